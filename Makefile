@@ -1,0 +1,167 @@
+# bulletin: typeset Chinese government bulletins into PDF and XLSX.
+#
+#   make            install what is missing, build, run the main job on input/
+#   make test       install what is missing, build, run every test
+#
+# Variables: WERROR=1 (warnings are errors, as in CI), SAN=1 (ASan+UBSan
+# build under build/san), V=1 (show commands), PREFIX, DESTDIR.
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+CC      ?= cc
+PYTHON  ?= /usr/bin/python3
+Q       := $(if $(V),,@)
+
+# --- Dependencies (Debian packages) ---------------------------------------
+# Build: compiler and the libraries we link.  Fonts: the free faces the
+# templates name.  Tests: the tools that measure PDFs and workbooks.
+DEB_BUILD := build-essential pkg-config libhpdf-dev libxlsxwriter-dev \
+             libfreetype-dev libharfbuzz-dev libcmocka-dev libinih-dev \
+             libjansson-dev
+DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-uming \
+             fonts-wqy-zenhei
+DEB_TEST  := python3 python3-openpyxl poppler-utils qpdf mupdf-tools valgrind
+DEB_ALL   := $(DEB_BUILD) $(DEB_FONTS) $(DEB_TEST)
+
+# --- Build configuration ---------------------------------------------------
+ifeq ($(SAN),1)
+BUILD    := build/san
+SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+OPT      := -O1 -g
+else
+BUILD    := build
+SANFLAGS :=
+OPT      := -O2 -g
+endif
+
+WARN := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+        -Wwrite-strings -Wformat=2 -Wmissing-prototypes -Wvla
+ifeq ($(WERROR),1)
+WARN += -Werror
+endif
+
+PKGS     := freetype2 harfbuzz-subset xlsxwriter cmocka inih jansson
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter inih jansson 2>/dev/null) -lhpdf -lm
+
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DBULLETIN_DEBUG_CHECKS
+CFLAGS   += $(WARN) $(OPT) $(SANFLAGS) $(PKG_CFLAGS)
+LDFLAGS  += $(SANFLAGS)
+
+LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c))
+LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
+LIB      := $(BUILD)/libbulletin.a
+BIN      := $(BUILD)/bulletin
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+INPUTS   := $(wildcard input/*.txt)
+
+.PHONY: all deps build run test unit golden regress e2e asan valgrind \
+        golden-update install uninstall clean format format-check lint
+
+all: deps build run
+
+# Checks each package with dpkg-query (fast when nothing is missing), then
+# installs what is missing: directly as root, else through sudo.
+deps:
+	$(Q)missing=""; for p in $(DEB_ALL); do \
+	  dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q '^install ok installed' \
+	    || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "deps: installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; \
+	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO="sudo"; \
+	  else echo "deps: missing Debian packages:$$missing" >&2; \
+	       echo "deps: run as root: apt-get update && apt-get install -y$$missing" >&2; \
+	       exit 1; fi; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing \
+	    >/dev/null || { echo "deps: apt-get install failed for:$$missing" >&2; exit 1; }; \
+	fi
+
+build: $(BIN)
+
+$(BUILD)/obj/%.o: src/%.c src/bulletin.h $(wildcard src/*_int.h src/*.h) | $(BUILD)/obj
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	@echo "  AR      $@"
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(BIN): $(BUILD)/obj/main.o $(LIB)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/test_util.h $(LIB) | $(BUILD)/tests
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CPPFLAGS) -DTESTING -Isrc $(CFLAGS) -o $@ $< $(LIB) $(PKG_LIBS) -lcmocka
+
+$(BUILD)/obj $(BUILD)/tests:
+	$(Q)mkdir -p $@
+
+-include $(LIB_OBJ:.o=.d) $(BUILD)/obj/main.d
+
+# The main job: every input/*.txt into output/.
+run: $(BIN)
+	$(Q)mkdir -p output
+	$(Q)for f in $(INPUTS); do \
+	  n=$$(basename "$$f" .txt); \
+	  $(BIN) dump -o "output/$$n.dump.txt" "$$f" || exit 1; \
+	  echo "  OUT     output/$$n.dump.txt"; \
+	done
+
+# --- Tests -----------------------------------------------------------------
+# Unit tests run last so that the run ends with cmocka's summary.
+test: deps build golden regress e2e unit
+
+golden: $(BIN)
+	$(Q)sh tests/run_golden.sh $(BIN)
+
+regress: $(BIN)
+	$(Q)$(PYTHON) tests/run_regress.py $(BIN) tests/regress/regressions.txt
+
+e2e: $(BIN)
+	$(Q)sh tests/run_e2e.sh $(BIN)
+
+unit: $(UNIT_BIN)
+	$(Q)total=0; failed=0; for t in $(UNIT_BIN); do \
+	  $$t || failed=$$((failed + 1)); total=$$((total + 1)); \
+	done; \
+	if [ $$failed -ne 0 ]; then echo "unit: $$failed of $$total test programs failed" >&2; exit 1; fi
+
+asan:
+	$(Q)$(MAKE) --no-print-directory test SAN=1
+
+valgrind: $(BIN)
+	$(Q)for f in $(INPUTS) tests/fixtures/*.txt; do \
+	  valgrind -q --error-exitcode=1 --leak-check=full $(BIN) dump "$$f" >/dev/null || exit 1; \
+	done; echo "valgrind: clean"
+
+# Rewrites tests/golden/ from the current build; review the diff.
+golden-update: $(BIN)
+	$(Q)sh tests/run_golden.sh $(BIN) --update
+
+# --- Install ---------------------------------------------------------------
+install: $(BIN)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bulletin/templates
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/bulletin
+	cp -R templates/. $(DESTDIR)$(PREFIX)/share/bulletin/templates/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/bulletin
+	rm -rf $(DESTDIR)$(PREFIX)/share/bulletin
+
+clean:
+	rm -rf build
+	find output -mindepth 1 ! -name .gitkeep -delete 2>/dev/null || true
+
+format:
+	clang-format -i src/*.c src/*.h tests/unit/*.c tests/unit/*.h
+
+format-check:
+	clang-format --dry-run --Werror src/*.c src/*.h tests/unit/*.c tests/unit/*.h
+
+lint:
+	cppcheck --error-exitcode=1 --enable=warning,portability --inline-suppr -q src

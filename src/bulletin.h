@@ -1,0 +1,311 @@
+/*
+ * bulletin.h - the public interface of libbulletin, and its manual.
+ *
+ * libbulletin parses a Chinese government bulletin written as plain text
+ * (the format is specified in README.md, "Input format") into a document
+ * model, and renders that model to other formats.  The model is a tree of
+ * opaque nodes; backends walk it with the iterator declared below.
+ *
+ * Conventions
+ *  - Every fallible function returns bulletin_status and, when given a
+ *    bulletin_diag, fills it with the place and reason of the failure.
+ *  - The library never prints and never exits.  Warnings are collected in
+ *    the document (bulletin_doc_warning_count / bulletin_doc_warning).
+ *  - Strings are UTF-8.  Every string returned by an accessor is owned by
+ *    the document and lives until bulletin_doc_free().
+ *  - Lines and columns are 1-based; a column counts characters (Unicode
+ *    code points), not bytes.  0 means "unknown".
+ *  - Memory goes through a bulletin_mem; when an allocation fails the
+ *    function returns BULLETIN_ERR_NOMEM and leaks nothing.
+ */
+#ifndef BULLETIN_H
+#define BULLETIN_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define BULLETIN_VERSION "0.1.0"
+
+/* ------------------------------------------------------------------------
+ * Status and diagnostics
+ * ---------------------------------------------------------------------- */
+
+typedef enum {
+    BULLETIN_OK = 0,
+    BULLETIN_ERR_NOMEM,    /* an allocation failed */
+    BULLETIN_ERR_IO,       /* a file could not be read or written */
+    BULLETIN_ERR_ENCODING, /* the input is not valid UTF-8 text */
+    BULLETIN_ERR_SYNTAX,   /* the input breaks a rule of the bulletin format */
+    BULLETIN_ERR_LIMIT,    /* the input exceeds a documented size limit */
+    BULLETIN_ERR_FONT,     /* no usable font, or a font file is broken */
+    BULLETIN_ERR_TEMPLATE, /* a template file is broken */
+    BULLETIN_ERR_PDF,      /* the PDF backend failed */
+    BULLETIN_ERR_XLSX,     /* the XLSX backend failed */
+    BULLETIN_ERR_USAGE,    /* the caller passed invalid arguments */
+    BULLETIN_STATUS_COUNT  /* sentinel, not a status */
+} bulletin_status;
+
+/* A short English description of `status`, e.g. "out of memory".  Never
+ * NULL; out-of-range values give "unknown status". */
+const char *bulletin_strerror(bulletin_status status);
+
+typedef enum {
+    BULLETIN_SEVERITY_ERROR = 0,
+    BULLETIN_SEVERITY_WARNING = 1
+} bulletin_severity;
+
+/* Where and why something failed (or deserves a warning).  Caller-owned;
+ * `path` is borrowed from the caller of the parse or render function. */
+typedef struct {
+    bulletin_status status;
+    bulletin_severity severity;
+    const char *path;    /* may be NULL */
+    int line, column;    /* 1-based, column in code points; 0 = unknown */
+    long backend_code;   /* lxw_error or HPDF error_no; 0 if none */
+    long backend_detail; /* HPDF detail_no; 0 if none */
+    char message[256];   /* UTF-8, lower-case start, no trailing newline */
+} bulletin_diag;
+
+/* Resets `diag` to "no error". */
+void bulletin_diag_clear(bulletin_diag *diag);
+
+/* Formats `diag` the GNU way, "PATH:LINE:COLUMN: error: MESSAGE", into
+ * `buf` (always NUL-terminated, truncated to `size`).  The path is "-"
+ * when NULL; line and column are left out when unknown.  Returns the
+ * length the full text would have, like snprintf. */
+int bulletin_diag_format(const bulletin_diag *diag, char *buf, size_t size);
+
+/* ------------------------------------------------------------------------
+ * Memory
+ * ---------------------------------------------------------------------- */
+
+/* Allocation hooks.  Every allocation of the library goes through these.
+ * A hook that fails returns NULL; the library then returns
+ * BULLETIN_ERR_NOMEM and frees what it had built. */
+typedef struct bulletin_mem {
+    void *(*calloc)(size_t count, size_t size);
+    void *(*realloc)(void *ptr, size_t size);
+    void (*free)(void *ptr);
+} bulletin_mem;
+
+/* The libc allocator.  Never NULL. */
+const bulletin_mem *bulletin_default_mem(void);
+
+/* ------------------------------------------------------------------------
+ * Parsing
+ * ---------------------------------------------------------------------- */
+
+typedef struct bulletin_doc bulletin_doc;
+typedef struct bulletin_node bulletin_node;
+
+/* Option flags for bulletin_parse. */
+enum {
+    BULLETIN_OPT_DEFAULT = 0,
+    /* Keep ASCII punctuation and spaces as written (no normalisation). */
+    BULLETIN_OPT_KEEP_PUNCTUATION = 1 << 0,
+    /* Treat warnings as errors: the first warning fails the parse. */
+    BULLETIN_OPT_STRICT = 1 << 1
+};
+
+/* Limits that protect memory; inputs beyond them fail with
+ * BULLETIN_ERR_LIMIT and a diagnostic. */
+#define BULLETIN_MAX_INPUT ((size_t)64 << 20) /* 64 MiB: 100x a long report */
+#define BULLETIN_MAX_WARNINGS 1000 /* further warnings are counted, not kept */
+
+/* Parses `len` bytes of bulletin text.  `path` names the input in
+ * diagnostics (borrowed; it must outlive the document); NULL or "-" means
+ * standard input.  `mem` may be NULL for the libc allocator.  On success
+ * stores a new document in *out (free it with bulletin_doc_free) and
+ * returns BULLETIN_OK; on failure stores NULL, fills `diag` (may be NULL)
+ * and returns the status.  The input buffer may be freed afterwards: the
+ * document owns copies of all its text. */
+bulletin_status bulletin_parse(const char *text, size_t len, const char *path,
+                               unsigned options, const bulletin_mem *mem,
+                               bulletin_doc **out, bulletin_diag *diag);
+
+/* Reads the file at `path` ("-" for standard input) and parses it. */
+bulletin_status bulletin_parse_file(const char *path, unsigned options,
+                                    const bulletin_mem *mem,
+                                    bulletin_doc **out, bulletin_diag *diag);
+
+/* Frees the document, all its nodes and strings.  NULL is a no-op. */
+void bulletin_doc_free(bulletin_doc *doc);
+
+/* ------------------------------------------------------------------------
+ * Document
+ * ---------------------------------------------------------------------- */
+
+/* Front-matter keys.  BULLETIN_META_TITLE is always set after a parse
+ * (from the front matter, else the first non-blank line). */
+typedef enum {
+    BULLETIN_META_TITLE = 0,
+    BULLETIN_META_SUBTITLE,
+    BULLETIN_META_ISSUER,
+    BULLETIN_META_DATE,   /* YYYY-MM-DD, validated */
+    BULLETIN_META_REGION,
+    BULLETIN_META_YEAR,
+    BULLETIN_META_SOURCE,
+    BULLETIN_META_TEMPLATE,
+    BULLETIN_META_COUNT   /* sentinel */
+} bulletin_meta;
+
+/* The key's name as written in front matter ("title", ...); NULL when out
+ * of range. */
+const char *bulletin_meta_name(bulletin_meta key);
+
+/* The value of `key`, or NULL when absent.  Owned by the document. */
+const char *bulletin_doc_meta(const bulletin_doc *doc, bulletin_meta key);
+
+/* The root node (type BULLETIN_NODE_DOCUMENT). */
+const bulletin_node *bulletin_doc_root(const bulletin_doc *doc);
+
+/* The path given to the parser, or "-" for standard input. */
+const char *bulletin_doc_path(const bulletin_doc *doc);
+
+/* Warnings collected while parsing, in source order. */
+size_t bulletin_doc_warning_count(const bulletin_doc *doc);
+const bulletin_diag *bulletin_doc_warning(const bulletin_doc *doc, size_t i);
+
+/* The number of warnings that were not kept beyond BULLETIN_MAX_WARNINGS. */
+size_t bulletin_doc_warnings_dropped(const bulletin_doc *doc);
+
+/* Checks the tree's invariants (links, levels, positions).  Returns
+ * BULLETIN_OK or BULLETIN_ERR_USAGE with a message in `diag`.  Run by the
+ * parser itself in debug and test builds. */
+bulletin_status bulletin_doc_check(const bulletin_doc *doc, bulletin_diag *diag);
+
+/* ------------------------------------------------------------------------
+ * Nodes
+ * ---------------------------------------------------------------------- */
+
+/* The tree:
+ *
+ *   DOCUMENT
+ *   ├── TITLE            text = the title (also the TITLE meta)
+ *   ├── LEAD             the paragraphs before the first heading
+ *   │   └── PARAGRAPH*
+ *   └── SECTION*         level 1 (一、), number, heading
+ *       ├── PARAGRAPH*
+ *       ├── TABLE        rows of cells written with '|'
+ *       │   └── ROW+ ── CELL+
+ *       └── SECTION*     level 2 （一）, then level 3 1. / 1、, level 4 （1）
+ *
+ * A SECTION may skip levels (a level-3 heading directly under a level-1
+ * section).  LEAD is present only when the lead has paragraphs.
+ */
+typedef enum {
+    BULLETIN_NODE_NONE = 0,
+    BULLETIN_NODE_DOCUMENT,
+    BULLETIN_NODE_TITLE,
+    BULLETIN_NODE_LEAD,
+    BULLETIN_NODE_SECTION,
+    BULLETIN_NODE_PARAGRAPH,
+    BULLETIN_NODE_TABLE,
+    BULLETIN_NODE_ROW,
+    BULLETIN_NODE_CELL,
+    BULLETIN_NODE_TYPE_COUNT /* sentinel */
+} bulletin_node_type;
+
+bulletin_node_type bulletin_node_get_type(const bulletin_node *node);
+
+/* "DOCUMENT", "SECTION", ...: the names used by the dump. */
+const char *bulletin_node_type_string(bulletin_node_type type);
+
+const bulletin_node *bulletin_node_parent(const bulletin_node *node);
+const bulletin_node *bulletin_node_first_child(const bulletin_node *node);
+const bulletin_node *bulletin_node_last_child(const bulletin_node *node);
+const bulletin_node *bulletin_node_next(const bulletin_node *node);
+const bulletin_node *bulletin_node_prev(const bulletin_node *node);
+
+/* The node's text after normalisation: a paragraph's or cell's text, a
+ * section's heading (without its numbering), the title.  "" for container
+ * nodes.  `len` (may be NULL) receives the length in bytes. */
+const char *bulletin_node_text(const bulletin_node *node, size_t *len);
+
+/* The same text exactly as written in the source (numbering excluded). */
+const char *bulletin_node_source_text(const bulletin_node *node, size_t *len);
+
+/* Where the node starts in the source. */
+int bulletin_node_line(const bulletin_node *node);
+int bulletin_node_column(const bulletin_node *node);
+
+/* The source column (1-based, in code points) of the character that starts
+ * at byte `offset` of bulletin_node_text(); the node's line is unchanged
+ * because a node never spans lines.  An offset at or past the end gives
+ * the column just after the text.  0 for nodes without text. */
+int bulletin_node_source_column(const bulletin_node *node, size_t offset);
+
+/* SECTION: the heading level, 1 to 4; 0 for other nodes. */
+int bulletin_node_level(const bulletin_node *node);
+
+/* SECTION: the heading's number (十二 -> 12, （三） -> 3, 4. -> 4). */
+int bulletin_node_number(const bulletin_node *node);
+
+/* SECTION: the numbering as written after normalisation ("一、", "（三）",
+ * "4.").  "" for other nodes. */
+const char *bulletin_node_numbering(const bulletin_node *node);
+
+/* PARAGRAPH: its index in the document, 1-based, in reading order (lead
+ * paragraphs first).  TABLE: the same count, tables counting as one. */
+int bulletin_node_index(const bulletin_node *node);
+
+/* ------------------------------------------------------------------------
+ * Iterator
+ * ---------------------------------------------------------------------- */
+
+/* Walks a subtree depth-first.  Container nodes (DOCUMENT, LEAD, SECTION,
+ * TABLE, ROW) give an ENTER and, after their children, an EXIT event; leaf
+ * nodes (TITLE, PARAGRAPH, CELL) give a single ENTER and no EXIT.  The
+ * tree must not change during a walk.  A walk needs no allocation:
+ *
+ *     bulletin_iter it;
+ *     bulletin_event ev;
+ *     bulletin_iter_init(&it, bulletin_doc_root(doc));
+ *     while ((ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE) {
+ *         const bulletin_node *n = bulletin_iter_node(&it);
+ *         ...
+ *     }
+ */
+typedef enum {
+    BULLETIN_EV_NONE = 0,
+    BULLETIN_EV_DONE,
+    BULLETIN_EV_ENTER,
+    BULLETIN_EV_EXIT
+} bulletin_event;
+
+typedef struct {
+    const bulletin_node *root;
+    const bulletin_node *cur;
+    bulletin_event ev;
+} bulletin_iter;
+
+void bulletin_iter_init(bulletin_iter *it, const bulletin_node *root);
+bulletin_event bulletin_iter_next(bulletin_iter *it);
+const bulletin_node *bulletin_iter_node(const bulletin_iter *it);
+
+/* Skips the children of the node just entered: the next event is its
+ * EXIT.  No effect after a leaf or an EXIT. */
+void bulletin_iter_skip_children(bulletin_iter *it);
+
+/* ------------------------------------------------------------------------
+ * Rendering
+ * ---------------------------------------------------------------------- */
+
+/* Receives rendered bytes; returns 0 to go on, non-zero to stop with
+ * BULLETIN_ERR_IO. */
+typedef int (*bulletin_sink)(const char *data, size_t len, void *user);
+
+/* Writes the model as a stable tree, one node a line, indented by depth:
+ *   SECTION 6 "知识产权金融工作取得新突破，服务实体经济彰显新作为" @9:1
+ * This is the oracle of the parser's golden tests. */
+bulletin_status bulletin_render_dump(const bulletin_doc *doc, bulletin_sink sink,
+                                     void *user, bulletin_diag *diag);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

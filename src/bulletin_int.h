@@ -1,0 +1,142 @@
+/*
+ * bulletin_int.h - private declarations shared by the library's sources:
+ * allocation helpers, a growable buffer, UTF-8 primitives, diagnostics
+ * helpers and the layout of the document model.  Only src/ and the unit
+ * tests include it.
+ */
+#ifndef BULLETIN_INT_H
+#define BULLETIN_INT_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "bulletin.h"
+
+/* ------------------------------------------------------------------------
+ * Memory
+ * ---------------------------------------------------------------------- */
+
+/* Zeroed allocation of `size` bytes; NULL on failure (or size 0). */
+void *bl_alloc(const bulletin_mem *mem, size_t size);
+/* Zeroed array; NULL on failure or overflow. */
+void *bl_calloc(const bulletin_mem *mem, size_t count, size_t size);
+/* realloc that leaves `ptr` intact and returns NULL on failure/overflow. */
+void *bl_realloc_array(const bulletin_mem *mem, void *ptr, size_t count, size_t size);
+void bl_free(const bulletin_mem *mem, void *ptr);
+/* A NUL-terminated copy of `len` bytes; NULL on failure. */
+char *bl_strndup(const bulletin_mem *mem, const char *s, size_t len);
+
+/* Jump to `cleanup` with `status` set when `expr` is not BULLETIN_OK. */
+#define BL_CHECK(expr)                                                          \
+    do {                                                                       \
+        status = (expr);                                                       \
+        if (status != BULLETIN_OK)                                             \
+            goto cleanup;                                                      \
+    } while (0)
+
+/* ------------------------------------------------------------------------
+ * Growable byte buffer (always NUL-terminated once anything was added)
+ * ---------------------------------------------------------------------- */
+
+typedef struct {
+    const bulletin_mem *mem;
+    char *data;
+    size_t len, cap;
+} bl_buf;
+
+void bl_buf_init(bl_buf *b, const bulletin_mem *mem);
+bulletin_status bl_buf_reserve(bl_buf *b, size_t extra);
+bulletin_status bl_buf_put(bl_buf *b, const char *s, size_t len);
+bulletin_status bl_buf_puts(bl_buf *b, const char *s);
+bulletin_status bl_buf_putc(bl_buf *b, char c);
+bulletin_status bl_buf_put_cp(bl_buf *b, uint32_t cp);
+bulletin_status bl_buf_printf(bl_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Hands the data over (caller frees with bl_free) and empties the buffer.
+ * Returns an allocated "" when the buffer is empty; NULL on failure. */
+char *bl_buf_detach(bl_buf *b);
+void bl_buf_free(bl_buf *b);
+
+/* ------------------------------------------------------------------------
+ * UTF-8
+ * ---------------------------------------------------------------------- */
+
+/* Decodes one code point from `s` (at most `len` bytes) into *cp.
+ * Returns the sequence length (1-4), or 0 when the bytes are not valid
+ * UTF-8: truncated, overlong, a surrogate, above U+10FFFF, or a stray
+ * continuation byte. */
+int bl_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
+
+/* Encodes `cp` into `out` (4 bytes of room); returns the length. */
+int bl_utf8_encode(uint32_t cp, char *out);
+
+/* Number of code points in valid UTF-8 text. */
+size_t bl_utf8_count(const char *s, size_t len);
+
+/* Character classes used by the parser and the figure engine. */
+bool bl_is_han(uint32_t cp);             /* CJK ideographs, all blocks */
+bool bl_is_cjk_punct(uint32_t cp);       /* full-width and CJK punctuation */
+bool bl_is_fullwidth(uint32_t cp);       /* East Asian Wide or Fullwidth */
+
+/* ------------------------------------------------------------------------
+ * Diagnostics
+ * ---------------------------------------------------------------------- */
+
+/* Fills `diag` (may be NULL) and returns `status`. */
+bulletin_status bl_diag_set(bulletin_diag *diag, bulletin_status status,
+                            const char *path, int line, int column,
+                            const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+bulletin_status bl_diag_vset(bulletin_diag *diag, bulletin_status status,
+                             const char *path, int line, int column,
+                             const char *fmt, va_list ap);
+
+/* ------------------------------------------------------------------------
+ * Document model
+ * ---------------------------------------------------------------------- */
+
+struct bulletin_node {
+    bulletin_node_type type;
+    struct bulletin_node *parent, *first_child, *last_child, *prev, *next;
+    int line, column;   /* source position of the node's first character */
+    char *text;         /* normalised text, owned; "" for containers */
+    size_t len;
+    char *source;       /* text as written, owned */
+    size_t source_len;
+    /* colmap[i] = source column of the i-th code point of `text`, with
+     * one extra entry for the position just after it.  NULL when the node
+     * has no text. */
+    int *colmap;
+    size_t ncols;
+    int index;          /* PARAGRAPH/TABLE: reading-order index */
+    struct {
+        int level;      /* 1..4 */
+        int number;
+        char *numbering; /* owned, normalised */
+    } heading;
+};
+
+struct bulletin_doc {
+    const bulletin_mem *mem;
+    const char *path;
+    bulletin_node *root;
+    char *meta[BULLETIN_META_COUNT];
+    bulletin_diag *warnings;
+    size_t nwarnings, cap_warnings, dropped_warnings;
+};
+
+/* Allocates a node of `type` with empty text, owned by no one yet. */
+bulletin_node *bl_node_new(const bulletin_mem *mem, bulletin_node_type type);
+/* Frees a node and its subtree.  NULL is a no-op. */
+void bl_node_free(const bulletin_mem *mem, bulletin_node *node);
+/* Appends `child` as the last child of `parent`. */
+void bl_node_append(bulletin_node *parent, bulletin_node *child);
+
+/* Adds a warning to the document; BULLETIN_ERR_NOMEM on failure. */
+bulletin_status bl_doc_warn(bulletin_doc *doc, int line, int column,
+                            const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+#endif

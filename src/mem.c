@@ -1,0 +1,143 @@
+/*
+ * mem.c - allocation through the caller's bulletin_mem hooks, and a
+ * growable byte buffer.  Every allocation of the library passes here, so a
+ * counting allocator in the tests can fail each one in turn.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bulletin_int.h"
+
+static void *libc_calloc(size_t count, size_t size) { return calloc(count, size); }
+static void *libc_realloc(void *ptr, size_t size) { return realloc(ptr, size); }
+static void libc_free(void *ptr) { free(ptr); }
+
+static const bulletin_mem default_mem = {libc_calloc, libc_realloc, libc_free};
+
+const bulletin_mem *bulletin_default_mem(void) { return &default_mem; }
+
+void *bl_alloc(const bulletin_mem *mem, size_t size)
+{
+    if (size == 0)
+        return NULL;
+    return mem->calloc(1, size);
+}
+
+void *bl_calloc(const bulletin_mem *mem, size_t count, size_t size)
+{
+    if (count == 0 || size == 0 || count > SIZE_MAX / size)
+        return NULL;
+    return mem->calloc(count, size);
+}
+
+void *bl_realloc_array(const bulletin_mem *mem, void *ptr, size_t count, size_t size)
+{
+    if (count == 0 || size == 0 || count > SIZE_MAX / size)
+        return NULL;
+    return mem->realloc(ptr, count * size);
+}
+
+void bl_free(const bulletin_mem *mem, void *ptr)
+{
+    if (ptr)
+        mem->free(ptr);
+}
+
+char *bl_strndup(const bulletin_mem *mem, const char *s, size_t len)
+{
+    if (len == SIZE_MAX)
+        return NULL;
+    char *copy = mem->calloc(1, len + 1);
+    if (!copy)
+        return NULL;
+    if (len)
+        memcpy(copy, s, len);
+    return copy;
+}
+
+/* ------------------------------------------------------------------------
+ * Growable buffer
+ * ---------------------------------------------------------------------- */
+
+void bl_buf_init(bl_buf *b, const bulletin_mem *mem)
+{
+    b->mem = mem;
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+bulletin_status bl_buf_reserve(bl_buf *b, size_t extra)
+{
+    if (extra >= SIZE_MAX - b->len - 1)
+        return BULLETIN_ERR_NOMEM;
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap)
+        return BULLETIN_OK;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < need)
+        cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+    char *data = b->mem->realloc(b->data, cap);
+    if (!data)
+        return BULLETIN_ERR_NOMEM;
+    b->data = data;
+    b->cap = cap;
+    return BULLETIN_OK;
+}
+
+bulletin_status bl_buf_put(bl_buf *b, const char *s, size_t len)
+{
+    bulletin_status status = bl_buf_reserve(b, len);
+    if (status != BULLETIN_OK)
+        return status;
+    if (len)
+        memcpy(b->data + b->len, s, len);
+    b->len += len;
+    b->data[b->len] = '\0';
+    return BULLETIN_OK;
+}
+
+bulletin_status bl_buf_puts(bl_buf *b, const char *s) { return bl_buf_put(b, s, strlen(s)); }
+
+bulletin_status bl_buf_putc(bl_buf *b, char c) { return bl_buf_put(b, &c, 1); }
+
+bulletin_status bl_buf_put_cp(bl_buf *b, uint32_t cp)
+{
+    char tmp[4];
+    int n = bl_utf8_encode(cp, tmp);
+    return bl_buf_put(b, tmp, (size_t)n);
+}
+
+bulletin_status bl_buf_printf(bl_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    bulletin_status status = BULLETIN_ERR_NOMEM;
+    if (n >= 0 && (status = bl_buf_reserve(b, (size_t)n)) == BULLETIN_OK) {
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
+        b->len += (size_t)n;
+    }
+    va_end(ap2);
+    return status;
+}
+
+char *bl_buf_detach(bl_buf *b)
+{
+    char *data = b->data;
+    if (!data)
+        data = bl_strndup(b->mem, "", 0);
+    b->data = NULL;
+    b->len = b->cap = 0;
+    return data;
+}
+
+void bl_buf_free(bl_buf *b)
+{
+    bl_free(b->mem, b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}

@@ -1,0 +1,367 @@
+/*
+ * model.c - the document model: nodes, their accessors, warnings, the
+ * tree check and the ENTER/EXIT iterator.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "bulletin_int.h"
+
+/* ------------------------------------------------------------------------
+ * Nodes
+ * ---------------------------------------------------------------------- */
+
+static const char *const node_type_names[] = {
+    [BULLETIN_NODE_NONE] = "NONE",           [BULLETIN_NODE_DOCUMENT] = "DOCUMENT",
+    [BULLETIN_NODE_TITLE] = "TITLE",         [BULLETIN_NODE_LEAD] = "LEAD",
+    [BULLETIN_NODE_SECTION] = "SECTION",     [BULLETIN_NODE_PARAGRAPH] = "PARAGRAPH",
+    [BULLETIN_NODE_TABLE] = "TABLE",         [BULLETIN_NODE_ROW] = "ROW",
+    [BULLETIN_NODE_CELL] = "CELL",
+};
+
+_Static_assert(sizeof node_type_names / sizeof *node_type_names == BULLETIN_NODE_TYPE_COUNT,
+               "one name per node type");
+
+const char *bulletin_node_type_string(bulletin_node_type type)
+{
+    if ((unsigned)type >= BULLETIN_NODE_TYPE_COUNT)
+        return "UNKNOWN";
+    return node_type_names[type];
+}
+
+static char empty_text[] = "";
+
+bulletin_node *bl_node_new(const bulletin_mem *mem, bulletin_node_type type)
+{
+    bulletin_node *node = bl_alloc(mem, sizeof *node);
+    if (!node)
+        return NULL;
+    node->type = type;
+    node->text = empty_text;
+    node->source = empty_text;
+    node->heading.numbering = empty_text;
+    return node;
+}
+
+static void node_free_one(const bulletin_mem *mem, bulletin_node *node)
+{
+    if (node->text != empty_text)
+        bl_free(mem, node->text);
+    if (node->source != empty_text)
+        bl_free(mem, node->source);
+    if (node->heading.numbering != empty_text)
+        bl_free(mem, node->heading.numbering);
+    bl_free(mem, node->colmap);
+    bl_free(mem, node);
+}
+
+void bl_node_free(const bulletin_mem *mem, bulletin_node *node)
+{
+    /* Iterative post-order walk: deep trees must not exhaust the stack. */
+    bulletin_node *stop = node ? node->parent : NULL;
+    bulletin_node *cur = node;
+    while (cur) {
+        if (cur->first_child) {
+            cur = cur->first_child;
+            continue;
+        }
+        bulletin_node *parent = cur->parent;
+        bulletin_node *next = cur->next;
+        bool last = (cur == node);
+        if (parent && parent != stop)
+            parent->first_child = next;
+        node_free_one(mem, cur);
+        if (last)
+            break;
+        cur = next ? next : parent;
+        if (cur == stop)
+            break;
+    }
+}
+
+void bl_node_append(bulletin_node *parent, bulletin_node *child)
+{
+    child->parent = parent;
+    child->prev = parent->last_child;
+    child->next = NULL;
+    if (parent->last_child)
+        parent->last_child->next = child;
+    else
+        parent->first_child = child;
+    parent->last_child = child;
+}
+
+bulletin_node_type bulletin_node_get_type(const bulletin_node *node)
+{
+    return node ? node->type : BULLETIN_NODE_NONE;
+}
+
+const bulletin_node *bulletin_node_parent(const bulletin_node *node) { return node ? node->parent : NULL; }
+const bulletin_node *bulletin_node_first_child(const bulletin_node *node) { return node ? node->first_child : NULL; }
+const bulletin_node *bulletin_node_last_child(const bulletin_node *node) { return node ? node->last_child : NULL; }
+const bulletin_node *bulletin_node_next(const bulletin_node *node) { return node ? node->next : NULL; }
+const bulletin_node *bulletin_node_prev(const bulletin_node *node) { return node ? node->prev : NULL; }
+
+const char *bulletin_node_text(const bulletin_node *node, size_t *len)
+{
+    if (len)
+        *len = node ? node->len : 0;
+    return node ? node->text : "";
+}
+
+const char *bulletin_node_source_text(const bulletin_node *node, size_t *len)
+{
+    if (len)
+        *len = node ? node->source_len : 0;
+    return node ? node->source : "";
+}
+
+int bulletin_node_line(const bulletin_node *node) { return node ? node->line : 0; }
+int bulletin_node_column(const bulletin_node *node) { return node ? node->column : 0; }
+int bulletin_node_level(const bulletin_node *node)
+{
+    return node && node->type == BULLETIN_NODE_SECTION ? node->heading.level : 0;
+}
+int bulletin_node_number(const bulletin_node *node)
+{
+    return node && node->type == BULLETIN_NODE_SECTION ? node->heading.number : 0;
+}
+const char *bulletin_node_numbering(const bulletin_node *node)
+{
+    return node ? node->heading.numbering : "";
+}
+int bulletin_node_index(const bulletin_node *node) { return node ? node->index : 0; }
+
+int bulletin_node_source_column(const bulletin_node *node, size_t offset)
+{
+    if (!node || !node->colmap)
+        return 0;
+    if (offset > node->len)
+        offset = node->len;
+    /* Count the code points before `offset`: linear, but callers convert a
+     * handful of offsets per paragraph. */
+    size_t k = bl_utf8_count(node->text, offset);
+    if (k > node->ncols)
+        k = node->ncols;
+    return node->colmap[k];
+}
+
+/* ------------------------------------------------------------------------
+ * Document
+ * ---------------------------------------------------------------------- */
+
+static const char *const meta_names[] = {
+    [BULLETIN_META_TITLE] = "title",     [BULLETIN_META_SUBTITLE] = "subtitle",
+    [BULLETIN_META_ISSUER] = "issuer",   [BULLETIN_META_DATE] = "date",
+    [BULLETIN_META_REGION] = "region",   [BULLETIN_META_YEAR] = "year",
+    [BULLETIN_META_SOURCE] = "source",   [BULLETIN_META_TEMPLATE] = "template",
+};
+
+_Static_assert(sizeof meta_names / sizeof *meta_names == BULLETIN_META_COUNT,
+               "one name per meta key");
+
+const char *bulletin_meta_name(bulletin_meta key)
+{
+    if ((unsigned)key >= BULLETIN_META_COUNT)
+        return NULL;
+    return meta_names[key];
+}
+
+const char *bulletin_doc_meta(const bulletin_doc *doc, bulletin_meta key)
+{
+    if (!doc || (unsigned)key >= BULLETIN_META_COUNT)
+        return NULL;
+    return doc->meta[key];
+}
+
+const bulletin_node *bulletin_doc_root(const bulletin_doc *doc) { return doc ? doc->root : NULL; }
+
+const char *bulletin_doc_path(const bulletin_doc *doc)
+{
+    return doc && doc->path ? doc->path : "-";
+}
+
+size_t bulletin_doc_warning_count(const bulletin_doc *doc) { return doc ? doc->nwarnings : 0; }
+
+const bulletin_diag *bulletin_doc_warning(const bulletin_doc *doc, size_t i)
+{
+    if (!doc || i >= doc->nwarnings)
+        return NULL;
+    return &doc->warnings[i];
+}
+
+size_t bulletin_doc_warnings_dropped(const bulletin_doc *doc)
+{
+    return doc ? doc->dropped_warnings : 0;
+}
+
+bulletin_status bl_doc_warn(bulletin_doc *doc, int line, int column, const char *fmt, ...)
+{
+    if (doc->nwarnings >= BULLETIN_MAX_WARNINGS) {
+        doc->dropped_warnings++;
+        return BULLETIN_OK;
+    }
+    if (doc->nwarnings == doc->cap_warnings) {
+        size_t cap = doc->cap_warnings ? doc->cap_warnings * 2 : 8;
+        bulletin_diag *w = bl_realloc_array(doc->mem, doc->warnings, cap, sizeof *w);
+        if (!w)
+            return BULLETIN_ERR_NOMEM;
+        doc->warnings = w;
+        doc->cap_warnings = cap;
+    }
+    bulletin_diag *d = &doc->warnings[doc->nwarnings++];
+    va_list ap;
+    va_start(ap, fmt);
+    bl_diag_vset(d, BULLETIN_ERR_SYNTAX, doc->path, line, column, fmt, ap);
+    va_end(ap);
+    d->severity = BULLETIN_SEVERITY_WARNING;
+    return BULLETIN_OK;
+}
+
+void bulletin_doc_free(bulletin_doc *doc)
+{
+    if (!doc)
+        return;
+    const bulletin_mem *mem = doc->mem;
+    bl_node_free(mem, doc->root);
+    for (int i = 0; i < BULLETIN_META_COUNT; i++)
+        bl_free(mem, doc->meta[i]);
+    bl_free(mem, doc->warnings);
+    bl_free(mem, doc);
+}
+
+/* Which children each node type may have. */
+static bool child_allowed(bulletin_node_type parent, bulletin_node_type child)
+{
+    switch (parent) {
+    case BULLETIN_NODE_DOCUMENT:
+        return child == BULLETIN_NODE_TITLE || child == BULLETIN_NODE_LEAD
+            || child == BULLETIN_NODE_SECTION;
+    case BULLETIN_NODE_LEAD:
+        return child == BULLETIN_NODE_PARAGRAPH || child == BULLETIN_NODE_TABLE;
+    case BULLETIN_NODE_SECTION:
+        return child == BULLETIN_NODE_PARAGRAPH || child == BULLETIN_NODE_TABLE
+            || child == BULLETIN_NODE_SECTION;
+    case BULLETIN_NODE_TABLE:
+        return child == BULLETIN_NODE_ROW;
+    case BULLETIN_NODE_ROW:
+        return child == BULLETIN_NODE_CELL;
+    default:
+        return false;
+    }
+}
+
+bulletin_status bulletin_doc_check(const bulletin_doc *doc, bulletin_diag *diag)
+{
+    if (!doc || !doc->root || doc->root->type != BULLETIN_NODE_DOCUMENT)
+        return bl_diag_set(diag, BULLETIN_ERR_USAGE, NULL, 0, 0, "document has no root");
+    const char *path = doc->path;
+    int last_line = 0, last_index = 0;
+    bulletin_iter it;
+    bulletin_iter_init(&it, doc->root);
+    bulletin_event ev;
+    while ((ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE) {
+        const bulletin_node *n = bulletin_iter_node(&it);
+        if (ev == BULLETIN_EV_EXIT)
+            continue;
+        if (n != doc->root && (!n->parent || !child_allowed(n->parent->type, n->type)))
+            return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, n->line, n->column,
+                               "%s may not stand in %s", bulletin_node_type_string(n->type),
+                               bulletin_node_type_string(n->parent ? n->parent->type
+                                                                   : BULLETIN_NODE_NONE));
+        if (n->prev && n->prev->next != n)
+            return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, n->line, n->column,
+                               "broken sibling links");
+        if (n->first_child && n->first_child->prev)
+            return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, n->line, n->column,
+                               "first child has a previous sibling");
+        if (n->type == BULLETIN_NODE_SECTION) {
+            int lv = n->heading.level;
+            if (lv < 1 || lv > 4)
+                return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, n->line, n->column,
+                                   "section level %d out of range", lv);
+            if (n->parent->type == BULLETIN_NODE_SECTION && n->parent->heading.level >= lv)
+                return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, n->line, n->column,
+                                   "level-%d section inside level-%d section", lv,
+                                   n->parent->heading.level);
+        }
+        if (n != doc->root && n->type != BULLETIN_NODE_LEAD && n->line < last_line)
+            return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, n->line, n->column,
+                               "node out of source order");
+        if (n->type != BULLETIN_NODE_LEAD && n->line)
+            last_line = n->line;
+        if (n->type == BULLETIN_NODE_PARAGRAPH || n->type == BULLETIN_NODE_TABLE) {
+            if (n->index != last_index + 1)
+                return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, n->line, n->column,
+                                   "paragraph index %d after %d", n->index, last_index);
+            last_index = n->index;
+        }
+        if (n->colmap && bl_utf8_count(n->text, n->len) != n->ncols)
+            return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, n->line, n->column,
+                               "column map does not match the text");
+    }
+    return BULLETIN_OK;
+}
+
+/* ------------------------------------------------------------------------
+ * Iterator
+ * ---------------------------------------------------------------------- */
+
+static bool is_container(const bulletin_node *n)
+{
+    switch (n->type) {
+    case BULLETIN_NODE_DOCUMENT:
+    case BULLETIN_NODE_LEAD:
+    case BULLETIN_NODE_SECTION:
+    case BULLETIN_NODE_TABLE:
+    case BULLETIN_NODE_ROW:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void bulletin_iter_init(bulletin_iter *it, const bulletin_node *root)
+{
+    it->root = root;
+    it->cur = NULL;
+    it->ev = BULLETIN_EV_NONE;
+}
+
+bulletin_event bulletin_iter_next(bulletin_iter *it)
+{
+    const bulletin_node *cur = it->cur;
+    bulletin_event ev = it->ev;
+    if (ev == BULLETIN_EV_DONE)
+        return ev;
+    if (ev == BULLETIN_EV_NONE) {
+        if (!it->root)
+            return it->ev = BULLETIN_EV_DONE;
+        it->cur = it->root;
+        return it->ev = BULLETIN_EV_ENTER;
+    }
+    if (ev == BULLETIN_EV_ENTER && is_container(cur)) {
+        if (cur->first_child) {
+            it->cur = cur->first_child;
+            return it->ev = BULLETIN_EV_ENTER;
+        }
+        return it->ev = BULLETIN_EV_EXIT; /* empty container */
+    }
+    /* After a leaf's ENTER or a container's EXIT: move on. */
+    if (cur == it->root)
+        return it->ev = BULLETIN_EV_DONE;
+    if (cur->next) {
+        it->cur = cur->next;
+        return it->ev = BULLETIN_EV_ENTER;
+    }
+    it->cur = cur->parent;
+    return it->ev = BULLETIN_EV_EXIT;
+}
+
+const bulletin_node *bulletin_iter_node(const bulletin_iter *it) { return it->cur; }
+
+void bulletin_iter_skip_children(bulletin_iter *it)
+{
+    if (it->ev == BULLETIN_EV_ENTER && it->cur && is_container(it->cur))
+        it->ev = BULLETIN_EV_EXIT;
+}

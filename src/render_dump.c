@@ -1,0 +1,122 @@
+/*
+ * render_dump.c - the model as a stable text tree, one node a line,
+ * indented two spaces per depth.  The parser's golden tests compare it.
+ *
+ *   META date "2024-01-10"
+ *   TITLE "湖北：发布2023年湖北知识产权十件大事" @1:1
+ *   SECTION 6 "知识产权金融工作取得新突破，服务实体经济彰显新作为" @9:1
+ *   SECTION 2 level=2 "..." @12:1     (levels other than 1 are spelled out)
+ *   PARAGRAPH 7 "..." @10:1           (the reading-order index)
+ */
+#include <string.h>
+
+#include "bulletin_int.h"
+
+static bulletin_status put_quoted(bl_buf *b, const char *s, size_t len)
+{
+    bulletin_status status = bl_buf_putc(b, '"');
+    for (size_t i = 0; i < len && status == BULLETIN_OK; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') {
+            char esc[2] = {'\\', (char)c};
+            status = bl_buf_put(b, esc, 2);
+        } else if (c == '\t') {
+            status = bl_buf_puts(b, "\\t");
+        } else if (c < 0x20 || c == 0x7F) {
+            status = bl_buf_printf(b, "\\x%02X", c);
+        } else {
+            status = bl_buf_putc(b, (char)c);
+        }
+    }
+    if (status == BULLETIN_OK)
+        status = bl_buf_putc(b, '"');
+    return status;
+}
+
+static bulletin_status dump_node(bl_buf *b, const bulletin_node *n, int depth)
+{
+    bulletin_status status = BULLETIN_OK;
+    for (int i = 0; i < depth; i++)
+        BL_CHECK(bl_buf_puts(b, "  "));
+    BL_CHECK(bl_buf_puts(b, bulletin_node_type_string(n->type)));
+    switch (n->type) {
+    case BULLETIN_NODE_SECTION:
+        BL_CHECK(bl_buf_printf(b, " %d", n->heading.number));
+        if (n->heading.level != 1)
+            BL_CHECK(bl_buf_printf(b, " level=%d", n->heading.level));
+        break;
+    case BULLETIN_NODE_PARAGRAPH:
+    case BULLETIN_NODE_TABLE:
+        BL_CHECK(bl_buf_printf(b, " %d", n->index));
+        break;
+    default:
+        break;
+    }
+    if (n->type == BULLETIN_NODE_TITLE || n->type == BULLETIN_NODE_SECTION
+        || n->type == BULLETIN_NODE_PARAGRAPH || n->type == BULLETIN_NODE_CELL) {
+        BL_CHECK(bl_buf_putc(b, ' '));
+        BL_CHECK(put_quoted(b, n->text, n->len));
+    }
+    if (n->type != BULLETIN_NODE_DOCUMENT)
+        BL_CHECK(bl_buf_printf(b, " @%d:%d", n->line, n->column));
+    BL_CHECK(bl_buf_putc(b, '\n'));
+cleanup:
+    return status;
+}
+
+bulletin_status bulletin_render_dump(const bulletin_doc *doc, bulletin_sink sink, void *user,
+                                     bulletin_diag *diag)
+{
+    if (!doc || !sink)
+        return bl_diag_set(diag, BULLETIN_ERR_USAGE, NULL, 0, 0, "no document or no sink");
+    bulletin_status status = BULLETIN_OK;
+    bl_buf b;
+    bl_buf_init(&b, doc->mem);
+    int depth = 0;
+    bulletin_iter it;
+    bulletin_event ev;
+    bulletin_iter_init(&it, doc->root);
+    while ((ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE) {
+        const bulletin_node *n = bulletin_iter_node(&it);
+        if (ev == BULLETIN_EV_EXIT) {
+            depth--;
+            continue;
+        }
+        BL_CHECK(dump_node(&b, n, depth));
+        if (n->type == BULLETIN_NODE_DOCUMENT) {
+            for (int k = 0; k < BULLETIN_META_COUNT; k++) {
+                if (!doc->meta[k] || k == BULLETIN_META_TITLE)
+                    continue;
+                BL_CHECK(bl_buf_printf(&b, "  META %s ", bulletin_meta_name((bulletin_meta)k)));
+                BL_CHECK(put_quoted(&b, doc->meta[k], strlen(doc->meta[k])));
+                BL_CHECK(bl_buf_putc(&b, '\n'));
+            }
+        }
+        switch (n->type) {
+        case BULLETIN_NODE_DOCUMENT:
+        case BULLETIN_NODE_LEAD:
+        case BULLETIN_NODE_SECTION:
+        case BULLETIN_NODE_TABLE:
+        case BULLETIN_NODE_ROW:
+            depth++;
+            break;
+        default:
+            break;
+        }
+        /* Flush in chunks so a large document does not double in memory. */
+        if (b.len >= 65536) {
+            if (sink(b.data, b.len, user) != 0) {
+                status = bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0, "write failed");
+                goto cleanup;
+            }
+            b.len = 0;
+        }
+    }
+    if (b.len && sink(b.data, b.len, user) != 0)
+        status = bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0, "write failed");
+cleanup:
+    if (status == BULLETIN_ERR_NOMEM)
+        bl_diag_set(diag, status, doc->path, 0, 0, "out of memory");
+    bl_buf_free(&b);
+    return status;
+}

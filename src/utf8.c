@@ -1,0 +1,116 @@
+/*
+ * utf8.c - strict UTF-8 decoding (RFC 3629: no overlong forms, no
+ * surrogates, nothing above U+10FFFF) and the character classes the parser
+ * and the figure engine need.
+ */
+#include "bulletin_int.h"
+
+int bl_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
+{
+    if (len == 0)
+        return 0;
+    unsigned c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    int n;
+    uint32_t min, v;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2, min = 0x80, v = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3, min = 0x800, v = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4, min = 0x10000, v = c & 0x07;
+    } else {
+        return 0; /* continuation byte, C0/C1 overlong lead, or F5..FF */
+    }
+    if ((size_t)n > len)
+        return 0;
+    for (int i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        v = (v << 6) | (s[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return n;
+}
+
+int bl_utf8_encode(uint32_t cp, char *out)
+{
+    unsigned char *o = (unsigned char *)out;
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (cp >> 6));
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (cp >> 12));
+        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | (cp >> 18));
+    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+size_t bl_utf8_count(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+bool bl_is_han(uint32_t cp)
+{
+    return (cp >= 0x4E00 && cp <= 0x9FFF)     /* URO */
+        || (cp >= 0x3400 && cp <= 0x4DBF)     /* Ext A */
+        || (cp >= 0xF900 && cp <= 0xFAFF)     /* compatibility */
+        || (cp >= 0x20000 && cp <= 0x3134F)   /* Ext B..G */
+        || cp == 0x3007;                      /* 〇 */
+}
+
+bool bl_is_cjk_punct(uint32_t cp)
+{
+    if (cp >= 0x3001 && cp <= 0x303F && cp != 0x3007)
+        return true; /* 、。〃〈〉《》「」『』【】〔〕〖〗〘〙〚〛〜〝〞 ... */
+    if (cp >= 0xFF01 && cp <= 0xFF0F)
+        return true; /* ！＂＃＄％＆＇（）＊＋，－．／ */
+    if (cp >= 0xFF1A && cp <= 0xFF20)
+        return true; /* ：；＜＝＞？＠ */
+    if ((cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65))
+        return true;
+    switch (cp) {
+    case 0x2018: case 0x2019: case 0x201C: case 0x201D: /* ‘’“” */
+    case 0x2014: case 0x2026: case 0x00B7: case 0x2E3A: case 0x22EF:
+    case 0x30FB: case 0x2027:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool bl_is_fullwidth(uint32_t cp)
+{
+    /* East Asian Width W or F, the ranges that occur in Chinese text. */
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E)
+        || (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF)
+        || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF)
+        || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F)
+        || (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD)
+        || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019
+        || cp == 0x2014 || cp == 0x2026 || cp == 0x00B7;
+}
