@@ -106,11 +106,8 @@ $(BUILD)/obj $(BUILD)/tests:
 # The main job: every input/*.txt into output/.
 run: $(BIN)
 	$(Q)mkdir -p output
-	$(Q)for f in $(INPUTS); do \
-	  n=$$(basename "$$f" .txt); \
-	  $(BIN) dump -o "output/$$n.dump.txt" "$$f" || exit 1; \
-	  echo "  OUT     output/$$n.dump.txt"; \
-	done
+	$(Q)$(BIN) export -t dump -o output input/
+	$(Q)ls output | sed 's/^/  OUT     output\//'
 
 # --- Tests -----------------------------------------------------------------
 # Unit tests run last so that the run ends with cmocka's summary.

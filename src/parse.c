@@ -253,7 +253,10 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
             uint32_t b = next_nonspace(cp, to, i);
             bool numeric = is_digit(a) && is_digit(b) && (c == ',' || c == ':')
                         && i > from && i + 1 < to && is_digit(cp[i - 1]) && is_digit(cp[i + 1]);
-            bool touch = is_cjk(a) || is_cjk(b);
+            /* "Touches": a Chinese character right next to it, or on both
+             * sides across spaces ("湖北 , 发布"). */
+            uint32_t ia = i > from ? cp[i - 1] : 0, ib = i + 1 < to ? cp[i + 1] : 0;
+            bool touch = is_cjk(ia) || is_cjk(ib) || (is_cjk(a) && is_cjk(b));
             conv[i - from] = (unsigned char)(touch && !numeric);
             if (c == '(') {
                 if (depth < MAXDEPTH)
@@ -271,6 +274,7 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
     }
 
     size_t k = 0;
+    uint32_t last = 0; /* the last character written */
     for (size_t i = from; i < to; i++) {
         uint32_t c = cp[i];
         if (c == 0xFEFF)
@@ -279,13 +283,21 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
             continue;
         if (is_space(c)) {
             /* A run of spaces (never at the ends: they were trimmed).  Keep
-             * one space next to a Latin word; drop the run between Chinese
-             * characters and between Chinese and digits. */
+             * one space next to a Latin word or ASCII punctuation; drop the
+             * run between Chinese characters and between Chinese and
+             * digits. */
             size_t j = i;
             while (j < to && is_space(cp[j]))
                 j++;
-            uint32_t a = cp[i - 1], b = cp[j];
-            bool drop = !keep && !is_latin(a) && !is_latin(b) && (is_cjk(a) || is_cjk(b));
+            uint32_t b = cp[j];
+            if (conv && conv[j - from])
+                b = fullwidth_of(b);
+            bool ascii_a = last < 0x80 && !is_digit(last);
+            bool ascii_b = b < 0x80 && !is_digit(b);
+            bool drop = !keep
+                     && (bl_is_cjk_punct(last) || bl_is_cjk_punct(b)
+                         || (!ascii_a && !ascii_b && !is_latin(last) && !is_latin(b)
+                             && (is_cjk(last) || is_cjk(b))));
             if (keep) {
                 for (size_t t = i; t < j; t++) {
                     if (cp[t] == 0xFEFF)
@@ -297,6 +309,7 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
                 BL_CHECK(bl_buf_putc(&p->out, ' '));
                 p->colmap[k++] = col[i];
             }
+            last = ' ';
             i = j - 1;
             continue;
         }
@@ -304,6 +317,7 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
             c = fullwidth_of(c);
         BL_CHECK(bl_buf_put_cp(&p->out, c));
         p->colmap[k++] = col[i];
+        last = c;
     }
     p->colmap[k] = to > from ? col[to - 1] + 1 : (from < p->cur.n ? col[from] : 1);
     if (!p->out.data)
@@ -763,6 +777,23 @@ static bool valid_date(const char *s, size_t len)
     return true;
 }
 
+/* True when a line "---" follows byte `i` (front matter is closed). */
+static bool has_closing_fence(const unsigned char *s, size_t len, size_t i)
+{
+    while (i < len) {
+        size_t e = i;
+        while (e < len && s[e] != '\n' && s[e] != '\r')
+            e++;
+        size_t t = e;
+        while (t > i && (s[t - 1] == ' ' || s[t - 1] == '\t'))
+            t--;
+        if (t - i == 3 && memcmp(s + i, "---", 3) == 0)
+            return true;
+        i = e + 1;
+    }
+    return false;
+}
+
 static bool is_fence(const cpline *l)
 {
     size_t n = l->n;
@@ -901,6 +932,11 @@ bulletin_status bulletin_parse(const char *text, size_t len, const char *path,
         if (p.line == 1 && is_fence(&p.cur)) {
             state = FRONT_MATTER;
             fm_line = 1;
+            if (!has_closing_fence(s, len, e + 1)) {
+                status = bl_diag_set(diag, BULLETIN_ERR_SYNTAX, path, 1, 1,
+                                     "unterminated front matter (no closing '---')");
+                goto cleanup;
+            }
         } else if (state == FRONT_MATTER) {
             if (is_fence(&p.cur)) {
                 state = BODY;

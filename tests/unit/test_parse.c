@@ -1,0 +1,483 @@
+/* Unit tests of src/parse.c: encodings, front matter, headings,
+ * normalisation, tables and every diagnostic with its exact position. */
+#include "test_util.h"
+
+/* Parses and expects failure; checks status, line and column. */
+static void expect_error(const char *text, size_t len, bulletin_status status, int line,
+                         int column, const char *needle)
+{
+    bulletin_doc *doc = (bulletin_doc *)1;
+    bulletin_diag diag;
+    assert_int_equal(bulletin_parse(text, len, "t.txt", 0, &tu_mem, &doc, &diag), status);
+    assert_null(doc);
+    assert_int_equal(diag.status, status);
+    assert_int_equal(diag.line, line);
+    assert_int_equal(diag.column, column);
+    assert_string_equal(diag.path, "t.txt");
+    if (needle && !strstr(diag.message, needle))
+        fail_msg("message '%s' lacks '%s'", diag.message, needle);
+}
+
+static void expect_dump(const char *text, unsigned options, const char *expected)
+{
+    char *out = tu_parse_dump(text, options);
+    assert_string_equal(out, expected);
+    free(out);
+}
+
+/* --- Encoding ------------------------------------------------------------ */
+
+static void test_invalid_utf8_position_in_characters(void **state)
+{
+    (void)state;
+    const char text[] = "标题\n湖北\xFF文本\n";
+    expect_error(text, sizeof text - 1, BULLETIN_ERR_ENCODING, 2, 3, "invalid UTF-8");
+}
+
+static void test_invalid_utf8_at_start_and_end(void **state)
+{
+    (void)state;
+    expect_error("\xFF\xFE\x00", 3, BULLETIN_ERR_ENCODING, 1, 1, "UTF-16");
+    expect_error("\x80title", 6, BULLETIN_ERR_ENCODING, 1, 1, "invalid UTF-8");
+    const char tail[] = "标题\n正文\xE6\xB9";
+    expect_error(tail, sizeof tail - 1, BULLETIN_ERR_ENCODING, 2, 3, "invalid UTF-8");
+}
+
+static void test_overlong_and_surrogate_rejected(void **state)
+{
+    (void)state;
+    expect_error("ab\xC0\xAF", 4, BULLETIN_ERR_ENCODING, 1, 3, "invalid UTF-8");
+    expect_error("a\nb\xED\xA0\x80", 6, BULLETIN_ERR_ENCODING, 2, 2, "invalid UTF-8");
+}
+
+static void test_nul_and_control_characters(void **state)
+{
+    (void)state;
+    expect_error("标题\n正\0文", 14, BULLETIN_ERR_ENCODING, 2, 2, "NUL");
+    expect_error("标题\x07", 7, BULLETIN_ERR_ENCODING, 1, 3, "U+0007");
+    expect_error("标题\n\xC2\x85", 9, BULLETIN_ERR_ENCODING, 2, 1, "U+0085");
+}
+
+static void test_gb18030_hint(void **state)
+{
+    (void)state;
+    /* "湖北省" in GB18030 */
+    const char gb[] = "\xBA\xFE\xB1\xB1\xCA\xA1\n";
+    expect_error(gb, sizeof gb - 1, BULLETIN_ERR_ENCODING, 1, 1, "iconv -f GB18030 -t UTF-8");
+}
+
+static void test_bom_crlf_and_cr(void **state)
+{
+    (void)state;
+    const char *expected = "DOCUMENT\n"
+                           "  TITLE \"标题\" @1:1\n"
+                           "  LEAD @2:1\n"
+                           "    PARAGRAPH 1 \"第一段。\" @2:1\n"
+                           "    PARAGRAPH 2 \"第二段。\" @4:1\n";
+    expect_dump("\xEF\xBB\xBF标题\r\n第一段。\r\n\r\n第二段。\r\n", 0, expected);
+    expect_dump("标题\r第一段。\r\r第二段。", 0, expected);
+    expect_dump("标题\n第一段。\n\n第二段。\n", 0, expected);
+}
+
+static void test_empty_input_is_an_error(void **state)
+{
+    (void)state;
+    expect_error("", 0, BULLETIN_ERR_SYNTAX, 1, 1, "empty");
+    expect_error("\n \n\xE3\x80\x80\n", 7, BULLETIN_ERR_SYNTAX, 3, 1, "empty");
+}
+
+/* --- Front matter --------------------------------------------------------- */
+
+static void test_front_matter_keys(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("---\ntitle: 湖北年报\nissuer: 湖北省知识产权局\n"
+                                 "date: 2024-01-10\nyear: 2023\n---\n湖北年报\n正文。\n",
+                                 0);
+    assert_string_equal(bulletin_doc_meta(doc, BULLETIN_META_TITLE), "湖北年报");
+    assert_string_equal(bulletin_doc_meta(doc, BULLETIN_META_ISSUER), "湖北省知识产权局");
+    assert_string_equal(bulletin_doc_meta(doc, BULLETIN_META_DATE), "2024-01-10");
+    assert_string_equal(bulletin_doc_meta(doc, BULLETIN_META_YEAR), "2023");
+    assert_null(bulletin_doc_meta(doc, BULLETIN_META_REGION));
+    assert_int_equal(bulletin_doc_warning_count(doc), 0);
+    char *out = tu_dump(doc);
+    /* The title line that repeats the front-matter title is not body text. */
+    assert_string_equal(out, "DOCUMENT\n"
+                             "  META issuer \"湖北省知识产权局\"\n"
+                             "  META date \"2024-01-10\"\n"
+                             "  META year \"2023\"\n"
+                             "  TITLE \"湖北年报\" @2:8\n"
+                             "  LEAD @8:1\n"
+                             "    PARAGRAPH 1 \"正文。\" @8:1\n");
+    free(out);
+    bulletin_doc_free(doc);
+}
+
+static void test_front_matter_title_without_title_line(void **state)
+{
+    (void)state;
+    expect_dump("---\ntitle: 公报\n---\n一、总体\n正文。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"公报\" @2:8\n"
+                "  SECTION 1 \"总体\" @4:1\n"
+                "    PARAGRAPH 1 \"正文。\" @5:1\n");
+}
+
+static void test_front_matter_unknown_key_warns(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("---\ntitle: 公报\nauthor: 某人\n---\n正文。\n", 0);
+    assert_int_equal(bulletin_doc_warning_count(doc), 1);
+    const bulletin_diag *w = bulletin_doc_warning(doc, 0);
+    assert_int_equal(w->severity, BULLETIN_SEVERITY_WARNING);
+    assert_int_equal(w->line, 3);
+    assert_int_equal(w->column, 1);
+    assert_non_null(strstr(w->message, "unknown front-matter key"));
+    bulletin_doc_free(doc);
+}
+
+static void test_front_matter_unterminated(void **state)
+{
+    (void)state;
+    const char *t = "---\ntitle: 公报\n正文。\n";
+    expect_error(t, strlen(t), BULLETIN_ERR_SYNTAX, 1, 1, "unterminated front matter");
+}
+
+static void test_front_matter_bad_date(void **state)
+{
+    (void)state;
+    const char *t = "---\ntitle: 公报\ndate:  2024-02-30\n---\n正文。\n";
+    expect_error(t, strlen(t), BULLETIN_ERR_SYNTAX, 3, 8, "malformed date");
+    const char *u = "---\ndate: 2024/01/10\n---\n正文。\n";
+    expect_error(u, strlen(u), BULLETIN_ERR_SYNTAX, 2, 7, "malformed date");
+    const char *v = "---\nyear: 二〇二三\n---\n正文。\n";
+    expect_error(v, strlen(v), BULLETIN_ERR_SYNTAX, 2, 7, "malformed year");
+}
+
+static void test_front_matter_line_without_colon(void **state)
+{
+    (void)state;
+    const char *t = "---\ntitle 公报\n---\n正文。\n";
+    expect_error(t, strlen(t), BULLETIN_ERR_SYNTAX, 2, 1, "key: value");
+}
+
+static void test_strict_turns_warning_into_error(void **state)
+{
+    (void)state;
+    const char *t = "---\nauthor: 某人\n---\n标题\n";
+    bulletin_doc *doc = NULL;
+    bulletin_diag diag;
+    assert_int_equal(bulletin_parse(t, strlen(t), "t.txt", BULLETIN_OPT_STRICT, &tu_mem, &doc,
+                                    &diag),
+                     BULLETIN_ERR_SYNTAX);
+    assert_null(doc);
+    assert_int_equal(diag.line, 2);
+    assert_int_equal(diag.severity, BULLETIN_SEVERITY_ERROR);
+}
+
+/* --- Headings --------------------------------------------------------------- */
+
+static void test_level1_headings_and_numbers(void **state)
+{
+    (void)state;
+    expect_dump("标题\n一、总体\n甲。\n二、 分项\n十、第十\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  SECTION 1 \"总体\" @2:1\n"
+                "    PARAGRAPH 1 \"甲。\" @3:1\n"
+                "  SECTION 2 \"分项\" @4:1\n"
+                "  SECTION 10 \"第十\" @5:1\n");
+}
+
+static void test_level1_number_values(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("标题\n十一、a\n十二、b\n二十、c\n二十一、d\n九十九、e\n", 0);
+    const bulletin_node *n = bulletin_node_next(bulletin_node_first_child(bulletin_doc_root(doc)));
+    int expect[] = {11, 12, 20, 21, 99};
+    for (int i = 0; i < 5; i++, n = bulletin_node_next(n)) {
+        assert_int_equal(bulletin_node_get_type(n), BULLETIN_NODE_SECTION);
+        assert_int_equal(bulletin_node_number(n), expect[i]);
+        assert_int_equal(bulletin_node_level(n), 1);
+        assert_string_equal(bulletin_node_numbering(n), i == 0 ? "十一、" : bulletin_node_numbering(n));
+    }
+    bulletin_doc_free(doc);
+}
+
+static void test_heading_with_spaces_inside(void **state)
+{
+    (void)state;
+    expect_dump("标题\n一 、综 合\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  SECTION 1 \"综合\" @2:1\n");
+}
+
+static void test_inline_enumeration_is_not_a_heading(void **state)
+{
+    (void)state;
+    expect_dump("标题\n一是加强保护，二是强化运用。\n第一,做好工作。\n——坚持创新。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"一是加强保护，二是强化运用。\" @2:1\n"
+                "    PARAGRAPH 2 \"第一，做好工作。\" @3:1\n"
+                "    PARAGRAPH 3 \"——坚持创新。\" @4:1\n");
+}
+
+static void test_four_levels_nest(void **state)
+{
+    (void)state;
+    expect_dump("标题\n一、甲\n（一）乙\n1.丙\n（1）丁\n正文。\n(二)戊\n2、己\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  SECTION 1 \"甲\" @2:1\n"
+                "    SECTION 1 level=2 \"乙\" @3:1\n"
+                "      SECTION 1 level=3 \"丙\" @4:1\n"
+                "        SECTION 1 level=4 \"丁\" @5:1\n"
+                "          PARAGRAPH 1 \"正文。\" @6:1\n"
+                "    SECTION 2 level=2 \"戊\" @7:1\n"
+                "      SECTION 2 level=3 \"己\" @8:1\n");
+}
+
+static void test_level3_needs_marker_not_decimal(void **state)
+{
+    (void)state;
+    expect_dump("标题\n1.5万户企业受益。\n2023年全省增长。\n3．第三\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"1.5万户企业受益。\" @2:1\n"
+                "    PARAGRAPH 2 \"2023年全省增长。\" @3:1\n"
+                "  SECTION 3 level=3 \"第三\" @4:1\n");
+}
+
+static void test_run_in_heading_splits(void **state)
+{
+    (void)state;
+    expect_dump("标题\n（一）加强保护。全年办结案件100件。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  SECTION 1 level=2 \"加强保护\" @2:1\n"
+                "    PARAGRAPH 1 \"全年办结案件100件。\" @2:9\n");
+}
+
+static void test_heading_numbering_normalised(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("标题\n(三)丙\n", 0);
+    const bulletin_node *s = bulletin_node_last_child(bulletin_doc_root(doc));
+    assert_string_equal(bulletin_node_numbering(s), "（三）");
+    assert_int_equal(bulletin_node_number(s), 3);
+    bulletin_doc_free(doc);
+}
+
+static void test_out_of_sequence_warns(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("标题\n一、甲\n三、丙\n（二）乙\n", 0);
+    assert_int_equal(bulletin_doc_warning_count(doc), 2);
+    const bulletin_diag *w = bulletin_doc_warning(doc, 0);
+    assert_int_equal(w->line, 3);
+    assert_int_equal(w->column, 1);
+    assert_non_null(strstr(w->message, "expected number 2"));
+    w = bulletin_doc_warning(doc, 1);
+    assert_int_equal(w->line, 4);
+    assert_non_null(strstr(w->message, "expected number 1"));
+    bulletin_doc_free(doc);
+}
+
+static void test_empty_heading_warns(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("标题\n一、\n", 0);
+    assert_int_equal(bulletin_doc_warning_count(doc), 1);
+    assert_non_null(strstr(bulletin_doc_warning(doc, 0)->message, "no text"));
+    bulletin_doc_free(doc);
+}
+
+/* --- Normalisation ------------------------------------------------------------ */
+
+static void test_ascii_punctuation_becomes_fullwidth(void **state)
+{
+    (void)state;
+    expect_dump("湖北:发布\n日前,湖北(地区)发布!是否? 是;否\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"湖北：发布\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"日前，湖北（地区）发布！是否？是；否\" @2:1\n");
+}
+
+static void test_numbers_keep_ascii_punctuation(void **state)
+{
+    (void)state;
+    expect_dump("标题\n全年1,234.5亿元,会议10:30开始。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"全年1,234.5亿元，会议10:30开始。\" @2:1\n");
+}
+
+static void test_latin_context_keeps_ascii(void **state)
+{
+    (void)state;
+    expect_dump("标题\nsee (RFC 3629), ok? 采用 AI 技术\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"see (RFC 3629), ok? 采用 AI 技术\" @2:1\n");
+}
+
+static void test_paired_parentheses_convert_together(void **state)
+{
+    (void)state;
+    expect_dump("标题\n名单(2023).\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"名单（2023）.\" @2:1\n");
+}
+
+static void test_spaces_between_han_removed(void **state)
+{
+    (void)state;
+    expect_dump("标 题\n\xE3\x80\x80\xE3\x80\x80全省 1070 个 市场\xE3\x80\x80监管所。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:3\n"
+                "    PARAGRAPH 1 \"全省1070个市场监管所。\" @2:3\n");
+}
+
+static void test_keep_punctuation_option(void **state)
+{
+    (void)state;
+    expect_dump("湖北:发布\n日前,湖北 发布。\n", BULLETIN_OPT_KEEP_PUNCTUATION,
+                "DOCUMENT\n"
+                "  TITLE \"湖北:发布\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"日前,湖北 发布。\" @2:1\n");
+}
+
+static void test_source_text_and_columns_kept(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("标题\n全省 1070 个,增长5%。\n", 0);
+    const bulletin_node *p = bulletin_node_first_child(
+        bulletin_node_last_child(bulletin_doc_root(doc)));
+    size_t len;
+    assert_string_equal(bulletin_node_text(p, &len), "全省1070个，增长5%。");
+    assert_string_equal(bulletin_node_source_text(p, NULL), "全省 1070 个,增长5%。");
+    /* "1070" starts at byte 6 of the text and at column 4 of the source. */
+    assert_int_equal(bulletin_node_source_column(p, 6), 4);
+    /* "个" (byte 10) is at source column 9, "，" at 10. */
+    assert_int_equal(bulletin_node_source_column(p, 10), 9);
+    assert_int_equal(bulletin_node_source_column(p, 13), 10);
+    assert_int_equal(bulletin_node_source_column(p, len), 16);
+    bulletin_doc_free(doc);
+}
+
+/* --- Tables ------------------------------------------------------------------ */
+
+static void test_pipe_table(void **state)
+{
+    (void)state;
+    expect_dump("标题\n一、数据\n| 指标 | 数值 |\n|---|---:|\n| 专利 | 1,052 |\n说明。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  SECTION 1 \"数据\" @2:1\n"
+                "    TABLE 1 @3:1\n"
+                "      ROW @3:1\n"
+                "        CELL \"指标\" @3:3\n"
+                "        CELL \"数值\" @3:8\n"
+                "      ROW @5:1\n"
+                "        CELL \"专利\" @5:3\n"
+                "        CELL \"1,052\" @5:8\n"
+                "    PARAGRAPH 2 \"说明。\" @6:1\n");
+}
+
+/* --- Memory ------------------------------------------------------------------ */
+
+static void test_every_allocation_failure_is_clean(void **state)
+{
+    (void)state;
+    const char *t = "---\ntitle: 公报\nauthor: x\n---\n公报\n导语,全省1070个。\n一、甲\n"
+                    "（一）乙。正文。\n| a | b |\n二、丙\n";
+    long n;
+    for (n = 1;; n++) {
+        tu_fail_reset(n);
+        bulletin_doc *doc = NULL;
+        bulletin_diag diag;
+        bulletin_status st = bulletin_parse(t, strlen(t), "t.txt", 0, &tu_failing_mem, &doc, &diag);
+        if (st == BULLETIN_OK) {
+            bulletin_doc_free(doc);
+            break;
+        }
+        assert_int_equal(st, BULLETIN_ERR_NOMEM);
+        assert_int_equal(diag.status, BULLETIN_ERR_NOMEM);
+        assert_null(doc);
+    }
+    tu_fail_reset(0);
+    assert_true(n > 20); /* every site was reached */
+}
+
+static void test_parse_usage_errors(void **state)
+{
+    (void)state;
+    bulletin_diag diag;
+    assert_int_equal(bulletin_parse("x", 1, NULL, 0, NULL, NULL, &diag), BULLETIN_ERR_USAGE);
+    bulletin_doc *doc;
+    assert_int_equal(bulletin_parse(NULL, 3, NULL, 0, NULL, &doc, &diag), BULLETIN_ERR_USAGE);
+}
+
+static void test_parse_file_missing(void **state)
+{
+    (void)state;
+    bulletin_doc *doc;
+    bulletin_diag diag;
+    assert_int_equal(bulletin_parse_file("/nonexistent/x.txt", 0, &tu_mem, &doc, &diag),
+                     BULLETIN_ERR_IO);
+    assert_null(doc);
+    assert_non_null(strstr(diag.message, "cannot open"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_invalid_utf8_position_in_characters),
+        cmocka_unit_test(test_invalid_utf8_at_start_and_end),
+        cmocka_unit_test(test_overlong_and_surrogate_rejected),
+        cmocka_unit_test(test_nul_and_control_characters),
+        cmocka_unit_test(test_gb18030_hint),
+        cmocka_unit_test(test_bom_crlf_and_cr),
+        cmocka_unit_test(test_empty_input_is_an_error),
+        cmocka_unit_test(test_front_matter_keys),
+        cmocka_unit_test(test_front_matter_title_without_title_line),
+        cmocka_unit_test(test_front_matter_unknown_key_warns),
+        cmocka_unit_test(test_front_matter_unterminated),
+        cmocka_unit_test(test_front_matter_bad_date),
+        cmocka_unit_test(test_front_matter_line_without_colon),
+        cmocka_unit_test(test_strict_turns_warning_into_error),
+        cmocka_unit_test(test_level1_headings_and_numbers),
+        cmocka_unit_test(test_level1_number_values),
+        cmocka_unit_test(test_heading_with_spaces_inside),
+        cmocka_unit_test(test_inline_enumeration_is_not_a_heading),
+        cmocka_unit_test(test_four_levels_nest),
+        cmocka_unit_test(test_level3_needs_marker_not_decimal),
+        cmocka_unit_test(test_run_in_heading_splits),
+        cmocka_unit_test(test_heading_numbering_normalised),
+        cmocka_unit_test(test_out_of_sequence_warns),
+        cmocka_unit_test(test_empty_heading_warns),
+        cmocka_unit_test(test_ascii_punctuation_becomes_fullwidth),
+        cmocka_unit_test(test_numbers_keep_ascii_punctuation),
+        cmocka_unit_test(test_latin_context_keeps_ascii),
+        cmocka_unit_test(test_paired_parentheses_convert_together),
+        cmocka_unit_test(test_spaces_between_han_removed),
+        cmocka_unit_test(test_keep_punctuation_option),
+        cmocka_unit_test(test_source_text_and_columns_kept),
+        cmocka_unit_test(test_pipe_table),
+        cmocka_unit_test(test_every_allocation_failure_is_clean),
+        cmocka_unit_test(test_parse_usage_errors),
+        cmocka_unit_test(test_parse_file_missing),
+    };
+    return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
+}

@@ -1,0 +1,105 @@
+/* Unit tests of src/utf8.c: strict decoding, encoding, classes. */
+#include "test_util.h"
+
+#include "bulletin_int.h"
+
+static int dec(const char *s, size_t len, uint32_t *cp)
+{
+    return bl_utf8_decode((const unsigned char *)s, len, cp);
+}
+
+static void test_decode_ascii_and_han(void **state)
+{
+    (void)state;
+    uint32_t cp;
+    assert_int_equal(dec("A", 1, &cp), 1);
+    assert_int_equal(cp, 'A');
+    assert_int_equal(dec("\xE6\xB9\x96", 3, &cp), 3); /* 湖 */
+    assert_int_equal(cp, 0x6E56);
+    assert_int_equal(dec("\xF0\xA0\xAE\xB7", 4, &cp), 4); /* 𠮷 */
+    assert_int_equal(cp, 0x20BB7);
+    assert_int_equal(dec("\xC2\xB7", 2, &cp), 2); /* · */
+    assert_int_equal(cp, 0xB7);
+}
+
+static void test_decode_rejects_overlong(void **state)
+{
+    (void)state;
+    uint32_t cp;
+    assert_int_equal(dec("\xC0\xAF", 2, &cp), 0);         /* overlong '/' */
+    assert_int_equal(dec("\xC1\xBF", 2, &cp), 0);
+    assert_int_equal(dec("\xE0\x80\xAF", 3, &cp), 0);     /* 3-byte overlong */
+    assert_int_equal(dec("\xF0\x80\x80\xAF", 4, &cp), 0); /* 4-byte overlong */
+}
+
+static void test_decode_rejects_surrogates_and_range(void **state)
+{
+    (void)state;
+    uint32_t cp;
+    assert_int_equal(dec("\xED\xA0\x80", 3, &cp), 0); /* U+D800 */
+    assert_int_equal(dec("\xED\xBF\xBF", 3, &cp), 0); /* U+DFFF */
+    assert_int_equal(dec("\xF4\x90\x80\x80", 4, &cp), 0); /* > U+10FFFF */
+    assert_int_equal(dec("\xF5\x80\x80\x80", 4, &cp), 0);
+    assert_int_equal(dec("\xEF\xBF\xBF", 3, &cp), 3);  /* U+FFFF is valid */
+}
+
+static void test_decode_rejects_truncated_and_stray(void **state)
+{
+    (void)state;
+    uint32_t cp;
+    assert_int_equal(dec("\xE6\xB9", 2, &cp), 0);
+    assert_int_equal(dec("\xE6\xB9\x41", 3, &cp), 0);
+    assert_int_equal(dec("\x80", 1, &cp), 0);
+    assert_int_equal(dec("\xFF", 1, &cp), 0);
+    assert_int_equal(dec("", 0, &cp), 0);
+}
+
+static void test_encode_roundtrip(void **state)
+{
+    (void)state;
+    const uint32_t cps[] = {0x41, 0xB7, 0x3000, 0x6E56, 0xFFFF, 0x20BB7, 0x10FFFF};
+    for (size_t i = 0; i < sizeof cps / sizeof *cps; i++) {
+        char buf[4];
+        uint32_t back;
+        int n = bl_utf8_encode(cps[i], buf);
+        assert_int_equal(dec(buf, (size_t)n, &back), n);
+        assert_int_equal(back, cps[i]);
+    }
+}
+
+static void test_count(void **state)
+{
+    (void)state;
+    const char *s = "湖北:2023年";
+    assert_int_equal(bl_utf8_count(s, strlen(s)), 8);
+}
+
+static void test_classes(void **state)
+{
+    (void)state;
+    assert_true(bl_is_han(0x6E56));
+    assert_true(bl_is_han(0x20BB7));
+    assert_false(bl_is_han('A'));
+    assert_false(bl_is_han(0xFF0C));
+    assert_true(bl_is_cjk_punct(0xFF0C)); /* ， */
+    assert_true(bl_is_cjk_punct(0x3002)); /* 。 */
+    assert_true(bl_is_cjk_punct(0x201C)); /* “ */
+    assert_true(bl_is_cjk_punct(0x300A)); /* 《 */
+    assert_false(bl_is_cjk_punct(','));
+    assert_true(bl_is_fullwidth(0x6E56));
+    assert_false(bl_is_fullwidth('a'));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_decode_ascii_and_han),
+        cmocka_unit_test(test_decode_rejects_overlong),
+        cmocka_unit_test(test_decode_rejects_surrogates_and_range),
+        cmocka_unit_test(test_decode_rejects_truncated_and_stray),
+        cmocka_unit_test(test_encode_roundtrip),
+        cmocka_unit_test(test_count),
+        cmocka_unit_test(test_classes),
+    };
+    return cmocka_run_group_tests_name("utf8", tests, NULL, NULL);
+}
