@@ -298,6 +298,34 @@ void bulletin_iter_skip_children(bulletin_iter *it);
  * BULLETIN_ERR_IO. */
 typedef int (*bulletin_sink)(const char *data, size_t len, void *user);
 
+/* Called by a paginating backend for each line it places: the line of
+ * `node` whose text starts at byte `offset` of bulletin_node_text() went
+ * to page `page` (1-based).  Lets the XLSX backend give every figure its
+ * PDF page. */
+typedef void (*bulletin_place_fn)(void *user, const bulletin_node *node, size_t offset,
+                                  int page);
+
+/* Options shared by the backends.  Zero-initialise, then set what you
+ * need; bulletin_render_opts_init gives the defaults. */
+typedef struct {
+    const char *template_name; /* templates/NAME.ini or a path; NULL: default */
+    const char *templates_dir; /* where NAME.ini is looked up; NULL: "templates" */
+    const char *fonts_dir;     /* the user's font files and font map; NULL: "fonts" */
+    long long epoch;           /* timestamps (SOURCE_DATE_EPOCH); -1: the front-matter
+                                  date, else 2000-01-01 */
+    unsigned flags;            /* BULLETIN_RENDER_* */
+    bulletin_place_fn on_place; /* may be NULL */
+    void *place_user;
+    const bulletin_mem *mem;   /* NULL: the document's allocator */
+} bulletin_render_opts;
+
+enum {
+    /* A character that no font has is an error, not a warning. */
+    BULLETIN_RENDER_STRICT = 1 << 0
+};
+
+void bulletin_render_opts_init(bulletin_render_opts *opts);
+
 /* Writes the model as a stable tree, one node a line, indented by depth:
  *   SECTION 6 "知识产权金融工作取得新突破，服务实体经济彰显新作为" @9:1
  * This is the oracle of the parser's golden tests. */

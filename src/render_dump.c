@@ -120,3 +120,9 @@ cleanup:
     bl_buf_free(&b);
     return status;
 }
+
+void bulletin_render_opts_init(bulletin_render_opts *opts)
+{
+    memset(opts, 0, sizeof *opts);
+    opts->epoch = -1;
+}
