@@ -316,6 +316,11 @@ typedef struct {
     unsigned flags;            /* BULLETIN_RENDER_* */
     bulletin_place_fn on_place; /* may be NULL */
     void *place_user;
+    /* Receives the backend's warnings (a character no font has, a font
+     * that falls back); NULL drops them.  The diag is valid during the
+     * call only. */
+    void (*on_warning)(void *user, const bulletin_diag *warning);
+    void *warning_user;
     const bulletin_mem *mem;   /* NULL: the document's allocator */
 } bulletin_render_opts;
 
