@@ -178,6 +178,74 @@ size_t bulletin_doc_warnings_dropped(const bulletin_doc *doc);
 bulletin_status bulletin_doc_check(const bulletin_doc *doc, bulletin_diag *diag);
 
 /* ------------------------------------------------------------------------
+ * Figures
+ * ---------------------------------------------------------------------- */
+
+/* Every quantity of the text is a figure: found by the parser in the
+ * title, headings, paragraphs and table cells, in reading order.  The
+ * rules (units, qualifiers, kinds, change links, labels) are documented
+ * in src/figures.h and README.md. */
+typedef enum {
+    BULLETIN_FIGURE_COUNT = 0, /* things counted: 1070个, 85199人次 */
+    BULLETIN_FIGURE_AMOUNT,    /* money: 127.16亿元 */
+    BULLETIN_FIGURE_QUANTITY,  /* physical units: 4707.6千公顷 */
+    BULLETIN_FIGURE_PERCENT,   /* %, ‰, 个百分点, 成 */
+    BULLETIN_FIGURE_RATIO,     /* 6.01:55.04:38.95 (parts) */
+    BULLETIN_FIGURE_RANK,      /* 第6, 第2位, 前10, 20强 */
+    BULLETIN_FIGURE_DURATION,  /* 3年, 10个月, 15个工作日 */
+    BULLETIN_FIGURE_DATE,      /* 9月1日, 2024年7月1日 (year, month, day) */
+    BULLETIN_FIGURE_YEAR,      /* 2023年 */
+    BULLETIN_FIGURE_RANGE,     /* 2021—2023年 (parts: low, high) */
+    BULLETIN_FIGURE_MULTIPLE,  /* 1.5倍 */
+    BULLETIN_FIGURE_IDENTIFIER, /* GB/T 29490—2013, 鄂知发〔2025〕2号 */
+    BULLETIN_FIGURE_KIND_COUNT /* sentinel */
+} bulletin_figure_kind;
+
+#define BULLETIN_NO_LINK ((size_t)-1)
+
+/* A figure, as bulletin_doc_figure() describes it.  Every pointer is owned
+ * by the document. */
+typedef struct {
+    bulletin_figure_kind kind;
+    const char *kind_name;    /* "count", "amount", … */
+    int parsed;               /* 0: no single number (identifier, overflow) */
+    double value;             /* the number as written (3.5 for 下降3.5%) */
+    const char *value_text;   /* as written, without thousands separators */
+    const char *unit;         /* as written: 亿元, 万户, %, "" */
+    const char *base_unit;    /* without the scale: 元, 户 */
+    const char *scale;        /* "", 万, 亿 … */
+    double norm;              /* value in base units: 127.16亿元 -> 1.2716e10 */
+    const char *qualifier;    /* 余 约 超过 以上 …; "" when none */
+    int year, month, day;     /* date and year parts; 0 = absent */
+    const double *parts;      /* ratio parts, range {low, high} */
+    size_t nparts;
+    int change;               /* +1 增长…, -1 下降…, 0 not a change */
+    double signed_value;      /* -value for a decrease, else value */
+    size_t link;              /* index of the figure this one changes, or
+                                 BULLETIN_NO_LINK */
+    const char *label;        /* the indicator's name; "" when none */
+    const char *context;      /* the clause (not NUL-terminated) */
+    size_t context_len;
+    const bulletin_node *node; /* where it stands */
+    size_t offset, length;    /* its bytes in bulletin_node_text(node) */
+    int section;              /* level-1 section number, 0 for title/lead */
+    int paragraph;            /* paragraph index, 0 for title/headings */
+    int line, column;         /* source position (column in characters) */
+    int numeral_chinese;      /* written in Chinese numerals (两年) */
+    int listed;               /* listed by default (not numeral_chinese,
+                                 not an identifier) */
+} bulletin_figure;
+
+size_t bulletin_doc_figure_count(const bulletin_doc *doc);
+
+/* Describes figure `i` (0-based, reading order) in *out.  Returns
+ * BULLETIN_ERR_USAGE when `i` is out of range. */
+bulletin_status bulletin_doc_figure(const bulletin_doc *doc, size_t i, bulletin_figure *out);
+
+/* "count", "amount", …; "unknown" when out of range. */
+const char *bulletin_figure_kind_name(bulletin_figure_kind kind);
+
+/* ------------------------------------------------------------------------
  * Nodes
  * ---------------------------------------------------------------------- */
 
@@ -330,6 +398,12 @@ enum {
 };
 
 void bulletin_render_opts_init(bulletin_render_opts *opts);
+
+/* Writes the figures as TSV, one a line, after the header
+ *   section value unit qualifier kind yoy_of context label line column
+ * with `all` also numeral_chinese figures and identifiers. */
+bulletin_status bulletin_render_figures_tsv(const bulletin_doc *doc, int all, bulletin_sink sink,
+                                            void *user, bulletin_diag *diag);
 
 /* Writes the model as a stable tree, one node a line, indented by depth:
  *   SECTION 6 "知识产权金融工作取得新突破，服务实体经济彰显新作为" @9:1

@@ -118,8 +118,15 @@ struct bulletin_node {
     } heading;
 };
 
+/* A figure's source position, computed once by the parser. */
+typedef struct {
+    int line, column;
+} bl_figure_pos;
+
 struct bulletin_doc {
     const bulletin_mem *mem;
+    void *figures; /* a bl_figure_list (figures.h), owned; NULL until scanned */
+    bl_figure_pos *figure_pos;
     const char *path;
     bulletin_node *root;
     char *meta[BULLETIN_META_COUNT];
@@ -133,6 +140,10 @@ bulletin_node *bl_node_new(const bulletin_mem *mem, bulletin_node_type type);
 void bl_node_free(const bulletin_mem *mem, bulletin_node *node);
 /* Appends `child` as the last child of `parent`. */
 void bl_node_append(bulletin_node *parent, bulletin_node *child);
+
+/* Runs the figure engine over the document (doc_figures.c). */
+bulletin_status bl_doc_scan_figures(bulletin_doc *doc);
+void bl_doc_free_figures(bulletin_doc *doc);
 
 /* Adds a warning to the document; BULLETIN_ERR_NOMEM on failure. */
 bulletin_status bl_doc_warn(bulletin_doc *doc, int line, int column,

@@ -410,9 +410,30 @@ static int cmd_dump(const cli *c)
 
 static int cmd_figures(const cli *c)
 {
-    (void)c;
-    fprintf(stderr, "bulletin: figures: not built yet\n");
-    return EXIT_USAGE;
+    if (c->nfiles != 1)
+        return usage_error("%s", "figures: exactly one input file expected");
+    bulletin_doc *doc = load(c, c->files[0]);
+    if (!doc)
+        return EXIT_FAIL;
+    const char *path = c->output ? c->output : "-";
+    out_file o;
+    int rc = 0;
+    if (out_open(&o, path) != 0) {
+        fprintf(stderr, "bulletin: %s: cannot create: %s\n", path, strerror(errno));
+        bulletin_doc_free(doc);
+        return EXIT_FAIL;
+    }
+    bulletin_diag diag;
+    bulletin_status st = bulletin_render_figures_tsv(doc, c->all, out_sink, &o, &diag);
+    if (out_close(&o, st == BULLETIN_OK) != 0) {
+        if (st != BULLETIN_OK && st != BULLETIN_ERR_IO)
+            print_diag(&diag);
+        else
+            fprintf(stderr, "bulletin: %s: write failed: %s\n", path, strerror(errno));
+        rc = EXIT_FAIL;
+    }
+    bulletin_doc_free(doc);
+    return rc;
 }
 
 /* --- export ---------------------------------------------------------- */

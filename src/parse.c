@@ -968,6 +968,7 @@ bulletin_status bulletin_parse(const char *text, size_t len, const char *path,
         status = diag->status;
         goto cleanup;
     }
+    BL_CHECK(bl_doc_scan_figures(p.doc));
 #ifdef BULLETIN_DEBUG_CHECKS
     BL_CHECK(bulletin_doc_check(p.doc, diag));
 #endif

@@ -1,0 +1,259 @@
+/*
+ * figures.h - the figure-extraction engine (issue 3): finds every figure
+ * (number with its unit, qualifier, kind, change link, label and clause)
+ * in one piece of normalised bulletin text.  Private to the library; the
+ * CLI and the XLSX backend use it.  Pure: no I/O, no globals, every
+ * allocation through the list's bulletin_mem.
+ *
+ * Usage
+ *
+ *     bl_figure_list list;
+ *     bl_figure_list_init(&list, mem);
+ *     for each title, heading and paragraph in reading order:
+ *         bl_figure_ctx ctx = {section, paragraph, node};
+ *         status = bl_figures_scan(&list, text, len, &ctx);
+ *     for (i = 0; i < list.len; i++)
+ *         if (all || bl_figure_is_default(&list.items[i]))
+ *             bl_figure_write_tsv(&out, &list, i), then "\tLINE\tCOLUMN\n";
+ *     bl_figure_list_free(&list);
+ *
+ * The list BORROWS each scanned text: a figure keeps a pointer to it and
+ * byte offsets into it (figure, clause).  Keep the text alive, unchanged,
+ * as long as the list is used (the document's node text does that).
+ *
+ * Input.  One title, heading (without its numbering) or paragraph, as the
+ * parser normalises it: ASCII , : ; ! ? ( ) touching Han are already
+ * full-width, spaces between Han are gone.  Invalid UTF-8 bytes are
+ * skipped one by one (never a crash).  The scan is linear in `len`: every
+ * look-ahead and look-behind is bounded by a constant below.
+ *
+ * Rules, in the order they are tried at each position
+ *
+ *  1. Names are not figures.  Text inside 《…》 is skipped.  Text inside
+ *     “…” ‘…’ 「…」 『…』 "…" is skipped when it holds no clause punctuation
+ *     (a name or slogan: “4554”工作思路); a quotation with ，。； is
+ *     scanned.  A closing mark must come within BL_FIG_QUOTE_MAX bytes.
+ *     Digits touching ASCII letters (5G, PM2.5, C919, COVID-19) are part
+ *     of a name.  N号 (1号文件, 3号线), 第N届/批/次/期/季度/轮/章/条/款…
+ *     (ordinals in names) and list markers — （1） and N. / N、 at the start
+ *     of the text or a clause, ① — are skipped.  A bare number directly
+ *     followed by a Han character that is not a unit (12345热线) is a name.
+ *  2. identifier: standard numbers, an upper-case prefix from a known list
+ *     or any prefix with a year suffix (GB/T 29490—2013, DB42/T 1234-2020,
+ *     ISO 9001:2015), and document numbers PREFIX〔YYYY〕N号 (also with
+ *     [] ［］ 【】); the prefix is the Han run before the bracket (at most 5
+ *     characters, leading 印发/根据/依据/按照/关于/了… dropped).  Value is the
+ *     whole identifier as written, unit empty, parsed false.
+ *  3. ratio: numbers joined by : or ∶ (6.01:55.04:38.95) are one figure;
+ *     parts[] holds the parts (at most BL_FIG_MAX_PARTS; later parts are
+ *     read but not stored), value = first part, unit empty.
+ *  4. range: N SEP M UNIT with SEP one of — – - ～ ~ 〜 至 到 (not ——),
+ *     or N UNIT SEP M UNIT with the same unit: 2021—2023年, 10%—15%,
+ *     3至5年.  value_text "N—M" (the separator as written), parts = {N, M},
+ *     value = N.
+ *  5. date: [YYYY年]M月[D日|D号] or YYYY年M月, M 1..12, D 1..31 (one
+ *     figure; year/month/day set, 0 when absent); D日 alone (1..31, not
+ *     followed by 内).  value_text is the date as written (9月1日), unit
+ *     empty, value = YYYYMMDD with absent parts 0.
+ *  6. year: a 4-digit integer 1900..2100 followed by 年, with no qualifier
+ *     and not after 连续/历时/为期/长达/用/近/经过 (those make a duration).
+ *     Also 二〇二三年 (numeral_chinese).
+ *  7. rank: 第N (followed by 位/名, punctuation, the end, or a Han that is
+ *     not an ordinal measure), 前N (followed by 位/名/强, punctuation or the
+ *     end), N强.  Unit empty; 第/前 are part of the figure's span.
+ *  8. Otherwise a quantity: NUMBER [SCALE] [余|多] [UNIT] [以上|左右|以下|
+ *     以内|上下|多].  SCALE is 万 亿 十万 百万 千万 万亿 千亿 百亿 (scale_factor
+ *     1e4…1e12).  UNIT is the longest entry of the unit table in figures.c
+ *     (个工作日 个百分点 个月 人次 部门 亿元… — base units; with a scale the
+ *     written unit is SCALE+BASE, e.g. 亿元, 万户), optionally followed by
+ *     /UNIT (元/吨, 微克/立方米); else one Han measure word from the list
+ *     in figures.c (个 项 家 件 笔 人 所 期 地 省 市 …); else empty.
+ *     kind by base unit: 元 美元 … amount; % ％ ‰ 个百分点 百分点 成 percent
+ *     (％ is written as %); 倍 multiple; 年 个月 天 小时 周 个工作日 季度 …
+ *     duration; 吨 公顷 亩 米 平方米 千瓦时 分 … quantity; anything else
+ *     (measure words, no unit) count.
+ *     norm = value * scale_factor; base_unit is the unit without the scale
+ *     (1.2万户 -> norm 12000, base 户; 127.16亿元 -> 12716000000, 元).
+ *  9. Chinese numerals (两年 六省 十件 三万人) are figures only when followed
+ *     by a unit or measure word (and 第… for ranks); they carry
+ *     numeral_chinese.  一 alone (一批, 一是, 一个), runs of 百/千/万 only
+ *     (千企百城, 万里行) and malformed runs (十四五) are not figures.
+ *
+ * Qualifiers (qualifier field, one static string, "" when none)
+ *   before the number: 约 约为 约占 约合 约有 大约 近 将近 接近 超 超过 逾 突破
+ *                      不足 不到 不少于 不低于 不超过 至少 最多 (约为/约占/约合/
+ *                      约有/大约 are recorded as 约);
+ *   between number and unit: 余 多;
+ *   after the unit: 以上 左右 以下 以内 上下, and 多 at the end of a clause;
+ *   a clause that starts with 约 (or has 约为/约占/约合/约有) qualifies its
+ *   next figure even at a distance: 约为全省…减缴费用1.54亿元 -> 约.
+ *
+ * Change links.  A figure directly preceded (through an optional qualifier
+ * and 了) by a change verb is a change: 增长 增加 提高 上升 提升 扩大 增幅
+ * 增速 (up), 下降 减少 降低 下滑 回落 缩小 降幅 (down), also 同比增/环比增/
+ * 同比降/同比减 — but not 新增, and not when followed by 到/至 (a level).
+ * Its link is the index of the nearest preceding figure of the same
+ * sentence (sentences end at 。！？；) found within BL_FIG_LINK_WINDOW
+ * figures:
+ *   - a relative change (% ‰ 倍 成) links to a count, amount, quantity or
+ *     non-change percent, and the search stops at another relative change
+ *     (增长10%，其中出口增长12% leaves 12% unlinked);
+ *   - a percentage-point change (个百分点, 百分点) links to a percent figure,
+ *     stopping at another percentage-point change;
+ *   - any other (absolute) change links to a non-change figure with the same
+ *     base unit, stopping at a change with that base unit.
+ * Years, dates, ranks, ratios, ranges, identifiers and numeral_chinese
+ * figures are never link targets.  change is BL_FIG_CHANGE_DOWN for the
+ * down verbs: signed_value() is then -value.
+ *
+ * Context.  The clause: the bytes between clause punctuation
+ * ，。；：、！？ , ; : ! ? … and line breaks (ASCII , and : inside a number
+ * such as 12,345 or 6:4 are not punctuation; quotes, brackets and 《》 are
+ * not clause punctuation), trimmed of spaces.
+ *
+ * Label (the indicator's name).  Take the text of the clause from the end
+ * of the previous figure of the clause (or the clause start) to the figure
+ * (before its qualifier; for a change, up to the change verb inclusive);
+ * drop leading scope and link words (全省 全市 全国 全区 全年 我省 我市
+ * 其中 另 此外 同时 和 及 与 并 约为 约 共 累计 …) and trailing linking
+ * verbs and qualifiers (为 达 达到 是 有 共 共计 合计 累计 总计 实现 完成
+ * 占 约 …), repeatedly.  When that leaves nothing and the figure is a
+ * count, amount or quantity, use the text after the figure up to the next
+ * figure or the clause end (1070个市场监管所建立… -> 市场监管所建立…).  A
+ * linked change gets the linked figure's label before its own
+ * (知识产权质押项目数同比增长).  Labels are cut to BL_FIG_LABEL_MAX bytes
+ * at a character boundary.
+ */
+#ifndef BULLETIN_FIGURES_H
+#define BULLETIN_FIGURES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "bulletin_int.h"
+
+#define BL_FIG_MAX_PARTS 8      /* ratio parts kept; 三次产业 needs 3 */
+#define BL_FIG_UNIT_MAX 48      /* longest written unit: 万+千瓦时/平方公里 */
+#define BL_FIG_LABEL_MAX 120    /* 40 Han: longer is not a name any more */
+#define BL_FIG_QUOTE_MAX 512    /* names in quotes are short; bounds look-ahead */
+#define BL_FIG_LINK_WINDOW 32   /* figures searched back for a change link */
+#define BL_FIG_NO_LINK ((size_t)-1)
+
+/* What a figure measures.  Names: bl_figure_kind_name(). */
+typedef enum {
+    BL_FIG_COUNT = 0,  /* "count": things counted (1070个, 85199人次) */
+    BL_FIG_AMOUNT,     /* "amount": money (127.16亿元) */
+    BL_FIG_QUANTITY,   /* "quantity": physical units (吨, 公顷) */
+    BL_FIG_PERCENT,    /* "percent": %, ‰, 个百分点, 成 */
+    BL_FIG_RATIO,      /* "ratio": 6.01:55.04:38.95 */
+    BL_FIG_RANK,       /* "rank": 第6, 第2位, 前10, 20强 */
+    BL_FIG_DURATION,   /* "duration": 3年, 10个月, 15个工作日 */
+    BL_FIG_DATE,       /* "date": 9月1日, 2024年7月1日 */
+    BL_FIG_YEAR,       /* "year": 2023年 */
+    BL_FIG_RANGE,      /* "range": 2021—2023年 */
+    BL_FIG_MULTIPLE,   /* "multiple": 1.5倍 */
+    BL_FIG_IDENTIFIER, /* "identifier": GB/T 29490—2013, 鄂知发〔2025〕2号 */
+    BL_FIG_NKINDS      /* sentinel, not a kind */
+} bl_figure_kind;
+
+typedef enum {
+    BL_FIG_CHANGE_NONE = 0,
+    BL_FIG_CHANGE_UP,   /* 增长 增加 提高 上升 … */
+    BL_FIG_CHANGE_DOWN  /* 下降 减少 降低 …: the change is -value */
+} bl_figure_change;
+
+/* What the caller knows about the scanned text; copied into each figure. */
+typedef struct {
+    int section;      /* level-1 section number; 0 for title and lead */
+    int paragraph;    /* reading-order paragraph index; 0 for title/heading */
+    const void *node; /* opaque (the bulletin_node); never dereferenced */
+} bl_figure_ctx;
+
+typedef struct {
+    /* where */
+    const char *text;          /* borrowed: the scanned text */
+    size_t start, end;         /* the figure as written: text[start, end) */
+    size_t ctx_start, ctx_end; /* its clause */
+    int section, paragraph;
+    const void *node;
+
+    /* what */
+    bl_figure_kind kind;
+    bool numeral_chinese; /* written in Chinese numerals (两年, 十件) */
+    bool parsed;          /* false: no single number (identifier) or the
+                             number does not fit a double */
+    double value;         /* as written (3.5 for 下降3.5%); see rules */
+    char *value_text;     /* owned: as written without thousands
+                             separators, ASCII digits (12,345 -> 12345) */
+    char unit[BL_FIG_UNIT_MAX];      /* as written (亿元, 万户, %, "") */
+    char base_unit[BL_FIG_UNIT_MAX]; /* without the scale (元, 户) */
+    char scale[8];                   /* "", 万, 亿, 万亿, … */
+    double scale_factor;             /* 1, 1e4, 1e8, … */
+    double norm;                     /* value * scale_factor */
+    const char *qualifier;           /* static; "" when none */
+    int year, month, day;            /* date/year parts; 0 = absent */
+    double parts[BL_FIG_MAX_PARTS];  /* ratio parts; range {lo, hi} */
+    size_t nparts;
+
+    /* change */
+    bl_figure_change change;
+    size_t link; /* index in the list of the figure this one changes,
+                    or BL_FIG_NO_LINK */
+
+    char *label; /* owned; the indicator's name, "" when none */
+
+    /* scan scratch: the label segment [lab_start, lab_end) */
+    size_t lab_start, lab_end;
+} bl_figure;
+
+/* A growable array of figures.  Fields may be read; change it only
+ * through the functions below. */
+typedef struct {
+    const bulletin_mem *mem;
+    bl_figure *items;
+    size_t len, cap;
+} bl_figure_list;
+
+/* An empty list allocating through `mem` (NULL: libc).  Cannot fail. */
+void bl_figure_list_init(bl_figure_list *list, const bulletin_mem *mem);
+
+/* Frees the figures' strings and the array; the list is empty and
+ * reusable afterwards.  NULL is a no-op. */
+void bl_figure_list_free(bl_figure_list *list);
+
+/* Scans `len` bytes of `text` (need not be NUL-terminated) and appends its
+ * figures in text order.  `ctx` may be NULL (section 0).  Returns
+ * BULLETIN_OK; BULLETIN_ERR_USAGE when list is NULL or text is NULL with
+ * len > 0; BULLETIN_ERR_NOMEM when an allocation fails, in which case the
+ * list is left exactly as it was before the call.  The list borrows
+ * `text` (see above). */
+bulletin_status bl_figures_scan(bl_figure_list *list, const char *text,
+                                size_t len, const bl_figure_ctx *ctx);
+
+/* "count", "amount", …, "identifier"; "unknown" when out of range. */
+const char *bl_figure_kind_name(bl_figure_kind kind);
+
+/* True when the figure is listed by default; false for numeral_chinese
+ * figures and identifiers, which are listed only with --all. */
+bool bl_figure_is_default(const bl_figure *fig);
+
+/* The signed change: -value for BL_FIG_CHANGE_DOWN, else value. */
+double bl_figure_signed_value(const bl_figure *fig);
+
+/* The header of the TSV the CLI prints (no newline); the CLI adds
+ * "\tline\tcolumn". */
+#define BL_FIGURE_TSV_HEADER                                                   \
+    "section\tvalue\tunit\tqualifier\tkind\tyoy_of\tcontext\tlabel"
+
+/* Appends figure `i` of `list` to `out` as the 8 tab-separated fields of
+ * BL_FIGURE_TSV_HEADER, without a trailing tab or newline: section, value
+ * text, unit, qualifier, kind name, the linked figure's value text (empty
+ * when unlinked), the clause and the label, with tabs, CR and LF in them
+ * replaced by spaces.  The caller appends line and column: the source
+ * position of byte `start` of the figure's node text.  Returns
+ * BULLETIN_OK, BULLETIN_ERR_USAGE for a bad index, or BULLETIN_ERR_NOMEM
+ * (what was appended stays; the buffer remains valid). */
+bulletin_status bl_figure_write_tsv(bl_buf *out, const bl_figure_list *list,
+                                    size_t i);
+
+#endif
