@@ -56,7 +56,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 INPUTS   := $(wildcard input/*.txt)
 
-.PHONY: all deps build run test unit golden regress e2e asan valgrind \
+.PHONY: all deps build run test unit golden regress figures e2e asan valgrind \
         golden-update install uninstall clean format format-check lint
 
 all: deps build run
@@ -111,7 +111,7 @@ run: $(BIN)
 
 # --- Tests -----------------------------------------------------------------
 # Unit tests run last so that the run ends with cmocka's summary.
-test: deps build golden regress e2e unit
+test: deps build golden regress figures e2e unit
 
 golden: $(BIN)
 	$(Q)sh tests/run_golden.sh $(BIN)
@@ -121,6 +121,9 @@ regress: $(BIN)
 
 e2e: $(BIN)
 	$(Q)sh tests/run_e2e.sh $(BIN)
+
+figures: $(BIN)
+	$(Q)$(PYTHON) tests/run_figures.py $(BIN)
 
 unit: $(UNIT_BIN)
 	$(Q)total=0; failed=0; for t in $(UNIT_BIN); do \
