@@ -17,10 +17,11 @@ Q       := $(if $(V),,@)
 # templates name.  Tests: the tools that measure PDFs and workbooks.
 DEB_BUILD := build-essential pkg-config libhpdf-dev libxlsxwriter-dev \
              libfreetype-dev libharfbuzz-dev libcmocka-dev libinih-dev \
-             libjansson-dev
+             libjansson-dev libssl-dev
 DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-uming \
              fonts-wqy-zenhei
-DEB_TEST  := python3 python3-openpyxl poppler-utils qpdf mupdf-tools valgrind
+DEB_TEST  := python3 python3-openpyxl poppler-utils qpdf mupdf-tools valgrind \
+             libreoffice-calc-nogui
 DEB_ALL   := $(DEB_BUILD) $(DEB_FONTS) $(DEB_TEST)
 
 # --- Build configuration ---------------------------------------------------
@@ -40,9 +41,9 @@ ifeq ($(WERROR),1)
 WARN += -Werror
 endif
 
-PKGS     := freetype2 harfbuzz-subset xlsxwriter cmocka inih jansson
+PKGS     := freetype2 harfbuzz-subset xlsxwriter cmocka inih jansson libcrypto
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter inih jansson 2>/dev/null) -lhpdf -lm
+PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter inih jansson libcrypto 2>/dev/null) -lhpdf -lm
 
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DBULLETIN_DEBUG_CHECKS
 CFLAGS   += $(WARN) $(OPT) $(SANFLAGS) $(PKG_CFLAGS)
@@ -56,7 +57,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 INPUTS   := $(wildcard input/*.txt)
 
-.PHONY: all deps build run test unit golden regress figures e2e asan valgrind \
+.PHONY: all deps build run test unit golden regress figures xlsx e2e asan valgrind \
         golden-update install uninstall clean format format-check lint
 
 all: deps build run
@@ -106,12 +107,12 @@ $(BUILD)/obj $(BUILD)/tests:
 # The main job: every input/*.txt into output/.
 run: $(BIN)
 	$(Q)mkdir -p output
-	$(Q)$(BIN) export -t dump -o output input/
+	$(Q)$(BIN) export -t xlsx -o output input/
 	$(Q)ls output | sed 's/^/  OUT     output\//'
 
 # --- Tests -----------------------------------------------------------------
 # Unit tests run last so that the run ends with cmocka's summary.
-test: deps build golden regress figures e2e unit
+test: deps build golden regress figures xlsx e2e unit
 
 golden: $(BIN)
 	$(Q)sh tests/run_golden.sh $(BIN)
@@ -125,6 +126,9 @@ e2e: $(BIN)
 figures: $(BIN)
 	$(Q)$(PYTHON) tests/run_figures.py $(BIN)
 
+xlsx: $(BIN)
+	$(Q)$(PYTHON) tests/run_xlsx_checks.py $(BIN)
+
 unit: $(UNIT_BIN)
 	$(Q)total=0; failed=0; for t in $(UNIT_BIN); do \
 	  $$t || failed=$$((failed + 1)); total=$$((total + 1)); \
@@ -135,9 +139,10 @@ asan:
 	$(Q)$(MAKE) --no-print-directory test SAN=1
 
 valgrind: $(BIN)
-	$(Q)for f in $(INPUTS) tests/fixtures/*.txt; do \
+	$(Q)d=$$(mktemp -d); for f in $(INPUTS) tests/fixtures/*.txt; do \
 	  valgrind -q --error-exitcode=1 --leak-check=full $(BIN) dump "$$f" >/dev/null || exit 1; \
-	done; echo "valgrind: clean"
+	  valgrind -q --error-exitcode=1 --leak-check=full $(BIN) export -q -t xlsx,tsv -o $$d "$$f" || exit 1; \
+	done; rm -rf "$$d"; echo "valgrind: clean"
 
 # Rewrites tests/golden/ from the current build; review the diff.
 golden-update: $(BIN)

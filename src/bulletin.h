@@ -162,6 +162,12 @@ const char *bulletin_doc_meta(const bulletin_doc *doc, bulletin_meta key);
 /* The root node (type BULLETIN_NODE_DOCUMENT). */
 const bulletin_node *bulletin_doc_root(const bulletin_doc *doc);
 
+/* The SHA-256 of the input bytes as 64 lower-case hex digits. */
+const char *bulletin_doc_sha256(const bulletin_doc *doc);
+
+/* Size of the input in bytes, and in characters after decoding. */
+size_t bulletin_doc_input_bytes(const bulletin_doc *doc);
+
 /* The path given to the parser, or "-" for standard input. */
 const char *bulletin_doc_path(const bulletin_doc *doc);
 
@@ -373,6 +379,29 @@ typedef int (*bulletin_sink)(const char *data, size_t len, void *user);
 typedef void (*bulletin_place_fn)(void *user, const bulletin_node *node, size_t offset,
                                   int page);
 
+/* Where the lines of a rendered PDF went, so that other outputs of the
+ * same run can cite PDF pages.  Pass bulletin_pages_place as on_place
+ * (with the map as place_user) to the PDF backend, then the map to the
+ * XLSX backend through bulletin_render_opts.pages. */
+typedef struct bulletin_pages bulletin_pages;
+
+/* A new, empty map for `doc`; NULL when out of memory.  Free it with
+ * bulletin_pages_free (NULL is a no-op). */
+bulletin_pages *bulletin_pages_new(const bulletin_doc *doc);
+void bulletin_pages_free(bulletin_pages *pages);
+
+/* A bulletin_place_fn: records that a line starting at `offset` of
+ * `node` went to `page`.  An allocation failure marks the map as
+ * incomplete; lookups then answer 0. */
+void bulletin_pages_place(void *pages, const bulletin_node *node, size_t offset, int page);
+
+/* The page of the character at byte `offset` of `node`'s text: the page
+ * of the last line placed at or before it; 0 when unknown. */
+int bulletin_pages_lookup(const bulletin_pages *pages, const bulletin_node *node, size_t offset);
+
+/* The number of pages seen. */
+int bulletin_pages_count(const bulletin_pages *pages);
+
 /* Options shared by the backends.  Zero-initialise, then set what you
  * need; bulletin_render_opts_init gives the defaults. */
 typedef struct {
@@ -384,6 +413,7 @@ typedef struct {
     unsigned flags;            /* BULLETIN_RENDER_* */
     bulletin_place_fn on_place; /* may be NULL */
     void *place_user;
+    const bulletin_pages *pages; /* PDF pages for the XLSX; may be NULL */
     /* Receives the backend's warnings (a character no font has, a font
      * that falls back); NULL drops them.  The diag is valid during the
      * call only. */
@@ -399,6 +429,12 @@ enum {
 
 void bulletin_render_opts_init(bulletin_render_opts *opts);
 
+/* Writes the workbook of every figure (sheets 数据, 章节, 原文, 图表, 说明;
+ * see README.md).  With opts->pages from a PDF rendered in the same run,
+ * figures and sections carry their PDF page.  `opts` may be NULL. */
+bulletin_status bulletin_render_xlsx(const bulletin_doc *doc, const bulletin_render_opts *opts,
+                                     bulletin_sink sink, void *user, bulletin_diag *diag);
+
 /* Writes the figures as TSV, one a line, after the header
  *   section value unit qualifier kind yoy_of context label line column
  * with `all` also numeral_chinese figures and identifiers. */
@@ -410,6 +446,21 @@ bulletin_status bulletin_render_figures_tsv(const bulletin_doc *doc, int all, bu
  * This is the oracle of the parser's golden tests. */
 bulletin_status bulletin_render_dump(const bulletin_doc *doc, bulletin_sink sink,
                                      void *user, bulletin_diag *diag);
+
+/* The backends, one per output format, in the order an export runs them
+ * (a PDF before the workbook that cites its pages).  The list ends with
+ * an entry whose name is NULL. */
+typedef struct {
+    const char *name; /* "pdf", "xlsx", "tsv", "dump" */
+    const char *ext;  /* ".pdf", ".xlsx", ".figures.tsv", ".dump.txt" */
+    bulletin_status (*render)(const bulletin_doc *doc, const bulletin_render_opts *opts,
+                              bulletin_sink sink, void *user, bulletin_diag *diag);
+} bulletin_backend;
+
+extern const bulletin_backend bulletin_backends[];
+
+/* The backend called `name`, or NULL. */
+const bulletin_backend *bulletin_backend_find(const char *name);
 
 #ifdef __cplusplus
 }

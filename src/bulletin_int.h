@@ -130,6 +130,8 @@ struct bulletin_doc {
     const char *path;
     bulletin_node *root;
     char *meta[BULLETIN_META_COUNT];
+    char sha256[65];
+    size_t input_bytes;
     bulletin_diag *warnings;
     size_t nwarnings, cap_warnings, dropped_warnings;
 };

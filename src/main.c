@@ -44,7 +44,7 @@ static const option options[] = {
     {'o', "output", "PATH", OPT_OUTPUT, CMD_EXPORT | CMD_DUMP | CMD_FIGURES,
      "export: output directory (default: output); dump, figures: output file; '-' = stdout"},
     {'t', "to", "FORMATS", OPT_TO, CMD_EXPORT,
-     "export formats, comma-separated: pdf, xlsx, json, dump (default: pdf,xlsx)"},
+     "export formats, comma-separated: pdf, xlsx, tsv, dump (default: pdf,xlsx)"},
     {0, "template", "NAME|FILE", OPT_TEMPLATE, CMD_EXPORT,
      "layout template: templates/NAME.ini or a path"},
     {'j', "jobs", "N", OPT_JOBS, CMD_EXPORT, "parallel jobs (default: the number of cores)"},
@@ -515,26 +515,78 @@ static void stem_of(const char *path, char *out, size_t size)
         out[strlen(out) - 4] = '\0';
 }
 
+/* SOURCE_DATE_EPOCH, when set to a number; else -1. */
+static long long source_date_epoch(void)
+{
+    const char *e = getenv("SOURCE_DATE_EPOCH");
+    if (!e || !*e)
+        return -1;
+    char *end;
+    errno = 0;
+    long long v = strtoll(e, &end, 10);
+    if (errno || *end || v < 0)
+        return -1;
+    return v;
+}
+
+static void print_warning_cb(void *user, const bulletin_diag *d)
+{
+    const cli *c = user;
+    if (!c->quiet)
+        print_diag(d);
+}
+
+/* Renders one backend's output to DIR/STEM.EXT atomically. */
+static int export_one(const cli *c, const bulletin_doc *doc, const bulletin_backend *b,
+                      const bulletin_render_opts *opts, const char *dir, const char *stem)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s%s%s%s", dir, ends_with(dir, "/") ? "" : "/", stem, b->ext);
+    out_file o;
+    /* The temporary file is created before the work: an unwritable
+     * directory fails at once, not after rendering. */
+    if (out_open(&o, path) != 0) {
+        fprintf(stderr, "bulletin: %s: cannot create: %s\n", path, strerror(errno));
+        return EXIT_FAIL;
+    }
+    bulletin_diag diag;
+    bulletin_diag_clear(&diag);
+    bulletin_status st = b->render(doc, opts, out_sink, &o, &diag);
+    if (out_close(&o, st == BULLETIN_OK) != 0) {
+        if (st != BULLETIN_OK && !(st == BULLETIN_ERR_IO && o.failed)) {
+            if (!diag.path)
+                diag.path = bulletin_doc_path(doc);
+            print_diag(&diag);
+        } else {
+            fprintf(stderr, "bulletin: %s: write failed: %s\n", path, strerror(errno));
+        }
+        return EXIT_FAIL;
+    }
+    (void)c;
+    return 0;
+}
+
 static int cmd_export(const cli *c)
 {
     if (c->nfiles == 0)
         return usage_error("%s", "export: no input file or directory");
     const char *formats = c->formats ? c->formats : "pdf,xlsx";
-    int want_dump = 0;
+    /* The requested backends, in the table's order (a PDF before the
+     * workbook that cites its pages). */
+    int want[16] = {0};
     char fmtbuf[256];
     snprintf(fmtbuf, sizeof fmtbuf, "%s", formats);
     for (char *save = NULL, *f = strtok_r(fmtbuf, ",", &save); f; f = strtok_r(NULL, ",", &save)) {
-        if (strcmp(f, "dump") == 0) {
-            want_dump = 1;
-        } else if (strcmp(f, "pdf") == 0 || strcmp(f, "xlsx") == 0 || strcmp(f, "json") == 0) {
-            fprintf(stderr, "bulletin: export: %s output is not built yet (use -t dump)\n", f);
-            return EXIT_USAGE;
-        } else {
+        const bulletin_backend *b = bulletin_backend_find(f);
+        if (!b) {
+            if (strcmp(f, "pdf") == 0 || strcmp(f, "json") == 0) {
+                fprintf(stderr, "bulletin: export: %s output is not built yet\n", f);
+                return EXIT_USAGE;
+            }
             return usage_error("export: unknown format '%s'", f);
         }
+        want[b - bulletin_backends] = 1;
     }
-    if (!want_dump)
-        return usage_error("%s", "export: no output format");
     const char *dir = c->output ? c->output : "output";
     struct stat st;
     if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
@@ -564,6 +616,14 @@ static int cmd_export(const cli *c)
             }
         }
     }
+    bulletin_render_opts opts;
+    bulletin_render_opts_init(&opts);
+    opts.template_name = c->template_name;
+    opts.epoch = source_date_epoch();
+    opts.flags = (c->parse_options & BULLETIN_OPT_STRICT) ? BULLETIN_RENDER_STRICT : 0;
+    opts.on_warning = print_warning_cb;
+    opts.warning_user = (void *)c;
+
     size_t failed = 0;
     for (size_t i = 0; i < in.n; i++) {
         bulletin_doc *doc = load(c, in.v[i]);
@@ -571,11 +631,18 @@ static int cmd_export(const cli *c)
             failed++;
             continue;
         }
-        char stem[1024], path[4096];
+        char stem[1024];
         stem_of(in.v[i], stem, sizeof stem);
-        snprintf(path, sizeof path, "%s%s%s.dump.txt", dir, ends_with(dir, "/") ? "" : "/", stem);
-        if (write_dump(doc, path) != 0)
-            failed++;
+        bulletin_pages *pages = bulletin_pages_new(doc);
+        opts.on_place = bulletin_pages_place;
+        opts.place_user = pages;
+        opts.pages = pages;
+        int bad = !pages;
+        for (size_t k = 0; !bad && bulletin_backends[k].name; k++)
+            if (want[k] && export_one(c, doc, &bulletin_backends[k], &opts, dir, stem) != 0)
+                bad = 1;
+        failed += bad;
+        bulletin_pages_free(pages);
         bulletin_doc_free(doc);
     }
     if (failed || in.n > 1)

@@ -176,6 +176,10 @@ const char *bulletin_doc_meta(const bulletin_doc *doc, bulletin_meta key)
 
 const bulletin_node *bulletin_doc_root(const bulletin_doc *doc) { return doc ? doc->root : NULL; }
 
+const char *bulletin_doc_sha256(const bulletin_doc *doc) { return doc ? doc->sha256 : ""; }
+
+size_t bulletin_doc_input_bytes(const bulletin_doc *doc) { return doc ? doc->input_bytes : 0; }
+
 const char *bulletin_doc_path(const bulletin_doc *doc)
 {
     return doc && doc->path ? doc->path : "-";

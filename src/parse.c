@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <openssl/evp.h>
+
 #include "bulletin_int.h"
 
 /* ========================================================================
@@ -911,6 +913,18 @@ bulletin_status bulletin_parse(const char *text, size_t len, const char *path,
         return bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
     p.doc->mem = mem;
     p.doc->path = path;
+    p.doc->input_bytes = (size_t)(s - (const unsigned char *)text) + len;
+    {
+        /* The digest of the file as given (BOM included), for provenance. */
+        unsigned char md[EVP_MAX_MD_SIZE];
+        unsigned int mdlen = 0;
+        if (!EVP_Digest(text, p.doc->input_bytes, md, &mdlen, EVP_sha256(), NULL) || mdlen != 32) {
+            status = bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "SHA-256 failed");
+            goto cleanup;
+        }
+        for (unsigned k = 0; k < 32; k++)
+            snprintf(p.doc->sha256 + 2 * k, 3, "%02x", md[k]);
+    }
     p.doc->root = bl_node_new(mem, BULLETIN_NODE_DOCUMENT);
     if (!p.doc->root) {
         status = BULLETIN_ERR_NOMEM;

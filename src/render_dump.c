@@ -121,8 +121,3 @@ cleanup:
     return status;
 }
 
-void bulletin_render_opts_init(bulletin_render_opts *opts)
-{
-    memset(opts, 0, sizeof *opts);
-    opts->epoch = -1;
-}

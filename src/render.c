@@ -1,0 +1,43 @@
+/*
+ * render.c - the table of backends: one entry per output format, all with
+ * the same signature, so the CLI, the golden runner and the fuzz harness
+ * loop over them.
+ */
+#include <string.h>
+
+#include "bulletin_int.h"
+
+static bulletin_status dump_backend(const bulletin_doc *doc, const bulletin_render_opts *opts,
+                                    bulletin_sink sink, void *user, bulletin_diag *diag)
+{
+    (void)opts;
+    return bulletin_render_dump(doc, sink, user, diag);
+}
+
+static bulletin_status tsv_backend(const bulletin_doc *doc, const bulletin_render_opts *opts,
+                                   bulletin_sink sink, void *user, bulletin_diag *diag)
+{
+    (void)opts;
+    return bulletin_render_figures_tsv(doc, 0, sink, user, diag);
+}
+
+const bulletin_backend bulletin_backends[] = {
+    {"xlsx", ".xlsx", bulletin_render_xlsx},
+    {"tsv", ".figures.tsv", tsv_backend},
+    {"dump", ".dump.txt", dump_backend},
+    {NULL, NULL, NULL},
+};
+
+const bulletin_backend *bulletin_backend_find(const char *name)
+{
+    for (const bulletin_backend *b = bulletin_backends; b->name; b++)
+        if (strcmp(b->name, name) == 0)
+            return b;
+    return NULL;
+}
+
+void bulletin_render_opts_init(bulletin_render_opts *opts)
+{
+    memset(opts, 0, sizeof *opts);
+    opts->epoch = -1;
+}

@@ -1,0 +1,838 @@
+/*
+ * render_xlsx.c - the workbook of every figure, for analysts (libxlsxwriter
+ * 1.1.4).  The only file that includes xlsxwriter.h.
+ *
+ * Sheets: 数据 (one row per figure, an Excel table), 章节, 原文, 图表 (native
+ * charts over cells linked to 数据) and 说明.  Numbers are numeric cells
+ * with formats that follow the written precision; widths follow East Asian
+ * width; document properties and the zip timestamps are fixed, so the same
+ * input gives the same bytes (shared LIBS.md §6).
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <xlsxwriter.h>
+
+#include "bulletin_int.h"
+
+/* Excel's limits (counted in characters). */
+#define XL_MAX_CELL_CHARS 32767
+#define XL_MAX_ROWS 1048576
+/* Column widths, in Calibri-11 '0' units: a Han character counts 2. */
+#define COL_MAX_LABEL 28.0
+#define COL_MAX_TEXT 60.0
+#define COL_MIN 6.0
+
+/* ========================================================================
+ * State and helpers
+ * ====================================================================== */
+
+enum {
+    C_SEQ, C_SECTION, C_HEADING, C_LABEL, C_VALUE, C_UNIT, C_QUALIFIER, C_KIND, C_CHANGE,
+    C_NORM, C_BASE, C_CONTEXT, C_POS, C_PAGE, NCOLS
+};
+
+static const char *const data_headers[NCOLS] = {
+    "序号", "章节", "章节标题", "指标", "数值", "单位", "限定词", "类型",
+    "变化", "标准值", "基准单位", "原文", "位置", "PDF页码",
+};
+
+/* Kind names for the workbook, in Chinese; same order as the enum. */
+static const char *const kind_zh[] = {
+    [BULLETIN_FIGURE_COUNT] = "计数",     [BULLETIN_FIGURE_AMOUNT] = "金额",
+    [BULLETIN_FIGURE_QUANTITY] = "数量",  [BULLETIN_FIGURE_PERCENT] = "百分比",
+    [BULLETIN_FIGURE_RATIO] = "比例",     [BULLETIN_FIGURE_RANK] = "排名",
+    [BULLETIN_FIGURE_DURATION] = "时长",  [BULLETIN_FIGURE_DATE] = "日期",
+    [BULLETIN_FIGURE_YEAR] = "年份",      [BULLETIN_FIGURE_RANGE] = "区间",
+    [BULLETIN_FIGURE_MULTIPLE] = "倍数",  [BULLETIN_FIGURE_IDENTIFIER] = "编号",
+};
+_Static_assert(sizeof kind_zh / sizeof *kind_zh == BULLETIN_FIGURE_KIND_COUNT,
+               "one Chinese name per figure kind");
+
+typedef struct {
+    const bulletin_doc *doc;
+    const bulletin_render_opts *opts;
+    bulletin_diag *diag;
+    const bulletin_mem *mem;
+    lxw_workbook *wb;
+    lxw_format *f_header, *f_text, *f_wrap, *f_int, *f_year, *f_date, *f_month, *f_pct;
+    lxw_format *f_dec[7];       /* #,##0.0 … #,##0.000000 */
+    lxw_format *f_pct_lit[7];   /* 0"%" … 0.000000"%": 59.4 shows 59.4% */
+    lxw_format *f_pctd[7];      /* 0% … 0.000000%: 0.594 shows 59.4% */
+    double width[NCOLS];
+    size_t nfig;                /* figures listed (rows of 数据) */
+    size_t *row_of;             /* figure index -> 数据 row (0 = not listed) */
+    bl_buf scratch;
+} xl;
+
+/* East Asian width of UTF-8 text, in '0' units (Han 2, others 1.1). */
+static double ea_width(const char *s, size_t len)
+{
+    double w = 0;
+    size_t i = 0;
+    while (i < len) {
+        uint32_t cp;
+        int n = bl_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+        if (n == 0) {
+            i++;
+            continue;
+        }
+        w += bl_is_fullwidth(cp) ? 2.0 : 1.1;
+        i += (size_t)n;
+    }
+    return w;
+}
+
+static void fit(double *w, const char *s, size_t len)
+{
+    double x = ea_width(s, len) + 2.0;
+    if (x > *w)
+        *w = x;
+}
+
+/* Width of a number shown with thousands separators and `d` decimals. */
+static void fit_number(double *w, double v, int d)
+{
+    char buf[64];
+    int n = snprintf(buf, sizeof buf, "%.*f", d, fabs(v));
+    int intdigits = d ? n - d - 1 : n;
+    double x = n + (intdigits - 1) / 3 + (v < 0) + 2.0;
+    if (x > *w)
+        *w = x;
+}
+
+static bulletin_status xl_fail(xl *x, lxw_error err, const char *what)
+{
+    bulletin_diag *d = x->diag;
+    bl_diag_set(d, err == LXW_ERROR_MEMORY_MALLOC_FAILED ? BULLETIN_ERR_NOMEM : BULLETIN_ERR_XLSX,
+                x->doc->path, 0, 0, "%s: %s", what, lxw_strerror(err));
+    if (d)
+        d->backend_code = (long)err;
+    return err == LXW_ERROR_MEMORY_MALLOC_FAILED ? BULLETIN_ERR_NOMEM : BULLETIN_ERR_XLSX;
+}
+
+#define XL_CHECK(call, what)                                                   \
+    do {                                                                       \
+        lxw_error xl_err_ = (call);                                            \
+        if (xl_err_ != LXW_NO_ERROR) {                                         \
+            status = xl_fail(x, xl_err_, what);                                \
+            goto cleanup;                                                      \
+        }                                                                      \
+    } while (0)
+
+#define XL_NOTNULL(ptr, what)                                                  \
+    do {                                                                       \
+        if (!(ptr)) {                                                          \
+            status = bl_diag_set(x->diag, BULLETIN_ERR_XLSX, x->doc->path, 0, 0, \
+                                 "%s failed", what);                           \
+            goto cleanup;                                                      \
+        }                                                                      \
+    } while (0)
+
+/* A NUL-terminated copy of at most XL_MAX_CELL_CHARS characters of s[len]
+ * in x->scratch (cut at a character boundary, with "…" when cut). */
+static const char *cell_text(xl *x, const char *s, size_t len, bulletin_status *status)
+{
+    x->scratch.len = 0;
+    size_t chars = 0, i = 0;
+    while (i < len && chars < XL_MAX_CELL_CHARS - 1) {
+        i++;
+        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+        chars++;
+    }
+    *status = bl_buf_put(&x->scratch, s, i);
+    if (*status == BULLETIN_OK && i < len)
+        *status = bl_buf_puts(&x->scratch, "…");
+    if (*status == BULLETIN_OK && !x->scratch.data)
+        *status = bl_buf_reserve(&x->scratch, 0);
+    return *status == BULLETIN_OK ? x->scratch.data : NULL;
+}
+
+static lxw_error write_text(xl *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s,
+                            size_t len, lxw_format *f, bulletin_status *status)
+{
+    const char *t = cell_text(x, s, len, status);
+    if (!t)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    if (!*t)
+        return worksheet_write_blank(ws, r, c, f);
+    return worksheet_write_string(ws, r, c, t, f);
+}
+
+/* Decimals written after the point in a value text ("127.16" -> 2). */
+static int decimals_of(const char *v)
+{
+    const char *dot = strchr(v, '.');
+    if (!dot)
+        return 0;
+    int n = 0;
+    for (const char *p = dot + 1; *p >= '0' && *p <= '9'; p++)
+        n++;
+    return n > 6 ? 6 : n;
+}
+
+static lxw_format *value_format(xl *x, const bulletin_figure *f)
+{
+    int d = decimals_of(f->value_text);
+    if (f->kind == BULLETIN_FIGURE_YEAR)
+        return x->f_year;
+    if (strcmp(f->unit, "%") == 0 || strcmp(f->unit, "％") == 0)
+        return x->f_pct_lit[d];
+    if (f->kind == BULLETIN_FIGURE_RANGE || f->kind == BULLETIN_FIGURE_RATIO
+        || f->kind == BULLETIN_FIGURE_RANK) {
+        /* 2021—2023年 stores 2021: no thousands separator for years. */
+        if (f->value >= 1900 && f->value <= 2100 && d == 0)
+            return x->f_year;
+    }
+    return d ? x->f_dec[d] : x->f_int;
+}
+
+/* Excel's serial date for a civil date (1900 date system). */
+static double excel_serial(int y, int m, int d)
+{
+    /* days from civil, Howard Hinnant's algorithm */
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    long days = era * 146097 + doe - 719468; /* since 1970-01-01 */
+    return (double)days + 25569.0;
+}
+
+/* The year a yearless date (9月1日) belongs to: the front matter's year,
+ * else 0 (unknown: the date is written as text). */
+static int doc_year(const bulletin_doc *doc)
+{
+    const char *y = bulletin_doc_meta(doc, BULLETIN_META_YEAR);
+    return y ? atoi(y) : 0;
+}
+
+/* The export time: opts->epoch, else the front-matter date, else
+ * 2000-01-01 (never the clock: outputs must be reproducible). */
+static time_t export_time(const bulletin_doc *doc, const bulletin_render_opts *o)
+{
+    if (o && o->epoch >= 0)
+        return (time_t)o->epoch;
+    const char *d = bulletin_doc_meta(doc, BULLETIN_META_DATE);
+    if (d) {
+        int y = atoi(d), m = atoi(d + 5), day = atoi(d + 8);
+        return (time_t)((excel_serial(y, m, day) - 25569.0) * 86400.0);
+    }
+    return (time_t)946684800; /* 2000-01-01T00:00:00Z */
+}
+
+/* ========================================================================
+ * 数据: one row per figure
+ * ====================================================================== */
+
+static const bulletin_node *section_node(const bulletin_node *n)
+{
+    const bulletin_node *s = NULL;
+    for (; n; n = bulletin_node_parent(n))
+        if (bulletin_node_get_type(n) == BULLETIN_NODE_SECTION)
+            s = n;
+    return s;
+}
+
+static bulletin_status write_data(xl *x, lxw_worksheet *ws)
+{
+    bulletin_status status = BULLETIN_OK;
+    const bulletin_doc *doc = x->doc;
+    size_t n = bulletin_doc_figure_count(doc);
+    for (int c = 0; c < NCOLS; c++)
+        fit(&x->width[c], data_headers[c], strlen(data_headers[c]));
+    lxw_row_t row = 0;
+    for (size_t i = 0; i < n; i++) {
+        bulletin_figure f;
+        bulletin_doc_figure(doc, i, &f);
+        if (!f.listed)
+            continue;
+        if (row + 2 >= XL_MAX_ROWS) {
+            status = bl_diag_set(x->diag, BULLETIN_ERR_LIMIT, doc->path, 0, 0,
+                                 "more figures than a worksheet has rows");
+            goto cleanup;
+        }
+        row++;
+        x->row_of[i] = row;
+        char buf[64];
+        XL_CHECK(worksheet_write_number(ws, row, C_SEQ, (double)row, x->f_int), "序号");
+        XL_CHECK(worksheet_write_number(ws, row, C_SECTION, f.section, x->f_int), "章节");
+        const bulletin_node *sec = section_node(f.node);
+        const char *heading = sec ? bulletin_node_text(sec, NULL) : (f.section ? "" : "导语");
+        if (bulletin_node_get_type(f.node) == BULLETIN_NODE_TITLE)
+            heading = "标题";
+        XL_CHECK(write_text(x, ws, row, C_HEADING, heading, strlen(heading), x->f_text, &status),
+                 "章节标题");
+        fit(&x->width[C_HEADING], heading, strlen(heading));
+        XL_CHECK(write_text(x, ws, row, C_LABEL, f.label, strlen(f.label), x->f_text, &status),
+                 "指标");
+        fit(&x->width[C_LABEL], f.label, strlen(f.label));
+
+        /* 数值: the quantity as a number.  Figures that are not one
+         * quantity (dates, ratios, ranges, identifiers, numbers too large
+         * for a double) are written as they stand in the text, so the
+         * column sums and charts; a date's real date goes to 标准值. */
+        bool scalar = f.parsed && f.kind != BULLETIN_FIGURE_DATE
+                   && f.kind != BULLETIN_FIGURE_RATIO && f.kind != BULLETIN_FIGURE_RANGE;
+        if (scalar) {
+            XL_CHECK(worksheet_write_number(ws, row, C_VALUE, f.value, value_format(x, &f)), "数值");
+            fit_number(&x->width[C_VALUE], f.value, decimals_of(f.value_text));
+        } else {
+            size_t len = f.length ? f.length : strlen(f.value_text);
+            const char *txt = f.kind == BULLETIN_FIGURE_DATE || f.kind == BULLETIN_FIGURE_RATIO
+                                      || f.kind == BULLETIN_FIGURE_RANGE
+                                  ? f.value_text
+                                  : bulletin_node_text(f.node, NULL) + f.offset;
+            if (txt == f.value_text)
+                len = strlen(f.value_text);
+            XL_CHECK(write_text(x, ws, row, C_VALUE, txt, len, x->f_text, &status), "数值");
+            fit(&x->width[C_VALUE], txt, len);
+        }
+        XL_CHECK(write_text(x, ws, row, C_UNIT, f.unit, strlen(f.unit), x->f_text, &status), "单位");
+        fit(&x->width[C_UNIT], f.unit, strlen(f.unit));
+        XL_CHECK(write_text(x, ws, row, C_QUALIFIER, f.qualifier, strlen(f.qualifier), x->f_text,
+                            &status),
+                 "限定词");
+        const char *kind = kind_zh[f.kind];
+        XL_CHECK(worksheet_write_string(ws, row, C_KIND, kind, x->f_text), "类型");
+
+        /* 变化: the change linked to this figure, if any (found below). */
+        XL_CHECK(worksheet_write_blank(ws, row, C_CHANGE, x->f_pct), "变化");
+
+        int year = f.year ? f.year : doc_year(doc);
+        if (f.kind == BULLETIN_FIGURE_DATE && year && f.month) {
+            /* A date in base units is the date itself. */
+            double serial = excel_serial(year, f.month, f.day ? f.day : 1);
+            XL_CHECK(worksheet_write_number(ws, row, C_NORM, serial,
+                                            f.day ? x->f_date : x->f_month),
+                     "标准值");
+            fit(&x->width[C_NORM], "2024年12月31日", strlen("2024年12月31日"));
+        } else if (scalar) {
+            int d = decimals_of(f.value_text);
+            lxw_format *nf = f.kind == BULLETIN_FIGURE_YEAR ? x->f_year
+                           : d && f.norm != floor(f.norm) ? x->f_dec[d]
+                                                          : x->f_int;
+            XL_CHECK(worksheet_write_number(ws, row, C_NORM, f.norm, nf), "标准值");
+            fit_number(&x->width[C_NORM], f.norm, nf == x->f_int || nf == x->f_year ? 0 : d);
+        } else {
+            XL_CHECK(worksheet_write_blank(ws, row, C_NORM, NULL), "标准值");
+        }
+        XL_CHECK(write_text(x, ws, row, C_BASE, f.base_unit, strlen(f.base_unit), x->f_text,
+                            &status),
+                 "基准单位");
+        XL_CHECK(write_text(x, ws, row, C_CONTEXT, f.context, f.context_len, x->f_wrap, &status),
+                 "原文");
+        fit(&x->width[C_CONTEXT], f.context, f.context_len);
+        snprintf(buf, sizeof buf, "%d:%d", f.line, f.column);
+        XL_CHECK(worksheet_write_string(ws, row, C_POS, buf, x->f_text), "位置");
+        fit(&x->width[C_POS], buf, strlen(buf));
+        int page = bulletin_pages_lookup(x->opts->pages, f.node, f.offset);
+        if (page > 0)
+            XL_CHECK(worksheet_write_number(ws, row, C_PAGE, page, x->f_int), "PDF页码");
+        else
+            XL_CHECK(worksheet_write_blank(ws, row, C_PAGE, NULL), "PDF页码");
+    }
+    x->nfig = row;
+
+    /* 变化: each change figure fills the row of the figure it changes. */
+    for (size_t i = 0; i < n; i++) {
+        bulletin_figure f;
+        bulletin_doc_figure(doc, i, &f);
+        if (!f.change || f.link == BULLETIN_NO_LINK || !x->row_of[f.link] || !f.parsed)
+            continue;
+        bool pct = strcmp(f.unit, "%") == 0 || strcmp(f.unit, "％") == 0;
+        int d = decimals_of(f.value_text);
+        /* As a fraction, rounded to the written precision: 68.85% is
+         * 0.6885, not 0.6884999999999999. */
+        double v = pct ? round(f.signed_value * pow(10, d)) / pow(10, d + 2)
+                       : f.signed_value;
+        lxw_format *fmt = pct ? x->f_pctd[d] : d ? x->f_dec[d] : x->f_int;
+        XL_CHECK(worksheet_write_number(ws, x->row_of[f.link], C_CHANGE, v, fmt), "变化");
+    }
+cleanup:
+    return status;
+}
+
+/* ========================================================================
+ * Workbook
+ * ====================================================================== */
+
+static bulletin_status add_formats(xl *x)
+{
+    bulletin_status status = BULLETIN_OK;
+    lxw_workbook *wb = x->wb;
+#define NEWFMT(var)                                                            \
+    do {                                                                       \
+        var = workbook_add_format(wb);                                         \
+        XL_NOTNULL(var, "workbook_add_format");                                \
+    } while (0)
+    NEWFMT(x->f_header);
+    format_set_bold(x->f_header);
+    format_set_text_wrap(x->f_header);
+    format_set_align(x->f_header, LXW_ALIGN_VERTICAL_CENTER);
+    NEWFMT(x->f_text);
+    format_set_align(x->f_text, LXW_ALIGN_VERTICAL_TOP);
+    NEWFMT(x->f_wrap);
+    format_set_text_wrap(x->f_wrap);
+    format_set_align(x->f_wrap, LXW_ALIGN_VERTICAL_TOP);
+    NEWFMT(x->f_int);
+    format_set_num_format(x->f_int, "#,##0");
+    format_set_align(x->f_int, LXW_ALIGN_VERTICAL_TOP);
+    NEWFMT(x->f_year);
+    format_set_num_format(x->f_year, "0");
+    format_set_align(x->f_year, LXW_ALIGN_VERTICAL_TOP);
+    NEWFMT(x->f_date);
+    format_set_num_format(x->f_date, "yyyy\"年\"m\"月\"d\"日\"");
+    format_set_align(x->f_date, LXW_ALIGN_VERTICAL_TOP);
+    NEWFMT(x->f_month);
+    format_set_num_format(x->f_month, "yyyy\"年\"m\"月\"");
+    format_set_align(x->f_month, LXW_ALIGN_VERTICAL_TOP);
+    NEWFMT(x->f_pct);
+    format_set_num_format(x->f_pct, "0.00%");
+    format_set_align(x->f_pct, LXW_ALIGN_VERTICAL_TOP);
+    char code[32];
+    for (int d = 0; d <= 6; d++) {
+        NEWFMT(x->f_dec[d]);
+        snprintf(code, sizeof code, "#,##0%s%.*s", d ? "." : "", d, "000000");
+        format_set_num_format(x->f_dec[d], code);
+        format_set_align(x->f_dec[d], LXW_ALIGN_VERTICAL_TOP);
+        NEWFMT(x->f_pctd[d]);
+        snprintf(code, sizeof code, "0%s%.*s%%", d ? "." : "", d, "000000");
+        format_set_num_format(x->f_pctd[d], code);
+        format_set_align(x->f_pctd[d], LXW_ALIGN_VERTICAL_TOP);
+        NEWFMT(x->f_pct_lit[d]);
+        snprintf(code, sizeof code, "0%s%.*s\"%%\"", d ? "." : "", d, "000000");
+        format_set_num_format(x->f_pct_lit[d], code);
+        format_set_align(x->f_pct_lit[d], LXW_ALIGN_VERTICAL_TOP);
+    }
+#undef NEWFMT
+cleanup:
+    return status;
+}
+
+static bulletin_status finish_data(xl *x, lxw_worksheet *ws)
+{
+    bulletin_status status = BULLETIN_OK;
+    lxw_table_column cols[NCOLS];
+    lxw_table_column *colp[NCOLS + 1];
+    memset(cols, 0, sizeof cols);
+    for (int c = 0; c < NCOLS; c++) {
+        cols[c].header = (char *)data_headers[c];
+        cols[c].header_format = x->f_header;
+        colp[c] = &cols[c];
+    }
+    colp[NCOLS] = NULL;
+    lxw_table_options topt;
+    memset(&topt, 0, sizeof topt);
+    topt.name = (char *)"数据表";
+    topt.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
+    topt.style_type_number = 2;
+    topt.columns = colp;
+    /* A table needs a data row: an empty bulletin gets one blank row. */
+    lxw_row_t last = x->nfig ? (lxw_row_t)x->nfig : 1;
+    XL_CHECK(worksheet_add_table(ws, 0, 0, last, NCOLS - 1, &topt), "数据 table");
+    worksheet_freeze_panes(ws, 1, 1);
+    static const double caps[NCOLS] = {
+        [C_SEQ] = 8, [C_SECTION] = 8, [C_HEADING] = COL_MAX_LABEL, [C_LABEL] = COL_MAX_LABEL,
+        [C_VALUE] = 18, [C_UNIT] = 12, [C_QUALIFIER] = 10, [C_KIND] = 10, [C_CHANGE] = 12,
+        [C_NORM] = 22, [C_BASE] = 12, [C_CONTEXT] = COL_MAX_TEXT, [C_POS] = 10, [C_PAGE] = 10,
+    };
+    for (int c = 0; c < NCOLS; c++) {
+        double w = x->width[c] + 2.0; /* room for the filter button */
+        if (w > caps[c])
+            w = caps[c];
+        if (w < COL_MIN)
+            w = COL_MIN;
+        lxw_format *f = (c == C_CONTEXT || c == C_LABEL || c == C_HEADING) ? x->f_wrap : NULL;
+        XL_CHECK(worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, w, f), "column width");
+    }
+cleanup:
+    return status;
+}
+
+/* ========================================================================
+ * 章节, 原文
+ * ====================================================================== */
+
+typedef struct {
+    const bulletin_node *node; /* NULL for the lead */
+    int paragraphs;
+    size_t chars;
+    int figures;
+    int first_page;
+} section_stats;
+
+static bulletin_status write_sections(xl *x, lxw_worksheet *ws, lxw_worksheet *text_ws)
+{
+    bulletin_status status = BULLETIN_OK;
+    const bulletin_doc *doc = x->doc;
+    static const char *const sh[] = {"序号", "章节标题", "段落数", "字数", "数据个数", "PDF起始页"};
+    static const char *const th[] = {"章节", "段落", "文本"};
+    for (int c = 0; c < 6; c++)
+        XL_CHECK(worksheet_write_string(ws, 0, (lxw_col_t)c, sh[c], x->f_header), "章节 header");
+    for (int c = 0; c < 3; c++)
+        XL_CHECK(worksheet_write_string(text_ws, 0, (lxw_col_t)c, th[c], x->f_header), "原文 header");
+
+    /* One pass over the top level: the lead, then each level-1 section. */
+    lxw_row_t srow = 0, trow = 0;
+    double wtitle = 10;
+    for (const bulletin_node *top = bulletin_node_first_child(bulletin_doc_root(doc)); top;
+         top = bulletin_node_next(top)) {
+        bulletin_node_type t = bulletin_node_get_type(top);
+        if (t != BULLETIN_NODE_LEAD && t != BULLETIN_NODE_SECTION)
+            continue;
+        section_stats st = {t == BULLETIN_NODE_SECTION ? top : NULL, 0, 0, 0, 0};
+        int number = t == BULLETIN_NODE_SECTION ? bulletin_node_number(top) : 0;
+        if (st.node)
+            st.first_page = bulletin_pages_lookup(x->opts->pages, top, 0);
+        bulletin_iter it;
+        bulletin_event ev;
+        bulletin_iter_init(&it, top);
+        while ((ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE) {
+            const bulletin_node *n = bulletin_iter_node(&it);
+            if (ev != BULLETIN_EV_ENTER || bulletin_node_get_type(n) != BULLETIN_NODE_PARAGRAPH)
+                continue;
+            size_t len;
+            const char *s = bulletin_node_text(n, &len);
+            st.paragraphs++;
+            st.chars += bl_utf8_count(s, len);
+            if (!st.first_page)
+                st.first_page = bulletin_pages_lookup(x->opts->pages, n, 0);
+            if (trow + 2 >= XL_MAX_ROWS)
+                continue;
+            trow++;
+            XL_CHECK(worksheet_write_number(text_ws, trow, 0, number, x->f_int), "原文");
+            XL_CHECK(worksheet_write_number(text_ws, trow, 1, bulletin_node_index(n), x->f_int),
+                     "原文");
+            XL_CHECK(write_text(x, text_ws, trow, 2, s, len, x->f_wrap, &status), "原文");
+        }
+        size_t nf = bulletin_doc_figure_count(doc);
+        for (size_t i = 0; i < nf; i++) {
+            bulletin_figure f;
+            bulletin_doc_figure(doc, i, &f);
+            if (f.listed && f.section == number
+                && bulletin_node_get_type(f.node) != BULLETIN_NODE_TITLE)
+                st.figures++;
+        }
+        srow++;
+        const char *title = st.node ? bulletin_node_text(st.node, NULL) : "导语";
+        XL_CHECK(worksheet_write_number(ws, srow, 0, number, x->f_int), "章节");
+        XL_CHECK(write_text(x, ws, srow, 1, title, strlen(title), x->f_wrap, &status), "章节");
+        fit(&wtitle, title, strlen(title));
+        XL_CHECK(worksheet_write_number(ws, srow, 2, st.paragraphs, x->f_int), "章节");
+        XL_CHECK(worksheet_write_number(ws, srow, 3, (double)st.chars, x->f_int), "章节");
+        XL_CHECK(worksheet_write_number(ws, srow, 4, st.figures, x->f_int), "章节");
+        if (st.first_page)
+            XL_CHECK(worksheet_write_number(ws, srow, 5, st.first_page, x->f_int), "章节");
+    }
+    worksheet_freeze_panes(ws, 1, 0);
+    worksheet_freeze_panes(text_ws, 1, 0);
+    XL_CHECK(worksheet_set_column(ws, 0, 0, 8, NULL), "width");
+    XL_CHECK(worksheet_set_column(ws, 1, 1, wtitle > COL_MAX_TEXT ? COL_MAX_TEXT : wtitle, x->f_wrap),
+             "width");
+    XL_CHECK(worksheet_set_column(ws, 2, 5, 11, NULL), "width");
+    if (srow)
+        XL_CHECK(worksheet_autofilter(ws, 0, 0, srow, 5), "autofilter");
+    XL_CHECK(worksheet_set_column(text_ws, 0, 1, 8, NULL), "width");
+    XL_CHECK(worksheet_set_column(text_ws, 2, 2, 90, x->f_wrap), "width");
+    if (trow)
+        XL_CHECK(worksheet_autofilter(text_ws, 0, 0, trow, 1), "autofilter");
+cleanup:
+    return status;
+}
+
+/* ========================================================================
+ * 图表: charts over cells that link to 数据
+ * ====================================================================== */
+
+/* Column letters of 数据 (A..N). */
+static char col_letter(int c) { return (char)('A' + c); }
+
+static bulletin_status write_charts(xl *x, lxw_worksheet *ws)
+{
+    bulletin_status status = BULLETIN_OK;
+    const bulletin_doc *doc = x->doc;
+    size_t n = bulletin_doc_figure_count(doc);
+    char formula[160], cat[96], val[96];
+
+    /* Block 1 (A:B): growth rates, one row per percent change. */
+    XL_CHECK(worksheet_write_string(ws, 0, 0, "增长指标", x->f_header), "图表");
+    XL_CHECK(worksheet_write_string(ws, 0, 1, "增速", x->f_header), "图表");
+    /* Block 2 (D:E): money amounts in 亿元. */
+    XL_CHECK(worksheet_write_string(ws, 0, 3, "金额指标", x->f_header), "图表");
+    XL_CHECK(worksheet_write_string(ws, 0, 4, "金额（亿元）", x->f_header), "图表");
+    lxw_row_t g = 0, m = 0;
+    for (size_t i = 0; i < n; i++) {
+        bulletin_figure f;
+        bulletin_doc_figure(doc, i, &f);
+        lxw_row_t r = (lxw_row_t)x->row_of[i];
+        if (!r || !f.parsed)
+            continue;
+        if (f.change && f.link != BULLETIN_NO_LINK && x->row_of[f.link]
+            && (strcmp(f.unit, "%") == 0 || strcmp(f.unit, "％") == 0)) {
+            lxw_row_t base = (lxw_row_t)x->row_of[f.link];
+            g++;
+            /* The label of the changed figure, and the change as a fraction. */
+            snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(C_LABEL), base + 1);
+            const char *label = f.label;
+            XL_CHECK(worksheet_write_formula_str(ws, g, 0, formula, x->f_text, label), "图表");
+            snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(C_CHANGE), base + 1);
+            int d = decimals_of(f.value_text);
+            XL_CHECK(worksheet_write_formula_num(ws, g, 1, formula, x->f_pctd[d],
+                                                 round(f.signed_value * pow(10, d)) / pow(10, d + 2)),
+                     "图表");
+        }
+        if (f.kind == BULLETIN_FIGURE_AMOUNT && !f.change) {
+            m++;
+            const char *label = *f.label ? f.label : "金额";
+            snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(C_LABEL), r + 1);
+            XL_CHECK(worksheet_write_formula_str(ws, m, 3, formula, x->f_text, label), "图表");
+            snprintf(formula, sizeof formula, "='数据'!%c%u/100000000", col_letter(C_NORM), r + 1);
+            XL_CHECK(worksheet_write_formula_num(ws, m, 4, formula, x->f_dec[2], f.norm / 1e8),
+                     "图表");
+        }
+    }
+    XL_CHECK(worksheet_set_column(ws, 0, 0, 30, x->f_wrap), "width");
+    XL_CHECK(worksheet_set_column(ws, 1, 1, 10, NULL), "width");
+    XL_CHECK(worksheet_set_column(ws, 3, 3, 30, x->f_wrap), "width");
+    XL_CHECK(worksheet_set_column(ws, 4, 4, 14, NULL), "width");
+
+    lxw_row_t anchor = 0;
+    if (g) {
+        lxw_chart *ch = workbook_add_chart(x->wb, LXW_CHART_BAR);
+        XL_NOTNULL(ch, "workbook_add_chart");
+        snprintf(cat, sizeof cat, "='图表'!$A$2:$A$%u", g + 1);
+        snprintf(val, sizeof val, "='图表'!$B$2:$B$%u", g + 1);
+        lxw_chart_series *s = chart_add_series(ch, cat, val);
+        XL_NOTNULL(s, "chart_add_series");
+        chart_series_set_name(s, "增速");
+        chart_series_set_labels(s);
+        chart_title_set_name(ch, "主要指标增速");
+        chart_axis_set_name(ch->x_axis, "同比增速");
+        chart_axis_set_name(ch->y_axis, "指标");
+        chart_axis_set_num_format(ch->x_axis, "0%");
+        chart_axis_set_reverse(ch->y_axis); /* reading order from the top */
+        chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
+        lxw_chart_options co;
+        memset(&co, 0, sizeof co);
+        co.x_scale = 1.6;
+        co.y_scale = 1.0 + 0.08 * (double)(g > 5 ? g - 5 : 0);
+        XL_CHECK(worksheet_insert_chart_opt(ws, 0, 6, ch, &co), "insert chart");
+        anchor = (lxw_row_t)(16 + 1.2 * (g > 5 ? g - 5 : 0));
+    }
+    if (m) {
+        lxw_chart *ch = workbook_add_chart(x->wb, LXW_CHART_COLUMN);
+        XL_NOTNULL(ch, "workbook_add_chart");
+        snprintf(cat, sizeof cat, "='图表'!$D$2:$D$%u", m + 1);
+        snprintf(val, sizeof val, "='图表'!$E$2:$E$%u", m + 1);
+        lxw_chart_series *s = chart_add_series(ch, cat, val);
+        XL_NOTNULL(s, "chart_add_series");
+        chart_series_set_name(s, "金额（亿元）");
+        chart_series_set_labels(s);
+        chart_title_set_name(ch, "金额");
+        chart_axis_set_name(ch->x_axis, "指标");
+        chart_axis_set_name(ch->y_axis, "亿元");
+        chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
+        lxw_chart_options co;
+        memset(&co, 0, sizeof co);
+        co.x_scale = 1.6;
+        XL_CHECK(worksheet_insert_chart_opt(ws, anchor, 6, ch, &co), "insert chart");
+    }
+cleanup:
+    return status;
+}
+
+/* ========================================================================
+ * 说明
+ * ====================================================================== */
+
+static bulletin_status write_about(xl *x, lxw_worksheet *ws, time_t when)
+{
+    bulletin_status status = BULLETIN_OK;
+    const bulletin_doc *doc = x->doc;
+    lxw_row_t r = 0;
+    char buf[128];
+    XL_CHECK(worksheet_write_string(ws, r, 0, "项目", x->f_header), "说明");
+    XL_CHECK(worksheet_write_string(ws, r, 1, "内容", x->f_header), "说明");
+#define ROW(key, value)                                                        \
+    do {                                                                       \
+        const char *v_ = (value);                                              \
+        r++;                                                                   \
+        XL_CHECK(worksheet_write_string(ws, r, 0, key, x->f_text), "说明");    \
+        XL_CHECK(write_text(x, ws, r, 1, v_ ? v_ : "", v_ ? strlen(v_) : 0, x->f_wrap, &status), \
+                 "说明");                                                      \
+    } while (0)
+    ROW("标题", bulletin_doc_meta(doc, BULLETIN_META_TITLE));
+    if (bulletin_doc_meta(doc, BULLETIN_META_SUBTITLE))
+        ROW("副标题", bulletin_doc_meta(doc, BULLETIN_META_SUBTITLE));
+    ROW("发布机关", bulletin_doc_meta(doc, BULLETIN_META_ISSUER));
+    ROW("发布日期", bulletin_doc_meta(doc, BULLETIN_META_DATE));
+    if (bulletin_doc_meta(doc, BULLETIN_META_REGION))
+        ROW("地区", bulletin_doc_meta(doc, BULLETIN_META_REGION));
+    if (bulletin_doc_meta(doc, BULLETIN_META_YEAR))
+        ROW("年度", bulletin_doc_meta(doc, BULLETIN_META_YEAR));
+    if (bulletin_doc_meta(doc, BULLETIN_META_SOURCE))
+        ROW("来源", bulletin_doc_meta(doc, BULLETIN_META_SOURCE));
+    const char *path = bulletin_doc_path(doc);
+    const char *base = strrchr(path, '/');
+    ROW("源文件", base ? base + 1 : path);
+    ROW("源文件SHA-256", bulletin_doc_sha256(doc));
+    snprintf(buf, sizeof buf, "%zu", x->nfig);
+    r++;
+    XL_CHECK(worksheet_write_string(ws, r, 0, "数据个数", x->f_text), "说明");
+    XL_CHECK(worksheet_write_number(ws, r, 1, (double)x->nfig, x->f_int), "说明");
+    size_t counts[BULLETIN_FIGURE_KIND_COUNT] = {0};
+    size_t nf = bulletin_doc_figure_count(doc);
+    for (size_t i = 0; i < nf; i++) {
+        bulletin_figure f;
+        bulletin_doc_figure(doc, i, &f);
+        if (f.listed)
+            counts[f.kind]++;
+    }
+    for (int k = 0; k < BULLETIN_FIGURE_KIND_COUNT; k++) {
+        if (!counts[k])
+            continue;
+        snprintf(buf, sizeof buf, "其中：%s（%s）", kind_zh[k],
+                 bulletin_figure_kind_name((bulletin_figure_kind)k));
+        r++;
+        XL_CHECK(worksheet_write_string(ws, r, 0, buf, x->f_text), "说明");
+        XL_CHECK(worksheet_write_number(ws, r, 1, (double)counts[k], x->f_int), "说明");
+    }
+    snprintf(buf, sizeof buf, "bulletin %s（libxlsxwriter %s）", BULLETIN_VERSION, lxw_version());
+    ROW("生成工具", buf);
+    struct tm tm;
+    gmtime_r(&when, &tm);
+    strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", &tm);
+    ROW("导出时间", buf);
+    ROW("说明", "数值为原文所写的数；标准值换算为基准单位（如亿元→元）；变化为与该指标相关联的增减"
+               "（百分数以小数存储）；位置为源文件的行:列（列按字符计）。");
+#undef ROW
+    XL_CHECK(worksheet_set_column(ws, 0, 0, 22, NULL), "width");
+    XL_CHECK(worksheet_set_column(ws, 1, 1, 80, x->f_wrap), "width");
+cleanup:
+    return status;
+}
+
+/* ========================================================================
+ * Public API
+ * ====================================================================== */
+
+bulletin_status bulletin_render_xlsx(const bulletin_doc *doc, const bulletin_render_opts *opts,
+                                     bulletin_sink sink, void *user, bulletin_diag *diag)
+{
+    if (!doc || !sink)
+        return bl_diag_set(diag, BULLETIN_ERR_USAGE, NULL, 0, 0, "no document or no sink");
+    bulletin_render_opts defaults;
+    if (!opts) {
+        bulletin_render_opts_init(&defaults);
+        opts = &defaults;
+    }
+    bulletin_status status = BULLETIN_OK;
+    xl xs;
+    xl *x = &xs;
+    memset(x, 0, sizeof *x);
+    x->doc = doc;
+    x->opts = opts;
+    x->diag = diag;
+    x->mem = opts->mem ? opts->mem : doc->mem;
+    bl_buf_init(&x->scratch, x->mem);
+    char tmp[] = "/tmp/bulletin-xlsx-XXXXXX";
+    const char *tmpdir = getenv("TMPDIR");
+    char tmppath[4096];
+    snprintf(tmppath, sizeof tmppath, "%s/bulletin-xlsx-XXXXXX",
+             tmpdir && *tmpdir ? tmpdir : "/tmp");
+    int fd = mkstemp(tmppath);
+    if (fd < 0) {
+        (void)tmp;
+        return bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0,
+                           "cannot create a temporary file: %s", strerror(errno));
+    }
+    close(fd);
+    FILE *in = NULL;
+
+    size_t nf = bulletin_doc_figure_count(doc);
+    x->row_of = bl_calloc(x->mem, nf ? nf : 1, sizeof *x->row_of);
+    if (!x->row_of) {
+        status = bl_diag_set(diag, BULLETIN_ERR_NOMEM, doc->path, 0, 0, "out of memory");
+        goto cleanup;
+    }
+
+    time_t when = export_time(doc, opts);
+    lxw_workbook_options wo;
+    memset(&wo, 0, sizeof wo);
+    wo.tmpdir = (char *)(tmpdir && *tmpdir ? tmpdir : "/tmp");
+    x->wb = workbook_new_opt(tmppath, &wo);
+    XL_NOTNULL(x->wb, "workbook_new");
+
+    lxw_doc_properties props;
+    memset(&props, 0, sizeof props);
+    props.title = (char *)bulletin_doc_meta(doc, BULLETIN_META_TITLE);
+    props.subject = (char *)(bulletin_doc_meta(doc, BULLETIN_META_SUBTITLE)
+                                 ? bulletin_doc_meta(doc, BULLETIN_META_SUBTITLE)
+                                 : "公报数据");
+    props.author = (char *)bulletin_doc_meta(doc, BULLETIN_META_ISSUER);
+    props.company = (char *)bulletin_doc_meta(doc, BULLETIN_META_ISSUER);
+    props.keywords = (char *)"公报, 数据, bulletin";
+    props.comments = (char *)"bulletin " BULLETIN_VERSION;
+    props.created = when;
+    XL_CHECK(workbook_set_properties(x->wb, &props), "document properties");
+
+    BL_CHECK(add_formats(x));
+    lxw_worksheet *ws_data = workbook_add_worksheet(x->wb, "数据");
+    lxw_worksheet *ws_sec = workbook_add_worksheet(x->wb, "章节");
+    lxw_worksheet *ws_text = workbook_add_worksheet(x->wb, "原文");
+    lxw_worksheet *ws_chart = workbook_add_worksheet(x->wb, "图表");
+    lxw_worksheet *ws_about = workbook_add_worksheet(x->wb, "说明");
+    XL_NOTNULL(ws_data && ws_sec && ws_text && ws_chart && ws_about, "workbook_add_worksheet");
+    BL_CHECK(write_data(x, ws_data));
+    BL_CHECK(finish_data(x, ws_data));
+    BL_CHECK(write_sections(x, ws_sec, ws_text));
+    BL_CHECK(write_charts(x, ws_chart));
+    BL_CHECK(write_about(x, ws_about, when));
+
+    {
+        lxw_error err = workbook_close(x->wb); /* frees the workbook on every path */
+        x->wb = NULL;
+        if (err != LXW_NO_ERROR) {
+            status = xl_fail(x, err, "workbook_close");
+            goto cleanup;
+        }
+    }
+    in = fopen(tmppath, "rb");
+    if (!in) {
+        status = bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0, "cannot read back %s: %s",
+                             tmppath, strerror(errno));
+        goto cleanup;
+    }
+    char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, in)) > 0) {
+        if (sink(chunk, got, user) != 0) {
+            status = bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0, "write failed");
+            goto cleanup;
+        }
+    }
+    if (ferror(in))
+        status = bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0, "read error");
+
+cleanup:
+    if (status == BULLETIN_ERR_NOMEM && diag && !diag->message[0])
+        bl_diag_set(diag, status, doc->path, 0, 0, "out of memory");
+    if (x->wb) {
+        /* workbook_close also frees; its output is the temporary file. */
+        workbook_close(x->wb);
+    }
+    if (in)
+        fclose(in);
+    unlink(tmppath);
+    bl_free(x->mem, x->row_of);
+    bl_buf_free(&x->scratch);
+    return status;
+}
