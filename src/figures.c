@@ -48,7 +48,7 @@ static const unit_def units[] = {
     {"立方米", BL_FIG_QUANTITY}, {"千瓦时", BL_FIG_QUANTITY},
     {"千瓦", BL_FIG_QUANTITY}, {"兆瓦", BL_FIG_QUANTITY},
     {"千米", BL_FIG_QUANTITY}, {"公里", BL_FIG_QUANTITY},
-    {"公顷", BL_FIG_QUANTITY}, {"公斤", BL_FIG_QUANTITY},
+    {"千公顷", BL_FIG_QUANTITY}, {"公顷", BL_FIG_QUANTITY}, {"公斤", BL_FIG_QUANTITY},
     {"千克", BL_FIG_QUANTITY}, {"毫克", BL_FIG_QUANTITY},
     {"微克", BL_FIG_QUANTITY}, {"分贝", BL_FIG_QUANTITY},
     {"摄氏度", BL_FIG_QUANTITY}, {"\xE2\x84\x83", BL_FIG_QUANTITY} /* ℃ */,
@@ -64,7 +64,7 @@ static const unit_def units[] = {
 /* Single Han measure words accepted as a unit (kind count). */
 static const char measure_words[] =
     "个项家件笔人所期地户名位张起章条批次座台套辆艘架只头株本篇份场届处种类"
-    "支款组宗例门栋间床片颗棵根枚册部首集幅省市县区州镇村国校园队";
+    "支款组宗例门栋间床片颗棵根枚册部首集幅块省市县区州镇村国校园队";
 
 /* After 第N these make an ordinal inside a name (第五届, 第3批): not a
  * figure.  Checked only to document intent; anything but 位 名 and the
@@ -110,7 +110,9 @@ static const struct {
     {"下降", BL_FIG_CHANGE_DOWN},   {"减少", BL_FIG_CHANGE_DOWN},
     {"降低", BL_FIG_CHANGE_DOWN},   {"下滑", BL_FIG_CHANGE_DOWN},
     {"回落", BL_FIG_CHANGE_DOWN},   {"缩小", BL_FIG_CHANGE_DOWN},
-    {"降幅", BL_FIG_CHANGE_DOWN},
+    {"降幅", BL_FIG_CHANGE_DOWN},   {"上涨", BL_FIG_CHANGE_UP},
+    {"下跌", BL_FIG_CHANGE_DOWN},   {"缩短", BL_FIG_CHANGE_DOWN},
+    {"压缩", BL_FIG_CHANGE_DOWN},
 };
 
 /* Words before N年 that make it a duration, not a year. */
@@ -129,7 +131,7 @@ static const char *const label_trail[] = {
     "实现", "完成", "约为", "约占", "超过", "突破", "接近", "将近", "不足",
     "不到", "至少", "分别", "位居", "排名", "全国", "全省", "全市", "达",
     "为", "是", "有", "共", "计", "占", "约", "超", "逾", "近", "了", "的",
-    "在", "居", "列", "第", "前",
+    "在", "居", "列", "第", "前", "等", "连续", "历时", "为期",
 };
 
 /* Document-number prefixes drop these leading words. */
@@ -514,6 +516,7 @@ typedef struct {
     size_t len;
     const bl_figure_ctx *ctx;
     size_t clause_start;   /* first byte of the current clause */
+    size_t clause_trim;    /* the same after leading spaces */
     size_t clause_first;   /* first figure of the current clause */
     size_t sentence_first; /* first figure of the current sentence */
     const char *pending_qual;
@@ -609,6 +612,8 @@ static size_t find_link(const scan *s, const bl_figure *f)
         lo = l->len - BL_FIG_LINK_WINDOW;
     for (size_t k = l->len; k-- > lo;) {
         const bl_figure *g = &l->items[k];
+        if (g->kind == BL_FIG_RATIO && cls == CH_ABS && !f->base_unit[0])
+            return g->change ? BL_FIG_NO_LINK : k;
         if (!link_target_kind(g))
             continue;
         int gcls = change_class(g);
@@ -641,6 +646,75 @@ static size_t find_link(const scan *s, const bl_figure *f)
     return BL_FIG_NO_LINK;
 }
 
+/* Enumerated changes: 分别增长18.6%和21.3% after two figures.  The new
+ * change `f` continues an enumeration when only 和 、 及 与 or a comma
+ * lie between it and the previous figure, a change of the same class. */
+static bool joined(const scan *s, const bl_figure *prev, size_t start)
+{
+    static const char *const joins[] = {"和", "、", "及", "与"};
+    if (prev->text != s->t || prev->end > start)
+        return false;
+    for (size_t w = 0; w < NELEM(joins); w++)
+        if (start - prev->end == strlen(joins[w]) &&
+            has_at(s->t, s->len, prev->end, joins[w]))
+            return true;
+    return false;
+}
+
+static bool respectively(const scan *s, const bl_figure *f)
+{
+    const bl_figure_list *l = s->list;
+    if (l->len == 0 || l->len <= s->sentence_first)
+        return false;
+    const bl_figure *p = &l->items[l->len - 1];
+    return p->change && change_class(p) == change_class(f) &&
+           joined(s, p, f->lab_end);
+}
+
+/* After appending a change that continues an enumeration g0..gm whose
+ * first segment says 分别, links g_i to the i-th of the m+1 targets before
+ * g0 (in text order). */
+static void relink_respectively(scan *s)
+{
+    bl_figure_list *l = s->list;
+    size_t last = l->len - 1, first = last;
+    while (first > s->sentence_first && last - first < BL_FIG_MAX_PARTS) {
+        const bl_figure *g = &l->items[first], *p = &l->items[first - 1];
+        if (!(p->change && change_class(p) == change_class(g) &&
+              joined(s, p, g->lab_end)))
+            break;
+        first--;
+    }
+    if (first == last)
+        return;
+    const bl_figure *g0 = &l->items[first];
+    bool resp = false;
+    for (size_t i = g0->lab_start; i + 6 <= g0->lab_end && !resp; i++)
+        resp = has_at(s->t, g0->lab_end, i, "分别");
+    if (!resp)
+        return;
+    size_t m = last - first + 1, found = 0, targets[BL_FIG_MAX_PARTS + 1];
+    size_t lo = s->sentence_first;
+    if (first > BL_FIG_LINK_WINDOW && first - BL_FIG_LINK_WINDOW > lo)
+        lo = first - BL_FIG_LINK_WINDOW;
+    for (size_t k = first; k-- > lo && found < m;) {
+        const bl_figure *g = &l->items[k];
+        if (!link_target_kind(g))
+            continue;
+        if (g->change) {
+            if (change_class(g) == change_class(g0))
+                break;
+            continue;
+        }
+        if (change_class(g0) == CH_PP ? g->kind == BL_FIG_PERCENT
+            : change_class(g0) == CH_REL ? g->kind != BL_FIG_MULTIPLE
+            : strcmp(g->base_unit, g0->base_unit) == 0)
+            targets[found++] = k;
+    }
+    for (size_t i = 0; i < m; i++)
+        l->items[first + i].link = found == m ? targets[m - 1 - i] : BL_FIG_NO_LINK;
+}
+
 /* Appends the draft with `value_text` (taken over: freed on failure). */
 static bulletin_status push(scan *s, draft *d, char *value_text)
 {
@@ -662,7 +736,7 @@ static bulletin_status push(scan *s, draft *d, char *value_text)
     f.text = s->t;
     f.start = d->start;
     f.end = d->end;
-    f.ctx_start = skip_spaces(s->t, s->len, s->clause_start);
+    f.ctx_start = s->clause_trim;
     f.ctx_end = s->len;
     if (s->ctx) {
         f.section = s->ctx->section;
@@ -690,14 +764,28 @@ static bulletin_status push(scan *s, draft *d, char *value_text)
     f.nparts = d->nparts;
     f.change = d->change;
     f.link = BL_FIG_NO_LINK;
-    if (f.change)
-        f.link = find_link(s, &f);
     f.lab_start = seg_floor(s);
     f.lab_end = f.change ? d->verb_end : d->pre;
+    if (!f.change && l->len > s->sentence_first && d->kind != BL_FIG_RANGE &&
+        d->kind != BL_FIG_RATIO) {
+        /* 增长18.6%和21.3%: the second change has no verb of its own */
+        const bl_figure *p = &l->items[l->len - 1];
+        f.change = BL_FIG_CHANGE_UP; /* for change_class() of f only */
+        if (p->change && change_class(p) == change_class(&f) && joined(s, p, f.lab_end))
+            f.change = p->change;
+        else
+            f.change = BL_FIG_CHANGE_NONE;
+    }
+    if (f.change)
+        f.link = find_link(s, &f);
+    if (f.change && respectively(s, &f))
+        f.link = BL_FIG_NO_LINK; /* set below, after the append */
     if (f.lab_end < f.lab_start)
         f.lab_end = f.lab_start;
     f.label = NULL;
     l->items[l->len++] = f;
+    if (f.change)
+        relink_respectively(s);
     return BULLETIN_OK;
 }
 
@@ -850,11 +938,18 @@ static size_t after_number(const scan *s, draft *d, size_t p)
     if (has_at(t, len, p, "余") || has_at(t, len, p, "多")) {
         bl_figure_kind k;
         char tmp[BL_FIG_UNIT_MAX];
-        size_t m = match_unit(t, len, p + 3, &k, tmp, sizeof tmp);
-        if (m || d->scale[0]) {
+        double f2 = 1;
+        size_t sc = d->scale[0] ? 0 : match_scale(t, len, p + 3, &f2);
+        size_t m = match_unit(t, len, p + 3 + sc, &k, tmp, sizeof tmp);
+        if (m || sc || d->scale[0]) {
             if (!*d->qual)
                 d->qual = has_at(t, len, p, "余") ? "余" : "多";
             p += 3;
+            if (sc) {
+                copy_str(d->scale, sizeof d->scale, t + p, sc);
+                d->scale_factor = f2;
+                p += sc;
+            }
         }
     }
     bl_figure_kind kind = BL_FIG_COUNT;
@@ -999,7 +1094,7 @@ static bool docnum(scan *s, size_t i, int n, uint32_t open, size_t *next, bullet
     }
     size_t end = r + strlen("号");
     size_t lo = seg_floor(s), a = i;
-    for (int c = 0; c < 5; c++) {
+    for (int c = 0; c < 8; c++) {
         int kk;
         uint32_t cp = cp_before(t, lo, a, &kk);
         if (cp == CP_BAD || !bl_is_han(cp))
@@ -1014,6 +1109,11 @@ static bool docnum(scan *s, size_t i, int n, uint32_t open, size_t *next, bullet
                 again = true;
             }
     }
+    while (bl_utf8_count(t + a, i - a) > 5) { /* at most 5 characters */
+        int kk;
+        cp_at(t, i, a, &kk);
+        a += (size_t)kk;
+    }
     draft d;
     draft_init(&d, a);
     d.end = end;
@@ -1025,15 +1125,14 @@ static bool docnum(scan *s, size_t i, int n, uint32_t open, size_t *next, bullet
     return true;
 }
 
-/* Completes a rank after 第N / 前N / N强. */
-static bulletin_status make_rank(scan *s, draft *d, size_t num_a, size_t num_b,
-                                 size_t end, char *text_or_null, bool cn)
+/* Completes a rank after 第N / 前N / N强; `vt` is its value text (NULL
+ * when its allocation failed: push() reports that). */
+static bulletin_status make_rank(scan *s, draft *d, size_t end, char *vt, bool cn)
 {
     d->end = end;
     d->kind = BL_FIG_RANK;
     d->numeral_chinese = cn;
     d->unit[0] = d->base[0] = d->scale[0] = '\0';
-    char *vt = text_or_null ? text_or_null : num_text(s, num_a, num_b);
     return push(s, d, vt);
 }
 
@@ -1088,8 +1187,7 @@ static bulletin_status arabic(scan *s, size_t i, size_t *next)
             *next = q + (size_t)k;
             return BULLETIN_OK;
         }
-        size_t cs = skip_spaces(t, len, s->clause_start);
-        if ((i == cs || prev == CP_BAD || is_space(prev)) &&
+        if ((i == s->clause_trim || prev == CP_BAD || is_space(prev)) &&
             (nc == '.' || nc == 0xFF0E || nc == 0x3001)) {
             int dd, kk;
             if (!digit_at(t, len, q + (size_t)k, &dd, &kk)) {
@@ -1174,7 +1272,7 @@ static bulletin_status arabic(scan *s, size_t i, size_t *next)
                 d.value = exact_value(vt, &ok);
                 d.parsed = ok;
             }
-            return make_rank(s, &d, p, q, end, vt, false);
+            return make_rank(s, &d, end, vt, false);
         }
     }
 
@@ -1199,6 +1297,12 @@ static bulletin_status arabic(scan *s, size_t i, size_t *next)
             read_num(t, len, rs + (size_t)ks, &b)) {
             draft d2 = d;
             size_t e = after_number(s, &d2, b.end);
+            if (!d2.unit[0] && rs == r &&
+                (a.int_digits + b.int_digits >= 8 ||
+                 (a.int_digits > 1 && cp_at(t, len, i, NULL) == '0'))) {
+                *next = b.end; /* 027-87654321: a telephone number */
+                return BULLETIN_OK;
+            }
             bool same = rs == r || (e - b.end >= sc1 + u1 &&
                                     memcmp(t + b.end, t + r, sc1 + u1) == 0 &&
                                     (size_t)(rs - r) == sc1 + u1);
@@ -1332,7 +1436,7 @@ static bulletin_status arabic(scan *s, size_t i, size_t *next)
             d.value = exact_value(vt, &ok);
             d.parsed = ok;
         }
-        return make_rank(s, &d, i, q, e, vt, false);
+        return make_rank(s, &d, e, vt, false);
     }
     if (!d.unit[0] && !*d.qual && !d.change) {
         uint32_t c = cp_at(t, len, e, NULL);
@@ -1427,10 +1531,12 @@ static bulletin_status chinese(scan *s, size_t i, size_t *next)
         draft_init(&d, i - 3);
         d.value = v;
         *next = end;
-        return make_rank(s, &d, i, q, end, bl_strndup(s->list->mem, t + i, q - i), true);
+        return make_rank(s, &d, end, bl_strndup(s->list->mem, t + i, q - i), true);
     }
     if (lone_yi)
         return BULLETIN_OK;
+    if (has_at(t, len, q, "次产业"))
+        return BULLETIN_OK; /* 三次产业: a name */
     before_number(s, &d, i);
     size_t e = after_number(s, &d, q);
     if (!d.base[0])
@@ -1492,11 +1598,13 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
             if (has_at(t, *b, *a, lead[w])) {
                 *a += strlen(lead[w]);
                 again = true;
+                break;
             }
         for (size_t w = 0; w < ntrail && *a < *b; w++)
             if (has_before(t, *a, *b, trail[w])) {
                 *b -= strlen(trail[w]);
                 again = true;
+                break;
             }
         while (*b > *a && (t[*b - 1] == ' ' || t[*b - 1] == '\t')) {
             (*b)--;
@@ -1524,16 +1632,25 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     size_t a = f->lab_start, b = f->lab_end;
     trim_words(t, &a, &b, label_lead, NELEM(label_lead),
                f->change ? NULL : label_trail, f->change ? 0 : NELEM(label_trail));
-    if (a >= b && !f->change &&
+    /* a short segment is a verb or a scope (建成400余个…, 面向17个…): the
+     * counted noun after the figure names it better */
+    if (f->kind == BL_FIG_YEAR || f->kind == BL_FIG_DATE || f->kind == BL_FIG_IDENTIFIER)
+        a = b; /* they name no indicator */
+    else if (!f->change && bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 &&
         (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT ||
          f->kind == BL_FIG_QUANTITY)) {
-        a = f->end;
-        b = k + 1 < l->len ? l->items[k + 1].start : clause_end;
-        if (b > clause_end)
-            b = clause_end;
-        if (b < a)
-            b = a;
-        trim_words(t, &a, &b, label_lead, NELEM(label_lead), NULL, 0);
+        size_t a2 = f->end;
+        size_t b2 = k + 1 < l->len ? l->items[k + 1].start : clause_end;
+        if (b2 > clause_end)
+            b2 = clause_end;
+        if (b2 < a2)
+            b2 = a2;
+        trim_words(t, &a2, &b2, label_lead, NELEM(label_lead), NULL, 0);
+        uint32_t c0 = cp_at(t, b2, a2, NULL);
+        if (b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0)))) {
+            a = a2;
+            b = b2;
+        }
     }
     bl_buf lb;
     bl_buf_init(&lb, l->mem);
@@ -1626,7 +1743,7 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
     if (!len)
         return BULLETIN_OK;
     size_t base = list->len;
-    scan s = {list, text, len, ctx, 0, base, base, NULL};
+    scan s = {list, text, len, ctx, 0, skip_spaces(text, len, 0), base, base, NULL};
     bulletin_status status = BULLETIN_OK;
     const char *t = text;
     for (size_t i = 0; i < len && status == BULLETIN_OK;) {
@@ -1641,6 +1758,7 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
         if (is_clause_punct(c, &sentence)) {
             status = close_clause(&s, i, sentence);
             s.clause_start = next;
+            s.clause_trim = skip_spaces(t, len, next);
         } else if (digit_val(c) >= 0) {
             status = arabic(&s, i, &next);
         } else if ((c == '-' || c == 0x2212 || c == 0xFF0D) &&
@@ -1667,7 +1785,7 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
                 status = chinese(&s, i, &next);
         } else if (c == 0x7EA6 /* 约 */) {
             uint32_t nx = cp_at(t, len, next, NULL);
-            if (i == skip_spaces(t, len, s.clause_start) || in_set(nx, "为占合有是"))
+            if (i == s.clause_trim || in_set(nx, "为占合有是"))
                 s.pending_qual = "约";
         } else {
             size_t e = name_region(&s, i, c, n);

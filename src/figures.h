@@ -5,7 +5,8 @@
  * CLI and the XLSX backend use it.  Pure: no I/O, no globals, every
  * allocation through the list's bulletin_mem.
  *
- * Usage
+ * Usage (src/doc_figures.c does this for every TITLE, SECTION heading,
+ * PARAGRAPH and CELL of a document)
  *
  *     bl_figure_list list;
  *     bl_figure_list_init(&list, mem);
@@ -36,13 +37,17 @@
  *     Digits touching ASCII letters (5G, PM2.5, C919, COVID-19) are part
  *     of a name.  N号 (1号文件, 3号线), 第N届/批/次/期/季度/轮/章/条/款…
  *     (ordinals in names) and list markers — （1） and N. / N、 at the start
- *     of the text or a clause, ① — are skipped.  A bare number directly
- *     followed by a Han character that is not a unit (12345热线) is a name.
+ *     of the text or a clause — are skipped.  A bare number directly
+ *     followed by a Han character that is not a unit (12345热线) is a name,
+ *     and so is N-M without a unit when N has a leading 0 or N and M have
+ *     8 digits or more together (027-87654321).
  *  2. identifier: standard numbers, an upper-case prefix from a known list
  *     or any prefix with a year suffix (GB/T 29490—2013, DB42/T 1234-2020,
  *     ISO 9001:2015), and document numbers PREFIX〔YYYY〕N号 (also with
- *     [] ［］ 【】); the prefix is the Han run before the bracket (at most 5
- *     characters, leading 印发/根据/依据/按照/关于/了… dropped).  Value is the
+ *     [] ［］ 【】); the prefix is the Han run before the bracket (looked at
+ *     up to 8 characters back, leading 印发/根据/依据/按照/关于/了… dropped,
+ *     then at most 5 kept).  year holds YYYY.  〔YYYY〕 or [N] without N号
+ *     is skipped.  Value is the
  *     whole identifier as written, unit empty, parsed false.
  *  3. ratio: numbers joined by : or ∶ (6.01:55.04:38.95) are one figure;
  *     parts[] holds the parts (at most BL_FIG_MAX_PARTS; later parts are
@@ -61,8 +66,8 @@
  *  7. rank: 第N (followed by 位/名, punctuation, the end, or a Han that is
  *     not an ordinal measure), 前N (followed by 位/名/强, punctuation or the
  *     end), N强.  Unit empty; 第/前 are part of the figure's span.
- *  8. Otherwise a quantity: NUMBER [SCALE] [余|多] [UNIT] [以上|左右|以下|
- *     以内|上下|多].  SCALE is 万 亿 十万 百万 千万 万亿 千亿 百亿 (scale_factor
+ *  8. Otherwise a quantity: NUMBER [SCALE] [余|多] [SCALE] [UNIT] [以上|
+ *     左右|以下|以内|上下|多] (5万余人, 10多万人).  SCALE is 万 亿 十万 百万 千万 万亿 千亿 百亿 (scale_factor
  *     1e4…1e12).  UNIT is the longest entry of the unit table in figures.c
  *     (个工作日 个百分点 个月 人次 部门 亿元… — base units; with a scale the
  *     written unit is SCALE+BASE, e.g. 亿元, 万户), optionally followed by
@@ -77,7 +82,8 @@
  *  9. Chinese numerals (两年 六省 十件 三万人) are figures only when followed
  *     by a unit or measure word (and 第… for ranks); they carry
  *     numeral_chinese.  一 alone (一批, 一是, 一个), runs of 百/千/万 only
- *     (千企百城, 万里行) and malformed runs (十四五) are not figures.
+ *     (千企百城, 万里行), malformed runs (十四五) and 三次产业 are not
+ *     figures.
  *
  * Qualifiers (qualifier field, one static string, "" when none)
  *   before the number: 约 约为 约占 约合 约有 大约 近 将近 接近 超 超过 逾 突破
@@ -89,9 +95,12 @@
  *   next figure even at a distance: 约为全省…减缴费用1.54亿元 -> 约.
  *
  * Change links.  A figure directly preceded (through an optional qualifier
- * and 了) by a change verb is a change: 增长 增加 提高 上升 提升 扩大 增幅
- * 增速 (up), 下降 减少 降低 下滑 回落 缩小 降幅 (down), also 同比增/环比增/
- * 同比降/同比减 — but not 新增, and not when followed by 到/至 (a level).
+ * and 了) by a change verb is a change: 增长 增加 提高 上升 提升 扩大 上涨
+ * 增幅 增速 (up), 下降 减少 降低 下滑 回落 缩小 下跌 缩短 压缩 降幅 (down),
+ * also 同比增/环比增/同比降/同比减/环比降/环比减, and 增幅/增速/降幅/增长率
+ * followed by 为/达 — but not 新增, and not 提高到/增长至 (a level).  A
+ * figure joined to the previous change of its class by only 和 、 及 or 与
+ * is a change in the same direction (增长18.6%和21.3%).
  * Its link is the index of the nearest preceding figure of the same
  * sentence (sentences end at 。！？；) found within BL_FIG_LINK_WINDOW
  * figures:
@@ -101,7 +110,12 @@
  *   - a percentage-point change (个百分点, 百分点) links to a percent figure,
  *     stopping at another percentage-point change;
  *   - any other (absolute) change links to a non-change figure with the same
- *     base unit, stopping at a change with that base unit.
+ *     base unit, stopping at a change with that base unit; a change without
+ *     unit also links to a ratio (收入比为2.03:1，比上年缩小0.05).
+ * Respectively: when such an enumeration of m changes starts after 分别
+ * (分别比上年增长18.6%和21.3%), its changes link in order to the m nearest
+ * targets before it (at most BL_FIG_MAX_PARTS of them); when fewer are
+ * found none is linked.
  * Years, dates, ranks, ratios, ranges, identifiers and numeral_chinese
  * figures are never link targets.  change is BL_FIG_CHANGE_DOWN for the
  * down verbs: signed_value() is then -value.
@@ -117,12 +131,14 @@
  * drop leading scope and link words (全省 全市 全国 全区 全年 我省 我市
  * 其中 另 此外 同时 和 及 与 并 约为 约 共 累计 …) and trailing linking
  * verbs and qualifiers (为 达 达到 是 有 共 共计 合计 累计 总计 实现 完成
- * 占 约 …), repeatedly.  When that leaves nothing and the figure is a
- * count, amount or quantity, use the text after the figure up to the next
- * figure or the clause end (1070个市场监管所建立… -> 市场监管所建立…).  A
- * linked change gets the linked figure's label before its own
- * (知识产权质押项目数同比增长).  Labels are cut to BL_FIG_LABEL_MAX bytes
- * at a character boundary.
+ * 占 约 位居 全国 等 历时 …), repeatedly.  For a count, amount or quantity
+ * whose segment is then empty, or at most 2 characters (a verb or scope:
+ * 建成, 面向) with Han text after the figure, the label is the text after
+ * the figure up to the next figure or the clause end (建成400余个知识产权
+ * 保护工作站 -> 知识产权保护工作站).  Years, dates and identifiers have an
+ * empty label.  A linked change gets the linked figure's label before its
+ * own (知识产权质押项目数同比增长).  Labels are cut to BL_FIG_LABEL_MAX
+ * bytes at a character boundary.
  */
 #ifndef BULLETIN_FIGURES_H
 #define BULLETIN_FIGURES_H
