@@ -435,6 +435,11 @@ void bulletin_render_opts_init(bulletin_render_opts *opts);
 bulletin_status bulletin_render_xlsx(const bulletin_doc *doc, const bulletin_render_opts *opts,
                                      bulletin_sink sink, void *user, bulletin_diag *diag);
 
+/* Writes the model and every figure as JSON (UTF-8, keys in a fixed
+ * order; the schema is in README.md). */
+bulletin_status bulletin_render_json(const bulletin_doc *doc, const bulletin_render_opts *opts,
+                                     bulletin_sink sink, void *user, bulletin_diag *diag);
+
 /* Writes the figures as TSV, one a line, after the header
  *   section value unit qualifier kind yoy_of context label line column
  * with `all` also numeral_chinese figures and identifiers. */

@@ -23,6 +23,7 @@ static bulletin_status tsv_backend(const bulletin_doc *doc, const bulletin_rende
 
 const bulletin_backend bulletin_backends[] = {
     {"xlsx", ".xlsx", bulletin_render_xlsx},
+    {"json", ".json", bulletin_render_json},
     {"tsv", ".figures.tsv", tsv_backend},
     {"dump", ".dump.txt", dump_backend},
     {NULL, NULL, NULL},

@@ -1,0 +1,701 @@
+/*
+ * fonts.c - the font set: reads the font map (libinih), opens each
+ * TrueType face once with FreeType (allocating through the bulletin_mem),
+ * resolves code points per role with fallback, and caches advances, ink
+ * extents and the set of used code points per face in two-level tables.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include FT_MODULE_H
+#include FT_TRUETYPE_TABLES_H
+#include FT_TRUETYPE_TAGS_H
+#include FT_ADVANCES_H
+
+#include <ini.h>
+
+#include "bulletin_int.h"
+#include "fonts.h"
+#include "layout.h"
+
+#define MAX_CP 0x110000u
+#define PAGE_BITS 8
+#define PAGE_SIZE (1u << PAGE_BITS)
+#define NPAGES (MAX_CP >> PAGE_BITS) /* 4352 page pointers per face */
+#define ADV_UNKNOWN INT16_MIN         /* not looked up yet */
+#define ADV_MISSING (-1)              /* the face has no glyph */
+#define INK_UNKNOWN INT16_MIN
+
+/* One cache page: 256 code points of one face. */
+typedef struct {
+    int16_t adv[PAGE_SIZE];
+    int16_t ink_l[PAGE_SIZE], ink_r[PAGE_SIZE];
+    uint8_t used[PAGE_SIZE / 8];
+} fpage;
+
+typedef struct {
+    bl_face_info info;
+    char *path;
+    char *family, *style;
+    FT_Face ft;
+    fpage **pages; /* NPAGES entries, allocated on first use */
+} face;
+
+typedef struct {
+    char *file[BL_FONT_MAX_CANDIDATES];
+    int index[BL_FONT_MAX_CANDIDATES];
+    int nfiles;
+    int fallback; /* role, or -1 */
+    int fallback_line;
+    int faces[BL_FONT_MAX_CANDIDATES]; /* opened faces, in order */
+    int nfaces;
+    bool borrowed; /* faces are another role's */
+} role;
+
+struct bl_fontset {
+    const bulletin_mem *mem;
+    struct FT_MemoryRec_ ftmem;
+    FT_Library lib;
+    face *faces;
+    size_t nfaces, cap_faces;
+    role roles[BL_FONT_ROLE_COUNT];
+    bulletin_diag *warnings;
+    size_t nwarnings, cap_warnings;
+};
+
+static const char *const role_names[BL_FONT_ROLE_COUNT] = {
+    [BL_FONT_SONG] = "song",         [BL_FONT_HEI] = "hei",
+    [BL_FONT_KAI] = "kai",           [BL_FONT_FANGSONG] = "fangsong",
+    [BL_FONT_XIAOBIAOSONG] = "xiaobiaosong", [BL_FONT_LATIN] = "latin",
+};
+_Static_assert(sizeof role_names / sizeof *role_names == BL_FONT_ROLE_COUNT, "role names");
+
+const char *bl_font_role_name(bl_font_role r)
+{
+    return (unsigned)r < BL_FONT_ROLE_COUNT ? role_names[r] : NULL;
+}
+
+bool bl_font_role_from_name(const char *name, bl_font_role *r)
+{
+    for (int i = 0; i < BL_FONT_ROLE_COUNT; i++)
+        if (name && strcmp(name, role_names[i]) == 0) {
+            *r = (bl_font_role)i;
+            return true;
+        }
+    return false;
+}
+
+/* ------------------------------------------------------------------------
+ * FreeType memory through the bulletin_mem
+ * ---------------------------------------------------------------------- */
+
+/* FreeType does not pass sizes to free, and bulletin_mem has no malloc;
+ * calloc/realloc/free are enough. */
+static void *ft_alloc(FT_Memory m, long size)
+{
+    const bulletin_mem *mem = m->user;
+    return size > 0 ? mem->calloc(1, (size_t)size) : NULL;
+}
+
+static void ft_free(FT_Memory m, void *block)
+{
+    const bulletin_mem *mem = m->user;
+    if (block)
+        mem->free(block);
+}
+
+static void *ft_realloc(FT_Memory m, long cur, long size, void *block)
+{
+    const bulletin_mem *mem = m->user;
+    (void)cur;
+    return mem->realloc(block, (size_t)size);
+}
+
+/* ------------------------------------------------------------------------
+ * Warnings
+ * ---------------------------------------------------------------------- */
+
+static bulletin_status add_warning(bl_fontset *fs, const char *path, int line, const char *fmt,
+                                   ...) __attribute__((format(printf, 4, 5)));
+
+static bulletin_status add_warning(bl_fontset *fs, const char *path, int line, const char *fmt,
+                                   ...)
+{
+    if (fs->nwarnings == fs->cap_warnings) {
+        size_t cap = fs->cap_warnings ? fs->cap_warnings * 2 : 4;
+        bulletin_diag *w = bl_realloc_array(fs->mem, fs->warnings, cap, sizeof *w);
+        if (!w)
+            return BULLETIN_ERR_NOMEM;
+        fs->warnings = w;
+        fs->cap_warnings = cap;
+    }
+    bulletin_diag *d = &fs->warnings[fs->nwarnings++];
+    memset(d, 0, sizeof *d);
+    va_list ap;
+    va_start(ap, fmt);
+    bl_diag_vset(d, BULLETIN_ERR_FONT, path, line, 0, fmt, ap);
+    va_end(ap);
+    d->severity = BULLETIN_SEVERITY_WARNING;
+    return BULLETIN_OK;
+}
+
+size_t bl_fontset_warning_count(const bl_fontset *fs) { return fs ? fs->nwarnings : 0; }
+
+const bulletin_diag *bl_fontset_warning(const bl_fontset *fs, size_t i)
+{
+    return fs && i < fs->nwarnings ? &fs->warnings[i] : NULL;
+}
+
+/* ------------------------------------------------------------------------
+ * The map file
+ * ---------------------------------------------------------------------- */
+
+typedef struct {
+    bl_fontset *fs;
+    const char *base_dir;
+    bulletin_status status; /* of the first error */
+    char message[200];
+    int nerrors;
+} map_ctx;
+
+static int map_fail(map_ctx *ctx, bulletin_status st, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int map_fail(map_ctx *ctx, bulletin_status st, const char *fmt, ...)
+{
+    if (ctx->nerrors++ == 0) {
+        ctx->status = st;
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(ctx->message, sizeof ctx->message, fmt, ap);
+        va_end(ap);
+    }
+    return 0;
+}
+
+static char *join_path(const bulletin_mem *mem, const char *dir, const char *file, size_t flen)
+{
+    if (file[0] == '/' || !dir || !dir[0])
+        return bl_strndup(mem, file, flen);
+    size_t dlen = strlen(dir);
+    char *p = bl_alloc(mem, dlen + flen + 2);
+    if (!p)
+        return NULL;
+    memcpy(p, dir, dlen);
+    p[dlen] = '/';
+    memcpy(p + dlen + 1, file, flen);
+    p[dlen + 1 + flen] = '\0';
+    return p;
+}
+
+static int map_handler(void *user, const char *section, const char *name, const char *value)
+{
+    map_ctx *ctx = user;
+    bl_font_role r;
+    if (!bl_font_role_from_name(section, &r))
+        return map_fail(ctx, BULLETIN_ERR_FONT, "unknown font role [%s]", section);
+    role *ro = &ctx->fs->roles[r];
+    if (strcmp(name, "file") == 0) {
+        if (ro->nfiles == BL_FONT_MAX_CANDIDATES)
+            return map_fail(ctx, BULLETIN_ERR_FONT, "too many files for role %s", section);
+        size_t len = strlen(value);
+        if (len == 0)
+            return map_fail(ctx, BULLETIN_ERR_FONT, "empty file name");
+        int index = 0;
+        const char *colon = strrchr(value, ':');
+        if (colon && colon[1]) {
+            const char *q = colon + 1;
+            long v = 0;
+            while (*q >= '0' && *q <= '9' && v < 1000)
+                v = v * 10 + (*q++ - '0');
+            if (*q == '\0' && v < 1000) {
+                index = (int)v;
+                len = (size_t)(colon - value);
+            } else if (*q == '\0' || (q > colon + 1 && *q != '/'))
+                return map_fail(ctx, BULLETIN_ERR_FONT, "bad face index in '%s'", value);
+        }
+        char *path = join_path(ctx->fs->mem, ctx->base_dir, value, len);
+        if (!path)
+            return map_fail(ctx, BULLETIN_ERR_NOMEM, "out of memory");
+        ro->file[ro->nfiles] = path;
+        ro->index[ro->nfiles] = index;
+        ro->nfiles++;
+        return 1;
+    }
+    if (strcmp(name, "fallback") == 0) {
+        bl_font_role fb;
+        if (!bl_font_role_from_name(value, &fb) || fb == r)
+            return map_fail(ctx, BULLETIN_ERR_FONT, "bad fallback role '%s'", value);
+        ro->fallback = (int)fb;
+        return 1;
+    }
+    return map_fail(ctx, BULLETIN_ERR_FONT, "unknown key '%s' (expected file or fallback)", name);
+}
+
+/* ------------------------------------------------------------------------
+ * Faces
+ * ---------------------------------------------------------------------- */
+
+static bool file_exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static int find_face(const bl_fontset *fs, const char *path, int index)
+{
+    for (size_t i = 0; i < fs->nfaces; i++)
+        if (fs->faces[i].info.index == index && strcmp(fs->faces[i].path, path) == 0)
+            return (int)i;
+    return -1;
+}
+
+static void face_clear(const bulletin_mem *mem, face *f)
+{
+    if (f->ft)
+        FT_Done_Face(f->ft);
+    if (f->pages) {
+        for (size_t p = 0; p < NPAGES; p++)
+            bl_free(mem, f->pages[p]);
+        bl_free(mem, f->pages);
+    }
+    bl_free(mem, f->path);
+    bl_free(mem, f->family);
+    bl_free(mem, f->style);
+    memset(f, 0, sizeof *f);
+}
+
+/* Opens `path`:`index` unless already open.  *id = the face, or -1 when
+ * the file is unusable (a warning says why). */
+static bulletin_status open_face(bl_fontset *fs, const char *path, int index, const char *map,
+                                 int *id)
+{
+    *id = find_face(fs, path, index);
+    if (*id >= 0)
+        return BULLETIN_OK;
+    if (fs->nfaces == fs->cap_faces) {
+        size_t cap = fs->cap_faces ? fs->cap_faces * 2 : 8;
+        face *nf = bl_realloc_array(fs->mem, fs->faces, cap, sizeof *nf);
+        if (!nf)
+            return BULLETIN_ERR_NOMEM;
+        fs->faces = nf;
+        fs->cap_faces = cap;
+    }
+    face f;
+    memset(&f, 0, sizeof f);
+    FT_Error err = FT_New_Face(fs->lib, path, index, &f.ft);
+    if (err == FT_Err_Out_Of_Memory)
+        return BULLETIN_ERR_NOMEM;
+    if (err) {
+        f.ft = NULL;
+        return add_warning(fs, map, 0, "font %s:%d cannot be opened (FreeType error %d); skipped",
+                           path, index, err);
+    }
+    FT_ULong glyf = 0;
+    if (!FT_IS_SFNT(f.ft) || FT_Load_Sfnt_Table(f.ft, TTAG_glyf, 0, NULL, &glyf) != 0 || glyf == 0) {
+        FT_Done_Face(f.ft);
+        return add_warning(fs, map, 0,
+                           "font %s:%d has no TrueType outlines (CFF?) and cannot be embedded; "
+                           "skipped",
+                           path, index);
+    }
+    if (FT_Select_Charmap(f.ft, FT_ENCODING_UNICODE) != 0) {
+        FT_Done_Face(f.ft);
+        return add_warning(fs, map, 0, "font %s:%d has no Unicode cmap; skipped", path, index);
+    }
+    f.path = bl_strndup(fs->mem, path, strlen(path));
+    const char *fam = f.ft->family_name ? f.ft->family_name : "";
+    const char *sty = f.ft->style_name ? f.ft->style_name : "";
+    f.family = bl_strndup(fs->mem, fam, strlen(fam));
+    f.style = bl_strndup(fs->mem, sty, strlen(sty));
+    f.pages = bl_calloc(fs->mem, NPAGES, sizeof *f.pages);
+    if (!f.path || !f.family || !f.style || !f.pages) {
+        face_clear(fs->mem, &f);
+        return BULLETIN_ERR_NOMEM;
+    }
+    f.info.path = f.path;
+    f.info.index = index;
+    f.info.collection = f.ft->num_faces > 1 || index > 0;
+    f.info.family = f.family;
+    f.info.style = f.style;
+    f.info.units_per_em = f.ft->units_per_EM;
+    f.info.ascender = f.ft->ascender;
+    f.info.descender = f.ft->descender;
+    fs->faces[fs->nfaces] = f;
+    *id = (int)fs->nfaces++;
+    return BULLETIN_OK;
+}
+
+static const char *face_label(const bl_fontset *fs, int id)
+{
+    return id >= 0 ? fs->faces[id].family : "none";
+}
+
+/* Opens the candidates of every role, then resolves role fallbacks. */
+static bulletin_status open_roles(bl_fontset *fs, const char *map)
+{
+    bulletin_status st;
+    for (int r = 0; r < BL_FONT_ROLE_COUNT; r++) {
+        role *ro = &fs->roles[r];
+        for (int i = 0; i < ro->nfiles; i++) {
+            if (!file_exists(ro->file[i]))
+                continue; /* optional: user fonts are tried first */
+            int id;
+            st = open_face(fs, ro->file[i], ro->index[i], map, &id);
+            if (st != BULLETIN_OK)
+                return st;
+            bool dup = false;
+            for (int k = 0; k < ro->nfaces; k++)
+                dup |= ro->faces[k] == id;
+            if (id >= 0 && !dup)
+                ro->faces[ro->nfaces++] = id;
+        }
+    }
+    /* Fallbacks, following chains (xiaobiaosong -> song) in a few rounds. */
+    int first_with_faces = -1;
+    for (int r = 0; r < BL_FONT_ROLE_COUNT && first_with_faces < 0; r++)
+        if (fs->roles[r].nfaces)
+            first_with_faces = r;
+    if (first_with_faces < 0)
+        return BULLETIN_ERR_FONT;
+    for (int r = 0; r < BL_FONT_ROLE_COUNT; r++) {
+        role *ro = &fs->roles[r];
+        if (ro->nfaces)
+            continue;
+        int fb = ro->fallback, hops = 0;
+        while (fb >= 0 && !fs->roles[fb].nfaces && hops++ < BL_FONT_ROLE_COUNT)
+            fb = fs->roles[fb].fallback;
+        if (fb < 0 || !fs->roles[fb].nfaces)
+            fb = first_with_faces;
+        const role *src = &fs->roles[fb];
+        memcpy(ro->faces, src->faces, sizeof ro->faces);
+        ro->nfaces = src->nfaces;
+        ro->borrowed = true;
+        if (ro->nfiles)
+            st = add_warning(fs, map, 0,
+                             "font role %s: none of its %d file(s) was found (first: %s); "
+                             "using %s (%s)",
+                             role_names[r], ro->nfiles, ro->file[0], role_names[fb],
+                             face_label(fs, src->faces[0]));
+        else
+            st = add_warning(fs, map, 0, "font role %s has no file; using %s (%s)", role_names[r],
+                             role_names[fb], face_label(fs, src->faces[0]));
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
+void bl_fontset_free(bl_fontset *fs)
+{
+    if (!fs)
+        return;
+    const bulletin_mem *mem = fs->mem;
+    for (size_t i = 0; i < fs->nfaces; i++)
+        face_clear(mem, &fs->faces[i]);
+    bl_free(mem, fs->faces);
+    for (int r = 0; r < BL_FONT_ROLE_COUNT; r++)
+        for (int i = 0; i < fs->roles[r].nfiles; i++)
+            bl_free(mem, fs->roles[r].file[i]);
+    if (fs->lib)
+        FT_Done_Library(fs->lib);
+    bl_free(mem, fs->warnings);
+    bl_free(mem, fs);
+}
+
+typedef int (*parse_fn)(const void *src, ini_handler h, void *user);
+
+static int parse_file(const void *src, ini_handler h, void *user)
+{
+    return ini_parse((const char *)src, h, user);
+}
+
+static int parse_string(const void *src, ini_handler h, void *user)
+{
+    return ini_parse_string((const char *)src, h, user);
+}
+
+static bulletin_status open_common(parse_fn parse, const void *src, const char *name,
+                                   const char *base_dir, const bulletin_mem *mem, bl_fontset **out,
+                                   bulletin_diag *diag)
+{
+    if (!mem)
+        mem = bulletin_default_mem();
+    *out = NULL;
+    bl_fontset *fs = bl_alloc(mem, sizeof *fs);
+    if (!fs)
+        return bl_diag_set(diag, BULLETIN_ERR_NOMEM, name, 0, 0, "out of memory");
+    fs->mem = mem;
+    for (int r = 0; r < BL_FONT_ROLE_COUNT; r++)
+        fs->roles[r].fallback = -1;
+    fs->ftmem.user = (void *)(uintptr_t)mem; /* FreeType wants a non-const pointer */
+    fs->ftmem.alloc = ft_alloc;
+    fs->ftmem.free = ft_free;
+    fs->ftmem.realloc = ft_realloc;
+    bulletin_status status = BULLETIN_OK;
+    FT_Error err = FT_New_Library(&fs->ftmem, &fs->lib);
+    if (err) {
+        fs->lib = NULL;
+        status = bl_diag_set(diag, err == FT_Err_Out_Of_Memory ? BULLETIN_ERR_NOMEM : BULLETIN_ERR_FONT,
+                             name, 0, 0, "cannot start FreeType (error %d)", err);
+        goto cleanup;
+    }
+    FT_Add_Default_Modules(fs->lib);
+    FT_Set_Default_Properties(fs->lib);
+    /* FT_Add_Default_Modules ignores failures: without these two modules
+     * no TrueType face opens, and the only cause is memory */
+    if (!FT_Get_Module(fs->lib, "truetype") || !FT_Get_Module(fs->lib, "sfnt")) {
+        status = bl_diag_set(diag, BULLETIN_ERR_NOMEM, name, 0, 0, "out of memory");
+        goto cleanup;
+    }
+
+    map_ctx ctx = {fs, base_dir, BULLETIN_OK, "", 0};
+    int line = parse(src, map_handler, &ctx);
+    if (line < 0) {
+        status = bl_diag_set(diag, line == -2 ? BULLETIN_ERR_NOMEM : BULLETIN_ERR_FONT, name, 0, 0,
+                             "cannot read the font map");
+        goto cleanup;
+    }
+    if (line > 0) {
+        if (ctx.nerrors == 0)
+            status = bl_diag_set(diag, BULLETIN_ERR_FONT, name, line, 0,
+                                 "font map syntax error (expected [role] or key = value)");
+        else
+            status = bl_diag_set(diag, ctx.status, name, line, 0, "%s", ctx.message);
+        goto cleanup;
+    }
+    status = open_roles(fs, name);
+    if (status == BULLETIN_ERR_FONT)
+        bl_diag_set(diag, status, name, 0, 0,
+                    "no usable TrueType font: none of the files the font map names exists");
+    else if (status != BULLETIN_OK)
+        bl_diag_set(diag, status, name, 0, 0, "out of memory");
+cleanup:
+    if (status != BULLETIN_OK) {
+        bl_fontset_free(fs);
+        return status;
+    }
+    *out = fs;
+    return BULLETIN_OK;
+}
+
+bulletin_status bl_fontset_open(const char *map_path, const bulletin_mem *mem, bl_fontset **out,
+                                bulletin_diag *diag)
+{
+    if (!map_path || !out)
+        return bl_diag_set(diag, BULLETIN_ERR_USAGE, NULL, 0, 0, "no font map given");
+    /* relative names are relative to the map's directory */
+    const bulletin_mem *m = mem ? mem : bulletin_default_mem();
+    const char *slash = strrchr(map_path, '/');
+    char *dir = slash ? bl_strndup(m, map_path, (size_t)(slash - map_path) + (slash == map_path))
+                      : bl_strndup(m, ".", 1);
+    if (!dir)
+        return bl_diag_set(diag, BULLETIN_ERR_NOMEM, map_path, 0, 0, "out of memory");
+    bulletin_status st = open_common(parse_file, map_path, map_path, dir, m, out, diag);
+    bl_free(m, dir);
+    return st;
+}
+
+bulletin_status bl_fontset_open_string(const char *text, const char *name, const char *base_dir,
+                                       const bulletin_mem *mem, bl_fontset **out,
+                                       bulletin_diag *diag)
+{
+    if (!text || !out)
+        return bl_diag_set(diag, BULLETIN_ERR_USAGE, name, 0, 0, "no font map given");
+    return open_common(parse_string, text, name, base_dir ? base_dir : ".", mem, out, diag);
+}
+
+/* ------------------------------------------------------------------------
+ * Queries
+ * ---------------------------------------------------------------------- */
+
+size_t bl_fontset_face_count(const bl_fontset *fs) { return fs ? fs->nfaces : 0; }
+
+const bl_face_info *bl_fontset_face_info(const bl_fontset *fs, int id)
+{
+    return fs && id >= 0 && (size_t)id < fs->nfaces ? &fs->faces[id].info : NULL;
+}
+
+int bl_fontset_role_face(const bl_fontset *fs, bl_font_role r)
+{
+    if (!fs || (unsigned)r >= BL_FONT_ROLE_COUNT || !fs->roles[r].nfaces)
+        return -1;
+    return fs->roles[r].faces[0];
+}
+
+bool bl_fontset_role_is_fallback(const bl_fontset *fs, bl_font_role r)
+{
+    return fs && (unsigned)r < BL_FONT_ROLE_COUNT && fs->roles[r].borrowed;
+}
+
+/* The cache page of `cp` in face `f`, created on first use. */
+static bulletin_status get_page(bl_fontset *fs, face *f, uint32_t cp, fpage **out)
+{
+    fpage **slot = &f->pages[cp >> PAGE_BITS];
+    if (!*slot) {
+        fpage *pg = bl_alloc(fs->mem, sizeof *pg);
+        if (!pg)
+            return BULLETIN_ERR_NOMEM;
+        for (size_t i = 0; i < PAGE_SIZE; i++) {
+            pg->adv[i] = ADV_UNKNOWN;
+            pg->ink_l[i] = pg->ink_r[i] = INK_UNKNOWN;
+        }
+        *slot = pg;
+    }
+    *out = *slot;
+    return BULLETIN_OK;
+}
+
+/* The advance of `cp` in face f (1/1000 em), or ADV_MISSING. */
+static bulletin_status face_advance(bl_fontset *fs, face *f, uint32_t cp, fpage **pgp, int *adv)
+{
+    fpage *pg;
+    bulletin_status st = get_page(fs, f, cp, &pg);
+    if (st != BULLETIN_OK)
+        return st;
+    size_t i = cp & (PAGE_SIZE - 1);
+    if (pg->adv[i] == ADV_UNKNOWN) {
+        FT_UInt gid = FT_Get_Char_Index(f->ft, cp);
+        FT_Fixed a = 0;
+        if (gid == 0)
+            pg->adv[i] = ADV_MISSING;
+        else if (FT_Get_Advance(f->ft, gid, FT_LOAD_NO_SCALE, &a) != 0)
+            pg->adv[i] = ADV_MISSING;
+        else {
+            /* floor(advance * 1000 / upem), as libharu writes /W */
+            long v = (long)a * 1000 / (f->info.units_per_em > 0 ? f->info.units_per_em : 1000);
+            pg->adv[i] = (int16_t)(v > INT16_MAX ? INT16_MAX : v);
+        }
+    }
+    *pgp = pg;
+    *adv = pg->adv[i];
+    return BULLETIN_OK;
+}
+
+static void face_ink(face *f, fpage *pg, uint32_t cp)
+{
+    size_t i = cp & (PAGE_SIZE - 1);
+    if (pg->ink_l[i] != INK_UNKNOWN)
+        return;
+    pg->ink_l[i] = pg->ink_r[i] = 0;
+    FT_UInt gid = FT_Get_Char_Index(f->ft, cp);
+    if (gid && FT_Load_Glyph(f->ft, gid, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING) == 0) {
+        double k = 1000.0 / (f->info.units_per_em > 0 ? f->info.units_per_em : 1000);
+        const FT_Glyph_Metrics *m = &f->ft->glyph->metrics;
+        if (m->width > 0) {
+            pg->ink_l[i] = (int16_t)floor((double)m->horiBearingX * k);
+            pg->ink_r[i] = (int16_t)ceil((double)(m->horiBearingX + m->width) * k);
+        }
+    }
+}
+
+bool bl_fontset_face_has(bl_fontset *fs, int id, uint32_t cp)
+{
+    if (!fs || id < 0 || (size_t)id >= fs->nfaces || cp >= MAX_CP)
+        return false;
+    return FT_Get_Char_Index(fs->faces[id].ft, cp) != 0;
+}
+
+bulletin_status bl_fontset_glyph(bl_fontset *fs, bl_font_role r, uint32_t cp, bool want_ink,
+                                 bl_glyph *out)
+{
+    out->face = -1;
+    out->advance = 1000;
+    out->ink_left = out->ink_right = 0;
+    if (!fs || (unsigned)r >= BL_FONT_ROLE_COUNT)
+        return BULLETIN_ERR_USAGE;
+    if (cp >= MAX_CP)
+        return BULLETIN_OK;
+    const role *ro = &fs->roles[r];
+    for (size_t pass = 0; pass < 2; pass++) {
+        size_t count = pass == 0 ? (size_t)ro->nfaces : fs->nfaces;
+        for (size_t k = 0; k < count; k++) {
+            int id = pass == 0 ? ro->faces[k] : (int)k;
+            if (pass == 1) {
+                bool in_role = false;
+                for (int q = 0; q < ro->nfaces; q++)
+                    in_role |= ro->faces[q] == id;
+                if (in_role)
+                    continue;
+            }
+            face *f = &fs->faces[id];
+            fpage *pg;
+            int adv;
+            bulletin_status st = face_advance(fs, f, cp, &pg, &adv);
+            if (st != BULLETIN_OK)
+                return st;
+            if (adv == ADV_MISSING)
+                continue;
+            size_t i = cp & (PAGE_SIZE - 1);
+            pg->used[i >> 3] |= (uint8_t)(1u << (i & 7));
+            out->face = id;
+            out->advance = adv;
+            if (want_ink) {
+                face_ink(f, pg, cp);
+                out->ink_left = pg->ink_l[i];
+                out->ink_right = pg->ink_r[i];
+            }
+            return BULLETIN_OK;
+        }
+    }
+    return BULLETIN_OK;
+}
+
+bulletin_status bl_fontset_used(const bl_fontset *fs, int id, uint32_t **cps, size_t *n)
+{
+    *cps = NULL;
+    *n = 0;
+    if (!fs || id < 0 || (size_t)id >= fs->nfaces)
+        return BULLETIN_ERR_USAGE;
+    const face *f = &fs->faces[id];
+    size_t count = 0;
+    for (size_t p = 0; p < NPAGES; p++)
+        if (f->pages[p])
+            for (size_t b = 0; b < PAGE_SIZE / 8; b++)
+                count += (size_t)__builtin_popcount(f->pages[p]->used[b]);
+    if (count == 0)
+        return BULLETIN_OK;
+    uint32_t *a = bl_calloc(fs->mem, count, sizeof *a);
+    if (!a)
+        return BULLETIN_ERR_NOMEM;
+    size_t m = 0;
+    for (size_t p = 0; p < NPAGES; p++)
+        if (f->pages[p])
+            for (size_t i = 0; i < PAGE_SIZE; i++)
+                if (f->pages[p]->used[i >> 3] & (1u << (i & 7)))
+                    a[m++] = (uint32_t)(p << PAGE_BITS | i);
+    *cps = a;
+    *n = m;
+    return BULLETIN_OK;
+}
+
+bulletin_status bl_fontset_measure(void *user, uint32_t cp, int r, struct bl_lay_metrics *m)
+{
+    bl_glyph g;
+    bool ink = bl_is_cjk_punct(cp);
+    bulletin_status st = bl_fontset_glyph(user, (bl_font_role)r, cp, ink, &g);
+    if (st != BULLETIN_OK)
+        return st;
+    m->adv1000 = g.advance;
+    m->font = g.face;
+    m->ink_left = g.ink_left;
+    m->ink_right = g.ink_right;
+    return BULLETIN_OK;
+}
+
+bulletin_status bl_font_missing_diag(bulletin_diag *diag, const char *path, int line, int column,
+                                     uint32_t cp)
+{
+    char u[5] = {0};
+    if (cp >= 0x20 && cp < MAX_CP && !(cp >= 0xD800 && cp <= 0xDFFF))
+        u[bl_utf8_encode(cp, u)] = '\0';
+    bl_diag_set(diag, BULLETIN_ERR_FONT, path, line, column,
+                "no font has U+%04X '%s'; drawn as a box", (unsigned)cp, u);
+    if (diag)
+        diag->severity = BULLETIN_SEVERITY_WARNING;
+    return BULLETIN_ERR_FONT;
+}

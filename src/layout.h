@@ -1,0 +1,149 @@
+/*
+ * layout.h - the CJK line-layout engine: breaks a paragraph into justified
+ * lines and places every glyph, following TYPESETTING.md §1 and §3 (clreq
+ * strict prohibitions, GB/T 15834 punctuation widths, punctuation
+ * compression, CJK-Latin gaps, 2-em indent, no 孤字), choosing the breaks
+ * of a whole paragraph at once (Knuth-Plass total fit).
+ *
+ * Pure C: no FreeType, no libharu.  Widths come in with the characters
+ * (bl_lay_char), or through a measure callback (bl_lay_chars_from_utf8);
+ * fonts.c provides one, bl_fontset_measure.  All lengths are in PDF
+ * points; x is measured from the left margin of the measure.
+ */
+#ifndef BL_LAYOUT_H
+#define BL_LAYOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "bulletin.h"
+
+/* One input character. */
+typedef struct {
+    uint32_t cp;
+    double adv;        /* natural advance, pt */
+    double size;       /* font size (1 em), pt */
+    int16_t ink_left;  /* ink extent, 1/1000 em from the origin; when */
+    int16_t ink_right; /* ink_left >= ink_right the extent is unknown */
+    int font;          /* caller's tag (e.g. face id), copied to the glyph */
+    uint32_t src;      /* caller's index (e.g. byte offset), copied too */
+} bl_lay_char;
+
+/* What a measure callback reports for one code point. */
+typedef struct bl_lay_metrics {
+    double adv1000;     /* advance, 1/1000 em */
+    int font;           /* tag for bl_lay_char.font */
+    int ink_left;       /* 1/1000 em; 0/0 when unknown or blank */
+    int ink_right;
+} bl_lay_metrics;
+
+/* Measures `cp` in font role `role` (opaque to the engine). */
+typedef bulletin_status (*bl_lay_measure_fn)(void *user, uint32_t cp, int role,
+                                             bl_lay_metrics *m);
+
+/* Decodes UTF-8 `text` into characters of `size` pt, measuring Latin
+ * letters and digits (and % ‰ . , between digits) in `latin_role` and
+ * everything else in `role`.  src = the byte offset of each character.
+ * Stores a new array in *out (free with bl_free(mem, *out)) and its
+ * length in *n.  Errors: BULLETIN_ERR_ENCODING (invalid UTF-8; *n = the
+ * byte offset), BULLETIN_ERR_NOMEM, or whatever `measure` returns. */
+bulletin_status bl_lay_chars_from_utf8(const char *text, size_t len,
+                                       double size, int role, int latin_role,
+                                       bl_lay_measure_fn measure, void *user,
+                                       const bulletin_mem *mem,
+                                       bl_lay_char **out, size_t *n);
+
+/* Paragraph parameters.  bl_lay_params_init sets the defaults. */
+typedef struct {
+    double measure;      /* line width, pt */
+    double em;           /* the body em, pt: unit of indent and gaps */
+    double indent;       /* first-line indent, pt (default 2 em) */
+    double latin_gap;    /* CJK-Latin gap, em (default 0.25) */
+    bool greedy;         /* first fit instead of total fit (for tests and
+                            comparison only) */
+} bl_lay_params;
+
+void bl_lay_params_init(bl_lay_params *p, double em, double measure);
+
+/* One placed glyph. */
+typedef struct {
+    uint32_t cp;
+    int font;
+    double size;
+    double x;      /* where to put the glyph's origin, pt from the margin */
+    double adv;    /* width it occupies after compression, pt */
+    uint32_t src;  /* from bl_lay_char */
+} bl_lay_glyph;
+
+/* One line: glyphs[first .. first+count-1]. */
+typedef struct {
+    size_t first, count;
+    double natural;  /* width at natural spacing, after the fixed
+                        compressions (pairs, line end), incl. indent */
+    double width;    /* the line's logical right edge after justification;
+                        equals the measure for justified lines */
+    double glue;     /* width - natural: > 0 stretched, < 0 compressed */
+    double ratio;    /* glue / (stretch or shrink capacity) */
+    bool last;       /* the paragraph's last line (not justified) */
+    bool overfull;   /* an emergency line that does not fit */
+    bool ragged;     /* could not be justified: no gap to stretch (e.g. a
+                        long number alone between two breaks) */
+    bool forced;     /* an emergency break where no break is allowed (an
+                        unbreakable run longer than the measure) */
+} bl_lay_line;
+
+/* Output of the layout functions.  Zero-initialise once, reuse for any
+ * number of calls (each call replaces the content, keeping capacity), and
+ * free with bl_layout_free. */
+typedef struct {
+    const bulletin_mem *mem;
+    bl_lay_glyph *glyphs;
+    size_t nglyphs, cap_glyphs;
+    bl_lay_line *lines;
+    size_t nlines, cap_lines;
+    double demerits;  /* total demerits of the chosen breaks */
+    void *work;       /* private scratch space */
+    size_t cap_work;
+} bl_layout;
+
+void bl_layout_free(bl_layout *lay);
+
+/* Breaks a paragraph of `n` characters into lines of p->measure and
+ * places its glyphs: first line indented, every line but the last
+ * justified to both margins, the last line at natural spacing.  Returns
+ * BULLETIN_OK, BULLETIN_ERR_NOMEM or BULLETIN_ERR_USAGE (measure <= 0). */
+bulletin_status bl_layout_paragraph(const bl_lay_char *chars, size_t n,
+                                    const bl_lay_params *p,
+                                    const bulletin_mem *mem, bl_layout *out);
+
+typedef enum {
+    BL_ALIGN_LEFT = 0,
+    BL_ALIGN_CENTER,
+    BL_ALIGN_RIGHT
+} bl_lay_align;
+
+/* Places `n` characters on ONE line at natural spacing (never broken, no
+ * indent; may be wider than the measure), aligned inside p->measure. */
+bulletin_status bl_layout_single(const bl_lay_char *chars, size_t n,
+                                 const bl_lay_params *p, bl_lay_align align,
+                                 const bulletin_mem *mem, bl_layout *out);
+
+/* Wraps a title or heading into the fewest lines that fit, with breaks
+ * chosen so that the lines are as equal in length as the prohibitions
+ * allow (preferring breaks after punctuation), each line at natural
+ * spacing and aligned.  No indent. */
+bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n,
+                                   const bl_lay_params *p, bl_lay_align align,
+                                   const bulletin_mem *mem, bl_layout *out);
+
+/* Line-break opportunities of the paragraph: brk[i] (0 < i < n) is true
+ * when a line may start at chars[i]; brk[0] is true.  `brk` has n slots. */
+void bl_lay_breaks(const bl_lay_char *chars, size_t n, bool *brk);
+
+/* Character classes the engine uses (exposed for checkers and tests). */
+bool bl_lay_no_line_start(uint32_t cp);  /* §1.2 basic + strict sets */
+bool bl_lay_no_line_end(uint32_t cp);
+bool bl_lay_is_western(uint32_t cp);     /* Latin letters and digits */
+
+#endif

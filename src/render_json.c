@@ -1,0 +1,214 @@
+/*
+ * render_json.c - the model and its figures as JSON, written with jansson
+ * (escaping and Unicode are the library's job, not ours).
+ *
+ *   {"generator": "bulletin 0.1.0", "source": {...}, "meta": {...},
+ *    "title": "...", "sections": [...], "figures": [...]}
+ */
+#include <string.h>
+
+#include <jansson.h>
+
+#include "bulletin_int.h"
+
+/* jansson allocates through its own hooks; a NULL from any constructor is
+ * an allocation failure. */
+typedef struct {
+    bool failed;
+} jctx;
+
+static json_t *chk(jctx *j, json_t *v)
+{
+    if (!v)
+        j->failed = true;
+    return v;
+}
+
+static void set(jctx *j, json_t *obj, const char *key, json_t *v)
+{
+    if (!obj || !v || json_object_set_new(obj, key, v) != 0) {
+        j->failed = true;
+        json_decref(v);
+    }
+}
+
+static void push(jctx *j, json_t *arr, json_t *v)
+{
+    if (!arr || !v || json_array_append_new(arr, v) != 0) {
+        j->failed = true;
+        json_decref(v);
+    }
+}
+
+static json_t *str(jctx *j, const char *s, size_t len) { return chk(j, json_stringn(s, len)); }
+
+static json_t *pos(jctx *j, const bulletin_node *n)
+{
+    json_t *o = chk(j, json_object());
+    set(j, o, "line", chk(j, json_integer(bulletin_node_line(n))));
+    set(j, o, "column", chk(j, json_integer(bulletin_node_column(n))));
+    return o;
+}
+
+static json_t *node_json(jctx *j, const bulletin_node *n);
+
+static json_t *children_json(jctx *j, const bulletin_node *n)
+{
+    json_t *arr = chk(j, json_array());
+    for (const bulletin_node *c = bulletin_node_first_child(n); c && !j->failed;
+         c = bulletin_node_next(c))
+        push(j, arr, node_json(j, c));
+    return arr;
+}
+
+/* Recursion depth is bounded: sections nest at most 4 deep, tables 3. */
+static json_t *node_json(jctx *j, const bulletin_node *n)
+{
+    json_t *o = chk(j, json_object());
+    bulletin_node_type t = bulletin_node_get_type(n);
+    char type[16];
+    snprintf(type, sizeof type, "%s", bulletin_node_type_string(t));
+    for (char *p = type; *p; p++)
+        *p = (char)(*p - 'A' + 'a');
+    set(j, o, "type", str(j, type, strlen(type)));
+    size_t len;
+    const char *text = bulletin_node_text(n, &len);
+    switch (t) {
+    case BULLETIN_NODE_SECTION:
+        set(j, o, "level", chk(j, json_integer(bulletin_node_level(n))));
+        set(j, o, "number", chk(j, json_integer(bulletin_node_number(n))));
+        set(j, o, "numbering", str(j, bulletin_node_numbering(n), strlen(bulletin_node_numbering(n))));
+        set(j, o, "heading", str(j, text, len));
+        set(j, o, "position", pos(j, n));
+        set(j, o, "children", children_json(j, n));
+        break;
+    case BULLETIN_NODE_PARAGRAPH:
+        set(j, o, "index", chk(j, json_integer(bulletin_node_index(n))));
+        set(j, o, "text", str(j, text, len));
+        set(j, o, "position", pos(j, n));
+        break;
+    case BULLETIN_NODE_TABLE: {
+        set(j, o, "index", chk(j, json_integer(bulletin_node_index(n))));
+        set(j, o, "position", pos(j, n));
+        json_t *rows = chk(j, json_array());
+        for (const bulletin_node *r = bulletin_node_first_child(n); r; r = bulletin_node_next(r)) {
+            json_t *cells = chk(j, json_array());
+            for (const bulletin_node *c = bulletin_node_first_child(r); c; c = bulletin_node_next(c)) {
+                size_t cl;
+                const char *ct = bulletin_node_text(c, &cl);
+                push(j, cells, str(j, ct, cl));
+            }
+            push(j, rows, cells);
+        }
+        set(j, o, "rows", rows);
+        break;
+    }
+    case BULLETIN_NODE_LEAD:
+        set(j, o, "children", children_json(j, n));
+        break;
+    default:
+        set(j, o, "text", str(j, text, len));
+        break;
+    }
+    return o;
+}
+
+static json_t *figure_json(jctx *j, const bulletin_figure *f)
+{
+    json_t *o = chk(j, json_object());
+    set(j, o, "section", chk(j, json_integer(f->section)));
+    set(j, o, "paragraph", chk(j, json_integer(f->paragraph)));
+    set(j, o, "kind", str(j, f->kind_name, strlen(f->kind_name)));
+    set(j, o, "text", str(j, f->value_text, strlen(f->value_text)));
+    set(j, o, "value", f->parsed ? chk(j, json_real(f->value)) : chk(j, json_null()));
+    set(j, o, "unit", str(j, f->unit, strlen(f->unit)));
+    set(j, o, "scale", str(j, f->scale, strlen(f->scale)));
+    set(j, o, "base_unit", str(j, f->base_unit, strlen(f->base_unit)));
+    set(j, o, "normalised", f->parsed ? chk(j, json_real(f->norm)) : chk(j, json_null()));
+    set(j, o, "qualifier", str(j, f->qualifier, strlen(f->qualifier)));
+    if (f->kind == BULLETIN_FIGURE_DATE || f->kind == BULLETIN_FIGURE_YEAR) {
+        json_t *d = chk(j, json_object());
+        if (f->year)
+            set(j, d, "year", chk(j, json_integer(f->year)));
+        if (f->month)
+            set(j, d, "month", chk(j, json_integer(f->month)));
+        if (f->day)
+            set(j, d, "day", chk(j, json_integer(f->day)));
+        set(j, o, "date", d);
+    }
+    if (f->nparts) {
+        json_t *parts = chk(j, json_array());
+        for (size_t k = 0; k < f->nparts; k++)
+            push(j, parts, chk(j, json_real(f->parts[k])));
+        set(j, o, "parts", parts);
+    }
+    if (f->change) {
+        set(j, o, "change", str(j, f->change > 0 ? "up" : "down", f->change > 0 ? 2 : 4));
+        set(j, o, "link", f->link == BULLETIN_NO_LINK ? chk(j, json_null())
+                                                      : chk(j, json_integer((json_int_t)f->link)));
+    }
+    set(j, o, "label", str(j, f->label, strlen(f->label)));
+    set(j, o, "context", str(j, f->context, f->context_len));
+    set(j, o, "line", chk(j, json_integer(f->line)));
+    set(j, o, "column", chk(j, json_integer(f->column)));
+    set(j, o, "numeral_chinese", chk(j, json_boolean(f->numeral_chinese)));
+    set(j, o, "listed", chk(j, json_boolean(f->listed)));
+    return o;
+}
+
+static int dump_cb(const char *buffer, size_t size, void *data)
+{
+    void **sink = data;
+    bulletin_sink fn = (bulletin_sink)(uintptr_t)sink[0];
+    return fn(buffer, size, sink[1]) == 0 ? 0 : -1;
+}
+
+bulletin_status bulletin_render_json(const bulletin_doc *doc, const bulletin_render_opts *opts,
+                                     bulletin_sink sink, void *user, bulletin_diag *diag)
+{
+    (void)opts;
+    if (!doc || !sink)
+        return bl_diag_set(diag, BULLETIN_ERR_USAGE, NULL, 0, 0, "no document or no sink");
+    jctx j = {false};
+    json_t *root = chk(&j, json_object());
+    set(&j, root, "generator", str(&j, "bulletin " BULLETIN_VERSION, strlen("bulletin " BULLETIN_VERSION)));
+    json_t *src = chk(&j, json_object());
+    const char *path = bulletin_doc_path(doc);
+    set(&j, src, "path", str(&j, path, strlen(path)));
+    set(&j, src, "sha256", str(&j, bulletin_doc_sha256(doc), 64));
+    set(&j, src, "bytes", chk(&j, json_integer((json_int_t)bulletin_doc_input_bytes(doc))));
+    set(&j, root, "source", src);
+    json_t *meta = chk(&j, json_object());
+    for (int k = 0; k < BULLETIN_META_COUNT; k++) {
+        const char *v = bulletin_doc_meta(doc, (bulletin_meta)k);
+        if (v)
+            set(&j, meta, bulletin_meta_name((bulletin_meta)k), str(&j, v, strlen(v)));
+    }
+    set(&j, root, "meta", meta);
+    json_t *body = chk(&j, json_array());
+    for (const bulletin_node *n = bulletin_node_first_child(bulletin_doc_root(doc)); n && !j.failed;
+         n = bulletin_node_next(n))
+        push(&j, body, node_json(&j, n));
+    set(&j, root, "body", body);
+    json_t *figs = chk(&j, json_array());
+    size_t nf = bulletin_doc_figure_count(doc);
+    for (size_t i = 0; i < nf && !j.failed; i++) {
+        bulletin_figure f;
+        bulletin_doc_figure(doc, i, &f);
+        push(&j, figs, figure_json(&j, &f));
+    }
+    set(&j, root, "figures", figs);
+    bulletin_status status = BULLETIN_OK;
+    if (j.failed) {
+        status = bl_diag_set(diag, BULLETIN_ERR_NOMEM, doc->path, 0, 0, "out of memory");
+    } else {
+        void *ctx[2] = {(void *)(uintptr_t)sink, user};
+        if (json_dump_callback(root, dump_cb, ctx,
+                               JSON_INDENT(1) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
+                != 0
+            || sink("\n", 1, user) != 0)
+            status = bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0, "write failed");
+    }
+    json_decref(root);
+    return status;
+}

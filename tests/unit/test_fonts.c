@@ -1,0 +1,381 @@
+/*
+ * test_fonts.c - the font set: the map file, role fallback with one
+ * warning, per-character fallback, widths, used code points, errors with
+ * file:line, and allocation failures.  Uses Debian's free faces (the
+ * Makefile's DEB_FONTS) and the repository's fonts/fonts.ini.
+ */
+#include "test_util.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "bulletin_int.h"
+#include "fonts.h"
+#include "layout.h"
+
+#define GBSN "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf"
+#define UMING "/usr/share/fonts/truetype/arphic/uming.ttc"
+#define ZENHEI "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+#define GKAI "/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf"
+
+static bl_fontset *open_repo_map(void)
+{
+    bl_fontset *fs = NULL;
+    bulletin_diag d;
+    bulletin_status st = bl_fontset_open("fonts/fonts.ini", &tu_mem, &fs, &d);
+    if (st != BULLETIN_OK)
+        fail_msg("%s:%d: %s", d.path, d.line, d.message);
+    return fs;
+}
+
+static void test_role_names(void **state)
+{
+    (void)state;
+    bl_font_role r;
+    for (int i = 0; i < BL_FONT_ROLE_COUNT; i++) {
+        assert_non_null(bl_font_role_name((bl_font_role)i));
+        assert_true(bl_font_role_from_name(bl_font_role_name((bl_font_role)i), &r));
+        assert_int_equal(r, i);
+    }
+    assert_string_equal(bl_font_role_name(BL_FONT_XIAOBIAOSONG), "xiaobiaosong");
+    assert_null(bl_font_role_name(BL_FONT_ROLE_COUNT));
+    assert_false(bl_font_role_from_name("serif", &r));
+}
+
+/* The repository map on a machine without licensed fonts: Debian's faces,
+ * each opened once, and one warning per borrowed role. */
+static void test_repo_map_free_faces(void **state)
+{
+    (void)state;
+    bl_fontset *fs = open_repo_map();
+    assert_int_equal(bl_fontset_face_count(fs), 4);
+    const bl_face_info *song = bl_fontset_face_info(fs, bl_fontset_role_face(fs, BL_FONT_SONG));
+    assert_string_equal(song->path, GBSN);
+    assert_int_equal(song->index, 0);
+    assert_false(song->collection);
+    assert_string_equal(song->family, "AR PL SungtiL GB");
+    assert_int_equal(song->units_per_em, 1024);
+    assert_int_equal(song->ascender, 900);
+    assert_int_equal(song->descender, -123);
+    const bl_face_info *hei = bl_fontset_face_info(fs, bl_fontset_role_face(fs, BL_FONT_HEI));
+    assert_string_equal(hei->path, ZENHEI);
+    assert_int_equal(hei->index, 0);
+    assert_true(hei->collection);
+    assert_string_equal(hei->family, "WenQuanYi Zen Hei");
+    const bl_face_info *kai = bl_fontset_face_info(fs, bl_fontset_role_face(fs, BL_FONT_KAI));
+    assert_string_equal(kai->path, GKAI);
+    /* no free FangSong / XiaoBiaoSong: fallback to kai / song */
+    assert_int_equal(bl_fontset_role_face(fs, BL_FONT_FANGSONG), bl_fontset_role_face(fs, BL_FONT_KAI));
+    assert_int_equal(bl_fontset_role_face(fs, BL_FONT_XIAOBIAOSONG),
+                     bl_fontset_role_face(fs, BL_FONT_SONG));
+    assert_true(bl_fontset_role_is_fallback(fs, BL_FONT_FANGSONG));
+    assert_true(bl_fontset_role_is_fallback(fs, BL_FONT_XIAOBIAOSONG));
+    assert_false(bl_fontset_role_is_fallback(fs, BL_FONT_SONG));
+    /* latin names gbsn00lp too: the same face, not a second copy */
+    assert_int_equal(bl_fontset_role_face(fs, BL_FONT_LATIN), bl_fontset_role_face(fs, BL_FONT_SONG));
+    assert_int_equal(bl_fontset_warning_count(fs), 2);
+    const bulletin_diag *w = bl_fontset_warning(fs, 0);
+    assert_int_equal(w->severity, BULLETIN_SEVERITY_WARNING);
+    assert_int_equal(w->status, BULLETIN_ERR_FONT);
+    assert_string_equal(w->message,
+                        "font role fangsong: none of its 3 file(s) was found (first: "
+                        "fonts/FangSong_GB2312.ttf); using kai (AR PL KaitiM GB)");
+    assert_string_equal(bl_fontset_warning(fs, 1)->message,
+                        "font role xiaobiaosong: none of its 3 file(s) was found (first: "
+                        "fonts/FZXiaoBiaoSong-B05S.ttf); using song (AR PL SungtiL GB)");
+    assert_null(bl_fontset_warning(fs, 2));
+    bl_fontset_free(fs);
+}
+
+static void test_widths(void **state)
+{
+    (void)state;
+    bl_fontset *fs = open_repo_map();
+    bl_glyph g;
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_SONG, 0x6C49 /* 汉 */, false, &g), BULLETIN_OK);
+    assert_int_equal(g.face, bl_fontset_role_face(fs, BL_FONT_SONG));
+    assert_int_equal(g.advance, 1000);
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_LATIN, '1', false, &g), BULLETIN_OK);
+    assert_int_equal(g.advance, 500);
+    /* Zen Hei: proportional Latin, floor(613 * 1000 / 1024) = 598 */
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_HEI, '0', false, &g), BULLETIN_OK);
+    assert_int_equal(g.advance, 599);
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_HEI, ' ', false, &g), BULLETIN_OK);
+    assert_int_equal(g.advance, 299);
+    /* ink extents of GB-style punctuation: ， sits left, （ right */
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_SONG, 0xFF0C, true, &g), BULLETIN_OK);
+    assert_int_equal(g.advance, 1000);
+    assert_true(g.ink_left > 0 && g.ink_right <= 500);
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_SONG, 0xFF08, true, &g), BULLETIN_OK);
+    assert_true(g.ink_left >= 500);
+    /* the same again comes from the cache */
+    bl_glyph g2;
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_SONG, 0xFF08, true, &g2), BULLETIN_OK);
+    assert_memory_equal(&g, &g2, sizeof g);
+    bl_fontset_free(fs);
+}
+
+/* A character missing in the role's face comes from the next face of the
+ * role, then from any face; one no face has is reported. */
+static void test_character_fallback(void **state)
+{
+    (void)state;
+    bl_fontset *fs = open_repo_map();
+    int uming = -1, zenhei = -1;
+    for (size_t i = 0; i < bl_fontset_face_count(fs); i++) {
+        const bl_face_info *f = bl_fontset_face_info(fs, (int)i);
+        if (strcmp(f->path, UMING) == 0)
+            uming = (int)i;
+        if (strcmp(f->path, ZENHEI) == 0)
+            zenhei = (int)i;
+    }
+    assert_true(uming >= 0 && zenhei >= 0);
+    bl_glyph g;
+    /* 喆 is not in GB2312: song -> UMing (the role's second face) */
+    assert_false(bl_fontset_face_has(fs, bl_fontset_role_face(fs, BL_FONT_SONG), 0x5586));
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_SONG, 0x5586, false, &g), BULLETIN_OK);
+    assert_int_equal(g.face, uming);
+    /* kai has one face: 喆 comes from any face, in map order (UMing) */
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_FANGSONG, 0x5586, false, &g), BULLETIN_OK);
+    assert_int_equal(g.face, uming);
+    /* 㐀 (Ext A) only in Zen Hei */
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_SONG, 0x3400, false, &g), BULLETIN_OK);
+    assert_int_equal(g.face, zenhei);
+    /* 😀 in no face: a 1-em box */
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_SONG, 0x1F600, false, &g), BULLETIN_OK);
+    assert_int_equal(g.face, -1);
+    assert_int_equal(g.advance, 1000);
+    bulletin_diag d;
+    assert_int_equal(bl_font_missing_diag(&d, "in.txt", 3, 7, 0x1F600), BULLETIN_ERR_FONT);
+    assert_int_equal(d.severity, BULLETIN_SEVERITY_WARNING);
+    assert_int_equal(d.line, 3);
+    assert_int_equal(d.column, 7);
+    assert_string_equal(d.message, "no font has U+1F600 '\xF0\x9F\x98\x80'; drawn as a box");
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_ROLE_COUNT, 'a', false, &g), BULLETIN_ERR_USAGE);
+    bl_fontset_free(fs);
+}
+
+static void test_used_code_points(void **state)
+{
+    (void)state;
+    bl_fontset *fs = open_repo_map();
+    int song = bl_fontset_role_face(fs, BL_FONT_SONG);
+    uint32_t *cps;
+    size_t n;
+    assert_int_equal(bl_fontset_used(fs, song, &cps, &n), BULLETIN_OK);
+    assert_null(cps);
+    assert_int_equal(n, 0);
+    const uint32_t ask[] = {0x6C49, 'A', 0x6C49, 0x4E00, 0x5586 /* UMing */, 0x1F600 /* none */};
+    bl_glyph g;
+    for (size_t i = 0; i < sizeof ask / sizeof *ask; i++)
+        assert_int_equal(bl_fontset_glyph(fs, BL_FONT_SONG, ask[i], false, &g), BULLETIN_OK);
+    assert_true(bl_fontset_face_has(fs, song, 0x4E8C)); /* 二: asked for nothing */
+    assert_int_equal(bl_fontset_used(fs, song, &cps, &n), BULLETIN_OK);
+    assert_int_equal(n, 3);
+    assert_int_equal(cps[0], 'A');
+    assert_int_equal(cps[1], 0x4E00);
+    assert_int_equal(cps[2], 0x6C49);
+    bl_free(&tu_mem, cps);
+    assert_int_equal(bl_fontset_used(fs, 99, &cps, &n), BULLETIN_ERR_USAGE);
+    bl_fontset_free(fs);
+}
+
+/* The measure callback the layout engine uses. */
+static void test_measure_callback(void **state)
+{
+    (void)state;
+    bl_fontset *fs = open_repo_map();
+    bl_lay_char *c;
+    size_t n;
+    const char *t = "增长59.4%，";
+    assert_int_equal(bl_lay_chars_from_utf8(t, strlen(t), 16, BL_FONT_FANGSONG, BL_FONT_LATIN,
+                                            bl_fontset_measure, fs, &tu_mem, &c, &n),
+                     BULLETIN_OK);
+    assert_int_equal(n, 8);
+    int kai = bl_fontset_role_face(fs, BL_FONT_KAI), song = bl_fontset_role_face(fs, BL_FONT_SONG);
+    assert_int_equal(c[0].font, kai);
+    assert_true(c[0].adv == 16.0);
+    for (size_t i = 2; i < 7; i++) {
+        assert_int_equal(c[i].font, song); /* digits . % in the latin role */
+        assert_true(c[i].adv == 8.0);
+    }
+    assert_int_equal(c[7].font, kai);
+    assert_true(c[7].ink_left < c[7].ink_right); /* punctuation carries ink */
+    assert_int_equal(c[2].src, 6);
+    bl_free(&tu_mem, c);
+    bl_fontset_free(fs);
+}
+
+/* ------------------------------------------------------------------------
+ * The map file
+ * ---------------------------------------------------------------------- */
+
+static bulletin_status open_text(const char *text, bl_fontset **fs, bulletin_diag *d)
+{
+    bulletin_diag_clear(d);
+    return bl_fontset_open_string(text, "map.ini", "/usr/share/fonts/truetype", &tu_mem, fs, d);
+}
+
+static void test_map_relative_paths_and_ttc_index(void **state)
+{
+    (void)state;
+    bl_fontset *fs;
+    bulletin_diag d;
+    assert_int_equal(open_text("[song]\nfile = arphic/uming.ttc:1\n", &fs, &d), BULLETIN_OK);
+    const bl_face_info *f = bl_fontset_face_info(fs, 0);
+    assert_string_equal(f->path, UMING);
+    assert_int_equal(f->index, 1);
+    assert_true(f->collection);
+    assert_string_equal(f->family, "AR PL UMing HK");
+    /* every other role borrows song, with one warning each */
+    assert_int_equal(bl_fontset_face_count(fs), 1);
+    assert_int_equal(bl_fontset_warning_count(fs), BL_FONT_ROLE_COUNT - 1);
+    assert_string_equal(bl_fontset_warning(fs, 0)->message,
+                        "font role hei has no file; using song (AR PL UMing HK)");
+    assert_null(bl_fontset_face_info(fs, 1));
+    bl_fontset_free(fs);
+}
+
+static void test_map_errors_have_lines(void **state)
+{
+    (void)state;
+    bl_fontset *fs = (bl_fontset *)1;
+    bulletin_diag d;
+    assert_int_equal(open_text("# fonts\n[song]\nfile = a.ttf\n\n[serif]\nfile = b.ttf\n", &fs, &d),
+                     BULLETIN_ERR_FONT);
+    assert_null(fs);
+    assert_string_equal(d.path, "map.ini");
+    assert_int_equal(d.line, 6);
+    assert_string_equal(d.message, "unknown font role [serif]");
+
+    assert_int_equal(open_text("[song]\nfile = a.ttf\nsize = 3\n", &fs, &d), BULLETIN_ERR_FONT);
+    assert_int_equal(d.line, 3);
+    assert_string_equal(d.message, "unknown key 'size' (expected file or fallback)");
+
+    assert_int_equal(open_text("[song]\nfallback = song\n", &fs, &d), BULLETIN_ERR_FONT);
+    assert_int_equal(d.line, 2);
+    assert_string_equal(d.message, "bad fallback role 'song'");
+
+    assert_int_equal(open_text("[song]\nthis is not ini\n", &fs, &d), BULLETIN_ERR_FONT);
+    assert_int_equal(d.line, 2);
+
+    /* no file exists at all */
+    assert_int_equal(open_text("[song]\nfile = nothing-here.ttf\n", &fs, &d), BULLETIN_ERR_FONT);
+    assert_int_equal(d.line, 0);
+    assert_string_equal(d.message,
+                        "no usable TrueType font: none of the files the font map names exists");
+
+    assert_int_equal(bl_fontset_open("/nonexistent/fonts.ini", &tu_mem, &fs, &d), BULLETIN_ERR_FONT);
+    assert_string_equal(d.path, "/nonexistent/fonts.ini");
+    assert_string_equal(d.message, "cannot read the font map");
+}
+
+/* A file that exists but is no TrueType font is skipped with a warning. */
+static void test_map_rejects_non_truetype(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/bl_fonts_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char bogus[64], map[64];
+    snprintf(bogus, sizeof bogus, "%s/bogus.ttf", dir);
+    snprintf(map, sizeof map, "%s/fonts.ini", dir);
+    FILE *f = fopen(bogus, "w");
+    assert_non_null(f);
+    fputs("not a font\n", f);
+    fclose(f);
+    f = fopen(map, "w");
+    assert_non_null(f);
+    fputs("[hei]\nfile = bogus.ttf\nfile = " ZENHEI ":0\n", f);
+    fclose(f);
+    bl_fontset *fs;
+    bulletin_diag d;
+    assert_int_equal(bl_fontset_open(map, &tu_mem, &fs, &d), BULLETIN_OK);
+    assert_int_equal(bl_fontset_face_count(fs), 1);
+    char expect[256];
+    snprintf(expect, sizeof expect, "font %s:0 cannot be opened (FreeType error 2); skipped", bogus);
+    assert_string_equal(bl_fontset_warning(fs, 0)->message, expect);
+    assert_string_equal(bl_fontset_warning(fs, 0)->path, map);
+    bl_fontset_free(fs);
+    remove(bogus);
+    remove(map);
+    rmdir(dir);
+}
+
+static void test_free_null(void **state)
+{
+    (void)state;
+    bl_fontset_free(NULL);
+    assert_int_equal(bl_fontset_face_count(NULL), 0);
+    assert_int_equal(bl_fontset_warning_count(NULL), 0);
+}
+
+/* One open + lookup + used-set run through the failing allocator. */
+static bulletin_status nomem_run(size_t *warnings)
+{
+    bl_fontset *fs = NULL;
+    bulletin_diag d;
+    bulletin_status st = bl_fontset_open("fonts/fonts.ini", &tu_failing_mem, &fs, &d);
+    if (st != BULLETIN_OK) {
+        assert_null(fs);
+        return st;
+    }
+    bl_glyph g;
+    st = bl_fontset_glyph(fs, BL_FONT_SONG, 0x6C49, true, &g);
+    if (st == BULLETIN_OK)
+        st = bl_fontset_glyph(fs, BL_FONT_HEI, 0x3400, true, &g);
+    if (st == BULLETIN_OK) {
+        uint32_t *cps;
+        size_t n;
+        st = bl_fontset_used(fs, g.face, &cps, &n);
+        if (st == BULLETIN_OK)
+            bl_free(&tu_failing_mem, cps);
+    }
+    *warnings = bl_fontset_warning_count(fs);
+    bl_fontset_free(fs);
+    return st;
+}
+
+/* Fails every allocation in turn (FreeType's included): each run returns
+ * OK or NOMEM and leaks nothing (cmocka checks at the end of the test). */
+static void test_nomem(void **state)
+{
+    (void)state;
+    size_t warnings = 0;
+    tu_fail_reset(LONG_MAX);
+    assert_int_equal(nomem_run(&warnings), BULLETIN_OK);
+    long total = tu_calls;
+    tu_fail_reset(0);
+    assert_int_equal(warnings, 2);
+    assert_true(total > 10);
+    long nomem = 0;
+    for (long at = 1; at <= total; at++) {
+        tu_fail_reset(at);
+        warnings = 0;
+        bulletin_status st = nomem_run(&warnings);
+        tu_fail_reset(0);
+        if (st == BULLETIN_ERR_NOMEM)
+            nomem++;
+        else if (st != BULLETIN_OK)
+            fail_msg("allocation %ld of %ld: status %d", at, total, st);
+    }
+    assert_true(nomem > total / 2);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_role_names),
+        cmocka_unit_test(test_repo_map_free_faces),
+        cmocka_unit_test(test_widths),
+        cmocka_unit_test(test_character_fallback),
+        cmocka_unit_test(test_used_code_points),
+        cmocka_unit_test(test_measure_callback),
+        cmocka_unit_test(test_map_relative_paths_and_ttc_index),
+        cmocka_unit_test(test_map_errors_have_lines),
+        cmocka_unit_test(test_map_rejects_non_truetype),
+        cmocka_unit_test(test_free_null),
+        cmocka_unit_test(test_nomem),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
