@@ -435,6 +435,14 @@ void bulletin_render_opts_init(bulletin_render_opts *opts);
 bulletin_status bulletin_render_xlsx(const bulletin_doc *doc, const bulletin_render_opts *opts,
                                      bulletin_sink sink, void *user, bulletin_diag *diag);
 
+/* One workbook with the figures of `n` documents, in the given order: a
+ * 数据 table whose first columns name the source (来源文件, 来源标题), and
+ * a 来源 sheet listing the documents with their counts and digests. */
+bulletin_status bulletin_render_xlsx_combined(const bulletin_doc *const *docs, size_t n,
+                                              const bulletin_render_opts *opts,
+                                              bulletin_sink sink, void *user,
+                                              bulletin_diag *diag);
+
 /* Writes the model and every figure as JSON (UTF-8, keys in a fixed
  * order; the schema is in README.md). */
 bulletin_status bulletin_render_json(const bulletin_doc *doc, const bulletin_render_opts *opts,

@@ -24,41 +24,71 @@ typedef struct {
 
 static const unit_def units[] = {
     /* percent */
-    {"个百分点", BL_FIG_PERCENT}, {"百分点", BL_FIG_PERCENT},
-    {"%", BL_FIG_PERCENT}, {"\xEF\xBC\x85", BL_FIG_PERCENT} /* ％ */,
-    {"\xE2\x80\xB0", BL_FIG_PERCENT} /* ‰ */, {"成", BL_FIG_PERCENT},
+    {"个百分点", BL_FIG_PERCENT},
+    {"百分点", BL_FIG_PERCENT},
+    {"%", BL_FIG_PERCENT},
+    {"\xEF\xBC\x85", BL_FIG_PERCENT} /* ％ */,
+    {"\xE2\x80\xB0", BL_FIG_PERCENT} /* ‰ */,
+    {"成", BL_FIG_PERCENT},
     /* multiple */
     {"倍", BL_FIG_MULTIPLE},
     /* duration */
-    {"个工作日", BL_FIG_DURATION}, {"工作日", BL_FIG_DURATION},
-    {"个季度", BL_FIG_DURATION}, {"季度", BL_FIG_DURATION},
-    {"个月", BL_FIG_DURATION}, {"小时", BL_FIG_DURATION},
-    {"分钟", BL_FIG_DURATION}, {"年", BL_FIG_DURATION},
-    {"月", BL_FIG_DURATION}, {"天", BL_FIG_DURATION},
-    {"日", BL_FIG_DURATION}, {"周", BL_FIG_DURATION},
+    {"个工作日", BL_FIG_DURATION},
+    {"工作日", BL_FIG_DURATION},
+    {"个季度", BL_FIG_DURATION},
+    {"季度", BL_FIG_DURATION},
+    {"个月", BL_FIG_DURATION},
+    {"小时", BL_FIG_DURATION},
+    {"分钟", BL_FIG_DURATION},
+    {"年", BL_FIG_DURATION},
+    {"月", BL_FIG_DURATION},
+    {"天", BL_FIG_DURATION},
+    {"日", BL_FIG_DURATION},
+    {"周", BL_FIG_DURATION},
     {"秒", BL_FIG_DURATION},
     /* amount */
-    {"元人民币", BL_FIG_AMOUNT}, {"美元", BL_FIG_AMOUNT},
-    {"港元", BL_FIG_AMOUNT}, {"欧元", BL_FIG_AMOUNT},
-    {"日元", BL_FIG_AMOUNT}, {"英镑", BL_FIG_AMOUNT},
+    {"元人民币", BL_FIG_AMOUNT},
+    {"美元", BL_FIG_AMOUNT},
+    {"港元", BL_FIG_AMOUNT},
+    {"欧元", BL_FIG_AMOUNT},
+    {"日元", BL_FIG_AMOUNT},
+    {"英镑", BL_FIG_AMOUNT},
     {"元", BL_FIG_AMOUNT},
     /* quantity */
-    {"吨标准煤", BL_FIG_QUANTITY}, {"平方公里", BL_FIG_QUANTITY},
-    {"平方千米", BL_FIG_QUANTITY}, {"平方米", BL_FIG_QUANTITY},
-    {"立方米", BL_FIG_QUANTITY}, {"千瓦时", BL_FIG_QUANTITY},
-    {"千瓦", BL_FIG_QUANTITY}, {"兆瓦", BL_FIG_QUANTITY},
-    {"千米", BL_FIG_QUANTITY}, {"公里", BL_FIG_QUANTITY},
-    {"千公顷", BL_FIG_QUANTITY}, {"公顷", BL_FIG_QUANTITY}, {"公斤", BL_FIG_QUANTITY},
-    {"千克", BL_FIG_QUANTITY}, {"毫克", BL_FIG_QUANTITY},
-    {"微克", BL_FIG_QUANTITY}, {"分贝", BL_FIG_QUANTITY},
-    {"摄氏度", BL_FIG_QUANTITY}, {"\xE2\x84\x83", BL_FIG_QUANTITY} /* ℃ */,
-    {"标箱", BL_FIG_QUANTITY}, {"吨", BL_FIG_QUANTITY},
-    {"亩", BL_FIG_QUANTITY}, {"米", BL_FIG_QUANTITY},
-    {"克", BL_FIG_QUANTITY}, {"升", BL_FIG_QUANTITY},
-    {"度", BL_FIG_QUANTITY}, {"分", BL_FIG_QUANTITY},
+    {"吨标准煤", BL_FIG_QUANTITY},
+    {"平方公里", BL_FIG_QUANTITY},
+    {"平方千米", BL_FIG_QUANTITY},
+    {"平方米", BL_FIG_QUANTITY},
+    {"立方米", BL_FIG_QUANTITY},
+    {"千瓦时", BL_FIG_QUANTITY},
+    {"千瓦", BL_FIG_QUANTITY},
+    {"兆瓦", BL_FIG_QUANTITY},
+    {"千米", BL_FIG_QUANTITY},
+    {"公里", BL_FIG_QUANTITY},
+    {"千公顷", BL_FIG_QUANTITY},
+    {"公顷", BL_FIG_QUANTITY},
+    {"公斤", BL_FIG_QUANTITY},
+    {"千克", BL_FIG_QUANTITY},
+    {"毫克", BL_FIG_QUANTITY},
+    {"微克", BL_FIG_QUANTITY},
+    {"分贝", BL_FIG_QUANTITY},
+    {"摄氏度", BL_FIG_QUANTITY},
+    {"\xE2\x84\x83", BL_FIG_QUANTITY} /* ℃ */,
+    {"标箱", BL_FIG_QUANTITY},
+    {"吨", BL_FIG_QUANTITY},
+    {"亩", BL_FIG_QUANTITY},
+    {"米", BL_FIG_QUANTITY},
+    {"克", BL_FIG_QUANTITY},
+    {"升", BL_FIG_QUANTITY},
+    {"度", BL_FIG_QUANTITY},
+    {"分", BL_FIG_QUANTITY},
     /* counts written with more than one character */
-    {"人次", BL_FIG_COUNT}, {"户次", BL_FIG_COUNT}, {"件次", BL_FIG_COUNT},
-    {"架次", BL_FIG_COUNT}, {"车次", BL_FIG_COUNT}, {"部门", BL_FIG_COUNT},
+    {"人次", BL_FIG_COUNT},
+    {"户次", BL_FIG_COUNT},
+    {"件次", BL_FIG_COUNT},
+    {"架次", BL_FIG_COUNT},
+    {"车次", BL_FIG_COUNT},
+    {"部门", BL_FIG_COUNT},
 };
 
 /* Single Han measure words accepted as a unit (kind count). */
@@ -66,9 +96,8 @@ static const char measure_words[] =
     "个项家件笔人所期地户名位张起章条批次座台套辆艘架只头株本篇份场届处种类"
     "支款组宗例门栋间床片颗棵根枚册部首集幅块省市县区州镇村国校园队";
 
-/* After 第N these make an ordinal inside a name (第五届, 第3批): not a
- * figure.  Checked only to document intent; anything but 位 名 and the
- * "rank adjectives" below is treated the same way. */
+/* After 第N: 位 名 make a rank, and so do these adjectives (第二大); any
+ * other Han character makes an ordinal inside a name (第五届, 第3批). */
 static const char rank_after[] = "大高低多少强";
 
 /* Scales, longest first. */
@@ -76,9 +105,8 @@ static const struct {
     const char *s;
     double f;
 } scales[] = {
-    {"万亿", 1e12}, {"千亿", 1e11}, {"百亿", 1e10}, {"十亿", 1e9},
-    {"千万", 1e7},  {"百万", 1e6},  {"十万", 1e5},  {"万", 1e4},
-    {"亿", 1e8},
+    {"万亿", 1e12}, {"千亿", 1e11}, {"百亿", 1e10}, {"十亿", 1e9}, {"千万", 1e7},
+    {"百万", 1e6},  {"十万", 1e5},  {"万", 1e4},    {"亿", 1e8},
 };
 
 /* Qualifiers before the number, longest first; `shown` is what the
@@ -86,11 +114,11 @@ static const struct {
 static const struct {
     const char *s, *shown;
 } pre_quals[] = {
-    {"不少于", "不少于"}, {"不低于", "不低于"}, {"不超过", "不超过"},
-    {"约为", "约"}, {"约占", "约"}, {"约合", "约"}, {"约有", "约"},
-    {"大约", "约"}, {"将近", "将近"}, {"接近", "接近"}, {"超过", "超过"},
-    {"突破", "突破"}, {"不足", "不足"}, {"不到", "不到"}, {"至少", "至少"},
-    {"最多", "最多"}, {"约", "约"}, {"近", "近"}, {"超", "超"}, {"逾", "逾"},
+    {"不少于", "不少于"}, {"不低于", "不低于"}, {"不超过", "不超过"}, {"约为", "约"},
+    {"约占", "约"},       {"约合", "约"},       {"约有", "约"},       {"大约", "约"},
+    {"将近", "将近"},     {"接近", "接近"},     {"超过", "超过"},     {"突破", "突破"},
+    {"不足", "不足"},     {"不到", "不到"},     {"至少", "至少"},     {"最多", "最多"},
+    {"约", "约"},         {"近", "近"},         {"超", "超"},         {"逾", "逾"},
 };
 
 static const char *const post_quals[] = {"以上", "左右", "以下", "以内", "上下"};
@@ -100,49 +128,42 @@ static const struct {
     const char *s;
     bl_figure_change dir;
 } change_verbs[] = {
-    {"同比增", BL_FIG_CHANGE_UP},   {"环比增", BL_FIG_CHANGE_UP},
-    {"同比降", BL_FIG_CHANGE_DOWN}, {"同比减", BL_FIG_CHANGE_DOWN},
-    {"环比降", BL_FIG_CHANGE_DOWN}, {"环比减", BL_FIG_CHANGE_DOWN},
-    {"增长", BL_FIG_CHANGE_UP},     {"增加", BL_FIG_CHANGE_UP},
-    {"提高", BL_FIG_CHANGE_UP},     {"上升", BL_FIG_CHANGE_UP},
-    {"提升", BL_FIG_CHANGE_UP},     {"扩大", BL_FIG_CHANGE_UP},
-    {"增幅", BL_FIG_CHANGE_UP},     {"增速", BL_FIG_CHANGE_UP},
-    {"下降", BL_FIG_CHANGE_DOWN},   {"减少", BL_FIG_CHANGE_DOWN},
-    {"降低", BL_FIG_CHANGE_DOWN},   {"下滑", BL_FIG_CHANGE_DOWN},
-    {"回落", BL_FIG_CHANGE_DOWN},   {"缩小", BL_FIG_CHANGE_DOWN},
-    {"降幅", BL_FIG_CHANGE_DOWN},   {"上涨", BL_FIG_CHANGE_UP},
-    {"下跌", BL_FIG_CHANGE_DOWN},   {"缩短", BL_FIG_CHANGE_DOWN},
+    {"同比增", BL_FIG_CHANGE_UP},   {"环比增", BL_FIG_CHANGE_UP},   {"同比降", BL_FIG_CHANGE_DOWN},
+    {"同比减", BL_FIG_CHANGE_DOWN}, {"环比降", BL_FIG_CHANGE_DOWN}, {"环比减", BL_FIG_CHANGE_DOWN},
+    {"增长", BL_FIG_CHANGE_UP},     {"增加", BL_FIG_CHANGE_UP},     {"提高", BL_FIG_CHANGE_UP},
+    {"上升", BL_FIG_CHANGE_UP},     {"提升", BL_FIG_CHANGE_UP},     {"扩大", BL_FIG_CHANGE_UP},
+    {"增幅", BL_FIG_CHANGE_UP},     {"增速", BL_FIG_CHANGE_UP},     {"下降", BL_FIG_CHANGE_DOWN},
+    {"减少", BL_FIG_CHANGE_DOWN},   {"降低", BL_FIG_CHANGE_DOWN},   {"下滑", BL_FIG_CHANGE_DOWN},
+    {"回落", BL_FIG_CHANGE_DOWN},   {"缩小", BL_FIG_CHANGE_DOWN},   {"降幅", BL_FIG_CHANGE_DOWN},
+    {"上涨", BL_FIG_CHANGE_UP},     {"下跌", BL_FIG_CHANGE_DOWN},   {"缩短", BL_FIG_CHANGE_DOWN},
     {"压缩", BL_FIG_CHANGE_DOWN},
 };
 
 /* Words before N年 that make it a duration, not a year. */
 static const char *const duration_verbs[] = {"连续", "历时", "为期", "长达",
-                                             "用", "近", "经过", "持续"};
+                                             "用",   "近",   "经过", "持续"};
 
 /* Label trimming (see figures.h). */
 static const char *const label_lead[] = {
-    "全省", "全市", "全国", "全区", "全县", "全州", "全年", "全体", "我省",
-    "我市", "我区", "我国", "其中", "另外", "此外", "同时", "以及", "并且",
-    "约为", "共有", "累计", "合计", "总计", "当年", "今年", "年内", "年末",
-    "分别", "和", "及", "与", "并", "另", "且", "约", "共", "为", "达", "的",
+    "全省", "全市", "全国", "全区", "全县", "全州", "全年", "全体", "我省", "我市",
+    "我区", "我国", "其中", "另外", "此外", "同时", "以及", "并且", "约为", "共有",
+    "累计", "合计", "总计", "当年", "今年", "年内", "年末", "分别", "和",   "及",
+    "与",   "并",   "另",   "且",   "约",   "共",   "为",   "达",   "的",
 };
 static const char *const label_trail[] = {
-    "达到", "已达", "高达", "多达", "共有", "共计", "合计", "累计", "总计",
-    "实现", "完成", "约为", "约占", "超过", "突破", "接近", "将近", "不足",
-    "不到", "至少", "分别", "位居", "排名", "全国", "全省", "全市", "达",
-    "为", "是", "有", "共", "计", "占", "约", "超", "逾", "近", "了", "的",
-    "在", "居", "列", "第", "前", "等", "连续", "历时", "为期",
+    "达到", "已达", "高达", "多达", "共有", "共计", "合计", "累计", "总计", "实现", "完成", "约为",
+    "约占", "超过", "突破", "接近", "将近", "不足", "不到", "至少", "分别", "位居", "排名", "全国",
+    "全省", "全市", "达",   "为",   "是",   "有",   "共",   "计",   "占",   "约",   "超",   "逾",
+    "近",   "了",   "的",   "在",   "居",   "列",   "第",   "前",   "等",   "连续", "历时", "为期",
 };
 
 /* Document-number prefixes drop these leading words. */
-static const char *const docnum_lead[] = {"印发", "根据", "依据", "按照", "关于",
-                                          "出台", "下发", "转发", "了", "的",
-                                          "和", "及", "与"};
+static const char *const docnum_lead[] = {"印发", "根据", "依据", "按照", "关于", "出台", "下发",
+                                          "转发", "了",   "的",   "和",   "及",   "与"};
 
 /* Standard-number prefixes recognised without a year suffix. */
-static const char *const std_prefixes[] = {"GB", "DB", "ISO", "IEC", "HJ", "JB",
-                                           "QB", "YY", "GA", "WS", "NY", "SN",
-                                           "SB", "JT", "JGJ", "CJJ", "T/"};
+static const char *const std_prefixes[] = {"GB", "DB", "ISO", "IEC", "HJ", "JB",  "QB",  "YY", "GA",
+                                           "WS", "NY", "SN",  "SB",  "JT", "JGJ", "CJJ", "T/"};
 
 #define NELEM(a) (sizeof(a) / sizeof *(a))
 
@@ -259,16 +280,22 @@ static bool is_clause_punct(uint32_t cp, bool *sentence)
 {
     bool s = false, c = false;
     switch (cp) {
-    case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF1B: /* 。！？； */
-    case '!': case '?': case ';': case '\n': case '\r':
-        s = c = true;
-        break;
-    case 0xFF0C: case 0xFF1A: case 0x3001: case 0x2026: /* ，：、… */
-    case ',': case ':':
-        c = true;
-        break;
-    default:
-        break;
+    case 0x3002:
+    case 0xFF01:
+    case 0xFF1F:
+    case 0xFF1B: /* 。！？； */
+    case '!':
+    case '?':
+    case ';':
+    case '\n':
+    case '\r': s = c = true; break;
+    case 0xFF0C:
+    case 0xFF1A:
+    case 0x3001:
+    case 0x2026: /* ，：、… */
+    case ',':
+    case ':': c = true; break;
+    default: break;
     }
     if (sentence)
         *sentence = s;
@@ -277,9 +304,8 @@ static bool is_clause_punct(uint32_t cp, bool *sentence)
 
 static bool is_sep_cp(uint32_t cp)
 {
-    return cp == 0x2014 || cp == 0x2013 || cp == '-' || cp == 0xFF5E ||
-           cp == '~' || cp == 0x301C || cp == 0x81F3 /* 至 */ ||
-           cp == 0x5230 /* 到 */;
+    return cp == 0x2014 || cp == 0x2013 || cp == '-' || cp == 0xFF5E || cp == '~' || cp == 0x301C ||
+           cp == 0x81F3 /* 至 */ || cp == 0x5230 /* 到 */;
 }
 
 static bool is_cn_digit(uint32_t cp)
@@ -396,8 +422,10 @@ static bool fixed_num(const char *t, size_t a, size_t e, char *out, size_t cap)
         int k;
         uint32_t cp = cp_at(t, e, i, &k);
         int d = digit_val(cp);
-        char c = d >= 0 ? (char)('0' + d) : (cp == '.' || cp == 0xFF0E) ? '.'
-               : (cp == '-' || cp == 0x2212 || cp == 0xFF0D) ? '-' : 0;
+        char c = d >= 0                                        ? (char)('0' + d)
+                 : (cp == '.' || cp == 0xFF0E)                 ? '.'
+                 : (cp == '-' || cp == 0x2212 || cp == 0xFF0D) ? '-'
+                                                               : 0;
         i += (size_t)k;
         if (!c)
             continue;
@@ -414,10 +442,9 @@ static bool fixed_num(const char *t, size_t a, size_t e, char *out, size_t cap)
  * beyond.  *ok is false when the value does not fit a double. */
 static double exact_value(const char *s, bool *ok)
 {
-    static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,
-                                 1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-                                 1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
-                                 1e18, 1e19, 1e20, 1e21, 1e22};
+    static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                 1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     const char *p = s;
     bool neg = *p == '-';
     if (neg)
@@ -484,8 +511,12 @@ static bool cn_value(const char *t, size_t a, size_t e, double *out)
             any = true;
             continue;
         }
-        double u = cp == 0x5341 ? 10 : cp == 0x767E ? 100 : cp == 0x5343 ? 1000
-                 : cp == 0x4E07 ? 1e4 : cp == 0x4EBF ? 1e8 : 0;
+        double u = cp == 0x5341   ? 10
+                   : cp == 0x767E ? 100
+                   : cp == 0x5343 ? 1000
+                   : cp == 0x4E07 ? 1e4
+                   : cp == 0x4EBF ? 1e8
+                                  : 0;
         if (u == 0)
             return false;
         if (u < 1e4) {
@@ -522,6 +553,9 @@ typedef struct {
     const char *pending_qual;
 } scan;
 
+static void trim_words(const char *t, size_t *a, size_t *b, const char *const *lead, size_t nlead,
+                       const char *const *trail, size_t ntrail);
+
 /* Where the label segment of a new figure may start: after the previous
  * figure of the clause, or at the clause start. */
 static size_t seg_floor(const scan *s)
@@ -544,9 +578,9 @@ static size_t skip_spaces(const char *t, size_t len, size_t i)
 
 /* A figure being built; becomes a bl_figure in push(). */
 typedef struct {
-    size_t start, end;   /* span */
-    size_t pre;          /* start of the qualifier/verb before the number */
-    size_t verb_end;     /* end of the change verb (label end for changes) */
+    size_t start, end; /* span */
+    size_t pre;        /* start of the qualifier/verb before the number */
+    size_t verb_end;   /* end of the change verb (label end for changes) */
     bl_figure_kind kind;
     bool numeral_chinese, parsed;
     double value;
@@ -583,8 +617,7 @@ static int change_class(const bl_figure *f)
     const char *u = f->base_unit;
     if (!strcmp(u, "个百分点") || !strcmp(u, "百分点"))
         return CH_PP;
-    if (!strcmp(u, "%") || !strcmp(u, "\xE2\x80\xB0") || !strcmp(u, "倍") ||
-        !strcmp(u, "成"))
+    if (!strcmp(u, "%") || !strcmp(u, "\xE2\x80\xB0") || !strcmp(u, "倍") || !strcmp(u, "成"))
         return CH_REL;
     return CH_ABS;
 }
@@ -594,11 +627,13 @@ static bool link_target_kind(const bl_figure *g)
     if (g->numeral_chinese)
         return false;
     switch (g->kind) {
-    case BL_FIG_COUNT: case BL_FIG_AMOUNT: case BL_FIG_QUANTITY:
-    case BL_FIG_PERCENT: case BL_FIG_DURATION: case BL_FIG_MULTIPLE:
-        return true;
-    default:
-        return false;
+    case BL_FIG_COUNT:
+    case BL_FIG_AMOUNT:
+    case BL_FIG_QUANTITY:
+    case BL_FIG_PERCENT:
+    case BL_FIG_DURATION:
+    case BL_FIG_MULTIPLE: return true;
+    default: return false;
     }
 }
 
@@ -623,9 +658,8 @@ static size_t find_link(const scan *s, const bl_figure *f)
                 return BL_FIG_NO_LINK;
             if (g->change)
                 continue;
-            if (g->kind == BL_FIG_COUNT || g->kind == BL_FIG_AMOUNT ||
-                g->kind == BL_FIG_QUANTITY || g->kind == BL_FIG_PERCENT ||
-                g->kind == BL_FIG_DURATION)
+            if (g->kind == BL_FIG_COUNT || g->kind == BL_FIG_AMOUNT || g->kind == BL_FIG_QUANTITY ||
+                g->kind == BL_FIG_PERCENT || g->kind == BL_FIG_DURATION)
                 return k;
             break;
         case CH_PP:
@@ -646,6 +680,25 @@ static size_t find_link(const scan *s, const bl_figure *f)
     return BL_FIG_NO_LINK;
 }
 
+/* Whether the text before a change verb, t[a, b), names an indicator of
+ * its own: what is left after scope words and the comparison (比上年,
+ * 较上年同期, 同比, 环比 and everything after them). */
+static bool has_subject(const scan *s, size_t a, size_t b)
+{
+    static const char *const cmp[] = {"比", "较", "同比", "环比"};
+    trim_words(s->t, &a, &b, label_lead, NELEM(label_lead), NULL, 0);
+    for (size_t i = a; i < b;) {
+        for (size_t w = 0; w < NELEM(cmp); w++)
+            if (has_at(s->t, b, i, cmp[w]))
+                return false;
+        int k;
+        cp_at(s->t, b, i, &k);
+        i += (size_t)k;
+        return true; /* a character before any comparison word */
+    }
+    return false;
+}
+
 /* Enumerated changes: 分别增长18.6%和21.3% after two figures.  The new
  * change `f` continues an enumeration when only 和 、 及 与 or a comma
  * lie between it and the previous figure, a change of the same class. */
@@ -655,8 +708,7 @@ static bool joined(const scan *s, const bl_figure *prev, size_t start)
     if (prev->text != s->t || prev->end > start)
         return false;
     for (size_t w = 0; w < NELEM(joins); w++)
-        if (start - prev->end == strlen(joins[w]) &&
-            has_at(s->t, s->len, prev->end, joins[w]))
+        if (start - prev->end == strlen(joins[w]) && has_at(s->t, s->len, prev->end, joins[w]))
             return true;
     return false;
 }
@@ -667,8 +719,7 @@ static bool respectively(const scan *s, const bl_figure *f)
     if (l->len == 0 || l->len <= s->sentence_first)
         return false;
     const bl_figure *p = &l->items[l->len - 1];
-    return p->change && change_class(p) == change_class(f) &&
-           joined(s, p, f->lab_end);
+    return p->change && change_class(p) == change_class(f) && joined(s, p, f->lab_end);
 }
 
 /* After appending a change that continues an enumeration g0..gm whose
@@ -680,8 +731,7 @@ static void relink_respectively(scan *s)
     size_t last = l->len - 1, first = last;
     while (first > s->sentence_first && last - first < BL_FIG_MAX_PARTS) {
         const bl_figure *g = &l->items[first], *p = &l->items[first - 1];
-        if (!(p->change && change_class(p) == change_class(g) &&
-              joined(s, p, g->lab_end)))
+        if (!(p->change && change_class(p) == change_class(g) && joined(s, p, g->lab_end)))
             break;
         first--;
     }
@@ -693,7 +743,7 @@ static void relink_respectively(scan *s)
         resp = has_at(s->t, g0->lab_end, i, "分别");
     if (!resp)
         return;
-    size_t m = last - first + 1, found = 0, targets[BL_FIG_MAX_PARTS + 1];
+    size_t m = last - first + 1, found = 0, targets[BL_FIG_MAX_PARTS + 1] = {0};
     size_t lo = s->sentence_first;
     if (first > BL_FIG_LINK_WINDOW && first - BL_FIG_LINK_WINDOW > lo)
         lo = first - BL_FIG_LINK_WINDOW;
@@ -706,9 +756,9 @@ static void relink_respectively(scan *s)
                 break;
             continue;
         }
-        if (change_class(g0) == CH_PP ? g->kind == BL_FIG_PERCENT
+        if (change_class(g0) == CH_PP    ? g->kind == BL_FIG_PERCENT
             : change_class(g0) == CH_REL ? g->kind != BL_FIG_MULTIPLE
-            : strcmp(g->base_unit, g0->base_unit) == 0)
+                                         : strcmp(g->base_unit, g0->base_unit) == 0)
             targets[found++] = k;
     }
     for (size_t i = 0; i < m; i++)
@@ -776,8 +826,12 @@ static bulletin_status push(scan *s, draft *d, char *value_text)
         else
             f.change = BL_FIG_CHANGE_NONE;
     }
-    if (f.change)
+    if (f.change) {
         f.link = find_link(s, &f);
+        if (f.link != BL_FIG_NO_LINK && change_class(&f) != CH_PP &&
+            l->items[f.link].end < s->clause_start && has_subject(s, f.lab_start, d->pre))
+            f.link = BL_FIG_NO_LINK; /* 办理时限平均缩短50%: its own subject */
+    }
     if (f.change && respectively(s, &f))
         f.link = BL_FIG_NO_LINK; /* set below, after the append */
     if (f.lab_end < f.lab_start)
@@ -830,8 +884,8 @@ static size_t match_base(const char *t, size_t len, size_t i, bl_figure_kind *ki
 
 /* Matches the unit at i, with an optional "/UNIT" (元/吨); writes the
  * written base (％ as %) into base. */
-static size_t match_unit(const char *t, size_t len, size_t i, bl_figure_kind *kind,
-                         char *base, size_t cap)
+static size_t match_unit(const char *t, size_t len, size_t i, bl_figure_kind *kind, char *base,
+                         size_t cap)
 {
     size_t n = match_base(t, len, i, kind);
     base[0] = '\0';
@@ -1013,8 +1067,8 @@ static bulletin_status latin(scan *s, size_t i, size_t *next)
 {
     const char *t = s->t;
     size_t len = s->len, p = i;
-    while (p < len && (is_ascii_alpha((unsigned char)t[p]) || t[p] == '/' ||
-                       (t[p] >= '0' && t[p] <= '9')))
+    while (p < len &&
+           (is_ascii_alpha((unsigned char)t[p]) || t[p] == '/' || (t[p] >= '0' && t[p] <= '9')))
         p++;
     size_t tok_end = p;
     size_t letters = 0;
@@ -1027,8 +1081,7 @@ static bulletin_status latin(scan *s, size_t i, size_t *next)
     /* the number part: after one space, or the token's trailing digits */
     size_t numend = 0;
     num a;
-    if (tok_end < len && t[tok_end] == ' ' && read_num(t, len, tok_end + 1, &a) &&
-        !a.seps)
+    if (tok_end < len && t[tok_end] == ' ' && read_num(t, len, tok_end + 1, &a) && !a.seps)
         numend = a.end;
     else if (tok_end > i + letters && t[tok_end - 1] >= '0' && t[tok_end - 1] <= '9')
         numend = tok_end;
@@ -1043,8 +1096,8 @@ static bulletin_status latin(scan *s, size_t i, size_t *next)
     if (numend) {
         int k;
         uint32_t c = cp_at(t, len, numend, &k);
-        if (c == 0x2014 || c == 0x2013 || c == '-' || c == 0x2010 || c == 0x2011 ||
-            c == ':' || c == 0xFF1A) {
+        if (c == 0x2014 || c == 0x2013 || c == '-' || c == 0x2010 || c == 0x2011 || c == ':' ||
+            c == 0xFF1A) {
             size_t y = numend + (size_t)k, j = 0;
             while (j < 4 && y + j < len && t[y + j] >= '0' && t[y + j] <= '9')
                 j++;
@@ -1073,8 +1126,7 @@ static bool docnum(scan *s, size_t i, int n, uint32_t open, size_t *next, bullet
 {
     const char *t = s->t;
     size_t len = s->len;
-    uint32_t close = open == 0x3014 ? 0x3015 : open == '[' ? ']'
-                   : open == 0xFF3B ? 0xFF3D : 0x3011;
+    uint32_t close = open == 0x3014 ? 0x3015 : open == '[' ? ']' : open == 0xFF3B ? 0xFF3D : 0x3011;
     size_t p = i + (size_t)n, j = 0;
     while (j < 4 && p + j < len && t[p + j] >= '0' && t[p + j] <= '9')
         j++;
@@ -1147,9 +1199,8 @@ static bool rank_after_di(const scan *s, size_t p, size_t *end)
         return true;
     }
     *end = p;
-    if (c == CP_BAD || is_clause_punct(c, &sent) || is_space(c) ||
-        c == 0xFF08 || c == 0xFF09 || c == '(' || c == ')' ||
-        c == 0x201D || c == 0x300B)
+    if (c == CP_BAD || is_clause_punct(c, &sent) || is_space(c) || c == 0xFF08 || c == 0xFF09 ||
+        c == '(' || c == ')' || c == 0x201D || c == 0x300B)
         return true;
     return in_set(c, rank_after);
 }
@@ -1252,8 +1303,8 @@ static bulletin_status arabic(scan *s, size_t i, size_t *next)
             is_rank = rank_after_di(s, q, &end);
         else {
             end = q;
-            is_rank = nc == CP_BAD || is_clause_punct(nc, &sent) || nc == 0x4F4D ||
-                      nc == 0x540D || nc == 0x5F3A /* 位 名 强 */;
+            is_rank = nc == CP_BAD || is_clause_punct(nc, &sent) || nc == 0x4F4D || nc == 0x540D ||
+                      nc == 0x5F3A /* 位 名 强 */;
             if (nc == 0x4F4D || nc == 0x540D || nc == 0x5F3A)
                 end = q + (size_t)k;
         }
@@ -1303,9 +1354,9 @@ static bulletin_status arabic(scan *s, size_t i, size_t *next)
                 *next = b.end; /* 027-87654321: a telephone number */
                 return BULLETIN_OK;
             }
-            bool same = rs == r || (e - b.end >= sc1 + u1 &&
-                                    memcmp(t + b.end, t + r, sc1 + u1) == 0 &&
-                                    (size_t)(rs - r) == sc1 + u1);
+            bool same =
+                rs == r || (e - b.end >= sc1 + u1 && memcmp(t + b.end, t + r, sc1 + u1) == 0 &&
+                            (size_t)(rs - r) == sc1 + u1);
             if (same) {
                 bl_buf vb;
                 bl_buf_init(&vb, s->list->mem);
@@ -1346,8 +1397,8 @@ static bulletin_status arabic(scan *s, size_t i, size_t *next)
         num m;
         int km;
         if (read_num(t, len, y_end, &m) && !m.frac && m.int_digits <= 2 &&
-            cp_at(t, len, m.end, &km) == 0x6708 /* 月 */ && m.approx >= 1 &&
-            m.approx <= 12 && a.int_digits == 4) {
+            cp_at(t, len, m.end, &km) == 0x6708 /* 月 */ && m.approx >= 1 && m.approx <= 12 &&
+            a.int_digits == 4) {
             size_t e = m.end + (size_t)km;
             num dd;
             int kd;
@@ -1355,8 +1406,8 @@ static bulletin_status arabic(scan *s, size_t i, size_t *next)
             d.month = (int)m.approx;
             uint32_t dc;
             if (read_num(t, len, e, &dd) && !dd.frac && dd.int_digits <= 2 &&
-                ((dc = cp_at(t, len, dd.end, &kd)) == 0x65E5 || dc == 0x53F7) &&
-                dd.approx >= 1 && dd.approx <= 31) {
+                ((dc = cp_at(t, len, dd.end, &kd)) == 0x65E5 || dc == 0x53F7) && dd.approx >= 1 &&
+                dd.approx <= 31) {
                 d.day = (int)dd.approx;
                 e = dd.end + (size_t)kd;
             }
@@ -1385,16 +1436,15 @@ static bulletin_status arabic(scan *s, size_t i, size_t *next)
             return push(s, &d, num_text(s, i, q));
         }
     }
-    if (integer && a.int_digits <= 2 && a.approx >= 1 && a.approx <= 12 &&
-        nc == 0x6708 /* 月 */) {
+    if (integer && a.int_digits <= 2 && a.approx >= 1 && a.approx <= 12 && nc == 0x6708 /* 月 */) {
         size_t e = q + (size_t)k;
         num dd;
         int kd;
         uint32_t dc;
         d.month = (int)a.approx;
         if (read_num(t, len, e, &dd) && !dd.frac && dd.int_digits <= 2 &&
-            ((dc = cp_at(t, len, dd.end, &kd)) == 0x65E5 || dc == 0x53F7) &&
-            dd.approx >= 1 && dd.approx <= 31) {
+            ((dc = cp_at(t, len, dd.end, &kd)) == 0x65E5 || dc == 0x53F7) && dd.approx >= 1 &&
+            dd.approx <= 31) {
             d.day = (int)dd.approx;
             e = dd.end + (size_t)kd;
         }
@@ -1407,8 +1457,8 @@ static bulletin_status arabic(scan *s, size_t i, size_t *next)
         *next = e;
         return push(s, &d, num_text(s, i, e));
     }
-    if (integer && a.int_digits <= 2 && a.approx >= 1 && a.approx <= 31 &&
-        nc == 0x65E5 /* 日 */ && !*d.qual && !d.change) {
+    if (integer && a.int_digits <= 2 && a.approx >= 1 && a.approx <= 31 && nc == 0x65E5 /* 日 */ &&
+        !*d.qual && !d.change) {
         uint32_t c2 = cp_at(t, len, q + (size_t)k, NULL);
         if (c2 != 0x5185 /* 内 */ && !has_at(t, len, q + (size_t)k, "以内") &&
             !has_at(t, len, q + (size_t)k, "之内")) {
@@ -1557,8 +1607,14 @@ static size_t name_region(const scan *s, size_t i, uint32_t open, int n)
     case 0x300C: close = 0x300D; break;
     case 0x300E: close = 0x300F; break;
     case '"': close = '"'; break;
-    case 0x300A: close = 0x300B; title = true; break;
-    case 0x3008: close = 0x3009; title = true; break;
+    case 0x300A:
+        close = 0x300B;
+        title = true;
+        break;
+    case 0x3008:
+        close = 0x3009;
+        title = true;
+        break;
     default: return 0;
     }
     size_t p = i + (size_t)n, lim = i + BL_FIG_QUOTE_MAX;
@@ -1570,8 +1626,8 @@ static size_t name_region(const scan *s, size_t i, uint32_t open, int n)
         uint32_t c = cp_at(s->t, s->len, p, &k);
         if (c == close)
             return p + (size_t)k;
-        if (!title && (c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF01 ||
-                       c == 0xFF1F || c == '\n'))
+        if (!title &&
+            (c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF01 || c == 0xFF1F || c == '\n'))
             return 0; /* a quotation: scanned */
         if (title && is_clause_punct(c, &sent) && sent)
             return 0;
@@ -1584,8 +1640,8 @@ static size_t name_region(const scan *s, size_t i, uint32_t open, int n)
  * Clauses and labels
  * ---------------------------------------------------------------------- */
 
-static void trim_words(const char *t, size_t *a, size_t *b, const char *const *lead,
-                       size_t nlead, const char *const *trail, size_t ntrail)
+static void trim_words(const char *t, size_t *a, size_t *b, const char *const *lead, size_t nlead,
+                       const char *const *trail, size_t ntrail)
 {
     for (bool again = true; again && *a < *b;) {
         again = false;
@@ -1630,15 +1686,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     bl_figure *f = &l->items[k];
     const char *t = s->t;
     size_t a = f->lab_start, b = f->lab_end;
-    trim_words(t, &a, &b, label_lead, NELEM(label_lead),
-               f->change ? NULL : label_trail, f->change ? 0 : NELEM(label_trail));
+    trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
+               f->change ? 0 : NELEM(label_trail));
     /* a short segment is a verb or a scope (建成400余个…, 面向17个…): the
      * counted noun after the figure names it better */
     if (f->kind == BL_FIG_YEAR || f->kind == BL_FIG_DATE || f->kind == BL_FIG_IDENTIFIER)
         a = b; /* they name no indicator */
     else if (!f->change && bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 &&
-        (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT ||
-         f->kind == BL_FIG_QUANTITY)) {
+             (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         size_t a2 = f->end;
         size_t b2 = k + 1 < l->len ? l->items[k + 1].start : clause_end;
         if (b2 > clause_end)

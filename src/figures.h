@@ -67,15 +67,13 @@
  *     not an ordinal measure), 前N (followed by 位/名/强, punctuation or the
  *     end), N强.  Unit empty; 第/前 are part of the figure's span.
  *  8. Otherwise a quantity: NUMBER [SCALE] [余|多] [SCALE] [UNIT] [以上|
- *     左右|以下|以内|上下|多] (5万余人, 10多万人).  SCALE is 万 亿 十万 百万 千万 万亿 千亿 百亿 (scale_factor
- *     1e4…1e12).  UNIT is the longest entry of the unit table in figures.c
- *     (个工作日 个百分点 个月 人次 部门 亿元… — base units; with a scale the
- *     written unit is SCALE+BASE, e.g. 亿元, 万户), optionally followed by
- *     /UNIT (元/吨, 微克/立方米); else one Han measure word from the list
- *     in figures.c (个 项 家 件 笔 人 所 期 地 省 市 …); else empty.
- *     kind by base unit: 元 美元 … amount; % ％ ‰ 个百分点 百分点 成 percent
- *     (％ is written as %); 倍 multiple; 年 个月 天 小时 周 个工作日 季度 …
- *     duration; 吨 公顷 亩 米 平方米 千瓦时 分 … quantity; anything else
+ *     左右|以下|以内|上下|多] (5万余人, 10多万人).  SCALE is 万 亿 十万 百万 千万 万亿 千亿 百亿
+ * (scale_factor 1e4…1e12).  UNIT is the longest entry of the unit table in figures.c (个工作日
+ * 个百分点 个月 人次 部门 亿元… — base units; with a scale the written unit is SCALE+BASE, e.g.
+ * 亿元, 万户), optionally followed by /UNIT (元/吨, 微克/立方米); else one Han measure word from
+ * the list in figures.c (个 项 家 件 笔 人 所 期 地 省 市 …); else empty. kind by base unit: 元
+ * 美元 … amount; % ％ ‰ 个百分点 百分点 成 percent (％ is written as %); 倍 multiple; 年 个月 天
+ * 小时 周 个工作日 季度 … duration; 吨 公顷 亩 米 平方米 千瓦时 分 … quantity; anything else
  *     (measure words, no unit) count.
  *     norm = value * scale_factor; base_unit is the unit without the scale
  *     (1.2万户 -> norm 12000, base 户; 127.16亿元 -> 12716000000, 元).
@@ -112,6 +110,9 @@
  *   - any other (absolute) change links to a non-change figure with the same
  *     base unit, stopping at a change with that base unit; a change without
  *     unit also links to a ratio (收入比为2.03:1，比上年缩小0.05).
+ * A relative or absolute change whose own clause names an indicator
+ * before the verb (办理时限平均缩短50%: what is left after scope words and
+ * the comparison 比…/较…/同比/环比) links only within its clause.
  * Respectively: when such an enumeration of m changes starts after 分别
  * (分别比上年增长18.6%和21.3%), its changes link in order to the m nearest
  * targets before it (at most BL_FIG_MAX_PARTS of them); when fewer are
@@ -148,11 +149,11 @@
 
 #include "bulletin_int.h"
 
-#define BL_FIG_MAX_PARTS 8      /* ratio parts kept; 三次产业 needs 3 */
-#define BL_FIG_UNIT_MAX 48      /* longest written unit: 万+千瓦时/平方公里 */
-#define BL_FIG_LABEL_MAX 120    /* 40 Han: longer is not a name any more */
-#define BL_FIG_QUOTE_MAX 512    /* names in quotes are short; bounds look-ahead */
-#define BL_FIG_LINK_WINDOW 32   /* figures searched back for a change link */
+#define BL_FIG_MAX_PARTS 8    /* ratio parts kept; 三次产业 needs 3 */
+#define BL_FIG_UNIT_MAX 48    /* longest written unit: 万+千瓦时/平方公里 */
+#define BL_FIG_LABEL_MAX 120  /* 40 Han: longer is not a name any more */
+#define BL_FIG_QUOTE_MAX 512  /* names in quotes are short; bounds look-ahead */
+#define BL_FIG_LINK_WINDOW 32 /* figures searched back for a change link */
 #define BL_FIG_NO_LINK ((size_t)-1)
 
 /* What a figure measures.  Names: bl_figure_kind_name(). */
@@ -174,8 +175,8 @@ typedef enum {
 
 typedef enum {
     BL_FIG_CHANGE_NONE = 0,
-    BL_FIG_CHANGE_UP,   /* 增长 增加 提高 上升 … */
-    BL_FIG_CHANGE_DOWN  /* 下降 减少 降低 …: the change is -value */
+    BL_FIG_CHANGE_UP,  /* 增长 增加 提高 上升 … */
+    BL_FIG_CHANGE_DOWN /* 下降 减少 降低 …: the change is -value */
 } bl_figure_change;
 
 /* What the caller knows about the scanned text; copied into each figure. */
@@ -195,12 +196,12 @@ typedef struct {
 
     /* what */
     bl_figure_kind kind;
-    bool numeral_chinese; /* written in Chinese numerals (两年, 十件) */
-    bool parsed;          /* false: no single number (identifier) or the
-                             number does not fit a double */
-    double value;         /* as written (3.5 for 下降3.5%); see rules */
-    char *value_text;     /* owned: as written without thousands
-                             separators, ASCII digits (12,345 -> 12345) */
+    bool numeral_chinese;            /* written in Chinese numerals (两年, 十件) */
+    bool parsed;                     /* false: no single number (identifier) or the
+                                        number does not fit a double */
+    double value;                    /* as written (3.5 for 下降3.5%); see rules */
+    char *value_text;                /* owned: as written without thousands
+                                        separators, ASCII digits (12,345 -> 12345) */
     char unit[BL_FIG_UNIT_MAX];      /* as written (亿元, 万户, %, "") */
     char base_unit[BL_FIG_UNIT_MAX]; /* without the scale (元, 户) */
     char scale[8];                   /* "", 万, 亿, 万亿, … */
@@ -243,8 +244,8 @@ void bl_figure_list_free(bl_figure_list *list);
  * len > 0; BULLETIN_ERR_NOMEM when an allocation fails, in which case the
  * list is left exactly as it was before the call.  The list borrows
  * `text` (see above). */
-bulletin_status bl_figures_scan(bl_figure_list *list, const char *text,
-                                size_t len, const bl_figure_ctx *ctx);
+bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t len,
+                                const bl_figure_ctx *ctx);
 
 /* "count", "amount", …, "identifier"; "unknown" when out of range. */
 const char *bl_figure_kind_name(bl_figure_kind kind);
@@ -258,8 +259,7 @@ double bl_figure_signed_value(const bl_figure *fig);
 
 /* The header of the TSV the CLI prints (no newline); the CLI adds
  * "\tline\tcolumn". */
-#define BL_FIGURE_TSV_HEADER                                                   \
-    "section\tvalue\tunit\tqualifier\tkind\tyoy_of\tcontext\tlabel"
+#define BL_FIGURE_TSV_HEADER "section\tvalue\tunit\tqualifier\tkind\tyoy_of\tcontext\tlabel"
 
 /* Appends figure `i` of `list` to `out` as the 8 tab-separated fields of
  * BL_FIGURE_TSV_HEADER, without a trailing tab or newline: section, value
@@ -269,7 +269,6 @@ double bl_figure_signed_value(const bl_figure *fig);
  * position of byte `start` of the figure's node text.  Returns
  * BULLETIN_OK, BULLETIN_ERR_USAGE for a bad index, or BULLETIN_ERR_NOMEM
  * (what was appended stays; the buffer remains valid). */
-bulletin_status bl_figure_write_tsv(bl_buf *out, const bl_figure_list *list,
-                                    size_t i);
+bulletin_status bl_figure_write_tsv(bl_buf *out, const bl_figure_list *list, size_t i);
 
 #endif

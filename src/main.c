@@ -4,6 +4,11 @@
  * Exit status: 0 success, 1 input/render/I/O failure, 2 usage error.
  */
 #include <dirent.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdint.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -27,8 +32,8 @@ enum cmd { CMD_NONE = 0, CMD_EXPORT = 1, CMD_CHECK = 2, CMD_DUMP = 4, CMD_FIGURE
 #define CMD_ALL (CMD_EXPORT | CMD_CHECK | CMD_DUMP | CMD_FIGURES)
 
 enum opt_id {
-    OPT_OUTPUT, OPT_TO, OPT_TEMPLATE, OPT_JOBS, OPT_KEEP_PUNCT, OPT_STRICT,
-    OPT_ALL, OPT_QUIET, OPT_HELP, OPT_VERSION
+    OPT_OUTPUT, OPT_TO, OPT_TEMPLATE, OPT_JOBS, OPT_RECURSIVE, OPT_COMBINED, OPT_KEEP_PUNCT,
+    OPT_STRICT, OPT_ALL, OPT_QUIET, OPT_VERBOSE, OPT_HELP, OPT_VERSION
 };
 
 typedef struct {
@@ -48,12 +53,16 @@ static const option options[] = {
     {0, "template", "NAME|FILE", OPT_TEMPLATE, CMD_EXPORT,
      "layout template: templates/NAME.ini or a path"},
     {'j', "jobs", "N", OPT_JOBS, CMD_EXPORT, "parallel jobs (default: the number of cores)"},
+    {'r', "recursive", NULL, OPT_RECURSIVE, CMD_EXPORT, "take the *.txt of subfolders too"},
+    {0, "combined", "FILE.xlsx", OPT_COMBINED, CMD_EXPORT,
+     "also write one workbook with the figures of all inputs"},
     {0, "keep-punctuation", NULL, OPT_KEEP_PUNCT, CMD_ALL,
      "keep ASCII punctuation and spaces as written (no normalisation)"},
     {0, "strict", NULL, OPT_STRICT, CMD_ALL, "treat warnings as errors"},
     {0, "all", NULL, OPT_ALL, CMD_FIGURES,
      "also print counts in Chinese numerals and identifiers"},
-    {'q', "quiet", NULL, OPT_QUIET, CMD_ALL, "print no warnings"},
+    {'q', "quiet", NULL, OPT_QUIET, CMD_ALL, "print no warnings and no progress"},
+    {'v', "verbose", NULL, OPT_VERBOSE, CMD_EXPORT, "print one line per file with timings"},
     {'h', "help", NULL, OPT_HELP, CMD_ALL, "display this help and exit"},
     {'V', "version", NULL, OPT_VERSION, CMD_ALL, "output version information and exit"},
 };
@@ -113,7 +122,8 @@ typedef struct {
     const char *template_name;
     long jobs;
     unsigned parse_options;
-    int all, quiet;
+    int all, quiet, verbose, recursive;
+    const char *combined;
     char **files;
     int nfiles;
 } cli;
@@ -156,6 +166,9 @@ static int apply(cli *c, const option *o, const char *val, const char *spelled)
     case OPT_STRICT: c->parse_options |= BULLETIN_OPT_STRICT; break;
     case OPT_ALL: c->all = 1; break;
     case OPT_QUIET: c->quiet = 1; break;
+    case OPT_VERBOSE: c->verbose = 1; break;
+    case OPT_RECURSIVE: c->recursive = 1; break;
+    case OPT_COMBINED: c->combined = val; break;
     case OPT_HELP: print_help(); return 0;
     case OPT_VERSION:
         printf("bulletin %s\n", BULLETIN_VERSION);
@@ -328,11 +341,15 @@ static int out_close(out_file *o, int ok)
  * Commands
  * ====================================================================== */
 
+/* Where messages about an input go: stderr, or the message buffer of the
+ * export job in progress (printed whole, in input order). */
+static FILE *msg_out;
+
 static void print_diag(const bulletin_diag *d)
 {
     char buf[1024];
     bulletin_diag_format(d, buf, sizeof buf);
-    fprintf(stderr, "bulletin: %s\n", buf);
+    fprintf(msg_out, "bulletin: %s\n", buf);
 }
 
 static void print_warnings(const cli *c, const bulletin_doc *doc)
@@ -343,7 +360,7 @@ static void print_warnings(const cli *c, const bulletin_doc *doc)
     for (size_t i = 0; i < n; i++)
         print_diag(bulletin_doc_warning(doc, i));
     if (bulletin_doc_warnings_dropped(doc))
-        fprintf(stderr, "bulletin: %s: %zu more warnings not shown\n", bulletin_doc_path(doc),
+        fprintf(msg_out, "bulletin: %s: %zu more warnings not shown\n", bulletin_doc_path(doc),
                 bulletin_doc_warnings_dropped(doc));
 }
 
@@ -477,30 +494,41 @@ static void strlist_free(strlist *l)
     free(l->v);
 }
 
-/* Expands a directory into its *.txt files, sorted by name. */
-static int expand_input(strlist *l, const char *path)
+/* Expands a directory into its *.txt files (and its subfolders' with
+ * --recursive), sorted by name; anything else is taken as a file. */
+static int expand_input(strlist *l, const char *path, int recursive, int depth)
 {
     struct stat st;
     if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
-        return strlist_add(l, path);
+        return depth == 0 ? strlist_add(l, path) : 0;
+    if (depth > 64) /* a symlink loop */
+        return 0;
     DIR *d = opendir(path);
     if (!d)
         return -1;
-    size_t first = l->n;
+    strlist names = {0};
     struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.' || !ends_with(e->d_name, ".txt"))
-            continue;
+    int rc = 0;
+    while (rc == 0 && (e = readdir(d)) != NULL)
+        if (e->d_name[0] != '.')
+            rc = strlist_add(&names, e->d_name);
+    closedir(d);
+    if (names.n)
+        qsort(names.v, names.n, sizeof *names.v, cmp_str);
+    for (size_t i = 0; rc == 0 && i < names.n; i++) {
         char full[4096];
-        snprintf(full, sizeof full, "%s%s%s", path, ends_with(path, "/") ? "" : "/", e->d_name);
-        if (strlist_add(l, full) != 0) {
-            closedir(d);
-            return -1;
+        snprintf(full, sizeof full, "%s%s%s", path, ends_with(path, "/") ? "" : "/", names.v[i]);
+        if (stat(full, &st) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode)) {
+            if (recursive)
+                rc = expand_input(l, full, recursive, depth + 1);
+        } else if (ends_with(names.v[i], ".txt")) {
+            rc = strlist_add(l, full);
         }
     }
-    closedir(d);
-    qsort(l->v + first, l->n - first, sizeof *l->v, cmp_str);
-    return 0;
+    strlist_free(&names);
+    return rc;
 }
 
 /* The output name stem of an input: its base name without ".txt". */
@@ -529,6 +557,13 @@ static long long source_date_epoch(void)
     return v;
 }
 
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
 static void print_warning_cb(void *user, const bulletin_diag *d)
 {
     const cli *c = user;
@@ -536,17 +571,34 @@ static void print_warning_cb(void *user, const bulletin_diag *d)
         print_diag(d);
 }
 
-/* Renders one backend's output to DIR/STEM.EXT atomically. */
-static int export_one(const cli *c, const bulletin_doc *doc, const bulletin_backend *b,
-                      const bulletin_render_opts *opts, const char *dir, const char *stem)
+/* What an export run does to each input. */
+typedef struct {
+    const cli *c;
+    int want[16];         /* per bulletin_backends[] entry */
+    const char *dir;      /* output directory, or "-" for stdout */
+    bulletin_render_opts opts;
+} export_plan;
+
+static void output_path(const export_plan *p, const bulletin_backend *b, const char *stem,
+                        char *path, size_t size)
+{
+    if (strcmp(p->dir, "-") == 0)
+        snprintf(path, size, "-");
+    else
+        snprintf(path, size, "%s%s%s%s", p->dir, ends_with(p->dir, "/") ? "" : "/", stem, b->ext);
+}
+
+/* Renders one backend's output atomically. */
+static int export_one(const export_plan *p, const bulletin_doc *doc, const bulletin_backend *b,
+                      const bulletin_render_opts *opts, const char *stem)
 {
     char path[4096];
-    snprintf(path, sizeof path, "%s%s%s%s", dir, ends_with(dir, "/") ? "" : "/", stem, b->ext);
+    output_path(p, b, stem, path, sizeof path);
     out_file o;
     /* The temporary file is created before the work: an unwritable
      * directory fails at once, not after rendering. */
     if (out_open(&o, path) != 0) {
-        fprintf(stderr, "bulletin: %s: cannot create: %s\n", path, strerror(errno));
+        fprintf(msg_out, "bulletin: %s: cannot create: %s\n", path, strerror(errno));
         return EXIT_FAIL;
     }
     bulletin_diag diag;
@@ -558,101 +610,488 @@ static int export_one(const cli *c, const bulletin_doc *doc, const bulletin_back
                 diag.path = bulletin_doc_path(doc);
             print_diag(&diag);
         } else {
-            fprintf(stderr, "bulletin: %s: write failed: %s\n", path, strerror(errno));
+            fprintf(msg_out, "bulletin: %s: write failed: %s\n", path, strerror(errno));
         }
         return EXIT_FAIL;
     }
-    (void)c;
     return 0;
+}
+
+/* Exports one input; messages go to msg_out.  Returns 0 or EXIT_FAIL. */
+static int run_job(const export_plan *p, const char *input)
+{
+    double t0 = now_ms();
+    bulletin_doc *doc = load(p->c, input);
+    if (!doc)
+        return EXIT_FAIL;
+    char stem[1024];
+    stem_of(input, stem, sizeof stem);
+    bulletin_pages *pages = bulletin_pages_new(doc);
+    bulletin_render_opts opts = p->opts;
+    opts.on_place = bulletin_pages_place;
+    opts.place_user = pages;
+    opts.pages = pages;
+    int rc = pages ? 0 : EXIT_FAIL;
+    char timing[256] = "";
+    size_t tl = 0;
+    for (size_t k = 0; rc == 0 && bulletin_backends[k].name; k++) {
+        if (!p->want[k])
+            continue;
+        double t = now_ms();
+        rc = export_one(p, doc, &bulletin_backends[k], &opts, stem);
+        if (tl < sizeof timing)
+            tl += (size_t)snprintf(timing + tl, sizeof timing - tl, "%s%s %.1f ms", tl ? ", " : "",
+                                   bulletin_backends[k].name, now_ms() - t);
+    }
+    if (rc == 0 && p->c->verbose)
+        fprintf(msg_out, "bulletin: %s: %.1f ms (%s)\n", input, now_ms() - t0, timing);
+    bulletin_pages_free(pages);
+    bulletin_doc_free(doc);
+    return rc;
+}
+
+/* --- parallel jobs ---------------------------------------------------- */
+
+typedef struct {
+    int done, failed;
+    char *msgs;
+    size_t len;
+} job_result;
+
+typedef struct {
+    uint32_t idx;
+    int32_t failed;
+    uint32_t len;
+} job_header;
+
+static int write_full(int fd, const void *buf, size_t len)
+{
+    const char *p = buf;
+    while (len) {
+        ssize_t n = write(fd, p, len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return -1;
+        p += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+static int read_full(int fd, void *buf, size_t len)
+{
+    char *p = buf;
+    while (len) {
+        ssize_t n = read(fd, p, len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return -1;
+        p += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+/* Runs one job with its messages captured. */
+static void run_captured(const export_plan *p, const char *input, job_result *r)
+{
+    r->msgs = NULL;
+    r->len = 0;
+    FILE *m = open_memstream(&r->msgs, &r->len);
+    msg_out = m ? m : stderr;
+    r->failed = run_job(p, input) != 0;
+    if (m)
+        fclose(m);
+    msg_out = stderr;
+    r->done = 1;
+}
+
+/* A worker process: takes job numbers from `cmd`, answers on `res`. */
+static void worker(const export_plan *p, const strlist *in, int cmd, int res)
+{
+    uint32_t idx;
+    while (read_full(cmd, &idx, sizeof idx) == 0 && idx < in->n) {
+        job_result r;
+        run_captured(p, in->v[idx], &r);
+        job_header h = {idx, r.failed, (uint32_t)r.len};
+        int bad = write_full(res, &h, sizeof h) != 0 || write_full(res, r.msgs, r.len) != 0;
+        free(r.msgs);
+        if (bad)
+            break;
+    }
+    _exit(0);
+}
+
+typedef struct {
+    pid_t pid;
+    int cmd, res;
+    long current; /* job in progress, -1 when idle */
+} worker_slot;
+
+static int progress_shown;
+
+static void progress(const cli *c, size_t done, size_t total, const char *current)
+{
+    if (c->quiet || c->verbose || !isatty(2))
+        return;
+    const char *base = strrchr(current, '/');
+    fprintf(stderr, "\r\033[K[%zu/%zu] %s", done, total, base ? base + 1 : current);
+    fflush(stderr);
+    progress_shown = 1;
+}
+
+static void progress_clear(void)
+{
+    if (progress_shown) {
+        fputs("\r\033[K", stderr);
+        progress_shown = 0;
+    }
+}
+
+/* Prints finished results in input order, as far as they go. */
+static void flush_results(job_result *r, size_t n, size_t *next, size_t *failed)
+{
+    while (*next < n && r[*next].done) {
+        if (r[*next].len) {
+            progress_clear();
+            fwrite(r[*next].msgs, 1, r[*next].len, stderr);
+        }
+        *failed += (size_t)r[*next].failed;
+        free(r[*next].msgs);
+        r[*next].msgs = NULL;
+        (*next)++;
+    }
+    fflush(stderr);
+}
+
+static size_t run_parallel(const export_plan *p, const strlist *in, long jobs)
+{
+    size_t n = in->n, next = 0, failed = 0, done = 0, given = 0;
+    job_result *r = calloc(n, sizeof *r);
+    worker_slot *w = calloc((size_t)jobs, sizeof *w);
+    if (!r || !w) {
+        fprintf(stderr, "bulletin: out of memory\n");
+        free(r);
+        free(w);
+        return n;
+    }
+    fflush(NULL);
+    long live = 0;
+    for (long k = 0; k < jobs; k++) {
+        int cmd[2], res[2];
+        if (pipe(cmd) != 0 || pipe(res) != 0)
+            break;
+        pid_t pid = fork();
+        if (pid == 0) {
+            close(cmd[1]);
+            close(res[0]);
+            for (long j = 0; j < k; j++) { /* other workers' pipes */
+                close(w[j].cmd);
+                close(w[j].res);
+            }
+            worker(p, in, cmd[0], res[1]);
+        }
+        close(cmd[0]);
+        close(res[1]);
+        if (pid < 0) {
+            close(cmd[1]);
+            close(res[0]);
+            break;
+        }
+        w[k] = (worker_slot){pid, cmd[1], res[0], -1};
+        live++;
+    }
+    /* Hand out the first jobs. */
+    for (long k = 0; k < live && given < n; k++) {
+        uint32_t idx = (uint32_t)given;
+        if (write_full(w[k].cmd, &idx, sizeof idx) == 0)
+            w[k].current = (long)given++;
+    }
+    while (done < n) {
+        struct pollfd fds[256];
+        long map[256];
+        nfds_t nf = 0;
+        for (long k = 0; k < live && nf < 256; k++)
+            if (w[k].res >= 0) {
+                fds[nf] = (struct pollfd){w[k].res, POLLIN, 0};
+                map[nf++] = k;
+            }
+        if (nf == 0) { /* every worker is gone: the rest fail */
+            for (size_t i = 0; i < n; i++)
+                if (!r[i].done) {
+                    run_captured(p, in->v[i], &r[i]); /* finish them here */
+                    done++;
+                }
+            break;
+        }
+        if (poll(fds, nf, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        for (nfds_t f = 0; f < nf; f++) {
+            if (!(fds[f].revents & (POLLIN | POLLHUP | POLLERR)))
+                continue;
+            worker_slot *ws = &w[map[f]];
+            job_header h;
+            if (read_full(ws->res, &h, sizeof h) != 0 || h.idx >= n) {
+                /* The worker died: its job failed with a message. */
+                close(ws->res);
+                ws->res = -1;
+                if (ws->current >= 0 && !r[ws->current].done) {
+                    size_t i = (size_t)ws->current;
+                    char buf[512];
+                    int len = snprintf(buf, sizeof buf,
+                                       "bulletin: %s: error: internal error: the worker exporting "
+                                       "it stopped\n",
+                                       in->v[i]);
+                    r[i].msgs = strdup(buf);
+                    r[i].len = r[i].msgs ? (size_t)len : 0;
+                    r[i].failed = 1;
+                    r[i].done = 1;
+                    done++;
+                }
+                continue;
+            }
+            job_result *jr = &r[h.idx];
+            jr->msgs = h.len ? malloc(h.len) : NULL;
+            if (h.len && (!jr->msgs || read_full(ws->res, jr->msgs, h.len) != 0)) {
+                free(jr->msgs);
+                jr->msgs = NULL;
+                h.len = 0;
+            }
+            jr->len = h.len;
+            jr->failed = h.failed;
+            jr->done = 1;
+            done++;
+            ws->current = -1;
+            if (given < n) {
+                uint32_t idx = (uint32_t)given;
+                if (write_full(ws->cmd, &idx, sizeof idx) == 0)
+                    ws->current = (long)given++;
+            }
+            progress(p->c, done, n, in->v[h.idx]);
+        }
+        flush_results(r, n, &next, &failed);
+    }
+    for (long k = 0; k < live; k++) {
+        uint32_t stop = UINT32_MAX;
+        write_full(w[k].cmd, &stop, sizeof stop);
+        close(w[k].cmd);
+        if (w[k].res >= 0)
+            close(w[k].res);
+        waitpid(w[k].pid, NULL, 0);
+    }
+    flush_results(r, n, &next, &failed);
+    progress_clear();
+    free(r);
+    free(w);
+    return failed;
+}
+
+static size_t run_sequential(const export_plan *p, const strlist *in)
+{
+    size_t failed = 0;
+    for (size_t i = 0; i < in->n; i++) {
+        job_result r;
+        run_captured(p, in->v[i], &r);
+        if (r.len) {
+            progress_clear();
+            fwrite(r.msgs, 1, r.len, stderr);
+        }
+        free(r.msgs);
+        failed += (size_t)r.failed;
+        progress(p->c, i + 1, in->n, in->v[i]);
+    }
+    progress_clear();
+    return failed;
+}
+
+/* The combined workbook of every input that parses. */
+static int export_combined(const export_plan *p, const strlist *in)
+{
+    bulletin_doc **docs = calloc(in->n ? in->n : 1, sizeof *docs);
+    size_t nd = 0;
+    int rc = 0;
+    if (!docs)
+        return EXIT_FAIL;
+    cli quiet = *p->c;
+    quiet.quiet = 1;
+    FILE *saved = msg_out;
+    msg_out = fopen("/dev/null", "w"); /* already reported by the jobs */
+    if (!msg_out)
+        msg_out = saved;
+    for (size_t i = 0; i < in->n; i++) {
+        bulletin_doc *d = load(&quiet, in->v[i]);
+        if (d)
+            docs[nd++] = d;
+    }
+    if (msg_out != saved)
+        fclose(msg_out);
+    msg_out = saved;
+    if (nd == 0) {
+        fprintf(stderr, "bulletin: %s: no input to combine\n", p->c->combined);
+        rc = EXIT_FAIL;
+    } else {
+        out_file o;
+        if (out_open(&o, p->c->combined) != 0) {
+            fprintf(stderr, "bulletin: %s: cannot create: %s\n", p->c->combined, strerror(errno));
+            rc = EXIT_FAIL;
+        } else {
+            bulletin_diag diag;
+            bulletin_diag_clear(&diag);
+            bulletin_status st = bulletin_render_xlsx_combined((const bulletin_doc *const *)docs, nd,
+                                                               &p->opts, out_sink, &o, &diag);
+            if (out_close(&o, st == BULLETIN_OK) != 0) {
+                if (st != BULLETIN_OK)
+                    print_diag(&diag);
+                else
+                    fprintf(stderr, "bulletin: %s: write failed: %s\n", p->c->combined,
+                            strerror(errno));
+                rc = EXIT_FAIL;
+            }
+        }
+    }
+    for (size_t i = 0; i < nd; i++)
+        bulletin_doc_free(docs[i]);
+    free(docs);
+    return rc;
 }
 
 static int cmd_export(const cli *c)
 {
     if (c->nfiles == 0)
         return usage_error("%s", "export: no input file or directory");
+    export_plan plan;
+    memset(&plan, 0, sizeof plan);
+    plan.c = c;
     const char *formats = c->formats ? c->formats : "pdf,xlsx";
-    /* The requested backends, in the table's order (a PDF before the
-     * workbook that cites its pages). */
-    int want[16] = {0};
     char fmtbuf[256];
+    int nformats = 0;
     snprintf(fmtbuf, sizeof fmtbuf, "%s", formats);
     for (char *save = NULL, *f = strtok_r(fmtbuf, ",", &save); f; f = strtok_r(NULL, ",", &save)) {
         const bulletin_backend *b = bulletin_backend_find(f);
         if (!b) {
-            if (strcmp(f, "pdf") == 0 || strcmp(f, "json") == 0) {
+            if (strcmp(f, "pdf") == 0) {
                 fprintf(stderr, "bulletin: export: %s output is not built yet\n", f);
                 return EXIT_USAGE;
             }
-            return usage_error("export: unknown format '%s'", f);
+            return usage_error("export: unknown format '%s' (pdf, xlsx, json, tsv, dump)", f);
         }
-        want[b - bulletin_backends] = 1;
+        if (!plan.want[b - bulletin_backends])
+            nformats++;
+        plan.want[b - bulletin_backends] = 1;
     }
-    const char *dir = c->output ? c->output : "output";
-    struct stat st;
-    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        fprintf(stderr, "bulletin: %s: not a directory\n", dir);
-        return EXIT_FAIL;
-    }
+    if (nformats == 0)
+        return usage_error("%s", "export: no output format");
+    plan.dir = c->output ? c->output : "output";
 
     strlist in = {0};
     for (int i = 0; i < c->nfiles; i++) {
-        if (expand_input(&in, c->files[i]) != 0) {
+        if (expand_input(&in, c->files[i], c->recursive, 0) != 0) {
             fprintf(stderr, "bulletin: %s: %s\n", c->files[i], strerror(errno));
             strlist_free(&in);
             return EXIT_FAIL;
         }
     }
-    /* Two inputs that would write the same output are refused up front. */
-    for (size_t i = 0; i < in.n; i++) {
-        char a[1024], b[1024];
-        stem_of(in.v[i], a, sizeof a);
-        for (size_t j = i + 1; j < in.n; j++) {
-            stem_of(in.v[j], b, sizeof b);
-            if (strcmp(a, b) == 0) {
-                fprintf(stderr, "bulletin: %s and %s would both write %s/%s.*\n", in.v[i],
-                        in.v[j], dir, a);
-                strlist_free(&in);
-                return EXIT_USAGE;
+    int rc = 0;
+    if (in.n == 0) {
+        fprintf(stderr, "bulletin: export: no *.txt input found\n");
+        rc = EXIT_FAIL;
+        goto done;
+    }
+    if (strcmp(plan.dir, "-") == 0) {
+        if (in.n != 1 || nformats != 1) {
+            rc = usage_error("%s", "export: '-o -' takes one input and one format");
+            goto done;
+        }
+    } else {
+        struct stat st;
+        if (stat(plan.dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+            fprintf(stderr, "bulletin: %s: not a directory\n", plan.dir);
+            rc = EXIT_FAIL;
+            goto done;
+        }
+        /* Refused before any work: two inputs that would write the same
+         * output, and an output that would overwrite an input. */
+        strlist stems = {0};
+        for (size_t i = 0; i < in.n; i++) {
+            char stem[1024], entry[4096];
+            stem_of(in.v[i], stem, sizeof stem);
+            snprintf(entry, sizeof entry, "%s%c%s", stem, '\x01', in.v[i]);
+            if (strlist_add(&stems, entry) != 0) {
+                strlist_free(&stems);
+                rc = EXIT_FAIL;
+                goto done;
             }
         }
-    }
-    bulletin_render_opts opts;
-    bulletin_render_opts_init(&opts);
-    opts.template_name = c->template_name;
-    opts.epoch = source_date_epoch();
-    opts.flags = (c->parse_options & BULLETIN_OPT_STRICT) ? BULLETIN_RENDER_STRICT : 0;
-    opts.on_warning = print_warning_cb;
-    opts.warning_user = (void *)c;
-
-    size_t failed = 0;
-    for (size_t i = 0; i < in.n; i++) {
-        bulletin_doc *doc = load(c, in.v[i]);
-        if (!doc) {
-            failed++;
-            continue;
+        qsort(stems.v, stems.n, sizeof *stems.v, cmp_str);
+        for (size_t i = 1; i < stems.n && rc == 0; i++) {
+            size_t a = strcspn(stems.v[i - 1], "\x01"), b = strcspn(stems.v[i], "\x01");
+            if (a == b && strncmp(stems.v[i - 1], stems.v[i], a) == 0) {
+                fprintf(stderr, "bulletin: %s and %s would both write %s/%.*s.*\n",
+                        stems.v[i - 1] + a + 1, stems.v[i] + b + 1, plan.dir, (int)a, stems.v[i]);
+                rc = EXIT_USAGE;
+            }
         }
-        char stem[1024];
-        stem_of(in.v[i], stem, sizeof stem);
-        bulletin_pages *pages = bulletin_pages_new(doc);
-        opts.on_place = bulletin_pages_place;
-        opts.place_user = pages;
-        opts.pages = pages;
-        int bad = !pages;
-        for (size_t k = 0; !bad && bulletin_backends[k].name; k++)
-            if (want[k] && export_one(c, doc, &bulletin_backends[k], &opts, dir, stem) != 0)
-                bad = 1;
-        failed += bad;
-        bulletin_pages_free(pages);
-        bulletin_doc_free(doc);
+        strlist_free(&stems);
+        for (size_t i = 0; i < in.n && rc == 0; i++) {
+            struct stat si, so;
+            if (stat(in.v[i], &si) != 0)
+                continue;
+            char stem[1024], path[4096];
+            stem_of(in.v[i], stem, sizeof stem);
+            for (size_t k = 0; bulletin_backends[k].name && rc == 0; k++) {
+                if (!plan.want[k])
+                    continue;
+                output_path(&plan, &bulletin_backends[k], stem, path, sizeof path);
+                for (size_t j = 0; j < in.n; j++)
+                    if (stat(path, &so) == 0 && stat(in.v[j], &si) == 0 && si.st_dev == so.st_dev
+                        && si.st_ino == so.st_ino) {
+                        fprintf(stderr, "bulletin: %s would overwrite the input %s\n", path,
+                                in.v[j]);
+                        rc = EXIT_USAGE;
+                        break;
+                    }
+            }
+        }
+        if (rc)
+            goto done;
     }
+    bulletin_render_opts_init(&plan.opts);
+    plan.opts.template_name = c->template_name;
+    plan.opts.epoch = source_date_epoch();
+    plan.opts.flags = (c->parse_options & BULLETIN_OPT_STRICT) ? BULLETIN_RENDER_STRICT : 0;
+    plan.opts.on_warning = print_warning_cb;
+    plan.opts.warning_user = (void *)c;
+
+    long jobs = c->jobs;
+    if (jobs <= 0) {
+        long cores = sysconf(_SC_NPROCESSORS_ONLN);
+        jobs = cores > 0 ? cores : 1;
+    }
+    if ((size_t)jobs > in.n)
+        jobs = (long)in.n;
+    if (jobs > 256)
+        jobs = 256;
+    size_t failed = jobs > 1 ? run_parallel(&plan, &in, jobs) : run_sequential(&plan, &in);
+    if (c->combined && export_combined(&plan, &in) != 0)
+        rc = EXIT_FAIL;
     if (failed || in.n > 1)
         fprintf(stderr, "bulletin: %zu exported, %zu failed\n", in.n - failed, failed);
+    if (failed)
+        rc = EXIT_FAIL;
+done:
     strlist_free(&in);
-    return failed ? EXIT_FAIL : 0;
+    return rc;
 }
 
 int main(int argc, char **argv)
 {
+    msg_out = stderr;
+    signal(SIGPIPE, SIG_IGN); /* a dead worker or a closed pipe is an error, not a kill */
     cli c;
     memset(&c, 0, sizeof c);
     int r = parse_args(&c, argc, argv);

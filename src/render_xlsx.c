@@ -66,6 +66,8 @@ typedef struct {
     lxw_format *f_pctd[7];      /* 0% … 0.000000%: 0.594 shows 59.4% */
     double width[NCOLS];
     size_t nfig;                /* figures listed (rows of 数据) */
+    int c0;                     /* 2 in a combined workbook (来源 columns first) */
+    double src_width[2];
     size_t *row_of;             /* figure index -> 数据 row (0 = not listed) */
     bl_buf scratch;
 } xl;
@@ -248,10 +250,11 @@ static bulletin_status write_data(xl *x, lxw_worksheet *ws)
     size_t n = bulletin_doc_figure_count(doc);
     for (int c = 0; c < NCOLS; c++)
         fit(&x->width[c], data_headers[c], strlen(data_headers[c]));
-    lxw_row_t row = 0;
+    lxw_row_t row = (lxw_row_t)x->nfig; /* a combined workbook continues */
     for (size_t i = 0; i < n; i++) {
         bulletin_figure f;
         bulletin_doc_figure(doc, i, &f);
+        x->row_of[i] = 0;
         if (!f.listed)
             continue;
         if (row + 2 >= XL_MAX_ROWS) {
@@ -262,16 +265,26 @@ static bulletin_status write_data(xl *x, lxw_worksheet *ws)
         row++;
         x->row_of[i] = row;
         char buf[64];
-        XL_CHECK(worksheet_write_number(ws, row, C_SEQ, (double)row, x->f_int), "序号");
-        XL_CHECK(worksheet_write_number(ws, row, C_SECTION, f.section, x->f_int), "章节");
+        XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_SEQ, (double)row, x->f_int), "序号");
+        if (x->c0) { /* combined: where the figure comes from */
+            const char *path = bulletin_doc_path(doc), *base = strrchr(path, '/');
+            base = base ? base + 1 : path;
+            const char *title = bulletin_doc_meta(doc, BULLETIN_META_TITLE);
+            title = title ? title : "";
+            XL_CHECK(write_text(x, ws, row, 0, base, strlen(base), x->f_text, &status), "来源");
+            XL_CHECK(write_text(x, ws, row, 1, title, strlen(title), x->f_text, &status), "来源");
+            fit(&x->src_width[0], base, strlen(base));
+            fit(&x->src_width[1], title, strlen(title));
+        }
+        XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_SECTION, f.section, x->f_int), "章节");
         const bulletin_node *sec = section_node(f.node);
         const char *heading = sec ? bulletin_node_text(sec, NULL) : (f.section ? "" : "导语");
         if (bulletin_node_get_type(f.node) == BULLETIN_NODE_TITLE)
             heading = "标题";
-        XL_CHECK(write_text(x, ws, row, C_HEADING, heading, strlen(heading), x->f_text, &status),
+        XL_CHECK(write_text(x, ws, row, x->c0 + C_HEADING, heading, strlen(heading), x->f_text, &status),
                  "章节标题");
         fit(&x->width[C_HEADING], heading, strlen(heading));
-        XL_CHECK(write_text(x, ws, row, C_LABEL, f.label, strlen(f.label), x->f_text, &status),
+        XL_CHECK(write_text(x, ws, row, x->c0 + C_LABEL, f.label, strlen(f.label), x->f_text, &status),
                  "指标");
         fit(&x->width[C_LABEL], f.label, strlen(f.label));
 
@@ -282,7 +295,7 @@ static bulletin_status write_data(xl *x, lxw_worksheet *ws)
         bool scalar = f.parsed && f.kind != BULLETIN_FIGURE_DATE
                    && f.kind != BULLETIN_FIGURE_RATIO && f.kind != BULLETIN_FIGURE_RANGE;
         if (scalar) {
-            XL_CHECK(worksheet_write_number(ws, row, C_VALUE, f.value, value_format(x, &f)), "数值");
+            XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_VALUE, f.value, value_format(x, &f)), "数值");
             fit_number(&x->width[C_VALUE], f.value, decimals_of(f.value_text));
         } else {
             size_t len = f.length ? f.length : strlen(f.value_text);
@@ -292,25 +305,25 @@ static bulletin_status write_data(xl *x, lxw_worksheet *ws)
                                   : bulletin_node_text(f.node, NULL) + f.offset;
             if (txt == f.value_text)
                 len = strlen(f.value_text);
-            XL_CHECK(write_text(x, ws, row, C_VALUE, txt, len, x->f_text, &status), "数值");
+            XL_CHECK(write_text(x, ws, row, x->c0 + C_VALUE, txt, len, x->f_text, &status), "数值");
             fit(&x->width[C_VALUE], txt, len);
         }
-        XL_CHECK(write_text(x, ws, row, C_UNIT, f.unit, strlen(f.unit), x->f_text, &status), "单位");
+        XL_CHECK(write_text(x, ws, row, x->c0 + C_UNIT, f.unit, strlen(f.unit), x->f_text, &status), "单位");
         fit(&x->width[C_UNIT], f.unit, strlen(f.unit));
-        XL_CHECK(write_text(x, ws, row, C_QUALIFIER, f.qualifier, strlen(f.qualifier), x->f_text,
+        XL_CHECK(write_text(x, ws, row, x->c0 + C_QUALIFIER, f.qualifier, strlen(f.qualifier), x->f_text,
                             &status),
                  "限定词");
         const char *kind = kind_zh[f.kind];
-        XL_CHECK(worksheet_write_string(ws, row, C_KIND, kind, x->f_text), "类型");
+        XL_CHECK(worksheet_write_string(ws, row, x->c0 + C_KIND, kind, x->f_text), "类型");
 
         /* 变化: the change linked to this figure, if any (found below). */
-        XL_CHECK(worksheet_write_blank(ws, row, C_CHANGE, x->f_pct), "变化");
+        XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_CHANGE, x->f_pct), "变化");
 
         int year = f.year ? f.year : doc_year(doc);
         if (f.kind == BULLETIN_FIGURE_DATE && year && f.month) {
             /* A date in base units is the date itself. */
             double serial = excel_serial(year, f.month, f.day ? f.day : 1);
-            XL_CHECK(worksheet_write_number(ws, row, C_NORM, serial,
+            XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_NORM, serial,
                                             f.day ? x->f_date : x->f_month),
                      "标准值");
             fit(&x->width[C_NORM], "2024年12月31日", strlen("2024年12月31日"));
@@ -319,25 +332,25 @@ static bulletin_status write_data(xl *x, lxw_worksheet *ws)
             lxw_format *nf = f.kind == BULLETIN_FIGURE_YEAR ? x->f_year
                            : d && f.norm != floor(f.norm) ? x->f_dec[d]
                                                           : x->f_int;
-            XL_CHECK(worksheet_write_number(ws, row, C_NORM, f.norm, nf), "标准值");
+            XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_NORM, f.norm, nf), "标准值");
             fit_number(&x->width[C_NORM], f.norm, nf == x->f_int || nf == x->f_year ? 0 : d);
         } else {
-            XL_CHECK(worksheet_write_blank(ws, row, C_NORM, NULL), "标准值");
+            XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_NORM, NULL), "标准值");
         }
-        XL_CHECK(write_text(x, ws, row, C_BASE, f.base_unit, strlen(f.base_unit), x->f_text,
+        XL_CHECK(write_text(x, ws, row, x->c0 + C_BASE, f.base_unit, strlen(f.base_unit), x->f_text,
                             &status),
                  "基准单位");
-        XL_CHECK(write_text(x, ws, row, C_CONTEXT, f.context, f.context_len, x->f_wrap, &status),
+        XL_CHECK(write_text(x, ws, row, x->c0 + C_CONTEXT, f.context, f.context_len, x->f_wrap, &status),
                  "原文");
         fit(&x->width[C_CONTEXT], f.context, f.context_len);
         snprintf(buf, sizeof buf, "%d:%d", f.line, f.column);
-        XL_CHECK(worksheet_write_string(ws, row, C_POS, buf, x->f_text), "位置");
+        XL_CHECK(worksheet_write_string(ws, row, x->c0 + C_POS, buf, x->f_text), "位置");
         fit(&x->width[C_POS], buf, strlen(buf));
         int page = bulletin_pages_lookup(x->opts->pages, f.node, f.offset);
         if (page > 0)
-            XL_CHECK(worksheet_write_number(ws, row, C_PAGE, page, x->f_int), "PDF页码");
+            XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_PAGE, page, x->f_int), "PDF页码");
         else
-            XL_CHECK(worksheet_write_blank(ws, row, C_PAGE, NULL), "PDF页码");
+            XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_PAGE, NULL), "PDF页码");
     }
     x->nfig = row;
 
@@ -354,7 +367,7 @@ static bulletin_status write_data(xl *x, lxw_worksheet *ws)
         double v = pct ? round(f.signed_value * pow(10, d)) / pow(10, d + 2)
                        : f.signed_value;
         lxw_format *fmt = pct ? x->f_pctd[d] : d ? x->f_dec[d] : x->f_int;
-        XL_CHECK(worksheet_write_number(ws, x->row_of[f.link], C_CHANGE, v, fmt), "变化");
+        XL_CHECK(worksheet_write_number(ws, x->row_of[f.link], x->c0 + C_CHANGE, v, fmt), "变化");
     }
 cleanup:
     return status;
@@ -420,15 +433,18 @@ cleanup:
 static bulletin_status finish_data(xl *x, lxw_worksheet *ws)
 {
     bulletin_status status = BULLETIN_OK;
-    lxw_table_column cols[NCOLS];
-    lxw_table_column *colp[NCOLS + 1];
+    enum { MAXC = NCOLS + 2 };
+    static const char *const src_headers[2] = {"来源文件", "来源标题"};
+    lxw_table_column cols[MAXC];
+    lxw_table_column *colp[MAXC + 1];
+    int ncols = x->c0 + NCOLS;
     memset(cols, 0, sizeof cols);
-    for (int c = 0; c < NCOLS; c++) {
-        cols[c].header = (char *)data_headers[c];
+    for (int c = 0; c < ncols; c++) {
+        cols[c].header = (char *)(c < x->c0 ? src_headers[c] : data_headers[c - x->c0]);
         cols[c].header_format = x->f_header;
         colp[c] = &cols[c];
     }
-    colp[NCOLS] = NULL;
+    colp[ncols] = NULL;
     lxw_table_options topt;
     memset(&topt, 0, sizeof topt);
     topt.name = (char *)"数据表";
@@ -437,13 +453,18 @@ static bulletin_status finish_data(xl *x, lxw_worksheet *ws)
     topt.columns = colp;
     /* A table needs a data row: an empty bulletin gets one blank row. */
     lxw_row_t last = x->nfig ? (lxw_row_t)x->nfig : 1;
-    XL_CHECK(worksheet_add_table(ws, 0, 0, last, NCOLS - 1, &topt), "数据 table");
-    worksheet_freeze_panes(ws, 1, 1);
+    XL_CHECK(worksheet_add_table(ws, 0, 0, last, (lxw_col_t)(ncols - 1), &topt), "数据 table");
+    worksheet_freeze_panes(ws, 1, (lxw_col_t)(x->c0 + 1));
     static const double caps[NCOLS] = {
         [C_SEQ] = 8, [C_SECTION] = 8, [C_HEADING] = COL_MAX_LABEL, [C_LABEL] = COL_MAX_LABEL,
         [C_VALUE] = 18, [C_UNIT] = 12, [C_QUALIFIER] = 10, [C_KIND] = 10, [C_CHANGE] = 12,
         [C_NORM] = 22, [C_BASE] = 12, [C_CONTEXT] = COL_MAX_TEXT, [C_POS] = 10, [C_PAGE] = 10,
     };
+    for (int c = 0; c < x->c0; c++) {
+        double w = x->src_width[c] + 2.0;
+        w = w > COL_MAX_LABEL ? COL_MAX_LABEL : w < 10 ? 10 : w;
+        XL_CHECK(worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, w, x->f_wrap), "column width");
+    }
     for (int c = 0; c < NCOLS; c++) {
         double w = x->width[c] + 2.0; /* room for the filter button */
         if (w > caps[c])
@@ -451,7 +472,8 @@ static bulletin_status finish_data(xl *x, lxw_worksheet *ws)
         if (w < COL_MIN)
             w = COL_MIN;
         lxw_format *f = (c == C_CONTEXT || c == C_LABEL || c == C_HEADING) ? x->f_wrap : NULL;
-        XL_CHECK(worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, w, f), "column width");
+        lxw_col_t col = (lxw_col_t)(x->c0 + c);
+        XL_CHECK(worksheet_set_column(ws, col, col, w, f), "column width");
     }
 cleanup:
     return status;
@@ -724,50 +746,31 @@ cleanup:
  * Public API
  * ====================================================================== */
 
-bulletin_status bulletin_render_xlsx(const bulletin_doc *doc, const bulletin_render_opts *opts,
-                                     bulletin_sink sink, void *user, bulletin_diag *diag)
+/* Creates the workbook in a private temporary file (libxlsxwriter 1.1.4
+ * has no memory output) with its properties and formats. */
+static bulletin_status xl_begin(xl *x, const bulletin_doc *doc, const bulletin_render_opts *opts,
+                                bulletin_diag *diag, char *tmppath, size_t size, time_t when)
 {
-    if (!doc || !sink)
-        return bl_diag_set(diag, BULLETIN_ERR_USAGE, NULL, 0, 0, "no document or no sink");
-    bulletin_render_opts defaults;
-    if (!opts) {
-        bulletin_render_opts_init(&defaults);
-        opts = &defaults;
-    }
     bulletin_status status = BULLETIN_OK;
-    xl xs;
-    xl *x = &xs;
-    memset(x, 0, sizeof *x);
     x->doc = doc;
     x->opts = opts;
     x->diag = diag;
     x->mem = opts->mem ? opts->mem : doc->mem;
     bl_buf_init(&x->scratch, x->mem);
-    char tmp[] = "/tmp/bulletin-xlsx-XXXXXX";
     const char *tmpdir = getenv("TMPDIR");
-    char tmppath[4096];
-    snprintf(tmppath, sizeof tmppath, "%s/bulletin-xlsx-XXXXXX",
-             tmpdir && *tmpdir ? tmpdir : "/tmp");
+    if (!tmpdir || !*tmpdir)
+        tmpdir = "/tmp";
+    snprintf(tmppath, size, "%s/bulletin-xlsx-XXXXXX", tmpdir);
     int fd = mkstemp(tmppath);
     if (fd < 0) {
-        (void)tmp;
+        tmppath[0] = '\0';
         return bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0,
-                           "cannot create a temporary file: %s", strerror(errno));
+                           "cannot create a temporary file in %s: %s", tmpdir, strerror(errno));
     }
     close(fd);
-    FILE *in = NULL;
-
-    size_t nf = bulletin_doc_figure_count(doc);
-    x->row_of = bl_calloc(x->mem, nf ? nf : 1, sizeof *x->row_of);
-    if (!x->row_of) {
-        status = bl_diag_set(diag, BULLETIN_ERR_NOMEM, doc->path, 0, 0, "out of memory");
-        goto cleanup;
-    }
-
-    time_t when = export_time(doc, opts);
     lxw_workbook_options wo;
     memset(&wo, 0, sizeof wo);
-    wo.tmpdir = (char *)(tmpdir && *tmpdir ? tmpdir : "/tmp");
+    wo.tmpdir = (char *)tmpdir;
     x->wb = workbook_new_opt(tmppath, &wo);
     XL_NOTNULL(x->wb, "workbook_new");
 
@@ -783,8 +786,71 @@ bulletin_status bulletin_render_xlsx(const bulletin_doc *doc, const bulletin_ren
     props.comments = (char *)"bulletin " BULLETIN_VERSION;
     props.created = when;
     XL_CHECK(workbook_set_properties(x->wb, &props), "document properties");
-
     BL_CHECK(add_formats(x));
+cleanup:
+    return status;
+}
+
+/* Closes the workbook (on every path: workbook_close frees it), streams
+ * the file to the sink when all went well, and removes it. */
+static bulletin_status xl_finish(xl *x, bulletin_status status, const char *tmppath,
+                                 bulletin_sink sink, void *user)
+{
+    FILE *in = NULL;
+    if (x->wb) {
+        lxw_error err = workbook_close(x->wb);
+        x->wb = NULL;
+        if (status == BULLETIN_OK && err != LXW_NO_ERROR)
+            status = xl_fail(x, err, "workbook_close");
+    }
+    if (status == BULLETIN_OK) {
+        in = fopen(tmppath, "rb");
+        if (!in)
+            status = bl_diag_set(x->diag, BULLETIN_ERR_IO, x->doc->path, 0, 0,
+                                 "cannot read back %s: %s", tmppath, strerror(errno));
+    }
+    if (in) {
+        char chunk[65536];
+        size_t got;
+        while (status == BULLETIN_OK && (got = fread(chunk, 1, sizeof chunk, in)) > 0)
+            if (sink(chunk, got, user) != 0)
+                status = bl_diag_set(x->diag, BULLETIN_ERR_IO, x->doc->path, 0, 0, "write failed");
+        if (status == BULLETIN_OK && ferror(in))
+            status = bl_diag_set(x->diag, BULLETIN_ERR_IO, x->doc->path, 0, 0, "read error");
+        fclose(in);
+    }
+    if (status == BULLETIN_ERR_NOMEM && x->diag && !x->diag->message[0])
+        bl_diag_set(x->diag, status, x->doc->path, 0, 0, "out of memory");
+    if (tmppath[0])
+        unlink(tmppath);
+    bl_free(x->mem, x->row_of);
+    bl_buf_free(&x->scratch);
+    return status;
+}
+
+bulletin_status bulletin_render_xlsx(const bulletin_doc *doc, const bulletin_render_opts *opts,
+                                     bulletin_sink sink, void *user, bulletin_diag *diag)
+{
+    if (!doc || !sink)
+        return bl_diag_set(diag, BULLETIN_ERR_USAGE, NULL, 0, 0, "no document or no sink");
+    bulletin_render_opts defaults;
+    if (!opts) {
+        bulletin_render_opts_init(&defaults);
+        opts = &defaults;
+    }
+    bulletin_status status = BULLETIN_OK;
+    xl xs;
+    xl *x = &xs;
+    memset(x, 0, sizeof *x);
+    char tmppath[4096];
+    time_t when = export_time(doc, opts);
+    BL_CHECK(xl_begin(x, doc, opts, diag, tmppath, sizeof tmppath, when));
+    size_t nf = bulletin_doc_figure_count(doc);
+    x->row_of = bl_calloc(x->mem, nf ? nf : 1, sizeof *x->row_of);
+    if (!x->row_of) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
     lxw_worksheet *ws_data = workbook_add_worksheet(x->wb, "数据");
     lxw_worksheet *ws_sec = workbook_add_worksheet(x->wb, "章节");
     lxw_worksheet *ws_text = workbook_add_worksheet(x->wb, "原文");
@@ -796,43 +862,94 @@ bulletin_status bulletin_render_xlsx(const bulletin_doc *doc, const bulletin_ren
     BL_CHECK(write_sections(x, ws_sec, ws_text));
     BL_CHECK(write_charts(x, ws_chart));
     BL_CHECK(write_about(x, ws_about, when));
-
-    {
-        lxw_error err = workbook_close(x->wb); /* frees the workbook on every path */
-        x->wb = NULL;
-        if (err != LXW_NO_ERROR) {
-            status = xl_fail(x, err, "workbook_close");
-            goto cleanup;
-        }
-    }
-    in = fopen(tmppath, "rb");
-    if (!in) {
-        status = bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0, "cannot read back %s: %s",
-                             tmppath, strerror(errno));
-        goto cleanup;
-    }
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, in)) > 0) {
-        if (sink(chunk, got, user) != 0) {
-            status = bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0, "write failed");
-            goto cleanup;
-        }
-    }
-    if (ferror(in))
-        status = bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0, "read error");
-
 cleanup:
-    if (status == BULLETIN_ERR_NOMEM && diag && !diag->message[0])
-        bl_diag_set(diag, status, doc->path, 0, 0, "out of memory");
-    if (x->wb) {
-        /* workbook_close also frees; its output is the temporary file. */
-        workbook_close(x->wb);
+    if (!x->doc) /* xl_begin did not start */
+        return status;
+    return xl_finish(x, status, tmppath, sink, user);
+}
+
+bulletin_status bulletin_render_xlsx_combined(const bulletin_doc *const *docs, size_t n,
+                                              const bulletin_render_opts *opts,
+                                              bulletin_sink sink, void *user,
+                                              bulletin_diag *diag)
+{
+    if (!docs || n == 0 || !sink)
+        return bl_diag_set(diag, BULLETIN_ERR_USAGE, NULL, 0, 0, "no documents or no sink");
+    bulletin_render_opts defaults;
+    if (!opts) {
+        bulletin_render_opts_init(&defaults);
+        opts = &defaults;
     }
-    if (in)
-        fclose(in);
-    unlink(tmppath);
-    bl_free(x->mem, x->row_of);
-    bl_buf_free(&x->scratch);
-    return status;
+    bulletin_status status = BULLETIN_OK;
+    xl xs;
+    xl *x = &xs;
+    memset(x, 0, sizeof *x);
+    x->c0 = 2;
+    char tmppath[4096];
+    time_t when = export_time(docs[0], opts);
+    bulletin_render_opts o = *opts;
+    o.pages = NULL; /* pages belong to each document's own PDF */
+    BL_CHECK(xl_begin(x, docs[0], &o, diag, tmppath, sizeof tmppath, when));
+    lxw_worksheet *ws_data = workbook_add_worksheet(x->wb, "数据");
+    lxw_worksheet *ws_src = workbook_add_worksheet(x->wb, "来源");
+    XL_NOTNULL(ws_data && ws_src, "workbook_add_worksheet");
+    static const char *const sh[] = {"序号", "文件", "标题", "发布机关", "日期", "段落数",
+                                     "数据个数", "SHA-256"};
+    for (int c = 0; c < 8; c++)
+        XL_CHECK(worksheet_write_string(ws_src, 0, (lxw_col_t)c, sh[c], x->f_header), "来源");
+    double wfile = 10, wtitle = 10;
+    for (size_t d = 0; d < n; d++) {
+        x->doc = docs[d];
+        size_t nf = bulletin_doc_figure_count(docs[d]);
+        size_t *r = bl_realloc_array(x->mem, x->row_of, nf ? nf : 1, sizeof *r);
+        if (!r) {
+            status = BULLETIN_ERR_NOMEM;
+            goto cleanup;
+        }
+        x->row_of = r;
+        size_t before = x->nfig;
+        BL_CHECK(write_data(x, ws_data));
+        lxw_row_t row = (lxw_row_t)(d + 1);
+        const char *path = bulletin_doc_path(docs[d]), *base = strrchr(path, '/');
+        base = base ? base + 1 : path;
+        int paras = 0;
+        bulletin_iter it;
+        bulletin_event ev;
+        bulletin_iter_init(&it, bulletin_doc_root(docs[d]));
+        while ((ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE)
+            if (ev == BULLETIN_EV_ENTER
+                && bulletin_node_get_type(bulletin_iter_node(&it)) == BULLETIN_NODE_PARAGRAPH)
+                paras++;
+        const char *cells[] = {base, bulletin_doc_meta(docs[d], BULLETIN_META_TITLE),
+                               bulletin_doc_meta(docs[d], BULLETIN_META_ISSUER),
+                               bulletin_doc_meta(docs[d], BULLETIN_META_DATE)};
+        XL_CHECK(worksheet_write_number(ws_src, row, 0, (double)row, x->f_int), "来源");
+        for (int c = 0; c < 4; c++) {
+            const char *v = cells[c] ? cells[c] : "";
+            XL_CHECK(write_text(x, ws_src, row, (lxw_col_t)(c + 1), v, strlen(v), x->f_text,
+                                &status),
+                     "来源");
+        }
+        fit(&wfile, base, strlen(base));
+        if (cells[1])
+            fit(&wtitle, cells[1], strlen(cells[1]));
+        XL_CHECK(worksheet_write_number(ws_src, row, 5, paras, x->f_int), "来源");
+        XL_CHECK(worksheet_write_number(ws_src, row, 6, (double)(x->nfig - before), x->f_int),
+                 "来源");
+        XL_CHECK(worksheet_write_string(ws_src, row, 7, bulletin_doc_sha256(docs[d]), x->f_text),
+                 "来源");
+    }
+    BL_CHECK(finish_data(x, ws_data));
+    worksheet_freeze_panes(ws_src, 1, 0);
+    XL_CHECK(worksheet_autofilter(ws_src, 0, 0, (lxw_row_t)n, 7), "autofilter");
+    XL_CHECK(worksheet_set_column(ws_src, 0, 0, 8, NULL), "width");
+    XL_CHECK(worksheet_set_column(ws_src, 1, 1, wfile > 40 ? 40 : wfile, NULL), "width");
+    XL_CHECK(worksheet_set_column(ws_src, 2, 2, wtitle > 50 ? 50 : wtitle, x->f_wrap), "width");
+    XL_CHECK(worksheet_set_column(ws_src, 3, 6, 12, NULL), "width");
+    XL_CHECK(worksheet_set_column(ws_src, 7, 7, 66, NULL), "width");
+cleanup:
+    if (!x->doc)
+        return status;
+    x->doc = docs[0];
+    return xl_finish(x, status, tmppath, sink, user);
 }

@@ -1,0 +1,1168 @@
+/* Unit tests of src/figures.c: every kind, qualifier, link form and
+ * non-figure case, NOMEM handling, and the documents: the reference
+ * bulletin against its reference TSV and tests/fixtures/fig-*.txt against
+ * tests/gold/fig-*.figures.tsv (7 columns).
+ *
+ *   build/tests/test_figures              run the tests
+ *   build/tests/test_figures --tsv FILE   print FILE's figures (7 columns
+ *                                         and the label) for review */
+#include "test_util.h"
+
+#include <stdio.h>
+
+#include "bulletin_int.h"
+#include "figures.h"
+
+/* ------------------------------------------------------------------------
+ * Helpers
+ * ---------------------------------------------------------------------- */
+
+typedef struct {
+    bl_figure_list list;
+} fixture;
+
+static int setup(void **state)
+{
+    /* cmocka checks leaks per function (setup, test, teardown): a list
+     * that lives across them uses libc; test_leaks_* use tu_mem */
+    fixture *f = calloc(1, sizeof *f);
+    bl_figure_list_init(&f->list, bulletin_default_mem());
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    bl_figure_list_free(&f->list);
+    free(f);
+    return 0;
+}
+
+static bl_figure_list *scan_text(void **state, const char *text)
+{
+    fixture *f = *state;
+    bl_figure_list_free(&f->list);
+    bl_figure_list_init(&f->list, bulletin_default_mem());
+    bl_figure_ctx ctx = {3, 7, NULL};
+    assert_int_equal(bl_figures_scan(&f->list, text, strlen(text), &ctx), BULLETIN_OK);
+    return &f->list;
+}
+
+/* The 7-column row of figure i without the section: "value|unit|qual|
+ * kind|yoy|context", into buf. */
+static const char *row(const bl_figure_list *l, size_t i, char *buf, size_t cap)
+{
+    bl_buf b;
+    bl_buf_init(&b, &tu_mem);
+    assert_int_equal(bl_figure_write_tsv(&b, l, i), BULLETIN_OK);
+    /* drop the section and the label; '|' for tabs */
+    char *p = strchr(b.data, '\t') + 1;
+    char *last = strrchr(p, '\t');
+    *last = '\0';
+    for (char *c = p; *c; c++)
+        if (*c == '\t')
+            *c = '|';
+    snprintf(buf, cap, "%s", p);
+    bl_buf_free(&b);
+    return buf;
+}
+
+#define ROW(l, i) row((l), (i), rowbuf, sizeof rowbuf)
+
+/* All figures of `text`, default ones only, as rows joined by "\n". */
+static char *rows_of(void **state, const char *text, bool all)
+{
+    bl_figure_list *l = scan_text(state, text);
+    static char out[8192];
+    char rowbuf[1024];
+    out[0] = '\0';
+    for (size_t i = 0; i < l->len; i++) {
+        if (!all && !bl_figure_is_default(&l->items[i]))
+            continue;
+        if (out[0])
+            strncat(out, "\n", sizeof out - strlen(out) - 1);
+        strncat(out, ROW(l, i), sizeof out - strlen(out) - 1);
+    }
+    return out;
+}
+
+#define EXPECT_ROWS(text, expected) assert_string_equal(rows_of(state, (text), false), (expected))
+#define EXPECT_ALL(text, expected) assert_string_equal(rows_of(state, (text), true), (expected))
+
+/* ------------------------------------------------------------------------
+ * Document harness: the fixture format of the brief
+ * ---------------------------------------------------------------------- */
+
+static bool is_han_cp(uint32_t cp)
+{
+    return bl_is_han(cp);
+}
+
+/* Emulates the parser's normalisation: ASCII , : ; ! ? ( ) touching Han
+ * become full-width; spaces between Han go. */
+static char *normalise(const char *s, size_t len)
+{
+    char *out = malloc(len * 3 + 1);
+    size_t o = 0;
+    uint32_t prev = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        int n = bl_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+        if (n <= 0) {
+            out[o++] = s[i++];
+            prev = 0;
+            continue;
+        }
+        uint32_t next = 0;
+        size_t j = i + (size_t)n;
+        if (j < len)
+            bl_utf8_decode((const unsigned char *)s + j, len - j, &next);
+        bool touch = is_han_cp(prev) || is_han_cp(next);
+        const char *rep = NULL;
+        if (touch) {
+            switch (cp) {
+            case ',': rep = "，"; break;
+            case ':': rep = "："; break;
+            case ';': rep = "；"; break;
+            case '!': rep = "！"; break;
+            case '?': rep = "？"; break;
+            case '(': rep = "（"; break;
+            case ')': rep = "）"; break;
+            default: break;
+            }
+        }
+        if ((cp == ' ' || cp == 0x3000) && is_han_cp(prev) && is_han_cp(next)) {
+            i = j;
+            continue;
+        }
+        if (rep) {
+            memcpy(out + o, rep, strlen(rep));
+            o += strlen(rep);
+        } else {
+            memcpy(out + o, s + i, (size_t)n);
+            o += (size_t)n;
+        }
+        prev = cp;
+        i = j;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+static int cn_small(const char *s, size_t *used)
+{
+    static const char *const d[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    int v = 0, cur = 0;
+    size_t i = 0;
+    for (;;) {
+        bool hit = false;
+        for (int k = 0; k < 9; k++)
+            if (!strncmp(s + i, d[k], 3)) {
+                cur = k + 1;
+                i += 3;
+                hit = true;
+            }
+        if (!strncmp(s + i, "十", 3)) {
+            v += (cur ? cur : 1) * 10;
+            cur = 0;
+            i += 3;
+            hit = true;
+        }
+        if (!hit)
+            break;
+    }
+    *used = i;
+    return v + cur;
+}
+
+/* Strips a heading's numbering; returns the level (0 = paragraph) and the
+ * number. */
+static int heading(const char *line, const char **rest, int *number)
+{
+    size_t used;
+    int v = cn_small(line, &used);
+    if (used && !strncmp(line + used, "、", 3)) {
+        *rest = line + used + 3;
+        *number = v;
+        return 1;
+    }
+    if (!strncmp(line, "（", 3) || line[0] == '(') {
+        size_t off = line[0] == '(' ? 1 : 3;
+        v = cn_small(line + off, &used);
+        const char *c = line + off + used;
+        if (used && (!strncmp(c, "）", 3) || *c == ')')) {
+            *rest = c + (*c == ')' ? 1 : 3);
+            *number = v;
+            return 2;
+        }
+    }
+    size_t i = 0;
+    while (line[i] >= '0' && line[i] <= '9')
+        i++;
+    if (i && i <= 2) {
+        const char *c = line + i;
+        size_t ml = *c == '.' ? 1 : !strncmp(c, "、", 3) || !strncmp(c, "．", 3) ? 3 : 0;
+        if (ml && !(c[ml] >= '0' && c[ml] <= '9')) {
+            *rest = c + ml;
+            *number = atoi(line);
+            return 3;
+        }
+    }
+    *rest = line;
+    return 0;
+}
+
+static char *read_file(const char *path)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return NULL;
+    fseek(fp, 0, SEEK_END);
+    long n = ftell(fp);
+    fseek(fp, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    size_t got = fread(buf, 1, (size_t)n, fp);
+    buf[got] = '\0';
+    fclose(fp);
+    return buf;
+}
+
+/* The normalised pieces of a document, kept alive for the list. */
+typedef struct {
+    char *pieces[4096];
+    size_t n;
+} doc_texts;
+
+/* Scans a bulletin file like `bulletin figures` does and returns the TSV
+ * (header + rows; 7 columns, or 8 with the label) in a malloc'ed string. */
+static bool all_figures; /* --tsv-all */
+
+static char *doc_tsv(const char *path, bool with_label, const bulletin_mem *mem,
+                     bulletin_status *st_out)
+{
+    char *src = read_file(path);
+    if (!src)
+        return NULL;
+    bl_figure_list list;
+    bl_figure_list_init(&list, mem);
+    doc_texts *texts = calloc(1, sizeof *texts);
+    bulletin_status st = BULLETIN_OK;
+    int section = 0, para = 0;
+    bool have_title = false;
+    char *save = NULL;
+    for (char *line = strtok_r(src, "\n", &save); line && st == BULLETIN_OK;
+         line = strtok_r(NULL, "\n", &save)) {
+        size_t l = strlen(line);
+        while (l && (line[l - 1] == '\r' || line[l - 1] == ' '))
+            line[--l] = '\0';
+        if (!l)
+            continue;
+        const char *rest = line;
+        int number = 0, level = 0;
+        if (have_title)
+            level = heading(line, &rest, &number);
+        if (level == 1)
+            section = number;
+        char *norm = normalise(rest, strlen(rest));
+        texts->pieces[texts->n++] = norm;
+        bl_figure_ctx ctx = {section, level || !have_title ? 0 : ++para, NULL};
+        have_title = true;
+        st = bl_figures_scan(&list, norm, strlen(norm), &ctx);
+    }
+    bl_buf out;
+    bl_buf_init(&out, bulletin_default_mem());
+    bl_buf_puts(&out, "section\tvalue\tunit\tqualifier\tkind\tyoy_of\tcontext");
+    bl_buf_puts(&out, with_label ? "\tlabel\n" : "\n");
+    for (size_t i = 0; i < list.len && st == BULLETIN_OK; i++) {
+        if (!all_figures && !bl_figure_is_default(&list.items[i]))
+            continue;
+        size_t at = out.len;
+        bl_figure_write_tsv(&out, &list, i);
+        if (!with_label) {
+            char *last = strrchr(out.data + at, '\t');
+            out.len = (size_t)(last - out.data);
+            out.data[out.len] = '\0';
+        }
+        bl_buf_putc(&out, '\n');
+    }
+    bl_figure_list_free(&list);
+    for (size_t i = 0; i < texts->n; i++)
+        free(texts->pieces[i]);
+    free(texts);
+    free(src);
+    if (st_out)
+        *st_out = st;
+    if (st != BULLETIN_OK) {
+        bl_buf_free(&out);
+        return NULL;
+    }
+    return bl_buf_detach(&out);
+}
+
+/* Compares two TSVs row by row; reports every difference. */
+static int compare_tsv(const char *name, const char *got, const char *want)
+{
+    int bad = 0;
+    const char *g = got, *w = want;
+    int line = 1;
+    while (*g || *w) {
+        const char *ge = strchr(g, '\n'), *we = strchr(w, '\n');
+        size_t gl = ge ? (size_t)(ge - g) : strlen(g);
+        size_t wl = we ? (size_t)(we - w) : strlen(w);
+        if (gl != wl || memcmp(g, w, gl)) {
+            if (bad < 40)
+                print_message("%s:%d:\n  got:  %.*s\n  want: %.*s\n", name, line, (int)gl, g,
+                              (int)wl, w);
+            bad++;
+        }
+        g += gl + (ge ? 1 : 0);
+        w += wl + (we ? 1 : 0);
+        line++;
+    }
+    return bad;
+}
+
+static const char *find_path(const char *const *cands)
+{
+    for (; *cands; cands++) {
+        FILE *fp = fopen(*cands, "rb");
+        if (fp) {
+            fclose(fp);
+            return *cands;
+        }
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------------------
+ * Documents
+ * ---------------------------------------------------------------------- */
+
+static void test_reference_bulletin(void **state)
+{
+    (void)state;
+    static const char *const txt[] = {"input/hubei-ip-top10-2023.txt",
+                                      "../shared/input/hubei-ip-top10-2023.txt",
+                                      "/work/shared/input/hubei-ip-top10-2023.txt", NULL};
+    static const char *const tsv[] = {"input/hubei-ip-top10-2023.figures.tsv",
+                                      "../shared/input/hubei-ip-top10-2023.figures.tsv",
+                                      "/work/shared/input/hubei-ip-top10-2023.figures.tsv", NULL};
+    const char *tp = find_path(txt), *gp = find_path(tsv);
+    if (!tp || !gp)
+        skip();
+    char *got = doc_tsv(tp, false, &tu_mem, NULL);
+    char *want = read_file(gp);
+    assert_non_null(got);
+    assert_int_equal(compare_tsv(tp, got, want), 0);
+    free(want);
+    bl_free(bulletin_default_mem(), got);
+}
+
+static void check_fixture(const char *name)
+{
+    char tp[256], gp[256];
+    snprintf(tp, sizeof tp, "tests/fixtures/fig-%s.txt", name);
+    snprintf(gp, sizeof gp, "tests/gold/fig-%s.figures.tsv", name);
+    char *got = doc_tsv(tp, false, &tu_mem, NULL);
+    char *want = read_file(gp);
+    if (!got || !want)
+        fail_msg("cannot read %s or %s", tp, gp);
+    assert_int_equal(compare_tsv(tp, got, want), 0);
+    free(want);
+    bl_free(bulletin_default_mem(), got);
+}
+
+static void test_fixture_stats(void **state)
+{
+    (void)state;
+    check_fixture("stats");
+}
+
+static void test_fixture_report(void **state)
+{
+    (void)state;
+    check_fixture("report");
+}
+
+static void test_fixture_notice(void **state)
+{
+    (void)state;
+    check_fixture("notice");
+}
+
+static void test_fixture_city(void **state)
+{
+    (void)state;
+    check_fixture("city");
+}
+
+/* ------------------------------------------------------------------------
+ * Kinds
+ * ---------------------------------------------------------------------- */
+
+static void test_kind_count(void **state)
+{
+    EXPECT_ROWS("全省1070个市场监管所", "1070|个||count||全省1070个市场监管所");
+    EXPECT_ROWS("学员85199人次", "85199|人次||count||学员85199人次");
+    EXPECT_ROWS("联合7部门印发", "7|部门||count||联合7部门印发");
+    EXPECT_ROWS("孝感等5地", "5|地||count||孝感等5地");
+    EXPECT_ROWS("总数达到1052。", "1052|||count||总数达到1052");
+}
+
+static void test_kind_amount_and_scale(void **state)
+{
+    bl_figure_list *l = scan_text(state, "融资金额127.16亿元，1.2万户，15.6亿美元");
+    assert_int_equal(l->len, 3);
+    assert_string_equal(l->items[0].unit, "亿元");
+    assert_string_equal(l->items[0].base_unit, "元");
+    assert_string_equal(l->items[0].scale, "亿");
+    assert_int_equal(l->items[0].kind, BL_FIG_AMOUNT);
+    assert_true(l->items[0].norm == 12716000000.0);
+    assert_true(l->items[0].value == 127.16);
+    assert_string_equal(l->items[1].unit, "万户");
+    assert_string_equal(l->items[1].base_unit, "户");
+    assert_true(l->items[1].norm == 12000.0);
+    assert_int_equal(l->items[1].kind, BL_FIG_COUNT);
+    assert_string_equal(l->items[2].unit, "亿美元");
+    assert_int_equal(l->items[2].kind, BL_FIG_AMOUNT);
+}
+
+static void test_kind_quantity(void **state)
+{
+    EXPECT_ROWS("产量276.4万吨，面积412.6千公顷，浓度为35微克/立方米",
+                "276.4|万吨||quantity||产量276.4万吨\n"
+                "412.6|千公顷||quantity||面积412.6千公顷\n"
+                "35|微克/立方米||quantity||浓度为35微克/立方米");
+}
+
+static void test_kind_percent(void **state)
+{
+    EXPECT_ROWS("比重为12.6%，出生率5.92‰，占比８成，失业率５．２％",
+                "12.6|%||percent||比重为12.6%\n"
+                "5.92|‰||percent||出生率5.92‰\n"
+                "8|成||percent||占比８成\n"
+                "5.2|%||percent||失业率５．２％");
+}
+
+static void test_kind_ratio(void **state)
+{
+    bl_figure_list *l = scan_text(state, "三次产业结构为6.01:55.04:38.95。比例为1∶2");
+    assert_int_equal(l->len, 2);
+    assert_int_equal(l->items[0].kind, BL_FIG_RATIO);
+    assert_string_equal(l->items[0].value_text, "6.01:55.04:38.95");
+    assert_int_equal(l->items[0].nparts, 3);
+    assert_true(l->items[0].parts[1] == 55.04);
+    assert_true(l->items[0].parts[2] == 38.95);
+    assert_string_equal(l->items[0].unit, "");
+    assert_string_equal(l->items[1].value_text, "1∶2");
+}
+
+static void test_kind_rank(void **state)
+{
+    char rowbuf[512];
+    EXPECT_ROWS("位居全国第6，居全省第2位，前10名，20强，位居全国前列", "6|||rank||位居全国第6\n"
+                                                                        "2|||rank||居全省第2位\n"
+                                                                        "10|||rank||前10名\n"
+                                                                        "20|||rank||20强");
+    bl_figure_list *l = scan_text(state, "居全省第2位");
+    assert_string_equal(ROW(l, 0), "2|||rank||居全省第2位");
+    assert_int_equal(l->items[0].start, strlen("居全省"));
+    assert_int_equal(l->items[0].end, strlen("居全省第2位"));
+}
+
+static void test_kind_duration(void **state)
+{
+    EXPECT_ROWS("连续3年，历时10个月，15个工作日内，公示期为7天，30日内",
+                "3|年||duration||连续3年\n"
+                "10|个月||duration||历时10个月\n"
+                "15|个工作日||duration||15个工作日内\n"
+                "7|天||duration||公示期为7天\n"
+                "30|日||duration||30日内");
+}
+
+static void test_kind_date(void **state)
+{
+    bl_figure_list *l =
+        scan_text(state, "9月1日，2024年7月1日起施行，2023年7月，15日召开，5月评审");
+    assert_int_equal(l->len, 5);
+    assert_string_equal(l->items[0].value_text, "9月1日");
+    assert_int_equal(l->items[0].month, 9);
+    assert_int_equal(l->items[0].day, 1);
+    assert_int_equal(l->items[0].year, 0);
+    assert_string_equal(l->items[1].value_text, "2024年7月1日");
+    assert_int_equal(l->items[1].year, 2024);
+    assert_int_equal(l->items[1].month, 7);
+    assert_int_equal(l->items[1].day, 1);
+    assert_true(l->items[1].value == 20240701.0);
+    assert_string_equal(l->items[2].value_text, "2023年7月");
+    assert_int_equal(l->items[2].day, 0);
+    assert_string_equal(l->items[3].value_text, "15日");
+    assert_string_equal(l->items[4].value_text, "5月");
+    for (size_t i = 0; i < l->len; i++) {
+        assert_int_equal(l->items[i].kind, BL_FIG_DATE);
+        assert_string_equal(l->items[i].unit, "");
+    }
+}
+
+static void test_kind_year(void **state)
+{
+    EXPECT_ROWS("2023年来，到2025年底，近2000年，连续2023年", "2023|年||year||2023年来\n"
+                                                              "2025|年||year||到2025年底\n"
+                                                              "2000|年|近|duration||近2000年\n"
+                                                              "2023|年||duration||连续2023年");
+    EXPECT_ALL("二〇二三年", "二〇二三|年||year||二〇二三年");
+}
+
+static void test_kind_range(void **state)
+{
+    bl_figure_list *l = scan_text(state, "2021—2023年，10%—15%，3至5年，1—9月，2021年-2023年");
+    assert_int_equal(l->len, 5);
+    for (size_t i = 0; i < l->len; i++)
+        assert_int_equal(l->items[i].kind, BL_FIG_RANGE);
+    assert_string_equal(l->items[0].value_text, "2021—2023");
+    assert_string_equal(l->items[0].unit, "年");
+    assert_int_equal(l->items[0].nparts, 2);
+    assert_true(l->items[0].parts[0] == 2021 && l->items[0].parts[1] == 2023);
+    assert_string_equal(l->items[1].value_text, "10—15");
+    assert_string_equal(l->items[1].unit, "%");
+    assert_string_equal(l->items[2].value_text, "3至5");
+    assert_string_equal(l->items[3].unit, "月");
+    assert_string_equal(l->items[4].value_text, "2021-2023");
+}
+
+static void test_kind_multiple(void **state)
+{
+    EXPECT_ROWS("产量12.8万辆，增长1.5倍", "12.8|万辆||count||产量12.8万辆\n"
+                                           "1.5|倍||multiple|12.8|增长1.5倍");
+}
+
+static void test_kind_identifier(void **state)
+{
+    EXPECT_ROWS("按照GB/T 29490—2013和鄂知发〔2025〕2号执行", "");
+    EXPECT_ALL("按照GB/T 29490—2013和鄂知发〔2025〕2号执行",
+               "GB/T 29490—2013|||identifier||按照GB/T 29490—2013和鄂知发〔2025〕2号执行\n"
+               "鄂知发〔2025〕2号|||identifier||按照GB/T 29490—2013和鄂知发〔2025〕2号执行");
+    EXPECT_ALL("印发鄂政办发[2023]5号，ISO 9001:2015，DB42/T 1234-2020，GB18030—2022",
+               "鄂政办发[2023]5号|||identifier||印发鄂政办发[2023]5号\n"
+               "ISO 9001:2015|||identifier||ISO 9001:2015\n"
+               "DB42/T 1234-2020|||identifier||DB42/T 1234-2020\n"
+               "GB18030—2022|||identifier||GB18030—2022");
+    bl_figure_list *l = scan_text(state, "鄂知发〔2025〕2号");
+    assert_int_equal(l->items[0].year, 2025);
+    assert_false(l->items[0].parsed);
+    assert_false(bl_figure_is_default(&l->items[0]));
+}
+
+static void test_kind_names(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"count", "amount", "quantity", "percent",
+                                        "ratio", "rank",   "duration", "date",
+                                        "year",  "range",  "multiple", "identifier"};
+    for (int k = 0; k < BL_FIG_NKINDS; k++)
+        assert_string_equal(bl_figure_kind_name((bl_figure_kind)k), names[k]);
+    assert_string_equal(bl_figure_kind_name(BL_FIG_NKINDS), "unknown");
+    assert_string_equal(bl_figure_kind_name((bl_figure_kind)-1), "unknown");
+}
+
+static void test_numeral_chinese(void **state)
+{
+    const char *text = "连续两年获评，中部六省，十件大事，三省，三万人，第一，九成";
+    EXPECT_ROWS(text, "");
+    EXPECT_ALL(text, "两|年||duration||连续两年获评\n"
+                     "六|省||count||中部六省\n"
+                     "十|件||count||十件大事\n"
+                     "三|省||count||三省\n"
+                     "三|万人||count||三万人\n"
+                     "一|||rank||第一\n"
+                     "九|成||percent||九成");
+    bl_figure_list *l = scan_text(state, "三万人，二百零五项");
+    assert_true(l->items[0].numeral_chinese);
+    assert_true(l->items[0].norm == 30000.0);
+    assert_true(l->items[1].value == 205.0);
+}
+
+static void test_numeral_chinese_not_figures(void **state)
+{
+    EXPECT_ALL("一批项目，统一部署，一是加强，千企百城，百县万企，服务万里行，"
+               "“十四五”规划，十四五规划，第五届，第一批，两岸，三农，四链，零突破，三次产业",
+               "");
+}
+
+static void test_value_parsing(void **state)
+{
+    bl_figure_list *l = scan_text(state, "投资12,345亿元，达1,234,567.5元，共12,34个");
+    assert_string_equal(l->items[0].value_text, "12345");
+    assert_true(l->items[0].value == 12345.0);
+    assert_true(l->items[0].parsed);
+    assert_string_equal(l->items[1].value_text, "1234567.5");
+    assert_true(l->items[1].value == 1234567.5);
+    /* 12,34 is not a thousands group: the comma ends the clause */
+    assert_int_equal(l->len, 4);
+    assert_string_equal(l->items[2].value_text, "12");
+    assert_string_equal(l->items[3].value_text, "34");
+    assert_int_equal(l->items[0].start, strlen("投资"));
+    assert_int_equal(l->items[0].end, strlen("投资12,345亿元"));
+}
+
+static void test_value_too_large(void **state)
+{
+    char text[800];
+    memset(text, '9', 400);
+    strcpy(text + 400, "元");
+    bl_figure_list *l = scan_text(state, text);
+    assert_int_equal(l->len, 1);
+    assert_false(l->items[0].parsed);
+    assert_int_equal(strlen(l->items[0].value_text), 400);
+    /* long but representable: strtod path */
+    memset(text, '1', 30);
+    strcpy(text + 30, ".25元");
+    l = scan_text(state, text);
+    assert_true(l->items[0].parsed);
+    assert_true(l->items[0].value > 1.1e29 && l->items[0].value < 1.12e29);
+}
+
+static void test_negative_value(void **state)
+{
+    bl_figure_list *l = scan_text(state, "增速为-2.1%");
+    assert_int_equal(l->len, 1);
+    assert_string_equal(l->items[0].value_text, "-2.1");
+    assert_true(l->items[0].value == -2.1);
+}
+
+/* ------------------------------------------------------------------------
+ * Qualifiers
+ * ---------------------------------------------------------------------- */
+
+static void test_qualifiers_before(void **state)
+{
+    EXPECT_ROWS("约1.54亿元，近3年，超1000家，超过60%，逾1500亿元，突破300亿元，"
+                "不足10%，不到5家，不少于1500件，不低于80%，不超过10万元，至少3个，"
+                "最多5项，将近20家，接近90%，大约7成，约为2.5倍",
+                "1.54|亿元|约|amount||约1.54亿元\n"
+                "3|年|近|duration||近3年\n"
+                "1000|家|超|count||超1000家\n"
+                "60|%|超过|percent||超过60%\n"
+                "1500|亿元|逾|amount||逾1500亿元\n"
+                "300|亿元|突破|amount||突破300亿元\n"
+                "10|%|不足|percent||不足10%\n"
+                "5|家|不到|count||不到5家\n"
+                "1500|件|不少于|count||不少于1500件\n"
+                "80|%|不低于|percent||不低于80%\n"
+                "10|万元|不超过|amount||不超过10万元\n"
+                "3|个|至少|count||至少3个\n"
+                "5|项|最多|count||最多5项\n"
+                "20|家|将近|count||将近20家\n"
+                "90|%|接近|percent||接近90%\n"
+                "7|成|约|percent||大约7成\n"
+                "2.5|倍|约|multiple||约为2.5倍");
+}
+
+static void test_qualifiers_after(void **state)
+{
+    EXPECT_ROWS("400余个，10多家，5万余人，10多万人，100人以上，5.2%左右，45天以内，"
+                "3个月以下，50人上下，3年多",
+                "400|个|余|count||400余个\n"
+                "10|家|多|count||10多家\n"
+                "5|万人|余|count||5万余人\n"
+                "10|万人|多|count||10多万人\n"
+                "100|人|以上|count||100人以上\n"
+                "5.2|%|左右|percent||5.2%左右\n"
+                "45|天|以内|duration||45天以内\n"
+                "3|个月|以下|duration||3个月以下\n"
+                "50|人|上下|count||50人上下\n"
+                "3|年|多|duration||3年多");
+}
+
+static void test_qualifier_at_distance(void **state)
+{
+    EXPECT_ROWS("约为全省创新主体减缴费用1.54亿元，节约资金3万元",
+                "1.54|亿元|约|amount||约为全省创新主体减缴费用1.54亿元\n"
+                "3|万元||amount||节约资金3万元");
+    /* only the first figure of the clause takes it */
+    EXPECT_ROWS("约有企业20家和机构5个", "20|家|约|count||约有企业20家和机构5个\n"
+                                         "5|个||count||约有企业20家和机构5个");
+}
+
+/* ------------------------------------------------------------------------
+ * Change links
+ * ---------------------------------------------------------------------- */
+
+static void test_link_percent_change(void **state)
+{
+    EXPECT_ROWS(
+        "2023年，全省知识产权质押项目数1052项，同比增长59.4%，融资金额127.16亿元，同比增长68.85%。",
+        "2023|年||year||2023年\n"
+        "1052|项||count||全省知识产权质押项目数1052项\n"
+        "59.4|%||percent|1052|同比增长59.4%\n"
+        "127.16|亿元||amount||融资金额127.16亿元\n"
+        "68.85|%||percent|127.16|同比增长68.85%");
+    bl_figure_list *l = scan_text(state, "项目数1052项，同比增长59.4%");
+    assert_int_equal(l->items[1].change, BL_FIG_CHANGE_UP);
+    assert_int_equal(l->items[1].link, 0);
+    assert_int_equal(l->items[0].link, BL_FIG_NO_LINK);
+    assert_string_equal(l->items[1].label, "项目数同比增长");
+}
+
+static void test_link_decrease_is_negative(void **state)
+{
+    static const char *const verbs[] = {"下降", "减少",   "降低",   "下滑",   "回落",
+                                        "缩小", "同比降", "同比减", "降幅为", "下跌"};
+    for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++) {
+        char text[128];
+        snprintf(text, sizeof text, "出口额682.5亿元，%s5.1%%", verbs[v]);
+        bl_figure_list *l = scan_text(state, text);
+        assert_int_equal(l->len, 2);
+        assert_int_equal(l->items[1].change, BL_FIG_CHANGE_DOWN);
+        assert_int_equal(l->items[1].link, 0);
+        assert_true(bl_figure_signed_value(&l->items[1]) == -5.1);
+        assert_true(l->items[1].value == 5.1);
+    }
+}
+
+static void test_link_increase_verbs(void **state)
+{
+    static const char *const verbs[] = {"同比增长", "增加",   "提高",   "上升",   "提升",   "扩大",
+                                        "增长了",   "同比增", "环比增", "增速为", "增幅达", "上涨"};
+    for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++) {
+        char text[128];
+        snprintf(text, sizeof text, "收入45216元，%s5.9%%", verbs[v]);
+        bl_figure_list *l = scan_text(state, text);
+        assert_int_equal(l->len, 2);
+        assert_int_equal(l->items[1].change, BL_FIG_CHANGE_UP);
+        assert_int_equal(l->items[1].link, 0);
+    }
+}
+
+static void test_link_absolute_change(void **state)
+{
+    EXPECT_ROWS("拥有量14.6件，较上年提高2.3件，企业208家，比上年增加35家",
+                "14.6|件||count||拥有量14.6件\n"
+                "2.3|件||count|14.6|较上年提高2.3件\n"
+                "208|家||count||企业208家\n"
+                "35|家||count|208|比上年增加35家");
+    /* different base units do not link; scales do not matter */
+    EXPECT_ROWS("人口608.5万人，比上年末减少12000人，企业5家，增加3人",
+                "608.5|万人||count||人口608.5万人\n"
+                "12000|人||count|608.5|比上年末减少12000人\n"
+                "5|家||count||企业5家\n"
+                "3|人||count||增加3人");
+}
+
+static void test_link_percentage_points(void **state)
+{
+    EXPECT_ROWS("城镇化率为66.0%，比上年末提高0.9个百分点",
+                "66.0|%||percent||城镇化率为66.0%\n"
+                "0.9|个百分点||percent|66.0|比上年末提高0.9个百分点");
+    /* a percent change is a valid target of a point change */
+    EXPECT_ROWS("增加值增长7.1%，增速比上年回落0.5个百分点",
+                "7.1|%||percent||增加值增长7.1%\n"
+                "0.5|个百分点||percent|7.1|增速比上年回落0.5个百分点");
+}
+
+static void test_link_nearest_compatible(void **state)
+{
+    /* years, dates and ranks are skipped */
+    EXPECT_ROWS("企业808家，2023年，居第2位，增长5%", "808|家||count||企业808家\n"
+                                                      "2023|年||year||2023年\n"
+                                                      "2|||rank||居第2位\n"
+                                                      "5|%||percent|808|增长5%");
+}
+
+static void test_link_stops_at_previous_change(void **state)
+{
+    EXPECT_ROWS("进出口总额5000亿元，增长10%，其中出口增长12%",
+                "5000|亿元||amount||进出口总额5000亿元\n"
+                "10|%||percent|5000|增长10%\n"
+                "12|%||percent||其中出口增长12%");
+}
+
+static void test_link_not_across_sentences(void **state)
+{
+    EXPECT_ROWS("企业808家。增长5%；降低3%", "808|家||count||企业808家\n"
+                                             "5|%||percent||增长5%\n"
+                                             "3|%||percent||降低3%");
+}
+
+static void test_link_respectively(void **state)
+{
+    EXPECT_ROWS("接待游客1.2亿人次，旅游总收入1500亿元，分别比上年增长18.6%和21.3%。",
+                "1.2|亿人次||count||接待游客1.2亿人次\n"
+                "1500|亿元||amount||旅游总收入1500亿元\n"
+                "18.6|%||percent|1.2|分别比上年增长18.6%和21.3%\n"
+                "21.3|%||percent|1500|分别比上年增长18.6%和21.3%");
+    /* without 分别 the second is still a change of the nearest */
+    EXPECT_ROWS("事故152起，增长9.5%和6.7%", "152|起||count||事故152起\n"
+                                             "9.5|%||percent|152|增长9.5%和6.7%\n"
+                                             "6.7|%||percent||增长9.5%和6.7%");
+}
+
+static void test_link_own_subject(void **state)
+{
+    /* a change with its own indicator does not reach into an earlier clause */
+    EXPECT_ROWS("业务30项，办理时限平均缩短50%", "30|项||count||业务30项\n"
+                                                 "50|%||percent||办理时限平均缩短50%");
+    /* comparison words are not a subject */
+    EXPECT_ROWS("商标15.3万件，较上年末增长9.4%，增速比上年同期提高2个百分点",
+                "15.3|万件||count||商标15.3万件\n"
+                "9.4|%||percent|15.3|较上年末增长9.4%\n"
+                "2|个百分点||percent|9.4|增速比上年同期提高2个百分点");
+    /* in the same clause the subject does not matter */
+    EXPECT_ROWS("出口额682.5亿元出口增长9.6%", "682.5|亿元||amount||出口额682.5亿元出口增长9.6%\n"
+                                               "9.6|%||percent|682.5|出口额682.5亿元出口增长9.6%");
+}
+
+static void test_link_ratio_change(void **state)
+{
+    EXPECT_ROWS("收入比为2.03:1，比上年缩小0.05", "2.03:1|||ratio||收入比为2.03:1\n"
+                                                  "0.05|||count|2.03:1|比上年缩小0.05");
+}
+
+static void test_level_is_not_change(void **state)
+{
+    bl_figure_list *l = scan_text(state, "企业10家，提高到85%，新增120家，工业增加值5000亿元");
+    assert_int_equal(l->len, 4);
+    for (size_t i = 0; i < l->len; i++) {
+        assert_int_equal(l->items[i].change, BL_FIG_CHANGE_NONE);
+        assert_int_equal(l->items[i].link, BL_FIG_NO_LINK);
+    }
+}
+
+static void test_link_window_bounded(void **state)
+{
+    /* the target lies more than BL_FIG_LINK_WINDOW figures back */
+    char text[4096] = "企业808家";
+    for (int i = 0; i < BL_FIG_LINK_WINDOW + 2; i++)
+        strcat(text, "，2023年");
+    strcat(text, "，增长5%");
+    bl_figure_list *l = scan_text(state, text);
+    assert_int_equal(l->items[l->len - 1].link, BL_FIG_NO_LINK);
+}
+
+/* ------------------------------------------------------------------------
+ * Not figures
+ * ---------------------------------------------------------------------- */
+
+static void test_not_figures_quotes_and_titles(void **state)
+{
+    EXPECT_ROWS("按照“4554”工作思路，开展‘123’行动，《2023年知识产权保护状况》，"
+                "《纲要（2021—2035年）》，「5」号",
+                "");
+    /* a quotation with clause punctuation is scanned */
+    EXPECT_ROWS("提出“到2025年，企业达到100家”", "2025|年||year||提出“到2025年\n"
+                                                 "100|家||count||企业达到100家”");
+}
+
+static void test_not_figures_names(void **state)
+{
+    EXPECT_ROWS("5G基站，PM2.5浓度，C919大飞机，COVID-19疫情，12345热线，1号文件，地铁3号线，"
+                "第19届亚运会，第3批试点，第二十条，电话027-87654321",
+                "");
+}
+
+static void test_not_figures_list_markers(void **state)
+{
+    EXPECT_ROWS("（1）加强保护", "");
+    EXPECT_ROWS("1.加强保护；2.优化服务。3、提升能力", "");
+    EXPECT_ROWS("1.5倍", "1.5|倍||multiple||1.5倍");
+    EXPECT_ROWS("城市（地区）名单", "");
+}
+
+/* ------------------------------------------------------------------------
+ * Context, label, TSV
+ * ---------------------------------------------------------------------- */
+
+static void test_context_clause(void **state)
+{
+    EXPECT_ROWS("发布2023年湖北知识产权十件大事", "2023|年||year||发布2023年湖北知识产权十件大事");
+    EXPECT_ROWS("湖北：发布2023年湖北知识产权十件大事",
+                "2023|年||year||发布2023年湖北知识产权十件大事");
+    EXPECT_ROWS("武汉、孝感等5地因创造、保护", "5|地||count||孝感等5地因创造");
+    EXPECT_ROWS("  全省 12个！", "12|个||count||全省 12个");
+    EXPECT_ROWS("一；二，三。四：5个、", "5|个||count||5个");
+}
+
+static void test_labels(void **state)
+{
+    bl_figure_list *l = scan_text(
+        state, "全省知识产权质押项目数1052项，融资金额127.16亿元，建成400余个知识产权保护工作站，"
+               "约为全省创新主体减缴费用1.54亿元，知识产权行政保护考核位居全国第6，2023年");
+    assert_int_equal(l->len, 6);
+    assert_string_equal(l->items[0].label, "知识产权质押项目数");
+    assert_string_equal(l->items[1].label, "融资金额");
+    assert_string_equal(l->items[2].label, "知识产权保护工作站");
+    assert_string_equal(l->items[3].label, "创新主体减缴费用");
+    assert_string_equal(l->items[4].label, "知识产权行政保护考核");
+    assert_string_equal(l->items[5].label, "");
+}
+
+static void test_label_is_bounded(void **state)
+{
+    char text[2048] = "";
+    for (int i = 0; i < 100; i++)
+        strcat(text, "指标");
+    strcat(text, "5个");
+    bl_figure_list *l = scan_text(state, text);
+    assert_int_equal(l->len, 1);
+    assert_true(strlen(l->items[0].label) <= BL_FIG_LABEL_MAX);
+    assert_int_equal(strlen(l->items[0].label) % 3, 0); /* whole characters */
+}
+
+static void test_tsv_row(void **state)
+{
+    fixture *f = *state;
+    const char *text = "全省\t项目数1052项，同比增长59.4%";
+    bl_figure_ctx ctx = {6, 2, NULL};
+    assert_int_equal(bl_figures_scan(&f->list, text, strlen(text), &ctx), BULLETIN_OK);
+    bl_buf b;
+    bl_buf_init(&b, &tu_mem);
+    assert_int_equal(bl_figure_write_tsv(&b, &f->list, 1), BULLETIN_OK);
+    assert_string_equal(b.data, "6\t59.4\t%\t\tpercent\t1052\t同比增长59.4%\t项目数同比增长");
+    b.len = 0;
+    assert_int_equal(bl_figure_write_tsv(&b, &f->list, 0), BULLETIN_OK);
+    assert_string_equal(b.data, "6\t1052\t项\t\tcount\t\t全省 项目数1052项\t项目数");
+    assert_int_equal(bl_figure_write_tsv(&b, &f->list, 2), BULLETIN_ERR_USAGE);
+    assert_int_equal(bl_figure_write_tsv(NULL, &f->list, 0), BULLETIN_ERR_USAGE);
+    bl_buf_free(&b);
+    assert_string_equal(BL_FIGURE_TSV_HEADER,
+                        "section\tvalue\tunit\tqualifier\tkind\tyoy_of\tcontext\tlabel");
+    assert_int_equal(f->list.items[0].section, 6);
+    assert_int_equal(f->list.items[0].paragraph, 2);
+}
+
+/* ------------------------------------------------------------------------
+ * API contract, memory, robustness
+ * ---------------------------------------------------------------------- */
+
+static void test_usage_and_empty(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(bl_figures_scan(NULL, "1个", 4, NULL), BULLETIN_ERR_USAGE);
+    assert_int_equal(bl_figures_scan(&f->list, NULL, 3, NULL), BULLETIN_ERR_USAGE);
+    assert_int_equal(bl_figures_scan(&f->list, NULL, 0, NULL), BULLETIN_OK);
+    assert_int_equal(bl_figures_scan(&f->list, "", 0, NULL), BULLETIN_OK);
+    assert_int_equal(f->list.len, 0);
+    /* no ctx: section 0; text need not be NUL-terminated */
+    assert_int_equal(bl_figures_scan(&f->list, "5个企业", 4, NULL), BULLETIN_OK);
+    assert_int_equal(f->list.len, 1);
+    assert_int_equal(f->list.items[0].section, 0);
+    bl_figure_list_free(NULL);
+    bl_figure_list_init(NULL, NULL);
+    assert_false(bl_figure_is_default(NULL));
+}
+
+static void test_appends_across_scans(void **state)
+{
+    fixture *f = *state;
+    const char *a = "企业808家", *b = "增长5%";
+    bl_figure_ctx c1 = {1, 1, a}, c2 = {2, 2, b};
+    assert_int_equal(bl_figures_scan(&f->list, a, strlen(a), &c1), BULLETIN_OK);
+    assert_int_equal(bl_figures_scan(&f->list, b, strlen(b), &c2), BULLETIN_OK);
+    assert_int_equal(f->list.len, 2);
+    assert_ptr_equal(f->list.items[0].node, a);
+    assert_ptr_equal(f->list.items[1].text, b);
+    /* a new text is a new sentence: no link across scans */
+    assert_int_equal(f->list.items[1].link, BL_FIG_NO_LINK);
+}
+
+static void test_invalid_utf8(void **state)
+{
+    const char text[] = "\xE6\xB9\x80\xFF\x80企业\xC0\xAF"
+                        "5个\xE6";
+    fixture *f = *state;
+    assert_int_equal(bl_figures_scan(&f->list, text, sizeof text - 1, NULL), BULLETIN_OK);
+    assert_int_equal(f->list.len, 1);
+    assert_string_equal(f->list.items[0].value_text, "5");
+}
+
+static const char nomem_text[] =
+    "2023年，全省知识产权质押项目数1,052项，同比增长59.4%，融资金额127.16亿元。"
+    "三次产业结构为6.01:55.04:38.95，2021—2023年，9月1日，居第2位，两年，"
+    "鄂知发〔2025〕2号，GB/T 29490—2013，分别增长5%和6%。";
+
+static void test_leaks_none(void **state)
+{
+    (void)state;
+    bl_figure_list list;
+    bl_figure_list_init(&list, &tu_mem);
+    assert_int_equal(bl_figures_scan(&list, nomem_text, strlen(nomem_text), NULL), BULLETIN_OK);
+    assert_int_equal(bl_figures_scan(&list, nomem_text, strlen(nomem_text), NULL), BULLETIN_OK);
+    assert_true(list.len > 20);
+    bl_figure_list_free(&list);
+    assert_int_equal(list.len, 0);
+    /* reusable after free */
+    assert_int_equal(bl_figures_scan(&list, "5个", strlen("5个"), NULL), BULLETIN_OK);
+    bl_figure_list_free(&list);
+}
+
+static void test_nomem_every_allocation(void **state)
+{
+    (void)state;
+    /* count the allocations of a full run */
+    bl_figure_list list;
+    bl_figure_list_init(&list, &tu_failing_mem);
+    tu_fail_reset(0);
+    assert_int_equal(bl_figures_scan(&list, "企业5家", strlen("企业5家"), NULL), BULLETIN_OK);
+    long before = tu_calls;
+    (void)before;
+    tu_fail_reset(0);
+    tu_calls = 0;
+    tu_fail_at = 1000000;
+    assert_int_equal(bl_figures_scan(&list, nomem_text, strlen(nomem_text), NULL), BULLETIN_OK);
+    long total = tu_calls;
+    size_t full = list.len;
+    assert_true(total > 10);
+    bl_figure_list_free(&list);
+    for (long n = 1; n <= total; n++) {
+        bl_figure_list_init(&list, &tu_failing_mem);
+        tu_fail_reset(0);
+        assert_int_equal(bl_figures_scan(&list, "企业5家", strlen("企业5家"), NULL), BULLETIN_OK);
+        tu_fail_reset(n);
+        bulletin_status st = bl_figures_scan(&list, nomem_text, strlen(nomem_text), NULL);
+        if (st != BULLETIN_ERR_NOMEM)
+            fail_msg("allocation %ld of %ld: status %d", n, total, st);
+        /* the list is as it was before the call */
+        assert_int_equal(list.len, 1);
+        assert_string_equal(list.items[0].value_text, "5");
+        assert_string_equal(list.items[0].label, "企业");
+        tu_fail_reset(0);
+        assert_int_equal(bl_figures_scan(&list, nomem_text, strlen(nomem_text), NULL), BULLETIN_OK);
+        assert_int_equal(list.len, full);
+        bl_figure_list_free(&list);
+    }
+}
+
+static void test_nomem_tsv(void **state)
+{
+    fixture *f = *state;
+    const char *text = "项目数1052项，同比增长59.4%";
+    assert_int_equal(bl_figures_scan(&f->list, text, strlen(text), NULL), BULLETIN_OK);
+    for (long n = 1; n < 4; n++) {
+        bl_buf b;
+        bl_buf_init(&b, &tu_failing_mem);
+        tu_fail_reset(n);
+        bulletin_status st = bl_figure_write_tsv(&b, &f->list, 1);
+        tu_fail_reset(0);
+        assert_true(st == BULLETIN_ERR_NOMEM || st == BULLETIN_OK);
+        bl_buf_free(&b);
+    }
+}
+
+/* Pathological shapes scan to the end with the right count.  Whether the
+ * scan stays linear is measured by `make bench` (no test asserts a time). */
+static size_t scan_repeated(const char *unit, size_t reps)
+{
+    size_t ul = strlen(unit);
+    char *text = malloc(ul * reps + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(text + i * ul, unit, ul);
+    text[ul * reps] = '\0';
+    bl_figure_list list;
+    bl_figure_list_init(&list, NULL);
+    assert_int_equal(bl_figures_scan(&list, text, ul * reps, NULL), BULLETIN_OK);
+    size_t n = list.len;
+    bl_figure_list_free(&list);
+    free(text);
+    return n;
+}
+
+static void test_pathological_shapes(void **state)
+{
+    (void)state;
+    /* Leading spaces of one clause followed by many figures. */
+    size_t n = 32000;
+    char *text = malloc(n * 5 + 1);
+    assert_non_null(text);
+    memset(text, ' ', n);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + n + i * 4, "5个", 4);
+    text[n * 5] = '\0';
+    bl_figure_list list;
+    bl_figure_list_init(&list, NULL);
+    assert_int_equal(bl_figures_scan(&list, text, n * 5, NULL), BULLETIN_OK);
+    assert_int_equal(list.len, n);
+    bl_figure_list_free(&list);
+    free(text);
+    assert_int_equal(scan_repeated("企业5家增长3%和2%", 32000), 3 * 32000);
+    assert_int_equal(scan_repeated("““““《《《", 32000), 0);
+    assert_int_equal(scan_repeated("指标项目数量", 32000), 0);
+    /* The others only need to finish: their counts are heuristics. */
+    scan_repeated("约为一二三四五六七八九十百千", 32000);
+    scan_repeated("1:2:3:4:5:6:7:8:9:10:", 32000);
+}
+
+/* ------------------------------------------------------------------------
+ * Main
+ * ---------------------------------------------------------------------- */
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
+        all_figures = true;
+    if (argc == 3 && (!strcmp(argv[1], "--tsv") || all_figures)) {
+        char *out = doc_tsv(argv[2], true, bulletin_default_mem(), NULL);
+        if (!out)
+            return 1;
+        fputs(out, stdout);
+        free(out);
+        return 0;
+    }
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_reference_bulletin, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fixture_stats, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fixture_report, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fixture_notice, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fixture_city, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kind_count, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kind_amount_and_scale, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kind_quantity, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kind_percent, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kind_ratio, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kind_rank, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kind_duration, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kind_date, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kind_year, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kind_range, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kind_multiple, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kind_identifier, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kind_names, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_numeral_chinese, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_numeral_chinese_not_figures, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_value_parsing, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_value_too_large, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_negative_value, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_qualifiers_before, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_qualifiers_after, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_qualifier_at_distance, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_percent_change, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_decrease_is_negative, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_increase_verbs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_absolute_change, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_percentage_points, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_nearest_compatible, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_stops_at_previous_change, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_not_across_sentences, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_respectively, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_own_subject, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_ratio_change, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_level_is_not_change, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_link_window_bounded, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_not_figures_quotes_and_titles, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_not_figures_names, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_not_figures_list_markers, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_context_clause, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_labels, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_label_is_bounded, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_tsv_row, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_usage_and_empty, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_appends_across_scans, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_invalid_utf8, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_leaks_none, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_nomem_every_allocation, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_nomem_tsv, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_pathological_shapes, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
