@@ -57,7 +57,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 INPUTS   := $(wildcard input/*.txt)
 
-.PHONY: all deps build run test unit golden regress figures xlsx e2e asan valgrind \
+.PHONY: all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
         golden-update install uninstall clean format format-check lint
 
 all: deps build run
@@ -112,7 +112,7 @@ run: $(BIN)
 
 # --- Tests -----------------------------------------------------------------
 # Unit tests run last so that the run ends with cmocka's summary.
-test: deps build golden regress figures xlsx e2e unit
+test: deps build golden regress figures xlsx e2e batch unit
 
 golden: $(BIN)
 	$(Q)sh tests/run_golden.sh $(BIN)
@@ -128,6 +128,9 @@ figures: $(BIN)
 
 xlsx: $(BIN)
 	$(Q)$(PYTHON) tests/run_xlsx_checks.py $(BIN)
+
+batch: $(BIN)
+	$(Q)sh tests/run_batch.sh $(BIN)
 
 unit: $(UNIT_BIN)
 	$(Q)total=0; failed=0; for t in $(UNIT_BIN); do \

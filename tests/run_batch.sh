@@ -1,0 +1,65 @@
+#!/bin/sh
+# Batch export (issue 7): 200 copies of the reference bulletin and 3 broken
+# files in one folder, exported with -j 1 and -j 2.
+# Usage: run_batch.sh BULLETIN [FORMATS]
+bin=$1
+formats=${2:-xlsx,json}
+pass=0
+fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+ok() { pass=$((pass + 1)); }
+no() { fail=$((fail + 1)); echo "batch: FAIL: $*"; }
+
+mkdir -p "$tmp/in" "$tmp/o1" "$tmp/o2"
+i=1
+while [ $i -le 200 ]; do
+    cp input/hubei-ip-top10-2023.txt "$tmp/in/copy$(printf %03d $i).txt"
+    i=$((i + 1))
+done
+cp tests/fixtures/bad/nul.txt "$tmp/in/broken1.txt"
+cp tests/fixtures/bad/invalid-utf8.txt "$tmp/in/broken2.txt"
+cp tests/fixtures/bad/unterminated-front-matter.txt "$tmp/in/broken3.txt"
+export SOURCE_DATE_EPOCH=1700000000
+
+"$bin" export -t "$formats" -j 2 -o "$tmp/o2" --combined "$tmp/all.xlsx" "$tmp/in" 2>"$tmp/err2"
+[ $? -eq 1 ] && ok || no "-j 2 with broken inputs must exit 1"
+"$bin" export -t "$formats" -j 1 -o "$tmp/o1" "$tmp/in" 2>"$tmp/err1"
+[ $? -eq 1 ] && ok || no "-j 1 with broken inputs must exit 1"
+for f in $(echo "$formats" | tr , ' '); do
+    n=$(ls "$tmp/o2" | grep -c "\.$f\$")
+    [ "$n" -eq 200 ] && ok || no "$n .$f files, expected 200"
+done
+[ -z "$(ls -A "$tmp/o2" | grep -v '^copy[0-9]*\.')" ] && ok || no "unexpected files: $(ls -A "$tmp/o2" | grep -v '^copy' | head -3)"
+[ -z "$(ls -A "$tmp" | grep '^\.')" ] && ok || no "temporary files left beside the combined workbook"
+grep -q "broken1.txt:2:3: error: NUL byte" "$tmp/err2" && ok || no "broken1 not named"
+grep -q "broken2.txt:2:3: error: invalid UTF-8" "$tmp/err2" && ok || no "broken2 not named"
+grep -q "broken3.txt:1:1: error: unterminated front matter" "$tmp/err2" && ok || no "broken3 not named"
+grep -q "^bulletin: 200 exported, 3 failed$" "$tmp/err2" && ok || no "summary line"
+cmp -s "$tmp/err1" "$tmp/err2" && ok || no "messages differ between -j 1 and -j 2"
+diff -r "$tmp/o1" "$tmp/o2" >/dev/null && ok || no "-j 1 and -j 2 outputs differ"
+/usr/bin/python3 - "$tmp/all.xlsx" <<'PY' && ok || no "combined workbook"
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+data, src = wb["数据"], wb["来源"]
+rows = data.max_row - 1
+assert rows == 200 * 41, rows
+assert src.max_row - 1 == 200, src.max_row
+assert [c.value for c in data[1]][:2] == ["来源文件", "来源标题"]
+PY
+"$bin" export -t json -o - input/hubei-ip-top10-2023.txt | /usr/bin/python3 -m json.tool >/dev/null \
+    && ok || no "export -t json -o - | json.tool"
+"$bin" export -t json,xlsx -o - input/hubei-ip-top10-2023.txt 2>/dev/null
+[ $? -eq 2 ] && ok || no "-o - with two formats is a usage error"
+mkdir -p "$tmp/r/a/b"
+cp input/hubei-ip-top10-2023.txt "$tmp/r/a/x.txt"
+cp input/hubei-ip-top10-2023.txt "$tmp/r/a/b/y.txt"
+"$bin" export -q -t tsv -o "$tmp/r" "$tmp/r" 2>/dev/null
+[ $? -eq 1 ] && [ ! -e "$tmp/r/x.figures.tsv" ] && ok || no "no subfolders without -r (no input: exit 1)"
+"$bin" export -q -t tsv -r -o "$tmp/r" "$tmp/r" 2>/dev/null && [ -e "$tmp/r/x.figures.tsv" ] && [ -e "$tmp/r/y.figures.tsv" ] \
+    && ok || no "--recursive"
+cp input/hubei-ip-top10-2023.txt "$tmp/r/a/b/x.txt"
+"$bin" export -q -t tsv -r -o "$tmp/r" "$tmp/r" 2>/dev/null
+[ $? -eq 2 ] && ok || no "two x.txt in subfolders must be refused"
+echo "batch: $pass passed, $fail failed"
+[ $fail -eq 0 ]
