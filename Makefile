@@ -153,12 +153,14 @@ golden-update: $(BIN)
 
 # --- Install ---------------------------------------------------------------
 install: $(BIN)
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bulletin/templates
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bulletin/templates \
+	  $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/bulletin
+	install -m 644 src/bulletin.1 $(DESTDIR)$(PREFIX)/share/man/man1/bulletin.1
 	cp -R templates/. $(DESTDIR)$(PREFIX)/share/bulletin/templates/
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/bulletin
+	rm -f $(DESTDIR)$(PREFIX)/bin/bulletin $(DESTDIR)$(PREFIX)/share/man/man1/bulletin.1
 	rm -rf $(DESTDIR)$(PREFIX)/share/bulletin
 
 clean:

@@ -49,7 +49,7 @@ static const option options[] = {
     {'o', "output", "PATH", OPT_OUTPUT, CMD_EXPORT | CMD_DUMP | CMD_FIGURES,
      "export: output directory (default: output); dump, figures: output file; '-' = stdout"},
     {'t', "to", "FORMATS", OPT_TO, CMD_EXPORT,
-     "export formats, comma-separated: pdf, xlsx, tsv, dump (default: pdf,xlsx)"},
+     "export formats, comma-separated: pdf, xlsx, json, tsv, dump (default: pdf,xlsx)"},
     {0, "template", "NAME|FILE", OPT_TEMPLATE, CMD_EXPORT,
      "layout template: templates/NAME.ini or a path"},
     {'j', "jobs", "N", OPT_JOBS, CMD_EXPORT, "parallel jobs (default: the number of cores)"},

@@ -34,6 +34,15 @@ expect "option for another command" 2 "$bin" check -t pdf input/hubei-ip-top10-2
 expect "-j out of range" 2 "$bin" export -j 0 input/
 expect "dump needs one file" 2 "$bin" dump
 
+# --help, the man page and the README name the same options
+"$bin" --help >"$tmp/help"
+for opt in $(grep -o -- '--[a-z][a-z-]*' "$tmp/help" | sort -u); do
+    grep -qF -- "$(echo "$opt" | sed 's/-/\\-/g')" src/bulletin.1 && ok || no "man page lacks $opt"
+    grep -q -- "$opt" README.md && ok || no "README lacks $opt"
+done
+man -l src/bulletin.1 >/dev/null 2>"$tmp/manerr" || true
+[ ! -s "$tmp/manerr" ] && ok || no "man page warnings: $(head -3 "$tmp/manerr")"
+
 # Bad input: file:line:column, exit 1
 printf '\377\376\000' >"$tmp/utf16.txt"
 printf '\377\376\000' | "$bin" check - >"$tmp/out" 2>"$tmp/err"
