@@ -57,7 +57,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 INPUTS   := $(wildcard input/*.txt)
 
-.PHONY: all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
+.PHONY: pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
         golden-update install uninstall clean format format-check lint
 
 all: deps build run
@@ -112,7 +112,7 @@ run: $(BIN)
 
 # --- Tests -----------------------------------------------------------------
 # Unit tests run last so that the run ends with cmocka's summary.
-test: deps build golden regress figures xlsx e2e batch unit
+test: deps build golden regress figures xlsx e2e batch pathological fuzz-replay unit
 
 golden: $(BIN)
 	$(Q)sh tests/run_golden.sh $(BIN)
@@ -132,6 +132,10 @@ xlsx: $(BIN)
 batch: $(BIN)
 	$(Q)sh tests/run_batch.sh $(BIN)
 
+# Time bounds are for an optimised build; sanitizers run about 4x slower.
+pathological: $(BIN)
+	$(Q)BULLETIN_TIME_FACTOR=$(if $(filter 1,$(SAN)),6,1) $(PYTHON) tests/pathological/run.py $(BIN)
+
 unit: $(UNIT_BIN)
 	$(Q)total=0; failed=0; for t in $(UNIT_BIN); do \
 	  $$t || failed=$$((failed + 1)); total=$$((total + 1)); \
@@ -150,6 +154,36 @@ valgrind: $(BIN)
 # Rewrites tests/golden/ from the current build; review the diff.
 golden-update: $(BIN)
 	$(Q)sh tests/run_golden.sh $(BIN) --update
+
+# --- Fuzzing ---------------------------------------------------------------
+# make fuzz FUZZ_SECONDS=N: libFuzzer (clang) over the parser and every
+# backend, seeded from input/ and tests/fixtures; new crashes land in
+# build/fuzz/ and belong in tests/fuzz/regress/ once fixed.
+# make fuzz-replay FILES="...": replays files with gcc + ASan.
+FUZZ_SECONDS ?= 60
+FUZZ_CFLAGS  := -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+                -D_POSIX_C_SOURCE=200809L -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+FUZZ_REGRESS := $(wildcard tests/fuzz/regress/*)
+
+build/fuzz/fuzz_parse: tests/fuzz/fuzz_parse.c $(LIB_SRC) $(wildcard src/*.h) | deps
+	$(Q)mkdir -p build/fuzz
+	@echo "  CLANG   $@"
+	$(Q)clang $(FUZZ_CFLAGS) -o $@ tests/fuzz/fuzz_parse.c $(LIB_SRC) $(PKG_LIBS)
+
+fuzz: build/fuzz/fuzz_parse
+	$(Q)mkdir -p build/fuzz/corpus build/fuzz/seeds
+	$(Q)cp input/*.txt tests/fixtures/*.txt tests/fixtures/bad/*.txt build/fuzz/seeds/ 2>/dev/null; \
+	for f in build/fuzz/seeds/*; do { printf '\000'; cat "$$f"; } > "$$f.seed" && rm "$$f"; done
+	$(Q)cd build/fuzz && ./fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
+	  -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 corpus seeds $(FUZZ_REGRESS:%=../../%)
+
+$(BUILD)/fuzz-replay: tests/fuzz/fuzz_parse.c tests/fuzz/replay_main.c $(LIB) | $(BUILD)/tests
+	@echo "  CC      $@"
+	$(Q)$(CC) $(CPPFLAGS) -Isrc $(CFLAGS) -o $@ tests/fuzz/fuzz_parse.c tests/fuzz/replay_main.c \
+	  $(LIB) $(PKG_LIBS)
+
+fuzz-replay: $(BUILD)/fuzz-replay
+	$(Q)$(BUILD)/fuzz-replay $(or $(FILES),$(FUZZ_REGRESS) $(INPUTS) $(wildcard tests/fixtures/*.txt))
 
 # --- Install ---------------------------------------------------------------
 install: $(BIN)

@@ -156,11 +156,53 @@ static json_t *figure_json(jctx *j, const bulletin_figure *f)
     return o;
 }
 
+/* The sink behind json_dump_callback. */
+typedef struct {
+    bulletin_sink sink;
+    void *user;
+    bool failed;
+} jout;
+
 static int dump_cb(const char *buffer, size_t size, void *data)
 {
-    void **sink = data;
-    bulletin_sink fn = (bulletin_sink)(uintptr_t)sink[0];
-    return fn(buffer, size, sink[1]) == 0 ? 0 : -1;
+    jout *o = data;
+    if (o->sink(buffer, size, o->user) != 0) {
+        o->failed = true;
+        return -1;
+    }
+    return 0;
+}
+
+static void emit(jout *o, const char *s)
+{
+    if (!o->failed && o->sink(s, strlen(s), o->user) != 0)
+        o->failed = true;
+}
+
+/* Dumps one value (an element or a member's value) and frees it.  The
+ * document is streamed element by element: memory stays flat however
+ * many figures there are, and jansson does every escape. */
+static void emit_value(jout *o, jctx *j, json_t *v)
+{
+    if (!v) {
+        j->failed = true;
+        return;
+    }
+    if (!j->failed && !o->failed
+        && json_dump_callback(v, dump_cb, o,
+                              JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15)
+                                  | JSON_ENCODE_ANY)
+               != 0)
+        o->failed = true;
+    json_decref(v);
+}
+
+static void emit_member(jout *o, jctx *j, const char *key, json_t *v, bool first)
+{
+    emit(o, first ? "\n \"" : ",\n \"");
+    emit(o, key);
+    emit(o, "\": ");
+    emit_value(o, j, v);
 }
 
 bulletin_status bulletin_render_json(const bulletin_doc *doc, const bulletin_render_opts *opts,
@@ -170,45 +212,43 @@ bulletin_status bulletin_render_json(const bulletin_doc *doc, const bulletin_ren
     if (!doc || !sink)
         return bl_diag_set(diag, BULLETIN_ERR_USAGE, NULL, 0, 0, "no document or no sink");
     jctx j = {false};
-    json_t *root = chk(&j, json_object());
-    set(&j, root, "generator", str(&j, "bulletin " BULLETIN_VERSION, strlen("bulletin " BULLETIN_VERSION)));
+    jout o = {sink, user, false};
+    emit(&o, "{");
+    emit_member(&o, &j, "generator", str(&j, "bulletin " BULLETIN_VERSION,
+                                         strlen("bulletin " BULLETIN_VERSION)), true);
     json_t *src = chk(&j, json_object());
     const char *path = bulletin_doc_path(doc);
     set(&j, src, "path", str(&j, path, strlen(path)));
     set(&j, src, "sha256", str(&j, bulletin_doc_sha256(doc), 64));
     set(&j, src, "bytes", chk(&j, json_integer((json_int_t)bulletin_doc_input_bytes(doc))));
-    set(&j, root, "source", src);
+    emit_member(&o, &j, "source", src, false);
     json_t *meta = chk(&j, json_object());
     for (int k = 0; k < BULLETIN_META_COUNT; k++) {
         const char *v = bulletin_doc_meta(doc, (bulletin_meta)k);
         if (v)
             set(&j, meta, bulletin_meta_name((bulletin_meta)k), str(&j, v, strlen(v)));
     }
-    set(&j, root, "meta", meta);
-    json_t *body = chk(&j, json_array());
-    for (const bulletin_node *n = bulletin_node_first_child(bulletin_doc_root(doc)); n && !j.failed;
-         n = bulletin_node_next(n))
-        push(&j, body, node_json(&j, n));
-    set(&j, root, "body", body);
-    json_t *figs = chk(&j, json_array());
+    emit_member(&o, &j, "meta", meta, false);
+    emit(&o, ",\n \"body\": [");
+    bool first = true;
+    for (const bulletin_node *n = bulletin_node_first_child(bulletin_doc_root(doc));
+         n && !j.failed && !o.failed; n = bulletin_node_next(n)) {
+        emit(&o, first ? "\n  " : ",\n  ");
+        emit_value(&o, &j, node_json(&j, n));
+        first = false;
+    }
+    emit(&o, "\n ],\n \"figures\": [");
     size_t nf = bulletin_doc_figure_count(doc);
-    for (size_t i = 0; i < nf && !j.failed; i++) {
+    for (size_t i = 0; i < nf && !j.failed && !o.failed; i++) {
         bulletin_figure f;
         bulletin_doc_figure(doc, i, &f);
-        push(&j, figs, figure_json(&j, &f));
+        emit(&o, i ? ",\n  " : "\n  ");
+        emit_value(&o, &j, figure_json(&j, &f));
     }
-    set(&j, root, "figures", figs);
-    bulletin_status status = BULLETIN_OK;
-    if (j.failed) {
-        status = bl_diag_set(diag, BULLETIN_ERR_NOMEM, doc->path, 0, 0, "out of memory");
-    } else {
-        void *ctx[2] = {(void *)(uintptr_t)sink, user};
-        if (json_dump_callback(root, dump_cb, ctx,
-                               JSON_INDENT(1) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
-                != 0
-            || sink("\n", 1, user) != 0)
-            status = bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0, "write failed");
-    }
-    json_decref(root);
-    return status;
+    emit(&o, "\n ]\n}\n");
+    if (j.failed)
+        return bl_diag_set(diag, BULLETIN_ERR_NOMEM, doc->path, 0, 0, "out of memory");
+    if (o.failed)
+        return bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0, "write failed");
+    return BULLETIN_OK;
 }

@@ -27,6 +27,13 @@
 #define COL_MAX_LABEL 28.0
 #define COL_MAX_TEXT 60.0
 #define COL_MIN 6.0
+/* Bars per chart: more are unreadable; the 数据 table has them all. */
+#define CHART_MAX 40
+/* Above this many figures the workbook streams its rows (libxlsxwriter's
+ * constant-memory mode, flat memory): 数据 then has an autofilter instead
+ * of an Excel table, which that mode cannot write.  A long provincial
+ * report has a few hundred figures. */
+#define XL_STREAM_FIGURES 20000
 
 /* ========================================================================
  * State and helpers
@@ -37,6 +44,7 @@ enum {
     C_NORM, C_BASE, C_CONTEXT, C_POS, C_PAGE, NCOLS
 };
 
+static const char *const src_headers[2] = {"来源文件", "来源标题"};
 static const char *const data_headers[NCOLS] = {
     "序号", "章节", "章节标题", "指标", "数值", "单位", "限定词", "类型",
     "变化", "标准值", "基准单位", "原文", "位置", "PDF页码",
@@ -69,6 +77,8 @@ typedef struct {
     int c0;                     /* 2 in a combined workbook (来源 columns first) */
     double src_width[2];
     size_t *row_of;             /* figure index -> 数据 row (0 = not listed) */
+    size_t *change_of;          /* figure index -> its change figure, or NO_LINK */
+    bool streaming;             /* constant-memory mode: no Excel table */
     bl_buf scratch;
 } xl;
 
@@ -250,7 +260,26 @@ static bulletin_status write_data(xl *x, lxw_worksheet *ws)
     size_t n = bulletin_doc_figure_count(doc);
     for (int c = 0; c < NCOLS; c++)
         fit(&x->width[c], data_headers[c], strlen(data_headers[c]));
+    if (x->streaming && x->nfig == 0) { /* rows go in order: the header first */
+        for (int c = 0; c < x->c0 + NCOLS; c++)
+            XL_CHECK(worksheet_write_string(ws, 0, (lxw_col_t)c,
+                                            c < x->c0 ? src_headers[c] : data_headers[c - x->c0],
+                                            x->f_header),
+                     "数据 header");
+    }
     lxw_row_t row = (lxw_row_t)x->nfig; /* a combined workbook continues */
+    /* 变化 goes on the row of the figure a change qualifies; find each
+     * figure's change first, so that rows are written in order (as
+     * constant-memory mode needs). */
+    for (size_t i = 0; i < n; i++)
+        x->change_of[i] = BULLETIN_NO_LINK;
+    for (size_t i = 0; i < n; i++) {
+        bulletin_figure f;
+        bulletin_doc_figure(doc, i, &f);
+        if (f.change && f.parsed && f.listed && f.link != BULLETIN_NO_LINK
+            && x->change_of[f.link] == BULLETIN_NO_LINK)
+            x->change_of[f.link] = i;
+    }
     for (size_t i = 0; i < n; i++) {
         bulletin_figure f;
         bulletin_doc_figure(doc, i, &f);
@@ -316,8 +345,19 @@ static bulletin_status write_data(xl *x, lxw_worksheet *ws)
         const char *kind = kind_zh[f.kind];
         XL_CHECK(worksheet_write_string(ws, row, x->c0 + C_KIND, kind, x->f_text), "类型");
 
-        /* 变化: the change linked to this figure, if any (found below). */
-        XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_CHANGE, x->f_pct), "变化");
+        if (x->change_of[i] != BULLETIN_NO_LINK) {
+            bulletin_figure c;
+            bulletin_doc_figure(doc, x->change_of[i], &c);
+            bool pct = strcmp(c.unit, "%") == 0 || strcmp(c.unit, "％") == 0;
+            int d = decimals_of(c.value_text);
+            /* As a fraction, rounded to the written precision: 68.85% is
+             * 0.6885, not 0.6884999999999999. */
+            double v = pct ? round(c.signed_value * pow(10, d)) / pow(10, d + 2) : c.signed_value;
+            lxw_format *fmt = pct ? x->f_pctd[d] : d ? x->f_dec[d] : x->f_int;
+            XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_CHANGE, v, fmt), "变化");
+        } else {
+            XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_CHANGE, x->f_pct), "变化");
+        }
 
         int year = f.year ? f.year : doc_year(doc);
         if (f.kind == BULLETIN_FIGURE_DATE && year && f.month) {
@@ -354,21 +394,6 @@ static bulletin_status write_data(xl *x, lxw_worksheet *ws)
     }
     x->nfig = row;
 
-    /* 变化: each change figure fills the row of the figure it changes. */
-    for (size_t i = 0; i < n; i++) {
-        bulletin_figure f;
-        bulletin_doc_figure(doc, i, &f);
-        if (!f.change || f.link == BULLETIN_NO_LINK || !x->row_of[f.link] || !f.parsed)
-            continue;
-        bool pct = strcmp(f.unit, "%") == 0 || strcmp(f.unit, "％") == 0;
-        int d = decimals_of(f.value_text);
-        /* As a fraction, rounded to the written precision: 68.85% is
-         * 0.6885, not 0.6884999999999999. */
-        double v = pct ? round(f.signed_value * pow(10, d)) / pow(10, d + 2)
-                       : f.signed_value;
-        lxw_format *fmt = pct ? x->f_pctd[d] : d ? x->f_dec[d] : x->f_int;
-        XL_CHECK(worksheet_write_number(ws, x->row_of[f.link], x->c0 + C_CHANGE, v, fmt), "变化");
-    }
 cleanup:
     return status;
 }
@@ -434,7 +459,6 @@ static bulletin_status finish_data(xl *x, lxw_worksheet *ws)
 {
     bulletin_status status = BULLETIN_OK;
     enum { MAXC = NCOLS + 2 };
-    static const char *const src_headers[2] = {"来源文件", "来源标题"};
     lxw_table_column cols[MAXC];
     lxw_table_column *colp[MAXC + 1];
     int ncols = x->c0 + NCOLS;
@@ -453,7 +477,10 @@ static bulletin_status finish_data(xl *x, lxw_worksheet *ws)
     topt.columns = colp;
     /* A table needs a data row: an empty bulletin gets one blank row. */
     lxw_row_t last = x->nfig ? (lxw_row_t)x->nfig : 1;
-    XL_CHECK(worksheet_add_table(ws, 0, 0, last, (lxw_col_t)(ncols - 1), &topt), "数据 table");
+    if (x->streaming) /* the header row is written; filter the range */
+        XL_CHECK(worksheet_autofilter(ws, 0, 0, last, (lxw_col_t)(ncols - 1)), "autofilter");
+    else
+        XL_CHECK(worksheet_add_table(ws, 0, 0, last, (lxw_col_t)(ncols - 1), &topt), "数据 table");
     worksheet_freeze_panes(ws, 1, (lxw_col_t)(x->c0 + 1));
     static const double caps[NCOLS] = {
         [C_SEQ] = 8, [C_SECTION] = 8, [C_HEADING] = COL_MAX_LABEL, [C_LABEL] = COL_MAX_LABEL,
@@ -590,34 +617,46 @@ static bulletin_status write_charts(xl *x, lxw_worksheet *ws)
     /* Block 2 (D:E): money amounts in 亿元. */
     XL_CHECK(worksheet_write_string(ws, 0, 3, "金额指标", x->f_header), "图表");
     XL_CHECK(worksheet_write_string(ws, 0, 4, "金额（亿元）", x->f_header), "图表");
+    /* Collect first, then write row by row: rows must go in order in
+     * constant-memory mode.  A chart shows at most CHART_MAX bars. */
+    size_t grow[CHART_MAX], money[CHART_MAX];
     lxw_row_t g = 0, m = 0;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n && (g < CHART_MAX || m < CHART_MAX); i++) {
         bulletin_figure f;
         bulletin_doc_figure(doc, i, &f);
-        lxw_row_t r = (lxw_row_t)x->row_of[i];
-        if (!r || !f.parsed)
+        if (!x->row_of[i] || !f.parsed)
             continue;
-        if (f.change && f.link != BULLETIN_NO_LINK && x->row_of[f.link]
-            && (strcmp(f.unit, "%") == 0 || strcmp(f.unit, "％") == 0)) {
+        if (g < CHART_MAX && f.change && f.link != BULLETIN_NO_LINK && x->row_of[f.link]
+            && x->change_of[f.link] == i
+            && (strcmp(f.unit, "%") == 0 || strcmp(f.unit, "％") == 0))
+            grow[g++] = i;
+        if (m < CHART_MAX && f.kind == BULLETIN_FIGURE_AMOUNT && !f.change)
+            money[m++] = i;
+    }
+    for (lxw_row_t r = 1; r <= g || r <= m; r++) {
+        if (r <= g) {
+            bulletin_figure f;
+            bulletin_doc_figure(doc, grow[r - 1], &f);
             lxw_row_t base = (lxw_row_t)x->row_of[f.link];
-            g++;
-            /* The label of the changed figure, and the change as a fraction. */
-            snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(C_LABEL), base + 1);
-            const char *label = f.label;
-            XL_CHECK(worksheet_write_formula_str(ws, g, 0, formula, x->f_text, label), "图表");
-            snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(C_CHANGE), base + 1);
+            /* The label of the changed figure, and its 变化 cell. */
+            snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_LABEL), base + 1);
+            XL_CHECK(worksheet_write_formula_str(ws, r, 0, formula, x->f_text, f.label), "图表");
+            snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_CHANGE), base + 1);
             int d = decimals_of(f.value_text);
-            XL_CHECK(worksheet_write_formula_num(ws, g, 1, formula, x->f_pctd[d],
+            XL_CHECK(worksheet_write_formula_num(ws, r, 1, formula, x->f_pctd[d],
                                                  round(f.signed_value * pow(10, d)) / pow(10, d + 2)),
                      "图表");
         }
-        if (f.kind == BULLETIN_FIGURE_AMOUNT && !f.change) {
-            m++;
+        if (r <= m) {
+            bulletin_figure f;
+            bulletin_doc_figure(doc, money[r - 1], &f);
+            lxw_row_t row = (lxw_row_t)x->row_of[money[r - 1]];
             const char *label = *f.label ? f.label : "金额";
-            snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(C_LABEL), r + 1);
-            XL_CHECK(worksheet_write_formula_str(ws, m, 3, formula, x->f_text, label), "图表");
-            snprintf(formula, sizeof formula, "='数据'!%c%u/100000000", col_letter(C_NORM), r + 1);
-            XL_CHECK(worksheet_write_formula_num(ws, m, 4, formula, x->f_dec[2], f.norm / 1e8),
+            snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_LABEL), row + 1);
+            XL_CHECK(worksheet_write_formula_str(ws, r, 3, formula, x->f_text, label), "图表");
+            snprintf(formula, sizeof formula, "='数据'!%c%u/100000000", col_letter(x->c0 + C_NORM),
+                     row + 1);
+            XL_CHECK(worksheet_write_formula_num(ws, r, 4, formula, x->f_dec[2], f.norm / 1e8),
                      "图表");
         }
     }
@@ -746,11 +785,24 @@ cleanup:
  * Public API
  * ====================================================================== */
 
+static size_t listed_figures(const bulletin_doc *doc)
+{
+    size_t n = bulletin_doc_figure_count(doc), listed = 0;
+    for (size_t i = 0; i < n; i++) {
+        bulletin_figure f;
+        bulletin_doc_figure(doc, i, &f);
+        listed += f.listed != 0;
+    }
+    return listed;
+}
+
 /* Creates the workbook in a private temporary file (libxlsxwriter 1.1.4
  * has no memory output) with its properties and formats. */
 static bulletin_status xl_begin(xl *x, const bulletin_doc *doc, const bulletin_render_opts *opts,
-                                bulletin_diag *diag, char *tmppath, size_t size, time_t when)
+                                bulletin_diag *diag, char *tmppath, size_t size, time_t when,
+                                size_t figures)
 {
+    x->streaming = figures > XL_STREAM_FIGURES;
     bulletin_status status = BULLETIN_OK;
     x->doc = doc;
     x->opts = opts;
@@ -771,6 +823,7 @@ static bulletin_status xl_begin(xl *x, const bulletin_doc *doc, const bulletin_r
     lxw_workbook_options wo;
     memset(&wo, 0, sizeof wo);
     wo.tmpdir = (char *)tmpdir;
+    wo.constant_memory = x->streaming;
     x->wb = workbook_new_opt(tmppath, &wo);
     XL_NOTNULL(x->wb, "workbook_new");
 
@@ -824,6 +877,7 @@ static bulletin_status xl_finish(xl *x, bulletin_status status, const char *tmpp
     if (tmppath[0])
         unlink(tmppath);
     bl_free(x->mem, x->row_of);
+    bl_free(x->mem, x->change_of);
     bl_buf_free(&x->scratch);
     return status;
 }
@@ -844,10 +898,11 @@ bulletin_status bulletin_render_xlsx(const bulletin_doc *doc, const bulletin_ren
     memset(x, 0, sizeof *x);
     char tmppath[4096];
     time_t when = export_time(doc, opts);
-    BL_CHECK(xl_begin(x, doc, opts, diag, tmppath, sizeof tmppath, when));
     size_t nf = bulletin_doc_figure_count(doc);
+    BL_CHECK(xl_begin(x, doc, opts, diag, tmppath, sizeof tmppath, when, listed_figures(doc)));
     x->row_of = bl_calloc(x->mem, nf ? nf : 1, sizeof *x->row_of);
-    if (!x->row_of) {
+    x->change_of = bl_calloc(x->mem, nf ? nf : 1, sizeof *x->change_of);
+    if (!x->row_of || !x->change_of) {
         status = BULLETIN_ERR_NOMEM;
         goto cleanup;
     }
@@ -889,7 +944,10 @@ bulletin_status bulletin_render_xlsx_combined(const bulletin_doc *const *docs, s
     time_t when = export_time(docs[0], opts);
     bulletin_render_opts o = *opts;
     o.pages = NULL; /* pages belong to each document's own PDF */
-    BL_CHECK(xl_begin(x, docs[0], &o, diag, tmppath, sizeof tmppath, when));
+    size_t total = 0;
+    for (size_t d = 0; d < n; d++)
+        total += listed_figures(docs[d]);
+    BL_CHECK(xl_begin(x, docs[0], &o, diag, tmppath, sizeof tmppath, when, total));
     lxw_worksheet *ws_data = workbook_add_worksheet(x->wb, "数据");
     lxw_worksheet *ws_src = workbook_add_worksheet(x->wb, "来源");
     XL_NOTNULL(ws_data && ws_src, "workbook_add_worksheet");
@@ -907,6 +965,12 @@ bulletin_status bulletin_render_xlsx_combined(const bulletin_doc *const *docs, s
             goto cleanup;
         }
         x->row_of = r;
+        r = bl_realloc_array(x->mem, x->change_of, nf ? nf : 1, sizeof *r);
+        if (!r) {
+            status = BULLETIN_ERR_NOMEM;
+            goto cleanup;
+        }
+        x->change_of = r;
         size_t before = x->nfig;
         BL_CHECK(write_data(x, ws_data));
         lxw_row_t row = (lxw_row_t)(d + 1);
