@@ -1,0 +1,589 @@
+/*
+ * template.c - loads layout templates (templates/NAME.ini) with libinih,
+ * validating every key; the format is documented in template.h.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <ini.h>
+
+#include "template.h"
+
+#define MM (72.0 / 25.4)
+
+static const char *const element_names[BL_EL_COUNT] = {
+    [BL_EL_TITLE] = "title",
+    [BL_EL_SUBTITLE] = "subtitle",
+    [BL_EL_LEAD] = "lead",
+    [BL_EL_H1] = "heading1",
+    [BL_EL_H2] = "heading2",
+    [BL_EL_H3] = "heading3",
+    [BL_EL_H4] = "heading4",
+    [BL_EL_BODY] = "body",
+    [BL_EL_CELL] = "cell",
+    [BL_EL_HEADER] = "header",
+    [BL_EL_FOOTER] = "footer",
+    [BL_EL_FOLIO] = "folio",
+    [BL_EL_COVER_TITLE] = "cover_title",
+    [BL_EL_COVER_SUBTITLE] = "cover_subtitle",
+    [BL_EL_COVER_META] = "cover_meta",
+    [BL_EL_KEY_VALUE] = "key_value",
+    [BL_EL_KEY_LABEL] = "key_label",
+};
+
+static bl_style mkstyle(bl_font_role role, double size, double pitch, double before, double after,
+                        bl_talign align, double indent)
+{
+    bl_style s = {role, role, size, pitch, before, after, align, indent, {0, 0, 0}};
+    return s;
+}
+
+void bl_template_defaults(bl_template *t)
+{
+    memset(t, 0, sizeof *t);
+    snprintf(t->name, sizeof t->name, "default");
+    snprintf(t->description, sizeof t->description, "built-in layout");
+    t->page_w = 210 * MM;
+    t->page_h = 297 * MM;
+    t->margin_top = t->margin_bottom = t->margin_left = t->margin_right = 25 * MM;
+    t->body_size = 10.5;
+    t->line_pitch = 18.375;
+    t->style[BL_EL_TITLE] = mkstyle(BL_FONT_HEI, 22, 2, 0, 1, BL_TALIGN_CENTER, 0);
+    t->style[BL_EL_SUBTITLE] = mkstyle(BL_FONT_KAI, 14, 1.5, 0, 1, BL_TALIGN_CENTER, 0);
+    t->style[BL_EL_LEAD] = mkstyle(BL_FONT_SONG, 10.5, 1, 0, 0.5, BL_TALIGN_JUSTIFY, 2);
+    t->style[BL_EL_H1] = mkstyle(BL_FONT_HEI, 14, 1.25, 0.5, 0, BL_TALIGN_LEFT, 0);
+    t->style[BL_EL_H2] = mkstyle(BL_FONT_KAI, 10.5, 1, 0, 0, BL_TALIGN_JUSTIFY, 2);
+    t->style[BL_EL_H3] = mkstyle(BL_FONT_SONG, 10.5, 1, 0, 0, BL_TALIGN_JUSTIFY, 2);
+    t->style[BL_EL_H4] = mkstyle(BL_FONT_SONG, 10.5, 1, 0, 0, BL_TALIGN_JUSTIFY, 2);
+    t->style[BL_EL_BODY] = mkstyle(BL_FONT_SONG, 10.5, 1, 0, 0, BL_TALIGN_JUSTIFY, 2);
+    t->style[BL_EL_CELL] = mkstyle(BL_FONT_SONG, 9, 0.875, 0, 0, BL_TALIGN_LEFT, 0);
+    t->style[BL_EL_HEADER] = mkstyle(BL_FONT_SONG, 9, 1, 0, 0, BL_TALIGN_CENTER, 0);
+    t->style[BL_EL_FOOTER] = mkstyle(BL_FONT_SONG, 9, 1, 0, 0, BL_TALIGN_CENTER, 0);
+    t->style[BL_EL_FOLIO] = mkstyle(BL_FONT_SONG, 9, 1, 0, 0, BL_TALIGN_CENTER, 0);
+    t->style[BL_EL_COVER_TITLE] = mkstyle(BL_FONT_HEI, 28, 2, 0, 0, BL_TALIGN_CENTER, 0);
+    t->style[BL_EL_COVER_SUBTITLE] = mkstyle(BL_FONT_KAI, 16, 1.5, 0, 0, BL_TALIGN_CENTER, 0);
+    t->style[BL_EL_COVER_META] = mkstyle(BL_FONT_SONG, 14, 1.5, 0, 0, BL_TALIGN_CENTER, 0);
+    t->style[BL_EL_KEY_VALUE] = mkstyle(BL_FONT_HEI, 26, 2, 0, 0, BL_TALIGN_LEFT, 0);
+    t->style[BL_EL_KEY_LABEL] = mkstyle(BL_FONT_SONG, 10, 1, 0, 0, BL_TALIGN_LEFT, 0);
+    for (int e = 0; e < BL_EL_COUNT; e++)
+        t->style[e].numbering_role = t->style[e].role;
+    t->accent = (bl_rgb){0.70, 0.11, 0.11};
+    t->text = (bl_rgb){0, 0, 0};
+    t->rule = t->accent;
+    t->band = t->accent;
+    t->muted = (bl_rgb){0.40, 0.40, 0.40};
+    t->outline = true;
+    t->key_figures_count = 8;
+    t->header_rule = true;
+    snprintf(t->footer, sizeof t->footer, "{page}");
+    t->footer_align = BL_FOLIO_CENTER;
+    t->footer_offset = 14 * MM;
+}
+
+/* ------------------------------------------------------------------------
+ * Values
+ * ---------------------------------------------------------------------- */
+
+typedef struct {
+    bl_template *t;
+    char msg[200];
+    bool offset_em, indent_em;
+    bool page_size_set, ml_set, mr_set, type_w_set, type_h_set, pitch_set, lpp_set;
+    double type_w, type_h;
+} loader;
+
+__attribute__((format(printf, 2, 3))) static int fail(loader *l, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(l->msg, sizeof l->msg, fmt, ap);
+    va_end(ap);
+    return 0;
+}
+
+/* A length: NUMBER[mm|cm|pt|in|em]; a bare number is pt.  em is the body
+ * size when `em` > 0. */
+static bool parse_length(const char *v, double em, double *out)
+{
+    char *end;
+    errno = 0;
+    double x = strtod(v, &end);
+    if (end == v || errno || !isfinite(x) || x < 0)
+        return false;
+    while (*end == ' ')
+        end++;
+    double k;
+    if (!*end || strcmp(end, "pt") == 0)
+        k = 1;
+    else if (strcmp(end, "mm") == 0)
+        k = MM;
+    else if (strcmp(end, "cm") == 0)
+        k = 10 * MM;
+    else if (strcmp(end, "in") == 0)
+        k = 72;
+    else if (strcmp(end, "em") == 0 && em > 0)
+        k = em;
+    else
+        return false;
+    *out = x * k;
+    return *out <= 10000; /* no page is wider than 3.5 m */
+}
+
+static bool parse_number(const char *v, double lo, double hi, double *out)
+{
+    char *end;
+    errno = 0;
+    double x = strtod(v, &end);
+    while (*end == ' ')
+        end++;
+    if (end == v || *end || errno || !isfinite(x) || x < lo || x > hi)
+        return false;
+    *out = x;
+    return true;
+}
+
+static bool parse_int(const char *v, int lo, int hi, int *out)
+{
+    double x;
+    if (!parse_number(v, lo, hi, &x) || x != floor(x))
+        return false;
+    *out = (int)x;
+    return true;
+}
+
+static bool parse_bool(const char *v, bool *out)
+{
+    if (!strcasecmp(v, "yes") || !strcasecmp(v, "true") || !strcmp(v, "1") || !strcasecmp(v, "on"))
+        *out = true;
+    else if (!strcasecmp(v, "no") || !strcasecmp(v, "false") || !strcmp(v, "0")
+             || !strcasecmp(v, "off"))
+        *out = false;
+    else
+        return false;
+    return true;
+}
+
+static bool parse_color(const char *v, bl_rgb *out)
+{
+    unsigned r, g, b;
+    char tail;
+    if (v[0] != '#' || strlen(v) != 7 || sscanf(v + 1, "%2x%2x%2x%c", &r, &g, &b, &tail) != 3)
+        return false;
+    out->r = r / 255.0;
+    out->g = g / 255.0;
+    out->b = b / 255.0;
+    return true;
+}
+
+static bool parse_text(const char *v, char *out, size_t size)
+{
+    size_t n = strlen(v);
+    if (n >= size)
+        return false;
+    /* Values are UTF-8 text: reject bytes that are not. */
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int k = bl_utf8_decode((const unsigned char *)v + i, n - i, &cp);
+        if (k == 0 || cp < 0x20)
+            return false;
+        i += (size_t)k;
+    }
+    memcpy(out, v, n + 1);
+    return true;
+}
+
+static bool parse_page_size(loader *l, const char *v)
+{
+    static const struct {
+        const char *name;
+        double w, h; /* mm */
+    } sizes[] = {{"A4", 210, 297}, {"A5", 148, 210}, {"B5", 176, 250}, {"A3", 297, 420},
+                 {"letter", 215.9, 279.4}};
+    for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
+        if (!strcasecmp(v, sizes[i].name)) {
+            l->t->page_w = sizes[i].w * MM;
+            l->t->page_h = sizes[i].h * MM;
+            return true;
+        }
+    char a[32], b[32];
+    if (sscanf(v, "%31s x %31s", a, b) == 2 || sscanf(v, "%31[^x×]x%31s", a, b) == 2) {
+        double w, h;
+        if (parse_length(a, 0, &w) && parse_length(b, 0, &h) && w >= 72 && h >= 72) {
+            l->t->page_w = w;
+            l->t->page_h = h;
+            return true;
+        }
+    }
+    return false;
+}
+
+static int style_key(loader *l, bl_style *s, const char *key, const char *v)
+{
+    double x;
+    if (!strcmp(key, "role") || !strcmp(key, "numbering_role")) {
+        bl_font_role r;
+        if (!bl_font_role_from_name(v, &r))
+            return fail(l, "unknown font role '%s' (song, hei, kai, fangsong, xiaobiaosong, latin)%s",
+                        v, "");
+        if (!strcmp(key, "role")) {
+            if (s->numbering_role == s->role)
+                s->numbering_role = r;
+            s->role = r;
+        } else {
+            s->numbering_role = r;
+        }
+    } else if (!strcmp(key, "size")) {
+        if (!parse_length(v, 0, &x) || x < 4 || x > 200)
+            return fail(l, "bad size '%s' (4pt to 200pt)%s", v, "");
+        s->size = x;
+    } else if (!strcmp(key, "pitch")) {
+        if (!parse_number(v, 0.5, 10, &x))
+            return fail(l, "bad pitch '%s' (grid rows, 0.5 to 10)%s", v, "");
+        s->pitch = x;
+    } else if (!strcmp(key, "before") || !strcmp(key, "after")) {
+        if (!parse_number(v, 0, 20, &x))
+            return fail(l, "bad %s '%s' (grid rows, 0 to 20)", key, v);
+        *(key[0] == 'b' ? &s->before : &s->after) = x;
+    } else if (!strcmp(key, "align")) {
+        static const char *const names[] = {"left", "center", "right", "justify"};
+        for (int i = 0; i < 4; i++)
+            if (!strcmp(v, names[i])) {
+                s->align = (bl_talign)i;
+                return 1;
+            }
+        return fail(l, "bad align '%s' (left, center, right, justify)%s", v, "");
+    } else if (!strcmp(key, "indent")) {
+        if (!parse_number(v, 0, 10, &x))
+            return fail(l, "bad indent '%s' (em, 0 to 10)%s", v, "");
+        s->indent = x;
+    } else if (!strcmp(key, "color")) {
+        if (!parse_color(v, &s->color))
+            return fail(l, "bad color '%s' (#RRGGBB)%s", v, "");
+    } else {
+        return fail(l, "unknown key '%s' in a style section%s", key, "");
+    }
+    return 1;
+}
+
+static int handler(void *user, const char *section, const char *key, const char *v)
+{
+    loader *l = user;
+    bl_template *t = l->t;
+    double x;
+    bool b;
+    if (!strcmp(section, "template")) {
+        if (!strcmp(key, "name")) {
+            if (!parse_text(v, t->name, sizeof t->name))
+                return fail(l, "bad name '%s'%s", v, "");
+        } else if (!strcmp(key, "description")) {
+            if (!parse_text(v, t->description, sizeof t->description))
+                return fail(l, "bad description%s%s", "", "");
+        } else {
+            return fail(l, "unknown key '%s' in [%s]", key, section);
+        }
+    } else if (!strcmp(section, "page")) {
+        if (!strcmp(key, "size")) {
+            if (!parse_page_size(l, v))
+                return fail(l, "bad page size '%s' (A4, A5, B5, A3, letter or W x H)%s", v, "");
+        } else if (!strcmp(key, "margin_top") || !strcmp(key, "margin_bottom")
+                   || !strcmp(key, "margin_left") || !strcmp(key, "margin_right")) {
+            if (!parse_length(v, 0, &x) || x > 300 * MM)
+                return fail(l, "bad length '%s' for %s", v, key);
+            double *m = !strcmp(key, "margin_top")      ? &t->margin_top
+                      : !strcmp(key, "margin_bottom") ? &t->margin_bottom
+                      : !strcmp(key, "margin_left")   ? &t->margin_left
+                                                      : &t->margin_right;
+            *m = x;
+            l->ml_set |= !strcmp(key, "margin_left");
+            l->mr_set |= !strcmp(key, "margin_right");
+        } else if (!strcmp(key, "type_width") || !strcmp(key, "type_height")) {
+            if (!parse_length(v, 0, &x) || x < 36)
+                return fail(l, "bad length '%s' for %s", v, key);
+            if (key[5] == 'w')
+                l->type_w = x, l->type_w_set = true;
+            else
+                l->type_h = x, l->type_h_set = true;
+        } else {
+            return fail(l, "unknown key '%s' in [%s]", key, section);
+        }
+    } else if (!strcmp(section, "grid")) {
+        if (!strcmp(key, "body_size")) {
+            if (!parse_length(v, 0, &x) || x < 4 || x > 72)
+                return fail(l, "bad body_size '%s' (4pt to 72pt)%s", v, "");
+            t->body_size = x;
+        } else if (!strcmp(key, "line_pitch")) {
+            if (!parse_length(v, t->body_size, &x) || x < 4 || x > 144)
+                return fail(l, "bad line_pitch '%s' (4pt to 144pt)%s", v, "");
+            t->line_pitch = x;
+            l->pitch_set = true;
+        } else if (!strcmp(key, "lines_per_page")) {
+            if (!parse_int(v, 1, 200, &t->lines_per_page))
+                return fail(l, "bad lines_per_page '%s' (1 to 200)%s", v, "");
+            l->lpp_set = true;
+        } else if (!strcmp(key, "chars_per_line")) {
+            if (!parse_int(v, 5, 200, &t->chars_per_line))
+                return fail(l, "bad chars_per_line '%s' (5 to 200)%s", v, "");
+        } else {
+            return fail(l, "unknown key '%s' in [%s]", key, section);
+        }
+    } else if (!strncmp(section, "style.", 6)) {
+        for (int e = 0; e < BL_EL_COUNT; e++)
+            if (!strcmp(section + 6, element_names[e]))
+                return style_key(l, &t->style[e], key, v);
+        return fail(l, "unknown element [%s]%s", section, "");
+    } else if (!strcmp(section, "colors")) {
+        bl_rgb *c = !strcmp(key, "accent") ? &t->accent
+                  : !strcmp(key, "text")   ? &t->text
+                  : !strcmp(key, "rule")   ? &t->rule
+                  : !strcmp(key, "band")   ? &t->band
+                  : !strcmp(key, "muted")  ? &t->muted
+                                           : NULL;
+        if (!c)
+            return fail(l, "unknown color '%s' (accent, text, rule, band, muted)%s", key, "");
+        if (!parse_color(v, c))
+            return fail(l, "bad color '%s' (#RRGGBB)%s", v, "");
+    } else if (!strcmp(section, "blocks")) {
+        if (!strcmp(key, "key_figures_count")) {
+            if (!parse_int(v, 1, 12, &t->key_figures_count))
+                return fail(l, "bad key_figures_count '%s' (1 to 12)%s", v, "");
+            return 1;
+        }
+        bool *p = !strcmp(key, "cover")               ? &t->cover
+                : !strcmp(key, "key_figures")         ? &t->key_figures
+                : !strcmp(key, "contents")            ? &t->contents
+                : !strcmp(key, "outline")             ? &t->outline
+                : !strcmp(key, "figures_in_accent")   ? &t->figures_in_accent
+                                                      : NULL;
+        if (!p)
+            return fail(l, "unknown block '%s'%s", key, "");
+        if (!parse_bool(v, &b))
+            return fail(l, "bad value '%s' for %s (yes or no)", v, key);
+        *p = b;
+    } else if (!strcmp(section, "header")) {
+        if (!strcmp(key, "text")) {
+            if (!parse_text(v, t->header, sizeof t->header))
+                return fail(l, "bad header text%s%s", "", "");
+        } else if (!strcmp(key, "rule") || !strcmp(key, "on_first")) {
+            if (!parse_bool(v, &b))
+                return fail(l, "bad value '%s' for %s (yes or no)", v, key);
+            *(key[0] == 'r' ? &t->header_rule : &t->header_on_first) = b;
+        } else {
+            return fail(l, "unknown key '%s' in [%s]", key, section);
+        }
+    } else if (!strcmp(section, "footer")) {
+        if (!strcmp(key, "text")) {
+            if (!parse_text(v, t->footer, sizeof t->footer))
+                return fail(l, "bad footer text%s%s", "", "");
+        } else if (!strcmp(key, "align")) {
+            static const char *const names[] = {"center", "outside", "inside", "left", "right"};
+            int i;
+            for (i = 0; i < 5 && strcmp(v, names[i]); i++)
+                ;
+            if (i == 5)
+                return fail(l, "bad align '%s' (center, outside, inside, left, right)%s", v, "");
+            t->footer_align = (bl_folio_align)i;
+        } else if (!strcmp(key, "offset") || !strcmp(key, "indent")) {
+            /* In em, resolved against the final body size (which
+             * chars_per_line may still change). */
+            if (!parse_length(v, 1.0, &x) || x > 100 * MM)
+                return fail(l, "bad length '%s' for %s", v, key);
+            bool em = strstr(v, "em") != NULL;
+            if (key[0] == 'o')
+                t->footer_offset = x, l->offset_em = em;
+            else
+                t->footer_indent = x, l->indent_em = em;
+        } else {
+            return fail(l, "unknown key '%s' in [%s]", key, section);
+        }
+    } else {
+        return fail(l, "unknown section [%s]%s", section, "");
+    }
+    return 1;
+}
+
+/* Derived values and whole-template checks. */
+static bulletin_status finish(loader *l, const char *path, bulletin_diag *diag)
+{
+    bl_template *t = l->t;
+    if (l->type_w_set) {
+        if (!l->ml_set && !l->mr_set)
+            t->margin_left = t->margin_right = (t->page_w - l->type_w) / 2;
+        else if (l->ml_set)
+            t->margin_right = t->page_w - t->margin_left - l->type_w;
+        else
+            t->margin_left = t->page_w - t->margin_right - l->type_w;
+    }
+    if (l->type_h_set)
+        t->margin_bottom = t->page_h - t->margin_top - l->type_h;
+    double tw = t->page_w - t->margin_left - t->margin_right;
+    double th = t->page_h - t->margin_top - t->margin_bottom;
+    if (tw < 72 || th < 72 || t->margin_left < 0 || t->margin_right < 0 || t->margin_bottom < 0)
+        return bl_diag_set(diag, BULLETIN_ERR_TEMPLATE, path, 0, 0,
+                           "the margins leave no type area (%.0f x %.0f pt)", tw, th);
+    if (t->chars_per_line) {
+        /* GB/T 9704: the body fills the measure exactly. */
+        t->body_size = tw / t->chars_per_line;
+        t->style[BL_EL_BODY].size = t->body_size;
+    }
+    if (l->offset_em)
+        t->footer_offset *= t->body_size;
+    if (l->indent_em)
+        t->footer_indent *= t->body_size;
+    if (t->lines_per_page && !l->pitch_set) {
+        /* N lines on the grid: the first baseline one body size below the
+         * top of the type area, the last on its bottom. */
+        t->line_pitch = t->lines_per_page > 1 ? (th - t->body_size) / (t->lines_per_page - 1) : th;
+    }
+    if (t->line_pitch < t->body_size)
+        return bl_diag_set(diag, BULLETIN_ERR_TEMPLATE, path, 0, 0,
+                           "line pitch %.2f pt is smaller than the body size %.2f pt",
+                           t->line_pitch, t->body_size);
+    return BULLETIN_OK;
+}
+
+static bulletin_status report(loader *l, int rc, const char *path, bulletin_diag *diag)
+{
+    if (rc == 0)
+        return finish(l, path, diag);
+    if (rc < 0)
+        return bl_diag_set(diag, BULLETIN_ERR_TEMPLATE, path, 0, 0, "cannot read the template: %s",
+                           strerror(errno));
+    if (!l->msg[0])
+        snprintf(l->msg, sizeof l->msg, "syntax error (expected [section] or key = value)");
+    return bl_diag_set(diag, BULLETIN_ERR_TEMPLATE, path, rc, 0, "%s", l->msg);
+}
+
+bulletin_status bl_template_load_string(const char *text, const char *path, bl_template *t,
+                                        bulletin_diag *diag)
+{
+    bl_template_defaults(t);
+    loader l;
+    memset(&l, 0, sizeof l);
+    l.t = t;
+    snprintf(t->path, sizeof t->path, "%s", path ? path : "-");
+    int rc = ini_parse_string(text, handler, &l);
+    return report(&l, rc, path, diag);
+}
+
+bulletin_status bl_template_load(const char *name, const char *dir, bl_template *t,
+                                 bulletin_diag *diag)
+{
+    bl_template_defaults(t);
+    char path[1024];
+    size_t n = strlen(name);
+    if (strchr(name, '/') || (n > 4 && !strcmp(name + n - 4, ".ini")))
+        snprintf(path, sizeof path, "%s", name);
+    else {
+        for (const char *p = name; *p; p++)
+            if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')
+                  || *p == '-' || *p == '_'))
+                return bl_diag_set(diag, BULLETIN_ERR_TEMPLATE, NULL, 0, 0,
+                                   "bad template name '%s' (letters, digits, - and _)", name);
+        snprintf(path, sizeof path, "%s/%s.ini", dir ? dir : "templates", name);
+    }
+    snprintf(t->path, sizeof t->path, "%s", path);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return bl_diag_set(diag, BULLETIN_ERR_TEMPLATE, NULL, 0, 0, "%s: cannot open template: %s",
+                           path, strerror(errno));
+    loader l;
+    memset(&l, 0, sizeof l);
+    l.t = t;
+    int rc = ini_parse_file(f, handler, &l);
+    fclose(f);
+    /* diag->path must outlive this call: point it at the template's copy. */
+    bulletin_status st = report(&l, rc, t->path, diag);
+    return st;
+}
+
+/* ------------------------------------------------------------------------
+ * Fields
+ * ---------------------------------------------------------------------- */
+
+void bl_template_short_title(const bulletin_doc *doc, char *out, size_t size)
+{
+    const char *title = bulletin_doc_meta(doc, BULLETIN_META_TITLE);
+    if (!title)
+        title = "";
+    const char *colon = NULL;
+    for (const char *p = strstr(title, "："); p; p = strstr(p + 3, "："))
+        colon = p;
+    const char *s = colon ? colon + 3 : title;
+    if (!strncmp(s, "发布", 6) && strlen(s) > 12)
+        s += 6;
+    /* At most 24 characters, cut at a character boundary. */
+    size_t i = 0, chars = 0, len = strlen(s);
+    while (i < len && chars < 24) {
+        i++;
+        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+        chars++;
+    }
+    if (i >= size)
+        i = 0;
+    memcpy(out, s, i);
+    out[i] = '\0';
+    if (i < len && i + 4 <= size && i > 0)
+        strcat(out, "…");
+}
+
+void bl_template_expand(const char *pattern, const bulletin_doc *doc, int page, int pages,
+                        char *out, size_t size)
+{
+    size_t o = 0;
+    if (size == 0)
+        return;
+    for (const char *p = pattern; *p && o + 1 < size;) {
+        char buf[BL_TEMPLATE_TEXT_MAX];
+        const char *rep = NULL;
+        size_t skip = 0;
+        if (*p == '{') {
+            const char *e = strchr(p, '}');
+            size_t n = e ? (size_t)(e - p - 1) : 0;
+            bool known = true;
+            if (e && n == 5 && !strncmp(p + 1, "title", 5)) {
+                rep = bulletin_doc_meta(doc, BULLETIN_META_TITLE);
+            } else if (e && n == 11 && !strncmp(p + 1, "short_title", 11)) {
+                bl_template_short_title(doc, buf, sizeof buf);
+                rep = buf;
+            } else if (e && n == 6 && !strncmp(p + 1, "issuer", 6)) {
+                rep = bulletin_doc_meta(doc, BULLETIN_META_ISSUER);
+            } else if (e && n == 4 && !strncmp(p + 1, "date", 4)) {
+                const char *d = bulletin_doc_meta(doc, BULLETIN_META_DATE);
+                if (d) {
+                    snprintf(buf, sizeof buf, "%d年%d月%d日", atoi(d), atoi(d + 5), atoi(d + 8));
+                    rep = buf;
+                }
+            } else if (e && n == 4 && !strncmp(p + 1, "page", 4)) {
+                snprintf(buf, sizeof buf, "%d", page);
+                rep = buf;
+            } else if (e && n == 5 && !strncmp(p + 1, "pages", 5)) {
+                snprintf(buf, sizeof buf, "%d", pages);
+                rep = buf;
+            } else {
+                known = false;
+            }
+            if (known) {
+                skip = n + 2;
+                if (!rep)
+                    rep = ""; /* a field the document does not have */
+            }
+        }
+        if (skip) {
+            size_t r = strlen(rep);
+            if (o + r >= size)
+                r = size - o - 1;
+            memcpy(out + o, rep, r);
+            o += r;
+            p += skip;
+        } else {
+            out[o++] = *p++;
+        }
+    }
+    out[o] = '\0';
+}

@@ -1,0 +1,136 @@
+/*
+ * template.h - layout templates (templates/NAME.ini): page, grid, fonts by
+ * role, the style of every element, colours, the blocks that appear, and
+ * the running header and footer.  Parsed with libinih; every error names
+ * the file and line.  Private to the library; the PDF backend reads it.
+ *
+ * Format (all keys optional unless noted; lengths take the units mm, cm,
+ * pt, in or em (of the body size); a bare number is pt):
+ *
+ *   [template]   name, description (one line, for `bulletin templates`)
+ *   [page]       size = A4 | A5 | B5 | letter | W×H (e.g. 210mm x 297mm)
+ *                margin_top, margin_bottom, margin_left, margin_right
+ *                (or type_width / type_height: the type area, centred
+ *                horizontally when margin_left is not given)
+ *   [grid]       body_size, line_pitch | lines_per_page, chars_per_line
+ *                (with chars_per_line the body is sized to fill the type
+ *                width exactly: size = type_width / chars_per_line)
+ *   [style.E]    for E in title subtitle lead heading1 heading2 heading3
+ *                heading4 body cell header footer folio cover_title
+ *                cover_subtitle cover_meta key_value key_label:
+ *                role = song | hei | kai | fangsong | xiaobiaosong | latin
+ *                size, pitch (grid rows), before, after (grid rows),
+ *                align = left | center | right | justify,
+ *                indent (em), color, numbering_role (headings: the role of
+ *                the numbering, e.g. hei for 一、)
+ *   [colors]     accent, text, rule, band, muted: #RRGGBB
+ *   [blocks]     cover, key_figures, contents, outline: yes | no;
+ *                key_figures_count (6..8), figures_in_accent: yes | no
+ *   [header]     text (fields {title} {short_title} {issuer} {date}
+ *                {page} {pages}), rule: yes | no, on_first: yes | no
+ *   [footer]     text, align = center | outside | inside | left | right,
+ *                offset (below the type area), indent (from the edge)
+ */
+#ifndef BL_TEMPLATE_H
+#define BL_TEMPLATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "bulletin_int.h"
+#include "fonts.h"
+
+typedef enum {
+    BL_EL_TITLE,
+    BL_EL_SUBTITLE,
+    BL_EL_LEAD,
+    BL_EL_H1,
+    BL_EL_H2,
+    BL_EL_H3,
+    BL_EL_H4,
+    BL_EL_BODY,
+    BL_EL_CELL,
+    BL_EL_HEADER,
+    BL_EL_FOOTER,
+    BL_EL_FOLIO,
+    BL_EL_COVER_TITLE,
+    BL_EL_COVER_SUBTITLE,
+    BL_EL_COVER_META,
+    BL_EL_KEY_VALUE,
+    BL_EL_KEY_LABEL,
+    BL_EL_COUNT
+} bl_element;
+
+typedef enum { BL_TALIGN_LEFT, BL_TALIGN_CENTER, BL_TALIGN_RIGHT, BL_TALIGN_JUSTIFY } bl_talign;
+
+typedef enum {
+    BL_FOLIO_CENTER,
+    BL_FOLIO_OUTSIDE, /* odd pages right, even pages left */
+    BL_FOLIO_INSIDE,
+    BL_FOLIO_LEFT,
+    BL_FOLIO_RIGHT
+} bl_folio_align;
+
+typedef struct {
+    double r, g, b; /* 0..1 */
+} bl_rgb;
+
+typedef struct {
+    bl_font_role role;
+    bl_font_role numbering_role; /* headings: the role of 一、（一）… */
+    double size;                 /* pt */
+    double pitch;                /* grid rows per line */
+    double before, after;        /* grid rows */
+    bl_talign align;
+    double indent;               /* first-line indent, em of the element */
+    bl_rgb color;
+} bl_style;
+
+#define BL_TEMPLATE_TEXT_MAX 256
+
+typedef struct {
+    char name[64];
+    char description[BL_TEMPLATE_TEXT_MAX];
+    char path[1024];              /* the file it came from */
+    double page_w, page_h;        /* pt */
+    double margin_top, margin_bottom, margin_left, margin_right; /* pt */
+    double body_size;             /* pt: the em of the grid */
+    double line_pitch;            /* pt: the baseline grid */
+    int lines_per_page;           /* 0: as many as fit */
+    int chars_per_line;           /* 0: free */
+    bl_style style[BL_EL_COUNT];
+    bl_rgb accent, text, rule, band, muted;
+    bool cover, key_figures, contents, outline, figures_in_accent;
+    int key_figures_count;
+    char header[BL_TEMPLATE_TEXT_MAX];
+    bool header_rule, header_on_first;
+    char footer[BL_TEMPLATE_TEXT_MAX];
+    bl_folio_align footer_align;
+    double footer_offset;         /* pt below the type area (baseline) */
+    double footer_indent;         /* pt from the type area's edge */
+} bl_template;
+
+/* The built-in default (the brochure's values), for tests and fallback. */
+void bl_template_defaults(bl_template *t);
+
+/* Loads a template: `name` is a path (contains '/' or ends in .ini) or a
+ * name looked up as DIR/NAME.ini (DIR: `dir`, NULL for "templates").
+ * Unknown sections and keys, bad values and a file that cannot be read
+ * are errors (BULLETIN_ERR_TEMPLATE) with file:line in `diag`. */
+bulletin_status bl_template_load(const char *name, const char *dir, bl_template *t,
+                                 bulletin_diag *diag);
+
+/* Loads from a string (tests); `path` names it in diagnostics. */
+bulletin_status bl_template_load_string(const char *text, const char *path, bl_template *t,
+                                        bulletin_diag *diag);
+
+/* Expands {title} {short_title} {issuer} {date} {page} {pages} in `pattern`
+ * into `out` (always NUL-terminated).  Unknown fields stay as written. */
+void bl_template_expand(const char *pattern, const bulletin_doc *doc, int page, int pages,
+                        char *out, size_t size);
+
+/* The short title of a document: the title after its last "：" (湖北：发布…
+ * -> 发布…), at most 24 characters. */
+void bl_template_short_title(const bulletin_doc *doc, char *out, size_t size);
+
+#endif

@@ -1,0 +1,141 @@
+/* Unit tests of src/template.c: the shipped templates, every kind of
+ * error with its line, derived values and header/footer fields. */
+#include <math.h>
+#include <stdio.h>
+
+#include "test_util.h"
+
+#include "template.h"
+
+#define MM (72.0 / 25.4)
+
+static void expect_error(const char *text, int line, const char *needle)
+{
+    bl_template t;
+    bulletin_diag d;
+    assert_int_equal(bl_template_load_string(text, "t.ini", &t, &d), BULLETIN_ERR_TEMPLATE);
+    assert_int_equal(d.line, line);
+    assert_string_equal(d.path, "t.ini");
+    if (!strstr(d.message, needle))
+        fail_msg("message '%s' lacks '%s'", d.message, needle);
+}
+
+static void test_gongwen_template(void **state)
+{
+    (void)state;
+    bl_template t;
+    bulletin_diag d;
+    assert_int_equal(bl_template_load("gongwen", "templates", &t, &d), BULLETIN_OK);
+    assert_string_equal(t.name, "gongwen");
+    assert_true(fabs(t.page_w - 210 * MM) < 0.01 && fabs(t.page_h - 297 * MM) < 0.01);
+    assert_true(fabs(t.margin_top - 37 * MM) < 0.01);
+    assert_true(fabs(t.margin_left - 28 * MM) < 0.01);
+    /* type area 156 x 225 mm */
+    assert_true(fabs(t.page_w - t.margin_left - t.margin_right - 156 * MM) < 0.01);
+    assert_true(fabs(t.page_h - t.margin_top - t.margin_bottom - 225 * MM) < 0.01);
+    /* 28 characters fill the measure; 22 lines fill the type area */
+    assert_true(fabs(t.body_size * 28 - 156 * MM) < 0.001);
+    assert_true(fabs(t.body_size + 21 * t.line_pitch - 225 * MM) < 0.001);
+    assert_int_equal(t.style[BL_EL_TITLE].role, BL_FONT_XIAOBIAOSONG);
+    assert_true(fabs(t.style[BL_EL_TITLE].size - 22) < 1e-9);
+    assert_int_equal(t.style[BL_EL_BODY].role, BL_FONT_FANGSONG);
+    assert_int_equal(t.style[BL_EL_H1].role, BL_FONT_HEI);
+    assert_int_equal(t.style[BL_EL_H2].role, BL_FONT_KAI);
+    assert_false(t.cover);
+    assert_false(t.key_figures);
+    assert_int_equal(t.footer_align, BL_FOLIO_OUTSIDE);
+    assert_true(fabs(t.footer_offset - 7 * MM) < 0.01);
+    assert_true(fabs(t.footer_indent - t.body_size) < 0.001);
+    assert_true(fabs(t.style[BL_EL_FOLIO].size - 14) < 1e-9);
+}
+
+static void test_brochure_template(void **state)
+{
+    (void)state;
+    bl_template t;
+    bulletin_diag d;
+    assert_int_equal(bl_template_load("templates/brochure.ini", NULL, &t, &d), BULLETIN_OK);
+    assert_string_equal(t.name, "brochure");
+    assert_true(t.cover && t.key_figures && t.outline);
+    assert_int_equal(t.key_figures_count, 8);
+    assert_true(fabs(t.line_pitch - 18.375) < 1e-9);
+    assert_string_equal(t.header, "{short_title}");
+    assert_true(fabs(t.accent.r - 0x8B / 255.0) < 1e-9);
+}
+
+static void test_errors_carry_lines(void **state)
+{
+    (void)state;
+    expect_error("[page]\nsize = A4\nsizes = A5\n", 3, "unknown key 'sizes'");
+    expect_error("[pages]\nsize = A4\n", 2, "unknown section [pages]");
+    expect_error("[grid]\n\nbody_size = big\n", 3, "bad body_size 'big'");
+    expect_error("[style.body]\nrole = comic\n", 2, "unknown font role 'comic'");
+    expect_error("[style.bogus]\nsize = 9\n", 2, "unknown element [style.bogus]");
+    expect_error("[colors]\naccent = red\n", 2, "bad color 'red'");
+    expect_error("[blocks]\ncover = maybe\n", 2, "yes or no");
+    expect_error("[page]\nsize A4\n", 2, "syntax error");
+    expect_error("[page]\nmargin_top = 25 furlongs\n", 2, "bad length");
+    expect_error("[grid]\nlines_per_page = 2.5\n", 2, "bad lines_per_page");
+}
+
+static void test_whole_template_checks(void **state)
+{
+    (void)state;
+    bl_template t;
+    bulletin_diag d;
+    assert_int_equal(bl_template_load_string("[page]\nmargin_left = 150mm\nmargin_right=100mm\n",
+                                             "t.ini", &t, &d),
+                     BULLETIN_ERR_TEMPLATE);
+    assert_non_null(strstr(d.message, "no type area"));
+    assert_int_equal(bl_template_load_string("[grid]\nbody_size = 20pt\nline_pitch = 10pt\n",
+                                             "t.ini", &t, &d),
+                     BULLETIN_ERR_TEMPLATE);
+    assert_non_null(strstr(d.message, "smaller than the body size"));
+}
+
+static void test_missing_and_bad_names(void **state)
+{
+    (void)state;
+    bl_template t;
+    bulletin_diag d;
+    assert_int_equal(bl_template_load("nosuch", "templates", &t, &d), BULLETIN_ERR_TEMPLATE);
+    assert_non_null(strstr(d.message, "templates/nosuch.ini: cannot open template"));
+    assert_int_equal(bl_template_load("../etc", "templates", &t, &d), BULLETIN_ERR_TEMPLATE);
+    assert_int_equal(bl_template_load("a b", "templates", &t, &d), BULLETIN_ERR_TEMPLATE);
+    assert_non_null(strstr(d.message, "bad template name"));
+}
+
+static void test_fields(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("---\ntitle: 湖北：发布2023年湖北知识产权十件大事\nissuer: 省局\n"
+                                 "date: 2024-01-05\n---\n正文。\n",
+                                 0);
+    char out[256];
+    bl_template_expand("— {page} —", doc, 3, 9, out, sizeof out);
+    assert_string_equal(out, "— 3 —");
+    bl_template_expand("{issuer}·{date}·{page}/{pages}·{unknown}", doc, 2, 5, out, sizeof out);
+    assert_string_equal(out, "省局·2024年1月5日·2/5·{unknown}");
+    bl_template_expand("{short_title}", doc, 1, 1, out, sizeof out);
+    assert_string_equal(out, "2023年湖北知识产权十件大事");
+    bl_template_expand("{title}", doc, 1, 1, out, 8);
+    assert_int_equal(strlen(out), 7);
+    bulletin_doc_free(doc);
+    doc = tu_parse("无冒号的标题\n正文。\n", 0);
+    bl_template_expand("[{issuer}]{short_title}", doc, 1, 1, out, sizeof out);
+    assert_string_equal(out, "[]无冒号的标题");
+    bulletin_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_gongwen_template),
+        cmocka_unit_test(test_brochure_template),
+        cmocka_unit_test(test_errors_carry_lines),
+        cmocka_unit_test(test_whole_template_checks),
+        cmocka_unit_test(test_missing_and_bad_names),
+        cmocka_unit_test(test_fields),
+    };
+    return cmocka_run_group_tests_name("template", tests, NULL, NULL);
+}
