@@ -460,6 +460,17 @@ bulletin_status bulletin_render_figures_tsv(const bulletin_doc *doc, int all, bu
 bulletin_status bulletin_render_dump(const bulletin_doc *doc, bulletin_sink sink,
                                      void *user, bulletin_diag *diag);
 
+/* The templates in `dir` (NULL: "templates"): calls `fn` with each
+ * template's name and one-line description, in name order.  A template
+ * that does not load is reported through `fn` with a NULL description
+ * and its error in `diag`.  Returns BULLETIN_ERR_IO when `dir` cannot be
+ * read. */
+bulletin_status bulletin_templates_list(const char *dir,
+                                        void (*fn)(void *user, const char *name,
+                                                   const char *description,
+                                                   const bulletin_diag *diag),
+                                        void *user);
+
 /* The backends, one per output format, in the order an export runs them
  * (a PDF before the workbook that cites its pages).  The list ends with
  * an entry whose name is NULL. */

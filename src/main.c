@@ -28,8 +28,10 @@
  * Options: one table, from which --help is printed
  * ====================================================================== */
 
-enum cmd { CMD_NONE = 0, CMD_EXPORT = 1, CMD_CHECK = 2, CMD_DUMP = 4, CMD_FIGURES = 8 };
-#define CMD_ALL (CMD_EXPORT | CMD_CHECK | CMD_DUMP | CMD_FIGURES)
+enum cmd {
+    CMD_NONE = 0, CMD_EXPORT = 1, CMD_CHECK = 2, CMD_DUMP = 4, CMD_FIGURES = 8, CMD_TEMPLATES = 16
+};
+#define CMD_ALL (CMD_EXPORT | CMD_CHECK | CMD_DUMP | CMD_FIGURES | CMD_TEMPLATES)
 
 enum opt_id {
     OPT_OUTPUT, OPT_TO, OPT_TEMPLATE, OPT_JOBS, OPT_RECURSIVE, OPT_COMBINED, OPT_KEEP_PUNCT,
@@ -78,6 +80,7 @@ static const struct {
     {"check", CMD_CHECK, "FILE...", "parse and validate only; print warnings"},
     {"dump", CMD_DUMP, "[-o FILE] FILE", "print the document model, one node a line"},
     {"figures", CMD_FIGURES, "[-o FILE] [--all] FILE", "print every figure of the text as TSV"},
+    {"templates", CMD_TEMPLATES, "", "list the layout templates with a one-line description"},
 };
 #define NCOMMANDS (sizeof commands / sizeof *commands)
 
@@ -423,6 +426,31 @@ static int cmd_dump(const cli *c)
     int rc = write_dump(doc, c->output ? c->output : "-");
     bulletin_doc_free(doc);
     return rc;
+}
+
+static int templates_failed;
+
+static void print_template(void *user, const char *name, const char *description,
+                           const bulletin_diag *diag)
+{
+    (void)user;
+    if (description) {
+        printf("%-12s %s\n", name, description);
+    } else {
+        print_diag(diag);
+        templates_failed = 1;
+    }
+}
+
+static int cmd_templates(const cli *c)
+{
+    if (c->nfiles != 0)
+        return usage_error("%s", "templates: takes no file");
+    if (bulletin_templates_list("templates", print_template, NULL) != BULLETIN_OK) {
+        fprintf(stderr, "bulletin: templates: cannot read the folder: %s\n", strerror(errno));
+        return EXIT_FAIL;
+    }
+    return templates_failed ? EXIT_FAIL : 0;
 }
 
 static int cmd_figures(const cli *c)
@@ -1102,6 +1130,7 @@ int main(int argc, char **argv)
     case CMD_CHECK: return cmd_check(&c);
     case CMD_DUMP: return cmd_dump(&c);
     case CMD_FIGURES: return cmd_figures(&c);
+    case CMD_TEMPLATES: return cmd_templates(&c);
     default: return usage_error("%s", "no command given");
     }
 }

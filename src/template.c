@@ -10,6 +10,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <dirent.h>
+
 #include <ini.h>
 
 #include "template.h"
@@ -586,4 +588,49 @@ void bl_template_expand(const char *pattern, const bulletin_doc *doc, int page, 
         }
     }
     out[o] = '\0';
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+bulletin_status bulletin_templates_list(const char *dir,
+                                        void (*fn)(void *user, const char *name,
+                                                   const char *description,
+                                                   const bulletin_diag *diag),
+                                        void *user)
+{
+    if (!dir)
+        dir = "templates";
+    DIR *d = opendir(dir);
+    if (!d)
+        return BULLETIN_ERR_IO;
+    char *names[256];
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL && n < 256) {
+        size_t len = strlen(e->d_name);
+        if (len > 4 && e->d_name[0] != '.' && !strcmp(e->d_name + len - 4, ".ini")) {
+            names[n] = strdup(e->d_name);
+            if (names[n])
+                n++;
+        }
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_names);
+    for (size_t i = 0; i < n; i++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        names[i][strlen(names[i]) - 4] = '\0';
+        bl_template t;
+        bulletin_diag diag;
+        bulletin_diag_clear(&diag);
+        if (bl_template_load(path, NULL, &t, &diag) == BULLETIN_OK)
+            fn(user, names[i], t.description, NULL);
+        else
+            fn(user, names[i], NULL, &diag);
+        free(names[i]);
+    }
+    return BULLETIN_OK;
 }

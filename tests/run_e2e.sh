@@ -43,6 +43,10 @@ done
 man -l src/bulletin.1 >/dev/null 2>"$tmp/manerr" || true
 [ ! -s "$tmp/manerr" ] && ok || no "man page warnings: $(head -3 "$tmp/manerr")"
 
+# Templates
+"$bin" templates >"$tmp/tpl" 2>&1 && ok || no "bulletin templates"
+grep -q '^brochure ' "$tmp/tpl" && grep -q '^gongwen ' "$tmp/tpl" && ok || no "templates listed: $(cat "$tmp/tpl")"
+
 # Bad input: file:line:column, exit 1
 printf '\377\376\000' >"$tmp/utf16.txt"
 printf '\377\376\000' | "$bin" check - >"$tmp/out" 2>"$tmp/err"
