@@ -864,7 +864,15 @@ static char *num_text(const scan *s, size_t a, size_t e)
 static size_t match_base(const char *t, size_t len, size_t i, bl_figure_kind *kind)
 {
     size_t best = 0;
+    if (i >= len)
+        return 0;
+    unsigned char c0 = (unsigned char)t[i], c1 = i + 1 < len ? (unsigned char)t[i + 1] : 0;
     for (size_t u = 0; u < NELEM(units); u++) {
+        /* Most units differ in their first two bytes: check those before
+         * measuring and comparing (this runs at every number). */
+        const unsigned char *us = (const unsigned char *)units[u].s;
+        if (us[0] != c0 || (us[1] && us[1] != c1))
+            continue;
         size_t n = strlen(units[u].s);
         if (n > best && has_at(t, len, i, units[u].s)) {
             best = n;
