@@ -20,8 +20,8 @@ DEB_BUILD := build-essential pkg-config libhpdf-dev libxlsxwriter-dev \
              libjansson-dev libssl-dev
 DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-uming \
              fonts-wqy-zenhei
-DEB_TEST  := python3 python3-openpyxl poppler-utils qpdf mupdf-tools valgrind \
-             libreoffice-calc-nogui
+DEB_TEST  := python3 python3-openpyxl python3-fonttools poppler-utils qpdf mupdf-tools \
+             valgrind libreoffice-calc-nogui
 DEB_ALL   := $(DEB_BUILD) $(DEB_FONTS) $(DEB_TEST)
 
 # --- Build configuration ---------------------------------------------------
@@ -41,9 +41,9 @@ ifeq ($(WERROR),1)
 WARN += -Werror
 endif
 
-PKGS     := freetype2 harfbuzz-subset xlsxwriter cmocka inih jansson libcrypto
+PKGS     := freetype2 harfbuzz-subset xlsxwriter cmocka inih jansson libcrypto zlib
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter inih jansson libcrypto 2>/dev/null) -lhpdf -lm
+PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter inih jansson libcrypto zlib 2>/dev/null) -lhpdf -lm
 
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DBULLETIN_DEBUG_CHECKS
 CFLAGS   += $(WARN) $(OPT) $(SANFLAGS) $(PKG_CFLAGS)
@@ -57,7 +57,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 INPUTS   := $(wildcard input/*.txt)
 
-.PHONY: pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
+.PHONY: pdf-checks pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
         golden-update install uninstall clean format format-check lint
 
 all: deps build run
@@ -107,12 +107,12 @@ $(BUILD)/obj $(BUILD)/tests:
 # The main job: every input/*.txt into output/.
 run: $(BIN)
 	$(Q)mkdir -p output
-	$(Q)$(BIN) export -t xlsx -o output input/
+	$(Q)$(BIN) export -o output input/
 	$(Q)ls output | sed 's/^/  OUT     output\//'
 
 # --- Tests -----------------------------------------------------------------
 # Unit tests run last so that the run ends with cmocka's summary.
-test: deps build golden regress figures xlsx e2e batch pathological fuzz-replay unit
+test: deps build golden regress figures pdf-checks xlsx e2e batch pathological fuzz-replay unit
 
 golden: $(BIN)
 	$(Q)sh tests/run_golden.sh $(BIN)
@@ -128,6 +128,15 @@ figures: $(BIN)
 
 xlsx: $(BIN)
 	$(Q)$(PYTHON) tests/run_xlsx_checks.py $(BIN)
+
+# The PDFs of every input measured (shared check_pdf.py, poppler, qpdf,
+# mupdf, fontTools); pdf_driver --text gives the text each must carry.
+$(BUILD)/pdf_driver: tests/pdf_driver.c $(LIB) | $(BUILD)/tests
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CPPFLAGS) -Isrc $(CFLAGS) -o $@ $< $(LIB) $(PKG_LIBS)
+
+pdf-checks: $(BIN) $(BUILD)/pdf_driver
+	$(Q)PDF_TEXT_BIN=$(BUILD)/pdf_driver sh tests/run_pdf_checks.sh $(BIN)
 
 batch: $(BIN)
 	$(Q)sh tests/run_batch.sh $(BIN)

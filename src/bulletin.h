@@ -429,6 +429,18 @@ enum {
 
 void bulletin_render_opts_init(bulletin_render_opts *opts);
 
+/* Renders `doc` as a typeset PDF (A4; the layout engine of src/layout.h,
+ * fonts by role from opts->fonts_dir/fonts.ini) and passes the whole file
+ * to `sink` once it is complete; a failure writes nothing.  `opts` may be
+ * NULL.  A character no font has is drawn as a box and reported through
+ * opts->on_warning with its line:column (an error with
+ * BULLETIN_RENDER_STRICT); every placed line goes to opts->on_place.
+ * Same input and options, same bytes.  Errors: BULLETIN_ERR_FONT,
+ * BULLETIN_ERR_PDF (libharu's error in diag->backend_code and
+ * backend_detail), BULLETIN_ERR_NOMEM, BULLETIN_ERR_IO, BULLETIN_ERR_USAGE. */
+bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_render_opts *opts,
+                                    bulletin_sink sink, void *user, bulletin_diag *diag);
+
 /* Writes the workbook of every figure (sheets 数据, 章节, 原文, 图表, 说明;
  * see README.md).  With opts->pages from a PDF rendered in the same run,
  * figures and sections carry their PDF page.  `opts` may be NULL. */

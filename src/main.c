@@ -1002,10 +1002,6 @@ static int cmd_export(const cli *c)
     for (char *save = NULL, *f = strtok_r(fmtbuf, ",", &save); f; f = strtok_r(NULL, ",", &save)) {
         const bulletin_backend *b = bulletin_backend_find(f);
         if (!b) {
-            if (strcmp(f, "pdf") == 0) {
-                fprintf(stderr, "bulletin: export: %s output is not built yet\n", f);
-                return EXIT_USAGE;
-            }
             return usage_error("export: unknown format '%s' (pdf, xlsx, json, tsv, dump)", f);
         }
         if (!plan.want[b - bulletin_backends])

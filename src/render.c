@@ -22,6 +22,7 @@ static bulletin_status tsv_backend(const bulletin_doc *doc, const bulletin_rende
 }
 
 const bulletin_backend bulletin_backends[] = {
+    {"pdf", ".pdf", bulletin_render_pdf}, /* first: the workbook cites its pages */
     {"xlsx", ".xlsx", bulletin_render_xlsx},
     {"json", ".json", bulletin_render_json},
     {"tsv", ".figures.tsv", tsv_backend},

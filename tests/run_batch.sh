@@ -3,7 +3,7 @@
 # files in one folder, exported with -j 1 and -j 2.
 # Usage: run_batch.sh BULLETIN [FORMATS]
 bin=$1
-formats=${2:-xlsx,json}
+formats=${2:-pdf,xlsx,json}
 pass=0
 fail=0
 tmp=$(mktemp -d)

@@ -99,7 +99,17 @@ grep_err "export names the failure" "c.txt:2:3: error"
 [ "$(ls -A "$tmp/out2" | wc -l)" -eq 2 ] && ok || no "export left extra files"
 cp "$tmp/in/a.txt" "$tmp/a.txt"
 expect "two inputs, one output name" 2 "$bin" export -t dump -o "$tmp/out2" "$tmp/in/a.txt" "$tmp/a.txt"
-expect "export pdf not built yet" 2 "$bin" export -o "$tmp/out2" input/
+mkdir -p "$tmp/def"
+expect "export writes PDF and XLSX by default" 0 "$bin" export -o "$tmp/def" input/hubei-ip-top10-2023.txt
+[ "$(ls "$tmp/def")" = "$(printf 'hubei-ip-top10-2023.pdf\nhubei-ip-top10-2023.xlsx')" ] \
+    && ok || no "default outputs: $(ls "$tmp/def")"
+/usr/bin/python3 - "$tmp/def/hubei-ip-top10-2023.xlsx" <<'PY' && ok || no "PDF页码 filled from the PDF of the same run"
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["数据"]
+pages = [ws.cell(r, 14).value for r in range(2, ws.max_row + 1)]
+assert all(isinstance(p, int) and p >= 1 for p in pages), pages
+assert pages == sorted(pages), pages
+PY
 expect "export into a file" 1 "$bin" export -t dump -o "$tmp/a.txt" input/
 
 # The main job: every input/*.txt

@@ -1,0 +1,249 @@
+#!/bin/sh
+# run_pdf_checks.sh - renders every input/*.txt and tests/fixtures/torture.txt
+# to PDF and measures the result with the tools a reader's machine has.
+#
+#   tests/run_pdf_checks.sh BIN [FILE.txt...]
+#
+# BIN is tests/pdf_driver.c built against the library ("pdf_driver FILE OUT"),
+# or the CLI once it has `export -t pdf` (any BIN not named *pdf_driver*).
+# For each input:
+#   - the render succeeds; the characters no font has are the only warnings
+#   - pdffonts: every font embedded, subset, with a ToUnicode map
+#   - pdftotext prints nothing on stderr; qpdf --check is clean
+#   - shared/checks/check_pdf.py: body text missing/extra 0 (NFKC, apart from
+#     the characters drawn as boxes), line-start/line-end violations 0,
+#     numbers and units split 0, 孤字 0, no heading stranded at a page foot,
+#     right edges of justified lines (not ending in punctuation) within 0.5 pt
+#   - mutool draw -F txt returns the same text
+#   - every drawn character has outline data in the embedded font program
+#     (ToUnicode -> CIDToGIDMap -> glyf, with fontTools)
+# Prints "pdf-checks: N passed, M failed"; exits 1 when anything failed.
+# Needs poppler-utils, qpdf, mupdf-tools, python3-fonttools.
+
+set -u
+BIN=${1:?usage: run_pdf_checks.sh BIN [FILE.txt...]}
+shift
+PY=${PYTHON:-/usr/bin/python3}
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(dirname "$HERE")
+CHECK=${CHECK_PDF:-$ROOT/../shared/checks/check_pdf.py}
+[ -f "$CHECK" ] || CHECK=/work/shared/checks/check_pdf.py
+
+if [ $# -eq 0 ]; then
+    set -- "$ROOT"/input/*.txt
+    [ -f "$ROOT/tests/fixtures/torture.txt" ] && set -- "$@" "$ROOT/tests/fixtures/torture.txt"
+fi
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/pdf-checks.XXXXXX") || exit 1
+trap 'rm -rf "$TMP"' EXIT INT TERM
+
+TEXT_BIN=${PDF_TEXT_BIN:-}
+case $(basename "$BIN") in *pdf_driver*) TEXT_BIN=${TEXT_BIN:-$BIN} ;; esac
+
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL $name: $*" >&2; }
+
+render() { # txt pdf errfile
+    case $(basename "$BIN") in
+    *pdf_driver*) "$BIN" "$1" "$2" 2>"$3" ;;
+    *)
+        mkdir -p "$TMP/cli" &&
+            "$BIN" export -t pdf -o "$TMP/cli" "$1" 2>"$3" &&
+            mv "$TMP/cli/$(basename "$1" .txt).pdf" "$2"
+        ;;
+    esac
+}
+
+# The text the PDF should carry.  Best from the model itself (pdf_driver
+# --text: set PDF_TEXT_BIN when BIN is the CLI); else approximated from the
+# source: front matter dropped (its title and subtitle printed), table rules
+# dropped and cells joined.
+cat >"$TMP/clean.py" <<'EOF'
+import re, sys
+src = open(sys.argv[1], encoding='utf-8-sig').read().splitlines()
+meta, body = {}, src
+if src and src[0].strip() == '---':
+    end = next((i for i in range(1, len(src)) if src[i].strip() == '---'), None)
+    if end is not None:
+        for ln in src[1:end]:
+            m = re.match(r'\s*([A-Za-z]+)\s*[:：]\s*(.*)$', ln)
+            if m and not ln.lstrip().startswith('#'):
+                meta[m.group(1).lower()] = m.group(2).strip()
+        body = src[end + 1:]
+out = []
+lines = [ln.strip() for ln in body if ln.strip(' \t\u3000')]
+if 'title' in meta:
+    out.append(meta['title'])
+    if lines and re.sub(r'\s', '', lines[0]) == re.sub(r'\s', '', meta['title']):
+        lines = lines[1:]
+else:
+    out.append(lines.pop(0) if lines else '')
+if meta.get('subtitle'):
+    out.append(meta['subtitle'])
+for ln in lines:
+    if ln.startswith('|'):
+        cells = [c.strip() for c in ln.strip().strip('|').split('|')]
+        if all(re.fullmatch(r':?-{1,}:?', c) for c in cells if c):
+            continue
+        ln = ''.join(cells)
+    out.append(ln)
+print('\n'.join(out))
+EOF
+
+# Every character in a ToUnicode map has a glyph with outline data.
+cat >"$TMP/glyphs.py" <<'EOF'
+import base64, io, json, re, sys
+from fontTools.ttLib import TTFont
+objs = json.load(open(sys.argv[1]))['qpdf'][1]
+def get(ref):
+    return objs.get('obj:' + ref) if isinstance(ref, str) else None
+def val(o):
+    return o.get('value', o.get('stream', {}).get('dict')) if o else None
+def data(ref):
+    return base64.b64decode(get(ref)['stream']['data'])
+bad, total = [], 0
+for key, o in objs.items():
+    d = val(o)
+    if not isinstance(d, dict) or d.get('/Subtype') != '/Type0':
+        continue
+    cmap = data(d['/ToUnicode']).decode('latin-1')
+    pairs = []
+    for blk in re.findall(r'beginbfchar(.*?)endbfchar', cmap, re.S):
+        for cid, uni in re.findall(r'<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>', blk):
+            u = bytes.fromhex(uni).decode('utf-16-be')
+            pairs.append((int(cid, 16), u))
+    desc = val(get(d['/DescendantFonts'][0]))
+    c2g = desc.get('/CIDToGIDMap')
+    c2g = None if c2g == '/Identity' else data(c2g)
+    fd = val(get(desc['/FontDescriptor']))
+    font = TTFont(io.BytesIO(data(fd['/FontFile2'])))
+    glyf, order = font['glyf'], font.getGlyphOrder()
+    def inked(gid, depth=0):
+        if gid <= 0 or gid >= len(order) or depth > 8:
+            return False
+        g = glyf[order[gid]]
+        if g.isComposite():
+            return all(inked(font.getGlyphID(c.glyphName), depth + 1) for c in g.components)
+        return g.numberOfContours > 0
+    for cid, u in pairs:
+        if u.isspace():
+            continue
+        total += 1
+        gid = cid if c2g is None else (int.from_bytes(c2g[2 * cid:2 * cid + 2], 'big') if 2 * cid + 1 < len(c2g) else 0)
+        if not inked(gid):
+            bad.append('%s U+%04X cid %d gid %d' % (d['/BaseFont'], ord(u[0]), cid, gid))
+print(json.dumps({'characters': total, 'without_outline': len(bad), 'examples': bad[:10]}))
+sys.exit(1 if bad or total == 0 else 0)
+EOF
+
+# The figures of check_pdf.py that must hold.
+cat >"$TMP/judge.py" <<'EOF'
+import json, re, sys
+r = json.load(open(sys.argv[1]))
+boxes = int(sys.argv[2])
+f = r.get('fidelity', {})
+k = r.get('kinsoku', {})
+j = r.get('justification', {})
+lay = r.get('layout', {})
+fonts = r.get('fonts') or {}
+problems = []
+def need(cond, what):
+    if not cond:
+        problems.append(what)
+need(fonts.get('all_embedded') and fonts.get('all_subset') and fonts.get('all_tounicode'),
+     'fonts embedded/subset/tounicode: %s' % {x: fonts.get(x) for x in ('all_embedded', 'all_subset', 'all_tounicode')})
+need(r.get('page_size_is_a4'), 'page size %s' % r.get('page_size_pt'))
+need(f.get('missing_body_nfkc') == boxes and f.get('extra_body_nfkc') == 0,
+     'text missing %s extra %s (boxes %d): %s' % (f.get('missing_body_nfkc'), f.get('extra_body_nfkc'), boxes,
+                                                 f.get('examples_body', [])[:3]))
+need(r.get('poppler_stderr', {}).get('count') == 0, 'poppler stderr %s' % r.get('poppler_stderr'))
+# a paragraph may itself begin with a mark (a —— bullet, an ellipsis): only
+# lines that do not start a paragraph count
+starts = [re.sub(r'\s+', '', ln) for ln in open(sys.argv[3], encoding='utf-8')]
+def para_start(ex):
+    t = ex.split(': ', 1)[1] if ': ' in ex else ex
+    return any(p.startswith(t) for p in starts if p)
+ks = [e for e in k.get('examples_start', []) if e and not para_start(e)
+      and e.split(': ', 1)[-1][:1] in '，。、；：？！）》」』”’…—,.;:?!)']
+need(not ks, 'line starts %s' % ks[:5])
+need(k.get('line_end_opening') == 0, 'line ends %s' % k.get('examples_end'))
+need(k.get('numbers_split_across_lines') == 0, 'numbers split %s' % k.get('examples_split_numbers'))
+need(k.get('multichar_unit_split') == 0, 'units split %s' % k.get('examples_unit_split'))
+need(lay.get('single_char_last_lines') == 0, '孤字 %s' % lay.get('examples_single'))
+need(not lay.get('headings_stranded_at_page_foot'), 'stranded %s' % lay.get('headings_stranded_at_page_foot'))
+if j.get('lines_not_ending_in_punct'):
+    need(j.get('spread_pt_not_ending_in_punct', 99) <= 0.5,
+         'right edges spread %s pt' % j.get('spread_pt_not_ending_in_punct'))
+need(r.get('ok'), 'check_pdf errors %s' % r.get('errors'))
+print('pages %s, %s bytes, text %s/%s, justified lines %s (spread %s pt, %s pt with line-end marks), leading %s pt' % (
+    r.get('pages'), r.get('file_bytes'), f.get('pdf_chars_body'), f.get('source_chars'),
+    j.get('lines_measured'), j.get('spread_pt_not_ending_in_punct'), j.get('spread_pt'),
+    lay.get('leading_pt_median')))
+for p in problems:
+    print('  problem: ' + p[:600])
+sys.exit(1 if problems else 0)
+EOF
+
+cat >"$TMP/same.py" <<'EOF'
+import re, sys, unicodedata
+def norm(path, folio):
+    t = open(path, encoding='utf-8', errors='replace').read()
+    if folio:
+        t = '\n'.join(ln for ln in t.splitlines() if not re.fullmatch(r'[\s—-]*\d+[\s—-]*', ln))
+    return unicodedata.normalize('NFKC', re.sub(r'\s+', '', t))
+a, b = norm(sys.argv[1], True), norm(sys.argv[2], True)
+if a != b:
+    i = next((i for i in range(min(len(a), len(b))) if a[i] != b[i]), min(len(a), len(b)))
+    print('mutool and pdftotext differ at %d: %r / %r' % (i, a[i:i + 20], b[i:i + 20]))
+    sys.exit(1)
+EOF
+
+for txt in "$@"; do
+    name=$(basename "$txt" .txt)
+    pdf="$TMP/$name.pdf"
+    if ! render "$txt" "$pdf" "$TMP/$name.err" || [ ! -s "$pdf" ]; then
+        bad "render failed: $(cat "$TMP/$name.err")"
+        continue
+    fi
+    ok
+    boxes=$(grep -c "no font has" "$TMP/$name.err")
+    if grep -v "no font has" "$TMP/$name.err" | grep -q .; then
+        bad "unexpected messages: $(grep -v "no font has" "$TMP/$name.err")"
+    else ok; fi
+
+    # fonts
+    fonts=$(pdffonts "$pdf" 2>&1 | tail -n +3)
+    if [ -z "$fonts" ] || echo "$fonts" | awk '{ n = NF; if ($(n-4) != "yes" || $(n-3) != "yes" || $(n-2) != "yes") exit 1 }'; then
+        [ -n "$fonts" ] && ok || bad "no fonts"
+    else bad "pdffonts: $fonts"; fi
+
+    # extraction and structure
+    pdftotext -enc UTF-8 "$pdf" "$TMP/$name.poppler.txt" 2>"$TMP/$name.poppler.err"
+    if [ -s "$TMP/$name.poppler.err" ]; then bad "pdftotext stderr: $(head -3 "$TMP/$name.poppler.err")"; else ok; fi
+    if qpdf --check "$pdf" >"$TMP/$name.qpdf" 2>&1; then ok; else bad "qpdf --check: $(tail -3 "$TMP/$name.qpdf")"; fi
+    if mutool draw -q -F txt -o "$TMP/$name.mutool.txt" "$pdf" 2>"$TMP/$name.mutool.err" &&
+        $PY "$TMP/same.py" "$TMP/$name.mutool.txt" "$TMP/$name.poppler.txt"; then ok; else bad "mutool text"; fi
+
+    # typesetting figures
+    if [ -n "$TEXT_BIN" ]; then
+        "$TEXT_BIN" --text "$txt" >"$TMP/$name.src.txt"
+    else
+        $PY "$TMP/clean.py" "$txt" >"$TMP/$name.src.txt"
+    fi
+    $PY "$CHECK" "$pdf" --source "$TMP/$name.src.txt" --examples 100000 >"$TMP/$name.json"
+    if out=$($PY "$TMP/judge.py" "$TMP/$name.json" "$boxes" "$TMP/$name.src.txt"); then
+        ok
+        echo "  $name: $out"
+    else
+        bad "check_pdf.py: $out"
+    fi
+
+    # outlines of every drawn character
+    qpdf --json=2 --json-key=qpdf --json-stream-data=inline --decode-level=generalized "$pdf" "$TMP/$name.qjson" 2>/dev/null
+    if out=$($PY "$TMP/glyphs.py" "$TMP/$name.qjson"); then ok; else bad "glyph outlines: $out"; fi
+done
+
+echo "pdf-checks: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,461 @@
+/*
+ * test_render_pdf.c - the PDF backend: renders small documents to memory
+ * and checks the envelope, determinism, dates, warnings for characters no
+ * font has (with their source line:column), STRICT, and that every
+ * failure (bad fonts, a refusing sink, each allocation) writes nothing and
+ * leaks nothing.  Runs from the repository root (fonts/fonts.ini).
+ */
+#include "test_util.h"
+
+#include <dirent.h>
+#include <limits.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "bulletin_int.h"
+
+static const char *const small_doc = "某市2024年统计公报（摘要）\n"
+                                     "全市地区生产总值完成3,215.6亿元，同比增长6.2%。\n"
+                                     "一、综合\n"
+                                     "（一）经济发展质量稳步提升。规模以上工业增加值增长8.1%。\n"
+                                     "1.工业经济\n"
+                                     "采用 AI 技术的企业达到120家。\n"
+                                     "二、其他\n"
+                                     "最后一段文字。\n";
+
+typedef struct {
+    bulletin_diag w[8];
+    int n;
+} warnings;
+
+static void on_warning(void *user, const bulletin_diag *d)
+{
+    warnings *ws = user;
+    if (ws->n < 8)
+        ws->w[ws->n] = *d;
+    ws->n++;
+}
+
+typedef struct {
+    int lines, max_page;
+    bool bad;
+} places;
+
+static void on_place(void *user, const bulletin_node *node, size_t offset, int page)
+{
+    places *p = user;
+    size_t len = 0;
+    bulletin_node_text(node, &len);
+    if (offset > len || page < 1)
+        p->bad = true;
+    p->lines++;
+    if (page > p->max_page)
+        p->max_page = page;
+}
+
+static void opts_init(bulletin_render_opts *o)
+{
+    bulletin_render_opts_init(o);
+    o->fonts_dir = "fonts";
+    o->mem = &tu_mem;
+}
+
+/* Renders `text`; returns the status, the bytes in *out. */
+static bulletin_status render(const char *text, const bulletin_render_opts *o, tu_str *out,
+                              bulletin_diag *diag)
+{
+    bulletin_doc *doc = tu_parse(text, 0);
+    out->data = NULL;
+    out->len = 0;
+    bulletin_status st = bulletin_render_pdf(doc, o, tu_sink, out, diag);
+    bulletin_doc_free(doc);
+    return st;
+}
+
+static void assert_pdf(const tu_str *s)
+{
+    assert_non_null(s->data);
+    assert_true(s->len > 1000);
+    assert_memory_equal(s->data, "%PDF-", 5);
+    const char *end = s->data + s->len;
+    while (end > s->data && (end[-1] == '\n' || end[-1] == '\r'))
+        end--;
+    assert_true(end - s->data >= 5);
+    assert_memory_equal(end - 5, "%%EOF", 5);
+}
+
+static bool contains(const tu_str *s, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (size_t i = 0; i + n <= s->len; i++)
+        if (memcmp(s->data + i, needle, n) == 0)
+            return true;
+    return false;
+}
+
+static void test_envelope(void **state)
+{
+    (void)state;
+    bulletin_render_opts o;
+    opts_init(&o);
+    places pl = {0, 0, false};
+    o.on_place = on_place;
+    o.place_user = &pl;
+    tu_str s;
+    bulletin_diag d;
+    assert_int_equal(render(small_doc, &o, &s, &d), BULLETIN_OK);
+    assert_pdf(&s);
+    assert_true(contains(&s, "/MediaBox [0 0 595.276 841.89]") || contains(&s, "595.27"));
+    assert_false(contains(&s, "/ID"));
+    assert_true(contains(&s, "/FontFile2"));
+    assert_true(pl.lines >= 8);
+    assert_int_equal(pl.max_page, 1);
+    assert_false(pl.bad);
+    free(s.data);
+}
+
+static void test_deterministic(void **state)
+{
+    (void)state;
+    bulletin_render_opts o;
+    opts_init(&o);
+    tu_str a, b;
+    bulletin_diag d;
+    assert_int_equal(render(small_doc, &o, &a, &d), BULLETIN_OK);
+    assert_int_equal(render(small_doc, &o, &b, &d), BULLETIN_OK);
+    assert_int_equal(a.len, b.len);
+    assert_memory_equal(a.data, b.data, a.len);
+    free(a.data);
+    free(b.data);
+}
+
+static void test_dates(void **state)
+{
+    (void)state;
+    bulletin_render_opts o;
+    opts_init(&o);
+    tu_str a, b, c, e;
+    bulletin_diag d;
+    assert_int_equal(render(small_doc, &o, &a, &d), BULLETIN_OK); /* no front matter: 2000 */
+    assert_true(contains(&a, "D:20000101000000Z"));
+    o.epoch = 1705276800; /* 2024-01-15 00:00:00 UTC */
+    assert_int_equal(render(small_doc, &o, &b, &d), BULLETIN_OK);
+    assert_true(contains(&b, "D:20240115000000Z"));
+    assert_false(contains(&b, "D:20000101"));
+    o.epoch = -1;
+    assert_int_equal(render("---\ndate: 2023-12-31\n---\n标题\n正文。\n", &o, &c, &d), BULLETIN_OK);
+    assert_true(contains(&c, "D:20231231000000Z"));
+    o.epoch = 0;
+    assert_int_equal(render("---\ndate: 2023-12-31\n---\n标题\n正文。\n", &o, &e, &d), BULLETIN_OK);
+    assert_true(contains(&e, "D:19700101000000Z"));
+    free(a.data);
+    free(b.data);
+    free(c.data);
+    free(e.data);
+}
+
+static void test_empty_sections_and_table(void **state)
+{
+    (void)state;
+    bulletin_render_opts o;
+    opts_init(&o);
+    tu_str s;
+    bulletin_diag d;
+    assert_int_equal(render("标题\n一、空\n二、也空\n（一）更空\n", &o, &s, &d), BULLETIN_OK);
+    assert_pdf(&s);
+    free(s.data);
+    assert_int_equal(render("标题\n一、表\n| 指标 | 2023年 | 2024年目标 |\n|---|---|---|\n"
+                            "| 地区生产总值(亿元) | 3,215.6 | 3,408 |\n| 收入 | 210.5 |\n",
+                            &o, &s, &d),
+                     BULLETIN_OK);
+    assert_pdf(&s);
+    free(s.data);
+    /* a title only */
+    assert_int_equal(render("标题\n", &o, &s, &d), BULLETIN_OK);
+    assert_pdf(&s);
+    free(s.data);
+}
+
+static void test_many_pages(void **state)
+{
+    (void)state;
+    bl_buf b;
+    bl_buf_init(&b, bulletin_default_mem());
+    bl_buf_puts(&b, "长文档\n");
+    for (int i = 1; i <= 60; i++)
+        bl_buf_printf(&b, "%s、第%d节\n全省知识产权质押项目数1052项，同比增长59.4%%，融资金额127.16亿元，"
+                          "同比增长68.85%%。知识产权普惠质押项目数855项，同比增长56.88%%，惠及企业808家。\n",
+                      i <= 10 ? (const char *[]){"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}[i - 1]
+                              : "十",
+                      i);
+    bulletin_render_opts o;
+    opts_init(&o);
+    places pl = {0, 0, false};
+    o.on_place = on_place;
+    o.place_user = &pl;
+    bulletin_doc *doc = NULL;
+    bulletin_diag d;
+    assert_int_equal(bulletin_parse(b.data, b.len, "long.txt", 0, &tu_mem, &doc, &d), BULLETIN_OK);
+    tu_str s = {NULL, 0};
+    assert_int_equal(bulletin_render_pdf(doc, &o, tu_sink, &s, &d), BULLETIN_OK);
+    assert_pdf(&s);
+    assert_true(pl.max_page >= 4);
+    assert_false(pl.bad);
+    bulletin_doc_free(doc);
+    bl_buf_free(&b);
+    free(s.data);
+}
+
+typedef struct {
+    const bulletin_node *node[4096];
+    size_t offset[4096];
+    int page[4096];
+    int n;
+} place_log;
+
+static void log_place(void *user, const bulletin_node *node, size_t offset, int page)
+{
+    place_log *l = user;
+    if (l->n < 4096) {
+        l->node[l->n] = node;
+        l->offset[l->n] = offset;
+        l->page[l->n] = page;
+        l->n++;
+    }
+}
+
+/* Paragraphs of many lengths, so that every kind of page foot occurs: no
+ * paragraph leaves a single line on either side of a page break, and no
+ * heading ends a page. */
+static void test_page_breaks(void **state)
+{
+    (void)state;
+    static const char *const num[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    static const char *const sentence = "全省知识产权质押项目数1052项，同比增长59.4%，融资金额127.16亿元。";
+    bl_buf b;
+    bl_buf_init(&b, bulletin_default_mem());
+    bl_buf_puts(&b, "分页测试\n");
+    for (int i = 0; i < 10; i++) {
+        bl_buf_printf(&b, "%s、第%d节的标题\n", num[i], i + 1);
+        for (int p = 0; p < 3; p++) {
+            for (int k = 0; k < 1 + (i * 3 + p * 5) % 9; k++)
+                bl_buf_puts(&b, sentence);
+            bl_buf_puts(&b, "\n");
+        }
+    }
+    bulletin_doc *doc = NULL;
+    bulletin_diag d;
+    assert_int_equal(bulletin_parse(b.data, b.len, "pages.txt", 0, &tu_mem, &doc, &d), BULLETIN_OK);
+    bl_buf_free(&b);
+    bulletin_render_opts o;
+    opts_init(&o);
+    place_log *log = calloc(1, sizeof *log);
+    assert_non_null(log);
+    o.on_place = log_place;
+    o.place_user = log;
+    tu_str s = {NULL, 0};
+    assert_int_equal(bulletin_render_pdf(doc, &o, tu_sink, &s, &d), BULLETIN_OK);
+    assert_pdf(&s);
+    free(s.data);
+    int splits = 0;
+    for (int i = 0; i < log->n;) {
+        int j = i;
+        while (j < log->n && log->node[j] == log->node[i])
+            j++;
+        for (int k = i + 1; k < j; k++)
+            assert_true(log->offset[k] > log->offset[k - 1]);
+        if (log->page[j - 1] != log->page[i]) {
+            splits++;
+            int first = 0, last = 0;
+            for (int k = i; k < j; k++) {
+                first += log->page[k] == log->page[i];
+                last += log->page[k] == log->page[j - 1];
+            }
+            assert_true(first >= 2); /* no line alone at a page foot */
+            assert_true(last >= 2);  /* no 孤行 at a page top */
+        }
+        if (bulletin_node_get_type(log->node[i]) == BULLETIN_NODE_SECTION && j < log->n)
+            assert_int_equal(log->page[j - 1], log->page[j]); /* kept with its text */
+        i = j;
+    }
+    assert_true(log->page[log->n - 1] >= 3);
+    assert_true(splits >= 1);
+    free(log);
+    bulletin_doc_free(doc);
+}
+
+static void test_missing_character(void **state)
+{
+    (void)state;
+    /* U+0E01 (Thai) and U+20BB7 are in none of the free faces */
+    const char *text = "标题\n正文ก字。\n一、节\n　　再来𠮷一次。\n";
+    bulletin_render_opts o;
+    opts_init(&o);
+    warnings ws = {.n = 0};
+    o.on_warning = on_warning;
+    o.warning_user = &ws;
+    tu_str s;
+    bulletin_diag d;
+    assert_int_equal(render(text, &o, &s, &d), BULLETIN_OK);
+    assert_pdf(&s);
+    free(s.data);
+    assert_int_equal(ws.n, 2);
+    assert_int_equal(ws.w[0].line, 2);
+    assert_int_equal(ws.w[0].column, 3);
+    assert_int_equal(ws.w[0].severity, BULLETIN_SEVERITY_WARNING);
+    assert_string_equal(ws.w[0].path, "t.txt");
+    assert_non_null(strstr(ws.w[0].message, "U+0E01"));
+    assert_int_equal(ws.w[1].line, 4);
+    assert_int_equal(ws.w[1].column, 5); /* after the two U+3000 of the source */
+    assert_non_null(strstr(ws.w[1].message, "U+20BB7"));
+
+    /* the subtitle comes from front matter: no source position */
+    ws.n = 0;
+    assert_int_equal(render("---\nsubtitle: 副标题ก\n---\n标题\n正文。\n", &o, &s, &d), BULLETIN_OK);
+    free(s.data);
+    assert_int_equal(ws.n, 1);
+    assert_int_equal(ws.w[0].line, 0);
+    assert_int_equal(ws.w[0].column, 0);
+    ws.n = 0;
+
+    /* STRICT: an error, with the place, and nothing written */
+    o.flags = BULLETIN_RENDER_STRICT;
+    ws.n = 0;
+    assert_int_equal(render(text, &o, &s, &d), BULLETIN_ERR_FONT);
+    assert_int_equal(s.len, 0);
+    assert_null(s.data);
+    assert_int_equal(d.status, BULLETIN_ERR_FONT);
+    assert_int_equal(d.severity, BULLETIN_SEVERITY_ERROR);
+    assert_int_equal(d.line, 2);
+    assert_int_equal(d.column, 3);
+    assert_int_equal(ws.n, 0);
+}
+
+static void test_non_bmp_in_a_face(void **state)
+{
+    (void)state;
+    /* U+20089 is in AR PL UMing: drawn through a private-use stand-in */
+    bulletin_render_opts o;
+    opts_init(&o);
+    warnings ws = {.n = 0};
+    o.on_warning = on_warning;
+    o.warning_user = &ws;
+    tu_str s;
+    bulletin_diag d;
+    assert_int_equal(render("标题\n人名\xF0\xA0\x82\x89字。\n", &o, &s, &d), BULLETIN_OK);
+    assert_pdf(&s);
+    free(s.data);
+    assert_int_equal(ws.n, 0);
+}
+
+static int refuse(const char *data, size_t len, void *user)
+{
+    (void)data;
+    (void)len;
+    (*(int *)user)++;
+    return -1;
+}
+
+/* Entries of `dir` other than . and .. */
+static int dir_entries(const char *dir)
+{
+    DIR *d = opendir(dir);
+    int n = 0;
+    assert_non_null(d);
+    for (struct dirent *e; (e = readdir(d));)
+        n += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
+    closedir(d);
+    return n;
+}
+
+static void test_failures_write_nothing(void **state)
+{
+    (void)state;
+    /* the subset fonts go to $TMPDIR: nothing may be left there */
+    char tmpdir[] = "/tmp/test_render_pdf.XXXXXX";
+    assert_non_null(mkdtemp(tmpdir));
+    const char *old_tmp = getenv("TMPDIR");
+    char *saved_tmp = old_tmp ? strdup(old_tmp) : NULL;
+    setenv("TMPDIR", tmpdir, 1);
+    bulletin_doc *doc = tu_parse(small_doc, 0);
+    bulletin_render_opts o;
+    opts_init(&o);
+    bulletin_diag d;
+    tu_str s = {NULL, 0};
+
+    /* no font map */
+    o.fonts_dir = "/nonexistent";
+    assert_int_equal(bulletin_render_pdf(doc, &o, tu_sink, &s, &d), BULLETIN_ERR_FONT);
+    assert_int_equal(s.len, 0);
+    o.fonts_dir = "fonts";
+
+    /* the sink refuses: one call, IO */
+    int calls = 0;
+    assert_int_equal(bulletin_render_pdf(doc, &o, refuse, &calls, &d), BULLETIN_ERR_IO);
+    assert_int_equal(calls, 1);
+
+    /* usage */
+    assert_int_equal(bulletin_render_pdf(NULL, &o, tu_sink, &s, &d), BULLETIN_ERR_USAGE);
+    assert_int_equal(bulletin_render_pdf(doc, &o, NULL, &s, &d), BULLETIN_ERR_USAGE);
+
+    /* every allocation: count them, then fail a spread of them */
+    o.mem = &tu_failing_mem;
+    tu_fail_reset(LONG_MAX);
+    assert_int_equal(bulletin_render_pdf(doc, &o, tu_sink, &s, &d), BULLETIN_OK);
+    long total = tu_calls;
+    free(s.data);
+    s.data = NULL;
+    s.len = 0;
+    assert_true(total > 10);
+    long step = total / 300 + 1;
+    for (long at = 1; at <= total; at += (at < 200 ? 1 : step)) {
+        tu_fail_reset(at);
+        bulletin_status st = bulletin_render_pdf(doc, &o, tu_sink, &s, &d);
+        if (st == BULLETIN_OK) {
+            /* a failure some code recovers from (e.g. a cache) is fine */
+            free(s.data);
+            s.data = NULL;
+            s.len = 0;
+            continue;
+        }
+        if (st != BULLETIN_ERR_NOMEM)
+            fail_msg("allocation %ld of %ld: status %d (%s)", at, total, st, d.message);
+        assert_int_equal(s.len, 0);
+        assert_int_equal(dir_entries(tmpdir), 0);
+    }
+    tu_fail_reset(0);
+    bulletin_doc_free(doc);
+
+    /* an unusable $TMPDIR is an I/O error, and nothing is written */
+    setenv("TMPDIR", "/nonexistent/dir", 1);
+    o.mem = &tu_mem;
+    doc = tu_parse(small_doc, 0);
+    assert_int_equal(bulletin_render_pdf(doc, &o, tu_sink, &s, &d), BULLETIN_ERR_IO);
+    assert_int_equal(s.len, 0);
+    bulletin_doc_free(doc);
+
+    if (saved_tmp) {
+        setenv("TMPDIR", saved_tmp, 1);
+        free(saved_tmp);
+    } else {
+        unsetenv("TMPDIR");
+    }
+    assert_int_equal(dir_entries(tmpdir), 0);
+    assert_int_equal(rmdir(tmpdir), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_envelope),
+        cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_empty_sections_and_table),
+        cmocka_unit_test(test_many_pages),
+        cmocka_unit_test(test_page_breaks),
+        cmocka_unit_test(test_missing_character),
+        cmocka_unit_test(test_non_bmp_in_a_face),
+        cmocka_unit_test(test_failures_write_nothing),
+    };
+    return cmocka_run_group_tests_name("render_pdf", tests, NULL, NULL);
+}
