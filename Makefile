@@ -17,7 +17,7 @@ Q       := $(if $(V),,@)
 # templates name.  Tests: the tools that measure PDFs and workbooks.
 DEB_BUILD := build-essential pkg-config libhpdf-dev libxlsxwriter-dev \
              libfreetype-dev libharfbuzz-dev libcmocka-dev libinih-dev \
-             libjansson-dev libssl-dev
+             libjansson-dev nettle-dev
 DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-uming \
              fonts-wqy-zenhei
 DEB_TEST  := python3 python3-openpyxl python3-fonttools poppler-utils qpdf mupdf-tools \
@@ -41,13 +41,13 @@ ifeq ($(WERROR),1)
 WARN += -Werror
 endif
 
-PKGS     := freetype2 harfbuzz-subset xlsxwriter cmocka inih jansson libcrypto zlib
+PKGS     := freetype2 harfbuzz-subset xlsxwriter cmocka inih jansson nettle zlib
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter inih jansson libcrypto zlib 2>/dev/null) -lhpdf -lm
+PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib 2>/dev/null) -lhpdf -lm
 
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DBULLETIN_DEBUG_CHECKS
 CFLAGS   += $(WARN) $(OPT) $(SANFLAGS) $(PKG_CFLAGS)
-LDFLAGS  += $(SANFLAGS)
+LDFLAGS  += $(SANFLAGS) -Wl,-O1 -Wl,--as-needed
 
 LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c))
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
@@ -57,7 +57,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 INPUTS   := $(wildcard input/*.txt)
 
-.PHONY: pdf-checks pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
+.PHONY: bench pdf-checks pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
         golden-update install uninstall clean format format-check lint
 
 all: deps build run
@@ -163,6 +163,13 @@ valgrind: $(BIN)
 # Rewrites tests/golden/ from the current build; review the diff.
 golden-update: $(BIN)
 	$(Q)sh tests/run_golden.sh $(BIN) --update
+
+# --- Benchmarks ------------------------------------------------------------
+# make bench: an optimised build (no sanitizers), timed runs after a warm-up;
+# the table goes to stdout and output/bench.txt.  Not part of make test.
+bench: deps
+	$(Q)$(MAKE) --no-print-directory build SAN=
+	$(Q)$(PYTHON) tests/bench.py build/bulletin $(BENCH_RUNS)
 
 # --- Fuzzing ---------------------------------------------------------------
 # make fuzz FUZZ_SECONDS=N: libFuzzer (clang) over the parser and every
