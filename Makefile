@@ -141,9 +141,11 @@ pdf-checks: $(BIN) $(BUILD)/pdf_driver
 batch: $(BIN)
 	$(Q)sh tests/run_batch.sh $(BIN)
 
-# Time bounds are for an optimised build; sanitizers run about 4x slower.
+# Bounds are for an optimised build; sanitizers run about 4x slower and use
+# about 3x the memory.
 pathological: $(BIN)
-	$(Q)BULLETIN_TIME_FACTOR=$(if $(filter 1,$(SAN)),6,1) $(PYTHON) tests/pathological/run.py $(BIN)
+	$(Q)BULLETIN_TIME_FACTOR=$(if $(filter 1,$(SAN)),6,1) BULLETIN_MEM_FACTOR=$(if $(filter 1,$(SAN)),4,1) \
+	  $(PYTHON) tests/pathological/run.py $(BIN)
 
 unit: $(UNIT_BIN)
 	$(Q)total=0; failed=0; for t in $(UNIT_BIN); do \
