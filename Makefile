@@ -45,7 +45,8 @@ PKGS     := freetype2 harfbuzz-subset xlsxwriter cmocka inih jansson nettle zlib
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib 2>/dev/null) -lhpdf -lm
 
-CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DBULLETIN_DEBUG_CHECKS
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DBULLETIN_DEBUG_CHECKS \
+            -DBULLETIN_DATADIR='"$(PREFIX)/share/bulletin"'
 CFLAGS   += $(WARN) $(OPT) $(SANFLAGS) $(PKG_CFLAGS)
 LDFLAGS  += $(SANFLAGS) -Wl,-O1 -Wl,--as-needed
 
@@ -209,6 +210,8 @@ install: $(BIN)
 	  $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/bulletin
 	install -m 644 src/bulletin.1 $(DESTDIR)$(PREFIX)/share/man/man1/bulletin.1
+	install -d $(DESTDIR)$(PREFIX)/share/bulletin/fonts
+	install -m 644 fonts/fonts.ini fonts/README.md $(DESTDIR)$(PREFIX)/share/bulletin/fonts/
 	cp -R templates/. $(DESTDIR)$(PREFIX)/share/bulletin/templates/
 
 uninstall:

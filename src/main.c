@@ -428,6 +428,9 @@ static int cmd_dump(const cli *c)
     return rc;
 }
 
+static void set_data_dirs(void);
+static char templates_dir[4200];
+
 static int templates_failed;
 
 static void print_template(void *user, const char *name, const char *description,
@@ -446,7 +449,8 @@ static int cmd_templates(const cli *c)
 {
     if (c->nfiles != 0)
         return usage_error("%s", "templates: takes no file");
-    if (bulletin_templates_list("templates", print_template, NULL) != BULLETIN_OK) {
+    set_data_dirs();
+    if (bulletin_templates_list(templates_dir, print_template, NULL) != BULLETIN_OK) {
         fprintf(stderr, "bulletin: templates: cannot read the folder: %s\n", strerror(errno));
         return EXIT_FAIL;
     }
@@ -479,6 +483,62 @@ static int cmd_figures(const cli *c)
     }
     bulletin_doc_free(doc);
     return rc;
+}
+
+/* --- data files -------------------------------------------------------- */
+
+#ifndef BULLETIN_DATADIR
+#define BULLETIN_DATADIR "/usr/local/share/bulletin"
+#endif
+
+static int is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Where fonts/ and templates/ are: $BULLETIN_DATA, else the current
+ * directory when it has them (a checkout), else the checkout the program
+ * was built in (build/bulletin -> ..), else the installed share folder. */
+static void find_data_dir(char *out, size_t size)
+{
+    const char *env = getenv("BULLETIN_DATA");
+    if (env && *env) {
+        snprintf(out, size, "%s", env);
+        return;
+    }
+    if (is_dir("fonts") && is_dir("templates")) {
+        snprintf(out, size, ".");
+        return;
+    }
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        for (int up = 0; up < 3; up++) { /* build/bulletin, build/san/bulletin */
+            char *slash = strrchr(exe, '/');
+            if (!slash)
+                break;
+            *slash = '\0';
+            char f[4200], t[4200];
+            snprintf(f, sizeof f, "%s/fonts", exe);
+            snprintf(t, sizeof t, "%s/templates", exe);
+            if (is_dir(f) && is_dir(t)) {
+                snprintf(out, size, "%s", exe);
+                return;
+            }
+        }
+    }
+    snprintf(out, size, "%s", BULLETIN_DATADIR);
+}
+
+static char data_dir[4096], fonts_dir[4200];
+
+static void set_data_dirs(void)
+{
+    find_data_dir(data_dir, sizeof data_dir);
+    snprintf(fonts_dir, sizeof fonts_dir, "%s/fonts", data_dir);
+    snprintf(templates_dir, sizeof templates_dir, "%s/templates", data_dir);
 }
 
 /* --- export ---------------------------------------------------------- */
@@ -1085,6 +1145,9 @@ static int cmd_export(const cli *c)
             goto done;
     }
     bulletin_render_opts_init(&plan.opts);
+    set_data_dirs();
+    plan.opts.fonts_dir = fonts_dir;
+    plan.opts.templates_dir = templates_dir;
     plan.opts.template_name = c->template_name;
     plan.opts.epoch = source_date_epoch();
     plan.opts.flags = (c->parse_options & BULLETIN_OPT_STRICT) ? BULLETIN_RENDER_STRICT : 0;
