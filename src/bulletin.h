@@ -62,7 +62,9 @@ typedef enum {
 typedef struct {
     bulletin_status status;
     bulletin_severity severity;
-    const char *path;    /* may be NULL */
+    const char *path;    /* may be NULL: then `file`, when set, names it */
+    char file[256];      /* a copy of a path the library made up itself (a
+                            font map, a template), valid after the call */
     int line, column;    /* 1-based, column in code points; 0 = unknown */
     long backend_code;   /* lxw_error or HPDF error_no; 0 if none */
     long backend_detail; /* HPDF detail_no; 0 if none */
@@ -73,8 +75,9 @@ typedef struct {
 void bulletin_diag_clear(bulletin_diag *diag);
 
 /* Formats `diag` the GNU way, "PATH:LINE:COLUMN: error: MESSAGE", into
- * `buf` (always NUL-terminated, truncated to `size`).  The path is "-"
- * when NULL; line and column are left out when unknown.  Returns the
+ * `buf` (always NUL-terminated, truncated to `size`).  The path is
+ * `path`, else `file`, else "-"; line and column are left out when
+ * unknown.  Returns the
  * length the full text would have, like snprintf. */
 int bulletin_diag_format(const bulletin_diag *diag, char *buf, size_t size);
 

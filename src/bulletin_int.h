@@ -89,6 +89,12 @@ bulletin_status bl_diag_set(bulletin_diag *diag, bulletin_status status,
                             const char *path, int line, int column,
                             const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
+/* Like bl_diag_set, for a file the library itself opened (a font map, a
+ * template): the path is copied into diag->file, so it outlives the
+ * caller's buffer. */
+bulletin_status bl_diag_set_file(bulletin_diag *diag, bulletin_status status, const char *file,
+                                 int line, int column, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
 bulletin_status bl_diag_vset(bulletin_diag *diag, bulletin_status status,
                              const char *path, int line, int column,
                              const char *fmt, va_list ap);

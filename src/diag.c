@@ -76,9 +76,21 @@ bulletin_status bl_diag_set(bulletin_diag *diag, bulletin_status status,
     return status;
 }
 
+bulletin_status bl_diag_set_file(bulletin_diag *diag, bulletin_status status, const char *file,
+                                 int line, int column, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    bl_diag_vset(diag, status, NULL, line, column, fmt, ap);
+    va_end(ap);
+    if (diag && file)
+        snprintf(diag->file, sizeof diag->file, "%s", file);
+    return status;
+}
+
 int bulletin_diag_format(const bulletin_diag *diag, char *buf, size_t size)
 {
-    const char *path = diag->path ? diag->path : "-";
+    const char *path = diag->path ? diag->path : diag->file[0] ? diag->file : "-";
     const char *sev = diag->severity == BULLETIN_SEVERITY_WARNING ? "warning" : "error";
     if (diag->line > 0 && diag->column > 0)
         return snprintf(buf, size, "%s:%d:%d: %s: %s", path, diag->line, diag->column, sev,

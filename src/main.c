@@ -374,7 +374,7 @@ static bulletin_doc *load(const cli *c, const char *path)
     bulletin_diag diag;
     bulletin_status st = bulletin_parse_file(path, c->parse_options, NULL, &doc, &diag);
     if (st != BULLETIN_OK) {
-        if (!diag.path && strcmp(path, "-") != 0)
+        if (!diag.path && !diag.file[0] && strcmp(path, "-") != 0)
             diag.path = path;
         print_diag(&diag);
         return NULL;
@@ -694,7 +694,7 @@ static int export_one(const export_plan *p, const bulletin_doc *doc, const bulle
     bulletin_status st = b->render(doc, opts, out_sink, &o, &diag);
     if (out_close(&o, st == BULLETIN_OK) != 0) {
         if (st != BULLETIN_OK && !(st == BULLETIN_ERR_IO && o.failed)) {
-            if (!diag.path)
+            if (!diag.path && !diag.file[0])
                 diag.path = bulletin_doc_path(doc);
             print_diag(&diag);
         } else {

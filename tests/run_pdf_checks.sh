@@ -26,8 +26,7 @@ shift
 PY=${PYTHON:-/usr/bin/python3}
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
-CHECK=${CHECK_PDF:-$ROOT/../shared/checks/check_pdf.py}
-[ -f "$CHECK" ] || CHECK=/work/shared/checks/check_pdf.py
+CHECK=${CHECK_PDF:-${BULLETIN_SHARED:-$ROOT/../shared}/checks/check_pdf.py}
 
 if [ $# -eq 0 ]; then
     set -- "$ROOT"/input/*.txt

@@ -24,8 +24,10 @@ import tempfile
 
 import openpyxl
 
-CHECK_XLSX = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared",
-                          "checks", "check_xlsx.py")
+# shared/ stands beside the checkout (CI); BULLETIN_SHARED overrides.
+SHARED = os.environ.get("BULLETIN_SHARED") or os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared")
+CHECK_XLSX = os.path.join(SHARED, "checks", "check_xlsx.py")
 passed = failed = 0
 
 

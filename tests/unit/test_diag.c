@@ -48,6 +48,22 @@ static void test_diag_truncation_keeps_utf8_valid(void **state)
     assert_int_equal(n, 254);
 }
 
+static void test_diag_file_outlives_the_buffer(void **state)
+{
+    (void)state;
+    bulletin_diag d;
+    char buf[300];
+    {
+        char path[32];
+        strcpy(path, "fonts/fonts.ini");
+        bl_diag_set_file(&d, BULLETIN_ERR_FONT, path, 7, 0, "bad %s", "map");
+        memset(path, 'X', sizeof path - 1); /* the caller's buffer is gone */
+    }
+    assert_null(d.path);
+    bulletin_diag_format(&d, buf, sizeof buf);
+    assert_string_equal(buf, "fonts/fonts.ini:7: error: bad map");
+}
+
 static void test_diag_null_is_safe(void **state)
 {
     (void)state;
@@ -105,6 +121,7 @@ int main(void)
         cmocka_unit_test(test_every_status_has_a_message),
         cmocka_unit_test(test_format_gnu_style),
         cmocka_unit_test(test_diag_truncation_keeps_utf8_valid),
+        cmocka_unit_test(test_diag_file_outlives_the_buffer),
         cmocka_unit_test(test_diag_null_is_safe),
         cmocka_unit_test(test_buf_grows_and_detaches),
         cmocka_unit_test(test_buf_reports_nomem),

@@ -1,0 +1,110 @@
+#!/bin/sh
+# Faults (issue 8): unwritable or wrong output paths, a full disk, broken
+# font files, a broken template.  Each must give a clean error (exit 1),
+# write nothing, leave earlier outputs as they were, and (under SAN=1,
+# where LeakSanitizer runs) leak nothing.
+# Usage: run_faults.sh BULLETIN
+bin=$1
+pass=0
+fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+ok() { pass=$((pass + 1)); }
+no() { fail=$((fail + 1)); echo "faults: FAIL: $*"; }
+ref=input/hubei-ip-top10-2023.txt
+
+# expect_fail NAME PATTERN CMD...: exit 1 and PATTERN on stderr
+expect_fail() {
+    name=$1 pat=$2; shift 2
+    "$@" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    [ $rc -eq 1 ] && ok || { no "$name: exit $rc, expected 1"; cat "$tmp/err"; }
+    grep -q -- "$pat" "$tmp/err" && ok || { no "$name: stderr lacks '$pat'"; cat "$tmp/err"; }
+    grep -q -i 'sanitizer\|leak' "$tmp/err" && no "$name: sanitizer report" || ok
+}
+
+# Output paths
+expect_fail "unwritable output directory" "cannot create" "$bin" export -o /proc "$ref"
+echo x >"$tmp/afile"
+expect_fail "output path is a file" "not a directory" "$bin" export -o "$tmp/afile" "$ref"
+mkdir -p "$tmp/adir/x.dump"
+expect_fail "dump onto a directory" "write failed" "$bin" dump -o "$tmp/adir/x.dump" "$ref"
+[ -d "$tmp/adir/x.dump" ] && [ "$(ls -A "$tmp/adir")" = "x.dump" ] && ok || no "dump onto a directory left files: $(ls -A "$tmp/adir")"
+expect_fail "full disk" "write failed" sh -c "'$bin' figures '$ref' >/dev/full"
+expect_fail "full disk (json to stdout)" "write failed" sh -c "'$bin' export -t json -o - '$ref' >/dev/full"
+
+# Earlier outputs untouched by a failed run
+mkdir -p "$tmp/keep"
+"$bin" export -q -o "$tmp/keep" "$ref" || no "first export"
+cp -r "$tmp/keep" "$tmp/keep.orig"
+printf '标题\n正文\000\n' >"$tmp/hubei-ip-top10-2023.txt"
+expect_fail "bad input over good outputs" "NUL byte" "$bin" export -o "$tmp/keep" "$tmp/hubei-ip-top10-2023.txt"
+diff -r "$tmp/keep" "$tmp/keep.orig" >/dev/null && ok || no "a failed export changed earlier outputs"
+
+# Fonts: a data folder whose font map names missing, truncated and
+# not-a-font files.  BULLETIN_DATA points the CLI at it.
+mkfonts() { # NAME MAP-BODY
+    d="$tmp/data-$1"
+    mkdir -p "$d/fonts"
+    ln -s "$(pwd)/templates" "$d/templates"
+    printf '%s\n' "$2" >"$d/fonts/fonts.ini"
+    echo "$d"
+}
+song=/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf
+hei=/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc:0
+kai=/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf
+d=$(mkfonts missing "[song]
+file = nosuch.ttf
+[hei]
+file = nosuch-hei.ttf")
+mkdir -p "$tmp/o1"
+expect_fail "font files missing" "font" env BULLETIN_DATA="$d" "$bin" export -t pdf -o "$tmp/o1" "$ref"
+[ -z "$(ls -A "$tmp/o1")" ] && ok || no "missing fonts left output: $(ls -A "$tmp/o1")"
+d=$(mkfonts truncated "[song]
+file = cut.ttf
+[hei]
+file = cut.ttf")
+head -c 5000 "$song" >"$d/fonts/cut.ttf"
+expect_fail "truncated font file" "font" env BULLETIN_DATA="$d" "$bin" export -t pdf -o "$tmp/o1" "$ref"
+d=$(mkfonts notafont "[song]
+file = text.ttf
+[hei]
+file = text.ttf")
+echo "not a font" >"$d/fonts/text.ttf"
+expect_fail "not a font" "font" env BULLETIN_DATA="$d" "$bin" export -t pdf -o "$tmp/o1" "$ref"
+d=$(mkfonts badmap "[song]
+file $song")
+expect_fail "broken font map" "fonts.ini:2" env BULLETIN_DATA="$d" "$bin" export -t pdf -o "$tmp/o1" "$ref"
+[ -z "$(ls -A "$tmp/o1")" ] && ok || no "font faults left output: $(ls -A "$tmp/o1")"
+# A truncated first choice falls back to the next file, with a warning.
+d=$(mkfonts fallback "[song]
+file = cut.ttf
+file = $song
+[hei]
+file = $hei
+[kai]
+file = $kai
+[fangsong]
+fallback = kai
+[xiaobiaosong]
+fallback = song
+[latin]
+fallback = song")
+head -c 5000 "$song" >"$d/fonts/cut.ttf"
+env BULLETIN_DATA="$d" "$bin" export -t pdf -o "$tmp/o1" "$ref" 2>"$tmp/err" && ok || { no "fallback past a truncated font"; cat "$tmp/err"; }
+[ -s "$tmp/o1/hubei-ip-top10-2023.pdf" ] && ok || no "fallback produced no PDF"
+rm -f "$tmp/o1"/*
+
+# Templates
+printf '[page]\nsize = A4\nbogus = 1\n' >"$tmp/bad.ini"
+expect_fail "template with an unknown key" "bad.ini:3: error: unknown key 'bogus'" \
+    "$bin" export -t pdf --template "$tmp/bad.ini" -o "$tmp/o1" "$ref"
+printf '[grid]\nbody_size = 10.5ptx\n' >"$tmp/num.ini"
+expect_fail "template with a bad number" "num.ini:2: error: bad body_size" \
+    "$bin" export -t pdf --template "$tmp/num.ini" -o "$tmp/o1" "$ref"
+expect_fail "missing template" "cannot open template" \
+    "$bin" export -t pdf --template nosuch -o "$tmp/o1" "$ref"
+[ -z "$(ls -A "$tmp/o1")" ] && ok || no "template faults left output: $(ls -A "$tmp/o1")"
+
+echo "faults: $pass passed, $fail failed"
+[ $fail -eq 0 ]
