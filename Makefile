@@ -181,7 +181,8 @@ bench: deps
 # make fuzz-replay FILES="...": replays files with gcc + ASan.
 FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS  := -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-                -D_POSIX_C_SOURCE=200809L -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+                -D_POSIX_C_SOURCE=200809L -DFUZZ_DATA_DIR='"$(CURDIR)"' -Isrc \
+                $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 FUZZ_REGRESS := $(wildcard tests/fuzz/regress/*)
 
 build/fuzz/fuzz_parse: tests/fuzz/fuzz_parse.c $(LIB_SRC) $(wildcard src/*.h) | deps
@@ -198,7 +199,7 @@ fuzz: build/fuzz/fuzz_parse
 
 $(BUILD)/fuzz-replay: tests/fuzz/fuzz_parse.c tests/fuzz/replay_main.c $(LIB) | $(BUILD)/tests
 	@echo "  CC      $@"
-	$(Q)$(CC) $(CPPFLAGS) -Isrc $(CFLAGS) -o $@ tests/fuzz/fuzz_parse.c tests/fuzz/replay_main.c \
+	$(Q)$(CC) $(CPPFLAGS) -DFUZZ_DATA_DIR='"$(CURDIR)"' -Isrc $(CFLAGS) -o $@ tests/fuzz/fuzz_parse.c tests/fuzz/replay_main.c \
 	  $(LIB) $(PKG_LIBS)
 
 fuzz-replay: $(BUILD)/fuzz-replay

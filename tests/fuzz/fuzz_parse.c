@@ -56,6 +56,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     bulletin_render_opts opts;
     bulletin_render_opts_init(&opts);
     opts.epoch = 0;
+#ifdef FUZZ_DATA_DIR
+    opts.fonts_dir = FUZZ_DATA_DIR "/fonts";
+    opts.templates_dir = FUZZ_DATA_DIR "/templates";
+#endif
     for (const bulletin_backend *b = bulletin_backends; b->name; b++) {
         size_t total = 0;
         st = b->render(doc, &opts, discard, &total, &diag);
