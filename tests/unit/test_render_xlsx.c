@@ -1,6 +1,8 @@
 /* Unit tests of src/render_xlsx.c: the workbook renders to a sink,
  * deterministically, and fails cleanly. */
 #include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 #include "test_util.h"
 
@@ -104,6 +106,51 @@ static void test_sink_failure_is_io_error(void **state)
     bulletin_doc_free(doc);
 }
 
+/* Every allocation the backend makes through opts->mem fails in turn:
+ * NOMEM, nothing written, no temporary file left, no leak (cmocka checks).
+ * libxlsxwriter's own allocations use malloc and are not reached. */
+static void test_every_allocation_failure_is_clean(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse(doc_text, 0);
+    char dir[] = "/tmp/bulletin-test-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    const char *old = getenv("TMPDIR");
+    char *saved = old ? strdup(old) : NULL;
+    setenv("TMPDIR", dir, 1);
+    long n;
+    for (n = 1; n < 1000; n++) {
+        bulletin_render_opts o;
+        bulletin_render_opts_init(&o);
+        o.epoch = 0;
+        o.mem = &tu_failing_mem;
+        tu_fail_reset(n);
+        tu_str s = {NULL, 0};
+        bulletin_diag d;
+        bulletin_status st = bulletin_render_xlsx(doc, &o, tu_sink, &s, &d);
+        tu_fail_reset(0);
+        if (st == BULLETIN_OK) {
+            free(s.data);
+            break;
+        }
+        assert_int_equal(st, BULLETIN_ERR_NOMEM);
+        assert_null(s.data);
+        /* no temporary file left behind */
+        char cmd[256];
+        snprintf(cmd, sizeof cmd, "test -z \"$(ls -A %s)\"", dir);
+        assert_int_equal(system(cmd), 0);
+    }
+    assert_true(n > 3 && n < 1000);
+    if (saved) {
+        setenv("TMPDIR", saved, 1);
+        free(saved);
+    } else {
+        unsetenv("TMPDIR");
+    }
+    rmdir(dir);
+    bulletin_doc_free(doc);
+}
+
 static void test_backend_table(void **state)
 {
     (void)state;
@@ -126,6 +173,7 @@ int main(void)
         cmocka_unit_test(test_no_figures_and_no_front_matter),
         cmocka_unit_test(test_long_paragraph_is_cut_to_excel_limit),
         cmocka_unit_test(test_sink_failure_is_io_error),
+        cmocka_unit_test(test_every_allocation_failure_is_clean),
         cmocka_unit_test(test_backend_table),
     };
     return cmocka_run_group_tests_name("render_xlsx", tests, NULL, NULL);
