@@ -1007,15 +1007,18 @@ static bulletin_status balance_dp(lctx *L, const bulletin_mem *mem, size_t s0, s
         for (size_t k = 1; k <= n; k++) {
             if (!is_candidate(L, k) || (layer == rows) != (k == n))
                 continue;
-            for (size_t j = 0; j < k; j++) {
-                if (!(cost[j] < INFINITY))
-                    continue;
+            /* Line starts from the nearest back: once a line is too wide,
+             * every earlier start is wider still.  This bounds the work per
+             * break by the characters of one line. */
+            for (size_t j = k; j-- > 0;) {
                 size_t s = j == 0 ? s0 : line_start(L, j), e = line_end(L, s, k);
                 if (e <= s)
                     continue;
                 linefit f;
                 line_fit(L, s, e, &f);
                 if (f.natural - f.shrink > p->measure + EPS)
+                    break;
+                if (!(cost[j] < INFINITY))
                     continue;
                 double dev = f.natural - target;
                 double c = cost[j] + dev * dev;
@@ -1044,7 +1047,8 @@ static bulletin_status balance_dp(lctx *L, const bulletin_mem *mem, size_t s0, s
     return BULLETIN_OK;
 }
 
-#define BALANCE_MAX_CHARS 1000 /* O(n^2) per line count: titles only */
+#define BALANCE_MAX_CHARS 400 /* titles; longer text is set by total fit */
+#define BALANCE_EXTRA_ROWS 3  /* line counts tried beyond the fewest */
 
 bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n, const bl_lay_params *p,
                                    bl_lay_align align, const bulletin_mem *mem, bl_layout *out)
@@ -1067,7 +1071,12 @@ bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n, const bl_
         L.dem[n] = 0;
         found = true;
     } else if (n <= BALANCE_MAX_CHARS) {
-        for (size_t rows = (size_t)ceil(whole.natural / p->measure); rows <= n && !found; rows++) {
+        /* The fewest lines that can hold it, or a few more; past that (no
+         * feasible balanced layout, e.g. one long unbreakable run) the
+         * total-fit breaker decides. */
+        size_t least = (size_t)ceil(whole.natural / p->measure);
+        for (size_t rows = least; rows <= n && rows <= least + BALANCE_EXTRA_ROWS && !found;
+             rows++) {
             st = balance_dp(&L, out->mem, s0, rows, whole.natural / (double)rows, &found);
             if (st != BULLETIN_OK)
                 return st;
