@@ -195,7 +195,7 @@ fuzz: build/fuzz/fuzz_parse
 	$(Q)cp input/*.txt tests/fixtures/*.txt tests/fixtures/bad/*.txt build/fuzz/seeds/ 2>/dev/null; \
 	for f in build/fuzz/seeds/*; do { printf '\000'; cat "$$f"; } > "$$f.seed" && rm "$$f"; done
 	$(Q)cd build/fuzz && ./fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
-	  -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 corpus seeds $(FUZZ_REGRESS:%=../../%)
+	  -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 corpus seeds ../../tests/fuzz/regress
 
 $(BUILD)/fuzz-replay: tests/fuzz/fuzz_parse.c tests/fuzz/replay_main.c $(LIB) | $(BUILD)/tests
 	@echo "  CC      $@"
