@@ -1688,6 +1688,18 @@ static size_t cut_label(const char *t, size_t a, size_t n)
     return n;
 }
 
+/* Words that name an attribute of an indicator, not an indicator. */
+static bool is_attribute_word(const char *t, size_t n)
+{
+    static const char *const words[] = {"金额", "总额", "数量", "总量", "规模", "余额", "比重",
+                                        "占比", "人数", "户数", "件数", "笔数", "个数", "次数",
+                                        "面积", "合计", "总计", "平均", "均值", "增速", "增幅"};
+    for (size_t i = 0; i < NELEM(words); i++)
+        if (strlen(words[i]) == n && memcmp(t, words[i], n) == 0)
+            return true;
+    return false;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -1718,6 +1730,17 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     bl_buf lb;
     bl_buf_init(&lb, l->mem);
     bulletin_status status = BULLETIN_OK;
+    /* A bare attribute (金额109.82亿元 after 办理专利质押登记928笔) belongs to
+     * the indicator just before it in the sentence: 办理专利质押登记金额. */
+    const char *owner = NULL;
+    if (!f->change && b > a && k > s->sentence_first && is_attribute_word(t + a, b - a)) {
+        const bl_figure *p = &l->items[k - 1];
+        if (p->text == f->text && p->label && *p->label && !p->change && p->kind != BL_FIG_YEAR
+            && p->kind != BL_FIG_DATE && p->kind != BL_FIG_IDENTIFIER)
+            owner = p->label;
+    }
+    if (owner && strlen(owner) + (b - a) < BL_FIG_LABEL_MAX)
+        status = bl_buf_puts(&lb, owner);
     if (f->change && f->link != BL_FIG_NO_LINK && l->items[f->link].label) {
         const char *ll = l->items[f->link].label;
         size_t n = strlen(ll);

@@ -675,6 +675,7 @@ static bulletin_status write_charts(xl *x, lxw_worksheet *ws)
         XL_NOTNULL(s, "chart_add_series");
         chart_series_set_name(s, "增速");
         chart_series_set_labels(s);
+        chart_series_set_labels_num_format(s, "0.0%");
         chart_title_set_name(ch, "主要指标增速");
         chart_axis_set_name(ch->x_axis, "同比增速");
         chart_axis_set_name(ch->y_axis, "指标");
@@ -683,7 +684,7 @@ static bulletin_status write_charts(xl *x, lxw_worksheet *ws)
         chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
         lxw_chart_options co;
         memset(&co, 0, sizeof co);
-        co.x_scale = 1.6;
+        co.x_scale = 1.2;
         co.y_scale = 1.0 + 0.08 * (double)(g > 5 ? g - 5 : 0);
         XL_CHECK(worksheet_insert_chart_opt(ws, 0, 6, ch, &co), "insert chart");
         anchor = (lxw_row_t)(16 + 1.2 * (g > 5 ? g - 5 : 0));
@@ -700,10 +701,13 @@ static bulletin_status write_charts(xl *x, lxw_worksheet *ws)
         chart_title_set_name(ch, "金额");
         chart_axis_set_name(ch->x_axis, "指标");
         chart_axis_set_name(ch->y_axis, "亿元");
+        chart_axis_set_num_format(ch->y_axis, "#,##0");
+        chart_series_set_labels_num_format(s, "#,##0.00");
         chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
         lxw_chart_options co;
         memset(&co, 0, sizeof co);
-        co.x_scale = 1.6;
+        co.x_scale = 1.2;
+        co.y_scale = 1.5; /* room for long category labels */
         XL_CHECK(worksheet_insert_chart_opt(ws, anchor, 6, ch, &co), "insert chart");
     }
 cleanup:

@@ -897,6 +897,17 @@ static void test_labels(void **state)
     assert_string_equal(l->items[5].label, "");
 }
 
+static void test_label_attribute_takes_its_owner(void **state)
+{
+    bl_figure_list *l = scan_text(state, "全年办理专利质押登记928笔、金额109.82亿元，专利许可备案508笔、"
+                                         "金额2.47亿元。金额3亿元");
+    assert_int_equal(l->len, 5);
+    assert_string_equal(l->items[1].label, "办理专利质押登记金额");
+    assert_string_equal(l->items[3].label, "专利许可备案金额");
+    /* a new sentence has no owner to borrow */
+    assert_string_equal(l->items[4].label, "金额");
+}
+
 static void test_label_is_bounded(void **state)
 {
     char text[2048] = "";
@@ -1154,6 +1165,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_not_figures_list_markers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_context_clause, setup, teardown),
         cmocka_unit_test_setup_teardown(test_labels, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_label_attribute_takes_its_owner, setup, teardown),
         cmocka_unit_test_setup_teardown(test_label_is_bounded, setup, teardown),
         cmocka_unit_test_setup_teardown(test_tsv_row, setup, teardown),
         cmocka_unit_test_setup_teardown(test_usage_and_empty, setup, teardown),
