@@ -58,7 +58,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 INPUTS   := $(wildcard input/*.txt)
 
-.PHONY: bench pdf-checks pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
+.PHONY: bench template-checks faults pdf-checks pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
         golden-update install uninstall clean format format-check lint
 
 all: deps build run
@@ -113,7 +113,8 @@ run: $(BIN)
 
 # --- Tests -----------------------------------------------------------------
 # Unit tests run last so that the run ends with cmocka's summary.
-test: deps build golden regress figures pdf-checks xlsx e2e batch pathological fuzz-replay unit
+test: deps build golden regress figures pdf-checks template-checks xlsx e2e batch faults \
+      pathological fuzz-replay unit
 
 golden: $(BIN)
 	$(Q)sh tests/run_golden.sh $(BIN)
@@ -135,6 +136,14 @@ xlsx: $(BIN)
 $(BUILD)/pdf_driver: tests/pdf_driver.c $(LIB) | $(BUILD)/tests
 	@echo "  CC      $<"
 	$(Q)$(CC) $(CPPFLAGS) -Isrc $(CFLAGS) -o $@ $< $(LIB) $(PKG_LIBS)
+
+# Both templates measured: GB/T 9704 grid and page numbers, the brochure's
+# cover, key figures, outline and labels, broken templates.
+template-checks: $(BIN)
+	$(Q)$(PYTHON) tests/run_template_checks.py $(BIN)
+
+faults: $(BIN)
+	$(Q)sh tests/run_faults.sh $(BIN)
 
 pdf-checks: $(BIN) $(BUILD)/pdf_driver
 	$(Q)PDF_TEXT_BIN=$(BUILD)/pdf_driver sh tests/run_pdf_checks.sh $(BIN)

@@ -377,7 +377,8 @@ typedef int (*bulletin_sink)(const char *data, size_t len, void *user);
 
 /* Called by a paginating backend for each line it places: the line of
  * `node` whose text starts at byte `offset` of bulletin_node_text() went
- * to page `page` (1-based).  Lets the XLSX backend give every figure its
+ * to printed page `page` (the text pages counted from 1, after any cover
+ * and key-figures page: the number in the footer and the page label).  Lets the XLSX backend give every figure its
  * PDF page. */
 typedef void (*bulletin_place_fn)(void *user, const bulletin_node *node, size_t offset,
                                   int page);
@@ -432,15 +433,20 @@ enum {
 
 void bulletin_render_opts_init(bulletin_render_opts *opts);
 
-/* Renders `doc` as a typeset PDF (A4; the layout engine of src/layout.h,
- * fonts by role from opts->fonts_dir/fonts.ini) and passes the whole file
- * to `sink` once it is complete; a failure writes nothing.  `opts` may be
+/* Renders `doc` as a typeset PDF and passes the whole file to `sink` once
+ * it is complete; a failure writes nothing.  Laid out by a template:
+ * opts->template_name (a name in opts->templates_dir or a path), else the
+ * front matter's `template:` (a name only), else "brochure"; fonts by role
+ * from the template's [fonts] files, then opts->fonts_dir/fonts.ini; the
+ * roles that fall back to free faces give ONE warning.  `opts` may be
  * NULL.  A character no font has is drawn as a box and reported through
  * opts->on_warning with its line:column (an error with
  * BULLETIN_RENDER_STRICT); every placed line goes to opts->on_place.
  * Same input and options, same bytes.  Errors: BULLETIN_ERR_FONT,
  * BULLETIN_ERR_PDF (libharu's error in diag->backend_code and
- * backend_detail), BULLETIN_ERR_NOMEM, BULLETIN_ERR_IO, BULLETIN_ERR_USAGE. */
+ * backend_detail), BULLETIN_ERR_TEMPLATE (a broken template or a missing
+ * [fonts] file: diag->file and line name the template),
+ * BULLETIN_ERR_NOMEM, BULLETIN_ERR_IO, BULLETIN_ERR_USAGE. */
 bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_render_opts *opts,
                                     bulletin_sink sink, void *user, bulletin_diag *diag);
 

@@ -420,8 +420,8 @@ static int parse_string(const void *src, ini_handler h, void *user)
 }
 
 static bulletin_status open_common(parse_fn parse, const void *src, const char *name,
-                                   const char *base_dir, const bulletin_mem *mem, bl_fontset **out,
-                                   bulletin_diag *diag)
+                                   const char *base_dir, const char *const *first,
+                                   const bulletin_mem *mem, bl_fontset **out, bulletin_diag *diag)
 {
     if (!mem)
         mem = bulletin_default_mem();
@@ -468,6 +468,26 @@ static bulletin_status open_common(parse_fn parse, const void *src, const char *
             status = bl_diag_set(diag, ctx.status, name, line, 0, "%s", ctx.message);
         goto cleanup;
     }
+    /* explicit files (a template's [fonts]) go before the map's */
+    for (int r = 0; first && r < BL_FONT_ROLE_COUNT; r++) {
+        if (!first[r] || !first[r][0])
+            continue;
+        role *ro = &fs->roles[r];
+        if (ro->nfiles == BL_FONT_MAX_CANDIDATES) {
+            bl_free(mem, ro->file[--ro->nfiles]);
+        }
+        map_handler(&ctx, role_names[r], "file", first[r]);
+        if (ctx.nerrors) {
+            status = bl_diag_set(diag, ctx.status, name, 0, 0, "%s", ctx.message);
+            goto cleanup;
+        }
+        char *f = ro->file[ro->nfiles - 1];
+        int ix = ro->index[ro->nfiles - 1];
+        memmove(ro->file + 1, ro->file, (size_t)(ro->nfiles - 1) * sizeof *ro->file);
+        memmove(ro->index + 1, ro->index, (size_t)(ro->nfiles - 1) * sizeof *ro->index);
+        ro->file[0] = f;
+        ro->index[0] = ix;
+    }
     status = open_roles(fs, name);
     if (status == BULLETIN_ERR_FONT)
         bl_diag_set(diag, status, name, 0, 0,
@@ -483,8 +503,9 @@ cleanup:
     return BULLETIN_OK;
 }
 
-bulletin_status bl_fontset_open(const char *map_path, const bulletin_mem *mem, bl_fontset **out,
-                                bulletin_diag *diag)
+bulletin_status bl_fontset_open_with(const char *map_path, const char *const *first,
+                                     const bulletin_mem *mem, bl_fontset **out,
+                                     bulletin_diag *diag)
 {
     if (!map_path || !out)
         return bl_diag_set(diag, BULLETIN_ERR_USAGE, NULL, 0, 0, "no font map given");
@@ -495,9 +516,15 @@ bulletin_status bl_fontset_open(const char *map_path, const bulletin_mem *mem, b
                       : bl_strndup(m, ".", 1);
     if (!dir)
         return bl_diag_set(diag, BULLETIN_ERR_NOMEM, map_path, 0, 0, "out of memory");
-    bulletin_status st = open_common(parse_file, map_path, map_path, dir, m, out, diag);
+    bulletin_status st = open_common(parse_file, map_path, map_path, dir, first, m, out, diag);
     bl_free(m, dir);
     return st;
+}
+
+bulletin_status bl_fontset_open(const char *map_path, const bulletin_mem *mem, bl_fontset **out,
+                                bulletin_diag *diag)
+{
+    return bl_fontset_open_with(map_path, NULL, mem, out, diag);
 }
 
 bulletin_status bl_fontset_open_string(const char *text, const char *name, const char *base_dir,
@@ -506,7 +533,7 @@ bulletin_status bl_fontset_open_string(const char *text, const char *name, const
 {
     if (!text || !out)
         return bl_diag_set(diag, BULLETIN_ERR_USAGE, name, 0, 0, "no font map given");
-    return open_common(parse_string, text, name, base_dir ? base_dir : ".", mem, out, diag);
+    return open_common(parse_string, text, name, base_dir ? base_dir : ".", NULL, mem, out, diag);
 }
 
 /* ------------------------------------------------------------------------

@@ -87,6 +87,14 @@ typedef struct {
 bulletin_status bl_fontset_open(const char *map_path, const bulletin_mem *mem,
                                 bl_fontset **out, bulletin_diag *diag);
 
+/* The same, with `first` (NULL, or BL_FONT_ROLE_COUNT entries that may be
+ * NULL or "") naming a file per role, "PATH[:INDEX]" relative to the map's
+ * folder, tried before the map's candidates of that role (a template's
+ * [fonts] section). */
+bulletin_status bl_fontset_open_with(const char *map_path, const char *const *first,
+                                     const bulletin_mem *mem, bl_fontset **out,
+                                     bulletin_diag *diag);
+
 /* The same from map text in memory.  `name` is used in diagnostics;
  * relative file names are resolved against `base_dir` (NULL = "."). */
 bulletin_status bl_fontset_open_string(const char *text, const char *name,

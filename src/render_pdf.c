@@ -16,15 +16,28 @@
  * see load_face), and the font program embedded is the hb-subset file
  * itself, deflated here (embed_program), not libharu's byte-wise copy.
  *
- * Layout: every constant is in the struct L below.  Lines sit on a
- * baseline grid (L.row); every block ends on it.  Headings keep their
+ * Layout comes from a template (src/template.h: templates/NAME.ini, the
+ * CLI option, else the front matter's `template:`, else "brochure"): page,
+ * margins, grid, the style of every element, colours, the blocks (cover,
+ * key figures), header and footer.  The engine's own constants are in the
+ * struct L below.  Lines sit on a baseline grid (the template's line
+ * pitch); every block ends on it.  Headings keep their
  * first lines of text with them, a paragraph never leaves one line alone
  * at a page foot or top (孤行), and when the last page would hold only a
  * few lines the whole grid is tightened a little (down to L.min_row) if
  * that saves the page.
  *
+ * Pages: an optional cover (title, subtitle, issuer, date, coloured bands:
+ * vector graphics only) and an optional key-figures page (the most telling
+ * figures as large numbers, and a horizontal bar chart of the growth
+ * rates) come first; then the text pages, which carry the running header
+ * and the footer ("— N —", N counted from the first text page).  Page
+ * labels: 封面, 关键数据, then 1, 2, ...; on_place reports that printed
+ * number.  Outline: the title (pointing at page 1) with every level-1
+ * section under it, opened.
+ *
  * Order of work: (1) lay out every block and collect its glyphs, (2)
- * paginate, (3) subset and load each face used, with exactly the code
+ * paginate, add the front pages and the page furniture, (3) subset and load each face used, with exactly the code
  * points drawn with it, (4) draw, (5) fix the fonts, set the info and the
  * outline, save to memory, (6) pass the bytes to the sink.  A failure at
  * any step writes nothing.
@@ -41,15 +54,25 @@
  *                                       bulletin_sink sink, void *user,
  *                                       bulletin_diag *diag);
  *
- *   Renders `doc` as an A4 PDF and passes the whole file to `sink` in one
+ *   Renders `doc` with the layout of a template (opts->template_name, a
+ *   name in opts->templates_dir or a path; else the front matter's
+ *   `template:`, a name only; else "brochure"; the built-in layout when
+ *   no templates folder exists) and passes the whole file to `sink` in one
  *   call, once it is complete.  `opts` may be NULL for the defaults.
- *   Fonts come from opts->fonts_dir/fonts.ini.  A character no font has
+ *   Fonts come from opts->fonts_dir/fonts.ini, after the template's
+ *   [fonts] files; roles the template uses that fall back to free faces
+ *   give ONE warning through opts->on_warning.  A broken template, or a
+ *   [fonts] file that does not exist, is BULLETIN_ERR_TEMPLATE with the
+ *   template's path and line in the diag (the path stays valid until the
+ *   next render on the same thread).  on_place gets the printed page
+ *   number (text pages from 1, after the cover and key-figures page).  A character no font has
  *   is drawn as a box and reported through opts->on_warning with its
  *   source line:column (an error with BULLETIN_RENDER_STRICT).  Every
  *   placed line is reported through opts->on_place, after the PDF is
  *   complete and before the sink gets it (the subtitle's lines, which
  *   come from front matter, are not).  Same input and options give the
- *   same bytes.  Errors: BULLETIN_ERR_FONT, BULLETIN_ERR_PDF (with the
+ *   same bytes.  Errors: BULLETIN_ERR_TEMPLATE, BULLETIN_ERR_FONT,
+ *   BULLETIN_ERR_PDF (with the
  *   libharu error in diag->backend_code/backend_detail),
  *   BULLETIN_ERR_NOMEM, BULLETIN_ERR_IO (the temporary font file, or the
  *   sink refused), BULLETIN_ERR_USAGE.
@@ -72,66 +95,39 @@
 #include "fonts.h"
 #include "layout.h"
 #include "subset.h"
+#include "template.h"
 
 /* ------------------------------------------------------------------------
- * The default layout (until templates exist): every constant in one place
+ * The engine's constants (the layout itself comes from the template)
  * ---------------------------------------------------------------------- */
 
-typedef struct {
-    double size;   /* font size, pt */
-    double pitch;  /* line pitch, in grid rows */
-    double before; /* space before the block, rows (at a page top only
-                      for headings) */
-    double after;  /* space after the block, rows */
-    int role;      /* bl_font_role of the text */
-    int latin;     /* bl_font_role of Latin letters and digits */
-    double indent; /* first-line indent, body em */
-} style;
-
-enum { ST_TITLE, ST_SUBTITLE, ST_LEAD, ST_H1, ST_H2, ST_H3, ST_BODY, ST_CELL, ST_FOLIO, ST_COUNT };
-
 static const struct {
-    double page_w, page_h;          /* A4, pt */
-    double margin_top, margin_bottom, margin_side; /* pt (25 mm) */
-    double body;                    /* body size, pt: the em of the grid */
-    double row;                     /* the baseline grid, pt (1.75 em) */
-    double folio_from_bottom;       /* folio baseline above the page foot, pt */
     int keep_lines;                 /* lines of the next block kept with a heading */
     int squeeze_lines;              /* a last page with this few lines: try a closer grid */
-    double squeeze_step, min_row;   /* ... in these steps, down to this pitch, pt */
+    double squeeze_step, min_row;   /* ... in these steps, down to this pitch, body em
+                                       (free grids only: not with lines_per_page) */
     double cell_pad;                /* table cell padding, pt */
     double rule;                    /* table rule width, pt */
     double box_rule;                /* width of the missing-glyph box, pt */
     int font_deflate;               /* zlib level of the embedded fonts (1-9) */
-    style st[ST_COUNT];
+    double baseline;                /* baseline below the middle of a line's slot, em */
+    double header_gap;              /* header rule above the type area, pt */
+    double key_card_h;              /* height of one key-figure card, pt */
+    double bar_h, bar_pitch;        /* chart bars: height, distance, pt */
 } L = {
-    .page_w = 595.276,
-    .page_h = 841.89,
-    .margin_top = 70.866,
-    .margin_bottom = 70.866,
-    .margin_side = 70.866,
-    .body = 10.5,
-    .row = 18.375,
-    .folio_from_bottom = 36.0,
     .keep_lines = 2,
     .squeeze_lines = 5,
-    .squeeze_step = 0.2625, /* 1/40 em */
-    .min_row = 16.8,        /* 1.6 em */
+    .squeeze_step = 0.025,
+    .min_row = 1.6,
     .cell_pad = 4.0,
     .rule = 0.5,
     .box_rule = 0.4,
     .font_deflate = 3,
-    .st = {
-        [ST_TITLE] = {22.0, 2.0, 0.0, 1.0, BL_FONT_HEI, BL_FONT_HEI, 0},
-        [ST_SUBTITLE] = {14.0, 1.5, 0.0, 1.0, BL_FONT_KAI, BL_FONT_KAI, 0},
-        [ST_LEAD] = {14.0, 1.25, 0.0, 0.5, BL_FONT_HEI, BL_FONT_HEI, 2},
-        [ST_H1] = {14.0, 1.25, 0.5, 0.0, BL_FONT_HEI, BL_FONT_HEI, 2},
-        [ST_H2] = {10.5, 1.0, 0.0, 0.0, BL_FONT_KAI, BL_FONT_KAI, 2},
-        [ST_H3] = {10.5, 1.0, 0.0, 0.0, BL_FONT_SONG, BL_FONT_LATIN, 2},
-        [ST_BODY] = {10.5, 1.0, 0.0, 0.0, BL_FONT_SONG, BL_FONT_LATIN, 2},
-        [ST_CELL] = {9.0, 0.875, 0.25, 0.25, BL_FONT_SONG, BL_FONT_LATIN, 0},
-        [ST_FOLIO] = {9.0, 1.0, 0.0, 0.0, BL_FONT_SONG, BL_FONT_LATIN, 0},
-    },
+    .baseline = 0.38,
+    .header_gap = 14.0,
+    .key_card_h = 84.0,
+    .bar_h = 11.0,
+    .bar_pitch = 24.0,
 };
 
 /* ------------------------------------------------------------------------
@@ -145,6 +141,7 @@ typedef struct {
     double x;     /* from the line's left edge, pt */
     double nat;   /* natural advance in the font, pt */
     uint32_t src; /* byte offset in the node's text */
+    bool accent;  /* part of a figure: drawn in the accent colour */
 } pglyph;
 
 typedef struct {
@@ -155,9 +152,24 @@ typedef struct {
     double dy;                /* baseline below the top of its block slot */
     int page;                 /* 1-based, after pagination */
     double y;                 /* baseline, PDF coordinates */
-    bool meta;                /* text from front matter (the subtitle): no
+    bool meta;                /* text from front matter (the subtitle), the
+                                 cover, the key figures, the furniture: no
                                  source position, not reported to on_place */
+    bl_rgb color;
+    bool early;               /* drawn before the page's other lines (the
+                                 running header: extractors that follow
+                                 the content stream read it first) */
 } pline;
+
+/* Vector graphics: filled rectangles and stroked lines. */
+enum { SH_RECT, SH_LINE };
+
+typedef struct {
+    int kind, page;
+    double x, y, w, h; /* SH_LINE: from (x, y) to (x + w, y + h) */
+    double width;      /* SH_LINE: line width */
+    bl_rgb color;
+} pshape;
 
 enum { BK_TEXT, BK_ROW };
 
@@ -190,6 +202,12 @@ typedef struct {
     size_t nprogram;
 } pface;
 
+/* A figure drawn in the accent colour: bytes [off, end) of node's text. */
+struct pfig {
+    const bulletin_node *node;
+    size_t off, end;
+};
+
 typedef struct {
     const bulletin_doc *doc;
     const bulletin_render_opts *opts;
@@ -208,9 +226,16 @@ typedef struct {
     size_t nblocks, cap_blocks;
     ptable *tables;
     size_t ntables, cap_tables;
-    int npages;
+    int npages;               /* all pages */
+    int front;                /* pages before the text: cover, key figures */
+    int key_page;             /* the key-figures page, 0 when none */
     int last_page_lines;      /* text lines on the last page */
-    size_t folio_first;       /* ctx.lines index of page 1's folio */
+    size_t folio_first;       /* ctx.lines: the text's lines end here */
+    pshape *shapes;
+    size_t nshapes, cap_shapes;
+    bl_template tpl;
+    struct pfig *figs;        /* figures to colour, by node then offset */
+    size_t nfigs;
 
     pface *faces;
     size_t nfaces;
@@ -218,8 +243,10 @@ typedef struct {
     HPDF_Doc pdf;
     HPDF_STATUS hpdf_error, hpdf_detail;
     bl_buf text;              /* scratch: a run's UTF-8 */
-    double top, height, left, measure; /* the type area */
-    double row;               /* the baseline grid, pt (L.row unless squeezed) */
+    double top, height, left, measure; /* the text's measure in the type area */
+    double tl, tr, tt, tb;    /* the type area's edges, PDF coordinates */
+    double row;               /* the baseline grid, pt (the template's unless squeezed) */
+    double body;              /* the body size, pt */
 } ctx;
 
 /* ------------------------------------------------------------------------
@@ -242,8 +269,40 @@ static bulletin_status grow(const bulletin_mem *mem, void **p, size_t *cap, size
     return BULLETIN_OK;
 }
 
-/* A style's line pitch on the default grid (tables, layout time). */
-static double row_pt(int st) { return L.st[st].pitch * L.row; }
+static const bl_style *sty(const ctx *c, int el) { return &c->tpl.style[el]; }
+
+/* Latin letters and digits: the latin role beside song and fangsong
+ * (Times New Roman when present), else the text's own face. */
+static int latin_of(int role)
+{
+    return role == BL_FONT_SONG || role == BL_FONT_FANGSONG ? BL_FONT_LATIN : role;
+}
+
+/* A style's line pitch on the template's grid (tables, layout time). */
+static double row_pt(const ctx *c, int st) { return sty(c, st)->pitch * c->tpl.line_pitch; }
+
+/* Where the baseline of a line of `size` pt sits in its slot of `pitch`
+ * pt, from the slot's top.  A free grid centres the em box in the slot; a
+ * fixed grid of N lines (GB/T 9704) puts the first baseline one body size
+ * below the top of the type area and the last on its bottom edge: the
+ * baseline is at the slot's bottom less (row - body). */
+static double slot_baseline(const ctx *c, double pitch, double size)
+{
+    if (c->tpl.lines_per_page > 0)
+        return pitch - c->row + c->body;
+    return pitch / 2 + L.baseline * size;
+}
+
+static bulletin_status add_shape(ctx *c, int kind, int page, double x, double y, double w, double h,
+                                 double width, bl_rgb color)
+{
+    bulletin_status status =
+        grow(c->mem, (void **)&c->shapes, &c->cap_shapes, c->nshapes + 1, sizeof *c->shapes);
+    if (status != BULLETIN_OK)
+        return status;
+    c->shapes[c->nshapes++] = (pshape){kind, page, x, y, w, h, width, color};
+    return BULLETIN_OK;
+}
 
 /* libharu allocates with malloc, NOT through the render's bulletin_mem:
  * libharu 2.3.0 is not safe when an allocation fails midway (valgrind:
@@ -300,36 +359,70 @@ static bulletin_status pdf_fail(ctx *c, bulletin_status st, const char *what)
  * Layout of one text block
  * ---------------------------------------------------------------------- */
 
-enum { LAY_PARA, LAY_CENTER, LAY_LEFT };
+enum { LAY_PARA, LAY_CENTER, LAY_LEFT, LAY_RIGHT, LAY_SINGLE_LEFT };
 
-/* Lays `text` out in style `st` over `measure` pt starting at page x
- * `x0`, appends its lines (of `node`, offsets shifted back by `skip`
- * bytes of prefix such as a heading's numbering). */
-static bulletin_status lay_text(ctx *c, const bulletin_node *node, const char *text, size_t len,
-                                size_t skip, int st, int how, double x0, double measure,
-                                double dy0)
+/* The layout mode of a style's alignment: justified paragraphs, else
+ * balanced lines. */
+static int how_of(const bl_style *s)
 {
-    const style *s = &L.st[st];
+    return s->align == BL_TALIGN_JUSTIFY ? LAY_PARA
+         : s->align == BL_TALIGN_CENTER  ? LAY_CENTER
+         : s->align == BL_TALIGN_RIGHT   ? LAY_RIGHT
+                                         : LAY_LEFT;
+}
+
+/* The figures of `node` to colour: c->figs[*lo .. *hi). */
+static void node_figures(const ctx *c, const bulletin_node *node, size_t *lo, size_t *hi)
+{
+    size_t a = 0, b = c->nfigs;
+    while (a < b) {
+        size_t m = (a + b) / 2;
+        if ((uintptr_t)c->figs[m].node < (uintptr_t)node)
+            a = m + 1;
+        else
+            b = m;
+    }
+    *lo = a;
+    while (b < c->nfigs && c->figs[b].node == node)
+        b++;
+    *hi = a < c->nfigs && c->figs[a].node == node ? b : a;
+}
+
+/* Lays `text` out in style `st` (at `size` pt when > 0) over `measure` pt
+ * starting at page x `x0`, appends its lines (of `node`, offsets shifted
+ * back by `skip` bytes of prefix such as a heading's numbering); `pitch`
+ * pt between baselines (0: the style's on the template grid). */
+static bulletin_status lay_text_at(ctx *c, const bulletin_node *node, const char *text, size_t len,
+                                   size_t skip, int st, double size, int how, double x0,
+                                   double measure, double dy0, double pitch)
+{
+    const bl_style *s = sty(c, st);
     bulletin_status status;
+    if (size <= 0)
+        size = s->size;
     bl_free(c->mem, c->chars);
     c->chars = NULL;
     c->nchars = 0;
-    status = bl_lay_chars_from_utf8(text, len, s->size, s->role, s->latin, bl_fontset_measure,
-                                    c->fs, c->mem, &c->chars, &c->nchars);
+    status = bl_lay_chars_from_utf8(text, len, size, (int)s->role, latin_of((int)s->role),
+                                    bl_fontset_measure, c->fs, c->mem, &c->chars, &c->nchars);
     if (status == BULLETIN_ERR_ENCODING)
         return bl_diag_set(c->diag, status, bulletin_doc_path(c->doc), bulletin_node_line(node), 0,
                            "invalid UTF-8 in the model");
     if (status != BULLETIN_OK || c->nchars == 0)
         return status;
     bl_lay_params p;
-    bl_lay_params_init(&p, s->size, measure);
-    p.indent = s->indent * L.body;
+    bl_lay_params_init(&p, size, measure);
+    p.indent = s->indent * c->body;
     if (how == LAY_PARA)
         status = bl_layout_paragraph(c->chars, c->nchars, &p, c->mem, &c->lay);
+    else if (how == LAY_SINGLE_LEFT)
+        status = bl_layout_single(c->chars, c->nchars, &p, BL_ALIGN_LEFT, c->mem, &c->lay);
     else
         status = bl_layout_balanced(c->chars, c->nchars, &p,
-                                    how == LAY_CENTER ? BL_ALIGN_CENTER : BL_ALIGN_LEFT, c->mem,
-                                    &c->lay);
+                                    how == LAY_CENTER ? BL_ALIGN_CENTER
+                                    : how == LAY_RIGHT ? BL_ALIGN_RIGHT
+                                                       : BL_ALIGN_LEFT,
+                                    c->mem, &c->lay);
     if (status != BULLETIN_OK)
         return status;
     if ((status = grow(c->mem, (void **)&c->glyphs, &c->cap_glyphs,
@@ -338,7 +431,12 @@ static bulletin_status lay_text(ctx *c, const bulletin_node *node, const char *t
                           sizeof *c->lines)) != BULLETIN_OK)
         return status;
     size_t ci = 0;
-    double pitch = row_pt(st);
+    if (pitch <= 0)
+        pitch = row_pt(c, st);
+    /* figures in the accent colour: glyphs and figures both ascend */
+    size_t fig = 0, fig_end = 0;
+    if (c->nfigs && node && bulletin_node_get_type(node) != BULLETIN_NODE_DOCUMENT)
+        node_figures(c, node, &fig, &fig_end);
     for (size_t li = 0; li < c->lay.nlines; li++) {
         const bl_lay_line *ln = &c->lay.lines[li];
         pline *pl = &c->lines[c->nlines++];
@@ -347,7 +445,8 @@ static bulletin_status lay_text(ctx *c, const bulletin_node *node, const char *t
         pl->count = ln->count;
         pl->node = node;
         pl->x0 = x0;
-        pl->dy = dy0 + (double)li * pitch + pitch / 2 + 0.38 * s->size;
+        pl->dy = dy0 + (double)li * pitch + slot_baseline(c, pitch, size);
+        pl->color = s->color;
         for (size_t k = 0; k < ln->count; k++) {
             const bl_lay_glyph *g = &c->lay.glyphs[ln->first + k];
             while (ci < c->nchars && c->chars[ci].src < g->src)
@@ -359,10 +458,60 @@ static bulletin_status lay_text(ctx *c, const bulletin_node *node, const char *t
             pg->x = g->x;
             pg->nat = ci < c->nchars && c->chars[ci].src == g->src ? c->chars[ci].adv : g->adv;
             pg->src = g->src;
+            size_t off = g->src >= skip ? g->src - skip : (size_t)-1;
+            while (fig < fig_end && off != (size_t)-1 && c->figs[fig].end <= off)
+                fig++;
+            pg->accent = fig < fig_end && off != (size_t)-1 && off >= c->figs[fig].off;
         }
         uint32_t src = ln->count ? c->lay.glyphs[ln->first].src : 0;
         pl->offset = src >= skip ? src - skip : 0;
     }
+    return BULLETIN_OK;
+}
+
+static bulletin_status lay_text(ctx *c, const bulletin_node *node, const char *text, size_t len,
+                                size_t skip, int st, int how, double x0, double measure,
+                                double dy0)
+{
+    return lay_text_at(c, node, text, len, skip, st, 0, how, x0, measure, dy0, 0);
+}
+
+/* Free placement (cover, key figures, furniture): `text` in style `st`
+ * at `size` pt (0: the style's), lines `pitch` pt apart (0: 1.25 em),
+ * the first baseline at PDF y `y`, on `page`, in `color`; marked meta.
+ * Stores the number of lines in *nlines and the widest line's width in
+ * *width (either may be NULL). */
+static bulletin_status place(ctx *c, const char *text, int st, double size, int how, double x0,
+                             double measure, double y, double pitch, int page, bl_rgb color,
+                             size_t *nlines, double *width)
+{
+    size_t first = c->nlines;
+    if (size <= 0)
+        size = sty(c, st)->size;
+    if (pitch <= 0)
+        pitch = 1.25 * size;
+    bulletin_status status = lay_text_at(c, bulletin_doc_root(c->doc), text, strlen(text), 0, st,
+                                         size, how, x0, measure, 0, pitch);
+    if (status != BULLETIN_OK)
+        return status;
+    double w = 0;
+    for (size_t i = first; i < c->nlines; i++) {
+        pline *pl = &c->lines[i];
+        pl->meta = true;
+        pl->page = page;
+        pl->y = y - (double)(i - first) * pitch;
+        pl->color = color;
+        if (pl->count) {
+            const pglyph *g = &c->glyphs[pl->first + pl->count - 1];
+            double right = g->x + g->nat - c->glyphs[pl->first].x;
+            if (right > w)
+                w = right;
+        }
+    }
+    if (nlines)
+        *nlines = c->nlines - first;
+    if (width)
+        *width = w;
     return BULLETIN_OK;
 }
 
@@ -395,8 +544,8 @@ static bulletin_status add_text_block(ctx *c, const bulletin_node *node, const c
     /* headings: balanced lines, all of them at the indent */
     double x0 = c->left, measure = c->measure;
     if (heading && how == LAY_LEFT) {
-        x0 += L.st[st].indent * L.body;
-        measure -= L.st[st].indent * L.body;
+        x0 += sty(c, st)->indent * c->body;
+        measure -= sty(c, st)->indent * c->body;
     }
     if (plen) {
         bl_buf b;
@@ -442,7 +591,7 @@ static bulletin_status add_table(ctx *c, const bulletin_node *table)
     double *want = bl_calloc(c->mem, ncols, sizeof *want);
     if (!want)
         return BULLETIN_ERR_NOMEM;
-    const style *s = &L.st[ST_CELL];
+    const bl_style *s = sty(c, BL_EL_CELL);
     for (const bulletin_node *r = bulletin_node_first_child(table); r; r = bulletin_node_next(r)) {
         size_t k = 0;
         for (const bulletin_node *cell = bulletin_node_first_child(r); cell;
@@ -451,7 +600,7 @@ static bulletin_status add_table(ctx *c, const bulletin_node *table)
             const char *text = bulletin_node_text(cell, &len);
             bl_free(c->mem, c->chars);
             c->chars = NULL;
-            status = bl_lay_chars_from_utf8(text, len, s->size, s->role, s->latin,
+            status = bl_lay_chars_from_utf8(text, len, s->size, (int)s->role, latin_of((int)s->role),
                                             bl_fontset_measure, c->fs, c->mem, &c->chars,
                                             &c->nchars);
             if (status != BULLETIN_OK)
@@ -495,14 +644,14 @@ static bulletin_status add_table(ctx *c, const bulletin_node *table)
     t->colx[0] = c->left + (c->measure - width) / 2;
     for (size_t k = 0; k < ncols; k++)
         t->colx[k + 1] = t->colx[k] + want[k] + 2 * L.cell_pad;
-    double pitch = row_pt(ST_CELL);
+    double pitch = row_pt(c, BL_EL_CELL);
     for (const bulletin_node *r = bulletin_node_first_child(table); r; r = bulletin_node_next(r)) {
         size_t first = c->nlines, k = 0, maxl = 1;
         for (const bulletin_node *cell = bulletin_node_first_child(r); cell;
              cell = bulletin_node_next(cell), k++) {
             size_t len, before = c->nlines;
             const char *text = bulletin_node_text(cell, &len);
-            status = lay_text(c, cell, text, len, 0, ST_CELL, LAY_LEFT, t->colx[k] + L.cell_pad,
+            status = lay_text(c, cell, text, len, 0, BL_EL_CELL, LAY_LEFT, t->colx[k] + L.cell_pad,
                               t->colx[k + 1] - t->colx[k] - 2 * L.cell_pad, L.cell_pad);
             if (status != BULLETIN_OK)
                 goto cleanup;
@@ -510,7 +659,7 @@ static bulletin_status add_table(ctx *c, const bulletin_node *table)
                 maxl = c->nlines - before;
         }
         pblock *b;
-        if ((status = push_block(c, BK_ROW, ST_CELL, r, first, &b)) != BULLETIN_OK)
+        if ((status = push_block(c, BK_ROW, BL_EL_CELL, r, first, &b)) != BULLETIN_OK)
             goto cleanup;
         b->table = c->ntables - 1;
         b->height = (double)maxl * pitch + 2 * L.cell_pad;
@@ -537,22 +686,23 @@ static bulletin_status collect(ctx *c)
         }
         switch (t) {
         case BULLETIN_NODE_TITLE: {
-            status = add_text_block(c, n, NULL, ST_TITLE, LAY_CENTER, true, true);
+            status = add_text_block(c, n, NULL, BL_EL_TITLE, how_of(sty(c, BL_EL_TITLE)), true,
+                                    true);
             if (status == BULLETIN_OK && c->nblocks && c->blocks[c->nblocks - 1].node == n)
                 c->blocks[c->nblocks - 1].level = -2;
             const char *sub = bulletin_doc_meta(c->doc, BULLETIN_META_SUBTITLE);
             if (status == BULLETIN_OK && sub && *sub) {
                 /* the subtitle has no node: lay it out under the title's */
                 size_t first = c->nlines;
-                status = lay_text(c, n, sub, strlen(sub), 0, ST_SUBTITLE, LAY_CENTER, c->left,
-                                  c->measure, 0);
+                status = lay_text(c, n, sub, strlen(sub), 0, BL_EL_SUBTITLE,
+                                  how_of(sty(c, BL_EL_SUBTITLE)), c->left, c->measure, 0);
                 pblock *b;
                 if (status == BULLETIN_OK && c->nlines > first) {
                     for (size_t i = first; i < c->nlines; i++) {
                         c->lines[i].offset = 0;
                         c->lines[i].meta = true;
                     }
-                    status = push_block(c, BK_TEXT, ST_SUBTITLE, n, first, &b);
+                    status = push_block(c, BK_TEXT, BL_EL_SUBTITLE, n, first, &b);
                     if (status == BULLETIN_OK) {
                         b->heading = true;
                         b->level = -1;
@@ -566,17 +716,19 @@ static bulletin_status collect(ctx *c)
             break;
         case BULLETIN_NODE_SECTION: {
             int lv = bulletin_node_level(n);
-            int st = lv == 1 ? ST_H1 : lv == 2 ? ST_H2 : ST_H3;
-            /* level 1: balanced lines; deeper headings are often whole
-             * sentences (list items): justified like a paragraph */
-            status = add_text_block(c, n, bulletin_node_numbering(n), st,
-                                    lv == 1 ? LAY_LEFT : LAY_PARA, true, lv == 1);
+            int st = lv == 1 ? BL_EL_H1 : lv == 2 ? BL_EL_H2 : lv == 3 ? BL_EL_H3 : BL_EL_H4;
+            /* align = justify: like a paragraph (deeper headings are often
+             * whole sentences); else balanced lines */
+            status = add_text_block(c, n, bulletin_node_numbering(n), st, how_of(sty(c, st)),
+                                    true, lv == 1);
             if (status == BULLETIN_OK && c->nblocks && c->blocks[c->nblocks - 1].node == n)
                 c->blocks[c->nblocks - 1].level = lv;
             break;
         }
         case BULLETIN_NODE_PARAGRAPH:
-            status = add_text_block(c, n, NULL, in_lead ? ST_LEAD : ST_BODY, LAY_PARA, false, false);
+            status = add_text_block(c, n, NULL, in_lead ? BL_EL_LEAD : BL_EL_BODY,
+                                    how_of(sty(c, in_lead ? BL_EL_LEAD : BL_EL_BODY)), false,
+                                    false);
             break;
         case BULLETIN_NODE_TABLE:
             status = add_table(c, n);
@@ -596,15 +748,19 @@ static bulletin_status collect(ctx *c)
  * ---------------------------------------------------------------------- */
 
 /* Pitch and space before of a block on the current grid (c->row). */
-static double block_line_pitch(const ctx *c, const pblock *b) { return L.st[b->st].pitch * c->row; }
+static double block_line_pitch(const ctx *c, const pblock *b) { return sty(c, b->st)->pitch * c->row; }
 
-static double block_before(const ctx *c, const pblock *b) { return L.st[b->st].before * c->row; }
+static double block_before(const ctx *c, const pblock *b) { return sty(c, b->st)->before * c->row; }
 
-/* Sets the grid to `row` pt: the type area holds a whole number of rows. */
+/* Sets the grid to `row` pt: the type area holds a whole number of rows
+ * (the template's lines per page when it names them). */
 static void set_grid(ctx *c, double row)
 {
     c->row = row;
-    c->height = floor((L.page_h - L.margin_top - L.margin_bottom) / row + 1e-9) * row;
+    double rows = floor((c->tt - c->tb) / row + 1e-9);
+    if (c->tpl.lines_per_page > 0) /* the last slot ends (row - body) below the type area */
+        rows = c->tpl.lines_per_page;
+    c->height = rows * row;
 }
 
 /* Height a heading needs at a page foot: itself, the deeper headings
@@ -614,6 +770,9 @@ static void set_grid(ctx *c, double row)
 static double keep_height(const ctx *c, size_t bi)
 {
     const pblock *b = &c->blocks[bi];
+    /* a fixed grid (GB/T 9704: 22 lines a page, filling the type area)
+     * keeps a heading with one line only */
+    size_t keep = c->tpl.lines_per_page > 0 ? 1 : (size_t)L.keep_lines;
     double h = (double)b->count * block_line_pitch(c, b);
     for (size_t i = bi + 1; i < c->nblocks; i++) {
         const pblock *n = &c->blocks[i];
@@ -628,8 +787,7 @@ static double keep_height(const ctx *c, size_t bi)
         if (n->kind == BK_ROW)
             h += n->height;
         else
-            h += (double)(n->count < (size_t)L.keep_lines ? n->count : (size_t)L.keep_lines)
-                 * block_line_pitch(c, n);
+            h += (double)(n->count < keep ? n->count : keep) * block_line_pitch(c, n);
         break;
     }
     return h;
@@ -638,11 +796,14 @@ static double keep_height(const ctx *c, size_t bi)
 static void paginate(ctx *c)
 {
     const double eps = 1e-6, H = c->height;
-    int page = 1;
+    int page = c->front + 1;
+    /* a fixed grid fills every page: no widow and orphan control (GB/T
+     * 9704 5.2.3: 22 lines a page, filling the type area) */
+    bool fill = c->tpl.lines_per_page > 0;
     double y = 0; /* from the top of the type area */
     for (size_t bi = 0; bi < c->nblocks; bi++) {
         pblock *b = &c->blocks[bi];
-        const style *s = &L.st[b->st];
+        const bl_style *s = sty(c, b->st);
         /* a heading keeps its space at a page top too: the grid rounds
          * it up anyway, and the heading then sits close to its text */
         double before = block_before(c, b);
@@ -661,7 +822,7 @@ static void paginate(ctx *c)
                 y = 0;
             }
             b->page = page;
-            b->top = L.page_h - c->top - y;
+            b->top = c->tt - y;
             for (size_t i = b->first; i < b->first + b->count; i++) {
                 c->lines[i].page = page;
                 c->lines[i].y = b->top - c->lines[i].dy;
@@ -678,13 +839,16 @@ static void paginate(ctx *c)
         size_t n = b->count, i = 0;
         bool first_part = true;
         while (i < n) {
-            size_t fit = (size_t)floor((H - y + eps) / pitch);
+            /* A table row taller than the room left can put y past the
+             * page foot (found by fuzzing): no line fits then. */
+            double room = floor((H - y + eps) / pitch);
+            size_t fit = room > 0 ? (size_t)room : 0;
             size_t k = n - i;
             if (fit < k) {
                 k = fit;
-                if (!b->heading && n - i - k == 1 && k > 0)
+                if (!b->heading && n - i - k == 1 && k > 0 && !fill)
                     k--; /* no 孤行: take one more line to the next page */
-                if (first_part && k < (size_t)L.keep_lines && n > 1)
+                if (first_part && k < (size_t)L.keep_lines && n > 1 && !fill)
                     k = 0; /* the first line alone at a page foot */
                 if (b->heading)
                     k = 0;
@@ -698,12 +862,12 @@ static void paginate(ctx *c)
             }
             if (first_part) {
                 b->page = page;
-                b->top = L.page_h - c->top - y;
+                b->top = c->tt - y;
             }
             for (size_t j = 0; j < k; j++) {
                 pline *pl = &c->lines[b->first + i + j];
                 pl->page = page;
-                pl->y = L.page_h - c->top - y - (double)j * pitch - (pitch / 2 + 0.38 * s->size);
+                pl->y = c->tt - y - (double)j * pitch - slot_baseline(c, pitch, s->size);
             }
             y += (double)k * pitch;
             i += k;
@@ -732,24 +896,379 @@ static void paginate(ctx *c)
         c->last_page_lines += c->lines[i].page == page;
 }
 
-/* The folios, "— N —", centred under the type area. */
-static bulletin_status add_folios(ctx *c)
+/* The running header and the footer ("— N —") of every text page. */
+static bulletin_status add_furniture(ctx *c)
 {
-    c->folio_first = c->nlines;
-    for (int p = 1; p <= c->npages; p++) {
-        char buf[32];
-        int k = snprintf(buf, sizeof buf, "\xE2\x80\x94 %d \xE2\x80\x94", p);
-        size_t first = c->nlines;
-        bulletin_status status = lay_text(c, bulletin_doc_root(c->doc), buf, (size_t)k, 0,
-                                          ST_FOLIO, LAY_CENTER, c->left, c->measure, 0);
-        if (status != BULLETIN_OK)
-            return status;
-        for (size_t i = first; i < c->nlines; i++) {
-            c->lines[i].page = p;
-            c->lines[i].y = L.folio_from_bottom;
+    bulletin_status status = BULLETIN_OK;
+    const bl_template *t = &c->tpl;
+    int pages = c->npages - c->front;
+    char buf[BL_TEMPLATE_TEXT_MAX * 2];
+    for (int pp = c->front + 1; pp <= c->npages; pp++) {
+        int n = pp - c->front; /* the number printed */
+        if (t->header[0] && (n > 1 || t->header_on_first)) {
+            const bl_style *hs = sty(c, BL_EL_HEADER);
+            bl_template_expand(t->header, c->doc, n, pages, buf, sizeof buf);
+            double y = c->tt + L.header_gap + 0.3 * hs->size;
+            size_t first = c->nlines;
+            if (buf[0])
+                BL_CHECK(place(c, buf, BL_EL_HEADER, 0, how_of(hs) == LAY_PARA ? LAY_CENTER : how_of(hs),
+                               c->tl, c->tr - c->tl, y, 0, pp, hs->color, NULL, NULL));
+            for (size_t i = first; i < c->nlines; i++)
+                c->lines[i].early = true;
+            if (t->header_rule)
+                BL_CHECK(add_shape(c, SH_LINE, pp, c->tl, c->tt + L.header_gap - 0.2 * hs->size,
+                                   c->tr - c->tl, 0, 0.6, t->rule));
+        }
+        if (t->footer[0]) {
+            const bl_style *fs = sty(c, BL_EL_FOLIO);
+            bl_template_expand(t->footer, c->doc, n, pages, buf, sizeof buf);
+            if (!buf[0])
+                continue;
+            bl_folio_align a = t->footer_align;
+            bool odd = pp % 2 == 1;
+            bool right = a == BL_FOLIO_RIGHT || (a == BL_FOLIO_OUTSIDE && odd)
+                         || (a == BL_FOLIO_INSIDE && !odd);
+            bool left = a == BL_FOLIO_LEFT || (a == BL_FOLIO_OUTSIDE && !odd)
+                        || (a == BL_FOLIO_INSIDE && odd);
+            double in = t->footer_indent, w = c->tr - c->tl;
+            /* the middle of the line (the dashes) footer_offset below the
+             * type area */
+            double y = c->tb - t->footer_offset - L.baseline * fs->size;
+            if (right)
+                status = place(c, buf, BL_EL_FOLIO, 0, LAY_RIGHT, c->tl, w - in, y, 0, pp,
+                               fs->color, NULL, NULL);
+            else if (left)
+                status = place(c, buf, BL_EL_FOLIO, 0, LAY_SINGLE_LEFT, c->tl + in, w - in, y, 0,
+                               pp, fs->color, NULL, NULL);
+            else
+                status = place(c, buf, BL_EL_FOLIO, 0, LAY_CENTER, c->tl, w, y, 0, pp, fs->color,
+                               NULL, NULL);
+            if (status != BULLETIN_OK)
+                return status;
         }
     }
+cleanup:
+    return status;
+}
+
+/* ------------------------------------------------------------------------
+ * Cover and key figures
+ * ---------------------------------------------------------------------- */
+
+/* The cover: a band in the band colour over the top of the page with the
+ * title in it, the subtitle under it, a short rule, issuer and date
+ * towards the foot, a narrow band at the foot. */
+static bulletin_status add_cover(ctx *c, int page)
+{
+    bulletin_status status = BULLETIN_OK;
+    const bl_template *t = &c->tpl;
+    double W = t->page_w, H = t->page_h, w = c->tr - c->tl;
+    double band = floor(H * 0.56);
+    char buf[BL_TEMPLATE_TEXT_MAX * 2];
+    BL_CHECK(add_shape(c, SH_RECT, page, 0, band, W, H - band, 0, t->band));
+    BL_CHECK(add_shape(c, SH_RECT, page, 0, 0, W, 14 * 72 / 25.4, 0, t->band));
+    BL_CHECK(add_shape(c, SH_LINE, page, c->tl, band - 6, w, 0, 1.2, t->accent));
+    /* the title, bottom-aligned in the band: lay it out first to count;
+     * a title such as 湖北：发布… breaks after its colon when both parts fit */
+    const bl_style *ts = sty(c, BL_EL_COVER_TITLE);
+    const char *title = bulletin_doc_meta(c->doc, BULLETIN_META_TITLE);
+    double pitch = 1.3 * ts->size;
+    size_t n = 0, first = c->nlines;
+    if (!title)
+        title = "";
+    const char *colon = strstr(title, "：");
+    if (colon && colon[3] && (size_t)(colon - title) + 3 < sizeof buf) {
+        size_t k = (size_t)(colon - title) + 3, n1 = 0, n2 = 0;
+        memcpy(buf, title, k);
+        buf[k] = '\0';
+        BL_CHECK(place(c, buf, BL_EL_COVER_TITLE, 0, LAY_CENTER, c->tl + 0.05 * w, 0.9 * w, 0,
+                       pitch, page, ts->color, &n1, NULL));
+        BL_CHECK(place(c, title + k, BL_EL_COVER_TITLE, 0, LAY_CENTER, c->tl + 0.05 * w, 0.9 * w,
+                       -(double)n1 * pitch, pitch, page, ts->color, &n2, NULL));
+        /* the colon's blank half would push the line off-centre */
+        for (size_t i = first; i < first + n1; i++)
+            c->lines[i].x0 += 0.25 * ts->size;
+        n = n1 + n2;
+        if (n1 > 1) { /* a long first part: balanced lines instead */
+            c->nglyphs = c->lines[first].first;
+            c->nlines = first;
+            n = 0;
+        }
+    }
+    if (n == 0)
+        BL_CHECK(place(c, title, BL_EL_COVER_TITLE, 0, LAY_CENTER, c->tl + 0.05 * w, 0.9 * w, 0,
+                       pitch, page, ts->color, &n, NULL));
+    double y0 = band + 0.18 * (H - band) + (double)(n ? n - 1 : 0) * pitch;
+    for (size_t i = first; i < c->nlines; i++)
+        c->lines[i].y += y0;
+    double y = band - 6 - 2.4 * sty(c, BL_EL_COVER_SUBTITLE)->size;
+    const char *sub = bulletin_doc_meta(c->doc, BULLETIN_META_SUBTITLE);
+    if (sub && *sub) {
+        const bl_style *ss = sty(c, BL_EL_COVER_SUBTITLE);
+        BL_CHECK(place(c, sub, BL_EL_COVER_SUBTITLE, 0, LAY_CENTER, c->tl, w, y, 1.4 * ss->size,
+                       page, ss->color, &n, NULL));
+    }
+    const bl_style *ms = sty(c, BL_EL_COVER_META);
+    y = H * 0.16 + 1.8 * ms->size;
+    static const char *const fields[] = {"{issuer}", "{date}"};
+    bool rule = false;
+    for (size_t i = 0; i < 2; i++) {
+        bl_template_expand(fields[i], c->doc, 1, 1, buf, sizeof buf);
+        if (!buf[0])
+            continue;
+        if (!rule)
+            BL_CHECK(add_shape(c, SH_LINE, page, W / 2 - 30, y + 2.2 * ms->size, 60, 0, 1.5,
+                               t->accent));
+        rule = true;
+        BL_CHECK(place(c, buf, BL_EL_COVER_META, 0, LAY_CENTER, c->tl, w, y, 0, page, ms->color,
+                       NULL, NULL));
+        y -= 1.8 * ms->size;
+    }
+cleanup:
+    return status;
+}
+
+/* A short label of figure `i`: its label, prefixed by the label of the
+ * figure before it in the same paragraph when it is only a word such as
+ * 金额 (办理专利质押登记928笔，金额109.82亿元 -> 办理专利质押登记金额); the
+ * clause when it has none. */
+static void figure_label(const ctx *c, size_t i, char *out, size_t size)
+{
+    bulletin_figure f, p;
+    out[0] = '\0';
+    if (bulletin_doc_figure(c->doc, i, &f) != BULLETIN_OK)
+        return;
+    const char *label = f.label;
+    if (!*label) {
+        size_t n = f.context_len < size - 1 ? f.context_len : size - 1;
+        /* whole characters only */
+        while (n > 0 && n < f.context_len && ((unsigned char)f.context[n] & 0xC0) == 0x80)
+            n--;
+        memcpy(out, f.context, n);
+        out[n] = '\0';
+        return;
+    }
+    if (strlen(label) <= 6 && i > 0 && bulletin_doc_figure(c->doc, i - 1, &p) == BULLETIN_OK
+        && p.node == f.node && p.label[0] && strcmp(p.label, label) != 0
+        && strlen(p.label) + strlen(label) < size) {
+        size_t a = strlen(p.label), b = strlen(label);
+        memcpy(out, p.label, a);
+        memcpy(out + a, label, b + 1);
+        return;
+    }
+    snprintf(out, size, "%s", label);
+}
+
+/* 规模以上工业增加值增长 -> 规模以上工业增加值: the words of a change at
+ * the end of a rate's own label. */
+static void strip_change_words(char *lab)
+{
+    static const char *const words[] = {"增长", "下降", "减少", "提高", "增加", "回落",
+                                        "同比", "比上年", "较上年"};
+    for (bool again = true; again;) {
+        again = false;
+        size_t n = strlen(lab);
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+            size_t w = strlen(words[k]);
+            if (n > w + 3 && !strcmp(lab + n - w, words[k])) {
+                lab[n - w] = '\0';
+                again = true;
+                break;
+            }
+        }
+    }
+}
+
+static bool is_growth(const bulletin_figure *g)
+{
+    return g->listed && g->parsed && g->change && g->kind == BULLETIN_FIGURE_PERCENT;
+}
+
+static bool key_candidate(const bulletin_figure *f)
+{
+    return f->listed && f->parsed && f->value > 0 && !f->change
+           && (f->kind == BULLETIN_FIGURE_AMOUNT || f->kind == BULLETIN_FIGURE_COUNT);
+}
+
+/* Inserts figure `i` of size `norm` into the best-first list best[0..*n)
+ * of at most `max` entries (ties: the earlier figure first). */
+static void keep_best(size_t *best, double *norms, size_t *n, size_t max, size_t i, double norm)
+{
+    size_t at = *n;
+    while (at > 0 && norms[at - 1] < norm)
+        at--;
+    if (at >= max)
+        return;
+    size_t last = *n < max ? *n : max - 1;
+    memmove(best + at + 1, best + at, (last - at) * sizeof *best);
+    memmove(norms + at + 1, norms + at, (last - at) * sizeof *norms);
+    best[at] = i;
+    norms[at] = norm;
+    if (*n < max)
+        (*n)++;
+}
+
+/* The key figures, most telling first: amounts and counts with a linked
+ * growth rate (in reading order), then amounts, then counts, largest
+ * first; growth[k] is the rate linked to keys[k] or BULLETIN_NO_LINK.
+ * Linear in the number of figures. */
+static bulletin_status pick_key_figures(const ctx *c, size_t *keys, size_t *growth, size_t max,
+                                        size_t *nkeys)
+{
+    size_t n = bulletin_doc_figure_count(c->doc), k = 0;
+    *nkeys = 0;
+    if (n == 0 || max == 0)
+        return BULLETIN_OK;
+    size_t *rate = bl_calloc(c->mem, n, sizeof *rate); /* rate + 1 of figure i, 0: none */
+    if (!rate)
+        return BULLETIN_ERR_NOMEM;
+    bulletin_figure f;
+    for (size_t i = 0; i < n; i++)
+        if (bulletin_doc_figure(c->doc, i, &f) == BULLETIN_OK && is_growth(&f) && f.link < n
+            && !rate[f.link])
+            rate[f.link] = i + 1;
+    for (size_t i = 0; i < n && k < max; i++)
+        if (rate[i] && bulletin_doc_figure(c->doc, i, &f) == BULLETIN_OK && key_candidate(&f))
+            keys[k++] = i;
+    for (int pass = 0; pass < 2 && k < max; pass++) {
+        size_t best[12], nb = 0;
+        double norms[12];
+        for (size_t i = 0; i < n; i++) {
+            if (rate[i] || bulletin_doc_figure(c->doc, i, &f) != BULLETIN_OK || !key_candidate(&f)
+                || (f.kind == BULLETIN_FIGURE_AMOUNT) != (pass == 0))
+                continue;
+            keep_best(best, norms, &nb, max - k, i, f.norm);
+        }
+        for (size_t j = 0; j < nb; j++)
+            keys[k++] = best[j];
+    }
+    for (size_t j = 0; j < k; j++)
+        growth[j] = rate[keys[j]] ? rate[keys[j]] - 1 : BULLETIN_NO_LINK;
+    bl_free(c->mem, rate);
+    *nkeys = k;
     return BULLETIN_OK;
+}
+
+/* The key-figures page: cards of large numbers with their labels and
+ * growth rates, then a horizontal bar chart of the growth rates. */
+static bulletin_status add_key_figures(ctx *c, int page, const size_t *keys,
+                                       const size_t *growth, size_t nkeys)
+{
+    bulletin_status status = BULLETIN_OK;
+    const bl_template *t = &c->tpl;
+    double w = c->tr - c->tl, y = c->tt;
+    char buf[512], lab[256];
+    const bl_style *hs = sty(c, BL_EL_H1), *vs = sty(c, BL_EL_KEY_VALUE),
+                   *ls = sty(c, BL_EL_KEY_LABEL);
+    double hsize = 1.5 * hs->size;
+    BL_CHECK(place(c, "关键数据", BL_EL_H1, hsize, LAY_SINGLE_LEFT, c->tl, w, y - hsize, 0, page,
+                   t->accent, NULL, NULL));
+    y -= hsize + 10;
+    BL_CHECK(add_shape(c, SH_RECT, page, c->tl, y, w, 1.5, 0, t->rule));
+    y -= 18;
+    /* cards, two columns */
+    double gap = 18, cw = (w - gap) / 2;
+    for (size_t k = 0; k < nkeys; k++) {
+        bulletin_figure f;
+        if (bulletin_doc_figure(c->doc, keys[k], &f) != BULLETIN_OK)
+            continue;
+        double x = c->tl + (double)(k % 2) * (cw + gap), top = y - (double)(k / 2) * L.key_card_h;
+        BL_CHECK(add_shape(c, SH_RECT, page, x, top - L.key_card_h + 12, 3, L.key_card_h - 12, 0,
+                           t->accent));
+        bool after = !strcmp(f.qualifier, "余") || !strcmp(f.qualifier, "多");
+        snprintf(buf, sizeof buf, "%s%s", after || !*f.qualifier ? "" : f.qualifier, f.value_text);
+        double vw = 0, base = top - vs->size * 0.9;
+        BL_CHECK(place(c, buf, BL_EL_KEY_VALUE, 0, LAY_SINGLE_LEFT, x + 12, cw - 12, base, 0, page,
+                       vs->color, NULL, &vw));
+        snprintf(buf, sizeof buf, "%s%s", after ? f.qualifier : "", f.unit);
+        if (buf[0])
+            BL_CHECK(place(c, buf, BL_EL_KEY_VALUE, 0.5 * vs->size, LAY_SINGLE_LEFT,
+                           x + 12 + vw + 3, cw, base, 0, page, vs->color, NULL, NULL));
+        figure_label(c, keys[k], lab, sizeof lab);
+        double ly = base - 1.9 * ls->size;
+        size_t nl = 0, first = c->nlines;
+        BL_CHECK(place(c, lab, BL_EL_KEY_LABEL, 0, LAY_LEFT, x + 12, cw - 14, ly, 1.3 * ls->size,
+                       page, ls->color, &nl, NULL));
+        if (nl > 2) { /* at most two lines */
+            c->nlines = first + 2;
+            c->nglyphs = c->lines[first + 2].first;
+            nl = 2;
+        }
+        size_t g = growth[k];
+        bulletin_figure gf;
+        if (g != BULLETIN_NO_LINK && bulletin_doc_figure(c->doc, g, &gf) == BULLETIN_OK) {
+            if (gf.context_len <= 24 && gf.context_len < sizeof buf) {
+                memcpy(buf, gf.context, gf.context_len);
+                buf[gf.context_len] = '\0';
+            } else {
+                snprintf(buf, sizeof buf, "%s%s%s", gf.change > 0 ? "增长" : "下降", gf.value_text,
+                         gf.unit);
+            }
+            BL_CHECK(place(c, buf, BL_EL_KEY_LABEL, 0, LAY_SINGLE_LEFT, x + 12, cw - 14,
+                           ly - (double)(nl ? nl : 1) * 1.3 * ls->size - 3, 0, page, t->accent,
+                           NULL, NULL));
+        }
+    }
+    y -= (double)((nkeys + 1) / 2) * L.key_card_h + 12;
+    /* the chart of the growth rates */
+    size_t n = bulletin_doc_figure_count(c->doc), nbars = 0;
+    double lo = 0, hi = 0;
+    double room = y - c->tb - 2 * hsize - 30;
+    size_t maxbars = room > 0 ? (size_t)(room / L.bar_pitch) : 0;
+    for (size_t i = 0; i < n && nbars < maxbars; i++) {
+        bulletin_figure g;
+        if (bulletin_doc_figure(c->doc, i, &g) != BULLETIN_OK || !is_growth(&g))
+            continue;
+        lo = fmin(lo, g.signed_value);
+        hi = fmax(hi, g.signed_value);
+        nbars++;
+    }
+    if (nbars == 0 || hi - lo <= 0)
+        goto cleanup;
+    BL_CHECK(place(c, "增长率", BL_EL_H1, 0, LAY_SINGLE_LEFT, c->tl, w, y - hs->size, 0, page,
+                   hs->color, NULL, NULL));
+    BL_CHECK(place(c, "（%）", BL_EL_KEY_LABEL, 0, LAY_SINGLE_LEFT, c->tl + 3.2 * hs->size, w,
+                   y - hs->size, 0, page, t->muted, NULL, NULL));
+    y -= hs->size + 16;
+    double labw = 0.36 * w, x0 = c->tl + labw + 8, span = c->tr - x0 - 48;
+    double scale = span / (hi - lo), zero = x0 - lo * scale;
+    double top = y;
+    size_t done = 0;
+    for (size_t i = 0; i < n && done < nbars; i++) {
+        bulletin_figure g;
+        if (bulletin_doc_figure(c->doc, i, &g) != BULLETIN_OK || !is_growth(&g))
+            continue;
+        double by = top - (double)done * L.bar_pitch - L.bar_pitch / 2; /* bar middle */
+        double len = g.signed_value * scale;
+        BL_CHECK(add_shape(c, SH_RECT, page, len >= 0 ? zero : zero + len, by - L.bar_h / 2,
+                           fabs(len), L.bar_h, 0, g.signed_value >= 0 ? t->accent : t->muted));
+        /* the label: the changed figure's, else the rate's own without 增长 */
+        if (g.link != BULLETIN_NO_LINK) {
+            figure_label(c, g.link, lab, sizeof lab);
+        } else {
+            figure_label(c, i, lab, sizeof lab);
+            strip_change_words(lab);
+        }
+        size_t nl = 0, first = c->nlines;
+        double lp = 1.15 * ls->size;
+        BL_CHECK(place(c, lab, BL_EL_KEY_LABEL, 0, LAY_RIGHT, c->tl, labw, 0, lp, page,
+                       t->text, &nl, NULL));
+        if (nl > 2) {
+            c->nlines = first + 2;
+            c->nglyphs = c->lines[first + 2].first;
+            nl = 2;
+        }
+        for (size_t j = first; j < c->nlines; j++)
+            c->lines[j].y += by - L.baseline * ls->size + (double)(nl - 1) * lp / 2;
+        snprintf(buf, sizeof buf, "%s%s%s", g.signed_value < 0 ? "-" : "", g.value_text, g.unit);
+        BL_CHECK(place(c, buf, BL_EL_KEY_LABEL, 0, LAY_SINGLE_LEFT,
+                       (len >= 0 ? zero + len : zero) + 4, 60, by - L.baseline * ls->size, 0, page,
+                       t->text, NULL, NULL));
+        done++;
+    }
+    BL_CHECK(add_shape(c, SH_LINE, page, zero, top, 0, -(double)done * L.bar_pitch, 0.6, t->text));
+cleanup:
+    return status;
 }
 
 /* ------------------------------------------------------------------------
@@ -988,13 +1507,15 @@ cleanup:
  * character and drawn as a box. */
 static bulletin_status check_nonbmp(ctx *c)
 {
-    for (size_t li = 0; li < c->folio_first; li++) {
+    for (size_t li = 0; li < c->nlines; li++) {
         const pline *pl = &c->lines[li];
         for (size_t k = 0; k < pl->count; k++) {
             pglyph *g = &c->glyphs[pl->first + k];
             if (g->face < 0 || g->cp <= 0xFFFF || pua_of(&c->faces[g->face], g->cp))
                 continue;
             g->face = -1;
+            if (li >= c->folio_first)
+                continue; /* reported where the text has it */
             bulletin_status st = missing(c, pl, g);
             if (st != BULLETIN_OK)
                 return st;
@@ -1025,6 +1546,7 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl)
         double px = 0, py = 0, tc = 0;
         const pface *cur = NULL;
         float cur_size = 0;
+        int cur_accent = -1;
         size_t i = 0;
         while (i < n) {
             if (g[i].face < 0) {
@@ -1033,11 +1555,20 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl)
             }
             size_t j = i + 1;
             double gap = 0;
-            if (j < n && g[j].face == g[i].face && g[j].size == g[i].size)
+            if (j < n && g[j].face == g[i].face && g[j].size == g[i].size
+                && g[j].accent == g[i].accent)
                 gap = g[j].x - g[i].x - g[i].nat;
             while (j < n && g[j].face == g[i].face && g[j].size == g[i].size
+                   && g[j].accent == g[i].accent
                    && fabs(g[j].x - g[j - 1].x - g[j - 1].nat - gap) < 0.002)
                 j++;
+            if ((int)g[i].accent != cur_accent) {
+                bl_rgb col = g[i].accent ? c->tpl.accent : pl->color;
+                HPDF_TRY(HPDF_Page_SetRGBFill(page, (HPDF_REAL)col.r, (HPDF_REAL)col.g,
+                                              (HPDF_REAL)col.b),
+                         "SetRGBFill failed");
+                cur_accent = g[i].accent;
+            }
             const pface *f = &c->faces[g[i].face];
             if (f != cur || g[i].size != cur_size) {
                 HPDF_TRY(HPDF_Page_SetFontAndSize(page, f->font, g[i].size), "SetFontAndSize failed");
@@ -1074,6 +1605,9 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl)
         HPDF_TRY(HPDF_Page_EndText(page), "EndText failed");
     }
     if (any_box) {
+        HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)pl->color.r, (HPDF_REAL)pl->color.g,
+                                        (HPDF_REAL)pl->color.b),
+                 "SetRGBStroke failed");
         HPDF_TRY(HPDF_Page_SetLineWidth(page, (HPDF_REAL)L.box_rule), "SetLineWidth failed");
         for (size_t i = 0; i < n; i++) {
             if (g[i].face >= 0)
@@ -1096,6 +1630,9 @@ static bulletin_status draw_table_part(ctx *c, HPDF_Page page, size_t bi0, size_
     const ptable *t = &c->tables[c->blocks[bi0].table];
     double top = c->blocks[bi0].top;
     double bottom = c->blocks[bi1 - 1].top - c->blocks[bi1 - 1].height;
+    HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c->tpl.text.r, (HPDF_REAL)c->tpl.text.g,
+                                    (HPDF_REAL)c->tpl.text.b),
+             "SetRGBStroke failed");
     HPDF_TRY(HPDF_Page_SetLineWidth(page, (HPDF_REAL)L.rule), "SetLineWidth failed");
     for (size_t bi = bi0; bi < bi1; bi++) {
         double y = c->blocks[bi].top;
@@ -1122,16 +1659,39 @@ static bulletin_status draw(ctx *c, HPDF_Page *pages)
             status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot add a page");
             goto cleanup;
         }
-        HPDF_TRY(HPDF_Page_SetWidth(pages[p], (HPDF_REAL)L.page_w), "SetWidth failed");
-        HPDF_TRY(HPDF_Page_SetHeight(pages[p], (HPDF_REAL)L.page_h), "SetHeight failed");
+        HPDF_TRY(HPDF_Page_SetWidth(pages[p], (HPDF_REAL)c->tpl.page_w), "SetWidth failed");
+        HPDF_TRY(HPDF_Page_SetHeight(pages[p], (HPDF_REAL)c->tpl.page_h), "SetHeight failed");
     }
-    for (size_t li = 0; li < c->nlines; li++) {
-        const pline *pl = &c->lines[li];
-        if (pl->page < 1 || pl->page > c->npages)
+    /* vector graphics under the text */
+    for (size_t k = 0; k < c->nshapes; k++) {
+        const pshape *sh = &c->shapes[k];
+        if (sh->page < 1 || sh->page > c->npages)
             continue;
-        if ((status = draw_line(c, pages[pl->page - 1], pl)) != BULLETIN_OK)
-            goto cleanup;
+        HPDF_Page pg = pages[sh->page - 1];
+        HPDF_REAL r = (HPDF_REAL)sh->color.r, g = (HPDF_REAL)sh->color.g, b = (HPDF_REAL)sh->color.b;
+        if (sh->kind == SH_RECT) {
+            HPDF_TRY(HPDF_Page_SetRGBFill(pg, r, g, b), "SetRGBFill failed");
+            HPDF_TRY(HPDF_Page_Rectangle(pg, (HPDF_REAL)sh->x, (HPDF_REAL)sh->y, (HPDF_REAL)sh->w,
+                                         (HPDF_REAL)sh->h),
+                     "Rectangle failed");
+            HPDF_TRY(HPDF_Page_Fill(pg), "Fill failed");
+        } else {
+            HPDF_TRY(HPDF_Page_SetRGBStroke(pg, r, g, b), "SetRGBStroke failed");
+            HPDF_TRY(HPDF_Page_SetLineWidth(pg, (HPDF_REAL)sh->width), "SetLineWidth failed");
+            HPDF_TRY(HPDF_Page_MoveTo(pg, (HPDF_REAL)sh->x, (HPDF_REAL)sh->y), "MoveTo failed");
+            HPDF_TRY(HPDF_Page_LineTo(pg, (HPDF_REAL)(sh->x + sh->w), (HPDF_REAL)(sh->y + sh->h)),
+                     "LineTo failed");
+            HPDF_TRY(HPDF_Page_Stroke(pg), "Stroke failed");
+        }
     }
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t li = 0; li < c->nlines; li++) {
+            const pline *pl = &c->lines[li];
+            if (pl->page < 1 || pl->page > c->npages || pl->early != (pass == 0))
+                continue;
+            if ((status = draw_line(c, pages[pl->page - 1], pl)) != BULLETIN_OK)
+                goto cleanup;
+        }
     /* table rules, per table and page */
     for (size_t bi = 0; bi < c->nblocks;) {
         if (c->blocks[bi].kind != BK_ROW) {
@@ -1468,24 +2028,45 @@ static bulletin_status set_info(ctx *c)
     bulletin_status status = BULLETIN_OK;
     HPDF_Doc pdf = c->pdf;
     HPDF_TRY(HPDF_SetCurrentEncoder(pdf, "UTF-8"), "cannot select the UTF-8 encoder");
-    static const struct {
-        bulletin_meta meta;
+    /* Subject: the subtitle, else the short title; Keywords: region,
+     * year, issuer, short title; Creator: the program and the template */
+    char short_title[BL_TEMPLATE_TEXT_MAX], keywords[1024], creator[256];
+    bl_template_short_title(c->doc, short_title, sizeof short_title);
+    const char *sub = bulletin_doc_meta(c->doc, BULLETIN_META_SUBTITLE);
+    keywords[0] = '\0';
+    const char *kw[4] = {bulletin_doc_meta(c->doc, BULLETIN_META_REGION),
+                         bulletin_doc_meta(c->doc, BULLETIN_META_YEAR),
+                         bulletin_doc_meta(c->doc, BULLETIN_META_ISSUER), short_title};
+    for (size_t i = 0; i < 4; i++) {
+        if (!kw[i] || !*kw[i])
+            continue;
+        size_t k = strlen(keywords);
+        snprintf(keywords + k, sizeof keywords - k, "%s%s%s", k ? "；" : "", kw[i],
+                 i == 1 ? "年" : "");
+    }
+    snprintf(creator, sizeof creator, "bulletin %s 公报排版（%s模板）", BULLETIN_VERSION,
+             !strcmp(c->tpl.name, "gongwen")    ? "公文"
+             : !strcmp(c->tpl.name, "brochure") ? "手册"
+                                                : c->tpl.name);
+    const struct {
+        const char *value;
         HPDF_InfoType type;
         const char *key;
     } fields[] = {
-        {BULLETIN_META_TITLE, HPDF_INFO_TITLE, "Title"},
-        {BULLETIN_META_ISSUER, HPDF_INFO_AUTHOR, "Author"},
-        {BULLETIN_META_SUBTITLE, HPDF_INFO_SUBJECT, "Subject"},
+        {bulletin_doc_meta(c->doc, BULLETIN_META_TITLE), HPDF_INFO_TITLE, "Title"},
+        {bulletin_doc_meta(c->doc, BULLETIN_META_ISSUER), HPDF_INFO_AUTHOR, "Author"},
+        {sub && *sub ? sub : short_title, HPDF_INFO_SUBJECT, "Subject"},
+        {keywords, HPDF_INFO_KEYWORDS, "Keywords"},
+        {creator, HPDF_INFO_CREATOR, "Creator"},
     };
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
-        const char *v = bulletin_doc_meta(c->doc, fields[i].meta);
+        const char *v = fields[i].value;
         if (!v || !*v)
             continue;
         HPDF_TRY(HPDF_SetInfoAttr(pdf, fields[i].type, v), "cannot set the document information");
         if (has_nonbmp(v) && pdf->info)
             BL_CHECK(put_utf16(c, pdf->info, fields[i].key, v));
     }
-    HPDF_TRY(HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "bulletin"), "cannot set the creator");
     HPDF_Date d = info_date(c);
     HPDF_TRY(HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, d), "cannot set the date");
     HPDF_TRY(HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, d), "cannot set the date");
@@ -1519,13 +2100,15 @@ static bulletin_status add_outline(ctx *c, HPDF_Page *pages)
         }
         if (has_nonbmp(b.data))
             BL_CHECK(put_utf16(c, o, "Title", b.data));
-        HPDF_Destination dst = HPDF_Page_CreateDestination(pages[blk->page - 1]);
+        /* the title: page 1 (the cover when there is one) */
+        int pg = is_title ? 1 : blk->page;
+        double top = is_title && c->front ? c->tpl.page_h : fmin(c->tpl.page_h, blk->top + c->row);
+        HPDF_Destination dst = HPDF_Page_CreateDestination(pages[pg - 1]);
         if (!dst) {
             status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot create a destination");
             goto cleanup;
         }
-        HPDF_TRY(HPDF_Destination_SetFitH(dst, (HPDF_REAL)fmin(L.page_h, blk->top + c->row)),
-                 "cannot set a destination");
+        HPDF_TRY(HPDF_Destination_SetFitH(dst, (HPDF_REAL)top), "cannot set a destination");
         HPDF_TRY(HPDF_Outline_SetDestination(o, dst), "cannot set a destination");
         if (is_title && !root) {
             root = o;
@@ -1539,9 +2122,190 @@ cleanup:
     return status;
 }
 
+/* Page labels: 封面 and 关键数据 (a prefix and no number), then 1, 2, ...
+ * from the first text page.  libharu encodes the prefix with
+ * pdf->def_encoder, NULL by default: UTF-8 for the call (LIBS.md §2 G);
+ * and it has no style "none", so /S is taken out of the front labels. */
+static bulletin_status add_page_labels(ctx *c)
+{
+    bulletin_status status = BULLETIN_OK;
+    HPDF_Encoder saved = c->pdf->def_encoder;
+    c->pdf->def_encoder = HPDF_GetEncoder(c->pdf, "UTF-8");
+    for (int p = 1; p <= c->front; p++)
+        HPDF_TRY(HPDF_AddPageLabel(c->pdf, (HPDF_UINT)(p - 1), HPDF_PAGE_NUM_STYLE_DECIMAL, 1,
+                                   p == c->key_page ? "关键数据" : "封面"),
+                 "cannot add a page label");
+    HPDF_TRY(HPDF_AddPageLabel(c->pdf, (HPDF_UINT)c->front, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, NULL),
+             "cannot add a page label");
+    if (c->front) {
+        HPDF_Dict labels = HPDF_Dict_GetItem(c->pdf->catalog, "PageLabels", HPDF_OCLASS_DICT);
+        HPDF_Array nums = labels ? HPDF_Dict_GetItem(labels, "Nums", HPDF_OCLASS_ARRAY) : NULL;
+        if (!nums) {
+            status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot find the page labels");
+            goto cleanup;
+        }
+        for (HPDF_UINT i = 1; i < nums->list->count && i < 2 * (HPDF_UINT)c->front; i += 2) {
+            HPDF_Dict d = HPDF_Array_GetItem(nums, i, HPDF_OCLASS_DICT);
+            if (d && dict_has(d, "S"))
+                HPDF_TRY(HPDF_Dict_RemoveElement(d, "S"), "cannot fix a page label");
+            if (d && dict_has(d, "St"))
+                HPDF_TRY(HPDF_Dict_RemoveElement(d, "St"), "cannot fix a page label");
+        }
+    }
+cleanup:
+    c->pdf->def_encoder = saved;
+    return status;
+}
+
 /* ------------------------------------------------------------------------
  * Entry point
  * ---------------------------------------------------------------------- */
+
+
+/* Loads the template: opts->template_name, else the front matter's
+ * `template:` (a name only, never a path: the document does not choose
+ * files), else "brochure"; the built-in layout when the default is not
+ * installed. */
+static bulletin_status load_template(ctx *c)
+{
+    const bulletin_render_opts *o = c->opts;
+    const char *name = o->template_name;
+    const char *dir = o->templates_dir ? o->templates_dir : "templates";
+    bulletin_status st;
+    if (!name || !*name) {
+        const char *fm = bulletin_doc_meta(c->doc, BULLETIN_META_TEMPLATE);
+        if (fm && *fm) {
+            size_t n = strlen(fm);
+            if (strchr(fm, '/') || (n > 4 && !strcmp(fm + n - 4, ".ini")))
+                return bl_diag_set(c->diag, BULLETIN_ERR_TEMPLATE, bulletin_doc_path(c->doc), 0, 0,
+                                   "the front matter names a template file '%s': only a name "
+                                   "from the templates folder is allowed",
+                                   fm);
+            name = fm;
+        }
+    }
+    if (!name || !*name) {
+        char path[1200];
+        snprintf(path, sizeof path, "%s/brochure.ini", dir);
+        if (access(path, F_OK) != 0) {
+            bl_template_defaults(&c->tpl);
+            return BULLETIN_OK;
+        }
+        name = "brochure";
+    }
+    st = bl_template_load(name, dir, &c->tpl, c->diag);
+    if (st != BULLETIN_OK)
+        return st;
+    return BULLETIN_OK;
+}
+
+/* The fonts: the template's explicit files first (a missing one is an
+ * error at its file:line), then the font map. */
+static bulletin_status open_fonts(ctx *c, const char *dir, const char *map_path)
+{
+    const char *first[BL_FONT_ROLE_COUNT] = {NULL};
+    for (int r = 0; r < BL_FONT_ROLE_COUNT; r++) {
+        const char *f = c->tpl.font_file[r];
+        if (!f[0])
+            continue;
+        char path[1400];
+        const char *colon = strrchr(f, ':');
+        int n = (int)(colon && colon[1] && strspn(colon + 1, "0123456789") == strlen(colon + 1)
+                          ? (size_t)(colon - f)
+                          : strlen(f));
+        snprintf(path, sizeof path, "%s%s%.*s", f[0] == '/' ? "" : dir, f[0] == '/' ? "" : "/", n, f);
+        if (access(path, R_OK) != 0) {
+            bl_diag_set(c->diag, BULLETIN_ERR_TEMPLATE, c->tpl.path, c->tpl.font_line[r], 0,
+                        "font file '%s' for role %s not found (%s)", f,
+                        bl_font_role_name((bl_font_role)r), path);
+            return BULLETIN_ERR_TEMPLATE;
+        }
+        first[r] = f;
+    }
+    return bl_fontset_open_with(map_path, first, c->mem, &c->fs, c->diag);
+}
+
+/* The font set's warnings, once per render: the roles this template uses
+ * that fell back to another role's faces in ONE warning; other warnings
+ * (files that exist but cannot be used) as they are. */
+static void font_warnings(ctx *c, const char *map_path)
+{
+    const bulletin_render_opts *o = c->opts;
+    if (!o->on_warning)
+        return;
+    bool used[BL_FONT_ROLE_COUNT] = {false};
+    for (int e = 0; e < BL_EL_COUNT; e++) {
+        bool drawn = true;
+        if (e == BL_EL_COVER_TITLE || e == BL_EL_COVER_SUBTITLE || e == BL_EL_COVER_META)
+            drawn = c->tpl.cover;
+        else if (e == BL_EL_KEY_VALUE || e == BL_EL_KEY_LABEL)
+            drawn = c->tpl.key_figures;
+        else if (e == BL_EL_HEADER)
+            drawn = c->tpl.header[0] != '\0';
+        else if (e == BL_EL_FOOTER || e == BL_EL_FOLIO)
+            drawn = c->tpl.footer[0] != '\0';
+        if (drawn) {
+            used[c->tpl.style[e].role] = true;
+            used[latin_of((int)c->tpl.style[e].role)] = true;
+        }
+    }
+    char msg[256] = "";
+    for (int r = 0; r < BL_FONT_ROLE_COUNT; r++) {
+        if (!used[r] || !bl_fontset_role_is_fallback(c->fs, (bl_font_role)r))
+            continue;
+        const bl_face_info *fi = bl_fontset_face_info(c->fs, bl_fontset_role_face(c->fs, (bl_font_role)r));
+        size_t k = strlen(msg);
+        snprintf(msg + k, sizeof msg - k, "%s%s uses %s", k ? ", " : "",
+                 bl_font_role_name((bl_font_role)r), fi ? fi->family : "another face");
+    }
+    for (size_t i = 0; i < bl_fontset_warning_count(c->fs); i++) {
+        const bulletin_diag *w = bl_fontset_warning(c->fs, i);
+        if (strncmp(w->message, "font role ", 10) != 0)
+            o->on_warning(o->warning_user, w);
+    }
+    if (msg[0]) {
+        bulletin_diag w;
+        bulletin_diag_clear(&w);
+        bl_diag_set(&w, BULLETIN_ERR_FONT, map_path, 0, 0,
+                    "licensed fonts not found, free faces used: %s (see fonts/README.md)", msg);
+        w.severity = BULLETIN_SEVERITY_WARNING;
+        o->on_warning(o->warning_user, &w);
+    }
+}
+
+static int cmp_fig(const void *a, const void *b)
+{
+    const struct pfig *x = a, *y = b;
+    if (x->node != y->node)
+        return (uintptr_t)x->node < (uintptr_t)y->node ? -1 : 1;
+    return (x->off > y->off) - (x->off < y->off);
+}
+
+/* The figures drawn in the accent colour: quantities, not years, dates,
+ * durations or document numbers; sorted for node_figures (by address:
+ * only looked up, so the order does not reach the output). */
+static bulletin_status pick_accent_figures(ctx *c)
+{
+    size_t n = bulletin_doc_figure_count(c->doc);
+    if (!c->tpl.figures_in_accent || n == 0)
+        return BULLETIN_OK;
+    c->figs = bl_calloc(c->mem, n, sizeof *c->figs);
+    if (!c->figs)
+        return BULLETIN_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++) {
+        bulletin_figure f;
+        if (bulletin_doc_figure(c->doc, i, &f) != BULLETIN_OK || !f.listed)
+            continue;
+        if (f.kind == BULLETIN_FIGURE_YEAR || f.kind == BULLETIN_FIGURE_DATE
+            || f.kind == BULLETIN_FIGURE_DURATION || f.kind == BULLETIN_FIGURE_IDENTIFIER
+            || bulletin_node_get_type(f.node) == BULLETIN_NODE_TITLE
+            || bulletin_node_get_type(f.node) == BULLETIN_NODE_SECTION)
+            continue;
+        c->figs[c->nfigs++] = (struct pfig){f.node, f.offset, f.offset + f.length};
+    }
+    qsort(c->figs, c->nfigs, sizeof *c->figs, cmp_fig);
+    return BULLETIN_OK;
+}
 
 bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_render_opts *opts,
                                     bulletin_sink sink, void *user, bulletin_diag *diag)
@@ -1569,10 +2333,22 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     c->diag = diag;
     c->lay.mem = c->mem;
     bl_buf_init(&c->text, c->mem);
-    c->measure = floor((L.page_w - 2 * L.margin_side) / L.body + 1e-9) * L.body;
-    c->left = (L.page_w - c->measure) / 2;
-    c->top = L.margin_top;
-    set_grid(c, L.row);
+    BL_CHECK(load_template(c));
+    {
+        const bl_template *t = &c->tpl;
+        c->body = t->body_size;
+        c->tl = t->margin_left;
+        c->tr = t->page_w - t->margin_right;
+        c->tt = t->page_h - t->margin_top;
+        c->tb = t->margin_bottom;
+        /* a whole number of body characters, centred in the type area */
+        c->measure = floor((c->tr - c->tl) / c->body + 1e-6) * c->body;
+        if (c->measure > c->tr - c->tl)
+            c->measure = c->tr - c->tl;
+        c->left = c->tl + (c->tr - c->tl - c->measure) / 2;
+        c->top = t->margin_top;
+        set_grid(c, t->line_pitch);
+    }
 
     /* fonts */
     const char *dir = opts->fonts_dir ? opts->fonts_dir : "fonts";
@@ -1583,26 +2359,48 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         status = BULLETIN_ERR_NOMEM;
         goto cleanup;
     }
-    BL_CHECK(bl_fontset_open(map_path, c->mem, &c->fs, diag));
+    BL_CHECK(open_fonts(c, dir, map_path));
+    font_warnings(c, map_path);
+    BL_CHECK(pick_accent_figures(c));
 
-    /* 1-2: layout and pages */
+    /* 1-2: layout and pages: the front pages first */
+    size_t keys[12], growth[12];
+    size_t nkeys = 0;
+    bool chart = false;
+    if (c->tpl.key_figures) {
+        BL_CHECK(pick_key_figures(c, keys, growth,
+                                  (size_t)(c->tpl.key_figures_count < 12 ? c->tpl.key_figures_count : 12),
+                                  &nkeys));
+        for (size_t i = 0; i < bulletin_doc_figure_count(doc) && !chart; i++) {
+            bulletin_figure f;
+            chart = bulletin_doc_figure(doc, i, &f) == BULLETIN_OK && is_growth(&f);
+        }
+    }
+    c->front = (c->tpl.cover ? 1 : 0) + (nkeys || chart ? 1 : 0);
+    c->key_page = nkeys || chart ? c->front : 0;
     BL_CHECK(collect(c));
     paginate(c);
-    if (c->npages > 1 && c->last_page_lines <= L.squeeze_lines) {
+    if (c->npages > c->front + 1 && c->last_page_lines <= L.squeeze_lines
+        && c->tpl.lines_per_page == 0) {
         /* a nearly empty last page: a slightly closer grid, the same on
          * every page, if that saves the page */
         int loose = c->npages;
-        double row = L.row;
-        while (c->npages >= loose && (row -= L.squeeze_step) >= L.min_row - 1e-9) {
+        double row = c->tpl.line_pitch;
+        while (c->npages >= loose && (row -= L.squeeze_step * c->body) >= L.min_row * c->body - 1e-9) {
             set_grid(c, row);
             paginate(c);
         }
         if (c->npages >= loose) {
-            set_grid(c, L.row);
+            set_grid(c, c->tpl.line_pitch);
             paginate(c);
         }
     }
-    BL_CHECK(add_folios(c));
+    c->folio_first = c->nlines;
+    if (c->tpl.cover)
+        BL_CHECK(add_cover(c, 1));
+    if (c->key_page)
+        BL_CHECK(add_key_figures(c, c->key_page, keys, growth, nkeys));
+    BL_CHECK(add_furniture(c));
     BL_CHECK(report_missing(c));
 
     /* 3: the document and its fonts */
@@ -1640,7 +2438,9 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
             BL_CHECK(embed_program(c, &c->faces[f]));
         }
     BL_CHECK(set_info(c));
-    BL_CHECK(add_outline(c, pages));
+    if (c->tpl.outline)
+        BL_CHECK(add_outline(c, pages));
+    BL_CHECK(add_page_labels(c));
     HPDF_TRY(HPDF_SaveToStream(c->pdf), "cannot save the PDF");
     HPDF_UINT32 size = HPDF_GetStreamSize(c->pdf);
     if (size == 0) {
@@ -1664,13 +2464,19 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         for (size_t li = 0; li < c->folio_first; li++)
             if (!c->lines[li].meta)
                 opts->on_place(opts->place_user, c->lines[li].node, c->lines[li].offset,
-                               c->lines[li].page);
+                               c->lines[li].page - c->front);
     if (sink((const char *)bytes, size, user) != 0)
         status = bl_diag_set(diag, BULLETIN_ERR_IO, bulletin_doc_path(doc), 0, 0, "write failed");
 
 cleanup:
     if (status == BULLETIN_ERR_NOMEM && diag && diag->status != BULLETIN_ERR_NOMEM)
         bl_diag_set(diag, status, bulletin_doc_path(doc), 0, 0, "out of memory");
+    /* A path the render made up (a template, the font map) dies with it:
+     * the diag keeps its own copy (bulletin_diag.file). */
+    if (status != BULLETIN_OK && diag && diag->path && diag->path != doc->path) {
+        snprintf(diag->file, sizeof diag->file, "%s", diag->path);
+        diag->path = NULL;
+    }
     if (c->pdf)
         HPDF_Free(c->pdf);
     hpdf_oom = saved_oom;
@@ -1685,6 +2491,8 @@ cleanup:
     for (size_t t = 0; t < c->ntables; t++)
         bl_free(c->mem, c->tables[t].colx);
     bl_free(c->mem, c->tables);
+    bl_free(c->mem, c->shapes);
+    bl_free(c->mem, c->figs);
     bl_free(c->mem, c->blocks);
     bl_free(c->mem, c->lines);
     bl_free(c->mem, c->glyphs);

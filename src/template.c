@@ -74,6 +74,7 @@ void bl_template_defaults(bl_template *t)
     t->style[BL_EL_KEY_LABEL] = mkstyle(BL_FONT_SONG, 10, 1, 0, 0, BL_TALIGN_LEFT, 0);
     for (int e = 0; e < BL_EL_COUNT; e++)
         t->style[e].numbering_role = t->style[e].role;
+    t->style[BL_EL_COVER_TITLE].color = (bl_rgb){1, 1, 1}; /* on the band */
     t->accent = (bl_rgb){0.70, 0.11, 0.11};
     t->text = (bl_rgb){0, 0, 0};
     t->rule = t->accent;
@@ -95,9 +96,43 @@ typedef struct {
     bl_template *t;
     char msg[200];
     bool offset_em, indent_em;
+    bool size_em[BL_EL_COUNT]; /* style.E size given in em: a factor of the body */
     bool page_size_set, ml_set, mr_set, type_w_set, type_h_set, pitch_set, lpp_set;
     double type_w, type_h;
+    int line; /* the line being parsed (inih's handler gets none) */
 } loader;
+
+/* Line readers that count lines the way inih does (one per call), so the
+ * handler knows where it is. */
+typedef struct {
+    loader *l;
+    FILE *f;
+    const char *s;
+} line_src;
+
+static char *read_line(char *str, int num, void *stream)
+{
+    line_src *x = stream;
+    if (num < 2)
+        return NULL;
+    if (x->f) {
+        if (!fgets(str, num, x->f))
+            return NULL;
+    } else {
+        if (!*x->s)
+            return NULL;
+        int i = 0;
+        while (i < num - 1 && x->s[i]) {
+            str[i] = x->s[i];
+            if (x->s[i++] == '\n')
+                break;
+        }
+        str[i] = '\0';
+        x->s += i;
+    }
+    x->l->line++;
+    return str;
+}
 
 __attribute__((format(printf, 2, 3))) static int fail(loader *l, const char *fmt, ...)
 {
@@ -224,8 +259,9 @@ static bool parse_page_size(loader *l, const char *v)
     return false;
 }
 
-static int style_key(loader *l, bl_style *s, const char *key, const char *v)
+static int style_key(loader *l, int e, const char *key, const char *v)
 {
+    bl_style *s = &l->t->style[e];
     double x;
     if (!strcmp(key, "role") || !strcmp(key, "numbering_role")) {
         bl_font_role r;
@@ -240,9 +276,12 @@ static int style_key(loader *l, bl_style *s, const char *key, const char *v)
             s->numbering_role = r;
         }
     } else if (!strcmp(key, "size")) {
-        if (!parse_length(v, 0, &x) || x < 4 || x > 200)
-            return fail(l, "bad size '%s' (4pt to 200pt)%s", v, "");
+        /* NUMBER em: a factor of the final body size (resolved in finish) */
+        bool em = strstr(v, "em") != NULL;
+        if (!parse_length(v, 1.0, &x) || (em ? (x < 0.25 || x > 10) : (x < 4 || x > 200)))
+            return fail(l, "bad size '%s' (4pt to 200pt, or 0.25em to 10em)%s", v, "");
         s->size = x;
+        l->size_em[e] = em;
     } else if (!strcmp(key, "pitch")) {
         if (!parse_number(v, 0.5, 10, &x))
             return fail(l, "bad pitch '%s' (grid rows, 0.5 to 10)%s", v, "");
@@ -336,7 +375,7 @@ static int handler(void *user, const char *section, const char *key, const char 
     } else if (!strncmp(section, "style.", 6)) {
         for (int e = 0; e < BL_EL_COUNT; e++)
             if (!strcmp(section + 6, element_names[e]))
-                return style_key(l, &t->style[e], key, v);
+                return style_key(l, e, key, v);
         return fail(l, "unknown element [%s]%s", section, "");
     } else if (!strcmp(section, "colors")) {
         bl_rgb *c = !strcmp(key, "accent") ? &t->accent
@@ -402,6 +441,14 @@ static int handler(void *user, const char *section, const char *key, const char 
         } else {
             return fail(l, "unknown key '%s' in [%s]", key, section);
         }
+    } else if (!strcmp(section, "fonts")) {
+        bl_font_role r;
+        if (!bl_font_role_from_name(key, &r))
+            return fail(l, "unknown font role '%s' (song, hei, kai, fangsong, xiaobiaosong, latin)%s",
+                        key, "");
+        if (!*v || !parse_text(v, t->font_file[r], sizeof t->font_file[r]))
+            return fail(l, "bad font file '%s' for %s", v, key);
+        t->font_line[r] = l->line;
     } else {
         return fail(l, "unknown section [%s]%s", section, "");
     }
@@ -430,8 +477,12 @@ static bulletin_status finish(loader *l, const char *path, bulletin_diag *diag)
     if (t->chars_per_line) {
         /* GB/T 9704: the body fills the measure exactly. */
         t->body_size = tw / t->chars_per_line;
-        t->style[BL_EL_BODY].size = t->body_size;
+        if (!l->size_em[BL_EL_BODY])
+            t->style[BL_EL_BODY].size = t->body_size;
     }
+    for (int e = 0; e < BL_EL_COUNT; e++)
+        if (l->size_em[e])
+            t->style[e].size *= t->body_size;
     if (l->offset_em)
         t->footer_offset *= t->body_size;
     if (l->indent_em)
@@ -468,7 +519,8 @@ bulletin_status bl_template_load_string(const char *text, const char *path, bl_t
     memset(&l, 0, sizeof l);
     l.t = t;
     snprintf(t->path, sizeof t->path, "%s", path ? path : "-");
-    int rc = ini_parse_string(text, handler, &l);
+    line_src src = {&l, NULL, text ? text : ""};
+    int rc = ini_parse_stream(read_line, &src, handler, &l);
     return report(&l, rc, path, diag);
 }
 
@@ -496,7 +548,8 @@ bulletin_status bl_template_load(const char *name, const char *dir, bl_template 
     loader l;
     memset(&l, 0, sizeof l);
     l.t = t;
-    int rc = ini_parse_file(f, handler, &l);
+    line_src src = {&l, f, NULL};
+    int rc = ini_parse_stream(read_line, &src, handler, &l);
     fclose(f);
     /* diag->path must outlive this call: point it at the template's copy. */
     bulletin_status st = report(&l, rc, t->path, diag);

@@ -19,17 +19,30 @@
  *                heading4 body cell header footer folio cover_title
  *                cover_subtitle cover_meta key_value key_label:
  *                role = song | hei | kai | fangsong | xiaobiaosong | latin
- *                size, pitch (grid rows), before, after (grid rows),
+ *                size (pt, or em of the final body size), pitch (grid
+ *                rows), before, after (grid rows),
  *                align = left | center | right | justify,
  *                indent (em), color, numbering_role (headings: the role of
- *                the numbering, e.g. hei for 一、)
+ *                the numbering, e.g. hei for 一、; parsed, not yet drawn:
+ *                the numbering takes the heading's role)
  *   [colors]     accent, text, rule, band, muted: #RRGGBB
- *   [blocks]     cover, key_figures, contents, outline: yes | no;
+ *   [blocks]     cover, key_figures, contents (parsed; no contents page
+ *                is drawn yet), outline: yes | no;
  *                key_figures_count (6..8), figures_in_accent: yes | no
  *   [header]     text (fields {title} {short_title} {issuer} {date}
  *                {page} {pages}), rule: yes | no, on_first: yes | no
  *   [footer]     text, align = center | outside | inside | left | right,
- *                offset (below the type area), indent (from the edge)
+ *                offset (from the type area's bottom edge to the middle of
+ *                the footer line, where the dashes of "— N —" sit),
+ *                indent (from the type area's edge)
+ *   [fonts]      ROLE = FILE[:INDEX]: an explicit font file for a role,
+ *                relative to the fonts folder (or absolute); tried before
+ *                fonts/fonts.ini's candidates.  A file that does not exist
+ *                is an error of the render with this file:line.
+ *
+ * Header and footer lines are drawn on the text pages only (not on the
+ * cover or the key-figures page); {page} is the number printed, counted
+ * from the first text page, {pages} the number of text pages.
  */
 #ifndef BL_TEMPLATE_H
 #define BL_TEMPLATE_H
@@ -106,8 +119,13 @@ typedef struct {
     bool header_rule, header_on_first;
     char footer[BL_TEMPLATE_TEXT_MAX];
     bl_folio_align footer_align;
-    double footer_offset;         /* pt below the type area (baseline) */
+    double footer_offset;         /* pt from the type area to the line middle */
     double footer_indent;         /* pt from the type area's edge */
+    /* [fonts] ROLE = FILE[:INDEX]: an explicit file for the role, tried
+     * before fonts.ini's candidates; relative to the fonts folder.  ""
+     * when none.  font_line is its line in the template. */
+    char font_file[BL_FONT_ROLE_COUNT][256];
+    int font_line[BL_FONT_ROLE_COUNT];
 } bl_template;
 
 /* The built-in default (the brochure's values), for tests and fallback. */

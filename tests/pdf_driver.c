@@ -2,7 +2,7 @@
  * pdf_driver.c - a stand-in for `bulletin export -t pdf` until the CLI has
  * it: parses FILE and writes its PDF to OUT.  Used by tests/run_pdf_checks.sh.
  *
- *   pdf_driver [--strict] [--epoch N] FILE OUT
+ *   pdf_driver [--strict] [--epoch N] [--template NAME|FILE] FILE OUT
  *   pdf_driver --text FILE     the text the PDF should carry, one block a
  *                              line (title, subtitle, numbering + heading,
  *                              paragraphs, table rows): the oracle of the
@@ -73,9 +73,11 @@ int main(int argc, char **argv)
             o.flags |= BULLETIN_RENDER_STRICT;
         else if (!strcmp(argv[i], "--epoch") && i + 1 < argc)
             o.epoch = atoll(argv[++i]);
+        else if (!strcmp(argv[i], "--template") && i + 1 < argc)
+            o.template_name = argv[++i];
     }
     if (argc - i != (text ? 1 : 2)) {
-        fprintf(stderr, "usage: pdf_driver [--strict] [--epoch N] FILE OUT\n"
+        fprintf(stderr, "usage: pdf_driver [--strict] [--epoch N] [--template NAME|FILE] FILE OUT\n"
                         "       pdf_driver --text FILE\n");
         return 2;
     }

@@ -1,7 +1,9 @@
 /*
  * test_render_pdf.c - the PDF backend: renders small documents to memory
  * and checks the envelope, determinism, dates, warnings for characters no
- * font has (with their source line:column), STRICT, and that every
+ * font has (with their source line:column), STRICT, the templates (front
+ * pages, the one font-fallback warning, the front matter's choice, broken
+ * templates with their file:line), and that every
  * failure (bad fonts, a refusing sink, each allocation) writes nothing and
  * leaks nothing.  Runs from the repository root (fonts/fonts.ini).
  */
@@ -368,6 +370,143 @@ static int dir_entries(const char *dir)
     return n;
 }
 
+/* Counts "/Type /Page" objects (not /Pages). */
+static int page_count(const tu_str *s)
+{
+    int n = 0;
+    const char *needle = "/Type /Page";
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k < s->len; i++)
+        if (memcmp(s->data + i, needle, k) == 0 && s->data[i + k] != 's')
+            n++;
+    return n;
+}
+
+static int count_warnings(const warnings *ws, const char *needle)
+{
+    int n = 0;
+    for (int i = 0; i < ws->n && i < 8; i++)
+        n += strstr(ws->w[i].message, needle) != NULL;
+    return n;
+}
+
+/* The templates: the brochure (default) adds a cover and a key-figures
+ * page, labelled; gongwen has neither and warns ONCE about the licensed
+ * faces it lacks; the front matter chooses, the option wins. */
+static void test_templates(void **state)
+{
+    (void)state;
+    bulletin_render_opts o;
+    opts_init(&o);
+    warnings ws = {.n = 0};
+    o.on_warning = on_warning;
+    o.warning_user = &ws;
+    tu_str a, b;
+    bulletin_diag d;
+    assert_int_equal(render(small_doc, &o, &a, &d), BULLETIN_OK);
+    assert_int_equal(page_count(&a), 3); /* cover, key figures, text */
+    assert_true(contains(&a, "/PageLabels"));
+    assert_true(contains(&a, "/UseOutlines"));
+    assert_int_equal(ws.n, 0);
+    o.template_name = "gongwen";
+    assert_int_equal(render(small_doc, &o, &b, &d), BULLETIN_OK);
+    assert_int_equal(page_count(&b), 1);
+    assert_true(contains(&b, "/Outlines"));
+    if (access("fonts/FangSong_GB2312.ttf", F_OK) != 0)
+        assert_int_equal(count_warnings(&ws, "licensed fonts not found"), 1);
+    free(a.data);
+    free(b.data);
+
+    /* the front matter's template, and the option over it */
+    const char *fm = "---\ntitle: 某市公报\ntemplate: gongwen\n---\n某市公报\n正文。\n";
+    o.template_name = NULL;
+    assert_int_equal(render(fm, &o, &a, &d), BULLETIN_OK);
+    assert_int_equal(page_count(&a), 1);
+    free(a.data);
+    o.template_name = "brochure";
+    assert_int_equal(render(fm, &o, &a, &d), BULLETIN_OK);
+    assert_int_equal(page_count(&a), 2); /* a cover; no figures: no key page */
+    free(a.data);
+    /* a path in the front matter is refused */
+    o.template_name = NULL;
+    assert_int_equal(render("---\ntemplate: /etc/passwd\n---\n标题\n正文。\n", &o, &a, &d),
+                     BULLETIN_ERR_TEMPLATE);
+    assert_int_equal(a.len, 0);
+}
+
+/* A [fonts] file that exists serves its role: no fallback warning. */
+static void test_explicit_font_file(void **state)
+{
+    (void)state;
+    static const char *const kai = "/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf";
+    if (access(kai, R_OK) != 0)
+        skip();
+    char path[] = "/tmp/test_render_pdf_tpl.XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    assert_non_null(f);
+    fprintf(f, "[blocks]\ncover = no\nkey_figures = no\n[style.body]\nrole = fangsong\n");
+    fclose(f);
+    char ini[64];
+    snprintf(ini, sizeof ini, "%s.ini", path);
+    assert_int_equal(rename(path, ini), 0);
+    bulletin_render_opts o;
+    opts_init(&o);
+    warnings ws = {.n = 0};
+    o.on_warning = on_warning;
+    o.warning_user = &ws;
+    o.template_name = ini;
+    tu_str s;
+    bulletin_diag d;
+    assert_int_equal(render(small_doc, &o, &s, &d), BULLETIN_OK);
+    free(s.data);
+    if (access("fonts/FangSong_GB2312.ttf", F_OK) != 0)
+        assert_int_equal(count_warnings(&ws, "fangsong uses"), 1);
+    f = fopen(ini, "a");
+    assert_non_null(f);
+    fprintf(f, "[fonts]\nfangsong = %s\n", kai);
+    fclose(f);
+    ws.n = 0;
+    assert_int_equal(render(small_doc, &o, &s, &d), BULLETIN_OK);
+    assert_pdf(&s);
+    free(s.data);
+    assert_int_equal(count_warnings(&ws, "fangsong uses"), 0);
+    assert_int_equal(unlink(ini), 0);
+}
+
+/* A broken template: BULLETIN_ERR_TEMPLATE with the template's file:line
+ * (the path outlives the render), nothing written. */
+static void test_broken_templates(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *path;
+        int line;
+        const char *needle;
+    } cases[] = {
+        {"tests/fixtures/template-unknown-key.ini", 8, "unknown key 'marign_top'"},
+        {"tests/fixtures/template-bad-number.ini", 8, "bad chars_per_line"},
+        {"tests/fixtures/template-missing-font.ini", 8, "NoSuchFangSong_GB2312.ttf"},
+        {"nosuch", 0, "cannot open template"},
+    };
+    bulletin_render_opts o;
+    opts_init(&o);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        tu_str s;
+        bulletin_diag d;
+        o.template_name = cases[i].path;
+        assert_int_equal(render(small_doc, &o, &s, &d), BULLETIN_ERR_TEMPLATE);
+        assert_int_equal(s.len, 0);
+        assert_int_equal(d.status, BULLETIN_ERR_TEMPLATE);
+        assert_int_equal(d.line, cases[i].line);
+        if (cases[i].line)
+            assert_string_equal(d.file, cases[i].path); /* a copy: the path was ours */
+        if (!strstr(d.message, cases[i].needle))
+            fail_msg("message '%s' lacks '%s'", d.message, cases[i].needle);
+    }
+}
+
 static void test_failures_write_nothing(void **state)
 {
     (void)state;
@@ -455,6 +594,9 @@ int main(void)
         cmocka_unit_test(test_page_breaks),
         cmocka_unit_test(test_missing_character),
         cmocka_unit_test(test_non_bmp_in_a_face),
+        cmocka_unit_test(test_templates),
+        cmocka_unit_test(test_broken_templates),
+        cmocka_unit_test(test_explicit_font_file),
         cmocka_unit_test(test_failures_write_nothing),
     };
     return cmocka_run_group_tests_name("render_pdf", tests, NULL, NULL);

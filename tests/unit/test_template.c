@@ -76,6 +76,43 @@ static void test_errors_carry_lines(void **state)
     expect_error("[page]\nsize A4\n", 2, "syntax error");
     expect_error("[page]\nmargin_top = 25 furlongs\n", 2, "bad length");
     expect_error("[grid]\nlines_per_page = 2.5\n", 2, "bad lines_per_page");
+    expect_error("[fonts]\nsong = a.ttf\ncomic = b.ttf\n", 3, "unknown font role 'comic'");
+    expect_error("[fonts]\n; c\n\nhei =\n", 4, "bad font file");
+    expect_error("[style.title]\nsize = 20em\n", 2, "bad size '20em'");
+}
+
+/* [fonts]: explicit files with their lines; sizes in em of the final body
+ * size (which chars_per_line derives). */
+static void test_fonts_and_em_sizes(void **state)
+{
+    (void)state;
+    bl_template t;
+    bulletin_diag d;
+    assert_int_equal(bl_template_load_string("; fonts\n[fonts]\n\nfangsong = FangSong_GB2312.ttf\n"
+                                             "kai = /x/kai.ttc:1\n[page]\nsize = A4\n"
+                                             "margin_left = 20mm\nmargin_right = 20mm\n"
+                                             "[grid]\nchars_per_line = 34\n"
+                                             "[style.heading1]\nsize = 1.5em\n"
+                                             "[style.body]\nsize = 1em\n",
+                                             "t.ini", &t, &d),
+                     BULLETIN_OK);
+    assert_string_equal(t.font_file[BL_FONT_FANGSONG], "FangSong_GB2312.ttf");
+    assert_int_equal(t.font_line[BL_FONT_FANGSONG], 4);
+    assert_string_equal(t.font_file[BL_FONT_KAI], "/x/kai.ttc:1");
+    assert_int_equal(t.font_line[BL_FONT_KAI], 5);
+    assert_string_equal(t.font_file[BL_FONT_SONG], "");
+    double body = (210 - 40) * MM / 34;
+    assert_true(fabs(t.body_size - body) < 1e-9);
+    assert_true(fabs(t.style[BL_EL_BODY].size - body) < 1e-9);
+    assert_true(fabs(t.style[BL_EL_H1].size - 1.5 * body) < 1e-9);
+    /* gongwen: the lead and the headings are the body size */
+    assert_int_equal(bl_template_load("gongwen", "templates", &t, &d), BULLETIN_OK);
+    for (int e = BL_EL_LEAD; e <= BL_EL_BODY; e++) {
+        assert_true(fabs(t.style[e].size - t.body_size) < 1e-9);
+        assert_true(fabs(t.style[e].pitch - 1) < 1e-9);
+        assert_true(fabs(t.style[e].before) < 1e-9);
+    }
+    assert_true(fabs(t.line_pitch - (225 * MM - t.body_size) / 21) < 1e-9);
 }
 
 static void test_whole_template_checks(void **state)
@@ -133,6 +170,7 @@ int main(void)
         cmocka_unit_test(test_gongwen_template),
         cmocka_unit_test(test_brochure_template),
         cmocka_unit_test(test_errors_carry_lines),
+        cmocka_unit_test(test_fonts_and_em_sizes),
         cmocka_unit_test(test_whole_template_checks),
         cmocka_unit_test(test_missing_and_bad_names),
         cmocka_unit_test(test_fields),
