@@ -17,7 +17,7 @@ Q       := $(if $(V),,@)
 # templates name.  Tests: the tools that measure PDFs and workbooks.
 DEB_BUILD := build-essential pkg-config libhpdf-dev libxlsxwriter-dev \
              libfreetype-dev libharfbuzz-dev libcmocka-dev libinih-dev \
-             libjansson-dev nettle-dev
+             libjansson-dev nettle-dev libdeflate-dev
 DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-uming \
              fonts-wqy-zenhei
 DEB_TEST  := python3 python3-openpyxl python3-fonttools poppler-utils qpdf mupdf-tools \
@@ -41,9 +41,9 @@ ifeq ($(WERROR),1)
 WARN += -Werror
 endif
 
-PKGS     := freetype2 harfbuzz-subset xlsxwriter cmocka inih jansson nettle zlib
+PKGS     := freetype2 harfbuzz-subset xlsxwriter cmocka inih jansson nettle zlib libdeflate
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib 2>/dev/null) -lhpdf -lm
+PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate 2>/dev/null) -lhpdf -lm
 
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DBULLETIN_DEBUG_CHECKS \
             -DBULLETIN_DATADIR='"$(PREFIX)/share/bulletin"'
