@@ -169,7 +169,7 @@ asan:
 valgrind: $(BIN)
 	$(Q)d=$$(mktemp -d); for f in $(INPUTS) tests/fixtures/*.txt; do \
 	  valgrind -q --error-exitcode=1 --leak-check=full $(BIN) dump "$$f" >/dev/null || exit 1; \
-	  valgrind -q --error-exitcode=1 --leak-check=full $(BIN) export -q -t xlsx,tsv -o $$d "$$f" || exit 1; \
+	  valgrind -q --error-exitcode=1 --leak-check=full $(BIN) export -q -t pdf,xlsx,json,tsv -o $$d "$$f" || exit 1; \
 	done; rm -rf "$$d"; echo "valgrind: clean"
 
 # Rewrites tests/golden/ from the current build; review the diff.
