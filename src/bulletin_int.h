@@ -54,6 +54,12 @@ bulletin_status bl_buf_putc(bl_buf *b, char c);
 bulletin_status bl_buf_put_cp(bl_buf *b, uint32_t cp);
 bulletin_status bl_buf_printf(bl_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Passes the buffer to `sink` and empties it when it holds at least
+ * `threshold` bytes (0: whenever it holds anything).  Returns
+ * BULLETIN_ERR_IO when the sink refuses, with `diag` filled for `path`.
+ * Renderers call it in their loop so output streams in chunks. */
+bulletin_status bl_buf_flush(bl_buf *b, size_t threshold, bulletin_sink sink, void *user,
+                             bulletin_diag *diag, const char *path);
 /* Hands the data over (caller frees with bl_free) and empties the buffer.
  * Returns an allocated "" when the buffer is empty; NULL on failure. */
 char *bl_buf_detach(bl_buf *b);

@@ -177,16 +177,9 @@ bulletin_status bulletin_render_figures_tsv(const bulletin_doc *doc, int all, bu
         BL_CHECK(bl_figure_write_tsv(&b, FIGS(doc), i));
         BL_CHECK(bl_buf_printf(&b, "\t%d\t%d\n", doc->figure_pos[i].line,
                                doc->figure_pos[i].column));
-        if (b.len >= 65536) {
-            if (sink(b.data, b.len, user) != 0) {
-                status = bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0, "write failed");
-                goto cleanup;
-            }
-            b.len = 0;
-        }
+        BL_CHECK(bl_buf_flush(&b, 65536, sink, user, diag, doc->path));
     }
-    if (b.len && sink(b.data, b.len, user) != 0)
-        status = bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0, "write failed");
+    BL_CHECK(bl_buf_flush(&b, 0, sink, user, diag, doc->path));
 cleanup:
     if (status == BULLETIN_ERR_NOMEM)
         bl_diag_set(diag, status, doc->path, 0, 0, "out of memory");

@@ -125,6 +125,17 @@ bulletin_status bl_buf_printf(bl_buf *b, const char *fmt, ...)
     return status;
 }
 
+bulletin_status bl_buf_flush(bl_buf *b, size_t threshold, bulletin_sink sink, void *user,
+                             bulletin_diag *diag, const char *path)
+{
+    if (b->len == 0 || b->len < threshold)
+        return BULLETIN_OK;
+    if (sink(b->data, b->len, user) != 0)
+        return bl_diag_set(diag, BULLETIN_ERR_IO, path, 0, 0, "write failed");
+    b->len = 0;
+    return BULLETIN_OK;
+}
+
 char *bl_buf_detach(bl_buf *b)
 {
     char *data = b->data;

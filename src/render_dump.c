@@ -103,17 +103,10 @@ bulletin_status bulletin_render_dump(const bulletin_doc *doc, bulletin_sink sink
         default:
             break;
         }
-        /* Flush in chunks so a large document does not double in memory. */
-        if (b.len >= 65536) {
-            if (sink(b.data, b.len, user) != 0) {
-                status = bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0, "write failed");
-                goto cleanup;
-            }
-            b.len = 0;
-        }
+        /* In chunks, so a large document does not double in memory. */
+        BL_CHECK(bl_buf_flush(&b, 65536, sink, user, diag, doc->path));
     }
-    if (b.len && sink(b.data, b.len, user) != 0)
-        status = bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0, "write failed");
+    BL_CHECK(bl_buf_flush(&b, 0, sink, user, diag, doc->path));
 cleanup:
     if (status == BULLETIN_ERR_NOMEM)
         bl_diag_set(diag, status, doc->path, 0, 0, "out of memory");

@@ -402,6 +402,20 @@ cleanup:
  * Workbook
  * ====================================================================== */
 
+/* A data format: aligned to the top (wrapped neighbours grow down), with
+ * a number format when `code` is not NULL. */
+static bulletin_status top_format(xl *x, lxw_format **out, const char *code)
+{
+    *out = workbook_add_format(x->wb);
+    if (!*out)
+        return bl_diag_set(x->diag, BULLETIN_ERR_XLSX, x->doc->path, 0, 0,
+                           "workbook_add_format failed");
+    if (code)
+        format_set_num_format(*out, code);
+    format_set_align(*out, LXW_ALIGN_VERTICAL_TOP);
+    return BULLETIN_OK;
+}
+
 static bulletin_status add_formats(xl *x)
 {
     bulletin_status status = BULLETIN_OK;
@@ -415,41 +429,25 @@ static bulletin_status add_formats(xl *x)
     format_set_bold(x->f_header);
     format_set_text_wrap(x->f_header);
     format_set_align(x->f_header, LXW_ALIGN_VERTICAL_CENTER);
-    NEWFMT(x->f_text);
-    format_set_align(x->f_text, LXW_ALIGN_VERTICAL_TOP);
-    NEWFMT(x->f_wrap);
+#define TOPFMT(var, code) BL_CHECK(top_format(x, &(var), code))
+    TOPFMT(x->f_text, NULL);
+    TOPFMT(x->f_wrap, NULL);
     format_set_text_wrap(x->f_wrap);
-    format_set_align(x->f_wrap, LXW_ALIGN_VERTICAL_TOP);
-    NEWFMT(x->f_int);
-    format_set_num_format(x->f_int, "#,##0");
-    format_set_align(x->f_int, LXW_ALIGN_VERTICAL_TOP);
-    NEWFMT(x->f_year);
-    format_set_num_format(x->f_year, "0");
-    format_set_align(x->f_year, LXW_ALIGN_VERTICAL_TOP);
-    NEWFMT(x->f_date);
-    format_set_num_format(x->f_date, "yyyy\"年\"m\"月\"d\"日\"");
-    format_set_align(x->f_date, LXW_ALIGN_VERTICAL_TOP);
-    NEWFMT(x->f_month);
-    format_set_num_format(x->f_month, "yyyy\"年\"m\"月\"");
-    format_set_align(x->f_month, LXW_ALIGN_VERTICAL_TOP);
-    NEWFMT(x->f_pct);
-    format_set_num_format(x->f_pct, "0.00%");
-    format_set_align(x->f_pct, LXW_ALIGN_VERTICAL_TOP);
+    TOPFMT(x->f_int, "#,##0");
+    TOPFMT(x->f_year, "0");
+    TOPFMT(x->f_date, "yyyy\"年\"m\"月\"d\"日\"");
+    TOPFMT(x->f_month, "yyyy\"年\"m\"月\"");
+    TOPFMT(x->f_pct, "0.00%");
     char code[32];
     for (int d = 0; d <= 6; d++) {
-        NEWFMT(x->f_dec[d]);
         snprintf(code, sizeof code, "#,##0%s%.*s", d ? "." : "", d, "000000");
-        format_set_num_format(x->f_dec[d], code);
-        format_set_align(x->f_dec[d], LXW_ALIGN_VERTICAL_TOP);
-        NEWFMT(x->f_pctd[d]);
+        TOPFMT(x->f_dec[d], code);
         snprintf(code, sizeof code, "0%s%.*s%%", d ? "." : "", d, "000000");
-        format_set_num_format(x->f_pctd[d], code);
-        format_set_align(x->f_pctd[d], LXW_ALIGN_VERTICAL_TOP);
-        NEWFMT(x->f_pct_lit[d]);
+        TOPFMT(x->f_pctd[d], code);
         snprintf(code, sizeof code, "0%s%.*s\"%%\"", d ? "." : "", d, "000000");
-        format_set_num_format(x->f_pct_lit[d], code);
-        format_set_align(x->f_pct_lit[d], LXW_ALIGN_VERTICAL_TOP);
+        TOPFMT(x->f_pct_lit[d], code);
     }
+#undef TOPFMT
 #undef NEWFMT
 cleanup:
     return status;
