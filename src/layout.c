@@ -270,6 +270,7 @@ typedef struct {
     size_t *pcjk, *plat, *phan;
     double *dem;    /* DP: total demerits per break position */
     size_t *prev, *active;
+    size_t *lstart, *lend; /* line_start / line_end per position, n + 1 */
     double *tl, *tr, *extra; /* placement, per character */
 } lctx;
 
@@ -389,6 +390,14 @@ static void analyse(lctx *L)
         L->plat[i + 1] = L->plat[i] + (x->gap == GAP_LATIN);
         L->phan[i + 1] = L->phan[i] + x->han;
     }
+    /* Where a line starting (or ending) at each break position really
+     * starts (ends): spaces skipped; every break candidate asks. */
+    L->lstart[n] = n;
+    for (size_t k = n; k-- > 0;)
+        L->lstart[k] = L->ci[k].space ? L->lstart[k + 1] : k;
+    L->lend[0] = 0;
+    for (size_t k = 1; k <= n; k++)
+        L->lend[k] = L->ci[k - 1].space ? L->lend[k - 1] : k;
 }
 
 /* ------------------------------------------------------------------------
@@ -433,17 +442,14 @@ static void line_fit(const lctx *L, size_t s, size_t e, linefit *f)
 /* Line end before break position k: trailing spaces dropped. */
 static size_t line_end(const lctx *L, size_t s, size_t k)
 {
-    while (k > s && L->ci[k - 1].space)
-        k--;
-    return k;
+    size_t e = L->lend[k];
+    return e > s ? e : (k > s ? s : k);
 }
 
 /* Where the line after a break at k starts: leading spaces skipped. */
 static size_t line_start(const lctx *L, size_t k)
 {
-    while (k < L->n && L->ci[k].space)
-        k++;
-    return k;
+    return k < L->n ? L->lstart[k] : k;
 }
 
 static double badness(const lctx *L, const linefit *f, bool last, double *ratio)
@@ -474,8 +480,8 @@ static bulletin_status reserve_work(bl_layout *out, size_t n, lctx *L)
 {
     size_t m = n + 1;
     size_t need = m * (sizeof(cinfo) + sizeof(bool) + 5 * sizeof(double) + 3 * sizeof(size_t)
-                       + sizeof(double) + 2 * sizeof(size_t) + 3 * sizeof(double))
-                  + 16 * 8;
+                       + sizeof(double) + 4 * sizeof(size_t) + 3 * sizeof(double))
+                  + 18 * 8;
     if (n > SIZE_MAX / 256)
         return BULLETIN_ERR_NOMEM;
     if (out->cap_work < need) {
@@ -506,6 +512,8 @@ static bulletin_status reserve_work(bl_layout *out, size_t n, lctx *L)
     TAKE(L->dem, double);
     TAKE(L->prev, size_t);
     TAKE(L->active, size_t);
+    TAKE(L->lstart, size_t);
+    TAKE(L->lend, size_t);
     TAKE(L->tl, double);
     TAKE(L->tr, double);
     TAKE(L->extra, double);
