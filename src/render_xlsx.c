@@ -599,6 +599,46 @@ cleanup:
  * 图表: charts over cells that link to 数据
  * ====================================================================== */
 
+/* A native chart of one series, labelled, without a legend. */
+typedef struct {
+    uint8_t type;                       /* LXW_CHART_BAR, LXW_CHART_COLUMN */
+    const char *series, *label_format;  /* series name; data-label number format */
+    const char *title, *x_name, *y_name;
+    const char *x_format, *y_format;    /* axis number formats, or NULL */
+    bool reverse_y;                     /* categories from the top (bars) */
+    double x_scale, y_scale;
+} chart_spec;
+
+static bulletin_status add_chart(xl *x, lxw_worksheet *ws, lxw_row_t row, const chart_spec *sp,
+                                 const char *cat, const char *val)
+{
+    bulletin_status status = BULLETIN_OK;
+    lxw_chart *ch = workbook_add_chart(x->wb, sp->type);
+    XL_NOTNULL(ch, "workbook_add_chart");
+    lxw_chart_series *s = chart_add_series(ch, cat, val);
+    XL_NOTNULL(s, "chart_add_series");
+    chart_series_set_name(s, sp->series);
+    chart_series_set_labels(s);
+    chart_series_set_labels_num_format(s, sp->label_format);
+    chart_title_set_name(ch, sp->title);
+    chart_axis_set_name(ch->x_axis, sp->x_name);
+    chart_axis_set_name(ch->y_axis, sp->y_name);
+    if (sp->x_format)
+        chart_axis_set_num_format(ch->x_axis, sp->x_format);
+    if (sp->y_format)
+        chart_axis_set_num_format(ch->y_axis, sp->y_format);
+    if (sp->reverse_y)
+        chart_axis_set_reverse(ch->y_axis);
+    chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
+    lxw_chart_options co;
+    memset(&co, 0, sizeof co);
+    co.x_scale = sp->x_scale;
+    co.y_scale = sp->y_scale;
+    XL_CHECK(worksheet_insert_chart_opt(ws, row, 6, ch, &co), "insert chart");
+cleanup:
+    return status;
+}
+
 /* Column letters of 数据 (A..N). */
 static char col_letter(int c) { return (char)('A' + c); }
 
@@ -665,48 +705,20 @@ static bulletin_status write_charts(xl *x, lxw_worksheet *ws)
 
     lxw_row_t anchor = 0;
     if (g) {
-        lxw_chart *ch = workbook_add_chart(x->wb, LXW_CHART_BAR);
-        XL_NOTNULL(ch, "workbook_add_chart");
         snprintf(cat, sizeof cat, "='图表'!$A$2:$A$%u", g + 1);
         snprintf(val, sizeof val, "='图表'!$B$2:$B$%u", g + 1);
-        lxw_chart_series *s = chart_add_series(ch, cat, val);
-        XL_NOTNULL(s, "chart_add_series");
-        chart_series_set_name(s, "增速");
-        chart_series_set_labels(s);
-        chart_series_set_labels_num_format(s, "0.0%");
-        chart_title_set_name(ch, "主要指标增速");
-        chart_axis_set_name(ch->x_axis, "同比增速");
-        chart_axis_set_name(ch->y_axis, "指标");
-        chart_axis_set_num_format(ch->x_axis, "0%");
-        chart_axis_set_reverse(ch->y_axis); /* reading order from the top */
-        chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
-        lxw_chart_options co;
-        memset(&co, 0, sizeof co);
-        co.x_scale = 1.2;
-        co.y_scale = 1.0 + 0.08 * (double)(g > 5 ? g - 5 : 0);
-        XL_CHECK(worksheet_insert_chart_opt(ws, 0, 6, ch, &co), "insert chart");
+        const chart_spec spec = {LXW_CHART_BAR, "增速", "0.0%", "主要指标增速", "同比增速", "指标",
+                                 "0%", NULL, true, 1.2, 1.0 + 0.08 * (double)(g > 5 ? g - 5 : 0)};
+        BL_CHECK(add_chart(x, ws, 0, &spec, cat, val));
         anchor = (lxw_row_t)(16 + 1.2 * (g > 5 ? g - 5 : 0));
     }
     if (m) {
-        lxw_chart *ch = workbook_add_chart(x->wb, LXW_CHART_COLUMN);
-        XL_NOTNULL(ch, "workbook_add_chart");
         snprintf(cat, sizeof cat, "='图表'!$D$2:$D$%u", m + 1);
         snprintf(val, sizeof val, "='图表'!$E$2:$E$%u", m + 1);
-        lxw_chart_series *s = chart_add_series(ch, cat, val);
-        XL_NOTNULL(s, "chart_add_series");
-        chart_series_set_name(s, "金额（亿元）");
-        chart_series_set_labels(s);
-        chart_title_set_name(ch, "金额");
-        chart_axis_set_name(ch->x_axis, "指标");
-        chart_axis_set_name(ch->y_axis, "亿元");
-        chart_axis_set_num_format(ch->y_axis, "#,##0");
-        chart_series_set_labels_num_format(s, "#,##0.00");
-        chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
-        lxw_chart_options co;
-        memset(&co, 0, sizeof co);
-        co.x_scale = 1.2;
-        co.y_scale = 1.5; /* room for long category labels */
-        XL_CHECK(worksheet_insert_chart_opt(ws, anchor, 6, ch, &co), "insert chart");
+        /* y_scale: room for long category labels */
+        const chart_spec spec = {LXW_CHART_COLUMN, "金额（亿元）", "#,##0.00", "金额", "指标", "亿元",
+                                 NULL, "#,##0", false, 1.2, 1.5};
+        BL_CHECK(add_chart(x, ws, anchor, &spec, cat, val));
     }
 cleanup:
     return status;
