@@ -56,6 +56,85 @@ static void place(bulletin_doc *doc, size_t from, size_t to)
     }
 }
 
+/* The unit a table header names: the text of its last （…） or (…), e.g.
+ * "亿元" in "地区生产总值（亿元）".  Returns its length, 0 when none. */
+static size_t header_unit(const bulletin_node *cell, const char **unit)
+{
+    const char *t = cell ? cell->text : NULL;
+    size_t len = cell ? cell->len : 0;
+    if (!t || len < 4)
+        return 0;
+    size_t close = 0, clen = 0;
+    if (len >= 3 && memcmp(t + len - 3, "）", 3) == 0)
+        close = len - 3, clen = 3;
+    else if (t[len - 1] == ')')
+        close = len - 1, clen = 1;
+    if (!clen)
+        return 0;
+    for (size_t i = close; i-- > 0;) {
+        if (i + 3 <= close && memcmp(t + i, "（", 3) == 0) {
+            *unit = t + i + 3;
+            return close - i - 3;
+        }
+        if (t[i] == '(') {
+            *unit = t + i + 1;
+            return close - i - 1;
+        }
+    }
+    return 0;
+}
+
+/* The row's first cell and the column's header cell of a table cell. */
+static void cell_headers(const bulletin_node *cell, const bulletin_node **row_head,
+                         const bulletin_node **col_head)
+{
+    const bulletin_node *row = cell->parent;
+    *row_head = row->first_child != cell ? row->first_child : NULL;
+    *col_head = NULL;
+    const bulletin_node *first = row->parent->first_child;
+    if (first == row)
+        return;
+    size_t col = 0;
+    for (const bulletin_node *c = row->first_child; c && c != cell; c = c->next)
+        col++;
+    const bulletin_node *h = first->first_child;
+    while (h && col--)
+        h = h->next;
+    *col_head = h;
+}
+
+/* Figures of a table cell: a bare number takes the unit its row or column
+ * header names, and the row header as its label. */
+static bulletin_status fix_cell_figures(bulletin_doc *doc, const bulletin_node *cell, size_t from)
+{
+    bl_figure_list *list = FIGS(doc);
+    const bulletin_node *rh, *ch;
+    cell_headers(cell, &rh, &ch);
+    const char *unit = NULL;
+    size_t ulen = header_unit(rh, &unit);
+    if (!ulen)
+        ulen = header_unit(ch, &unit);
+    for (size_t i = from; i < list->len; i++) {
+        bl_figure *f = &list->items[i];
+        if (ulen)
+            bl_figure_apply_unit(f, unit, ulen);
+        if (rh && f->label && !*f->label && f->kind != BL_FIG_YEAR && f->kind != BL_FIG_DATE) {
+            /* the row header without its unit: 地区生产总值（亿元） -> 地区生产总值 */
+            size_t n = rh->len;
+            const char *u = NULL;
+            size_t l = header_unit(rh, &u);
+            if (l)
+                n = (size_t)(u - rh->text) - (u[-1] == '(' ? 1 : 3);
+            char *label = bl_strndup(doc->mem, rh->text, n);
+            if (!label)
+                return BULLETIN_ERR_NOMEM;
+            bl_free(doc->mem, f->label);
+            f->label = label;
+        }
+    }
+    return BULLETIN_OK;
+}
+
 bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
 {
     bulletin_status status = BULLETIN_OK;
@@ -78,7 +157,10 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
         case BULLETIN_NODE_PARAGRAPH:
         case BULLETIN_NODE_CELL: {
             bl_figure_ctx ctx = {section_of(n), paragraph_of(n), n};
+            size_t before = list->len;
             BL_CHECK(bl_figures_scan(list, n->text, n->len, &ctx));
+            if (n->type == BULLETIN_NODE_CELL)
+                BL_CHECK(fix_cell_figures(doc, n, before));
             break;
         }
         default:

@@ -1889,6 +1889,27 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
     return status;
 }
 
+bool bl_figure_apply_unit(bl_figure *f, const char *hint, size_t len)
+{
+    if (!f || !hint || !f->parsed || f->unit[0] || f->kind != BL_FIG_COUNT || f->numeral_chinese
+        || f->change)
+        return false;
+    double sf = 1;
+    size_t n = match_scale(hint, len, 0, &sf);
+    bl_figure_kind kind = BL_FIG_COUNT;
+    char base[BL_FIG_UNIT_MAX] = "";
+    size_t m = n < len ? match_unit(hint, len, n, &kind, base, sizeof base) : 0;
+    if (n + m != len || (!n && !m))
+        return false;
+    copy_str(f->scale, sizeof f->scale, hint, n);
+    f->scale_factor = sf;
+    copy_str(f->base_unit, sizeof f->base_unit, base, strlen(base));
+    copy_str(f->unit, sizeof f->unit, hint, len);
+    f->kind = m ? kind : BL_FIG_COUNT;
+    f->norm = f->value * sf;
+    return true;
+}
+
 const char *bl_figure_kind_name(bl_figure_kind kind)
 {
     if ((unsigned)kind >= BL_FIG_NKINDS)

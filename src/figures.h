@@ -247,6 +247,13 @@ void bl_figure_list_free(bl_figure_list *list);
 bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t len,
                                 const bl_figure_ctx *ctx);
 
+/* Gives a bare number (a count without a unit, as in a table cell) the
+ * unit `hint` (len bytes, e.g. "亿元" from a header "地区生产总值（亿元）"):
+ * an optional scale and a unit of the table, or a scale alone.  Sets unit,
+ * scale, base unit, kind and the normalised value.  Returns false and
+ * changes nothing when the figure has a unit or the hint is not one. */
+bool bl_figure_apply_unit(bl_figure *fig, const char *hint, size_t len);
+
 /* "count", "amount", …, "identifier"; "unknown" when out of range. */
 const char *bl_figure_kind_name(bl_figure_kind kind);
 

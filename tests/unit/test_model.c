@@ -126,6 +126,42 @@ static void test_check_catches_broken_tree(void **state)
     assert_int_equal(bulletin_doc_check(NULL, &diag), BULLETIN_ERR_USAGE);
 }
 
+static void test_table_cells_take_header_units(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("标题\n| 指标 | 2023年 | 占比(%) |\n|---|---|---|\n"
+                                 "| 地区生产总值（亿元） | 3,215.6 | 12.5 |\n| 企业数 | 1,268 | 3 |\n",
+                                 0);
+    size_t n = bulletin_doc_figure_count(doc), seen = 0;
+    for (size_t i = 0; i < n; i++) {
+        bulletin_figure f;
+        assert_int_equal(bulletin_doc_figure(doc, i, &f), BULLETIN_OK);
+        if (!strcmp(f.value_text, "3215.6")) {
+            assert_string_equal(f.unit, "亿元");
+            assert_string_equal(f.base_unit, "元");
+            assert_int_equal(f.kind, BULLETIN_FIGURE_AMOUNT);
+            assert_true(f.norm > 3.2155e11 && f.norm < 3.2157e11);
+            assert_string_equal(f.label, "地区生产总值");
+            seen++;
+        } else if (!strcmp(f.value_text, "12.5")) {
+            /* the row header names a unit first; the column's (%) is not used */
+            assert_string_equal(f.unit, "亿元");
+            seen++;
+        } else if (!strcmp(f.value_text, "1268")) {
+            assert_string_equal(f.unit, "");
+            assert_string_equal(f.label, "企业数");
+            seen++;
+        } else if (!strcmp(f.value_text, "3")) {
+            /* no unit in the row header: the column header's (%) */
+            assert_string_equal(f.unit, "%");
+            assert_int_equal(f.kind, BULLETIN_FIGURE_PERCENT);
+            seen++;
+        }
+    }
+    assert_int_equal(seen, 4);
+    bulletin_doc_free(doc);
+}
+
 static void test_dump_escapes(void **state)
 {
     (void)state;
@@ -183,6 +219,7 @@ int main(void)
         cmocka_unit_test(test_accessors),
         cmocka_unit_test(test_type_and_meta_names),
         cmocka_unit_test(test_check_catches_broken_tree),
+        cmocka_unit_test(test_table_cells_take_header_units),
         cmocka_unit_test(test_dump_escapes),
         cmocka_unit_test(test_dump_sink_failure),
         cmocka_unit_test(test_many_sections_cap_warnings),

@@ -401,7 +401,7 @@ static void test_every_allocation_failure_is_clean(void **state)
 {
     (void)state;
     const char *t = "---\ntitle: 公报\nauthor: x\n---\n公报\n导语,全省1070个。\n一、甲\n"
-                    "（一）乙。正文。\n| a | b |\n二、丙\n";
+                    "（一）乙。正文。\n| a | b |\n| 收入（亿元） | 12 |\n二、丙\n";
     long n;
     for (n = 1;; n++) {
         tu_fail_reset(n);
