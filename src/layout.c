@@ -562,8 +562,10 @@ void bl_layout_free(bl_layout *lay)
     memset(lay, 0, sizeof *lay);
 }
 
+/* Resets `out`, sizes the work space and analyses the characters (when
+ * there are any): the common start of every layout entry point. */
 static bulletin_status begin(bl_layout *out, const bulletin_mem *mem, const bl_lay_params *p,
-                             size_t n, lctx *L)
+                             const bl_lay_char *chars, size_t n, double indent, lctx *L)
 {
     if (!out || !p || !(p->measure > 0) || !(p->em > 0))
         return BULLETIN_ERR_USAGE;
@@ -578,9 +580,14 @@ static bulletin_status begin(bl_layout *out, const bulletin_mem *mem, const bl_l
     L->n = n;
     L->p = p;
     bulletin_status st = reserve_work(out, n, L);
-    if (st != BULLETIN_OK)
+    if (st == BULLETIN_OK)
+        st = reserve_glyphs(out, n ? n : 1);
+    if (st != BULLETIN_OK || n == 0)
         return st;
-    return reserve_glyphs(out, n ? n : 1);
+    L->c = chars;
+    L->indent = indent;
+    analyse(L);
+    return BULLETIN_OK;
 }
 
 /* ------------------------------------------------------------------------
@@ -917,12 +924,9 @@ bulletin_status bl_layout_paragraph(const bl_lay_char *chars, size_t n, const bl
                                     const bulletin_mem *mem, bl_layout *out)
 {
     lctx L;
-    bulletin_status st = begin(out, mem, p, n, &L);
+    bulletin_status st = begin(out, mem, p, chars, n, p->indent, &L);
     if (st != BULLETIN_OK || n == 0)
         return st;
-    L.c = chars;
-    L.indent = p->indent;
-    analyse(&L);
     if (p->greedy)
         breaks_greedy(&L);
     else
@@ -949,12 +953,9 @@ bulletin_status bl_layout_single(const bl_lay_char *chars, size_t n, const bl_la
                                  bl_lay_align align, const bulletin_mem *mem, bl_layout *out)
 {
     lctx L;
-    bulletin_status st = begin(out, mem, p, n, &L);
+    bulletin_status st = begin(out, mem, p, chars, n, 0, &L);
     if (st != BULLETIN_OK || n == 0)
         return st;
-    L.c = chars;
-    L.indent = 0;
-    analyse(&L);
     size_t s = line_start(&L, 0), e = line_end(&L, s, n);
     if (e <= s)
         return BULLETIN_OK;
@@ -1062,12 +1063,9 @@ bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n, const bl_
                                    bl_lay_align align, const bulletin_mem *mem, bl_layout *out)
 {
     lctx L;
-    bulletin_status st = begin(out, mem, p, n, &L);
+    bulletin_status st = begin(out, mem, p, chars, n, 0, &L);
     if (st != BULLETIN_OK || n == 0)
         return st;
-    L.c = chars;
-    L.indent = 0;
-    analyse(&L);
     size_t s0 = line_start(&L, 0), e0 = line_end(&L, s0, n);
     if (e0 <= s0)
         return BULLETIN_OK;
