@@ -4,17 +4,18 @@
  * every face it drew with (src/subset.h), and writes the pages with
  * libharu 2.3.0 into memory, then hands the bytes to the sink in one go.
  *
- * The only file of the project that includes hpdf.h.  libharu's CJK
- * defects are worked around from outside, after drawing and before
- * saving (shared LIBS.md §2): the /ToUnicode stream is rewritten as bfchar
- * entries of the characters drawn (recipe A), the CIDSystemInfo Ordering
- * becomes Identity (B), the CIDToGIDMap is trimmed to the drawn CIDs (F),
- * and characters beyond the BMP are remapped to private-use codes in the
- * face's cmap before libharu builds the font (E).  Recipe C (composite
- * glyphs above GID 32767) is moot because hb-subset renumbers glyphs.
- * For speed, /W is rebuilt here too (HPDF_GetFont is given an empty cmap,
- * see load_face), and the font program embedded is the hb-subset file
- * itself, deflated here (embed_program), not libharu's byte-wise copy.
+ * The only file of the project that includes hpdf.h.  libharu writes the
+ * pages, graphics, outline, labels and the file; the fonts are ours
+ * (shared LIBS.md §2, §4, §9): each face is subset with hb-subset to the
+ * characters drawn with it, and make_font writes its Type 0 font, the
+ * CIDFontType2 with /W and a CIDToGIDMap over dense codes of our own
+ * (cps[i] -> i + 1), the descriptor with the program deflated by
+ * libdeflate, and a /ToUnicode of bfchar entries; draw_line writes the
+ * text operators with those codes.  That avoids every CJK defect of
+ * libharu's font path (broken ToUnicode, Ordering, 65,536-entry maps,
+ * non-BMP characters, composite glyphs above 32767) and its cost:
+ * HPDF_GetFont walked all BMP code points per face and the program was
+ * copied byte by byte.
  *
  * Layout comes from a template (src/template.h: templates/NAME.ini, the
  * CLI option, else the front matter's `template:`, else "brochure"): page,
@@ -37,9 +38,10 @@
  * section under it, opened.
  *
  * Order of work: (1) lay out every block and collect its glyphs, (2)
- * paginate, add the front pages and the page furniture, (3) subset and load each face used, with exactly the code
- * points drawn with it, (4) draw, (5) fix the fonts, set the info and the
- * outline, save to memory, (6) pass the bytes to the sink.  A failure at
+ * paginate, add the front pages and the page furniture, (3) subset each
+ * face used to exactly the code points drawn with it and make its font
+ * objects, (4) draw, (5) set the info and the outline, save to memory,
+ * (6) pass the bytes to the sink.  A failure at
  * any step writes nothing.
  *
  * Everything this file allocates goes through the render's bulletin_mem;
@@ -87,8 +89,7 @@
 #include <libdeflate.h>
 
 #include <hpdf.h>
-#include <hpdf_font.h>
-#include <hpdf_fontdef.h>
+#include <hpdf_pages.h>
 #include <hpdf_objects.h>
 
 #include "bulletin_int.h"
@@ -135,7 +136,7 @@ static const struct {
  * ---------------------------------------------------------------------- */
 
 typedef struct {
-    uint32_t cp;  /* as drawn (a non-BMP character: its PUA stand-in later) */
+    uint32_t cp;  /* the character drawn */
     int face;     /* -1: no face has it: a box */
     float size;
     double x;     /* from the line's left edge, pt */
@@ -193,13 +194,13 @@ typedef struct {
 } ptable;
 
 typedef struct {
-    HPDF_Font font;
-    uint32_t *cps;            /* sorted distinct code points drawn */
+    uint32_t *cps;            /* sorted distinct code points drawn; the PDF
+                                 code of cps[i] is i + 1 */
     size_t ncps;
-    uint32_t *pua_of;         /* per cps[i] > 0xFFFF: its PUA code; else 0 */
-    uint32_t *codes;          /* scratch: the CIDs drawn, sorted */
-    unsigned char *program;   /* the subset font file, embedded as FontFile2 */
-    size_t nprogram;
+    bl_subset sub;            /* the subset: program, glyph ids, widths */
+    bool used;                /* subset, to be embedded */
+    char res[8];              /* resource name, "F1"... */
+    HPDF_Dict font;           /* the Type 0 font, once made */
 } pface;
 
 /* A figure drawn in the accent colour: bytes [off, end) of node's text. */
@@ -1323,7 +1324,7 @@ static bulletin_status report_missing(ctx *c)
 }
 
 /* ------------------------------------------------------------------------
- * Fonts: subset, load, remap non-BMP characters
+ * Fonts: subset each face, then its PDF font objects, written here
  * ---------------------------------------------------------------------- */
 
 static int cmp_u32(const void *a, const void *b)
@@ -1332,63 +1333,8 @@ static int cmp_u32(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Inserts a one-code segment pua -> gid into the format-4 cmap libharu
- * parsed (LIBS.md §2 E).  The new arrays come from libharu's allocator. */
-static bool cmap_insert(HPDF_FontDef def, uint16_t pua, uint16_t gid)
-{
-    HPDF_TTFontDefAttr a = (HPDF_TTFontDefAttr)def->attr;
-    HPDF_TTF_CmapRange *cm = &a->cmap;
-    size_t segs = cm->seg_count_x2 / 2u, at = 0;
-    while (at < segs && cm->end_count[at] < pua)
-        at++;
-    if (at < segs && cm->start_count[at] <= pua)
-        return false; /* inside an existing segment */
-    size_t n = segs + 1;
-    HPDF_UINT16 *end = HPDF_GetMem(def->mmgr, (HPDF_UINT)(n * 2));
-    HPDF_UINT16 *start = HPDF_GetMem(def->mmgr, (HPDF_UINT)(n * 2));
-    HPDF_INT16 *delta = HPDF_GetMem(def->mmgr, (HPDF_UINT)(n * 2));
-    HPDF_UINT16 *range = HPDF_GetMem(def->mmgr, (HPDF_UINT)(n * 2));
-    if (!end || !start || !delta || !range) {
-        if (end)
-            HPDF_FreeMem(def->mmgr, end);
-        if (start)
-            HPDF_FreeMem(def->mmgr, start);
-        if (delta)
-            HPDF_FreeMem(def->mmgr, delta);
-        if (range)
-            HPDF_FreeMem(def->mmgr, range);
-        return false;
-    }
-    for (size_t i = 0, j = 0; i < n; i++) {
-        if (i == at) {
-            end[i] = start[i] = pua;
-            delta[i] = (HPDF_INT16)(uint16_t)(gid - pua);
-            range[i] = 0;
-            continue;
-        }
-        end[i] = cm->end_count[j];
-        start[i] = cm->start_count[j];
-        delta[i] = cm->id_delta[j];
-        /* id_range_offset is relative to its own slot: segments before
-         * the insertion point are one slot further from glyph_id_array */
-        range[i] = cm->id_range_offset[j] && i < at ? (HPDF_UINT16)(cm->id_range_offset[j] + 2)
-                                                     : cm->id_range_offset[j];
-        j++;
-    }
-    HPDF_FreeMem(def->mmgr, cm->end_count);
-    HPDF_FreeMem(def->mmgr, cm->start_count);
-    HPDF_FreeMem(def->mmgr, cm->id_delta);
-    HPDF_FreeMem(def->mmgr, cm->id_range_offset);
-    cm->end_count = end;
-    cm->start_count = start;
-    cm->id_delta = delta;
-    cm->id_range_offset = range;
-    cm->seg_count_x2 = (HPDF_UINT16)(n * 2);
-    return true;
-}
-
-/* The PUA stand-in of a non-BMP `cp` in face `f`, or 0. */
-static uint32_t pua_of(const pface *f, uint32_t cp)
+/* The index of `cp` in f->cps, or -1. */
+static long cp_index(const pface *f, uint32_t cp)
 {
     size_t lo = 0, hi = f->ncps;
     while (lo < hi) {
@@ -1398,26 +1344,24 @@ static uint32_t pua_of(const pface *f, uint32_t cp)
         else
             hi = mid;
     }
-    return lo < f->ncps && f->cps[lo] == cp && f->pua_of ? f->pua_of[lo] : 0;
+    return lo < f->ncps && f->cps[lo] == cp ? (long)lo : -1;
 }
 
-/* Subsets face `id` to the code points drawn with it, loads the subset
- * into libharu (the temporary file is unlinked at once), maps non-BMP
- * characters to private-use codes, and creates the UTF-8 font. */
+/* Subsets face `id` to the code points drawn with it and numbers them:
+ * the PDF code (CID) of cps[i] is i + 1 when the subset has a glyph for
+ * it.  Codes of our own, dense and in code-point order, rather than
+ * glyph ids: two code points that share a glyph keep their own
+ * /ToUnicode entries, and non-BMP characters need no stand-ins. */
 static bulletin_status load_face(ctx *c, int id)
 {
-    bulletin_status status = BULLETIN_OK;
     pface *f = &c->faces[id];
-    uint32_t *gids = NULL;
-    char tmp[512] = "";
     size_t n = 0;
     for (size_t i = 0; i < c->nglyphs; i++)
         n += c->glyphs[i].face == id;
     if (n == 0)
         return BULLETIN_OK;
     f->cps = bl_calloc(c->mem, n, sizeof *f->cps);
-    f->codes = bl_calloc(c->mem, n, sizeof *f->codes);
-    if (!f->cps || !f->codes)
+    if (!f->cps)
         return BULLETIN_ERR_NOMEM;
     n = 0;
     for (size_t i = 0; i < c->nglyphs; i++)
@@ -1429,90 +1373,32 @@ static bulletin_status load_face(ctx *c, int id)
         if (m == 0 || f->cps[m - 1] != f->cps[i])
             f->cps[m++] = f->cps[i];
     f->ncps = m;
-    bool nonbmp = m && f->cps[m - 1] > 0xFFFF;
-    if (nonbmp) {
-        gids = bl_calloc(c->mem, m, sizeof *gids);
-        f->pua_of = bl_calloc(c->mem, m, sizeof *f->pua_of);
-        if (!gids || !f->pua_of) {
-            status = BULLETIN_ERR_NOMEM;
-            goto cleanup;
-        }
-    }
     const bl_face_info *info = bl_fontset_face_info(c->fs, id);
-    status = bl_subset_to_tmpfile(info->path, info->index, f->cps, m, gids, tmp, sizeof tmp,
-                                  c->mem, &f->program, &f->nprogram, c->diag);
-    if (status != BULLETIN_OK)
-        goto cleanup;
-    const char *name = HPDF_LoadTTFontFromFile(c->pdf, tmp, HPDF_TRUE);
-    unlink(tmp); /* libharu keeps the FILE* open; the inode lives on */
-    if (!name) {
-        status = pdf_fail(c, BULLETIN_ERR_FONT, "cannot load the subset of a font");
-        if (c->diag) {
-            /* the path must outlive the font set: name the face in the message */
-            size_t k = strlen(c->diag->message);
-            snprintf(c->diag->message + k, sizeof c->diag->message - k, ": %s:%d", info->path,
-                     info->index);
-        }
-        goto cleanup;
+    bulletin_status st = bl_subset_face(info->path, info->index, f->cps, m, c->mem, &f->sub, c->diag);
+    if (st != BULLETIN_OK && c->diag && c->diag->path == info->path) {
+        /* the path dies with the font set: the diag keeps a copy */
+        snprintf(c->diag->file, sizeof c->diag->file, "%s", info->path);
+        c->diag->path = NULL;
     }
-    HPDF_FontDef def = HPDF_Doc_FindFontDef(c->pdf, name);
-    if (!def) {
-        status = pdf_fail(c, BULLETIN_ERR_FONT, "cannot find the loaded font");
-        goto cleanup;
-    }
-    if (nonbmp) {
-        uint32_t pua = 0xE000;
-        for (size_t i = 0; i < m; i++) {
-            if (f->cps[i] <= 0xFFFF || gids[i] == 0 || gids[i] > 0xFFFF)
-                continue;
-            while (pua <= 0xF8FF
-                   && (HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)pua) != 0
-                       || !cmap_insert(def, (uint16_t)pua, (uint16_t)gids[i])))
-                pua++;
-            if (pua > 0xF8FF)
-                break;
-            f->pua_of[i] = pua++;
-        }
-        if (c->hpdf_error == HPDF_FAILD_TO_ALLOC_MEM || hpdf_oom) {
-            status = BULLETIN_ERR_NOMEM;
-            goto cleanup;
-        }
-    }
-    /* HPDF_GetFont builds /W and the CIDToGIDMap by looking up all 65,535
-     * BMP code points, each with a linear search of the cmap segments:
-     * half the render time.  Both are rebuilt from the drawn characters
-     * in fix_font, so libharu gets an empty cmap for the call. */
-    {
-        HPDF_TTFontDefAttr ta = (HPDF_TTFontDefAttr)def->attr;
-        HPDF_TTF_CmapRange saved = ta->cmap;
-        HPDF_UINT16 end1[1] = {0xFFFF}, start1[1] = {0xFFFF}, range1[1] = {0};
-        HPDF_INT16 delta1[1] = {1};
-        ta->cmap.seg_count_x2 = 2;
-        ta->cmap.end_count = end1;
-        ta->cmap.start_count = start1;
-        ta->cmap.id_delta = delta1;
-        ta->cmap.id_range_offset = range1;
-        f->font = HPDF_GetFont(c->pdf, name, "UTF-8");
-        ta->cmap = saved;
-    }
-    if (!f->font) {
-        status = pdf_fail(c, BULLETIN_ERR_FONT, "cannot create the font");
-        goto cleanup;
-    }
-cleanup:
-    bl_free(c->mem, gids);
-    return status;
+    f->used = st == BULLETIN_OK;
+    snprintf(f->res, sizeof f->res, "F%d", id + 1);
+    return st;
 }
 
-/* Non-BMP characters that got no PUA stand-in: reported like a missing
- * character and drawn as a box. */
-static bulletin_status check_nonbmp(ctx *c)
+/* Characters the layout gave a face whose subset has no glyph for them
+ * (FreeType and HarfBuzz disagree about a cmap): drawn as boxes and
+ * reported like a missing character. */
+static bulletin_status check_glyphs(ctx *c)
 {
     for (size_t li = 0; li < c->nlines; li++) {
         const pline *pl = &c->lines[li];
         for (size_t k = 0; k < pl->count; k++) {
             pglyph *g = &c->glyphs[pl->first + k];
-            if (g->face < 0 || g->cp <= 0xFFFF || pua_of(&c->faces[g->face], g->cp))
+            if (g->face < 0)
+                continue;
+            const pface *f = &c->faces[g->face];
+            long i = cp_index(f, g->cp);
+            if (i >= 0 && f->sub.gids[i] != 0)
                 continue;
             g->face = -1;
             if (li >= c->folio_first)
@@ -1525,14 +1411,295 @@ static bulletin_status check_nonbmp(ctx *c)
     return BULLETIN_OK;
 }
 
+/* write_fn of a stream deflated by us and unfiltered for libharu, which
+ * drops the /Filter key of such a stream: writes it back. */
+static HPDF_STATUS write_flate_key(HPDF_Dict obj, HPDF_Stream stream)
+{
+    (void)obj;
+    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+/* zlib-format deflate with libdeflate: at level 6 it is about as
+ * fast as zlib's level 3 and 6% smaller (the reference's Song subset:
+ * 107 KB against 113 KB).  One compressor per render.  Returns the
+ * compressed size, or 0 when out of memory. */
+static size_t zdeflate(ctx *c, const void *src, size_t n, unsigned char **out)
+{
+    *out = NULL;
+    if (!c->zc && !(c->zc = libdeflate_alloc_compressor(L.font_deflate)))
+        return 0;
+    size_t cap = libdeflate_zlib_compress_bound(c->zc, n);
+    unsigned char *z = bl_alloc(c->mem, cap);
+    if (!z)
+        return 0;
+    size_t len = libdeflate_zlib_compress(c->zc, src, n, z, cap);
+    if (len == 0) {
+        bl_free(c->mem, z);
+        return 0;
+    }
+    *out = z;
+    return len;
+}
+
+/* Whether `dict` has `key` (HPDF_Dict_GetItem would flag an error). */
+static bool dict_has(HPDF_Dict dict, const char *key)
+{
+    for (HPDF_UINT i = 0; i < dict->list->count; i++) {
+        const HPDF_DictElement e = HPDF_List_ItemAt(dict->list, i);
+        if (e && strcmp(e->key, key) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A new indirect dictionary (a stream when `stream`), or NULL. */
+static HPDF_Dict new_object(ctx *c, bool stream)
+{
+    if (stream)
+        return HPDF_DictStream_New(c->pdf->mmgr, c->pdf->xref);
+    HPDF_Dict d = HPDF_Dict_New(c->pdf->mmgr);
+    if (d && HPDF_Xref_Add(c->pdf->xref, d) != HPDF_OK) /* frees d */
+        return NULL;
+    return d;
+}
+
+/* The /ToUnicode CMap: bfchar entries, at most 100 per block, code i + 1
+ * -> cps[i] in UTF-16BE. */
+static bulletin_status tounicode(const pface *f, bl_buf *b)
+{
+    bulletin_status st = bl_buf_puts(
+        b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+           "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+           "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+           "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+    size_t count = 0, done = 0;
+    for (size_t i = 0; i < f->ncps; i++)
+        count += f->sub.gids[i] != 0;
+    for (size_t i = 0; i < f->ncps && st == BULLETIN_OK; i++) {
+        if (!f->sub.gids[i])
+            continue;
+        if (done % 100 == 0) {
+            size_t k = count - done < 100 ? count - done : 100;
+            st = bl_buf_printf(b, "%s%zu beginbfchar\n", done ? "endbfchar\n" : "", k);
+        }
+        uint32_t cp = f->cps[i];
+        if (st == BULLETIN_OK && cp > 0xFFFF) {
+            uint32_t v = cp - 0x10000;
+            st = bl_buf_printf(b, "<%04zX> <%04X%04X>\n", i + 1, (unsigned)(0xD800 + (v >> 10)),
+                               (unsigned)(0xDC00 + (v & 0x3FF)));
+        } else if (st == BULLETIN_OK) {
+            st = bl_buf_printf(b, "<%04zX> <%04X>\n", i + 1, (unsigned)cp);
+        }
+        done++;
+    }
+    if (st == BULLETIN_OK && done)
+        st = bl_buf_puts(b, "endbfchar\n");
+    if (st == BULLETIN_OK)
+        st = bl_buf_puts(b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+    return st;
+}
+
+/* A subset tag (PDF 1.7 §9.6.4): six capitals that depend only on the
+ * face and the code points drawn, so equal input gives equal bytes. */
+static void subset_tag(const pface *f, const char *name, char tag[7])
+{
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    for (const char *p = name; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ull;
+    for (size_t i = 0; i < f->ncps; i++)
+        h = (h ^ f->cps[i]) * 1099511628211ull;
+    for (int k = 0; k < 6; k++) {
+        tag[k] = (char)('A' + h % 26);
+        h /= 26;
+    }
+    tag[6] = '\0';
+}
+
+/* The Type 0 font of face `f`: Identity-H codes, a CIDFontType2 with /W
+ * and a CIDToGIDMap over those codes, a descriptor with the subset
+ * program (deflated here with libdeflate: libharu's own font path copies
+ * the program byte by byte and deflates it with zlib), and /ToUnicode. */
+static bulletin_status make_font(ctx *c, pface *f)
+{
+    bulletin_status status = BULLETIN_OK;
+    HPDF_MMgr mm = c->pdf->mmgr;
+    const bl_subset *s = &f->sub;
+    unsigned char *z = NULL, *map = NULL;
+    bl_buf b;
+    bl_buf_init(&b, c->mem);
+    char tag[7], base[96];
+    subset_tag(f, s->ps_name, tag);
+    snprintf(base, sizeof base, "%s+%s", tag, s->ps_name);
+
+    HPDF_Dict font = new_object(c, false), cid = new_object(c, false);
+    HPDF_Dict desc = new_object(c, false), prog = new_object(c, true);
+    HPDF_Dict c2g = new_object(c, true), tou = new_object(c, true);
+    HPDF_Dict si = HPDF_Dict_New(mm);
+    HPDF_Array kids = HPDF_Array_New(mm), w = HPDF_Array_New(mm);
+    if (!font || !cid || !desc || !prog || !c2g || !tou || !si || !kids || !w) {
+        if (si)
+            HPDF_Dict_Free(si);
+        if (kids)
+            HPDF_Array_Free(kids);
+        if (w)
+            HPDF_Array_Free(w);
+        status = pdf_fail(c, BULLETIN_ERR_NOMEM, "cannot create a font");
+        goto cleanup;
+    }
+    HPDF_STATUS e = HPDF_OK;
+    e |= HPDF_Dict_AddName(font, "Type", "Font");
+    e |= HPDF_Dict_AddName(font, "Subtype", "Type0");
+    e |= HPDF_Dict_AddName(font, "BaseFont", base);
+    e |= HPDF_Dict_AddName(font, "Encoding", "Identity-H");
+    e |= HPDF_Array_Add(kids, cid);
+    e |= HPDF_Dict_Add(font, "DescendantFonts", kids);
+    e |= HPDF_Dict_Add(font, "ToUnicode", tou);
+
+    e |= HPDF_Dict_AddName(cid, "Type", "Font");
+    e |= HPDF_Dict_AddName(cid, "Subtype", "CIDFontType2");
+    e |= HPDF_Dict_AddName(cid, "BaseFont", base);
+    e |= HPDF_Dict_Add(si, "Registry", HPDF_String_New(mm, "Adobe", NULL));
+    e |= HPDF_Dict_Add(si, "Ordering", HPDF_String_New(mm, "Identity", NULL));
+    e |= HPDF_Dict_AddNumber(si, "Supplement", 0);
+    e |= HPDF_Dict_Add(cid, "CIDSystemInfo", si);
+    e |= HPDF_Dict_Add(cid, "FontDescriptor", desc);
+    e |= HPDF_Dict_AddNumber(cid, "DW", 1000);
+    /* /W: runs of consecutive codes whose width is not the default */
+    HPDF_Array run = NULL;
+    for (size_t i = 0; i < f->ncps && e == HPDF_OK; i++) {
+        if (!s->gids[i] || s->widths[i] == 1000) {
+            run = NULL;
+            continue;
+        }
+        if (!run) {
+            e |= HPDF_Array_AddNumber(w, (HPDF_INT32)(i + 1));
+            run = HPDF_Array_New(mm);
+            e |= run ? HPDF_Array_Add(w, run) : HPDF_FAILD_TO_ALLOC_MEM;
+        }
+        if (run)
+            e |= HPDF_Array_AddNumber(run, s->widths[i]);
+    }
+    e |= HPDF_Dict_Add(cid, "W", w);
+    e |= HPDF_Dict_Add(cid, "CIDToGIDMap", c2g);
+
+    e |= HPDF_Dict_AddName(desc, "Type", "FontDescriptor");
+    e |= HPDF_Dict_AddName(desc, "FontName", base);
+    e |= HPDF_Dict_AddNumber(desc, "Flags", 4); /* symbolic: not the standard Latin set */
+    HPDF_Box bbox = {(HPDF_REAL)s->bbox[0], (HPDF_REAL)s->bbox[1], (HPDF_REAL)s->bbox[2],
+                     (HPDF_REAL)s->bbox[3]};
+    e |= HPDF_Dict_Add(desc, "FontBBox", HPDF_Box_Array_New(mm, bbox));
+    e |= HPDF_Dict_AddNumber(desc, "ItalicAngle", 0);
+    e |= HPDF_Dict_AddNumber(desc, "Ascent", s->ascent);
+    e |= HPDF_Dict_AddNumber(desc, "Descent", s->descent);
+    e |= HPDF_Dict_AddNumber(desc, "CapHeight", s->cap_height);
+    e |= HPDF_Dict_AddNumber(desc, "StemV", 80);
+    e |= HPDF_Dict_Add(desc, "FontFile2", prog);
+    if (e != HPDF_OK) {
+        status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot create a font");
+        goto cleanup;
+    }
+
+    /* the program, deflated already: libharu copies an unfiltered stream
+     * as it is and drops its /Filter key, so write_fn adds it */
+    size_t zlen = zdeflate(c, s->program, s->nprogram, &z);
+    if (!zlen) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
+    prog->filter = HPDF_STREAM_FILTER_NONE;
+    prog->write_fn = write_flate_key;
+    e |= HPDF_Stream_Write(prog->stream, z, (HPDF_UINT)zlen);
+    e |= HPDF_Dict_AddNumber(prog, "Length1", (HPDF_INT32)s->nprogram);
+
+    /* code -> glyph, two bytes each; code 0 stays .notdef */
+    size_t mlen = 2 * (f->ncps + 1);
+    if (!(map = bl_calloc(c->mem, mlen, 1))) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
+    for (size_t i = 0; i < f->ncps; i++) {
+        map[2 * (i + 1)] = (unsigned char)(s->gids[i] >> 8);
+        map[2 * (i + 1) + 1] = (unsigned char)(s->gids[i] & 0xFF);
+    }
+    c2g->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    e |= HPDF_Stream_Write(c2g->stream, map, (HPDF_UINT)mlen);
+
+    if ((status = tounicode(f, &b)) != BULLETIN_OK)
+        goto cleanup;
+    tou->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    e |= HPDF_Stream_Write(tou->stream, (const HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
+    if (e != HPDF_OK) {
+        status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot embed a font");
+        goto cleanup;
+    }
+    f->font = font;
+cleanup:
+    bl_buf_free(&b);
+    bl_free(c->mem, z);
+    bl_free(c->mem, map);
+    return status;
+}
+
+/* Names the fonts a page draws with in its /Resources /Font. */
+static bulletin_status page_fonts(ctx *c, HPDF_Page page, const bool *used)
+{
+    HPDF_PageAttr pa = (HPDF_PageAttr)page->attr;
+    if (!pa->fonts) {
+        HPDF_Dict res = HPDF_Page_GetInheritableItem(page, "Resources", HPDF_OCLASS_DICT);
+        HPDF_Dict fonts = res ? HPDF_Dict_New(c->pdf->mmgr) : NULL;
+        if (!fonts || HPDF_Dict_Add(res, "Font", fonts) != HPDF_OK)
+            return pdf_fail(c, BULLETIN_ERR_PDF, "cannot add the page's fonts");
+        pa->fonts = fonts;
+    }
+    for (size_t k = 0; k < c->nfaces; k++)
+        if (used[k] && c->faces[k].font
+            && HPDF_Dict_Add(pa->fonts, c->faces[k].res, c->faces[k].font) != HPDF_OK)
+            return pdf_fail(c, BULLETIN_ERR_PDF, "cannot add the page's fonts");
+    return BULLETIN_OK;
+}
+
 /* ------------------------------------------------------------------------
  * Drawing
  * ---------------------------------------------------------------------- */
 
+/* Appends `v` rounded to 1/1000 and a space: fixed-point, no locale, no
+ * trailing zeros (printf's %g is slower and can write exponents). */
+static bulletin_status put_num(bl_buf *b, double v)
+{
+    char s[32], *p = s + sizeof s;
+    long long k = llround(v * 1000.0);
+    bool neg = k < 0;
+    unsigned long long u = neg ? (unsigned long long)-k : (unsigned long long)k;
+    unsigned frac = (unsigned)(u % 1000);
+    u /= 1000;
+    *--p = ' ';
+    if (frac) {
+        int digits = 3;
+        while (frac % 10 == 0) {
+            frac /= 10;
+            digits--;
+        }
+        for (int d = 0; d < digits; d++) {
+            *--p = (char)('0' + frac % 10);
+            frac /= 10;
+        }
+        *--p = '.';
+    }
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (neg)
+        *--p = '-';
+    return bl_buf_put(b, p, (size_t)(s + sizeof s - p));
+}
+
 /* One line: runs of glyphs of one face and size whose gaps beyond the
  * natural advance are equal, each shown with Tc = that gap; boxes for
- * missing characters after the text object. */
-static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl)
+ * missing characters after the text object.  The text operators are
+ * written here (libharu's ShowText would re-encode UTF-8 through its
+ * encoder and measure the text again); marks `used` per face. */
+static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *used)
 {
     bulletin_status status = BULLETIN_OK;
     const pglyph *g = &c->glyphs[pl->first];
@@ -1543,13 +1710,16 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl)
         any_box |= g[i].face < 0;
     }
     if (any_text) {
-        HPDF_TRY(HPDF_Page_BeginText(page), "BeginText failed");
+        static const char hex[] = "0123456789ABCDEF";
+        bl_buf *b = &c->text;
+        b->len = 0;
+        int bad = bl_buf_puts(b, "BT\n") != BULLETIN_OK;
         double px = 0, py = 0, tc = 0;
         const pface *cur = NULL;
         float cur_size = 0;
         int cur_accent = -1;
         size_t i = 0;
-        while (i < n) {
+        while (i < n && !bad) {
             if (g[i].face < 0) {
                 i++;
                 continue;
@@ -1565,16 +1735,20 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl)
                 j++;
             if ((int)g[i].accent != cur_accent) {
                 bl_rgb col = g[i].accent ? c->tpl.accent : pl->color;
-                HPDF_TRY(HPDF_Page_SetRGBFill(page, (HPDF_REAL)col.r, (HPDF_REAL)col.g,
-                                              (HPDF_REAL)col.b),
-                         "SetRGBFill failed");
+                bad |= put_num(b, col.r) != BULLETIN_OK;
+                bad |= put_num(b, col.g) != BULLETIN_OK;
+                bad |= put_num(b, col.b) != BULLETIN_OK;
+                bad |= bl_buf_puts(b, "rg\n") != BULLETIN_OK;
                 cur_accent = g[i].accent;
             }
             const pface *f = &c->faces[g[i].face];
             if (f != cur || g[i].size != cur_size) {
-                HPDF_TRY(HPDF_Page_SetFontAndSize(page, f->font, g[i].size), "SetFontAndSize failed");
+                bad |= bl_buf_printf(b, "/%s ", f->res) != BULLETIN_OK;
+                bad |= put_num(b, g[i].size) != BULLETIN_OK;
+                bad |= bl_buf_puts(b, "Tf\n") != BULLETIN_OK;
                 cur = f;
                 cur_size = g[i].size;
+                used[g[i].face] = true;
             }
             /* Tc also widens a run's last glyph, which viewers count in
              * the line's extent: the line's last glyph goes alone */
@@ -1583,27 +1757,36 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl)
             if (j - i == 1)
                 gap = 0;
             if (fabs(gap - tc) > 1e-4) {
-                HPDF_TRY(HPDF_Page_SetCharSpace(page, (HPDF_REAL)gap), "SetCharSpace failed");
+                bad |= put_num(b, gap) != BULLETIN_OK;
+                bad |= bl_buf_puts(b, "Tc\n") != BULLETIN_OK;
                 tc = gap;
             }
             double x = pl->x0 + g[i].x, y = pl->y;
-            HPDF_TRY(HPDF_Page_MoveTextPos(page, (HPDF_REAL)(x - px), (HPDF_REAL)(y - py)),
-                     "MoveTextPos failed");
+            bad |= put_num(b, x - px) != BULLETIN_OK;
+            bad |= put_num(b, y - py) != BULLETIN_OK;
+            bad |= bl_buf_puts(b, "Td\n<") != BULLETIN_OK;
             px = x;
             py = y;
-            c->text.len = 0;
-            for (size_t k = i; k < j; k++) {
-                uint32_t cp = g[k].cp > 0xFFFF ? pua_of(f, g[k].cp) : g[k].cp;
-                if ((status = bl_buf_put_cp(&c->text, cp)) != BULLETIN_OK)
-                    goto cleanup;
+            for (size_t k = i; k < j && !bad; k++) {
+                size_t code = (size_t)cp_index(f, g[k].cp) + 1; /* check_glyphs: found */
+                char h[4] = {hex[(code >> 12) & 15], hex[(code >> 8) & 15], hex[(code >> 4) & 15],
+                             hex[code & 15]};
+                bad |= bl_buf_put(b, h, 4) != BULLETIN_OK;
             }
-            HPDF_TRY(HPDF_Page_ShowText(page, c->text.data), "ShowText failed");
+            bad |= bl_buf_puts(b, "> Tj\n") != BULLETIN_OK;
             i = j;
         }
         /* Tc is part of the text state, which outlives the text object */
         if (tc != 0)
-            HPDF_TRY(HPDF_Page_SetCharSpace(page, 0), "SetCharSpace failed");
-        HPDF_TRY(HPDF_Page_EndText(page), "EndText failed");
+            bad |= bl_buf_puts(b, "0 Tc\n") != BULLETIN_OK;
+        bad |= bl_buf_puts(b, "ET\n") != BULLETIN_OK;
+        if (bad) {
+            status = BULLETIN_ERR_NOMEM;
+            goto cleanup;
+        }
+        HPDF_TRY(HPDF_Stream_Write(((HPDF_PageAttr)page->attr)->stream, (const HPDF_BYTE *)b->data,
+                                   (HPDF_UINT)b->len),
+                 "cannot write a line");
     }
     if (any_box) {
         HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)pl->color.r, (HPDF_REAL)pl->color.g,
@@ -1654,6 +1837,10 @@ cleanup:
 static bulletin_status draw(ctx *c, HPDF_Page *pages)
 {
     bulletin_status status = BULLETIN_OK;
+    /* per page and face: drawn with it */
+    bool *used = bl_calloc(c->mem, (size_t)c->npages * (c->nfaces ? c->nfaces : 1), sizeof *used);
+    if (!used)
+        return BULLETIN_ERR_NOMEM;
     for (int p = 0; p < c->npages; p++) {
         pages[p] = HPDF_AddPage(c->pdf);
         if (!pages[p]) {
@@ -1690,7 +1877,9 @@ static bulletin_status draw(ctx *c, HPDF_Page *pages)
             const pline *pl = &c->lines[li];
             if (pl->page < 1 || pl->page > c->npages || pl->early != (pass == 0))
                 continue;
-            if ((status = draw_line(c, pages[pl->page - 1], pl)) != BULLETIN_OK)
+            if ((status = draw_line(c, pages[pl->page - 1], pl,
+                                    used + (size_t)(pl->page - 1) * c->nfaces))
+                != BULLETIN_OK)
                 goto cleanup;
         }
     /* table rules, per table and page */
@@ -1708,253 +1897,11 @@ static bulletin_status draw(ctx *c, HPDF_Page *pages)
             goto cleanup;
         bi = bj;
     }
-cleanup:
-    return status;
-}
-
-/* ------------------------------------------------------------------------
- * Font fixes before saving (LIBS.md §2 A, B, F)
- * ---------------------------------------------------------------------- */
-
-/* write_fn of a stream deflated by us and unfiltered for libharu, which
- * drops the /Filter key of such a stream: writes it back. */
-static HPDF_STATUS write_flate_key(HPDF_Dict obj, HPDF_Stream stream)
-{
-    (void)obj;
-    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
-}
-
-/* zlib-format deflate with libdeflate: at level 6 it is about as
- * fast as zlib's level 3 and 6% smaller (the reference's Song subset:
- * 107 KB against 113 KB).  One compressor per render.  Returns the
- * compressed size, or 0 when out of memory. */
-static size_t zdeflate(ctx *c, const void *src, size_t n, unsigned char **out)
-{
-    *out = NULL;
-    if (!c->zc && !(c->zc = libdeflate_alloc_compressor(L.font_deflate)))
-        return 0;
-    size_t cap = libdeflate_zlib_compress_bound(c->zc, n);
-    unsigned char *z = bl_alloc(c->mem, cap);
-    if (!z)
-        return 0;
-    size_t len = libdeflate_zlib_compress(c->zc, src, n, z, cap);
-    if (len == 0) {
-        bl_free(c->mem, z);
-        return 0;
-    }
-    *out = z;
-    return len;
-}
-
-/* Whether `dict` has `key` (HPDF_Dict_GetItem would flag an error). */
-static bool dict_has(HPDF_Dict dict, const char *key)
-{
-    for (HPDF_UINT i = 0; i < dict->list->count; i++) {
-        const HPDF_DictElement e = HPDF_List_ItemAt(dict->list, i);
-        if (e && strcmp(e->key, key) == 0)
-            return true;
-    }
-    return false;
-}
-
-static bulletin_status fix_font(ctx *c, pface *f)
-{
-    bulletin_status status = BULLETIN_OK;
-    HPDF_FontAttr fa = (HPDF_FontAttr)f->font->attr;
-    if (fa->type != HPDF_FONT_TYPE0_TT || !fa->cmap_stream || !fa->descendant_font)
-        return BULLETIN_OK;
-    /* A: a real ToUnicode CMap, bfchar only, at most 100 per block */
-    HPDF_Dict cm = fa->cmap_stream;
-    bl_buf b;
-    bl_buf_init(&b, c->mem);
-    HPDF_MemStream_FreeData(cm->stream);
-    static const char *const drop[] = {"Type", "CMapName", "CIDSystemInfo", "WMode"};
-    for (size_t i = 0; i < sizeof drop / sizeof *drop; i++)
-        if (dict_has(cm, drop[i]))
-            HPDF_TRY(HPDF_Dict_RemoveElement(cm, drop[i]), "cannot rewrite the ToUnicode CMap");
-    status = bl_buf_puts(&b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-                             "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-                             "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-                             "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-    size_t count = 0;
-    for (size_t i = 0; i < f->ncps; i++)
-        count += f->cps[i] <= 0xFFFF || (f->pua_of && f->pua_of[i]);
-    size_t done = 0;
-    for (size_t i = 0; i < f->ncps && status == BULLETIN_OK; i++) {
-        uint32_t cp = f->cps[i], code = cp;
-        if (cp > 0xFFFF) {
-            code = f->pua_of ? f->pua_of[i] : 0;
-            if (!code)
-                continue;
-        }
-        if (done % 100 == 0) {
-            size_t k = count - done < 100 ? count - done : 100;
-            status = bl_buf_printf(&b, "%s%zu beginbfchar\n", done ? "endbfchar\n" : "", k);
-        }
-        if (status == BULLETIN_OK) {
-            if (cp > 0xFFFF) {
-                uint32_t v = cp - 0x10000;
-                status = bl_buf_printf(&b, "<%04X> <%04X%04X>\n", (unsigned)code,
-                                       (unsigned)(0xD800 + (v >> 10)), (unsigned)(0xDC00 + (v & 0x3FF)));
-            } else {
-                status = bl_buf_printf(&b, "<%04X> <%04X>\n", (unsigned)code, (unsigned)cp);
-            }
-        }
-        done++;
-    }
-    if (status == BULLETIN_OK && done)
-        status = bl_buf_puts(&b, "endbfchar\n");
-    if (status == BULLETIN_OK)
-        status = bl_buf_puts(&b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-    if (status != BULLETIN_OK)
-        goto cleanup;
-    HPDF_TRY(HPDF_Stream_Write(cm->stream, (const HPDF_BYTE *)b.data, (HPDF_UINT)b.len),
-             "cannot write the ToUnicode CMap");
-
-    /* B: Ordering Identity */
-    HPDF_Dict si = HPDF_Dict_GetItem(fa->descendant_font, "CIDSystemInfo", HPDF_OCLASS_DICT);
-    if (si) {
-        HPDF_String ord = HPDF_String_New(c->pdf->mmgr, "Identity", NULL);
-        if (!ord) {
-            status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot fix the CIDSystemInfo");
+    for (int p = 0; p < c->npages; p++)
+        if ((status = page_fonts(c, pages[p], used + (size_t)p * c->nfaces)) != BULLETIN_OK)
             goto cleanup;
-        }
-        HPDF_TRY(HPDF_Dict_Add(si, "Ordering", ord), "cannot fix the CIDSystemInfo");
-    }
-
-    /* F: /W and the CIDToGIDMap of the drawn CIDs only (HPDF_GetFont
-     * made them from an empty cmap, see load_face) */
-    {
-        HPDF_FontDef def = fa->fontdef;
-        uint32_t maxcid = 0;
-        size_t npairs = 0;
-        for (size_t i = 0; i < f->ncps; i++) {
-            uint32_t code = f->cps[i] <= 0xFFFF ? f->cps[i] : (f->pua_of ? f->pua_of[i] : 0);
-            if (code) {
-                f->codes[npairs++] = code;
-                if (code > maxcid)
-                    maxcid = code;
-            }
-        }
-        qsort(f->codes, npairs, sizeof *f->codes, cmp_u32);
-        size_t len = 2 * ((size_t)maxcid + 1);
-        unsigned char *map = bl_calloc(c->mem, len, 1);
-        if (!map) {
-            status = BULLETIN_ERR_NOMEM;
-            goto cleanup;
-        }
-        HPDF_INT32 dw = -1;
-        if (dict_has(fa->descendant_font, "DW")) {
-            HPDF_Number n = HPDF_Dict_GetItem(fa->descendant_font, "DW", HPDF_OCLASS_NUMBER);
-            if (n)
-                dw = n->value;
-        }
-        HPDF_Array w = HPDF_Array_New(c->pdf->mmgr), run = NULL;
-        uint32_t prev = 0;
-        HPDF_STATUS e = w ? HPDF_OK : HPDF_FAILD_TO_ALLOC_MEM;
-        for (size_t i = 0; i < npairs && e == HPDF_OK; i++) {
-            uint32_t code = f->codes[i];
-            HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)code);
-            map[2 * code] = (unsigned char)(gid >> 8);
-            map[2 * code + 1] = (unsigned char)(gid & 0xFF);
-            HPDF_INT16 width = HPDF_TTFontDef_GetGidWidth(def, gid);
-            if (width == dw)
-                continue; /* the default */
-            if (!run || code != prev + 1) {
-                e = HPDF_Array_AddNumber(w, (HPDF_INT32)code);
-                run = e == HPDF_OK ? HPDF_Array_New(c->pdf->mmgr) : NULL;
-                e = run ? HPDF_Array_Add(w, run) : HPDF_FAILD_TO_ALLOC_MEM;
-            }
-            if (e == HPDF_OK)
-                e = HPDF_Array_AddNumber(run, width);
-            prev = code;
-        }
-        if (e == HPDF_OK)
-            e = HPDF_Dict_Add(fa->descendant_font, "W", w); /* frees the old /W */
-        else if (w)
-            HPDF_Array_Free(w);
-        if (e == HPDF_OK && fa->map_stream) {
-            /* deflated here: libharu takes 3 ms for these 130 KB.  The
-             * stream is unfiltered for libharu (write_flate_key adds the
-             * /Filter), and the font forgets it, else
-             * CIDFontType2_BeforeWrite_Func would set its filter again */
-            unsigned char *z;
-            size_t zlen = zdeflate(c, map, len, &z);
-            if (!zlen) {
-                bl_free(c->mem, map);
-                status = BULLETIN_ERR_NOMEM;
-                goto cleanup;
-            }
-            HPDF_MemStream_FreeData(fa->map_stream->stream);
-            e = HPDF_Stream_Write(fa->map_stream->stream, z, (HPDF_UINT)zlen);
-            fa->map_stream->filter = HPDF_STREAM_FILTER_NONE;
-            fa->map_stream->write_fn = write_flate_key;
-            fa->map_stream = NULL;
-            bl_free(c->mem, z);
-        }
-        bl_free(c->mem, map);
-        if (e != HPDF_OK) {
-            status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot write /W or the CIDToGIDMap");
-            goto cleanup;
-        }
-    }
 cleanup:
-    bl_buf_free(&b);
-    return status;
-}
-
-/* The font program: the hb-subset file itself, deflated here, instead of
- * libharu's copy.  At save time libharu rewrites the font byte by byte
- * (HPDF_TTFontDef_SaveFontData) and deflates it at level 6: a third of
- * the render time.  A descriptor set on the fontdef beforehand makes it
- * skip both (CIDFontType2_BeforeWrite_Func creates one only when there is
- * none); this one has the same entries as libharu's. */
-static bulletin_status embed_program(ctx *c, pface *f)
-{
-    bulletin_status status = BULLETIN_OK;
-    HPDF_FontAttr fa = (HPDF_FontAttr)f->font->attr;
-    HPDF_FontDef def = fa->fontdef;
-    unsigned char *z = NULL;
-    if (!f->program || def->descriptor || !fa->xref)
-        return BULLETIN_OK; /* libharu embeds it */
-    size_t zlen = zdeflate(c, f->program, f->nprogram, &z);
-    if (!zlen)
-        return BULLETIN_ERR_NOMEM;
-    HPDF_MMgr mm = c->pdf->mmgr;
-    HPDF_Dict d = HPDF_Dict_New(mm);
-    if (!d || HPDF_Xref_Add(fa->xref, d) != HPDF_OK) { /* Xref_Add frees d on failure */
-        status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot create a font descriptor");
-        goto cleanup;
-    }
-    HPDF_STATUS e = HPDF_OK;
-    e |= HPDF_Dict_AddName(d, "Type", "FontDescriptor");
-    e |= HPDF_Dict_AddName(d, "FontName", def->base_font);
-    e |= HPDF_Dict_AddNumber(d, "Ascent", def->ascent);
-    e |= HPDF_Dict_AddNumber(d, "Descent", def->descent);
-    e |= HPDF_Dict_AddNumber(d, "Flags", (HPDF_INT32)def->flags);
-    e |= HPDF_Dict_Add(d, "FontBBox", HPDF_Box_Array_New(mm, def->font_bbox));
-    e |= HPDF_Dict_AddNumber(d, "ItalicAngle", def->italic_angle);
-    e |= HPDF_Dict_AddNumber(d, "StemV", def->stemv);
-    e |= HPDF_Dict_AddNumber(d, "XHeight", def->x_height);
-    HPDF_Dict ff = e == HPDF_OK ? HPDF_DictStream_New(mm, fa->xref) : NULL;
-    if (!ff) {
-        status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot create a font descriptor");
-        goto cleanup;
-    }
-    /* deflated already: libharu copies the data as it is and drops any
-     * /Filter key of an unfiltered stream, so write_fn adds it */
-    ff->filter = HPDF_STREAM_FILTER_NONE;
-    ff->write_fn = write_flate_key;
-    e |= HPDF_Stream_Write(ff->stream, z, (HPDF_UINT)zlen);
-    e |= HPDF_Dict_AddNumber(ff, "Length1", (HPDF_INT32)f->nprogram);
-    e |= HPDF_Dict_Add(d, "FontFile2", ff);
-    if (e != HPDF_OK) {
-        status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot embed a font");
-        goto cleanup;
-    }
-    def->descriptor = d;
-cleanup:
-    bl_free(c->mem, z);
+    bl_free(c->mem, used);
     return status;
 }
 
@@ -2434,7 +2381,10 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     }
     for (size_t f = 0; f < c->nfaces; f++)
         BL_CHECK(load_face(c, (int)f));
-    BL_CHECK(check_nonbmp(c));
+    BL_CHECK(check_glyphs(c));
+    for (size_t f = 0; f < c->nfaces; f++)
+        if (c->faces[f].used)
+            BL_CHECK(make_font(c, &c->faces[f]));
 
     /* 4: pages */
     pages = bl_calloc(c->mem, (size_t)c->npages, sizeof *pages);
@@ -2445,11 +2395,6 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     BL_CHECK(draw(c, pages));
 
     /* 5: fixes, metadata, save */
-    for (size_t f = 0; f < c->nfaces; f++)
-        if (c->faces[f].font) {
-            BL_CHECK(fix_font(c, &c->faces[f]));
-            BL_CHECK(embed_program(c, &c->faces[f]));
-        }
     BL_CHECK(set_info(c));
     if (c->tpl.outline)
         BL_CHECK(add_outline(c, pages));
@@ -2496,9 +2441,7 @@ cleanup:
     if (c->faces)
         for (size_t f = 0; f < c->nfaces; f++) {
             bl_free(c->mem, c->faces[f].cps);
-            bl_free(c->mem, c->faces[f].pua_of);
-            bl_free(c->mem, c->faces[f].codes);
-            bl_free(c->mem, c->faces[f].program);
+            bl_subset_free(&c->faces[f].sub, c->mem);
         }
     bl_free(c->mem, c->faces);
     for (size_t t = 0; t < c->ntables; t++)

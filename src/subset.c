@@ -1,64 +1,83 @@
 /*
- * subset.c - HarfBuzz hb-subset wrapper: one face, a code-point set, a
- * private temporary TrueType file.  See subset.h.
+ * subset.c - HarfBuzz hb-subset wrapper: one face, a code-point set, the
+ * subset font in memory and its PDF metrics.  See subset.h.
  */
 #include "subset.h"
 
-#include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
+#include <hb-ot.h>
 #include <hb-subset.h>
 #include <hb.h>
 
 #include "bulletin_int.h"
 
 /* Tables a PDF renderer never reads: OpenType layout, vertical metrics,
- * kerning, hinting helpers, bitmaps, signatures. */
+ * kerning, hinting helpers, bitmaps, signatures, glyph names.  'cmap' is
+ * kept although the PDF maps codes to glyphs itself (CIDToGIDMap): some
+ * viewers refuse a TrueType program without one. */
 static const char *const drop_tables[] = {
     "GSUB", "GPOS", "GDEF", "BASE", "JSTF", "vhea", "vmtx", "kern", "gasp", "hdmx",
     "LTSH", "VDMX", "EBDT", "EBLC", "EBSC", "DSIG", "PCLT", "morx", "mort", "feat",
     "bsln", "prop", "trak", "just", "opbd", "lcar", "fond", "MATH", "COLR", "CPAL",
-    "SVG ", "CBDT", "CBLC", "sbix", "STAT", "meta",
+    "SVG ", "CBDT", "CBLC", "sbix", "STAT", "meta", "post",
 };
 
-static bulletin_status write_all(int fd, const char *data, size_t len)
+static int per_mille(hb_position_t v, unsigned upem)
 {
-    while (len > 0) {
-        ssize_t w = write(fd, data, len);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return BULLETIN_ERR_IO;
-        }
-        data += w;
-        len -= (size_t)w;
-    }
-    return BULLETIN_OK;
+    /* truncated like libharu's /W, the values viewers have always seen */
+    return (int)((long)v * 1000 / (long)upem);
 }
 
-bulletin_status bl_subset_to_tmpfile(const char *path, int index, const uint32_t *cps, size_t n,
-                                     uint32_t *gids, char *tmp_path, size_t tmp_size,
-                                     const bulletin_mem *mem, unsigned char **bytes,
-                                     size_t *nbytes, bulletin_diag *diag)
+static int be16(const char *p) { return (int16_t)(((unsigned char)p[0] << 8) | (unsigned char)p[1]); }
+
+/* The face's PostScript name with only the characters a PDF name may
+ * carry unescaped; "Font" when it has none. */
+static void ps_name(hb_face_t *face, char *out, size_t size)
+{
+    char raw[64];
+    unsigned len = sizeof raw;
+    raw[0] = '\0';
+    hb_ot_name_get_utf8(face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &len, raw);
+    size_t k = 0;
+    for (const char *p = raw; *p && k + 1 < size; p++)
+        if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')
+            || *p == '-' || *p == '_')
+            out[k++] = *p;
+    out[k] = '\0';
+    if (k == 0)
+        snprintf(out, size, "Font");
+}
+
+void bl_subset_free(bl_subset *s, const bulletin_mem *mem)
+{
+    if (!s)
+        return;
+    if (!mem)
+        mem = bulletin_default_mem();
+    bl_free(mem, s->program);
+    bl_free(mem, s->gids);
+    bl_free(mem, s->widths);
+    memset(s, 0, sizeof *s);
+}
+
+bulletin_status bl_subset_face(const char *path, int index, const uint32_t *cps, size_t n,
+                               const bulletin_mem *mem, bl_subset *out, bulletin_diag *diag)
 {
     bulletin_status status = BULLETIN_OK;
-    hb_blob_t *blob = NULL, *out = NULL;
+    hb_blob_t *blob = NULL, *res = NULL, *head = NULL;
     hb_face_t *face = NULL, *sub = NULL;
     hb_subset_input_t *input = NULL;
     hb_font_t *font = NULL;
-    int fd = -1;
 
-    if (tmp_size)
-        tmp_path[0] = '\0';
-    if (bytes)
-        *bytes = NULL;
-    if (nbytes)
-        *nbytes = 0;
-    if (!path || !tmp_path || tmp_size < 32 || index < 0)
+    if (!out)
         return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, 0, 0, "bad subset arguments");
+    memset(out, 0, sizeof *out);
+    if (!path || index < 0 || (n && !cps))
+        return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, 0, 0, "bad subset arguments");
+    if (!mem)
+        mem = bulletin_default_mem();
 
     blob = hb_blob_create_from_file_or_fail(path);
     if (!blob) {
@@ -70,6 +89,17 @@ bulletin_status bl_subset_to_tmpfile(const char *path, int index, const uint32_t
         status = bl_diag_set(diag, BULLETIN_ERR_FONT, path, 0, 0, "cannot read face %d", index);
         goto cleanup;
     }
+    {
+        hb_blob_t *glyf = hb_face_reference_table(face, HB_TAG('g', 'l', 'y', 'f'));
+        unsigned glen = hb_blob_get_length(glyf);
+        hb_blob_destroy(glyf);
+        if (glen == 0) {
+            status = bl_diag_set(diag, BULLETIN_ERR_FONT, path, 0, 0,
+                                 "face %d has no TrueType outlines (CFF fonts are not supported)",
+                                 index);
+            goto cleanup;
+        }
+    }
     input = hb_subset_input_create_or_fail();
     if (!input) {
         status = bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
@@ -78,9 +108,6 @@ bulletin_status bl_subset_to_tmpfile(const char *path, int index, const uint32_t
     hb_set_t *uni = hb_subset_input_unicode_set(input);
     for (size_t i = 0; i < n; i++)
         hb_set_add(uni, cps[i]);
-    /* libharu reads only a (3,1) format-4 cmap, which hb-subset leaves
-     * out when no BMP character is kept: the space guarantees one */
-    hb_set_add(uni, 0x20);
     hb_set_t *drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
     for (size_t i = 0; i < sizeof drop_tables / sizeof *drop_tables; i++)
         hb_set_add(drop, hb_tag_from_string(drop_tables[i], 4));
@@ -94,76 +121,54 @@ bulletin_status bl_subset_to_tmpfile(const char *path, int index, const uint32_t
         status = bl_diag_set(diag, BULLETIN_ERR_FONT, path, 0, 0, "cannot subset face %d", index);
         goto cleanup;
     }
-    out = hb_face_reference_blob(sub);
-    unsigned out_len = 0;
-    const char *data = hb_blob_get_data(out, &out_len);
-    if (!data || out_len == 0) {
+    res = hb_face_reference_blob(sub);
+    unsigned len = 0;
+    const char *data = hb_blob_get_data(res, &len);
+    unsigned upem = hb_face_get_upem(sub);
+    if (!data || len == 0 || upem == 0) {
         status = bl_diag_set(diag, BULLETIN_ERR_FONT, path, 0, 0, "empty subset of face %d", index);
         goto cleanup;
     }
-    if (bytes) {
-        *bytes = bl_alloc(mem ? mem : bulletin_default_mem(), out_len);
-        if (!*bytes) {
-            status = bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
-            goto cleanup;
-        }
-        memcpy(*bytes, data, out_len);
-        if (nbytes)
-            *nbytes = out_len;
-    }
-    if (gids) {
-        font = hb_font_create(sub);
-        for (size_t i = 0; i < n; i++) {
-            hb_codepoint_t g = 0;
-            gids[i] = hb_font_get_nominal_glyph(font, cps[i], &g) ? g : 0;
-        }
-    }
-
-    const char *dir = getenv("TMPDIR");
-    if (!dir || !*dir)
-        dir = "/tmp";
-    int k = snprintf(tmp_path, tmp_size, "%s/bulletin-font-XXXXXX", dir);
-    if (k < 0 || (size_t)k >= tmp_size) {
-        tmp_path[0] = '\0';
-        status = bl_diag_set(diag, BULLETIN_ERR_IO, dir, 0, 0, "temporary directory path too long");
+    out->program = bl_alloc(mem, len);
+    out->gids = bl_calloc(mem, n ? n : 1, sizeof *out->gids);
+    out->widths = bl_calloc(mem, n ? n : 1, sizeof *out->widths);
+    font = hb_font_create(sub);
+    if (!out->program || !out->gids || !out->widths || hb_font_get_empty() == font) {
+        status = bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
         goto cleanup;
     }
-    fd = mkstemp(tmp_path);
-    if (fd < 0) {
-        int e = errno;
-        tmp_path[0] = '\0';
-        status = bl_diag_set(diag, BULLETIN_ERR_IO, dir, 0, 0, "cannot create a temporary file: %s",
-                             strerror(e));
-        goto cleanup;
+    memcpy(out->program, data, len);
+    out->nprogram = len;
+    for (size_t i = 0; i < n; i++) {
+        hb_codepoint_t g = 0;
+        out->gids[i] = hb_font_get_nominal_glyph(font, cps[i], &g) ? g : 0;
+        out->widths[i] = per_mille(hb_font_get_glyph_h_advance(font, out->gids[i]), upem);
     }
-    if (write_all(fd, data, out_len) != BULLETIN_OK) {
-        int e = errno;
-        status = bl_diag_set(diag, BULLETIN_ERR_IO, tmp_path, 0, 0, "cannot write: %s", strerror(e));
-        goto cleanup;
-    }
-    if (close(fd) != 0) {
-        fd = -1;
-        int e = errno;
-        status = bl_diag_set(diag, BULLETIN_ERR_IO, tmp_path, 0, 0, "cannot write: %s", strerror(e));
-        goto cleanup;
-    }
-    fd = -1;
+    out->missing_width = per_mille(hb_font_get_glyph_h_advance(font, 0), upem);
+    hb_position_t v = 0;
+    out->ascent = hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, &v)
+                      ? per_mille(v, upem)
+                      : 880;
+    out->descent = hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, &v)
+                       ? per_mille(v, upem)
+                       : -120;
+    out->cap_height = hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_CAP_HEIGHT, &v) && v > 0
+                          ? per_mille(v, upem)
+                          : out->ascent;
+    head = hb_face_reference_table(sub, HB_TAG('h', 'e', 'a', 'd'));
+    unsigned hlen = 0;
+    const char *h = hb_blob_get_data(head, &hlen);
+    if (h && hlen >= 44)
+        for (int k = 0; k < 4; k++)
+            out->bbox[k] = per_mille(be16(h + 36 + 2 * k), upem);
+    ps_name(face, out->ps_name, sizeof out->ps_name);
 
 cleanup:
-    if (fd >= 0)
-        close(fd);
-    if (status != BULLETIN_OK && tmp_path[0]) {
-        unlink(tmp_path);
-        tmp_path[0] = '\0';
-    }
-    if (status != BULLETIN_OK && bytes && *bytes) {
-        bl_free(mem ? mem : bulletin_default_mem(), *bytes);
-        *bytes = NULL;
-        if (nbytes)
-            *nbytes = 0;
-    }
+    if (status != BULLETIN_OK)
+        bl_subset_free(out, mem);
+    hb_blob_destroy(head);
     hb_font_destroy(font);
-    hb_blob_destroy(out);
+    hb_blob_destroy(res);
     hb_face_destroy(sub);
     hb_subset_input_destroy(input);
     hb_face_destroy(face);

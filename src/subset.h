@@ -1,13 +1,15 @@
 /*
- * subset.h - pre-subsets one TrueType face with HarfBuzz (hb-subset) to
- * the code points a document draws, into a private temporary file that
- * libharu then loads.  Subsetting first keeps glyph ids small and dense
- * (no composite component above 32767: LIBS.md §2 C is moot) and shrinks
- * every table libharu copies whole (loca, hmtx, post, cmap) and /W.
+ * subset.h - subsets one TrueType face with HarfBuzz (hb-subset) to the
+ * code points a document draws, in memory, and reads what a PDF font
+ * dictionary needs from the result: the glyph id and advance of every
+ * code point, the face's PostScript name, bounding box and vertical
+ * metrics.  render_pdf.c embeds the bytes as FontFile2 and writes the
+ * font dictionaries itself, so libharu never parses the font (its
+ * HPDF_GetFont walked all 65,536 BMP code points per face: LIBS.md §4).
  *
- * No libharu here; render_pdf.c is the only user.  HarfBuzz allocates with
- * malloc (its allocator cannot be replaced at run time); everything this
- * module itself allocates goes through `mem`.
+ * No libharu here.  HarfBuzz allocates with malloc (its allocator cannot be
+ * replaced at run time); everything this module itself allocates goes
+ * through `mem`.
  */
 #ifndef BL_SUBSET_H
 #define BL_SUBSET_H
@@ -17,24 +19,29 @@
 
 #include "bulletin.h"
 
+typedef struct {
+    unsigned char *program; /* the subset font file (TrueType outlines) */
+    size_t nprogram;
+    uint32_t *gids;         /* per code point: its glyph in the subset, 0 = none */
+    int *widths;            /* per code point: advance, 1/1000 em (truncated) */
+    char ps_name[64];       /* PostScript name, PDF-name safe, never empty */
+    int bbox[4];            /* xMin yMin xMax yMax, 1/1000 em */
+    int ascent, descent;    /* 1/1000 em; descent is negative */
+    int cap_height;         /* 1/1000 em */
+    int missing_width;      /* advance of .notdef, 1/1000 em */
+} bl_subset;
+
 /* Subsets face `index` of the font file `path` (a .ttf, or a .ttc and the
- * face's index) to the code points cps[0..n-1] plus U+0020 (so that the
- * subset always has the BMP cmap subtable libharu requires), drops the tables a PDF
- * never uses (layout, vertical, bitmap, hinting), and writes the result
- * to a new file created with mkstemp in $TMPDIR (else /tmp).  Its path
- * goes to `tmp_path` (`tmp_size` bytes, NUL-terminated); THE CALLER
- * UNLINKS IT (as soon as the file is open, e.g. right after libharu
- * loaded it).  When `gids` is not NULL, gids[i] receives the glyph id of
- * cps[i] in the subset (0 when the face lacks it).  When `bytes` is not
- * NULL, *bytes receives a copy of the subset font allocated with `mem`
- * (the caller frees it with bl_free) and *nbytes its length.  On failure
- * no file is left behind, tmp_path is "" and *bytes is NULL.
- * Errors: BULLETIN_ERR_FONT (the face cannot be read or subset),
- * BULLETIN_ERR_IO (the temporary file), BULLETIN_ERR_NOMEM; `diag` (may
- * be NULL) says which. */
-bulletin_status bl_subset_to_tmpfile(const char *path, int index, const uint32_t *cps, size_t n,
-                                     uint32_t *gids, char *tmp_path, size_t tmp_size,
-                                     const bulletin_mem *mem, unsigned char **bytes,
-                                     size_t *nbytes, bulletin_diag *diag);
+ * face's index) to the code points cps[0..n-1], dropping hinting and the
+ * tables a PDF never uses (layout, vertical, bitmap), and fills `out`
+ * (its arrays have n entries, allocated with `mem`; free with
+ * bl_subset_free).  A face with CFF outlines is refused: it would need a
+ * CIDFontType0 embedding.  Errors: BULLETIN_ERR_FONT (the face cannot be
+ * read, is not TrueType, or cannot be subset), BULLETIN_ERR_NOMEM; `diag`
+ * (may be NULL) says which.  On failure `out` holds nothing. */
+bulletin_status bl_subset_face(const char *path, int index, const uint32_t *cps, size_t n,
+                               const bulletin_mem *mem, bl_subset *out, bulletin_diag *diag);
+
+void bl_subset_free(bl_subset *s, const bulletin_mem *mem);
 
 #endif
