@@ -43,7 +43,7 @@ endif
 
 PKGS     := freetype2 harfbuzz-subset xlsxwriter cmocka inih jansson nettle zlib libdeflate
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate 2>/dev/null) -lhpdf -lm
+PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate 2>/dev/null) -lhpdf -lm -pthread
 
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DBULLETIN_DEBUG_CHECKS \
             -DBULLETIN_DATADIR='"$(PREFIX)/share/bulletin"'

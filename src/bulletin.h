@@ -416,6 +416,12 @@ typedef struct {
                                   date, else 2000-01-01 */
     unsigned flags;            /* BULLETIN_RENDER_* */
     bulletin_place_fn on_place; /* may be NULL */
+    /* Called once after the last on_place (may be NULL).  The PDF backend
+     * places every line as soon as its layout is final, before it embeds
+     * the fonts and writes the file, so outputs that cite pages may start
+     * then, in another thread; if the render fails afterwards, the
+     * placements describe a PDF that was never written. */
+    void (*on_placed)(void *place_user);
     void *place_user;
     const bulletin_pages *pages; /* PDF pages for the XLSX; may be NULL */
     /* Receives the backend's warnings (a character no font has, a font
@@ -441,7 +447,8 @@ void bulletin_render_opts_init(bulletin_render_opts *opts);
  * roles that fall back to free faces give ONE warning.  `opts` may be
  * NULL.  A character no font has is drawn as a box and reported through
  * opts->on_warning with its line:column (an error with
- * BULLETIN_RENDER_STRICT); every placed line goes to opts->on_place.
+ * BULLETIN_RENDER_STRICT); every placed line goes to opts->on_place, then
+ * opts->on_placed is called, both before the fonts are embedded.
  * Same input and options, same bytes.  Errors: BULLETIN_ERR_FONT,
  * BULLETIN_ERR_PDF (libharu's error in diag->backend_code and
  * backend_detail), BULLETIN_ERR_TEMPLATE (a broken template or a missing

@@ -5,6 +5,7 @@
  */
 #include <dirent.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
 #include <sys/wait.h>
@@ -663,6 +664,7 @@ static void print_warning_cb(void *user, const bulletin_diag *d)
 typedef struct {
     const cli *c;
     int want[16];         /* per bulletin_backends[] entry */
+    bool spare_core;      /* fewer jobs than cores: a job may use two threads */
     const char *dir;      /* output directory, or "-" for stdout */
     bulletin_render_opts opts;
 } export_plan;
@@ -676,33 +678,210 @@ static void output_path(const export_plan *p, const bulletin_backend *b, const c
         snprintf(path, size, "%s%s%s%s", p->dir, ends_with(p->dir, "/") ? "" : "/", stem, b->ext);
 }
 
+/* One output of one input: its temporary file, the render's result. */
+typedef struct {
+    const export_plan *p;
+    const bulletin_doc *doc;
+    const bulletin_backend *b;
+    const bulletin_render_opts *opts;
+    char path[4096];
+    out_file o;
+    int open_errno;        /* out_open failed with this; 0: open */
+    bulletin_status st;
+    bulletin_diag diag;
+} render_task;
+
+/* Creates the task's temporary file before the work: an unwritable
+ * directory fails at once, not after rendering.  Prints nothing. */
+static int task_open(render_task *t, const export_plan *p, const bulletin_doc *doc,
+                     const bulletin_backend *b, const bulletin_render_opts *opts, const char *stem)
+{
+    t->p = p;
+    t->doc = doc;
+    t->b = b;
+    t->opts = opts;
+    t->st = BULLETIN_OK;
+    bulletin_diag_clear(&t->diag);
+    output_path(p, b, stem, t->path, sizeof t->path);
+    t->open_errno = out_open(&t->o, t->path) != 0 ? (errno ? errno : EIO) : 0;
+    return t->open_errno ? -1 : 0;
+}
+
+static void task_render(render_task *t)
+{
+    if (!t->open_errno)
+        t->st = t->b->render(t->doc, t->opts, out_sink, &t->o, &t->diag);
+}
+
+/* Commits the output when `ok` and the render succeeded (flush, sync,
+ * rename), else removes the temporary file; with `report`, says what
+ * failed on msg_out.  Returns 0 or EXIT_FAIL. */
+static int task_finish(render_task *t, bool ok, bool report)
+{
+    if (t->open_errno) {
+        if (report)
+            fprintf(msg_out, "bulletin: %s: cannot create: %s\n", t->path, strerror(t->open_errno));
+        return EXIT_FAIL;
+    }
+    if (out_close(&t->o, ok && t->st == BULLETIN_OK) == 0)
+        return 0;
+    if (!report || !ok)
+        return EXIT_FAIL;
+    if (t->st != BULLETIN_OK && !(t->st == BULLETIN_ERR_IO && t->o.failed)) {
+        if (!t->diag.path && !t->diag.file[0])
+            t->diag.path = bulletin_doc_path(t->doc);
+        print_diag(&t->diag);
+    } else {
+        fprintf(msg_out, "bulletin: %s: write failed: %s\n", t->path, strerror(errno));
+    }
+    return EXIT_FAIL;
+}
+
 /* Renders one backend's output atomically. */
 static int export_one(const export_plan *p, const bulletin_doc *doc, const bulletin_backend *b,
                       const bulletin_render_opts *opts, const char *stem)
 {
-    char path[4096];
-    output_path(p, b, stem, path, sizeof path);
-    out_file o;
-    /* The temporary file is created before the work: an unwritable
-     * directory fails at once, not after rendering. */
-    if (out_open(&o, path) != 0) {
-        fprintf(msg_out, "bulletin: %s: cannot create: %s\n", path, strerror(errno));
+    render_task t;
+    if (task_open(&t, p, doc, b, opts, stem) == 0)
+        task_render(&t);
+    return task_finish(&t, true, true);
+}
+
+/* The outputs after the PDF, rendered in a second thread while the PDF
+ * backend embeds its fonts and writes the file: they only need its page
+ * placements, which are complete when on_placed is called.  Their
+ * warnings are kept and printed after the PDF's, so messages come in the
+ * same order as without the thread. */
+typedef struct {
+    render_task task[16];
+    size_t n;
+    bulletin_render_opts opts;  /* the job's, with warnings kept */
+    char *warnings;             /* formatted, one a line */
+    size_t wlen;
+    bool started;
+    pthread_t thread;
+} overlap;
+
+static void keep_warning_cb(void *user, const bulletin_diag *d)
+{
+    overlap *ov = user;
+    char buf[1024];
+    bulletin_diag_format(d, buf, sizeof buf);
+    size_t k = strlen(buf);
+    char *w = realloc(ov->warnings, ov->wlen + k + 12);
+    if (!w)
+        return;
+    ov->warnings = w;
+    ov->wlen += (size_t)sprintf(w + ov->wlen, "bulletin: %s\n", buf);
+}
+
+static void *overlap_main(void *arg)
+{
+    overlap *ov = arg;
+    for (size_t i = 0; i < ov->n; i++) {
+        task_render(&ov->task[i]);
+        if (ov->task[i].open_errno || ov->task[i].st != BULLETIN_OK)
+            break; /* as in sequence: nothing after a failure */
+    }
+    return NULL;
+}
+
+static void overlap_start(void *user)
+{
+    overlap *ov = user;
+    ov->started = pthread_create(&ov->thread, NULL, overlap_main, ov) == 0;
+}
+
+/* Whether a job may use a second thread: the machine has a core to spare
+ * (fewer jobs than cores), the outputs are files, and there is a PDF and
+ * something after it. */
+static bool may_overlap(const export_plan *p)
+{
+    if (!p->spare_core || strcmp(p->dir, "-") == 0)
+        return false;
+    size_t k = 0, pdf = SIZE_MAX, after = 0;
+    for (; bulletin_backends[k].name; k++) {
+        if (!p->want[k])
+            continue;
+        if (strcmp(bulletin_backends[k].name, "pdf") == 0)
+            pdf = k;
+        else if (pdf != SIZE_MAX)
+            after++;
+    }
+    return pdf != SIZE_MAX && after > 0;
+}
+
+/* The PDF's placement callbacks in overlapped mode: the map, then the
+ * thread. */
+typedef struct {
+    bulletin_pages *pages;
+    overlap *ov;
+} overlap_place;
+
+static void overlap_place_cb(void *user, const bulletin_node *node, size_t offset, int page)
+{
+    bulletin_pages_place(((overlap_place *)user)->pages, node, offset, page);
+}
+
+static void overlap_placed_cb(void *user) { overlap_start(((overlap_place *)user)->ov); }
+
+/* run_job with the outputs after the PDF in a second thread.  The PDF is
+ * committed first, the others in order after it, each only if everything
+ * before it succeeded: the same files and messages as in sequence. */
+static int run_overlapped(const export_plan *p, const bulletin_doc *doc, bulletin_pages *pages,
+                          const char *stem)
+{
+    overlap *ov = calloc(1, sizeof *ov);
+    if (!ov) {
+        fprintf(msg_out, "bulletin: out of memory\n");
         return EXIT_FAIL;
     }
-    bulletin_diag diag;
-    bulletin_diag_clear(&diag);
-    bulletin_status st = b->render(doc, opts, out_sink, &o, &diag);
-    if (out_close(&o, st == BULLETIN_OK) != 0) {
-        if (st != BULLETIN_OK && !(st == BULLETIN_ERR_IO && o.failed)) {
-            if (!diag.path && !diag.file[0])
-                diag.path = bulletin_doc_path(doc);
-            print_diag(&diag);
-        } else {
-            fprintf(msg_out, "bulletin: %s: write failed: %s\n", path, strerror(errno));
+    ov->opts = p->opts;
+    ov->opts.pages = pages;
+    ov->opts.on_warning = keep_warning_cb;
+    ov->opts.warning_user = ov;
+    overlap_place op = {pages, ov};
+    bulletin_render_opts popts = p->opts;
+    popts.on_place = overlap_place_cb;
+    popts.on_placed = overlap_placed_cb;
+    popts.place_user = &op;
+    popts.pages = pages;
+    render_task pdf;
+    int rc = 0;
+    bool seen_pdf = false;
+    for (size_t k = 0; bulletin_backends[k].name; k++) {
+        if (!p->want[k])
+            continue;
+        if (strcmp(bulletin_backends[k].name, "pdf") == 0) {
+            seen_pdf = true;
+            if (rc == 0)
+                task_open(&pdf, p, doc, &bulletin_backends[k], &popts, stem);
+        } else if (!seen_pdf) {
+            if (rc == 0)
+                rc = export_one(p, doc, &bulletin_backends[k], &p->opts, stem);
+        } else if (rc == 0 && ov->n < sizeof ov->task / sizeof *ov->task) {
+            task_open(&ov->task[ov->n++], p, doc, &bulletin_backends[k], &ov->opts, stem);
         }
-        return EXIT_FAIL;
     }
-    return 0;
+    if (rc == 0) {
+        task_render(&pdf);
+        if (ov->started)
+            pthread_join(ov->thread, NULL);
+        else if (pdf.st == BULLETIN_OK && !pdf.open_errno)
+            overlap_main(ov); /* no thread: in sequence */
+        rc = task_finish(&pdf, true, true);
+        if (ov->wlen)
+            fwrite(ov->warnings, 1, ov->wlen, msg_out);
+        for (size_t i = 0; i < ov->n; i++)
+            if (task_finish(&ov->task[i], rc == 0, rc == 0) != 0)
+                rc = EXIT_FAIL;
+    } else {
+        for (size_t i = 0; i < ov->n; i++)
+            task_finish(&ov->task[i], false, false);
+    }
+    free(ov->warnings);
+    free(ov);
+    return rc;
 }
 
 /* Exports one input; messages go to msg_out.  Returns 0 or EXIT_FAIL. */
@@ -722,7 +901,12 @@ static int run_job(const export_plan *p, const char *input)
     int rc = pages ? 0 : EXIT_FAIL;
     char timing[256] = "";
     size_t tl = 0;
-    for (size_t k = 0; rc == 0 && bulletin_backends[k].name; k++) {
+    bool overlapped = rc == 0 && may_overlap(p);
+    if (overlapped) {
+        rc = run_overlapped(p, doc, pages, stem);
+        snprintf(timing, sizeof timing, "the outputs after the PDF in a second thread");
+    }
+    for (size_t k = 0; rc == 0 && !overlapped && bulletin_backends[k].name; k++) {
         if (!p->want[k])
             continue;
         double t = now_ms();
@@ -1163,6 +1347,8 @@ static int cmd_export(const cli *c)
         jobs = (long)in.n;
     if (jobs > 256)
         jobs = 256;
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    plan.spare_core = cores > jobs;
     size_t failed = jobs > 1 ? run_parallel(&plan, &in, jobs) : run_sequential(&plan, &in);
     if (c->combined && export_combined(&plan, &in) != 0)
         rc = EXIT_FAIL;

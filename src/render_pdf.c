@@ -70,14 +70,15 @@
  *   number (text pages from 1, after the cover and key-figures page).  A character no font has
  *   is drawn as a box and reported through opts->on_warning with its
  *   source line:column (an error with BULLETIN_RENDER_STRICT).  Every
- *   placed line is reported through opts->on_place, after the PDF is
- *   complete and before the sink gets it (the subtitle's lines, which
- *   come from front matter, are not).  Same input and options give the
+ *   placed line is reported through opts->on_place as soon as the
+ *   layout is final, then opts->on_placed is called, before the fonts
+ *   are embedded (the subtitle's lines, which come from front matter,
+ *   are not reported).  Same input and options give the
  *   same bytes.  Errors: BULLETIN_ERR_TEMPLATE, BULLETIN_ERR_FONT,
  *   BULLETIN_ERR_PDF (with the
  *   libharu error in diag->backend_code/backend_detail),
- *   BULLETIN_ERR_NOMEM, BULLETIN_ERR_IO (the temporary font file, or the
- *   sink refused), BULLETIN_ERR_USAGE.
+ *   BULLETIN_ERR_NOMEM, BULLETIN_ERR_IO (the sink refused),
+ *   BULLETIN_ERR_USAGE.
  */
 #include <math.h>
 #include <stdio.h>
@@ -2362,6 +2363,14 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         BL_CHECK(add_key_figures(c, c->key_page, keys, growth, nkeys));
     BL_CHECK(add_furniture(c));
     BL_CHECK(report_missing(c));
+    /* the layout is final: other outputs may cite its pages from now on */
+    if (opts->on_place)
+        for (size_t li = 0; li < c->folio_first; li++)
+            if (!c->lines[li].meta)
+                opts->on_place(opts->place_user, c->lines[li].node, c->lines[li].offset,
+                               c->lines[li].page - c->front);
+    if (opts->on_placed)
+        opts->on_placed(opts->place_user);
 
     /* 3: the document and its fonts */
     hpdf_oom = false;
@@ -2417,12 +2426,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         goto cleanup;
     }
 
-    /* 6: out; the placements only once the PDF exists */
-    if (opts->on_place)
-        for (size_t li = 0; li < c->folio_first; li++)
-            if (!c->lines[li].meta)
-                opts->on_place(opts->place_user, c->lines[li].node, c->lines[li].offset,
-                               c->lines[li].page - c->front);
+    /* 6: out */
     if (sink((const char *)bytes, size, user) != 0)
         status = bl_diag_set(diag, BULLETIN_ERR_IO, bulletin_doc_path(doc), 0, 0, "write failed");
 

@@ -95,6 +95,55 @@ env BULLETIN_DATA="$d" "$bin" export -t pdf -o "$tmp/o1" "$ref" 2>"$tmp/err" && 
 [ -s "$tmp/o1/hubei-ip-top10-2023.pdf" ] && ok || no "fallback produced no PDF"
 rm -f "$tmp/o1"/*
 
+# A face with CFF outlines: FreeType reads it, the PDF cannot embed it;
+# the font set skips it with a warning and the next file serves.
+d=$(mkfonts cff "[song]
+file = cff.otf
+file = $song
+[hei]
+file = $hei
+[kai]
+file = $kai
+[fangsong]
+fallback = kai
+[xiaobiaosong]
+fallback = song
+[latin]
+fallback = song")
+/usr/bin/python3 - "$d/fonts/cff.otf" <<'PY'
+import sys
+from fontTools.fontBuilder import FontBuilder
+from fontTools.pens.t2CharStringPen import T2CharStringPen
+fb = FontBuilder(1000, isTTF=False)
+names = ['.notdef', 'uni6E56']
+fb.setupGlyphOrder(names)
+fb.setupCharacterMap({0x6E56: 'uni6E56'})
+strings = {}
+for n in names:
+    pen = T2CharStringPen(1000, None)
+    pen.moveTo((100, -50)); pen.lineTo((900, -50)); pen.lineTo((900, 800)); pen.lineTo((100, 800))
+    pen.closePath()
+    strings[n] = pen.getCharString()
+fb.setupCFF('TestCFF', {'FullName': 'TestCFF'}, strings, {})
+fb.setupHorizontalMetrics({n: (1000, 100) for n in names})
+fb.setupHorizontalHeader(ascent=880, descent=-120)
+fb.setupNameTable({'familyName': 'TestCFF', 'styleName': 'Regular'})
+fb.setupOS2(sTypoAscender=880, usWinAscent=880, usWinDescent=120)
+fb.setupPost()
+fb.save(sys.argv[1])
+PY
+mkdir -p "$tmp/o2"
+env BULLETIN_DATA="$d" "$bin" export -t pdf -o "$tmp/o2" "$ref" 2>"$tmp/err" && ok || { no "CFF face in the map"; cat "$tmp/err"; }
+grep -q "cff.otf:0 has no TrueType outlines" "$tmp/err" && ok || { no "CFF face: no warning"; cat "$tmp/err"; }
+rm -f "$tmp/o2"/*
+
+# The PDF fails while the workbook, rendered beside it once the pages are
+# known, succeeds (a file-size limit between the two sizes): neither may
+# be committed, as when they run one after the other.
+expect_fail "PDF too large for the file-size limit" "write failed" \
+    sh -c "trap '' XFSZ; ulimit -f 200; exec '$bin' export -o '$tmp/o2' '$ref'"
+[ -z "$(ls -A "$tmp/o2")" ] && ok || no "a failed PDF left outputs: $(ls -A "$tmp/o2")"
+
 # Templates
 printf '[page]\nsize = A4\nbogus = 1\n' >"$tmp/bad.ini"
 expect_fail "template with an unknown key" "bad.ini:3: error: unknown key 'bogus'" \
