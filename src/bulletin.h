@@ -406,6 +406,18 @@ int bulletin_pages_lookup(const bulletin_pages *pages, const bulletin_node *node
 /* The number of pages seen. */
 int bulletin_pages_count(const bulletin_pages *pages);
 
+/* What renders in one process may share: the opened fonts (the font map,
+ * FreeType faces with their coverage and width tables) and the font files
+ * mapped for subsetting.  For a program that renders many documents, as
+ * a batch export does; a render with a cache gives the same bytes as one
+ * without.  Font files are read once per cache: replacing them while it
+ * lives is not seen.  Not thread-safe: one cache per thread.  Grows with
+ * the distinct font maps and faces used (a few MB).  NULL when out of
+ * memory; bulletin_cache_free(NULL) is a no-op. */
+typedef struct bulletin_cache bulletin_cache;
+bulletin_cache *bulletin_cache_new(const bulletin_mem *mem);
+void bulletin_cache_free(bulletin_cache *cache);
+
 /* Options shared by the backends.  Zero-initialise, then set what you
  * need; bulletin_render_opts_init gives the defaults. */
 typedef struct {
@@ -430,6 +442,7 @@ typedef struct {
     void (*on_warning)(void *user, const bulletin_diag *warning);
     void *warning_user;
     const bulletin_mem *mem;   /* NULL: the document's allocator */
+    bulletin_cache *cache;     /* shared between renders; NULL: none */
 } bulletin_render_opts;
 
 enum {

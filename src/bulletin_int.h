@@ -28,6 +28,15 @@ void bl_free(const bulletin_mem *mem, void *ptr);
 /* A NUL-terminated copy of `len` bytes; NULL on failure. */
 char *bl_strndup(const bulletin_mem *mem, const char *s, size_t len);
 
+/* bulletin_cache entries (cache.c): a value under a string key; the cache
+ * calls destroy(value) when it is freed.  bl_cache_find answers NULL for
+ * a NULL cache or an unknown key; bl_cache_add leaves the value to the
+ * caller when it fails (BULLETIN_ERR_NOMEM, or BULLETIN_ERR_USAGE for a
+ * NULL cache). */
+void *bl_cache_find(const bulletin_cache *cache, const char *key);
+bulletin_status bl_cache_add(bulletin_cache *cache, const char *key, void *value,
+                             void (*destroy)(void *value));
+
 /* Jump to `cleanup` with `status` set when `expr` is not BULLETIN_OK. */
 #define BL_CHECK(expr)                                                          \
     do {                                                                       \

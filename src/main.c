@@ -839,6 +839,7 @@ static int run_overlapped(const export_plan *p, const bulletin_doc *doc, bulleti
     ov->opts = p->opts;
     ov->opts.pages = pages;
     ov->opts.on_warning = keep_warning_cb;
+    ov->opts.cache = NULL; /* the PDF's thread uses it */
     ov->opts.warning_user = ov;
     overlap_place op = {pages, ov};
     bulletin_render_opts popts = p->opts;
@@ -993,6 +994,7 @@ static void worker(const export_plan *p, const strlist *in, int cmd, int res)
         if (bad)
             break;
     }
+    bulletin_cache_free(p->opts.cache);
     _exit(0);
 }
 
@@ -1349,6 +1351,8 @@ static int cmd_export(const cli *c)
         jobs = 256;
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     plan.spare_core = cores > jobs;
+    /* fonts opened once per process (each worker fills its own copy) */
+    plan.opts.cache = bulletin_cache_new(NULL);
     size_t failed = jobs > 1 ? run_parallel(&plan, &in, jobs) : run_sequential(&plan, &in);
     if (c->combined && export_combined(&plan, &in) != 0)
         rc = EXIT_FAIL;
@@ -1357,6 +1361,7 @@ static int cmd_export(const cli *c)
     if (failed)
         rc = EXIT_FAIL;
 done:
+    bulletin_cache_free(plan.opts.cache);
     strlist_free(&in);
     return rc;
 }

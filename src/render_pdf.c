@@ -216,6 +216,7 @@ typedef struct {
     const bulletin_mem *mem;
     bulletin_diag *diag;
     bl_fontset *fs;
+    bool fs_cached;           /* fs belongs to opts->cache */
     struct libdeflate_compressor *zc; /* for the font programs and maps */
     bl_layout lay;
     bl_lay_char *chars;
@@ -1375,7 +1376,8 @@ static bulletin_status load_face(ctx *c, int id)
             f->cps[m++] = f->cps[i];
     f->ncps = m;
     const bl_face_info *info = bl_fontset_face_info(c->fs, id);
-    bulletin_status st = bl_subset_face(info->path, info->index, f->cps, m, c->mem, &f->sub, c->diag);
+    bulletin_status st = bl_subset_face(info->path, info->index, f->cps, m, c->opts->cache, c->mem,
+                                        &f->sub, c->diag);
     if (st != BULLETIN_OK && c->diag && c->diag->path == info->path) {
         /* the path dies with the font set: the diag keeps a copy */
         snprintf(c->diag->file, sizeof c->diag->file, "%s", info->path);
@@ -2160,6 +2162,8 @@ static bulletin_status load_template(ctx *c)
     return BULLETIN_OK;
 }
 
+static void destroy_fontset(void *fs) { bl_fontset_free(fs); }
+
 /* The fonts: the template's explicit files first (a missing one is an
  * error at its file:line), then the font map. */
 static bulletin_status open_fonts(ctx *c, const char *dir, const char *map_path)
@@ -2183,7 +2187,30 @@ static bulletin_status open_fonts(ctx *c, const char *dir, const char *map_path)
         }
         first[r] = f;
     }
-    return bl_fontset_open_with(map_path, first, c->mem, &c->fs, c->diag);
+    /* with a cache: one font set per map and set of template files */
+    bl_buf key;
+    bl_buf_init(&key, c->mem);
+    bulletin_cache *cache = c->opts->cache;
+    if (cache) {
+        bulletin_status st = bl_buf_printf(&key, "fontset\x1f%s", map_path);
+        for (int r = 0; r < BL_FONT_ROLE_COUNT && st == BULLETIN_OK; r++)
+            st = bl_buf_printf(&key, "\x1f%s", first[r] ? first[r] : "");
+        if (st != BULLETIN_OK) {
+            bl_buf_free(&key);
+            return st;
+        }
+        if ((c->fs = bl_cache_find(cache, key.data)) != NULL) {
+            c->fs_cached = true;
+            bl_buf_free(&key);
+            return BULLETIN_OK;
+        }
+    }
+    bulletin_status st = bl_fontset_open_with(map_path, first, c->mem, &c->fs, c->diag);
+    if (st == BULLETIN_OK && cache
+        && bl_cache_add(cache, key.data, c->fs, destroy_fontset) == BULLETIN_OK)
+        c->fs_cached = true;
+    bl_buf_free(&key);
+    return st;
 }
 
 /* The font set's warnings, once per render: the roles this template uses
@@ -2459,7 +2486,8 @@ cleanup:
     bl_free(c->mem, c->chars);
     bl_layout_free(&c->lay);
     bl_buf_free(&c->text);
-    bl_fontset_free(c->fs);
+    if (!c->fs_cached)
+        bl_fontset_free(c->fs);
     if (c->zc)
         libdeflate_free_compressor(c->zc);
     bl_free(c->mem, pages);

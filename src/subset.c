@@ -62,8 +62,11 @@ void bl_subset_free(bl_subset *s, const bulletin_mem *mem)
     memset(s, 0, sizeof *s);
 }
 
+static void destroy_face(void *face) { hb_face_destroy(face); }
+
 bulletin_status bl_subset_face(const char *path, int index, const uint32_t *cps, size_t n,
-                               const bulletin_mem *mem, bl_subset *out, bulletin_diag *diag)
+                               bulletin_cache *cache, const bulletin_mem *mem, bl_subset *out,
+                               bulletin_diag *diag)
 {
     bulletin_status status = BULLETIN_OK;
     hb_blob_t *blob = NULL, *res = NULL, *head = NULL;
@@ -79,15 +82,28 @@ bulletin_status bl_subset_face(const char *path, int index, const uint32_t *cps,
     if (!mem)
         mem = bulletin_default_mem();
 
-    blob = hb_blob_create_from_file_or_fail(path);
-    if (!blob) {
-        status = bl_diag_set(diag, BULLETIN_ERR_FONT, path, 0, 0, "cannot read the font file");
-        goto cleanup;
-    }
-    face = hb_face_create(blob, (unsigned)index);
-    if (!face || hb_face_get_glyph_count(face) == 0) {
-        status = bl_diag_set(diag, BULLETIN_ERR_FONT, path, 0, 0, "cannot read face %d", index);
-        goto cleanup;
+    /* the face mapped once per cache: its pages stay mapped and
+     * HarfBuzz's lazily built tables stay built */
+    char key[1200];
+    int klen = snprintf(key, sizeof key, "hbface\x1f%s\x1f%d", path, index);
+    if (klen < 0 || (size_t)klen >= sizeof key)
+        cache = NULL; /* a path this long is not worth a key */
+    face = bl_cache_find(cache, key);
+    if (face) {
+        hb_face_reference(face);
+    } else {
+        blob = hb_blob_create_from_file_or_fail(path);
+        if (!blob) {
+            status = bl_diag_set(diag, BULLETIN_ERR_FONT, path, 0, 0, "cannot read the font file");
+            goto cleanup;
+        }
+        face = hb_face_create(blob, (unsigned)index);
+        if (!face || hb_face_get_glyph_count(face) == 0) {
+            status = bl_diag_set(diag, BULLETIN_ERR_FONT, path, 0, 0, "cannot read face %d", index);
+            goto cleanup;
+        }
+        if (cache && bl_cache_add(cache, key, face, destroy_face) == BULLETIN_OK)
+            hb_face_reference(face); /* one for the cache, one for us */
     }
     {
         hb_blob_t *glyf = hb_face_reference_table(face, HB_TAG('g', 'l', 'y', 'f'));

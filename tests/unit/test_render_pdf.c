@@ -131,6 +131,35 @@ static void test_deterministic(void **state)
     free(b.data);
 }
 
+/* A cache shared by renders changes no byte: the same document, another
+ * document and another template, each against a render without it. */
+static void test_cache(void **state)
+{
+    (void)state;
+    static const char other[] = "另一份公报\n\n一、标题\n\n正文写了12.5%的增长和《文件》。\n";
+    bulletin_render_opts o;
+    opts_init(&o);
+    bulletin_diag d;
+    bulletin_cache *cache = bulletin_cache_new(NULL);
+    assert_non_null(cache);
+    const char *docs[] = {small_doc, other, small_doc};
+    const char *tpls[] = {NULL, NULL, "gongwen"};
+    for (size_t i = 0; i < 3; i++) {
+        tu_str plain, cached;
+        o.template_name = tpls[i];
+        o.cache = NULL;
+        assert_int_equal(render(docs[i], &o, &plain, &d), BULLETIN_OK);
+        o.cache = cache;
+        assert_int_equal(render(docs[i], &o, &cached, &d), BULLETIN_OK);
+        assert_int_equal(plain.len, cached.len);
+        assert_memory_equal(plain.data, cached.data, plain.len);
+        free(plain.data);
+        free(cached.data);
+    }
+    bulletin_cache_free(cache);
+    bulletin_cache_free(NULL);
+}
+
 static void test_dates(void **state)
 {
     (void)state;
@@ -591,6 +620,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_envelope),
         cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_cache),
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_empty_sections_and_table),
         cmocka_unit_test(test_many_pages),
