@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/statvfs.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -79,6 +80,7 @@ typedef struct {
     size_t *row_of;             /* figure index -> 数据 row (0 = not listed) */
     size_t *change_of;          /* figure index -> its change figure, or NO_LINK */
     bool streaming;             /* constant-memory mode: no Excel table */
+    bool tmp_failed;            /* failed on a temporary file, before the sink */
     bl_buf scratch;
 } xl;
 
@@ -88,6 +90,11 @@ static double ea_width(const char *s, size_t len)
     double w = 0;
     size_t i = 0;
     while (i < len) {
+        if ((unsigned char)s[i] < 0x80) { /* ASCII is never full width: no decoding */
+            w += 1.1;
+            i++;
+            continue;
+        }
         uint32_t cp;
         int n = bl_utf8_decode((const unsigned char *)s + i, len - i, &cp);
         if (n == 0) {
@@ -107,12 +114,33 @@ static void fit(double *w, const char *s, size_t len)
         *w = x;
 }
 
+/* Digits before the point of a >= 0 shown with `d` decimals ("%.*f"),
+ * without formatting it when that is certain: below 1e15 a double's
+ * integer part ip is exact, and rounding the fraction gives ip or ip + 1,
+ * which have as many digits unless ip + 1 is a power of ten (9.996 -> 10.00);
+ * that case, NaN, infinities and huge values ask printf. */
+static int int_digits(double a, int d)
+{
+    if (a < 1e15) {
+        unsigned long long ip = (unsigned long long)a, p = 10;
+        int digits = 1;
+        while (p <= ip) {
+            p *= 10;
+            digits++;
+        }
+        if (ip + 1 != p)
+            return digits;
+    }
+    char buf[64]; /* snprintf returns the full length even when it cuts */
+    int n = snprintf(buf, sizeof buf, "%.*f", d, a);
+    return d ? n - d - 1 : n;
+}
+
 /* Width of a number shown with thousands separators and `d` decimals. */
 static void fit_number(double *w, double v, int d)
 {
-    char buf[64];
-    int n = snprintf(buf, sizeof buf, "%.*f", d, fabs(v));
-    int intdigits = d ? n - d - 1 : n;
+    int intdigits = int_digits(fabs(v), d);
+    int n = intdigits + (d ? d + 1 : 0);
     double x = n + (intdigits - 1) / 3 + (v < 0) + 2.0;
     if (x > *w)
         *w = x;
@@ -151,12 +179,18 @@ static bulletin_status xl_fail(xl *x, lxw_error err, const char *what)
 static const char *cell_text(xl *x, const char *s, size_t len, bulletin_status *status)
 {
     x->scratch.len = 0;
-    size_t chars = 0, i = 0;
-    while (i < len && chars < XL_MAX_CELL_CHARS - 1) {
-        i++;
-        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+    /* A character takes a byte at least: text of fewer bytes than the
+     * limit fits whole, and its characters need no counting. */
+    size_t i = len;
+    if (len > XL_MAX_CELL_CHARS - 1) {
+        size_t chars = 0;
+        i = 0;
+        while (i < len && chars < XL_MAX_CELL_CHARS - 1) {
             i++;
-        chars++;
+            while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+                i++;
+            chars++;
+        }
     }
     *status = bl_buf_put(&x->scratch, s, i);
     if (*status == BULLETIN_OK && i < len)
@@ -516,10 +550,41 @@ typedef struct {
     int first_page;
 } section_stats;
 
+/* Whether figure `f` counts for its section in 章节. */
+static bool section_counts(const bulletin_figure *f)
+{
+    return f->listed && bulletin_node_get_type(f->node) != BULLETIN_NODE_TITLE;
+}
+
+/* The figures 章节 counts for section number `number`. */
+static int section_figures(const bulletin_doc *doc, int number)
+{
+    int count = 0;
+    size_t nf = bulletin_doc_figure_count(doc);
+    for (size_t i = 0; i < nf; i++) {
+        bulletin_figure f;
+        bulletin_doc_figure(doc, i, &f);
+        count += f.section == number && section_counts(&f);
+    }
+    return count;
+}
+
+/* Section numbers whose figures are counted in one pass up front (a pass
+ * per section would be quadratic); larger ones, if ever, get their own. */
+#define SEC_COUNTED 256
+
 static bulletin_status write_sections(xl *x, lxw_worksheet *ws, lxw_worksheet *text_ws)
 {
     bulletin_status status = BULLETIN_OK;
     const bulletin_doc *doc = x->doc;
+    int per_number[SEC_COUNTED] = {0};
+    size_t nf = bulletin_doc_figure_count(doc);
+    for (size_t i = 0; i < nf; i++) {
+        bulletin_figure f;
+        bulletin_doc_figure(doc, i, &f);
+        if (f.section >= 0 && f.section < SEC_COUNTED && section_counts(&f))
+            per_number[f.section]++;
+    }
     static const char *const sh[] = {"序号", "章节标题", "段落数", "字数", "数据个数", "PDF起始页"};
     static const char *const th[] = {"章节", "段落", "文本"};
     for (int c = 0; c < 6; c++)
@@ -560,14 +625,8 @@ static bulletin_status write_sections(xl *x, lxw_worksheet *ws, lxw_worksheet *t
                      "原文");
             XL_CHECK(write_text(x, text_ws, trow, 2, s, len, x->f_wrap, &status), "原文");
         }
-        size_t nf = bulletin_doc_figure_count(doc);
-        for (size_t i = 0; i < nf; i++) {
-            bulletin_figure f;
-            bulletin_doc_figure(doc, i, &f);
-            if (f.listed && f.section == number
-                && bulletin_node_get_type(f.node) != BULLETIN_NODE_TITLE)
-                st.figures++;
-        }
+        st.figures =
+            number >= 0 && number < SEC_COUNTED ? per_number[number] : section_figures(doc, number);
         srow++;
         const char *title = st.node ? bulletin_node_text(st.node, NULL) : "导语";
         XL_CHECK(worksheet_write_number(ws, srow, 0, number, x->f_int), "章节");
@@ -810,11 +869,65 @@ static size_t listed_figures(const bulletin_doc *doc)
     return listed;
 }
 
-/* Creates the workbook in a private temporary file (libxlsxwriter 1.1.4
- * has no memory output) with its properties and formats. */
+/* ------------------------------------------------------------------------
+ * Temporary files.  libxlsxwriter 1.1.4 has no memory output: it writes
+ * every XML part (about twenty for one bulletin) to an unlinked temporary
+ * file in lxw_workbook_options.tmpdir, zips it from there, and writes the
+ * zip to a named file that we read back.  On a disk-backed /tmp, creating,
+ * writing and unlinking those files costs the kernel more CPU than all our
+ * cell writing (about 2 of the 14 ms of a one-bulletin export).  So when
+ * $TMPDIR is not set (when it is, it is the user's choice and always
+ * honoured) they go to the memory-backed /dev/shm if it has ample room,
+ * else to /tmp as before; a failure on /dev/shm's files (none reaches the
+ * sink before the zip is complete) renders again on /tmp.  A streaming
+ * workbook stays on disk: its temporary files grow with its sheets.  Either
+ * way no file outlives the call: the parts are unlinked when created and
+ * the zip in xl_finish.
+ * ---------------------------------------------------------------------- */
+#define XL_SHM_DIR "/dev/shm"
+#define XL_DISK_DIR "/tmp"
+/* Room /dev/shm must keep free beyond the workbook's own files. */
+#define XL_SHM_RESERVE ((double)(32u << 20))
+
+/* Whether /dev/shm can take the temporary files of a workbook of
+ * `figures` figures from `bytes` bytes of text.  The largest part, the
+ * 数据 sheet, takes about 0.5 KiB a figure and the shared strings about
+ * twice the text; the estimate is four times that, plus 1 MiB of fixed
+ * parts (styles, theme, charts). */
+static bool shm_has_room(size_t figures, size_t bytes)
+{
+    struct statvfs sv;
+    if (statvfs(XL_SHM_DIR, &sv) != 0)
+        return false;
+    double need = 2048.0 * (double)figures + 8.0 * (double)bytes + (double)(1u << 20);
+    return (double)sv.f_bavail * (double)sv.f_frsize >= need + XL_SHM_RESERVE;
+}
+
+/* libxlsxwriter errors that come from its temporary or zip files, which a
+ * render in another directory may not meet. */
+static bool lxw_tmp_error(lxw_error err)
+{
+    switch (err) {
+    case LXW_ERROR_CREATING_XLSX_FILE:
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE:
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_BAD_ZIP_FILE:
+    case LXW_ERROR_ZIP_INTERNAL_ERROR:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Creates the workbook in a private temporary file in `tmpdir`, where
+ * libxlsxwriter's own temporary files go too, with its properties and
+ * formats. */
 static bulletin_status xl_begin(xl *x, const bulletin_doc *doc, const bulletin_render_opts *opts,
-                                bulletin_diag *diag, char *tmppath, size_t size, time_t when,
-                                size_t figures)
+                                bulletin_diag *diag, const char *tmpdir, char *tmppath, size_t size,
+                                time_t when, size_t figures)
 {
     x->streaming = figures > XL_STREAM_FIGURES;
     bulletin_status status = BULLETIN_OK;
@@ -823,13 +936,11 @@ static bulletin_status xl_begin(xl *x, const bulletin_doc *doc, const bulletin_r
     x->diag = diag;
     x->mem = opts->mem ? opts->mem : doc->mem;
     bl_buf_init(&x->scratch, x->mem);
-    const char *tmpdir = getenv("TMPDIR");
-    if (!tmpdir || !*tmpdir)
-        tmpdir = "/tmp";
     snprintf(tmppath, size, "%s/bulletin-xlsx-XXXXXX", tmpdir);
     int fd = mkstemp(tmppath);
     if (fd < 0) {
         tmppath[0] = '\0';
+        x->tmp_failed = true;
         return bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0,
                            "cannot create a temporary file in %s: %s", tmpdir, strerror(errno));
     }
@@ -867,14 +978,18 @@ static bulletin_status xl_finish(xl *x, bulletin_status status, const char *tmpp
     if (x->wb) {
         lxw_error err = workbook_close(x->wb);
         x->wb = NULL;
-        if (status == BULLETIN_OK && err != LXW_NO_ERROR)
+        if (status == BULLETIN_OK && err != LXW_NO_ERROR) {
             status = xl_fail(x, err, "workbook_close");
+            x->tmp_failed = lxw_tmp_error(err);
+        }
     }
     if (status == BULLETIN_OK) {
         in = fopen(tmppath, "rb");
-        if (!in)
+        if (!in) {
             status = bl_diag_set(x->diag, BULLETIN_ERR_IO, x->doc->path, 0, 0,
                                  "cannot read back %s: %s", tmppath, strerror(errno));
+            x->tmp_failed = true;
+        }
     }
     if (in) {
         char chunk[65536];
@@ -896,24 +1011,60 @@ static bulletin_status xl_finish(xl *x, bulletin_status status, const char *tmpp
     return status;
 }
 
-bulletin_status bulletin_render_xlsx(const bulletin_doc *doc, const bulletin_render_opts *opts,
-                                     bulletin_sink sink, void *user, bulletin_diag *diag)
+/* One render: the documents, where the output goes, and the figures they
+ * list (counted once, for the streaming choice and /dev/shm's room). */
+typedef struct {
+    const bulletin_doc *const *docs;
+    size_t n;
+    const bulletin_render_opts *opts;
+    bulletin_sink sink;
+    void *user;
+    bulletin_diag *diag;
+    size_t figures;
+} xl_job;
+
+/* Renders `j` with its temporary files in `tmpdir`; *tmp_failed tells
+ * whether it failed on one of them (nothing was then sent to the sink). */
+typedef bulletin_status (*xl_render_fn)(const xl_job *j, const char *tmpdir, bool *tmp_failed);
+
+/* Runs `render` in the directory the temporary files go to (see
+ * "Temporary files" above), once more on disk if /dev/shm failed it. */
+static bulletin_status xl_run(xl_render_fn render, const xl_job *job)
 {
-    if (!doc || !sink)
-        return bl_diag_set(diag, BULLETIN_ERR_USAGE, NULL, 0, 0, "no document or no sink");
-    bulletin_render_opts defaults;
-    if (!opts) {
-        bulletin_render_opts_init(&defaults);
-        opts = &defaults;
+    xl_job j = *job;
+    size_t bytes = 0;
+    for (size_t d = 0; d < j.n; d++) {
+        j.figures += listed_figures(j.docs[d]);
+        bytes += j.docs[d]->input_bytes;
     }
+    bool tmp_failed = false;
+    const char *env = getenv("TMPDIR");
+    if (env && *env)
+        return render(&j, env, &tmp_failed);
+    if (j.figures <= XL_STREAM_FIGURES && shm_has_room(j.figures, bytes)) {
+        bulletin_diag saved;
+        if (j.diag)
+            saved = *j.diag;
+        bulletin_status status = render(&j, XL_SHM_DIR, &tmp_failed);
+        if (status == BULLETIN_OK || !tmp_failed)
+            return status;
+        if (j.diag) /* the render on disk reports for itself */
+            *j.diag = saved;
+    }
+    return render(&j, XL_DISK_DIR, &tmp_failed);
+}
+
+static bulletin_status render_one(const xl_job *j, const char *tmpdir, bool *tmp_failed)
+{
+    const bulletin_doc *doc = j->docs[0];
     bulletin_status status = BULLETIN_OK;
     xl xs;
     xl *x = &xs;
     memset(x, 0, sizeof *x);
     char tmppath[4096];
-    time_t when = export_time(doc, opts);
+    time_t when = export_time(doc, j->opts);
     size_t nf = bulletin_doc_figure_count(doc);
-    BL_CHECK(xl_begin(x, doc, opts, diag, tmppath, sizeof tmppath, when, listed_figures(doc)));
+    BL_CHECK(xl_begin(x, doc, j->opts, j->diag, tmpdir, tmppath, sizeof tmppath, when, j->figures));
     x->row_of = bl_calloc(x->mem, nf ? nf : 1, sizeof *x->row_of);
     x->change_of = bl_calloc(x->mem, nf ? nf : 1, sizeof *x->change_of);
     if (!x->row_of || !x->change_of) {
@@ -932,36 +1083,40 @@ bulletin_status bulletin_render_xlsx(const bulletin_doc *doc, const bulletin_ren
     BL_CHECK(write_charts(x, ws_chart));
     BL_CHECK(write_about(x, ws_about, when));
 cleanup:
-    if (!x->doc) /* xl_begin did not start */
-        return status;
-    return xl_finish(x, status, tmppath, sink, user);
+    if (x->doc) /* xl_begin started */
+        status = xl_finish(x, status, tmppath, j->sink, j->user);
+    *tmp_failed = x->tmp_failed;
+    return status;
 }
 
-bulletin_status bulletin_render_xlsx_combined(const bulletin_doc *const *docs, size_t n,
-                                              const bulletin_render_opts *opts,
-                                              bulletin_sink sink, void *user,
-                                              bulletin_diag *diag)
+bulletin_status bulletin_render_xlsx(const bulletin_doc *doc, const bulletin_render_opts *opts,
+                                     bulletin_sink sink, void *user, bulletin_diag *diag)
 {
-    if (!docs || n == 0 || !sink)
-        return bl_diag_set(diag, BULLETIN_ERR_USAGE, NULL, 0, 0, "no documents or no sink");
+    if (!doc || !sink)
+        return bl_diag_set(diag, BULLETIN_ERR_USAGE, NULL, 0, 0, "no document or no sink");
     bulletin_render_opts defaults;
     if (!opts) {
         bulletin_render_opts_init(&defaults);
         opts = &defaults;
     }
+    const xl_job j = {&doc, 1, opts, sink, user, diag, 0};
+    return xl_run(render_one, &j);
+}
+
+static bulletin_status render_combined(const xl_job *j, const char *tmpdir, bool *tmp_failed)
+{
+    const bulletin_doc *const *docs = j->docs;
+    size_t n = j->n;
     bulletin_status status = BULLETIN_OK;
     xl xs;
     xl *x = &xs;
     memset(x, 0, sizeof *x);
     x->c0 = 2;
     char tmppath[4096];
-    time_t when = export_time(docs[0], opts);
-    bulletin_render_opts o = *opts;
+    time_t when = export_time(docs[0], j->opts);
+    bulletin_render_opts o = *j->opts;
     o.pages = NULL; /* pages belong to each document's own PDF */
-    size_t total = 0;
-    for (size_t d = 0; d < n; d++)
-        total += listed_figures(docs[d]);
-    BL_CHECK(xl_begin(x, docs[0], &o, diag, tmppath, sizeof tmppath, when, total));
+    BL_CHECK(xl_begin(x, docs[0], &o, j->diag, tmpdir, tmppath, sizeof tmppath, when, j->figures));
     lxw_worksheet *ws_data = workbook_add_worksheet(x->wb, "数据");
     lxw_worksheet *ws_src = workbook_add_worksheet(x->wb, "来源");
     XL_NOTNULL(ws_data && ws_src, "workbook_add_worksheet");
@@ -1026,8 +1181,26 @@ bulletin_status bulletin_render_xlsx_combined(const bulletin_doc *const *docs, s
     XL_CHECK(worksheet_set_column(ws_src, 3, 6, 12, NULL), "width");
     XL_CHECK(worksheet_set_column(ws_src, 7, 7, 66, NULL), "width");
 cleanup:
-    if (!x->doc)
-        return status;
-    x->doc = docs[0];
-    return xl_finish(x, status, tmppath, sink, user);
+    if (x->doc) { /* xl_begin started */
+        x->doc = docs[0];
+        status = xl_finish(x, status, tmppath, j->sink, j->user);
+    }
+    *tmp_failed = x->tmp_failed;
+    return status;
+}
+
+bulletin_status bulletin_render_xlsx_combined(const bulletin_doc *const *docs, size_t n,
+                                              const bulletin_render_opts *opts,
+                                              bulletin_sink sink, void *user,
+                                              bulletin_diag *diag)
+{
+    if (!docs || n == 0 || !sink)
+        return bl_diag_set(diag, BULLETIN_ERR_USAGE, NULL, 0, 0, "no documents or no sink");
+    bulletin_render_opts defaults;
+    if (!opts) {
+        bulletin_render_opts_init(&defaults);
+        opts = &defaults;
+    }
+    const xl_job j = {docs, n, opts, sink, user, diag, 0};
+    return xl_run(render_combined, &j);
 }
