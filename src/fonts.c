@@ -56,7 +56,24 @@ typedef struct {
     bool borrowed; /* faces are another role's */
 } role;
 
+/* bl_fontset_measure's memo: what it last reported for a (role, code
+ * point), direct-mapped.  The layout measures every character of every
+ * block, and a Chinese text repeats a few hundred characters; a hit costs
+ * one compare instead of the role's face walk, the page look-ups and the
+ * punctuation test.  Only complete answers are stored, after the full
+ * path has marked the code point as used (marks are never cleared), and
+ * the font set never changes once open, so a hit answers exactly what the
+ * full path would. */
+#define MEMO_BITS 11
+#define MEMO_SIZE (1u << MEMO_BITS)
+#define MEMO_VALID 0x80000000u
+typedef struct {
+    uint32_t key; /* MEMO_VALID | role << 21 | cp; 0 = empty */
+    int16_t face, adv, ink_l, ink_r;
+} memo_entry;
+
 struct bl_fontset {
+    memo_entry memo[MEMO_SIZE]; /* zeroed (empty) by bl_alloc */
     const bulletin_mem *mem;
     struct FT_MemoryRec_ ftmem;
     FT_Library lib;
@@ -702,15 +719,38 @@ bulletin_status bl_fontset_used(const bl_fontset *fs, int id, uint32_t **cps, si
 
 bulletin_status bl_fontset_measure(void *user, uint32_t cp, int r, struct bl_lay_metrics *m)
 {
+    bl_fontset *fs = user;
+    memo_entry *me = NULL;
+    uint32_t key = 0;
+    if (fs && (unsigned)r < BL_FONT_ROLE_COUNT && cp < MAX_CP) {
+        key = MEMO_VALID | (uint32_t)r << 21 | cp; /* cp < 2^21 */
+        me = &fs->memo[((cp * 0x9E3779B1u) ^ (uint32_t)r) >> (32 - MEMO_BITS)];
+        if (me->key == key) {
+            m->adv1000 = me->adv;
+            m->font = me->face;
+            m->ink_left = me->ink_l;
+            m->ink_right = me->ink_r;
+            return BULLETIN_OK;
+        }
+    }
     bl_glyph g;
     bool ink = bl_is_cjk_punct(cp);
-    bulletin_status st = bl_fontset_glyph(user, (bl_font_role)r, cp, ink, &g);
+    bulletin_status st = bl_fontset_glyph(fs, (bl_font_role)r, cp, ink, &g);
     if (st != BULLETIN_OK)
         return st;
     m->adv1000 = g.advance;
     m->font = g.face;
     m->ink_left = g.ink_left;
     m->ink_right = g.ink_right;
+    /* every value fits: advances and ink are cached as int16 already */
+    if (me && g.face >= -1 && g.face <= INT16_MAX && g.advance >= INT16_MIN
+        && g.advance <= INT16_MAX) {
+        me->key = key;
+        me->face = (int16_t)g.face;
+        me->adv = (int16_t)g.advance;
+        me->ink_l = (int16_t)g.ink_left;
+        me->ink_r = (int16_t)g.ink_right;
+    }
     return BULLETIN_OK;
 }
 

@@ -65,14 +65,21 @@ static bool is_han(uint32_t cp)
         || (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0x3100 && cp <= 0x31BF);
 }
 
-bool bl_lay_is_western(uint32_t cp)
+/* Latin letters and digits.  Inline with a first test that answers for
+ * every ideograph and kana at once: it is asked several times per
+ * character (breaks, input conversion). */
+static inline bool is_western(uint32_t cp)
 {
+    if (cp >= 0x500 && cp < 0xFF10)
+        return false;
     return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')
         || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)
         || (cp >= 0x370 && cp <= 0x3FF) || (cp >= 0x400 && cp <= 0x4FF)
         || (cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A)
         || (cp >= 0xFF41 && cp <= 0xFF5A);
 }
+
+bool bl_lay_is_western(uint32_t cp) { return is_western(cp); }
 
 static bool is_digit(uint32_t cp)
 {
@@ -123,7 +130,7 @@ static int classify(uint32_t cp)
 {
     if (is_han(cp))
         return CLS_HAN;
-    if (bl_lay_is_western(cp))
+    if (is_western(cp))
         return CLS_WEST;
     switch (cp) {
     case ' ':
@@ -202,11 +209,20 @@ void bl_lay_breaks(const bl_lay_char *c, size_t n, bool *brk)
     for (size_t i = 1; i < n; i++) {
         uint32_t a = c[i - 1].cp, b = c[i].cp;
         bool ok = true;
+        if (b >= 0x4E00 && b <= 0x9FFF) {
+            /* Before an ideograph (most positions) only the rules on `a`
+             * can apply: no ideograph is in any list below, is Western,
+             * a digit or a number suffix. */
+            brk[i] = (a >= 0x4E00 && a <= 0x9FFF)
+                     || !(a == 0xA0 || bl_lay_no_line_end(a) || a == 0x00B7 || a == 0x30FB
+                          || a == 0x2027);
+            continue;
+        }
         if (b == ' ' || b == 0xA0 || a == 0xA0)
             ok = false; /* break after spaces, not before */
         else if (bl_lay_no_line_start(b) || bl_lay_no_line_end(a))
             ok = false;
-        else if (bl_lay_is_western(a) && bl_lay_is_western(b))
+        else if (is_western(a) && is_western(b))
             ok = false;
         else if (a == b && (a == 0x2014 || a == 0x2026 || a == 0x22EF || a == 0x2E3A))
             ok = false;
@@ -220,8 +236,8 @@ void bl_lay_breaks(const bl_lay_char *c, size_t n, bool *brk)
     }
     /* Words and numbers with joiners: 1,234.5  COVID-19  e.g. */
     for (size_t i = 1; i + 1 < n; i++)
-        if (is_word_joiner(c[i].cp) && bl_lay_is_western(c[i - 1].cp)
-            && bl_lay_is_western(c[i + 1].cp)) {
+        if (is_word_joiner(c[i].cp) && is_western(c[i - 1].cp)
+            && is_western(c[i + 1].cp)) {
             brk[i] = false;
             brk[i + 1] = false;
         }
@@ -258,6 +274,24 @@ typedef struct {
     double comp;    /* optional compression capacity */
 } cinfo;
 
+/* Prefix sums over characters 0 .. i-1, n + 1 of them.  One record per
+ * position rather than one array per sum: a line measurement reads every
+ * sum at two positions, so it touches two cache lines instead of 16. */
+typedef struct {
+    double pw, pg, pcomp, psst, pssh;
+    size_t pcjk, plat, phan;
+} psum;
+
+/* An active node of the total-fit breaker: a break position, where the
+ * line after it starts (spaces skipped), and its total demerits, kept
+ * together so that the inner loop reads them sequentially.  `safe`: the
+ * line from it is certainly not overfull while it ends at or before this
+ * position (see safe_end). */
+typedef struct {
+    size_t j, s, safe;
+    double dem;
+} anode;
+
 /* The scratch space of one call. */
 typedef struct {
     const bl_lay_char *c;
@@ -266,10 +300,12 @@ typedef struct {
     double indent;
     cinfo *ci;
     bool *brkv;
-    double *pw, *pg, *pcomp, *psst, *pssh;  /* prefix sums, n + 1 */
-    size_t *pcjk, *plat, *phan;
+    psum *ps;
     double *dem;    /* DP: total demerits per break position */
-    size_t *prev, *active;
+    size_t *prev;
+    anode *act;     /* total fit's active nodes; then the chosen breaks */
+    double *pmax;   /* total fit: pmax[e] = max over 0 < i <= e of
+                       ps[i].pw + ps[i - 1].pg, an upper bound */
     size_t *lstart, *lend; /* line_start / line_end per position, n + 1 */
     double *tl, *tr, *extra; /* placement, per character */
 } lctx;
@@ -367,8 +403,8 @@ static void analyse(lctx *L)
         a->gap = g;
     }
     /* Prefix sums. */
-    L->pw[0] = L->pg[0] = L->pcomp[0] = L->psst[0] = L->pssh[0] = 0;
-    L->pcjk[0] = L->plat[0] = L->phan[0] = 0;
+    psum *ps = L->ps;
+    memset(&ps[0], 0, sizeof ps[0]);
     for (size_t i = 0; i < n; i++) {
         cinfo *x = &L->ci[i];
         double g = 0;
@@ -381,14 +417,14 @@ static void analyse(lctx *L)
             sst = fmax(0, SPACE_MAX * x->em - x->adv);
             ssh = fmax(0, x->adv - SPACE_MIN * x->em);
         }
-        L->pw[i + 1] = L->pw[i] + x->adv;
-        L->pg[i + 1] = L->pg[i] + g;
-        L->pcomp[i + 1] = L->pcomp[i] + x->comp;
-        L->psst[i + 1] = L->psst[i] + sst;
-        L->pssh[i + 1] = L->pssh[i] + ssh;
-        L->pcjk[i + 1] = L->pcjk[i] + (x->gap == GAP_CJK);
-        L->plat[i + 1] = L->plat[i] + (x->gap == GAP_LATIN);
-        L->phan[i + 1] = L->phan[i] + x->han;
+        ps[i + 1].pw = ps[i].pw + x->adv;
+        ps[i + 1].pg = ps[i].pg + g;
+        ps[i + 1].pcomp = ps[i].pcomp + x->comp;
+        ps[i + 1].psst = ps[i].psst + sst;
+        ps[i + 1].pssh = ps[i].pssh + ssh;
+        ps[i + 1].pcjk = ps[i].pcjk + (x->gap == GAP_CJK);
+        ps[i + 1].plat = ps[i].plat + (x->gap == GAP_LATIN);
+        ps[i + 1].phan = ps[i].phan + x->han;
     }
     /* Where a line starting (or ending) at each break position really
      * starts (ends): spaces skipped; every break candidate asks. */
@@ -426,17 +462,18 @@ static void line_fit(const lctx *L, size_t s, size_t e, linefit *f)
 {
     const bl_lay_params *p = L->p;
     size_t last = e - 1;
-    f->natural = (s == 0 ? L->indent : 0) + L->pw[e] - L->pw[s] + L->pg[last] - L->pg[s]
+    const psum *ps = L->ps;
+    f->natural = (s == 0 ? L->indent : 0) + ps[e].pw - ps[s].pw + ps[last].pg - ps[s].pg
                  - endtrim_of(L, s, last);
-    size_t ncjk = L->pcjk[last] - L->pcjk[s], nlat = L->plat[last] - L->plat[s];
+    size_t ncjk = ps[last].pcjk - ps[s].pcjk, nlat = ps[last].plat - ps[s].plat;
     f->elastic = ncjk > 0;
     f->stretch = (double)nlat * (LATIN_GAP_MAX - p->latin_gap) * p->em
-                 + (double)ncjk * CJK_STRETCH * p->em + L->psst[e] - L->psst[s];
-    double comp = L->pcomp[e] - L->pcomp[s] - L->ci[last].comp;
+                 + (double)ncjk * CJK_STRETCH * p->em + ps[e].psst - ps[s].psst;
+    double comp = ps[e].pcomp - ps[s].pcomp - L->ci[last].comp;
     if (last != s && starts_trimmable(&L->ci[s]))
         comp -= L->ci[s].comp;
     f->shrink = comp + (double)nlat * fmax(0, p->latin_gap - LATIN_GAP_MIN) * p->em
-                + L->pssh[e] - L->pssh[s];
+                + ps[e].pssh - ps[s].pssh;
 }
 
 /* Line end before break position k: trailing spaces dropped. */
@@ -479,16 +516,19 @@ static double badness(const lctx *L, const linefit *f, bool last, double *ratio)
 static bulletin_status reserve_work(bl_layout *out, size_t n, lctx *L)
 {
     size_t m = n + 1;
-    size_t need = m * (sizeof(cinfo) + sizeof(bool) + 5 * sizeof(double) + 3 * sizeof(size_t)
-                       + sizeof(double) + 4 * sizeof(size_t) + 3 * sizeof(double))
-                  + 18 * 8;
+    size_t need = m * (sizeof(cinfo) + sizeof(bool) + sizeof(psum) + sizeof(double)
+                       + 3 * sizeof(size_t) + sizeof(anode) + 4 * sizeof(double))
+                  + 15 * 8;
     if (n > SIZE_MAX / 256)
         return BULLETIN_ERR_NOMEM;
     if (out->cap_work < need) {
-        void *w = bl_realloc_array(out->mem, out->work, need, 1);
-        if (!w)
+        /* scratch: nothing in it survives a call, so free and allocate
+         * rather than realloc, which would copy the old contents */
+        bl_free(out->mem, out->work);
+        out->cap_work = 0;
+        out->work = bl_realloc_array(out->mem, NULL, need, 1);
+        if (!out->work)
             return BULLETIN_ERR_NOMEM;
-        out->work = w;
         out->cap_work = need;
     }
     unsigned char *b = out->work;
@@ -501,17 +541,11 @@ static bulletin_status reserve_work(bl_layout *out, size_t n, lctx *L)
         b += m * sizeof(type);                                                 \
     } while (0)
     TAKE(L->ci, cinfo);
-    TAKE(L->pw, double);
-    TAKE(L->pg, double);
-    TAKE(L->pcomp, double);
-    TAKE(L->psst, double);
-    TAKE(L->pssh, double);
-    TAKE(L->pcjk, size_t);
-    TAKE(L->plat, size_t);
-    TAKE(L->phan, size_t);
+    TAKE(L->ps, psum);
     TAKE(L->dem, double);
     TAKE(L->prev, size_t);
-    TAKE(L->active, size_t);
+    TAKE(L->act, anode);
+    TAKE(L->pmax, double);
     TAKE(L->lstart, size_t);
     TAKE(L->lend, size_t);
     TAKE(L->tl, double);
@@ -776,8 +810,8 @@ static double line_demerits(const lctx *L, size_t j, size_t k)
         return -1;
     double d = (LINE_PENALTY + b) * (LINE_PENALTY + b);
     if (last && j > 0) {
-        size_t han = L->phan[e] - L->phan[s];
-        if (han < 2 && L->phan[L->n] >= 2)
+        size_t han = L->ps[e].phan - L->ps[s].phan;
+        if (han < 2 && L->ps[L->n].phan >= 2)
             d += ORPHAN_DEMERITS; /* 孤字 */
     }
     return d;
@@ -805,52 +839,231 @@ static size_t emergency_break(const lctx *L, size_t j, size_t k)
     return best_soft ? best_soft : best;
 }
 
+/* The end side of every line that ends at break k, the same for all the
+ * active nodes a line may start from: looked up once per break instead of
+ * once per (node, break) pair. */
+typedef struct {
+    size_t e, last;     /* the line's end (trailing spaces dropped), e - 1 */
+    double pw, pg, pcomp, psst, pssh; /* ps[e].pw, ps[last].pg, ps[e].pcomp .. */
+    size_t pcjk, plat;  /* at last */
+    double comp_last;   /* ci[last].comp */
+    double endtrim;     /* ci[last].endtrim */
+    bool after_pair_b;  /* ci[last - 1].pair == PAIR_B: no end trim */
+    bool last_line;     /* k == n */
+} kside;
+
+/* Demerits of the line from active node `a` to the break described by
+ * `K`, or -1 when it is overfull (or empty): line_demerits(L, a->j, k),
+ * with the same arithmetic in the same order, so the same bits.  When
+ * the demerits cannot beat `best` (every line costs at least
+ * LINE_PENALTY^2) only the overfull test is made, and 0 is returned;
+ * the caller then does not compare. */
+static inline double node_demerits(const lctx *L, const anode *a, const kside *K, double lat_st,
+                                   double lat_sh, double best, bool *skip)
+{
+    const bl_lay_params *p = L->p;
+    size_t s = a->s, e = K->e, last = K->last;
+    *skip = false;
+    if (e <= s)
+        return -1;
+    const psum *q = &L->ps[s];
+    double et = last > s && K->after_pair_b ? 0 : K->endtrim;
+    double natural = (s == 0 ? L->indent : 0) + K->pw - q->pw + K->pg - q->pg - et;
+    size_t nlat = K->plat - q->plat;
+    double need = p->measure - natural;
+    double b;
+    if (need >= -EPS) {
+        /* not overfull */
+        if (a->dem + LINE_PENALTY * LINE_PENALTY >= best) {
+            *skip = true;
+            return 0;
+        }
+        if (K->last_line || need <= EPS)
+            b = 0;
+        else {
+            size_t ncjk = K->pcjk - q->pcjk;
+            /* counts < 2^53 convert exactly either way; from a signed
+             * integer it is one instruction, from size_t a branch */
+            double stretch = (double)(int64_t)nlat * lat_st * p->em
+                             + (double)(int64_t)ncjk * CJK_STRETCH * p->em + K->psst - q->psst;
+            if (stretch <= EPS || (!(ncjk > 0) && need > stretch + EPS))
+                b = UNJUSTIFIABLE;
+            else {
+                double r = need / stretch;
+                double v = 100.0 * r * r * r;
+                b = !(v <= BADNESS_MAX) ? BADNESS_MAX : v; /* fmin(BADNESS_MAX, v) */
+            }
+        }
+    } else {
+        double comp = K->pcomp - q->pcomp - K->comp_last;
+        if (last != s && starts_trimmable(&L->ci[s]))
+            comp -= L->ci[s].comp;
+        double shrink = comp + (double)(int64_t)nlat * lat_sh * p->em + K->pssh - q->pssh;
+        if (shrink <= EPS)
+            return -1;
+        double r = need / shrink;
+        if (r < -1 - EPS)
+            return -1;
+        if (a->dem + LINE_PENALTY * LINE_PENALTY >= best) {
+            *skip = true;
+            return 0;
+        }
+        b = SHRINK_WEIGHT * 100.0 * -r * r * r;
+    }
+    if (b < 0)
+        return -1; /* NaN widths aside, unreachable: kept as line_demerits has it */
+    double d = (LINE_PENALTY + b) * (LINE_PENALTY + b);
+    if (K->last_line && a->j > 0) {
+        size_t han = L->ps[e].phan - q->phan;
+        if (han < 2 && L->ps[L->n].phan >= 2)
+            d += ORPHAN_DEMERITS; /* 孤字 */
+    }
+    return d;
+}
+
+/* For the active-node loop: up to where a line from `s` certainly fits.
+ *
+ * A line s .. e-1 measures indent + pw[e] - pw[s] + pg[e-1] - pg[s] -
+ * endtrim, with endtrim >= 0, so at most indent - pw[s] - pg[s] +
+ * pmax[e]; pmax never decreases, so the line is not overfull for every
+ * end up to the last E with pmax[E] <= measure - indent + pw[s] + pg[s].
+ * `margin` exceeds every rounding error of these sums by orders of
+ * magnitude (it is 1e-9 of their magnitudes; the errors are ~1e-15 of
+ * them), so the bound holds for the value line_fit computes, not only the
+ * exact one, and then need >= 0 > -EPS: badness() would not say
+ * overfull.  Such a node is only tested against `best` (no demerits
+ * computed) when it cannot win anyway: the common case, in O(1).
+ * Returns s (no window) when `margin` is not finite (non-finite widths).
+ * Galloping search: O(log) of the window, which is about one line. */
+static size_t safe_end(const lctx *L, size_t s, double margin)
+{
+    size_t n = L->n;
+    if (!isfinite(margin) || s >= n)
+        return s;
+    double limit = L->p->measure - margin - (s == 0 ? L->indent : 0) + L->ps[s].pw + L->ps[s].pg;
+    const double *m = L->pmax;
+    if (!(m[s + 1] <= limit))
+        return s;
+    size_t lo = s + 1, step = 1; /* m[lo] <= limit */
+    while (lo + step <= n && m[lo + step] <= limit) {
+        lo += step;
+        step *= 2;
+    }
+    size_t hi = lo + step <= n ? lo + step : n + 1; /* m[hi] > limit, or past n */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m[mid] <= limit)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 static void breaks_total_fit(lctx *L)
 {
     size_t n = L->n;
-    size_t nact = 0;
+    const bl_lay_params *p = L->p;
+    /* pmax and the error margin of safe_end */
+    double gmax = 0, etmax = 0;
+    bool finite = true;
+    L->pmax[0] = -INFINITY;
+    for (size_t i = 1; i <= n; i++) {
+        double v = L->ps[i].pw + L->ps[i - 1].pg;
+        L->pmax[i] = v > L->pmax[i - 1] ? v : L->pmax[i - 1];
+        double g = fabs(L->ps[i].pw) + fabs(L->ps[i].pg);
+        finite = finite && isfinite(v) && isfinite(g) && isfinite(L->ci[i - 1].endtrim);
+        if (g > gmax)
+            gmax = g;
+        if (L->ci[i - 1].endtrim > etmax)
+            etmax = L->ci[i - 1].endtrim;
+    }
+    double margin = finite ? 1e-9 * (1 + fabs(p->measure) + fabs(L->indent) + 2 * gmax + etmax)
+                           : INFINITY;
+    /* loop invariants of line_fit, computed as it computes them */
+    double lat_st = LATIN_GAP_MAX - p->latin_gap;
+    double lat_sh = fmax(0, p->latin_gap - LATIN_GAP_MIN);
     for (size_t k = 0; k <= n; k++) {
         L->dem[k] = INFINITY;
         L->prev[k] = 0;
     }
     L->dem[0] = 0;
-    L->active[nact++] = 0;
+    /* The active nodes are act[lo .. hi-1], in increasing position.  Nodes
+     * are dropped mostly from the front (the oldest lines become overfull
+     * first): advancing `lo` then costs nothing, where compacting the
+     * array would move every node at every break.  Positions only grow
+     * between two emergency breaks, which restart at 0, so hi <= n + 1. */
+    anode *act = L->act;
+    size_t lo = 0, hi = 0;
+    act[hi++] = (anode){0, 0, safe_end(L, 0, margin), 0};
     size_t last_dropped = 0;
     for (size_t k = 1; k <= n; k++) {
         if (!is_candidate(L, k))
             continue;
         if (k < n && line_start(L, k) >= n)
             continue; /* only spaces follow */
+        kside K = {0};
+        K.e = L->lend[k];
+        K.last = K.e - 1; /* unused when e == 0: every node has e <= s */
+        K.last_line = k == n;
+        if (K.e > 0) {
+            const psum *pe = &L->ps[K.e], *pl = &L->ps[K.last];
+            K.pw = pe->pw;
+            K.pg = pl->pg;
+            K.pcomp = pe->pcomp;
+            K.psst = pe->psst;
+            K.pssh = pe->pssh;
+            K.pcjk = pl->pcjk;
+            K.plat = pl->plat;
+            K.comp_last = L->ci[K.last].comp;
+            K.endtrim = L->ci[K.last].endtrim;
+            K.after_pair_b = K.last > 0 && L->ci[K.last - 1].pair == PAIR_B;
+        }
         double best = INFINITY;
-        size_t from = 0, keep = 0;
-        for (size_t a = 0; a < nact; a++) {
-            size_t j = L->active[a];
-            double d = line_demerits(L, j, k);
+        size_t from = 0, keep = lo;
+        for (size_t a = lo; a < hi; a++) {
+            if (K.e > act[a].s && K.e <= act[a].safe
+                && act[a].dem + LINE_PENALTY * LINE_PENALTY >= best) {
+                /* fits, cannot win: node_demerits would say skip */
+                if (keep != a)
+                    act[keep] = act[a];
+                keep++;
+                continue;
+            }
+            bool skip;
+            double d = node_demerits(L, &act[a], &K, lat_st, lat_sh, best, &skip);
             if (d < 0) {
-                last_dropped = j;
+                last_dropped = act[a].j;
+                if (keep == lo)
+                    keep = lo = a + 1; /* nothing kept yet: drop the front */
                 continue; /* overfull: wider lines from j will be too */
             }
-            L->active[keep++] = j;
-            if (L->dem[j] + d < best) {
-                best = L->dem[j] + d;
-                from = j;
+            if (keep != a)
+                act[keep] = act[a];
+            keep++;
+            if (!skip && act[a].dem + d < best) {
+                best = act[a].dem + d;
+                from = act[a].j;
             }
         }
-        nact = keep;
-        if (nact == 0) {
+        hi = keep;
+        if (lo == hi) {
             /* nothing fits: force a break as late as possible */
             size_t q = emergency_break(L, last_dropped, k);
             double d = line_demerits(L, last_dropped, q);
             L->dem[q] = L->dem[last_dropped] + EMERGENCY_DEMERITS + (d < 0 ? EMERGENCY_DEMERITS : d);
             L->prev[q] = last_dropped;
-            L->active[nact++] = q;
+            lo = hi = 0;
+            size_t sq = line_start(L, q);
+            act[hi++] = (anode){q, sq, safe_end(L, sq, margin), L->dem[q]};
             k = q; /* resume the scan after the forced break */
             continue;
         }
         if (best < INFINITY) {
             L->dem[k] = best;
             L->prev[k] = from;
-            L->active[nact++] = k;
+            size_t sk = line_start(L, k);
+            act[hi++] = (anode){k, sk, safe_end(L, sk, margin), best};
         }
     }
 }
@@ -887,13 +1100,13 @@ static void breaks_greedy(lctx *L)
 static bulletin_status emit_lines(lctx *L, bl_layout *out)
 {
     size_t n = L->n, nl = 0;
-    /* Walk back from n, storing the chain forward in `active`. */
+    /* Walk back from n, storing the chain forward in `act`. */
     for (size_t k = n; k > 0; k = L->prev[k])
-        L->active[nl++] = k;
+        L->act[nl++].j = k;
     out->demerits = L->dem[n];
     size_t j = 0;
     for (size_t idx = nl; idx-- > 0;) {
-        size_t k = L->active[idx];
+        size_t k = L->act[idx].j;
         size_t s = j == 0 ? 0 : line_start(L, j);
         size_t e = line_end(L, s, k);
         if (e > s) {
@@ -1092,11 +1305,11 @@ bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n, const bl_
         breaks_total_fit(&L);
     size_t nl = 0;
     for (size_t k = n; k > 0; k = L.prev[k])
-        L.active[nl++] = k;
+        L.act[nl++].j = k;
     out->demerits = L.dem[n];
     size_t j = 0;
     for (size_t idx = nl; idx-- > 0;) {
-        size_t k = L.active[idx];
+        size_t k = L.act[idx].j;
         size_t s = j == 0 ? s0 : line_start(&L, j), e = line_end(&L, s, k);
         if (e > s) {
             st = place_line(&L, out, s, e, 0, false, false, true);
@@ -1114,6 +1327,28 @@ bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n, const bl_
  * UTF-8 input
  * ---------------------------------------------------------------------- */
 
+/* bl_utf8_decode, inlined: the input conversion decodes every character
+ * twice (count, then fill), and the call cost more than the decoding.
+ * Same acceptance (no overlongs, surrogates or code points past
+ * U+10FFFF), same result. */
+static inline int utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
+{
+    unsigned c = s[0]; /* len > 0 */
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xE0 && c <= 0xEF && len >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+        /* the common case in Chinese text: a 3-byte sequence */
+        uint32_t v = (c & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+        if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))
+            return 0;
+        *cp = v;
+        return 3;
+    }
+    return bl_utf8_decode(s, len, cp);
+}
+
 bulletin_status bl_lay_chars_from_utf8(const char *text, size_t len, double size, int role,
                                        int latin_role, bl_lay_measure_fn measure, void *user,
                                        const bulletin_mem *mem, bl_lay_char **out, size_t *n)
@@ -1125,7 +1360,7 @@ bulletin_status bl_lay_chars_from_utf8(const char *text, size_t len, double size
     size_t count = 0;
     for (size_t i = 0; i < len;) {
         uint32_t cp;
-        int k = bl_utf8_decode((const unsigned char *)text + i, len - i, &cp);
+        int k = utf8_decode((const unsigned char *)text + i, len - i, &cp);
         if (k <= 0) {
             *n = i;
             return BULLETIN_ERR_ENCODING;
@@ -1135,14 +1370,15 @@ bulletin_status bl_lay_chars_from_utf8(const char *text, size_t len, double size
     }
     if (count == 0)
         return BULLETIN_OK;
-    bl_lay_char *c = bl_calloc(mem, count, sizeof *c);
+    /* every field is set below: no need to zero the array first */
+    bl_lay_char *c = bl_realloc_array(mem, NULL, count, sizeof *c);
     if (!c)
         return BULLETIN_ERR_NOMEM;
     size_t m = 0;
     for (size_t i = 0; i < len;) {
         uint32_t cp;
-        int k = bl_utf8_decode((const unsigned char *)text + i, len - i, &cp);
-        bool latin = bl_lay_is_western(cp)
+        int k = utf8_decode((const unsigned char *)text + i, len - i, &cp);
+        bool latin = is_western(cp)
                      || ((cp == '.' || cp == ',' || cp == '%' || cp == 0x2030 || cp == ':')
                          && m > 0 && is_digit(c[m - 1].cp));
         bl_lay_metrics mt = {1000.0, -1, 0, 0};

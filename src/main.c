@@ -4,6 +4,7 @@
  * Exit status: 0 success, 1 input/render/I/O failure, 2 usage error.
  */
 #include <dirent.h>
+#include <malloc.h>
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
@@ -1369,6 +1370,13 @@ done:
 int main(int argc, char **argv)
 {
     msg_out = stderr;
+#ifdef M_TRIM_THRESHOLD
+    /* zlib (libxlsxwriter's parts, libharu's pages) takes a fresh ~256 KB
+     * work area per stream; glibc would give each back to the system and
+     * fault the pages in again for the next.  Keep freed memory. */
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    mallopt(M_MMAP_THRESHOLD, 16 << 20);
+#endif
     signal(SIGPIPE, SIG_IGN); /* a dead worker or a closed pipe is an error, not a kill */
     cli c;
     memset(&c, 0, sizeof c);
