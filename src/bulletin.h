@@ -447,7 +447,12 @@ typedef struct {
 
 enum {
     /* A character that no font has is an error, not a warning. */
-    BULLETIN_RENDER_STRICT = 1 << 0
+    BULLETIN_RENDER_STRICT = 1 << 0,
+    /* Everything on the calling thread.  Without it the PDF backend
+     * deflates each embedded font program in a thread of its own while it
+     * goes on (joined before it returns; the bytes are the same): for a
+     * caller with cores to spare. */
+    BULLETIN_RENDER_ONE_THREAD = 1 << 1
 };
 
 void bulletin_render_opts_init(bulletin_render_opts *opts);

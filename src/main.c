@@ -1352,6 +1352,8 @@ static int cmd_export(const cli *c)
         jobs = 256;
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     plan.spare_core = cores > jobs;
+    if (!plan.spare_core)
+        plan.opts.flags |= BULLETIN_RENDER_ONE_THREAD; /* the cores are busy with jobs */
     /* fonts opened once per process (each worker fills its own copy) */
     plan.opts.cache = bulletin_cache_new(NULL);
     size_t failed = jobs > 1 ? run_parallel(&plan, &in, jobs) : run_sequential(&plan, &in);

@@ -81,6 +81,7 @@
  *   BULLETIN_ERR_USAGE.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -194,6 +195,20 @@ typedef struct {
     double *colx;             /* ncols + 1 edges, pt from the page's left */
 } ptable;
 
+/* A font program being deflated, possibly in a thread of its own: the
+ * buffers are allocated before and freed after, on the render's thread,
+ * so the thread only runs libdeflate. */
+typedef struct {
+    struct libdeflate_compressor *zc;
+    const unsigned char *src;
+    size_t n;
+    unsigned char *out;
+    size_t cap, len;          /* len 0: not done, or failed */
+    pthread_t thread;
+    bool running;             /* a thread to join */
+    HPDF_Dict stream;         /* the FontFile2 stream to fill */
+} pdeflate;
+
 typedef struct {
     uint32_t *cps;            /* sorted distinct code points drawn; the PDF
                                  code of cps[i] is i + 1 */
@@ -202,6 +217,7 @@ typedef struct {
     bool used;                /* subset, to be embedded */
     char res[8];              /* resource name, "F1"... */
     HPDF_Dict font;           /* the Type 0 font, once made */
+    pdeflate job;             /* its program, being deflated */
 } pface;
 
 /* A figure drawn in the accent colour: bytes [off, end) of node's text. */
@@ -1497,6 +1513,72 @@ static bool dict_has(HPDF_Dict dict, const char *key)
     return false;
 }
 
+static void *deflate_main(void *arg)
+{
+    pdeflate *j = arg;
+    j->len = libdeflate_zlib_compress(j->zc, j->src, j->n, j->out, j->cap);
+    return NULL;
+}
+
+/* Starts deflating a font program (`n` bytes at `src`, which must live
+ * until finish_deflate) for `stream`: in a thread of its own unless
+ * BULLETIN_RENDER_ONE_THREAD or none can be started; then at once.  The
+ * deflate of the Song face's program is a third of a render: a thread
+ * lets it run beside the drawing and the other outputs. */
+static bulletin_status start_deflate(ctx *c, pdeflate *j, const unsigned char *src, size_t n,
+                                     HPDF_Dict stream)
+{
+    j->zc = libdeflate_alloc_compressor(L.font_deflate);
+    if (!j->zc)
+        return BULLETIN_ERR_NOMEM;
+    j->cap = libdeflate_zlib_compress_bound(j->zc, n);
+    if (!(j->out = bl_alloc(c->mem, j->cap)))
+        return BULLETIN_ERR_NOMEM;
+    j->src = src;
+    j->n = n;
+    j->stream = stream;
+    if (!(c->opts->flags & BULLETIN_RENDER_ONE_THREAD))
+        j->running = pthread_create(&j->thread, NULL, deflate_main, j) == 0;
+    if (!j->running)
+        deflate_main(j);
+    return BULLETIN_OK;
+}
+
+/* Waits for a deflate started by start_deflate (a no-op for none). */
+static void join_deflate(pdeflate *j)
+{
+    if (j->running) {
+        pthread_join(j->thread, NULL);
+        j->running = false;
+    }
+}
+
+/* Joins the deflate and writes its result into the FontFile2 stream:
+ * libharu copies an unfiltered stream as it is and drops its /Filter
+ * key, so write_fn adds it. */
+static bulletin_status finish_deflate(ctx *c, pdeflate *j)
+{
+    join_deflate(j);
+    if (!j->stream)
+        return BULLETIN_OK;
+    if (!j->len)
+        return BULLETIN_ERR_NOMEM; /* libdeflate: out of room, which cap rules out */
+    j->stream->filter = HPDF_STREAM_FILTER_NONE;
+    j->stream->write_fn = write_flate_key;
+    if (HPDF_Stream_Write(j->stream->stream, j->out, (HPDF_UINT)j->len) != HPDF_OK)
+        return pdf_fail(c, BULLETIN_ERR_PDF, "cannot embed a font");
+    return BULLETIN_OK;
+}
+
+static void free_deflate(ctx *c, pdeflate *j)
+{
+    join_deflate(j);
+    if (j->zc)
+        libdeflate_free_compressor(j->zc);
+    bl_free(c->mem, j->out);
+    memset(j, 0, sizeof *j);
+}
+
 /* A new indirect dictionary (a stream when `stream`), or NULL. */
 static HPDF_Dict new_object(ctx *c, bool stream)
 {
@@ -1569,7 +1651,7 @@ static bulletin_status make_font(ctx *c, pface *f)
     bulletin_status status = BULLETIN_OK;
     HPDF_MMgr mm = c->pdf->mmgr;
     const bl_subset *s = &f->sub;
-    unsigned char *z = NULL, *map = NULL;
+    unsigned char *map = NULL;
     bl_buf b;
     bl_buf_init(&b, c->mem);
     char tag[7], base[96];
@@ -1644,17 +1726,12 @@ static bulletin_status make_font(ctx *c, pface *f)
         goto cleanup;
     }
 
-    /* the program, deflated already: libharu copies an unfiltered stream
-     * as it is and drops its /Filter key, so write_fn adds it */
-    size_t zlen = zdeflate(c, s->program, s->nprogram, &z);
-    if (!zlen) {
-        status = BULLETIN_ERR_NOMEM;
-        goto cleanup;
-    }
-    prog->filter = HPDF_STREAM_FILTER_NONE;
-    prog->write_fn = write_flate_key;
-    e |= HPDF_Stream_Write(prog->stream, z, (HPDF_UINT)zlen);
+    /* the program: deflated meanwhile (start_deflate), written into the
+     * stream by finish_deflate before the save */
     e |= HPDF_Dict_AddNumber(prog, "Length1", (HPDF_INT32)s->nprogram);
+    if (e == HPDF_OK && (status = start_deflate(c, &f->job, s->program, s->nprogram, prog))
+                            != BULLETIN_OK)
+        goto cleanup;
 
     /* code -> glyph, two bytes each; code 0 stays .notdef */
     size_t mlen = 2 * (f->ncps + 1);
@@ -1680,7 +1757,6 @@ static bulletin_status make_font(ctx *c, pface *f)
     f->font = font;
 cleanup:
     bl_buf_free(&b);
-    bl_free(c->mem, z);
     bl_free(c->mem, map);
     return status;
 }
@@ -2479,6 +2555,8 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     BL_CHECK(add_page_labels(c));
     for (int p = 0; p < c->npages; p++)
         BL_CHECK(predeflate(c, ((HPDF_PageAttr)pages[p]->attr)->contents));
+    for (size_t f = 0; f < c->nfaces; f++)
+        BL_CHECK(finish_deflate(c, &c->faces[f].job));
     HPDF_TRY(HPDF_SaveToStream(c->pdf), "cannot save the PDF");
     HPDF_UINT32 size = HPDF_GetStreamSize(c->pdf);
     if (size == 0) {
@@ -2515,6 +2593,7 @@ cleanup:
     hpdf_oom = saved_oom;
     if (c->faces)
         for (size_t f = 0; f < c->nfaces; f++) {
+            free_deflate(c, &c->faces[f].job); /* joins first: it reads sub.program */
             bl_free(c->mem, c->faces[f].cps);
             bl_subset_free(&c->faces[f].sub, c->mem);
         }
