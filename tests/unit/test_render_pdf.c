@@ -127,8 +127,49 @@ static void test_deterministic(void **state)
     assert_int_equal(render(small_doc, &o, &b, &d), BULLETIN_OK);
     assert_int_equal(a.len, b.len);
     assert_memory_equal(a.data, b.data, a.len);
+    free(b.data);
+    /* the font programs deflated on the calling thread: the same bytes */
+    o.flags |= BULLETIN_RENDER_ONE_THREAD;
+    assert_int_equal(render(small_doc, &o, &b, &d), BULLETIN_OK);
+    assert_int_equal(a.len, b.len);
+    assert_memory_equal(a.data, b.data, a.len);
     free(a.data);
     free(b.data);
+}
+
+/* on_placed comes once, after every on_place, and before the sink. */
+typedef struct {
+    int placed, after, done;
+} order_log;
+
+static void order_place(void *user, const bulletin_node *node, size_t offset, int page)
+{
+    (void)node;
+    (void)offset;
+    (void)page;
+    order_log *l = user;
+    l->placed++;
+    l->after += l->done; /* a placement after on_placed */
+}
+
+static void order_placed(void *user) { ((order_log *)user)->done++; }
+
+static void test_on_placed(void **state)
+{
+    (void)state;
+    bulletin_render_opts o;
+    opts_init(&o);
+    order_log l = {0, 0, 0};
+    o.on_place = order_place;
+    o.on_placed = order_placed;
+    o.place_user = &l;
+    tu_str a;
+    bulletin_diag d;
+    assert_int_equal(render(small_doc, &o, &a, &d), BULLETIN_OK);
+    assert_true(l.placed > 0);
+    assert_int_equal(l.done, 1);
+    assert_int_equal(l.after, 0);
+    free(a.data);
 }
 
 /* A cache shared by renders changes no byte: the same document, another
@@ -621,6 +662,7 @@ int main(void)
         cmocka_unit_test(test_envelope),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_cache),
+        cmocka_unit_test(test_on_placed),
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_empty_sections_and_table),
         cmocka_unit_test(test_many_pages),
