@@ -849,6 +849,7 @@ static int run_overlapped(const export_plan *p, const bulletin_doc *doc, bulleti
     popts.place_user = &op;
     popts.pages = pages;
     render_task pdf;
+    memset(&pdf, 0, sizeof pdf);
     int rc = 0;
     bool seen_pdf = false;
     for (size_t k = 0; bulletin_backends[k].name; k++) {
@@ -865,7 +866,7 @@ static int run_overlapped(const export_plan *p, const bulletin_doc *doc, bulleti
             task_open(&ov->task[ov->n++], p, doc, &bulletin_backends[k], &ov->opts, stem);
         }
     }
-    if (rc == 0) {
+    if (rc == 0 && seen_pdf) { /* may_overlap: there is a PDF */
         task_render(&pdf);
         if (ov->started)
             pthread_join(ov->thread, NULL);
