@@ -76,20 +76,13 @@ d=$(mkfonts badmap "[song]
 file $song")
 expect_fail "broken font map" "fonts.ini:2" env BULLETIN_DATA="$d" "$bin" export -t pdf -o "$tmp/o1" "$ref"
 [ -z "$(ls -A "$tmp/o1")" ] && ok || no "font faults left output: $(ls -A "$tmp/o1")"
+# A map whose song role tries FILE first, then the free Song face.
+map_first() { # FILE
+    printf '[song]\nfile = %s\nfile = %s\n[hei]\nfile = %s\n[kai]\nfile = %s\n' "$1" "$song" "$hei" "$kai"
+    printf '[fangsong]\nfallback = kai\n[xiaobiaosong]\nfallback = song\n[latin]\nfallback = song'
+}
 # A truncated first choice falls back to the next file, with a warning.
-d=$(mkfonts fallback "[song]
-file = cut.ttf
-file = $song
-[hei]
-file = $hei
-[kai]
-file = $kai
-[fangsong]
-fallback = kai
-[xiaobiaosong]
-fallback = song
-[latin]
-fallback = song")
+d=$(mkfonts fallback "$(map_first cut.ttf)")
 head -c 5000 "$song" >"$d/fonts/cut.ttf"
 env BULLETIN_DATA="$d" "$bin" export -t pdf -o "$tmp/o1" "$ref" 2>"$tmp/err" && ok || { no "fallback past a truncated font"; cat "$tmp/err"; }
 [ -s "$tmp/o1/hubei-ip-top10-2023.pdf" ] && ok || no "fallback produced no PDF"
@@ -97,19 +90,7 @@ rm -f "$tmp/o1"/*
 
 # A face with CFF outlines: FreeType reads it, the PDF cannot embed it;
 # the font set skips it with a warning and the next file serves.
-d=$(mkfonts cff "[song]
-file = cff.otf
-file = $song
-[hei]
-file = $hei
-[kai]
-file = $kai
-[fangsong]
-fallback = kai
-[xiaobiaosong]
-fallback = song
-[latin]
-fallback = song")
+d=$(mkfonts cff "$(map_first cff.otf)")
 /usr/bin/python3 - "$d/fonts/cff.otf" <<'PY'
 import sys
 from fontTools.fontBuilder import FontBuilder
