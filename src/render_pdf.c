@@ -2057,17 +2057,11 @@ static HPDF_Date info_date(const ctx *c)
 
 /* Whether UTF-8 `s` has a character beyond the BMP (libharu's encoder
  * writes those as spaces: LIBS.md §2 G). */
-static bool has_nonbmp(const char *s)
-{
-    for (; *s; s++)
-        if ((unsigned char)*s >= 0xF0)
-            return true;
-    return false;
-}
-
 /* Sets `key` of `dict` to `text` as a UTF-16BE string with a BOM, written
- * in hex: the way to get non-BMP characters into the info dictionary and
- * outline titles. */
+ * in hex: the info dictionary, outline titles and page label prefixes.
+ * libharu's UTF-8 encoder would write the same bytes for the BMP, but
+ * not beyond it, and selecting it builds its tables (1.4M instructions
+ * an export); no libharu call here is given an encoder. */
 static bulletin_status put_utf16(ctx *c, HPDF_Dict dict, const char *key, const char *text)
 {
     bulletin_status status = BULLETIN_OK;
@@ -2108,7 +2102,6 @@ static bulletin_status set_info(ctx *c)
 {
     bulletin_status status = BULLETIN_OK;
     HPDF_Doc pdf = c->pdf;
-    HPDF_TRY(HPDF_SetCurrentEncoder(pdf, "UTF-8"), "cannot select the UTF-8 encoder");
     /* Subject: the subtitle, else the short title; Keywords: region,
      * year, issuer, short title; Creator: the program and the template */
     char short_title[BL_TEMPLATE_TEXT_MAX], keywords[1024], creator[256];
@@ -2131,21 +2124,22 @@ static bulletin_status set_info(ctx *c)
                                                 : c->tpl.name);
     const struct {
         const char *value;
-        HPDF_InfoType type;
         const char *key;
     } fields[] = {
-        {bulletin_doc_meta(c->doc, BULLETIN_META_TITLE), HPDF_INFO_TITLE, "Title"},
-        {bulletin_doc_meta(c->doc, BULLETIN_META_ISSUER), HPDF_INFO_AUTHOR, "Author"},
-        {sub && *sub ? sub : short_title, HPDF_INFO_SUBJECT, "Subject"},
-        {keywords, HPDF_INFO_KEYWORDS, "Keywords"},
-        {creator, HPDF_INFO_CREATOR, "Creator"},
+        {bulletin_doc_meta(c->doc, BULLETIN_META_TITLE), "Title"},
+        {bulletin_doc_meta(c->doc, BULLETIN_META_ISSUER), "Author"},
+        {sub && *sub ? sub : short_title, "Subject"},
+        {keywords, "Keywords"},
+        {creator, "Creator"},
     };
+    /* HPDF_New made the dictionary (it holds /Producer) */
+    if (!pdf->info) {
+        status = pdf_fail(c, BULLETIN_ERR_PDF, "no document information dictionary");
+        goto cleanup;
+    }
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
         const char *v = fields[i].value;
-        if (!v || !*v)
-            continue;
-        HPDF_TRY(HPDF_SetInfoAttr(pdf, fields[i].type, v), "cannot set the document information");
-        if (has_nonbmp(v) && pdf->info)
+        if (v && *v)
             BL_CHECK(put_utf16(c, pdf->info, fields[i].key, v));
     }
     HPDF_Date d = info_date(c);
@@ -2158,12 +2152,9 @@ cleanup:
 static bulletin_status add_outline(ctx *c, HPDF_Page *pages)
 {
     bulletin_status status = BULLETIN_OK;
-    HPDF_Encoder enc = HPDF_GetEncoder(c->pdf, "UTF-8");
     HPDF_Outline root = NULL;
     bl_buf b;
     bl_buf_init(&b, c->mem);
-    if (!enc)
-        return pdf_fail(c, BULLETIN_ERR_PDF, "no UTF-8 encoder");
     for (size_t bi = 0; bi < c->nblocks; bi++) {
         const pblock *blk = &c->blocks[bi];
         if (!blk->outline || blk->page < 1)
@@ -2174,13 +2165,12 @@ static bulletin_status add_outline(ctx *c, HPDF_Page *pages)
             goto cleanup;
         if ((status = bl_buf_puts(&b, bulletin_node_text(blk->node, NULL))) != BULLETIN_OK)
             goto cleanup;
-        HPDF_Outline o = HPDF_CreateOutline(c->pdf, is_title ? NULL : root, b.data, enc);
+        HPDF_Outline o = HPDF_CreateOutline(c->pdf, is_title ? NULL : root, "", NULL);
         if (!o) {
             status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot create an outline entry");
             goto cleanup;
         }
-        if (has_nonbmp(b.data))
-            BL_CHECK(put_utf16(c, o, "Title", b.data));
+        BL_CHECK(put_utf16(c, o, "Title", b.data));
         /* the title: page 1 (the cover when there is one) */
         int pg = is_title ? 1 : blk->page;
         double top = is_title && c->front ? c->tpl.page_h : fmin(c->tpl.page_h, blk->top + c->row);
@@ -2204,37 +2194,36 @@ cleanup:
 }
 
 /* Page labels: 封面 and 关键数据 (a prefix and no number), then 1, 2, ...
- * from the first text page.  libharu encodes the prefix with
- * pdf->def_encoder, NULL by default: UTF-8 for the call (LIBS.md §2 G);
- * and it has no style "none", so /S is taken out of the front labels. */
+ * from the first text page.  libharu would encode the prefix with
+ * pdf->def_encoder (LIBS.md §2 G) and has no style "none": the front
+ * labels get their /P from put_utf16 and lose /S and /St. */
 static bulletin_status add_page_labels(ctx *c)
 {
     bulletin_status status = BULLETIN_OK;
-    HPDF_Encoder saved = c->pdf->def_encoder;
-    c->pdf->def_encoder = HPDF_GetEncoder(c->pdf, "UTF-8");
-    for (int p = 1; p <= c->front; p++)
-        HPDF_TRY(HPDF_AddPageLabel(c->pdf, (HPDF_UINT)(p - 1), HPDF_PAGE_NUM_STYLE_DECIMAL, 1,
-                                   p == c->key_page ? "关键数据" : "封面"),
+    for (int p = 0; p <= c->front; p++)
+        HPDF_TRY(HPDF_AddPageLabel(c->pdf, (HPDF_UINT)p, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, NULL),
                  "cannot add a page label");
-    HPDF_TRY(HPDF_AddPageLabel(c->pdf, (HPDF_UINT)c->front, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, NULL),
-             "cannot add a page label");
     if (c->front) {
         HPDF_Dict labels = HPDF_Dict_GetItem(c->pdf->catalog, "PageLabels", HPDF_OCLASS_DICT);
         HPDF_Array nums = labels ? HPDF_Dict_GetItem(labels, "Nums", HPDF_OCLASS_ARRAY) : NULL;
-        if (!nums) {
+        if (!nums || nums->list->count < 2 * (HPDF_UINT)c->front) {
             status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot find the page labels");
             goto cleanup;
         }
-        for (HPDF_UINT i = 1; i < nums->list->count && i < 2 * (HPDF_UINT)c->front; i += 2) {
-            HPDF_Dict d = HPDF_Array_GetItem(nums, i, HPDF_OCLASS_DICT);
-            if (d && dict_has(d, "S"))
+        for (int p = 1; p <= c->front; p++) {
+            HPDF_Dict d = HPDF_Array_GetItem(nums, 2 * (HPDF_UINT)p - 1, HPDF_OCLASS_DICT);
+            if (!d) {
+                status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot find a page label");
+                goto cleanup;
+            }
+            BL_CHECK(put_utf16(c, d, "P", p == c->key_page ? "关键数据" : "封面"));
+            if (dict_has(d, "S"))
                 HPDF_TRY(HPDF_Dict_RemoveElement(d, "S"), "cannot fix a page label");
-            if (d && dict_has(d, "St"))
+            if (dict_has(d, "St"))
                 HPDF_TRY(HPDF_Dict_RemoveElement(d, "St"), "cannot fix a page label");
         }
     }
 cleanup:
-    c->pdf->def_encoder = saved;
     return status;
 }
 
@@ -2526,7 +2515,6 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         goto cleanup;
     }
     HPDF_TRY(HPDF_SetCompressionMode(c->pdf, HPDF_COMP_ALL), "cannot set compression");
-    HPDF_TRY(HPDF_UseUTFEncodings(c->pdf), "cannot enable UTF-8");
     c->nfaces = bl_fontset_face_count(c->fs);
     c->faces = bl_calloc(c->mem, c->nfaces ? c->nfaces : 1, sizeof *c->faces);
     if (!c->faces) {
