@@ -1460,6 +1460,25 @@ static size_t zdeflate(ctx *c, const void *src, size_t n, unsigned char **out)
     return len;
 }
 
+/* Copies the `n` bytes of memory stream `st` to `out`, a chunk at a
+ * time (HPDF_ReadFromStream copies byte by byte).  False when the
+ * stream holds fewer. */
+static bool stream_bytes(HPDF_Stream st, unsigned char *out, size_t n)
+{
+    size_t at = 0;
+    for (HPDF_UINT i = 0, count = HPDF_MemStream_GetBufCount(st); i < count && at < n; i++) {
+        HPDF_UINT len = 0;
+        const HPDF_BYTE *p = HPDF_MemStream_GetBufPtr(st, i, &len);
+        if (!p)
+            break;
+        if (len > n - at)
+            len = (HPDF_UINT)(n - at);
+        memcpy(out + at, p, len);
+        at += len;
+    }
+    return at == n;
+}
+
 /* Deflates the data of stream `d` (a memory stream) here with
  * libdeflate instead of leaving it to libharu's zlib at save time: as
  * small, in half the time.  The stream is then unfiltered for libharu,
@@ -1471,20 +1490,10 @@ static bulletin_status predeflate(ctx *c, HPDF_Dict d)
     unsigned char *raw = bl_alloc(c->mem, n ? n : 1), *z = NULL;
     if (!raw)
         return BULLETIN_ERR_NOMEM;
-    size_t at = 0;
-    for (HPDF_UINT i = 0, count = HPDF_MemStream_GetBufCount(st); i < count && at < n; i++) {
-        HPDF_UINT len = 0;
-        const HPDF_BYTE *p = HPDF_MemStream_GetBufPtr(st, i, &len);
-        if (!p)
-            break;
-        if (len > n - at)
-            len = (HPDF_UINT)(n - at);
-        memcpy(raw + at, p, len);
-        at += len;
-    }
+    bool whole = stream_bytes(st, raw, n);
     bulletin_status status = BULLETIN_OK;
-    size_t zlen = at == n ? zdeflate(c, raw, n, &z) : 0;
-    if (at != n) {
+    size_t zlen = whole ? zdeflate(c, raw, n, &z) : 0;
+    if (!whole) {
         status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot read a stream");
     } else if (!zlen) {
         status = BULLETIN_ERR_NOMEM;
@@ -2556,9 +2565,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         status = BULLETIN_ERR_NOMEM;
         goto cleanup;
     }
-    HPDF_UINT32 got = size;
-    HPDF_STATUS e = HPDF_ReadFromStream(c->pdf, bytes, &got);
-    if ((e != HPDF_OK && e != HPDF_STREAM_EOF) || got != size) {
+    if (!c->pdf->stream || !stream_bytes(c->pdf->stream, bytes, size)) {
         status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot read the PDF stream");
         goto cleanup;
     }
