@@ -263,6 +263,8 @@ typedef struct {
     char *tmp;
     FILE *f;
     int failed;
+    int synced;    /* out_sync succeeded */
+    int sync_errno; /* out_sync failed with this */
 } out_file;
 
 static int out_open(out_file *o, const char *path)
@@ -309,9 +311,25 @@ static int out_sink(const char *data, size_t len, void *user)
     return 0;
 }
 
-/* Finishes the output: on success flushes, syncs and renames; otherwise
- * removes the temporary file and leaves any old output as it was.
- * Returns 0 on success. */
+/* Flushes a complete temporary file and waits for it to reach the disk,
+ * ahead of out_close: an export syncs each output as soon as it is
+ * written, in the thread that wrote it, so one file's wait overlaps the
+ * work on another.  A failure is kept for out_close. */
+static void out_sync(out_file *o)
+{
+    if (o->f == stdout || o->failed || o->synced)
+        return;
+    if (fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0) {
+        o->failed = 1;
+        o->sync_errno = errno ? errno : EIO;
+        return;
+    }
+    o->synced = 1;
+}
+
+/* Finishes the output: on success flushes, syncs (unless out_sync did)
+ * and renames; otherwise removes the temporary file and leaves any old
+ * output as it was.  Returns 0 on success. */
 static int out_close(out_file *o, int ok)
 {
     int rc = 0;
@@ -320,7 +338,7 @@ static int out_close(out_file *o, int ok)
             rc = -1;
         return ok && !o->failed ? rc : -1;
     }
-    if (ok && !o->failed) {
+    if (ok && !o->failed && !o->synced) {
         if (fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0)
             rc = -1;
     }
@@ -333,7 +351,7 @@ static int out_close(out_file *o, int ok)
         rc = -1;
     }
     if (rc != 0) {
-        int saved = errno;
+        int saved = o->sync_errno ? o->sync_errno : errno;
         unlink(o->tmp);
         errno = saved;
     }
@@ -714,6 +732,13 @@ static void task_render(render_task *t)
         t->st = t->b->render(t->doc, t->opts, out_sink, &t->o, &t->diag);
 }
 
+/* Syncs a rendered output now (out_sync), before the commit. */
+static void task_sync(render_task *t)
+{
+    if (!t->open_errno && t->st == BULLETIN_OK)
+        out_sync(&t->o);
+}
+
 /* Commits the output when `ok` and the render succeeded (flush, sync,
  * rename), else removes the temporary file; with `report`, says what
  * failed on msg_out.  Returns 0 or EXIT_FAIL. */
@@ -783,6 +808,7 @@ static void *overlap_main(void *arg)
         task_render(&ov->task[i]);
         if (ov->task[i].open_errno || ov->task[i].st != BULLETIN_OK)
             break; /* as in sequence: nothing after a failure */
+        task_sync(&ov->task[i]); /* while the PDF is still at work */
     }
     return NULL;
 }
@@ -868,8 +894,10 @@ static int run_overlapped(const export_plan *p, const bulletin_doc *doc, bulleti
     }
     if (rc == 0 && seen_pdf) { /* may_overlap: there is a PDF */
         task_render(&pdf);
-        if (ov->started)
+        if (ov->started) {
+            task_sync(&pdf); /* while the thread may still be at work */
             pthread_join(ov->thread, NULL);
+        }
         else if (pdf.st == BULLETIN_OK && !pdf.open_errno)
             overlap_main(ov); /* no thread: in sequence */
         rc = task_finish(&pdf, true, true);
