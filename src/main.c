@@ -6,7 +6,6 @@
 #include <dirent.h>
 #include <malloc.h>
 #include <poll.h>
-#include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
 #include <sys/wait.h>
@@ -22,6 +21,7 @@
 #include <unistd.h>
 
 #include "bulletin.h"
+#include "thread.h"
 
 #define EXIT_FAIL 1
 #define EXIT_USAGE 2
@@ -785,7 +785,7 @@ typedef struct {
     char *warnings;             /* formatted, one a line */
     size_t wlen;
     bool started;
-    pthread_t thread;
+    bl_thread thread;
 } overlap;
 
 static void keep_warning_cb(void *user, const bulletin_diag *d)
@@ -816,7 +816,7 @@ static void *overlap_main(void *arg)
 static void overlap_start(void *user)
 {
     overlap *ov = user;
-    ov->started = pthread_create(&ov->thread, NULL, overlap_main, ov) == 0;
+    ov->started = bl_thread_start(&ov->thread, overlap_main, ov) == 0;
 }
 
 /* Whether a job may use a second thread: the machine has a core to spare
@@ -896,7 +896,7 @@ static int run_overlapped(const export_plan *p, const bulletin_doc *doc, bulleti
         task_render(&pdf);
         if (ov->started) {
             task_sync(&pdf); /* while the thread may still be at work */
-            pthread_join(ov->thread, NULL);
+            bl_thread_join(&ov->thread);
         }
         else if (pdf.st == BULLETIN_OK && !pdf.open_errno)
             overlap_main(ov); /* no thread: in sequence */

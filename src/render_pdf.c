@@ -81,7 +81,6 @@
  *   BULLETIN_ERR_USAGE.
  */
 #include <math.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,6 +98,7 @@
 #include "layout.h"
 #include "subset.h"
 #include "template.h"
+#include "thread.h"
 
 /* ------------------------------------------------------------------------
  * The engine's constants (the layout itself comes from the template)
@@ -204,7 +204,7 @@ typedef struct {
     size_t n;
     unsigned char *out;
     size_t cap, len;          /* len 0: not done, or failed */
-    pthread_t thread;
+    bl_thread thread;
     bool running;             /* a thread to join */
     HPDF_Dict stream;         /* the FontFile2 stream to fill */
 } pdeflate;
@@ -1547,7 +1547,7 @@ static bulletin_status start_deflate(ctx *c, pdeflate *j, const unsigned char *s
     j->n = n;
     j->stream = stream;
     if (!(c->opts->flags & BULLETIN_RENDER_ONE_THREAD))
-        j->running = pthread_create(&j->thread, NULL, deflate_main, j) == 0;
+        j->running = bl_thread_start(&j->thread, deflate_main, j) == 0;
     if (!j->running)
         deflate_main(j);
     return BULLETIN_OK;
@@ -1557,7 +1557,7 @@ static bulletin_status start_deflate(ctx *c, pdeflate *j, const unsigned char *s
 static void join_deflate(pdeflate *j)
 {
     if (j->running) {
-        pthread_join(j->thread, NULL);
+        bl_thread_join(&j->thread);
         j->running = false;
     }
 }
@@ -2530,12 +2530,14 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         status = BULLETIN_ERR_NOMEM;
         goto cleanup;
     }
-    for (size_t f = 0; f < c->nfaces; f++)
+    /* each face's program deflates (in a thread) from the moment it is
+     * subset, while the next face is subset */
+    for (size_t f = 0; f < c->nfaces; f++) {
         BL_CHECK(load_face(c, (int)f));
-    BL_CHECK(check_glyphs(c));
-    for (size_t f = 0; f < c->nfaces; f++)
         if (c->faces[f].used)
             BL_CHECK(make_font(c, &c->faces[f]));
+    }
+    BL_CHECK(check_glyphs(c));
 
     /* 4: pages */
     pages = bl_calloc(c->mem, (size_t)c->npages, sizeof *pages);
