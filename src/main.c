@@ -263,7 +263,7 @@ typedef struct {
     char *tmp;
     FILE *f;
     int failed;
-    int synced;    /* out_sync succeeded */
+    int synced;     /* out_sync succeeded */
     int sync_errno; /* out_sync failed with this */
 } out_file;
 
@@ -897,8 +897,7 @@ static int run_overlapped(const export_plan *p, const bulletin_doc *doc, bulleti
         if (ov->started) {
             task_sync(&pdf); /* while the thread may still be at work */
             bl_thread_join(&ov->thread);
-        }
-        else if (pdf.st == BULLETIN_OK && !pdf.open_errno)
+        } else if (pdf.st == BULLETIN_OK && !pdf.open_errno)
             overlap_main(ov); /* no thread: in sequence */
         rc = task_finish(&pdf, true, true);
         if (ov->wlen)

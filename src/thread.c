@@ -53,4 +53,7 @@ int bl_thread_start(bl_thread *t, void *(*fn)(void *), void *arg)
     return rc;
 }
 
-int bl_thread_join(bl_thread *t) { return pthread_join(t->id, NULL); }
+int bl_thread_join(bl_thread *t)
+{
+    return pthread_join(t->id, NULL);
+}

@@ -24,8 +24,8 @@ typedef struct {
     pthread_t id;
     void *(*fn)(void *);
     void *arg;
-    bool wide;                 /* `cpus` holds the process's cores */
-    unsigned long cpus[16];    /* a cpu_set_t (1,024 cores), kept opaque */
+    bool wide;              /* `cpus` holds the process's cores */
+    unsigned long cpus[16]; /* a cpu_set_t (1,024 cores), kept opaque */
 } bl_thread;
 
 /* Starts fn(arg) in a new thread, on another core than the caller's when
