@@ -366,7 +366,7 @@ static int out_close(out_file *o, int ok)
 
 /* Where messages about an input go: stderr, or the message buffer of the
  * export job in progress (printed whole, in input order). */
-static FILE *msg_out;
+static _Thread_local FILE *msg_out;
 
 static void print_diag(const bulletin_diag *d)
 {
@@ -914,41 +914,110 @@ static int run_overlapped(const export_plan *p, const bulletin_doc *doc, bulleti
     return rc;
 }
 
+/* One input's export, begun (parsed, every output rendered into its
+ * temporary file) and then ended (the outputs committed or removed).  In
+ * a batch worker the two halves run in different threads: see worker. */
+typedef struct {
+    const export_plan *p;
+    const char *input;
+    double t0;
+    bulletin_doc *doc;
+    bulletin_pages *pages;
+    bulletin_render_opts opts;
+    render_task task[16];
+    size_t n; /* tasks opened */
+    int rc;
+    char timing[256];
+    size_t tl;
+    /* in a worker: the job's number and captured messages */
+    uint32_t idx;
+    FILE *m;
+    char *msgs;
+    size_t len;
+} job_state;
+
+static void job_note(job_state *js, const char *what, double since)
+{
+    if (js->tl < sizeof js->timing)
+        js->tl += (size_t)snprintf(js->timing + js->tl, sizeof js->timing - js->tl, "%s%s %.1f ms",
+                                   js->tl ? ", " : "", what, now_ms() - since);
+}
+
+/* Parses the input and renders its outputs, in order and up to the first
+ * failure, each into its temporary file; commits nothing (job_end does),
+ * except in overlapped mode, which commits as it goes.  Messages go to
+ * msg_out. */
+static void job_begin(job_state *js, const export_plan *p, const char *input)
+{
+    js->p = p;
+    js->input = input;
+    js->t0 = now_ms();
+    js->n = 0;
+    js->tl = 0;
+    js->timing[0] = '\0';
+    js->pages = NULL;
+    js->doc = load(p->c, input);
+    if (!js->doc) {
+        js->rc = EXIT_FAIL;
+        return;
+    }
+    char stem[1024];
+    stem_of(input, stem, sizeof stem);
+    js->pages = bulletin_pages_new(js->doc);
+    js->opts = p->opts;
+    js->opts.on_place = bulletin_pages_place;
+    js->opts.place_user = js->pages;
+    js->opts.pages = js->pages;
+    js->rc = js->pages ? 0 : EXIT_FAIL;
+    if (js->rc == 0 && may_overlap(p)) {
+        js->rc = run_overlapped(p, js->doc, js->pages, stem);
+        job_note(js, "the outputs after the PDF in a second thread", js->t0);
+        return;
+    }
+    for (size_t k = 0; js->rc == 0 && bulletin_backends[k].name; k++) {
+        if (!p->want[k] || js->n == sizeof js->task / sizeof *js->task)
+            continue;
+        double t = now_ms();
+        render_task *task = &js->task[js->n++];
+        if (task_open(task, p, js->doc, &bulletin_backends[k], &js->opts, stem) == 0)
+            task_render(task);
+        job_note(js, bulletin_backends[k].name, t);
+        if (task->open_errno || task->st != BULLETIN_OK)
+            break; /* as in sequence: nothing after a failure */
+    }
+}
+
+/* Commits the outputs job_begin rendered, in order, each only if every
+ * one before it succeeded (flush, sync, rename; else the temporary file
+ * is removed), and reports on msg_out.  Returns 0 or EXIT_FAIL. */
+static int job_end(job_state *js)
+{
+    double t = now_ms();
+    for (size_t i = 0; i < js->n; i++)
+        if (task_finish(&js->task[i], js->rc == 0, js->rc == 0) != 0)
+            js->rc = EXIT_FAIL;
+    if (js->n)
+        job_note(js, "commit", t);
+    if (js->rc == 0 && js->p->c->verbose)
+        fprintf(msg_out, "bulletin: %s: %.1f ms (%s)\n", js->input, now_ms() - js->t0, js->timing);
+    bulletin_pages_free(js->pages);
+    bulletin_doc_free(js->doc);
+    js->pages = NULL;
+    js->doc = NULL;
+    return js->rc;
+}
+
 /* Exports one input; messages go to msg_out.  Returns 0 or EXIT_FAIL. */
 static int run_job(const export_plan *p, const char *input)
 {
-    double t0 = now_ms();
-    bulletin_doc *doc = load(p->c, input);
-    if (!doc)
+    job_state *js = malloc(sizeof *js);
+    if (!js) {
+        fprintf(msg_out, "bulletin: %s: out of memory\n", input);
         return EXIT_FAIL;
-    char stem[1024];
-    stem_of(input, stem, sizeof stem);
-    bulletin_pages *pages = bulletin_pages_new(doc);
-    bulletin_render_opts opts = p->opts;
-    opts.on_place = bulletin_pages_place;
-    opts.place_user = pages;
-    opts.pages = pages;
-    int rc = pages ? 0 : EXIT_FAIL;
-    char timing[256] = "";
-    size_t tl = 0;
-    bool overlapped = rc == 0 && may_overlap(p);
-    if (overlapped) {
-        rc = run_overlapped(p, doc, pages, stem);
-        snprintf(timing, sizeof timing, "the outputs after the PDF in a second thread");
     }
-    for (size_t k = 0; rc == 0 && !overlapped && bulletin_backends[k].name; k++) {
-        if (!p->want[k])
-            continue;
-        double t = now_ms();
-        rc = export_one(p, doc, &bulletin_backends[k], &opts, stem);
-        if (tl < sizeof timing)
-            tl += (size_t)snprintf(timing + tl, sizeof timing - tl, "%s%s %.1f ms", tl ? ", " : "",
-                                   bulletin_backends[k].name, now_ms() - t);
-    }
-    if (rc == 0 && p->c->verbose)
-        fprintf(msg_out, "bulletin: %s: %.1f ms (%s)\n", input, now_ms() - t0, timing);
-    bulletin_pages_free(pages);
-    bulletin_doc_free(doc);
+    job_begin(js, p, input);
+    int rc = job_end(js);
+    free(js);
     return rc;
 }
 
@@ -1010,18 +1079,126 @@ static void run_captured(const export_plan *p, const char *input, job_result *r)
     r->done = 1;
 }
 
-/* A worker process: takes job numbers from `cmd`, answers on `res`. */
+/* Whether batch workers commit one job behind their renders (worker):
+ * outputs are files and each job renders in one thread. */
+static bool pipelined(const export_plan *p)
+{
+    return strcmp(p->dir, "-") != 0 && !may_overlap(p);
+}
+
+/* Ends a worker's job (commit, messages) and sends its result to the
+ * parent on `res`; frees the job.  Returns 0, or -1 when the parent is
+ * gone. */
+static int job_send(job_state *js, int res)
+{
+    msg_out = js->m ? js->m : stderr;
+    int failed = job_end(js) != 0;
+    if (js->m)
+        fclose(js->m);
+    msg_out = stderr;
+    job_header h = {js->idx, failed, (uint32_t)js->len};
+    int bad = write_full(res, &h, sizeof h) != 0 || write_full(res, js->msgs, js->len) != 0;
+    free(js->msgs);
+    free(js);
+    return bad ? -1 : 0;
+}
+
+/* A worker's commit thread: it ends job k (syncs, renames, answers the
+ * parent) while the worker renders job k+1.  The syncs wait on the disk,
+ * not on the CPU: with a worker per core and the commits in line, a
+ * batch left about a sixth of the cores idle.  One job waits in `slot`
+ * at most; jobs are ended in the order they were handed over. */
+typedef struct {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    job_state *slot;
+    bool stop, broken;
+    int res;
+    bl_thread thread;
+} committer;
+
+static void *committer_main(void *arg)
+{
+    committer *cm = arg;
+    pthread_mutex_lock(&cm->mu);
+    for (;;) {
+        while (!cm->slot && !cm->stop)
+            pthread_cond_wait(&cm->cv, &cm->mu);
+        job_state *js = cm->slot;
+        if (!js)
+            break; /* stopped, nothing left */
+        cm->slot = NULL;
+        pthread_cond_broadcast(&cm->cv);
+        pthread_mutex_unlock(&cm->mu);
+        int bad = job_send(js, cm->res);
+        pthread_mutex_lock(&cm->mu);
+        if (bad) {
+            cm->broken = true;
+            pthread_cond_broadcast(&cm->cv);
+        }
+    }
+    pthread_mutex_unlock(&cm->mu);
+    return NULL;
+}
+
+/* Hands a rendered job to the commit thread, once the one before it has
+ * been taken.  False when the parent is gone: the job's temporary files
+ * are then removed here. */
+static bool committer_put(committer *cm, job_state *js)
+{
+    pthread_mutex_lock(&cm->mu);
+    while (cm->slot && !cm->broken)
+        pthread_cond_wait(&cm->cv, &cm->mu);
+    bool ok = !cm->broken;
+    if (ok) {
+        cm->slot = js;
+        pthread_cond_broadcast(&cm->cv);
+    }
+    pthread_mutex_unlock(&cm->mu);
+    if (!ok) {
+        js->rc = EXIT_FAIL; /* nobody to answer: commit nothing */
+        job_send(js, -1);
+    }
+    return ok;
+}
+
+/* A worker process: takes job numbers from `cmd`, answers on `res`.
+ * When pipelined, the parent keeps two jobs in its queue, and a commit
+ * thread ends each job while the next renders. */
 static void worker(const export_plan *p, const strlist *in, int cmd, int res)
 {
+    committer cm = {.slot = NULL, .res = res};
+    bool threaded = pipelined(p) && pthread_mutex_init(&cm.mu, NULL) == 0;
+    if (threaded && pthread_cond_init(&cm.cv, NULL) != 0) {
+        pthread_mutex_destroy(&cm.mu);
+        threaded = false;
+    }
+    if (threaded && bl_thread_start(&cm.thread, committer_main, &cm) != 0) {
+        pthread_cond_destroy(&cm.cv);
+        pthread_mutex_destroy(&cm.mu);
+        threaded = false;
+    }
     uint32_t idx;
     while (read_full(cmd, &idx, sizeof idx) == 0 && idx < in->n) {
-        job_result r;
-        run_captured(p, in->v[idx], &r);
-        job_header h = {idx, r.failed, (uint32_t)r.len};
-        int bad = write_full(res, &h, sizeof h) != 0 || write_full(res, r.msgs, r.len) != 0;
-        free(r.msgs);
-        if (bad)
+        job_state *js = calloc(1, sizeof *js);
+        if (!js)
+            break; /* the parent reports the job as stopped */
+        js->idx = idx;
+        js->m = open_memstream(&js->msgs, &js->len);
+        msg_out = js->m ? js->m : stderr;
+        job_begin(js, p, in->v[idx]);
+        msg_out = stderr;
+        if (threaded ? !committer_put(&cm, js) : job_send(js, res) != 0)
             break;
+    }
+    if (threaded) {
+        pthread_mutex_lock(&cm.mu);
+        cm.stop = true;
+        pthread_cond_broadcast(&cm.cv);
+        pthread_mutex_unlock(&cm.mu);
+        bl_thread_join(&cm.thread);
+        pthread_cond_destroy(&cm.cv);
+        pthread_mutex_destroy(&cm.mu);
     }
     bulletin_cache_free(p->opts.cache);
     _exit(0);
@@ -1030,7 +1207,7 @@ static void worker(const export_plan *p, const strlist *in, int cmd, int res)
 typedef struct {
     pid_t pid;
     int cmd, res;
-    long current; /* job in progress, -1 when idle */
+    long job[2]; /* jobs given and not yet answered, -1 for none */
 } worker_slot;
 
 static int progress_shown;
@@ -1069,6 +1246,19 @@ static void flush_results(job_result *r, size_t n, size_t *next, size_t *failed)
     fflush(stderr);
 }
 
+/* Sends a worker jobs until `depth` of them are in its queue. */
+static void give_jobs(worker_slot *ws, int depth, size_t *given, size_t n)
+{
+    for (int q = 0; q < depth && *given < n; q++) {
+        if (ws->job[q] >= 0)
+            continue;
+        uint32_t idx = (uint32_t)*given;
+        if (write_full(ws->cmd, &idx, sizeof idx) != 0)
+            return;
+        ws->job[q] = (long)(*given)++;
+    }
+}
+
 static size_t run_parallel(const export_plan *p, const strlist *in, long jobs)
 {
     size_t n = in->n, next = 0, failed = 0, done = 0, given = 0;
@@ -1103,15 +1293,15 @@ static size_t run_parallel(const export_plan *p, const strlist *in, long jobs)
             close(res[0]);
             break;
         }
-        w[k] = (worker_slot){pid, cmd[1], res[0], -1};
+        w[k] = (worker_slot){pid, cmd[1], res[0], {-1, -1}};
         live++;
     }
-    /* Hand out the first jobs. */
-    for (long k = 0; k < live && given < n; k++) {
-        uint32_t idx = (uint32_t)given;
-        if (write_full(w[k].cmd, &idx, sizeof idx) == 0)
-            w[k].current = (long)given++;
-    }
+    /* Hand out the first jobs: one each, then the second each of a
+     * pipelined worker's queue. */
+    int depth = pipelined(p) ? 2 : 1;
+    for (int d = 1; d <= depth; d++)
+        for (long k = 0; k < live; k++)
+            give_jobs(&w[k], d, &given, n);
     while (done < n) {
         struct pollfd fds[256];
         long map[256];
@@ -1140,11 +1330,13 @@ static size_t run_parallel(const export_plan *p, const strlist *in, long jobs)
             worker_slot *ws = &w[map[f]];
             job_header h;
             if (read_full(ws->res, &h, sizeof h) != 0 || h.idx >= n) {
-                /* The worker died: its job failed with a message. */
+                /* The worker died: its jobs failed with a message. */
                 close(ws->res);
                 ws->res = -1;
-                if (ws->current >= 0 && !r[ws->current].done) {
-                    size_t i = (size_t)ws->current;
+                for (int q = 0; q < 2; q++) {
+                    if (ws->job[q] < 0 || r[ws->job[q]].done)
+                        continue;
+                    size_t i = (size_t)ws->job[q];
                     char buf[512];
                     int len = snprintf(buf, sizeof buf,
                                        "bulletin: %s: error: internal error: the worker exporting "
@@ -1169,12 +1361,10 @@ static size_t run_parallel(const export_plan *p, const strlist *in, long jobs)
             jr->failed = h.failed;
             jr->done = 1;
             done++;
-            ws->current = -1;
-            if (given < n) {
-                uint32_t idx = (uint32_t)given;
-                if (write_full(ws->cmd, &idx, sizeof idx) == 0)
-                    ws->current = (long)given++;
-            }
+            for (int q = 0; q < 2; q++)
+                if (ws->job[q] == (long)h.idx)
+                    ws->job[q] = -1;
+            give_jobs(ws, depth, &given, n);
             progress(p->c, done, n, in->v[h.idx]);
         }
         flush_results(r, n, &next, &failed);

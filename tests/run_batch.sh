@@ -61,5 +61,25 @@ cp input/hubei-ip-top10-2023.txt "$tmp/r/a/b/y.txt"
 cp input/hubei-ip-top10-2023.txt "$tmp/r/a/b/x.txt"
 "$bin" export -q -t tsv -r -o "$tmp/r" "$tmp/r" 2>/dev/null
 [ $? -eq 2 ] && ok || no "two x.txt in subfolders must be refused"
+# A commit that fails in the middle of a batch (the PDF's name is taken
+# by a folder): that input fails with the reason, its other outputs are
+# not kept, the rest are exported, and -j 1 and -j 2 agree.
+mkdir -p "$tmp/c" "$tmp/c1/copy003.pdf" "$tmp/c2/copy003.pdf"
+for i in 1 2 3 4 5 6; do cp input/hubei-ip-top10-2023.txt "$tmp/c/copy00$i.txt"; done
+"$bin" export -j 1 -o "$tmp/c1" "$tmp/c" 2>"$tmp/cerr1"
+[ $? -eq 1 ] && ok || no "-j 1: a failed commit must exit 1"
+"$bin" export -j 2 -o "$tmp/c2" "$tmp/c" 2>"$tmp/cerr2"
+[ $? -eq 1 ] && ok || no "-j 2: a failed commit must exit 1"
+grep -q "copy003.pdf: write failed: Is a directory" "$tmp/cerr2" && ok || no "failed commit not named: $(cat "$tmp/cerr2")"
+grep -q "^bulletin: 5 exported, 1 failed$" "$tmp/cerr2" && ok || no "summary after a failed commit"
+sed 's|/c1/|/c2/|' "$tmp/cerr1" | cmp -s - "$tmp/cerr2" && ok || no "messages differ between -j 1 and -j 2 after a failed commit"
+[ "$(ls -A "$tmp/c2" | tr '\n' ' ')" = "copy001.pdf copy001.xlsx copy002.pdf copy002.xlsx copy003.pdf copy004.pdf copy004.xlsx copy005.pdf copy005.xlsx copy006.pdf copy006.xlsx " ] \
+    && ok || no "outputs after a failed commit: $(ls -A "$tmp/c2")"
+diff -r "$tmp/c1" "$tmp/c2" >/dev/null && ok || no "-j 1 and -j 2 outputs differ after a failed commit"
+# Every job of a batch failing at once (no output folder can be written)
+"$bin" export -j 2 -o /proc "$tmp/c" 2>"$tmp/perr"
+[ $? -eq 1 ] && ok || no "-j 2 into /proc must exit 1"
+[ "$(grep -c 'cannot create' "$tmp/perr")" -eq 6 ] && grep -q "^bulletin: 0 exported, 6 failed$" "$tmp/perr" \
+    && ok || no "-j 2 into /proc: $(cat "$tmp/perr")"
 echo "batch: $pass passed, $fail failed"
 [ $fail -eq 0 ]
