@@ -110,19 +110,31 @@ bulletin_status bl_buf_put_cp(bl_buf *b, uint32_t cp)
 
 bulletin_status bl_buf_printf(bl_buf *b, const char *fmt, ...)
 {
+    /* Formats into the free room first: formatting twice (once to size,
+     * once to write) only when it does not fit. */
+    bulletin_status status = bl_buf_reserve(b, 63);
+    if (status != BULLETIN_OK)
+        return status;
     va_list ap;
     va_start(ap, fmt);
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    size_t room = b->cap - b->len;
+    int n = vsnprintf(b->data + b->len, room, fmt, ap);
     va_end(ap);
-    bulletin_status status = BULLETIN_ERR_NOMEM;
-    if (n >= 0 && (status = bl_buf_reserve(b, (size_t)n)) == BULLETIN_OK) {
-        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
-        b->len += (size_t)n;
+    if (n < 0) {
+        b->data[b->len] = '\0';
+        return BULLETIN_ERR_NOMEM;
     }
-    va_end(ap2);
-    return status;
+    if ((size_t)n >= room) {
+        if ((status = bl_buf_reserve(b, (size_t)n)) != BULLETIN_OK) {
+            b->data[b->len] = '\0';
+            return status;
+        }
+        va_start(ap, fmt);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
+    b->len += (size_t)n;
+    return BULLETIN_OK;
 }
 
 bulletin_status bl_buf_flush(bl_buf *b, size_t threshold, bulletin_sink sink, void *user,

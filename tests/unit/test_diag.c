@@ -92,6 +92,57 @@ static void test_buf_grows_and_detaches(void **state)
     test_free(e);
 }
 
+static void test_buf_printf_room(void **state)
+{
+    (void)state;
+    bl_buf b;
+    bl_buf_init(&b, &tu_mem);
+    /* fits in the first room */
+    assert_int_equal(bl_buf_printf(&b, "<%04X>", 0x4E00u), BULLETIN_OK);
+    assert_int_equal(b.len, 6);
+    assert_string_equal(b.data, "<4E00>");
+    /* longer than the room left: formatted again after growing */
+    char big[300];
+    memset(big, 'a', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    assert_int_equal(bl_buf_printf(&b, "%s|%d", big, 7), BULLETIN_OK);
+    assert_int_equal(b.len, 6 + 299 + 2);
+    assert_int_equal(b.data[6 + 298], 'a');
+    assert_string_equal(b.data + 6 + 299, "|7");
+    /* exactly the room left, then one more byte than it */
+    assert_int_equal(bl_buf_reserve(&b, 63), BULLETIN_OK);
+    size_t room = b.cap - b.len - 1, cap = b.cap, len = b.len;
+    char fill[1024];
+    assert_true(room < sizeof fill);
+    memset(fill, 'y', room);
+    fill[room] = '\0';
+    assert_int_equal(bl_buf_printf(&b, "%s", fill), BULLETIN_OK);
+    assert_int_equal(b.cap, cap);
+    assert_int_equal(b.len, len + room);
+    assert_int_equal(bl_buf_printf(&b, "%s", "z"), BULLETIN_OK);
+    assert_int_equal(b.len, len + room + 1);
+    assert_int_equal(strlen(b.data), b.len);
+    bl_buf_free(&b);
+}
+
+static void test_buf_printf_nomem_keeps_text(void **state)
+{
+    (void)state;
+    bl_buf b;
+    tu_fail_reset(0);
+    bl_buf_init(&b, &tu_failing_mem);
+    assert_int_equal(bl_buf_puts(&b, "kept"), BULLETIN_OK); /* cap 64 */
+    char big[200];
+    memset(big, 'b', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    tu_fail_reset(1); /* the next allocation fails */
+    assert_int_equal(bl_buf_printf(&b, "%s", big), BULLETIN_ERR_NOMEM);
+    assert_int_equal(b.len, 4);
+    assert_string_equal(b.data, "kept");
+    tu_fail_reset(0);
+    bl_buf_free(&b);
+}
+
 static void test_buf_reports_nomem(void **state)
 {
     (void)state;
@@ -124,6 +175,8 @@ int main(void)
         cmocka_unit_test(test_diag_file_outlives_the_buffer),
         cmocka_unit_test(test_diag_null_is_safe),
         cmocka_unit_test(test_buf_grows_and_detaches),
+        cmocka_unit_test(test_buf_printf_room),
+        cmocka_unit_test(test_buf_printf_nomem_keeps_text),
         cmocka_unit_test(test_buf_reports_nomem),
         cmocka_unit_test(test_alloc_overflow),
     };
