@@ -1453,6 +1453,38 @@ static int export_combined(const export_plan *p, const strlist *in)
     return rc;
 }
 
+/* An input file's identity (device, inode) and its place in the list. */
+typedef struct {
+    dev_t dev;
+    ino_t ino;
+    size_t i;
+} file_id;
+
+static int cmp_file_id(const void *pa, const void *pb)
+{
+    const file_id *a = pa, *b = pb;
+    if (a->dev != b->dev)
+        return a->dev < b->dev ? -1 : 1;
+    if (a->ino != b->ino)
+        return a->ino < b->ino ? -1 : 1;
+    return a->i < b->i ? -1 : a->i > b->i;
+}
+
+/* The first input (in input order) that is the file (dev, ino), or NULL;
+ * `ids` sorted by cmp_file_id. */
+static const file_id *find_file_id(const file_id *ids, size_t n, dev_t dev, ino_t ino)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) { /* the first entry not below (dev, ino) */
+        size_t mid = lo + (hi - lo) / 2;
+        if (ids[mid].dev < dev || (ids[mid].dev == dev && ids[mid].ino < ino))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && ids[lo].dev == dev && ids[lo].ino == ino ? &ids[lo] : NULL;
+}
+
 static int cmd_export(const cli *c)
 {
     if (c->nfiles == 0)
@@ -1526,26 +1558,41 @@ static int cmd_export(const cli *c)
             }
         }
         strlist_free(&stems);
-        for (size_t i = 0; i < in.n && rc == 0; i++) {
-            struct stat si, so;
-            if (stat(in.v[i], &si) != 0)
-                continue;
+        /* Each input's identity once, sorted, then one stat and one
+         * lookup per output: not a stat of every output against every
+         * input (200 inputs took 160,000 stats). */
+        file_id *ids = calloc(in.n ? in.n : 1, sizeof *ids);
+        size_t nid = 0;
+        if (!ids) {
+            fprintf(stderr, "bulletin: out of memory\n");
+            rc = EXIT_FAIL;
+        }
+        for (size_t i = 0; ids && i < in.n; i++) {
+            struct stat si;
+            if (stat(in.v[i], &si) == 0)
+                ids[nid++] = (file_id){si.st_dev, si.st_ino, i};
+        }
+        if (nid)
+            qsort(ids, nid, sizeof *ids, cmp_file_id);
+        for (size_t i = 0; ids && i < in.n && rc == 0; i++) {
+            struct stat so;
             char stem[1024], path[4096];
             stem_of(in.v[i], stem, sizeof stem);
             for (size_t k = 0; bulletin_backends[k].name && rc == 0; k++) {
                 if (!plan.want[k])
                     continue;
                 output_path(&plan, &bulletin_backends[k], stem, path, sizeof path);
-                for (size_t j = 0; j < in.n; j++)
-                    if (stat(path, &so) == 0 && stat(in.v[j], &si) == 0 && si.st_dev == so.st_dev
-                        && si.st_ino == so.st_ino) {
-                        fprintf(stderr, "bulletin: %s would overwrite the input %s\n", path,
-                                in.v[j]);
-                        rc = EXIT_USAGE;
-                        break;
-                    }
+                if (stat(path, &so) != 0)
+                    continue;
+                const file_id *hit = find_file_id(ids, nid, so.st_dev, so.st_ino);
+                if (hit) {
+                    fprintf(stderr, "bulletin: %s would overwrite the input %s\n", path,
+                            in.v[hit->i]);
+                    rc = EXIT_USAGE;
+                }
             }
         }
+        free(ids);
         if (rc)
             goto done;
     }

@@ -81,5 +81,18 @@ diff -r "$tmp/c1" "$tmp/c2" >/dev/null && ok || no "-j 1 and -j 2 outputs differ
 [ $? -eq 1 ] && ok || no "-j 2 into /proc must exit 1"
 [ "$(grep -c 'cannot create' "$tmp/perr")" -eq 6 ] && grep -q "^bulletin: 0 exported, 6 failed$" "$tmp/perr" \
     && ok || no "-j 2 into /proc: $(cat "$tmp/perr")"
+# An output that is an input (a hard link) is refused before any work,
+# naming the input, among many inputs (each input's identity is looked up,
+# not compared with every output).
+mkdir -p "$tmp/ov/in" "$tmp/ov/o"
+for i in 1 2 3 4 5; do cp input/hubei-ip-top10-2023.txt "$tmp/ov/in/b$i.txt"; done
+ln "$tmp/ov/in/b2.txt" "$tmp/ov/o/b4.json"
+cp "$tmp/ov/in/b2.txt" "$tmp/ov/b2.orig"
+"$bin" export -t json -j 2 -o "$tmp/ov/o" "$tmp/ov/in" 2>"$tmp/ov/err"
+[ $? -eq 2 ] && ok || no "an output that is an input must exit 2"
+[ "$(cat "$tmp/ov/err")" = "bulletin: $tmp/ov/o/b4.json would overwrite the input $tmp/ov/in/b2.txt" ] \
+    && ok || no "overwrite message: $(cat "$tmp/ov/err")"
+cmp -s "$tmp/ov/in/b2.txt" "$tmp/ov/b2.orig" && [ "$(ls "$tmp/ov/o")" = "b4.json" ] \
+    && ok || no "the refused export changed files: $(ls "$tmp/ov/o")"
 echo "batch: $pass passed, $fail failed"
 [ $fail -eq 0 ]
