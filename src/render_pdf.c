@@ -1625,8 +1625,22 @@ static HPDF_Dict new_object(ctx *c, bool stream)
     return d;
 }
 
+/* `v` in upper-case hex, at least four digits (printf's "%04X"), at
+ * `p`; returns the digits written (4 to 16). */
+static size_t hex4(char *p, size_t v)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t n = 4;
+    while (n < 2 * sizeof v && (v >> (4 * n)) != 0)
+        n++;
+    for (size_t k = n; k-- > 0; v >>= 4)
+        p[k] = hex[v & 15];
+    return n;
+}
+
 /* The /ToUnicode CMap: bfchar entries, at most 100 per block, code i + 1
- * -> cps[i] in UTF-16BE. */
+ * -> cps[i] in UTF-16BE.  The hex is written here, not by printf: one
+ * entry per character drawn. */
 static bulletin_status tounicode(const pface *f, bl_buf *b)
 {
     bulletin_status st = bl_buf_puts(
@@ -1645,13 +1659,22 @@ static bulletin_status tounicode(const pface *f, bl_buf *b)
             st = bl_buf_printf(b, "%s%zu beginbfchar\n", done ? "endbfchar\n" : "", k);
         }
         uint32_t cp = f->cps[i];
-        if (st == BULLETIN_OK && cp > 0xFFFF) {
+        char line[48], *q = line;
+        *q++ = '<';
+        q += hex4(q, i + 1);
+        memcpy(q, "> <", 3);
+        q += 3;
+        if (cp > 0xFFFF) { /* a surrogate pair */
             uint32_t v = cp - 0x10000;
-            st = bl_buf_printf(b, "<%04zX> <%04X%04X>\n", i + 1, (unsigned)(0xD800 + (v >> 10)),
-                               (unsigned)(0xDC00 + (v & 0x3FF)));
-        } else if (st == BULLETIN_OK) {
-            st = bl_buf_printf(b, "<%04zX> <%04X>\n", i + 1, (unsigned)cp);
+            q += hex4(q, 0xD800 + (v >> 10));
+            q += hex4(q, 0xDC00 + (v & 0x3FF));
+        } else {
+            q += hex4(q, cp);
         }
+        *q++ = '>';
+        *q++ = '\n';
+        if (st == BULLETIN_OK)
+            st = bl_buf_put(b, line, (size_t)(q - line));
         done++;
     }
     if (st == BULLETIN_OK && done)
