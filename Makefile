@@ -20,7 +20,7 @@ DEB_BUILD := build-essential pkg-config libhpdf-dev libxlsxwriter-dev \
              libjansson-dev nettle-dev libdeflate-dev
 DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-uming \
              fonts-wqy-zenhei
-DEB_TEST  := python3 python3-openpyxl python3-fonttools poppler-utils qpdf mupdf-tools \
+DEB_TEST  := python3 python3-openpyxl python3-fonttools poppler-utils qpdf mupdf-tools procps \
              valgrind libreoffice-calc-nogui cppcheck clang libclang-rt-14-dev
 DEB_ALL   := $(DEB_BUILD) $(DEB_FONTS) $(DEB_TEST)
 

@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -253,6 +254,75 @@ static int parse_args(cli *c, int argc, char **argv)
 }
 
 /* ========================================================================
+ * Cleanup on a fatal signal
+ * ====================================================================== */
+
+/* The temporary outputs being written, removed if SIGINT, SIGTERM or
+ * SIGHUP ends the process (Ctrl-C, a CI job's timeout): an interrupted
+ * export leaves its earlier outputs as they were and nothing beside them.
+ * A slot is taken (0 -> 1), filled and armed (2), and freed (0) once the
+ * file is renamed or removed; the handler only reads armed slots, with
+ * atomics and unlink, both safe in a handler and from any thread.  A
+ * batch's parent also passes the signal on to its workers. */
+#define TEMP_SLOTS 64
+static struct {
+    atomic_int state;
+    char path[4096];
+} temp_slot[TEMP_SLOTS];
+static pid_t signal_workers[256];
+static atomic_int signal_nworkers;
+
+static int temp_register(const char *path)
+{
+    if (strlen(path) >= sizeof temp_slot[0].path)
+        return -1;
+    for (int i = 0; i < TEMP_SLOTS; i++) {
+        int expected = 0;
+        if (atomic_compare_exchange_strong(&temp_slot[i].state, &expected, 1)) {
+            strcpy(temp_slot[i].path, path);
+            atomic_store(&temp_slot[i].state, 2);
+            return i;
+        }
+    }
+    return -1; /* not cleaned on a signal: still correct */
+}
+
+static void temp_unregister(int slot)
+{
+    if (slot >= 0)
+        atomic_store(&temp_slot[slot].state, 0);
+}
+
+static void on_fatal_signal(int sig)
+{
+    int saved = errno;
+    for (int i = 0; i < atomic_load(&signal_nworkers); i++)
+        kill(signal_workers[i], sig);
+    for (int i = 0; i < TEMP_SLOTS; i++)
+        if (atomic_load(&temp_slot[i].state) == 2)
+            unlink(temp_slot[i].path);
+    errno = saved;
+    signal(sig, SIG_DFL); /* and die of it: the exit status tells */
+    raise(sig);
+}
+
+/* Installs on_fatal_signal, except where the signal is ignored (nohup,
+ * a background job of a shell script): that choice is kept. */
+static void catch_fatal_signals(void)
+{
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+        struct sigaction old, sa;
+        if (sigaction(sigs[i], NULL, &old) != 0 || old.sa_handler == SIG_IGN)
+            continue;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_fatal_signal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(sigs[i], &sa, NULL);
+    }
+}
+
+/* ========================================================================
  * Output: atomic files
  * ====================================================================== */
 
@@ -265,12 +335,14 @@ typedef struct {
     int failed;
     int synced;     /* out_sync succeeded */
     int sync_errno; /* out_sync failed with this */
+    int slot;       /* temp_register's, or -1 */
 } out_file;
 
 static int out_open(out_file *o, const char *path)
 {
     memset(o, 0, sizeof *o);
     o->path = path;
+    o->slot = -1;
     if (strcmp(path, "-") == 0) {
         o->f = stdout;
         return 0;
@@ -283,7 +355,18 @@ static int out_open(out_file *o, const char *path)
     if (!o->tmp)
         return -1;
     snprintf(o->tmp, n, "%.*s.%s.XXXXXX", (int)dirlen, path, base);
+    /* no fatal signal between the file's creation and its registration:
+     * helper threads block them all (bl_thread_start), this one now */
+    sigset_t fatal, old;
+    sigemptyset(&fatal);
+    sigaddset(&fatal, SIGINT);
+    sigaddset(&fatal, SIGTERM);
+    sigaddset(&fatal, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &fatal, &old);
     int fd = mkstemp(o->tmp);
+    if (fd >= 0)
+        o->slot = temp_register(o->tmp);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
     if (fd < 0) {
         free(o->tmp);
         o->tmp = NULL;
@@ -294,6 +377,7 @@ static int out_open(out_file *o, const char *path)
     if (!o->f) {
         close(fd);
         unlink(o->tmp);
+        temp_unregister(o->slot);
         free(o->tmp);
         o->tmp = NULL;
         return -1;
@@ -355,6 +439,7 @@ static int out_close(out_file *o, int ok)
         unlink(o->tmp);
         errno = saved;
     }
+    temp_unregister(o->slot);
     free(o->tmp);
     o->tmp = NULL;
     return rc;
@@ -1278,6 +1363,7 @@ static size_t run_parallel(const export_plan *p, const strlist *in, long jobs)
             break;
         pid_t pid = fork();
         if (pid == 0) {
+            atomic_store(&signal_nworkers, 0); /* its siblings are not its own */
             close(cmd[1]);
             close(res[0]);
             for (long j = 0; j < k; j++) { /* other workers' pipes */
@@ -1295,6 +1381,10 @@ static size_t run_parallel(const export_plan *p, const strlist *in, long jobs)
         }
         w[k] = (worker_slot){pid, cmd[1], res[0], {-1, -1}};
         live++;
+        if (k < (long)(sizeof signal_workers / sizeof *signal_workers)) {
+            signal_workers[k] = pid;
+            atomic_store(&signal_nworkers, (int)k + 1);
+        }
     }
     /* Hand out the first jobs: one each, then the second each of a
      * pipelined worker's queue. */
@@ -1369,6 +1459,7 @@ static size_t run_parallel(const export_plan *p, const strlist *in, long jobs)
         }
         flush_results(r, n, &next, &failed);
     }
+    atomic_store(&signal_nworkers, 0); /* told to stop: no more forwarding */
     for (long k = 0; k < live; k++) {
         uint32_t stop = UINT32_MAX;
         write_full(w[k].cmd, &stop, sizeof stop);
@@ -1645,6 +1736,7 @@ int main(int argc, char **argv)
     mallopt(M_MMAP_THRESHOLD, 16 << 20);
 #endif
     signal(SIGPIPE, SIG_IGN); /* a dead worker or a closed pipe is an error, not a kill */
+    catch_fatal_signals();
     cli c;
     memset(&c, 0, sizeof c);
     int r = parse_args(&c, argc, argv);

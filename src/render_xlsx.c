@@ -8,7 +8,9 @@
  * width; document properties and the zip timestamps are fixed, so the same
  * input gives the same bytes (shared LIBS.md §6).
  */
+#define _GNU_SOURCE /* O_TMPFILE */
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -81,6 +83,7 @@ typedef struct {
     size_t *change_of;          /* figure index -> its change figure, or NO_LINK */
     bool streaming;             /* constant-memory mode: no Excel table */
     bool tmp_failed;            /* failed on a temporary file, before the sink */
+    int tmpfd;                  /* the zip's anonymous file (O_TMPFILE), or -1 */
     bl_buf scratch;
 } xl;
 
@@ -936,15 +939,32 @@ static bulletin_status xl_begin(xl *x, const bulletin_doc *doc, const bulletin_r
     x->diag = diag;
     x->mem = opts->mem ? opts->mem : doc->mem;
     bl_buf_init(&x->scratch, x->mem);
-    snprintf(tmppath, size, "%s/bulletin-xlsx-XXXXXX", tmpdir);
-    int fd = mkstemp(tmppath);
-    if (fd < 0) {
+    x->tmpfd = -1;
+#ifdef O_TMPFILE
+    /* The zip in a file with no name, which libxlsxwriter opens through
+     * /proc: nothing is left behind if the process is killed. */
+    int tfd = open(tmpdir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (tfd >= 0) {
+        snprintf(tmppath, size, "/proc/self/fd/%d", tfd);
+        if (access(tmppath, W_OK) == 0)
+            x->tmpfd = tfd;
+        else
+            close(tfd); /* no /proc: a named file as below */
+    }
+#endif
+    int fd = -1;
+    if (x->tmpfd < 0) {
+        snprintf(tmppath, size, "%s/bulletin-xlsx-XXXXXX", tmpdir);
+        fd = mkstemp(tmppath);
+    }
+    if (x->tmpfd < 0 && fd < 0) {
         tmppath[0] = '\0';
         x->tmp_failed = true;
         return bl_diag_set(diag, BULLETIN_ERR_IO, doc->path, 0, 0,
                            "cannot create a temporary file in %s: %s", tmpdir, strerror(errno));
     }
-    close(fd);
+    if (fd >= 0)
+        close(fd);
     lxw_workbook_options wo;
     memset(&wo, 0, sizeof wo);
     wo.tmpdir = (char *)tmpdir;
@@ -1003,7 +1023,9 @@ static bulletin_status xl_finish(xl *x, bulletin_status status, const char *tmpp
     }
     if (status == BULLETIN_ERR_NOMEM && x->diag && !x->diag->message[0])
         bl_diag_set(x->diag, status, x->doc->path, 0, 0, "out of memory");
-    if (tmppath[0])
+    if (x->tmpfd >= 0)
+        close(x->tmpfd); /* the file goes with it */
+    else if (tmppath[0])
         unlink(tmppath);
     bl_free(x->mem, x->row_of);
     bl_free(x->mem, x->change_of);

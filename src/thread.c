@@ -6,6 +6,7 @@
 
 #include <assert.h>
 #include <sched.h>
+#include <signal.h>
 #include <string.h>
 
 static_assert(sizeof(((bl_thread *)0)->cpus) == sizeof(cpu_set_t), "bl_thread.cpus is a cpu_set_t");
@@ -20,6 +21,20 @@ static void *trampoline(void *p)
         (void)pthread_setaffinity_np(pthread_self(), sizeof all, &all);
     }
     return t->fn(t->arg);
+}
+
+static int create(bl_thread *t, pthread_attr_t *attr)
+{
+    /* The thread starts with every signal blocked (a thread inherits its
+     * creator's mask): a signal sent to the process is then handled by
+     * one of the application's own threads, never by a helper. */
+    sigset_t all, old;
+    sigfillset(&all);
+    int masked = pthread_sigmask(SIG_BLOCK, &all, &old) == 0;
+    int rc = pthread_create(&t->id, attr, trampoline, t);
+    if (masked)
+        pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return rc;
 }
 
 int bl_thread_start(bl_thread *t, void *(*fn)(void *), void *arg)
@@ -41,14 +56,14 @@ int bl_thread_start(bl_thread *t, void *(*fn)(void *), void *arg)
         }
     }
     if (!pinned)
-        return pthread_create(&t->id, NULL, trampoline, t);
+        return create(t, NULL);
     memcpy(t->cpus, &all, sizeof all);
     t->wide = true;
-    int rc = pthread_create(&t->id, &attr, trampoline, t);
+    int rc = create(t, &attr);
     pthread_attr_destroy(&attr);
     if (rc != 0) { /* e.g. a seccomp or cgroup rule against affinity */
         t->wide = false;
-        rc = pthread_create(&t->id, NULL, trampoline, t);
+        rc = create(t, NULL);
     }
     return rc;
 }

@@ -10,8 +10,12 @@
  * once, and the thread's first act is to take back every core: after
  * its start the scheduler places it freely, as any thread.
  *
- * Used by the CLI (the outputs after the PDF) and the PDF backend (font
- * deflates).  No allocation: the record lives with the caller until
+ * The thread starts with every signal blocked, so signals sent to the
+ * process go to the application's threads (the CLI's cleanup handler
+ * runs where it can see every temporary file).
+ *
+ * Used by the CLI (the outputs after the PDF, a batch worker's commits)
+ * and the PDF backend (font deflates).  No allocation: the record lives with the caller until
  * bl_thread_join.
  */
 #ifndef BL_THREAD_H

@@ -94,5 +94,33 @@ cp "$tmp/ov/in/b2.txt" "$tmp/ov/b2.orig"
     && ok || no "overwrite message: $(cat "$tmp/ov/err")"
 cmp -s "$tmp/ov/in/b2.txt" "$tmp/ov/b2.orig" && [ "$(ls "$tmp/ov/o")" = "b4.json" ] \
     && ok || no "the refused export changed files: $(ls "$tmp/ov/o")"
+# A batch killed midway: SIGTERM to its whole process group (Ctrl-C in a
+# terminal, a CI runner's timeout), then to the parent alone.  It dies of
+# the signal, its workers too, and leaves no temporary file, neither beside
+# the outputs nor in /dev/shm; what it wrote is complete.
+shm_before=$(ls /dev/shm 2>/dev/null | grep -c '^bulletin-xlsx-')
+for how in group parent; do
+    rm -rf "$tmp/k"
+    mkdir -p "$tmp/k"
+    setsid "$bin" export -q -j 2 -o "$tmp/k" "$tmp/in" 2>/dev/null &
+    kpid=$!
+    sleep 0.4
+    if [ $how = group ]; then /bin/kill -TERM -- -$kpid; else kill -TERM $kpid; fi
+    wait $kpid 2>/dev/null
+    krc=$?
+    sleep 0.2
+    [ $krc -eq 143 ] && ok || no "$how kill: exit $krc, expected 143 (SIGTERM)"
+    nk=$(ls "$tmp/k" | wc -l)
+    [ "$nk" -lt 400 ] && ok || no "$how kill: the batch was not interrupted ($nk outputs)"
+    [ -z "$(ls -A "$tmp/k" | grep '^\.')" ] && ok || no "$how kill: temporary files left: $(ls -A "$tmp/k" | grep '^\.' | head -3)"
+    [ "$(ls /dev/shm 2>/dev/null | grep -c '^bulletin-xlsx-')" -eq "$shm_before" ] && ok || no "$how kill: workbook temporary files left in /dev/shm"
+    pgrep -f "export -q -j 2 -o $tmp/k" >/dev/null && no "$how kill: workers still running" || ok
+    bad_pdf=0
+    for f in "$tmp/k"/*.pdf; do
+        [ -e "$f" ] || continue
+        [ "$(tail -c 6 "$f" | tr -d '\r\n')" = "%%EOF" ] || bad_pdf=$((bad_pdf + 1))
+    done
+    [ $bad_pdf -eq 0 ] && ok || no "$how kill: $bad_pdf PDFs cut short"
+done
 echo "batch: $pass passed, $fail failed"
 [ $fail -eq 0 ]

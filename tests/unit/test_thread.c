@@ -1,8 +1,10 @@
 /* Unit tests of src/thread.c: the function runs with its argument, the
  * thread starts away from its creator's core and ends up with every core
- * the process may use. */
+ * the process may use, and it runs with every signal blocked while its
+ * creator's mask stays as it was. */
 #define _GNU_SOURCE /* sched_getcpu, pthread_getaffinity_np, CPU_* */
 #include <sched.h>
+#include <signal.h>
 
 #include "test_util.h"
 
@@ -65,6 +67,32 @@ static void test_starts_elsewhere_then_takes_every_core(void **state)
     assert_true(CPU_EQUAL(&p.after, &two)); /* every core its creator had */
 }
 
+static void *read_mask(void *arg)
+{
+    pthread_sigmask(SIG_BLOCK, NULL, (sigset_t *)arg);
+    return NULL;
+}
+
+static void test_signals_blocked_in_thread_only(void **state)
+{
+    (void)state;
+    sigset_t none, before, after, in_thread;
+    sigemptyset(&none);
+    assert_int_equal(pthread_sigmask(SIG_SETMASK, &none, &before), 0);
+    sigemptyset(&in_thread);
+    bl_thread t;
+    assert_int_equal(bl_thread_start(&t, read_mask, &in_thread), 0);
+    assert_int_equal(bl_thread_join(&t), 0);
+    assert_true(sigismember(&in_thread, SIGTERM));
+    assert_true(sigismember(&in_thread, SIGINT));
+    assert_true(sigismember(&in_thread, SIGHUP));
+    assert_true(sigismember(&in_thread, SIGUSR1));
+    pthread_sigmask(SIG_SETMASK, NULL, &after);
+    assert_false(sigismember(&after, SIGTERM)); /* the creator's is untouched */
+    assert_false(sigismember(&after, SIGINT));
+    pthread_sigmask(SIG_SETMASK, &before, NULL);
+}
+
 static void test_one_core_runs_anyway(void **state)
 {
     (void)state;
@@ -91,6 +119,7 @@ int main(void)
         cmocka_unit_test(test_runs_fn_with_arg),
         cmocka_unit_test(test_starts_elsewhere_then_takes_every_core),
         cmocka_unit_test(test_one_core_runs_anyway),
+        cmocka_unit_test(test_signals_blocked_in_thread_only),
     };
     return cmocka_run_group_tests_name("thread", tests, NULL, NULL);
 }
