@@ -1056,7 +1056,8 @@ static void job_begin(job_state *js, const export_plan *p, const char *input)
     js->rc = js->pages ? 0 : EXIT_FAIL;
     if (js->rc == 0 && may_overlap(p)) {
         js->rc = run_overlapped(p, js->doc, js->pages, stem);
-        job_note(js, "the outputs after the PDF in a second thread", js->t0);
+        js->tl = (size_t)snprintf(js->timing, sizeof js->timing,
+                                  "the outputs after the PDF in a second thread");
         return;
     }
     for (size_t k = 0; js->rc == 0 && bulletin_backends[k].name; k++) {
