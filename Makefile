@@ -54,12 +54,14 @@ XLSX_SO    = $(shell $(CC) -print-file-name=libxlsxwriter.so)
 CRYPTO_1ST = -Wl,--no-as-needed -lcrypto -Wl,--as-needed
 FIRST_LIBS = $(if $(shell objdump -p $(XLSX_SO) 2>/dev/null | grep 'NEEDED.*libcrypto'),$(CRYPTO_1ST))
 
-CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DBULLETIN_DEBUG_CHECKS \
+CPPFLAGS += -Isrc -D_POSIX_C_SOURCE=200809L -DBULLETIN_DEBUG_CHECKS \
             -DBULLETIN_DATADIR='"$(PREFIX)/share/bulletin"'
 CFLAGS   += $(WARN) $(OPT) $(SANFLAGS) $(PKG_CFLAGS)
 LDFLAGS  += $(SANFLAGS) -Wl,-O1 -Wl,--as-needed
 
-LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c))
+SRC_DIRS := base doc figures pdf xlsx text export
+LIB_SRC  := $(foreach d,$(SRC_DIRS),$(wildcard src/$(d)/*.c))
+HEADERS  := $(wildcard src/*.h src/*/*.h)
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
 LIB      := $(BUILD)/libbulletin.a
 BIN      := $(BUILD)/bulletin
@@ -93,15 +95,16 @@ deps:
 
 build: $(BIN)
 
-$(BUILD)/obj/%.o: src/%.c src/bulletin.h $(wildcard src/*_int.h src/*.h) | $(BUILD)/obj
+$(BUILD)/obj/%.o: src/%.c $(HEADERS)
 	@echo "  CC      $<"
+	$(Q)mkdir -p $(@D)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
 
 $(LIB): $(LIB_OBJ)
 	@echo "  AR      $@"
 	$(Q)rm -f $@ && ar rcs $@ $^
 
-$(BIN): $(BUILD)/obj/main.o $(LIB)
+$(BIN): $(BUILD)/obj/cli/main.o $(LIB)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(LDFLAGS) -o $@ $^ $(FIRST_LIBS) $(PKG_LIBS)
 
@@ -112,7 +115,7 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/test_util.h $(LIB) | $(BUILD)/tests
 $(BUILD)/obj $(BUILD)/tests:
 	$(Q)mkdir -p $@
 
--include $(LIB_OBJ:.o=.d) $(BUILD)/obj/main.d
+-include $(LIB_OBJ:.o=.d) $(BUILD)/obj/cli/main.d
 
 # The main job: every input/*.txt into output/.
 run: $(BIN)
@@ -203,7 +206,7 @@ FUZZ_CFLAGS  := -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitiz
                 $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 FUZZ_REGRESS := $(wildcard tests/fuzz/regress/*)
 
-build/fuzz/fuzz_parse: tests/fuzz/fuzz_parse.c $(LIB_SRC) $(wildcard src/*.h) | deps
+build/fuzz/fuzz_parse: tests/fuzz/fuzz_parse.c $(LIB_SRC) $(HEADERS) | deps
 	$(Q)mkdir -p build/fuzz
 	@echo "  CLANG   $@"
 	$(Q)clang $(FUZZ_CFLAGS) -o $@ tests/fuzz/fuzz_parse.c $(LIB_SRC) $(PKG_LIBS)
@@ -228,7 +231,7 @@ install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bulletin/templates \
 	  $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/bulletin
-	install -m 644 src/bulletin.1 $(DESTDIR)$(PREFIX)/share/man/man1/bulletin.1
+	install -m 644 src/cli/bulletin.1 $(DESTDIR)$(PREFIX)/share/man/man1/bulletin.1
 	install -d $(DESTDIR)$(PREFIX)/share/bulletin/fonts
 	install -m 644 fonts/fonts.ini fonts/README.md $(DESTDIR)$(PREFIX)/share/bulletin/fonts/
 	cp -R templates/. $(DESTDIR)$(PREFIX)/share/bulletin/templates/
@@ -242,10 +245,10 @@ clean:
 	find output -mindepth 1 ! -name .gitkeep -delete 2>/dev/null || true
 
 format:
-	clang-format -i src/*.c src/*.h tests/unit/*.c tests/unit/*.h
+	clang-format -i src/*.h src/*/*.c src/*/*.h tests/unit/*.c tests/unit/*.h
 
 format-check:
-	clang-format --dry-run --Werror src/*.c src/*.h tests/unit/*.c tests/unit/*.h
+	clang-format --dry-run --Werror src/*.h src/*/*.c src/*/*.h tests/unit/*.c tests/unit/*.h
 
 lint:
 	cppcheck --error-exitcode=1 --enable=warning,portability --inline-suppr -q src

@@ -37,10 +37,10 @@ expect "dump needs one file" 2 "$bin" dump
 # --help, the man page and the README name the same options
 "$bin" --help >"$tmp/help"
 for opt in $(grep -o -- '--[a-z][a-z-]*' "$tmp/help" | sort -u); do
-    grep -qF -- "$(echo "$opt" | sed 's/-/\\-/g')" src/bulletin.1 && ok || no "man page lacks $opt"
+    grep -qF -- "$(echo "$opt" | sed 's/-/\\-/g')" src/cli/bulletin.1 && ok || no "man page lacks $opt"
     grep -q -- "$opt" README.md && ok || no "README lacks $opt"
 done
-man -l src/bulletin.1 >/dev/null 2>"$tmp/manerr" || true
+man -l src/cli/bulletin.1 >/dev/null 2>"$tmp/manerr" || true
 [ ! -s "$tmp/manerr" ] && ok || no "man page warnings: $(head -3 "$tmp/manerr")"
 
 # Templates

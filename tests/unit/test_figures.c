@@ -11,7 +11,7 @@
 #include <stdio.h>
 
 #include "bulletin_int.h"
-#include "figures.h"
+#include "figures/figures.h"
 
 /* ------------------------------------------------------------------------
  * Helpers

@@ -11,8 +11,8 @@
 #include <unistd.h>
 
 #include "bulletin_int.h"
-#include "fonts.h"
-#include "layout.h"
+#include "pdf/fonts.h"
+#include "pdf/layout.h"
 
 #define GBSN "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf"
 #define UMING "/usr/share/fonts/truetype/arphic/uming.ttc"

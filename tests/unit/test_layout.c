@@ -10,8 +10,8 @@
 #include <uchar.h>
 
 #include "bulletin_int.h"
-#include "fonts.h"
-#include "layout.h"
+#include "pdf/fonts.h"
+#include "pdf/layout.h"
 
 #define EM 10.0 /* synthetic tests: 10 pt type, so 1 em = 10 pt */
 

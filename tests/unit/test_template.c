@@ -5,7 +5,7 @@
 
 #include "test_util.h"
 
-#include "template.h"
+#include "pdf/template.h"
 
 #define MM (72.0 / 25.4)
 

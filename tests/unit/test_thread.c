@@ -8,7 +8,7 @@
 
 #include "test_util.h"
 
-#include "thread.h"
+#include "base/thread.h"
 
 typedef struct {
     int start_cpu;

@@ -98,7 +98,7 @@
 #include "layout.h"
 #include "subset.h"
 #include "template.h"
-#include "thread.h"
+#include "base/thread.h"
 
 /* ------------------------------------------------------------------------
  * The engine's constants (the layout itself comes from the template)

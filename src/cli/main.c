@@ -22,7 +22,7 @@
 #include <unistd.h>
 
 #include "bulletin.h"
-#include "thread.h"
+#include "base/thread.h"
 
 #define EXIT_FAIL 1
 #define EXIT_USAGE 2
