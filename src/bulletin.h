@@ -519,18 +519,124 @@ bulletin_status bulletin_templates_list(const char *dir,
 
 /* The backends, one per output format, in the order an export runs them
  * (a PDF before the workbook that cites its pages).  The list ends with
- * an entry whose name is NULL. */
+ * an entry whose name is NULL.  What a caller needs to know of a backend
+ * is in its flags, never in its name. */
+enum {
+    /* Places every line on a page and reports it (on_place): the PDF. */
+    BULLETIN_BACKEND_PLACES_PAGES = 1 << 0,
+    /* Cites the pages of a backend that places them (opts->pages). */
+    BULLETIN_BACKEND_CITES_PAGES = 1 << 1,
+    /* Binary output: not for a terminal. */
+    BULLETIN_BACKEND_BINARY = 1 << 2,
+    /* Written by an export that names no format. */
+    BULLETIN_BACKEND_DEFAULT = 1 << 3
+};
+
 typedef struct {
-    const char *name; /* "pdf", "xlsx", "tsv", "dump" */
-    const char *ext;  /* ".pdf", ".xlsx", ".figures.tsv", ".dump.txt" */
+    const char *name; /* "pdf", "xlsx", "json", "tsv", "dump" */
+    const char *ext;  /* ".pdf", ".xlsx", ".json", ".figures.tsv", ".dump.txt" */
+    unsigned flags;   /* BULLETIN_BACKEND_* */
+    const char *description; /* one line, for --help */
     bulletin_status (*render)(const bulletin_doc *doc, const bulletin_render_opts *opts,
                               bulletin_sink sink, void *user, bulletin_diag *diag);
 } bulletin_backend;
 
 extern const bulletin_backend bulletin_backends[];
 
+/* The number of backends (entries before the NULL one). */
+size_t bulletin_backend_count(void);
+
 /* The backend called `name`, or NULL. */
 const bulletin_backend *bulletin_backend_find(const char *name);
+
+/* ------------------------------------------------------------------------
+ * Output files
+ * ---------------------------------------------------------------------- */
+
+/* A file written whole or not at all: the bytes go to a temporary file
+ * beside `path`, which bulletin_output_close syncs and renames over it
+ * only when asked to commit; otherwise it is removed and any old file
+ * stays as it was.  "-" writes to standard output.  A temporary file is
+ * removed if SIGINT, SIGTERM or SIGHUP ends the process, once
+ * bulletin_output_catch_signals has been called. */
+typedef struct bulletin_output bulletin_output;
+
+/* Opens `path` for writing; BULLETIN_ERR_IO with errno's reason in
+ * `diag` when the temporary file cannot be created. */
+bulletin_status bulletin_output_open(const char *path, bulletin_output **out,
+                                     bulletin_diag *diag);
+
+/* A bulletin_sink writing to the bulletin_output passed as `user`. */
+int bulletin_output_sink(const char *data, size_t len, void *user);
+
+/* Finishes and frees `out`: with `commit`, flushes, syncs and renames
+ * (BULLETIN_ERR_IO with the reason when any of that fails, and then the
+ * old file is kept); without, removes the temporary file.  NULL is a
+ * no-op returning BULLETIN_OK. */
+bulletin_status bulletin_output_close(bulletin_output *out, int commit, bulletin_diag *diag);
+
+/* Removes the temporary files in progress when SIGINT, SIGTERM or SIGHUP
+ * ends the process (and passes the signal on to an export's worker
+ * processes), then dies of the signal.  A signal the process ignores
+ * stays ignored.  For programs; a library user who handles these signals
+ * itself leaves it out. */
+void bulletin_output_catch_signals(void);
+
+/* ------------------------------------------------------------------------
+ * Export: files in, typeset files out
+ * ---------------------------------------------------------------------- */
+
+/* The engine behind `bulletin export`: parses each input and writes its
+ * outputs into a folder, each output atomically (bulletin_output), in
+ * parallel worker processes when asked.  Zero-initialise, then set what
+ * you need (bulletin_export_opts_init gives the defaults). */
+typedef struct {
+    const char *output_dir;    /* NULL: "output"; "-": standard output (one
+                                  input, one format) */
+    unsigned formats;          /* bit k: bulletin_backends[k]; 0: the defaults */
+    const char *template_name; /* as in bulletin_render_opts */
+    const char *templates_dir; /* as in bulletin_render_opts */
+    const char *fonts_dir;     /* as in bulletin_render_opts */
+    const char *combined;      /* also one workbook of every input; NULL: none */
+    long jobs;                 /* worker processes; 0: one per core */
+    long long epoch;           /* SOURCE_DATE_EPOCH; -1: none */
+    unsigned parse_options;    /* BULLETIN_OPT_* */
+    int recursive;             /* a folder's subfolders too */
+    int quiet;                 /* report errors only, no warnings */
+    int verbose;               /* a timing line for each input */
+    /* Messages, each one or more whole lines ending in '\n' (e.g.
+     * "in.txt:3:1: warning: ...\n"), an input's together and in input
+     * order, on the calling thread.  NULL drops them. */
+    void (*on_message)(void *user, const char *text, size_t len);
+    /* After each finished input: `done` of `total`, `current` the input's
+     * path.  May be NULL. */
+    void (*on_progress)(void *user, size_t done, size_t total, const char *current);
+    void *user;
+} bulletin_export_opts;
+
+void bulletin_export_opts_init(bulletin_export_opts *opts);
+
+/* What an export did. */
+typedef struct {
+    size_t inputs;   /* inputs found (a folder counts its files) */
+    size_t failed;   /* inputs with an output not written */
+    int combined_failed; /* the combined workbook was asked for and not written */
+} bulletin_export_result;
+
+/* Exports the `n` files or folders in `paths` (a folder: its *.txt files
+ * in name order).  Before any work, refuses (BULLETIN_ERR_USAGE, with the
+ * reason in `diag`) two inputs that would write the same output and an
+ * output that would overwrite an input; BULLETIN_ERR_IO when an input
+ * cannot be listed, no input is found or the output folder is missing.
+ * Then exports every input, reporting each failure through on_message,
+ * and returns BULLETIN_ERR_IO when one failed (counts in `result`, which
+ * may be NULL).  With jobs > 1 the inputs are shared among forked worker
+ * processes: call it from a process that can fork (no other threads
+ * holding locks).  Same inputs and options, same output bytes, whatever
+ * the number of jobs. */
+bulletin_status bulletin_export(const char *const *paths, size_t n,
+                                const bulletin_export_opts *opts,
+                                bulletin_export_result *result, bulletin_diag *diag);
 
 #ifdef __cplusplus
 }

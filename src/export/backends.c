@@ -22,13 +22,21 @@ static bulletin_status tsv_backend(const bulletin_doc *doc, const bulletin_rende
 }
 
 const bulletin_backend bulletin_backends[] = {
-    {"pdf", ".pdf", bulletin_render_pdf}, /* first: the workbook cites its pages */
-    {"xlsx", ".xlsx", bulletin_render_xlsx},
-    {"json", ".json", bulletin_render_json},
-    {"tsv", ".figures.tsv", tsv_backend},
-    {"dump", ".dump.txt", dump_backend},
-    {NULL, NULL, NULL},
+    /* first: the workbook cites its pages */
+    {"pdf", ".pdf", BULLETIN_BACKEND_PLACES_PAGES | BULLETIN_BACKEND_BINARY | BULLETIN_BACKEND_DEFAULT,
+     "the typeset bulletin", bulletin_render_pdf},
+    {"xlsx", ".xlsx", BULLETIN_BACKEND_CITES_PAGES | BULLETIN_BACKEND_BINARY | BULLETIN_BACKEND_DEFAULT,
+     "the workbook of every figure", bulletin_render_xlsx},
+    {"json", ".json", 0, "the document model and its figures", bulletin_render_json},
+    {"tsv", ".figures.tsv", 0, "the figures, one a line", tsv_backend},
+    {"dump", ".dump.txt", 0, "the document model as a tree", dump_backend},
+    {NULL, NULL, 0, NULL, NULL},
 };
+
+size_t bulletin_backend_count(void)
+{
+    return sizeof bulletin_backends / sizeof *bulletin_backends - 1;
+}
 
 const bulletin_backend *bulletin_backend_find(const char *name)
 {
