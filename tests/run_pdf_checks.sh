@@ -16,7 +16,7 @@
 #     about licensed fonts that fell back to free faces are the only warnings
 #   - pdffonts: every font embedded, subset, with a ToUnicode map
 #   - pdftotext prints nothing on stderr; qpdf --check is clean
-#   - shared/checks/check_pdf.py: body text missing/extra 0 (NFKC, apart from
+#   - tests/checks/check_pdf.py: body text missing/extra 0 (NFKC, apart from
 #     the characters drawn as boxes), line-start/line-end violations 0,
 #     numbers and units split 0, 孤字 0, no heading stranded at a page foot,
 #     right edges of justified lines (not ending in punctuation) within 0.5 pt
@@ -32,7 +32,8 @@ shift
 PY=${PYTHON:-/usr/bin/python3}
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
-CHECK=${CHECK_PDF:-${BULLETIN_SHARED:-$ROOT/../shared}/checks/check_pdf.py}
+CHECK=$HERE/checks/check_pdf.py
+[ -f "$CHECK" ] || { echo "pdf-checks: $CHECK is missing"; exit 1; }
 
 if [ $# -eq 0 ]; then
     set -- "$ROOT"/input/*.txt

@@ -5,7 +5,7 @@ usage: run_template_checks.py BIN [INPUT.txt]
 
 BIN is build/bulletin; INPUT defaults to input/hubei-ip-top10-2023.txt.
 Runs from the repository root.  Needs poppler-utils, mupdf-tools, qpdf and
-the shared check_pdf.py.
+tests/checks/check_pdf.py.
 
 gongwen (GB/T 9704-2012, TYPESETTING.md §2, §6):
   - every page A4;
@@ -52,9 +52,9 @@ import xml.etree.ElementTree as ET
 
 MM = 72 / 25.4
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CHECK = os.environ.get('CHECK_PDF') or os.path.join(ROOT, '..', 'shared', 'checks', 'check_pdf.py')
+CHECK = os.path.join(ROOT, 'tests', 'checks', 'check_pdf.py')
 if not os.path.isfile(CHECK):
-    CHECK = '/work/shared/checks/check_pdf.py'
+    sys.exit(f'template-checks: {CHECK} is missing')
 
 passed = failed = 0
 

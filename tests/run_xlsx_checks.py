@@ -5,7 +5,7 @@ would read it:
   - openpyxl: the 数据 table of the reference bulletin has one row per gold
     figure, and its 数值 equal the gold values (numbers as numbers, dates
     as dates where the year is known, else as text);
-  - ../shared/checks/check_xlsx.py: recall 1.0 and precision >= 0.99 on
+  - tests/checks/check_xlsx.py: recall 1.0 and precision >= 0.99 on
     every gold file;
   - LibreOffice headless converts every sheet to CSV and the 数据 CSV shows
     the same values;
@@ -24,10 +24,10 @@ import tempfile
 
 import openpyxl
 
-# shared/ stands beside the checkout (CI); BULLETIN_SHARED overrides.
-SHARED = os.environ.get("BULLETIN_SHARED") or os.path.join(
-    os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared")
-CHECK_XLSX = os.path.join(SHARED, "checks", "check_xlsx.py")
+# The project's own workbook checker (tests/checks/check_xlsx.py).
+CHECK_XLSX = os.path.join(os.path.dirname(os.path.abspath(__file__)), "checks", "check_xlsx.py")
+if not os.path.isfile(CHECK_XLSX):
+    sys.exit(f"xlsx-checks: {CHECK_XLSX} is missing")
 passed = failed = 0
 
 
