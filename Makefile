@@ -56,7 +56,7 @@ FIRST_LIBS = $(if $(shell objdump -p $(XLSX_SO) 2>/dev/null | grep 'NEEDED.*libc
 
 CPPFLAGS += -Isrc -D_POSIX_C_SOURCE=200809L -DBULLETIN_DEBUG_CHECKS \
             -DBULLETIN_DATADIR='"$(PREFIX)/share/bulletin"'
-CFLAGS   += $(WARN) $(OPT) $(SANFLAGS) $(PKG_CFLAGS)
+CFLAGS   += $(WARN) $(OPT) $(SANFLAGS) $(PKG_CFLAGS) -fPIC
 LDFLAGS  += $(SANFLAGS) -Wl,-O1 -Wl,--as-needed
 
 SRC_DIRS := base doc figures pdf xlsx text export
@@ -64,12 +64,17 @@ LIB_SRC  := $(foreach d,$(SRC_DIRS),$(wildcard src/$(d)/*.c))
 HEADERS  := $(wildcard src/*.h src/*/*.h)
 LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
 LIB      := $(BUILD)/libbulletin.a
+SO_NAME  := libbulletin.so.0
+SO_FILE  := libbulletin.so.0.1.0
+SHLIB    := $(BUILD)/$(SO_FILE)
+PC_REQ   := freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate
 BIN      := $(BUILD)/bulletin
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 INPUTS   := $(wildcard input/*.txt)
 
-.PHONY: bench template-checks faults pdf-checks pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
+PHONY_EXTRA := example
+.PHONY: $(PHONY_EXTRA) bench template-checks faults pdf-checks pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
         golden-update install uninstall clean format format-check lint
 
 all: deps build run
@@ -93,9 +98,14 @@ deps:
 	    >/dev/null || { echo "deps: apt-get install failed for:$$missing" >&2; exit 1; }; \
 	fi
 
-build: $(BIN)
+build: $(BIN) $(SHLIB)
 
-$(BUILD)/obj/%.o: src/%.c $(HEADERS)
+# The data folder is compiled in: a change of PREFIX rebuilds (the stamp
+# is rewritten only when it differs).
+PREFIX_STAMP := $(BUILD)/prefix.stamp
+$(shell mkdir -p $(BUILD) && { [ "$$(cat $(PREFIX_STAMP) 2>/dev/null)" = "$(PREFIX)" ] || echo "$(PREFIX)" > $(PREFIX_STAMP); })
+
+$(BUILD)/obj/%.o: src/%.c $(HEADERS) $(PREFIX_STAMP)
 	@echo "  CC      $<"
 	$(Q)mkdir -p $(@D)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
@@ -103,6 +113,17 @@ $(BUILD)/obj/%.o: src/%.c $(HEADERS)
 $(LIB): $(LIB_OBJ)
 	@echo "  AR      $@"
 	$(Q)rm -f $@ && ar rcs $@ $^
+
+# The shared library exports bulletin_* only (src/libbulletin.map).
+$(SHLIB): $(LIB_OBJ) src/libbulletin.map
+	@echo "  LD      $@"
+	$(Q)$(CC) -shared $(LDFLAGS) -Wl,-soname,$(SO_NAME) -Wl,--version-script=src/libbulletin.map \
+	  -o $@ $(LIB_OBJ) $(PKG_LIBS)
+	$(Q)ln -sf $(SO_FILE) $(BUILD)/$(SO_NAME) && ln -sf $(SO_NAME) $(BUILD)/libbulletin.so
+
+$(BUILD)/bulletin.pc: src/bulletin.pc.in $(PREFIX_STAMP)
+	$(Q)sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|0.1.0|' \
+	  -e 's|@REQUIRES_PRIVATE@|$(PC_REQ)|' -e 's|@LIBS_PRIVATE@|-lhpdf -lm -pthread|' $< > $@
 
 $(BIN): $(BUILD)/obj/cli/main.o $(LIB)
 	@echo "  LD      $@"
@@ -125,7 +146,7 @@ run: $(BIN)
 
 # --- Tests -----------------------------------------------------------------
 # Unit tests run last so that the run ends with cmocka's summary.
-test: deps build golden regress figures pdf-checks template-checks xlsx e2e batch faults \
+test: deps build example golden regress figures pdf-checks template-checks xlsx e2e batch faults \
       pathological fuzz-replay unit
 
 golden: $(BIN)
@@ -227,18 +248,40 @@ fuzz-replay: $(BUILD)/fuzz-replay
 	$(Q)$(BUILD)/fuzz-replay $(or $(FILES),$(FUZZ_REGRESS) $(INPUTS) $(wildcard tests/fixtures/*.txt))
 
 # --- Install ---------------------------------------------------------------
-install: $(BIN)
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bulletin/templates \
-	  $(DESTDIR)$(PREFIX)/share/man/man1
-	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/bulletin
-	install -m 644 src/cli/bulletin.1 $(DESTDIR)$(PREFIX)/share/man/man1/bulletin.1
-	install -d $(DESTDIR)$(PREFIX)/share/bulletin/fonts
-	install -m 644 fonts/fonts.ini fonts/README.md $(DESTDIR)$(PREFIX)/share/bulletin/fonts/
-	cp -R templates/. $(DESTDIR)$(PREFIX)/share/bulletin/templates/
+# The program, the library (static, shared, header, pkg-config), the man
+# page, the data and the documents.  uninstall removes exactly these.
+DOCS := README.md CHANGELOG.md LICENSE docs/TYPESETTING.md docs/LIBS.md
+D    := $(DESTDIR)$(PREFIX)
+install: $(BIN) $(SHLIB) $(BUILD)/bulletin.pc
+	install -d $(D)/bin $(D)/include $(D)/lib/pkgconfig $(D)/share/man/man1 \
+	  $(D)/share/bulletin/fonts $(D)/share/bulletin/templates $(D)/share/doc/bulletin
+	install -m 755 $(BIN) $(D)/bin/bulletin
+	install -m 644 src/bulletin.h $(D)/include/bulletin.h
+	install -m 644 $(LIB) $(D)/lib/libbulletin.a
+	install -m 755 $(SHLIB) $(D)/lib/$(SO_FILE)
+	ln -sf $(SO_FILE) $(D)/lib/$(SO_NAME)
+	ln -sf $(SO_NAME) $(D)/lib/libbulletin.so
+	install -m 644 $(BUILD)/bulletin.pc $(D)/lib/pkgconfig/bulletin.pc
+	install -m 644 src/cli/bulletin.1 $(D)/share/man/man1/bulletin.1
+	install -m 644 fonts/fonts.ini fonts/README.md $(D)/share/bulletin/fonts/
+	install -m 644 templates/*.ini $(D)/share/bulletin/templates/
+	install -m 644 $(DOCS) $(D)/share/doc/bulletin/
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/bulletin $(DESTDIR)$(PREFIX)/share/man/man1/bulletin.1
-	rm -rf $(DESTDIR)$(PREFIX)/share/bulletin
+	rm -f $(D)/bin/bulletin $(D)/include/bulletin.h $(D)/lib/libbulletin.a \
+	  $(D)/lib/$(SO_FILE) $(D)/lib/$(SO_NAME) $(D)/lib/libbulletin.so \
+	  $(D)/lib/pkgconfig/bulletin.pc $(D)/share/man/man1/bulletin.1
+	rm -f $(addprefix $(D)/share/bulletin/fonts/,fonts.ini README.md) \
+	  $(addprefix $(D)/share/bulletin/templates/,$(notdir $(wildcard templates/*.ini))) \
+	  $(addprefix $(D)/share/doc/bulletin/,$(notdir $(DOCS)))
+	-rmdir $(D)/share/bulletin/fonts $(D)/share/bulletin/templates $(D)/share/bulletin \
+	  $(D)/share/doc/bulletin 2>/dev/null
+
+# A staged install (DESTDIR), then the example built the way a user
+# builds against it (pkg-config) and run: a bulletin to PDF and XLSX
+# through the library alone; nm shows only bulletin_* exported.
+example: $(BIN) $(SHLIB) $(BUILD)/bulletin.pc
+	$(Q)sh tests/cli/run_example.sh "$(CURDIR)/$(BUILD)/stage" "$(PREFIX)" "$(CC) $(SANFLAGS)"
 
 clean:
 	rm -rf build

@@ -29,6 +29,14 @@ extern "C" {
 
 #define BULLETIN_VERSION "0.1.0"
 
+/* The version of the library the program runs with ("0.1.0"). */
+const char *bulletin_version(void);
+
+/* The folder the data files were installed to ($PREFIX/share/bulletin):
+ * fonts/fonts.ini and templates/NAME.ini, for bulletin_render_opts'
+ * fonts_dir and templates_dir. */
+const char *bulletin_data_dir(void);
+
 /* ------------------------------------------------------------------------
  * Status and diagnostics
  * ---------------------------------------------------------------------- */
