@@ -73,7 +73,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 INPUTS   := $(wildcard input/*.txt)
 
-PHONY_EXTRA := example
+PHONY_EXTRA := example test-slow
 .PHONY: $(PHONY_EXTRA) bench template-checks faults pdf-checks pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
         golden-update install uninstall clean format format-check lint
 
@@ -189,6 +189,11 @@ batch: $(BIN)
 pathological: $(BIN)
 	$(Q)BULLETIN_TIME_FACTOR=$(if $(filter 1,$(SAN)),6,1) BULLETIN_MEM_FACTOR=$(if $(filter 1,$(SAN)),4,1) \
 	  $(PYTHON) tests/pathological/run.py $(BIN)
+
+# The cases too slow for make test (the 10 MB bulletin); .ci/run runs them.
+test-slow: $(BIN)
+	$(Q)BULLETIN_TIME_FACTOR=$(if $(filter 1,$(SAN)),6,1) BULLETIN_MEM_FACTOR=$(if $(filter 1,$(SAN)),4,1) \
+	  $(PYTHON) tests/pathological/run.py $(BIN) --slow
 
 unit: $(UNIT_BIN)
 	$(Q)total=0; failed=0; for t in $(UNIT_BIN); do \

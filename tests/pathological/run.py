@@ -6,10 +6,11 @@ file:line:column message where it applies, a time bound, a peak-memory
 bound, and no partial output (on failure the folder stays empty, and no
 temporary file is ever left).
 
-Bounds: each case must finish within TIME_LIMIT seconds and use at most
-RSS_LIMIT_MB of memory (measured as the child's peak RSS); the large cases
-(10 MB) are the ones these limits are sized for.
-Usage: run.py BULLETIN [FORMATS]"""
+Bounds: each case must finish within its own time limit (about ten times
+what it takes, so a 50x slowdown of a small case fails) and use at most
+RSS_LIMIT_MB of memory (measured as the child's peak RSS).  The slow cases
+(10 MB) run only with --slow (make test-slow).
+Usage: run.py BULLETIN [--slow] [FORMATS [CASE...]]"""
 import os
 import resource
 import shutil
@@ -18,11 +19,9 @@ import sys
 import tempfile
 import time
 
-# Per case, for an optimised build (BULLETIN_TIME_FACTOR scales it for
-# sanitizer builds).  The 10 MB case is what sizes them: about 25 s for all
-# formats (3 s to parse, 15 s for a 420,000-row workbook) and 300 MB, the
-# parsed document; every writer streams.
-TIME_LIMIT = 60.0 * float(os.environ.get("BULLETIN_TIME_FACTOR", "1"))
+# Time limits are per case (CASES), for an optimised build;
+# BULLETIN_TIME_FACTOR scales them for sanitizer builds.
+TIME_FACTOR = float(os.environ.get("BULLETIN_TIME_FACTOR", "1"))
 # Peak RSS of one export: at most 80 bytes per input byte for figure-dense
 # text (10 MB: the PDF holds ~6,000 laid-out pages, about 630 MB; a figure
 # record is ~300 bytes); AddressSanitizer roughly triples it
@@ -39,35 +38,38 @@ def many(unit, n):
 
 
 CASES = [
-    # name, bytes, expected exit, expected message (substring) or None
-    ("empty", b"", 1, "t.txt:1:1: error: empty bulletin"),
-    ("bom-only", b"\xef\xbb\xbf", 1, "t.txt:1:1: error: empty bulletin"),
-    ("front-matter-only", b"---\ntitle: \xe5\x85\xac\xe6\x8a\xa5\n---\n", 0, None),
-    ("unterminated-front-matter", b"---\ntitle: x\nbody\n", 1, "t.txt:1:1: error: unterminated"),
-    ("invalid-utf8-start", b"\xff\xfebody\n", 1, "t.txt:1:1: error:"),
+    # name, bytes, expected exit, expected message (substring) or None,
+    # time limit in seconds for an optimised build (about 10x what it takes,
+    # so that a 50x slowdown fails), slow (only in make test-slow)
+    ("empty", b"", 1, "t.txt:1:1: error: empty bulletin", 0.4, False),
+    ("bom-only", b"\xef\xbb\xbf", 1, "t.txt:1:1: error: empty bulletin", 0.4, False),
+    ("front-matter-only", b"---\ntitle: \xe5\x85\xac\xe6\x8a\xa5\n---\n", 0, None, 1.0, False),
+    ("unterminated-front-matter", b"---\ntitle: x\nbody\n", 1, "t.txt:1:1: error: unterminated", 0.4, False),
+    ("invalid-utf8-start", b"\xff\xfebody\n", 1, "t.txt:1:1: error:", 0.4, False),
     ("invalid-utf8-middle", "标题\n正文".encode() + b"\xc3\x28" + "内容\n".encode(), 1,
-     "t.txt:2:3: error: invalid UTF-8"),
-    ("invalid-utf8-end", "标题\n正文".encode() + b"\xe6\xb9", 1, "t.txt:2:3: error: invalid UTF-8"),
-    ("overlong", "标题\n".encode() + b"a\xc0\xafb\n", 1, "t.txt:2:2: error: invalid UTF-8"),
-    ("overlong-3byte", "标题\n".encode() + b"\xe0\x80\xaf\n", 1, "t.txt:2:1: error: invalid UTF-8"),
-    ("surrogate", "标题\n".encode() + b"x\xed\xa0\x80\n", 1, "t.txt:2:2: error: invalid UTF-8"),
-    ("nul", "标题\n正".encode() + b"\x00" + "文\n".encode(), 1, "t.txt:2:2: error: NUL byte"),
-    ("gb18030", gb18030(), 1, "iconv -f GB18030 -t UTF-8"),
+     "t.txt:2:3: error: invalid UTF-8", 0.4, False),
+    ("invalid-utf8-end", "标题\n正文".encode() + b"\xe6\xb9", 1, "t.txt:2:3: error: invalid UTF-8", 0.4, False),
+    ("overlong", "标题\n".encode() + b"a\xc0\xafb\n", 1, "t.txt:2:2: error: invalid UTF-8", 0.4, False),
+    ("overlong-3byte", "标题\n".encode() + b"\xe0\x80\xaf\n", 1, "t.txt:2:1: error: invalid UTF-8", 0.4, False),
+    ("surrogate", "标题\n".encode() + b"x\xed\xa0\x80\n", 1, "t.txt:2:2: error: invalid UTF-8", 0.4, False),
+    ("nul", "标题\n正".encode() + b"\x00" + "文\n".encode(), 1, "t.txt:2:2: error: NUL byte", 0.4, False),
+    ("gb18030", gb18030(), 1, "iconv -f GB18030 -t UTF-8", 0.4, False),
     ("ten-megabytes", ("十兆公报\n" + "全省专利授权量12,345件，同比增长5.6%，融资金额127.16亿元。\n"
-                       * 140000).encode(), 0, None),
-    ("one-megabyte-line", ("长行\n" + "全省1070个市场监管所建立工作站，" * 21000 + "。\n").encode(), 0, None),
-    ("hundred-thousand-headings", ("标题\n" + "一、小节\n" * 100000).encode(), 0, None),
-    ("four-hundred-digit-number", ("标题\n共" + "9" * 400 + "件。\n").encode(), 0, None),
-    ("ten-thousand-figures", ("标题\n" + "5个、" * 10000 + "。\n").encode(), 0, None),
-    ("outside-bmp", "𠮷野家\n𠮷野家在𡈽地开设3家门店😀，增长𠀋5%。\n".encode(), 0, None),
-    ("five-thousand-char-title", ("题" * 5000 + "\n正文。\n").encode(), 0, None),
-    ("nested-brackets", ("标题\n" + "（“《【" * 2500 + "内容" + "】》”）" * 2500 + "。\n").encode(), 0, None),
-    ("only-punctuation", "，。、；：\n，，，\n".encode(), 0, None),
-    ("deep-levels", ("标题\n" + "一、甲\n（一）乙\n1.丙\n（1）丁\n正文5个。\n" * 5000).encode(), 0, None),
+                       * 140000).encode(), 0, None, 60, True),
+    ("one-megabyte-line", ("长行\n" + "全省1070个市场监管所建立工作站，" * 21000 + "。\n").encode(), 0, None, 6, False),
+    ("hundred-thousand-headings", ("标题\n" + "一、小节\n" * 100000).encode(), 0, None, 20, False),
+    ("four-hundred-digit-number", ("标题\n共" + "9" * 400 + "件。\n").encode(), 0, None, 1.5, False),
+    ("ten-thousand-figures", ("标题\n" + "5个、" * 10000 + "。\n").encode(), 0, None, 5, False),
+    ("outside-bmp", "𠮷野家\n𠮷野家在𡈽地开设3家门店😀，增长𠀋5%。\n".encode(), 0, None, 1.5, False),
+    ("five-thousand-char-title", ("题" * 5000 + "\n正文。\n").encode(), 0, None, 1.5, False),
+    ("nested-brackets", ("标题\n" + "（“《【" * 2500 + "内容" + "】》”）" * 2500 + "。\n").encode(), 0, None, 2, False),
+    ("only-punctuation", "，。、；：\n，，，\n".encode(), 0, None, 1.5, False),
+    ("deep-levels", ("标题\n" + "一、甲\n（一）乙\n1.丙\n（1）丁\n正文5个。\n" * 5000).encode(), 0, None, 5, False),
 ]
 
 
-def run_case(binary, formats, name, data, want_rc, want_msg, tmp):
+def run_case(binary, formats, name, data, want_rc, want_msg, limit, tmp):
+    TIME_LIMIT = limit * TIME_FACTOR
     src = os.path.join(tmp, "t.txt")
     out = os.path.join(tmp, "out")
     os.makedirs(out)
@@ -105,15 +107,20 @@ def run_case(binary, formats, name, data, want_rc, want_msg, tmp):
 
 def main():
     binary = os.path.abspath(sys.argv[1])
-    formats = sys.argv[2] if len(sys.argv) > 2 else "pdf,xlsx,json,tsv,dump"
-    only = set(sys.argv[3:])
+    args = sys.argv[2:]
+    slow = "--slow" in args
+    args = [a for a in args if a != "--slow"]
+    formats = args[0] if args else "pdf,xlsx,json,tsv,dump"
+    only = set(args[1:])
     passed = failed = 0
-    for name, data, rc, msg in CASES:
+    for name, data, rc, msg, limit, is_slow in CASES:
         if only and name not in only:
+            continue
+        if is_slow != slow and not only:
             continue
         tmp = tempfile.mkdtemp()
         try:
-            problems = run_case(binary, formats, name, data, rc, msg, tmp)
+            problems = run_case(binary, formats, name, data, rc, msg, limit, tmp)
         finally:
             shutil.rmtree(tmp)
         for p in problems:
