@@ -54,7 +54,7 @@ static const option options[] = {
     {'o', "output", "PATH", OPT_OUTPUT, CMD_EXPORT | CMD_DUMP | CMD_FIGURES,
      "export: output directory (default: output); dump, figures: output file; '-' = stdout"},
     {'t', "to", "FORMATS", OPT_TO, CMD_EXPORT,
-     "export formats, comma-separated: pdf, xlsx, json, tsv, dump (default: pdf,xlsx)"},
+     "export formats, comma-separated (below)"},
     {0, "template", "NAME|FILE", OPT_TEMPLATE, CMD_EXPORT,
      "layout template: templates/NAME.ini or a path"},
     {'j', "jobs", "N", OPT_JOBS, CMD_EXPORT, "parallel jobs (default: the number of cores)"},
@@ -107,6 +107,10 @@ static void print_help(void)
                      o->arg ? o->arg : "");
         printf("  %-30s %s\n", left, o->help);
     }
+    printf("\nFormats (-t):\n");
+    for (const bulletin_backend *b = bulletin_backends; b->name; b++)
+        printf("  %-6s NAME%-13s %s%s\n", b->name, b->ext, b->description,
+               b->flags & BULLETIN_BACKEND_DEFAULT ? " (default)" : "");
     printf("\nExit status: 0 success, 1 input, render or I/O failure, 2 usage error.\n");
 }
 

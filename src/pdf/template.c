@@ -259,189 +259,175 @@ static bool parse_page_size(loader *l, const char *v)
     return false;
 }
 
-static int style_key(loader *l, int e, const char *key, const char *v)
+/* ------------------------------------------------------------------------
+ * The keys: one row each
+ * ---------------------------------------------------------------------- */
+
+/* Where a key's value goes: the template, the loader (values resolved in
+ * finish), or the style of the section's element. */
+enum { IN_TEMPLATE, IN_LOADER, IN_STYLE };
+
+#define T_AT(f) IN_TEMPLATE, offsetof(bl_template, f), sizeof(((bl_template *)0)->f)
+#define L_AT(f) IN_LOADER, offsetof(loader, f), sizeof(((loader *)0)->f)
+#define S_AT(f) IN_STYLE, offsetof(bl_style, f), sizeof(((bl_style *)0)->f)
+#define L_FLAG(f) (int)offsetof(loader, f)
+#define NO_FLAG (-1)
+
+static const char *const align_names[] = {"left", "center", "right", "justify", NULL};
+static const char *const folio_names[] = {"center", "outside", "inside", "left", "right", NULL};
+
+/* Every key of every section but [fonts] (whose keys are the font roles)
+ * and the per-element style sections, which share the "style.*" rows.
+ * The README's "Template keys" table documents each row (a unit test
+ * checks it).  Lengths: lo and hi in pt; em_basis says what "em" means. */
+const bl_template_key bl_template_keys[] = {
+    {"template", "name", BL_KEY_TEXT, 0, 0, 0, "one line", T_AT(name), NO_FLAG, NULL},
+    {"template", "description", BL_KEY_TEXT, 0, 0, 0, "one line", T_AT(description), NO_FLAG, NULL},
+    {"page", "size", BL_KEY_PAGE_SIZE, 0, 0, 0, "A4, A5, B5, A3, letter or W x H", IN_TEMPLATE, 0, 0,
+     L_FLAG(page_size_set), NULL},
+    {"page", "margin_top", BL_KEY_LENGTH, 0, 300 * MM, 0, "0 to 300mm", T_AT(margin_top), NO_FLAG, NULL},
+    {"page", "margin_bottom", BL_KEY_LENGTH, 0, 300 * MM, 0, "0 to 300mm", T_AT(margin_bottom), NO_FLAG,
+     NULL},
+    {"page", "margin_left", BL_KEY_LENGTH, 0, 300 * MM, 0, "0 to 300mm", T_AT(margin_left),
+     L_FLAG(ml_set), NULL},
+    {"page", "margin_right", BL_KEY_LENGTH, 0, 300 * MM, 0, "0 to 300mm", T_AT(margin_right),
+     L_FLAG(mr_set), NULL},
+    {"page", "type_width", BL_KEY_LENGTH, 36, 10000, 0, "36pt or more", L_AT(type_w), L_FLAG(type_w_set),
+     NULL},
+    {"page", "type_height", BL_KEY_LENGTH, 36, 10000, 0, "36pt or more", L_AT(type_h), L_FLAG(type_h_set),
+     NULL},
+    {"grid", "body_size", BL_KEY_LENGTH, 4, 72, 0, "4pt to 72pt", T_AT(body_size), NO_FLAG, NULL},
+    {"grid", "line_pitch", BL_KEY_LENGTH, 4, 144, BL_EM_BODY, "4pt to 144pt", T_AT(line_pitch),
+     L_FLAG(pitch_set), NULL},
+    {"grid", "lines_per_page", BL_KEY_INT, 1, 200, 0, "1 to 200", T_AT(lines_per_page), L_FLAG(lpp_set),
+     NULL},
+    {"grid", "chars_per_line", BL_KEY_INT, 5, 200, 0, "5 to 200", T_AT(chars_per_line), NO_FLAG, NULL},
+    {"style.*", "role", BL_KEY_ROLE, 0, 0, 0, "a font role", S_AT(role), NO_FLAG, NULL},
+    {"style.*", "numbering_role", BL_KEY_ROLE, 0, 0, 0, "a font role", S_AT(numbering_role), NO_FLAG,
+     NULL},
+    {"style.*", "size", BL_KEY_SIZE, 4, 200, 0, "4pt to 200pt, or 0.25em to 10em", S_AT(size), NO_FLAG,
+     NULL},
+    {"style.*", "pitch", BL_KEY_NUMBER, 0.5, 10, 0, "grid rows, 0.5 to 10", S_AT(pitch), NO_FLAG, NULL},
+    {"style.*", "before", BL_KEY_NUMBER, 0, 20, 0, "grid rows, 0 to 20", S_AT(before), NO_FLAG, NULL},
+    {"style.*", "after", BL_KEY_NUMBER, 0, 20, 0, "grid rows, 0 to 20", S_AT(after), NO_FLAG, NULL},
+    {"style.*", "align", BL_KEY_ENUM, 0, 0, 0, "left, center, right, justify", S_AT(align), NO_FLAG,
+     align_names},
+    {"style.*", "indent", BL_KEY_NUMBER, 0, 10, 0, "em, 0 to 10", S_AT(indent), NO_FLAG, NULL},
+    {"style.*", "color", BL_KEY_COLOR, 0, 0, 0, "#RRGGBB", S_AT(color), NO_FLAG, NULL},
+    {"colors", "accent", BL_KEY_COLOR, 0, 0, 0, "#RRGGBB", T_AT(accent), NO_FLAG, NULL},
+    {"colors", "text", BL_KEY_COLOR, 0, 0, 0, "#RRGGBB", T_AT(text), NO_FLAG, NULL},
+    {"colors", "rule", BL_KEY_COLOR, 0, 0, 0, "#RRGGBB", T_AT(rule), NO_FLAG, NULL},
+    {"colors", "band", BL_KEY_COLOR, 0, 0, 0, "#RRGGBB", T_AT(band), NO_FLAG, NULL},
+    {"colors", "muted", BL_KEY_COLOR, 0, 0, 0, "#RRGGBB", T_AT(muted), NO_FLAG, NULL},
+    {"blocks", "cover", BL_KEY_BOOL, 0, 0, 0, "yes or no", T_AT(cover), NO_FLAG, NULL},
+    {"blocks", "key_figures", BL_KEY_BOOL, 0, 0, 0, "yes or no", T_AT(key_figures), NO_FLAG, NULL},
+    {"blocks", "contents", BL_KEY_BOOL, 0, 0, 0, "yes or no", T_AT(contents), NO_FLAG, NULL},
+    {"blocks", "outline", BL_KEY_BOOL, 0, 0, 0, "yes or no", T_AT(outline), NO_FLAG, NULL},
+    {"blocks", "figures_in_accent", BL_KEY_BOOL, 0, 0, 0, "yes or no", T_AT(figures_in_accent), NO_FLAG,
+     NULL},
+    {"blocks", "key_figures_count", BL_KEY_INT, 1, 12, 0, "1 to 12", T_AT(key_figures_count), NO_FLAG,
+     NULL},
+    {"header", "text", BL_KEY_TEXT, 0, 0, 0, "one line", T_AT(header), NO_FLAG, NULL},
+    {"header", "rule", BL_KEY_BOOL, 0, 0, 0, "yes or no", T_AT(header_rule), NO_FLAG, NULL},
+    {"header", "on_first", BL_KEY_BOOL, 0, 0, 0, "yes or no", T_AT(header_on_first), NO_FLAG, NULL},
+    {"footer", "text", BL_KEY_TEXT, 0, 0, 0, "one line", T_AT(footer), NO_FLAG, NULL},
+    {"footer", "align", BL_KEY_ENUM, 0, 0, 0, "center, outside, inside, left, right", T_AT(footer_align),
+     NO_FLAG, folio_names},
+    {"footer", "offset", BL_KEY_LENGTH, 0, 100 * MM, BL_EM_LATER, "0 to 100mm, or em",
+     T_AT(footer_offset), L_FLAG(offset_em), NULL},
+    {"footer", "indent", BL_KEY_LENGTH, 0, 100 * MM, BL_EM_LATER, "0 to 100mm, or em",
+     T_AT(footer_indent), L_FLAG(indent_em), NULL},
+    {NULL, NULL, 0, 0, 0, 0, NULL, 0, 0, 0, NO_FLAG, NULL},
+};
+
+/* The row of `key` in `section` ("style.E" sections use "style.*"). */
+static const bl_template_key *find_key(const char *section, const char *key)
 {
-    bl_style *s = &l->t->style[e];
+    bool style = !strncmp(section, "style.", 6);
+    for (const bl_template_key *k = bl_template_keys; k->section; k++)
+        if ((style ? !strcmp(k->section, "style.*") : !strcmp(k->section, section)) &&
+            !strcmp(k->key, key))
+            return k;
+    return NULL;
+}
+
+static bool known_section(const char *section)
+{
+    for (const bl_template_key *k = bl_template_keys; k->section; k++)
+        if (!strcmp(k->section, section))
+            return true;
+    return false;
+}
+
+/* Parses `v` for row `k` into `dst`; false when it is not a valid value. */
+static bool set_value(loader *l, const bl_template_key *k, int e, const char *v, void *dst)
+{
     double x;
-    if (!strcmp(key, "role") || !strcmp(key, "numbering_role")) {
-        bl_font_role r;
-        if (!bl_font_role_from_name(v, &r))
-            return fail(l, "unknown font role '%s' (song, hei, kai, fangsong, xiaobiaosong, latin)%s",
-                        v, "");
-        if (!strcmp(key, "role")) {
-            if (s->numbering_role == s->role)
-                s->numbering_role = r;
-            s->role = r;
-        } else {
-            s->numbering_role = r;
-        }
-    } else if (!strcmp(key, "size")) {
+    int n;
+    bool b;
+    switch (k->type) {
+    case BL_KEY_TEXT: return parse_text(v, dst, k->size);
+    case BL_KEY_PAGE_SIZE: return parse_page_size(l, v);
+    case BL_KEY_LENGTH: {
+        double em = k->em_basis == BL_EM_BODY ? l->t->body_size : k->em_basis == BL_EM_LATER ? 1.0 : 0;
+        if (!parse_length(v, em, &x) || x < k->lo || x > k->hi)
+            return false;
+        *(double *)dst = x;
+        if (k->em_basis == BL_EM_LATER && k->flag >= 0) /* em: resolved in finish */
+            *(bool *)((char *)l + k->flag) = strstr(v, "em") != NULL;
+        return true;
+    }
+    case BL_KEY_SIZE: {
         /* NUMBER em: a factor of the final body size (resolved in finish) */
         bool em = strstr(v, "em") != NULL;
-        if (!parse_length(v, 1.0, &x) || (em ? (x < 0.25 || x > 10) : (x < 4 || x > 200)))
-            return fail(l, "bad size '%s' (4pt to 200pt, or 0.25em to 10em)%s", v, "");
-        s->size = x;
+        if (!parse_length(v, 1.0, &x) || (em ? (x < 0.25 || x > 10) : (x < k->lo || x > k->hi)))
+            return false;
+        *(double *)dst = x;
         l->size_em[e] = em;
-    } else if (!strcmp(key, "pitch")) {
-        if (!parse_number(v, 0.5, 10, &x))
-            return fail(l, "bad pitch '%s' (grid rows, 0.5 to 10)%s", v, "");
-        s->pitch = x;
-    } else if (!strcmp(key, "before") || !strcmp(key, "after")) {
-        if (!parse_number(v, 0, 20, &x))
-            return fail(l, "bad %s '%s' (grid rows, 0 to 20)", key, v);
-        *(key[0] == 'b' ? &s->before : &s->after) = x;
-    } else if (!strcmp(key, "align")) {
-        static const char *const names[] = {"left", "center", "right", "justify"};
-        for (int i = 0; i < 4; i++)
-            if (!strcmp(v, names[i])) {
-                s->align = (bl_talign)i;
-                return 1;
-            }
-        return fail(l, "bad align '%s' (left, center, right, justify)%s", v, "");
-    } else if (!strcmp(key, "indent")) {
-        if (!parse_number(v, 0, 10, &x))
-            return fail(l, "bad indent '%s' (em, 0 to 10)%s", v, "");
-        s->indent = x;
-    } else if (!strcmp(key, "color")) {
-        if (!parse_color(v, &s->color))
-            return fail(l, "bad color '%s' (#RRGGBB)%s", v, "");
-    } else {
-        return fail(l, "unknown key '%s' in a style section%s", key, "");
+        return true;
     }
-    return 1;
+    case BL_KEY_NUMBER:
+        if (!parse_number(v, k->lo, k->hi, &x))
+            return false;
+        *(double *)dst = x;
+        return true;
+    case BL_KEY_INT:
+        if (!parse_int(v, (int)k->lo, (int)k->hi, &n))
+            return false;
+        *(int *)dst = n;
+        return true;
+    case BL_KEY_BOOL:
+        if (!parse_bool(v, &b))
+            return false;
+        *(bool *)dst = b;
+        return true;
+    case BL_KEY_COLOR: return parse_color(v, dst);
+    case BL_KEY_ENUM:
+        for (int i = 0; k->names[i]; i++)
+            if (!strcmp(v, k->names[i])) {
+                *(int *)dst = i;
+                return true;
+            }
+        return false;
+    case BL_KEY_ROLE: {
+        bl_font_role r;
+        if (!bl_font_role_from_name(v, &r))
+            return false;
+        bl_style *s = &l->t->style[e];
+        if (!strcmp(k->key, "role") && s->numbering_role == s->role)
+            s->numbering_role = r; /* follows the role unless set apart */
+        *(bl_font_role *)dst = r;
+        return true;
+    }
+    }
+    return false;
 }
 
 static int handler(void *user, const char *section, const char *key, const char *v)
 {
     loader *l = user;
     bl_template *t = l->t;
-    double x;
-    bool b;
-    if (!strcmp(section, "template")) {
-        if (!strcmp(key, "name")) {
-            if (!parse_text(v, t->name, sizeof t->name))
-                return fail(l, "bad name '%s'%s", v, "");
-        } else if (!strcmp(key, "description")) {
-            if (!parse_text(v, t->description, sizeof t->description))
-                return fail(l, "bad description%s%s", "", "");
-        } else {
-            return fail(l, "unknown key '%s' in [%s]", key, section);
-        }
-    } else if (!strcmp(section, "page")) {
-        if (!strcmp(key, "size")) {
-            if (!parse_page_size(l, v))
-                return fail(l, "bad page size '%s' (A4, A5, B5, A3, letter or W x H)%s", v, "");
-        } else if (!strcmp(key, "margin_top") || !strcmp(key, "margin_bottom")
-                   || !strcmp(key, "margin_left") || !strcmp(key, "margin_right")) {
-            if (!parse_length(v, 0, &x) || x > 300 * MM)
-                return fail(l, "bad length '%s' for %s", v, key);
-            double *m = !strcmp(key, "margin_top")      ? &t->margin_top
-                      : !strcmp(key, "margin_bottom") ? &t->margin_bottom
-                      : !strcmp(key, "margin_left")   ? &t->margin_left
-                                                      : &t->margin_right;
-            *m = x;
-            l->ml_set |= !strcmp(key, "margin_left");
-            l->mr_set |= !strcmp(key, "margin_right");
-        } else if (!strcmp(key, "type_width") || !strcmp(key, "type_height")) {
-            if (!parse_length(v, 0, &x) || x < 36)
-                return fail(l, "bad length '%s' for %s", v, key);
-            if (key[5] == 'w')
-                l->type_w = x, l->type_w_set = true;
-            else
-                l->type_h = x, l->type_h_set = true;
-        } else {
-            return fail(l, "unknown key '%s' in [%s]", key, section);
-        }
-    } else if (!strcmp(section, "grid")) {
-        if (!strcmp(key, "body_size")) {
-            if (!parse_length(v, 0, &x) || x < 4 || x > 72)
-                return fail(l, "bad body_size '%s' (4pt to 72pt)%s", v, "");
-            t->body_size = x;
-        } else if (!strcmp(key, "line_pitch")) {
-            if (!parse_length(v, t->body_size, &x) || x < 4 || x > 144)
-                return fail(l, "bad line_pitch '%s' (4pt to 144pt)%s", v, "");
-            t->line_pitch = x;
-            l->pitch_set = true;
-        } else if (!strcmp(key, "lines_per_page")) {
-            if (!parse_int(v, 1, 200, &t->lines_per_page))
-                return fail(l, "bad lines_per_page '%s' (1 to 200)%s", v, "");
-            l->lpp_set = true;
-        } else if (!strcmp(key, "chars_per_line")) {
-            if (!parse_int(v, 5, 200, &t->chars_per_line))
-                return fail(l, "bad chars_per_line '%s' (5 to 200)%s", v, "");
-        } else {
-            return fail(l, "unknown key '%s' in [%s]", key, section);
-        }
-    } else if (!strncmp(section, "style.", 6)) {
-        for (int e = 0; e < BL_EL_COUNT; e++)
-            if (!strcmp(section + 6, element_names[e]))
-                return style_key(l, e, key, v);
-        return fail(l, "unknown element [%s]%s", section, "");
-    } else if (!strcmp(section, "colors")) {
-        bl_rgb *c = !strcmp(key, "accent") ? &t->accent
-                  : !strcmp(key, "text")   ? &t->text
-                  : !strcmp(key, "rule")   ? &t->rule
-                  : !strcmp(key, "band")   ? &t->band
-                  : !strcmp(key, "muted")  ? &t->muted
-                                           : NULL;
-        if (!c)
-            return fail(l, "unknown color '%s' (accent, text, rule, band, muted)%s", key, "");
-        if (!parse_color(v, c))
-            return fail(l, "bad color '%s' (#RRGGBB)%s", v, "");
-    } else if (!strcmp(section, "blocks")) {
-        if (!strcmp(key, "key_figures_count")) {
-            if (!parse_int(v, 1, 12, &t->key_figures_count))
-                return fail(l, "bad key_figures_count '%s' (1 to 12)%s", v, "");
-            return 1;
-        }
-        bool *p = !strcmp(key, "cover")               ? &t->cover
-                : !strcmp(key, "key_figures")         ? &t->key_figures
-                : !strcmp(key, "contents")            ? &t->contents
-                : !strcmp(key, "outline")             ? &t->outline
-                : !strcmp(key, "figures_in_accent")   ? &t->figures_in_accent
-                                                      : NULL;
-        if (!p)
-            return fail(l, "unknown block '%s'%s", key, "");
-        if (!parse_bool(v, &b))
-            return fail(l, "bad value '%s' for %s (yes or no)", v, key);
-        *p = b;
-    } else if (!strcmp(section, "header")) {
-        if (!strcmp(key, "text")) {
-            if (!parse_text(v, t->header, sizeof t->header))
-                return fail(l, "bad header text%s%s", "", "");
-        } else if (!strcmp(key, "rule") || !strcmp(key, "on_first")) {
-            if (!parse_bool(v, &b))
-                return fail(l, "bad value '%s' for %s (yes or no)", v, key);
-            *(key[0] == 'r' ? &t->header_rule : &t->header_on_first) = b;
-        } else {
-            return fail(l, "unknown key '%s' in [%s]", key, section);
-        }
-    } else if (!strcmp(section, "footer")) {
-        if (!strcmp(key, "text")) {
-            if (!parse_text(v, t->footer, sizeof t->footer))
-                return fail(l, "bad footer text%s%s", "", "");
-        } else if (!strcmp(key, "align")) {
-            static const char *const names[] = {"center", "outside", "inside", "left", "right"};
-            int i;
-            for (i = 0; i < 5 && strcmp(v, names[i]); i++)
-                ;
-            if (i == 5)
-                return fail(l, "bad align '%s' (center, outside, inside, left, right)%s", v, "");
-            t->footer_align = (bl_folio_align)i;
-        } else if (!strcmp(key, "offset") || !strcmp(key, "indent")) {
-            /* In em, resolved against the final body size (which
-             * chars_per_line may still change). */
-            if (!parse_length(v, 1.0, &x) || x > 100 * MM)
-                return fail(l, "bad length '%s' for %s", v, key);
-            bool em = strstr(v, "em") != NULL;
-            if (key[0] == 'o')
-                t->footer_offset = x, l->offset_em = em;
-            else
-                t->footer_indent = x, l->indent_em = em;
-        } else {
-            return fail(l, "unknown key '%s' in [%s]", key, section);
-        }
-    } else if (!strcmp(section, "fonts")) {
+    if (!strcmp(section, "fonts")) {
         bl_font_role r;
         if (!bl_font_role_from_name(key, &r))
             return fail(l, "unknown font role '%s' (song, hei, kai, fangsong, xiaobiaosong, latin)%s",
@@ -449,9 +435,31 @@ static int handler(void *user, const char *section, const char *key, const char 
         if (!*v || !parse_text(v, t->font_file[r], sizeof t->font_file[r]))
             return fail(l, "bad font file '%s' for %s", v, key);
         t->font_line[r] = l->line;
-    } else {
+        return 1;
+    }
+    int e = -1;
+    if (!strncmp(section, "style.", 6)) {
+        for (int i = 0; i < BL_EL_COUNT && e < 0; i++)
+            if (!strcmp(section + 6, element_names[i]))
+                e = i;
+        if (e < 0)
+            return fail(l, "unknown element [%s]%s", section, "");
+    } else if (!known_section(section)) {
         return fail(l, "unknown section [%s]%s", section, "");
     }
+    const bl_template_key *k = find_key(section, key);
+    if (!k)
+        return fail(l, "unknown key '%s' in [%s]", key, section);
+    char *base = k->where == IN_TEMPLATE ? (char *)t
+               : k->where == IN_LOADER   ? (char *)l
+                                         : (char *)&t->style[e];
+    if (k->type == BL_KEY_ROLE && !bl_font_role_from_name(v, &(bl_font_role){0}))
+        return fail(l, "unknown font role '%s' (song, hei, kai, fangsong, xiaobiaosong, latin)%s", v,
+                    "");
+    if (!set_value(l, k, e < 0 ? 0 : e, v, base + k->offset))
+        return fail(l, "bad %s '%s' (%s)", key, v, k->expect);
+    if (k->flag >= 0 && k->em_basis != BL_EM_LATER)
+        *(bool *)((char *)l + k->flag) = true;
     return 1;
 }
 

@@ -128,6 +128,41 @@ typedef struct {
     int font_line[BL_FONT_ROLE_COUNT];
 } bl_template;
 
+/* The keys a template may set, one row each (template.c), ending with a
+ * row whose section is NULL.  "style.*" stands for every [style.E]; the
+ * [fonts] section takes the font roles as keys and is not listed. */
+typedef enum {
+    BL_KEY_TEXT,      /* one line of UTF-8 */
+    BL_KEY_PAGE_SIZE, /* A4 | A5 | B5 | A3 | letter | W x H */
+    BL_KEY_LENGTH,    /* NUMBER[mm|cm|pt|in|em], lo..hi pt */
+    BL_KEY_SIZE,      /* a font size: lo..hi pt, or 0.25em..10em of the body */
+    BL_KEY_NUMBER,    /* lo..hi */
+    BL_KEY_INT,       /* a whole number lo..hi */
+    BL_KEY_BOOL,      /* yes | no */
+    BL_KEY_COLOR,     /* #RRGGBB */
+    BL_KEY_ENUM,      /* one of names[] */
+    BL_KEY_ROLE       /* a font role */
+} bl_template_key_type;
+
+enum {
+    BL_EM_BODY = 1, /* em is the body size set so far */
+    BL_EM_LATER = 2 /* em is kept as a factor of the final body size */
+};
+
+typedef struct {
+    const char *section, *key;
+    bl_template_key_type type;
+    double lo, hi;
+    int em_basis;       /* BL_EM_*, 0: no em */
+    const char *expect; /* what a good value looks like, for errors */
+    int where;          /* template, loader or element style */
+    size_t offset, size;
+    int flag; /* offset in the loader of a bool set with the key, or -1 */
+    const char *const *names;
+} bl_template_key;
+
+extern const bl_template_key bl_template_keys[];
+
 /* The built-in default (the brochure's values), for tests and fallback. */
 void bl_template_defaults(bl_template *t);
 

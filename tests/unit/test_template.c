@@ -71,11 +71,15 @@ static void test_errors_carry_lines(void **state)
     expect_error("[grid]\n\nbody_size = big\n", 3, "bad body_size 'big'");
     expect_error("[style.body]\nrole = comic\n", 2, "unknown font role 'comic'");
     expect_error("[style.bogus]\nsize = 9\n", 2, "unknown element [style.bogus]");
-    expect_error("[colors]\naccent = red\n", 2, "bad color 'red'");
+    expect_error("[colors]\naccent = red\n", 2, "bad accent 'red' (#RRGGBB)");
     expect_error("[blocks]\ncover = maybe\n", 2, "yes or no");
     expect_error("[page]\nsize A4\n", 2, "syntax error");
-    expect_error("[page]\nmargin_top = 25 furlongs\n", 2, "bad length");
-    expect_error("[grid]\nlines_per_page = 2.5\n", 2, "bad lines_per_page");
+    expect_error("[page]\nmargin_top = 25 furlongs\n", 2, "bad margin_top '25 furlongs' (0 to 300mm)");
+    expect_error("[page]\nmargin_top = 301mm\n", 2, "bad margin_top '301mm' (0 to 300mm)");
+    expect_error("[footer]\nalign = middle\n", 2,
+                 "bad align 'middle' (center, outside, inside, left, right)");
+    expect_error("[header]\nshadow = yes\n", 2, "unknown key 'shadow' in [header]");
+    expect_error("[grid]\nlines_per_page = 2.5\n", 2, "bad lines_per_page '2.5' (1 to 200)");
     expect_error("[fonts]\nsong = a.ttf\ncomic = b.ttf\n", 3, "unknown font role 'comic'");
     expect_error("[fonts]\n; c\n\nhei =\n", 4, "bad font file");
     expect_error("[style.title]\nsize = 20em\n", 2, "bad size '20em'");
@@ -164,6 +168,29 @@ static void test_fields(void **state)
     bulletin_doc_free(doc);
 }
 
+/* Every key of the table is documented in the README's "Template keys"
+ * table, as `[section] key`, and the table has no row twice. */
+static void test_keys_documented(void **state)
+{
+    (void)state;
+    FILE *f = fopen("README.md", "rb");
+    assert_non_null(f); /* the tests run from the repository's root */
+    static char readme[1 << 18];
+    size_t n = fread(readme, 1, sizeof readme - 1, f);
+    fclose(f);
+    readme[n] = '\0';
+    int rows = 0;
+    for (const bl_template_key *k = bl_template_keys; k->section; k++, rows++) {
+        char want[128];
+        snprintf(want, sizeof want, "| `[%s]` | `%s` |", k->section, k->key);
+        if (!strstr(readme, want))
+            fail_msg("README.md does not document %s", want);
+        for (const bl_template_key *o = bl_template_keys; o != k; o++)
+            assert_false(!strcmp(o->section, k->section) && !strcmp(o->key, k->key));
+    }
+    assert_int_equal(rows, 40);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -174,6 +201,7 @@ int main(void)
         cmocka_unit_test(test_whole_template_checks),
         cmocka_unit_test(test_missing_and_bad_names),
         cmocka_unit_test(test_fields),
+        cmocka_unit_test(test_keys_documented),
     };
     return cmocka_run_group_tests_name("template", tests, NULL, NULL);
 }
