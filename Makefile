@@ -159,6 +159,7 @@ e2e: $(BIN)
 	$(Q)sh tests/run_e2e.sh $(BIN)
 
 figures: $(BIN)
+	$(Q)$(PYTHON) tests/tools/check_gold.py --all | tail -1
 	$(Q)$(PYTHON) tests/run_figures.py $(BIN)
 
 xlsx: $(BIN)
