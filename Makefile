@@ -16,13 +16,13 @@ Q       := $(if $(V),,@)
 # Build: compiler and the libraries we link.  Fonts: the free faces the
 # templates name.  Tests: the tools that measure PDFs and workbooks.
 DEB_BUILD := build-essential pkg-config libhpdf-dev libxlsxwriter-dev \
-             libfreetype-dev libharfbuzz-dev libcmocka-dev libinih-dev \
+             libfreetype-dev libharfbuzz-dev libinih-dev \
              libjansson-dev nettle-dev libdeflate-dev
 DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-uming \
              fonts-wqy-zenhei
-DEB_TEST  := python3 python3-openpyxl python3-fonttools poppler-utils qpdf mupdf-tools procps \
+DEB_TEST  := libcmocka-dev python3 python3-openpyxl python3-pandas python3-fonttools poppler-utils qpdf mupdf-tools procps \
              valgrind libreoffice-calc-nogui cppcheck clang libclang-rt-14-dev
-DEB_ALL   := $(DEB_BUILD) $(DEB_FONTS) $(DEB_TEST)
+DEB_RUN   := $(DEB_BUILD) $(DEB_FONTS)
 
 # --- Build configuration ---------------------------------------------------
 ifeq ($(SAN),1)
@@ -41,7 +41,7 @@ ifeq ($(WERROR),1)
 WARN += -Werror
 endif
 
-PKGS     := freetype2 harfbuzz-subset xlsxwriter cmocka inih jansson nettle zlib libdeflate
+PKGS     := freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate 2>/dev/null) -lhpdf -lm -pthread
 # ld.so binds each symbol reference by searching the loaded objects in load
@@ -73,16 +73,18 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 INPUTS   := $(wildcard input/*.txt)
 
-PHONY_EXTRA := example test-slow
+PHONY_EXTRA := example test-slow test-deps cli
 .PHONY: $(PHONY_EXTRA) bench template-checks faults pdf-checks pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
         golden-update install uninstall clean format format-check lint
 
 all: deps build run
 
 # Checks each package with dpkg-query (fast when nothing is missing), then
-# installs what is missing: directly as root, else through sudo.
-deps:
-	$(Q)missing=""; for p in $(DEB_ALL); do \
+# installs what is missing: directly as root, else through sudo.  `make`
+# installs what building and running need (deps); `make test` adds the
+# test tools (test-deps).
+define install_debs
+	$(Q)missing=""; for p in $(1); do \
 	  dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q '^install ok installed' \
 	    || missing="$$missing $$p"; \
 	done; \
@@ -97,6 +99,13 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing \
 	    >/dev/null || { echo "deps: apt-get install failed for:$$missing" >&2; exit 1; }; \
 	fi
+endef
+
+deps:
+	$(call install_debs,$(DEB_RUN))
+
+test-deps: deps
+	$(call install_debs,$(DEB_TEST))
 
 build: $(BIN) $(SHLIB)
 
@@ -146,7 +155,7 @@ run: $(BIN)
 
 # --- Tests -----------------------------------------------------------------
 # Unit tests run last so that the run ends with cmocka's summary.
-test: deps build example golden regress figures pdf-checks template-checks xlsx e2e batch faults \
+test: test-deps build example cli golden regress figures pdf-checks template-checks xlsx e2e batch faults \
       pathological fuzz-replay unit
 
 golden: $(BIN)
@@ -154,6 +163,11 @@ golden: $(BIN)
 
 regress: $(BIN)
 	$(Q)$(PYTHON) tests/run_regress.py $(BIN) tests/regress/regressions.txt
+
+# The command line a user meets: folders, files, options, names, order,
+# data from the program's place, terminal manners, shards, installs.
+cli: $(BIN)
+	$(Q)sh tests/cli/run_cli.sh $(BIN)
 
 e2e: $(BIN)
 	$(Q)sh tests/run_e2e.sh $(BIN)
@@ -218,7 +232,7 @@ golden-update: $(BIN)
 # --- Benchmarks ------------------------------------------------------------
 # make bench: an optimised build (no sanitizers), timed runs after a warm-up;
 # the table goes to stdout and output/bench.txt.  Not part of make test.
-bench: deps
+bench: test-deps
 	$(Q)$(MAKE) --no-print-directory build SAN=
 	$(Q)$(PYTHON) tests/bench.py build/bulletin $(BENCH_RUNS)
 
@@ -299,5 +313,5 @@ format:
 format-check:
 	clang-format --dry-run --Werror src/*.h src/*/*.c src/*/*.h tests/unit/*.c tests/unit/*.h
 
-lint:
+lint: test-deps
 	cppcheck --error-exitcode=1 --enable=warning,portability --inline-suppr -q src

@@ -525,6 +525,11 @@ bulletin_status bulletin_templates_list(const char *dir,
                                                    const bulletin_diag *diag),
                                         void *user);
 
+/* Loads the template `name` (a name in `dir`, NULL for "templates", or a
+ * path) and reports what is wrong with it, as a render would: a caller
+ * checks a template once before rendering many documents with it. */
+bulletin_status bulletin_template_check(const char *name, const char *dir, bulletin_diag *diag);
+
 /* The backends, one per output format, in the order an export runs them
  * (a PDF before the workbook that cites its pages).  The list ends with
  * an entry whose name is NULL.  What a caller needs to know of a backend
@@ -599,14 +604,20 @@ void bulletin_output_catch_signals(void);
  * parallel worker processes when asked.  Zero-initialise, then set what
  * you need (bulletin_export_opts_init gives the defaults). */
 typedef struct {
-    const char *output_dir;    /* NULL: "output"; "-": standard output (one
+    const char *output_dir;    /* NULL: "output"; created with its parents
+                                  when missing; "-": standard output (one
                                   input, one format) */
+    const char *output_file;   /* instead of output_dir: exactly this file
+                                  (one input, one format) */
     unsigned formats;          /* bit k: bulletin_backends[k]; 0: the defaults */
     const char *template_name; /* as in bulletin_render_opts */
     const char *templates_dir; /* as in bulletin_render_opts */
     const char *fonts_dir;     /* as in bulletin_render_opts */
     const char *combined;      /* also one workbook of every input; NULL: none */
     long jobs;                 /* worker processes; 0: one per core */
+    long shard_k, shard_n;     /* export only shard K of N (1 <= K <= N): the
+                                  inputs whose path hashes to it, so that a
+                                  file added elsewhere moves no other; 0: all */
     long long epoch;           /* SOURCE_DATE_EPOCH; -1: none */
     unsigned parse_options;    /* BULLETIN_OPT_* */
     int recursive;             /* a folder's subfolders too */
@@ -632,7 +643,8 @@ typedef struct {
 } bulletin_export_result;
 
 /* Exports the `n` files or folders in `paths` (a folder: its *.txt files
- * in name order).  Before any work, refuses (BULLETIN_ERR_USAGE, with the
+ * in natural order, b2 before b10).  An output is named after its input
+ * without the input's extension (in.md -> in.pdf).  Before any work, refuses (BULLETIN_ERR_USAGE, with the
  * reason in `diag`) two inputs that would write the same output and an
  * output that would overwrite an input; BULLETIN_ERR_IO when an input
  * cannot be listed, no input is found or the output folder is missing.

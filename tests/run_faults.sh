@@ -15,10 +15,12 @@ ref=input/hubei-ip-top10-2023.txt
 
 # expect_fail NAME PATTERN CMD...: exit 1 and PATTERN on stderr
 expect_fail() {
+    want=1
+    [ "$1" = "--usage" ] && { want=2; shift; }
     name=$1 pat=$2; shift 2
     "$@" >"$tmp/out" 2>"$tmp/err"
     rc=$?
-    [ $rc -eq 1 ] && ok || { no "$name: exit $rc, expected 1"; cat "$tmp/err"; }
+    [ $rc -eq $want ] && ok || { no "$name: exit $rc, expected $want"; cat "$tmp/err"; }
     grep -q -- "$pat" "$tmp/err" && ok || { no "$name: stderr lacks '$pat'"; cat "$tmp/err"; }
     grep -q -i 'sanitizer\|leak' "$tmp/err" && no "$name: sanitizer report" || ok
 }
@@ -125,15 +127,18 @@ expect_fail "PDF too large for the file-size limit" "write failed" \
     sh -c "trap '' XFSZ; ulimit -f 200; exec '$bin' export -o '$tmp/o2' '$ref'"
 [ -z "$(ls -A "$tmp/o2")" ] && ok || no "a failed PDF left outputs: $(ls -A "$tmp/o2")"
 
-# Templates
+# Templates: a bad --template is a usage error, found before any input is read
 printf '[page]\nsize = A4\nbogus = 1\n' >"$tmp/bad.ini"
-expect_fail "template with an unknown key" "bad.ini:3: error: unknown key 'bogus'" \
+expect_fail --usage "template with an unknown key" "bad.ini:3: error: unknown key 'bogus'" \
     "$bin" export -t pdf --template "$tmp/bad.ini" -o "$tmp/o1" "$ref"
 printf '[grid]\nbody_size = 10.5ptx\n' >"$tmp/num.ini"
-expect_fail "template with a bad number" "num.ini:2: error: bad body_size" \
+expect_fail --usage "template with a bad number" "num.ini:2: error: bad body_size" \
     "$bin" export -t pdf --template "$tmp/num.ini" -o "$tmp/o1" "$ref"
-expect_fail "missing template" "cannot open template" \
+expect_fail --usage "missing template" "cannot open template" \
     "$bin" export -t pdf --template nosuch -o "$tmp/o1" "$ref"
+[ "$(grep -c 'cannot open template' "$tmp/err")" -eq 1 ] && ok || no "a bad template reported more than once"
+expect_fail --usage "missing template, workbook only" "cannot open template" \
+    "$bin" export -t xlsx --template nosuch -o "$tmp/o1" "$ref" "$ref"
 [ -z "$(ls -A "$tmp/o1")" ] && ok || no "template faults left output: $(ls -A "$tmp/o1")"
 
 echo "faults: $pass passed, $fail failed"

@@ -10,7 +10,9 @@
 #include <stdint.h>
 #include <sys/wait.h>
 #include <time.h>
+#include <ctype.h>
 #include <errno.h>
+#include <getopt.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -18,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -32,13 +35,14 @@
  * ====================================================================== */
 
 enum cmd {
-    CMD_NONE = 0, CMD_EXPORT = 1, CMD_CHECK = 2, CMD_DUMP = 4, CMD_FIGURES = 8, CMD_TEMPLATES = 16
+    CMD_NONE = 0, CMD_EXPORT = 1, CMD_CHECK = 2, CMD_DUMP = 4, CMD_FIGURES = 8, CMD_TEMPLATES = 16,
+    CMD_COMBINE = 32
 };
-#define CMD_ALL (CMD_EXPORT | CMD_CHECK | CMD_DUMP | CMD_FIGURES | CMD_TEMPLATES)
+#define CMD_ALL (CMD_EXPORT | CMD_CHECK | CMD_DUMP | CMD_FIGURES | CMD_TEMPLATES | CMD_COMBINE)
 
 enum opt_id {
-    OPT_OUTPUT, OPT_TO, OPT_TEMPLATE, OPT_JOBS, OPT_RECURSIVE, OPT_COMBINED, OPT_KEEP_PUNCT,
-    OPT_STRICT, OPT_ALL, OPT_QUIET, OPT_VERBOSE, OPT_HELP, OPT_VERSION
+    OPT_OUTPUT = 256, OPT_TO, OPT_TEMPLATE, OPT_JOBS, OPT_RECURSIVE, OPT_COMBINED, OPT_SHARD,
+    OPT_KEEP_PUNCT, OPT_STRICT, OPT_ALL, OPT_QUIET, OPT_VERBOSE, OPT_HELP, OPT_VERSION
 };
 
 typedef struct {
@@ -51,22 +55,25 @@ typedef struct {
 } option;
 
 static const option options[] = {
-    {'o', "output", "PATH", OPT_OUTPUT, CMD_EXPORT | CMD_DUMP | CMD_FIGURES,
-     "export: output directory (default: output); dump, figures: output file; '-' = stdout"},
+    {'o', "output", "PATH", OPT_OUTPUT, CMD_EXPORT | CMD_DUMP | CMD_FIGURES | CMD_COMBINE,
+     "export: the output folder, created if missing (default: output), or with one input the "
+     "file NAME.pdf|.xlsx|.json|.tsv; dump, figures, combine: the output file; '-' = stdout"},
     {'t', "to", "FORMATS", OPT_TO, CMD_EXPORT,
-     "export formats, comma-separated (below)"},
+     "export formats, comma-separated, any case; repeatable (below)"},
     {0, "template", "NAME|FILE", OPT_TEMPLATE, CMD_EXPORT,
      "layout template: templates/NAME.ini or a path"},
     {'j', "jobs", "N", OPT_JOBS, CMD_EXPORT, "parallel jobs (default: the number of cores)"},
     {'r', "recursive", NULL, OPT_RECURSIVE, CMD_EXPORT, "take the *.txt of subfolders too"},
     {0, "combined", "FILE.xlsx", OPT_COMBINED, CMD_EXPORT,
      "also write one workbook with the figures of all inputs"},
+    {0, "shard", "K/N", OPT_SHARD, CMD_EXPORT,
+     "export only the K-th of N slices of the inputs (1 <= K <= N), by sorted path"},
     {0, "keep-punctuation", NULL, OPT_KEEP_PUNCT, CMD_ALL,
      "keep ASCII punctuation and spaces as written (no normalisation)"},
     {0, "strict", NULL, OPT_STRICT, CMD_ALL, "treat warnings as errors"},
     {0, "all", NULL, OPT_ALL, CMD_FIGURES,
      "also print counts in Chinese numerals and identifiers"},
-    {'q', "quiet", NULL, OPT_QUIET, CMD_ALL, "print no warnings and no progress"},
+    {'q', "quiet", NULL, OPT_QUIET, CMD_ALL, "print errors only"},
     {'v', "verbose", NULL, OPT_VERBOSE, CMD_EXPORT, "print one line per file with timings"},
     {'h', "help", NULL, OPT_HELP, CMD_ALL, "display this help and exit"},
     {'V', "version", NULL, OPT_VERSION, CMD_ALL, "output version information and exit"},
@@ -78,12 +85,16 @@ static const struct {
     enum cmd cmd;
     const char *synopsis, *help;
 } commands[] = {
-    {"export", CMD_EXPORT, "[-o DIR] [-t FORMATS] [--template NAME|FILE] [-j N] FILE|DIR...",
+    {"export", CMD_EXPORT,
+     "[-o DIR|FILE] [-t FORMATS] [--template NAME|FILE] [-j N] [-r] [--combined FILE.xlsx]\n"
+     "                 [--shard K/N] FILE|DIR...",
      "typeset each bulletin (a DIR means its *.txt) into DIR"},
     {"check", CMD_CHECK, "FILE...", "parse and validate only; print warnings"},
     {"dump", CMD_DUMP, "[-o FILE] FILE", "print the document model, one node a line"},
     {"figures", CMD_FIGURES, "[-o FILE] [--all] FILE", "print every figure of the text as TSV"},
     {"templates", CMD_TEMPLATES, "", "list the layout templates with a one-line description"},
+    {"combine", CMD_COMBINE, "-o FILE.xlsx DIR|FILE.json...",
+     "one workbook from the JSON exports of many bulletins (CI shards)"},
 };
 #define NCOMMANDS (sizeof commands / sizeof *commands)
 
@@ -128,8 +139,9 @@ __attribute__((format(printf, 1, 2))) static int usage_error(const char *fmt, ..
 typedef struct {
     enum cmd cmd;
     const char *output;
-    const char *formats;
+    unsigned formats; /* backend bits, from every -t */
     const char *template_name;
+    long shard_k, shard_n; /* --shard K/N; 0: none */
     long jobs;
     unsigned parse_options;
     int all, quiet, verbose, recursive;
@@ -138,30 +150,46 @@ typedef struct {
     int nfiles;
 } cli;
 
-static const option *find_long(const char *name, size_t len)
+/* The formats named in one -t (any case), added to `bits`; -1 with a usage
+ * error. */
+static int add_formats(const char *list, unsigned *bits)
 {
-    for (size_t i = 0; i < NOPTIONS; i++)
-        if (strlen(options[i].long_name) == len && strncmp(options[i].long_name, name, len) == 0)
-            return &options[i];
-    return NULL;
-}
-
-static const option *find_short(char c)
-{
-    for (size_t i = 0; i < NOPTIONS; i++)
-        if (options[i].short_name == c)
-            return &options[i];
-    return NULL;
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", list);
+    for (char *p = buf; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    int n = 0;
+    for (char *save = NULL, *f = strtok_r(buf, ",", &save); f; f = strtok_r(NULL, ",", &save)) {
+        const bulletin_backend *b = bulletin_backend_find(f);
+        if (!b) {
+            char names[256];
+            size_t k = 0;
+            names[0] = '\0';
+            for (const bulletin_backend *e = bulletin_backends; e->name; e++)
+                k += (size_t)snprintf(names + k, sizeof names - k, "%s%s", k ? ", " : "",
+                                      e->name);
+            usage_error("unknown format '%s' (%s)", f, names);
+            return -1;
+        }
+        *bits |= 1u << (b - bulletin_backends);
+        n++;
+    }
+    if (!n) {
+        usage_error("%s", "no output format in -t");
+        return -1;
+    }
+    return 0;
 }
 
 /* Applies one option; returns -1 to go on, else an exit status. */
-static int apply(cli *c, const option *o, const char *val, const char *spelled)
+static int apply(cli *c, const option *o, const char *val)
 {
-    if (c->cmd != CMD_NONE && !(o->cmds & c->cmd))
-        return usage_error("option '%s' does not apply to this command", spelled);
     switch (o->id) {
     case OPT_OUTPUT: c->output = val; break;
-    case OPT_TO: c->formats = val; break;
+    case OPT_TO:
+        if (add_formats(val, &c->formats) != 0)
+            return EXIT_USAGE;
+        break;
     case OPT_TEMPLATE: c->template_name = val; break;
     case OPT_JOBS: {
         char *end;
@@ -170,6 +198,15 @@ static int apply(cli *c, const option *o, const char *val, const char *spelled)
         if (errno || *end || n < 1 || n > 256)
             return usage_error("invalid number of jobs '%s' (1 to 256)", val);
         c->jobs = n;
+        break;
+    }
+    case OPT_SHARD: {
+        long k, n;
+        char tail;
+        if (sscanf(val, "%ld/%ld%c", &k, &n, &tail) != 2 || n < 1 || n > 100000 || k < 1 || k > n)
+            return usage_error("invalid shard '%s' (K/N with 1 <= K <= N)", val);
+        c->shard_k = k;
+        c->shard_n = n;
         break;
     }
     case OPT_KEEP_PUNCT: c->parse_options |= BULLETIN_OPT_KEEP_PUNCTUATION; break;
@@ -181,79 +218,79 @@ static int apply(cli *c, const option *o, const char *val, const char *spelled)
     case OPT_COMBINED: c->combined = val; break;
     case OPT_HELP: print_help(); return 0;
     case OPT_VERSION:
-        printf("bulletin %s\n", BULLETIN_VERSION);
+        printf("bulletin %s\n", bulletin_version());
         return 0;
     }
     return -1;
 }
 
-/* Parses argv into `c`; returns -1 to go on, else an exit status. */
+/* Parses argv with getopt_long (GNU: options anywhere, long options
+ * abbreviated to any unambiguous prefix, "--" ends them); the first
+ * operand is the command.  Returns -1 to go on, else an exit status. */
 static int parse_args(cli *c, int argc, char **argv)
 {
-    c->files = argv;
-    c->nfiles = 0;
-    bool only_files = false;
-    for (int i = 1; i < argc; i++) {
-        char *a = argv[i];
-        if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
-            if (c->cmd == CMD_NONE) {
-                for (size_t k = 0; k < NCOMMANDS; k++)
-                    if (strcmp(a, commands[k].name) == 0)
-                        c->cmd = commands[k].cmd;
-                if (c->cmd == CMD_NONE)
-                    return usage_error("unknown command '%s'", a);
-                continue;
-            }
-            c->files[c->nfiles++] = a; /* argv entries before i are consumed */
-            continue;
-        }
-        if (strcmp(a, "--") == 0) {
-            only_files = true;
-            continue;
-        }
-        int r;
-        if (a[1] == '-') {
-            const char *name = a + 2;
-            const char *eq = strchr(name, '=');
-            size_t len = eq ? (size_t)(eq - name) : strlen(name);
-            const option *o = find_long(name, len);
-            if (!o)
-                return usage_error("unrecognized option '%s'", a);
-            const char *val = NULL;
-            if (o->arg) {
-                if (eq)
-                    val = eq + 1;
-                else if (i + 1 < argc)
-                    val = argv[++i];
-                else
-                    return usage_error("option '%s' requires an argument", a);
-            } else if (eq) {
-                return usage_error("option '%s' takes no argument", a);
-            }
-            if ((r = apply(c, o, val, a)) >= 0)
-                return r;
-        } else {
-            for (char *p = a + 1; *p; p++) {
-                const option *o = find_short(*p);
-                char spelled[3] = {'-', *p, 0};
-                if (!o)
-                    return usage_error("invalid option '%s'", spelled);
-                const char *val = NULL;
-                if (o->arg) {
-                    if (p[1])
-                        val = p + 1;
-                    else if (i + 1 < argc)
-                        val = argv[++i];
-                    else
-                        return usage_error("option '%s' requires an argument", spelled);
-                }
-                if ((r = apply(c, o, val, spelled)) >= 0)
-                    return r;
-                if (val)
-                    break;
-            }
+    struct option longopts[NOPTIONS + 1];
+    char shortopts[2 * NOPTIONS + 3];
+    size_t ns = 0;
+    shortopts[ns++] = ':'; /* a missing argument returns ':' */
+    for (size_t i = 0; i < NOPTIONS; i++) {
+        longopts[i] = (struct option){options[i].long_name,
+                                      options[i].arg ? required_argument : no_argument, NULL,
+                                      options[i].id};
+        if (options[i].short_name) {
+            shortopts[ns++] = options[i].short_name;
+            if (options[i].arg)
+                shortopts[ns++] = ':';
         }
     }
+    longopts[NOPTIONS] = (struct option){NULL, 0, NULL, 0};
+    shortopts[ns] = '\0';
+    /* the options seen, checked against the command once it is known */
+    const option *seen[64];
+    const char *spelled[64];
+    size_t nseen = 0;
+    opterr = 0;
+    optind = 1;
+    int ch, longindex;
+    while ((ch = getopt_long(argc, argv, shortopts, longopts, &longindex)) != -1) {
+        const char *arg = argv[optind - 1];
+        if (ch == '?') {
+            if (optopt && optopt < 256)
+                return usage_error("invalid option '-%c'", optopt);
+            return usage_error("unrecognized or ambiguous option '%s'", arg);
+        }
+        if (ch == ':') {
+            if (optopt && optopt < 256)
+                return usage_error("option '-%c' requires an argument", optopt);
+            return usage_error("option '%s' requires an argument", arg);
+        }
+        const option *o = NULL;
+        for (size_t i = 0; i < NOPTIONS && !o; i++)
+            if ((int)options[i].id == ch || (ch < 256 && options[i].short_name == ch))
+                o = &options[i];
+        if (!o)
+            return usage_error("invalid option '%s'", arg);
+        if (nseen < 64) {
+            seen[nseen] = o;
+            spelled[nseen++] = arg;
+        }
+        int r = apply(c, o, optarg);
+        if (r >= 0)
+            return r;
+    }
+    if (optind >= argc)
+        return usage_error("%s", "no command given");
+    const char *name = argv[optind++];
+    for (size_t k = 0; k < NCOMMANDS; k++)
+        if (strcmp(name, commands[k].name) == 0)
+            c->cmd = commands[k].cmd;
+    if (c->cmd == CMD_NONE)
+        return usage_error("unknown command '%s'", name);
+    for (size_t i = 0; i < nseen; i++)
+        if (!(seen[i]->cmds & c->cmd))
+            return usage_error("option '%s' does not apply to '%s'", spelled[i], name);
+    c->files = argv + optind;
+    c->nfiles = argc - optind;
     return -1;
 }
 
@@ -384,7 +421,7 @@ static int cmd_figures(const cli *c)
 
 /* Where fonts/ and templates/ are (find_data_dir). */
 typedef struct {
-    char data[4096], fonts[4200], templates[4200];
+    char data[4300], fonts[4400], templates[4400];
 } data_dirs;
 
 static void set_data_dirs(data_dirs *d);
@@ -417,9 +454,6 @@ static int cmd_templates(const cli *c)
 
 /* --- data files -------------------------------------------------------- */
 
-#ifndef BULLETIN_DATADIR
-#define BULLETIN_DATADIR "/usr/local/share/bulletin"
-#endif
 
 static int is_dir(const char *path)
 {
@@ -427,9 +461,22 @@ static int is_dir(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* Where fonts/ and templates/ are: $BULLETIN_DATA, else the current
- * directory when it has them (a checkout), else the checkout the program
- * was built in (build/bulletin -> ..), else the installed share folder. */
+/* Whether `dir` holds the data: fonts/fonts.ini and templates/. */
+static int has_data(const char *dir)
+{
+    char f[4200], t[4200];
+    struct stat st;
+    snprintf(f, sizeof f, "%s/fonts/fonts.ini", dir);
+    snprintf(t, sizeof t, "%s/templates", dir);
+    return stat(f, &st) == 0 && S_ISREG(st.st_mode) && is_dir(t);
+}
+
+/* Where fonts/ and templates/ are, never the current directory by
+ * accident: $BULLETIN_DATA when set (the user's explicit choice); else
+ * found from the program's own location: PREFIX/bin/bulletin ->
+ * PREFIX/share/bulletin (an installed tree, wherever it was moved), or
+ * the checkout a build runs from (build/bulletin, build/san/bulletin ->
+ * the checkout); else the folder compiled in at installation. */
 static void find_data_dir(char *out, size_t size)
 {
     const char *env = getenv("BULLETIN_DATA");
@@ -437,29 +484,35 @@ static void find_data_dir(char *out, size_t size)
         snprintf(out, size, "%s", env);
         return;
     }
-    if (is_dir("fonts") && is_dir("templates")) {
-        snprintf(out, size, ".");
-        return;
-    }
     char exe[4096];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) {
         exe[n] = '\0';
-        for (int up = 0; up < 3; up++) { /* build/bulletin, build/san/bulletin */
-            char *slash = strrchr(exe, '/');
-            if (!slash)
-                break;
-            *slash = '\0';
-            char f[4200], t[4200];
-            snprintf(f, sizeof f, "%s/fonts", exe);
-            snprintf(t, sizeof t, "%s/templates", exe);
-            if (is_dir(f) && is_dir(t)) {
-                snprintf(out, size, "%s", exe);
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0'; /* the program's folder */
+            char share[4200];
+            snprintf(share, sizeof share, "%s/../share/bulletin", exe);
+            if (has_data(share)) {
+                snprintf(out, size, "%s", share);
                 return;
+            }
+            for (int up = 0; up < 2; up++) { /* build/, build/san/ */
+                slash = strrchr(exe, '/');
+                if (!slash)
+                    break;
+                *slash = '\0';
+                char mk[4200];
+                struct stat st;
+                snprintf(mk, sizeof mk, "%s/src/bulletin.h", exe);
+                if (has_data(exe) && stat(mk, &st) == 0) {
+                    snprintf(out, size, "%s", exe);
+                    return;
+                }
             }
         }
     }
-    snprintf(out, size, "%s", BULLETIN_DATADIR);
+    snprintf(out, size, "%s", bulletin_data_dir());
 }
 
 static void set_data_dirs(data_dirs *d)
@@ -502,7 +555,9 @@ static void on_message(void *user, const char *text, size_t len)
 static void on_progress(void *user, size_t done, size_t total, const char *current)
 {
     const cli *c = user;
-    if (c->quiet || c->verbose || !isatty(2))
+    const char *term = getenv("TERM");
+    /* a progress line needs a terminal that moves its cursor */
+    if (c->quiet || c->verbose || !isatty(2) || !term || !*term || strcmp(term, "dumb") == 0)
         return;
     const char *base = strrchr(current, '/');
     fprintf(stderr, "\r\033[K[%zu/%zu] %s", done, total, base ? base + 1 : current);
@@ -524,31 +579,29 @@ static long long source_date_epoch(void)
     return v;
 }
 
-/* The formats named in -t, as backend bits; 0 with a usage error. */
-static int parse_formats(const char *list, unsigned *bits)
+/* The backend an output file's name asks for (report.pdf, a.figures.tsv,
+ * b.tsv), or NULL when it names none. */
+static const bulletin_backend *format_of_file(const char *path)
 {
-    char buf[256];
-    *bits = 0;
-    snprintf(buf, sizeof buf, "%s", list);
-    for (char *save = NULL, *f = strtok_r(buf, ",", &save); f; f = strtok_r(NULL, ",", &save)) {
-        const bulletin_backend *b = bulletin_backend_find(f);
-        if (!b) {
-            char names[256];
-            size_t k = 0;
-            names[0] = '\0';
-            for (const bulletin_backend *e = bulletin_backends; e->name; e++)
-                k += (size_t)snprintf(names + k, sizeof names - k, "%s%s", k ? ", " : "",
-                                      e->name);
-            usage_error("export: unknown format '%s' (%s)", f, names);
-            return -1;
+    size_t n = strlen(path);
+    const bulletin_backend *best = NULL;
+    size_t best_len = 0;
+    for (const bulletin_backend *b = bulletin_backends; b->name; b++) {
+        const char *ext = b->ext;
+        size_t k = strlen(ext);
+        /* ".figures.tsv" also as ".tsv"; ".dump.txt" only whole */
+        const char *dot = strcmp(ext, ".figures.tsv") == 0 ? ".tsv" : ext;
+        for (int pass = 0; pass < 2; pass++, ext = dot, k = strlen(dot)) {
+            if (n > k && strcasecmp(path + n - k, ext) == 0 && path[n - k - 1] != '/' &&
+                k > best_len) {
+                best = b;
+                best_len = k;
+            }
+            if (dot == b->ext)
+                break;
         }
-        *bits |= 1u << (b - bulletin_backends);
     }
-    if (!*bits) {
-        usage_error("%s", "export: no output format");
-        return -1;
-    }
-    return 0;
+    return best;
 }
 
 static int cmd_export(const cli *c)
@@ -557,11 +610,44 @@ static int cmd_export(const cli *c)
         return usage_error("%s", "export: no input file or directory");
     bulletin_export_opts o;
     bulletin_export_opts_init(&o);
-    if (c->formats && parse_formats(c->formats, &o.formats) != 0)
-        return EXIT_USAGE;
     data_dirs d;
     set_data_dirs(&d);
+    if (c->template_name) { /* checked once, before any input is read */
+        bulletin_diag td;
+        if (bulletin_template_check(c->template_name, d.templates, &td) != BULLETIN_OK) {
+            print_file_diag(&td);
+            size_t tn = strlen(c->template_name);
+            if (!strchr(c->template_name, '/') && !(tn > 4 && !strcmp(c->template_name + tn - 4, ".ini")))
+                fprintf(stderr, "Try 'bulletin templates' for the templates there are.\n");
+            return EXIT_USAGE;
+        }
+    }
+    o.formats = c->formats;
     o.output_dir = c->output;
+    const bulletin_backend *fb = NULL;
+    struct stat sb;
+    if (c->output && strcmp(c->output, "-") != 0 && !(stat(c->output, &sb) == 0 && S_ISDIR(sb.st_mode)))
+        fb = format_of_file(c->output);
+    if (fb) { /* -o report.pdf: exactly that file, the format from its name */
+        unsigned bit = 1u << (fb - bulletin_backends);
+        if (c->formats && c->formats != bit)
+            return usage_error("-o %s is a %s file, but -t asks for other formats", c->output,
+                               fb->name);
+        o.formats = bit;
+        o.output_file = c->output;
+        o.output_dir = NULL;
+    }
+    if (c->output && strcmp(c->output, "-") == 0 && isatty(1)) { /* -o - on a terminal: no binary format */
+        for (const bulletin_backend *b = bulletin_backends; b->name; b++)
+            if ((c->formats ? c->formats >> (b - bulletin_backends) & 1
+                            : (b->flags & BULLETIN_BACKEND_DEFAULT) != 0) &&
+                (b->flags & BULLETIN_BACKEND_BINARY))
+                return usage_error("refusing to write a %s file to a terminal; use -o FILE or "
+                                   "redirect the output (-o - > FILE)",
+                                   b->name);
+    }
+    o.shard_k = c->shard_k;
+    o.shard_n = c->shard_n;
     o.template_name = c->template_name;
     o.fonts_dir = d.fonts;
     o.templates_dir = d.templates;
@@ -584,7 +670,7 @@ static int cmd_export(const cli *c)
         print_file_diag(&diag); /* refused before any work */
         return st == BULLETIN_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
     }
-    if (r.failed || r.inputs > 1)
+    if (!c->quiet && (r.failed || r.inputs > 1))
         fprintf(stderr, "bulletin: %zu exported, %zu failed\n", r.inputs - r.failed, r.failed);
     return st == BULLETIN_OK ? 0 : EXIT_FAIL;
 }

@@ -7,6 +7,7 @@
  * renames job k while job k+1 renders).  Messages reach the caller in
  * input order, whatever finishes first.
  */
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <poll.h>
@@ -34,6 +35,46 @@ static int ends_with(const char *s, const char *suffix)
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Natural order: runs of digits compare by their value (b2 < b10), the
+ * rest byte by byte; equal values with more leading zeros first. */
+int bl_natural_cmp(const char *a, const char *b)
+{
+    while (*a && *b) {
+        if (isdigit((unsigned char)*a) && isdigit((unsigned char)*b)) {
+            const char *a0 = a, *b0 = b;
+            while (*a == '0')
+                a++;
+            while (*b == '0')
+                b++;
+            const char *as = a, *bs = b;
+            while (isdigit((unsigned char)*a))
+                a++;
+            while (isdigit((unsigned char)*b))
+                b++;
+            size_t la = (size_t)(a - as), lb = (size_t)(b - bs);
+            if (la != lb)
+                return la < lb ? -1 : 1;
+            int c = strncmp(as, bs, la);
+            if (c)
+                return c;
+            size_t za = (size_t)(as - a0), zb = (size_t)(bs - b0);
+            if (za != zb)
+                return za > zb ? -1 : 1;
+            continue;
+        }
+        if (*a != *b)
+            return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+        a++;
+        b++;
+    }
+    return *a ? 1 : *b ? -1 : 0;
+}
+
+static int cmp_natural(const void *a, const void *b)
+{
+    return bl_natural_cmp(*(char *const *)a, *(char *const *)b);
 }
 
 int bl_strlist_add(bl_strlist *l, const char *s)
@@ -78,7 +119,7 @@ static int expand(bl_strlist *l, const char *path, int recursive, int depth)
             rc = bl_strlist_add(&names, e->d_name);
     closedir(d);
     if (names.n)
-        qsort(names.v, names.n, sizeof *names.v, cmp_str);
+        qsort(names.v, names.n, sizeof *names.v, cmp_natural);
     for (size_t i = 0; rc == 0 && i < names.n; i++) {
         char full[4096];
         snprintf(full, sizeof full, "%s%s%s", path, ends_with(path, "/") ? "" : "/", names.v[i]);
@@ -640,6 +681,44 @@ static bulletin_status check_outputs(const bl_plan *p, const bl_strlist *in, bul
 
 /* --- the entry point ---------------------------------------------------- */
 
+/* The shard of a path: FNV-1a of its bytes, so that adding or removing
+ * another file moves no path to another shard. */
+long bl_shard_of(const char *path, long n)
+{
+    uint64_t h = 1469598103934665603u;
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+        h = (h ^ *p) * 1099511628211u;
+    return (long)(h % (uint64_t)n) + 1;
+}
+
+/* mkdir -p: 0, or -1 with errno set. */
+static int make_dirs(const char *dir)
+{
+    char p[4096];
+    if (snprintf(p, sizeof p, "%s", dir) >= (int)sizeof p) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    for (char *q = p + 1; *q; q++) {
+        if (*q != '/')
+            continue;
+        *q = '\0';
+        if (mkdir(p, 0777) != 0 && errno != EEXIST)
+            return -1;
+        *q = '/';
+    }
+    if (mkdir(p, 0777) != 0 && errno != EEXIST)
+        return -1;
+    struct stat st;
+    if (stat(p, &st) != 0)
+        return -1;
+    if (!S_ISDIR(st.st_mode)) {
+        errno = ENOTDIR;
+        return -1;
+    }
+    return 0;
+}
+
 void bulletin_export_opts_init(bulletin_export_opts *opts)
 {
     memset(opts, 0, sizeof *opts);
@@ -674,6 +753,11 @@ bulletin_status bulletin_export(const char *const *paths, size_t npaths,
     if (npaths == 0)
         return fail(diag, BULLETIN_ERR_USAGE, "export: no input file or directory");
     plan.dir = o->output_dir ? o->output_dir : "output";
+    plan.file = o->output_file;
+    if (plan.file && nformats != 1)
+        return fail(diag, BULLETIN_ERR_USAGE, "export: an output file takes one format");
+    if (o->shard_n && (o->shard_n < 1 || o->shard_k < 1 || o->shard_k > o->shard_n))
+        return fail(diag, BULLETIN_ERR_USAGE, "export: shard %ld of %ld", o->shard_k, o->shard_n);
 
     bl_strlist in = {0};
     for (size_t i = 0; i < npaths; i++) {
@@ -686,21 +770,42 @@ bulletin_status bulletin_export(const char *const *paths, size_t npaths,
             return st;
         }
     }
+    if (o->shard_n) { /* keep this shard's inputs, in order */
+        size_t k = 0;
+        for (size_t i = 0; i < in.n; i++) {
+            if (bl_shard_of(in.v[i], o->shard_n) == o->shard_k)
+                in.v[k++] = in.v[i];
+            else
+                free(in.v[i]);
+        }
+        in.n = k;
+    }
     bulletin_status st = BULLETIN_OK;
     result->inputs = in.n;
+    if (in.n == 0 && o->shard_n) {
+        goto done; /* an empty shard is not an error */
+    }
     if (in.n == 0) {
         st = fail(diag, BULLETIN_ERR_IO, "export: no *.txt input found");
         goto done;
     }
-    if (strcmp(plan.dir, "-") == 0) {
+    if (plan.file) {
+        if (in.n != 1) {
+            st = fail(diag, BULLETIN_ERR_USAGE, "export: an output file takes one input, not %zu",
+                      in.n);
+            goto done;
+        }
+        if ((st = check_outputs(&plan, &in, diag)) != BULLETIN_OK)
+            goto done;
+    } else if (strcmp(plan.dir, "-") == 0) {
         if (in.n != 1 || nformats != 1) {
             st = fail(diag, BULLETIN_ERR_USAGE, "export: '-o -' takes one input and one format");
             goto done;
         }
     } else {
-        struct stat sd;
-        if (stat(plan.dir, &sd) != 0 || !S_ISDIR(sd.st_mode)) {
-            st = fail(diag, BULLETIN_ERR_IO, "%s: not a directory", plan.dir);
+        if (make_dirs(plan.dir) != 0) {
+            st = fail(diag, BULLETIN_ERR_IO, "%s: %s", plan.dir,
+                      errno == ENOTDIR || errno == EEXIST ? "not a directory" : strerror(errno));
             goto done;
         }
         if ((st = check_outputs(&plan, &in, diag)) != BULLETIN_OK)

@@ -52,14 +52,15 @@ typedef struct {
     const bulletin_export_opts *o;
     int want[16];    /* per bulletin_backends[] entry */
     bool spare_core; /* fewer jobs than cores: a job may use two threads */
-    const char *dir; /* output directory, or "-" for stdout */
+    const char *dir;  /* output directory, or "-" for stdout */
+    const char *file; /* exactly this output file (one input, one format), or NULL */
     bulletin_render_opts opts;
 } bl_plan;
 
 /* The path of backend `b`'s output for the input stem `stem`. */
 void bl_output_path(const bl_plan *p, const bulletin_backend *b, const char *stem, char *path,
                     size_t size);
-/* The output name stem of an input: its base name without ".txt". */
+/* The output name stem of an input: its base name without its extension. */
 void bl_stem_of(const char *path, char *out, size_t size);
 /* Writes `d` formatted as one line to `msg` (NULL: nowhere). */
 void bl_msg_diag(FILE *msg, const bulletin_diag *d);
@@ -131,5 +132,11 @@ void bl_strlist_free(bl_strlist *l);
  * `recursive`), sorted by name; anything else is taken as a file.  0, or
  * -1 with errno set. */
 int bl_expand_input(bl_strlist *l, const char *path, int recursive);
+
+/* Natural order of names: digit runs by value (b2 before b10). */
+int bl_natural_cmp(const char *a, const char *b);
+
+/* The shard (1..n) a path belongs to. */
+long bl_shard_of(const char *path, long n);
 
 #endif

@@ -36,14 +36,17 @@ void bl_stem_of(const char *path, char *out, size_t size)
     if (strcmp(path, "-") == 0)
         base = "stdin";
     snprintf(out, size, "%s", base);
-    if (ends_with(out, ".txt"))
-        out[strlen(out) - 4] = '\0';
+    char *dot = strrchr(out, '.');
+    if (dot && dot != out) /* in.md -> in; .hidden stays */
+        *dot = '\0';
 }
 
 void bl_output_path(const bl_plan *p, const bulletin_backend *b, const char *stem, char *path,
                     size_t size)
 {
-    if (strcmp(p->dir, "-") == 0)
+    if (p->file)
+        snprintf(path, size, "%s", p->file);
+    else if (strcmp(p->dir, "-") == 0)
         snprintf(path, size, "-");
     else
         snprintf(path, size, "%s%s%s%s", p->dir, ends_with(p->dir, "/") ? "" : "/", stem, b->ext);

@@ -696,3 +696,17 @@ bulletin_status bulletin_templates_list(const char *dir,
     }
     return BULLETIN_OK;
 }
+
+bulletin_status bulletin_template_check(const char *name, const char *dir, bulletin_diag *diag)
+{
+    bl_template *t = malloc(sizeof *t);
+    if (!t)
+        return bl_diag_set(diag, BULLETIN_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    bulletin_status st = bl_template_load(name, dir, t, diag);
+    if (st != BULLETIN_OK && diag && diag->path == t->path) { /* t is freed below */
+        snprintf(diag->file, sizeof diag->file, "%s", t->path);
+        diag->path = NULL;
+    }
+    free(t);
+    return st;
+}

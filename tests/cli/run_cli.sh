@@ -1,0 +1,111 @@
+#!/bin/sh
+# run_cli.sh BIN: the command line a new user expects (issue 20): output
+# folders and files, options checked once, getopt_long, names and order,
+# data found from the program's place, terminal manners, shards.
+# Prints "cli: N passed, M failed".
+set -u
+BIN=$(cd "$(dirname "${1:?usage: run_cli.sh BIN}")" && pwd)/$(basename "$1")
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+REF=$ROOT/input/hubei-ip-top10-2023.txt
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT INT TERM
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+no() { fail=$((fail + 1)); echo "cli: FAIL: $1"; }
+run() { "$@" >"$tmp/out" 2>"$tmp/err"; echo $?; }
+
+# -o DIR creates the folder and its parents; the default output/ too
+[ "$(run "$BIN" export -q -t json -o "$tmp/new/deep/dir" "$REF")" = 0 ] && [ -f "$tmp/new/deep/dir/hubei-ip-top10-2023.json" ] \
+    && ok || no "-o newdir: $(cat "$tmp/err")"
+mkdir "$tmp/cwd" && (cd "$tmp/cwd" && "$BIN" export -q -t json "$REF") && [ -f "$tmp/cwd/output/hubei-ip-top10-2023.json" ] \
+    && ok || no "default output/ not created"
+
+# -o NAME.ext with one input writes exactly that file, the format from the name
+for ext in pdf xlsx json tsv; do
+    [ "$(run "$BIN" export -q -o "$tmp/report.$ext" "$REF")" = 0 ] && [ -f "$tmp/report.$ext" ] \
+        && [ "$(ls "$tmp" | grep -c '^report')" -ge 1 ] && ok || no "-o report.$ext: $(cat "$tmp/err")"
+done
+head -c 5 "$tmp/report.pdf" | grep -q '%PDF-' && ok || no "report.pdf is not a PDF"
+head -c 2 "$tmp/report.xlsx" | grep -q 'PK' && ok || no "report.xlsx is not a zip"
+head -1 "$tmp/report.tsv" | grep -q '^section	value' && ok || no "report.tsv is not the figures TSV"
+[ "$(run "$BIN" export -o "$tmp/two.pdf" "$REF" "$ROOT/tests/fixtures/fig-city.txt")" = 2 ] && ok || no "-o FILE with two inputs is not a usage error"
+[ "$(run "$BIN" export -t xlsx -o "$tmp/r.pdf" "$REF")" = 2 ] && grep -q 'is a pdf file' "$tmp/err" && ok || no "-o r.pdf -t xlsx: $(cat "$tmp/err")"
+
+# A bad template name, with a folder of 6 inputs: one message, exit 2, no work
+mkdir "$tmp/six" && for i in 1 2 3 4 5 6; do cp "$REF" "$tmp/six/b$i.txt"; done
+for t in pdf xlsx; do
+    [ "$(run "$BIN" export -t $t --template nosuch -o "$tmp/o6" "$tmp/six")" = 2 ] && ok || no "--template nosuch -t $t: not exit 2"
+    [ "$(grep -c 'nosuch' "$tmp/err")" = 1 ] && ok || no "--template nosuch -t $t: $(grep -c nosuch "$tmp/err") messages"
+    [ ! -e "$tmp/o6" ] || [ -z "$(ls -A "$tmp/o6")" ] && ok || no "--template nosuch -t $t wrote outputs"
+done
+[ "$(run "$BIN" export -t pdfx "$REF")" = 2 ] && [ "$(wc -l <"$tmp/err")" = 2 ] && ok || no "a bad format: $(cat "$tmp/err")"
+
+# -t accumulates, any case; long options abbreviate (getopt_long)
+[ "$(run "$BIN" export -q -t pdf -t JSON --temp gongwen -o "$tmp/acc" "$REF")" = 0 ] \
+    && [ "$(ls "$tmp/acc" | tr '\n' ' ')" = "hubei-ip-top10-2023.json hubei-ip-top10-2023.pdf " ] \
+    && ok || no "-t pdf -t JSON --temp gongwen: $(ls "$tmp/acc" 2>&1) $(cat "$tmp/err")"
+[ "$(run "$BIN" export --to=json --outp="$tmp/abbr" "$REF")" = 0 ] && [ -f "$tmp/abbr/hubei-ip-top10-2023.json" ] \
+    && ok || no "--outp= abbreviation: $(cat "$tmp/err")"
+[ "$(run "$BIN" export --t json "$REF")" = 2 ] && grep -q "ambiguous" "$tmp/err" && ok || no "--t is ambiguous (--to, --template): $(cat "$tmp/err")"
+[ "$(run "$BIN" -q export -t json -o "$tmp/before" "$REF")" = 0 ] && ok || no "an option before the command"
+[ "$(run "$BIN" check -t pdf "$REF")" = 2 ] && grep -q "does not apply to 'check'" "$tmp/err" && ok || no "-t with check"
+
+# Output names drop any extension; a folder's inputs in natural order
+mkdir "$tmp/nat" && for n in b10 b2 b1 a; do cp "$REF" "$tmp/nat/$n.txt"; done
+cp "$REF" "$tmp/nat/in.md"
+[ "$(run "$BIN" export -q -t json -o "$tmp/md" "$tmp/nat/in.md")" = 0 ] && [ -f "$tmp/md/in.json" ] && ok || no "in.md -> in.json: $(ls "$tmp/md")"
+"$BIN" export -v -j 1 -t json -o "$tmp/nato" "$tmp/nat" 2>"$tmp/err" >/dev/null
+order=$(grep -o '/[ab][0-9]*\.txt:' "$tmp/err" | tr -d '/:' | tr '\n' ' ')
+[ "$order" = "a.txt b1.txt b2.txt b10.txt " ] && ok || no "natural order: $order"
+
+# Data from the program's place, never from the current folder by accident
+mkdir -p "$tmp/trap/fonts" "$tmp/trap/templates" && echo 'garbage' >"$tmp/trap/fonts/fonts.ini"
+(cd "$tmp/trap" && "$BIN" export -q -t pdf -o "$tmp/trapo" "$REF" 2>"$tmp/err") && [ -f "$tmp/trapo/hubei-ip-top10-2023.pdf" ] \
+    && ok || no "fonts/ and templates/ in the current folder replaced the data: $(cat "$tmp/err")"
+
+# Terminal manners (script gives the program a terminal)
+if command -v script >/dev/null 2>&1; then
+    TERM=dumb script -qec "'$BIN' export -t json -o '$tmp/tty1' '$tmp/six'" /dev/null >"$tmp/tty" 2>&1
+    grep -q "$(printf '\033')" "$tmp/tty" && no "TERM=dumb: escape codes" || ok
+    TERM=xterm script -qec "'$BIN' export -t json -o '$tmp/tty2' '$tmp/six'" /dev/null >"$tmp/tty" 2>&1
+    grep -q "$(printf '\033')" "$tmp/tty" && ok || no "TERM=xterm: no progress line"
+    TERM=xterm script -qec "'$BIN' export -t pdf -o - '$REF'" /dev/null >"$tmp/tty" 2>&1
+    grep -q "refusing to write a pdf file to a terminal" "$tmp/tty" && ok || no "-o - writes a PDF to a terminal: $(head -c 200 "$tmp/tty")"
+fi
+[ "$(run "$BIN" export -q -t json -o "$tmp/quiet" "$tmp/six")" = 0 ] && [ ! -s "$tmp/err" ] && ok || no "-q printed: $(cat "$tmp/err")"
+[ "$(run "$BIN" export -t pdf -o - "$REF")" = 0 ] && head -c 5 "$tmp/out" | grep -q '%PDF-' && ok || no "-o - into a pipe"
+
+# --help names every option; --shard K/N
+"$BIN" --help >"$tmp/help"
+for o in -r --recursive --combined --shard --template -o -t -j -q; do
+    grep -q -- " $o" "$tmp/help" && ok || no "--help lacks $o"
+done
+mkdir "$tmp/many" && i=0 && while [ $i -lt 40 ]; do cp "$ROOT/tests/fixtures/fig-city.txt" "$tmp/many/c$i.txt"; i=$((i + 1)); done
+for k in 1 2 3 4; do "$BIN" export -q -t tsv --shard $k/4 -o "$tmp/sh$k" "$tmp/many" || no "--shard $k/4 failed"; done
+all=$(ls "$tmp"/sh1 "$tmp"/sh2 "$tmp"/sh3 "$tmp"/sh4 2>/dev/null | grep -c 'figures.tsv$')
+uniq=$(ls "$tmp"/sh1 "$tmp"/sh2 "$tmp"/sh3 "$tmp"/sh4 2>/dev/null | grep 'figures.tsv$' | sort -u | wc -l)
+[ "$all" = 40 ] && [ "$uniq" = 40 ] && ok || no "4 shards over 40 inputs: $all outputs, $uniq distinct"
+# a file added elsewhere moves no other file to another shard
+cp "$REF" "$tmp/many/zz-new.txt"
+"$BIN" export -q -t tsv --shard 2/4 -o "$tmp/sh2b" "$tmp/many"
+extra=$(ls "$tmp/sh2b" | grep -v zz-new | sort | tr '\n' ' ')
+[ "$extra" = "$(ls "$tmp/sh2" | sort | tr '\n' ' ')" ] && ok || no "adding a file moved others between shards"
+for bad in 0/4 5/4 1/0 x 2; do
+    [ "$(run "$BIN" export --shard $bad "$tmp/many")" = 2 ] && ok || no "--shard $bad accepted"
+done
+
+# make install PREFIX=... right after make, run from /; a staged tree
+# (DESTDIR, PREFIX=/usr) moved elsewhere finds its data from bin/../share
+if [ -z "${CLI_SKIP_INSTALL:-}" ]; then
+    make -s -j2 -C "$ROOT" install PREFIX="$tmp/x" BUILD="$tmp/b" >"$tmp/mk" 2>&1 || no "make install PREFIX: $(tail -3 "$tmp/mk")"
+    (cd / && "$tmp/x/bin/bulletin" export -q -t pdf,xlsx -o "$tmp/inst" "$REF") && [ -f "$tmp/inst/hubei-ip-top10-2023.xlsx" ] \
+        && ok || no "the installed program run from /"
+    "$tmp/x/bin/bulletin" templates | grep -q '^gongwen ' && ok || no "the installed program lists no templates"
+    make -s -j2 -C "$ROOT" install DESTDIR="$tmp/stage" PREFIX=/usr BUILD="$tmp/b" >"$tmp/mk" 2>&1 || no "make install DESTDIR: $(tail -3 "$tmp/mk")"
+    mv "$tmp/stage/usr" "$tmp/moved"
+    (cd / && "$tmp/moved/bin/bulletin" export -q -t pdf -o "$tmp/inst2" "$REF") && [ -f "$tmp/inst2/hubei-ip-top10-2023.pdf" ] \
+        && ok || no "a staged install moved into place"
+fi
+
+echo "cli: $pass passed, $fail failed"
+[ $fail -eq 0 ]
