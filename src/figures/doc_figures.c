@@ -43,7 +43,7 @@ static void place(bulletin_doc *doc, size_t from, size_t to)
     const bulletin_node *node = list->items[from].node;
     size_t byte = 0, cps = 0;
     for (size_t i = from; i < to; i++) {
-        const bl_figure *f = &list->items[i];
+        bl_figure *f = &list->items[i];
         size_t start = f->start < node->len ? f->start : node->len;
         if (start < byte) { /* not in order after all: count again */
             byte = 0;
@@ -51,8 +51,8 @@ static void place(bulletin_doc *doc, size_t from, size_t to)
         }
         cps += bl_utf8_count(node->text + byte, start - byte);
         byte = start;
-        doc->figure_pos[i].line = node->line;
-        doc->figure_pos[i].column = node->colmap && cps <= node->ncols ? node->colmap[cps] : 0;
+        f->line = node->line;
+        f->column = node->colmap && cps <= node->ncols ? node->colmap[cps] : 0;
     }
 }
 
@@ -135,6 +135,17 @@ static bulletin_status fix_cell_figures(bulletin_doc *doc, const bulletin_node *
     return BULLETIN_OK;
 }
 
+/* The document's destructor of its figures (bulletin_doc_free calls it:
+ * the model does not know what they are). */
+static void free_figures(bulletin_doc *doc)
+{
+    if (doc->figures) {
+        bl_figure_list_free(FIGS(doc));
+        bl_free(doc->mem, doc->figures);
+        doc->figures = NULL;
+    }
+}
+
 bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
 {
     bulletin_status status = BULLETIN_OK;
@@ -143,6 +154,7 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
         return BULLETIN_ERR_NOMEM;
     bl_figure_list_init(list, doc->mem);
     doc->figures = list;
+    doc->free_figures = free_figures;
 
     bulletin_iter it;
     bulletin_event ev;
@@ -167,31 +179,15 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
             break;
         }
     }
-    if (list->len) {
-        doc->figure_pos = bl_calloc(doc->mem, list->len, sizeof *doc->figure_pos);
-        if (!doc->figure_pos)
-            return BULLETIN_ERR_NOMEM;
-        size_t from = 0;
-        for (size_t i = 1; i <= list->len; i++) {
-            if (i == list->len || list->items[i].node != list->items[from].node) {
-                place(doc, from, i);
-                from = i;
-            }
+    size_t from = 0;
+    for (size_t i = 1; i <= list->len; i++) {
+        if (i == list->len || list->items[i].node != list->items[from].node) {
+            place(doc, from, i);
+            from = i;
         }
     }
 cleanup:
     return status;
-}
-
-void bl_doc_free_figures(bulletin_doc *doc)
-{
-    if (doc->figures) {
-        bl_figure_list_free(FIGS(doc));
-        bl_free(doc->mem, doc->figures);
-        doc->figures = NULL;
-    }
-    bl_free(doc->mem, doc->figure_pos);
-    doc->figure_pos = NULL;
 }
 
 size_t bulletin_doc_figure_count(const bulletin_doc *doc)
@@ -236,8 +232,8 @@ bulletin_status bulletin_doc_figure(const bulletin_doc *doc, size_t i, bulletin_
     out->length = f->end - f->start;
     out->section = f->section;
     out->paragraph = f->paragraph;
-    out->line = doc->figure_pos[i].line;
-    out->column = doc->figure_pos[i].column;
+    out->line = f->line;
+    out->column = f->column;
     out->numeral_chinese = f->numeral_chinese;
     out->listed = bl_figure_is_default(f);
     return BULLETIN_OK;
@@ -257,8 +253,8 @@ bulletin_status bulletin_render_figures_tsv(const bulletin_doc *doc, int all, bu
         if (!all && !bl_figure_is_default(&FIGS(doc)->items[i]))
             continue;
         BL_CHECK(bl_figure_write_tsv(&b, FIGS(doc), i));
-        BL_CHECK(bl_buf_printf(&b, "\t%d\t%d\n", doc->figure_pos[i].line,
-                               doc->figure_pos[i].column));
+        BL_CHECK(bl_buf_printf(&b, "\t%d\t%d\n", FIGS(doc)->items[i].line,
+                               FIGS(doc)->items[i].column));
         BL_CHECK(bl_buf_flush(&b, 65536, sink, user, diag, doc->path));
     }
     BL_CHECK(bl_buf_flush(&b, 0, sink, user, diag, doc->path));

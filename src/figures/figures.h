@@ -193,6 +193,8 @@ typedef struct {
     size_t ctx_start, ctx_end; /* its clause */
     int section, paragraph;
     const void *node;
+    int line, column; /* source position of `start`: set for a document's
+                         figures (doc_figures.c), 0 from bl_figures_scan */
 
     /* what */
     bl_figure_kind kind;
