@@ -1,8 +1,8 @@
 /*
  * doc_figures.c - the document's figures: the parser runs the figure
  * engine (figures.c) over every text node in reading order, and this file
- * gives them their source positions, the public accessors and the TSV
- * output of `bulletin figures`.
+ * gives them their source positions and the public accessors.  Their TSV
+ * (`bulletin figures`) is src/text/tsv.c.
  */
 #include <string.h>
 
@@ -190,6 +190,11 @@ cleanup:
     return status;
 }
 
+const bl_figure_list *bl_doc_figures(const bulletin_doc *doc)
+{
+    return doc ? FIGS(doc) : NULL;
+}
+
 size_t bulletin_doc_figure_count(const bulletin_doc *doc)
 {
     return doc && doc->figures ? FIGS(doc)->len : 0;
@@ -237,30 +242,4 @@ bulletin_status bulletin_doc_figure(const bulletin_doc *doc, size_t i, bulletin_
     out->numeral_chinese = f->numeral_chinese;
     out->listed = bl_figure_is_default(f);
     return BULLETIN_OK;
-}
-
-bulletin_status bulletin_render_figures_tsv(const bulletin_doc *doc, int all, bulletin_sink sink,
-                                            void *user, bulletin_diag *diag)
-{
-    if (!doc || !sink)
-        return bl_diag_set(diag, BULLETIN_ERR_USAGE, NULL, 0, 0, "no document or no sink");
-    bulletin_status status = BULLETIN_OK;
-    bl_buf b;
-    bl_buf_init(&b, doc->mem);
-    BL_CHECK(bl_buf_puts(&b, BL_FIGURE_TSV_HEADER "\tline\tcolumn\n"));
-    size_t n = bulletin_doc_figure_count(doc);
-    for (size_t i = 0; i < n; i++) {
-        if (!all && !bl_figure_is_default(&FIGS(doc)->items[i]))
-            continue;
-        BL_CHECK(bl_figure_write_tsv(&b, FIGS(doc), i));
-        BL_CHECK(bl_buf_printf(&b, "\t%d\t%d\n", FIGS(doc)->items[i].line,
-                               FIGS(doc)->items[i].column));
-        BL_CHECK(bl_buf_flush(&b, 65536, sink, user, diag, doc->path));
-    }
-    BL_CHECK(bl_buf_flush(&b, 0, sink, user, diag, doc->path));
-cleanup:
-    if (status == BULLETIN_ERR_NOMEM)
-        bl_diag_set(diag, status, doc->path, 0, 0, "out of memory");
-    bl_buf_free(&b);
-    return status;
 }

@@ -15,7 +15,8 @@
  *         status = bl_figures_scan(&list, text, len, &ctx);
  *     for (i = 0; i < list.len; i++)
  *         if (all || bl_figure_is_default(&list.items[i]))
- *             bl_figure_write_tsv(&out, &list, i), then "\tLINE\tCOLUMN\n";
+ *             bl_figure_write_tsv(&out, &list, i) (text/tsv.h),
+ *             then "\tLINE\tCOLUMN\n";
  *     bl_figure_list_free(&list);
  *
  * The list BORROWS each scanned text: a figure keeps a pointer to it and
@@ -266,18 +267,10 @@ bool bl_figure_is_default(const bl_figure *fig);
 /* The signed change: -value for BL_FIG_CHANGE_DOWN, else value. */
 double bl_figure_signed_value(const bl_figure *fig);
 
-/* The header of the TSV the CLI prints (no newline); the CLI adds
- * "\tline\tcolumn". */
-#define BL_FIGURE_TSV_HEADER "section\tvalue\tunit\tqualifier\tkind\tyoy_of\tcontext\tlabel"
+/* The figures of a parsed document (doc_figures.c), in reading order;
+ * NULL before they are scanned. */
+const bl_figure_list *bl_doc_figures(const bulletin_doc *doc);
 
-/* Appends figure `i` of `list` to `out` as the 8 tab-separated fields of
- * BL_FIGURE_TSV_HEADER, without a trailing tab or newline: section, value
- * text, unit, qualifier, kind name, the linked figure's value text (empty
- * when unlinked), the clause and the label, with tabs, CR and LF in them
- * replaced by spaces.  The caller appends line and column: the source
- * position of byte `start` of the figure's node text.  Returns
- * BULLETIN_OK, BULLETIN_ERR_USAGE for a bad index, or BULLETIN_ERR_NOMEM
- * (what was appended stays; the buffer remains valid). */
-bulletin_status bl_figure_write_tsv(bl_buf *out, const bl_figure_list *list, size_t i);
+/* The TSV of the figures, a row per figure: src/text/tsv.h. */
 
 #endif

@@ -15,6 +15,7 @@
 
 #include "bulletin_int.h"
 #include "figures/figures.h"
+#include "text/tsv.h"
 
 /* ------------------------------------------------------------------------
  * Helpers
