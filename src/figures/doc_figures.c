@@ -1,8 +1,8 @@
 /*
  * doc_figures.c - the document's figures: the parser runs the figure
- * engine (figures.c) over every text node in reading order, and this file
- * gives them their source positions and the public accessors.  Their TSV
- * (`bulletin figures`) is src/text/tsv.c.
+ * engine (bl_figures_scan) over every text node in reading order, and
+ * this file gives them their source positions and the public accessors.
+ * Their TSV (`bulletin figures`) is src/text/tsv.c.
  */
 #include <string.h>
 

@@ -3,9 +3,10 @@
  * (number with its unit, qualifier, kind, change link, label and clause)
  * in one piece of normalised bulletin text.  Private to the library; the
  * CLI and the XLSX backend use it.  Pure: no I/O, no globals, every
- * allocation through the list's bulletin_mem.
+ * allocation through the list's bulletin_mem.  Its files, one concern
+ * each, are listed in figures_int.h.
  *
- * Usage (src/doc_figures.c does this for every TITLE, SECTION heading,
+ * Usage (doc_figures.c does this for every TITLE, SECTION heading,
  * PARAGRAPH and CELL of a document)
  *
  *     bl_figure_list list;
@@ -69,10 +70,10 @@
  *     end), N强.  Unit empty; 第/前 are part of the figure's span.
  *  8. Otherwise a quantity: NUMBER [SCALE] [余|多] [SCALE] [UNIT] [以上|
  *     左右|以下|以内|上下|多] (5万余人, 10多万人).  SCALE is 万 亿 十万 百万 千万 万亿 千亿 百亿
- * (scale_factor 1e4…1e12).  UNIT is the longest entry of the unit table in figures.c (个工作日
+ * (scale_factor 1e4…1e12).  UNIT is the longest entry of the unit table in units.c (个工作日
  * 个百分点 个月 人次 部门 亿元… — base units; with a scale the written unit is SCALE+BASE, e.g.
  * 亿元, 万户), optionally followed by /UNIT (元/吨, 微克/立方米); else one Han measure word from
- * the list in figures.c (个 项 家 件 笔 人 所 期 地 省 市 …); else empty. kind by base unit: 元
+ * the list in units.c (个 项 家 件 笔 人 所 期 地 省 市 …); else empty. kind by base unit: 元
  * 美元 … amount; % ％ ‰ 个百分点 百分点 成 percent (％ is written as %); 倍 multiple; 年 个月 天
  * 小时 周 个工作日 季度 … duration; 吨 公顷 亩 米 平方米 千瓦时 分 … quantity; anything else
  *     (measure words, no unit) count.
