@@ -11,11 +11,6 @@
 /* The document holds its list as void * to keep figures.h private. */
 #define FIGS(doc) ((bl_figure_list *)(doc)->figures)
 
-_Static_assert((int)BL_FIG_COUNT == (int)BULLETIN_FIGURE_COUNT
-                   && (int)BL_FIG_IDENTIFIER == (int)BULLETIN_FIGURE_IDENTIFIER
-                   && (int)BL_FIG_NKINDS == (int)BULLETIN_FIGURE_KIND_COUNT,
-               "public and private figure kinds agree");
-
 /* The level-1 section a node belongs to (the outermost section above it),
  * 0 for the title and the lead. */
 static int section_of(const bulletin_node *n)
@@ -198,11 +193,6 @@ const bl_figure_list *bl_doc_figures(const bulletin_doc *doc)
 size_t bulletin_doc_figure_count(const bulletin_doc *doc)
 {
     return doc && doc->figures ? FIGS(doc)->len : 0;
-}
-
-const char *bulletin_figure_kind_name(bulletin_figure_kind kind)
-{
-    return bl_figure_kind_name((bl_figure_kind)kind);
 }
 
 bulletin_status bulletin_doc_figure(const bulletin_doc *doc, size_t i, bulletin_figure *out)

@@ -4,7 +4,7 @@
  * in one piece of normalised bulletin text.  Private to the library; the
  * CLI and the XLSX backend use it.  Pure: no I/O, no globals, every
  * allocation through the list's bulletin_mem.  Its files, one concern
- * each, are listed in figures_int.h.
+ * each, are listed in figures_int.h; the kinds in kinds.def.
  *
  * Usage (doc_figures.c does this for every TITLE, SECTION heading,
  * PARAGRAPH and CELL of a document)
@@ -158,21 +158,15 @@
 #define BL_FIG_LINK_WINDOW 32 /* figures searched back for a change link */
 #define BL_FIG_NO_LINK ((size_t)-1)
 
-/* What a figure measures.  Names: bl_figure_kind_name(). */
+/* What a figure measures: BL_FIG_COUNT = 0, BL_FIG_AMOUNT, BL_FIG_QUANTITY,
+ * BL_FIG_PERCENT, BL_FIG_RATIO, BL_FIG_RANK, BL_FIG_DURATION, BL_FIG_DATE,
+ * BL_FIG_YEAR, BL_FIG_RANGE, BL_FIG_MULTIPLE, BL_FIG_IDENTIFIER: one per
+ * line of kinds.def, where each is described.  Names:
+ * bl_figure_kind_name(). */
 typedef enum {
-    BL_FIG_COUNT = 0,  /* "count": things counted (1070个, 85199人次) */
-    BL_FIG_AMOUNT,     /* "amount": money (127.16亿元) */
-    BL_FIG_QUANTITY,   /* "quantity": physical units (吨, 公顷) */
-    BL_FIG_PERCENT,    /* "percent": %, ‰, 个百分点, 成 */
-    BL_FIG_RATIO,      /* "ratio": 6.01:55.04:38.95 */
-    BL_FIG_RANK,       /* "rank": 第6, 第2位, 前10, 20强 */
-    BL_FIG_DURATION,   /* "duration": 3年, 10个月, 15个工作日 */
-    BL_FIG_DATE,       /* "date": 9月1日, 2024年7月1日 */
-    BL_FIG_YEAR,       /* "year": 2023年 */
-    BL_FIG_RANGE,      /* "range": 2021—2023年 */
-    BL_FIG_MULTIPLE,   /* "multiple": 1.5倍 */
-    BL_FIG_IDENTIFIER, /* "identifier": GB/T 29490—2013, 鄂知发〔2025〕2号 */
-    BL_FIG_NKINDS      /* sentinel, not a kind */
+#define BL_FIG_KIND(ID, NAME, ZH, LISTED, TARGET, LABELLED, DESCRIPTION) BL_FIG_##ID,
+#include "figures/kinds.def"
+    BL_FIG_NKINDS /* sentinel, not a kind */
 } bl_figure_kind;
 
 typedef enum {
@@ -258,11 +252,13 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
  * changes nothing when the figure has a unit or the hint is not one. */
 bool bl_figure_apply_unit(bl_figure *fig, const char *hint, size_t len);
 
-/* "count", "amount", …, "identifier"; "unknown" when out of range. */
+/* "count", "amount", …, "identifier" (NAME in kinds.def); "unknown" when
+ * out of range. */
 const char *bl_figure_kind_name(bl_figure_kind kind);
 
 /* True when the figure is listed by default; false for numeral_chinese
- * figures and identifiers, which are listed only with --all. */
+ * figures and the kinds not LISTED in kinds.def (identifiers), which are
+ * listed only with --all. */
 bool bl_figure_is_default(const bl_figure *fig);
 
 /* The signed change: -value for BL_FIG_CHANGE_DOWN, else value. */

@@ -13,7 +13,7 @@
  *   names.c      names that look like numbers, and identifiers
  *   links.c      change verbs and the link of a change to its figure
  *   labels.c     clauses and labels
- *   kinds.c      the kinds: names, which are listed by default
+ *   kinds.c      the kinds (kinds.def): names and properties
  *   doc_figures.c  a document's figures: every text node scanned
  */
 #ifndef BULLETIN_FIGURES_INT_H
@@ -357,6 +357,15 @@ bl_figure_change fig_change_verb(const char *t, size_t lo, size_t i, size_t *vst
 void fig_link_change(const scan *s, bl_figure *f, size_t pre);
 /* After appending a change: links an enumeration after 分别 in order. */
 void fig_relink_respectively(scan *s);
+
+/* ------------------------------------------------------------------------
+ * Kinds (kinds.c, from kinds.def)
+ * ---------------------------------------------------------------------- */
+
+/* TARGET in kinds.def: a change may link to a figure of this kind. */
+bool fig_kind_is_target(bl_figure_kind kind);
+/* LABELLED in kinds.def: the kind measures an indicator and gets a label. */
+bool fig_kind_is_labelled(bl_figure_kind kind);
 
 /* ------------------------------------------------------------------------
  * Clauses and labels (labels.c)

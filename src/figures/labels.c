@@ -88,8 +88,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                f->change ? 0 : NELEM(label_trail));
     /* a short segment is a verb or a scope (建成400余个…, 面向17个…): the
      * counted noun after the figure names it better */
-    if (f->kind == BL_FIG_YEAR || f->kind == BL_FIG_DATE || f->kind == BL_FIG_IDENTIFIER)
-        a = b; /* they name no indicator */
+    if (!fig_kind_is_labelled(f->kind))
+        a = b; /* years, dates, identifiers name no indicator */
     else if (!f->change && bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         size_t a2 = f->end;
@@ -113,8 +113,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     const char *owner = NULL;
     if (!f->change && b > a && k > s->sentence_first && is_attribute_word(t + a, b - a)) {
         const bl_figure *p = &l->items[k - 1];
-        if (p->text == f->text && p->label && *p->label && !p->change && p->kind != BL_FIG_YEAR
-            && p->kind != BL_FIG_DATE && p->kind != BL_FIG_IDENTIFIER)
+        if (p->text == f->text && p->label && *p->label && !p->change
+            && fig_kind_is_labelled(p->kind))
             owner = p->label;
     }
     if (owner && strlen(owner) + (b - a) < BL_FIG_LABEL_MAX)

@@ -62,19 +62,11 @@ static int change_class(const bl_figure *f)
     return CH_ABS;
 }
 
+/* Whether a change may link to g: a kind with TARGET in kinds.def, not
+ * written in Chinese numerals. */
 static bool link_target_kind(const bl_figure *g)
 {
-    if (g->numeral_chinese)
-        return false;
-    switch (g->kind) {
-    case BL_FIG_COUNT:
-    case BL_FIG_AMOUNT:
-    case BL_FIG_QUANTITY:
-    case BL_FIG_PERCENT:
-    case BL_FIG_DURATION:
-    case BL_FIG_MULTIPLE: return true;
-    default: return false;
-    }
+    return !g->numeral_chinese && fig_kind_is_target(g->kind);
 }
 
 /* The index of the figure the change `f` (about to be appended) links to. */
