@@ -1,10 +1,11 @@
-/* Unit tests of src/figures.c: every kind, qualifier, link form and
- * non-figure case, NOMEM handling, and the documents: the reference
- * bulletin input/hubei-ip-top10-2023.txt against
+/* Unit tests of the figure engine (src/figures/) as a whole: every kind,
+ * qualifier, link form and non-figure case, NOMEM handling, and the
+ * documents: the reference bulletin input/hubei-ip-top10-2023.txt against
  * tests/golden/figures/hubei-ip-top10-2023.figures.tsv and
  * tests/fixtures/fig-*.txt against tests/gold/fig-*.figures.tsv (7
  * columns).  Run from the repository root (as `make unit` does): a
- * missing file fails the test.
+ * missing file fails the test.  test_figure_parts.c tests the engine's
+ * pieces one by one.
  *
  *   build/tests/test_figures              run the tests
  *   build/tests/test_figures --tsv FILE   print FILE's figures (7 columns
