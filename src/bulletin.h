@@ -201,7 +201,9 @@ bulletin_status bulletin_doc_check(const bulletin_doc *doc, bulletin_diag *diag)
 /* Every quantity of the text is a figure: found by the parser in the
  * title, headings, paragraphs and table cells, in reading order.  The
  * rules (units, qualifiers, kinds, change links, labels) are documented
- * in src/figures.h and README.md. */
+ * in src/figures/figures.h and README.md.  The kinds are defined once in
+ * src/figures/kinds.def; this enum repeats them, in the same order, and
+ * the build checks that it agrees (src/figures/kinds.c). */
 typedef enum {
     BULLETIN_FIGURE_COUNT = 0, /* things counted: 1070个, 85199人次 */
     BULLETIN_FIGURE_AMOUNT,    /* money: 127.16亿元 */

@@ -139,15 +139,13 @@ struct bulletin_node {
     } heading;
 };
 
-/* A figure's source position, computed once by the parser. */
-typedef struct {
-    int line, column;
-} bl_figure_pos;
-
 struct bulletin_doc {
     const bulletin_mem *mem;
-    void *figures; /* a bl_figure_list (figures.h), owned; NULL until scanned */
-    bl_figure_pos *figure_pos;
+    /* The figures, owned by the figures module (figures/doc_figures.c): it
+     * sets both fields; bulletin_doc_free calls free_figures when set.
+     * The model never looks inside.  NULL until scanned. */
+    void *figures;
+    void (*free_figures)(bulletin_doc *doc);
     const char *path;
     bulletin_node *root;
     char *meta[BULLETIN_META_COUNT];
@@ -164,9 +162,8 @@ void bl_node_free(const bulletin_mem *mem, bulletin_node *node);
 /* Appends `child` as the last child of `parent`. */
 void bl_node_append(bulletin_node *parent, bulletin_node *child);
 
-/* Runs the figure engine over the document (doc_figures.c). */
+/* Runs the figure engine over the document (figures/doc_figures.c). */
 bulletin_status bl_doc_scan_figures(bulletin_doc *doc);
-void bl_doc_free_figures(bulletin_doc *doc);
 
 /* Adds a warning to the document; BULLETIN_ERR_NOMEM on failure. */
 bulletin_status bl_doc_warn(bulletin_doc *doc, int line, int column,

@@ -227,7 +227,8 @@ void bulletin_doc_free(bulletin_doc *doc)
     if (!doc)
         return;
     const bulletin_mem *mem = doc->mem;
-    bl_doc_free_figures(doc);
+    if (doc->free_figures)
+        doc->free_figures(doc);
     bl_node_free(mem, doc->root);
     for (int i = 0; i < BULLETIN_META_COUNT; i++)
         bl_free(mem, doc->meta[i]);

@@ -1,8 +1,8 @@
 /*
  * doc_figures.c - the document's figures: the parser runs the figure
- * engine (figures.c) over every text node in reading order, and this file
- * gives them their source positions, the public accessors and the TSV
- * output of `bulletin figures`.
+ * engine (bl_figures_scan) over every text node in reading order, and
+ * this file gives them their source positions and the public accessors.
+ * Their TSV (`bulletin figures`) is src/text/tsv.c.
  */
 #include <string.h>
 
@@ -10,11 +10,6 @@
 
 /* The document holds its list as void * to keep figures.h private. */
 #define FIGS(doc) ((bl_figure_list *)(doc)->figures)
-
-_Static_assert((int)BL_FIG_COUNT == (int)BULLETIN_FIGURE_COUNT
-                   && (int)BL_FIG_IDENTIFIER == (int)BULLETIN_FIGURE_IDENTIFIER
-                   && (int)BL_FIG_NKINDS == (int)BULLETIN_FIGURE_KIND_COUNT,
-               "public and private figure kinds agree");
 
 /* The level-1 section a node belongs to (the outermost section above it),
  * 0 for the title and the lead. */
@@ -43,7 +38,7 @@ static void place(bulletin_doc *doc, size_t from, size_t to)
     const bulletin_node *node = list->items[from].node;
     size_t byte = 0, cps = 0;
     for (size_t i = from; i < to; i++) {
-        const bl_figure *f = &list->items[i];
+        bl_figure *f = &list->items[i];
         size_t start = f->start < node->len ? f->start : node->len;
         if (start < byte) { /* not in order after all: count again */
             byte = 0;
@@ -51,8 +46,8 @@ static void place(bulletin_doc *doc, size_t from, size_t to)
         }
         cps += bl_utf8_count(node->text + byte, start - byte);
         byte = start;
-        doc->figure_pos[i].line = node->line;
-        doc->figure_pos[i].column = node->colmap && cps <= node->ncols ? node->colmap[cps] : 0;
+        f->line = node->line;
+        f->column = node->colmap && cps <= node->ncols ? node->colmap[cps] : 0;
     }
 }
 
@@ -135,6 +130,17 @@ static bulletin_status fix_cell_figures(bulletin_doc *doc, const bulletin_node *
     return BULLETIN_OK;
 }
 
+/* The document's destructor of its figures (bulletin_doc_free calls it:
+ * the model does not know what they are). */
+static void free_figures(bulletin_doc *doc)
+{
+    if (doc->figures) {
+        bl_figure_list_free(FIGS(doc));
+        bl_free(doc->mem, doc->figures);
+        doc->figures = NULL;
+    }
+}
+
 bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
 {
     bulletin_status status = BULLETIN_OK;
@@ -143,6 +149,7 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
         return BULLETIN_ERR_NOMEM;
     bl_figure_list_init(list, doc->mem);
     doc->figures = list;
+    doc->free_figures = free_figures;
 
     bulletin_iter it;
     bulletin_event ev;
@@ -167,41 +174,25 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
             break;
         }
     }
-    if (list->len) {
-        doc->figure_pos = bl_calloc(doc->mem, list->len, sizeof *doc->figure_pos);
-        if (!doc->figure_pos)
-            return BULLETIN_ERR_NOMEM;
-        size_t from = 0;
-        for (size_t i = 1; i <= list->len; i++) {
-            if (i == list->len || list->items[i].node != list->items[from].node) {
-                place(doc, from, i);
-                from = i;
-            }
+    size_t from = 0;
+    for (size_t i = 1; i <= list->len; i++) {
+        if (i == list->len || list->items[i].node != list->items[from].node) {
+            place(doc, from, i);
+            from = i;
         }
     }
 cleanup:
     return status;
 }
 
-void bl_doc_free_figures(bulletin_doc *doc)
+const bl_figure_list *bl_doc_figures(const bulletin_doc *doc)
 {
-    if (doc->figures) {
-        bl_figure_list_free(FIGS(doc));
-        bl_free(doc->mem, doc->figures);
-        doc->figures = NULL;
-    }
-    bl_free(doc->mem, doc->figure_pos);
-    doc->figure_pos = NULL;
+    return doc ? FIGS(doc) : NULL;
 }
 
 size_t bulletin_doc_figure_count(const bulletin_doc *doc)
 {
     return doc && doc->figures ? FIGS(doc)->len : 0;
-}
-
-const char *bulletin_figure_kind_name(bulletin_figure_kind kind)
-{
-    return bl_figure_kind_name((bl_figure_kind)kind);
 }
 
 bulletin_status bulletin_doc_figure(const bulletin_doc *doc, size_t i, bulletin_figure *out)
@@ -236,35 +227,9 @@ bulletin_status bulletin_doc_figure(const bulletin_doc *doc, size_t i, bulletin_
     out->length = f->end - f->start;
     out->section = f->section;
     out->paragraph = f->paragraph;
-    out->line = doc->figure_pos[i].line;
-    out->column = doc->figure_pos[i].column;
+    out->line = f->line;
+    out->column = f->column;
     out->numeral_chinese = f->numeral_chinese;
     out->listed = bl_figure_is_default(f);
     return BULLETIN_OK;
-}
-
-bulletin_status bulletin_render_figures_tsv(const bulletin_doc *doc, int all, bulletin_sink sink,
-                                            void *user, bulletin_diag *diag)
-{
-    if (!doc || !sink)
-        return bl_diag_set(diag, BULLETIN_ERR_USAGE, NULL, 0, 0, "no document or no sink");
-    bulletin_status status = BULLETIN_OK;
-    bl_buf b;
-    bl_buf_init(&b, doc->mem);
-    BL_CHECK(bl_buf_puts(&b, BL_FIGURE_TSV_HEADER "\tline\tcolumn\n"));
-    size_t n = bulletin_doc_figure_count(doc);
-    for (size_t i = 0; i < n; i++) {
-        if (!all && !bl_figure_is_default(&FIGS(doc)->items[i]))
-            continue;
-        BL_CHECK(bl_figure_write_tsv(&b, FIGS(doc), i));
-        BL_CHECK(bl_buf_printf(&b, "\t%d\t%d\n", doc->figure_pos[i].line,
-                               doc->figure_pos[i].column));
-        BL_CHECK(bl_buf_flush(&b, 65536, sink, user, diag, doc->path));
-    }
-    BL_CHECK(bl_buf_flush(&b, 0, sink, user, diag, doc->path));
-cleanup:
-    if (status == BULLETIN_ERR_NOMEM)
-        bl_diag_set(diag, status, doc->path, 0, 0, "out of memory");
-    bl_buf_free(&b);
-    return status;
 }

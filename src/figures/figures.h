@@ -3,9 +3,10 @@
  * (number with its unit, qualifier, kind, change link, label and clause)
  * in one piece of normalised bulletin text.  Private to the library; the
  * CLI and the XLSX backend use it.  Pure: no I/O, no globals, every
- * allocation through the list's bulletin_mem.
+ * allocation through the list's bulletin_mem.  Its files, one concern
+ * each, are listed in figures_int.h; the kinds in kinds.def.
  *
- * Usage (src/doc_figures.c does this for every TITLE, SECTION heading,
+ * Usage (doc_figures.c does this for every TITLE, SECTION heading,
  * PARAGRAPH and CELL of a document)
  *
  *     bl_figure_list list;
@@ -15,7 +16,8 @@
  *         status = bl_figures_scan(&list, text, len, &ctx);
  *     for (i = 0; i < list.len; i++)
  *         if (all || bl_figure_is_default(&list.items[i]))
- *             bl_figure_write_tsv(&out, &list, i), then "\tLINE\tCOLUMN\n";
+ *             bl_figure_write_tsv(&out, &list, i) (text/tsv.h),
+ *             then "\tLINE\tCOLUMN\n";
  *     bl_figure_list_free(&list);
  *
  * The list BORROWS each scanned text: a figure keeps a pointer to it and
@@ -68,10 +70,10 @@
  *     end), N强.  Unit empty; 第/前 are part of the figure's span.
  *  8. Otherwise a quantity: NUMBER [SCALE] [余|多] [SCALE] [UNIT] [以上|
  *     左右|以下|以内|上下|多] (5万余人, 10多万人).  SCALE is 万 亿 十万 百万 千万 万亿 千亿 百亿
- * (scale_factor 1e4…1e12).  UNIT is the longest entry of the unit table in figures.c (个工作日
+ * (scale_factor 1e4…1e12).  UNIT is the longest entry of the unit table in units.c (个工作日
  * 个百分点 个月 人次 部门 亿元… — base units; with a scale the written unit is SCALE+BASE, e.g.
  * 亿元, 万户), optionally followed by /UNIT (元/吨, 微克/立方米); else one Han measure word from
- * the list in figures.c (个 项 家 件 笔 人 所 期 地 省 市 …); else empty. kind by base unit: 元
+ * the list in units.c (个 项 家 件 笔 人 所 期 地 省 市 …); else empty. kind by base unit: 元
  * 美元 … amount; % ％ ‰ 个百分点 百分点 成 percent (％ is written as %); 倍 multiple; 年 个月 天
  * 小时 周 个工作日 季度 … duration; 吨 公顷 亩 米 平方米 千瓦时 分 … quantity; anything else
  *     (measure words, no unit) count.
@@ -156,21 +158,15 @@
 #define BL_FIG_LINK_WINDOW 32 /* figures searched back for a change link */
 #define BL_FIG_NO_LINK ((size_t)-1)
 
-/* What a figure measures.  Names: bl_figure_kind_name(). */
+/* What a figure measures: BL_FIG_COUNT = 0, BL_FIG_AMOUNT, BL_FIG_QUANTITY,
+ * BL_FIG_PERCENT, BL_FIG_RATIO, BL_FIG_RANK, BL_FIG_DURATION, BL_FIG_DATE,
+ * BL_FIG_YEAR, BL_FIG_RANGE, BL_FIG_MULTIPLE, BL_FIG_IDENTIFIER: one per
+ * line of kinds.def, where each is described.  Names:
+ * bl_figure_kind_name(). */
 typedef enum {
-    BL_FIG_COUNT = 0,  /* "count": things counted (1070个, 85199人次) */
-    BL_FIG_AMOUNT,     /* "amount": money (127.16亿元) */
-    BL_FIG_QUANTITY,   /* "quantity": physical units (吨, 公顷) */
-    BL_FIG_PERCENT,    /* "percent": %, ‰, 个百分点, 成 */
-    BL_FIG_RATIO,      /* "ratio": 6.01:55.04:38.95 */
-    BL_FIG_RANK,       /* "rank": 第6, 第2位, 前10, 20强 */
-    BL_FIG_DURATION,   /* "duration": 3年, 10个月, 15个工作日 */
-    BL_FIG_DATE,       /* "date": 9月1日, 2024年7月1日 */
-    BL_FIG_YEAR,       /* "year": 2023年 */
-    BL_FIG_RANGE,      /* "range": 2021—2023年 */
-    BL_FIG_MULTIPLE,   /* "multiple": 1.5倍 */
-    BL_FIG_IDENTIFIER, /* "identifier": GB/T 29490—2013, 鄂知发〔2025〕2号 */
-    BL_FIG_NKINDS      /* sentinel, not a kind */
+#define BL_FIG_KIND(ID, NAME, ZH, LISTED, TARGET, LABELLED, DESCRIPTION) BL_FIG_##ID,
+#include "figures/kinds.def"
+    BL_FIG_NKINDS /* sentinel, not a kind */
 } bl_figure_kind;
 
 typedef enum {
@@ -193,6 +189,8 @@ typedef struct {
     size_t ctx_start, ctx_end; /* its clause */
     int section, paragraph;
     const void *node;
+    int line, column; /* source position of `start`: set for a document's
+                         figures (doc_figures.c), 0 from bl_figures_scan */
 
     /* what */
     bl_figure_kind kind;
@@ -254,28 +252,22 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
  * changes nothing when the figure has a unit or the hint is not one. */
 bool bl_figure_apply_unit(bl_figure *fig, const char *hint, size_t len);
 
-/* "count", "amount", …, "identifier"; "unknown" when out of range. */
+/* "count", "amount", …, "identifier" (NAME in kinds.def); "unknown" when
+ * out of range. */
 const char *bl_figure_kind_name(bl_figure_kind kind);
 
 /* True when the figure is listed by default; false for numeral_chinese
- * figures and identifiers, which are listed only with --all. */
+ * figures and the kinds not LISTED in kinds.def (identifiers), which are
+ * listed only with --all. */
 bool bl_figure_is_default(const bl_figure *fig);
 
 /* The signed change: -value for BL_FIG_CHANGE_DOWN, else value. */
 double bl_figure_signed_value(const bl_figure *fig);
 
-/* The header of the TSV the CLI prints (no newline); the CLI adds
- * "\tline\tcolumn". */
-#define BL_FIGURE_TSV_HEADER "section\tvalue\tunit\tqualifier\tkind\tyoy_of\tcontext\tlabel"
+/* The figures of a parsed document (doc_figures.c), in reading order;
+ * NULL before they are scanned. */
+const bl_figure_list *bl_doc_figures(const bulletin_doc *doc);
 
-/* Appends figure `i` of `list` to `out` as the 8 tab-separated fields of
- * BL_FIGURE_TSV_HEADER, without a trailing tab or newline: section, value
- * text, unit, qualifier, kind name, the linked figure's value text (empty
- * when unlinked), the clause and the label, with tabs, CR and LF in them
- * replaced by spaces.  The caller appends line and column: the source
- * position of byte `start` of the figure's node text.  Returns
- * BULLETIN_OK, BULLETIN_ERR_USAGE for a bad index, or BULLETIN_ERR_NOMEM
- * (what was appended stays; the buffer remains valid). */
-bulletin_status bl_figure_write_tsv(bl_buf *out, const bl_figure_list *list, size_t i);
+/* The TSV of the figures, a row per figure: src/text/tsv.h. */
 
 #endif

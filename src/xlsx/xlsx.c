@@ -53,14 +53,10 @@ static const char *const data_headers[NCOLS] = {
     "变化", "标准值", "基准单位", "原文", "位置", "PDF页码",
 };
 
-/* Kind names for the workbook, in Chinese; same order as the enum. */
+/* Kind names for the workbook, in Chinese: ZH in figures/kinds.def. */
 static const char *const kind_zh[] = {
-    [BULLETIN_FIGURE_COUNT] = "计数",     [BULLETIN_FIGURE_AMOUNT] = "金额",
-    [BULLETIN_FIGURE_QUANTITY] = "数量",  [BULLETIN_FIGURE_PERCENT] = "百分比",
-    [BULLETIN_FIGURE_RATIO] = "比例",     [BULLETIN_FIGURE_RANK] = "排名",
-    [BULLETIN_FIGURE_DURATION] = "时长",  [BULLETIN_FIGURE_DATE] = "日期",
-    [BULLETIN_FIGURE_YEAR] = "年份",      [BULLETIN_FIGURE_RANGE] = "区间",
-    [BULLETIN_FIGURE_MULTIPLE] = "倍数",  [BULLETIN_FIGURE_IDENTIFIER] = "编号",
+#define BL_FIG_KIND(ID, NAME, ZH, ...) [BULLETIN_FIGURE_##ID] = ZH,
+#include "figures/kinds.def"
 };
 _Static_assert(sizeof kind_zh / sizeof *kind_zh == BULLETIN_FIGURE_KIND_COUNT,
                "one Chinese name per figure kind");

@@ -1,0 +1,380 @@
+/*
+ * figures_int.h - what the files of the figure engine share, private to
+ * src/figures/: the character primitives (inline: they run at every byte
+ * of every paragraph), a number as read, the scanner's state, a figure
+ * being built, and the functions one file calls in another.  The module's
+ * interface and its rules are figures.h.
+ *
+ *   scan.c       the scanner driver: one pass over the text, the list
+ *   numbers.c    reading numbers: Arabic digits and Chinese numerals
+ *   units.c      units, scales and qualifiers around a number
+ *   recognise.c  the figures a number starts: ratio, rank, range, date,
+ *                year, quantity (Arabic digits and Chinese numerals)
+ *   names.c      names that look like numbers, and identifiers
+ *   links.c      change verbs and the link of a change to its figure
+ *   labels.c     clauses and labels
+ *   kinds.c      the kinds (kinds.def): names and properties
+ *   doc_figures.c  a document's figures: every text node scanned
+ */
+#ifndef BULLETIN_FIGURES_INT_H
+#define BULLETIN_FIGURES_INT_H
+
+#include <string.h>
+
+#include "figures/figures.h"
+
+#define NELEM(a) (sizeof(a) / sizeof *(a))
+
+/* ------------------------------------------------------------------------
+ * Characters
+ * ---------------------------------------------------------------------- */
+
+#define CP_BAD 0xFFFFFFFFu
+
+/* The code point at byte i (CP_BAD past the end or on invalid bytes, with
+ * *n = 1 so that the scan moves on). */
+static inline uint32_t cp_at(const char *t, size_t len, size_t i, int *n)
+{
+    uint32_t cp = CP_BAD;
+    int k = 0;
+    if (i < len)
+        k = bl_utf8_decode((const unsigned char *)t + i, len - i, &cp);
+    if (k <= 0) {
+        if (n)
+            *n = 1;
+        return CP_BAD;
+    }
+    if (n)
+        *n = k;
+    return cp;
+}
+
+/* The code point ending just before byte i, not reaching below `lo`. */
+static inline uint32_t cp_before(const char *t, size_t lo, size_t i, int *n)
+{
+    if (i <= lo)
+        return CP_BAD;
+    size_t j = i - 1;
+    while (j > lo && i - j < 4 && ((unsigned char)t[j] & 0xC0) == 0x80)
+        j--;
+    int k;
+    uint32_t cp = cp_at(t, i, j, &k);
+    if (cp == CP_BAD || j + (size_t)k != i) {
+        if (n)
+            *n = 1;
+        return CP_BAD;
+    }
+    if (n)
+        *n = k;
+    return cp;
+}
+
+static inline bool has_at(const char *t, size_t len, size_t i, const char *lit)
+{
+    size_t n = strlen(lit);
+    return i <= len && len - i >= n && memcmp(t + i, lit, n) == 0;
+}
+
+static inline bool has_before(const char *t, size_t lo, size_t i, const char *lit)
+{
+    size_t n = strlen(lit);
+    return i >= lo && i - lo >= n && memcmp(t + i - n, lit, n) == 0;
+}
+
+static inline uint32_t cp_of(const char *lit)
+{
+    uint32_t cp = CP_BAD;
+    bl_utf8_decode((const unsigned char *)lit, strlen(lit), &cp);
+    return cp;
+}
+
+/* Whether cp is one of the characters of the UTF-8 string `set`. */
+static inline bool in_set(uint32_t cp, const char *set)
+{
+    size_t len = strlen(set);
+    for (size_t i = 0; i < len;) {
+        uint32_t c;
+        int k = bl_utf8_decode((const unsigned char *)set + i, len - i, &c);
+        if (k <= 0)
+            return false;
+        if (c == cp)
+            return true;
+        i += (size_t)k;
+    }
+    return false;
+}
+
+static inline int digit_val(uint32_t cp)
+{
+    if (cp >= '0' && cp <= '9')
+        return (int)(cp - '0');
+    if (cp >= 0xFF10 && cp <= 0xFF19)
+        return (int)(cp - 0xFF10);
+    return -1;
+}
+
+static inline bool is_ascii_alpha(uint32_t cp)
+{
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+}
+
+static inline bool is_space(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0xA0;
+}
+
+/* Clause punctuation; *sentence tells whether it also ends a sentence. */
+static inline bool is_clause_punct(uint32_t cp, bool *sentence)
+{
+    bool s = false, c = false;
+    switch (cp) {
+    case 0x3002:
+    case 0xFF01:
+    case 0xFF1F:
+    case 0xFF1B: /* 。！？； */
+    case '!':
+    case '?':
+    case ';':
+    case '\n':
+    case '\r': s = c = true; break;
+    case 0xFF0C:
+    case 0xFF1A:
+    case 0x3001:
+    case 0x2026: /* ，：、… */
+    case ',':
+    case ':': c = true; break;
+    default: break;
+    }
+    if (sentence)
+        *sentence = s;
+    return c;
+}
+
+static inline bool is_sep_cp(uint32_t cp)
+{
+    return cp == 0x2014 || cp == 0x2013 || cp == '-' || cp == 0xFF5E || cp == '~' || cp == 0x301C ||
+           cp == 0x81F3 /* 至 */ || cp == 0x5230 /* 到 */;
+}
+
+/* 〇零一二三四五六七八九两: a switch, not in_set(), as every character of
+ * every paragraph is asked (it was 2.2M of 82M instructions an export). */
+static inline bool is_cn_digit(uint32_t cp)
+{
+    switch (cp) {
+    case 0x3007:
+    case 0x96F6:
+    case 0x4E00:
+    case 0x4E8C:
+    case 0x4E09:
+    case 0x56DB:
+    case 0x4E94:
+    case 0x516D:
+    case 0x4E03:
+    case 0x516B:
+    case 0x4E5D:
+    case 0x4E24: return true;
+    default: return false;
+    }
+}
+
+/* the digits and 十百千万亿 */
+static inline bool is_cn_numeral(uint32_t cp)
+{
+    switch (cp) {
+    case 0x5341:
+    case 0x767E:
+    case 0x5343:
+    case 0x4E07:
+    case 0x4EBF: return true;
+    default: return is_cn_digit(cp);
+    }
+}
+
+/* The digit (ASCII or full-width) at byte i: its value in *d, its length
+ * in *n; false when there is none. */
+static inline bool digit_at(const char *t, size_t len, size_t i, int *d, int *n)
+{
+    int k;
+    uint32_t cp = cp_at(t, len, i, &k);
+    int v = digit_val(cp);
+    if (v < 0)
+        return false;
+    *d = v;
+    *n = k;
+    return true;
+}
+
+/* The first byte at or after i that is not a space (is_space). */
+static inline size_t skip_spaces(const char *t, size_t len, size_t i)
+{
+    for (;;) {
+        int k;
+        uint32_t cp = cp_at(t, len, i, &k);
+        if (cp == CP_BAD || !is_space(cp))
+            return i;
+        i += (size_t)k;
+    }
+}
+
+/* Copies n bytes of src into dst (cap bytes), cut to fit, NUL-terminated. */
+static inline void copy_str(char *dst, size_t cap, const char *src, size_t n)
+{
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
+/* ------------------------------------------------------------------------
+ * Numbers (numbers.c)
+ * ---------------------------------------------------------------------- */
+
+/* A run of digits as read by fig_read_num(). */
+typedef struct {
+    size_t start, end;
+    double approx;  /* for decisions only; the stored value is exact */
+    int int_digits; /* digits before the decimal point */
+    bool frac;      /* has a decimal part */
+    bool seps;      /* has thousands separators */
+} num;
+
+/* Reads digits with optional thousands groups (",ddd" after a first group
+ * of 1-3 digits) and a decimal part at i. */
+bool fig_read_num(const char *t, size_t len, size_t i, num *out);
+/* Appends the number in t[a, e) with ASCII digits and no separators. */
+bulletin_status fig_put_num(bl_buf *b, const char *t, size_t a, size_t e);
+/* The number in t[a, e) normalised into out (cap bytes); false when it
+ * does not fit (then it is treated as not parsed). */
+bool fig_fixed_num(const char *t, size_t a, size_t e, char *out, size_t cap);
+/* The exact double of an ASCII decimal "[-]ddd[.ddd]"; *ok is false when
+ * the value does not fit a double. */
+double fig_exact_value(const char *s, bool *ok);
+/* The value of a run of Chinese numerals; false when malformed (十四五). */
+bool fig_cn_value(const char *t, size_t a, size_t e, double *out);
+
+/* ------------------------------------------------------------------------
+ * The scanner (scan.c) and a figure being built
+ * ---------------------------------------------------------------------- */
+
+/* The scanner's state over one text (bl_figures_scan). */
+typedef struct {
+    bl_figure_list *list;
+    const char *t;
+    size_t len;
+    const bl_figure_ctx *ctx;
+    size_t clause_start;   /* first byte of the current clause */
+    size_t clause_trim;    /* the same after leading spaces */
+    size_t clause_first;   /* first figure of the current clause */
+    size_t sentence_first; /* first figure of the current sentence */
+    const char *pending_qual;
+} scan;
+
+/* Where the label segment of a new figure may start: after the previous
+ * figure of the clause, or at the clause start. */
+static inline size_t seg_floor(const scan *s)
+{
+    if (s->list->len > s->clause_first)
+        return s->list->items[s->list->len - 1].end;
+    return s->clause_start;
+}
+
+/* A figure being built; becomes a bl_figure in fig_push(). */
+typedef struct {
+    size_t start, end; /* span */
+    size_t pre;        /* start of the qualifier/verb before the number */
+    size_t verb_end;   /* end of the change verb (label end for changes) */
+    bl_figure_kind kind;
+    bool numeral_chinese, parsed;
+    double value;
+    char unit[BL_FIG_UNIT_MAX], base[BL_FIG_UNIT_MAX], scale[8];
+    double scale_factor;
+    const char *qual;
+    int year, month, day;
+    double parts[BL_FIG_MAX_PARTS];
+    size_t nparts;
+    bl_figure_change change;
+} draft;
+
+static inline void draft_init(draft *d, size_t start)
+{
+    memset(d, 0, sizeof *d);
+    d->start = d->pre = d->verb_end = start;
+    d->scale_factor = 1;
+    d->parsed = true;
+    d->qual = "";
+}
+
+/* Appends the draft with `value_text` (taken over: freed on failure). */
+bulletin_status fig_push(scan *s, draft *d, char *value_text);
+/* A value text copied from t[a, e) with digits normalised. */
+char *fig_num_text(const scan *s, size_t a, size_t e);
+
+/* ------------------------------------------------------------------------
+ * Units, scales, qualifiers (units.c)
+ * ---------------------------------------------------------------------- */
+
+/* Matches the unit at i, with an optional "/UNIT" (元/吨); writes the
+ * written base (％ as %) into base.  Returns its length, 0 when none. */
+size_t fig_match_unit(const char *t, size_t len, size_t i, bl_figure_kind *kind, char *base,
+                      size_t cap);
+/* Matches a scale (万, 亿, 万亿 …) at i: its length and *f, or 0. */
+size_t fig_match_scale(const char *t, size_t len, size_t i, double *f);
+/* Qualifier, change verb and pending 约 for a number starting at i. */
+void fig_before_number(const scan *s, draft *d, size_t i);
+/* Scale, 余/多, unit and trailing qualifiers after a number ending at p.
+ * Returns the end of the figure. */
+size_t fig_after_number(const scan *s, draft *d, size_t p);
+
+/* ------------------------------------------------------------------------
+ * Recognisers (recognise.c, names.c): each gets the position of a
+ * candidate and returns where the scan goes on in *next (always > i).
+ * ---------------------------------------------------------------------- */
+
+/* An Arabic number at i (digit, or sign before a digit). */
+bulletin_status fig_arabic(scan *s, size_t i, size_t *next);
+/* A run of Chinese numerals at i (the run starts here). */
+bulletin_status fig_chinese(scan *s, size_t i, size_t *next);
+/* Standard numbers (GB/T 29490—2013) or names in Latin letters. */
+bulletin_status fig_latin(scan *s, size_t i, size_t *next);
+/* Document numbers: PREFIX〔2025〕2号 at an opening bracket `open` of n
+ * bytes.  False when there is none; else *next and *st are set. */
+bool fig_docnum(scan *s, size_t i, int n, uint32_t open, size_t *next, bulletin_status *st);
+/* Quotes and book titles: returns the end of a name to skip, or 0. */
+size_t fig_name_region(const scan *s, size_t i, uint32_t open, int n);
+/* Skips a run of ASCII letters and digits with inner . - / _ (names such
+ * as 5G, PM2.5, COVID-19, www.gov.cn). */
+size_t fig_skip_alnum(const char *t, size_t len, size_t i);
+
+/* ------------------------------------------------------------------------
+ * Changes and links (links.c)
+ * ---------------------------------------------------------------------- */
+
+/* The change verb written just before byte i (through an optional 了 or,
+ * after 增幅/增速/降幅, 为/达).  Sets *vstart to where the verb begins. */
+bl_figure_change fig_change_verb(const char *t, size_t lo, size_t i, size_t *vstart);
+/* Whether the figure `f`, about to be appended, is a change and which
+ * figure it links to (sets f->change and f->link). */
+void fig_link_change(const scan *s, bl_figure *f, size_t pre);
+/* After appending a change: links an enumeration after 分别 in order. */
+void fig_relink_respectively(scan *s);
+
+/* ------------------------------------------------------------------------
+ * Kinds (kinds.c, from kinds.def)
+ * ---------------------------------------------------------------------- */
+
+/* TARGET in kinds.def: a change may link to a figure of this kind. */
+bool fig_kind_is_target(bl_figure_kind kind);
+/* LABELLED in kinds.def: the kind measures an indicator and gets a label. */
+bool fig_kind_is_labelled(bl_figure_kind kind);
+
+/* ------------------------------------------------------------------------
+ * Clauses and labels (labels.c)
+ * ---------------------------------------------------------------------- */
+
+/* Ends the clause at byte `end`: sets the figures' clause ends and labels. */
+bulletin_status fig_close_clause(scan *s, size_t end, bool sentence);
+/* Drops leading spaces and scope and link words (全省, 其中, 和 …) from
+ * t[*a, *b), repeatedly. */
+void fig_trim_scope(const char *t, size_t *a, size_t *b);
+
+#endif

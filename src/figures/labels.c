@@ -1,0 +1,166 @@
+/*
+ * labels.c - clauses and labels: where a figure's clause ends, and the
+ * name of the indicator it measures, cut from the clause (see "Label" in
+ * figures.h): scope and link words trimmed, the counted noun after the
+ * figure, the owner of an attribute (金额), the linked figure's label.
+ */
+#include "figures/figures_int.h"
+
+/* Label trimming (see figures.h). */
+static const char *const label_lead[] = {
+    "全省", "全市", "全国", "全区", "全县", "全州", "全年", "全体", "我省", "我市",
+    "我区", "我国", "其中", "另外", "此外", "同时", "以及", "并且", "约为", "共有",
+    "累计", "合计", "总计", "当年", "今年", "年内", "年末", "分别", "和",   "及",
+    "与",   "并",   "另",   "且",   "约",   "共",   "为",   "达",   "的",
+};
+static const char *const label_trail[] = {
+    "达到", "已达", "高达", "多达", "共有", "共计", "合计", "累计", "总计", "实现", "完成", "约为",
+    "约占", "超过", "突破", "接近", "将近", "不足", "不到", "至少", "分别", "位居", "排名", "全国",
+    "全省", "全市", "达",   "为",   "是",   "有",   "共",   "计",   "占",   "约",   "超",   "逾",
+    "近",   "了",   "的",   "在",   "居",   "列",   "第",   "前",   "等",   "连续", "历时", "为期",
+};
+
+static void trim_words(const char *t, size_t *a, size_t *b, const char *const *lead, size_t nlead,
+                       const char *const *trail, size_t ntrail)
+{
+    for (bool again = true; again && *a < *b;) {
+        again = false;
+        size_t sa = skip_spaces(t, *b, *a);
+        if (sa != *a) {
+            *a = sa;
+            again = true;
+        }
+        for (size_t w = 0; w < nlead && *a < *b; w++)
+            if (has_at(t, *b, *a, lead[w])) {
+                *a += strlen(lead[w]);
+                again = true;
+                break;
+            }
+        for (size_t w = 0; w < ntrail && *a < *b; w++)
+            if (has_before(t, *a, *b, trail[w])) {
+                *b -= strlen(trail[w]);
+                again = true;
+                break;
+            }
+        while (*b > *a && (t[*b - 1] == ' ' || t[*b - 1] == '\t')) {
+            (*b)--;
+            again = true;
+        }
+    }
+}
+
+/* Drops leading scope and link words (label_lead) and spaces. */
+void fig_trim_scope(const char *t, size_t *a, size_t *b)
+{
+    trim_words(t, a, b, label_lead, NELEM(label_lead), NULL, 0);
+}
+
+/* Cuts n to at most BL_FIG_LABEL_MAX bytes at a character boundary. */
+static size_t cut_label(const char *t, size_t a, size_t n)
+{
+    if (n <= BL_FIG_LABEL_MAX)
+        return n;
+    n = BL_FIG_LABEL_MAX;
+    while (n > 0 && ((unsigned char)t[a + n] & 0xC0) == 0x80)
+        n--;
+    return n;
+}
+
+/* Words that name an attribute of an indicator, not an indicator. */
+static bool is_attribute_word(const char *t, size_t n)
+{
+    static const char *const words[] = {"金额", "总额", "数量", "总量", "规模", "余额", "比重",
+                                        "占比", "人数", "户数", "件数", "笔数", "个数", "次数",
+                                        "面积", "合计", "总计", "平均", "均值", "增速", "增幅"};
+    for (size_t i = 0; i < NELEM(words); i++)
+        if (strlen(words[i]) == n && memcmp(t, words[i], n) == 0)
+            return true;
+    return false;
+}
+
+static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
+{
+    bl_figure_list *l = s->list;
+    bl_figure *f = &l->items[k];
+    const char *t = s->t;
+    size_t a = f->lab_start, b = f->lab_end;
+    trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
+               f->change ? 0 : NELEM(label_trail));
+    /* a short segment is a verb or a scope (建成400余个…, 面向17个…): the
+     * counted noun after the figure names it better */
+    if (!fig_kind_is_labelled(f->kind))
+        a = b; /* years, dates, identifiers name no indicator */
+    else if (!f->change && bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 &&
+             (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
+        size_t a2 = f->end;
+        size_t b2 = k + 1 < l->len ? l->items[k + 1].start : clause_end;
+        if (b2 > clause_end)
+            b2 = clause_end;
+        if (b2 < a2)
+            b2 = a2;
+        trim_words(t, &a2, &b2, label_lead, NELEM(label_lead), NULL, 0);
+        uint32_t c0 = cp_at(t, b2, a2, NULL);
+        if (b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0)))) {
+            a = a2;
+            b = b2;
+        }
+    }
+    bl_buf lb;
+    bl_buf_init(&lb, l->mem);
+    bulletin_status status = BULLETIN_OK;
+    /* A bare attribute (金额109.82亿元 after 办理专利质押登记928笔) belongs to
+     * the indicator just before it in the sentence: 办理专利质押登记金额. */
+    const char *owner = NULL;
+    if (!f->change && b > a && k > s->sentence_first && is_attribute_word(t + a, b - a)) {
+        const bl_figure *p = &l->items[k - 1];
+        if (p->text == f->text && p->label && *p->label && !p->change
+            && fig_kind_is_labelled(p->kind))
+            owner = p->label;
+    }
+    if (owner && strlen(owner) + (b - a) < BL_FIG_LABEL_MAX)
+        status = bl_buf_puts(&lb, owner);
+    if (f->change && f->link != BL_FIG_NO_LINK && l->items[f->link].label) {
+        const char *ll = l->items[f->link].label;
+        size_t n = strlen(ll);
+        /* the verb phrase keeps its place when the linked label is long */
+        size_t room = BL_FIG_LABEL_MAX > (b - a) ? BL_FIG_LABEL_MAX - (b - a) : 0;
+        status = bl_buf_put(&lb, ll, cut_label(ll, 0, n < room ? n : room));
+    }
+    if (status == BULLETIN_OK)
+        status = bl_buf_put(&lb, t + a, cut_label(t, a, b > a ? b - a : 0));
+    if (status == BULLETIN_OK)
+        status = bl_buf_reserve(&lb, 1);
+    if (status != BULLETIN_OK) {
+        bl_buf_free(&lb);
+        return status;
+    }
+    f->label = bl_buf_detach(&lb);
+    return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
+}
+
+/* Ends the clause at byte `end`: sets the figures' clause ends and labels. */
+bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
+{
+    size_t e = end;
+    while (e > s->clause_start) {
+        int k;
+        uint32_t c = cp_before(s->t, s->clause_start, e, &k);
+        if (c == CP_BAD || !is_space(c))
+            break;
+        e -= (size_t)k;
+    }
+    for (size_t k = s->clause_first; k < s->list->len; k++) {
+        bl_figure *f = &s->list->items[k];
+        f->ctx_end = e < f->ctx_start ? f->ctx_start : e;
+    }
+    for (size_t k = s->clause_first; k < s->list->len; k++) {
+        bulletin_status status = make_label(s, k, e);
+        if (status != BULLETIN_OK)
+            return status;
+    }
+    s->clause_first = s->list->len;
+    if (sentence)
+        s->sentence_first = s->list->len;
+    s->pending_qual = NULL;
+    return BULLETIN_OK;
+}

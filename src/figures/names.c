@@ -1,0 +1,194 @@
+/*
+ * names.c - text that names rather than counts: runs of Latin letters and
+ * digits (5G, PM2.5), quotations and book titles skipped whole, and the
+ * identifiers among them: standard numbers (GB/T 29490—2013) and document
+ * numbers (鄂知发〔2025〕2号), figures of kind identifier.
+ */
+#include <stdlib.h>
+
+#include "figures/figures_int.h"
+
+/* Document-number prefixes drop these leading words. */
+static const char *const docnum_lead[] = {"印发", "根据", "依据", "按照", "关于", "出台", "下发",
+                                          "转发", "了",   "的",   "和",   "及",   "与"};
+
+/* Standard-number prefixes recognised without a year suffix. */
+static const char *const std_prefixes[] = {"GB", "DB", "ISO", "IEC", "HJ", "JB",  "QB",  "YY", "GA",
+                                           "WS", "NY", "SN",  "SB",  "JT", "JGJ", "CJJ", "T/"};
+
+/* Skips a run of ASCII letters and digits with inner . - / _ (names such
+ * as 5G, PM2.5, COVID-19, www.gov.cn). */
+size_t fig_skip_alnum(const char *t, size_t len, size_t i)
+{
+    while (i < len) {
+        unsigned char c = (unsigned char)t[i];
+        if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+            i++;
+            continue;
+        }
+        if ((c == '.' || c == '-' || c == '/' || c == '_') && i + 1 < len) {
+            unsigned char d = (unsigned char)t[i + 1];
+            if ((d >= '0' && d <= '9') || (d >= 'A' && d <= 'Z') || (d >= 'a' && d <= 'z')) {
+                i++;
+                continue;
+            }
+        }
+        break;
+    }
+    return i;
+}
+
+/* Standard numbers (GB/T 29490—2013) or names in Latin letters. */
+bulletin_status fig_latin(scan *s, size_t i, size_t *next)
+{
+    const char *t = s->t;
+    size_t len = s->len, p = i;
+    while (p < len &&
+           (is_ascii_alpha((unsigned char)t[p]) || t[p] == '/' || (t[p] >= '0' && t[p] <= '9')))
+        p++;
+    size_t tok_end = p;
+    size_t letters = 0;
+    while (i + letters < tok_end && t[i + letters] >= 'A' && t[i + letters] <= 'Z')
+        letters++;
+    bool known = false;
+    for (size_t k = 0; k < NELEM(std_prefixes); k++)
+        if (has_at(t, tok_end, i, std_prefixes[k]))
+            known = true;
+    /* the number part: after one space, or the token's trailing digits */
+    size_t numend = 0;
+    num a;
+    if (tok_end < len && t[tok_end] == ' ' && fig_read_num(t, len, tok_end + 1, &a) && !a.seps)
+        numend = a.end;
+    else if (tok_end > i + letters && t[tok_end - 1] >= '0' && t[tok_end - 1] <= '9')
+        numend = tok_end;
+    /* dotted parts (ISO 9001.1) */
+    while (numend && numend + 1 < len && t[numend] == '.' && t[numend + 1] >= '0' &&
+           t[numend + 1] <= '9') {
+        numend++;
+        while (numend < len && t[numend] >= '0' && t[numend] <= '9')
+            numend++;
+    }
+    size_t yend = 0;
+    if (numend) {
+        int k;
+        uint32_t c = cp_at(t, len, numend, &k);
+        if (c == 0x2014 || c == 0x2013 || c == '-' || c == 0x2010 || c == 0x2011 || c == ':' ||
+            c == 0xFF1A) {
+            size_t y = numend + (size_t)k, j = 0;
+            while (j < 4 && y + j < len && t[y + j] >= '0' && t[y + j] <= '9')
+                j++;
+            if (j == 4 && !(y + 4 < len && t[y + 4] >= '0' && t[y + 4] <= '9'))
+                yend = y + 4;
+        }
+    }
+    if (numend && letters >= 1 && (known || (letters >= 2 && yend))) {
+        size_t end = yend ? yend : numend;
+        draft d;
+        draft_init(&d, i);
+        d.end = end;
+        d.kind = BL_FIG_IDENTIFIER;
+        d.parsed = false;
+        *next = end;
+        return fig_push(s, &d, bl_strndup(s->list->mem, t + i, end - i));
+    }
+    *next = fig_skip_alnum(t, len, i);
+    if (*next <= i)
+        *next = i + 1;
+    return BULLETIN_OK;
+}
+
+/* Document numbers: PREFIX〔2025〕2号 at an opening bracket. */
+bool fig_docnum(scan *s, size_t i, int n, uint32_t open, size_t *next, bulletin_status *st)
+{
+    const char *t = s->t;
+    size_t len = s->len;
+    uint32_t close = open == 0x3014 ? 0x3015 : open == '[' ? ']' : open == 0xFF3B ? 0xFF3D : 0x3011;
+    size_t p = i + (size_t)n, j = 0;
+    while (j < 4 && p + j < len && t[p + j] >= '0' && t[p + j] <= '9')
+        j++;
+    int k;
+    if (j == 0)
+        return false;
+    if (cp_at(t, len, p + j, &k) != close) {
+        return false;
+    }
+    size_t q = p + j + (size_t)k, r = q;
+    while (r < len && t[r] >= '0' && t[r] <= '9')
+        r++;
+    if (j != 4 || r == q || !has_at(t, len, r, "号")) {
+        *next = q; /* [1], 〔2025〕 alone: not a figure */
+        *st = BULLETIN_OK;
+        return true;
+    }
+    size_t end = r + strlen("号");
+    size_t lo = seg_floor(s), a = i;
+    for (int c = 0; c < 8; c++) {
+        int kk;
+        uint32_t cp = cp_before(t, lo, a, &kk);
+        if (cp == CP_BAD || !bl_is_han(cp))
+            break;
+        a -= (size_t)kk;
+    }
+    for (bool again = true; again;) {
+        again = false;
+        for (size_t w = 0; w < NELEM(docnum_lead); w++)
+            if (a < i && has_at(t, i, a, docnum_lead[w])) {
+                a += strlen(docnum_lead[w]);
+                again = true;
+            }
+    }
+    while (bl_utf8_count(t + a, i - a) > 5) { /* at most 5 characters */
+        int kk;
+        cp_at(t, i, a, &kk);
+        a += (size_t)kk;
+    }
+    draft d;
+    draft_init(&d, a);
+    d.end = end;
+    d.kind = BL_FIG_IDENTIFIER;
+    d.parsed = false;
+    d.year = (int)strtol(t + p, NULL, 10);
+    *next = end;
+    *st = fig_push(s, &d, bl_strndup(s->list->mem, t + a, end - a));
+    return true;
+}
+
+/* Quotes and book titles: returns the end of a name to skip, or 0. */
+size_t fig_name_region(const scan *s, size_t i, uint32_t open, int n)
+{
+    uint32_t close;
+    bool title = false;
+    switch (open) {
+    case 0x201C: close = 0x201D; break;
+    case 0x2018: close = 0x2019; break;
+    case 0x300C: close = 0x300D; break;
+    case 0x300E: close = 0x300F; break;
+    case '"': close = '"'; break;
+    case 0x300A:
+        close = 0x300B;
+        title = true;
+        break;
+    case 0x3008:
+        close = 0x3009;
+        title = true;
+        break;
+    default: return 0;
+    }
+    size_t p = i + (size_t)n, lim = i + BL_FIG_QUOTE_MAX;
+    if (lim > s->len)
+        lim = s->len;
+    while (p < lim) {
+        int k;
+        bool sent;
+        uint32_t c = cp_at(s->t, s->len, p, &k);
+        if (c == close)
+            return p + (size_t)k;
+        if (!title &&
+            (c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF01 || c == 0xFF1F || c == '\n'))
+            return 0; /* a quotation: scanned */
+        if (title && is_clause_punct(c, &sent) && sent)
+            return 0;
+        p += (size_t)k;
+    }
+    return 0;
+}

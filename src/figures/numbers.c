@@ -1,0 +1,206 @@
+/*
+ * numbers.c - reading numbers: runs of Arabic digits (with thousands
+ * separators, a decimal part, full-width digits) and their exact values,
+ * and runs of Chinese numerals (二〇二三, 三万, 两千零五).  Pure: what a
+ * number is, not which figure it makes (recognise.c decides that).
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+
+#include "figures/figures_int.h"
+
+/* Reads digits with optional thousands groups (",ddd" after a first group
+ * of 1-3 digits) and a decimal part at i. */
+bool fig_read_num(const char *t, size_t len, size_t i, num *out)
+{
+    int d, k;
+    size_t p = i;
+    memset(out, 0, sizeof *out);
+    out->start = i;
+    if (!digit_at(t, len, p, &d, &k))
+        return false;
+    int group = 0;
+    while (digit_at(t, len, p, &d, &k)) {
+        out->approx = out->approx * 10 + d;
+        out->int_digits++;
+        group++;
+        p += (size_t)k;
+    }
+    while (group <= 3 && p + 4 <= len && t[p] == ',') {
+        int j, dd, kk;
+        size_t q = p + 1;
+        for (j = 0; j < 3; j++) {
+            if (q >= len || t[q] < '0' || t[q] > '9')
+                break;
+            q++;
+        }
+        if (j < 3 || digit_at(t, len, q, &dd, &kk))
+            break;
+        for (size_t r = p + 1; r < q; r++)
+            out->approx = out->approx * 10 + (t[r] - '0');
+        out->int_digits += 3;
+        out->seps = true;
+        group = 3;
+        p = q;
+    }
+    int k2;
+    uint32_t cp = cp_at(t, len, p, &k2);
+    if ((cp == '.' || cp == 0xFF0E) && digit_at(t, len, p + (size_t)k2, &d, &k)) {
+        double scale = 0.1;
+        p += (size_t)k2;
+        out->frac = true;
+        while (digit_at(t, len, p, &d, &k)) {
+            out->approx += d * scale;
+            scale /= 10;
+            p += (size_t)k;
+        }
+    }
+    out->end = p;
+    return true;
+}
+
+/* Appends the number in t[a, b) with ASCII digits and no separators. */
+bulletin_status fig_put_num(bl_buf *b, const char *t, size_t a, size_t e)
+{
+    bulletin_status status = BULLETIN_OK;
+    for (size_t i = a; i < e && status == BULLETIN_OK;) {
+        int k;
+        uint32_t cp = cp_at(t, e, i, &k);
+        int d = digit_val(cp);
+        if (d >= 0)
+            status = bl_buf_putc(b, (char)('0' + d));
+        else if (cp == '.' || cp == 0xFF0E)
+            status = bl_buf_putc(b, '.');
+        else if (cp == '-' || cp == 0x2212 || cp == 0xFF0D)
+            status = bl_buf_putc(b, '-');
+        else if (cp != ',')
+            status = bl_buf_put(b, t + i, (size_t)k);
+        i += (size_t)k;
+    }
+    return status;
+}
+
+/* The number in t[a, e) normalised into out (cap bytes); false when it
+ * does not fit (then it is treated as not parsed). */
+bool fig_fixed_num(const char *t, size_t a, size_t e, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = a; i < e;) {
+        int k;
+        uint32_t cp = cp_at(t, e, i, &k);
+        int d = digit_val(cp);
+        char c = d >= 0                                        ? (char)('0' + d)
+                 : (cp == '.' || cp == 0xFF0E)                 ? '.'
+                 : (cp == '-' || cp == 0x2212 || cp == 0xFF0D) ? '-'
+                                                               : 0;
+        i += (size_t)k;
+        if (!c)
+            continue;
+        if (o + 1 >= cap)
+            return false;
+        out[o++] = c;
+    }
+    out[o] = '\0';
+    return true;
+}
+
+/* The exact double of an ASCII decimal "[-]ddd[.ddd]": a correctly rounded
+ * fast path for up to 15 significant digits (locale-independent), strtod
+ * beyond.  *ok is false when the value does not fit a double. */
+double fig_exact_value(const char *s, bool *ok)
+{
+    static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                 1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    const char *p = s;
+    bool neg = *p == '-';
+    if (neg)
+        p++;
+    uint64_t m = 0;
+    int sig = 0, fracd = 0;
+    bool in_frac = false, fast = true;
+    for (; *p; p++) {
+        if (*p == '.') {
+            in_frac = true;
+            continue;
+        }
+        if (*p < '0' || *p > '9') {
+            fast = false;
+            break;
+        }
+        if (m || *p != '0')
+            sig++;
+        if (sig > 15) {
+            fast = false;
+            break;
+        }
+        m = m * 10 + (uint64_t)(*p - '0');
+        if (in_frac)
+            fracd++;
+    }
+    *ok = true;
+    if (fast && fracd <= 22) {
+        double v = (double)m / p10[fracd];
+        return neg ? -v : v;
+    }
+    errno = 0;
+    double v = strtod(s, NULL);
+    if (errno == ERANGE || !isfinite(v))
+        *ok = false;
+    return v;
+}
+
+/* The value of a run of Chinese numerals; false when malformed (十四五). */
+bool fig_cn_value(const char *t, size_t a, size_t e, double *out)
+{
+    double total = 0, section = 0;
+    int digit = -1;
+    bool any = false;
+    for (size_t i = a; i < e;) {
+        int k;
+        uint32_t cp = cp_at(t, e, i, &k);
+        i += (size_t)k;
+        int d = -1;
+        if (cp == 0x3007 || cp == 0x96F6) /* 〇 零 */
+            d = 0;
+        else if (cp == 0x4E24) /* 两 */
+            d = 2;
+        else {
+            static const char dig[] = "一二三四五六七八九";
+            for (int j = 0; j < 9; j++)
+                if (cp == cp_of(dig + 3 * j))
+                    d = j + 1;
+        }
+        if (d >= 0) {
+            if (digit >= 0 && !(digit == 0 || d == 0))
+                return false; /* two digits in a row: 十四五 */
+            digit = d;
+            any = true;
+            continue;
+        }
+        double u = cp == 0x5341   ? 10
+                   : cp == 0x767E ? 100
+                   : cp == 0x5343 ? 1000
+                   : cp == 0x4E07 ? 1e4
+                   : cp == 0x4EBF ? 1e8
+                                  : 0;
+        if (u == 0)
+            return false;
+        if (u < 1e4) {
+            section += (digit < 0 ? 1 : digit) * u;
+        } else {
+            section += digit < 0 ? 0 : digit;
+            if (section == 0 && total == 0)
+                return false;
+            total = (total + section) * u;
+            section = 0;
+        }
+        digit = -1;
+        any = true;
+    }
+    if (!any)
+        return false;
+    *out = total + section + (digit < 0 ? 0 : digit);
+    return true;
+}

@@ -1,0 +1,178 @@
+/*
+ * scan.c - the scanner driver: one linear pass over a piece of normalised
+ * bulletin text (bl_figures_scan) that sends each candidate to its
+ * recogniser, closes clauses at their punctuation, and appends the
+ * figures to the list (fig_push); the list's memory.
+ */
+#include "figures/figures_int.h"
+
+/* Appends the draft with `value_text` (taken over: freed on failure). */
+bulletin_status fig_push(scan *s, draft *d, char *value_text)
+{
+    bl_figure_list *l = s->list;
+    if (!value_text)
+        return BULLETIN_ERR_NOMEM;
+    if (l->len == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        bl_figure *items = bl_realloc_array(l->mem, l->items, cap, sizeof *items);
+        if (!items) {
+            bl_free(l->mem, value_text);
+            return BULLETIN_ERR_NOMEM;
+        }
+        l->items = items;
+        l->cap = cap;
+    }
+    bl_figure f;
+    memset(&f, 0, sizeof f);
+    f.text = s->t;
+    f.start = d->start;
+    f.end = d->end;
+    f.ctx_start = s->clause_trim;
+    f.ctx_end = s->len;
+    if (s->ctx) {
+        f.section = s->ctx->section;
+        f.paragraph = s->ctx->paragraph;
+        f.node = s->ctx->node;
+    }
+    f.kind = d->kind;
+    f.numeral_chinese = d->numeral_chinese;
+    f.parsed = d->parsed;
+    f.value = d->value;
+    f.value_text = value_text;
+    memcpy(f.unit, d->unit, sizeof f.unit);
+    memcpy(f.base_unit, d->base, sizeof f.base_unit);
+    memcpy(f.scale, d->scale, sizeof f.scale);
+    f.scale_factor = d->scale_factor;
+    f.norm = d->value * d->scale_factor;
+    f.qualifier = d->qual;
+    if (!*f.qualifier && s->pending_qual)
+        f.qualifier = s->pending_qual;
+    s->pending_qual = NULL;
+    f.year = d->year;
+    f.month = d->month;
+    f.day = d->day;
+    memcpy(f.parts, d->parts, sizeof f.parts);
+    f.nparts = d->nparts;
+    f.change = d->change;
+    f.link = BL_FIG_NO_LINK;
+    f.lab_start = seg_floor(s);
+    f.lab_end = f.change ? d->verb_end : d->pre;
+    fig_link_change(s, &f, d->pre);
+    if (f.lab_end < f.lab_start)
+        f.lab_end = f.lab_start;
+    f.label = NULL;
+    l->items[l->len++] = f;
+    if (f.change)
+        fig_relink_respectively(s);
+    return BULLETIN_OK;
+}
+
+/* A value text copied from t[a, e) with digits normalised. */
+char *fig_num_text(const scan *s, size_t a, size_t e)
+{
+    bl_buf b;
+    bl_buf_init(&b, s->list->mem);
+    if (fig_put_num(&b, s->t, a, e) != BULLETIN_OK) {
+        bl_buf_free(&b);
+        return NULL;
+    }
+    return bl_buf_detach(&b);
+}
+
+void bl_figure_list_init(bl_figure_list *list, const bulletin_mem *mem)
+{
+    if (!list)
+        return;
+    list->mem = mem ? mem : bulletin_default_mem();
+    list->items = NULL;
+    list->len = list->cap = 0;
+}
+
+static void truncate_list(bl_figure_list *list, size_t len)
+{
+    while (list->len > len) {
+        bl_figure *f = &list->items[--list->len];
+        bl_free(list->mem, f->value_text);
+        bl_free(list->mem, f->label);
+    }
+}
+
+void bl_figure_list_free(bl_figure_list *list)
+{
+    if (!list || !list->mem)
+        return;
+    truncate_list(list, 0);
+    bl_free(list->mem, list->items);
+    list->items = NULL;
+    list->cap = 0;
+}
+
+bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t len,
+                                const bl_figure_ctx *ctx)
+{
+    if (!list || (!text && len))
+        return BULLETIN_ERR_USAGE;
+    if (!list->mem)
+        list->mem = bulletin_default_mem();
+    if (!len)
+        return BULLETIN_OK;
+    size_t base = list->len;
+    scan s = {list, text, len, ctx, 0, skip_spaces(text, len, 0), base, base, NULL};
+    bulletin_status status = BULLETIN_OK;
+    const char *t = text;
+    for (size_t i = 0; i < len && status == BULLETIN_OK;) {
+        int n;
+        bool sentence;
+        uint32_t c = cp_at(t, len, i, &n);
+        size_t next = i + (size_t)n;
+        if (c == CP_BAD) {
+            i = next;
+            continue;
+        }
+        if (is_clause_punct(c, &sentence)) {
+            status = fig_close_clause(&s, i, sentence);
+            s.clause_start = next;
+            s.clause_trim = skip_spaces(t, len, next);
+        } else if (digit_val(c) >= 0) {
+            status = fig_arabic(&s, i, &next);
+        } else if ((c == '-' || c == 0x2212 || c == 0xFF0D) &&
+                   digit_val(cp_at(t, len, next, NULL)) >= 0) {
+            uint32_t p = cp_before(t, 0, i, NULL);
+            if (p == CP_BAD || !(digit_val(p) >= 0 || is_ascii_alpha(p)))
+                status = fig_arabic(&s, i, &next);
+        } else if (is_ascii_alpha(c)) {
+            uint32_t p = cp_before(t, 0, i, NULL);
+            if (p == CP_BAD || !(digit_val(p) >= 0 || is_ascii_alpha(p)))
+                status = fig_latin(&s, i, &next);
+            else
+                next = fig_skip_alnum(t, len, i);
+        } else if (c == 0x3014 || c == '[' || c == 0xFF3B || c == 0x3010) {
+            size_t nx;
+            bulletin_status st = BULLETIN_OK;
+            if (fig_docnum(&s, i, n, c, &nx, &st)) {
+                next = nx;
+                status = st;
+            }
+        } else if (is_cn_numeral(c)) {
+            uint32_t p = cp_before(t, 0, i, NULL);
+            if (p == CP_BAD || !is_cn_numeral(p))
+                status = fig_chinese(&s, i, &next);
+        } else if (c == 0x7EA6 /* 约 */) {
+            uint32_t nx = cp_at(t, len, next, NULL);
+            if (i == s.clause_trim || in_set(nx, "为占合有是"))
+                s.pending_qual = "约";
+        } else {
+            size_t e = fig_name_region(&s, i, c, n);
+            if (e)
+                next = e;
+        }
+        if (next <= i)
+            next = i + (size_t)n;
+        i = next;
+    }
+    if (status == BULLETIN_OK)
+        status = fig_close_clause(&s, len, true);
+    if (status != BULLETIN_OK)
+        truncate_list(list, base);
+    return status;
+}

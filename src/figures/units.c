@@ -1,0 +1,288 @@
+/*
+ * units.c - what is written around a number: the unit table and the
+ * measure words (which also give the kind of a quantity), the scales
+ * (万, 亿 …), the qualifiers before and after it (约, 超过, 余, 以上 …),
+ * and a table header's unit given to a bare number (bl_figure_apply_unit).
+ */
+#include "figures/figures_int.h"
+
+/* Base units, matched longest first at the position after the number (and
+ * its scale).  A scale makes the written unit SCALE+BASE (亿元, 万户). */
+typedef struct {
+    const char *s;
+    bl_figure_kind kind;
+} unit_def;
+
+static const unit_def units[] = {
+    /* percent */
+    {"个百分点", BL_FIG_PERCENT},
+    {"百分点", BL_FIG_PERCENT},
+    {"%", BL_FIG_PERCENT},
+    {"\xEF\xBC\x85", BL_FIG_PERCENT} /* ％ */,
+    {"\xE2\x80\xB0", BL_FIG_PERCENT} /* ‰ */,
+    {"成", BL_FIG_PERCENT},
+    /* multiple */
+    {"倍", BL_FIG_MULTIPLE},
+    /* duration */
+    {"个工作日", BL_FIG_DURATION},
+    {"工作日", BL_FIG_DURATION},
+    {"个季度", BL_FIG_DURATION},
+    {"季度", BL_FIG_DURATION},
+    {"个月", BL_FIG_DURATION},
+    {"小时", BL_FIG_DURATION},
+    {"分钟", BL_FIG_DURATION},
+    {"年", BL_FIG_DURATION},
+    {"月", BL_FIG_DURATION},
+    {"天", BL_FIG_DURATION},
+    {"日", BL_FIG_DURATION},
+    {"周", BL_FIG_DURATION},
+    {"秒", BL_FIG_DURATION},
+    /* amount */
+    {"元人民币", BL_FIG_AMOUNT},
+    {"美元", BL_FIG_AMOUNT},
+    {"港元", BL_FIG_AMOUNT},
+    {"欧元", BL_FIG_AMOUNT},
+    {"日元", BL_FIG_AMOUNT},
+    {"英镑", BL_FIG_AMOUNT},
+    {"元", BL_FIG_AMOUNT},
+    /* quantity */
+    {"吨标准煤", BL_FIG_QUANTITY},
+    {"平方公里", BL_FIG_QUANTITY},
+    {"平方千米", BL_FIG_QUANTITY},
+    {"平方米", BL_FIG_QUANTITY},
+    {"立方米", BL_FIG_QUANTITY},
+    {"千瓦时", BL_FIG_QUANTITY},
+    {"千瓦", BL_FIG_QUANTITY},
+    {"兆瓦", BL_FIG_QUANTITY},
+    {"千米", BL_FIG_QUANTITY},
+    {"公里", BL_FIG_QUANTITY},
+    {"千公顷", BL_FIG_QUANTITY},
+    {"公顷", BL_FIG_QUANTITY},
+    {"公斤", BL_FIG_QUANTITY},
+    {"千克", BL_FIG_QUANTITY},
+    {"毫克", BL_FIG_QUANTITY},
+    {"微克", BL_FIG_QUANTITY},
+    {"分贝", BL_FIG_QUANTITY},
+    {"摄氏度", BL_FIG_QUANTITY},
+    {"\xE2\x84\x83", BL_FIG_QUANTITY} /* ℃ */,
+    {"标箱", BL_FIG_QUANTITY},
+    {"吨", BL_FIG_QUANTITY},
+    {"亩", BL_FIG_QUANTITY},
+    {"米", BL_FIG_QUANTITY},
+    {"克", BL_FIG_QUANTITY},
+    {"升", BL_FIG_QUANTITY},
+    {"度", BL_FIG_QUANTITY},
+    {"分", BL_FIG_QUANTITY},
+    /* counts written with more than one character */
+    {"人次", BL_FIG_COUNT},
+    {"户次", BL_FIG_COUNT},
+    {"件次", BL_FIG_COUNT},
+    {"架次", BL_FIG_COUNT},
+    {"车次", BL_FIG_COUNT},
+    {"部门", BL_FIG_COUNT},
+};
+
+/* Single Han measure words accepted as a unit (kind count). */
+static const char measure_words[] =
+    "个项家件笔人所期地户名位张起章条批次座台套辆艘架只头株本篇份场届处种类"
+    "支款组宗例门栋间床片颗棵根枚册部首集幅块省市县区州镇村国校园队";
+
+/* Scales, longest first. */
+static const struct {
+    const char *s;
+    double f;
+} scales[] = {
+    {"万亿", 1e12}, {"千亿", 1e11}, {"百亿", 1e10}, {"十亿", 1e9}, {"千万", 1e7},
+    {"百万", 1e6},  {"十万", 1e5},  {"万", 1e4},    {"亿", 1e8},
+};
+
+/* Qualifiers before the number, longest first; `shown` is what the
+ * qualifier field holds. */
+static const struct {
+    const char *s, *shown;
+} pre_quals[] = {
+    {"不少于", "不少于"}, {"不低于", "不低于"}, {"不超过", "不超过"}, {"约为", "约"},
+    {"约占", "约"},       {"约合", "约"},       {"约有", "约"},       {"大约", "约"},
+    {"将近", "将近"},     {"接近", "接近"},     {"超过", "超过"},     {"突破", "突破"},
+    {"不足", "不足"},     {"不到", "不到"},     {"至少", "至少"},     {"最多", "最多"},
+    {"约", "约"},         {"近", "近"},         {"超", "超"},         {"逾", "逾"},
+};
+
+static const char *const post_quals[] = {"以上", "左右", "以下", "以内", "上下"};
+
+/* Matches a base unit at i: table entry or measure word.  Returns its byte
+ * length (0: none) and its kind. */
+static size_t match_base(const char *t, size_t len, size_t i, bl_figure_kind *kind)
+{
+    size_t best = 0;
+    if (i >= len)
+        return 0;
+    unsigned char c0 = (unsigned char)t[i], c1 = i + 1 < len ? (unsigned char)t[i + 1] : 0;
+    for (size_t u = 0; u < NELEM(units); u++) {
+        /* Most units differ in their first two bytes: check those before
+         * measuring and comparing (this runs at every number). */
+        const unsigned char *us = (const unsigned char *)units[u].s;
+        if (us[0] != c0 || (us[1] && us[1] != c1))
+            continue;
+        size_t n = strlen(units[u].s);
+        if (n > best && has_at(t, len, i, units[u].s)) {
+            best = n;
+            *kind = units[u].kind;
+        }
+    }
+    if (best)
+        return best;
+    int k;
+    uint32_t cp = cp_at(t, len, i, &k);
+    if (cp != CP_BAD && cp > 0x7F && in_set(cp, measure_words)) {
+        *kind = BL_FIG_COUNT;
+        return (size_t)k;
+    }
+    return 0;
+}
+
+/* Matches the unit at i, with an optional "/UNIT" (元/吨); writes the
+ * written base (％ as %) into base. */
+size_t fig_match_unit(const char *t, size_t len, size_t i, bl_figure_kind *kind, char *base,
+                         size_t cap)
+{
+    size_t n = match_base(t, len, i, kind);
+    base[0] = '\0';
+    if (!n)
+        return 0;
+    if (has_at(t, len, i, "\xEF\xBC\x85"))
+        copy_str(base, cap, "%", 1);
+    else
+        copy_str(base, cap, t + i, n);
+    if (i + n < len && t[i + n] == '/') {
+        bl_figure_kind k2;
+        size_t m = match_base(t, len, i + n + 1, &k2);
+        if (m && n + 1 + m < cap) {
+            size_t bl = strlen(base);
+            copy_str(base + bl, cap - bl, t + i + n, 1 + m);
+            n += 1 + m;
+        }
+    }
+    return n;
+}
+
+size_t fig_match_scale(const char *t, size_t len, size_t i, double *f)
+{
+    for (size_t k = 0; k < NELEM(scales); k++)
+        if (has_at(t, len, i, scales[k].s)) {
+            *f = scales[k].f;
+            return strlen(scales[k].s);
+        }
+    return 0;
+}
+
+/* The qualifier written just before byte i (not below lo). */
+static const char *pre_qual(const char *t, size_t lo, size_t i, size_t *qlen)
+{
+    for (size_t k = 0; k < NELEM(pre_quals); k++)
+        if (has_before(t, lo, i, pre_quals[k].s)) {
+            *qlen = strlen(pre_quals[k].s);
+            return pre_quals[k].shown;
+        }
+    *qlen = 0;
+    return NULL;
+}
+
+/* Qualifier, change verb and pending 约 for a number starting at i. */
+void fig_before_number(const scan *s, draft *d, size_t i)
+{
+    size_t lo = seg_floor(s), qlen;
+    const char *q = pre_qual(s->t, lo, i, &qlen);
+    d->pre = i;
+    if (q) {
+        d->qual = q;
+        d->pre = i - qlen;
+    }
+    size_t vstart;
+    bl_figure_change ch = fig_change_verb(s->t, lo, d->pre, &vstart);
+    d->verb_end = d->pre;
+    if (ch) {
+        d->change = ch;
+        d->pre = vstart;
+    }
+}
+
+/* Scale, 余/多, unit and trailing qualifiers after a number ending at p.
+ * Returns the end of the figure. */
+size_t fig_after_number(const scan *s, draft *d, size_t p)
+{
+    const char *t = s->t;
+    size_t len = s->len;
+    double f = 1;
+    size_t n = fig_match_scale(t, len, p, &f);
+    if (n) {
+        copy_str(d->scale, sizeof d->scale, t + p, n);
+        d->scale_factor = f;
+        p += n;
+    }
+    if (has_at(t, len, p, "余") || has_at(t, len, p, "多")) {
+        bl_figure_kind k;
+        char tmp[BL_FIG_UNIT_MAX];
+        double f2 = 1;
+        size_t sc = d->scale[0] ? 0 : fig_match_scale(t, len, p + 3, &f2);
+        size_t m = fig_match_unit(t, len, p + 3 + sc, &k, tmp, sizeof tmp);
+        if (m || sc || d->scale[0]) {
+            if (!*d->qual)
+                d->qual = has_at(t, len, p, "余") ? "余" : "多";
+            p += 3;
+            if (sc) {
+                copy_str(d->scale, sizeof d->scale, t + p, sc);
+                d->scale_factor = f2;
+                p += sc;
+            }
+        }
+    }
+    bl_figure_kind kind = BL_FIG_COUNT;
+    n = fig_match_unit(t, len, p, &kind, d->base, sizeof d->base);
+    d->kind = kind;
+    size_t sl = strlen(d->scale);
+    copy_str(d->unit, sizeof d->unit, d->scale, sl);
+    copy_str(d->unit + sl, sizeof d->unit - sl, d->base, strlen(d->base));
+    p += n;
+    if (n || sl) {
+        for (size_t k = 0; k < NELEM(post_quals); k++)
+            if (has_at(t, len, p, post_quals[k])) {
+                if (!*d->qual)
+                    d->qual = post_quals[k];
+                p += strlen(post_quals[k]);
+                return p;
+            }
+        if (n && has_at(t, len, p, "多")) {
+            bool sent;
+            int k;
+            uint32_t c = cp_at(t, len, p + 3, &k);
+            if (c == CP_BAD || is_clause_punct(c, &sent) || c == 0x6765 /* 来 */) {
+                if (!*d->qual)
+                    d->qual = "多";
+                p += 3;
+            }
+        }
+    }
+    return p;
+}
+
+bool bl_figure_apply_unit(bl_figure *f, const char *hint, size_t len)
+{
+    if (!f || !hint || !f->parsed || f->unit[0] || f->kind != BL_FIG_COUNT || f->numeral_chinese
+        || f->change)
+        return false;
+    double sf = 1;
+    size_t n = fig_match_scale(hint, len, 0, &sf);
+    bl_figure_kind kind = BL_FIG_COUNT;
+    char base[BL_FIG_UNIT_MAX] = "";
+    size_t m = n < len ? fig_match_unit(hint, len, n, &kind, base, sizeof base) : 0;
+    if (n + m != len || (!n && !m))
+        return false;
+    copy_str(f->scale, sizeof f->scale, hint, n);
+    f->scale_factor = sf;
+    copy_str(f->base_unit, sizeof f->base_unit, base, strlen(base));
+    copy_str(f->unit, sizeof f->unit, hint, len);
+    f->kind = m ? kind : BL_FIG_COUNT;
+    f->norm = f->value * sf;
+    return true;
+}
