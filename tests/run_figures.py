@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Figure gold tests.  For every gold file tests/golden/figures/NAME.figures.tsv
-(and tests/gold/NAME.figures.tsv), runs `bulletin figures` on the text
+"""Figure gold tests.  For every gold file tests/golden/figures/NAME.figures.tsv,
+runs `bulletin figures` on the text
 NAME.txt found in input/, tests/fixtures/ or tests/corpus/, and prints per
 text and in total:
   recall and precision on (value, unit) as multisets,
@@ -81,7 +81,7 @@ def main():
     verbose = "-v" in sys.argv[2:]
     passed = failed = 0
     total = collections.Counter()
-    golds = sorted(glob.glob("tests/gold/*.figures.tsv") + glob.glob("tests/golden/figures/*.figures.tsv"))
+    golds = sorted(glob.glob("tests/golden/figures/*.figures.tsv"))
     seen_names = set()
     for gold in golds:
         name = os.path.basename(gold)[: -len(".figures.tsv")]

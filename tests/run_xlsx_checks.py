@@ -150,7 +150,7 @@ def main():
         a, b = os.path.join(tmp, "a"), os.path.join(tmp, "b")
         os.makedirs(a)
         os.makedirs(b)
-        for gold_path in sorted(glob.glob("tests/gold/*.figures.tsv")):
+        for gold_path in sorted(glob.glob("tests/golden/figures/*.figures.tsv")):
             name = os.path.basename(gold_path)[: -len(".figures.tsv")]
             src = next((p for p in (f"input/{name}.txt", f"tests/fixtures/{name}.txt")
                         if os.path.exists(p)), None)

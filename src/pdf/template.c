@@ -704,7 +704,11 @@ bulletin_status bulletin_template_check(const char *name, const char *dir, bulle
         return bl_diag_set(diag, BULLETIN_ERR_NOMEM, NULL, 0, 0, "out of memory");
     bulletin_status st = bl_template_load(name, dir, t, diag);
     if (st != BULLETIN_OK && diag && diag->path == t->path) { /* t is freed below */
-        snprintf(diag->file, sizeof diag->file, "%s", t->path);
+        size_t n = strlen(t->path);
+        if (n >= sizeof diag->file) /* keep the end: the file's name */
+            memcpy(diag->file, t->path + n - (sizeof diag->file - 1), sizeof diag->file);
+        else
+            memcpy(diag->file, t->path, n + 1);
         diag->path = NULL;
     }
     free(t);

@@ -315,10 +315,18 @@ static void test_export_refused_before_work(void **state)
     assert_int_equal(run(none, 1, out, 0, 1, &m, &r, &diag), BULLETIN_ERR_IO);
     assert_string_equal(diag.message, "export: no *.txt input found");
     const char *ref[] = {py};
+    /* a missing output folder is made, with its parents */
     char missing[4300];
-    snprintf(missing, sizeof missing, "%s/nosuch", out);
-    assert_int_equal(run(ref, 1, missing, 0, 1, &m, &r, &diag), BULLETIN_ERR_IO);
-    snprintf(want, sizeof want, "%s: not a directory", missing);
+    snprintf(missing, sizeof missing, "%s/new/deeper", out);
+    assert_int_equal(run(ref, 1, missing, formats("json", NULL), 1, &m, &r, &diag), BULLETIN_OK);
+    char *made = read_file(missing, "x.json");
+    assert_non_null(made);
+    free(made);
+    /* an output "folder" that is a file */
+    char afile[4300];
+    snprintf(afile, sizeof afile, "%s/x.txt", a);
+    assert_int_equal(run(ref, 1, afile, 0, 1, &m, &r, &diag), BULLETIN_ERR_IO);
+    snprintf(want, sizeof want, "%s: not a directory", afile);
     assert_string_equal(diag.message, want);
     assert_int_equal(m.len, 0);
     rm_tree(a);

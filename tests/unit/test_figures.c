@@ -2,7 +2,7 @@
  * qualifier, link form and non-figure case, NOMEM handling, and the
  * documents: the reference bulletin input/hubei-ip-top10-2023.txt against
  * tests/golden/figures/hubei-ip-top10-2023.figures.tsv and
- * tests/fixtures/fig-*.txt against tests/gold/fig-*.figures.tsv (7
+ * tests/fixtures/fig-*.txt against tests/golden/figures/fig-*.figures.tsv (7
  * columns).  Run from the repository root (as `make unit` does): a
  * missing file fails the test.  test_figure_parts.c tests the engine's
  * pieces one by one.
@@ -351,7 +351,7 @@ static void check_fixture(const char *name)
 {
     char tp[256], gp[256];
     snprintf(tp, sizeof tp, "tests/fixtures/fig-%s.txt", name);
-    snprintf(gp, sizeof gp, "tests/gold/fig-%s.figures.tsv", name);
+    snprintf(gp, sizeof gp, "tests/golden/figures/fig-%s.figures.tsv", name);
     char *got = doc_tsv(tp, false, &tu_mem, NULL);
     char *want = read_file(gp);
     if (!got || !want)
