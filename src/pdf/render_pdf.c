@@ -99,175 +99,7 @@
 #include "subset.h"
 #include "template.h"
 #include "base/thread.h"
-
-/* ------------------------------------------------------------------------
- * The engine's constants (the layout itself comes from the template)
- * ---------------------------------------------------------------------- */
-
-static const struct {
-    int keep_lines;                 /* lines of the next block kept with a heading */
-    int squeeze_lines;              /* a last page with this few lines: try a closer grid */
-    double squeeze_step, min_row;   /* ... in these steps, down to this pitch, body em
-                                       (free grids only: not with lines_per_page) */
-    double cell_pad;                /* table cell padding, pt */
-    double rule;                    /* table rule width, pt */
-    double box_rule;                /* width of the missing-glyph box, pt */
-    int font_deflate;               /* libdeflate level of the embedded fonts (1-12) */
-    double baseline;                /* baseline below the middle of a line's slot, em */
-    double header_gap;              /* header rule above the type area, pt */
-    double key_card_h;              /* height of one key-figure card, pt */
-    double bar_h, bar_pitch;        /* chart bars: height, distance, pt */
-} L = {
-    .keep_lines = 2,
-    .squeeze_lines = 5,
-    .squeeze_step = 0.025,
-    .min_row = 1.6,
-    .cell_pad = 4.0,
-    .rule = 0.5,
-    .box_rule = 0.4,
-    .font_deflate = 6,
-    .baseline = 0.38,
-    .header_gap = 14.0,
-    .key_card_h = 84.0,
-    .bar_h = 11.0,
-    .bar_pitch = 24.0,
-};
-
-/* ------------------------------------------------------------------------
- * Laid-out material
- * ---------------------------------------------------------------------- */
-
-typedef struct {
-    uint32_t cp;  /* the character drawn */
-    int face;     /* -1: no face has it: a box */
-    float size;
-    double x;     /* from the line's left edge, pt */
-    double nat;   /* natural advance in the font, pt */
-    uint32_t src; /* byte offset in the node's text */
-    bool accent;  /* part of a figure: drawn in the accent colour */
-} pglyph;
-
-typedef struct {
-    size_t first, count;      /* into ctx.glyphs */
-    const bulletin_node *node;
-    size_t offset;            /* of the first glyph in bulletin_node_text */
-    double x0;                /* left edge, pt from the page's left */
-    double dy;                /* baseline below the top of its block slot */
-    int page;                 /* 1-based, after pagination */
-    double y;                 /* baseline, PDF coordinates */
-    bool meta;                /* text from front matter (the subtitle), the
-                                 cover, the key figures, the furniture: no
-                                 source position, not reported to on_place */
-    bl_rgb color;
-    bool early;               /* drawn before the page's other lines (the
-                                 running header: extractors that follow
-                                 the content stream read it first) */
-} pline;
-
-/* Vector graphics: filled rectangles and stroked lines. */
-enum { SH_RECT, SH_LINE };
-
-typedef struct {
-    int kind, page;
-    double x, y, w, h; /* SH_LINE: from (x, y) to (x + w, y + h) */
-    double width;      /* SH_LINE: line width */
-    bl_rgb color;
-} pshape;
-
-enum { BK_TEXT, BK_ROW };
-
-typedef struct {
-    int kind;
-    int st;                   /* style */
-    const bulletin_node *node;
-    size_t first, count;      /* lines */
-    double height;            /* BK_ROW: row height, pt */
-    size_t table;             /* BK_ROW: index into ctx.tables */
-    bool heading;             /* kept with what follows */
-    bool outline;             /* title or level-1 heading: an outline entry */
-    int level;                /* headings: -2 title, -1 subtitle, 1..4 sections */
-    int page;                 /* where its first line went */
-    double top;               /* its first line's slot top, PDF coordinates */
-} pblock;
-
-typedef struct {
-    size_t ncols;
-    double *colx;             /* ncols + 1 edges, pt from the page's left */
-} ptable;
-
-/* A font program being deflated, possibly in a thread of its own: the
- * buffers are allocated before and freed after, on the render's thread,
- * so the thread only runs libdeflate. */
-typedef struct {
-    struct libdeflate_compressor *zc;
-    const unsigned char *src;
-    size_t n;
-    unsigned char *out;
-    size_t cap, len;          /* len 0: not done, or failed */
-    bl_thread thread;
-    bool running;             /* a thread to join */
-    HPDF_Dict stream;         /* the FontFile2 stream to fill */
-} pdeflate;
-
-typedef struct {
-    uint32_t *cps;            /* sorted distinct code points drawn; the PDF
-                                 code of cps[i] is i + 1 */
-    size_t ncps;
-    bl_subset sub;            /* the subset: program, glyph ids, widths */
-    bool used;                /* subset, to be embedded */
-    char res[8];              /* resource name, "F1"... */
-    HPDF_Dict font;           /* the Type 0 font, once made */
-    pdeflate job;             /* its program, being deflated */
-} pface;
-
-/* A figure drawn in the accent colour: bytes [off, end) of node's text. */
-struct pfig {
-    const bulletin_node *node;
-    size_t off, end;
-};
-
-typedef struct {
-    const bulletin_doc *doc;
-    const bulletin_render_opts *opts;
-    const bulletin_mem *mem;
-    bulletin_diag *diag;
-    bl_fontset *fs;
-    bool fs_cached;           /* fs belongs to opts->cache */
-    struct libdeflate_compressor *zc; /* for the font programs and maps */
-    bl_layout lay;
-    bl_lay_char *chars;
-    size_t nchars;
-
-    pglyph *glyphs;
-    size_t nglyphs, cap_glyphs;
-    pline *lines;
-    size_t nlines, cap_lines;
-    pblock *blocks;
-    size_t nblocks, cap_blocks;
-    ptable *tables;
-    size_t ntables, cap_tables;
-    int npages;               /* all pages */
-    int front;                /* pages before the text: cover, key figures */
-    int key_page;             /* the key-figures page, 0 when none */
-    int last_page_lines;      /* text lines on the last page */
-    size_t folio_first;       /* ctx.lines: the text's lines end here */
-    pshape *shapes;
-    size_t nshapes, cap_shapes;
-    bl_template tpl;
-    struct pfig *figs;        /* figures to colour, by node then offset */
-    size_t nfigs;
-
-    pface *faces;
-    size_t nfaces;
-
-    HPDF_Doc pdf;
-    HPDF_STATUS hpdf_error, hpdf_detail;
-    bl_buf text;              /* scratch: a run's UTF-8 */
-    double top, height, left, measure; /* the text's measure in the type area */
-    double tl, tr, tt, tb;    /* the type area's edges, PDF coordinates */
-    double row;               /* the baseline grid, pt (the template's unless squeezed) */
-    double body;              /* the body size, pt */
-} ctx;
+#include "pdf_int.h"
 
 /* ------------------------------------------------------------------------
  * Small helpers
@@ -287,30 +119,6 @@ static bulletin_status grow(const bulletin_mem *mem, void **p, size_t *cap, size
     *p = q;
     *cap = n;
     return BULLETIN_OK;
-}
-
-static const bl_style *sty(const ctx *c, int el) { return &c->tpl.style[el]; }
-
-/* Latin letters and digits: the latin role beside song and fangsong
- * (Times New Roman when present), else the text's own face. */
-static int latin_of(int role)
-{
-    return role == BL_FONT_SONG || role == BL_FONT_FANGSONG ? BL_FONT_LATIN : role;
-}
-
-/* A style's line pitch on the template's grid (tables, layout time). */
-static double row_pt(const ctx *c, int st) { return sty(c, st)->pitch * c->tpl.line_pitch; }
-
-/* Where the baseline of a line of `size` pt sits in its slot of `pitch`
- * pt, from the slot's top.  A free grid centres the em box in the slot; a
- * fixed grid of N lines (GB/T 9704) puts the first baseline one body size
- * below the top of the type area and the last on its bottom edge: the
- * baseline is at the slot's bottom less (row - body). */
-static double slot_baseline(const ctx *c, double pitch, double size)
-{
-    if (c->tpl.lines_per_page > 0)
-        return pitch - c->row + c->body;
-    return pitch / 2 + L.baseline * size;
 }
 
 static bulletin_status add_shape(ctx *c, int kind, int page, double x, double y, double w, double h,
@@ -352,7 +160,7 @@ static void hpdf_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void *user)
 }
 
 /* The status and diag for a failed libharu call. */
-static bulletin_status pdf_fail(ctx *c, bulletin_status st, const char *what)
+bulletin_status bl_pdf_fail(ctx *c, bulletin_status st, const char *what)
 {
     HPDF_STATUS e = c->hpdf_error ? c->hpdf_error : HPDF_GetError(c->pdf);
     HPDF_STATUS d = c->hpdf_error ? c->hpdf_detail : HPDF_GetErrorDetail(c->pdf);
@@ -367,31 +175,10 @@ static bulletin_status pdf_fail(ctx *c, bulletin_status st, const char *what)
     return st;
 }
 
-#define HPDF_TRY(call, what)                                                                       \
-    do {                                                                                           \
-        if ((call) != HPDF_OK) {                                                                   \
-            status = pdf_fail(c, BULLETIN_ERR_PDF, what);                                          \
-            goto cleanup;                                                                          \
-        }                                                                                          \
-    } while (0)
-
 /* ------------------------------------------------------------------------
  * Layout of one text block
  * ---------------------------------------------------------------------- */
 
-enum { LAY_PARA, LAY_CENTER, LAY_LEFT, LAY_RIGHT, LAY_SINGLE_LEFT };
-
-/* The layout mode of a style's alignment: justified paragraphs, else
- * balanced lines. */
-static int how_of(const bl_style *s)
-{
-    return s->align == BL_TALIGN_JUSTIFY ? LAY_PARA
-         : s->align == BL_TALIGN_CENTER  ? LAY_CENTER
-         : s->align == BL_TALIGN_RIGHT   ? LAY_RIGHT
-                                         : LAY_LEFT;
-}
-
-/* The figures of `node` to colour: c->figs[*lo .. *hi). */
 static void node_figures(const ctx *c, const bulletin_node *node, size_t *lo, size_t *hi)
 {
     size_t a = 0, b = c->nfigs;
@@ -1520,13 +1307,13 @@ static bulletin_status predeflate(ctx *c, HPDF_Dict d)
     bulletin_status status = BULLETIN_OK;
     size_t zlen = whole ? zdeflate(c, raw, n, &z) : 0;
     if (!whole) {
-        status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot read a stream");
+        status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot read a stream");
     } else if (!zlen) {
         status = BULLETIN_ERR_NOMEM;
     } else {
         HPDF_MemStream_FreeData(st);
         if (HPDF_Stream_Write(st, z, (HPDF_UINT)zlen) != HPDF_OK) {
-            status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot write a stream");
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot write a stream");
         } else {
             d->filter = HPDF_STREAM_FILTER_NONE;
             d->write_fn = write_flate_key;
@@ -1601,7 +1388,7 @@ static bulletin_status finish_deflate(ctx *c, pdeflate *j)
     j->stream->filter = HPDF_STREAM_FILTER_NONE;
     j->stream->write_fn = write_flate_key;
     if (HPDF_Stream_Write(j->stream->stream, j->out, (HPDF_UINT)j->len) != HPDF_OK)
-        return pdf_fail(c, BULLETIN_ERR_PDF, "cannot embed a font");
+        return bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot embed a font");
     return BULLETIN_OK;
 }
 
@@ -1728,7 +1515,7 @@ static bulletin_status make_font(ctx *c, pface *f)
             HPDF_Array_Free(kids);
         if (w)
             HPDF_Array_Free(w);
-        status = pdf_fail(c, BULLETIN_ERR_NOMEM, "cannot create a font");
+        status = bl_pdf_fail(c, BULLETIN_ERR_NOMEM, "cannot create a font");
         goto cleanup;
     }
     HPDF_STATUS e = HPDF_OK;
@@ -1780,7 +1567,7 @@ static bulletin_status make_font(ctx *c, pface *f)
     e |= HPDF_Dict_AddNumber(desc, "StemV", 80);
     e |= HPDF_Dict_Add(desc, "FontFile2", prog);
     if (e != HPDF_OK) {
-        status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot create a font");
+        status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot create a font");
         goto cleanup;
     }
 
@@ -1807,7 +1594,7 @@ static bulletin_status make_font(ctx *c, pface *f)
         goto cleanup;
     e |= HPDF_Stream_Write(tou->stream, (const HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
     if (e != HPDF_OK) {
-        status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot embed a font");
+        status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot embed a font");
         goto cleanup;
     }
     if ((status = predeflate(c, c2g)) != BULLETIN_OK || (status = predeflate(c, tou)) != BULLETIN_OK)
@@ -1827,13 +1614,13 @@ static bulletin_status page_fonts(ctx *c, HPDF_Page page, const bool *used)
         HPDF_Dict res = HPDF_Page_GetInheritableItem(page, "Resources", HPDF_OCLASS_DICT);
         HPDF_Dict fonts = res ? HPDF_Dict_New(c->pdf->mmgr) : NULL;
         if (!fonts || HPDF_Dict_Add(res, "Font", fonts) != HPDF_OK)
-            return pdf_fail(c, BULLETIN_ERR_PDF, "cannot add the page's fonts");
+            return bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot add the page's fonts");
         pa->fonts = fonts;
     }
     for (size_t k = 0; k < c->nfaces; k++)
         if (used[k] && c->faces[k].font
             && HPDF_Dict_Add(pa->fonts, c->faces[k].res, c->faces[k].font) != HPDF_OK)
-            return pdf_fail(c, BULLETIN_ERR_PDF, "cannot add the page's fonts");
+            return bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot add the page's fonts");
     return BULLETIN_OK;
 }
 
@@ -2023,7 +1810,7 @@ static bulletin_status draw(ctx *c, HPDF_Page *pages)
     for (int p = 0; p < c->npages; p++) {
         pages[p] = HPDF_AddPage(c->pdf);
         if (!pages[p]) {
-            status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot add a page");
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot add a page");
             goto cleanup;
         }
         HPDF_TRY(HPDF_Page_SetWidth(pages[p], (HPDF_REAL)c->tpl.page_w), "SetWidth failed");
@@ -2150,7 +1937,7 @@ static bulletin_status put_utf16(ctx *c, HPDF_Dict dict, const char *key, const 
     if (status == BULLETIN_OK) {
         HPDF_Binary v = HPDF_Binary_New(c->pdf->mmgr, (HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
         if (!v || HPDF_Dict_Add(dict, key, v) != HPDF_OK)
-            status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot write a UTF-16 string");
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot write a UTF-16 string");
     }
     bl_buf_free(&b);
     return status;
@@ -2192,7 +1979,7 @@ static bulletin_status set_info(ctx *c)
     };
     /* HPDF_New made the dictionary (it holds /Producer) */
     if (!pdf->info) {
-        status = pdf_fail(c, BULLETIN_ERR_PDF, "no document information dictionary");
+        status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "no document information dictionary");
         goto cleanup;
     }
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
@@ -2225,7 +2012,7 @@ static bulletin_status add_outline(ctx *c, HPDF_Page *pages)
             goto cleanup;
         HPDF_Outline o = HPDF_CreateOutline(c->pdf, is_title ? NULL : root, "", NULL);
         if (!o) {
-            status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot create an outline entry");
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot create an outline entry");
             goto cleanup;
         }
         BL_CHECK(put_utf16(c, o, "Title", b.data));
@@ -2234,7 +2021,7 @@ static bulletin_status add_outline(ctx *c, HPDF_Page *pages)
         double top = is_title && c->front ? c->tpl.page_h : fmin(c->tpl.page_h, blk->top + c->row);
         HPDF_Destination dst = HPDF_Page_CreateDestination(pages[pg - 1]);
         if (!dst) {
-            status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot create a destination");
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot create a destination");
             goto cleanup;
         }
         HPDF_TRY(HPDF_Destination_SetFitH(dst, (HPDF_REAL)top), "cannot set a destination");
@@ -2265,13 +2052,13 @@ static bulletin_status add_page_labels(ctx *c)
         HPDF_Dict labels = HPDF_Dict_GetItem(c->pdf->catalog, "PageLabels", HPDF_OCLASS_DICT);
         HPDF_Array nums = labels ? HPDF_Dict_GetItem(labels, "Nums", HPDF_OCLASS_ARRAY) : NULL;
         if (!nums || nums->list->count < 2 * (HPDF_UINT)c->front) {
-            status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot find the page labels");
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot find the page labels");
             goto cleanup;
         }
         for (int p = 1; p <= c->front; p++) {
             HPDF_Dict d = HPDF_Array_GetItem(nums, 2 * (HPDF_UINT)p - 1, HPDF_OCLASS_DICT);
             if (!d) {
-                status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot find a page label");
+                status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot find a page label");
                 goto cleanup;
             }
             BL_CHECK(put_utf16(c, d, "P", p == c->key_page ? "关键数据" : "封面"));
@@ -2608,7 +2395,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     HPDF_TRY(HPDF_SaveToStream(c->pdf), "cannot save the PDF");
     HPDF_UINT32 size = HPDF_GetStreamSize(c->pdf);
     if (size == 0) {
-        status = pdf_fail(c, BULLETIN_ERR_PDF, "empty PDF stream");
+        status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "empty PDF stream");
         goto cleanup;
     }
     bytes = bl_alloc(c->mem, size);
@@ -2617,7 +2404,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         goto cleanup;
     }
     if (!c->pdf->stream || !stream_bytes(c->pdf->stream, bytes, size)) {
-        status = pdf_fail(c, BULLETIN_ERR_PDF, "cannot read the PDF stream");
+        status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot read the PDF stream");
         goto cleanup;
     }
 

@@ -1,0 +1,252 @@
+/*
+ * pdf_int.h - private to the PDF backend (src/pdf/): the render's state
+ * (ctx), what a render lays out (glyphs, lines, blocks, shapes, tables),
+ * the engine's constants, and what one file of the backend offers the
+ * others.  It includes hpdf.h: only files in src/pdf/ may include it.
+ */
+#ifndef BL_PDF_INT_H
+#define BL_PDF_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <hpdf.h>
+
+#include "bulletin_int.h"
+#include "fonts.h"
+#include "layout.h"
+#include "subset.h"
+#include "template.h"
+#include "base/thread.h"
+
+/* ------------------------------------------------------------------------
+ * The engine's constants (the layout itself comes from the template)
+ * ---------------------------------------------------------------------- */
+
+static const struct {
+    int keep_lines;                 /* lines of the next block kept with a heading */
+    int squeeze_lines;              /* a last page with this few lines: try a closer grid */
+    double squeeze_step, min_row;   /* ... in these steps, down to this pitch, body em
+                                       (free grids only: not with lines_per_page) */
+    double cell_pad;                /* table cell padding, pt */
+    double rule;                    /* table rule width, pt */
+    double box_rule;                /* width of the missing-glyph box, pt */
+    int font_deflate;               /* libdeflate level of the embedded fonts (1-12) */
+    double baseline;                /* baseline below the middle of a line's slot, em */
+    double header_gap;              /* header rule above the type area, pt */
+    double key_card_h;              /* height of one key-figure card, pt */
+    double bar_h, bar_pitch;        /* chart bars: height, distance, pt */
+} L = {
+    .keep_lines = 2,
+    .squeeze_lines = 5,
+    .squeeze_step = 0.025,
+    .min_row = 1.6,
+    .cell_pad = 4.0,
+    .rule = 0.5,
+    .box_rule = 0.4,
+    .font_deflate = 6,
+    .baseline = 0.38,
+    .header_gap = 14.0,
+    .key_card_h = 84.0,
+    .bar_h = 11.0,
+    .bar_pitch = 24.0,
+};
+
+/* ------------------------------------------------------------------------
+ * Laid-out material
+ * ---------------------------------------------------------------------- */
+
+typedef struct {
+    uint32_t cp;  /* the character drawn */
+    int face;     /* -1: no face has it: a box */
+    float size;
+    double x;     /* from the line's left edge, pt */
+    double nat;   /* natural advance in the font, pt */
+    uint32_t src; /* byte offset in the node's text */
+    bool accent;  /* part of a figure: drawn in the accent colour */
+} pglyph;
+
+typedef struct {
+    size_t first, count;      /* into ctx.glyphs */
+    const bulletin_node *node;
+    size_t offset;            /* of the first glyph in bulletin_node_text */
+    double x0;                /* left edge, pt from the page's left */
+    double dy;                /* baseline below the top of its block slot */
+    int page;                 /* 1-based, after pagination */
+    double y;                 /* baseline, PDF coordinates */
+    bool meta;                /* text from front matter (the subtitle), the
+                                 cover, the key figures, the furniture: no
+                                 source position, not reported to on_place */
+    bl_rgb color;
+    bool early;               /* drawn before the page's other lines (the
+                                 running header: extractors that follow
+                                 the content stream read it first) */
+} pline;
+
+/* Vector graphics: filled rectangles and stroked lines. */
+enum { SH_RECT, SH_LINE };
+
+typedef struct {
+    int kind, page;
+    double x, y, w, h; /* SH_LINE: from (x, y) to (x + w, y + h) */
+    double width;      /* SH_LINE: line width */
+    bl_rgb color;
+} pshape;
+
+enum { BK_TEXT, BK_ROW };
+
+typedef struct {
+    int kind;
+    int st;                   /* style */
+    const bulletin_node *node;
+    size_t first, count;      /* lines */
+    double height;            /* BK_ROW: row height, pt */
+    size_t table;             /* BK_ROW: index into ctx.tables */
+    bool heading;             /* kept with what follows */
+    bool outline;             /* title or level-1 heading: an outline entry */
+    int level;                /* headings: -2 title, -1 subtitle, 1..4 sections */
+    int page;                 /* where its first line went */
+    double top;               /* its first line's slot top, PDF coordinates */
+} pblock;
+
+typedef struct {
+    size_t ncols;
+    double *colx;             /* ncols + 1 edges, pt from the page's left */
+} ptable;
+
+/* A font program being deflated, possibly in a thread of its own: the
+ * buffers are allocated before and freed after, on the render's thread,
+ * so the thread only runs libdeflate. */
+typedef struct {
+    struct libdeflate_compressor *zc;
+    const unsigned char *src;
+    size_t n;
+    unsigned char *out;
+    size_t cap, len;          /* len 0: not done, or failed */
+    bl_thread thread;
+    bool running;             /* a thread to join */
+    HPDF_Dict stream;         /* the FontFile2 stream to fill */
+} pdeflate;
+
+typedef struct {
+    uint32_t *cps;            /* sorted distinct code points drawn; the PDF
+                                 code of cps[i] is i + 1 */
+    size_t ncps;
+    bl_subset sub;            /* the subset: program, glyph ids, widths */
+    bool used;                /* subset, to be embedded */
+    char res[8];              /* resource name, "F1"... */
+    HPDF_Dict font;           /* the Type 0 font, once made */
+    pdeflate job;             /* its program, being deflated */
+} pface;
+
+/* A figure drawn in the accent colour: bytes [off, end) of node's text. */
+struct pfig {
+    const bulletin_node *node;
+    size_t off, end;
+};
+
+typedef struct {
+    const bulletin_doc *doc;
+    const bulletin_render_opts *opts;
+    const bulletin_mem *mem;
+    bulletin_diag *diag;
+    bl_fontset *fs;
+    bool fs_cached;           /* fs belongs to opts->cache */
+    struct libdeflate_compressor *zc; /* for the font programs and maps */
+    bl_layout lay;
+    bl_lay_char *chars;
+    size_t nchars;
+
+    pglyph *glyphs;
+    size_t nglyphs, cap_glyphs;
+    pline *lines;
+    size_t nlines, cap_lines;
+    pblock *blocks;
+    size_t nblocks, cap_blocks;
+    ptable *tables;
+    size_t ntables, cap_tables;
+    int npages;               /* all pages */
+    int front;                /* pages before the text: cover, key figures */
+    int key_page;             /* the key-figures page, 0 when none */
+    int last_page_lines;      /* text lines on the last page */
+    size_t folio_first;       /* ctx.lines: the text's lines end here */
+    pshape *shapes;
+    size_t nshapes, cap_shapes;
+    bl_template tpl;
+    struct pfig *figs;        /* figures to colour, by node then offset */
+    size_t nfigs;
+
+    pface *faces;
+    size_t nfaces;
+
+    HPDF_Doc pdf;
+    HPDF_STATUS hpdf_error, hpdf_detail;
+    bl_buf text;              /* scratch: a run's UTF-8 */
+    double top, height, left, measure; /* the text's measure in the type area */
+    double tl, tr, tt, tb;    /* the type area's edges, PDF coordinates */
+    double row;               /* the baseline grid, pt (the template's unless squeezed) */
+    double body;              /* the body size, pt */
+} ctx;
+
+/* ------------------------------------------------------------------------
+ * Small helpers
+ * ---------------------------------------------------------------------- */
+
+static inline const bl_style *sty(const ctx *c, int el) { return &c->tpl.style[el]; }
+
+/* Latin letters and digits: the latin role beside song and fangsong
+ * (Times New Roman when present), else the text's own face. */
+static inline int latin_of(int role)
+{
+    return role == BL_FONT_SONG || role == BL_FONT_FANGSONG ? BL_FONT_LATIN : role;
+}
+
+/* A style's line pitch on the template's grid (tables, layout time). */
+static inline double row_pt(const ctx *c, int st) { return sty(c, st)->pitch * c->tpl.line_pitch; }
+
+/* Where the baseline of a line of `size` pt sits in its slot of `pitch`
+ * pt, from the slot's top.  A free grid centres the em box in the slot; a
+ * fixed grid of N lines (GB/T 9704) puts the first baseline one body size
+ * below the top of the type area and the last on its bottom edge: the
+ * baseline is at the slot's bottom less (row - body). */
+static inline double slot_baseline(const ctx *c, double pitch, double size)
+{
+    if (c->tpl.lines_per_page > 0)
+        return pitch - c->row + c->body;
+    return pitch / 2 + L.baseline * size;
+}
+
+/* Layout modes of a text (blocks.c, furniture.c). */
+enum { LAY_PARA, LAY_CENTER, LAY_LEFT, LAY_RIGHT, LAY_SINGLE_LEFT };
+
+/* The layout mode of a style's alignment: justified paragraphs, else
+ * balanced lines. */
+static inline int how_of(const bl_style *s)
+{
+    return s->align == BL_TALIGN_JUSTIFY ? LAY_PARA
+         : s->align == BL_TALIGN_CENTER  ? LAY_CENTER
+         : s->align == BL_TALIGN_RIGHT   ? LAY_RIGHT
+                                         : LAY_LEFT;
+}
+
+
+/* ------------------------------------------------------------------------
+ * libharu errors (render_pdf.c)
+ * ---------------------------------------------------------------------- */
+
+/* The status and diag for a failed libharu call: `st`, or
+ * BULLETIN_ERR_NOMEM when libharu ran out of memory. */
+bulletin_status bl_pdf_fail(ctx *c, bulletin_status st, const char *what);
+
+/* For a function with `status` and a `cleanup:` label: a failed libharu
+ * call sets status (bl_pdf_fail) and jumps there. */
+#define HPDF_TRY(call, what)                                                                       \
+    do {                                                                                           \
+        if ((call) != HPDF_OK) {                                                                   \
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, what);                                          \
+            goto cleanup;                                                                          \
+        }                                                                                          \
+    } while (0)
+
+#endif
