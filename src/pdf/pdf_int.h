@@ -249,4 +249,19 @@ bulletin_status bl_pdf_fail(ctx *c, bulletin_status st, const char *what);
         }                                                                                          \
     } while (0)
 
+/* ------------------------------------------------------------------------
+ * Document information, outline, page labels (info.c)
+ * ---------------------------------------------------------------------- */
+
+/* The information dictionary: title, author, subject, keywords, creator
+ * and the dates (opts->epoch, else the front matter's date). */
+bulletin_status bl_pdf_set_info(ctx *c);
+
+/* The outline: the title (page 1) with every level-1 section under it,
+ * opened; `pages` are the document's pages. */
+bulletin_status bl_pdf_add_outline(ctx *c, HPDF_Page *pages);
+
+/* Page labels: 封面 and 关键数据 for the front pages, then 1, 2, ... */
+bulletin_status bl_pdf_add_page_labels(ctx *c);
+
 #endif
