@@ -217,6 +217,21 @@ static inline double slot_baseline(const ctx *c, double pitch, double size)
     return pitch / 2 + L.baseline * size;
 }
 
+/* The index of `cp` in f->cps, or -1: its PDF code is that + 1
+ * (embed_font.c numbers them; draw.c writes them). */
+static inline long cp_index(const pface *f, uint32_t cp)
+{
+    size_t lo = 0, hi = f->ncps;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (f->cps[mid] < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < f->ncps && f->cps[lo] == cp ? (long)lo : -1;
+}
+
 /* Layout modes of a text (blocks.c, furniture.c). */
 enum { LAY_PARA, LAY_CENTER, LAY_LEFT, LAY_RIGHT, LAY_SINGLE_LEFT };
 
@@ -263,5 +278,14 @@ bulletin_status bl_pdf_add_outline(ctx *c, HPDF_Page *pages);
 
 /* Page labels: 封面 and 关键数据 for the front pages, then 1, 2, ... */
 bulletin_status bl_pdf_add_page_labels(ctx *c);
+
+/* ------------------------------------------------------------------------
+ * Drawing (draw.c)
+ * ---------------------------------------------------------------------- */
+
+/* Adds the c->npages pages to the document (stored in `pages`) and draws
+ * the shapes, the lines and the table rules on them, naming on each page
+ * the fonts it draws with.  The fonts must be made (embed_font.c). */
+bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages);
 
 #endif
