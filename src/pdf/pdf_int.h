@@ -288,4 +288,27 @@ bulletin_status bl_pdf_add_page_labels(ctx *c);
  * the fonts it draws with.  The fonts must be made (embed_font.c). */
 bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages);
 
+/* ------------------------------------------------------------------------
+ * Streams deflated with libdeflate (deflate.c)
+ * ---------------------------------------------------------------------- */
+
+/* Copies the `n` bytes of memory stream `st` to `out`; false when it
+ * holds fewer. */
+bool bl_pdf_stream_bytes(HPDF_Stream st, unsigned char *out, size_t n);
+
+/* Deflates the data of stream dictionary `d` (a memory stream) now. */
+bulletin_status bl_pdf_predeflate(ctx *c, HPDF_Dict d);
+
+/* Starts deflating `n` bytes at `src` (alive until bl_pdf_finish_deflate)
+ * for FontFile2 stream `stream`: in a thread of its own unless
+ * BULLETIN_RENDER_ONE_THREAD or none can be started. */
+bulletin_status bl_pdf_start_deflate(ctx *c, pdeflate *j, const unsigned char *src, size_t n,
+                                     HPDF_Dict stream);
+
+/* Waits for the job and writes its result into its stream. */
+bulletin_status bl_pdf_finish_deflate(ctx *c, pdeflate *j);
+
+/* Waits for the job if it runs and frees it; the job is then empty. */
+void bl_pdf_free_deflate(ctx *c, pdeflate *j);
+
 #endif
