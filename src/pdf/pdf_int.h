@@ -135,7 +135,7 @@ typedef struct {
     size_t ncps;
     bl_subset sub;            /* the subset: program, glyph ids, widths */
     bool used;                /* subset, to be embedded */
-    char res[8];              /* resource name, "F1"... */
+    char res[16];             /* resource name, "F1"... (room for any int) */
     HPDF_Dict font;           /* the Type 0 font, once made */
     pdeflate job;             /* its program, being deflated */
 } pface;
@@ -310,5 +310,25 @@ bulletin_status bl_pdf_finish_deflate(ctx *c, pdeflate *j);
 
 /* Waits for the job if it runs and frees it; the job is then empty. */
 void bl_pdf_free_deflate(ctx *c, pdeflate *j);
+
+/* ------------------------------------------------------------------------
+ * Fonts and missing characters (embed_font.c)
+ * ---------------------------------------------------------------------- */
+
+/* Reports every character of the text (not the furniture) that no face
+ * has; BULLETIN_ERR_FONT for the first with BULLETIN_RENDER_STRICT. */
+bulletin_status bl_pdf_report_missing(ctx *c);
+
+/* Subsets face `id` to the code points drawn with it and numbers them;
+ * sets c->faces[id].used when it has any. */
+bulletin_status bl_pdf_load_face(ctx *c, int id);
+
+/* The Type 0 font of a used face, its program deflating meanwhile
+ * (bl_pdf_finish_deflate writes it before the save). */
+bulletin_status bl_pdf_make_font(ctx *c, pface *f);
+
+/* Characters whose face's subset has no glyph for them become boxes,
+ * reported like missing characters. */
+bulletin_status bl_pdf_check_glyphs(ctx *c);
 
 #endif
