@@ -331,4 +331,44 @@ bulletin_status bl_pdf_make_font(ctx *c, pface *f);
  * reported like missing characters. */
 bulletin_status bl_pdf_check_glyphs(ctx *c);
 
+/* ------------------------------------------------------------------------
+ * The model laid out in blocks of lines (blocks.c)
+ * ---------------------------------------------------------------------- */
+
+/* Grows array *p of *cap elements of `size` bytes to hold `need`. */
+bulletin_status bl_pdf_grow(const bulletin_mem *mem, void **p, size_t *cap, size_t need,
+                            size_t size);
+
+/* Free placement (cover, key figures, furniture): `text` in style `st`
+ * at `size` pt (0: the style's), lines `pitch` pt apart (0: 1.25 em),
+ * the first baseline at PDF y `y`, on `page`, in `color`; marked meta.
+ * Stores the number of lines in *nlines and the widest line's width in
+ * *width (either may be NULL). */
+bulletin_status bl_pdf_place(ctx *c, const char *text, int st, double size, int how, double x0,
+                             double measure, double y, double pitch, int page, bl_rgb color,
+                             size_t *nlines, double *width);
+
+/* ------------------------------------------------------------------------
+ * Cover, key figures, running header and footer (furniture.c)
+ * ---------------------------------------------------------------------- */
+
+/* The running header and the footer of every text page. */
+bulletin_status bl_pdf_add_furniture(ctx *c);
+
+/* The cover, on `page`. */
+bulletin_status bl_pdf_add_cover(ctx *c, int page);
+
+/* Whether figure `g` is a growth rate (a bar of the chart). */
+bool bl_pdf_is_growth(const bulletin_figure *g);
+
+/* The key figures, most telling first, at most `max` (keys[]), with the
+ * growth rate linked to each (growth[], or BULLETIN_NO_LINK). */
+bulletin_status bl_pdf_pick_key_figures(const ctx *c, size_t *keys, size_t *growth, size_t max,
+                                        size_t *nkeys);
+
+/* The key-figures page, on `page`: cards for keys[0 .. nkeys) and the
+ * chart of the growth rates. */
+bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const size_t *keys, const size_t *growth,
+                                       size_t nkeys);
+
 #endif

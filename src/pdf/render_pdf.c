@@ -105,7 +105,7 @@
  * Small helpers
  * ---------------------------------------------------------------------- */
 
-static bulletin_status grow(const bulletin_mem *mem, void **p, size_t *cap, size_t need,
+bulletin_status bl_pdf_grow(const bulletin_mem *mem, void **p, size_t *cap, size_t need,
                             size_t size)
 {
     if (need <= *cap)
@@ -118,17 +118,6 @@ static bulletin_status grow(const bulletin_mem *mem, void **p, size_t *cap, size
         return BULLETIN_ERR_NOMEM;
     *p = q;
     *cap = n;
-    return BULLETIN_OK;
-}
-
-static bulletin_status add_shape(ctx *c, int kind, int page, double x, double y, double w, double h,
-                                 double width, bl_rgb color)
-{
-    bulletin_status status =
-        grow(c->mem, (void **)&c->shapes, &c->cap_shapes, c->nshapes + 1, sizeof *c->shapes);
-    if (status != BULLETIN_OK)
-        return status;
-    c->shapes[c->nshapes++] = (pshape){kind, page, x, y, w, h, width, color};
     return BULLETIN_OK;
 }
 
@@ -232,9 +221,9 @@ static bulletin_status lay_text_at(ctx *c, const bulletin_node *node, const char
                                     c->mem, &c->lay);
     if (status != BULLETIN_OK)
         return status;
-    if ((status = grow(c->mem, (void **)&c->glyphs, &c->cap_glyphs,
+    if ((status = bl_pdf_grow(c->mem, (void **)&c->glyphs, &c->cap_glyphs,
                        c->nglyphs + c->lay.nglyphs, sizeof *c->glyphs)) != BULLETIN_OK
-        || (status = grow(c->mem, (void **)&c->lines, &c->cap_lines, c->nlines + c->lay.nlines,
+        || (status = bl_pdf_grow(c->mem, (void **)&c->lines, &c->cap_lines, c->nlines + c->lay.nlines,
                           sizeof *c->lines)) != BULLETIN_OK)
         return status;
     size_t ci = 0;
@@ -288,7 +277,7 @@ static bulletin_status lay_text(ctx *c, const bulletin_node *node, const char *t
  * the first baseline at PDF y `y`, on `page`, in `color`; marked meta.
  * Stores the number of lines in *nlines and the widest line's width in
  * *width (either may be NULL). */
-static bulletin_status place(ctx *c, const char *text, int st, double size, int how, double x0,
+bulletin_status bl_pdf_place(ctx *c, const char *text, int st, double size, int how, double x0,
                              double measure, double y, double pitch, int page, bl_rgb color,
                              size_t *nlines, double *width)
 {
@@ -326,7 +315,7 @@ static bulletin_status push_block(ctx *c, int kind, int st, const bulletin_node 
                                   size_t first_line, pblock **out)
 {
     bulletin_status status =
-        grow(c->mem, (void **)&c->blocks, &c->cap_blocks, c->nblocks + 1, sizeof *c->blocks);
+        bl_pdf_grow(c->mem, (void **)&c->blocks, &c->cap_blocks, c->nblocks + 1, sizeof *c->blocks);
     if (status != BULLETIN_OK)
         return status;
     pblock *b = &c->blocks[c->nblocks++];
@@ -434,7 +423,7 @@ static bulletin_status add_table(ctx *c, const bulletin_node *table)
         for (size_t k = 0; k < ncols; k++)
             want[k] = floor_w + (extra > 0 && rest > 0 ? (want[k] - floor_w) * rest / extra : 0);
     }
-    if ((status = grow(c->mem, (void **)&c->tables, &c->cap_tables, c->ntables + 1,
+    if ((status = bl_pdf_grow(c->mem, (void **)&c->tables, &c->cap_tables, c->ntables + 1,
                        sizeof *c->tables)) != BULLETIN_OK)
         goto cleanup;
     ptable *t = &c->tables[c->ntables];
@@ -703,381 +692,6 @@ static void paginate(ctx *c)
         c->last_page_lines += c->lines[i].page == page;
 }
 
-/* The running header and the footer ("— N —") of every text page. */
-static bulletin_status add_furniture(ctx *c)
-{
-    bulletin_status status = BULLETIN_OK;
-    const bl_template *t = &c->tpl;
-    int pages = c->npages - c->front;
-    char buf[BL_TEMPLATE_TEXT_MAX * 2];
-    for (int pp = c->front + 1; pp <= c->npages; pp++) {
-        int n = pp - c->front; /* the number printed */
-        if (t->header[0] && (n > 1 || t->header_on_first)) {
-            const bl_style *hs = sty(c, BL_EL_HEADER);
-            bl_template_expand(t->header, c->doc, n, pages, buf, sizeof buf);
-            double y = c->tt + L.header_gap + 0.3 * hs->size;
-            size_t first = c->nlines;
-            if (buf[0])
-                BL_CHECK(place(c, buf, BL_EL_HEADER, 0, how_of(hs) == LAY_PARA ? LAY_CENTER : how_of(hs),
-                               c->tl, c->tr - c->tl, y, 0, pp, hs->color, NULL, NULL));
-            for (size_t i = first; i < c->nlines; i++)
-                c->lines[i].early = true;
-            if (t->header_rule)
-                BL_CHECK(add_shape(c, SH_LINE, pp, c->tl, c->tt + L.header_gap - 0.2 * hs->size,
-                                   c->tr - c->tl, 0, 0.6, t->rule));
-        }
-        if (t->footer[0]) {
-            const bl_style *fs = sty(c, BL_EL_FOLIO);
-            bl_template_expand(t->footer, c->doc, n, pages, buf, sizeof buf);
-            if (!buf[0])
-                continue;
-            bl_folio_align a = t->footer_align;
-            bool odd = pp % 2 == 1;
-            bool right = a == BL_FOLIO_RIGHT || (a == BL_FOLIO_OUTSIDE && odd)
-                         || (a == BL_FOLIO_INSIDE && !odd);
-            bool left = a == BL_FOLIO_LEFT || (a == BL_FOLIO_OUTSIDE && !odd)
-                        || (a == BL_FOLIO_INSIDE && odd);
-            double in = t->footer_indent, w = c->tr - c->tl;
-            /* the middle of the line (the dashes) footer_offset below the
-             * type area */
-            double y = c->tb - t->footer_offset - L.baseline * fs->size;
-            if (right)
-                status = place(c, buf, BL_EL_FOLIO, 0, LAY_RIGHT, c->tl, w - in, y, 0, pp,
-                               fs->color, NULL, NULL);
-            else if (left)
-                status = place(c, buf, BL_EL_FOLIO, 0, LAY_SINGLE_LEFT, c->tl + in, w - in, y, 0,
-                               pp, fs->color, NULL, NULL);
-            else
-                status = place(c, buf, BL_EL_FOLIO, 0, LAY_CENTER, c->tl, w, y, 0, pp, fs->color,
-                               NULL, NULL);
-            if (status != BULLETIN_OK)
-                return status;
-        }
-    }
-cleanup:
-    return status;
-}
-
-/* ------------------------------------------------------------------------
- * Cover and key figures
- * ---------------------------------------------------------------------- */
-
-/* The cover: a band in the band colour over the top of the page with the
- * title in it, the subtitle under it, a short rule, issuer and date
- * towards the foot, a narrow band at the foot. */
-static bulletin_status add_cover(ctx *c, int page)
-{
-    bulletin_status status = BULLETIN_OK;
-    const bl_template *t = &c->tpl;
-    double W = t->page_w, H = t->page_h, w = c->tr - c->tl;
-    double band = floor(H * 0.56);
-    char buf[BL_TEMPLATE_TEXT_MAX * 2];
-    BL_CHECK(add_shape(c, SH_RECT, page, 0, band, W, H - band, 0, t->band));
-    BL_CHECK(add_shape(c, SH_RECT, page, 0, 0, W, 14 * 72 / 25.4, 0, t->band));
-    BL_CHECK(add_shape(c, SH_LINE, page, c->tl, band - 6, w, 0, 1.2, t->accent));
-    /* the title, bottom-aligned in the band: lay it out first to count;
-     * a title such as 湖北：发布… breaks after its colon when both parts fit */
-    const bl_style *ts = sty(c, BL_EL_COVER_TITLE);
-    const char *title = bulletin_doc_meta(c->doc, BULLETIN_META_TITLE);
-    double pitch = 1.3 * ts->size;
-    size_t n = 0, first = c->nlines;
-    if (!title)
-        title = "";
-    const char *colon = strstr(title, "：");
-    if (colon && colon[3] && (size_t)(colon - title) + 3 < sizeof buf) {
-        size_t k = (size_t)(colon - title) + 3, n1 = 0, n2 = 0;
-        memcpy(buf, title, k);
-        buf[k] = '\0';
-        BL_CHECK(place(c, buf, BL_EL_COVER_TITLE, 0, LAY_CENTER, c->tl + 0.05 * w, 0.9 * w, 0,
-                       pitch, page, ts->color, &n1, NULL));
-        BL_CHECK(place(c, title + k, BL_EL_COVER_TITLE, 0, LAY_CENTER, c->tl + 0.05 * w, 0.9 * w,
-                       -(double)n1 * pitch, pitch, page, ts->color, &n2, NULL));
-        /* the colon's blank half would push the line off-centre */
-        for (size_t i = first; i < first + n1; i++)
-            c->lines[i].x0 += 0.25 * ts->size;
-        n = n1 + n2;
-        if (n1 > 1) { /* a long first part: balanced lines instead */
-            c->nglyphs = c->lines[first].first;
-            c->nlines = first;
-            n = 0;
-        }
-    }
-    if (n == 0)
-        BL_CHECK(place(c, title, BL_EL_COVER_TITLE, 0, LAY_CENTER, c->tl + 0.05 * w, 0.9 * w, 0,
-                       pitch, page, ts->color, &n, NULL));
-    double y0 = band + 0.18 * (H - band) + (double)(n ? n - 1 : 0) * pitch;
-    for (size_t i = first; i < c->nlines; i++)
-        c->lines[i].y += y0;
-    double y = band - 6 - 2.4 * sty(c, BL_EL_COVER_SUBTITLE)->size;
-    const char *sub = bulletin_doc_meta(c->doc, BULLETIN_META_SUBTITLE);
-    if (sub && *sub) {
-        const bl_style *ss = sty(c, BL_EL_COVER_SUBTITLE);
-        BL_CHECK(place(c, sub, BL_EL_COVER_SUBTITLE, 0, LAY_CENTER, c->tl, w, y, 1.4 * ss->size,
-                       page, ss->color, &n, NULL));
-    }
-    const bl_style *ms = sty(c, BL_EL_COVER_META);
-    y = H * 0.16 + 1.8 * ms->size;
-    static const char *const fields[] = {"{issuer}", "{date}"};
-    bool rule = false;
-    for (size_t i = 0; i < 2; i++) {
-        bl_template_expand(fields[i], c->doc, 1, 1, buf, sizeof buf);
-        if (!buf[0])
-            continue;
-        if (!rule)
-            BL_CHECK(add_shape(c, SH_LINE, page, W / 2 - 30, y + 2.2 * ms->size, 60, 0, 1.5,
-                               t->accent));
-        rule = true;
-        BL_CHECK(place(c, buf, BL_EL_COVER_META, 0, LAY_CENTER, c->tl, w, y, 0, page, ms->color,
-                       NULL, NULL));
-        y -= 1.8 * ms->size;
-    }
-cleanup:
-    return status;
-}
-
-/* A short label of figure `i`: its label, prefixed by the label of the
- * figure before it in the same paragraph when it is only a word such as
- * 金额 (办理专利质押登记928笔，金额109.82亿元 -> 办理专利质押登记金额); the
- * clause when it has none. */
-static void figure_label(const ctx *c, size_t i, char *out, size_t size)
-{
-    bulletin_figure f, p;
-    out[0] = '\0';
-    if (bulletin_doc_figure(c->doc, i, &f) != BULLETIN_OK)
-        return;
-    const char *label = f.label;
-    if (!*label) {
-        size_t n = f.context_len < size - 1 ? f.context_len : size - 1;
-        /* whole characters only */
-        while (n > 0 && n < f.context_len && ((unsigned char)f.context[n] & 0xC0) == 0x80)
-            n--;
-        memcpy(out, f.context, n);
-        out[n] = '\0';
-        return;
-    }
-    if (strlen(label) <= 6 && i > 0 && bulletin_doc_figure(c->doc, i - 1, &p) == BULLETIN_OK
-        && p.node == f.node && p.label[0] && strcmp(p.label, label) != 0
-        && strlen(p.label) + strlen(label) < size) {
-        size_t a = strlen(p.label), b = strlen(label);
-        memcpy(out, p.label, a);
-        memcpy(out + a, label, b + 1);
-        return;
-    }
-    snprintf(out, size, "%s", label);
-}
-
-/* 规模以上工业增加值增长 -> 规模以上工业增加值: the words of a change at
- * the end of a rate's own label. */
-static void strip_change_words(char *lab)
-{
-    static const char *const words[] = {"增长", "下降", "减少", "提高", "增加", "回落",
-                                        "同比", "比上年", "较上年"};
-    for (bool again = true; again;) {
-        again = false;
-        size_t n = strlen(lab);
-        for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-            size_t w = strlen(words[k]);
-            if (n > w + 3 && !strcmp(lab + n - w, words[k])) {
-                lab[n - w] = '\0';
-                again = true;
-                break;
-            }
-        }
-    }
-}
-
-static bool is_growth(const bulletin_figure *g)
-{
-    return g->listed && g->parsed && g->change && g->kind == BULLETIN_FIGURE_PERCENT;
-}
-
-static bool key_candidate(const bulletin_figure *f)
-{
-    return f->listed && f->parsed && f->value > 0 && !f->change
-           && (f->kind == BULLETIN_FIGURE_AMOUNT || f->kind == BULLETIN_FIGURE_COUNT);
-}
-
-/* Inserts figure `i` of size `norm` into the best-first list best[0..*n)
- * of at most `max` entries (ties: the earlier figure first). */
-static void keep_best(size_t *best, double *norms, size_t *n, size_t max, size_t i, double norm)
-{
-    size_t at = *n;
-    while (at > 0 && norms[at - 1] < norm)
-        at--;
-    if (at >= max)
-        return;
-    size_t last = *n < max ? *n : max - 1;
-    memmove(best + at + 1, best + at, (last - at) * sizeof *best);
-    memmove(norms + at + 1, norms + at, (last - at) * sizeof *norms);
-    best[at] = i;
-    norms[at] = norm;
-    if (*n < max)
-        (*n)++;
-}
-
-/* The key figures, most telling first: amounts and counts with a linked
- * growth rate (in reading order), then amounts, then counts, largest
- * first; growth[k] is the rate linked to keys[k] or BULLETIN_NO_LINK.
- * Linear in the number of figures. */
-static bulletin_status pick_key_figures(const ctx *c, size_t *keys, size_t *growth, size_t max,
-                                        size_t *nkeys)
-{
-    size_t n = bulletin_doc_figure_count(c->doc), k = 0;
-    *nkeys = 0;
-    if (n == 0 || max == 0)
-        return BULLETIN_OK;
-    size_t *rate = bl_calloc(c->mem, n, sizeof *rate); /* rate + 1 of figure i, 0: none */
-    if (!rate)
-        return BULLETIN_ERR_NOMEM;
-    bulletin_figure f;
-    for (size_t i = 0; i < n; i++)
-        if (bulletin_doc_figure(c->doc, i, &f) == BULLETIN_OK && is_growth(&f) && f.link < n
-            && !rate[f.link])
-            rate[f.link] = i + 1;
-    for (size_t i = 0; i < n && k < max; i++)
-        if (rate[i] && bulletin_doc_figure(c->doc, i, &f) == BULLETIN_OK && key_candidate(&f))
-            keys[k++] = i;
-    for (int pass = 0; pass < 2 && k < max; pass++) {
-        size_t best[12], nb = 0;
-        double norms[12];
-        for (size_t i = 0; i < n; i++) {
-            if (rate[i] || bulletin_doc_figure(c->doc, i, &f) != BULLETIN_OK || !key_candidate(&f)
-                || (f.kind == BULLETIN_FIGURE_AMOUNT) != (pass == 0))
-                continue;
-            keep_best(best, norms, &nb, max - k, i, f.norm);
-        }
-        for (size_t j = 0; j < nb; j++)
-            keys[k++] = best[j];
-    }
-    for (size_t j = 0; j < k; j++)
-        growth[j] = rate[keys[j]] ? rate[keys[j]] - 1 : BULLETIN_NO_LINK;
-    bl_free(c->mem, rate);
-    *nkeys = k;
-    return BULLETIN_OK;
-}
-
-/* The key-figures page: cards of large numbers with their labels and
- * growth rates, then a horizontal bar chart of the growth rates. */
-static bulletin_status add_key_figures(ctx *c, int page, const size_t *keys,
-                                       const size_t *growth, size_t nkeys)
-{
-    bulletin_status status = BULLETIN_OK;
-    const bl_template *t = &c->tpl;
-    double w = c->tr - c->tl, y = c->tt;
-    char buf[512], lab[256];
-    const bl_style *hs = sty(c, BL_EL_H1), *vs = sty(c, BL_EL_KEY_VALUE),
-                   *ls = sty(c, BL_EL_KEY_LABEL);
-    double hsize = 1.5 * hs->size;
-    BL_CHECK(place(c, "关键数据", BL_EL_H1, hsize, LAY_SINGLE_LEFT, c->tl, w, y - hsize, 0, page,
-                   t->accent, NULL, NULL));
-    y -= hsize + 10;
-    BL_CHECK(add_shape(c, SH_RECT, page, c->tl, y, w, 1.5, 0, t->rule));
-    y -= 18;
-    /* cards, two columns */
-    double gap = 18, cw = (w - gap) / 2;
-    for (size_t k = 0; k < nkeys; k++) {
-        bulletin_figure f;
-        if (bulletin_doc_figure(c->doc, keys[k], &f) != BULLETIN_OK)
-            continue;
-        double x = c->tl + (double)(k % 2) * (cw + gap), top = y - (double)(k / 2) * L.key_card_h;
-        BL_CHECK(add_shape(c, SH_RECT, page, x, top - L.key_card_h + 12, 3, L.key_card_h - 12, 0,
-                           t->accent));
-        bool after = !strcmp(f.qualifier, "余") || !strcmp(f.qualifier, "多");
-        snprintf(buf, sizeof buf, "%s%s", after || !*f.qualifier ? "" : f.qualifier, f.value_text);
-        double vw = 0, base = top - vs->size * 0.9;
-        BL_CHECK(place(c, buf, BL_EL_KEY_VALUE, 0, LAY_SINGLE_LEFT, x + 12, cw - 12, base, 0, page,
-                       vs->color, NULL, &vw));
-        snprintf(buf, sizeof buf, "%s%s", after ? f.qualifier : "", f.unit);
-        if (buf[0])
-            BL_CHECK(place(c, buf, BL_EL_KEY_VALUE, 0.5 * vs->size, LAY_SINGLE_LEFT,
-                           x + 12 + vw + 3, cw, base, 0, page, vs->color, NULL, NULL));
-        figure_label(c, keys[k], lab, sizeof lab);
-        double ly = base - 1.9 * ls->size;
-        size_t nl = 0, first = c->nlines;
-        BL_CHECK(place(c, lab, BL_EL_KEY_LABEL, 0, LAY_LEFT, x + 12, cw - 14, ly, 1.3 * ls->size,
-                       page, ls->color, &nl, NULL));
-        if (nl > 2) { /* at most two lines */
-            c->nlines = first + 2;
-            c->nglyphs = c->lines[first + 2].first;
-            nl = 2;
-        }
-        size_t g = growth[k];
-        bulletin_figure gf;
-        if (g != BULLETIN_NO_LINK && bulletin_doc_figure(c->doc, g, &gf) == BULLETIN_OK) {
-            if (gf.context_len <= 24 && gf.context_len < sizeof buf) {
-                memcpy(buf, gf.context, gf.context_len);
-                buf[gf.context_len] = '\0';
-            } else {
-                snprintf(buf, sizeof buf, "%s%s%s", gf.change > 0 ? "增长" : "下降", gf.value_text,
-                         gf.unit);
-            }
-            BL_CHECK(place(c, buf, BL_EL_KEY_LABEL, 0, LAY_SINGLE_LEFT, x + 12, cw - 14,
-                           ly - (double)(nl ? nl : 1) * 1.3 * ls->size - 3, 0, page, t->accent,
-                           NULL, NULL));
-        }
-    }
-    y -= (double)((nkeys + 1) / 2) * L.key_card_h + 12;
-    /* the chart of the growth rates */
-    size_t n = bulletin_doc_figure_count(c->doc), nbars = 0;
-    double lo = 0, hi = 0;
-    double room = y - c->tb - 2 * hsize - 30;
-    size_t maxbars = room > 0 ? (size_t)(room / L.bar_pitch) : 0;
-    for (size_t i = 0; i < n && nbars < maxbars; i++) {
-        bulletin_figure g;
-        if (bulletin_doc_figure(c->doc, i, &g) != BULLETIN_OK || !is_growth(&g))
-            continue;
-        lo = fmin(lo, g.signed_value);
-        hi = fmax(hi, g.signed_value);
-        nbars++;
-    }
-    if (nbars == 0 || hi - lo <= 0)
-        goto cleanup;
-    BL_CHECK(place(c, "增长率", BL_EL_H1, 0, LAY_SINGLE_LEFT, c->tl, w, y - hs->size, 0, page,
-                   hs->color, NULL, NULL));
-    BL_CHECK(place(c, "（%）", BL_EL_KEY_LABEL, 0, LAY_SINGLE_LEFT, c->tl + 3.2 * hs->size, w,
-                   y - hs->size, 0, page, t->muted, NULL, NULL));
-    y -= hs->size + 16;
-    double labw = 0.36 * w, x0 = c->tl + labw + 8, span = c->tr - x0 - 48;
-    double scale = span / (hi - lo), zero = x0 - lo * scale;
-    double top = y;
-    size_t done = 0;
-    for (size_t i = 0; i < n && done < nbars; i++) {
-        bulletin_figure g;
-        if (bulletin_doc_figure(c->doc, i, &g) != BULLETIN_OK || !is_growth(&g))
-            continue;
-        double by = top - (double)done * L.bar_pitch - L.bar_pitch / 2; /* bar middle */
-        double len = g.signed_value * scale;
-        BL_CHECK(add_shape(c, SH_RECT, page, len >= 0 ? zero : zero + len, by - L.bar_h / 2,
-                           fabs(len), L.bar_h, 0, g.signed_value >= 0 ? t->accent : t->muted));
-        /* the label: the changed figure's, else the rate's own without 增长 */
-        if (g.link != BULLETIN_NO_LINK) {
-            figure_label(c, g.link, lab, sizeof lab);
-        } else {
-            figure_label(c, i, lab, sizeof lab);
-            strip_change_words(lab);
-        }
-        size_t nl = 0, first = c->nlines;
-        double lp = 1.15 * ls->size;
-        BL_CHECK(place(c, lab, BL_EL_KEY_LABEL, 0, LAY_RIGHT, c->tl, labw, 0, lp, page,
-                       t->text, &nl, NULL));
-        if (nl > 2) {
-            c->nlines = first + 2;
-            c->nglyphs = c->lines[first + 2].first;
-            nl = 2;
-        }
-        for (size_t j = first; j < c->nlines; j++)
-            c->lines[j].y += by - L.baseline * ls->size + (double)(nl - 1) * lp / 2;
-        snprintf(buf, sizeof buf, "%s%s%s", g.signed_value < 0 ? "-" : "", g.value_text, g.unit);
-        BL_CHECK(place(c, buf, BL_EL_KEY_LABEL, 0, LAY_SINGLE_LEFT,
-                       (len >= 0 ? zero + len : zero) + 4, 60, by - L.baseline * ls->size, 0, page,
-                       t->text, NULL, NULL));
-        done++;
-    }
-    BL_CHECK(add_shape(c, SH_LINE, page, zero, top, 0, -(double)done * L.bar_pitch, 0.6, t->text));
-cleanup:
-    return status;
-}
-
 /* ------------------------------------------------------------------------
  * Entry point
  * ---------------------------------------------------------------------- */
@@ -1314,12 +928,12 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     size_t nkeys = 0;
     bool chart = false;
     if (c->tpl.key_figures) {
-        BL_CHECK(pick_key_figures(c, keys, growth,
+        BL_CHECK(bl_pdf_pick_key_figures(c, keys, growth,
                                   (size_t)(c->tpl.key_figures_count < 12 ? c->tpl.key_figures_count : 12),
                                   &nkeys));
         for (size_t i = 0; i < bulletin_doc_figure_count(doc) && !chart; i++) {
             bulletin_figure f;
-            chart = bulletin_doc_figure(doc, i, &f) == BULLETIN_OK && is_growth(&f);
+            chart = bulletin_doc_figure(doc, i, &f) == BULLETIN_OK && bl_pdf_is_growth(&f);
         }
     }
     c->front = (c->tpl.cover ? 1 : 0) + (nkeys || chart ? 1 : 0);
@@ -1343,10 +957,10 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     }
     c->folio_first = c->nlines;
     if (c->tpl.cover)
-        BL_CHECK(add_cover(c, 1));
+        BL_CHECK(bl_pdf_add_cover(c, 1));
     if (c->key_page)
-        BL_CHECK(add_key_figures(c, c->key_page, keys, growth, nkeys));
-    BL_CHECK(add_furniture(c));
+        BL_CHECK(bl_pdf_add_key_figures(c, c->key_page, keys, growth, nkeys));
+    BL_CHECK(bl_pdf_add_furniture(c));
     BL_CHECK(bl_pdf_report_missing(c));
     /* the layout is final: other outputs may cite its pages from now on */
     if (opts->on_place)
