@@ -371,4 +371,17 @@ bulletin_status bl_pdf_pick_key_figures(const ctx *c, size_t *keys, size_t *grow
 bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const size_t *keys, const size_t *growth,
                                        size_t nkeys);
 
+/* ------------------------------------------------------------------------
+ * Pagination (paginate.c)
+ * ---------------------------------------------------------------------- */
+
+/* Sets the baseline grid to `row` pt: c->row, and c->height, the type
+ * area's whole number of rows. */
+void bl_pdf_set_grid(ctx *c, double row);
+
+/* Puts every block on its page (c->blocks[].page, .top; c->lines[].page,
+ * .y) after c->front pages; sets c->npages and c->last_page_lines, and
+ * tightens the grid when that saves a nearly empty last page. */
+void bl_pdf_paginate(ctx *c);
+
 #endif
