@@ -4,7 +4,8 @@
  * deflated here is marked unfiltered for libharu, which then copies it as
  * it is and drops its /Filter key; write_flate_key writes the key back.
  * Font programs, the largest streams, are deflated in a thread of their
- * own (start_deflate .. finish_deflate) while the render goes on.
+ * own (bl_pdf_start_deflate .. bl_pdf_finish_deflate) while the render
+ * goes on.
  */
 #include <string.h>
 
@@ -104,7 +105,7 @@ static void *deflate_main(void *arg)
 }
 
 /* Starts deflating a font program (`n` bytes at `src`, which must live
- * until finish_deflate) for `stream`: in a thread of its own unless
+ * until bl_pdf_finish_deflate) for `stream`: in a thread of its own unless
  * BULLETIN_RENDER_ONE_THREAD or none can be started; then at once.  The
  * deflate of the Song face's program is a third of a render: a thread
  * lets it run beside the drawing and the other outputs. */
@@ -127,7 +128,7 @@ bulletin_status bl_pdf_start_deflate(ctx *c, pdeflate *j, const unsigned char *s
     return BULLETIN_OK;
 }
 
-/* Waits for a deflate started by start_deflate (a no-op for none). */
+/* Waits for a deflate started by bl_pdf_start_deflate (a no-op for none). */
 static void join_deflate(pdeflate *j)
 {
     if (j->running) {

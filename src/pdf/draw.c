@@ -139,7 +139,7 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             px = x;
             py = y;
             for (size_t k = i; k < j && !bad; k++) {
-                size_t code = (size_t)cp_index(f, g[k].cp) + 1; /* check_glyphs: found */
+                size_t code = (size_t)cp_index(f, g[k].cp) + 1; /* bl_pdf_check_glyphs: found */
                 char h[4] = {hex[(code >> 12) & 15], hex[(code >> 8) & 15], hex[(code >> 4) & 15],
                              hex[code & 15]};
                 bad |= bl_buf_put(b, h, 4) != BULLETIN_OK;

@@ -2,7 +2,7 @@
  * embed_font.c - the fonts of the PDF, ours rather than libharu's (shared
  * LIBS.md §2, §4, §9): each face is subset with hb-subset (subset.h) to
  * exactly the characters drawn with it, which get dense codes of our own
- * (cps[i] -> i + 1), and make_font writes its Type 0 font: the
+ * (cps[i] -> i + 1), and bl_pdf_make_font writes its Type 0 font: the
  * CIDFontType2 with /W and a CIDToGIDMap over those codes, the descriptor
  * with the program (deflated by deflate.c), and a /ToUnicode of bfchar
  * entries.  That avoids every CJK defect of libharu's font path (broken
@@ -337,11 +337,12 @@ bulletin_status bl_pdf_make_font(ctx *c, pface *f)
         goto cleanup;
     }
 
-    /* the program: deflated meanwhile (start_deflate), written into the
-     * stream by finish_deflate before the save */
+    /* the program: deflated meanwhile (bl_pdf_start_deflate), written into the
+     * stream by bl_pdf_finish_deflate before the save */
     e |= HPDF_Dict_AddNumber(prog, "Length1", (HPDF_INT32)s->nprogram);
-    if (e == HPDF_OK && (status = bl_pdf_start_deflate(c, &f->job, s->program, s->nprogram, prog))
-                            != BULLETIN_OK)
+    if (e == HPDF_OK
+        && (status = bl_pdf_start_deflate(c, &f->job, s->program, s->nprogram, prog))
+               != BULLETIN_OK)
         goto cleanup;
 
     /* code -> glyph, two bytes each; code 0 stays .notdef */
@@ -363,7 +364,8 @@ bulletin_status bl_pdf_make_font(ctx *c, pface *f)
         status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot embed a font");
         goto cleanup;
     }
-    if ((status = bl_pdf_predeflate(c, c2g)) != BULLETIN_OK || (status = bl_pdf_predeflate(c, tou)) != BULLETIN_OK)
+    if ((status = bl_pdf_predeflate(c, c2g)) != BULLETIN_OK
+        || (status = bl_pdf_predeflate(c, tou)) != BULLETIN_OK)
         goto cleanup;
     f->font = font;
 cleanup:

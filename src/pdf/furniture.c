@@ -39,8 +39,9 @@ bulletin_status bl_pdf_add_furniture(ctx *c)
             double y = c->tt + L.header_gap + 0.3 * hs->size;
             size_t first = c->nlines;
             if (buf[0])
-                BL_CHECK(bl_pdf_place(c, buf, BL_EL_HEADER, 0, how_of(hs) == LAY_PARA ? LAY_CENTER : how_of(hs),
-                               c->tl, c->tr - c->tl, y, 0, pp, hs->color, NULL, NULL));
+                BL_CHECK(bl_pdf_place(c, buf, BL_EL_HEADER, 0,
+                                      how_of(hs) == LAY_PARA ? LAY_CENTER : how_of(hs), c->tl,
+                                      c->tr - c->tl, y, 0, pp, hs->color, NULL, NULL));
             for (size_t i = first; i < c->nlines; i++)
                 c->lines[i].early = true;
             if (t->header_rule)
@@ -64,13 +65,13 @@ bulletin_status bl_pdf_add_furniture(ctx *c)
             double y = c->tb - t->footer_offset - L.baseline * fs->size;
             if (right)
                 status = bl_pdf_place(c, buf, BL_EL_FOLIO, 0, LAY_RIGHT, c->tl, w - in, y, 0, pp,
-                               fs->color, NULL, NULL);
+                                      fs->color, NULL, NULL);
             else if (left)
-                status = bl_pdf_place(c, buf, BL_EL_FOLIO, 0, LAY_SINGLE_LEFT, c->tl + in, w - in, y, 0,
-                               pp, fs->color, NULL, NULL);
+                status = bl_pdf_place(c, buf, BL_EL_FOLIO, 0, LAY_SINGLE_LEFT, c->tl + in, w - in,
+                                      y, 0, pp, fs->color, NULL, NULL);
             else
-                status = bl_pdf_place(c, buf, BL_EL_FOLIO, 0, LAY_CENTER, c->tl, w, y, 0, pp, fs->color,
-                               NULL, NULL);
+                status = bl_pdf_place(c, buf, BL_EL_FOLIO, 0, LAY_CENTER, c->tl, w, y, 0, pp,
+                                      fs->color, NULL, NULL);
             if (status != BULLETIN_OK)
                 return status;
         }
@@ -105,10 +106,10 @@ bulletin_status bl_pdf_add_cover(ctx *c, int page)
         size_t k = (size_t)(colon - title) + 3, n1 = 0, n2 = 0;
         memcpy(buf, title, k);
         buf[k] = '\0';
-        BL_CHECK(bl_pdf_place(c, buf, BL_EL_COVER_TITLE, 0, LAY_CENTER, c->tl + 0.05 * w, 0.9 * w, 0,
-                       pitch, page, ts->color, &n1, NULL));
-        BL_CHECK(bl_pdf_place(c, title + k, BL_EL_COVER_TITLE, 0, LAY_CENTER, c->tl + 0.05 * w, 0.9 * w,
-                       -(double)n1 * pitch, pitch, page, ts->color, &n2, NULL));
+        BL_CHECK(bl_pdf_place(c, buf, BL_EL_COVER_TITLE, 0, LAY_CENTER, c->tl + 0.05 * w, 0.9 * w,
+                              0, pitch, page, ts->color, &n1, NULL));
+        BL_CHECK(bl_pdf_place(c, title + k, BL_EL_COVER_TITLE, 0, LAY_CENTER, c->tl + 0.05 * w,
+                              0.9 * w, -(double)n1 * pitch, pitch, page, ts->color, &n2, NULL));
         /* the colon's blank half would push the line off-centre */
         for (size_t i = first; i < first + n1; i++)
             c->lines[i].x0 += 0.25 * ts->size;
@@ -120,8 +121,8 @@ bulletin_status bl_pdf_add_cover(ctx *c, int page)
         }
     }
     if (n == 0)
-        BL_CHECK(bl_pdf_place(c, title, BL_EL_COVER_TITLE, 0, LAY_CENTER, c->tl + 0.05 * w, 0.9 * w, 0,
-                       pitch, page, ts->color, &n, NULL));
+        BL_CHECK(bl_pdf_place(c, title, BL_EL_COVER_TITLE, 0, LAY_CENTER, c->tl + 0.05 * w, 0.9 * w,
+                              0, pitch, page, ts->color, &n, NULL));
     double y0 = band + 0.18 * (H - band) + (double)(n ? n - 1 : 0) * pitch;
     for (size_t i = first; i < c->nlines; i++)
         c->lines[i].y += y0;
@@ -129,8 +130,8 @@ bulletin_status bl_pdf_add_cover(ctx *c, int page)
     const char *sub = bulletin_doc_meta(c->doc, BULLETIN_META_SUBTITLE);
     if (sub && *sub) {
         const bl_style *ss = sty(c, BL_EL_COVER_SUBTITLE);
-        BL_CHECK(bl_pdf_place(c, sub, BL_EL_COVER_SUBTITLE, 0, LAY_CENTER, c->tl, w, y, 1.4 * ss->size,
-                       page, ss->color, &n, NULL));
+        BL_CHECK(bl_pdf_place(c, sub, BL_EL_COVER_SUBTITLE, 0, LAY_CENTER, c->tl, w, y,
+                              1.4 * ss->size, page, ss->color, &n, NULL));
     }
     const bl_style *ms = sty(c, BL_EL_COVER_META);
     y = H * 0.16 + 1.8 * ms->size;
@@ -144,8 +145,8 @@ bulletin_status bl_pdf_add_cover(ctx *c, int page)
             BL_CHECK(add_shape(c, SH_LINE, page, W / 2 - 30, y + 2.2 * ms->size, 60, 0, 1.5,
                                t->accent));
         rule = true;
-        BL_CHECK(bl_pdf_place(c, buf, BL_EL_COVER_META, 0, LAY_CENTER, c->tl, w, y, 0, page, ms->color,
-                       NULL, NULL));
+        BL_CHECK(bl_pdf_place(c, buf, BL_EL_COVER_META, 0, LAY_CENTER, c->tl, w, y, 0, page,
+                              ms->color, NULL, NULL));
         y -= 1.8 * ms->size;
     }
 cleanup:
@@ -285,8 +286,8 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const size_t *keys,
     const bl_style *hs = sty(c, BL_EL_H1), *vs = sty(c, BL_EL_KEY_VALUE),
                    *ls = sty(c, BL_EL_KEY_LABEL);
     double hsize = 1.5 * hs->size;
-    BL_CHECK(bl_pdf_place(c, "关键数据", BL_EL_H1, hsize, LAY_SINGLE_LEFT, c->tl, w, y - hsize, 0, page,
-                   t->accent, NULL, NULL));
+    BL_CHECK(bl_pdf_place(c, "关键数据", BL_EL_H1, hsize, LAY_SINGLE_LEFT, c->tl, w, y - hsize, 0,
+                          page, t->accent, NULL, NULL));
     y -= hsize + 10;
     BL_CHECK(add_shape(c, SH_RECT, page, c->tl, y, w, 1.5, 0, t->rule));
     y -= 18;
@@ -302,17 +303,17 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const size_t *keys,
         bool after = !strcmp(f.qualifier, "余") || !strcmp(f.qualifier, "多");
         snprintf(buf, sizeof buf, "%s%s", after || !*f.qualifier ? "" : f.qualifier, f.value_text);
         double vw = 0, base = top - vs->size * 0.9;
-        BL_CHECK(bl_pdf_place(c, buf, BL_EL_KEY_VALUE, 0, LAY_SINGLE_LEFT, x + 12, cw - 12, base, 0, page,
-                       vs->color, NULL, &vw));
+        BL_CHECK(bl_pdf_place(c, buf, BL_EL_KEY_VALUE, 0, LAY_SINGLE_LEFT, x + 12, cw - 12, base, 0,
+                              page, vs->color, NULL, &vw));
         snprintf(buf, sizeof buf, "%s%s", after ? f.qualifier : "", f.unit);
         if (buf[0])
             BL_CHECK(bl_pdf_place(c, buf, BL_EL_KEY_VALUE, 0.5 * vs->size, LAY_SINGLE_LEFT,
-                           x + 12 + vw + 3, cw, base, 0, page, vs->color, NULL, NULL));
+                                  x + 12 + vw + 3, cw, base, 0, page, vs->color, NULL, NULL));
         figure_label(c, keys[k], lab, sizeof lab);
         double ly = base - 1.9 * ls->size;
         size_t nl = 0, first = c->nlines;
-        BL_CHECK(bl_pdf_place(c, lab, BL_EL_KEY_LABEL, 0, LAY_LEFT, x + 12, cw - 14, ly, 1.3 * ls->size,
-                       page, ls->color, &nl, NULL));
+        BL_CHECK(bl_pdf_place(c, lab, BL_EL_KEY_LABEL, 0, LAY_LEFT, x + 12, cw - 14, ly,
+                              1.3 * ls->size, page, ls->color, &nl, NULL));
         if (nl > 2) { /* at most two lines */
             c->nlines = first + 2;
             c->nglyphs = c->lines[first + 2].first;
@@ -329,8 +330,8 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const size_t *keys,
                          gf.unit);
             }
             BL_CHECK(bl_pdf_place(c, buf, BL_EL_KEY_LABEL, 0, LAY_SINGLE_LEFT, x + 12, cw - 14,
-                           ly - (double)(nl ? nl : 1) * 1.3 * ls->size - 3, 0, page, t->accent,
-                           NULL, NULL));
+                                  ly - (double)(nl ? nl : 1) * 1.3 * ls->size - 3, 0, page,
+                                  t->accent, NULL, NULL));
         }
     }
     y -= (double)((nkeys + 1) / 2) * L.key_card_h + 12;
@@ -349,10 +350,10 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const size_t *keys,
     }
     if (nbars == 0 || hi - lo <= 0)
         goto cleanup;
-    BL_CHECK(bl_pdf_place(c, "增长率", BL_EL_H1, 0, LAY_SINGLE_LEFT, c->tl, w, y - hs->size, 0, page,
-                   hs->color, NULL, NULL));
-    BL_CHECK(bl_pdf_place(c, "（%）", BL_EL_KEY_LABEL, 0, LAY_SINGLE_LEFT, c->tl + 3.2 * hs->size, w,
-                   y - hs->size, 0, page, t->muted, NULL, NULL));
+    BL_CHECK(bl_pdf_place(c, "增长率", BL_EL_H1, 0, LAY_SINGLE_LEFT, c->tl, w, y - hs->size, 0,
+                          page, hs->color, NULL, NULL));
+    BL_CHECK(bl_pdf_place(c, "（%）", BL_EL_KEY_LABEL, 0, LAY_SINGLE_LEFT, c->tl + 3.2 * hs->size,
+                          w, y - hs->size, 0, page, t->muted, NULL, NULL));
     y -= hs->size + 16;
     double labw = 0.36 * w, x0 = c->tl + labw + 8, span = c->tr - x0 - 48;
     double scale = span / (hi - lo), zero = x0 - lo * scale;
@@ -376,7 +377,7 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const size_t *keys,
         size_t nl = 0, first = c->nlines;
         double lp = 1.15 * ls->size;
         BL_CHECK(bl_pdf_place(c, lab, BL_EL_KEY_LABEL, 0, LAY_RIGHT, c->tl, labw, 0, lp, page,
-                       t->text, &nl, NULL));
+                              t->text, &nl, NULL));
         if (nl > 2) {
             c->nlines = first + 2;
             c->nglyphs = c->lines[first + 2].first;
@@ -386,8 +387,8 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const size_t *keys,
             c->lines[j].y += by - L.baseline * ls->size + (double)(nl - 1) * lp / 2;
         snprintf(buf, sizeof buf, "%s%s%s", g.signed_value < 0 ? "-" : "", g.value_text, g.unit);
         BL_CHECK(bl_pdf_place(c, buf, BL_EL_KEY_LABEL, 0, LAY_SINGLE_LEFT,
-                       (len >= 0 ? zero + len : zero) + 4, 60, by - L.baseline * ls->size, 0, page,
-                       t->text, NULL, NULL));
+                              (len >= 0 ? zero + len : zero) + 4, 60, by - L.baseline * ls->size, 0,
+                              page, t->text, NULL, NULL));
         done++;
     }
     BL_CHECK(add_shape(c, SH_LINE, page, zero, top, 0, -(double)done * L.bar_pitch, 0.6, t->text));

@@ -1,8 +1,20 @@
 /*
  * pdf_int.h - private to the PDF backend (src/pdf/): the render's state
  * (ctx), what a render lays out (glyphs, lines, blocks, shapes, tables),
- * the engine's constants, and what one file of the backend offers the
- * others.  It includes hpdf.h: only files in src/pdf/ may include it.
+ * the engine's constants, and what each file of the render offers the
+ * others, in the order a render runs them:
+ *
+ *   render_pdf.c  bulletin_render_pdf: template, fonts, the steps below;
+ *                 libharu's allocator and error handler
+ *   blocks.c      the model laid out in blocks of lines; free placement
+ *   paginate.c    the blocks onto pages, on the baseline grid
+ *   furniture.c   cover, key-figures page, running header and footer
+ *   embed_font.c  the faces subset and embedded; undrawable characters
+ *   deflate.c     streams and font programs deflated with libdeflate
+ *   draw.c        the pages' content
+ *   info.c        document information, outline, page labels
+ *
+ * It includes hpdf.h: only files in src/pdf/ may include it.
  */
 #ifndef BL_PDF_INT_H
 #define BL_PDF_INT_H
@@ -245,7 +257,6 @@ static inline int how_of(const bl_style *s)
                                          : LAY_LEFT;
 }
 
-
 /* ------------------------------------------------------------------------
  * libharu errors (render_pdf.c)
  * ---------------------------------------------------------------------- */
@@ -259,77 +270,10 @@ bulletin_status bl_pdf_fail(ctx *c, bulletin_status st, const char *what);
 #define HPDF_TRY(call, what)                                                                       \
     do {                                                                                           \
         if ((call) != HPDF_OK) {                                                                   \
-            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, what);                                          \
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, what);                                       \
             goto cleanup;                                                                          \
         }                                                                                          \
     } while (0)
-
-/* ------------------------------------------------------------------------
- * Document information, outline, page labels (info.c)
- * ---------------------------------------------------------------------- */
-
-/* The information dictionary: title, author, subject, keywords, creator
- * and the dates (opts->epoch, else the front matter's date). */
-bulletin_status bl_pdf_set_info(ctx *c);
-
-/* The outline: the title (page 1) with every level-1 section under it,
- * opened; `pages` are the document's pages. */
-bulletin_status bl_pdf_add_outline(ctx *c, HPDF_Page *pages);
-
-/* Page labels: 封面 and 关键数据 for the front pages, then 1, 2, ... */
-bulletin_status bl_pdf_add_page_labels(ctx *c);
-
-/* ------------------------------------------------------------------------
- * Drawing (draw.c)
- * ---------------------------------------------------------------------- */
-
-/* Adds the c->npages pages to the document (stored in `pages`) and draws
- * the shapes, the lines and the table rules on them, naming on each page
- * the fonts it draws with.  The fonts must be made (embed_font.c). */
-bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages);
-
-/* ------------------------------------------------------------------------
- * Streams deflated with libdeflate (deflate.c)
- * ---------------------------------------------------------------------- */
-
-/* Copies the `n` bytes of memory stream `st` to `out`; false when it
- * holds fewer. */
-bool bl_pdf_stream_bytes(HPDF_Stream st, unsigned char *out, size_t n);
-
-/* Deflates the data of stream dictionary `d` (a memory stream) now. */
-bulletin_status bl_pdf_predeflate(ctx *c, HPDF_Dict d);
-
-/* Starts deflating `n` bytes at `src` (alive until bl_pdf_finish_deflate)
- * for FontFile2 stream `stream`: in a thread of its own unless
- * BULLETIN_RENDER_ONE_THREAD or none can be started. */
-bulletin_status bl_pdf_start_deflate(ctx *c, pdeflate *j, const unsigned char *src, size_t n,
-                                     HPDF_Dict stream);
-
-/* Waits for the job and writes its result into its stream. */
-bulletin_status bl_pdf_finish_deflate(ctx *c, pdeflate *j);
-
-/* Waits for the job if it runs and frees it; the job is then empty. */
-void bl_pdf_free_deflate(ctx *c, pdeflate *j);
-
-/* ------------------------------------------------------------------------
- * Fonts and missing characters (embed_font.c)
- * ---------------------------------------------------------------------- */
-
-/* Reports every character of the text (not the furniture) that no face
- * has; BULLETIN_ERR_FONT for the first with BULLETIN_RENDER_STRICT. */
-bulletin_status bl_pdf_report_missing(ctx *c);
-
-/* Subsets face `id` to the code points drawn with it and numbers them;
- * sets c->faces[id].used when it has any. */
-bulletin_status bl_pdf_load_face(ctx *c, int id);
-
-/* The Type 0 font of a used face, its program deflating meanwhile
- * (bl_pdf_finish_deflate writes it before the save). */
-bulletin_status bl_pdf_make_font(ctx *c, pface *f);
-
-/* Characters whose face's subset has no glyph for them become boxes,
- * reported like missing characters. */
-bulletin_status bl_pdf_check_glyphs(ctx *c);
 
 /* ------------------------------------------------------------------------
  * The model laid out in blocks of lines (blocks.c)
@@ -339,6 +283,14 @@ bulletin_status bl_pdf_check_glyphs(ctx *c);
 bulletin_status bl_pdf_grow(const bulletin_mem *mem, void **p, size_t *cap, size_t need,
                             size_t size);
 
+/* The figures drawn in the accent colour (when the template wants them):
+ * quantities, not years, dates, durations or document numbers. */
+bulletin_status bl_pdf_pick_accent_figures(ctx *c);
+
+/* Lays out every block of the document, in reading order (c->blocks,
+ * c->lines, c->glyphs, c->tables); pages come later (paginate.c). */
+bulletin_status bl_pdf_collect(ctx *c);
+
 /* Free placement (cover, key figures, furniture): `text` in style `st`
  * at `size` pt (0: the style's), lines `pitch` pt apart (0: 1.25 em),
  * the first baseline at PDF y `y`, on `page`, in `color`; marked meta.
@@ -347,6 +299,19 @@ bulletin_status bl_pdf_grow(const bulletin_mem *mem, void **p, size_t *cap, size
 bulletin_status bl_pdf_place(ctx *c, const char *text, int st, double size, int how, double x0,
                              double measure, double y, double pitch, int page, bl_rgb color,
                              size_t *nlines, double *width);
+
+/* ------------------------------------------------------------------------
+ * Pagination (paginate.c)
+ * ---------------------------------------------------------------------- */
+
+/* Sets the baseline grid to `row` pt: c->row, and c->height, the type
+ * area's whole number of rows. */
+void bl_pdf_set_grid(ctx *c, double row);
+
+/* Puts every block on its page (c->blocks[].page, .top; c->lines[].page,
+ * .y) after c->front pages; sets c->npages and c->last_page_lines, and
+ * tightens the grid when that saves a nearly empty last page. */
+void bl_pdf_paginate(ctx *c);
 
 /* ------------------------------------------------------------------------
  * Cover, key figures, running header and footer (furniture.c)
@@ -372,16 +337,70 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const size_t *keys, con
                                        size_t nkeys);
 
 /* ------------------------------------------------------------------------
- * Pagination (paginate.c)
+ * Fonts and missing characters (embed_font.c)
  * ---------------------------------------------------------------------- */
 
-/* Sets the baseline grid to `row` pt: c->row, and c->height, the type
- * area's whole number of rows. */
-void bl_pdf_set_grid(ctx *c, double row);
+/* Reports every character of the text (not the furniture) that no face
+ * has; BULLETIN_ERR_FONT for the first with BULLETIN_RENDER_STRICT. */
+bulletin_status bl_pdf_report_missing(ctx *c);
 
-/* Puts every block on its page (c->blocks[].page, .top; c->lines[].page,
- * .y) after c->front pages; sets c->npages and c->last_page_lines, and
- * tightens the grid when that saves a nearly empty last page. */
-void bl_pdf_paginate(ctx *c);
+/* Subsets face `id` to the code points drawn with it and numbers them;
+ * sets c->faces[id].used when it has any. */
+bulletin_status bl_pdf_load_face(ctx *c, int id);
+
+/* The Type 0 font of a used face, its program deflating meanwhile
+ * (bl_pdf_finish_deflate writes it before the save). */
+bulletin_status bl_pdf_make_font(ctx *c, pface *f);
+
+/* Characters whose face's subset has no glyph for them become boxes,
+ * reported like missing characters. */
+bulletin_status bl_pdf_check_glyphs(ctx *c);
+
+/* ------------------------------------------------------------------------
+ * Streams deflated with libdeflate (deflate.c)
+ * ---------------------------------------------------------------------- */
+
+/* Copies the `n` bytes of memory stream `st` to `out`; false when it
+ * holds fewer. */
+bool bl_pdf_stream_bytes(HPDF_Stream st, unsigned char *out, size_t n);
+
+/* Deflates the data of stream dictionary `d` (a memory stream) now. */
+bulletin_status bl_pdf_predeflate(ctx *c, HPDF_Dict d);
+
+/* Starts deflating `n` bytes at `src` (alive until bl_pdf_finish_deflate)
+ * for FontFile2 stream `stream`: in a thread of its own unless
+ * BULLETIN_RENDER_ONE_THREAD or none can be started. */
+bulletin_status bl_pdf_start_deflate(ctx *c, pdeflate *j, const unsigned char *src, size_t n,
+                                     HPDF_Dict stream);
+
+/* Waits for the job and writes its result into its stream. */
+bulletin_status bl_pdf_finish_deflate(ctx *c, pdeflate *j);
+
+/* Waits for the job if it runs and frees it; the job is then empty. */
+void bl_pdf_free_deflate(ctx *c, pdeflate *j);
+
+/* ------------------------------------------------------------------------
+ * Drawing (draw.c)
+ * ---------------------------------------------------------------------- */
+
+/* Adds the c->npages pages to the document (stored in `pages`) and draws
+ * the shapes, the lines and the table rules on them, naming on each page
+ * the fonts it draws with.  The fonts must be made (embed_font.c). */
+bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages);
+
+/* ------------------------------------------------------------------------
+ * Document information, outline, page labels (info.c)
+ * ---------------------------------------------------------------------- */
+
+/* The information dictionary: title, author, subject, keywords, creator
+ * and the dates (opts->epoch, else the front matter's date). */
+bulletin_status bl_pdf_set_info(ctx *c);
+
+/* The outline: the title (page 1) with every level-1 section under it,
+ * opened; `pages` are the document's pages. */
+bulletin_status bl_pdf_add_outline(ctx *c, HPDF_Page *pages);
+
+/* Page labels: 封面 and 关键数据 for the front pages, then 1, 2, ... */
+bulletin_status bl_pdf_add_page_labels(ctx *c);
 
 #endif
