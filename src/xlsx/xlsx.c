@@ -21,15 +21,10 @@
 
 #include <xlsxwriter.h>
 
-#include "bulletin_int.h"
+#include "xlsx_int.h"
 
-/* Excel's limits (counted in characters). */
+/* Excel's limit of a cell's text (counted in characters). */
 #define XL_MAX_CELL_CHARS 32767
-#define XL_MAX_ROWS 1048576
-/* Column widths, in Calibri-11 '0' units: a Han character counts 2. */
-#define COL_MAX_LABEL 28.0
-#define COL_MAX_TEXT 60.0
-#define COL_MIN 6.0
 /* Bars per chart: more are unreadable; the 数据 table has them all. */
 #define CHART_MAX 40
 /* Above this many figures the workbook streams its rows (libxlsxwriter's
@@ -41,11 +36,6 @@
 /* ========================================================================
  * State and helpers
  * ====================================================================== */
-
-enum {
-    C_SEQ, C_SECTION, C_HEADING, C_LABEL, C_VALUE, C_UNIT, C_QUALIFIER, C_KIND, C_CHANGE,
-    C_NORM, C_BASE, C_CONTEXT, C_POS, C_PAGE, NCOLS
-};
 
 static const char *const src_headers[2] = {"来源文件", "来源标题"};
 static const char *const data_headers[NCOLS] = {
@@ -64,28 +54,6 @@ static const char *const kind_zh[] = {
 };
 _Static_assert(sizeof kind_zh / sizeof *kind_zh == BULLETIN_FIGURE_KIND_COUNT,
                "one Chinese name per figure kind");
-
-typedef struct {
-    const bulletin_doc *doc;
-    const bulletin_render_opts *opts;
-    bulletin_diag *diag;
-    const bulletin_mem *mem;
-    lxw_workbook *wb;
-    lxw_format *f_header, *f_text, *f_wrap, *f_int, *f_year, *f_date, *f_month, *f_pct;
-    lxw_format *f_dec[7];       /* #,##0.0 … #,##0.000000 */
-    lxw_format *f_pct_lit[7];   /* 0"%" … 0.000000"%": 59.4 shows 59.4% */
-    lxw_format *f_pctd[7];      /* 0% … 0.000000%: 0.594 shows 59.4% */
-    double width[NCOLS];
-    size_t nfig;                /* figures listed (rows of 数据) */
-    int c0;                     /* 2 in a combined workbook (来源 columns first) */
-    double src_width[2];
-    size_t *row_of;             /* figure index -> 数据 row (0 = not listed) */
-    size_t *change_of;          /* figure index -> its change figure, or NO_LINK */
-    bool streaming;             /* constant-memory mode: no Excel table */
-    bool tmp_failed;            /* failed on a temporary file, before the sink */
-    int tmpfd;                  /* the zip's anonymous file (O_TMPFILE), or -1 */
-    bl_buf scratch;
-} xl;
 
 /* East Asian width of UTF-8 text, in '0' units (Han 2, others 1.1). */
 static double ea_width(const char *s, size_t len)
@@ -149,7 +117,7 @@ static void fit_number(double *w, double v, int d)
         *w = x;
 }
 
-static bulletin_status xl_fail(xl *x, lxw_error err, const char *what)
+bulletin_status bl_xlsx_fail(xl *x, lxw_error err, const char *what)
 {
     bulletin_diag *d = x->diag;
     bl_diag_set(d, err == LXW_ERROR_MEMORY_MALLOC_FAILED ? BULLETIN_ERR_NOMEM : BULLETIN_ERR_XLSX,
@@ -158,24 +126,6 @@ static bulletin_status xl_fail(xl *x, lxw_error err, const char *what)
         d->backend_code = (long)err;
     return err == LXW_ERROR_MEMORY_MALLOC_FAILED ? BULLETIN_ERR_NOMEM : BULLETIN_ERR_XLSX;
 }
-
-#define XL_CHECK(call, what)                                                   \
-    do {                                                                       \
-        lxw_error xl_err_ = (call);                                            \
-        if (xl_err_ != LXW_NO_ERROR) {                                         \
-            status = xl_fail(x, xl_err_, what);                                \
-            goto cleanup;                                                      \
-        }                                                                      \
-    } while (0)
-
-#define XL_NOTNULL(ptr, what)                                                  \
-    do {                                                                       \
-        if (!(ptr)) {                                                          \
-            status = bl_diag_set(x->diag, BULLETIN_ERR_XLSX, x->doc->path, 0, 0, \
-                                 "%s failed", what);                           \
-            goto cleanup;                                                      \
-        }                                                                      \
-    } while (0)
 
 /* A NUL-terminated copy of at most XL_MAX_CELL_CHARS characters of s[len]
  * in x->scratch (cut at a character boundary, with "…" when cut). */
@@ -999,7 +949,7 @@ static bulletin_status xl_finish(xl *x, bulletin_status status, const char *tmpp
         lxw_error err = workbook_close(x->wb);
         x->wb = NULL;
         if (status == BULLETIN_OK && err != LXW_NO_ERROR) {
-            status = xl_fail(x, err, "workbook_close");
+            status = bl_xlsx_fail(x, err, "workbook_close");
             x->tmp_failed = lxw_tmp_error(err);
         }
     }
