@@ -23,8 +23,6 @@
 
 #include "xlsx_int.h"
 
-/* Excel's limit of a cell's text (counted in characters). */
-#define XL_MAX_CELL_CHARS 32767
 /* Bars per chart: more are unreadable; the 数据 table has them all. */
 #define CHART_MAX 40
 /* Above this many figures the workbook streams its rows (libxlsxwriter's
@@ -55,130 +53,9 @@ static const char *const kind_zh[] = {
 _Static_assert(sizeof kind_zh / sizeof *kind_zh == BULLETIN_FIGURE_KIND_COUNT,
                "one Chinese name per figure kind");
 
-/* East Asian width of UTF-8 text, in '0' units (Han 2, others 1.1). */
-static double ea_width(const char *s, size_t len)
-{
-    double w = 0;
-    size_t i = 0;
-    while (i < len) {
-        if ((unsigned char)s[i] < 0x80) { /* ASCII is never full width: no decoding */
-            w += 1.1;
-            i++;
-            continue;
-        }
-        uint32_t cp;
-        int n = bl_utf8_decode((const unsigned char *)s + i, len - i, &cp);
-        if (n == 0) {
-            i++;
-            continue;
-        }
-        w += bl_is_fullwidth(cp) ? 2.0 : 1.1;
-        i += (size_t)n;
-    }
-    return w;
-}
-
-static void fit(double *w, const char *s, size_t len)
-{
-    double x = ea_width(s, len) + 2.0;
-    if (x > *w)
-        *w = x;
-}
-
-/* Digits before the point of a >= 0 shown with `d` decimals ("%.*f"),
- * without formatting it when that is certain: below 1e15 a double's
- * integer part ip is exact, and rounding the fraction gives ip or ip + 1,
- * which have as many digits unless ip + 1 is a power of ten (9.996 -> 10.00);
- * that case, NaN, infinities and huge values ask printf. */
-static int int_digits(double a, int d)
-{
-    if (a < 1e15) {
-        unsigned long long ip = (unsigned long long)a, p = 10;
-        int digits = 1;
-        while (p <= ip) {
-            p *= 10;
-            digits++;
-        }
-        if (ip + 1 != p)
-            return digits;
-    }
-    char buf[64]; /* snprintf returns the full length even when it cuts */
-    int n = snprintf(buf, sizeof buf, "%.*f", d, a);
-    return d ? n - d - 1 : n;
-}
-
-/* Width of a number shown with thousands separators and `d` decimals. */
-static void fit_number(double *w, double v, int d)
-{
-    int intdigits = int_digits(fabs(v), d);
-    int n = intdigits + (d ? d + 1 : 0);
-    double x = n + (intdigits - 1) / 3 + (v < 0) + 2.0;
-    if (x > *w)
-        *w = x;
-}
-
-bulletin_status bl_xlsx_fail(xl *x, lxw_error err, const char *what)
-{
-    bulletin_diag *d = x->diag;
-    bl_diag_set(d, err == LXW_ERROR_MEMORY_MALLOC_FAILED ? BULLETIN_ERR_NOMEM : BULLETIN_ERR_XLSX,
-                x->doc->path, 0, 0, "%s: %s", what, lxw_strerror(err));
-    if (d)
-        d->backend_code = (long)err;
-    return err == LXW_ERROR_MEMORY_MALLOC_FAILED ? BULLETIN_ERR_NOMEM : BULLETIN_ERR_XLSX;
-}
-
-/* A NUL-terminated copy of at most XL_MAX_CELL_CHARS characters of s[len]
- * in x->scratch (cut at a character boundary, with "…" when cut). */
-static const char *cell_text(xl *x, const char *s, size_t len, bulletin_status *status)
-{
-    x->scratch.len = 0;
-    /* A character takes a byte at least: text of fewer bytes than the
-     * limit fits whole, and its characters need no counting. */
-    size_t i = len;
-    if (len > XL_MAX_CELL_CHARS - 1) {
-        size_t chars = 0;
-        i = 0;
-        while (i < len && chars < XL_MAX_CELL_CHARS - 1) {
-            i++;
-            while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
-                i++;
-            chars++;
-        }
-    }
-    *status = bl_buf_put(&x->scratch, s, i);
-    if (*status == BULLETIN_OK && i < len)
-        *status = bl_buf_puts(&x->scratch, "…");
-    if (*status == BULLETIN_OK && !x->scratch.data)
-        *status = bl_buf_reserve(&x->scratch, 0);
-    return *status == BULLETIN_OK ? x->scratch.data : NULL;
-}
-
-static lxw_error write_text(xl *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s,
-                            size_t len, lxw_format *f, bulletin_status *status)
-{
-    const char *t = cell_text(x, s, len, status);
-    if (!t)
-        return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    if (!*t)
-        return worksheet_write_blank(ws, r, c, f);
-    return worksheet_write_string(ws, r, c, t, f);
-}
-
-/* Decimals written after the point in a value text ("127.16" -> 2). */
-static int decimals_of(const char *v)
-{
-    const char *dot = strchr(v, '.');
-    if (!dot)
-        return 0;
-    int n = 0;
-    for (const char *p = dot + 1; *p >= '0' && *p <= '9'; p++)
-        n++;
-    return n > 6 ? 6 : n;
-}
-
 static lxw_format *value_format(xl *x, const bulletin_figure *f)
 {
-    int d = decimals_of(f->value_text);
+    int d = bl_xlsx_decimals_of(f->value_text);
     if (f->kind == BULLETIN_FIGURE_YEAR)
         return x->f_year;
     if (strcmp(f->unit, "%") == 0 || strcmp(f->unit, "％") == 0)
@@ -190,19 +67,6 @@ static lxw_format *value_format(xl *x, const bulletin_figure *f)
             return x->f_year;
     }
     return d ? x->f_dec[d] : x->f_int;
-}
-
-/* Excel's serial date for a civil date (1900 date system). */
-static double excel_serial(int y, int m, int d)
-{
-    /* days from civil, Howard Hinnant's algorithm */
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    long days = era * 146097 + doe - 719468; /* since 1970-01-01 */
-    return (double)days + 25569.0;
 }
 
 /* The year a yearless date (9月1日) belongs to: the front matter's year,
@@ -222,7 +86,7 @@ static time_t export_time(const bulletin_doc *doc, const bulletin_render_opts *o
     const char *d = bulletin_doc_meta(doc, BULLETIN_META_DATE);
     if (d) {
         int y = atoi(d), m = atoi(d + 5), day = atoi(d + 8);
-        return (time_t)((excel_serial(y, m, day) - 25569.0) * 86400.0);
+        return (time_t)((bl_xlsx_excel_serial(y, m, day) - 25569.0) * 86400.0);
     }
     return (time_t)946684800; /* 2000-01-01T00:00:00Z */
 }
@@ -246,7 +110,7 @@ static bulletin_status write_data(xl *x, lxw_worksheet *ws)
     const bulletin_doc *doc = x->doc;
     size_t n = bulletin_doc_figure_count(doc);
     for (int c = 0; c < NCOLS; c++)
-        fit(&x->width[c], data_headers[c], strlen(data_headers[c]));
+        bl_xlsx_fit(&x->width[c], data_headers[c], strlen(data_headers[c]));
     if (x->streaming && x->nfig == 0) { /* rows go in order: the header first */
         for (int c = 0; c < x->c0 + NCOLS; c++)
             XL_CHECK(worksheet_write_string(ws, 0, (lxw_col_t)c,
@@ -287,22 +151,22 @@ static bulletin_status write_data(xl *x, lxw_worksheet *ws)
             base = base ? base + 1 : path;
             const char *title = bulletin_doc_meta(doc, BULLETIN_META_TITLE);
             title = title ? title : "";
-            XL_CHECK(write_text(x, ws, row, 0, base, strlen(base), x->f_text, &status), "来源");
-            XL_CHECK(write_text(x, ws, row, 1, title, strlen(title), x->f_text, &status), "来源");
-            fit(&x->src_width[0], base, strlen(base));
-            fit(&x->src_width[1], title, strlen(title));
+            XL_CHECK(bl_xlsx_write_text(x, ws, row, 0, base, strlen(base), x->f_text, &status), "来源");
+            XL_CHECK(bl_xlsx_write_text(x, ws, row, 1, title, strlen(title), x->f_text, &status), "来源");
+            bl_xlsx_fit(&x->src_width[0], base, strlen(base));
+            bl_xlsx_fit(&x->src_width[1], title, strlen(title));
         }
         XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_SECTION, f.section, x->f_int), "章节");
         const bulletin_node *sec = section_node(f.node);
         const char *heading = sec ? bulletin_node_text(sec, NULL) : (f.section ? "" : "导语");
         if (bulletin_node_get_type(f.node) == BULLETIN_NODE_TITLE)
             heading = "标题";
-        XL_CHECK(write_text(x, ws, row, x->c0 + C_HEADING, heading, strlen(heading), x->f_text, &status),
+        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_HEADING, heading, strlen(heading), x->f_text, &status),
                  "章节标题");
-        fit(&x->width[C_HEADING], heading, strlen(heading));
-        XL_CHECK(write_text(x, ws, row, x->c0 + C_LABEL, f.label, strlen(f.label), x->f_text, &status),
+        bl_xlsx_fit(&x->width[C_HEADING], heading, strlen(heading));
+        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_LABEL, f.label, strlen(f.label), x->f_text, &status),
                  "指标");
-        fit(&x->width[C_LABEL], f.label, strlen(f.label));
+        bl_xlsx_fit(&x->width[C_LABEL], f.label, strlen(f.label));
 
         /* 数值: the quantity as a number.  Figures that are not one
          * quantity (dates, ratios, ranges, identifiers, numbers too large
@@ -312,7 +176,7 @@ static bulletin_status write_data(xl *x, lxw_worksheet *ws)
                    && f.kind != BULLETIN_FIGURE_RATIO && f.kind != BULLETIN_FIGURE_RANGE;
         if (scalar) {
             XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_VALUE, f.value, value_format(x, &f)), "数值");
-            fit_number(&x->width[C_VALUE], f.value, decimals_of(f.value_text));
+            bl_xlsx_fit_number(&x->width[C_VALUE], f.value, bl_xlsx_decimals_of(f.value_text));
         } else {
             size_t len = f.length ? f.length : strlen(f.value_text);
             const char *txt = f.kind == BULLETIN_FIGURE_DATE || f.kind == BULLETIN_FIGURE_RATIO
@@ -321,12 +185,12 @@ static bulletin_status write_data(xl *x, lxw_worksheet *ws)
                                   : bulletin_node_text(f.node, NULL) + f.offset;
             if (txt == f.value_text)
                 len = strlen(f.value_text);
-            XL_CHECK(write_text(x, ws, row, x->c0 + C_VALUE, txt, len, x->f_text, &status), "数值");
-            fit(&x->width[C_VALUE], txt, len);
+            XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_VALUE, txt, len, x->f_text, &status), "数值");
+            bl_xlsx_fit(&x->width[C_VALUE], txt, len);
         }
-        XL_CHECK(write_text(x, ws, row, x->c0 + C_UNIT, f.unit, strlen(f.unit), x->f_text, &status), "单位");
-        fit(&x->width[C_UNIT], f.unit, strlen(f.unit));
-        XL_CHECK(write_text(x, ws, row, x->c0 + C_QUALIFIER, f.qualifier, strlen(f.qualifier), x->f_text,
+        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_UNIT, f.unit, strlen(f.unit), x->f_text, &status), "单位");
+        bl_xlsx_fit(&x->width[C_UNIT], f.unit, strlen(f.unit));
+        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_QUALIFIER, f.qualifier, strlen(f.qualifier), x->f_text,
                             &status),
                  "限定词");
         const char *kind = kind_zh[f.kind];
@@ -336,7 +200,7 @@ static bulletin_status write_data(xl *x, lxw_worksheet *ws)
             bulletin_figure c;
             bulletin_doc_figure(doc, x->change_of[i], &c);
             bool pct = strcmp(c.unit, "%") == 0 || strcmp(c.unit, "％") == 0;
-            int d = decimals_of(c.value_text);
+            int d = bl_xlsx_decimals_of(c.value_text);
             /* As a fraction, rounded to the written precision: 68.85% is
              * 0.6885, not 0.6884999999999999. */
             double v = pct ? round(c.signed_value * pow(10, d)) / pow(10, d + 2) : c.signed_value;
@@ -349,30 +213,30 @@ static bulletin_status write_data(xl *x, lxw_worksheet *ws)
         int year = f.year ? f.year : doc_year(doc);
         if (f.kind == BULLETIN_FIGURE_DATE && year && f.month) {
             /* A date in base units is the date itself. */
-            double serial = excel_serial(year, f.month, f.day ? f.day : 1);
+            double serial = bl_xlsx_excel_serial(year, f.month, f.day ? f.day : 1);
             XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_NORM, serial,
                                             f.day ? x->f_date : x->f_month),
                      "标准值");
-            fit(&x->width[C_NORM], "2024年12月31日", strlen("2024年12月31日"));
+            bl_xlsx_fit(&x->width[C_NORM], "2024年12月31日", strlen("2024年12月31日"));
         } else if (scalar) {
-            int d = decimals_of(f.value_text);
+            int d = bl_xlsx_decimals_of(f.value_text);
             lxw_format *nf = f.kind == BULLETIN_FIGURE_YEAR ? x->f_year
                            : d && f.norm != floor(f.norm) ? x->f_dec[d]
                                                           : x->f_int;
             XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_NORM, f.norm, nf), "标准值");
-            fit_number(&x->width[C_NORM], f.norm, nf == x->f_int || nf == x->f_year ? 0 : d);
+            bl_xlsx_fit_number(&x->width[C_NORM], f.norm, nf == x->f_int || nf == x->f_year ? 0 : d);
         } else {
             XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_NORM, NULL), "标准值");
         }
-        XL_CHECK(write_text(x, ws, row, x->c0 + C_BASE, f.base_unit, strlen(f.base_unit), x->f_text,
+        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_BASE, f.base_unit, strlen(f.base_unit), x->f_text,
                             &status),
                  "基准单位");
-        XL_CHECK(write_text(x, ws, row, x->c0 + C_CONTEXT, f.context, f.context_len, x->f_wrap, &status),
+        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_CONTEXT, f.context, f.context_len, x->f_wrap, &status),
                  "原文");
-        fit(&x->width[C_CONTEXT], f.context, f.context_len);
+        bl_xlsx_fit(&x->width[C_CONTEXT], f.context, f.context_len);
         snprintf(buf, sizeof buf, "%d:%d", f.line, f.column);
         XL_CHECK(worksheet_write_string(ws, row, x->c0 + C_POS, buf, x->f_text), "位置");
-        fit(&x->width[C_POS], buf, strlen(buf));
+        bl_xlsx_fit(&x->width[C_POS], buf, strlen(buf));
         int page = bulletin_pages_lookup(x->opts->pages, f.node, f.offset);
         if (page > 0)
             XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_PAGE, page, x->f_int), "PDF页码");
@@ -576,15 +440,15 @@ static bulletin_status write_sections(xl *x, lxw_worksheet *ws, lxw_worksheet *t
             XL_CHECK(worksheet_write_number(text_ws, trow, 0, number, x->f_int), "原文");
             XL_CHECK(worksheet_write_number(text_ws, trow, 1, bulletin_node_index(n), x->f_int),
                      "原文");
-            XL_CHECK(write_text(x, text_ws, trow, 2, s, len, x->f_wrap, &status), "原文");
+            XL_CHECK(bl_xlsx_write_text(x, text_ws, trow, 2, s, len, x->f_wrap, &status), "原文");
         }
         st.figures =
             number >= 0 && number < SEC_COUNTED ? per_number[number] : section_figures(doc, number);
         srow++;
         const char *title = st.node ? bulletin_node_text(st.node, NULL) : "导语";
         XL_CHECK(worksheet_write_number(ws, srow, 0, number, x->f_int), "章节");
-        XL_CHECK(write_text(x, ws, srow, 1, title, strlen(title), x->f_wrap, &status), "章节");
-        fit(&wtitle, title, strlen(title));
+        XL_CHECK(bl_xlsx_write_text(x, ws, srow, 1, title, strlen(title), x->f_wrap, &status), "章节");
+        bl_xlsx_fit(&wtitle, title, strlen(title));
         XL_CHECK(worksheet_write_number(ws, srow, 2, st.paragraphs, x->f_int), "章节");
         XL_CHECK(worksheet_write_number(ws, srow, 3, (double)st.chars, x->f_int), "章节");
         XL_CHECK(worksheet_write_number(ws, srow, 4, st.figures, x->f_int), "章节");
@@ -692,7 +556,7 @@ static bulletin_status write_charts(xl *x, lxw_worksheet *ws)
             snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_LABEL), base + 1);
             XL_CHECK(worksheet_write_formula_str(ws, r, 0, formula, x->f_text, f.label), "图表");
             snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_CHANGE), base + 1);
-            int d = decimals_of(f.value_text);
+            int d = bl_xlsx_decimals_of(f.value_text);
             XL_CHECK(worksheet_write_formula_num(ws, r, 1, formula, x->f_pctd[d],
                                                  round(f.signed_value * pow(10, d)) / pow(10, d + 2)),
                      "图表");
@@ -753,7 +617,7 @@ static bulletin_status write_about(xl *x, lxw_worksheet *ws, time_t when)
         const char *v_ = (value);                                              \
         r++;                                                                   \
         XL_CHECK(worksheet_write_string(ws, r, 0, key, x->f_text), "说明");    \
-        XL_CHECK(write_text(x, ws, r, 1, v_ ? v_ : "", v_ ? strlen(v_) : 0, x->f_wrap, &status), \
+        XL_CHECK(bl_xlsx_write_text(x, ws, r, 1, v_ ? v_ : "", v_ ? strlen(v_) : 0, x->f_wrap, &status), \
                  "说明");                                                      \
     } while (0)
     ROW("标题", bulletin_doc_meta(doc, BULLETIN_META_TITLE));
@@ -1131,13 +995,13 @@ static bulletin_status render_combined(const xl_job *j, const char *tmpdir, bool
         XL_CHECK(worksheet_write_number(ws_src, row, 0, (double)row, x->f_int), "来源");
         for (int c = 0; c < 4; c++) {
             const char *v = cells[c] ? cells[c] : "";
-            XL_CHECK(write_text(x, ws_src, row, (lxw_col_t)(c + 1), v, strlen(v), x->f_text,
+            XL_CHECK(bl_xlsx_write_text(x, ws_src, row, (lxw_col_t)(c + 1), v, strlen(v), x->f_text,
                                 &status),
                      "来源");
         }
-        fit(&wfile, base, strlen(base));
+        bl_xlsx_fit(&wfile, base, strlen(base));
         if (cells[1])
-            fit(&wtitle, cells[1], strlen(cells[1]));
+            bl_xlsx_fit(&wtitle, cells[1], strlen(cells[1]));
         XL_CHECK(worksheet_write_number(ws_src, row, 5, paras, x->f_int), "来源");
         XL_CHECK(worksheet_write_number(ws_src, row, 6, (double)(x->nfig - before), x->f_int),
                  "来源");

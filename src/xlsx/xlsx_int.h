@@ -83,4 +83,22 @@ typedef struct {
  * BULLETIN_ERR_NOMEM or BULLETIN_ERR_XLSX. */
 bulletin_status bl_xlsx_fail(xl *x, lxw_error err, const char *what);
 
+/* Widens column width *w to fit UTF-8 text s[len] (East Asian width). */
+void bl_xlsx_fit(double *w, const char *s, size_t len);
+
+/* Widens *w to fit `v` shown with thousands separators and `d` decimals. */
+void bl_xlsx_fit_number(double *w, double v, int d);
+
+/* Writes text s[len] (cut to Excel's limit, blank when empty) at (r, c);
+ * *status tells an allocation failure apart. */
+lxw_error bl_xlsx_write_text(xl *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s,
+                             size_t len, lxw_format *f, bulletin_status *status);
+
+/* Decimals written after the point in a value text ("127.16" -> 2), at
+ * most 6. */
+int bl_xlsx_decimals_of(const char *v);
+
+/* Excel's serial date for a civil date (1900 date system). */
+double bl_xlsx_excel_serial(int y, int m, int d);
+
 #endif
