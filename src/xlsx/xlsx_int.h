@@ -101,4 +101,15 @@ int bl_xlsx_decimals_of(const char *v);
 /* Excel's serial date for a civil date (1900 date system). */
 double bl_xlsx_excel_serial(int y, int m, int d);
 
+/* Kind names in Chinese, by bulletin_figure_kind (data.c). */
+extern const char *const bl_xlsx_kind_zh[];
+
+/* Appends the rows of x->doc's listed figures to 数据 after x->nfig
+ * (x->row_of, x->change_of: each figure's row and change). */
+bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws);
+
+/* The header, table (or autofilter), frozen panes and column widths of
+ * 数据, once every row is written. */
+bulletin_status bl_xlsx_finish_data(xl *x, lxw_worksheet *ws);
+
 #endif
