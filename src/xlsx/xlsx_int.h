@@ -18,6 +18,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include <xlsxwriter.h>
 
@@ -111,5 +112,11 @@ bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws);
 /* The header, table (or autofilter), frozen panes and column widths of
  * 数据, once every row is written. */
 bulletin_status bl_xlsx_finish_data(xl *x, lxw_worksheet *ws);
+
+/* The 章节 sheet `ws` and the 原文 sheet `text_ws`. */
+bulletin_status bl_xlsx_write_sections(xl *x, lxw_worksheet *ws, lxw_worksheet *text_ws);
+
+/* The 说明 sheet; `when` is the export time. */
+bulletin_status bl_xlsx_write_about(xl *x, lxw_worksheet *ws, time_t when);
 
 #endif
