@@ -119,4 +119,7 @@ bulletin_status bl_xlsx_write_sections(xl *x, lxw_worksheet *ws, lxw_worksheet *
 /* The 说明 sheet; `when` is the export time. */
 bulletin_status bl_xlsx_write_about(xl *x, lxw_worksheet *ws, time_t when);
 
+/* The 图表 sheet, from the rows of 数据 (x->row_of, x->change_of). */
+bulletin_status bl_xlsx_write_charts(xl *x, lxw_worksheet *ws);
+
 #endif
