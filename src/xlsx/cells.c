@@ -115,7 +115,7 @@ static const char *cell_text(xl *x, const char *s, size_t len, bulletin_status *
 }
 
 lxw_error bl_xlsx_write_text(xl *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s,
-                            size_t len, lxw_format *f, bulletin_status *status)
+                             size_t len, lxw_format *f, bulletin_status *status)
 {
     const char *t = cell_text(x, s, len, status);
     if (!t)

@@ -117,8 +117,10 @@ bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws)
             base = base ? base + 1 : path;
             const char *title = bulletin_doc_meta(doc, BULLETIN_META_TITLE);
             title = title ? title : "";
-            XL_CHECK(bl_xlsx_write_text(x, ws, row, 0, base, strlen(base), x->f_text, &status), "来源");
-            XL_CHECK(bl_xlsx_write_text(x, ws, row, 1, title, strlen(title), x->f_text, &status), "来源");
+            XL_CHECK(bl_xlsx_write_text(x, ws, row, 0, base, strlen(base), x->f_text, &status),
+                     "来源");
+            XL_CHECK(bl_xlsx_write_text(x, ws, row, 1, title, strlen(title), x->f_text, &status),
+                     "来源");
             bl_xlsx_fit(&x->src_width[0], base, strlen(base));
             bl_xlsx_fit(&x->src_width[1], title, strlen(title));
         }
@@ -127,10 +129,12 @@ bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws)
         const char *heading = sec ? bulletin_node_text(sec, NULL) : (f.section ? "" : "导语");
         if (bulletin_node_get_type(f.node) == BULLETIN_NODE_TITLE)
             heading = "标题";
-        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_HEADING, heading, strlen(heading), x->f_text, &status),
+        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_HEADING, heading, strlen(heading),
+                                    x->f_text, &status),
                  "章节标题");
         bl_xlsx_fit(&x->width[C_HEADING], heading, strlen(heading));
-        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_LABEL, f.label, strlen(f.label), x->f_text, &status),
+        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_LABEL, f.label, strlen(f.label),
+                                    x->f_text, &status),
                  "指标");
         bl_xlsx_fit(&x->width[C_LABEL], f.label, strlen(f.label));
 
@@ -151,13 +155,16 @@ bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws)
                                   : bulletin_node_text(f.node, NULL) + f.offset;
             if (txt == f.value_text)
                 len = strlen(f.value_text);
-            XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_VALUE, txt, len, x->f_text, &status), "数值");
+            XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_VALUE, txt, len, x->f_text, &status),
+                     "数值");
             bl_xlsx_fit(&x->width[C_VALUE], txt, len);
         }
-        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_UNIT, f.unit, strlen(f.unit), x->f_text, &status), "单位");
+        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_UNIT, f.unit, strlen(f.unit), x->f_text,
+                                    &status),
+                 "单位");
         bl_xlsx_fit(&x->width[C_UNIT], f.unit, strlen(f.unit));
-        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_QUALIFIER, f.qualifier, strlen(f.qualifier), x->f_text,
-                            &status),
+        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_QUALIFIER, f.qualifier,
+                                    strlen(f.qualifier), x->f_text, &status),
                  "限定词");
         const char *kind = bl_xlsx_kind_zh[f.kind];
         XL_CHECK(worksheet_write_string(ws, row, x->c0 + C_KIND, kind, x->f_text), "类型");
@@ -190,14 +197,16 @@ bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws)
                            : d && f.norm != floor(f.norm) ? x->f_dec[d]
                                                           : x->f_int;
             XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_NORM, f.norm, nf), "标准值");
-            bl_xlsx_fit_number(&x->width[C_NORM], f.norm, nf == x->f_int || nf == x->f_year ? 0 : d);
+            bl_xlsx_fit_number(&x->width[C_NORM], f.norm,
+                               nf == x->f_int || nf == x->f_year ? 0 : d);
         } else {
             XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_NORM, NULL), "标准值");
         }
-        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_BASE, f.base_unit, strlen(f.base_unit), x->f_text,
-                            &status),
+        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_BASE, f.base_unit, strlen(f.base_unit),
+                                    x->f_text, &status),
                  "基准单位");
-        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_CONTEXT, f.context, f.context_len, x->f_wrap, &status),
+        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_CONTEXT, f.context, f.context_len,
+                                    x->f_wrap, &status),
                  "原文");
         bl_xlsx_fit(&x->width[C_CONTEXT], f.context, f.context_len);
         snprintf(buf, sizeof buf, "%d:%d", f.line, f.column);

@@ -102,7 +102,8 @@ bulletin_status bl_xlsx_write_sections(xl *x, lxw_worksheet *ws, lxw_worksheet *
         srow++;
         const char *title = st.node ? bulletin_node_text(st.node, NULL) : "导语";
         XL_CHECK(worksheet_write_number(ws, srow, 0, number, x->f_int), "章节");
-        XL_CHECK(bl_xlsx_write_text(x, ws, srow, 1, title, strlen(title), x->f_wrap, &status), "章节");
+        XL_CHECK(bl_xlsx_write_text(x, ws, srow, 1, title, strlen(title), x->f_wrap, &status),
+                 "章节");
         bl_xlsx_fit(&wtitle, title, strlen(title));
         XL_CHECK(worksheet_write_number(ws, srow, 2, st.paragraphs, x->f_int), "章节");
         XL_CHECK(worksheet_write_number(ws, srow, 3, (double)st.chars, x->f_int), "章节");
@@ -139,7 +140,8 @@ bulletin_status bl_xlsx_write_about(xl *x, lxw_worksheet *ws, time_t when)
         const char *v_ = (value);                                              \
         r++;                                                                   \
         XL_CHECK(worksheet_write_string(ws, r, 0, key, x->f_text), "说明");    \
-        XL_CHECK(bl_xlsx_write_text(x, ws, r, 1, v_ ? v_ : "", v_ ? strlen(v_) : 0, x->f_wrap, &status), \
+        XL_CHECK(bl_xlsx_write_text(x, ws, r, 1, v_ ? v_ : "", v_ ? strlen(v_) : 0, \
+                                    x->f_wrap, &status),                       \
                  "说明");                                                      \
     } while (0)
     ROW("标题", bulletin_doc_meta(doc, BULLETIN_META_TITLE));

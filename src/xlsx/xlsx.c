@@ -1,17 +1,21 @@
 /*
- * render_xlsx.c - the workbook of every figure, for analysts (libxlsxwriter
- * 1.1.4).  The only file that includes xlsxwriter.h.
+ * xlsx.c - the workbook of every figure, for analysts (libxlsxwriter
+ * 1.1.4): bulletin_render_xlsx (one document) and
+ * bulletin_render_xlsx_combined (several in one workbook).  This file
+ * makes the workbook (properties, formats), has each sheet written by its
+ * own file (xlsx_int.h lists them), and turns libxlsxwriter's file output
+ * into bytes for the sink: the temporary files, and the zip read back.
  *
  * Sheets: 数据 (one row per figure, an Excel table), 章节, 原文, 图表 (native
  * charts over cells linked to 数据) and 说明.  Numbers are numeric cells
  * with formats that follow the written precision; widths follow East Asian
  * width; document properties and the zip timestamps are fixed, so the same
- * input gives the same bytes (shared LIBS.md §6).
+ * input gives the same bytes (shared LIBS.md §6).  Only the files of
+ * src/xlsx/ include xlsxwriter.h.
  */
 #define _GNU_SOURCE /* O_TMPFILE */
 #include <errno.h>
 #include <fcntl.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,10 +33,6 @@
  * report has a few hundred figures. */
 #define XL_STREAM_FIGURES 20000
 
-/* ========================================================================
- * State and helpers
- * ====================================================================== */
-
 /* The export time: opts->epoch, else the front-matter date, else
  * 2000-01-01 (never the clock: outputs must be reproducible). */
 static time_t export_time(const bulletin_doc *doc, const bulletin_render_opts *o)
@@ -48,7 +48,7 @@ static time_t export_time(const bulletin_doc *doc, const bulletin_render_opts *o
 }
 
 /* ========================================================================
- * Workbook
+ * The workbook: export time, formats
  * ====================================================================== */
 
 /* A data format: aligned to the top (wrapped neighbours grow down), with
@@ -65,6 +65,7 @@ static bulletin_status top_format(xl *x, lxw_format **out, const char *code)
     return BULLETIN_OK;
 }
 
+/* The formats every sheet writes with (x->f_*). */
 static bulletin_status add_formats(xl *x)
 {
     bulletin_status status = BULLETIN_OK;
@@ -427,7 +428,7 @@ static bulletin_status render_combined(const xl_job *j, const char *tmpdir, bool
         for (int c = 0; c < 4; c++) {
             const char *v = cells[c] ? cells[c] : "";
             XL_CHECK(bl_xlsx_write_text(x, ws_src, row, (lxw_col_t)(c + 1), v, strlen(v), x->f_text,
-                                &status),
+                                        &status),
                      "来源");
         }
         bl_xlsx_fit(&wfile, base, strlen(base));
