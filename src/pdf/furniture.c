@@ -2,10 +2,12 @@
  * furniture.c - what the PDF has beside the text: the cover (title,
  * subtitle, issuer, date and coloured bands: vector graphics only), the
  * key-figures page (the most telling figures as large numbers on cards,
- * and a horizontal bar chart of the growth rates), and on every text page
- * the running header and the footer ("— N —", N counted from the first
- * text page).  All of it is placed freely (bl_pdf_place), after the text
- * is paginated, as meta lines that on_place never reports.
+ * and a horizontal bar chart of the growth rates; which figures, and
+ * their labels, come from figures/select.h, whose growth series the
+ * workbook's 图表 sheet charts too), and on every text page the running
+ * header and the footer ("— N —", N counted from the first text page).
+ * All of it is placed freely (bl_pdf_place), after the text is
+ * paginated, as meta lines that on_place never reports.
  */
 #include <math.h>
 #include <stdio.h>
@@ -153,136 +155,15 @@ cleanup:
     return status;
 }
 
-/* A short label of figure `i`: its label, prefixed by the label of the
- * figure before it in the same paragraph when it is only a word such as
- * 金额 (办理专利质押登记928笔，金额109.82亿元 -> 办理专利质押登记金额); the
- * clause when it has none. */
-static void figure_label(const ctx *c, size_t i, char *out, size_t size)
-{
-    bulletin_figure f, p;
-    out[0] = '\0';
-    if (bulletin_doc_figure(c->doc, i, &f) != BULLETIN_OK)
-        return;
-    const char *label = f.label;
-    if (!*label) {
-        size_t n = f.context_len < size - 1 ? f.context_len : size - 1;
-        /* whole characters only */
-        while (n > 0 && n < f.context_len && ((unsigned char)f.context[n] & 0xC0) == 0x80)
-            n--;
-        memcpy(out, f.context, n);
-        out[n] = '\0';
-        return;
-    }
-    if (strlen(label) <= 6 && i > 0 && bulletin_doc_figure(c->doc, i - 1, &p) == BULLETIN_OK
-        && p.node == f.node && p.label[0] && strcmp(p.label, label) != 0
-        && strlen(p.label) + strlen(label) < size) {
-        size_t a = strlen(p.label), b = strlen(label);
-        memcpy(out, p.label, a);
-        memcpy(out + a, label, b + 1);
-        return;
-    }
-    snprintf(out, size, "%s", label);
-}
-
-/* 规模以上工业增加值增长 -> 规模以上工业增加值: the words of a change at
- * the end of a rate's own label. */
-static void strip_change_words(char *lab)
-{
-    static const char *const words[] = {"增长", "下降", "减少", "提高", "增加", "回落",
-                                        "同比", "比上年", "较上年"};
-    for (bool again = true; again;) {
-        again = false;
-        size_t n = strlen(lab);
-        for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-            size_t w = strlen(words[k]);
-            if (n > w + 3 && !strcmp(lab + n - w, words[k])) {
-                lab[n - w] = '\0';
-                again = true;
-                break;
-            }
-        }
-    }
-}
-
-bool bl_pdf_is_growth(const bulletin_figure *g)
-{
-    return g->listed && g->parsed && g->change && g->kind == BULLETIN_FIGURE_PERCENT;
-}
-
-static bool key_candidate(const bulletin_figure *f)
-{
-    return f->listed && f->parsed && f->value > 0 && !f->change
-           && (f->kind == BULLETIN_FIGURE_AMOUNT || f->kind == BULLETIN_FIGURE_COUNT);
-}
-
-/* Inserts figure `i` of size `norm` into the best-first list best[0..*n)
- * of at most `max` entries (ties: the earlier figure first). */
-static void keep_best(size_t *best, double *norms, size_t *n, size_t max, size_t i, double norm)
-{
-    size_t at = *n;
-    while (at > 0 && norms[at - 1] < norm)
-        at--;
-    if (at >= max)
-        return;
-    size_t last = *n < max ? *n : max - 1;
-    memmove(best + at + 1, best + at, (last - at) * sizeof *best);
-    memmove(norms + at + 1, norms + at, (last - at) * sizeof *norms);
-    best[at] = i;
-    norms[at] = norm;
-    if (*n < max)
-        (*n)++;
-}
-
-/* The key figures, most telling first: amounts and counts with a linked
- * growth rate (in reading order), then amounts, then counts, largest
- * first; growth[k] is the rate linked to keys[k] or BULLETIN_NO_LINK.
- * Linear in the number of figures. */
-bulletin_status bl_pdf_pick_key_figures(const ctx *c, size_t *keys, size_t *growth, size_t max,
-                                        size_t *nkeys)
-{
-    size_t n = bulletin_doc_figure_count(c->doc), k = 0;
-    *nkeys = 0;
-    if (n == 0 || max == 0)
-        return BULLETIN_OK;
-    size_t *rate = bl_calloc(c->mem, n, sizeof *rate); /* rate + 1 of figure i, 0: none */
-    if (!rate)
-        return BULLETIN_ERR_NOMEM;
-    bulletin_figure f;
-    for (size_t i = 0; i < n; i++)
-        if (bulletin_doc_figure(c->doc, i, &f) == BULLETIN_OK && bl_pdf_is_growth(&f) && f.link < n
-            && !rate[f.link])
-            rate[f.link] = i + 1;
-    for (size_t i = 0; i < n && k < max; i++)
-        if (rate[i] && bulletin_doc_figure(c->doc, i, &f) == BULLETIN_OK && key_candidate(&f))
-            keys[k++] = i;
-    for (int pass = 0; pass < 2 && k < max; pass++) {
-        size_t best[12], nb = 0;
-        double norms[12];
-        for (size_t i = 0; i < n; i++) {
-            if (rate[i] || bulletin_doc_figure(c->doc, i, &f) != BULLETIN_OK || !key_candidate(&f)
-                || (f.kind == BULLETIN_FIGURE_AMOUNT) != (pass == 0))
-                continue;
-            keep_best(best, norms, &nb, max - k, i, f.norm);
-        }
-        for (size_t j = 0; j < nb; j++)
-            keys[k++] = best[j];
-    }
-    for (size_t j = 0; j < k; j++)
-        growth[j] = rate[keys[j]] ? rate[keys[j]] - 1 : BULLETIN_NO_LINK;
-    bl_free(c->mem, rate);
-    *nkeys = k;
-    return BULLETIN_OK;
-}
-
 /* The key-figures page: cards of large numbers with their labels and
  * growth rates, then a horizontal bar chart of the growth rates. */
-bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const size_t *keys,
-                                       const size_t *growth, size_t nkeys)
+bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *keys, size_t nkeys)
 {
     bulletin_status status = BULLETIN_OK;
     const bl_template *t = &c->tpl;
     double w = c->tr - c->tl, y = c->tt;
     char buf[512], lab[256];
+    bl_growth_bar *bars = NULL;
     const bl_style *hs = sty(c, BL_EL_H1), *vs = sty(c, BL_EL_KEY_VALUE),
                    *ls = sty(c, BL_EL_KEY_LABEL);
     double hsize = 1.5 * hs->size;
@@ -295,7 +176,7 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const size_t *keys,
     double gap = 18, cw = (w - gap) / 2;
     for (size_t k = 0; k < nkeys; k++) {
         bulletin_figure f;
-        if (bulletin_doc_figure(c->doc, keys[k], &f) != BULLETIN_OK)
+        if (bulletin_doc_figure(c->doc, keys[k].figure, &f) != BULLETIN_OK)
             continue;
         double x = c->tl + (double)(k % 2) * (cw + gap), top = y - (double)(k / 2) * L.key_card_h;
         BL_CHECK(add_shape(c, SH_RECT, page, x, top - L.key_card_h + 12, 3, L.key_card_h - 12, 0,
@@ -309,7 +190,7 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const size_t *keys,
         if (buf[0])
             BL_CHECK(bl_pdf_place(c, buf, BL_EL_KEY_VALUE, 0.5 * vs->size, LAY_SINGLE_LEFT,
                                   x + 12 + vw + 3, cw, base, 0, page, vs->color, NULL, NULL));
-        figure_label(c, keys[k], lab, sizeof lab);
+        bl_select_label(c->doc, keys[k].figure, lab, sizeof lab);
         double ly = base - 1.9 * ls->size;
         size_t nl = 0, first = c->nlines;
         BL_CHECK(bl_pdf_place(c, lab, BL_EL_KEY_LABEL, 0, LAY_LEFT, x + 12, cw - 14, ly,
@@ -319,34 +200,29 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const size_t *keys,
             c->nglyphs = c->lines[first + 2].first;
             nl = 2;
         }
-        size_t g = growth[k];
-        bulletin_figure gf;
-        if (g != BULLETIN_NO_LINK && bulletin_doc_figure(c->doc, g, &gf) == BULLETIN_OK) {
-            if (gf.context_len <= 24 && gf.context_len < sizeof buf) {
-                memcpy(buf, gf.context, gf.context_len);
-                buf[gf.context_len] = '\0';
-            } else {
-                snprintf(buf, sizeof buf, "%s%s%s", gf.change > 0 ? "增长" : "下降", gf.value_text,
-                         gf.unit);
-            }
+        if (keys[k].growth != BULLETIN_NO_LINK) {
+            bl_select_growth_caption(c->doc, keys[k].growth, buf, sizeof buf);
             BL_CHECK(bl_pdf_place(c, buf, BL_EL_KEY_LABEL, 0, LAY_SINGLE_LEFT, x + 12, cw - 14,
                                   ly - (double)(nl ? nl : 1) * 1.3 * ls->size - 3, 0, page,
                                   t->accent, NULL, NULL));
         }
     }
     y -= (double)((nkeys + 1) / 2) * L.key_card_h + 12;
-    /* the chart of the growth rates */
-    size_t n = bulletin_doc_figure_count(c->doc), nbars = 0;
+    /* the chart of the growth series (the workbook's 图表 plots the same),
+     * as many bars as there is room for */
     double lo = 0, hi = 0;
     double room = y - c->tb - 2 * hsize - 30;
     size_t maxbars = room > 0 ? (size_t)(room / L.bar_pitch) : 0;
-    for (size_t i = 0; i < n && nbars < maxbars; i++) {
-        bulletin_figure g;
-        if (bulletin_doc_figure(c->doc, i, &g) != BULLETIN_OK || !bl_pdf_is_growth(&g))
-            continue;
-        lo = fmin(lo, g.signed_value);
-        hi = fmax(hi, g.signed_value);
-        nbars++;
+    if (maxbars && !(bars = bl_calloc(c->mem, maxbars, sizeof *bars))) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
+    size_t nbars = bl_select_growth_series(c->doc, bars, maxbars);
+    if (nbars > maxbars)
+        nbars = maxbars;
+    for (size_t d = 0; d < nbars; d++) {
+        lo = fmin(lo, bars[d].value);
+        hi = fmax(hi, bars[d].value);
     }
     if (nbars == 0 || hi - lo <= 0)
         goto cleanup;
@@ -358,22 +234,15 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const size_t *keys,
     double labw = 0.36 * w, x0 = c->tl + labw + 8, span = c->tr - x0 - 48;
     double scale = span / (hi - lo), zero = x0 - lo * scale;
     double top = y;
-    size_t done = 0;
-    for (size_t i = 0; i < n && done < nbars; i++) {
+    for (size_t d = 0; d < nbars; d++) {
         bulletin_figure g;
-        if (bulletin_doc_figure(c->doc, i, &g) != BULLETIN_OK || !bl_pdf_is_growth(&g))
-            continue;
-        double by = top - (double)done * L.bar_pitch - L.bar_pitch / 2; /* bar middle */
+        if (bulletin_doc_figure(c->doc, bars[d].figure, &g) != BULLETIN_OK)
+            continue; /* not for a figure of the series */
+        double by = top - (double)d * L.bar_pitch - L.bar_pitch / 2; /* bar middle */
         double len = g.signed_value * scale;
         BL_CHECK(add_shape(c, SH_RECT, page, len >= 0 ? zero : zero + len, by - L.bar_h / 2,
                            fabs(len), L.bar_h, 0, g.signed_value >= 0 ? t->accent : t->muted));
-        /* the label: the changed figure's, else the rate's own without 增长 */
-        if (g.link != BULLETIN_NO_LINK) {
-            figure_label(c, g.link, lab, sizeof lab);
-        } else {
-            figure_label(c, i, lab, sizeof lab);
-            strip_change_words(lab);
-        }
+        bl_select_growth_label(c->doc, &bars[d], lab, sizeof lab);
         size_t nl = 0, first = c->nlines;
         double lp = 1.15 * ls->size;
         BL_CHECK(bl_pdf_place(c, lab, BL_EL_KEY_LABEL, 0, LAY_RIGHT, c->tl, labw, 0, lp, page,
@@ -389,9 +258,9 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const size_t *keys,
         BL_CHECK(bl_pdf_place(c, buf, BL_EL_KEY_LABEL, 0, LAY_SINGLE_LEFT,
                               (len >= 0 ? zero + len : zero) + 4, 60, by - L.baseline * ls->size, 0,
                               page, t->text, NULL, NULL));
-        done++;
     }
-    BL_CHECK(add_shape(c, SH_LINE, page, zero, top, 0, -(double)done * L.bar_pitch, 0.6, t->text));
+    BL_CHECK(add_shape(c, SH_LINE, page, zero, top, 0, -(double)nbars * L.bar_pitch, 0.6, t->text));
 cleanup:
+    bl_free(c->mem, bars);
     return status;
 }

@@ -26,6 +26,7 @@
 #include <hpdf.h>
 
 #include "bulletin_int.h"
+#include "figures/select.h"
 #include "fonts.h"
 #include "layout.h"
 #include "subset.h"
@@ -323,18 +324,10 @@ bulletin_status bl_pdf_add_furniture(ctx *c);
 /* The cover, on `page`. */
 bulletin_status bl_pdf_add_cover(ctx *c, int page);
 
-/* Whether figure `g` is a growth rate (a bar of the chart). */
-bool bl_pdf_is_growth(const bulletin_figure *g);
-
-/* The key figures, most telling first, at most `max` (keys[]), with the
- * growth rate linked to each (growth[], or BULLETIN_NO_LINK). */
-bulletin_status bl_pdf_pick_key_figures(const ctx *c, size_t *keys, size_t *growth, size_t max,
-                                        size_t *nkeys);
-
-/* The key-figures page, on `page`: cards for keys[0 .. nkeys) and the
- * chart of the growth rates. */
-bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const size_t *keys, const size_t *growth,
-                                       size_t nkeys);
+/* The key-figures page, on `page`: cards for keys[0 .. nkeys)
+ * (bl_select_key_figures) and the chart of the growth series
+ * (bl_select_growth_series). */
+bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *keys, size_t nkeys);
 
 /* ------------------------------------------------------------------------
  * Fonts and missing characters (embed_font.c)

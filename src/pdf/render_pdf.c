@@ -323,17 +323,14 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     BL_CHECK(bl_pdf_pick_accent_figures(c));
 
     /* 1-2: layout and pages: the front pages first */
-    size_t keys[12], growth[12];
+    bl_key_figure keys[BL_SELECT_KEYS_MAX];
     size_t nkeys = 0;
     bool chart = false;
     if (c->tpl.key_figures) {
-        BL_CHECK(bl_pdf_pick_key_figures(c, keys, growth,
-                                  (size_t)(c->tpl.key_figures_count < 12 ? c->tpl.key_figures_count : 12),
-                                  &nkeys));
-        for (size_t i = 0; i < bulletin_doc_figure_count(doc) && !chart; i++) {
-            bulletin_figure f;
-            chart = bulletin_doc_figure(doc, i, &f) == BULLETIN_OK && bl_pdf_is_growth(&f);
-        }
+        /* the template's count, 1 to 12 (BL_SELECT_KEYS_MAX) */
+        BL_CHECK(bl_select_key_figures(doc, c->mem, keys, (size_t)c->tpl.key_figures_count,
+                                       &nkeys));
+        chart = bl_select_growth_series(doc, NULL, 0) > 0;
     }
     c->front = (c->tpl.cover ? 1 : 0) + (nkeys || chart ? 1 : 0);
     c->key_page = nkeys || chart ? c->front : 0;
@@ -343,7 +340,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     if (c->tpl.cover)
         BL_CHECK(bl_pdf_add_cover(c, 1));
     if (c->key_page)
-        BL_CHECK(bl_pdf_add_key_figures(c, c->key_page, keys, growth, nkeys));
+        BL_CHECK(bl_pdf_add_key_figures(c, c->key_page, keys, nkeys));
     BL_CHECK(bl_pdf_add_furniture(c));
     BL_CHECK(bl_pdf_report_missing(c));
     /* the layout is final: other outputs may cite its pages from now on */

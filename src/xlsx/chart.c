@@ -1,7 +1,8 @@
 /*
  * chart.c - the 图表 sheet: two native charts over cells that link to
  * 数据, so that an analyst's correction there reaches them.  Columns A:B
- * hold the growth rates (a bar chart, 主要指标增速), D:E the money amounts
+ * hold the growth series (a bar chart, 主要指标增速: the rates the PDF's
+ * key-figures page charts, from figures/select.h), D:E the money amounts
  * in 亿元 (a column chart, 金额); at most CHART_MAX bars each.
  */
 #include <math.h>
@@ -10,6 +11,7 @@
 
 #include <xlsxwriter.h>
 
+#include "figures/select.h"
 #include "xlsx_int.h"
 
 /* Bars per chart: more are unreadable; the 数据 table has them all. */
@@ -62,44 +64,53 @@ bulletin_status bl_xlsx_write_charts(xl *x, lxw_worksheet *ws)
 {
     bulletin_status status = BULLETIN_OK;
     const bulletin_doc *doc = x->doc;
-    size_t n = bulletin_doc_figure_count(doc);
     char formula[160], cat[96], val[96];
 
-    /* Block 1 (A:B): growth rates, one row per percent change. */
+    /* Block 1 (A:B): the growth series, the rates the PDF's chart shows. */
     XL_CHECK(worksheet_write_string(ws, 0, 0, "增长指标", x->f_header), "图表");
     XL_CHECK(worksheet_write_string(ws, 0, 1, "增速", x->f_header), "图表");
     /* Block 2 (D:E): money amounts in 亿元. */
     XL_CHECK(worksheet_write_string(ws, 0, 3, "金额指标", x->f_header), "图表");
     XL_CHECK(worksheet_write_string(ws, 0, 4, "金额（亿元）", x->f_header), "图表");
-    /* Collect first, then write row by row: rows must go in order in
-     * constant-memory mode.  A chart shows at most CHART_MAX bars. */
-    size_t grow[CHART_MAX], money[CHART_MAX];
-    lxw_row_t g = 0, m = 0;
-    for (size_t i = 0; i < n && (g < CHART_MAX || m < CHART_MAX); i++) {
-        bulletin_figure f;
-        bulletin_doc_figure(doc, i, &f);
-        if (!x->row_of[i] || !f.parsed)
-            continue;
-        if (g < CHART_MAX && f.change && f.link != BULLETIN_NO_LINK && x->row_of[f.link]
-            && x->change_of[f.link] == i
-            && (strcmp(f.unit, "%") == 0 || strcmp(f.unit, "％") == 0))
-            grow[g++] = i;
-        if (m < CHART_MAX && f.kind == BULLETIN_FIGURE_AMOUNT && !f.change)
-            money[m++] = i;
-    }
+    /* Both series first (figures/select.h), then the rows in order, as
+     * constant-memory mode needs.  A chart shows at most CHART_MAX bars. */
+    bl_growth_bar grow[CHART_MAX];
+    size_t money[CHART_MAX];
+    size_t ng = bl_select_growth_series(doc, grow, CHART_MAX);
+    size_t nm = bl_select_amounts(doc, money, CHART_MAX);
+    lxw_row_t g = (lxw_row_t)(ng < CHART_MAX ? ng : CHART_MAX);
+    lxw_row_t m = (lxw_row_t)(nm < CHART_MAX ? nm : CHART_MAX);
     for (lxw_row_t r = 1; r <= g || r <= m; r++) {
         if (r <= g) {
+            const bl_growth_bar *b = &grow[r - 1];
             bulletin_figure f;
-            bulletin_doc_figure(doc, grow[r - 1], &f);
-            lxw_row_t base = (lxw_row_t)x->row_of[f.link];
-            /* The label of the changed figure, and its 变化 cell. */
-            snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_LABEL), base + 1);
-            XL_CHECK(worksheet_write_formula_str(ws, r, 0, formula, x->f_text, f.label), "图表");
-            snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_CHANGE), base + 1);
+            bulletin_doc_figure(doc, b->figure, &f);
             int d = bl_xlsx_decimals_of(f.value_text);
-            XL_CHECK(worksheet_write_formula_num(ws, r, 1, formula, x->f_pctd[d],
-                                                 round(f.signed_value * pow(10, d)) / pow(10, d + 2)),
-                     "图表");
+            /* As a fraction, rounded to the written precision (as 变化). */
+            double v = round(f.signed_value * pow(10, d)) / pow(10, d + 2);
+            if (b->subject != BULLETIN_NO_LINK && x->row_of[b->subject]
+                && x->change_of[b->subject] == b->figure) {
+                /* The label of the changed figure, and its 变化 cell. */
+                lxw_row_t base = (lxw_row_t)x->row_of[b->subject];
+                snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_LABEL),
+                         base + 1);
+                XL_CHECK(worksheet_write_formula_str(ws, r, 0, formula, x->f_text, f.label),
+                         "图表");
+                snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_CHANGE),
+                         base + 1);
+            } else {
+                /* A rate that is no figure's 变化 (it changes none, or
+                 * not as that figure's first change): its own 指标, and
+                 * its 数值 as a signed fraction. */
+                lxw_row_t own = (lxw_row_t)x->row_of[b->figure];
+                snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_LABEL),
+                         own + 1);
+                XL_CHECK(worksheet_write_formula_str(ws, r, 0, formula, x->f_text, f.label),
+                         "图表");
+                snprintf(formula, sizeof formula, "=%s'数据'!%c%u/100", f.change < 0 ? "-" : "",
+                         col_letter(x->c0 + C_VALUE), own + 1);
+            }
+            XL_CHECK(worksheet_write_formula_num(ws, r, 1, formula, x->f_pctd[d], v), "图表");
         }
         if (r <= m) {
             bulletin_figure f;
