@@ -1,17 +1,21 @@
 /*
- * render_xlsx.c - the workbook of every figure, for analysts (libxlsxwriter
- * 1.1.4).  The only file that includes xlsxwriter.h.
+ * xlsx.c - the workbook of every figure, for analysts (libxlsxwriter
+ * 1.1.4): bulletin_render_xlsx (one document) and
+ * bulletin_render_xlsx_combined (several in one workbook).  This file
+ * makes the workbook (properties, formats), has each sheet written by its
+ * own file (xlsx_int.h lists them), and turns libxlsxwriter's file output
+ * into bytes for the sink: the temporary files, and the zip read back.
  *
  * Sheets: 数据 (one row per figure, an Excel table), 章节, 原文, 图表 (native
  * charts over cells linked to 数据) and 说明.  Numbers are numeric cells
  * with formats that follow the written precision; widths follow East Asian
  * width; document properties and the zip timestamps are fixed, so the same
- * input gives the same bytes (shared LIBS.md §6).
+ * input gives the same bytes (shared LIBS.md §6).  Only the files of
+ * src/xlsx/ include xlsxwriter.h.
  */
 #define _GNU_SOURCE /* O_TMPFILE */
 #include <errno.h>
 #include <fcntl.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,243 +25,13 @@
 
 #include <xlsxwriter.h>
 
-#include "bulletin_int.h"
+#include "xlsx_int.h"
 
-/* Excel's limits (counted in characters). */
-#define XL_MAX_CELL_CHARS 32767
-#define XL_MAX_ROWS 1048576
-/* Column widths, in Calibri-11 '0' units: a Han character counts 2. */
-#define COL_MAX_LABEL 28.0
-#define COL_MAX_TEXT 60.0
-#define COL_MIN 6.0
-/* Bars per chart: more are unreadable; the 数据 table has them all. */
-#define CHART_MAX 40
 /* Above this many figures the workbook streams its rows (libxlsxwriter's
  * constant-memory mode, flat memory): 数据 then has an autofilter instead
  * of an Excel table, which that mode cannot write.  A long provincial
  * report has a few hundred figures. */
 #define XL_STREAM_FIGURES 20000
-
-/* ========================================================================
- * State and helpers
- * ====================================================================== */
-
-enum {
-    C_SEQ, C_SECTION, C_HEADING, C_LABEL, C_VALUE, C_UNIT, C_QUALIFIER, C_KIND, C_CHANGE,
-    C_NORM, C_BASE, C_CONTEXT, C_POS, C_PAGE, NCOLS
-};
-
-static const char *const src_headers[2] = {"来源文件", "来源标题"};
-static const char *const data_headers[NCOLS] = {
-    "序号", "章节", "章节标题", "指标", "数值", "单位", "限定词", "类型",
-    "变化", "标准值", "基准单位", "原文", "位置", "PDF页码",
-};
-
-/* Kind names for the workbook, in Chinese: ZH in figures/kinds.def. */
-static const char *const kind_zh[] = {
-#define BL_FIG_KIND(ID, NAME, ZH, ...) [BULLETIN_FIGURE_##ID] = ZH,
-#include "figures/kinds.def"
-};
-_Static_assert(sizeof kind_zh / sizeof *kind_zh == BULLETIN_FIGURE_KIND_COUNT,
-               "one Chinese name per figure kind");
-
-typedef struct {
-    const bulletin_doc *doc;
-    const bulletin_render_opts *opts;
-    bulletin_diag *diag;
-    const bulletin_mem *mem;
-    lxw_workbook *wb;
-    lxw_format *f_header, *f_text, *f_wrap, *f_int, *f_year, *f_date, *f_month, *f_pct;
-    lxw_format *f_dec[7];       /* #,##0.0 … #,##0.000000 */
-    lxw_format *f_pct_lit[7];   /* 0"%" … 0.000000"%": 59.4 shows 59.4% */
-    lxw_format *f_pctd[7];      /* 0% … 0.000000%: 0.594 shows 59.4% */
-    double width[NCOLS];
-    size_t nfig;                /* figures listed (rows of 数据) */
-    int c0;                     /* 2 in a combined workbook (来源 columns first) */
-    double src_width[2];
-    size_t *row_of;             /* figure index -> 数据 row (0 = not listed) */
-    size_t *change_of;          /* figure index -> its change figure, or NO_LINK */
-    bool streaming;             /* constant-memory mode: no Excel table */
-    bool tmp_failed;            /* failed on a temporary file, before the sink */
-    int tmpfd;                  /* the zip's anonymous file (O_TMPFILE), or -1 */
-    bl_buf scratch;
-} xl;
-
-/* East Asian width of UTF-8 text, in '0' units (Han 2, others 1.1). */
-static double ea_width(const char *s, size_t len)
-{
-    double w = 0;
-    size_t i = 0;
-    while (i < len) {
-        if ((unsigned char)s[i] < 0x80) { /* ASCII is never full width: no decoding */
-            w += 1.1;
-            i++;
-            continue;
-        }
-        uint32_t cp;
-        int n = bl_utf8_decode((const unsigned char *)s + i, len - i, &cp);
-        if (n == 0) {
-            i++;
-            continue;
-        }
-        w += bl_is_fullwidth(cp) ? 2.0 : 1.1;
-        i += (size_t)n;
-    }
-    return w;
-}
-
-static void fit(double *w, const char *s, size_t len)
-{
-    double x = ea_width(s, len) + 2.0;
-    if (x > *w)
-        *w = x;
-}
-
-/* Digits before the point of a >= 0 shown with `d` decimals ("%.*f"),
- * without formatting it when that is certain: below 1e15 a double's
- * integer part ip is exact, and rounding the fraction gives ip or ip + 1,
- * which have as many digits unless ip + 1 is a power of ten (9.996 -> 10.00);
- * that case, NaN, infinities and huge values ask printf. */
-static int int_digits(double a, int d)
-{
-    if (a < 1e15) {
-        unsigned long long ip = (unsigned long long)a, p = 10;
-        int digits = 1;
-        while (p <= ip) {
-            p *= 10;
-            digits++;
-        }
-        if (ip + 1 != p)
-            return digits;
-    }
-    char buf[64]; /* snprintf returns the full length even when it cuts */
-    int n = snprintf(buf, sizeof buf, "%.*f", d, a);
-    return d ? n - d - 1 : n;
-}
-
-/* Width of a number shown with thousands separators and `d` decimals. */
-static void fit_number(double *w, double v, int d)
-{
-    int intdigits = int_digits(fabs(v), d);
-    int n = intdigits + (d ? d + 1 : 0);
-    double x = n + (intdigits - 1) / 3 + (v < 0) + 2.0;
-    if (x > *w)
-        *w = x;
-}
-
-static bulletin_status xl_fail(xl *x, lxw_error err, const char *what)
-{
-    bulletin_diag *d = x->diag;
-    bl_diag_set(d, err == LXW_ERROR_MEMORY_MALLOC_FAILED ? BULLETIN_ERR_NOMEM : BULLETIN_ERR_XLSX,
-                x->doc->path, 0, 0, "%s: %s", what, lxw_strerror(err));
-    if (d)
-        d->backend_code = (long)err;
-    return err == LXW_ERROR_MEMORY_MALLOC_FAILED ? BULLETIN_ERR_NOMEM : BULLETIN_ERR_XLSX;
-}
-
-#define XL_CHECK(call, what)                                                   \
-    do {                                                                       \
-        lxw_error xl_err_ = (call);                                            \
-        if (xl_err_ != LXW_NO_ERROR) {                                         \
-            status = xl_fail(x, xl_err_, what);                                \
-            goto cleanup;                                                      \
-        }                                                                      \
-    } while (0)
-
-#define XL_NOTNULL(ptr, what)                                                  \
-    do {                                                                       \
-        if (!(ptr)) {                                                          \
-            status = bl_diag_set(x->diag, BULLETIN_ERR_XLSX, x->doc->path, 0, 0, \
-                                 "%s failed", what);                           \
-            goto cleanup;                                                      \
-        }                                                                      \
-    } while (0)
-
-/* A NUL-terminated copy of at most XL_MAX_CELL_CHARS characters of s[len]
- * in x->scratch (cut at a character boundary, with "…" when cut). */
-static const char *cell_text(xl *x, const char *s, size_t len, bulletin_status *status)
-{
-    x->scratch.len = 0;
-    /* A character takes a byte at least: text of fewer bytes than the
-     * limit fits whole, and its characters need no counting. */
-    size_t i = len;
-    if (len > XL_MAX_CELL_CHARS - 1) {
-        size_t chars = 0;
-        i = 0;
-        while (i < len && chars < XL_MAX_CELL_CHARS - 1) {
-            i++;
-            while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
-                i++;
-            chars++;
-        }
-    }
-    *status = bl_buf_put(&x->scratch, s, i);
-    if (*status == BULLETIN_OK && i < len)
-        *status = bl_buf_puts(&x->scratch, "…");
-    if (*status == BULLETIN_OK && !x->scratch.data)
-        *status = bl_buf_reserve(&x->scratch, 0);
-    return *status == BULLETIN_OK ? x->scratch.data : NULL;
-}
-
-static lxw_error write_text(xl *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s,
-                            size_t len, lxw_format *f, bulletin_status *status)
-{
-    const char *t = cell_text(x, s, len, status);
-    if (!t)
-        return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    if (!*t)
-        return worksheet_write_blank(ws, r, c, f);
-    return worksheet_write_string(ws, r, c, t, f);
-}
-
-/* Decimals written after the point in a value text ("127.16" -> 2). */
-static int decimals_of(const char *v)
-{
-    const char *dot = strchr(v, '.');
-    if (!dot)
-        return 0;
-    int n = 0;
-    for (const char *p = dot + 1; *p >= '0' && *p <= '9'; p++)
-        n++;
-    return n > 6 ? 6 : n;
-}
-
-static lxw_format *value_format(xl *x, const bulletin_figure *f)
-{
-    int d = decimals_of(f->value_text);
-    if (f->kind == BULLETIN_FIGURE_YEAR)
-        return x->f_year;
-    if (strcmp(f->unit, "%") == 0 || strcmp(f->unit, "％") == 0)
-        return x->f_pct_lit[d];
-    if (f->kind == BULLETIN_FIGURE_RANGE || f->kind == BULLETIN_FIGURE_RATIO
-        || f->kind == BULLETIN_FIGURE_RANK) {
-        /* 2021—2023年 stores 2021: no thousands separator for years. */
-        if (f->value >= 1900 && f->value <= 2100 && d == 0)
-            return x->f_year;
-    }
-    return d ? x->f_dec[d] : x->f_int;
-}
-
-/* Excel's serial date for a civil date (1900 date system). */
-static double excel_serial(int y, int m, int d)
-{
-    /* days from civil, Howard Hinnant's algorithm */
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    long days = era * 146097 + doe - 719468; /* since 1970-01-01 */
-    return (double)days + 25569.0;
-}
-
-/* The year a yearless date (9月1日) belongs to: the front matter's year,
- * else 0 (unknown: the date is written as text). */
-static int doc_year(const bulletin_doc *doc)
-{
-    const char *y = bulletin_doc_meta(doc, BULLETIN_META_YEAR);
-    return y ? atoi(y) : 0;
-}
 
 /* The export time: opts->epoch, else the front-matter date, else
  * 2000-01-01 (never the clock: outputs must be reproducible). */
@@ -268,171 +42,13 @@ static time_t export_time(const bulletin_doc *doc, const bulletin_render_opts *o
     const char *d = bulletin_doc_meta(doc, BULLETIN_META_DATE);
     if (d) {
         int y = atoi(d), m = atoi(d + 5), day = atoi(d + 8);
-        return (time_t)((excel_serial(y, m, day) - 25569.0) * 86400.0);
+        return (time_t)((bl_xlsx_excel_serial(y, m, day) - 25569.0) * 86400.0);
     }
     return (time_t)946684800; /* 2000-01-01T00:00:00Z */
 }
 
 /* ========================================================================
- * 数据: one row per figure
- * ====================================================================== */
-
-static const bulletin_node *section_node(const bulletin_node *n)
-{
-    const bulletin_node *s = NULL;
-    for (; n; n = bulletin_node_parent(n))
-        if (bulletin_node_get_type(n) == BULLETIN_NODE_SECTION)
-            s = n;
-    return s;
-}
-
-static bulletin_status write_data(xl *x, lxw_worksheet *ws)
-{
-    bulletin_status status = BULLETIN_OK;
-    const bulletin_doc *doc = x->doc;
-    size_t n = bulletin_doc_figure_count(doc);
-    for (int c = 0; c < NCOLS; c++)
-        fit(&x->width[c], data_headers[c], strlen(data_headers[c]));
-    if (x->streaming && x->nfig == 0) { /* rows go in order: the header first */
-        for (int c = 0; c < x->c0 + NCOLS; c++)
-            XL_CHECK(worksheet_write_string(ws, 0, (lxw_col_t)c,
-                                            c < x->c0 ? src_headers[c] : data_headers[c - x->c0],
-                                            x->f_header),
-                     "数据 header");
-    }
-    lxw_row_t row = (lxw_row_t)x->nfig; /* a combined workbook continues */
-    /* 变化 goes on the row of the figure a change qualifies; find each
-     * figure's change first, so that rows are written in order (as
-     * constant-memory mode needs). */
-    for (size_t i = 0; i < n; i++)
-        x->change_of[i] = BULLETIN_NO_LINK;
-    for (size_t i = 0; i < n; i++) {
-        bulletin_figure f;
-        bulletin_doc_figure(doc, i, &f);
-        if (f.change && f.parsed && f.listed && f.link != BULLETIN_NO_LINK
-            && x->change_of[f.link] == BULLETIN_NO_LINK)
-            x->change_of[f.link] = i;
-    }
-    for (size_t i = 0; i < n; i++) {
-        bulletin_figure f;
-        bulletin_doc_figure(doc, i, &f);
-        x->row_of[i] = 0;
-        if (!f.listed)
-            continue;
-        if (row + 2 >= XL_MAX_ROWS) {
-            status = bl_diag_set(x->diag, BULLETIN_ERR_LIMIT, doc->path, 0, 0,
-                                 "more figures than a worksheet has rows");
-            goto cleanup;
-        }
-        row++;
-        x->row_of[i] = row;
-        char buf[64];
-        XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_SEQ, (double)row, x->f_int), "序号");
-        if (x->c0) { /* combined: where the figure comes from */
-            const char *path = bulletin_doc_path(doc), *base = strrchr(path, '/');
-            base = base ? base + 1 : path;
-            const char *title = bulletin_doc_meta(doc, BULLETIN_META_TITLE);
-            title = title ? title : "";
-            XL_CHECK(write_text(x, ws, row, 0, base, strlen(base), x->f_text, &status), "来源");
-            XL_CHECK(write_text(x, ws, row, 1, title, strlen(title), x->f_text, &status), "来源");
-            fit(&x->src_width[0], base, strlen(base));
-            fit(&x->src_width[1], title, strlen(title));
-        }
-        XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_SECTION, f.section, x->f_int), "章节");
-        const bulletin_node *sec = section_node(f.node);
-        const char *heading = sec ? bulletin_node_text(sec, NULL) : (f.section ? "" : "导语");
-        if (bulletin_node_get_type(f.node) == BULLETIN_NODE_TITLE)
-            heading = "标题";
-        XL_CHECK(write_text(x, ws, row, x->c0 + C_HEADING, heading, strlen(heading), x->f_text, &status),
-                 "章节标题");
-        fit(&x->width[C_HEADING], heading, strlen(heading));
-        XL_CHECK(write_text(x, ws, row, x->c0 + C_LABEL, f.label, strlen(f.label), x->f_text, &status),
-                 "指标");
-        fit(&x->width[C_LABEL], f.label, strlen(f.label));
-
-        /* 数值: the quantity as a number.  Figures that are not one
-         * quantity (dates, ratios, ranges, identifiers, numbers too large
-         * for a double) are written as they stand in the text, so the
-         * column sums and charts; a date's real date goes to 标准值. */
-        bool scalar = f.parsed && f.kind != BULLETIN_FIGURE_DATE
-                   && f.kind != BULLETIN_FIGURE_RATIO && f.kind != BULLETIN_FIGURE_RANGE;
-        if (scalar) {
-            XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_VALUE, f.value, value_format(x, &f)), "数值");
-            fit_number(&x->width[C_VALUE], f.value, decimals_of(f.value_text));
-        } else {
-            size_t len = f.length ? f.length : strlen(f.value_text);
-            const char *txt = f.kind == BULLETIN_FIGURE_DATE || f.kind == BULLETIN_FIGURE_RATIO
-                                      || f.kind == BULLETIN_FIGURE_RANGE
-                                  ? f.value_text
-                                  : bulletin_node_text(f.node, NULL) + f.offset;
-            if (txt == f.value_text)
-                len = strlen(f.value_text);
-            XL_CHECK(write_text(x, ws, row, x->c0 + C_VALUE, txt, len, x->f_text, &status), "数值");
-            fit(&x->width[C_VALUE], txt, len);
-        }
-        XL_CHECK(write_text(x, ws, row, x->c0 + C_UNIT, f.unit, strlen(f.unit), x->f_text, &status), "单位");
-        fit(&x->width[C_UNIT], f.unit, strlen(f.unit));
-        XL_CHECK(write_text(x, ws, row, x->c0 + C_QUALIFIER, f.qualifier, strlen(f.qualifier), x->f_text,
-                            &status),
-                 "限定词");
-        const char *kind = kind_zh[f.kind];
-        XL_CHECK(worksheet_write_string(ws, row, x->c0 + C_KIND, kind, x->f_text), "类型");
-
-        if (x->change_of[i] != BULLETIN_NO_LINK) {
-            bulletin_figure c;
-            bulletin_doc_figure(doc, x->change_of[i], &c);
-            bool pct = strcmp(c.unit, "%") == 0 || strcmp(c.unit, "％") == 0;
-            int d = decimals_of(c.value_text);
-            /* As a fraction, rounded to the written precision: 68.85% is
-             * 0.6885, not 0.6884999999999999. */
-            double v = pct ? round(c.signed_value * pow(10, d)) / pow(10, d + 2) : c.signed_value;
-            lxw_format *fmt = pct ? x->f_pctd[d] : d ? x->f_dec[d] : x->f_int;
-            XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_CHANGE, v, fmt), "变化");
-        } else {
-            XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_CHANGE, x->f_pct), "变化");
-        }
-
-        int year = f.year ? f.year : doc_year(doc);
-        if (f.kind == BULLETIN_FIGURE_DATE && year && f.month) {
-            /* A date in base units is the date itself. */
-            double serial = excel_serial(year, f.month, f.day ? f.day : 1);
-            XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_NORM, serial,
-                                            f.day ? x->f_date : x->f_month),
-                     "标准值");
-            fit(&x->width[C_NORM], "2024年12月31日", strlen("2024年12月31日"));
-        } else if (scalar) {
-            int d = decimals_of(f.value_text);
-            lxw_format *nf = f.kind == BULLETIN_FIGURE_YEAR ? x->f_year
-                           : d && f.norm != floor(f.norm) ? x->f_dec[d]
-                                                          : x->f_int;
-            XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_NORM, f.norm, nf), "标准值");
-            fit_number(&x->width[C_NORM], f.norm, nf == x->f_int || nf == x->f_year ? 0 : d);
-        } else {
-            XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_NORM, NULL), "标准值");
-        }
-        XL_CHECK(write_text(x, ws, row, x->c0 + C_BASE, f.base_unit, strlen(f.base_unit), x->f_text,
-                            &status),
-                 "基准单位");
-        XL_CHECK(write_text(x, ws, row, x->c0 + C_CONTEXT, f.context, f.context_len, x->f_wrap, &status),
-                 "原文");
-        fit(&x->width[C_CONTEXT], f.context, f.context_len);
-        snprintf(buf, sizeof buf, "%d:%d", f.line, f.column);
-        XL_CHECK(worksheet_write_string(ws, row, x->c0 + C_POS, buf, x->f_text), "位置");
-        fit(&x->width[C_POS], buf, strlen(buf));
-        int page = bulletin_pages_lookup(x->opts->pages, f.node, f.offset);
-        if (page > 0)
-            XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_PAGE, page, x->f_int), "PDF页码");
-        else
-            XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_PAGE, NULL), "PDF页码");
-    }
-    x->nfig = row;
-
-cleanup:
-    return status;
-}
-
-/* ========================================================================
- * Workbook
+ * The workbook: export time, formats
  * ====================================================================== */
 
 /* A data format: aligned to the top (wrapped neighbours grow down), with
@@ -449,6 +65,7 @@ static bulletin_status top_format(xl *x, lxw_format **out, const char *code)
     return BULLETIN_OK;
 }
 
+/* The formats every sheet writes with (x->f_*). */
 static bulletin_status add_formats(xl *x)
 {
     bulletin_status status = BULLETIN_OK;
@@ -482,373 +99,6 @@ static bulletin_status add_formats(xl *x)
     }
 #undef TOPFMT
 #undef NEWFMT
-cleanup:
-    return status;
-}
-
-static bulletin_status finish_data(xl *x, lxw_worksheet *ws)
-{
-    bulletin_status status = BULLETIN_OK;
-    enum { MAXC = NCOLS + 2 };
-    lxw_table_column cols[MAXC];
-    lxw_table_column *colp[MAXC + 1];
-    int ncols = x->c0 + NCOLS;
-    memset(cols, 0, sizeof cols);
-    for (int c = 0; c < ncols; c++) {
-        cols[c].header = (char *)(c < x->c0 ? src_headers[c] : data_headers[c - x->c0]);
-        cols[c].header_format = x->f_header;
-        colp[c] = &cols[c];
-    }
-    colp[ncols] = NULL;
-    lxw_table_options topt;
-    memset(&topt, 0, sizeof topt);
-    topt.name = (char *)"数据表";
-    topt.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
-    topt.style_type_number = 2;
-    topt.columns = colp;
-    /* A table needs a data row: an empty bulletin gets one blank row. */
-    lxw_row_t last = x->nfig ? (lxw_row_t)x->nfig : 1;
-    if (x->streaming) /* the header row is written; filter the range */
-        XL_CHECK(worksheet_autofilter(ws, 0, 0, last, (lxw_col_t)(ncols - 1)), "autofilter");
-    else
-        XL_CHECK(worksheet_add_table(ws, 0, 0, last, (lxw_col_t)(ncols - 1), &topt), "数据 table");
-    worksheet_freeze_panes(ws, 1, (lxw_col_t)(x->c0 + 1));
-    static const double caps[NCOLS] = {
-        [C_SEQ] = 8, [C_SECTION] = 8, [C_HEADING] = COL_MAX_LABEL, [C_LABEL] = COL_MAX_LABEL,
-        [C_VALUE] = 18, [C_UNIT] = 12, [C_QUALIFIER] = 10, [C_KIND] = 10, [C_CHANGE] = 12,
-        [C_NORM] = 22, [C_BASE] = 12, [C_CONTEXT] = COL_MAX_TEXT, [C_POS] = 10, [C_PAGE] = 10,
-    };
-    for (int c = 0; c < x->c0; c++) {
-        double w = x->src_width[c] + 2.0;
-        w = w > COL_MAX_LABEL ? COL_MAX_LABEL : w < 10 ? 10 : w;
-        XL_CHECK(worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, w, x->f_wrap), "column width");
-    }
-    for (int c = 0; c < NCOLS; c++) {
-        double w = x->width[c] + 2.0; /* room for the filter button */
-        if (w > caps[c])
-            w = caps[c];
-        if (w < COL_MIN)
-            w = COL_MIN;
-        lxw_format *f = (c == C_CONTEXT || c == C_LABEL || c == C_HEADING) ? x->f_wrap : NULL;
-        lxw_col_t col = (lxw_col_t)(x->c0 + c);
-        XL_CHECK(worksheet_set_column(ws, col, col, w, f), "column width");
-    }
-cleanup:
-    return status;
-}
-
-/* ========================================================================
- * 章节, 原文
- * ====================================================================== */
-
-typedef struct {
-    const bulletin_node *node; /* NULL for the lead */
-    int paragraphs;
-    size_t chars;
-    int figures;
-    int first_page;
-} section_stats;
-
-/* Whether figure `f` counts for its section in 章节. */
-static bool section_counts(const bulletin_figure *f)
-{
-    return f->listed && bulletin_node_get_type(f->node) != BULLETIN_NODE_TITLE;
-}
-
-/* The figures 章节 counts for section number `number`. */
-static int section_figures(const bulletin_doc *doc, int number)
-{
-    int count = 0;
-    size_t nf = bulletin_doc_figure_count(doc);
-    for (size_t i = 0; i < nf; i++) {
-        bulletin_figure f;
-        bulletin_doc_figure(doc, i, &f);
-        count += f.section == number && section_counts(&f);
-    }
-    return count;
-}
-
-/* Section numbers whose figures are counted in one pass up front (a pass
- * per section would be quadratic); larger ones, if ever, get their own. */
-#define SEC_COUNTED 256
-
-static bulletin_status write_sections(xl *x, lxw_worksheet *ws, lxw_worksheet *text_ws)
-{
-    bulletin_status status = BULLETIN_OK;
-    const bulletin_doc *doc = x->doc;
-    int per_number[SEC_COUNTED] = {0};
-    size_t nf = bulletin_doc_figure_count(doc);
-    for (size_t i = 0; i < nf; i++) {
-        bulletin_figure f;
-        bulletin_doc_figure(doc, i, &f);
-        if (f.section >= 0 && f.section < SEC_COUNTED && section_counts(&f))
-            per_number[f.section]++;
-    }
-    static const char *const sh[] = {"序号", "章节标题", "段落数", "字数", "数据个数", "PDF起始页"};
-    static const char *const th[] = {"章节", "段落", "文本"};
-    for (int c = 0; c < 6; c++)
-        XL_CHECK(worksheet_write_string(ws, 0, (lxw_col_t)c, sh[c], x->f_header), "章节 header");
-    for (int c = 0; c < 3; c++)
-        XL_CHECK(worksheet_write_string(text_ws, 0, (lxw_col_t)c, th[c], x->f_header), "原文 header");
-
-    /* One pass over the top level: the lead, then each level-1 section. */
-    lxw_row_t srow = 0, trow = 0;
-    double wtitle = 10;
-    for (const bulletin_node *top = bulletin_node_first_child(bulletin_doc_root(doc)); top;
-         top = bulletin_node_next(top)) {
-        bulletin_node_type t = bulletin_node_get_type(top);
-        if (t != BULLETIN_NODE_LEAD && t != BULLETIN_NODE_SECTION)
-            continue;
-        section_stats st = {t == BULLETIN_NODE_SECTION ? top : NULL, 0, 0, 0, 0};
-        int number = t == BULLETIN_NODE_SECTION ? bulletin_node_number(top) : 0;
-        if (st.node)
-            st.first_page = bulletin_pages_lookup(x->opts->pages, top, 0);
-        bulletin_iter it;
-        bulletin_event ev;
-        bulletin_iter_init(&it, top);
-        while ((ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE) {
-            const bulletin_node *n = bulletin_iter_node(&it);
-            if (ev != BULLETIN_EV_ENTER || bulletin_node_get_type(n) != BULLETIN_NODE_PARAGRAPH)
-                continue;
-            size_t len;
-            const char *s = bulletin_node_text(n, &len);
-            st.paragraphs++;
-            st.chars += bl_utf8_count(s, len);
-            if (!st.first_page)
-                st.first_page = bulletin_pages_lookup(x->opts->pages, n, 0);
-            if (trow + 2 >= XL_MAX_ROWS)
-                continue;
-            trow++;
-            XL_CHECK(worksheet_write_number(text_ws, trow, 0, number, x->f_int), "原文");
-            XL_CHECK(worksheet_write_number(text_ws, trow, 1, bulletin_node_index(n), x->f_int),
-                     "原文");
-            XL_CHECK(write_text(x, text_ws, trow, 2, s, len, x->f_wrap, &status), "原文");
-        }
-        st.figures =
-            number >= 0 && number < SEC_COUNTED ? per_number[number] : section_figures(doc, number);
-        srow++;
-        const char *title = st.node ? bulletin_node_text(st.node, NULL) : "导语";
-        XL_CHECK(worksheet_write_number(ws, srow, 0, number, x->f_int), "章节");
-        XL_CHECK(write_text(x, ws, srow, 1, title, strlen(title), x->f_wrap, &status), "章节");
-        fit(&wtitle, title, strlen(title));
-        XL_CHECK(worksheet_write_number(ws, srow, 2, st.paragraphs, x->f_int), "章节");
-        XL_CHECK(worksheet_write_number(ws, srow, 3, (double)st.chars, x->f_int), "章节");
-        XL_CHECK(worksheet_write_number(ws, srow, 4, st.figures, x->f_int), "章节");
-        if (st.first_page)
-            XL_CHECK(worksheet_write_number(ws, srow, 5, st.first_page, x->f_int), "章节");
-    }
-    worksheet_freeze_panes(ws, 1, 0);
-    worksheet_freeze_panes(text_ws, 1, 0);
-    XL_CHECK(worksheet_set_column(ws, 0, 0, 8, NULL), "width");
-    XL_CHECK(worksheet_set_column(ws, 1, 1, wtitle > COL_MAX_TEXT ? COL_MAX_TEXT : wtitle, x->f_wrap),
-             "width");
-    XL_CHECK(worksheet_set_column(ws, 2, 5, 11, NULL), "width");
-    if (srow)
-        XL_CHECK(worksheet_autofilter(ws, 0, 0, srow, 5), "autofilter");
-    XL_CHECK(worksheet_set_column(text_ws, 0, 1, 8, NULL), "width");
-    XL_CHECK(worksheet_set_column(text_ws, 2, 2, 90, x->f_wrap), "width");
-    if (trow)
-        XL_CHECK(worksheet_autofilter(text_ws, 0, 0, trow, 1), "autofilter");
-cleanup:
-    return status;
-}
-
-/* ========================================================================
- * 图表: charts over cells that link to 数据
- * ====================================================================== */
-
-/* A native chart of one series, labelled, without a legend. */
-typedef struct {
-    uint8_t type;                       /* LXW_CHART_BAR, LXW_CHART_COLUMN */
-    const char *series, *label_format;  /* series name; data-label number format */
-    const char *title, *x_name, *y_name;
-    const char *x_format, *y_format;    /* axis number formats, or NULL */
-    bool reverse_y;                     /* categories from the top (bars) */
-    double x_scale, y_scale;
-} chart_spec;
-
-static bulletin_status add_chart(xl *x, lxw_worksheet *ws, lxw_row_t row, const chart_spec *sp,
-                                 const char *cat, const char *val)
-{
-    bulletin_status status = BULLETIN_OK;
-    lxw_chart *ch = workbook_add_chart(x->wb, sp->type);
-    XL_NOTNULL(ch, "workbook_add_chart");
-    lxw_chart_series *s = chart_add_series(ch, cat, val);
-    XL_NOTNULL(s, "chart_add_series");
-    chart_series_set_name(s, sp->series);
-    chart_series_set_labels(s);
-    chart_series_set_labels_num_format(s, sp->label_format);
-    chart_title_set_name(ch, sp->title);
-    chart_axis_set_name(ch->x_axis, sp->x_name);
-    chart_axis_set_name(ch->y_axis, sp->y_name);
-    if (sp->x_format)
-        chart_axis_set_num_format(ch->x_axis, sp->x_format);
-    if (sp->y_format)
-        chart_axis_set_num_format(ch->y_axis, sp->y_format);
-    if (sp->reverse_y)
-        chart_axis_set_reverse(ch->y_axis);
-    chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
-    lxw_chart_options co;
-    memset(&co, 0, sizeof co);
-    co.x_scale = sp->x_scale;
-    co.y_scale = sp->y_scale;
-    XL_CHECK(worksheet_insert_chart_opt(ws, row, 6, ch, &co), "insert chart");
-cleanup:
-    return status;
-}
-
-/* Column letters of 数据 (A..N). */
-static char col_letter(int c) { return (char)('A' + c); }
-
-static bulletin_status write_charts(xl *x, lxw_worksheet *ws)
-{
-    bulletin_status status = BULLETIN_OK;
-    const bulletin_doc *doc = x->doc;
-    size_t n = bulletin_doc_figure_count(doc);
-    char formula[160], cat[96], val[96];
-
-    /* Block 1 (A:B): growth rates, one row per percent change. */
-    XL_CHECK(worksheet_write_string(ws, 0, 0, "增长指标", x->f_header), "图表");
-    XL_CHECK(worksheet_write_string(ws, 0, 1, "增速", x->f_header), "图表");
-    /* Block 2 (D:E): money amounts in 亿元. */
-    XL_CHECK(worksheet_write_string(ws, 0, 3, "金额指标", x->f_header), "图表");
-    XL_CHECK(worksheet_write_string(ws, 0, 4, "金额（亿元）", x->f_header), "图表");
-    /* Collect first, then write row by row: rows must go in order in
-     * constant-memory mode.  A chart shows at most CHART_MAX bars. */
-    size_t grow[CHART_MAX], money[CHART_MAX];
-    lxw_row_t g = 0, m = 0;
-    for (size_t i = 0; i < n && (g < CHART_MAX || m < CHART_MAX); i++) {
-        bulletin_figure f;
-        bulletin_doc_figure(doc, i, &f);
-        if (!x->row_of[i] || !f.parsed)
-            continue;
-        if (g < CHART_MAX && f.change && f.link != BULLETIN_NO_LINK && x->row_of[f.link]
-            && x->change_of[f.link] == i
-            && (strcmp(f.unit, "%") == 0 || strcmp(f.unit, "％") == 0))
-            grow[g++] = i;
-        if (m < CHART_MAX && f.kind == BULLETIN_FIGURE_AMOUNT && !f.change)
-            money[m++] = i;
-    }
-    for (lxw_row_t r = 1; r <= g || r <= m; r++) {
-        if (r <= g) {
-            bulletin_figure f;
-            bulletin_doc_figure(doc, grow[r - 1], &f);
-            lxw_row_t base = (lxw_row_t)x->row_of[f.link];
-            /* The label of the changed figure, and its 变化 cell. */
-            snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_LABEL), base + 1);
-            XL_CHECK(worksheet_write_formula_str(ws, r, 0, formula, x->f_text, f.label), "图表");
-            snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_CHANGE), base + 1);
-            int d = decimals_of(f.value_text);
-            XL_CHECK(worksheet_write_formula_num(ws, r, 1, formula, x->f_pctd[d],
-                                                 round(f.signed_value * pow(10, d)) / pow(10, d + 2)),
-                     "图表");
-        }
-        if (r <= m) {
-            bulletin_figure f;
-            bulletin_doc_figure(doc, money[r - 1], &f);
-            lxw_row_t row = (lxw_row_t)x->row_of[money[r - 1]];
-            const char *label = *f.label ? f.label : "金额";
-            snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_LABEL), row + 1);
-            XL_CHECK(worksheet_write_formula_str(ws, r, 3, formula, x->f_text, label), "图表");
-            snprintf(formula, sizeof formula, "='数据'!%c%u/100000000", col_letter(x->c0 + C_NORM),
-                     row + 1);
-            XL_CHECK(worksheet_write_formula_num(ws, r, 4, formula, x->f_dec[2], f.norm / 1e8),
-                     "图表");
-        }
-    }
-    XL_CHECK(worksheet_set_column(ws, 0, 0, 30, x->f_wrap), "width");
-    XL_CHECK(worksheet_set_column(ws, 1, 1, 10, NULL), "width");
-    XL_CHECK(worksheet_set_column(ws, 3, 3, 30, x->f_wrap), "width");
-    XL_CHECK(worksheet_set_column(ws, 4, 4, 14, NULL), "width");
-
-    lxw_row_t anchor = 0;
-    if (g) {
-        snprintf(cat, sizeof cat, "='图表'!$A$2:$A$%u", g + 1);
-        snprintf(val, sizeof val, "='图表'!$B$2:$B$%u", g + 1);
-        const chart_spec spec = {LXW_CHART_BAR, "增速", "0.0%", "主要指标增速", "同比增速", "指标",
-                                 "0%", NULL, true, 1.2, 1.0 + 0.08 * (double)(g > 5 ? g - 5 : 0)};
-        BL_CHECK(add_chart(x, ws, 0, &spec, cat, val));
-        anchor = (lxw_row_t)(16 + 1.2 * (g > 5 ? g - 5 : 0));
-    }
-    if (m) {
-        snprintf(cat, sizeof cat, "='图表'!$D$2:$D$%u", m + 1);
-        snprintf(val, sizeof val, "='图表'!$E$2:$E$%u", m + 1);
-        /* y_scale: room for long category labels */
-        const chart_spec spec = {LXW_CHART_COLUMN, "金额（亿元）", "#,##0.00", "金额", "指标", "亿元",
-                                 NULL, "#,##0", false, 1.2, 1.5};
-        BL_CHECK(add_chart(x, ws, anchor, &spec, cat, val));
-    }
-cleanup:
-    return status;
-}
-
-/* ========================================================================
- * 说明
- * ====================================================================== */
-
-static bulletin_status write_about(xl *x, lxw_worksheet *ws, time_t when)
-{
-    bulletin_status status = BULLETIN_OK;
-    const bulletin_doc *doc = x->doc;
-    lxw_row_t r = 0;
-    char buf[128];
-    XL_CHECK(worksheet_write_string(ws, r, 0, "项目", x->f_header), "说明");
-    XL_CHECK(worksheet_write_string(ws, r, 1, "内容", x->f_header), "说明");
-#define ROW(key, value)                                                        \
-    do {                                                                       \
-        const char *v_ = (value);                                              \
-        r++;                                                                   \
-        XL_CHECK(worksheet_write_string(ws, r, 0, key, x->f_text), "说明");    \
-        XL_CHECK(write_text(x, ws, r, 1, v_ ? v_ : "", v_ ? strlen(v_) : 0, x->f_wrap, &status), \
-                 "说明");                                                      \
-    } while (0)
-    ROW("标题", bulletin_doc_meta(doc, BULLETIN_META_TITLE));
-    if (bulletin_doc_meta(doc, BULLETIN_META_SUBTITLE))
-        ROW("副标题", bulletin_doc_meta(doc, BULLETIN_META_SUBTITLE));
-    ROW("发布机关", bulletin_doc_meta(doc, BULLETIN_META_ISSUER));
-    ROW("发布日期", bulletin_doc_meta(doc, BULLETIN_META_DATE));
-    if (bulletin_doc_meta(doc, BULLETIN_META_REGION))
-        ROW("地区", bulletin_doc_meta(doc, BULLETIN_META_REGION));
-    if (bulletin_doc_meta(doc, BULLETIN_META_YEAR))
-        ROW("年度", bulletin_doc_meta(doc, BULLETIN_META_YEAR));
-    if (bulletin_doc_meta(doc, BULLETIN_META_SOURCE))
-        ROW("来源", bulletin_doc_meta(doc, BULLETIN_META_SOURCE));
-    const char *path = bulletin_doc_path(doc);
-    const char *base = strrchr(path, '/');
-    ROW("源文件", base ? base + 1 : path);
-    ROW("源文件SHA-256", bulletin_doc_sha256(doc));
-    snprintf(buf, sizeof buf, "%zu", x->nfig);
-    r++;
-    XL_CHECK(worksheet_write_string(ws, r, 0, "数据个数", x->f_text), "说明");
-    XL_CHECK(worksheet_write_number(ws, r, 1, (double)x->nfig, x->f_int), "说明");
-    size_t counts[BULLETIN_FIGURE_KIND_COUNT] = {0};
-    size_t nf = bulletin_doc_figure_count(doc);
-    for (size_t i = 0; i < nf; i++) {
-        bulletin_figure f;
-        bulletin_doc_figure(doc, i, &f);
-        if (f.listed)
-            counts[f.kind]++;
-    }
-    for (int k = 0; k < BULLETIN_FIGURE_KIND_COUNT; k++) {
-        if (!counts[k])
-            continue;
-        snprintf(buf, sizeof buf, "其中：%s（%s）", kind_zh[k],
-                 bulletin_figure_kind_name((bulletin_figure_kind)k));
-        r++;
-        XL_CHECK(worksheet_write_string(ws, r, 0, buf, x->f_text), "说明");
-        XL_CHECK(worksheet_write_number(ws, r, 1, (double)counts[k], x->f_int), "说明");
-    }
-    snprintf(buf, sizeof buf, "bulletin %s（libxlsxwriter %s）", BULLETIN_VERSION, lxw_version());
-    ROW("生成工具", buf);
-    struct tm tm;
-    gmtime_r(&when, &tm);
-    strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", &tm);
-    ROW("导出时间", buf);
-    ROW("说明", "数值为原文所写的数；标准值换算为基准单位（如亿元→元）；变化为与该指标相关联的增减"
-               "（百分数以小数存储）；位置为源文件的行:列（列按字符计）。");
-#undef ROW
-    XL_CHECK(worksheet_set_column(ws, 0, 0, 22, NULL), "width");
-    XL_CHECK(worksheet_set_column(ws, 1, 1, 80, x->f_wrap), "width");
 cleanup:
     return status;
 }
@@ -995,7 +245,7 @@ static bulletin_status xl_finish(xl *x, bulletin_status status, const char *tmpp
         lxw_error err = workbook_close(x->wb);
         x->wb = NULL;
         if (status == BULLETIN_OK && err != LXW_NO_ERROR) {
-            status = xl_fail(x, err, "workbook_close");
+            status = bl_xlsx_fail(x, err, "workbook_close");
             x->tmp_failed = lxw_tmp_error(err);
         }
     }
@@ -1095,11 +345,11 @@ static bulletin_status render_one(const xl_job *j, const char *tmpdir, bool *tmp
     lxw_worksheet *ws_chart = workbook_add_worksheet(x->wb, "图表");
     lxw_worksheet *ws_about = workbook_add_worksheet(x->wb, "说明");
     XL_NOTNULL(ws_data && ws_sec && ws_text && ws_chart && ws_about, "workbook_add_worksheet");
-    BL_CHECK(write_data(x, ws_data));
-    BL_CHECK(finish_data(x, ws_data));
-    BL_CHECK(write_sections(x, ws_sec, ws_text));
-    BL_CHECK(write_charts(x, ws_chart));
-    BL_CHECK(write_about(x, ws_about, when));
+    BL_CHECK(bl_xlsx_write_data(x, ws_data));
+    BL_CHECK(bl_xlsx_finish_data(x, ws_data));
+    BL_CHECK(bl_xlsx_write_sections(x, ws_sec, ws_text));
+    BL_CHECK(bl_xlsx_write_charts(x, ws_chart));
+    BL_CHECK(bl_xlsx_write_about(x, ws_about, when));
 cleanup:
     if (x->doc) /* xl_begin started */
         status = xl_finish(x, status, tmppath, j->sink, j->user);
@@ -1159,7 +409,7 @@ static bulletin_status render_combined(const xl_job *j, const char *tmpdir, bool
         }
         x->change_of = r;
         size_t before = x->nfig;
-        BL_CHECK(write_data(x, ws_data));
+        BL_CHECK(bl_xlsx_write_data(x, ws_data));
         lxw_row_t row = (lxw_row_t)(d + 1);
         const char *path = bulletin_doc_path(docs[d]), *base = strrchr(path, '/');
         base = base ? base + 1 : path;
@@ -1177,20 +427,20 @@ static bulletin_status render_combined(const xl_job *j, const char *tmpdir, bool
         XL_CHECK(worksheet_write_number(ws_src, row, 0, (double)row, x->f_int), "来源");
         for (int c = 0; c < 4; c++) {
             const char *v = cells[c] ? cells[c] : "";
-            XL_CHECK(write_text(x, ws_src, row, (lxw_col_t)(c + 1), v, strlen(v), x->f_text,
-                                &status),
+            XL_CHECK(bl_xlsx_write_text(x, ws_src, row, (lxw_col_t)(c + 1), v, strlen(v), x->f_text,
+                                        &status),
                      "来源");
         }
-        fit(&wfile, base, strlen(base));
+        bl_xlsx_fit(&wfile, base, strlen(base));
         if (cells[1])
-            fit(&wtitle, cells[1], strlen(cells[1]));
+            bl_xlsx_fit(&wtitle, cells[1], strlen(cells[1]));
         XL_CHECK(worksheet_write_number(ws_src, row, 5, paras, x->f_int), "来源");
         XL_CHECK(worksheet_write_number(ws_src, row, 6, (double)(x->nfig - before), x->f_int),
                  "来源");
         XL_CHECK(worksheet_write_string(ws_src, row, 7, bulletin_doc_sha256(docs[d]), x->f_text),
                  "来源");
     }
-    BL_CHECK(finish_data(x, ws_data));
+    BL_CHECK(bl_xlsx_finish_data(x, ws_data));
     worksheet_freeze_panes(ws_src, 1, 0);
     XL_CHECK(worksheet_autofilter(ws_src, 0, 0, (lxw_row_t)n, 7), "autofilter");
     XL_CHECK(worksheet_set_column(ws_src, 0, 0, 8, NULL), "width");

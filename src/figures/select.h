@@ -1,0 +1,85 @@
+/*
+ * select.h - which figures the backends show beside their full lists, and
+ * under what labels: one policy for the PDF and the workbook.
+ *
+ *   - key figures: the cards of the PDF's key-figures page, the most
+ *     telling amounts and counts, each with its growth rate;
+ *   - the growth series: the bars of the growth chart, drawn by the PDF on
+ *     its key-figures page and by the workbook on its 图表 sheet, so that
+ *     both charts plot the same figures with the same values, in the same
+ *     order (each shows as many as it has room for, from the first);
+ *   - the amounts series: the workbook's chart of money amounts;
+ *   - the short labels the PDF prints on cards and bars.  (The workbook
+ *     labels its bars with formulas that link to the 指标 cells of 数据.)
+ *
+ * Only the public view of the figures is used (bulletin_doc_figure).
+ * Everything is linear in the number of figures and allocation-free but
+ * bl_select_key_figures.  Nothing here prints.
+ */
+#ifndef BL_FIGURES_SELECT_H
+#define BL_FIGURES_SELECT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "bulletin.h"
+
+/* Key figures shown at most (the PDF's two columns of cards). */
+#define BL_SELECT_KEYS_MAX 12
+
+/* A growth rate: a listed, parsed change written in per cent (增长5.2%,
+ * 同比下降3%).  Not a change in percentage points (提高1.5个百分点: the
+ * change of a rate, not a rate of change, and not on the chart's per-cent
+ * scale), nor one in ‰ or 成. */
+bool bl_select_is_growth(const bulletin_figure *f);
+
+/* One bar of the growth chart. */
+typedef struct {
+    size_t figure;  /* the growth rate: an index of the document's figures */
+    size_t subject; /* the figure it changes (its link), or BULLETIN_NO_LINK */
+    double value;   /* the signed rate in per cent: -3 for 下降3% */
+} bl_growth_bar;
+
+/* The growth series of `doc`: every growth rate, in reading order.
+ * Stores the first `max` in bars[] (bars may be NULL when max is 0) and
+ * returns how many there are in all. */
+size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, size_t max);
+
+/* The label the PDF prints beside bar `b`: the changed figure's short
+ * label (bl_select_label), else the rate's own without the words of the
+ * change (规模以上工业增加值比上年增长 -> 规模以上工业增加值).  Always
+ * NUL-terminated. */
+void bl_select_growth_label(const bulletin_doc *doc, const bl_growth_bar *b, char *out,
+                            size_t size);
+
+/* The money amounts of `doc` (listed, parsed, not changes), in reading
+ * order: stores the first `max` figure indices in out[] (NULL when max is
+ * 0) and returns how many there are in all. */
+size_t bl_select_amounts(const bulletin_doc *doc, size_t *out, size_t max);
+
+/* One key figure. */
+typedef struct {
+    size_t figure; /* an amount or a count, positive, not a change */
+    size_t growth; /* the first growth rate linked to it, or BULLETIN_NO_LINK */
+} bl_key_figure;
+
+/* The key figures of `doc`, most telling first: amounts and counts with a
+ * growth rate (in reading order), then amounts, then counts, largest
+ * first (ties: the earlier first).  Stores at most `max` (at most
+ * BL_SELECT_KEYS_MAX) in keys[] and their number in *n.  Allocates
+ * through `mem` (NULL: the document's); BULLETIN_ERR_NOMEM when that
+ * fails. */
+bulletin_status bl_select_key_figures(const bulletin_doc *doc, const bulletin_mem *mem,
+                                      bl_key_figure *keys, size_t max, size_t *n);
+
+/* A short label of figure `i`: its label, prefixed by the label of the
+ * figure before it in the same paragraph when it is only a word such as
+ * 金额 (办理专利质押登记928笔，金额109.82亿元 -> 办理专利质押登记金额); the
+ * clause when it has none.  Always NUL-terminated. */
+void bl_select_label(const bulletin_doc *doc, size_t i, char *out, size_t size);
+
+/* The line under a key figure's card for growth rate `rate`: its clause
+ * when short (同比增长59.4%), else 增长 or 下降 with the value and unit. */
+void bl_select_growth_caption(const bulletin_doc *doc, size_t rate, char *out, size_t size);
+
+#endif

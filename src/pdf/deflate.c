@@ -1,0 +1,164 @@
+/*
+ * deflate.c - the PDF's streams deflated with libdeflate instead of
+ * libharu's zlib at save time: as small, in half the time.  A stream
+ * deflated here is marked unfiltered for libharu, which then copies it as
+ * it is and drops its /Filter key; write_flate_key writes the key back.
+ * Font programs, the largest streams, are deflated in a thread of their
+ * own (bl_pdf_start_deflate .. bl_pdf_finish_deflate) while the render
+ * goes on.
+ */
+#include <string.h>
+
+#include <libdeflate.h>
+
+#include <hpdf.h>
+#include <hpdf_objects.h>
+
+#include "pdf_int.h"
+
+/* write_fn of a stream deflated by us and unfiltered for libharu, which
+ * drops the /Filter key of such a stream: writes it back. */
+static HPDF_STATUS write_flate_key(HPDF_Dict obj, HPDF_Stream stream)
+{
+    (void)obj;
+    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+/* zlib-format deflate with libdeflate: at level 6 it is about as
+ * fast as zlib's level 3 and 6% smaller (the reference's Song subset:
+ * 107 KB against 113 KB).  One compressor per render.  Returns the
+ * compressed size, or 0 when out of memory. */
+static size_t zdeflate(ctx *c, const void *src, size_t n, unsigned char **out)
+{
+    *out = NULL;
+    if (!c->zc && !(c->zc = libdeflate_alloc_compressor(L.font_deflate)))
+        return 0;
+    size_t cap = libdeflate_zlib_compress_bound(c->zc, n);
+    unsigned char *z = bl_alloc(c->mem, cap);
+    if (!z)
+        return 0;
+    size_t len = libdeflate_zlib_compress(c->zc, src, n, z, cap);
+    if (len == 0) {
+        bl_free(c->mem, z);
+        return 0;
+    }
+    *out = z;
+    return len;
+}
+
+/* Copies the `n` bytes of memory stream `st` to `out`, a chunk at a
+ * time (HPDF_ReadFromStream copies byte by byte).  False when the
+ * stream holds fewer. */
+bool bl_pdf_stream_bytes(HPDF_Stream st, unsigned char *out, size_t n)
+{
+    size_t at = 0;
+    for (HPDF_UINT i = 0, count = HPDF_MemStream_GetBufCount(st); i < count && at < n; i++) {
+        HPDF_UINT len = 0;
+        const HPDF_BYTE *p = HPDF_MemStream_GetBufPtr(st, i, &len);
+        if (!p)
+            break;
+        if (len > n - at)
+            len = (HPDF_UINT)(n - at);
+        memcpy(out + at, p, len);
+        at += len;
+    }
+    return at == n;
+}
+
+/* Deflates the data of stream `d` (a memory stream) here with
+ * libdeflate instead of leaving it to libharu's zlib at save time: as
+ * small, in half the time.  The stream is then unfiltered for libharu,
+ * and write_flate_key puts the /Filter back. */
+bulletin_status bl_pdf_predeflate(ctx *c, HPDF_Dict d)
+{
+    HPDF_Stream st = d->stream;
+    size_t n = HPDF_Stream_Size(st);
+    unsigned char *raw = bl_alloc(c->mem, n ? n : 1), *z = NULL;
+    if (!raw)
+        return BULLETIN_ERR_NOMEM;
+    bool whole = bl_pdf_stream_bytes(st, raw, n);
+    bulletin_status status = BULLETIN_OK;
+    size_t zlen = whole ? zdeflate(c, raw, n, &z) : 0;
+    if (!whole) {
+        status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot read a stream");
+    } else if (!zlen) {
+        status = BULLETIN_ERR_NOMEM;
+    } else {
+        HPDF_MemStream_FreeData(st);
+        if (HPDF_Stream_Write(st, z, (HPDF_UINT)zlen) != HPDF_OK) {
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot write a stream");
+        } else {
+            d->filter = HPDF_STREAM_FILTER_NONE;
+            d->write_fn = write_flate_key;
+        }
+    }
+    bl_free(c->mem, raw);
+    bl_free(c->mem, z);
+    return status;
+}
+
+static void *deflate_main(void *arg)
+{
+    pdeflate *j = arg;
+    j->len = libdeflate_zlib_compress(j->zc, j->src, j->n, j->out, j->cap);
+    return NULL;
+}
+
+/* Starts deflating a font program (`n` bytes at `src`, which must live
+ * until bl_pdf_finish_deflate) for `stream`: in a thread of its own unless
+ * BULLETIN_RENDER_ONE_THREAD or none can be started; then at once.  The
+ * deflate of the Song face's program is a third of a render: a thread
+ * lets it run beside the drawing and the other outputs. */
+bulletin_status bl_pdf_start_deflate(ctx *c, pdeflate *j, const unsigned char *src, size_t n,
+                                     HPDF_Dict stream)
+{
+    j->zc = libdeflate_alloc_compressor(L.font_deflate);
+    if (!j->zc)
+        return BULLETIN_ERR_NOMEM;
+    j->cap = libdeflate_zlib_compress_bound(j->zc, n);
+    if (!(j->out = bl_alloc(c->mem, j->cap)))
+        return BULLETIN_ERR_NOMEM;
+    j->src = src;
+    j->n = n;
+    j->stream = stream;
+    if (!(c->opts->flags & BULLETIN_RENDER_ONE_THREAD))
+        j->running = bl_thread_start(&j->thread, deflate_main, j) == 0;
+    if (!j->running)
+        deflate_main(j);
+    return BULLETIN_OK;
+}
+
+/* Waits for a deflate started by bl_pdf_start_deflate (a no-op for none). */
+static void join_deflate(pdeflate *j)
+{
+    if (j->running) {
+        bl_thread_join(&j->thread);
+        j->running = false;
+    }
+}
+
+/* Joins the deflate and writes its result into the FontFile2 stream:
+ * libharu copies an unfiltered stream as it is and drops its /Filter
+ * key, so write_fn adds it. */
+bulletin_status bl_pdf_finish_deflate(ctx *c, pdeflate *j)
+{
+    join_deflate(j);
+    if (!j->stream)
+        return BULLETIN_OK;
+    if (!j->len)
+        return BULLETIN_ERR_NOMEM; /* libdeflate: out of room, which cap rules out */
+    j->stream->filter = HPDF_STREAM_FILTER_NONE;
+    j->stream->write_fn = write_flate_key;
+    if (HPDF_Stream_Write(j->stream->stream, j->out, (HPDF_UINT)j->len) != HPDF_OK)
+        return bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot embed a font");
+    return BULLETIN_OK;
+}
+
+void bl_pdf_free_deflate(ctx *c, pdeflate *j)
+{
+    join_deflate(j);
+    if (j->zc)
+        libdeflate_free_compressor(j->zc);
+    bl_free(c->mem, j->out);
+    memset(j, 0, sizeof *j);
+}

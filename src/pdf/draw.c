@@ -1,0 +1,277 @@
+/*
+ * draw.c - the pages' content: the shapes (filled rectangles, stroked
+ * lines) under the text, every placed line of text, a box for each
+ * character no face has, and the rules of the tables; then each page's
+ * /Resources /Font.  The text operators are written here, straight into
+ * the page's content stream, with the codes embed_font.c gave each
+ * character (libharu's ShowText would re-encode and re-measure it).
+ */
+#include <math.h>
+#include <string.h>
+
+#include <hpdf.h>
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+
+#include "pdf_int.h"
+
+/* Names the fonts a page draws with in its /Resources /Font. */
+static bulletin_status page_fonts(ctx *c, HPDF_Page page, const bool *used)
+{
+    HPDF_PageAttr pa = (HPDF_PageAttr)page->attr;
+    if (!pa->fonts) {
+        HPDF_Dict res = HPDF_Page_GetInheritableItem(page, "Resources", HPDF_OCLASS_DICT);
+        HPDF_Dict fonts = res ? HPDF_Dict_New(c->pdf->mmgr) : NULL;
+        if (!fonts || HPDF_Dict_Add(res, "Font", fonts) != HPDF_OK)
+            return bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot add the page's fonts");
+        pa->fonts = fonts;
+    }
+    for (size_t k = 0; k < c->nfaces; k++)
+        if (used[k] && c->faces[k].font
+            && HPDF_Dict_Add(pa->fonts, c->faces[k].res, c->faces[k].font) != HPDF_OK)
+            return bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot add the page's fonts");
+    return BULLETIN_OK;
+}
+
+/* Appends `v` rounded to 1/1000 and a space: fixed-point, no locale, no
+ * trailing zeros (printf's %g is slower and can write exponents). */
+static bulletin_status put_num(bl_buf *b, double v)
+{
+    char s[32], *p = s + sizeof s;
+    long long k = llround(v * 1000.0);
+    bool neg = k < 0;
+    unsigned long long u = neg ? (unsigned long long)-k : (unsigned long long)k;
+    unsigned frac = (unsigned)(u % 1000);
+    u /= 1000;
+    *--p = ' ';
+    if (frac) {
+        int digits = 3;
+        while (frac % 10 == 0) {
+            frac /= 10;
+            digits--;
+        }
+        for (int d = 0; d < digits; d++) {
+            *--p = (char)('0' + frac % 10);
+            frac /= 10;
+        }
+        *--p = '.';
+    }
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (neg)
+        *--p = '-';
+    return bl_buf_put(b, p, (size_t)(s + sizeof s - p));
+}
+
+/* One line: runs of glyphs of one face and size whose gaps beyond the
+ * natural advance are equal, each shown with Tc = that gap; boxes for
+ * missing characters after the text object.  The text operators are
+ * written here (libharu's ShowText would re-encode UTF-8 through its
+ * encoder and measure the text again); marks `used` per face. */
+static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *used)
+{
+    bulletin_status status = BULLETIN_OK;
+    const pglyph *g = &c->glyphs[pl->first];
+    size_t n = pl->count;
+    bool any_text = false, any_box = false;
+    for (size_t i = 0; i < n; i++) {
+        any_text |= g[i].face >= 0;
+        any_box |= g[i].face < 0;
+    }
+    if (any_text) {
+        static const char hex[] = "0123456789ABCDEF";
+        bl_buf *b = &c->text;
+        b->len = 0;
+        int bad = bl_buf_puts(b, "BT\n") != BULLETIN_OK;
+        double px = 0, py = 0, tc = 0;
+        const pface *cur = NULL;
+        float cur_size = 0;
+        int cur_accent = -1;
+        size_t i = 0;
+        while (i < n && !bad) {
+            if (g[i].face < 0) {
+                i++;
+                continue;
+            }
+            size_t j = i + 1;
+            double gap = 0;
+            if (j < n && g[j].face == g[i].face && g[j].size == g[i].size
+                && g[j].accent == g[i].accent)
+                gap = g[j].x - g[i].x - g[i].nat;
+            while (j < n && g[j].face == g[i].face && g[j].size == g[i].size
+                   && g[j].accent == g[i].accent
+                   && fabs(g[j].x - g[j - 1].x - g[j - 1].nat - gap) < 0.002)
+                j++;
+            if ((int)g[i].accent != cur_accent) {
+                bl_rgb col = g[i].accent ? c->tpl.accent : pl->color;
+                bad |= put_num(b, col.r) != BULLETIN_OK;
+                bad |= put_num(b, col.g) != BULLETIN_OK;
+                bad |= put_num(b, col.b) != BULLETIN_OK;
+                bad |= bl_buf_puts(b, "rg\n") != BULLETIN_OK;
+                cur_accent = g[i].accent;
+            }
+            const pface *f = &c->faces[g[i].face];
+            if (f != cur || g[i].size != cur_size) {
+                bad |= bl_buf_printf(b, "/%s ", f->res) != BULLETIN_OK;
+                bad |= put_num(b, g[i].size) != BULLETIN_OK;
+                bad |= bl_buf_puts(b, "Tf\n") != BULLETIN_OK;
+                cur = f;
+                cur_size = g[i].size;
+                used[g[i].face] = true;
+            }
+            /* Tc also widens a run's last glyph, which viewers count in
+             * the line's extent: the line's last glyph goes alone */
+            if (gap != 0 && j == n && j - i > 1)
+                j--;
+            if (j - i == 1)
+                gap = 0;
+            if (fabs(gap - tc) > 1e-4) {
+                bad |= put_num(b, gap) != BULLETIN_OK;
+                bad |= bl_buf_puts(b, "Tc\n") != BULLETIN_OK;
+                tc = gap;
+            }
+            double x = pl->x0 + g[i].x, y = pl->y;
+            bad |= put_num(b, x - px) != BULLETIN_OK;
+            bad |= put_num(b, y - py) != BULLETIN_OK;
+            bad |= bl_buf_puts(b, "Td\n<") != BULLETIN_OK;
+            px = x;
+            py = y;
+            for (size_t k = i; k < j && !bad; k++) {
+                size_t code = (size_t)cp_index(f, g[k].cp) + 1; /* bl_pdf_check_glyphs: found */
+                char h[4] = {hex[(code >> 12) & 15], hex[(code >> 8) & 15], hex[(code >> 4) & 15],
+                             hex[code & 15]};
+                bad |= bl_buf_put(b, h, 4) != BULLETIN_OK;
+            }
+            bad |= bl_buf_puts(b, "> Tj\n") != BULLETIN_OK;
+            i = j;
+        }
+        /* Tc is part of the text state, which outlives the text object */
+        if (tc != 0)
+            bad |= bl_buf_puts(b, "0 Tc\n") != BULLETIN_OK;
+        bad |= bl_buf_puts(b, "ET\n") != BULLETIN_OK;
+        if (bad) {
+            status = BULLETIN_ERR_NOMEM;
+            goto cleanup;
+        }
+        HPDF_TRY(HPDF_Stream_Write(((HPDF_PageAttr)page->attr)->stream, (const HPDF_BYTE *)b->data,
+                                   (HPDF_UINT)b->len),
+                 "cannot write a line");
+    }
+    if (any_box) {
+        HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)pl->color.r, (HPDF_REAL)pl->color.g,
+                                        (HPDF_REAL)pl->color.b),
+                 "SetRGBStroke failed");
+        HPDF_TRY(HPDF_Page_SetLineWidth(page, (HPDF_REAL)L.box_rule), "SetLineWidth failed");
+        for (size_t i = 0; i < n; i++) {
+            if (g[i].face >= 0)
+                continue;
+            double s = g[i].size, x = pl->x0 + g[i].x;
+            HPDF_TRY(HPDF_Page_Rectangle(page, (HPDF_REAL)(x + 0.1 * s), (HPDF_REAL)(pl->y - 0.1 * s),
+                                         (HPDF_REAL)(g[i].nat - 0.2 * s), (HPDF_REAL)(0.9 * s)),
+                     "Rectangle failed");
+        }
+        HPDF_TRY(HPDF_Page_Stroke(page), "Stroke failed");
+    }
+cleanup:
+    return status;
+}
+
+/* The rules of a table's rows on one page: rows bi0..bi1-1. */
+static bulletin_status draw_table_part(ctx *c, HPDF_Page page, size_t bi0, size_t bi1)
+{
+    bulletin_status status = BULLETIN_OK;
+    const ptable *t = &c->tables[c->blocks[bi0].table];
+    double top = c->blocks[bi0].top;
+    double bottom = c->blocks[bi1 - 1].top - c->blocks[bi1 - 1].height;
+    HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c->tpl.text.r, (HPDF_REAL)c->tpl.text.g,
+                                    (HPDF_REAL)c->tpl.text.b),
+             "SetRGBStroke failed");
+    HPDF_TRY(HPDF_Page_SetLineWidth(page, (HPDF_REAL)L.rule), "SetLineWidth failed");
+    for (size_t bi = bi0; bi < bi1; bi++) {
+        double y = c->blocks[bi].top;
+        HPDF_TRY(HPDF_Page_MoveTo(page, (HPDF_REAL)t->colx[0], (HPDF_REAL)y), "MoveTo failed");
+        HPDF_TRY(HPDF_Page_LineTo(page, (HPDF_REAL)t->colx[t->ncols], (HPDF_REAL)y), "LineTo failed");
+    }
+    HPDF_TRY(HPDF_Page_MoveTo(page, (HPDF_REAL)t->colx[0], (HPDF_REAL)bottom), "MoveTo failed");
+    HPDF_TRY(HPDF_Page_LineTo(page, (HPDF_REAL)t->colx[t->ncols], (HPDF_REAL)bottom), "LineTo failed");
+    for (size_t k = 0; k <= t->ncols; k++) {
+        HPDF_TRY(HPDF_Page_MoveTo(page, (HPDF_REAL)t->colx[k], (HPDF_REAL)top), "MoveTo failed");
+        HPDF_TRY(HPDF_Page_LineTo(page, (HPDF_REAL)t->colx[k], (HPDF_REAL)bottom), "LineTo failed");
+    }
+    HPDF_TRY(HPDF_Page_Stroke(page), "Stroke failed");
+cleanup:
+    return status;
+}
+
+bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
+{
+    bulletin_status status = BULLETIN_OK;
+    /* per page and face: drawn with it */
+    bool *used = bl_calloc(c->mem, (size_t)c->npages * (c->nfaces ? c->nfaces : 1), sizeof *used);
+    if (!used)
+        return BULLETIN_ERR_NOMEM;
+    for (int p = 0; p < c->npages; p++) {
+        pages[p] = HPDF_AddPage(c->pdf);
+        if (!pages[p]) {
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot add a page");
+            goto cleanup;
+        }
+        HPDF_TRY(HPDF_Page_SetWidth(pages[p], (HPDF_REAL)c->tpl.page_w), "SetWidth failed");
+        HPDF_TRY(HPDF_Page_SetHeight(pages[p], (HPDF_REAL)c->tpl.page_h), "SetHeight failed");
+    }
+    /* vector graphics under the text */
+    for (size_t k = 0; k < c->nshapes; k++) {
+        const pshape *sh = &c->shapes[k];
+        if (sh->page < 1 || sh->page > c->npages)
+            continue;
+        HPDF_Page pg = pages[sh->page - 1];
+        HPDF_REAL r = (HPDF_REAL)sh->color.r, g = (HPDF_REAL)sh->color.g, b = (HPDF_REAL)sh->color.b;
+        if (sh->kind == SH_RECT) {
+            HPDF_TRY(HPDF_Page_SetRGBFill(pg, r, g, b), "SetRGBFill failed");
+            HPDF_TRY(HPDF_Page_Rectangle(pg, (HPDF_REAL)sh->x, (HPDF_REAL)sh->y, (HPDF_REAL)sh->w,
+                                         (HPDF_REAL)sh->h),
+                     "Rectangle failed");
+            HPDF_TRY(HPDF_Page_Fill(pg), "Fill failed");
+        } else {
+            HPDF_TRY(HPDF_Page_SetRGBStroke(pg, r, g, b), "SetRGBStroke failed");
+            HPDF_TRY(HPDF_Page_SetLineWidth(pg, (HPDF_REAL)sh->width), "SetLineWidth failed");
+            HPDF_TRY(HPDF_Page_MoveTo(pg, (HPDF_REAL)sh->x, (HPDF_REAL)sh->y), "MoveTo failed");
+            HPDF_TRY(HPDF_Page_LineTo(pg, (HPDF_REAL)(sh->x + sh->w), (HPDF_REAL)(sh->y + sh->h)),
+                     "LineTo failed");
+            HPDF_TRY(HPDF_Page_Stroke(pg), "Stroke failed");
+        }
+    }
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t li = 0; li < c->nlines; li++) {
+            const pline *pl = &c->lines[li];
+            if (pl->page < 1 || pl->page > c->npages || pl->early != (pass == 0))
+                continue;
+            if ((status = draw_line(c, pages[pl->page - 1], pl,
+                                    used + (size_t)(pl->page - 1) * c->nfaces))
+                != BULLETIN_OK)
+                goto cleanup;
+        }
+    /* table rules, per table and page */
+    for (size_t bi = 0; bi < c->nblocks;) {
+        if (c->blocks[bi].kind != BK_ROW) {
+            bi++;
+            continue;
+        }
+        size_t bj = bi + 1;
+        while (bj < c->nblocks && c->blocks[bj].kind == BK_ROW
+               && c->blocks[bj].table == c->blocks[bi].table
+               && c->blocks[bj].page == c->blocks[bi].page)
+            bj++;
+        if ((status = draw_table_part(c, pages[c->blocks[bi].page - 1], bi, bj)) != BULLETIN_OK)
+            goto cleanup;
+        bi = bj;
+    }
+    for (int p = 0; p < c->npages; p++)
+        if ((status = page_fonts(c, pages[p], used + (size_t)p * c->nfaces)) != BULLETIN_OK)
+            goto cleanup;
+cleanup:
+    bl_free(c->mem, used);
+    return status;
+}

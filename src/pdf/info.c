@@ -1,0 +1,225 @@
+/*
+ * info.c - what the PDF says about itself once its pages are drawn: the
+ * document information dictionary (title, author, subject, keywords,
+ * creator, dates), the outline (the title with every level-1 section
+ * under it) and the page labels (封面, 关键数据, then 1, 2, ...).  Text
+ * goes in as UTF-16BE strings written here (put_utf16), never through
+ * libharu's encoders.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include <hpdf.h>
+#include <hpdf_objects.h>
+
+#include "pdf_int.h"
+
+/* Whether `dict` has `key` (HPDF_Dict_GetItem would flag an error). */
+static bool dict_has(HPDF_Dict dict, const char *key)
+{
+    for (HPDF_UINT i = 0; i < dict->list->count; i++) {
+        const HPDF_DictElement e = HPDF_List_ItemAt(dict->list, i);
+        if (e && strcmp(e->key, key) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The creation and modification date: opts->epoch, else the front
+ * matter's date, else 2000-01-01 (never the clock). */
+static HPDF_Date info_date(const ctx *c)
+{
+    HPDF_Date d = {2000, 1, 1, 0, 0, 0, 'Z', 0, 0};
+    long long e = c->opts->epoch;
+    const char *meta = bulletin_doc_meta(c->doc, BULLETIN_META_DATE);
+    int y, m, dd;
+    if (e >= 0) {
+        time_t t = (time_t)e;
+        struct tm tm;
+        if (gmtime_r(&t, &tm) && tm.tm_year + 1900 <= 9999) {
+            d.year = tm.tm_year + 1900;
+            d.month = tm.tm_mon + 1;
+            d.day = tm.tm_mday;
+            d.hour = tm.tm_hour;
+            d.minutes = tm.tm_min;
+            d.seconds = tm.tm_sec;
+        }
+    } else if (meta && sscanf(meta, "%4d-%2d-%2d", &y, &m, &dd) == 3) {
+        d.year = y;
+        d.month = m;
+        d.day = dd;
+    }
+    return d;
+}
+
+/* Sets `key` of `dict` to `text` as a UTF-16BE string with a BOM, written
+ * in hex: the info dictionary, outline titles and page label prefixes.
+ * libharu's UTF-8 encoder would write the same bytes for the BMP, but
+ * not beyond it, and selecting it builds its tables (1.4M instructions
+ * an export); no libharu call here is given an encoder. */
+static bulletin_status put_utf16(ctx *c, HPDF_Dict dict, const char *key, const char *text)
+{
+    bulletin_status status = BULLETIN_OK;
+    bl_buf b;
+    bl_buf_init(&b, c->mem);
+    size_t len = strlen(text);
+    status = bl_buf_put(&b, "\xFE\xFF", 2);
+    for (size_t i = 0; i < len && status == BULLETIN_OK;) {
+        uint32_t cp;
+        int k = bl_utf8_decode((const unsigned char *)text + i, len - i, &cp);
+        if (k <= 0) {
+            cp = 0xFFFD;
+            k = 1;
+        }
+        i += (size_t)k;
+        unsigned char u[4];
+        size_t n = 2;
+        if (cp > 0xFFFF) {
+            uint32_t v = cp - 0x10000, hi = 0xD800 + (v >> 10), lo = 0xDC00 + (v & 0x3FF);
+            u[0] = (unsigned char)(hi >> 8), u[1] = (unsigned char)hi;
+            u[2] = (unsigned char)(lo >> 8), u[3] = (unsigned char)lo;
+            n = 4;
+        } else {
+            u[0] = (unsigned char)(cp >> 8), u[1] = (unsigned char)cp;
+        }
+        status = bl_buf_put(&b, (const char *)u, n);
+    }
+    if (status == BULLETIN_OK) {
+        HPDF_Binary v = HPDF_Binary_New(c->pdf->mmgr, (HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
+        if (!v || HPDF_Dict_Add(dict, key, v) != HPDF_OK)
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot write a UTF-16 string");
+    }
+    bl_buf_free(&b);
+    return status;
+}
+
+bulletin_status bl_pdf_set_info(ctx *c)
+{
+    bulletin_status status = BULLETIN_OK;
+    HPDF_Doc pdf = c->pdf;
+    /* Subject: the subtitle, else the short title; Keywords: region,
+     * year, issuer, short title; Creator: the program and the template */
+    char short_title[BL_TEMPLATE_TEXT_MAX], keywords[1024], creator[256];
+    bl_template_short_title(c->doc, short_title, sizeof short_title);
+    const char *sub = bulletin_doc_meta(c->doc, BULLETIN_META_SUBTITLE);
+    keywords[0] = '\0';
+    const char *kw[4] = {bulletin_doc_meta(c->doc, BULLETIN_META_REGION),
+                         bulletin_doc_meta(c->doc, BULLETIN_META_YEAR),
+                         bulletin_doc_meta(c->doc, BULLETIN_META_ISSUER), short_title};
+    for (size_t i = 0; i < 4; i++) {
+        if (!kw[i] || !*kw[i])
+            continue;
+        size_t k = strlen(keywords);
+        snprintf(keywords + k, sizeof keywords - k, "%s%s%s", k ? "；" : "", kw[i],
+                 i == 1 ? "年" : "");
+    }
+    snprintf(creator, sizeof creator, "bulletin %s 公报排版（%s模板）", BULLETIN_VERSION,
+             !strcmp(c->tpl.name, "gongwen")    ? "公文"
+             : !strcmp(c->tpl.name, "brochure") ? "手册"
+                                                : c->tpl.name);
+    const struct {
+        const char *value;
+        const char *key;
+    } fields[] = {
+        {bulletin_doc_meta(c->doc, BULLETIN_META_TITLE), "Title"},
+        {bulletin_doc_meta(c->doc, BULLETIN_META_ISSUER), "Author"},
+        {sub && *sub ? sub : short_title, "Subject"},
+        {keywords, "Keywords"},
+        {creator, "Creator"},
+    };
+    /* HPDF_New made the dictionary (it holds /Producer) */
+    if (!pdf->info) {
+        status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "no document information dictionary");
+        goto cleanup;
+    }
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
+        const char *v = fields[i].value;
+        if (v && *v)
+            BL_CHECK(put_utf16(c, pdf->info, fields[i].key, v));
+    }
+    HPDF_Date d = info_date(c);
+    HPDF_TRY(HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, d), "cannot set the date");
+    HPDF_TRY(HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, d), "cannot set the date");
+cleanup:
+    return status;
+}
+
+bulletin_status bl_pdf_add_outline(ctx *c, HPDF_Page *pages)
+{
+    bulletin_status status = BULLETIN_OK;
+    HPDF_Outline root = NULL;
+    bl_buf b;
+    bl_buf_init(&b, c->mem);
+    for (size_t bi = 0; bi < c->nblocks; bi++) {
+        const pblock *blk = &c->blocks[bi];
+        if (!blk->outline || blk->page < 1)
+            continue;
+        bool is_title = bulletin_node_get_type(blk->node) == BULLETIN_NODE_TITLE;
+        b.len = 0;
+        if (!is_title && (status = bl_buf_puts(&b, bulletin_node_numbering(blk->node))) != BULLETIN_OK)
+            goto cleanup;
+        if ((status = bl_buf_puts(&b, bulletin_node_text(blk->node, NULL))) != BULLETIN_OK)
+            goto cleanup;
+        HPDF_Outline o = HPDF_CreateOutline(c->pdf, is_title ? NULL : root, "", NULL);
+        if (!o) {
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot create an outline entry");
+            goto cleanup;
+        }
+        BL_CHECK(put_utf16(c, o, "Title", b.data));
+        /* the title: page 1 (the cover when there is one) */
+        int pg = is_title ? 1 : blk->page;
+        double top = is_title && c->front ? c->tpl.page_h : fmin(c->tpl.page_h, blk->top + c->row);
+        HPDF_Destination dst = HPDF_Page_CreateDestination(pages[pg - 1]);
+        if (!dst) {
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot create a destination");
+            goto cleanup;
+        }
+        HPDF_TRY(HPDF_Destination_SetFitH(dst, (HPDF_REAL)top), "cannot set a destination");
+        HPDF_TRY(HPDF_Outline_SetDestination(o, dst), "cannot set a destination");
+        if (is_title && !root) {
+            root = o;
+            HPDF_TRY(HPDF_Outline_SetOpened(o, HPDF_TRUE), "cannot open the outline");
+        }
+    }
+    if (root)
+        HPDF_TRY(HPDF_SetPageMode(c->pdf, HPDF_PAGE_MODE_USE_OUTLINE), "cannot set the page mode");
+cleanup:
+    bl_buf_free(&b);
+    return status;
+}
+
+/* Page labels: 封面 and 关键数据 (a prefix and no number), then 1, 2, ...
+ * from the first text page.  libharu would encode the prefix with
+ * pdf->def_encoder (LIBS.md §2 G) and has no style "none": the front
+ * labels get their /P from put_utf16 and lose /S and /St. */
+bulletin_status bl_pdf_add_page_labels(ctx *c)
+{
+    bulletin_status status = BULLETIN_OK;
+    for (int p = 0; p <= c->front; p++)
+        HPDF_TRY(HPDF_AddPageLabel(c->pdf, (HPDF_UINT)p, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, NULL),
+                 "cannot add a page label");
+    if (c->front) {
+        HPDF_Dict labels = HPDF_Dict_GetItem(c->pdf->catalog, "PageLabels", HPDF_OCLASS_DICT);
+        HPDF_Array nums = labels ? HPDF_Dict_GetItem(labels, "Nums", HPDF_OCLASS_ARRAY) : NULL;
+        if (!nums || nums->list->count < 2 * (HPDF_UINT)c->front) {
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot find the page labels");
+            goto cleanup;
+        }
+        for (int p = 1; p <= c->front; p++) {
+            HPDF_Dict d = HPDF_Array_GetItem(nums, 2 * (HPDF_UINT)p - 1, HPDF_OCLASS_DICT);
+            if (!d) {
+                status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot find a page label");
+                goto cleanup;
+            }
+            BL_CHECK(put_utf16(c, d, "P", p == c->key_page ? "关键数据" : "封面"));
+            if (dict_has(d, "S"))
+                HPDF_TRY(HPDF_Dict_RemoveElement(d, "S"), "cannot fix a page label");
+            if (dict_has(d, "St"))
+                HPDF_TRY(HPDF_Dict_RemoveElement(d, "St"), "cannot fix a page label");
+        }
+    }
+cleanup:
+    return status;
+}

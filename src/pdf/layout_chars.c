@@ -1,0 +1,433 @@
+/*
+ * layout_chars.c - what each character is to the line-layout engine:
+ * its class (Han, Western, the kinds of punctuation), where a line may
+ * break (clreq strict prohibitions, TYPESETTING.md §1.2; numbers never
+ * parted from their units), and the analysis every layout starts with:
+ * the fixed trims and optional compressions of full-width marks (GB/T
+ * 15834), the gaps between characters (CJK-Latin 1/4 em), and the prefix
+ * sums a line is measured with.  Also the input: UTF-8 text measured
+ * into characters (bl_lay_chars_from_utf8).
+ */
+#include <math.h>
+#include <string.h>
+#include <uchar.h>
+
+#include "bulletin_int.h"
+#include "layout.h"
+#include "layout_int.h"
+
+/* ------------------------------------------------------------------------
+ * Character classes
+ * ---------------------------------------------------------------------- */
+
+
+static bool is_han(uint32_t cp)
+{
+    return bl_is_han(cp) || (cp >= 0x3040 && cp <= 0x30FF && cp != 0x30FB) || cp == 0x3000
+        || (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0x3100 && cp <= 0x31BF);
+}
+
+/* Latin letters and digits.  Inline with a first test that answers for
+ * every ideograph and kana at once: it is asked several times per
+ * character (breaks, input conversion). */
+static inline bool is_western(uint32_t cp)
+{
+    if (cp >= 0x500 && cp < 0xFF10)
+        return false;
+    return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')
+        || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)
+        || (cp >= 0x370 && cp <= 0x3FF) || (cp >= 0x400 && cp <= 0x4FF)
+        || (cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A)
+        || (cp >= 0xFF41 && cp <= 0xFF5A);
+}
+
+bool bl_lay_is_western(uint32_t cp) { return is_western(cp); }
+
+static bool is_digit(uint32_t cp)
+{
+    return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+}
+
+/* TYPESETTING.md §1.2, NO_LINE_START (basic, with the Western closers). */
+static bool no_start_basic(uint32_t cp)
+{
+    switch (cp) {
+    case 0x3002: case 0xFF0C: case 0x3001: case 0xFF1B: case 0xFF1A: case 0xFF1F:
+    case 0xFF01: case 0xFF0E: case 0x203C: case 0x2047:
+    case 0x201D: case 0x2019: case 0x300D: case 0x300F:
+    case 0xFF09: case 0x3015: case 0x3011: case 0x3017: case 0xFF3D: case 0xFF5D:
+    case 0x300B: case 0x3009:
+    case 0xFF5E: case 0x2013: case 0x002D:
+    case 0x00B7: case 0x30FB: case 0x2027: case 0x002F: case 0xFF0F:
+    case ',': case '.': case ';': case ':': case '!': case '?': case ')': case ']':
+    case '}': case '%':
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* NO_LINE_START_STRICT: 破折号, 省略号 and a lone U+2014 (connector). */
+static bool no_start_strict(uint32_t cp)
+{
+    return cp == 0x2014 || cp == 0x2E3A || cp == 0x2026 || cp == 0x22EF;
+}
+
+bool bl_lay_no_line_start(uint32_t cp) { return no_start_basic(cp) || no_start_strict(cp); }
+
+bool bl_lay_no_line_end(uint32_t cp)
+{
+    switch (cp) {
+    case 0x201C: case 0x2018: case 0x300C: case 0x300E:
+    case 0xFF08: case 0x3014: case 0x3010: case 0x3016: case 0xFF3B: case 0xFF5B:
+    case 0x300A: case 0x3008: case 0x002F: case 0xFF0F:
+    case '(': case '[': case '{':
+        return true;
+    default:
+        return false;
+    }
+}
+
+static int classify(uint32_t cp)
+{
+    if (is_han(cp))
+        return CLS_HAN;
+    if (is_western(cp))
+        return CLS_WEST;
+    switch (cp) {
+    case ' ':
+        return CLS_SPACE;
+    case 0xFF0C: case 0x3001: case 0xFF1B: case 0xFF1A:
+        return CLS_STOP;
+    case 0x3002: case 0xFF0E: case 0xFF1F: case 0xFF01: case 0x203C: case 0x2047:
+        return CLS_END;
+    case 0x201D: case 0x2019: case 0x300D: case 0x300F: case 0xFF09: case 0x3015:
+    case 0x3011: case 0x3017: case 0xFF3D: case 0xFF5D: case 0x300B: case 0x3009:
+        return CLS_CLOSE;
+    case 0x201C: case 0x2018: case 0x300C: case 0x300E: case 0xFF08: case 0x3014:
+    case 0x3010: case 0x3016: case 0xFF3B: case 0xFF5B: case 0x300A: case 0x3008:
+        return CLS_OPEN;
+    case 0x00B7: case 0x30FB: case 0x2027:
+        return CLS_MIDDOT;
+    case 0x2014: case 0x2013: case '-': case 0xFF5E: case '/': case 0xFF0F: case 0x301C:
+        return CLS_CONN;
+    case 0x2E3A:
+        return CLS_DASH;
+    case 0x2026: case 0x22EF:
+        return CLS_ELLIP;
+    default:
+        return cp < 0x80 ? CLS_ASCIIP : CLS_OTHER;
+    }
+}
+
+/* Units a number is never parted from (TYPESETTING.md §1.2, our rule):
+ * digits + optional 余/多 + the longest unit below stay on one line. */
+static const char32_t *const units[] = {
+    U"个百分点", U"百分点", U"万人次", U"人次", U"个月", U"亿美元", U"万美元", U"美元",
+    U"亿元", U"万元", U"千元", U"元", U"亿", U"万", U"千", U"百", U"人", U"个", U"件",
+    U"项", U"家", U"年", U"月", U"日", U"号", U"次", U"倍", U"名", U"所", U"户", U"台",
+    U"套", U"吨", U"千克", U"公斤", U"克", U"平方公里", U"平方米", U"公里", U"千米",
+    U"米", U"亩", U"公顷", U"小时", U"分钟", U"秒", U"天", U"周", U"岁", U"位", U"支",
+    U"条", U"部", U"篇", U"批", U"场", U"届", U"期", U"座", U"辆", U"架", U"艘", U"款",
+    U"种", U"类", U"门", U"本", U"册", U"份", U"张", U"页", U"强", U"成", U"笔", U"例",
+    U"起", U"宗", U"单", U"块", U"株", U"头", U"只", U"间", U"层", U"轮", U"组", U"队",
+    U"分", U"时", U"点", U"度", U"级", U"代", U"区", U"县", U"市", U"省", U"国",
+};
+
+static size_t unit_match(const bl_lay_char *c, size_t n, size_t i)
+{
+    size_t best = 0;
+    for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+        size_t k = 0;
+        while (units[u][k] && i + k < n && c[i + k].cp == (uint32_t)units[u][k])
+            k++;
+        if (!units[u][k] && k > best)
+            best = k;
+    }
+    return best;
+}
+
+static bool is_number_suffix(uint32_t cp)
+{
+    return cp == '%' || cp == 0xFF05 || cp == 0x2030 || cp == 0x2103 || cp == 0xB0;
+}
+
+/* Inside a Latin word or a number: . , : - ' _ & + between two alnums. */
+static bool is_word_joiner(uint32_t cp)
+{
+    return cp == '.' || cp == ',' || cp == ':' || cp == '-' || cp == '\'' || cp == '_'
+        || cp == '&' || cp == '+' || cp == 0x2019 || cp == 0xFF0E;
+}
+
+/* ------------------------------------------------------------------------
+ * Break opportunities
+ * ---------------------------------------------------------------------- */
+
+void bl_lay_breaks(const bl_lay_char *c, size_t n, bool *brk)
+{
+    if (n == 0)
+        return;
+    brk[0] = true;
+    for (size_t i = 1; i < n; i++) {
+        uint32_t a = c[i - 1].cp, b = c[i].cp;
+        bool ok = true;
+        if (b >= 0x4E00 && b <= 0x9FFF) {
+            /* Before an ideograph (most positions) only the rules on `a`
+             * can apply: no ideograph is in any list below, is Western,
+             * a digit or a number suffix. */
+            brk[i] = (a >= 0x4E00 && a <= 0x9FFF)
+                     || !(a == 0xA0 || bl_lay_no_line_end(a) || a == 0x00B7 || a == 0x30FB
+                          || a == 0x2027);
+            continue;
+        }
+        if (b == ' ' || b == 0xA0 || a == 0xA0)
+            ok = false; /* break after spaces, not before */
+        else if (bl_lay_no_line_start(b) || bl_lay_no_line_end(a))
+            ok = false;
+        else if (is_western(a) && is_western(b))
+            ok = false;
+        else if (a == b && (a == 0x2014 || a == 0x2026 || a == 0x22EF || a == 0x2E3A))
+            ok = false;
+        else if ((a == 0xFFE5 || a == '$' || a == 0xA5 || a == 0x7B2C /* 第 */) && is_digit(b))
+            ok = false;
+        else if (is_number_suffix(b) && is_digit(a))
+            ok = false;
+        else if (a == 0x00B7 || a == 0x30FB || a == 0x2027)
+            ok = false; /* 约翰·史密斯: as Word, an interpunct ends no line */
+        brk[i] = ok;
+    }
+    /* Words and numbers with joiners: 1,234.5  COVID-19  e.g. */
+    for (size_t i = 1; i + 1 < n; i++)
+        if (is_word_joiner(c[i].cp) && is_western(c[i - 1].cp)
+            && is_western(c[i + 1].cp)) {
+            brk[i] = false;
+            brk[i + 1] = false;
+        }
+    /* A number is never parted from its unit: 127.16亿元 85199人次 400余个. */
+    for (size_t i = 0; i < n; i++) {
+        if (!is_digit(c[i].cp) || (i + 1 < n && is_digit(c[i + 1].cp)))
+            continue;
+        size_t j = i + 1;
+        while (j < n && is_number_suffix(c[j].cp))
+            j++;
+        if (j > i + 1)
+            continue; /* 59.4%: % is the unit */
+        size_t k = j;
+        if (k < n && (c[k].cp == 0x4F59 /* 余 */ || c[k].cp == 0x591A /* 多 */))
+            k++;
+        size_t u = k < n ? unit_match(c, n, k) : 0;
+        if (u == 0 && k == j)
+            continue;
+        for (size_t m = j; m < k + u && m < n; m++)
+            brk[m] = false;
+    }
+}
+
+/* ------------------------------------------------------------------------
+ * Per-character analysis
+ * ---------------------------------------------------------------------- */
+
+/* Which side of a full-width mark is blank, from its class, checked
+ * against the glyph's ink when the caller knows it. */
+static int trim_mode(const bl_lay_char *ch, int cls)
+{
+    if (ch->size <= 0 || ch->adv < FULLWIDTH_MIN * ch->size)
+        return TRIM_NONE;
+    int mode;
+    switch (cls) {
+    case CLS_STOP: case CLS_END: case CLS_CLOSE: mode = TRIM_RIGHT; break;
+    case CLS_OPEN: mode = TRIM_LEFT; break;
+    case CLS_MIDDOT: mode = TRIM_CENTRE; break;
+    default: return TRIM_NONE;
+    }
+    if (ch->ink_left < ch->ink_right) {
+        double l = ch->ink_left / 1000.0, r = ch->ink_right / 1000.0;
+        bool ok = mode == TRIM_RIGHT ? r <= 0.55 : mode == TRIM_LEFT ? l >= 0.45 : true;
+        if (!ok)
+            mode = (l >= 0.2 && r <= 0.8) ? TRIM_CENTRE : TRIM_NONE;
+    }
+    return mode;
+}
+
+static bool conn_like(int cls) { return cls == CLS_CONN; }
+
+void bl_lay_analyse(lctx *L)
+{
+    const bl_lay_char *c = L->c;
+    size_t n = L->n;
+    const bl_lay_params *p = L->p;
+    double gap = p->latin_gap * p->em;
+    bl_lay_breaks(c, n, L->brkv);
+    for (size_t i = 0; i < n; i++) {
+        cinfo *x = &L->ci[i];
+        memset(x, 0, sizeof *x);
+        x->cls = (uint8_t)classify(c[i].cp);
+        if (c[i].cp == 0x2014 && ((i > 0 && c[i - 1].cp == 0x2014) || (i + 1 < n && c[i + 1].cp == 0x2014)))
+            x->cls = CLS_DASH;
+        x->em = c[i].size > 0 ? c[i].size : p->em;
+        x->mode = (uint8_t)trim_mode(&c[i], x->cls);
+        x->adv = c[i].adv;
+        x->brk = L->brkv[i];
+        x->han = bl_is_han(c[i].cp);
+        x->space = x->cls == CLS_SPACE;
+        if (x->cls == CLS_MIDDOT && x->mode == TRIM_CENTRE) {
+            x->fixed = true; /* an interpunct is always 1/2 em */
+            x->adv -= HALF * x->em;
+            x->mode = TRIM_NONE;
+        }
+        if (x->mode == TRIM_RIGHT || x->mode == TRIM_CENTRE)
+            x->endtrim = HALF * x->em;
+    }
+    /* Adjacent full-width marks: 2 em -> 1.5 em. */
+    for (size_t i = 0; i + 1 < n; i++) {
+        cinfo *a = &L->ci[i], *b = &L->ci[i + 1];
+        if (a->mode == TRIM_NONE || b->mode == TRIM_NONE)
+            continue;
+        bool a_free = !(i > 0 && L->ci[i - 1].pair == PAIR_B);
+        if (a_free && (a->mode == TRIM_RIGHT || a->mode == TRIM_CENTRE))
+            a->pair = PAIR_A;
+        else if (b->mode == TRIM_LEFT)
+            a->pair = PAIR_B;
+    }
+    for (size_t i = 0; i < n; i++) {
+        cinfo *x = &L->ci[i];
+        bool trimmed = x->pair == PAIR_A || (i > 0 && L->ci[i - 1].pair == PAIR_B);
+        /* trimming the left of a mark shortens the mark before it: keep
+         * every mark at least 1/2 em wide */
+        bool after_han = i > 0 && L->ci[i - 1].cls == CLS_HAN;
+        if (!after_han && (x->mode == TRIM_LEFT || x->mode == TRIM_CENTRE))
+            trimmed = true;
+        if (x->mode != TRIM_NONE && !trimmed)
+            x->comp = HALF * x->em;
+    }
+    /* Gaps between i and i+1. */
+    for (size_t i = 0; i + 1 < n; i++) {
+        cinfo *a = &L->ci[i], *b = &L->ci[i + 1];
+        uint8_t g = GAP_CJK;
+        bool aw = a->cls == CLS_WEST || (is_number_suffix(c[i].cp) && i > 0 && is_digit(c[i - 1].cp));
+        bool bw = b->cls == CLS_WEST;
+        if ((a->cls == CLS_HAN && bw) || (aw && b->cls == CLS_HAN))
+            g = GAP_LATIN;
+        else if (a->space && !b->space)
+            g = GAP_CJK; /* a word space stretches with the other gaps */
+        else if (a->cls == CLS_WEST || b->cls == CLS_WEST || aw || a->cls == CLS_ASCIIP
+                 || b->cls == CLS_ASCIIP || is_number_suffix(c[i + 1].cp))
+            g = GAP_NONE; /* inside words and numbers, next to punctuation */
+        else if (a->space || b->space || conn_like(a->cls) || conn_like(b->cls))
+            g = GAP_NONE;
+        else if ((a->cls == CLS_DASH && b->cls == CLS_DASH) || (a->cls == CLS_ELLIP && b->cls == CLS_ELLIP))
+            g = GAP_NONE;
+        a->gap = g;
+    }
+    /* Prefix sums. */
+    psum *ps = L->ps;
+    memset(&ps[0], 0, sizeof ps[0]);
+    for (size_t i = 0; i < n; i++) {
+        cinfo *x = &L->ci[i];
+        double g = 0;
+        if (x->gap == GAP_LATIN)
+            g += gap;
+        if (x->pair == PAIR_A || x->pair == PAIR_B)
+            g -= HALF * (x->pair == PAIR_A ? x->em : L->ci[i + 1].em);
+        double sst = 0, ssh = 0;
+        if (x->space) {
+            sst = fmax(0, SPACE_MAX * x->em - x->adv);
+            ssh = fmax(0, x->adv - SPACE_MIN * x->em);
+        }
+        ps[i + 1].pw = ps[i].pw + x->adv;
+        ps[i + 1].pg = ps[i].pg + g;
+        ps[i + 1].pcomp = ps[i].pcomp + x->comp;
+        ps[i + 1].psst = ps[i].psst + sst;
+        ps[i + 1].pssh = ps[i].pssh + ssh;
+        ps[i + 1].pcjk = ps[i].pcjk + (x->gap == GAP_CJK);
+        ps[i + 1].plat = ps[i].plat + (x->gap == GAP_LATIN);
+        ps[i + 1].phan = ps[i].phan + x->han;
+    }
+    /* Where a line starting (or ending) at each break position really
+     * starts (ends): spaces skipped; every break candidate asks. */
+    L->lstart[n] = n;
+    for (size_t k = n; k-- > 0;)
+        L->lstart[k] = L->ci[k].space ? L->lstart[k + 1] : k;
+    L->lend[0] = 0;
+    for (size_t k = 1; k <= n; k++)
+        L->lend[k] = L->ci[k - 1].space ? L->lend[k - 1] : k;
+}
+
+/* ------------------------------------------------------------------------
+ * UTF-8 input
+ * ---------------------------------------------------------------------- */
+
+/* bl_utf8_decode, inlined: the input conversion decodes every character
+ * twice (count, then fill), and the call cost more than the decoding.
+ * Same acceptance (no overlongs, surrogates or code points past
+ * U+10FFFF), same result. */
+static inline int utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
+{
+    unsigned c = s[0]; /* len > 0 */
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xE0 && c <= 0xEF && len >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+        /* the common case in Chinese text: a 3-byte sequence */
+        uint32_t v = (c & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+        if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))
+            return 0;
+        *cp = v;
+        return 3;
+    }
+    return bl_utf8_decode(s, len, cp);
+}
+
+bulletin_status bl_lay_chars_from_utf8(const char *text, size_t len, double size, int role,
+                                       int latin_role, bl_lay_measure_fn measure, void *user,
+                                       const bulletin_mem *mem, bl_lay_char **out, size_t *n)
+{
+    if (!mem)
+        mem = bulletin_default_mem();
+    *out = NULL;
+    *n = 0;
+    size_t count = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        int k = utf8_decode((const unsigned char *)text + i, len - i, &cp);
+        if (k <= 0) {
+            *n = i;
+            return BULLETIN_ERR_ENCODING;
+        }
+        i += (size_t)k;
+        count++;
+    }
+    if (count == 0)
+        return BULLETIN_OK;
+    /* every field is set below: no need to zero the array first */
+    bl_lay_char *c = bl_realloc_array(mem, NULL, count, sizeof *c);
+    if (!c)
+        return BULLETIN_ERR_NOMEM;
+    size_t m = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        int k = utf8_decode((const unsigned char *)text + i, len - i, &cp);
+        bool latin = is_western(cp)
+                     || ((cp == '.' || cp == ',' || cp == '%' || cp == 0x2030 || cp == ':')
+                         && m > 0 && is_digit(c[m - 1].cp));
+        bl_lay_metrics mt = {1000.0, -1, 0, 0};
+        bulletin_status st = measure(user, cp, latin ? latin_role : role, &mt);
+        if (st != BULLETIN_OK) {
+            bl_free(mem, c);
+            return st;
+        }
+        c[m].cp = cp;
+        c[m].adv = mt.adv1000 * size / 1000.0;
+        c[m].size = size;
+        c[m].ink_left = (int16_t)mt.ink_left;
+        c[m].ink_right = (int16_t)mt.ink_right;
+        c[m].font = mt.font;
+        c[m].src = (uint32_t)i;
+        m++;
+        i += (size_t)k;
+    }
+    *out = c;
+    *n = m;
+    return BULLETIN_OK;
+}

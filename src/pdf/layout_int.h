@@ -1,0 +1,153 @@
+/*
+ * layout_int.h - private to the line-layout engine (layout.h): its
+ * tuning, the character classes, the analysis of each character and the
+ * prefix sums a line is measured with, and the scratch space of one call
+ * (lctx).  The engine's files:
+ *
+ *   layout_chars.c  what each character is: classes, line-break
+ *                   opportunities, widths, compressions and gaps (the
+ *                   analysis every layout starts with), UTF-8 input
+ *   layout_place.c  the work space, and the placing of one line: its
+ *                   justification or compression, its glyphs' positions
+ *   layout.c        the line breakers (total fit, first fit, balanced
+ *                   titles) and the public entry points
+ */
+#ifndef BL_LAYOUT_INT_H
+#define BL_LAYOUT_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "bulletin_int.h"
+#include "layout.h"
+
+/* ------------------------------------------------------------------------
+ * Tuning (all in em unless said otherwise)
+ * ---------------------------------------------------------------------- */
+
+#define HALF 0.5            /* compressible part of a full-width mark */
+#define FULLWIDTH_MIN 0.9   /* advance from which a mark counts as full width */
+#define LATIN_GAP_MAX 0.5   /* clreq: CJK-Latin gap stretches up to 1/2 em */
+#define LATIN_GAP_MIN 0.125 /* ... and shrinks down to 1/8 em */
+#define SPACE_MIN 0.25      /* a word space shrinks down to 1/4 em */
+#define SPACE_MAX 0.5       /* ... and stretches up to 1/2 em */
+/* Nominal stretch of one inter-character gap, used only to rate lines
+ * (badness); justification itself has no upper limit. */
+#define CJK_STRETCH 0.1
+/* Compression is rated cheaper than stretching by this factor, so that a
+ * line is compressed before a character is pushed to the next one
+ * (先挤进，后推出). */
+#define SHRINK_WEIGHT 0.25
+#define LINE_PENALTY 10.0
+#define BADNESS_MAX 1e7      /* keeps very loose lines ordered */
+#define ORPHAN_DEMERITS 1e12   /* last line with fewer than two Han */
+#define EMERGENCY_DEMERITS 1e20 /* a forced break or an overfull line */
+#define EPS 1e-6                /* pt */
+#define UNJUSTIFIABLE 1e8       /* badness of a short line without gaps */
+
+/* ------------------------------------------------------------------------
+ * Character classes
+ * ---------------------------------------------------------------------- */
+
+enum {
+    CLS_OTHER = 0,
+    CLS_HAN,     /* ideographs, kana, 〇, U+3000 */
+    CLS_WEST,    /* Latin letters and digits */
+    CLS_SPACE,   /* U+0020 */
+    CLS_STOP,    /* ，、；： : compressible, priority 5 */
+    CLS_END,     /* 。．？！ : compressible, priority 7 */
+    CLS_CLOSE,   /* closing quotes, brackets, book-title marks */
+    CLS_OPEN,    /* opening ones */
+    CLS_MIDDOT,  /* interpuncts: always 1/2 em */
+    CLS_CONN,    /* connectors and solidi: no stretch next to them */
+    CLS_DASH,    /* U+2014 in a run of two or more, U+2E3A */
+    CLS_ELLIP,   /* … ⋯ */
+    CLS_ASCIIP   /* narrow Western punctuation */
+};
+
+enum { TRIM_NONE = 0, TRIM_LEFT, TRIM_RIGHT, TRIM_CENTRE };
+enum { GAP_NONE = 0, GAP_CJK, GAP_LATIN };
+enum { PAIR_NONE = 0, PAIR_A, PAIR_B };
+
+/* ------------------------------------------------------------------------
+ * Per-character analysis
+ * ---------------------------------------------------------------------- */
+
+typedef struct {
+    uint8_t cls, mode, gap, pair;
+    bool brk, fixed, han, space;
+    double em;      /* this character's em, pt */
+    double adv;     /* advance after fixed trims */
+    double endtrim; /* trim when last on a line */
+    double comp;    /* optional compression capacity */
+} cinfo;
+
+/* Prefix sums over characters 0 .. i-1, n + 1 of them.  One record per
+ * position rather than one array per sum: a line measurement reads every
+ * sum at two positions, so it touches two cache lines instead of 16. */
+typedef struct {
+    double pw, pg, pcomp, psst, pssh;
+    size_t pcjk, plat, phan;
+} psum;
+
+/* An active node of the total-fit breaker: a break position, where the
+ * line after it starts (spaces skipped), and its total demerits, kept
+ * together so that the inner loop reads them sequentially.  `safe`: the
+ * line from it is certainly not overfull while it ends at or before this
+ * position (see safe_end). */
+typedef struct {
+    size_t j, s, safe;
+    double dem;
+} anode;
+
+/* The scratch space of one call. */
+typedef struct {
+    const bl_lay_char *c;
+    size_t n;
+    const bl_lay_params *p;
+    double indent;
+    cinfo *ci;
+    bool *brkv;
+    psum *ps;
+    double *dem;    /* DP: total demerits per break position */
+    size_t *prev;
+    anode *act;     /* total fit's active nodes; then the chosen breaks */
+    double *pmax;   /* total fit: pmax[e] = max over 0 < i <= e of
+                       ps[i].pw + ps[i - 1].pg, an upper bound */
+    size_t *lstart, *lend; /* line_start / line_end per position, n + 1 */
+    double *tl, *tr, *extra; /* placement, per character */
+} lctx;
+
+/* The blank a line-final mark sheds, unless a pair before it took it. */
+static inline double endtrim_of(const lctx *L, size_t s, size_t last)
+{
+    if (last > s && L->ci[last - 1].pair == PAIR_B)
+        return 0;
+    return L->ci[last].endtrim;
+}
+
+/* A mark with a blank on its left (opening marks; centred ones both
+ * sides): none of it is compressed at the start of a line. */
+static inline bool starts_trimmable(const cinfo *x)
+{
+    return x->mode == TRIM_LEFT || x->mode == TRIM_CENTRE;
+}
+
+/* Analyses the L->n characters L->c (breaks, classes, trims, gaps,
+ * prefix sums, line starts and ends): layout_chars.c. */
+void bl_lay_analyse(lctx *L);
+
+/* Resets `out`, sizes the work space for `n` characters and analyses
+ * them (when there are any): the common start of every layout entry
+ * point (layout_place.c). */
+bulletin_status bl_lay_begin(bl_layout *out, const bulletin_mem *mem, const bl_lay_params *p,
+                             const bl_lay_char *chars, size_t n, double indent, lctx *L);
+
+/* Places chars s..e-1 (e > s) as a new line of `out` starting at x0: the
+ * paragraph's first line (indented) when `first`; `justify` fills
+ * p->measure unless `last` (layout_place.c). */
+bulletin_status bl_lay_place_line(lctx *L, bl_layout *out, size_t s, size_t e, double x0,
+                                  bool first, bool justify, bool last);
+
+#endif

@@ -1,0 +1,399 @@
+/*
+ * pdf_int.h - private to the PDF backend (src/pdf/): the render's state
+ * (ctx), what a render lays out (glyphs, lines, blocks, shapes, tables),
+ * the engine's constants, and what each file of the render offers the
+ * others, in the order a render runs them:
+ *
+ *   render_pdf.c  bulletin_render_pdf: template, fonts, the steps below;
+ *                 libharu's allocator and error handler
+ *   blocks.c      the model laid out in blocks of lines; free placement
+ *   paginate.c    the blocks onto pages, on the baseline grid
+ *   furniture.c   cover, key-figures page, running header and footer
+ *   embed_font.c  the faces subset and embedded; undrawable characters
+ *   deflate.c     streams and font programs deflated with libdeflate
+ *   draw.c        the pages' content
+ *   info.c        document information, outline, page labels
+ *
+ * It includes hpdf.h: only files in src/pdf/ may include it.
+ */
+#ifndef BL_PDF_INT_H
+#define BL_PDF_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <hpdf.h>
+
+#include "bulletin_int.h"
+#include "figures/select.h"
+#include "fonts.h"
+#include "layout.h"
+#include "subset.h"
+#include "template.h"
+#include "base/thread.h"
+
+/* ------------------------------------------------------------------------
+ * The engine's constants (the layout itself comes from the template)
+ * ---------------------------------------------------------------------- */
+
+static const struct {
+    int keep_lines;                 /* lines of the next block kept with a heading */
+    int squeeze_lines;              /* a last page with this few lines: try a closer grid */
+    double squeeze_step, min_row;   /* ... in these steps, down to this pitch, body em
+                                       (free grids only: not with lines_per_page) */
+    double cell_pad;                /* table cell padding, pt */
+    double rule;                    /* table rule width, pt */
+    double box_rule;                /* width of the missing-glyph box, pt */
+    int font_deflate;               /* libdeflate level of the embedded fonts (1-12) */
+    double baseline;                /* baseline below the middle of a line's slot, em */
+    double header_gap;              /* header rule above the type area, pt */
+    double key_card_h;              /* height of one key-figure card, pt */
+    double bar_h, bar_pitch;        /* chart bars: height, distance, pt */
+} L = {
+    .keep_lines = 2,
+    .squeeze_lines = 5,
+    .squeeze_step = 0.025,
+    .min_row = 1.6,
+    .cell_pad = 4.0,
+    .rule = 0.5,
+    .box_rule = 0.4,
+    .font_deflate = 6,
+    .baseline = 0.38,
+    .header_gap = 14.0,
+    .key_card_h = 84.0,
+    .bar_h = 11.0,
+    .bar_pitch = 24.0,
+};
+
+/* ------------------------------------------------------------------------
+ * Laid-out material
+ * ---------------------------------------------------------------------- */
+
+typedef struct {
+    uint32_t cp;  /* the character drawn */
+    int face;     /* -1: no face has it: a box */
+    float size;
+    double x;     /* from the line's left edge, pt */
+    double nat;   /* natural advance in the font, pt */
+    uint32_t src; /* byte offset in the node's text */
+    bool accent;  /* part of a figure: drawn in the accent colour */
+} pglyph;
+
+typedef struct {
+    size_t first, count;      /* into ctx.glyphs */
+    const bulletin_node *node;
+    size_t offset;            /* of the first glyph in bulletin_node_text */
+    double x0;                /* left edge, pt from the page's left */
+    double dy;                /* baseline below the top of its block slot */
+    int page;                 /* 1-based, after pagination */
+    double y;                 /* baseline, PDF coordinates */
+    bool meta;                /* text from front matter (the subtitle), the
+                                 cover, the key figures, the furniture: no
+                                 source position, not reported to on_place */
+    bl_rgb color;
+    bool early;               /* drawn before the page's other lines (the
+                                 running header: extractors that follow
+                                 the content stream read it first) */
+} pline;
+
+/* Vector graphics: filled rectangles and stroked lines. */
+enum { SH_RECT, SH_LINE };
+
+typedef struct {
+    int kind, page;
+    double x, y, w, h; /* SH_LINE: from (x, y) to (x + w, y + h) */
+    double width;      /* SH_LINE: line width */
+    bl_rgb color;
+} pshape;
+
+enum { BK_TEXT, BK_ROW };
+
+typedef struct {
+    int kind;
+    int st;                   /* style */
+    const bulletin_node *node;
+    size_t first, count;      /* lines */
+    double height;            /* BK_ROW: row height, pt */
+    size_t table;             /* BK_ROW: index into ctx.tables */
+    bool heading;             /* kept with what follows */
+    bool outline;             /* title or level-1 heading: an outline entry */
+    int level;                /* headings: -2 title, -1 subtitle, 1..4 sections */
+    int page;                 /* where its first line went */
+    double top;               /* its first line's slot top, PDF coordinates */
+} pblock;
+
+typedef struct {
+    size_t ncols;
+    double *colx;             /* ncols + 1 edges, pt from the page's left */
+} ptable;
+
+/* A font program being deflated, possibly in a thread of its own: the
+ * buffers are allocated before and freed after, on the render's thread,
+ * so the thread only runs libdeflate. */
+typedef struct {
+    struct libdeflate_compressor *zc;
+    const unsigned char *src;
+    size_t n;
+    unsigned char *out;
+    size_t cap, len;          /* len 0: not done, or failed */
+    bl_thread thread;
+    bool running;             /* a thread to join */
+    HPDF_Dict stream;         /* the FontFile2 stream to fill */
+} pdeflate;
+
+typedef struct {
+    uint32_t *cps;            /* sorted distinct code points drawn; the PDF
+                                 code of cps[i] is i + 1 */
+    size_t ncps;
+    bl_subset sub;            /* the subset: program, glyph ids, widths */
+    bool used;                /* subset, to be embedded */
+    char res[16];             /* resource name, "F1"... (room for any int) */
+    HPDF_Dict font;           /* the Type 0 font, once made */
+    pdeflate job;             /* its program, being deflated */
+} pface;
+
+/* A figure drawn in the accent colour: bytes [off, end) of node's text. */
+struct pfig {
+    const bulletin_node *node;
+    size_t off, end;
+};
+
+typedef struct {
+    const bulletin_doc *doc;
+    const bulletin_render_opts *opts;
+    const bulletin_mem *mem;
+    bulletin_diag *diag;
+    bl_fontset *fs;
+    bool fs_cached;           /* fs belongs to opts->cache */
+    struct libdeflate_compressor *zc; /* for the font programs and maps */
+    bl_layout lay;
+    bl_lay_char *chars;
+    size_t nchars;
+
+    pglyph *glyphs;
+    size_t nglyphs, cap_glyphs;
+    pline *lines;
+    size_t nlines, cap_lines;
+    pblock *blocks;
+    size_t nblocks, cap_blocks;
+    ptable *tables;
+    size_t ntables, cap_tables;
+    int npages;               /* all pages */
+    int front;                /* pages before the text: cover, key figures */
+    int key_page;             /* the key-figures page, 0 when none */
+    int last_page_lines;      /* text lines on the last page */
+    size_t folio_first;       /* ctx.lines: the text's lines end here */
+    pshape *shapes;
+    size_t nshapes, cap_shapes;
+    bl_template tpl;
+    struct pfig *figs;        /* figures to colour, by node then offset */
+    size_t nfigs;
+
+    pface *faces;
+    size_t nfaces;
+
+    HPDF_Doc pdf;
+    HPDF_STATUS hpdf_error, hpdf_detail;
+    bl_buf text;              /* scratch: a run's UTF-8 */
+    double top, height, left, measure; /* the text's measure in the type area */
+    double tl, tr, tt, tb;    /* the type area's edges, PDF coordinates */
+    double row;               /* the baseline grid, pt (the template's unless squeezed) */
+    double body;              /* the body size, pt */
+} ctx;
+
+/* ------------------------------------------------------------------------
+ * Small helpers
+ * ---------------------------------------------------------------------- */
+
+static inline const bl_style *sty(const ctx *c, int el) { return &c->tpl.style[el]; }
+
+/* Latin letters and digits: the latin role beside song and fangsong
+ * (Times New Roman when present), else the text's own face. */
+static inline int latin_of(int role)
+{
+    return role == BL_FONT_SONG || role == BL_FONT_FANGSONG ? BL_FONT_LATIN : role;
+}
+
+/* A style's line pitch on the template's grid (tables, layout time). */
+static inline double row_pt(const ctx *c, int st) { return sty(c, st)->pitch * c->tpl.line_pitch; }
+
+/* Where the baseline of a line of `size` pt sits in its slot of `pitch`
+ * pt, from the slot's top.  A free grid centres the em box in the slot; a
+ * fixed grid of N lines (GB/T 9704) puts the first baseline one body size
+ * below the top of the type area and the last on its bottom edge: the
+ * baseline is at the slot's bottom less (row - body). */
+static inline double slot_baseline(const ctx *c, double pitch, double size)
+{
+    if (c->tpl.lines_per_page > 0)
+        return pitch - c->row + c->body;
+    return pitch / 2 + L.baseline * size;
+}
+
+/* The index of `cp` in f->cps, or -1: its PDF code is that + 1
+ * (embed_font.c numbers them; draw.c writes them). */
+static inline long cp_index(const pface *f, uint32_t cp)
+{
+    size_t lo = 0, hi = f->ncps;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (f->cps[mid] < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < f->ncps && f->cps[lo] == cp ? (long)lo : -1;
+}
+
+/* Layout modes of a text (blocks.c, furniture.c). */
+enum { LAY_PARA, LAY_CENTER, LAY_LEFT, LAY_RIGHT, LAY_SINGLE_LEFT };
+
+/* The layout mode of a style's alignment: justified paragraphs, else
+ * balanced lines. */
+static inline int how_of(const bl_style *s)
+{
+    return s->align == BL_TALIGN_JUSTIFY ? LAY_PARA
+         : s->align == BL_TALIGN_CENTER  ? LAY_CENTER
+         : s->align == BL_TALIGN_RIGHT   ? LAY_RIGHT
+                                         : LAY_LEFT;
+}
+
+/* ------------------------------------------------------------------------
+ * libharu errors (render_pdf.c)
+ * ---------------------------------------------------------------------- */
+
+/* The status and diag for a failed libharu call: `st`, or
+ * BULLETIN_ERR_NOMEM when libharu ran out of memory. */
+bulletin_status bl_pdf_fail(ctx *c, bulletin_status st, const char *what);
+
+/* For a function with `status` and a `cleanup:` label: a failed libharu
+ * call sets status (bl_pdf_fail) and jumps there. */
+#define HPDF_TRY(call, what)                                                                       \
+    do {                                                                                           \
+        if ((call) != HPDF_OK) {                                                                   \
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, what);                                       \
+            goto cleanup;                                                                          \
+        }                                                                                          \
+    } while (0)
+
+/* ------------------------------------------------------------------------
+ * The model laid out in blocks of lines (blocks.c)
+ * ---------------------------------------------------------------------- */
+
+/* Grows array *p of *cap elements of `size` bytes to hold `need`. */
+bulletin_status bl_pdf_grow(const bulletin_mem *mem, void **p, size_t *cap, size_t need,
+                            size_t size);
+
+/* The figures drawn in the accent colour (when the template wants them):
+ * quantities, not years, dates, durations or document numbers. */
+bulletin_status bl_pdf_pick_accent_figures(ctx *c);
+
+/* Lays out every block of the document, in reading order (c->blocks,
+ * c->lines, c->glyphs, c->tables); pages come later (paginate.c). */
+bulletin_status bl_pdf_collect(ctx *c);
+
+/* Free placement (cover, key figures, furniture): `text` in style `st`
+ * at `size` pt (0: the style's), lines `pitch` pt apart (0: 1.25 em),
+ * the first baseline at PDF y `y`, on `page`, in `color`; marked meta.
+ * Stores the number of lines in *nlines and the widest line's width in
+ * *width (either may be NULL). */
+bulletin_status bl_pdf_place(ctx *c, const char *text, int st, double size, int how, double x0,
+                             double measure, double y, double pitch, int page, bl_rgb color,
+                             size_t *nlines, double *width);
+
+/* ------------------------------------------------------------------------
+ * Pagination (paginate.c)
+ * ---------------------------------------------------------------------- */
+
+/* Sets the baseline grid to `row` pt: c->row, and c->height, the type
+ * area's whole number of rows. */
+void bl_pdf_set_grid(ctx *c, double row);
+
+/* Puts every block on its page (c->blocks[].page, .top; c->lines[].page,
+ * .y) after c->front pages; sets c->npages and c->last_page_lines, and
+ * tightens the grid when that saves a nearly empty last page. */
+void bl_pdf_paginate(ctx *c);
+
+/* ------------------------------------------------------------------------
+ * Cover, key figures, running header and footer (furniture.c)
+ * ---------------------------------------------------------------------- */
+
+/* The running header and the footer of every text page. */
+bulletin_status bl_pdf_add_furniture(ctx *c);
+
+/* The cover, on `page`. */
+bulletin_status bl_pdf_add_cover(ctx *c, int page);
+
+/* The key-figures page, on `page`: cards for keys[0 .. nkeys)
+ * (bl_select_key_figures) and the chart of the growth series
+ * (bl_select_growth_series). */
+bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *keys, size_t nkeys);
+
+/* ------------------------------------------------------------------------
+ * Fonts and missing characters (embed_font.c)
+ * ---------------------------------------------------------------------- */
+
+/* Reports every character of the text (not the furniture) that no face
+ * has; BULLETIN_ERR_FONT for the first with BULLETIN_RENDER_STRICT. */
+bulletin_status bl_pdf_report_missing(ctx *c);
+
+/* Subsets face `id` to the code points drawn with it and numbers them;
+ * sets c->faces[id].used when it has any. */
+bulletin_status bl_pdf_load_face(ctx *c, int id);
+
+/* The Type 0 font of a used face, its program deflating meanwhile
+ * (bl_pdf_finish_deflate writes it before the save). */
+bulletin_status bl_pdf_make_font(ctx *c, pface *f);
+
+/* Characters whose face's subset has no glyph for them become boxes,
+ * reported like missing characters. */
+bulletin_status bl_pdf_check_glyphs(ctx *c);
+
+/* ------------------------------------------------------------------------
+ * Streams deflated with libdeflate (deflate.c)
+ * ---------------------------------------------------------------------- */
+
+/* Copies the `n` bytes of memory stream `st` to `out`; false when it
+ * holds fewer. */
+bool bl_pdf_stream_bytes(HPDF_Stream st, unsigned char *out, size_t n);
+
+/* Deflates the data of stream dictionary `d` (a memory stream) now. */
+bulletin_status bl_pdf_predeflate(ctx *c, HPDF_Dict d);
+
+/* Starts deflating `n` bytes at `src` (alive until bl_pdf_finish_deflate)
+ * for FontFile2 stream `stream`: in a thread of its own unless
+ * BULLETIN_RENDER_ONE_THREAD or none can be started. */
+bulletin_status bl_pdf_start_deflate(ctx *c, pdeflate *j, const unsigned char *src, size_t n,
+                                     HPDF_Dict stream);
+
+/* Waits for the job and writes its result into its stream. */
+bulletin_status bl_pdf_finish_deflate(ctx *c, pdeflate *j);
+
+/* Waits for the job if it runs and frees it; the job is then empty. */
+void bl_pdf_free_deflate(ctx *c, pdeflate *j);
+
+/* ------------------------------------------------------------------------
+ * Drawing (draw.c)
+ * ---------------------------------------------------------------------- */
+
+/* Adds the c->npages pages to the document (stored in `pages`) and draws
+ * the shapes, the lines and the table rules on them, naming on each page
+ * the fonts it draws with.  The fonts must be made (embed_font.c). */
+bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages);
+
+/* ------------------------------------------------------------------------
+ * Document information, outline, page labels (info.c)
+ * ---------------------------------------------------------------------- */
+
+/* The information dictionary: title, author, subject, keywords, creator
+ * and the dates (opts->epoch, else the front matter's date). */
+bulletin_status bl_pdf_set_info(ctx *c);
+
+/* The outline: the title (page 1) with every level-1 section under it,
+ * opened; `pages` are the document's pages. */
+bulletin_status bl_pdf_add_outline(ctx *c, HPDF_Page *pages);
+
+/* Page labels: 封面 and 关键数据 for the front pages, then 1, 2, ... */
+bulletin_status bl_pdf_add_page_labels(ctx *c);
+
+#endif

@@ -1,0 +1,125 @@
+/*
+ * xlsx_int.h - private to the XLSX backend (src/xlsx/): the state of one
+ * workbook (xl), the columns of the 数据 sheet, and what each file of the
+ * backend offers the others:
+ *
+ *   xlsx.c    bulletin_render_xlsx and _combined: the workbook, its
+ *             formats and properties, its temporary files and zip
+ *   data.c    the 数据 sheet: one row per figure, an Excel table
+ *   sheets.c  the 章节, 原文 and 说明 sheets
+ *   chart.c   the 图表 sheet: native charts over cells linked to 数据
+ *   cells.c   text cut to Excel's limit, column widths by East Asian
+ *             width, decimals, serial dates, libxlsxwriter's errors
+ *
+ * It includes xlsxwriter.h: only files in src/xlsx/ may include it.
+ */
+#ifndef BL_XLSX_INT_H
+#define BL_XLSX_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include <xlsxwriter.h>
+
+#include "bulletin_int.h"
+
+/* Excel's limit of rows in a worksheet. */
+#define XL_MAX_ROWS 1048576
+/* Column widths, in Calibri-11 '0' units: a Han character counts 2. */
+#define COL_MAX_LABEL 28.0
+#define COL_MAX_TEXT 60.0
+#define COL_MIN 6.0
+
+/* The columns of 数据 (after the two 来源 columns of a combined workbook). */
+enum {
+    C_SEQ, C_SECTION, C_HEADING, C_LABEL, C_VALUE, C_UNIT, C_QUALIFIER, C_KIND, C_CHANGE,
+    C_NORM, C_BASE, C_CONTEXT, C_POS, C_PAGE, NCOLS
+};
+
+/* One workbook being written. */
+typedef struct {
+    const bulletin_doc *doc;
+    const bulletin_render_opts *opts;
+    bulletin_diag *diag;
+    const bulletin_mem *mem;
+    lxw_workbook *wb;
+    lxw_format *f_header, *f_text, *f_wrap, *f_int, *f_year, *f_date, *f_month, *f_pct;
+    lxw_format *f_dec[7];       /* #,##0.0 … #,##0.000000 */
+    lxw_format *f_pct_lit[7];   /* 0"%" … 0.000000"%": 59.4 shows 59.4% */
+    lxw_format *f_pctd[7];      /* 0% … 0.000000%: 0.594 shows 59.4% */
+    double width[NCOLS];
+    size_t nfig;                /* figures listed (rows of 数据) */
+    int c0;                     /* 2 in a combined workbook (来源 columns first) */
+    double src_width[2];
+    size_t *row_of;             /* figure index -> 数据 row (0 = not listed) */
+    size_t *change_of;          /* figure index -> its change figure, or NO_LINK */
+    bool streaming;             /* constant-memory mode: no Excel table */
+    bool tmp_failed;            /* failed on a temporary file, before the sink */
+    int tmpfd;                  /* the zip's anonymous file (O_TMPFILE), or -1 */
+    bl_buf scratch;
+} xl;
+
+/* For a function with `status` and a `cleanup:` label: a libxlsxwriter
+ * call that fails sets status (bl_xlsx_fail) and jumps there. */
+#define XL_CHECK(call, what)                                                   \
+    do {                                                                       \
+        lxw_error xl_err_ = (call);                                            \
+        if (xl_err_ != LXW_NO_ERROR) {                                         \
+            status = bl_xlsx_fail(x, xl_err_, what);                           \
+            goto cleanup;                                                      \
+        }                                                                      \
+    } while (0)
+
+#define XL_NOTNULL(ptr, what)                                                  \
+    do {                                                                       \
+        if (!(ptr)) {                                                          \
+            status = bl_diag_set(x->diag, BULLETIN_ERR_XLSX, x->doc->path, 0, 0, \
+                                 "%s failed", what);                           \
+            goto cleanup;                                                      \
+        }                                                                      \
+    } while (0)
+
+/* The status and diag for libxlsxwriter error `err` while doing `what`:
+ * BULLETIN_ERR_NOMEM or BULLETIN_ERR_XLSX. */
+bulletin_status bl_xlsx_fail(xl *x, lxw_error err, const char *what);
+
+/* Widens column width *w to fit UTF-8 text s[len] (East Asian width). */
+void bl_xlsx_fit(double *w, const char *s, size_t len);
+
+/* Widens *w to fit `v` shown with thousands separators and `d` decimals. */
+void bl_xlsx_fit_number(double *w, double v, int d);
+
+/* Writes text s[len] (cut to Excel's limit, blank when empty) at (r, c);
+ * *status tells an allocation failure apart. */
+lxw_error bl_xlsx_write_text(xl *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s,
+                             size_t len, lxw_format *f, bulletin_status *status);
+
+/* Decimals written after the point in a value text ("127.16" -> 2), at
+ * most 6. */
+int bl_xlsx_decimals_of(const char *v);
+
+/* Excel's serial date for a civil date (1900 date system). */
+double bl_xlsx_excel_serial(int y, int m, int d);
+
+/* Kind names in Chinese, by bulletin_figure_kind (data.c). */
+extern const char *const bl_xlsx_kind_zh[];
+
+/* Appends the rows of x->doc's listed figures to 数据 after x->nfig
+ * (x->row_of, x->change_of: each figure's row and change). */
+bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws);
+
+/* The header, table (or autofilter), frozen panes and column widths of
+ * 数据, once every row is written. */
+bulletin_status bl_xlsx_finish_data(xl *x, lxw_worksheet *ws);
+
+/* The 章节 sheet `ws` and the 原文 sheet `text_ws`. */
+bulletin_status bl_xlsx_write_sections(xl *x, lxw_worksheet *ws, lxw_worksheet *text_ws);
+
+/* The 说明 sheet; `when` is the export time. */
+bulletin_status bl_xlsx_write_about(xl *x, lxw_worksheet *ws, time_t when);
+
+/* The 图表 sheet, from the rows of 数据 (x->row_of, x->change_of). */
+bulletin_status bl_xlsx_write_charts(xl *x, lxw_worksheet *ws);
+
+#endif

@@ -1,0 +1,255 @@
+/*
+ * test_select.c - src/figures/select.c: which figures become key-figure
+ * cards and chart bars, and under what labels.  The growth series is the
+ * one both backends chart: growth rates written in per cent, linked or
+ * not, and never a change in percentage points (提高1.5个百分点), which the
+ * PDF used to chart and the workbook did not.  The workbook's 图表 sheet
+ * is read back from the rendered zip to check that it plots exactly that
+ * series.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <libdeflate.h>
+
+#include "test_util.h"
+
+#include "figures/select.h"
+
+/* Figures: 0 2023年 (title), 1 1000.5亿元, 2 增长5.2% (of 1), 3 65.3%,
+ * 4 提高1.5个百分点 (of 3), 5 上涨0.3%, 6 增长6.1%, 7 下降2.4%. */
+static const char *const text =
+    "---\ntitle: 某市2023年统计公报\nissuer: 某市统计局\ndate: 2024-03-01\nyear: 2023\n---\n"
+    "某市2023年统计公报\n"
+    "一、综合\n"
+    "全年地区生产总值1000.5亿元，比上年增长5.2%。常住人口城镇化率65.3%，比上年提高1.5个百分点。"
+    "居民消费价格上涨0.3%。\n"
+    "二、工业\n"
+    "规模以上工业增加值增长6.1%。工业投资下降2.4%。\n";
+
+static const bl_growth_bar want[] = {
+    {2, 1, 5.2},
+    {5, BULLETIN_NO_LINK, 0.3},
+    {6, BULLETIN_NO_LINK, 6.1},
+    {7, BULLETIN_NO_LINK, -2.4},
+};
+#define NWANT (sizeof want / sizeof *want)
+
+static bulletin_figure figure(const bulletin_doc *doc, size_t i)
+{
+    bulletin_figure f;
+    assert_int_equal(bulletin_doc_figure(doc, i, &f), BULLETIN_OK);
+    return f;
+}
+
+/* The text's figures are what the series below is written against. */
+static void test_the_figures(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse(text, 0);
+    assert_int_equal(bulletin_doc_figure_count(doc), 8);
+    assert_string_equal(figure(doc, 2).value_text, "5.2");
+    assert_int_equal(figure(doc, 2).link, 1);
+    assert_string_equal(figure(doc, 4).unit, "个百分点");
+    assert_int_equal(figure(doc, 4).kind, BULLETIN_FIGURE_PERCENT);
+    assert_int_equal(figure(doc, 4).link, 3);
+    assert_true(figure(doc, 4).change > 0);
+    bulletin_doc_free(doc);
+}
+
+static void test_growth_is_a_change_in_per_cent(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse(text, 0);
+    bool growth[8] = {false, false, true, false, false, true, true, true};
+    for (size_t i = 0; i < 8; i++) {
+        bulletin_figure f = figure(doc, i);
+        assert_int_equal(bl_select_is_growth(&f), growth[i]);
+    }
+    bulletin_doc_free(doc);
+}
+
+/* The series both backends chart: the % rates in reading order, the
+ * percentage-point change left out. */
+static void test_growth_series(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse(text, 0);
+    bl_growth_bar bars[8];
+    assert_int_equal(bl_select_growth_series(doc, bars, 8), NWANT);
+    for (size_t k = 0; k < NWANT; k++) {
+        assert_int_equal(bars[k].figure, want[k].figure);
+        assert_int_equal(bars[k].subject, want[k].subject);
+        assert_true(bars[k].value == want[k].value);
+    }
+    /* the count in all, whatever is stored */
+    assert_int_equal(bl_select_growth_series(doc, NULL, 0), NWANT);
+    bl_growth_bar two[2] = {{99, 99, 99}, {99, 99, 99}};
+    assert_int_equal(bl_select_growth_series(doc, two, 1), NWANT);
+    assert_int_equal(two[0].figure, 2);
+    assert_int_equal(two[1].figure, 99);
+    bulletin_doc_free(doc);
+}
+
+static void test_labels(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse(text, 0);
+    bl_growth_bar bars[NWANT];
+    bl_select_growth_series(doc, bars, NWANT);
+    static const char *const labels[NWANT] = {
+        "地区生产总值",       /* the changed figure's */
+        "居民消费价格上涨",   /* its own: 上涨 is not stripped */
+        "规模以上工业增加值", /* its own without 增长 */
+        "工业投资",           /* ... without 下降 */
+    };
+    char buf[256];
+    for (size_t k = 0; k < NWANT; k++) {
+        bl_select_growth_label(doc, &bars[k], buf, sizeof buf);
+        assert_string_equal(buf, labels[k]);
+    }
+    bl_select_label(doc, 1, buf, sizeof buf);
+    assert_string_equal(buf, "地区生产总值");
+    bl_select_growth_caption(doc, 2, buf, sizeof buf);
+    assert_string_equal(buf, "比上年增长5.2%");
+    bl_select_growth_caption(doc, 2, buf, 12); /* no room for the clause */
+    assert_string_equal(buf, "增长5.2%");
+    bulletin_doc_free(doc);
+}
+
+static void test_key_figures_and_amounts(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse(text, 0);
+    bl_key_figure keys[BL_SELECT_KEYS_MAX];
+    size_t n = 99;
+    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, 40, &n), BULLETIN_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(keys[0].figure, 1);
+    assert_int_equal(keys[0].growth, 2);
+    size_t amounts[4];
+    assert_int_equal(bl_select_amounts(doc, amounts, 4), 1);
+    assert_int_equal(amounts[0], 1);
+    tu_fail_reset(1);
+    assert_int_equal(bl_select_key_figures(doc, &tu_failing_mem, keys, 8, &n), BULLETIN_ERR_NOMEM);
+    assert_int_equal(n, 0);
+    tu_fail_reset(0);
+    bulletin_doc_free(doc);
+}
+
+/* ---- the workbook side: its 图表 sheet, read back from the zip ---------- */
+
+static uint32_t le(const unsigned char *p, int n)
+{
+    uint32_t v = 0;
+    for (int i = n - 1; i >= 0; i--)
+        v = v << 8 | p[i];
+    return v;
+}
+
+/* The inflated part `name` of zip `z` (caller frees), or NULL. */
+static char *zip_part(const tu_str *z, const char *name)
+{
+    const unsigned char *b = (const unsigned char *)z->data;
+    size_t eocd = z->len - 22;
+    while (eocd > 0 && le(b + eocd, 4) != 0x06054b50)
+        eocd--;
+    size_t at = le(b + eocd + 16, 4), count = le(b + eocd + 10, 2);
+    for (size_t e = 0; e < count; e++) {
+        assert_int_equal(le(b + at, 4), 0x02014b50);
+        size_t method = le(b + at + 10, 2), csize = le(b + at + 20, 4), usize = le(b + at + 24, 4);
+        size_t nlen = le(b + at + 28, 2), xlen = le(b + at + 30, 2), clen = le(b + at + 32, 2);
+        size_t local = le(b + at + 42, 4);
+        if (nlen == strlen(name) && memcmp(b + at + 46, name, nlen) == 0) {
+            const unsigned char *data =
+                b + local + 30 + le(b + local + 26, 2) + le(b + local + 28, 2);
+            char *out = calloc(1, usize + 1);
+            assert_non_null(out);
+            if (method == 0) {
+                memcpy(out, data, usize);
+            } else {
+                assert_int_equal(method, 8);
+                struct libdeflate_decompressor *d = libdeflate_alloc_decompressor();
+                assert_non_null(d);
+                assert_int_equal(libdeflate_deflate_decompress(d, data, csize, out, usize, NULL),
+                                 LIBDEFLATE_SUCCESS);
+                libdeflate_free_decompressor(d);
+            }
+            return out;
+        }
+        at += 46 + nlen + xlen + clen;
+    }
+    return NULL;
+}
+
+/* The content of cell `ref` of sheet XML `xml`: its formula in *formula
+ * and its cached value in *value (static buffers); false when absent. */
+static bool cell(const char *xml, const char *ref, char **formula, char **value)
+{
+    static char f[256], v[256];
+    char key[32];
+    snprintf(key, sizeof key, "<c r=\"%s\"", ref);
+    const char *c = strstr(xml, key);
+    if (!c)
+        return false;
+    const char *end = strstr(c, "</c>");
+    const char *fs = strstr(c, "<f>"), *vs = strstr(c, "<v>");
+    assert_true(end && fs && vs && fs < end && vs < end);
+    snprintf(f, sizeof f, "%.*s", (int)(strstr(fs, "</f>") - fs - 3), fs + 3);
+    snprintf(v, sizeof v, "%.*s", (int)(strstr(vs, "</v>") - vs - 3), vs + 3);
+    *formula = f;
+    *value = v;
+    return true;
+}
+
+static void test_the_workbook_charts_the_same_series(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse(text, 0);
+    bulletin_render_opts o;
+    bulletin_render_opts_init(&o);
+    o.epoch = 1700000000;
+    tu_str z = {NULL, 0};
+    bulletin_diag diag;
+    assert_int_equal(bulletin_render_xlsx(doc, &o, tu_sink, &z, &diag), BULLETIN_OK);
+    char *sheet = zip_part(&z, "xl/worksheets/sheet4.xml"); /* 图表, the fourth sheet */
+    char *chart = zip_part(&z, "xl/charts/chart1.xml");     /* its growth chart */
+    assert_non_null(sheet);
+    assert_non_null(chart);
+    char ref[16], *f, *v;
+    for (size_t k = 0; k < NWANT; k++) {
+        bulletin_figure g = figure(doc, want[k].figure);
+        snprintf(ref, sizeof ref, "A%zu", k + 2);
+        assert_true(cell(sheet, ref, &f, &v));
+        assert_string_equal(v, g.label); /* linked to 数据's 指标 */
+        assert_non_null(strstr(f, "'数据'!D"));
+        snprintf(ref, sizeof ref, "B%zu", k + 2);
+        assert_true(cell(sheet, ref, &f, &v));
+        assert_true(fabs(strtod(v, NULL) - want[k].value / 100) < 1e-12);
+        /* the changed figure's 变化 (I), else the rate's own 数值 (E) */
+        const char *expect = k == 0 ? "'数据'!I" : want[k].value < 0 ? "-'数据'!E" : "'数据'!E";
+        assert_memory_equal(f, expect, strlen(expect));
+    }
+    snprintf(ref, sizeof ref, "A%zu", NWANT + 2);
+    assert_false(cell(sheet, ref, &f, &v)); /* no bar for 提高1.5个百分点 */
+    assert_non_null(strstr(chart, "<c:f>'图表'!$A$2:$A$5</c:f>"));
+    assert_non_null(strstr(chart, "<c:f>'图表'!$B$2:$B$5</c:f>"));
+    free(sheet);
+    free(chart);
+    free(z.data);
+    bulletin_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_the_figures),
+        cmocka_unit_test(test_growth_is_a_change_in_per_cent),
+        cmocka_unit_test(test_growth_series),
+        cmocka_unit_test(test_labels),
+        cmocka_unit_test(test_key_figures_and_amounts),
+        cmocka_unit_test(test_the_workbook_charts_the_same_series),
+    };
+    return cmocka_run_group_tests_name("select", tests, NULL, NULL);
+}
