@@ -366,6 +366,10 @@ static int write_one(const cli *c, const char *path,
                                                bulletin_sink sink, void *user,
                                                bulletin_diag *diag))
 {
+    struct stat si, so;
+    if (strcmp(path, "-") != 0 && strcmp(c->files[0], "-") != 0 && stat(c->files[0], &si) == 0 &&
+        stat(path, &so) == 0 && si.st_dev == so.st_dev && si.st_ino == so.st_ino)
+        return usage_error("%s would overwrite the input %s", path, c->files[0]);
     bulletin_doc *doc = load(c, c->files[0]);
     if (!doc)
         return EXIT_FAIL;
@@ -565,7 +569,9 @@ static void on_progress(void *user, size_t done, size_t total, const char *curre
     progress_shown = 1;
 }
 
-/* SOURCE_DATE_EPOCH, when set to a number; else -1. */
+/* SOURCE_DATE_EPOCH: -1 when unset or empty, -2 (with a usage error
+ * printed) when it is not a whole number of seconds from 0 to the end of
+ * 9999 (the last year a PDF or workbook date can hold). */
 static long long source_date_epoch(void)
 {
     const char *e = getenv("SOURCE_DATE_EPOCH");
@@ -574,8 +580,10 @@ static long long source_date_epoch(void)
     char *end;
     errno = 0;
     long long v = strtoll(e, &end, 10);
-    if (errno || *end || v < 0)
-        return -1;
+    if (errno || *end || end == e || v < 0 || v > 253402300799LL || !isdigit((unsigned char)*e)) {
+        usage_error("SOURCE_DATE_EPOCH='%s' is not a number of seconds from 0 to 253402300799", e);
+        return -2;
+    }
     return v;
 }
 
@@ -628,7 +636,16 @@ static int cmd_export(const cli *c)
     struct stat sb;
     if (c->output && strcmp(c->output, "-") != 0 && !(stat(c->output, &sb) == 0 && S_ISDIR(sb.st_mode)))
         fb = format_of_file(c->output);
-    if (fb) { /* -o report.pdf: exactly that file, the format from its name */
+    if (c->output && stat(c->output, &sb) == 0 &&
+        (S_ISCHR(sb.st_mode) || S_ISFIFO(sb.st_mode) || S_ISSOCK(sb.st_mode) ||
+         (!S_ISDIR(sb.st_mode) && strncmp(c->output, "/dev/", 5) == 0))) {
+        /* -o /dev/null, -o /dev/stdout, a FIFO: one format, written in place */
+        unsigned f = c->formats;
+        if (!f || (f & (f - 1)))
+            return usage_error("-o %s takes one format (-t FORMAT)", c->output);
+        o.output_file = c->output;
+        o.output_dir = NULL;
+    } else if (fb) { /* -o report.pdf: exactly that file, the format from its name */
         unsigned bit = 1u << (fb - bulletin_backends);
         if (c->formats && c->formats != bit)
             return usage_error("-o %s is a %s file, but -t asks for other formats", c->output,
@@ -654,6 +671,8 @@ static int cmd_export(const cli *c)
     o.combined = c->combined;
     o.jobs = c->jobs;
     o.epoch = source_date_epoch();
+    if (o.epoch == -2)
+        return EXIT_USAGE;
     o.parse_options = c->parse_options;
     o.recursive = c->recursive;
     o.quiet = c->quiet;

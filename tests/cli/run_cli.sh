@@ -94,6 +94,37 @@ for bad in 0/4 5/4 1/0 x 2; do
     [ "$(run "$BIN" export --shard $bad "$tmp/many")" = 2 ] && ok || no "--shard $bad accepted"
 done
 
+# Nothing lost (issue 21): no command overwrites an input; devices are
+# written in place; a SIGKILL leaves no temporary file
+cp "$REF" "$tmp/keep.txt"
+[ "$(run "$BIN" dump -o "$tmp/keep.txt" "$tmp/keep.txt")" = 2 ] && cmp -s "$REF" "$tmp/keep.txt" && ok || no "dump -o INPUT replaced the input"
+ln -s "$tmp/keep.txt" "$tmp/link.tsv"
+[ "$(run "$BIN" figures -o "$tmp/link.tsv" "$tmp/keep.txt")" = 2 ] && cmp -s "$REF" "$tmp/keep.txt" && ok || no "figures -o LINK-TO-INPUT replaced the input"
+[ "$(run "$BIN" export -t json -o "$tmp/cb" --combined "$tmp/keep.txt" "$tmp/keep.txt")" = 2 ] && cmp -s "$REF" "$tmp/keep.txt" \
+    && ok || no "--combined INPUT replaced the input"
+[ "$(run "$BIN" export -t xlsx -o "$tmp/cb" --combined "$tmp/cb/keep.xlsx" "$tmp/keep.txt")" = 2 ] && grep -q 'xlsx output of' "$tmp/err" \
+    && ok || no "--combined naming a per-input workbook: $(cat "$tmp/err")"
+if [ "$(id -u)" = 0 ]; then
+    "$BIN" dump -o /dev/null "$REF" && "$BIN" export -q -t pdf -o /dev/null "$REF" && [ -c /dev/null ] && ok || no "/dev/null is no longer a device"
+fi
+"$BIN" export -t json -o /dev/stdout "$REF" >"$tmp/viastdout" && grep -q '"generator"' "$tmp/viastdout" && [ -L /dev/stdout ] \
+    && ok || no "-o /dev/stdout"
+mkdir "$tmp/kill" && i=0 && while [ $i -lt 60 ]; do cp "$REF" "$tmp/kill/k$i.txt"; i=$((i + 1)); done
+setsid "$BIN" export -q -j 2 -o "$tmp/killo" "$tmp/kill" & kpid=$!
+sleep 0.4; kill -9 -- "-$kpid" 2>/dev/null; wait $kpid 2>/dev/null
+left=$(ls -A "$tmp/killo" 2>/dev/null | grep '^\.' | head -3)
+[ -z "$left" ] && ok || no "SIGKILL left temporary files: $left"
+for f in "$tmp"/killo/*.pdf; do [ -e "$f" ] || continue; tail -c 6 "$f" | grep -q '%%EOF' || { no "a cut PDF after SIGKILL: $f"; break; }; done
+
+# SOURCE_DATE_EPOCH: validated, and applied to every format, 0 included
+for v in abc -5 1e20 99999999999999 ' 7'; do
+    [ "$(SOURCE_DATE_EPOCH="$v" run "$BIN" export -t json -o "$tmp/ep" "$REF")" = 2 ] && ok || no "SOURCE_DATE_EPOCH='$v' accepted"
+done
+SOURCE_DATE_EPOCH=0 "$BIN" export -q -t pdf,xlsx -o "$tmp/ep0" "$REF" || no "SOURCE_DATE_EPOCH=0 failed"
+unzip -p "$tmp/ep0/hubei-ip-top10-2023.xlsx" docProps/core.xml | grep -q '1970-01-01T00:00:01Z' && ok || no "SOURCE_DATE_EPOCH=0: the workbook's core time"
+unzip -p "$tmp/ep0/hubei-ip-top10-2023.xlsx" xl/sharedStrings.xml | grep -q '1970-01-01 00:00:00 UTC' && ok || no "SOURCE_DATE_EPOCH=0: the 导出时间"
+pdfinfo "$tmp/ep0/hubei-ip-top10-2023.pdf" 2>/dev/null | grep -q 'CreationDate:.*1970' && ok || no "SOURCE_DATE_EPOCH=0: the PDF's date"
+
 # make install PREFIX=... right after make, run from /; a staged tree
 # (DESTDIR, PREFIX=/usr) moved elsewhere finds its data from bin/../share
 if [ -z "${CLI_SKIP_INSTALL:-}" ]; then
