@@ -130,8 +130,14 @@ struct bulletin_node {
      * one extra entry for the position just after it.  NULL when the node
      * has no text. */
     int *colmap;
+    /* linemap[i] = source line of the i-th code point (same length as
+     * colmap); NULL when the node's text comes from one line. */
+    int *linemap;
     size_t ncols;
     int index;          /* PARAGRAPH/TABLE: reading-order index */
+    char *value;        /* DATE: ISO date; CELL: unit; owned, "" if none */
+    unsigned char from_meta; /* SIGNATURE/DATE made from the front matter */
+    unsigned char row_kind;  /* ROW: 0 data, 1 header, 2 title, 3 group */
     struct {
         int level;      /* 1..4 */
         int number;
