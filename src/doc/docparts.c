@@ -434,6 +434,16 @@ bulletin_status bl_p_find_docparts(parser *p)
         if (!saluted && !subtitled && bl_p_is_subtitle(cp, n)) {
             l->kind = LK_SUBTITLE;
             subtitled = true;
+            /* its second line: ……第十九届 / 人民代表大会第四次会议上 */
+            bool done = ends(cp, n, "上") || ends(cp, n, "讲话") || !bl_is_han(cp[n - 1]);
+            if (!done && i + 1 < p->nlines && p->lines[i + 1].kind == LK_TEXT) {
+                BL_CHECK(trimmed(p, i + 1, &a, &b));
+                if (b - a < 40 && (ends(p->cur.cp + a, b - a, "上") || ends(p->cur.cp + a, b - a, "讲话"))) {
+                    l->join = 1;
+                    p->lines[i + 1].kind = LK_SKIP;
+                    i++;
+                }
+            }
             continue;
         }
         if (!saluted && !subtitled && n < 40 && !bl_p_is_terminal(cp[n - 1])
@@ -536,7 +546,8 @@ bulletin_status bl_p_find_docparts(parser *p)
             size_t n = b - a;
             if (bl_p_is_pub_note(cp, n) || han_free(cp, n) || (n <= 4 && starts(cp, n, "附件")))
                 continue;
-            if (n <= 60 && !bl_p_is_terminal(cp[n - 1]) && !is_field(cp, n)
+            bool paren = cp[n - 1] == 0xFF09 || cp[n - 1] == ')';
+            if (n <= 60 && (paren || !bl_p_is_terminal(cp[n - 1])) && !is_field(cp, n)
                 && !bl_p_is_meta_line(cp, n))
                 l->kind = LK_DOCTITLE;
             break;
@@ -609,10 +620,18 @@ cleanup:
  * Nodes
  * ====================================================================== */
 
+static bulletin_node *part_node(parser *p, bulletin_node_type type)
+{
+    bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_PARAGRAPH);
+    if (node)
+        node->part = (unsigned char)type;
+    return node;
+}
+
 static bulletin_status new_part(parser *p, bulletin_node_type type, size_t from, size_t to,
                                 bool top, bulletin_node **out)
 {
-    bulletin_node *node = bl_node_new(p->mem, type);
+    bulletin_node *node = part_node(p, type);
     if (!node)
         return BULLETIN_ERR_NOMEM;
     bulletin_status status = bl_p_set_text(p, node, from, to);
@@ -717,7 +736,7 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         size_t t = bl_p_skip_spaces(cp, b, c + 1);
         if (t >= b)
             return BULLETIN_OK;
-        node = bl_node_new(p->mem, BULLETIN_NODE_ATTACHMENT);
+        node = part_node(p, BULLETIN_NODE_ATTACHMENT);
         if (!node)
             return BULLETIN_ERR_NOMEM;
         status = bl_p_set_text(p, node, t, b);
@@ -731,7 +750,7 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     case LK_ATTACH_ITEM:
         if (!p->attachments)
             return bl_p_add_paragraph(p, a, b);
-        node = bl_node_new(p->mem, BULLETIN_NODE_ATTACHMENT);
+        node = part_node(p, BULLETIN_NODE_ATTACHMENT);
         if (!node)
             return BULLETIN_ERR_NOMEM;
         status = bl_p_set_text(p, node, a, b);
@@ -754,8 +773,8 @@ bulletin_status bl_p_front_matter_parts(parser *p)
 {
     bool sig = false, date = false;
     for (const bulletin_node *n = p->doc->root->first_child; n; n = n->next) {
-        sig |= n->type == BULLETIN_NODE_SIGNATURE;
-        date |= n->type == BULLETIN_NODE_DATE;
+        sig |= bulletin_node_kind(n) == BULLETIN_NODE_SIGNATURE;
+        date |= bulletin_node_kind(n) == BULLETIN_NODE_DATE;
     }
     const char *issuer = p->doc->meta[BULLETIN_META_ISSUER];
     const char *iso = p->doc->meta[BULLETIN_META_DATE];

@@ -103,6 +103,10 @@ void bl_node_append(bulletin_node *parent, bulletin_node *child)
 
 bulletin_node_type bulletin_node_kind(const bulletin_node *node)
 {
+    if (node && node->part)
+        return (bulletin_node_type)node->part;
+    if (node && node->type == BULLETIN_NODE_SECTION && node->runin)
+        return BULLETIN_NODE_RUNIN;
     return node ? node->type : BULLETIN_NODE_NONE;
 }
 
@@ -355,9 +359,11 @@ bulletin_status bulletin_doc_check(const bulletin_doc *doc, bulletin_diag *diag)
         const bulletin_node *n = bulletin_iter_node(&it);
         if (ev == BULLETIN_EV_EXIT)
             continue;
-        if (n != doc->root && (!n->parent || !child_allowed(n->parent->type, n->type)))
+        if (n != doc->root
+            && (!n->parent || !child_allowed(n->parent->type, bulletin_node_kind(n))))
             return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, n->line, n->column,
-                               "%s may not stand in %s", bulletin_node_type_string(n->type),
+                               "%s may not stand in %s",
+                               bulletin_node_type_string(bulletin_node_kind(n)),
                                bulletin_node_type_string(n->parent ? n->parent->type
                                                                    : BULLETIN_NODE_NONE));
         if (n->prev && n->prev->next != n)
@@ -382,7 +388,7 @@ bulletin_status bulletin_doc_check(const bulletin_doc *doc, bulletin_diag *diag)
                                "node out of source order");
         if (n->type != BULLETIN_NODE_LEAD && n->line)
             last_line = n->line;
-        if (n->type == BULLETIN_NODE_PARAGRAPH || n->type == BULLETIN_NODE_TABLE) {
+        if ((n->type == BULLETIN_NODE_PARAGRAPH && !n->part) || n->type == BULLETIN_NODE_TABLE) {
             if (n->index != last_index + 1)
                 return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, n->line, n->column,
                                    "paragraph index %d after %d", n->index, last_index);

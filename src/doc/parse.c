@@ -195,9 +195,10 @@ static bulletin_status add_heading(parser *p, size_t li)
             break;
         }
     }
-    bulletin_node *node = bl_node_new(p->mem, runin ? BULLETIN_NODE_RUNIN : BULLETIN_NODE_SECTION);
+    bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_SECTION);
     if (!node)
         return BULLETIN_ERR_NOMEM;
+    node->runin = runin;
     BL_CHECK(bl_p_set_text(p, node, h->text_from, text_to));
     node->column = p->cur.col[h->num_from];
     BL_CHECK(bl_p_numbering_text(p, h, &node->heading.numbering));

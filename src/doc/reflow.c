@@ -73,7 +73,9 @@ static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
             int y, m, d;
             size_t s;
             bool left_date = bl_p_is_date(cp + seg, i - seg, &y, &m, &d, &s);
-            split = attach || org_then_date || left_date;
+            bool title_meta = bl_p_ends_with_title_word(cp + seg, i - seg)
+                           && bl_p_is_meta_line(cp + j, n - j);
+            split = attach || org_then_date || left_date || title_meta;
         }
         if (split) {
             cand[nc++] = j;

@@ -60,8 +60,9 @@ static bulletin_status dump_node(bl_buf *b, const bulletin_node *n, int depth)
     bulletin_status status = BULLETIN_OK;
     for (int i = 0; i < depth; i++)
         BL_CHECK(bl_buf_puts(b, "  "));
-    BL_CHECK(bl_buf_puts(b, bulletin_node_type_string(n->type)));
-    switch (n->type) {
+    bulletin_node_type kind = bulletin_node_kind(n);
+    BL_CHECK(bl_buf_puts(b, bulletin_node_type_string(kind)));
+    switch (kind) {
     case BULLETIN_NODE_SECTION:
     case BULLETIN_NODE_RUNIN:
         BL_CHECK(bl_buf_printf(b, " %d", n->heading.number));
@@ -79,11 +80,11 @@ static bulletin_status dump_node(bl_buf *b, const bulletin_node *n, int depth)
     default:
         break;
     }
-    if (is_text_node(n->type)) {
+    if (is_text_node(kind)) {
         BL_CHECK(bl_buf_putc(b, ' '));
         BL_CHECK(put_quoted(b, n->text, n->len));
     }
-    if (n->type == BULLETIN_NODE_DATE && n->value[0])
+    if (kind == BULLETIN_NODE_DATE && n->value[0])
         BL_CHECK(bl_buf_printf(b, " iso=%s", n->value));
     if (n->type == BULLETIN_NODE_CELL && n->value[0]) {
         BL_CHECK(bl_buf_puts(b, " unit="));
