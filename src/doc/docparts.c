@@ -155,6 +155,13 @@ static int date_number(const uint32_t *cp, size_t n, size_t *i)
 bool bl_p_is_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *start)
 {
     size_t i = 0;
+    /* (2016年10月19日) under a title */
+    if (n > 2 && (cp[0] == 0xFF08 || cp[0] == '(') && (cp[n - 1] == 0xFF09 || cp[n - 1] == ')')) {
+        bool ok = bl_p_is_date(cp + 1, n - 2, y, m, d, start);
+        if (ok)
+            (*start)++;
+        return ok;
+    }
     /* markup copied from a word processor before the date: 'year="2010">' */
     for (size_t k = 0; k < n && cp[k] < 0x80; k++)
         if (cp[k] == '>')
@@ -247,6 +254,9 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
 {
     if (n < 3 || n > 400 || !is_colon(cp[n - 1]) || !bl_is_han(cp[0]))
         return false;
+    for (size_t i = 0; i < n; i++)
+        if (bl_p_is_digit(cp[i]))
+            return false;
     for (size_t i = 0; i + 1 < n; i++)
         if (bl_p_is_stop(cp[i]) || cp[i] == 0x3002 || is_colon(cp[i]))
             return false;
@@ -297,7 +307,23 @@ bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
     bool at = has(cp + i, n - i, 0x5728)
            && (ends(cp, n, "上") || ends(cp, n, "上）") || ends(cp, n, "上)") || ends(cp, n, "讲话")
                || ends(cp, n, "讲话）"));
-    return (dashed && at) || dated;
+    bool adopted = (cp[0] == 0xFF08 || cp[0] == '(')
+                && (ends(cp, n, "通过）") || ends(cp, n, "通过)") || ends(cp, n, "批准）")
+                    || ends(cp, n, "批准)"));
+    bool short_dash = i >= 2 && n - i <= 30 && !has(cp, n, 0x3002) && !has(cp, n, 0xFF0C)
+                   && !has(cp, n, ',');
+    return (dashed && at) || dated || adopted || short_dash;
+}
+
+/* 图1：2011-2015年全县地区生产总值及增长速度 */
+static bool is_figure_caption(const uint32_t *cp, size_t n)
+{
+    if (n < 4 || n > 60 || cp[0] != 0x56FE || !bl_p_is_digit(cp[1]) || bl_p_is_stop(cp[n - 1]))
+        return false;
+    size_t i = 1;
+    while (i < n && (bl_p_is_digit(cp[i]) || cp[i] == '-' || cp[i] == '.'))
+        i++;
+    return i < n && (is_colon(cp[i]) || bl_p_is_space(cp[i]));
 }
 
 bool bl_p_is_speaker(const uint32_t *cp, size_t n)
@@ -360,7 +386,8 @@ bool bl_p_ends_with_title_word(const uint32_t *cp, size_t n)
         "通知", "通报", "公报", "报告", "意见", "办法", "决定", "规定", "方案", "函", "公示",
         "公告", "通告", "批复", "请示", "纪要", "规划", "细则", "条例", "答复", "决议", "预案",
         "要点", "计划", "总结", "讲话", "（试行）", "(试行)", "指南", "措施", "名单", "章程",
-        "简报", "建议", "命令", "议案", "提案", "安排", "公开信", "倡议书"};
+        "简报", "建议", "命令", "议案", "提案", "安排", "公开信", "倡议书",
+        "发布会", "發佈會", "發布會", "通報", "報告", "決定", "辦法", "規定", "規劃"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (ends(cp, n, words[k]))
             return true;
@@ -419,6 +446,8 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_DATE;
         else if (bl_p_is_attach_start(cp, n))
             l->kind = LK_ATTACH;
+        else if (is_figure_caption(cp, n))
+            l->kind = LK_CAPTION;
     }
     /* The top: subtitle, speaker, salutation, before the first sentence. */
     bool sentence = false, saluted = false, subtitled = false;
@@ -479,6 +508,18 @@ bulletin_status bl_p_find_docparts(parser *p)
             saluted = true;
             continue;
         }
+        /* 各街道办事处,区级各部门,官盛新区管委会 (the colon lost) */
+        if (!saluted && n < 200 && !has(cp, n, 0x3002) && (has(cp, n, 0xFF0C) || has(cp, n, ','))
+            && bl_p_org_suffix(cp, n)) {
+            size_t k = n;
+            while (k > 0 && cp[k - 1] != 0xFF0C && cp[k - 1] != ',' && cp[k - 1] != 0x3001)
+                k--;
+            if (org_token(cp + k, n - k)) {
+                l->kind = LK_SALUTATION;
+                saluted = true;
+                continue;
+            }
+        }
         if (has(cp, n, 0x3002) || n > 120)
             sentence = true;
     }
@@ -512,6 +553,17 @@ bulletin_status bl_p_find_docparts(parser *p)
             p->lines[j].kind = LK_SIGNATURE;
             found++;
             k = j;
+        }
+        /* 中华人民共和国国家统计局 under the date that follows a title */
+        if (!found && l->kind == LK_DATE && i < 4) {
+            size_t j = next_nonblank(p, i + 1);
+            if (j < p->nlines && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(trimmed(p, j, &a, &b));
+                if (bl_p_is_org(p->cur.cp + a, b - a) && b - a <= 20) {
+                    p->lines[j].kind = LK_SIGNATURE;
+                    continue;
+                }
+            }
         }
         if (found || l->kind == LK_DATE)
             after_sig = i + 1;
@@ -547,6 +599,8 @@ bulletin_status bl_p_find_docparts(parser *p)
             if (bl_p_is_pub_note(cp, n) || han_free(cp, n) || (n <= 4 && starts(cp, n, "附件")))
                 continue;
             bool paren = cp[n - 1] == 0xFF09 || cp[n - 1] == ')';
+            if (cp[0] == 0xFF08 || cp[0] == '(')
+                break;
             if (n <= 60 && (paren || !bl_p_is_terminal(cp[n - 1])) && !is_field(cp, n)
                 && !bl_p_is_meta_line(cp, n))
                 l->kind = LK_DOCTITLE;
@@ -561,13 +615,23 @@ bulletin_status bl_p_find_docparts(parser *p)
             size_t c = a;
             while (c < b && !is_colon(p->cur.cp[c]))
                 c++;
-            heading_match h;
-            int expect = bl_p_match_heading(p->cur.cp, b, bl_p_skip_spaces(p->cur.cp, b, c + 1), &h)
-                             ? h.number + 1 : 1;
+            size_t f = bl_p_skip_spaces(p->cur.cp, b, c + 1);
+            int expect = 0;
+            while (f < b && bl_p_is_digit(p->cur.cp[f]) && expect < 100)
+                expect = expect * 10 + (int)(p->cur.cp[f++] - '0');
+            expect = expect && f < b && (p->cur.cp[f] == '.' || p->cur.cp[f] == 0xFF0E
+                                         || p->cur.cp[f] == 0x3001) ? expect + 1 : 1;
             size_t j = next_nonblank(p, i + 1);
             while (j < p->nlines && (p->lines[j].kind == LK_HEADING || p->lines[j].kind == LK_TEXT)) {
                 BL_CHECK(trimmed(p, j, &a, &b));
-                if (!bl_p_match_heading(p->cur.cp, b, a, &h) || h.level != 3 || h.number != expect)
+                size_t e = a;
+                int num = 0;
+                while (e < b && bl_p_is_digit(p->cur.cp[e]) && e - a < 3)
+                    num = num * 10 + (int)(p->cur.cp[e++] - '0');
+                bool item = e > a && e < b
+                         && (p->cur.cp[e] == '.' || p->cur.cp[e] == 0xFF0E || p->cur.cp[e] == 0x3001)
+                         && num == expect;
+                if (!item)
                     break;
                 p->lines[j].kind = LK_ATTACH_ITEM;
                 expect++;

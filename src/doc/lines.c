@@ -371,6 +371,16 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
                      && (percent || bl_is_cjk_punct(last) || bl_is_cjk_punct(b)
                          || (!ascii_a && !ascii_b && !is_latin(last) && !is_latin(b)
                              && (bl_p_is_cjk(last) || bl_p_is_cjk(b))));
+            /* a number label at the start keeps its space: 2-3 总产出, 1.1 编制目的 */
+            if (drop && !keep && bl_is_han(b)) {
+                bool label = i > from, mark = false;
+                for (size_t t = from; t < i && label; t++) {
+                    label = bl_p_is_digit(cp[t]) || cp[t] == '-' || cp[t] == '.';
+                    mark |= cp[t] == '-' || cp[t] == '.';
+                }
+                if (label && mark && bl_p_is_digit(cp[i - 1]))
+                    drop = false;
+            }
             bool ideo = !keep && drop && bl_is_han(last) && bl_is_han(b) && ln[i - 1] == ln[j]
                      && meaningful_space(cp, from, to, i, j);
             if (keep) {
@@ -686,6 +696,50 @@ bulletin_status bl_p_classify(parser *p)
             if (nt >= 1 && ((pr > 0 && pipes[2 * (pr - 1) + 1] == nt && p->lines[pr - 1].kind != LK_BLANK)
                             || (nx < p->nlines && pipes[2 * nx + 1] == nt)))
                 l->kind = LK_TABLE;
+        }
+    }
+    /* A table's first rows with one cell of text: its title row (2-3
+     * 总产出) or unit row (单位:亿元) are lines of text, not rows. */
+    for (size_t i = 0; i < p->nlines; i++) {
+        if (p->lines[i].kind != LK_TABLE)
+            continue;
+        size_t pr = i;
+        while (pr > 0 && p->lines[pr - 1].kind == LK_BLANK)
+            pr--;
+        if (pr > 0 && (p->lines[pr - 1].kind == LK_TABLE || p->lines[pr - 1].kind == LK_RULE))
+            continue;
+        for (size_t j = i; j < p->nlines && p->lines[j].kind == LK_TABLE; j++) {
+            BL_CHECK(bl_p_decode_line(p, j));
+            const uint32_t *cp = p->cur.cp;
+            size_t n = p->cur.n, cells = 0, from = 0, to = 0;
+            for (size_t k = 0; k < n;) {
+                size_t e = k;
+                while (e < n && cp[e] != '|' && cp[e] != 0xFF5C)
+                    e++;
+                size_t a = bl_p_skip_spaces(cp, e, k), b = e;
+                while (b > a && bl_p_is_space(cp[b - 1]))
+                    b--;
+                if (b > a)
+                    cells++, from = a, to = b;
+                k = e + 1;
+            }
+            if (cells != 1)
+                break;
+            /* the line becomes its one cell */
+            size_t off = 0;
+            for (size_t k = 0; k < from; k++) {
+                char tmp[4];
+                off += (size_t)bl_utf8_encode(cp[k], tmp);
+            }
+            size_t len = 0;
+            for (size_t k = from; k < to; k++) {
+                char tmp[4];
+                len += (size_t)bl_utf8_encode(cp[k], tmp);
+            }
+            p->lines[j].off += off;
+            p->lines[j].len = len;
+            p->lines[j].col0 += (int)from;
+            p->lines[j].kind = LK_TEXT;
         }
     }
 cleanup:

@@ -187,14 +187,23 @@ static void finish_table(bulletin_node *t, const bulletin_mem *mem)
         if (is_unit_header(c))
             unit_col = k;
     }
+    size_t nhead = 0;
+    for (bulletin_node *c = head->first_child; c; c = c->next)
+        nhead++;
     for (bulletin_node *r = head->next; r; r = r->next) {
         const bulletin_node *uc = NULL;
+        size_t nrow = 0;
         k = 0;
-        for (bulletin_node *c = r->first_child; c; c = c->next, k++)
+        for (bulletin_node *c = r->first_child; c; c = c->next, k++, nrow++)
             if (k == unit_col)
                 uc = c;
+        /* a header without the label column's cell covers the last
+         * columns: "| 绝对数(亿元) | 比上年增长(%) |" over 3-cell rows */
+        bulletin_node *c = r->first_child;
+        for (size_t skip = nrow > nhead ? nrow - nhead : 0; skip && c; skip--)
+            c = c->next;
         bulletin_node *h = head->first_child;
-        for (bulletin_node *c = r->first_child; c; c = c->next) {
+        for (; c; c = c->next) {
             if (numeric(c)) {
                 if (uc && uc->len)
                     set_value(c, uc->text, uc->len, mem);

@@ -81,12 +81,20 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         size_t n = b - a;
         if (bl_p_is_meta_line(cp, n))
             continue;
+        /* a publication's running head: 2023知识产权统计年报 */
+        if (n <= 20 && n > 2 && ((cp[n - 2] == 0x5E74 && (cp[n - 1] == 0x62A5 || cp[n - 1] == 0x9274))))
+            continue;
+        /* the banner of an office's documents: 湖南省人民政府办公厅文件 */
+        if (n <= 24 && n > 4 && cp[n - 2] == 0x6587 && cp[n - 1] == 0x4EF6
+            && bl_p_org_suffix(cp, n - 2))
+            continue;
         if (bl_p_is_salutation(cp, n) || bl_p_is_subtitle(cp, n)) {
             skipped = i;
             why = bl_p_is_salutation(cp, n) ? "is a salutation" : "is a subtitle";
             break;
         }
-        if (has_stop(cp, n) || n > 80 || (n > 40 && bl_p_is_stop(cp[n - 1]))) {
+        if (has_stop(cp, n) || n > 80 || (n > 40 && bl_p_is_stop(cp[n - 1])) || cp[n - 1] == ':'
+            || cp[n - 1] == 0xFF1A) {
             skipped = i;
             why = "is a sentence";
             break;
@@ -106,6 +114,15 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
             if (m + n1 <= 100 && !has_stop(cq, m) && bl_p_ends_with_title_word(cq, m)
                 && (org || about || n1 >= 8))
                 *last = j;
+            /* an issuer, then 关于…… on two lines */
+            size_t k = next_nonblank(p, j + 1);
+            if (*last == i && org && about && m + n1 < 60 && !bl_p_is_terminal(cq[m - 1])
+                && k < p->nlines && k - j <= 2 && p->lines[k].kind == LK_TEXT) {
+                BL_CHECK(trimmed(p, k, &a, &b));
+                if (b - a < 30 && bl_p_ends_with_title_word(p->cur.cp + a, b - a)
+                    && !has_stop(p->cur.cp + a, b - a))
+                    *last = k;
+            }
         }
         return BULLETIN_OK;
     }
@@ -122,7 +139,7 @@ cleanup:
 
 static bulletin_status finish_title(parser *p, bulletin_node *node)
 {
-    bl_node_append(p->doc->root, node);
+    bl_p_attach_top(p, node); /* text before the title keeps its own LEAD */
     p->title_done = true;
     if (!p->doc->meta[BULLETIN_META_TITLE]) {
         p->doc->meta[BULLETIN_META_TITLE] = bl_strndup(p->mem, node->text, node->len);
@@ -152,6 +169,17 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
         }
         if (whole)
             a++, b--;
+    }
+    /* a site's year after the title: 统计公报 2022 */
+    {
+        size_t e = b;
+        while (e > a && bl_p_is_digit(cp[e - 1]))
+            e--;
+        size_t s = e;
+        while (s > a && bl_p_is_space(cp[s - 1]))
+            s--;
+        if (e < b && s < e && s > a && bl_p_ends_with_title_word(cp + a, s - a))
+            b = s;
     }
     bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_TITLE);
     if (!node)
