@@ -73,7 +73,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 INPUTS   := $(wildcard input/*.txt)
 
-PHONY_EXTRA := example test-slow test-deps cli
+PHONY_EXTRA := example test-slow test-deps cli corpus
 .PHONY: $(PHONY_EXTRA) bench template-checks faults pdf-checks pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
         golden-update install uninstall clean format format-check lint
 
@@ -155,11 +155,15 @@ run: $(BIN)
 
 # --- Tests -----------------------------------------------------------------
 # Unit tests run last so that the run ends with cmocka's summary.
-test: test-deps build example cli golden regress figures pdf-checks template-checks xlsx e2e batch faults \
+test: test-deps build example cli golden corpus regress figures pdf-checks template-checks xlsx e2e batch faults \
       pathological fuzz-replay unit
 
 golden: $(BIN)
 	$(Q)sh tests/run_golden.sh $(BIN)
+
+# Real public texts (tests/corpus): outlines read by hand, dumps as goldens.
+corpus: $(BIN)
+	$(Q)PYTHON=$(PYTHON) sh tests/run_corpus.sh $(BIN)
 
 regress: $(BIN)
 	$(Q)$(PYTHON) tests/run_regress.py $(BIN) tests/regress/regressions.txt

@@ -130,8 +130,23 @@ struct bulletin_node {
      * one extra entry for the position just after it.  NULL when the node
      * has no text. */
     int *colmap;
+    /* linemap[i] = source line of the i-th code point (same length as
+     * colmap); NULL when the node's text comes from one line. */
+    int *linemap;
     size_t ncols;
     int index;          /* PARAGRAPH/TABLE: reading-order index */
+    char *value;        /* DATE: ISO date; CELL: unit; owned, "" if none */
+    unsigned char from_meta; /* SIGNATURE/DATE made from the front matter */
+    unsigned char row_kind;  /* ROW: 0 data, 1 header, 2 title, 3 group */
+    /* SECTION set in with its first paragraph: bulletin_node_kind() says
+     * RUNIN.  The node stays a SECTION inside the library so that every
+     * pass over sections (the figures' section numbers) sees it. */
+    unsigned char runin;
+    /* A leaf part of an official document (DOCNUMBER, DATE, ...) is a
+     * PARAGRAPH inside the library, with index 0, so that the figure
+     * engine reads it as before; `part` is its type for
+     * bulletin_node_kind(), the dump and the JSON. */
+    unsigned char part;
     struct {
         int level;      /* 1..4 */
         int number;

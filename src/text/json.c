@@ -65,7 +65,7 @@ static json_t *children_json(jctx *j, const bulletin_node *n)
 static json_t *node_json(jctx *j, const bulletin_node *n)
 {
     json_t *o = chk(j, json_object());
-    bulletin_node_type t = bulletin_node_get_type(n);
+    bulletin_node_type t = bulletin_node_kind(n);
     char type[16];
     snprintf(type, sizeof type, "%s", bulletin_node_type_string(t));
     for (char *p = type; *p; p++)
@@ -75,6 +75,7 @@ static json_t *node_json(jctx *j, const bulletin_node *n)
     const char *text = bulletin_node_text(n, &len);
     switch (t) {
     case BULLETIN_NODE_SECTION:
+    case BULLETIN_NODE_RUNIN:
         set(j, o, "level", chk(j, json_integer(bulletin_node_level(n))));
         set(j, o, "number", chk(j, json_integer(bulletin_node_number(n))));
         set(j, o, "numbering", str(j, bulletin_node_numbering(n), strlen(bulletin_node_numbering(n))));
@@ -91,23 +92,39 @@ static json_t *node_json(jctx *j, const bulletin_node *n)
         set(j, o, "index", chk(j, json_integer(bulletin_node_index(n))));
         set(j, o, "position", pos(j, n));
         json_t *rows = chk(j, json_array());
+        json_t *kinds = chk(j, json_array());
+        json_t *units = chk(j, json_array());
         for (const bulletin_node *r = bulletin_node_first_child(n); r; r = bulletin_node_next(r)) {
             json_t *cells = chk(j, json_array());
+            json_t *ru = chk(j, json_array());
             for (const bulletin_node *c = bulletin_node_first_child(r); c; c = bulletin_node_next(c)) {
                 size_t cl;
                 const char *ct = bulletin_node_text(c, &cl);
                 push(j, cells, str(j, ct, cl));
+                push(j, ru, str(j, bulletin_node_value(c), strlen(bulletin_node_value(c))));
             }
             push(j, rows, cells);
+            push(j, units, ru);
+            const char *rk = bulletin_node_row_kind(r);
+            push(j, kinds, str(j, rk, strlen(rk)));
         }
         set(j, o, "rows", rows);
+        set(j, o, "row_kinds", kinds);
+        set(j, o, "units", units);
         break;
     }
     case BULLETIN_NODE_LEAD:
+    case BULLETIN_NODE_ATTACHMENTS:
         set(j, o, "children", children_json(j, n));
         break;
     default:
         set(j, o, "text", str(j, text, len));
+        if (t == BULLETIN_NODE_DATE)
+            set(j, o, "iso", str(j, bulletin_node_value(n), strlen(bulletin_node_value(n))));
+        if (bulletin_node_from_meta(n))
+            set(j, o, "from_meta", chk(j, json_true()));
+        else if (t != BULLETIN_NODE_TITLE)
+            set(j, o, "position", pos(j, n));
         break;
     }
     return o;

@@ -108,7 +108,9 @@ static void test_front_matter_keys(void **state)
                              "  META year \"2023\"\n"
                              "  TITLE \"湖北年报\" @2:8\n"
                              "  LEAD @8:1\n"
-                             "    PARAGRAPH 1 \"正文。\" @8:1\n");
+                             "    PARAGRAPH 1 \"正文。\" @8:1\n"
+                             "  SIGNATURE \"湖北省知识产权局\" from=meta\n"
+                             "  DATE \"2024年1月10日\" iso=2024-01-10 from=meta\n");
     free(out);
     bulletin_doc_free(doc);
 }
@@ -258,7 +260,7 @@ static void test_run_in_heading_splits(void **state)
     expect_dump("标题\n（一）加强保护。全年办结案件100件。\n", 0,
                 "DOCUMENT\n"
                 "  TITLE \"标题\" @1:1\n"
-                "  SECTION 1 level=2 \"加强保护\" @2:1\n"
+                "  RUNIN 1 level=2 \"加强保护。\" @2:1\n"
                 "    PARAGRAPH 1 \"全年办结案件100件。\" @2:9\n");
 }
 
@@ -386,7 +388,7 @@ static void test_pipe_table(void **state)
                 "  TITLE \"标题\" @1:1\n"
                 "  SECTION 1 \"数据\" @2:1\n"
                 "    TABLE 1 @3:1\n"
-                "      ROW @3:1\n"
+                "      ROW header @3:1\n"
                 "        CELL \"指标\" @3:3\n"
                 "        CELL \"数值\" @3:8\n"
                 "      ROW @5:1\n"
