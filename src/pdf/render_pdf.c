@@ -336,7 +336,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     c->key_page = nkeys || chart ? c->front : 0;
     BL_CHECK(bl_pdf_collect(c));
     bl_pdf_paginate(c);
-    c->folio_first = c->nlines;
+    c->folio_first = c->nlines; /* the text's lines and the header copies */
     if (c->tpl.cover)
         BL_CHECK(bl_pdf_add_cover(c, 1));
     if (c->key_page)
@@ -441,6 +441,11 @@ cleanup:
     bl_free(c->mem, c->lines);
     bl_free(c->mem, c->glyphs);
     bl_free(c->mem, c->chars);
+    bl_free(c->mem, c->cfx);
+    bl_free(c->mem, c->brk);
+    bl_free(c->mem, c->keeps);
+    bl_free(c->mem, c->repeats);
+    bl_words_close(c->words);
     bl_layout_free(&c->lay);
     bl_buf_free(&c->text);
     if (!c->fs_cached)
