@@ -3,6 +3,8 @@
  * surrogates, nothing above U+10FFFF) and the character classes the parser
  * and the figure engine need.
  */
+#include <string.h>
+
 #include "bulletin_int.h"
 
 int bl_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
@@ -113,4 +115,49 @@ bool bl_is_fullwidth(uint32_t cp)
         || (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD)
         || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019
         || cp == 0x2014 || cp == 0x2026 || cp == 0x00B7;
+}
+
+char *bl_utf8_escape(const bulletin_mem *mem, const char *s, bool *failed)
+{
+    *failed = false;
+    size_t n = strlen(s), need = 0;
+    bool clean = true;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int k = bl_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (k == 0 || cp < 0x20 || cp == 0x7F) {
+            clean = false;
+            need += 4;
+            i++;
+        } else {
+            need += (size_t)k;
+            i += (size_t)k;
+        }
+    }
+    if (clean)
+        return NULL;
+    char *out = bl_alloc(mem, need + 1);
+    if (!out) {
+        *failed = true;
+        return NULL;
+    }
+    static const char hex[] = "0123456789ABCDEF";
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int k = bl_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (k == 0 || cp < 0x20 || cp == 0x7F) {
+            unsigned char b = (unsigned char)s[i++];
+            out[o++] = '\\';
+            out[o++] = 'x';
+            out[o++] = hex[b >> 4];
+            out[o++] = hex[b & 15];
+        } else {
+            memcpy(out + o, s + i, (size_t)k);
+            o += (size_t)k;
+            i += (size_t)k;
+        }
+    }
+    out[o] = '\0';
+    return out;
 }

@@ -306,6 +306,7 @@ void bulletin_doc_free(bulletin_doc *doc)
     for (int i = 0; i < BULLETIN_META_COUNT; i++)
         bl_free(mem, doc->meta[i]);
     bl_free(mem, doc->warnings);
+    bl_free(mem, doc->path_escaped);
     bl_free(mem, doc);
 }
 

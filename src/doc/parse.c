@@ -455,6 +455,16 @@ bulletin_status bulletin_parse(const char *text, size_t len, const char *path,
         return bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
     p.doc->mem = mem;
     p.doc->path = path;
+    if (path) { /* a file name that is not UTF-8 is shown escaped */
+        bool failed;
+        p.doc->path_escaped = bl_utf8_escape(mem, path, &failed);
+        if (failed) {
+            bl_free(mem, p.doc);
+            return bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
+        }
+        if (p.doc->path_escaped)
+            p.doc->path = p.doc->path_escaped;
+    }
     p.doc->input_bytes = (size_t)(s - (const unsigned char *)text) + len;
     {
         /* The digest of the file as given (BOM included), for provenance.

@@ -116,6 +116,19 @@ left=$(ls -A "$tmp/killo" 2>/dev/null | grep '^\.' | head -3)
 [ -z "$left" ] && ok || no "SIGKILL left temporary files: $left"
 for f in "$tmp"/killo/*.pdf; do [ -e "$f" ] || continue; tail -c 6 "$f" | grep -q '%%EOF' || { no "a cut PDF after SIGKILL: $f"; break; }; done
 
+# A file name that is not UTF-8: carried as bytes, shown escaped, valid outputs
+mkdir "$tmp/bytes" && cp "$REF" "$tmp/bytes/$(printf '\377\376').txt"
+[ "$(run "$BIN" export -t pdf,xlsx,json -o "$tmp/byteso" "$tmp/bytes")" = 0 ] && ok || no "a non-UTF-8 file name failed: $(cat "$tmp/err")"
+/usr/bin/python3 - "$tmp/byteso" <<'PY' && ok || no "a non-UTF-8 file name: the workbook or JSON is not valid"
+import glob, json, sys, openpyxl
+d = sys.argv[1]
+wb = openpyxl.load_workbook(glob.glob(d + "/*.xlsx")[0])
+rows = [r for r in wb["说明"].iter_rows(values_only=True) if r[0] == "源文件"]
+assert rows and rows[0][1] == "\\xFF\\xFE.txt", rows
+j = json.load(open(glob.glob(d + "/*.json")[0], encoding="utf-8"))
+assert j["source"]["path"].endswith("\\xFF\\xFE.txt"), j["source"]["path"]
+PY
+
 # SOURCE_DATE_EPOCH: validated, and applied to every format, 0 included
 for v in abc -5 1e20 99999999999999 ' 7'; do
     [ "$(SOURCE_DATE_EPOCH="$v" run "$BIN" export -t json -o "$tmp/ep" "$REF")" = 2 ] && ok || no "SOURCE_DATE_EPOCH='$v' accepted"
