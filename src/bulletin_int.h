@@ -168,6 +168,9 @@ struct bulletin_doc {
     void (*free_figures)(bulletin_doc *doc);
     const char *path;   /* the caller's, or path_escaped */
     char *path_escaped; /* owned: the path with non-UTF-8 bytes escaped */
+    char *source;       /* owned: the input as given, for the JSON export */
+    size_t source_len;
+    unsigned options;   /* BULLETIN_OPT_* it was parsed with */
     bulletin_node *root;
     char *meta[BULLETIN_META_COUNT];
     char sha256[65];

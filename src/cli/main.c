@@ -63,7 +63,8 @@ static const option options[] = {
     {0, "template", "NAME|FILE", OPT_TEMPLATE, CMD_EXPORT,
      "layout template: templates/NAME.ini or a path"},
     {'j', "jobs", "N", OPT_JOBS, CMD_EXPORT, "parallel jobs (default: the number of cores)"},
-    {'r', "recursive", NULL, OPT_RECURSIVE, CMD_EXPORT, "take the *.txt of subfolders too"},
+    {'r', "recursive", NULL, OPT_RECURSIVE, CMD_EXPORT | CMD_COMBINE,
+     "take the *.txt (combine: *.json) of subfolders too"},
     {0, "combined", "FILE.xlsx", OPT_COMBINED, CMD_EXPORT,
      "also write one workbook with the figures of all inputs"},
     {0, "shard", "K/N", OPT_SHARD, CMD_EXPORT,
@@ -694,6 +695,35 @@ static int cmd_export(const cli *c)
     return st == BULLETIN_OK ? 0 : EXIT_FAIL;
 }
 
+static int cmd_combine(const cli *c)
+{
+    if (c->nfiles == 0)
+        return usage_error("%s", "combine: no JSON export or folder of them");
+    if (!c->output || strcmp(c->output, "-") == 0)
+        return usage_error("%s", "combine: -o FILE.xlsx is needed");
+    bulletin_export_opts o;
+    bulletin_export_opts_init(&o);
+    o.output_file = c->output;
+    o.epoch = source_date_epoch();
+    if (o.epoch == -2)
+        return EXIT_USAGE;
+    o.recursive = c->recursive;
+    o.quiet = c->quiet;
+    o.on_message = on_message;
+    o.user = (void *)c;
+    bulletin_export_result r;
+    bulletin_diag diag;
+    bulletin_status st =
+        bulletin_combine((const char *const *)c->files, (size_t)c->nfiles, &o, &r, &diag);
+    if (st != BULLETIN_OK) {
+        print_file_diag(&diag);
+        return st == BULLETIN_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
+    }
+    if (!c->quiet)
+        fprintf(stderr, "bulletin: %s: %zu bulletins combined\n", c->output, r.inputs);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
 #ifdef M_TRIM_THRESHOLD
@@ -716,6 +746,7 @@ int main(int argc, char **argv)
     case CMD_DUMP: return cmd_dump(&c);
     case CMD_FIGURES: return cmd_figures(&c);
     case CMD_TEMPLATES: return cmd_templates(&c);
+    case CMD_COMBINE: return cmd_combine(&c);
     default: return usage_error("%s", "no command given");
     }
 }

@@ -466,6 +466,16 @@ bulletin_status bulletin_parse(const char *text, size_t len, const char *path,
             p.doc->path = p.doc->path_escaped;
     }
     p.doc->input_bytes = (size_t)(s - (const unsigned char *)text) + len;
+    p.doc->options = options;
+    /* The input as given travels in the JSON export, so that `bulletin
+     * combine` rebuilds the document exactly from it. */
+    p.doc->source = bl_strndup(mem, text, p.doc->input_bytes);
+    if (!p.doc->source) {
+        bl_free(mem, p.doc->path_escaped);
+        bl_free(mem, p.doc);
+        return bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
+    }
+    p.doc->source_len = p.doc->input_bytes;
     {
         /* The digest of the file as given (BOM included), for provenance.
          * Nettle: a plain function call (OpenSSL 3's EVP spends more on

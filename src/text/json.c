@@ -238,6 +238,12 @@ bulletin_status bulletin_render_json(const bulletin_doc *doc, const bulletin_ren
     set(&j, src, "path", str(&j, path, strlen(path)));
     set(&j, src, "sha256", str(&j, bulletin_doc_sha256(doc), 64));
     set(&j, src, "bytes", chk(&j, json_integer((json_int_t)bulletin_doc_input_bytes(doc))));
+    /* the input itself and how it was parsed: `bulletin combine` parses it
+     * again and gets the same document (the digest says it is whole) */
+    set(&j, src, "options", chk(&j, json_integer((json_int_t)bulletin_doc_options(doc))));
+    size_t tlen;
+    const char *text = bulletin_doc_source(doc, &tlen);
+    set(&j, src, "text", str(&j, text, tlen));
     emit_member(&o, &j, "source", src, false);
     json_t *meta = chk(&j, json_object());
     for (int k = 0; k < BULLETIN_META_COUNT; k++) {
