@@ -186,6 +186,11 @@ void bl_node_free(const bulletin_mem *mem, bulletin_node *node);
 /* Appends `child` as the last child of `parent`. */
 void bl_node_append(bulletin_node *parent, bulletin_node *child);
 
+/* The parser (src/doc/parse.c): the document model without its figures;
+ * bulletin_parse (src/figures/document.c) adds them. */
+bulletin_status bl_parse_model(const char *text, size_t len, const char *path, unsigned options,
+                               const bulletin_mem *mem, bulletin_doc **out, bulletin_diag *diag);
+
 /* Runs the figure engine over the document (figures/doc_figures.c). */
 bulletin_status bl_doc_scan_figures(bulletin_doc *doc);
 

@@ -417,7 +417,7 @@ static bulletin_status front_matter_line(parser *p)
  * Public API
  * ====================================================================== */
 
-bulletin_status bulletin_parse(const char *text, size_t len, const char *path,
+bulletin_status bl_parse_model(const char *text, size_t len, const char *path,
                                unsigned options, const bulletin_mem *mem,
                                bulletin_doc **out, bulletin_diag *diag)
 {
@@ -566,10 +566,6 @@ bulletin_status bulletin_parse(const char *text, size_t len, const char *path,
         status = diag->status;
         goto cleanup;
     }
-    BL_CHECK(bl_doc_scan_figures(p.doc));
-#ifdef BULLETIN_DEBUG_CHECKS
-    BL_CHECK(bulletin_doc_check(p.doc, diag));
-#endif
 
 cleanup:
     bl_free(mem, p.cur.cp);
@@ -589,40 +585,3 @@ cleanup:
     return BULLETIN_OK;
 }
 
-bulletin_status bulletin_parse_file(const char *path, unsigned options, const bulletin_mem *mem,
-                                    bulletin_doc **out, bulletin_diag *diag)
-{
-    if (!mem)
-        mem = bulletin_default_mem();
-    if (out)
-        *out = NULL;
-    bool is_stdin = !path || strcmp(path, "-") == 0;
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
-    if (!f)
-        return bl_diag_set(diag, BULLETIN_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
-    bl_buf b;
-    bl_buf_init(&b, mem);
-    bulletin_status status = BULLETIN_OK;
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (b.len + got > BULLETIN_MAX_INPUT) {
-            status = bl_diag_set(diag, BULLETIN_ERR_LIMIT, is_stdin ? NULL : path, 0, 0,
-                                 "input exceeds the limit of %zu bytes",
-                                 (size_t)BULLETIN_MAX_INPUT);
-            break;
-        }
-        if (bl_buf_put(&b, chunk, got) != BULLETIN_OK) {
-            status = bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
-            break;
-        }
-    }
-    if (status == BULLETIN_OK && ferror(f))
-        status = bl_diag_set(diag, BULLETIN_ERR_IO, path, 0, 0, "read error: %s", strerror(errno));
-    if (!is_stdin)
-        fclose(f);
-    if (status == BULLETIN_OK)
-        status = bulletin_parse(b.data ? b.data : "", b.len, path, options, mem, out, diag);
-    bl_buf_free(&b);
-    return status;
-}
