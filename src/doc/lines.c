@@ -625,6 +625,20 @@ cleanup:
  * Classification (pass 1)
  * ====================================================================== */
 
+/* A markdown table's separator row: | --- | :--: | (dashes, bars, colons). */
+bool bl_p_is_table_rule(const uint32_t *cp, size_t n)
+{
+    bool dash = false;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cp[i];
+        if (c == '-' || c == 0x2014 || c == 0xFF0D)
+            dash = true;
+        else if (c != '|' && c != 0xFF5C && c != ':' && c != '+' && !bl_p_is_space(c))
+            return false;
+    }
+    return dash;
+}
+
 /* Separators of a table row written without its outer bars or with tabs:
  * the number of '|' between text, and of tab runs between text. */
 static void count_separators(const uint32_t *cp, size_t n, unsigned *pipes, unsigned *tabs)
