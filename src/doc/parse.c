@@ -81,6 +81,11 @@ static bulletin_status check_encoding(const unsigned char *s, size_t len, const 
                                cp == 0 ? "NUL byte in text"
                                        : "control character U+%04X in text",
                                (unsigned)cp);
+        } else if (cp == 0xFFFE || cp == 0xFFFF) {
+            /* noncharacters that XML 1.0 forbids: no workbook could hold them */
+            return bl_diag_set(diag, BULLETIN_ERR_ENCODING, path, line, col,
+                               "character U+%04X is not text (a noncharacter XML forbids)",
+                               (unsigned)cp);
         } else if (cp == 0xFEFF && !(i == 0)) {
             /* A BOM inside the text (files concatenated): harmless but
              * invisible; it is dropped by the normaliser. */

@@ -92,6 +92,7 @@ typedef struct parser {
 
 /* lines.c ---------------------------------------------------------------- */
 bool bl_p_is_space(uint32_t c);
+bool bl_p_is_invisible(uint32_t c);
 bool bl_p_is_digit(uint32_t c);
 bool bl_p_is_cjk(uint32_t c);
 size_t bl_p_skip_spaces(const uint32_t *cp, size_t n, size_t i);
