@@ -42,7 +42,7 @@ enum cmd {
 
 enum opt_id {
     OPT_OUTPUT = 256, OPT_TO, OPT_TEMPLATE, OPT_JOBS, OPT_RECURSIVE, OPT_COMBINED, OPT_SHARD,
-    OPT_KEEP_PUNCT, OPT_STRICT, OPT_ALL, OPT_QUIET, OPT_VERBOSE, OPT_HELP, OPT_VERSION
+    OPT_KEEP_PUNCT, OPT_KEEP_LINES, OPT_STRICT, OPT_ALL, OPT_QUIET, OPT_VERBOSE, OPT_HELP, OPT_VERSION
 };
 
 typedef struct {
@@ -71,6 +71,8 @@ static const option options[] = {
      "export only the K-th of N slices of the inputs (1 <= K <= N), by sorted path"},
     {0, "keep-punctuation", NULL, OPT_KEEP_PUNCT, CMD_ALL,
      "keep ASCII punctuation and spaces as written (no normalisation)"},
+    {0, "keep-lines", NULL, OPT_KEEP_LINES, CMD_ALL,
+     "keep every line as written: no joining of hard-wrapped lines"},
     {0, "strict", NULL, OPT_STRICT, CMD_ALL, "treat warnings as errors"},
     {0, "all", NULL, OPT_ALL, CMD_FIGURES,
      "also print counts in Chinese numerals and identifiers"},
@@ -211,6 +213,7 @@ static int apply(cli *c, const option *o, const char *val)
         break;
     }
     case OPT_KEEP_PUNCT: c->parse_options |= BULLETIN_OPT_KEEP_PUNCTUATION; break;
+    case OPT_KEEP_LINES: c->parse_options |= BULLETIN_OPT_KEEP_LINES; break;
     case OPT_STRICT: c->parse_options |= BULLETIN_OPT_STRICT; break;
     case OPT_ALL: c->all = 1; break;
     case OPT_QUIET: c->quiet = 1; break;
@@ -690,8 +693,9 @@ static int cmd_export(const cli *c)
         print_file_diag(&diag); /* refused before any work */
         return st == BULLETIN_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
     }
-    if (!c->quiet && (r.failed || r.inputs > 1))
-        fprintf(stderr, "bulletin: %zu exported, %zu failed\n", r.inputs - r.failed, r.failed);
+    if (!c->quiet && (r.failed || r.inputs > 1 || r.combined_failed))
+        fprintf(stderr, "bulletin: %zu exported, %zu failed%s\n", r.inputs - r.failed, r.failed,
+                r.combined_failed ? "; the combined workbook was not written" : "");
     return st == BULLETIN_OK ? 0 : EXIT_FAIL;
 }
 

@@ -561,13 +561,16 @@ static int export_combined(const bl_plan *p, const bl_strlist *in)
             bulletin_diag_clear(&diag);
             bulletin_status st = bulletin_render_xlsx_combined((const bulletin_doc *const *)docs, nd,
                                                                &p->opts, bl_out_sink, &o, &diag);
+            bool write_failed = o.failed;
             if (bl_out_close(&o, st == BULLETIN_OK) != 0) {
-                if (st != BULLETIN_OK) {
+                if (st != BULLETIN_OK && !(st == BULLETIN_ERR_IO && write_failed)) {
                     char buf[1024];
                     bulletin_diag_format(&diag, buf, sizeof buf);
-                    say(p, "%s\n", buf);
+                    say(p, "%s: error: the combined workbook: %s\n", path, buf);
                 } else {
-                    say(p, "%s: write failed: %s\n", path, strerror(errno));
+                    /* the workbook's own file failed (a full disk): name it,
+                     * not an input */
+                    say(p, "%s: write failed: %s\n", path, strerror(errno ? errno : EIO));
                 }
                 rc = -1;
             }

@@ -142,6 +142,16 @@ left=$(ls -A "$tmp/killo" 2>/dev/null | grep '^\.' | head -3)
 [ -z "$left" ] && ok || no "SIGKILL left temporary files: $left"
 for f in "$tmp"/killo/*.pdf; do [ -e "$f" ] || continue; tail -c 6 "$f" | grep -q '%%EOF' || { no "a cut PDF after SIGKILL: $f"; break; }; done
 
+# A full disk (/dev/full) names the output that failed, not an input
+[ "$(run "$BIN" export -t tsv -o "$tmp/full" --combined /dev/full "$REF")" = 1 ] \
+    && grep -q '^bulletin: /dev/full: write failed: No space left on device$' "$tmp/err" \
+    && grep -q 'the combined workbook was not written' "$tmp/err" && ok || no "--combined on a full disk: $(cat "$tmp/err")"
+[ "$(run "$BIN" figures -o /dev/full "$REF")" = 1 ] && grep -q 'No space left' "$tmp/err" && ok || no "figures -o /dev/full"
+# --keep-lines keeps a hard-wrapped text's lines
+printf '标题\n现在，我代表市人民政府向大会报\n告工作，请予审议。\n' >"$tmp/wrap.txt"
+[ "$("$BIN" dump "$tmp/wrap.txt" 2>/dev/null | grep -c PARAGRAPH)" = 1 ] && [ "$("$BIN" dump --keep-lines "$tmp/wrap.txt" | grep -c PARAGRAPH)" = 2 ] \
+    && ok || no "--keep-lines"
+
 # A file name that is not UTF-8: carried as bytes, shown escaped, valid outputs
 mkdir "$tmp/bytes" && cp "$REF" "$tmp/bytes/$(printf '\377\376').txt"
 [ "$(run "$BIN" export -t pdf,xlsx,json -o "$tmp/byteso" "$tmp/bytes")" = 0 ] && ok || no "a non-UTF-8 file name failed: $(cat "$tmp/err")"
