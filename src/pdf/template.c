@@ -639,14 +639,27 @@ void bl_template_expand(const char *pattern, const bulletin_doc *doc, int page, 
         }
         if (skip) {
             size_t r = strlen(rep);
-            if (o + r >= size)
+            if (o + r >= size) {
                 r = size - o - 1;
+                while (r > 0 && ((unsigned char)rep[r] & 0xC0) == 0x80)
+                    r--; /* cut between characters, never inside one */
+            }
             memcpy(out + o, rep, r);
             o += r;
             p += skip;
         } else {
             out[o++] = *p++;
         }
+    }
+    /* the pattern's own text cut at the end: drop a partial character */
+    size_t start = o;
+    while (start > 0 && ((unsigned char)out[start - 1] & 0xC0) == 0x80)
+        start--;
+    if (start > 0) {
+        unsigned char lead = (unsigned char)out[start - 1];
+        size_t want = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (o - (start - 1) < want)
+            o = start - 1;
     }
     out[o] = '\0';
 }
