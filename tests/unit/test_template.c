@@ -83,6 +83,18 @@ static void test_errors_carry_lines(void **state)
     expect_error("[fonts]\nsong = a.ttf\ncomic = b.ttf\n", 3, "unknown font role 'comic'");
     expect_error("[fonts]\n; c\n\nhei =\n", 4, "bad font file");
     expect_error("[style.title]\nsize = 20em\n", 2, "bad size '20em'");
+    /* the first failure is the one reported, with its own line */
+    expect_error("[page]\nsize = A9\nbogus = 1\n", 2, "bad size 'A9'");
+    /* a line longer than inih's buffer: reported at its line; a long
+     * comment is skipped whole, so later lines keep their numbers */
+    char longline[600] = "[template]\nname = t\ndescription = ";
+    memset(longline + strlen(longline), 'x', 300);
+    strcat(longline, "\n[page]\nsize = A4\n");
+    expect_error(longline, 3, "line longer than 198 bytes");
+    char longcomment[600] = "[page]\n; ";
+    memset(longcomment + strlen(longcomment), 'x', 300);
+    strcat(longcomment, "\nbogus = 1\n");
+    expect_error(longcomment, 3, "unknown key 'bogus'");
 }
 
 /* [fonts]: explicit files with their lines; sizes in em of the final body
