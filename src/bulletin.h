@@ -128,6 +128,7 @@ enum {
  * BULLETIN_ERR_LIMIT and a diagnostic. */
 #define BULLETIN_MAX_INPUT ((size_t)64 << 20) /* 64 MiB: 100x a long report */
 #define BULLETIN_MAX_WARNINGS 1000 /* further warnings are counted, not kept */
+#define BULLETIN_MAX_FIELD 1000    /* characters of a front-matter value (title, issuer …) */
 
 /* Parses `len` bytes of bulletin text.  `path` names the input in
  * diagnostics (borrowed; it must outlive the document); NULL or "-" means
@@ -182,7 +183,14 @@ const char *bulletin_doc_sha256(const bulletin_doc *doc);
 /* Size of the input in bytes, and in characters after decoding. */
 size_t bulletin_doc_input_bytes(const bulletin_doc *doc);
 
-/* The path given to the parser, or "-" for standard input. */
+/* The input as given to the parser (a byte-order mark included), and the
+ * BULLETIN_OPT_* options it was parsed with: parsing them again gives the
+ * same document. */
+const char *bulletin_doc_source(const bulletin_doc *doc, size_t *len);
+unsigned bulletin_doc_options(const bulletin_doc *doc);
+
+/* The path given to the parser, or "-" for standard input; bytes that are
+ * not UTF-8 and control characters are shown as \xHH. */
 const char *bulletin_doc_path(const bulletin_doc *doc);
 
 /* Warnings collected while parsing, in source order. */
@@ -719,6 +727,19 @@ typedef struct {
 bulletin_status bulletin_export(const char *const *paths, size_t n,
                                 const bulletin_export_opts *opts,
                                 bulletin_export_result *result, bulletin_diag *diag);
+
+/* One workbook of every figure from the JSON exports of many bulletins
+ * (`bulletin combine`): for a batch exported by several CI jobs
+ * (opts->shard_k/shard_n), then combined.  `paths` are JSON files or
+ * folders of *.json; each export carries its input and parse options,
+ * which are parsed again (the SHA-256 must match) and taken in natural
+ * order of their paths: the workbook is byte for byte the one `--combined`
+ * writes over the same inputs in one run (same SOURCE_DATE_EPOCH).  The
+ * workbook goes to opts->output_file, atomically; nothing is written when
+ * an input fails (reported through on_message). */
+bulletin_status bulletin_combine(const char *const *paths, size_t n,
+                                 const bulletin_export_opts *opts,
+                                 bulletin_export_result *result, bulletin_diag *diag);
 
 #ifdef __cplusplus
 }

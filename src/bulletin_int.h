@@ -90,6 +90,11 @@ int bl_utf8_encode(uint32_t cp, char *out);
 /* Number of code points in valid UTF-8 text. */
 size_t bl_utf8_count(const char *s, size_t len);
 
+/* A copy of the NUL-terminated `s` fit for display and for XML: bytes
+ * that are not UTF-8, and control characters, as "\xHH"; NULL when `s`
+ * needs none (use it as it is) and when out of memory (*failed set). */
+char *bl_utf8_escape(const bulletin_mem *mem, const char *s, bool *failed);
+
 /* Character classes used by the parser and the figure engine. */
 bool bl_is_han(uint32_t cp);             /* CJK ideographs, all blocks */
 bool bl_is_cjk_punct(uint32_t cp);       /* full-width and CJK punctuation */
@@ -161,7 +166,11 @@ struct bulletin_doc {
      * The model never looks inside.  NULL until scanned. */
     void *figures;
     void (*free_figures)(bulletin_doc *doc);
-    const char *path;
+    const char *path;   /* the caller's, or path_escaped */
+    char *path_escaped; /* owned: the path with non-UTF-8 bytes escaped */
+    char *source;       /* owned: the input as given, for the JSON export */
+    size_t source_len;
+    unsigned options;   /* BULLETIN_OPT_* it was parsed with */
     bulletin_node *root;
     char *meta[BULLETIN_META_COUNT];
     char sha256[65];
@@ -176,6 +185,11 @@ bulletin_node *bl_node_new(const bulletin_mem *mem, bulletin_node_type type);
 void bl_node_free(const bulletin_mem *mem, bulletin_node *node);
 /* Appends `child` as the last child of `parent`. */
 void bl_node_append(bulletin_node *parent, bulletin_node *child);
+
+/* The parser (src/doc/parse.c): the document model without its figures;
+ * bulletin_parse (src/figures/document.c) adds them. */
+bulletin_status bl_parse_model(const char *text, size_t len, const char *path, unsigned options,
+                               const bulletin_mem *mem, bulletin_doc **out, bulletin_diag *diag);
 
 /* Runs the figure engine over the document (figures/doc_figures.c). */
 bulletin_status bl_doc_scan_figures(bulletin_doc *doc);

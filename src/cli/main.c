@@ -42,7 +42,7 @@ enum cmd {
 
 enum opt_id {
     OPT_OUTPUT = 256, OPT_TO, OPT_TEMPLATE, OPT_JOBS, OPT_RECURSIVE, OPT_COMBINED, OPT_SHARD,
-    OPT_KEEP_PUNCT, OPT_STRICT, OPT_ALL, OPT_QUIET, OPT_VERBOSE, OPT_HELP, OPT_VERSION
+    OPT_KEEP_PUNCT, OPT_KEEP_LINES, OPT_STRICT, OPT_ALL, OPT_QUIET, OPT_VERBOSE, OPT_HELP, OPT_VERSION
 };
 
 typedef struct {
@@ -63,13 +63,16 @@ static const option options[] = {
     {0, "template", "NAME|FILE", OPT_TEMPLATE, CMD_EXPORT,
      "layout template: templates/NAME.ini or a path"},
     {'j', "jobs", "N", OPT_JOBS, CMD_EXPORT, "parallel jobs (default: the number of cores)"},
-    {'r', "recursive", NULL, OPT_RECURSIVE, CMD_EXPORT, "take the *.txt of subfolders too"},
+    {'r', "recursive", NULL, OPT_RECURSIVE, CMD_EXPORT | CMD_COMBINE,
+     "take the *.txt (combine: *.json) of subfolders too"},
     {0, "combined", "FILE.xlsx", OPT_COMBINED, CMD_EXPORT,
      "also write one workbook with the figures of all inputs"},
     {0, "shard", "K/N", OPT_SHARD, CMD_EXPORT,
      "export only the K-th of N slices of the inputs (1 <= K <= N), by sorted path"},
     {0, "keep-punctuation", NULL, OPT_KEEP_PUNCT, CMD_ALL,
      "keep ASCII punctuation and spaces as written (no normalisation)"},
+    {0, "keep-lines", NULL, OPT_KEEP_LINES, CMD_ALL,
+     "keep every line as written: no joining of hard-wrapped lines"},
     {0, "strict", NULL, OPT_STRICT, CMD_ALL, "treat warnings as errors"},
     {0, "all", NULL, OPT_ALL, CMD_FIGURES,
      "also print counts in Chinese numerals and identifiers"},
@@ -210,6 +213,7 @@ static int apply(cli *c, const option *o, const char *val)
         break;
     }
     case OPT_KEEP_PUNCT: c->parse_options |= BULLETIN_OPT_KEEP_PUNCTUATION; break;
+    case OPT_KEEP_LINES: c->parse_options |= BULLETIN_OPT_KEEP_LINES; break;
     case OPT_STRICT: c->parse_options |= BULLETIN_OPT_STRICT; break;
     case OPT_ALL: c->all = 1; break;
     case OPT_QUIET: c->quiet = 1; break;
@@ -689,9 +693,39 @@ static int cmd_export(const cli *c)
         print_file_diag(&diag); /* refused before any work */
         return st == BULLETIN_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
     }
-    if (!c->quiet && (r.failed || r.inputs > 1))
-        fprintf(stderr, "bulletin: %zu exported, %zu failed\n", r.inputs - r.failed, r.failed);
+    if (!c->quiet && (r.failed || r.inputs > 1 || r.combined_failed))
+        fprintf(stderr, "bulletin: %zu exported, %zu failed%s\n", r.inputs - r.failed, r.failed,
+                r.combined_failed ? "; the combined workbook was not written" : "");
     return st == BULLETIN_OK ? 0 : EXIT_FAIL;
+}
+
+static int cmd_combine(const cli *c)
+{
+    if (c->nfiles == 0)
+        return usage_error("%s", "combine: no JSON export or folder of them");
+    if (!c->output || strcmp(c->output, "-") == 0)
+        return usage_error("%s", "combine: -o FILE.xlsx is needed");
+    bulletin_export_opts o;
+    bulletin_export_opts_init(&o);
+    o.output_file = c->output;
+    o.epoch = source_date_epoch();
+    if (o.epoch == -2)
+        return EXIT_USAGE;
+    o.recursive = c->recursive;
+    o.quiet = c->quiet;
+    o.on_message = on_message;
+    o.user = (void *)c;
+    bulletin_export_result r;
+    bulletin_diag diag;
+    bulletin_status st =
+        bulletin_combine((const char *const *)c->files, (size_t)c->nfiles, &o, &r, &diag);
+    if (st != BULLETIN_OK) {
+        print_file_diag(&diag);
+        return st == BULLETIN_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
+    }
+    if (!c->quiet)
+        fprintf(stderr, "bulletin: %s: %zu bulletins combined\n", c->output, r.inputs);
+    return 0;
 }
 
 int main(int argc, char **argv)
@@ -716,6 +750,7 @@ int main(int argc, char **argv)
     case CMD_DUMP: return cmd_dump(&c);
     case CMD_FIGURES: return cmd_figures(&c);
     case CMD_TEMPLATES: return cmd_templates(&c);
+    case CMD_COMBINE: return cmd_combine(&c);
     default: return usage_error("%s", "no command given");
     }
 }

@@ -11,6 +11,16 @@
  * Character classes
  * ====================================================================== */
 
+/* Format characters that draw nothing: zero-width spaces and joiners, the
+ * bidirectional controls, word joiners and invisible operators, the BOM
+ * (U+FEFF) and the soft hyphen.  Dropped from the normalised text. */
+bool bl_p_is_invisible(uint32_t c)
+{
+    return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF ||
+           c == 0xAD;
+}
+
 bool bl_p_is_space(uint32_t c)
 {
     return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF;
@@ -350,8 +360,8 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
     uint32_t last = 0; /* the last character written */
     for (size_t i = from; i < to; i++) {
         uint32_t c = cp[i];
-        if (c == 0xFEFF)
-            continue;
+        if (bl_p_is_invisible(c))
+            continue; /* not drawn, not searched: the source text keeps it */
         if (bl_p_is_space(c)) {
             /* A run of spaces (never at the ends: they were trimmed).  Keep
              * one space next to a Latin word or ASCII punctuation; drop the
@@ -624,6 +634,20 @@ cleanup:
 /* ========================================================================
  * Classification (pass 1)
  * ====================================================================== */
+
+/* A markdown table's separator row: | --- | :--: | (dashes, bars, colons). */
+bool bl_p_is_table_rule(const uint32_t *cp, size_t n)
+{
+    bool dash = false;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cp[i];
+        if (c == '-' || c == 0x2014 || c == 0xFF0D)
+            dash = true;
+        else if (c != '|' && c != 0xFF5C && c != ':' && c != '+' && !bl_p_is_space(c))
+            return false;
+    }
+    return dash;
+}
 
 /* Separators of a table row written without its outer bars or with tabs:
  * the number of '|' between text, and of tab runs between text. */

@@ -253,6 +253,15 @@ const char *bulletin_doc_sha256(const bulletin_doc *doc) { return doc ? doc->sha
 
 size_t bulletin_doc_input_bytes(const bulletin_doc *doc) { return doc ? doc->input_bytes : 0; }
 
+const char *bulletin_doc_source(const bulletin_doc *doc, size_t *len)
+{
+    if (len)
+        *len = doc ? doc->source_len : 0;
+    return doc && doc->source ? doc->source : "";
+}
+
+unsigned bulletin_doc_options(const bulletin_doc *doc) { return doc ? doc->options : 0; }
+
 const char *bulletin_doc_path(const bulletin_doc *doc)
 {
     return doc && doc->path ? doc->path : "-";
@@ -306,6 +315,8 @@ void bulletin_doc_free(bulletin_doc *doc)
     for (int i = 0; i < BULLETIN_META_COUNT; i++)
         bl_free(mem, doc->meta[i]);
     bl_free(mem, doc->warnings);
+    bl_free(mem, doc->path_escaped);
+    bl_free(mem, doc->source);
     bl_free(mem, doc);
 }
 

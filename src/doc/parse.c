@@ -81,6 +81,11 @@ static bulletin_status check_encoding(const unsigned char *s, size_t len, const 
                                cp == 0 ? "NUL byte in text"
                                        : "control character U+%04X in text",
                                (unsigned)cp);
+        } else if (cp == 0xFFFE || cp == 0xFFFF) {
+            /* noncharacters that XML 1.0 forbids: no workbook could hold them */
+            return bl_diag_set(diag, BULLETIN_ERR_ENCODING, path, line, col,
+                               "character U+%04X is not text (a noncharacter XML forbids)",
+                               (unsigned)cp);
         } else if (cp == 0xFEFF && !(i == 0)) {
             /* A BOM inside the text (files concatenated): harmless but
              * invisible; it is dropped by the normaliser. */
@@ -96,80 +101,6 @@ static bulletin_status check_encoding(const unsigned char *s, size_t len, const 
 /* ========================================================================
  * Building the tree
  * ====================================================================== */
-
-bl_line *bl_p_push_line(parser *p)
-{
-    if (p->nlines == p->cap_lines) {
-        size_t cap = p->cap_lines ? p->cap_lines * 2 : 256;
-        bl_line *l = bl_realloc_array(p->mem, p->lines, cap, sizeof *l);
-        if (!l)
-            return NULL;
-        p->lines = l;
-        p->cap_lines = cap;
-    }
-    bl_line *l = &p->lines[p->nlines++];
-    memset(l, 0, sizeof *l);
-    return l;
-}
-
-static bulletin_node *container(parser *p)
-{
-    for (int lv = 4; lv >= 1; lv--)
-        if (p->open[lv])
-            return p->open[lv];
-    return NULL;
-}
-
-bulletin_status bl_p_attach_block(parser *p, bulletin_node *node)
-{
-    bulletin_node *parent = container(p);
-    if (!parent) {
-        if (!p->lead) {
-            p->lead = bl_node_new(p->mem, BULLETIN_NODE_LEAD);
-            if (!p->lead)
-                return BULLETIN_ERR_NOMEM;
-            p->lead->line = node->line;
-            p->lead->column = node->column;
-            bl_node_append(p->doc->root, p->lead);
-        }
-        parent = p->lead;
-    }
-    bl_node_append(parent, node);
-    p->attachments = NULL;
-    return BULLETIN_OK;
-}
-
-void bl_p_attach_top(parser *p, bulletin_node *node)
-{
-    for (int lv = 1; lv <= 4; lv++)
-        p->open[lv] = NULL;
-    p->lead = NULL;
-    p->table = NULL;
-    if (node->type != BULLETIN_NODE_ATTACHMENTS)
-        p->attachments = NULL;
-    bl_node_append(p->doc->root, node);
-}
-
-bulletin_status bl_p_add_paragraph(parser *p, size_t from, size_t to)
-{
-    bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_PARAGRAPH);
-    if (!node)
-        return BULLETIN_ERR_NOMEM;
-    bulletin_status status = bl_p_set_text(p, node, from, to);
-    if (status == BULLETIN_OK && node->len == 0) {
-        bl_node_free(p->mem, node); /* only spaces after a run-in heading */
-        return BULLETIN_OK;
-    }
-    if (status == BULLETIN_OK)
-        status = bl_p_attach_block(p, node);
-    if (status != BULLETIN_OK) {
-        bl_node_free(p->mem, node);
-        return status;
-    }
-    node->index = ++p->para_index;
-    p->body_started = true;
-    return BULLETIN_OK;
-}
 
 /* A heading line.  When the heading phrase ends with 。！？ the heading is
  * run in: a RUNIN whose text is the lead, 。 kept, and the rest of the
@@ -221,7 +152,7 @@ static bulletin_status add_heading(parser *p, size_t li)
      * open section above, or to the document. */
     for (int lv = h->level; lv <= 4; lv++)
         p->open[lv] = NULL;
-    bulletin_node *parent = container(p);
+    bulletin_node *parent = bl_p_container(p);
     if (!parent)
         p->lead = NULL;
     bl_node_append(parent ? parent : p->doc->root, node);
@@ -386,7 +317,13 @@ static bulletin_status front_matter_line(parser *p)
     bulletin_status status = bl_p_set_text(p, &tmp, colon + 1, n);
     if (status == BULLETIN_OK) {
         int vcol = tmp.column ? tmp.column : p->cur.col[colon] + 1;
-        if (which == BULLETIN_META_DATE && !valid_date(tmp.text, tmp.len))
+        size_t chars = bl_utf8_count(tmp.text, tmp.len);
+        if (chars > BULLETIN_MAX_FIELD)
+            status = bl_diag_set(p->diag, BULLETIN_ERR_LIMIT, p->path, p->line, vcol,
+                                 "the %s is %zu characters long; at most %d fit a cover, a "
+                                 "running head or a document property",
+                                 key, chars, BULLETIN_MAX_FIELD);
+        else if (which == BULLETIN_META_DATE && !valid_date(tmp.text, tmp.len))
             status = bl_diag_set(p->diag, BULLETIN_ERR_SYNTAX, p->path, p->line, vcol,
                                  "malformed date '%s' (expected YYYY-MM-DD)", tmp.text);
         else if (which == BULLETIN_META_YEAR
@@ -417,7 +354,7 @@ static bulletin_status front_matter_line(parser *p)
  * Public API
  * ====================================================================== */
 
-bulletin_status bulletin_parse(const char *text, size_t len, const char *path,
+bulletin_status bl_parse_model(const char *text, size_t len, const char *path,
                                unsigned options, const bulletin_mem *mem,
                                bulletin_doc **out, bulletin_diag *diag)
 {
@@ -455,7 +392,27 @@ bulletin_status bulletin_parse(const char *text, size_t len, const char *path,
         return bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
     p.doc->mem = mem;
     p.doc->path = path;
+    if (path) { /* a file name that is not UTF-8 is shown escaped */
+        bool failed;
+        p.doc->path_escaped = bl_utf8_escape(mem, path, &failed);
+        if (failed) {
+            bl_free(mem, p.doc);
+            return bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
+        }
+        if (p.doc->path_escaped)
+            p.doc->path = p.doc->path_escaped;
+    }
     p.doc->input_bytes = (size_t)(s - (const unsigned char *)text) + len;
+    p.doc->options = options;
+    /* The input as given travels in the JSON export, so that `bulletin
+     * combine` rebuilds the document exactly from it. */
+    p.doc->source = bl_strndup(mem, text, p.doc->input_bytes);
+    if (!p.doc->source) {
+        bl_free(mem, p.doc->path_escaped);
+        bl_free(mem, p.doc);
+        return bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
+    }
+    p.doc->source_len = p.doc->input_bytes;
     {
         /* The digest of the file as given (BOM included), for provenance.
          * Nettle: a plain function call (OpenSSL 3's EVP spends more on
@@ -546,10 +503,6 @@ bulletin_status bulletin_parse(const char *text, size_t len, const char *path,
         status = diag->status;
         goto cleanup;
     }
-    BL_CHECK(bl_doc_scan_figures(p.doc));
-#ifdef BULLETIN_DEBUG_CHECKS
-    BL_CHECK(bulletin_doc_check(p.doc, diag));
-#endif
 
 cleanup:
     bl_free(mem, p.cur.cp);
@@ -569,40 +522,3 @@ cleanup:
     return BULLETIN_OK;
 }
 
-bulletin_status bulletin_parse_file(const char *path, unsigned options, const bulletin_mem *mem,
-                                    bulletin_doc **out, bulletin_diag *diag)
-{
-    if (!mem)
-        mem = bulletin_default_mem();
-    if (out)
-        *out = NULL;
-    bool is_stdin = !path || strcmp(path, "-") == 0;
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
-    if (!f)
-        return bl_diag_set(diag, BULLETIN_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
-    bl_buf b;
-    bl_buf_init(&b, mem);
-    bulletin_status status = BULLETIN_OK;
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (b.len + got > BULLETIN_MAX_INPUT) {
-            status = bl_diag_set(diag, BULLETIN_ERR_LIMIT, is_stdin ? NULL : path, 0, 0,
-                                 "input exceeds the limit of %zu bytes",
-                                 (size_t)BULLETIN_MAX_INPUT);
-            break;
-        }
-        if (bl_buf_put(&b, chunk, got) != BULLETIN_OK) {
-            status = bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
-            break;
-        }
-    }
-    if (status == BULLETIN_OK && ferror(f))
-        status = bl_diag_set(diag, BULLETIN_ERR_IO, path, 0, 0, "read error: %s", strerror(errno));
-    if (!is_stdin)
-        fclose(f);
-    if (status == BULLETIN_OK)
-        status = bulletin_parse(b.data ? b.data : "", b.len, path, options, mem, out, diag);
-    bl_buf_free(&b);
-    return status;
-}

@@ -92,6 +92,7 @@ typedef struct parser {
 
 /* lines.c ---------------------------------------------------------------- */
 bool bl_p_is_space(uint32_t c);
+bool bl_p_is_invisible(uint32_t c);
 bool bl_p_is_digit(uint32_t c);
 bool bl_p_is_cjk(uint32_t c);
 size_t bl_p_skip_spaces(const uint32_t *cp, size_t n, size_t i);
@@ -115,6 +116,8 @@ bool bl_p_is_stop(uint32_t c);
 bool bl_p_is_terminal(uint32_t c);
 /* cp[0..n) ends with the name of a kind of organisation (局, 政府, ...). */
 bool bl_p_org_suffix(const uint32_t *cp, size_t n);
+/* A markdown table's separator row. */
+bool bl_p_is_table_rule(const uint32_t *cp, size_t n);
 /* Classifies every line (pass 1). */
 bulletin_status bl_p_classify(parser *p);
 
@@ -157,12 +160,13 @@ bulletin_status bl_p_reflow(parser *p);
 
 /* tables.c --------------------------------------------------------------- */
 bool bl_p_is_table_row(const uint32_t *cp, size_t n, bool near_table);
-bool bl_p_is_table_rule(const uint32_t *cp, size_t n);
 bulletin_status bl_p_add_table_row(parser *p, size_t i);
 /* After the build: header rows, row kinds and units of every table. */
 void bl_p_finish_tables(bulletin_node *root, const bulletin_mem *mem);
 
-/* parse.c ---------------------------------------------------------------- */
+/* build.c ---------------------------------------------------------------- */
+/* The innermost open section, or NULL (the lead). */
+bulletin_node *bl_p_container(parser *p);
 bulletin_status bl_p_attach_block(parser *p, bulletin_node *node);
 /* Appends a document-level node (closing open sections). */
 void bl_p_attach_top(parser *p, bulletin_node *node);

@@ -251,8 +251,8 @@ bulletin_status bl_p_reflow(parser *p)
                              p->joined, p->joined == 1 ? "" : "s", p->first_joined_line));
     else if (p->joined)
         BL_CHECK(bl_doc_warn(p->doc, p->first_joined_line, 1,
-                             "%d line%s look hard-wrapped (first at line %d), kept as written",
-                             p->joined, p->joined == 1 ? "" : "s", p->first_joined_line));
+                             "%d line%s hard-wrapped (first at line %d), kept as written",
+                             p->joined, p->joined == 1 ? " looks" : "s look", p->first_joined_line));
 cleanup:
     return status;
 }

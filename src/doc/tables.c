@@ -7,19 +7,6 @@
 
 #include "doc/parse_int.h"
 
-bool bl_p_is_table_rule(const uint32_t *cp, size_t n)
-{
-    bool dash = false;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t c = cp[i];
-        if (c == '-' || c == 0x2014 || c == 0xFF0D)
-            dash = true;
-        else if (c != '|' && c != 0xFF5C && c != ':' && c != '+' && !bl_p_is_space(c))
-            return false;
-    }
-    return dash;
-}
-
 static bool is_bar(uint32_t c) { return c == '|' || c == 0xFF5C; }
 
 bulletin_status bl_p_add_table_row(parser *p, size_t li)

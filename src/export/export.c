@@ -104,7 +104,8 @@ void bl_strlist_free(bl_strlist *l)
 
 static void say(const bl_plan *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-static int expand(const bl_plan *p, bl_strlist *l, const char *path, int recursive, int depth)
+static int expand(const bl_plan *p, bl_strlist *l, const char *path, int recursive, int depth,
+                  const char *ext)
 {
     struct stat st;
     if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
@@ -130,8 +131,8 @@ static int expand(const bl_plan *p, bl_strlist *l, const char *path, int recursi
             continue;
         if (S_ISDIR(st.st_mode)) {
             if (recursive)
-                rc = expand(p, l, full, recursive, depth + 1);
-        } else if (ends_with(names.v[i], ".txt")) {
+                rc = expand(p, l, full, recursive, depth + 1, ext);
+        } else if (ends_with(names.v[i], ext)) {
             if (S_ISREG(st.st_mode))
                 rc = bl_strlist_add(l, full);
             else if (p) /* a FIFO would block the batch, a device never ends */
@@ -142,9 +143,10 @@ static int expand(const bl_plan *p, bl_strlist *l, const char *path, int recursi
     return rc;
 }
 
-int bl_expand_input(const bl_plan *p, bl_strlist *l, const char *path, int recursive)
+int bl_expand_input(const bl_plan *p, bl_strlist *l, const char *path, int recursive,
+                    const char *ext)
 {
-    return expand(p, l, path, recursive, 0);
+    return expand(p, l, path, recursive, 0, ext);
 }
 
 /* --- messages ------------------------------------------------------------ */
@@ -561,13 +563,16 @@ static int export_combined(const bl_plan *p, const bl_strlist *in)
             bulletin_diag_clear(&diag);
             bulletin_status st = bulletin_render_xlsx_combined((const bulletin_doc *const *)docs, nd,
                                                                &p->opts, bl_out_sink, &o, &diag);
+            bool write_failed = o.failed;
             if (bl_out_close(&o, st == BULLETIN_OK) != 0) {
-                if (st != BULLETIN_OK) {
+                if (st != BULLETIN_OK && !(st == BULLETIN_ERR_IO && write_failed)) {
                     char buf[1024];
                     bulletin_diag_format(&diag, buf, sizeof buf);
-                    say(p, "%s\n", buf);
+                    say(p, "%s: error: the combined workbook: %s\n", path, buf);
                 } else {
-                    say(p, "%s: write failed: %s\n", path, strerror(errno));
+                    /* the workbook's own file failed (a full disk): name it,
+                     * not an input */
+                    say(p, "%s: write failed: %s\n", path, strerror(errno ? errno : EIO));
                 }
                 rc = -1;
             }
@@ -805,7 +810,7 @@ bulletin_status bulletin_export(const char *const *paths, size_t npaths,
 
     bl_strlist in = {0};
     for (size_t i = 0; i < npaths; i++) {
-        if (bl_expand_input(&plan, &in, paths[i], o->recursive) != 0) {
+        if (bl_expand_input(&plan, &in, paths[i], o->recursive, ".txt") != 0) {
             int err = errno;
             bl_strlist_free(&in);
             bulletin_status st = fail(diag, BULLETIN_ERR_IO, "%s", strerror(err));

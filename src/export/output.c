@@ -253,6 +253,7 @@ int bl_out_sink(const char *data, size_t len, void *user)
     bl_out *o = user;
     if (fwrite(data, 1, len, o->f) != len) {
         o->failed = 1;
+        o->sync_errno = errno ? errno : EIO; /* reported at the close */
         return -1;
     }
     return 0;
@@ -286,11 +287,16 @@ int bl_out_close(bl_out *o, int ok)
         return ok && !o->failed ? rc : -1;
     }
     if (o->direct) { /* a device or FIFO: nothing to commit */
-        if (fflush(o->f) != 0 || ferror(o->f))
+        if (fflush(o->f) != 0 || ferror(o->f)) {
             rc = -1;
-        if (fclose(o->f) != 0)
-            rc = -1;
-        return ok && !o->failed ? rc : -1;
+            if (!o->sync_errno)
+                o->sync_errno = errno ? errno : EIO;
+        }
+        if (fclose(o->f) != 0 && !o->sync_errno)
+            o->sync_errno = errno ? errno : EIO;
+        if (o->sync_errno)
+            errno = o->sync_errno;
+        return ok && !o->failed && !o->sync_errno ? rc : -1;
     }
     if (ok && !o->failed && !o->synced) {
         if (fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0)

@@ -56,12 +56,20 @@ CASES = [
     ("gb18030", gb18030(), 1, "iconv -f GB18030 -t UTF-8", 0.4, False),
     ("ten-megabytes", ("十兆公报\n" + "全省专利授权量12,345件，同比增长5.6%，融资金额127.16亿元。\n"
                        * 140000).encode(), 0, None, 60, True),
+    # 500,000 short paragraphs and no heading (7 MB): the JSON is streamed
+    # node by node (it peaked at 975 MB when a lead was one JSON value)
+    ("half-a-million-paragraphs", ("标题\n" + "短段落。\n" * 500000).encode(), 0, None, 60, True),
     ("one-megabyte-line", ("长行\n" + "全省1070个市场监管所建立工作站，" * 21000 + "。\n").encode(), 0, None, 6, False),
     ("hundred-thousand-headings", ("标题\n" + "一、小节\n" * 100000).encode(), 0, None, 20, False),
     ("four-hundred-digit-number", ("标题\n共" + "9" * 400 + "件。\n").encode(), 0, None, 1.5, False),
     ("ten-thousand-figures", ("标题\n" + "5个、" * 10000 + "。\n").encode(), 0, None, 5, False),
     ("outside-bmp", "𠮷野家\n𠮷野家在𡈽地开设3家门店😀，增长𠀋5%。\n".encode(), 0, None, 1.5, False),
     ("five-thousand-char-title", ("题" * 5000 + "\n正文。\n").encode(), 0, None, 1.5, False),
+    # a 60,000-character title: in the front matter an error at its place
+    # (it once failed in libharu with no line); as a first line, a paragraph
+    ("sixty-thousand-char-front-matter-title", ("---\ntitle: " + "题" * 60000 + "\n---\n正文。\n").encode(),
+     1, "t.txt:2:8: error: the title is 60000 characters long", 1.0, False),
+    ("sixty-thousand-char-first-line", ("题" * 60000 + "\n正文。\n").encode(), 0, None, 3.0, False),
     ("nested-brackets", ("标题\n" + "（“《【" * 2500 + "内容" + "】》”）" * 2500 + "。\n").encode(), 0, None, 2, False),
     ("only-punctuation", "，。、；：\n，，，\n".encode(), 0, None, 1.5, False),
     ("deep-levels", ("标题\n" + "一、甲\n（一）乙\n1.丙\n（1）丁\n正文5个。\n" * 5000).encode(), 0, None, 5, False),

@@ -58,6 +58,23 @@ static void test_nul_and_control_characters(void **state)
     expect_error("标题\n\xC2\x85", 9, BULLETIN_ERR_ENCODING, 2, 1, "U+0085");
 }
 
+/* What XML 1.0 forbids never reaches a workbook: U+FFFE and U+FFFF are
+ * errors with their place; zero-width and bidi controls are dropped from
+ * the text (not drawn, not searched). */
+static void test_noncharacters_and_invisible_controls(void **state)
+{
+    (void)state;
+    static const char nonchar[] = "标题\n正文\xEF\xBF\xBE和。\n";
+    expect_error(nonchar, sizeof nonchar - 1, BULLETIN_ERR_ENCODING, 2, 3, "U+FFFE");
+    static const char ffff[] = "标题\nab\xEF\xBF\xBF\n";
+    expect_error(ffff, sizeof ffff - 1, BULLETIN_ERR_ENCODING, 2, 3, "U+FFFF");
+    expect_dump("标题\n零宽\xE2\x80\x8B空格\xE2\x80\xAE反向\xE2\x81\xA0，软\xC2\xAD连字。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"零宽空格反向，软连字。\" @2:1\n");
+}
+
 static void test_gb18030_hint(void **state)
 {
     (void)state;
@@ -478,6 +495,7 @@ int main(void)
         cmocka_unit_test(test_source_text_and_columns_kept),
         cmocka_unit_test(test_pipe_table),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
+        cmocka_unit_test(test_noncharacters_and_invisible_controls),
         cmocka_unit_test(test_parse_usage_errors),
         cmocka_unit_test(test_parse_file_missing),
     };
