@@ -194,7 +194,7 @@ bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, do
         return status;
     double pitch = o->pitch > 0 ? o->pitch : row_pt(c, o->st), w = 0;
     /* the byte offset where each piece starts, for its glyphs' src */
-    size_t base[8], b = 0;
+    size_t base[8] = {0}, b = 0;
     for (size_t k = 0; k < ns; k++) {
         base[k] = b;
         b += sg[k].len;
@@ -207,7 +207,8 @@ bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, do
         pl->first = c->nglyphs;
         pl->count = ln->count;
         pl->x0 = o->x0;
-        pl->dy = o->dy0 + (double)li * pitch + slot_baseline(c, pitch, size);
+        pl->dy = o->dy0 + (double)li * pitch
+                 + (o->free_slot ? pitch / 2 + L.baseline * size : slot_baseline(c, pitch, size));
         pl->color = s->color;
         pl->node = sg[0].node;
         bool named = false;
@@ -293,7 +294,7 @@ bulletin_status bl_pdf_place(ctx *c, const char *text, int st, double size, int 
     if (pitch <= 0)
         pitch = 1.25 * size;
     lseg sg = {bulletin_doc_root(c->doc), text, strlen(text), false, st};
-    lopts o = {st, size, how, x0, measure, 0, 0, pitch, how != LAY_SINGLE_LEFT};
+    lopts o = {st, size, how, x0, measure, 0, 0, pitch, how != LAY_SINGLE_LEFT, false};
     double w = 0;
     bulletin_status status = bl_pdf_lay(c, &sg, 1, &o, &w);
     if (status != BULLETIN_OK)
@@ -344,7 +345,7 @@ static bulletin_status add_block(ctx *c, const lseg *sg, size_t ns, int st, bool
     const bl_style *s = sty(c, st);
     int how = how_of(s);
     size_t first = c->nlines;
-    lopts o = {st, 0, how, c->left, c->measure, 0, 0, 0, display};
+    lopts o = {st, 0, how, c->left, c->measure, 0, 0, 0, display, false};
     if (how == LAY_PARA)
         o.indent = s->indent * c->body;
     else if (how == LAY_LEFT) {
@@ -437,7 +438,7 @@ static bulletin_status add_attachment(ctx *c, const bulletin_node *n, bool first
     lseg sg[2] = {label_of(n, label, st), bl_pdf_seg(n, st)};
     size_t firstl = c->nlines;
     lopts o = {st, 0, LAY_PARA, c->left + in, c->measure - in, -(first ? wl + wn : wn), 0, 0,
-               false};
+               false, false};
     if (in == s->indent * c->body)
         o.indent = 0;
     if ((status = bl_pdf_lay(c, first ? sg : sg + 1, first ? 2 : 1, &o, NULL)) != BULLETIN_OK
@@ -486,7 +487,7 @@ static bulletin_status add_signoff(ctx *c, const bulletin_node *n, const bulleti
         int st = is_date ? BL_EL_DATE : BL_EL_SIGNATURE;
         lseg sg = bl_pdf_seg(m, st);
         size_t before = c->nlines, gbefore = c->nglyphs;
-        lopts o = {st, 0, LAY_CENTER, cx - half, 2 * half, 0, dy, 0, false};
+        lopts o = {st, 0, LAY_CENTER, cx - half, 2 * half, 0, dy, 0, false, false};
         if (is_date) {
             o.how = LAY_RIGHT;
             o.x0 = c->left;
@@ -526,7 +527,7 @@ static bulletin_status add_issuer(ctx *c, const bulletin_node *n)
     int st = bulletin_node_kind(n) == BULLETIN_NODE_DATE ? BL_EL_DATE : BL_EL_SIGNATURE;
     lseg sg = bl_pdf_seg(n, st);
     size_t first = c->nlines;
-    lopts o = {st, 0, LAY_CENTER, c->left, c->measure, 0, 0, 0, true};
+    lopts o = {st, 0, LAY_CENTER, c->left, c->measure, 0, 0, 0, true, false};
     bulletin_status status = bl_pdf_lay(c, &sg, 1, &o, NULL);
     pblock *b;
     if (status != BULLETIN_OK || c->nlines == first)

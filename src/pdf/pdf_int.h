@@ -357,6 +357,8 @@ typedef struct {
     double dy0;      /* the first slot's top below the block's top, pt */
     double pitch;    /* pt between baselines; 0: the style's on the grid */
     bool display;    /* a title or heading: breaks between words */
+    bool free_slot;  /* the baseline in the middle of its slot even on a
+                        fixed grid (table cells) */
 } lopts;
 
 /* The whole text of `node` as one piece in style `st`. */

@@ -6,8 +6,8 @@
  * break: paginate.c); a numeric column right-aligned on the decimal
  * point; a title row across the table; every cell centred vertically in
  * its row.  Text in the template's cell style (the body size; a table
- * too wide for it a little smaller, down to 3/4, rather than breaking its
- * figures).  A header
+ * too wide for it smaller, down to 3/5, rather than breaking its figures
+ * or running past the margins).  A header
  * row with fewer cells than the table has columns stands over its last
  * columns (the first, the row labels, has no header).
  */
@@ -16,7 +16,7 @@
 
 #include "pdf_int.h"
 
-#define TABLE_MIN_SCALE 0.75 /* a wide table's type: down to 3/4 of the body */
+#define TABLE_MIN_SCALE 0.6 /* a wide table's type: down to 3/5 of the body */
 
 /* A number as tables write it: -1,234.5 12.3% 0.5‰, or a placeholder
  * (- — …) that a numeric column may hold too.  *dot gets the bytes
@@ -135,6 +135,45 @@ static bulletin_status numeric_columns(ctx *c, const bulletin_node *table, pcol 
     return st;
 }
 
+/* The widest piece of a cell's text no line may break: between two
+ * break opportunities (the layout's rules, and no break inside a
+ * figure), with room for a CJK-Latin gap. */
+static bulletin_status min_content(ctx *c, const bulletin_node *cell, int st, double *w)
+{
+    const bl_style *s = sty(c, st);
+    size_t len, n = 0;
+    const char *t = bulletin_node_text(cell, &len);
+    bl_lay_char *ch = NULL;
+    *w = 0;
+    bulletin_status status = bl_lay_chars_from_utf8(t, len, s->size, (int)s->role,
+                                                    latin_of((int)s->role), bl_fontset_measure,
+                                                    c->fs, c->mem, &ch, &n);
+    bool *brk = status == BULLETIN_OK && n ? bl_calloc(c->mem, n, sizeof *brk) : NULL;
+    if (status == BULLETIN_OK && n && !brk)
+        status = BULLETIN_ERR_NOMEM;
+    if (brk) {
+        bl_lay_breaks(ch, n, brk);
+        for (size_t f = 0; f < c->nkeeps; f++)
+            if (c->keeps[f].node == cell)
+                for (size_t i = 1; i < n; i++)
+                    if (ch[i].src > c->keeps[f].off && ch[i].src < c->keeps[f].end)
+                        brk[i] = false;
+        double run = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (i > 0 && brk[i])
+                run = 0;
+            run += ch[i].adv;
+            if (i > 0 && !brk[i] && bl_lay_is_western(ch[i].cp) != bl_lay_is_western(ch[i - 1].cp))
+                run += 0.25 * s->size;
+            *w = fmax(*w, run);
+        }
+        *w += 0.05 * s->size;
+    }
+    bl_free(c->mem, brk);
+    bl_free(c->mem, ch);
+    return status;
+}
+
 bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
 {
     bulletin_status status = BULLETIN_OK;
@@ -176,36 +215,34 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
                 continue;
             if (w > want[ck])
                 want[ck] = w;
-            /* the widest figure of the cell: never broken (parts.h) */
-            for (size_t f = 0; f < c->nkeeps; f++)
-                if (c->keeps[f].node == cell) {
-                    double fw = 0;
-                    if ((status = bl_pdf_text_width(c, text + c->keeps[f].off,
-                                                    c->keeps[f].end - c->keeps[f].off, st, &fw))
-                        != BULLETIN_OK)
-                        goto cleanup;
-                    need[ck] = fmax(need[ck], fw + 0.25 * s->size);
-                }
+            /* its widest piece between two break opportunities, figures
+             * included (parts.h): a column narrower breaks it */
+            double mc = 0;
+            if ((status = min_content(c, cell, st, &mc)) != BULLETIN_OK)
+                goto cleanup;
+            need[ck] = fmax(need[ck], mc);
         }
     }
     /* Natural widths if they fit; else the type a little smaller (down to
      * TABLE_MIN_SCALE of the body: a wide table), then the rest shared in
      * proportion, each column at least two characters and its widest
      * figure. */
-    double avail = c->measure - (double)ncols * 2 * L.cell_pad, total = 0, least = 0;
+    double pad = L.cell_pad;
+    double avail = c->measure - (double)ncols * 2 * pad, total = 0, least = 0;
     for (size_t k = 0; k < ncols; k++) {
         if (col[k].numeric)
-            want[k] = fmax(want[k], col[k].wint + col[k].wfrac);
+            need[k] = fmax(need[k], col[k].wint + col[k].wfrac);
         need[k] = fmax(need[k], 2 * s->size);
         want[k] = fmax(want[k], need[k]);
         total += want[k];
         least += need[k];
     }
-    scale = 1;
     if (total > avail) {
-        scale = fmax(TABLE_MIN_SCALE, fmin(1, avail / least));
-        if (least * scale > avail)
-            scale = TABLE_MIN_SCALE;
+        /* smaller type, and padding in proportion */
+        double full = avail + (double)ncols * 2 * L.cell_pad;
+        scale = fmax(TABLE_MIN_SCALE, fmin(1, full / (least + (double)ncols * 2 * L.cell_pad)));
+        pad = L.cell_pad * scale;
+        avail = full - (double)ncols * 2 * pad;
         total = least = 0;
         for (size_t k = 0; k < ncols; k++) {
             want[k] *= scale;
@@ -217,11 +254,27 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
         }
     }
     if (total > avail) {
+        /* what each column needs, the rest in proportion; when even the
+         * needs do not fit, the needs in proportion (a figure of a cell
+         * may then break: better than a table past the margins) */
+        double *low = need, floor2 = 2 * s->size * scale, lsum = 0;
+        if (least > avail) {
+            /* not even the needs: two characters (and the numbers) each,
+             * the rest in proportion to the needs */
+            for (size_t k = 0; k < ncols; k++) {
+                double lo = col[k].numeric ? fmax(floor2, col[k].wint + col[k].wfrac) : floor2;
+                want[k] = need[k];
+                need[k] = lo;
+                lsum += lo;
+            }
+            least = lsum;
+        }
         double rest = avail - least, extra = 0;
         for (size_t k = 0; k < ncols; k++)
-            extra += want[k] - need[k];
+            extra += want[k] - low[k];
         for (size_t k = 0; k < ncols; k++)
-            want[k] = need[k] + (extra > 0 && rest > 0 ? (want[k] - need[k]) * rest / extra : 0);
+            want[k] = rest >= 0 ? low[k] + (extra > 0 ? (want[k] - low[k]) * rest / extra : 0)
+                                : low[k] * avail / least;
     }
     if ((status = bl_pdf_grow(c->mem, (void **)&c->tables, &c->cap_tables, c->ntables + 1,
                               sizeof *c->tables)) != BULLETIN_OK)
@@ -237,10 +290,10 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
     size_t ti = c->ntables++;
     double width = 0;
     for (size_t k = 0; k < ncols; k++)
-        width += want[k] + 2 * L.cell_pad;
+        width += want[k] + 2 * pad;
     t->colx[0] = c->left + (c->measure - width) / 2;
     for (size_t k = 0; k < ncols; k++)
-        t->colx[k + 1] = t->colx[k] + want[k] + 2 * L.cell_pad;
+        t->colx[k + 1] = t->colx[k] + want[k] + 2 * pad;
     double pitch = row_pt(c, BL_EL_CELL) * scale;
     bool heads = true; /* the header rows at the table's top */
     for (const bulletin_node *r = bulletin_node_first_child(table); r; r = bulletin_node_next(r)) {
@@ -254,12 +307,12 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
             const char *text = bulletin_node_text(cell, &len);
             if (ck >= ncols)
                 break;
-            double x0 = t->colx[ck] + L.cell_pad;
-            double mw = (title ? t->colx[ncols] : t->colx[ck + 1]) - t->colx[ck] - 2 * L.cell_pad;
+            double x0 = t->colx[ck] + pad;
+            double mw = (title ? t->colx[ncols] : t->colx[ck + 1]) - t->colx[ck] - 2 * pad;
             lseg sg = bl_pdf_seg(cell, head ? BL_EL_CELL_HEAD : BL_EL_CELL);
             lopts o = {head ? BL_EL_CELL_HEAD : BL_EL_CELL,
                        sty(c, head ? BL_EL_CELL_HEAD : BL_EL_CELL)->size * scale,
-                       LAY_LEFT, x0, mw, 0, L.cell_pad, pitch, false};
+                       LAY_LEFT, x0, mw, 0, pad, pitch, false, true};
             bool ph;
             size_t dot;
             if (head || title)
@@ -303,7 +356,7 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
             goto cleanup;
         b->table = ti;
         b->head = head && heads;
-        b->height = (double)maxl * pitch + 2 * L.cell_pad;
+        b->height = (double)maxl * pitch + 2 * pad;
         if (b->head) {
             if (c->tables[ti].nhead == 0)
                 c->tables[ti].head_first = c->nblocks - 1;
