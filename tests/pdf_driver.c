@@ -7,7 +7,9 @@
  *                              line, in the order the PDF draws them (文号,
  *                              title, subtitle, numbering + heading,
  *                              paragraphs, table rows, 附件：…, 落款):
- *                              the oracle of the text checks
+ *                              the oracle of the text checks; with
+ *                              --cells a table row's cells are parted by
+ *                              a TAB (tests/checks/text_diff.py)
  *   pdf_driver --blocks FILE   the same blocks as JSON lines: kind, level,
  *                              display (titles and headings), text and the
  *                              character spans of the figures no line may
@@ -48,6 +50,8 @@ typedef struct {
     bool body_seen;
     bool attach_label;
 } blocks_out;
+
+static bool cells_tab; /* --cells: a TAB between a row's cells in --text */
 
 static void put_json_string(const char *s)
 {
@@ -120,8 +124,11 @@ static void emit_row(blocks_out *o, const bulletin_node *row)
     const char *rk = bulletin_node_row_kind(row);
     const char *kind = !strcmp(rk, "header") ? "thead" : "row";
     if (!o->json) {
-        for (const bulletin_node *c = bulletin_node_first_child(row); c; c = bulletin_node_next(c))
+        for (const bulletin_node *c = bulletin_node_first_child(row); c; c = bulletin_node_next(c)) {
+            if (cells_tab && c != bulletin_node_first_child(row))
+                putchar('\t');
             fputs(bulletin_node_text(c, NULL), stdout);
+        }
         putchar('\n');
         return;
     }
@@ -254,6 +261,8 @@ int main(int argc, char **argv)
             text = true;
         else if (!strcmp(argv[i], "--blocks"))
             text = json = true;
+        else if (!strcmp(argv[i], "--cells"))
+            cells_tab = true;
         else if (!strcmp(argv[i], "--strict"))
             o.flags |= BULLETIN_RENDER_STRICT;
         else if (!strcmp(argv[i], "--epoch") && i + 1 < argc)
@@ -263,7 +272,7 @@ int main(int argc, char **argv)
     }
     if (argc - i != (text ? 1 : 2)) {
         fprintf(stderr, "usage: pdf_driver [--strict] [--epoch N] [--template NAME|FILE] FILE OUT\n"
-                        "       pdf_driver --text|--blocks FILE\n");
+                        "       pdf_driver [--cells] --text|--blocks FILE\n");
         return 2;
     }
     bulletin_doc *doc = NULL;

@@ -90,6 +90,15 @@ static void face_marks(ctx *c, pface *f, int id)
     }
 }
 
+/* What a viewer advances by after glyph g: its code's width (a wider
+ * copy's carries the gap after it), in pt. */
+static double drawn_adv(const ctx *c, const pglyph *g)
+{
+    if (g->face < 0 || !g->code)
+        return g->nat;
+    return c->faces[g->face].wcode[g->code] * (double)g->size / 1000;
+}
+
 /* How glyph i of a line is drawn: text render mode 0 (fill), 2 (fill and
  * stroke: bold without a bold face) or 3 (invisible: a 破折号 drawn as
  * one rule, its text kept under it for copying). */
@@ -191,8 +200,9 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
     (g[z].face == g[a].face && g[z].size == g[a].size && g[z].accent == g[a].accent               \
      && glyph_mode(g, n, z) == gm && glyph_rise(c, &g[z]) == gr)
             if (j < n && SAME_RUN(i, j))
-                gap = g[j].x - g[i].x - g[i].nat;
-            while (j < n && SAME_RUN(i, j) && fabs(g[j].x - g[j - 1].x - g[j - 1].nat - gap) < 0.002)
+                gap = g[j].x - g[i].x - drawn_adv(c, &g[i]);
+            while (j < n && SAME_RUN(i, j)
+                   && fabs(g[j].x - g[j - 1].x - drawn_adv(c, &g[j - 1]) - gap) < 0.002)
                 j++;
 #undef SAME_RUN
             if ((int)g[i].accent != cur_accent) {
@@ -246,7 +256,7 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             px = x;
             py = y;
             for (size_t k = i; k < j && !bad; k++) {
-                size_t code = (size_t)cp_index(f, g[k].cp) + 1; /* bl_pdf_check_glyphs: found */
+                size_t code = g[k].code; /* bl_pdf_assign_codes */
                 char h[4] = {hex[(code >> 12) & 15], hex[(code >> 8) & 15], hex[(code >> 4) & 15],
                              hex[code & 15]};
                 bad |= bl_buf_put(b, h, 4) != BULLETIN_OK;

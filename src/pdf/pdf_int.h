@@ -84,6 +84,9 @@ typedef struct {
                      a label such as 附件：, front matter */
     bool accent;  /* part of a figure: drawn in the accent colour */
     uint8_t fx;   /* FX_*: how it is drawn */
+    int16_t extra; /* the gap to the next glyph drawn inside this one's
+                      advance, 1/1000 of its size (bl_pdf_plan_gaps) */
+    uint16_t code; /* its code in its face's font (bl_pdf_assign_codes) */
 } pglyph;
 
 #define NO_SRC UINT32_MAX
@@ -171,11 +174,27 @@ typedef struct {
     HPDF_Dict stream;         /* the FontFile2 stream to fill */
 } pdeflate;
 
+/* A glyph drawn with a wider advance: cps[cpi] with `extra` 1/1000 em
+ * more, drawn with `code` (a copy of its glyph: ttf.h). */
 typedef struct {
-    uint32_t *cps;            /* sorted distinct code points drawn; the PDF
-                                 code of cps[i] is i + 1 */
+    uint32_t cpi;
+    int extra;
+    uint16_t code;
+} pvariant;
+
+typedef struct {
+    uint32_t *cps;            /* sorted distinct code points drawn */
     size_t ncps;
-    bl_subset sub;            /* the subset: program, glyph ids, widths */
+    bl_subset sub;            /* the subset: program (with the copies of
+                                 ttf.h once numbered), glyph ids, widths */
+    uint16_t *code;           /* per cps[i]: its code, which is its glyph id
+                                 in the program (/CIDToGIDMap /Identity);
+                                 0: the subset has no glyph for it */
+    pvariant *vars;           /* the wider copies, by cpi then extra */
+    size_t nvars;
+    uint32_t *ucode;          /* per code: the code point (0: not drawn) */
+    int *wcode;               /* per code: the advance, 1/1000 em */
+    size_t ncodes;            /* glyphs in the program */
     bool used;                /* subset, to be embedded */
     char res[16];             /* resource name, "F1"... (room for any int) */
     HPDF_Dict font;           /* the Type 0 font, once made */
@@ -276,8 +295,7 @@ static inline double slot_baseline(const ctx *c, double pitch, double size)
     return pitch / 2 + L.baseline * size;
 }
 
-/* The index of `cp` in f->cps, or -1: its PDF code is that + 1
- * (embed_font.c numbers them; draw.c writes them). */
+/* The index of `cp` in f->cps, or -1. */
 static inline long cp_index(const pface *f, uint32_t cp)
 {
     size_t lo = 0, hi = f->ncps;
@@ -425,9 +443,21 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *ke
  * has; BULLETIN_ERR_FONT for the first with BULLETIN_RENDER_STRICT. */
 bulletin_status bl_pdf_report_missing(ctx *c);
 
-/* Subsets face `id` to the code points drawn with it and numbers them;
- * sets c->faces[id].used when it has any. */
+/* The gaps beyond a glyph's advance that an extractor would read as a
+ * space (1/4 em between Chinese and Latin, a stretched word space, a
+ * mark wider than its glyph: 0.08 em or more): pglyph.extra, drawn
+ * inside a copy of the glyph with a wider advance.  Once the layout is
+ * final, before the faces load. */
+void bl_pdf_plan_gaps(ctx *c);
+
+/* Subsets face `id` to the code points drawn with it, adds the copies
+ * its glyphs need (ttf.h) and numbers them; sets c->faces[id].used when
+ * it has any. */
 bulletin_status bl_pdf_load_face(ctx *c, int id);
+
+/* Every glyph's code (pglyph.code): its variant's when it has an extra
+ * gap, else its code point's.  After bl_pdf_check_glyphs. */
+void bl_pdf_assign_codes(ctx *c);
 
 /* The Type 0 font of a used face, its program deflating meanwhile
  * (bl_pdf_finish_deflate writes it before the save). */

@@ -391,12 +391,14 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     }
     /* each face's program deflates (in a thread) from the moment it is
      * subset, while the next face is subset */
+    bl_pdf_plan_gaps(c);
     for (size_t f = 0; f < c->nfaces; f++) {
         BL_CHECK(bl_pdf_load_face(c, (int)f));
         if (c->faces[f].used)
             BL_CHECK(bl_pdf_make_font(c, &c->faces[f]));
     }
     BL_CHECK(bl_pdf_check_glyphs(c));
+    bl_pdf_assign_codes(c);
 
     /* 4: pages */
     pages = bl_calloc(c->mem, (size_t)c->npages, sizeof *pages);
@@ -451,6 +453,10 @@ cleanup:
         for (size_t f = 0; f < c->nfaces; f++) {
             bl_pdf_free_deflate(c, &c->faces[f].job); /* joins first: it reads sub.program */
             bl_free(c->mem, c->faces[f].cps);
+            bl_free(c->mem, c->faces[f].code);
+            bl_free(c->mem, c->faces[f].vars);
+            bl_free(c->mem, c->faces[f].ucode);
+            bl_free(c->mem, c->faces[f].wcode);
             bl_subset_free(&c->faces[f].sub, c->mem);
         }
     bl_free(c->mem, c->faces);
