@@ -8,8 +8,8 @@
  *                              title, subtitle, numbering + heading,
  *                              paragraphs, table rows, 附件：…, 落款):
  *                              the oracle of the text checks; with
- *                              --cells a table row's cells are parted by
- *                              a TAB (tests/checks/text_diff.py)
+ *                              --cells each cell of a table row begins
+ *                              with a TAB (tests/checks/check_text.py)
  *   pdf_driver --blocks FILE   the same blocks as JSON lines: kind, level,
  *                              display (titles and headings), text and the
  *                              character spans of the figures no line may
@@ -125,7 +125,7 @@ static void emit_row(blocks_out *o, const bulletin_node *row)
     const char *kind = !strcmp(rk, "header") ? "thead" : "row";
     if (!o->json) {
         for (const bulletin_node *c = bulletin_node_first_child(row); c; c = bulletin_node_next(c)) {
-            if (cells_tab && c != bulletin_node_first_child(row))
+            if (cells_tab)
                 putchar('\t');
             fputs(bulletin_node_text(c, NULL), stdout);
         }

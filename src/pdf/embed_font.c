@@ -86,16 +86,30 @@ static int cmp_u32(const void *a, const void *b)
 
 void bl_pdf_plan_gaps(ctx *c)
 {
+    for (size_t i = 0; i < c->nglyphs; i++) {
+        c->glyphs[i].extra = 0;
+        c->glyphs[i].carrier = -1;
+    }
     for (size_t li = 0; li < c->nlines; li++) {
         const pline *pl = &c->lines[li];
         pglyph *g = &c->glyphs[pl->first];
         size_t n = pl->count;
+        /* a box's text goes in the face of the glyph before it (else after) */
         for (size_t i = 0; i < n; i++) {
-            g[i].extra = 0;
-            if (g[i].face < 0 || g[i].size <= 0)
+            if (g[i].face >= 0)
                 continue;
-            size_t j = i + 1; /* the next glyph drawn as text: a box's room is a gap too */
-            while (j < n && g[j].face < 0)
+            for (size_t k = i; k-- > 0 && g[i].carrier < 0;)
+                if (g[k].face >= 0)
+                    g[i].carrier = (int16_t)g[k].face;
+            for (size_t k = i + 1; k < n && g[i].carrier < 0; k++)
+                if (g[k].face >= 0)
+                    g[i].carrier = (int16_t)g[k].face;
+        }
+        for (size_t i = 0; i + 1 < n; i++) {
+            if (text_face(&g[i]) < 0 || g[i].size <= 0)
+                continue;
+            size_t j = i + 1; /* the next glyph drawn as text */
+            while (j < n && text_face(&g[j]) < 0)
                 j++;
             if (j == n)
                 continue;
@@ -111,7 +125,28 @@ static int cmp_var(const void *a, const void *b)
     const pvariant *x = a, *y = b;
     if (x->cpi != y->cpi)
         return x->cpi < y->cpi ? -1 : 1;
+    if (x->cp != y->cp)
+        return x->cp < y->cp ? -1 : 1;
     return (x->extra > y->extra) - (x->extra < y->extra);
+}
+
+/* The variant glyph `g` of face `f` needs, for a search: none (cpi
+ * NO_CPI, cp 0) when it needs none. */
+static pvariant variant_of(const pface *f, const pglyph *g)
+{
+    pvariant v = {NO_CPI, 0, 0, 0};
+    if (g->face < 0) { /* a box: a blank glyph its width and gap wide */
+        v.cp = g->cp;
+        v.extra = (int)lround(g->nat * 1000.0 / g->size) + g->extra;
+    } else if (g->extra != 0) {
+        long k = cp_index(f, g->cp);
+        if (k >= 0 && f->sub.gids[k] != 0) {
+            v.cpi = (uint32_t)k;
+            v.cp = g->cp;
+            v.extra = g->extra;
+        }
+    }
+    return v;
 }
 
 /* The codes of face `id` (subset): each code point's glyph id, a copy of
@@ -132,18 +167,20 @@ static bulletin_status number_glyphs(ctx *c, pface *f, int id)
         return bl_diag_set(c->diag, BULLETIN_ERR_FONT, NULL, 0, 0,
                            "cannot read the subset of %s", info ? info->family : "a face");
     }
-    /* the variants: distinct (code point, extra) */
+    /* the variants: distinct (code point, extra), and the boxes' text */
     size_t nv = 0;
     for (size_t i = 0; i < c->nglyphs; i++)
-        nv += c->glyphs[i].face == id && c->glyphs[i].extra != 0;
+        nv += text_face(&c->glyphs[i]) == id && (c->glyphs[i].extra != 0 || c->glyphs[i].face < 0);
     if (nv && !(f->vars = bl_calloc(c->mem, nv, sizeof *f->vars)))
         return BULLETIN_ERR_NOMEM;
     nv = 0;
     for (size_t i = 0; i < c->nglyphs; i++) {
         const pglyph *g = &c->glyphs[i];
-        long k = g->face == id && g->extra != 0 ? cp_index(f, g->cp) : -1;
-        if (k >= 0 && s->gids[k] != 0)
-            f->vars[nv++] = (pvariant){(uint32_t)k, g->extra, 0};
+        if (text_face(g) != id || (g->extra == 0 && g->face >= 0) || g->size <= 0)
+            continue;
+        pvariant v = variant_of(f, g);
+        if (v.cp)
+            f->vars[nv++] = v;
     }
     qsort(f->vars, nv, sizeof *f->vars, cmp_var);
     size_t m = 0;
@@ -167,16 +204,18 @@ static bulletin_status number_glyphs(ctx *c, pface *f, int id)
             claimed[gid] = 1;
             f->code[i] = (uint16_t)gid;
         } else if (ncopies < room) {
-            copies[ncopies] = (bl_ttf_copy){(uint16_t)gid, (uint16_t)bl_ttf_advance(&t, gid)};
+            copies[ncopies] = (bl_ttf_copy){(uint16_t)gid, (uint16_t)bl_ttf_advance(&t, gid), 0};
             f->code[i] = (uint16_t)(t.nglyphs + ncopies++);
         }
     }
     for (size_t v = 0; v < f->nvars; v++) {
-        uint32_t gid = s->gids[f->vars[v].cpi];
-        long adv = (long)bl_ttf_advance(&t, gid) + lround(f->vars[v].extra * (double)t.upem / 1000);
+        const pvariant *pv = &f->vars[v];
+        bool blank = pv->cpi == NO_CPI;
+        uint32_t gid = blank ? 0 : s->gids[pv->cpi];
+        long adv = (blank ? 0 : (long)bl_ttf_advance(&t, gid)) + lround(pv->extra * (double)t.upem / 1000);
         if (ncopies >= room || adv < 0 || adv > 65535)
             continue; /* code 0: drawn as the plain glyph, the gap left */
-        copies[ncopies] = (bl_ttf_copy){(uint16_t)gid, (uint16_t)adv};
+        copies[ncopies] = (bl_ttf_copy){(uint16_t)gid, (uint16_t)adv, blank};
         f->vars[v].code = (uint16_t)(t.nglyphs + ncopies++);
     }
     f->ncodes = t.nglyphs + ncopies;
@@ -191,7 +230,7 @@ static bulletin_status number_glyphs(ctx *c, pface *f, int id)
             f->ucode[f->code[i]] = f->cps[i];
     for (size_t v = 0; v < f->nvars; v++)
         if (f->vars[v].code)
-            f->ucode[f->vars[v].code] = f->cps[f->vars[v].cpi];
+            f->ucode[f->vars[v].code] = f->vars[v].cp;
     for (size_t g = 0; g < f->ncodes; g++) {
         unsigned adv = g < t.nglyphs ? bl_ttf_advance(&t, (unsigned)g) : copies[g - t.nglyphs].advance;
         f->wcode[g] = (int)((long)adv * 1000 / (long)t.upem); /* truncated, as /W always was */
@@ -217,21 +256,26 @@ void bl_pdf_assign_codes(ctx *c)
 {
     for (size_t i = 0; i < c->nglyphs; i++) {
         pglyph *g = &c->glyphs[i];
+        int id = text_face(g);
         g->code = 0;
-        if (g->face < 0)
+        if (id < 0)
             continue;
-        const pface *f = &c->faces[g->face];
-        long k = cp_index(f, g->cp);
-        if (k < 0 || !f->code)
+        const pface *f = &c->faces[id];
+        if (!f->code)
             continue;
-        g->code = f->code[k];
-        if (g->extra == 0)
+        if (g->face >= 0) {
+            long k = cp_index(f, g->cp);
+            if (k < 0)
+                continue;
+            g->code = f->code[k];
+        }
+        pvariant key = variant_of(f, g);
+        if (!key.cp)
             continue;
-        pvariant key = {(uint32_t)k, g->extra, 0};
         const pvariant *v = bsearch(&key, f->vars, f->nvars, sizeof *f->vars, cmp_var);
         if (v && v->code)
             g->code = v->code;
-        else
+        else if (g->face >= 0)
             g->extra = 0;
     }
 }
@@ -408,7 +452,7 @@ static void subset_tag(const pface *f, const char *name, char tag[7])
     for (size_t i = 0; i < f->ncps; i++)
         h = (h ^ f->cps[i]) * 1099511628211ull;
     for (size_t v = 0; v < f->nvars; v++)
-        h = (h ^ (f->vars[v].cpi << 16 ^ (uint32_t)f->vars[v].extra)) * 1099511628211ull;
+        h = (h ^ (f->vars[v].cp << 12 ^ (uint32_t)f->vars[v].extra)) * 1099511628211ull;
     for (int k = 0; k < 6; k++) {
         tag[k] = (char)('A' + h % 26);
         h /= 26;

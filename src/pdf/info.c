@@ -60,7 +60,7 @@ static HPDF_Date info_date(const ctx *c)
  * libharu's UTF-8 encoder would write the same bytes for the BMP, but
  * not beyond it, and selecting it builds its tables (1.4M instructions
  * an export); no libharu call here is given an encoder. */
-static bulletin_status put_utf16(ctx *c, HPDF_Dict dict, const char *key, const char *text)
+bulletin_status bl_pdf_utf16(ctx *c, HPDF_Dict dict, const char *key, const char *text)
 {
     bulletin_status status = BULLETIN_OK;
     bl_buf b;
@@ -138,7 +138,7 @@ bulletin_status bl_pdf_set_info(ctx *c)
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
         const char *v = fields[i].value;
         if (v && *v)
-            BL_CHECK(put_utf16(c, pdf->info, fields[i].key, v));
+            BL_CHECK(bl_pdf_utf16(c, pdf->info, fields[i].key, v));
     }
     HPDF_Date d = info_date(c);
     HPDF_TRY(HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, d), "cannot set the date");
@@ -181,7 +181,7 @@ bulletin_status bl_pdf_add_outline(ctx *c, HPDF_Page *pages)
             status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot create an outline entry");
             goto cleanup;
         }
-        BL_CHECK(put_utf16(c, o, "Title", b.data));
+        BL_CHECK(bl_pdf_utf16(c, o, "Title", b.data));
         /* the title: page 1 (the cover when there is one) */
         int pg = is_title ? 1 : blk->page;
         double top = is_title && c->front ? c->tpl.page_h : fmin(c->tpl.page_h, blk->top + c->row);
@@ -230,7 +230,7 @@ bulletin_status bl_pdf_add_page_labels(ctx *c)
                 status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot find a page label");
                 goto cleanup;
             }
-            BL_CHECK(put_utf16(c, d, "P", p == c->key_page ? "关键数据" : "封面"));
+            BL_CHECK(bl_pdf_utf16(c, d, "P", p == c->key_page ? "关键数据" : "封面"));
             if (dict_has(d, "S"))
                 HPDF_TRY(HPDF_Dict_RemoveElement(d, "S"), "cannot fix a page label");
             if (dict_has(d, "St"))

@@ -9,7 +9,10 @@
  *   blocks.c      the model laid out in blocks of lines; free placement
  *   paginate.c    the blocks onto pages, on the baseline grid
  *   furniture.c   cover, key-figures page, running header and footer
+ *   tags.c        the structure tree (Tagged PDF, PDF/UA): elements,
+ *                 marked content, artifacts
  *   embed_font.c  the faces subset and embedded; undrawable characters
+ *   ttf.c         glyph copies added to a subset program (ttf.h)
  *   deflate.c     streams and font programs deflated with libdeflate
  *   draw.c        the pages' content
  *   info.c        document information, outline, page labels
@@ -87,7 +90,12 @@ typedef struct {
     int16_t extra; /* the gap to the next glyph drawn inside this one's
                       advance, 1/1000 of its size (bl_pdf_plan_gaps) */
     uint16_t code; /* its code in its face's font (bl_pdf_assign_codes) */
+    int16_t carrier; /* a box (face -1): the face whose blank glyph carries
+                        its character as text, -1 none (bl_pdf_plan_gaps) */
 } pglyph;
+
+/* The face a glyph's text is shown in: its own, or a box's carrier. */
+static inline int text_face(const pglyph *g) { return g->face >= 0 ? g->face : g->carrier; }
 
 #define NO_SRC UINT32_MAX
 
@@ -112,7 +120,18 @@ typedef struct {
                                  the content stream read it first) */
     bool copy;                /* a table's header row repeated on a page
                                  after a break (paginate.c) */
+    int tag;                  /* its structure element (tags.c); 0: an
+                                 artifact of kind `art` */
+    uint8_t art;              /* ART_*: what kind of artifact */
 } pline;
+
+/* Artifacts (content that is not the document's: ISO 32000-1 14.8.2.2). */
+enum {
+    ART_LAYOUT = 0,  /* rules, bands, shading */
+    ART_HEADER,      /* the running header */
+    ART_FOOTER,      /* the footer: the page number */
+    ART_PAGINATION   /* a table's header rows repeated after a page break */
+};
 
 /* Vector graphics: filled rectangles and stroked lines. */
 enum { SH_RECT, SH_LINE };
@@ -122,7 +141,37 @@ typedef struct {
     double x, y, w, h; /* SH_LINE: from (x, y) to (x + w, y + h) */
     double width;      /* SH_LINE: line width */
     bl_rgb color;
+    int tag;           /* its structure element (the chart's bars); 0: an
+                          artifact of kind `art` */
+    uint8_t art;
 } pshape;
+
+/* Structure types (tags.c): the standard ones of ISO 32000-1 14.8.4 and
+ * the parts of an official document, role-mapped to P. */
+enum {
+    S_DOCUMENT, S_H1, S_H2, S_H3, S_H4, S_H5, S_H6, S_P, S_L, S_LI, S_LBODY, S_TABLE, S_TR,
+    S_TH, S_TD, S_CAPTION, S_FIGURE,
+    S_DOCNUMBER, S_SUBTITLE, S_SPEAKER, S_SALUTATION, S_SIGNATURE, S_DATE, S_ISSUER,
+    S_NOTE, S_COVER,
+    S_COUNT
+};
+
+/* A structure element.  Elements are numbered from 1 (0 is "none"); the
+ * Document is element 1.  Reading order: by `group` (the cover, the key
+ * figures, the text), then by number. */
+typedef struct {
+    uint8_t type;             /* S_* */
+    uint8_t group;
+    int parent;               /* its parent element */
+    int colspan;              /* TD/TH: > 1 spans columns */
+    char *alt;                /* Figure: the alternate text (owned) */
+    HPDF_Dict dict;           /* made when the tree is written */
+} ptag;
+
+/* A marked-content sequence of element `tag` on `page` (1-based). */
+typedef struct {
+    int tag, page, mcid;
+} pmcr;
 
 enum { BK_TEXT, BK_ROW };
 
@@ -175,12 +224,17 @@ typedef struct {
 } pdeflate;
 
 /* A glyph drawn with a wider advance: cps[cpi] with `extra` 1/1000 em
- * more, drawn with `code` (a copy of its glyph: ttf.h). */
+ * more, drawn with `code` (a copy of its glyph: ttf.h).  Or, with cpi
+ * NO_CPI, a blank glyph `extra` 1/1000 em wide that carries the text of
+ * `cp`, a character no face has, under its box. */
 typedef struct {
     uint32_t cpi;
+    uint32_t cp;
     int extra;
     uint16_t code;
 } pvariant;
+
+#define NO_CPI UINT32_MAX
 
 typedef struct {
     uint32_t *cps;            /* sorted distinct code points drawn */
@@ -257,6 +311,15 @@ typedef struct {
     size_t nlines_laid;       /* lines before pagination's header copies */
     prepeat *repeats;
     size_t nrepeats, cap_repeats;
+
+    ptag *tags;               /* tags[1 ..] (tags.c) */
+    size_t ntags, cap_tags;
+    bool tag_oom;             /* an element could not be added */
+    pmcr *mcrs;               /* marked content, in drawing order */
+    size_t nmcrs, cap_mcrs;
+    int *mc_open;             /* per page: what is open: 0 nothing, a tag,
+                                 or -1 - ART_* */
+    int *mc_next;             /* per page: the next MCID */
 
     HPDF_Doc pdf;
     HPDF_STATUS hpdf_error, hpdf_detail;
@@ -434,6 +497,44 @@ bulletin_status bl_pdf_add_cover(ctx *c, int page);
  * (bl_select_key_figures) and the chart of the growth series
  * (bl_select_growth_series). */
 bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *keys, size_t nkeys);
+
+/* ------------------------------------------------------------------------
+ * The structure tree (tags.c)
+ * ---------------------------------------------------------------------- */
+
+/* A new element of `type` under `parent` (0: the Document) in reading
+ * group `group`; its number, or 0 when out of memory (c->tag_oom). */
+int bl_pdf_tag_new(ctx *c, int type, int parent, int group);
+
+/* Lines first .. c->nlines - 1 belong to element `tag`. */
+void bl_pdf_tag_lines(ctx *c, size_t first, int tag);
+
+/* Sets the alternate text of element `tag`. */
+bulletin_status bl_pdf_tag_alt(ctx *c, int tag, const char *alt);
+
+/* The elements of the text (c->blocks, in reading order): headings,
+ * paragraphs, lists, tables, the parts of an official document; marks
+ * the repeated table headers as artifacts.  After the furniture. */
+bulletin_status bl_pdf_tag_text(ctx *c);
+
+/* Makes `tag` (0: an artifact of kind `art`) the marked content that is
+ * open on page `pageno` of `page`, closing what was; then draws (draw.c
+ * calls back) nothing itself.  *opened tells whether it began anew. */
+bulletin_status bl_pdf_mc(ctx *c, HPDF_Page page, int pageno, int tag, int art, bool *opened);
+
+/* Closes what is open on every page. */
+bulletin_status bl_pdf_mc_close(ctx *c, HPDF_Page *pages);
+
+/* Writes the structure tree (StructTreeRoot, elements, ParentTree,
+ * RoleMap), each page's /StructParents, and the catalog's /MarkInfo,
+ * /Lang and /ViewerPreferences. */
+bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages);
+
+void bl_pdf_free_tags(ctx *c);
+
+/* A UTF-16BE text string of UTF-8 `text` (info.c): the information
+ * dictionary, outline titles, page labels, alternate texts. */
+bulletin_status bl_pdf_utf16(ctx *c, HPDF_Dict dict, const char *key, const char *text);
 
 /* ------------------------------------------------------------------------
  * Fonts and missing characters (embed_font.c)

@@ -364,6 +364,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     if (c->key_page)
         BL_CHECK(bl_pdf_add_key_figures(c, c->key_page, keys, nkeys));
     BL_CHECK(bl_pdf_add_furniture(c));
+    BL_CHECK(bl_pdf_tag_text(c));
     BL_CHECK(bl_pdf_report_missing(c));
     /* the layout is final: other outputs may cite its pages from now on */
     if (opts->on_place)
@@ -407,6 +408,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         goto cleanup;
     }
     BL_CHECK(bl_pdf_draw(c, pages));
+    BL_CHECK(bl_pdf_write_tags(c, pages));
 
     /* 5: fixes, metadata, save */
     BL_CHECK(bl_pdf_set_info(c));
@@ -473,6 +475,7 @@ cleanup:
     bl_free(c->mem, c->brk);
     bl_free(c->mem, c->keeps);
     bl_free(c->mem, c->repeats);
+    bl_pdf_free_tags(c);
     bl_words_close(c->words);
     bl_layout_free(&c->lay);
     bl_buf_free(&c->text);

@@ -141,6 +141,8 @@ bulletin_status bl_ttf_add_copies(const bl_ttf *t, const bl_ttf_copy *copies, si
         if (copies[k].base >= t->nglyphs || !glyph_at(t, copies[k].base, &o, &l)
             || (l > 0 && l < 10))
             return BULLETIN_ERR_FONT;
+        if (copies[k].blank)
+            l = 0;
         if (l > 0) {
             glen += 16;
             if ((int16_t)rd16(t->data + t->glyf + o) < 0)
@@ -185,7 +187,7 @@ bulletin_status bl_ttf_add_copies(const bl_ttf *t, const bl_ttf_copy *copies, si
             for (size_t k = 0; k < n; k++) {
                 size_t go, gl;
                 glyph_at(t, copies[k].base, &go, &gl);
-                if (gl == 0)
+                if (gl == 0 || copies[k].blank)
                     continue;
                 wr16(c, 0xFFFF);                  /* numberOfContours -1: a composite */
                 memcpy(c + 2, d + o + go + 2, 8); /* the base's bounding box */
@@ -205,8 +207,9 @@ bulletin_status bl_ttf_add_copies(const bl_ttf *t, const bl_ttf_copy *copies, si
                 } else if (g == t->nglyphs) {
                     v = gbase;
                 } else {
-                    glyph_at(t, copies[g - 1 - t->nglyphs].base, &go, &gl);
-                    next += gl ? 16 : 0;
+                    const bl_ttf_copy *cp = &copies[g - 1 - t->nglyphs];
+                    glyph_at(t, cp->base, &go, &gl);
+                    next += gl && !cp->blank ? 16 : 0;
                     v = next;
                 }
                 if (long_loca)

@@ -38,10 +38,12 @@ typedef struct {
 } bl_ttf;
 
 /* One glyph to add: a copy of glyph `base` advancing `advance` font
- * units. */
+ * units; with `blank`, a glyph without outlines (the text of a character
+ * no face has, under the box drawn for it). */
 typedef struct {
     uint16_t base;
     uint16_t advance;
+    uint8_t blank;
 } bl_ttf_copy;
 
 /* Reads the table directory of `data` (`len` bytes).  BULLETIN_ERR_FONT
