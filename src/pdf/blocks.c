@@ -721,11 +721,11 @@ bulletin_status bl_pdf_pick_accent_figures(ctx *c)
             c->keeps[c->nkeeps++] = (struct pfig){f.node, f.offset, f.offset + f.length};
         if (!c->figs || !f.listed)
             continue;
+        bulletin_node_type k = bulletin_node_kind(f.node);
         if (f.kind == BULLETIN_FIGURE_YEAR || f.kind == BULLETIN_FIGURE_DATE
             || f.kind == BULLETIN_FIGURE_DURATION || f.kind == BULLETIN_FIGURE_IDENTIFIER
-            || bulletin_node_get_type(f.node) == BULLETIN_NODE_TITLE
-            || bulletin_node_get_type(f.node) == BULLETIN_NODE_SECTION)
-            continue;
+            || (k != BULLETIN_NODE_PARAGRAPH && k != BULLETIN_NODE_CELL))
+            continue; /* titles, headings, captions, parts: in their own colour */
         c->figs[c->nfigs++] = (struct pfig){f.node, f.offset, f.offset + f.length};
     }
     qsort(c->keeps, c->nkeeps, sizeof *c->keeps, cmp_fig);

@@ -238,6 +238,9 @@ typedef struct {
     size_t nlines_laid;       /* lines before pagination's header copies */
     prepeat *repeats;
     size_t nrepeats, cap_repeats;
+    prepeat *parts;           /* the parts of rows split across pages, after
+                                 their first (paginate.c) */
+    size_t nparts, cap_parts;
 
     HPDF_Doc pdf;
     HPDF_STATUS hpdf_error, hpdf_detail;

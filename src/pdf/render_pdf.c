@@ -467,6 +467,7 @@ cleanup:
     bl_free(c->mem, c->brk);
     bl_free(c->mem, c->keeps);
     bl_free(c->mem, c->repeats);
+    bl_free(c->mem, c->parts);
     bl_words_close(c->words);
     bl_layout_free(&c->lay);
     bl_buf_free(&c->text);
