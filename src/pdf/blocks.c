@@ -199,7 +199,8 @@ bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, do
         base[k] = b;
         b += sg[k].len;
     }
-    size_t ci = 0, k = 0;
+    size_t ci = 0, k = 0, flo = 0, fhi = 0;
+    const bulletin_node *fnode = NULL;
     for (size_t li = 0; li < c->lay.nlines; li++) {
         const bl_lay_line *ln = &c->lay.lines[li];
         pline *pl = &c->lines[c->nlines++];
@@ -230,9 +231,14 @@ bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, do
             pg->accent = false;
             if (pg->src != NO_SRC && c->nfigs && pg->node
                 && bulletin_node_get_type(pg->node) != BULLETIN_NODE_DOCUMENT) {
-                size_t lo, hi;
-                node_span(c->figs, c->nfigs, pg->node, &lo, &hi);
-                pg->accent = in_figure(c->figs, lo, hi, pg->src);
+                /* glyphs ascend within a node: a cursor over its figures */
+                if (pg->node != fnode) {
+                    fnode = pg->node;
+                    node_span(c->figs, c->nfigs, fnode, &flo, &fhi);
+                }
+                while (flo < fhi && c->figs[flo].end <= pg->src)
+                    flo++;
+                pg->accent = in_figure(c->figs, flo, fhi, pg->src);
             }
             if (!named && pg->src != NO_SRC) {
                 pl->node = pg->node;
