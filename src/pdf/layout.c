@@ -709,7 +709,14 @@ bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n, const bl_
             if (st != BULLETIN_OK)
                 return st;
             bl_lay_line *line = &out->lines[out->nlines - 1];
-            shift_line(out, line, align_offset(p, align, line->width));
+            /* an opening mark starting a display line sheds its blank half
+             * (clreq #h-compression_of_punctuation_marks_at_line_start):
+             * the line's ink is what is aligned */
+            double lead = starts_trimmable(&L.ci[s]) && L.ci[s].mode == TRIM_LEFT
+                              ? HALF * L.ci[s].em
+                              : 0;
+            line->width -= lead;
+            shift_line(out, line, align_offset(p, align, line->width) - lead);
         }
         j = k;
     }
