@@ -238,7 +238,7 @@ golden-update: $(BIN)
 # the table goes to stdout and output/bench.txt.  Not part of make test.
 bench: test-deps
 	$(Q)$(MAKE) --no-print-directory build SAN=
-	$(Q)$(PYTHON) tests/bench.py build/bulletin $(BENCH_RUNS)
+	$(Q)$(PYTHON) tests/tools/bench.py build/bulletin $(BENCH_RUNS)
 
 # --- Fuzzing ---------------------------------------------------------------
 # make fuzz FUZZ_SECONDS=N: libFuzzer (clang) over the parser and every
