@@ -3,12 +3,15 @@
  * that no export of a bulletin to PDF + XLSX can avoid, so that the export
  * can be measured against it (issue: "within 1.3x of a floor program").
  *
- * Usage: floor [-1] [-f FONTS_INI] [-o DIR] [-v] INPUT PDF_BYTES XLSX_BYTES STREAM_BYTES
+ * Usage: floor [-1] [-f FONTS_INI] [-o DIR] [-v] INPUT PDF_BYTES XLSX_BYTES STREAMS
  *
  * PDF_BYTES and XLSX_BYTES are the sizes of the real export's outputs for
- * INPUT, STREAM_BYTES the size of its PDF's other streams before
- * compression (page contents, ToUnicode maps, CIDToGIDMaps): bench.py
- * takes them from a real export of the same input.
+ * INPUT; STREAMS a file holding its PDF's other streams before compression
+ * (page contents, ToUnicode maps, CIDToGIDMaps), each as "LENGTH\n" then
+ * its bytes: bench.py takes them from a real export of the same input.
+ * Their bytes are the export's own because how fast and how far they
+ * deflate depends on them (made-up content-stream text of the same size
+ * deflated 5 times smaller than the 100x text's real streams, and faster).
  *
  * What it does, in order:
  *  1. Reads INPUT whole and decodes its UTF-8 (an invalid byte stops it).
@@ -30,14 +33,12 @@
  *     (they are in song's set here, not in the export's).
  *  4. hb-subsets each face with the export's settings (src/pdf/subset.c:
  *     the same tables dropped, HB_SUBSET_FLAGS_NO_HINTING, a Unicode set).
- *  5. Deflates each subset and a buffer of STREAM_BYTES with libdeflate,
+ *  5. Deflates each subset, and each stream of STREAMS, with libdeflate,
  *     zlib format, at the export's level (6: font_deflate in
- *     src/pdf/pdf_int.h, used by src/pdf/deflate.c for every stream).  The
- *     buffer is content-stream text as libharu writes it (BT, rg, Tf, Td,
- *     "<hex glyph ids> Tj", ET; 35 glyphs a line, 40 lines a page) for
- *     the text's characters in order, cycled until STREAM_BYTES, each
- *     glyph id the character's rank in the song set (about the id the
- *     subset gives it): it deflates about as the real streams do.
+ *     src/pdf/pdf_int.h, used by src/pdf/deflate.c for every stream); one
+ *     compressor per face and one for the streams.  Reading STREAMS (from
+ *     the page cache) stands in for making them: the layout's work, not
+ *     the floor's.
  *  6. Writes DIR/NAME.pdf of exactly PDF_BYTES (the deflated streams, then
  *     filler) and DIR/NAME.xlsx of exactly XLSX_BYTES (filler), NAME being
  *     INPUT's name without ".txt"; each under a temporary name, fsync'd,
@@ -45,7 +46,8 @@
  *  With two cores or more (and without -1), like the export with a core to
  *  spare, the song face is subset and deflated in a second thread while
  *  the main thread does the hei face, the streams and the workbook file;
- *  the PDF is written when both are done.  -v prints what it made.
+ *  the PDF is written when both are done; -1 does all in one thread.  -v
+ *  prints what it made.
  *
  * What it does not do (the avoidable or modelled-away work): parse the
  * bulletin, find figures, lay out or break lines, build libharu's objects,
@@ -53,7 +55,8 @@
  * workbook's XML or deflate it (libxlsxwriter's zip, with zlib); write the
  * JSON/TSV outputs; check inputs against outputs; load libhpdf,
  * libxlsxwriter, libcrypto, FreeType, inih, jansson, nettle (the export's
- * start-up).  It links only libc, HarfBuzz (hb-subset) and libdeflate.
+ * start-up).  It links only libc, HarfBuzz (hb-subset, which brings in
+ * GLib, FreeType and graphite2 as in the export) and libdeflate.
  * Only the brochure template's two faces are modelled (not gongwen's kai).
  */
 #include <errno.h>
@@ -315,58 +318,46 @@ static void *face_main(void *arg)
 
 /* --- the streams ----------------------------------------------------------- */
 
-/* The glyph id a subset gives code point c: its rank among the face's
- * characters (hb-subset keeps the glyphs in the order of the font, which
- * for these faces follows the code points closely). */
-static unsigned glyph_of(const uint32_t *set, size_t n, uint32_t c)
+/* Deflates each stream of the STREAMS file ("LENGTH\n" then the bytes,
+ * repeated) on its own, as the export deflates each page's contents and
+ * each font's maps; returns the deflated streams one after the other. */
+static unsigned char *deflate_streams(const char *path, size_t *raw_total, size_t *count,
+                                      size_t *zlen)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (set[mid] < c)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return (unsigned)lo + 1;
-}
-
-/* want bytes of content-stream text drawing the text's characters
- * (text[0..n), cycled) with the glyph ids of the face whose characters
- * are set[0..nset), deflated. */
-static unsigned char *deflate_streams(const uint32_t *text, size_t n, const uint32_t *set,
-                                      size_t nset, size_t want, size_t *zlen)
-{
-    unsigned char *buf = xmalloc(want + 256);
-    size_t at = 0, i = 0;
-    int line = 0;
-    static const char hex[] = "0123456789ABCDEF";
-    while (at < want && n) {
-        if (line % 40 == 0)
-            at += (size_t)sprintf((char *)buf + at, "0.5451 0.10196 0.10196 RG\n0.6 w\n"
-                                                    "70.86614 783.22363 m\n524.40942 783.22363 l\nS\n");
-        at += (size_t)sprintf((char *)buf + at, "BT\n0 0 0 rg\n/F1 10.5 Tf\n71.888 %.3f Td\n<",
-                              758.371 - 17.325 * (line % 40));
-        for (int k = 0; k < 35; k++) {
-            unsigned g = glyph_of(set, nset, text[i++ % n]);
-            for (int s = 12; s >= 0; s -= 4)
-                buf[at++] = (unsigned char)hex[(g >> s) & 15];
-        }
-        at += (size_t)sprintf((char *)buf + at, "> Tj\nET\n");
-        line++;
-    }
-    if (at > want)
-        at = want;
+    size_t len;
+    unsigned char *in = read_file(path, &len);
     struct libdeflate_compressor *zc = libdeflate_alloc_compressor(DEFLATE_LEVEL);
     if (!zc)
         die("out of memory");
-    size_t cap = libdeflate_zlib_compress_bound(zc, at);
+    size_t cap = libdeflate_zlib_compress_bound(zc, len) + 64, at = 0;
     unsigned char *z = xmalloc(cap);
-    *zlen = at ? libdeflate_zlib_compress(zc, buf, at, z, cap) : 0;
-    if (at && !*zlen)
-        die("deflate failed");
+    *raw_total = *count = 0;
+    for (size_t i = 0; i < len;) {
+        size_t n = 0, j = i;
+        while (j < len && in[j] >= '0' && in[j] <= '9')
+            n = n * 10 + (size_t)(in[j++] - '0');
+        if (j == i || j >= len || in[j] != '\n' || n > len - j - 1)
+            die("%s: not LENGTH\\n then bytes at byte %zu", path, i);
+        j++;
+        size_t got = libdeflate_zlib_compress(zc, in + j, n, z + at, cap - at);
+        if (!got)
+            die("deflate failed");
+        at += got;
+        *raw_total += n;
+        ++*count;
+        i = j + n;
+        /* room for the next: each stream's bound is at most its size + 64 */
+        if (cap - at < libdeflate_zlib_compress_bound(zc, len - i) + 64) {
+            cap = at + libdeflate_zlib_compress_bound(zc, len - i) + 64;
+            unsigned char *nz = realloc(z, cap);
+            if (!nz)
+                die("out of memory");
+            z = nz;
+        }
+    }
     libdeflate_free_compressor(zc);
-    free(buf);
+    free(in);
+    *zlen = at;
     return z;
 }
 
@@ -451,13 +442,13 @@ int main(int argc, char **argv)
     if (argc - optind != 4) {
     usage:
         fprintf(stderr, "Usage: floor [-1] [-f FONTS_INI] [-o DIR] [-v] INPUT PDF_BYTES XLSX_BYTES "
-                        "STREAM_BYTES\n");
+                        "STREAMS\n");
         return 2;
     }
     const char *input = argv[optind];
     size_t pdf_bytes = parse_size(argv[optind + 1], "PDF_BYTES");
     size_t xlsx_bytes = parse_size(argv[optind + 2], "XLSX_BYTES");
-    size_t stream_bytes = parse_size(argv[optind + 3], "STREAM_BYTES");
+    const char *streams = argv[optind + 3];
 
     /* 1. the text */
     size_t len;
@@ -473,8 +464,7 @@ int main(int argc, char **argv)
     if (!find_role(ini, "hei", &hei.file))
         die("%s: no file of [hei] exists", ini);
 
-    /* 3. the characters of each face: body in text order (for the
-     * streams), then sorted and distinct sets for the subsets */
+    /* 3. the characters of each face, sorted and distinct */
     uint32_t *body = xmalloc(n * sizeof *body), *heads = xmalloc(n * sizeof *heads);
     size_t nb = 0, nh = 0;
     for (size_t from = 0, lineno = 0; from < n; lineno++) {
@@ -492,9 +482,7 @@ int main(int argc, char **argv)
         }
         from = to + 1;
     }
-    uint32_t *song_set = xmalloc(nb * sizeof *song_set);
-    memcpy(song_set, body, nb * sizeof *body);
-    song.cps = song_set, song.n = sort_unique(song_set, nb);
+    song.cps = body, song.n = sort_unique(body, nb);
     hei.cps = heads, hei.n = sort_unique(heads, nh);
 
     /* 4, 5: subset and deflate, the song face in a thread of its own */
@@ -504,8 +492,8 @@ int main(int argc, char **argv)
     if (!threaded)
         subset_and_deflate(&song);
     subset_and_deflate(&hei);
-    size_t szlen = 0;
-    unsigned char *sz = deflate_streams(body, nb, song.cps, song.n, stream_bytes, &szlen);
+    size_t szlen = 0, stream_bytes = 0, nstreams = 0;
+    unsigned char *sz = deflate_streams(streams, &stream_bytes, &nstreams, &szlen);
 
     /* 6. the workbook's file while the song face is done, then the PDF */
     const char *base = strrchr(input, '/');
@@ -526,10 +514,10 @@ int main(int argc, char **argv)
     if (verbose)
         printf("song %s:%d %zu chars, subset %u bytes, deflated %zu\n"
                "hei %s:%d %zu chars, subset %u bytes, deflated %zu\n"
-               "streams %zu bytes, deflated %zu\n"
+               "%zu streams, %zu bytes, deflated %zu\n"
                "pdf %zu bytes (%zu of them deflated), xlsx %zu bytes\n",
                song.file.path, song.file.index, song.n, song.raw_len, song.zlen, hei.file.path,
-               hei.file.index, hei.n, hei.raw_len, hei.zlen, stream_bytes, szlen, pdf_bytes,
+               hei.file.index, hei.n, hei.raw_len, hei.zlen, nstreams, stream_bytes, szlen, pdf_bytes,
                song.zlen + hei.zlen + szlen, xlsx_bytes);
 
     hb_face_destroy(song.sub);
@@ -538,7 +526,6 @@ int main(int argc, char **argv)
     free(hei.z);
     free(sz);
     free(body);
-    free(song_set);
     free(heads);
     free(cp);
     return 0;
