@@ -247,8 +247,8 @@ $(BUILD)/floor: tests/tools/floor.c | $(BUILD)/tests
 	  $(LDFLAGS) $(shell pkg-config --libs $(FLOOR_PKGS) 2>/dev/null) -pthread
 
 bench: test-deps
-	$(Q)$(MAKE) --no-print-directory build SAN=
-	$(Q)$(PYTHON) tests/tools/bench.py build/bulletin $(BENCH_RUNS)
+	$(Q)$(MAKE) --no-print-directory build build/floor SAN=
+	$(Q)$(PYTHON) tests/tools/bench.py build/bulletin build/floor $(BENCH_RUNS)
 
 # --- Fuzzing ---------------------------------------------------------------
 # make fuzz FUZZ_SECONDS=N: libFuzzer (clang) over the parser and every
