@@ -33,7 +33,7 @@ written ten times), batch-same (200 copies of the reference, -j 2).
 
 The issue's targets are printed as met or not: a measurement, never a test.
 Writes everything to stdout and to output/bench.txt.
-Usage: bench.py BULLETIN FLOOR [RUNS]   (RUNS: pairs per case, default 15;
+Usage: bench.py BULLETIN FLOOR [RUNS]   (RUNS: pairs per case, default 21;
 the batch runs max(3, RUNS / 5) times, XeLaTeX max(3, RUNS / 3) times)"""
 import os
 import random
@@ -238,7 +238,8 @@ def paired_case(name, text, tmp, binary, floor, xelatex, runs, xruns, env, callg
         for r in raw:
             f.write(b"%d\n" % len(r) + r)
     qsize = qpdf_size(pdf, d)
-    f_argv = [floor, "-o", o_f, src, str(pdf_bytes), str(xlsx_bytes), sfile]
+    f_argv = [floor, "-f", os.path.abspath("fonts/fonts.ini"), "-o", o_f, src, str(pdf_bytes),
+              str(xlsx_bytes), sfile]
     run_once(f_argv, env, o_f)
     progs = {"bulletin": b_argv, "floor": f_argv}
     outs = {"bulletin": o_b, "floor": o_f}
@@ -339,7 +340,7 @@ def main():
         raise SystemExit("usage: bench.py BULLETIN FLOOR [RUNS]")
     binary = os.path.abspath(sys.argv[1])
     floor = os.path.abspath(sys.argv[2])
-    runs = int(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3] else 15
+    runs = int(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3] else 21
     runs = max(runs, 1)
     xruns = max(3, runs // 3)
     bruns = max(3, runs // 5)
