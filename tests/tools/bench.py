@@ -473,7 +473,7 @@ def main():
     for r in rows:
         L.append(f"{r[0]:<10} {r[1]:>7.1f} {r[2]:>10.1f} {r[3]:>8.1f} {r[4]:>8.1f} {r[5]:>8.1f} "
                  f"{r[6]:>10}  {r[7]}")
-    text = "\n".join(L) + "\n"
+    text = "\n".join(ln.rstrip() for ln in L) + "\n"
     sys.stdout.write(text)
     os.makedirs("output", exist_ok=True)
     with open("output/bench.txt", "w") as f:
