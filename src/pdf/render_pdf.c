@@ -35,8 +35,8 @@
  * then the text pages, which carry the running header and the footer
  * ("— N —", N counted from the first text page).  Page labels: 封面,
  * 关键数据, then 1, 2, ...; on_place reports that printed number.
- * Outline: the title (pointing at page 1) with every level-1 section
- * under it, opened.
+ * Outline: the title (pointing at page 1) with every heading under it,
+ * nested by level (run-in headings too), opened.
  *
  * Everything the render allocates goes through its bulletin_mem; libharu
  * and HarfBuzz allocate with malloc (see hpdf_alloc for why).  libharu's
