@@ -214,7 +214,8 @@ EOF
 # rendered in parallel: check_pdf.py's typesetting figures (--blocks from
 # pdf_driver) must all be 0: kinsoku, figure splits, widows, orphans,
 # headings at a page foot, display lines broken inside a word, leading
-# more than 5 % off the template's.
+# more than 5 % off the template's, a 落款 and date split, left of the
+# middle or alone on a page.
 cat >"$TMP/typeset.py" <<'EOF'
 # typeset.py DRIVER CHECK ROOT TMP TEMPLATE...
 import concurrent.futures as cf, glob, json, os, re, subprocess, sys
@@ -225,7 +226,7 @@ py = os.environ.get('PYTHON', '/usr/bin/python3')
 files = sorted(glob.glob(os.path.join(root, 'tests/corpus/*.txt'))) + \
     sorted(glob.glob(os.path.join(root, 'tests/fixtures/*.txt'))) + sorted(glob.glob(os.path.join(root, 'input/*.txt')))
 MUST = ('line_start', 'line_end', 'figure_splits', 'widows', 'orphans', 'headings_at_foot',
-        'display_word_breaks', 'leading_off')
+        'display_word_breaks', 'leading_off', 'signoff_split', 'signoff_left', 'signoff_alone')
 
 
 def length(v, em):

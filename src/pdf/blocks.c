@@ -199,7 +199,8 @@ bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, do
         base[k] = b;
         b += sg[k].len;
     }
-    size_t ci = 0, k = 0;
+    size_t ci = 0, k = 0, flo = 0, fhi = 0;
+    const bulletin_node *fnode = NULL;
     for (size_t li = 0; li < c->lay.nlines; li++) {
         const bl_lay_line *ln = &c->lay.lines[li];
         pline *pl = &c->lines[c->nlines++];
@@ -230,9 +231,14 @@ bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, do
             pg->accent = false;
             if (pg->src != NO_SRC && c->nfigs && pg->node
                 && bulletin_node_get_type(pg->node) != BULLETIN_NODE_DOCUMENT) {
-                size_t lo, hi;
-                node_span(c->figs, c->nfigs, pg->node, &lo, &hi);
-                pg->accent = in_figure(c->figs, lo, hi, pg->src);
+                /* glyphs ascend within a node: a cursor over its figures */
+                if (pg->node != fnode) {
+                    fnode = pg->node;
+                    node_span(c->figs, c->nfigs, fnode, &flo, &fhi);
+                }
+                while (flo < fhi && c->figs[flo].end <= pg->src)
+                    flo++;
+                pg->accent = in_figure(c->figs, flo, fhi, pg->src);
             }
             if (!named && pg->src != NO_SRC) {
                 pl->node = pg->node;
@@ -721,11 +727,11 @@ bulletin_status bl_pdf_pick_accent_figures(ctx *c)
             c->keeps[c->nkeeps++] = (struct pfig){f.node, f.offset, f.offset + f.length};
         if (!c->figs || !f.listed)
             continue;
+        bulletin_node_type k = bulletin_node_kind(f.node);
         if (f.kind == BULLETIN_FIGURE_YEAR || f.kind == BULLETIN_FIGURE_DATE
             || f.kind == BULLETIN_FIGURE_DURATION || f.kind == BULLETIN_FIGURE_IDENTIFIER
-            || bulletin_node_get_type(f.node) == BULLETIN_NODE_TITLE
-            || bulletin_node_get_type(f.node) == BULLETIN_NODE_SECTION)
-            continue;
+            || (k != BULLETIN_NODE_PARAGRAPH && k != BULLETIN_NODE_CELL))
+            continue; /* titles, headings, captions, parts: in their own colour */
         c->figs[c->nfigs++] = (struct pfig){f.node, f.offset, f.offset + f.length};
     }
     qsort(c->keeps, c->nkeeps, sizeof *c->keeps, cmp_fig);

@@ -217,8 +217,8 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
                 cur_accent = g[i].accent;
             }
             if (gm != mode) {
-                if (gm == 2) { /* a stroke of 1/32 em: a bold of the regular face */
-                    bad |= put_num(b, g[i].size / 32.0) != BULLETIN_OK;
+                if (gm == 2) { /* a stroke of 1/50 em: a bold of the regular face */
+                    bad |= put_num(b, g[i].size / 50.0) != BULLETIN_OK;
                     bad |= bl_buf_puts(b, "w\n") != BULLETIN_OK;
                 }
                 bad |= bl_buf_printf(b, "%d Tr\n", gm) != BULLETIN_OK;
@@ -324,7 +324,8 @@ static bulletin_status draw_table_part(ctx *c, HPDF_Page page, size_t bi0, size_
     bulletin_status status = BULLETIN_OK;
     const ptable *t = &c->tables[c->blocks[bi0].table];
     double top = rep ? rep->top : c->blocks[bi0].top;
-    double bottom = c->blocks[bi1 - 1].top - c->blocks[bi1 - 1].height;
+    const pblock *lb = &c->blocks[bi1 - 1];
+    double bottom = lb->top - (lb->cut > 0 ? lb->cut : lb->height);
     double x0 = t->colx[0], x1 = t->colx[t->ncols];
     bool grid = c->tpl.lines_per_page > 0;
     HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c->tpl.text.r, (HPDF_REAL)c->tpl.text.g,
@@ -353,6 +354,24 @@ static bulletin_status draw_table_part(ctx *c, HPDF_Page page, size_t bi0, size_
     if (!isnan(mid))
         BL_CHECK(rule(c, page, x0, x1, mid, mid, L.rule));
     BL_CHECK(rule(c, page, x0, x1, bottom, bottom, 2 * L.rule + 0.3));
+cleanup:
+    return status;
+}
+
+/* The part of a row split across pages on a page after its first: its
+ * sides and column rules (a fixed grid), its foot. */
+static bulletin_status draw_row_part(ctx *c, HPDF_Page page, const prepeat *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    const ptable *t = &c->tables[p->table];
+    double top = p->top, bottom = p->top - p->height;
+    HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c->tpl.text.r, (HPDF_REAL)c->tpl.text.g,
+                                    (HPDF_REAL)c->tpl.text.b),
+             "SetRGBStroke failed");
+    if (c->tpl.lines_per_page > 0)
+        for (size_t k = 0; k <= t->ncols; k++)
+            BL_CHECK(rule(c, page, t->colx[k], t->colx[k], top, bottom, L.rule));
+    BL_CHECK(rule(c, page, t->colx[0], t->colx[t->ncols], bottom, bottom, L.rule));
 cleanup:
     return status;
 }
@@ -479,6 +498,12 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
             goto cleanup;
         bi = bj;
     }
+    for (size_t r = 0; r < c->nparts; r++)
+        if (c->parts[r].page >= 1 && c->parts[r].page <= c->npages) {
+            BL_CHECK(bl_pdf_mc(c, pages[c->parts[r].page - 1], c->parts[r].page, 0, ART_LAYOUT,
+                               NULL));
+            BL_CHECK(draw_row_part(c, pages[c->parts[r].page - 1], &c->parts[r]));
+        }
     /* an element's shapes on a page without its lines */
     for (size_t k = 0; k < c->nshapes; k++) {
         const pshape *sh = &c->shapes[k];

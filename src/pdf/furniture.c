@@ -138,7 +138,13 @@ bulletin_status bl_pdf_add_cover(ctx *c, int page)
     /* the cover's text: a P for each of title, subtitle, issuer, date */
     bl_pdf_tag_lines(c, first, bl_pdf_tag_new(c, S_P, 0, 0));
     double y = band - 6 - 2.4 * sty(c, BL_EL_COVER_SUBTITLE)->size;
+    /* the front matter's subtitle, else the text's own (a report's
+     * ——2024年1月23日在……会议上) */
     const char *sub = bulletin_doc_meta(c->doc, BULLETIN_META_SUBTITLE);
+    for (const bulletin_node *m = bulletin_node_first_child(bulletin_doc_root(c->doc));
+         m && !(sub && *sub); m = bulletin_node_next(m))
+        if (bulletin_node_kind(m) == BULLETIN_NODE_SUBTITLE)
+            sub = bulletin_node_text(m, NULL);
     if (sub && *sub) {
         const bl_style *ss = sty(c, BL_EL_COVER_SUBTITLE);
         first = c->nlines;

@@ -511,7 +511,7 @@ bulletin_status bl_layout_single(const bl_lay_char *chars, size_t n, const bl_la
 #define TITLE_PUNCT_BONUS 20.0  /* after punctuation or a space: worth a
                                    3-em imbalance on each of two lines */
 #define TITLE_NUMERAL_COST 8.0  /* inside a run of Chinese numerals 二〇二|三 */
-#define TITLE_WEAK_COST 6.0     /* between two one-character words 印|发 */
+#define TITLE_WEAK_COST 12.0    /* between two one-character words 印|发, 芜湖|市 */
 #define TITLE_GOOD_BONUS 2.0    /* next to a function word: 关于|, |的 */
 #define TITLE_WORD_COST 400.0   /* inside a word (relaxed pass only) */
 #define TITLE_SHAPE_TOL 0.05    /* em: a top line this much longer is "equal" */
@@ -633,10 +633,21 @@ static bulletin_status balance_shaped(lctx *L, const bulletin_mem *mem, size_t s
         bulletin_status st = balance_dp(L, mem, s0, rows, target, slope, found);
         if (st != BULLETIN_OK || !*found || L->p->shape != BL_SHAPE_TRAPEZOID || rows < 3)
             return st;
-        size_t k = L->n, last_j = L->prev[k], j = k;
-        while (L->prev[j] != 0)
-            j = L->prev[j];
-        if (span_width(L, s0, 0, j) <= span_width(L, s0, last_j, L->n) + TITLE_SHAPE_TOL * em)
+        /* the widths, top down: a trapezoid or a diamond, no line
+         * shorter than both its neighbours (no waist), the top line no
+         * longer than the bottom */
+        double w[64] = {0};
+        size_t brk[65], nb = 0;
+        for (size_t k = L->n; k > 0 && nb < 64; k = L->prev[k])
+            brk[nb++] = k;
+        brk[nb] = 0;
+        for (size_t i = 0; i < nb; i++) /* line i from the top */
+            w[i] = span_width(L, s0, brk[nb - i], brk[nb - 1 - i]);
+        bool ok = nb < 64 && w[0] <= w[nb - 1] + TITLE_SHAPE_TOL * em;
+        for (size_t i = 1; ok && i + 1 < nb; i++)
+            if (w[i] + TITLE_SHAPE_TOL * em < w[i - 1] && w[i] + TITLE_SHAPE_TOL * em < w[i + 1])
+                ok = false;
+        if (ok)
             return BULLETIN_OK;
         *found = false;
     }
@@ -698,7 +709,14 @@ bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n, const bl_
             if (st != BULLETIN_OK)
                 return st;
             bl_lay_line *line = &out->lines[out->nlines - 1];
-            shift_line(out, line, align_offset(p, align, line->width));
+            /* an opening mark starting a display line sheds its blank half
+             * (clreq #h-compression_of_punctuation_marks_at_line_start):
+             * the line's ink is what is aligned */
+            double lead = starts_trimmable(&L.ci[s]) && L.ci[s].mode == TRIM_LEFT
+                              ? HALF * L.ci[s].em
+                              : 0;
+            line->width -= lead;
+            shift_line(out, line, align_offset(p, align, line->width) - lead);
         }
         j = k;
     }

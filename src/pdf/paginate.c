@@ -6,7 +6,8 @@
  * nor its last line alone at a page top (孤行): the page then ends a
  * line short, on the same grid; the 落款 and date are never split and
  * take the last two lines of the text before them along; a table's rows
- * go whole, its header rows repeated at the top of the next page.  A
+ * go whole (a row taller than a page between its lines), its header rows
+ * repeated at the top of the next page.  A
  * fixed grid (GB/T 9704: lines_per_page) keeps its 22 rows; a page may
  * end one line short (two where a three-line paragraph allows nothing
  * else).
@@ -183,12 +184,63 @@ static void carry_before(ctx *c, pstate *ps, size_t bi)
     ps->y = ceil(ps->y / c->row - 1e-6) * c->row;
 }
 
+/* A table row taller than a page, from the top of one: split between
+ * lines, each page's part under the header rows repeated.  b->cut gets
+ * the part on its first page; the other parts go to c->parts. */
+static void split_row(ctx *c, pstate *ps, pblock *b)
+{
+    const double eps = 1e-6;
+    double off = 0;            /* the row's y at the top of this page's part */
+    double top = ps->y;        /* where that part starts on the page */
+    int page = ps->page;
+    /* lines in the order of their baselines (cells interleave) */
+    for (;;) {
+        size_t best = SIZE_MAX;
+        double lo = INFINITY;
+        for (size_t i = b->first; i < b->first + b->count; i++)
+            if (c->lines[i].page == 0 && c->lines[i].dy < lo) {
+                lo = c->lines[i].dy;
+                best = i;
+            }
+        if (best == SIZE_MAX)
+            break;
+        pline *pl = &c->lines[best];
+        double size = pl->count ? c->glyphs[pl->first].size : c->body;
+        if (pl->dy + 0.3 * size - off > c->height - top + eps && pl->dy - off > size) {
+            /* the page is full: the part ends above this line */
+            double cut = pl->dy - 0.9 * size - L.cell_pad / 2;
+            if (page == b->page)
+                b->cut = cut;
+            else if (bl_pdf_grow(c->mem, (void **)&c->parts, &c->cap_parts, c->nparts + 1,
+                                 sizeof *c->parts)
+                     == BULLETIN_OK)
+                c->parts[c->nparts++] = (prepeat){b->table, page, c->tt - top, cut - off};
+            new_page(c, ps);
+            if (c->tables[b->table].nhead && !b->head)
+                repeat_header(c, ps, b->table);
+            page = ps->page;
+            top = ps->y;
+            off = cut;
+            pl = &c->lines[best];
+        }
+        pl->page = page;
+        pl->y = c->tt - top - (pl->dy - off);
+    }
+    if (page != b->page
+        && bl_pdf_grow(c->mem, (void **)&c->parts, &c->cap_parts, c->nparts + 1, sizeof *c->parts)
+               == BULLETIN_OK)
+        c->parts[c->nparts++] = (prepeat){b->table, page, c->tt - top, b->height - off};
+    ps->y = top + (b->height - off);
+}
+
 /* One pass over the blocks with `ps` (its page and y at the start). */
 static void paginate_once(ctx *c, pstate *ps)
 {
     const double eps = 1e-6;
     c->nlines = c->nlines_laid; /* header copies of an earlier pass */
-    c->nrepeats = 0;
+    c->nrepeats = c->nparts = 0;
+    for (size_t i = 0; i < c->nlines; i++)
+        c->lines[i].page = 0; /* split_row finds its lines still to place */
     bl_pdf_set_grid(c, ps->tight_from && ps->page >= ps->tight_from ? ps->tight_row : ps->base_row);
     for (size_t bi = 0; bi < c->nblocks; bi++) {
         pblock *b = &c->blocks[bi];
@@ -207,18 +259,24 @@ static void paginate_once(ctx *c, pstate *ps)
             ps->y += before;
         if (b->kind == BK_ROW) {
             H = c->height;
-            if (ps->y > eps && ps->y + b->height > H + eps) {
+            bool tall = b->height > H - c->row; /* split between its lines */
+            if (ps->y > eps && ps->y + b->height > H + eps && (!tall || H - ps->y < 3 * c->row)) {
                 new_page(c, ps);
                 if (row_cont && !b->head && c->tables[b->table].nhead)
                     repeat_header(c, ps, b->table);
             }
             b->page = ps->page;
             b->top = c->tt - ps->y;
-            for (size_t i = b->first; i < b->first + b->count; i++) {
-                c->lines[i].page = ps->page;
-                c->lines[i].y = b->top - c->lines[i].dy;
+            b->cut = 0;
+            if (ps->y + b->height > H + eps)
+                split_row(c, ps, b);
+            else {
+                for (size_t i = b->first; i < b->first + b->count; i++) {
+                    c->lines[i].page = ps->page;
+                    c->lines[i].y = b->top - c->lines[i].dy;
+                }
+                ps->y += b->height;
             }
-            ps->y += b->height;
             const pblock *nx = bi + 1 < c->nblocks ? &c->blocks[bi + 1] : NULL;
             if (!(nx && nx->kind == BK_ROW && nx->table == b->table)) {
                 ps->y += s->after * c->row;

@@ -8,9 +8,11 @@
  *     ends on (1.强化企业主体地位。坚持……); a paragraph on a line of
  *     its own (特此通知) stays a paragraph;
  *   - which figures no line may break inside: every quantity, year,
- *     date, range, rank and ratio the figure engine finds (130万件,
- *     2024年, 1月15日), not identifiers (文号 break like text) and not
- *     spans longer than BL_FIGURE_KEEP_MAX characters.
+ *     rank, ratio and multiple the figure engine finds (130万件, 2024年,
+ *     1.5倍); not identifiers (文号 break like text), not dates and
+ *     ranges as a whole (2025年1月|12日: each number keeps its unit, the
+ *     layout's rule), and no span longer than BL_FIGURE_KEEP_MAX
+ *     characters.
  */
 #ifndef BL_PDF_PARTS_H
 #define BL_PDF_PARTS_H
@@ -20,7 +22,8 @@
 
 #include "bulletin.h"
 
-#define BL_FIGURE_KEEP_MAX 12 /* characters */
+#define BL_FIGURE_KEEP_MAX 7 /* characters: a longer span kept whole would
+                                leave its line letterspaced */
 
 static inline const bulletin_node *bl_part_runin_joined(const bulletin_node *runin)
 {
@@ -37,7 +40,8 @@ static inline const bulletin_node *bl_part_runin_joined(const bulletin_node *run
 
 static inline bool bl_part_figure_unbreakable(const bulletin_figure *f)
 {
-    if (f->kind == BULLETIN_FIGURE_IDENTIFIER || f->length == 0)
+    if (f->kind == BULLETIN_FIGURE_IDENTIFIER || f->kind == BULLETIN_FIGURE_DATE
+        || f->kind == BULLETIN_FIGURE_RANGE || f->length == 0)
         return false;
     /* characters: UTF-8 lead bytes of the span */
     const char *t = bulletin_node_text(f->node, NULL);

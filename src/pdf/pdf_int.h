@@ -311,6 +311,9 @@ typedef struct {
     size_t nlines_laid;       /* lines before pagination's header copies */
     prepeat *repeats;
     size_t nrepeats, cap_repeats;
+    prepeat *parts;           /* the parts of rows split across pages, after
+                                 their first (paginate.c) */
+    size_t nparts, cap_parts;
 
     ptag *tags;               /* tags[1 ..] (tags.c) */
     size_t ntags, cap_tags;
@@ -608,8 +611,8 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages);
  * and the dates (opts->epoch, else the front matter's date). */
 bulletin_status bl_pdf_set_info(ctx *c);
 
-/* The outline: the title (page 1) with every level-1 section under it,
- * opened; `pages` are the document's pages. */
+/* The outline: the title (page 1) with every heading under it, nested
+ * by level, opened; `pages` are the document's pages. */
 bulletin_status bl_pdf_add_outline(ctx *c, HPDF_Page *pages);
 
 /* Page labels: 封面 and 关键数据 for the front pages, then 1, 2, ... */

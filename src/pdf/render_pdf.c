@@ -35,8 +35,8 @@
  * then the text pages, which carry the running header and the footer
  * ("— N —", N counted from the first text page).  Page labels: 封面,
  * 关键数据, then 1, 2, ...; on_place reports that printed number.
- * Outline: the title (pointing at page 1) with every level-1 section
- * under it, opened.
+ * Outline: the title (pointing at page 1) with every heading under it,
+ * nested by level (run-in headings too), opened.
  *
  * Everything the render allocates goes through its bulletin_mem; libharu
  * and HarfBuzz allocate with malloc (see hpdf_alloc for why).  libharu's
@@ -475,6 +475,7 @@ cleanup:
     bl_free(c->mem, c->brk);
     bl_free(c->mem, c->keeps);
     bl_free(c->mem, c->repeats);
+    bl_free(c->mem, c->parts);
     bl_pdf_free_tags(c);
     bl_words_close(c->words);
     bl_layout_free(&c->lay);

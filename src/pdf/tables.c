@@ -344,8 +344,10 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
             if (title)
                 break;
         }
-        /* each cell centred vertically in the row */
-        for (size_t q = 0; q < k && q < 64; q++) {
+        /* each cell centred vertically in the row (but in a row taller
+         * than a page, split between its lines: at the top) */
+        bool tall = (double)maxl * pitch + 2 * pad > c->height - c->row;
+        for (size_t q = 0; q < k && q < 64 && !tall; q++) {
             double dy = (double)(maxl - cell_n[q]) * pitch / 2;
             for (size_t i = cell_first[q]; i < cell_first[q] + cell_n[q]; i++)
                 c->lines[i].dy += dy;

@@ -40,6 +40,16 @@ static bool is_function(uint32_t cp)
     return false;
 }
 
+/* 市 省 县 区 镇 乡 州 旗 村: the last character of a place's name. */
+static bool is_place_suffix(uint32_t cp)
+{
+    static const char32_t sx[] = U"市省县区镇乡州旗村";
+    for (size_t i = 0; sx[i]; i++)
+        if (cp == (uint32_t)sx[i])
+            return true;
+    return false;
+}
+
 bulletin_status bl_words_open(const bulletin_mem *mem, bl_words **out)
 {
     *out = NULL;
@@ -129,7 +139,8 @@ bulletin_status bl_words_classify(bl_words *w, const bl_lay_char *c, size_t n, u
         size_t next = i + 1;
         while (next < n && !bnd[next])
             next++;
-        bool one_before = i - prev == 1, one_after = next - i == 1;
+        size_t before_len = i - prev;
+        bool one_before = before_len == 1, one_after = next - i == 1;
         prev = i;
         if (cls[i] != BL_BRK_ANY)
             continue;
@@ -138,6 +149,8 @@ bulletin_status bl_words_classify(bl_words *w, const bl_lay_char *c, size_t n, u
             cls[i] = BL_BRK_GOOD;
         else if (one_before && one_after && is_han(c[i - 1].cp) && is_han(c[i].cp))
             cls[i] = BL_BRK_WEAK; /* 印|发: two one-character words */
+        else if (one_after && is_place_suffix(c[i].cp) && before_len >= 2)
+            cls[i] = BL_BRK_WEAK; /* 芜湖|市: a place's name and its 市 */
         else if ((c[i - 1].cp == '-' || c[i - 1].cp == '_') && bl_lay_is_western(c[i].cp))
             cls[i] = BL_BRK_GOOD;
     }
