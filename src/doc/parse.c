@@ -207,7 +207,10 @@ static bulletin_status build(parser *p)
             break;
         case LK_TABLE:
         case LK_RULE:
-            BL_CHECK(bl_p_add_table_row(p, i));
+            if (l->shape)
+                BL_CHECK(bl_p_add_shaped_table(p, i));
+            else
+                BL_CHECK(bl_p_add_table_row(p, i));
             break;
         case LK_TEXT: {
             size_t last = i;
@@ -449,7 +452,7 @@ bulletin_status bl_parse_model(const char *text, size_t len, const char *path,
             e++;
         p.line++;
         if (state == FRONT_MATTER || p.line == 1) {
-            bl_line one = {i, e - i, p.line, 1, 0, 0, 0, 0};
+            bl_line one = {i, e - i, p.line, 1, 0, 0, 0, 0, 0, 0};
             p.cur.n = 0;
             p.lines = &one; /* decode through the line helper */
             p.nlines = 1;
@@ -511,6 +514,7 @@ cleanup:
     bl_free(mem, p.colmap);
     bl_free(mem, p.linemap);
     bl_free(mem, p.lines);
+    bl_p_free_shapes(&p);
     bl_buf_free(&p.out);
     if (status != BULLETIN_OK) {
         if (status == BULLETIN_ERR_NOMEM)
