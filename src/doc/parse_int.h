@@ -53,6 +53,7 @@ typedef struct {
     unsigned char level;  /* LK_HEADING: 1..4 */
     unsigned char flat;   /* produced by splitting a flattened line */
     unsigned char unbar;  /* its '|' read as spaces (a unit row's two cells) */
+    unsigned char unnum;  /* LK_HEADING without a number (leads.c) */
     unsigned shape;       /* LK_TABLE of a shaped table: its number + 1 */
 } bl_line;
 
@@ -211,6 +212,14 @@ bool bl_p_is_table_row(const uint32_t *cp, size_t n, bool near_table);
 bulletin_status bl_p_add_table_row(parser *p, size_t i);
 /* After the build: header rows, row kinds and units of every table. */
 void bl_p_finish_tables(bulletin_node *root, const bulletin_mem *mem);
+
+/* leads.c ---------------------------------------------------------------- */
+/* Marks the headings without a number: a series of paragraphs led by a
+ * label and 。, a line of words above a list that starts at 1. */
+bulletin_status bl_p_find_unnumbered(parser *p);
+bulletin_status bl_p_add_unnumbered(parser *p, size_t li);
+/* The term a numbered definition starts with; 0 when none. */
+size_t bl_p_definition_term(const uint32_t *cp, size_t from, size_t to, size_t *rest);
 
 /* build.c ---------------------------------------------------------------- */
 /* The innermost open section, or NULL (the lead). */
