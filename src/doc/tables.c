@@ -133,11 +133,19 @@ static bool unit_like(const char *s, size_t len)
 }
 
 /* The unit a header or label cell names: the text of its last （…） or
- * (…). */
+ * (…), or a closing % (比上月%). */
 static size_t header_unit(const bulletin_node *c, size_t *off)
 {
     const char *s = c->text;
     size_t len = c->len;
+    if (len > 1 && s[len - 1] == '%') {
+        *off = len - 1;
+        return 1;
+    }
+    if (len > 3 && memcmp(s + len - 3, "％", 3) == 0) {
+        *off = len - 3;
+        return 3;
+    }
     if (len >= 3 && strcmp(s + len - 3, "）") == 0) {
         for (size_t i = len - 3; i-- > 0;)
             if ((unsigned char)s[i] == 0xEF && i + 3 <= len && memcmp(s + i, "（", 3) == 0) {
@@ -379,8 +387,8 @@ static void finish_table(bulletin_node *t, const bulletin_mem *mem)
         head->row_kind = 1;
         fit_rows(t, head, mem);
     }
-    /* Units: a row label's （亿元）, a 单位 column, a header's （亿元）, the
-     * table's unit line. */
+    /* Units: a percent column's %, a row label's （亿元）, a 单位 column, a
+     * header's （亿元）, the table's unit line. */
     size_t tlen = 0;
     const char *tunit = table_unit(t, &tlen);
     size_t ncols = 0;
@@ -426,7 +434,10 @@ static void finish_table(bulletin_node *t, const bulletin_mem *mem)
             if (!numeric(c) || c == label)
                 continue;
             const bulletin_node *h = colhead[k];
-            if (llen)
+            bool pct = h && (strcmp(h->value, "%") == 0 || strcmp(h->value, "％") == 0);
+            if (pct)
+                set_value(c, h->value, strlen(h->value), mem); /* a growth column */
+            else if (llen)
                 set_value(c, label->text + loff, llen, mem);
             else if (uc && uc->len)
                 set_value(c, uc->text, uc->len, mem);
