@@ -2,7 +2,9 @@
  * pdf_driver.c - a stand-in for `bulletin export -t pdf` until the CLI has
  * it: parses FILE and writes its PDF to OUT.  Used by tests/run_pdf_checks.sh.
  *
- *   pdf_driver [--strict] [--epoch N] [--template NAME|FILE] FILE OUT
+ *   pdf_driver [--strict] [--pdfa] [--epoch N] [--template NAME|FILE] FILE OUT
+ *                              (the input's modification time is passed as
+ *                              source_mtime, as the export passes it)
  *   pdf_driver --text FILE     the text the PDF should carry, one block a
  *                              line, in the order the PDF draws them (文号,
  *                              title, subtitle, numbering + heading,
@@ -19,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "bulletin.h"
 #include "pdf/parts.h"
@@ -265,13 +268,16 @@ int main(int argc, char **argv)
             cells_tab = true;
         else if (!strcmp(argv[i], "--strict"))
             o.flags |= BULLETIN_RENDER_STRICT;
+        else if (!strcmp(argv[i], "--pdfa"))
+            o.flags |= BULLETIN_RENDER_PDFA;
         else if (!strcmp(argv[i], "--epoch") && i + 1 < argc)
             o.epoch = atoll(argv[++i]);
         else if (!strcmp(argv[i], "--template") && i + 1 < argc)
             o.template_name = argv[++i];
     }
     if (argc - i != (text ? 1 : 2)) {
-        fprintf(stderr, "usage: pdf_driver [--strict] [--epoch N] [--template NAME|FILE] FILE OUT\n"
+        fprintf(stderr, "usage: pdf_driver [--strict] [--pdfa] [--epoch N] [--template NAME|FILE] "
+                        "FILE OUT\n"
                         "       pdf_driver [--cells] --text|--blocks FILE\n");
         return 2;
     }
@@ -288,6 +294,9 @@ int main(int argc, char **argv)
         bulletin_doc_free(doc);
         return rc;
     }
+    struct stat sb;
+    if (stat(argv[i], &sb) == 0)
+        o.source_mtime = (long long)sb.st_mtime;
     FILE *f = fopen(argv[i + 1], "wb");
     if (!f) {
         perror(argv[i + 1]);

@@ -83,6 +83,9 @@ static int cmp_u32(const void *a, const void *b)
 /* Wider copies come in steps of this (1/1000 em), so that lines share
  * them; what is left, at most half a step, stays a gap. */
 #define GAP_STEP 20
+/* The width a full-width space (U+3000) inside a line is drawn with,
+ * 1/1000 em: a word space to every reader. */
+#define IDEO_SPACE 300
 
 void bl_pdf_plan_gaps(ctx *c)
 {
@@ -105,9 +108,19 @@ void bl_pdf_plan_gaps(ctx *c)
                 if (g[k].face >= 0)
                     g[i].carrier = (int16_t)g[k].face;
         }
+        /* a full-width space inside a line: its glyph only IDEO_SPACE em
+         * wide, at the end of its room, the rest inside the advance of the
+         * glyph before it; pdftotext reads a one-em gap as a column's edge
+         * and moves what follows out of the line */
+        for (size_t i = 1; i + 1 < n; i++)
+            if (g[i].cp == 0x3000 && g[i].face >= 0 && g[i + 1].face >= 0 && g[i].size > 0
+                && g[i + 1].x - g[i].x > IDEO_SPACE / 1000.0 * g[i].size) {
+                g[i].x = g[i + 1].x - IDEO_SPACE / 1000.0 * g[i].size;
+                g[i].extra = (int16_t)(IDEO_SPACE - lround(g[i].nat * 1000.0 / g[i].size));
+            }
         for (size_t i = 0; i + 1 < n; i++) {
-            if (text_face(&g[i]) < 0 || g[i].size <= 0)
-                continue;
+            if (text_face(&g[i]) < 0 || g[i].size <= 0 || g[i].extra < 0)
+                continue; /* a narrowed full-width space */
             size_t j = i + 1; /* the next glyph drawn as text */
             while (j < n && text_face(&g[j]) < 0)
                 j++;

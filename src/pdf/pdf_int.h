@@ -550,8 +550,10 @@ bulletin_status bl_pdf_report_missing(ctx *c);
 /* The gaps beyond a glyph's advance that an extractor would read as a
  * space (1/4 em between Chinese and Latin, a stretched word space, a
  * mark wider than its glyph: 0.08 em or more): pglyph.extra, drawn
- * inside a copy of the glyph with a wider advance.  Once the layout is
- * final, before the faces load. */
+ * inside a copy of the glyph with a wider advance; a full-width space
+ * inside a line narrowed to a word space, the rest of its em in the
+ * glyph before it; each box's carrier.  Once the layout is final,
+ * before the faces load. */
 void bl_pdf_plan_gaps(ctx *c);
 
 /* Subsets face `id` to the code points drawn with it, adds the copies

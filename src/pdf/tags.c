@@ -443,8 +443,8 @@ bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages)
         int pg = mcr_at[t] < mcr_at[t + 1] ? c->mcrs[mcr_of[mcr_at[t]]].page : 0;
         if (pg)
             e |= HPDF_Dict_Add(d, "Pg", pages[pg - 1]);
-        if (tg->alt && bl_pdf_utf16(c, d, "Alt", tg->alt) != BULLETIN_OK)
-            e |= HPDF_FAILD_TO_ALLOC_MEM;
+        if (tg->alt && (status = bl_pdf_utf16(c, d, "Alt", tg->alt)) != BULLETIN_OK)
+            goto cleanup;
         if (tg->type == S_TH || tg->colspan > 1) {
             HPDF_Dict a = HPDF_Dict_New(mm);
             if (!a) {
