@@ -418,7 +418,8 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
     bulletin_status status = BULLETIN_OK;
     /* per page and face: drawn with it */
     bool *used = bl_calloc(c->mem, (size_t)c->npages * (c->nfaces ? c->nfaces : 1), sizeof *used);
-    bool *sdone = NULL; /* shapes drawn */
+    bool *sdone = NULL;   /* shapes drawn */
+    bool *tshapes = NULL; /* per page: it has an element's shapes */
     if (!used)
         return BULLETIN_ERR_NOMEM;
     for (int p = 0; p < c->npages; p++) {
@@ -432,10 +433,14 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
     }
     if (!(c->mc_open = bl_calloc(c->mem, (size_t)c->npages, sizeof *c->mc_open))
         || !(c->mc_next = bl_calloc(c->mem, (size_t)c->npages, sizeof *c->mc_next))
-        || !(sdone = bl_calloc(c->mem, c->nshapes ? c->nshapes : 1, sizeof *sdone))) {
+        || !(sdone = bl_calloc(c->mem, c->nshapes ? c->nshapes : 1, sizeof *sdone))
+        || !(tshapes = bl_calloc(c->mem, (size_t)c->npages, sizeof *tshapes))) {
         status = BULLETIN_ERR_NOMEM;
         goto cleanup;
     }
+    for (size_t k = 0; k < c->nshapes; k++)
+        if (c->shapes[k].tag > 0 && c->shapes[k].page >= 1 && c->shapes[k].page <= c->npages)
+            tshapes[c->shapes[k].page - 1] = true;
     /* vector graphics under the text: artifacts; a structure element's
      * (the chart's bars) drawn in its marked content, with its lines */
     for (size_t k = 0; k < c->nshapes; k++) {
@@ -467,7 +472,7 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
                 continue;
             bool opened;
             BL_CHECK(bl_pdf_mc(c, pages[pl->page - 1], pl->page, pl->tag, pl->art, &opened));
-            if (opened && pl->tag > 0)
+            if (opened && pl->tag > 0 && tshapes[pl->page - 1])
                 for (size_t k = 0; k < c->nshapes; k++)
                     if (c->shapes[k].tag == pl->tag && c->shapes[k].page == pl->page && !sdone[k]) {
                         sdone[k] = true;
@@ -519,5 +524,6 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
 cleanup:
     bl_free(c->mem, used);
     bl_free(c->mem, sdone);
+    bl_free(c->mem, tshapes);
     return status;
 }

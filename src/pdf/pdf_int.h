@@ -14,6 +14,7 @@
  *   embed_font.c  the faces subset and embedded; undrawable characters
  *   ttf.c         glyph copies added to a subset program (ttf.h)
  *   deflate.c     streams and font programs deflated with libdeflate
+ *   compact.c     the saved file rewritten with object streams
  *   draw.c        the pages' content
  *   info.c        document information, outline, page labels
  *
@@ -152,7 +153,7 @@ enum {
     S_DOCUMENT, S_H1, S_H2, S_H3, S_H4, S_H5, S_H6, S_P, S_L, S_LI, S_LBODY, S_TABLE, S_TR,
     S_TH, S_TD, S_CAPTION, S_FIGURE,
     S_DOCNUMBER, S_SUBTITLE, S_SPEAKER, S_SALUTATION, S_SIGNATURE, S_DATE, S_ISSUER,
-    S_NOTE, S_COVER,
+    S_NOTE, S_COVER, S_DIV,
     S_COUNT
 };
 
@@ -595,6 +596,16 @@ bulletin_status bl_pdf_finish_deflate(ctx *c, pdeflate *j);
 
 /* Waits for the job if it runs and frees it; the job is then empty. */
 void bl_pdf_free_deflate(ctx *c, pdeflate *j);
+
+/* ------------------------------------------------------------------------
+ * Object streams (compact.c)
+ * ---------------------------------------------------------------------- */
+
+/* Rewrites libharu's file `s` (`n` bytes) as PDF 1.7 with object
+ * streams, a cross-reference stream and an /ID: *out (allocated with
+ * c->mem), *outlen. */
+bulletin_status bl_pdf_compact(ctx *c, const unsigned char *s, size_t n, unsigned char **out,
+                               size_t *outlen);
 
 /* ------------------------------------------------------------------------
  * Drawing (draw.c)

@@ -435,7 +435,15 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         goto cleanup;
     }
 
-    /* 6: out */
+    /* 6: object streams, then out */
+    {
+        unsigned char *packed = NULL;
+        size_t plen = 0;
+        BL_CHECK(bl_pdf_compact(c, bytes, size, &packed, &plen));
+        bl_free(c->mem, bytes);
+        bytes = packed;
+        size = (HPDF_UINT32)plen;
+    }
     if (sink((const char *)bytes, size, user) != 0)
         status = bl_diag_set(diag, BULLETIN_ERR_IO, bulletin_doc_path(doc), 0, 0, "write failed");
 

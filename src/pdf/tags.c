@@ -58,7 +58,13 @@ static const struct {
     [S_SALUTATION] = {"Salutation", "P"}, [S_SIGNATURE] = {"Signature", "P"},
     [S_DATE] = {"Date", "P"},          [S_ISSUER] = {"Issuer", "P"},
     [S_NOTE] = {"TableNote", "P"},     [S_COVER] = {"Cover", "Sect"},
+    [S_DIV] = {"Div", NULL},
 };
+
+/* libharu's arrays hold at most 32,767 elements (HPDF_LIMIT_MAX_ARRAY):
+ * an element with more children gets them in Divs of this many, and the
+ * parent tree is a two-level number tree from this many pages on. */
+#define MAX_KIDS 16384
 
 int bl_pdf_tag_new(ctx *c, int type, int parent, int group)
 {
@@ -363,44 +369,82 @@ static void sort_children(int *kids, size_t n, const ptag *t)
     }
 }
 
-bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages)
+/* The children of every element in reading order: kids[kid_at[t] ..
+ * kid_at[t + 1]) for element t (arrays of c->ntags + 1 and c->ntags). */
+static bulletin_status children(ctx *c, int **kid_at_out, int **kids_out)
 {
-    bulletin_status status = BULLETIN_OK;
-    HPDF_MMgr mm = c->pdf->mmgr;
     size_t nt = c->ntags;
-    int *kid_at = NULL, *kids = NULL;    /* children of each element, grouped */
-    size_t *mcr_at = NULL, *mcr_of = NULL; /* marked content of each element */
-    HPDF_Array *ptree = NULL;
-    if (nt < 2)
-        return BULLETIN_OK; /* nothing tagged: no tree */
-    kid_at = bl_calloc(c->mem, nt + 1, sizeof *kid_at);
-    kids = bl_calloc(c->mem, nt, sizeof *kids);
-    mcr_at = bl_calloc(c->mem, nt + 1, sizeof *mcr_at);
-    mcr_of = bl_calloc(c->mem, c->nmcrs ? c->nmcrs : 1, sizeof *mcr_of);
-    ptree = bl_calloc(c->mem, (size_t)c->npages, sizeof *ptree);
-    if (!kid_at || !kids || !mcr_at || !mcr_of || !ptree) {
-        status = BULLETIN_ERR_NOMEM;
-        goto cleanup;
+    int *kid_at = bl_calloc(c->mem, nt + 1, sizeof *kid_at);
+    int *kids = bl_calloc(c->mem, nt, sizeof *kids);
+    int *fill = bl_calloc(c->mem, nt, sizeof *fill);
+    if (!kid_at || !kids || !fill) {
+        bl_free(c->mem, kid_at);
+        bl_free(c->mem, kids);
+        bl_free(c->mem, fill);
+        return BULLETIN_ERR_NOMEM;
     }
-    /* children, by counting */
     for (size_t t = 2; t < nt; t++)
         kid_at[c->tags[t].parent + 1]++;
     for (size_t t = 1; t <= nt; t++)
         kid_at[t] += kid_at[t - 1];
-    {
-        int *fill = bl_calloc(c->mem, nt, sizeof *fill);
-        if (!fill) {
-            status = BULLETIN_ERR_NOMEM;
-            goto cleanup;
-        }
-        for (size_t t = 2; t < nt; t++) {
-            int p = c->tags[t].parent;
-            kids[kid_at[p] + fill[p]++] = (int)t;
-        }
-        bl_free(c->mem, fill);
+    for (size_t t = 2; t < nt; t++) {
+        int p = c->tags[t].parent;
+        kids[kid_at[p] + fill[p]++] = (int)t;
     }
+    bl_free(c->mem, fill);
     for (size_t t = 1; t < nt; t++)
         sort_children(kids + kid_at[t], (size_t)(kid_at[t + 1] - kid_at[t]), c->tags);
+    *kid_at_out = kid_at;
+    *kids_out = kids;
+    return BULLETIN_OK;
+}
+
+bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages)
+{
+    bulletin_status status = BULLETIN_OK;
+    HPDF_MMgr mm = c->pdf->mmgr;
+    int *kid_at = NULL, *kids = NULL;      /* children of each element, in order */
+    size_t *mcr_at = NULL, *mcr_of = NULL; /* marked content of each element */
+    HPDF_Array *ptree = NULL;
+    if (c->ntags < 2)
+        return BULLETIN_OK; /* nothing tagged: no tree */
+    if ((status = children(c, &kid_at, &kids)) != BULLETIN_OK)
+        goto cleanup;
+    /* an element with more children than an array holds: Divs of them,
+     * in their order */
+    size_t nt0 = c->ntags;
+    bool grouped = false;
+    for (size_t p = 1; p < nt0; p++) {
+        if (kid_at[p + 1] - kid_at[p] <= MAX_KIDS)
+            continue;
+        grouped = true;
+        int div = 0;
+        for (int q = kid_at[p]; q < kid_at[p + 1]; q++) {
+            if ((q - kid_at[p]) % MAX_KIDS == 0)
+                div = bl_pdf_tag_new(c, S_DIV, (int)p, c->tags[kids[q]].group);
+            if (div)
+                c->tags[kids[q]].parent = div;
+        }
+    }
+    if (c->tag_oom) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
+    if (grouped) {
+        bl_free(c->mem, kid_at);
+        bl_free(c->mem, kids);
+        kid_at = kids = NULL;
+        if ((status = children(c, &kid_at, &kids)) != BULLETIN_OK)
+            goto cleanup;
+    }
+    size_t nt = c->ntags;
+    mcr_at = bl_calloc(c->mem, nt + 1, sizeof *mcr_at);
+    mcr_of = bl_calloc(c->mem, c->nmcrs ? c->nmcrs : 1, sizeof *mcr_of);
+    ptree = bl_calloc(c->mem, (size_t)c->npages, sizeof *ptree);
+    if (!mcr_at || !mcr_of || !ptree) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
     /* marked content, by counting (drawing order kept) */
     for (size_t m = 0; m < c->nmcrs; m++)
         mcr_at[c->mcrs[m].tag + 1]++;
@@ -494,17 +538,56 @@ bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages)
         goto cleanup;
     }
     e |= HPDF_Dict_Add(root, "ParentTree", pt);
-    e |= HPDF_Dict_Add(pt, "Nums", nums);
     e |= HPDF_Dict_Add(root, "RoleMap", roles);
     e |= HPDF_Dict_Add(root, "K", top);
     e |= HPDF_Dict_AddName(root, "Type", "StructTreeRoot");
     e |= HPDF_Array_Add(top, c->tags[1].dict);
+    /* a number tree: the pairs in the root, or (more than an array holds)
+     * in leaves of MAX_KIDS / 2 pages under it */
+    int npt = 0;
+    for (int p = 0; p < c->npages; p++)
+        npt += ptree[p] != NULL;
+    bool leaves = 2 * npt > MAX_KIDS;
+    HPDF_Array leafs = leaves ? HPDF_Array_New(mm) : NULL;
+    if (leaves) {
+        HPDF_Array_Free(nums);
+        nums = NULL;
+        e |= leafs ? HPDF_Dict_Add(pt, "Kids", leafs) : HPDF_FAILD_TO_ALLOC_MEM;
+    } else {
+        e |= HPDF_Dict_Add(pt, "Nums", nums);
+    }
+    int in_leaf = 0, first_key = 0;
+    HPDF_Array limits = NULL;
     for (int p = 0; p < c->npages && e == HPDF_OK; p++) {
         if (!ptree[p])
             continue;
+        if (leaves && (!nums || in_leaf == MAX_KIDS / 2)) {
+            HPDF_Dict leaf = indirect(c);
+            nums = HPDF_Array_New(mm);
+            limits = HPDF_Array_New(mm);
+            if (!leaf || !nums || !limits) {
+                e |= HPDF_FAILD_TO_ALLOC_MEM;
+                break;
+            }
+            e |= HPDF_Array_Add(leafs, leaf);
+            e |= HPDF_Dict_Add(leaf, "Limits", limits);
+            e |= HPDF_Dict_Add(leaf, "Nums", nums);
+            in_leaf = 0;
+            first_key = p;
+            e |= HPDF_Array_AddNumber(limits, first_key);
+        }
         e |= HPDF_Array_AddNumber(nums, p);
         e |= HPDF_Array_Add(nums, ptree[p]);
         ptree[p] = NULL; /* the array owns it now */
+        in_leaf++;
+        /* a leaf's last key: set when it is full or the pages end */
+        if (leaves) {
+            int q = p + 1;
+            while (q < c->npages && !ptree[q])
+                q++;
+            if (in_leaf == MAX_KIDS / 2 || q >= c->npages)
+                e |= HPDF_Array_AddNumber(limits, p);
+        }
         e |= HPDF_Dict_AddNumber(pages[p], "StructParents", p);
         e |= HPDF_Dict_AddName(pages[p], "Tabs", "S");
     }

@@ -176,6 +176,7 @@ bulletin_status bl_ttf_add_copies(const bl_ttf *t, const bl_ttf_copy *copies, si
         return BULLETIN_ERR_NOMEM;
     memcpy(p, d, 12);
     size_t at = 12 + 16 * (size_t)ntab, head_at = 0;
+    uint32_t total_sum = 0;
     for (unsigned i = 0; i < ntab; i++) {
         const unsigned char *r = d + 12 + 16 * (size_t)i;
         unsigned char *w = p + 12 + 16 * (size_t)i;
@@ -256,12 +257,24 @@ bulletin_status bl_ttf_add_copies(const bl_ttf *t, const bl_ttf_copy *copies, si
             }
         }
         memcpy(w, r, 4);
-        wr32(w + 4, checksum(q, l));
+        /* a table copied as it is keeps its checksum; glyf's old part
+         * too (it ends on a word), the copies' words added */
+        uint32_t sum;
+        if (o == t->glyf)
+            sum = rd32(r + 4) + checksum(q + gbase, l - gbase);
+        else if (o == t->loca || o == t->hmtx || o == t->maxp || o == t->hhea || o == t->head)
+            sum = checksum(q, l);
+        else
+            sum = rd32(r + 4);
+        wr32(w + 4, sum);
+        total_sum += sum;
         wr32(w + 8, (uint32_t)at);
         wr32(w + 12, (uint32_t)l);
         at += pad4(l);
     }
-    wr32(p + head_at + 8, 0xB1B0AFBAu - checksum(p, size));
+    /* the file's checksum: the tables' and the directory's */
+    total_sum += checksum(p, 12 + 16 * (size_t)ntab);
+    wr32(p + head_at + 8, 0xB1B0AFBAu - total_sum);
     *out = p;
     *outlen = size;
     return BULLETIN_OK;

@@ -14,6 +14,8 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include <libdeflate.h>
+
 #include "bulletin_int.h"
 
 static const char *const small_doc = "某市2024年统计公报（摘要）\n"
@@ -86,13 +88,58 @@ static void assert_pdf(const tu_str *s)
     assert_memory_equal(end - 5, "%%EOF", 5);
 }
 
-static bool contains(const tu_str *s, const char *needle)
+static bool has(const char *data, size_t len, const char *needle)
 {
     size_t n = strlen(needle);
-    for (size_t i = 0; i + n <= s->len; i++)
-        if (memcmp(s->data + i, needle, n) == 0)
+    for (size_t i = 0; i + n <= len; i++)
+        if (memcmp(data + i, needle, n) == 0)
             return true;
     return false;
+}
+
+/* The file with its object streams inflated after it: the PDF keeps
+ * every object that is not a stream in object streams (compact.c).
+ * Free with free(). */
+static tu_str expanded(const tu_str *s)
+{
+    tu_str x = {malloc(s->len), s->len};
+    assert_non_null(x.data);
+    memcpy(x.data, s->data, s->len);
+    struct libdeflate_decompressor *dz = libdeflate_alloc_decompressor();
+    assert_non_null(dz);
+    static const char tag[] = "/Type /ObjStm";
+    for (size_t i = 0; i + sizeof tag < s->len; i++) {
+        if (memcmp(s->data + i, tag, sizeof tag - 1) != 0)
+            continue;
+        const char *st = s->data + i;
+        while (st < s->data + s->len - 7 && memcmp(st, "stream\n", 7) != 0)
+            st++;
+        st += 7;
+        size_t cap = 1 << 22, got = 0;
+        char *out = malloc(cap);
+        assert_non_null(out);
+        assert_int_equal(libdeflate_zlib_decompress_ex(dz, st, (size_t)(s->data + s->len - st), out,
+                                                       cap, NULL, &got),
+                         LIBDEFLATE_SUCCESS);
+        x.data = realloc(x.data, x.len + got);
+        assert_non_null(x.data);
+        memcpy(x.data + x.len, out, got);
+        x.len += got;
+        free(out);
+    }
+    libdeflate_free_decompressor(dz);
+    return x;
+}
+
+/* Whether the file or one of its object streams holds `needle`. */
+static bool contains(const tu_str *s, const char *needle)
+{
+    if (has(s->data, s->len, needle))
+        return true;
+    tu_str x = expanded(s);
+    bool found = has(x.data, x.len, needle);
+    free(x.data);
+    return found;
 }
 
 static void test_envelope(void **state)
@@ -108,8 +155,26 @@ static void test_envelope(void **state)
     assert_int_equal(render(small_doc, &o, &s, &d), BULLETIN_OK);
     assert_pdf(&s);
     assert_true(contains(&s, "/MediaBox [0 0 595.276 841.89]") || contains(&s, "595.27"));
-    assert_false(contains(&s, "/ID"));
     assert_true(contains(&s, "/FontFile2"));
+    /* PDF 1.7, object streams, a cross-reference stream with an /ID */
+    assert_memory_equal(s.data, "%PDF-1.7", 8);
+    assert_true(has(s.data, s.len, "/Type /ObjStm"));
+    assert_true(has(s.data, s.len, "/Type /XRef"));
+    assert_true(has(s.data, s.len, "/ID [<"));
+    assert_false(has(s.data, s.len, "\nxref\n"));
+    assert_true(contains(&s, "/CIDToGIDMap /Identity"));
+    /* tagged: structure, marked content, artifacts, language, metadata */
+    assert_true(contains(&s, "/StructTreeRoot"));
+    assert_true(contains(&s, "/MarkInfo"));
+    assert_true(contains(&s, "/Marked true"));
+    assert_true(contains(&s, "/Lang (zh-CN)"));
+    assert_true(contains(&s, "/DisplayDocTitle true"));
+    assert_true(contains(&s, "/S /H1"));
+    assert_true(contains(&s, "/S /P"));
+    assert_true(contains(&s, "/StructParents"));
+    assert_true(has(s.data, s.len, "<x:xmpmeta"));
+    assert_true(has(s.data, s.len, "<pdfuaid:part>1</pdfuaid:part>"));
+    assert_false(has(s.data, s.len, "pdfaid:part"));
     assert_true(pl.lines >= 8);
     assert_int_equal(pl.max_page, 1);
     assert_false(pl.bad);
@@ -210,6 +275,14 @@ static void test_dates(void **state)
     bulletin_diag d;
     assert_int_equal(render(small_doc, &o, &a, &d), BULLETIN_OK); /* no front matter: 2000 */
     assert_true(contains(&a, "D:20000101000000Z"));
+    assert_true(contains(&a, "<xmp:CreateDate>2000-01-01T00:00:00Z</xmp:CreateDate>"));
+    free(a.data);
+    /* the input's modification time, without an epoch or a date */
+    o.source_mtime = 1705276800;
+    assert_int_equal(render(small_doc, &o, &a, &d), BULLETIN_OK);
+    assert_true(contains(&a, "D:20240115000000Z"));
+    assert_true(contains(&a, "<xmp:CreateDate>2024-01-15T00:00:00Z</xmp:CreateDate>"));
+    o.source_mtime = 0;
     o.epoch = 1705276800; /* 2024-01-15 00:00:00 UTC */
     assert_int_equal(render(small_doc, &o, &b, &d), BULLETIN_OK);
     assert_true(contains(&b, "D:20240115000000Z"));
@@ -441,14 +514,16 @@ static int dir_entries(const char *dir)
 }
 
 /* Counts "/Type /Page" objects (not /Pages). */
-static int page_count(const tu_str *s)
+static int page_count(const tu_str *raw)
 {
     int n = 0;
     const char *needle = "/Type /Page";
     size_t k = strlen(needle);
+    tu_str x = expanded(raw), *s = &x;
     for (size_t i = 0; i + k < s->len; i++)
         if (memcmp(s->data + i, needle, k) == 0 && s->data[i + k] != 's')
             n++;
+    free(x.data);
     return n;
 }
 
