@@ -698,6 +698,8 @@ typedef struct {
                                   file added elsewhere moves no other; 0: all */
     long long epoch;           /* SOURCE_DATE_EPOCH; -1: none */
     unsigned parse_options;    /* BULLETIN_OPT_* */
+    unsigned render_flags;     /* BULLETIN_RENDER_PDFA: added to the render's
+                                  flags */
     int recursive;             /* a folder's subfolders too */
     int quiet;                 /* report errors only, no warnings */
     int verbose;               /* a timing line for each input */

@@ -42,7 +42,8 @@ enum cmd {
 
 enum opt_id {
     OPT_OUTPUT = 256, OPT_TO, OPT_TEMPLATE, OPT_JOBS, OPT_RECURSIVE, OPT_COMBINED, OPT_SHARD,
-    OPT_KEEP_PUNCT, OPT_KEEP_LINES, OPT_STRICT, OPT_ALL, OPT_QUIET, OPT_VERBOSE, OPT_HELP, OPT_VERSION
+    OPT_KEEP_PUNCT, OPT_KEEP_LINES, OPT_STRICT, OPT_PDFA, OPT_ALL, OPT_QUIET, OPT_VERBOSE, OPT_HELP,
+    OPT_VERSION
 };
 
 typedef struct {
@@ -74,6 +75,8 @@ static const option options[] = {
     {0, "keep-lines", NULL, OPT_KEEP_LINES, CMD_ALL,
      "keep every line as written: no joining of hard-wrapped lines"},
     {0, "strict", NULL, OPT_STRICT, CMD_ALL, "treat warnings as errors"},
+    {0, "pdfa", NULL, OPT_PDFA, CMD_EXPORT,
+     "write PDF/A-2u (archival: sRGB output intent, XMP pdfaid)"},
     {0, "all", NULL, OPT_ALL, CMD_FIGURES,
      "also print counts in Chinese numerals and identifiers"},
     {'q', "quiet", NULL, OPT_QUIET, CMD_ALL, "print errors only"},
@@ -147,6 +150,7 @@ typedef struct {
     long shard_k, shard_n; /* --shard K/N; 0: none */
     long jobs;
     unsigned parse_options;
+    unsigned render_flags; /* BULLETIN_RENDER_*: --pdfa */
     int all, quiet, verbose, recursive;
     const char *combined;
     char **files;
@@ -215,6 +219,7 @@ static int apply(cli *c, const option *o, const char *val)
     case OPT_KEEP_PUNCT: c->parse_options |= BULLETIN_OPT_KEEP_PUNCTUATION; break;
     case OPT_KEEP_LINES: c->parse_options |= BULLETIN_OPT_KEEP_LINES; break;
     case OPT_STRICT: c->parse_options |= BULLETIN_OPT_STRICT; break;
+    case OPT_PDFA: c->render_flags |= BULLETIN_RENDER_PDFA; break;
     case OPT_ALL: c->all = 1; break;
     case OPT_QUIET: c->quiet = 1; break;
     case OPT_VERBOSE: c->verbose = 1; break;
@@ -678,6 +683,7 @@ static int cmd_export(const cli *c)
     if (o.epoch == -2)
         return EXIT_USAGE;
     o.parse_options = c->parse_options;
+    o.render_flags = c->render_flags;
     o.recursive = c->recursive;
     o.quiet = c->quiet;
     o.verbose = c->verbose;

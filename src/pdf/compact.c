@@ -235,7 +235,11 @@ bulletin_status bl_pdf_compact(ctx *c, const unsigned char *s, size_t n, unsigne
     i++;
     if (i + 20 * count > sx)
         BAD("a short cross-reference table");
-    if (!(o = bl_calloc(c->mem, count, sizeof *o)) || !(idx = bl_calloc(c->mem, count, sizeof *idx))) {
+    /* the structure tree's objects (tags.c) follow libharu's */
+    size_t nextra = c->ntagobj ? c->ntagobj - 1 : 0, total = count + nextra;
+    if (c->ntagobj && (c->tag_base != count || c->tag_root == 0 || c->tag_root >= count))
+        BAD("the structure tree's objects are not where they were numbered");
+    if (!(o = bl_calloc(c->mem, total, sizeof *o)) || !(idx = bl_calloc(c->mem, count, sizeof *idx))) {
         st = BULLETIN_ERR_NOMEM;
         goto cleanup;
     }
@@ -291,24 +295,32 @@ bulletin_status bl_pdf_compact(ctx *c, const unsigned char *s, size_t n, unsigne
                 goto cleanup;
         }
     /* the object streams, numbered after the last object */
-    size_t next = count, nstm = 0;
-    size_t *stm_num = bl_calloc(c->mem, count / OBJSTM_MAX + 2, sizeof *stm_num);
-    size_t *stm_off = bl_calloc(c->mem, count / OBJSTM_MAX + 2, sizeof *stm_off);
+    size_t *stm_num = bl_calloc(c->mem, total / OBJSTM_MAX + 2, sizeof *stm_num);
+    size_t *stm_off = bl_calloc(c->mem, total / OBJSTM_MAX + 2, sizeof *stm_off);
     if (!stm_num || !stm_off) {
         bl_free(c->mem, stm_num);
         bl_free(c->mem, stm_off);
         st = BULLETIN_ERR_NOMEM;
         goto cleanup;
     }
-    for (size_t k = 1; k < count && st == BULLETIN_OK;) {
+    for (size_t k = count; k < total; k++)
+        o[k].used = true;
+    size_t next = total, nstm = 0;
+    for (size_t k = 1; k < total && st == BULLETIN_OK;) {
         hdr.len = body.len = 0;
         size_t m = 0;
-        for (; k < count && m < OBJSTM_MAX; k++) {
+        for (; k < total && m < OBJSTM_MAX; k++) {
             if (!o[k].used || o[k].stream)
                 continue;
+            const char *v = (const char *)s + o[k].body;
+            size_t vlen = o[k].body_end - o[k].body;
+            if (c->ntagobj && (k == c->tag_root || k >= count)) { /* tags.c's text */
+                size_t t = k == c->tag_root ? 0 : k - count + 1;
+                v = c->tagtext.data + c->tag_at[t];
+                vlen = c->tag_at[t + 1] - c->tag_at[t];
+            }
             if ((st = bl_buf_printf(&hdr, "%zu %zu ", k, body.len)) != BULLETIN_OK
-                || (st = bl_buf_put(&body, (const char *)s + o[k].body, o[k].body_end - o[k].body))
-                       != BULLETIN_OK
+                || (st = bl_buf_put(&body, v, vlen)) != BULLETIN_OK
                 || (st = bl_buf_put(&body, "\n", 1)) != BULLETIN_OK)
                 break;
             o[k].stm = (uint32_t)next;
@@ -372,16 +384,16 @@ bulletin_status bl_pdf_compact(ctx *c, const unsigned char *s, size_t n, unsigne
         unsigned char row[16] = {0};
         if (k == 0) {
             put_be(row + 1 + w2, 65535, w3); /* free, generation 65535 */
-        } else if (k < count && o[k].used && o[k].stream) {
+        } else if (k < total && o[k].used && o[k].stream) {
             row[0] = 1;
             put_be(row + 1, o[k].out, w2);
-        } else if (k < count && o[k].used) {
+        } else if (k < total && o[k].used) {
             row[0] = 2;
             put_be(row + 1, o[k].stm, w2);
             put_be(row + 1 + w2, o[k].index, w3);
-        } else if (k >= count && k < xnum) {
+        } else if (k >= total && k < xnum) {
             row[0] = 1;
-            put_be(row + 1, stm_off[k - count], w2);
+            put_be(row + 1, stm_off[k - total], w2);
         } else if (k == xnum) {
             row[0] = 1;
             put_be(row + 1, xoff, w2);

@@ -214,6 +214,73 @@ static bulletin_status add_xmp(ctx *c, const char *const *v, const HPDF_Date *d)
     return e == HPDF_OK ? BULLETIN_OK : bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot write the XMP metadata");
 }
 
+/* Where Debian keeps an sRGB profile: icc-profiles-free (the Makefile
+ * installs it), colord-data, Ghostscript. */
+static const char *const srgb_paths[] = {
+    "/usr/share/color/icc/sRGB.icc",
+    "/usr/share/color/icc/colord/sRGB.icc",
+    "/usr/share/color/icc/ghostscript/srgb.icc",
+};
+
+/* PDF/A's output intent (ISO 19005-2 6.2.3): the sRGB profile the
+ * device colours mean, from a Debian package, deflated.  A profile that
+ * is not there, or not an RGB ICC profile, is an error: a PDF/A file
+ * without it would not be one. */
+static bulletin_status output_intent(ctx *c)
+{
+    bulletin_status status = BULLETIN_OK;
+    unsigned char *icc = NULL;
+    size_t n = 0;
+    const char *path = NULL;
+    for (size_t i = 0; i < sizeof srgb_paths / sizeof *srgb_paths && !icc; i++) {
+        FILE *f = fopen(srgb_paths[i], "rb");
+        if (!f)
+            continue;
+        long len = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+        if (len >= 128 && len < (1L << 24) && fseek(f, 0, SEEK_SET) == 0
+            && (icc = bl_alloc(c->mem, (size_t)len)) != NULL) {
+            n = fread(icc, 1, (size_t)len, f);
+            path = srgb_paths[i];
+        }
+        fclose(f);
+        if (!icc && len >= 128 && len < (1L << 24)) {
+            status = BULLETIN_ERR_NOMEM;
+            goto cleanup;
+        }
+    }
+    if (!icc || n < 128 || memcmp(icc + 36, "acsp", 4) != 0 || memcmp(icc + 16, "RGB ", 4) != 0) {
+        status = bl_diag_set(c->diag, BULLETIN_ERR_PDF, bulletin_doc_path(c->doc), 0, 0,
+                             "PDF/A needs an sRGB ICC profile: %s (install icc-profiles-free)",
+                             path ? "not an RGB profile" : "none found");
+        goto cleanup;
+    }
+    HPDF_MMgr mm = c->pdf->mmgr;
+    HPDF_Dict prof = HPDF_DictStream_New(mm, c->pdf->xref), oi = HPDF_Dict_New(mm);
+    HPDF_Array ois = HPDF_Array_New(mm);
+    if (!prof || !oi || !ois) {
+        status = bl_pdf_fail(c, BULLETIN_ERR_NOMEM, "cannot make the output intent");
+        goto cleanup;
+    }
+    HPDF_STATUS e = HPDF_OK;
+    e |= HPDF_Dict_AddNumber(prof, "N", 3);
+    e |= HPDF_Stream_Write(prof->stream, icc, (HPDF_UINT)n);
+    e |= HPDF_Dict_AddName(oi, "Type", "OutputIntent");
+    e |= HPDF_Dict_AddName(oi, "S", "GTS_PDFA1");
+    e |= HPDF_Dict_Add(oi, "OutputConditionIdentifier", HPDF_String_New(mm, "sRGB IEC61966-2.1", NULL));
+    e |= HPDF_Dict_Add(oi, "Info", HPDF_String_New(mm, "sRGB IEC61966-2.1", NULL));
+    e |= HPDF_Dict_Add(oi, "DestOutputProfile", prof);
+    e |= HPDF_Array_Add(ois, oi);
+    e |= HPDF_Dict_Add(c->pdf->catalog, "OutputIntents", ois);
+    if (e != HPDF_OK) {
+        status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot make the output intent");
+        goto cleanup;
+    }
+    status = bl_pdf_predeflate(c, prof);
+cleanup:
+    bl_free(c->mem, icc);
+    return status;
+}
+
 bulletin_status bl_pdf_set_info(ctx *c)
 {
     bulletin_status status = BULLETIN_OK;
@@ -269,6 +336,8 @@ bulletin_status bl_pdf_set_info(ctx *c)
             v[i] = fields[i].value;
         BL_CHECK(add_xmp(c, v, &d));
     }
+    if (c->opts->flags & BULLETIN_RENDER_PDFA)
+        BL_CHECK(output_intent(c));
 cleanup:
     return status;
 }

@@ -81,6 +81,9 @@ typedef struct {
     uint32_t cp;  /* the character drawn */
     int face;     /* -1: no face has it: a box */
     float size;
+    int16_t extra; /* the gap to the next glyph drawn inside this one's
+                      advance, 1/1000 of its size (bl_pdf_plan_gaps) */
+    uint16_t code; /* its code in its face's font (bl_pdf_assign_codes) */
     double x;     /* the glyph's origin from the line's left edge, pt */
     double nat;   /* natural advance in the font, pt */
     const bulletin_node *node; /* whose text it is (NULL: none) */
@@ -88,9 +91,6 @@ typedef struct {
                      a label such as 附件：, front matter */
     bool accent;  /* part of a figure: drawn in the accent colour */
     uint8_t fx;   /* FX_*: how it is drawn */
-    int16_t extra; /* the gap to the next glyph drawn inside this one's
-                      advance, 1/1000 of its size (bl_pdf_plan_gaps) */
-    uint16_t code; /* its code in its face's font (bl_pdf_assign_codes) */
     int16_t carrier; /* a box (face -1): the face whose blank glyph carries
                         its character as text, -1 none (bl_pdf_plan_gaps) */
 } pglyph;
@@ -324,6 +324,16 @@ typedef struct {
     int *mc_open;             /* per page: what is open: 0 nothing, a tag,
                                  or -1 - ART_* */
     int *mc_next;             /* per page: the next MCID */
+    size_t *pg_at, *pg_of;    /* c->mcrs by page (tags.c) */
+    bl_buf tagtext;           /* the structure tree's objects as text: the
+                                 StructTreeRoot's (libharu's object tag_root
+                                 stands for it), then the elements' and the
+                                 parent tree's leaves, numbered from tag_base
+                                 (compact.c writes them) */
+    size_t *tag_at;           /* where each starts in tagtext; ntagobj + 1 */
+    size_t ntagobj, cap_tag_at;
+    size_t tag_base;
+    uint32_t tag_root;
 
     HPDF_Doc pdf;
     HPDF_STATUS hpdf_error, hpdf_detail;
@@ -530,8 +540,9 @@ bulletin_status bl_pdf_mc(ctx *c, HPDF_Page page, int pageno, int tag, int art, 
 bulletin_status bl_pdf_mc_close(ctx *c, HPDF_Page *pages);
 
 /* Writes the structure tree (StructTreeRoot, elements, ParentTree,
- * RoleMap), each page's /StructParents, and the catalog's /MarkInfo,
- * /Lang and /ViewerPreferences. */
+ * RoleMap) as text into c->tagtext for compact.c, each page's
+ * /StructParents, and the catalog's /MarkInfo, /Lang and
+ * /ViewerPreferences.  The last objects made before the save. */
 bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages);
 
 void bl_pdf_free_tags(ctx *c);

@@ -314,6 +314,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     c->diag = diag;
     c->lay.mem = c->mem;
     bl_buf_init(&c->text, c->mem);
+    bl_buf_init(&c->tagtext, c->mem);
     BL_CHECK(load_template(c));
     {
         const bl_template *t = &c->tpl;
@@ -408,13 +409,13 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         goto cleanup;
     }
     BL_CHECK(bl_pdf_draw(c, pages));
-    BL_CHECK(bl_pdf_write_tags(c, pages));
 
     /* 5: fixes, metadata, save */
     BL_CHECK(bl_pdf_set_info(c));
     if (c->tpl.outline)
         BL_CHECK(bl_pdf_add_outline(c, pages));
     BL_CHECK(bl_pdf_add_page_labels(c));
+    BL_CHECK(bl_pdf_write_tags(c, pages)); /* the last objects (compact.c numbers on) */
     for (int p = 0; p < c->npages; p++)
         BL_CHECK(bl_pdf_predeflate(c, ((HPDF_PageAttr)pages[p]->attr)->contents));
     for (size_t f = 0; f < c->nfaces; f++)
@@ -434,6 +435,10 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot read the PDF stream");
         goto cleanup;
     }
+    /* libharu's objects are done with: freed before the rewrite (the
+     * 10 MB bulletin peaked 200 MB higher with both) */
+    HPDF_Free(c->pdf);
+    c->pdf = NULL;
 
     /* 6: object streams, then out */
     {

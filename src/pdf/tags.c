@@ -115,6 +115,10 @@ void bl_pdf_free_tags(ctx *c)
 {
     for (size_t i = 0; i < c->ntags; i++)
         bl_free(c->mem, c->tags[i].alt);
+    bl_buf_free(&c->tagtext);
+    bl_free(c->mem, c->tag_at);
+    bl_free(c->mem, c->pg_at);
+    bl_free(c->mem, c->pg_of);
     bl_free(c->mem, c->tags);
     bl_free(c->mem, c->mcrs);
     bl_free(c->mem, c->mc_open);
@@ -369,6 +373,60 @@ static void sort_children(int *kids, size_t n, const ptag *t)
     }
 }
 
+/* Keeps the first failure. */
+static void st_ok(bulletin_status *status, bulletin_status st)
+{
+    if (*status == BULLETIN_OK)
+        *status = st;
+}
+
+/* The parent tree's pairs of pages [from, to): "page [elements by MCID]"
+ * (a page's MCIDs come in drawing order, 0, 1, ...: c->mcrs). */
+static bulletin_status parent_tree(ctx *c, bl_buf *b, int from, int to)
+{
+    bulletin_status st = BULLETIN_OK;
+    for (int p = from; p < to && st == BULLETIN_OK; p++) {
+        if (c->mc_next[p] == 0)
+            continue;
+        st_ok(&st, bl_buf_printf(b, "%s%d [", b->data && b->data[b->len - 1] != '[' ? " " : "", p));
+        for (size_t q = c->pg_at[p]; q < c->pg_at[p + 1]; q++)
+            st_ok(&st, bl_buf_printf(b, "%s%lu 0 R", q > c->pg_at[p] ? " " : "",
+                                     (unsigned long)(c->tag_base + (size_t)c->mcrs[c->pg_of[q]].tag - 1)));
+        st_ok(&st, bl_buf_puts(b, "]"));
+    }
+    return st;
+}
+
+/* " /Alt <FEFF...>": `alt` as a UTF-16BE text string in hex. */
+static bulletin_status alt_text(bl_buf *b, const char *alt)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    bulletin_status st = bl_buf_puts(b, " /Alt <FEFF");
+    size_t len = strlen(alt);
+    for (size_t i = 0; i < len && st == BULLETIN_OK;) {
+        uint32_t cp;
+        int n = bl_utf8_decode((const unsigned char *)alt + i, len - i, &cp);
+        if (n <= 0) {
+            cp = 0xFFFD;
+            n = 1;
+        }
+        i += (size_t)n;
+        uint32_t u[2] = {cp, 0};
+        int nu = 1;
+        if (cp > 0xFFFF) {
+            u[0] = 0xD800 + ((cp - 0x10000) >> 10);
+            u[1] = 0xDC00 + ((cp - 0x10000) & 0x3FF);
+            nu = 2;
+        }
+        for (int k = 0; k < nu; k++) {
+            char h[4] = {hex[u[k] >> 12 & 15], hex[u[k] >> 8 & 15], hex[u[k] >> 4 & 15], hex[u[k] & 15]};
+            st_ok(&st, bl_buf_put(b, h, 4));
+        }
+    }
+    st_ok(&st, bl_buf_puts(b, ">"));
+    return st;
+}
+
 /* The children of every element in reading order: kids[kid_at[t] ..
  * kid_at[t + 1]) for element t (arrays of c->ntags + 1 and c->ntags). */
 static bulletin_status children(ctx *c, int **kid_at_out, int **kids_out)
@@ -405,7 +463,6 @@ bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages)
     HPDF_MMgr mm = c->pdf->mmgr;
     int *kid_at = NULL, *kids = NULL;      /* children of each element, in order */
     size_t *mcr_at = NULL, *mcr_of = NULL; /* marked content of each element */
-    HPDF_Array *ptree = NULL;
     if (c->ntags < 2)
         return BULLETIN_OK; /* nothing tagged: no tree */
     if ((status = children(c, &kid_at, &kids)) != BULLETIN_OK)
@@ -440,12 +497,30 @@ bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages)
     size_t nt = c->ntags;
     mcr_at = bl_calloc(c->mem, nt + 1, sizeof *mcr_at);
     mcr_of = bl_calloc(c->mem, c->nmcrs ? c->nmcrs : 1, sizeof *mcr_of);
-    ptree = bl_calloc(c->mem, (size_t)c->npages, sizeof *ptree);
-    if (!mcr_at || !mcr_of || !ptree) {
+    c->pg_at = bl_calloc(c->mem, (size_t)c->npages + 1, sizeof *c->pg_at);
+    c->pg_of = bl_calloc(c->mem, c->nmcrs ? c->nmcrs : 1, sizeof *c->pg_of);
+    if (!mcr_at || !mcr_of || !c->pg_at || !c->pg_of) {
         status = BULLETIN_ERR_NOMEM;
         goto cleanup;
     }
-    /* marked content, by counting (drawing order kept) */
+    /* marked content by page, by counting (drawing order kept) */
+    for (size_t m = 0; m < c->nmcrs; m++)
+        c->pg_at[c->mcrs[m].page]++;
+    for (int p = 1; p <= c->npages; p++)
+        c->pg_at[p] += c->pg_at[p - 1];
+    {
+        size_t *fill = bl_calloc(c->mem, (size_t)c->npages, sizeof *fill);
+        if (!fill) {
+            status = BULLETIN_ERR_NOMEM;
+            goto cleanup;
+        }
+        for (size_t m = 0; m < c->nmcrs; m++) {
+            int p = c->mcrs[m].page - 1;
+            c->pg_of[c->pg_at[p] + fill[p]++] = m;
+        }
+        bl_free(c->mem, fill);
+    }
+    /* marked content by element, by counting (drawing order kept) */
     for (size_t m = 0; m < c->nmcrs; m++)
         mcr_at[c->mcrs[m].tag + 1]++;
     for (size_t t = 1; t <= nt; t++)
@@ -462,167 +537,128 @@ bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages)
         }
         bl_free(c->mem, fill);
     }
-    /* the dictionaries */
-    HPDF_Dict root = indirect(c);
-    if (!root) {
+    /* the objects, as text (compact.c places them): libharu's objects
+     * took a kilobyte an element (its dictionary entries hold 128-byte
+     * keys), 400 MB for the 10 MB bulletin */
+    HPDF_Dict root = indirect(c), mark = HPDF_Dict_New(mm), vp = HPDF_Dict_New(mm);
+    if (!root || !mark || !vp) {
         status = bl_pdf_fail(c, BULLETIN_ERR_NOMEM, "cannot make the structure tree");
         goto cleanup;
     }
-    for (size_t t = 1; t < nt; t++)
-        if (!(c->tags[t].dict = indirect(c))) {
-            status = bl_pdf_fail(c, BULLETIN_ERR_NOMEM, "cannot make a structure element");
-            goto cleanup;
-        }
-    for (int p = 0; p < c->npages; p++)
-        if (c->mc_next[p] > 0 && !(ptree[p] = HPDF_Array_New(mm))) {
-            status = bl_pdf_fail(c, BULLETIN_ERR_NOMEM, "cannot make the parent tree");
-            goto cleanup;
-        }
     HPDF_STATUS e = HPDF_OK;
-    for (size_t t = 1; t < nt && e == HPDF_OK; t++) {
-        const ptag *tg = &c->tags[t];
-        HPDF_Dict d = tg->dict;
-        e |= HPDF_Dict_AddName(d, "S", types[tg->type].name);
-        e |= HPDF_Dict_Add(d, "P", t == 1 ? root : c->tags[tg->parent].dict);
-        int pg = mcr_at[t] < mcr_at[t + 1] ? c->mcrs[mcr_of[mcr_at[t]]].page : 0;
-        if (pg)
-            e |= HPDF_Dict_Add(d, "Pg", pages[pg - 1]);
-        if (tg->alt && (status = bl_pdf_utf16(c, d, "Alt", tg->alt)) != BULLETIN_OK)
-            goto cleanup;
-        if (tg->type == S_TH || tg->colspan > 1) {
-            HPDF_Dict a = HPDF_Dict_New(mm);
-            if (!a) {
-                e |= HPDF_FAILD_TO_ALLOC_MEM;
-                break;
-            }
-            e |= HPDF_Dict_AddName(a, "O", "Table");
-            if (tg->type == S_TH)
-                e |= HPDF_Dict_AddName(a, "Scope", "Column");
-            if (tg->colspan > 1)
-                e |= HPDF_Dict_AddNumber(a, "ColSpan", tg->colspan);
-            e |= HPDF_Dict_Add(d, "A", a);
-        }
-        HPDF_Array k = HPDF_Array_New(mm);
-        if (!k) {
-            e |= HPDF_FAILD_TO_ALLOC_MEM;
-            break;
-        }
-        e |= HPDF_Dict_Add(d, "K", k);
-        for (int q = kid_at[t]; q < kid_at[t + 1]; q++)
-            e |= HPDF_Array_Add(k, c->tags[kids[q]].dict);
-        for (size_t q = mcr_at[t]; q < mcr_at[t + 1]; q++) {
-            const pmcr *m = &c->mcrs[mcr_of[q]];
-            if (m->page == pg) {
-                e |= HPDF_Array_AddNumber(k, m->mcid);
-            } else {
-                HPDF_Dict r = HPDF_Dict_New(mm);
-                if (!r) {
-                    e |= HPDF_FAILD_TO_ALLOC_MEM;
-                    break;
-                }
-                e |= HPDF_Dict_AddName(r, "Type", "MCR");
-                e |= HPDF_Dict_Add(r, "Pg", pages[m->page - 1]);
-                e |= HPDF_Dict_AddNumber(r, "MCID", m->mcid);
-                e |= HPDF_Array_Add(k, r);
-            }
-        }
-    }
-    /* the parent tree: each page's MCIDs -> their elements (a page's
-     * MCIDs come in drawing order, 0, 1, ...) */
-    for (size_t m = 0; m < c->nmcrs && e == HPDF_OK; m++)
-        e |= HPDF_Array_Add(ptree[c->mcrs[m].page - 1], c->tags[c->mcrs[m].tag].dict);
-    HPDF_Dict pt = HPDF_Dict_New(mm), roles = HPDF_Dict_New(mm);
-    HPDF_Array nums = HPDF_Array_New(mm), top = HPDF_Array_New(mm);
-    if (!pt || !roles || !nums || !top) {
-        status = bl_pdf_fail(c, BULLETIN_ERR_NOMEM, "cannot make the structure tree");
-        goto cleanup;
-    }
-    e |= HPDF_Dict_Add(root, "ParentTree", pt);
-    e |= HPDF_Dict_Add(root, "RoleMap", roles);
-    e |= HPDF_Dict_Add(root, "K", top);
-    e |= HPDF_Dict_AddName(root, "Type", "StructTreeRoot");
-    e |= HPDF_Array_Add(top, c->tags[1].dict);
-    /* a number tree: the pairs in the root, or (more than an array holds)
-     * in leaves of MAX_KIDS / 2 pages under it */
-    int npt = 0;
-    for (int p = 0; p < c->npages; p++)
-        npt += ptree[p] != NULL;
-    bool leaves = 2 * npt > MAX_KIDS;
-    HPDF_Array leafs = leaves ? HPDF_Array_New(mm) : NULL;
-    if (leaves) {
-        HPDF_Array_Free(nums);
-        nums = NULL;
-        e |= leafs ? HPDF_Dict_Add(pt, "Kids", leafs) : HPDF_FAILD_TO_ALLOC_MEM;
-    } else {
-        e |= HPDF_Dict_Add(pt, "Nums", nums);
-    }
-    int in_leaf = 0, first_key = 0;
-    HPDF_Array limits = NULL;
-    for (int p = 0; p < c->npages && e == HPDF_OK; p++) {
-        if (!ptree[p])
-            continue;
-        if (leaves && (!nums || in_leaf == MAX_KIDS / 2)) {
-            HPDF_Dict leaf = indirect(c);
-            nums = HPDF_Array_New(mm);
-            limits = HPDF_Array_New(mm);
-            if (!leaf || !nums || !limits) {
-                e |= HPDF_FAILD_TO_ALLOC_MEM;
-                break;
-            }
-            e |= HPDF_Array_Add(leafs, leaf);
-            e |= HPDF_Dict_Add(leaf, "Limits", limits);
-            e |= HPDF_Dict_Add(leaf, "Nums", nums);
-            in_leaf = 0;
-            first_key = p;
-            e |= HPDF_Array_AddNumber(limits, first_key);
-        }
-        e |= HPDF_Array_AddNumber(nums, p);
-        e |= HPDF_Array_Add(nums, ptree[p]);
-        ptree[p] = NULL; /* the array owns it now */
-        in_leaf++;
-        /* a leaf's last key: set when it is full or the pages end */
-        if (leaves) {
-            int q = p + 1;
-            while (q < c->npages && !ptree[q])
-                q++;
-            if (in_leaf == MAX_KIDS / 2 || q >= c->npages)
-                e |= HPDF_Array_AddNumber(limits, p);
-        }
-        e |= HPDF_Dict_AddNumber(pages[p], "StructParents", p);
-        e |= HPDF_Dict_AddName(pages[p], "Tabs", "S");
-    }
-    e |= HPDF_Dict_AddNumber(root, "ParentTreeNextKey", c->npages);
-    bool used[S_COUNT] = {false};
-    for (size_t t = 1; t < nt; t++)
-        used[c->tags[t].type] = true;
-    for (int k = 0; k < S_COUNT; k++)
-        if (used[k] && types[k].role)
-            e |= HPDF_Dict_AddName(roles, types[k].name, types[k].role);
-    /* the catalog */
-    HPDF_Dict cat = c->pdf->catalog, mark = HPDF_Dict_New(mm), vp = HPDF_Dict_New(mm);
-    if (!mark || !vp) {
-        status = bl_pdf_fail(c, BULLETIN_ERR_NOMEM, "cannot make the structure tree");
-        goto cleanup;
-    }
+    HPDF_Dict cat = c->pdf->catalog;
     e |= HPDF_Dict_Add(cat, "StructTreeRoot", root);
     e |= HPDF_Dict_AddBoolean(mark, "Marked", HPDF_TRUE);
     e |= HPDF_Dict_Add(cat, "MarkInfo", mark);
     e |= HPDF_Dict_Add(cat, "Lang", HPDF_String_New(mm, "zh-CN", NULL));
     e |= HPDF_Dict_AddBoolean(vp, "DisplayDocTitle", HPDF_TRUE);
     e |= HPDF_Dict_Add(cat, "ViewerPreferences", vp);
+    for (int p = 0; p < c->npages && e == HPDF_OK; p++)
+        if (c->mc_next[p] > 0) {
+            e |= HPDF_Dict_AddNumber(pages[p], "StructParents", p);
+            e |= HPDF_Dict_AddName(pages[p], "Tabs", "S");
+        }
     if (e != HPDF_OK) {
         status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot write the structure tree");
         goto cleanup;
     }
+    c->tag_root = root->header.obj_id & 0x00FFFFFF;
+    c->tag_base = c->pdf->xref->entries->count; /* the next object libharu would number */
+#define OBJ(t) ((unsigned long)(c->tag_base + (size_t)(t) - 1))
+#define PAGE(p) ((unsigned long)(pages[(p) - 1]->header.obj_id & 0x00FFFFFF))
+    bl_buf *b = &c->tagtext;
+    size_t nobj = nt; /* the root, then the elements 1 .. nt - 1, then leaves */
+    int npt = 0;
+    for (int p = 0; p < c->npages; p++)
+        npt += c->mc_next[p] > 0;
+    int nleaves = 2 * npt > MAX_KIDS ? (npt + MAX_KIDS / 2 - 1) / (MAX_KIDS / 2) : 0;
+    if ((status = bl_pdf_grow(c->mem, (void **)&c->tag_at, &c->cap_tag_at,
+                              nobj + (size_t)nleaves + 1, sizeof *c->tag_at))
+        != BULLETIN_OK)
+        goto cleanup;
+    size_t k = 0;
+    /* the root */
+    c->tag_at[k++] = b->len;
+    st_ok(&status, bl_buf_printf(b, "<</Type /StructTreeRoot /K %lu 0 R /ParentTree <<", OBJ(1)));
+    if (nleaves) {
+        st_ok(&status, bl_buf_puts(b, "/Kids ["));
+        for (int l = 0; l < nleaves; l++)
+            st_ok(&status, bl_buf_printf(b, "%s%lu 0 R", l ? " " : "", OBJ((int)nt + l)));
+        st_ok(&status, bl_buf_puts(b, "]>>"));
+    } else {
+        st_ok(&status, bl_buf_puts(b, "/Nums ["));
+        st_ok(&status, parent_tree(c, b, 0, c->npages));
+        st_ok(&status, bl_buf_puts(b, "]>>"));
+    }
+    st_ok(&status, bl_buf_printf(b, " /ParentTreeNextKey %d /RoleMap <<", c->npages));
+    bool used[S_COUNT] = {false};
+    for (size_t t = 1; t < nt; t++)
+        used[c->tags[t].type] = true;
+    for (int q = 0; q < S_COUNT; q++)
+        if (used[q] && types[q].role)
+            st_ok(&status, bl_buf_printf(b, "/%s /%s", types[q].name, types[q].role));
+    st_ok(&status, bl_buf_puts(b, ">>>>"));
+    /* the elements */
+    for (size_t t = 1; t < nt && status == BULLETIN_OK; t++) {
+        const ptag *tg = &c->tags[t];
+        c->tag_at[k++] = b->len;
+        int pg = mcr_at[t] < mcr_at[t + 1] ? c->mcrs[mcr_of[mcr_at[t]]].page : 0;
+        st_ok(&status, bl_buf_printf(b, "<</S /%s /P %lu 0 R", types[tg->type].name,
+                                     t == 1 ? (unsigned long)c->tag_root : OBJ(tg->parent)));
+        if (pg)
+            st_ok(&status, bl_buf_printf(b, " /Pg %lu 0 R", PAGE(pg)));
+        if (tg->alt)
+            st_ok(&status, alt_text(b, tg->alt));
+        if (tg->type == S_TH || tg->colspan > 1)
+            st_ok(&status, bl_buf_printf(b, " /A <</O /Table%s", tg->type == S_TH ? " /Scope /Column" : ""));
+        if (tg->colspan > 1)
+            st_ok(&status, bl_buf_printf(b, " /ColSpan %d", tg->colspan));
+        if (tg->type == S_TH || tg->colspan > 1)
+            st_ok(&status, bl_buf_puts(b, ">>"));
+        size_t nk = (size_t)(kid_at[t + 1] - kid_at[t]) + (mcr_at[t + 1] - mcr_at[t]);
+        if (nk == 1 && kid_at[t + 1] == kid_at[t] && c->mcrs[mcr_of[mcr_at[t]]].page == pg) {
+            st_ok(&status, bl_buf_printf(b, " /K %d>>", c->mcrs[mcr_of[mcr_at[t]]].mcid));
+            continue;
+        }
+        st_ok(&status, bl_buf_puts(b, " /K ["));
+        const char *sep = "";
+        for (int q = kid_at[t]; q < kid_at[t + 1]; q++, sep = " ")
+            st_ok(&status, bl_buf_printf(b, "%s%lu 0 R", sep, OBJ(kids[q])));
+        for (size_t q = mcr_at[t]; q < mcr_at[t + 1]; q++, sep = " ") {
+            const pmcr *m = &c->mcrs[mcr_of[q]];
+            if (m->page == pg)
+                st_ok(&status, bl_buf_printf(b, "%s%d", sep, m->mcid));
+            else
+                st_ok(&status, bl_buf_printf(b, "%s<</Type /MCR /Pg %lu 0 R /MCID %d>>", sep,
+                                             PAGE(m->page), m->mcid));
+        }
+        st_ok(&status, bl_buf_puts(b, "]>>"));
+    }
+    /* the parent tree's leaves: MAX_KIDS / 2 pages each */
+    for (int l = 0, p = 0; l < nleaves && status == BULLETIN_OK; l++) {
+        c->tag_at[k++] = b->len;
+        int from = p, last = p, in = 0;
+        while (p < c->npages && in < MAX_KIDS / 2) {
+            if (c->mc_next[p] > 0) {
+                in++;
+                last = p;
+            }
+            p++;
+        }
+        while (from < last && c->mc_next[from] == 0)
+            from++;
+        st_ok(&status, bl_buf_printf(b, "<</Limits [%d %d] /Nums [", from, last));
+        st_ok(&status, parent_tree(c, b, from, last + 1));
+        st_ok(&status, bl_buf_puts(b, "]>>"));
+    }
+    c->tag_at[k] = b->len;
+    c->ntagobj = k;
+#undef OBJ
+#undef PAGE
 cleanup:
     bl_free(c->mem, kid_at);
     bl_free(c->mem, kids);
     bl_free(c->mem, mcr_at);
     bl_free(c->mem, mcr_of);
-    if (ptree)
-        for (int p = 0; p < c->npages; p++)
-            if (ptree[p])
-                HPDF_Array_Free(ptree[p]);
-    bl_free(c->mem, ptree);
     return status;
 }
