@@ -17,7 +17,7 @@ Q       := $(if $(V),,@)
 # templates name.  Tests: the tools that measure PDFs and workbooks.
 DEB_BUILD := build-essential pkg-config libhpdf-dev libxlsxwriter-dev \
              libfreetype-dev libharfbuzz-dev libinih-dev \
-             libjansson-dev nettle-dev libdeflate-dev libicu-dev
+             libjansson-dev nettle-dev libdeflate-dev libicu-dev icc-profiles-free
 DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-uming \
              fonts-wqy-zenhei
 DEB_TEST  := libcmocka-dev python3 python3-openpyxl python3-pandas python3-fonttools python3-icu poppler-utils qpdf mupdf-tools procps \

@@ -11,8 +11,9 @@
 # (check_text.py), Tagged: yes with /Lang, /MarkInfo and DisplayDocTitle,
 # the structure tree's text in reading order (pdfinfo -struct-text), a
 # tree from pdf.js's getStructTree on every page, the XMP metadata.  Then
-# the PDF/A-2u output of the reference (--pdfa, pdfa_check.py) and the
-# same bytes from two renders.
+# PDF/A-2u (--pdfa) of the reference and a table text in every template
+# (pdfa_check.py: the clauses it lists) and qpdf --check, and the same
+# bytes from two renders.
 # Prints "a11y-checks: N passed, M failed"; exits 1 when anything failed.
 # Needs poppler-utils, qpdf, mupdf-tools, node and pdfjs-dist.
 set -u
@@ -36,6 +37,19 @@ bad() { failed=$((failed + 1)); echo "FAIL a11y: $*" >&2; }
 
 # shellcheck disable=SC2086
 if $PY "$HERE/a11y_corpus.py" "$DRIVER" "$ROOT" "$TMP" "$PREFIX" $TEMPLATES; then ok; else bad "corpus: see above"; fi
+
+# PDF/A-2u (--pdfa): the reference and a table text in both templates
+for TPL in $TEMPLATES; do
+    for txt in "$ROOT/input/hubei-ip-top10-2023.txt" "$ROOT/tests/corpus/stats-yuhuan-2019.txt"; do
+        pdf=$TMP/pdfa-$TPL-$(basename "$txt" .txt).pdf
+        if ! (cd "$ROOT" && "$DRIVER" --pdfa --template "$TPL" "$txt" "$pdf" 2>/dev/null); then
+            bad "--pdfa render failed: $TPL $(basename "$txt")"
+        elif out=$($PY "$HERE/pdfa_check.py" "$pdf"); then ok; else
+            bad "PDF/A $TPL $(basename "$txt"): $out"
+        fi
+        if qpdf --check "$pdf" >/dev/null 2>&1; then ok; else bad "qpdf --check $pdf"; fi
+    done
+done
 
 # the same bytes from two renders
 ref=$ROOT/input/hubei-ip-top10-2023.txt

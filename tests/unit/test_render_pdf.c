@@ -175,6 +175,15 @@ static void test_envelope(void **state)
     assert_true(has(s.data, s.len, "<x:xmpmeta"));
     assert_true(has(s.data, s.len, "<pdfuaid:part>1</pdfuaid:part>"));
     assert_false(has(s.data, s.len, "pdfaid:part"));
+    free(s.data);
+    /* PDF/A-2u: the output intent and the XMP pdfaid entries */
+    o.flags |= BULLETIN_RENDER_PDFA;
+    assert_int_equal(render(small_doc, &o, &s, &d), BULLETIN_OK);
+    assert_true(contains(&s, "/OutputIntents"));
+    assert_true(contains(&s, "/S /GTS_PDFA1"));
+    assert_true(has(s.data, s.len, "<pdfaid:part>2</pdfaid:part>"));
+    assert_true(has(s.data, s.len, "<pdfaid:conformance>U</pdfaid:conformance>"));
+    o.flags &= ~(unsigned)BULLETIN_RENDER_PDFA;
     assert_true(pl.lines >= 8);
     assert_int_equal(pl.max_page, 1);
     assert_false(pl.bad);
