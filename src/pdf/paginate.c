@@ -141,47 +141,73 @@ static void repeat_header(ctx *c, pstate *ps, size_t ti)
     ps->y += h;
 }
 
-/* The 落款 block `bi` goes to a new page: the last keep_prev lines of
- * the text before it come along (all of it when fewer than two would
- * stay), with the heading right over that text when it would be left
- * alone. */
+/* Lines of block `p` on page `page` at its end. */
+static size_t lines_on(const ctx *c, const pblock *p, int page)
+{
+    size_t on = 0;
+    for (size_t i = p->first + p->count; i-- > p->first && c->lines[i].page == page;)
+        on++;
+    return on;
+}
+
+/* Block `b` at y on the page, from its line `from`. */
+static void put_block(ctx *c, pstate *ps, pblock *b, size_t from)
+{
+    put_lines(c, b, from, b->count - from, ps->page, ps->y);
+    if (from == 0) {
+        b->page = ps->page;
+        b->top = c->tt - ps->y;
+    }
+    ps->y += (double)(b->count - from) * block_line_pitch(c, b);
+    ps->y += sty(c, b->st)->after * c->row;
+    ps->y = ceil(ps->y / c->row - 1e-6) * c->row;
+}
+
+/* The 落款 block `bi` goes to a new page: the text before it comes along
+ * (GB/T 9704: the 落款 never stands without text on its page): its last
+ * keep_prev lines, over as many paragraphs and 附件说明 items as that
+ * takes (a paragraph's every line on the page when one would stay
+ * alone; the heading right over a paragraph taken whole). */
 static void carry_before(ctx *c, pstate *ps, size_t bi)
 {
     const pblock *b = &c->blocks[bi];
     int from_page = ps->page;
     new_page(c, ps);
-    if (bi == 0 || b->keep_prev <= 0)
+    if (b->keep_prev <= 0)
         return;
-    size_t pi = bi - 1;
-    const pblock *p = &c->blocks[pi];
-    if (p->kind != BK_TEXT || p->whole)
-        return;
-    size_t on = 0; /* its lines on the page left */
-    for (size_t i = p->first + p->count; i-- > p->first && c->lines[i].page == from_page;)
-        on++;
-    if (on == 0)
-        return;
-    size_t k = (size_t)b->keep_prev;
-    if (on < k + 2)
-        k = on; /* fewer than two would stay: all of them */
-    if (k == p->count && pi > 0 && c->blocks[pi - 1].heading && c->blocks[pi - 1].page == from_page
-        && c->blocks[pi - 1].kind == BK_TEXT) {
-        /* the heading over the paragraph comes too */
-        pblock *h = &c->blocks[pi - 1];
-        put_lines(c, h, 0, h->count, ps->page, ps->y);
-        h->page = ps->page;
-        h->top = c->tt - ps->y;
-        ps->y += (double)h->count * block_line_pitch(c, h);
-        ps->y = ceil(ps->y / c->row - 1e-6) * c->row;
+    size_t first = bi, from = 0; /* what moves: blocks first .. bi-1, the first from line `from` */
+    size_t need = (size_t)b->keep_prev;
+    for (size_t pi = bi; pi-- > 0 && need > 0;) {
+        pblock *p = &c->blocks[pi];
+        if (p->kind != BK_TEXT || p->whole || p->heading)
+            break;
+        size_t on = lines_on(c, p, from_page);
+        if (on == 0)
+            break;
+        size_t take = on < need ? on : need;
+        if (take < on && take < 2)
+            take = on < 2 ? on : 2; /* no last line alone at the top */
+        if (on - take == 1)
+            take = on; /* nor a first line alone at the foot */
+        first = pi;
+        from = p->count - take;
+        need = take >= need ? 0 : need - take;
+        if (take < on)
+            break;
+        if (take == p->count && pi > 0 && c->blocks[pi - 1].heading
+            && c->blocks[pi - 1].kind == BK_TEXT
+            && lines_on(c, &c->blocks[pi - 1], from_page) == c->blocks[pi - 1].count) {
+            first = pi - 1; /* the heading over the paragraph comes too */
+            from = 0;
+            break;
+        }
     }
-    put_lines(c, p, p->count - k, k, ps->page, ps->y);
-    if (k == p->count) {
-        c->blocks[pi].page = ps->page;
-        c->blocks[pi].top = c->tt - ps->y;
+    for (size_t pi = first; pi < bi; pi++) {
+        pblock *p = &c->blocks[pi];
+        if (pi > first && !p->tight && ps->y > 1e-6)
+            ps->y += block_before(c, p);
+        put_block(c, ps, p, pi == first ? from : 0);
     }
-    ps->y += (double)k * block_line_pitch(c, p);
-    ps->y += sty(c, p->st)->after * c->row;
-    ps->y = ceil(ps->y / c->row - 1e-6) * c->row;
 }
 
 /* A table row taller than a page, from the top of one: split between
@@ -286,6 +312,8 @@ static void paginate_once(ctx *c, pstate *ps)
         }
         if (b->whole && ps->y > eps && ps->y + (double)b->count * block_line_pitch(c, b) > H + eps) {
             carry_before(c, ps, bi);
+            if (ps->y > eps)
+                ps->y += before; /* its space before, under the text it took along */
             H = c->height;
         }
         size_t n = b->count, i = 0;
