@@ -231,5 +231,7 @@ bulletin_status bulletin_doc_figure(const bulletin_doc *doc, size_t i, bulletin_
     out->column = f->column;
     out->numeral_chinese = f->numeral_chinese;
     out->listed = bl_figure_is_default(f);
+    out->part = f->part;
+    out->period = f->period ? f->period : "";
     return BULLETIN_OK;
 }

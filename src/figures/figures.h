@@ -207,8 +207,12 @@ typedef struct {
     double norm;                     /* value * scale_factor */
     const char *qualifier;           /* static; "" when none */
     int year, month, day;            /* date/year parts; 0 = absent */
-    double parts[BL_FIG_MAX_PARTS];  /* ratio parts; range {lo, hi} */
+    double parts[BL_FIG_MAX_PARTS];  /* the whole ratio's parts; range {lo, hi} */
     size_t nparts;
+    int part;                        /* this figure's position in its ratio or
+                                        range, 1-based; 0 for other kinds */
+    char *period;                    /* owned or NULL: the period its table
+                                        column names (2023年, 本期) */
 
     /* change */
     bl_figure_change change;

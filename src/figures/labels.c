@@ -83,6 +83,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     bl_figure_list *l = s->list;
     bl_figure *f = &l->items[k];
     const char *t = s->t;
+    if (f->part > 1 && k > 0 && l->items[k - 1].part == f->part - 1 && l->items[k - 1].label) {
+        /* a ratio's later parts and a range's high end: the label of all */
+        f->label = bl_strndup(l->mem, l->items[k - 1].label, strlen(l->items[k - 1].label));
+        return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
+    }
     size_t a = f->lab_start, b = f->lab_end;
     trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                f->change ? 0 : NELEM(label_trail));
@@ -159,8 +164,10 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             return status;
     }
     s->clause_first = s->list->len;
-    if (sentence)
+    if (sentence) {
         s->sentence_first = s->list->len;
+        s->forward = BL_FIG_NO_LINK;
+    }
     s->pending_qual = NULL;
     return BULLETIN_OK;
 }

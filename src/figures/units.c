@@ -14,9 +14,14 @@ typedef struct {
 } unit_def;
 
 static const unit_def units[] = {
+    /* points: the change of a rate */
+    {"个百分点", BL_FIG_POINTS},
+    {"百分点", BL_FIG_POINTS},
+    {"个千分点", BL_FIG_POINTS},
+    {"千分点", BL_FIG_POINTS},
+    {"個百分點", BL_FIG_POINTS},
+    {"百分點", BL_FIG_POINTS},
     /* percent */
-    {"个百分点", BL_FIG_PERCENT},
-    {"百分点", BL_FIG_PERCENT},
     {"%", BL_FIG_PERCENT},
     {"\xEF\xBC\x85", BL_FIG_PERCENT} /* ％ */,
     {"\xE2\x80\xB0", BL_FIG_PERCENT} /* ‰ */,
@@ -37,6 +42,9 @@ static const unit_def units[] = {
     {"日", BL_FIG_DURATION},
     {"周", BL_FIG_DURATION},
     {"秒", BL_FIG_DURATION},
+    {"周年", BL_FIG_DURATION},
+    {"岁", BL_FIG_DURATION},
+    {"歲", BL_FIG_DURATION},
     /* amount */
     {"元人民币", BL_FIG_AMOUNT},
     {"美元", BL_FIG_AMOUNT},
@@ -71,6 +79,27 @@ static const unit_def units[] = {
     {"米", BL_FIG_QUANTITY},
     {"克", BL_FIG_QUANTITY},
     {"升", BL_FIG_QUANTITY},
+    {"斤", BL_FIG_QUANTITY},
+    {"公升", BL_FIG_QUANTITY},
+    {"毫升", BL_FIG_QUANTITY},
+    {"毫米", BL_FIG_QUANTITY},
+    {"厘米", BL_FIG_QUANTITY},
+    {"海里", BL_FIG_QUANTITY},
+    {"千伏安", BL_FIG_QUANTITY},
+    {"千伏", BL_FIG_QUANTITY},
+    {"兆瓦时", BL_FIG_QUANTITY},
+    {"兆帕", BL_FIG_QUANTITY},
+    {"兆", BL_FIG_QUANTITY},
+    {"吉瓦", BL_FIG_QUANTITY},
+    {"千卡", BL_FIG_QUANTITY},
+    {"马力", BL_FIG_QUANTITY},
+    {"载重吨", BL_FIG_QUANTITY},
+    {"吨公里", BL_FIG_QUANTITY},
+    {"人公里", BL_FIG_QUANTITY},
+    {"立方", BL_FIG_QUANTITY},
+    {"平方", BL_FIG_QUANTITY},
+    {"公噸", BL_FIG_QUANTITY},
+    {"噸", BL_FIG_QUANTITY},
     {"度", BL_FIG_QUANTITY},
     {"分", BL_FIG_QUANTITY},
     /* counts written with more than one character */
@@ -80,12 +109,24 @@ static const unit_def units[] = {
     {"架次", BL_FIG_COUNT},
     {"车次", BL_FIG_COUNT},
     {"部门", BL_FIG_COUNT},
+    {"场次", BL_FIG_COUNT},
+    {"班次", BL_FIG_COUNT},
+    {"航次", BL_FIG_COUNT},
+    {"批次", BL_FIG_COUNT},
+    {"人天", BL_FIG_COUNT},
+    {"人日", BL_FIG_COUNT},
+    {"家次", BL_FIG_COUNT},
+    {"项次", BL_FIG_COUNT},
+    {"标准箱", BL_FIG_QUANTITY},
+    {"个点", BL_FIG_POINTS},
 };
 
 /* Single Han measure words accepted as a unit (kind count). */
 static const char measure_words[] =
     "个项家件笔人所期地户名位张起章条批次座台套辆艘架只头株本篇份场届处种类"
-    "支款组宗例门栋间床片颗棵根枚册部首集幅块省市县区州镇村国校园队";
+    "支款组宗例门栋间床片颗棵根枚册部首集幅块省市县区州镇村国校园队"
+    "列对盏趟轮道匹口眼孔栏档字"
+    "個項宗張條輛臺筆隻門間";
 
 /* Scales, longest first. */
 static const struct {
@@ -94,6 +135,7 @@ static const struct {
 } scales[] = {
     {"万亿", 1e12}, {"千亿", 1e11}, {"百亿", 1e10}, {"十亿", 1e9}, {"千万", 1e7},
     {"百万", 1e6},  {"十万", 1e5},  {"万", 1e4},    {"亿", 1e8},
+    {"萬億", 1e12}, {"千萬", 1e7},  {"百萬", 1e6},  {"萬", 1e4},    {"億", 1e8},
 };
 
 /* Qualifiers before the number, longest first; `shown` is what the
@@ -108,7 +150,13 @@ static const struct {
     {"约", "约"},         {"近", "近"},         {"超", "超"},         {"逾", "逾"},
 };
 
-static const char *const post_quals[] = {"以上", "左右", "以下", "以内", "上下"};
+/* Qualifiers after the unit, longest first; `shown` as for pre_quals. */
+static const struct {
+    const char *s, *shown;
+} post_quals[] = {
+    {"及以上", "以上"}, {"及以下", "以下"}, {"以上", "以上"}, {"左右", "左右"},
+    {"以下", "以下"},   {"以内", "以内"},   {"上下", "上下"},
+};
 
 /* Matches a base unit at i: table entry or measure word.  Returns its byte
  * length (0: none) and its kind. */
@@ -209,11 +257,35 @@ void fig_before_number(const scan *s, draft *d, size_t i)
 
 /* Scale, 余/多, unit and trailing qualifiers after a number ending at p.
  * Returns the end of the figure. */
+/* Whether a unit written after one space at p (60 周年, 2.3 %, 55726.9 万吨)
+ * belongs to the number before the space: a unit of two characters or
+ * more, a per-cent or per-mille sign, or one character not followed by
+ * Han (13.30 天津 in a table is a number and a place). */
+static bool unit_after_space(const char *t, size_t len, size_t p)
+{
+    if (p >= len || t[p] != ' ' || p + 1 >= len || t[p + 1] == ' ')
+        return false;
+    double f;
+    size_t q = p + 1, sc = fig_match_scale(t, len, q, &f);
+    bl_figure_kind k;
+    char tmp[BL_FIG_UNIT_MAX];
+    size_t n = fig_match_unit(t, len, q + sc, &k, tmp, sizeof tmp);
+    if (!n)
+        return false;
+    if (sc || n >= 6 || t[q] == '%' || has_at(t, len, q, "\xEF\xBC\x85") ||
+        has_at(t, len, q, "\xE2\x80\xB0"))
+        return true;
+    uint32_t c = cp_at(t, len, q + n, NULL);
+    return c == CP_BAD || !bl_is_han(c);
+}
+
 size_t fig_after_number(const scan *s, draft *d, size_t p)
 {
     const char *t = s->t;
     size_t len = s->len;
     double f = 1;
+    if (unit_after_space(t, len, p))
+        p++;
     size_t n = fig_match_scale(t, len, p, &f);
     if (n) {
         copy_str(d->scale, sizeof d->scale, t + p, n);
@@ -246,10 +318,10 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
     p += n;
     if (n || sl) {
         for (size_t k = 0; k < NELEM(post_quals); k++)
-            if (has_at(t, len, p, post_quals[k])) {
+            if (has_at(t, len, p, post_quals[k].s)) {
                 if (!*d->qual)
-                    d->qual = post_quals[k];
-                p += strlen(post_quals[k]);
+                    d->qual = post_quals[k].shown;
+                p += strlen(post_quals[k].s);
                 return p;
             }
         if (n && has_at(t, len, p, "多")) {

@@ -435,15 +435,43 @@ static void test_kind_percent(void **state)
 
 static void test_kind_ratio(void **state)
 {
-    bl_figure_list *l = scan_text(state, "三次产业结构为6.01:55.04:38.95。比例为1∶2");
-    assert_int_equal(l->len, 2);
-    assert_int_equal(l->items[0].kind, BL_FIG_RATIO);
-    assert_string_equal(l->items[0].value_text, "6.01:55.04:38.95");
-    assert_int_equal(l->items[0].nparts, 3);
-    assert_true(l->items[0].parts[1] == 55.04);
+    /* a ratio gives one figure per part, kind ratio, each with the ratio's
+     * label and its position (three colons: ASCII, ∶ U+2236, ：) */
+    bl_figure_list *l = scan_text(state, "三次产业结构为6.01:55.04:38.95。比例为1∶2，5.5:50.6∶43.9，城乡比1：6.9");
+    assert_int_equal(l->len, 10);
+    for (size_t i = 0; i < l->len; i++) {
+        assert_int_equal(l->items[i].kind, BL_FIG_RATIO);
+        assert_string_equal(l->items[i].unit, "");
+    }
+    assert_string_equal(l->items[0].value_text, "6.01");
+    assert_string_equal(l->items[1].value_text, "55.04");
+    assert_string_equal(l->items[2].value_text, "38.95");
+    for (int i = 0; i < 3; i++) {
+        assert_int_equal(l->items[i].part, i + 1);
+        assert_int_equal(l->items[i].nparts, 3);
+        assert_string_equal(l->items[i].label, "三次产业结构");
+    }
+    assert_true(l->items[1].value == 55.04);
     assert_true(l->items[0].parts[2] == 38.95);
-    assert_string_equal(l->items[0].unit, "");
-    assert_string_equal(l->items[1].value_text, "1∶2");
+    assert_string_equal(l->items[3].value_text, "1");
+    assert_string_equal(l->items[4].value_text, "2");
+    assert_string_equal(l->items[7].value_text, "43.9");
+    assert_int_equal(l->items[7].part, 3);
+    assert_string_equal(l->items[8].value_text, "1");
+    assert_string_equal(l->items[9].value_text, "6.9");
+}
+
+static void test_time_of_day_is_a_date(void **state)
+{
+    /* 上午9:00—11:30 (notice-shanghai-ipa-service-hours-2019): times, not
+     * ratios; 2020-07-06 09:31 (letter-nanping-…-2020) */
+    EXPECT_ROWS("上午9:00—11:30", "9:00|||date||上午9:00—11:30\n11:30|||date||上午9:00—11:30");
+    EXPECT_ROWS("2020-07-06 09:31来源", "2020-07-06|||date||2020-07-06 09:31来源\n"
+                                      "09:31|||date||2020-07-06 09:31来源");
+    /* 上午10时 (press-cnipa-guoxinban-2022) */
+    EXPECT_ROWS("4月24日上午10时", "4月24日|||date||4月24日上午10时\n10时|||date||4月24日上午10时");
+    /* but a ratio's clause speaks of one */
+    EXPECT_ROWS("性别比为105:100", "105|||ratio||性别比为105:100\n100|||ratio||性别比为105:100");
 }
 
 static void test_kind_rank(void **state)
@@ -504,19 +532,43 @@ static void test_kind_year(void **state)
 
 static void test_kind_range(void **state)
 {
+    /* a range gives both ends, each with the unit, kind range */
     bl_figure_list *l = scan_text(state, "2021—2023年，10%—15%，3至5年，1—9月，2021年-2023年");
-    assert_int_equal(l->len, 5);
-    for (size_t i = 0; i < l->len; i++)
+    assert_int_equal(l->len, 10);
+    for (size_t i = 0; i < l->len; i++) {
         assert_int_equal(l->items[i].kind, BL_FIG_RANGE);
-    assert_string_equal(l->items[0].value_text, "2021—2023");
+        assert_int_equal(l->items[i].part, (int)(i % 2) + 1);
+        assert_int_equal(l->items[i].nparts, 2);
+    }
+    assert_string_equal(l->items[0].value_text, "2021");
+    assert_string_equal(l->items[1].value_text, "2023");
     assert_string_equal(l->items[0].unit, "年");
-    assert_int_equal(l->items[0].nparts, 2);
+    assert_string_equal(l->items[1].unit, "年");
     assert_true(l->items[0].parts[0] == 2021 && l->items[0].parts[1] == 2023);
-    assert_string_equal(l->items[1].value_text, "10—15");
-    assert_string_equal(l->items[1].unit, "%");
-    assert_string_equal(l->items[2].value_text, "3至5");
-    assert_string_equal(l->items[3].unit, "月");
-    assert_string_equal(l->items[4].value_text, "2021-2023");
+    assert_true(l->items[1].value == 2023);
+    assert_string_equal(l->items[2].value_text, "10");
+    assert_string_equal(l->items[3].value_text, "15");
+    assert_string_equal(l->items[2].unit, "%");
+    assert_string_equal(l->items[5].value_text, "5");
+    assert_string_equal(l->items[6].unit, "月");
+    assert_string_equal(l->items[9].value_text, "2023");
+    /* the range stays in the context */
+    char rowbuf[512];
+    assert_string_equal(ROW(l, 1), "2023|年||range||2021—2023年");
+}
+
+static void test_range_keeps_its_unit(void **state)
+{
+    /* 0—14岁 (stats-national-census7-bulletin5-2021), 0-17岁 (stats-yunhe-2022) */
+    EXPECT_ROWS("0—14岁人口为253383938人", "0|岁||range||0—14岁人口为253383938人\n"
+                                          "14|岁||range||0—14岁人口为253383938人\n"
+                                          "253383938|人||count||0—14岁人口为253383938人");
+    /* 65岁及以上 is 65 岁 with 以上 */
+    EXPECT_ROWS("65岁及以上人口", "65|岁|以上|duration||65岁及以上人口");
+    /* a full-width hyphen makes a range (《…方案(2019－2023年)》) */
+    EXPECT_ROWS("（2019－2023年）", "2019|年||range||（2019－2023年）\n2023|年||range||（2019－2023年）");
+    /* years without 年 (2011-2015三次产业…) are a range, not a telephone */
+    EXPECT_ROWS("2011-2015三次产业", "2011|||range||2011-2015三次产业\n2015|||range||2011-2015三次产业");
 }
 
 static void test_kind_multiple(void **state)
@@ -547,7 +599,8 @@ static void test_kind_names(void **state)
     (void)state;
     static const char *const names[] = {"count", "amount", "quantity", "percent",
                                         "ratio", "rank",   "duration", "date",
-                                        "year",  "range",  "multiple", "identifier"};
+                                        "year",  "range",  "multiple", "identifier",
+                                        "points"};
     for (int k = 0; k < BL_FIG_NKINDS; k++)
         assert_string_equal(bl_figure_kind_name((bl_figure_kind)k), names[k]);
     assert_string_equal(bl_figure_kind_name(BL_FIG_NKINDS), "unknown");
@@ -740,13 +793,18 @@ static void test_link_absolute_change(void **state)
 
 static void test_link_percentage_points(void **state)
 {
+    /* a change in points is kind points, never percent */
     EXPECT_ROWS("城镇化率为66.0%，比上年末提高0.9个百分点",
                 "66.0|%||percent||城镇化率为66.0%\n"
-                "0.9|个百分点||percent|66.0|比上年末提高0.9个百分点");
+                "0.9|个百分点||points|66.0|比上年末提高0.9个百分点");
     /* a percent change is a valid target of a point change */
     EXPECT_ROWS("增加值增长7.1%，增速比上年回落0.5个百分点",
                 "7.1|%||percent||增加值增长7.1%\n"
-                "0.5|个百分点||percent|7.1|增速比上年回落0.5个百分点");
+                "0.5|个百分点||points|7.1|增速比上年回落0.5个百分点");
+    /* ‰ and 个千分点 (stats-yunhe-2022) */
+    EXPECT_ROWS("人口自然增长率为-3.19‰，比上年下降3.18个千分点",
+                "-3.19|‰||percent||人口自然增长率为-3.19‰\n"
+                "3.18|个千分点||points|-3.19|比上年下降3.18个千分点");
 }
 
 static void test_link_nearest_compatible(void **state)
@@ -795,7 +853,7 @@ static void test_link_own_subject(void **state)
     EXPECT_ROWS("商标15.3万件，较上年末增长9.4%，增速比上年同期提高2个百分点",
                 "15.3|万件||count||商标15.3万件\n"
                 "9.4|%||percent|15.3|较上年末增长9.4%\n"
-                "2|个百分点||percent|9.4|增速比上年同期提高2个百分点");
+                "2|个百分点||points|9.4|增速比上年同期提高2个百分点");
     /* in the same clause the subject does not matter */
     EXPECT_ROWS("出口额682.5亿元出口增长9.6%", "682.5|亿元||amount||出口额682.5亿元出口增长9.6%\n"
                                                "9.6|%||percent|682.5|出口额682.5亿元出口增长9.6%");
@@ -803,8 +861,10 @@ static void test_link_own_subject(void **state)
 
 static void test_link_ratio_change(void **state)
 {
-    EXPECT_ROWS("收入比为2.03:1，比上年缩小0.05", "2.03:1|||ratio||收入比为2.03:1\n"
-                                                  "0.05|||count|2.03:1|比上年缩小0.05");
+    /* the change of a ratio links to its first part */
+    EXPECT_ROWS("收入比为2.03:1，比上年缩小0.05", "2.03|||ratio||收入比为2.03:1\n"
+                                                  "1|||ratio||收入比为2.03:1\n"
+                                                  "0.05|||count|2.03|比上年缩小0.05");
 }
 
 static void test_level_is_not_change(void **state)
@@ -834,9 +894,16 @@ static void test_link_window_bounded(void **state)
 
 static void test_not_figures_quotes_and_titles(void **state)
 {
-    EXPECT_ROWS("按照“4554”工作思路，开展‘123’行动，《2023年知识产权保护状况》，"
-                "《纲要（2021—2035年）》，「5」号",
-                "");
+    EXPECT_ROWS("按照“4554”工作思路，开展‘123’行动，「5」号", "");
+    /* a book title holds no figure but its years (a document's title:
+     * 《……规划（2021—2025年）》, 《2023年……报告》) */
+    EXPECT_ROWS("《2023年知识产权保护状况》，《纲要（2021—2035年）》，《关于印发10条措施的通知》",
+                "2023|年||year||《2023年知识产权保护状况》\n"
+                "2021|年||range||《纲要（2021—2035年）》\n"
+                "2035|年||range||《纲要（2021—2035年）》");
+    /* a quoted name keeps a figure with a unit (长沙出台“制造业高质量发展20条”,
+     * top10-changsha-news-2019) */
+    EXPECT_ROWS("长沙出台“制造业高质量发展20条”", "20|条||count||长沙出台“制造业高质量发展20条”");
     /* a quotation with clause punctuation is scanned */
     EXPECT_ROWS("提出“到2025年，企业达到100家”", "2025|年||year||提出“到2025年\n"
                                                  "100|家||count||企业达到100家”");
@@ -1124,6 +1191,10 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_kind_date, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_year, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_range, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_range_keeps_its_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_time_of_day_is_a_date, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_range_keeps_its_unit, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_time_of_day_is_a_date, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_multiple, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_identifier, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_names, setup, teardown),

@@ -52,7 +52,7 @@ static void test_the_figures(void **state)
     assert_string_equal(figure(doc, 2).value_text, "5.2");
     assert_int_equal(figure(doc, 2).link, 1);
     assert_string_equal(figure(doc, 4).unit, "个百分点");
-    assert_int_equal(figure(doc, 4).kind, BULLETIN_FIGURE_PERCENT);
+    assert_int_equal(figure(doc, 4).kind, BULLETIN_FIGURE_POINTS);
     assert_int_equal(figure(doc, 4).link, 3);
     assert_true(figure(doc, 4).change > 0);
     bulletin_doc_free(doc);
