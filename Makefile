@@ -73,7 +73,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 INPUTS   := $(wildcard input/*.txt)
 
-PHONY_EXTRA := example test-slow test-deps cli
+PHONY_EXTRA := example test-slow test-deps cli corpus fuzz-paths
 .PHONY: $(PHONY_EXTRA) bench template-checks faults pdf-checks pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
         golden-update install uninstall clean format format-check lint
 
@@ -155,11 +155,15 @@ run: $(BIN)
 
 # --- Tests -----------------------------------------------------------------
 # Unit tests run last so that the run ends with cmocka's summary.
-test: test-deps build example cli golden regress figures pdf-checks template-checks xlsx e2e batch faults \
+test: test-deps build example cli golden corpus regress figures pdf-checks template-checks xlsx e2e batch faults \
       pathological fuzz-replay unit
 
 golden: $(BIN)
 	$(Q)sh tests/run_golden.sh $(BIN)
+
+# Real public texts (tests/corpus): outlines read by hand, dumps as goldens.
+corpus: $(BIN)
+	$(Q)PYTHON=$(PYTHON) sh tests/run_corpus.sh $(BIN)
 
 regress: $(BIN)
 	$(Q)$(PYTHON) tests/run_regress.py $(BIN) tests/regress/regressions.txt
@@ -251,6 +255,21 @@ build/fuzz/fuzz_parse: tests/fuzz/fuzz_parse.c $(LIB_SRC) $(HEADERS) | deps
 	$(Q)mkdir -p build/fuzz
 	@echo "  CLANG   $@"
 	$(Q)clang $(FUZZ_CFLAGS) -o $@ tests/fuzz/fuzz_parse.c $(LIB_SRC) $(PKG_LIBS)
+
+build/fuzz/fuzz_paths: tests/fuzz/fuzz_paths.c $(LIB_SRC) $(HEADERS) | deps
+	$(Q)mkdir -p build/fuzz
+	@echo "  CLANG   $@"
+	$(Q)clang $(FUZZ_CFLAGS) -o $@ tests/fuzz/fuzz_paths.c $(LIB_SRC) $(PKG_LIBS)
+
+# make fuzz-paths FUZZ_SECONDS=N: hostile file names through the export
+# path (outputs only where they belong, inputs untouched, names escaped).
+fuzz-paths: build/fuzz/fuzz_paths
+	$(Q)mkdir -p build/fuzz/paths-corpus build/fuzz/paths-seeds
+	$(Q)printf 'a.txt' >build/fuzz/paths-seeds/plain; printf '..\000t\n' >build/fuzz/paths-seeds/dotdot; \
+	printf '\377\376.txt' >build/fuzz/paths-seeds/bytes; printf 'x\ny.md\000\346\240\207\351\242\230\n' >build/fuzz/paths-seeds/newline; \
+	printf '.a.pdf.bulletin-abcdef' >build/fuzz/paths-seeds/tempname; printf 'b10.x.y.txt' >build/fuzz/paths-seeds/dots
+	$(Q)cd build/fuzz && ./fuzz_paths -max_total_time=$(FUZZ_SECONDS) -max_len=512 \
+	  -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 paths-corpus paths-seeds
 
 fuzz: build/fuzz/fuzz_parse
 	$(Q)mkdir -p build/fuzz/corpus build/fuzz/seeds

@@ -118,7 +118,10 @@ enum {
     /* Keep ASCII punctuation and spaces as written (no normalisation). */
     BULLETIN_OPT_KEEP_PUNCTUATION = 1 << 0,
     /* Treat warnings as errors: the first warning fails the parse. */
-    BULLETIN_OPT_STRICT = 1 << 1
+    BULLETIN_OPT_STRICT = 1 << 1,
+    /* Keep every source line as written: no joining of hard-wrapped lines
+     * (text copied from a PDF) into paragraphs. */
+    BULLETIN_OPT_KEEP_LINES = 1 << 2
 };
 
 /* Limits that protect memory; inputs beyond them fail with
@@ -179,7 +182,14 @@ const char *bulletin_doc_sha256(const bulletin_doc *doc);
 /* Size of the input in bytes, and in characters after decoding. */
 size_t bulletin_doc_input_bytes(const bulletin_doc *doc);
 
-/* The path given to the parser, or "-" for standard input. */
+/* The input as given to the parser (a byte-order mark included), and the
+ * BULLETIN_OPT_* options it was parsed with: parsing them again gives the
+ * same document. */
+const char *bulletin_doc_source(const bulletin_doc *doc, size_t *len);
+unsigned bulletin_doc_options(const bulletin_doc *doc);
+
+/* The path given to the parser, or "-" for standard input; bytes that are
+ * not UTF-8 and control characters are shown as \xHH. */
 const char *bulletin_doc_path(const bulletin_doc *doc);
 
 /* Warnings collected while parsing, in source order. */
@@ -278,16 +288,40 @@ const char *bulletin_figure_kind_name(bulletin_figure_kind kind);
  *
  *   DOCUMENT
  *   ├── TITLE            text = the title (also the TITLE meta)
+ *   ├── SUBTITLE         ——2024年1月23日在……会议上
+ *   ├── SPEAKER          广东省省长　王伟中
+ *   ├── DOCNUMBER        文号: 国办发〔2024〕12号
+ *   ├── SALUTATION       主送机关: 各省、自治区、直辖市人民政府：
  *   ├── LEAD             the paragraphs before the first heading
  *   │   └── PARAGRAPH*
- *   └── SECTION*         level 1 (一、), number, heading
- *       ├── PARAGRAPH*
- *       ├── TABLE        rows of cells written with '|'
- *       │   └── ROW+ ── CELL+
- *       └── SECTION*     level 2 （一）, then level 3 1. / 1、, level 4 （1）
+ *   ├── SECTION*         level 1 (一、), number, heading
+ *   │   ├── PARAGRAPH*
+ *   │   ├── CAPTION      表1 2023年某市生产总值 (before its table)
+ *   │   ├── TABLE        rows of cells written with '|' or tabs
+ *   │   │   └── ROW+ ── CELL+
+ *   │   ├── NOTE         注：…… under a table; 单位：万元
+ *   │   ├── SECTION*     level 2 （一）, then level 3 1. / 1、, level 4 （1）
+ *   │   └── RUNIN*       a run-in heading: a section whose heading is the
+ *   │                    lead of its first paragraph (1.强化企业主体地位。)
+ *   ├── ATTACHMENTS      附件：
+ *   │   └── ATTACHMENT+  1.……
+ *   ├── SIGNATURE*       the issuing office(s) (落款)
+ *   ├── DATE             成文日期; bulletin_node_value() = "2024-03-05"
+ *   └── DOCTITLE         the title of a document attached after the
+ *                        signature, followed by its LEAD and SECTIONs
  *
  * A SECTION may skip levels (a level-3 heading directly under a level-1
- * section).  LEAD is present only when the lead has paragraphs.
+ * section).  LEAD is present only when the lead has paragraphs; a second
+ * LEAD follows the signature when text does.  SIGNATURE and DATE may come
+ * from the front matter (issuer, date): then bulletin_node_from_meta() is
+ * 1 and they stand last.
+ *
+ * Compatibility: bulletin_node_get_type() answers the types of version
+ * 0.1 (DOCUMENT … CELL) so that a backend that does not know the parts of
+ * an official document still prints them: RUNIN answers SECTION, the
+ * leaf parts answer PARAGRAPH (with index 0), ATTACHMENTS answers LEAD,
+ * and a part taken from the front matter answers NONE.
+ * bulletin_node_kind() gives the precise type.
  */
 typedef enum {
     BULLETIN_NODE_NONE = 0,
@@ -299,10 +333,42 @@ typedef enum {
     BULLETIN_NODE_TABLE,
     BULLETIN_NODE_ROW,
     BULLETIN_NODE_CELL,
+    BULLETIN_NODE_DOCNUMBER,
+    BULLETIN_NODE_SALUTATION,
+    BULLETIN_NODE_ATTACHMENTS,
+    BULLETIN_NODE_ATTACHMENT,
+    BULLETIN_NODE_SIGNATURE,
+    BULLETIN_NODE_DATE,
+    BULLETIN_NODE_CAPTION,
+    BULLETIN_NODE_NOTE,
+    BULLETIN_NODE_RUNIN,
+    BULLETIN_NODE_SUBTITLE,
+    BULLETIN_NODE_SPEAKER,
+    BULLETIN_NODE_DOCTITLE,
     BULLETIN_NODE_TYPE_COUNT /* sentinel */
 } bulletin_node_type;
 
+/* The type as version 0.1 knew it (see "Compatibility" above). */
 bulletin_node_type bulletin_node_get_type(const bulletin_node *node);
+
+/* The precise type, the parts of an official document included. */
+bulletin_node_type bulletin_node_kind(const bulletin_node *node);
+
+/* DATE: the ISO date "2024-03-05"; CELL: the unit of its column or row
+ * ("亿元"), when the table names one; "" otherwise. */
+const char *bulletin_node_value(const bulletin_node *node);
+
+/* SIGNATURE, DATE: 1 when taken from the front matter (issuer, date)
+ * because the text has none; 0 otherwise. */
+int bulletin_node_from_meta(const bulletin_node *node);
+
+/* ROW: "header", "title" (one cell across the table), "group" (a label
+ * and empty cells) or "data"; "" for other nodes. */
+const char *bulletin_node_row_kind(const bulletin_node *node);
+
+/* The source line of the character at byte `offset` of the node's text:
+ * a paragraph joined from hard-wrapped lines spans several lines. */
+int bulletin_node_source_line(const bulletin_node *node, size_t offset);
 
 /* "DOCUMENT", "SECTION", ...: the names used by the dump. */
 const char *bulletin_node_type_string(bulletin_node_type type);
@@ -326,15 +392,15 @@ int bulletin_node_line(const bulletin_node *node);
 int bulletin_node_column(const bulletin_node *node);
 
 /* The source column (1-based, in code points) of the character that starts
- * at byte `offset` of bulletin_node_text(); the node's line is unchanged
- * because a node never spans lines.  An offset at or past the end gives
+ * at byte `offset` of bulletin_node_text(); its line is
+ * bulletin_node_source_line() (a reflowed paragraph spans lines).  An offset at or past the end gives
  * the column just after the text.  0 for nodes without text. */
 int bulletin_node_source_column(const bulletin_node *node, size_t offset);
 
-/* SECTION: the heading level, 1 to 4; 0 for other nodes. */
+/* SECTION, RUNIN: the heading level, 1 to 4; 0 for other nodes. */
 int bulletin_node_level(const bulletin_node *node);
 
-/* SECTION: the heading's number (十二 -> 12, （三） -> 3, 4. -> 4). */
+/* SECTION, RUNIN: the heading's number (十二 -> 12, （三） -> 3, 4. -> 4). */
 int bulletin_node_number(const bulletin_node *node);
 
 /* SECTION: the numbering as written after normalisation ("一、", "（三）",
@@ -350,8 +416,9 @@ int bulletin_node_index(const bulletin_node *node);
  * ---------------------------------------------------------------------- */
 
 /* Walks a subtree depth-first.  Container nodes (DOCUMENT, LEAD, SECTION,
- * TABLE, ROW) give an ENTER and, after their children, an EXIT event; leaf
- * nodes (TITLE, PARAGRAPH, CELL) give a single ENTER and no EXIT.  The
+ * RUNIN, TABLE, ROW, ATTACHMENTS) give an ENTER and, after their children,
+ * an EXIT event; leaf nodes (TITLE, PARAGRAPH, CELL and the other parts)
+ * give a single ENTER and no EXIT.  The
  * tree must not change during a walk.  A walk needs no allocation:
  *
  *     bulletin_iter it;
@@ -665,6 +732,19 @@ typedef struct {
 bulletin_status bulletin_export(const char *const *paths, size_t n,
                                 const bulletin_export_opts *opts,
                                 bulletin_export_result *result, bulletin_diag *diag);
+
+/* One workbook of every figure from the JSON exports of many bulletins
+ * (`bulletin combine`): for a batch exported by several CI jobs
+ * (opts->shard_k/shard_n), then combined.  `paths` are JSON files or
+ * folders of *.json; each export carries its input and parse options,
+ * which are parsed again (the SHA-256 must match) and taken in natural
+ * order of their paths: the workbook is byte for byte the one `--combined`
+ * writes over the same inputs in one run (same SOURCE_DATE_EPOCH).  The
+ * workbook goes to opts->output_file, atomically; nothing is written when
+ * an input fails (reported through on_message). */
+bulletin_status bulletin_combine(const char *const *paths, size_t n,
+                                 const bulletin_export_opts *opts,
+                                 bulletin_export_result *result, bulletin_diag *diag);
 
 #ifdef __cplusplus
 }

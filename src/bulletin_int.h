@@ -90,6 +90,11 @@ int bl_utf8_encode(uint32_t cp, char *out);
 /* Number of code points in valid UTF-8 text. */
 size_t bl_utf8_count(const char *s, size_t len);
 
+/* A copy of the NUL-terminated `s` fit for display and for XML: bytes
+ * that are not UTF-8, and control characters, as "\xHH"; NULL when `s`
+ * needs none (use it as it is) and when out of memory (*failed set). */
+char *bl_utf8_escape(const bulletin_mem *mem, const char *s, bool *failed);
+
 /* Character classes used by the parser and the figure engine. */
 bool bl_is_han(uint32_t cp);             /* CJK ideographs, all blocks */
 bool bl_is_cjk_punct(uint32_t cp);       /* full-width and CJK punctuation */
@@ -130,8 +135,23 @@ struct bulletin_node {
      * one extra entry for the position just after it.  NULL when the node
      * has no text. */
     int *colmap;
+    /* linemap[i] = source line of the i-th code point (same length as
+     * colmap); NULL when the node's text comes from one line. */
+    int *linemap;
     size_t ncols;
     int index;          /* PARAGRAPH/TABLE: reading-order index */
+    char *value;        /* DATE: ISO date; CELL: unit; owned, "" if none */
+    unsigned char from_meta; /* SIGNATURE/DATE made from the front matter */
+    unsigned char row_kind;  /* ROW: 0 data, 1 header, 2 title, 3 group */
+    /* SECTION set in with its first paragraph: bulletin_node_kind() says
+     * RUNIN.  The node stays a SECTION inside the library so that every
+     * pass over sections (the figures' section numbers) sees it. */
+    unsigned char runin;
+    /* A leaf part of an official document (DOCNUMBER, DATE, ...) is a
+     * PARAGRAPH inside the library, with index 0, so that the figure
+     * engine reads it as before; `part` is its type for
+     * bulletin_node_kind(), the dump and the JSON. */
+    unsigned char part;
     struct {
         int level;      /* 1..4 */
         int number;
@@ -146,7 +166,11 @@ struct bulletin_doc {
      * The model never looks inside.  NULL until scanned. */
     void *figures;
     void (*free_figures)(bulletin_doc *doc);
-    const char *path;
+    const char *path;   /* the caller's, or path_escaped */
+    char *path_escaped; /* owned: the path with non-UTF-8 bytes escaped */
+    char *source;       /* owned: the input as given, for the JSON export */
+    size_t source_len;
+    unsigned options;   /* BULLETIN_OPT_* it was parsed with */
     bulletin_node *root;
     char *meta[BULLETIN_META_COUNT];
     char sha256[65];
@@ -161,6 +185,11 @@ bulletin_node *bl_node_new(const bulletin_mem *mem, bulletin_node_type type);
 void bl_node_free(const bulletin_mem *mem, bulletin_node *node);
 /* Appends `child` as the last child of `parent`. */
 void bl_node_append(bulletin_node *parent, bulletin_node *child);
+
+/* The parser (src/doc/parse.c): the document model without its figures;
+ * bulletin_parse (src/figures/document.c) adds them. */
+bulletin_status bl_parse_model(const char *text, size_t len, const char *path, unsigned options,
+                               const bulletin_mem *mem, bulletin_doc **out, bulletin_diag *diag);
 
 /* Runs the figure engine over the document (figures/doc_figures.c). */
 bulletin_status bl_doc_scan_figures(bulletin_doc *doc);

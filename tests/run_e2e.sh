@@ -117,7 +117,7 @@ mkdir -p "$tmp/main"
 expect "main job" 0 "$bin" export -t dump -o "$tmp/main" input/
 for f in input/*.txt; do
     n=$(basename "$f" .txt)
-    cmp -s "$tmp/main/$n.dump.txt" "tests/golden/$n.dump" && ok || no "main job output for $f"
+    cmp -s "$tmp/main/$n.dump.txt" "tests/golden/dump/$n.dump" && ok || no "main job output for $f"
 done
 
 echo "e2e: $pass passed, $fail failed"

@@ -30,7 +30,7 @@ expect_fail "unwritable output directory" "cannot create" "$bin" export -o /proc
 echo x >"$tmp/afile"
 expect_fail "output path is a file" "not a directory" "$bin" export -o "$tmp/afile" "$ref"
 mkdir -p "$tmp/adir/x.dump"
-expect_fail "dump onto a directory" "write failed" "$bin" dump -o "$tmp/adir/x.dump" "$ref"
+expect_fail "dump onto a directory" "cannot create: Is a directory" "$bin" dump -o "$tmp/adir/x.dump" "$ref"
 [ -d "$tmp/adir/x.dump" ] && [ "$(ls -A "$tmp/adir")" = "x.dump" ] && ok || no "dump onto a directory left files: $(ls -A "$tmp/adir")"
 expect_fail "full disk" "write failed" sh -c "'$bin' figures '$ref' >/dev/full"
 expect_fail "full disk (json to stdout)" "write failed" sh -c "'$bin' export -t json -o - '$ref' >/dev/full"

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Golden tests: the dump of every input/*.txt and tests/fixtures/*.txt
-# must equal tests/golden/NAME.dump (and its warnings NAME.stderr); every
+# must equal tests/golden/dump/NAME.dump (and its warnings NAME.stderr); every
 # tests/fixtures/bad/*.txt must fail with exit 1, print exactly
 # tests/golden/bad/NAME.err and nothing on stdout.
 # Usage: run_golden.sh BULLETIN [--update]
@@ -32,8 +32,8 @@ for f in input/*.txt tests/fixtures/*.txt; do
     if [ $rc -ne 0 ]; then
         echo "golden: $f: exit $rc"; cat "$tmp/err"; bad=1
     fi
-    check "$f" "tests/golden/$n.dump" "$tmp/out"
-    check "$f (stderr)" "tests/golden/$n.stderr" "$tmp/err"
+    check "$f" "tests/golden/dump/$n.dump" "$tmp/out"
+    check "$f (stderr)" "tests/golden/dump/$n.stderr" "$tmp/err"
     if [ $bad -eq 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 done
 

@@ -164,3 +164,50 @@ void bl_buf_free(bl_buf *b)
     b->data = NULL;
     b->len = b->cap = 0;
 }
+
+/* In mem.c, not utf8.c: it allocates, and utf8.c stays below the
+ * allocator. */
+char *bl_utf8_escape(const bulletin_mem *mem, const char *s, bool *failed)
+{
+    *failed = false;
+    size_t n = strlen(s), need = 0;
+    bool clean = true;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int k = bl_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (k == 0 || cp < 0x20 || cp == 0x7F) {
+            clean = false;
+            need += 4;
+            i++;
+        } else {
+            need += (size_t)k;
+            i += (size_t)k;
+        }
+    }
+    if (clean)
+        return NULL;
+    char *out = bl_alloc(mem, need + 1);
+    if (!out) {
+        *failed = true;
+        return NULL;
+    }
+    static const char hex[] = "0123456789ABCDEF";
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int k = bl_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (k == 0 || cp < 0x20 || cp == 0x7F) {
+            unsigned char b = (unsigned char)s[i++];
+            out[o++] = '\\';
+            out[o++] = 'x';
+            out[o++] = hex[b >> 4];
+            out[o++] = hex[b & 15];
+        } else {
+            memcpy(out + o, s + i, (size_t)k);
+            o += (size_t)k;
+            i += (size_t)k;
+        }
+    }
+    out[o] = '\0';
+    return out;
+}

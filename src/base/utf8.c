@@ -3,6 +3,8 @@
  * surrogates, nothing above U+10FFFF) and the character classes the parser
  * and the figure engine need.
  */
+#include <string.h>
+
 #include "bulletin_int.h"
 
 int bl_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)

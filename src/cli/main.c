@@ -42,7 +42,7 @@ enum cmd {
 
 enum opt_id {
     OPT_OUTPUT = 256, OPT_TO, OPT_TEMPLATE, OPT_JOBS, OPT_RECURSIVE, OPT_COMBINED, OPT_SHARD,
-    OPT_KEEP_PUNCT, OPT_STRICT, OPT_ALL, OPT_QUIET, OPT_VERBOSE, OPT_HELP, OPT_VERSION
+    OPT_KEEP_PUNCT, OPT_KEEP_LINES, OPT_STRICT, OPT_ALL, OPT_QUIET, OPT_VERBOSE, OPT_HELP, OPT_VERSION
 };
 
 typedef struct {
@@ -63,13 +63,16 @@ static const option options[] = {
     {0, "template", "NAME|FILE", OPT_TEMPLATE, CMD_EXPORT,
      "layout template: templates/NAME.ini or a path"},
     {'j', "jobs", "N", OPT_JOBS, CMD_EXPORT, "parallel jobs (default: the number of cores)"},
-    {'r', "recursive", NULL, OPT_RECURSIVE, CMD_EXPORT, "take the *.txt of subfolders too"},
+    {'r', "recursive", NULL, OPT_RECURSIVE, CMD_EXPORT | CMD_COMBINE,
+     "take the *.txt (combine: *.json) of subfolders too"},
     {0, "combined", "FILE.xlsx", OPT_COMBINED, CMD_EXPORT,
      "also write one workbook with the figures of all inputs"},
     {0, "shard", "K/N", OPT_SHARD, CMD_EXPORT,
      "export only the K-th of N slices of the inputs (1 <= K <= N), by sorted path"},
     {0, "keep-punctuation", NULL, OPT_KEEP_PUNCT, CMD_ALL,
      "keep ASCII punctuation and spaces as written (no normalisation)"},
+    {0, "keep-lines", NULL, OPT_KEEP_LINES, CMD_ALL,
+     "keep every line as written: no joining of hard-wrapped lines"},
     {0, "strict", NULL, OPT_STRICT, CMD_ALL, "treat warnings as errors"},
     {0, "all", NULL, OPT_ALL, CMD_FIGURES,
      "also print counts in Chinese numerals and identifiers"},
@@ -210,6 +213,7 @@ static int apply(cli *c, const option *o, const char *val)
         break;
     }
     case OPT_KEEP_PUNCT: c->parse_options |= BULLETIN_OPT_KEEP_PUNCTUATION; break;
+    case OPT_KEEP_LINES: c->parse_options |= BULLETIN_OPT_KEEP_LINES; break;
     case OPT_STRICT: c->parse_options |= BULLETIN_OPT_STRICT; break;
     case OPT_ALL: c->all = 1; break;
     case OPT_QUIET: c->quiet = 1; break;
@@ -366,6 +370,10 @@ static int write_one(const cli *c, const char *path,
                                                bulletin_sink sink, void *user,
                                                bulletin_diag *diag))
 {
+    struct stat si, so;
+    if (strcmp(path, "-") != 0 && strcmp(c->files[0], "-") != 0 && stat(c->files[0], &si) == 0 &&
+        stat(path, &so) == 0 && si.st_dev == so.st_dev && si.st_ino == so.st_ino)
+        return usage_error("%s would overwrite the input %s", path, c->files[0]);
     bulletin_doc *doc = load(c, c->files[0]);
     if (!doc)
         return EXIT_FAIL;
@@ -565,7 +573,9 @@ static void on_progress(void *user, size_t done, size_t total, const char *curre
     progress_shown = 1;
 }
 
-/* SOURCE_DATE_EPOCH, when set to a number; else -1. */
+/* SOURCE_DATE_EPOCH: -1 when unset or empty, -2 (with a usage error
+ * printed) when it is not a whole number of seconds from 0 to the end of
+ * 9999 (the last year a PDF or workbook date can hold). */
 static long long source_date_epoch(void)
 {
     const char *e = getenv("SOURCE_DATE_EPOCH");
@@ -574,8 +584,10 @@ static long long source_date_epoch(void)
     char *end;
     errno = 0;
     long long v = strtoll(e, &end, 10);
-    if (errno || *end || v < 0)
-        return -1;
+    if (errno || *end || end == e || v < 0 || v > 253402300799LL || !isdigit((unsigned char)*e)) {
+        usage_error("SOURCE_DATE_EPOCH='%s' is not a number of seconds from 0 to 253402300799", e);
+        return -2;
+    }
     return v;
 }
 
@@ -628,7 +640,16 @@ static int cmd_export(const cli *c)
     struct stat sb;
     if (c->output && strcmp(c->output, "-") != 0 && !(stat(c->output, &sb) == 0 && S_ISDIR(sb.st_mode)))
         fb = format_of_file(c->output);
-    if (fb) { /* -o report.pdf: exactly that file, the format from its name */
+    if (c->output && stat(c->output, &sb) == 0 &&
+        (S_ISCHR(sb.st_mode) || S_ISFIFO(sb.st_mode) || S_ISSOCK(sb.st_mode) ||
+         (!S_ISDIR(sb.st_mode) && strncmp(c->output, "/dev/", 5) == 0))) {
+        /* -o /dev/null, -o /dev/stdout, a FIFO: one format, written in place */
+        unsigned f = c->formats;
+        if (!f || (f & (f - 1)))
+            return usage_error("-o %s takes one format (-t FORMAT)", c->output);
+        o.output_file = c->output;
+        o.output_dir = NULL;
+    } else if (fb) { /* -o report.pdf: exactly that file, the format from its name */
         unsigned bit = 1u << (fb - bulletin_backends);
         if (c->formats && c->formats != bit)
             return usage_error("-o %s is a %s file, but -t asks for other formats", c->output,
@@ -654,6 +675,8 @@ static int cmd_export(const cli *c)
     o.combined = c->combined;
     o.jobs = c->jobs;
     o.epoch = source_date_epoch();
+    if (o.epoch == -2)
+        return EXIT_USAGE;
     o.parse_options = c->parse_options;
     o.recursive = c->recursive;
     o.quiet = c->quiet;
@@ -670,9 +693,39 @@ static int cmd_export(const cli *c)
         print_file_diag(&diag); /* refused before any work */
         return st == BULLETIN_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
     }
-    if (!c->quiet && (r.failed || r.inputs > 1))
-        fprintf(stderr, "bulletin: %zu exported, %zu failed\n", r.inputs - r.failed, r.failed);
+    if (!c->quiet && (r.failed || r.inputs > 1 || r.combined_failed))
+        fprintf(stderr, "bulletin: %zu exported, %zu failed%s\n", r.inputs - r.failed, r.failed,
+                r.combined_failed ? "; the combined workbook was not written" : "");
     return st == BULLETIN_OK ? 0 : EXIT_FAIL;
+}
+
+static int cmd_combine(const cli *c)
+{
+    if (c->nfiles == 0)
+        return usage_error("%s", "combine: no JSON export or folder of them");
+    if (!c->output || strcmp(c->output, "-") == 0)
+        return usage_error("%s", "combine: -o FILE.xlsx is needed");
+    bulletin_export_opts o;
+    bulletin_export_opts_init(&o);
+    o.output_file = c->output;
+    o.epoch = source_date_epoch();
+    if (o.epoch == -2)
+        return EXIT_USAGE;
+    o.recursive = c->recursive;
+    o.quiet = c->quiet;
+    o.on_message = on_message;
+    o.user = (void *)c;
+    bulletin_export_result r;
+    bulletin_diag diag;
+    bulletin_status st =
+        bulletin_combine((const char *const *)c->files, (size_t)c->nfiles, &o, &r, &diag);
+    if (st != BULLETIN_OK) {
+        print_file_diag(&diag);
+        return st == BULLETIN_ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
+    }
+    if (!c->quiet)
+        fprintf(stderr, "bulletin: %s: %zu bulletins combined\n", c->output, r.inputs);
+    return 0;
 }
 
 int main(int argc, char **argv)
@@ -697,6 +750,7 @@ int main(int argc, char **argv)
     case CMD_DUMP: return cmd_dump(&c);
     case CMD_FIGURES: return cmd_figures(&c);
     case CMD_TEMPLATES: return cmd_templates(&c);
+    case CMD_COMBINE: return cmd_combine(&c);
     default: return usage_error("%s", "no command given");
     }
 }

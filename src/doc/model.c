@@ -16,7 +16,13 @@ static const char *const node_type_names[] = {
     [BULLETIN_NODE_TITLE] = "TITLE",         [BULLETIN_NODE_LEAD] = "LEAD",
     [BULLETIN_NODE_SECTION] = "SECTION",     [BULLETIN_NODE_PARAGRAPH] = "PARAGRAPH",
     [BULLETIN_NODE_TABLE] = "TABLE",         [BULLETIN_NODE_ROW] = "ROW",
-    [BULLETIN_NODE_CELL] = "CELL",
+    [BULLETIN_NODE_CELL] = "CELL",           [BULLETIN_NODE_DOCNUMBER] = "DOCNUMBER",
+    [BULLETIN_NODE_SALUTATION] = "SALUTATION", [BULLETIN_NODE_ATTACHMENTS] = "ATTACHMENTS",
+    [BULLETIN_NODE_ATTACHMENT] = "ATTACHMENT", [BULLETIN_NODE_SIGNATURE] = "SIGNATURE",
+    [BULLETIN_NODE_DATE] = "DATE",           [BULLETIN_NODE_CAPTION] = "CAPTION",
+    [BULLETIN_NODE_NOTE] = "NOTE",           [BULLETIN_NODE_RUNIN] = "RUNIN",
+    [BULLETIN_NODE_SUBTITLE] = "SUBTITLE",   [BULLETIN_NODE_SPEAKER] = "SPEAKER",
+    [BULLETIN_NODE_DOCTITLE] = "DOCTITLE",
 };
 
 _Static_assert(sizeof node_type_names / sizeof *node_type_names == BULLETIN_NODE_TYPE_COUNT,
@@ -40,6 +46,7 @@ bulletin_node *bl_node_new(const bulletin_mem *mem, bulletin_node_type type)
     node->text = empty_text;
     node->source = empty_text;
     node->heading.numbering = empty_text;
+    node->value = empty_text;
     return node;
 }
 
@@ -51,7 +58,10 @@ static void node_free_one(const bulletin_mem *mem, bulletin_node *node)
         bl_free(mem, node->source);
     if (node->heading.numbering != empty_text)
         bl_free(mem, node->heading.numbering);
+    if (node->value != empty_text)
+        bl_free(mem, node->value);
     bl_free(mem, node->colmap);
+    bl_free(mem, node->linemap);
     bl_free(mem, node);
 }
 
@@ -91,9 +101,58 @@ void bl_node_append(bulletin_node *parent, bulletin_node *child)
     parent->last_child = child;
 }
 
+bulletin_node_type bulletin_node_kind(const bulletin_node *node)
+{
+    if (node && node->part)
+        return (bulletin_node_type)node->part;
+    if (node && node->type == BULLETIN_NODE_SECTION && node->runin)
+        return BULLETIN_NODE_RUNIN;
+    return node ? node->type : BULLETIN_NODE_NONE;
+}
+
+/* The 0.1 type of a node (bulletin.h, "Compatibility"). */
 bulletin_node_type bulletin_node_get_type(const bulletin_node *node)
 {
-    return node ? node->type : BULLETIN_NODE_NONE;
+    if (!node)
+        return BULLETIN_NODE_NONE;
+    if (node->from_meta)
+        return BULLETIN_NODE_NONE;
+    switch (node->type) {
+    case BULLETIN_NODE_RUNIN:
+        return BULLETIN_NODE_SECTION;
+    case BULLETIN_NODE_ATTACHMENTS:
+        return BULLETIN_NODE_LEAD;
+    case BULLETIN_NODE_DOCNUMBER:
+    case BULLETIN_NODE_SALUTATION:
+    case BULLETIN_NODE_ATTACHMENT:
+    case BULLETIN_NODE_SIGNATURE:
+    case BULLETIN_NODE_DATE:
+    case BULLETIN_NODE_CAPTION:
+    case BULLETIN_NODE_NOTE:
+    case BULLETIN_NODE_SUBTITLE:
+    case BULLETIN_NODE_SPEAKER:
+    case BULLETIN_NODE_DOCTITLE:
+        return BULLETIN_NODE_PARAGRAPH;
+    default:
+        return node->type;
+    }
+}
+
+const char *bulletin_node_value(const bulletin_node *node) { return node ? node->value : ""; }
+
+int bulletin_node_from_meta(const bulletin_node *node) { return node ? node->from_meta : 0; }
+
+const char *bulletin_node_row_kind(const bulletin_node *node)
+{
+    static const char *const kinds[] = {"data", "header", "title", "group"};
+    if (!node || node->type != BULLETIN_NODE_ROW || node->row_kind > 3)
+        return "";
+    return kinds[node->row_kind];
+}
+
+static bool is_section(const bulletin_node *node)
+{
+    return node->type == BULLETIN_NODE_SECTION || node->type == BULLETIN_NODE_RUNIN;
 }
 
 const bulletin_node *bulletin_node_parent(const bulletin_node *node) { return node ? node->parent : NULL; }
@@ -120,11 +179,11 @@ int bulletin_node_line(const bulletin_node *node) { return node ? node->line : 0
 int bulletin_node_column(const bulletin_node *node) { return node ? node->column : 0; }
 int bulletin_node_level(const bulletin_node *node)
 {
-    return node && node->type == BULLETIN_NODE_SECTION ? node->heading.level : 0;
+    return node && is_section(node) ? node->heading.level : 0;
 }
 int bulletin_node_number(const bulletin_node *node)
 {
-    return node && node->type == BULLETIN_NODE_SECTION ? node->heading.number : 0;
+    return node && is_section(node) ? node->heading.number : 0;
 }
 const char *bulletin_node_numbering(const bulletin_node *node)
 {
@@ -144,6 +203,20 @@ int bulletin_node_source_column(const bulletin_node *node, size_t offset)
     if (k > node->ncols)
         k = node->ncols;
     return node->colmap[k];
+}
+
+int bulletin_node_source_line(const bulletin_node *node, size_t offset)
+{
+    if (!node)
+        return 0;
+    if (!node->linemap || !node->colmap)
+        return node->line;
+    if (offset > node->len)
+        offset = node->len;
+    size_t k = bl_utf8_count(node->text, offset);
+    if (k > node->ncols)
+        k = node->ncols;
+    return node->linemap[k];
 }
 
 /* ------------------------------------------------------------------------
@@ -179,6 +252,15 @@ const bulletin_node *bulletin_doc_root(const bulletin_doc *doc) { return doc ? d
 const char *bulletin_doc_sha256(const bulletin_doc *doc) { return doc ? doc->sha256 : ""; }
 
 size_t bulletin_doc_input_bytes(const bulletin_doc *doc) { return doc ? doc->input_bytes : 0; }
+
+const char *bulletin_doc_source(const bulletin_doc *doc, size_t *len)
+{
+    if (len)
+        *len = doc ? doc->source_len : 0;
+    return doc && doc->source ? doc->source : "";
+}
+
+unsigned bulletin_doc_options(const bulletin_doc *doc) { return doc ? doc->options : 0; }
 
 const char *bulletin_doc_path(const bulletin_doc *doc)
 {
@@ -233,7 +315,24 @@ void bulletin_doc_free(bulletin_doc *doc)
     for (int i = 0; i < BULLETIN_META_COUNT; i++)
         bl_free(mem, doc->meta[i]);
     bl_free(mem, doc->warnings);
+    bl_free(mem, doc->path_escaped);
+    bl_free(mem, doc->source);
     bl_free(mem, doc);
+}
+
+/* Which children each node type may have. */
+static bool is_part(bulletin_node_type t)
+{
+    return t == BULLETIN_NODE_DOCNUMBER || t == BULLETIN_NODE_SALUTATION
+        || t == BULLETIN_NODE_ATTACHMENTS || t == BULLETIN_NODE_SIGNATURE
+        || t == BULLETIN_NODE_DATE || t == BULLETIN_NODE_SUBTITLE || t == BULLETIN_NODE_SPEAKER
+        || t == BULLETIN_NODE_DOCTITLE;
+}
+
+static bool is_block(bulletin_node_type t)
+{
+    return t == BULLETIN_NODE_PARAGRAPH || t == BULLETIN_NODE_TABLE || t == BULLETIN_NODE_CAPTION
+        || t == BULLETIN_NODE_NOTE;
 }
 
 /* Which children each node type may have. */
@@ -242,16 +341,18 @@ static bool child_allowed(bulletin_node_type parent, bulletin_node_type child)
     switch (parent) {
     case BULLETIN_NODE_DOCUMENT:
         return child == BULLETIN_NODE_TITLE || child == BULLETIN_NODE_LEAD
-            || child == BULLETIN_NODE_SECTION;
+            || child == BULLETIN_NODE_SECTION || child == BULLETIN_NODE_RUNIN || is_part(child);
     case BULLETIN_NODE_LEAD:
-        return child == BULLETIN_NODE_PARAGRAPH || child == BULLETIN_NODE_TABLE;
+        return is_block(child);
     case BULLETIN_NODE_SECTION:
-        return child == BULLETIN_NODE_PARAGRAPH || child == BULLETIN_NODE_TABLE
-            || child == BULLETIN_NODE_SECTION;
+    case BULLETIN_NODE_RUNIN:
+        return is_block(child) || child == BULLETIN_NODE_SECTION || child == BULLETIN_NODE_RUNIN;
     case BULLETIN_NODE_TABLE:
         return child == BULLETIN_NODE_ROW;
     case BULLETIN_NODE_ROW:
         return child == BULLETIN_NODE_CELL;
+    case BULLETIN_NODE_ATTACHMENTS:
+        return child == BULLETIN_NODE_ATTACHMENT;
     default:
         return false;
     }
@@ -270,9 +371,11 @@ bulletin_status bulletin_doc_check(const bulletin_doc *doc, bulletin_diag *diag)
         const bulletin_node *n = bulletin_iter_node(&it);
         if (ev == BULLETIN_EV_EXIT)
             continue;
-        if (n != doc->root && (!n->parent || !child_allowed(n->parent->type, n->type)))
+        if (n != doc->root
+            && (!n->parent || !child_allowed(n->parent->type, bulletin_node_kind(n))))
             return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, n->line, n->column,
-                               "%s may not stand in %s", bulletin_node_type_string(n->type),
+                               "%s may not stand in %s",
+                               bulletin_node_type_string(bulletin_node_kind(n)),
                                bulletin_node_type_string(n->parent ? n->parent->type
                                                                    : BULLETIN_NODE_NONE));
         if (n->prev && n->prev->next != n)
@@ -281,22 +384,23 @@ bulletin_status bulletin_doc_check(const bulletin_doc *doc, bulletin_diag *diag)
         if (n->first_child && n->first_child->prev)
             return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, n->line, n->column,
                                "first child has a previous sibling");
-        if (n->type == BULLETIN_NODE_SECTION) {
+        if (is_section(n)) {
             int lv = n->heading.level;
             if (lv < 1 || lv > 4)
                 return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, n->line, n->column,
                                    "section level %d out of range", lv);
-            if (n->parent->type == BULLETIN_NODE_SECTION && n->parent->heading.level >= lv)
+            if (is_section(n->parent) && n->parent->heading.level >= lv)
                 return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, n->line, n->column,
                                    "level-%d section inside level-%d section", lv,
                                    n->parent->heading.level);
         }
-        if (n != doc->root && n->type != BULLETIN_NODE_LEAD && n->line < last_line)
+        if (n != doc->root && n->type != BULLETIN_NODE_LEAD && !n->from_meta && n->line
+            && n->line < last_line)
             return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, n->line, n->column,
                                "node out of source order");
         if (n->type != BULLETIN_NODE_LEAD && n->line)
             last_line = n->line;
-        if (n->type == BULLETIN_NODE_PARAGRAPH || n->type == BULLETIN_NODE_TABLE) {
+        if ((n->type == BULLETIN_NODE_PARAGRAPH && !n->part) || n->type == BULLETIN_NODE_TABLE) {
             if (n->index != last_index + 1)
                 return bl_diag_set(diag, BULLETIN_ERR_USAGE, path, n->line, n->column,
                                    "paragraph index %d after %d", n->index, last_index);
@@ -319,8 +423,10 @@ static bool is_container(const bulletin_node *n)
     case BULLETIN_NODE_DOCUMENT:
     case BULLETIN_NODE_LEAD:
     case BULLETIN_NODE_SECTION:
+    case BULLETIN_NODE_RUNIN:
     case BULLETIN_NODE_TABLE:
     case BULLETIN_NODE_ROW:
+    case BULLETIN_NODE_ATTACHMENTS:
         return true;
     default:
         return false;

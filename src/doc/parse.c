@@ -1,10 +1,10 @@
 /*
- * parse.c - bulletin text -> document model.
+ * parse.c - bulletin text -> document model: the driver.
  *
  * Implements the input format of README.md ("Input format"): encoding
- * checks, line splitting, front matter, title, lead, four heading levels,
- * '|' tables and punctuation normalisation.  The parser is line-oriented
- * and runs in time linear in the input.
+ * checks, line splitting and front matter here; then the passes of
+ * parse_int.h over the body lines, and the tree built in source order.
+ * The parser runs in time linear in the input.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -13,7 +13,7 @@
 
 #include <nettle/sha2.h>
 
-#include "bulletin_int.h"
+#include "doc/parse_int.h"
 
 /* ========================================================================
  * Encoding checks
@@ -81,6 +81,11 @@ static bulletin_status check_encoding(const unsigned char *s, size_t len, const 
                                cp == 0 ? "NUL byte in text"
                                        : "control character U+%04X in text",
                                (unsigned)cp);
+        } else if (cp == 0xFFFE || cp == 0xFFFF) {
+            /* noncharacters that XML 1.0 forbids: no workbook could hold them */
+            return bl_diag_set(diag, BULLETIN_ERR_ENCODING, path, line, col,
+                               "character U+%04X is not text (a noncharacter XML forbids)",
+                               (unsigned)cp);
         } else if (cp == 0xFEFF && !(i == 0)) {
             /* A BOM inside the text (files concatenated): harmless but
              * invisible; it is dropped by the normaliser. */
@@ -94,507 +99,49 @@ static bulletin_status check_encoding(const unsigned char *s, size_t len, const 
 }
 
 /* ========================================================================
- * Lines and decoded text
- * ====================================================================== */
-
-/* One source line decoded into code points with their columns. */
-typedef struct {
-    uint32_t *cp;
-    int *col;
-    size_t n, cap;
-} cpline;
-
-typedef struct {
-    const bulletin_mem *mem;
-    const char *path;
-    unsigned options;
-    bulletin_doc *doc;
-    bulletin_diag *diag;
-    int line;           /* current line number */
-    cpline cur;         /* decoded current line */
-    bl_buf out;         /* scratch for normalised text */
-    int *colmap;        /* scratch column map */
-    size_t colmap_cap;
-    bulletin_node *open[5]; /* open sections by level (index 1..4) */
-    bulletin_node *lead;
-    bulletin_node *table;   /* table being filled, or NULL */
-    int next_number[5];     /* expected next number per level */
-    int para_index;
-    bool title_done;
-    bool check_repeat;       /* the next body line may repeat the title */
-    int title_line, title_col; /* position of the front-matter title */
-} parser;
-
-static bulletin_status cpline_decode(parser *p, const char *s, size_t len)
-{
-    /* Every code point needs at least one byte, so len bounds the count. */
-    if (len + 1 > p->cur.cap) {
-        size_t cap = len + 1 < 64 ? 64 : len + 1;
-        uint32_t *cp = bl_realloc_array(p->mem, p->cur.cp, cap, sizeof *cp);
-        if (!cp)
-            return BULLETIN_ERR_NOMEM;
-        p->cur.cp = cp;
-        int *col = bl_realloc_array(p->mem, p->cur.col, cap, sizeof *col);
-        if (!col)
-            return BULLETIN_ERR_NOMEM;
-        p->cur.col = col;
-        p->cur.cap = cap;
-    }
-    size_t i = 0, n = 0;
-    int col = 1;
-    while (i < len) {
-        uint32_t c;
-        int k = bl_utf8_decode((const unsigned char *)s + i, len - i, &c);
-        if (k == 0) /* cannot happen: the input was validated */
-            return BULLETIN_ERR_ENCODING;
-        p->cur.cp[n] = c;
-        p->cur.col[n] = col++;
-        n++;
-        i += (size_t)k;
-    }
-    p->cur.n = n;
-    return BULLETIN_OK;
-}
-
-static bool is_space(uint32_t c)
-{
-    return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF;
-}
-
-static bool is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
-
-static bool is_latin(uint32_t c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F);
-}
-
-/* A character that counts as "Chinese" for normalisation: Han, CJK or
- * full-width punctuation, and the full-width forms. */
-static bool is_cjk(uint32_t c) { return bl_is_han(c) || bl_is_cjk_punct(c) || bl_is_fullwidth(c); }
-
-/* ========================================================================
- * Normalisation
- * ====================================================================== */
-
-static uint32_t fullwidth_of(uint32_t c)
-{
-    switch (c) {
-    case ',': return 0xFF0C; /* ， */
-    case ':': return 0xFF1A; /* ： */
-    case ';': return 0xFF1B; /* ； */
-    case '!': return 0xFF01; /* ！ */
-    case '?': return 0xFF1F; /* ？ */
-    case '(': return 0xFF08; /* （ */
-    case ')': return 0xFF09; /* ） */
-    default: return 0;
-    }
-}
-
-/* The nearest non-space character before index i (or 0). */
-static uint32_t prev_nonspace(const uint32_t *cp, size_t i)
-{
-    while (i > 0) {
-        i--;
-        if (!is_space(cp[i]))
-            return cp[i];
-    }
-    return 0;
-}
-
-static uint32_t next_nonspace(const uint32_t *cp, size_t n, size_t i)
-{
-    for (i++; i < n; i++)
-        if (!is_space(cp[i]))
-            return cp[i];
-    return 0;
-}
-
-/* Normalises cp[from..to) of the current line into p->out (UTF-8) and
- * p->colmap (source columns), following README.md "Normalisation".
- * Leading and trailing white space is always trimmed. */
-static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncols)
-{
-    const uint32_t *cp = p->cur.cp;
-    const int *col = p->cur.col;
-    bool keep = (p->options & BULLETIN_OPT_KEEP_PUNCTUATION) != 0;
-    bulletin_status status = BULLETIN_OK;
-
-    while (from < to && is_space(cp[from]))
-        from++;
-    while (to > from && is_space(cp[to - 1]))
-        to--;
-
-    size_t need = to - from + 1;
-    if (need > p->colmap_cap) {
-        int *m = bl_realloc_array(p->mem, p->colmap, need, sizeof *m);
-        if (!m)
-            return BULLETIN_ERR_NOMEM;
-        p->colmap = m;
-        p->colmap_cap = need;
-    }
-    p->out.len = 0;
-    if (p->out.data)
-        p->out.data[0] = '\0';
-
-    /* Paired parentheses: convert both when either touches Chinese.  The
-     * pairs are found with a small stack; unmatched ones decide alone. */
-    enum { MAXDEPTH = 64 };
-    size_t stack[MAXDEPTH];
-    int depth = 0;
-    /* First pass: decide per character whether it becomes full-width. */
-    unsigned char *conv = NULL;
-    if (!keep) {
-        conv = bl_alloc(p->mem, to - from + 1);
-        if (!conv)
-            return BULLETIN_ERR_NOMEM;
-        for (size_t i = from; i < to; i++) {
-            uint32_t c = cp[i];
-            if (!fullwidth_of(c))
-                continue;
-            uint32_t a = prev_nonspace(cp + from, i - from);
-            uint32_t b = next_nonspace(cp, to, i);
-            bool numeric = is_digit(a) && is_digit(b) && (c == ',' || c == ':')
-                        && i > from && i + 1 < to && is_digit(cp[i - 1]) && is_digit(cp[i + 1]);
-            /* "Touches": a Chinese character right next to it, or on both
-             * sides across spaces ("湖北 , 发布"). */
-            uint32_t ia = i > from ? cp[i - 1] : 0, ib = i + 1 < to ? cp[i + 1] : 0;
-            bool touch = is_cjk(ia) || is_cjk(ib) || (is_cjk(a) && is_cjk(b));
-            conv[i - from] = (unsigned char)(touch && !numeric);
-            if (c == '(') {
-                if (depth < MAXDEPTH)
-                    stack[depth] = i;
-                depth++;
-            } else if (c == ')' && depth > 0) {
-                depth--;
-                if (depth < MAXDEPTH) {
-                    size_t o = stack[depth] - from;
-                    unsigned char both = conv[o] | conv[i - from];
-                    conv[o] = conv[i - from] = both;
-                }
-            }
-        }
-    }
-
-    size_t k = 0;
-    uint32_t last = 0; /* the last character written */
-    for (size_t i = from; i < to; i++) {
-        uint32_t c = cp[i];
-        if (c == 0xFEFF)
-            continue;
-        if (!keep && c == 0x3000)
-            continue;
-        if (is_space(c)) {
-            /* A run of spaces (never at the ends: they were trimmed).  Keep
-             * one space next to a Latin word or ASCII punctuation; drop the
-             * run between Chinese characters and between Chinese and
-             * digits. */
-            size_t j = i;
-            while (j < to && is_space(cp[j]))
-                j++;
-            uint32_t b = cp[j];
-            if (conv && conv[j - from])
-                b = fullwidth_of(b);
-            bool ascii_a = last < 0x80 && !is_digit(last);
-            bool ascii_b = b < 0x80 && !is_digit(b);
-            bool drop = !keep
-                     && (bl_is_cjk_punct(last) || bl_is_cjk_punct(b)
-                         || (!ascii_a && !ascii_b && !is_latin(last) && !is_latin(b)
-                             && (is_cjk(last) || is_cjk(b))));
-            if (keep) {
-                for (size_t t = i; t < j; t++) {
-                    if (cp[t] == 0xFEFF)
-                        continue;
-                    BL_CHECK(bl_buf_put_cp(&p->out, cp[t]));
-                    p->colmap[k++] = col[t];
-                }
-            } else if (!drop) {
-                BL_CHECK(bl_buf_putc(&p->out, ' '));
-                p->colmap[k++] = col[i];
-            }
-            last = ' ';
-            i = j - 1;
-            continue;
-        }
-        if (conv && conv[i - from])
-            c = fullwidth_of(c);
-        BL_CHECK(bl_buf_put_cp(&p->out, c));
-        p->colmap[k++] = col[i];
-        last = c;
-    }
-    p->colmap[k] = to > from ? col[to - 1] + 1 : (from < p->cur.n ? col[from] : 1);
-    if (!p->out.data)
-        BL_CHECK(bl_buf_reserve(&p->out, 0));
-    *ncols = k;
-cleanup:
-    bl_free(p->mem, conv);
-    return status;
-}
-
-/* Gives `node` its text: the normalised and source forms of cp[from..to). */
-static bulletin_status set_text(parser *p, bulletin_node *node, size_t from, size_t to)
-{
-    bulletin_status status;
-    size_t ncols = 0;
-    status = normalise(p, from, to, &ncols);
-    if (status != BULLETIN_OK)
-        return status;
-    /* Trimmed source range, for the source text. */
-    while (from < to && is_space(p->cur.cp[from]))
-        from++;
-    while (to > from && is_space(p->cur.cp[to - 1]))
-        to--;
-    bl_buf src;
-    bl_buf_init(&src, p->mem);
-    for (size_t i = from; i < to; i++) {
-        status = bl_buf_put_cp(&src, p->cur.cp[i]);
-        if (status != BULLETIN_OK) {
-            bl_buf_free(&src);
-            return status;
-        }
-    }
-    node->source_len = src.len;
-    node->source = bl_buf_detach(&src);
-    if (!node->source)
-        return BULLETIN_ERR_NOMEM;
-    node->len = p->out.len;
-    node->text = bl_strndup(p->mem, p->out.data ? p->out.data : "", p->out.len);
-    if (!node->text)
-        return BULLETIN_ERR_NOMEM;
-    node->colmap = bl_calloc(p->mem, ncols + 1, sizeof *node->colmap);
-    if (!node->colmap)
-        return BULLETIN_ERR_NOMEM;
-    memcpy(node->colmap, p->colmap, (ncols + 1) * sizeof *node->colmap);
-    node->ncols = ncols;
-    node->line = p->line;
-    node->column = from < to ? p->cur.col[from] : (from < p->cur.n ? p->cur.col[from] : 1);
-    return BULLETIN_OK;
-}
-
-/* ========================================================================
- * Headings
- * ====================================================================== */
-
-static int han_digit(uint32_t c)
-{
-    switch (c) {
-    case 0x4E00: return 1; /* 一 */
-    case 0x4E8C: return 2; /* 二 */
-    case 0x4E09: return 3; /* 三 */
-    case 0x56DB: return 4; /* 四 */
-    case 0x4E94: return 5; /* 五 */
-    case 0x516D: return 6; /* 六 */
-    case 0x4E03: return 7; /* 七 */
-    case 0x516B: return 8; /* 八 */
-    case 0x4E5D: return 9; /* 九 */
-    case 0x5341: return 10; /* 十 */
-    default: return 0;
-    }
-}
-
-/* Parses a Chinese numeral 一..九十九 at cp[i..); returns its value and
- * stores the end index, or returns 0 when there is none. */
-static int parse_han_number(const uint32_t *cp, size_t n, size_t i, size_t *end)
-{
-    int d[3];
-    size_t k = 0;
-    while (i + k < n && k < 3 && han_digit(cp[i + k]))
-        d[k] = han_digit(cp[i + k]), k++;
-    if (k == 0 || (i + k < n && han_digit(cp[i + k])))
-        return 0;
-    int v = 0;
-    if (k == 1)
-        v = d[0];                                           /* 一 .. 十 */
-    else if (k == 2 && d[0] == 10 && d[1] < 10)
-        v = 10 + d[1];                                      /* 十一 .. 十九 */
-    else if (k == 2 && d[0] >= 2 && d[0] < 10 && d[1] == 10)
-        v = d[0] * 10;                                      /* 二十 .. 九十 */
-    else if (k == 3 && d[0] >= 2 && d[0] < 10 && d[1] == 10 && d[2] < 10)
-        v = d[0] * 10 + d[2];                               /* 二十一 .. 九十九 */
-    if (v)
-        *end = i + k;
-    return v;
-}
-
-static int parse_arabic_number(const uint32_t *cp, size_t n, size_t i, size_t *end)
-{
-    int v = 0;
-    size_t k = 0;
-    while (i + k < n && is_digit(cp[i + k]) && k < 3)
-        v = v * 10 + (int)(cp[i + k] - '0'), k++;
-    if (k == 0 || k > 2 || v == 0)
-        return 0;
-    *end = i + k;
-    return v;
-}
-
-typedef struct {
-    int level, number;
-    size_t num_from, num_to; /* the numbering, e.g. "（一）" */
-    size_t text_from;        /* heading text starts here */
-} heading_match;
-
-static size_t skip_spaces(const uint32_t *cp, size_t n, size_t i)
-{
-    while (i < n && is_space(cp[i]))
-        i++;
-    return i;
-}
-
-/* Recognises a heading at cp[i..), per README.md "Headings". */
-static bool match_heading(const uint32_t *cp, size_t n, size_t i, heading_match *h)
-{
-    size_t e = 0;
-    int v;
-    h->num_from = i;
-    if ((v = parse_han_number(cp, n, i, &e)) != 0) {
-        size_t j = skip_spaces(cp, n, e);
-        if (j < n && cp[j] == 0x3001) { /* 、 */
-            h->level = 1, h->number = v, h->num_to = j + 1;
-            h->text_from = j + 1;
-            return true;
-        }
-        return false;
-    }
-    if (i < n && (cp[i] == 0xFF08 || cp[i] == '(')) { /* （ or ( */
-        size_t j = skip_spaces(cp, n, i + 1);
-        int level = 0;
-        if ((v = parse_han_number(cp, n, j, &e)) != 0)
-            level = 2;
-        else if ((v = parse_arabic_number(cp, n, j, &e)) != 0)
-            level = 4;
-        if (!level)
-            return false;
-        j = skip_spaces(cp, n, e);
-        if (j < n && (cp[j] == 0xFF09 || cp[j] == ')')) {
-            h->level = level, h->number = v, h->num_to = j + 1;
-            h->text_from = j + 1;
-            return true;
-        }
-        return false;
-    }
-    if ((v = parse_arabic_number(cp, n, i, &e)) != 0) {
-        /* "1." or "1、" or "1．", but not "1.5" */
-        if (e < n && (cp[e] == 0x3001 || cp[e] == 0xFF0E
-                      || (cp[e] == '.' && !(e + 1 < n && is_digit(cp[e + 1]))))) {
-            h->level = 3, h->number = v, h->num_to = e + 1;
-            h->text_from = e + 1;
-            return true;
-        }
-    }
-    return false;
-}
-
-/* Normalised numbering text for a heading: 一、 （一） 1. （1） */
-static bulletin_status numbering_text(parser *p, const heading_match *h, char **out)
-{
-    bl_buf b;
-    bl_buf_init(&b, p->mem);
-    bulletin_status status = BULLETIN_OK;
-    const uint32_t *cp = p->cur.cp;
-    for (size_t i = h->num_from; i < h->num_to; i++) {
-        uint32_t c = cp[i];
-        if (is_space(c))
-            continue;
-        if (!(p->options & BULLETIN_OPT_KEEP_PUNCTUATION)) {
-            if (c == '(')
-                c = 0xFF08;
-            else if (c == ')')
-                c = 0xFF09;
-            else if (c == 0xFF0E)
-                c = '.';
-        }
-        BL_CHECK(bl_buf_put_cp(&b, c));
-    }
-    *out = bl_buf_detach(&b);
-    if (!*out)
-        status = BULLETIN_ERR_NOMEM;
-cleanup:
-    bl_buf_free(&b);
-    return status;
-}
-
-/* ========================================================================
  * Building the tree
  * ====================================================================== */
 
-static bulletin_node *container(parser *p)
+/* A heading line.  When the heading phrase ends with 。！？ the heading is
+ * run in: a RUNIN whose text is the lead, 。 kept, and the rest of the
+ * line its first paragraph. */
+static bulletin_status add_heading(parser *p, size_t li)
 {
-    for (int lv = 4; lv >= 1; lv--)
-        if (p->open[lv])
-            return p->open[lv];
-    return NULL;
-}
-
-static bulletin_status attach_block(parser *p, bulletin_node *node)
-{
-    bulletin_node *parent = container(p);
-    if (!parent) {
-        if (!p->lead) {
-            p->lead = bl_node_new(p->mem, BULLETIN_NODE_LEAD);
-            if (!p->lead)
-                return BULLETIN_ERR_NOMEM;
-            p->lead->line = node->line;
-            p->lead->column = node->column;
-            bl_node_append(p->doc->root, p->lead);
-        }
-        parent = p->lead;
-    }
-    bl_node_append(parent, node);
-    return BULLETIN_OK;
-}
-
-static bulletin_status add_paragraph(parser *p, size_t from, size_t to)
-{
-    bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_PARAGRAPH);
-    if (!node)
-        return BULLETIN_ERR_NOMEM;
-    bulletin_status status = set_text(p, node, from, to);
-    if (status == BULLETIN_OK && node->len == 0) {
-        bl_node_free(p->mem, node); /* only spaces after a run-in heading */
-        return BULLETIN_OK;
-    }
-    if (status == BULLETIN_OK)
-        status = attach_block(p, node);
-    if (status != BULLETIN_OK) {
-        bl_node_free(p->mem, node);
+    bulletin_status status = bl_p_decode_line(p, li);
+    if (status != BULLETIN_OK)
         return status;
-    }
-    node->index = ++p->para_index;
-    return BULLETIN_OK;
-}
-
-static bulletin_status add_heading(parser *p, const heading_match *h)
-{
-    bulletin_status status = BULLETIN_OK;
     const uint32_t *cp = p->cur.cp;
     size_t n = p->cur.n;
-    bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_SECTION);
-    if (!node)
-        return BULLETIN_ERR_NOMEM;
-
-    /* A run-in heading: the heading phrase ends with 。！？ and text
-     * follows on the same line; the text becomes the first paragraph. */
+    heading_match hm, *h = &hm;
+    if (!bl_p_match_heading(cp, n, bl_p_skip_spaces(cp, n, 0), h))
+        return bl_p_add_paragraph(p, 0, n);
     size_t text_to = n, para_from = n;
+    bool runin = false;
     for (size_t i = h->text_from; i < n; i++) {
         if (cp[i] == 0x3002 || cp[i] == 0xFF01 || cp[i] == 0xFF1F) {
-            size_t j = skip_spaces(cp, n, i + 1);
-            text_to = i;
+            size_t j = bl_p_skip_spaces(cp, n, i + 1);
+            runin = true;
+            text_to = i + 1;
             para_from = j;
             break;
         }
     }
-    BL_CHECK(set_text(p, node, h->text_from, text_to));
+    bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_SECTION);
+    if (!node)
+        return BULLETIN_ERR_NOMEM;
+    node->runin = runin;
+    BL_CHECK(bl_p_set_text(p, node, h->text_from, text_to));
     node->column = p->cur.col[h->num_from];
-    BL_CHECK(numbering_text(p, h, &node->heading.numbering));
+    BL_CHECK(bl_p_numbering_text(p, h, &node->heading.numbering));
     node->heading.level = h->level;
     node->heading.number = h->number;
 
     if (node->len == 0)
-        BL_CHECK(bl_doc_warn(p->doc, p->line, p->cur.col[h->num_from],
+        BL_CHECK(bl_doc_warn(p->doc, node->line, p->cur.col[h->num_from],
                              "heading %s has no text", node->heading.numbering));
     int expected = p->next_number[h->level] ? p->next_number[h->level] : 1;
     if (h->number != expected)
-        BL_CHECK(bl_doc_warn(p->doc, p->line, p->cur.col[h->num_from],
+        BL_CHECK(bl_doc_warn(p->doc, node->line, p->cur.col[h->num_from],
                              "level-%d heading %s out of sequence (expected number %d)",
                              h->level, node->heading.numbering, expected));
     p->next_number[h->level] = h->number + 1;
@@ -605,158 +152,83 @@ static bulletin_status add_heading(parser *p, const heading_match *h)
      * open section above, or to the document. */
     for (int lv = h->level; lv <= 4; lv++)
         p->open[lv] = NULL;
-    bulletin_node *parent = container(p);
+    bulletin_node *parent = bl_p_container(p);
+    if (!parent)
+        p->lead = NULL;
     bl_node_append(parent ? parent : p->doc->root, node);
     p->open[h->level] = node;
     p->table = NULL;
+    p->attachments = NULL;
+    p->body_started = true;
     if (para_from < n)
-        return add_paragraph(p, para_from, n);
+        return bl_p_add_paragraph(p, para_from, n);
     return BULLETIN_OK;
 cleanup:
     bl_node_free(p->mem, node);
     return status;
 }
 
-static bool is_table_rule(const uint32_t *cp, size_t from, size_t to)
+/* The body: lines in source order. */
+static bulletin_status build(parser *p)
 {
-    bool dash = false;
-    for (size_t i = from; i < to; i++) {
-        uint32_t c = cp[i];
-        if (c == '-')
-            dash = true;
-        else if (c != '|' && c != ':' && !is_space(c))
-            return false;
-    }
-    return dash;
-}
-
-/* A table row: "| a | b | c |" (outer bars optional at the end). */
-static bulletin_status add_table_row(parser *p, size_t from)
-{
-    const uint32_t *cp = p->cur.cp;
-    size_t n = p->cur.n;
     bulletin_status status = BULLETIN_OK;
-    if (is_table_rule(cp, from, n))
-        return BULLETIN_OK;
-    if (!p->table) {
-        p->table = bl_node_new(p->mem, BULLETIN_NODE_TABLE);
-        if (!p->table)
-            return BULLETIN_ERR_NOMEM;
-        p->table->line = p->line;
-        p->table->column = p->cur.col[from];
-        status = attach_block(p, p->table);
-        if (status != BULLETIN_OK) {
-            bl_node_free(p->mem, p->table);
+    bool have_fm_title = p->doc->meta[BULLETIN_META_TITLE] != NULL;
+    if (have_fm_title)
+        BL_CHECK(bl_p_add_fallback_title(p));
+    BL_CHECK(bl_p_split_flat(p));
+    BL_CHECK(bl_p_classify(p));
+    BL_CHECK(bl_p_find_docparts(p));
+    size_t tfirst, tlast;
+    BL_CHECK(bl_p_find_title(p, &tfirst, &tlast));
+    if (tfirst < p->nlines) {
+        for (size_t i = tfirst; i <= tlast; i++)
+            if (p->lines[i].kind != LK_BLANK)
+                p->lines[i].kind = i == tfirst ? LK_TITLE : LK_SKIP;
+    } else if (!have_fm_title) {
+        bool any = false;
+        for (size_t i = 0; i < p->nlines && !any; i++)
+            any = p->lines[i].kind != LK_BLANK;
+        if (any)
+            BL_CHECK(bl_p_add_fallback_title(p));
+    }
+    BL_CHECK(bl_p_reflow(p));
+    for (size_t i = 0; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        p->line = l->no;
+        switch (l->kind) {
+        case LK_BLANK:
+        case LK_SKIP:
+            break;
+        case LK_TITLE:
+            BL_CHECK(bl_p_add_title(p, tfirst, tlast));
+            break;
+        case LK_HEADING:
+            BL_CHECK(add_heading(p, i));
+            break;
+        case LK_TABLE:
+        case LK_RULE:
+            BL_CHECK(bl_p_add_table_row(p, i));
+            break;
+        case LK_TEXT: {
+            size_t last = i;
+            while (p->lines[last].join && last + 1 < p->nlines)
+                last++;
             p->table = NULL;
-            return status;
+            BL_CHECK(bl_p_decode_lines(p, i, last));
+            BL_CHECK(bl_p_add_paragraph(p, 0, p->cur.n));
+            i = last;
+            break;
         }
-        p->table->index = ++p->para_index;
-    }
-    bulletin_node *row = bl_node_new(p->mem, BULLETIN_NODE_ROW);
-    if (!row)
-        return BULLETIN_ERR_NOMEM;
-    row->line = p->line;
-    row->column = p->cur.col[from];
-    bl_node_append(p->table, row);
-    size_t end = n;
-    while (end > from && is_space(cp[end - 1]))
-        end--;
-    if (end > from + 1 && cp[end - 1] == '|')
-        end--;
-    size_t start = from + 1;
-    while (start <= end) {
-        size_t stop = start;
-        while (stop < end && cp[stop] != '|')
-            stop++;
-        bulletin_node *cell = bl_node_new(p->mem, BULLETIN_NODE_CELL);
-        if (!cell)
-            return BULLETIN_ERR_NOMEM;
-        status = set_text(p, cell, start, stop);
-        if (status != BULLETIN_OK) {
-            bl_node_free(p->mem, cell);
-            return status;
+        default:
+            p->table = l->kind == LK_NOTE ? p->table : NULL;
+            BL_CHECK(bl_p_add_part(p, i));
+            break;
         }
-        if (start == stop || cell->column == 0)
-            cell->column = start < n ? p->cur.col[start] : p->cur.col[n - 1] + 1;
-        bl_node_append(row, cell);
-        start = stop + 1;
     }
-    return BULLETIN_OK;
-}
-
-static bulletin_status set_title(parser *p, size_t from, size_t to)
-{
-    bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_TITLE);
-    if (!node)
-        return BULLETIN_ERR_NOMEM;
-    bulletin_status status = set_text(p, node, from, to);
-    if (status != BULLETIN_OK) {
-        bl_node_free(p->mem, node);
-        return status;
-    }
-    bl_node_append(p->doc->root, node);
-    p->title_done = true;
-    if (!p->doc->meta[BULLETIN_META_TITLE]) {
-        p->doc->meta[BULLETIN_META_TITLE] = bl_strndup(p->mem, node->text, node->len);
-        if (!p->doc->meta[BULLETIN_META_TITLE])
-            return BULLETIN_ERR_NOMEM;
-    }
-    return BULLETIN_OK;
-}
-
-/* The TITLE node for a front-matter title, placed where the value is. */
-static bulletin_status front_matter_title(parser *p)
-{
-    const char *fm = p->doc->meta[BULLETIN_META_TITLE];
-    bulletin_node *t = bl_node_new(p->mem, BULLETIN_NODE_TITLE);
-    if (!t)
-        return BULLETIN_ERR_NOMEM;
-    bl_node_append(p->doc->root, t);
-    t->len = t->source_len = strlen(fm);
-    t->text = bl_strndup(p->mem, fm, t->len);
-    t->source = bl_strndup(p->mem, fm, t->len);
-    if (!t->text || !t->source)
-        return BULLETIN_ERR_NOMEM;
-    t->line = p->title_line;
-    t->column = p->title_col;
-    p->title_done = true;
-    p->check_repeat = true;
-    return BULLETIN_OK;
-}
-
-/* One body line (not front matter, not blank). */
-static bulletin_status body_line(parser *p)
-{
-    const uint32_t *cp = p->cur.cp;
-    size_t n = p->cur.n;
-    size_t i = skip_spaces(cp, n, 0);
-    if (i == n)
-        return BULLETIN_OK;
-    if (!p->title_done)
-        return set_title(p, i, n);
-    if (p->check_repeat) {
-        /* With a front-matter title, a first line that repeats it is the
-         * title line, not body text. */
-        p->check_repeat = false;
-        bulletin_node tmp;
-        memset(&tmp, 0, sizeof tmp);
-        bulletin_status status = set_text(p, &tmp, i, n);
-        bool repeat = status == BULLETIN_OK
-                   && strcmp(tmp.text, p->doc->meta[BULLETIN_META_TITLE]) == 0;
-        bl_free(p->mem, tmp.text);
-        bl_free(p->mem, tmp.source);
-        bl_free(p->mem, tmp.colmap);
-        if (status != BULLETIN_OK || repeat)
-            return status;
-    }
-    if (cp[i] == '|' || cp[i] == 0xFF5C) {
-        return add_table_row(p, i);
-    }
-    p->table = NULL;
-    heading_match h;
-    if (match_heading(cp, n, i, &h))
-        return add_heading(p, &h);
-    return add_paragraph(p, i, n);
+    bl_p_finish_tables(p->doc->root, p->mem);
+    BL_CHECK(bl_p_front_matter_parts(p));
+cleanup:
+    return status;
 }
 
 /* ========================================================================
@@ -799,7 +271,7 @@ static bool has_closing_fence(const unsigned char *s, size_t len, size_t i)
 static bool is_fence(const cpline *l)
 {
     size_t n = l->n;
-    while (n > 0 && is_space(l->cp[n - 1]))
+    while (n > 0 && bl_p_is_space(l->cp[n - 1]))
         n--;
     return n == 3 && l->cp[0] == '-' && l->cp[1] == '-' && l->cp[2] == '-';
 }
@@ -809,7 +281,7 @@ static bulletin_status front_matter_line(parser *p)
 {
     const uint32_t *cp = p->cur.cp;
     size_t n = p->cur.n;
-    size_t i = skip_spaces(cp, n, 0);
+    size_t i = bl_p_skip_spaces(cp, n, 0);
     if (i == n || cp[i] == '#')
         return BULLETIN_OK; /* blank or comment */
     size_t colon = i;
@@ -821,7 +293,7 @@ static bulletin_status front_matter_line(parser *p)
     char key[32];
     size_t klen = 0;
     size_t kend = colon;
-    while (kend > i && is_space(cp[kend - 1]))
+    while (kend > i && bl_p_is_space(cp[kend - 1]))
         kend--;
     for (size_t k = i; k < kend; k++) {
         if (cp[k] > 0x7F || klen + 1 >= sizeof key) {
@@ -842,7 +314,7 @@ static bulletin_status front_matter_line(parser *p)
 
     bulletin_node tmp;
     memset(&tmp, 0, sizeof tmp);
-    bulletin_status status = set_text(p, &tmp, colon + 1, n);
+    bulletin_status status = bl_p_set_text(p, &tmp, colon + 1, n);
     if (status == BULLETIN_OK) {
         int vcol = tmp.column ? tmp.column : p->cur.col[colon] + 1;
         if (which == BULLETIN_META_DATE && !valid_date(tmp.text, tmp.len))
@@ -868,6 +340,7 @@ static bulletin_status front_matter_line(parser *p)
     bl_free(p->mem, tmp.text);
     bl_free(p->mem, tmp.source);
     bl_free(p->mem, tmp.colmap);
+    bl_free(p->mem, tmp.linemap);
     return status;
 }
 
@@ -875,7 +348,7 @@ static bulletin_status front_matter_line(parser *p)
  * Public API
  * ====================================================================== */
 
-bulletin_status bulletin_parse(const char *text, size_t len, const char *path,
+bulletin_status bl_parse_model(const char *text, size_t len, const char *path,
                                unsigned options, const bulletin_mem *mem,
                                bulletin_doc **out, bulletin_diag *diag)
 {
@@ -913,7 +386,27 @@ bulletin_status bulletin_parse(const char *text, size_t len, const char *path,
         return bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
     p.doc->mem = mem;
     p.doc->path = path;
+    if (path) { /* a file name that is not UTF-8 is shown escaped */
+        bool failed;
+        p.doc->path_escaped = bl_utf8_escape(mem, path, &failed);
+        if (failed) {
+            bl_free(mem, p.doc);
+            return bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
+        }
+        if (p.doc->path_escaped)
+            p.doc->path = p.doc->path_escaped;
+    }
     p.doc->input_bytes = (size_t)(s - (const unsigned char *)text) + len;
+    p.doc->options = options;
+    /* The input as given travels in the JSON export, so that `bulletin
+     * combine` rebuilds the document exactly from it. */
+    p.doc->source = bl_strndup(mem, text, p.doc->input_bytes);
+    if (!p.doc->source) {
+        bl_free(mem, p.doc->path_escaped);
+        bl_free(mem, p.doc);
+        return bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
+    }
+    p.doc->source_len = p.doc->input_bytes;
     {
         /* The digest of the file as given (BOM included), for provenance.
          * Nettle: a plain function call (OpenSSL 3's EVP spends more on
@@ -942,12 +435,23 @@ bulletin_status bulletin_parse(const char *text, size_t len, const char *path,
     int fm_line = 0;
     size_t i = 0;
     p.line = 0;
+    p.src = s;
+    p.src_len = len;
     while (i < len) {
         size_t e = i;
         while (e < len && s[e] != '\n' && s[e] != '\r')
             e++;
         p.line++;
-        BL_CHECK(cpline_decode(&p, (const char *)s + i, e - i));
+        if (state == FRONT_MATTER || p.line == 1) {
+            bl_line one = {i, e - i, p.line, 1, 0, 0, 0, 0};
+            p.cur.n = 0;
+            p.lines = &one; /* decode through the line helper */
+            p.nlines = 1;
+            status = bl_p_decode_line(&p, 0);
+            p.lines = NULL;
+            p.nlines = 0;
+            BL_CHECK(status);
+        }
         if (p.line == 1 && is_fence(&p.cur)) {
             state = FRONT_MATTER;
             fm_line = 1;
@@ -957,15 +461,20 @@ bulletin_status bulletin_parse(const char *text, size_t len, const char *path,
                 goto cleanup;
             }
         } else if (state == FRONT_MATTER) {
-            if (is_fence(&p.cur)) {
+            if (is_fence(&p.cur))
                 state = BODY;
-                if (p.doc->meta[BULLETIN_META_TITLE])
-                    BL_CHECK(front_matter_title(&p));
-            }
             else
                 BL_CHECK(front_matter_line(&p));
         } else {
-            BL_CHECK(body_line(&p));
+            bl_line *l = bl_p_push_line(&p);
+            if (!l) {
+                status = BULLETIN_ERR_NOMEM;
+                goto cleanup;
+            }
+            l->off = i;
+            l->len = e - i;
+            l->no = p.line;
+            l->col0 = 1;
         }
         if (e < len && s[e] == '\r' && e + 1 < len && s[e + 1] == '\n')
             e++;
@@ -976,6 +485,7 @@ bulletin_status bulletin_parse(const char *text, size_t len, const char *path,
                              "unterminated front matter (no closing '---')");
         goto cleanup;
     }
+    BL_CHECK(build(&p));
     if (!p.title_done) {
         status = bl_diag_set(diag, BULLETIN_ERR_SYNTAX, path, p.line ? p.line : 1, 1,
                              "empty bulletin: no title and no text");
@@ -987,15 +497,14 @@ bulletin_status bulletin_parse(const char *text, size_t len, const char *path,
         status = diag->status;
         goto cleanup;
     }
-    BL_CHECK(bl_doc_scan_figures(p.doc));
-#ifdef BULLETIN_DEBUG_CHECKS
-    BL_CHECK(bulletin_doc_check(p.doc, diag));
-#endif
 
 cleanup:
     bl_free(mem, p.cur.cp);
     bl_free(mem, p.cur.col);
+    bl_free(mem, p.cur.ln);
     bl_free(mem, p.colmap);
+    bl_free(mem, p.linemap);
+    bl_free(mem, p.lines);
     bl_buf_free(&p.out);
     if (status != BULLETIN_OK) {
         if (status == BULLETIN_ERR_NOMEM)
@@ -1007,40 +516,3 @@ cleanup:
     return BULLETIN_OK;
 }
 
-bulletin_status bulletin_parse_file(const char *path, unsigned options, const bulletin_mem *mem,
-                                    bulletin_doc **out, bulletin_diag *diag)
-{
-    if (!mem)
-        mem = bulletin_default_mem();
-    if (out)
-        *out = NULL;
-    bool is_stdin = !path || strcmp(path, "-") == 0;
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
-    if (!f)
-        return bl_diag_set(diag, BULLETIN_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
-    bl_buf b;
-    bl_buf_init(&b, mem);
-    bulletin_status status = BULLETIN_OK;
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (b.len + got > BULLETIN_MAX_INPUT) {
-            status = bl_diag_set(diag, BULLETIN_ERR_LIMIT, is_stdin ? NULL : path, 0, 0,
-                                 "input exceeds the limit of %zu bytes",
-                                 (size_t)BULLETIN_MAX_INPUT);
-            break;
-        }
-        if (bl_buf_put(&b, chunk, got) != BULLETIN_OK) {
-            status = bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
-            break;
-        }
-    }
-    if (status == BULLETIN_OK && ferror(f))
-        status = bl_diag_set(diag, BULLETIN_ERR_IO, path, 0, 0, "read error: %s", strerror(errno));
-    if (!is_stdin)
-        fclose(f);
-    if (status == BULLETIN_OK)
-        status = bulletin_parse(b.data ? b.data : "", b.len, path, options, mem, out, diag);
-    bl_buf_free(&b);
-    return status;
-}

@@ -45,9 +45,3 @@ const bulletin_backend *bulletin_backend_find(const char *name)
             return b;
     return NULL;
 }
-
-void bulletin_render_opts_init(bulletin_render_opts *opts)
-{
-    memset(opts, 0, sizeof *opts);
-    opts->epoch = -1;
-}

@@ -7,6 +7,7 @@
  * renames job k while job k+1 renders).  Messages reach the caller in
  * input order, whatever finishes first.
  */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
@@ -101,7 +102,9 @@ void bl_strlist_free(bl_strlist *l)
     memset(l, 0, sizeof *l);
 }
 
-static int expand(bl_strlist *l, const char *path, int recursive, int depth)
+static void say(const bl_plan *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static int expand(const bl_plan *p, bl_strlist *l, const char *path, int recursive, int depth)
 {
     struct stat st;
     if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
@@ -127,18 +130,21 @@ static int expand(bl_strlist *l, const char *path, int recursive, int depth)
             continue;
         if (S_ISDIR(st.st_mode)) {
             if (recursive)
-                rc = expand(l, full, recursive, depth + 1);
+                rc = expand(p, l, full, recursive, depth + 1);
         } else if (ends_with(names.v[i], ".txt")) {
-            rc = bl_strlist_add(l, full);
+            if (S_ISREG(st.st_mode))
+                rc = bl_strlist_add(l, full);
+            else if (p) /* a FIFO would block the batch, a device never ends */
+                say(p, "%s: warning: not a regular file, skipped\n", full);
         }
     }
     bl_strlist_free(&names);
     return rc;
 }
 
-int bl_expand_input(bl_strlist *l, const char *path, int recursive)
+int bl_expand_input(const bl_plan *p, bl_strlist *l, const char *path, int recursive)
 {
-    return expand(l, path, recursive, 0);
+    return expand(p, l, path, recursive, 0);
 }
 
 /* --- messages ------------------------------------------------------------ */
@@ -149,7 +155,7 @@ static void deliver(const bl_plan *p, const char *text, size_t len)
         p->o->on_message(p->o->user, text, len);
 }
 
-__attribute__((format(printf, 2, 3))) static void say(const bl_plan *p, const char *fmt, ...)
+static void say(const bl_plan *p, const char *fmt, ...)
 {
     char buf[8192];
     va_list ap;
@@ -555,13 +561,16 @@ static int export_combined(const bl_plan *p, const bl_strlist *in)
             bulletin_diag_clear(&diag);
             bulletin_status st = bulletin_render_xlsx_combined((const bulletin_doc *const *)docs, nd,
                                                                &p->opts, bl_out_sink, &o, &diag);
+            bool write_failed = o.failed;
             if (bl_out_close(&o, st == BULLETIN_OK) != 0) {
-                if (st != BULLETIN_OK) {
+                if (st != BULLETIN_OK && !(st == BULLETIN_ERR_IO && write_failed)) {
                     char buf[1024];
                     bulletin_diag_format(&diag, buf, sizeof buf);
-                    say(p, "%s\n", buf);
+                    say(p, "%s: error: the combined workbook: %s\n", path, buf);
                 } else {
-                    say(p, "%s: write failed: %s\n", path, strerror(errno));
+                    /* the workbook's own file failed (a full disk): name it,
+                     * not an input */
+                    say(p, "%s: write failed: %s\n", path, strerror(errno ? errno : EIO));
                 }
                 rc = -1;
             }
@@ -675,6 +684,43 @@ static bulletin_status check_outputs(const bl_plan *p, const bl_strlist *in, bul
                           in->v[hit->i]);
         }
     }
+    /* the combined workbook: neither an input nor one of the outputs */
+    if (st == BULLETIN_OK && p->o->combined) {
+        struct stat sc;
+        const char *cp = p->o->combined;
+        if (stat(cp, &sc) == 0) {
+            const file_id *hit = find_file_id(ids, nid, sc.st_dev, sc.st_ino);
+            if (hit)
+                st = fail(diag, BULLETIN_ERR_USAGE, "%s would overwrite the input %s", cp,
+                          in->v[hit->i]);
+        }
+        char cdir[4096], odir[4096];
+        const char *cbase = strrchr(cp, '/') ? strrchr(cp, '/') + 1 : cp;
+        snprintf(cdir, sizeof cdir, "%.*s", strrchr(cp, '/') ? (int)(cbase - cp - 1) : 1,
+                 strrchr(cp, '/') ? cp : ".");
+        if (!cdir[0])
+            snprintf(cdir, sizeof cdir, "/");
+        char *rc_dir = realpath(cdir, NULL), *ro_dir = realpath(p->dir, NULL);
+        if (rc_dir && ro_dir && strcmp(rc_dir, ro_dir) == 0)
+            snprintf(odir, sizeof odir, "%s", ro_dir);
+        else
+            odir[0] = '\0';
+        for (size_t i = 0; st == BULLETIN_OK && odir[0] && i < in->n; i++) {
+            char stem[1024], name[1100];
+            bl_stem_of(in->v[i], stem, sizeof stem);
+            for (size_t k = 0; bulletin_backends[k].name && st == BULLETIN_OK; k++) {
+                if (!p->want[k])
+                    continue;
+                snprintf(name, sizeof name, "%s%s", stem, bulletin_backends[k].ext);
+                if (strcmp(name, cbase) == 0)
+                    st = fail(diag, BULLETIN_ERR_USAGE,
+                              "%s would overwrite the %s output of %s", cp,
+                              bulletin_backends[k].name, in->v[i]);
+            }
+        }
+        free(rc_dir);
+        free(ro_dir);
+    }
     free(ids);
     return st;
 }
@@ -737,6 +783,7 @@ bulletin_status bulletin_export(const char *const *paths, size_t npaths,
         bulletin_diag_clear(diag);
     if (!o || (npaths && !paths))
         return fail(diag, BULLETIN_ERR_USAGE, "export: no options");
+    time_t started = time(NULL);
     bl_plan plan;
     memset(&plan, 0, sizeof plan);
     plan.o = o;
@@ -761,7 +808,7 @@ bulletin_status bulletin_export(const char *const *paths, size_t npaths,
 
     bl_strlist in = {0};
     for (size_t i = 0; i < npaths; i++) {
-        if (bl_expand_input(&in, paths[i], o->recursive) != 0) {
+        if (bl_expand_input(&plan, &in, paths[i], o->recursive) != 0) {
             int err = errno;
             bl_strlist_free(&in);
             bulletin_status st = fail(diag, BULLETIN_ERR_IO, "%s", strerror(err));
@@ -808,6 +855,7 @@ bulletin_status bulletin_export(const char *const *paths, size_t npaths,
                       errno == ENOTDIR || errno == EEXIST ? "not a directory" : strerror(errno));
             goto done;
         }
+        bl_out_clean_folder(plan.dir, started); /* what a SIGKILL left */
         if ((st = check_outputs(&plan, &in, diag)) != BULLETIN_OK)
             goto done;
     }

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <sys/types.h>
+#include <time.h>
 
 #include "bulletin_int.h"
 
@@ -24,7 +25,12 @@ typedef struct {
     int synced;     /* bl_out_sync succeeded */
     int sync_errno; /* bl_out_sync failed with this */
     int slot;       /* the signal cleanup's, or -1 */
+    int unnamed;    /* an O_TMPFILE file, linked in at the commit */
+    int direct;     /* a device or FIFO, written in place */
 } bl_out;
+
+/* What names the program's own temporary files: .NAME.bulletin-XXXXXX */
+#define BL_TEMP_MARK ".bulletin-"
 
 /* Creates the temporary file (or takes stdout for "-"); 0, or -1 with
  * errno set. */
@@ -39,6 +45,11 @@ void bl_out_sync(bl_out *o);
  * did) and renames; otherwise removes the temporary file and leaves any
  * old output as it was.  0 on success, else -1 with errno set. */
 int bl_out_close(bl_out *o, int ok);
+
+/* Removes from `dir` the program's own named temporary files older than
+ * `before` (left by a SIGKILL where O_TMPFILE is not supported); returns
+ * how many. */
+int bl_out_clean_folder(const char *dir, time_t before);
 
 /* The worker processes a fatal signal is passed on to (a batch's
  * parent): slot k holds `pid`; bl_out_forget_workers empties the list. */
@@ -128,10 +139,11 @@ typedef struct {
 int bl_strlist_add(bl_strlist *l, const char *s);
 void bl_strlist_free(bl_strlist *l);
 
-/* Expands a directory into its *.txt files (and its subfolders' with
- * `recursive`), sorted by name; anything else is taken as a file.  0, or
- * -1 with errno set. */
-int bl_expand_input(bl_strlist *l, const char *path, int recursive);
+/* Expands a directory into its regular *.txt files (and its subfolders'
+ * with `recursive`), in natural order; anything else is taken as a file.
+ * Other kinds of *.txt in a folder are skipped with a warning to `p`'s
+ * messages (p may be NULL).  0, or -1 with errno set. */
+int bl_expand_input(const bl_plan *p, bl_strlist *l, const char *path, int recursive);
 
 /* Natural order of names: digit runs by value (b2 before b10). */
 int bl_natural_cmp(const char *a, const char *b);

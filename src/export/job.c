@@ -285,12 +285,22 @@ static int run_overlapped(bl_job *js, const char *stem)
             bl_thread_join(&ov->thread);
         } else if (pdf.st == BULLETIN_OK && !pdf.open_errno)
             overlap_main(ov); /* no thread: in sequence */
-        rc = task_finish(&pdf, true, true, js->msg);
+        /* All or nothing, as in sequence: the PDF is committed only when
+         * every output after it rendered too. */
+        bool pdf_ok = !pdf.open_errno && pdf.st == BULLETIN_OK;
+        size_t bad = ov->n; /* the first output after the PDF that failed */
+        for (size_t i = 0; pdf_ok && i < ov->n && bad == ov->n; i++)
+            if (ov->task[i].open_errno || ov->task[i].st != BULLETIN_OK)
+                bad = i;
+        rc = task_finish(&pdf, bad == ov->n, !pdf_ok, js->msg);
         if (ov->wlen)
             fwrite(ov->warnings, 1, ov->wlen, js->msg);
-        for (size_t i = 0; i < ov->n; i++)
-            if (task_finish(&ov->task[i], rc == 0, rc == 0, js->msg) != 0)
+        for (size_t i = 0; i < ov->n; i++) {
+            bool report = pdf_ok && i == bad; /* the one that failed says why */
+            bool commit = rc == 0 && bad == ov->n;
+            if (task_finish(&ov->task[i], commit || report, report, js->msg) != 0)
                 rc = -1;
+        }
     } else {
         for (size_t i = 0; i < ov->n; i++)
             task_finish(&ov->task[i], false, false, NULL);

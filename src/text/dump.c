@@ -7,6 +7,14 @@
  *   SECTION 6 "知识产权金融工作取得新突破，服务实体经济彰显新作为" @9:1
  *   SECTION 2 level=2 "..." @12:1     (levels other than 1 are spelled out)
  *   PARAGRAPH 7 "..." @10:1           (the reading-order index)
+ *   RUNIN 2 level=3 "强化企业主体地位。" @14:1   (a run-in heading; its
+ *                                      first PARAGRAPH holds the rest)
+ *   DOCNUMBER "国办发〔2024〕12号" @2:1, SALUTATION, SIGNATURE, SUBTITLE,
+ *   SPEAKER, CAPTION, NOTE, DOCTITLE, ATTACHMENT "1.……": text and place
+ *   DATE "2024年3月5日" iso=2024-03-05 @20:1
+ *   ROW header @24:1                   (header, title or group rows)
+ *   CELL "1234.56" unit="亿元" @25:9
+ *   SIGNATURE "某市人民政府" from=meta  (from the front matter)
  */
 #include <string.h>
 
@@ -33,14 +41,30 @@ static bulletin_status put_quoted(bl_buf *b, const char *s, size_t len)
     return status;
 }
 
+static bool is_text_node(bulletin_node_type t)
+{
+    switch (t) {
+    case BULLETIN_NODE_DOCUMENT:
+    case BULLETIN_NODE_LEAD:
+    case BULLETIN_NODE_TABLE:
+    case BULLETIN_NODE_ROW:
+    case BULLETIN_NODE_ATTACHMENTS:
+        return false;
+    default:
+        return true;
+    }
+}
+
 static bulletin_status dump_node(bl_buf *b, const bulletin_node *n, int depth)
 {
     bulletin_status status = BULLETIN_OK;
     for (int i = 0; i < depth; i++)
         BL_CHECK(bl_buf_puts(b, "  "));
-    BL_CHECK(bl_buf_puts(b, bulletin_node_type_string(n->type)));
-    switch (n->type) {
+    bulletin_node_type kind = bulletin_node_kind(n);
+    BL_CHECK(bl_buf_puts(b, bulletin_node_type_string(kind)));
+    switch (kind) {
     case BULLETIN_NODE_SECTION:
+    case BULLETIN_NODE_RUNIN:
         BL_CHECK(bl_buf_printf(b, " %d", n->heading.number));
         if (n->heading.level != 1)
             BL_CHECK(bl_buf_printf(b, " level=%d", n->heading.level));
@@ -49,15 +73,26 @@ static bulletin_status dump_node(bl_buf *b, const bulletin_node *n, int depth)
     case BULLETIN_NODE_TABLE:
         BL_CHECK(bl_buf_printf(b, " %d", n->index));
         break;
+    case BULLETIN_NODE_ROW:
+        if (n->row_kind)
+            BL_CHECK(bl_buf_printf(b, " %s", bulletin_node_row_kind(n)));
+        break;
     default:
         break;
     }
-    if (n->type == BULLETIN_NODE_TITLE || n->type == BULLETIN_NODE_SECTION
-        || n->type == BULLETIN_NODE_PARAGRAPH || n->type == BULLETIN_NODE_CELL) {
+    if (is_text_node(kind)) {
         BL_CHECK(bl_buf_putc(b, ' '));
         BL_CHECK(put_quoted(b, n->text, n->len));
     }
-    if (n->type != BULLETIN_NODE_DOCUMENT)
+    if (kind == BULLETIN_NODE_DATE && n->value[0])
+        BL_CHECK(bl_buf_printf(b, " iso=%s", n->value));
+    if (n->type == BULLETIN_NODE_CELL && n->value[0]) {
+        BL_CHECK(bl_buf_puts(b, " unit="));
+        BL_CHECK(put_quoted(b, n->value, strlen(n->value)));
+    }
+    if (n->from_meta)
+        BL_CHECK(bl_buf_puts(b, " from=meta"));
+    else if (n->type != BULLETIN_NODE_DOCUMENT)
         BL_CHECK(bl_buf_printf(b, " @%d:%d", n->line, n->column));
     BL_CHECK(bl_buf_putc(b, '\n'));
 cleanup:
@@ -96,8 +131,10 @@ bulletin_status bulletin_render_dump(const bulletin_doc *doc, bulletin_sink sink
         case BULLETIN_NODE_DOCUMENT:
         case BULLETIN_NODE_LEAD:
         case BULLETIN_NODE_SECTION:
+        case BULLETIN_NODE_RUNIN:
         case BULLETIN_NODE_TABLE:
         case BULLETIN_NODE_ROW:
+        case BULLETIN_NODE_ATTACHMENTS:
             depth++;
             break;
         default:

@@ -5,6 +5,7 @@
  *   {"generator": "bulletin 0.1.0", "source": {...}, "meta": {...},
  *    "title": "...", "sections": [...], "figures": [...]}
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include <jansson.h>
@@ -50,22 +51,12 @@ static json_t *pos(jctx *j, const bulletin_node *n)
     return o;
 }
 
-static json_t *node_json(jctx *j, const bulletin_node *n);
-
-static json_t *children_json(jctx *j, const bulletin_node *n)
-{
-    json_t *arr = chk(j, json_array());
-    for (const bulletin_node *c = bulletin_node_first_child(n); c && !j->failed;
-         c = bulletin_node_next(c))
-        push(j, arr, node_json(j, c));
-    return arr;
-}
-
-/* Recursion depth is bounded: sections nest at most 4 deep, tables 3. */
+/* A node as JSON, without the "children" of a container (streamed by
+ * stream_node).  Depth is bounded: sections nest at most 4 deep. */
 static json_t *node_json(jctx *j, const bulletin_node *n)
 {
     json_t *o = chk(j, json_object());
-    bulletin_node_type t = bulletin_node_get_type(n);
+    bulletin_node_type t = bulletin_node_kind(n);
     char type[16];
     snprintf(type, sizeof type, "%s", bulletin_node_type_string(t));
     for (char *p = type; *p; p++)
@@ -75,12 +66,12 @@ static json_t *node_json(jctx *j, const bulletin_node *n)
     const char *text = bulletin_node_text(n, &len);
     switch (t) {
     case BULLETIN_NODE_SECTION:
+    case BULLETIN_NODE_RUNIN:
         set(j, o, "level", chk(j, json_integer(bulletin_node_level(n))));
         set(j, o, "number", chk(j, json_integer(bulletin_node_number(n))));
         set(j, o, "numbering", str(j, bulletin_node_numbering(n), strlen(bulletin_node_numbering(n))));
         set(j, o, "heading", str(j, text, len));
         set(j, o, "position", pos(j, n));
-        set(j, o, "children", children_json(j, n));
         break;
     case BULLETIN_NODE_PARAGRAPH:
         set(j, o, "index", chk(j, json_integer(bulletin_node_index(n))));
@@ -91,23 +82,38 @@ static json_t *node_json(jctx *j, const bulletin_node *n)
         set(j, o, "index", chk(j, json_integer(bulletin_node_index(n))));
         set(j, o, "position", pos(j, n));
         json_t *rows = chk(j, json_array());
+        json_t *kinds = chk(j, json_array());
+        json_t *units = chk(j, json_array());
         for (const bulletin_node *r = bulletin_node_first_child(n); r; r = bulletin_node_next(r)) {
             json_t *cells = chk(j, json_array());
+            json_t *ru = chk(j, json_array());
             for (const bulletin_node *c = bulletin_node_first_child(r); c; c = bulletin_node_next(c)) {
                 size_t cl;
                 const char *ct = bulletin_node_text(c, &cl);
                 push(j, cells, str(j, ct, cl));
+                push(j, ru, str(j, bulletin_node_value(c), strlen(bulletin_node_value(c))));
             }
             push(j, rows, cells);
+            push(j, units, ru);
+            const char *rk = bulletin_node_row_kind(r);
+            push(j, kinds, str(j, rk, strlen(rk)));
         }
         set(j, o, "rows", rows);
+        set(j, o, "row_kinds", kinds);
+        set(j, o, "units", units);
         break;
     }
     case BULLETIN_NODE_LEAD:
-        set(j, o, "children", children_json(j, n));
+    case BULLETIN_NODE_ATTACHMENTS:
         break;
     default:
         set(j, o, "text", str(j, text, len));
+        if (t == BULLETIN_NODE_DATE)
+            set(j, o, "iso", str(j, bulletin_node_value(n), strlen(bulletin_node_value(n))));
+        if (bulletin_node_from_meta(n))
+            set(j, o, "from_meta", chk(j, json_true()));
+        else if (t != BULLETIN_NODE_TITLE)
+            set(j, o, "position", pos(j, n));
         break;
     }
     return o;
@@ -197,6 +203,46 @@ static void emit_value(jout *o, jctx *j, json_t *v)
     json_decref(v);
 }
 
+static bool is_container(bulletin_node_type t)
+{
+    return t == BULLETIN_NODE_SECTION || t == BULLETIN_NODE_RUNIN || t == BULLETIN_NODE_LEAD ||
+           t == BULLETIN_NODE_ATTACHMENTS;
+}
+
+/* Writes a node and its subtree: a container's own members, then its
+ * children one at a time, so that memory stays flat however many
+ * paragraphs a section (or a lead without headings) holds.  The bytes are
+ * those of the whole object dumped at once. */
+static void stream_node(jout *o, jctx *j, const bulletin_node *n)
+{
+    if (!is_container(bulletin_node_kind(n))) {
+        emit_value(o, j, node_json(j, n));
+        return;
+    }
+    json_t *head = node_json(j, n);
+    char *text = head && !j->failed
+                     ? json_dumps(head, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
+                     : NULL;
+    json_decref(head);
+    size_t len = text ? strlen(text) : 0;
+    if (!text || len < 2) {
+        free(text);
+        j->failed = true;
+        return;
+    }
+    text[len - 1] = '\0'; /* the closing brace: the children come first */
+    emit(o, text);
+    free(text);
+    emit(o, ",\"children\":[");
+    for (const bulletin_node *c = bulletin_node_first_child(n); c && !j->failed && !o->failed;
+         c = bulletin_node_next(c)) {
+        if (c != bulletin_node_first_child(n))
+            emit(o, ",");
+        stream_node(o, j, c);
+    }
+    emit(o, "]}");
+}
+
 static void emit_member(jout *o, jctx *j, const char *key, json_t *v, bool first)
 {
     emit(o, first ? "\n \"" : ",\n \"");
@@ -221,6 +267,12 @@ bulletin_status bulletin_render_json(const bulletin_doc *doc, const bulletin_ren
     set(&j, src, "path", str(&j, path, strlen(path)));
     set(&j, src, "sha256", str(&j, bulletin_doc_sha256(doc), 64));
     set(&j, src, "bytes", chk(&j, json_integer((json_int_t)bulletin_doc_input_bytes(doc))));
+    /* the input itself and how it was parsed: `bulletin combine` parses it
+     * again and gets the same document (the digest says it is whole) */
+    set(&j, src, "options", chk(&j, json_integer((json_int_t)bulletin_doc_options(doc))));
+    size_t tlen;
+    const char *text = bulletin_doc_source(doc, &tlen);
+    set(&j, src, "text", str(&j, text, tlen));
     emit_member(&o, &j, "source", src, false);
     json_t *meta = chk(&j, json_object());
     for (int k = 0; k < BULLETIN_META_COUNT; k++) {
@@ -234,7 +286,7 @@ bulletin_status bulletin_render_json(const bulletin_doc *doc, const bulletin_ren
     for (const bulletin_node *n = bulletin_node_first_child(bulletin_doc_root(doc));
          n && !j.failed && !o.failed; n = bulletin_node_next(n)) {
         emit(&o, first ? "\n  " : ",\n  ");
-        emit_value(&o, &j, node_json(&j, n));
+        stream_node(&o, &j, n);
         first = false;
     }
     emit(&o, "\n ],\n \"figures\": [");

@@ -228,7 +228,10 @@ static bulletin_status xl_begin(xl *x, const bulletin_doc *doc, const bulletin_r
     props.company = (char *)bulletin_doc_meta(doc, BULLETIN_META_ISSUER);
     props.keywords = (char *)"公报, 数据, bulletin";
     props.comments = (char *)"bulletin " BULLETIN_VERSION;
-    props.created = when;
+    /* libxlsxwriter writes a created time of 0 as the current time: for
+     * SOURCE_DATE_EPOCH=0 the core properties say 1970-01-01T00:00:01Z
+     * (the 说明 sheet's export time stays exact). */
+    props.created = when ? when : 1;
     XL_CHECK(workbook_set_properties(x->wb, &props), "document properties");
     BL_CHECK(add_formats(x));
 cleanup:

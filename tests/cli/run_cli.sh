@@ -94,6 +94,86 @@ for bad in 0/4 5/4 1/0 x 2; do
     [ "$(run "$BIN" export --shard $bad "$tmp/many")" = 2 ] && ok || no "--shard $bad accepted"
 done
 
+# 4 shards over 200 inputs: each input exactly once; combine over their
+# JSON is byte for byte the --combined workbook of one run over all 200
+mkdir "$tmp/b200"
+i=0
+while [ $i -lt 200 ]; do
+    for f in "$ROOT"/tests/corpus/*.txt; do
+        [ $i -lt 200 ] || break
+        cp "$f" "$tmp/b200/$(basename "$f" .txt)-$i.txt"
+        i=$((i + 1))
+    done
+done
+export SOURCE_DATE_EPOCH=1700000000
+"$BIN" export -q -t json --combined "$tmp/all200.xlsx" -o "$tmp/one200" "$tmp/b200" || no "one run over 200 failed"
+for k in 1 2 3 4; do "$BIN" export -q -t json --shard $k/4 -o "$tmp/s200/$k" "$tmp/b200" || no "shard $k/4 failed"; done
+n=$(ls "$tmp"/s200/*/ | grep -c '\.json$'); u=$(ls "$tmp"/s200/*/ | grep '\.json$' | sort -u | wc -l)
+[ "$n" = 200 ] && [ "$u" = 200 ] && ok || no "4 shards over 200: $n outputs, $u distinct"
+"$BIN" combine -q -o "$tmp/comb200.xlsx" "$tmp/s200/1" "$tmp/s200/2" "$tmp/s200/3" "$tmp/s200/4" || no "combine failed"
+cmp -s "$tmp/all200.xlsx" "$tmp/comb200.xlsx" && ok || no "combine differs from --combined over the same 200"
+"$BIN" combine -q -o "$tmp/comb3.xlsx" "$tmp/s200/1" "$tmp/s200/2" "$tmp/s200/3" && ok || no "combine over 3 shards"
+cp "$tmp"/s200/1/*.json "$tmp/dup.json" 2>/dev/null; f1=$(ls "$tmp"/s200/1/*.json | head -1)
+[ "$(run "$BIN" combine -o "$tmp/x.xlsx" "$tmp/s200/1" "$f1")" = 2 ] && ok || no "combine: a shard given twice is not refused"
+sed 's/"sha256":"\(.\)/"sha256":"0\1/' "$f1" >"$tmp/bad.json"
+[ "$(run "$BIN" combine -o "$tmp/x.xlsx" "$tmp/bad.json")" = 1 ] && grep -q 'does not match its SHA-256' "$tmp/err" && [ ! -e "$tmp/x.xlsx" ] \
+    && ok || no "combine: an edited export: $(cat "$tmp/err")"
+unset SOURCE_DATE_EPOCH
+
+# Nothing lost (issue 21): no command overwrites an input; devices are
+# written in place; a SIGKILL leaves no temporary file
+cp "$REF" "$tmp/keep.txt"
+[ "$(run "$BIN" dump -o "$tmp/keep.txt" "$tmp/keep.txt")" = 2 ] && cmp -s "$REF" "$tmp/keep.txt" && ok || no "dump -o INPUT replaced the input"
+ln -s "$tmp/keep.txt" "$tmp/link.tsv"
+[ "$(run "$BIN" figures -o "$tmp/link.tsv" "$tmp/keep.txt")" = 2 ] && cmp -s "$REF" "$tmp/keep.txt" && ok || no "figures -o LINK-TO-INPUT replaced the input"
+[ "$(run "$BIN" export -t json -o "$tmp/cb" --combined "$tmp/keep.txt" "$tmp/keep.txt")" = 2 ] && cmp -s "$REF" "$tmp/keep.txt" \
+    && ok || no "--combined INPUT replaced the input"
+[ "$(run "$BIN" export -t xlsx -o "$tmp/cb" --combined "$tmp/cb/keep.xlsx" "$tmp/keep.txt")" = 2 ] && grep -q 'xlsx output of' "$tmp/err" \
+    && ok || no "--combined naming a per-input workbook: $(cat "$tmp/err")"
+if [ "$(id -u)" = 0 ]; then
+    "$BIN" dump -o /dev/null "$REF" && "$BIN" export -q -t pdf -o /dev/null "$REF" && [ -c /dev/null ] && ok || no "/dev/null is no longer a device"
+fi
+"$BIN" export -t json -o /dev/stdout "$REF" >"$tmp/viastdout" && grep -q '"generator"' "$tmp/viastdout" && [ -L /dev/stdout ] \
+    && ok || no "-o /dev/stdout"
+mkdir "$tmp/kill" && i=0 && while [ $i -lt 60 ]; do cp "$REF" "$tmp/kill/k$i.txt"; i=$((i + 1)); done
+setsid "$BIN" export -q -j 2 -o "$tmp/killo" "$tmp/kill" & kpid=$!
+sleep 0.4; kill -9 -- "-$kpid" 2>/dev/null; wait $kpid 2>/dev/null
+left=$(ls -A "$tmp/killo" 2>/dev/null | grep '^\.' | head -3)
+[ -z "$left" ] && ok || no "SIGKILL left temporary files: $left"
+for f in "$tmp"/killo/*.pdf; do [ -e "$f" ] || continue; tail -c 6 "$f" | grep -q '%%EOF' || { no "a cut PDF after SIGKILL: $f"; break; }; done
+
+# A full disk (/dev/full) names the output that failed, not an input
+[ "$(run "$BIN" export -t tsv -o "$tmp/full" --combined /dev/full "$REF")" = 1 ] \
+    && grep -q '^bulletin: /dev/full: write failed: No space left on device$' "$tmp/err" \
+    && grep -q 'the combined workbook was not written' "$tmp/err" && ok || no "--combined on a full disk: $(cat "$tmp/err")"
+[ "$(run "$BIN" figures -o /dev/full "$REF")" = 1 ] && grep -q 'No space left' "$tmp/err" && ok || no "figures -o /dev/full"
+# --keep-lines keeps a hard-wrapped text's lines
+printf '标题\n现在，我代表市人民政府向大会报\n告工作，请予审议。\n' >"$tmp/wrap.txt"
+[ "$("$BIN" dump "$tmp/wrap.txt" 2>/dev/null | grep -c PARAGRAPH)" = 1 ] && [ "$("$BIN" dump --keep-lines "$tmp/wrap.txt" | grep -c PARAGRAPH)" = 2 ] \
+    && ok || no "--keep-lines"
+
+# A file name that is not UTF-8: carried as bytes, shown escaped, valid outputs
+mkdir "$tmp/bytes" && cp "$REF" "$tmp/bytes/$(printf '\377\376').txt"
+[ "$(run "$BIN" export -t pdf,xlsx,json -o "$tmp/byteso" "$tmp/bytes")" = 0 ] && ok || no "a non-UTF-8 file name failed: $(cat "$tmp/err")"
+/usr/bin/python3 - "$tmp/byteso" <<'PY' && ok || no "a non-UTF-8 file name: the workbook or JSON is not valid"
+import glob, json, sys, openpyxl
+d = sys.argv[1]
+wb = openpyxl.load_workbook(glob.glob(d + "/*.xlsx")[0])
+rows = [r for r in wb["说明"].iter_rows(values_only=True) if r[0] == "源文件"]
+assert rows and rows[0][1] == "\\xFF\\xFE.txt", rows
+j = json.load(open(glob.glob(d + "/*.json")[0], encoding="utf-8"))
+assert j["source"]["path"].endswith("\\xFF\\xFE.txt"), j["source"]["path"]
+PY
+
+# SOURCE_DATE_EPOCH: validated, and applied to every format, 0 included
+for v in abc -5 1e20 99999999999999 ' 7'; do
+    [ "$(SOURCE_DATE_EPOCH="$v" run "$BIN" export -t json -o "$tmp/ep" "$REF")" = 2 ] && ok || no "SOURCE_DATE_EPOCH='$v' accepted"
+done
+SOURCE_DATE_EPOCH=0 "$BIN" export -q -t pdf,xlsx -o "$tmp/ep0" "$REF" || no "SOURCE_DATE_EPOCH=0 failed"
+unzip -p "$tmp/ep0/hubei-ip-top10-2023.xlsx" docProps/core.xml | grep -q '1970-01-01T00:00:01Z' && ok || no "SOURCE_DATE_EPOCH=0: the workbook's core time"
+unzip -p "$tmp/ep0/hubei-ip-top10-2023.xlsx" xl/sharedStrings.xml | grep -q '1970-01-01 00:00:00 UTC' && ok || no "SOURCE_DATE_EPOCH=0: the 导出时间"
+pdfinfo "$tmp/ep0/hubei-ip-top10-2023.pdf" 2>/dev/null | grep -q 'CreationDate:.*1970' && ok || no "SOURCE_DATE_EPOCH=0: the PDF's date"
+
 # make install PREFIX=... right after make, run from /; a staged tree
 # (DESTDIR, PREFIX=/usr) moved elsewhere finds its data from bin/../share
 if [ -z "${CLI_SKIP_INSTALL:-}" ]; then

@@ -56,6 +56,9 @@ CASES = [
     ("gb18030", gb18030(), 1, "iconv -f GB18030 -t UTF-8", 0.4, False),
     ("ten-megabytes", ("十兆公报\n" + "全省专利授权量12,345件，同比增长5.6%，融资金额127.16亿元。\n"
                        * 140000).encode(), 0, None, 60, True),
+    # 500,000 short paragraphs and no heading (7 MB): the JSON is streamed
+    # node by node (it peaked at 975 MB when a lead was one JSON value)
+    ("half-a-million-paragraphs", ("标题\n" + "短段落。\n" * 500000).encode(), 0, None, 60, True),
     ("one-megabyte-line", ("长行\n" + "全省1070个市场监管所建立工作站，" * 21000 + "。\n").encode(), 0, None, 6, False),
     ("hundred-thousand-headings", ("标题\n" + "一、小节\n" * 100000).encode(), 0, None, 20, False),
     ("four-hundred-digit-number", ("标题\n共" + "9" * 400 + "件。\n").encode(), 0, None, 1.5, False),

@@ -3,6 +3,8 @@
  * before any work, what a failure leaves, the order of messages, and the
  * backend table. */
 #include <dirent.h>
+#include <fcntl.h>
+#include <time.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -152,7 +154,7 @@ static void test_output_commit_and_abort(void **state)
     assert_int_equal(bulletin_output_open(path, &o, &diag), BULLETIN_OK);
     assert_int_equal(bulletin_output_sink("new", 3, o), 0);
     list_dir(dir, names, sizeof names);
-    assert_non_null(strstr(names, ".out.txt.")); /* the temporary file, beside */
+    assert_string_equal(names, "out.txt\n"); /* unnamed until committed (O_TMPFILE) */
     assert_int_equal(bulletin_output_close(o, 0, &diag), BULLETIN_OK);
     char *s = read_file(dir, "out.txt");
     assert_string_equal(s, "old");
@@ -189,8 +191,6 @@ static void test_output_cannot_create(void **state)
     assert_int_equal(bulletin_output_close(NULL, 1, &diag), BULLETIN_OK);
 }
 
-/* --- bulletin_export -------------------------------------------------------- */
-
 static bulletin_status run(const char *const *paths, size_t n, const char *out, unsigned fmts,
                            long jobs, msgs *m, bulletin_export_result *r, bulletin_diag *diag)
 {
@@ -206,6 +206,91 @@ static bulletin_status run(const char *const *paths, size_t n, const char *out, 
     o.user = m;
     return bulletin_export(paths, n, &o, r, diag);
 }
+
+/* A device is written in place: /dev/null stays a character device. */
+static void test_output_device_in_place(void **state)
+{
+    (void)state;
+    struct stat before, after;
+    assert_int_equal(stat("/dev/null", &before), 0);
+    bulletin_output *o;
+    bulletin_diag diag;
+    assert_int_equal(bulletin_output_open("/dev/null", &o, &diag), BULLETIN_OK);
+    assert_int_equal(bulletin_output_sink("gone", 4, o), 0);
+    assert_int_equal(bulletin_output_close(o, 1, &diag), BULLETIN_OK);
+    assert_int_equal(stat("/dev/null", &after), 0);
+    assert_true(S_ISCHR(after.st_mode));
+    assert_int_equal(after.st_ino, before.st_ino);
+    /* a folder is not an output */
+    char dir[4096];
+    make_dir(dir, sizeof dir);
+    assert_int_equal(bulletin_output_open(dir, &o, &diag), BULLETIN_ERR_IO);
+    assert_non_null(strstr(diag.message, "Is a directory"));
+    rm_tree(dir);
+}
+
+/* What a SIGKILL leaves where O_TMPFILE is missing is the program's own
+ * .NAME.bulletin-XXXXXX files: removed by the next export into the
+ * folder when older than it; nothing else is touched. */
+static void test_clean_folder(void **state)
+{
+    (void)state;
+    char in[4096], out[4096], names[1024];
+    make_dir(in, sizeof in);
+    make_dir(out, sizeof out);
+    write_file(in, "a.txt", good);
+    static const char *const files[] = {".a.pdf.bulletin-Ab12Cd", ".b.xlsx.bulletin-zzzzzz",
+                                        ".a.pdf.bulletin-short", "x.bulletin-abcdef",
+                                        ".a.pdf.XXXXXX", "keep.txt"};
+    for (size_t i = 0; i < 6; i++)
+        write_file(out, files[i], "x");
+    /* all of them an hour old but the second */
+    for (size_t i = 0; i < 6; i++) {
+        char p[4200];
+        snprintf(p, sizeof p, "%s/%s", out, files[i]);
+        struct timespec ts[2] = {{time(NULL) - (i == 1 ? -100 : 3600), 0},
+                                 {time(NULL) - (i == 1 ? -100 : 3600), 0}};
+        assert_int_equal(utimensat(AT_FDCWD, p, ts, 0), 0);
+    }
+    const char *paths[] = {in};
+    msgs m = {0};
+    bulletin_export_result r;
+    bulletin_diag diag;
+    assert_int_equal(run(paths, 1, out, formats("json", NULL), 1, &m, &r, &diag), BULLETIN_OK);
+    list_dir(out, names, sizeof names);
+    assert_string_equal(names, ".a.pdf.XXXXXX\n.a.pdf.bulletin-short\n.b.xlsx.bulletin-zzzzzz\n"
+                               "a.json\nkeep.txt\nx.bulletin-abcdef\n");
+    rm_tree(in);
+    rm_tree(out);
+}
+
+/* A folder's *.txt that is not a regular file (a FIFO would block the
+ * batch) is skipped with a warning; the others are exported. */
+static void test_export_skips_fifo(void **state)
+{
+    (void)state;
+    char in[4096], out[4096], names[1024], fifo[4200], want[8192];
+    make_dir(in, sizeof in);
+    make_dir(out, sizeof out);
+    write_file(in, "a.txt", good);
+    snprintf(fifo, sizeof fifo, "%s/b.txt", in);
+    assert_int_equal(mkfifo(fifo, 0644), 0);
+    const char *paths[] = {in};
+    msgs m = {0};
+    bulletin_export_result r;
+    bulletin_diag diag;
+    assert_int_equal(run(paths, 1, out, formats("json", NULL), 1, &m, &r, &diag), BULLETIN_OK);
+    assert_int_equal(r.inputs, 1);
+    list_dir(out, names, sizeof names);
+    assert_string_equal(names, "a.json\n");
+    snprintf(want, sizeof want, "%s: warning: not a regular file, skipped\n", fifo);
+    assert_string_equal(m.text, want);
+    rm_tree(in);
+    rm_tree(out);
+}
+
+/* --- bulletin_export -------------------------------------------------------- */
+
 
 static void test_export_writes_every_format(void **state)
 {
@@ -381,6 +466,9 @@ int main(void)
         cmocka_unit_test(test_backend_table),
         cmocka_unit_test(test_output_commit_and_abort),
         cmocka_unit_test(test_output_cannot_create),
+        cmocka_unit_test(test_output_device_in_place),
+        cmocka_unit_test(test_clean_folder),
+        cmocka_unit_test(test_export_skips_fifo),
         cmocka_unit_test(test_export_writes_every_format),
         cmocka_unit_test(test_export_failure_and_order),
         cmocka_unit_test(test_export_refused_before_work),

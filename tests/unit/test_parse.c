@@ -58,6 +58,23 @@ static void test_nul_and_control_characters(void **state)
     expect_error("标题\n\xC2\x85", 9, BULLETIN_ERR_ENCODING, 2, 1, "U+0085");
 }
 
+/* What XML 1.0 forbids never reaches a workbook: U+FFFE and U+FFFF are
+ * errors with their place; zero-width and bidi controls are dropped from
+ * the text (not drawn, not searched). */
+static void test_noncharacters_and_invisible_controls(void **state)
+{
+    (void)state;
+    static const char nonchar[] = "标题\n正文\xEF\xBF\xBE和。\n";
+    expect_error(nonchar, sizeof nonchar - 1, BULLETIN_ERR_ENCODING, 2, 3, "U+FFFE");
+    static const char ffff[] = "标题\nab\xEF\xBF\xBF\n";
+    expect_error(ffff, sizeof ffff - 1, BULLETIN_ERR_ENCODING, 2, 3, "U+FFFF");
+    expect_dump("标题\n零宽\xE2\x80\x8B空格\xE2\x80\xAE反向\xE2\x81\xA0，软\xC2\xAD连字。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"零宽空格反向，软连字。\" @2:1\n");
+}
+
 static void test_gb18030_hint(void **state)
 {
     (void)state;
@@ -108,7 +125,9 @@ static void test_front_matter_keys(void **state)
                              "  META year \"2023\"\n"
                              "  TITLE \"湖北年报\" @2:8\n"
                              "  LEAD @8:1\n"
-                             "    PARAGRAPH 1 \"正文。\" @8:1\n");
+                             "    PARAGRAPH 1 \"正文。\" @8:1\n"
+                             "  SIGNATURE \"湖北省知识产权局\" from=meta\n"
+                             "  DATE \"2024年1月10日\" iso=2024-01-10 from=meta\n");
     free(out);
     bulletin_doc_free(doc);
 }
@@ -258,7 +277,7 @@ static void test_run_in_heading_splits(void **state)
     expect_dump("标题\n（一）加强保护。全年办结案件100件。\n", 0,
                 "DOCUMENT\n"
                 "  TITLE \"标题\" @1:1\n"
-                "  SECTION 1 level=2 \"加强保护\" @2:1\n"
+                "  RUNIN 1 level=2 \"加强保护。\" @2:1\n"
                 "    PARAGRAPH 1 \"全年办结案件100件。\" @2:9\n");
 }
 
@@ -386,7 +405,7 @@ static void test_pipe_table(void **state)
                 "  TITLE \"标题\" @1:1\n"
                 "  SECTION 1 \"数据\" @2:1\n"
                 "    TABLE 1 @3:1\n"
-                "      ROW @3:1\n"
+                "      ROW header @3:1\n"
                 "        CELL \"指标\" @3:3\n"
                 "        CELL \"数值\" @3:8\n"
                 "      ROW @5:1\n"
@@ -476,6 +495,7 @@ int main(void)
         cmocka_unit_test(test_source_text_and_columns_kept),
         cmocka_unit_test(test_pipe_table),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
+        cmocka_unit_test(test_noncharacters_and_invisible_controls),
         cmocka_unit_test(test_parse_usage_errors),
         cmocka_unit_test(test_parse_file_missing),
     };

@@ -1,0 +1,872 @@
+/*
+ * docparts.c - the parts of an official document (公文): 文号, 主送机关,
+ * 附件说明, 落款, 成文日期, a work report's subtitle and speaker, a
+ * table's caption and notes, and the title of a document attached after
+ * the signature.  Predicates over one trimmed line, then the pass that
+ * decides in context, then the nodes.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "doc/parse_int.h"
+
+/* ========================================================================
+ * Predicates
+ * ====================================================================== */
+
+/* cp[0..n) starts with the UTF-8 literal `s`; returns its length in code
+ * points, 0 when not. */
+static size_t starts(const uint32_t *cp, size_t n, const char *s)
+{
+    size_t k = 0, i = 0, len = strlen(s);
+    while (i < len) {
+        uint32_t c;
+        int b = bl_utf8_decode((const unsigned char *)s + i, len - i, &c);
+        if (b <= 0 || k >= n || cp[k] != c)
+            return 0;
+        i += (size_t)b;
+        k++;
+    }
+    return k;
+}
+
+static bool ends(const uint32_t *cp, size_t n, const char *s)
+{
+    uint32_t buf[16];
+    size_t k = 0, i = 0, len = strlen(s);
+    while (i < len && k < 16) {
+        int b = bl_utf8_decode((const unsigned char *)s + i, len - i, &buf[k]);
+        if (b <= 0)
+            return false;
+        i += (size_t)b;
+        k++;
+    }
+    if (k > n)
+        return false;
+    for (size_t j = 0; j < k; j++)
+        if (cp[n - k + j] != buf[j])
+            return false;
+    return true;
+}
+
+static bool has(const uint32_t *cp, size_t n, uint32_t c)
+{
+    for (size_t i = 0; i < n; i++)
+        if (cp[i] == c)
+            return true;
+    return false;
+}
+
+static bool has_str(const uint32_t *cp, size_t n, const char *s)
+{
+    for (size_t i = 0; i < n; i++)
+        if (starts(cp + i, n - i, s))
+            return true;
+    return false;
+}
+
+static bool is_colon(uint32_t c) { return c == ':' || c == 0xFF1A; }
+
+bool bl_p_is_docnumber(const uint32_t *cp, size_t n)
+{
+    if (n < 6 || n > 40)
+        return false;
+    size_t i = 0;
+    while (i < n && bl_is_han(cp[i]))
+        i++;
+    if (i == 0 || i > 16 || i >= n)
+        return false;
+    uint32_t open = cp[i];
+    if (open != 0x3014 && open != '[' && open != 0xFF3B && open != 0x3010 && open != 0xFF08
+        && open != '(')
+        return false;
+    i++;
+    size_t d = i;
+    while (i < n && bl_p_is_digit(cp[i]))
+        i++;
+    if (i - d < 4 || !(cp[d] == '1' || cp[d] == '2'))
+        return false;
+    if (i < n && (cp[i] == 0x3015 || cp[i] == ']' || cp[i] == 0xFF3D || cp[i] == 0x3011
+                  || cp[i] == 0xFF09 || cp[i] == ')')) {
+        if (i - d != 4)
+            return false;
+        i++;
+    }
+    while (i < n && bl_p_is_digit(cp[i]))
+        i++;
+    if (i < n && cp[i] == 0x53F7) /* 号 */
+        i++;
+    return i == n && (cp[n - 1] == 0x53F7 || (open == 0x3014 && bl_p_is_digit(cp[n - 1])));
+}
+
+/* A Chinese numeral digit as written in dates: 〇○OＯ零 0, 一 1, ... */
+static int date_digit(uint32_t c)
+{
+    switch (c) {
+    case 0x3007: case 0x25CB: case 'O': case 0xFF2F: case 0x96F6: case 0x039F: case 0x041E:
+        return 0;
+    default:
+        if (bl_p_is_digit(c))
+            return (int)(c - '0');
+        break;
+    }
+    static const uint32_t han[] = {0, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                   0x516D, 0x4E03, 0x516B, 0x4E5D};
+    for (int k = 1; k < 10; k++)
+        if (c == han[k])
+            return k;
+    return -1;
+}
+
+/* A number 1..31 at cp[*i]: digits, or 一..三十一. */
+static int date_number(const uint32_t *cp, size_t n, size_t *i)
+{
+    size_t j = bl_p_skip_spaces(cp, n, *i);
+    int v = 0;
+    if (j < n && bl_p_is_digit(cp[j])) {
+        size_t k = 0;
+        while (j < n && bl_p_is_digit(cp[j]) && k < 3)
+            v = v * 10 + (int)(cp[j] - '0'), j++, k++;
+    } else {
+        /* 十 = 10; 十二, 二十, 二十一, 三十一 */
+        int tens = 0, ones = 0;
+        bool any = false;
+        if (j < n && date_digit(cp[j]) > 0 && !(j + 1 < n && cp[j + 1] == 0x5341)) {
+            ones = date_digit(cp[j]), j++, any = true;
+        } else {
+            if (j < n && date_digit(cp[j]) > 0 && j + 1 < n && cp[j + 1] == 0x5341)
+                tens = date_digit(cp[j]), j++;
+            if (j < n && cp[j] == 0x5341) {
+                tens = tens ? tens : 1;
+                j++;
+                any = true;
+                if (j < n && date_digit(cp[j]) > 0)
+                    ones = date_digit(cp[j]), j++;
+            }
+        }
+        if (!any)
+            return 0;
+        v = tens * 10 + ones;
+    }
+    *i = bl_p_skip_spaces(cp, n, j);
+    return v;
+}
+
+bool bl_p_is_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *start)
+{
+    size_t i = 0;
+    /* (2016年10月19日) under a title */
+    if (n > 2 && (cp[0] == 0xFF08 || cp[0] == '(') && (cp[n - 1] == 0xFF09 || cp[n - 1] == ')')) {
+        bool ok = bl_p_is_date(cp + 1, n - 2, y, m, d, start);
+        if (ok)
+            (*start)++;
+        return ok;
+    }
+    /* markup copied from a word processor before the date: 'year="2010">' */
+    for (size_t k = 0; k < n && cp[k] < 0x80; k++)
+        if (cp[k] == '>')
+            i = k + 1;
+    i = bl_p_skip_spaces(cp, n, i);
+    *start = i;
+    int year = 0;
+    for (int k = 0; k < 4; k++) {
+        size_t j = bl_p_skip_spaces(cp, n, i);
+        int v = j < n ? date_digit(cp[j]) : -1;
+        if (v < 0)
+            return false;
+        year = year * 10 + v;
+        i = j + 1;
+    }
+    i = bl_p_skip_spaces(cp, n, i);
+    if (i >= n || cp[i] != 0x5E74) /* 年 */
+        return false;
+    i++;
+    int month = date_number(cp, n, &i);
+    if (month < 1 || month > 12 || i >= n || cp[i] != 0x6708) /* 月 */
+        return false;
+    i++;
+    int day = date_number(cp, n, &i);
+    if (day < 1 || day > 31 || i >= n || cp[i] != 0x65E5) /* 日 */
+        return false;
+    i = bl_p_skip_spaces(cp, n, i + 1);
+    if (i != n || year < 1900 || year > 2199)
+        return false;
+    *y = year, *m = month, *d = day;
+    return true;
+}
+
+/* One name of an organisation: Han (and brackets), ends like one. */
+static bool org_token(const uint32_t *cp, size_t n)
+{
+    if (n < 2 || n > 30)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!bl_is_han(cp[i]) && cp[i] != 0xFF08 && cp[i] != 0xFF09 && cp[i] != '(' && cp[i] != ')'
+            && cp[i] != 0x3001)
+            return false;
+    return bl_p_org_suffix(cp, n);
+}
+
+bool bl_p_is_org(const uint32_t *cp, size_t n)
+{
+    if (n < 2 || n > 80)
+        return false;
+    size_t i = 0, tokens = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && !bl_p_is_space(cp[j]))
+            j++;
+        if (!org_token(cp + i, j - i))
+            return false;
+        tokens++;
+        i = bl_p_skip_spaces(cp, n, j);
+    }
+    return tokens > 0;
+}
+
+bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
+{
+    static const char *const keys[] = {"发布时间", "发布日期", "索引号", "信息来源", "来源", "时间",
+                                       "访问次数", "浏览次数", "字体", "文章来源", "点击"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t l = starts(cp, n, keys[k]);
+        if (l && l < n && is_colon(cp[l]))
+            return true;
+    }
+    return false;
+}
+
+/* A label of a contact block or a form: 联系人：, 电话：, 类别：. */
+static bool is_field(const uint32_t *cp, size_t n)
+{
+    size_t i = 0, han = 0;
+    while (i < n && i < 8 && !is_colon(cp[i])) {
+        if (bl_is_han(cp[i]))
+            han++;
+        else if (!bl_p_is_space(cp[i]))
+            return false;
+        i++;
+    }
+    return i < n && is_colon(cp[i]) && han >= 1 && han <= 5;
+}
+
+bool bl_p_is_salutation(const uint32_t *cp, size_t n)
+{
+    if (n < 3 || n > 400 || !is_colon(cp[n - 1]) || !bl_is_han(cp[0]))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (bl_p_is_digit(cp[i]))
+            return false;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (bl_p_is_stop(cp[i]) || cp[i] == 0x3002 || is_colon(cp[i]))
+            return false;
+    if (has_str(cp, n, "如下") || has_str(cp, n, "以下") || has_str(cp, n, "是"))
+        return false;
+    if (is_field(cp, n) && n < 8 && !ends(cp, n - 1, "代表") && !ends(cp, n - 1, "委员"))
+        return false;
+    static const char *const tails[] = {"代表", "委员", "人员", "单位", "部门", "机构", "个人",
+                                        "同志", "同志们", "企业", "院校", "朋友们", "先生",
+                                        "女士", "市民", "同学"};
+    size_t m = n - 1;
+    if (has(cp, m, 0x3001) || has(cp, m, 0xFF0C) || has(cp, m, ','))
+        return true;
+    for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
+        if (ends(cp, m, tails[k]))
+            return true;
+    return bl_p_org_suffix(cp, m);
+}
+
+bool bl_p_is_attach_start(const uint32_t *cp, size_t n)
+{
+    size_t l = starts(cp, n, "附件");
+    if (!l)
+        return false;
+    while (l < n && (bl_p_is_digit(cp[l]) || bl_p_is_space(cp[l])))
+        l++;
+    return l < n && is_colon(cp[l]);
+}
+
+bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
+{
+    if (n < 6 || n > 90)
+        return false;
+    size_t i = 0;
+    while (i < n && (cp[i] == 0x2014 || cp[i] == 0x2015 || cp[i] == '-' || cp[i] == 0xFF0D
+                     || cp[i] == 0x2500 || cp[i] == 0xFF08 || cp[i] == '('))
+        i++;
+    int y, m, d;
+    size_t s;
+    (void)s;
+    bool dashed = i >= 2 || (i == 1 && (cp[0] == 0xFF08 || cp[0] == '('));
+    /* a date, then 在……上 */
+    size_t j = i;
+    while (j < n && cp[j] != 0x65E5) /* 日 */
+        j++;
+    bool dated = j < n && j + 1 < n && cp[j + 1] == 0x5728 /* 在 */
+              && bl_p_is_date(cp + i, j + 1 - i, &y, &m, &d, &s);
+    bool at = has(cp + i, n - i, 0x5728)
+           && (ends(cp, n, "上") || ends(cp, n, "上）") || ends(cp, n, "上)") || ends(cp, n, "讲话")
+               || ends(cp, n, "讲话）"));
+    bool adopted = (cp[0] == 0xFF08 || cp[0] == '(')
+                && (ends(cp, n, "通过）") || ends(cp, n, "通过)") || ends(cp, n, "批准）")
+                    || ends(cp, n, "批准)"));
+    bool short_dash = i >= 2 && n - i <= 30 && !has(cp, n, 0x3002) && !has(cp, n, 0xFF0C)
+                   && !has(cp, n, ',');
+    return (dashed && at) || dated || adopted || short_dash;
+}
+
+/* 图1：2011-2015年全县地区生产总值及增长速度 */
+static bool is_figure_caption(const uint32_t *cp, size_t n)
+{
+    if (n < 4 || n > 60 || cp[0] != 0x56FE || !bl_p_is_digit(cp[1]) || bl_p_is_stop(cp[n - 1]))
+        return false;
+    size_t i = 1;
+    while (i < n && (bl_p_is_digit(cp[i]) || cp[i] == '-' || cp[i] == '.'))
+        i++;
+    return i < n && (is_colon(cp[i]) || bl_p_is_space(cp[i]));
+}
+
+bool bl_p_is_speaker(const uint32_t *cp, size_t n)
+{
+    if (n < 4 || n > 40)
+        return false;
+    size_t sp = n;
+    for (size_t i = 0; i < n; i++) {
+        if (bl_p_is_space(cp[i]))
+            sp = i;
+        else if (!bl_is_han(cp[i]) && cp[i] != 0x00B7 && cp[i] != 0x30FB)
+            return false;
+    }
+    if (sp == n)
+        return false;
+    size_t name = n - sp - 1;
+    return name >= 2 && name <= 4;
+}
+
+bool bl_p_is_caption(const uint32_t *cp, size_t n)
+{
+    size_t l = starts(cp, n, "表");
+    if (!l)
+        l = starts(cp, n, "附表");
+    if (!l || l >= n || n > 80 || bl_p_is_stop(cp[n - 1]))
+        return false;
+    size_t i = l;
+    while (i < n && (bl_p_is_digit(cp[i]) || date_digit(cp[i]) > 0 || cp[i] == '-' || cp[i] == '.'))
+        i++;
+    return i > l && (i == n || bl_p_is_space(cp[i]) || is_colon(cp[i]) || bl_is_han(cp[i]));
+}
+
+bool bl_p_is_note(const uint32_t *cp, size_t n)
+{
+    static const char *const keys[] = {"注", "说明", "资料来源", "数据来源", "备注", "单位"};
+    if (n >= 3 && (cp[0] == '[' || cp[0] == 0x3010 || cp[0] == 0xFF3B) && bl_p_is_digit(cp[1]))
+        return true;
+    if (cp[0] >= 0x2460 && cp[0] <= 0x2473) /* ①..⑳ */
+        return true;
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t l = starts(cp, n, keys[k]);
+        if (!l)
+            continue;
+        while (l < n && (bl_p_is_digit(cp[l]) || (cp[l] >= 0x2460 && cp[l] <= 0x2473)))
+            l++;
+        if (l < n && is_colon(cp[l]))
+            return true;
+    }
+    return false;
+}
+
+bool bl_p_is_pub_note(const uint32_t *cp, size_t n)
+{
+    return n >= 4 && (cp[0] == 0xFF08 || cp[0] == '(') && starts(cp + 1, n - 1, "此件");
+}
+
+bool bl_p_ends_with_title_word(const uint32_t *cp, size_t n)
+{
+    static const char *const words[] = {
+        "通知", "通报", "公报", "报告", "意见", "办法", "决定", "规定", "方案", "函", "公示",
+        "公告", "通告", "批复", "请示", "纪要", "规划", "细则", "条例", "答复", "决议", "预案",
+        "要点", "计划", "总结", "讲话", "（试行）", "(试行)", "指南", "措施", "名单", "章程",
+        "简报", "建议", "命令", "议案", "提案", "安排", "公开信", "倡议书",
+        "发布会", "發佈會", "發布會", "通報", "報告", "決定", "辦法", "規定", "規劃"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (ends(cp, n, words[k]))
+            return true;
+    return false;
+}
+
+/* ========================================================================
+ * In context
+ * ====================================================================== */
+
+/* The trimmed text of line i in p->cur: [*a, *b). */
+static bulletin_status trimmed(parser *p, size_t i, size_t *a, size_t *b)
+{
+    bulletin_status status = bl_p_decode_line(p, i);
+    if (status != BULLETIN_OK)
+        return status;
+    *a = bl_p_skip_spaces(p->cur.cp, p->cur.n, 0);
+    *b = p->cur.n;
+    while (*b > *a && bl_p_is_space(p->cur.cp[*b - 1]))
+        (*b)--;
+    return BULLETIN_OK;
+}
+
+static size_t next_nonblank(const parser *p, size_t i)
+{
+    while (i < p->nlines && p->lines[i].kind == LK_BLANK)
+        i++;
+    return i;
+}
+
+static bool han_free(const uint32_t *cp, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (bl_is_han(cp[i]))
+            return false;
+    return true;
+}
+
+bulletin_status bl_p_find_docparts(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    int y, m, d;
+    size_t s;
+    /* Context-free kinds. */
+    for (size_t i = 0; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT)
+            continue;
+        BL_CHECK(trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp + a;
+        size_t n = b - a;
+        if (bl_p_is_docnumber(cp, n))
+            l->kind = LK_DOCNUMBER;
+        else if (bl_p_is_date(cp, n, &y, &m, &d, &s))
+            l->kind = LK_DATE;
+        else if (bl_p_is_attach_start(cp, n))
+            l->kind = LK_ATTACH;
+        else if (is_figure_caption(cp, n))
+            l->kind = LK_CAPTION;
+    }
+    /* The top: subtitle, speaker, salutation, before the first sentence. */
+    bool sentence = false, saluted = false, subtitled = false;
+    for (size_t i = 0; i < p->nlines && !sentence; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind == LK_HEADING || l->kind == LK_TABLE)
+            break;
+        if (l->kind != LK_TEXT)
+            continue;
+        BL_CHECK(trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp + a;
+        size_t n = b - a;
+        if (!saluted && !subtitled && bl_p_is_subtitle(cp, n)) {
+            l->kind = LK_SUBTITLE;
+            subtitled = true;
+            /* its second line: ……第十九届 / 人民代表大会第四次会议上 */
+            bool done = ends(cp, n, "上") || ends(cp, n, "讲话") || !bl_is_han(cp[n - 1]);
+            if (!done && i + 1 < p->nlines && p->lines[i + 1].kind == LK_TEXT) {
+                BL_CHECK(trimmed(p, i + 1, &a, &b));
+                if (b - a < 40 && (ends(p->cur.cp + a, b - a, "上") || ends(p->cur.cp + a, b - a, "讲话"))) {
+                    l->join = 1;
+                    p->lines[i + 1].kind = LK_SKIP;
+                    i++;
+                }
+            }
+            continue;
+        }
+        if (!saluted && !subtitled && n < 40 && !bl_p_is_terminal(cp[n - 1])
+            && !bl_p_is_meta_line(cp, n)) {
+            /* a subtitle set on two lines: 2025年3月21日在汉滨区第十九届 /
+             * 人民代表大会第四次会议上 */
+            size_t j = i + 1;
+            if (j < p->nlines && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_lines(p, i, j));
+                if (bl_p_is_subtitle(p->cur.cp, p->cur.n)) {
+                    l->kind = LK_SUBTITLE;
+                    l->join = 1;
+                    p->lines[j].kind = LK_SKIP;
+                    subtitled = true;
+                    i = j;
+                    continue;
+                }
+                BL_CHECK(trimmed(p, i, &a, &b));
+                cp = p->cur.cp + a;
+            }
+        }
+        if (subtitled && !saluted && bl_p_is_speaker(cp, n)) {
+            size_t pr = i;
+            while (pr > 0 && (p->lines[pr - 1].kind == LK_BLANK || p->lines[pr - 1].kind == LK_SKIP))
+                pr--;
+            if (pr > 0 && p->lines[pr - 1].kind == LK_SUBTITLE) {
+                l->kind = LK_SPEAKER;
+                continue;
+            }
+        }
+        if (!saluted && bl_p_is_salutation(cp, n)) {
+            l->kind = LK_SALUTATION;
+            saluted = true;
+            continue;
+        }
+        /* 各街道办事处,区级各部门,官盛新区管委会 (the colon lost) */
+        if (!saluted && n < 200 && !has(cp, n, 0x3002) && (has(cp, n, 0xFF0C) || has(cp, n, ','))
+            && bl_p_org_suffix(cp, n)) {
+            size_t k = n;
+            while (k > 0 && cp[k - 1] != 0xFF0C && cp[k - 1] != ',' && cp[k - 1] != 0x3001)
+                k--;
+            if (org_token(cp + k, n - k)) {
+                l->kind = LK_SALUTATION;
+                saluted = true;
+                continue;
+            }
+        }
+        if (has(cp, n, 0x3002) || n > 120)
+            sentence = true;
+    }
+    /* Signatures before a date or a publication note; the document
+     * attached after them. */
+    size_t after_sig = p->nlines;
+    for (size_t i = 0; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        bool anchor = l->kind == LK_DATE;
+        if (l->kind == LK_TEXT) {
+            BL_CHECK(trimmed(p, i, &a, &b));
+            anchor = bl_p_is_pub_note(p->cur.cp + a, b - a);
+        }
+        if (!anchor)
+            continue;
+        size_t k = i, found = 0;
+        while (k > 0 && found < 12) {
+            size_t j = k - 1;
+            while (j > 0 && p->lines[j].kind == LK_BLANK)
+                j--;
+            if (p->lines[j].kind == LK_SIGNATURE) {
+                found++;
+                k = j;
+                continue;
+            }
+            if (p->lines[j].kind != LK_TEXT)
+                break;
+            BL_CHECK(trimmed(p, j, &a, &b));
+            if (!bl_p_is_org(p->cur.cp + a, b - a))
+                break;
+            p->lines[j].kind = LK_SIGNATURE;
+            found++;
+            k = j;
+        }
+        /* 中华人民共和国国家统计局 under the date that follows a title */
+        if (!found && l->kind == LK_DATE && i < 4) {
+            size_t j = next_nonblank(p, i + 1);
+            if (j < p->nlines && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(trimmed(p, j, &a, &b));
+                if (bl_p_is_org(p->cur.cp + a, b - a) && b - a <= 20) {
+                    p->lines[j].kind = LK_SIGNATURE;
+                    continue;
+                }
+            }
+        }
+        if (found || l->kind == LK_DATE)
+            after_sig = i + 1;
+    }
+    /* The last line, an office after a closing sentence, signs too. */
+    {
+        size_t last = p->nlines;
+        while (last > 0 && p->lines[last - 1].kind == LK_BLANK)
+            last--;
+        if (last > 1 && p->lines[last - 1].kind == LK_TEXT) {
+            size_t pr = last - 1;
+            while (pr > 0 && p->lines[pr - 1].kind == LK_BLANK)
+                pr--;
+            BL_CHECK(trimmed(p, last - 1, &a, &b));
+            if (pr > 0 && bl_p_is_org(p->cur.cp + a, b - a) && b - a <= 30) {
+                BL_CHECK(trimmed(p, pr - 1, &a, &b));
+                if (b > a && (bl_p_is_stop(p->cur.cp[b - 1]) || ends(p->cur.cp + a, b - a, "特此通知")))
+                    p->lines[last - 1].kind = LK_SIGNATURE;
+            }
+        }
+    }
+    if (after_sig < p->nlines) {
+        size_t i = after_sig;
+        for (; i < p->nlines; i++) {
+            bl_line *l = &p->lines[i];
+            if (l->kind == LK_BLANK)
+                continue;
+            if (l->kind != LK_TEXT)
+                break;
+            BL_CHECK(trimmed(p, i, &a, &b));
+            const uint32_t *cp = p->cur.cp + a;
+            size_t n = b - a;
+            if (bl_p_is_pub_note(cp, n) || han_free(cp, n) || (n <= 4 && starts(cp, n, "附件")))
+                continue;
+            bool paren = cp[n - 1] == 0xFF09 || cp[n - 1] == ')';
+            if (cp[0] == 0xFF08 || cp[0] == '(')
+                break;
+            if (n <= 60 && (paren || !bl_p_is_terminal(cp[n - 1])) && !is_field(cp, n)
+                && !bl_p_is_meta_line(cp, n))
+                l->kind = LK_DOCTITLE;
+            break;
+        }
+    }
+    /* Attachment items; captions and notes of tables. */
+    for (size_t i = 0; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind == LK_ATTACH) {
+            BL_CHECK(trimmed(p, i, &a, &b));
+            size_t c = a;
+            while (c < b && !is_colon(p->cur.cp[c]))
+                c++;
+            size_t f = bl_p_skip_spaces(p->cur.cp, b, c + 1);
+            int expect = 0;
+            while (f < b && bl_p_is_digit(p->cur.cp[f]) && expect < 100)
+                expect = expect * 10 + (int)(p->cur.cp[f++] - '0');
+            expect = expect && f < b && (p->cur.cp[f] == '.' || p->cur.cp[f] == 0xFF0E
+                                         || p->cur.cp[f] == 0x3001) ? expect + 1 : 1;
+            size_t j = next_nonblank(p, i + 1);
+            while (j < p->nlines && (p->lines[j].kind == LK_HEADING || p->lines[j].kind == LK_TEXT)) {
+                BL_CHECK(trimmed(p, j, &a, &b));
+                size_t e = a;
+                int num = 0;
+                while (e < b && bl_p_is_digit(p->cur.cp[e]) && e - a < 3)
+                    num = num * 10 + (int)(p->cur.cp[e++] - '0');
+                bool item = e > a && e < b
+                         && (p->cur.cp[e] == '.' || p->cur.cp[e] == 0xFF0E || p->cur.cp[e] == 0x3001)
+                         && num == expect;
+                if (!item)
+                    break;
+                p->lines[j].kind = LK_ATTACH_ITEM;
+                expect++;
+                j = next_nonblank(p, j + 1);
+            }
+            continue;
+        }
+        if (l->kind == LK_TABLE || l->kind == LK_RULE) {
+            size_t j = next_nonblank(p, i + 1);
+            if (j < p->nlines && (p->lines[j].kind == LK_TABLE || p->lines[j].kind == LK_RULE))
+                continue;
+            while (j < p->nlines && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(trimmed(p, j, &a, &b));
+                if (!bl_p_is_note(p->cur.cp + a, b - a))
+                    break;
+                p->lines[j].kind = LK_NOTE;
+                j = next_nonblank(p, j + 1);
+            }
+            continue;
+        }
+        if (l->kind != LK_TEXT)
+            continue;
+        size_t j = next_nonblank(p, i + 1);
+        if (j >= p->nlines)
+            continue;
+        BL_CHECK(trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp + a;
+        size_t n = b - a;
+        bool unit = starts(cp, n, "单位") && n < 30 && bl_p_is_note(cp, n);
+        bool cap = bl_p_is_caption(cp, n);
+        if (!unit && !cap)
+            continue;
+        size_t t = j;
+        if (cap && p->lines[j].kind == LK_TEXT) {
+            BL_CHECK(trimmed(p, j, &a, &b));
+            if (starts(p->cur.cp + a, b - a, "单位") && bl_p_is_note(p->cur.cp + a, b - a))
+                t = next_nonblank(p, j + 1);
+        }
+        if (t < p->nlines && (p->lines[t].kind == LK_TABLE || p->lines[t].kind == LK_RULE)) {
+            l->kind = cap ? LK_CAPTION : LK_NOTE;
+            if (t != j)
+                p->lines[j].kind = LK_NOTE;
+        }
+    }
+cleanup:
+    return status;
+}
+
+/* ========================================================================
+ * Nodes
+ * ====================================================================== */
+
+static bulletin_node *part_node(parser *p, bulletin_node_type type)
+{
+    bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_PARAGRAPH);
+    if (node)
+        node->part = (unsigned char)type;
+    return node;
+}
+
+static bulletin_status new_part(parser *p, bulletin_node_type type, size_t from, size_t to,
+                                bool top, bulletin_node **out)
+{
+    bulletin_node *node = part_node(p, type);
+    if (!node)
+        return BULLETIN_ERR_NOMEM;
+    bulletin_status status = bl_p_set_text(p, node, from, to);
+    if (status != BULLETIN_OK) {
+        bl_node_free(p->mem, node);
+        return status;
+    }
+    if (top) {
+        bl_p_attach_top(p, node);
+    } else {
+        status = bl_p_attach_block(p, node);
+        if (status != BULLETIN_OK) {
+            bl_node_free(p->mem, node);
+            return status;
+        }
+    }
+    if (out)
+        *out = node;
+    return BULLETIN_OK;
+}
+
+static bulletin_status set_iso(parser *p, bulletin_node *node, int y, int m, int d)
+{
+    char iso[16];
+    snprintf(iso, sizeof iso, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+    node->value = bl_strndup(p->mem, iso, strlen(iso));
+    return node->value ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
+}
+
+bulletin_status bl_p_add_part(parser *p, size_t i)
+{
+    bulletin_status status = BULLETIN_OK;
+    bl_line *l = &p->lines[i];
+    size_t last = i;
+    if (l->join) {
+        last = i + 1;
+        while (last < p->nlines && p->lines[last].kind == LK_BLANK)
+            last++;
+    }
+    BL_CHECK(bl_p_decode_lines(p, i, last < p->nlines ? last : i));
+    size_t a = bl_p_skip_spaces(p->cur.cp, p->cur.n, 0), b = p->cur.n;
+    while (b > a && bl_p_is_space(p->cur.cp[b - 1]))
+        b--;
+    const uint32_t *cp = p->cur.cp;
+    bulletin_node *node = NULL;
+    switch (l->kind) {
+    case LK_DOCNUMBER:
+        return new_part(p, BULLETIN_NODE_DOCNUMBER, a, b, true, NULL);
+    case LK_SALUTATION:
+        return new_part(p, BULLETIN_NODE_SALUTATION, a, b, true, NULL);
+    case LK_SUBTITLE:
+        return new_part(p, BULLETIN_NODE_SUBTITLE, a, b, true, NULL);
+    case LK_SPEAKER:
+        return new_part(p, BULLETIN_NODE_SPEAKER, a, b, true, NULL);
+    case LK_DOCTITLE:
+        BL_CHECK(new_part(p, BULLETIN_NODE_DOCTITLE, a, b, true, NULL));
+        for (int lv = 1; lv <= 4; lv++)
+            p->next_number[lv] = 0;
+        return BULLETIN_OK;
+    case LK_CAPTION:
+        p->table = NULL;
+        return new_part(p, BULLETIN_NODE_CAPTION, a, b, false, NULL);
+    case LK_NOTE:
+        p->table = NULL;
+        return new_part(p, BULLETIN_NODE_NOTE, a, b, false, NULL);
+    case LK_SIGNATURE: {
+        /* one node per office: 青海省卫生厅      青海省发展和改革委员会 */
+        size_t s = a;
+        while (s < b) {
+            size_t e = s;
+            while (e < b && !(bl_p_is_space(cp[e])
+                              && (cp[e] != ' ' || (e + 1 < b && bl_p_is_space(cp[e + 1])))))
+                e++;
+            BL_CHECK(new_part(p, BULLETIN_NODE_SIGNATURE, s, e, true, NULL));
+            s = bl_p_skip_spaces(cp, b, e);
+        }
+        p->signed_off = true;
+        return BULLETIN_OK;
+    }
+    case LK_DATE: {
+        int y, m, d;
+        size_t s;
+        if (!bl_p_is_date(cp + a, b - a, &y, &m, &d, &s))
+            return bl_p_add_paragraph(p, a, b);
+        BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a + s, b, true, &node));
+        p->signed_off = true;
+        return set_iso(p, node, y, m, d);
+    }
+    case LK_ATTACH: {
+        if (!p->attachments) {
+            bulletin_node *c = bl_node_new(p->mem, BULLETIN_NODE_ATTACHMENTS);
+            if (!c)
+                return BULLETIN_ERR_NOMEM;
+            c->line = cp ? p->cur.ln[a] : p->line;
+            c->column = p->cur.col[a];
+            bl_p_attach_top(p, c);
+            p->attachments = c;
+        }
+        size_t c = a;
+        while (c < b && !is_colon(cp[c]))
+            c++;
+        size_t t = bl_p_skip_spaces(cp, b, c + 1);
+        if (t >= b)
+            return BULLETIN_OK;
+        node = part_node(p, BULLETIN_NODE_ATTACHMENT);
+        if (!node)
+            return BULLETIN_ERR_NOMEM;
+        status = bl_p_set_text(p, node, t, b);
+        if (status != BULLETIN_OK) {
+            bl_node_free(p->mem, node);
+            return status;
+        }
+        bl_node_append(p->attachments, node);
+        return BULLETIN_OK;
+    }
+    case LK_ATTACH_ITEM:
+        if (!p->attachments)
+            return bl_p_add_paragraph(p, a, b);
+        node = part_node(p, BULLETIN_NODE_ATTACHMENT);
+        if (!node)
+            return BULLETIN_ERR_NOMEM;
+        status = bl_p_set_text(p, node, a, b);
+        if (status != BULLETIN_OK) {
+            bl_node_free(p->mem, node);
+            return status;
+        }
+        bl_node_append(p->attachments, node);
+        return BULLETIN_OK;
+    default:
+        return bl_p_add_paragraph(p, a, b);
+    }
+cleanup:
+    return status;
+}
+
+/* The front matter's issuer and date sign a text that has no signature
+ * and no date of its own. */
+bulletin_status bl_p_front_matter_parts(parser *p)
+{
+    bool sig = false, date = false;
+    for (const bulletin_node *n = p->doc->root->first_child; n; n = n->next) {
+        sig |= bulletin_node_kind(n) == BULLETIN_NODE_SIGNATURE;
+        date |= bulletin_node_kind(n) == BULLETIN_NODE_DATE;
+    }
+    const char *issuer = p->doc->meta[BULLETIN_META_ISSUER];
+    const char *iso = p->doc->meta[BULLETIN_META_DATE];
+    bulletin_status status = BULLETIN_OK;
+    if (issuer && *issuer && !sig) {
+        bulletin_node *n = bl_node_new(p->mem, BULLETIN_NODE_SIGNATURE);
+        if (!n)
+            return BULLETIN_ERR_NOMEM;
+        bl_node_append(p->doc->root, n);
+        n->from_meta = 1;
+        BL_CHECK(bl_p_set_plain_text(p, n, issuer, 0, 0));
+    }
+    if (iso && !date) {
+        bulletin_node *n = bl_node_new(p->mem, BULLETIN_NODE_DATE);
+        if (!n)
+            return BULLETIN_ERR_NOMEM;
+        bl_node_append(p->doc->root, n);
+        n->from_meta = 1;
+        char text[32];
+        int y = 0, m = 0, d = 0;
+        if (sscanf(iso, "%d-%d-%d", &y, &m, &d) != 3)
+            y = m = d = 0;
+        snprintf(text, sizeof text, "%d年%d月%d日", y % 10000, m % 100, d % 100);
+        BL_CHECK(bl_p_set_plain_text(p, n, text, 0, 0));
+        n->value = bl_strndup(p->mem, iso, strlen(iso));
+        if (!n->value)
+            return BULLETIN_ERR_NOMEM;
+    }
+cleanup:
+    return status;
+}

@@ -1,0 +1,772 @@
+/*
+ * lines.c - the parser's lines: decoding, normalisation (README.md
+ * "Normalisation"), heading numbers and the classification of each body
+ * line (pass 1).
+ */
+#include <string.h>
+
+#include "doc/parse_int.h"
+
+/* ========================================================================
+ * Character classes
+ * ====================================================================== */
+
+/* Format characters that draw nothing: zero-width spaces and joiners, the
+ * bidirectional controls, word joiners and invisible operators, the BOM
+ * (U+FEFF) and the soft hyphen.  Dropped from the normalised text. */
+bool bl_p_is_invisible(uint32_t c)
+{
+    return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF ||
+           c == 0xAD;
+}
+
+bool bl_p_is_space(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF;
+}
+
+bool bl_p_is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+
+static bool is_latin(uint32_t c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F);
+}
+
+/* A character that counts as "Chinese" for normalisation: Han, CJK or
+ * full-width punctuation, and the full-width forms. */
+bool bl_p_is_cjk(uint32_t c) { return bl_is_han(c) || bl_is_cjk_punct(c) || bl_is_fullwidth(c); }
+
+size_t bl_p_skip_spaces(const uint32_t *cp, size_t n, size_t i)
+{
+    while (i < n && bl_p_is_space(cp[i]))
+        i++;
+    return i;
+}
+
+bool bl_p_is_stop(uint32_t c)
+{
+    return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?' || c == 0xFF0E;
+}
+
+bool bl_p_is_terminal(uint32_t c)
+{
+    switch (c) {
+    case 0x3002: case 0xFF01: case 0xFF1F: case '!': case '?': /* 。！？ */
+    case 0xFF1B: case ';': case 0xFF1A: case ':':               /* ；： */
+    case 0x2026: case 0x300D: case 0x300F: case 0x201D:         /* …」』” */
+    case 0xFF09: case ')': case 0x3011: case 0x300B:            /* ）)】》 */
+    case '.':
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* ========================================================================
+ * Decoding
+ * ====================================================================== */
+
+static bulletin_status cpline_reserve(parser *p, size_t need)
+{
+    if (need <= p->cur.cap)
+        return BULLETIN_OK;
+    size_t cap = p->cur.cap ? p->cur.cap : 64;
+    while (cap < need)
+        cap *= 2;
+    uint32_t *cp = bl_realloc_array(p->mem, p->cur.cp, cap, sizeof *cp);
+    if (!cp)
+        return BULLETIN_ERR_NOMEM;
+    p->cur.cp = cp;
+    int *col = bl_realloc_array(p->mem, p->cur.col, cap, sizeof *col);
+    if (!col)
+        return BULLETIN_ERR_NOMEM;
+    p->cur.col = col;
+    int *ln = bl_realloc_array(p->mem, p->cur.ln, cap, sizeof *ln);
+    if (!ln)
+        return BULLETIN_ERR_NOMEM;
+    p->cur.ln = ln;
+    p->cur.cap = cap;
+    return BULLETIN_OK;
+}
+
+/* Appends the code points of one line to p->cur. */
+static bulletin_status append_line(parser *p, const bl_line *l)
+{
+    /* Every code point needs at least one byte, so len bounds the count. */
+    bulletin_status status = cpline_reserve(p, p->cur.n + l->len + 1);
+    if (status != BULLETIN_OK)
+        return status;
+    const unsigned char *s = p->src + l->off;
+    size_t i = 0, n = p->cur.n;
+    int col = l->col0;
+    while (i < l->len) {
+        uint32_t c;
+        int k = bl_utf8_decode(s + i, l->len - i, &c);
+        if (k == 0) /* cannot happen: the input was validated */
+            return BULLETIN_ERR_ENCODING;
+        p->cur.cp[n] = c;
+        p->cur.col[n] = col++;
+        p->cur.ln[n] = l->no;
+        n++;
+        i += (size_t)k;
+    }
+    p->cur.n = n;
+    return BULLETIN_OK;
+}
+
+bulletin_status bl_p_decode_line(parser *p, size_t i)
+{
+    p->cur.n = 0;
+    return append_line(p, &p->lines[i]);
+}
+
+bulletin_status bl_p_decode_lines(parser *p, size_t first, size_t last)
+{
+    p->cur.n = 0;
+    bulletin_status status = BULLETIN_OK;
+    for (size_t i = first; i <= last && status == BULLETIN_OK; i++) {
+        if (p->lines[i].kind == LK_BLANK)
+            continue;
+        /* Trim the end of what we have and the start of what comes: a
+         * wrapped line's spaces go, except between two Latin words. */
+        while (p->cur.n && bl_p_is_space(p->cur.cp[p->cur.n - 1]))
+            p->cur.n--;
+        size_t before = p->cur.n;
+        status = append_line(p, &p->lines[i]);
+        if (status != BULLETIN_OK || before == 0)
+            continue;
+        size_t k = bl_p_skip_spaces(p->cur.cp, p->cur.n, before);
+        uint32_t a = p->cur.cp[before - 1], b = k < p->cur.n ? p->cur.cp[k] : 0;
+        bool space = (is_latin(a) || bl_p_is_digit(a)) && (is_latin(b) || bl_p_is_digit(b))
+                  && !(bl_p_is_digit(a) && bl_p_is_digit(b));
+        size_t keep = space && k > before ? 1 : 0;
+        if (space && k == before) {
+            /* insert one space, placed at the end of the first line */
+            status = cpline_reserve(p, p->cur.n + 1);
+            if (status != BULLETIN_OK)
+                break;
+            memmove(p->cur.cp + before + 1, p->cur.cp + before, (p->cur.n - before) * sizeof(uint32_t));
+            memmove(p->cur.col + before + 1, p->cur.col + before, (p->cur.n - before) * sizeof(int));
+            memmove(p->cur.ln + before + 1, p->cur.ln + before, (p->cur.n - before) * sizeof(int));
+            p->cur.cp[before] = ' ';
+            p->cur.col[before] = p->cur.col[before - 1] + 1;
+            p->cur.ln[before] = p->cur.ln[before - 1];
+            p->cur.n++;
+            continue;
+        }
+        size_t drop = k - before - keep;
+        if (drop) {
+            size_t rest = p->cur.n - (before + keep + drop);
+            memmove(p->cur.cp + before + keep, p->cur.cp + before + keep + drop, rest * sizeof(uint32_t));
+            memmove(p->cur.col + before + keep, p->cur.col + before + keep + drop, rest * sizeof(int));
+            memmove(p->cur.ln + before + keep, p->cur.ln + before + keep + drop, rest * sizeof(int));
+            p->cur.n -= drop;
+        }
+    }
+    return status;
+}
+
+/* ========================================================================
+ * Normalisation
+ * ====================================================================== */
+
+static uint32_t fullwidth_of(uint32_t c)
+{
+    switch (c) {
+    case ',': return 0xFF0C; /* ， */
+    case ':': return 0xFF1A; /* ： */
+    case ';': return 0xFF1B; /* ； */
+    case '!': return 0xFF01; /* ！ */
+    case '?': return 0xFF1F; /* ？ */
+    case '(': return 0xFF08; /* （ */
+    case ')': return 0xFF09; /* ） */
+    default: return 0;
+    }
+}
+
+/* The nearest non-space character before index i (or 0). */
+static uint32_t prev_nonspace(const uint32_t *cp, size_t i)
+{
+    while (i > 0) {
+        i--;
+        if (!bl_p_is_space(cp[i]))
+            return cp[i];
+    }
+    return 0;
+}
+
+static uint32_t next_nonspace(const uint32_t *cp, size_t n, size_t i)
+{
+    for (i++; i < n; i++)
+        if (!bl_p_is_space(cp[i]))
+            return cp[i];
+    return 0;
+}
+
+static bool ends_with(const uint32_t *cp, size_t n, const char *suffix)
+{
+    uint32_t s[16];
+    size_t k = 0;
+    for (size_t i = 0; suffix[i] && k < 16;) {
+        int len = bl_utf8_decode((const unsigned char *)suffix + i, strlen(suffix + i), &s[k]);
+        if (len <= 0)
+            return false;
+        i += (size_t)len;
+        k++;
+    }
+    if (k > n)
+        return false;
+    for (size_t i = 0; i < k; i++)
+        if (cp[n - k + i] != s[i])
+            return false;
+    return true;
+}
+
+/* True when cp[0..n) ends with the name of a kind of organisation
+ * (局, 人民政府, 委员会, ...). */
+bool bl_p_org_suffix(const uint32_t *cp, size_t n)
+{
+    static const char *const no[] = {"社会", "机会", "大会", "体会", "学会议", "会议"};
+    static const char *const yes[] = {"中央", "国务院", "政府", "委员会", "办公厅", "办公室", "政协",
+                                      "局", "厅", "部", "委", "院", "署", "会", "处", "科", "中心",
+                                      "公司", "集团", "党委", "总队", "支队", "小组", "组"};
+    if (n < 2)
+        return false;
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        if (ends_with(cp, n, no[i]))
+            return false;
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        if (ends_with(cp, n, yes[i]))
+            return true;
+    return false;
+}
+
+/* A space run cp[i..j) between two Han characters that means something:
+ * between two names (王明 李华), a title and a name (省长 王某), or two
+ * issuing bodies (中共中央 国务院).  Kept as U+3000. */
+static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t i, size_t j)
+{
+    size_t a = i;
+    while (a > from && bl_is_han(cp[a - 1]))
+        a--;
+    size_t b = j;
+    while (b < to && bl_is_han(cp[b]))
+        b++;
+    size_t lenl = i - a, lenr = b - j;
+    if (lenl < 2 || lenr < 2)
+        return false;
+    bool right_end = b == to || bl_p_is_space(cp[b]);
+    if (lenr <= 4 && right_end)
+        return true;
+    if (bl_p_org_suffix(cp + a, lenl) && !(cp[j] == 0x5173 && cp[j + 1] == 0x4E8E) /* 关于 */
+        && lenl <= 12)
+        return true;
+    return false;
+}
+
+/* Normalises cp[from..to) of p->cur into p->out (UTF-8), p->colmap and
+ * p->linemap, following README.md "Normalisation".  Leading and trailing
+ * white space is always trimmed. */
+static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncols)
+{
+    const uint32_t *cp = p->cur.cp;
+    const int *col = p->cur.col;
+    const int *ln = p->cur.ln;
+    bool keep = (p->options & BULLETIN_OPT_KEEP_PUNCTUATION) != 0;
+    bulletin_status status = BULLETIN_OK;
+
+    while (from < to && bl_p_is_space(cp[from]))
+        from++;
+    while (to > from && bl_p_is_space(cp[to - 1]))
+        to--;
+
+    size_t need = to - from + 1;
+    if (need > p->colmap_cap) {
+        int *m = bl_realloc_array(p->mem, p->colmap, need, sizeof *m);
+        if (!m)
+            return BULLETIN_ERR_NOMEM;
+        p->colmap = m;
+        int *l = bl_realloc_array(p->mem, p->linemap, need, sizeof *l);
+        if (!l)
+            return BULLETIN_ERR_NOMEM;
+        p->linemap = l;
+        p->colmap_cap = need;
+    }
+    p->out.len = 0;
+    if (p->out.data)
+        p->out.data[0] = '\0';
+
+    /* Paired parentheses: convert both when either touches Chinese.  The
+     * pairs are found with a small stack; unmatched ones decide alone. */
+    enum { MAXDEPTH = 64 };
+    size_t stack[MAXDEPTH];
+    int depth = 0;
+    /* First pass: decide per character whether it becomes full-width. */
+    unsigned char *conv = NULL;
+    if (!keep) {
+        conv = bl_alloc(p->mem, to - from + 1);
+        if (!conv)
+            return BULLETIN_ERR_NOMEM;
+        for (size_t i = from; i < to; i++) {
+            uint32_t c = cp[i];
+            if (!fullwidth_of(c))
+                continue;
+            uint32_t a = prev_nonspace(cp + from, i - from);
+            uint32_t b = next_nonspace(cp, to, i);
+            bool numeric = bl_p_is_digit(a) && bl_p_is_digit(b) && (c == ',' || c == ':')
+                        && i > from && i + 1 < to && bl_p_is_digit(cp[i - 1])
+                        && bl_p_is_digit(cp[i + 1]);
+            /* "Touches": a Chinese character right next to it, or on both
+             * sides across spaces ("湖北 , 发布"). */
+            uint32_t ia = i > from ? cp[i - 1] : 0, ib = i + 1 < to ? cp[i + 1] : 0;
+            bool touch = bl_p_is_cjk(ia) || bl_p_is_cjk(ib) || (bl_p_is_cjk(a) && bl_p_is_cjk(b));
+            conv[i - from] = (unsigned char)((touch && !numeric) ? 1 : numeric ? 2 : 0);
+            if (c == '(') {
+                if (depth < MAXDEPTH)
+                    stack[depth] = i;
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+                if (depth < MAXDEPTH) {
+                    size_t o = stack[depth] - from;
+                    unsigned char both = (conv[o] == 1 || conv[i - from] == 1) ? 1 : 0;
+                    if (conv[o] != 2)
+                        conv[o] = both;
+                    if (conv[i - from] != 2)
+                        conv[i - from] = both;
+                }
+            }
+        }
+        /* A mark next to a converted one follows it: "）:" at the end of
+         * a line becomes "）：". */
+        for (int pass = 0; pass < 2; pass++) {
+            for (size_t t = 0; t < to - from; t++) {
+                size_t i = pass == 0 ? from + t : to - 1 - t;
+                if (conv[i - from] || !fullwidth_of(cp[i]))
+                    continue;
+                if ((i > from && conv[i - 1 - from] == 1 && cp[i - 1] != '(')
+                    || (i + 1 < to && conv[i + 1 - from] == 1 && cp[i + 1] != ')'
+                        && cp[i] != '('))
+                    conv[i - from] = 1;
+            }
+        }
+        for (size_t i = from; i < to; i++)
+            if (conv[i - from] == 2)
+                conv[i - from] = 0;
+    }
+
+    size_t k = 0;
+    uint32_t last = 0; /* the last character written */
+    for (size_t i = from; i < to; i++) {
+        uint32_t c = cp[i];
+        if (bl_p_is_invisible(c))
+            continue; /* not drawn, not searched: the source text keeps it */
+        if (bl_p_is_space(c)) {
+            /* A run of spaces (never at the ends: they were trimmed).  Keep
+             * one space next to a Latin word or ASCII punctuation; drop the
+             * run between Chinese characters and between Chinese and
+             * digits, unless it separates two names or two bodies (then
+             * U+3000). */
+            size_t j = i;
+            while (j < to && bl_p_is_space(cp[j]))
+                j++;
+            uint32_t b = cp[j];
+            if (conv && conv[j - from])
+                b = fullwidth_of(b);
+            bool ascii_a = last < 0x80 && !bl_p_is_digit(last);
+            bool ascii_b = b < 0x80 && !bl_p_is_digit(b);
+            bool percent = bl_p_is_digit(last) && (b == '%' || b == 0xFF05 || b == 0x2030);
+            bool drop = !keep
+                     && (percent || bl_is_cjk_punct(last) || bl_is_cjk_punct(b)
+                         || (!ascii_a && !ascii_b && !is_latin(last) && !is_latin(b)
+                             && (bl_p_is_cjk(last) || bl_p_is_cjk(b))));
+            /* a number label at the start keeps its space: 2-3 总产出, 1.1 编制目的 */
+            if (drop && !keep && bl_is_han(b)) {
+                bool label = i > from, mark = false;
+                for (size_t t = from; t < i && label; t++) {
+                    label = bl_p_is_digit(cp[t]) || cp[t] == '-' || cp[t] == '.';
+                    mark |= cp[t] == '-' || cp[t] == '.';
+                }
+                if (label && mark && bl_p_is_digit(cp[i - 1]))
+                    drop = false;
+            }
+            bool ideo = !keep && drop && bl_is_han(last) && bl_is_han(b) && ln[i - 1] == ln[j]
+                     && meaningful_space(cp, from, to, i, j);
+            if (keep) {
+                for (size_t t = i; t < j; t++) {
+                    if (cp[t] == 0xFEFF)
+                        continue;
+                    BL_CHECK(bl_buf_put_cp(&p->out, cp[t]));
+                    p->linemap[k] = ln[t];
+                    p->colmap[k++] = col[t];
+                }
+            } else if (ideo) {
+                BL_CHECK(bl_buf_put_cp(&p->out, 0x3000));
+                p->linemap[k] = ln[i];
+                p->colmap[k++] = col[i];
+            } else if (!drop) {
+                BL_CHECK(bl_buf_putc(&p->out, ' '));
+                p->linemap[k] = ln[i];
+                p->colmap[k++] = col[i];
+            }
+            last = ' ';
+            i = j - 1;
+            continue;
+        }
+        if (conv && conv[i - from])
+            c = fullwidth_of(c);
+        BL_CHECK(bl_buf_put_cp(&p->out, c));
+        p->linemap[k] = ln[i];
+        p->colmap[k++] = col[i];
+        last = c;
+    }
+    if (to > from) {
+        p->colmap[k] = col[to - 1] + 1;
+        p->linemap[k] = ln[to - 1];
+    } else {
+        p->colmap[k] = from < p->cur.n ? col[from] : 1;
+        p->linemap[k] = from < p->cur.n ? ln[from] : p->line;
+    }
+    if (!p->out.data)
+        BL_CHECK(bl_buf_reserve(&p->out, 0));
+    *ncols = k;
+cleanup:
+    bl_free(p->mem, conv);
+    return status;
+}
+
+bulletin_status bl_p_set_text(parser *p, bulletin_node *node, size_t from, size_t to)
+{
+    bulletin_status status;
+    size_t ncols = 0;
+    status = normalise(p, from, to, &ncols);
+    if (status != BULLETIN_OK)
+        return status;
+    /* Trimmed source range, for the source text. */
+    while (from < to && bl_p_is_space(p->cur.cp[from]))
+        from++;
+    while (to > from && bl_p_is_space(p->cur.cp[to - 1]))
+        to--;
+    bl_buf src;
+    bl_buf_init(&src, p->mem);
+    for (size_t i = from; i < to; i++) {
+        status = bl_buf_put_cp(&src, p->cur.cp[i]);
+        if (status != BULLETIN_OK) {
+            bl_buf_free(&src);
+            return status;
+        }
+    }
+    node->source_len = src.len;
+    node->source = bl_buf_detach(&src);
+    if (!node->source)
+        return BULLETIN_ERR_NOMEM;
+    node->len = p->out.len;
+    node->text = bl_strndup(p->mem, p->out.data ? p->out.data : "", p->out.len);
+    if (!node->text)
+        return BULLETIN_ERR_NOMEM;
+    node->colmap = bl_calloc(p->mem, ncols + 1, sizeof *node->colmap);
+    if (!node->colmap)
+        return BULLETIN_ERR_NOMEM;
+    memcpy(node->colmap, p->colmap, (ncols + 1) * sizeof *node->colmap);
+    node->ncols = ncols;
+    bool lines = false;
+    for (size_t i = 1; i <= ncols && !lines; i++)
+        lines = p->linemap[i] != p->linemap[0];
+    if (lines) {
+        node->linemap = bl_calloc(p->mem, ncols + 1, sizeof *node->linemap);
+        if (!node->linemap)
+            return BULLETIN_ERR_NOMEM;
+        memcpy(node->linemap, p->linemap, (ncols + 1) * sizeof *node->linemap);
+    }
+    size_t at = from < to ? from : from < p->cur.n ? from : 0;
+    node->line = p->cur.n ? p->cur.ln[at] : p->line;
+    node->column = from < to ? p->cur.col[from] : (from < p->cur.n ? p->cur.col[from] : 1);
+    return BULLETIN_OK;
+}
+
+bulletin_status bl_p_set_plain_text(parser *p, bulletin_node *node, const char *s, int line,
+                                    int column)
+{
+    node->len = node->source_len = strlen(s);
+    node->text = bl_strndup(p->mem, s, node->len);
+    if (!node->text)
+        return BULLETIN_ERR_NOMEM;
+    node->source = bl_strndup(p->mem, s, node->len);
+    if (!node->source)
+        return BULLETIN_ERR_NOMEM;
+    node->line = line;
+    node->column = column;
+    return BULLETIN_OK;
+}
+
+/* ========================================================================
+ * Headings
+ * ====================================================================== */
+
+static int han_digit(uint32_t c)
+{
+    switch (c) {
+    case 0x4E00: return 1; /* 一 */
+    case 0x4E8C: return 2; /* 二 */
+    case 0x4E09: return 3; /* 三 */
+    case 0x56DB: return 4; /* 四 */
+    case 0x4E94: return 5; /* 五 */
+    case 0x516D: return 6; /* 六 */
+    case 0x4E03: return 7; /* 七 */
+    case 0x516B: return 8; /* 八 */
+    case 0x4E5D: return 9; /* 九 */
+    case 0x5341: return 10; /* 十 */
+    default: return 0;
+    }
+}
+
+/* Parses a Chinese numeral 一..九十九 at cp[i..); returns its value and
+ * stores the end index, or returns 0 when there is none. */
+static int parse_han_number(const uint32_t *cp, size_t n, size_t i, size_t *end)
+{
+    int d[3];
+    size_t k = 0;
+    while (i + k < n && k < 3 && han_digit(cp[i + k]))
+        d[k] = han_digit(cp[i + k]), k++;
+    if (k == 0 || (i + k < n && han_digit(cp[i + k])))
+        return 0;
+    int v = 0;
+    if (k == 1)
+        v = d[0];                                           /* 一 .. 十 */
+    else if (k == 2 && d[0] == 10 && d[1] < 10)
+        v = 10 + d[1];                                      /* 十一 .. 十九 */
+    else if (k == 2 && d[0] >= 2 && d[0] < 10 && d[1] == 10)
+        v = d[0] * 10;                                      /* 二十 .. 九十 */
+    else if (k == 3 && d[0] >= 2 && d[0] < 10 && d[1] == 10 && d[2] < 10)
+        v = d[0] * 10 + d[2];                               /* 二十一 .. 九十九 */
+    if (v)
+        *end = i + k;
+    return v;
+}
+
+static int parse_arabic_number(const uint32_t *cp, size_t n, size_t i, size_t *end)
+{
+    int v = 0;
+    size_t k = 0;
+    while (i + k < n && bl_p_is_digit(cp[i + k]) && k < 3)
+        v = v * 10 + (int)(cp[i + k] - '0'), k++;
+    if (k == 0 || k > 2 || v == 0)
+        return 0;
+    *end = i + k;
+    return v;
+}
+
+/* Recognises a heading at cp[i..), per README.md "Headings". */
+bool bl_p_match_heading(const uint32_t *cp, size_t n, size_t i, heading_match *h)
+{
+    size_t e = 0;
+    int v;
+    h->num_from = i;
+    if ((v = parse_han_number(cp, n, i, &e)) != 0) {
+        size_t j = bl_p_skip_spaces(cp, n, e);
+        if (j < n && cp[j] == 0x3001) { /* 、 */
+            h->level = 1, h->number = v, h->num_to = j + 1;
+            h->text_from = j + 1;
+            return true;
+        }
+        return false;
+    }
+    if (i < n && (cp[i] == 0xFF08 || cp[i] == '(')) { /* （ or ( */
+        size_t j = bl_p_skip_spaces(cp, n, i + 1);
+        int level = 0;
+        if ((v = parse_han_number(cp, n, j, &e)) != 0)
+            level = 2;
+        else if ((v = parse_arabic_number(cp, n, j, &e)) != 0)
+            level = 4;
+        if (!level)
+            return false;
+        j = bl_p_skip_spaces(cp, n, e);
+        if (j < n && (cp[j] == 0xFF09 || cp[j] == ')')) {
+            h->level = level, h->number = v, h->num_to = j + 1;
+            h->text_from = j + 1;
+            return true;
+        }
+        return false;
+    }
+    if ((v = parse_arabic_number(cp, n, i, &e)) != 0) {
+        /* "1." or "1、" or "1．", but not "1.5" */
+        if (e < n && (cp[e] == 0x3001 || cp[e] == 0xFF0E
+                      || (cp[e] == '.' && !(e + 1 < n && bl_p_is_digit(cp[e + 1]))))) {
+            h->level = 3, h->number = v, h->num_to = e + 1;
+            h->text_from = e + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Normalised numbering text for a heading: 一、 （一） 1. （1） */
+bulletin_status bl_p_numbering_text(parser *p, const heading_match *h, char **out)
+{
+    bl_buf b;
+    bl_buf_init(&b, p->mem);
+    bulletin_status status = BULLETIN_OK;
+    const uint32_t *cp = p->cur.cp;
+    for (size_t i = h->num_from; i < h->num_to; i++) {
+        uint32_t c = cp[i];
+        if (bl_p_is_space(c))
+            continue;
+        if (!(p->options & BULLETIN_OPT_KEEP_PUNCTUATION)) {
+            if (c == '(')
+                c = 0xFF08;
+            else if (c == ')')
+                c = 0xFF09;
+            else if (c == 0xFF0E)
+                c = '.';
+        }
+        BL_CHECK(bl_buf_put_cp(&b, c));
+    }
+    *out = bl_buf_detach(&b);
+    if (!*out)
+        status = BULLETIN_ERR_NOMEM;
+cleanup:
+    bl_buf_free(&b);
+    return status;
+}
+
+
+/* ========================================================================
+ * Classification (pass 1)
+ * ====================================================================== */
+
+/* A markdown table's separator row: | --- | :--: | (dashes, bars, colons). */
+bool bl_p_is_table_rule(const uint32_t *cp, size_t n)
+{
+    bool dash = false;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cp[i];
+        if (c == '-' || c == 0x2014 || c == 0xFF0D)
+            dash = true;
+        else if (c != '|' && c != 0xFF5C && c != ':' && c != '+' && !bl_p_is_space(c))
+            return false;
+    }
+    return dash;
+}
+
+/* Separators of a table row written without its outer bars or with tabs:
+ * the number of '|' between text, and of tab runs between text. */
+static void count_separators(const uint32_t *cp, size_t n, unsigned *pipes, unsigned *tabs)
+{
+    *pipes = *tabs = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (cp[i] == '|' || cp[i] == 0xFF5C)
+            (*pipes)++;
+        else if (cp[i] == '\t' && i > 0 && i + 1 < n && cp[i - 1] != '\t')
+            (*tabs)++;
+    }
+}
+
+bulletin_status bl_p_classify(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    unsigned char *pipes = bl_calloc(p->mem, p->nlines + 1, 2);
+    if (!pipes && p->nlines)
+        return BULLETIN_ERR_NOMEM;
+    for (size_t i = 0; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        BL_CHECK(bl_p_decode_line(p, i));
+        const uint32_t *cp = p->cur.cp;
+        size_t n = p->cur.n;
+        size_t a = bl_p_skip_spaces(cp, n, 0), b = n;
+        while (b > a && bl_p_is_space(cp[b - 1]))
+            b--;
+        /* a line of one '·'-like dot or a lone punctuation mark of a web
+         * page is blank */
+        if (a == b) {
+            l->kind = LK_BLANK;
+            continue;
+        }
+        heading_match h;
+        unsigned np, nt;
+        count_separators(cp + a, b - a, &np, &nt);
+        pipes[2 * i] = (unsigned char)(np > 200 ? 200 : np);
+        pipes[2 * i + 1] = (unsigned char)(nt > 200 ? 200 : nt);
+        if (np && bl_p_is_table_rule(cp + a, b - a))
+            l->kind = LK_RULE;
+        else if (cp[a] == '|' || cp[a] == 0xFF5C)
+            l->kind = LK_TABLE;
+        else if (bl_p_match_heading(cp, b, a, &h)) {
+            l->kind = LK_HEADING;
+            l->level = (unsigned char)h.level;
+        } else
+            l->kind = LK_TEXT;
+    }
+    /* Rows without the leading bar, and tab-separated rows: a line with
+     * two or more bars, or one next to a table row; two or more lines in
+     * a row with the same number of tab-separated cells. */
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < p->nlines; i++) {
+            bl_line *l = &p->lines[i];
+            if (l->kind != LK_TEXT && l->kind != LK_HEADING)
+                continue;
+            unsigned np = pipes[2 * i], nt = pipes[2 * i + 1];
+            size_t pr = i, nx = i + 1;
+            while (pr > 0 && p->lines[pr - 1].kind == LK_BLANK)
+                pr--;
+            while (nx < p->nlines && p->lines[nx].kind == LK_BLANK)
+                nx++;
+            bool prev_t = pr > 0 && (p->lines[pr - 1].kind == LK_TABLE || p->lines[pr - 1].kind == LK_RULE);
+            bool next_t = nx < p->nlines && (p->lines[nx].kind == LK_TABLE || p->lines[nx].kind == LK_RULE);
+            if ((np >= 2 && l->kind == LK_TEXT) || (np >= 1 && (prev_t || next_t))) {
+                l->kind = LK_TABLE;
+                continue;
+            }
+            if (nt >= 1 && ((pr > 0 && pipes[2 * (pr - 1) + 1] == nt && p->lines[pr - 1].kind != LK_BLANK)
+                            || (nx < p->nlines && pipes[2 * nx + 1] == nt)))
+                l->kind = LK_TABLE;
+        }
+    }
+    /* A table's first rows with one cell of text: its title row (2-3
+     * 总产出) or unit row (单位:亿元) are lines of text, not rows. */
+    for (size_t i = 0; i < p->nlines; i++) {
+        if (p->lines[i].kind != LK_TABLE)
+            continue;
+        size_t pr = i;
+        while (pr > 0 && p->lines[pr - 1].kind == LK_BLANK)
+            pr--;
+        if (pr > 0 && (p->lines[pr - 1].kind == LK_TABLE || p->lines[pr - 1].kind == LK_RULE))
+            continue;
+        for (size_t j = i; j < p->nlines && p->lines[j].kind == LK_TABLE; j++) {
+            BL_CHECK(bl_p_decode_line(p, j));
+            const uint32_t *cp = p->cur.cp;
+            size_t n = p->cur.n, cells = 0, from = 0, to = 0;
+            for (size_t k = 0; k < n;) {
+                size_t e = k;
+                while (e < n && cp[e] != '|' && cp[e] != 0xFF5C)
+                    e++;
+                size_t a = bl_p_skip_spaces(cp, e, k), b = e;
+                while (b > a && bl_p_is_space(cp[b - 1]))
+                    b--;
+                if (b > a)
+                    cells++, from = a, to = b;
+                k = e + 1;
+            }
+            if (cells != 1)
+                break;
+            /* the line becomes its one cell */
+            size_t off = 0;
+            for (size_t k = 0; k < from; k++) {
+                char tmp[4];
+                off += (size_t)bl_utf8_encode(cp[k], tmp);
+            }
+            size_t len = 0;
+            for (size_t k = from; k < to; k++) {
+                char tmp[4];
+                len += (size_t)bl_utf8_encode(cp[k], tmp);
+            }
+            p->lines[j].off += off;
+            p->lines[j].len = len;
+            p->lines[j].col0 += (int)from;
+            p->lines[j].kind = LK_TEXT;
+        }
+    }
+cleanup:
+    bl_free(p->mem, pipes);
+    return status;
+}

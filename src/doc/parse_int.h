@@ -1,0 +1,177 @@
+/*
+ * parse_int.h - what the parser's files share (src/doc only).
+ *
+ * The parser works in two passes over the body lines: parse.c splits the
+ * input into lines (after the front matter), lines.c decodes and
+ * classifies each one (reflow.c splits lines that hold a whole flattened
+ * document and decides which hard-wrapped lines join; title.c finds the
+ * title; docparts.c the parts of an official document), then parse.c
+ * builds the tree in source order (tables.c: table rows).
+ */
+#ifndef BL_PARSE_INT_H
+#define BL_PARSE_INT_H
+
+#include "bulletin_int.h"
+
+/* Code points of the text being turned into a node, each with its source
+ * line and column. */
+typedef struct {
+    uint32_t *cp;
+    int *col;
+    int *ln;
+    size_t n, cap;
+} cpline;
+
+/* What a (virtual) body line is. */
+typedef enum {
+    LK_BLANK = 0,
+    LK_TEXT,       /* a paragraph, or part of one */
+    LK_TITLE,      /* consumed by the title */
+    LK_SUBTITLE,   /* ——2024年1月23日在……会议上 */
+    LK_SPEAKER,    /* 广东省省长　王伟中 */
+    LK_HEADING,
+    LK_TABLE,      /* a table row */
+    LK_RULE,       /* a table's |---|---| rule */
+    LK_DOCNUMBER,  /* 国办发〔2024〕12号 */
+    LK_SALUTATION, /* 各市、州人民政府： */
+    LK_ATTACH,     /* 附件：1.…… (starts ATTACHMENTS) */
+    LK_ATTACH_ITEM,/* 2.…… under it */
+    LK_SIGNATURE,  /* the issuing office */
+    LK_DATE,       /* 2024年3月5日 */
+    LK_DOCTITLE,   /* the title of a document attached after the signature */
+    LK_CAPTION,    /* 表1 …… */
+    LK_NOTE,       /* 注：…… under a table; 单位：万元 */
+    LK_SKIP        /* nothing to build (a title part already used) */
+} line_kind;
+
+typedef struct {
+    size_t off, len; /* bytes of the line in the input, untrimmed */
+    int no;          /* source line number */
+    int col0;        /* source column of its first byte */
+    unsigned char kind;
+    unsigned char join;   /* reflow: joined with the next non-blank line */
+    unsigned char level;  /* LK_HEADING: 1..4 */
+    unsigned char flat;   /* produced by splitting a flattened line */
+} bl_line;
+
+typedef struct {
+    int level, number;
+    size_t num_from, num_to; /* the numbering, e.g. "（一）" */
+    size_t text_from;        /* heading text starts here */
+} heading_match;
+
+typedef struct parser {
+    const bulletin_mem *mem;
+    const char *path;
+    const unsigned char *src; /* the input (BOM skipped) */
+    size_t src_len;
+    unsigned options;
+    bulletin_doc *doc;
+    bulletin_diag *diag;
+    int line;           /* current line number (front matter, diagnostics) */
+    cpline cur;         /* decoded text being turned into a node */
+    bl_buf out;         /* scratch for normalised text */
+    int *colmap;        /* scratch column map */
+    int *linemap;       /* scratch line map */
+    size_t colmap_cap;
+    bl_line *lines;     /* the body lines */
+    size_t nlines, cap_lines;
+    bulletin_node *open[5]; /* open sections by level (index 1..4) */
+    bulletin_node *lead;
+    bulletin_node *table;   /* table being filled, or NULL */
+    bulletin_node *attachments; /* ATTACHMENTS being filled, or NULL */
+    int next_number[5];     /* expected next number per level */
+    int para_index;
+    bool title_done;
+    bool body_started;      /* a paragraph or heading was built */
+    bool signed_off;        /* a signature or date was built */
+    int title_line, title_col; /* position of the front-matter title */
+    int joined;             /* reflow: lines joined (or that would be) */
+    int first_joined_line;
+} parser;
+
+/* lines.c ---------------------------------------------------------------- */
+bool bl_p_is_space(uint32_t c);
+bool bl_p_is_invisible(uint32_t c);
+bool bl_p_is_digit(uint32_t c);
+bool bl_p_is_cjk(uint32_t c);
+size_t bl_p_skip_spaces(const uint32_t *cp, size_t n, size_t i);
+/* Decodes the bytes of lines[first..last] (blank lines skipped) into
+ * p->cur, joined without separators except one space between two Latin
+ * letters or digits. */
+bulletin_status bl_p_decode_lines(parser *p, size_t first, size_t last);
+/* Decodes one line into p->cur. */
+bulletin_status bl_p_decode_line(parser *p, size_t i);
+/* Gives `node` its text: the normalised and source forms of
+ * p->cur.cp[from..to). */
+bulletin_status bl_p_set_text(parser *p, bulletin_node *node, size_t from, size_t to);
+/* Sets the node's text from a C string (front matter, file name). */
+bulletin_status bl_p_set_plain_text(parser *p, bulletin_node *node, const char *s, int line,
+                                    int column);
+bool bl_p_match_heading(const uint32_t *cp, size_t n, size_t i, heading_match *h);
+bulletin_status bl_p_numbering_text(parser *p, const heading_match *h, char **out);
+/* Sentence-ending marks: 。！？ and their ASCII forms. */
+bool bl_p_is_stop(uint32_t c);
+/* Marks that end a clause or a line legitimately: stops, ；：…」』”） etc. */
+bool bl_p_is_terminal(uint32_t c);
+/* cp[0..n) ends with the name of a kind of organisation (局, 政府, ...). */
+bool bl_p_org_suffix(const uint32_t *cp, size_t n);
+/* A markdown table's separator row. */
+bool bl_p_is_table_rule(const uint32_t *cp, size_t n);
+/* Classifies every line (pass 1). */
+bulletin_status bl_p_classify(parser *p);
+
+/* docparts.c ------------------------------------------------------------- */
+/* Predicates over a trimmed line cp[0..n). */
+bool bl_p_is_docnumber(const uint32_t *cp, size_t n);
+/* A date line 2024年3月5日 / 二〇二四年三月五日; stores y, m, d and the index
+ * where the date starts (after any copied markup). */
+bool bl_p_is_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *start);
+bool bl_p_is_org(const uint32_t *cp, size_t n);
+bool bl_p_is_salutation(const uint32_t *cp, size_t n);
+bool bl_p_is_attach_start(const uint32_t *cp, size_t n);
+bool bl_p_is_subtitle(const uint32_t *cp, size_t n);
+bool bl_p_is_speaker(const uint32_t *cp, size_t n);
+bool bl_p_is_caption(const uint32_t *cp, size_t n);
+bool bl_p_is_note(const uint32_t *cp, size_t n);
+bool bl_p_is_pub_note(const uint32_t *cp, size_t n);
+bool bl_p_ends_with_title_word(const uint32_t *cp, size_t n);
+bool bl_p_is_meta_line(const uint32_t *cp, size_t n);
+/* Classifies the parts of an official document among the lines. */
+bulletin_status bl_p_find_docparts(parser *p);
+/* Builds the node of one part line. */
+bulletin_status bl_p_add_part(parser *p, size_t i);
+/* Signature and date from the front matter when the text has none. */
+bulletin_status bl_p_front_matter_parts(parser *p);
+
+/* title.c ---------------------------------------------------------------- */
+/* Finds the title among the first lines (marks them LK_TITLE) and builds
+ * the TITLE node when it is not from the text; returns the index of the
+ * first title line or nlines. */
+bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last);
+bulletin_status bl_p_add_title(parser *p, size_t first, size_t last);
+bulletin_status bl_p_add_fallback_title(parser *p);
+
+/* reflow.c --------------------------------------------------------------- */
+/* Splits lines that hold several parts of a flattened document. */
+bulletin_status bl_p_split_flat(parser *p);
+/* Decides which TEXT lines are hard-wrapped and joins them. */
+bulletin_status bl_p_reflow(parser *p);
+
+/* tables.c --------------------------------------------------------------- */
+bool bl_p_is_table_row(const uint32_t *cp, size_t n, bool near_table);
+bulletin_status bl_p_add_table_row(parser *p, size_t i);
+/* After the build: header rows, row kinds and units of every table. */
+void bl_p_finish_tables(bulletin_node *root, const bulletin_mem *mem);
+
+/* build.c ---------------------------------------------------------------- */
+/* The innermost open section, or NULL (the lead). */
+bulletin_node *bl_p_container(parser *p);
+bulletin_status bl_p_attach_block(parser *p, bulletin_node *node);
+/* Appends a document-level node (closing open sections). */
+void bl_p_attach_top(parser *p, bulletin_node *node);
+bulletin_status bl_p_add_paragraph(parser *p, size_t from, size_t to);
+/* Appends a new line to p->lines; NULL when out of memory. */
+bl_line *bl_p_push_line(parser *p);
+
+#endif

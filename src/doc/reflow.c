@@ -1,0 +1,258 @@
+/*
+ * reflow.c - text as copied from web pages and PDFs.
+ *
+ * Flattened lines: a whole notice on one line, its parts separated by
+ * spaces (文号 主送机关： 正文。 特此通知。 附件：… 落款 日期), or a title
+ * followed by the page's "时间：…", or a 文号 and a date on one line, or
+ * "各位代表：现在，……" are split into virtual lines, one per part.
+ *
+ * Hard-wrapped lines: a line that stops mid-sentence (no closing mark)
+ * and is followed directly by more text (not a heading, list item, table
+ * row, signature or date) is joined with it.  One warning per file says
+ * how many lines were joined; BULLETIN_OPT_KEEP_LINES keeps them.
+ */
+#include <string.h>
+
+#include "doc/parse_int.h"
+
+static bool is_colon(uint32_t c) { return c == ':' || c == 0xFF1A; }
+
+/* ------------------------------------------------------------------------
+ * Flattened lines
+ * ---------------------------------------------------------------------- */
+
+/* The end of the token starting at i (the next space). */
+static size_t token_end(const uint32_t *cp, size_t n, size_t i)
+{
+    while (i < n && !bl_p_is_space(cp[i]))
+        i++;
+    return i;
+}
+
+static bool date_at(const uint32_t *cp, size_t n, size_t i)
+{
+    int y, m, d;
+    size_t s;
+    size_t e = i;
+    /* a date token may hold spaces (2017年12月26日 has none; keep it simple) */
+    e = token_end(cp, n, i);
+    return bl_p_is_date(cp + i, e - i, &y, &m, &d, &s) && s == 0;
+}
+
+/* Where to split cp[0..n) (trimmed): the starts of the parts after the
+ * first, at most `max`.  Returns their number. */
+static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
+{
+    size_t k = 0, seg = 0, stops = 0;
+    size_t cand[64];
+    size_t nc = 0;
+    for (size_t i = 0; i < n && nc < 64;) {
+        if (!bl_p_is_space(cp[i])) {
+            i++;
+            continue;
+        }
+        size_t j = bl_p_skip_spaces(cp, n, i);
+        if (i == 0 || j >= n) {
+            i = j;
+            continue;
+        }
+        uint32_t left = cp[i - 1];
+        bool split = false;
+        if (left == 0x3002 || left == 0xFF01 || left == 0xFF1F || is_colon(left)) {
+            split = true;
+            stops += left == 0x3002;
+        } else if (bl_p_is_docnumber(cp + seg, i - seg)) {
+            split = true;
+        } else if (date_at(cp, n, j)) {
+            split = true;
+        } else {
+            size_t e = token_end(cp, n, j);
+            bool attach = bl_p_is_attach_start(cp + j, n - j);
+            size_t e2 = bl_p_skip_spaces(cp, n, e);
+            bool org_then_date = bl_p_is_org(cp + j, e - j) && e2 < n && date_at(cp, n, e2);
+            int y, m, d;
+            size_t s;
+            bool left_date = bl_p_is_date(cp + seg, i - seg, &y, &m, &d, &s);
+            bool title_meta = bl_p_ends_with_title_word(cp + seg, i - seg)
+                           && bl_p_is_meta_line(cp + j, n - j);
+            split = attach || org_then_date || left_date || title_meta;
+        }
+        if (split) {
+            cand[nc++] = j;
+            seg = j;
+        }
+        i = j;
+    }
+    /* a flattened notice: several parts, sentences among them */
+    if (nc >= 3 && stops >= 1 && n >= 150) {
+        for (size_t c = 0; c < nc && k < max; c++)
+            at[k++] = cand[c];
+        return k;
+    }
+    /* short forms, on any line */
+    for (size_t c = 0; c < nc && k < max; c++) {
+        size_t j = cand[c];
+        size_t i = j;
+        while (i > 0 && bl_p_is_space(cp[i - 1]))
+            i--;
+        size_t start = k ? at[k - 1] : 0;
+        /* 文号 then a date */
+        if (bl_p_is_docnumber(cp + start, i - start) && date_at(cp, n, j))
+            at[k++] = j;
+        /* a title then the page's time */
+        else if (bl_p_ends_with_title_word(cp + start, i - start) && bl_p_is_meta_line(cp + j, n - j))
+            at[k++] = j;
+    }
+    return k;
+}
+
+/* A salutation run into its first sentence: 各位代表：现在，…… */
+static size_t salutation_end(const uint32_t *cp, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 12 && bl_is_han(cp[i]))
+        i++;
+    if (i < 3 || i >= n || !is_colon(cp[i]) || n - i < 10)
+        return 0;
+    if (!(cp[0] == 0x5404 && cp[1] == 0x4F4D)) /* 各位 */
+        return 0;
+    return i + 1;
+}
+
+bulletin_status bl_p_split_flat(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t nl = p->nlines;
+    for (size_t li = 0; li < nl; li++) {
+        BL_CHECK(bl_p_decode_line(p, li));
+        const uint32_t *cp = p->cur.cp;
+        size_t n = p->cur.n;
+        size_t a = bl_p_skip_spaces(cp, n, 0), b = n;
+        while (b > a && bl_p_is_space(cp[b - 1]))
+            b--;
+        if (b - a < 10)
+            continue;
+        size_t at[128];
+        size_t k = split_points(cp + a, b - a, at, 127);
+        size_t se = salutation_end(cp + a, b - a);
+        if (se && k == 0)
+            at[k++] = se;
+        if (!k)
+            continue;
+        /* byte offset of each code point start */
+        bl_line orig = p->lines[li];
+        size_t byte = 0, ci = 0, prev_cp = 0;
+        size_t prev_byte = 0;
+        for (size_t s = 0; s <= k; s++) {
+            size_t cpos = s < k ? a + at[s] : n;
+            while (ci < cpos) {
+                uint32_t c;
+                int len = bl_utf8_decode(p->src + orig.off + byte, orig.len - byte, &c);
+                if (len <= 0)
+                    return BULLETIN_ERR_ENCODING;
+                byte += (size_t)len;
+                ci++;
+            }
+            bl_line seg = orig;
+            seg.off = orig.off + prev_byte;
+            seg.len = byte - prev_byte;
+            seg.col0 = orig.col0 + (int)prev_cp;
+            seg.flat = 1;
+            if (s == 0) {
+                p->lines[li] = seg;
+            } else {
+                bl_line *nw = bl_p_push_line(p);
+                if (!nw)
+                    return BULLETIN_ERR_NOMEM;
+                *nw = seg;
+            }
+            prev_byte = byte;
+            prev_cp = ci;
+        }
+    }
+    /* The new segments went to the end: put them back in order. */
+    if (p->nlines > nl) {
+        bl_line *sorted = bl_calloc(p->mem, p->nlines, sizeof *sorted);
+        if (!sorted)
+            return BULLETIN_ERR_NOMEM;
+        size_t extra = nl, k = 0;
+        for (size_t i = 0; i < nl; i++) {
+            sorted[k++] = p->lines[i];
+            while (extra < p->nlines && p->lines[extra].no == p->lines[i].no)
+                sorted[k++] = p->lines[extra++];
+        }
+        memcpy(p->lines, sorted, k * sizeof *sorted);
+        bl_free(p->mem, sorted);
+    }
+cleanup:
+    return status;
+}
+
+/* ------------------------------------------------------------------------
+ * Hard-wrapped lines
+ * ---------------------------------------------------------------------- */
+
+/* A form's label at the start: 联系人：, 电话：. */
+static bool is_field(const uint32_t *cp, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 7 && !is_colon(cp[i]))
+        i++;
+    return i < n && i < 7 && is_colon(cp[i]);
+}
+
+static bool is_bullet(uint32_t c)
+{
+    return c == 0x2014 || c == 0x2015 || c == 0x25CF || c == 0x25CB || c == 0x25A0
+        || c == 0x2022 || c == 0x00B7 || c == 0x2605 || c == 0x2606 || c == '-' || c == '*';
+}
+
+bulletin_status bl_p_reflow(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    bool keep = (p->options & BULLETIN_OPT_KEEP_LINES) != 0;
+    for (size_t i = 0; i + 1 < p->nlines; i++) {
+        bl_line *l = &p->lines[i], *nx = &p->lines[i + 1];
+        if (l->kind != LK_TEXT || nx->kind != LK_TEXT || l->flat || nx->flat)
+            continue;
+        BL_CHECK(bl_p_decode_line(p, i));
+        const uint32_t *cp = p->cur.cp;
+        size_t a = bl_p_skip_spaces(cp, p->cur.n, 0), b = p->cur.n;
+        while (b > a && bl_p_is_space(cp[b - 1]))
+            b--;
+        size_t n = b - a;
+        if (!n)
+            continue;
+        uint32_t end = cp[b - 1];
+        bool comma = end == 0xFF0C || end == ',' || end == 0x3001;
+        bool clause = false;
+        for (size_t k = a; k < b && !clause; k++)
+            clause = cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0x3001 || cp[k] == 0xFF1B;
+        if (bl_p_is_terminal(end) || n < 4 || !(comma || n >= 20 || (n >= 12 && clause)))
+            continue;
+        if (is_field(cp + a, n) || bl_p_is_meta_line(cp + a, n))
+            continue;
+        BL_CHECK(bl_p_decode_line(p, i + 1));
+        cp = p->cur.cp;
+        size_t c = bl_p_skip_spaces(cp, p->cur.n, 0);
+        if (c >= p->cur.n || is_bullet(cp[c]) || is_field(cp + c, p->cur.n - c)
+            || bl_p_is_meta_line(cp + c, p->cur.n - c))
+            continue;
+        if (!p->joined)
+            p->first_joined_line = l->no;
+        p->joined++;
+        if (!keep)
+            l->join = 1;
+    }
+    if (p->joined && !keep)
+        BL_CHECK(bl_doc_warn(p->doc, p->first_joined_line, 1,
+                             "%d hard-wrapped line%s joined into paragraphs (first at line %d); "
+                             "--keep-lines keeps them",
+                             p->joined, p->joined == 1 ? "" : "s", p->first_joined_line));
+    else if (p->joined)
+        BL_CHECK(bl_doc_warn(p->doc, p->first_joined_line, 1,
+                             "%d line%s hard-wrapped (first at line %d), kept as written",
+                             p->joined, p->joined == 1 ? " looks" : "s look", p->first_joined_line));
+cleanup:
+    return status;
+}

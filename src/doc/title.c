@@ -1,0 +1,232 @@
+/*
+ * title.c - the title a clerk would name: never a 文号, never a long
+ * sentence ending in 。; a title set on two lines (an issuer line, or a
+ * line ending without punctuation, followed by a line ending in 通知,
+ * 意见, 报告...) is joined.  Without a title line: the front matter's
+ * title, else one from the file name, with a warning naming the line not
+ * taken.
+ */
+#include <string.h>
+
+#include "doc/parse_int.h"
+
+static size_t next_nonblank(const parser *p, size_t i)
+{
+    while (i < p->nlines && p->lines[i].kind == LK_BLANK)
+        i++;
+    return i;
+}
+
+/* Trimmed text of line i: p->cur.cp[*a .. *b). */
+static bulletin_status trimmed(parser *p, size_t i, size_t *a, size_t *b)
+{
+    bulletin_status status = bl_p_decode_line(p, i);
+    if (status != BULLETIN_OK)
+        return status;
+    *a = bl_p_skip_spaces(p->cur.cp, p->cur.n, 0);
+    *b = p->cur.n;
+    while (*b > *a && bl_p_is_space(p->cur.cp[*b - 1]))
+        (*b)--;
+    return BULLETIN_OK;
+}
+
+static bool has_stop(const uint32_t *cp, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (cp[i] == 0x3002)
+            return true;
+    return false;
+}
+
+bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    *first = *last = p->nlines;
+    if (p->doc->meta[BULLETIN_META_TITLE]) {
+        /* A first line that repeats the front matter's title is it. */
+        size_t i = next_nonblank(p, 0);
+        if (i < p->nlines && p->lines[i].kind == LK_TEXT) {
+            BL_CHECK(bl_p_decode_line(p, i));
+            bulletin_node tmp;
+            memset(&tmp, 0, sizeof tmp);
+            status = bl_p_set_text(p, &tmp, 0, p->cur.n);
+            bool repeat = status == BULLETIN_OK
+                       && strcmp(tmp.text, p->doc->meta[BULLETIN_META_TITLE]) == 0;
+            bl_free(p->mem, tmp.text);
+            bl_free(p->mem, tmp.source);
+            bl_free(p->mem, tmp.colmap);
+            bl_free(p->mem, tmp.linemap);
+            if (status == BULLETIN_OK && repeat)
+                p->lines[i].kind = LK_SKIP;
+        }
+        return status;
+    }
+    size_t skipped = p->nlines; /* the first line not taken */
+    const char *why = NULL;
+    for (size_t i = next_nonblank(p, 0), seen = 0; i < p->nlines && seen < 6;
+         i = next_nonblank(p, i + 1), seen++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind == LK_DOCNUMBER || l->kind == LK_DATE)
+            continue;
+        if (l->kind != LK_TEXT) {
+            if (skipped == p->nlines) {
+                skipped = i;
+                why = "is not a title line";
+            }
+            break;
+        }
+        BL_CHECK(trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp + a;
+        size_t n = b - a;
+        if (bl_p_is_meta_line(cp, n))
+            continue;
+        /* a publication's running head: 2023知识产权统计年报 */
+        if (n <= 20 && n > 2 && ((cp[n - 2] == 0x5E74 && (cp[n - 1] == 0x62A5 || cp[n - 1] == 0x9274))))
+            continue;
+        /* the banner of an office's documents: 湖南省人民政府办公厅文件 */
+        if (n <= 24 && n > 4 && cp[n - 2] == 0x6587 && cp[n - 1] == 0x4EF6
+            && bl_p_org_suffix(cp, n - 2))
+            continue;
+        if (bl_p_is_salutation(cp, n) || bl_p_is_subtitle(cp, n)) {
+            skipped = i;
+            why = bl_p_is_salutation(cp, n) ? "is a salutation" : "is a subtitle";
+            break;
+        }
+        if (has_stop(cp, n) || n > 80 || (n > 40 && bl_p_is_stop(cp[n - 1])) || cp[n - 1] == ':'
+            || cp[n - 1] == 0xFF1A) {
+            skipped = i;
+            why = "is a sentence";
+            break;
+        }
+        bool wordy = bl_p_ends_with_title_word(cp, n);
+        bool org = bl_p_is_org(cp, n);
+        bool open_end = !bl_p_is_terminal(cp[n - 1]) || cp[n - 1] == 0xFF09 || cp[n - 1] == ')';
+        *first = *last = i;
+        /* A title on two lines, perhaps with a blank line between. */
+        size_t j = next_nonblank(p, i + 1);
+        if (!wordy && open_end && j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+            size_t n1 = n;
+            BL_CHECK(trimmed(p, j, &a, &b));
+            const uint32_t *cq = p->cur.cp + a;
+            size_t m = b - a;
+            bool about = m >= 2 && cq[0] == 0x5173 && cq[1] == 0x4E8E; /* 关于 */
+            if (m + n1 <= 100 && !has_stop(cq, m) && bl_p_ends_with_title_word(cq, m)
+                && (org || about || n1 >= 8))
+                *last = j;
+            /* an issuer, then 关于…… on two lines */
+            size_t k = next_nonblank(p, j + 1);
+            if (*last == i && org && about && m + n1 < 60 && !bl_p_is_terminal(cq[m - 1])
+                && k < p->nlines && k - j <= 2 && p->lines[k].kind == LK_TEXT) {
+                BL_CHECK(trimmed(p, k, &a, &b));
+                if (b - a < 30 && bl_p_ends_with_title_word(p->cur.cp + a, b - a)
+                    && !has_stop(p->cur.cp + a, b - a))
+                    *last = k;
+            }
+        }
+        return BULLETIN_OK;
+    }
+    if (skipped < p->nlines)
+        BL_CHECK(bl_doc_warn(p->doc, p->lines[skipped].no, p->lines[skipped].col0,
+                             "no title line: line %d %s, not a title; the title is taken from "
+                             "the file name",
+                             p->lines[skipped].no, why));
+    else
+        BL_CHECK(bl_doc_warn(p->doc, 1, 1, "no title line; the title is taken from the file name"));
+cleanup:
+    return status;
+}
+
+static bulletin_status finish_title(parser *p, bulletin_node *node)
+{
+    bl_p_attach_top(p, node); /* text before the title keeps its own LEAD */
+    p->title_done = true;
+    if (!p->doc->meta[BULLETIN_META_TITLE]) {
+        p->doc->meta[BULLETIN_META_TITLE] = bl_strndup(p->mem, node->text, node->len);
+        if (!p->doc->meta[BULLETIN_META_TITLE])
+            return BULLETIN_ERR_NOMEM;
+    }
+    return BULLETIN_OK;
+}
+
+bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
+{
+    bulletin_status status = bl_p_decode_lines(p, first, last);
+    if (status != BULLETIN_OK)
+        return status;
+    const uint32_t *cp = p->cur.cp;
+    size_t a = bl_p_skip_spaces(cp, p->cur.n, 0), b = p->cur.n;
+    while (b > a && bl_p_is_space(cp[b - 1]))
+        b--;
+    /* 《…》 around the whole title goes. */
+    if (b - a > 2 && cp[a] == 0x300A && cp[b - 1] == 0x300B) {
+        int depth = 0;
+        bool whole = true;
+        for (size_t i = a; i < b && whole; i++) {
+            depth += cp[i] == 0x300A ? 1 : cp[i] == 0x300B ? -1 : 0;
+            if (depth == 0 && i + 1 < b)
+                whole = false;
+        }
+        if (whole)
+            a++, b--;
+    }
+    /* a site's year after the title: 统计公报 2022 */
+    {
+        size_t e = b;
+        while (e > a && bl_p_is_digit(cp[e - 1]))
+            e--;
+        size_t s = e;
+        while (s > a && bl_p_is_space(cp[s - 1]))
+            s--;
+        if (e < b && s < e && s > a && bl_p_ends_with_title_word(cp + a, s - a))
+            b = s;
+    }
+    bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_TITLE);
+    if (!node)
+        return BULLETIN_ERR_NOMEM;
+    status = bl_p_set_text(p, node, a, b);
+    if (status != BULLETIN_OK) {
+        bl_node_free(p->mem, node);
+        return status;
+    }
+    bool doubtful = !bl_p_ends_with_title_word(cp + a, b - a) && b - a > 40;
+    status = finish_title(p, node);
+    if (status == BULLETIN_OK && doubtful)
+        status = bl_doc_warn(p->doc, node->line, node->column,
+                             "doubtful title: a long line that does not end like a title");
+    return status;
+}
+
+/* The front matter's title, else the file name without its folder and
+ * extension, else "bulletin". */
+bulletin_status bl_p_add_fallback_title(parser *p)
+{
+    bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_TITLE);
+    if (!node)
+        return BULLETIN_ERR_NOMEM;
+    bulletin_status status;
+    const char *fm = p->doc->meta[BULLETIN_META_TITLE];
+    if (fm) {
+        status = bl_p_set_plain_text(p, node, fm, p->title_line, p->title_col);
+    } else {
+        const char *path = p->path ? p->path : "bulletin";
+        const char *base = strrchr(path, '/');
+        base = base ? base + 1 : path;
+        size_t len = strlen(base);
+        const char *dot = strrchr(base, '.');
+        if (dot && dot != base)
+            len = (size_t)(dot - base);
+        char *s = bl_strndup(p->mem, base, len);
+        if (!s) {
+            bl_node_free(p->mem, node);
+            return BULLETIN_ERR_NOMEM;
+        }
+        status = bl_p_set_plain_text(p, node, s, 0, 0);
+        bl_free(p->mem, s);
+    }
+    if (status != BULLETIN_OK) {
+        bl_node_free(p->mem, node);
+        return status;
+    }
+    return finish_title(p, node);
+}

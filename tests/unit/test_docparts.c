@@ -1,0 +1,296 @@
+/* Unit tests of the parts of an official document, the title, run-in
+ * headings, reflow, meaningful spaces and tables (src/doc/docparts.c,
+ * title.c, reflow.c, tables.c, lines.c).  Each case is a real sentence
+ * from tests/corpus or from the issue. */
+#include <stdbool.h>
+
+#include "test_util.h"
+
+static void expect_dump(const char *text, unsigned options, const char *expected)
+{
+    char *out = tu_parse_dump(text, options);
+    assert_string_equal(out, expected);
+    free(out);
+}
+
+/* The dump contains `needle`. */
+static void expect_in_dump(const char *text, unsigned options, const char *needle)
+{
+    char *out = tu_parse_dump(text, options);
+    if (!strstr(out, needle))
+        fail_msg("dump lacks '%s':\n%s", needle, out);
+    free(out);
+}
+
+static void expect_warning(const char *text, unsigned options, const char *needle, int line)
+{
+    bulletin_doc *doc = tu_parse(text, options);
+    bool found = false;
+    for (size_t i = 0; i < bulletin_doc_warning_count(doc); i++) {
+        const bulletin_diag *w = bulletin_doc_warning(doc, i);
+        if (strstr(w->message, needle)) {
+            found = true;
+            assert_int_equal(w->line, line);
+        }
+    }
+    bulletin_doc_free(doc);
+    if (!found)
+        fail_msg("no warning with '%s'", needle);
+}
+
+/* --- Official-document parts ------------------------------------------- */
+
+static void test_notice_parts(void **state)
+{
+    (void)state;
+    /* notice-cnipa-protection-markets-2020, with the issue's 2.联系人名单 */
+    expect_dump("国知办函保字〔2020〕20号\n"
+                "各省、自治区、直辖市、新疆生产建设兵团知识产权局(知识产权管理部门),四川省知识产权服务促进中心:\n"
+                "各有关省(区、市)知识产权局要加强管理指导。\n"
+                "附件:1.第四批国家级知识产权保护规范化市场名单\n"
+                "2.联系人名单\n"
+                "国家知识产权局办公室\n"
+                "2020年1月13日\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  DOCNUMBER \"国知办函保字〔2020〕20号\" @1:1\n"
+                "  SALUTATION \"各省、自治区、直辖市、新疆生产建设兵团知识产权局（知识产权管理部门），四川省知识产权服务促进中心：\" @2:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"各有关省（区、市）知识产权局要加强管理指导。\" @3:1\n"
+                "  ATTACHMENTS @4:1\n"
+                "    ATTACHMENT \"1.第四批国家级知识产权保护规范化市场名单\" @4:4\n"
+                "    ATTACHMENT \"2.联系人名单\" @5:1\n"
+                "  SIGNATURE \"国家知识产权局办公室\" @6:1\n"
+                "  DATE \"2020年1月13日\" iso=2020-01-13 @7:1\n");
+}
+
+static void test_date_in_chinese_numerals(void **state)
+{
+    (void)state;
+    /* notice-tianchang-cppcc-session-2008: a Latin O among the numerals */
+    expect_in_dump("关于召开会议的通知\n特此通知\n政协天长市委员会\n二OO八年一月七日\n", 0,
+                   "  SIGNATURE \"政协天长市委员会\" @3:1\n"
+                   "  DATE \"二OO八年一月七日\" iso=2008-01-07 @4:1\n");
+    expect_in_dump("关于的通知\n正文。\n国家知识产权局办公室\n二〇一〇年三月二十二日\n", 0,
+                   "iso=2010-03-22");
+}
+
+static void test_signatures_side_by_side(void **state)
+{
+    (void)state;
+    /* notice-qinghai-health-h1n1-plan-2009 */
+    expect_in_dump("关于印发预案的通知\n请认真贯彻执行。\n"
+                   "青海省卫生厅                        青海省发展和改革委员会\n"
+                   "二○○九年五月一日\n",
+                   0,
+                   "  SIGNATURE \"青海省卫生厅\" @3:1\n"
+                   "  SIGNATURE \"青海省发展和改革委员会\" @3:31\n");
+}
+
+static void test_subtitle_and_speaker(void **state)
+{
+    (void)state;
+    /* report-guangdong-2024 */
+    expect_dump("政府工作报告\n\n——2024年1月23日在广东省第十四届人民代表大会第二次会议上\n\n"
+                "广东省省长 王伟中\n\n各位代表:\n\n现在,我代表省人民政府,向大会报告工作。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"政府工作报告\" @1:1\n"
+                "  SUBTITLE \"——2024年1月23日在广东省第十四届人民代表大会第二次会议上\" @3:1\n"
+                "  SPEAKER \"广东省省长　王伟中\" @5:1\n"
+                "  SALUTATION \"各位代表：\" @7:1\n"
+                "  LEAD @9:1\n"
+                "    PARAGRAPH 1 \"现在，我代表省人民政府，向大会报告工作。\" @9:1\n");
+}
+
+static void test_front_matter_signs(void **state)
+{
+    (void)state;
+    expect_in_dump("---\ntitle: 公报\nissuer: 某市统计局\ndate: 2024-03-05\n---\n正文。\n", 0,
+                   "  SIGNATURE \"某市统计局\" from=meta\n"
+                   "  DATE \"2024年3月5日\" iso=2024-03-05 from=meta\n");
+}
+
+static void test_attached_document_title(void **state)
+{
+    (void)state;
+    /* notice-zibo-sci-tech-plan-2022 */
+    expect_in_dump("淄博市人民政府\n\n关于印发淄博市“十四五”科技创新规划的通知\n\n现将规划印发给你们。\n\n"
+                   "淄博市人民政府\n\n2022年4月19日\n\n淄博市“十四五”科技创新规划\n\n"
+                   "一、发展成就与形势\n",
+                   0,
+                   "  DOCTITLE \"淄博市“十四五”科技创新规划\" @11:1\n"
+                   "  SECTION 1 \"发展成就与形势\" @13:1\n");
+}
+
+/* --- Title ---------------------------------------------------------------- */
+
+static void test_title_on_two_lines(void **state)
+{
+    (void)state;
+    /* letter-nanping-civil-affairs-proposal-reply-2020 */
+    expect_in_dump("南平市民政局关于市政协五届四次会议\n204293号提案答复的函\n南民函〔2020〕28号\n", 0,
+                   "  TITLE \"南平市民政局关于市政协五届四次会议204293号提案答复的函\" @1:1\n"
+                   "  DOCNUMBER \"南民函〔2020〕28号\" @3:1\n");
+}
+
+static void test_sentence_is_not_a_title(void **state)
+{
+    (void)state;
+    /* stats-jiyuan-jan-may: the bulletin copied without its heading */
+    const char *text = "今年以来,全市上下认真贯彻落实党中央、省委、市委经济工作会议精神,经济运行稳中向好。\n"
+                       "一、工业生产持续提速\n";
+    expect_in_dump(text, 0, "  TITLE \"t\" @0:0\n");
+    expect_warning(text, 0, "line 1 is a sentence", 1);
+}
+
+static void test_two_issuers_keep_their_space(void **state)
+{
+    (void)state;
+    expect_in_dump("中共中央 国务院关于全面推进乡村振兴的意见\n正文。\n", 0,
+                   "  TITLE \"中共中央　国务院关于全面推进乡村振兴的意见\" @1:1\n");
+    /* notice-dongyang: an office and 关于 are one title */
+    expect_in_dump("东阳市人民政府办公室 关于印发实施方案的通知\n正文。\n", 0,
+                   "  TITLE \"东阳市人民政府办公室关于印发实施方案的通知\" @1:1\n");
+}
+
+/* --- Run-in headings ------------------------------------------------------ */
+
+static void test_run_in_keeps_its_stop(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n2.强化企业主体地位。推动企业加大研发投入。\n", 0,
+                   "  RUNIN 2 level=3 \"强化企业主体地位。\" @2:1\n"
+                   "    PARAGRAPH 1 \"推动企业加大研发投入。\" @2:12\n");
+    /* the 0.1 type of a RUNIN is SECTION, for backends that do not know it */
+    bulletin_doc *doc = tu_parse("标题\n（一）指导思想。深入贯彻。\n", 0);
+    const bulletin_node *r = bulletin_node_next(bulletin_node_first_child(bulletin_doc_root(doc)));
+    assert_int_equal(bulletin_node_kind(r), BULLETIN_NODE_RUNIN);
+    assert_int_equal(bulletin_node_get_type(r), BULLETIN_NODE_SECTION);
+    assert_int_equal(bulletin_node_level(r), 2);
+    assert_string_equal(bulletin_node_numbering(r), "（一）");
+    bulletin_doc_free(doc);
+}
+
+/* --- Reflow and spaces ---------------------------------------------------- */
+
+static void test_hard_wrapped_lines_joined(void **state)
+{
+    (void)state;
+    const char *text = "标题\n现在，我代表市人民政府向大会报\n告工作，请予审议。\n";
+    expect_in_dump(text, 0, "    PARAGRAPH 1 \"现在，我代表市人民政府向大会报告工作，请予审议。\" @2:1\n");
+    expect_warning(text, 0, "1 hard-wrapped line joined", 2);
+    expect_in_dump(text, BULLETIN_OPT_KEEP_LINES, "    PARAGRAPH 2 \"告工作，请予审议。\" @3:1\n");
+    /* the joined paragraph knows the line of each character */
+    bulletin_doc *doc = tu_parse(text, 0);
+    const bulletin_node *lead = bulletin_node_next(bulletin_node_first_child(bulletin_doc_root(doc)));
+    const bulletin_node *para = bulletin_node_first_child(lead);
+    size_t len;
+    const char *s = bulletin_node_text(para, &len);
+    assert_int_equal(bulletin_node_source_line(para, 0), 2);
+    assert_int_equal(bulletin_node_source_line(para, (size_t)(strstr(s, "告工作") - s)), 3);
+    assert_int_equal(bulletin_node_source_column(para, (size_t)(strstr(s, "告工作") - s)), 1);
+    bulletin_doc_free(doc);
+}
+
+static void test_list_lines_not_joined(void **state)
+{
+    (void)state;
+    /* notice-cnipa-demo-zones-publicity-2023: one name a line */
+    expect_in_dump("关于遴选结果的公示\n现将名单公示如下:\n天津市滨海新区\n上海市浦东新区\n", 0,
+                   "    PARAGRAPH 3 \"上海市浦东新区\" @4:1\n");
+}
+
+static void test_spaces_in_figures_and_names(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n2024 年增长 2.3 %,庆祝成立 60 周年。\n", 0,
+                   "\"2024年增长2.3%，庆祝成立60周年。\"");
+    expect_in_dump("标题\n联系人:专利管理司 秦祖龙 王文静\n", 0,
+                   "\"联系人：专利管理司　秦祖龙　王文静\"");
+    expect_in_dump("标题\n联 系 人:周恒岁(区划地名科科长)\n", 0, "\"联系人：周恒岁（区划地名科科长）\"");
+}
+
+static void test_colon_after_fullwidth_paren(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n现将名单(按行政区划)公示如下):\n", 0, "公示如下）：\"");
+}
+
+/* --- Tables --------------------------------------------------------------- */
+
+static void test_table_without_outer_bars(void **state)
+{
+    (void)state;
+    /* stats-yuhuan-2019 */
+    expect_in_dump("标题\n表1 2019年玉环市生产总值\n| 绝 对 数 (亿元) | 比上年增长 (%) |\n"
+                   "地区生产总值 | 617.50 | 5.2 |\n第一产业 | 37.11 | 2.6 |\n注:按可比价格计算。\n",
+                   0,
+                   "  LEAD @2:1\n"
+                   "    CAPTION \"表1 2019年玉环市生产总值\" @2:1\n"
+                   "    TABLE 1 @3:1\n"
+                   "      ROW header @3:1\n"
+                   "        CELL \"绝对数（亿元）\" unit=\"亿元\" @3:3\n"
+                   "        CELL \"比上年增长 (%)\" unit=\"%\" @3:16\n"
+                   "      ROW @4:1\n"
+                   "        CELL \"地区生产总值\" @4:1\n"
+                   "        CELL \"617.50\" unit=\"亿元\" @4:10\n"
+                   "        CELL \"5.2\" unit=\"%\" @4:19\n");
+    expect_in_dump("标题\n| 2.1 数据 |\n地区生产总值 | 1 | 2 |\n第一产业 | 3 | 4 |\n注:按可比价格计算。\n", 0,
+                   "    NOTE \"注：按可比价格计算。\" @5:1\n");
+}
+
+static void test_unit_column(void **state)
+{
+    (void)state;
+    /* price-district-monitor-2024m10: the unit is a column */
+    expect_in_dump("标题\n商品名称 | 计量单位 | 价格 |\n菜籽油 | 元/5升 | 76.70 |\n", 0,
+                   "        CELL \"76.70\" unit=\"元/5升\" @3:14\n");
+}
+
+static void test_every_allocation_failure_is_clean(void **state)
+{
+    (void)state;
+    const char *text = "南平市民政局关于市政协五届四次会议\n204293号提案答复的函\n南民函〔2020〕28号\n"
+                       "谢开春委员:\n现在,我代表市人民政府向大会报\n告工作,请予审议。\n"
+                       "2.强化企业主体地位。推动。\n表1 产值\n地区 | 1 |\n一产 | 2 |\n附件:1.名单\n2.联系人\n"
+                       "南平市民政局\n2020年7月6日\n";
+    for (long at = 1; at < 2000; at++) {
+        tu_fail_reset(at);
+        bulletin_doc *doc = NULL;
+        bulletin_diag diag;
+        bulletin_status st = bulletin_parse(text, strlen(text), "t.txt", 0, &tu_failing_mem, &doc, &diag);
+        if (st == BULLETIN_OK) {
+            bulletin_doc_free(doc);
+            break;
+        }
+        assert_int_equal(st, BULLETIN_ERR_NOMEM);
+        assert_null(doc);
+    }
+    tu_fail_reset(0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_notice_parts),
+        cmocka_unit_test(test_date_in_chinese_numerals),
+        cmocka_unit_test(test_signatures_side_by_side),
+        cmocka_unit_test(test_subtitle_and_speaker),
+        cmocka_unit_test(test_front_matter_signs),
+        cmocka_unit_test(test_attached_document_title),
+        cmocka_unit_test(test_title_on_two_lines),
+        cmocka_unit_test(test_sentence_is_not_a_title),
+        cmocka_unit_test(test_two_issuers_keep_their_space),
+        cmocka_unit_test(test_run_in_keeps_its_stop),
+        cmocka_unit_test(test_hard_wrapped_lines_joined),
+        cmocka_unit_test(test_list_lines_not_joined),
+        cmocka_unit_test(test_spaces_in_figures_and_names),
+        cmocka_unit_test(test_colon_after_fullwidth_paren),
+        cmocka_unit_test(test_table_without_outer_bars),
+        cmocka_unit_test(test_unit_column),
+        cmocka_unit_test(test_every_allocation_failure_is_clean),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
