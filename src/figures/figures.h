@@ -256,6 +256,9 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
  * changes nothing when the figure has a unit or the hint is not one. */
 bool bl_figure_apply_unit(bl_figure *fig, const char *hint, size_t len);
 
+/* Whether hint[0, len) is a unit a table may name (亿元, %, 万, 元/5升). */
+bool bl_figure_unit_text(const char *hint, size_t len);
+
 /* "count", "amount", …, "identifier" (NAME in kinds.def); "unknown" when
  * out of range. */
 const char *bl_figure_kind_name(bl_figure_kind kind);

@@ -411,18 +411,29 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         }
         /* 2.3成员单位, 6.1人力资源保障: a heading's number at the start */
     }
-    if (at_start && !neg && a.frac && !a.seps && a.int_digits <= 2 && q - p <= 5 &&
-        nc != CP_BAD && bl_is_han(nc)) {
-        double f;
-        bl_figure_kind uk = BL_FIG_COUNT;
-        char ub[BL_FIG_UNIT_MAX];
-        size_t un = fig_match_unit(t, len, q, &uk, ub, sizeof ub);
-        uint32_t after = cp_at(t, len, q + un, NULL);
-        if (!fig_match_scale(t, len, q, &f) &&
-            (!un || (un == 3 && (uk == BL_FIG_COUNT || uk == BL_FIG_PERCENT) && after != CP_BAD &&
-                     bl_is_han(after)))) {
-            *next = q;
-            return BULLETIN_OK;
+    if (at_start && !neg && a.frac && !a.seps && a.int_digits <= 2 && q - p <= 5) {
+        /* 1.1 编制目的, 2.3成员单位, 6.1人力资源保障, 1.2.3: a heading's number */
+        size_t h = q;
+        while (h + 1 < len && t[h] == '.' && t[h + 1] >= '0' && t[h + 1] <= '9') {
+            h++;
+            while (h < len && t[h] >= '0' && t[h] <= '9')
+                h++;
+        }
+        size_t hs = h < len && t[h] == ' ' ? h + 1 : h;
+        uint32_t hc = cp_at(t, len, hs, NULL);
+        if (hc != CP_BAD && bl_is_han(hc)) {
+            double f;
+            bl_figure_kind uk = BL_FIG_COUNT;
+            char ub[BL_FIG_UNIT_MAX];
+            size_t un = fig_match_unit(t, len, hs, &uk, ub, sizeof ub);
+            uint32_t after = cp_at(t, len, hs + un, NULL);
+            if (h > q || hs > h ||
+                (!fig_match_scale(t, len, hs, &f) &&
+                 (!un || (un == 3 && (uk == BL_FIG_COUNT || uk == BL_FIG_PERCENT) &&
+                          after != CP_BAD && bl_is_han(after))))) {
+                *next = h;
+                return BULLETIN_OK;
+            }
         }
     }
     /* inside a book title only years (《……规划（2021—2025年）》) */
@@ -655,8 +666,15 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             return BULLETIN_OK;
         }
         if (han_after && integer && a.int_digits == 5 && (t[i] == '1' || t[i] == '9')) {
-            *next = e; /* 12330维权援助热线, 96110: a public service number */
-            return BULLETIN_OK;
+            /* 12330维权援助热线, 96110服务平台: a public service number */
+            static const char *const service[] = {"热线", "服务", "平台", "专线", "电话", "短信"};
+            size_t lim = e + 24 < len ? e + 24 : len;
+            for (size_t j = e; j < lim; j++)
+                for (size_t w = 0; w < NELEM(service); w++)
+                    if (has_at(t, lim, j, service[w])) {
+                        *next = e;
+                        return BULLETIN_OK;
+                    }
         }
         if (han_after && integer) {
             for (size_t w = 0; w < NELEM(name_words); w++)

@@ -257,6 +257,20 @@ void fig_before_number(const scan *s, draft *d, size_t i)
 
 /* Scale, 余/多, unit and trailing qualifiers after a number ending at p.
  * Returns the end of the figure. */
+/* Whether the clause before byte i speaks of money (收入, 投资 …): a
+ * number with a scale and no unit is then an amount. */
+static bool money_before(const scan *s, size_t i)
+{
+    static const char *const words[] = {"收入", "产值", "销售额", "营业额", "营收", "投资",
+                                        "资金", "金额", "利润", "税收", "工资", "资产",
+                                        "存款", "贷款", "支出", "预算", "经费", "总额"};
+    for (size_t j = s->clause_start; j < i; j++)
+        for (size_t w = 0; w < NELEM(words); w++)
+            if (has_at(s->t, i, j, words[w]))
+                return true;
+    return false;
+}
+
 /* Whether a unit written after one space at p (60 周年, 2.3 %, 55726.9 万吨)
  * belongs to the number before the space: a unit of two characters or
  * more, a per-cent or per-mille sign, or one character not followed by
@@ -311,6 +325,8 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
     }
     bl_figure_kind kind = BL_FIG_COUNT;
     n = fig_match_unit(t, len, p, &kind, d->base, sizeof d->base);
+    if (!n && d->scale[0] && money_before(s, d->pre))
+        kind = BL_FIG_AMOUNT; /* 主营业务收入2000万: money without 元 */
     d->kind = kind;
     size_t sl = strlen(d->scale);
     copy_str(d->unit, sizeof d->unit, d->scale, sl);
@@ -338,23 +354,64 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
     return p;
 }
 
+/* Whether hint[0, len) is a unit a table may name: an optional scale
+ * and a unit (亿元, 万户, %), a scale alone (万), or a unit and a measure
+ * of its own after a slash (元/500克, 元/5升: a price's unit).  Sets the
+ * scale's length, its factor, the kind and the written base. */
+static bool unit_text(const char *hint, size_t len, size_t *sc, double *sf, bl_figure_kind *kind,
+                      char *base, size_t cap)
+{
+    *sf = 1;
+    *kind = BL_FIG_COUNT;
+    base[0] = '\0';
+    if (!len || len >= BL_FIG_UNIT_MAX)
+        return false;
+    size_t n = fig_match_scale(hint, len, 0, sf);
+    size_t m = n < len ? fig_match_unit(hint, len, n, kind, base, cap) : 0;
+    *sc = n;
+    if (n + m == len)
+        return n || m;
+    if (!m || hint[n + m] != '/')
+        return false;
+    /* 元/5升: the rest is a measure with its number, no space, no clause */
+    for (size_t i = n + m + 1; i < len;) {
+        int k;
+        uint32_t c = cp_at(hint, len, i, &k);
+        bool sent;
+        if (c == CP_BAD || is_space(c) || is_clause_punct(c, &sent))
+            return false;
+        i += (size_t)k;
+    }
+    copy_str(base, cap, hint + n, len - n);
+    return true;
+}
+
+bool bl_figure_unit_text(const char *hint, size_t len)
+{
+    size_t sc;
+    double sf;
+    bl_figure_kind kind;
+    char base[BL_FIG_UNIT_MAX];
+    return hint && unit_text(hint, len, &sc, &sf, &kind, base, sizeof base);
+}
+
 bool bl_figure_apply_unit(bl_figure *f, const char *hint, size_t len)
 {
-    if (!f || !hint || !f->parsed || f->unit[0] || f->kind != BL_FIG_COUNT || f->numeral_chinese
-        || f->change)
+    if (!f || !hint || !f->parsed || f->unit[0] || f->numeral_chinese || f->change ||
+        f->part || !(f->kind == BL_FIG_COUNT || f->kind == BL_FIG_YEAR))
         return false;
-    double sf = 1;
-    size_t n = fig_match_scale(hint, len, 0, &sf);
-    bl_figure_kind kind = BL_FIG_COUNT;
-    char base[BL_FIG_UNIT_MAX] = "";
-    size_t m = n < len ? fig_match_unit(hint, len, n, &kind, base, sizeof base) : 0;
-    if (n + m != len || (!n && !m))
+    size_t n;
+    double sf;
+    bl_figure_kind kind;
+    char base[BL_FIG_UNIT_MAX];
+    if (!unit_text(hint, len, &n, &sf, &kind, base, sizeof base))
         return false;
     copy_str(f->scale, sizeof f->scale, hint, n);
     f->scale_factor = sf;
     copy_str(f->base_unit, sizeof f->base_unit, base, strlen(base));
     copy_str(f->unit, sizeof f->unit, hint, len);
-    f->kind = m ? kind : BL_FIG_COUNT;
+    f->kind = base[0] ? kind : BL_FIG_COUNT;
+    f->year = 0;
     f->norm = f->value * sf;
     return true;
 }
