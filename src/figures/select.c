@@ -4,6 +4,7 @@
  * and the workbook's), the workbook's amounts, and the short labels the
  * PDF prints.  One policy for both backends; see select.h.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -14,10 +15,58 @@
  * The series of the charts
  * ---------------------------------------------------------------------- */
 
+/* Whether s (NUL-terminated) contains one of the words. */
+static bool has_any(const char *s, size_t len, const char *const *words, size_t n)
+{
+    for (size_t w = 0; w < n; w++) {
+        size_t l = strlen(words[w]);
+        for (size_t i = 0; i + l <= len; i++)
+            if (memcmp(s + i, words[w], l) == 0)
+                return true;
+    }
+    return false;
+}
+
+bool bl_select_is_target(const bulletin_figure *f)
+{
+    static const char *const plan[] = {"目标", "力争", "争取", "确保", "预计", "预期", "计划",
+                                       "规划", "到20", "至20", "将达", "要达到", "任务"};
+    size_t np = sizeof plan / sizeof *plan;
+    return has_any(f->period, strlen(f->period), plan, np) ||
+           has_any(f->context, f->context_len, plan, np) ||
+           has_any(f->label, strlen(f->label), plan, np);
+}
+
 bool bl_select_is_growth(const bulletin_figure *f)
 {
     return f->listed && f->parsed && f->change
            && (strcmp(f->unit, "%") == 0 || strcmp(f->unit, "％") == 0);
+}
+
+/* Whether a label names an indicator: at least two characters once the
+ * words of a change and the verbs before a figure are gone (实现, 增长 are
+ * no indicator). */
+static bool names_indicator(const char *label)
+{
+    static const char *const verbs[] = {"实现", "完成", "达到", "增长", "下降", "增加", "减少",
+                                        "提高", "降低", "上升", "同比", "比上年", "较上年", "新增"};
+    const char *p = label;
+    size_t n = strlen(p);
+    for (bool again = true; again && n;) {
+        again = false;
+        for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
+            size_t w = strlen(verbs[k]);
+            if (n >= w && !memcmp(p, verbs[k], w)) {
+                p += w;
+                n -= w;
+                again = true;
+            } else if (n >= w && !memcmp(p + n - w, verbs[k], w)) {
+                n -= w;
+                again = true;
+            }
+        }
+    }
+    return bl_utf8_count(p, n) >= 2;
 }
 
 size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, size_t max)
@@ -25,7 +74,14 @@ size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, siz
     size_t n = bulletin_doc_figure_count(doc), count = 0;
     for (size_t i = 0; i < n; i++) {
         bulletin_figure f;
-        if (bulletin_doc_figure(doc, i, &f) != BULLETIN_OK || !bl_select_is_growth(&f))
+        if (bulletin_doc_figure(doc, i, &f) != BULLETIN_OK || !bl_select_is_growth(&f) ||
+            bl_select_is_target(&f))
+            continue;
+        /* a bar is labelled by its indicator, never by a verb alone */
+        char lab[256];
+        bl_growth_bar b = {i, f.link, f.signed_value};
+        bl_select_growth_label(doc, &b, lab, sizeof lab);
+        if (!names_indicator(lab))
             continue;
         if (count < max)
             bars[count] = (bl_growth_bar){i, f.link, f.signed_value};
@@ -53,10 +109,41 @@ size_t bl_select_amounts(const bulletin_doc *doc, size_t *out, size_t max)
  * Key figures
  * ---------------------------------------------------------------------- */
 
-static bool key_candidate(const bulletin_figure *f)
+/* A figure worth a card: an amount or a count (with its measure word),
+ * positive, not a change, not a target (……年目标, 力争…), not in the
+ * title, labelled by an indicator that is not its own value. */
+static bool key_candidate(const bulletin_doc *doc, size_t i, const bulletin_figure *f)
 {
-    return f->listed && f->parsed && f->value > 0 && !f->change
-           && (f->kind == BULLETIN_FIGURE_AMOUNT || f->kind == BULLETIN_FIGURE_COUNT);
+    if (!(f->listed && f->parsed && f->value > 0 && !f->change && !f->part &&
+          (f->kind == BULLETIN_FIGURE_AMOUNT ||
+           (f->kind == BULLETIN_FIGURE_COUNT && f->unit[0]))))
+        return false;
+    if (bulletin_node_get_type(f->node) == BULLETIN_NODE_TITLE || bl_select_is_target(f))
+        return false;
+    char lab[256], val[64];
+    bl_select_label(doc, i, lab, sizeof lab);
+    bl_select_value_text(doc, i, val, sizeof val);
+    if (!names_indicator(lab) || !strcmp(lab, val) || !strcmp(lab, f->value_text))
+        return false;
+    /* a label that is a figure's words (12,345件) is no indicator */
+    for (const char *p = lab; *p; p++)
+        if (*p >= '0' && *p <= '9')
+            return false;
+    return true;
+}
+
+/* Whether figure `i` repeats one of keys[0..k): the same number with the
+ * same unit (the title's and the text's, a table's and the text's). */
+static bool repeats(const bulletin_doc *doc, const size_t *found, size_t k,
+                    const bulletin_figure *f)
+{
+    for (size_t j = 0; j < k; j++) {
+        bulletin_figure g;
+        if (bulletin_doc_figure(doc, found[j], &g) == BULLETIN_OK && g.norm == f->norm &&
+            !strcmp(g.base_unit, f->base_unit))
+            return true;
+    }
+    return false;
 }
 
 /* Inserts figure `i` of size `norm` into the best-first list best[0..*n)
@@ -98,16 +185,26 @@ bulletin_status bl_select_key_figures(const bulletin_doc *doc, const bulletin_me
             && f.link < n && !rate[f.link])
             rate[f.link] = i + 1;
     for (size_t i = 0; i < n && k < max; i++)
-        if (rate[i] && bulletin_doc_figure(doc, i, &f) == BULLETIN_OK && key_candidate(&f))
+        if (rate[i] && bulletin_doc_figure(doc, i, &f) == BULLETIN_OK && key_candidate(doc, i, &f)
+            && !repeats(doc, found, k, &f))
             found[k++] = i;
     for (int pass = 0; pass < 2 && k < max; pass++) {
         size_t best[BL_SELECT_KEYS_MAX], nb = 0;
         double norms[BL_SELECT_KEYS_MAX];
         for (size_t i = 0; i < n; i++) {
-            if (rate[i] || bulletin_doc_figure(doc, i, &f) != BULLETIN_OK || !key_candidate(&f)
-                || (f.kind == BULLETIN_FIGURE_AMOUNT) != (pass == 0))
+            if (rate[i] || bulletin_doc_figure(doc, i, &f) != BULLETIN_OK
+                || !key_candidate(doc, i, &f) || (f.kind == BULLETIN_FIGURE_AMOUNT) != (pass == 0)
+                || repeats(doc, found, k, &f))
                 continue;
-            keep_best(best, norms, &nb, max - k, i, f.norm);
+            /* not twice among the best either */
+            bool dup = false;
+            for (size_t j = 0; j < nb && !dup; j++) {
+                bulletin_figure g;
+                dup = bulletin_doc_figure(doc, best[j], &g) == BULLETIN_OK && g.norm == f.norm
+                      && !strcmp(g.base_unit, f.base_unit);
+            }
+            if (!dup)
+                keep_best(best, norms, &nb, max - k, i, f.norm);
         }
         for (size_t j = 0; j < nb; j++)
             found[k++] = best[j];
@@ -122,6 +219,47 @@ bulletin_status bl_select_key_figures(const bulletin_doc *doc, const bulletin_me
 /* ------------------------------------------------------------------------
  * Labels
  * ---------------------------------------------------------------------- */
+
+void bl_select_value_text(const bulletin_doc *doc, size_t i, char *out, size_t size)
+{
+    bulletin_figure f;
+    out[0] = '\0';
+    if (size == 0 || bulletin_doc_figure(doc, i, &f) != BULLETIN_OK)
+        return;
+    /* the number as the text writes it: its digits, thousands separators
+     * and point, in ASCII; else the value text */
+    size_t len = 0;
+    const char *t = bulletin_node_text(f.node, &len);
+    size_t o = 0, p = f.offset, end = f.offset + f.length < len ? f.offset + f.length : len;
+    bool digits = false;
+    while (p < end && o + 1 < size) {
+        uint32_t cp;
+        int k = bl_utf8_decode((const unsigned char *)t + p, end - p, &cp);
+        if (k <= 0)
+            break;
+        if (cp >= 0xFF10 && cp <= 0xFF19)
+            cp -= 0xFF10 - '0';
+        else if (cp == 0xFF0E)
+            cp = '.';
+        else if (cp == 0xFF0C)
+            cp = ',';
+        if (cp >= '0' && cp <= '9') {
+            digits = true;
+        } else if (!((cp == ',' || cp == '.') && digits) && !(cp == '-' && !digits)) {
+            if (digits)
+                break; /* the unit */
+            p += (size_t)k; /* a qualifier or 第 before it */
+            continue;
+        }
+        out[o++] = (char)cp;
+        p += (size_t)k;
+    }
+    while (o > 0 && (out[o - 1] == ',' || out[o - 1] == '.'))
+        o--;
+    out[o] = '\0';
+    if (!digits || strchr(f.value_text, ':'))
+        snprintf(out, size, "%s", f.value_text);
+}
 
 void bl_select_label(const bulletin_doc *doc, size_t i, char *out, size_t size)
 {
