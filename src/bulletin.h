@@ -128,6 +128,7 @@ enum {
  * BULLETIN_ERR_LIMIT and a diagnostic. */
 #define BULLETIN_MAX_INPUT ((size_t)64 << 20) /* 64 MiB: 100x a long report */
 #define BULLETIN_MAX_WARNINGS 1000 /* further warnings are counted, not kept */
+#define BULLETIN_MAX_FIELD 1000    /* characters of a front-matter value (title, issuer …) */
 
 /* Parses `len` bytes of bulletin text.  `path` names the input in
  * diagnostics (borrowed; it must outlive the document); NULL or "-" means

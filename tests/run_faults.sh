@@ -141,5 +141,19 @@ expect_fail --usage "missing template, workbook only" "cannot open template" \
     "$bin" export -t xlsx --template nosuch -o "$tmp/o1" "$ref" "$ref"
 [ -z "$(ls -A "$tmp/o1")" ] && ok || no "template faults left output: $(ls -A "$tmp/o1")"
 
+# A template's [fonts] file must be a regular font file; its faults are
+# the template's, at its line, never the font map's
+printf '[template]\nname = t\n[fonts]\nsong = /dev/null\n' >"$tmp/fdev.ini"
+expect_fail "a device as a template font" "fdev.ini:4: error: font file '/dev/null' for role song is not a regular file" \
+    "$bin" export -t pdf --template "$tmp/fdev.ini" -o "$tmp/o1" "$ref"
+printf '[template]\nname = t\n[fonts]\nsong = %s\n' "$tmp" >"$tmp/fdir.ini"
+expect_fail "a folder as a template font" "fdir.ini:4: error: font file .* is not a regular file" \
+    "$bin" export -t pdf --template "$tmp/fdir.ini" -o "$tmp/o1" "$ref"
+echo 'not a font' >"$tmp/broken.ttf"
+printf '[template]\nname = t\n\n[fonts]\nsong = %s/broken.ttf\n' "$tmp" >"$tmp/fbad.ini"
+expect_fail "a broken template font" "fbad.ini:5: error: font file .* is not a TrueType or OpenType font" \
+    "$bin" export -t pdf --template "$tmp/fbad.ini" -o "$tmp/o1" "$ref"
+grep -q 'fonts.ini' "$tmp/err" && no "a broken template font blamed on fonts.ini" || ok
+
 echo "faults: $pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -317,7 +317,13 @@ static bulletin_status front_matter_line(parser *p)
     bulletin_status status = bl_p_set_text(p, &tmp, colon + 1, n);
     if (status == BULLETIN_OK) {
         int vcol = tmp.column ? tmp.column : p->cur.col[colon] + 1;
-        if (which == BULLETIN_META_DATE && !valid_date(tmp.text, tmp.len))
+        size_t chars = bl_utf8_count(tmp.text, tmp.len);
+        if (chars > BULLETIN_MAX_FIELD)
+            status = bl_diag_set(p->diag, BULLETIN_ERR_LIMIT, p->path, p->line, vcol,
+                                 "the %s is %zu characters long; at most %d fit a cover, a "
+                                 "running head or a document property",
+                                 key, chars, BULLETIN_MAX_FIELD);
+        else if (which == BULLETIN_META_DATE && !valid_date(tmp.text, tmp.len))
             status = bl_diag_set(p->diag, BULLETIN_ERR_SYNTAX, p->path, p->line, vcol,
                                  "malformed date '%s' (expected YYYY-MM-DD)", tmp.text);
         else if (which == BULLETIN_META_YEAR

@@ -7,7 +7,6 @@
  * byte for byte, as `--combined` over all of them in one run.
  */
 #define _XOPEN_SOURCE 700
-#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -40,54 +39,6 @@ __attribute__((format(printf, 3, 4))) static void say(const bulletin_export_opts
         n = (int)sizeof buf - 1;
     if (n > 0)
         o->on_message(o->user, buf, (size_t)n);
-}
-
-static int ends_with(const char *s, const char *suffix)
-{
-    size_t a = strlen(s), b = strlen(suffix);
-    return a >= b && strcmp(s + a - b, suffix) == 0;
-}
-
-static int cmp_natural(const void *a, const void *b)
-{
-    return bl_natural_cmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* A folder's *.json (and its subfolders' with `recursive`), in natural
- * order; anything else is taken as a file. */
-static int expand_json(bl_strlist *l, const char *path, int recursive, int depth)
-{
-    struct stat st;
-    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
-        return depth == 0 ? bl_strlist_add(l, path) : 0;
-    if (depth > 64)
-        return 0;
-    DIR *d = opendir(path);
-    if (!d)
-        return -1;
-    bl_strlist names = {0};
-    struct dirent *e;
-    int rc = 0;
-    while (rc == 0 && (e = readdir(d)) != NULL)
-        if (e->d_name[0] != '.')
-            rc = bl_strlist_add(&names, e->d_name);
-    closedir(d);
-    if (names.n)
-        qsort(names.v, names.n, sizeof *names.v, cmp_natural);
-    for (size_t i = 0; rc == 0 && i < names.n; i++) {
-        char full[4096];
-        snprintf(full, sizeof full, "%s%s%s", path, ends_with(path, "/") ? "" : "/", names.v[i]);
-        if (stat(full, &st) != 0)
-            continue;
-        if (S_ISDIR(st.st_mode)) {
-            if (recursive)
-                rc = expand_json(l, full, recursive, depth + 1);
-        } else if (S_ISREG(st.st_mode) && ends_with(names.v[i], ".json")) {
-            rc = bl_strlist_add(l, full);
-        }
-    }
-    bl_strlist_free(&names);
-    return rc;
 }
 
 /* Reads one JSON export back into a document; 0, or -1 with a message. */
@@ -154,7 +105,7 @@ bulletin_status bulletin_combine(const char *const *paths, size_t npaths,
                            "combine: an output workbook (-o FILE.xlsx) and inputs are needed");
     bl_strlist in = {0};
     for (size_t i = 0; i < npaths; i++)
-        if (expand_json(&in, paths[i], o->recursive, 0) != 0) {
+        if (bl_expand_input(NULL, &in, paths[i], o->recursive, ".json") != 0) {
             int e = errno;
             bl_strlist_free(&in);
             return bl_diag_set(diag, BULLETIN_ERR_IO, paths[i], 0, 0, "%s", strerror(e));

@@ -104,7 +104,8 @@ void bl_strlist_free(bl_strlist *l)
 
 static void say(const bl_plan *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-static int expand(const bl_plan *p, bl_strlist *l, const char *path, int recursive, int depth)
+static int expand(const bl_plan *p, bl_strlist *l, const char *path, int recursive, int depth,
+                  const char *ext)
 {
     struct stat st;
     if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
@@ -130,8 +131,8 @@ static int expand(const bl_plan *p, bl_strlist *l, const char *path, int recursi
             continue;
         if (S_ISDIR(st.st_mode)) {
             if (recursive)
-                rc = expand(p, l, full, recursive, depth + 1);
-        } else if (ends_with(names.v[i], ".txt")) {
+                rc = expand(p, l, full, recursive, depth + 1, ext);
+        } else if (ends_with(names.v[i], ext)) {
             if (S_ISREG(st.st_mode))
                 rc = bl_strlist_add(l, full);
             else if (p) /* a FIFO would block the batch, a device never ends */
@@ -142,9 +143,10 @@ static int expand(const bl_plan *p, bl_strlist *l, const char *path, int recursi
     return rc;
 }
 
-int bl_expand_input(const bl_plan *p, bl_strlist *l, const char *path, int recursive)
+int bl_expand_input(const bl_plan *p, bl_strlist *l, const char *path, int recursive,
+                    const char *ext)
 {
-    return expand(p, l, path, recursive, 0);
+    return expand(p, l, path, recursive, 0, ext);
 }
 
 /* --- messages ------------------------------------------------------------ */
@@ -808,7 +810,7 @@ bulletin_status bulletin_export(const char *const *paths, size_t npaths,
 
     bl_strlist in = {0};
     for (size_t i = 0; i < npaths; i++) {
-        if (bl_expand_input(&plan, &in, paths[i], o->recursive) != 0) {
+        if (bl_expand_input(&plan, &in, paths[i], o->recursive, ".txt") != 0) {
             int err = errno;
             bl_strlist_free(&in);
             bulletin_status st = fail(diag, BULLETIN_ERR_IO, "%s", strerror(err));

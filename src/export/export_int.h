@@ -139,11 +139,13 @@ typedef struct {
 int bl_strlist_add(bl_strlist *l, const char *s);
 void bl_strlist_free(bl_strlist *l);
 
-/* Expands a directory into its regular *.txt files (and its subfolders'
- * with `recursive`), in natural order; anything else is taken as a file.
- * Other kinds of *.txt in a folder are skipped with a warning to `p`'s
- * messages (p may be NULL).  0, or -1 with errno set. */
-int bl_expand_input(const bl_plan *p, bl_strlist *l, const char *path, int recursive);
+/* Expands a directory into its regular files named *`ext` (".txt",
+ * ".json"; and its subfolders' with `recursive`), in natural order;
+ * anything else is taken as a file.  Other kinds of file so named in a
+ * folder are skipped with a warning to `p`'s messages (p may be NULL).
+ * 0, or -1 with errno set. */
+int bl_expand_input(const bl_plan *p, bl_strlist *l, const char *path, int recursive,
+                    const char *ext);
 
 /* Natural order of names: digit runs by value (b2 before b10). */
 int bl_natural_cmp(const char *a, const char *b);

@@ -77,6 +77,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <libdeflate.h>
@@ -184,9 +185,30 @@ static bulletin_status open_fonts(ctx *c, const char *dir, const char *map_path)
                           ? (size_t)(colon - f)
                           : strlen(f));
         snprintf(path, sizeof path, "%s%s%.*s", f[0] == '/' ? "" : dir, f[0] == '/' ? "" : "/", n, f);
+        struct stat st;
         if (access(path, R_OK) != 0) {
             bl_diag_set(c->diag, BULLETIN_ERR_TEMPLATE, c->tpl.path, c->tpl.font_line[r], 0,
                         "font file '%s' for role %s not found (%s)", f,
+                        bl_font_role_name((bl_font_role)r), path);
+            return BULLETIN_ERR_TEMPLATE;
+        }
+        if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
+            bl_diag_set(c->diag, BULLETIN_ERR_TEMPLATE, c->tpl.path, c->tpl.font_line[r], 0,
+                        "font file '%s' for role %s is not a regular file (%s)", f,
+                        bl_font_role_name((bl_font_role)r), path);
+            return BULLETIN_ERR_TEMPLATE;
+        }
+        /* A file the template names must be a font: its error belongs to
+         * the template's line, not to the font map's fallback. */
+        unsigned char magic[4] = {0};
+        FILE *ff = fopen(path, "rb");
+        size_t got = ff ? fread(magic, 1, 4, ff) : 0;
+        if (ff)
+            fclose(ff);
+        if (got != 4 || !(!memcmp(magic, "\0\1\0\0", 4) || !memcmp(magic, "OTTO", 4) ||
+                          !memcmp(magic, "true", 4) || !memcmp(magic, "ttcf", 4))) {
+            bl_diag_set(c->diag, BULLETIN_ERR_TEMPLATE, c->tpl.path, c->tpl.font_line[r], 0,
+                        "font file '%s' for role %s is not a TrueType or OpenType font (%s)", f,
                         bl_font_role_name((bl_font_role)r), path);
             return BULLETIN_ERR_TEMPLATE;
         }

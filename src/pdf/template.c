@@ -98,6 +98,7 @@ typedef struct {
     bool offset_em, indent_em;
     bool size_em[BL_EL_COUNT]; /* style.E size given in em: a factor of the body */
     bool page_size_set, ml_set, mr_set, type_w_set, type_h_set, pitch_set, lpp_set;
+    int long_line; /* a line longer than inih reads, or 0 */
     double type_w, type_h;
     int line; /* the line being parsed (inih's handler gets none) */
 } loader;
@@ -118,6 +119,15 @@ static char *read_line(char *str, int num, void *stream)
     if (x->f) {
         if (!fgets(str, num, x->f))
             return NULL;
+        size_t n = strlen(str);
+        if (n == (size_t)num - 1 && str[n - 1] != '\n') {
+            /* longer than inih's buffer: the rest of it is not another
+             * line; the handler reports it at this line */
+            int c;
+            while ((c = fgetc(x->f)) != EOF && c != '\n')
+                ;
+            x->l->long_line = x->l->line + 1;
+        }
     } else {
         if (!*x->s)
             return NULL;
@@ -129,13 +139,24 @@ static char *read_line(char *str, int num, void *stream)
         }
         str[i] = '\0';
         x->s += i;
+        if (i == num - 1 && str[i - 1] != '\n' && *x->s) {
+            while (*x->s && *x->s != '\n')
+                x->s++;
+            if (*x->s)
+                x->s++;
+            x->l->long_line = x->l->line + 1;
+        }
     }
     x->l->line++;
     return str;
 }
 
+/* Keeps the first failure's message: inih goes on after a failed line
+ * and reports the first one's number. */
 __attribute__((format(printf, 2, 3))) static int fail(loader *l, const char *fmt, ...)
 {
+    if (l->msg[0])
+        return 0;
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(l->msg, sizeof l->msg, fmt, ap);
@@ -427,6 +448,8 @@ static int handler(void *user, const char *section, const char *key, const char 
 {
     loader *l = user;
     bl_template *t = l->t;
+    if (l->long_line && l->long_line == l->line)
+        return fail(l, "line longer than %d bytes%s", INI_MAX_LINE - 2, "");
     if (!strcmp(section, "fonts")) {
         bl_font_role r;
         if (!bl_font_role_from_name(key, &r))
@@ -514,6 +537,8 @@ static bulletin_status report(loader *l, int rc, const char *path, bulletin_diag
     if (rc < 0)
         return bl_diag_set(diag, BULLETIN_ERR_TEMPLATE, path, 0, 0, "cannot read the template: %s",
                            strerror(errno));
+    if (!l->msg[0] && l->long_line == rc)
+        snprintf(l->msg, sizeof l->msg, "line longer than %d bytes", INI_MAX_LINE - 2);
     if (!l->msg[0])
         snprintf(l->msg, sizeof l->msg, "syntax error (expected [section] or key = value)");
     return bl_diag_set(diag, BULLETIN_ERR_TEMPLATE, path, rc, 0, "%s", l->msg);
@@ -639,14 +664,27 @@ void bl_template_expand(const char *pattern, const bulletin_doc *doc, int page, 
         }
         if (skip) {
             size_t r = strlen(rep);
-            if (o + r >= size)
+            if (o + r >= size) {
                 r = size - o - 1;
+                while (r > 0 && ((unsigned char)rep[r] & 0xC0) == 0x80)
+                    r--; /* cut between characters, never inside one */
+            }
             memcpy(out + o, rep, r);
             o += r;
             p += skip;
         } else {
             out[o++] = *p++;
         }
+    }
+    /* the pattern's own text cut at the end: drop a partial character */
+    size_t start = o;
+    while (start > 0 && ((unsigned char)out[start - 1] & 0xC0) == 0x80)
+        start--;
+    if (start > 0) {
+        unsigned char lead = (unsigned char)out[start - 1];
+        size_t want = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (o - (start - 1) < want)
+            o = start - 1;
     }
     out[o] = '\0';
 }

@@ -149,7 +149,7 @@ for f in "$tmp"/killo/*.pdf; do [ -e "$f" ] || continue; tail -c 6 "$f" | grep -
 [ "$(run "$BIN" figures -o /dev/full "$REF")" = 1 ] && grep -q 'No space left' "$tmp/err" && ok || no "figures -o /dev/full"
 # --keep-lines keeps a hard-wrapped text's lines
 printf '标题\n现在，我代表市人民政府向大会报\n告工作，请予审议。\n' >"$tmp/wrap.txt"
-[ "$("$BIN" dump "$tmp/wrap.txt" 2>/dev/null | grep -c PARAGRAPH)" = 1 ] && [ "$("$BIN" dump --keep-lines "$tmp/wrap.txt" | grep -c PARAGRAPH)" = 2 ] \
+[ "$("$BIN" dump "$tmp/wrap.txt" 2>/dev/null | grep -c PARAGRAPH)" = 1 ] && [ "$("$BIN" dump --keep-lines "$tmp/wrap.txt" 2>/dev/null | grep -c PARAGRAPH)" = 2 ] \
     && ok || no "--keep-lines"
 
 # A file name that is not UTF-8: carried as bytes, shown escaped, valid outputs

@@ -65,6 +65,11 @@ CASES = [
     ("ten-thousand-figures", ("标题\n" + "5个、" * 10000 + "。\n").encode(), 0, None, 5, False),
     ("outside-bmp", "𠮷野家\n𠮷野家在𡈽地开设3家门店😀，增长𠀋5%。\n".encode(), 0, None, 1.5, False),
     ("five-thousand-char-title", ("题" * 5000 + "\n正文。\n").encode(), 0, None, 1.5, False),
+    # a 60,000-character title: in the front matter an error at its place
+    # (it once failed in libharu with no line); as a first line, a paragraph
+    ("sixty-thousand-char-front-matter-title", ("---\ntitle: " + "题" * 60000 + "\n---\n正文。\n").encode(),
+     1, "t.txt:2:8: error: the title is 60000 characters long", 1.0, False),
+    ("sixty-thousand-char-first-line", ("题" * 60000 + "\n正文。\n").encode(), 0, None, 3.0, False),
     ("nested-brackets", ("标题\n" + "（“《【" * 2500 + "内容" + "】》”）" * 2500 + "。\n").encode(), 0, None, 2, False),
     ("only-punctuation", "，。、；：\n，，，\n".encode(), 0, None, 1.5, False),
     ("deep-levels", ("标题\n" + "一、甲\n（一）乙\n1.丙\n（1）丁\n正文5个。\n" * 5000).encode(), 0, None, 5, False),

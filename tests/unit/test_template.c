@@ -83,6 +83,18 @@ static void test_errors_carry_lines(void **state)
     expect_error("[fonts]\nsong = a.ttf\ncomic = b.ttf\n", 3, "unknown font role 'comic'");
     expect_error("[fonts]\n; c\n\nhei =\n", 4, "bad font file");
     expect_error("[style.title]\nsize = 20em\n", 2, "bad size '20em'");
+    /* the first failure is the one reported, with its own line */
+    expect_error("[page]\nsize = A9\nbogus = 1\n", 2, "bad size 'A9'");
+    /* a line longer than inih's buffer: reported at its line; a long
+     * comment is skipped whole, so later lines keep their numbers */
+    char longline[600] = "[template]\nname = t\ndescription = ";
+    memset(longline + strlen(longline), 'x', 300);
+    strcat(longline, "\n[page]\nsize = A4\n");
+    expect_error(longline, 3, "line longer than 198 bytes");
+    char longcomment[600] = "[page]\n; ";
+    memset(longcomment + strlen(longcomment), 'x', 300);
+    strcat(longcomment, "\nbogus = 1\n");
+    expect_error(longcomment, 3, "unknown key 'bogus'");
 }
 
 /* [fonts]: explicit files with their lines; sizes in em of the final body
@@ -160,11 +172,36 @@ static void test_fields(void **state)
     bl_template_expand("{short_title}", doc, 1, 1, out, sizeof out);
     assert_string_equal(out, "2023年湖北知识产权十件大事");
     bl_template_expand("{title}", doc, 1, 1, out, 8);
-    assert_int_equal(strlen(out), 7);
+    assert_string_equal(out, "湖北"); /* 7 bytes fit, 2 characters do */
     bulletin_doc_free(doc);
     doc = tu_parse("无冒号的标题\n正文。\n", 0);
     bl_template_expand("[{issuer}]{short_title}", doc, 1, 1, out, sizeof out);
     assert_string_equal(out, "[]无冒号的标题");
+    bulletin_doc_free(doc);
+}
+
+/* Expanding a field into a short buffer cuts between characters, never
+ * inside one (a long issuer once came out as invalid UTF-8). */
+static void test_expand_cuts_between_characters(void **state)
+{
+    (void)state;
+    char text[4096] = "---\nissuer: ";
+    for (int i = 0; i < 200; i++)
+        strcat(text, "局");
+    strcat(text, "\n---\n标题\n正文。\n");
+    bulletin_doc *doc = NULL;
+    bulletin_diag d;
+    assert_int_equal(bulletin_parse(text, strlen(text), "t.txt", 0, NULL, &doc, &d), BULLETIN_OK);
+    char out[256];
+    bl_template_expand("{issuer}", doc, 1, 1, out, sizeof out);
+    assert_int_equal(strlen(out), 255); /* 85 characters of 3 bytes */
+    for (size_t i = 0; i < 255; i += 3)
+        assert_memory_equal(out + i, "局", 3);
+    char small[5];
+    bl_template_expand("页码{page}", doc, 7, 9, small, sizeof small);
+    assert_string_equal(small, "页"); /* 码 does not fit whole */
+    bl_template_expand("{issuer}", doc, 1, 1, small, sizeof small);
+    assert_string_equal(small, "局");
     bulletin_doc_free(doc);
 }
 
@@ -202,6 +239,7 @@ int main(void)
         cmocka_unit_test(test_missing_and_bad_names),
         cmocka_unit_test(test_fields),
         cmocka_unit_test(test_keys_documented),
+        cmocka_unit_test(test_expand_cuts_between_characters),
     };
     return cmocka_run_group_tests_name("template", tests, NULL, NULL);
 }
