@@ -458,6 +458,16 @@ static bulletin_status scan_table(bulletin_doc *doc, const bulletin_node *table,
     for (size_t k = 0; k < nhead; k++)
         if (cols[k].unit_col)
             unit_col = (int)k;
+    /* the header's first value column: one that names a unit, a period or
+     * a change (else the second) */
+    size_t value_col = nhead > 1 ? 1 : 0;
+    for (size_t k = 0; k < nhead; k++)
+        if (!cols[k].unit_col && (cols[k].unit.set || cols[k].period || cols[k].growth ||
+                                  cols[k].current || (k > 0 && header_cell(cols[k].head) &&
+                                                      numeric_cell(cols[k].head)))) {
+            value_col = k;
+            break;
+        }
 
     /* the rows after the header */
     size_t fi = first_fig;
@@ -487,14 +497,22 @@ static bulletin_status scan_table(bulletin_doc *doc, const bulletin_node *table,
         (void)row_from;
         /* the header may leave out the label column: | 绝对数(亿元) | 增长(%) |
          * over three-cell rows */
-        size_t shift = ncells > nhead && nhead ? ncells - nhead : 0;
+        /* a row's first number goes under the header's first value
+         * column: 广东 | Guangdong | 25256 under 地区Regions | 2018年 */
+        size_t rv = 0;
+        for (const bulletin_node *c = r->first_child; c && !numeric_cell(c); c = c->next)
+            rv++;
+        if (rv >= ncells)
+            rv = ncells > nhead && nhead ? ncells - nhead + value_col : value_col;
+        size_t shift = rv > value_col ? rv - value_col : 0;
+        size_t unshift = rv < value_col ? value_col - rv : 0;
         /* the row header: its leading text cells (not the unit column) */
         const bulletin_node *label1 = NULL, *label2 = NULL;
         span row_unit = {0};
         const bulletin_node *unit_cell = NULL;
         size_t k = 0;
         for (const bulletin_node *c = r->first_child; c; c = c->next, k++) {
-            size_t hk = k >= shift ? k - shift : TABLE_COLS;
+            size_t hk = k >= shift ? k - shift + unshift : TABLE_COLS;
             if (hk < nhead && (int)hk == unit_col) {
                 unit_cell = c;
                 continue;
@@ -549,7 +567,7 @@ static bulletin_status scan_table(bulletin_doc *doc, const bulletin_node *table,
             }
             if (c == label1 || c == label2)
                 continue;
-            size_t hk = k >= shift ? k - shift : TABLE_COLS;
+            size_t hk = k >= shift ? k - shift + unshift : TABLE_COLS;
             column *col = hk < nhead ? &cols[hk] : NULL;
             bool pct_growth = col && col->growth && col->unit.set &&
                               (col->unit.n == 1 || !memcmp(col->unit.s, "％", 3) ||
@@ -593,7 +611,7 @@ static bulletin_status scan_table(bulletin_doc *doc, const bulletin_node *table,
             size_t ck = 0;
             for (const bulletin_node *x = r->first_child; x && x != c; x = x->next)
                 ck++;
-            size_t hk = ck >= shift ? ck - shift : TABLE_COLS;
+            size_t hk = ck >= shift ? ck - shift + unshift : TABLE_COLS;
             if (hk >= nhead || !cols[hk].growth || f->part)
                 continue;
             if (f->kind != BL_FIG_PERCENT && f->kind != BL_FIG_POINTS && f->kind != BL_FIG_MULTIPLE &&

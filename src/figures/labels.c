@@ -266,8 +266,26 @@ static bulletin_status label_respectively(scan *s)
             k += m - 1;
             continue;
         }
+        /* the enumeration starts after the last comma before 分别 */
+        for (size_t i = a; i < fen;) {
+            int kk;
+            uint32_t c = cp_at(t, fen, i, &kk);
+            i += (size_t)kk;
+            if (c == 0xFF0C || c == ',' || c == 0xFF1A || c == ':' || c == 0xFF1B)
+                a = i;
+        }
         size_t ia[BL_FIG_MAX_PARTS], ib[BL_FIG_MAX_PARTS];
         size_t pa = a, pb = fen;
+        /* the comparison before 分别 is no part of the indicator */
+        static const char *const cmp_words[] = {"同比", "环比", "比上年", "较上年"};
+        for (bool again = true; again;) {
+            again = false;
+            for (size_t w = 0; w < NELEM(cmp_words); w++)
+                if (has_before(t, pa, pb, cmp_words[w])) {
+                    pb -= strlen(cmp_words[w]);
+                    again = true;
+                }
+        }
         fig_trim_scope(t, &pa, &pb);
         static const char *const preps[] = {"对", "向", "从", "在", "其中"};
         for (size_t w = 0; w < NELEM(preps); w++)

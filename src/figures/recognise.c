@@ -193,10 +193,12 @@ static bool after_contact_word(const scan *s, size_t i)
 static bool after_label_word(const char *t, size_t i)
 {
     int k;
+    if (i > 0 && t[i - 1] == ' ')
+        i--; /* 表 1 */
     uint32_t p = cp_before(t, 0, i, &k);
     if (p == 0x8868 || p == 0x56FE) { /* 表 图 */
         uint32_t pp = cp_before(t, 0, i - (size_t)k, NULL);
-        return pp == CP_BAD || !bl_is_han(pp) || in_set(pp, "附见如下上详续");
+        return pp == CP_BAD || !bl_is_han(pp) || in_set(pp, "附见如下上详续和及与或至");
     }
     return has_before(t, 0, i, "附件") || has_before(t, 0, i, "附录");
 }

@@ -69,6 +69,25 @@ static bool names_indicator(const char *label)
     return bl_utf8_count(p, n) >= 2;
 }
 
+/* Whether the rate `f` (figure i) repeats an earlier rate of the same
+ * value of a figure of the same number and unit (表1 repeating the text:
+ * 617.50亿元 … 增长5.2%). */
+static bool repeated_rate(const bulletin_doc *doc, size_t i, const bulletin_figure *f)
+{
+    bulletin_figure s, g, gs;
+    if (f->link == BULLETIN_NO_LINK || bulletin_doc_figure(doc, f->link, &s) != BULLETIN_OK)
+        return false;
+    for (size_t j = 0; j < i; j++) {
+        if (bulletin_doc_figure(doc, j, &g) != BULLETIN_OK || !g.change || g.link == BULLETIN_NO_LINK
+            || g.signed_value != f->signed_value || strcmp(g.unit, f->unit) != 0
+            || bulletin_doc_figure(doc, g.link, &gs) != BULLETIN_OK)
+            continue;
+        if (gs.norm == s.norm && !strcmp(gs.base_unit, s.base_unit))
+            return true;
+    }
+    return false;
+}
+
 size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, size_t max)
 {
     size_t n = bulletin_doc_figure_count(doc), count = 0;
@@ -81,7 +100,7 @@ size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, siz
         char lab[256];
         bl_growth_bar b = {i, f.link, f.signed_value};
         bl_select_growth_label(doc, &b, lab, sizeof lab);
-        if (!names_indicator(lab))
+        if (!names_indicator(lab) || repeated_rate(doc, i, &f))
             continue;
         if (count < max)
             bars[count] = (bl_growth_bar){i, f.link, f.signed_value};
@@ -126,10 +145,10 @@ static bool key_candidate(const bulletin_doc *doc, size_t i, const bulletin_figu
     if (!names_indicator(lab) || !strcmp(lab, val) || !strcmp(lab, f->value_text))
         return false;
     /* a label that is a figure's words (12,345件) is no indicator */
-    for (const char *p = lab; *p; p++)
+    for (const char *p = f->label; *p; p++)
         if (*p >= '0' && *p <= '9')
             return false;
-    return true;
+    return f->label[0] != '\0';
 }
 
 /* Whether figure `i` repeats one of keys[0..k): the same number with the
@@ -139,8 +158,13 @@ static bool repeats(const bulletin_doc *doc, const size_t *found, size_t k,
 {
     for (size_t j = 0; j < k; j++) {
         bulletin_figure g;
-        if (bulletin_doc_figure(doc, found[j], &g) == BULLETIN_OK && g.norm == f->norm &&
-            !strcmp(g.base_unit, f->base_unit))
+        if (bulletin_doc_figure(doc, found[j], &g) != BULLETIN_OK)
+            continue;
+        if (g.norm == f->norm && !strcmp(g.base_unit, f->base_unit))
+            return true;
+        /* the same indicator in another period or place of a table:
+         * one card (the first chosen is the largest or the one that grew) */
+        if (g.label[0] && !strcmp(g.label, f->label) && !strcmp(g.base_unit, f->base_unit))
             return true;
     }
     return false;
@@ -196,12 +220,25 @@ bulletin_status bl_select_key_figures(const bulletin_doc *doc, const bulletin_me
                 || !key_candidate(doc, i, &f) || (f.kind == BULLETIN_FIGURE_AMOUNT) != (pass == 0)
                 || repeats(doc, found, k, &f))
                 continue;
-            /* not twice among the best either */
+            /* not twice among the best either: of one indicator in several
+             * periods of a table, the later column (2014 after 2000) */
             bool dup = false;
             for (size_t j = 0; j < nb && !dup; j++) {
                 bulletin_figure g;
-                dup = bulletin_doc_figure(doc, best[j], &g) == BULLETIN_OK && g.norm == f.norm
-                      && !strcmp(g.base_unit, f.base_unit);
+                if (bulletin_doc_figure(doc, best[j], &g) != BULLETIN_OK
+                    || strcmp(g.base_unit, f.base_unit) != 0)
+                    continue;
+                if (g.norm == f.norm) {
+                    dup = true;
+                } else if (g.label[0] && !strcmp(g.label, f.label)) {
+                    dup = true;
+                    if (f.period[0] && g.period[0] && strcmp(f.period, g.period) != 0) {
+                        memmove(best + j, best + j + 1, (nb - j - 1) * sizeof *best);
+                        memmove(norms + j, norms + j + 1, (nb - j - 1) * sizeof *norms);
+                        nb--;
+                        keep_best(best, norms, &nb, max - k, i, f.norm);
+                    }
+                }
             }
             if (!dup)
                 keep_best(best, norms, &nb, max - k, i, f.norm);
@@ -277,15 +314,20 @@ void bl_select_label(const bulletin_doc *doc, size_t i, char *out, size_t size)
         out[n] = '\0';
         return;
     }
-    if (strlen(label) <= 6 && i > 0 && bulletin_doc_figure(doc, i - 1, &p) == BULLETIN_OK
-        && p.node == f.node && p.label[0] && strcmp(p.label, label) != 0
+    /* 金额, 学员: a word of the figure before it (办理专利质押登记928笔，金额…) */
+    if (strlen(label) <= 6 && names_indicator(label) && i > 0 && bulletin_doc_figure(doc, i - 1, &p) == BULLETIN_OK
+        && p.node == f.node && !p.change && p.label[0] && strcmp(p.label, label) != 0
         && strlen(p.label) + strlen(label) < size) {
         size_t a = strlen(p.label), b = strlen(label);
         memcpy(out, p.label, a);
         memcpy(out + a, label, b + 1);
-        return;
+    } else {
+        snprintf(out, size, "%s", label);
     }
-    snprintf(out, size, "%s", label);
+    /* a table's figure: its column's period (总产出（2014）) */
+    size_t n = strlen(out);
+    if (f.period[0] && !f.change && n + strlen(f.period) + 7 < size)
+        snprintf(out + n, size - n, "（%s）", f.period);
 }
 
 /* 规模以上工业增加值增长 -> 规模以上工业增加值: the words of a change at
