@@ -311,6 +311,7 @@ static void drop_figures(bl_figure_list *list, size_t from, size_t to)
         bl_free(list->mem, list->items[i].value_text);
         bl_free(list->mem, list->items[i].label);
         bl_free(list->mem, list->items[i].period);
+        bl_free(list->mem, list->items[i].row_context);
     }
     memmove(list->items + from, list->items + to, (list->len - to) * sizeof *list->items);
     list->len -= to - from;
@@ -329,19 +330,31 @@ static void drop_page_numbers(bl_figure_list *list, const bulletin_node *n, size
 {
     if (!n->linemap)
         return;
-    for (size_t i = list->len; i-- > from;) {
+    /* the figures come in text order: count code points as they go, then
+     * drop the page numbers found (from the last, so that indices hold) */
+    size_t byte = 0, cps = 0, found = 0;
+    for (size_t i = from; i < list->len; i++) {
         const bl_figure *f = &list->items[i];
         if (f->unit[0] || f->kind != BL_FIG_COUNT || f->change || *f->qualifier ||
-            f->end - f->start > 3 || f->text != n->text)
+            f->end - f->start > 3 || f->text != n->text || f->start < byte)
             continue;
-        size_t a = bl_utf8_count(n->text, f->start), b = a + (f->end - f->start);
+        cps += bl_utf8_count(n->text + byte, f->start - byte);
+        byte = f->start;
+        size_t a = cps, b = a + (f->end - f->start);
         if (b > n->ncols)
             continue;
         bool alone_before = a == 0 || n->linemap[a - 1] != n->linemap[a];
         bool alone_after = b == n->ncols || n->linemap[b] != n->linemap[b - 1];
-        if (alone_before && alone_after && (a > 0 || b < n->ncols))
-            drop_figures(list, i, i + 1);
+        if (alone_before && alone_after && (a > 0 || b < n->ncols)) {
+            list->items[i].lab_start = (size_t)-1; /* marked */
+            found++;
+        }
     }
+    for (size_t i = list->len; found && i-- > from;)
+        if (list->items[i].lab_start == (size_t)-1) {
+            drop_figures(list, i, i + 1);
+            found--;
+        }
 }
 
 static bulletin_status set_label(bl_figure_list *list, bl_figure *f, const char *s, size_t n)
@@ -378,6 +391,10 @@ static void give_unit(bl_figure *f, const span *const *units, size_t n)
 typedef struct {
     span unit;
     const bulletin_node *caption;
+    /* a table written one cell a line after a unit statement: the last
+     * lines of words before its numbers label them (杭州 / 市本级 / 31459) */
+    const bulletin_node *words[2];
+    bool after_numbers;
 } table_ctx;
 
 /* The figures of a table, scanned cell by cell: each cell figure takes its
@@ -603,6 +620,30 @@ static bulletin_status scan_table(bulletin_doc *doc, const bulletin_node *table,
                 (col->current || (!col->previous && !nhead_has_current(cols, nhead))))
                 cur_fig = cf;
         }
+        /* the row as the context of its figures: 地区生产总值 | 617.50 | 5.2 */
+        if (fi > row_figs_from) {
+            bl_buf rb;
+            bl_buf_init(&rb, list->mem);
+            for (const bulletin_node *c = r->first_child; c && status == BULLETIN_OK; c = c->next)
+                if (c->len) {
+                    if (rb.len)
+                        status = bl_buf_puts(&rb, " | ");
+                    if (status == BULLETIN_OK)
+                        status = bl_buf_put(&rb, c->text, c->len);
+                }
+            if (status == BULLETIN_OK)
+                status = bl_buf_reserve(&rb, 1);
+            for (size_t i = row_figs_from; i < fi && status == BULLETIN_OK; i++) {
+                char *ctx = bl_strndup(list->mem, rb.data ? rb.data : "", rb.len);
+                if (!ctx)
+                    status = BULLETIN_ERR_NOMEM;
+                else
+                    list->items[i].row_context = ctx;
+            }
+            bl_buf_free(&rb);
+            if (status != BULLETIN_OK)
+                goto cleanup;
+        }
         /* growth columns: a change of the row's current value */
         k = 0;
         for (size_t i = row_figs_from; i < fi; i++) {
@@ -658,22 +699,97 @@ static bulletin_status flattened_rows(bl_figure_list *list, size_t from, const s
             f->year = 0;
         }
     }
+    /* numbers whose one-character unit is glued to the next row's label
+     * (13.30天津): bare; then the statement's unit for the bare */
     for (size_t i = from; i < list->len; i++) {
         bl_figure *f = &list->items[i];
         if (f->unit[0] && !f->scale[0] && strlen(f->base_unit) == 3 && !f->change && !f->part &&
-            !*f->qualifier && f->kind != BL_FIG_YEAR && f->kind != BL_FIG_DATE) {
+            !*f->qualifier && f->kind != BL_FIG_YEAR && f->kind != BL_FIG_DATE && f->end >= 3) {
             uint32_t c = cp_at(f->text, f->ctx_end > f->end ? f->ctx_end : f->end, f->end, NULL);
-            if (c != CP_BAD && bl_is_han(c)) {
+            if (c != CP_BAD && bl_is_han(c) && !memcmp(f->text + f->end - 3, f->unit, 3)) {
                 f->unit[0] = f->base_unit[0] = '\0';
                 f->kind = BL_FIG_COUNT;
+                f->end -= 3;
             }
         }
         if (f->kind == BL_FIG_COUNT && !f->unit[0])
             bl_figure_apply_unit(f, u->s, u->n);
-        if (i > from && fig_kind_is_labelled(f->kind) && (!f->label || !*f->label) &&
-            list->items[i - 1].label && *list->items[i - 1].label) {
-            const char *l = list->items[i - 1].label;
-            bulletin_status st = set_label(list, f, l, strlen(l));
+    }
+    /* rows: a row starts where words stand between two numbers; its words
+     * label its numbers, and the row is their context (北京 Beijing 127062
+     * 1796 1497) */
+    size_t row = from;
+    for (size_t i = from; i <= list->len; i++) {
+        bool starts = i == list->len;
+        if (!starts && i > from) {
+            const bl_figure *p = &list->items[i - 1], *f = &list->items[i];
+            for (size_t j = p->end; j < f->start && !starts; j++) {
+                unsigned char c = (unsigned char)f->text[j];
+                starts = c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            }
+        }
+        if (!starts || i == row)
+            continue;
+        const char *t = list->items[row].text;
+        size_t a = row > from ? list->items[row - 1].end : list->items[row].ctx_start;
+        if (a > list->items[row].start)
+            a = list->items[row].start;
+        while (t[a] == ' ')
+            a++;
+        size_t b = list->items[i - 1].end, ln = list->items[row].start - a;
+        const char *lab = trim(t + a, &ln);
+        for (size_t k = row; k < i; k++) {
+            bl_figure *f = &list->items[k];
+            if (f->text != t || a > f->start)
+                continue;
+            f->ctx_start = a;
+            f->ctx_end = b;
+            bool bare = f->kind != BL_FIG_YEAR && !f->part && !f->change &&
+                        (!f->unit[0] || (strlen(f->unit) == u->n && !memcmp(f->unit, u->s, u->n)));
+            if (bare && ln && fig_kind_is_labelled(f->kind)) {
+                bulletin_status st = set_label(list, f, lab, ln);
+                if (st != BULLETIN_OK)
+                    return st;
+            }
+        }
+        row = i;
+    }
+    return BULLETIN_OK;
+}
+
+/* A line of a table written one cell a line (ip-zhejiang-patents-2023):
+ * a line of words is a row's label (the last two before its numbers), a
+ * line of one number takes it. */
+static bulletin_status cell_lines(bl_figure_list *list, size_t from, const bulletin_node *n,
+                                  table_ctx *tc)
+{
+    if (list->len == from) {
+        if (tc->after_numbers) {
+            tc->words[0] = tc->words[1] = NULL;
+            tc->after_numbers = false;
+        }
+        tc->words[0] = tc->words[1];
+        tc->words[1] = n;
+        return BULLETIN_OK;
+    }
+    tc->after_numbers = true;
+    if (!tc->words[1])
+        return BULLETIN_OK;
+    char buf[BL_FIG_LABEL_MAX];
+    size_t o = 0;
+    for (int w = 0; w < 2; w++) {
+        const bulletin_node *x = tc->words[w];
+        if (!x || o + x->len + 1 >= sizeof buf)
+            continue;
+        if (o)
+            buf[o++] = ' ';
+        memcpy(buf + o, x->text, x->len);
+        o += x->len;
+    }
+    for (size_t i = from; i < list->len; i++) {
+        bl_figure *f = &list->items[i];
+        if (fig_kind_is_labelled(f->kind) && (!f->label || !*f->label)) {
+            bulletin_status st = set_label(list, f, buf, o);
             if (st != BULLETIN_OK)
                 return st;
         }
@@ -719,7 +835,7 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
     bulletin_iter it;
     bulletin_event ev;
     bulletin_iter_init(&it, doc->root);
-    table_ctx tc = {{0}, NULL};
+    table_ctx tc = {{0}, NULL, {NULL, NULL}, false};
     while ((ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE) {
         const bulletin_node *n = bulletin_iter_node(&it);
         if (ev != BULLETIN_EV_ENTER)
@@ -748,12 +864,15 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
             span u = {0};
             if (unit_statement(n->text, n->len, &u)) {
                 tc.unit = u;
+                tc.words[0] = tc.words[1] = NULL;
+                tc.after_numbers = false;
             } else if (n->part == BULLETIN_NODE_CAPTION) {
                 tc.caption = n;
             } else if (prose(n)) {
                 tc.unit = (span){0};
             } else if (tc.unit.set) {
                 BL_CHECK(flattened_rows(list, before, &tc.unit));
+                BL_CHECK(cell_lines(list, before, n, &tc));
             } else if (page_number(n)) {
                 drop_figures(list, before, list->len);
             }
@@ -811,8 +930,8 @@ bulletin_status bulletin_doc_figure(const bulletin_doc *doc, size_t i, bulletin_
     out->signed_value = bl_figure_signed_value(f);
     out->link = f->link == BL_FIG_NO_LINK ? BULLETIN_NO_LINK : f->link;
     out->label = f->label ? f->label : "";
-    out->context = f->text + f->ctx_start;
-    out->context_len = f->ctx_end - f->ctx_start;
+    out->context = f->row_context ? f->row_context : f->text + f->ctx_start;
+    out->context_len = f->row_context ? strlen(f->row_context) : f->ctx_end - f->ctx_start;
     out->node = f->node;
     out->offset = f->start;
     out->length = f->end - f->start;

@@ -53,6 +53,8 @@ bl_figure_change fig_change_verb(const char *t, size_t lo, size_t i, size_t *vst
     if (copula) {
         for (size_t k = 0; k < NELEM(rate_nouns); k++)
             if (has_before(t, lo, j, rate_nouns[k])) {
+                if (has_before(t, lo, j - strlen(rate_nouns[k]), "自然"))
+                    return BL_FIG_CHANGE_NONE; /* 人口自然增长率为1.57‰: a rate */
                 *vstart = j - strlen(rate_nouns[k]);
                 bool down = !strcmp(rate_nouns[k], "降幅") || !strcmp(rate_nouns[k], "跌幅");
                 return down ? BL_FIG_CHANGE_DOWN : BL_FIG_CHANGE_UP;

@@ -157,7 +157,11 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
         return 0;
     if (has_at(t, len, p, "的比例") || has_at(t, len, p, "比例"))
         return 0;
-    for (size_t j = s->clause_start; j < i;) {
+    /* the clause's words before it, at most 30 characters back */
+    size_t from = i > 90 && i - 90 > s->clause_start ? i - 90 : s->clause_start;
+    while (from < i && ((unsigned char)t[from] & 0xC0) == 0x80)
+        from++;
+    for (size_t j = from; j < i;) {
         int kk;
         uint32_t cc = cp_at(t, i, j, &kk);
         if (cc == 0x6BD4 /* 比 */ || has_at(t, i, j, "结构"))

@@ -97,6 +97,7 @@ static void truncate_list(bl_figure_list *list, size_t len)
         bl_free(list->mem, f->value_text);
         bl_free(list->mem, f->label);
         bl_free(list->mem, f->period);
+        bl_free(list->mem, f->row_context);
     }
 }
 

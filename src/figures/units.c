@@ -264,7 +264,8 @@ static bool money_before(const scan *s, size_t i)
     static const char *const words[] = {"收入", "产值", "销售额", "营业额", "营收", "投资",
                                         "资金", "金额", "利润", "税收", "工资", "资产",
                                         "存款", "贷款", "支出", "预算", "经费", "总额"};
-    for (size_t j = s->clause_start; j < i; j++)
+    size_t from = i > 90 && i - 90 > s->clause_start ? i - 90 : s->clause_start;
+    for (size_t j = from; j < i; j++) /* at most 30 characters back */
         for (size_t w = 0; w < NELEM(words); w++)
             if (has_at(s->t, i, j, words[w]))
                 return true;
