@@ -139,6 +139,23 @@ static bool key_candidate(const bulletin_doc *doc, size_t i, const bulletin_figu
         return false;
     if (bulletin_node_get_type(f->node) == BULLETIN_NODE_TITLE || bl_select_is_target(f))
         return false;
+    /* a limit or a requirement (不超过1500字, 最多可推荐1项, 每个展会1张), not
+     * an achievement; one of a thing is no key figure */
+    static const char *const limits[] = {"不超过", "不少于", "至少", "最多", "以内", "不足", "不到"};
+    for (size_t k = 0; k < sizeof limits / sizeof *limits; k++)
+        if (!strcmp(f->qualifier, limits[k]))
+            return false;
+    static const char *const asks[] = {"请", "须", "应", "可", "要", "拟"};
+    for (size_t k = 0; k < sizeof asks / sizeof *asks; k++)
+        if (!strncmp(f->label, asks[k], strlen(asks[k])))
+            return false; /* 请将…, 可推荐… */
+    static const char *const rules[] = {"原则上", "最多", "每个", "不得", "可推荐", "拟授予"};
+    if (has_any(f->context, f->context_len, rules, sizeof rules / sizeof *rules))
+        return false;
+    if (f->kind == BULLETIN_FIGURE_COUNT && f->value <= 1)
+        return false;
+    if (bl_utf8_count(f->label, strlen(f->label)) > 16)
+        return false; /* a clause, not an indicator */
     char lab[256], val[64];
     bl_select_label(doc, i, lab, sizeof lab);
     bl_select_value_text(doc, i, val, sizeof val);
