@@ -234,11 +234,21 @@ golden-update: $(BIN)
 	$(Q)sh tests/run_golden.sh $(BIN) --update
 
 # --- Benchmarks ------------------------------------------------------------
-# make bench: an optimised build (no sanitizers), timed runs after a warm-up;
-# the table goes to stdout and output/bench.txt.  Not part of make test.
+# make bench: an optimised build (no sanitizers) and the floor program (the
+# unavoidable work of an export: tests/tools/floor.c), then paired,
+# alternating runs of the export against the floor (and XeLaTeX when
+# installed); the table goes to stdout and output/bench.txt.  BENCH_RUNS=N
+# sets the number of pairs.  Not part of make test: no test asserts a time.
+FLOOR_PKGS := harfbuzz-subset libdeflate
+$(BUILD)/floor: tests/tools/floor.c | $(BUILD)/tests
+	@echo "  CC      $<"
+	$(Q)$(CC) -D_POSIX_C_SOURCE=200809L $(WARN) $(OPT) $(SANFLAGS) \
+	  $(shell pkg-config --cflags $(FLOOR_PKGS) 2>/dev/null) -o $@ $< \
+	  $(LDFLAGS) $(shell pkg-config --libs $(FLOOR_PKGS) 2>/dev/null) -pthread
+
 bench: test-deps
-	$(Q)$(MAKE) --no-print-directory build SAN=
-	$(Q)$(PYTHON) tests/bench.py build/bulletin $(BENCH_RUNS)
+	$(Q)$(MAKE) --no-print-directory build build/floor SAN=
+	$(Q)$(PYTHON) tests/tools/bench.py build/bulletin build/floor $(BENCH_RUNS)
 
 # --- Fuzzing ---------------------------------------------------------------
 # make fuzz FUZZ_SECONDS=N: libFuzzer (clang) over the parser and every

@@ -18,6 +18,8 @@ def cn(n):
 
 
 def numbering(level, number):
+    if number == 0:  # a heading or run-in lead without a number
+        return ""
     return {1: cn(number) + "、", 2: "（" + cn(number) + "）", 3: f"{number}.",
             4: f"（{number}）"}[level]
 

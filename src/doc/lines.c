@@ -105,6 +105,8 @@ static bulletin_status append_line(parser *p, const bl_line *l)
         int k = bl_utf8_decode(s + i, l->len - i, &c);
         if (k == 0) /* cannot happen: the input was validated */
             return BULLETIN_ERR_ENCODING;
+        if (l->unbar && (c == '|' || c == 0xFF5C))
+            c = ' ';
         p->cur.cp[n] = c;
         p->cur.col[n] = col++;
         p->cur.ln[n] = l->no;
@@ -119,6 +121,26 @@ bulletin_status bl_p_decode_line(parser *p, size_t i)
 {
     p->cur.n = 0;
     return append_line(p, &p->lines[i]);
+}
+
+bulletin_status bl_p_decode_pieces(parser *p, const bl_line *pieces, size_t n)
+{
+    p->cur.n = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (k && p->cur.n && !pieces[k].join) {
+            bulletin_status status = cpline_reserve(p, p->cur.n + 1);
+            if (status != BULLETIN_OK)
+                return status;
+            p->cur.cp[p->cur.n] = 0x3000;
+            p->cur.col[p->cur.n] = p->cur.col[p->cur.n - 1] + 1;
+            p->cur.ln[p->cur.n] = p->cur.ln[p->cur.n - 1];
+            p->cur.n++;
+        }
+        bulletin_status status = append_line(p, &pieces[k]);
+        if (status != BULLETIN_OK)
+            return status;
+    }
+    return BULLETIN_OK;
 }
 
 bulletin_status bl_p_decode_lines(parser *p, size_t first, size_t last)
@@ -265,6 +287,37 @@ static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t 
     return false;
 }
 
+/* A number label at the start of cp[from..to): 2-3, 1.1, 4- 3 (a space
+ * after its mark), 表5-2, 表1; the index where it ends when a space and a
+ * Chinese character follow it, else 0. */
+static size_t number_label(const uint32_t *cp, size_t from, size_t to)
+{
+    size_t i = from;
+    bool prefix = false, mark = false;
+    if (i < to && cp[i] == 0x8868) /* 表 */
+        i++, prefix = true;
+    else if (i + 1 < to && cp[i] == 0x9644 && cp[i + 1] == 0x8868) /* 附表 */
+        i += 2, prefix = true;
+    size_t d = i;
+    while (i < to && bl_p_is_digit(cp[i]))
+        i++;
+    if (i == d)
+        return 0;
+    while (i < to && (cp[i] == '-' || cp[i] == '.' || cp[i] == 0xFF0D)) {
+        size_t j = bl_p_skip_spaces(cp, to, i + 1), e = j;
+        while (e < to && bl_p_is_digit(cp[e]))
+            e++;
+        if (e == j)
+            break;
+        i = e;
+        mark = true;
+    }
+    size_t k = bl_p_skip_spaces(cp, to, i);
+    if ((!mark && !prefix) || k == i || k >= to || !bl_is_han(cp[k]))
+        return 0;
+    return i;
+}
+
 /* Normalises cp[from..to) of p->cur into p->out (UTF-8), p->colmap and
  * p->linemap, following README.md "Normalisation".  Leading and trailing
  * white space is always trimmed. */
@@ -358,6 +411,7 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
 
     size_t k = 0;
     uint32_t last = 0; /* the last character written */
+    size_t label_end = number_label(cp, from, to);
     for (size_t i = from; i < to; i++) {
         uint32_t c = cp[i];
         if (bl_p_is_invisible(c))
@@ -381,18 +435,22 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
                      && (percent || bl_is_cjk_punct(last) || bl_is_cjk_punct(b)
                          || (!ascii_a && !ascii_b && !is_latin(last) && !is_latin(b)
                              && (bl_p_is_cjk(last) || bl_p_is_cjk(b))));
-            /* a number label at the start keeps its space: 2-3 总产出, 1.1 编制目的 */
-            if (drop && !keep && bl_is_han(b)) {
-                bool label = i > from, mark = false;
-                for (size_t t = from; t < i && label; t++) {
-                    label = bl_p_is_digit(cp[t]) || cp[t] == '-' || cp[t] == '.';
-                    mark |= cp[t] == '-' || cp[t] == '.';
-                }
-                if (label && mark && bl_p_is_digit(cp[i - 1]))
-                    drop = false;
+            /* a number label at the start keeps its space (2-3 总产出, 1.1
+             * 编制目的, 表5-2 各地区…), and has none inside (4- 3 -> 4-3) */
+            if (!keep && i < label_end) {
+                i = j - 1;
+                continue;
             }
-            bool ideo = !keep && drop && bl_is_han(last) && bl_is_han(b) && ln[i - 1] == ln[j]
-                     && meaningful_space(cp, from, to, i, j);
+            if (!keep && i == label_end)
+                drop = false;
+            /* an ideographic space between two lines' words joined into one
+             * table cell (杭州 / 市本级) stays one: nothing else puts a space
+             * where the line changes */
+            bool joined = false;
+            for (size_t t = i; t < j && !joined; t++)
+                joined = cp[t] == 0x3000 && ln[i - 1] != ln[j];
+            bool ideo = !keep && drop && bl_is_han(last) && bl_is_han(b)
+                     && ((ln[i - 1] == ln[j] && meaningful_space(cp, from, to, i, j)) || joined);
             if (keep) {
                 for (size_t t = i; t < j; t++) {
                     if (cp[t] == 0xFEFF)
@@ -662,6 +720,36 @@ static void count_separators(const uint32_t *cp, size_t n, unsigned *pipes, unsi
     }
 }
 
+static size_t utf8_len(uint32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+
+/* The cells of a '|' row that hold text: their number, the first one's
+ * start, its end (to1) and the last one's end.  A markdown image (![]())
+ * is no text. */
+typedef struct {
+    size_t n, from, to1, to;
+} row_cells;
+
+static void read_row_cells(const uint32_t *cp, size_t n, row_cells *rc)
+{
+    memset(rc, 0, sizeof *rc);
+    for (size_t k = 0; k < n;) {
+        size_t e = k;
+        while (e < n && cp[e] != '|' && cp[e] != 0xFF5C)
+            e++;
+        size_t a = bl_p_skip_spaces(cp, e, k), b = e;
+        while (b > a && bl_p_is_space(cp[b - 1]))
+            b--;
+        bool image = b - a >= 4 && cp[a] == '!' && cp[a + 1] == '[' && cp[b - 1] == ')';
+        if (b > a && !image) {
+            if (!rc->n)
+                rc->from = a, rc->to1 = b;
+            rc->n++;
+            rc->to = b;
+        }
+        k = e + 1;
+    }
+}
+
 bulletin_status bl_p_classify(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -697,6 +785,9 @@ bulletin_status bl_p_classify(parser *p)
         } else
             l->kind = LK_TEXT;
     }
+    /* Tables of other shapes: a cell per line, columns of spaces, a table
+     * on one line (table_shapes.c). */
+    BL_CHECK(bl_p_find_shapes(p));
     /* Rows without the leading bar, and tab-separated rows: a line with
      * two or more bars, or one next to a table row; two or more lines in
      * a row with the same number of tab-separated cells. */
@@ -723,47 +814,54 @@ bulletin_status bl_p_classify(parser *p)
         }
     }
     /* A table's first rows with one cell of text: its title row (2-3
-     * 总产出) or unit row (单位:亿元) are lines of text, not rows. */
+     * 总产出) or unit row (单位:亿元 | (Unit: 100 million yuan)) are lines
+     * of text, not rows; rows with no text at all (bare '|' lines) are
+     * blank. */
     for (size_t i = 0; i < p->nlines; i++) {
-        if (p->lines[i].kind != LK_TABLE)
+        if (p->lines[i].kind != LK_TABLE || p->lines[i].shape)
             continue;
         size_t pr = i;
         while (pr > 0 && p->lines[pr - 1].kind == LK_BLANK)
             pr--;
-        if (pr > 0 && (p->lines[pr - 1].kind == LK_TABLE || p->lines[pr - 1].kind == LK_RULE))
+        if (pr > 0 && (p->lines[pr - 1].kind == LK_TABLE || p->lines[pr - 1].kind == LK_RULE)
+            && !p->lines[pr - 1].shape)
             continue;
-        for (size_t j = i; j < p->nlines && p->lines[j].kind == LK_TABLE; j++) {
+        size_t end = i;
+        bool text = false;
+        for (; end < p->nlines && p->lines[end].kind == LK_TABLE && !p->lines[end].shape; end++) {
+            BL_CHECK(bl_p_decode_line(p, end));
+            row_cells cells;
+            read_row_cells(p->cur.cp, p->cur.n, &cells);
+            text |= cells.n > 0;
+        }
+        if (!text && !(end < p->nlines && p->lines[end].kind == LK_RULE)) {
+            for (size_t j = i; j < end; j++)
+                p->lines[j].kind = LK_BLANK;
+            continue;
+        }
+        for (size_t j = i; j < p->nlines && p->lines[j].kind == LK_TABLE && !p->lines[j].shape;
+             j++) {
             BL_CHECK(bl_p_decode_line(p, j));
             const uint32_t *cp = p->cur.cp;
-            size_t n = p->cur.n, cells = 0, from = 0, to = 0;
-            for (size_t k = 0; k < n;) {
-                size_t e = k;
-                while (e < n && cp[e] != '|' && cp[e] != 0xFF5C)
-                    e++;
-                size_t a = bl_p_skip_spaces(cp, e, k), b = e;
-                while (b > a && bl_p_is_space(cp[b - 1]))
-                    b--;
-                if (b > a)
-                    cells++, from = a, to = b;
-                k = e + 1;
-            }
-            if (cells != 1)
+            row_cells cells;
+            read_row_cells(cp, p->cur.n, &cells);
+            size_t from = cells.from, to = cells.to;
+            bool unit = cells.n == 2 && bl_p_is_note(cp + from, cells.to1 - from)
+                     && (cp[from] == 0x5355 || cp[from] == 0x8BA1); /* 单位, 计量单位 */
+            if (cells.n != 1 && !unit)
                 break;
-            /* the line becomes its one cell */
+            /* the line becomes its cell(s) */
             size_t off = 0;
-            for (size_t k = 0; k < from; k++) {
-                char tmp[4];
-                off += (size_t)bl_utf8_encode(cp[k], tmp);
-            }
+            for (size_t k = 0; k < from; k++)
+                off += utf8_len(cp[k]);
             size_t len = 0;
-            for (size_t k = from; k < to; k++) {
-                char tmp[4];
-                len += (size_t)bl_utf8_encode(cp[k], tmp);
-            }
+            for (size_t k = from; k < to; k++)
+                len += utf8_len(cp[k]);
             p->lines[j].off += off;
             p->lines[j].len = len;
             p->lines[j].col0 += (int)from;
             p->lines[j].kind = LK_TEXT;
+            p->lines[j].unbar = unit;
         }
     }
 cleanup:

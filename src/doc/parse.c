@@ -104,7 +104,8 @@ static bulletin_status check_encoding(const unsigned char *s, size_t len, const 
 
 /* A heading line.  When the heading phrase ends with 。！？ the heading is
  * run in: a RUNIN whose text is the lead, 。 kept, and the rest of the
- * line its first paragraph. */
+ * line its first paragraph.  A definition's lead is its term: （1）三次产业
+ * 经济结构分类的常用方法之一。 */
 static bulletin_status add_heading(parser *p, size_t li)
 {
     bulletin_status status = bl_p_decode_line(p, li);
@@ -125,6 +126,14 @@ static bulletin_status add_heading(parser *p, size_t li)
             para_from = j;
             break;
         }
+    }
+    size_t rest = 0, term = h->level >= 3 ? bl_p_definition_term(cp, h->text_from, text_to, &rest)
+                                          : 0;
+    /* a term then a space, or then 简称/是指/也称 in a long first sentence */
+    if (term && (bl_p_is_space(cp[term]) || !runin || text_to - h->text_from > 20)) {
+        runin = true;
+        text_to = term;
+        para_from = rest;
     }
     bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_SECTION);
     if (!node)
@@ -191,6 +200,7 @@ static bulletin_status build(parser *p)
         if (any)
             BL_CHECK(bl_p_add_fallback_title(p));
     }
+    BL_CHECK(bl_p_find_unnumbered(p));
     BL_CHECK(bl_p_reflow(p));
     for (size_t i = 0; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];
@@ -203,11 +213,17 @@ static bulletin_status build(parser *p)
             BL_CHECK(bl_p_add_title(p, tfirst, tlast));
             break;
         case LK_HEADING:
-            BL_CHECK(add_heading(p, i));
+            if (l->unnum)
+                BL_CHECK(bl_p_add_unnumbered(p, i));
+            else
+                BL_CHECK(add_heading(p, i));
             break;
         case LK_TABLE:
         case LK_RULE:
-            BL_CHECK(bl_p_add_table_row(p, i));
+            if (l->shape)
+                BL_CHECK(bl_p_add_shaped_table(p, i));
+            else
+                BL_CHECK(bl_p_add_table_row(p, i));
             break;
         case LK_TEXT: {
             size_t last = i;
@@ -449,7 +465,7 @@ bulletin_status bl_parse_model(const char *text, size_t len, const char *path,
             e++;
         p.line++;
         if (state == FRONT_MATTER || p.line == 1) {
-            bl_line one = {i, e - i, p.line, 1, 0, 0, 0, 0};
+            bl_line one = {i, e - i, p.line, 1, 0, 0, 0, 0, 0, 0, 0};
             p.cur.n = 0;
             p.lines = &one; /* decode through the line helper */
             p.nlines = 1;
@@ -511,6 +527,7 @@ cleanup:
     bl_free(mem, p.colmap);
     bl_free(mem, p.linemap);
     bl_free(mem, p.lines);
+    bl_p_free_shapes(&p);
     bl_buf_free(&p.out);
     if (status != BULLETIN_OK) {
         if (status == BULLETIN_ERR_NOMEM)

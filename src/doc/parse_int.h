@@ -52,7 +52,40 @@ typedef struct {
     unsigned char join;   /* reflow: joined with the next non-blank line */
     unsigned char level;  /* LK_HEADING: 1..4 */
     unsigned char flat;   /* produced by splitting a flattened line */
+    unsigned char unbar;  /* its '|' read as spaces (a unit row's two cells) */
+    unsigned char unnum;  /* LK_HEADING without a number (leads.c) */
+    unsigned shape;       /* LK_TABLE of a shaped table: its number + 1 */
 } bl_line;
+
+/* Tables written otherwise than as '|' rows (table_shapes.c): a cell per
+ * line, space-separated columns, a whole table on one line.  Their cells
+ * are pieces of lines (bl_line ranges), joined; the build makes the
+ * nodes when it reaches the table's first line. */
+typedef struct {
+    size_t piece0, npieces; /* shapes.pieces[piece0 ..); none: empty */
+    int line, column;       /* where an empty cell stands */
+} shape_cell;
+
+typedef struct {
+    size_t cell0, ncells;
+    unsigned char kind;     /* row_kind: 0 data, 1 header, 3 group */
+} shape_row;
+
+typedef struct {
+    size_t row0, nrows;
+    size_t first, last;     /* its body lines */
+} shape_table;
+
+typedef struct {
+    bl_line *pieces;
+    size_t npieces, cap_pieces;
+    shape_cell *cells;
+    size_t ncells, cap_cells;
+    shape_row *rows;
+    size_t nrows, cap_rows;
+    shape_table *tables;
+    size_t ntables, cap_tables;
+} shape_store;
 
 typedef struct {
     int level, number;
@@ -88,6 +121,7 @@ typedef struct parser {
     int title_line, title_col; /* position of the front-matter title */
     int joined;             /* reflow: lines joined (or that would be) */
     int first_joined_line;
+    shape_store shapes;     /* tables of other shapes (table_shapes.c) */
 } parser;
 
 /* lines.c ---------------------------------------------------------------- */
@@ -102,6 +136,10 @@ size_t bl_p_skip_spaces(const uint32_t *cp, size_t n, size_t i);
 bulletin_status bl_p_decode_lines(parser *p, size_t first, size_t last);
 /* Decodes one line into p->cur. */
 bulletin_status bl_p_decode_line(parser *p, size_t i);
+/* Decodes pieces of lines into p->cur, an ideographic space between two
+ * pieces (the normaliser keeps it between words of two lines, Latin or
+ * Chinese) unless the second has `join` set (a word wrapped). */
+bulletin_status bl_p_decode_pieces(parser *p, const bl_line *pieces, size_t n);
 /* Gives `node` its text: the normalised and source forms of
  * p->cur.cp[from..to). */
 bulletin_status bl_p_set_text(parser *p, bulletin_node *node, size_t from, size_t to);
@@ -158,11 +196,30 @@ bulletin_status bl_p_split_flat(parser *p);
 /* Decides which TEXT lines are hard-wrapped and joins them. */
 bulletin_status bl_p_reflow(parser *p);
 
+/* table_shapes.c --------------------------------------------------------- */
+/* Finds the tables of other shapes among the classified lines and marks
+ * their lines LK_TABLE with their number. */
+bulletin_status bl_p_find_shapes(parser *p);
+/* Builds the shaped table whose first line is line li. */
+bulletin_status bl_p_add_shaped_table(parser *p, size_t li);
+void bl_p_free_shapes(parser *p);
+/* A number as a table cell writes it: 1,234.5 -12 3.4% (or a dash for
+ * none). */
+bool bl_p_is_number_cell(const uint32_t *cp, size_t n);
+
 /* tables.c --------------------------------------------------------------- */
 bool bl_p_is_table_row(const uint32_t *cp, size_t n, bool near_table);
 bulletin_status bl_p_add_table_row(parser *p, size_t i);
 /* After the build: header rows, row kinds and units of every table. */
 void bl_p_finish_tables(bulletin_node *root, const bulletin_mem *mem);
+
+/* leads.c ---------------------------------------------------------------- */
+/* Marks the headings without a number: a series of paragraphs led by a
+ * label and 。, a line of words above a list that starts at 1. */
+bulletin_status bl_p_find_unnumbered(parser *p);
+bulletin_status bl_p_add_unnumbered(parser *p, size_t li);
+/* The term a numbered definition starts with; 0 when none. */
+size_t bl_p_definition_term(const uint32_t *cp, size_t from, size_t to, size_t *rest);
 
 /* build.c ---------------------------------------------------------------- */
 /* The innermost open section, or NULL (the lead). */

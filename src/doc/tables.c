@@ -95,25 +95,101 @@ static bool numeric(const bulletin_node *c)
     return digit;
 }
 
-/* The unit a header cell names: the text of its last （…） or (…). */
+/* A year heading a column: 2023, 2023年. */
+static bool year_cell(const bulletin_node *c)
+{
+    const char *s = c->text;
+    size_t n = c->len;
+    if (n == 7 && strcmp(s + 4, "年") == 0)
+        n = 4;
+    if (n != 4 || (s[0] != '1' && s[0] != '2'))
+        return false;
+    for (size_t i = 0; i < 4; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return true;
+}
+
+/* A cell of text only: Han or Latin letters, no digit. */
+static bool text_cell(const bulletin_node *c)
+{
+    if (!c->len)
+        return false;
+    for (size_t i = 0; i < c->len; i++)
+        if (c->text[i] >= '0' && c->text[i] <= '9')
+            return false;
+    return true;
+}
+
+/* A plausible unit: short, no '=' (总产出指数（上年=100）names a base). */
+static bool unit_like(const char *s, size_t len)
+{
+    if (!len || len > 24)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (s[i] == '=' || s[i] == ',' || (i + 3 <= len && memcmp(s + i, "，", 3) == 0))
+            return false;
+    return true;
+}
+
+/* The unit a header or label cell names: the text of its last （…） or
+ * (…), or a closing % (比上月%). */
 static size_t header_unit(const bulletin_node *c, size_t *off)
 {
     const char *s = c->text;
     size_t len = c->len;
+    if (len > 1 && s[len - 1] == '%') {
+        *off = len - 1;
+        return 1;
+    }
+    if (len > 3 && memcmp(s + len - 3, "％", 3) == 0) {
+        *off = len - 3;
+        return 3;
+    }
     if (len >= 3 && strcmp(s + len - 3, "）") == 0) {
         for (size_t i = len - 3; i-- > 0;)
             if ((unsigned char)s[i] == 0xEF && i + 3 <= len && memcmp(s + i, "（", 3) == 0) {
                 *off = i + 3;
-                return len - 3 - (i + 3);
+                return unit_like(s + i + 3, len - 3 - (i + 3)) ? len - 3 - (i + 3) : 0;
             }
     } else if (len && s[len - 1] == ')') {
         for (size_t i = len - 1; i-- > 0;)
             if (s[i] == '(') {
                 *off = i + 1;
-                return len - 1 - (i + 1);
+                return unit_like(s + i + 1, len - 1 - (i + 1)) ? len - 1 - (i + 1) : 0;
             }
     }
     return 0;
+}
+
+/* The unit a unit line states: 单位：亿元, 计量单位：件 (Unit: piece),
+ * （单位：万元） at the end of a caption; none when it lists several. */
+static size_t stated_unit(const char *s, size_t len, size_t *off)
+{
+    const char *u = NULL;
+    for (size_t i = 0; i + 6 <= len && !u; i++)
+        if (memcmp(s + i, "单位", 6) == 0)
+            u = s + i + 6;
+    if (!u)
+        return 0;
+    size_t i = (size_t)(u - s);
+    if (i + 3 <= len && memcmp(s + i, "：", 3) == 0)
+        i += 3;
+    else if (i < len && s[i] == ':')
+        i++;
+    else
+        return 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    size_t e = i;
+    while (e < len && s[e] != ' ' && s[e] != '(' && s[e] != ')' && memcmp(s + e, "）", 3) != 0
+           && memcmp(s + e, "（", 3) != 0 && memcmp(s + e, "、", 3) != 0
+           && memcmp(s + e, "，", 3) != 0 && memcmp(s + e, "；", 3) != 0 && s[e] != ',')
+        e++;
+    if (e < len && (memcmp(s + e, "、", 3) == 0 || memcmp(s + e, "，", 3) == 0 || s[e] == ','))
+        return 0; /* 单位：亿元、% */
+    *off = i;
+    return unit_like(s + i, e - i) ? e - i : 0;
 }
 
 static bool is_unit_header(const bulletin_node *c)
@@ -130,76 +206,248 @@ static void set_value(bulletin_node *cell, const char *s, size_t len, const bull
         cell->value = v; /* a failed allocation only loses the unit */
 }
 
+static size_t count_cells(const bulletin_node *r, size_t *filled)
+{
+    size_t k = 0, last = 0;
+    for (const bulletin_node *c = r->first_child; c; c = c->next) {
+        k++;
+        if (c->len)
+            last = k;
+    }
+    if (filled)
+        *filled = last;
+    return k;
+}
+
+/* Joins cell b into cell a before it (北京 | Beijing -> 北京 Beijing): a
+ * space between them, ideographic between two Chinese words.  False when
+ * out of memory (nothing changed). */
+static bool join_cells(bulletin_node *a, bulletin_node *b, const bulletin_mem *mem)
+{
+    bool han = a->len >= 3 && b->len >= 3 && (unsigned char)a->text[a->len - 3] >= 0xE3
+            && (unsigned char)b->text[0] >= 0xE3;
+    const char *sep = !a->len || !b->len ? "" : han ? "\xE3\x80\x80" : " ";
+    size_t sl = strlen(sep), sc = sl ? 1 : 0;
+    size_t n = a->ncols + sc + b->ncols;
+    char *text = bl_alloc(mem, a->len + sl + b->len + 1);
+    char *src = bl_alloc(mem, a->source_len + 1 + b->source_len + 1);
+    int *colmap = bl_calloc(mem, n + 1, sizeof *colmap);
+    int *linemap = bl_calloc(mem, n + 1, sizeof *linemap);
+    if (!text || !src || !colmap || !linemap) {
+        bl_free(mem, text);
+        bl_free(mem, src);
+        bl_free(mem, colmap);
+        bl_free(mem, linemap);
+        return false;
+    }
+    memcpy(text, a->text, a->len);
+    memcpy(text + a->len, sep, sl);
+    memcpy(text + a->len + sl, b->text, b->len);
+    text[a->len + sl + b->len] = '\0';
+    memcpy(src, a->source, a->source_len);
+    src[a->source_len] = ' ';
+    memcpy(src + a->source_len + 1, b->source, b->source_len);
+    src[a->source_len + 1 + b->source_len] = '\0';
+    bool lines = a->line != b->line || a->linemap || b->linemap;
+    size_t k = 0;
+    for (size_t i = 0; i < a->ncols; i++, k++) {
+        colmap[k] = a->colmap ? a->colmap[i] : a->column;
+        linemap[k] = a->linemap ? a->linemap[i] : a->line;
+    }
+    if (sc) {
+        colmap[k] = a->colmap ? a->colmap[a->ncols] : a->column;
+        linemap[k++] = a->linemap ? a->linemap[a->ncols] : a->line;
+    }
+    for (size_t i = 0; i <= b->ncols; i++, k++) {
+        colmap[k] = b->colmap ? b->colmap[i] : b->column;
+        linemap[k] = b->linemap ? b->linemap[i] : b->line;
+    }
+    bl_free(mem, a->text);
+    bl_free(mem, a->source);
+    bl_free(mem, a->colmap);
+    bl_free(mem, a->linemap);
+    a->text = text;
+    a->len += sl + b->len;
+    a->source = src;
+    a->source_len += 1 + b->source_len;
+    a->colmap = colmap;
+    a->ncols = n;
+    if (lines) {
+        a->linemap = linemap;
+    } else {
+        a->linemap = NULL;
+        bl_free(mem, linemap);
+    }
+    /* b leaves the row */
+    if (b->prev)
+        b->prev->next = b->next;
+    if (b->next)
+        b->next->prev = b->prev;
+    if (b->parent->last_child == b)
+        b->parent->last_child = b->prev;
+    b->next = b->prev = NULL;
+    bl_node_free(mem, b);
+    return true;
+}
+
+/* Rows wider than the header whose extra cells are leading words: the
+ * words are one label (北京 | Beijing, 国内Domestic | 国内小计Sub-total);
+ * then the empty cells no row fills go. */
+static void fit_rows(bulletin_node *t, const bulletin_node *head, const bulletin_mem *mem)
+{
+    size_t nhead = 0;
+    count_cells(head, &nhead);
+    for (bulletin_node *r = head->next; r && nhead >= 2; r = r->next) {
+        size_t filled = 0;
+        count_cells(r, &filled);
+        size_t words = 0;
+        for (const bulletin_node *c = r->first_child; c && text_cell(c); c = c->next)
+            words++;
+        if (filled <= nhead || filled - nhead >= words)
+            continue;
+        for (size_t k = filled - nhead; k > 0; k--)
+            if (!join_cells(r->first_child, r->first_child->next, mem))
+                break;
+    }
+    size_t width = 0;
+    for (const bulletin_node *r = t->first_child; r; r = r->next) {
+        size_t filled = 0;
+        count_cells(r, &filled);
+        if (filled > width)
+            width = filled;
+    }
+    for (bulletin_node *r = t->first_child; r && width; r = r->next) {
+        size_t k = count_cells(r, NULL);
+        while (k-- > width && r->last_child && !r->last_child->len && r->last_child->prev) {
+            bulletin_node *c = r->last_child;
+            r->last_child = c->prev;
+            c->prev->next = NULL;
+            c->prev = NULL;
+            bl_node_free(mem, c);
+        }
+    }
+}
+
+/* The table's unit stated around it: a unit line (or a caption naming
+ * one) just before it, or a title row of its own. */
+static const char *table_unit(const bulletin_node *t, size_t *len)
+{
+    size_t off = 0;
+    for (const bulletin_node *n = t->prev; n; n = n->prev) {
+        bulletin_node_type k = bulletin_node_kind(n);
+        if (k != BULLETIN_NODE_NOTE && k != BULLETIN_NODE_CAPTION && k != BULLETIN_NODE_PARAGRAPH)
+            break;
+        if ((*len = stated_unit(n->text, n->len, &off)) != 0)
+            return n->text + off;
+        if (k == BULLETIN_NODE_PARAGRAPH && n->len > 90)
+            break;
+        if (k == BULLETIN_NODE_CAPTION)
+            break;
+    }
+    for (const bulletin_node *r = t->first_child; r && r->row_kind == 2; r = r->next)
+        if ((*len = stated_unit(r->first_child->text, r->first_child->len, &off)) != 0)
+            return r->first_child->text + off;
+    return NULL;
+}
+
 static void finish_table(bulletin_node *t, const bulletin_mem *mem)
 {
     bulletin_node *first = t->first_child;
     if (!first)
         return;
+    bool preset = false;
+    for (bulletin_node *r = first; r; r = r->next)
+        preset |= r->row_kind == 1;
+    bulletin_node *head = NULL;
+    if (!preset) {
+        for (bulletin_node *r = first; r; r = r->next) {
+            size_t k = 0, filled = 0;
+            for (bulletin_node *c = r->first_child; c; c = c->next) {
+                k++;
+                filled += c->len > 0;
+            }
+            if (filled == 1 && k > 1 && r->first_child->len > 0)
+                r->row_kind = r == first ? 2 : 3; /* title / group */
+        }
+        /* The header: the first row that is not a title row, when it has
+         * no number (years head columns) and a later row has one. */
+        head = first;
+        while (head && head->row_kind == 2)
+            head = head->next;
+        if (!head)
+            return;
+        bool head_nums = false, body_nums = false;
+        for (bulletin_node *c = head->first_child; c; c = c->next)
+            head_nums |= numeric(c) && !year_cell(c);
+        for (bulletin_node *r = head->next; r; r = r->next)
+            for (bulletin_node *c = r->first_child; c; c = c->next)
+                body_nums |= numeric(c) && !year_cell(c);
+        if (head_nums || !body_nums || head->row_kind)
+            return;
+        head->row_kind = 1;
+        fit_rows(t, head, mem);
+    }
+    /* Units: a percent column's %, a row label's （亿元）, a 单位 column, a
+     * header's （亿元）, the table's unit line. */
+    size_t tlen = 0;
+    const char *tunit = table_unit(t, &tlen);
     size_t ncols = 0;
     for (bulletin_node *r = first; r; r = r->next) {
-        size_t k = 0, filled = 0, nums = 0;
-        for (bulletin_node *c = r->first_child; c; c = c->next) {
-            k++;
-            filled += c->len > 0;
-            nums += numeric(c);
-        }
+        size_t k = count_cells(r, NULL);
         if (k > ncols)
             ncols = k;
-        if (filled == 1 && k > 1 && r->first_child->len > 0)
-            r->row_kind = r == first ? 2 : 3; /* title / group */
-        (void)nums;
     }
-    /* The header: the first row that is not a title row, when it has no
-     * number and a later row has one. */
-    bulletin_node *head = first;
-    while (head && head->row_kind == 2)
-        head = head->next;
-    if (!head)
-        return;
-    bool head_nums = false, body_nums = false;
-    for (bulletin_node *c = head->first_child; c; c = c->next)
-        head_nums |= numeric(c);
-    for (bulletin_node *r = head->next; r; r = r->next)
-        for (bulletin_node *c = r->first_child; c; c = c->next)
-            body_nums |= numeric(c);
-    if (head_nums || !body_nums || head->row_kind)
-        return;
-    head->row_kind = 1;
-    /* Units: the header's （亿元）, or a 单位 column for its row. */
-    int unit_col = -1, k = 0;
-    for (bulletin_node *c = head->first_child; c; c = c->next, k++) {
-        size_t off = 0, len = header_unit(c, &off);
-        if (len)
-            set_value(c, c->text + off, len, mem);
-        if (is_unit_header(c))
-            unit_col = k;
-    }
+    const bulletin_node **colhead = bl_calloc(mem, ncols + 1, sizeof *colhead);
+    if (!colhead)
+        return; /* only the units are lost */
+    int unit_col = -1;
     size_t nhead = 0;
-    for (bulletin_node *c = head->first_child; c; c = c->next)
-        nhead++;
-    for (bulletin_node *r = head->next; r; r = r->next) {
-        const bulletin_node *uc = NULL;
-        size_t nrow = 0;
-        k = 0;
-        for (bulletin_node *c = r->first_child; c; c = c->next, k++, nrow++)
-            if (k == unit_col)
-                uc = c;
+    for (bulletin_node *r = first; r; r = r->next) {
+        if (r->row_kind != 1)
+            continue;
+        size_t k = 0, n = count_cells(r, NULL);
         /* a header without the label column's cell covers the last
          * columns: "| 绝对数(亿元) | 比上年增长(%) |" over 3-cell rows */
-        bulletin_node *c = r->first_child;
-        for (size_t skip = nrow > nhead ? nrow - nhead : 0; skip && c; skip--)
-            c = c->next;
-        bulletin_node *h = head->first_child;
-        for (; c; c = c->next) {
-            if (numeric(c)) {
-                if (uc && uc->len)
-                    set_value(c, uc->text, uc->len, mem);
-                else if (h && h->value[0])
-                    set_value(c, h->value, strlen(h->value), mem);
-            }
-            h = h ? h->next : NULL;
+        size_t skip = !preset && n + 1 == ncols ? 1 : 0;
+        for (bulletin_node *c = r->first_child; c; c = c->next, k++) {
+            size_t off = 0, len = header_unit(c, &off);
+            if (len)
+                set_value(c, c->text + off, len, mem);
+            if (c->len)
+                colhead[k + skip] = c; /* a lower row's cell names its column */
+            if (is_unit_header(c))
+                unit_col = (int)(k + skip);
+        }
+        nhead = n + skip;
+    }
+    (void)nhead;
+    for (bulletin_node *r = first; r; r = r->next) {
+        if (r->row_kind == 1 || r->row_kind == 2)
+            continue;
+        const bulletin_node *uc = NULL, *label = r->first_child;
+        size_t k = 0, loff = 0, llen = label ? header_unit(label, &loff) : 0;
+        for (bulletin_node *c = r->first_child; c; c = c->next, k++)
+            if ((int)k == unit_col)
+                uc = c;
+        k = 0;
+        for (bulletin_node *c = r->first_child; c; c = c->next, k++) {
+            if (!numeric(c) || c == label)
+                continue;
+            const bulletin_node *h = colhead[k];
+            bool pct = h && (strcmp(h->value, "%") == 0 || strcmp(h->value, "％") == 0);
+            if (pct)
+                set_value(c, h->value, strlen(h->value), mem); /* a growth column */
+            else if (llen)
+                set_value(c, label->text + loff, llen, mem);
+            else if (uc && uc->len)
+                set_value(c, uc->text, uc->len, mem);
+            else if (h && h->value[0])
+                set_value(c, h->value, strlen(h->value), mem);
+            else if (tunit)
+                set_value(c, tunit, tlen, mem);
         }
     }
+    bl_free(mem, colhead);
 }
 
 void bl_p_finish_tables(bulletin_node *root, const bulletin_mem *mem)

@@ -1,0 +1,170 @@
+/*
+ * leads.c - headings without a number:
+ *
+ *  - paragraphs led by a label and 。, one after another (工业。1-12月，…
+ *    / 投资。1-12月，…): each a run-in section with no number;
+ *  - a short line of words above a list that starts at 1 (主要指标解释及说明
+ *    / 1、主要指标解释): a level-1 heading with no number;
+ *
+ * and the lead of a numbered definition: its term, not its first
+ * sentence ((1) 国内(地区)生产总值简称GDP，…; (2) 三次产业 经济结构…).
+ */
+#include <string.h>
+
+#include "doc/parse_int.h"
+
+static bool bracket(uint32_t c) { return c == 0xFF08 || c == 0xFF09 || c == '(' || c == ')'; }
+
+/* The label of a paragraph led by one: 1 to 6 Chinese characters, then
+ * 。, then the paragraph (10 characters or more).  Returns the index after
+ * the 。 in cp[a..b), 0 when none. */
+static size_t lead_label(const uint32_t *cp, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i < b && i - a < 7 && bl_is_han(cp[i]))
+        i++;
+    if (i == a || i - a > 6 || i >= b || cp[i] != 0x3002 || b - (i + 1) < 10)
+        return 0;
+    return i + 1;
+}
+
+static size_t next_nonblank(const parser *p, size_t i)
+{
+    while (i < p->nlines && p->lines[i].kind == LK_BLANK)
+        i++;
+    return i;
+}
+
+bulletin_status bl_p_find_unnumbered(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t labels = 0;
+    /* run-in labels: only a series of them */
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < p->nlines; i++) {
+            bl_line *l = &p->lines[i];
+            if (l->kind != LK_TEXT || l->flat)
+                continue;
+            BL_CHECK(bl_p_decode_line(p, i));
+            const uint32_t *cp = p->cur.cp;
+            size_t a = bl_p_skip_spaces(cp, p->cur.n, 0), b = p->cur.n;
+            while (b > a && bl_p_is_space(cp[b - 1]))
+                b--;
+            if (!lead_label(cp, a, b))
+                continue;
+            if (pass == 0) {
+                labels++;
+            } else if (labels >= 2) {
+                l->kind = LK_HEADING;
+                l->level = 1;
+                l->unnum = 1;
+            }
+        }
+    }
+    /* a line of words above a list that starts at 1 */
+    for (size_t i = 1; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT || l->flat)
+            continue;
+        size_t j = next_nonblank(p, i + 1);
+        if (j >= p->nlines || p->lines[j].kind != LK_HEADING || p->lines[j].unnum
+            || p->lines[j].level < 2)
+            continue;
+        BL_CHECK(bl_p_decode_line(p, j));
+        heading_match h;
+        const uint32_t *cp = p->cur.cp;
+        if (!bl_p_match_heading(cp, p->cur.n, bl_p_skip_spaces(cp, p->cur.n, 0), &h)
+            || h.number != 1)
+            continue;
+        BL_CHECK(bl_p_decode_line(p, i));
+        cp = p->cur.cp;
+        size_t a = bl_p_skip_spaces(cp, p->cur.n, 0), b = p->cur.n;
+        while (b > a && bl_p_is_space(cp[b - 1]))
+            b--;
+        bool words = b - a >= 4 && b - a <= 16;
+        for (size_t k = a; k < b && words; k++)
+            words = bl_is_han(cp[k]) || bracket(cp[k]) || cp[k] == 0x3001;
+        /* a sentence's end (现将有关事项通知如下) is no heading */
+        if (words && b - a >= 2 && cp[b - 2] == 0x5982 && cp[b - 1] == 0x4E0B) /* 如下 */
+            words = false;
+        if (!words)
+            continue;
+        l->kind = LK_HEADING;
+        l->level = 1;
+        l->unnum = 1;
+    }
+cleanup:
+    return status;
+}
+
+/* The term a numbered definition starts with: words then a space, or
+ * words then 简称/是指/也称 (国内(地区)生产总值简称GDP).  Returns the end of
+ * the term in cp[from..to) and the definition's start in *rest; 0 when
+ * the item starts otherwise. */
+size_t bl_p_definition_term(const uint32_t *cp, size_t from, size_t to, size_t *rest)
+{
+    static const uint32_t verbs[][2] = {{0x7B80, 0x79F0}, {0x662F, 0x6307}, {0x4E5F, 0x79F0}};
+    size_t a = bl_p_skip_spaces(cp, to, from), i = a;
+    while (i < to && i - a <= 16 && (bl_is_han(cp[i]) || bracket(cp[i]))) {
+        if (i - a >= 2 && i + 1 < to)
+            for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
+                if (cp[i] == verbs[v][0] && cp[i + 1] == verbs[v][1]) {
+                    *rest = i;
+                    return i;
+                }
+        i++;
+    }
+    if (i - a < 2 || i - a > 16 || i >= to || !bl_p_is_space(cp[i]))
+        return 0;
+    size_t j = bl_p_skip_spaces(cp, to, i);
+    if (j >= to || !bl_is_han(cp[j]))
+        return 0;
+    *rest = j;
+    return i;
+}
+
+bulletin_status bl_p_add_unnumbered(parser *p, size_t li)
+{
+    bulletin_status status = bl_p_decode_line(p, li);
+    if (status != BULLETIN_OK)
+        return status;
+    const uint32_t *cp = p->cur.cp;
+    size_t n = p->cur.n, a = bl_p_skip_spaces(cp, n, 0), b = n;
+    while (b > a && bl_p_is_space(cp[b - 1]))
+        b--;
+    size_t end = lead_label(cp, a, b);
+    int level = p->lines[li].level ? p->lines[li].level : 1;
+    bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_SECTION);
+    if (!node)
+        return BULLETIN_ERR_NOMEM;
+    node->runin = end != 0;
+    BL_CHECK(bl_p_set_text(p, node, a, end ? end : b));
+    node->heading.numbering = bl_strndup(p->mem, "", 0);
+    if (!node->heading.numbering) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
+    node->heading.level = level;
+    node->heading.number = 0;
+    for (int lv = level + 1; lv <= 4; lv++)
+        p->next_number[lv] = 0;
+    for (int lv = level; lv <= 4; lv++)
+        p->open[lv] = NULL;
+    bulletin_node *parent = bl_p_container(p);
+    if (!parent)
+        p->lead = NULL;
+    bl_node_append(parent ? parent : p->doc->root, node);
+    p->open[level] = node;
+    p->table = NULL;
+    p->attachments = NULL;
+    p->body_started = true;
+    if (end) {
+        size_t j = bl_p_skip_spaces(cp, b, end);
+        if (j < b)
+            return bl_p_add_paragraph(p, j, b);
+    }
+    return BULLETIN_OK;
+cleanup:
+    bl_node_free(p->mem, node);
+    return status;
+}

@@ -1,0 +1,848 @@
+/*
+ * table_shapes.c - tables written otherwise than as '|' rows, read as
+ * TABLE/ROW/CELL:
+ *
+ *  - a cell per line, each ending in ' |', bare '|' lines standing for
+ *    merged or empty cells (a yearbook's table copied from a web page);
+ *  - a cell per line, blank lines or none between (a table copied from a
+ *    PDF);
+ *  - space-separated columns, a row per line: 北京  Beijing 127062 1796;
+ *  - a whole table flattened onto one line: 地区 比重 … 全 国 17.95 ….
+ *
+ * The data rows show the columns: a label then k values, repeating (in a
+ * table of years, a year every k + 1 cells, one more each time).  The
+ * header is what comes before the first data row, back to a line no
+ * header holds (a unit line, a caption, a note, a sentence); its cells
+ * are laid over the columns by table_header.c.  A run of short lines
+ * without such rows (names, an address, a list) stays text.
+ *
+ * Every line is decoded a bounded number of times: the cost is linear in
+ * the input.
+ */
+#include <string.h>
+
+#include "doc/table_shapes.h"
+
+/* ========================================================================
+ * Characters and tokens
+ * ====================================================================== */
+
+static bool is_bar(uint32_t c) { return c == '|' || c == 0xFF5C; }
+
+static bool is_letter(uint32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+static size_t u8len(uint32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+
+/* Marks that make a line a sentence, never a cell: 。，；！？ */
+static bool sentence_mark(uint32_t c)
+{
+    return c == 0x3002 || c == 0xFF0C || c == 0xFF1B || c == 0xFF01 || c == 0xFF1F;
+}
+
+static bool is_dash(uint32_t c)
+{
+    return c == '-' || c == 0x2014 || c == 0x2015 || c == 0xFF0D || c == 0x2212 || c == 0x2026
+        || c == '/' || c == 0xFF0F;
+}
+
+bool bl_p_is_number_cell(const uint32_t *cp, size_t n)
+{
+    if (n == 0)
+        return false;
+    bool dashes = n <= 3;
+    for (size_t i = 0; i < n && dashes; i++)
+        dashes = is_dash(cp[i]);
+    if (dashes)
+        return true; /* a dash for no value: - — … / */
+    size_t i = 0;
+    if (cp[0] == '-' || cp[0] == '+' || cp[0] == 0x2212 || cp[0] == 0xFF0D)
+        i++;
+    size_t d0 = i, digits = 0;
+    bool dot = false;
+    for (; i < n; i++) {
+        uint32_t c = cp[i];
+        if (bl_p_is_digit(c))
+            digits++;
+        else if (c == ',' && digits && i + 1 < n && bl_p_is_digit(cp[i + 1]) && !dot)
+            continue;
+        else if (c == '.' && !dot && digits && i + 1 < n && bl_p_is_digit(cp[i + 1]))
+            dot = true;
+        else
+            break;
+    }
+    if (i < n && (cp[i] == '%' || cp[i] == 0xFF05 || cp[i] == 0x2030))
+        i++;
+    if (!digits || i != n)
+        return false;
+    /* a telephone number or a code, not a figure: 0571, 13800000000 */
+    if (cp[d0] == '0' && d0 + 1 < n && bl_p_is_digit(cp[d0 + 1]))
+        return false;
+    if (!dot && digits == 11 && cp[d0] == '1')
+        return false;
+    return true;
+}
+
+/* A year 1900..2100 written alone; its value, 0 when not one. */
+static int year_of(const uint32_t *cp, size_t n)
+{
+    if (n != 4)
+        return 0;
+    int v = 0;
+    for (size_t i = 0; i < 4; i++) {
+        if (!bl_p_is_digit(cp[i]))
+            return 0;
+        v = v * 10 + (int)(cp[i] - '0');
+    }
+    return v >= 1900 && v <= 2100 ? v : 0;
+}
+
+static unsigned char script_of(const uint32_t *cp, size_t n)
+{
+    bool latin = false;
+    for (size_t i = 0; i < n; i++) {
+        if (bl_is_han(cp[i]))
+            return S_HAN;
+        latin |= is_letter(cp[i]);
+    }
+    return latin ? S_LATIN : S_OTHER;
+}
+
+static unsigned char type_of(const uint32_t *cp, size_t n, int *year)
+{
+    *year = 0;
+    if (n == 0)
+        return T_EMPTY;
+    if ((*year = year_of(cp, n)) != 0)
+        return T_YEAR;
+    return bl_p_is_number_cell(cp, n) ? T_NUM : T_TEXT;
+}
+
+/* Splits the decoded line li (in p->cur) into tokens at runs of spaces:
+ * cp[a..b) trimmed. */
+static bulletin_status tokenise(scan *s, size_t li, size_t a, size_t b)
+{
+    bulletin_status status = BULLETIN_OK;
+    const uint32_t *cp = s->p->cur.cp;
+    size_t byte = 0;
+    (void)li;
+    s->ntoks = 0;
+    for (size_t i = 0; i < a; i++)
+        byte += u8len(cp[i]);
+    size_t i = a, gap = 0;
+    while (i < b) {
+        if (bl_p_is_space(cp[i])) {
+            gap++;
+            byte += u8len(cp[i]);
+            i++;
+            continue;
+        }
+        RESERVE(status, s->p->mem, s->toks, s->cap_toks, s->ntoks + 1);
+        tok *t = &s->toks[s->ntoks++];
+        t->from = i;
+        t->bfrom = byte;
+        while (i < b && !bl_p_is_space(cp[i]))
+            byte += u8len(cp[i++]);
+        t->to = i;
+        t->bto = byte;
+        t->gap = (unsigned char)(gap > 9 ? 9 : gap);
+        gap = 0;
+        t->type = type_of(cp + t->from, t->to - t->from, &t->year);
+        t->script = script_of(cp + t->from, t->to - t->from);
+        t->single = t->to - t->from == 1 && bl_is_han(cp[t->from]);
+    }
+cleanup:
+    return status;
+}
+
+/* A piece of line li: code points [from, to) at bytes [bfrom, bto). */
+static bl_line piece_of(const parser *p, size_t li, size_t from, size_t bfrom, size_t bto)
+{
+    bl_line l = p->lines[li];
+    l.off += bfrom;
+    l.len = bto - bfrom;
+    l.col0 += (int)from;
+    l.kind = LK_TABLE;
+    l.join = 0;
+    l.shape = 0;
+    return l;
+}
+
+/* Appends a cell of the run: one piece (or none: an empty cell at the
+ * given place). */
+static bulletin_status add_rcell(scan *s, size_t li, size_t from, size_t to, size_t bfrom,
+                                 size_t bto, unsigned char type, unsigned char script, int year)
+{
+    bulletin_status status = BULLETIN_OK;
+    RESERVE(status, s->p->mem, s->cells, s->cap_cells, s->ncells + 1);
+    rcell *c = &s->cells[s->ncells++];
+    memset(c, 0, sizeof *c);
+    c->type = type;
+    c->script = script;
+    c->year = year;
+    c->first = c->last = li;
+    c->line = s->p->lines[li].no;
+    c->column = s->p->lines[li].col0 + (int)from;
+    c->piece0 = s->npieces;
+    if (to > from) {
+        RESERVE(status, s->p->mem, s->pieces, s->cap_pieces, s->npieces + 1);
+        s->pieces[s->npieces++] = piece_of(s->p, li, from, bfrom, bto);
+        c->npieces = 1;
+    }
+cleanup:
+    return status;
+}
+
+/* A cell made of the tokens t0..t1 of the current line (one piece). */
+static bulletin_status add_token_cell(scan *s, size_t li, size_t t0, size_t t1)
+{
+    const tok *a = &s->toks[t0], *b = &s->toks[t1 - 1];
+    int year = 0;
+    unsigned char type = t1 - t0 == 1 ? a->type : T_TEXT;
+    if (type == T_YEAR)
+        year = a->year;
+    unsigned char script = S_OTHER;
+    for (size_t k = t0; k < t1; k++)
+        if (s->toks[k].script == S_HAN || (s->toks[k].script == S_LATIN && script != S_HAN))
+            script = s->toks[k].script;
+    bulletin_status status = add_rcell(s, li, a->from, b->to, a->bfrom, b->bto, type, script, year);
+    if (status == BULLETIN_OK)
+        s->cells[s->ncells - 1].wide = a->gap >= 2;
+    return status;
+}
+
+/* ========================================================================
+ * What each line is
+ * ====================================================================== */
+
+static bool starts_with(const uint32_t *cp, size_t n, const char *lit)
+{
+    size_t k = 0, i = 0, len = strlen(lit);
+    while (i < len) {
+        uint32_t c;
+        int b = bl_utf8_decode((const unsigned char *)lit + i, len - i, &c);
+        if (b <= 0 || k >= n || cp[k] != c)
+            return false;
+        i += (size_t)b;
+        k++;
+    }
+    return true;
+}
+
+/* A line no table's header reaches past: a unit line, a caption, a note,
+ * an attachment's label, a label ending in a colon. */
+static bool stopper(const uint32_t *cp, size_t n)
+{
+    if (n == 0)
+        return false;
+    uint32_t last = cp[n - 1];
+    return bl_p_is_note(cp, n) || bl_p_is_caption(cp, n) || starts_with(cp, n, "附件")
+        || starts_with(cp, n, "附表") || starts_with(cp, n, "计量单位") || last == ':'
+        || last == 0xFF1A;
+}
+
+/* Fills s->info[li] (the line decoded in p->cur, its tokens in s->toks). */
+static bulletin_status read_line(scan *s, size_t li)
+{
+    parser *p = s->p;
+    linfo *in = &s->info[li];
+    memset(in, 0, sizeof *in);
+    bl_line *l = &p->lines[li];
+    if (l->kind != LK_TEXT && l->kind != LK_HEADING && l->kind != LK_TABLE)
+        return BULLETIN_OK;
+    bulletin_status status = bl_p_decode_line(p, li);
+    if (status != BULLETIN_OK)
+        return status;
+    const uint32_t *cp = p->cur.cp;
+    size_t n = p->cur.n, a = bl_p_skip_spaces(cp, n, 0), b = n;
+    while (b > a && bl_p_is_space(cp[b - 1]))
+        b--;
+    if (a == b)
+        return BULLETIN_OK;
+    size_t bars = 0, other = 0, marks = 0, last_bar = b;
+    for (size_t i = a; i < b; i++) {
+        if (is_bar(cp[i]))
+            bars++, last_bar = i;
+        else if (!bl_p_is_space(cp[i]))
+            other++;
+        marks += sentence_mark(cp[i]);
+    }
+    in->nchars = (unsigned)(b - a > 60000 ? 60000 : b - a);
+    in->stop = stopper(cp + a, b - a);
+    in->term = bl_p_is_terminal(cp[b - 1]) || cp[b - 1] == ',' || cp[b - 1] == 0xFF0C
+            || cp[b - 1] == 0x3001;
+    if (bars && !other) {
+        in->form = F_BARE;
+        in->nbars = (unsigned short)(bars > 60 ? 60 : bars);
+        in->from = last_bar;
+        return BULLETIN_OK;
+    }
+    if (l->kind == LK_TABLE && bars != 1)
+        return BULLETIN_OK;
+    size_t e = b;
+    if (bars == 1 && last_bar == b - 1) {
+        e = b - 1;
+        while (e > a && bl_p_is_space(cp[e - 1]))
+            e--;
+        if (marks || e - a > 40)
+            return BULLETIN_OK;
+        in->form = F_BARCELL;
+        in->stop = stopper(cp + a, e - a);
+        in->term = e > a && (bl_p_is_terminal(cp[e - 1]) || cp[e - 1] == ',' || cp[e - 1] == 0xFF0C);
+    } else if (bars) {
+        return BULLETIN_OK;
+    }
+    status = tokenise(s, li, a, e);
+    if (status != BULLETIN_OK)
+        return status;
+    in->from = a;
+    in->to = e;
+    in->bfrom = s->ntoks ? s->toks[0].bfrom : 0;
+    in->bto = s->ntoks ? s->toks[s->ntoks - 1].bto : 0;
+    in->type = type_of(cp + a, e - a, &in->year);
+    in->script = script_of(cp + a, e - a);
+    size_t nums = 0;
+    for (size_t k = 0; k < s->ntoks; k++)
+        nums += s->toks[k].type == T_NUM;
+    if (in->form == F_BARCELL)
+        return BULLETIN_OK;
+    if (marks)
+        return BULLETIN_OK;
+    if ((s->ntoks == 1 || nums == 0) && e - a <= 30) {
+        in->form = F_PLAIN;
+        return BULLETIN_OK;
+    }
+    /* a row: a label, then two values or more, to the end */
+    size_t v = 0;
+    while (v < s->ntoks && s->toks[s->ntoks - 1 - v].type != T_TEXT)
+        v++;
+    size_t label = s->ntoks - v;
+    if (label == 0 && v >= 3 && s->toks[0].type == T_YEAR)
+        label = 1, v--;
+    if (v >= 2 && label >= 1 && s->toks[label - 1].to - s->toks[0].from <= 30
+        && l->kind == LK_TEXT) {
+        in->form = F_ROW;
+        in->v = (unsigned short)(v > 60000 ? 60000 : v);
+        in->nlabel = (unsigned short)(label > 60000 ? 60000 : label);
+    }
+    return BULLETIN_OK;
+}
+
+/* ========================================================================
+ * A cell per line
+ * ====================================================================== */
+
+/* Appends the cells of the run lines [from, to) (bar lines, or plain
+ * lines) to s->cells. */
+static bulletin_status run_cells(scan *s, size_t from, size_t to, bool bars)
+{
+    parser *p = s->p;
+    bulletin_status status = BULLETIN_OK;
+    s->ncells = s->npieces = 0;
+    for (size_t i = from; i < to; i++) {
+        const linfo *in = &s->info[i];
+        if (p->lines[i].kind == LK_BLANK)
+            continue;
+        if (in->form == F_BARE) {
+            for (unsigned k = 0; k < in->nbars; k++)
+                BL_CHECK(add_rcell(s, i, in->from, in->from, 0, 0, T_EMPTY, S_OTHER, 0));
+            continue;
+        }
+        BL_CHECK(add_rcell(s, i, in->from, in->to, in->bfrom, in->bto, in->type, in->script,
+                           in->year));
+        if (bars && in->form == F_PLAIN && i + 1 < to) {
+            /* a cell wrapped onto the next line: Per / Capita GDP | */
+            const linfo *nx = &s->info[i + 1];
+            rcell *c = &s->cells[s->ncells - 1];
+            RESERVE(status, p->mem, s->pieces, s->cap_pieces, s->npieces + 1);
+            s->pieces[s->npieces++] = piece_of(p, i + 1, nx->from, nx->bfrom, nx->bto);
+            s->pieces[s->npieces - 1].join = c->script == S_HAN; /* 人均地区生产总 / 值 */
+            c->npieces++;
+            c->last = i + 1;
+            c->type = T_TEXT;
+            i++;
+        }
+    }
+cleanup:
+    return status;
+}
+
+/* Groups of the cells [c0, c1): text cells, then values. */
+static bulletin_status groups_of(scan *s, size_t c0, size_t c1)
+{
+    bulletin_status status = BULLETIN_OK;
+    s->ngroups = 0;
+    size_t i = c0;
+    while (i < c1) {
+        size_t t0 = i;
+        while (i < c1 && s->cells[i].type == T_TEXT)
+            i++;
+        size_t v0 = i;
+        bool num = false;
+        while (i < c1 && s->cells[i].type != T_TEXT)
+            num |= s->cells[i++].type == T_NUM;
+        RESERVE(status, s->p->mem, s->groups, s->cap_groups, s->ngroups + 1);
+        drow *g = &s->groups[s->ngroups++];
+        g->lab0 = t0;
+        g->nlab = v0 - t0;
+        g->val0 = v0;
+        g->nval = i - v0;
+        g->num = num;
+    }
+cleanup:
+    return status;
+}
+
+/* The most frequent value count of at least 2 among the groups with a
+ * number; its frequency in *freq. */
+static size_t mode_of(const drow *g, size_t n, size_t *freq)
+{
+    size_t best = 0, bestf = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (g[i].nval < 2 || !g[i].num || g[i].nval == best)
+            continue;
+        size_t f = 0;
+        for (size_t j = i; j < n && f < 1000; j++) /* bounded: linear */
+            f += g[j].nval == g[i].nval && g[j].num;
+        if (f > bestf || (f == bestf && g[i].nval > best))
+            best = g[i].nval, bestf = f;
+        if (bestf >= 1000 || i > 64)
+            break; /* the mode shows early */
+    }
+    *freq = bestf;
+    return best;
+}
+
+/* Text labels: rows "label, k values".  Fills s->drows; returns the
+ * column count, 0 when the cells hold no such rows. */
+static bulletin_status text_rows(scan *s, size_t c0, size_t c1, size_t *ncols, size_t *head_end)
+{
+    bulletin_status status = BULLETIN_OK;
+    *ncols = 0;
+    s->ndrows = 0;
+    BL_CHECK(groups_of(s, c0, c1));
+    size_t freq = 0, k = mode_of(s->groups, s->ngroups, &freq);
+    if (k < 2 || freq < 3)
+        return BULLETIN_OK;
+    size_t g0 = 0;
+    while (g0 < s->ngroups) {
+        const drow *g = &s->groups[g0];
+        if (g->nlab && g->nval == k && g->num)
+            break;
+        g0++;
+    }
+    size_t labmax = 1;
+    for (size_t g = g0 + 1; g < s->ngroups && g < g0 + 64; g++)
+        if (s->groups[g].nlab > labmax && s->groups[g].nlab <= 3)
+            labmax = s->groups[g].nlab;
+    for (size_t g = g0; g < s->ngroups; g++) {
+        drow d = s->groups[g];
+        if (g == g0 && d.nlab > labmax) {
+            d.lab0 += d.nlab - labmax;
+            d.nlab = labmax;
+        }
+        if (d.nlab == 0 || d.nlab > 3 || d.nval == 0 || d.nval > k)
+            break;
+        RESERVE(status, s->p->mem, s->drows, s->cap_drows, s->ndrows + 1);
+        s->drows[s->ndrows++] = d;
+    }
+    if (s->ndrows < 3)
+        return BULLETIN_OK;
+    *ncols = k + 1;
+    *head_end = s->drows[0].lab0;
+cleanup:
+    return status;
+}
+
+/* Year labels: a year every p cells, one more each time (1978 | 100.0 |
+ * … | 1979 | …).  Fills s->drows. */
+static bulletin_status year_rows(scan *s, size_t c0, size_t c1, size_t *ncols, size_t *head_end)
+{
+    bulletin_status status = BULLETIN_OK;
+    *ncols = 0;
+    s->ndrows = 0;
+    const rcell *c = s->cells;
+    for (size_t y0 = c0; y0 < c1; y0++) {
+        if (c[y0].type != T_YEAR)
+            continue;
+        size_t y1 = y0 + 1;
+        while (y1 < c1 && y1 - y0 <= 24 && c[y1].type != T_YEAR && c[y1].type != T_TEXT)
+            y1++;
+        if (y1 >= c1 || c[y1].type != T_YEAR || y1 - y0 < 3)
+            continue;
+        size_t per = y1 - y0;
+        int step = c[y1].year - c[y0].year;
+        if (step == 0 || step > 10 || step < -10)
+            continue;
+        size_t r = y0;
+        int want = c[y0].year;
+        while (r < c1 && c[r].type == T_YEAR && c[r].year == want) {
+            size_t end = r + per < c1 ? r + per : c1;
+            bool ok = true;
+            for (size_t q = r + 1; q < end && ok; q++)
+                ok = c[q].type != T_TEXT && c[q].type != T_YEAR;
+            if (!ok)
+                break;
+            RESERVE(status, s->p->mem, s->drows, s->cap_drows, s->ndrows + 1);
+            drow *d = &s->drows[s->ndrows++];
+            d->lab0 = r;
+            d->nlab = 1;
+            d->val0 = r + 1;
+            d->nval = end - r - 1;
+            d->num = true;
+            r = end;
+            want += step;
+        }
+        if (s->ndrows >= 3) {
+            *ncols = per;
+            *head_end = y0;
+            return BULLETIN_OK;
+        }
+        s->ndrows = 0;
+    }
+cleanup:
+    return status;
+}
+
+/* The header cells before cell `end` of the run: back to the run's
+ * start, at most 3 rows' worth; leading Latin cells (the translation of
+ * the line before the table) and empty cells left out. */
+static size_t header_start(const scan *s, size_t c0, size_t end, size_t ncols)
+{
+    size_t h = end;
+    while (h > c0 && end - h < 3 * ncols && s->cells[h - 1].type != T_NUM)
+        h--;
+    while (h < end && (s->cells[h].script == S_LATIN || s->cells[h].type == T_EMPTY))
+        h++;
+    return h;
+}
+
+/* The run of cell lines [from, to): a table when its cells hold rows. */
+static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars)
+{
+    bulletin_status status = BULLETIN_OK;
+    BL_CHECK(run_cells(s, from, to, bars));
+    size_t ncols = 0, end = 0;
+    BL_CHECK(text_rows(s, 0, s->ncells, &ncols, &end));
+    if (!ncols)
+        BL_CHECK(year_rows(s, 0, s->ncells, &ncols, &end));
+    if (!ncols)
+        return BULLETIN_OK;
+    size_t h = header_start(s, 0, end, ncols);
+    RESERVE(status, s->p->mem, s->hc, s->cap_hc, end - h + 1);
+    for (size_t k = h; k < end; k++)
+        s->hc[k - h] = k;
+    BL_CHECK(bl_shape_emit(s, s->hc, end - h, ncols));
+cleanup:
+    return status;
+}
+
+/* ========================================================================
+ * Space-separated columns; a table on one line
+ * ====================================================================== */
+
+/* Header cells of line li (decoded, tokenised): tokens split at spaces,
+ * except between Latin words and between the characters of a padded
+ * name (年 份). */
+static bulletin_status header_line_cells(scan *s, size_t li)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t t = 0;
+    while (t < s->ntoks) {
+        size_t e = t + 1;
+        while (e < s->ntoks
+               && ((s->toks[e - 1].script == S_LATIN && s->toks[e].script == S_LATIN
+                    && s->toks[e].gap == 1)
+                   || (s->toks[e - 1].single && s->toks[e].single)))
+            e++;
+        BL_CHECK(add_token_cell(s, li, t, e));
+        t = e;
+    }
+cleanup:
+    return status;
+}
+
+/* Header lines above line `first` (plain lines, no sentence, no unit line
+ * or caption): their cells appended to s->cells; returns the first header
+ * line in *hfirst. */
+static bulletin_status header_lines(scan *s, size_t first, size_t ncols, size_t *hfirst)
+{
+    parser *p = s->p;
+    bulletin_status status = BULLETIN_OK;
+    size_t i = first, top = first, cells = 0, lines = 0;
+    while (i > 0 && lines < 2 * ncols + 2) {
+        size_t j = i - 1;
+        if (p->lines[j].kind == LK_BLANK) {
+            i = j;
+            continue;
+        }
+        const linfo *in = &s->info[j];
+        if (in->form != F_PLAIN || in->stop || p->lines[j].kind != LK_TEXT || in->type == T_NUM)
+            break;
+        cells += 1;
+        if (cells > 3 * ncols)
+            break;
+        top = j;
+        lines++;
+        i = j;
+    }
+    /* leading Latin lines translate the line above the table */
+    while (top < first && (p->lines[top].kind == LK_BLANK || s->info[top].script == S_LATIN))
+        top++;
+    *hfirst = top;
+    for (size_t j = top; j < first; j++) {
+        if (p->lines[j].kind == LK_BLANK)
+            continue;
+        BL_CHECK(bl_p_decode_line(p, j));
+        const linfo *in = &s->info[j];
+        BL_CHECK(tokenise(s, j, in->from, in->to));
+        BL_CHECK(header_line_cells(s, j));
+    }
+cleanup:
+    return status;
+}
+
+/* A row per line: lines [from, to) of the run (rows and label lines). */
+static bulletin_status row_run(scan *s, size_t from, size_t to)
+{
+    parser *p = s->p;
+    bulletin_status status = BULLETIN_OK;
+    /* the column count: the most frequent value count */
+    size_t best = 0, bestf = 0;
+    for (size_t i = from; i < to && i < from + 400; i++) {
+        const linfo *in = &s->info[i];
+        if (in->form != F_ROW || in->v == best)
+            continue;
+        size_t f = 0;
+        for (size_t j = from; j < to && j < from + 400; j++)
+            f += s->info[j].form == F_ROW && s->info[j].v == in->v;
+        if (f > bestf || (f == bestf && in->v > best))
+            best = in->v, bestf = f;
+    }
+    if (bestf < 3)
+        return BULLETIN_OK;
+    size_t k = best;
+    /* the rows: from the first full row, while rows fit */
+    size_t r0 = from;
+    while (r0 < to && !(s->info[r0].form == F_ROW && s->info[r0].v == k))
+        r0++;
+    size_t r1 = r0, last = r0;
+    while (r1 < to) {
+        const linfo *in = &s->info[r1];
+        if (p->lines[r1].kind != LK_BLANK) {
+            if (in->form == F_ROW && in->v > k)
+                break;
+            if (in->form == F_ROW)
+                last = r1;
+        }
+        r1++;
+    }
+    s->ncells = s->npieces = 0;
+    size_t hfirst = r0;
+    BL_CHECK(header_lines(s, r0, k + 1, &hfirst));
+    size_t nh = s->ncells;
+    s->ndrows = 0;
+    for (size_t i = r0; i <= last; i++) {
+        const linfo *in = &s->info[i];
+        if (p->lines[i].kind == LK_BLANK)
+            continue;
+        BL_CHECK(bl_p_decode_line(p, i));
+        BL_CHECK(tokenise(s, i, in->from, in->to));
+        RESERVE(status, p->mem, s->drows, s->cap_drows, s->ndrows + 1);
+        drow *d = &s->drows[s->ndrows++];
+        d->lab0 = s->ncells;
+        d->nlab = 1;
+        size_t nl = in->form == F_ROW ? in->nlabel : s->ntoks;
+        BL_CHECK(add_token_cell(s, i, 0, nl));
+        d->val0 = s->ncells;
+        for (size_t t = nl; t < s->ntoks; t++)
+            BL_CHECK(add_token_cell(s, i, t, t + 1));
+        d->nval = s->ncells - d->val0;
+    }
+    RESERVE(status, p->mem, s->hc, s->cap_hc, nh + 1);
+    for (size_t q = 0; q < nh; q++)
+        s->hc[q] = q;
+    BL_CHECK(bl_shape_emit(s, s->hc, nh, k + 1));
+    (void)hfirst;
+cleanup:
+    return status;
+}
+
+/* A table flattened onto line li: header words, then "label, k values"
+ * again and again to the end of the line. */
+static bulletin_status flat_line(scan *s, size_t li)
+{
+    parser *p = s->p;
+    bulletin_status status = BULLETIN_OK;
+    BL_CHECK(bl_p_decode_line(p, li));
+    const uint32_t *cp = p->cur.cp;
+    size_t n = p->cur.n, a = bl_p_skip_spaces(cp, n, 0), b = n;
+    while (b > a && bl_p_is_space(cp[b - 1]))
+        b--;
+    for (size_t i = a; i < b; i++)
+        if (sentence_mark(cp[i]) || is_bar(cp[i]))
+            return BULLETIN_OK;
+    BL_CHECK(tokenise(s, li, a, b));
+    size_t nt = s->ntoks;
+    if (nt < 9 || s->toks[nt - 1].type == T_TEXT)
+        return BULLETIN_OK;
+    /* groups: T+ N+ ... */
+    s->ngroups = 0;
+    size_t i = 0;
+    while (i < nt) {
+        size_t t0 = i;
+        while (i < nt && s->toks[i].type == T_TEXT)
+            i++;
+        size_t v0 = i;
+        while (i < nt && s->toks[i].type != T_TEXT)
+            i++;
+        RESERVE(status, p->mem, s->groups, s->cap_groups, s->ngroups + 1);
+        drow *g = &s->groups[s->ngroups++];
+        g->lab0 = t0;
+        g->nlab = v0 - t0;
+        g->val0 = v0;
+        g->nval = i - v0;
+        g->num = true;
+    }
+    size_t freq = 0, k = mode_of(s->groups, s->ngroups, &freq);
+    if (k < 2 || freq < 3 || s->groups[0].nlab == 0)
+        return BULLETIN_OK;
+    for (size_t g = 0; g < s->ngroups; g++)
+        if (s->groups[g].nval > k || s->groups[g].nval == 0 || (g && s->groups[g].nlab > 4))
+            return BULLETIN_OK;
+    /* the first label: a padded name (全 国) or one word */
+    const drow *g0 = &s->groups[0];
+    size_t lab = g0->lab0 + g0->nlab - 1;
+    while (lab > g0->lab0 && s->toks[lab].single && s->toks[lab - 1].single)
+        lab--;
+    /* cells: the header's, then the rows' */
+    s->ncells = s->npieces = 0;
+    size_t t = 0;
+    while (t < lab) {
+        size_t e = t + 1;
+        while (e < lab && ((s->toks[e - 1].single && s->toks[e].single)
+                           || (s->toks[e - 1].script == S_LATIN && s->toks[e].script == S_LATIN)))
+            e++;
+        BL_CHECK(add_token_cell(s, li, t, e));
+        t = e;
+    }
+    size_t nh = s->ncells;
+    /* a wider gap than the others marks a row's end in the header */
+    size_t ones = 0, wides = 0;
+    for (size_t q = 1; q < nt; q++)
+        ones += s->toks[q].gap == 1, wides += s->toks[q].gap >= 2;
+    if (wides * 4 > ones)
+        for (size_t q = 0; q < nh; q++)
+            s->cells[q].wide = 0;
+    s->ndrows = 0;
+    for (size_t g = 0; g < s->ngroups; g++) {
+        const drow *gr = &s->groups[g];
+        size_t l0 = g == 0 ? lab : gr->lab0;
+        RESERVE(status, p->mem, s->drows, s->cap_drows, s->ndrows + 1);
+        drow *d = &s->drows[s->ndrows++];
+        d->lab0 = s->ncells;
+        d->nlab = 1;
+        BL_CHECK(add_token_cell(s, li, l0, gr->val0));
+        d->val0 = s->ncells;
+        for (size_t q = gr->val0; q < gr->val0 + gr->nval; q++)
+            BL_CHECK(add_token_cell(s, li, q, q + 1));
+        d->nval = gr->nval;
+    }
+    RESERVE(status, p->mem, s->hc, s->cap_hc, nh + 1);
+    for (size_t q = 0; q < nh; q++)
+        s->hc[q] = q;
+    BL_CHECK(bl_shape_emit(s, s->hc, nh, k + 1));
+cleanup:
+    return status;
+}
+
+/* ========================================================================
+ * The pass
+ * ====================================================================== */
+
+static bool cell_line(const linfo *in) { return in->form == F_PLAIN && !in->stop; }
+
+bulletin_status bl_p_find_shapes(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    scan s;
+    memset(&s, 0, sizeof s);
+    s.p = p;
+    s.info = bl_calloc(p->mem, p->nlines + 1, sizeof *s.info);
+    if (!s.info)
+        return BULLETIN_ERR_NOMEM;
+    for (size_t i = 0; i < p->nlines; i++)
+        BL_CHECK(read_line(&s, i));
+    /* a row per line */
+    for (size_t i = 0; i < p->nlines;) {
+        if (s.info[i].form != F_ROW) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < p->nlines
+               && (p->lines[j].kind == LK_BLANK || s.info[j].form == F_ROW
+                   || (cell_line(&s.info[j]) && s.info[j].type == T_TEXT)))
+            j++;
+        BL_CHECK(row_run(&s, i, j));
+        i = j;
+    }
+    /* a table on one line */
+    for (size_t i = 0; i < p->nlines; i++)
+        if (p->lines[i].kind == LK_TEXT && !p->lines[i].shape && s.info[i].form == F_NONE
+            && s.info[i].nchars >= 20)
+            BL_CHECK(flat_line(&s, i));
+    /* a cell per line: bar lines (a plain line wrapped into the next), or
+     * plain lines */
+    for (size_t i = 0; i < p->nlines;) {
+        const linfo *in = &s.info[i];
+        bool bar = (in->form == F_BARCELL || in->form == F_BARE) && !in->stop;
+        if (!bar && !cell_line(in)) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < p->nlines) {
+            const linfo *x = &s.info[j];
+            if (p->lines[j].kind == LK_BLANK) {
+                j++;
+                continue;
+            }
+            if (x->stop || p->lines[j].shape)
+                break;
+            if (bar && (x->form == F_BARCELL || x->form == F_BARE)) {
+                j++;
+                continue;
+            }
+            if (bar && x->form == F_PLAIN && !x->term && j + 1 < p->nlines
+                && s.info[j + 1].form == F_BARCELL && !s.info[j + 1].stop
+                && s.info[j + 1].script == x->script && x->script != S_OTHER) {
+                j += 2;
+                continue;
+            }
+            if (!bar && cell_line(x)) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        size_t end = j;
+        while (end > i && p->lines[end - 1].kind == LK_BLANK)
+            end--;
+        if (end - i >= 9)
+            BL_CHECK(cell_run(&s, i, end, bar));
+        i = j > i ? j : i + 1;
+    }
+cleanup:
+    bl_free(p->mem, s.info);
+    bl_free(p->mem, s.toks);
+    bl_free(p->mem, s.cells);
+    bl_free(p->mem, s.pieces);
+    bl_free(p->mem, s.groups);
+    bl_free(p->mem, s.drows);
+    bl_free(p->mem, s.hc);
+    bl_free(p->mem, s.ix);
+    bl_free(p->mem, s.ocells);
+    bl_free(p->mem, s.orows);
+    return status;
+}
+

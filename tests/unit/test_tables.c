@@ -1,0 +1,690 @@
+/* Unit tests of the tables of other shapes (src/doc/table_shapes.c,
+ * table_header.c, table_build.c), the units of cells (tables.c) and the
+ * headings without a number (leads.c), on excerpts of the corpus texts
+ * (tests/corpus) they come from; and the short lines that must stay
+ * text. */
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "test_util.h"
+
+static void expect_dump(const char *text, const char *expected)
+{
+    char *out = tu_parse_dump(text, 0);
+    assert_string_equal(out, expected);
+    free(out);
+}
+
+/* A cell per line, each ending ' |'; bare '|' lines stand for merged cells (price-longgang-cpi-2010m04): the header is two rows, the spanned cells first in the lower one; '一、食品类 |' is a row's label, not a heading. */
+static void test_bar_cells_merged_header(void **state)
+{
+    (void)state;
+    expect_dump(
+                "类 别 |\n"
+                "以上月价格为100 |\n"
+                "以上年同期价格为100 |\n"
+                "|\n"
+                "本月 |\n"
+                "至本月平均 |\n"
+                "||\n"
+                "居民消费价格总指数 |\n"
+                "100.3 |\n"
+                "102.0 |\n"
+                "100.7 |\n"
+                "服务项目价格指数 |\n"
+                "99.9 |\n"
+                "97.8 |\n"
+                "96.8 |\n"
+                "一、食品类 |\n"
+                "101.2 |\n"
+                "105.4 |\n"
+                "103.2 |\n",
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  LEAD @1:1\n"
+                "    TABLE 1 @1:1\n"
+                "      ROW header @1:1\n"
+                "        CELL \"类别\" @1:1\n"
+                "        CELL \"以上月价格为100\" @2:1\n"
+                "        CELL \"以上年同期价格为100\" @3:1\n"
+                "        CELL \"\" @4:1\n"
+                "      ROW header @5:1\n"
+                "        CELL \"\" @5:1\n"
+                "        CELL \"\" @5:1\n"
+                "        CELL \"本月\" @5:1\n"
+                "        CELL \"至本月平均\" @6:1\n"
+                "      ROW @8:1\n"
+                "        CELL \"居民消费价格总指数\" @8:1\n"
+                "        CELL \"100.3\" @9:1\n"
+                "        CELL \"102.0\" @10:1\n"
+                "        CELL \"100.7\" @11:1\n"
+                "      ROW @12:1\n"
+                "        CELL \"服务项目价格指数\" @12:1\n"
+                "        CELL \"99.9\" @13:1\n"
+                "        CELL \"97.8\" @14:1\n"
+                "        CELL \"96.8\" @15:1\n"
+                "      ROW @16:1\n"
+                "        CELL \"一、食品类\" @16:1\n"
+                "        CELL \"101.2\" @17:1\n"
+                "        CELL \"105.4\" @18:1\n"
+                "        CELL \"103.2\" @19:1\n");
+}
+
+/* Years label the rows (yearbook-changzhou-2011-gdp-index): a year every k+1 cells; the Chinese header rows as the page lists them, then the English row; 'Per' wraps into the next cell; the title and the translated note stay text. */
+static void test_bar_cells_years_bilingual(void **state)
+{
+    (void)state;
+    expect_dump(
+                "4- 3 地区生产总值指数(1978-2010年,1978=100) |\n"
+                "|\n"
+                "按可比价格计算 ,\n"
+                "Calculated by comparable price |\n"
+                "年 份 |\n"
+                "地区生产总值 |\n"
+                "|\n"
+                "人均地区生产总 值 |\n"
+                "第一产业 |\n"
+                "Year |\n"
+                "Gross Domestic Product |\n"
+                "Primary Industry |\n"
+                "Per\n"
+                "Capita Gross Domestic Product |\n"
+                "1978 |\n"
+                "100.0 |\n"
+                "100.0 |\n"
+                "100.0 |\n"
+                "1979 |\n"
+                "108.6 |\n"
+                "104.4 |\n"
+                "107.8 |\n"
+                "1980 |\n"
+                "121.8 |\n"
+                "101.7 |\n"
+                "120.0 |\n",
+                "DOCUMENT\n"
+                "  TITLE \"4-3 地区生产总值指数（1978-2010年，1978=100）\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"按可比价格计算 ,Calculated by comparable price\" @3:1\n"
+                "    TABLE 2 @5:1\n"
+                "      ROW header @5:1\n"
+                "        CELL \"年份\" @5:1\n"
+                "        CELL \"地区生产总值\" @6:1\n"
+                "        CELL \"\" @7:1\n"
+                "        CELL \"人均地区生产总值\" @8:1\n"
+                "      ROW header @8:1\n"
+                "        CELL \"\" @8:1\n"
+                "        CELL \"\" @8:1\n"
+                "        CELL \"第一产业\" @9:1\n"
+                "        CELL \"\" @9:1\n"
+                "      ROW header @10:1\n"
+                "        CELL \"Year\" @10:1\n"
+                "        CELL \"Gross Domestic Product\" @11:1\n"
+                "        CELL \"Primary Industry\" @12:1\n"
+                "        CELL \"Per Capita Gross Domestic Product\" @13:1\n"
+                "      ROW @15:1\n"
+                "        CELL \"1978\" @15:1\n"
+                "        CELL \"100.0\" @16:1\n"
+                "        CELL \"100.0\" @17:1\n"
+                "        CELL \"100.0\" @18:1\n"
+                "      ROW @19:1\n"
+                "        CELL \"1979\" @19:1\n"
+                "        CELL \"108.6\" @20:1\n"
+                "        CELL \"104.4\" @21:1\n"
+                "        CELL \"107.8\" @22:1\n"
+                "      ROW @23:1\n"
+                "        CELL \"1980\" @23:1\n"
+                "        CELL \"121.8\" @24:1\n"
+                "        CELL \"101.7\" @25:1\n"
+                "        CELL \"120.0\" @26:1\n");
+}
+
+/* A cell per line with blank lines between (ip-zhejiang-patents-2023): header words wrapped over cells cannot be told apart, so the header stays one cell; the unit line names every cell's unit. */
+static void test_blank_separated_cells(void **state)
+{
+    (void)state;
+    expect_dump(
+                "单位:件\n"
+                "\n"
+                "地区\n"
+                "\n"
+                "名称\n"
+                "\n"
+                "发明\n"
+                "\n"
+                "实用\n"
+                "\n"
+                "新型\n"
+                "\n"
+                "杭州\n"
+                "\n"
+                "市本级\n"
+                "\n"
+                "31459\n"
+                "\n"
+                "55645\n"
+                "\n"
+                "上城区\n"
+                "\n"
+                "1478\n"
+                "\n"
+                "3524\n"
+                "\n"
+                "拱墅区\n"
+                "\n"
+                "2570\n"
+                "\n"
+                "4080\n",
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  LEAD @1:1\n"
+                "    NOTE \"单位：件\" @1:1\n"
+                "    TABLE 1 @3:1\n"
+                "      ROW header @3:1\n"
+                "        CELL \"地区　名称　发明　实用　新型　杭州\" @3:1\n"
+                "      ROW @15:1\n"
+                "        CELL \"市本级\" @15:1\n"
+                "        CELL \"31459\" unit=\"件\" @17:1\n"
+                "        CELL \"55645\" unit=\"件\" @19:1\n"
+                "      ROW @21:1\n"
+                "        CELL \"上城区\" @21:1\n"
+                "        CELL \"1478\" unit=\"件\" @23:1\n"
+                "        CELL \"3524\" unit=\"件\" @25:1\n"
+                "      ROW @27:1\n"
+                "        CELL \"拱墅区\" @27:1\n"
+                "        CELL \"2570\" unit=\"件\" @29:1\n"
+                "        CELL \"4080\" unit=\"件\" @31:1\n");
+}
+
+/* Space-separated columns (ip-cnipa-design-patents-2023): a bilingual label is one cell, the bilingual header one row, a short row (香港) keeps its values first. */
+static void test_space_separated_columns(void **state)
+{
+    (void)state;
+    expect_dump(
+                "3-7 分地区分专利权人类型国内外观设计专利有效量(2023年)\n"
+                "单位:件 (Unit: piece)\n"
+                "地区Regions 合计\n"
+                "Total\n"
+                "高等院校\n"
+                "Universities and Colleges\n"
+                "科研机构\n"
+                "Scientific Research Institutes\n"
+                "国内总计Total 3115376 52439 6269\n"
+                "北京  Beijing 127062 1796 1497\n"
+                "内蒙古  Inner Mongolia 8930 406 14\n"
+                "香港  Hong Kong 6683 10\n",
+                "DOCUMENT\n"
+                "  TITLE \"3-7 分地区分专利权人类型国内外观设计专利有效量（2023年）\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    NOTE \"单位：件 (Unit: piece)\" @2:1\n"
+                "    TABLE 1 @3:1\n"
+                "      ROW header @3:1\n"
+                "        CELL \"地区Regions\" @3:1\n"
+                "        CELL \"合计 Total\" @3:11\n"
+                "        CELL \"高等院校 Universities and Colleges\" @5:1\n"
+                "        CELL \"科研机构 Scientific Research Institutes\" @7:1\n"
+                "      ROW @9:1\n"
+                "        CELL \"国内总计Total\" @9:1\n"
+                "        CELL \"3115376\" unit=\"件\" @9:11\n"
+                "        CELL \"52439\" unit=\"件\" @9:19\n"
+                "        CELL \"6269\" unit=\"件\" @9:25\n"
+                "      ROW @10:1\n"
+                "        CELL \"北京 Beijing\" @10:1\n"
+                "        CELL \"127062\" unit=\"件\" @10:13\n"
+                "        CELL \"1796\" unit=\"件\" @10:20\n"
+                "        CELL \"1497\" unit=\"件\" @10:25\n"
+                "      ROW @11:1\n"
+                "        CELL \"内蒙古 Inner Mongolia\" @11:1\n"
+                "        CELL \"8930\" unit=\"件\" @11:21\n"
+                "        CELL \"406\" unit=\"件\" @11:26\n"
+                "        CELL \"14\" unit=\"件\" @11:30\n"
+                "      ROW @12:1\n"
+                "        CELL \"香港 Hong Kong\" @12:1\n"
+                "        CELL \"6683\" unit=\"件\" @12:15\n"
+                "        CELL \"10\" unit=\"件\" @12:20\n"
+                "        CELL \"\" @12:20\n");
+}
+
+/* A table flattened onto one line (stats-national-census7-bulletin5-2021): padded names (全 国) join, the header has two levels and a wider gap starts a third row; caption and unit line stay before it. */
+static void test_flattened_table(void **state)
+{
+    (void)state;
+    expect_dump(
+                "表5-2 各地区人口年龄构成\n"
+                "\n"
+                "单位:%\n"
+                "\n"
+                "地区 比重 0—14岁 15—59岁 60岁及以上   其中:65岁及以上 全 国 17.95 63.35 18.70 13.50 北 京 11.84 68.53 19.63 13.30 内蒙古 14.04 66.17 19.78 13.05\n",
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  LEAD @1:1\n"
+                "    CAPTION \"表5-2 各地区人口年龄构成\" @1:1\n"
+                "    NOTE \"单位：%\" @3:1\n"
+                "    TABLE 1 @5:1\n"
+                "      ROW header @5:1\n"
+                "        CELL \"地区\" @5:1\n"
+                "        CELL \"比重\" @5:4\n"
+                "        CELL \"\" @5:4\n"
+                "        CELL \"\" @5:4\n"
+                "        CELL \"\" @5:4\n"
+                "      ROW header @5:7\n"
+                "        CELL \"\" @5:7\n"
+                "        CELL \"0—14岁\" @5:7\n"
+                "        CELL \"15—59岁\" @5:13\n"
+                "        CELL \"60岁及以上\" @5:20\n"
+                "        CELL \"\" @5:20\n"
+                "      ROW header @5:29\n"
+                "        CELL \"\" @5:29\n"
+                "        CELL \"\" @5:29\n"
+                "        CELL \"\" @5:29\n"
+                "        CELL \"\" @5:29\n"
+                "        CELL \"其中：65岁及以上\" @5:29\n"
+                "      ROW @5:39\n"
+                "        CELL \"全国\" @5:39\n"
+                "        CELL \"17.95\" unit=\"%\" @5:43\n"
+                "        CELL \"63.35\" unit=\"%\" @5:49\n"
+                "        CELL \"18.70\" unit=\"%\" @5:55\n"
+                "        CELL \"13.50\" unit=\"%\" @5:61\n"
+                "      ROW @5:67\n"
+                "        CELL \"北京\" @5:67\n"
+                "        CELL \"11.84\" unit=\"%\" @5:71\n"
+                "        CELL \"68.53\" unit=\"%\" @5:77\n"
+                "        CELL \"19.63\" unit=\"%\" @5:83\n"
+                "        CELL \"13.30\" unit=\"%\" @5:89\n"
+                "      ROW @5:95\n"
+                "        CELL \"内蒙古\" @5:95\n"
+                "        CELL \"14.04\" unit=\"%\" @5:99\n"
+                "        CELL \"66.17\" unit=\"%\" @5:105\n"
+                "        CELL \"19.78\" unit=\"%\" @5:111\n"
+                "        CELL \"13.05\" unit=\"%\" @5:117\n");
+}
+
+/* A '|' table with a title row, an English title row, a two-cell unit row and uneven columns (ip-cnipa-pct-2023). */
+static void test_pipe_title_unit_rows(void **state)
+{
+    (void)state;
+    expect_dump(
+                "2023知识产权统计年报 | ![]() |\n"
+                "6-4 PCT国际专利申请受理量 | |||||\n"
+                "Received PCT International Applications | |||||\n"
+                "单位:件 | (Unit: piece) | ||||\n"
+                "地区Regions | 2018年 | 2022年 | 2023年 | ||\n"
+                "合计Total | 55242 | 74452 | 73812 | ||\n"
+                "国内Domestic | 国内小计Sub-total | 51893 | 69115 | 68780 | |\n"
+                "北京 | Beijing | 6527 | 11463 | 11438 | |\n",
+                "DOCUMENT\n"
+                "  LEAD @1:1\n"
+                "    PARAGRAPH 1 \"2023知识产权统计年报\" @1:1\n"
+                "  TITLE \"6-4 PCT国际专利申请受理量\" @2:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 2 \"Received PCT International Applications\" @3:1\n"
+                "    NOTE \"单位：件 (Unit: piece)\" @4:1\n"
+                "    TABLE 3 @5:1\n"
+                "      ROW header @5:1\n"
+                "        CELL \"地区Regions\" @5:1\n"
+                "        CELL \"2018年\" @5:13\n"
+                "        CELL \"2022年\" @5:21\n"
+                "        CELL \"2023年\" @5:29\n"
+                "      ROW @6:1\n"
+                "        CELL \"合计Total\" @6:1\n"
+                "        CELL \"55242\" unit=\"件\" @6:11\n"
+                "        CELL \"74452\" unit=\"件\" @6:19\n"
+                "        CELL \"73812\" unit=\"件\" @6:27\n"
+                "      ROW @7:1\n"
+                "        CELL \"国内Domestic 国内小计Sub-total\" @7:1\n"
+                "        CELL \"51893\" unit=\"件\" @7:30\n"
+                "        CELL \"69115\" unit=\"件\" @7:38\n"
+                "        CELL \"68780\" unit=\"件\" @7:46\n"
+                "      ROW @8:1\n"
+                "        CELL \"北京 Beijing\" @8:1\n"
+                "        CELL \"6527\" unit=\"件\" @8:16\n"
+                "        CELL \"11463\" unit=\"件\" @8:23\n"
+                "        CELL \"11438\" unit=\"件\" @8:31\n");
+}
+
+/* Units per cell: a 计量单位 column, a % header for a growth column, a row label's （万元）, the unit line before the table. */
+static void test_units_of_cells(void **state)
+{
+    (void)state;
+    expect_dump(
+                "| 商品名称 | 计量单位 | 本月平均 | 比上月% |\n"
+                "|---|---|---|---|\n"
+                "| 菜籽油 | 元/5升 | 76.70 | -0.2 |\n"
+                "| 鸡蛋 | 元/500克 | 6.08 | 4.8 |\n"
+                "\n"
+                "单位：亿元\n"
+                "\n"
+                "| 项目 | 2000 | 2005 |\n"
+                "| 总产出（万元） | 9870.58 | 16995.93 |\n"
+                "| 第一产业 | 1037.27 | 1373.03 |\n",
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  LEAD @1:1\n"
+                "    TABLE 1 @1:1\n"
+                "      ROW header @1:1\n"
+                "        CELL \"商品名称\" @1:3\n"
+                "        CELL \"计量单位\" @1:10\n"
+                "        CELL \"本月平均\" @1:17\n"
+                "        CELL \"比上月%\" unit=\"%\" @1:24\n"
+                "      ROW @3:1\n"
+                "        CELL \"菜籽油\" @3:3\n"
+                "        CELL \"元/5升\" @3:9\n"
+                "        CELL \"76.70\" unit=\"元/5升\" @3:16\n"
+                "        CELL \"-0.2\" unit=\"%\" @3:24\n"
+                "      ROW @4:1\n"
+                "        CELL \"鸡蛋\" @4:3\n"
+                "        CELL \"元/500克\" @4:8\n"
+                "        CELL \"6.08\" unit=\"元/500克\" @4:17\n"
+                "        CELL \"4.8\" unit=\"%\" @4:24\n"
+                "    NOTE \"单位：亿元\" @6:1\n"
+                "    TABLE 2 @8:1\n"
+                "      ROW header @8:1\n"
+                "        CELL \"项目\" @8:3\n"
+                "        CELL \"2000\" @8:8\n"
+                "        CELL \"2005\" @8:15\n"
+                "      ROW @9:1\n"
+                "        CELL \"总产出（万元）\" @9:3\n"
+                "        CELL \"9870.58\" unit=\"万元\" @9:13\n"
+                "        CELL \"16995.93\" unit=\"万元\" @9:23\n"
+                "      ROW @10:1\n"
+                "        CELL \"第一产业\" @10:3\n"
+                "        CELL \"1037.27\" unit=\"亿元\" @10:10\n"
+                "        CELL \"1373.03\" unit=\"亿元\" @10:20\n");
+}
+
+/* Paragraphs led by a label and 。, a heading without a number, definitions led by their term (stats-gaizhou-2024). */
+static void test_unnumbered_leads(void **state)
+{
+    (void)state;
+    expect_dump(
+                "工业。1-12月,全市规模以上工业增加值同比下降14.4%。\n"
+                "投资。1-12月,全市固定资产投资同比增长5.9%。\n"
+                "主要指标解释及说明\n"
+                "1、 主要指标解释\n"
+                "(1) 国内(地区)生产总值简称GDP,是一个国家和地区的所有常住单位在一定时期内生产活动的最终成果。\n"
+                "(2) 三次产业 经济结构分类的常用方法之一。\n",
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  RUNIN 0 \"工业。\" @1:1\n"
+                "    PARAGRAPH 1 \"1-12月，全市规模以上工业增加值同比下降14.4%。\" @1:4\n"
+                "  RUNIN 0 \"投资。\" @2:1\n"
+                "    PARAGRAPH 2 \"1-12月，全市固定资产投资同比增长5.9%。\" @2:4\n"
+                "  SECTION 0 \"主要指标解释及说明\" @3:1\n"
+                "    SECTION 1 level=3 \"主要指标解释\" @4:1\n"
+                "      RUNIN 1 level=4 \"国内（地区）生产总值\" @5:1\n"
+                "        PARAGRAPH 3 \"简称GDP，是一个国家和地区的所有常住单位在一定时期内生产活动的最终成果。\" @5:15\n"
+                "      RUNIN 2 level=4 \"三次产业\" @6:1\n"
+                "        PARAGRAPH 4 \"经济结构分类的常用方法之一。\" @6:10\n");
+}
+
+/* Names, a contact block and a numbered list of short lines stay text; phone numbers are not values. */
+static void test_short_lines_stay_text(void **state)
+{
+    (void)state;
+    expect_dump(
+                "关于表彰先进个人的通报\n"
+                "\n"
+                "各单位:\n"
+                "\n"
+                "经研究，决定表彰以下同志：\n"
+                "\n"
+                "张三\n"
+                "\n"
+                "李四\n"
+                "\n"
+                "王五\n"
+                "\n"
+                "赵六\n"
+                "\n"
+                "钱七\n"
+                "\n"
+                "孙八\n"
+                "\n"
+                "周九\n"
+                "\n"
+                "吴十\n"
+                "\n"
+                "联系人：王明\n"
+                "\n"
+                "电话：0571-87654321\n"
+                "\n"
+                "手机：13800000000\n"
+                "\n"
+                "地址：杭州市西湖区文三路100号\n"
+                "\n"
+                "邮编：310012\n"
+                "\n"
+                "十件大事\n"
+                "\n"
+                "1.全市GDP增长6%\n"
+                "\n"
+                "2.新增就业3万人\n"
+                "\n"
+                "3.建成学校12所\n"
+                "\n"
+                "张三 0571 87654321\n"
+                "李四 0571 87654322\n"
+                "王五 0571 87654323\n",
+                "DOCUMENT\n"
+                "  TITLE \"关于表彰先进个人的通报\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"各单位：\" @3:1\n"
+                "    PARAGRAPH 2 \"经研究，决定表彰以下同志：\" @5:1\n"
+                "    PARAGRAPH 3 \"张三\" @7:1\n"
+                "    PARAGRAPH 4 \"李四\" @9:1\n"
+                "    PARAGRAPH 5 \"王五\" @11:1\n"
+                "    PARAGRAPH 6 \"赵六\" @13:1\n"
+                "    PARAGRAPH 7 \"钱七\" @15:1\n"
+                "    PARAGRAPH 8 \"孙八\" @17:1\n"
+                "    PARAGRAPH 9 \"周九\" @19:1\n"
+                "    PARAGRAPH 10 \"吴十\" @21:1\n"
+                "    PARAGRAPH 11 \"联系人：王明\" @23:1\n"
+                "    PARAGRAPH 12 \"电话：0571-87654321\" @25:1\n"
+                "    PARAGRAPH 13 \"手机：13800000000\" @27:1\n"
+                "    PARAGRAPH 14 \"地址：杭州市西湖区文三路100号\" @29:1\n"
+                "    PARAGRAPH 15 \"邮编：310012\" @31:1\n"
+                "  SECTION 0 \"十件大事\" @33:1\n"
+                "    SECTION 1 level=3 \"全市GDP增长6%\" @35:1\n"
+                "    SECTION 2 level=3 \"新增就业3万人\" @37:1\n"
+                "    SECTION 3 level=3 \"建成学校12所\" @39:1\n"
+                "      PARAGRAPH 16 \"张三0571 87654321\" @41:1\n"
+                "      PARAGRAPH 17 \"李四0571 87654322\" @42:1\n"
+                "      PARAGRAPH 18 \"王五0571 87654323\" @43:1\n");
+}
+
+/* Two rows of space-separated values and label/value pairs of one value are not tables. */
+static void test_few_rows_stay_text(void **state)
+{
+    (void)state;
+    expect_dump(
+                "名单如下\n"
+                "甲组 12 15\n"
+                "乙组 13 16\n"
+                "\n"
+                "一等奖\n"
+                "5\n"
+                "二等奖\n"
+                "10\n"
+                "三等奖\n"
+                "20\n"
+                "优秀奖\n"
+                "30\n",
+                "DOCUMENT\n"
+                "  TITLE \"名单如下\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"甲组12 15\" @2:1\n"
+                "    PARAGRAPH 2 \"乙组13 16\" @3:1\n"
+                "    PARAGRAPH 3 \"一等奖\" @5:1\n"
+                "    PARAGRAPH 4 \"5\" @6:1\n"
+                "    PARAGRAPH 5 \"二等奖\" @7:1\n"
+                "    PARAGRAPH 6 \"10\" @8:1\n"
+                "    PARAGRAPH 7 \"三等奖\" @9:1\n"
+                "    PARAGRAPH 8 \"20\" @10:1\n"
+                "    PARAGRAPH 9 \"优秀奖\" @11:1\n"
+                "    PARAGRAPH 10 \"30\" @12:1\n");
+}
+
+/* Every allocation of a shaped table may fail: the parse says so and
+ * leaks nothing (cmocka checks the blocks). */
+static void test_out_of_memory_everywhere(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        /* bar_cells_merged_header */
+        "类 别 |\n"
+        "以上月价格为100 |\n"
+        "以上年同期价格为100 |\n"
+        "|\n"
+        "本月 |\n"
+        "至本月平均 |\n"
+        "||\n"
+        "居民消费价格总指数 |\n"
+        "100.3 |\n"
+        "102.0 |\n"
+        "100.7 |\n"
+        "服务项目价格指数 |\n"
+        "99.9 |\n"
+        "97.8 |\n"
+        "96.8 |\n"
+        "一、食品类 |\n"
+        "101.2 |\n"
+        "105.4 |\n"
+        "103.2 |\n",
+        /* bar_cells_years_bilingual */
+        "4- 3 地区生产总值指数(1978-2010年,1978=100) |\n"
+        "|\n"
+        "按可比价格计算 ,\n"
+        "Calculated by comparable price |\n"
+        "年 份 |\n"
+        "地区生产总值 |\n"
+        "|\n"
+        "人均地区生产总 值 |\n"
+        "第一产业 |\n"
+        "Year |\n"
+        "Gross Domestic Product |\n"
+        "Primary Industry |\n"
+        "Per\n"
+        "Capita Gross Domestic Product |\n"
+        "1978 |\n"
+        "100.0 |\n"
+        "100.0 |\n"
+        "100.0 |\n"
+        "1979 |\n"
+        "108.6 |\n"
+        "104.4 |\n"
+        "107.8 |\n"
+        "1980 |\n"
+        "121.8 |\n"
+        "101.7 |\n"
+        "120.0 |\n",
+        /* space_separated_columns */
+        "3-7 分地区分专利权人类型国内外观设计专利有效量(2023年)\n"
+        "单位:件 (Unit: piece)\n"
+        "地区Regions 合计\n"
+        "Total\n"
+        "高等院校\n"
+        "Universities and Colleges\n"
+        "科研机构\n"
+        "Scientific Research Institutes\n"
+        "国内总计Total 3115376 52439 6269\n"
+        "北京  Beijing 127062 1796 1497\n"
+        "内蒙古  Inner Mongolia 8930 406 14\n"
+        "香港  Hong Kong 6683 10\n",
+        /* flattened_table */
+        "表5-2 各地区人口年龄构成\n"
+        "\n"
+        "单位:%\n"
+        "\n"
+        "地区 比重 0—14岁 15—59岁 60岁及以上   其中:65岁及以上 全 国 17.95 63.35 18.70 13.50 北 京 11.84 68.53 19.63 13.30 内蒙古 14.04 66.17 19.78 13.05\n",
+        /* pipe_title_unit_rows */
+        "2023知识产权统计年报 | ![]() |\n"
+        "6-4 PCT国际专利申请受理量 | |||||\n"
+        "Received PCT International Applications | |||||\n"
+        "单位:件 | (Unit: piece) | ||||\n"
+        "地区Regions | 2018年 | 2022年 | 2023年 | ||\n"
+        "合计Total | 55242 | 74452 | 73812 | ||\n"
+        "国内Domestic | 国内小计Sub-total | 51893 | 69115 | 68780 | |\n"
+        "北京 | Beijing | 6527 | 11463 | 11438 | |\n",
+        /* unnumbered_leads */
+        "工业。1-12月,全市规模以上工业增加值同比下降14.4%。\n"
+        "投资。1-12月,全市固定资产投资同比增长5.9%。\n"
+        "主要指标解释及说明\n"
+        "1、 主要指标解释\n"
+        "(1) 国内(地区)生产总值简称GDP,是一个国家和地区的所有常住单位在一定时期内生产活动的最终成果。\n"
+        "(2) 三次产业 经济结构分类的常用方法之一。\n",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        bool done = false;
+        for (long at = 1; at < 100000 && !done; at++) {
+            bulletin_doc *doc = NULL;
+            bulletin_diag diag;
+            tu_fail_reset(at);
+            bulletin_status st = bulletin_parse(texts[t], strlen(texts[t]), "t.txt", 0,
+                                                &tu_failing_mem, &doc, &diag);
+            tu_fail_reset(0);
+            if (st == BULLETIN_OK) {
+                done = true;
+                bulletin_doc_free(doc);
+            } else {
+                assert_int_equal(st, BULLETIN_ERR_NOMEM);
+                assert_null(doc);
+            }
+        }
+        assert_true(done);
+    }
+}
+
+/* A long run of cells costs time in proportion: 20,000 rows in a cell
+ * per line and a 200,000-cell table on one line. */
+static void test_large_tables(void **state)
+{
+    (void)state;
+    size_t rows = 20000;
+    char *text = malloc(rows * 40 + 64);
+    assert_non_null(text);
+    size_t n = (size_t)sprintf(text, "地区 |\n甲 |\n乙 |\n");
+    for (size_t r = 0; r < rows; r++)
+        n += (size_t)sprintf(text + n, "区%zu |\n%zu |\n%zu.5 |\n", r, r, r);
+    bulletin_doc *doc = tu_parse(text, 0);
+    const bulletin_node *table = NULL;
+    bulletin_iter it;
+    bulletin_iter_init(&it, bulletin_doc_root(doc));
+    size_t nrows = 0;
+    bulletin_event ev;
+    while ((ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE) {
+        const bulletin_node *x = bulletin_iter_node(&it);
+        if (ev == BULLETIN_EV_ENTER && bulletin_node_kind(x) == BULLETIN_NODE_TABLE)
+            table = x;
+        if (ev == BULLETIN_EV_ENTER && bulletin_node_kind(x) == BULLETIN_NODE_ROW)
+            nrows++;
+    }
+    assert_non_null(table);
+    assert_int_equal(nrows, rows + 1);
+    bulletin_doc_free(doc);
+    n = (size_t)sprintf(text, "表1 甲\n地区 甲 乙");
+    for (size_t r = 0; r < rows && n < rows * 40 - 40; r++)
+        n += (size_t)sprintf(text + n, " 区%zu %zu %zu.5", r, r, r);
+    text[n++] = '\n';
+    text[n] = '\0';
+    doc = tu_parse(text, 0);
+    bulletin_doc_free(doc);
+    free(text);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_bar_cells_merged_header),
+        cmocka_unit_test(test_bar_cells_years_bilingual),
+        cmocka_unit_test(test_blank_separated_cells),
+        cmocka_unit_test(test_space_separated_columns),
+        cmocka_unit_test(test_flattened_table),
+        cmocka_unit_test(test_pipe_title_unit_rows),
+        cmocka_unit_test(test_units_of_cells),
+        cmocka_unit_test(test_unnumbered_leads),
+        cmocka_unit_test(test_short_lines_stay_text),
+        cmocka_unit_test(test_few_rows_stay_text),
+        cmocka_unit_test(test_out_of_memory_everywhere),
+        cmocka_unit_test(test_large_tables),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
