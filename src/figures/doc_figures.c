@@ -517,8 +517,9 @@ static bulletin_status scan_table(bulletin_doc *doc, const bulletin_node *table,
         /* a row's first number goes under the header's first value
          * column: 广东 | Guangdong | 25256 under 地区Regions | 2018年 */
         size_t rv = 0;
-        for (const bulletin_node *c = r->first_child; c && !numeric_cell(c); c = c->next)
-            rv++;
+        for (const bulletin_node *c = r->first_child;
+             c && (!numeric_cell(c) || (c == r->first_child && header_cell(c))); c = c->next)
+            rv++; /* words, and a year that heads the row */
         if (rv >= ncells)
             rv = ncells > nhead && nhead ? ncells - nhead + value_col : value_col;
         size_t shift = rv > value_col ? rv - value_col : 0;
@@ -594,7 +595,14 @@ static bulletin_status scan_table(bulletin_doc *doc, const bulletin_node *table,
             for (size_t i = cf; i < fi; i++) {
                 bl_figure *f = &list->items[i];
                 give_unit(f, order, 5);
-                if (label1 && fig_kind_is_labelled(f->kind) && (!f->label || !*f->label)) {
+                bool year_row = label1 && numeric_cell(label1) && header_cell(label1);
+                if (year_row && col && col->head && !col->period && col->label_end &&
+                    fig_kind_is_labelled(f->kind) && (!f->label || !*f->label)) {
+                    /* 1979 | 108.6 …: the column names the indicator */
+                    size_t n = col->label_end;
+                    const char *hs = trim(col->head->text, &n);
+                    BL_CHECK(set_label(list, f, hs, n));
+                } else if (label1 && fig_kind_is_labelled(f->kind) && (!f->label || !*f->label)) {
                     if (label2 && label1->len + 1 + label2->len < BL_FIG_LABEL_MAX) {
                         char buf[BL_FIG_LABEL_MAX];
                         memcpy(buf, label1->text, label_len);
@@ -606,9 +614,15 @@ static bulletin_status scan_table(bulletin_doc *doc, const bulletin_node *table,
                         BL_CHECK(set_label(list, f, trim(label1->text, &n), n));
                     }
                 }
-                if (col && col->period && col->head) {
-                    size_t n = col->label_end;
-                    const char *s = trim(col->head->text, &n);
+                const bulletin_node *ph = col && col->period ? col->head : NULL;
+                size_t pn = ph ? col->label_end : 0;
+                if (!ph && label1 && numeric_cell(label1) && header_cell(label1)) {
+                    ph = label1; /* a row of a year (1979 | 108.6 | …): its period */
+                    pn = label1->len;
+                }
+                if (ph) {
+                    size_t n = pn;
+                    const char *s = trim(ph->text, &n);
                     char *p = bl_strndup(list->mem, s, n);
                     if (!p)
                         return BULLETIN_ERR_NOMEM;

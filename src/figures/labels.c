@@ -165,6 +165,17 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             && fig_kind_is_labelled(p->kind))
             owner = p->label;
     }
+    /* 突破5000亿元，达到5123.4亿元: a figure without words of its own is
+     * another value of the indicator before it (the same base unit) */
+    if (!owner && !f->change && b <= a && fig_kind_is_labelled(f->kind) &&
+        (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY))
+        for (size_t j = k; j-- > s->sentence_first && !owner;) {
+            const bl_figure *p = &l->items[j];
+            if (p->text != f->text || p->change)
+                break;
+            if (p->label && *p->label && !strcmp(p->base_unit, f->base_unit) && f->base_unit[0])
+                owner = p->label;
+        }
     /* 0—14岁人口为253383938人，占17.95%: the share of the figure before */
     bool share = false;
     if (!owner && !f->change && f->kind == BL_FIG_PERCENT && b <= a && k > s->sentence_first &&

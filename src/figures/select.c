@@ -32,9 +32,24 @@ bool bl_select_is_target(const bulletin_figure *f)
     static const char *const plan[] = {"目标", "力争", "争取", "确保", "预计", "预期", "计划",
                                        "规划", "到20", "至20", "将达", "要达到", "任务"};
     size_t np = sizeof plan / sizeof *plan;
-    return has_any(f->period, strlen(f->period), plan, np) ||
-           has_any(f->context, f->context_len, plan, np) ||
-           has_any(f->label, strlen(f->label), plan, np);
+    if (has_any(f->period, strlen(f->period), plan, np) ||
+        has_any(f->context, f->context_len, plan, np) ||
+        has_any(f->label, strlen(f->label), plan, np))
+        return true;
+    /* 主要预期目标是：地区生产总值增长6%左右；… (the paragraph before it) and a
+     * section of targets (二、2024年主要目标) */
+    static const char *const goal[] = {"目标", "预期"};
+    size_t len = 0;
+    const char *t = bulletin_node_text(f->node, &len);
+    if (t && has_any(t, f->offset < len ? f->offset : len, goal, 2))
+        return true;
+    for (const bulletin_node *n = f->node; n; n = bulletin_node_parent(n))
+        if (bulletin_node_get_type(n) == BULLETIN_NODE_SECTION) {
+            const char *h = bulletin_node_text(n, &len);
+            if (h && has_any(h, len, goal, 2))
+                return true;
+        }
+    return false;
 }
 
 bool bl_select_is_growth(const bulletin_figure *f)

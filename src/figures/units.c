@@ -43,6 +43,7 @@ static const unit_def units[] = {
     {"周", BL_FIG_DURATION},
     {"秒", BL_FIG_DURATION},
     {"周年", BL_FIG_DURATION},
+    {"周岁", BL_FIG_DURATION},
     {"岁", BL_FIG_DURATION},
     {"歲", BL_FIG_DURATION},
     /* amount */
