@@ -220,18 +220,45 @@ static bool is_growth_header(const char *t, size_t len)
     return has_word(t, len, w, sizeof w / sizeof *w);
 }
 
+/* A header that names a period: a year or a month in digits (2023年,
+ * 2024年目标, 2000, 1-12月), or words of a period (本期, 上年同期, 本月平均,
+ * 上旬, 累计, 一季度); not an indicator that merely holds 年 (年末常住人口). */
 static bool is_period_header(const char *t, size_t len)
 {
-    static const char *const w[] = {"年", "月", "季", "旬", "期", "日", "周", "本", "上", "去",
-                                    "今", "累计", "当"};
-    for (size_t i = 0; i + 4 <= len; i++) { /* a year in digits: 2000, 2023 */
+    static const char *const w[] = {"本期", "上期", "同期", "本月", "上月", "当月", "本年", "上年",
+                                    "今年", "去年", "累计", "旬",   "季度", "年初", "年末数",
+                                    "期末", "期初", "本季", "上季", "年度", "半年"};
+    for (size_t i = 0; i < len; i++) {
         int d = 0;
         while (i + (size_t)d < len && d < 5 && t[i + (size_t)d] >= '0' && t[i + (size_t)d] <= '9')
             d++;
         if (d == 4 && (t[i] == '1' || t[i] == '2'))
-            return true;
+            return true; /* a year in digits */
+        if (d >= 1 && d <= 2 && (i + (size_t)d + 3 <= len) &&
+            (!memcmp(t + i + d, "月", 3) || !memcmp(t + i + d, "季", 3)))
+            return true; /* 1-12月, 5月, 3季度 */
+        if (d)
+            i += (size_t)d - 1;
     }
     return has_word(t, len, w, sizeof w / sizeof *w);
+}
+
+/* A cell that stands for a missing number: -, —, …, /, ×. */
+static bool placeholder_cell(const bulletin_node *c)
+{
+    size_t n = c->len;
+    const char *s = trim(c->text, &n);
+    if (!n)
+        return false;
+    for (size_t i = 0; i < n;) {
+        int k;
+        uint32_t cp = cp_at(s, n, i, &k);
+        if (!(cp == '-' || cp == 0x2014 || cp == 0x2013 || cp == 0x2026 || cp == '/' ||
+              cp == 0xD7 || cp == '.' || cp == 0xFF0D || cp == 0x2015 || cp == '*'))
+            return false;
+        i += (size_t)k;
+    }
+    return true;
 }
 
 /* A header cell of the current period (本期, 本月平均, 当月): the value a
@@ -518,8 +545,10 @@ static bulletin_status scan_table(bulletin_doc *doc, const bulletin_node *table,
          * column: 广东 | Guangdong | 25256 under 地区Regions | 2018年 */
         size_t rv = 0;
         for (const bulletin_node *c = r->first_child;
-             c && (!numeric_cell(c) || (c == r->first_child && header_cell(c))); c = c->next)
-            rv++; /* words, and a year that heads the row */
+             c && !placeholder_cell(c) &&
+             (!numeric_cell(c) || (c == r->first_child && header_cell(c)));
+             c = c->next)
+            rv++; /* words, and a year that heads the row (not "-": a value) */
         if (rv >= ncells)
             rv = ncells > nhead && nhead ? ncells - nhead + value_col : value_col;
         size_t shift = rv > value_col ? rv - value_col : 0;
@@ -535,7 +564,7 @@ static bulletin_status scan_table(bulletin_doc *doc, const bulletin_node *table,
                 unit_cell = c;
                 continue;
             }
-            if (!c->len || (numeric_cell(c) && !(k == 0 && header_cell(c))))
+            if (!c->len || placeholder_cell(c) || (numeric_cell(c) && !(k == 0 && header_cell(c))))
                 break;
             if (!label1)
                 label1 = c;
