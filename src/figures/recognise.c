@@ -571,6 +571,11 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             if (has_before(t, 0, i, duration_verbs[w]))
                 dur = true;
         if (!dur && a.int_digits == 4 && a.approx >= 1900 && a.approx <= 2100) {
+            /* 2023年度, 2024年底, 年末, 年初, 年中: part of the year's words */
+            int ks;
+            uint32_t sfx = cp_at(t, len, y_end, &ks);
+            if (sfx == 0x5EA6 || sfx == 0x5E95 || sfx == 0x672B || sfx == 0x521D || sfx == 0x4E2D)
+                y_end += (size_t)ks;
             d.kind = BL_FIG_YEAR;
             d.year = (int)a.approx;
             d.value = a.approx;
