@@ -159,14 +159,14 @@ test: test-deps build example cli golden corpus regress figures pdf-checks templ
       pathological fuzz-replay unit
 
 golden: $(BIN)
-	$(Q)sh tests/run_golden.sh $(BIN)
+	$(Q)sh tests/tools/run_golden.sh $(BIN)
 
 # Real public texts (tests/corpus): outlines read by hand, dumps as goldens.
 corpus: $(BIN)
-	$(Q)PYTHON=$(PYTHON) sh tests/run_corpus.sh $(BIN)
+	$(Q)PYTHON=$(PYTHON) sh tests/tools/run_corpus.sh $(BIN)
 
 regress: $(BIN)
-	$(Q)$(PYTHON) tests/run_regress.py $(BIN) tests/regress/regressions.txt
+	$(Q)$(PYTHON) tests/tools/run_regress.py $(BIN) tests/regress/regressions.txt
 
 # The command line a user meets: folders, files, options, names, order,
 # data from the program's place, terminal manners, shards, installs.
@@ -174,7 +174,7 @@ cli: $(BIN)
 	$(Q)sh tests/cli/run_cli.sh $(BIN)
 
 e2e: $(BIN)
-	$(Q)sh tests/run_e2e.sh $(BIN)
+	$(Q)sh tests/cli/run_e2e.sh $(BIN)
 
 figures: $(BIN)
 	$(Q)$(PYTHON) tests/tools/check_gold.py --all | tail -1
@@ -195,13 +195,13 @@ template-checks: $(BIN)
 	$(Q)$(PYTHON) tests/run_template_checks.py $(BIN)
 
 faults: $(BIN)
-	$(Q)sh tests/run_faults.sh $(BIN)
+	$(Q)sh tests/cli/run_faults.sh $(BIN)
 
 pdf-checks: $(BIN) $(BUILD)/pdf_driver
 	$(Q)PDF_TEXT_BIN=$(BUILD)/pdf_driver sh tests/run_pdf_checks.sh $(BIN)
 
 batch: $(BIN)
-	$(Q)sh tests/run_batch.sh $(BIN)
+	$(Q)sh tests/cli/run_batch.sh $(BIN)
 
 # Bounds are for an optimised build; sanitizers run about 4x slower and use
 # about 3x the memory.
@@ -231,7 +231,7 @@ valgrind: $(BIN)
 
 # Rewrites tests/golden/ from the current build; review the diff.
 golden-update: $(BIN)
-	$(Q)sh tests/run_golden.sh $(BIN) --update
+	$(Q)sh tests/tools/run_golden.sh $(BIN) --update
 
 # --- Benchmarks ------------------------------------------------------------
 # make bench: an optimised build (no sanitizers) and the floor program (the

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Corpus tests: every tests/corpus/NAME.txt (real public texts, kept as
 # found) must pass `bulletin check`; the outline of its dump (structural
-# parts in order, see tests/corpus_outline.py) must equal
+# parts in order, see tests/tools/corpus_outline.py) must equal
 # tests/golden/corpus/NAME.expect, written by reading the text; and the
 # full dump must equal tests/golden/corpus/NAME.dump (a regression
 # golden).  A missing .expect fails.  NAME.xfail (one line: why) marks
@@ -17,7 +17,7 @@ fail=0
 xfail=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for f in "$dir"/corpus/*.txt; do
+for f in "$dir"/../corpus/*.txt; do
     [ -e "$f" ] || continue
     n=$(basename "$f" .txt)
     bad=0
@@ -26,8 +26,8 @@ for f in "$dir"/corpus/*.txt; do
     fi
     "$bin" dump "$f" >"$tmp/dump" 2>/dev/null || { echo "corpus: $n: dump failed"; bad=1; }
     "$python" "$dir/corpus_outline.py" <"$tmp/dump" >"$tmp/outline"
-    exp="$dir/golden/corpus/$n.expect"
-    xf="$dir/golden/corpus/$n.xfail"
+    exp="$dir/../golden/corpus/$n.expect"
+    xf="$dir/../golden/corpus/$n.xfail"
     if [ ! -e "$exp" ]; then
         echo "corpus: $n: no $exp"; bad=1
     elif ! diff -u "$exp" "$tmp/outline" >"$tmp/diff"; then
@@ -39,7 +39,7 @@ for f in "$dir"/corpus/*.txt; do
     elif [ -e "$xf" ]; then
         echo "corpus: $n: outline matches now: remove $xf"; bad=1
     fi
-    gold="$dir/golden/corpus/$n.dump"
+    gold="$dir/../golden/corpus/$n.dump"
     if [ "$update" = "--update-dumps" ]; then
         cp "$tmp/dump" "$gold"
     elif [ ! -e "$gold" ]; then
