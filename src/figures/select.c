@@ -27,13 +27,37 @@ static bool has_any(const char *s, size_t len, const char *const *words, size_t 
     return false;
 }
 
+/* The figure's clause around it, at most 200 characters before it and 20
+ * after (a clause of a megabyte is not searched whole for every figure). */
+static const char *near_context(const bulletin_figure *f, size_t *len)
+{
+    const char *c = f->context;
+    size_t clen = f->context_len;
+    size_t nlen = 0;
+    const char *nt = bulletin_node_text(f->node, &nlen);
+    if (nt && c >= nt && c <= nt + nlen && f->offset >= (size_t)(c - nt)) {
+        size_t at = f->offset - (size_t)(c - nt);
+        size_t a = at > 600 ? at - 600 : 0;
+        size_t b = at + f->length + 60 < clen ? at + f->length + 60 : clen;
+        if (a < b) {
+            c += a;
+            clen = b - a;
+        }
+    } else if (clen > 2000) {
+        clen = 2000;
+    }
+    *len = clen;
+    return c;
+}
+
 bool bl_select_is_target(const bulletin_figure *f)
 {
     static const char *const plan[] = {"目标", "力争", "争取", "确保", "预计", "预期", "计划",
                                        "规划", "到20", "至20", "将达", "要达到", "任务"};
     size_t np = sizeof plan / sizeof *plan;
-    if (has_any(f->period, strlen(f->period), plan, np) ||
-        has_any(f->context, f->context_len, plan, np) ||
+    size_t clen;
+    const char *c = near_context(f, &clen);
+    if (has_any(f->period, strlen(f->period), plan, np) || has_any(c, clen, plan, np) ||
         has_any(f->label, strlen(f->label), plan, np))
         return true;
     /* 主要预期目标是：地区生产总值增长6%左右；… (the paragraph before it) and a
@@ -41,7 +65,8 @@ bool bl_select_is_target(const bulletin_figure *f)
     static const char *const goal[] = {"目标", "预期"};
     size_t len = 0;
     const char *t = bulletin_node_text(f->node, &len);
-    if (t && has_any(t, f->offset < len ? f->offset : len, goal, 2))
+    size_t end = f->offset < len ? f->offset : len, from = end > 600 ? end - 600 : 0;
+    if (t && has_any(t + from, end - from, goal, 2)) /* at most 200 characters back */
         return true;
     for (const bulletin_node *n = f->node; n; n = bulletin_node_parent(n))
         if (bulletin_node_get_type(n) == BULLETIN_NODE_SECTION) {
@@ -92,7 +117,7 @@ static bool repeated_rate(const bulletin_doc *doc, size_t i, const bulletin_figu
     bulletin_figure s, g, gs;
     if (f->link == BULLETIN_NO_LINK || bulletin_doc_figure(doc, f->link, &s) != BULLETIN_OK)
         return false;
-    for (size_t j = 0; j < i; j++) {
+    for (size_t j = i > 256 ? i - 256 : 0; j < i; j++) { /* the repeat stands near */
         if (bulletin_doc_figure(doc, j, &g) != BULLETIN_OK || !g.change || g.link == BULLETIN_NO_LINK
             || g.signed_value != f->signed_value || strcmp(g.unit, f->unit) != 0
             || bulletin_doc_figure(doc, g.link, &gs) != BULLETIN_OK)
@@ -165,7 +190,9 @@ static bool key_candidate(const bulletin_doc *doc, size_t i, const bulletin_figu
         if (!strncmp(f->label, asks[k], strlen(asks[k])))
             return false; /* 请将…, 可推荐… */
     static const char *const rules[] = {"原则上", "最多", "每个", "不得", "可推荐", "拟授予"};
-    if (has_any(f->context, f->context_len, rules, sizeof rules / sizeof *rules))
+    size_t clen;
+    const char *ctx = near_context(f, &clen);
+    if (has_any(ctx, clen, rules, sizeof rules / sizeof *rules))
         return false;
     if (f->kind == BULLETIN_FIGURE_COUNT && f->value <= 1)
         return false;
