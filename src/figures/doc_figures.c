@@ -612,9 +612,14 @@ static bulletin_status scan_table(bulletin_doc *doc, const bulletin_node *table,
                 fi = cf;
                 continue;
             }
-            if (c == label1 || c == label2)
-                continue;
             size_t hk = k >= shift ? k - shift + unshift : TABLE_COLS;
+            for (size_t i = cf; i < fi; i++)
+                list->items[i].lab_end = hk; /* its column, for the growth links below */
+            if (c == label1 || c == label2) {
+                for (size_t i = cf; i < fi; i++)
+                    list->items[i].lab_end = TABLE_COLS;
+                continue;
+            }
             column *col = hk < nhead ? &cols[hk] : NULL;
             bool pct_growth = col && col->growth && col->unit.set &&
                               (col->unit.n == 1 || !memcmp(col->unit.s, "％", 3) ||
@@ -688,14 +693,9 @@ static bulletin_status scan_table(bulletin_doc *doc, const bulletin_node *table,
                 goto cleanup;
         }
         /* growth columns: a change of the row's current value */
-        k = 0;
         for (size_t i = row_figs_from; i < fi; i++) {
             bl_figure *f = &list->items[i];
-            const bulletin_node *c = f->node;
-            size_t ck = 0;
-            for (const bulletin_node *x = r->first_child; x && x != c; x = x->next)
-                ck++;
-            size_t hk = ck >= shift ? ck - shift + unshift : TABLE_COLS;
+            size_t hk = f->lab_end; /* its column, set above */
             if (hk >= nhead || !cols[hk].growth || f->part)
                 continue;
             if (f->kind != BL_FIG_PERCENT && f->kind != BL_FIG_POINTS && f->kind != BL_FIG_MULTIPLE &&
