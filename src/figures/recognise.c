@@ -631,7 +631,8 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         !*d.qual && !d.change)
         return push_date(s, &d, i, q + strlen("季度"), 0, 0, 0, next);
     /* 上午10时, 8时30分: an hour of the day */
-    if (integer && a.int_digits <= 2 && a.approx <= 24 && (nc == 0x65F6 || nc == 0x6642) &&
+    if (integer && a.int_digits <= 2 && a.approx <= 24 &&
+        (nc == 0x65F6 || nc == 0x6642 || (nc == 0x70B9 /* 点 */ && in_set(prev, "午晚早晨"))) &&
         !*d.qual && !d.change && in_set(prev, "午晚早晨日天）)")) {
         size_t e = q + (size_t)k;
         int mi;
