@@ -433,7 +433,7 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             char ub[BL_FIG_UNIT_MAX];
             size_t un = fig_match_unit(t, len, hs, &uk, ub, sizeof ub);
             uint32_t after = cp_at(t, len, hs + un, NULL);
-            if (h > q || hs > h ||
+            if (h > q ||
                 (!fig_match_scale(t, len, hs, &f) &&
                  (!un || (un == 3 && (uk == BL_FIG_COUNT || uk == BL_FIG_PERCENT) &&
                           after != CP_BAD && bl_is_han(after))))) {
@@ -656,8 +656,8 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     if (!d.unit[0] && !*d.qual && !d.change) {
         uint32_t c = cp_at(t, len, e, NULL);
         bool han_after = c != CP_BAD && (bl_is_han(c) || c == 0x201C || c == 0x300A);
-        if (at_start && integer && a.int_digits <= 2 && han_after) {
-            *next = e; /* 1总则, 8附则: a chapter's number copied from a PDF */
+        if (at_start && integer && a.int_digits <= 2 && han_after && len - e <= 18) {
+            *next = e; /* 1总则, 8附则: a chapter's number on a short line */
             return BULLETIN_OK;
         }
         if (year_like(&a, neg) && !(i < s->name_end && !s->name_title)) {
@@ -677,9 +677,16 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             *next = e;
             return BULLETIN_OK;
         }
+        if (han_after && integer && a.int_digits == 3 && t[i] == '1' &&
+            (a.approx == 110 || a.approx == 119 || a.approx == 120 || a.approx == 122 ||
+             a.approx == 114)) {
+            *next = e; /* 110报警, 120急救: an emergency number */
+            return BULLETIN_OK;
+        }
         if (han_after && integer && a.int_digits == 5 && (t[i] == '1' || t[i] == '9')) {
             /* 12330维权援助热线, 96110服务平台: a public service number */
-            static const char *const service[] = {"热线", "服务", "平台", "专线", "电话", "短信"};
+            static const char *const service[] = {"热线", "服务", "平台", "专线", "电话", "短信",
+                                                  "投诉", "举报", "政务", "便民", "咨询"};
             size_t lim = e + 24 < len ? e + 24 : len;
             for (size_t j = e; j < lim; j++)
                 for (size_t w = 0; w < NELEM(service); w++)
