@@ -313,9 +313,11 @@ static bool header_cell(const bulletin_node *c)
 /* One column of a table. */
 typedef struct {
     const bulletin_node *head; /* its header cell, or NULL */
+    const bulletin_node *upper; /* the period a header row above names
+                                   over it (| 2023年 | | over 绝对数 | 增长%) */
     span unit;                 /* the header's unit */
     size_t label_end;          /* the header's text without its unit */
-    bool growth, period, current, previous, unit_col;
+    bool growth, period, current, previous, unit_col, target;
 } column;
 
 #define TABLE_COLS 64
@@ -496,6 +498,31 @@ static bulletin_status scan_table(bulletin_doc *doc, const bulletin_node *table,
                           is_period_header(c->text, col->label_end);
             col->current = nhead > 1 && !col->growth && is_current_header(c->text, col->label_end);
             col->previous = is_previous_header(c->text, col->label_end);
+            static const char *const plan[] = {"目标", "计划", "预计"};
+            col->target = has_word(c->text, c->len, plan, 3);
+        }
+        /* a header row of periods above it, its cells merged over the
+         * columns below (| 2023年 | | 2024年 | | over | 绝对数 | 增长% |) */
+        const bulletin_node *above = head->prev;
+        bool periods = false, all = above != NULL;
+        for (const bulletin_node *c = above ? above->first_child : NULL; c; c = c->next) {
+            all &= header_cell(c);
+            periods |= c->len && is_period_header(c->text, c->len);
+        }
+        if (above && all && periods) {
+            const bulletin_node *last = NULL;
+            size_t k = 0;
+            for (const bulletin_node *c = above->first_child; c && k < nhead; c = c->next, k++) {
+                if (c->len)
+                    last = c;
+                if (k > 0 && last && is_period_header(last->text, last->len) && !cols[k].period &&
+                    !cols[k].unit_col) {
+                    cols[k].upper = last;
+                    cols[k].period = true;
+                    cols[k].target |= has_word(last->text, last->len,
+                                               (const char *const[]){"目标", "计划", "预计"}, 3);
+                }
+            }
         }
     }
     int unit_col = -1;
@@ -648,8 +675,9 @@ static bulletin_status scan_table(bulletin_doc *doc, const bulletin_node *table,
                         BL_CHECK(set_label(list, f, trim(label1->text, &n), n));
                     }
                 }
-                const bulletin_node *ph = col && col->period ? col->head : NULL;
-                size_t pn = ph ? col->label_end : 0;
+                const bulletin_node *ph = col && col->period ? col->upper ? col->upper : col->head
+                                                             : NULL;
+                size_t pn = ph ? (col->upper ? col->upper->len : col->label_end) : 0;
                 if (!ph && label1 && numeric_cell(label1) && header_cell(label1)) {
                     ph = label1; /* a row of a year (1979 | 108.6 | …): its period */
                     pn = label1->len;
@@ -703,8 +731,20 @@ static bulletin_status scan_table(bulletin_doc *doc, const bulletin_node *table,
                 continue;
             if (!f->change)
                 f->change = BL_FIG_CHANGE_UP; /* the value carries the sign */
-            if (cur_fig != BL_FIG_NO_LINK && cur_fig < i)
-                f->link = cur_fig;
+            /* the nearest value to its left of a column that is no change,
+             * no previous period and no target (本月平均 | 上月平均 | 比上月%:
+             * 本月平均), else the row's current value */
+            size_t to = BL_FIG_NO_LINK;
+            for (size_t j = i; j-- > row_figs_from && to == BL_FIG_NO_LINK;) {
+                size_t hj = list->items[j].lab_end;
+                if (hj < hk && !cols[hj].growth && !cols[hj].previous && !cols[hj].target &&
+                    !cols[hj].unit_col && !list->items[j].change && !list->items[j].part)
+                    to = j;
+            }
+            if (to == BL_FIG_NO_LINK)
+                to = cur_fig;
+            if (to != BL_FIG_NO_LINK && to < i)
+                f->link = to;
         }
     }
 cleanup:
