@@ -17,10 +17,10 @@ Q       := $(if $(V),,@)
 # templates name.  Tests: the tools that measure PDFs and workbooks.
 DEB_BUILD := build-essential pkg-config libhpdf-dev libxlsxwriter-dev \
              libfreetype-dev libharfbuzz-dev libinih-dev \
-             libjansson-dev nettle-dev libdeflate-dev
+             libjansson-dev nettle-dev libdeflate-dev libicu-dev
 DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-uming \
              fonts-wqy-zenhei
-DEB_TEST  := libcmocka-dev python3 python3-openpyxl python3-pandas python3-fonttools poppler-utils qpdf mupdf-tools procps \
+DEB_TEST  := libcmocka-dev python3 python3-openpyxl python3-pandas python3-fonttools python3-icu poppler-utils qpdf mupdf-tools procps \
              valgrind libreoffice-calc-nogui cppcheck clang libclang-rt-14-dev
 DEB_RUN   := $(DEB_BUILD) $(DEB_FONTS)
 
@@ -41,9 +41,9 @@ ifeq ($(WERROR),1)
 WARN += -Werror
 endif
 
-PKGS     := freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate
+PKGS     := freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate icu-uc
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate 2>/dev/null) -lhpdf -lm -pthread
+PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate icu-uc 2>/dev/null) -lhpdf -lm -pthread
 # ld.so binds each symbol reference by searching the loaded objects in load
 # order.  Debian's libxlsxwriter pulls in libcrypto (for MD5), whose 4,197
 # references, most to itself, then walk 18 objects first; named first it is
@@ -67,7 +67,7 @@ LIB      := $(BUILD)/libbulletin.a
 SO_NAME  := libbulletin.so.0
 SO_FILE  := libbulletin.so.0.1.0
 SHLIB    := $(BUILD)/$(SO_FILE)
-PC_REQ   := freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate
+PC_REQ   := freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate icu-uc
 BIN      := $(BUILD)/bulletin
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)

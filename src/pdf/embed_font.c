@@ -29,14 +29,11 @@ static bulletin_status missing(ctx *c, const pline *pl, const pglyph *g)
 {
     const bulletin_render_opts *o = c->opts;
     int line = 0, column = 0;
-    if (!pl->meta) {
-        /* a heading's text follows its numbering, which is never missing */
-        size_t off = g->src, skip = 0;
-        if (bulletin_node_get_type(pl->node) == BULLETIN_NODE_SECTION)
-            skip = strlen(bulletin_node_numbering(pl->node));
-        off = off >= skip ? off - skip : 0;
-        line = bulletin_node_line(pl->node);
-        column = bulletin_node_source_column(pl->node, off);
+    if (!pl->meta && g->node && g->src != NO_SRC) {
+        line = bulletin_node_source_line(g->node, g->src);
+        column = bulletin_node_source_column(g->node, g->src);
+    } else if (!pl->meta && g->node) {
+        line = bulletin_node_line(g->node);
     }
     bulletin_diag w;
     bulletin_diag_clear(&w);
@@ -57,6 +54,8 @@ bulletin_status bl_pdf_report_missing(ctx *c)
 {
     for (size_t li = 0; li < c->folio_first; li++) {
         const pline *pl = &c->lines[li];
+        if (pl->copy)
+            continue;
         for (size_t k = 0; k < pl->count; k++) {
             const pglyph *g = &c->glyphs[pl->first + k];
             /* a non-BMP character a face has is checked when it loads */

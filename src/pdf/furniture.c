@@ -129,7 +129,13 @@ bulletin_status bl_pdf_add_cover(ctx *c, int page)
     for (size_t i = first; i < c->nlines; i++)
         c->lines[i].y += y0;
     double y = band - 6 - 2.4 * sty(c, BL_EL_COVER_SUBTITLE)->size;
+    /* the front matter's subtitle, else the text's own (a report's
+     * ——2024年1月23日在……会议上) */
     const char *sub = bulletin_doc_meta(c->doc, BULLETIN_META_SUBTITLE);
+    for (const bulletin_node *m = bulletin_node_first_child(bulletin_doc_root(c->doc));
+         m && !(sub && *sub); m = bulletin_node_next(m))
+        if (bulletin_node_kind(m) == BULLETIN_NODE_SUBTITLE)
+            sub = bulletin_node_text(m, NULL);
     if (sub && *sub) {
         const bl_style *ss = sty(c, BL_EL_COVER_SUBTITLE);
         BL_CHECK(bl_pdf_place(c, sub, BL_EL_COVER_SUBTITLE, 0, LAY_CENTER, c->tl, w, y,

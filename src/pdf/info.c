@@ -1,8 +1,9 @@
 /*
  * info.c - what the PDF says about itself once its pages are drawn: the
  * document information dictionary (title, author, subject, keywords,
- * creator, dates), the outline (the title with every level-1 section
- * under it) and the page labels (封面, 关键数据, then 1, 2, ...).  Text
+ * creator, dates), the outline (the title with every heading under it,
+ * nested by level: 一、 over （一） over 1. over （1）, run-in headings
+ * too; an attached document's title with its headings) and the page labels (封面, 关键数据, then 1, 2, ...).  Text
  * goes in as UTF-16BE strings written here (put_utf16), never through
  * libharu's encoders.
  */
@@ -150,19 +151,32 @@ bulletin_status bl_pdf_add_outline(ctx *c, HPDF_Page *pages)
 {
     bulletin_status status = BULLETIN_OK;
     HPDF_Outline root = NULL;
+    /* the open entries, by level: an entry goes under the nearest one of
+     * a lower level (the title -2, an attached document's title 0,
+     * headings 1 to 4) */
+    HPDF_Outline parent[6] = {NULL};
+    int plevel[6] = {0};
+    int depth = 0;
     bl_buf b;
     bl_buf_init(&b, c->mem);
     for (size_t bi = 0; bi < c->nblocks; bi++) {
         const pblock *blk = &c->blocks[bi];
         if (!blk->outline || blk->page < 1)
             continue;
-        bool is_title = bulletin_node_get_type(blk->node) == BULLETIN_NODE_TITLE;
+        bool is_title = blk->level == -2;
+        if (is_title && root)
+            continue;
         b.len = 0;
-        if (!is_title && (status = bl_buf_puts(&b, bulletin_node_numbering(blk->node))) != BULLETIN_OK)
-            goto cleanup;
+        if (bulletin_node_kind(blk->node) == BULLETIN_NODE_SECTION
+            || bulletin_node_kind(blk->node) == BULLETIN_NODE_RUNIN)
+            if ((status = bl_buf_puts(&b, bulletin_node_numbering(blk->node))) != BULLETIN_OK)
+                goto cleanup;
         if ((status = bl_buf_puts(&b, bulletin_node_text(blk->node, NULL))) != BULLETIN_OK)
             goto cleanup;
-        HPDF_Outline o = HPDF_CreateOutline(c->pdf, is_title ? NULL : root, "", NULL);
+        while (depth > 0 && plevel[depth - 1] >= blk->level)
+            depth--;
+        HPDF_Outline up = depth > 0 ? parent[depth - 1] : root;
+        HPDF_Outline o = HPDF_CreateOutline(c->pdf, is_title ? NULL : up, "", NULL);
         if (!o) {
             status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot create an outline entry");
             goto cleanup;
@@ -178,9 +192,12 @@ bulletin_status bl_pdf_add_outline(ctx *c, HPDF_Page *pages)
         }
         HPDF_TRY(HPDF_Destination_SetFitH(dst, (HPDF_REAL)top), "cannot set a destination");
         HPDF_TRY(HPDF_Outline_SetDestination(o, dst), "cannot set a destination");
-        if (is_title && !root) {
+        if (is_title) {
             root = o;
             HPDF_TRY(HPDF_Outline_SetOpened(o, HPDF_TRUE), "cannot open the outline");
+        } else if (depth < 6) {
+            parent[depth] = o;
+            plevel[depth++] = blk->level;
         }
     }
     if (root)

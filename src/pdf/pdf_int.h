@@ -31,6 +31,7 @@
 #include "layout.h"
 #include "subset.h"
 #include "template.h"
+#include "words.h"
 #include "base/thread.h"
 
 /* ------------------------------------------------------------------------
@@ -40,8 +41,10 @@
 static const struct {
     int keep_lines;                 /* lines of the next block kept with a heading */
     int squeeze_lines;              /* a last page with this few lines: try a closer grid */
-    double squeeze_step, min_row;   /* ... in these steps, down to this pitch, body em
-                                       (free grids only: not with lines_per_page) */
+    double min_row;                 /* ... on the last pages only, this much of the
+                                       template's pitch (free grids only: not with
+                                       lines_per_page; the checks allow 5 % less) */
+    int squeeze_pages;              /* ... on at most this many pages before the last */
     double cell_pad;                /* table cell padding, pt */
     double rule;                    /* table rule width, pt */
     double box_rule;                /* width of the missing-glyph box, pt */
@@ -53,8 +56,8 @@ static const struct {
 } L = {
     .keep_lines = 2,
     .squeeze_lines = 5,
-    .squeeze_step = 0.025,
-    .min_row = 1.6,
+    .min_row = 0.96,
+    .squeeze_pages = 3,
     .cell_pad = 4.0,
     .rule = 0.5,
     .box_rule = 0.4,
@@ -74,11 +77,20 @@ typedef struct {
     uint32_t cp;  /* the character drawn */
     int face;     /* -1: no face has it: a box */
     float size;
-    double x;     /* from the line's left edge, pt */
+    double x;     /* the glyph's origin from the line's left edge, pt */
     double nat;   /* natural advance in the font, pt */
-    uint32_t src; /* byte offset in the node's text */
+    const bulletin_node *node; /* whose text it is (NULL: none) */
+    uint32_t src; /* byte offset in the node's text; NO_SRC: a numbering,
+                     a label such as 附件：, front matter */
     bool accent;  /* part of a figure: drawn in the accent colour */
+    uint8_t fx;   /* FX_*: how it is drawn */
 } pglyph;
+
+#define NO_SRC UINT32_MAX
+
+enum {
+    FX_BOLD = 1 /* stroked as well as filled: a bold without a bold face */
+};
 
 typedef struct {
     size_t first, count;      /* into ctx.glyphs */
@@ -95,6 +107,8 @@ typedef struct {
     bool early;               /* drawn before the page's other lines (the
                                  running header: extractors that follow
                                  the content stream read it first) */
+    bool copy;                /* a table's header row repeated on a page
+                                 after a break (paginate.c) */
 } pline;
 
 /* Vector graphics: filled rectangles and stroked lines. */
@@ -117,16 +131,31 @@ typedef struct {
     double height;            /* BK_ROW: row height, pt */
     size_t table;             /* BK_ROW: index into ctx.tables */
     bool heading;             /* kept with what follows */
-    bool outline;             /* title or level-1 heading: an outline entry */
-    int level;                /* headings: -2 title, -1 subtitle, 1..4 sections */
+    bool outline;             /* title or heading: an outline entry */
+    int level;                /* headings: -2 title, -1 subtitle, 0 an
+                                 attached document's title, 1..4 sections */
+    bool whole;               /* never split across pages (落款 and date) */
+    bool tight;               /* no space before (a list's next item) */
+    int keep_prev;            /* lines of the text before kept with it */
+    bool head;                /* BK_ROW: a header row, repeated after a break */
     int page;                 /* where its first line went */
     double top;               /* its first line's slot top, PDF coordinates */
+    double cut;               /* BK_ROW split across pages: the part of its
+                                 height on the first page (0: whole) */
 } pblock;
 
 typedef struct {
     size_t ncols;
     double *colx;             /* ncols + 1 edges, pt from the page's left */
+    size_t head_first, nhead; /* its header rows: blocks head_first.. */
 } ptable;
+
+/* A table's header rows drawn again at the top of a page (paginate.c). */
+typedef struct {
+    size_t table;
+    int page;
+    double top, height;
+} prepeat;
 
 /* A font program being deflated, possibly in a thread of its own: the
  * buffers are allocated before and freed after, on the render's thread,
@@ -151,6 +180,11 @@ typedef struct {
     char res[16];             /* resource name, "F1"... (room for any int) */
     HPDF_Dict font;           /* the Type 0 font, once made */
     pdeflate job;             /* its program, being deflated */
+    bool marks_done;          /* the values below are known (draw.c) */
+    int axis;                 /* the em box's middle above the baseline
+                                 (the ink middle of 中), 1/1000 em */
+    int ellipsis_rise;        /* raises … onto the axis, 1/1000 em */
+    int dash_l, dash_r, dash_t; /* the ink of —: left, right, thickness */
 } pface;
 
 /* A figure drawn in the accent colour: bytes [off, end) of node's text. */
@@ -169,7 +203,7 @@ typedef struct {
     struct libdeflate_compressor *zc; /* for the font programs and maps */
     bl_layout lay;
     bl_lay_char *chars;
-    size_t nchars;
+    size_t nchars, cap_chars;
 
     pglyph *glyphs;
     size_t nglyphs, cap_glyphs;
@@ -192,6 +226,21 @@ typedef struct {
 
     pface *faces;
     size_t nfaces;
+
+    struct bl_words *words;   /* ICU's word finder (words.h), for display text */
+    bool words_tried;
+    uint8_t *brk;             /* scratch: break classes of c->chars */
+    size_t cap_brk;
+    uint8_t *cfx;             /* scratch: FX_* of c->chars */
+    size_t cap_cfx;
+    struct pfig *keeps;       /* figures no line breaks inside, by node */
+    size_t nkeeps;
+    size_t nlines_laid;       /* lines before pagination's header copies */
+    prepeat *repeats;
+    size_t nrepeats, cap_repeats;
+    prepeat *parts;           /* the parts of rows split across pages, after
+                                 their first (paginate.c) */
+    size_t nparts, cap_parts;
 
     HPDF_Doc pdf;
     HPDF_STATUS hpdf_error, hpdf_detail;
@@ -292,6 +341,48 @@ bulletin_status bl_pdf_pick_accent_figures(ctx *c);
  * c->lines, c->glyphs, c->tables); pages come later (paginate.c). */
 bulletin_status bl_pdf_collect(ctx *c);
 
+/* A piece of a block's text. */
+typedef struct {
+    const bulletin_node *node; /* whose text it is */
+    const char *text;
+    size_t len;
+    bool own;                  /* the node's own text (glyphs' src are its
+                                  offsets); else a label: NO_SRC */
+    int st;                    /* its style: font role, bold */
+} lseg;
+
+/* How a text is laid out. */
+typedef struct {
+    int st;          /* the block's style: size, pitch, colour, shape */
+    double size;     /* pt; 0: the style's */
+    int how;         /* LAY_* */
+    double x0, measure, indent; /* pt */
+    double dy0;      /* the first slot's top below the block's top, pt */
+    double pitch;    /* pt between baselines; 0: the style's on the grid */
+    bool display;    /* a title or heading: breaks between words */
+    bool free_slot;  /* the baseline in the middle of its slot even on a
+                        fixed grid (table cells) */
+} lopts;
+
+/* The whole text of `node` as one piece in style `st`. */
+lseg bl_pdf_seg(const bulletin_node *node, int st);
+
+/* Lays out the pieces sg[0 .. ns) (at most 7) as `o` says and appends
+ * their lines and glyphs to c->lines, c->glyphs; *width (may be NULL)
+ * gets the widest line's. */
+bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, double *width);
+
+/* The natural width of `text` in style `st`, pt. */
+bulletin_status bl_pdf_text_width(ctx *c, const char *text, size_t len, int st, double *w);
+
+/* Appends a block of the lines from `first_line` to the last. */
+bulletin_status bl_pdf_push_block(ctx *c, int kind, int st, const bulletin_node *node,
+                                  size_t first_line, pblock **out);
+
+/* A table (tables.c): header rows shaded and repeated after a page break,
+ * numeric columns on the decimal point, cells vertically centred. */
+bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table);
+
 /* Free placement (cover, key figures, furniture): `text` in style `st`
  * at `size` pt (0: the style's), lines `pitch` pt apart (0: 1.25 em),
  * the first baseline at PDF y `y`, on `page`, in `color`; marked meta.
@@ -389,8 +480,8 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages);
  * and the dates (opts->epoch, else the front matter's date). */
 bulletin_status bl_pdf_set_info(ctx *c);
 
-/* The outline: the title (page 1) with every level-1 section under it,
- * opened; `pages` are the document's pages. */
+/* The outline: the title (page 1) with every heading under it, nested
+ * by level, opened; `pages` are the document's pages. */
 bulletin_status bl_pdf_add_outline(ctx *c, HPDF_Page *pages);
 
 /* Page labels: 封面 and 关键数据 for the front pages, then 1, 2, ... */

@@ -35,8 +35,8 @@
  * then the text pages, which carry the running header and the footer
  * ("— N —", N counted from the first text page).  Page labels: 封面,
  * 关键数据, then 1, 2, ...; on_place reports that printed number.
- * Outline: the title (pointing at page 1) with every level-1 section
- * under it, opened.
+ * Outline: the title (pointing at page 1) with every heading under it,
+ * nested by level (run-in headings too), opened.
  *
  * Everything the render allocates goes through its bulletin_mem; libharu
  * and HarfBuzz allocate with malloc (see hpdf_alloc for why).  libharu's
@@ -358,7 +358,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     c->key_page = nkeys || chart ? c->front : 0;
     BL_CHECK(bl_pdf_collect(c));
     bl_pdf_paginate(c);
-    c->folio_first = c->nlines;
+    c->folio_first = c->nlines; /* the text's lines and the header copies */
     if (c->tpl.cover)
         BL_CHECK(bl_pdf_add_cover(c, 1));
     if (c->key_page)
@@ -463,6 +463,12 @@ cleanup:
     bl_free(c->mem, c->lines);
     bl_free(c->mem, c->glyphs);
     bl_free(c->mem, c->chars);
+    bl_free(c->mem, c->cfx);
+    bl_free(c->mem, c->brk);
+    bl_free(c->mem, c->keeps);
+    bl_free(c->mem, c->repeats);
+    bl_free(c->mem, c->parts);
+    bl_words_close(c->words);
     bl_layout_free(&c->lay);
     bl_buf_free(&c->text);
     if (!c->fs_cached)
