@@ -2,12 +2,16 @@
  * pdf_driver.c - a stand-in for `bulletin export -t pdf` until the CLI has
  * it: parses FILE and writes its PDF to OUT.  Used by tests/run_pdf_checks.sh.
  *
- *   pdf_driver [--strict] [--epoch N] [--template NAME|FILE] FILE OUT
+ *   pdf_driver [--strict] [--pdfa] [--epoch N] [--template NAME|FILE] FILE OUT
+ *                              (the input's modification time is passed as
+ *                              source_mtime, as the export passes it)
  *   pdf_driver --text FILE     the text the PDF should carry, one block a
  *                              line, in the order the PDF draws them (文号,
  *                              title, subtitle, numbering + heading,
  *                              paragraphs, table rows, 附件：…, 落款):
- *                              the oracle of the text checks
+ *                              the oracle of the text checks; with
+ *                              --cells each cell of a table row begins
+ *                              with a TAB (tests/checks/check_text.py)
  *   pdf_driver --blocks FILE   the same blocks as JSON lines: kind, level,
  *                              display (titles and headings), text and the
  *                              character spans of the figures no line may
@@ -17,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "bulletin.h"
 #include "pdf/parts.h"
@@ -48,6 +53,8 @@ typedef struct {
     bool body_seen;
     bool attach_label;
 } blocks_out;
+
+static bool cells_tab; /* --cells: a TAB between a row's cells in --text */
 
 static void put_json_string(const char *s)
 {
@@ -120,8 +127,11 @@ static void emit_row(blocks_out *o, const bulletin_node *row)
     const char *rk = bulletin_node_row_kind(row);
     const char *kind = !strcmp(rk, "header") ? "thead" : "row";
     if (!o->json) {
-        for (const bulletin_node *c = bulletin_node_first_child(row); c; c = bulletin_node_next(c))
+        for (const bulletin_node *c = bulletin_node_first_child(row); c; c = bulletin_node_next(c)) {
+            if (cells_tab)
+                putchar('\t');
             fputs(bulletin_node_text(c, NULL), stdout);
+        }
         putchar('\n');
         return;
     }
@@ -254,16 +264,21 @@ int main(int argc, char **argv)
             text = true;
         else if (!strcmp(argv[i], "--blocks"))
             text = json = true;
+        else if (!strcmp(argv[i], "--cells"))
+            cells_tab = true;
         else if (!strcmp(argv[i], "--strict"))
             o.flags |= BULLETIN_RENDER_STRICT;
+        else if (!strcmp(argv[i], "--pdfa"))
+            o.flags |= BULLETIN_RENDER_PDFA;
         else if (!strcmp(argv[i], "--epoch") && i + 1 < argc)
             o.epoch = atoll(argv[++i]);
         else if (!strcmp(argv[i], "--template") && i + 1 < argc)
             o.template_name = argv[++i];
     }
     if (argc - i != (text ? 1 : 2)) {
-        fprintf(stderr, "usage: pdf_driver [--strict] [--epoch N] [--template NAME|FILE] FILE OUT\n"
-                        "       pdf_driver --text|--blocks FILE\n");
+        fprintf(stderr, "usage: pdf_driver [--strict] [--pdfa] [--epoch N] [--template NAME|FILE] "
+                        "FILE OUT\n"
+                        "       pdf_driver [--cells] --text|--blocks FILE\n");
         return 2;
     }
     bulletin_doc *doc = NULL;
@@ -279,6 +294,9 @@ int main(int argc, char **argv)
         bulletin_doc_free(doc);
         return rc;
     }
+    struct stat sb;
+    if (stat(argv[i], &sb) == 0)
+        o.source_mtime = (long long)sb.st_mtime;
     FILE *f = fopen(argv[i + 1], "wb");
     if (!f) {
         perror(argv[i + 1]);

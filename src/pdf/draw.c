@@ -90,6 +90,15 @@ static void face_marks(ctx *c, pface *f, int id)
     }
 }
 
+/* What a viewer advances by after glyph g: its code's width (a wider
+ * copy's carries the gap after it), in pt. */
+static double drawn_adv(const ctx *c, const pglyph *g)
+{
+    if (text_face(g) < 0 || !g->code)
+        return g->nat;
+    return c->faces[text_face(g)].wcode[g->code] * (double)g->size / 1000;
+}
+
 /* How glyph i of a line is drawn: text render mode 0 (fill), 2 (fill and
  * stroke: bold without a bold face) or 3 (invisible: a 破折号 drawn as
  * one rule, its text kept under it for copying). */
@@ -160,7 +169,7 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
     size_t n = pl->count;
     bool any_text = false, any_box = false;
     for (size_t i = 0; i < n; i++) {
-        any_text |= g[i].face >= 0;
+        any_text |= text_face(&g[i]) >= 0 && g[i].code;
         any_box |= g[i].face < 0;
     }
     if (any_text) {
@@ -179,7 +188,7 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
         bool dashes = false;
         size_t i = 0;
         while (i < n && !bad) {
-            if (g[i].face < 0) {
+            if (text_face(&g[i]) < 0 || !g[i].code) {
                 i++;
                 continue;
             }
@@ -188,11 +197,13 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             int gm = glyph_mode(g, n, i);
             double gr = glyph_rise(c, &g[i]);
 #define SAME_RUN(a, z)                                                                             \
-    (g[z].face == g[a].face && g[z].size == g[a].size && g[z].accent == g[a].accent               \
+    (text_face(&g[z]) == text_face(&g[a]) && g[z].code && g[z].size == g[a].size                  \
+     && g[z].accent == g[a].accent                                                                \
      && glyph_mode(g, n, z) == gm && glyph_rise(c, &g[z]) == gr)
             if (j < n && SAME_RUN(i, j))
-                gap = g[j].x - g[i].x - g[i].nat;
-            while (j < n && SAME_RUN(i, j) && fabs(g[j].x - g[j - 1].x - g[j - 1].nat - gap) < 0.002)
+                gap = g[j].x - g[i].x - drawn_adv(c, &g[i]);
+            while (j < n && SAME_RUN(i, j)
+                   && fabs(g[j].x - g[j - 1].x - drawn_adv(c, &g[j - 1]) - gap) < 0.002)
                 j++;
 #undef SAME_RUN
             if ((int)g[i].accent != cur_accent) {
@@ -219,14 +230,14 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
                 bad |= bl_buf_puts(b, "Ts\n") != BULLETIN_OK;
                 rise = gr;
             }
-            const pface *f = &c->faces[g[i].face];
+            const pface *f = &c->faces[text_face(&g[i])];
             if (f != cur || g[i].size != cur_size) {
                 bad |= bl_buf_printf(b, "/%s ", f->res) != BULLETIN_OK;
                 bad |= put_num(b, g[i].size) != BULLETIN_OK;
                 bad |= bl_buf_puts(b, "Tf\n") != BULLETIN_OK;
                 cur = f;
                 cur_size = g[i].size;
-                used[g[i].face] = true;
+                used[text_face(&g[i])] = true;
             }
             /* Tc also widens a run's last glyph, which viewers count in
              * the line's extent: the line's last glyph goes alone */
@@ -246,7 +257,7 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             px = x;
             py = y;
             for (size_t k = i; k < j && !bad; k++) {
-                size_t code = (size_t)cp_index(f, g[k].cp) + 1; /* bl_pdf_check_glyphs: found */
+                size_t code = g[k].code; /* bl_pdf_assign_codes */
                 char h[4] = {hex[(code >> 12) & 15], hex[(code >> 8) & 15], hex[(code >> 4) & 15],
                              hex[code & 15]};
                 bad |= bl_buf_put(b, h, 4) != BULLETIN_OK;
@@ -378,11 +389,36 @@ cleanup:
     return status;
 }
 
+/* A filled rectangle or a stroked line. */
+static bulletin_status draw_shape(ctx *c, HPDF_Page pg, const pshape *sh)
+{
+    bulletin_status status = BULLETIN_OK;
+    (void)c;
+    HPDF_REAL r = (HPDF_REAL)sh->color.r, g = (HPDF_REAL)sh->color.g, b = (HPDF_REAL)sh->color.b;
+    if (sh->kind == SH_RECT) {
+        HPDF_TRY(HPDF_Page_SetRGBFill(pg, r, g, b), "SetRGBFill failed");
+        HPDF_TRY(HPDF_Page_Rectangle(pg, (HPDF_REAL)sh->x, (HPDF_REAL)sh->y, (HPDF_REAL)sh->w,
+                                     (HPDF_REAL)sh->h),
+                 "Rectangle failed");
+        HPDF_TRY(HPDF_Page_Fill(pg), "Fill failed");
+    } else {
+        HPDF_TRY(HPDF_Page_SetRGBStroke(pg, r, g, b), "SetRGBStroke failed");
+        HPDF_TRY(HPDF_Page_SetLineWidth(pg, (HPDF_REAL)sh->width), "SetLineWidth failed");
+        HPDF_TRY(HPDF_Page_MoveTo(pg, (HPDF_REAL)sh->x, (HPDF_REAL)sh->y), "MoveTo failed");
+        HPDF_TRY(HPDF_Page_LineTo(pg, (HPDF_REAL)(sh->x + sh->w), (HPDF_REAL)(sh->y + sh->h)),
+                 "LineTo failed");
+        HPDF_TRY(HPDF_Page_Stroke(pg), "Stroke failed");
+    }
+cleanup:
+    return status;
+}
+
 bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
 {
     bulletin_status status = BULLETIN_OK;
     /* per page and face: drawn with it */
     bool *used = bl_calloc(c->mem, (size_t)c->npages * (c->nfaces ? c->nfaces : 1), sizeof *used);
+    bool *sdone = NULL; /* shapes drawn */
     if (!used)
         return BULLETIN_ERR_NOMEM;
     for (int p = 0; p < c->npages; p++) {
@@ -394,44 +430,49 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
         HPDF_TRY(HPDF_Page_SetWidth(pages[p], (HPDF_REAL)c->tpl.page_w), "SetWidth failed");
         HPDF_TRY(HPDF_Page_SetHeight(pages[p], (HPDF_REAL)c->tpl.page_h), "SetHeight failed");
     }
-    /* vector graphics under the text */
+    if (!(c->mc_open = bl_calloc(c->mem, (size_t)c->npages, sizeof *c->mc_open))
+        || !(c->mc_next = bl_calloc(c->mem, (size_t)c->npages, sizeof *c->mc_next))
+        || !(sdone = bl_calloc(c->mem, c->nshapes ? c->nshapes : 1, sizeof *sdone))) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
+    /* vector graphics under the text: artifacts; a structure element's
+     * (the chart's bars) drawn in its marked content, with its lines */
     for (size_t k = 0; k < c->nshapes; k++) {
         const pshape *sh = &c->shapes[k];
-        if (sh->page < 1 || sh->page > c->npages)
+        if (sh->page < 1 || sh->page > c->npages || sh->tag > 0)
             continue;
-        HPDF_Page pg = pages[sh->page - 1];
-        HPDF_REAL r = (HPDF_REAL)sh->color.r, g = (HPDF_REAL)sh->color.g, b = (HPDF_REAL)sh->color.b;
-        if (sh->kind == SH_RECT) {
-            HPDF_TRY(HPDF_Page_SetRGBFill(pg, r, g, b), "SetRGBFill failed");
-            HPDF_TRY(HPDF_Page_Rectangle(pg, (HPDF_REAL)sh->x, (HPDF_REAL)sh->y, (HPDF_REAL)sh->w,
-                                         (HPDF_REAL)sh->h),
-                     "Rectangle failed");
-            HPDF_TRY(HPDF_Page_Fill(pg), "Fill failed");
-        } else {
-            HPDF_TRY(HPDF_Page_SetRGBStroke(pg, r, g, b), "SetRGBStroke failed");
-            HPDF_TRY(HPDF_Page_SetLineWidth(pg, (HPDF_REAL)sh->width), "SetLineWidth failed");
-            HPDF_TRY(HPDF_Page_MoveTo(pg, (HPDF_REAL)sh->x, (HPDF_REAL)sh->y), "MoveTo failed");
-            HPDF_TRY(HPDF_Page_LineTo(pg, (HPDF_REAL)(sh->x + sh->w), (HPDF_REAL)(sh->y + sh->h)),
-                     "LineTo failed");
-            HPDF_TRY(HPDF_Page_Stroke(pg), "Stroke failed");
-        }
+        BL_CHECK(bl_pdf_mc(c, pages[sh->page - 1], sh->page, 0, sh->art, NULL));
+        BL_CHECK(draw_shape(c, pages[sh->page - 1], sh));
     }
     /* header rows shaded, where they stand and where they repeat */
     for (size_t bi = 0; bi < c->nblocks; bi++) {
         const pblock *b = &c->blocks[bi];
-        if (b->kind == BK_ROW && b->head && b->page >= 1 && b->page <= c->npages)
+        if (b->kind == BK_ROW && b->head && b->page >= 1 && b->page <= c->npages) {
+            BL_CHECK(bl_pdf_mc(c, pages[b->page - 1], b->page, 0, ART_LAYOUT, NULL));
             BL_CHECK(shade(c, pages[b->page - 1], &c->tables[b->table], b->top, b->height));
+        }
     }
     for (size_t r = 0; r < c->nrepeats; r++) {
         const prepeat *rp = &c->repeats[r];
-        if (rp->page >= 1 && rp->page <= c->npages)
+        if (rp->page >= 1 && rp->page <= c->npages) {
+            BL_CHECK(bl_pdf_mc(c, pages[rp->page - 1], rp->page, 0, ART_LAYOUT, NULL));
             BL_CHECK(shade(c, pages[rp->page - 1], &c->tables[rp->table], rp->top, rp->height));
+        }
     }
     for (int pass = 0; pass < 2; pass++)
         for (size_t li = 0; li < c->nlines; li++) {
             const pline *pl = &c->lines[li];
             if (pl->page < 1 || pl->page > c->npages || pl->early != (pass == 0))
                 continue;
+            bool opened;
+            BL_CHECK(bl_pdf_mc(c, pages[pl->page - 1], pl->page, pl->tag, pl->art, &opened));
+            if (opened && pl->tag > 0)
+                for (size_t k = 0; k < c->nshapes; k++)
+                    if (c->shapes[k].tag == pl->tag && c->shapes[k].page == pl->page && !sdone[k]) {
+                        sdone[k] = true;
+                        BL_CHECK(draw_shape(c, pages[pl->page - 1], &c->shapes[k]));
+                    }
             if ((status = draw_line(c, pages[pl->page - 1], pl,
                                     used + (size_t)(pl->page - 1) * c->nfaces))
                 != BULLETIN_OK)
@@ -452,17 +493,31 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
         for (size_t r = 0; r < c->nrepeats; r++)
             if (c->repeats[r].table == c->blocks[bi].table && c->repeats[r].page == c->blocks[bi].page)
                 rep = &c->repeats[r];
+        BL_CHECK(bl_pdf_mc(c, pages[c->blocks[bi].page - 1], c->blocks[bi].page, 0, ART_LAYOUT, NULL));
         if ((status = draw_table_part(c, pages[c->blocks[bi].page - 1], bi, bj, rep)) != BULLETIN_OK)
             goto cleanup;
         bi = bj;
     }
     for (size_t r = 0; r < c->nparts; r++)
-        if (c->parts[r].page >= 1 && c->parts[r].page <= c->npages)
+        if (c->parts[r].page >= 1 && c->parts[r].page <= c->npages) {
+            BL_CHECK(bl_pdf_mc(c, pages[c->parts[r].page - 1], c->parts[r].page, 0, ART_LAYOUT,
+                               NULL));
             BL_CHECK(draw_row_part(c, pages[c->parts[r].page - 1], &c->parts[r]));
+        }
+    /* an element's shapes on a page without its lines */
+    for (size_t k = 0; k < c->nshapes; k++) {
+        const pshape *sh = &c->shapes[k];
+        if (sdone[k] || sh->tag <= 0 || sh->page < 1 || sh->page > c->npages)
+            continue;
+        BL_CHECK(bl_pdf_mc(c, pages[sh->page - 1], sh->page, sh->tag, 0, NULL));
+        BL_CHECK(draw_shape(c, pages[sh->page - 1], sh));
+    }
+    BL_CHECK(bl_pdf_mc_close(c, pages));
     for (int p = 0; p < c->npages; p++)
         if ((status = page_fonts(c, pages[p], used + (size_t)p * c->nfaces)) != BULLETIN_OK)
             goto cleanup;
 cleanup:
     bl_free(c->mem, used);
+    bl_free(c->mem, sdone);
     return status;
 }

@@ -9,7 +9,10 @@
  *   blocks.c      the model laid out in blocks of lines; free placement
  *   paginate.c    the blocks onto pages, on the baseline grid
  *   furniture.c   cover, key-figures page, running header and footer
+ *   tags.c        the structure tree (Tagged PDF, PDF/UA): elements,
+ *                 marked content, artifacts
  *   embed_font.c  the faces subset and embedded; undrawable characters
+ *   ttf.c         glyph copies added to a subset program (ttf.h)
  *   deflate.c     streams and font programs deflated with libdeflate
  *   draw.c        the pages' content
  *   info.c        document information, outline, page labels
@@ -84,7 +87,15 @@ typedef struct {
                      a label such as 附件：, front matter */
     bool accent;  /* part of a figure: drawn in the accent colour */
     uint8_t fx;   /* FX_*: how it is drawn */
+    int16_t extra; /* the gap to the next glyph drawn inside this one's
+                      advance, 1/1000 of its size (bl_pdf_plan_gaps) */
+    uint16_t code; /* its code in its face's font (bl_pdf_assign_codes) */
+    int16_t carrier; /* a box (face -1): the face whose blank glyph carries
+                        its character as text, -1 none (bl_pdf_plan_gaps) */
 } pglyph;
+
+/* The face a glyph's text is shown in: its own, or a box's carrier. */
+static inline int text_face(const pglyph *g) { return g->face >= 0 ? g->face : g->carrier; }
 
 #define NO_SRC UINT32_MAX
 
@@ -109,7 +120,18 @@ typedef struct {
                                  the content stream read it first) */
     bool copy;                /* a table's header row repeated on a page
                                  after a break (paginate.c) */
+    int tag;                  /* its structure element (tags.c); 0: an
+                                 artifact of kind `art` */
+    uint8_t art;              /* ART_*: what kind of artifact */
 } pline;
+
+/* Artifacts (content that is not the document's: ISO 32000-1 14.8.2.2). */
+enum {
+    ART_LAYOUT = 0,  /* rules, bands, shading */
+    ART_HEADER,      /* the running header */
+    ART_FOOTER,      /* the footer: the page number */
+    ART_PAGINATION   /* a table's header rows repeated after a page break */
+};
 
 /* Vector graphics: filled rectangles and stroked lines. */
 enum { SH_RECT, SH_LINE };
@@ -119,7 +141,37 @@ typedef struct {
     double x, y, w, h; /* SH_LINE: from (x, y) to (x + w, y + h) */
     double width;      /* SH_LINE: line width */
     bl_rgb color;
+    int tag;           /* its structure element (the chart's bars); 0: an
+                          artifact of kind `art` */
+    uint8_t art;
 } pshape;
+
+/* Structure types (tags.c): the standard ones of ISO 32000-1 14.8.4 and
+ * the parts of an official document, role-mapped to P. */
+enum {
+    S_DOCUMENT, S_H1, S_H2, S_H3, S_H4, S_H5, S_H6, S_P, S_L, S_LI, S_LBODY, S_TABLE, S_TR,
+    S_TH, S_TD, S_CAPTION, S_FIGURE,
+    S_DOCNUMBER, S_SUBTITLE, S_SPEAKER, S_SALUTATION, S_SIGNATURE, S_DATE, S_ISSUER,
+    S_NOTE, S_COVER,
+    S_COUNT
+};
+
+/* A structure element.  Elements are numbered from 1 (0 is "none"); the
+ * Document is element 1.  Reading order: by `group` (the cover, the key
+ * figures, the text), then by number. */
+typedef struct {
+    uint8_t type;             /* S_* */
+    uint8_t group;
+    int parent;               /* its parent element */
+    int colspan;              /* TD/TH: > 1 spans columns */
+    char *alt;                /* Figure: the alternate text (owned) */
+    HPDF_Dict dict;           /* made when the tree is written */
+} ptag;
+
+/* A marked-content sequence of element `tag` on `page` (1-based). */
+typedef struct {
+    int tag, page, mcid;
+} pmcr;
 
 enum { BK_TEXT, BK_ROW };
 
@@ -171,11 +223,32 @@ typedef struct {
     HPDF_Dict stream;         /* the FontFile2 stream to fill */
 } pdeflate;
 
+/* A glyph drawn with a wider advance: cps[cpi] with `extra` 1/1000 em
+ * more, drawn with `code` (a copy of its glyph: ttf.h).  Or, with cpi
+ * NO_CPI, a blank glyph `extra` 1/1000 em wide that carries the text of
+ * `cp`, a character no face has, under its box. */
 typedef struct {
-    uint32_t *cps;            /* sorted distinct code points drawn; the PDF
-                                 code of cps[i] is i + 1 */
+    uint32_t cpi;
+    uint32_t cp;
+    int extra;
+    uint16_t code;
+} pvariant;
+
+#define NO_CPI UINT32_MAX
+
+typedef struct {
+    uint32_t *cps;            /* sorted distinct code points drawn */
     size_t ncps;
-    bl_subset sub;            /* the subset: program, glyph ids, widths */
+    bl_subset sub;            /* the subset: program (with the copies of
+                                 ttf.h once numbered), glyph ids, widths */
+    uint16_t *code;           /* per cps[i]: its code, which is its glyph id
+                                 in the program (/CIDToGIDMap /Identity);
+                                 0: the subset has no glyph for it */
+    pvariant *vars;           /* the wider copies, by cpi then extra */
+    size_t nvars;
+    uint32_t *ucode;          /* per code: the code point (0: not drawn) */
+    int *wcode;               /* per code: the advance, 1/1000 em */
+    size_t ncodes;            /* glyphs in the program */
     bool used;                /* subset, to be embedded */
     char res[16];             /* resource name, "F1"... (room for any int) */
     HPDF_Dict font;           /* the Type 0 font, once made */
@@ -242,6 +315,15 @@ typedef struct {
                                  their first (paginate.c) */
     size_t nparts, cap_parts;
 
+    ptag *tags;               /* tags[1 ..] (tags.c) */
+    size_t ntags, cap_tags;
+    bool tag_oom;             /* an element could not be added */
+    pmcr *mcrs;               /* marked content, in drawing order */
+    size_t nmcrs, cap_mcrs;
+    int *mc_open;             /* per page: what is open: 0 nothing, a tag,
+                                 or -1 - ART_* */
+    int *mc_next;             /* per page: the next MCID */
+
     HPDF_Doc pdf;
     HPDF_STATUS hpdf_error, hpdf_detail;
     bl_buf text;              /* scratch: a run's UTF-8 */
@@ -279,8 +361,7 @@ static inline double slot_baseline(const ctx *c, double pitch, double size)
     return pitch / 2 + L.baseline * size;
 }
 
-/* The index of `cp` in f->cps, or -1: its PDF code is that + 1
- * (embed_font.c numbers them; draw.c writes them). */
+/* The index of `cp` in f->cps, or -1. */
 static inline long cp_index(const pface *f, uint32_t cp)
 {
     size_t lo = 0, hi = f->ncps;
@@ -421,6 +502,44 @@ bulletin_status bl_pdf_add_cover(ctx *c, int page);
 bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *keys, size_t nkeys);
 
 /* ------------------------------------------------------------------------
+ * The structure tree (tags.c)
+ * ---------------------------------------------------------------------- */
+
+/* A new element of `type` under `parent` (0: the Document) in reading
+ * group `group`; its number, or 0 when out of memory (c->tag_oom). */
+int bl_pdf_tag_new(ctx *c, int type, int parent, int group);
+
+/* Lines first .. c->nlines - 1 belong to element `tag`. */
+void bl_pdf_tag_lines(ctx *c, size_t first, int tag);
+
+/* Sets the alternate text of element `tag`. */
+bulletin_status bl_pdf_tag_alt(ctx *c, int tag, const char *alt);
+
+/* The elements of the text (c->blocks, in reading order): headings,
+ * paragraphs, lists, tables, the parts of an official document; marks
+ * the repeated table headers as artifacts.  After the furniture. */
+bulletin_status bl_pdf_tag_text(ctx *c);
+
+/* Makes `tag` (0: an artifact of kind `art`) the marked content that is
+ * open on page `pageno` of `page`, closing what was; then draws (draw.c
+ * calls back) nothing itself.  *opened tells whether it began anew. */
+bulletin_status bl_pdf_mc(ctx *c, HPDF_Page page, int pageno, int tag, int art, bool *opened);
+
+/* Closes what is open on every page. */
+bulletin_status bl_pdf_mc_close(ctx *c, HPDF_Page *pages);
+
+/* Writes the structure tree (StructTreeRoot, elements, ParentTree,
+ * RoleMap), each page's /StructParents, and the catalog's /MarkInfo,
+ * /Lang and /ViewerPreferences. */
+bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages);
+
+void bl_pdf_free_tags(ctx *c);
+
+/* A UTF-16BE text string of UTF-8 `text` (info.c): the information
+ * dictionary, outline titles, page labels, alternate texts. */
+bulletin_status bl_pdf_utf16(ctx *c, HPDF_Dict dict, const char *key, const char *text);
+
+/* ------------------------------------------------------------------------
  * Fonts and missing characters (embed_font.c)
  * ---------------------------------------------------------------------- */
 
@@ -428,9 +547,23 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *ke
  * has; BULLETIN_ERR_FONT for the first with BULLETIN_RENDER_STRICT. */
 bulletin_status bl_pdf_report_missing(ctx *c);
 
-/* Subsets face `id` to the code points drawn with it and numbers them;
- * sets c->faces[id].used when it has any. */
+/* The gaps beyond a glyph's advance that an extractor would read as a
+ * space (1/4 em between Chinese and Latin, a stretched word space, a
+ * mark wider than its glyph: 0.08 em or more): pglyph.extra, drawn
+ * inside a copy of the glyph with a wider advance; a full-width space
+ * inside a line narrowed to a word space, the rest of its em in the
+ * glyph before it; each box's carrier.  Once the layout is final,
+ * before the faces load. */
+void bl_pdf_plan_gaps(ctx *c);
+
+/* Subsets face `id` to the code points drawn with it, adds the copies
+ * its glyphs need (ttf.h) and numbers them; sets c->faces[id].used when
+ * it has any. */
 bulletin_status bl_pdf_load_face(ctx *c, int id);
+
+/* Every glyph's code (pglyph.code): its variant's when it has an extra
+ * gap, else its code point's.  After bl_pdf_check_glyphs. */
+void bl_pdf_assign_codes(ctx *c);
 
 /* The Type 0 font of a used face, its program deflating meanwhile
  * (bl_pdf_finish_deflate writes it before the save). */
