@@ -418,6 +418,36 @@ bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages)
         }
         bl_free(c->mem, fill);
     }
+    /* libharu holds at most HPDF_LIMIT_MAX_ARRAY entries in an array: a
+     * document whose tree needs a longer one (a hundred thousand headings
+     * under one element) is written untagged, with a warning, rather than
+     * not at all. */
+    {
+        size_t most = 2 * (size_t)c->npages;
+        for (size_t t = 1; t < nt; t++) {
+            size_t k = (size_t)(kid_at[t + 1] - kid_at[t]) + (mcr_at[t + 1] - mcr_at[t]);
+            if (k > most)
+                most = k;
+        }
+        for (int p = 0; p < c->npages; p++)
+            if ((size_t)c->mc_next[p] > most)
+                most = (size_t)c->mc_next[p];
+        if (most > HPDF_LIMIT_MAX_ARRAY - 16) {
+            const bulletin_render_opts *o = c->opts;
+            bulletin_diag w;
+            bulletin_diag_clear(&w);
+            w.status = BULLETIN_OK;
+            w.severity = BULLETIN_SEVERITY_WARNING;
+            w.path = bulletin_doc_path(c->doc);
+            snprintf(w.message, sizeof w.message,
+                     "the PDF is not tagged: its structure needs %zu entries in one array, more "
+                     "than libharu's %d",
+                     most, HPDF_LIMIT_MAX_ARRAY);
+            if (o && o->on_warning)
+                o->on_warning(o->warning_user, &w);
+            goto cleanup;
+        }
+    }
     /* the dictionaries */
     HPDF_Dict root = indirect(c);
     if (!root) {
