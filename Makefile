@@ -17,11 +17,16 @@ Q       := $(if $(V),,@)
 # templates name.  Tests: the tools that measure PDFs and workbooks.
 DEB_BUILD := build-essential pkg-config libhpdf-dev libxlsxwriter-dev \
              libfreetype-dev libharfbuzz-dev libinih-dev \
-             libjansson-dev nettle-dev libdeflate-dev
+             libjansson-dev nettle-dev libdeflate-dev libicu-dev
 DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-uming \
              fonts-wqy-zenhei
-DEB_TEST  := libcmocka-dev python3 python3-openpyxl python3-pandas python3-fonttools poppler-utils qpdf mupdf-tools procps \
-             valgrind libreoffice-calc-nogui cppcheck clang libclang-rt-14-dev
+DEB_TEST  := libcmocka-dev python3 python3-openpyxl python3-pandas python3-fonttools python3-icu poppler-utils qpdf mupdf-tools procps \
+             valgrind libreoffice-calc-nogui cppcheck clang libclang-rt-14-dev nodejs
+# pdf.js, the third PDF reader of the text checks (a11y-checks), from npm
+# into build/npm: the version measured in issue 19.
+PDFJS_VERSION := 4.10.38
+NPM_PREFIX    := build/npm
+PDFJS         := $(NPM_PREFIX)/node_modules/pdfjs-dist/package.json
 DEB_RUN   := $(DEB_BUILD) $(DEB_FONTS)
 
 # --- Build configuration ---------------------------------------------------
@@ -41,9 +46,9 @@ ifeq ($(WERROR),1)
 WARN += -Werror
 endif
 
-PKGS     := freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate
+PKGS     := freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate icu-uc
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate 2>/dev/null) -lhpdf -lm -pthread
+PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate icu-uc 2>/dev/null) -lhpdf -lm -pthread
 # ld.so binds each symbol reference by searching the loaded objects in load
 # order.  Debian's libxlsxwriter pulls in libcrypto (for MD5), whose 4,197
 # references, most to itself, then walk 18 objects first; named first it is
@@ -67,14 +72,14 @@ LIB      := $(BUILD)/libbulletin.a
 SO_NAME  := libbulletin.so.0
 SO_FILE  := libbulletin.so.0.1.0
 SHLIB    := $(BUILD)/$(SO_FILE)
-PC_REQ   := freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate
+PC_REQ   := freetype2 harfbuzz-subset xlsxwriter inih jansson nettle zlib libdeflate icu-uc
 BIN      := $(BUILD)/bulletin
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 INPUTS   := $(wildcard input/*.txt)
 
 PHONY_EXTRA := example test-slow test-deps cli corpus fuzz-paths
-.PHONY: $(PHONY_EXTRA) bench template-checks faults pdf-checks pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
+.PHONY: $(PHONY_EXTRA) bench template-checks faults pdf-checks a11y-checks pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
         golden-update install uninstall clean format format-check lint
 
 all: deps build run
@@ -106,6 +111,17 @@ deps:
 
 test-deps: deps
 	$(call install_debs,$(DEB_TEST))
+	$(Q)$(MAKE) --no-print-directory $(PDFJS)
+
+# npm comes with Debian's npm package, or with a nodejs that provides it.
+$(PDFJS):
+	$(Q)command -v npm >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+	    --no-install-recommends npm >/dev/null; }
+	$(Q)mkdir -p $(NPM_PREFIX)
+	$(Q)npm install --prefix $(NPM_PREFIX) --no-audit --no-fund --no-save --loglevel=error \
+	  pdfjs-dist@$(PDFJS_VERSION) >/dev/null
 
 build: $(BIN) $(SHLIB)
 
@@ -155,8 +171,8 @@ run: $(BIN)
 
 # --- Tests -----------------------------------------------------------------
 # Unit tests run last so that the run ends with cmocka's summary.
-test: test-deps build example cli golden corpus regress figures pdf-checks template-checks xlsx e2e batch faults \
-      pathological fuzz-replay unit
+test: test-deps build example cli golden corpus regress figures pdf-checks a11y-checks template-checks xlsx e2e \
+      batch faults pathological fuzz-replay unit
 
 golden: $(BIN)
 	$(Q)sh tests/tools/run_golden.sh $(BIN)
@@ -199,6 +215,11 @@ faults: $(BIN)
 
 pdf-checks: $(BIN) $(BUILD)/pdf_driver
 	$(Q)PDF_TEXT_BIN=$(BUILD)/pdf_driver sh tests/run_pdf_checks.sh $(BIN)
+
+# Accessibility (issue 19): the text of poppler, MuPDF and pdf.js equals
+# the source on every corpus text; tags, structure, metadata, PDF/A.
+a11y-checks: $(BUILD)/pdf_driver $(PDFJS)
+	$(Q)PYTHON=$(PYTHON) sh tests/checks/run_a11y_checks.sh $(BUILD)/pdf_driver $(NPM_PREFIX)
 
 batch: $(BIN)
 	$(Q)sh tests/cli/run_batch.sh $(BIN)

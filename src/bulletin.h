@@ -527,6 +527,10 @@ typedef struct {
     void *warning_user;
     const bulletin_mem *mem;   /* NULL: the document's allocator */
     bulletin_cache *cache;     /* shared between renders; NULL: none */
+    long long source_mtime;    /* the input file's modification time (seconds
+                                  since 1970): the PDF's creation date when
+                                  there is neither an epoch nor a front-matter
+                                  date; <= 0: unknown (then 2000-01-01) */
 } bulletin_render_opts;
 
 enum {
@@ -536,7 +540,11 @@ enum {
      * deflates each embedded font program in a thread of its own while it
      * goes on (joined before it returns; the bytes are the same): for a
      * caller with cores to spare. */
-    BULLETIN_RENDER_ONE_THREAD = 1 << 1
+    BULLETIN_RENDER_ONE_THREAD = 1 << 1,
+    /* PDF/A-2u (ISO 19005-2, level U): an sRGB output intent, the XMP
+     * pdfaid entries and a file identifier (see README.md for which of its
+     * clauses the tests check). */
+    BULLETIN_RENDER_PDFA = 1 << 2
 };
 
 void bulletin_render_opts_init(bulletin_render_opts *opts);

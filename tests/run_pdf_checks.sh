@@ -23,8 +23,14 @@
 #   - mutool draw -F txt returns the same text
 #   - every drawn character has outline data in the embedded font program
 #     (ToUnicode -> CIDToGIDMap -> glyf, with fontTools)
+# Then (with pdf_driver: BIN or PDF_TEXT_BIN; PDF_TYPESET=0 skips it) every
+# text of tests/corpus, tests/fixtures and input/ with every template:
+# check_pdf.py --blocks figures all 0 (kinsoku, figure splits across lines
+# and pages, widows, orphans, headings at a page foot, display lines broken
+# inside a word by ICU's word boundaries, body leading within 5 % of the
+# template's).
 # Prints "pdf-checks: N passed, M failed"; exits 1 when anything failed.
-# Needs poppler-utils, qpdf, mupdf-tools, python3-fonttools.
+# Needs poppler-utils, qpdf, mupdf-tools, python3-fonttools, python3-icu.
 
 set -u
 BIN=${1:?usage: run_pdf_checks.sh BIN [FILE.txt...]}
@@ -204,6 +210,95 @@ for p in problems:
 sys.exit(1 if problems else 0)
 EOF
 
+# Every text of the corpus, the fixtures and input/ with every template,
+# rendered in parallel: check_pdf.py's typesetting figures (--blocks from
+# pdf_driver) must all be 0: kinsoku, figure splits, widows, orphans,
+# headings at a page foot, display lines broken inside a word, leading
+# more than 5 % off the template's, a 落款 and date split, left of the
+# middle or alone on a page.
+cat >"$TMP/typeset.py" <<'EOF'
+# typeset.py DRIVER CHECK ROOT TMP TEMPLATE...
+import concurrent.futures as cf, glob, json, os, re, subprocess, sys
+binp, check, root, tmp = sys.argv[1:5]
+textbin = binp
+templates = sys.argv[5:]
+py = os.environ.get('PYTHON', '/usr/bin/python3')
+files = sorted(glob.glob(os.path.join(root, 'tests/corpus/*.txt'))) + \
+    sorted(glob.glob(os.path.join(root, 'tests/fixtures/*.txt'))) + sorted(glob.glob(os.path.join(root, 'input/*.txt')))
+MUST = ('line_start', 'line_end', 'figure_splits', 'widows', 'orphans', 'headings_at_foot',
+        'display_word_breaks', 'leading_off', 'signoff_split', 'signoff_left', 'signoff_alone')
+
+
+def length(v, em):
+    m = re.fullmatch(r'\s*([\d.]+)\s*(mm|cm|pt|in|em)?\s*', v)
+    x, u = float(m.group(1)), m.group(2) or 'pt'
+    return x * {'mm': 72 / 25.4, 'cm': 72 / 2.54, 'pt': 1, 'in': 72, 'em': em}[u]
+
+
+def leading(tpl):
+    """The template's body leading: line_pitch, or the type height over lines_per_page - 1
+    rows after the first body line (GB/T 9704)."""
+    kv, sec = {}, ''
+    for ln in open(os.path.join(root, 'templates', tpl + '.ini'), encoding='utf-8'):
+        ln = ln.split(';')[0].strip()
+        if ln.startswith('['):
+            sec = ln.strip('[]')
+        elif '=' in ln:
+            k, v = (x.strip() for x in ln.split('=', 1))
+            kv[sec + '.' + k] = v
+    if 'grid.chars_per_line' in kv:
+        body = length(kv['page.type_width'], 0) / int(kv['grid.chars_per_line'])
+    else:
+        body = length(kv.get('grid.body_size', '10.5pt'), 0)
+    if 'grid.lines_per_page' in kv:
+        n = int(kv['grid.lines_per_page'])
+        return (length(kv['page.type_height'], body) - body) / (n - 1)
+    return length(kv.get('grid.line_pitch', '1.75em'), body)
+
+
+def one(tpl, txt):
+    name = '%s-%s' % (tpl, os.path.basename(txt)[:-4])
+    pdf, blk = os.path.join(tmp, name + '.ts.pdf'), os.path.join(tmp, name + '.blocks')
+    r = subprocess.run([binp, '--template', tpl, txt, pdf], capture_output=True)
+    if r.returncode != 0:
+        return name, None, 'render failed: ' + r.stderr.decode()[:300]
+    with open(blk, 'wb') as f:
+        subprocess.run([textbin, '--blocks', txt], stdout=f)
+    labels = subprocess.run(['qpdf', '--json=2', '--json-key=pagelabels', pdf], capture_output=True).stdout
+    first = [e['index'] for e in json.loads(labels).get('pagelabels', []) if '/S' in e.get('label', {})]
+    front = first[0] if first else 0
+    r = subprocess.run([py, check, pdf, '--blocks', blk, '--front', str(front), '--leading',
+                        '%.3f' % LEAD[tpl], '--examples', '3'], capture_output=True)
+    try:
+        j = json.loads(r.stdout)
+    except ValueError:
+        return name, None, 'check_pdf failed: ' + r.stderr.decode()[-300:]
+    if not j.get('ok'):
+        return name, None, 'check_pdf errors: %s' % j.get('errors')
+    return name, j['typeset'], None
+
+
+LEAD = {t: leading(t) for t in templates}
+jobs = [(t, f) for t in templates for f in files]
+total = {k: 0 for k in MUST}
+bad = []
+with cf.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as ex:
+    for name, ts, err in ex.map(lambda a: one(*a), jobs):
+        if err:
+            bad.append(name + ': ' + err)
+            continue
+        for k in MUST:
+            total[k] += ts[k]
+        if any(ts[k] for k in MUST):
+            bad.append('%s: %s' % (name, ', '.join('%s %d %s' % (k, ts[k], ts['examples'][k])
+                                                     for k in MUST if ts[k])))
+print('typeset: %d PDFs (%s); %s' % (len(jobs), ' '.join(templates),
+                                     ', '.join('%s %d' % kv for kv in total.items())))
+for b in bad:
+    print('FAIL typeset ' + b[:700], file=sys.stderr)
+sys.exit(1 if bad else 0)
+EOF
+
 cat >"$TMP/same.py" <<'EOF'
 import re, sys, unicodedata
 def norm(path, folio):
@@ -281,6 +376,12 @@ for txt in "$@"; do
     if out=$($PY "$TMP/glyphs.py" "$TMP/$name.qjson"); then ok; else bad "glyph outlines: $out"; fi
 done
 done
+
+if [ -n "$TEXT_BIN" ] && [ "${PDF_TYPESET:-1}" != 0 ]; then
+    # shellcheck disable=SC2086
+    if $PY "$TMP/typeset.py" "$TEXT_BIN" "$CHECK" "$ROOT" "$TMP" $TEMPLATES; then ok; else
+        failed=$((failed + 1)); echo "FAIL typeset: see above" >&2; fi
+fi
 
 echo "pdf-checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

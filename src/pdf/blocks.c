@@ -1,17 +1,34 @@
 /*
  * blocks.c - the model laid out, before pagination: every title,
- * heading, paragraph and table row becomes a block of lines (pblock,
- * pline) of placed glyphs (pglyph), broken by the line-layout engine
- * (layout.h) with widths from the font set (fonts.h), in the styles of
- * the template.  The figures worth colouring (quantities) are marked on
- * their glyphs.  Also the free placement of short texts that the cover,
- * the key-figures page and the page furniture use (bl_pdf_place).
+ * heading, paragraph and part of an official document becomes a block of
+ * lines (pblock, pline) of placed glyphs (pglyph), broken by the
+ * line-layout engine (layout.h) with widths from the font set (fonts.h),
+ * in the styles of the template; tables are tables.c.
+ *
+ * The order is the reading order, but for the 文号, which stands above
+ * the title.  A block's text may have pieces in several styles (lseg): a
+ * heading's numbering, a run-in heading's lead in the heading's face
+ * before its paragraph on the same line, the label 附件： before the
+ * first attachment.  Display text (titles, headings, captions, the cover
+ * and the key-figure labels: bl_pdf_place) breaks between words (ICU,
+ * words.h); no text breaks inside a figure (parts.h).  The figures worth
+ * colouring (quantities) are marked on their glyphs.
+ *
+ * Official-document parts (GB/T 9704-2012 7.3): the 文号 centred above
+ * the title; the 主送机关 flush left; the 附件说明 indented, "附件：" on
+ * its first item and every item's name aligned after its number (a
+ * hanging indent); the 落款 and 成文日期 one block that is never split
+ * and keeps two lines of the text before it (paginate.c), the date on
+ * the right with `indent` em of room, each office centred over the date;
+ * a 落款 or date before any text is an issuer line, centred under the
+ * title.  A report's subtitle and speaker are centred under the title.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "pdf_int.h"
+#include "parts.h"
 
 bulletin_status bl_pdf_grow(const bulletin_mem *mem, void **p, size_t *cap, size_t need,
                             size_t size)
@@ -29,54 +46,142 @@ bulletin_status bl_pdf_grow(const bulletin_mem *mem, void **p, size_t *cap, size
     return BULLETIN_OK;
 }
 
-static void node_figures(const ctx *c, const bulletin_node *node, size_t *lo, size_t *hi)
+/* The figures of `node` in a sorted array of them: [*lo, *hi). */
+static void node_span(const struct pfig *f, size_t n, const bulletin_node *node, size_t *lo,
+                      size_t *hi)
 {
-    size_t a = 0, b = c->nfigs;
+    size_t a = 0, b = n;
     while (a < b) {
         size_t m = (a + b) / 2;
-        if ((uintptr_t)c->figs[m].node < (uintptr_t)node)
+        if ((uintptr_t)f[m].node < (uintptr_t)node)
             a = m + 1;
         else
             b = m;
     }
     *lo = a;
-    while (b < c->nfigs && c->figs[b].node == node)
+    while (b < n && f[b].node == node)
         b++;
-    *hi = a < c->nfigs && c->figs[a].node == node ? b : a;
+    *hi = a < n && f[a].node == node ? b : a;
 }
 
-/* Lays `text` out in style `st` (at `size` pt when > 0) over `measure` pt
- * starting at page x `x0`, appends its lines (of `node`, offsets shifted
- * back by `skip` bytes of prefix such as a heading's numbering); `pitch`
- * pt between baselines (0: the style's on the template grid). */
-static bulletin_status lay_text_at(ctx *c, const bulletin_node *node, const char *text, size_t len,
-                                   size_t skip, int st, double size, int how, double x0,
-                                   double measure, double dy0, double pitch)
+static bool in_figure(const struct pfig *f, size_t lo, size_t hi, size_t off)
 {
-    const bl_style *s = sty(c, st);
-    bulletin_status status;
-    if (size <= 0)
-        size = s->size;
-    bl_free(c->mem, c->chars);
-    c->chars = NULL;
+    for (size_t i = lo; i < hi && f[i].off <= off; i++)
+        if (off < f[i].end)
+            return true;
+    return false;
+}
+
+/* ------------------------------------------------------------------------
+ * Laying out a text of one or more pieces
+ * ---------------------------------------------------------------------- */
+
+/* The characters of the pieces, in c->chars, c->cfx: their src is the
+ * byte offset in the pieces joined.  *starts gets each piece's first
+ * character (nseg + 1 entries, on the stack of the caller). */
+static bulletin_status build_chars(ctx *c, const lseg *sg, size_t ns, double size, size_t *starts)
+{
+    bulletin_status st = BULLETIN_OK;
+    bl_lay_char *tmp = NULL;
+    size_t base = 0;
+    bool xbs_fake = bl_fontset_role_is_fallback(c->fs, BL_FONT_XIAOBIAOSONG);
     c->nchars = 0;
-    status = bl_lay_chars_from_utf8(text, len, size, (int)s->role, latin_of((int)s->role),
-                                    bl_fontset_measure, c->fs, c->mem, &c->chars, &c->nchars);
-    if (status == BULLETIN_ERR_ENCODING)
-        return bl_diag_set(c->diag, status, bulletin_doc_path(c->doc), bulletin_node_line(node), 0,
-                           "invalid UTF-8 in the model");
+    for (size_t k = 0; k < ns; k++) {
+        const bl_style *s = sty(c, sg[k].st);
+        size_t n = 0;
+        starts[k] = c->nchars;
+        st = bl_lay_chars_from_utf8(sg[k].text, sg[k].len, size, (int)s->role, latin_of((int)s->role),
+                                    bl_fontset_measure, c->fs, c->mem, &tmp, &n);
+        if (st == BULLETIN_ERR_ENCODING)
+            return bl_diag_set(c->diag, st, bulletin_doc_path(c->doc),
+                               sg[k].node ? bulletin_node_line(sg[k].node) : 0, 0,
+                               "invalid UTF-8 in the model");
+        if (st != BULLETIN_OK)
+            break;
+        if ((st = bl_pdf_grow(c->mem, (void **)&c->chars, &c->cap_chars, c->nchars + n,
+                              sizeof *c->chars)) != BULLETIN_OK
+            || (st = bl_pdf_grow(c->mem, (void **)&c->cfx, &c->cap_cfx, c->nchars + n,
+                                 sizeof *c->cfx)) != BULLETIN_OK)
+            break;
+        uint8_t fx = s->bold || (s->role == BL_FONT_XIAOBIAOSONG && xbs_fake) ? FX_BOLD : 0;
+        for (size_t i = 0; i < n; i++) {
+            tmp[i].src += (uint32_t)base;
+            c->chars[c->nchars] = tmp[i];
+            c->cfx[c->nchars++] = fx;
+        }
+        base += sg[k].len;
+        bl_free(c->mem, tmp);
+        tmp = NULL;
+    }
+    starts[ns] = c->nchars;
+    bl_free(c->mem, tmp);
+    return st;
+}
+
+/* The break classes of c->chars: never inside a figure, and for display
+ * text the words (ICU). */
+static bulletin_status break_classes(ctx *c, const lseg *sg, size_t ns, const size_t *starts,
+                                     bool display)
+{
+    bulletin_status st =
+        bl_pdf_grow(c->mem, (void **)&c->brk, &c->cap_brk, c->nchars + 1, sizeof *c->brk);
+    if (st != BULLETIN_OK)
+        return st;
+    memset(c->brk, BL_BRK_ANY, c->nchars + 1);
+    size_t base = 0;
+    for (size_t k = 0; k < ns; k++) {
+        size_t lo, hi;
+        if (sg[k].own && sg[k].node && c->nkeeps) {
+            node_span(c->keeps, c->nkeeps, sg[k].node, &lo, &hi);
+            for (size_t i = starts[k]; i < starts[k + 1] && lo < hi; i++) {
+                size_t off = c->chars[i].src - base;
+                while (lo < hi && c->keeps[lo].end <= off)
+                    lo++;
+                for (size_t f = lo; f < hi && c->keeps[f].off < off; f++)
+                    if (off < c->keeps[f].end)
+                        c->brk[i] = BL_BRK_NEVER;
+            }
+        }
+        base += sg[k].len;
+    }
+    if (display) {
+        if (!c->words_tried) {
+            c->words_tried = true;
+            if ((st = bl_words_open(c->mem, &c->words)) != BULLETIN_OK)
+                return st;
+        }
+        st = bl_words_classify(c->words, c->chars, c->nchars, c->brk);
+    }
+    return st;
+}
+
+bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, double *width)
+{
+    const bl_style *s = sty(c, o->st);
+    double size = o->size > 0 ? o->size : s->size;
+    size_t starts[8];
+    if (ns > 7)
+        return BULLETIN_ERR_USAGE;
+    bulletin_status status = build_chars(c, sg, ns, size, starts);
     if (status != BULLETIN_OK || c->nchars == 0)
         return status;
+    if ((status = break_classes(c, sg, ns, starts, o->display)) != BULLETIN_OK)
+        return status;
     bl_lay_params p;
-    bl_lay_params_init(&p, size, measure);
-    p.indent = s->indent * c->body;
+    bl_lay_params_init(&p, size, o->measure);
+    p.indent = o->indent;
+    p.brk = c->brk;
+    p.shape = s->shape == BL_TSHAPE_TRAPEZOID ? BL_SHAPE_TRAPEZOID : BL_SHAPE_FREE;
+    if (o->display)
+        p.last_min = 3;
+    int how = o->how;
     if (how == LAY_PARA)
         status = bl_layout_paragraph(c->chars, c->nchars, &p, c->mem, &c->lay);
     else if (how == LAY_SINGLE_LEFT)
         status = bl_layout_single(c->chars, c->nchars, &p, BL_ALIGN_LEFT, c->mem, &c->lay);
     else
         status = bl_layout_balanced(c->chars, c->nchars, &p,
-                                    how == LAY_CENTER ? BL_ALIGN_CENTER
+                                    how == LAY_CENTER  ? BL_ALIGN_CENTER
                                     : how == LAY_RIGHT ? BL_ALIGN_RIGHT
                                                        : BL_ALIGN_LEFT,
                                     c->mem, &c->lay);
@@ -87,57 +192,104 @@ static bulletin_status lay_text_at(ctx *c, const bulletin_node *node, const char
         || (status = bl_pdf_grow(c->mem, (void **)&c->lines, &c->cap_lines,
                                  c->nlines + c->lay.nlines, sizeof *c->lines)) != BULLETIN_OK)
         return status;
-    size_t ci = 0;
-    if (pitch <= 0)
-        pitch = row_pt(c, st);
-    /* figures in the accent colour: glyphs and figures both ascend */
-    size_t fig = 0, fig_end = 0;
-    if (c->nfigs && node && bulletin_node_get_type(node) != BULLETIN_NODE_DOCUMENT)
-        node_figures(c, node, &fig, &fig_end);
+    double pitch = o->pitch > 0 ? o->pitch : row_pt(c, o->st), w = 0;
+    /* the byte offset where each piece starts, for its glyphs' src */
+    size_t base[8] = {0}, b = 0;
+    for (size_t k = 0; k < ns; k++) {
+        base[k] = b;
+        b += sg[k].len;
+    }
+    size_t ci = 0, k = 0, flo = 0, fhi = 0;
+    const bulletin_node *fnode = NULL;
     for (size_t li = 0; li < c->lay.nlines; li++) {
         const bl_lay_line *ln = &c->lay.lines[li];
         pline *pl = &c->lines[c->nlines++];
         memset(pl, 0, sizeof *pl);
         pl->first = c->nglyphs;
         pl->count = ln->count;
-        pl->node = node;
-        pl->x0 = x0;
-        pl->dy = dy0 + (double)li * pitch + slot_baseline(c, pitch, size);
+        pl->x0 = o->x0;
+        pl->dy = o->dy0 + (double)li * pitch
+                 + (o->free_slot ? pitch / 2 + L.baseline * size : slot_baseline(c, pitch, size));
         pl->color = s->color;
-        for (size_t k = 0; k < ln->count; k++) {
-            const bl_lay_glyph *g = &c->lay.glyphs[ln->first + k];
+        pl->node = sg[0].node;
+        bool named = false;
+        for (size_t q = 0; q < ln->count; q++) {
+            const bl_lay_glyph *g = &c->lay.glyphs[ln->first + q];
             while (ci < c->nchars && c->chars[ci].src < g->src)
                 ci++;
+            while (k + 1 < ns && ci >= starts[k + 1])
+                k++;
             pglyph *pg = &c->glyphs[c->nglyphs++];
             pg->cp = g->cp;
             pg->face = g->font;
             pg->size = (float)g->size;
             pg->x = g->x;
-            pg->nat = ci < c->nchars && c->chars[ci].src == g->src ? c->chars[ci].adv : g->adv;
-            pg->src = g->src;
-            size_t off = g->src >= skip ? g->src - skip : (size_t)-1;
-            while (fig < fig_end && off != (size_t)-1 && c->figs[fig].end <= off)
-                fig++;
-            pg->accent = fig < fig_end && off != (size_t)-1 && off >= c->figs[fig].off;
+            pg->nat = ci < c->nchars ? c->chars[ci].gadv : g->adv;
+            pg->fx = ci < c->nchars ? c->cfx[ci] : 0;
+            pg->node = sg[k].node;
+            pg->src = sg[k].own ? (uint32_t)(g->src - base[k]) : NO_SRC;
+            pg->accent = false;
+            if (pg->src != NO_SRC && c->nfigs && pg->node
+                && bulletin_node_get_type(pg->node) != BULLETIN_NODE_DOCUMENT) {
+                /* glyphs ascend within a node: a cursor over its figures */
+                if (pg->node != fnode) {
+                    fnode = pg->node;
+                    node_span(c->figs, c->nfigs, fnode, &flo, &fhi);
+                }
+                while (flo < fhi && c->figs[flo].end <= pg->src)
+                    flo++;
+                pg->accent = in_figure(c->figs, flo, fhi, pg->src);
+            }
+            if (!named && pg->src != NO_SRC) {
+                pl->node = pg->node;
+                pl->offset = pg->src;
+                named = true;
+            }
         }
-        uint32_t src = ln->count ? c->lay.glyphs[ln->first].src : 0;
-        pl->offset = src >= skip ? src - skip : 0;
+        if (ln->count) {
+            const pglyph *a = &c->glyphs[pl->first], *z = &c->glyphs[pl->first + pl->count - 1];
+            double right = z->x + z->nat - a->x;
+            if (right > w)
+                w = right;
+        }
     }
+    if (width)
+        *width = w;
     return BULLETIN_OK;
 }
 
-static bulletin_status lay_text(ctx *c, const bulletin_node *node, const char *text, size_t len,
-                                size_t skip, int st, int how, double x0, double measure,
-                                double dy0)
+lseg bl_pdf_seg(const bulletin_node *node, int st)
 {
-    return lay_text_at(c, node, text, len, skip, st, 0, how, x0, measure, dy0, 0);
+    size_t len = 0;
+    const char *t = bulletin_node_text(node, &len);
+    return (lseg){node, t, len, true, st};
+}
+
+static lseg label_of(const bulletin_node *node, const char *text, int st)
+{
+    return (lseg){node, text, strlen(text), false, st};
+}
+
+bulletin_status bl_pdf_text_width(ctx *c, const char *text, size_t len, int st, double *w)
+{
+    const bl_style *s = sty(c, st);
+    bl_lay_char *ch = NULL;
+    size_t n = 0;
+    *w = 0;
+    bulletin_status status = bl_lay_chars_from_utf8(text, len, s->size, (int)s->role,
+                                                    latin_of((int)s->role), bl_fontset_measure,
+                                                    c->fs, c->mem, &ch, &n);
+    for (size_t i = 0; status == BULLETIN_OK && i < n; i++)
+        *w += ch[i].adv;
+    bl_free(c->mem, ch);
+    return status;
 }
 
 /* Free placement (cover, key figures, furniture): `text` in style `st`
  * at `size` pt (0: the style's), lines `pitch` pt apart (0: 1.25 em),
  * the first baseline at PDF y `y`, on `page`, in `color`; marked meta.
- * Stores the number of lines in *nlines and the widest line's width in
- * *width (either may be NULL). */
+ * Lines wrap between words.  Stores the number of lines in *nlines and
+ * the widest line's width in *width (either may be NULL). */
 bulletin_status bl_pdf_place(ctx *c, const char *text, int st, double size, int how, double x0,
                              double measure, double y, double pitch, int page, bl_rgb color,
                              size_t *nlines, double *width)
@@ -147,23 +299,18 @@ bulletin_status bl_pdf_place(ctx *c, const char *text, int st, double size, int 
         size = sty(c, st)->size;
     if (pitch <= 0)
         pitch = 1.25 * size;
-    bulletin_status status = lay_text_at(c, bulletin_doc_root(c->doc), text, strlen(text), 0, st,
-                                         size, how, x0, measure, 0, pitch);
+    lseg sg = {bulletin_doc_root(c->doc), text, strlen(text), false, st};
+    lopts o = {st, size, how, x0, measure, 0, 0, pitch, how != LAY_SINGLE_LEFT, false};
+    double w = 0;
+    bulletin_status status = bl_pdf_lay(c, &sg, 1, &o, &w);
     if (status != BULLETIN_OK)
         return status;
-    double w = 0;
     for (size_t i = first; i < c->nlines; i++) {
         pline *pl = &c->lines[i];
         pl->meta = true;
         pl->page = page;
         pl->y = y - (double)(i - first) * pitch;
         pl->color = color;
-        if (pl->count) {
-            const pglyph *g = &c->glyphs[pl->first + pl->count - 1];
-            double right = g->x + g->nat - c->glyphs[pl->first].x;
-            if (right > w)
-                w = right;
-        }
     }
     if (nlines)
         *nlines = c->nlines - first;
@@ -172,7 +319,11 @@ bulletin_status bl_pdf_place(ctx *c, const char *text, int st, double size, int 
     return BULLETIN_OK;
 }
 
-static bulletin_status push_block(ctx *c, int kind, int st, const bulletin_node *node,
+/* ------------------------------------------------------------------------
+ * Blocks
+ * ---------------------------------------------------------------------- */
+
+bulletin_status bl_pdf_push_block(ctx *c, int kind, int st, const bulletin_node *node,
                                   size_t first_line, pblock **out)
 {
     bulletin_status status =
@@ -190,213 +341,359 @@ static bulletin_status push_block(ctx *c, int kind, int st, const bulletin_node 
     return BULLETIN_OK;
 }
 
-static bulletin_status add_text_block(ctx *c, const bulletin_node *node, const char *prefix,
-                                      int st, int how, bool heading, bool outline)
+/* A block of the pieces `sg` in style `st`: justified paragraphs with
+ * the style's first-line indent, else balanced lines (headings at the
+ * indent, all their lines).  *out (may be NULL) gets the block, NULL when
+ * there was nothing to draw. */
+static bulletin_status add_block(ctx *c, const lseg *sg, size_t ns, int st, bool display,
+                                 pblock **out)
 {
-    size_t len = 0;
-    const char *text = bulletin_node_text(node, &len);
-    size_t plen = prefix ? strlen(prefix) : 0;
+    const bl_style *s = sty(c, st);
+    int how = how_of(s);
     size_t first = c->nlines;
-    bulletin_status status;
-    /* headings: balanced lines, all of them at the indent */
-    double x0 = c->left, measure = c->measure;
-    if (heading && how == LAY_LEFT) {
-        x0 += sty(c, st)->indent * c->body;
-        measure -= sty(c, st)->indent * c->body;
+    lopts o = {st, 0, how, c->left, c->measure, 0, 0, 0, display, false};
+    if (how == LAY_PARA)
+        o.indent = s->indent * c->body;
+    else if (how == LAY_LEFT) {
+        o.x0 += s->indent * c->body;
+        o.measure -= s->indent * c->body;
     }
-    if (plen) {
-        bl_buf b;
-        bl_buf_init(&b, c->mem);
-        status = bl_buf_put(&b, prefix, plen);
-        if (status == BULLETIN_OK)
-            status = bl_buf_put(&b, text, len);
-        if (status == BULLETIN_OK)
-            status = lay_text(c, node, b.data, b.len, plen, st, how, x0, measure, 0);
-        bl_buf_free(&b);
-    } else {
-        status = lay_text(c, node, text, len, 0, st, how, x0, measure, 0);
-    }
-    if (status != BULLETIN_OK)
+    if (out)
+        *out = NULL;
+    bulletin_status status = bl_pdf_lay(c, sg, ns, &o, NULL);
+    if (status != BULLETIN_OK || c->nlines == first)
         return status;
-    if (c->nlines == first)
-        return BULLETIN_OK; /* nothing to draw (e.g. a heading without text) */
     pblock *b;
-    status = push_block(c, BK_TEXT, st, node, first, &b);
-    if (status == BULLETIN_OK) {
-        b->heading = heading;
-        b->outline = outline;
+    status = bl_pdf_push_block(c, BK_TEXT, st, sg[0].node, first, &b);
+    if (status == BULLETIN_OK && out)
+        *out = b;
+    return status;
+}
+
+static const int heading_style[] = {BL_EL_H1, BL_EL_H1, BL_EL_H2, BL_EL_H3, BL_EL_H4};
+
+static int level_style(int lv) { return heading_style[lv < 1 ? 1 : lv > 4 ? 4 : lv]; }
+
+/* A heading: its numbering, then its text. */
+static bulletin_status add_heading(ctx *c, const bulletin_node *n)
+{
+    int lv = bulletin_node_level(n), st = level_style(lv);
+    lseg sg[2] = {label_of(n, bulletin_node_numbering(n), st), bl_pdf_seg(n, st)};
+    pblock *b;
+    bulletin_status status = add_block(c, sg, 2, st, true, &b);
+    if (status == BULLETIN_OK && b) {
+        b->heading = true;
+        b->outline = true;
+        b->level = lv;
     }
     return status;
 }
 
-/* A table: column widths from the cells' natural widths, each row a
- * block of its cells' lines. */
-static bulletin_status add_table(ctx *c, const bulletin_node *table)
+/* A run-in heading: numbering and lead in the heading's face at the
+ * body's size, its first paragraph after it on the line when they share
+ * a source line (parts.h). */
+static bulletin_status add_runin(ctx *c, const bulletin_node *n, const bulletin_node *para,
+                                 int body)
 {
+    int lv = bulletin_node_level(n), hs = level_style(lv);
+    lseg sg[3] = {label_of(n, bulletin_node_numbering(n), hs), bl_pdf_seg(n, hs),
+                  para ? bl_pdf_seg(para, body) : (lseg){0}};
+    pblock *b;
+    bulletin_status status = add_block(c, sg, para ? 3 : 2, body, false, &b);
+    if (status == BULLETIN_OK && b) {
+        b->outline = true;
+        b->level = lv;
+    }
+    return status;
+}
+
+/* The number an attachment's name follows: "1." "2．" "3、" (bytes). */
+static size_t attachment_number(const char *t)
+{
+    size_t i = 0;
+    while (t[i] >= '0' && t[i] <= '9')
+        i++;
+    if (i == 0)
+        return 0;
+    if (t[i] == '.')
+        return i + 1;
+    if (!strncmp(t + i, "．", 3) || !strncmp(t + i, "、", 3))
+        return i + 3;
+    return 0;
+}
+
+/* One item of the 附件说明: the first after "附件："; every item's name
+ * after its number, continuation lines aligned with the name (GB/T 9704
+ * 7.3.4). */
+static bulletin_status add_attachment(ctx *c, const bulletin_node *n, bool first)
+{
+    const int st = BL_EL_ATTACHMENT;
+    const bl_style *s = sty(c, st);
+    size_t len;
+    const char *t = bulletin_node_text(n, &len);
+    static const char label[] = "附件：";
+    double wl = 0, wn = 0;
+    bulletin_status status = bl_pdf_text_width(c, label, strlen(label), st, &wl);
+    if (status == BULLETIN_OK)
+        status = bl_pdf_text_width(c, t, attachment_number(t), st, &wn);
+    if (status != BULLETIN_OK)
+        return status;
+    double in = s->indent * c->body + wl + wn;
+    if (in > c->measure / 2)
+        in = s->indent * c->body;
+    lseg sg[2] = {label_of(n, label, st), bl_pdf_seg(n, st)};
+    size_t firstl = c->nlines;
+    lopts o = {st, 0, LAY_PARA, c->left + in, c->measure - in, -(first ? wl + wn : wn), 0, 0,
+               false, false};
+    if (in == s->indent * c->body)
+        o.indent = 0;
+    if ((status = bl_pdf_lay(c, first ? sg : sg + 1, first ? 2 : 1, &o, NULL)) != BULLETIN_OK
+        || c->nlines == firstl)
+        return status;
+    pblock *b;
+    status = bl_pdf_push_block(c, BK_TEXT, st, n, firstl, &b);
+    if (status == BULLETIN_OK)
+        b->tight = !first;
+    return status;
+}
+
+/* The 落款 and 成文日期 from `n` on (consecutive SIGNATURE and DATE
+ * nodes): one block, the date on the right with `indent` em of room,
+ * each office centred over the date (a wider one on the right, with the
+ * same room); never split, two lines of text kept with it.  *last gets
+ * the last node taken. */
+static bulletin_status add_signoff(ctx *c, const bulletin_node *n, const bulletin_node **last)
+{
+    const bl_style *ds = sty(c, BL_EL_DATE);
+    double room = fmin(ds->indent * c->body, c->measure / 4);
+    double right = c->left + c->measure - room, wd = 0;
+    const bulletin_node *date = NULL;
     bulletin_status status = BULLETIN_OK;
-    size_t ncols = 0;
-    for (const bulletin_node *r = bulletin_node_first_child(table); r; r = bulletin_node_next(r)) {
-        size_t k = 0;
-        for (const bulletin_node *cell = bulletin_node_first_child(r); cell;
-             cell = bulletin_node_next(cell))
-            k++;
-        if (k > ncols)
-            ncols = k;
+    *last = n;
+    for (const bulletin_node *m = n; m; m = bulletin_node_next(m)) {
+        bulletin_node_type k = bulletin_node_kind(m);
+        if (k != BULLETIN_NODE_SIGNATURE && k != BULLETIN_NODE_DATE)
+            break;
+        *last = m;
+        if (k == BULLETIN_NODE_DATE && !date)
+            date = m;
     }
-    if (ncols == 0)
+    if (date) {
+        size_t len;
+        const char *t = bulletin_node_text(date, &len);
+        if ((status = bl_pdf_text_width(c, t, len, BL_EL_DATE, &wd)) != BULLETIN_OK)
+            return status;
+    }
+    double cx = date ? right - wd / 2 : right - c->measure / 4;
+    double half = fmin(cx - c->left, c->left + c->measure - cx);
+    size_t first = c->nlines;
+    double dy = 0;
+    for (const bulletin_node *m = n;; m = bulletin_node_next(m)) {
+        bool is_date = bulletin_node_kind(m) == BULLETIN_NODE_DATE;
+        int st = is_date ? BL_EL_DATE : BL_EL_SIGNATURE;
+        lseg sg = bl_pdf_seg(m, st);
+        size_t before = c->nlines, gbefore = c->nglyphs;
+        lopts o = {st, 0, LAY_CENTER, cx - half, 2 * half, 0, dy, 0, false, false};
+        if (is_date) {
+            o.how = LAY_RIGHT;
+            o.x0 = c->left;
+            o.measure = right - c->left;
+        }
+        double w = 0;
+        if ((status = bl_pdf_lay(c, &sg, 1, &o, &w)) != BULLETIN_OK)
+            return status;
+        if (!is_date && c->nlines - before > 1) {
+            /* too wide to centre over the date: on the right instead */
+            c->nlines = before;
+            c->nglyphs = gbefore;
+            o.how = LAY_RIGHT;
+            o.x0 = c->left;
+            o.measure = right - c->left;
+            if ((status = bl_pdf_lay(c, &sg, 1, &o, &w)) != BULLETIN_OK)
+                return status;
+        }
+        dy += (double)(c->nlines - before) * row_pt(c, st);
+        if (m == *last)
+            break;
+    }
+    if (c->nlines == first)
         return BULLETIN_OK;
-    double *want = bl_calloc(c->mem, ncols, sizeof *want);
-    if (!want)
-        return BULLETIN_ERR_NOMEM;
-    const bl_style *s = sty(c, BL_EL_CELL);
-    for (const bulletin_node *r = bulletin_node_first_child(table); r; r = bulletin_node_next(r)) {
-        size_t k = 0;
-        for (const bulletin_node *cell = bulletin_node_first_child(r); cell;
-             cell = bulletin_node_next(cell), k++) {
-            size_t len;
-            const char *text = bulletin_node_text(cell, &len);
-            bl_free(c->mem, c->chars);
-            c->chars = NULL;
-            status = bl_lay_chars_from_utf8(text, len, s->size, (int)s->role, latin_of((int)s->role),
-                                            bl_fontset_measure, c->fs, c->mem, &c->chars,
-                                            &c->nchars);
-            if (status != BULLETIN_OK)
-                goto cleanup;
-            /* natural width, plus room for CJK-Latin gaps */
-            double w = c->nchars ? 0.5 * s->size : 0;
-            for (size_t i = 0; i < c->nchars; i++)
-                w += c->chars[i].adv;
-            if (w > want[k])
-                want[k] = w;
+    pblock *b;
+    status = bl_pdf_push_block(c, BK_TEXT, BL_EL_SIGNATURE, n, first, &b);
+    if (status == BULLETIN_OK) {
+        b->whole = true;
+        b->keep_prev = 2;
+    }
+    return status;
+}
+
+/* A 落款 or date before any text: an issuer line centred under the title. */
+static bulletin_status add_issuer(ctx *c, const bulletin_node *n)
+{
+    int st = bulletin_node_kind(n) == BULLETIN_NODE_DATE ? BL_EL_DATE : BL_EL_SIGNATURE;
+    lseg sg = bl_pdf_seg(n, st);
+    size_t first = c->nlines;
+    lopts o = {st, 0, LAY_CENTER, c->left, c->measure, 0, 0, 0, true, false};
+    bulletin_status status = bl_pdf_lay(c, &sg, 1, &o, NULL);
+    pblock *b;
+    if (status != BULLETIN_OK || c->nlines == first)
+        return status;
+    status = bl_pdf_push_block(c, BK_TEXT, BL_EL_SPEAKER, n, first, &b);
+    if (status == BULLETIN_OK) {
+        b->heading = true;
+        b->level = -1;
+        b->tight = true;
+    }
+    return status;
+}
+
+/* The title, the front matter's subtitle under it. */
+static bulletin_status add_title(ctx *c, const bulletin_node *n)
+{
+    lseg sg = bl_pdf_seg(n, BL_EL_TITLE);
+    pblock *b;
+    bulletin_status status = add_block(c, &sg, 1, BL_EL_TITLE, true, &b);
+    if (status != BULLETIN_OK)
+        return status;
+    if (b) {
+        b->heading = b->outline = true;
+        b->level = -2;
+    }
+    const char *sub = bulletin_doc_meta(c->doc, BULLETIN_META_SUBTITLE);
+    if (sub && *sub) {
+        /* the subtitle has no node: the title's, as meta lines */
+        lseg ss = {n, sub, strlen(sub), false, BL_EL_SUBTITLE};
+        size_t first = c->nlines;
+        if ((status = add_block(c, &ss, 1, BL_EL_SUBTITLE, true, &b)) != BULLETIN_OK)
+            return status;
+        for (size_t i = first; i < c->nlines; i++) {
+            c->lines[i].offset = 0;
+            c->lines[i].meta = true;
+        }
+        if (b) {
+            b->heading = true;
+            b->level = -1;
         }
     }
-    /* Natural widths if they fit; else share the rest in proportion, with
-     * a floor of two characters per column. */
-    double avail = c->measure - (double)ncols * 2 * L.cell_pad, total = 0;
-    for (size_t k = 0; k < ncols; k++) {
-        want[k] = fmax(want[k], 2 * s->size);
-        total += want[k];
+    return BULLETIN_OK;
+}
+
+/* A part of its own style: subtitle, speaker, 文号, 主送机关, caption,
+ * note, an attached document's title. */
+static bulletin_status add_part(ctx *c, const bulletin_node *n, int st, bool display, int level,
+                                bool heading, bool outline)
+{
+    lseg sg = bl_pdf_seg(n, st);
+    pblock *b;
+    bulletin_status status = add_block(c, &sg, 1, st, display, &b);
+    if (status == BULLETIN_OK && b) {
+        b->heading = heading;
+        b->outline = outline;
+        b->level = level;
     }
-    if (total > avail) {
-        double floor_w = 2 * s->size, rest = avail - (double)ncols * floor_w, extra = 0;
-        for (size_t k = 0; k < ncols; k++)
-            extra += want[k] - floor_w;
-        for (size_t k = 0; k < ncols; k++)
-            want[k] = floor_w + (extra > 0 && rest > 0 ? (want[k] - floor_w) * rest / extra : 0);
-    }
-    if ((status = bl_pdf_grow(c->mem, (void **)&c->tables, &c->cap_tables, c->ntables + 1,
-                              sizeof *c->tables)) != BULLETIN_OK)
-        goto cleanup;
-    ptable *t = &c->tables[c->ntables];
-    t->ncols = ncols;
-    t->colx = bl_calloc(c->mem, ncols + 1, sizeof *t->colx);
-    if (!t->colx) {
-        status = BULLETIN_ERR_NOMEM;
-        goto cleanup;
-    }
-    c->ntables++;
-    double width = 0;
-    for (size_t k = 0; k < ncols; k++)
-        width += want[k] + 2 * L.cell_pad;
-    t->colx[0] = c->left + (c->measure - width) / 2;
-    for (size_t k = 0; k < ncols; k++)
-        t->colx[k + 1] = t->colx[k] + want[k] + 2 * L.cell_pad;
-    double pitch = row_pt(c, BL_EL_CELL);
-    for (const bulletin_node *r = bulletin_node_first_child(table); r; r = bulletin_node_next(r)) {
-        size_t first = c->nlines, k = 0, maxl = 1;
-        for (const bulletin_node *cell = bulletin_node_first_child(r); cell;
-             cell = bulletin_node_next(cell), k++) {
-            size_t len, before = c->nlines;
-            const char *text = bulletin_node_text(cell, &len);
-            status = lay_text(c, cell, text, len, 0, BL_EL_CELL, LAY_LEFT, t->colx[k] + L.cell_pad,
-                              t->colx[k + 1] - t->colx[k] - 2 * L.cell_pad, L.cell_pad);
-            if (status != BULLETIN_OK)
-                goto cleanup;
-            if (c->nlines - before > maxl)
-                maxl = c->nlines - before;
-        }
-        pblock *b;
-        if ((status = push_block(c, BK_ROW, BL_EL_CELL, r, first, &b)) != BULLETIN_OK)
-            goto cleanup;
-        b->table = c->ntables - 1;
-        b->height = (double)maxl * pitch + 2 * L.cell_pad;
-    }
-cleanup:
-    bl_free(c->mem, want);
     return status;
 }
 
 bulletin_status bl_pdf_collect(ctx *c)
 {
     bulletin_status status = BULLETIN_OK;
+    const bulletin_node *root = bulletin_doc_root(c->doc);
+    /* the 文号 above the title */
+    for (const bulletin_node *n = bulletin_node_first_child(root); n && status == BULLETIN_OK;
+         n = bulletin_node_next(n))
+        if (bulletin_node_kind(n) == BULLETIN_NODE_DOCNUMBER)
+            status = add_part(c, n, BL_EL_DOCNUMBER, false, 0, true, false);
     bulletin_iter it;
     bulletin_event ev;
-    bulletin_iter_init(&it, bulletin_doc_root(c->doc));
-    bool in_lead = false;
-    while ((ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE) {
+    bulletin_iter_init(&it, root);
+    bool in_lead = false, body_seen = false, attach_first = false;
+    const bulletin_node *joined = NULL, *signed_to = NULL;
+    while (status == BULLETIN_OK && (ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE) {
         const bulletin_node *n = bulletin_iter_node(&it);
-        bulletin_node_type t = bulletin_node_get_type(n);
+        bulletin_node_type t = bulletin_node_kind(n);
         if (ev == BULLETIN_EV_EXIT) {
             if (t == BULLETIN_NODE_LEAD)
                 in_lead = false;
             continue;
         }
-        switch (t) {
-        case BULLETIN_NODE_TITLE: {
-            status = add_text_block(c, n, NULL, BL_EL_TITLE, how_of(sty(c, BL_EL_TITLE)), true,
-                                    true);
-            if (status == BULLETIN_OK && c->nblocks && c->blocks[c->nblocks - 1].node == n)
-                c->blocks[c->nblocks - 1].level = -2;
-            const char *sub = bulletin_doc_meta(c->doc, BULLETIN_META_SUBTITLE);
-            if (status == BULLETIN_OK && sub && *sub) {
-                /* the subtitle has no node: lay it out under the title's */
-                size_t first = c->nlines;
-                status = lay_text(c, n, sub, strlen(sub), 0, BL_EL_SUBTITLE,
-                                  how_of(sty(c, BL_EL_SUBTITLE)), c->left, c->measure, 0);
-                pblock *b;
-                if (status == BULLETIN_OK && c->nlines > first) {
-                    for (size_t i = first; i < c->nlines; i++) {
-                        c->lines[i].offset = 0;
-                        c->lines[i].meta = true;
-                    }
-                    status = push_block(c, BK_TEXT, BL_EL_SUBTITLE, n, first, &b);
-                    if (status == BULLETIN_OK) {
-                        b->heading = true;
-                        b->level = -1;
-                    }
-                }
-            }
-            break;
+        if (signed_to) {
+            /* the rest of a sign-off block, already laid out */
+            if (n == signed_to)
+                signed_to = NULL;
+            continue;
         }
+        switch (t) {
+        case BULLETIN_NODE_TITLE:
+            status = add_title(c, n);
+            break;
+        case BULLETIN_NODE_SUBTITLE:
+            status = add_part(c, n, BL_EL_SUBTITLE, true, -1, true, false);
+            break;
+        case BULLETIN_NODE_SPEAKER:
+            status = add_part(c, n, BL_EL_SPEAKER, true, -1, true, false);
+            break;
+        case BULLETIN_NODE_DOCTITLE:
+            status = add_part(c, n, BL_EL_DOCTITLE, true, 0, true, true);
+            break;
+        case BULLETIN_NODE_SALUTATION:
+            status = add_part(c, n, BL_EL_SALUTATION, false, 0, false, false);
+            break;
         case BULLETIN_NODE_LEAD:
             in_lead = true;
             break;
-        case BULLETIN_NODE_SECTION: {
-            int lv = bulletin_node_level(n);
-            int st = lv == 1 ? BL_EL_H1 : lv == 2 ? BL_EL_H2 : lv == 3 ? BL_EL_H3 : BL_EL_H4;
-            /* align = justify: like a paragraph (deeper headings are often
-             * whole sentences); else balanced lines */
-            status = add_text_block(c, n, bulletin_node_numbering(n), st, how_of(sty(c, st)),
-                                    true, lv == 1);
-            if (status == BULLETIN_OK && c->nblocks && c->blocks[c->nblocks - 1].node == n)
-                c->blocks[c->nblocks - 1].level = lv;
+        case BULLETIN_NODE_SECTION:
+            body_seen = true;
+            status = add_heading(c, n);
+            break;
+        case BULLETIN_NODE_RUNIN:
+            body_seen = true;
+            joined = bl_part_runin_joined(n);
+            status = add_runin(c, n, joined, in_lead ? BL_EL_LEAD : BL_EL_BODY);
+            break;
+        case BULLETIN_NODE_PARAGRAPH: {
+            body_seen = true;
+            if (n == joined)
+                break;
+            int st = in_lead ? BL_EL_LEAD : BL_EL_BODY;
+            status = add_part(c, n, st, false, 0, false, false);
             break;
         }
-        case BULLETIN_NODE_PARAGRAPH:
-            status = add_text_block(c, n, NULL, in_lead ? BL_EL_LEAD : BL_EL_BODY,
-                                    how_of(sty(c, in_lead ? BL_EL_LEAD : BL_EL_BODY)), false,
-                                    false);
+        case BULLETIN_NODE_ATTACHMENTS:
+            body_seen = true;
+            attach_first = true;
+            break;
+        case BULLETIN_NODE_ATTACHMENT:
+            status = add_attachment(c, n, attach_first);
+            attach_first = false;
+            break;
+        case BULLETIN_NODE_SIGNATURE:
+        case BULLETIN_NODE_DATE:
+            if (!body_seen) {
+                status = add_issuer(c, n);
+            } else {
+                const bulletin_node *last = n;
+                status = add_signoff(c, n, &last);
+                if (last != n)
+                    signed_to = last;
+            }
+            break;
+        case BULLETIN_NODE_CAPTION:
+            body_seen = true;
+            status = add_part(c, n, BL_EL_CAPTION, true, 5, true, false);
+            break;
+        case BULLETIN_NODE_NOTE:
+            status = add_part(c, n, BL_EL_NOTE, false, 0, false, false);
             break;
         case BULLETIN_NODE_TABLE:
-            status = add_table(c, n);
+            body_seen = true;
+            status = bl_pdf_add_table(c, n);
             bulletin_iter_skip_children(&it);
             break;
         default:
             break;
         }
-        if (status != BULLETIN_OK)
-            return status;
     }
+    c->nlines_laid = c->nlines;
     return status;
 }
 
@@ -409,27 +706,36 @@ static int cmp_fig(const void *a, const void *b)
 }
 
 /* The figures drawn in the accent colour: quantities, not years, dates,
- * durations or document numbers; sorted for node_figures (by address:
- * only looked up, so the order does not reach the output). */
+ * durations or document numbers; and the figures no line breaks inside
+ * (parts.h).  Both sorted by node (by address: only looked up, so the
+ * order does not reach the output), then offset. */
 bulletin_status bl_pdf_pick_accent_figures(ctx *c)
 {
     size_t n = bulletin_doc_figure_count(c->doc);
-    if (!c->tpl.figures_in_accent || n == 0)
+    if (n == 0)
         return BULLETIN_OK;
-    c->figs = bl_calloc(c->mem, n, sizeof *c->figs);
-    if (!c->figs)
+    c->keeps = bl_calloc(c->mem, n, sizeof *c->keeps);
+    if (!c->keeps)
+        return BULLETIN_ERR_NOMEM;
+    if (c->tpl.figures_in_accent && !(c->figs = bl_calloc(c->mem, n, sizeof *c->figs)))
         return BULLETIN_ERR_NOMEM;
     for (size_t i = 0; i < n; i++) {
         bulletin_figure f;
-        if (bulletin_doc_figure(c->doc, i, &f) != BULLETIN_OK || !f.listed)
+        if (bulletin_doc_figure(c->doc, i, &f) != BULLETIN_OK)
             continue;
+        if (bl_part_figure_unbreakable(&f))
+            c->keeps[c->nkeeps++] = (struct pfig){f.node, f.offset, f.offset + f.length};
+        if (!c->figs || !f.listed)
+            continue;
+        bulletin_node_type k = bulletin_node_kind(f.node);
         if (f.kind == BULLETIN_FIGURE_YEAR || f.kind == BULLETIN_FIGURE_DATE
             || f.kind == BULLETIN_FIGURE_DURATION || f.kind == BULLETIN_FIGURE_IDENTIFIER
-            || bulletin_node_get_type(f.node) == BULLETIN_NODE_TITLE
-            || bulletin_node_get_type(f.node) == BULLETIN_NODE_SECTION)
-            continue;
+            || (k != BULLETIN_NODE_PARAGRAPH && k != BULLETIN_NODE_CELL))
+            continue; /* titles, headings, captions, parts: in their own colour */
         c->figs[c->nfigs++] = (struct pfig){f.node, f.offset, f.offset + f.length};
     }
-    qsort(c->figs, c->nfigs, sizeof *c->figs, cmp_fig);
+    qsort(c->keeps, c->nkeeps, sizeof *c->keeps, cmp_fig);
+    if (c->figs)
+        qsort(c->figs, c->nfigs, sizeof *c->figs, cmp_fig);
     return BULLETIN_OK;
 }

@@ -65,6 +65,98 @@ static bulletin_status put_num(bl_buf *b, double v)
     return bl_buf_put(b, p, (size_t)(s + sizeof s - p));
 }
 
+/* The values draw_line needs for —— and …… in face `f` (id `id`). */
+static void face_marks(ctx *c, pface *f, int id)
+{
+    if (f->marks_done)
+        return;
+    f->marks_done = true;
+    int box[4];
+    f->axis = bl_fontset_ink_box(c->fs, id, 0x4E2D, box) ? (box[1] + box[3]) / 2 : 380;
+    f->ellipsis_rise = 0;
+    if (bl_fontset_ink_box(c->fs, id, 0x2026, box)) {
+        int d = f->axis - (box[1] + box[3]) / 2;
+        if (d > 40 || d < -40) /* off the middle: on the baseline, as Latin faces have it */
+            f->ellipsis_rise = d;
+    }
+    f->dash_l = 40;
+    f->dash_r = 960;
+    f->dash_t = 45;
+    if (bl_fontset_ink_box(c->fs, id, 0x2014, box)) {
+        f->dash_l = box[0] < 0 ? 0 : box[0] > 150 ? 150 : box[0];
+        f->dash_r = box[2] > 1000 ? 1000 : box[2] < 850 ? 850 : box[2];
+        int t = box[3] - box[1];
+        f->dash_t = t < 30 ? 30 : t > 80 ? 80 : t;
+    }
+}
+
+/* What a viewer advances by after glyph g: its code's width (a wider
+ * copy's carries the gap after it), in pt. */
+static double drawn_adv(const ctx *c, const pglyph *g)
+{
+    if (text_face(g) < 0 || !g->code)
+        return g->nat;
+    return c->faces[text_face(g)].wcode[g->code] * (double)g->size / 1000;
+}
+
+/* How glyph i of a line is drawn: text render mode 0 (fill), 2 (fill and
+ * stroke: bold without a bold face) or 3 (invisible: a 破折号 drawn as
+ * one rule, its text kept under it for copying). */
+static int glyph_mode(const pglyph *g, size_t n, size_t i)
+{
+    if (g[i].cp == 0x2014 && g[i].face >= 0
+        && ((i > 0 && g[i - 1].cp == 0x2014 && g[i - 1].face == g[i].face)
+            || (i + 1 < n && g[i + 1].cp == 0x2014 && g[i + 1].face == g[i].face)))
+        return 3;
+    return g[i].fx & FX_BOLD ? 2 : 0;
+}
+
+/* Raises an ellipsis of a face that sets it on the baseline onto the
+ * middle axis (GB/T 15834 5.1.5), pt. */
+static double glyph_rise(ctx *c, const pglyph *g)
+{
+    if ((g->cp != 0x2026 && g->cp != 0x22EF) || g->face < 0)
+        return 0;
+    pface *f = &c->faces[g->face];
+    face_marks(c, f, g->face);
+    return f->ellipsis_rise * (double)g->size / 1000;
+}
+
+/* The rules of the 破折号 of a line: one continuous two-em rule on the
+ * face's middle axis for each run of U+2014 (the glyphs under it are
+ * invisible), in the glyphs' colour. */
+static bulletin_status draw_dashes(ctx *c, HPDF_Page page, const pline *pl)
+{
+    bulletin_status status = BULLETIN_OK;
+    const pglyph *g = &c->glyphs[pl->first];
+    size_t n = pl->count;
+    for (size_t i = 0; i < n;) {
+        if (glyph_mode(g, n, i) != 3) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && glyph_mode(g, n, j) == 3 && g[j].face == g[i].face)
+            j++;
+        pface *f = &c->faces[g[i].face];
+        face_marks(c, f, g[i].face);
+        double em = g[i].size / 1000.0;
+        double x0 = pl->x0 + g[i].x + f->dash_l * em;
+        double x1 = pl->x0 + g[j - 1].x + f->dash_r * em;
+        double y = pl->y + f->axis * em;
+        bl_rgb col = g[i].accent ? c->tpl.accent : pl->color;
+        HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)col.r, (HPDF_REAL)col.g, (HPDF_REAL)col.b),
+                 "SetRGBStroke failed");
+        HPDF_TRY(HPDF_Page_SetLineWidth(page, (HPDF_REAL)(f->dash_t * em)), "SetLineWidth failed");
+        HPDF_TRY(HPDF_Page_MoveTo(page, (HPDF_REAL)x0, (HPDF_REAL)y), "MoveTo failed");
+        HPDF_TRY(HPDF_Page_LineTo(page, (HPDF_REAL)x1, (HPDF_REAL)y), "LineTo failed");
+        HPDF_TRY(HPDF_Page_Stroke(page), "Stroke failed");
+        i = j;
+    }
+cleanup:
+    return status;
+}
+
 /* One line: runs of glyphs of one face and size whose gaps beyond the
  * natural advance are equal, each shown with Tc = that gap; boxes for
  * missing characters after the text object.  The text operators are
@@ -77,49 +169,75 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
     size_t n = pl->count;
     bool any_text = false, any_box = false;
     for (size_t i = 0; i < n; i++) {
-        any_text |= g[i].face >= 0;
+        any_text |= text_face(&g[i]) >= 0 && g[i].code;
         any_box |= g[i].face < 0;
     }
     if (any_text) {
         static const char hex[] = "0123456789ABCDEF";
         bl_buf *b = &c->text;
         b->len = 0;
-        int bad = bl_buf_puts(b, "BT\n") != BULLETIN_OK;
-        double px = 0, py = 0, tc = 0;
+        /* a bold line strokes: its stroke colour and width stay inside q Q */
+        bool bold = false;
+        for (size_t i = 0; i < n; i++)
+            bold |= (g[i].fx & FX_BOLD) != 0;
+        int bad = bl_buf_puts(b, bold ? "q\nBT\n" : "BT\n") != BULLETIN_OK;
+        double px = 0, py = 0, tc = 0, rise = 0;
         const pface *cur = NULL;
         float cur_size = 0;
-        int cur_accent = -1;
+        int cur_accent = -1, mode = 0;
+        bool dashes = false;
         size_t i = 0;
         while (i < n && !bad) {
-            if (g[i].face < 0) {
+            if (text_face(&g[i]) < 0 || !g[i].code) {
                 i++;
                 continue;
             }
             size_t j = i + 1;
             double gap = 0;
-            if (j < n && g[j].face == g[i].face && g[j].size == g[i].size
-                && g[j].accent == g[i].accent)
-                gap = g[j].x - g[i].x - g[i].nat;
-            while (j < n && g[j].face == g[i].face && g[j].size == g[i].size
-                   && g[j].accent == g[i].accent
-                   && fabs(g[j].x - g[j - 1].x - g[j - 1].nat - gap) < 0.002)
+            int gm = glyph_mode(g, n, i);
+            double gr = glyph_rise(c, &g[i]);
+#define SAME_RUN(a, z)                                                                             \
+    (text_face(&g[z]) == text_face(&g[a]) && g[z].code && g[z].size == g[a].size                  \
+     && g[z].accent == g[a].accent                                                                \
+     && glyph_mode(g, n, z) == gm && glyph_rise(c, &g[z]) == gr)
+            if (j < n && SAME_RUN(i, j))
+                gap = g[j].x - g[i].x - drawn_adv(c, &g[i]);
+            while (j < n && SAME_RUN(i, j)
+                   && fabs(g[j].x - g[j - 1].x - drawn_adv(c, &g[j - 1]) - gap) < 0.002)
                 j++;
+#undef SAME_RUN
             if ((int)g[i].accent != cur_accent) {
                 bl_rgb col = g[i].accent ? c->tpl.accent : pl->color;
-                bad |= put_num(b, col.r) != BULLETIN_OK;
-                bad |= put_num(b, col.g) != BULLETIN_OK;
-                bad |= put_num(b, col.b) != BULLETIN_OK;
-                bad |= bl_buf_puts(b, "rg\n") != BULLETIN_OK;
+                for (int k = 0; k < (bold ? 2 : 1); k++) { /* fill, and stroke for bold */
+                    bad |= put_num(b, col.r) != BULLETIN_OK;
+                    bad |= put_num(b, col.g) != BULLETIN_OK;
+                    bad |= put_num(b, col.b) != BULLETIN_OK;
+                    bad |= bl_buf_puts(b, k ? "RG\n" : "rg\n") != BULLETIN_OK;
+                }
                 cur_accent = g[i].accent;
             }
-            const pface *f = &c->faces[g[i].face];
+            if (gm != mode) {
+                if (gm == 2) { /* a stroke of 1/50 em: a bold of the regular face */
+                    bad |= put_num(b, g[i].size / 50.0) != BULLETIN_OK;
+                    bad |= bl_buf_puts(b, "w\n") != BULLETIN_OK;
+                }
+                bad |= bl_buf_printf(b, "%d Tr\n", gm) != BULLETIN_OK;
+                mode = gm;
+            }
+            dashes |= gm == 3;
+            if (gr != rise) {
+                bad |= put_num(b, gr) != BULLETIN_OK;
+                bad |= bl_buf_puts(b, "Ts\n") != BULLETIN_OK;
+                rise = gr;
+            }
+            const pface *f = &c->faces[text_face(&g[i])];
             if (f != cur || g[i].size != cur_size) {
                 bad |= bl_buf_printf(b, "/%s ", f->res) != BULLETIN_OK;
                 bad |= put_num(b, g[i].size) != BULLETIN_OK;
                 bad |= bl_buf_puts(b, "Tf\n") != BULLETIN_OK;
                 cur = f;
                 cur_size = g[i].size;
-                used[g[i].face] = true;
+                used[text_face(&g[i])] = true;
             }
             /* Tc also widens a run's last glyph, which viewers count in
              * the line's extent: the line's last glyph goes alone */
@@ -139,7 +257,7 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             px = x;
             py = y;
             for (size_t k = i; k < j && !bad; k++) {
-                size_t code = (size_t)cp_index(f, g[k].cp) + 1; /* bl_pdf_check_glyphs: found */
+                size_t code = g[k].code; /* bl_pdf_assign_codes */
                 char h[4] = {hex[(code >> 12) & 15], hex[(code >> 8) & 15], hex[(code >> 4) & 15],
                              hex[code & 15]};
                 bad |= bl_buf_put(b, h, 4) != BULLETIN_OK;
@@ -147,10 +265,14 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             bad |= bl_buf_puts(b, "> Tj\n") != BULLETIN_OK;
             i = j;
         }
-        /* Tc is part of the text state, which outlives the text object */
+        /* Tc, Tr and Ts are the text state, which outlives the text object */
         if (tc != 0)
             bad |= bl_buf_puts(b, "0 Tc\n") != BULLETIN_OK;
-        bad |= bl_buf_puts(b, "ET\n") != BULLETIN_OK;
+        if (mode != 0)
+            bad |= bl_buf_puts(b, "0 Tr\n") != BULLETIN_OK;
+        if (rise != 0)
+            bad |= bl_buf_puts(b, "0 Ts\n") != BULLETIN_OK;
+        bad |= bl_buf_puts(b, bold ? "ET\nQ\n" : "ET\n") != BULLETIN_OK;
         if (bad) {
             status = BULLETIN_ERR_NOMEM;
             goto cleanup;
@@ -158,6 +280,8 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
         HPDF_TRY(HPDF_Stream_Write(((HPDF_PageAttr)page->attr)->stream, (const HPDF_BYTE *)b->data,
                                    (HPDF_UINT)b->len),
                  "cannot write a line");
+        if (dashes && (status = draw_dashes(c, page, pl)) != BULLETIN_OK)
+            goto cleanup;
     }
     if (any_box) {
         HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)pl->color.r, (HPDF_REAL)pl->color.g,
@@ -178,29 +302,113 @@ cleanup:
     return status;
 }
 
-/* The rules of a table's rows on one page: rows bi0..bi1-1. */
-static bulletin_status draw_table_part(ctx *c, HPDF_Page page, size_t bi0, size_t bi1)
+static bulletin_status rule(ctx *c, HPDF_Page page, double x0, double x1, double y0, double y1,
+                            double width)
+{
+    bulletin_status status = BULLETIN_OK;
+    HPDF_TRY(HPDF_Page_SetLineWidth(page, (HPDF_REAL)width), "SetLineWidth failed");
+    HPDF_TRY(HPDF_Page_MoveTo(page, (HPDF_REAL)x0, (HPDF_REAL)y0), "MoveTo failed");
+    HPDF_TRY(HPDF_Page_LineTo(page, (HPDF_REAL)x1, (HPDF_REAL)y1), "LineTo failed");
+    HPDF_TRY(HPDF_Page_Stroke(page), "Stroke failed");
+cleanup:
+    return status;
+}
+
+/* The rules of a table's rows on one page: rows bi0..bi1-1, under its
+ * header rows repeated there (rep, may be NULL).  A fixed grid (GB/T
+ * 9704) rules every cell; a free one (the brochure) draws three rules:
+ * over the table, under the header, under the table (booktabs). */
+static bulletin_status draw_table_part(ctx *c, HPDF_Page page, size_t bi0, size_t bi1,
+                                       const prepeat *rep)
 {
     bulletin_status status = BULLETIN_OK;
     const ptable *t = &c->tables[c->blocks[bi0].table];
-    double top = c->blocks[bi0].top;
-    double bottom = c->blocks[bi1 - 1].top - c->blocks[bi1 - 1].height;
+    double top = rep ? rep->top : c->blocks[bi0].top;
+    const pblock *lb = &c->blocks[bi1 - 1];
+    double bottom = lb->top - (lb->cut > 0 ? lb->cut : lb->height);
+    double x0 = t->colx[0], x1 = t->colx[t->ncols];
+    bool grid = c->tpl.lines_per_page > 0;
     HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c->tpl.text.r, (HPDF_REAL)c->tpl.text.g,
                                     (HPDF_REAL)c->tpl.text.b),
              "SetRGBStroke failed");
-    HPDF_TRY(HPDF_Page_SetLineWidth(page, (HPDF_REAL)L.rule), "SetLineWidth failed");
-    for (size_t bi = bi0; bi < bi1; bi++) {
-        double y = c->blocks[bi].top;
-        HPDF_TRY(HPDF_Page_MoveTo(page, (HPDF_REAL)t->colx[0], (HPDF_REAL)y), "MoveTo failed");
-        HPDF_TRY(HPDF_Page_LineTo(page, (HPDF_REAL)t->colx[t->ncols], (HPDF_REAL)y), "LineTo failed");
+    if (grid) {
+        if (rep) {
+            double y = rep->top;
+            for (size_t h = t->head_first; h < t->head_first + t->nhead; h++) {
+                BL_CHECK(rule(c, page, x0, x1, y, y, L.rule));
+                y -= c->blocks[h].height;
+            }
+        }
+        for (size_t bi = bi0; bi < bi1; bi++)
+            BL_CHECK(rule(c, page, x0, x1, c->blocks[bi].top, c->blocks[bi].top, L.rule));
+        BL_CHECK(rule(c, page, x0, x1, bottom, bottom, L.rule));
+        for (size_t k = 0; k <= t->ncols; k++)
+            BL_CHECK(rule(c, page, t->colx[k], t->colx[k], top, bottom, L.rule));
+        return BULLETIN_OK;
     }
-    HPDF_TRY(HPDF_Page_MoveTo(page, (HPDF_REAL)t->colx[0], (HPDF_REAL)bottom), "MoveTo failed");
-    HPDF_TRY(HPDF_Page_LineTo(page, (HPDF_REAL)t->colx[t->ncols], (HPDF_REAL)bottom), "LineTo failed");
-    for (size_t k = 0; k <= t->ncols; k++) {
-        HPDF_TRY(HPDF_Page_MoveTo(page, (HPDF_REAL)t->colx[k], (HPDF_REAL)top), "MoveTo failed");
-        HPDF_TRY(HPDF_Page_LineTo(page, (HPDF_REAL)t->colx[k], (HPDF_REAL)bottom), "LineTo failed");
+    BL_CHECK(rule(c, page, x0, x1, top, top, 2 * L.rule + 0.3));
+    double mid = rep ? rep->top - rep->height : NAN;
+    for (size_t bi = bi0; bi < bi1 && isnan(mid); bi++)
+        if (!c->blocks[bi].head && bi > bi0 && c->blocks[bi - 1].head)
+            mid = c->blocks[bi].top;
+    if (!isnan(mid))
+        BL_CHECK(rule(c, page, x0, x1, mid, mid, L.rule));
+    BL_CHECK(rule(c, page, x0, x1, bottom, bottom, 2 * L.rule + 0.3));
+cleanup:
+    return status;
+}
+
+/* The part of a row split across pages on a page after its first: its
+ * sides and column rules (a fixed grid), its foot. */
+static bulletin_status draw_row_part(ctx *c, HPDF_Page page, const prepeat *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    const ptable *t = &c->tables[p->table];
+    double top = p->top, bottom = p->top - p->height;
+    HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c->tpl.text.r, (HPDF_REAL)c->tpl.text.g,
+                                    (HPDF_REAL)c->tpl.text.b),
+             "SetRGBStroke failed");
+    if (c->tpl.lines_per_page > 0)
+        for (size_t k = 0; k <= t->ncols; k++)
+            BL_CHECK(rule(c, page, t->colx[k], t->colx[k], top, bottom, L.rule));
+    BL_CHECK(rule(c, page, t->colx[0], t->colx[t->ncols], bottom, bottom, L.rule));
+cleanup:
+    return status;
+}
+
+/* The shading of a table's header rows, under their text. */
+static bulletin_status shade(ctx *c, HPDF_Page page, const ptable *t, double top, double h)
+{
+    bulletin_status status = BULLETIN_OK;
+    HPDF_TRY(HPDF_Page_SetRGBFill(page, 0.9f, 0.9f, 0.9f), "SetRGBFill failed");
+    HPDF_TRY(HPDF_Page_Rectangle(page, (HPDF_REAL)t->colx[0], (HPDF_REAL)(top - h),
+                                 (HPDF_REAL)(t->colx[t->ncols] - t->colx[0]), (HPDF_REAL)h),
+             "Rectangle failed");
+    HPDF_TRY(HPDF_Page_Fill(page), "Fill failed");
+cleanup:
+    return status;
+}
+
+/* A filled rectangle or a stroked line. */
+static bulletin_status draw_shape(ctx *c, HPDF_Page pg, const pshape *sh)
+{
+    bulletin_status status = BULLETIN_OK;
+    (void)c;
+    HPDF_REAL r = (HPDF_REAL)sh->color.r, g = (HPDF_REAL)sh->color.g, b = (HPDF_REAL)sh->color.b;
+    if (sh->kind == SH_RECT) {
+        HPDF_TRY(HPDF_Page_SetRGBFill(pg, r, g, b), "SetRGBFill failed");
+        HPDF_TRY(HPDF_Page_Rectangle(pg, (HPDF_REAL)sh->x, (HPDF_REAL)sh->y, (HPDF_REAL)sh->w,
+                                     (HPDF_REAL)sh->h),
+                 "Rectangle failed");
+        HPDF_TRY(HPDF_Page_Fill(pg), "Fill failed");
+    } else {
+        HPDF_TRY(HPDF_Page_SetRGBStroke(pg, r, g, b), "SetRGBStroke failed");
+        HPDF_TRY(HPDF_Page_SetLineWidth(pg, (HPDF_REAL)sh->width), "SetLineWidth failed");
+        HPDF_TRY(HPDF_Page_MoveTo(pg, (HPDF_REAL)sh->x, (HPDF_REAL)sh->y), "MoveTo failed");
+        HPDF_TRY(HPDF_Page_LineTo(pg, (HPDF_REAL)(sh->x + sh->w), (HPDF_REAL)(sh->y + sh->h)),
+                 "LineTo failed");
+        HPDF_TRY(HPDF_Page_Stroke(pg), "Stroke failed");
     }
-    HPDF_TRY(HPDF_Page_Stroke(page), "Stroke failed");
 cleanup:
     return status;
 }
@@ -210,6 +418,7 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
     bulletin_status status = BULLETIN_OK;
     /* per page and face: drawn with it */
     bool *used = bl_calloc(c->mem, (size_t)c->npages * (c->nfaces ? c->nfaces : 1), sizeof *used);
+    bool *sdone = NULL; /* shapes drawn */
     if (!used)
         return BULLETIN_ERR_NOMEM;
     for (int p = 0; p < c->npages; p++) {
@@ -221,26 +430,34 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
         HPDF_TRY(HPDF_Page_SetWidth(pages[p], (HPDF_REAL)c->tpl.page_w), "SetWidth failed");
         HPDF_TRY(HPDF_Page_SetHeight(pages[p], (HPDF_REAL)c->tpl.page_h), "SetHeight failed");
     }
-    /* vector graphics under the text */
+    if (!(c->mc_open = bl_calloc(c->mem, (size_t)c->npages, sizeof *c->mc_open))
+        || !(c->mc_next = bl_calloc(c->mem, (size_t)c->npages, sizeof *c->mc_next))
+        || !(sdone = bl_calloc(c->mem, c->nshapes ? c->nshapes : 1, sizeof *sdone))) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
+    /* vector graphics under the text: artifacts; a structure element's
+     * (the chart's bars) drawn in its marked content, with its lines */
     for (size_t k = 0; k < c->nshapes; k++) {
         const pshape *sh = &c->shapes[k];
-        if (sh->page < 1 || sh->page > c->npages)
+        if (sh->page < 1 || sh->page > c->npages || sh->tag > 0)
             continue;
-        HPDF_Page pg = pages[sh->page - 1];
-        HPDF_REAL r = (HPDF_REAL)sh->color.r, g = (HPDF_REAL)sh->color.g, b = (HPDF_REAL)sh->color.b;
-        if (sh->kind == SH_RECT) {
-            HPDF_TRY(HPDF_Page_SetRGBFill(pg, r, g, b), "SetRGBFill failed");
-            HPDF_TRY(HPDF_Page_Rectangle(pg, (HPDF_REAL)sh->x, (HPDF_REAL)sh->y, (HPDF_REAL)sh->w,
-                                         (HPDF_REAL)sh->h),
-                     "Rectangle failed");
-            HPDF_TRY(HPDF_Page_Fill(pg), "Fill failed");
-        } else {
-            HPDF_TRY(HPDF_Page_SetRGBStroke(pg, r, g, b), "SetRGBStroke failed");
-            HPDF_TRY(HPDF_Page_SetLineWidth(pg, (HPDF_REAL)sh->width), "SetLineWidth failed");
-            HPDF_TRY(HPDF_Page_MoveTo(pg, (HPDF_REAL)sh->x, (HPDF_REAL)sh->y), "MoveTo failed");
-            HPDF_TRY(HPDF_Page_LineTo(pg, (HPDF_REAL)(sh->x + sh->w), (HPDF_REAL)(sh->y + sh->h)),
-                     "LineTo failed");
-            HPDF_TRY(HPDF_Page_Stroke(pg), "Stroke failed");
+        BL_CHECK(bl_pdf_mc(c, pages[sh->page - 1], sh->page, 0, sh->art, NULL));
+        BL_CHECK(draw_shape(c, pages[sh->page - 1], sh));
+    }
+    /* header rows shaded, where they stand and where they repeat */
+    for (size_t bi = 0; bi < c->nblocks; bi++) {
+        const pblock *b = &c->blocks[bi];
+        if (b->kind == BK_ROW && b->head && b->page >= 1 && b->page <= c->npages) {
+            BL_CHECK(bl_pdf_mc(c, pages[b->page - 1], b->page, 0, ART_LAYOUT, NULL));
+            BL_CHECK(shade(c, pages[b->page - 1], &c->tables[b->table], b->top, b->height));
+        }
+    }
+    for (size_t r = 0; r < c->nrepeats; r++) {
+        const prepeat *rp = &c->repeats[r];
+        if (rp->page >= 1 && rp->page <= c->npages) {
+            BL_CHECK(bl_pdf_mc(c, pages[rp->page - 1], rp->page, 0, ART_LAYOUT, NULL));
+            BL_CHECK(shade(c, pages[rp->page - 1], &c->tables[rp->table], rp->top, rp->height));
         }
     }
     for (int pass = 0; pass < 2; pass++)
@@ -248,6 +465,14 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
             const pline *pl = &c->lines[li];
             if (pl->page < 1 || pl->page > c->npages || pl->early != (pass == 0))
                 continue;
+            bool opened;
+            BL_CHECK(bl_pdf_mc(c, pages[pl->page - 1], pl->page, pl->tag, pl->art, &opened));
+            if (opened && pl->tag > 0)
+                for (size_t k = 0; k < c->nshapes; k++)
+                    if (c->shapes[k].tag == pl->tag && c->shapes[k].page == pl->page && !sdone[k]) {
+                        sdone[k] = true;
+                        BL_CHECK(draw_shape(c, pages[pl->page - 1], &c->shapes[k]));
+                    }
             if ((status = draw_line(c, pages[pl->page - 1], pl,
                                     used + (size_t)(pl->page - 1) * c->nfaces))
                 != BULLETIN_OK)
@@ -264,14 +489,35 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
                && c->blocks[bj].table == c->blocks[bi].table
                && c->blocks[bj].page == c->blocks[bi].page)
             bj++;
-        if ((status = draw_table_part(c, pages[c->blocks[bi].page - 1], bi, bj)) != BULLETIN_OK)
+        const prepeat *rep = NULL;
+        for (size_t r = 0; r < c->nrepeats; r++)
+            if (c->repeats[r].table == c->blocks[bi].table && c->repeats[r].page == c->blocks[bi].page)
+                rep = &c->repeats[r];
+        BL_CHECK(bl_pdf_mc(c, pages[c->blocks[bi].page - 1], c->blocks[bi].page, 0, ART_LAYOUT, NULL));
+        if ((status = draw_table_part(c, pages[c->blocks[bi].page - 1], bi, bj, rep)) != BULLETIN_OK)
             goto cleanup;
         bi = bj;
     }
+    for (size_t r = 0; r < c->nparts; r++)
+        if (c->parts[r].page >= 1 && c->parts[r].page <= c->npages) {
+            BL_CHECK(bl_pdf_mc(c, pages[c->parts[r].page - 1], c->parts[r].page, 0, ART_LAYOUT,
+                               NULL));
+            BL_CHECK(draw_row_part(c, pages[c->parts[r].page - 1], &c->parts[r]));
+        }
+    /* an element's shapes on a page without its lines */
+    for (size_t k = 0; k < c->nshapes; k++) {
+        const pshape *sh = &c->shapes[k];
+        if (sdone[k] || sh->tag <= 0 || sh->page < 1 || sh->page > c->npages)
+            continue;
+        BL_CHECK(bl_pdf_mc(c, pages[sh->page - 1], sh->page, sh->tag, 0, NULL));
+        BL_CHECK(draw_shape(c, pages[sh->page - 1], sh));
+    }
+    BL_CHECK(bl_pdf_mc_close(c, pages));
     for (int p = 0; p < c->npages; p++)
         if ((status = page_fonts(c, pages[p], used + (size_t)p * c->nfaces)) != BULLETIN_OK)
             goto cleanup;
 cleanup:
     bl_free(c->mem, used);
+    bl_free(c->mem, sdone);
     return status;
 }

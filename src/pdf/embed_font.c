@@ -15,6 +15,7 @@
  * drawn as a box and reported at its source position (an error with
  * BULLETIN_RENDER_STRICT).
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,20 +24,18 @@
 #include <hpdf_objects.h>
 
 #include "pdf_int.h"
+#include "ttf.h"
 
 /* Reports a character no face can draw, at its source position. */
 static bulletin_status missing(ctx *c, const pline *pl, const pglyph *g)
 {
     const bulletin_render_opts *o = c->opts;
     int line = 0, column = 0;
-    if (!pl->meta) {
-        /* a heading's text follows its numbering, which is never missing */
-        size_t off = g->src, skip = 0;
-        if (bulletin_node_get_type(pl->node) == BULLETIN_NODE_SECTION)
-            skip = strlen(bulletin_node_numbering(pl->node));
-        off = off >= skip ? off - skip : 0;
-        line = bulletin_node_line(pl->node);
-        column = bulletin_node_source_column(pl->node, off);
+    if (!pl->meta && g->node && g->src != NO_SRC) {
+        line = bulletin_node_source_line(g->node, g->src);
+        column = bulletin_node_source_column(g->node, g->src);
+    } else if (!pl->meta && g->node) {
+        line = bulletin_node_line(g->node);
     }
     bulletin_diag w;
     bulletin_diag_clear(&w);
@@ -57,6 +56,8 @@ bulletin_status bl_pdf_report_missing(ctx *c)
 {
     for (size_t li = 0; li < c->folio_first; li++) {
         const pline *pl = &c->lines[li];
+        if (pl->copy)
+            continue;
         for (size_t k = 0; k < pl->count; k++) {
             const pglyph *g = &c->glyphs[pl->first + k];
             /* a non-BMP character a face has is checked when it loads */
@@ -76,11 +77,226 @@ static int cmp_u32(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Subsets face `id` to the code points drawn with it and numbers them:
- * the PDF code (CID) of cps[i] is i + 1 when the subset has a glyph for
- * it.  Codes of our own, dense and in code-point order, rather than
- * glyph ids: two code points that share a glyph keep their own
- * /ToUnicode entries, and non-BMP characters need no stand-ins. */
+/* Gaps below this (1/1000 em) stay gaps: extractors read a space only
+ * from about 0.1 em (poppler, pdf.js) or 0.15 em (MuPDF). */
+#define GAP_MIN 80
+/* Wider copies come in steps of this (1/1000 em), so that lines share
+ * them; what is left, at most half a step, stays a gap. */
+#define GAP_STEP 20
+/* The width a full-width space (U+3000) inside a line is drawn with,
+ * 1/1000 em: a word space to every reader. */
+#define IDEO_SPACE 300
+
+void bl_pdf_plan_gaps(ctx *c)
+{
+    for (size_t i = 0; i < c->nglyphs; i++) {
+        c->glyphs[i].extra = 0;
+        c->glyphs[i].carrier = -1;
+    }
+    for (size_t li = 0; li < c->nlines; li++) {
+        const pline *pl = &c->lines[li];
+        pglyph *g = &c->glyphs[pl->first];
+        size_t n = pl->count;
+        /* a box's text goes in the face of the glyph before it (else after) */
+        for (size_t i = 0; i < n; i++) {
+            if (g[i].face >= 0)
+                continue;
+            for (size_t k = i; k-- > 0 && g[i].carrier < 0;)
+                if (g[k].face >= 0)
+                    g[i].carrier = (int16_t)g[k].face;
+            for (size_t k = i + 1; k < n && g[i].carrier < 0; k++)
+                if (g[k].face >= 0)
+                    g[i].carrier = (int16_t)g[k].face;
+        }
+        /* a full-width space inside a line: its glyph only IDEO_SPACE em
+         * wide, at the end of its room, the rest inside the advance of the
+         * glyph before it; pdftotext reads a one-em gap as a column's edge
+         * and moves what follows out of the line */
+        for (size_t i = 1; i + 1 < n; i++)
+            if (g[i].cp == 0x3000 && g[i].face >= 0 && g[i + 1].face >= 0 && g[i].size > 0
+                && g[i + 1].x - g[i].x > IDEO_SPACE / 1000.0 * g[i].size) {
+                g[i].x = g[i + 1].x - IDEO_SPACE / 1000.0 * g[i].size;
+                g[i].extra = (int16_t)(IDEO_SPACE - lround(g[i].nat * 1000.0 / g[i].size));
+            }
+        for (size_t i = 0; i + 1 < n; i++) {
+            if (text_face(&g[i]) < 0 || g[i].size <= 0 || g[i].extra < 0)
+                continue; /* a narrowed full-width space */
+            size_t j = i + 1; /* the next glyph drawn as text */
+            while (j < n && text_face(&g[j]) < 0)
+                j++;
+            if (j == n)
+                continue;
+            double u = (g[j].x - g[i].x - g[i].nat) * 1000.0 / g[i].size;
+            if (u >= GAP_MIN && u < 8000)
+                g[i].extra = (int16_t)(lround(u / GAP_STEP) * GAP_STEP);
+        }
+    }
+}
+
+static int cmp_var(const void *a, const void *b)
+{
+    const pvariant *x = a, *y = b;
+    if (x->cpi != y->cpi)
+        return x->cpi < y->cpi ? -1 : 1;
+    if (x->cp != y->cp)
+        return x->cp < y->cp ? -1 : 1;
+    return (x->extra > y->extra) - (x->extra < y->extra);
+}
+
+/* The variant glyph `g` of face `f` needs, for a search: none (cpi
+ * NO_CPI, cp 0) when it needs none. */
+static pvariant variant_of(const pface *f, const pglyph *g)
+{
+    pvariant v = {NO_CPI, 0, 0, 0};
+    if (g->face < 0) { /* a box: a blank glyph its width and gap wide */
+        v.cp = g->cp;
+        v.extra = (int)lround(g->nat * 1000.0 / g->size) + g->extra;
+    } else if (g->extra != 0) {
+        long k = cp_index(f, g->cp);
+        if (k >= 0 && f->sub.gids[k] != 0) {
+            v.cpi = (uint32_t)k;
+            v.cp = g->cp;
+            v.extra = g->extra;
+        }
+    }
+    return v;
+}
+
+/* The codes of face `id` (subset): each code point's glyph id, a copy of
+ * the glyph for a code point whose glyph an earlier one has (so that
+ * each code has one Unicode value), and a wider copy for each
+ * (code point, extra) its glyphs need; the program gets the copies. */
+static bulletin_status number_glyphs(ctx *c, pface *f, int id)
+{
+    bulletin_status st = BULLETIN_OK;
+    bl_subset *s = &f->sub;
+    bl_ttf t;
+    bl_ttf_copy *copies = NULL;
+    uint8_t *claimed = NULL;
+    unsigned char *prog = NULL;
+    size_t ncopies = 0, nprog = 0;
+    if (bl_ttf_open(&t, s->program, s->nprogram) != BULLETIN_OK) {
+        const bl_face_info *info = bl_fontset_face_info(c->fs, id);
+        return bl_diag_set(c->diag, BULLETIN_ERR_FONT, NULL, 0, 0,
+                           "cannot read the subset of %s", info ? info->family : "a face");
+    }
+    /* the variants: distinct (code point, extra), and the boxes' text */
+    size_t nv = 0;
+    for (size_t i = 0; i < c->nglyphs; i++)
+        nv += text_face(&c->glyphs[i]) == id && (c->glyphs[i].extra != 0 || c->glyphs[i].face < 0);
+    if (nv && !(f->vars = bl_calloc(c->mem, nv, sizeof *f->vars)))
+        return BULLETIN_ERR_NOMEM;
+    nv = 0;
+    for (size_t i = 0; i < c->nglyphs; i++) {
+        const pglyph *g = &c->glyphs[i];
+        if (text_face(g) != id || (g->extra == 0 && g->face >= 0) || g->size <= 0)
+            continue;
+        pvariant v = variant_of(f, g);
+        if (v.cp)
+            f->vars[nv++] = v;
+    }
+    qsort(f->vars, nv, sizeof *f->vars, cmp_var);
+    size_t m = 0;
+    for (size_t i = 0; i < nv; i++)
+        if (m == 0 || cmp_var(&f->vars[m - 1], &f->vars[i]) != 0)
+            f->vars[m++] = f->vars[i];
+    f->nvars = m;
+    f->code = bl_calloc(c->mem, f->ncps ? f->ncps : 1, sizeof *f->code);
+    claimed = bl_calloc(c->mem, t.nglyphs, 1);
+    copies = bl_calloc(c->mem, f->ncps + f->nvars + 1, sizeof *copies);
+    if (!f->code || !claimed || !copies) {
+        st = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
+    size_t room = 65535 - t.nglyphs;
+    for (size_t i = 0; i < f->ncps; i++) {
+        uint32_t gid = s->gids[i];
+        if (gid == 0 || gid >= t.nglyphs)
+            continue;
+        if (!claimed[gid]) {
+            claimed[gid] = 1;
+            f->code[i] = (uint16_t)gid;
+        } else if (ncopies < room) {
+            copies[ncopies] = (bl_ttf_copy){(uint16_t)gid, (uint16_t)bl_ttf_advance(&t, gid), 0};
+            f->code[i] = (uint16_t)(t.nglyphs + ncopies++);
+        }
+    }
+    for (size_t v = 0; v < f->nvars; v++) {
+        const pvariant *pv = &f->vars[v];
+        bool blank = pv->cpi == NO_CPI;
+        uint32_t gid = blank ? 0 : s->gids[pv->cpi];
+        long adv = (blank ? 0 : (long)bl_ttf_advance(&t, gid)) + lround(pv->extra * (double)t.upem / 1000);
+        if (ncopies >= room || adv < 0 || adv > 65535)
+            continue; /* code 0: drawn as the plain glyph, the gap left */
+        copies[ncopies] = (bl_ttf_copy){(uint16_t)gid, (uint16_t)adv, blank};
+        f->vars[v].code = (uint16_t)(t.nglyphs + ncopies++);
+    }
+    f->ncodes = t.nglyphs + ncopies;
+    f->ucode = bl_calloc(c->mem, f->ncodes, sizeof *f->ucode);
+    f->wcode = bl_calloc(c->mem, f->ncodes, sizeof *f->wcode);
+    if (!f->ucode || !f->wcode) {
+        st = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
+    for (size_t i = 0; i < f->ncps; i++)
+        if (f->code[i])
+            f->ucode[f->code[i]] = f->cps[i];
+    for (size_t v = 0; v < f->nvars; v++)
+        if (f->vars[v].code)
+            f->ucode[f->vars[v].code] = f->vars[v].cp;
+    for (size_t g = 0; g < f->ncodes; g++) {
+        unsigned adv = g < t.nglyphs ? bl_ttf_advance(&t, (unsigned)g) : copies[g - t.nglyphs].advance;
+        f->wcode[g] = (int)((long)adv * 1000 / (long)t.upem); /* truncated, as /W always was */
+    }
+    if (ncopies) {
+        st = bl_ttf_add_copies(&t, copies, ncopies, c->mem, &prog, &nprog);
+        if (st == BULLETIN_OK) {
+            bl_free(c->mem, s->program);
+            s->program = prog;
+            s->nprogram = nprog;
+        } else if (st != BULLETIN_ERR_NOMEM) {
+            st = bl_diag_set(c->diag, BULLETIN_ERR_FONT, NULL, 0, 0,
+                             "cannot add glyphs to the subset of a face");
+        }
+    }
+cleanup:
+    bl_free(c->mem, claimed);
+    bl_free(c->mem, copies);
+    return st;
+}
+
+void bl_pdf_assign_codes(ctx *c)
+{
+    for (size_t i = 0; i < c->nglyphs; i++) {
+        pglyph *g = &c->glyphs[i];
+        int id = text_face(g);
+        g->code = 0;
+        if (id < 0)
+            continue;
+        const pface *f = &c->faces[id];
+        if (!f->code)
+            continue;
+        if (g->face >= 0) {
+            long k = cp_index(f, g->cp);
+            if (k < 0)
+                continue;
+            g->code = f->code[k];
+        }
+        pvariant key = variant_of(f, g);
+        if (!key.cp)
+            continue;
+        const pvariant *v = bsearch(&key, f->vars, f->nvars, sizeof *f->vars, cmp_var);
+        if (v && v->code)
+            g->code = v->code;
+        else if (g->face >= 0)
+            g->extra = 0;
+    }
+}
+
+/* Subsets face `id` to the code points drawn with it and numbers them
+ * (number_glyphs): the PDF code (CID) of a character is its glyph's id in
+ * the program, two code points that share a glyph each with a copy of
+ * their own, so that each keeps its /ToUnicode entry. */
 bulletin_status bl_pdf_load_face(ctx *c, int id)
 {
     pface *f = &c->faces[id];
@@ -136,6 +352,8 @@ bulletin_status bl_pdf_load_face(ctx *c, int id)
         snprintf(c->diag->file, sizeof c->diag->file, "%s", info->path);
         c->diag->path = NULL;
     }
+    if (st == BULLETIN_OK)
+        st = number_glyphs(c, f, id);
     f->used = st == BULLETIN_OK;
     snprintf(f->res, sizeof f->res, "F%d", id + 1);
     return st;
@@ -191,9 +409,9 @@ static size_t hex4(char *p, size_t v)
     return n;
 }
 
-/* The /ToUnicode CMap: bfchar entries, at most 100 per block, code i + 1
- * -> cps[i] in UTF-16BE.  The hex is written here, not by printf: one
- * entry per character drawn. */
+/* The /ToUnicode CMap: bfchar entries, at most 100 per block, each code
+ * drawn -> its code point in UTF-16BE.  The hex is written here, not by
+ * printf: one entry per glyph drawn. */
 static bulletin_status tounicode(const pface *f, bl_buf *b)
 {
     bulletin_status st = bl_buf_puts(
@@ -202,19 +420,19 @@ static bulletin_status tounicode(const pface *f, bl_buf *b)
            "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
            "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
     size_t count = 0, done = 0;
-    for (size_t i = 0; i < f->ncps; i++)
-        count += f->sub.gids[i] != 0;
-    for (size_t i = 0; i < f->ncps && st == BULLETIN_OK; i++) {
-        if (!f->sub.gids[i])
+    for (size_t g = 0; g < f->ncodes; g++)
+        count += f->ucode[g] != 0;
+    for (size_t g = 0; g < f->ncodes && st == BULLETIN_OK; g++) {
+        if (!f->ucode[g])
             continue;
         if (done % 100 == 0) {
             size_t k = count - done < 100 ? count - done : 100;
             st = bl_buf_printf(b, "%s%zu beginbfchar\n", done ? "endbfchar\n" : "", k);
         }
-        uint32_t cp = f->cps[i];
+        uint32_t cp = f->ucode[g];
         char line[48], *q = line;
         *q++ = '<';
-        q += hex4(q, i + 1);
+        q += hex4(q, g);
         memcpy(q, "> <", 3);
         q += 3;
         if (cp > 0xFFFF) { /* a surrogate pair */
@@ -246,6 +464,8 @@ static void subset_tag(const pface *f, const char *name, char tag[7])
         h = (h ^ (unsigned char)*p) * 1099511628211ull;
     for (size_t i = 0; i < f->ncps; i++)
         h = (h ^ f->cps[i]) * 1099511628211ull;
+    for (size_t v = 0; v < f->nvars; v++)
+        h = (h ^ (f->vars[v].cp << 12 ^ (uint32_t)f->vars[v].extra)) * 1099511628211ull;
     for (int k = 0; k < 6; k++) {
         tag[k] = (char)('A' + h % 26);
         h /= 26;
@@ -253,16 +473,15 @@ static void subset_tag(const pface *f, const char *name, char tag[7])
     tag[6] = '\0';
 }
 
-/* The Type 0 font of face `f`: Identity-H codes, a CIDFontType2 with /W
- * and a CIDToGIDMap over those codes, a descriptor with the subset
- * program (deflated here with libdeflate: libharu's own font path copies
+/* The Type 0 font of face `f`: Identity-H codes, a CIDFontType2 whose
+ * codes are the program's glyph ids (/CIDToGIDMap /Identity) with /W, a
+ * descriptor with the subset program (deflated here with libdeflate: libharu's own font path copies
  * the program byte by byte and deflates it with zlib), and /ToUnicode. */
 bulletin_status bl_pdf_make_font(ctx *c, pface *f)
 {
     bulletin_status status = BULLETIN_OK;
     HPDF_MMgr mm = c->pdf->mmgr;
     const bl_subset *s = &f->sub;
-    unsigned char *map = NULL;
     bl_buf b;
     bl_buf_init(&b, c->mem);
     char tag[7], base[96];
@@ -271,10 +490,10 @@ bulletin_status bl_pdf_make_font(ctx *c, pface *f)
 
     HPDF_Dict font = new_object(c, false), cid = new_object(c, false);
     HPDF_Dict desc = new_object(c, false), prog = new_object(c, true);
-    HPDF_Dict c2g = new_object(c, true), tou = new_object(c, true);
+    HPDF_Dict tou = new_object(c, true);
     HPDF_Dict si = HPDF_Dict_New(mm);
     HPDF_Array kids = HPDF_Array_New(mm), w = HPDF_Array_New(mm);
-    if (!font || !cid || !desc || !prog || !c2g || !tou || !si || !kids || !w) {
+    if (!font || !cid || !desc || !prog || !tou || !si || !kids || !w) {
         if (si)
             HPDF_Dict_Free(si);
         if (kids)
@@ -302,23 +521,23 @@ bulletin_status bl_pdf_make_font(ctx *c, pface *f)
     e |= HPDF_Dict_Add(cid, "CIDSystemInfo", si);
     e |= HPDF_Dict_Add(cid, "FontDescriptor", desc);
     e |= HPDF_Dict_AddNumber(cid, "DW", 1000);
-    /* /W: runs of consecutive codes whose width is not the default */
+    /* /W: runs of consecutive codes drawn whose width is not the default */
     HPDF_Array run = NULL;
-    for (size_t i = 0; i < f->ncps && e == HPDF_OK; i++) {
-        if (!s->gids[i] || s->widths[i] == 1000) {
+    for (size_t g = 1; g < f->ncodes && e == HPDF_OK; g++) {
+        if (!f->ucode[g] || f->wcode[g] == 1000) {
             run = NULL;
             continue;
         }
         if (!run) {
-            e |= HPDF_Array_AddNumber(w, (HPDF_INT32)(i + 1));
+            e |= HPDF_Array_AddNumber(w, (HPDF_INT32)g);
             run = HPDF_Array_New(mm);
             e |= run ? HPDF_Array_Add(w, run) : HPDF_FAILD_TO_ALLOC_MEM;
         }
         if (run)
-            e |= HPDF_Array_AddNumber(run, s->widths[i]);
+            e |= HPDF_Array_AddNumber(run, f->wcode[g]);
     }
     e |= HPDF_Dict_Add(cid, "W", w);
-    e |= HPDF_Dict_Add(cid, "CIDToGIDMap", c2g);
+    e |= HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity");
 
     e |= HPDF_Dict_AddName(desc, "Type", "FontDescriptor");
     e |= HPDF_Dict_AddName(desc, "FontName", base);
@@ -345,18 +564,6 @@ bulletin_status bl_pdf_make_font(ctx *c, pface *f)
                != BULLETIN_OK)
         goto cleanup;
 
-    /* code -> glyph, two bytes each; code 0 stays .notdef */
-    size_t mlen = 2 * (f->ncps + 1);
-    if (!(map = bl_calloc(c->mem, mlen, 1))) {
-        status = BULLETIN_ERR_NOMEM;
-        goto cleanup;
-    }
-    for (size_t i = 0; i < f->ncps; i++) {
-        map[2 * (i + 1)] = (unsigned char)(s->gids[i] >> 8);
-        map[2 * (i + 1) + 1] = (unsigned char)(s->gids[i] & 0xFF);
-    }
-    e |= HPDF_Stream_Write(c2g->stream, map, (HPDF_UINT)mlen);
-
     if ((status = tounicode(f, &b)) != BULLETIN_OK)
         goto cleanup;
     e |= HPDF_Stream_Write(tou->stream, (const HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
@@ -364,12 +571,10 @@ bulletin_status bl_pdf_make_font(ctx *c, pface *f)
         status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot embed a font");
         goto cleanup;
     }
-    if ((status = bl_pdf_predeflate(c, c2g)) != BULLETIN_OK
-        || (status = bl_pdf_predeflate(c, tou)) != BULLETIN_OK)
+    if ((status = bl_pdf_predeflate(c, tou)) != BULLETIN_OK)
         goto cleanup;
     f->font = font;
 cleanup:
     bl_buf_free(&b);
-    bl_free(c->mem, map);
     return status;
 }

@@ -637,6 +637,25 @@ static void face_ink(face *f, fpage *pg, uint32_t cp)
     }
 }
 
+bool bl_fontset_ink_box(bl_fontset *fs, int id, uint32_t cp, int box[4])
+{
+    if (!fs || id < 0 || (size_t)id >= fs->nfaces || cp >= MAX_CP)
+        return false;
+    face *f = &fs->faces[id];
+    FT_UInt gid = FT_Get_Char_Index(f->ft, cp);
+    if (!gid || FT_Load_Glyph(f->ft, gid, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING) != 0)
+        return false;
+    const FT_Glyph_Metrics *m = &f->ft->glyph->metrics;
+    if (m->width <= 0 || m->height <= 0)
+        return false;
+    double k = 1000.0 / (f->info.units_per_em > 0 ? f->info.units_per_em : 1000);
+    box[0] = (int)floor((double)m->horiBearingX * k);
+    box[1] = (int)floor((double)(m->horiBearingY - m->height) * k);
+    box[2] = (int)ceil((double)(m->horiBearingX + m->width) * k);
+    box[3] = (int)ceil((double)m->horiBearingY * k);
+    return true;
+}
+
 bool bl_fontset_face_has(bl_fontset *fs, int id, uint32_t cp)
 {
     if (!fs || id < 0 || (size_t)id >= fs->nfaces || cp >= MAX_CP)

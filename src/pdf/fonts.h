@@ -143,6 +143,12 @@ typedef struct {
 bulletin_status bl_fontset_glyph(bl_fontset *fs, bl_font_role role,
                                  uint32_t cp, bool want_ink, bl_glyph *out);
 
+/* The ink box of `cp` in `face` itself, 1/1000 em from the origin:
+ * box[0] left, box[1] bottom, box[2] right, box[3] top.  False when the
+ * face has no glyph for it or the glyph is blank.  Not cached: for the
+ * few marks drawn specially (—— and ……: draw.c). */
+bool bl_fontset_ink_box(bl_fontset *fs, int face, uint32_t cp, int box[4]);
+
 /* Whether `face` itself maps `cp` (no fallback, not marked as used). */
 bool bl_fontset_face_has(bl_fontset *fs, int face, uint32_t cp);
 

@@ -22,7 +22,7 @@ static bulletin_status add_shape(ctx *c, int kind, int page, double x, double y,
         bl_pdf_grow(c->mem, (void **)&c->shapes, &c->cap_shapes, c->nshapes + 1, sizeof *c->shapes);
     if (status != BULLETIN_OK)
         return status;
-    c->shapes[c->nshapes++] = (pshape){kind, page, x, y, w, h, width, color};
+    c->shapes[c->nshapes++] = (pshape){kind, page, x, y, w, h, width, color, 0, ART_LAYOUT};
     return BULLETIN_OK;
 }
 
@@ -44,11 +44,15 @@ bulletin_status bl_pdf_add_furniture(ctx *c)
                 BL_CHECK(bl_pdf_place(c, buf, BL_EL_HEADER, 0,
                                       how_of(hs) == LAY_PARA ? LAY_CENTER : how_of(hs), c->tl,
                                       c->tr - c->tl, y, 0, pp, hs->color, NULL, NULL));
-            for (size_t i = first; i < c->nlines; i++)
+            for (size_t i = first; i < c->nlines; i++) {
                 c->lines[i].early = true;
-            if (t->header_rule)
+                c->lines[i].art = ART_HEADER;
+            }
+            if (t->header_rule) {
                 BL_CHECK(add_shape(c, SH_LINE, pp, c->tl, c->tt + L.header_gap - 0.2 * hs->size,
                                    c->tr - c->tl, 0, 0.6, t->rule));
+                c->shapes[c->nshapes - 1].art = ART_HEADER;
+            }
         }
         if (t->footer[0]) {
             const bl_style *fs = sty(c, BL_EL_FOLIO);
@@ -62,6 +66,7 @@ bulletin_status bl_pdf_add_furniture(ctx *c)
             bool left = a == BL_FOLIO_LEFT || (a == BL_FOLIO_OUTSIDE && !odd)
                         || (a == BL_FOLIO_INSIDE && odd);
             double in = t->footer_indent, w = c->tr - c->tl;
+            size_t first = c->nlines;
             /* the middle of the line (the dashes) footer_offset below the
              * type area */
             double y = c->tb - t->footer_offset - L.baseline * fs->size;
@@ -76,6 +81,8 @@ bulletin_status bl_pdf_add_furniture(ctx *c)
                                       fs->color, NULL, NULL);
             if (status != BULLETIN_OK)
                 return status;
+            for (size_t i = first; i < c->nlines; i++)
+                c->lines[i].art = ART_FOOTER;
         }
     }
 cleanup:
@@ -128,12 +135,22 @@ bulletin_status bl_pdf_add_cover(ctx *c, int page)
     double y0 = band + 0.18 * (H - band) + (double)(n ? n - 1 : 0) * pitch;
     for (size_t i = first; i < c->nlines; i++)
         c->lines[i].y += y0;
+    /* the cover's text: a P for each of title, subtitle, issuer, date */
+    bl_pdf_tag_lines(c, first, bl_pdf_tag_new(c, S_P, 0, 0));
     double y = band - 6 - 2.4 * sty(c, BL_EL_COVER_SUBTITLE)->size;
+    /* the front matter's subtitle, else the text's own (a report's
+     * ——2024年1月23日在……会议上) */
     const char *sub = bulletin_doc_meta(c->doc, BULLETIN_META_SUBTITLE);
+    for (const bulletin_node *m = bulletin_node_first_child(bulletin_doc_root(c->doc));
+         m && !(sub && *sub); m = bulletin_node_next(m))
+        if (bulletin_node_kind(m) == BULLETIN_NODE_SUBTITLE)
+            sub = bulletin_node_text(m, NULL);
     if (sub && *sub) {
         const bl_style *ss = sty(c, BL_EL_COVER_SUBTITLE);
+        first = c->nlines;
         BL_CHECK(bl_pdf_place(c, sub, BL_EL_COVER_SUBTITLE, 0, LAY_CENTER, c->tl, w, y,
                               1.4 * ss->size, page, ss->color, &n, NULL));
+        bl_pdf_tag_lines(c, first, bl_pdf_tag_new(c, S_SUBTITLE, 0, 0));
     }
     const bl_style *ms = sty(c, BL_EL_COVER_META);
     y = H * 0.16 + 1.8 * ms->size;
@@ -147,8 +164,10 @@ bulletin_status bl_pdf_add_cover(ctx *c, int page)
             BL_CHECK(add_shape(c, SH_LINE, page, W / 2 - 30, y + 2.2 * ms->size, 60, 0, 1.5,
                                t->accent));
         rule = true;
+        first = c->nlines;
         BL_CHECK(bl_pdf_place(c, buf, BL_EL_COVER_META, 0, LAY_CENTER, c->tl, w, y, 0, page,
                               ms->color, NULL, NULL));
+        bl_pdf_tag_lines(c, first, bl_pdf_tag_new(c, i == 0 ? S_ISSUER : S_DATE, 0, 0));
         y -= 1.8 * ms->size;
     }
 cleanup:
@@ -167,8 +186,12 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *ke
     const bl_style *hs = sty(c, BL_EL_H1), *vs = sty(c, BL_EL_KEY_VALUE),
                    *ls = sty(c, BL_EL_KEY_LABEL);
     double hsize = 1.5 * hs->size;
+    bl_buf alt;
+    bl_buf_init(&alt, c->mem);
+    size_t first0 = c->nlines;
     BL_CHECK(bl_pdf_place(c, "关键数据", BL_EL_H1, hsize, LAY_SINGLE_LEFT, c->tl, w, y - hsize, 0,
                           page, t->accent, NULL, NULL));
+    bl_pdf_tag_lines(c, first0, bl_pdf_tag_new(c, S_H1, 0, 1));
     y -= hsize + 10;
     BL_CHECK(add_shape(c, SH_RECT, page, c->tl, y, w, 1.5, 0, t->rule));
     y -= 18;
@@ -187,6 +210,7 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *ke
         bl_select_value_text(c->doc, keys[k].figure, num, sizeof num);
         snprintf(buf, sizeof buf, "%s%s", after || !*f.qualifier ? "" : f.qualifier, num);
         double vw = 0, base = top - vs->size * 0.9;
+        size_t card = c->nlines; /* a card is a P: value, unit, label, growth */
         BL_CHECK(bl_pdf_place(c, buf, BL_EL_KEY_VALUE, 0, LAY_SINGLE_LEFT, x + 12, cw - 12, base, 0,
                               page, vs->color, NULL, &vw));
         snprintf(buf, sizeof buf, "%s%s", after ? f.qualifier : "", f.unit);
@@ -209,6 +233,7 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *ke
                                   ly - (double)(nl ? nl : 1) * 1.3 * ls->size - 3, 0, page,
                                   t->accent, NULL, NULL));
         }
+        bl_pdf_tag_lines(c, card, bl_pdf_tag_new(c, S_P, 0, 1));
     }
     y -= (double)((nkeys + 1) / 2) * L.key_card_h + 12;
     /* the chart of the growth series (the workbook's 图表 plots the same),
@@ -229,10 +254,15 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *ke
     }
     if (nbars == 0 || hi - lo <= 0)
         goto cleanup;
+    /* the chart: a Figure, its data in words as /Alt, 增长率（%） its Caption */
+    int fig = bl_pdf_tag_new(c, S_FIGURE, 0, 1);
+    first0 = c->nlines;
     BL_CHECK(bl_pdf_place(c, "增长率", BL_EL_H1, 0, LAY_SINGLE_LEFT, c->tl, w, y - hs->size, 0,
                           page, hs->color, NULL, NULL));
     BL_CHECK(bl_pdf_place(c, "（%）", BL_EL_KEY_LABEL, 0, LAY_SINGLE_LEFT, c->tl + 3.2 * hs->size,
                           w, y - hs->size, 0, page, t->muted, NULL, NULL));
+    bl_pdf_tag_lines(c, first0, bl_pdf_tag_new(c, S_CAPTION, fig, 1));
+    BL_CHECK(bl_buf_puts(&alt, "增长率（%）："));
     y -= hs->size + 16;
     double labw = 0.36 * w, x0 = c->tl + labw + 8, span = c->tr - x0 - 48;
     double scale = span / (hi - lo), zero = x0 - lo * scale;
@@ -245,6 +275,7 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *ke
         double len = g.signed_value * scale;
         BL_CHECK(add_shape(c, SH_RECT, page, len >= 0 ? zero : zero + len, by - L.bar_h / 2,
                            fabs(len), L.bar_h, 0, g.signed_value >= 0 ? t->accent : t->muted));
+        c->shapes[c->nshapes - 1].tag = fig;
         bl_select_growth_label(c->doc, &bars[d], lab, sizeof lab);
         size_t nl = 0, first = c->nlines;
         double lp = 1.15 * ls->size;
@@ -261,9 +292,15 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *ke
         BL_CHECK(bl_pdf_place(c, buf, BL_EL_KEY_LABEL, 0, LAY_SINGLE_LEFT,
                               (len >= 0 ? zero + len : zero) + 4, 60, by - L.baseline * ls->size, 0,
                               page, t->text, NULL, NULL));
+        bl_pdf_tag_lines(c, first, fig);
+        BL_CHECK(bl_buf_printf(&alt, "%s%s%s", d ? "；" : "", lab, buf));
     }
     BL_CHECK(add_shape(c, SH_LINE, page, zero, top, 0, -(double)nbars * L.bar_pitch, 0.6, t->text));
+    c->shapes[c->nshapes - 1].tag = fig;
+    BL_CHECK(bl_buf_puts(&alt, "。"));
+    BL_CHECK(bl_pdf_tag_alt(c, fig, alt.data));
 cleanup:
+    bl_buf_free(&alt);
     bl_free(c->mem, bars);
     return status;
 }

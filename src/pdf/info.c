@@ -1,8 +1,9 @@
 /*
  * info.c - what the PDF says about itself once its pages are drawn: the
  * document information dictionary (title, author, subject, keywords,
- * creator, dates), the outline (the title with every level-1 section
- * under it) and the page labels (封面, 关键数据, then 1, 2, ...).  Text
+ * creator, dates), the outline (the title with every heading under it,
+ * nested by level: 一、 over （一） over 1. over （1）, run-in headings
+ * too; an attached document's title with its headings) and the page labels (封面, 关键数据, then 1, 2, ...).  Text
  * goes in as UTF-16BE strings written here (put_utf16), never through
  * libharu's encoders.
  */
@@ -27,14 +28,18 @@ static bool dict_has(HPDF_Dict dict, const char *key)
     return false;
 }
 
-/* The creation and modification date: opts->epoch, else the front
- * matter's date, else 2000-01-01 (never the clock). */
+/* The creation and modification date: opts->epoch (SOURCE_DATE_EPOCH),
+ * else the front matter's date, else the input file's modification time
+ * (opts->source_mtime), else 2000-01-01 (never the clock). */
 static HPDF_Date info_date(const ctx *c)
 {
     HPDF_Date d = {2000, 1, 1, 0, 0, 0, 'Z', 0, 0};
     long long e = c->opts->epoch;
     const char *meta = bulletin_doc_meta(c->doc, BULLETIN_META_DATE);
     int y, m, dd;
+    bool dated = meta && sscanf(meta, "%4d-%2d-%2d", &y, &m, &dd) == 3;
+    if (e < 0 && !dated && c->opts->source_mtime > 0)
+        e = c->opts->source_mtime;
     if (e >= 0) {
         time_t t = (time_t)e;
         struct tm tm;
@@ -46,7 +51,7 @@ static HPDF_Date info_date(const ctx *c)
             d.minutes = tm.tm_min;
             d.seconds = tm.tm_sec;
         }
-    } else if (meta && sscanf(meta, "%4d-%2d-%2d", &y, &m, &dd) == 3) {
+    } else if (dated) {
         d.year = y;
         d.month = m;
         d.day = dd;
@@ -59,7 +64,7 @@ static HPDF_Date info_date(const ctx *c)
  * libharu's UTF-8 encoder would write the same bytes for the BMP, but
  * not beyond it, and selecting it builds its tables (1.4M instructions
  * an export); no libharu call here is given an encoder. */
-static bulletin_status put_utf16(ctx *c, HPDF_Dict dict, const char *key, const char *text)
+bulletin_status bl_pdf_utf16(ctx *c, HPDF_Dict dict, const char *key, const char *text)
 {
     bulletin_status status = BULLETIN_OK;
     bl_buf b;
@@ -93,6 +98,120 @@ static bulletin_status put_utf16(ctx *c, HPDF_Dict dict, const char *key, const 
     }
     bl_buf_free(&b);
     return status;
+}
+
+/* Appends `t` to `b` with XML's five characters escaped. */
+static bulletin_status xml_text(bl_buf *b, const char *t)
+{
+    bulletin_status st = BULLETIN_OK;
+    for (const char *p = t; *p && st == BULLETIN_OK; p++) {
+        const char *e = *p == '&' ? "&amp;" : *p == '<' ? "&lt;" : *p == '>' ? "&gt;"
+                      : *p == '"' ? "&quot;" : *p == '\'' ? "&apos;" : NULL;
+        st = e ? bl_buf_puts(b, e) : bl_buf_put(b, p, 1);
+    }
+    return st;
+}
+
+/* The producer, in the information dictionary and the XMP alike. */
+#define PRODUCER "bulletin " BULLETIN_VERSION " (libharu " HPDF_VERSION_TEXT ")"
+
+/* The XMP packet (ISO 16684-1) of the document: the information
+ * dictionary's values under their XMP names (dc:title, dc:creator = the
+ * issuer, dc:description, pdf:Keywords, xmp:CreatorTool, pdf:Producer,
+ * xmp:CreateDate and ModifyDate: the same date), dc:language zh-CN,
+ * pdfuaid:part 1; with BULLETIN_RENDER_PDFA pdfaid:part 2 and
+ * conformance U, and the extension schema that declares pdfuaid (PDF/A
+ * allows only declared schemas).  Stored unfiltered, so that archives
+ * can read it without a PDF library. */
+static bulletin_status add_xmp(ctx *c, const char *const *v, const HPDF_Date *d)
+{
+    bulletin_status st = BULLETIN_OK;
+    bool pdfa = (c->opts->flags & BULLETIN_RENDER_PDFA) != 0;
+    bl_buf b;
+    bl_buf_init(&b, c->mem);
+    char date[32];
+    snprintf(date, sizeof date, "%04d-%02d-%02dT%02d:%02d:%02dZ", d->year, d->month, d->day,
+             d->hour, d->minutes, d->seconds);
+    st = bl_buf_puts(&b, "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                         "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                         "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                         "<rdf:Description rdf:about=\"\""
+                         " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+                         " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\""
+                         " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\""
+                         " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"");
+    if (st == BULLETIN_OK && pdfa)
+        st = bl_buf_puts(&b, " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"");
+    if (st == BULLETIN_OK)
+        st = bl_buf_puts(&b, ">\n<dc:format>application/pdf</dc:format>\n");
+    static const char *const open[] = {
+        "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">",
+        "<dc:creator><rdf:Seq><rdf:li>",
+        "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">",
+        "<pdf:Keywords>",
+        "<xmp:CreatorTool>",
+    };
+    static const char *const close[] = {
+        "</rdf:li></rdf:Alt></dc:title>\n", "</rdf:li></rdf:Seq></dc:creator>\n",
+        "</rdf:li></rdf:Alt></dc:description>\n", "</pdf:Keywords>\n", "</xmp:CreatorTool>\n",
+    };
+    for (size_t i = 0; i < 5 && st == BULLETIN_OK; i++) {
+        if (!v[i] || !*v[i])
+            continue;
+        st = bl_buf_puts(&b, open[i]);
+        if (st == BULLETIN_OK)
+            st = xml_text(&b, v[i]);
+        if (st == BULLETIN_OK)
+            st = bl_buf_puts(&b, close[i]);
+    }
+    if (st == BULLETIN_OK)
+        st = bl_buf_printf(&b,
+                           "<dc:language><rdf:Bag><rdf:li>zh-CN</rdf:li></rdf:Bag></dc:language>\n"
+                           "<xmp:CreateDate>%s</xmp:CreateDate>\n"
+                           "<xmp:ModifyDate>%s</xmp:ModifyDate>\n"
+                           "<xmp:MetadataDate>%s</xmp:MetadataDate>\n"
+                           "<pdf:Producer>%s</pdf:Producer>\n"
+                           "<pdfuaid:part>1</pdfuaid:part>\n%s"
+                           "</rdf:Description>\n",
+                           date, date, date, PRODUCER,
+                           pdfa ? "<pdfaid:part>2</pdfaid:part>\n"
+                                  "<pdfaid:conformance>U</pdfaid:conformance>\n"
+                                : "");
+    if (st == BULLETIN_OK && pdfa)
+        st = bl_buf_puts(
+            &b, "<rdf:Description rdf:about=\"\""
+                " xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
+                " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
+                " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+                "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+                "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+                "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+                "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+                "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+                "<pdfaProperty:name>part</pdfaProperty:name>\n"
+                "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+                "<pdfaProperty:category>internal</pdfaProperty:category>\n"
+                "<pdfaProperty:description>Indicates, which part of ISO 14289 standard is "
+                "followed</pdfaProperty:description>\n"
+                "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
+                "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+                "</rdf:Description>\n");
+    if (st == BULLETIN_OK)
+        st = bl_buf_puts(&b, "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>");
+    if (st != BULLETIN_OK) {
+        bl_buf_free(&b);
+        return st;
+    }
+    HPDF_Dict m = HPDF_DictStream_New(c->pdf->mmgr, c->pdf->xref);
+    HPDF_STATUS e = m ? HPDF_OK : HPDF_FAILD_TO_ALLOC_MEM;
+    if (m) {
+        e |= HPDF_Dict_AddName(m, "Type", "Metadata");
+        e |= HPDF_Dict_AddName(m, "Subtype", "XML");
+        e |= HPDF_Stream_Write(m->stream, (const HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
+        e |= HPDF_Dict_Add(c->pdf->catalog, "Metadata", m);
+    }
+    bl_buf_free(&b);
+    return e == HPDF_OK ? BULLETIN_OK : bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot write the XMP metadata");
 }
 
 bulletin_status bl_pdf_set_info(ctx *c)
@@ -137,11 +256,19 @@ bulletin_status bl_pdf_set_info(ctx *c)
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
         const char *v = fields[i].value;
         if (v && *v)
-            BL_CHECK(put_utf16(c, pdf->info, fields[i].key, v));
+            BL_CHECK(bl_pdf_utf16(c, pdf->info, fields[i].key, v));
     }
     HPDF_Date d = info_date(c);
     HPDF_TRY(HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, d), "cannot set the date");
     HPDF_TRY(HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, d), "cannot set the date");
+    HPDF_TRY(HPDF_Dict_Add(pdf->info, "Producer", HPDF_String_New(pdf->mmgr, PRODUCER, NULL)),
+             "cannot set the producer");
+    {
+        const char *v[5];
+        for (size_t i = 0; i < 5; i++)
+            v[i] = fields[i].value;
+        BL_CHECK(add_xmp(c, v, &d));
+    }
 cleanup:
     return status;
 }
@@ -150,24 +277,37 @@ bulletin_status bl_pdf_add_outline(ctx *c, HPDF_Page *pages)
 {
     bulletin_status status = BULLETIN_OK;
     HPDF_Outline root = NULL;
+    /* the open entries, by level: an entry goes under the nearest one of
+     * a lower level (the title -2, an attached document's title 0,
+     * headings 1 to 4) */
+    HPDF_Outline parent[6] = {NULL};
+    int plevel[6] = {0};
+    int depth = 0;
     bl_buf b;
     bl_buf_init(&b, c->mem);
     for (size_t bi = 0; bi < c->nblocks; bi++) {
         const pblock *blk = &c->blocks[bi];
         if (!blk->outline || blk->page < 1)
             continue;
-        bool is_title = bulletin_node_get_type(blk->node) == BULLETIN_NODE_TITLE;
+        bool is_title = blk->level == -2;
+        if (is_title && root)
+            continue;
         b.len = 0;
-        if (!is_title && (status = bl_buf_puts(&b, bulletin_node_numbering(blk->node))) != BULLETIN_OK)
-            goto cleanup;
+        if (bulletin_node_kind(blk->node) == BULLETIN_NODE_SECTION
+            || bulletin_node_kind(blk->node) == BULLETIN_NODE_RUNIN)
+            if ((status = bl_buf_puts(&b, bulletin_node_numbering(blk->node))) != BULLETIN_OK)
+                goto cleanup;
         if ((status = bl_buf_puts(&b, bulletin_node_text(blk->node, NULL))) != BULLETIN_OK)
             goto cleanup;
-        HPDF_Outline o = HPDF_CreateOutline(c->pdf, is_title ? NULL : root, "", NULL);
+        while (depth > 0 && plevel[depth - 1] >= blk->level)
+            depth--;
+        HPDF_Outline up = depth > 0 ? parent[depth - 1] : root;
+        HPDF_Outline o = HPDF_CreateOutline(c->pdf, is_title ? NULL : up, "", NULL);
         if (!o) {
             status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot create an outline entry");
             goto cleanup;
         }
-        BL_CHECK(put_utf16(c, o, "Title", b.data));
+        BL_CHECK(bl_pdf_utf16(c, o, "Title", b.data));
         /* the title: page 1 (the cover when there is one) */
         int pg = is_title ? 1 : blk->page;
         double top = is_title && c->front ? c->tpl.page_h : fmin(c->tpl.page_h, blk->top + c->row);
@@ -178,9 +318,12 @@ bulletin_status bl_pdf_add_outline(ctx *c, HPDF_Page *pages)
         }
         HPDF_TRY(HPDF_Destination_SetFitH(dst, (HPDF_REAL)top), "cannot set a destination");
         HPDF_TRY(HPDF_Outline_SetDestination(o, dst), "cannot set a destination");
-        if (is_title && !root) {
+        if (is_title) {
             root = o;
             HPDF_TRY(HPDF_Outline_SetOpened(o, HPDF_TRUE), "cannot open the outline");
+        } else if (depth < 6) {
+            parent[depth] = o;
+            plevel[depth++] = blk->level;
         }
     }
     if (root)
@@ -213,7 +356,7 @@ bulletin_status bl_pdf_add_page_labels(ctx *c)
                 status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot find a page label");
                 goto cleanup;
             }
-            BL_CHECK(put_utf16(c, d, "P", p == c->key_page ? "关键数据" : "封面"));
+            BL_CHECK(bl_pdf_utf16(c, d, "P", p == c->key_page ? "关键数据" : "封面"));
             if (dict_has(d, "S"))
                 HPDF_TRY(HPDF_Dict_RemoveElement(d, "S"), "cannot fix a page label");
             if (dict_has(d, "St"))

@@ -82,6 +82,12 @@ static double badness(const lctx *L, const linefit *f, bool last, double *ratio)
  * Total fit
  * ---------------------------------------------------------------------- */
 
+/* The fewest Han of a last line (no 孤字: 2). */
+static inline size_t last_min(const lctx *L)
+{
+    return L->p->last_min > 2 ? (size_t)L->p->last_min : 2;
+}
+
 static bool is_candidate(const lctx *L, size_t k)
 {
     return k == L->n || (k > 0 && L->ci[k].brk);
@@ -104,8 +110,8 @@ static double line_demerits(const lctx *L, size_t j, size_t k)
         return -1;
     double d = (LINE_PENALTY + b) * (LINE_PENALTY + b);
     if (last && j > 0) {
-        size_t han = L->ps[e].phan - L->ps[s].phan;
-        if (han < 2 && L->ps[L->n].phan >= 2)
+        size_t han = L->ps[e].phan - L->ps[s].phan, least = last_min(L);
+        if (han < least && L->ps[L->n].phan >= least)
             d += ORPHAN_DEMERITS; /* 孤字 */
     }
     return d;
@@ -208,8 +214,8 @@ static inline double node_demerits(const lctx *L, const anode *a, const kside *K
         return -1; /* NaN widths aside, unreachable: kept as line_demerits has it */
     double d = (LINE_PENALTY + b) * (LINE_PENALTY + b);
     if (K->last_line && a->j > 0) {
-        size_t han = L->ps[e].phan - q->phan;
-        if (han < 2 && L->ps[L->n].phan >= 2)
+        size_t han = L->ps[e].phan - q->phan, least = last_min(L);
+        if (han < least && L->ps[L->n].phan >= least)
             d += ORPHAN_DEMERITS; /* 孤字 */
     }
     return d;
@@ -427,18 +433,38 @@ void bl_lay_params_init(bl_lay_params *p, double em, double measure)
     p->latin_gap = 0.25;
 }
 
+static bool has_word_breaks(const bl_lay_params *p, size_t n)
+{
+    for (size_t i = 1; p->brk && i < n; i++)
+        if (p->brk[i] == BL_BRK_WORD)
+            return true;
+    return false;
+}
+
 bulletin_status bl_layout_paragraph(const bl_lay_char *chars, size_t n, const bl_lay_params *p,
                                     const bulletin_mem *mem, bl_layout *out)
 {
     lctx L;
-    bulletin_status st = bl_lay_begin(out, mem, p, chars, n, p->indent, &L);
-    if (st != BULLETIN_OK || n == 0)
-        return st;
-    if (p->greedy)
-        breaks_greedy(&L);
-    else
-        breaks_total_fit(&L);
-    return emit_lines(&L, out);
+    /* between words first; inside them only if that needs an emergency */
+    bool strict = has_word_breaks(p, n);
+    for (;;) {
+        bulletin_status st = bl_lay_begin(out, mem, p, chars, n, p->indent, strict, &L);
+        if (st != BULLETIN_OK || n == 0)
+            return st;
+        if (p->greedy)
+            breaks_greedy(&L);
+        else
+            breaks_total_fit(&L);
+        st = emit_lines(&L, out);
+        if (st != BULLETIN_OK || !strict)
+            return st;
+        bool emergency = false;
+        for (size_t i = 0; i < out->nlines; i++)
+            emergency |= out->lines[i].forced || out->lines[i].overfull;
+        if (!emergency)
+            return BULLETIN_OK;
+        strict = false;
+    }
 }
 
 static double align_offset(const bl_lay_params *p, bl_lay_align align, double width)
@@ -460,7 +486,7 @@ bulletin_status bl_layout_single(const bl_lay_char *chars, size_t n, const bl_la
                                  bl_lay_align align, const bulletin_mem *mem, bl_layout *out)
 {
     lctx L;
-    bulletin_status st = bl_lay_begin(out, mem, p, chars, n, 0, &L);
+    bulletin_status st = bl_lay_begin(out, mem, p, chars, n, 0, false, &L);
     if (st != BULLETIN_OK || n == 0)
         return st;
     size_t s = line_start(&L, 0), e = line_end(&L, s, n);
@@ -477,13 +503,18 @@ bulletin_status bl_layout_single(const bl_lay_char *chars, size_t n, const bl_la
 
 /* Title wrapping: the fewest lines, of near-equal natural width.  DP over
  * break candidates with cost = squared deviation from the mean line,
- * minus a bonus for breaking after punctuation; O(lines * n^2), meant for
- * titles and headings (longer texts fall back to ragged total fit). */
-/* Titles have no word segmentation: prefer breaking after punctuation or
- * a space (worth a 3-em imbalance on each of two lines), and avoid
- * splitting a run of Chinese numerals (二〇二|三年). In em^2. */
-#define TITLE_PUNCT_BONUS 20.0
-#define TITLE_NUMERAL_COST 8.0
+ * plus the cost of each break; O(lines * n^2), meant for titles and
+ * headings (longer texts fall back to ragged total fit).  With word
+ * classes (bl_lay_params.brk) a break inside a word is no candidate
+ * (strict pass), and only when no layout fits without one (relaxed
+ * pass) costs TITLE_WORD_COST.  In em^2: */
+#define TITLE_PUNCT_BONUS 20.0  /* after punctuation or a space: worth a
+                                   3-em imbalance on each of two lines */
+#define TITLE_NUMERAL_COST 8.0  /* inside a run of Chinese numerals 二〇二|三 */
+#define TITLE_WEAK_COST 12.0    /* between two one-character words 印|发, 芜湖|市 */
+#define TITLE_GOOD_BONUS 2.0    /* next to a function word: 关于|, |的 */
+#define TITLE_WORD_COST 400.0   /* inside a word (relaxed pass only) */
+#define TITLE_SHAPE_TOL 0.05    /* em: a top line this much longer is "equal" */
 
 static bool is_cjk_numeral(uint32_t cp)
 {
@@ -499,17 +530,41 @@ static double title_break_cost(const lctx *L, size_t e, size_t k)
     int cls = L->ci[e - 1].cls;
     if (cls == CLS_STOP || cls == CLS_END || cls == CLS_CLOSE || L->ci[k - 1].space)
         return -TITLE_PUNCT_BONUS;
+    double c = 0;
     if (k < L->n && is_cjk_numeral(L->c[k - 1].cp) && is_cjk_numeral(L->c[k].cp))
-        return TITLE_NUMERAL_COST;
-    return 0;
+        c += TITLE_NUMERAL_COST;
+    if (k < L->n) {
+        switch (L->ci[k].bcls) {
+        case BL_BRK_WEAK: c += TITLE_WEAK_COST; break;
+        case BL_BRK_GOOD: c -= TITLE_GOOD_BONUS; break;
+        case BL_BRK_WORD: c += TITLE_WORD_COST; break;
+        default: break;
+        }
+    }
+    return c;
 }
 
+/* Natural width of the line from break j to break k (j == 0: from s0). */
+static double span_width(const lctx *L, size_t s0, size_t j, size_t k)
+{
+    size_t s = j == 0 ? s0 : line_start(L, j), e = line_end(L, s, k);
+    if (e <= s)
+        return 0;
+    linefit f;
+    line_fit(L, s, e, &f);
+    return f.natural;
+}
+
+/* `rows` lines aimed at `target` + `slope` per line below the middle
+ * (a trapezoid's lines grow downwards); a two-line trapezoid also never
+ * has the longer line on top.  *found when a layout exists. */
 static bulletin_status balance_dp(lctx *L, const bulletin_mem *mem, size_t s0, size_t rows,
-                                  double target, bool *found)
+                                  double target, double slope, bool *found)
 {
     size_t n = L->n;
     const bl_lay_params *p = L->p;
     double *cost = L->dem, *next = L->extra;
+    bool two = p->shape == BL_SHAPE_TRAPEZOID && rows == 2;
     *found = false;
     size_t *bp = bl_calloc(mem, rows * (n + 1), sizeof *bp);
     if (!bp)
@@ -518,6 +573,7 @@ static bulletin_status balance_dp(lctx *L, const bulletin_mem *mem, size_t s0, s
         cost[k] = INFINITY;
     cost[0] = 0;
     for (size_t layer = 1; layer <= rows; layer++) {
+        double tgt = target + slope * ((double)layer - (double)(rows + 1) / 2);
         for (size_t k = 0; k <= n; k++)
             next[k] = INFINITY;
         for (size_t k = 1; k <= n; k++) {
@@ -536,7 +592,10 @@ static bulletin_status balance_dp(lctx *L, const bulletin_mem *mem, size_t s0, s
                     break;
                 if (!(cost[j] < INFINITY))
                     continue;
-                double dev = f.natural - target;
+                if (two && layer == 2
+                    && span_width(L, s0, 0, j) > f.natural + TITLE_SHAPE_TOL * p->em)
+                    continue; /* wider on top than below */
+                double dev = f.natural - tgt;
                 double c = cost[j] + dev * dev;
                 if (k < n)
                     c += title_break_cost(L, e, k) * p->em * p->em;
@@ -563,6 +622,38 @@ static bulletin_status balance_dp(lctx *L, const bulletin_mem *mem, size_t s0, s
     return BULLETIN_OK;
 }
 
+/* balance_dp in p->shape: a trapezoid of three lines or more whose first
+ * line comes out longer than its last is tried again with lines aimed
+ * at growing widths. */
+static bulletin_status balance_shaped(lctx *L, const bulletin_mem *mem, size_t s0, size_t rows,
+                                      double target, bool *found)
+{
+    double slope = 0, em = L->p->em;
+    for (int tries = 0; tries < 4; tries++, slope += 0.5 * em) {
+        bulletin_status st = balance_dp(L, mem, s0, rows, target, slope, found);
+        if (st != BULLETIN_OK || !*found || L->p->shape != BL_SHAPE_TRAPEZOID || rows < 3)
+            return st;
+        /* the widths, top down: a trapezoid or a diamond, no line
+         * shorter than both its neighbours (no waist), the top line no
+         * longer than the bottom */
+        double w[64] = {0};
+        size_t brk[65], nb = 0;
+        for (size_t k = L->n; k > 0 && nb < 64; k = L->prev[k])
+            brk[nb++] = k;
+        brk[nb] = 0;
+        for (size_t i = 0; i < nb; i++) /* line i from the top */
+            w[i] = span_width(L, s0, brk[nb - i], brk[nb - 1 - i]);
+        bool ok = nb < 64 && w[0] <= w[nb - 1] + TITLE_SHAPE_TOL * em;
+        for (size_t i = 1; ok && i + 1 < nb; i++)
+            if (w[i] + TITLE_SHAPE_TOL * em < w[i - 1] && w[i] + TITLE_SHAPE_TOL * em < w[i + 1])
+                ok = false;
+        if (ok)
+            return BULLETIN_OK;
+        *found = false;
+    }
+    return BULLETIN_OK;
+}
+
 #define BALANCE_MAX_CHARS 400 /* titles; longer text is set by total fit */
 #define BALANCE_EXTRA_ROWS 3  /* line counts tried beyond the fewest */
 
@@ -570,30 +661,38 @@ bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n, const bl_
                                    bl_lay_align align, const bulletin_mem *mem, bl_layout *out)
 {
     lctx L;
-    bulletin_status st = bl_lay_begin(out, mem, p, chars, n, 0, &L);
-    if (st != BULLETIN_OK || n == 0)
-        return st;
-    size_t s0 = line_start(&L, 0), e0 = line_end(&L, s0, n);
-    if (e0 <= s0)
-        return BULLETIN_OK;
-    linefit whole;
-    line_fit(&L, s0, e0, &whole);
-    bool found = false;
-    if (whole.natural <= p->measure + EPS) {
-        L.prev[n] = 0;
-        L.dem[n] = 0;
-        found = true;
-    } else if (n <= BALANCE_MAX_CHARS) {
-        /* The fewest lines that can hold it, or a few more; past that (no
-         * feasible balanced layout, e.g. one long unbreakable run) the
-         * total-fit breaker decides. */
-        size_t least = (size_t)ceil(whole.natural / p->measure);
-        for (size_t rows = least; rows <= n && rows <= least + BALANCE_EXTRA_ROWS && !found;
-             rows++) {
-            st = balance_dp(&L, out->mem, s0, rows, whole.natural / (double)rows, &found);
-            if (st != BULLETIN_OK)
-                return st;
+    bulletin_status st;
+    bool found = false, strict = has_word_breaks(p, n);
+    size_t s0;
+    for (;;) {
+        st = bl_lay_begin(out, mem, p, chars, n, 0, strict, &L);
+        if (st != BULLETIN_OK || n == 0)
+            return st;
+        s0 = line_start(&L, 0);
+        size_t e0 = line_end(&L, s0, n);
+        if (e0 <= s0)
+            return BULLETIN_OK;
+        linefit whole;
+        line_fit(&L, s0, e0, &whole);
+        if (whole.natural <= p->measure + EPS) {
+            L.prev[n] = 0;
+            L.dem[n] = 0;
+            found = true;
+        } else if (n <= BALANCE_MAX_CHARS) {
+            /* The fewest lines that can hold it, or a few more; past that (no
+             * feasible balanced layout, e.g. one long unbreakable run) the
+             * total-fit breaker decides. */
+            size_t least = (size_t)ceil(whole.natural / p->measure);
+            for (size_t rows = least; rows <= n && rows <= least + BALANCE_EXTRA_ROWS && !found;
+                 rows++) {
+                st = balance_shaped(&L, out->mem, s0, rows, whole.natural / (double)rows, &found);
+                if (st != BULLETIN_OK)
+                    return st;
+            }
         }
+        if (found || !strict)
+            break;
+        strict = false; /* no layout between words: inside them too */
     }
     if (!found)
         breaks_total_fit(&L);
@@ -610,10 +709,16 @@ bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n, const bl_
             if (st != BULLETIN_OK)
                 return st;
             bl_lay_line *line = &out->lines[out->nlines - 1];
-            shift_line(out, line, align_offset(p, align, line->width));
+            /* an opening mark starting a display line sheds its blank half
+             * (clreq #h-compression_of_punctuation_marks_at_line_start):
+             * the line's ink is what is aligned */
+            double lead = starts_trimmable(&L.ci[s]) && L.ci[s].mode == TRIM_LEFT
+                              ? HALF * L.ci[s].em
+                              : 0;
+            line->width -= lead;
+            shift_line(out, line, align_offset(p, align, line->width) - lead);
         }
         j = k;
     }
     return BULLETIN_OK;
 }
-

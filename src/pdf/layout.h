@@ -22,7 +22,14 @@
 /* One input character. */
 typedef struct {
     uint32_t cp;
-    double adv;        /* natural advance, pt */
+    double adv;        /* natural advance, pt (its box: the glyph's advance,
+                          or one em for a mark set full width) */
+    double shift;      /* where the glyph's origin sits in that box, pt
+                          from its left (0 but for marks set full width
+                          or moved to their side of the em: fonts whose
+                          quotes are narrow, whose ，： are centred) */
+    double gadv;       /* the glyph's own advance, pt (what a PDF viewer
+                          moves by; the engine does not read it) */
     double size;       /* font size (1 em), pt */
     int16_t ink_left;  /* ink extent, 1/1000 em from the origin; when */
     int16_t ink_right; /* ink_left >= ink_right the extent is unknown */
@@ -36,6 +43,8 @@ typedef struct bl_lay_metrics {
     int font;           /* tag for bl_lay_char.font */
     int ink_left;       /* 1/1000 em; 0/0 when unknown or blank */
     int ink_right;
+    int shift1000;      /* the glyph's origin in its box, 1/1000 em (the
+                           engine sets it: callbacks leave it 0) */
 } bl_lay_metrics;
 
 /* Measures `cp` in font role `role` (opaque to the engine). */
@@ -54,6 +63,23 @@ bulletin_status bl_lay_chars_from_utf8(const char *text, size_t len,
                                        const bulletin_mem *mem,
                                        bl_lay_char **out, size_t *n);
 
+/* Break classes: what a caller knows about the position before
+ * chars[i] beyond the line-break rules (bl_lay_params.brk). */
+enum {
+    BL_BRK_ANY = 0,  /* as the rules say */
+    BL_BRK_NEVER,    /* inside a figure (130万件): never, but in an emergency */
+    BL_BRK_WORD,     /* inside a word: only when no layout between words fits */
+    BL_BRK_WEAK,     /* between two one-character words (印|发): avoided */
+    BL_BRK_GOOD      /* after a function word or before one (关于|, |的): preferred */
+};
+
+/* Line shapes of balanced text (bl_layout_balanced). */
+enum {
+    BL_SHAPE_FREE = 0,   /* lines as equal as the breaks allow */
+    BL_SHAPE_TRAPEZOID   /* GB/T 9704 7.3.1: no line longer than the last
+                            (梯形 or 菱形: never wider on top than below) */
+};
+
 /* Paragraph parameters.  bl_lay_params_init sets the defaults. */
 typedef struct {
     double measure;      /* line width, pt */
@@ -62,6 +88,11 @@ typedef struct {
     double latin_gap;    /* CJK-Latin gap, em (default 0.25) */
     bool greedy;         /* first fit instead of total fit (for tests and
                             comparison only) */
+    const uint8_t *brk;  /* NULL, or n BL_BRK_* classes: brk[i] for a
+                            break before chars[i] */
+    int shape;           /* BL_SHAPE_*: balanced lines */
+    int last_min;        /* a paragraph's last line holds at least this many
+                            Han (default 2: no 孤字), unless it is shorter */
 } bl_lay_params;
 
 void bl_lay_params_init(bl_lay_params *p, double em, double measure);
@@ -111,7 +142,9 @@ void bl_layout_free(bl_layout *lay);
 
 /* Breaks a paragraph of `n` characters into lines of p->measure and
  * places its glyphs: first line indented, every line but the last
- * justified to both margins, the last line at natural spacing.  Returns
+ * justified to both margins, the last line at natural spacing.  With
+ * p->brk, breaks inside words are taken only when no layout without
+ * them avoids an emergency break.  Returns
  * BULLETIN_OK, BULLETIN_ERR_NOMEM or BULLETIN_ERR_USAGE (measure <= 0). */
 bulletin_status bl_layout_paragraph(const bl_lay_char *chars, size_t n,
                                     const bl_lay_params *p,
@@ -131,8 +164,9 @@ bulletin_status bl_layout_single(const bl_lay_char *chars, size_t n,
 
 /* Wraps a title or heading into the fewest lines that fit, with breaks
  * chosen so that the lines are as equal in length as the prohibitions
- * allow (preferring breaks after punctuation), each line at natural
- * spacing and aligned.  No indent. */
+ * allow (preferring breaks after punctuation and, with p->brk, between
+ * words: inside a word only when no layout between words fits), in
+ * p->shape, each line at natural spacing and aligned.  No indent. */
 bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n,
                                    const bl_lay_params *p, bl_lay_align align,
                                    const bulletin_mem *mem, bl_layout *out);

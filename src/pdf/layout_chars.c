@@ -132,9 +132,12 @@ static const char32_t *const units[] = {
     U"种", U"类", U"门", U"本", U"册", U"份", U"张", U"页", U"强", U"成", U"笔", U"例",
     U"起", U"宗", U"单", U"块", U"株", U"头", U"只", U"间", U"层", U"轮", U"组", U"队",
     U"分", U"时", U"点", U"度", U"级", U"代", U"区", U"县", U"市", U"省", U"国",
+    U"千瓦时", U"千瓦", U"瓦", U"立方米", U"标准煤", U"标箱", U"辆次", U"架次", U"床", U"羽",
+    U"盒", U"瓶", U"箱", U"栋", U"幢", U"根", U"颗", U"片", U"桩", U"道", U"集", U"节", U"所",
+    U"千公顷", U"万亩", U"公斤", U"斤", U"升", U"千米", U"平方千米", U"元/吨", U"元/500克",
 };
 
-static size_t unit_match(const bl_lay_char *c, size_t n, size_t i)
+static size_t unit_match1(const bl_lay_char *c, size_t n, size_t i)
 {
     size_t best = 0;
     for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
@@ -145,6 +148,28 @@ static size_t unit_match(const bl_lay_char *c, size_t n, size_t i)
             best = k;
     }
     return best;
+}
+
+static bool is_scale(uint32_t cp)
+{
+    return cp == 0x4E07 /* 万 */ || cp == 0x4EBF /* 亿 */ || cp == 0x5343 /* 千 */
+        || cp == 0x767E /* 百 */;
+}
+
+/* The unit at chars[i]: the longest in the list, and after a scale (万,
+ * 亿, 万亿) the unit that follows it too: 130万件, 12.74万人, 281.2万亩. */
+static size_t unit_match(const bl_lay_char *c, size_t n, size_t i)
+{
+    size_t k = unit_match1(c, n, i);
+    while (k > 0 && is_scale(c[i + k - 1].cp) && i + k < n) {
+        size_t more = unit_match1(c, n, i + k);
+        if (more == 0)
+            break;
+        k += more;
+        if (is_scale(c[i + k - 1].cp) && k > 4)
+            break;
+    }
+    return k;
 }
 
 static bool is_number_suffix(uint32_t cp)
@@ -261,6 +286,14 @@ void bl_lay_analyse(lctx *L)
     for (size_t i = 0; i < n; i++) {
         cinfo *x = &L->ci[i];
         memset(x, 0, sizeof *x);
+        if (p->brk && i > 0) {
+            x->bcls = p->brk[i];
+            if (x->bcls == BL_BRK_NEVER || (x->bcls == BL_BRK_WORD && L->strict))
+                L->brkv[i] = false;
+            else if (x->bcls == BL_BRK_GOOD && (c[i - 1].cp == '-' || c[i - 1].cp == '_')
+                     && is_western(c[i].cp))
+                L->brkv[i] = true; /* display text: after the hyphen of a-long-name */
+        }
         x->cls = (uint8_t)classify(c[i].cp);
         if (c[i].cp == 0x2014 && ((i > 0 && c[i - 1].cp == 0x2014) || (i + 1 < n && c[i + 1].cp == 0x2014)))
             x->cls = CLS_DASH;
@@ -357,6 +390,36 @@ void bl_lay_analyse(lctx *L)
  * UTF-8 input
  * ---------------------------------------------------------------------- */
 
+/* Chinese marks set as GB/T 15834 wants them whatever the face: a
+ * quotation mark narrower than the em (WenQuanYi Zen Hei's “ is 0.33 em)
+ * gets a full em, the glyph on its text side (an opening mark at the
+ * right of its box, a closing one at the left); a point (，、；：。？！)
+ * drawn in the middle of the em (Taiwan style: Zen Hei's ，：；！？) moves
+ * to the left, where GB fonts have it, so that its right half is blank
+ * and compressible like the others.  Shifts the ink with the glyph. */
+static void full_width_mark(uint32_t cp, bl_lay_metrics *m)
+{
+    bool open = cp == 0x201C || cp == 0x2018, close = cp == 0x201D || cp == 0x2019;
+    if ((open || close) && m->adv1000 < FULLWIDTH_MIN * 1000) {
+        int pad = (int)(1000 - m->adv1000);
+        m->adv1000 = 1000;
+        if (open) {
+            m->shift1000 = pad;
+            m->ink_left += pad;
+            m->ink_right += pad;
+        }
+        return;
+    }
+    int cls = classify(cp);
+    if ((cls == CLS_STOP || cls == CLS_END) && m->adv1000 >= FULLWIDTH_MIN * 1000
+        && m->ink_left >= 300 && m->ink_right <= 900) {
+        int d = 100 - m->ink_left; /* the ink from 0.1 em */
+        m->shift1000 = d;
+        m->ink_left += d;
+        m->ink_right += d;
+    }
+}
+
 /* bl_utf8_decode, inlined: the input conversion decodes every character
  * twice (count, then fill), and the call cost more than the decoding.
  * Same acceptance (no overlongs, surrogates or code points past
@@ -411,15 +474,20 @@ bulletin_status bl_lay_chars_from_utf8(const char *text, size_t len, double size
         bool latin = is_western(cp)
                      || ((cp == '.' || cp == ',' || cp == '%' || cp == 0x2030 || cp == ':')
                          && m > 0 && is_digit(c[m - 1].cp));
-        bl_lay_metrics mt = {1000.0, -1, 0, 0};
+        bl_lay_metrics mt = {1000.0, -1, 0, 0, 0};
         bulletin_status st = measure(user, cp, latin ? latin_role : role, &mt);
         if (st != BULLETIN_OK) {
             bl_free(mem, c);
             return st;
         }
         c[m].cp = cp;
-        c[m].adv = mt.adv1000 * size / 1000.0;
+        c[m].adv = c[m].gadv = mt.adv1000 * size / 1000.0;
+        c[m].shift = 0;
         c[m].size = size;
+        if (!latin && mt.ink_left < mt.ink_right)
+            full_width_mark(cp, &mt);
+        c[m].adv = mt.adv1000 * size / 1000.0;
+        c[m].shift = mt.shift1000 * size / 1000.0;
         c[m].ink_left = (int16_t)mt.ink_left;
         c[m].ink_right = (int16_t)mt.ink_right;
         c[m].font = mt.font;

@@ -76,6 +76,7 @@ enum { PAIR_NONE = 0, PAIR_A, PAIR_B };
 
 typedef struct {
     uint8_t cls, mode, gap, pair;
+    uint8_t bcls;   /* BL_BRK_* of the break before it (bl_lay_params.brk) */
     bool brk, fixed, han, space;
     double em;      /* this character's em, pt */
     double adv;     /* advance after fixed trims */
@@ -117,6 +118,7 @@ typedef struct {
                        ps[i].pw + ps[i - 1].pg, an upper bound */
     size_t *lstart, *lend; /* line_start / line_end per position, n + 1 */
     double *tl, *tr, *extra; /* placement, per character */
+    bool strict;    /* breaks inside words (BL_BRK_WORD) are not taken */
 } lctx;
 
 /* The blank a line-final mark sheds, unless a pair before it took it. */
@@ -139,10 +141,11 @@ static inline bool starts_trimmable(const cinfo *x)
 void bl_lay_analyse(lctx *L);
 
 /* Resets `out`, sizes the work space for `n` characters and analyses
- * them (when there are any): the common start of every layout entry
- * point (layout_place.c). */
+ * them (when there are any; `strict`: no break inside a word): the
+ * common start of every layout entry point (layout_place.c). */
 bulletin_status bl_lay_begin(bl_layout *out, const bulletin_mem *mem, const bl_lay_params *p,
-                             const bl_lay_char *chars, size_t n, double indent, lctx *L);
+                             const bl_lay_char *chars, size_t n, double indent, bool strict,
+                             lctx *L);
 
 /* Places chars s..e-1 (e > s) as a new line of `out` starting at x0: the
  * paragraph's first line (indented) when `first`; `justify` fills

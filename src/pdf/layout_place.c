@@ -103,7 +103,8 @@ void bl_layout_free(bl_layout *lay)
 /* Resets `out`, sizes the work space and analyses the characters (when
  * there are any): the common start of every layout entry point. */
 bulletin_status bl_lay_begin(bl_layout *out, const bulletin_mem *mem, const bl_lay_params *p,
-                             const bl_lay_char *chars, size_t n, double indent, lctx *L)
+                             const bl_lay_char *chars, size_t n, double indent, bool strict,
+                             lctx *L)
 {
     if (!out || !p || !(p->measure > 0) || !(p->em > 0))
         return BULLETIN_ERR_USAGE;
@@ -124,6 +125,7 @@ bulletin_status bl_lay_begin(bl_layout *out, const bulletin_mem *mem, const bl_l
         return st;
     L->c = chars;
     L->indent = indent;
+    L->strict = strict;
     bl_lay_analyse(L);
     return BULLETIN_OK;
 }
@@ -270,7 +272,7 @@ bulletin_status bl_lay_place_line(lctx *L, bl_layout *out, size_t s, size_t e, d
         g->font = c[i].font;
         g->size = c[i].size;
         g->src = c[i].src;
-        g->x = pen - L->tl[i];
+        g->x = pen - L->tl[i] + c[i].shift;
         g->adv = c[i].adv - L->tl[i] - L->tr[i];
         pen += g->adv;
         if (i < lastc)

@@ -9,7 +9,10 @@
  *   blocks.c      the model laid out in blocks of lines; free placement
  *   paginate.c    the blocks onto pages, on the baseline grid
  *   furniture.c   cover, key-figures page, running header and footer
+ *   tags.c        the structure tree (Tagged PDF, PDF/UA): elements,
+ *                 marked content, artifacts
  *   embed_font.c  the faces subset and embedded; undrawable characters
+ *   ttf.c         glyph copies added to a subset program (ttf.h)
  *   deflate.c     streams and font programs deflated with libdeflate
  *   draw.c        the pages' content
  *   info.c        document information, outline, page labels
@@ -31,6 +34,7 @@
 #include "layout.h"
 #include "subset.h"
 #include "template.h"
+#include "words.h"
 #include "base/thread.h"
 
 /* ------------------------------------------------------------------------
@@ -40,8 +44,10 @@
 static const struct {
     int keep_lines;                 /* lines of the next block kept with a heading */
     int squeeze_lines;              /* a last page with this few lines: try a closer grid */
-    double squeeze_step, min_row;   /* ... in these steps, down to this pitch, body em
-                                       (free grids only: not with lines_per_page) */
+    double min_row;                 /* ... on the last pages only, this much of the
+                                       template's pitch (free grids only: not with
+                                       lines_per_page; the checks allow 5 % less) */
+    int squeeze_pages;              /* ... on at most this many pages before the last */
     double cell_pad;                /* table cell padding, pt */
     double rule;                    /* table rule width, pt */
     double box_rule;                /* width of the missing-glyph box, pt */
@@ -53,8 +59,8 @@ static const struct {
 } L = {
     .keep_lines = 2,
     .squeeze_lines = 5,
-    .squeeze_step = 0.025,
-    .min_row = 1.6,
+    .min_row = 0.96,
+    .squeeze_pages = 3,
     .cell_pad = 4.0,
     .rule = 0.5,
     .box_rule = 0.4,
@@ -74,11 +80,28 @@ typedef struct {
     uint32_t cp;  /* the character drawn */
     int face;     /* -1: no face has it: a box */
     float size;
-    double x;     /* from the line's left edge, pt */
+    double x;     /* the glyph's origin from the line's left edge, pt */
     double nat;   /* natural advance in the font, pt */
-    uint32_t src; /* byte offset in the node's text */
+    const bulletin_node *node; /* whose text it is (NULL: none) */
+    uint32_t src; /* byte offset in the node's text; NO_SRC: a numbering,
+                     a label such as 附件：, front matter */
     bool accent;  /* part of a figure: drawn in the accent colour */
+    uint8_t fx;   /* FX_*: how it is drawn */
+    int16_t extra; /* the gap to the next glyph drawn inside this one's
+                      advance, 1/1000 of its size (bl_pdf_plan_gaps) */
+    uint16_t code; /* its code in its face's font (bl_pdf_assign_codes) */
+    int16_t carrier; /* a box (face -1): the face whose blank glyph carries
+                        its character as text, -1 none (bl_pdf_plan_gaps) */
 } pglyph;
+
+/* The face a glyph's text is shown in: its own, or a box's carrier. */
+static inline int text_face(const pglyph *g) { return g->face >= 0 ? g->face : g->carrier; }
+
+#define NO_SRC UINT32_MAX
+
+enum {
+    FX_BOLD = 1 /* stroked as well as filled: a bold without a bold face */
+};
 
 typedef struct {
     size_t first, count;      /* into ctx.glyphs */
@@ -95,7 +118,20 @@ typedef struct {
     bool early;               /* drawn before the page's other lines (the
                                  running header: extractors that follow
                                  the content stream read it first) */
+    bool copy;                /* a table's header row repeated on a page
+                                 after a break (paginate.c) */
+    int tag;                  /* its structure element (tags.c); 0: an
+                                 artifact of kind `art` */
+    uint8_t art;              /* ART_*: what kind of artifact */
 } pline;
+
+/* Artifacts (content that is not the document's: ISO 32000-1 14.8.2.2). */
+enum {
+    ART_LAYOUT = 0,  /* rules, bands, shading */
+    ART_HEADER,      /* the running header */
+    ART_FOOTER,      /* the footer: the page number */
+    ART_PAGINATION   /* a table's header rows repeated after a page break */
+};
 
 /* Vector graphics: filled rectangles and stroked lines. */
 enum { SH_RECT, SH_LINE };
@@ -105,7 +141,37 @@ typedef struct {
     double x, y, w, h; /* SH_LINE: from (x, y) to (x + w, y + h) */
     double width;      /* SH_LINE: line width */
     bl_rgb color;
+    int tag;           /* its structure element (the chart's bars); 0: an
+                          artifact of kind `art` */
+    uint8_t art;
 } pshape;
+
+/* Structure types (tags.c): the standard ones of ISO 32000-1 14.8.4 and
+ * the parts of an official document, role-mapped to P. */
+enum {
+    S_DOCUMENT, S_H1, S_H2, S_H3, S_H4, S_H5, S_H6, S_P, S_L, S_LI, S_LBODY, S_TABLE, S_TR,
+    S_TH, S_TD, S_CAPTION, S_FIGURE,
+    S_DOCNUMBER, S_SUBTITLE, S_SPEAKER, S_SALUTATION, S_SIGNATURE, S_DATE, S_ISSUER,
+    S_NOTE, S_COVER,
+    S_COUNT
+};
+
+/* A structure element.  Elements are numbered from 1 (0 is "none"); the
+ * Document is element 1.  Reading order: by `group` (the cover, the key
+ * figures, the text), then by number. */
+typedef struct {
+    uint8_t type;             /* S_* */
+    uint8_t group;
+    int parent;               /* its parent element */
+    int colspan;              /* TD/TH: > 1 spans columns */
+    char *alt;                /* Figure: the alternate text (owned) */
+    HPDF_Dict dict;           /* made when the tree is written */
+} ptag;
+
+/* A marked-content sequence of element `tag` on `page` (1-based). */
+typedef struct {
+    int tag, page, mcid;
+} pmcr;
 
 enum { BK_TEXT, BK_ROW };
 
@@ -117,16 +183,31 @@ typedef struct {
     double height;            /* BK_ROW: row height, pt */
     size_t table;             /* BK_ROW: index into ctx.tables */
     bool heading;             /* kept with what follows */
-    bool outline;             /* title or level-1 heading: an outline entry */
-    int level;                /* headings: -2 title, -1 subtitle, 1..4 sections */
+    bool outline;             /* title or heading: an outline entry */
+    int level;                /* headings: -2 title, -1 subtitle, 0 an
+                                 attached document's title, 1..4 sections */
+    bool whole;               /* never split across pages (落款 and date) */
+    bool tight;               /* no space before (a list's next item) */
+    int keep_prev;            /* lines of the text before kept with it */
+    bool head;                /* BK_ROW: a header row, repeated after a break */
     int page;                 /* where its first line went */
     double top;               /* its first line's slot top, PDF coordinates */
+    double cut;               /* BK_ROW split across pages: the part of its
+                                 height on the first page (0: whole) */
 } pblock;
 
 typedef struct {
     size_t ncols;
     double *colx;             /* ncols + 1 edges, pt from the page's left */
+    size_t head_first, nhead; /* its header rows: blocks head_first.. */
 } ptable;
+
+/* A table's header rows drawn again at the top of a page (paginate.c). */
+typedef struct {
+    size_t table;
+    int page;
+    double top, height;
+} prepeat;
 
 /* A font program being deflated, possibly in a thread of its own: the
  * buffers are allocated before and freed after, on the render's thread,
@@ -142,15 +223,41 @@ typedef struct {
     HPDF_Dict stream;         /* the FontFile2 stream to fill */
 } pdeflate;
 
+/* A glyph drawn with a wider advance: cps[cpi] with `extra` 1/1000 em
+ * more, drawn with `code` (a copy of its glyph: ttf.h).  Or, with cpi
+ * NO_CPI, a blank glyph `extra` 1/1000 em wide that carries the text of
+ * `cp`, a character no face has, under its box. */
 typedef struct {
-    uint32_t *cps;            /* sorted distinct code points drawn; the PDF
-                                 code of cps[i] is i + 1 */
+    uint32_t cpi;
+    uint32_t cp;
+    int extra;
+    uint16_t code;
+} pvariant;
+
+#define NO_CPI UINT32_MAX
+
+typedef struct {
+    uint32_t *cps;            /* sorted distinct code points drawn */
     size_t ncps;
-    bl_subset sub;            /* the subset: program, glyph ids, widths */
+    bl_subset sub;            /* the subset: program (with the copies of
+                                 ttf.h once numbered), glyph ids, widths */
+    uint16_t *code;           /* per cps[i]: its code, which is its glyph id
+                                 in the program (/CIDToGIDMap /Identity);
+                                 0: the subset has no glyph for it */
+    pvariant *vars;           /* the wider copies, by cpi then extra */
+    size_t nvars;
+    uint32_t *ucode;          /* per code: the code point (0: not drawn) */
+    int *wcode;               /* per code: the advance, 1/1000 em */
+    size_t ncodes;            /* glyphs in the program */
     bool used;                /* subset, to be embedded */
     char res[16];             /* resource name, "F1"... (room for any int) */
     HPDF_Dict font;           /* the Type 0 font, once made */
     pdeflate job;             /* its program, being deflated */
+    bool marks_done;          /* the values below are known (draw.c) */
+    int axis;                 /* the em box's middle above the baseline
+                                 (the ink middle of 中), 1/1000 em */
+    int ellipsis_rise;        /* raises … onto the axis, 1/1000 em */
+    int dash_l, dash_r, dash_t; /* the ink of —: left, right, thickness */
 } pface;
 
 /* A figure drawn in the accent colour: bytes [off, end) of node's text. */
@@ -169,7 +276,7 @@ typedef struct {
     struct libdeflate_compressor *zc; /* for the font programs and maps */
     bl_layout lay;
     bl_lay_char *chars;
-    size_t nchars;
+    size_t nchars, cap_chars;
 
     pglyph *glyphs;
     size_t nglyphs, cap_glyphs;
@@ -192,6 +299,30 @@ typedef struct {
 
     pface *faces;
     size_t nfaces;
+
+    struct bl_words *words;   /* ICU's word finder (words.h), for display text */
+    bool words_tried;
+    uint8_t *brk;             /* scratch: break classes of c->chars */
+    size_t cap_brk;
+    uint8_t *cfx;             /* scratch: FX_* of c->chars */
+    size_t cap_cfx;
+    struct pfig *keeps;       /* figures no line breaks inside, by node */
+    size_t nkeeps;
+    size_t nlines_laid;       /* lines before pagination's header copies */
+    prepeat *repeats;
+    size_t nrepeats, cap_repeats;
+    prepeat *parts;           /* the parts of rows split across pages, after
+                                 their first (paginate.c) */
+    size_t nparts, cap_parts;
+
+    ptag *tags;               /* tags[1 ..] (tags.c) */
+    size_t ntags, cap_tags;
+    bool tag_oom;             /* an element could not be added */
+    pmcr *mcrs;               /* marked content, in drawing order */
+    size_t nmcrs, cap_mcrs;
+    int *mc_open;             /* per page: what is open: 0 nothing, a tag,
+                                 or -1 - ART_* */
+    int *mc_next;             /* per page: the next MCID */
 
     HPDF_Doc pdf;
     HPDF_STATUS hpdf_error, hpdf_detail;
@@ -230,8 +361,7 @@ static inline double slot_baseline(const ctx *c, double pitch, double size)
     return pitch / 2 + L.baseline * size;
 }
 
-/* The index of `cp` in f->cps, or -1: its PDF code is that + 1
- * (embed_font.c numbers them; draw.c writes them). */
+/* The index of `cp` in f->cps, or -1. */
 static inline long cp_index(const pface *f, uint32_t cp)
 {
     size_t lo = 0, hi = f->ncps;
@@ -292,6 +422,48 @@ bulletin_status bl_pdf_pick_accent_figures(ctx *c);
  * c->lines, c->glyphs, c->tables); pages come later (paginate.c). */
 bulletin_status bl_pdf_collect(ctx *c);
 
+/* A piece of a block's text. */
+typedef struct {
+    const bulletin_node *node; /* whose text it is */
+    const char *text;
+    size_t len;
+    bool own;                  /* the node's own text (glyphs' src are its
+                                  offsets); else a label: NO_SRC */
+    int st;                    /* its style: font role, bold */
+} lseg;
+
+/* How a text is laid out. */
+typedef struct {
+    int st;          /* the block's style: size, pitch, colour, shape */
+    double size;     /* pt; 0: the style's */
+    int how;         /* LAY_* */
+    double x0, measure, indent; /* pt */
+    double dy0;      /* the first slot's top below the block's top, pt */
+    double pitch;    /* pt between baselines; 0: the style's on the grid */
+    bool display;    /* a title or heading: breaks between words */
+    bool free_slot;  /* the baseline in the middle of its slot even on a
+                        fixed grid (table cells) */
+} lopts;
+
+/* The whole text of `node` as one piece in style `st`. */
+lseg bl_pdf_seg(const bulletin_node *node, int st);
+
+/* Lays out the pieces sg[0 .. ns) (at most 7) as `o` says and appends
+ * their lines and glyphs to c->lines, c->glyphs; *width (may be NULL)
+ * gets the widest line's. */
+bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, double *width);
+
+/* The natural width of `text` in style `st`, pt. */
+bulletin_status bl_pdf_text_width(ctx *c, const char *text, size_t len, int st, double *w);
+
+/* Appends a block of the lines from `first_line` to the last. */
+bulletin_status bl_pdf_push_block(ctx *c, int kind, int st, const bulletin_node *node,
+                                  size_t first_line, pblock **out);
+
+/* A table (tables.c): header rows shaded and repeated after a page break,
+ * numeric columns on the decimal point, cells vertically centred. */
+bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table);
+
 /* Free placement (cover, key figures, furniture): `text` in style `st`
  * at `size` pt (0: the style's), lines `pitch` pt apart (0: 1.25 em),
  * the first baseline at PDF y `y`, on `page`, in `color`; marked meta.
@@ -330,6 +502,44 @@ bulletin_status bl_pdf_add_cover(ctx *c, int page);
 bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *keys, size_t nkeys);
 
 /* ------------------------------------------------------------------------
+ * The structure tree (tags.c)
+ * ---------------------------------------------------------------------- */
+
+/* A new element of `type` under `parent` (0: the Document) in reading
+ * group `group`; its number, or 0 when out of memory (c->tag_oom). */
+int bl_pdf_tag_new(ctx *c, int type, int parent, int group);
+
+/* Lines first .. c->nlines - 1 belong to element `tag`. */
+void bl_pdf_tag_lines(ctx *c, size_t first, int tag);
+
+/* Sets the alternate text of element `tag`. */
+bulletin_status bl_pdf_tag_alt(ctx *c, int tag, const char *alt);
+
+/* The elements of the text (c->blocks, in reading order): headings,
+ * paragraphs, lists, tables, the parts of an official document; marks
+ * the repeated table headers as artifacts.  After the furniture. */
+bulletin_status bl_pdf_tag_text(ctx *c);
+
+/* Makes `tag` (0: an artifact of kind `art`) the marked content that is
+ * open on page `pageno` of `page`, closing what was; then draws (draw.c
+ * calls back) nothing itself.  *opened tells whether it began anew. */
+bulletin_status bl_pdf_mc(ctx *c, HPDF_Page page, int pageno, int tag, int art, bool *opened);
+
+/* Closes what is open on every page. */
+bulletin_status bl_pdf_mc_close(ctx *c, HPDF_Page *pages);
+
+/* Writes the structure tree (StructTreeRoot, elements, ParentTree,
+ * RoleMap), each page's /StructParents, and the catalog's /MarkInfo,
+ * /Lang and /ViewerPreferences. */
+bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages);
+
+void bl_pdf_free_tags(ctx *c);
+
+/* A UTF-16BE text string of UTF-8 `text` (info.c): the information
+ * dictionary, outline titles, page labels, alternate texts. */
+bulletin_status bl_pdf_utf16(ctx *c, HPDF_Dict dict, const char *key, const char *text);
+
+/* ------------------------------------------------------------------------
  * Fonts and missing characters (embed_font.c)
  * ---------------------------------------------------------------------- */
 
@@ -337,9 +547,23 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *ke
  * has; BULLETIN_ERR_FONT for the first with BULLETIN_RENDER_STRICT. */
 bulletin_status bl_pdf_report_missing(ctx *c);
 
-/* Subsets face `id` to the code points drawn with it and numbers them;
- * sets c->faces[id].used when it has any. */
+/* The gaps beyond a glyph's advance that an extractor would read as a
+ * space (1/4 em between Chinese and Latin, a stretched word space, a
+ * mark wider than its glyph: 0.08 em or more): pglyph.extra, drawn
+ * inside a copy of the glyph with a wider advance; a full-width space
+ * inside a line narrowed to a word space, the rest of its em in the
+ * glyph before it; each box's carrier.  Once the layout is final,
+ * before the faces load. */
+void bl_pdf_plan_gaps(ctx *c);
+
+/* Subsets face `id` to the code points drawn with it, adds the copies
+ * its glyphs need (ttf.h) and numbers them; sets c->faces[id].used when
+ * it has any. */
 bulletin_status bl_pdf_load_face(ctx *c, int id);
+
+/* Every glyph's code (pglyph.code): its variant's when it has an extra
+ * gap, else its code point's.  After bl_pdf_check_glyphs. */
+void bl_pdf_assign_codes(ctx *c);
 
 /* The Type 0 font of a used face, its program deflating meanwhile
  * (bl_pdf_finish_deflate writes it before the save). */
@@ -389,8 +613,8 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages);
  * and the dates (opts->epoch, else the front matter's date). */
 bulletin_status bl_pdf_set_info(ctx *c);
 
-/* The outline: the title (page 1) with every level-1 section under it,
- * opened; `pages` are the document's pages. */
+/* The outline: the title (page 1) with every heading under it, nested
+ * by level, opened; `pages` are the document's pages. */
 bulletin_status bl_pdf_add_outline(ctx *c, HPDF_Page *pages);
 
 /* Page labels: 封面 and 关键数据 for the front pages, then 1, 2, ... */

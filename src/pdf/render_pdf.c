@@ -35,8 +35,8 @@
  * then the text pages, which carry the running header and the footer
  * ("— N —", N counted from the first text page).  Page labels: 封面,
  * 关键数据, then 1, 2, ...; on_place reports that printed number.
- * Outline: the title (pointing at page 1) with every level-1 section
- * under it, opened.
+ * Outline: the title (pointing at page 1) with every heading under it,
+ * nested by level (run-in headings too), opened.
  *
  * Everything the render allocates goes through its bulletin_mem; libharu
  * and HarfBuzz allocate with malloc (see hpdf_alloc for why).  libharu's
@@ -358,12 +358,13 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     c->key_page = nkeys || chart ? c->front : 0;
     BL_CHECK(bl_pdf_collect(c));
     bl_pdf_paginate(c);
-    c->folio_first = c->nlines;
+    c->folio_first = c->nlines; /* the text's lines and the header copies */
     if (c->tpl.cover)
         BL_CHECK(bl_pdf_add_cover(c, 1));
     if (c->key_page)
         BL_CHECK(bl_pdf_add_key_figures(c, c->key_page, keys, nkeys));
     BL_CHECK(bl_pdf_add_furniture(c));
+    BL_CHECK(bl_pdf_tag_text(c));
     BL_CHECK(bl_pdf_report_missing(c));
     /* the layout is final: other outputs may cite its pages from now on */
     if (opts->on_place)
@@ -391,12 +392,14 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     }
     /* each face's program deflates (in a thread) from the moment it is
      * subset, while the next face is subset */
+    bl_pdf_plan_gaps(c);
     for (size_t f = 0; f < c->nfaces; f++) {
         BL_CHECK(bl_pdf_load_face(c, (int)f));
         if (c->faces[f].used)
             BL_CHECK(bl_pdf_make_font(c, &c->faces[f]));
     }
     BL_CHECK(bl_pdf_check_glyphs(c));
+    bl_pdf_assign_codes(c);
 
     /* 4: pages */
     pages = bl_calloc(c->mem, (size_t)c->npages, sizeof *pages);
@@ -405,6 +408,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         goto cleanup;
     }
     BL_CHECK(bl_pdf_draw(c, pages));
+    BL_CHECK(bl_pdf_write_tags(c, pages));
 
     /* 5: fixes, metadata, save */
     BL_CHECK(bl_pdf_set_info(c));
@@ -451,6 +455,10 @@ cleanup:
         for (size_t f = 0; f < c->nfaces; f++) {
             bl_pdf_free_deflate(c, &c->faces[f].job); /* joins first: it reads sub.program */
             bl_free(c->mem, c->faces[f].cps);
+            bl_free(c->mem, c->faces[f].code);
+            bl_free(c->mem, c->faces[f].vars);
+            bl_free(c->mem, c->faces[f].ucode);
+            bl_free(c->mem, c->faces[f].wcode);
             bl_subset_free(&c->faces[f].sub, c->mem);
         }
     bl_free(c->mem, c->faces);
@@ -463,6 +471,13 @@ cleanup:
     bl_free(c->mem, c->lines);
     bl_free(c->mem, c->glyphs);
     bl_free(c->mem, c->chars);
+    bl_free(c->mem, c->cfx);
+    bl_free(c->mem, c->brk);
+    bl_free(c->mem, c->keeps);
+    bl_free(c->mem, c->repeats);
+    bl_free(c->mem, c->parts);
+    bl_pdf_free_tags(c);
+    bl_words_close(c->words);
     bl_layout_free(&c->lay);
     bl_buf_free(&c->text);
     if (!c->fs_cached)

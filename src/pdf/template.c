@@ -36,13 +36,66 @@ static const char *const element_names[BL_EL_COUNT] = {
     [BL_EL_COVER_META] = "cover_meta",
     [BL_EL_KEY_VALUE] = "key_value",
     [BL_EL_KEY_LABEL] = "key_label",
+    [BL_EL_DOCNUMBER] = "docnumber",
+    [BL_EL_SPEAKER] = "speaker",
+    [BL_EL_SALUTATION] = "salutation",
+    [BL_EL_ATTACHMENT] = "attachment",
+    [BL_EL_SIGNATURE] = "signature",
+    [BL_EL_DATE] = "date",
+    [BL_EL_DOCTITLE] = "doctitle",
+    [BL_EL_CAPTION] = "caption",
+    [BL_EL_NOTE] = "note",
+    [BL_EL_CELL_HEAD] = "cell_head",
 };
 
 static bl_style mkstyle(bl_font_role role, double size, double pitch, double before, double after,
                         bl_talign align, double indent)
 {
-    bl_style s = {role, role, size, pitch, before, after, align, indent, {0, 0, 0}};
+    bl_style s = {role, role, size, pitch, before, after, align, indent, {0, 0, 0}, false,
+                  BL_TSHAPE_FREE};
     return s;
+}
+
+/* The parts of an official document a template does not style follow
+ * its body, title, subtitle and cell styles. */
+static void derive_parts(bl_template *t, const bool *set)
+{
+    struct {
+        int el, from;
+        bl_talign align;
+        double indent, before, after;
+    } d[] = {
+        {BL_EL_DOCNUMBER, BL_EL_BODY, BL_TALIGN_CENTER, 0, 0, 1},
+        {BL_EL_SPEAKER, BL_EL_SUBTITLE, BL_TALIGN_CENTER, 0, 0, 1},
+        {BL_EL_SALUTATION, BL_EL_BODY, BL_TALIGN_JUSTIFY, 0, 0, 0},
+        {BL_EL_ATTACHMENT, BL_EL_BODY, BL_TALIGN_JUSTIFY, 2, 1, 0},
+        {BL_EL_SIGNATURE, BL_EL_BODY, BL_TALIGN_CENTER, 0, 1, 0},
+        {BL_EL_DATE, BL_EL_BODY, BL_TALIGN_RIGHT, 2, 0, 0},
+        {BL_EL_DOCTITLE, BL_EL_TITLE, BL_TALIGN_CENTER, 0, 2, 1},
+        {BL_EL_CAPTION, BL_EL_BODY, BL_TALIGN_CENTER, 0, 0.5, 0},
+        {BL_EL_NOTE, BL_EL_CELL, BL_TALIGN_JUSTIFY, 0, 0, 0.5},
+        {BL_EL_CELL_HEAD, BL_EL_CELL, BL_TALIGN_CENTER, 0, 0, 0},
+    };
+    for (size_t i = 0; i < sizeof d / sizeof *d; i++) {
+        if (set[d[i].el])
+            continue;
+        bl_style s = t->style[d[i].from];
+        if (d[i].from == BL_EL_BODY || d[i].el == BL_EL_NOTE) {
+            s.align = d[i].align;
+            s.indent = d[i].indent;
+            s.before = d[i].before;
+            s.after = d[i].after;
+        } else if (d[i].el == BL_EL_DOCTITLE) {
+            s.before = d[i].before;
+        }
+        if (d[i].el == BL_EL_CAPTION)
+            s.role = BL_FONT_HEI;
+        if (d[i].el == BL_EL_CELL_HEAD)
+            s.role = BL_FONT_HEI;
+        if (d[i].el == BL_EL_NOTE)
+            s.color = t->muted;
+        t->style[d[i].el] = s;
+    }
 }
 
 void bl_template_defaults(bl_template *t)
@@ -86,6 +139,7 @@ void bl_template_defaults(bl_template *t)
     snprintf(t->footer, sizeof t->footer, "{page}");
     t->footer_align = BL_FOLIO_CENTER;
     t->footer_offset = 14 * MM;
+    derive_parts(t, (const bool[BL_EL_COUNT]){false});
 }
 
 /* ------------------------------------------------------------------------
@@ -97,6 +151,7 @@ typedef struct {
     char msg[200];
     bool offset_em, indent_em;
     bool size_em[BL_EL_COUNT]; /* style.E size given in em: a factor of the body */
+    bool style_set[BL_EL_COUNT]; /* [style.E] in the file */
     bool page_size_set, ml_set, mr_set, type_w_set, type_h_set, pitch_set, lpp_set;
     int long_line; /* a line longer than inih reads, or 0 */
     double type_w, type_h;
@@ -295,6 +350,7 @@ enum { IN_TEMPLATE, IN_LOADER, IN_STYLE };
 #define NO_FLAG (-1)
 
 static const char *const align_names[] = {"left", "center", "right", "justify", NULL};
+static const char *const shape_names[] = {"free", "trapezoid", NULL};
 static const char *const folio_names[] = {"center", "outside", "inside", "left", "right", NULL};
 
 /* Every key of every section but [fonts] (whose keys are the font roles)
@@ -335,6 +391,9 @@ const bl_template_key bl_template_keys[] = {
      align_names},
     {"style.*", "indent", BL_KEY_NUMBER, 0, 10, 0, "em, 0 to 10", S_AT(indent), NO_FLAG, NULL},
     {"style.*", "color", BL_KEY_COLOR, 0, 0, 0, "#RRGGBB", S_AT(color), NO_FLAG, NULL},
+    {"style.*", "bold", BL_KEY_BOOL, 0, 0, 0, "yes or no", S_AT(bold), NO_FLAG, NULL},
+    {"style.*", "shape", BL_KEY_ENUM, 0, 0, 0, "free or trapezoid", S_AT(shape), NO_FLAG,
+     shape_names},
     {"colors", "accent", BL_KEY_COLOR, 0, 0, 0, "#RRGGBB", T_AT(accent), NO_FLAG, NULL},
     {"colors", "text", BL_KEY_COLOR, 0, 0, 0, "#RRGGBB", T_AT(text), NO_FLAG, NULL},
     {"colors", "rule", BL_KEY_COLOR, 0, 0, 0, "#RRGGBB", T_AT(rule), NO_FLAG, NULL},
@@ -467,6 +526,7 @@ static int handler(void *user, const char *section, const char *key, const char 
                 e = i;
         if (e < 0)
             return fail(l, "unknown element [%s]%s", section, "");
+        l->style_set[e] = true;
     } else if (!known_section(section)) {
         return fail(l, "unknown section [%s]%s", section, "");
     }
@@ -514,6 +574,7 @@ static bulletin_status finish(loader *l, const char *path, bulletin_diag *diag)
     for (int e = 0; e < BL_EL_COUNT; e++)
         if (l->size_em[e])
             t->style[e].size *= t->body_size;
+    derive_parts(t, l->style_set);
     if (l->offset_em)
         t->footer_offset *= t->body_size;
     if (l->indent_em)

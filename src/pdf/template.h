@@ -17,12 +17,18 @@
  *                width exactly: size = type_width / chars_per_line)
  *   [style.E]    for E in title subtitle lead heading1 heading2 heading3
  *                heading4 body cell header footer folio cover_title
- *                cover_subtitle cover_meta key_value key_label:
+ *                cover_subtitle cover_meta key_value key_label docnumber
+ *                speaker salutation attachment signature date doctitle
+ *                caption note cell_head (the last ten, when not set,
+ *                follow the body, the title and the cell):
  *                role = song | hei | kai | fangsong | xiaobiaosong | latin
  *                size (pt, or em of the final body size), pitch (grid
  *                rows), before, after (grid rows),
  *                align = left | center | right | justify,
- *                indent (em), color, numbering_role (headings: the role of
+ *                indent (em), color, bold = yes | no (a stroked outline:
+ *                no bold faces are mapped), shape = free | trapezoid
+ *                (wrapped titles: GB/T 9704 梯形, never wider on top),
+ *                numbering_role (headings: the role of
  *                the numbering, e.g. hei for 一、; parsed, not yet drawn:
  *                the numbering takes the heading's role)
  *   [colors]     accent, text, rule, band, muted: #RRGGBB
@@ -71,6 +77,18 @@ typedef enum {
     BL_EL_COVER_META,
     BL_EL_KEY_VALUE,
     BL_EL_KEY_LABEL,
+    /* the parts of an official document and of tables; a template that
+     * does not set one derives it (template.c, derive_parts) */
+    BL_EL_DOCNUMBER,  /* 文号, centred above the title */
+    BL_EL_SPEAKER,    /* 省长　王伟中, centred under the subtitle */
+    BL_EL_SALUTATION, /* 主送机关, flush left */
+    BL_EL_ATTACHMENT, /* 附件说明: indent, items after the first hanging */
+    BL_EL_SIGNATURE,  /* 落款: centred over the date */
+    BL_EL_DATE,       /* 成文日期: right, `indent` em of room on its right */
+    BL_EL_DOCTITLE,   /* an attached document's own title */
+    BL_EL_CAPTION,    /* above a table */
+    BL_EL_NOTE,       /* under a table */
+    BL_EL_CELL_HEAD,  /* a table's header row (shaded, repeated) */
     BL_EL_COUNT
 } bl_element;
 
@@ -88,6 +106,9 @@ typedef struct {
     double r, g, b; /* 0..1 */
 } bl_rgb;
 
+/* Line shapes of balanced text: layout.h BL_SHAPE_* */
+typedef enum { BL_TSHAPE_FREE, BL_TSHAPE_TRAPEZOID } bl_tshape;
+
 typedef struct {
     bl_font_role role;
     bl_font_role numbering_role; /* headings: the role of 一、（一）… */
@@ -97,6 +118,8 @@ typedef struct {
     bl_talign align;
     double indent;               /* first-line indent, em of the element */
     bl_rgb color;
+    bool bold;                   /* stroked: no bold faces are mapped */
+    bl_tshape shape;             /* wrapped display lines: free, trapezoid */
 } bl_style;
 
 #define BL_TEMPLATE_TEXT_MAX 256

@@ -41,7 +41,8 @@ LD_LIBRARY_PATH="$P/lib" ldd "$STAGE/export" | grep -q "$P/lib/libbulletin.so.0"
 head -c 5 "$OUT/example.pdf" 2>/dev/null | grep -q '%PDF-' && ok || no "example.pdf is not a PDF"
 /usr/bin/python3 -c "import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); assert '数据' in wb.sheetnames and wb['数据'].max_row == 42" "$OUT/example.xlsx" \
     && ok || no "example.xlsx: not the reference's 41 figures in 数据"
-grep -q ', 2 pages$' "$STAGE/log" && ok || no "the example did not report the PDF's 2 pages: $(cat "$STAGE/log")"
+# 3 text pages: the template's leading kept (no longer squeezed to save a short last page)
+grep -q ', 3 pages$' "$STAGE/log" && ok || no "the example did not report the PDF's 3 pages: $(cat "$STAGE/log")"
 
 # uninstall removes exactly what install wrote
 make -s -C "$ROOT" uninstall DESTDIR="$STAGE" PREFIX="$PREFIX" >/dev/null

@@ -65,8 +65,9 @@ static void test_repo_map_free_faces(void **state)
     assert_string_equal(hei->family, "WenQuanYi Zen Hei");
     const bl_face_info *kai = bl_fontset_face_info(fs, bl_fontset_role_face(fs, BL_FONT_KAI));
     assert_string_equal(kai->path, GKAI);
-    /* no free FangSong / XiaoBiaoSong: fallback to kai / song */
-    assert_int_equal(bl_fontset_role_face(fs, BL_FONT_FANGSONG), bl_fontset_role_face(fs, BL_FONT_KAI));
+    /* no free FangSong / XiaoBiaoSong: fallback to song (not kai: the
+     * second-level headings are kai and must differ from the body) */
+    assert_int_equal(bl_fontset_role_face(fs, BL_FONT_FANGSONG), bl_fontset_role_face(fs, BL_FONT_SONG));
     assert_int_equal(bl_fontset_role_face(fs, BL_FONT_XIAOBIAOSONG),
                      bl_fontset_role_face(fs, BL_FONT_SONG));
     assert_true(bl_fontset_role_is_fallback(fs, BL_FONT_FANGSONG));
@@ -80,7 +81,7 @@ static void test_repo_map_free_faces(void **state)
     assert_int_equal(w->status, BULLETIN_ERR_FONT);
     assert_string_equal(w->message,
                         "font role fangsong: none of its 3 file(s) was found (first: "
-                        "fonts/FangSong_GB2312.ttf); using kai (AR PL KaitiM GB)");
+                        "fonts/FangSong_GB2312.ttf); using song (AR PL SungtiL GB)");
     assert_string_equal(bl_fontset_warning(fs, 1)->message,
                         "font role xiaobiaosong: none of its 3 file(s) was found (first: "
                         "fonts/FZXiaoBiaoSong-B05S.ttf); using song (AR PL SungtiL GB)");
@@ -193,14 +194,14 @@ static void test_measure_callback(void **state)
                                             bl_fontset_measure, fs, &tu_mem, &c, &n),
                      BULLETIN_OK);
     assert_int_equal(n, 8);
-    int kai = bl_fontset_role_face(fs, BL_FONT_KAI), song = bl_fontset_role_face(fs, BL_FONT_SONG);
-    assert_int_equal(c[0].font, kai);
+    int song = bl_fontset_role_face(fs, BL_FONT_SONG);
+    assert_int_equal(c[0].font, song); /* fangsong falls back to song */
     assert_true(c[0].adv == 16.0);
     for (size_t i = 2; i < 7; i++) {
         assert_int_equal(c[i].font, song); /* digits . % in the latin role */
         assert_true(c[i].adv == 8.0);
     }
-    assert_int_equal(c[7].font, kai);
+    assert_int_equal(c[7].font, song);
     assert_true(c[7].ink_left < c[7].ink_right); /* punctuation carries ink */
     assert_int_equal(c[2].src, 6);
     bl_free(&tu_mem, c);

@@ -726,6 +726,9 @@ static void torture_at(bl_fontset *fs, const char *text, size_t len, double size
                 for (size_t l = 0; l < P.lay.nlines; l++) {
                     const bl_lay_line *L = &P.lay.lines[l];
                     double left = P.lay.glyphs[L->first].x;
+                    /* an opening mark's blank half may hang left of the line */
+                    if (bl_lay_no_line_end(P.lay.glyphs[L->first].cp))
+                        left += 0.5 * size;
                     assert_true(left >= -0.01);
                     assert_true(L->width <= measure + 0.01);
                     if (l > 0)

@@ -225,7 +225,7 @@ static void test_keys_documented(void **state)
         for (const bl_template_key *o = bl_template_keys; o != k; o++)
             assert_false(!strcmp(o->section, k->section) && !strcmp(o->key, k->key));
     }
-    assert_int_equal(rows, 40);
+    assert_int_equal(rows, 42);
 }
 
 int main(void)

@@ -1,0 +1,374 @@
+/*
+ * tables.c - a table of the model laid out in rows (BK_ROW blocks): the
+ * columns as wide as their cells want (shared out when they do not fit,
+ * two characters at least); the header rows in the header style (hei,
+ * centred, shaded when drawn, repeated at the top of a page after a
+ * break: paginate.c); a numeric column right-aligned on the decimal
+ * point; a title row across the table; every cell centred vertically in
+ * its row.  Text in the template's cell style (the body size; a table
+ * too wide for it smaller, down to 3/5, rather than breaking its figures
+ * or running past the margins).  A header
+ * row with fewer cells than the table has columns stands over its last
+ * columns (the first, the row labels, has no header).
+ */
+#include <math.h>
+#include <string.h>
+
+#include "pdf_int.h"
+
+#define TABLE_MIN_SCALE 0.6 /* a wide table's type: down to 3/5 of the body */
+
+/* A number as tables write it: -1,234.5 12.3% 0.5‰, or a placeholder
+ * (- — …) that a numeric column may hold too.  *dot gets the bytes
+ * before the decimal point (or the suffix). */
+static bool is_number(const char *t, size_t len, bool *placeholder, size_t *dot)
+{
+    size_t i = 0;
+    *placeholder = false;
+    while (i < len && t[i] == ' ')
+        i++;
+    while (len > i && t[len - 1] == ' ')
+        len--;
+    if (i == len)
+        return false;
+    if ((len - i == 1 && t[i] == '-') || (len - i == 3 && (!strncmp(t + i, "—", 3) || !strncmp(t + i, "…", 3)))
+        || (len - i == 6 && !strncmp(t + i, "——", 6))) {
+        *placeholder = true;
+        *dot = len;
+        return true;
+    }
+    if (t[i] == '-' || t[i] == '+')
+        i++;
+    else if (len - i > 3 && !strncmp(t + i, "−", 3))
+        i += 3;
+    size_t d0 = i;
+    while (i < len && ((t[i] >= '0' && t[i] <= '9') || (t[i] == ',' && i > d0)))
+        i++;
+    if (i == d0)
+        return false;
+    *dot = i;
+    if (i < len && t[i] == '.') {
+        i++;
+        size_t f0 = i;
+        while (i < len && t[i] >= '0' && t[i] <= '9')
+            i++;
+        if (i == f0)
+            return false;
+    }
+    if (i < len && t[i] == '%')
+        i++;
+    else if (len - i >= 3 && (!strncmp(t + i, "‰", 3) || !strncmp(t + i, "％", 3)))
+        i += 3;
+    return i == len;
+}
+
+typedef struct {
+    bool numeric;
+    double wint, wfrac; /* widest integer part and fraction (with its point) */
+} pcol;
+
+/* The column of cell `k` of a row of `n` cells in a table of `ncols`. */
+static size_t col_of(const bulletin_node *row, size_t k, size_t n, size_t ncols)
+{
+    if (!strcmp(bulletin_node_row_kind(row), "header") && n < ncols)
+        return k + (ncols - n);
+    return k;
+}
+
+static bool data_row(const bulletin_node *r)
+{
+    const char *k = bulletin_node_row_kind(r);
+    return strcmp(k, "header") && strcmp(k, "title") && strcmp(k, "group");
+}
+
+static size_t count_cells(const bulletin_node *r)
+{
+    size_t k = 0;
+    for (const bulletin_node *cell = bulletin_node_first_child(r); cell; cell = bulletin_node_next(cell))
+        k++;
+    return k;
+}
+
+/* Which columns are numeric (most of their data cells numbers), and the
+ * widths their numbers want. */
+static bulletin_status numeric_columns(ctx *c, const bulletin_node *table, pcol *col, size_t ncols)
+{
+    size_t *num = bl_calloc(c->mem, 2 * ncols, sizeof *num), *txt = num ? num + ncols : NULL;
+    if (!num)
+        return BULLETIN_ERR_NOMEM;
+    bulletin_status st = BULLETIN_OK;
+    for (int pass = 0; pass < 2 && st == BULLETIN_OK; pass++) {
+        for (const bulletin_node *r = bulletin_node_first_child(table); r; r = bulletin_node_next(r)) {
+            if (!data_row(r))
+                continue;
+            size_t n = count_cells(r), k = 0;
+            for (const bulletin_node *cell = bulletin_node_first_child(r); cell;
+                 cell = bulletin_node_next(cell), k++) {
+                size_t len, dot, ck = col_of(r, k, n, ncols);
+                const char *t = bulletin_node_text(cell, &len);
+                bool ph;
+                bool isnum = is_number(t, len, &ph, &dot);
+                if (pass == 0) {
+                    if (len == 0 || ph)
+                        continue;
+                    if (isnum)
+                        num[ck]++;
+                    else
+                        txt[ck]++;
+                    continue;
+                }
+                if (!col[ck].numeric || !isnum)
+                    continue;
+                double wi = 0, wf = 0;
+                if ((st = bl_pdf_text_width(c, t, dot, BL_EL_CELL, &wi)) != BULLETIN_OK
+                    || (st = bl_pdf_text_width(c, t + dot, len - dot, BL_EL_CELL, &wf)) != BULLETIN_OK)
+                    break;
+                col[ck].wint = fmax(col[ck].wint, wi);
+                col[ck].wfrac = fmax(col[ck].wfrac, wf);
+            }
+        }
+        if (pass == 0)
+            for (size_t k = 0; k < ncols; k++)
+                col[k].numeric = num[k] > 0 && num[k] >= 2 * txt[k] && k > 0;
+    }
+    bl_free(c->mem, num);
+    return st;
+}
+
+/* The widest piece of a cell's text no line may break: between two
+ * break opportunities (the layout's rules, and no break inside a
+ * figure), with room for a CJK-Latin gap. */
+static bulletin_status min_content(ctx *c, const bulletin_node *cell, int st, double *w)
+{
+    const bl_style *s = sty(c, st);
+    size_t len, n = 0;
+    const char *t = bulletin_node_text(cell, &len);
+    bl_lay_char *ch = NULL;
+    *w = 0;
+    bulletin_status status = bl_lay_chars_from_utf8(t, len, s->size, (int)s->role,
+                                                    latin_of((int)s->role), bl_fontset_measure,
+                                                    c->fs, c->mem, &ch, &n);
+    bool *brk = status == BULLETIN_OK && n ? bl_calloc(c->mem, n, sizeof *brk) : NULL;
+    if (status == BULLETIN_OK && n && !brk)
+        status = BULLETIN_ERR_NOMEM;
+    if (brk) {
+        bl_lay_breaks(ch, n, brk);
+        for (size_t f = 0; f < c->nkeeps; f++)
+            if (c->keeps[f].node == cell)
+                for (size_t i = 1; i < n; i++)
+                    if (ch[i].src > c->keeps[f].off && ch[i].src < c->keeps[f].end)
+                        brk[i] = false;
+        double run = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (i > 0 && brk[i])
+                run = 0;
+            run += ch[i].adv;
+            if (i > 0 && !brk[i] && bl_lay_is_western(ch[i].cp) != bl_lay_is_western(ch[i - 1].cp))
+                run += 0.25 * s->size;
+            *w = fmax(*w, run);
+        }
+        *w += 0.05 * s->size;
+    }
+    bl_free(c->mem, brk);
+    bl_free(c->mem, ch);
+    return status;
+}
+
+bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t ncols = 0;
+    for (const bulletin_node *r = bulletin_node_first_child(table); r; r = bulletin_node_next(r)) {
+        size_t k = count_cells(r);
+        if (k > ncols && strcmp(bulletin_node_row_kind(r), "title"))
+            ncols = k;
+    }
+    if (ncols == 0)
+        ncols = 1;
+    double *want = bl_calloc(c->mem, 2 * ncols, sizeof *want), *need = want ? want + ncols : NULL;
+    double scale = 1;
+    pcol *col = bl_calloc(c->mem, ncols, sizeof *col);
+    if (!want || !col) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
+    if ((status = numeric_columns(c, table, col, ncols)) != BULLETIN_OK)
+        goto cleanup;
+    const bl_style *s = sty(c, BL_EL_CELL);
+    for (const bulletin_node *r = bulletin_node_first_child(table); r; r = bulletin_node_next(r)) {
+        size_t n = count_cells(r), k = 0;
+        if (!strcmp(bulletin_node_row_kind(r), "title"))
+            continue;
+        bool head = !strcmp(bulletin_node_row_kind(r), "header");
+        for (const bulletin_node *cell = bulletin_node_first_child(r); cell;
+             cell = bulletin_node_next(cell), k++) {
+            size_t len;
+            const char *text = bulletin_node_text(cell, &len);
+            double w = 0;
+            int st = head ? BL_EL_CELL_HEAD : BL_EL_CELL;
+            if ((status = bl_pdf_text_width(c, text, len, st, &w)) != BULLETIN_OK)
+                goto cleanup;
+            /* room for CJK-Latin gaps */
+            w += len ? 0.5 * s->size : 0;
+            size_t ck = col_of(r, k, n, ncols);
+            if (ck >= ncols)
+                continue;
+            if (w > want[ck])
+                want[ck] = w;
+            /* its widest piece between two break opportunities, figures
+             * included (parts.h): a column narrower breaks it */
+            double mc = 0;
+            if ((status = min_content(c, cell, st, &mc)) != BULLETIN_OK)
+                goto cleanup;
+            need[ck] = fmax(need[ck], mc);
+        }
+    }
+    /* Natural widths if they fit; else the type a little smaller (down to
+     * TABLE_MIN_SCALE of the body: a wide table), then the rest shared in
+     * proportion, each column at least two characters and its widest
+     * figure. */
+    double pad = L.cell_pad;
+    double avail = c->measure - (double)ncols * 2 * pad, total = 0, least = 0;
+    for (size_t k = 0; k < ncols; k++) {
+        if (col[k].numeric)
+            need[k] = fmax(need[k], col[k].wint + col[k].wfrac);
+        need[k] = fmax(need[k], 2 * s->size);
+        want[k] = fmax(want[k], need[k]);
+        total += want[k];
+        least += need[k];
+    }
+    if (total > avail) {
+        /* smaller type, and padding in proportion */
+        double full = avail + (double)ncols * 2 * L.cell_pad;
+        scale = fmax(TABLE_MIN_SCALE, fmin(1, full / (least + (double)ncols * 2 * L.cell_pad)));
+        pad = L.cell_pad * scale;
+        avail = full - (double)ncols * 2 * pad;
+        total = least = 0;
+        for (size_t k = 0; k < ncols; k++) {
+            want[k] *= scale;
+            need[k] *= scale;
+            col[k].wint *= scale;
+            col[k].wfrac *= scale;
+            total += want[k];
+            least += need[k];
+        }
+    }
+    if (total > avail) {
+        /* what each column needs, the rest in proportion; when even the
+         * needs do not fit, the needs in proportion (a figure of a cell
+         * may then break: better than a table past the margins) */
+        double *low = need, floor2 = 2 * s->size * scale, lsum = 0;
+        if (least > avail) {
+            /* not even the needs: two characters (and the numbers) each,
+             * the rest in proportion to the needs */
+            for (size_t k = 0; k < ncols; k++) {
+                double lo = col[k].numeric ? fmax(floor2, col[k].wint + col[k].wfrac) : floor2;
+                want[k] = need[k];
+                need[k] = lo;
+                lsum += lo;
+            }
+            least = lsum;
+        }
+        double rest = avail - least, extra = 0;
+        for (size_t k = 0; k < ncols; k++)
+            extra += want[k] - low[k];
+        for (size_t k = 0; k < ncols; k++)
+            want[k] = rest >= 0 ? low[k] + (extra > 0 ? (want[k] - low[k]) * rest / extra : 0)
+                                : low[k] * avail / least;
+    }
+    if ((status = bl_pdf_grow(c->mem, (void **)&c->tables, &c->cap_tables, c->ntables + 1,
+                              sizeof *c->tables)) != BULLETIN_OK)
+        goto cleanup;
+    ptable *t = &c->tables[c->ntables];
+    memset(t, 0, sizeof *t);
+    t->ncols = ncols;
+    t->colx = bl_calloc(c->mem, ncols + 1, sizeof *t->colx);
+    if (!t->colx) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
+    size_t ti = c->ntables++;
+    double width = 0;
+    for (size_t k = 0; k < ncols; k++)
+        width += want[k] + 2 * pad;
+    t->colx[0] = c->left + (c->measure - width) / 2;
+    for (size_t k = 0; k < ncols; k++)
+        t->colx[k + 1] = t->colx[k] + want[k] + 2 * pad;
+    double pitch = row_pt(c, BL_EL_CELL) * scale;
+    bool heads = true; /* the header rows at the table's top */
+    for (const bulletin_node *r = bulletin_node_first_child(table); r; r = bulletin_node_next(r)) {
+        const char *rk = bulletin_node_row_kind(r);
+        bool head = !strcmp(rk, "header"), title = !strcmp(rk, "title");
+        size_t first = c->nlines, k = 0, n = count_cells(r), maxl = 1;
+        size_t cell_first[64], cell_n[64];
+        for (const bulletin_node *cell = bulletin_node_first_child(r); cell;
+             cell = bulletin_node_next(cell), k++) {
+            size_t len, before = c->nlines, ck = title ? 0 : col_of(r, k, n, ncols);
+            const char *text = bulletin_node_text(cell, &len);
+            if (ck >= ncols)
+                break;
+            double x0 = t->colx[ck] + pad;
+            double mw = (title ? t->colx[ncols] : t->colx[ck + 1]) - t->colx[ck] - 2 * pad;
+            lseg sg = bl_pdf_seg(cell, head ? BL_EL_CELL_HEAD : BL_EL_CELL);
+            lopts o = {head ? BL_EL_CELL_HEAD : BL_EL_CELL,
+                       sty(c, head ? BL_EL_CELL_HEAD : BL_EL_CELL)->size * scale,
+                       LAY_LEFT, x0, mw, 0, pad, pitch, false, true};
+            bool ph;
+            size_t dot;
+            if (head || title)
+                o.how = LAY_CENTER;
+            else if (col[ck].numeric && is_number(text, len, &ph, &dot)) {
+                /* on the decimal point: the integer part ends wfrac before
+                 * the cell's right edge */
+                double wi = 0;
+                if (!ph && (status = bl_pdf_text_width(c, text, dot, BL_EL_CELL, &wi)) != BULLETIN_OK)
+                    goto cleanup;
+                wi *= scale;
+                o.how = LAY_SINGLE_LEFT;
+                if (ph) {
+                    o.how = LAY_RIGHT;
+                    o.measure = mw - col[ck].wfrac;
+                } else {
+                    o.x0 = x0 + mw - col[ck].wfrac - wi;
+                    o.measure = mw;
+                }
+            }
+            if ((status = bl_pdf_lay(c, &sg, 1, &o, NULL)) != BULLETIN_OK)
+                goto cleanup;
+            if (k < 64) {
+                cell_first[k] = before;
+                cell_n[k] = c->nlines - before;
+            }
+            if (c->nlines - before > maxl)
+                maxl = c->nlines - before;
+            if (title)
+                break;
+        }
+        /* each cell centred vertically in the row (but in a row taller
+         * than a page, split between its lines: at the top) */
+        bool tall = (double)maxl * pitch + 2 * pad > c->height - c->row;
+        for (size_t q = 0; q < k && q < 64 && !tall; q++) {
+            double dy = (double)(maxl - cell_n[q]) * pitch / 2;
+            for (size_t i = cell_first[q]; i < cell_first[q] + cell_n[q]; i++)
+                c->lines[i].dy += dy;
+        }
+        pblock *b;
+        if ((status = bl_pdf_push_block(c, BK_ROW, head ? BL_EL_CELL_HEAD : BL_EL_CELL, r, first, &b))
+            != BULLETIN_OK)
+            goto cleanup;
+        b->table = ti;
+        b->head = head && heads;
+        b->height = (double)maxl * pitch + 2 * pad;
+        if (b->head) {
+            if (c->tables[ti].nhead == 0)
+                c->tables[ti].head_first = c->nblocks - 1;
+            c->tables[ti].nhead++;
+        } else {
+            heads = false;
+        }
+    }
+cleanup:
+    bl_free(c->mem, want);
+    bl_free(c->mem, col);
+    return status;
+}

@@ -1,0 +1,545 @@
+/*
+ * tags.c - the PDF's logical structure (ISO 32000-1 14.7-14.8, PDF/UA-1,
+ * ISO 14289-1): a tree of structure elements in reading order under one
+ * Document, every piece of content on the pages in a marked-content
+ * sequence with an MCID that names its element, everything else an
+ * artifact.
+ *
+ *   the cover            P (title, subtitle, issuer, date), its bands
+ *                        artifacts
+ *   the key figures      H1 关键数据, a P per card, the chart a Figure with
+ *                        its data in words as /Alt and 增长率（%） as its
+ *                        Caption
+ *   the text             the title H1; headings Hn, n their depth under
+ *                        the title (一、 H1, （一） H2, 1. H3, （1） H4 when
+ *                        none is skipped); paragraphs and run-in headings
+ *                        P; the 附件说明 an L of LI > LBody; tables Table >
+ *                        TR > TH (header rows, /Scope /Column) / TD, a
+ *                        title row one TD across, a caption right above
+ *                        the table its Caption; the parts of an official
+ *                        document P under a name of their own (RoleMap):
+ *                        DocNumber, Subtitle, Speaker, Salutation,
+ *                        Signature, Date, Issuer, TableNote
+ *   artifacts            the running header (/Pagination /Header), the
+ *                        page number (/Pagination /Footer), table header
+ *                        rows repeated after a break (/Pagination),
+ *                        rules, bands and shading
+ *
+ * A paragraph that crosses a page is one P with a sequence on each page.
+ * Lines are drawn in reading order (draw.c), so the MCIDs of a page come
+ * in reading order.  The catalog gets /MarkInfo << /Marked true >>,
+ * /Lang (zh-CN) and /ViewerPreferences << /DisplayDocTitle true >>; each
+ * page with content its /StructParents key into the ParentTree.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <hpdf.h>
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+
+#include "pdf_int.h"
+
+static const struct {
+    const char *name;
+    const char *role; /* a type of ours: the standard type it maps to */
+} types[S_COUNT] = {
+    [S_DOCUMENT] = {"Document", NULL}, [S_H1] = {"H1", NULL},
+    [S_H2] = {"H2", NULL},             [S_H3] = {"H3", NULL},
+    [S_H4] = {"H4", NULL},             [S_H5] = {"H5", NULL},
+    [S_H6] = {"H6", NULL},             [S_P] = {"P", NULL},
+    [S_L] = {"L", NULL},               [S_LI] = {"LI", NULL},
+    [S_LBODY] = {"LBody", NULL},       [S_TABLE] = {"Table", NULL},
+    [S_TR] = {"TR", NULL},             [S_TH] = {"TH", NULL},
+    [S_TD] = {"TD", NULL},             [S_CAPTION] = {"Caption", NULL},
+    [S_FIGURE] = {"Figure", NULL},     [S_DOCNUMBER] = {"DocNumber", "P"},
+    [S_SUBTITLE] = {"Subtitle", "P"},  [S_SPEAKER] = {"Speaker", "P"},
+    [S_SALUTATION] = {"Salutation", "P"}, [S_SIGNATURE] = {"Signature", "P"},
+    [S_DATE] = {"Date", "P"},          [S_ISSUER] = {"Issuer", "P"},
+    [S_NOTE] = {"TableNote", "P"},     [S_COVER] = {"Cover", "Sect"},
+};
+
+int bl_pdf_tag_new(ctx *c, int type, int parent, int group)
+{
+    if (c->ntags == 0) { /* element 0 is none, 1 the Document */
+        if (bl_pdf_grow(c->mem, (void **)&c->tags, &c->cap_tags, 2, sizeof *c->tags)
+            != BULLETIN_OK) {
+            c->tag_oom = true;
+            return 0;
+        }
+        memset(c->tags, 0, 2 * sizeof *c->tags);
+        c->tags[1].type = S_DOCUMENT;
+        c->ntags = 2;
+    }
+    if (bl_pdf_grow(c->mem, (void **)&c->tags, &c->cap_tags, c->ntags + 1, sizeof *c->tags)
+        != BULLETIN_OK) {
+        c->tag_oom = true;
+        return 0;
+    }
+    ptag *t = &c->tags[c->ntags];
+    memset(t, 0, sizeof *t);
+    t->type = (uint8_t)type;
+    t->group = (uint8_t)group;
+    t->parent = parent > 0 ? parent : 1;
+    return (int)c->ntags++;
+}
+
+void bl_pdf_tag_lines(ctx *c, size_t first, int tag)
+{
+    for (size_t i = first; i < c->nlines; i++)
+        c->lines[i].tag = tag;
+}
+
+bulletin_status bl_pdf_tag_alt(ctx *c, int tag, const char *alt)
+{
+    if (tag <= 0)
+        return BULLETIN_OK;
+    size_t n = strlen(alt);
+    char *a = bl_alloc(c->mem, n + 1);
+    if (!a)
+        return BULLETIN_ERR_NOMEM;
+    memcpy(a, alt, n + 1);
+    bl_free(c->mem, c->tags[tag].alt);
+    c->tags[tag].alt = a;
+    return BULLETIN_OK;
+}
+
+void bl_pdf_free_tags(ctx *c)
+{
+    for (size_t i = 0; i < c->ntags; i++)
+        bl_free(c->mem, c->tags[i].alt);
+    bl_free(c->mem, c->tags);
+    bl_free(c->mem, c->mcrs);
+    bl_free(c->mem, c->mc_open);
+    bl_free(c->mem, c->mc_next);
+}
+
+/* ------------------------------------------------------------------------
+ * The text's elements
+ * ---------------------------------------------------------------------- */
+
+/* The element of an official document's part, by its node. */
+static int part_type(const bulletin_node *n)
+{
+    switch (bulletin_node_kind(n)) {
+    case BULLETIN_NODE_DOCNUMBER:
+        return S_DOCNUMBER;
+    case BULLETIN_NODE_SUBTITLE:
+        return S_SUBTITLE;
+    case BULLETIN_NODE_SPEAKER:
+        return S_SPEAKER;
+    case BULLETIN_NODE_SALUTATION:
+        return S_SALUTATION;
+    case BULLETIN_NODE_SIGNATURE:
+        return S_SIGNATURE;
+    case BULLETIN_NODE_DATE:
+        return S_DATE;
+    case BULLETIN_NODE_NOTE:
+        return S_NOTE;
+    default:
+        return S_P;
+    }
+}
+
+/* Tags the lines of block `b` whose node is `node` (any when NULL). */
+static void tag_block(ctx *c, const pblock *b, const bulletin_node *node, int tag)
+{
+    for (size_t i = b->first; i < b->first + b->count; i++)
+        if (!node || c->lines[i].node == node)
+            c->lines[i].tag = tag;
+}
+
+/* The rows of a table from block `bi` on: Table > [Caption] TR > TH/TD.
+ * Returns the block after the table's last row. */
+static size_t tag_table(ctx *c, size_t bi, int caption)
+{
+    const size_t table = c->blocks[bi].table;
+    const size_t ncols = c->tables[table].ncols;
+    int t = bl_pdf_tag_new(c, S_TABLE, 1, 2);
+    if (caption > 0 && t > 0)
+        c->tags[caption].parent = t;
+    for (; bi < c->nblocks && c->blocks[bi].kind == BK_ROW && c->blocks[bi].table == table; bi++) {
+        const pblock *b = &c->blocks[bi];
+        const char *rk = bulletin_node_row_kind(b->node);
+        bool head = !strcmp(rk, "header"), title = !strcmp(rk, "title");
+        int tr = bl_pdf_tag_new(c, S_TR, t, 2);
+        size_t n = 0;
+        for (const bulletin_node *cell = bulletin_node_first_child(b->node); cell;
+             cell = bulletin_node_next(cell))
+            n++;
+        /* a header row with fewer cells stands over the last columns
+         * (tables.c): empty cells first, so that every row has ncols */
+        size_t pad = head && n < ncols ? ncols - n : 0, k = 0;
+        for (size_t q = 0; q < pad; q++)
+            bl_pdf_tag_new(c, S_TH, tr, 2);
+        for (const bulletin_node *cell = bulletin_node_first_child(b->node); cell;
+             cell = bulletin_node_next(cell)) {
+            if (pad + k >= ncols && !title)
+                break; /* not drawn (tables.c) */
+            int td = bl_pdf_tag_new(c, head ? S_TH : S_TD, tr, 2);
+            if (td > 0 && title)
+                c->tags[td].colspan = (int)ncols;
+            tag_block(c, b, cell, td);
+            k++;
+            if (title)
+                break;
+        }
+        for (size_t q = pad + k; q < ncols && !title; q++)
+            bl_pdf_tag_new(c, S_TD, tr, 2);
+    }
+    return bi;
+}
+
+bulletin_status bl_pdf_tag_text(ctx *c)
+{
+    /* the open headings, by outline level: a heading's element is H of
+     * its depth under the title (no level skipped) */
+    int hlevel[8];
+    int depth = 0, list = 0;
+    for (size_t bi = 0; bi < c->nblocks;) {
+        const pblock *b = &c->blocks[bi];
+        if (b->kind == BK_ROW) {
+            bi = tag_table(c, bi, 0);
+            list = 0;
+            continue;
+        }
+        const bulletin_node *n = b->node;
+        bulletin_node_type k = bulletin_node_kind(n);
+        int tag = 0;
+        if (k != BULLETIN_NODE_ATTACHMENT)
+            list = 0;
+        if (b->level == -2 || k == BULLETIN_NODE_TITLE) {
+            tag = bl_pdf_tag_new(c, S_H1, 1, 2);
+            depth = 0;
+            /* the front matter's subtitle: lines of the title's node */
+            for (size_t i = b->first; i < b->first + b->count; i++)
+                c->lines[i].tag = tag;
+        } else if (b->st == BL_EL_SUBTITLE && !bulletin_node_kind(n)) {
+            tag = bl_pdf_tag_new(c, S_SUBTITLE, 1, 2);
+        } else if (k == BULLETIN_NODE_SECTION || k == BULLETIN_NODE_DOCTITLE) {
+            int lv = k == BULLETIN_NODE_DOCTITLE ? 0 : bulletin_node_level(n);
+            while (depth > 0 && hlevel[depth - 1] >= lv)
+                depth--;
+            if (depth < 6)
+                hlevel[depth++] = lv;
+            tag = bl_pdf_tag_new(c, S_H1 + (depth > 6 ? 5 : depth - 1), 1, 2);
+        } else if (k == BULLETIN_NODE_ATTACHMENT) {
+            if (!list)
+                list = bl_pdf_tag_new(c, S_L, 1, 2);
+            int li = bl_pdf_tag_new(c, S_LI, list, 2);
+            tag = bl_pdf_tag_new(c, S_LBODY, li, 2);
+        } else if (k == BULLETIN_NODE_CAPTION) {
+            bool before_table = bi + 1 < c->nblocks && c->blocks[bi + 1].kind == BK_ROW;
+            tag = bl_pdf_tag_new(c, before_table ? S_CAPTION : S_P, 1, 2);
+            tag_block(c, b, NULL, tag);
+            if (before_table) {
+                bi = tag_table(c, bi + 1, tag);
+                continue;
+            }
+        } else if ((k == BULLETIN_NODE_SIGNATURE || k == BULLETIN_NODE_DATE) && b->level == -1) {
+            tag = bl_pdf_tag_new(c, S_ISSUER, 1, 2);
+        } else if (k == BULLETIN_NODE_SIGNATURE || k == BULLETIN_NODE_DATE) {
+            /* the sign-off: an element for each of its nodes */
+            const bulletin_node *last = NULL;
+            for (size_t i = b->first; i < b->first + b->count; i++)
+                if (c->lines[i].node != last) {
+                    last = c->lines[i].node;
+                    int t = bl_pdf_tag_new(c, part_type(last), 1, 2);
+                    tag_block(c, b, last, t);
+                }
+            bi++;
+            continue;
+        } else {
+            tag = bl_pdf_tag_new(c, part_type(n), 1, 2);
+        }
+        tag_block(c, b, NULL, tag);
+        bi++;
+    }
+    /* a table's header rows drawn again after a page break */
+    for (size_t i = c->nlines_laid; i < c->folio_first; i++)
+        if (c->lines[i].copy) {
+            c->lines[i].tag = 0;
+            c->lines[i].art = ART_PAGINATION;
+            c->lines[i].early = true; /* with the running header, first */
+        }
+    return c->tag_oom ? BULLETIN_ERR_NOMEM : BULLETIN_OK;
+}
+
+/* ------------------------------------------------------------------------
+ * Marked content
+ * ---------------------------------------------------------------------- */
+
+static bulletin_status put(ctx *c, HPDF_Page page, const char *s)
+{
+    if (HPDF_Stream_Write(((HPDF_PageAttr)page->attr)->stream, (const HPDF_BYTE *)s,
+                          (HPDF_UINT)strlen(s))
+        != HPDF_OK)
+        return bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot write marked content");
+    return BULLETIN_OK;
+}
+
+bulletin_status bl_pdf_mc(ctx *c, HPDF_Page page, int pageno, int tag, int art, bool *opened)
+{
+    int want = tag > 0 ? tag : -1 - art;
+    int *open = &c->mc_open[pageno - 1];
+    bulletin_status st = BULLETIN_OK;
+    if (opened)
+        *opened = false;
+    if (*open == want)
+        return BULLETIN_OK;
+    if (*open != 0 && (st = put(c, page, "EMC\n")) != BULLETIN_OK)
+        return st;
+    *open = want;
+    if (opened)
+        *opened = true;
+    if (tag <= 0) {
+        static const char *const art_op[] = {
+            [ART_LAYOUT] = "/Artifact BMC\n",
+            [ART_HEADER] = "/Artifact <</Type /Pagination /Subtype /Header>> BDC\n",
+            [ART_FOOTER] = "/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n",
+            [ART_PAGINATION] = "/Artifact <</Type /Pagination>> BDC\n",
+        };
+        return put(c, page, art_op[art <= ART_PAGINATION ? art : ART_LAYOUT]);
+    }
+    if ((st = bl_pdf_grow(c->mem, (void **)&c->mcrs, &c->cap_mcrs, c->nmcrs + 1, sizeof *c->mcrs))
+        != BULLETIN_OK)
+        return st;
+    int mcid = c->mc_next[pageno - 1]++;
+    c->mcrs[c->nmcrs++] = (pmcr){tag, pageno, mcid};
+    char op[96];
+    snprintf(op, sizeof op, "/%s <</MCID %d>> BDC\n", types[c->tags[tag].type].name, mcid);
+    return put(c, page, op);
+}
+
+bulletin_status bl_pdf_mc_close(ctx *c, HPDF_Page *pages)
+{
+    for (int p = 0; p < c->npages; p++)
+        if (c->mc_open[p]) {
+            c->mc_open[p] = 0;
+            bulletin_status st = put(c, pages[p], "EMC\n");
+            if (st != BULLETIN_OK)
+                return st;
+        }
+    return BULLETIN_OK;
+}
+
+/* ------------------------------------------------------------------------
+ * The tree
+ * ---------------------------------------------------------------------- */
+
+/* A new indirect dictionary, or NULL. */
+static HPDF_Dict indirect(ctx *c)
+{
+    HPDF_Dict d = HPDF_Dict_New(c->pdf->mmgr);
+    if (d && HPDF_Xref_Add(c->pdf->xref, d) != HPDF_OK) /* frees d */
+        return NULL;
+    return d;
+}
+
+/* The order of elements among their siblings: by group, then number. */
+static int cmp_order(const void *a, const void *b, void *tags)
+{
+    const ptag *t = tags;
+    int x = *(const int *)a, y = *(const int *)b;
+    if (t[x].group != t[y].group)
+        return t[x].group < t[y].group ? -1 : 1;
+    return (x > y) - (x < y);
+}
+
+/* qsort_r is not C11: an insertion sort of each parent's few children
+ * (already nearly in order: elements are made in reading order within a
+ * group) does. */
+static void sort_children(int *kids, size_t n, const ptag *t)
+{
+    for (size_t i = 1; i < n; i++) {
+        int v = kids[i];
+        size_t j = i;
+        while (j > 0 && cmp_order(&kids[j - 1], &v, (void *)t) > 0) {
+            kids[j] = kids[j - 1];
+            j--;
+        }
+        kids[j] = v;
+    }
+}
+
+bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages)
+{
+    bulletin_status status = BULLETIN_OK;
+    HPDF_MMgr mm = c->pdf->mmgr;
+    size_t nt = c->ntags;
+    int *kid_at = NULL, *kids = NULL;    /* children of each element, grouped */
+    size_t *mcr_at = NULL, *mcr_of = NULL; /* marked content of each element */
+    HPDF_Array *ptree = NULL;
+    if (nt < 2)
+        return BULLETIN_OK; /* nothing tagged: no tree */
+    kid_at = bl_calloc(c->mem, nt + 1, sizeof *kid_at);
+    kids = bl_calloc(c->mem, nt, sizeof *kids);
+    mcr_at = bl_calloc(c->mem, nt + 1, sizeof *mcr_at);
+    mcr_of = bl_calloc(c->mem, c->nmcrs ? c->nmcrs : 1, sizeof *mcr_of);
+    ptree = bl_calloc(c->mem, (size_t)c->npages, sizeof *ptree);
+    if (!kid_at || !kids || !mcr_at || !mcr_of || !ptree) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
+    /* children, by counting */
+    for (size_t t = 2; t < nt; t++)
+        kid_at[c->tags[t].parent + 1]++;
+    for (size_t t = 1; t <= nt; t++)
+        kid_at[t] += kid_at[t - 1];
+    {
+        int *fill = bl_calloc(c->mem, nt, sizeof *fill);
+        if (!fill) {
+            status = BULLETIN_ERR_NOMEM;
+            goto cleanup;
+        }
+        for (size_t t = 2; t < nt; t++) {
+            int p = c->tags[t].parent;
+            kids[kid_at[p] + fill[p]++] = (int)t;
+        }
+        bl_free(c->mem, fill);
+    }
+    for (size_t t = 1; t < nt; t++)
+        sort_children(kids + kid_at[t], (size_t)(kid_at[t + 1] - kid_at[t]), c->tags);
+    /* marked content, by counting (drawing order kept) */
+    for (size_t m = 0; m < c->nmcrs; m++)
+        mcr_at[c->mcrs[m].tag + 1]++;
+    for (size_t t = 1; t <= nt; t++)
+        mcr_at[t] += mcr_at[t - 1];
+    {
+        size_t *fill = bl_calloc(c->mem, nt, sizeof *fill);
+        if (!fill) {
+            status = BULLETIN_ERR_NOMEM;
+            goto cleanup;
+        }
+        for (size_t m = 0; m < c->nmcrs; m++) {
+            int t = c->mcrs[m].tag;
+            mcr_of[mcr_at[t] + fill[t]++] = m;
+        }
+        bl_free(c->mem, fill);
+    }
+    /* the dictionaries */
+    HPDF_Dict root = indirect(c);
+    if (!root) {
+        status = bl_pdf_fail(c, BULLETIN_ERR_NOMEM, "cannot make the structure tree");
+        goto cleanup;
+    }
+    for (size_t t = 1; t < nt; t++)
+        if (!(c->tags[t].dict = indirect(c))) {
+            status = bl_pdf_fail(c, BULLETIN_ERR_NOMEM, "cannot make a structure element");
+            goto cleanup;
+        }
+    for (int p = 0; p < c->npages; p++)
+        if (c->mc_next[p] > 0 && !(ptree[p] = HPDF_Array_New(mm))) {
+            status = bl_pdf_fail(c, BULLETIN_ERR_NOMEM, "cannot make the parent tree");
+            goto cleanup;
+        }
+    HPDF_STATUS e = HPDF_OK;
+    for (size_t t = 1; t < nt && e == HPDF_OK; t++) {
+        const ptag *tg = &c->tags[t];
+        HPDF_Dict d = tg->dict;
+        e |= HPDF_Dict_AddName(d, "S", types[tg->type].name);
+        e |= HPDF_Dict_Add(d, "P", t == 1 ? root : c->tags[tg->parent].dict);
+        int pg = mcr_at[t] < mcr_at[t + 1] ? c->mcrs[mcr_of[mcr_at[t]]].page : 0;
+        if (pg)
+            e |= HPDF_Dict_Add(d, "Pg", pages[pg - 1]);
+        if (tg->alt && (status = bl_pdf_utf16(c, d, "Alt", tg->alt)) != BULLETIN_OK)
+            goto cleanup;
+        if (tg->type == S_TH || tg->colspan > 1) {
+            HPDF_Dict a = HPDF_Dict_New(mm);
+            if (!a) {
+                e |= HPDF_FAILD_TO_ALLOC_MEM;
+                break;
+            }
+            e |= HPDF_Dict_AddName(a, "O", "Table");
+            if (tg->type == S_TH)
+                e |= HPDF_Dict_AddName(a, "Scope", "Column");
+            if (tg->colspan > 1)
+                e |= HPDF_Dict_AddNumber(a, "ColSpan", tg->colspan);
+            e |= HPDF_Dict_Add(d, "A", a);
+        }
+        HPDF_Array k = HPDF_Array_New(mm);
+        if (!k) {
+            e |= HPDF_FAILD_TO_ALLOC_MEM;
+            break;
+        }
+        e |= HPDF_Dict_Add(d, "K", k);
+        for (int q = kid_at[t]; q < kid_at[t + 1]; q++)
+            e |= HPDF_Array_Add(k, c->tags[kids[q]].dict);
+        for (size_t q = mcr_at[t]; q < mcr_at[t + 1]; q++) {
+            const pmcr *m = &c->mcrs[mcr_of[q]];
+            if (m->page == pg) {
+                e |= HPDF_Array_AddNumber(k, m->mcid);
+            } else {
+                HPDF_Dict r = HPDF_Dict_New(mm);
+                if (!r) {
+                    e |= HPDF_FAILD_TO_ALLOC_MEM;
+                    break;
+                }
+                e |= HPDF_Dict_AddName(r, "Type", "MCR");
+                e |= HPDF_Dict_Add(r, "Pg", pages[m->page - 1]);
+                e |= HPDF_Dict_AddNumber(r, "MCID", m->mcid);
+                e |= HPDF_Array_Add(k, r);
+            }
+        }
+    }
+    /* the parent tree: each page's MCIDs -> their elements (a page's
+     * MCIDs come in drawing order, 0, 1, ...) */
+    for (size_t m = 0; m < c->nmcrs && e == HPDF_OK; m++)
+        e |= HPDF_Array_Add(ptree[c->mcrs[m].page - 1], c->tags[c->mcrs[m].tag].dict);
+    HPDF_Dict pt = HPDF_Dict_New(mm), roles = HPDF_Dict_New(mm);
+    HPDF_Array nums = HPDF_Array_New(mm), top = HPDF_Array_New(mm);
+    if (!pt || !roles || !nums || !top) {
+        status = bl_pdf_fail(c, BULLETIN_ERR_NOMEM, "cannot make the structure tree");
+        goto cleanup;
+    }
+    e |= HPDF_Dict_Add(root, "ParentTree", pt);
+    e |= HPDF_Dict_Add(pt, "Nums", nums);
+    e |= HPDF_Dict_Add(root, "RoleMap", roles);
+    e |= HPDF_Dict_Add(root, "K", top);
+    e |= HPDF_Dict_AddName(root, "Type", "StructTreeRoot");
+    e |= HPDF_Array_Add(top, c->tags[1].dict);
+    for (int p = 0; p < c->npages && e == HPDF_OK; p++) {
+        if (!ptree[p])
+            continue;
+        e |= HPDF_Array_AddNumber(nums, p);
+        e |= HPDF_Array_Add(nums, ptree[p]);
+        ptree[p] = NULL; /* the array owns it now */
+        e |= HPDF_Dict_AddNumber(pages[p], "StructParents", p);
+        e |= HPDF_Dict_AddName(pages[p], "Tabs", "S");
+    }
+    e |= HPDF_Dict_AddNumber(root, "ParentTreeNextKey", c->npages);
+    bool used[S_COUNT] = {false};
+    for (size_t t = 1; t < nt; t++)
+        used[c->tags[t].type] = true;
+    for (int k = 0; k < S_COUNT; k++)
+        if (used[k] && types[k].role)
+            e |= HPDF_Dict_AddName(roles, types[k].name, types[k].role);
+    /* the catalog */
+    HPDF_Dict cat = c->pdf->catalog, mark = HPDF_Dict_New(mm), vp = HPDF_Dict_New(mm);
+    if (!mark || !vp) {
+        status = bl_pdf_fail(c, BULLETIN_ERR_NOMEM, "cannot make the structure tree");
+        goto cleanup;
+    }
+    e |= HPDF_Dict_Add(cat, "StructTreeRoot", root);
+    e |= HPDF_Dict_AddBoolean(mark, "Marked", HPDF_TRUE);
+    e |= HPDF_Dict_Add(cat, "MarkInfo", mark);
+    e |= HPDF_Dict_Add(cat, "Lang", HPDF_String_New(mm, "zh-CN", NULL));
+    e |= HPDF_Dict_AddBoolean(vp, "DisplayDocTitle", HPDF_TRUE);
+    e |= HPDF_Dict_Add(cat, "ViewerPreferences", vp);
+    if (e != HPDF_OK) {
+        status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot write the structure tree");
+        goto cleanup;
+    }
+cleanup:
+    bl_free(c->mem, kid_at);
+    bl_free(c->mem, kids);
+    bl_free(c->mem, mcr_at);
+    bl_free(c->mem, mcr_of);
+    if (ptree)
+        for (int p = 0; p < c->npages; p++)
+            if (ptree[p])
+                HPDF_Array_Free(ptree[p]);
+    bl_free(c->mem, ptree);
+    return status;
+}

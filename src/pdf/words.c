@@ -1,0 +1,177 @@
+/*
+ * words.c - display text's word boundaries from ICU (words.h): the text
+ * goes to ICU as UTF-16, the boundaries come back in UTF-16 units and are
+ * mapped to characters; then the compounds and function words below.
+ */
+#include <stdbool.h>
+#include <string.h>
+#include <uchar.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/utypes.h>
+
+#include "words.h"
+
+struct bl_words {
+    const bulletin_mem *mem;
+    UBreakIterator *it;
+    UChar *u16;      /* the text */
+    size_t *at;      /* UTF-16 index -> character index */
+    bool *bnd;       /* a word boundary before character i */
+    size_t cap;      /* of all three, in UTF-16 units + 1 */
+};
+
+/* Compounds ICU's dictionary splits (知识|产权) that a title keeps whole.
+ * tests/checks/check_pdf.py DISPLAY_COMPOUNDS is the same list. */
+static const char32_t *const compounds[] = {
+    U"知识产权", U"人民政府", U"人民代表大会", U"委员会", U"办公室", U"办公厅", U"国民经济",
+    U"社会发展", U"统计公报", U"高质量", U"现代化", U"新时代", U"做优做强", U"印发", U"全省",
+    U"全市", U"全县", U"全区", U"全国", U"政府工作报告", U"工作报告", U"实施方案", U"实施意见",
+    U"指导意见", U"管理办法", U"高新技术", U"市场监督管理局", U"知识产权局", U"统计局",
+};
+
+/* One-character function words: a break next to one is a good break. */
+static bool is_function(uint32_t cp)
+{
+    static const char32_t fn[] = U"的之和与及或在对为把被从向于等并暨";
+    for (size_t i = 0; fn[i]; i++)
+        if (cp == (uint32_t)fn[i])
+            return true;
+    return false;
+}
+
+/* 市 省 县 区 镇 乡 州 旗 村: the last character of a place's name. */
+static bool is_place_suffix(uint32_t cp)
+{
+    static const char32_t sx[] = U"市省县区镇乡州旗村";
+    for (size_t i = 0; sx[i]; i++)
+        if (cp == (uint32_t)sx[i])
+            return true;
+    return false;
+}
+
+bulletin_status bl_words_open(const bulletin_mem *mem, bl_words **out)
+{
+    *out = NULL;
+    UErrorCode e = U_ZERO_ERROR;
+    UBreakIterator *it = ubrk_open(UBRK_WORD, "zh", NULL, 0, &e);
+    if (U_FAILURE(e) || !it) {
+        if (it)
+            ubrk_close(it);
+        return e == U_MEMORY_ALLOCATION_ERROR ? BULLETIN_ERR_NOMEM : BULLETIN_OK;
+    }
+    bl_words *w = bl_calloc(mem, 1, sizeof *w);
+    if (!w) {
+        ubrk_close(it);
+        return BULLETIN_ERR_NOMEM;
+    }
+    w->mem = mem;
+    w->it = it;
+    *out = w;
+    return BULLETIN_OK;
+}
+
+void bl_words_close(bl_words *w)
+{
+    if (!w)
+        return;
+    ubrk_close(w->it);
+    bl_free(w->mem, w->u16);
+    bl_free(w->mem, w->at);
+    bl_free(w->mem, w->bnd);
+    bl_free(w->mem, w);
+}
+
+static bool is_han(uint32_t cp) { return bl_is_han(cp); }
+
+bulletin_status bl_words_classify(bl_words *w, const bl_lay_char *c, size_t n, uint8_t *cls)
+{
+    if (!w || n < 2)
+        return BULLETIN_OK;
+    size_t need = 2 * n + 1;
+    if (need > w->cap) {
+        UChar *u = bl_realloc_array(w->mem, w->u16, need, sizeof *u);
+        if (!u)
+            return BULLETIN_ERR_NOMEM;
+        w->u16 = u;
+        size_t *a = bl_realloc_array(w->mem, w->at, need, sizeof *a);
+        if (!a)
+            return BULLETIN_ERR_NOMEM;
+        w->at = a;
+        bool *bd = bl_realloc_array(w->mem, w->bnd, need, sizeof *bd);
+        if (!bd)
+            return BULLETIN_ERR_NOMEM;
+        w->bnd = bd;
+        w->cap = need;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t cp = c[i].cp;
+        w->at[k] = i;
+        if (cp > 0xFFFF) {
+            cp -= 0x10000;
+            w->u16[k++] = (UChar)(0xD800 + (cp >> 10));
+            w->at[k] = i; /* inside the pair: never a boundary */
+            w->u16[k++] = (UChar)(0xDC00 + (cp & 0x3FF));
+        } else {
+            w->u16[k++] = (UChar)cp;
+        }
+    }
+    w->at[k] = n;
+    UErrorCode e = U_ZERO_ERROR;
+    ubrk_setText(w->it, w->u16, (int32_t)k, &e);
+    if (U_FAILURE(e))
+        return BULLETIN_OK; /* text too long for ICU: breaks as body text */
+    /* the boundaries, by character (not inside a surrogate pair) */
+    bool *bnd = w->bnd;
+    memset(bnd, 0, n + 1);
+    bnd[0] = bnd[n] = true;
+    for (int32_t b = ubrk_next(w->it); b != UBRK_DONE; b = ubrk_next(w->it))
+        if ((size_t)b <= k && !((size_t)b < k && b > 0 && w->at[b - 1] == w->at[b]))
+            bnd[w->at[b]] = true;
+    size_t prev = 0; /* the start of the word before position i */
+    for (size_t i = 1; i < n; i++) {
+        if (!bnd[i]) {
+            if (cls[i] == BL_BRK_ANY)
+                cls[i] = BL_BRK_WORD;
+            continue;
+        }
+        size_t next = i + 1;
+        while (next < n && !bnd[next])
+            next++;
+        size_t before_len = i - prev;
+        bool one_before = before_len == 1, one_after = next - i == 1;
+        prev = i;
+        if (cls[i] != BL_BRK_ANY)
+            continue;
+        if (is_function(c[i - 1].cp) || is_function(c[i].cp)
+            || (i >= 2 && c[i - 2].cp == 0x5173 && c[i - 1].cp == 0x4E8E)) /* 关于| */
+            cls[i] = BL_BRK_GOOD;
+        else if (one_before && one_after && is_han(c[i - 1].cp) && is_han(c[i].cp))
+            cls[i] = BL_BRK_WEAK; /* 印|发: two one-character words */
+        else if (one_after && is_place_suffix(c[i].cp) && before_len >= 2)
+            cls[i] = BL_BRK_WEAK; /* 芜湖|市: a place's name and its 市 */
+        else if ((c[i - 1].cp == '-' || c[i - 1].cp == '_') && bl_lay_is_western(c[i].cp))
+            cls[i] = BL_BRK_GOOD;
+    }
+    /* compounds stay whole */
+    for (size_t q = 0; q < sizeof compounds / sizeof *compounds; q++) {
+        const char32_t *cw = compounds[q];
+        size_t len = 0;
+        while (cw[len])
+            len++;
+        for (size_t i = 0; i + len <= n; i++) {
+            if (c[i].cp != (uint32_t)cw[0])
+                continue;
+            size_t m = 1;
+            while (m < len && c[i + m].cp == (uint32_t)cw[m])
+                m++;
+            if (m < len)
+                continue;
+            for (size_t j = i + 1; j < i + len; j++)
+                if (cls[j] != BL_BRK_NEVER)
+                    cls[j] = BL_BRK_WORD;
+        }
+    }
+    return BULLETIN_OK;
+}

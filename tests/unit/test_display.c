@@ -1,0 +1,216 @@
+/*
+ * test_display.c - display text and figures in the layout engine: a
+ * number kept with its scale and unit (130万件), break classes (never
+ * inside a figure, between words first), ICU's word boundaries with the
+ * compounds kept whole (words.h), balanced titles in a trapezoid, marks
+ * set full width whatever the face (a narrow “, a centred ，), an opening
+ * mark shedding its blank at the start of a display line.
+ */
+#include "test_util.h"
+
+#include <math.h>
+#include <uchar.h>
+
+#include "bulletin_int.h"
+#include "pdf/layout.h"
+#include "pdf/words.h"
+
+#define EM 10.0
+
+/* Synthetic font: ASCII 1/2 em, everything else 1 em; “ and ” 0.34 em
+ * wide (as WenQuanYi Zen Hei's), ， drawn in the middle of the em. */
+static bulletin_status synth(void *user, uint32_t cp, int role, bl_lay_metrics *m)
+{
+    (void)user;
+    (void)role;
+    m->font = 0;
+    m->adv1000 = cp < 0x80 ? 500 : 1000;
+    m->ink_left = m->ink_right = 0;
+    if (cp == 0x201C || cp == 0x201D) {
+        m->adv1000 = 340;
+        m->ink_left = 40;
+        m->ink_right = 300;
+    } else if (cp == 0xFF0C) {
+        m->ink_left = 450;
+        m->ink_right = 570;
+    }
+    return BULLETIN_OK;
+}
+
+static bl_lay_char *chars_of(const char *t, size_t *n)
+{
+    bl_lay_char *c = NULL;
+    assert_int_equal(bl_lay_chars_from_utf8(t, strlen(t), EM, 0, 1, synth, NULL, &tu_mem, &c, n),
+                     BULLETIN_OK);
+    return c;
+}
+
+static const char *line_text(const bl_layout *lay, size_t l)
+{
+    static char buf[1024];
+    size_t k = 0;
+    const bl_lay_line *L = &lay->lines[l];
+    for (size_t g = L->first; g < L->first + L->count && k + 5 < sizeof buf; g++)
+        k += (size_t)bl_utf8_encode(lay->glyphs[g].cp, buf + k);
+    buf[k] = '\0';
+    return buf;
+}
+
+/* The character index where line l starts. */
+static size_t line_start(const bl_layout *lay, const bl_lay_char *c, size_t n, size_t l)
+{
+    uint32_t src = lay->glyphs[lay->lines[l].first].src;
+    for (size_t i = 0; i < n; i++)
+        if (c[i].src == src)
+            return i;
+    fail();
+    return 0;
+}
+
+static void test_scale_and_unit_kept(void **state)
+{
+    (void)state;
+    static const char *const cases[] = {"130万件", "12.74万人", "47924万头", "281.2万亩",
+                                        "8.1万户", "3.5亿元", "82.1万吨", "27650万千瓦时"};
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        size_t n;
+        bl_lay_char *c = chars_of(cases[k], &n);
+        bool brk[32];
+        bl_lay_breaks(c, n, brk);
+        for (size_t i = 1; i < n; i++)
+            if (brk[i])
+                fail_msg("%s: a break before character %zu", cases[k], i);
+        bl_free(&tu_mem, c);
+    }
+}
+
+static void test_never_class_kept(void **state)
+{
+    (void)state;
+    size_t n;
+    /* 10 ems: a break would fall inside 甲乙丙丁 without the classes */
+    bl_lay_char *c = chars_of("一二三四五六七八甲乙丙丁九十一二三四五六七八九十", &n);
+    uint8_t cls[64] = {0};
+    for (size_t i = 9; i < 12; i++)
+        cls[i] = BL_BRK_NEVER; /* 甲乙丙丁 is one figure */
+    bl_lay_params p;
+    bl_lay_params_init(&p, EM, 10 * EM);
+    p.indent = 0;
+    p.brk = cls;
+    bl_layout lay = {0};
+    assert_int_equal(bl_layout_paragraph(c, n, &p, &tu_mem, &lay), BULLETIN_OK);
+    for (size_t l = 1; l < lay.nlines; l++) {
+        size_t s = line_start(&lay, c, n, l);
+        assert_false(s > 8 && s < 12);
+    }
+    bl_layout_free(&lay);
+    bl_free(&tu_mem, c);
+}
+
+static void test_words_from_icu(void **state)
+{
+    (void)state;
+    bl_words *w = NULL;
+    assert_int_equal(bl_words_open(&tu_mem, &w), BULLETIN_OK);
+    if (!w)
+        skip(); /* ICU without word data */
+    size_t n;
+    const char *t = "关于印发2025年全省知识产权工作要点的通知";
+    bl_lay_char *c = chars_of(t, &n);
+    uint8_t cls[64] = {0};
+    assert_int_equal(bl_words_classify(w, c, n, cls), BULLETIN_OK);
+    /* 印发, 全省 and 知识产权 are compounds: no break inside */
+    assert_int_equal(cls[3], BL_BRK_WORD); /* 印|发 */
+    assert_int_equal(cls[10], BL_BRK_WORD); /* 全|省 */
+    for (size_t i = 12; i < 15; i++)
+        assert_int_equal(cls[i], BL_BRK_WORD); /* 知|识|产|权 */
+    assert_int_equal(cls[2], BL_BRK_GOOD);    /* 关于|印发 */
+    assert_int_equal(cls[15], BL_BRK_ANY);    /* 知识产权|工作 */
+    /* the same title on 12 ems: two lines, broken between words */
+    bl_lay_params p;
+    bl_lay_params_init(&p, EM, 12 * EM);
+    p.brk = cls;
+    bl_layout lay = {0};
+    assert_int_equal(bl_layout_balanced(c, n, &p, BL_ALIGN_CENTER, &tu_mem, &lay), BULLETIN_OK);
+    assert_int_equal(lay.nlines, 2);
+    assert_true(cls[line_start(&lay, c, n, 1)] != BL_BRK_WORD);
+    bl_layout_free(&lay);
+    bl_free(&tu_mem, c);
+    bl_words_close(w);
+}
+
+static void test_trapezoid_title(void **state)
+{
+    (void)state;
+    size_t n;
+    /* 24 characters on 20 ems: 12 + 12 balanced; with the break after
+     * the 13th character only (the classes say so) the top line would be
+     * longer: a trapezoid takes the earlier word break */
+    const char *t = "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯";
+    bl_lay_char *c = chars_of(t, &n);
+    uint8_t cls[64];
+    memset(cls, BL_BRK_WORD, sizeof cls);
+    cls[0] = BL_BRK_ANY;
+    cls[9] = cls[13] = BL_BRK_ANY; /* words end after 九 and 丙 */
+    bl_lay_params p;
+    bl_lay_params_init(&p, EM, 20 * EM);
+    p.brk = cls;
+    bl_layout lay = {0};
+    assert_int_equal(bl_layout_balanced(c, n, &p, BL_ALIGN_CENTER, &tu_mem, &lay), BULLETIN_OK);
+    assert_int_equal(lay.nlines, 2);
+    assert_string_equal(line_text(&lay, 0), "一二三四五六七八九十甲乙丙"); /* free: 13 + 11 */
+    p.shape = BL_SHAPE_TRAPEZOID;
+    assert_int_equal(bl_layout_balanced(c, n, &p, BL_ALIGN_CENTER, &tu_mem, &lay), BULLETIN_OK);
+    assert_int_equal(lay.nlines, 2);
+    assert_string_equal(line_text(&lay, 0), "一二三四五六七八九"); /* 9 + 15 */
+    assert_true(lay.lines[0].width <= lay.lines[1].width);
+    bl_layout_free(&lay);
+    bl_free(&tu_mem, c);
+}
+
+static void test_marks_full_width(void **state)
+{
+    (void)state;
+    size_t n;
+    bl_lay_char *c = chars_of("赛，“以”", &n);
+    assert_int_equal(n, 5);
+    /* ， moved to the left of its em: ink from 0.1 em */
+    assert_true(fabs(c[1].adv - EM) < 1e-9);
+    assert_true(fabs(c[1].shift - (-0.35 * EM)) < 1e-9);
+    assert_int_equal(c[1].ink_left, 100);
+    /* “ a full em, the glyph on the right; ” a full em, on the left */
+    assert_true(fabs(c[2].adv - EM) < 1e-9);
+    assert_true(fabs(c[2].shift - 0.66 * EM) < 1e-9);
+    assert_true(fabs(c[2].gadv - 0.34 * EM) < 1e-9);
+    assert_true(fabs(c[4].adv - EM) < 1e-9 && c[4].shift == 0);
+    bl_free(&tu_mem, c);
+}
+
+static void test_opening_mark_at_display_line_start(void **state)
+{
+    (void)state;
+    size_t n;
+    bl_lay_char *c = chars_of("“以赛促进”激发", &n);
+    bl_lay_params p;
+    bl_lay_params_init(&p, EM, 20 * EM);
+    bl_layout lay = {0};
+    assert_int_equal(bl_layout_balanced(c, n, &p, BL_ALIGN_LEFT, &tu_mem, &lay), BULLETIN_OK);
+    /* the box of “ starts half an em before the line: its ink at the
+     * line's start (0.66 em into the box - 0.5 em) */
+    assert_true(fabs(lay.glyphs[0].x - (0.66 - 0.5) * EM) < 1e-9);
+    bl_layout_free(&lay);
+    bl_free(&tu_mem, c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_scale_and_unit_kept),
+        cmocka_unit_test(test_never_class_kept),
+        cmocka_unit_test(test_words_from_icu),
+        cmocka_unit_test(test_trapezoid_title),
+        cmocka_unit_test(test_marks_full_width),
+        cmocka_unit_test(test_opening_mark_at_display_line_start),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
