@@ -1246,6 +1246,23 @@ static void test_issue_table_as_published(void **state)
                "1497|件||count||北京 Beijing|");
 }
 
+static void test_issue_table_periods(void **state)
+{
+    (void)state;
+    /* a header row of periods over merged cells; each growth column links
+     * to the value on its left */
+    EXPECT_DOC("标题\n| 指标 | 2023年 | | 2024年 | |\n| | 绝对数 | 增长% | 绝对数 | 增长% |\n"
+               "| 地区生产总值（亿元） | 100 | 5 | 110 | 6 |\n",
+               "2023|年||year|||\n2024|年||year|||\n"
+               "100|亿元||amount||地区生产总值|2023年\n5|%||percent|100|地区生产总值|2023年\n"
+               "110|亿元||amount||地区生产总值|2024年\n6|%||percent|110|地区生产总值|2024年");
+    /* years heading the rows: the row's period, the column's indicator;
+     * a "-" cell is a missing value, not a label */
+    EXPECT_DOC("标题\n单位：万人\n年份 | 年末常住人口 | 出生人口\n2019 | 312.1 | 3.2\n2020 | - | 2.9\n",
+               "2019|||year|||\n312.1|万人||count||年末常住人口|2019\n3.2|万人||count||出生人口|2019\n"
+               "2020|||year|||\n2.9|万人||count||出生人口|2020");
+}
+
 static void test_issue_ratio_parts(void **state)
 {
     /* stats-dezhou-2014q1, stats-yunhe-2022: a row per part */
@@ -1273,6 +1290,8 @@ static void test_issue_labels_are_not_figures(void **state)
     EXPECT_ROWS("如图1所示，见表1，名单见附件1和附件2，依照第十条，表 2 和图2：2011-2015年", 
                 "2011|年||range||2011-2015年\n2015|年||range||2011-2015年");
     EXPECT_ROWS("全国人口[2]中，1.2023年全省专利授权量", "2023|年||year||1.2023年全省专利授权量");
+    /* contact, emergency and service numbers, addresses */
+    EXPECT_ROWS("联系电话：13338543328，邮政编码：276000，拨打110报警或12315投诉，在3楼会议室", "");
 }
 
 static void test_issue_years_in_titles(void **state)
@@ -1452,6 +1471,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_pathological_shapes, setup, teardown),
         cmocka_unit_test(test_issue_table_rows_without_bars),
         cmocka_unit_test(test_issue_table_as_published),
+        cmocka_unit_test(test_issue_table_periods),
         cmocka_unit_test_setup_teardown(test_issue_ratio_parts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_issue_labels_are_not_figures, setup, teardown),
         cmocka_unit_test_setup_teardown(test_issue_years_in_titles, setup, teardown),
