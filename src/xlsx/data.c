@@ -320,8 +320,12 @@ bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws)
         XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_COL, f.column, x->f_int), "列");
         if (x->ncols > C_PAGE) {
             int page = bulletin_pages_lookup(x->opts->pages, f.node, f.offset);
-            if (page > 0) {
+            if (page > 0 && x->nlinks >= XL_MAX_URLS) {
+                /* past the links a worksheet may hold: the number alone */
+                XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_PAGE, page, x->f_int), "PDF页码");
+            } else if (page > 0) {
                 /* a link to the page, the cell then holding the number */
+                x->nlinks++;
                 char url[sizeof x->stem + 64];
                 snprintf(url, sizeof url, "external:%s.pdf#page=%d", x->stem, page);
                 lxw_error e = worksheet_write_url(ws, row, x->c0 + C_PAGE, url, x->f_link);

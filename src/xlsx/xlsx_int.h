@@ -48,6 +48,10 @@ void bl_xlsx_print_setup(lxw_worksheet *ws, int repeat, bool landscape);
 double bl_xlsx_row_height(const char *s, size_t len, double width);
 
 /* One workbook being written. */
+/* The hyperlinks a worksheet may hold (libxlsxwriter 1.1.4 refuses more,
+ * and says so on stderr). */
+#define XL_MAX_URLS 65530
+
 typedef struct {
     const bulletin_doc *doc;
     const bulletin_render_opts *opts;
@@ -61,6 +65,7 @@ typedef struct {
     lxw_format *f_pctd[7];      /* 0% … 0.000000%: 0.594 shows 59.4% */
     double width[NCOLS];
     size_t nfig;                /* figures listed (rows of 数据) */
+    size_t nlinks;              /* PDF页码 links written (XL_MAX_URLS at most) */
     int c0;                     /* 2 in a combined workbook (来源 columns first) */
     double src_width[2];
     size_t *row_of;             /* figure index -> 数据 row (0 = not listed) */
