@@ -219,15 +219,16 @@ typedef enum {
     BULLETIN_FIGURE_COUNT = 0, /* things counted: 1070个, 85199人次 */
     BULLETIN_FIGURE_AMOUNT,    /* money: 127.16亿元 */
     BULLETIN_FIGURE_QUANTITY,  /* physical units: 4707.6千公顷 */
-    BULLETIN_FIGURE_PERCENT,   /* %, ‰, 个百分点, 成 */
-    BULLETIN_FIGURE_RATIO,     /* 6.01:55.04:38.95 (parts) */
+    BULLETIN_FIGURE_PERCENT,   /* %, ‰, 成 */
+    BULLETIN_FIGURE_RATIO,     /* a part of 6.01:55.04:38.95 */
     BULLETIN_FIGURE_RANK,      /* 第6, 第2位, 前10, 20强 */
     BULLETIN_FIGURE_DURATION,  /* 3年, 10个月, 15个工作日 */
     BULLETIN_FIGURE_DATE,      /* 9月1日, 2024年7月1日 (year, month, day) */
     BULLETIN_FIGURE_YEAR,      /* 2023年 */
-    BULLETIN_FIGURE_RANGE,     /* 2021—2023年 (parts: low, high) */
+    BULLETIN_FIGURE_RANGE,     /* an end of 0—14岁, 2021—2023年 */
     BULLETIN_FIGURE_MULTIPLE,  /* 1.5倍 */
     BULLETIN_FIGURE_IDENTIFIER, /* GB/T 29490—2013, 鄂知发〔2025〕2号 */
+    BULLETIN_FIGURE_POINTS,    /* a change in points: 1.5个百分点 */
     BULLETIN_FIGURE_KIND_COUNT /* sentinel */
 } bulletin_figure_kind;
 
@@ -264,6 +265,11 @@ typedef struct {
     int numeral_chinese;      /* written in Chinese numerals (两年) */
     int listed;               /* listed by default (not numeral_chinese,
                                  not an identifier) */
+    int part;                 /* a ratio's part or a range's end: its
+                                 position, 1-based (parts[part - 1] is the
+                                 value); 0 for other figures */
+    const char *period;       /* the period a table's column names (2023年,
+                                 2024年目标, 本期); "" when none */
 } bulletin_figure;
 
 size_t bulletin_doc_figure_count(const bulletin_doc *doc);

@@ -9,7 +9,14 @@ would read it:
     every gold file;
   - LibreOffice headless converts every sheet to CSV and the 数据 CSV shows
     the same values;
-  - two exports with the same SOURCE_DATE_EPOCH are byte-identical.
+  - two exports with the same SOURCE_DATE_EPOCH are byte-identical;
+  - issue 17, for analysts: pandas.read_excel of 数据 gives float64 for 数值
+    and 增速(%) on every text of the corpus and the fixtures; 行 and 列 are
+    integers; 期间, 日期, 增量 and 增量单位 are there; exported with the PDF,
+    PDF页码 links to NAME.pdf#page=N and 说明 names the template; exported
+    alone, the workbook has no PDF页码 column; every sheet prints on A4,
+    fitted to the page width, with its header row repeated; the rows of
+    原文 are as tall as their wrapped text.
 Usage: run_xlsx_checks.py BULLETIN"""
 import csv
 import datetime
@@ -47,9 +54,9 @@ def gold_rows(path):
     return lines[1:]
 
 
-def export(binary, src, out, epoch="1700000000"):
+def export(binary, src, out, epoch="1700000000", to="xlsx"):
     env = dict(os.environ, SOURCE_DATE_EPOCH=epoch)
-    r = subprocess.run([binary, "export", "-t", "xlsx", "-o", out, src], env=env,
+    r = subprocess.run([binary, "export", "-t", to, "-o", out, src], env=env,
                        capture_output=True)
     result(r.returncode == 0, f"export {src}: {r.stderr.decode()}")
     return os.path.join(out, os.path.basename(src)[:-4] + ".xlsx")
@@ -72,14 +79,18 @@ def check_reference(path, gold):
     result(wb.sheetnames == ["数据", "章节", "原文", "图表", "说明"], f"sheets {wb.sheetnames}")
     ws = wb["数据"]
     header = [c.value for c in ws[1]]
-    vi, ui = header.index("数值"), header.index("单位")
+    vi, ui, di = header.index("数值"), header.index("单位"), header.index("日期")
     rows = [r for r in ws.iter_rows(min_row=2, values_only=True)]
     result(len(rows) == len(gold), f"数据 has {len(rows)} rows, gold {len(gold)}")
-    bad = [(i + 2, r[vi], g[1]) for i, (r, g) in enumerate(zip(rows, gold))
-           if not same_value(r[vi], g[1]) or (r[ui] or "") != g[2]]
-    result(not bad, f"数值/单位 differ from the gold values: {bad[:5]}")
+    # a date's and a year's 数值 is blank: they are in 日期 (a date as a date,
+    # text when its year is unknown; a year as the number)
+    bad = [(i + 2, r[vi], r[di], g[1]) for i, (r, g) in enumerate(zip(rows, gold))
+           if (not same_value(r[vi], g[1]) if g[4] not in ("date", "year")
+               else r[vi] is not None or not same_value(r[di], g[1]))
+           or (r[ui] or "") != g[2]]
+    result(not bad, f"数值/日期/单位 differ from the gold values: {bad[:5]}")
     texts = [r[vi] for r in rows if isinstance(r[vi], str)]
-    result(all(t.endswith("日") for t in texts), f"only yearless dates are text: {texts}")
+    result(not texts, f"数值 holds text: {texts}")
     result(ws.freeze_panes == "B2", f"freeze panes {ws.freeze_panes}")
     result(list(ws.tables.keys()) == ["数据表"], f"tables {list(ws.tables.keys())}")
     result(len(wb["图表"]._charts) == 2, "two charts on 图表")
@@ -124,14 +135,12 @@ def check_libreoffice(path, rows, header, tmp):
         table = list(csv.reader(f))
     vi = header.index("数值")
     shown = [row[vi] for row in table[1:]]
-    want = []
-    for r in rows:
-        v = r[vi]
-        want.append(v if isinstance(v, str) else None)
     bad = []
     for i, (s, r) in enumerate(zip(shown, rows)):
         v = r[vi]
-        if isinstance(v, str):
+        if v is None:
+            ok = s == ""
+        elif isinstance(v, str):
             ok = s == v
         else:
             try:
@@ -141,6 +150,75 @@ def check_libreoffice(path, rows, header, tmp):
         if not ok:
             bad.append((i + 2, s, v))
     result(len(shown) == len(rows) and not bad, f"LibreOffice 数据 CSV differs: {bad[:5]}")
+
+
+def check_analyst(paths):
+    """pandas reads 数值 and 增速(%) as float64, 行 and 列 as integers."""
+    script = (
+        "import sys, json, pandas as pd\n"
+        "bad = []\n"
+        "for p in sys.argv[1:]:\n"
+        "    df = pd.read_excel(p, sheet_name='数据')\n"
+        "    for c in ('数值', '增速(%)'):\n"
+        "        if str(df[c].dtype) != 'float64': bad.append((p, c, str(df[c].dtype)))\n"
+        "    for c in ('行', '列'):\n"
+        "        if df['序号'].notna().any() and not str(df[c].dtype).startswith('int'): bad.append((p, c, str(df[c].dtype)))\n"
+        "    for c in ('期间', '日期', '增量', '增量单位'):\n"
+        "        if c not in df.columns: bad.append((p, c, 'missing'))\n"
+        "print(json.dumps(bad, ensure_ascii=False))\n")
+    r = subprocess.run(["/usr/bin/python3", "-c", script] + paths, capture_output=True)
+    if r.returncode != 0:
+        result(False, f"pandas: {r.stderr.decode()[-400:]}")
+        return
+    bad = json.loads(r.stdout.decode())
+    result(not bad, f"pandas dtypes of 数据: {bad[:5]}")
+
+
+def check_pages(binary, tmp):
+    """With the PDF: PDF页码 links to NAME.pdf#page=N and 说明 names the
+    template; alone: no PDF页码 column.  Every sheet prints on A4, fitted
+    to the width, header row repeated; 原文 rows as tall as their text."""
+    src = "input/hubei-ip-top10-2023.txt"
+    both, alone = os.path.join(tmp, "both"), os.path.join(tmp, "alone")
+    os.makedirs(both)
+    os.makedirs(alone)
+    export(binary, src, both, to="pdf,xlsx")
+    export(binary, src, alone, to="xlsx")
+    wb = openpyxl.load_workbook(os.path.join(both, "hubei-ip-top10-2023.xlsx"))
+    ws = wb["数据"]
+    header = [c.value for c in ws[1]]
+    result("PDF页码" in header, f"with the PDF: no PDF页码 column in {header}")
+    if "PDF页码" in header:
+        pc = header.index("PDF页码") + 1
+        cells = [ws.cell(row=r, column=pc) for r in range(2, ws.max_row + 1)]
+        bad = [(c.row, c.value, c.hyperlink and c.hyperlink.target, c.hyperlink and c.hyperlink.location)
+               for c in cells
+               if not isinstance(c.value, int) or not c.hyperlink
+               or c.hyperlink.target != "hubei-ip-top10-2023.pdf"
+               or c.hyperlink.location != f"page={c.value}"]
+        result(not bad, f"PDF页码 is not a link to NAME.pdf#page=N: {bad[:3]}")
+    about = {r[0]: r[1] for r in wb["说明"].iter_rows(min_row=2, values_only=True)}
+    result("brochure" in (about.get("PDF页码") or ""), f"说明 does not name the template: {about.get('PDF页码')}")
+    for name in wb.sheetnames:
+        s = wb[name]
+        ok = (s.page_setup.paperSize in (9, "9") and s.sheet_properties.pageSetUpPr is not None
+              and s.sheet_properties.pageSetUpPr.fitToPage and str(s.page_setup.fitToWidth or 1) == "1"
+              and str(s.page_setup.fitToHeight) == "0"
+              and (s.print_title_rows or "").replace("$", "") == "1:1")
+        result(ok, f"{name}: print set-up (A4, fit to width, header row repeated) missing")
+    text = wb["原文"]
+    width = text.column_dimensions["C"].width
+    bad = []
+    for r in range(2, text.max_row + 1):
+        v = text.cell(row=r, column=3).value or ""
+        need = sum(2.0 if ord(ch) > 0x2E80 else 1.1 for ch in v) / max(1.0, width - 1.5)
+        h = text.row_dimensions[r].height
+        if need > 1.05 and (h is None or h < 15 * int(need)):
+            bad.append((r, h, round(need, 1)))
+    result(not bad, f"原文 rows shorter than their wrapped text: {bad[:3]}")
+    wb2 = openpyxl.load_workbook(os.path.join(alone, "hubei-ip-top10-2023.xlsx"))
+    h2 = [c.value for c in wb2["数据"][1]]
+    result("PDF页码" not in h2, f"xlsx alone: an empty PDF页码 column in {h2}")
 
 
 def main():
@@ -163,6 +241,18 @@ def main():
             if name == "hubei-ip-top10-2023":
                 rows, header = check_reference(x, gold_rows(gold_path))
                 check_libreoffice(x, rows, header, tmp)
+        # every text of the corpus, as an analyst's pandas reads it
+        corpus = os.path.join(tmp, "corpus")
+        os.makedirs(corpus)
+        texts = sorted(glob.glob("tests/corpus/*.txt")) + sorted(glob.glob("tests/fixtures/*.txt"))
+        env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
+        r = subprocess.run([binary, "export", "-q", "-t", "xlsx", "-o", corpus] + texts, env=env,
+                           capture_output=True)
+        result(r.returncode in (0, 1), f"export of the corpus: {r.stderr.decode()[-300:]}")
+        made = sorted(glob.glob(os.path.join(corpus, "*.xlsx")))
+        result(len(made) >= len(glob.glob("tests/corpus/*.txt")), f"{len(made)} corpus workbooks")
+        check_analyst(made)
+        check_pages(binary, tmp)
         # A paragraph longer than Excel's cell limit is cut to exactly 32,767
         # characters at a character boundary, the last one "…".
         longsrc = os.path.join(tmp, "long.txt")

@@ -182,12 +182,14 @@ static size_t stated_unit(const char *s, size_t len, size_t *off)
     while (i < len && s[i] == ' ')
         i++;
     size_t e = i;
-    while (e < len && s[e] != ' ' && s[e] != '(' && s[e] != ')' && memcmp(s + e, "）", 3) != 0
-           && memcmp(s + e, "（", 3) != 0 && memcmp(s + e, "、", 3) != 0
-           && memcmp(s + e, "，", 3) != 0 && memcmp(s + e, "；", 3) != 0 && s[e] != ',')
+    /* the three-byte marks compared only where three bytes remain */
+#define AT(k, mark) ((k) + 3 <= len && memcmp(s + (k), mark, 3) == 0)
+    while (e < len && s[e] != ' ' && s[e] != '(' && s[e] != ')' && !AT(e, "）") && !AT(e, "（")
+           && !AT(e, "、") && !AT(e, "，") && !AT(e, "；") && s[e] != ',')
         e++;
-    if (e < len && (memcmp(s + e, "、", 3) == 0 || memcmp(s + e, "，", 3) == 0 || s[e] == ','))
+    if (e < len && (AT(e, "、") || AT(e, "，") || s[e] == ','))
         return 0; /* 单位：亿元、% */
+#undef AT
     *off = i;
     return unit_like(s + i, e - i) ? e - i : 0;
 }

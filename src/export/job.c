@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "base/thread.h"
@@ -349,6 +350,9 @@ void bl_job_begin(bl_job *js, const bl_plan *p, const char *input)
     js->opts.pages = js->pages;
     js->opts.on_warning = job_warning_cb;
     js->opts.warning_user = js;
+    struct stat st; /* the PDF's date when nothing else gives one */
+    if (strcmp(input, "-") != 0 && stat(input, &st) == 0)
+        js->opts.source_mtime = (long long)st.st_mtime;
     js->failed = js->pages ? 0 : 1;
     if (!js->failed && bl_may_overlap(p)) {
         js->failed = run_overlapped(js, stem) != 0;

@@ -30,98 +30,177 @@
  * skipped one by one (never a crash).  The scan is linear in `len`: every
  * look-ahead and look-behind is bounded by a constant below.
  *
+ * Conventions (issue 17)
+ *   - A ratio a:b:c (ASCII :, ∶ U+2236, ：) gives one figure per part, kind
+ *     ratio: the part's value and position (part, 1-based), the whole in
+ *     parts[] and nparts, the ratio's label on every part.
+ *   - A range gives both ends, kind range, each with the range's unit
+ *     (0-14岁 -> 0 岁 and 14 岁; 1-5月 -> 1 月 and 5 月), part 1 and 2, the
+ *     range kept in the context; 65岁及以上 is 65 岁 with 以上.
+ *   - A year in a document's title is a year figure (《……规划（2021—2025
+ *     年）》, 《2023年……报告》); a title holds no other figure.
+ *   - 图N, 表N, 附件N, 附录N, 第N条, a table's number at the start of its
+ *     title (3-1 主要指标), list numbers (1. 1、 （1） 1.2023年 2.3 标题),
+ *     footnote marks [1], contact numbers (电话：…, 邮编：…), addresses
+ *     (1楼, 6幢), page numbers alone on a line are never figures.
+ *   - A change in points (个百分点, 百分点, 个千分点) is kind points, never
+ *     percent; a rate (%) is percent.
+ *   - Qualifiers include 约 近 超 余 多 左右 以上 以下 不到 逾 (and those
+ *     listed below).
+ *
  * Rules, in the order they are tried at each position
  *
- *  1. Names are not figures.  Text inside 《…》 is skipped.  Text inside
- *     “…” ‘…’ 「…」 『…』 "…" is skipped when it holds no clause punctuation
- *     (a name or slogan: “4554”工作思路); a quotation with ，。； is
- *     scanned.  A closing mark must come within BL_FIG_QUOTE_MAX bytes.
- *     Digits touching ASCII letters (5G, PM2.5, C919, COVID-19) are part
- *     of a name.  N号 (1号文件, 3号线), 第N届/批/次/期/季度/轮/章/条/款…
- *     (ordinals in names) and list markers — （1） and N. / N、 at the start
- *     of the text or a clause — are skipped.  A bare number directly
- *     followed by a Han character that is not a unit (12345热线) is a name,
+ *  1. Names are not figures.  Inside 《…》 only years are figures (a year,
+ *     a range of years, a date).  Inside “…” ‘…’ 「…」 『…』 "…" without
+ *     clause punctuation (a name or slogan) only figures with a unit are
+ *     (长沙出台“制造业高质量发展20条”; not “4554”工作思路); a quotation with
+ *     ，。； is scanned.  A closing mark must come within BL_FIG_QUOTE_MAX
+ *     bytes.  Digits touching ASCII letters (5G, PM2.5, C919, COVID-19) or
+ *     after @ are part of a name.  N号 (1号文件, 3号线), 第N届/批/次/期/季度/
+ *     轮/章/条/款… (ordinals in names), list markers, figure and table
+ *     numbers and the other non-figures above are skipped.  A five-digit
+ *     public service number (12345, 96110) before 热线/服务/平台… is a name,
  *     and so is N-M without a unit when N has a leading 0 or N and M have
- *     8 digits or more together (027-87654321).
+ *     8 digits or more together (027-87654321) and are not two years.
  *  2. identifier: standard numbers, an upper-case prefix from a known list
  *     or any prefix with a year suffix (GB/T 29490—2013, DB42/T 1234-2020,
  *     ISO 9001:2015), and document numbers PREFIX〔YYYY〕N号 (also with
- *     [] ［］ 【】); the prefix is the Han run before the bracket (looked at
- *     up to 8 characters back, leading 印发/根据/依据/按照/关于/了… dropped,
- *     then at most 5 kept).  year holds YYYY.  〔YYYY〕 or [N] without N号
- *     is skipped.  Value is the
- *     whole identifier as written, unit empty, parsed false.
- *  3. ratio: numbers joined by : or ∶ (6.01:55.04:38.95) are one figure;
- *     parts[] holds the parts (at most BL_FIG_MAX_PARTS; later parts are
- *     read but not stored), value = first part, unit empty.
- *  4. range: N SEP M UNIT with SEP one of — – - ～ ~ 〜 至 到 (not ——),
+ *     [] ［］ 【】 „‟); the prefix is the Han run before the bracket (looked
+ *     at up to 8 characters back, leading 印发/根据/依据/按照/关于/了…
+ *     dropped, then at most 5 kept).  year holds YYYY.  〔YYYY〕 or [N]
+ *     without N号, and 〔YYYYNN cut short, are skipped.  Value is the whole
+ *     identifier as written, unit empty, parsed false.
+ *  3. date in digits: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD (2019-10-28), and
+ *     "YYYY M D" copied from a PDF without its 年月日; a time of day H:MM
+ *     (9:00, 13:30; not when the clause speaks of a ratio: 比, 结构) and N时
+ *     after 上午/下午/日 (10时): kind date, value text as written.
+ *  4. ratio: numbers joined by : ∶ or ： (6.01:55.04:38.95) give a figure
+ *     per part (see Conventions; at most BL_FIG_MAX_PARTS).
+ *  5. range: N SEP M UNIT with SEP one of — – - ― － ～ ~ 〜 至 到 (not ——),
  *     or N UNIT SEP M UNIT with the same unit: 2021—2023年, 10%—15%,
- *     3至5年.  value_text "N—M" (the separator as written), parts = {N, M},
- *     value = N.
- *  5. date: [YYYY年]M月[D日|D号] or YYYY年M月, M 1..12, D 1..31 (one
+ *     3至5年, 2011-2015 (years without 年): two figures (Conventions).
+ *  6. date: [YYYY年]M月[D日|D号] or YYYY年M月, M 1..12, D 1..31 (one
  *     figure; year/month/day set, 0 when absent); D日 alone (1..31, not
- *     followed by 内).  value_text is the date as written (9月1日), unit
- *     empty, value = YYYYMMDD with absent parts 0.
- *  6. year: a 4-digit integer 1900..2100 followed by 年, with no qualifier
- *     and not after 连续/历时/为期/长达/用/近/经过 (those make a duration).
- *     Also 二〇二三年 (numeral_chinese).
- *  7. rank: 第N (followed by 位/名, punctuation, the end, or a Han that is
+ *     followed by 内); N季度 for N 1..4 (1季度, a quarter; 3个季度 is a
+ *     duration); MD日 whose 月 a copy lost (415日前, 67日（星期…).
+ *     value_text is the date as written, unit empty, value = YYYYMMDD with
+ *     absent parts 0.
+ *  7. year: a 4-digit integer 1900..2100 followed by 年 (also after one
+ *     space), with no qualifier and not after 连续/历时/为期/长达/用/近/经过
+ *     (those make a duration); also without 年 when no unit follows
+ *     (2023知识产权统计年报, (2023), 1978=100), unit empty.  Also 二〇二三年
+ *     (numeral_chinese).
+ *  8. rank: 第N (followed by 位/名, punctuation, the end, or a Han that is
  *     not an ordinal measure), 前N (followed by 位/名/强, punctuation or the
  *     end), N强.  Unit empty; 第/前 are part of the figure's span.
- *  8. Otherwise a quantity: NUMBER [SCALE] [余|多] [SCALE] [UNIT] [以上|
- *     左右|以下|以内|上下|多] (5万余人, 10多万人).  SCALE is 万 亿 十万 百万 千万 万亿 千亿 百亿
- * (scale_factor 1e4…1e12).  UNIT is the longest entry of the unit table in units.c (个工作日
- * 个百分点 个月 人次 部门 亿元… — base units; with a scale the written unit is SCALE+BASE, e.g.
- * 亿元, 万户), optionally followed by /UNIT (元/吨, 微克/立方米); else one Han measure word from
- * the list in units.c (个 项 家 件 笔 人 所 期 地 省 市 …); else empty. kind by base unit: 元
- * 美元 … amount; % ％ ‰ 个百分点 百分点 成 percent (％ is written as %); 倍 multiple; 年 个月 天
- * 小时 周 个工作日 季度 … duration; 吨 公顷 亩 米 平方米 千瓦时 分 … quantity; anything else
- *     (measure words, no unit) count.
+ *  9. Otherwise a quantity: NUMBER [SCALE] [余|多] [SCALE] [UNIT] [以上|及以上|
+ *     左右|以下|及以下|以内|上下|多] (5万余人, 10多万人).  One space may stand
+ *     before a unit of two characters or more, % or ‰, or one not followed
+ *     by Han (60 周年, 2.3 %, 55726.9 万吨).  SCALE is 万 亿 十万 百万 千万 万亿
+ *     千亿 百亿 (and 萬 億; scale_factor 1e4…1e12).  UNIT is the longest
+ *     entry of the unit table in units.c (个工作日 个百分点 个月 人次 周年 岁
+ *     亿元 千伏 斤 …; with a scale the written unit is SCALE+BASE: 亿元, 万户,
+ *     亿斤, 万千瓦时), optionally followed by /UNIT (元/吨, 亿次/秒, 元/平方
+ *     米); else one Han measure word from the list in units.c (个 项 家 件
+ *     笔 人 列 字 …); else, after an integer of at most 4 digits, one Han
+ *     character that is no function word (50兆宽带, 6大产业集群; 大 with a
+ *     measure word: 8大类), kind count; else empty.  A bare integer of 5
+ *     digits or more before Han is a count without unit.  A number with a
+ *     scale and no unit in a clause about money (收入, 投资 …) is an
+ *     amount.  kind by base unit: 元 美元 … amount; % ％ ‰ 成 percent;
+ *     个百分点 百分点 个千分点 points; 倍 multiple; 年 个月 天 小时 周 周年 岁
+ *     个工作日 季度 … duration; 吨 公顷 亩 米 平方米 千瓦时 分 … quantity;
+ *     anything else (measure words, no unit) count.
  *     norm = value * scale_factor; base_unit is the unit without the scale
  *     (1.2万户 -> norm 12000, base 户; 127.16亿元 -> 12716000000, 元).
- *  9. Chinese numerals (两年 六省 十件 三万人) are figures only when followed
+ * 10. Chinese numerals (两年 六省 十件 三万人) are figures only when followed
  *     by a unit or measure word (and 第… for ranks); they carry
  *     numeral_chinese.  一 alone (一批, 一是, 一个), runs of 百/千/万 only
  *     (千企百城, 万里行), malformed runs (十四五) and 三次产业 are not
  *     figures.
+ *
+ * A unit written once for a list gives it to the bare figures joined to
+ * the last (0.15、-5.64、1.34个百分点; 4.2和2.1个百分点).
  *
  * Qualifiers (qualifier field, one static string, "" when none)
  *   before the number: 约 约为 约占 约合 约有 大约 近 将近 接近 超 超过 逾 突破
  *                      不足 不到 不少于 不低于 不超过 至少 最多 (约为/约占/约合/
  *                      约有/大约 are recorded as 约);
  *   between number and unit: 余 多;
- *   after the unit: 以上 左右 以下 以内 上下, and 多 at the end of a clause;
+ *   after the unit: 以上 左右 以下 以内 上下 (及以上, 及以下 as 以上, 以下), and
+ *                      多 at the end of a clause;
  *   a clause that starts with 约 (or has 约为/约占/约合/约有) qualifies its
  *   next figure even at a distance: 约为全省…减缴费用1.54亿元 -> 约.
  *
- * Change links.  A figure directly preceded (through an optional qualifier
- * and 了) by a change verb is a change: 增长 增加 提高 上升 提升 扩大 上涨
- * 增幅 增速 (up), 下降 减少 降低 下滑 回落 缩小 下跌 缩短 压缩 降幅 (down),
- * also 同比增/环比增/同比降/同比减/环比降/环比减, and 增幅/增速/降幅/增长率
- * followed by 为/达 — but not 新增, and not 提高到/增长至 (a level).  A
- * figure joined to the previous change of its class by only 和 、 及 or 与
- * is a change in the same direction (增长18.6%和21.3%).
+ * Change links.  A figure directly preceded (through an optional qualifier,
+ * 了 or 分别) by a change verb is a change: 增长 增加 提高 上升 提升 扩大 上涨
+ * 加快 回升 攀升 微增 略增 增幅 增速 涨幅 (up), 下降 减少 降低 下滑 回落 缩小
+ * 下跌 缩短 压缩 微降 略降 放缓 减缓 收窄 降幅 跌幅 (down), also 同比增/环比增/
+ * 同比降/同比减/环比降/环比减, 增/降/涨/跌 after 比…年/均, and 增幅/增速/降幅/
+ * 涨幅/增长率 followed by [分别]为/达/是 — but not 新增, not 提高到/增长至 (a
+ * level), not 自然增长率为 (a rate of its own).  A rate followed by 的增长/
+ * 的增幅/的下降 (实现3.5%的增长，达到85万件) is a change written before its
+ * value and links to the next figure of its sentence.  A figure joined to
+ * the previous change of its class by only 和 、 及 与 or 或 is a change in
+ * the same direction (增长18.6%和21.3%), and so is a conversion in
+ * parentheses right after a change (增加516万吨（103.2亿斤）).  A change in
+ * points after 拉动/贡献 (拉动GDP增长3.4个百分点) is a contribution, not a
+ * change.
  * Its link is the index of the nearest preceding figure of the same
- * sentence (sentences end at 。！？；) found within BL_FIG_LINK_WINDOW
- * figures:
+ * sentence (sentences end at 。！？ and line breaks; ； ends a clause only)
+ * found within BL_FIG_LINK_WINDOW figures:
  *   - a relative change (% ‰ 倍 成) links to a count, amount, quantity or
- *     non-change percent, and the search stops at another relative change
- *     (增长10%，其中出口增长12% leaves 12% unlinked);
- *   - a percentage-point change (个百分点, 百分点) links to a percent figure,
- *     stopping at another percentage-point change;
+ *     duration; a figure in parentheses that close before the change is a
+ *     conversion and skipped (98000元（按年平均汇率折13800美元），增长5.0% ->
+ *     98000); a non-change percent (a share) is taken only when no size
+ *     is found.  The search stops at another relative change (增长10%，其中
+ *     出口增长12% leaves 12% unlinked), except that a change without a
+ *     subject of its own takes that change's target (下降4.1%；与2020年相
+ *     比，两年平均增长2.5%);
+ *   - a change in points links to a percent or points figure, stopping at
+ *     another change in points; without one in its sentence it links to
+ *     the part of the nearest ratio its ordinal names (三次产业结构为7.7:
+ *     57.5:34.8。…第一产业下降0.3个百分点 -> 7.7), else to the rate after
+ *     the figure that names its subject earlier in the paragraph (0—14岁人
+ *     口…占17.95%…0—14岁人口的比重上升1.35个百分点 -> 17.95);
  *   - any other (absolute) change links to a non-change figure with the same
  *     base unit, stopping at a change with that base unit; a change without
- *     unit also links to a ratio (收入比为2.03:1，比上年缩小0.05).
+ *     unit also links to a ratio's first part (收入比为2.03:1，比上年缩小
+ *     0.05 -> 2.03).
  * A relative or absolute change whose own clause names an indicator
- * before the verb (办理时限平均缩短50%: what is left after scope words and
- * the comparison 比…/较…/同比/环比) links only within its clause.
+ * before the verb (办理时限平均缩短50%: what is left after scope words, the
+ * basis 按可比价格计算/两年平均/年均 and the comparison 比…/较…/同比/环比/
+ * 与…相比) links only within its clause.
  * Respectively: when such an enumeration of m changes starts after 分别
- * (分别比上年增长18.6%和21.3%), its changes link in order to the m nearest
- * targets before it (at most BL_FIG_MAX_PARTS of them); when fewer are
- * found none is linked.
+ * (分别比上年增长18.6%和21.3%; 增速分别为3.1%、5.6%、7.2%), or its m
+ * targets are an enumeration themselves (比重分别为12.1%和32.6%，比上年同期
+ * 提高0.7和1.2个百分点), its changes link in order to the m nearest
+ * targets before it (at most BL_FIG_MAX_PARTS of them); changes in points
+ * without them take the ratio parts their ordinals name (第二、第三产业…分
+ * 别回落2.16和1.66个百分点); when fewer are found none is linked.  Without
+ * targets, the changes after 分别 take, in order, the items of the list of
+ * indicators before it as labels (对甲、乙两地出口分别增长12.3%、25.6% ->
+ * 甲出口增长, 乙出口增长).
  * Years, dates, ranks, ratios, ranges, identifiers and numeral_chinese
  * figures are never link targets.  change is BL_FIG_CHANGE_DOWN for the
  * down verbs: signed_value() is then -value.
+ *
+ * Tables (doc_figures.c).  Every cell figure takes its unit from, in
+ * order: the cell; the row header's brackets (地区生产总值（亿元）, and in a
+ * table with a unit of its own the rows below it, up to the next row
+ * header that names one: 总产出指数（上年=100） names none); the unit column
+ * (单位, 计量单位: 元/500克, never a figure itself); the column header
+ * (（万元）, (%) after spaces, a trailing %; a growth column's % first); the
+ * unit row (单位：万元), the caption (（单位：万元）) or the unit statement
+ * before the table.  Its label is the row header (its first text cells),
+ * its period the column header's text when it names one (2023年, 2024年目
+ * 标, 本期, 上旬平均).  The header is the last row of text and years above
+ * the first row of numbers (title, unit and group rows are not); a row's
+ * first number stands under the header's first value column.  A growth
+ * column (比上年增长, 变动幅度, 比上月%) holds changes of the row's current
+ * value (本期, 本月…, 绝对数, else the first that is not a previous period).
+ * Rows flattened into paragraphs after a unit statement (单位：件) take
+ * that unit, and each figure the label of its row.
  *
  * Context.  The clause: the bytes between clause punctuation
  * ，。；：、！？ , ; : ! ? … and line breaks (ASCII , and : inside a number
@@ -207,8 +286,15 @@ typedef struct {
     double norm;                     /* value * scale_factor */
     const char *qualifier;           /* static; "" when none */
     int year, month, day;            /* date/year parts; 0 = absent */
-    double parts[BL_FIG_MAX_PARTS];  /* ratio parts; range {lo, hi} */
+    double parts[BL_FIG_MAX_PARTS];  /* the whole ratio's parts; range {lo, hi} */
     size_t nparts;
+    int part;                        /* this figure's position in its ratio or
+                                        range, 1-based; 0 for other kinds */
+    char *period;                    /* owned or NULL: the period its table
+                                        column names (2023年, 本期) */
+    char *row_context;               /* owned or NULL: a table cell's row
+                                        (地区生产总值 | 617.50 | 5.2), its
+                                        context instead of the clause */
 
     /* change */
     bl_figure_change change;
@@ -251,6 +337,9 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
  * scale, base unit, kind and the normalised value.  Returns false and
  * changes nothing when the figure has a unit or the hint is not one. */
 bool bl_figure_apply_unit(bl_figure *fig, const char *hint, size_t len);
+
+/* Whether hint[0, len) is a unit a table may name (亿元, %, 万, 元/5升). */
+bool bl_figure_unit_text(const char *hint, size_t len);
 
 /* "count", "amount", …, "identifier" (NAME in kinds.def); "unknown" when
  * out of range. */

@@ -131,12 +131,13 @@ static inline bool is_clause_punct(uint32_t cp, bool *sentence)
     case 0x3002:
     case 0xFF01:
     case 0xFF1F:
-    case 0xFF1B: /* 。！？； */
     case '!':
     case '?':
-    case ';':
     case '\n':
     case '\r': s = c = true; break;
+    case 0xFF1B: /* ； ends a clause: a sentence goes on (the rates of
+                    生产总值…下降4.1%；与2020年相比，两年平均增长2.5%) */
+    case ';':
     case 0xFF0C:
     case 0xFF1A:
     case 0x3001:
@@ -153,7 +154,8 @@ static inline bool is_clause_punct(uint32_t cp, bool *sentence)
 static inline bool is_sep_cp(uint32_t cp)
 {
     return cp == 0x2014 || cp == 0x2013 || cp == '-' || cp == 0xFF5E || cp == '~' || cp == 0x301C ||
-           cp == 0x81F3 /* 至 */ || cp == 0x5230 /* 到 */;
+           cp == 0xFF0D /* － */ || cp == 0x2015 || cp == 0x2212 || cp == 0x81F3 /* 至 */ ||
+           cp == 0x5230 /* 到 */;
 }
 
 /* 〇零一二三四五六七八九两: a switch, not in_set(), as every character of
@@ -266,8 +268,18 @@ typedef struct {
     size_t clause_trim;    /* the same after leading spaces */
     size_t clause_first;   /* first figure of the current clause */
     size_t sentence_first; /* first figure of the current sentence */
+    size_t sentence_start; /* first byte of the current sentence */
     const char *pending_qual;
+    size_t name_end;  /* inside a book title or a quoted name until here */
+    bool name_title;  /* that name is a book title (《…》): years only */
+    size_t forward;   /* a change written before its value (3.5%的增长)
+                         waiting for it, or BL_FIG_NO_LINK */
+    unsigned flags;   /* SCAN_*: what the link being sought knows */
 } scan;
+
+/* The change being linked has no subject of its own: a rate before it
+ * without a target of its own lends it its target. */
+#define SCAN_SAME_SUBJECT 1u
 
 /* Where the label segment of a new figure may start: after the previous
  * figure of the clause, or at the clause start. */
@@ -292,6 +304,7 @@ typedef struct {
     int year, month, day;
     double parts[BL_FIG_MAX_PARTS];
     size_t nparts;
+    int part;
     bl_figure_change change;
 } draft;
 
@@ -354,7 +367,9 @@ size_t fig_skip_alnum(const char *t, size_t len, size_t i);
 bl_figure_change fig_change_verb(const char *t, size_t lo, size_t i, size_t *vstart);
 /* Whether the figure `f`, about to be appended, is a change and which
  * figure it links to (sets f->change and f->link). */
-void fig_link_change(const scan *s, bl_figure *f, size_t pre);
+void fig_link_change(scan *s, bl_figure *f, size_t pre);
+/* After appending figure i: links a change written before its value. */
+void fig_link_forward(scan *s, size_t i);
 /* After appending a change: links an enumeration after 分别 in order. */
 void fig_relink_respectively(scan *s);
 

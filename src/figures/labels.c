@@ -10,15 +10,47 @@
 static const char *const label_lead[] = {
     "全省", "全市", "全国", "全区", "全县", "全州", "全年", "全体", "我省", "我市",
     "我区", "我国", "其中", "另外", "此外", "同时", "以及", "并且", "约为", "共有",
-    "累计", "合计", "总计", "当年", "今年", "年内", "年末", "分别", "和",   "及",
-    "与",   "并",   "另",   "且",   "约",   "共",   "为",   "达",   "的",
+    "累计", "合计", "总计", "当年", "今年", "年内", "年末", "分别", "实现", "完成",
+    "达到", "和",   "及",   "与",   "并",   "另",   "且",   "约",   "共",   "为",
+    "达",   "的",   "（",   "(",    "）",   ")",    "：",   "　",
 };
 static const char *const label_trail[] = {
     "达到", "已达", "高达", "多达", "共有", "共计", "合计", "累计", "总计", "实现", "完成", "约为",
     "约占", "超过", "突破", "接近", "将近", "不足", "不到", "至少", "分别", "位居", "排名", "全国",
     "全省", "全市", "达",   "为",   "是",   "有",   "共",   "计",   "占",   "约",   "超",   "逾",
     "近",   "了",   "的",   "在",   "居",   "列",   "第",   "前",   "等",   "连续", "历时", "为期",
+    "（",   "(",    "：",   "　",
 };
+
+/* Appends t[a, b) to lb without footnote marks ([1], [3]) and ideographic
+ * spaces. */
+static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t run = a;
+    for (size_t i = a; i < b && status == BULLETIN_OK;) {
+        size_t skip = 0;
+        if (t[i] == '[') {
+            size_t j = i + 1;
+            while (j < b && t[j] >= '0' && t[j] <= '9')
+                j++;
+            if (j > i + 1 && j < b && t[j] == ']')
+                skip = j + 1 - i;
+        } else if (b - i >= 3 && !memcmp(t + i, "\xE3\x80\x80", 3)) {
+            skip = 3;
+        }
+        if (skip) {
+            status = bl_buf_put(lb, t + run, i - run);
+            i += skip;
+            run = i;
+        } else {
+            i++;
+        }
+    }
+    if (status == BULLETIN_OK)
+        status = bl_buf_put(lb, t + run, b - run);
+    return status;
+}
 
 static void trim_words(const char *t, size_t *a, size_t *b, const char *const *lead, size_t nlead,
                        const char *const *trail, size_t ntrail)
@@ -83,7 +115,23 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     bl_figure_list *l = s->list;
     bl_figure *f = &l->items[k];
     const char *t = s->t;
+    if (f->part > 1 && k > 0 && l->items[k - 1].part == f->part - 1 && l->items[k - 1].label) {
+        /* a ratio's later parts and a range's high end: the label of all */
+        f->label = bl_strndup(l->mem, l->items[k - 1].label, strlen(l->items[k - 1].label));
+        return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
+    }
     size_t a = f->lab_start, b = f->lab_end;
+    /* 0—14岁人口为…人, 60岁及以上人口: an age before the figure is part of
+     * its indicator */
+    for (size_t j = k; j-- > s->clause_first;) {
+        const bl_figure *p = &l->items[j];
+        if (p->text != f->text || p->end > a || strcmp(p->base_unit, "岁") != 0)
+            break;
+        a = p->start;
+        if (p->part > 1)
+            continue;
+        break;
+    }
     trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                f->change ? 0 : NELEM(label_trail));
     /* a short segment is a verb or a scope (建成400余个…, 面向17个…): the
@@ -117,8 +165,33 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             && fig_kind_is_labelled(p->kind))
             owner = p->label;
     }
+    /* 突破5000亿元，达到5123.4亿元: a figure without words of its own is
+     * another value of the indicator before it (the same base unit) */
+    if (!owner && !f->change && b <= a && fig_kind_is_labelled(f->kind) &&
+        (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY))
+        for (size_t j = k; j-- > s->sentence_first && !owner;) {
+            const bl_figure *p = &l->items[j];
+            if (p->text != f->text || p->change)
+                break;
+            if (p->label && *p->label && !strcmp(p->base_unit, f->base_unit) && f->base_unit[0])
+                owner = p->label;
+        }
+    /* 0—14岁人口为253383938人，占17.95%: the share of the figure before */
+    bool share = false;
+    if (!owner && !f->change && f->kind == BL_FIG_PERCENT && b <= a && k > s->sentence_first &&
+        (has_before(t, f->lab_start, f->lab_end, "占") || has_before(t, f->lab_start, f->lab_end, "占比为") ||
+         has_before(t, f->lab_start, f->lab_end, "占比"))) {
+        const bl_figure *p = &l->items[k - 1];
+        if (p->text == f->text && p->label && *p->label && !p->change &&
+            fig_kind_is_labelled(p->kind) && p->kind != BL_FIG_PERCENT) {
+            owner = p->label;
+            share = true;
+        }
+    }
     if (owner && strlen(owner) + (b - a) < BL_FIG_LABEL_MAX)
         status = bl_buf_puts(&lb, owner);
+    if (share && status == BULLETIN_OK)
+        status = bl_buf_puts(&lb, "占比");
     if (f->change && f->link != BL_FIG_NO_LINK && l->items[f->link].label) {
         const char *ll = l->items[f->link].label;
         size_t n = strlen(ll);
@@ -127,7 +200,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         status = bl_buf_put(&lb, ll, cut_label(ll, 0, n < room ? n : room));
     }
     if (status == BULLETIN_OK)
-        status = bl_buf_put(&lb, t + a, cut_label(t, a, b > a ? b - a : 0));
+        status = put_clean(&lb, t, a, a + cut_label(t, a, b > a ? b - a : 0));
     if (status == BULLETIN_OK)
         status = bl_buf_reserve(&lb, 1);
     if (status != BULLETIN_OK) {
@@ -139,6 +212,147 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 }
 
 /* Ends the clause at byte `end`: sets the figures' clause ends and labels. */
+/* The items of an enumeration t[a, b) split at 、 和 及 与 (对甲、乙两地出
+ * 口): at most `max`, their spans in ia[], ib[]. */
+static size_t enum_items(const char *t, size_t a, size_t b, size_t *ia, size_t *ib, size_t max)
+{
+    static const char *const joins[] = {"、", "和", "及", "与"};
+    size_t n = 0, start = a;
+    for (size_t i = a; i < b;) {
+        size_t w = 0;
+        for (size_t j = 0; j < NELEM(joins) && !w; j++)
+            if (has_at(t, b, i, joins[j]))
+                w = strlen(joins[j]);
+        if (w) {
+            if (n == max)
+                return 0;
+            ia[n] = start;
+            ib[n++] = i;
+            start = i + w;
+            i += w;
+            continue;
+        }
+        int k;
+        cp_at(t, b, i, &k);
+        i += (size_t)k;
+    }
+    if (n == max || start >= b)
+        return 0;
+    ia[n] = start;
+    ib[n++] = b;
+    return n;
+}
+
+/* 对甲、乙两地出口分别增长12.3%、25.6%: changes after 分别 that change no
+ * figure before them take, in order, the items of the enumeration before
+ * 分别 as their indicators: 甲出口增长, 乙出口增长.  The last item holds
+ * the words all items share (两地出口): the first item's length of it is
+ * its own (乙), the rest, without a count (两地), is the shared tail. */
+static bulletin_status label_respectively(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    for (size_t k = s->sentence_first; k + 1 < l->len; k++) {
+        bl_figure *g0 = &l->items[k];
+        if (!g0->change || g0->link != BL_FIG_NO_LINK || g0->text != t)
+            continue;
+        size_t m = 1;
+        while (k + m < l->len && l->items[k + m].change && l->items[k + m].link == BL_FIG_NO_LINK &&
+               l->items[k + m].text == t && m < BL_FIG_MAX_PARTS)
+            m++;
+        if (m < 2)
+            continue;
+        /* 分别 before the first change, after the figure before it */
+        size_t pk = k;
+        while (pk > s->sentence_first && l->items[pk - 1].numeral_chinese)
+            pk--; /* 两地: a count of the items */
+        size_t a = pk > s->sentence_first ? l->items[pk - 1].end : s->sentence_start;
+        if (a < s->sentence_start)
+            a = s->sentence_start;
+        size_t fen = 0;
+        for (size_t i = a; i + strlen("分别") <= g0->start; i++)
+            if (has_at(t, g0->start, i, "分别"))
+                fen = i;
+        if (!fen) {
+            k += m - 1;
+            continue;
+        }
+        /* the enumeration starts after the last comma before 分别 */
+        for (size_t i = a; i < fen;) {
+            int kk;
+            uint32_t c = cp_at(t, fen, i, &kk);
+            i += (size_t)kk;
+            if (c == 0xFF0C || c == ',' || c == 0xFF1A || c == ':' || c == 0xFF1B)
+                a = i;
+        }
+        size_t ia[BL_FIG_MAX_PARTS], ib[BL_FIG_MAX_PARTS];
+        size_t pa = a, pb = fen;
+        /* the comparison before 分别 is no part of the indicator */
+        static const char *const cmp_words[] = {"同比", "环比", "比上年", "较上年"};
+        for (bool again = true; again;) {
+            again = false;
+            for (size_t w = 0; w < NELEM(cmp_words); w++)
+                if (has_before(t, pa, pb, cmp_words[w])) {
+                    pb -= strlen(cmp_words[w]);
+                    again = true;
+                }
+        }
+        fig_trim_scope(t, &pa, &pb);
+        static const char *const preps[] = {"对", "向", "从", "在", "其中"};
+        for (size_t w = 0; w < NELEM(preps); w++)
+            if (has_at(t, pb, pa, preps[w]))
+                pa += strlen(preps[w]);
+        size_t n = enum_items(t, pa, pb, ia, ib, BL_FIG_MAX_PARTS);
+        if (n != m) {
+            k += m - 1;
+            continue;
+        }
+        size_t first_chars = bl_utf8_count(t + ia[0], ib[0] - ia[0]);
+        size_t own_end = ia[n - 1];
+        for (size_t c = 0; c < first_chars && own_end < ib[n - 1]; c++) {
+            int kk;
+            cp_at(t, ib[n - 1], own_end, &kk);
+            own_end += (size_t)kk;
+        }
+        size_t tail = own_end;
+        /* 两地, 三省: a count of the items, not part of the indicator */
+        int kk;
+        uint32_t c0 = cp_at(t, ib[n - 1], tail, &kk);
+        if (c0 != CP_BAD && is_cn_numeral(c0)) {
+            size_t q = tail + (size_t)kk;
+            int k2;
+            uint32_t c1 = cp_at(t, ib[n - 1], q, &k2);
+            if (c1 != CP_BAD && bl_is_han(c1))
+                tail = q + (size_t)k2;
+        }
+        size_t verb_a = fen + strlen("分别"), verb_b = g0->lab_end;
+        if (verb_b < verb_a)
+            verb_b = verb_a;
+        for (size_t j = 0; j < m; j++) {
+            bl_figure *g = &l->items[k + j];
+            size_t ea = ia[j], eb = j == n - 1 ? own_end : ib[j];
+            bl_buf lb;
+            bl_buf_init(&lb, l->mem);
+            bulletin_status st = bl_buf_put(&lb, t + ea, eb - ea);
+            if (st == BULLETIN_OK)
+                st = bl_buf_put(&lb, t + tail, ib[n - 1] - tail);
+            if (st == BULLETIN_OK)
+                st = bl_buf_put(&lb, t + verb_a, verb_b - verb_a);
+            if (st == BULLETIN_OK)
+                st = bl_buf_reserve(&lb, 1);
+            char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;
+            if (!label) {
+                bl_buf_free(&lb);
+                return BULLETIN_ERR_NOMEM;
+            }
+            bl_free(l->mem, g->label);
+            g->label = label;
+        }
+        k += m - 1;
+    }
+    return BULLETIN_OK;
+}
+
 bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
 {
     size_t e = end;
@@ -159,8 +373,13 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             return status;
     }
     s->clause_first = s->list->len;
-    if (sentence)
+    if (sentence) {
+        bulletin_status status = label_respectively(s);
+        if (status != BULLETIN_OK)
+            return status;
         s->sentence_first = s->list->len;
+        s->forward = BL_FIG_NO_LINK;
+    }
     s->pending_qual = NULL;
     return BULLETIN_OK;
 }

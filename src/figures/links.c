@@ -1,12 +1,16 @@
 /*
  * links.c - changes: the change verbs (增长, 下降 …) before a number, and
  * the link of a change to the figure it changes (同比增长59.4% -> the
- * figure before it), with enumerations (分别增长18.6%和21.3%).  The rules
+ * figure before it), with enumerations (分别增长18.6%和21.3%), rates
+ * written before their value (实现3.5%的增长，达到85万件), conversions in
+ * parentheses, changes in points of a ratio's parts (第一产业下降0.3个百分
+ * 点), and a unit written once for a list (4.2和2.1个百分点).  The rules
  * are those of "Change links" in figures.h.
  */
 #include "figures/figures_int.h"
 
-/* Change verbs directly before the number (or its qualifier). */
+/* Change verbs directly before the number (or its qualifier), longest
+ * first where one ends another. */
 static const struct {
     const char *s;
     bl_figure_change dir;
@@ -19,33 +23,58 @@ static const struct {
     {"减少", BL_FIG_CHANGE_DOWN},   {"降低", BL_FIG_CHANGE_DOWN},   {"下滑", BL_FIG_CHANGE_DOWN},
     {"回落", BL_FIG_CHANGE_DOWN},   {"缩小", BL_FIG_CHANGE_DOWN},   {"降幅", BL_FIG_CHANGE_DOWN},
     {"上涨", BL_FIG_CHANGE_UP},     {"下跌", BL_FIG_CHANGE_DOWN},   {"缩短", BL_FIG_CHANGE_DOWN},
-    {"压缩", BL_FIG_CHANGE_DOWN},
+    {"压缩", BL_FIG_CHANGE_DOWN},   {"微降", BL_FIG_CHANGE_DOWN},   {"微增", BL_FIG_CHANGE_UP},
+    {"略降", BL_FIG_CHANGE_DOWN},   {"略增", BL_FIG_CHANGE_UP},     {"加快", BL_FIG_CHANGE_UP},
+    {"放缓", BL_FIG_CHANGE_DOWN},   {"减缓", BL_FIG_CHANGE_DOWN},   {"回升", BL_FIG_CHANGE_UP},
+    {"收窄", BL_FIG_CHANGE_DOWN},   {"攀升", BL_FIG_CHANGE_UP},     {"涨幅", BL_FIG_CHANGE_UP},
+    {"跌幅", BL_FIG_CHANGE_DOWN},   {"增長", BL_FIG_CHANGE_UP},     {"減少", BL_FIG_CHANGE_DOWN},
+    {"上漲", BL_FIG_CHANGE_UP},     {"增", BL_FIG_CHANGE_UP},       {"降", BL_FIG_CHANGE_DOWN},     {"涨", BL_FIG_CHANGE_UP},
+    {"漲", BL_FIG_CHANGE_UP},       {"跌", BL_FIG_CHANGE_DOWN},
 };
 
-/* The change verb written just before byte i (through an optional 了 or,
- * after 增幅/增速/降幅, 为/达).  Sets *vstart to where the verb begins. */
+/* Nouns of a rate that take a copula before the number (增速为5%). */
+static const char *const rate_nouns[] = {"增幅", "增速", "降幅", "涨幅", "跌幅", "增长率",
+                                         "增长速度", "增長率"};
+
+/* The change verb written just before byte i (through an optional 了, 分别
+ * or, after 增幅/增速/降幅, 为/达).  Sets *vstart to where the verb begins. */
 bl_figure_change fig_change_verb(const char *t, size_t lo, size_t i, size_t *vstart)
 {
     size_t j = i;
     bool copula = false;
     if (has_before(t, lo, j, "了"))
         j -= strlen("了");
-    else if (has_before(t, lo, j, "为") || has_before(t, lo, j, "达")) {
+    else if (has_before(t, lo, j, "为") || has_before(t, lo, j, "达") || has_before(t, lo, j, "是")) {
         j -= 3;
         copula = true;
+    }
+    if (has_before(t, lo, j, "分别"))
+        j -= strlen("分别");
+    if (copula) {
+        for (size_t k = 0; k < NELEM(rate_nouns); k++)
+            if (has_before(t, lo, j, rate_nouns[k])) {
+                if (has_before(t, lo, j - strlen(rate_nouns[k]), "自然"))
+                    return BL_FIG_CHANGE_NONE; /* 人口自然增长率为1.57‰: a rate */
+                *vstart = j - strlen(rate_nouns[k]);
+                bool down = !strcmp(rate_nouns[k], "降幅") || !strcmp(rate_nouns[k], "跌幅");
+                return down ? BL_FIG_CHANGE_DOWN : BL_FIG_CHANGE_UP;
+            }
+        return BL_FIG_CHANGE_NONE;
     }
     for (size_t k = 0; k < NELEM(change_verbs); k++) {
         const char *v = change_verbs[k].s;
         if (!has_before(t, lo, j, v))
             continue;
-        if (copula && strcmp(v, "增幅") && strcmp(v, "增速") && strcmp(v, "降幅"))
-            continue;
-        *vstart = j - strlen(v);
+        size_t vs = j - strlen(v);
+        if (strlen(v) == 3) {
+            /* one character: 同比增 is above; 新增, 倍增, 递增, 骤降, 下降 … are
+             * words of their own or read above */
+            uint32_t p = cp_before(t, lo, vs, NULL);
+            if (p == CP_BAD || !in_set(p, "比年再又均各约"))
+                continue;
+        }
+        *vstart = vs;
         return change_verbs[k].dir;
-    }
-    if (has_before(t, lo, j, "增长率") && copula) {
-        *vstart = j - strlen("增长率");
-        return BL_FIG_CHANGE_UP;
     }
     return BL_FIG_CHANGE_NONE;
 }
@@ -55,7 +84,7 @@ enum { CH_REL, CH_PP, CH_ABS };
 static int change_class(const bl_figure *f)
 {
     const char *u = f->base_unit;
-    if (!strcmp(u, "个百分点") || !strcmp(u, "百分点"))
+    if (f->kind == BL_FIG_POINTS)
         return CH_PP;
     if (!strcmp(u, "%") || !strcmp(u, "\xE2\x80\xB0") || !strcmp(u, "倍") || !strcmp(u, "成"))
         return CH_REL;
@@ -69,36 +98,79 @@ static bool link_target_kind(const bl_figure *g)
     return !g->numeral_chinese && fig_kind_is_target(g->kind);
 }
 
-/* The index of the figure the change `f` (about to be appended) links to. */
-static size_t find_link(const scan *s, const bl_figure *f)
+/* Whether g stands inside parentheses that close before byte `before`
+ * (98000元（按年平均汇率折13800美元），比上年增长5.0%: 13800 does). */
+static bool in_parens(const bl_figure *g, size_t before)
+{
+    int depth = 0;
+    for (size_t j = g->ctx_start; j < g->start;) {
+        int k;
+        uint32_t c = cp_at(g->text, g->start, j, &k);
+        if (c == 0xFF08 || c == '(')
+            depth++;
+        else if ((c == 0xFF09 || c == ')') && depth > 0)
+            depth--;
+        j += (size_t)k;
+    }
+    if (depth == 0)
+        return false;
+    for (size_t j = g->end; j < before;) {
+        int k;
+        uint32_t c = cp_at(g->text, before, j, &k);
+        if (c == 0xFF09 || c == ')')
+            return true;
+        j += (size_t)k;
+    }
+    return false;
+}
+
+/* A non-change target of relative changes: an indicator's size. */
+static bool size_kind(const bl_figure *g)
+{
+    return g->kind == BL_FIG_COUNT || g->kind == BL_FIG_AMOUNT || g->kind == BL_FIG_QUANTITY ||
+           g->kind == BL_FIG_DURATION;
+}
+
+/* The index of the figure the change `f` links to, searching the figures
+ * before index `end` of the current sentence. */
+static size_t find_link(const scan *s, const bl_figure *f, size_t end)
 {
     const bl_figure_list *l = s->list;
     int cls = change_class(f);
-    size_t lo = s->sentence_first;
-    if (l->len > BL_FIG_LINK_WINDOW && l->len - BL_FIG_LINK_WINDOW > lo)
-        lo = l->len - BL_FIG_LINK_WINDOW;
-    for (size_t k = l->len; k-- > lo;) {
+    size_t lo = s->sentence_first, fallback = BL_FIG_NO_LINK;
+    if (end > BL_FIG_LINK_WINDOW && end - BL_FIG_LINK_WINDOW > lo)
+        lo = end - BL_FIG_LINK_WINDOW;
+    for (size_t k = end; k-- > lo;) {
         const bl_figure *g = &l->items[k];
-        if (g->kind == BL_FIG_RATIO && cls == CH_ABS && !f->base_unit[0])
-            return g->change ? BL_FIG_NO_LINK : k;
+        if (g->kind == BL_FIG_RATIO && cls == CH_ABS && !f->base_unit[0]) {
+            if (g->change)
+                return BL_FIG_NO_LINK;
+            return k + 1 - (size_t)(g->part > 0 ? g->part : 1); /* its first part */
+        }
         if (!link_target_kind(g))
             continue;
         int gcls = change_class(g);
         switch (cls) {
         case CH_REL:
-            if (g->change && gcls == CH_REL)
-                return BL_FIG_NO_LINK;
+            if (g->change && gcls == CH_REL) {
+                if (fallback == BL_FIG_NO_LINK && (s->flags & SCAN_SAME_SUBJECT))
+                    return g->link; /* 下降4.1%；与2020年相比，两年平均增长2.5% */
+                return fallback;
+            }
             if (g->change)
                 continue;
-            if (g->kind == BL_FIG_COUNT || g->kind == BL_FIG_AMOUNT || g->kind == BL_FIG_QUANTITY ||
-                g->kind == BL_FIG_PERCENT || g->kind == BL_FIG_DURATION)
+            if (g->text == f->text && in_parens(g, f->start))
+                continue; /* a conversion in parentheses */
+            if (size_kind(g))
                 return k;
+            if (g->kind == BL_FIG_PERCENT && fallback == BL_FIG_NO_LINK)
+                fallback = k; /* a share: only when no size is found */
             break;
         case CH_PP:
             if (g->change && gcls == CH_PP)
                 return BL_FIG_NO_LINK;
-            if (g->kind == BL_FIG_PERCENT && gcls != CH_PP)
-                return k;
+            if (g->kind == BL_FIG_PERCENT || g->kind == BL_FIG_POINTS)
+                return k; /* a rate, or points of contribution */
             break;
         default:
             if (strcmp(g->base_unit, f->base_unit) == 0) {
@@ -109,34 +181,69 @@ static size_t find_link(const scan *s, const bl_figure *f)
             break;
         }
     }
-    return BL_FIG_NO_LINK;
+    return fallback;
 }
 
 /* Whether the text before a change verb, t[a, b), names an indicator of
- * its own: what is left after scope words and the comparison (比上年,
- * 较上年同期, 同比, 环比 and everything after them). */
+ * its own: what is left after scope words, the basis of the figure
+ * (按可比价格计算, 两年平均) and the comparison (比上年, 较上年同期, 同比,
+ * 与上年相比 and everything after them). */
 static bool has_subject(const scan *s, size_t a, size_t b)
 {
-    static const char *const cmp[] = {"比", "较", "同比", "环比"};
-    fig_trim_scope(s->t, &a, &b);
-    for (size_t i = a; i < b;) {
-        for (size_t w = 0; w < NELEM(cmp); w++)
-            if (has_at(s->t, b, i, cmp[w]))
-                return false;
+    static const char *const basis[] = {
+        "按可比价格计算", "按可比价计算", "按可比口径计算", "按现价计算", "扣除价格因素后",
+        "扣除价格因素",   "两年平均",     "三年平均",       "年均",       "平均",
+        "同比",           "环比",         "分别",           "累计",       "全年",
+        "当年",           "上半年",       "下半年",         "名义",       "实际",
+    };
+    static const char *const cmp[] = {"比", "较", "相比"};
+    const char *t = s->t;
+    /* 与上年相比 …: the comparison starts at 与 (和, 同, 跟) */
+    for (size_t i = a; i + strlen("相比") <= b;) {
+        if (has_at(t, b, i, "相比")) {
+            size_t c = i;
+            for (size_t j = a; j < i;) {
+                int k;
+                uint32_t cp = cp_at(t, i, j, &k);
+                if ((cp == 0x4E0E || cp == 0x548C || cp == 0x540C || cp == 0x8DDF) && c == i)
+                    c = j; /* the first 与 和 同 跟 */
+                j += (size_t)k;
+            }
+            b = c;
+            break;
+        }
         int k;
-        cp_at(s->t, b, i, &k);
+        cp_at(t, b, i, &k);
         i += (size_t)k;
-        return true; /* a character before any comparison word */
     }
-    return false;
+    for (bool again = true; again && a < b;) {
+        again = false;
+        fig_trim_scope(t, &a, &b);
+        int k;
+        uint32_t c = cp_at(t, b, a, &k);
+        if (c == 0xFF08 || c == '(' || c == 0xFF09 || c == ')' || c == 0x3001) {
+            a += (size_t)k; /* brackets and list commas name nothing */
+            again = true;
+        }
+        for (size_t w = 0; w < NELEM(basis); w++)
+            if (has_at(t, b, a, basis[w])) {
+                a += strlen(basis[w]);
+                again = true;
+            }
+    }
+    if (a >= b)
+        return false;
+    for (size_t w = 0; w < NELEM(cmp); w++)
+        if (has_at(t, b, a, cmp[w]))
+            return false;
+    return true;
 }
 
-/* Enumerated changes: 分别增长18.6%和21.3% after two figures.  The new
- * change `f` continues an enumeration when only 和 、 及 与 or a comma
- * lie between it and the previous figure, a change of the same class. */
+/* Enumerated figures: only 和 、 及 与 或 lie between the end of `prev`
+ * and byte `start`. */
 static bool joined(const scan *s, const bl_figure *prev, size_t start)
 {
-    static const char *const joins[] = {"和", "、", "及", "与"};
+    static const char *const joins[] = {"和", "、", "及", "与", "或"};
     if (prev->text != s->t || prev->end > start)
         return false;
     for (size_t w = 0; w < NELEM(joins); w++)
@@ -154,9 +261,146 @@ static bool respectively(const scan *s, const bl_figure *f)
     return p->change && change_class(p) == change_class(f) && joined(s, p, f->lab_end);
 }
 
+/* The ordinal written as 第N (第一, 第3) at byte i: N, or 0. */
+static int ordinal_at(const char *t, size_t len, size_t i, size_t *end)
+{
+    if (!has_at(t, len, i, "第"))
+        return 0;
+    size_t p = i + strlen("第");
+    int k;
+    uint32_t c = cp_at(t, len, p, &k);
+    static const char cn[] = "一二三四五六七八九";
+    for (int j = 0; j < 9; j++)
+        if (c == cp_of(cn + 3 * j)) {
+            *end = p + (size_t)k;
+            return j + 1;
+        }
+    if (c >= '1' && c <= '9') {
+        *end = p + 1;
+        return (int)(c - '0');
+    }
+    return 0;
+}
+
+/* The ordinals (第一 … 第九) written in t[a, b), in order: at most `max`. */
+static size_t ordinals_in(const char *t, size_t a, size_t b, int *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b && n < max;) {
+        size_t e;
+        int o = ordinal_at(t, b, i, &e);
+        if (o) {
+            out[n++] = o;
+            i = e;
+            continue;
+        }
+        int k;
+        cp_at(t, b, i, &k);
+        i += (size_t)k;
+    }
+    return n;
+}
+
+/* Part `ord` of the nearest ratio before index `end` in the same text with
+ * that many parts (三次产业结构为7.7:57.5:34.8。…第一产业下降0.3个百分点). */
+static size_t ratio_part(const scan *s, size_t end, int ord)
+{
+    const bl_figure_list *l = s->list;
+    size_t lo = end > 4 * BL_FIG_LINK_WINDOW ? end - 4 * BL_FIG_LINK_WINDOW : 0;
+    for (size_t k = end; k-- > lo;) {
+        const bl_figure *g = &l->items[k];
+        if (g->text != s->t)
+            break;
+        if (g->kind == BL_FIG_RATIO && g->part >= 1 && (size_t)ord <= g->nparts) {
+            size_t first = k + 1 - (size_t)g->part;
+            return first + (size_t)ord - 1 < l->len ? first + (size_t)ord - 1 : BL_FIG_NO_LINK;
+        }
+    }
+    return BL_FIG_NO_LINK;
+}
+
+/* Where the words before the change at index `at` (or about to be
+ * appended at l->len) begin for its ordinals: the end of the figure before
+ * it in the same text, not before the sentence's start (a ratio of the
+ * sentence before may still be meant). */
+static size_t words_from(const scan *s, size_t at)
+{
+    const bl_figure_list *l = s->list;
+    size_t a = s->sentence_start;
+    while (at > 0 && l->items[at - 1].kind == BL_FIG_RANK)
+        at--; /* 第二、第三产业: the ordinals themselves */
+    if (at > 0 && l->items[at - 1].text == s->t && l->items[at - 1].end > a)
+        a = l->items[at - 1].end;
+    return a;
+}
+
+/* Whether targets t[0..m) (in text order) are themselves an enumeration
+ * (比重分别为12.1%和32.6%，比上年同期提高0.7和1.2个百分点). */
+static bool targets_enumerated(const scan *s, const size_t *tg, size_t m)
+{
+    const bl_figure_list *l = s->list;
+    for (size_t i = 0; i + 1 < m; i++) {
+        if (tg[i + 1] != tg[i] + 1)
+            return false;
+        const bl_figure *a = &l->items[tg[i]], *b = &l->items[tg[i + 1]];
+        size_t bs = b->lab_end < b->start ? b->lab_end : b->start;
+        if (!joined(s, a, bs))
+            return false;
+    }
+    return m >= 2;
+}
+
+/* Whether two figures are written the same (0—14岁 and 0—14岁 later). */
+static bool same_figure(const bl_figure *a, const bl_figure *b)
+{
+    return a->kind == b->kind && a->part == b->part && !strcmp(a->unit, b->unit) &&
+           a->value_text && b->value_text && !strcmp(a->value_text, b->value_text) &&
+           !strcmp(a->qualifier, b->qualifier);
+}
+
+/* A change in points without a rate in its sentence whose clause names
+ * its subject by a figure written before (与2010年相比，0—14岁人口的比重上
+ * 升1.35个百分点 after 0—14岁人口为253383938人，占17.95%): the rate that
+ * follows that figure in its part of the sentence. */
+static size_t same_subject(const scan *s)
+{
+    const bl_figure_list *l = s->list;
+    size_t lo = l->len > 4 * BL_FIG_LINK_WINDOW ? l->len - 4 * BL_FIG_LINK_WINDOW : 0;
+    for (size_t a = s->clause_first; a < l->len; a++) {
+        const bl_figure *fa = &l->items[a];
+        if (fa->change || fa->text != s->t)
+            continue;
+        for (size_t h = s->clause_first; h-- > lo;) {
+            const bl_figure *fh = &l->items[h];
+            if (fh->text != s->t)
+                break;
+            if (!same_figure(fa, fh))
+                continue;
+            for (size_t p = h + 1; p < s->clause_first; p++) {
+                const bl_figure *fp = &l->items[p];
+                bool cut = false;
+                for (size_t j = fh->end; j < fp->start && !cut;) {
+                    int k;
+                    uint32_t c = cp_at(s->t, fp->start, j, &k);
+                    cut = c == 0x3002 || c == 0xFF1B || c == ';' || c == '\n';
+                    j += (size_t)k;
+                }
+                if (cut)
+                    break;
+                if (fp->kind == BL_FIG_PERCENT && !fp->change)
+                    return p;
+            }
+            break;
+        }
+    }
+    return BL_FIG_NO_LINK;
+}
+
 /* After appending a change that continues an enumeration g0..gm whose
- * first segment says 分别, links g_i to the i-th of the m+1 targets before
- * g0 (in text order). */
+ * first segment says 分别 (or whose targets are an enumeration too), links
+ * g_i to the i-th of the m+1 targets before g0 (in text order); changes in
+ * points without such targets take the parts of a ratio their ordinals
+ * name (第二、第三产业…分别回落2.16和1.66个百分点). */
 void fig_relink_respectively(scan *s)
 {
     bl_figure_list *l = s->list;
@@ -173,8 +417,6 @@ void fig_relink_respectively(scan *s)
     bool resp = false;
     for (size_t i = g0->lab_start; i + 6 <= g0->lab_end && !resp; i++)
         resp = has_at(s->t, g0->lab_end, i, "分别");
-    if (!resp)
-        return;
     size_t m = last - first + 1, found = 0, targets[BL_FIG_MAX_PARTS + 1] = {0};
     size_t lo = s->sentence_first;
     if (first > BL_FIG_LINK_WINDOW && first - BL_FIG_LINK_WINDOW > lo)
@@ -188,40 +430,163 @@ void fig_relink_respectively(scan *s)
                 break;
             continue;
         }
+        if (change_class(g0) == CH_REL && g->text == g0->text && in_parens(g, g0->start))
+            continue;
         if (change_class(g0) == CH_PP    ? g->kind == BL_FIG_PERCENT
             : change_class(g0) == CH_REL ? g->kind != BL_FIG_MULTIPLE
                                          : strcmp(g->base_unit, g0->base_unit) == 0)
             targets[found++] = k;
     }
-    for (size_t i = 0; i < m; i++)
-        l->items[first + i].link = found == m ? targets[m - 1 - i] : BL_FIG_NO_LINK;
+    for (size_t i = 0; i < m / 2; i++) { /* text order */
+        size_t tmp = targets[i];
+        targets[i] = targets[m - 1 - i];
+        targets[m - 1 - i] = tmp;
+    }
+    if (found == m && (resp || targets_enumerated(s, targets, m))) {
+        for (size_t i = 0; i < m; i++)
+            l->items[first + i].link = targets[i];
+        return;
+    }
+    if (change_class(g0) == CH_PP) {
+        int ords[BL_FIG_MAX_PARTS];
+        size_t a = words_from(s, first);
+        if (ordinals_in(s->t, a, g0->lab_end, ords, BL_FIG_MAX_PARTS) == m) {
+            for (size_t i = 0; i < m; i++)
+                l->items[first + i].link = ratio_part(s, first, ords[i]);
+            return;
+        }
+    }
+    if (resp)
+        for (size_t i = 0; i < m; i++)
+            l->items[first + i].link = BL_FIG_NO_LINK;
+}
+
+/* 3.5%的增长 / 的下降 after the figure ending at e: a change written
+ * before its value. */
+static bl_figure_change rate_before_value(const char *t, size_t len, size_t e)
+{
+    static const char *const up[] = {"的增长", "的增幅", "的涨幅", "的增速", "的提升", "的提高"};
+    static const char *const down[] = {"的下降", "的降幅", "的跌幅", "的回落"};
+    for (size_t w = 0; w < NELEM(up); w++)
+        if (has_at(t, len, e, up[w]))
+            return BL_FIG_CHANGE_UP;
+    for (size_t w = 0; w < NELEM(down); w++)
+        if (has_at(t, len, e, down[w]))
+            return BL_FIG_CHANGE_DOWN;
+    return BL_FIG_CHANGE_NONE;
+}
+
+/* A bare figure of a list whose unit is written once, after its last
+ * figure (0.15、-5.64、1.34个百分点; 4.2和2.1个百分点): the figures before
+ * `f` joined to it take its unit.  Changes among them are linked again. */
+static void spread_unit(scan *s, const bl_figure *f, size_t start)
+{
+    bl_figure_list *l = s->list;
+    if (!f->unit[0] || f->part || f->kind == BL_FIG_YEAR || f->kind == BL_FIG_DATE ||
+        f->kind == BL_FIG_RANK || f->kind == BL_FIG_IDENTIFIER || f->numeral_chinese)
+        return;
+    for (size_t k = l->len; k-- > s->sentence_first;) {
+        bl_figure *g = &l->items[k];
+        if (g->unit[0] || g->kind != BL_FIG_COUNT || g->part || g->numeral_chinese || !g->parsed ||
+            g->text != s->t || !joined(s, g, start))
+            break;
+        memcpy(g->unit, f->unit, sizeof g->unit);
+        memcpy(g->base_unit, f->base_unit, sizeof g->base_unit);
+        memcpy(g->scale, f->scale, sizeof g->scale);
+        g->scale_factor = f->scale_factor;
+        g->norm = g->value * g->scale_factor;
+        g->kind = f->kind;
+        if (g->change)
+            g->link = find_link(s, g, k);
+        start = g->lab_end < g->start ? g->lab_end : g->start;
+    }
 }
 
 /* Whether the figure `f`, about to be appended, is a change and which
  * figure it links to: a figure joined to the previous change without a
- * verb of its own is a change too (增长18.6%和21.3%).  Sets f->change and
- * f->link; `pre` is where the words before its number begin. */
-void fig_link_change(const scan *s, bl_figure *f, size_t pre)
+ * verb of its own is a change too (增长18.6%和21.3%), and so is a
+ * conversion in parentheses right after a change (增加516万吨（103.2亿斤）).
+ * Sets f->change and f->link; `pre` is where the words before its number
+ * begin. */
+void fig_link_change(scan *s, bl_figure *f, size_t pre)
 {
     const bl_figure_list *l = s->list;
+    spread_unit(s, f, pre);
+    bool forward = false;
+    if (!f->change && f->kind != BL_FIG_RANGE && f->kind != BL_FIG_RATIO) {
+        bl_figure_change dir = rate_before_value(s->t, s->len, f->end);
+        if (dir && (change_class(f) != CH_ABS)) {
+            f->change = dir;
+            forward = true;
+        }
+    }
     if (!f->change && l->len > s->sentence_first && f->kind != BL_FIG_RANGE &&
         f->kind != BL_FIG_RATIO) {
-        /* 增长18.6%和21.3%: the second change has no verb of its own */
         const bl_figure *p = &l->items[l->len - 1];
+        /* 增长18.6%和21.3%: the second change has no verb of its own */
         f->change = BL_FIG_CHANGE_UP; /* for change_class() of f only */
         if (p->change && change_class(p) == change_class(f) && joined(s, p, f->lab_end))
             f->change = p->change;
+        else if (p->change && p->text == s->t && p->end <= f->start &&
+                 (has_at(s->t, f->start, p->end, "（") || has_at(s->t, f->start, p->end, "(")) &&
+                 f->start - p->end <= 6 && change_class(f) == CH_ABS && change_class(p) == CH_ABS)
+            f->change = p->change; /* 增加516万吨（103.2亿斤） */
         else
             f->change = BL_FIG_CHANGE_NONE;
     }
+    if (forward) {
+        f->link = BL_FIG_NO_LINK;
+        s->forward = l->len; /* its index once appended */
+        return;
+    }
+    if (f->change && change_class(f) == CH_PP) {
+        /* 拉动GDP增长3.4个百分点: a contribution in points, not a change */
+        for (size_t j = s->clause_start; j + strlen("拉动") <= pre; j++)
+            if (has_at(s->t, pre, j, "拉动") || has_at(s->t, pre, j, "贡献"))
+                f->change = BL_FIG_CHANGE_NONE;
+        if (!f->change)
+            return;
+    }
     if (f->change) {
-        f->link = find_link(s, f);
+        bool conversion = l->len > 0 && l->items[l->len - 1].change &&
+                          l->items[l->len - 1].text == s->t && l->items[l->len - 1].end <= f->start &&
+                          f->start - l->items[l->len - 1].end <= 6 && change_class(f) == CH_ABS;
+        bool subject = !conversion && has_subject(s, f->lab_start, pre);
+        if (!subject)
+            s->flags |= SCAN_SAME_SUBJECT;
+        f->link = find_link(s, f, l->len);
+        s->flags &= ~SCAN_SAME_SUBJECT;
         if (f->link != BL_FIG_NO_LINK && change_class(f) != CH_PP &&
-            l->items[f->link].end < s->clause_start && has_subject(s, f->lab_start, pre))
+            l->items[f->link].end < s->clause_start && subject)
             f->link = BL_FIG_NO_LINK; /* 办理时限平均缩短50%: its own subject */
+        if (f->link == BL_FIG_NO_LINK && change_class(f) == CH_PP) {
+            int ord;
+            size_t a = words_from(s, l->len);
+            if (ordinals_in(s->t, a, pre, &ord, 1) == 1)
+                f->link = ratio_part(s, l->len, ord);
+            if (f->link == BL_FIG_NO_LINK)
+                f->link = same_subject(s);
+        }
     }
     if (f->change && respectively(s, f))
         f->link = BL_FIG_NO_LINK; /* fig_relink_respectively sets it */
+}
+
+/* After appending figure `i`: a change waiting for its value (实现3.5%的
+ * 增长，达到85万件) takes it. */
+void fig_link_forward(scan *s, size_t i)
+{
+    bl_figure_list *l = s->list;
+    if (s->forward == BL_FIG_NO_LINK || s->forward >= i)
+        return;
+    const bl_figure *g = &l->items[i];
+    bl_figure *f = &l->items[s->forward];
+    if (g->change || !link_target_kind(g))
+        return;
+    if (change_class(f) == CH_PP ? g->kind != BL_FIG_PERCENT : !size_kind(g))
+        return;
+    f->link = i;
+    s->forward = BL_FIG_NO_LINK;
 }
 
 double bl_figure_signed_value(const bl_figure *fig)

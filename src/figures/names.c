@@ -102,7 +102,11 @@ bool fig_docnum(scan *s, size_t i, int n, uint32_t open, size_t *next, bulletin_
 {
     const char *t = s->t;
     size_t len = s->len;
-    uint32_t close = open == 0x3014 ? 0x3015 : open == '[' ? ']' : open == 0xFF3B ? 0xFF3D : 0x3011;
+    uint32_t close = open == 0x3014   ? 0x3015
+                     : open == '['    ? ']'
+                     : open == 0xFF3B ? 0xFF3D
+                     : open == 0x201E ? 0x201F
+                                      : 0x3011;
     size_t p = i + (size_t)n, j = 0;
     while (j < 4 && p + j < len && t[p + j] >= '0' && t[p + j] <= '9')
         j++;
@@ -110,6 +114,14 @@ bool fig_docnum(scan *s, size_t i, int n, uint32_t open, size_t *next, bulletin_
     if (j == 0)
         return false;
     if (cp_at(t, len, p + j, &k) != close) {
+        if (j == 4 && open != '[') {
+            /* 广安区府办发〔202026: a document number cut short */
+            while (p + j < len && t[p + j] >= '0' && t[p + j] <= '9')
+                j++;
+            *next = p + j;
+            *st = BULLETIN_OK;
+            return true;
+        }
         return false;
     }
     size_t q = p + j + (size_t)k, r = q;

@@ -1,9 +1,11 @@
 /*
  * recognise.c - the figure a number starts: at a run of Arabic digits
- * (fig_arabic) or Chinese numerals (fig_chinese), decides among list
- * marker, ratio, rank, range, date, year and quantity (rules 3-9 of
- * figures.h), and builds it from what numbers.c reads and units.c finds
- * around it.
+ * (fig_arabic) or Chinese numerals (fig_chinese), decides among the
+ * numbers that are not figures (list markers, table and figure numbers,
+ * contact numbers), time of day, calendar dates, ratio, rank, range,
+ * date, year and quantity (rules 1-9 of figures.h), and builds it from
+ * what numbers.c reads and units.c finds around it.  A ratio gives a
+ * figure per part and a range one per end.
  */
 #include <math.h>
 
@@ -16,6 +18,27 @@ static const char rank_after[] = "大高低多少强";
 /* Words before N年 that make it a duration, not a year. */
 static const char *const duration_verbs[] = {"连续", "历时", "为期", "长达",
                                              "用",   "近",   "经过", "持续"};
+
+/* Characters after a bare number that do not make a unit of their own
+ * (function words, verbs of comparison, scales read elsewhere): 4.2和2.1
+ *个百分点 is not "4.2 和". */
+static const char not_unit[] =
+    "和与及或至到比的是在为了也等以即并且而但从向对于将被把使让给跟同共达占约近超逾余多"
+    "左右上下内外前后中间起止时分秒号以及其各每该这那此之所者即如若则因由经按据年月日"
+    "届";
+
+/* Characters after a bare number that make it part of an address (1楼大厅,
+ * 6幢): not a figure. */
+static const char address_words[] = "楼层幢栋室路街巷弄";
+
+/* Numbers directly followed by a name word are names (12345热线). */
+static const char *const name_words[] = {"热线", "专线", "平台", "工程", "计划", "行动", "服务",
+                                         "便民", "政务", "项目", "高校", "院校"};
+
+/* Words that announce a contact number (电话：8310386, 邮政编码：276000). */
+static const char *const contact_words[] = {"电话", "传真", "手机", "热线", "邮编",
+                                            "邮政编码", "座机", "号码", "联系方式", "QQ",
+                                            "微信", "電話"};
 
 /* Completes a rank after 第N / 前N / N强; `vt` is its value text (NULL
  * when its allocation failed: fig_push() reports that). */
@@ -45,12 +68,267 @@ static bool rank_after_di(const scan *s, size_t p, size_t *end)
     return in_set(c, rank_after);
 }
 
+/* ASCII digits at i: their count (at most max + 1) and value. */
+static size_t ascii_digits(const char *t, size_t len, size_t i, size_t max, int *value)
+{
+    size_t n = 0;
+    int v = 0;
+    while (i + n < len && n <= max && t[i + n] >= '0' && t[i + n] <= '9') {
+        v = v * 10 + (t[i + n] - '0');
+        n++;
+    }
+    *value = v;
+    return n;
+}
+
+/* A calendar date written with digits and one separator, 2019-10-28,
+ * 2019/10/28 or 2019.10.28, at i: its end (0 when none) and its parts. */
+static size_t digit_date(const char *t, size_t len, size_t i, int *y, int *m, int *d)
+{
+    int v;
+    if (ascii_digits(t, len, i, 4, &v) != 4 || v < 1900 || v > 2100)
+        return 0;
+    size_t p = i + 4;
+    char sep = p < len ? t[p] : 0;
+    if (sep != '-' && sep != '/' && sep != '.')
+        return 0;
+    size_t n = ascii_digits(t, len, p + 1, 2, m);
+    if (n < 1 || n > 2 || *m < 1 || *m > 12)
+        return 0;
+    p += 1 + n;
+    if (p >= len || t[p] != sep)
+        return 0;
+    n = ascii_digits(t, len, p + 1, 2, d);
+    if (n < 1 || n > 2 || *d < 1 || *d > 31)
+        return 0;
+    p += 1 + n;
+    if (p < len && (t[p] == '.' || t[p] == sep || (t[p] >= '0' && t[p] <= '9')))
+        return 0;
+    *y = v;
+    return p;
+}
+
+/* A date whose 年 月 日 were lost in a copy from a PDF: "2017 6 23". */
+static size_t spaced_date(const char *t, size_t len, size_t i, int *y, int *m, int *d)
+{
+    int v;
+    if (ascii_digits(t, len, i, 4, &v) != 4 || v < 1900 || v > 2100)
+        return 0;
+    size_t p = i + 4;
+    if (p >= len || t[p] != ' ')
+        return 0;
+    size_t n = ascii_digits(t, len, p + 1, 2, m);
+    if (n < 1 || n > 2 || *m < 1 || *m > 12)
+        return 0;
+    p += 1 + n;
+    if (p >= len || t[p] != ' ')
+        return 0;
+    n = ascii_digits(t, len, p + 1, 2, d);
+    if (n < 1 || n > 2 || *d < 1 || *d > 31)
+        return 0;
+    p += 1 + n;
+    if (p < len && ((t[p] >= '0' && t[p] <= '9') || t[p] == '.'))
+        return 0;
+    *y = v;
+    return p;
+}
+
+/* A time of day at i, H:MM or HH:MM (9:00, 13:30, 09:31): its end, 0
+ * when none.  Two numbers with a colon are a ratio instead when the
+ * clause speaks of one (比, 比例, 结构) or the second has no two digits. */
+static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
+{
+    const char *t = s->t;
+    size_t len = s->len;
+    size_t n = ascii_digits(t, len, i, 2, h);
+    if (n < 1 || n > 2 || *h > 24)
+        return 0;
+    size_t p = i + n;
+    int k;
+    uint32_t c = cp_at(t, len, p, &k);
+    if (c != ':' && c != 0xFF1A && c != 0x2236)
+        return 0;
+    p += (size_t)k;
+    if (ascii_digits(t, len, p, 2, mi) != 2 || *mi > 59)
+        return 0;
+    p += 2;
+    c = cp_at(t, len, p, NULL);
+    if (c == '.' || c == ':' || c == 0xFF1A || c == 0x2236 || c == '%' || c == 0xFF05)
+        return 0;
+    if (has_at(t, len, p, "的比例") || has_at(t, len, p, "比例"))
+        return 0;
+    /* the clause's words before it, at most 30 characters back */
+    size_t from = i > 90 && i - 90 > s->clause_start ? i - 90 : s->clause_start;
+    while (from < i && ((unsigned char)t[from] & 0xC0) == 0x80)
+        from++;
+    for (size_t j = from; j < i;) {
+        int kk;
+        uint32_t cc = cp_at(t, i, j, &kk);
+        if (cc == 0x6BD4 /* 比 */ || has_at(t, i, j, "结构"))
+            return 0;
+        j += (size_t)kk;
+    }
+    return p;
+}
+
+/* Whether a contact word (电话, 邮编 …) stands before byte i in the same
+ * line and sentence: the number after it is not a figure. */
+static bool after_contact_word(const scan *s, size_t i)
+{
+    size_t lo = i > 90 ? i - 90 : 0;
+    if (lo < s->sentence_start)
+        lo = s->sentence_start;
+    for (size_t j = i; j > lo;) {
+        int k;
+        uint32_t c = cp_before(s->t, lo, j, &k);
+        if (c == CP_BAD || c == '\n' || c == 0x3002)
+            break;
+        j -= (size_t)k;
+        for (size_t w = 0; w < NELEM(contact_words); w++)
+            if (has_at(s->t, i, j, contact_words[w]))
+                return true;
+    }
+    return false;
+}
+
+/* Whether the character before a number at i is a figure or table label
+ * (表1, 图2, 附件3, 附表1): 表 and 图 alone or after 附 见 如 下 上 详;
+ * 附件, 附录. */
+static bool after_label_word(const char *t, size_t i)
+{
+    int k;
+    if (i > 0 && t[i - 1] == ' ')
+        i--; /* 表 1 */
+    uint32_t p = cp_before(t, 0, i, &k);
+    if (p == 0x8868 || p == 0x56FE) { /* 表 图 */
+        uint32_t pp = cp_before(t, 0, i - (size_t)k, NULL);
+        return pp == CP_BAD || !bl_is_han(pp) || in_set(pp, "附见如下上详续和及与或至");
+    }
+    return has_before(t, 0, i, "附件") || has_before(t, 0, i, "附录");
+}
+
+/* Value of the number t[a, e) into d (exact, or parsed false). */
+static void set_value(draft *d, const char *vt)
+{
+    if (vt) {
+        bool ok;
+        d->value = fig_exact_value(vt, &ok);
+        d->parsed = ok;
+    }
+}
+
+/* A figure of kind DATE over t[i, e) with the given parts. */
+static bulletin_status push_date(scan *s, draft *d, size_t i, size_t e, int y, int m, int day,
+                                 size_t *next)
+{
+    d->kind = BL_FIG_DATE;
+    d->year = y;
+    d->month = m;
+    d->day = day;
+    d->value = y * 10000.0 + m * 100 + day;
+    d->unit[0] = d->base[0] = d->scale[0] = '\0';
+    d->change = BL_FIG_CHANGE_NONE;
+    d->qual = "";
+    d->pre = d->verb_end = i;
+    d->end = e;
+    *next = e;
+    return fig_push(s, d, bl_strndup(s->list->mem, s->t + i, e - i));
+}
+
+/* The parts of a ratio (6.01:55.04:38.95, 3.9∶37.6∶58.5): a figure for
+ * each, kind ratio, with the ratio's parts, nparts and its position. */
+static bulletin_status push_ratio(scan *s, draft *d, const num *first, size_t *next)
+{
+    const char *t = s->t;
+    size_t len = s->len;
+    num parts[BL_FIG_MAX_PARTS];
+    size_t np = 0, e = first->end;
+    num part = *first;
+    for (;;) {
+        if (np < BL_FIG_MAX_PARTS)
+            parts[np++] = part;
+        e = part.end;
+        int k;
+        uint32_t c = cp_at(t, len, e, &k);
+        if (!(c == ':' || c == 0x2236 || c == 0xFF1A) || !fig_read_num(t, len, e + (size_t)k, &part))
+            break;
+    }
+    draft base = *d;
+    base.kind = BL_FIG_RATIO;
+    base.change = BL_FIG_CHANGE_NONE;
+    base.nparts = np;
+    base.unit[0] = base.base[0] = base.scale[0] = '\0';
+    base.scale_factor = 1;
+    for (size_t j = 0; j < np; j++) {
+        char tmp[64];
+        bool ok = fig_fixed_num(t, parts[j].start, parts[j].end, tmp, sizeof tmp);
+        base.parts[j] = ok ? fig_exact_value(tmp, &ok) : HUGE_VAL;
+        if (!ok)
+            base.parsed = false;
+    }
+    base.pre = base.verb_end = d->pre < first->start ? d->pre : first->start;
+    *next = e;
+    for (size_t j = 0; j < np; j++) {
+        draft p = base;
+        p.start = parts[j].start;
+        p.end = parts[j].end;
+        p.part = (int)j + 1;
+        p.value = base.parts[j];
+        if (j > 0)
+            p.qual = "";
+        bulletin_status st = fig_push(s, &p, fig_num_text(s, parts[j].start, parts[j].end));
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
+/* The two ends of a range: t[i, q) and t[b0, b1), the whole ending at
+ * `e`; `lo_end` is where the first end's figure ends (its unit when
+ * written twice: 10%—15%). */
+static bulletin_status push_range(scan *s, draft *d2, size_t i, size_t q, size_t lo_end, size_t b0,
+                                  size_t b1, size_t e, size_t *next)
+{
+    const char *t = s->t;
+    char lo_s[64], hi_s[64];
+    bool ok1 = fig_fixed_num(t, i, q, lo_s, sizeof lo_s);
+    bool ok2 = fig_fixed_num(t, b0, b1, hi_s, sizeof hi_s);
+    d2->parts[0] = ok1 ? fig_exact_value(lo_s, &ok1) : HUGE_VAL;
+    d2->parts[1] = ok2 ? fig_exact_value(hi_s, &ok2) : HUGE_VAL;
+    d2->nparts = 2;
+    d2->kind = BL_FIG_RANGE;
+    d2->change = BL_FIG_CHANGE_NONE;
+    d2->verb_end = d2->pre;
+    *next = e;
+    draft lo = *d2, hi = *d2;
+    lo.start = i;
+    lo.end = lo_end;
+    lo.part = 1;
+    lo.value = lo.parts[0];
+    lo.parsed = ok1;
+    hi.start = b0;
+    hi.end = e;
+    hi.part = 2;
+    hi.value = hi.parts[1];
+    hi.parsed = ok2;
+    bulletin_status st = fig_push(s, &lo, fig_num_text(s, i, q));
+    if (st == BULLETIN_OK)
+        st = fig_push(s, &hi, fig_num_text(s, b0, b1));
+    return st;
+}
+
+/* A bare year-like number (no unit): 1900..2100 written with 4 digits. */
+static bool year_like(const num *a, bool neg)
+{
+    return !neg && !a->frac && !a->seps && a->int_digits == 4 && a->approx >= 1900 &&
+           a->approx <= 2100;
+}
+
 /* An Arabic number at i (digit, or sign before a digit). */
 bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
 {
     const char *t = s->t;
     size_t len = s->len;
-    bulletin_status status = BULLETIN_OK;
     int k, sk = 0;
     bool sent;
     uint32_t first = cp_at(t, len, i, &sk);
@@ -62,77 +340,140 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     size_t q = a.end;
     uint32_t prev = cp_before(t, 0, i, NULL);
     uint32_t nc = cp_at(t, len, q, &k);
+    bool neg = p != i;
+    bool at_start = i == skip_spaces(t, len, 0);
     *next = q > i ? q : i + 1;
 
-    /* names: 5G, 3号线, （1）, 1. at a clause start */
-    if (nc != CP_BAD && is_ascii_alpha(nc)) {
+    /* names: 5G, 3号线, an address after @, （1）, 1. at a clause start */
+    if ((nc != CP_BAD && is_ascii_alpha(nc)) || prev == '@') {
         *next = fig_skip_alnum(t, len, i);
+        if (*next <= i)
+            *next = q > i ? q : i + 1;
         return BULLETIN_OK;
     }
-    if (nc == 0x53F7 && prev != 0x6708) { /* 号, not 月N号 */
+    if ((nc == 0x53F7 || nc == 0x865F) && prev != 0x6708) { /* 号 號, not 月N号 */
         *next = q + (size_t)k;
         return BULLETIN_OK;
     }
-    if (!a.frac && !a.seps && a.int_digits <= 2) {
-        if ((prev == 0xFF08 || prev == '(') && (nc == 0xFF09 || nc == ')')) {
+    bool clause_first = i == s->clause_trim || prev == CP_BAD || is_space(prev);
+    if (!a.seps && a.int_digits <= 2 && !neg) {
+        if (!a.frac && (prev == 0xFF08 || prev == '(') && (nc == 0xFF09 || nc == ')')) {
             *next = q + (size_t)k;
             return BULLETIN_OK;
         }
-        if ((i == s->clause_trim || prev == CP_BAD || is_space(prev)) &&
-            (nc == '.' || nc == 0xFF0E || nc == 0x3001)) {
+        if (!a.frac && clause_first && (nc == '.' || nc == 0xFF0E || nc == 0x3001)) {
             int dd, kk;
             if (!digit_at(t, len, q + (size_t)k, &dd, &kk)) {
                 *next = q + (size_t)k;
                 return BULLETIN_OK;
             }
         }
+        /* 1.2023年: a list number before a year */
+        if (a.frac && clause_first) {
+            size_t dot = p + (size_t)a.int_digits;
+            int y;
+            if (dot < len && t[dot] == '.' && ascii_digits(t, len, dot + 1, 4, &y) == 4 &&
+                y >= 1900 && y <= 2100 && has_at(t, len, dot + 5, "年")) {
+                *next = dot + 1;
+                return BULLETIN_OK;
+            }
+        }
+    }
+    /* figure, table and attachment numbers: 表1, 图2：, 附件3, 表5-2 */
+    if (!neg && !a.frac && !a.seps && a.int_digits <= 3 && after_label_word(t, i)) {
+        size_t e = q;
+        int kk;
+        uint32_t c = cp_at(t, len, e, &kk);
+        if (c == '-' || c == 0xFF0D || c == 0x2014 || c == 0x2013 || c == '.' || c == 0xFF0E) {
+            num b;
+            if (fig_read_num(t, len, e + (size_t)kk, &b) && !b.frac)
+                e = b.end;
+        }
+        *next = e;
+        return BULLETIN_OK;
+    }
+    /* a table's number at the start of its title: 3-7 分地区…, 4- 3地区…,
+     * 2-3 总产出, 6-4 PCT… (not 1-5月: a unit follows that) */
+    if (at_start && !neg && !a.frac && !a.seps && a.int_digits <= 2) {
+        int kk;
+        uint32_t c = cp_at(t, len, q, &kk);
+        if (c == '-' || c == 0xFF0D || c == 0x2014 || c == 0x2013) {
+            size_t r = q + (size_t)kk;
+            bool sp = r < len && t[r] == ' ';
+            num b;
+            if (fig_read_num(t, len, r + (sp ? 1 : 0), &b) && !b.frac && b.int_digits <= 2) {
+                bl_figure_kind uk;
+                char ub[BL_FIG_UNIT_MAX];
+                double f;
+                size_t sc = fig_match_scale(t, len, b.end, &f);
+                size_t un = fig_match_unit(t, len, b.end + sc, &uk, ub, sizeof ub);
+                uint32_t after = cp_at(t, len, b.end, NULL);
+                if (sp || (b.end < len && t[b.end] == ' ') ||
+                    (!sc && !un && after != CP_BAD && (bl_is_han(after) || is_ascii_alpha(after)))) {
+                    *next = b.end;
+                    return BULLETIN_OK;
+                }
+            }
+        }
+        /* 2.3成员单位, 6.1人力资源保障: a heading's number at the start */
+    }
+    if (at_start && !neg && a.frac && !a.seps && a.int_digits <= 2 && q - p <= 5) {
+        /* 1.1 编制目的, 2.3成员单位, 6.1人力资源保障, 1.2.3: a heading's number */
+        size_t h = q;
+        while (h + 1 < len && t[h] == '.' && t[h + 1] >= '0' && t[h + 1] <= '9') {
+            h++;
+            while (h < len && t[h] >= '0' && t[h] <= '9')
+                h++;
+        }
+        size_t hs = h < len && t[h] == ' ' ? h + 1 : h;
+        uint32_t hc = cp_at(t, len, hs, NULL);
+        if (hc != CP_BAD && bl_is_han(hc)) {
+            double f;
+            bl_figure_kind uk = BL_FIG_COUNT;
+            char ub[BL_FIG_UNIT_MAX];
+            size_t un = fig_match_unit(t, len, hs, &uk, ub, sizeof ub);
+            uint32_t after = cp_at(t, len, hs + un, NULL);
+            if (h > q ||
+                (!fig_match_scale(t, len, hs, &f) &&
+                 (!un || (un == 3 && (uk == BL_FIG_COUNT || uk == BL_FIG_PERCENT) &&
+                          after != CP_BAD && bl_is_han(after))))) {
+                *next = h;
+                return BULLETIN_OK;
+            }
+        }
+    }
+    /* inside a book title only years (《……规划（2021—2025年）》) */
+    if (i < s->name_end && s->name_title && !year_like(&a, neg)) {
+        *next = q;
+        return BULLETIN_OK;
     }
 
     draft d;
     draft_init(&d, i);
     fig_before_number(s, &d, i);
-    bool neg = p != i;
 
-    /* ratio: 6.01:55.04:38.95 */
+    /* calendar dates in digits: 2019-10-28 */
+    {
+        int y, m, dd;
+        size_t e = digit_date(t, len, i, &y, &m, &dd);
+        if (!e)
+            e = spaced_date(t, len, i, &y, &m, &dd);
+        if (e)
+            return push_date(s, &d, i, e, y, m, dd, next);
+    }
+    /* time of day: 9:00, 13:30 (not a ratio) */
+    if (!neg && !a.frac && (nc == ':' || nc == 0xFF1A || nc == 0x2236)) {
+        int h, mi;
+        size_t e = time_of_day(s, i, &h, &mi);
+        if (e)
+            return push_date(s, &d, i, e, 0, 0, 0, next);
+    }
+
+    /* ratio: 6.01:55.04:38.95, 1∶6.9 */
     if (nc == ':' || nc == 0x2236 || nc == 0xFF1A) {
         int dd, kk;
-        if (digit_at(t, len, q + (size_t)k, &dd, &kk)) {
-            bl_buf b;
-            bl_buf_init(&b, s->list->mem);
-            size_t np = 0, e = q;
-            num part = a;
-            for (;;) {
-                char tmp[64];
-                if (np < BL_FIG_MAX_PARTS) {
-                    bool ok = fig_fixed_num(t, part.start, part.end, tmp, sizeof tmp);
-                    d.parts[np++] = ok ? fig_exact_value(tmp, &ok) : HUGE_VAL;
-                    if (!ok)
-                        d.parsed = false;
-                }
-                if ((status = fig_put_num(&b, t, part.start, part.end)) != BULLETIN_OK)
-                    break;
-                e = part.end;
-                int sk2;
-                uint32_t c = cp_at(t, len, e, &sk2);
-                if (!(c == ':' || c == 0x2236 || c == 0xFF1A) ||
-                    !fig_read_num(t, len, e + (size_t)sk2, &part))
-                    break;
-                if ((status = bl_buf_put(&b, t + e, (size_t)sk2)) != BULLETIN_OK)
-                    break;
-            }
-            if (status != BULLETIN_OK) {
-                bl_buf_free(&b);
-                return status;
-            }
-            d.kind = BL_FIG_RATIO;
-            d.nparts = np;
-            d.value = d.parts[0];
-            d.end = e;
-            d.change = BL_FIG_CHANGE_NONE;
-            d.pre = d.verb_end = d.pre < i ? d.pre : i;
-            *next = e;
-            return fig_push(s, &d, bl_buf_detach(&b));
-        }
+        if (digit_at(t, len, q + (size_t)k, &dd, &kk))
+            return push_ratio(s, &d, &a, next);
     }
 
     /* rank: 第N, 前N */
@@ -158,11 +499,7 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             d.value = a.approx;
             *next = end;
             char *vt = fig_num_text(s, p, q);
-            if (vt) {
-                bool ok;
-                d.value = fig_exact_value(vt, &ok);
-                d.parsed = ok;
-            }
+            set_value(&d, vt);
             return make_rank(s, &d, end, vt, false);
         }
     }
@@ -188,7 +525,9 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             fig_read_num(t, len, rs + (size_t)ks, &b)) {
             draft d2 = d;
             size_t e = fig_after_number(s, &d2, b.end);
-            if (!d2.unit[0] && rs == r &&
+            bool years = year_like(&a, neg) && !b.frac && b.int_digits == 4 && b.approx > a.approx &&
+                         b.approx <= 2100;
+            if (!d2.unit[0] && rs == r && !years &&
                 (a.int_digits + b.int_digits >= 8 ||
                  (a.int_digits > 1 && cp_at(t, len, i, NULL) == '0'))) {
                 *next = b.end; /* 027-87654321: a telephone number */
@@ -197,43 +536,18 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             bool same =
                 rs == r || (e - b.end >= sc1 + u1 && memcmp(t + b.end, t + r, sc1 + u1) == 0 &&
                             (size_t)(rs - r) == sc1 + u1);
-            if (same) {
-                bl_buf vb;
-                bl_buf_init(&vb, s->list->mem);
-                status = fig_put_num(&vb, t, i, q);
-                if (status == BULLETIN_OK)
-                    status = bl_buf_put(&vb, t + rs, (size_t)ks);
-                if (status == BULLETIN_OK)
-                    status = fig_put_num(&vb, t, b.start, b.end);
-                if (status != BULLETIN_OK) {
-                    bl_buf_free(&vb);
-                    return status;
-                }
-                char *vt = bl_buf_detach(&vb);
-                if (!vt)
-                    return BULLETIN_ERR_NOMEM;
-                char lo_s[64], hi_s[64];
-                bool ok1 = fig_fixed_num(t, i, q, lo_s, sizeof lo_s);
-                bool ok2 = fig_fixed_num(t, b.start, b.end, hi_s, sizeof hi_s);
-                d2.parts[0] = ok1 ? fig_exact_value(lo_s, &ok1) : HUGE_VAL;
-                d2.parts[1] = ok2 ? fig_exact_value(hi_s, &ok2) : HUGE_VAL;
-                d2.nparts = 2;
-                d2.value = d2.parts[0];
-                d2.parsed = ok1 && ok2;
-                d2.kind = BL_FIG_RANGE;
-                d2.change = BL_FIG_CHANGE_NONE;
-                d2.verb_end = d2.pre;
-                d2.end = e;
-                *next = e;
-                return fig_push(s, &d2, vt);
-            }
+            if (same && !(i < s->name_end && s->name_title && !years))
+                return push_range(s, &d2, i, q, rs == r ? q : rs, b.start, b.end, e, next);
         }
     }
 
     /* dates and years */
     bool integer = !a.frac && !a.seps && !neg;
+    size_t nq = q; /* 2022 年: one space before 年 */
+    if (integer && nc == ' ' && has_at(t, len, q + 1, "年"))
+        nq = q + 1, nc = cp_at(t, len, nq, &k);
     if (integer && nc == 0x5E74 /* 年 */) {
-        size_t y_end = q + (size_t)k;
+        size_t y_end = nq + (size_t)k;
         num m;
         int km;
         if (fig_read_num(t, len, y_end, &m) && !m.frac && m.int_digits <= 2 &&
@@ -242,28 +556,26 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             size_t e = m.end + (size_t)km;
             num dd;
             int kd;
-            d.year = (int)a.approx;
-            d.month = (int)m.approx;
+            int day = 0;
             uint32_t dc;
             if (fig_read_num(t, len, e, &dd) && !dd.frac && dd.int_digits <= 2 &&
                 ((dc = cp_at(t, len, dd.end, &kd)) == 0x65E5 || dc == 0x53F7) && dd.approx >= 1 &&
                 dd.approx <= 31) {
-                d.day = (int)dd.approx;
+                day = (int)dd.approx;
                 e = dd.end + (size_t)kd;
             }
-            d.kind = BL_FIG_DATE;
-            d.value = d.year * 10000.0 + d.month * 100 + d.day;
-            d.change = BL_FIG_CHANGE_NONE;
-            d.verb_end = d.pre;
-            d.end = e;
-            *next = e;
-            return fig_push(s, &d, fig_num_text(s, i, e));
+            return push_date(s, &d, i, e, (int)a.approx, (int)m.approx, day, next);
         }
         bool dur = *d.qual != '\0';
         for (size_t w = 0; w < NELEM(duration_verbs); w++)
             if (has_before(t, 0, i, duration_verbs[w]))
                 dur = true;
         if (!dur && a.int_digits == 4 && a.approx >= 1900 && a.approx <= 2100) {
+            /* 2023年度, 2024年底, 年末, 年初, 年中: part of the year's words */
+            int ks;
+            uint32_t sfx = cp_at(t, len, y_end, &ks);
+            if (sfx == 0x5EA6 || sfx == 0x5E95 || sfx == 0x672B || sfx == 0x521D || sfx == 0x4E2D)
+                y_end += (size_t)ks;
             d.kind = BL_FIG_YEAR;
             d.year = (int)a.approx;
             d.value = a.approx;
@@ -279,38 +591,55 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     if (integer && a.int_digits <= 2 && a.approx >= 1 && a.approx <= 12 && nc == 0x6708 /* 月 */) {
         size_t e = q + (size_t)k;
         num dd;
-        int kd;
+        int kd, day = 0;
         uint32_t dc;
-        d.month = (int)a.approx;
         if (fig_read_num(t, len, e, &dd) && !dd.frac && dd.int_digits <= 2 &&
             ((dc = cp_at(t, len, dd.end, &kd)) == 0x65E5 || dc == 0x53F7) && dd.approx >= 1 &&
             dd.approx <= 31) {
-            d.day = (int)dd.approx;
+            day = (int)dd.approx;
             e = dd.end + (size_t)kd;
         }
-        d.kind = BL_FIG_DATE;
-        d.value = d.month * 100.0 + d.day;
-        d.change = BL_FIG_CHANGE_NONE;
-        d.verb_end = d.pre;
-        d.qual = "";
-        d.end = e;
-        *next = e;
-        return fig_push(s, &d, fig_num_text(s, i, e));
+        bulletin_status st = push_date(s, &d, i, e, 0, (int)a.approx, day, next);
+        if (st == BULLETIN_OK)
+            s->list->items[s->list->len - 1].value = a.approx * 100 + day;
+        return st;
+    }
+    /* 415日前, 67日（星期: a date whose 月 was lost in a copy (4月15日) */
+    if (integer && a.int_digits >= 2 && a.int_digits <= 4 && a.approx > 31 && nc == 0x65E5 &&
+        !*d.qual && !d.change) {
+        size_t e = q + (size_t)k;
+        int v = (int)a.approx;
+        int mm = a.int_digits == 2 ? v / 10 : v / 100; /* 67日: 6月7日; 415日: 4月15日 */
+        int dd = a.int_digits == 2 ? v % 10 : v % 100;
+        if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31 &&
+            (has_at(t, len, e, "前") || has_at(t, len, e, "（星期") || has_at(t, len, e, "(星期")))
+            return push_date(s, &d, i, e, 0, mm, dd, next);
     }
     if (integer && a.int_digits <= 2 && a.approx >= 1 && a.approx <= 31 && nc == 0x65E5 /* 日 */ &&
         !*d.qual && !d.change) {
         uint32_t c2 = cp_at(t, len, q + (size_t)k, NULL);
         if (c2 != 0x5185 /* 内 */ && !has_at(t, len, q + (size_t)k, "以内") &&
             !has_at(t, len, q + (size_t)k, "之内")) {
-            size_t e = q + (size_t)k;
-            d.kind = BL_FIG_DATE;
-            d.day = (int)a.approx;
-            d.value = d.day;
-            d.verb_end = d.pre;
-            d.end = e;
-            *next = e;
-            return fig_push(s, &d, fig_num_text(s, i, e));
+            bulletin_status st = push_date(s, &d, i, q + (size_t)k, 0, 0, (int)a.approx, next);
+            if (st == BULLETIN_OK)
+                s->list->items[s->list->len - 1].value = a.approx;
+            return st;
         }
+    }
+    /* 1季度 (not 3个季度): a quarter of the year */
+    if (integer && a.int_digits == 1 && a.approx >= 1 && a.approx <= 4 && has_at(t, len, q, "季度") &&
+        !*d.qual && !d.change)
+        return push_date(s, &d, i, q + strlen("季度"), 0, 0, 0, next);
+    /* 上午10时, 8时30分: an hour of the day */
+    if (integer && a.int_digits <= 2 && a.approx <= 24 &&
+        (nc == 0x65F6 || nc == 0x6642 || (nc == 0x70B9 /* 点 */ && in_set(prev, "午晚早晨"))) &&
+        !*d.qual && !d.change && in_set(prev, "午晚早晨日天）)")) {
+        size_t e = q + (size_t)k;
+        int mi;
+        size_t n = ascii_digits(t, len, e, 2, &mi);
+        if (n >= 1 && n <= 2 && mi <= 59 && (has_at(t, len, e + n, "分")))
+            e += n + strlen("分");
+        return push_date(s, &d, i, e, 0, 0, 0, next);
     }
 
     /* quantity */
@@ -321,30 +650,86 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         e += strlen("强");
         *next = e;
         char *vt = fig_num_text(s, i, q);
-        if (vt) {
-            bool ok;
-            d.value = fig_exact_value(vt, &ok);
-            d.parsed = ok;
-        }
+        set_value(&d, vt);
         return make_rank(s, &d, e, vt, false);
     }
     if (!d.unit[0] && !*d.qual && !d.change) {
         uint32_t c = cp_at(t, len, e, NULL);
-        if (c != CP_BAD && (bl_is_han(c) || c == 0x201C || c == 0x300A)) {
-            *next = e; /* 12345热线: a name */
+        bool han_after = c != CP_BAD && (bl_is_han(c) || c == 0x201C || c == 0x300A);
+        if (at_start && integer && a.int_digits <= 2 && han_after && len - e <= 18) {
+            *next = e; /* 1总则, 8附则: a chapter's number on a short line */
+            return BULLETIN_OK;
+        }
+        if (year_like(&a, neg) && !(i < s->name_end && !s->name_title)) {
+            /* 2023知识产权统计年报, (2023), 1978=100: a year without 年 */
+            d.kind = BL_FIG_YEAR;
+            d.year = (int)a.approx;
+            d.value = a.approx;
+            d.end = e;
+            *next = e;
+            return fig_push(s, &d, fig_num_text(s, i, q));
+        }
+        if (integer && a.int_digits >= 5 && after_contact_word(s, i)) {
+            *next = e; /* 联系电话：13338543328, 邮政编码：276000 */
+            return BULLETIN_OK;
+        }
+        if (han_after && integer && in_set(c, address_words)) {
+            *next = e;
+            return BULLETIN_OK;
+        }
+        if (han_after && integer && a.int_digits == 3 && t[i] == '1' &&
+            (a.approx == 110 || a.approx == 119 || a.approx == 120 || a.approx == 122 ||
+             a.approx == 114)) {
+            *next = e; /* 110报警, 120急救: an emergency number */
+            return BULLETIN_OK;
+        }
+        if (han_after && integer && a.int_digits == 5 && (t[i] == '1' || t[i] == '9')) {
+            /* 12330维权援助热线, 96110服务平台: a public service number */
+            static const char *const service[] = {"热线", "服务", "平台", "专线", "电话", "短信",
+                                                  "投诉", "举报", "政务", "便民", "咨询"};
+            size_t lim = e + 24 < len ? e + 24 : len;
+            for (size_t j = e; j < lim; j++)
+                for (size_t w = 0; w < NELEM(service); w++)
+                    if (has_at(t, lim, j, service[w])) {
+                        *next = e;
+                        return BULLETIN_OK;
+                    }
+        }
+        if (han_after && integer) {
+            for (size_t w = 0; w < NELEM(name_words); w++)
+                if (has_at(t, len, e, name_words[w])) {
+                    *next = e; /* 12345热线: a name */
+                    return BULLETIN_OK;
+                }
+            if (a.int_digits <= 4 && bl_is_han(c) && !in_set(c, not_unit)) {
+                /* a unit not in the table (50兆宽带, 6大产业集群, 8大类): one
+                 * character, two for 大 and a measure word */
+                int ku;
+                cp_at(t, len, e, &ku);
+                size_t un = (size_t)ku;
+                bl_figure_kind mk;
+                char mb[BL_FIG_UNIT_MAX];
+                if (c == 0x5927 /* 大 */ && fig_match_unit(t, len, e + un, &mk, mb, sizeof mb) == 3)
+                    un += 3;
+                copy_str(d.unit, sizeof d.unit, t + e, un);
+                copy_str(d.base, sizeof d.base, t + e, un);
+                d.kind = BL_FIG_COUNT;
+                e += un;
+            }
+        }
+        if (i < s->name_end && !s->name_title && !d.unit[0]) {
+            *next = e; /* “4554”工作思路: a name */
             return BULLETIN_OK;
         }
     }
-    if (d.change && (d.kind == BL_FIG_RANK))
-        d.change = BL_FIG_CHANGE_NONE;
+    if (i < s->name_end && !s->name_title && !d.unit[0]) {
+        *next = e;
+        return BULLETIN_OK;
+    }
     d.end = e;
     *next = e > i ? e : i + 1;
     char *vt = fig_num_text(s, i, q);
-    if (vt) {
-        bool ok;
-        d.value = fig_exact_value(vt, &ok);
-        d.parsed = ok;
-    }
+    set_value(&d, vt);
     return fig_push(s, &d, vt);
 }
 
@@ -403,8 +788,8 @@ bulletin_status fig_chinese(scan *s, size_t i, size_t *next)
         *next = d.end;
         return fig_push(s, &d, bl_strndup(s->list->mem, t + i, p - i));
     }
-    if (!has_value_char)
-        return BULLETIN_OK; /* 千企百城, 万里行 */
+    if (!has_value_char || (i < s->name_end && s->name_title))
+        return BULLETIN_OK; /* 千企百城, 万里行; a book title's words */
     size_t q = last_small > i ? last_small : p;
     double v;
     if (!fig_cn_value(t, i, q, &v))

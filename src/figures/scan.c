@@ -53,6 +53,7 @@ bulletin_status fig_push(scan *s, draft *d, char *value_text)
     f.day = d->day;
     memcpy(f.parts, d->parts, sizeof f.parts);
     f.nparts = d->nparts;
+    f.part = d->part;
     f.change = d->change;
     f.link = BL_FIG_NO_LINK;
     f.lab_start = seg_floor(s);
@@ -64,6 +65,7 @@ bulletin_status fig_push(scan *s, draft *d, char *value_text)
     l->items[l->len++] = f;
     if (f.change)
         fig_relink_respectively(s);
+    fig_link_forward(s, l->len - 1);
     return BULLETIN_OK;
 }
 
@@ -94,6 +96,8 @@ static void truncate_list(bl_figure_list *list, size_t len)
         bl_figure *f = &list->items[--list->len];
         bl_free(list->mem, f->value_text);
         bl_free(list->mem, f->label);
+        bl_free(list->mem, f->period);
+        bl_free(list->mem, f->row_context);
     }
 }
 
@@ -117,7 +121,8 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
     if (!len)
         return BULLETIN_OK;
     size_t base = list->len;
-    scan s = {list, text, len, ctx, 0, skip_spaces(text, len, 0), base, base, NULL};
+    scan s = {list, text, len, ctx, 0, skip_spaces(text, len, 0), base, base, 0, NULL, 0, false,
+              BL_FIG_NO_LINK, 0};
     bulletin_status status = BULLETIN_OK;
     const char *t = text;
     for (size_t i = 0; i < len && status == BULLETIN_OK;) {
@@ -133,6 +138,8 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
             status = fig_close_clause(&s, i, sentence);
             s.clause_start = next;
             s.clause_trim = skip_spaces(t, len, next);
+            if (sentence)
+                s.sentence_start = next;
         } else if (digit_val(c) >= 0) {
             status = fig_arabic(&s, i, &next);
         } else if ((c == '-' || c == 0x2212 || c == 0xFF0D) &&
@@ -146,7 +153,7 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
                 status = fig_latin(&s, i, &next);
             else
                 next = fig_skip_alnum(t, len, i);
-        } else if (c == 0x3014 || c == '[' || c == 0xFF3B || c == 0x3010) {
+        } else if (c == 0x3014 || c == '[' || c == 0xFF3B || c == 0x3010 || c == 0x201E) {
             size_t nx;
             bulletin_status st = BULLETIN_OK;
             if (fig_docnum(&s, i, n, c, &nx, &st)) {
@@ -161,10 +168,14 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
             uint32_t nx = cp_at(t, len, next, NULL);
             if (i == s.clause_trim || in_set(nx, "为占合有是"))
                 s.pending_qual = "约";
-        } else {
+        } else if (i >= s.name_end) {
+            /* a name: scanned inside for what figures it may hold (years
+             * in a book title, figures with a unit in a quoted name) */
             size_t e = fig_name_region(&s, i, c, n);
-            if (e)
-                next = e;
+            if (e) {
+                s.name_end = e;
+                s.name_title = c == 0x300A || c == 0x3008;
+            }
         }
         if (next <= i)
             next = i + (size_t)n;

@@ -4,6 +4,7 @@
  * and the workbook's), the workbook's amounts, and the short labels the
  * PDF prints.  One policy for both backends; see select.h.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -14,10 +15,117 @@
  * The series of the charts
  * ---------------------------------------------------------------------- */
 
+/* Whether s (NUL-terminated) contains one of the words. */
+static bool has_any(const char *s, size_t len, const char *const *words, size_t n)
+{
+    for (size_t w = 0; w < n; w++) {
+        size_t l = strlen(words[w]);
+        for (size_t i = 0; i + l <= len; i++)
+            if (memcmp(s + i, words[w], l) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* The figure's clause around it, at most 200 characters before it and 20
+ * after (a clause of a megabyte is not searched whole for every figure). */
+static const char *near_context(const bulletin_figure *f, size_t *len)
+{
+    const char *c = f->context;
+    size_t clen = f->context_len;
+    size_t nlen = 0;
+    const char *nt = bulletin_node_text(f->node, &nlen);
+    if (nt && c >= nt && c <= nt + nlen && f->offset >= (size_t)(c - nt)) {
+        size_t at = f->offset - (size_t)(c - nt);
+        size_t a = at > 600 ? at - 600 : 0;
+        size_t b = at + f->length + 60 < clen ? at + f->length + 60 : clen;
+        if (a < b) {
+            c += a;
+            clen = b - a;
+        }
+    } else if (clen > 2000) {
+        clen = 2000;
+    }
+    *len = clen;
+    return c;
+}
+
+bool bl_select_is_target(const bulletin_figure *f)
+{
+    static const char *const plan[] = {"目标", "力争", "争取", "确保", "预计", "预期", "计划",
+                                       "规划", "到20", "至20", "将达", "要达到", "任务"};
+    size_t np = sizeof plan / sizeof *plan;
+    size_t clen;
+    const char *c = near_context(f, &clen);
+    if (has_any(f->period, strlen(f->period), plan, np) || has_any(c, clen, plan, np) ||
+        has_any(f->label, strlen(f->label), plan, np))
+        return true;
+    /* 主要预期目标是：地区生产总值增长6%左右；… (the paragraph before it) and a
+     * section of targets (二、2024年主要目标) */
+    static const char *const goal[] = {"目标", "预期"};
+    size_t len = 0;
+    const char *t = bulletin_node_text(f->node, &len);
+    size_t end = f->offset < len ? f->offset : len, from = end > 600 ? end - 600 : 0;
+    if (t && has_any(t + from, end - from, goal, 2)) /* at most 200 characters back */
+        return true;
+    for (const bulletin_node *n = f->node; n; n = bulletin_node_parent(n))
+        if (bulletin_node_get_type(n) == BULLETIN_NODE_SECTION) {
+            const char *h = bulletin_node_text(n, &len);
+            if (h && has_any(h, len, goal, 2))
+                return true;
+        }
+    return false;
+}
+
 bool bl_select_is_growth(const bulletin_figure *f)
 {
     return f->listed && f->parsed && f->change
            && (strcmp(f->unit, "%") == 0 || strcmp(f->unit, "％") == 0);
+}
+
+/* Whether a label names an indicator: at least two characters once the
+ * words of a change and the verbs before a figure are gone (实现, 增长 are
+ * no indicator). */
+static bool names_indicator(const char *label)
+{
+    static const char *const verbs[] = {"实现", "完成", "达到", "增长", "下降", "增加", "减少",
+                                        "提高", "降低", "上升", "同比", "比上年", "较上年", "新增"};
+    const char *p = label;
+    size_t n = strlen(p);
+    for (bool again = true; again && n;) {
+        again = false;
+        for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
+            size_t w = strlen(verbs[k]);
+            if (n >= w && !memcmp(p, verbs[k], w)) {
+                p += w;
+                n -= w;
+                again = true;
+            } else if (n >= w && !memcmp(p + n - w, verbs[k], w)) {
+                n -= w;
+                again = true;
+            }
+        }
+    }
+    return bl_utf8_count(p, n) >= 2;
+}
+
+/* Whether the rate `f` (figure i) repeats an earlier rate of the same
+ * value of a figure of the same number and unit (表1 repeating the text:
+ * 617.50亿元 … 增长5.2%). */
+static bool repeated_rate(const bulletin_doc *doc, size_t i, const bulletin_figure *f)
+{
+    bulletin_figure s, g, gs;
+    if (f->link == BULLETIN_NO_LINK || bulletin_doc_figure(doc, f->link, &s) != BULLETIN_OK)
+        return false;
+    for (size_t j = i > 256 ? i - 256 : 0; j < i; j++) { /* the repeat stands near */
+        if (bulletin_doc_figure(doc, j, &g) != BULLETIN_OK || !g.change || g.link == BULLETIN_NO_LINK
+            || g.signed_value != f->signed_value || strcmp(g.unit, f->unit) != 0
+            || bulletin_doc_figure(doc, g.link, &gs) != BULLETIN_OK)
+            continue;
+        if (gs.norm == s.norm && !strcmp(gs.base_unit, s.base_unit))
+            return true;
+    }
+    return false;
 }
 
 size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, size_t max)
@@ -25,7 +133,14 @@ size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, siz
     size_t n = bulletin_doc_figure_count(doc), count = 0;
     for (size_t i = 0; i < n; i++) {
         bulletin_figure f;
-        if (bulletin_doc_figure(doc, i, &f) != BULLETIN_OK || !bl_select_is_growth(&f))
+        if (bulletin_doc_figure(doc, i, &f) != BULLETIN_OK || !bl_select_is_growth(&f) ||
+            bl_select_is_target(&f))
+            continue;
+        /* a bar is labelled by its indicator, never by a verb alone */
+        char lab[256];
+        bl_growth_bar b = {i, f.link, f.signed_value};
+        bl_select_growth_label(doc, &b, lab, sizeof lab);
+        if (!names_indicator(lab) || repeated_rate(doc, i, &f))
             continue;
         if (count < max)
             bars[count] = (bl_growth_bar){i, f.link, f.signed_value};
@@ -53,10 +168,65 @@ size_t bl_select_amounts(const bulletin_doc *doc, size_t *out, size_t max)
  * Key figures
  * ---------------------------------------------------------------------- */
 
-static bool key_candidate(const bulletin_figure *f)
+/* A figure worth a card: an amount or a count (with its measure word),
+ * positive, not a change, not a target (……年目标, 力争…), not in the
+ * title, labelled by an indicator that is not its own value. */
+static bool key_candidate(const bulletin_doc *doc, size_t i, const bulletin_figure *f)
 {
-    return f->listed && f->parsed && f->value > 0 && !f->change
-           && (f->kind == BULLETIN_FIGURE_AMOUNT || f->kind == BULLETIN_FIGURE_COUNT);
+    if (!(f->listed && f->parsed && f->value > 0 && !f->change && !f->part &&
+          (f->kind == BULLETIN_FIGURE_AMOUNT ||
+           (f->kind == BULLETIN_FIGURE_COUNT && f->unit[0]))))
+        return false;
+    if (bulletin_node_get_type(f->node) == BULLETIN_NODE_TITLE || bl_select_is_target(f))
+        return false;
+    /* a limit or a requirement (不超过1500字, 最多可推荐1项, 每个展会1张), not
+     * an achievement; one of a thing is no key figure */
+    static const char *const limits[] = {"不超过", "不少于", "至少", "最多", "以内", "不足", "不到"};
+    for (size_t k = 0; k < sizeof limits / sizeof *limits; k++)
+        if (!strcmp(f->qualifier, limits[k]))
+            return false;
+    static const char *const asks[] = {"请", "须", "应", "可", "要", "拟"};
+    for (size_t k = 0; k < sizeof asks / sizeof *asks; k++)
+        if (!strncmp(f->label, asks[k], strlen(asks[k])))
+            return false; /* 请将…, 可推荐… */
+    static const char *const rules[] = {"原则上", "最多", "每个", "不得", "可推荐", "拟授予"};
+    size_t clen;
+    const char *ctx = near_context(f, &clen);
+    if (has_any(ctx, clen, rules, sizeof rules / sizeof *rules))
+        return false;
+    if (f->kind == BULLETIN_FIGURE_COUNT && f->value <= 1)
+        return false;
+    if (bl_utf8_count(f->label, strlen(f->label)) > 16)
+        return false; /* a clause, not an indicator */
+    char lab[256], val[64];
+    bl_select_label(doc, i, lab, sizeof lab);
+    bl_select_value_text(doc, i, val, sizeof val);
+    if (!names_indicator(lab) || !strcmp(lab, val) || !strcmp(lab, f->value_text))
+        return false;
+    /* a label that is a figure's words (12,345件) is no indicator */
+    for (const char *p = f->label; *p; p++)
+        if (*p >= '0' && *p <= '9')
+            return false;
+    return f->label[0] != '\0';
+}
+
+/* Whether figure `i` repeats one of keys[0..k): the same number with the
+ * same unit (the title's and the text's, a table's and the text's). */
+static bool repeats(const bulletin_doc *doc, const size_t *found, size_t k,
+                    const bulletin_figure *f)
+{
+    for (size_t j = 0; j < k; j++) {
+        bulletin_figure g;
+        if (bulletin_doc_figure(doc, found[j], &g) != BULLETIN_OK)
+            continue;
+        if (g.norm == f->norm && !strcmp(g.base_unit, f->base_unit))
+            return true;
+        /* the same indicator in another period or place of a table:
+         * one card (the first chosen is the largest or the one that grew) */
+        if (g.label[0] && !strcmp(g.label, f->label) && !strcmp(g.base_unit, f->base_unit))
+            return true;
+    }
+    return false;
 }
 
 /* Inserts figure `i` of size `norm` into the best-first list best[0..*n)
@@ -98,16 +268,39 @@ bulletin_status bl_select_key_figures(const bulletin_doc *doc, const bulletin_me
             && f.link < n && !rate[f.link])
             rate[f.link] = i + 1;
     for (size_t i = 0; i < n && k < max; i++)
-        if (rate[i] && bulletin_doc_figure(doc, i, &f) == BULLETIN_OK && key_candidate(&f))
+        if (rate[i] && bulletin_doc_figure(doc, i, &f) == BULLETIN_OK && key_candidate(doc, i, &f)
+            && !repeats(doc, found, k, &f))
             found[k++] = i;
     for (int pass = 0; pass < 2 && k < max; pass++) {
         size_t best[BL_SELECT_KEYS_MAX], nb = 0;
         double norms[BL_SELECT_KEYS_MAX];
         for (size_t i = 0; i < n; i++) {
-            if (rate[i] || bulletin_doc_figure(doc, i, &f) != BULLETIN_OK || !key_candidate(&f)
-                || (f.kind == BULLETIN_FIGURE_AMOUNT) != (pass == 0))
+            if (rate[i] || bulletin_doc_figure(doc, i, &f) != BULLETIN_OK
+                || !key_candidate(doc, i, &f) || (f.kind == BULLETIN_FIGURE_AMOUNT) != (pass == 0)
+                || repeats(doc, found, k, &f))
                 continue;
-            keep_best(best, norms, &nb, max - k, i, f.norm);
+            /* not twice among the best either: of one indicator in several
+             * periods of a table, the later column (2014 after 2000) */
+            bool dup = false;
+            for (size_t j = 0; j < nb && !dup; j++) {
+                bulletin_figure g;
+                if (bulletin_doc_figure(doc, best[j], &g) != BULLETIN_OK
+                    || strcmp(g.base_unit, f.base_unit) != 0)
+                    continue;
+                if (g.norm == f.norm) {
+                    dup = true;
+                } else if (g.label[0] && !strcmp(g.label, f.label)) {
+                    dup = true;
+                    if (f.period[0] && g.period[0] && strcmp(f.period, g.period) != 0) {
+                        memmove(best + j, best + j + 1, (nb - j - 1) * sizeof *best);
+                        memmove(norms + j, norms + j + 1, (nb - j - 1) * sizeof *norms);
+                        nb--;
+                        keep_best(best, norms, &nb, max - k, i, f.norm);
+                    }
+                }
+            }
+            if (!dup)
+                keep_best(best, norms, &nb, max - k, i, f.norm);
         }
         for (size_t j = 0; j < nb; j++)
             found[k++] = best[j];
@@ -122,6 +315,47 @@ bulletin_status bl_select_key_figures(const bulletin_doc *doc, const bulletin_me
 /* ------------------------------------------------------------------------
  * Labels
  * ---------------------------------------------------------------------- */
+
+void bl_select_value_text(const bulletin_doc *doc, size_t i, char *out, size_t size)
+{
+    bulletin_figure f;
+    out[0] = '\0';
+    if (size == 0 || bulletin_doc_figure(doc, i, &f) != BULLETIN_OK)
+        return;
+    /* the number as the text writes it: its digits, thousands separators
+     * and point, in ASCII; else the value text */
+    size_t len = 0;
+    const char *t = bulletin_node_text(f.node, &len);
+    size_t o = 0, p = f.offset, end = f.offset + f.length < len ? f.offset + f.length : len;
+    bool digits = false;
+    while (p < end && o + 1 < size) {
+        uint32_t cp;
+        int k = bl_utf8_decode((const unsigned char *)t + p, end - p, &cp);
+        if (k <= 0)
+            break;
+        if (cp >= 0xFF10 && cp <= 0xFF19)
+            cp -= 0xFF10 - '0';
+        else if (cp == 0xFF0E)
+            cp = '.';
+        else if (cp == 0xFF0C)
+            cp = ',';
+        if (cp >= '0' && cp <= '9') {
+            digits = true;
+        } else if (!((cp == ',' || cp == '.') && digits) && !(cp == '-' && !digits)) {
+            if (digits)
+                break; /* the unit */
+            p += (size_t)k; /* a qualifier or 第 before it */
+            continue;
+        }
+        out[o++] = (char)cp;
+        p += (size_t)k;
+    }
+    while (o > 0 && (out[o - 1] == ',' || out[o - 1] == '.'))
+        o--;
+    out[o] = '\0';
+    if (!digits || strchr(f.value_text, ':'))
+        snprintf(out, size, "%s", f.value_text);
+}
 
 void bl_select_label(const bulletin_doc *doc, size_t i, char *out, size_t size)
 {
@@ -139,15 +373,20 @@ void bl_select_label(const bulletin_doc *doc, size_t i, char *out, size_t size)
         out[n] = '\0';
         return;
     }
-    if (strlen(label) <= 6 && i > 0 && bulletin_doc_figure(doc, i - 1, &p) == BULLETIN_OK
-        && p.node == f.node && p.label[0] && strcmp(p.label, label) != 0
+    /* 金额, 学员: a word of the figure before it (办理专利质押登记928笔，金额…) */
+    if (strlen(label) <= 6 && names_indicator(label) && i > 0 && bulletin_doc_figure(doc, i - 1, &p) == BULLETIN_OK
+        && p.node == f.node && !p.change && p.label[0] && strcmp(p.label, label) != 0
         && strlen(p.label) + strlen(label) < size) {
         size_t a = strlen(p.label), b = strlen(label);
         memcpy(out, p.label, a);
         memcpy(out + a, label, b + 1);
-        return;
+    } else {
+        snprintf(out, size, "%s", label);
     }
-    snprintf(out, size, "%s", label);
+    /* a table's figure: its column's period (总产出（2014）) */
+    size_t n = strlen(out);
+    if (f.period[0] && !f.change && n + strlen(f.period) + 7 < size)
+        snprintf(out + n, size - n, "（%s）", f.period);
 }
 
 /* 规模以上工业增加值增长 -> 规模以上工业增加值: the words of a change at

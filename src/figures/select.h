@@ -33,6 +33,10 @@
  * scale), nor one in ‰ or 成. */
 bool bl_select_is_growth(const bulletin_figure *f);
 
+/* A target, not an achievement: the period of its table column names one
+ * (2024年目标) or its clause plans it (力争, 确保, 预计, 到2025年). */
+bool bl_select_is_target(const bulletin_figure *f);
+
 /* One bar of the growth chart. */
 typedef struct {
     size_t figure;  /* the growth rate: an index of the document's figures */
@@ -40,7 +44,8 @@ typedef struct {
     double value;   /* the signed rate in per cent: -3 for 下降3% */
 } bl_growth_bar;
 
-/* The growth series of `doc`: every growth rate, in reading order.
+/* The growth series of `doc`: every growth rate, in reading order, but
+ * targets (力争年均增长10%) and rates whose only label is a verb.
  * Stores the first `max` in bars[] (bars may be NULL when max is 0) and
  * returns how many there are in all. */
 size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, size_t max);
@@ -65,12 +70,20 @@ typedef struct {
 
 /* The key figures of `doc`, most telling first: amounts and counts with a
  * growth rate (in reading order), then amounts, then counts, largest
- * first (ties: the earlier first).  Stores at most `max` (at most
+ * first (ties: the earlier first).  Never twice the same number and unit,
+ * never a target, a year, a rank, a count without its measure word, a
+ * figure of the title or one whose label is no indicator (a verb, its own
+ * value): a document without such figures (a policy 意见) has none.  Stores at most `max` (at most
  * BL_SELECT_KEYS_MAX) in keys[] and their number in *n.  Allocates
  * through `mem` (NULL: the document's); BULLETIN_ERR_NOMEM when that
  * fails. */
 bulletin_status bl_select_key_figures(const bulletin_doc *doc, const bulletin_mem *mem,
                                       bl_key_figure *keys, size_t max, size_t *n);
+
+/* The number of figure `i` as the text writes it (12,345; 3.5), digits
+ * and separators in ASCII, for a card; the value text when the text
+ * holds no such number.  Always NUL-terminated. */
+void bl_select_value_text(const bulletin_doc *doc, size_t i, char *out, size_t size);
 
 /* A short label of figure `i`: its label, prefixed by the label of the
  * figure before it in the same paragraph when it is only a word such as

@@ -14,9 +14,14 @@ typedef struct {
 } unit_def;
 
 static const unit_def units[] = {
+    /* points: the change of a rate */
+    {"个百分点", BL_FIG_POINTS},
+    {"百分点", BL_FIG_POINTS},
+    {"个千分点", BL_FIG_POINTS},
+    {"千分点", BL_FIG_POINTS},
+    {"個百分點", BL_FIG_POINTS},
+    {"百分點", BL_FIG_POINTS},
     /* percent */
-    {"个百分点", BL_FIG_PERCENT},
-    {"百分点", BL_FIG_PERCENT},
     {"%", BL_FIG_PERCENT},
     {"\xEF\xBC\x85", BL_FIG_PERCENT} /* ％ */,
     {"\xE2\x80\xB0", BL_FIG_PERCENT} /* ‰ */,
@@ -37,6 +42,10 @@ static const unit_def units[] = {
     {"日", BL_FIG_DURATION},
     {"周", BL_FIG_DURATION},
     {"秒", BL_FIG_DURATION},
+    {"周年", BL_FIG_DURATION},
+    {"周岁", BL_FIG_DURATION},
+    {"岁", BL_FIG_DURATION},
+    {"歲", BL_FIG_DURATION},
     /* amount */
     {"元人民币", BL_FIG_AMOUNT},
     {"美元", BL_FIG_AMOUNT},
@@ -71,6 +80,27 @@ static const unit_def units[] = {
     {"米", BL_FIG_QUANTITY},
     {"克", BL_FIG_QUANTITY},
     {"升", BL_FIG_QUANTITY},
+    {"斤", BL_FIG_QUANTITY},
+    {"公升", BL_FIG_QUANTITY},
+    {"毫升", BL_FIG_QUANTITY},
+    {"毫米", BL_FIG_QUANTITY},
+    {"厘米", BL_FIG_QUANTITY},
+    {"海里", BL_FIG_QUANTITY},
+    {"千伏安", BL_FIG_QUANTITY},
+    {"千伏", BL_FIG_QUANTITY},
+    {"兆瓦时", BL_FIG_QUANTITY},
+    {"兆帕", BL_FIG_QUANTITY},
+    {"兆", BL_FIG_QUANTITY},
+    {"吉瓦", BL_FIG_QUANTITY},
+    {"千卡", BL_FIG_QUANTITY},
+    {"马力", BL_FIG_QUANTITY},
+    {"载重吨", BL_FIG_QUANTITY},
+    {"吨公里", BL_FIG_QUANTITY},
+    {"人公里", BL_FIG_QUANTITY},
+    {"立方", BL_FIG_QUANTITY},
+    {"平方", BL_FIG_QUANTITY},
+    {"公噸", BL_FIG_QUANTITY},
+    {"噸", BL_FIG_QUANTITY},
     {"度", BL_FIG_QUANTITY},
     {"分", BL_FIG_QUANTITY},
     /* counts written with more than one character */
@@ -80,12 +110,24 @@ static const unit_def units[] = {
     {"架次", BL_FIG_COUNT},
     {"车次", BL_FIG_COUNT},
     {"部门", BL_FIG_COUNT},
+    {"场次", BL_FIG_COUNT},
+    {"班次", BL_FIG_COUNT},
+    {"航次", BL_FIG_COUNT},
+    {"批次", BL_FIG_COUNT},
+    {"人天", BL_FIG_COUNT},
+    {"人日", BL_FIG_COUNT},
+    {"家次", BL_FIG_COUNT},
+    {"项次", BL_FIG_COUNT},
+    {"标准箱", BL_FIG_QUANTITY},
+    {"个点", BL_FIG_POINTS},
 };
 
 /* Single Han measure words accepted as a unit (kind count). */
 static const char measure_words[] =
     "个项家件笔人所期地户名位张起章条批次座台套辆艘架只头株本篇份场届处种类"
-    "支款组宗例门栋间床片颗棵根枚册部首集幅块省市县区州镇村国校园队";
+    "支款组宗例门栋间床片颗棵根枚册部首集幅块省市县区州镇村国校园队"
+    "列对盏趟轮道匹口眼孔栏档字"
+    "個項宗張條輛臺筆隻門間";
 
 /* Scales, longest first. */
 static const struct {
@@ -94,6 +136,7 @@ static const struct {
 } scales[] = {
     {"万亿", 1e12}, {"千亿", 1e11}, {"百亿", 1e10}, {"十亿", 1e9}, {"千万", 1e7},
     {"百万", 1e6},  {"十万", 1e5},  {"万", 1e4},    {"亿", 1e8},
+    {"萬億", 1e12}, {"千萬", 1e7},  {"百萬", 1e6},  {"萬", 1e4},    {"億", 1e8},
 };
 
 /* Qualifiers before the number, longest first; `shown` is what the
@@ -108,7 +151,13 @@ static const struct {
     {"约", "约"},         {"近", "近"},         {"超", "超"},         {"逾", "逾"},
 };
 
-static const char *const post_quals[] = {"以上", "左右", "以下", "以内", "上下"};
+/* Qualifiers after the unit, longest first; `shown` as for pre_quals. */
+static const struct {
+    const char *s, *shown;
+} post_quals[] = {
+    {"及以上", "以上"}, {"及以下", "以下"}, {"以上", "以上"}, {"左右", "左右"},
+    {"以下", "以下"},   {"以内", "以内"},   {"上下", "上下"},
+};
 
 /* Matches a base unit at i: table entry or measure word.  Returns its byte
  * length (0: none) and its kind. */
@@ -209,11 +258,50 @@ void fig_before_number(const scan *s, draft *d, size_t i)
 
 /* Scale, 余/多, unit and trailing qualifiers after a number ending at p.
  * Returns the end of the figure. */
+/* Whether the clause before byte i speaks of money (收入, 投资 …): a
+ * number with a scale and no unit is then an amount. */
+static bool money_before(const scan *s, size_t i)
+{
+    static const char *const words[] = {"收入", "产值", "销售额", "营业额", "营收", "投资",
+                                        "资金", "金额", "利润", "税收", "工资", "资产",
+                                        "存款", "贷款", "支出", "预算", "经费", "总额"};
+    size_t from = i > 90 && i - 90 > s->clause_start ? i - 90 : s->clause_start;
+    for (size_t j = from; j < i; j++) /* at most 30 characters back */
+        for (size_t w = 0; w < NELEM(words); w++)
+            if (has_at(s->t, i, j, words[w]))
+                return true;
+    return false;
+}
+
+/* Whether a unit written after one space at p (60 周年, 2.3 %, 55726.9 万吨)
+ * belongs to the number before the space: a unit of two characters or
+ * more, a per-cent or per-mille sign, or one character not followed by
+ * Han (13.30 天津 in a table is a number and a place). */
+static bool unit_after_space(const char *t, size_t len, size_t p)
+{
+    if (p >= len || t[p] != ' ' || p + 1 >= len || t[p + 1] == ' ')
+        return false;
+    double f;
+    size_t q = p + 1, sc = fig_match_scale(t, len, q, &f);
+    bl_figure_kind k;
+    char tmp[BL_FIG_UNIT_MAX];
+    size_t n = fig_match_unit(t, len, q + sc, &k, tmp, sizeof tmp);
+    if (!n)
+        return false;
+    if (sc || n >= 6 || t[q] == '%' || has_at(t, len, q, "\xEF\xBC\x85") ||
+        has_at(t, len, q, "\xE2\x80\xB0"))
+        return true;
+    uint32_t c = cp_at(t, len, q + n, NULL);
+    return c == CP_BAD || !bl_is_han(c);
+}
+
 size_t fig_after_number(const scan *s, draft *d, size_t p)
 {
     const char *t = s->t;
     size_t len = s->len;
     double f = 1;
+    if (unit_after_space(t, len, p))
+        p++;
     size_t n = fig_match_scale(t, len, p, &f);
     if (n) {
         copy_str(d->scale, sizeof d->scale, t + p, n);
@@ -239,6 +327,8 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
     }
     bl_figure_kind kind = BL_FIG_COUNT;
     n = fig_match_unit(t, len, p, &kind, d->base, sizeof d->base);
+    if (!n && d->scale[0] && money_before(s, d->pre))
+        kind = BL_FIG_AMOUNT; /* 主营业务收入2000万: money without 元 */
     d->kind = kind;
     size_t sl = strlen(d->scale);
     copy_str(d->unit, sizeof d->unit, d->scale, sl);
@@ -246,10 +336,10 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
     p += n;
     if (n || sl) {
         for (size_t k = 0; k < NELEM(post_quals); k++)
-            if (has_at(t, len, p, post_quals[k])) {
+            if (has_at(t, len, p, post_quals[k].s)) {
                 if (!*d->qual)
-                    d->qual = post_quals[k];
-                p += strlen(post_quals[k]);
+                    d->qual = post_quals[k].shown;
+                p += strlen(post_quals[k].s);
                 return p;
             }
         if (n && has_at(t, len, p, "多")) {
@@ -266,23 +356,64 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
     return p;
 }
 
+/* Whether hint[0, len) is a unit a table may name: an optional scale
+ * and a unit (亿元, 万户, %), a scale alone (万), or a unit and a measure
+ * of its own after a slash (元/500克, 元/5升: a price's unit).  Sets the
+ * scale's length, its factor, the kind and the written base. */
+static bool unit_text(const char *hint, size_t len, size_t *sc, double *sf, bl_figure_kind *kind,
+                      char *base, size_t cap)
+{
+    *sf = 1;
+    *kind = BL_FIG_COUNT;
+    base[0] = '\0';
+    if (!len || len >= BL_FIG_UNIT_MAX)
+        return false;
+    size_t n = fig_match_scale(hint, len, 0, sf);
+    size_t m = n < len ? fig_match_unit(hint, len, n, kind, base, cap) : 0;
+    *sc = n;
+    if (n + m == len)
+        return n || m;
+    if (!m || hint[n + m] != '/')
+        return false;
+    /* 元/5升: the rest is a measure with its number, no space, no clause */
+    for (size_t i = n + m + 1; i < len;) {
+        int k;
+        uint32_t c = cp_at(hint, len, i, &k);
+        bool sent;
+        if (c == CP_BAD || is_space(c) || is_clause_punct(c, &sent))
+            return false;
+        i += (size_t)k;
+    }
+    copy_str(base, cap, hint + n, len - n);
+    return true;
+}
+
+bool bl_figure_unit_text(const char *hint, size_t len)
+{
+    size_t sc;
+    double sf;
+    bl_figure_kind kind;
+    char base[BL_FIG_UNIT_MAX];
+    return hint && unit_text(hint, len, &sc, &sf, &kind, base, sizeof base);
+}
+
 bool bl_figure_apply_unit(bl_figure *f, const char *hint, size_t len)
 {
-    if (!f || !hint || !f->parsed || f->unit[0] || f->kind != BL_FIG_COUNT || f->numeral_chinese
-        || f->change)
+    if (!f || !hint || !f->parsed || f->unit[0] || f->numeral_chinese || f->change ||
+        f->part || !(f->kind == BL_FIG_COUNT || f->kind == BL_FIG_YEAR))
         return false;
-    double sf = 1;
-    size_t n = fig_match_scale(hint, len, 0, &sf);
-    bl_figure_kind kind = BL_FIG_COUNT;
-    char base[BL_FIG_UNIT_MAX] = "";
-    size_t m = n < len ? fig_match_unit(hint, len, n, &kind, base, sizeof base) : 0;
-    if (n + m != len || (!n && !m))
+    size_t n;
+    double sf;
+    bl_figure_kind kind;
+    char base[BL_FIG_UNIT_MAX];
+    if (!unit_text(hint, len, &n, &sf, &kind, base, sizeof base))
         return false;
     copy_str(f->scale, sizeof f->scale, hint, n);
     f->scale_factor = sf;
     copy_str(f->base_unit, sizeof f->base_unit, base, strlen(base));
     copy_str(f->unit, sizeof f->unit, hint, len);
-    f->kind = m ? kind : BL_FIG_COUNT;
+    f->kind = base[0] ? kind : BL_FIG_COUNT;
+    f->year = 0;
     f->norm = f->value * sf;
     return true;
 }

@@ -205,7 +205,10 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *ke
         BL_CHECK(add_shape(c, SH_RECT, page, x, top - L.key_card_h + 12, 3, L.key_card_h - 12, 0,
                            t->accent));
         bool after = !strcmp(f.qualifier, "余") || !strcmp(f.qualifier, "多");
-        snprintf(buf, sizeof buf, "%s%s", after || !*f.qualifier ? "" : f.qualifier, f.value_text);
+        /* the number as the text writes it: 12,345 keeps its separator */
+        char num[64];
+        bl_select_value_text(c->doc, keys[k].figure, num, sizeof num);
+        snprintf(buf, sizeof buf, "%s%s", after || !*f.qualifier ? "" : f.qualifier, num);
         double vw = 0, base = top - vs->size * 0.9;
         size_t card = c->nlines; /* a card is a P: value, unit, label, growth */
         BL_CHECK(bl_pdf_place(c, buf, BL_EL_KEY_VALUE, 0, LAY_SINGLE_LEFT, x + 12, cw - 12, base, 0,

@@ -1,7 +1,9 @@
 /*
  * tsv.c - the figures as TSV: one row per figure (bl_figure_write_tsv)
  * and a document's table, the output of `bulletin figures` and of the
- * .figures.tsv export (bulletin_render_figures_tsv).
+ * .figures.tsv export (bulletin_render_figures_tsv): after the eight
+ * fields of a figure, its line, column and period (the period its table
+ * column names, empty elsewhere).
  */
 #include <string.h>
 
@@ -55,7 +57,9 @@ bulletin_status bl_figure_write_tsv(bl_buf *out, const bl_figure_list *list, siz
         status = put_field(out, yoy, strlen(yoy));
     if (status == BULLETIN_OK)
         status = bl_buf_putc(out, '\t');
-    if (status == BULLETIN_OK && f->text && f->ctx_end > f->ctx_start)
+    if (status == BULLETIN_OK && f->row_context)
+        status = put_field(out, f->row_context, strlen(f->row_context));
+    else if (status == BULLETIN_OK && f->text && f->ctx_end > f->ctx_start)
         status = put_field(out, f->text + f->ctx_start, f->ctx_end - f->ctx_start);
     if (status == BULLETIN_OK)
         status = bl_buf_putc(out, '\t');
@@ -72,7 +76,7 @@ bulletin_status bulletin_render_figures_tsv(const bulletin_doc *doc, int all, bu
     bulletin_status status = BULLETIN_OK;
     bl_buf b;
     bl_buf_init(&b, doc->mem);
-    BL_CHECK(bl_buf_puts(&b, BL_FIGURE_TSV_HEADER "\tline\tcolumn\n"));
+    BL_CHECK(bl_buf_puts(&b, BL_FIGURE_TSV_HEADER "\tline\tcolumn\tperiod\n"));
     const bl_figure_list *list = bl_doc_figures(doc);
     size_t n = list ? list->len : 0;
     for (size_t i = 0; i < n; i++) {
@@ -80,7 +84,10 @@ bulletin_status bulletin_render_figures_tsv(const bulletin_doc *doc, int all, bu
         if (!all && !bl_figure_is_default(f))
             continue;
         BL_CHECK(bl_figure_write_tsv(&b, list, i));
-        BL_CHECK(bl_buf_printf(&b, "\t%d\t%d\n", f->line, f->column));
+        BL_CHECK(bl_buf_printf(&b, "\t%d\t%d\t", f->line, f->column));
+        if (f->period)
+            BL_CHECK(put_field(&b, f->period, strlen(f->period)));
+        BL_CHECK(bl_buf_putc(&b, '\n'));
         BL_CHECK(bl_buf_flush(&b, 65536, sink, user, diag, doc->path));
     }
     BL_CHECK(bl_buf_flush(&b, 0, sink, user, diag, doc->path));

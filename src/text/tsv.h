@@ -10,7 +10,7 @@
 #include "figures/figures.h"
 
 /* The header of the TSV `bulletin figures` prints (no newline);
- * bulletin_render_figures_tsv adds "\tline\tcolumn". */
+ * bulletin_render_figures_tsv adds "\tline\tcolumn\tperiod". */
 #define BL_FIGURE_TSV_HEADER "section\tvalue\tunit\tqualifier\tkind\tyoy_of\tcontext\tlabel"
 
 /* Appends figure `i` of `list` to `out` as the 8 tab-separated fields of

@@ -149,3 +149,50 @@ double bl_xlsx_excel_serial(int y, int m, int d)
     long days = era * 146097 + doe - 719468; /* since 1970-01-01 */
     return (double)days + 25569.0;
 }
+
+void bl_xlsx_print_setup(lxw_worksheet *ws, int repeat, bool landscape)
+{
+    worksheet_set_paper(ws, 9); /* A4 */
+    if (landscape)
+        worksheet_set_landscape(ws);
+    else
+        worksheet_set_portrait(ws);
+    worksheet_fit_to_pages(ws, 1, 0); /* the width of one page, as long as it takes */
+    if (repeat > 0)
+        worksheet_repeat_rows(ws, 0, (lxw_row_t)(repeat - 1));
+    worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
+}
+
+double bl_xlsx_row_height(const char *s, size_t len, double width)
+{
+    /* the text's width in '0' units over the column's, less its padding;
+     * a line break starts a line */
+    double room = width > 3 ? width - 1.5 : 1.5, line = 0;
+    int lines = 1;
+    for (size_t i = 0; i < len;) {
+        double w = 1.1;
+        uint32_t cp = (unsigned char)s[i];
+        int n = 1;
+        if (cp >= 0x80) {
+            n = bl_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+            if (n <= 0)
+                n = 1;
+            else if (bl_is_fullwidth(cp))
+                w = 2.0;
+        }
+        i += (size_t)n;
+        if (cp == '\n') {
+            lines++;
+            line = 0;
+            continue;
+        }
+        if (line + w > room) {
+            lines++;
+            line = 0;
+        }
+        line += w;
+    }
+    if (lines > 400)
+        lines = 400; /* Excel's row height is at most 409 points */
+    return 15.0 * lines + 1.5;
+}

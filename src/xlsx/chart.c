@@ -57,7 +57,7 @@ cleanup:
     return status;
 }
 
-/* Column letters of 数据 (A..N). */
+/* Column letters of 数据 (A..U). */
 static char col_letter(int c) { return (char)('A' + c); }
 
 bulletin_status bl_xlsx_write_charts(xl *x, lxw_worksheet *ws)
@@ -86,29 +86,33 @@ bulletin_status bl_xlsx_write_charts(xl *x, lxw_worksheet *ws)
             bulletin_figure f;
             bulletin_doc_figure(doc, b->figure, &f);
             int d = bl_xlsx_decimals_of(f.value_text);
-            /* As a fraction, rounded to the written precision (as 变化). */
+            /* As a fraction, rounded to the written precision (as 增速). */
             double v = round(f.signed_value * pow(10, d)) / pow(10, d + 2);
             if (b->subject != BULLETIN_NO_LINK && x->row_of[b->subject]
                 && x->change_of[b->subject] == b->figure) {
-                /* The label of the changed figure, and its 变化 cell. */
+                /* The label of the changed figure, and its 增速 cell. */
                 lxw_row_t base = (lxw_row_t)x->row_of[b->subject];
                 snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_LABEL),
                          base + 1);
                 XL_CHECK(worksheet_write_formula_str(ws, r, 0, formula, x->f_text, f.label),
                          "图表");
-                snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_CHANGE),
+                snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_GROWTH),
                          base + 1);
             } else {
-                /* A rate that is no figure's 变化 (it changes none, or
-                 * not as that figure's first change): its own 指标, and
-                 * its 数值 as a signed fraction. */
+                /* A rate that is no figure's 增速: its own 指标, and its own
+                 * 增速 when it changes none, else its 数值 as a signed
+                 * fraction (not that figure's first rate). */
                 lxw_row_t own = (lxw_row_t)x->row_of[b->figure];
                 snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_LABEL),
                          own + 1);
                 XL_CHECK(worksheet_write_formula_str(ws, r, 0, formula, x->f_text, f.label),
                          "图表");
-                snprintf(formula, sizeof formula, "=%s'数据'!%c%u/100", f.change < 0 ? "-" : "",
-                         col_letter(x->c0 + C_VALUE), own + 1);
+                if (b->subject == BULLETIN_NO_LINK)
+                    snprintf(formula, sizeof formula, "='数据'!%c%u", col_letter(x->c0 + C_GROWTH),
+                             own + 1);
+                else
+                    snprintf(formula, sizeof formula, "=%s'数据'!%c%u/100",
+                             f.change < 0 ? "-" : "", col_letter(x->c0 + C_VALUE), own + 1);
             }
             XL_CHECK(worksheet_write_formula_num(ws, r, 1, formula, x->f_pctd[d], v), "图表");
         }
@@ -129,6 +133,7 @@ bulletin_status bl_xlsx_write_charts(xl *x, lxw_worksheet *ws)
     XL_CHECK(worksheet_set_column(ws, 1, 1, 10, NULL), "width");
     XL_CHECK(worksheet_set_column(ws, 3, 3, 30, x->f_wrap), "width");
     XL_CHECK(worksheet_set_column(ws, 4, 4, 14, NULL), "width");
+    bl_xlsx_print_setup(ws, 1, true);
 
     lxw_row_t anchor = 0;
     if (g) {

@@ -1,12 +1,25 @@
 /*
  * data.c - the 数据 sheet: one row per listed figure, in reading order,
- * as an Excel table (数据表; an autofilter in constant-memory mode).
- * 数值 is the quantity as a number with a format that follows the written
- * precision (text for what is not one quantity: dates, ratios, ranges);
- * 变化 is the change linked to the figure, a percentage as a fraction;
- * 标准值 the value in base units (a date's real date); 位置 the source
- * line:column; PDF页码 the page of the PDF rendered with it.  A combined
- * workbook puts every document's rows in one sheet after two 来源 columns.
+ * as an Excel table (数据表; an autofilter in constant-memory mode), for
+ * analysts who filter, sum and chart it:
+ *
+ *   数值      a number in every row that has one (a ratio's part, a
+ *             range's end), with the precision it was written with;
+ *             blank for a date or a year, which are in 日期;
+ *   期间      the period a table's column names (2023年, 本期);
+ *   日期      a date as a date (a time of day as a time; text when its
+ *             year is unknown), a year as its number;
+ *   增速(%)   the growth rate of the figure (增长5.2%), a true percentage
+ *             (0.052) with a percent format: on the row of the figure it
+ *             changes, or on its own row when it changes none;
+ *   增量      the change of the figure in its own unit or in points
+ *             (增加35家, 提高0.9个百分点), with 增量单位;
+ *   行, 列    the source line and column, integers;
+ *   PDF页码   the page of the PDF rendered with it, a link to NAME.pdf
+ *             (#page=N); the column is left out when no PDF was laid out.
+ *
+ * A combined workbook puts every document's rows in one sheet after two
+ * 来源 columns.
  */
 #include <math.h>
 #include <stdio.h>
@@ -19,8 +32,8 @@
 
 static const char *const src_headers[2] = {"来源文件", "来源标题"};
 static const char *const data_headers[NCOLS] = {
-    "序号", "章节", "章节标题", "指标", "数值", "单位", "限定词", "类型",
-    "变化", "标准值", "基准单位", "原文", "位置", "PDF页码",
+    "序号", "章节",  "章节标题", "指标",     "数值",   "单位", "限定词", "类型",  "期间", "日期",
+    "增速(%)", "增量", "增量单位", "标准值", "基准单位", "原文", "行",    "列",    "PDF页码",
 };
 
 /* Kind names for the workbook, in Chinese: ZH in figures/kinds.def. */
@@ -40,12 +53,9 @@ static lxw_format *value_format(xl *x, const bulletin_figure *f)
         return x->f_year;
     if (strcmp(f->unit, "%") == 0 || strcmp(f->unit, "％") == 0)
         return x->f_pct_lit[d];
-    if (f->kind == BULLETIN_FIGURE_RANGE || f->kind == BULLETIN_FIGURE_RATIO
-        || f->kind == BULLETIN_FIGURE_RANK) {
-        /* 2021—2023年 stores 2021: no thousands separator for years. */
-        if (f->value >= 1900 && f->value <= 2100 && d == 0)
-            return x->f_year;
-    }
+    if ((f->kind == BULLETIN_FIGURE_RANGE || f->kind == BULLETIN_FIGURE_RATIO) && d == 0 &&
+        f->value >= 1900 && f->value <= 2100 && !strcmp(f->unit, "年"))
+        return x->f_year; /* 2021—2023年: no thousands separator for years */
     return d ? x->f_dec[d] : x->f_int;
 }
 
@@ -66,32 +76,138 @@ static const bulletin_node *section_node(const bulletin_node *n)
     return s;
 }
 
+/* A growth rate for 增速: a change written in %, 成 or 倍, as a fraction
+ * of the value it changes (5.2% -> 0.052, 3成 -> 0.3, 增长1.5倍 -> 1.5),
+ * rounded to the precision written.  False for other changes (in points,
+ * in ‰, in the figure's own unit: 增量). */
+static bool growth_fraction(const bulletin_figure *c, double *v, int *decimals)
+{
+    int d = bl_xlsx_decimals_of(c->value_text);
+    double p = pow(10, d);
+    if (!strcmp(c->unit, "%") || !strcmp(c->unit, "％")) {
+        *v = round(c->signed_value * p) / (p * 100);
+        *decimals = d;
+    } else if (!strcmp(c->unit, "成")) {
+        *v = round(c->signed_value * p) / (p * 10);
+        *decimals = d > 1 ? d - 1 : 0;
+    } else if (!strcmp(c->unit, "倍")) {
+        *v = c->signed_value;
+        *decimals = d > 2 ? d - 2 : 0;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+/* Whether change figure c is a growth rate (增速) rather than a change in
+ * a unit or points (增量). */
+static bool is_growth(const bulletin_figure *c)
+{
+    double v;
+    int d;
+    return growth_fraction(c, &v, &d);
+}
+
+/* Writes the change `ci` of the document into the 增速 or 增量 columns of
+ * `row`. */
+static bulletin_status write_change(xl *x, lxw_worksheet *ws, lxw_row_t row, size_t ci,
+                                    bool growth)
+{
+    bulletin_status status = BULLETIN_OK;
+    bulletin_figure c;
+    bulletin_doc_figure(x->doc, ci, &c);
+    double v;
+    int d;
+    if (growth && growth_fraction(&c, &v, &d)) {
+        XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_GROWTH, v, x->f_pctd[d]), "增速");
+    } else if (!growth) {
+        d = bl_xlsx_decimals_of(c.value_text);
+        XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_DELTA, c.signed_value,
+                                        d ? x->f_dec[d] : x->f_int),
+                 "增量");
+        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_DELTA_UNIT, c.unit, strlen(c.unit),
+                                    x->f_text, &status),
+                 "增量单位");
+        bl_xlsx_fit(&x->width[C_DELTA_UNIT], c.unit, strlen(c.unit));
+    }
+cleanup:
+    return status;
+}
+
+/* 日期: a date with its year (written, or the document's) as a date, a
+ * time of day (9:00, 10时) as a time, else the date as written. */
+static bulletin_status write_date(xl *x, lxw_worksheet *ws, lxw_row_t row,
+                                  const bulletin_figure *f)
+{
+    bulletin_status status = BULLETIN_OK;
+    int year = f->year ? f->year : doc_year(x->doc);
+    const char *colon = strchr(f->value_text, ':');
+    if (f->month && year) {
+        double serial = bl_xlsx_excel_serial(year, f->month, f->day ? f->day : 1);
+        XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_DATE, serial,
+                                        f->day ? x->f_date : x->f_month),
+                 "日期");
+        bl_xlsx_fit(&x->width[C_DATE], "2024年12月31日", strlen("2024年12月31日"));
+    } else if (colon && !f->month) {
+        int h = atoi(f->value_text), m = atoi(colon + 1);
+        XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_DATE, (h * 60.0 + m) / 1440.0,
+                                        x->f_time),
+                 "日期");
+    } else {
+        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_DATE, f->value_text,
+                                    strlen(f->value_text), x->f_text, &status),
+                 "日期");
+        bl_xlsx_fit(&x->width[C_DATE], f->value_text, strlen(f->value_text));
+    }
+cleanup:
+    return status;
+}
+
+/* Width caps of the columns (the wrapped ones wrap below them). */
+static const double caps[NCOLS] = {
+    [C_SEQ] = 8,      [C_SECTION] = 8,        [C_HEADING] = COL_MAX_LABEL,
+    [C_LABEL] = COL_MAX_LABEL,                [C_VALUE] = 18,
+    [C_UNIT] = 12,    [C_QUALIFIER] = 10,     [C_KIND] = 10,
+    [C_PERIOD] = 14,  [C_DATE] = 18,          [C_GROWTH] = 12,
+    [C_DELTA] = 14,   [C_DELTA_UNIT] = 12,    [C_NORM] = 22,
+    [C_BASE] = 12,    [C_CONTEXT] = COL_MAX_TEXT,
+    [C_LINE] = 8,     [C_COL] = 8,            [C_PAGE] = 10,
+};
+
+/* The width a wrapped column gets (finish_data): its widest text, capped. */
+static double wrap_width(int c)
+{
+    return caps[c];
+}
+
 bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws)
 {
     bulletin_status status = BULLETIN_OK;
     const bulletin_doc *doc = x->doc;
     size_t n = bulletin_doc_figure_count(doc);
-    for (int c = 0; c < NCOLS; c++)
+    for (int c = 0; c < x->ncols; c++)
         bl_xlsx_fit(&x->width[c], data_headers[c], strlen(data_headers[c]));
     if (x->streaming && x->nfig == 0) { /* rows go in order: the header first */
-        for (int c = 0; c < x->c0 + NCOLS; c++)
+        for (int c = 0; c < x->c0 + x->ncols; c++)
             XL_CHECK(worksheet_write_string(ws, 0, (lxw_col_t)c,
                                             c < x->c0 ? src_headers[c] : data_headers[c - x->c0],
                                             x->f_header),
                      "数据 header");
     }
     lxw_row_t row = (lxw_row_t)x->nfig; /* a combined workbook continues */
-    /* 变化 goes on the row of the figure a change qualifies; find each
-     * figure's change first, so that rows are written in order (as
+    /* 增速 and 增量 go on the row of the figure a change qualifies; find
+     * each figure's changes first, so that rows are written in order (as
      * constant-memory mode needs). */
     for (size_t i = 0; i < n; i++)
-        x->change_of[i] = BULLETIN_NO_LINK;
+        x->change_of[i] = x->delta_of[i] = BULLETIN_NO_LINK;
     for (size_t i = 0; i < n; i++) {
         bulletin_figure f;
         bulletin_doc_figure(doc, i, &f);
-        if (f.change && f.parsed && f.listed && f.link != BULLETIN_NO_LINK
-            && x->change_of[f.link] == BULLETIN_NO_LINK)
-            x->change_of[f.link] = i;
+        if (!f.change || !f.parsed || !f.listed || f.link == BULLETIN_NO_LINK)
+            continue;
+        size_t *slot = is_growth(&f) ? &x->change_of[f.link] : &x->delta_of[f.link];
+        if (*slot == BULLETIN_NO_LINK)
+            *slot = i;
     }
     for (size_t i = 0; i < n; i++) {
         bulletin_figure f;
@@ -106,7 +222,13 @@ bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws)
         }
         row++;
         x->row_of[i] = row;
-        char buf[64];
+        /* the row fits its wrapped 原文 and 指标 (set before its cells) */
+        double h = bl_xlsx_row_height(f.context, f.context_len, wrap_width(C_CONTEXT));
+        double hl = bl_xlsx_row_height(f.label, strlen(f.label), wrap_width(C_LABEL));
+        if (hl > h)
+            h = hl;
+        if (h > LXW_DEF_ROW_HEIGHT)
+            XL_CHECK(worksheet_set_row(ws, row, h, NULL), "row height");
         XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_SEQ, (double)row, x->f_int), "序号");
         if (x->c0) { /* combined: where the figure comes from */
             const char *path = bulletin_doc_path(doc), *base = strrchr(path, '/');
@@ -130,30 +252,21 @@ bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws)
                  "章节标题");
         bl_xlsx_fit(&x->width[C_HEADING], heading, strlen(heading));
         XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_LABEL, f.label, strlen(f.label),
-                                    x->f_text, &status),
+                                    x->f_wrap, &status),
                  "指标");
         bl_xlsx_fit(&x->width[C_LABEL], f.label, strlen(f.label));
 
-        /* 数值: the quantity as a number.  Figures that are not one
-         * quantity (dates, ratios, ranges, identifiers, numbers too large
-         * for a double) are written as they stand in the text, so the
-         * column sums and charts; a date's real date goes to 标准值. */
-        bool scalar = f.parsed && f.kind != BULLETIN_FIGURE_DATE
-                   && f.kind != BULLETIN_FIGURE_RATIO && f.kind != BULLETIN_FIGURE_RANGE;
+        /* 数值: the quantity as a number in every row that has one; a date
+         * is one in 日期; a number too large for a double is blank (its
+         * text is in 原文). */
+        bool scalar = f.parsed && f.kind != BULLETIN_FIGURE_DATE && f.kind != BULLETIN_FIGURE_YEAR
+                      && isfinite(f.value);
         if (scalar) {
-            XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_VALUE, f.value, value_format(x, &f)), "数值");
+            XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_VALUE, f.value, value_format(x, &f)),
+                     "数值");
             bl_xlsx_fit_number(&x->width[C_VALUE], f.value, bl_xlsx_decimals_of(f.value_text));
         } else {
-            size_t len = f.length ? f.length : strlen(f.value_text);
-            const char *txt = f.kind == BULLETIN_FIGURE_DATE || f.kind == BULLETIN_FIGURE_RATIO
-                                      || f.kind == BULLETIN_FIGURE_RANGE
-                                  ? f.value_text
-                                  : bulletin_node_text(f.node, NULL) + f.offset;
-            if (txt == f.value_text)
-                len = strlen(f.value_text);
-            XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_VALUE, txt, len, x->f_text, &status),
-                     "数值");
-            bl_xlsx_fit(&x->width[C_VALUE], txt, len);
+            XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_VALUE, NULL), "数值");
         }
         XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_UNIT, f.unit, strlen(f.unit), x->f_text,
                                     &status),
@@ -164,34 +277,32 @@ bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws)
                  "限定词");
         const char *kind = bl_xlsx_kind_zh[f.kind];
         XL_CHECK(worksheet_write_string(ws, row, x->c0 + C_KIND, kind, x->f_text), "类型");
+        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_PERIOD, f.period, strlen(f.period),
+                                    x->f_text, &status),
+                 "期间");
+        bl_xlsx_fit(&x->width[C_PERIOD], f.period, strlen(f.period));
+        if (f.kind == BULLETIN_FIGURE_DATE)
+            BL_CHECK(write_date(x, ws, row, &f));
+        else if (f.kind == BULLETIN_FIGURE_YEAR && f.parsed)
+            XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_DATE, f.value, x->f_year), "日期");
+        else
+            XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_DATE, NULL), "日期");
 
-        if (x->change_of[i] != BULLETIN_NO_LINK) {
-            bulletin_figure c;
-            bulletin_doc_figure(doc, x->change_of[i], &c);
-            bool pct = strcmp(c.unit, "%") == 0 || strcmp(c.unit, "％") == 0;
-            int d = bl_xlsx_decimals_of(c.value_text);
-            /* As a fraction, rounded to the written precision: 68.85% is
-             * 0.6885, not 0.6884999999999999. */
-            double v = pct ? round(c.signed_value * pow(10, d)) / pow(10, d + 2) : c.signed_value;
-            lxw_format *fmt = pct ? x->f_pctd[d] : d ? x->f_dec[d] : x->f_int;
-            XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_CHANGE, v, fmt), "变化");
-        } else {
-            XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_CHANGE, x->f_pct), "变化");
-        }
+        /* 增速 and 增量: the changes of this figure; a change that changes
+         * no figure shows itself */
+        bool own = f.change && f.parsed && f.link == BULLETIN_NO_LINK;
+        size_t g = own && is_growth(&f) ? i : x->change_of[i];
+        size_t dl = own && !is_growth(&f) ? i : x->delta_of[i];
+        if (g != BULLETIN_NO_LINK)
+            BL_CHECK(write_change(x, ws, row, g, true));
+        else
+            XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_GROWTH, x->f_pct), "增速");
+        if (dl != BULLETIN_NO_LINK)
+            BL_CHECK(write_change(x, ws, row, dl, false));
 
-        int year = f.year ? f.year : doc_year(doc);
-        if (f.kind == BULLETIN_FIGURE_DATE && year && f.month) {
-            /* A date in base units is the date itself. */
-            double serial = bl_xlsx_excel_serial(year, f.month, f.day ? f.day : 1);
-            XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_NORM, serial,
-                                            f.day ? x->f_date : x->f_month),
-                     "标准值");
-            bl_xlsx_fit(&x->width[C_NORM], "2024年12月31日", strlen("2024年12月31日"));
-        } else if (scalar) {
+        if (scalar) {
             int d = bl_xlsx_decimals_of(f.value_text);
-            lxw_format *nf = f.kind == BULLETIN_FIGURE_YEAR ? x->f_year
-                           : d && f.norm != floor(f.norm) ? x->f_dec[d]
-                                                          : x->f_int;
+            lxw_format *nf = d && f.norm != floor(f.norm) ? x->f_dec[d] : x->f_int;
             XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_NORM, f.norm, nf), "标准值");
             bl_xlsx_fit_number(&x->width[C_NORM], f.norm,
                                nf == x->f_int || nf == x->f_year ? 0 : d);
@@ -205,17 +316,41 @@ bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws)
                                     x->f_wrap, &status),
                  "原文");
         bl_xlsx_fit(&x->width[C_CONTEXT], f.context, f.context_len);
-        snprintf(buf, sizeof buf, "%d:%d", f.line, f.column);
-        XL_CHECK(worksheet_write_string(ws, row, x->c0 + C_POS, buf, x->f_text), "位置");
-        bl_xlsx_fit(&x->width[C_POS], buf, strlen(buf));
-        int page = bulletin_pages_lookup(x->opts->pages, f.node, f.offset);
-        if (page > 0)
-            XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_PAGE, page, x->f_int), "PDF页码");
-        else
-            XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_PAGE, NULL), "PDF页码");
+        XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_LINE, f.line, x->f_int), "行");
+        XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_COL, f.column, x->f_int), "列");
+        if (x->ncols > C_PAGE) {
+            int page = bulletin_pages_lookup(x->opts->pages, f.node, f.offset);
+            if (page > 0 && x->nlinks >= XL_MAX_URLS) {
+                /* past the links a worksheet may hold: the number alone */
+                XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_PAGE, page, x->f_int), "PDF页码");
+            } else if (page > 0) {
+                /* a link to the page, the cell then holding the number */
+                x->nlinks++;
+                char url[sizeof x->stem + 64];
+                snprintf(url, sizeof url, "external:%s.pdf#page=%d", x->stem, page);
+                lxw_error e = worksheet_write_url(ws, row, x->c0 + C_PAGE, url, x->f_link);
+                if (e == LXW_NO_ERROR)
+                    e = worksheet_write_number(ws, row, x->c0 + C_PAGE, page, x->f_link);
+                XL_CHECK(e, "PDF页码");
+            } else {
+                XL_CHECK(worksheet_write_blank(ws, row, x->c0 + C_PAGE, NULL), "PDF页码");
+            }
+        }
     }
     x->nfig = row;
 
+cleanup:
+    return status;
+}
+
+/* A workbook without a figure: its table's one row says so (and pandas
+ * reads its 数值 and 增速 as numbers, none). */
+static bulletin_status write_no_data(xl *x, lxw_worksheet *ws)
+{
+    bulletin_status status = BULLETIN_OK;
+    XL_CHECK(worksheet_write_string(ws, 1, x->c0 + C_LABEL, "（本文无数据）", x->f_text), "数据");
+    XL_CHECK(worksheet_write_blank(ws, 1, x->c0 + C_VALUE, x->f_int), "数据");
+    XL_CHECK(worksheet_write_blank(ws, 1, x->c0 + C_GROWTH, x->f_pct), "数据");
 cleanup:
     return status;
 }
@@ -226,7 +361,7 @@ bulletin_status bl_xlsx_finish_data(xl *x, lxw_worksheet *ws)
     enum { MAXC = NCOLS + 2 };
     lxw_table_column cols[MAXC];
     lxw_table_column *colp[MAXC + 1];
-    int ncols = x->c0 + NCOLS;
+    int ncols = x->c0 + x->ncols;
     memset(cols, 0, sizeof cols);
     for (int c = 0; c < ncols; c++) {
         cols[c].header = (char *)(c < x->c0 ? src_headers[c] : data_headers[c - x->c0]);
@@ -240,33 +375,33 @@ bulletin_status bl_xlsx_finish_data(xl *x, lxw_worksheet *ws)
     topt.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
     topt.style_type_number = 2;
     topt.columns = colp;
-    /* A table needs a data row: an empty bulletin gets one blank row. */
+    /* A table needs a data row: an empty bulletin gets one that says so. */
     lxw_row_t last = x->nfig ? (lxw_row_t)x->nfig : 1;
+    if (!x->nfig)
+        BL_CHECK(write_no_data(x, ws));
     if (x->streaming) /* the header row is written; filter the range */
         XL_CHECK(worksheet_autofilter(ws, 0, 0, last, (lxw_col_t)(ncols - 1)), "autofilter");
     else
         XL_CHECK(worksheet_add_table(ws, 0, 0, last, (lxw_col_t)(ncols - 1), &topt), "数据 table");
     worksheet_freeze_panes(ws, 1, (lxw_col_t)(x->c0 + 1));
-    static const double caps[NCOLS] = {
-        [C_SEQ] = 8, [C_SECTION] = 8, [C_HEADING] = COL_MAX_LABEL, [C_LABEL] = COL_MAX_LABEL,
-        [C_VALUE] = 18, [C_UNIT] = 12, [C_QUALIFIER] = 10, [C_KIND] = 10, [C_CHANGE] = 12,
-        [C_NORM] = 22, [C_BASE] = 12, [C_CONTEXT] = COL_MAX_TEXT, [C_POS] = 10, [C_PAGE] = 10,
-    };
     for (int c = 0; c < x->c0; c++) {
         double w = x->src_width[c] + 2.0;
         w = w > COL_MAX_LABEL ? COL_MAX_LABEL : w < 10 ? 10 : w;
         XL_CHECK(worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, w, x->f_wrap), "column width");
     }
-    for (int c = 0; c < NCOLS; c++) {
+    for (int c = 0; c < x->ncols; c++) {
         double w = x->width[c] + 2.0; /* room for the filter button */
         if (w > caps[c])
             w = caps[c];
         if (w < COL_MIN)
             w = COL_MIN;
+        if (c == C_CONTEXT || c == C_LABEL)
+            w = wrap_width(c); /* the row heights count on it */
         lxw_format *f = (c == C_CONTEXT || c == C_LABEL || c == C_HEADING) ? x->f_wrap : NULL;
         lxw_col_t col = (lxw_col_t)(x->c0 + c);
         XL_CHECK(worksheet_set_column(ws, col, col, w, f), "column width");
     }
+    bl_xlsx_print_setup(ws, 1, true);
 cleanup:
     return status;
 }

@@ -22,6 +22,30 @@ typedef struct {
     int first_page;
 } section_stats;
 
+/* The width of 原文's text column (Calibri-11 '0' units). */
+#define TEXT_WIDTH 90.0
+
+/* The template the PDF of the same run was laid out with (the PDF
+ * backend's choice: the option, else the front matter's, else brochure),
+ * as a name. */
+static void template_of(const xl *x, char *out, size_t size)
+{
+    const char *t = x->opts->template_name;
+    if (!t || !*t)
+        t = bulletin_doc_meta(x->doc, BULLETIN_META_TEMPLATE);
+    if (!t || !*t)
+        t = "brochure";
+    const char *base = strrchr(t, '/');
+    base = base ? base + 1 : t;
+    size_t n = strlen(base);
+    if (n > 4 && !strcmp(base + n - 4, ".ini"))
+        n -= 4;
+    if (n >= size)
+        n = size - 1;
+    memcpy(out, base, n);
+    out[n] = '\0';
+}
+
 /* Whether figure `f` counts for its section in 章节. */
 static bool section_counts(const bulletin_figure *f)
 {
@@ -59,7 +83,9 @@ bulletin_status bl_xlsx_write_sections(xl *x, lxw_worksheet *ws, lxw_worksheet *
     }
     static const char *const sh[] = {"序号", "章节标题", "段落数", "字数", "数据个数", "PDF起始页"};
     static const char *const th[] = {"章节", "段落", "文本"};
-    for (int c = 0; c < 6; c++)
+    /* PDF起始页 only when a PDF was laid out with the workbook */
+    int ncols = bulletin_pages_count(x->opts->pages) > 0 ? 6 : 5;
+    for (int c = 0; c < ncols; c++)
         XL_CHECK(worksheet_write_string(ws, 0, (lxw_col_t)c, sh[c], x->f_header), "章节 header");
     for (int c = 0; c < 3; c++)
         XL_CHECK(worksheet_write_string(text_ws, 0, (lxw_col_t)c, th[c], x->f_header), "原文 header");
@@ -92,6 +118,9 @@ bulletin_status bl_xlsx_write_sections(xl *x, lxw_worksheet *ws, lxw_worksheet *
             if (trow + 2 >= XL_MAX_ROWS)
                 continue;
             trow++;
+            double h = bl_xlsx_row_height(s, len, TEXT_WIDTH);
+            if (h > LXW_DEF_ROW_HEIGHT)
+                XL_CHECK(worksheet_set_row(text_ws, trow, h, NULL), "row height");
             XL_CHECK(worksheet_write_number(text_ws, trow, 0, number, x->f_int), "原文");
             XL_CHECK(worksheet_write_number(text_ws, trow, 1, bulletin_node_index(n), x->f_int),
                      "原文");
@@ -101,6 +130,9 @@ bulletin_status bl_xlsx_write_sections(xl *x, lxw_worksheet *ws, lxw_worksheet *
             number >= 0 && number < SEC_COUNTED ? per_number[number] : section_figures(doc, number);
         srow++;
         const char *title = st.node ? bulletin_node_text(st.node, NULL) : "导语";
+        double h = bl_xlsx_row_height(title, strlen(title), COL_MAX_TEXT);
+        if (h > LXW_DEF_ROW_HEIGHT)
+            XL_CHECK(worksheet_set_row(ws, srow, h, NULL), "row height");
         XL_CHECK(worksheet_write_number(ws, srow, 0, number, x->f_int), "章节");
         XL_CHECK(bl_xlsx_write_text(x, ws, srow, 1, title, strlen(title), x->f_wrap, &status),
                  "章节");
@@ -108,21 +140,23 @@ bulletin_status bl_xlsx_write_sections(xl *x, lxw_worksheet *ws, lxw_worksheet *
         XL_CHECK(worksheet_write_number(ws, srow, 2, st.paragraphs, x->f_int), "章节");
         XL_CHECK(worksheet_write_number(ws, srow, 3, (double)st.chars, x->f_int), "章节");
         XL_CHECK(worksheet_write_number(ws, srow, 4, st.figures, x->f_int), "章节");
-        if (st.first_page)
+        if (st.first_page && ncols > 5)
             XL_CHECK(worksheet_write_number(ws, srow, 5, st.first_page, x->f_int), "章节");
     }
     worksheet_freeze_panes(ws, 1, 0);
     worksheet_freeze_panes(text_ws, 1, 0);
     XL_CHECK(worksheet_set_column(ws, 0, 0, 8, NULL), "width");
-    XL_CHECK(worksheet_set_column(ws, 1, 1, wtitle > COL_MAX_TEXT ? COL_MAX_TEXT : wtitle, x->f_wrap),
-             "width");
-    XL_CHECK(worksheet_set_column(ws, 2, 5, 11, NULL), "width");
+    (void)wtitle; /* the title column is as wide as the row heights count */
+    XL_CHECK(worksheet_set_column(ws, 1, 1, COL_MAX_TEXT, x->f_wrap), "width");
+    XL_CHECK(worksheet_set_column(ws, 2, (lxw_col_t)(ncols - 1), 11, NULL), "width");
     if (srow)
-        XL_CHECK(worksheet_autofilter(ws, 0, 0, srow, 5), "autofilter");
+        XL_CHECK(worksheet_autofilter(ws, 0, 0, srow, (lxw_col_t)(ncols - 1)), "autofilter");
     XL_CHECK(worksheet_set_column(text_ws, 0, 1, 8, NULL), "width");
-    XL_CHECK(worksheet_set_column(text_ws, 2, 2, 90, x->f_wrap), "width");
+    XL_CHECK(worksheet_set_column(text_ws, 2, 2, TEXT_WIDTH, x->f_wrap), "width");
     if (trow)
         XL_CHECK(worksheet_autofilter(text_ws, 0, 0, trow, 1), "autofilter");
+    bl_xlsx_print_setup(ws, 1, false);
+    bl_xlsx_print_setup(text_ws, 1, false);
 cleanup:
     return status;
 }
@@ -186,11 +220,24 @@ bulletin_status bl_xlsx_write_about(xl *x, lxw_worksheet *ws, time_t when)
     gmtime_r(&when, &tm);
     strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", &tm);
     ROW("导出时间", buf);
-    ROW("说明", "数值为原文所写的数；标准值换算为基准单位（如亿元→元）；变化为与该指标相关联的增减"
-               "（百分数以小数存储）；位置为源文件的行:列（列按字符计）。");
+    ROW("说明", "数据表每行一个数据。数值为原文所写的数（比例的各项、区间的两端各占一行；"
+               "日期在“日期”列）；期间为表格列名所示的时期；增速(%)为该指标的增长率，以百分数存储"
+               "（5.2%存为0.052）；增量为该指标按自身单位或百分点的增减，单位见“增量单位”；"
+               "标准值换算为基准单位（如亿元→元）；行、列为源文件中的位置（列按字符计）。");
+    if (bulletin_pages_count(x->opts->pages) > 0) {
+        char tpl[64], line[512];
+        template_of(x, tpl, sizeof tpl);
+        snprintf(line, sizeof line, "PDF页码指同一次导出按模板 %s 排版的 PDF（%s.pdf）的页码，"
+                                    "点击可打开该页",
+                 tpl, x->stem);
+        ROW("PDF页码", line);
+    } else {
+        ROW("PDF页码", "本工作簿导出时未排版 PDF，故数据表不含 PDF页码 列");
+    }
 #undef ROW
     XL_CHECK(worksheet_set_column(ws, 0, 0, 22, NULL), "width");
     XL_CHECK(worksheet_set_column(ws, 1, 1, 80, x->f_wrap), "width");
+    bl_xlsx_print_setup(ws, 1, false);
 cleanup:
     return status;
 }

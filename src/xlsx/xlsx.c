@@ -88,6 +88,10 @@ static bulletin_status add_formats(xl *x)
     TOPFMT(x->f_date, "yyyy\"年\"m\"月\"d\"日\"");
     TOPFMT(x->f_month, "yyyy\"年\"m\"月\"");
     TOPFMT(x->f_pct, "0.00%");
+    TOPFMT(x->f_time, "h:mm");
+    TOPFMT(x->f_link, "0");
+    format_set_underline(x->f_link, LXW_UNDERLINE_SINGLE);
+    format_set_font_color(x->f_link, LXW_COLOR_BLUE);
     char code[32];
     for (int d = 0; d <= 6; d++) {
         snprintf(code, sizeof code, "#,##0%s%.*s", d ? "." : "", d, "000000");
@@ -106,6 +110,26 @@ cleanup:
 /* ========================================================================
  * Public API
  * ====================================================================== */
+
+/* The document's file name without its directory and .txt: the PDF the
+ * workbook's page numbers link to is NAME.pdf beside it. */
+static void stem_of(const bulletin_doc *doc, char *out, size_t size)
+{
+    const char *path = bulletin_doc_path(doc);
+    const char *base = path ? strrchr(path, '/') : NULL;
+    base = base ? base + 1 : path ? path : "";
+    size_t n = strlen(base);
+    if (n > 4 && !strcmp(base + n - 4, ".txt"))
+        n -= 4;
+    if (!n || !strcmp(base, "-")) {
+        base = "bulletin";
+        n = strlen(base);
+    }
+    if (n >= size)
+        n = size - 1;
+    memcpy(out, base, n);
+    out[n] = '\0';
+}
 
 static size_t listed_figures(const bulletin_doc *doc)
 {
@@ -278,6 +302,7 @@ static bulletin_status xl_finish(xl *x, bulletin_status status, const char *tmpp
         unlink(tmppath);
     bl_free(x->mem, x->row_of);
     bl_free(x->mem, x->change_of);
+    bl_free(x->mem, x->delta_of);
     bl_buf_free(&x->scratch);
     return status;
 }
@@ -338,10 +363,14 @@ static bulletin_status render_one(const xl_job *j, const char *tmpdir, bool *tmp
     BL_CHECK(xl_begin(x, doc, j->opts, j->diag, tmpdir, tmppath, sizeof tmppath, when, j->figures));
     x->row_of = bl_calloc(x->mem, nf ? nf : 1, sizeof *x->row_of);
     x->change_of = bl_calloc(x->mem, nf ? nf : 1, sizeof *x->change_of);
-    if (!x->row_of || !x->change_of) {
+    x->delta_of = bl_calloc(x->mem, nf ? nf : 1, sizeof *x->delta_of);
+    if (!x->row_of || !x->change_of || !x->delta_of) {
         status = BULLETIN_ERR_NOMEM;
         goto cleanup;
     }
+    /* PDF页码 only when a PDF was laid out with the workbook */
+    x->ncols = bulletin_pages_count(j->opts->pages) > 0 ? NCOLS : NCOLS - 1;
+    stem_of(doc, x->stem, sizeof x->stem);
     lxw_worksheet *ws_data = workbook_add_worksheet(x->wb, "数据");
     lxw_worksheet *ws_sec = workbook_add_worksheet(x->wb, "章节");
     lxw_worksheet *ws_text = workbook_add_worksheet(x->wb, "原文");
@@ -387,6 +416,7 @@ static bulletin_status render_combined(const xl_job *j, const char *tmpdir, bool
     time_t when = export_time(docs[0], j->opts);
     bulletin_render_opts o = *j->opts;
     o.pages = NULL; /* pages belong to each document's own PDF */
+    x->ncols = NCOLS - 1; /* so no PDF页码 column */
     BL_CHECK(xl_begin(x, docs[0], &o, j->diag, tmpdir, tmppath, sizeof tmppath, when, j->figures));
     lxw_worksheet *ws_data = workbook_add_worksheet(x->wb, "数据");
     lxw_worksheet *ws_src = workbook_add_worksheet(x->wb, "来源");
@@ -411,6 +441,12 @@ static bulletin_status render_combined(const xl_job *j, const char *tmpdir, bool
             goto cleanup;
         }
         x->change_of = r;
+        r = bl_realloc_array(x->mem, x->delta_of, nf ? nf : 1, sizeof *r);
+        if (!r) {
+            status = BULLETIN_ERR_NOMEM;
+            goto cleanup;
+        }
+        x->delta_of = r;
         size_t before = x->nfig;
         BL_CHECK(bl_xlsx_write_data(x, ws_data));
         lxw_row_t row = (lxw_row_t)(d + 1);

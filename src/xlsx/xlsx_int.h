@@ -31,13 +31,27 @@
 #define COL_MAX_TEXT 60.0
 #define COL_MIN 6.0
 
-/* The columns of 数据 (after the two 来源 columns of a combined workbook). */
+/* The columns of 数据 (after the two 来源 columns of a combined workbook);
+ * PDF页码 (C_PAGE, the last) only when the pages are known. */
 enum {
-    C_SEQ, C_SECTION, C_HEADING, C_LABEL, C_VALUE, C_UNIT, C_QUALIFIER, C_KIND, C_CHANGE,
-    C_NORM, C_BASE, C_CONTEXT, C_POS, C_PAGE, NCOLS
+    C_SEQ, C_SECTION, C_HEADING, C_LABEL, C_VALUE, C_UNIT, C_QUALIFIER, C_KIND, C_PERIOD,
+    C_DATE, C_GROWTH, C_DELTA, C_DELTA_UNIT, C_NORM, C_BASE, C_CONTEXT, C_LINE, C_COL, C_PAGE,
+    NCOLS
 };
 
+/* Print set-up of a sheet: A4, fit to the page width, its first `repeat`
+ * rows on every page (0: none), landscape when wide. */
+void bl_xlsx_print_setup(lxw_worksheet *ws, int repeat, bool landscape);
+
+/* The height (points) of a row whose text s[len] wraps in a column of
+ * `width` (Calibri-11 '0' units): a line of 15 points per line. */
+double bl_xlsx_row_height(const char *s, size_t len, double width);
+
 /* One workbook being written. */
+/* The hyperlinks a worksheet may hold (libxlsxwriter 1.1.4 refuses more,
+ * and says so on stderr). */
+#define XL_MAX_URLS 65530
+
 typedef struct {
     const bulletin_doc *doc;
     const bulletin_render_opts *opts;
@@ -45,15 +59,21 @@ typedef struct {
     const bulletin_mem *mem;
     lxw_workbook *wb;
     lxw_format *f_header, *f_text, *f_wrap, *f_int, *f_year, *f_date, *f_month, *f_pct;
+    lxw_format *f_time, *f_link; /* h:mm; a page number that links to the PDF */
     lxw_format *f_dec[7];       /* #,##0.0 … #,##0.000000 */
     lxw_format *f_pct_lit[7];   /* 0"%" … 0.000000"%": 59.4 shows 59.4% */
     lxw_format *f_pctd[7];      /* 0% … 0.000000%: 0.594 shows 59.4% */
     double width[NCOLS];
     size_t nfig;                /* figures listed (rows of 数据) */
+    size_t nlinks;              /* PDF页码 links written (XL_MAX_URLS at most) */
     int c0;                     /* 2 in a combined workbook (来源 columns first) */
     double src_width[2];
     size_t *row_of;             /* figure index -> 数据 row (0 = not listed) */
-    size_t *change_of;          /* figure index -> its change figure, or NO_LINK */
+    size_t *change_of;          /* figure index -> its growth rate (增速), or NO_LINK */
+    size_t *delta_of;           /* figure index -> its change in its own unit or
+                                   in points (增量), or NO_LINK */
+    int ncols;                  /* columns of 数据 (NCOLS, or without PDF页码) */
+    char stem[256];             /* the document's file name without .txt */
     bool streaming;             /* constant-memory mode: no Excel table */
     bool tmp_failed;            /* failed on a temporary file, before the sink */
     int tmpfd;                  /* the zip's anonymous file (O_TMPFILE), or -1 */

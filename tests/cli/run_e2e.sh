@@ -106,7 +106,8 @@ expect "export writes PDF and XLSX by default" 0 "$bin" export -o "$tmp/def" inp
 /usr/bin/python3 - "$tmp/def/hubei-ip-top10-2023.xlsx" <<'PY' && ok || no "PDF页码 filled from the PDF of the same run"
 import sys, openpyxl
 ws = openpyxl.load_workbook(sys.argv[1])["数据"]
-pages = [ws.cell(r, 14).value for r in range(2, ws.max_row + 1)]
+col = [c.value for c in ws[1]].index("PDF页码") + 1
+pages = [ws.cell(r, col).value for r in range(2, ws.max_row + 1)]
 assert all(isinstance(p, int) and p >= 1 for p in pages), pages
 assert pages == sorted(pages), pages
 PY

@@ -205,8 +205,18 @@ static void test_unit_table(void **state)
 {
     (void)state;
     /* the longest entry wins */
-    expect_unit("个百分点", 12, BL_FIG_PERCENT, "个百分点");
-    expect_unit("百分点", 9, BL_FIG_PERCENT, "百分点");
+    expect_unit("个百分点", 12, BL_FIG_POINTS, "个百分点");
+    expect_unit("百分点", 9, BL_FIG_POINTS, "百分点");
+    expect_unit("个千分点", 12, BL_FIG_POINTS, "个千分点");
+    /* units the issue found cut short: 亿斤, 万列 (the scale is read apart) */
+    expect_unit("斤以上", 3, BL_FIG_QUANTITY, "斤");
+    expect_unit("列", 3, BL_FIG_COUNT, "列");
+    expect_unit("千瓦时", 9, BL_FIG_QUANTITY, "千瓦时");
+    expect_unit("次/秒", 7, BL_FIG_COUNT, "次/秒");
+    expect_unit("元/平方米", 13, BL_FIG_AMOUNT, "元/平方米");
+    expect_unit("千伏线路", 6, BL_FIG_QUANTITY, "千伏");
+    expect_unit("周年", 6, BL_FIG_DURATION, "周年");
+    expect_unit("岁人口", 3, BL_FIG_DURATION, "岁");
     expect_unit("个月", 6, BL_FIG_DURATION, "个月");
     expect_unit("个工作日内", 12, BL_FIG_DURATION, "个工作日");
     expect_unit("吨标准煤", 12, BL_FIG_QUANTITY, "吨标准煤");
@@ -423,8 +433,10 @@ static void test_characters(void **state)
     bool sentence = false;
     assert_true(is_clause_punct(0x3002, &sentence)); /* 。 */
     assert_true(sentence);
+    /* ； ends a clause, not the sentence: 下降4.1%；与2020年相比，两年平均增
+     * 长2.5% speaks of one figure */
     assert_true(is_clause_punct(0xFF1B, &sentence)); /* ； */
-    assert_true(sentence);
+    assert_false(sentence);
     assert_true(is_clause_punct(0xFF0C, &sentence)); /* ， */
     assert_false(sentence);
     assert_true(is_clause_punct(0x3001, &sentence)); /* 、 */

@@ -435,15 +435,43 @@ static void test_kind_percent(void **state)
 
 static void test_kind_ratio(void **state)
 {
-    bl_figure_list *l = scan_text(state, "三次产业结构为6.01:55.04:38.95。比例为1∶2");
-    assert_int_equal(l->len, 2);
-    assert_int_equal(l->items[0].kind, BL_FIG_RATIO);
-    assert_string_equal(l->items[0].value_text, "6.01:55.04:38.95");
-    assert_int_equal(l->items[0].nparts, 3);
-    assert_true(l->items[0].parts[1] == 55.04);
+    /* a ratio gives one figure per part, kind ratio, each with the ratio's
+     * label and its position (three colons: ASCII, ∶ U+2236, ：) */
+    bl_figure_list *l = scan_text(state, "三次产业结构为6.01:55.04:38.95。比例为1∶2，5.5:50.6∶43.9，城乡比1：6.9");
+    assert_int_equal(l->len, 10);
+    for (size_t i = 0; i < l->len; i++) {
+        assert_int_equal(l->items[i].kind, BL_FIG_RATIO);
+        assert_string_equal(l->items[i].unit, "");
+    }
+    assert_string_equal(l->items[0].value_text, "6.01");
+    assert_string_equal(l->items[1].value_text, "55.04");
+    assert_string_equal(l->items[2].value_text, "38.95");
+    for (int i = 0; i < 3; i++) {
+        assert_int_equal(l->items[i].part, i + 1);
+        assert_int_equal(l->items[i].nparts, 3);
+        assert_string_equal(l->items[i].label, "三次产业结构");
+    }
+    assert_true(l->items[1].value == 55.04);
     assert_true(l->items[0].parts[2] == 38.95);
-    assert_string_equal(l->items[0].unit, "");
-    assert_string_equal(l->items[1].value_text, "1∶2");
+    assert_string_equal(l->items[3].value_text, "1");
+    assert_string_equal(l->items[4].value_text, "2");
+    assert_string_equal(l->items[7].value_text, "43.9");
+    assert_int_equal(l->items[7].part, 3);
+    assert_string_equal(l->items[8].value_text, "1");
+    assert_string_equal(l->items[9].value_text, "6.9");
+}
+
+static void test_time_of_day_is_a_date(void **state)
+{
+    /* 上午9:00—11:30 (notice-shanghai-ipa-service-hours-2019): times, not
+     * ratios; 2020-07-06 09:31 (letter-nanping-…-2020) */
+    EXPECT_ROWS("上午9:00—11:30", "9:00|||date||上午9:00—11:30\n11:30|||date||上午9:00—11:30");
+    EXPECT_ROWS("2020-07-06 09:31来源", "2020-07-06|||date||2020-07-06 09:31来源\n"
+                                      "09:31|||date||2020-07-06 09:31来源");
+    /* 上午10时 (press-cnipa-guoxinban-2022) */
+    EXPECT_ROWS("4月24日上午10时", "4月24日|||date||4月24日上午10时\n10时|||date||4月24日上午10时");
+    /* but a ratio's clause speaks of one */
+    EXPECT_ROWS("性别比为105:100", "105|||ratio||性别比为105:100\n100|||ratio||性别比为105:100");
 }
 
 static void test_kind_rank(void **state)
@@ -504,19 +532,43 @@ static void test_kind_year(void **state)
 
 static void test_kind_range(void **state)
 {
+    /* a range gives both ends, each with the unit, kind range */
     bl_figure_list *l = scan_text(state, "2021—2023年，10%—15%，3至5年，1—9月，2021年-2023年");
-    assert_int_equal(l->len, 5);
-    for (size_t i = 0; i < l->len; i++)
+    assert_int_equal(l->len, 10);
+    for (size_t i = 0; i < l->len; i++) {
         assert_int_equal(l->items[i].kind, BL_FIG_RANGE);
-    assert_string_equal(l->items[0].value_text, "2021—2023");
+        assert_int_equal(l->items[i].part, (int)(i % 2) + 1);
+        assert_int_equal(l->items[i].nparts, 2);
+    }
+    assert_string_equal(l->items[0].value_text, "2021");
+    assert_string_equal(l->items[1].value_text, "2023");
     assert_string_equal(l->items[0].unit, "年");
-    assert_int_equal(l->items[0].nparts, 2);
+    assert_string_equal(l->items[1].unit, "年");
     assert_true(l->items[0].parts[0] == 2021 && l->items[0].parts[1] == 2023);
-    assert_string_equal(l->items[1].value_text, "10—15");
-    assert_string_equal(l->items[1].unit, "%");
-    assert_string_equal(l->items[2].value_text, "3至5");
-    assert_string_equal(l->items[3].unit, "月");
-    assert_string_equal(l->items[4].value_text, "2021-2023");
+    assert_true(l->items[1].value == 2023);
+    assert_string_equal(l->items[2].value_text, "10");
+    assert_string_equal(l->items[3].value_text, "15");
+    assert_string_equal(l->items[2].unit, "%");
+    assert_string_equal(l->items[5].value_text, "5");
+    assert_string_equal(l->items[6].unit, "月");
+    assert_string_equal(l->items[9].value_text, "2023");
+    /* the range stays in the context */
+    char rowbuf[512];
+    assert_string_equal(ROW(l, 1), "2023|年||range||2021—2023年");
+}
+
+static void test_range_keeps_its_unit(void **state)
+{
+    /* 0—14岁 (stats-national-census7-bulletin5-2021), 0-17岁 (stats-yunhe-2022) */
+    EXPECT_ROWS("0—14岁人口为253383938人", "0|岁||range||0—14岁人口为253383938人\n"
+                                          "14|岁||range||0—14岁人口为253383938人\n"
+                                          "253383938|人||count||0—14岁人口为253383938人");
+    /* 65岁及以上 is 65 岁 with 以上 */
+    EXPECT_ROWS("65岁及以上人口", "65|岁|以上|duration||65岁及以上人口");
+    /* a full-width hyphen makes a range (《…方案(2019－2023年)》) */
+    EXPECT_ROWS("（2019－2023年）", "2019|年||range||（2019－2023年）\n2023|年||range||（2019－2023年）");
+    /* years without 年 (2011-2015三次产业…) are a range, not a telephone */
+    EXPECT_ROWS("2011-2015三次产业", "2011|||range||2011-2015三次产业\n2015|||range||2011-2015三次产业");
 }
 
 static void test_kind_multiple(void **state)
@@ -547,7 +599,8 @@ static void test_kind_names(void **state)
     (void)state;
     static const char *const names[] = {"count", "amount", "quantity", "percent",
                                         "ratio", "rank",   "duration", "date",
-                                        "year",  "range",  "multiple", "identifier"};
+                                        "year",  "range",  "multiple", "identifier",
+                                        "points"};
     for (int k = 0; k < BL_FIG_NKINDS; k++)
         assert_string_equal(bl_figure_kind_name((bl_figure_kind)k), names[k]);
     assert_string_equal(bl_figure_kind_name(BL_FIG_NKINDS), "unknown");
@@ -740,13 +793,18 @@ static void test_link_absolute_change(void **state)
 
 static void test_link_percentage_points(void **state)
 {
+    /* a change in points is kind points, never percent */
     EXPECT_ROWS("城镇化率为66.0%，比上年末提高0.9个百分点",
                 "66.0|%||percent||城镇化率为66.0%\n"
-                "0.9|个百分点||percent|66.0|比上年末提高0.9个百分点");
+                "0.9|个百分点||points|66.0|比上年末提高0.9个百分点");
     /* a percent change is a valid target of a point change */
     EXPECT_ROWS("增加值增长7.1%，增速比上年回落0.5个百分点",
                 "7.1|%||percent||增加值增长7.1%\n"
-                "0.5|个百分点||percent|7.1|增速比上年回落0.5个百分点");
+                "0.5|个百分点||points|7.1|增速比上年回落0.5个百分点");
+    /* ‰ and 个千分点 (stats-yunhe-2022) */
+    EXPECT_ROWS("人口自然增长率为-3.19‰，比上年下降3.18个千分点",
+                "-3.19|‰||percent||人口自然增长率为-3.19‰\n"
+                "3.18|个千分点||points|-3.19|比上年下降3.18个千分点");
 }
 
 static void test_link_nearest_compatible(void **state)
@@ -795,7 +853,7 @@ static void test_link_own_subject(void **state)
     EXPECT_ROWS("商标15.3万件，较上年末增长9.4%，增速比上年同期提高2个百分点",
                 "15.3|万件||count||商标15.3万件\n"
                 "9.4|%||percent|15.3|较上年末增长9.4%\n"
-                "2|个百分点||percent|9.4|增速比上年同期提高2个百分点");
+                "2|个百分点||points|9.4|增速比上年同期提高2个百分点");
     /* in the same clause the subject does not matter */
     EXPECT_ROWS("出口额682.5亿元出口增长9.6%", "682.5|亿元||amount||出口额682.5亿元出口增长9.6%\n"
                                                "9.6|%||percent|682.5|出口额682.5亿元出口增长9.6%");
@@ -803,8 +861,10 @@ static void test_link_own_subject(void **state)
 
 static void test_link_ratio_change(void **state)
 {
-    EXPECT_ROWS("收入比为2.03:1，比上年缩小0.05", "2.03:1|||ratio||收入比为2.03:1\n"
-                                                  "0.05|||count|2.03:1|比上年缩小0.05");
+    /* the change of a ratio links to its first part */
+    EXPECT_ROWS("收入比为2.03:1，比上年缩小0.05", "2.03|||ratio||收入比为2.03:1\n"
+                                                  "1|||ratio||收入比为2.03:1\n"
+                                                  "0.05|||count|2.03|比上年缩小0.05");
 }
 
 static void test_level_is_not_change(void **state)
@@ -834,9 +894,16 @@ static void test_link_window_bounded(void **state)
 
 static void test_not_figures_quotes_and_titles(void **state)
 {
-    EXPECT_ROWS("按照“4554”工作思路，开展‘123’行动，《2023年知识产权保护状况》，"
-                "《纲要（2021—2035年）》，「5」号",
-                "");
+    EXPECT_ROWS("按照“4554”工作思路，开展‘123’行动，「5」号", "");
+    /* a book title holds no figure but its years (a document's title:
+     * 《……规划（2021—2025年）》, 《2023年……报告》) */
+    EXPECT_ROWS("《2023年知识产权保护状况》，《纲要（2021—2035年）》，《关于印发10条措施的通知》",
+                "2023|年||year||《2023年知识产权保护状况》\n"
+                "2021|年||range||《纲要（2021—2035年）》\n"
+                "2035|年||range||《纲要（2021—2035年）》");
+    /* a quoted name keeps a figure with a unit (长沙出台“制造业高质量发展20条”,
+     * top10-changsha-news-2019) */
+    EXPECT_ROWS("长沙出台“制造业高质量发展20条”", "20|条||count||长沙出台“制造业高质量发展20条”");
     /* a quotation with clause punctuation is scanned */
     EXPECT_ROWS("提出“到2025年，企业达到100家”", "2025|年||year||提出“到2025年\n"
                                                  "100|家||count||企业达到100家”");
@@ -1096,6 +1163,241 @@ static void test_pathological_shapes(void **state)
  * Main
  * ---------------------------------------------------------------------- */
 
+/* ------------------------------------------------------------------------
+ * Issue 17: the cases seen on real texts, each with its sentence
+ * ---------------------------------------------------------------------- */
+
+/* A document's listed figures as rows "value|unit|qual|kind|yoy|label|
+ * period", joined by "\n" (a parsed document: tables and all). */
+static char *doc_rows(const char *text)
+{
+    bulletin_doc *doc = tu_parse(text, 0);
+    static char out[16384];
+    out[0] = '\0';
+    size_t n = bulletin_doc_figure_count(doc);
+    for (size_t i = 0; i < n; i++) {
+        bulletin_figure f, g;
+        assert_int_equal(bulletin_doc_figure(doc, i, &f), BULLETIN_OK);
+        if (!f.listed)
+            continue;
+        const char *yoy = "";
+        if (f.link != BULLETIN_NO_LINK && bulletin_doc_figure(doc, f.link, &g) == BULLETIN_OK)
+            yoy = g.value_text;
+        char line[1024];
+        snprintf(line, sizeof line, "%s%s|%s|%s|%s|%s|%s|%s", out[0] ? "\n" : "", f.value_text,
+                 f.unit, f.qualifier, f.kind_name, yoy, f.label, f.period);
+        strncat(out, line, sizeof out - strlen(out) - 1);
+    }
+    bulletin_doc_free(doc);
+    return out;
+}
+
+#define EXPECT_DOC(text, expected) assert_string_equal(doc_rows(text), (expected))
+
+static void test_issue_table_rows_without_bars(void **state)
+{
+    (void)state;
+    /* stats-yuhuan-2019: 表1, a header with ASCII brackets after a space,
+     * rows without their leading bar */
+    EXPECT_DOC("标题\n表1 2019年玉环市生产总值\n| 绝对数(亿元) | 比上年增长 (%) |\n"
+               "地区生产总值 | 617.50 | 5.2 |\n第一产业 | 37.11 | 2.6 |\n",
+               "2019|年||year|||\n"
+               "617.50|亿元||amount||地区生产总值|\n"
+               "5.2|%||percent|617.50|地区生产总值|\n"
+               "37.11|亿元||amount||第一产业|\n"
+               "2.6|%||percent|37.11|第一产业|");
+    /* 绝 对 值 (万元): spaces inside a header */
+    EXPECT_DOC("标题\n指标名称 | 绝 对 值 (万元) | 比上年增长 (%)\n地区生产总值 | 1256789 | 5.6\n",
+               "1256789|万元||amount||地区生产总值|\n5.6|%||percent|1256789|地区生产总值|");
+}
+
+static void test_issue_table_as_published(void **state)
+{
+    (void)state;
+    /* a title row, a unit row for every cell, a header of years (the
+     * period of its column; 2024年目标 too), group rows inside the table */
+    EXPECT_DOC("标题\n| 3-1 主要指标 | | | |\n| 单位：万元 | | | |\n"
+               "| 指标 | 2023年 | 2024年目标 | 比上年增长(%) |\n| 按行业分 | | | |\n"
+               "| 工业总产值 | 125,680 | 140,000 | 8.6 |\n| 一、分地区 | | | |\n"
+               "| 城关镇 | 32,100 | 35,000 | 5.1 |\n",
+               "2023|年||year|||\n"
+               "2024|年||year|||\n"
+               "125680|万元||amount||工业总产值|2023年\n"
+               "140000|万元||amount||工业总产值|2024年目标\n"
+               "8.6|%||percent|125680|工业总产值|\n"
+               "32100|万元||amount||城关镇|2023年\n"
+               "35000|万元||amount||城关镇|2024年目标\n"
+               "5.1|%||percent|32100|城关镇|");
+    /* a 单位 column whose units hold a number (元/500克, 元/5升): the unit
+     * of its row, never a figure; 本期 | 上期 | 变动幅度: the change links to
+     * the current period (price-district-monitor-2024m10) */
+    EXPECT_DOC("标题\n品名 | 单位 | 本期 | 上期 | 变动幅度(%)\n大米 | 元/500克 | 2.85 | 2.80 | 1.8\n"
+               "菜籽油 | 元/5升 | 76.70 | 78.20 | -1.9\n",
+               "2.85|元/500克||amount||大米|本期\n"
+               "2.80|元/500克||amount||大米|上期\n"
+               "1.8|%||percent|2.85|大米|\n"
+               "76.70|元/5升||amount||菜籽油|本期\n"
+               "78.20|元/5升||amount||菜籽油|上期\n"
+               "-1.9|%||percent|76.70|菜籽油|");
+    /* a unit statement before rows flattened into one paragraph
+     * (ip-cnipa-design-patents-2023) */
+    EXPECT_DOC("标题\n单位：件 (Unit: piece)\n北京 Beijing 127062 1796 1497\n",
+               "127062|件||count||北京 Beijing|\n1796|件||count||北京 Beijing|\n"
+               "1497|件||count||北京 Beijing|");
+}
+
+static void test_issue_table_periods(void **state)
+{
+    (void)state;
+    /* a header row of periods over merged cells; each growth column links
+     * to the value on its left */
+    EXPECT_DOC("标题\n| 指标 | 2023年 | | 2024年 | |\n| | 绝对数 | 增长% | 绝对数 | 增长% |\n"
+               "| 地区生产总值（亿元） | 100 | 5 | 110 | 6 |\n",
+               "2023|年||year|||\n2024|年||year|||\n"
+               "100|亿元||amount||地区生产总值|2023年\n5|%||percent|100|地区生产总值|2023年\n"
+               "110|亿元||amount||地区生产总值|2024年\n6|%||percent|110|地区生产总值|2024年");
+    /* years heading the rows: the row's period, the column's indicator;
+     * a "-" cell is a missing value, not a label */
+    EXPECT_DOC("标题\n单位：万人\n年份 | 年末常住人口 | 出生人口\n2019 | 312.1 | 3.2\n2020 | - | 2.9\n",
+               "2019|||year|||\n312.1|万人||count||年末常住人口|2019\n3.2|万人||count||出生人口|2019\n"
+               "2020|||year|||\n2.9|万人||count||出生人口|2020");
+}
+
+static void test_issue_ratio_parts(void **state)
+{
+    /* stats-dezhou-2014q1, stats-yunhe-2022: a row per part */
+    EXPECT_ROWS("三次产业结构为5.2:41.3:53.5", "5.2|||ratio||三次产业结构为5.2:41.3:53.5\n"
+                                                "41.3|||ratio||三次产业结构为5.2:41.3:53.5\n"
+                                                "53.5|||ratio||三次产业结构为5.2:41.3:53.5");
+    EXPECT_ROWS("结构为3.9∶37.6∶58.5", "3.9|||ratio||结构为3.9∶37.6∶58.5\n"
+                                         "37.6|||ratio||结构为3.9∶37.6∶58.5\n"
+                                         "58.5|||ratio||结构为3.9∶37.6∶58.5");
+    EXPECT_ROWS("城乡收入比为1:6.9", "1|||ratio||城乡收入比为1:6.9\n6.9|||ratio||城乡收入比为1:6.9");
+    /* changes in points of the parts, by their ordinal (stats-qdndz-county-2015) */
+    EXPECT_ROWS("三次产业结构比为25.72:26.84:47.44，第一产业的比重上升3.82个百分点，"
+                "第二、第三产业的比重分别回落2.16和1.66个百分点",
+                "25.72|||ratio||三次产业结构比为25.72:26.84:47.44\n"
+                "26.84|||ratio||三次产业结构比为25.72:26.84:47.44\n"
+                "47.44|||ratio||三次产业结构比为25.72:26.84:47.44\n"
+                "3.82|个百分点||points|25.72|第一产业的比重上升3.82个百分点\n"
+                "2.16|个百分点||points|26.84|第三产业的比重分别回落2.16和1.66个百分点\n"
+                "1.66|个百分点||points|47.44|第三产业的比重分别回落2.16和1.66个百分点");
+}
+
+static void test_issue_labels_are_not_figures(void **state)
+{
+    /* 图1, 表1, 附件1, 附件2, 第N条, list numbers, footnote marks */
+    EXPECT_ROWS("如图1所示，见表1，名单见附件1和附件2，依照第十条，表 2 和图2：2011-2015年", 
+                "2011|年||range||2011-2015年\n2015|年||range||2011-2015年");
+    EXPECT_ROWS("全国人口[2]中，1.2023年全省专利授权量", "2023|年||year||1.2023年全省专利授权量");
+    /* contact, emergency and service numbers, addresses */
+    EXPECT_ROWS("联系电话：13338543328，邮政编码：276000，拨打110报警或12315投诉，在3楼会议室", "");
+}
+
+static void test_issue_years_in_titles(void **state)
+{
+    EXPECT_ROWS("印发《东阳市促进残疾人就业行动实施方案（2023—2025年）》的通知",
+                "2023|年||range||印发《东阳市促进残疾人就业行动实施方案（2023—2025年）》的通知\n"
+                "2025|年||range||印发《东阳市促进残疾人就业行动实施方案（2023—2025年）》的通知");
+    EXPECT_ROWS("发布《2023年湖北知识产权保护状况报告》",
+                "2023|年||year||发布《2023年湖北知识产权保护状况报告》");
+    /* a year before a name, without 年 (ip-cnipa-pct-2023) */
+    EXPECT_ROWS("2023知识产权统计年报", "2023|||year||2023知识产权统计年报");
+}
+
+static void test_issue_growth_links(void **state)
+{
+    /* 按可比价计算: the basis, not a subject of its own */
+    EXPECT_ROWS("全市规模以上工业增加值520亿元，按可比价计算增长4.8%",
+                "520|亿元||amount||全市规模以上工业增加值520亿元\n"
+                "4.8|%||percent|520|按可比价计算增长4.8%");
+    /* 分别 maps a list of rates onto the list of values before it */
+    EXPECT_ROWS("三项收入分别为10亿元、20亿元、30亿元，增速分别为3.1%、5.6%、7.2%",
+                "10|亿元||amount||三项收入分别为10亿元\n20|亿元||amount||20亿元\n"
+                "30|亿元||amount||30亿元\n3.1|%||percent|10|增速分别为3.1%\n"
+                "5.6|%||percent|20|5.6%\n7.2|%||percent|30|7.2%");
+    /* 微降 */
+    EXPECT_ROWS("全年出口120亿元，微降0.3%", "120|亿元||amount||全年出口120亿元\n"
+                                             "0.3|%||percent|120|微降0.3%");
+    /* a rate before its value */
+    EXPECT_ROWS("实现3.5%的增长，达到85万件", "3.5|%||percent|85|实现3.5%的增长\n"
+                                             "85|万件||count||达到85万件");
+    /* parentheses skipped */
+    EXPECT_ROWS("人均98000元（按年平均汇率折13800美元），比上年增长5.0%",
+                "98000|元||amount||人均98000元（按年平均汇率折13800美元）\n"
+                "13800|美元||amount||人均98000元（按年平均汇率折13800美元）\n"
+                "5.0|%||percent|98000|比上年增长5.0%");
+    /* a conversion in parentheses is a change too (stats-national-grain-2014) */
+    EXPECT_ROWS("总产量60709.9万吨（12142亿斤），比2013年增加516万吨（103.2亿斤），增长0.9%",
+                "60709.9|万吨||quantity||总产量60709.9万吨（12142亿斤）\n"
+                "12142|亿斤||quantity||总产量60709.9万吨（12142亿斤）\n"
+                "2013|年||year||比2013年增加516万吨（103.2亿斤）\n"
+                "516|万吨||quantity|60709.9|比2013年增加516万吨（103.2亿斤）\n"
+                "103.2|亿斤||quantity|12142|比2013年增加516万吨（103.2亿斤）\n"
+                "0.9|%||percent|60709.9|增长0.9%");
+    /* a unit written once for a list; points never mixed with % */
+    EXPECT_ROWS("占比重分别为12.1%和32.6%，比上年同期提高0.7和1.2个百分点",
+                "12.1|%||percent||占比重分别为12.1%和32.6%\n"
+                "32.6|%||percent||占比重分别为12.1%和32.6%\n"
+                "0.7|个百分点||points|12.1|比上年同期提高0.7和1.2个百分点\n"
+                "1.2|个百分点||points|32.6|比上年同期提高0.7和1.2个百分点");
+    /* 与…相比 and ；: a second rate of the same value (stats-yunhe-2022) */
+    EXPECT_ROWS("生产总值951435万元，比上年下降4.1%；与2020年相比，两年平均增长2.5%",
+                "951435|万元||amount||生产总值951435万元\n"
+                "4.1|%||percent|951435|比上年下降4.1%\n"
+                "2020|年||year||与2020年相比\n"
+                "2.5|%||percent|951435|两年平均增长2.5%");
+}
+
+static void test_issue_spaces_and_units(void **state)
+{
+    /* spaces in the source */
+    EXPECT_ROWS("成立 60 周年，增长 2.3 %", "60|周年||duration||成立 60 周年\n2.3|%||percent||增长 2.3 %");
+    /* units cut short */
+    EXPECT_ROWS("粮食产量1200亿斤以上", "1200|亿斤|以上|quantity||粮食产量1200亿斤以上");
+    EXPECT_ROWS("新增2.5万列", "2.5|万列||count||新增2.5万列");
+    EXPECT_ROWS("发电量120万千瓦时，速度5亿次/秒，房价8000元/平方米",
+                "120|万千瓦时||quantity||发电量120万千瓦时\n5|亿次/秒||count||速度5亿次/秒\n"
+                "8000|元/平方米||amount||房价8000元/平方米");
+    /* a full-width hyphen makes a range */
+    EXPECT_ROWS("（2019－2023年）", "2019|年||range||（2019－2023年）\n2023|年||range||（2019－2023年）");
+}
+
+static void test_issue_unknown_units(void **state)
+{
+    char rowbuf[512];
+    /* N大 + noun, N小时 + noun, a unit outside the table */
+    EXPECT_ROWS("打造6大产业集群和8大类产品", "6|大||count||打造6大产业集群和8大类产品\n"
+                                               "8|大类||count||打造6大产业集群和8大类产品");
+    EXPECT_ROWS("建成2小时交通圈", "2|小时||duration||建成2小时交通圈");
+    EXPECT_ROWS("实现50兆宽带，新建35千伏线路", "50|兆||quantity||实现50兆宽带\n"
+                                               "35|千伏||quantity||新建35千伏线路");
+    bl_figure_list *l = scan_text(state, "打造6大产业集群");
+    assert_string_equal(l->items[0].label, "产业集群");
+    (void)rowbuf;
+}
+
+static void test_issue_respectively_labels(void **state)
+{
+    /* 分别 over a list of indicators: each rate takes its own item */
+    bl_figure_list *l = scan_text(state, "对甲、乙两地出口分别增长12.3%、25.6%。");
+    assert_int_equal(l->len, 3); /* 两地 is a count in Chinese numerals */
+    assert_string_equal(l->items[1].label, "甲出口增长");
+    assert_string_equal(l->items[2].label, "乙出口增长");
+    l = scan_text(state, "对东盟、欧盟出口分别增长12.3%、25.6%。");
+    assert_string_equal(l->items[0].label, "东盟出口增长");
+    assert_string_equal(l->items[1].label, "欧盟出口增长");
+}
+
+static void test_issue_qualifiers(void **state)
+{
+    EXPECT_ROWS("约3万人，近5年，超100家，5万余人，10万人左右，100家以上，200人以下，不到3成，逾1000件",
+                "3|万人|约|count||约3万人\n5|年|近|duration||近5年\n100|家|超|count||超100家\n"
+                "5|万人|余|count||5万余人\n10|万人|左右|count||10万人左右\n"
+                "100|家|以上|count||100家以上\n200|人|以下|count||200人以下\n"
+                "3|成|不到|percent||不到3成\n1000|件|逾|count||逾1000件");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -1124,6 +1426,10 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_kind_date, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_year, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_range, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_range_keeps_its_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_time_of_day_is_a_date, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_range_keeps_its_unit, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_time_of_day_is_a_date, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_multiple, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_identifier, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_names, setup, teardown),
@@ -1163,6 +1469,17 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_nomem_every_allocation, setup, teardown),
         cmocka_unit_test_setup_teardown(test_nomem_tsv, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pathological_shapes, setup, teardown),
+        cmocka_unit_test(test_issue_table_rows_without_bars),
+        cmocka_unit_test(test_issue_table_as_published),
+        cmocka_unit_test(test_issue_table_periods),
+        cmocka_unit_test_setup_teardown(test_issue_ratio_parts, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_issue_labels_are_not_figures, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_issue_years_in_titles, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_issue_growth_links, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_issue_spaces_and_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_issue_unknown_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_issue_respectively_labels, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_issue_qualifiers, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

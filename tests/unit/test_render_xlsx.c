@@ -1,8 +1,11 @@
 /* Unit tests of src/render_xlsx.c: the workbook renders to a sink,
  * deterministically, and fails cleanly. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
+
+#include <libdeflate.h>
 
 #include "test_util.h"
 
@@ -87,6 +90,110 @@ static void test_long_paragraph_is_cut_to_excel_limit(void **state)
     assert_memory_equal(s.data, "PK", 2);
     free(s.data);
     free(t);
+}
+
+/* Little-endian integer of n bytes. */
+static size_t le(const unsigned char *p, int n)
+{
+    size_t v = 0;
+    for (int i = n - 1; i >= 0; i--)
+        v = v << 8 | p[i];
+    return v;
+}
+
+/* The inflated part `name` of zip `z` (caller frees), or NULL. */
+static char *zip_part(const tu_str *z, const char *name)
+{
+    const unsigned char *b = (const unsigned char *)z->data;
+    size_t eocd = z->len - 22;
+    while (eocd > 0 && le(b + eocd, 4) != 0x06054b50)
+        eocd--;
+    size_t at = le(b + eocd + 16, 4), count = le(b + eocd + 10, 2);
+    for (size_t e = 0; e < count; e++) {
+        size_t method = le(b + at + 10, 2), csize = le(b + at + 20, 4), usize = le(b + at + 24, 4);
+        size_t nlen = le(b + at + 28, 2), xlen = le(b + at + 30, 2), clen = le(b + at + 32, 2);
+        size_t local = le(b + at + 42, 4);
+        if (nlen == strlen(name) && memcmp(b + at + 46, name, nlen) == 0) {
+            const unsigned char *data =
+                b + local + 30 + le(b + local + 26, 2) + le(b + local + 28, 2);
+            char *out = calloc(1, usize + 1);
+            assert_non_null(out);
+            if (method == 0) {
+                memcpy(out, data, usize);
+            } else {
+                struct libdeflate_decompressor *d = libdeflate_alloc_decompressor();
+                assert_non_null(d);
+                assert_int_equal(libdeflate_deflate_decompress(d, data, csize, out, usize, NULL),
+                                 LIBDEFLATE_SUCCESS);
+                libdeflate_free_decompressor(d);
+            }
+            return out;
+        }
+        at += 46 + nlen + xlen + clen;
+    }
+    return NULL;
+}
+
+/* The number cell `ref` of sheet XML `xml` holds: its value, NAN when absent. */
+static double number_at(const char *xml, const char *ref)
+{
+    char key[32];
+    snprintf(key, sizeof key, "<c r=\"%s\"", ref);
+    const char *c = strstr(xml, key);
+    if (!c)
+        return NAN;
+    const char *end = strstr(c, "</c>"), *v = strstr(c, "<v>");
+    const char *close = strstr(c, "/>");
+    if (!v || !end || v > end || (close && close < v))
+        return NAN;
+    return strtod(v + 3, NULL);
+}
+
+/* Issue 17: the 数据 sheet for analysts.  Columns 序号 章节 章节标题 指标 数值
+ * 单位 限定词 类型 期间 日期 增速(%) 增量 增量单位 标准值 基准单位 原文 行 列
+ * (A..R); without a PDF laid out in the same run, no PDF页码 column. */
+static void test_data_sheet_for_analysts(void **state)
+{
+    (void)state;
+    tu_str z = render("---\ntitle: 测试公报\nyear: 2023\n---\n测试公报\n"
+                      "全省专利授权量12,345件，同比增长10.5%。企业数208家，比上年增加35家。"
+                      "城镇化率为66.0%，提高0.9个百分点。9月1日启动。\n",
+                      1700000000);
+    char *strings = zip_part(&z, "xl/sharedStrings.xml");
+    char *sheet = zip_part(&z, "xl/worksheets/sheet1.xml");
+    assert_non_null(strings);
+    assert_non_null(sheet);
+    static const char *const headers[] = {"期间", "日期", "增速(%)", "增量", "增量单位", "<t>行</t>",
+                                          "<t>列</t>"};
+    for (size_t i = 0; i < sizeof headers / sizeof *headers; i++)
+        assert_non_null(strstr(strings, headers[i]));
+    char *table = zip_part(&z, "xl/tables/table1.xml");
+    assert_non_null(table);
+    assert_non_null(strstr(table, "name=\"增速(%)\""));
+    assert_null(strstr(table, "PDF页码")); /* no PDF laid out: no column */
+    assert_null(strstr(table, "位置"));
+    free(table);
+    /* row 2: 12,345件 — 数值 E2 a number, 增速 K2 the rate as a fraction */
+    assert_true(number_at(sheet, "E2") == 12345);
+    assert_true(fabs(number_at(sheet, "K2") - 0.105) < 1e-12);
+    assert_true(isnan(number_at(sheet, "L2")));
+    /* row 4: 208家 — 增量 L4 35 (its unit in M4) */
+    assert_true(number_at(sheet, "E4") == 208);
+    assert_true(number_at(sheet, "L4") == 35);
+    assert_true(isnan(number_at(sheet, "K4")));
+    /* row 6: 66.0% — 增量 0.9 (points), no 增速 */
+    assert_true(number_at(sheet, "E6") == 66);
+    assert_true(fabs(number_at(sheet, "L6") - 0.9) < 1e-12);
+    assert_true(isnan(number_at(sheet, "K6")));
+    /* row 8: 9月1日 — 数值 blank, 日期 J8 the date of the front matter's year */
+    assert_true(isnan(number_at(sheet, "E8")));
+    assert_true(number_at(sheet, "J8") == 45170); /* 2023-09-01 */
+    /* 行 and 列 are numbers */
+    assert_false(isnan(number_at(sheet, "Q2")));
+    assert_false(isnan(number_at(sheet, "R2")));
+    free(strings);
+    free(sheet);
+    free(z.data);
 }
 
 static int failing_sink(const char *data, size_t len, void *user)
@@ -175,6 +282,7 @@ int main(void)
         cmocka_unit_test(test_sink_failure_is_io_error),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
         cmocka_unit_test(test_backend_table),
+        cmocka_unit_test(test_data_sheet_for_analysts),
     };
     return cmocka_run_group_tests_name("render_xlsx", tests, NULL, NULL);
 }

@@ -52,7 +52,7 @@ static void test_the_figures(void **state)
     assert_string_equal(figure(doc, 2).value_text, "5.2");
     assert_int_equal(figure(doc, 2).link, 1);
     assert_string_equal(figure(doc, 4).unit, "个百分点");
-    assert_int_equal(figure(doc, 4).kind, BULLETIN_FIGURE_PERCENT);
+    assert_int_equal(figure(doc, 4).kind, BULLETIN_FIGURE_POINTS);
     assert_int_equal(figure(doc, 4).link, 3);
     assert_true(figure(doc, 4).change > 0);
     bulletin_doc_free(doc);
@@ -227,8 +227,8 @@ static void test_the_workbook_charts_the_same_series(void **state)
         snprintf(ref, sizeof ref, "B%zu", k + 2);
         assert_true(cell(sheet, ref, &f, &v));
         assert_true(fabs(strtod(v, NULL) - want[k].value / 100) < 1e-12);
-        /* the changed figure's 变化 (I), else the rate's own 数值 (E) */
-        const char *expect = k == 0 ? "'数据'!I" : want[k].value < 0 ? "-'数据'!E" : "'数据'!E";
+        /* the changed figure's 增速 (K), else the rate's own 增速 (K) */
+        const char *expect = "'数据'!K";
         assert_memory_equal(f, expect, strlen(expect));
     }
     snprintf(ref, sizeof ref, "A%zu", NWANT + 2);
@@ -241,6 +241,65 @@ static void test_the_workbook_charts_the_same_series(void **state)
     bulletin_doc_free(doc);
 }
 
+/* Issue 17: the key-figures cards.  No figure twice, never a target (……
+ * 年目标, 力争), a year, a rank or a figure whose label is its own value;
+ * the value as the text writes it (12,345); a policy text gets none. */
+static void test_key_figures_are_worth_a_card(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("某市2023年专利统计\n"
+                                 "全年专利授权量12,345件，居全省第2位。全年专利授权量12,345件。"
+                                 "力争到2025年专利授权量达到20,000件。\n"
+                                 "| 指标 | 2023年 | 2024年目标 |\n| 商标注册量（件） | 5,600 | 8,000 |\n",
+                                 0);
+    bl_key_figure keys[BL_SELECT_KEYS_MAX];
+    size_t n = 0;
+    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
+    assert_int_equal(n, 2); /* 12,345 once, 5,600; not 20,000 nor 8,000 (targets) */
+    char v[64], lab[256];
+    bl_select_value_text(doc, keys[0].figure, v, sizeof v);
+    assert_string_equal(v, "12,345");
+    bl_select_label(doc, keys[0].figure, lab, sizeof lab);
+    assert_string_equal(lab, "专利授权量");
+    bl_select_value_text(doc, keys[1].figure, v, sizeof v);
+    assert_string_equal(v, "5,600");
+    bl_select_label(doc, keys[1].figure, lab, sizeof lab);
+    assert_string_equal(lab, "商标注册量（2023年）"); /* the column's period */
+    for (size_t k = 0; k < n; k++) {
+        bulletin_figure f = figure(doc, keys[k].figure);
+        assert_false(bl_select_is_target(&f));
+        assert_true(f.kind == BULLETIN_FIGURE_AMOUNT || f.kind == BULLETIN_FIGURE_COUNT);
+    }
+    bulletin_doc_free(doc);
+
+    /* a policy 意见: years, a duration, an article number: no card */
+    doc = tu_parse("关于深化改革的实施意见\n各地要自2024年1月1日起，在3个工作日内办结，"
+                   "按照第十条执行。2024年起施行。\n",
+                   0);
+    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
+    assert_int_equal(n, 0);
+    bulletin_doc_free(doc);
+
+    /* a count whose only label is its own value or a verb is no card */
+    doc = tu_parse("标题\n12,345件。实现100亿元。\n", 0);
+    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
+    assert_int_equal(n, 0);
+    bulletin_doc_free(doc);
+}
+
+/* A growth bar is never a target nor labelled by a verb alone. */
+static void test_growth_bars_name_an_indicator(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("标题\n力争年均增长10%。实现增长5%。出口额增长6.5%。\n", 0);
+    bl_growth_bar bars[4];
+    assert_int_equal(bl_select_growth_series(doc, bars, 4), 1);
+    char lab[256];
+    bl_select_growth_label(doc, &bars[0], lab, sizeof lab);
+    assert_string_equal(lab, "出口额");
+    bulletin_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -250,6 +309,8 @@ int main(void)
         cmocka_unit_test(test_labels),
         cmocka_unit_test(test_key_figures_and_amounts),
         cmocka_unit_test(test_the_workbook_charts_the_same_series),
+        cmocka_unit_test(test_key_figures_are_worth_a_card),
+        cmocka_unit_test(test_growth_bars_name_an_indicator),
     };
     return cmocka_run_group_tests_name("select", tests, NULL, NULL);
 }
