@@ -29,12 +29,15 @@
 #define OBJSTM_MAX 200
 
 typedef struct {
-    size_t off, end;       /* the object in the input: "N 0 obj" .. the next */
-    size_t body, body_end; /* its value, without "N 0 obj" and "endobj" */
+    /* offsets fit 32 bits: libharu's file size is an HPDF_UINT32 (a
+     * structure tree's objects are half a million in a long document) */
+    uint32_t off, end;       /* the object in the input: "N 0 obj" .. the next */
+    uint32_t body, body_end; /* its value, without "N 0 obj" and "endobj" */
+    uint32_t out;            /* a stream object's offset in the output */
+    uint32_t stm;            /* in the output: its object stream, */
+    uint16_t index;          /* and its place there */
     bool stream;
     bool used;
-    uint32_t stm, index;   /* in the output: its object stream, its place there */
-    size_t out;            /* a stream object's offset in the output */
 } cobj;
 
 static bool is_ws(unsigned char ch)
@@ -217,6 +220,8 @@ bulletin_status bl_pdf_compact(ctx *c, const unsigned char *s, size_t n, unsigne
                          "cannot rewrite the PDF: %s", what);                                      \
         goto cleanup;                                                                              \
     } while (0)
+    if (n > UINT32_MAX)
+        BAD("a file of 4 GB");
     /* startxref, the table, the trailer */
     size_t sx = n;
     for (size_t i = n >= 64 ? n - 64 : 0; i + 9 <= n; i++)
@@ -252,7 +257,7 @@ bulletin_status bl_pdf_compact(ctx *c, const unsigned char *s, size_t n, unsigne
         if (r[17] == 'n' && k > 0) {
             if (off >= xo)
                 BAD("an object past the table");
-            o[k].off = off;
+            o[k].off = (uint32_t)off;
             o[k].used = true;
             idx[nused++] = k;
         }
@@ -269,17 +274,17 @@ bulletin_status bl_pdf_compact(ctx *c, const unsigned char *s, size_t n, unsigne
     sort_by_offset(idx, nused, o);
     for (size_t k = 0; k < nused; k++) {
         cobj *x = &o[idx[k]];
-        x->end = k + 1 < nused ? o[idx[k + 1]].off : xo;
+        x->end = k + 1 < nused ? o[idx[k + 1]].off : (uint32_t)xo;
         size_t p = x->off, num = 0, gen = 0;
         if (!number(s, &p, x->end, &num) || num != idx[k] || (p = skip_ws(s, p, x->end),
                                                               !number(s, &p, x->end, &gen))
             || gen != 0 || (p = skip_ws(s, p, x->end), p + 3 > x->end) || memcmp(s + p, "obj", 3))
             BAD("an object header");
-        x->body = skip_ws(s, p + 3, x->end);
+        x->body = (uint32_t)skip_ws(s, p + 3, x->end);
         size_t v = skip_obj(s, x->body, x->end), q = skip_ws(s, v, x->end);
         x->stream = q + 6 <= x->end && !memcmp(s + q, "stream", 6);
         if (!x->stream) {
-            x->body_end = v;
+            x->body_end = (uint32_t)v;
             if (q + 6 > x->end || memcmp(s + q, "endobj", 6))
                 BAD("an object without endobj");
         }
@@ -290,7 +295,9 @@ bulletin_status bl_pdf_compact(ctx *c, const unsigned char *s, size_t n, unsigne
         goto cleanup;
     for (size_t k = 1; k < count; k++)
         if (o[k].used && o[k].stream) {
-            o[k].out = b.len;
+            if (b.len > UINT32_MAX)
+                BAD("a file of 4 GB");
+            o[k].out = (uint32_t)b.len;
             if ((st = bl_buf_put(&b, (const char *)s + o[k].off, o[k].end - o[k].off)) != BULLETIN_OK)
                 goto cleanup;
         }
@@ -324,7 +331,7 @@ bulletin_status bl_pdf_compact(ctx *c, const unsigned char *s, size_t n, unsigne
                 || (st = bl_buf_put(&body, "\n", 1)) != BULLETIN_OK)
                 break;
             o[k].stm = (uint32_t)next;
-            o[k].index = (uint32_t)m++;
+            o[k].index = (uint16_t)m++;
         }
         if (st != BULLETIN_OK || m == 0)
             break;

@@ -166,7 +166,6 @@ typedef struct {
     int parent;               /* its parent element */
     int colspan;              /* TD/TH: > 1 spans columns */
     char *alt;                /* Figure: the alternate text (owned) */
-    HPDF_Dict dict;           /* made when the tree is written */
 } ptag;
 
 /* A marked-content sequence of element `tag` on `page` (1-based). */

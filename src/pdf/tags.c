@@ -660,5 +660,8 @@ cleanup:
     bl_free(c->mem, kids);
     bl_free(c->mem, mcr_at);
     bl_free(c->mem, mcr_of);
+    bl_free(c->mem, c->pg_at);
+    bl_free(c->mem, c->pg_of);
+    c->pg_at = c->pg_of = NULL;
     return status;
 }
