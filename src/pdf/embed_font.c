@@ -195,7 +195,8 @@ static bulletin_status number_glyphs(ctx *c, pface *f, int id)
         if (v.cp)
             f->vars[nv++] = v;
     }
-    qsort(f->vars, nv, sizeof *f->vars, cmp_var);
+    if (nv)
+        qsort(f->vars, nv, sizeof *f->vars, cmp_var);
     size_t m = 0;
     for (size_t i = 0; i < nv; i++)
         if (m == 0 || cmp_var(&f->vars[m - 1], &f->vars[i]) != 0)
@@ -283,7 +284,7 @@ void bl_pdf_assign_codes(ctx *c)
             g->code = f->code[k];
         }
         pvariant key = variant_of(f, g);
-        if (!key.cp)
+        if (!key.cp || !f->nvars)
             continue;
         const pvariant *v = bsearch(&key, f->vars, f->nvars, sizeof *f->vars, cmp_var);
         if (v && v->code)
