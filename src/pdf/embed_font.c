@@ -195,7 +195,8 @@ static bulletin_status number_glyphs(ctx *c, pface *f, int id)
         if (v.cp)
             f->vars[nv++] = v;
     }
-    qsort(f->vars, nv, sizeof *f->vars, cmp_var);
+    if (nv) /* qsort wants an array, even of nothing */
+        qsort(f->vars, nv, sizeof *f->vars, cmp_var);
     size_t m = 0;
     for (size_t i = 0; i < nv; i++)
         if (m == 0 || cmp_var(&f->vars[m - 1], &f->vars[i]) != 0)
