@@ -195,7 +195,7 @@ static bulletin_status number_glyphs(ctx *c, pface *f, int id)
         if (v.cp)
             f->vars[nv++] = v;
     }
-    if (nv)
+    if (nv) /* qsort wants an array, even of nothing */
         qsort(f->vars, nv, sizeof *f->vars, cmp_var);
     size_t m = 0;
     for (size_t i = 0; i < nv; i++)
