@@ -867,6 +867,7 @@ bulletin_status bulletin_export(const char *const *paths, size_t npaths,
     plan.opts.template_name = o->template_name;
     plan.opts.epoch = o->epoch;
     plan.opts.flags = (o->parse_options & BULLETIN_OPT_STRICT) ? BULLETIN_RENDER_STRICT : 0;
+    plan.opts.flags |= o->render_flags; /* --pdfa */
 
     long jobs = o->jobs;
     long cores = sysconf(_SC_NPROCESSORS_ONLN);

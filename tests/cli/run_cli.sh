@@ -187,5 +187,11 @@ if [ -z "${CLI_SKIP_INSTALL:-}" ]; then
         && ok || no "a staged install moved into place"
 fi
 
+
+# --pdfa reaches the renderer: the PDF/A identification in the XMP, absent without it
+[ "$(run "$BIN" export -q -t pdf --pdfa -o "$tmp/pa" "$REF")" = 0 ] && grep -aq 'pdfaid:part' "$tmp/pa/hubei-ip-top10-2023.pdf" \
+    && ok || no "--pdfa: no pdfaid in the PDF: $(cat "$tmp/err")"
+[ "$(run "$BIN" export -q -t pdf -o "$tmp/npa" "$REF")" = 0 ] && ! grep -aq 'pdfaid:part' "$tmp/npa/hubei-ip-top10-2023.pdf" \
+    && ok || no "without --pdfa the PDF claims PDF/A"
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]
