@@ -4,6 +4,7 @@
  * this file gives them their source positions and the public accessors.
  * Their TSV (`bulletin figures`) is src/text/tsv.c.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "figures/figures_int.h"
@@ -32,6 +33,30 @@ static int paragraph_of(const bulletin_node *n)
 
 /* Source columns of the figures of one node, in one pass over its text:
  * figures of a node come in text order. */
+/* An impossible date in a node's text (bl_figure_ctx.bad_date): a
+ * warning at its place; the date stays text, with no figure. */
+static bulletin_status warn_bad_date(void *user, const void *where, size_t start, size_t end)
+{
+    bulletin_doc *doc = user;
+    const bulletin_node *node = where;
+    if (end > node->len)
+        end = node->len;
+    if (start > end)
+        start = end;
+    size_t cps = bl_utf8_count(node->text, start);
+    int line = node->linemap && cps <= node->ncols ? node->linemap[cps] : node->line;
+    int column = node->colmap && cps <= node->ncols ? node->colmap[cps] : 0;
+    return bl_doc_warn(doc, line, column, "no such date: %.*s is kept as text, not a date figure",
+                       (int)(end - start), node->text + start);
+}
+
+/* The front matter's year (validated by the parser), 0 when none. */
+static int doc_year(const bulletin_doc *doc)
+{
+    const char *y = bulletin_doc_meta(doc, BULLETIN_META_YEAR);
+    return y ? atoi(y) : 0;
+}
+
 static void place(bulletin_doc *doc, size_t from, size_t to)
 {
     bl_figure_list *list = FIGS(doc);
@@ -441,7 +466,8 @@ static bulletin_status scan_table(bulletin_doc *doc, const bulletin_node *table,
     for (const bulletin_node *r = table->first_child; r; r = r->next)
         for (const bulletin_node *c = r->first_child; c; c = c->next)
             if (c->len) {
-                bl_figure_ctx ctx = {section_of(c), paragraph_of(c), c};
+                bl_figure_ctx ctx = {section_of(c), paragraph_of(c), c, warn_bad_date, doc,
+                                     doc_year(doc)};
                 BL_CHECK(bl_figures_scan(list, c->text, c->len, &ctx));
             }
 
@@ -939,7 +965,8 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
         case BULLETIN_NODE_TITLE:
         case BULLETIN_NODE_SECTION:
         case BULLETIN_NODE_PARAGRAPH: {
-            bl_figure_ctx ctx = {section_of(n), paragraph_of(n), n};
+            bl_figure_ctx ctx = {section_of(n), paragraph_of(n), n, warn_bad_date, doc,
+                                 doc_year(doc)};
             size_t before = list->len;
             BL_CHECK(bl_figures_scan(list, n->text, n->len, &ctx));
             if (n->type != BULLETIN_NODE_PARAGRAPH)
