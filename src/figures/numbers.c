@@ -154,7 +154,9 @@ double fig_exact_value(const char *s, bool *ok)
 /* The value of a run of Chinese numerals; false when malformed (十四五). */
 bool fig_cn_value(const char *t, size_t a, size_t e, double *out)
 {
-    double total = 0, section = 0;
+    /* total: what came before the last 亿, times 亿; wan: the 万 group
+     * since then; section: below 万.  一亿二千万 = 1e8 + 2000e4. */
+    double total = 0, wan = 0, section = 0;
     int digit = -1;
     bool any = false;
     for (size_t i = a; i < e;) {
@@ -189,11 +191,18 @@ bool fig_cn_value(const char *t, size_t a, size_t e, double *out)
             return false;
         if (u < 1e4) {
             section += (digit < 0 ? 1 : digit) * u;
+        } else if (u == 1e4) {
+            section += digit < 0 ? 0 : digit;
+            if (section == 0 && wan == 0 && total == 0)
+                return false; /* 万 alone */
+            wan = (wan + section) * u; /* 三万, and 万 after 万: 万万 */
+            section = 0;
         } else {
             section += digit < 0 ? 0 : digit;
-            if (section == 0 && total == 0)
-                return false;
-            total = (total + section) * u;
+            if (section == 0 && wan == 0 && total == 0)
+                return false; /* 亿 alone */
+            total = (total + wan + section) * u; /* 三万亿 = 3e12 */
+            wan = 0;
             section = 0;
         }
         digit = -1;
@@ -201,6 +210,6 @@ bool fig_cn_value(const char *t, size_t a, size_t e, double *out)
     }
     if (!any)
         return false;
-    *out = total + section + (digit < 0 ? 0 : digit);
+    *out = total + wan + section + (digit < 0 ? 0 : digit);
     return true;
 }

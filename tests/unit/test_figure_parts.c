@@ -170,11 +170,19 @@ static void test_chinese_numerals(void **state)
     assert_true(v == 1e8);
     assert_true(cn("三千五百万", &v));
     assert_true(v == 35000000);
-    /* Known limitation, kept as it is (a fix changes output): 万 after 亿
-     * multiplies what was read before 亿 too, so 一亿二千万 reads as
-     * (1e8 + 2000) * 1e4, not 1.2e8. */
+    /* 万 after 亿 scales only its own group */
     assert_true(cn("一亿二千万", &v));
-    assert_true(v == (1e8 + 2000) * 1e4);
+    assert_true(v == 120000000);
+    assert_true(cn("三亿零五万", &v));
+    assert_true(v == 300050000);
+    assert_true(cn("两亿三千四百五十六万七千八百九十", &v));
+    assert_true(v == 234567890);
+    assert_true(cn("三万亿", &v));
+    assert_true(v == 3e12);
+    assert_true(cn("一万二千亿", &v));
+    assert_true(v == 1.2e12);
+    assert_true(cn("五万五千", &v));
+    assert_true(v == 55000);
     assert_true(cn("〇", &v));
     assert_true(v == 0);
     /* malformed: two digits in a row, a scale alone, not numerals */
