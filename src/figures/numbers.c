@@ -156,7 +156,7 @@ bool fig_cn_value(const char *t, size_t a, size_t e, double *out)
 {
     /* total: what came before the last 亿, times 亿; wan: the 万 group
      * since then; section: below 万.  一亿二千万 = 1e8 + 2000e4. */
-    double total = 0, wan = 0, section = 0;
+    double total = 0, wan = 0, section = 0, frac = 0, frac_scale = 0;
     int digit = -1;
     bool any = false;
     for (size_t i = a; i < e;) {
@@ -173,6 +173,19 @@ bool fig_cn_value(const char *t, size_t a, size_t e, double *out)
             for (int j = 0; j < 9; j++)
                 if (cp == cp_of(dig + 3 * j))
                     d = j + 1;
+        }
+        if (frac_scale > 0) { /* after 点: digits only, frac / frac_scale */
+            if (d < 0)
+                return false;
+            frac = frac * 10 + d;
+            frac_scale *= 10;
+            continue;
+        }
+        if (cp == 0x70B9) { /* 点: 三点五 */
+            if (!any || i >= e)
+                return false;
+            frac_scale = 1;
+            continue;
         }
         if (d >= 0) {
             if (digit >= 0 && !(digit == 0 || d == 0))
@@ -210,6 +223,8 @@ bool fig_cn_value(const char *t, size_t a, size_t e, double *out)
     }
     if (!any)
         return false;
-    *out = total + wan + section + (digit < 0 ? 0 : digit);
+    double whole = total + wan + section + (digit < 0 ? 0 : digit);
+    /* one correctly rounded division: 十二点零五 is exactly the double 12.05 */
+    *out = frac_scale > 1 ? (whole * frac_scale + frac) / frac_scale : whole;
     return true;
 }

@@ -183,6 +183,18 @@ static void test_chinese_numerals(void **state)
     assert_true(v == 1.2e12);
     assert_true(cn("五万五千", &v));
     assert_true(v == 55000);
+    /* 点 and decimal digits */
+    assert_true(cn("三点五", &v));
+    assert_true(v == 3.5);
+    assert_true(cn("零点五", &v));
+    assert_true(v == 0.5);
+    assert_true(cn("十二点零五", &v));
+    assert_true(v == 12.05);
+    assert_true(cn("一百点三三", &v));
+    assert_true(v == 100.33);
+    assert_false(cn("三点", &v));
+    assert_false(cn("点五", &v));
+    assert_false(cn("三点五十", &v));
     assert_true(cn("〇", &v));
     assert_true(v == 0);
     /* malformed: two digits in a row, a scale alone, not numerals */
