@@ -256,6 +256,28 @@ static void test_document_year_from_front_matter(void **state)
     }
 }
 
+/* A table cell's impossible date: the same warning, at the cell. */
+static void test_document_table_cell(void **state)
+{
+    (void)state;
+    const char *text = "标题\n| 日期 | 数 |\n|---|---|\n| 2023年2月30日 | 5个 |\n";
+    bulletin_doc *doc = NULL;
+    bulletin_diag diag;
+    assert_int_equal(bulletin_parse(text, strlen(text), "d.txt", 0, &tu_mem, &doc, &diag),
+                     BULLETIN_OK);
+    assert_int_equal(bulletin_doc_warning_count(doc), 1);
+    assert_int_equal(bulletin_doc_warning(doc, 0)->line, 4);
+    assert_int_equal(bulletin_doc_warning(doc, 0)->column, 3);
+    assert_string_equal(bulletin_doc_warning(doc, 0)->message,
+                        "no such date: 2023年2月30日 is kept as text, not a date figure");
+    assert_int_equal(bulletin_doc_figure_count(doc), 1);
+    bulletin_figure f;
+    assert_int_equal(bulletin_doc_figure(doc, 0, &f), BULLETIN_OK);
+    assert_int_equal(f.kind, BULLETIN_FIGURE_COUNT);
+    assert_string_equal(f.value_text, "5");
+    bulletin_doc_free(doc);
+}
+
 static void test_document_strict_fails(void **state)
 {
     (void)state;
@@ -285,6 +307,7 @@ int main(void)
         cmocka_unit_test(test_document_warns_at_the_date),
         cmocka_unit_test(test_document_warnings_in_source_order),
         cmocka_unit_test(test_document_year_from_front_matter),
+        cmocka_unit_test(test_document_table_cell),
         cmocka_unit_test(test_document_strict_fails),
     };
     return cmocka_run_group_tests_name("recognise_dates", tests, NULL, NULL);
