@@ -28,7 +28,8 @@
 # check_pdf.py --blocks figures all 0 (kinsoku, figure splits across lines
 # and pages, widows, orphans, headings at a page foot, display lines broken
 # inside a word by ICU's word boundaries, body leading within 5 % of the
-# template's).
+# template's, a table's caption or header at a page foot without a body
+# row, a note apart from its table, a first or last body row alone).
 # Prints "pdf-checks: N passed, M failed"; exits 1 when anything failed.
 # Needs poppler-utils, qpdf, mupdf-tools, python3-fonttools, python3-icu.
 
@@ -215,7 +216,9 @@ EOF
 # pdf_driver) must all be 0: kinsoku, figure splits, widows, orphans,
 # headings at a page foot, display lines broken inside a word, leading
 # more than 5 % off the template's, a 落款 and date split, left of the
-# middle or alone on a page.
+# middle or alone on a page, a table's caption or header rows at a page
+# foot without a row of the table, a note below a table apart from its
+# last row, a table's first or last body row alone on a page.
 cat >"$TMP/typeset.py" <<'EOF'
 # typeset.py DRIVER CHECK ROOT TMP TEMPLATE...
 import concurrent.futures as cf, glob, json, os, re, subprocess, sys
@@ -226,7 +229,8 @@ py = os.environ.get('PYTHON', '/usr/bin/python3')
 files = sorted(glob.glob(os.path.join(root, 'tests/corpus/*.txt'))) + \
     sorted(glob.glob(os.path.join(root, 'tests/fixtures/*.txt'))) + sorted(glob.glob(os.path.join(root, 'input/*.txt')))
 MUST = ('line_start', 'line_end', 'figure_splits', 'widows', 'orphans', 'headings_at_foot',
-        'display_word_breaks', 'leading_off', 'signoff_split', 'signoff_left', 'signoff_alone')
+        'display_word_breaks', 'leading_off', 'signoff_split', 'signoff_left', 'signoff_alone',
+        'table_heads_at_foot', 'table_notes_apart', 'table_rows_alone')
 
 
 def length(v, em):
