@@ -36,6 +36,14 @@ static double block_before(const ctx *c, const pblock *b)
     return b->tight ? 0 : sty(c, b->st)->before * c->row;
 }
 
+/* Space after a block: none after a note kept above its table (its unit:
+ * the table follows at once; a note's space after is for the text after
+ * a table). */
+static double block_after(const ctx *c, const pblock *b)
+{
+    return b->st == BL_EL_NOTE && b->heading ? 0 : sty(c, b->st)->after * c->row;
+}
+
 /* Sets the grid to `row` pt: c->row, and c->height, the type area's
  * whole number of rows (the template's lines per page when it names
  * them). */
@@ -173,7 +181,7 @@ static double keep_end(const ctx *c, size_t bi, double y0, bool strict)
     for (size_t i = bi + 1; i < c->nblocks; i++) {
         const pblock *n = &c->blocks[i];
         /* the space after a heading, then the grid */
-        double at = ceil((y + sty(c, b->st)->after * c->row) / c->row - 1e-6) * c->row;
+        double at = ceil((y + block_after(c, b)) / c->row - 1e-6) * c->row;
         if (n->heading) {
             if (!chained(c, i))
                 return y;
@@ -278,7 +286,7 @@ static void put_block(ctx *c, pstate *ps, pblock *b, size_t from)
         b->top = c->tt - ps->y;
     }
     ps->y += (double)(b->count - from) * block_line_pitch(c, b);
-    ps->y += sty(c, b->st)->after * c->row;
+    ps->y += block_after(c, b);
     ps->y = ceil(ps->y / c->row - 1e-6) * c->row;
 }
 
@@ -486,7 +494,7 @@ static void paginate_once(ctx *c, pstate *ps)
         const pblock *nx = bi + 1 < c->nblocks ? &c->blocks[bi + 1] : NULL;
         bool same = nx && nx->kind == BK_TEXT && !nx->heading && !b->heading && nx->st == b->st;
         if (!same) {
-            ps->y += s->after * c->row;
+            ps->y += block_after(c, b);
             ps->y = ceil(ps->y / c->row - 1e-6) * c->row;
         }
         if (ps->y > c->height + eps)

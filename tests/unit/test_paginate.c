@@ -3,12 +3,14 @@
  * (src/pdf/paginate.c), heard through on_place: a table slid down the
  * page one line at a time, in both templates, never leaves its caption,
  * the unit note above it or its header row at a page foot without two
- * body rows, never leaves a body row alone at a page foot or top, and
- * keeps the note below it with its last row.  Runs from the repository
+ * body rows, never leaves a body row alone at a page foot or top nor a
+ * group row last on a page, and keeps the note below it with its last
+ * row.  Runs from the repository
  * root (fonts/, templates/).
  */
 #include "test_util.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #define MAXN 4096
@@ -47,10 +49,11 @@ static void pages_of(const placed *p, const bulletin_node *node, int *first, int
 }
 
 /* `lines` one-line paragraphs, a heading, the caption, a unit note, a
- * table of `rows` body rows and a note under it, a closing paragraph. */
-static char *doc_text(int lines, int rows)
+ * table of `rows` body rows (a group row before every `group`-th, when
+ * not 0) and a note under it, a closing paragraph. */
+static char *doc_text(int lines, int rows, int group)
 {
-    size_t cap = 64 + (size_t)lines * 64 + (size_t)rows * 64 + 512, len = 0;
+    size_t cap = 64 + (size_t)lines * 64 + (size_t)rows * 128 + 512, len = 0;
     char *t = malloc(cap);
     assert_non_null(t);
     len += (size_t)snprintf(t + len, cap - len, "某市统计公报\n一、综合\n");
@@ -59,9 +62,12 @@ static char *doc_text(int lines, int rows)
     len += (size_t)snprintf(t + len, cap - len,
                             "表1 2024年某市生产总值\n单位：亿元\n"
                             "| 指标 | 绝对数 | 比上年增长(%%) |\n|---|---:|---:|\n");
-    for (int r = 0; r < rows; r++)
+    for (int r = 0; r < rows; r++) {
+        if (group && r > 0 && r % group == 0)
+            len += (size_t)snprintf(t + len, cap - len, "| 按第%d组分 | | |\n", r / group);
         len += (size_t)snprintf(t + len, cap - len, "| 第%d产业 | %d.%02d | %d.%d |\n", r + 1,
                                 100 + 7 * r, r % 100, r % 9, r % 10);
+    }
     len += (size_t)snprintf(t + len, cap - len,
                             "注：绝对数按现价计算，增长速度按不变价格计算。\n二、农业\n"
                             "农业结构转型回升。\n");
@@ -70,15 +76,16 @@ static char *doc_text(int lines, int rows)
 }
 
 typedef struct {
-    int moved;  /* renders where the caption is not on the page of the text before it */
-    int broken; /* renders where the table's body rows span two pages or more */
+    int moved;    /* renders where the caption is not on the page of the text before it */
+    int broken;   /* page breaks inside the table */
+    int at_group; /* ... right before a group row */
 } seen;
 
 /* Renders the text with `lines` and `rows` in `tpl` and checks the breaks
  * around the table. */
-static void check_one(const char *tpl, int lines, int rows, seen *s)
+static void check_one(const char *tpl, int lines, int rows, int group, seen *s)
 {
-    char *text = doc_text(lines, rows);
+    char *text = doc_text(lines, rows, group);
     bulletin_doc *doc = tu_parse(text, 0);
     free(text);
     placed *p = calloc(1, sizeof *p);
@@ -122,8 +129,15 @@ static void check_one(const char *tpl, int lines, int rows, seen *s)
     for (const bulletin_node *r = bulletin_node_first_child(table); r && nrows < 256;
          r = bulletin_node_next(r))
         row[nrows++] = r;
-    assert_int_equal(nrows, rows + 1);
+    assert_int_equal(nrows, rows + 1 + (group ? (rows - 1) / group : 0));
     assert_string_equal(bulletin_node_row_kind(row[0]), "header");
+    bool body[256];
+    int groups = 0;
+    for (int r = 0; r < nrows; r++) {
+        body[r] = !strcmp(bulletin_node_row_kind(row[r]), "data");
+        groups += !strcmp(bulletin_node_row_kind(row[r]), "group");
+    }
+    assert_int_equal(groups, group ? (rows - 1) / group : 0);
 
     int cf, cl, uf, ul, hf, hl, nf, nl, f, l;
     pages_of(p, caption, &cf, &cl);
@@ -138,19 +152,19 @@ static void check_one(const char *tpl, int lines, int rows, seen *s)
     assert_int_equal(f, cf);
     pages_of(p, row[2], &f, &l);
     assert_int_equal(f, cf);
-    /* no body row alone on a page: every page break between two rows
-     * leaves two on either side */
-    int prev = cf, run = 0;
+    /* no body row alone on a page: a page breaks after two body rows
+     * (never under a header or group row) and before a group row or two
+     * body rows */
+    int prev = cf;
     for (int r = 1; r < nrows; r++) {
         pages_of(p, row[r], &f, &l);
         assert_true(f == l); /* rows this short are never split */
         if (f != prev) {
-            assert_true(run >= 2);
-            assert_true(nrows - r >= 2);
-            run = 0;
+            assert_true(r >= 3 && body[r - 1] && body[r - 2]);
+            assert_true(!body[r] || (r + 1 < nrows && body[r + 1]));
             s->broken++;
+            s->at_group += !body[r];
         }
-        run++;
         prev = f;
     }
     /* the note under the table with its last row */
@@ -172,9 +186,9 @@ static void test_short_table_slides(void **state)
     (void)state;
     static const char *const tpl[] = {"brochure", "gongwen"};
     for (int t = 0; t < 2; t++) {
-        seen s = {0, 0};
+        seen s = {0, 0, 0};
         for (int lines = 0; lines < 48; lines++)
-            check_one(tpl[t], lines, 5, &s);
+            check_one(tpl[t], lines, 5, 0, &s);
         assert_true(s.moved > 0);  /* the rule was met, not only a page with room */
         assert_true(s.broken > 0); /* and the table broke where it may */
     }
@@ -187,10 +201,25 @@ static void test_long_table_breaks(void **state)
     (void)state;
     static const char *const tpl[] = {"brochure", "gongwen"};
     for (int t = 0; t < 2; t++) {
-        seen s = {0, 0};
+        seen s = {0, 0, 0};
         for (int lines = 0; lines < 24; lines += 3)
-            check_one(tpl[t], lines, 40, &s);
+            check_one(tpl[t], lines, 40, 0, &s);
         assert_true(s.broken >= 8);
+    }
+}
+
+/* A long table in groups (a group row before every fifth body row): a
+ * group row is never last on a page, nor one body row after it. */
+static void test_grouped_table_breaks(void **state)
+{
+    (void)state;
+    static const char *const tpl[] = {"brochure", "gongwen"};
+    for (int t = 0; t < 2; t++) {
+        seen s = {0, 0, 0};
+        for (int lines = 0; lines < 30; lines += 2)
+            check_one(tpl[t], lines, 60, 5, &s);
+        assert_true(s.broken >= 15);
+        assert_true(s.at_group > 0); /* a page broke right before a group */
     }
 }
 
@@ -199,6 +228,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_short_table_slides),
         cmocka_unit_test(test_long_table_breaks),
+        cmocka_unit_test(test_grouped_table_breaks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
