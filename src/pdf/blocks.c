@@ -737,6 +737,9 @@ bulletin_status bl_pdf_pick_accent_figures(ctx *c)
             || f.kind == BULLETIN_FIGURE_DURATION || f.kind == BULLETIN_FIGURE_IDENTIFIER
             || (k != BULLETIN_NODE_PARAGRAPH && k != BULLETIN_NODE_CELL))
             continue; /* titles, headings, captions, parts: in their own colour */
+        if (k == BULLETIN_NODE_CELL
+            && strcmp(bulletin_node_row_kind(bulletin_node_parent(f.node)), "data"))
+            continue; /* a header's 0—14岁, a group's label: the header's colour */
         c->figs[c->nfigs++] = (struct pfig){f.node, f.offset, f.offset + f.length};
     }
     qsort(c->keeps, c->nkeeps, sizeof *c->keeps, cmp_fig);

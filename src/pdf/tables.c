@@ -5,7 +5,8 @@
  * centred, shaded when drawn, repeated at the top of a page after a
  * break: paginate.c); a numeric column right-aligned on the decimal
  * point; a title row, a group row and a header row of one cell across
- * the table (draw.c leaves out the column rules there); a text column
+ * the table (draw.c leaves out the column rules there); the unit note
+ * right above it at its right edge; a text column
  * four characters wide before the type is set smaller; every cell
  * centred vertically in its row.  Text in the template's cell style (the body size; a table
  * too wide for it smaller, down to 3/5, rather than breaking its figures
@@ -311,6 +312,19 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
     t->colx[0] = c->left + (c->measure - width) / 2;
     for (size_t k = 0; k < ncols; k++)
         t->colx[k + 1] = t->colx[k] + want[k] + 2 * pad;
+    /* a one-line note right above (its unit, 单位：亿元) flush with the
+     * table's right edge, where a statistical table states its unit */
+    if (c->nblocks > 0) {
+        const pblock *nb = &c->blocks[c->nblocks - 1];
+        pline *pl = &c->lines[nb->first];
+        if (nb->kind == BK_TEXT && nb->st == BL_EL_NOTE && nb->heading && nb->count == 1
+            && pl->count) {
+            const pglyph *a = &c->glyphs[pl->first], *z = &c->glyphs[pl->first + pl->count - 1];
+            double right = pl->x0 + z->x + z->nat;
+            if (right < t->colx[ncols] && pl->x0 + a->x >= c->left - 1e-6)
+                pl->x0 += t->colx[ncols] - right;
+        }
+    }
     double pitch = row_pt(c, BL_EL_CELL) * scale;
     bool heads = true; /* the header rows at the table's top */
     for (const bulletin_node *r = bulletin_node_first_child(table); r; r = bulletin_node_next(r)) {
