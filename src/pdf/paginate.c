@@ -56,6 +56,13 @@ void bl_pdf_set_grid(ctx *c, double row)
     c->height = rows * row;
 }
 
+/* Where a table's rows must end: the type area's foot (a fixed grid's
+ * last slot reaches (row - body) below it: its baseline is on the foot). */
+static double row_limit(const ctx *c)
+{
+    return fmin(c->height, c->tt - c->tb);
+}
+
 /* A table's rows are blocks t0 .. t1-1 (consecutive, one table); its
  * body rows are the data rows, its lead rows the title, header and group
  * rows (kept with the body rows under them). */
@@ -110,8 +117,9 @@ static size_t kept_lines(const pblock *n)
 /* Where (y from the type area's top) the rows that go with row bi end
  * when bi starts at y: bi and the rows after it up to the next place a
  * page may break (row_break_ok), and at the table's end the space after
- * it and the first lines of a note below it.  *height gets the rows'
- * height alone. */
+ * it and the first lines of a note below it; measured against the page's
+ * text height (rows end the overhang of a fixed grid's last slot higher:
+ * row_limit).  *height gets the rows' height alone. */
 static double row_unit_end(const ctx *c, size_t bi, double y, bool strict, double *height)
 {
     size_t t0 = table_start(c, bi), t1 = table_end(c, bi), j = bi;
@@ -126,10 +134,10 @@ static double row_unit_end(const ctx *c, size_t bi, double y, bool strict, doubl
         if (n->kind == BK_TEXT && n->st == BL_EL_NOTE && !n->heading) {
             y += sty(c, c->blocks[t1 - 1].st)->after * c->row;
             y = ceil(y / c->row - 1e-6) * c->row;
-            y += block_before(c, n) + (double)kept_lines(n) * block_line_pitch(c, n);
+            return y + block_before(c, n) + (double)kept_lines(n) * block_line_pitch(c, n);
         }
     }
-    return y;
+    return y + (c->height - row_limit(c));
 }
 
 /* The header rows repeated above row bi after a page break before it. */
@@ -180,8 +188,11 @@ static double keep_end(const ctx *c, size_t bi, double y0, bool strict)
     double y = y0 + (double)b->count * block_line_pitch(c, b);
     for (size_t i = bi + 1; i < c->nblocks; i++) {
         const pblock *n = &c->blocks[i];
-        /* the space after a heading, then the grid */
-        double at = ceil((y + block_after(c, b)) / c->row - 1e-6) * c->row;
+        /* the space after a heading, then the grid (but a table's rows
+         * follow their caption at once: rows are off the grid anyway) */
+        double at = y + block_after(c, b);
+        if (n->kind != BK_ROW)
+            at = ceil(at / c->row - 1e-6) * c->row;
         if (n->heading) {
             if (!chained(c, i))
                 return y;
@@ -359,7 +370,7 @@ static void split_row(ctx *c, pstate *ps, pblock *b)
             break;
         pline *pl = &c->lines[best];
         double size = pl->count ? c->glyphs[pl->first].size : c->body;
-        if (pl->dy + 0.3 * size - off > c->height - top + eps && pl->dy - off > size) {
+        if (pl->dy + 0.3 * size - off > row_limit(c) - top + eps && pl->dy - off > size) {
             /* the page is full: the part ends above this line */
             double cut = pl->dy - 0.9 * size - L.cell_pad / 2;
             if (page == b->page)
@@ -411,7 +422,7 @@ static void paginate_once(ctx *c, pstate *ps)
         if (ps->y > eps || b->heading)
             ps->y += before;
         if (b->kind == BK_ROW) {
-            H = c->height;
+            H = row_limit(c);
             bool tall = b->height > H - c->row; /* split between its lines */
             bool move = ps->y > eps && ps->y + b->height > H + eps && (!tall || H - ps->y < 3 * c->row);
             /* the rows that go with it (lead rows with two body rows, no
@@ -420,7 +431,7 @@ static void paginate_once(ctx *c, pstate *ps)
             bool led = !row_cont && bi > 0 && c->blocks[bi - 1].heading
                        && c->blocks[bi - 1].page == ps->page; /* its caption chose */
             bool fits = false;
-            if (!move && ps->y > eps && !tall && !led && row_keep_end(c, bi, ps->y, &fits) > H + eps)
+            if (!move && ps->y > eps && !tall && !led && row_keep_end(c, bi, ps->y, &fits) > c->height + eps)
                 move = fits;
             if (move) {
                 new_page(c, ps);
@@ -490,12 +501,14 @@ static void paginate_once(ctx *c, pstate *ps)
         }
         /* consecutive paragraphs of one style (the lead, a list) flow on
          * their own pitch; after the run, the space after and back onto
-         * the grid */
+         * the grid; a table's rows right under the text over them (its
+         * caption or unit: a grid row's rounding there stood as a gap) */
         const pblock *nx = bi + 1 < c->nblocks ? &c->blocks[bi + 1] : NULL;
         bool same = nx && nx->kind == BK_TEXT && !nx->heading && !b->heading && nx->st == b->st;
         if (!same) {
             ps->y += block_after(c, b);
-            ps->y = ceil(ps->y / c->row - 1e-6) * c->row;
+            if (!(nx && nx->kind == BK_ROW))
+                ps->y = ceil(ps->y / c->row - 1e-6) * c->row;
         }
         if (ps->y > c->height + eps)
             new_page(c, ps);

@@ -241,7 +241,11 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
      * TABLE_MIN_SCALE of the body: a wide table), then the rest shared in
      * proportion, each column at least two characters and its widest
      * figure. */
-    double pad = L.cell_pad;
+    /* the side padding grows with the type (L.cell_pad is the
+     * brochure's at 10.5 pt: 3号 cells had 4 pt, a quarter em, against
+     * their rules); above and below, L.cell_pad */
+    double pad = L.cell_pad * fmax(1, s->size / 10.5);
+    const double cell_pad = pad;
     double avail = c->measure - (double)ncols * 2 * pad, total = 0, least = 0;
     for (size_t k = 0; k < ncols; k++) {
         if (col[k].numeric)
@@ -257,9 +261,9 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
     }
     if (total > avail) {
         /* smaller type, and padding in proportion */
-        double full = avail + (double)ncols * 2 * L.cell_pad;
-        scale = fmax(TABLE_MIN_SCALE, fmin(1, full / (least + (double)ncols * 2 * L.cell_pad)));
-        pad = L.cell_pad * scale;
+        double full = avail + (double)ncols * 2 * cell_pad;
+        scale = fmax(TABLE_MIN_SCALE, fmin(1, full / (least + (double)ncols * 2 * cell_pad)));
+        pad = cell_pad * scale;
         avail = full - (double)ncols * 2 * pad;
         total = least = 0;
         for (size_t k = 0; k < ncols; k++) {
@@ -325,7 +329,7 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
                 pl->x0 += t->colx[ncols] - right;
         }
     }
-    double pitch = row_pt(c, BL_EL_CELL) * scale;
+    double pitch = row_pt(c, BL_EL_CELL) * scale, vpad = L.cell_pad * scale;
     bool heads = true; /* the header rows at the table's top */
     for (const bulletin_node *r = bulletin_node_first_child(table); r; r = bulletin_node_next(r)) {
         const char *rk = bulletin_node_row_kind(r);
@@ -343,7 +347,7 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
             lseg sg = bl_pdf_seg(cell, head ? BL_EL_CELL_HEAD : BL_EL_CELL);
             lopts o = {head ? BL_EL_CELL_HEAD : BL_EL_CELL,
                        sty(c, head ? BL_EL_CELL_HEAD : BL_EL_CELL)->size * scale,
-                       LAY_LEFT, x0, mw, 0, pad, pitch, false, true};
+                       LAY_LEFT, x0, mw, 0, vpad, pitch, false, true};
             bool ph;
             size_t dot;
             if (across && !head && strcmp(rk, "title"))
@@ -379,7 +383,7 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
         }
         /* each cell centred vertically in the row (but in a row taller
          * than a page, split between its lines: at the top) */
-        bool tall = (double)maxl * pitch + 2 * pad > c->height - c->row;
+        bool tall = (double)maxl * pitch + 2 * vpad > c->height - c->row;
         for (size_t q = 0; q < k && q < 64 && !tall; q++) {
             double dy = (double)(maxl - cell_n[q]) * pitch / 2;
             for (size_t i = cell_first[q]; i < cell_first[q] + cell_n[q]; i++)
@@ -391,7 +395,7 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
             goto cleanup;
         b->table = ti;
         b->head = head && heads;
-        b->height = (double)maxl * pitch + 2 * pad;
+        b->height = (double)maxl * pitch + 2 * vpad;
         if (b->head) {
             if (c->tables[ti].nhead == 0)
                 c->tables[ti].head_first = c->nblocks - 1;
