@@ -342,7 +342,9 @@ static void carry_before(ctx *c, pstate *ps, size_t bi)
     }
     for (size_t pi = first; pi < bi; pi++) {
         pblock *p = &c->blocks[pi];
-        if (pi > first && !p->tight && ps->y > 1e-6)
+        /* a heading keeps its space before at the page top, as when it
+         * moves by itself */
+        if ((pi > first && !p->tight && ps->y > 1e-6) || (pi == first && from == 0 && p->heading))
             ps->y += block_before(c, p);
         put_block(c, ps, p, pi == first ? from : 0);
     }
