@@ -151,6 +151,8 @@ bulletin_status bl_pdf_finish_deflate(ctx *c, pdeflate *j)
     j->stream->write_fn = write_flate_key;
     if (HPDF_Stream_Write(j->stream->stream, j->out, (HPDF_UINT)j->len) != HPDF_OK)
         return bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot embed a font");
+    if (j->zc) /* deflated here, not a batch's kept bytes: keep them */
+        bl_subset_keep_deflated(j->keep, j->src, j->n, j->out, j->len);
     return BULLETIN_OK;
 }
 

@@ -560,10 +560,24 @@ bulletin_status bl_pdf_make_font(ctx *c, pface *f)
     /* the program: deflated meanwhile (bl_pdf_start_deflate), written into the
      * stream by bl_pdf_finish_deflate before the save */
     e |= HPDF_Dict_AddNumber(prog, "Length1", (HPDF_INT32)s->nprogram);
-    if (e == HPDF_OK
-        && (status = bl_pdf_start_deflate(c, &f->job, s->program, s->nprogram, prog))
-               != BULLETIN_OK)
+    size_t nz = 0;
+    const unsigned char *z = e == HPDF_OK ? bl_subset_deflated(s->kept, s->program, s->nprogram, &nz)
+                                          : NULL;
+    if (z) { /* a batch's: deflated by a render before (subset.h) */
+        if (!(f->job.out = bl_alloc(c->mem, nz)))
+            status = BULLETIN_ERR_NOMEM;
+        else
+            memcpy(f->job.out, z, nz);
+        f->job.cap = f->job.len = nz;
+        f->job.stream = prog;
+        if (status != BULLETIN_OK)
+            goto cleanup;
+    } else if (e == HPDF_OK
+               && (status = bl_pdf_start_deflate(c, &f->job, s->program, s->nprogram, prog))
+                      != BULLETIN_OK) {
         goto cleanup;
+    }
+    f->job.keep = s->kept;
 
     if ((status = tounicode(f, &b)) != BULLETIN_OK)
         goto cleanup;

@@ -221,6 +221,7 @@ typedef struct {
     bl_thread thread;
     bool running;             /* a thread to join */
     HPDF_Dict stream;         /* the FontFile2 stream to fill */
+    void *keep;               /* a batch's store for the result (subset.h) */
 } pdeflate;
 
 /* A glyph drawn with a wider advance: cps[cpi] with `extra` 1/1000 em
