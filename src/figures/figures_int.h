@@ -392,4 +392,46 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence);
  * t[*a, *b), repeatedly. */
 void fig_trim_scope(const char *t, size_t *a, size_t *b);
 
+/* ------------------------------------------------------------------------
+ * The figures of tables (table_figures.c)
+ * ---------------------------------------------------------------------- */
+
+/* A piece of a node's text. */
+typedef struct {
+    const char *s;
+    size_t n;
+    bool set; /* named, even as nothing (总产出指数（上年=100）: no unit) */
+} fig_span;
+
+/* The state carried from node to node: a unit statement (单位：件) that
+ * applies to the tables and the rows flattened into paragraphs after it,
+ * and the caption of the next table. */
+typedef struct {
+    fig_span unit;
+    const bulletin_node *caption;
+    /* a table written one cell a line after a unit statement: the last
+     * lines of words before its numbers label them (杭州 / 市本级 / 31459) */
+    const bulletin_node *words[2];
+    bool after_numbers;
+} fig_table_ctx;
+
+/* Trims spaces (ASCII, ideographic) at both ends of s[0, *n). */
+const char *fig_trim(const char *s, size_t *n);
+/* Whether t[0, len) contains one of the words. */
+bool fig_has_word(const char *t, size_t len, const char *const *words, size_t nwords);
+/* A unit statement (单位：万元, 单位：件 (Unit: piece), 单位:%): its unit. */
+bool fig_unit_statement(const char *t, size_t len, fig_span *u);
+/* Removes figures [from, to) of the list; links into them are dropped,
+ * links past them follow. */
+void fig_drop_figures(bl_figure_list *list, size_t from, size_t to);
+/* The figures of a table, cell by cell, into list (section and paragraph
+ * are the table's). */
+bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table, int section, int paragraph,
+                               fig_table_ctx *tc);
+/* The figures [from, len) of a paragraph of table rows after a unit
+ * statement: units, years that are numbers, row labels. */
+bulletin_status fig_flattened_rows(bl_figure_list *list, size_t from, const fig_span *u);
+/* A table written one cell a line: the lines of words label the numbers. */
+bulletin_status fig_cell_lines(bl_figure_list *list, size_t from, const bulletin_node *n, fig_table_ctx *tc);
+
 #endif

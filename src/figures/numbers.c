@@ -154,7 +154,9 @@ double fig_exact_value(const char *s, bool *ok)
 /* The value of a run of Chinese numerals; false when malformed (十四五). */
 bool fig_cn_value(const char *t, size_t a, size_t e, double *out)
 {
-    double total = 0, section = 0;
+    /* total: what came before the last 亿, times 亿; wan: the 万 group
+     * since then; section: below 万.  一亿二千万 = 1e8 + 2000e4. */
+    double total = 0, wan = 0, section = 0, frac = 0, frac_scale = 0;
     int digit = -1;
     bool any = false;
     for (size_t i = a; i < e;) {
@@ -171,6 +173,19 @@ bool fig_cn_value(const char *t, size_t a, size_t e, double *out)
             for (int j = 0; j < 9; j++)
                 if (cp == cp_of(dig + 3 * j))
                     d = j + 1;
+        }
+        if (frac_scale > 0) { /* after 点: digits only, frac / frac_scale */
+            if (d < 0)
+                return false;
+            frac = frac * 10 + d;
+            frac_scale *= 10;
+            continue;
+        }
+        if (cp == 0x70B9) { /* 点: 三点五 */
+            if (!any || i >= e)
+                return false;
+            frac_scale = 1;
+            continue;
         }
         if (d >= 0) {
             if (digit >= 0 && !(digit == 0 || d == 0))
@@ -189,11 +204,18 @@ bool fig_cn_value(const char *t, size_t a, size_t e, double *out)
             return false;
         if (u < 1e4) {
             section += (digit < 0 ? 1 : digit) * u;
+        } else if (u == 1e4) {
+            section += digit < 0 ? 0 : digit;
+            if (section == 0 && wan == 0 && total == 0)
+                return false; /* 万 alone */
+            wan = (wan + section) * u; /* 三万, and 万 after 万: 万万 */
+            section = 0;
         } else {
             section += digit < 0 ? 0 : digit;
-            if (section == 0 && total == 0)
-                return false;
-            total = (total + section) * u;
+            if (section == 0 && wan == 0 && total == 0)
+                return false; /* 亿 alone */
+            total = (total + wan + section) * u; /* 三万亿 = 3e12 */
+            wan = 0;
             section = 0;
         }
         digit = -1;
@@ -201,6 +223,8 @@ bool fig_cn_value(const char *t, size_t a, size_t e, double *out)
     }
     if (!any)
         return false;
-    *out = total + section + (digit < 0 ? 0 : digit);
+    double whole = total + wan + section + (digit < 0 ? 0 : digit);
+    /* one correctly rounded division: 十二点零五 is exactly the double 12.05 */
+    *out = frac_scale > 1 ? (whole * frac_scale + frac) / frac_scale : whole;
     return true;
 }

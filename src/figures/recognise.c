@@ -740,11 +740,24 @@ bulletin_status fig_chinese(scan *s, size_t i, size_t *next)
     size_t len = s->len, p = i;
     size_t last_small = i; /* end of the run without trailing 万/亿 */
     int nchars = 0, ndig = 0;
-    bool all_digits = true, has_value_char = false;
+    bool all_digits = true, has_value_char = false, has_point = false;
+    bool big_before = false; /* a 万 or 亿 before the last_small part's end */
     while (p < len) {
         int k;
         uint32_t c = cp_at(t, len, p, &k);
-        if (c == CP_BAD || !is_cn_numeral(c))
+        if (c == 0x70B9 && nchars > 0 && !has_point) { /* 点: 三点五 = 3.5 */
+            int k2;
+            uint32_t c2 = cp_at(t, len, p + (size_t)k, &k2);
+            if (c2 == CP_BAD || !is_cn_digit(c2))
+                break;
+            has_point = true;
+            all_digits = false;
+            p += (size_t)k;
+            last_small = p;
+            nchars++;
+            continue;
+        }
+        if (c == CP_BAD || !is_cn_numeral(c) || (has_point && !is_cn_digit(c) && c != 0x4E07 && c != 0x4EBF))
             break;
         p += (size_t)k;
         nchars++;
@@ -757,8 +770,11 @@ bulletin_status fig_chinese(scan *s, size_t i, size_t *next)
             if (c == 0x5341)
                 has_value_char = true; /* 十 */
         }
-        if (c != 0x4E07 && c != 0x4EBF)
+        if (c != 0x4E07 && c != 0x4EBF) {
+            if (last_small < p - (size_t)k)
+                big_before = true; /* 万/亿 then more numerals: 一亿二千 */
             last_small = p;
+        }
     }
     *next = p;
     uint32_t prev = cp_before(t, 0, i, NULL);
@@ -790,7 +806,9 @@ bulletin_status fig_chinese(scan *s, size_t i, size_t *next)
     }
     if (!has_value_char || (i < s->name_end && s->name_title))
         return BULLETIN_OK; /* 千企百城, 万里行; a book title's words */
-    size_t q = last_small > i ? last_small : p;
+    /* A trailing 万/亿 is the unit's scale (三千五百万人: 3500 万人) unless
+     * a 万/亿 came before it: 一亿二千万人次 is 120,000,000 人次. */
+    size_t q = last_small > i && !big_before ? last_small : p;
     double v;
     if (!fig_cn_value(t, i, q, &v))
         return BULLETIN_OK; /* 十四五 */

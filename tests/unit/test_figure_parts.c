@@ -170,11 +170,31 @@ static void test_chinese_numerals(void **state)
     assert_true(v == 1e8);
     assert_true(cn("三千五百万", &v));
     assert_true(v == 35000000);
-    /* Known limitation, kept as it is (a fix changes output): 万 after 亿
-     * multiplies what was read before 亿 too, so 一亿二千万 reads as
-     * (1e8 + 2000) * 1e4, not 1.2e8. */
+    /* 万 after 亿 scales only its own group */
     assert_true(cn("一亿二千万", &v));
-    assert_true(v == (1e8 + 2000) * 1e4);
+    assert_true(v == 120000000);
+    assert_true(cn("三亿零五万", &v));
+    assert_true(v == 300050000);
+    assert_true(cn("两亿三千四百五十六万七千八百九十", &v));
+    assert_true(v == 234567890);
+    assert_true(cn("三万亿", &v));
+    assert_true(v == 3e12);
+    assert_true(cn("一万二千亿", &v));
+    assert_true(v == 1.2e12);
+    assert_true(cn("五万五千", &v));
+    assert_true(v == 55000);
+    /* 点 and decimal digits */
+    assert_true(cn("三点五", &v));
+    assert_true(v == 3.5);
+    assert_true(cn("零点五", &v));
+    assert_true(v == 0.5);
+    assert_true(cn("十二点零五", &v));
+    assert_true(v == 12.05);
+    assert_true(cn("一百点三三", &v));
+    assert_true(v == 100.33);
+    assert_false(cn("三点", &v));
+    assert_false(cn("点五", &v));
+    assert_false(cn("三点五十", &v));
     assert_true(cn("〇", &v));
     assert_true(v == 0);
     /* malformed: two digits in a row, a scale alone, not numerals */

@@ -622,12 +622,22 @@ static void test_numeral_chinese(void **state)
     assert_true(l->items[0].numeral_chinese);
     assert_true(l->items[0].norm == 30000.0);
     assert_true(l->items[1].value == 205.0);
+    /* 万 after 亿 belongs to the number; 点 is a decimal point */
+    EXPECT_ALL("接待游客一亿二千万人次，增长三点五个百分点，产量零点五万吨",
+               "一亿二千万|人次||count||接待游客一亿二千万人次\n"
+               "三点五|个百分点||points||增长三点五个百分点\n"
+               "零点五|万吨||quantity||产量零点五万吨");
+    l = scan_text(state, "一亿二千万人次，三点五个百分点，零点五万吨");
+    assert_true(l->items[0].value == 120000000.0);
+    assert_true(l->items[1].value == 3.5);
+    assert_true(l->items[2].value == 0.5);
 }
 
 static void test_numeral_chinese_not_figures(void **state)
 {
     EXPECT_ALL("一批项目，统一部署，一是加强，千企百城，百县万企，服务万里行，"
-               "“十四五”规划，十四五规划，第五届，第一批，两岸，三农，四链，零突破，三次产业",
+               "“十四五”规划，十四五规划，第五届，第一批，两岸，三农，四链，零突破，三次产业，"
+               "一点一滴，两点一线，三点",
                "");
 }
 

@@ -1,0 +1,777 @@
+/*
+ * table_figures.c - the figures of tables: each cell's figure takes its
+ * unit, label, period and growth link from the table's headers, unit
+ * column, caption and the unit statement before it (单位：万元); and the
+ * tables that reached the text flattened into paragraphs or written one
+ * cell a line.  doc_figures.c walks the document and calls these.
+ */
+#include <string.h>
+
+#include "figures/figures_int.h"
+
+
+/* Trims spaces (ASCII, ideographic) at both ends of s[0, *n). */
+const char *fig_trim(const char *s, size_t *n)
+{
+    while (*n && (s[0] == ' ' || s[0] == '\t')) {
+        s++;
+        (*n)--;
+    }
+    while (*n >= 3 && memcmp(s, "\xE3\x80\x80", 3) == 0) {
+        s += 3;
+        *n -= 3;
+    }
+    while (*n && (s[*n - 1] == ' ' || s[*n - 1] == '\t'))
+        (*n)--;
+    while (*n >= 3 && memcmp(s + *n - 3, "\xE3\x80\x80", 3) == 0)
+        *n -= 3;
+    return s;
+}
+
+/* The bracket at the end of a header or row label: 地区生产总值（亿元）,
+ * 比上年增长 (%), 绝对值(万元); its content in *in and where the label
+ * before it ends in *label_end.  False when the text ends otherwise. */
+static bool end_bracket(const char *t, size_t len, fig_span *in, size_t *label_end)
+{
+    size_t n = len;
+    fig_trim(t, &n);
+    size_t close;
+    if (n >= 3 && memcmp(t + n - 3, "）", 3) == 0)
+        close = n - 3;
+    else if (n && t[n - 1] == ')')
+        close = n - 1;
+    else
+        return false;
+    for (size_t i = close; i-- > 0;) {
+        if (i + 3 <= close && memcmp(t + i, "（", 3) == 0) {
+            in->s = t + i + 3;
+            in->n = close - i - 3;
+            *label_end = i;
+            break;
+        }
+        if (t[i] == '(') {
+            in->s = t + i + 1;
+            in->n = close - i - 1;
+            *label_end = i;
+            break;
+        }
+        if (i == 0)
+            return false;
+    }
+    in->s = fig_trim(in->s, &in->n);
+    in->set = true;
+    return true;
+}
+
+/* Strips a leading 单位： / 单位: (and spaces) from s: true when present. */
+static bool unit_prefix(const char **s, size_t *n)
+{
+    size_t k = *n;
+    const char *p = fig_trim(*s, &k);
+    static const char *const heads[] = {"计量单位", "单位", "單位"};
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
+        size_t l = strlen(heads[h]);
+        if (k > l && memcmp(p, heads[h], l) == 0) {
+            p += l;
+            k -= l;
+            p = fig_trim(p, &k);
+            if (k >= 3 && memcmp(p, "：", 3) == 0) {
+                p += 3;
+                k -= 3;
+            } else if (k && p[0] == ':') {
+                p++;
+                k--;
+            } else {
+                return false;
+            }
+            *s = fig_trim(p, &k);
+            *n = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A unit statement (单位：万元, 单位：件 (Unit: piece), 单位:%): its unit. */
+bool fig_unit_statement(const char *t, size_t len, fig_span *u)
+{
+    const char *s = t;
+    size_t n = len;
+    if (!unit_prefix(&s, &n))
+        return false;
+    /* the unit runs to a space, a bracket or punctuation */
+    size_t e = 0;
+    while (e < n) {
+        int k;
+        uint32_t c = cp_at(s, n, e, &k);
+        if (c == CP_BAD || is_space(c) || c == '(' || c == 0xFF08 || c == 0xFF0C || c == ',' ||
+            c == 0x3002 || c == 0xFF1B || c == ';' || c == 0x3001)
+            break;
+        e += (size_t)k;
+    }
+    if (!e || !bl_figure_unit_text(s, e))
+        return false;
+    u->s = s;
+    u->n = e;
+    u->set = true;
+    return true;
+}
+
+/* The unit a header or caption names at its end: （亿元）, (%), a trailing
+ * % (比上月%), or a statement in brackets (（单位：万元）). */
+static bool named_unit(const char *t, size_t len, fig_span *u, size_t *label_end)
+{
+    fig_span in = {0};
+    size_t le = len;
+    if (end_bracket(t, len, &in, &le)) {
+        const char *s = in.s;
+        size_t n = in.n;
+        unit_prefix(&s, &n);
+        if (n && bl_figure_unit_text(s, n)) {
+            *u = (fig_span){s, n, true};
+            *label_end = le;
+            return true;
+        }
+        return false;
+    }
+    size_t n = len;
+    fig_trim(t, &n);
+    if (n > 1 && t[n - 1] == '%') {
+        *u = (fig_span){t + n - 1, 1, true};
+        *label_end = n - 1;
+        return true;
+    }
+    if (n > 3 && memcmp(t + n - 3, "％", 3) == 0) {
+        *u = (fig_span){t + n - 3, 3, true};
+        *label_end = n - 3;
+        return true;
+    }
+    return false;
+}
+
+/* Whether a text contains one of the words. */
+bool fig_has_word(const char *t, size_t len, const char *const *words, size_t nwords)
+{
+    for (size_t w = 0; w < nwords; w++) {
+        size_t l = strlen(words[w]);
+        for (size_t i = 0; i + l <= len; i++)
+            if (memcmp(t + i, words[w], l) == 0)
+                return true;
+    }
+    return false;
+}
+
+static bool is_growth_header(const char *t, size_t len)
+{
+    static const char *const w[] = {"增长", "增减", "增速", "增幅", "比上年", "比上月", "比去年",
+                                    "同比", "环比", "变动", "幅度", "±", "涨跌", "比上期", "增長"};
+    return fig_has_word(t, len, w, sizeof w / sizeof *w);
+}
+
+/* A header that names a period: a year or a month in digits (2023年,
+ * 2024年目标, 2000, 1-12月), or words of a period (本期, 上年同期, 本月平均,
+ * 上旬, 累计, 一季度); not an indicator that merely holds 年 (年末常住人口). */
+static bool is_period_header(const char *t, size_t len)
+{
+    static const char *const w[] = {"本期", "上期", "同期", "本月", "上月", "当月", "本年", "上年",
+                                    "今年", "去年", "累计", "旬",   "季度", "年初", "年末数",
+                                    "期末", "期初", "本季", "上季", "年度", "半年"};
+    for (size_t i = 0; i < len; i++) {
+        int d = 0;
+        while (i + (size_t)d < len && d < 5 && t[i + (size_t)d] >= '0' && t[i + (size_t)d] <= '9')
+            d++;
+        if (d == 4 && (t[i] == '1' || t[i] == '2'))
+            return true; /* a year in digits */
+        if (d >= 1 && d <= 2 && (i + (size_t)d + 3 <= len) &&
+            (!memcmp(t + i + d, "月", 3) || !memcmp(t + i + d, "季", 3)))
+            return true; /* 1-12月, 5月, 3季度 */
+        if (d)
+            i += (size_t)d - 1;
+    }
+    return fig_has_word(t, len, w, sizeof w / sizeof *w);
+}
+
+/* A cell that stands for a missing number: -, —, …, /, ×. */
+static bool placeholder_cell(const bulletin_node *c)
+{
+    size_t n = c->len;
+    const char *s = fig_trim(c->text, &n);
+    if (!n)
+        return false;
+    for (size_t i = 0; i < n;) {
+        int k;
+        uint32_t cp = cp_at(s, n, i, &k);
+        if (!(cp == '-' || cp == 0x2014 || cp == 0x2013 || cp == 0x2026 || cp == '/' ||
+              cp == 0xD7 || cp == '.' || cp == 0xFF0D || cp == 0x2015 || cp == '*'))
+            return false;
+        i += (size_t)k;
+    }
+    return true;
+}
+
+/* A header cell of the current period (本期, 本月平均, 当月): the value a
+ * growth column of its row changes. */
+static bool is_current_header(const char *t, size_t len)
+{
+    static const char *const w[] = {"本", "当", "今年", "绝对"};
+    static const char *const prev[] = {"上", "去年", "同期", "上年"};
+    return fig_has_word(t, len, w, 4) && !fig_has_word(t, len, prev, 4);
+}
+
+static bool is_previous_header(const char *t, size_t len)
+{
+    static const char *const prev[] = {"上期", "上月", "上年", "去年", "同期", "上旬"};
+    return fig_has_word(t, len, prev, sizeof prev / sizeof *prev);
+}
+
+static bool is_unit_header(const char *t, size_t len)
+{
+    size_t n = len;
+    const char *s = fig_trim(t, &n);
+    return (n == strlen("单位") && memcmp(s, "单位", n) == 0) ||
+           (n == strlen("计量单位") && memcmp(s, "计量单位", n) == 0) ||
+           (n == strlen("單位") && memcmp(s, "單位", n) == 0);
+}
+
+/* A cell that holds a number and nothing else (digits, signs, separators,
+ * a percent, spaces). */
+static bool numeric_cell(const bulletin_node *c)
+{
+    bool digit = false;
+    for (size_t i = 0; i < c->len; i++) {
+        unsigned char ch = (unsigned char)c->text[i];
+        if (ch >= '0' && ch <= '9')
+            digit = true;
+        else if (!strchr("+-.,% ", ch))
+            return false;
+    }
+    return digit;
+}
+
+/* A header cell: text, a year (2000, 2023年, 2024年目标) or empty. */
+static bool header_cell(const bulletin_node *c)
+{
+    if (!c->len || !numeric_cell(c))
+        return true;
+    size_t n = c->len;
+    const char *s = fig_trim(c->text, &n);
+    return n == 4 && (s[0] == '1' || s[0] == '2');
+}
+
+/* One column of a table. */
+typedef struct {
+    const bulletin_node *head; /* its header cell, or NULL */
+    const bulletin_node *upper; /* the period a header row above names
+                                   over it (| 2023年 | | over 绝对数 | 增长%) */
+    fig_span unit;                 /* the header's unit */
+    size_t label_end;          /* the header's text without its unit */
+    bool growth, period, current, previous, unit_col, target;
+} column;
+
+#define TABLE_COLS 64
+
+static bool nhead_has_current(const column *cols, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (cols[i].current)
+            return true;
+    return false;
+}
+
+/* Removes figures [from, to) of the list (a 单位 column's 元/5升, a page
+ * number); links into them are dropped, links past them follow. */
+void fig_drop_figures(bl_figure_list *list, size_t from, size_t to)
+{
+    if (to <= from)
+        return;
+    for (size_t i = from; i < to; i++) {
+        bl_free(list->mem, list->items[i].value_text);
+        bl_free(list->mem, list->items[i].label);
+        bl_free(list->mem, list->items[i].period);
+        bl_free(list->mem, list->items[i].row_context);
+    }
+    memmove(list->items + from, list->items + to, (list->len - to) * sizeof *list->items);
+    list->len -= to - from;
+    for (size_t i = 0; i < list->len; i++) {
+        size_t *l = &list->items[i].link;
+        if (*l == BL_FIG_NO_LINK || *l < from)
+            continue;
+        *l = *l < to ? BL_FIG_NO_LINK : *l - (to - from);
+    }
+}
+
+
+static bulletin_status set_label(bl_figure_list *list, bl_figure *f, const char *s, size_t n)
+{
+    char *label = bl_strndup(list->mem, s, n);
+    if (!label)
+        return BULLETIN_ERR_NOMEM;
+    bl_free(list->mem, f->label);
+    f->label = label;
+    return BULLETIN_OK;
+}
+
+/* Gives figure f the first unit of the list that is set: a unit named as
+ * nothing (上年=100) leaves it bare. */
+static void give_unit(bl_figure *f, const fig_span *const *units, size_t n)
+{
+    if (f->unit[0] || f->change || f->part)
+        return;
+    if (f->kind == BL_FIG_YEAR && !f->unit[0]) {
+        f->kind = BL_FIG_COUNT; /* a value cell holds no year */
+        f->year = 0;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (units[i] && units[i]->set) {
+            if (units[i]->n)
+                bl_figure_apply_unit(f, units[i]->s, units[i]->n);
+            return;
+        }
+}
+
+
+/* The figures of a table, scanned cell by cell: each cell figure takes its
+ * unit from, in order, the cell, the row header (and the rows after a row
+ * header that names one), the unit column, the column header, the unit
+ * row, the caption and the unit statement before the table; its label
+ * from the row header; its period from the column header; a growth
+ * column's figures link to the current value of the same row. */
+bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table, int section, int paragraph,
+                               fig_table_ctx *tc)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t first_fig = list->len;
+    /* scan every cell; remember where each row's figures start */
+    for (const bulletin_node *r = table->first_child; r; r = r->next)
+        for (const bulletin_node *c = r->first_child; c; c = c->next)
+            if (c->len) {
+                bl_figure_ctx ctx = {section, paragraph, c};
+                BL_CHECK(bl_figures_scan(list, c->text, c->len, &ctx));
+            }
+
+    /* the table's own unit: a unit row (单位：件), else the caption's, else
+     * the statement before it */
+    fig_span table_unit = tc->unit;
+    if (tc->caption) {
+        fig_span u = {0};
+        size_t le;
+        if (named_unit(tc->caption->text, tc->caption->len, &u, &le) ||
+            fig_unit_statement(tc->caption->text, tc->caption->len, &u))
+            table_unit = u;
+    }
+    /* the header: the last row before the first row of numbers that is
+     * not a title, unit or group row and holds only text and years (the
+     * parser's header row may be a title above it) */
+    const bulletin_node *head = NULL;
+    for (const bulletin_node *r = table->first_child; r; r = r->next) {
+        const bulletin_node *c0 = r->first_child;
+        fig_span u = {0};
+        if (c0 && fig_unit_statement(c0->text, c0->len, &u)) {
+            table_unit = u;
+            continue;
+        }
+        size_t cells = 0;
+        bool all = true, data = false;
+        for (const bulletin_node *c = c0; c; c = c->next, cells++) {
+            all &= header_cell(c);
+            data |= c != c0 && numeric_cell(c) && !header_cell(c);
+        }
+        if (data)
+            break;
+        if (r->row_kind != 2 && r->row_kind != 3 && all && cells >= 2)
+            head = r;
+    }
+    for (const bulletin_node *r = head ? head->next : NULL; r; r = r->next) {
+        const bulletin_node *c0 = r->first_child;
+        fig_span u = {0};
+        if (c0 && fig_unit_statement(c0->text, c0->len, &u))
+            table_unit = u; /* a unit row below the header */
+    }
+    column cols[TABLE_COLS];
+    memset(cols, 0, sizeof cols);
+    size_t nhead = 0;
+    if (head) {
+        for (const bulletin_node *c = head->first_child; c && nhead < TABLE_COLS; c = c->next) {
+            column *col = &cols[nhead++];
+            col->head = c;
+            col->label_end = c->len;
+            named_unit(c->text, c->len, &col->unit, &col->label_end);
+            col->unit_col = is_unit_header(c->text, c->len);
+            col->growth = is_growth_header(c->text, c->len);
+            col->period = nhead > 1 && !col->growth && !col->unit_col &&
+                          is_period_header(c->text, col->label_end);
+            col->current = nhead > 1 && !col->growth && is_current_header(c->text, col->label_end);
+            col->previous = is_previous_header(c->text, col->label_end);
+            static const char *const plan[] = {"目标", "计划", "预计"};
+            col->target = fig_has_word(c->text, c->len, plan, 3);
+        }
+        /* a header row of periods above it, its cells merged over the
+         * columns below (| 2023年 | | 2024年 | | over | 绝对数 | 增长% |) */
+        const bulletin_node *above = head->prev;
+        bool periods = false, all = above != NULL;
+        for (const bulletin_node *c = above ? above->first_child : NULL; c; c = c->next) {
+            all &= header_cell(c);
+            periods |= c->len && is_period_header(c->text, c->len);
+        }
+        if (above && all && periods) {
+            const bulletin_node *last = NULL;
+            size_t k = 0;
+            for (const bulletin_node *c = above->first_child; c && k < nhead; c = c->next, k++) {
+                if (c->len)
+                    last = c;
+                if (k > 0 && last && is_period_header(last->text, last->len) && !cols[k].period &&
+                    !cols[k].unit_col) {
+                    cols[k].upper = last;
+                    cols[k].period = true;
+                    cols[k].target |= fig_has_word(last->text, last->len,
+                                               (const char *const[]){"目标", "计划", "预计"}, 3);
+                }
+            }
+        }
+    }
+    int unit_col = -1;
+    for (size_t k = 0; k < nhead; k++)
+        if (cols[k].unit_col)
+            unit_col = (int)k;
+    /* the header's first value column: one that names a unit, a period or
+     * a change (else the second) */
+    size_t value_col = nhead > 1 ? 1 : 0;
+    for (size_t k = 0; k < nhead; k++)
+        if (!cols[k].unit_col && (cols[k].unit.set || cols[k].period || cols[k].growth ||
+                                  cols[k].current || (k > 0 && header_cell(cols[k].head) &&
+                                                      numeric_cell(cols[k].head)))) {
+            value_col = k;
+            break;
+        }
+
+    /* the rows after the header */
+    size_t fi = first_fig;
+    fig_span block = {0}; /* the unit a row header named for its block */
+    bool after_head = !head;
+    for (const bulletin_node *r = table->first_child; r; r = r->next) {
+        size_t ncells = 0;
+        for (const bulletin_node *c = r->first_child; c; c = c->next)
+            ncells++;
+        /* figures of this row, cell by cell */
+        size_t row_from = fi;
+        if (r == head || !after_head) {
+            for (const bulletin_node *c = r->first_child; c; c = c->next)
+                while (fi < list->len && list->items[fi].node == c)
+                    fi++;
+            if (r == head)
+                after_head = true;
+            continue;
+        }
+        fig_span u0 = {0};
+        if (r->first_child && fig_unit_statement(r->first_child->text, r->first_child->len, &u0)) {
+            for (const bulletin_node *c = r->first_child; c; c = c->next)
+                while (fi < list->len && list->items[fi].node == c)
+                    fi++;
+            continue;
+        }
+        (void)row_from;
+        /* the header may leave out the label column: | 绝对数(亿元) | 增长(%) |
+         * over three-cell rows */
+        /* a row's first number goes under the header's first value
+         * column: 广东 | Guangdong | 25256 under 地区Regions | 2018年 */
+        size_t rv = 0;
+        for (const bulletin_node *c = r->first_child;
+             c && !placeholder_cell(c) &&
+             (!numeric_cell(c) || (c == r->first_child && header_cell(c)));
+             c = c->next)
+            rv++; /* words, and a year that heads the row (not "-": a value) */
+        if (rv >= ncells)
+            rv = ncells > nhead && nhead ? ncells - nhead + value_col : value_col;
+        size_t shift = rv > value_col ? rv - value_col : 0;
+        size_t unshift = rv < value_col ? value_col - rv : 0;
+        /* the row header: its leading text cells (not the unit column) */
+        const bulletin_node *label1 = NULL, *label2 = NULL;
+        fig_span row_unit = {0};
+        const bulletin_node *unit_cell = NULL;
+        size_t k = 0;
+        for (const bulletin_node *c = r->first_child; c; c = c->next, k++) {
+            size_t hk = k >= shift ? k - shift + unshift : TABLE_COLS;
+            if (hk < nhead && (int)hk == unit_col) {
+                unit_cell = c;
+                continue;
+            }
+            if (!c->len || placeholder_cell(c) || (numeric_cell(c) && !(k == 0 && header_cell(c))))
+                break;
+            if (!label1)
+                label1 = c;
+            else if (!label2 && hk < nhead && !cols[hk].period && !cols[hk].growth)
+                label2 = c;
+        }
+        size_t label_len = label1 ? label1->len : 0;
+        /* a row header's unit is its row's; in a table with a unit of its
+         * own (单位：亿元) it names the unit of the rows below it too, up to
+         * the next that names one (总产出指数（上年=100）: none) */
+        if (!table_unit.set)
+            block = (fig_span){0};
+        if (label1) {
+            fig_span bu = {0};
+            size_t le = label1->len;
+            if (named_unit(label1->text, label1->len, &bu, &le)) {
+                block = bu;
+                label_len = le;
+            } else if (end_bracket(label1->text, label1->len, &bu, &le)) {
+                /* 总产出指数（上年=100）: an index, no unit for its block */
+                for (size_t i = 0; i < bu.n; i++)
+                    if (bu.s[i] == '=') {
+                        block = (fig_span){"", 0, true};
+                        label_len = le;
+                        break;
+                    }
+            }
+        }
+        if (unit_cell && unit_cell->len) {
+            size_t n = unit_cell->len;
+            const char *s = fig_trim(unit_cell->text, &n);
+            if (bl_figure_unit_text(s, n))
+                row_unit = (fig_span){s, n, true};
+        }
+        /* the value each growth column of the row links to */
+        size_t cur_fig = BL_FIG_NO_LINK;
+        size_t row_figs_from = fi;
+        k = 0;
+        for (const bulletin_node *c = r->first_child; c; c = c->next, k++) {
+            size_t cf = fi;
+            while (fi < list->len && list->items[fi].node == c)
+                fi++;
+            if (c == unit_cell) {
+                fig_drop_figures(list, cf, fi); /* 元/5升: the row's unit */
+                fi = cf;
+                continue;
+            }
+            size_t hk = k >= shift ? k - shift + unshift : TABLE_COLS;
+            for (size_t i = cf; i < fi; i++)
+                list->items[i].lab_end = hk; /* its column, for the growth links below */
+            if (c == label1 || c == label2) {
+                for (size_t i = cf; i < fi; i++)
+                    list->items[i].lab_end = TABLE_COLS;
+                continue;
+            }
+            column *col = hk < nhead ? &cols[hk] : NULL;
+            bool pct_growth = col && col->growth && col->unit.set &&
+                              (col->unit.n == 1 || !memcmp(col->unit.s, "％", 3) ||
+                               bl_figure_unit_text(col->unit.s, col->unit.n));
+            const fig_span *order[6] = {pct_growth ? &col->unit : NULL, &block, &row_unit,
+                                    col ? &col->unit : NULL, &table_unit, NULL};
+            for (size_t i = cf; i < fi; i++) {
+                bl_figure *f = &list->items[i];
+                give_unit(f, order, 5);
+                bool year_row = label1 && numeric_cell(label1) && header_cell(label1);
+                if (year_row && col && col->head && !col->period && col->label_end &&
+                    fig_kind_is_labelled(f->kind) && (!f->label || !*f->label)) {
+                    /* 1979 | 108.6 …: the column names the indicator */
+                    size_t n = col->label_end;
+                    const char *hs = fig_trim(col->head->text, &n);
+                    BL_CHECK(set_label(list, f, hs, n));
+                } else if (label1 && fig_kind_is_labelled(f->kind) && (!f->label || !*f->label)) {
+                    if (label2 && label1->len + 1 + label2->len < BL_FIG_LABEL_MAX) {
+                        char buf[BL_FIG_LABEL_MAX];
+                        memcpy(buf, label1->text, label_len);
+                        buf[label_len] = ' ';
+                        memcpy(buf + label_len + 1, label2->text, label2->len);
+                        BL_CHECK(set_label(list, f, buf, label_len + 1 + label2->len));
+                    } else {
+                        size_t n = label_len;
+                        BL_CHECK(set_label(list, f, fig_trim(label1->text, &n), n));
+                    }
+                }
+                const bulletin_node *ph = col && col->period ? col->upper ? col->upper : col->head
+                                                             : NULL;
+                size_t pn = ph ? (col->upper ? col->upper->len : col->label_end) : 0;
+                if (!ph && label1 && numeric_cell(label1) && header_cell(label1)) {
+                    ph = label1; /* a row of a year (1979 | 108.6 | …): its period */
+                    pn = label1->len;
+                }
+                if (ph) {
+                    size_t n = pn;
+                    const char *s = fig_trim(ph->text, &n);
+                    char *p = bl_strndup(list->mem, s, n);
+                    if (!p)
+                        return BULLETIN_ERR_NOMEM;
+                    bl_free(list->mem, f->period);
+                    f->period = p;
+                }
+            }
+            if (col && !col->growth && cf < fi && cur_fig == BL_FIG_NO_LINK &&
+                (col->current || (!col->previous && !nhead_has_current(cols, nhead))))
+                cur_fig = cf;
+        }
+        /* the row as the context of its figures: 地区生产总值 | 617.50 | 5.2 */
+        if (fi > row_figs_from) {
+            bl_buf rb;
+            bl_buf_init(&rb, list->mem);
+            for (const bulletin_node *c = r->first_child; c && status == BULLETIN_OK; c = c->next)
+                if (c->len) {
+                    if (rb.len)
+                        status = bl_buf_puts(&rb, " | ");
+                    if (status == BULLETIN_OK)
+                        status = bl_buf_put(&rb, c->text, c->len);
+                }
+            if (status == BULLETIN_OK)
+                status = bl_buf_reserve(&rb, 1);
+            for (size_t i = row_figs_from; i < fi && status == BULLETIN_OK; i++) {
+                char *ctx = bl_strndup(list->mem, rb.data ? rb.data : "", rb.len);
+                if (!ctx)
+                    status = BULLETIN_ERR_NOMEM;
+                else
+                    list->items[i].row_context = ctx;
+            }
+            bl_buf_free(&rb);
+            if (status != BULLETIN_OK)
+                goto cleanup;
+        }
+        /* growth columns: a change of the row's current value */
+        for (size_t i = row_figs_from; i < fi; i++) {
+            bl_figure *f = &list->items[i];
+            size_t hk = f->lab_end; /* its column, set above */
+            if (hk >= nhead || !cols[hk].growth || f->part)
+                continue;
+            if (f->kind != BL_FIG_PERCENT && f->kind != BL_FIG_POINTS && f->kind != BL_FIG_MULTIPLE &&
+                !(f->kind == BL_FIG_COUNT && !f->unit[0]))
+                continue;
+            if (!f->change)
+                f->change = BL_FIG_CHANGE_UP; /* the value carries the sign */
+            /* the nearest value to its left of a column that is no change,
+             * no previous period and no target (本月平均 | 上月平均 | 比上月%:
+             * 本月平均), else the row's current value */
+            size_t to = BL_FIG_NO_LINK;
+            for (size_t j = i; j-- > row_figs_from && to == BL_FIG_NO_LINK;) {
+                size_t hj = list->items[j].lab_end;
+                if (hj < hk && !cols[hj].growth && !cols[hj].previous && !cols[hj].target &&
+                    !cols[hj].unit_col && !list->items[j].change && !list->items[j].part)
+                    to = j;
+            }
+            if (to == BL_FIG_NO_LINK)
+                to = cur_fig;
+            if (to != BL_FIG_NO_LINK && to < i)
+                f->link = to;
+        }
+    }
+cleanup:
+    return status;
+}
+
+/* The figures of a paragraph that holds table rows after a unit statement
+ * (单位：件 … 国内总计Total 3115376 52439 …): bare numbers take the
+ * statement's unit, and so do numbers whose one-character unit is glued
+ * to the next row's label (13.30天津: 天 is not a unit there); a figure
+ * without a label takes the label of the figure before it (its row). */
+bulletin_status fig_flattened_rows(bl_figure_list *list, size_t from, const fig_span *u)
+{
+    /* years among many numbers are numbers (143221 1988 156) */
+    size_t years = 0, others = 0;
+    for (size_t i = from; i < list->len; i++) {
+        const bl_figure *f = &list->items[i];
+        if (f->kind == BL_FIG_YEAR && !f->unit[0])
+            years++;
+        else if (f->kind == BL_FIG_COUNT && !f->unit[0])
+            others++;
+    }
+    for (size_t i = from; i < list->len && others >= 2 * years; i++) {
+        bl_figure *f = &list->items[i];
+        if (f->kind == BL_FIG_YEAR && !f->unit[0]) {
+            f->kind = BL_FIG_COUNT;
+            f->year = 0;
+        }
+    }
+    /* numbers whose one-character unit is glued to the next row's label
+     * (13.30天津): bare; then the statement's unit for the bare */
+    for (size_t i = from; i < list->len; i++) {
+        bl_figure *f = &list->items[i];
+        if (f->unit[0] && !f->scale[0] && strlen(f->base_unit) == 3 && !f->change && !f->part &&
+            !*f->qualifier && f->kind != BL_FIG_YEAR && f->kind != BL_FIG_DATE && f->end >= 3) {
+            uint32_t c = cp_at(f->text, f->ctx_end > f->end ? f->ctx_end : f->end, f->end, NULL);
+            if (c != CP_BAD && bl_is_han(c) && !memcmp(f->text + f->end - 3, f->unit, 3)) {
+                f->unit[0] = f->base_unit[0] = '\0';
+                f->kind = BL_FIG_COUNT;
+                f->end -= 3;
+            }
+        }
+        if (f->kind == BL_FIG_COUNT && !f->unit[0])
+            bl_figure_apply_unit(f, u->s, u->n);
+    }
+    /* rows: a row starts where words stand between two numbers; its words
+     * label its numbers, and the row is their context (北京 Beijing 127062
+     * 1796 1497) */
+    size_t row = from;
+    for (size_t i = from; i <= list->len; i++) {
+        bool starts = i == list->len;
+        if (!starts && i > from) {
+            const bl_figure *p = &list->items[i - 1], *f = &list->items[i];
+            for (size_t j = p->end; j < f->start && !starts; j++) {
+                unsigned char c = (unsigned char)f->text[j];
+                starts = c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            }
+        }
+        if (!starts || i == row)
+            continue;
+        const char *t = list->items[row].text;
+        size_t a = row > from ? list->items[row - 1].end : list->items[row].ctx_start;
+        if (a > list->items[row].start)
+            a = list->items[row].start;
+        while (t[a] == ' ')
+            a++;
+        size_t b = list->items[i - 1].end, ln = list->items[row].start - a;
+        const char *lab = fig_trim(t + a, &ln);
+        for (size_t k = row; k < i; k++) {
+            bl_figure *f = &list->items[k];
+            if (f->text != t || a > f->start)
+                continue;
+            f->ctx_start = a;
+            f->ctx_end = b;
+            bool bare = f->kind != BL_FIG_YEAR && !f->part && !f->change &&
+                        (!f->unit[0] || (strlen(f->unit) == u->n && !memcmp(f->unit, u->s, u->n)));
+            if (bare && ln && fig_kind_is_labelled(f->kind)) {
+                bulletin_status st = set_label(list, f, lab, ln);
+                if (st != BULLETIN_OK)
+                    return st;
+            }
+        }
+        row = i;
+    }
+    return BULLETIN_OK;
+}
+
+/* A line of a table written one cell a line (ip-zhejiang-patents-2023):
+ * a line of words is a row's label (the last two before its numbers), a
+ * line of one number takes it. */
+bulletin_status fig_cell_lines(bl_figure_list *list, size_t from, const bulletin_node *n,
+                                  fig_table_ctx *tc)
+{
+    if (list->len == from) {
+        if (tc->after_numbers) {
+            tc->words[0] = tc->words[1] = NULL;
+            tc->after_numbers = false;
+        }
+        tc->words[0] = tc->words[1];
+        tc->words[1] = n;
+        return BULLETIN_OK;
+    }
+    tc->after_numbers = true;
+    if (!tc->words[1])
+        return BULLETIN_OK;
+    char buf[BL_FIG_LABEL_MAX];
+    size_t o = 0;
+    for (int w = 0; w < 2; w++) {
+        const bulletin_node *x = tc->words[w];
+        if (!x || o + x->len + 1 >= sizeof buf)
+            continue;
+        if (o)
+            buf[o++] = ' ';
+        memcpy(buf + o, x->text, x->len);
+        o += x->len;
+    }
+    for (size_t i = from; i < list->len; i++) {
+        bl_figure *f = &list->items[i];
+        if (fig_kind_is_labelled(f->kind) && (!f->label || !*f->label)) {
+            bulletin_status st = set_label(list, f, buf, o);
+            if (st != BULLETIN_OK)
+                return st;
+        }
+    }
+    return BULLETIN_OK;
+}
