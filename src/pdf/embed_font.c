@@ -576,8 +576,9 @@ bulletin_status bl_pdf_make_font(ctx *c, pface *f)
                && (status = bl_pdf_start_deflate(c, &f->job, s->program, s->nprogram, prog))
                       != BULLETIN_OK) {
         goto cleanup;
+    } else {
+        f->job.keep = s->kept; /* deflated here: kept for a batch's next renders */
     }
-    f->job.keep = s->kept;
 
     if ((status = tounicode(f, &b)) != BULLETIN_OK)
         goto cleanup;
