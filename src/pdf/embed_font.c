@@ -580,6 +580,16 @@ bulletin_status bl_pdf_make_font(ctx *c, pface *f)
         f->job.keep = s->kept; /* deflated here: kept for a batch's next renders */
     }
 
+    /* the /ToUnicode map: a batch's kept bytes when a render before drew
+     * the same codes (subset.h) */
+    void *kept = f->ncodes ? s->kept : NULL;
+    const unsigned char *tz = bl_subset_tounicode(kept, f->ucode, f->ncodes, &nz);
+    if (tz) {
+        if ((status = bl_pdf_put_deflated(c, tou, tz, nz)) != BULLETIN_OK)
+            goto cleanup;
+        f->font = font;
+        goto cleanup;
+    }
     if ((status = tounicode(f, &b)) != BULLETIN_OK)
         goto cleanup;
     e |= HPDF_Stream_Write(tou->stream, (const HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
@@ -589,6 +599,13 @@ bulletin_status bl_pdf_make_font(ctx *c, pface *f)
     }
     if ((status = bl_pdf_predeflate(c, tou)) != BULLETIN_OK)
         goto cleanup;
+    if (kept) {
+        size_t n = HPDF_Stream_Size(tou->stream);
+        unsigned char *map = n ? bl_alloc(c->mem, n) : NULL;
+        if (map && bl_pdf_stream_bytes(tou->stream, map, n))
+            bl_subset_keep_tounicode(kept, f->ucode, f->ncodes, map, n);
+        bl_free(c->mem, map);
+    }
     f->font = font;
 cleanup:
     bl_buf_free(&b);

@@ -89,7 +89,8 @@ typedef struct ksub {
     uint32_t *cps;
     size_t n;
     bl_subset sub;
-    kzip *zips;
+    kzip *zips;  /* deflated programs */
+    kzip *maps;  /* deflated /ToUnicode maps: raw is the ucode array */
 } ksub;
 
 typedef struct kstore {
@@ -120,12 +121,13 @@ static void destroy_store(void *value)
     kstore *st = value;
     for (ksub *k = st->first, *next; k; k = next) {
         next = k->next;
-        for (kzip *z = k->zips, *zn; z; z = zn) {
-            zn = z->next;
-            bl_free(st->mem, z->raw);
-            bl_free(st->mem, z->z);
-            bl_free(st->mem, z);
-        }
+        for (int list = 0; list < 2; list++)
+            for (kzip *z = list ? k->maps : k->zips, *zn; z; z = zn) {
+                zn = z->next;
+                bl_free(st->mem, z->raw);
+                bl_free(st->mem, z->z);
+                bl_free(st->mem, z);
+            }
         bl_subset_free(&k->sub, st->mem);
         bl_free(st->mem, k->cps);
         bl_free(st->mem, k);
@@ -200,14 +202,11 @@ static ksub *keep_subset(bulletin_cache *cache, const char *skey, const bulletin
     return k;
 }
 
-const unsigned char *bl_subset_deflated(void *kept, const unsigned char *raw, size_t nraw,
-                                        size_t *nz)
+/* The kept `z` of `raw` in `list`, or NULL. */
+static const unsigned char *find_zip(const kzip *list, const void *raw, size_t nraw, size_t *nz)
 {
-    ksub *k = kept;
-    if (!k)
-        return NULL;
     uint64_t h = hash_bytes(raw, nraw);
-    for (const kzip *z = k->zips; z; z = z->next)
+    for (const kzip *z = list; z; z = z->next)
         if (z->hash == h && z->nraw == nraw && memcmp(z->raw, raw, nraw) == 0) {
             *nz = z->nz;
             return z->z;
@@ -215,11 +214,12 @@ const unsigned char *bl_subset_deflated(void *kept, const unsigned char *raw, si
     return NULL;
 }
 
-void bl_subset_keep_deflated(void *kept, const unsigned char *raw, size_t nraw,
-                             const unsigned char *z, size_t nz)
+/* Keeps copies of `raw` and its `z` at the head of *list, within the
+ * store's budget. */
+static void keep_zip(ksub *k, kzip **list, const void *raw, size_t nraw, const unsigned char *z,
+                     size_t nz)
 {
-    ksub *k = kept;
-    if (!k || nraw + nz > KEEP_BUDGET - k->store->bytes || k->store->bytes > KEEP_BUDGET)
+    if (nraw + nz > KEEP_BUDGET - k->store->bytes || k->store->bytes > KEEP_BUDGET)
         return;
     const bulletin_mem *mem = k->store->mem;
     kzip *e = bl_calloc(mem, 1, sizeof *e);
@@ -232,9 +232,39 @@ void bl_subset_keep_deflated(void *kept, const unsigned char *raw, size_t nraw,
     }
     memcpy(r, raw, nraw);
     memcpy(zz, z, nz);
-    *e = (kzip){k->zips, hash_bytes(raw, nraw), r, zz, nraw, nz};
-    k->zips = e;
+    *e = (kzip){*list, hash_bytes(raw, nraw), r, zz, nraw, nz};
+    *list = e;
     k->store->bytes += nraw + nz;
+}
+
+const unsigned char *bl_subset_deflated(void *kept, const unsigned char *raw, size_t nraw,
+                                        size_t *nz)
+{
+    ksub *k = kept;
+    return k ? find_zip(k->zips, raw, nraw, nz) : NULL;
+}
+
+void bl_subset_keep_deflated(void *kept, const unsigned char *raw, size_t nraw,
+                             const unsigned char *z, size_t nz)
+{
+    ksub *k = kept;
+    if (k)
+        keep_zip(k, &k->zips, raw, nraw, z, nz);
+}
+
+const unsigned char *bl_subset_tounicode(void *kept, const uint32_t *ucode, size_t ncodes,
+                                         size_t *nz)
+{
+    ksub *k = kept;
+    return k ? find_zip(k->maps, ucode, ncodes * sizeof *ucode, nz) : NULL;
+}
+
+void bl_subset_keep_tounicode(void *kept, const uint32_t *ucode, size_t ncodes,
+                              const unsigned char *z, size_t nz)
+{
+    ksub *k = kept;
+    if (k)
+        keep_zip(k, &k->maps, ucode, ncodes * sizeof *ucode, z, nz);
 }
 
 bulletin_status bl_subset_face(const char *path, int index, const uint32_t *cps, size_t n,

@@ -64,4 +64,11 @@ const unsigned char *bl_subset_deflated(void *kept, const unsigned char *raw, si
 void bl_subset_keep_deflated(void *kept, const unsigned char *raw, size_t nraw,
                              const unsigned char *z, size_t nz);
 
+/* The same for the face's /ToUnicode map, which depends only on the code
+ * point of each code (ucode[0..ncodes)): its deflated bytes. */
+const unsigned char *bl_subset_tounicode(void *kept, const uint32_t *ucode, size_t ncodes,
+                                         size_t *nz);
+void bl_subset_keep_tounicode(void *kept, const uint32_t *ucode, size_t ncodes,
+                              const unsigned char *z, size_t nz);
+
 #endif
