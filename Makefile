@@ -194,10 +194,10 @@ e2e: $(BIN)
 
 figures: $(BIN)
 	$(Q)$(PYTHON) tests/tools/check_gold.py --all | tail -1
-	$(Q)$(PYTHON) tests/run_figures.py $(BIN)
+	$(Q)$(PYTHON) tests/tools/run_figures.py $(BIN)
 
 xlsx: $(BIN)
-	$(Q)$(PYTHON) tests/run_xlsx_checks.py $(BIN)
+	$(Q)$(PYTHON) tests/checks/run_xlsx_checks.py $(BIN)
 
 # The PDFs of every input measured (shared check_pdf.py, poppler, qpdf,
 # mupdf, fontTools); pdf_driver --text gives the text each must carry.
@@ -208,7 +208,7 @@ $(BUILD)/pdf_driver: tests/pdf_driver.c $(LIB) | $(BUILD)/tests
 # Both templates measured: GB/T 9704 grid and page numbers, the brochure's
 # cover, key figures, outline and labels, broken templates.
 template-checks: $(BIN)
-	$(Q)$(PYTHON) tests/run_template_checks.py $(BIN)
+	$(Q)$(PYTHON) tests/checks/run_template_checks.py $(BIN)
 
 faults: $(BIN)
 	$(Q)sh tests/cli/run_faults.sh $(BIN)

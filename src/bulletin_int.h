@@ -202,6 +202,9 @@ bulletin_node *bl_node_new(const bulletin_mem *mem, bulletin_node_type type);
 void bl_node_free(const bulletin_mem *mem, bulletin_node *node);
 /* Appends `child` as the last child of `parent`. */
 void bl_node_append(bulletin_node *parent, bulletin_node *child);
+/* Whether nodes of this type hold children (the iterator enters and
+ * exits them): document, lead, section, run-in, table, row, attachments. */
+bool bl_node_type_is_container(bulletin_node_type type);
 
 /* The parser (src/doc/parse.c): the document model without its figures;
  * bulletin_parse (src/figures/document.c) adds them. */

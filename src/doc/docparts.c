@@ -398,26 +398,6 @@ bool bl_p_ends_with_title_word(const uint32_t *cp, size_t n)
  * In context
  * ====================================================================== */
 
-/* The trimmed text of line i in p->cur: [*a, *b). */
-static bulletin_status trimmed(parser *p, size_t i, size_t *a, size_t *b)
-{
-    bulletin_status status = bl_p_decode_line(p, i);
-    if (status != BULLETIN_OK)
-        return status;
-    *a = bl_p_skip_spaces(p->cur.cp, p->cur.n, 0);
-    *b = p->cur.n;
-    while (*b > *a && bl_p_is_space(p->cur.cp[*b - 1]))
-        (*b)--;
-    return BULLETIN_OK;
-}
-
-static size_t next_nonblank(const parser *p, size_t i)
-{
-    while (i < p->nlines && p->lines[i].kind == LK_BLANK)
-        i++;
-    return i;
-}
-
 static bool han_free(const uint32_t *cp, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -437,7 +417,7 @@ bulletin_status bl_p_find_docparts(parser *p)
         bl_line *l = &p->lines[i];
         if (l->kind != LK_TEXT)
             continue;
-        BL_CHECK(trimmed(p, i, &a, &b));
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
         if (bl_p_is_docnumber(cp, n))
@@ -457,7 +437,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             break;
         if (l->kind != LK_TEXT)
             continue;
-        BL_CHECK(trimmed(p, i, &a, &b));
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
         if (!saluted && !subtitled && bl_p_is_subtitle(cp, n)) {
@@ -466,7 +446,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             /* its second line: ……第十九届 / 人民代表大会第四次会议上 */
             bool done = ends(cp, n, "上") || ends(cp, n, "讲话") || !bl_is_han(cp[n - 1]);
             if (!done && i + 1 < p->nlines && p->lines[i + 1].kind == LK_TEXT) {
-                BL_CHECK(trimmed(p, i + 1, &a, &b));
+                BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
                 if (b - a < 40 && (ends(p->cur.cp + a, b - a, "上") || ends(p->cur.cp + a, b - a, "讲话"))) {
                     l->join = 1;
                     p->lines[i + 1].kind = LK_SKIP;
@@ -490,7 +470,7 @@ bulletin_status bl_p_find_docparts(parser *p)
                     i = j;
                     continue;
                 }
-                BL_CHECK(trimmed(p, i, &a, &b));
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
                 cp = p->cur.cp + a;
             }
         }
@@ -530,7 +510,7 @@ bulletin_status bl_p_find_docparts(parser *p)
         bl_line *l = &p->lines[i];
         bool anchor = l->kind == LK_DATE;
         if (l->kind == LK_TEXT) {
-            BL_CHECK(trimmed(p, i, &a, &b));
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
             anchor = bl_p_is_pub_note(p->cur.cp + a, b - a);
         }
         if (!anchor)
@@ -547,7 +527,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             }
             if (p->lines[j].kind != LK_TEXT)
                 break;
-            BL_CHECK(trimmed(p, j, &a, &b));
+            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
             if (!bl_p_is_org(p->cur.cp + a, b - a))
                 break;
             p->lines[j].kind = LK_SIGNATURE;
@@ -556,9 +536,9 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
         /* 中华人民共和国国家统计局 under the date that follows a title */
         if (!found && l->kind == LK_DATE && i < 4) {
-            size_t j = next_nonblank(p, i + 1);
+            size_t j = bl_p_next_nonblank(p, i + 1);
             if (j < p->nlines && p->lines[j].kind == LK_TEXT) {
-                BL_CHECK(trimmed(p, j, &a, &b));
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
                 if (bl_p_is_org(p->cur.cp + a, b - a) && b - a <= 20) {
                     p->lines[j].kind = LK_SIGNATURE;
                     continue;
@@ -577,9 +557,9 @@ bulletin_status bl_p_find_docparts(parser *p)
             size_t pr = last - 1;
             while (pr > 0 && p->lines[pr - 1].kind == LK_BLANK)
                 pr--;
-            BL_CHECK(trimmed(p, last - 1, &a, &b));
+            BL_CHECK(bl_p_decode_trimmed(p, last - 1, &a, &b));
             if (pr > 0 && bl_p_is_org(p->cur.cp + a, b - a) && b - a <= 30) {
-                BL_CHECK(trimmed(p, pr - 1, &a, &b));
+                BL_CHECK(bl_p_decode_trimmed(p, pr - 1, &a, &b));
                 if (b > a && (bl_p_is_stop(p->cur.cp[b - 1]) || ends(p->cur.cp + a, b - a, "特此通知")))
                     p->lines[last - 1].kind = LK_SIGNATURE;
             }
@@ -593,7 +573,7 @@ bulletin_status bl_p_find_docparts(parser *p)
                 continue;
             if (l->kind != LK_TEXT)
                 break;
-            BL_CHECK(trimmed(p, i, &a, &b));
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
             const uint32_t *cp = p->cur.cp + a;
             size_t n = b - a;
             if (bl_p_is_pub_note(cp, n) || han_free(cp, n) || (n <= 4 && starts(cp, n, "附件")))
@@ -611,7 +591,7 @@ bulletin_status bl_p_find_docparts(parser *p)
     for (size_t i = 0; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];
         if (l->kind == LK_ATTACH) {
-            BL_CHECK(trimmed(p, i, &a, &b));
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
             size_t c = a;
             while (c < b && !is_colon(p->cur.cp[c]))
                 c++;
@@ -621,9 +601,9 @@ bulletin_status bl_p_find_docparts(parser *p)
                 expect = expect * 10 + (int)(p->cur.cp[f++] - '0');
             expect = expect && f < b && (p->cur.cp[f] == '.' || p->cur.cp[f] == 0xFF0E
                                          || p->cur.cp[f] == 0x3001) ? expect + 1 : 1;
-            size_t j = next_nonblank(p, i + 1);
+            size_t j = bl_p_next_nonblank(p, i + 1);
             while (j < p->nlines && (p->lines[j].kind == LK_HEADING || p->lines[j].kind == LK_TEXT)) {
-                BL_CHECK(trimmed(p, j, &a, &b));
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
                 size_t e = a;
                 int num = 0;
                 while (e < b && bl_p_is_digit(p->cur.cp[e]) && e - a < 3)
@@ -635,29 +615,29 @@ bulletin_status bl_p_find_docparts(parser *p)
                     break;
                 p->lines[j].kind = LK_ATTACH_ITEM;
                 expect++;
-                j = next_nonblank(p, j + 1);
+                j = bl_p_next_nonblank(p, j + 1);
             }
             continue;
         }
         if (l->kind == LK_TABLE || l->kind == LK_RULE) {
-            size_t j = next_nonblank(p, i + 1);
+            size_t j = bl_p_next_nonblank(p, i + 1);
             if (j < p->nlines && (p->lines[j].kind == LK_TABLE || p->lines[j].kind == LK_RULE))
                 continue;
             while (j < p->nlines && p->lines[j].kind == LK_TEXT) {
-                BL_CHECK(trimmed(p, j, &a, &b));
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
                 if (!bl_p_is_note(p->cur.cp + a, b - a))
                     break;
                 p->lines[j].kind = LK_NOTE;
-                j = next_nonblank(p, j + 1);
+                j = bl_p_next_nonblank(p, j + 1);
             }
             continue;
         }
         if (l->kind != LK_TEXT)
             continue;
-        size_t j = next_nonblank(p, i + 1);
+        size_t j = bl_p_next_nonblank(p, i + 1);
         if (j >= p->nlines)
             continue;
-        BL_CHECK(trimmed(p, i, &a, &b));
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
         bool unit = starts(cp, n, "单位") && n < 30 && bl_p_is_note(cp, n);
@@ -666,9 +646,9 @@ bulletin_status bl_p_find_docparts(parser *p)
             continue;
         size_t t = j;
         if (cap && p->lines[j].kind == LK_TEXT) {
-            BL_CHECK(trimmed(p, j, &a, &b));
+            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
             if (starts(p->cur.cp + a, b - a, "单位") && bl_p_is_note(p->cur.cp + a, b - a))
-                t = next_nonblank(p, j + 1);
+                t = bl_p_next_nonblank(p, j + 1);
         }
         if (t < p->nlines && (p->lines[t].kind == LK_TABLE || p->lines[t].kind == LK_RULE)) {
             l->kind = cap ? LK_CAPTION : LK_NOTE;

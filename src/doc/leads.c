@@ -28,13 +28,6 @@ static size_t lead_label(const uint32_t *cp, size_t a, size_t b)
     return i + 1;
 }
 
-static size_t next_nonblank(const parser *p, size_t i)
-{
-    while (i < p->nlines && p->lines[i].kind == LK_BLANK)
-        i++;
-    return i;
-}
-
 bulletin_status bl_p_find_unnumbered(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -66,7 +59,7 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         bl_line *l = &p->lines[i];
         if (l->kind != LK_TEXT || l->flat)
             continue;
-        size_t j = next_nonblank(p, i + 1);
+        size_t j = bl_p_next_nonblank(p, i + 1);
         if (j >= p->nlines || p->lines[j].kind != LK_HEADING || p->lines[j].unnum
             || p->lines[j].level < 2)
             continue;

@@ -123,6 +123,25 @@ bulletin_status bl_p_decode_line(parser *p, size_t i)
     return append_line(p, &p->lines[i]);
 }
 
+bulletin_status bl_p_decode_trimmed(parser *p, size_t i, size_t *a, size_t *b)
+{
+    bulletin_status status = bl_p_decode_line(p, i);
+    if (status != BULLETIN_OK)
+        return status;
+    *a = bl_p_skip_spaces(p->cur.cp, p->cur.n, 0);
+    *b = p->cur.n;
+    while (*b > *a && bl_p_is_space(p->cur.cp[*b - 1]))
+        (*b)--;
+    return BULLETIN_OK;
+}
+
+size_t bl_p_next_nonblank(const parser *p, size_t i)
+{
+    while (i < p->nlines && p->lines[i].kind == LK_BLANK)
+        i++;
+    return i;
+}
+
 bulletin_status bl_p_decode_pieces(parser *p, const bl_line *pieces, size_t n)
 {
     p->cur.n = 0;

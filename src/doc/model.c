@@ -417,9 +417,9 @@ bulletin_status bulletin_doc_check(const bulletin_doc *doc, bulletin_diag *diag)
  * Iterator
  * ---------------------------------------------------------------------- */
 
-static bool is_container(const bulletin_node *n)
+bool bl_node_type_is_container(bulletin_node_type type)
 {
-    switch (n->type) {
+    switch (type) {
     case BULLETIN_NODE_DOCUMENT:
     case BULLETIN_NODE_LEAD:
     case BULLETIN_NODE_SECTION:
@@ -452,7 +452,7 @@ bulletin_event bulletin_iter_next(bulletin_iter *it)
         it->cur = it->root;
         return it->ev = BULLETIN_EV_ENTER;
     }
-    if (ev == BULLETIN_EV_ENTER && is_container(cur)) {
+    if (ev == BULLETIN_EV_ENTER && bl_node_type_is_container(cur->type)) {
         if (cur->first_child) {
             it->cur = cur->first_child;
             return it->ev = BULLETIN_EV_ENTER;
@@ -474,6 +474,6 @@ const bulletin_node *bulletin_iter_node(const bulletin_iter *it) { return it->cu
 
 void bulletin_iter_skip_children(bulletin_iter *it)
 {
-    if (it->ev == BULLETIN_EV_ENTER && it->cur && is_container(it->cur))
+    if (it->ev == BULLETIN_EV_ENTER && it->cur && bl_node_type_is_container(it->cur->type))
         it->ev = BULLETIN_EV_EXIT;
 }

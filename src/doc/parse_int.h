@@ -136,6 +136,11 @@ size_t bl_p_skip_spaces(const uint32_t *cp, size_t n, size_t i);
 bulletin_status bl_p_decode_lines(parser *p, size_t first, size_t last);
 /* Decodes one line into p->cur. */
 bulletin_status bl_p_decode_line(parser *p, size_t i);
+/* Decodes line i into p->cur and gives its text without the spaces at
+ * either end: p->cur.cp[*a .. *b). */
+bulletin_status bl_p_decode_trimmed(parser *p, size_t i, size_t *a, size_t *b);
+/* The first line at or after i that is not blank (p->nlines if none). */
+size_t bl_p_next_nonblank(const parser *p, size_t i);
 /* Decodes pieces of lines into p->cur, an ideographic space between two
  * pieces (the normaliser keeps it between words of two lines, Latin or
  * Chinese) unless the second has `join` set (a word wrapped). */

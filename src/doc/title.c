@@ -10,26 +10,6 @@
 
 #include "doc/parse_int.h"
 
-static size_t next_nonblank(const parser *p, size_t i)
-{
-    while (i < p->nlines && p->lines[i].kind == LK_BLANK)
-        i++;
-    return i;
-}
-
-/* Trimmed text of line i: p->cur.cp[*a .. *b). */
-static bulletin_status trimmed(parser *p, size_t i, size_t *a, size_t *b)
-{
-    bulletin_status status = bl_p_decode_line(p, i);
-    if (status != BULLETIN_OK)
-        return status;
-    *a = bl_p_skip_spaces(p->cur.cp, p->cur.n, 0);
-    *b = p->cur.n;
-    while (*b > *a && bl_p_is_space(p->cur.cp[*b - 1]))
-        (*b)--;
-    return BULLETIN_OK;
-}
-
 static bool has_stop(const uint32_t *cp, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -45,7 +25,7 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
     *first = *last = p->nlines;
     if (p->doc->meta[BULLETIN_META_TITLE]) {
         /* A first line that repeats the front matter's title is it. */
-        size_t i = next_nonblank(p, 0);
+        size_t i = bl_p_next_nonblank(p, 0);
         if (i < p->nlines && p->lines[i].kind == LK_TEXT) {
             BL_CHECK(bl_p_decode_line(p, i));
             bulletin_node tmp;
@@ -64,8 +44,8 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
     }
     size_t skipped = p->nlines; /* the first line not taken */
     const char *why = NULL;
-    for (size_t i = next_nonblank(p, 0), seen = 0; i < p->nlines && seen < 6;
-         i = next_nonblank(p, i + 1), seen++) {
+    for (size_t i = bl_p_next_nonblank(p, 0), seen = 0; i < p->nlines && seen < 6;
+         i = bl_p_next_nonblank(p, i + 1), seen++) {
         bl_line *l = &p->lines[i];
         if (l->kind == LK_DOCNUMBER || l->kind == LK_DATE)
             continue;
@@ -76,7 +56,7 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
             }
             break;
         }
-        BL_CHECK(trimmed(p, i, &a, &b));
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
         if (bl_p_is_meta_line(cp, n))
@@ -104,10 +84,10 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         bool open_end = !bl_p_is_terminal(cp[n - 1]) || cp[n - 1] == 0xFF09 || cp[n - 1] == ')';
         *first = *last = i;
         /* A title on two lines, perhaps with a blank line between. */
-        size_t j = next_nonblank(p, i + 1);
+        size_t j = bl_p_next_nonblank(p, i + 1);
         if (!wordy && open_end && j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
             size_t n1 = n;
-            BL_CHECK(trimmed(p, j, &a, &b));
+            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
             const uint32_t *cq = p->cur.cp + a;
             size_t m = b - a;
             bool about = m >= 2 && cq[0] == 0x5173 && cq[1] == 0x4E8E; /* 关于 */
@@ -115,10 +95,10 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
                 && (org || about || n1 >= 8))
                 *last = j;
             /* an issuer, then 关于…… on two lines */
-            size_t k = next_nonblank(p, j + 1);
+            size_t k = bl_p_next_nonblank(p, j + 1);
             if (*last == i && org && about && m + n1 < 60 && !bl_p_is_terminal(cq[m - 1])
                 && k < p->nlines && k - j <= 2 && p->lines[k].kind == LK_TEXT) {
-                BL_CHECK(trimmed(p, k, &a, &b));
+                BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
                 if (b - a < 30 && bl_p_ends_with_title_word(p->cur.cp + a, b - a)
                     && !has_stop(p->cur.cp + a, b - a))
                     *last = k;

@@ -1,5 +1,5 @@
 /*
- * render_dump.c - the model as a stable text tree, one node a line,
+ * dump.c - the model as a stable text tree, one node a line,
  * indented two spaces per depth.  The parser's golden tests compare it.
  *
  *   META date "2024-01-10"
@@ -127,19 +127,8 @@ bulletin_status bulletin_render_dump(const bulletin_doc *doc, bulletin_sink sink
                 BL_CHECK(bl_buf_putc(&b, '\n'));
             }
         }
-        switch (n->type) {
-        case BULLETIN_NODE_DOCUMENT:
-        case BULLETIN_NODE_LEAD:
-        case BULLETIN_NODE_SECTION:
-        case BULLETIN_NODE_RUNIN:
-        case BULLETIN_NODE_TABLE:
-        case BULLETIN_NODE_ROW:
-        case BULLETIN_NODE_ATTACHMENTS:
+        if (bl_node_type_is_container(n->type))
             depth++;
-            break;
-        default:
-            break;
-        }
         /* In chunks, so a large document does not double in memory. */
         BL_CHECK(bl_buf_flush(&b, 65536, sink, user, diag, doc->path));
     }

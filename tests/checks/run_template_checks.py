@@ -51,7 +51,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 MM = 72 / 25.4
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CHECK = os.path.join(ROOT, 'tests', 'checks', 'check_pdf.py')
 if not os.path.isfile(CHECK):
     sys.exit(f'template-checks: {CHECK} is missing')

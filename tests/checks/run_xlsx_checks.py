@@ -33,7 +33,7 @@ import zipfile
 import openpyxl
 
 # The project's own workbook checker (tests/checks/check_xlsx.py).
-CHECK_XLSX = os.path.join(os.path.dirname(os.path.abspath(__file__)), "checks", "check_xlsx.py")
+CHECK_XLSX = os.path.join(os.path.dirname(os.path.abspath(__file__)), "check_xlsx.py")
 if not os.path.isfile(CHECK_XLSX):
     sys.exit(f"xlsx-checks: {CHECK_XLSX} is missing")
 passed = failed = 0
