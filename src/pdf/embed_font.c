@@ -1,6 +1,6 @@
 /*
  * embed_font.c - the fonts of the PDF, ours rather than libharu's (shared
- * LIBS.md §2, §4, §9): each face is subset with hb-subset (subset.h) to
+ * docs/LIBS.md §2, §4, §9): each face is subset with hb-subset (subset.h) to
  * exactly the characters drawn with it, which get dense codes of our own
  * (cps[i] -> i + 1), and bl_pdf_make_font writes its Type 0 font: the
  * CIDFontType2 with /W and a CIDToGIDMap over those codes, the descriptor

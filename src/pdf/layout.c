@@ -4,7 +4,7 @@
  * over every break opportunity, with demerits for loose, compressed and
  * overfull lines and for a last line of fewer than two Han: no 孤字),
  * first fit for comparison, one unbroken line, and titles wrapped into
- * balanced lines (TYPESETTING.md §1, §3).  Pure C; widths come with the
+ * balanced lines (docs/TYPESETTING.md §1, §3).  Pure C; widths come with the
  * characters.  What the characters are is layout_chars.c; how a chosen
  * line is placed, layout_place.c.
  */

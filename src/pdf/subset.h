@@ -5,7 +5,7 @@
  * code point, the face's PostScript name, bounding box and vertical
  * metrics.  render_pdf.c embeds the bytes as FontFile2 and writes the
  * font dictionaries itself, so libharu never parses the font (its
- * HPDF_GetFont walked all 65,536 BMP code points per face: LIBS.md §4).
+ * HPDF_GetFont walked all 65,536 BMP code points per face: docs/LIBS.md §4).
  *
  * No libharu here.  HarfBuzz allocates with malloc (its allocator cannot be
  * replaced at run time); everything this module itself allocates goes
