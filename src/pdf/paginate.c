@@ -181,14 +181,21 @@ static double row_keep_end(const ctx *c, size_t bi, double y, bool *fits)
     return row_unit_end(c, bi, y, strict, &h);
 }
 
+/* A label (附件1): a body paragraph kept with what follows (blocks.c). */
+static bool label(const pblock *b)
+{
+    return b->heading && (b->st == BL_EL_BODY || b->st == BL_EL_LEAD);
+}
+
 /* Whether heading bi is kept with the heading before it: a deeper one,
- * or anything under a caption or a note above a table. */
+ * or anything under a caption, a note above a table or a label (附件1: a
+ * body paragraph kept with what follows, blocks.c). */
 static bool chained(const ctx *c, size_t bi)
 {
     if (bi == 0 || !c->blocks[bi].heading || !c->blocks[bi - 1].heading)
         return false;
     const pblock *p = &c->blocks[bi - 1];
-    return c->blocks[bi].level > p->level || p->st == BL_EL_CAPTION || p->st == BL_EL_NOTE;
+    return c->blocks[bi].level > p->level || p->st == BL_EL_CAPTION || p->st == BL_EL_NOTE || label(p);
 }
 
 /* Where (y from the type area's top) a heading starting at y0 (its space
@@ -524,7 +531,7 @@ static void paginate_once(ctx *c, pstate *ps)
          * the grid; a table's rows right under the text over them (its
          * caption or unit: a grid row's rounding there stood as a gap) */
         const pblock *nx = bi + 1 < c->nblocks ? &c->blocks[bi + 1] : NULL;
-        bool same = nx && nx->kind == BK_TEXT && !nx->heading && !b->heading && nx->st == b->st;
+        bool same = nx && nx->kind == BK_TEXT && (!nx->heading || label(nx)) && !b->heading && nx->st == b->st;
         if (!same) {
             ps->y += block_after(c, b);
             if (!(nx && nx->kind == BK_ROW))
