@@ -219,7 +219,8 @@ EOF
 # middle or alone on a page, a table's caption or header rows at a page
 # foot without a row of the table, a note below a table apart from its
 # last row, a table's first or last body row alone on a page, a table's
-# text below the type area's foot.
+# text below the type area's foot, a caption less than 0.7 of its line's
+# height above its table's first row.
 cat >"$TMP/typeset.py" <<'EOF'
 # typeset.py DRIVER CHECK ROOT TMP TEMPLATE...
 import concurrent.futures as cf, glob, json, os, re, subprocess, sys
@@ -231,7 +232,8 @@ files = sorted(glob.glob(os.path.join(root, 'tests/corpus/*.txt'))) + \
     sorted(glob.glob(os.path.join(root, 'tests/fixtures/*.txt'))) + sorted(glob.glob(os.path.join(root, 'input/*.txt')))
 MUST = ('line_start', 'line_end', 'figure_splits', 'widows', 'orphans', 'headings_at_foot',
         'display_word_breaks', 'leading_off', 'signoff_split', 'signoff_left', 'signoff_alone',
-        'table_heads_at_foot', 'table_notes_apart', 'table_rows_alone', 'table_below_foot')
+        'table_heads_at_foot', 'table_notes_apart', 'table_rows_alone', 'table_below_foot',
+        'table_caption_tight')
 
 
 def length(v, em):
