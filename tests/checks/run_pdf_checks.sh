@@ -3,13 +3,13 @@
 # to PDF with every layout template and measures the result with the tools a
 # reader's machine has.
 #
-#   [PDF_TEMPLATES="brochure gongwen"] tests/run_pdf_checks.sh BIN [FILE.txt...]
+#   [PDF_TEMPLATES="brochure gongwen"] tests/checks/run_pdf_checks.sh BIN [FILE.txt...]
 #
 # PDF_TEMPLATES: the templates to render with (default: every
 # templates/*.ini).  The text checks (check_pdf.py) measure the text pages:
 # the cover and the key-figures page (the pages labelled without a number)
-# are left out; tests/run_template_checks.py checks those.
-# BIN is tests/pdf_driver.c built against the library ("pdf_driver FILE OUT"),
+# are left out; tests/checks/run_template_checks.py checks those.
+# BIN is tests/checks/pdf_driver.c built against the library ("pdf_driver FILE OUT"),
 # or the CLI once it has `export -t pdf` (any BIN not named *pdf_driver*).
 # For each input:
 #   - the render succeeds; the characters no font has and the one warning
@@ -38,8 +38,8 @@ BIN=${1:?usage: run_pdf_checks.sh BIN [FILE.txt...]}
 shift
 PY=${PYTHON:-/usr/bin/python3}
 HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(dirname "$HERE")
-CHECK=$HERE/checks/check_pdf.py
+ROOT=$(cd "$HERE/../.." && pwd)
+CHECK=$HERE/check_pdf.py
 [ -f "$CHECK" ] || { echo "pdf-checks: $CHECK is missing"; exit 1; }
 
 if [ $# -eq 0 ]; then
