@@ -18,6 +18,26 @@ static bool has_stop(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* What a line that cannot be the title is, for the warning. */
+static const char *kind_phrase(line_kind k)
+{
+    switch (k) {
+    case LK_SUBTITLE: return "is a subtitle";
+    case LK_SPEAKER: return "names a speaker";
+    case LK_HEADING: return "is a numbered heading";
+    case LK_TABLE:
+    case LK_RULE: return "is a table row";
+    case LK_SALUTATION: return "is a salutation";
+    case LK_ATTACH:
+    case LK_ATTACH_ITEM: return "lists attachments";
+    case LK_SIGNATURE: return "is a signature";
+    case LK_DOCTITLE: return "is an attached document's title";
+    case LK_CAPTION: return "is a table's caption";
+    case LK_NOTE: return "is a note";
+    default: return "is not a title line";
+    }
+}
+
 bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
 {
     bulletin_status status = BULLETIN_OK;
@@ -52,7 +72,7 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         if (l->kind != LK_TEXT) {
             if (skipped == p->nlines) {
                 skipped = i;
-                why = "is not a title line";
+                why = kind_phrase(l->kind);
             }
             break;
         }

@@ -142,6 +142,30 @@ static void test_front_matter_title_without_title_line(void **state)
                 "    PARAGRAPH 1 \"正文。\" @5:1\n");
 }
 
+/* Without a title line the warning says what the first line is. */
+static void test_no_title_line_names_the_kind(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *message;
+    } cases[] = {
+        {"| 商品 | 价格 |\n| 大米 | 5.2 |\n",
+         "no title line: line 1 is a table row, not a title; the title is taken from the file name"},
+        {"一、总体\n正文。\n",
+         "no title line: line 1 is a numbered heading, not a title; the title is taken from the file name"},
+        {"各市、州人民政府：\n正文。\n",
+         "no title line: line 1 is a salutation, not a title; the title is taken from the file name"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        bulletin_doc *doc = tu_parse(cases[i].text, 0);
+        assert_true(bulletin_doc_warning_count(doc) >= 1);
+        const bulletin_diag *w = bulletin_doc_warning(doc, 0);
+        assert_int_equal(w->line, 1);
+        assert_string_equal(w->message, cases[i].message);
+        bulletin_doc_free(doc);
+    }
+}
+
 static void test_front_matter_unknown_key_warns(void **state)
 {
     (void)state;
@@ -471,6 +495,7 @@ int main(void)
         cmocka_unit_test(test_empty_input_is_an_error),
         cmocka_unit_test(test_front_matter_keys),
         cmocka_unit_test(test_front_matter_title_without_title_line),
+        cmocka_unit_test(test_no_title_line_names_the_kind),
         cmocka_unit_test(test_front_matter_unknown_key_warns),
         cmocka_unit_test(test_front_matter_unterminated),
         cmocka_unit_test(test_front_matter_bad_date),
