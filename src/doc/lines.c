@@ -226,6 +226,26 @@ static uint32_t fullwidth_of(uint32_t c)
     }
 }
 
+/* Parentheses at open and close (cp[open] '(', cp[close] ')') that follow
+ * a Chinese character, across spaces, and hold only digits and symbols
+ * (%, ‰, ℃, =, /): a unit or a number of Chinese text, set full-width
+ * like the text (增长 (%) -> 增长（%）, 指数 (1) -> 指数（1）).  Latin
+ * letters inside keep them half-width: 国内总计 (Total). */
+static bool han_before_symbols(const uint32_t *cp, size_t from, size_t open, size_t close)
+{
+    size_t a = open;
+    while (a > from && bl_p_is_space(cp[a - 1]))
+        a--;
+    if (a == from || !bl_is_han(cp[a - 1]) || close == open + 1 || close - open > 9)
+        return false;
+    for (size_t i = open + 1; i < close; i++) {
+        uint32_t c = cp[i];
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '(' || c == ')' || bl_p_is_space(c))
+            return false;
+    }
+    return true;
+}
+
 /* The nearest non-space character before index i (or 0). */
 static uint32_t prev_nonspace(const uint32_t *cp, size_t i)
 {
@@ -403,6 +423,8 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
                 if (depth < MAXDEPTH) {
                     size_t o = stack[depth] - from;
                     unsigned char both = (conv[o] == 1 || conv[i - from] == 1) ? 1 : 0;
+                    if (!both && han_before_symbols(cp, from, from + o, i))
+                        both = 1; /* 比上年增长 (%) -> 比上年增长（%） */
                     if (conv[o] != 2)
                         conv[o] = both;
                     if (conv[i - from] != 2)

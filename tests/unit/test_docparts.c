@@ -232,7 +232,7 @@ static void test_table_without_outer_bars(void **state)
                    "    TABLE 1 @3:1\n"
                    "      ROW header @3:1\n"
                    "        CELL \"绝对数（亿元）\" unit=\"亿元\" @3:3\n"
-                   "        CELL \"比上年增长 (%)\" unit=\"%\" @3:16\n"
+                   "        CELL \"比上年增长（%）\" unit=\"%\" @3:16\n"
                    "      ROW @4:1\n"
                    "        CELL \"地区生产总值\" @4:1\n"
                    "        CELL \"617.50\" unit=\"亿元\" @4:10\n"

@@ -381,6 +381,19 @@ static void test_paired_parentheses_convert_together(void **state)
                 "    PARAGRAPH 1 \"名单（2023）.\" @2:1\n");
 }
 
+/* Parentheses after Chinese text across a space, holding only digits and
+ * symbols, are the text's: full-width, the space gone; Latin inside keeps
+ * them half-width. */
+static void test_parentheses_of_a_unit_after_a_space(void **state)
+{
+    (void)state;
+    expect_dump("标题\n比上年增长 (%)与指数 (上年=100)，国内总计 (Total) 3115376。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"比上年增长（%）与指数（上年=100），国内总计 (Total) 3115376。\" @2:1\n");
+}
+
 static void test_spaces_between_han_removed(void **state)
 {
     (void)state;
@@ -515,6 +528,7 @@ int main(void)
         cmocka_unit_test(test_numbers_keep_ascii_punctuation),
         cmocka_unit_test(test_latin_context_keeps_ascii),
         cmocka_unit_test(test_paired_parentheses_convert_together),
+        cmocka_unit_test(test_parentheses_of_a_unit_after_a_space),
         cmocka_unit_test(test_spaces_between_han_removed),
         cmocka_unit_test(test_keep_punctuation_option),
         cmocka_unit_test(test_source_text_and_columns_kept),
