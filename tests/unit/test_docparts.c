@@ -249,6 +249,41 @@ static void test_unit_column(void **state)
                    "        CELL \"76.70\" unit=\"元/5升\" @3:14\n");
 }
 
+/* Held-out texts: a table's caption without 表N right above it
+ * (stats-jingde-2021); a news headline's deck lines before the dateline
+ * are subtitles, and the dateline never continues a line
+ * (hrss-national-2012). */
+static void test_heldout_plain_caption_and_news_deck(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n2021年旌德县主要农产品产量\n产品名称 | 绝对数(吨) | 比上年增长(%) |\n"
+                   "粮食 | 54300 | 0.37 |\n",
+                   0,
+                   "  LEAD @2:1\n"
+                   "    CAPTION \"2021年旌德县主要农产品产量\" @2:1\n"
+                   "    TABLE 1 @3:1\n");
+    /* not a caption: a sentence, or a short line away from a table */
+    expect_in_dump("标题\n主要农产品产量如下,\n产品名称 | 绝对数(吨) |\n粮食 | 54300 |\n", 0,
+                   "    PARAGRAPH 1 \"主要农产品产量如下，\" @2:1\n");
+    expect_in_dump("全国就业人员增至7.67亿\n养老金不存在“收不抵支”\n基本养老保险基金累计结存达23941亿元\n"
+                   "人民日报北京5月27日电(记者白天亮)27日公布的公报显示,我国就业人员76704万人。\n",
+                   0,
+                   "DOCUMENT\n"
+                   "  TITLE \"全国就业人员增至7.67亿\" @1:1\n"
+                   "  SUBTITLE \"养老金不存在“收不抵支”\" @2:1\n"
+                   "  SUBTITLE \"基本养老保险基金累计结存达23941亿元\" @3:1\n"
+                   "  LEAD @4:1\n"
+                   "    PARAGRAPH 1 \"人民日报北京5月27日电（记者白天亮）27日公布的公报显示，我国就业人员76704万人。\" @4:1\n");
+    /* without a dateline the lines are the body's, as before */
+    expect_in_dump("全国就业人员增至7.67亿\n养老金不存在“收不抵支”\n我国就业人员76704万人。\n", 0,
+                   "    PARAGRAPH 1 \"养老金不存在“收不抵支”\" @2:1\n");
+    /* a long line before a dateline is not joined to it */
+    expect_in_dump("标题\n基本养老保险基金累计结存达到了两万三千九百四十一亿元人民币并且保持了稳定增长的态势\n"
+                   "新华社北京4月21日电 国家邮政局19号公布一季度邮政快递业运行情况。\n",
+                   0,
+                   "    PARAGRAPH 2 \"新华社北京4月21日电");
+}
+
 static void test_every_allocation_failure_is_clean(void **state)
 {
     (void)state;
@@ -290,6 +325,7 @@ int main(void)
         cmocka_unit_test(test_colon_after_fullwidth_paren),
         cmocka_unit_test(test_table_without_outer_bars),
         cmocka_unit_test(test_unit_column),
+        cmocka_unit_test(test_heldout_plain_caption_and_news_deck),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
