@@ -1418,6 +1418,15 @@ static void test_heldout_more_added_and_poultry(void **state)
                 "120|万尾||count||投放鱼苗120万尾");
 }
 
+/* Held-out text (pdfcopy-changsha-work-report-2012): a document viewer's
+ * page marker is no figure, either way round; a page count alone is. */
+static void test_heldout_page_markers(void **state)
+{
+    EXPECT_ROWS("第1页共18页XX市政府工作报告增长14%以上", "14|%|以上|percent||第1页共18页XX市政府工作报告增长14%以上");
+    EXPECT_ROWS("共18页第2页地区生产总值5600亿元", "5600|亿元||amount||共18页第2页地区生产总值5600亿元");
+    EXPECT_ROWS("报告共18页。", "18|页||count||报告共18页");
+}
+
 static void test_issue_qualifiers(void **state)
 {
     EXPECT_ROWS("约3万人，近5年，超100家，5万余人，10万人左右，100家以上，200人以下，不到3成，逾1000件",
@@ -1510,6 +1519,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_issue_respectively_labels, setup, teardown),
         cmocka_unit_test_setup_teardown(test_issue_qualifiers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_more_added_and_poultry, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout_page_markers, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
