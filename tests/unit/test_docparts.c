@@ -284,6 +284,25 @@ static void test_heldout_plain_caption_and_news_deck(void **state)
                    "    PARAGRAPH 2 \"新华社北京4月21日电");
 }
 
+/* Held-out text (notice-yueyang-gov-affairs-openness-2017): the 文号 a
+ * portal prints in parentheses after the title is the DOCNUMBER; other
+ * parentheses stay in the title. */
+static void test_heldout_docnumber_after_title(void **state)
+{
+    (void)state;
+    expect_in_dump("中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n\n"
+                   "各县市区委、人民政府:\n现印发给你们。\n",
+                   0,
+                   "DOCUMENT\n"
+                   "  TITLE \"中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知\" @1:1\n"
+                   "  DOCNUMBER \"岳办发〔2017〕2号\" @1:45\n"
+                   "  SALUTATION \"各县市区委、人民政府：\" @3:1\n");
+    expect_in_dump("关于印发东阳市促进残疾人就业行动实施方案(2023—2025年)的通知\n\n现印发给你们。\n", 0,
+                   "  TITLE \"关于印发东阳市促进残疾人就业行动实施方案（2023—2025年）的通知\" @1:1\n  LEAD");
+    expect_in_dump("关于印发实施方案的通知(试行)\n\n现印发给你们。\n", 0,
+                   "  TITLE \"关于印发实施方案的通知（试行）\" @1:1\n  LEAD");
+}
+
 static void test_every_allocation_failure_is_clean(void **state)
 {
     (void)state;
@@ -326,6 +345,7 @@ int main(void)
         cmocka_unit_test(test_table_without_outer_bars),
         cmocka_unit_test(test_unit_column),
         cmocka_unit_test(test_heldout_plain_caption_and_news_deck),
+        cmocka_unit_test(test_heldout_docnumber_after_title),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
