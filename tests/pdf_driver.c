@@ -15,7 +15,9 @@
  *   pdf_driver --blocks FILE   the same blocks as JSON lines: kind, level,
  *                              display (titles and headings), text and the
  *                              character spans of the figures no line may
- *                              break inside (src/pdf/parts.h)
+ *                              break inside (src/pdf/parts.h); a table
+ *                              row its kind (row: data, header, title,
+ *                              group) and its table's number
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -52,6 +54,7 @@ typedef struct {
     bool json;
     bool body_seen;
     bool attach_label;
+    int tables; /* tables met: a row's "table" */
 } blocks_out;
 
 static bool cells_tab; /* --cells: a TAB between a row's cells in --text */
@@ -135,7 +138,8 @@ static void emit_row(blocks_out *o, const bulletin_node *row)
         putchar('\n');
         return;
     }
-    printf("{\"kind\":\"%s\",\"level\":0,\"display\":false,\"text\":\"", kind);
+    printf("{\"kind\":\"%s\",\"row\":\"%s\",\"table\":%d,\"level\":0,\"display\":false,\"text\":\"",
+           kind, rk, o->tables);
     for (const bulletin_node *c = bulletin_node_first_child(row); c; c = bulletin_node_next(c)) {
         const char *t = bulletin_node_text(c, NULL);
         for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
@@ -168,7 +172,7 @@ static void emit_row(blocks_out *o, const bulletin_node *row)
 
 static int print_blocks(const bulletin_doc *doc, bool json)
 {
-    blocks_out o = {doc, json, false, false};
+    blocks_out o = {doc, json, false, false, 0};
     const bulletin_node *root = bulletin_doc_root(doc), *joined = NULL;
     for (const bulletin_node *n = bulletin_node_first_child(root); n; n = bulletin_node_next(n))
         if (bulletin_node_kind(n) == BULLETIN_NODE_DOCNUMBER)
@@ -240,6 +244,7 @@ static int print_blocks(const bulletin_doc *doc, bool json)
             break;
         case BULLETIN_NODE_TABLE:
             o.body_seen = true;
+            o.tables++;
             break;
         case BULLETIN_NODE_ROW:
             emit_row(&o, n);

@@ -28,7 +28,8 @@
 # check_pdf.py --blocks figures all 0 (kinsoku, figure splits across lines
 # and pages, widows, orphans, headings at a page foot, display lines broken
 # inside a word by ICU's word boundaries, body leading within 5 % of the
-# template's).
+# template's, a table's caption or header at a page foot without a body
+# row, a note apart from its table, a first or last body row alone).
 # Prints "pdf-checks: N passed, M failed"; exits 1 when anything failed.
 # Needs poppler-utils, qpdf, mupdf-tools, python3-fonttools, python3-icu.
 
@@ -215,7 +216,10 @@ EOF
 # pdf_driver) must all be 0: kinsoku, figure splits, widows, orphans,
 # headings at a page foot, display lines broken inside a word, leading
 # more than 5 % off the template's, a 落款 and date split, left of the
-# middle or alone on a page.
+# middle or alone on a page, a table's caption or header rows at a page
+# foot without a row of the table, a note below a table apart from its
+# last row, a table's first or last body row alone on a page, a table's
+# text below the type area's foot.
 cat >"$TMP/typeset.py" <<'EOF'
 # typeset.py DRIVER CHECK ROOT TMP TEMPLATE...
 import concurrent.futures as cf, glob, json, os, re, subprocess, sys
@@ -226,13 +230,30 @@ py = os.environ.get('PYTHON', '/usr/bin/python3')
 files = sorted(glob.glob(os.path.join(root, 'tests/corpus/*.txt'))) + \
     sorted(glob.glob(os.path.join(root, 'tests/fixtures/*.txt'))) + sorted(glob.glob(os.path.join(root, 'input/*.txt')))
 MUST = ('line_start', 'line_end', 'figure_splits', 'widows', 'orphans', 'headings_at_foot',
-        'display_word_breaks', 'leading_off', 'signoff_split', 'signoff_left', 'signoff_alone')
+        'display_word_breaks', 'leading_off', 'signoff_split', 'signoff_left', 'signoff_alone',
+        'table_heads_at_foot', 'table_notes_apart', 'table_rows_alone', 'table_below_foot')
 
 
 def length(v, em):
     m = re.fullmatch(r'\s*([\d.]+)\s*(mm|cm|pt|in|em)?\s*', v)
     x, u = float(m.group(1)), m.group(2) or 'pt'
     return x * {'mm': 72 / 25.4, 'cm': 72 / 2.54, 'pt': 1, 'in': 72, 'em': em}[u]
+
+
+def foot(tpl):
+    """The type area's foot, pt from the top of an A4 page: margin_top + type_height, or the
+    page less margin_bottom (25 mm when not set)."""
+    kv, sec = {}, ''
+    for ln in open(os.path.join(root, 'templates', tpl + '.ini'), encoding='utf-8'):
+        ln = ln.split(';')[0].strip()
+        if ln.startswith('['):
+            sec = ln.strip('[]')
+        elif '=' in ln:
+            k, v = (x.strip() for x in ln.split('=', 1))
+            kv[sec + '.' + k] = v
+    if 'page.type_height' in kv:
+        return length(kv.get('page.margin_top', '25mm'), 0) + length(kv['page.type_height'], 0)
+    return 841.89 - length(kv.get('page.margin_bottom', '25mm'), 0)
 
 
 def leading(tpl):
@@ -268,7 +289,8 @@ def one(tpl, txt):
     first = [e['index'] for e in json.loads(labels).get('pagelabels', []) if '/S' in e.get('label', {})]
     front = first[0] if first else 0
     r = subprocess.run([py, check, pdf, '--blocks', blk, '--front', str(front), '--leading',
-                        '%.3f' % LEAD[tpl], '--examples', '3'], capture_output=True)
+                        '%.3f' % LEAD[tpl], '--foot', '%.3f' % FOOT[tpl], '--examples', '3'],
+                       capture_output=True)
     try:
         j = json.loads(r.stdout)
     except ValueError:
@@ -279,6 +301,7 @@ def one(tpl, txt):
 
 
 LEAD = {t: leading(t) for t in templates}
+FOOT = {t: foot(t) for t in templates}
 jobs = [(t, f) for t in templates for f in files]
 total = {k: 0 for k in MUST}
 bad = []

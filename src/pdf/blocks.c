@@ -681,9 +681,14 @@ bulletin_status bl_pdf_collect(ctx *c)
             body_seen = true;
             status = add_part(c, n, BL_EL_CAPTION, true, 5, true, false);
             break;
-        case BULLETIN_NODE_NOTE:
-            status = add_part(c, n, BL_EL_NOTE, false, 0, false, false);
+        case BULLETIN_NODE_NOTE: {
+            /* a note right above a table (its unit) is kept with it as a
+             * caption is (paginate.c) */
+            const bulletin_node *nx = bulletin_node_next(n);
+            bool above = nx && bulletin_node_kind(nx) == BULLETIN_NODE_TABLE;
+            status = add_part(c, n, BL_EL_NOTE, false, above ? 5 : 0, above, false);
             break;
+        }
         case BULLETIN_NODE_TABLE:
             body_seen = true;
             status = bl_pdf_add_table(c, n);
@@ -732,6 +737,9 @@ bulletin_status bl_pdf_pick_accent_figures(ctx *c)
             || f.kind == BULLETIN_FIGURE_DURATION || f.kind == BULLETIN_FIGURE_IDENTIFIER
             || (k != BULLETIN_NODE_PARAGRAPH && k != BULLETIN_NODE_CELL))
             continue; /* titles, headings, captions, parts: in their own colour */
+        if (k == BULLETIN_NODE_CELL
+            && strcmp(bulletin_node_row_kind(bulletin_node_parent(f.node)), "data"))
+            continue; /* a header's 0—14岁, a group's label: the header's colour */
         c->figs[c->nfigs++] = (struct pfig){f.node, f.offset, f.offset + f.length};
     }
     qsort(c->keeps, c->nkeeps, sizeof *c->keeps, cmp_fig);

@@ -314,6 +314,19 @@ cleanup:
     return status;
 }
 
+/* A row set across its table (tables.c): a title or group row, a header
+ * row of one cell in a table of several columns. */
+static bool across(const pblock *b, size_t ncols)
+{
+    const char *k = bulletin_node_row_kind(b->node);
+    if (!strcmp(k, "title") || !strcmp(k, "group"))
+        return true;
+    if (strcmp(k, "header") || ncols < 2)
+        return false;
+    const bulletin_node *cell = bulletin_node_first_child(b->node);
+    return cell && !bulletin_node_next(cell);
+}
+
 /* The rules of a table's rows on one page: rows bi0..bi1-1, under its
  * header rows repeated there (rep, may be NULL).  A fixed grid (GB/T
  * 9704) rules every cell; a free one (the brochure) draws three rules:
@@ -342,8 +355,26 @@ static bulletin_status draw_table_part(ctx *c, HPDF_Page page, size_t bi0, size_
         for (size_t bi = bi0; bi < bi1; bi++)
             BL_CHECK(rule(c, page, x0, x1, c->blocks[bi].top, c->blocks[bi].top, L.rule));
         BL_CHECK(rule(c, page, x0, x1, bottom, bottom, L.rule));
-        for (size_t k = 0; k <= t->ncols; k++)
-            BL_CHECK(rule(c, page, t->colx[k], t->colx[k], top, bottom, L.rule));
+        BL_CHECK(rule(c, page, x0, x0, top, bottom, L.rule));
+        BL_CHECK(rule(c, page, x1, x1, top, bottom, L.rule));
+        /* the column rules, but across a row set across the table (a
+         * title, a group, a one-cell header: tables.c) */
+        size_t nh = rep ? t->nhead : 0;
+        for (size_t k = 1; k < t->ncols; k++) {
+            double from = top, y = top;
+            for (size_t q = 0; q < nh + (bi1 - bi0); q++) {
+                const pblock *b = q < nh ? &c->blocks[t->head_first + q] : &c->blocks[bi0 + q - nh];
+                double h = q >= nh && b->cut > 0 ? b->cut : b->height;
+                if (across(b, t->ncols)) {
+                    if (from > y + 1e-6)
+                        BL_CHECK(rule(c, page, t->colx[k], t->colx[k], from, y, L.rule));
+                    from = y - h;
+                }
+                y -= h;
+            }
+            if (from > bottom + 1e-6)
+                BL_CHECK(rule(c, page, t->colx[k], t->colx[k], from, bottom, L.rule));
+        }
         return BULLETIN_OK;
     }
     BL_CHECK(rule(c, page, x0, x1, top, top, 2 * L.rule + 0.3));

@@ -7,7 +7,12 @@
  * line short, on the same grid; the 落款 and date are never split and
  * take the last two lines of the text before them along; a table's rows
  * go whole (a row taller than a page between its lines), its header rows
- * repeated at the top of the next page.  A
+ * repeated at the top of the next page; its caption, the note above it
+ * (its unit) and its title, header and group rows are kept with two body
+ * rows, a page break never leaves one body row alone at a page foot or
+ * top, and the note below it stays with its last row (when what is kept
+ * together fits on a page; else one body row under the lead rows).  What
+ * a heading keeps is measured on the page's grid from where it stands.  A
  * fixed grid (GB/T 9704: lines_per_page) keeps its 22 rows; a page may
  * end one line short (two where a three-line paragraph allows nothing
  * else).
@@ -19,6 +24,7 @@
  * cramped text.  Free grids only.
  */
 #include <math.h>
+#include <string.h>
 
 #include "pdf_int.h"
 
@@ -28,6 +34,14 @@ static double block_line_pitch(const ctx *c, const pblock *b) { return sty(c, b-
 static double block_before(const ctx *c, const pblock *b)
 {
     return b->tight ? 0 : sty(c, b->st)->before * c->row;
+}
+
+/* Space after a block: none after a note kept above its table (its unit:
+ * the table follows at once; a note's space after is for the text after
+ * a table). */
+static double block_after(const ctx *c, const pblock *b)
+{
+    return b->st == BL_EL_NOTE && b->heading ? 0 : sty(c, b->st)->after * c->row;
 }
 
 /* Sets the grid to `row` pt: c->row, and c->height, the type area's
@@ -42,48 +56,172 @@ void bl_pdf_set_grid(ctx *c, double row)
     c->height = rows * row;
 }
 
-/* Height a heading needs at a page foot: itself, the deeper headings
- * that open right under it, and the first keep_lines lines (or the
- * header and first row) of what follows.  A following heading of the
- * same or a higher level ends the chain: the heading is then empty and
- * needs only itself. */
-static double keep_height(const ctx *c, size_t bi)
+/* Where a table's rows must end: the type area's foot (a fixed grid's
+ * last slot reaches (row - body) below it: its baseline is on the foot). */
+static double row_limit(const ctx *c)
+{
+    return fmin(c->height, c->tt - c->tb);
+}
+
+/* A table's rows are blocks t0 .. t1-1 (consecutive, one table); its
+ * body rows are the data rows, its lead rows the title, header and group
+ * rows (kept with the body rows under them). */
+static bool body_row(const pblock *b)
+{
+    return b->kind == BK_ROW && !strcmp(bulletin_node_row_kind(b->node), "data");
+}
+
+static size_t table_end(const ctx *c, size_t bi)
+{
+    size_t t1 = bi;
+    while (t1 < c->nblocks && c->blocks[t1].kind == BK_ROW
+           && c->blocks[t1].table == c->blocks[bi].table)
+        t1++;
+    return t1;
+}
+
+/* Whether a page may break before row j of the table ending at t1: never
+ * right under a lead row, nor leaving one body row alone on either side:
+ * two body rows before it (strict; one when not), and after it a lead
+ * row (a group starts) or two body rows. */
+static bool row_break_ok(const ctx *c, size_t t0, size_t t1, size_t j, bool strict)
+{
+    if (j <= t0 || j >= t1 || !body_row(&c->blocks[j - 1]))
+        return false;
+    if (!strict)
+        return true;
+    if (j - 1 <= t0 || !body_row(&c->blocks[j - 2]))
+        return false;
+    return !body_row(&c->blocks[j]) || (j + 1 < t1 && body_row(&c->blocks[j + 1]));
+}
+
+/* The table's first row block. */
+static size_t table_start(const ctx *c, size_t bi)
+{
+    size_t t0 = bi;
+    while (t0 > 0 && c->blocks[t0 - 1].kind == BK_ROW && c->blocks[t0 - 1].table == c->blocks[bi].table)
+        t0--;
+    return t0;
+}
+
+/* Lines of a text block kept with what is before it: all of a short one
+ * (2 + 1 would leave a line alone), else keep_lines. */
+static size_t kept_lines(const pblock *n)
+{
+    size_t keep = (size_t)L.keep_lines;
+    if (n->whole || n->count <= keep + 1)
+        return n->count;
+    return keep;
+}
+
+/* Where (y from the type area's top) the rows that go with row bi end
+ * when bi starts at y: bi and the rows after it up to the next place a
+ * page may break (row_break_ok), and at the table's end the space after
+ * it and the first lines of a note below it; measured against the page's
+ * text height (rows end the overhang of a fixed grid's last slot higher:
+ * row_limit).  *height gets the rows' height alone. */
+static double row_unit_end(const ctx *c, size_t bi, double y, bool strict, double *height)
+{
+    size_t t0 = table_start(c, bi), t1 = table_end(c, bi), j = bi;
+    double h = 0;
+    do
+        h += c->blocks[j++].height;
+    while (j < t1 && !row_break_ok(c, t0, t1, j, strict));
+    *height = h;
+    y += h;
+    if (j == t1 && t1 < c->nblocks) {
+        const pblock *n = &c->blocks[t1];
+        if (n->kind == BK_TEXT && n->st == BL_EL_NOTE && !n->heading) {
+            y += sty(c, c->blocks[t1 - 1].st)->after * c->row;
+            y = ceil(y / c->row - 1e-6) * c->row;
+            return y + block_before(c, n) + (double)kept_lines(n) * block_line_pitch(c, n);
+        }
+    }
+    return y + (c->height - row_limit(c));
+}
+
+/* The header rows repeated above row bi after a page break before it. */
+static double repeat_height(const ctx *c, size_t bi)
 {
     const pblock *b = &c->blocks[bi];
-    size_t keep = (size_t)L.keep_lines;
-    double h = (double)b->count * block_line_pitch(c, b);
+    const ptable *t = &c->tables[b->table];
+    double h = 0;
+    if (b->head || !t->nhead || bi == table_start(c, bi))
+        return 0;
+    for (size_t k = t->head_first; k < t->head_first + t->nhead; k++)
+        h += c->blocks[k].height;
+    return h;
+}
+
+/* Where the rows kept with row bi end when it starts at y: the strict
+ * unit when it fits on a page (under the repeated header), else one body
+ * row after the lead rows.  *fits: what is kept fits on a page. */
+static double row_keep_end(const ctx *c, size_t bi, double y, bool *fits)
+{
+    double h, rep = repeat_height(c, bi);
+    bool strict = row_unit_end(c, bi, rep, true, &h) <= c->height + 1e-6;
+    if (fits)
+        *fits = strict || row_unit_end(c, bi, rep, false, &h) <= c->height + 1e-6;
+    return row_unit_end(c, bi, y, strict, &h);
+}
+
+/* Whether heading bi is kept with the heading before it: a deeper one,
+ * or anything under a caption or a note above a table. */
+static bool chained(const ctx *c, size_t bi)
+{
+    if (bi == 0 || !c->blocks[bi].heading || !c->blocks[bi - 1].heading)
+        return false;
+    const pblock *p = &c->blocks[bi - 1];
+    return c->blocks[bi].level > p->level || p->st == BL_EL_CAPTION || p->st == BL_EL_NOTE;
+}
+
+/* Where (y from the type area's top) a heading starting at y0 (its space
+ * before taken) ends with what it keeps at a page foot: the headings kept
+ * with it (chained), and the first keep_lines lines of what follows, or
+ * a table's rows up to where a page may break (strict: row_break_ok).
+ * A following heading of the same or a higher level ends the chain: the
+ * heading is then empty and needs only itself.  The grid is the page's:
+ * a block after a heading starts on it. */
+static double keep_end(const ctx *c, size_t bi, double y0, bool strict)
+{
+    const pblock *b = &c->blocks[bi];
+    double y = y0 + (double)b->count * block_line_pitch(c, b);
     for (size_t i = bi + 1; i < c->nblocks; i++) {
         const pblock *n = &c->blocks[i];
-        /* the space after a heading, then the grid */
-        double at = ceil((h + sty(c, b->st)->after * c->row) / c->row - 1e-6) * c->row;
+        /* the space after a heading, then the grid (but a table's rows
+         * follow their caption at once: rows are off the grid anyway) */
+        double at = y + block_after(c, b);
+        if (n->kind != BK_ROW)
+            at = ceil(at / c->row - 1e-6) * c->row;
         if (n->heading) {
-            /* a caption stays with whatever follows (a figure's caption
-             * has no table after it) */
-            if (n->level <= b->level && b->st != BL_EL_CAPTION)
-                return h;
-            h = at + block_before(c, n) + (double)n->count * block_line_pitch(c, n);
+            if (!chained(c, i))
+                return y;
+            y = at + block_before(c, n) + (double)n->count * block_line_pitch(c, n);
             b = n;
             continue;
         }
-        h = at + block_before(c, n);
+        y = at + block_before(c, n);
         if (n->kind == BK_ROW) {
-            /* the header rows and the first row after them */
-            for (size_t j = i; j < c->nblocks && c->blocks[j].kind == BK_ROW
-                               && c->blocks[j].table == n->table;
-                 j++) {
-                h += c->blocks[j].height;
-                if (!c->blocks[j].head)
-                    break;
-            }
+            double h;
+            y = row_unit_end(c, i, y, strict, &h);
         } else {
-            size_t k = n->count < keep || n->whole ? n->count : keep;
-            if (n->count == keep + 1 && !n->whole)
-                k = n->count; /* 2 + 1 would leave a line alone */
-            h += (double)k * block_line_pitch(c, n);
+            y += (double)kept_lines(n) * block_line_pitch(c, n);
         }
         break;
     }
-    return h;
+    return y;
+}
+
+/* Whether heading bi at y (its space before taken, `before`) goes to the
+ * next page: what it keeps does not fit here; and fits on a page, or it
+ * starts the chain (a chained heading then stays with the one before). */
+static bool heading_moves(const ctx *c, size_t bi, double y, double before)
+{
+    const double eps = 1e-6, H = c->height;
+    bool strict = keep_end(c, bi, before, true) <= H + eps;
+    if (keep_end(c, bi, y, strict) <= H + eps)
+        return false;
+    return strict || keep_end(c, bi, before, false) <= H + eps || !chained(c, bi);
 }
 
 typedef struct {
@@ -159,7 +297,7 @@ static void put_block(ctx *c, pstate *ps, pblock *b, size_t from)
         b->top = c->tt - ps->y;
     }
     ps->y += (double)(b->count - from) * block_line_pitch(c, b);
-    ps->y += sty(c, b->st)->after * c->row;
+    ps->y += block_after(c, b);
     ps->y = ceil(ps->y / c->row - 1e-6) * c->row;
 }
 
@@ -204,7 +342,9 @@ static void carry_before(ctx *c, pstate *ps, size_t bi)
     }
     for (size_t pi = first; pi < bi; pi++) {
         pblock *p = &c->blocks[pi];
-        if (pi > first && !p->tight && ps->y > 1e-6)
+        /* a heading keeps its space before at the page top, as when it
+         * moves by itself */
+        if ((pi > first && !p->tight && ps->y > 1e-6) || (pi == first && from == 0 && p->heading))
             ps->y += block_before(c, p);
         put_block(c, ps, p, pi == first ? from : 0);
     }
@@ -232,7 +372,7 @@ static void split_row(ctx *c, pstate *ps, pblock *b)
             break;
         pline *pl = &c->lines[best];
         double size = pl->count ? c->glyphs[pl->first].size : c->body;
-        if (pl->dy + 0.3 * size - off > c->height - top + eps && pl->dy - off > size) {
+        if (pl->dy + 0.3 * size - off > row_limit(c) - top + eps && pl->dy - off > size) {
             /* the page is full: the part ends above this line */
             double cut = pl->dy - 0.9 * size - L.cell_pad / 2;
             if (page == b->page)
@@ -279,14 +419,23 @@ static void paginate_once(ctx *c, pstate *ps)
                         && c->blocks[bi - 1].table == b->table;
         if (row_cont)
             before = 0; /* only before a table's first row */
-        if (b->heading && ps->y > eps && ps->y + before + keep_height(c, bi) > H + eps)
+        if (b->heading && ps->y > eps && heading_moves(c, bi, ps->y + before, before))
             new_page(c, ps);
         if (ps->y > eps || b->heading)
             ps->y += before;
         if (b->kind == BK_ROW) {
-            H = c->height;
+            H = row_limit(c);
             bool tall = b->height > H - c->row; /* split between its lines */
-            if (ps->y > eps && ps->y + b->height > H + eps && (!tall || H - ps->y < 3 * c->row)) {
+            bool move = ps->y > eps && ps->y + b->height > H + eps && (!tall || H - ps->y < 3 * c->row);
+            /* the rows that go with it (lead rows with two body rows, no
+             * body row alone, a note below) to the next page when they do
+             * not fit here and fit there */
+            bool led = !row_cont && bi > 0 && c->blocks[bi - 1].heading
+                       && c->blocks[bi - 1].page == ps->page; /* its caption chose */
+            bool fits = false;
+            if (!move && ps->y > eps && !tall && !led && row_keep_end(c, bi, ps->y, &fits) > c->height + eps)
+                move = fits;
+            if (move) {
                 new_page(c, ps);
                 if (row_cont && !b->head && c->tables[b->table].nhead)
                     repeat_header(c, ps, b->table);
@@ -354,12 +503,14 @@ static void paginate_once(ctx *c, pstate *ps)
         }
         /* consecutive paragraphs of one style (the lead, a list) flow on
          * their own pitch; after the run, the space after and back onto
-         * the grid */
+         * the grid; a table's rows right under the text over them (its
+         * caption or unit: a grid row's rounding there stood as a gap) */
         const pblock *nx = bi + 1 < c->nblocks ? &c->blocks[bi + 1] : NULL;
         bool same = nx && nx->kind == BK_TEXT && !nx->heading && !b->heading && nx->st == b->st;
         if (!same) {
-            ps->y += s->after * c->row;
-            ps->y = ceil(ps->y / c->row - 1e-6) * c->row;
+            ps->y += block_after(c, b);
+            if (!(nx && nx->kind == BK_ROW))
+                ps->y = ceil(ps->y / c->row - 1e-6) * c->row;
         }
         if (ps->y > c->height + eps)
             new_page(c, ps);

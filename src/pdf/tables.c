@@ -4,8 +4,11 @@
  * two characters at least); the header rows in the header style (hei,
  * centred, shaded when drawn, repeated at the top of a page after a
  * break: paginate.c); a numeric column right-aligned on the decimal
- * point; a title row across the table; every cell centred vertically in
- * its row.  Text in the template's cell style (the body size; a table
+ * point; a title row, a group row and a header row of one cell across
+ * the table (draw.c leaves out the column rules there); the unit note
+ * right above it at its right edge; a text column
+ * four characters wide before the type is set smaller; every cell
+ * centred vertically in its row.  Text in the template's cell style (the body size; a table
  * too wide for it smaller, down to 3/5, rather than breaking its figures
  * or running past the margins).  A header
  * row with fewer cells than the table has columns stands over its last
@@ -87,6 +90,17 @@ static size_t count_cells(const bulletin_node *r)
     for (const bulletin_node *cell = bulletin_node_first_child(r); cell; cell = bulletin_node_next(cell))
         k++;
     return k;
+}
+
+/* A row set across the table: a title row (centred), a group row (its
+ * label flush left: 按主要行业分), or a header row of one cell in a table
+ * of several columns (a header the source ran into one line: over the
+ * last column it stood a character wide).  draw.c rules them so. */
+static bool spans(const bulletin_node *r, size_t ncols)
+{
+    const char *k = bulletin_node_row_kind(r);
+    return !strcmp(k, "title") || !strcmp(k, "group")
+           || (!strcmp(k, "header") && ncols > 1 && count_cells(r) == 1);
 }
 
 /* Which columns are numeric (most of their data cells numbers), and the
@@ -197,7 +211,7 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
     const bl_style *s = sty(c, BL_EL_CELL);
     for (const bulletin_node *r = bulletin_node_first_child(table); r; r = bulletin_node_next(r)) {
         size_t n = count_cells(r), k = 0;
-        if (!strcmp(bulletin_node_row_kind(r), "title"))
+        if (spans(r, ncols))
             continue;
         bool head = !strcmp(bulletin_node_row_kind(r), "header");
         for (const bulletin_node *cell = bulletin_node_first_child(r); cell;
@@ -227,11 +241,19 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
      * TABLE_MIN_SCALE of the body: a wide table), then the rest shared in
      * proportion, each column at least two characters and its widest
      * figure. */
-    double pad = L.cell_pad;
+    /* the side padding grows with the type (L.cell_pad is the
+     * brochure's at 10.5 pt: 3号 cells had 4 pt, a quarter em, against
+     * their rules); above and below, L.cell_pad */
+    double pad = L.cell_pad * fmax(1, s->size / 10.5);
+    const double cell_pad = pad;
     double avail = c->measure - (double)ncols * 2 * pad, total = 0, least = 0;
     for (size_t k = 0; k < ncols; k++) {
         if (col[k].numeric)
             need[k] = fmax(need[k], col[k].wint + col[k].wfrac);
+        else /* a text column four characters wide (or its text): narrower,
+              * its labels stack two characters a line; the type is set
+              * smaller first */
+            need[k] = fmax(need[k], fmin(want[k], 4 * s->size));
         need[k] = fmax(need[k], 2 * s->size);
         want[k] = fmax(want[k], need[k]);
         total += want[k];
@@ -239,9 +261,9 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
     }
     if (total > avail) {
         /* smaller type, and padding in proportion */
-        double full = avail + (double)ncols * 2 * L.cell_pad;
-        scale = fmax(TABLE_MIN_SCALE, fmin(1, full / (least + (double)ncols * 2 * L.cell_pad)));
-        pad = L.cell_pad * scale;
+        double full = avail + (double)ncols * 2 * cell_pad;
+        scale = fmax(TABLE_MIN_SCALE, fmin(1, full / (least + (double)ncols * 2 * cell_pad)));
+        pad = cell_pad * scale;
         avail = full - (double)ncols * 2 * pad;
         total = least = 0;
         for (size_t k = 0; k < ncols; k++) {
@@ -294,28 +316,43 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
     t->colx[0] = c->left + (c->measure - width) / 2;
     for (size_t k = 0; k < ncols; k++)
         t->colx[k + 1] = t->colx[k] + want[k] + 2 * pad;
-    double pitch = row_pt(c, BL_EL_CELL) * scale;
+    /* a one-line note right above (its unit, 单位：亿元) flush with the
+     * table's right edge, where a statistical table states its unit */
+    if (c->nblocks > 0) {
+        const pblock *nb = &c->blocks[c->nblocks - 1];
+        pline *pl = &c->lines[nb->first];
+        if (nb->kind == BK_TEXT && nb->st == BL_EL_NOTE && nb->heading && nb->count == 1
+            && pl->count) {
+            const pglyph *a = &c->glyphs[pl->first], *z = &c->glyphs[pl->first + pl->count - 1];
+            double right = pl->x0 + z->x + z->nat;
+            if (right < t->colx[ncols] && pl->x0 + a->x >= c->left - 1e-6)
+                pl->x0 += t->colx[ncols] - right;
+        }
+    }
+    double pitch = row_pt(c, BL_EL_CELL) * scale, vpad = L.cell_pad * scale;
     bool heads = true; /* the header rows at the table's top */
     for (const bulletin_node *r = bulletin_node_first_child(table); r; r = bulletin_node_next(r)) {
         const char *rk = bulletin_node_row_kind(r);
-        bool head = !strcmp(rk, "header"), title = !strcmp(rk, "title");
+        bool head = !strcmp(rk, "header"), across = spans(r, ncols);
         size_t first = c->nlines, k = 0, n = count_cells(r), maxl = 1;
         size_t cell_first[64], cell_n[64];
         for (const bulletin_node *cell = bulletin_node_first_child(r); cell;
              cell = bulletin_node_next(cell), k++) {
-            size_t len, before = c->nlines, ck = title ? 0 : col_of(r, k, n, ncols);
+            size_t len, before = c->nlines, ck = across ? 0 : col_of(r, k, n, ncols);
             const char *text = bulletin_node_text(cell, &len);
             if (ck >= ncols)
                 break;
             double x0 = t->colx[ck] + pad;
-            double mw = (title ? t->colx[ncols] : t->colx[ck + 1]) - t->colx[ck] - 2 * pad;
+            double mw = (across ? t->colx[ncols] : t->colx[ck + 1]) - t->colx[ck] - 2 * pad;
             lseg sg = bl_pdf_seg(cell, head ? BL_EL_CELL_HEAD : BL_EL_CELL);
             lopts o = {head ? BL_EL_CELL_HEAD : BL_EL_CELL,
                        sty(c, head ? BL_EL_CELL_HEAD : BL_EL_CELL)->size * scale,
-                       LAY_LEFT, x0, mw, 0, pad, pitch, false, true};
+                       LAY_LEFT, x0, mw, 0, vpad, pitch, false, true};
             bool ph;
             size_t dot;
-            if (head || title)
+            if (across && !head && strcmp(rk, "title"))
+                o.how = LAY_LEFT; /* a group's label */
+            else if (head || across)
                 o.how = LAY_CENTER;
             else if (col[ck].numeric && is_number(text, len, &ph, &dot)) {
                 /* on the decimal point: the integer part ends wfrac before
@@ -341,12 +378,12 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
             }
             if (c->nlines - before > maxl)
                 maxl = c->nlines - before;
-            if (title)
+            if (across)
                 break;
         }
         /* each cell centred vertically in the row (but in a row taller
          * than a page, split between its lines: at the top) */
-        bool tall = (double)maxl * pitch + 2 * pad > c->height - c->row;
+        bool tall = (double)maxl * pitch + 2 * vpad > c->height - c->row;
         for (size_t q = 0; q < k && q < 64 && !tall; q++) {
             double dy = (double)(maxl - cell_n[q]) * pitch / 2;
             for (size_t i = cell_first[q]; i < cell_first[q] + cell_n[q]; i++)
@@ -358,13 +395,13 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
             goto cleanup;
         b->table = ti;
         b->head = head && heads;
-        b->height = (double)maxl * pitch + 2 * pad;
+        b->height = (double)maxl * pitch + 2 * vpad;
         if (b->head) {
             if (c->tables[ti].nhead == 0)
                 c->tables[ti].head_first = c->nblocks - 1;
             c->tables[ti].nhead++;
-        } else {
-            heads = false;
+        } else if (strcmp(rk, "title") || c->tables[ti].nhead) {
+            heads = false; /* a title row over the header rows is not repeated */
         }
     }
 cleanup:

@@ -1,0 +1,234 @@
+/*
+ * test_paginate.c - where the pages of the PDF break around a table
+ * (src/pdf/paginate.c), heard through on_place: a table slid down the
+ * page one line at a time, in both templates, never leaves its caption,
+ * the unit note above it or its header row at a page foot without two
+ * body rows, never leaves a body row alone at a page foot or top nor a
+ * group row last on a page, and keeps the note below it with its last
+ * row.  Runs from the repository
+ * root (fonts/, templates/).
+ */
+#include "test_util.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#define MAXN 4096
+
+/* The page of every placed line of a caption, note or table cell. */
+typedef struct {
+    const bulletin_node *node[MAXN];
+    int page[MAXN];
+    int n;
+} placed;
+
+static void on_place(void *user, const bulletin_node *node, size_t offset, int page)
+{
+    placed *p = user;
+    (void)offset;
+    if (p->n < MAXN) {
+        p->node[p->n] = node;
+        p->page[p->n++] = page;
+    }
+}
+
+/* The first and last page of the lines of `node` (for a row: of its
+ * cells); 0 when none was placed. */
+static void pages_of(const placed *p, const bulletin_node *node, int *first, int *last)
+{
+    *first = *last = 0;
+    for (int i = 0; i < p->n; i++) {
+        const bulletin_node *m = p->node[i];
+        if (m != node && bulletin_node_parent(m) != node)
+            continue;
+        if (!*first || p->page[i] < *first)
+            *first = p->page[i];
+        if (p->page[i] > *last)
+            *last = p->page[i];
+    }
+}
+
+/* `lines` one-line paragraphs, a heading, the caption, a unit note, a
+ * table of `rows` body rows (a group row before every `group`-th, when
+ * not 0) and a note under it, a closing paragraph. */
+static char *doc_text(int lines, int rows, int group)
+{
+    size_t cap = 64 + (size_t)lines * 64 + (size_t)rows * 128 + 512, len = 0;
+    char *t = malloc(cap);
+    assert_non_null(t);
+    len += (size_t)snprintf(t + len, cap - len, "某市统计公报\n一、综合\n");
+    for (int i = 0; i < lines; i++)
+        len += (size_t)snprintf(t + len, cap - len, "经济运行总体平稳。\n");
+    len += (size_t)snprintf(t + len, cap - len,
+                            "表1 2024年某市生产总值\n单位：亿元\n"
+                            "| 指标 | 绝对数 | 比上年增长(%%) |\n|---|---:|---:|\n");
+    for (int r = 0; r < rows; r++) {
+        if (group && r > 0 && r % group == 0)
+            len += (size_t)snprintf(t + len, cap - len, "| 按第%d组分 | | |\n", r / group);
+        len += (size_t)snprintf(t + len, cap - len, "| 第%d产业 | %d.%02d | %d.%d |\n", r + 1,
+                                100 + 7 * r, r % 100, r % 9, r % 10);
+    }
+    len += (size_t)snprintf(t + len, cap - len,
+                            "注：绝对数按现价计算，增长速度按不变价格计算。\n二、农业\n"
+                            "农业结构转型回升。\n");
+    assert_true(len < cap);
+    return t;
+}
+
+typedef struct {
+    int moved;    /* renders where the caption is not on the page of the text before it */
+    int broken;   /* page breaks inside the table */
+    int at_group; /* ... right before a group row */
+} seen;
+
+/* Renders the text with `lines` and `rows` in `tpl` and checks the breaks
+ * around the table. */
+static void check_one(const char *tpl, int lines, int rows, int group, seen *s)
+{
+    char *text = doc_text(lines, rows, group);
+    bulletin_doc *doc = tu_parse(text, 0);
+    free(text);
+    placed *p = calloc(1, sizeof *p);
+    assert_non_null(p);
+    bulletin_render_opts o;
+    bulletin_render_opts_init(&o);
+    o.fonts_dir = "fonts";
+    o.mem = &tu_mem;
+    o.template_name = tpl;
+    o.on_place = on_place;
+    o.place_user = p;
+    tu_str out = {NULL, 0};
+    bulletin_diag d;
+    assert_int_equal(bulletin_render_pdf(doc, &o, tu_sink, &out, &d), BULLETIN_OK);
+    free(out.data);
+
+    const bulletin_node *section = bulletin_node_first_child(bulletin_doc_root(doc));
+    while (section && bulletin_node_kind(section) != BULLETIN_NODE_SECTION)
+        section = bulletin_node_next(section);
+    assert_non_null(section);
+    const bulletin_node *para = NULL, *caption = NULL, *unit = NULL, *table = NULL, *note = NULL;
+    for (const bulletin_node *n = bulletin_node_first_child(section); n; n = bulletin_node_next(n)) {
+        bulletin_node_type k = bulletin_node_kind(n);
+        if (k == BULLETIN_NODE_PARAGRAPH && !caption)
+            para = n;
+        else if (k == BULLETIN_NODE_CAPTION)
+            caption = n;
+        else if (k == BULLETIN_NODE_NOTE && !table)
+            unit = n;
+        else if (k == BULLETIN_NODE_TABLE)
+            table = n;
+        else if (k == BULLETIN_NODE_NOTE)
+            note = n;
+    }
+    assert_non_null(caption);
+    assert_non_null(unit);
+    assert_non_null(table);
+    assert_non_null(note);
+    const bulletin_node *row[256];
+    int nrows = 0;
+    for (const bulletin_node *r = bulletin_node_first_child(table); r && nrows < 256;
+         r = bulletin_node_next(r))
+        row[nrows++] = r;
+    assert_int_equal(nrows, rows + 1 + (group ? (rows - 1) / group : 0));
+    assert_string_equal(bulletin_node_row_kind(row[0]), "header");
+    bool body[256];
+    int groups = 0;
+    for (int r = 0; r < nrows; r++) {
+        body[r] = !strcmp(bulletin_node_row_kind(row[r]), "data");
+        groups += !strcmp(bulletin_node_row_kind(row[r]), "group");
+    }
+    assert_int_equal(groups, group ? (rows - 1) / group : 0);
+
+    int cf, cl, uf, ul, hf, hl, nf, nl, f, l;
+    pages_of(p, caption, &cf, &cl);
+    pages_of(p, unit, &uf, &ul);
+    pages_of(p, row[0], &hf, &hl);
+    pages_of(p, note, &nf, &nl);
+    /* the caption, the unit and the header with the first two body rows */
+    assert_true(cf > 0 && cf == cl);
+    assert_int_equal(uf, cf);
+    assert_int_equal(hf, cf);
+    pages_of(p, row[1], &f, &l);
+    assert_int_equal(f, cf);
+    pages_of(p, row[2], &f, &l);
+    assert_int_equal(f, cf);
+    /* no body row alone on a page: a page breaks after two body rows
+     * (never under a header or group row) and before a group row or two
+     * body rows */
+    int prev = cf;
+    for (int r = 1; r < nrows; r++) {
+        pages_of(p, row[r], &f, &l);
+        assert_true(f == l); /* rows this short are never split */
+        if (f != prev) {
+            assert_true(r >= 3 && body[r - 1] && body[r - 2]);
+            assert_true(!body[r] || (r + 1 < nrows && body[r + 1]));
+            s->broken++;
+            s->at_group += !body[r];
+        }
+        prev = f;
+    }
+    /* the note under the table with its last row */
+    pages_of(p, row[nrows - 1], &f, &l);
+    assert_int_equal(nf, l);
+    if (para) {
+        pages_of(p, para, &f, &l);
+        s->moved += l != cf;
+    }
+    free(p);
+    bulletin_doc_free(doc);
+}
+
+/* A short table (five body rows: one page) slid over a page and a half:
+ * it moves whole with its caption when it does not fit, or breaks two
+ * rows and three. */
+static void test_short_table_slides(void **state)
+{
+    (void)state;
+    static const char *const tpl[] = {"brochure", "gongwen"};
+    for (int t = 0; t < 2; t++) {
+        seen s = {0, 0, 0};
+        for (int lines = 0; lines < 48; lines++)
+            check_one(tpl[t], lines, 5, 0, &s);
+        assert_true(s.moved > 0);  /* the rule was met, not only a page with room */
+        assert_true(s.broken > 0); /* and the table broke where it may */
+    }
+}
+
+/* A table longer than a page: it breaks between rows, each page with two
+ * body rows at least, the note with the last. */
+static void test_long_table_breaks(void **state)
+{
+    (void)state;
+    static const char *const tpl[] = {"brochure", "gongwen"};
+    for (int t = 0; t < 2; t++) {
+        seen s = {0, 0, 0};
+        for (int lines = 0; lines < 24; lines += 3)
+            check_one(tpl[t], lines, 40, 0, &s);
+        assert_true(s.broken >= 8);
+    }
+}
+
+/* A long table in groups (a group row before every fifth body row): a
+ * group row is never last on a page, nor one body row after it. */
+static void test_grouped_table_breaks(void **state)
+{
+    (void)state;
+    static const char *const tpl[] = {"brochure", "gongwen"};
+    for (int t = 0; t < 2; t++) {
+        seen s = {0, 0, 0};
+        for (int lines = 0; lines < 30; lines += 2)
+            check_one(tpl[t], lines, 60, 5, &s);
+        assert_true(s.broken >= 15);
+        assert_true(s.at_group > 0); /* a page broke right before a group */
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_short_table_slides),
+        cmocka_unit_test(test_long_table_breaks),
+        cmocka_unit_test(test_grouped_table_breaks),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
