@@ -303,6 +303,20 @@ static void test_heldout_docnumber_after_title(void **state)
                    "  TITLE \"关于印发实施方案的通知（试行）\" @1:1\n  LEAD");
 }
 
+/* Held-out text (notice-yueyang-gov-affairs-openness-2017): the space
+ * before a field's label on a page's line separates two fields and is
+ * kept; a space inside a sentence between Han is not. */
+static void test_heldout_space_before_field_label(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n来源:岳阳市政府门户网 日期:2017-01-12\n", 0,
+                   "    PARAGRAPH 1 \"来源：岳阳市政府门户网　日期：2017-01-12\" @2:1\n");
+    expect_in_dump("标题\n(联系人:刘召维 李伟电话:020-87684899)\n", 0,
+                   "    PARAGRAPH 1 \"（联系人：刘召维　李伟电话：020-87684899）\" @2:1\n");
+    expect_in_dump("标题\n全市政务公开工作 总体水平迈上新台阶。\n", 0,
+                   "    PARAGRAPH 1 \"全市政务公开工作总体水平迈上新台阶。\" @2:1\n");
+}
+
 static void test_every_allocation_failure_is_clean(void **state)
 {
     (void)state;
@@ -346,6 +360,7 @@ int main(void)
         cmocka_unit_test(test_unit_column),
         cmocka_unit_test(test_heldout_plain_caption_and_news_deck),
         cmocka_unit_test(test_heldout_docnumber_after_title),
+        cmocka_unit_test(test_heldout_space_before_field_label),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
