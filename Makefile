@@ -199,9 +199,9 @@ figures: $(BIN)
 xlsx: $(BIN)
 	$(Q)$(PYTHON) tests/checks/run_xlsx_checks.py $(BIN)
 
-# The PDFs of every input measured (shared check_pdf.py, poppler, qpdf,
+# The PDFs of every input measured (tests/checks/check_pdf.py, poppler, qpdf,
 # mupdf, fontTools); pdf_driver --text gives the text each must carry.
-$(BUILD)/pdf_driver: tests/pdf_driver.c $(LIB) | $(BUILD)/tests
+$(BUILD)/pdf_driver: tests/checks/pdf_driver.c $(LIB) | $(BUILD)/tests
 	@echo "  CC      $<"
 	$(Q)$(CC) $(CPPFLAGS) -Isrc $(CFLAGS) -o $@ $< $(LIB) $(PKG_LIBS)
 
@@ -214,7 +214,7 @@ faults: $(BIN)
 	$(Q)sh tests/cli/run_faults.sh $(BIN)
 
 pdf-checks: $(BIN) $(BUILD)/pdf_driver
-	$(Q)PDF_TEXT_BIN=$(BUILD)/pdf_driver sh tests/run_pdf_checks.sh $(BIN)
+	$(Q)PDF_TEXT_BIN=$(BUILD)/pdf_driver sh tests/checks/run_pdf_checks.sh $(BIN)
 
 # Accessibility (issue 19): the text of poppler, MuPDF and pdf.js equals
 # the source on every corpus text; tags, structure, metadata, PDF/A.

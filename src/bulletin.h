@@ -495,9 +495,13 @@ int bulletin_pages_count(const bulletin_pages *pages);
  * mapped for subsetting.  For a program that renders many documents, as
  * a batch export does; a render with a cache gives the same bytes as one
  * without.  Font files are read once per cache: replacing them while it
- * lives is not seen.  Not thread-safe: one cache per thread.  Grows with
- * the distinct font maps and faces used (a few MB).  NULL when out of
- * memory; bulletin_cache_free(NULL) is a no-op. */
+ * lives is not seen.  From a face's second render on, it also keeps that
+ * face's subsets and their deflated programs and /ToUnicode maps, so
+ * that a document drawing the same characters again is not subset nor
+ * deflated again.  Not thread-safe: one cache per thread.  Grows with the
+ * distinct font maps and faces used (a few MB) and the subsets kept (at
+ * most 24 MB a face).  NULL when out of memory; bulletin_cache_free(NULL)
+ * is a no-op. */
 typedef struct bulletin_cache bulletin_cache;
 bulletin_cache *bulletin_cache_new(const bulletin_mem *mem);
 void bulletin_cache_free(bulletin_cache *cache);

@@ -82,7 +82,24 @@ void bl_buf_free(bl_buf *b);
  * Returns the sequence length (1-4), or 0 when the bytes are not valid
  * UTF-8: truncated, overlong, a surrogate, above U+10FFFF, or a stray
  * continuation byte. */
-int bl_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
+int bl_utf8_decode_any(const unsigned char *s, size_t len, uint32_t *cp);
+/* Inline for ASCII and 3-byte sequences (Chinese text: most of every
+ * text, decoded by every pass); the rest in utf8.c. */
+static inline int bl_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
+{
+    if (len && s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    }
+    if (len >= 3 && (s[0] & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+        uint32_t v = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+        if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+            *cp = v;
+            return 3;
+        }
+    }
+    return bl_utf8_decode_any(s, len, cp);
+}
 
 /* Encodes `cp` into `out` (4 bytes of room); returns the length. */
 int bl_utf8_encode(uint32_t cp, char *out);

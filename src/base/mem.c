@@ -103,9 +103,15 @@ bulletin_status bl_buf_putc(bl_buf *b, char c) { return bl_buf_put(b, &c, 1); }
 
 bulletin_status bl_buf_put_cp(bl_buf *b, uint32_t cp)
 {
-    char tmp[4];
-    int n = bl_utf8_encode(cp, tmp);
-    return bl_buf_put(b, tmp, (size_t)n);
+    /* encoded in place: one call a character of every text built */
+    if (b->cap - b->len < 5) {
+        bulletin_status status = bl_buf_reserve(b, 4);
+        if (status != BULLETIN_OK)
+            return status;
+    }
+    b->len += (size_t)bl_utf8_encode(cp, b->data + b->len);
+    b->data[b->len] = '\0';
+    return BULLETIN_OK;
 }
 
 bulletin_status bl_buf_printf(bl_buf *b, const char *fmt, ...)

@@ -7,7 +7,8 @@
 
 #include "bulletin_int.h"
 
-int bl_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
+/* Every case (bulletin_int.h inlines the common ones). */
+int bl_utf8_decode_any(const unsigned char *s, size_t len, uint32_t *cp)
 {
     if (len == 0)
         return 0;

@@ -516,6 +516,10 @@ bulletin_status bl_parse_model(const char *text, size_t len, const char *path,
     if ((options & BULLETIN_OPT_STRICT) && p.doc->nwarnings) {
         *diag = p.doc->warnings[0];
         diag->severity = BULLETIN_SEVERITY_ERROR;
+        if (diag->path && diag->path != path) { /* the document's escaped copy, freed below */
+            snprintf(diag->file, sizeof diag->file, "%s", diag->path);
+            diag->path = NULL;
+        }
         status = diag->status;
         goto cleanup;
     }

@@ -5,6 +5,7 @@
  * tables and their units are table_figures.c.
  * Their TSV (`bulletin figures`) is src/text/tsv.c.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "figures/figures_int.h"
@@ -33,6 +34,30 @@ static int paragraph_of(const bulletin_node *n)
 
 /* Source columns of the figures of one node, in one pass over its text:
  * figures of a node come in text order. */
+/* An impossible date in a node's text (bl_figure_ctx.bad_date): a
+ * warning at its place; the date stays text, with no figure. */
+static bulletin_status warn_bad_date(void *user, const void *where, size_t start, size_t end)
+{
+    bulletin_doc *doc = user;
+    const bulletin_node *node = where;
+    if (end > node->len)
+        end = node->len;
+    if (start > end)
+        start = end;
+    size_t cps = bl_utf8_count(node->text, start);
+    int line = node->linemap && cps <= node->ncols ? node->linemap[cps] : node->line;
+    int column = node->colmap && cps <= node->ncols ? node->colmap[cps] : 0;
+    return bl_doc_warn(doc, line, column, "no such date: %.*s is kept as text, not a date figure",
+                       (int)(end - start), node->text + start);
+}
+
+/* The front matter's year (validated by the parser), 0 when none. */
+static int doc_year(const bulletin_doc *doc)
+{
+    const char *y = bulletin_doc_meta(doc, BULLETIN_META_YEAR);
+    return y ? atoi(y) : 0;
+}
+
 static void place(bulletin_doc *doc, size_t from, size_t to)
 {
     bl_figure_list *list = FIGS(doc);
@@ -134,12 +159,14 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
     bulletin_event ev;
     bulletin_iter_init(&it, doc->root);
     fig_table_ctx tc = {{0}, NULL, {NULL, NULL}, false};
+    /* impossible dates: a warning each, at their place */
+    const bl_figure_ctx hooks = {0, 0, NULL, warn_bad_date, doc, doc_year(doc)};
     while ((ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE) {
         const bulletin_node *n = bulletin_iter_node(&it);
         if (ev != BULLETIN_EV_ENTER)
             continue;
         if (n->type == BULLETIN_NODE_TABLE) {
-            BL_CHECK(fig_scan_table(list, n, section_of(n), paragraph_of(n), &tc));
+            BL_CHECK(fig_scan_table(list, n, section_of(n), paragraph_of(n), &tc, &hooks));
             tc.caption = NULL;
             continue;
         }
@@ -154,7 +181,7 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
         case BULLETIN_NODE_TITLE:
         case BULLETIN_NODE_SECTION:
         case BULLETIN_NODE_PARAGRAPH: {
-            bl_figure_ctx ctx = {section_of(n), paragraph_of(n), n};
+            bl_figure_ctx ctx = {section_of(n), paragraph_of(n), n, warn_bad_date, doc, hooks.year};
             size_t before = list->len;
             BL_CHECK(bl_figures_scan(list, n->text, n->len, &ctx));
             if (n->type != BULLETIN_NODE_PARAGRAPH)

@@ -9,16 +9,52 @@
 
 #include "figures.h"
 
+static bool diag_before(const bulletin_diag *a, const bulletin_diag *b)
+{
+    return a->line < b->line || (a->line == b->line && a->column < b->column);
+}
+
+/* The warnings of the figure scan (impossible dates) from index `from`
+ * on, each moved to its place among the parser's: all in source order. */
+static void sort_warnings(bulletin_doc *doc, size_t from)
+{
+    for (size_t i = from; i < doc->nwarnings; i++) {
+        size_t j = i;
+        while (j > 0 && diag_before(&doc->warnings[i], &doc->warnings[j - 1]))
+            j--;
+        if (j < i) {
+            bulletin_diag w = doc->warnings[i];
+            memmove(&doc->warnings[j + 1], &doc->warnings[j], (i - j) * sizeof w);
+            doc->warnings[j] = w;
+        }
+    }
+}
+
 bulletin_status bulletin_parse(const char *text, size_t len, const char *path, unsigned options,
                                const bulletin_mem *mem, bulletin_doc **out, bulletin_diag *diag)
 {
     bulletin_status st = bl_parse_model(text, len, path, options, mem, out, diag);
     if (st != BULLETIN_OK)
         return st;
+    size_t parsed = (*out)->nwarnings;
     st = bl_doc_scan_figures(*out);
     if (st != BULLETIN_OK)
         bl_diag_set(diag, st, path, 0, 0, "%s", st == BULLETIN_ERR_NOMEM ? "out of memory"
                                                                          : "the figures failed");
+    else if ((*out)->nwarnings > parsed && (options & BULLETIN_OPT_STRICT)) {
+        /* strict: the figures' first warning is the error (the parser's
+         * own would have failed the parse already) */
+        if (diag) {
+            *diag = (*out)->warnings[parsed];
+            diag->severity = BULLETIN_SEVERITY_ERROR;
+            if (diag->path && diag->path != path) { /* the document's escaped copy */
+                snprintf(diag->file, sizeof diag->file, "%s", diag->path);
+                diag->path = NULL;
+            }
+        }
+        st = (*out)->warnings[parsed].status;
+    } else
+        sort_warnings(*out, parsed);
 #ifdef BULLETIN_DEBUG_CHECKS
     if (st == BULLETIN_OK)
         st = bulletin_doc_check(*out, diag);

@@ -12,7 +12,7 @@
  *     bl_figure_list list;
  *     bl_figure_list_init(&list, mem);
  *     for each title, heading and paragraph in reading order:
- *         bl_figure_ctx ctx = {section, paragraph, node};
+ *         bl_figure_ctx ctx = {section, paragraph, node, bad_date, user, year};
  *         status = bl_figures_scan(&list, text, len, &ctx);
  *     for (i = 0; i < list.len; i++)
  *         if (all || bl_figure_is_default(&list.items[i]))
@@ -80,7 +80,14 @@
  *     or N UNIT SEP M UNIT with the same unit: 2021—2023年, 10%—15%,
  *     3至5年, 2011-2015 (years without 年): two figures (Conventions).
  *  6. date: [YYYY年]M月[D日|D号] or YYYY年M月, M 1..12, D 1..31 (one
- *     figure; year/month/day set, 0 when absent); D日 alone (1..31, not
+ *     figure; year/month/day set, 0 when absent).  A day or month that
+ *     cannot be (2月30日, 4月31日, 13月1日, 5月0日, 5月32日, 2023年2月29日;
+ *     2月29日 when the document's year, bl_figure_ctx.year, is not a leap
+ *     year; 2023-02-30 of rule 3) gives no figure at all: the date stays
+ *     text, the caller hears of it (bad_date), the scan goes on after it.
+ *     N月 alone with N > 12 stays a duration, D日 alone a date or, out of
+ *     1..31, a duration: only a month or day next to the other is
+ *     checked.  D日 alone (1..31, not
  *     followed by 内); N季度 for N 1..4 (1季度, a quarter; 3个季度 is a
  *     duration); MD日 whose 月 a copy lost (415日前, 67日（星期…).
  *     value_text is the date as written, unit empty, value = YYYYMMDD with
@@ -259,6 +266,15 @@ typedef struct {
     int section;      /* level-1 section number; 0 for title and lead */
     int paragraph;    /* reading-order paragraph index; 0 for title/heading */
     const void *node; /* opaque (the bulletin_node); never dereferenced */
+    /* Told of every impossible date in the text (2月30日, 4月31日, 13月1日,
+     * 2023年2月29日, 5月0日, 5月32日, 2023-02-30): its bytes [start, end),
+     * which give no figure at all (the date stays text; the scan goes on
+     * after it).  NULL: not told.  A status other than BULLETIN_OK ends
+     * the scan with it. */
+    bulletin_status (*bad_date)(void *user, const void *node, size_t start, size_t end);
+    void *user;
+    int year; /* the document's year (front matter `year`), 0 when unknown:
+                 a date written without one is checked against it (2月29日) */
 } bl_figure_ctx;
 
 typedef struct {

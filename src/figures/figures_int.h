@@ -425,9 +425,10 @@ bool fig_unit_statement(const char *t, size_t len, fig_span *u);
  * links past them follow. */
 void fig_drop_figures(bl_figure_list *list, size_t from, size_t to);
 /* The figures of a table, cell by cell, into list (section and paragraph
- * are the table's). */
+ * are the table's; `hooks` gives each cell's scan its bad_date, user and
+ * year, NULL none). */
 bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table, int section, int paragraph,
-                               fig_table_ctx *tc);
+                               fig_table_ctx *tc, const bl_figure_ctx *hooks);
 /* The figures [from, len) of a paragraph of table rows after a unit
  * statement: units, years that are numbers, row labels. */
 bulletin_status fig_flattened_rows(bl_figure_list *list, size_t from, const fig_span *u);

@@ -255,6 +255,51 @@ static bulletin_status push_date(scan *s, draft *d, size_t i, size_t e, int y, i
     return fig_push(s, d, bl_strndup(s->list->mem, s->t + i, e - i));
 }
 
+/* Days in month m (1-12) of year y; y == 0: the year is not known, and
+ * February may have 29 (proleptic Gregorian). */
+static int days_in_month(int y, int m)
+{
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && (y == 0 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))))
+        return 29;
+    return days[m - 1];
+}
+
+/* Whether month m and day `day` (0: none written) of year y (0: unknown)
+ * can be. */
+static bool date_exists(int y, double m, bool has_day, double day)
+{
+    if (m < 1 || m > 12)
+        return false;
+    return !has_day || (day >= 1 && day <= days_in_month(y, (int)m));
+}
+
+/* An impossible date over t[i, e): no figure; the caller hears of it. */
+static bulletin_status skip_bad_date(scan *s, size_t i, size_t e, size_t *next)
+{
+    *next = e;
+    if (s->ctx && s->ctx->bad_date)
+        return s->ctx->bad_date(s->ctx->user, s->ctx->node, i, e);
+    return BULLETIN_OK;
+}
+
+/* A day after a month at e, N日 or N号 with N an integer of at most two
+ * digits (0 and 32 too: they are days, impossible ones): true with its
+ * value and end. */
+static bool day_after(const char *t, size_t len, size_t e, double *day, size_t *end)
+{
+    num dd;
+    int kd;
+    uint32_t dc;
+    if (fig_read_num(t, len, e, &dd) && !dd.frac && !dd.seps && dd.int_digits <= 2 &&
+        ((dc = cp_at(t, len, dd.end, &kd)) == 0x65E5 || dc == 0x53F7)) {
+        *day = dd.approx;
+        *end = dd.end + (size_t)kd;
+        return true;
+    }
+    return false;
+}
+
 /* The parts of a ratio (6.01:55.04:38.95, 3.9∶37.6∶58.5): a figure for
  * each, kind ratio, with the ratio's parts, nparts and its position. */
 static bulletin_status push_ratio(scan *s, draft *d, const num *first, size_t *next)
@@ -476,8 +521,13 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     {
         int y, m, dd;
         size_t e = digit_date(t, len, i, &y, &m, &dd);
-        if (!e)
+        if (e && !date_exists(y, m, true, dd))
+            return skip_bad_date(s, i, e, next); /* 2023-02-30 */
+        if (!e) {
             e = spaced_date(t, len, i, &y, &m, &dd);
+            if (e && !date_exists(y, m, true, dd))
+                e = 0; /* "2017 2 30": three numbers, not a date */
+        }
         if (e)
             return push_date(s, &d, i, e, y, m, dd, next);
     }
@@ -570,21 +620,16 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         size_t y_end = nq + (size_t)k;
         num m;
         int km;
-        if (fig_read_num(t, len, y_end, &m) && !m.frac && m.int_digits <= 2 &&
-            cp_at(t, len, m.end, &km) == 0x6708 /* 月 */ && m.approx >= 1 && m.approx <= 12 &&
-            a.int_digits == 4) {
-            size_t e = m.end + (size_t)km;
-            num dd;
-            int kd;
-            int day = 0;
-            uint32_t dc;
-            if (fig_read_num(t, len, e, &dd) && !dd.frac && dd.int_digits <= 2 &&
-                ((dc = cp_at(t, len, dd.end, &kd)) == 0x65E5 || dc == 0x53F7) && dd.approx >= 1 &&
-                dd.approx <= 31) {
-                day = (int)dd.approx;
-                e = dd.end + (size_t)kd;
-            }
-            return push_date(s, &d, i, e, (int)a.approx, (int)m.approx, day, next);
+        if (fig_read_num(t, len, y_end, &m) && !m.frac && !m.seps && m.int_digits <= 2 &&
+            cp_at(t, len, m.end, &km) == 0x6708 /* 月 */ && a.int_digits == 4) {
+            size_t e = m.end + (size_t)km, de = e;
+            double day = 0;
+            bool has_day = day_after(t, len, e, &day, &de);
+            /* 2023年2月29日, 2023年13月, 2024年4月31日: no such day */
+            if (!date_exists((int)a.approx, m.approx, has_day, day))
+                return skip_bad_date(s, i, has_day ? de : e, next);
+            return push_date(s, &d, i, has_day ? de : e, (int)a.approx, (int)m.approx, (int)day,
+                             next);
         }
         bool dur = *d.qual != '\0';
         for (size_t w = 0; w < NELEM(duration_verbs); w++)
@@ -608,21 +653,22 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             return fig_push(s, &d, fig_num_text(s, i, q));
         }
     }
-    if (integer && a.int_digits <= 2 && a.approx >= 1 && a.approx <= 12 && nc == 0x6708 /* 月 */) {
-        size_t e = q + (size_t)k;
-        num dd;
-        int kd, day = 0;
-        uint32_t dc;
-        if (fig_read_num(t, len, e, &dd) && !dd.frac && dd.int_digits <= 2 &&
-            ((dc = cp_at(t, len, dd.end, &kd)) == 0x65E5 || dc == 0x53F7) && dd.approx >= 1 &&
-            dd.approx <= 31) {
-            day = (int)dd.approx;
-            e = dd.end + (size_t)kd;
+    if (integer && a.int_digits <= 2 && nc == 0x6708 /* 月 */) {
+        size_t e = q + (size_t)k, de = e;
+        double day = 0;
+        bool has_day = day_after(t, len, e, &day, &de);
+        bool month = a.approx >= 1 && a.approx <= 12;
+        /* 2月30日, 4月31日, 13月1日, 5月0日 (13月 alone: a duration) */
+        int year = s->ctx ? s->ctx->year : 0;
+        if ((month || has_day) && !date_exists(year, a.approx, has_day, day))
+            return skip_bad_date(s, i, de, next);
+        if (month) {
+            bulletin_status st =
+                push_date(s, &d, i, has_day ? de : e, 0, (int)a.approx, (int)day, next);
+            if (st == BULLETIN_OK)
+                s->list->items[s->list->len - 1].value = a.approx * 100 + day;
+            return st;
         }
-        bulletin_status st = push_date(s, &d, i, e, 0, (int)a.approx, day, next);
-        if (st == BULLETIN_OK)
-            s->list->items[s->list->len - 1].value = a.approx * 100 + day;
-        return st;
     }
     /* 415日前, 67日（星期: a date whose 月 was lost in a copy (4月15日) */
     if (integer && a.int_digits >= 2 && a.int_digits <= 4 && a.approx > 31 && nc == 0x65E5 &&
@@ -631,7 +677,7 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         int v = (int)a.approx;
         int mm = a.int_digits == 2 ? v / 10 : v / 100; /* 67日: 6月7日; 415日: 4月15日 */
         int dd = a.int_digits == 2 ? v % 10 : v % 100;
-        if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31 &&
+        if (date_exists(0, mm, true, dd) &&
             (has_at(t, len, e, "前") || has_at(t, len, e, "（星期") || has_at(t, len, e, "(星期")))
             return push_date(s, &d, i, e, 0, mm, dd, next);
     }

@@ -337,7 +337,7 @@ static void give_unit(bl_figure *f, const fig_span *const *units, size_t n)
  * from the row header; its period from the column header; a growth
  * column's figures link to the current value of the same row. */
 bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table, int section, int paragraph,
-                               fig_table_ctx *tc)
+                               fig_table_ctx *tc, const bl_figure_ctx *hooks)
 {
     bulletin_status status = BULLETIN_OK;
     size_t first_fig = list->len;
@@ -345,7 +345,12 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
     for (const bulletin_node *r = table->first_child; r; r = r->next)
         for (const bulletin_node *c = r->first_child; c; c = c->next)
             if (c->len) {
-                bl_figure_ctx ctx = {section, paragraph, c};
+                bl_figure_ctx ctx = {section, paragraph, c, NULL, NULL, 0};
+                if (hooks) {
+                    ctx.bad_date = hooks->bad_date;
+                    ctx.user = hooks->user;
+                    ctx.year = hooks->year;
+                }
                 BL_CHECK(bl_figures_scan(list, c->text, c->len, &ctx));
             }
 

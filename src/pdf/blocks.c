@@ -26,6 +26,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <uchar.h>
 
 #include "pdf_int.h"
 #include "parts.h"
@@ -578,6 +579,39 @@ static bulletin_status add_title(ctx *c, const bulletin_node *n)
     return BULLETIN_OK;
 }
 
+/* Whether paragraph text is a label over what follows: 附件, 附表 or 附图,
+ * a number (1, 2-1, 十二) and a colon at most ("附件1", "附表2：").  Kept
+ * with the next lines as a heading is (paginate.c). */
+static bool is_label(const char *t, size_t len)
+{
+    while (len && (t[len - 1] == ' ' || t[len - 1] == '\t' || t[len - 1] == '\n' || t[len - 1] == '\r'))
+        len--;
+    static const char *const pre[] = {"附件", "附表", "附图"};
+    size_t k = strlen(pre[0]), i;
+    for (i = 0; i < 3; i++)
+        if (len >= k && !memcmp(t, pre[i], k))
+            break;
+    if (i == 3)
+        return false;
+    static const char32_t num[] = U"0123456789０１２３４５６７８９〇一二三四五六七八九十-.－";
+    int chars = 0;
+    for (size_t at = k; at < len;) {
+        uint32_t cp;
+        int n = bl_utf8_decode((const unsigned char *)t + at, len - at, &cp);
+        if (n == 0)
+            return false;
+        at += (size_t)n;
+        bool digit = false;
+        for (size_t j = 0; num[j]; j++)
+            digit = digit || cp == (uint32_t)num[j];
+        if ((cp == 0xFF1A || cp == ':') && at == len)
+            break; /* the colon last */
+        if (!digit || ++chars > 6)
+            return false;
+    }
+    return true;
+}
+
 /* A part of its own style: subtitle, speaker, 文号, 主送机关, caption,
  * note, an attached document's title. */
 static bulletin_status add_part(ctx *c, const bulletin_node *n, int st, bool display, int level,
@@ -655,7 +689,9 @@ bulletin_status bl_pdf_collect(ctx *c)
             if (n == joined)
                 break;
             int st = in_lead ? BL_EL_LEAD : BL_EL_BODY;
-            status = add_part(c, n, st, false, 0, false, false);
+            size_t len = 0;
+            const char *tx = bulletin_node_text(n, &len);
+            status = add_part(c, n, st, false, 0, tx && is_label(tx, len), false);
             break;
         }
         case BULLETIN_NODE_ATTACHMENTS:

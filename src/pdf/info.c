@@ -404,7 +404,7 @@ cleanup:
 
 /* Page labels: 封面 and 关键数据 (a prefix and no number), then 1, 2, ...
  * from the first text page.  libharu would encode the prefix with
- * pdf->def_encoder (LIBS.md §2 G) and has no style "none": the front
+ * pdf->def_encoder (docs/LIBS.md §2 G) and has no style "none": the front
  * labels get their /P from put_utf16 and lose /S and /St. */
 bulletin_status bl_pdf_add_page_labels(ctx *c)
 {

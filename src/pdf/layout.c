@@ -4,7 +4,7 @@
  * over every break opportunity, with demerits for loose, compressed and
  * overfull lines and for a last line of fewer than two Han: no 孤字),
  * first fit for comparison, one unbroken line, and titles wrapped into
- * balanced lines (TYPESETTING.md §1, §3).  Pure C; widths come with the
+ * balanced lines (docs/TYPESETTING.md §1, §3).  Pure C; widths come with the
  * characters.  What the characters are is layout_chars.c; how a chosen
  * line is placed, layout_place.c.
  */
@@ -297,9 +297,27 @@ static void breaks_total_fit(lctx *L)
     size_t lo = 0, hi = 0;
     act[hi++] = (anode){0, 0, safe_end(L, 0, margin), 0};
     size_t last_dropped = 0;
+    /* No break candidate in [gap_lo, gap_hi), gap_hi a candidate or n + 1:
+     * after an emergency break the scan resumes behind the candidate that
+     * forced it, and a run without break opportunities (a long word, a
+     * figure, a URL) would otherwise be walked again for every line of it,
+     * O(n^2 / line).  The scan stops where the remembered gap begins, so
+     * every position is walked a bounded number of times. */
+    size_t gap_lo = 0, gap_hi = 0;
     for (size_t k = 1; k <= n; k++) {
-        if (!is_candidate(L, k))
-            continue;
+        if (!is_candidate(L, k)) {
+            size_t c = k;
+            while (c <= n && !is_candidate(L, c)) {
+                if (c >= gap_lo && c < gap_hi) {
+                    c = gap_hi;
+                    break;
+                }
+                c++;
+            }
+            gap_lo = k;
+            gap_hi = c; /* <= n: n is a candidate */
+            k = c;
+        }
         if (k < n && line_start(L, k) >= n)
             continue; /* only spaces follow */
         kside K = {0};

@@ -1,6 +1,6 @@
 /*
  * layout.h - the CJK line-layout engine: breaks a paragraph into justified
- * lines and places every glyph, following TYPESETTING.md §1 and §3 (clreq
+ * lines and places every glyph, following docs/TYPESETTING.md §1 and §3 (clreq
  * strict prohibitions, GB/T 15834 punctuation widths, punctuation
  * compression, CJK-Latin gaps, 2-em indent, no 孤字), choosing the breaks
  * of a whole paragraph at once (Knuth-Plass total fit).

@@ -1,7 +1,7 @@
 /*
  * layout_chars.c - what each character is to the line-layout engine:
  * its class (Han, Western, the kinds of punctuation), where a line may
- * break (clreq strict prohibitions, TYPESETTING.md §1.2; numbers never
+ * break (clreq strict prohibitions, docs/TYPESETTING.md §1.2; numbers never
  * parted from their units), and the analysis every layout starts with:
  * the fixed trims and optional compressions of full-width marks (GB/T
  * 15834), the gaps between characters (CJK-Latin 1/4 em), and the prefix
@@ -48,7 +48,7 @@ static bool is_digit(uint32_t cp)
     return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
 }
 
-/* TYPESETTING.md §1.2, NO_LINE_START (basic, with the Western closers). */
+/* docs/TYPESETTING.md §1.2, NO_LINE_START (basic, with the Western closers). */
 static bool no_start_basic(uint32_t cp)
 {
     switch (cp) {
@@ -120,7 +120,7 @@ static int classify(uint32_t cp)
     }
 }
 
-/* Units a number is never parted from (TYPESETTING.md §1.2, our rule):
+/* Units a number is never parted from (docs/TYPESETTING.md §1.2, our rule):
  * digits + optional 余/多 + the longest unit below stay on one line. */
 static const char32_t *const units[] = {
     U"个百分点", U"百分点", U"万人次", U"人次", U"个月", U"亿美元", U"万美元", U"美元",

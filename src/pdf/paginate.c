@@ -44,6 +44,22 @@ static double block_after(const ctx *c, const pblock *b)
     return b->st == BL_EL_NOTE && b->heading ? 0 : sty(c, b->st)->after * c->row;
 }
 
+/* Space between a caption and the table's rows under it: at least
+ * CAPTION_GAP of a grid row from the bottom of the caption's em box to
+ * the table's top rule (a free grid centres the em box in its slot, which
+ * left a quarter of a line there; GB/T 9704's fixed grid leaves about
+ * 0.4 of a row already). */
+#define CAPTION_GAP 0.4
+
+static double caption_gap(const ctx *c, const pblock *b)
+{
+    if (b->st != BL_EL_CAPTION)
+        return 0;
+    double pitch = block_line_pitch(c, b), size = sty(c, b->st)->size;
+    double below = pitch - slot_baseline(c, pitch, size) - (0.5 - L.baseline) * size;
+    return fmax(0, CAPTION_GAP * c->row - below);
+}
+
 /* Sets the grid to `row` pt: c->row, and c->height, the type area's
  * whole number of rows (the template's lines per page when it names
  * them). */
@@ -165,14 +181,21 @@ static double row_keep_end(const ctx *c, size_t bi, double y, bool *fits)
     return row_unit_end(c, bi, y, strict, &h);
 }
 
+/* A label (附件1): a body paragraph kept with what follows (blocks.c). */
+static bool label(const pblock *b)
+{
+    return b->heading && (b->st == BL_EL_BODY || b->st == BL_EL_LEAD);
+}
+
 /* Whether heading bi is kept with the heading before it: a deeper one,
- * or anything under a caption or a note above a table. */
+ * or anything under a caption, a note above a table or a label (附件1: a
+ * body paragraph kept with what follows, blocks.c). */
 static bool chained(const ctx *c, size_t bi)
 {
     if (bi == 0 || !c->blocks[bi].heading || !c->blocks[bi - 1].heading)
         return false;
     const pblock *p = &c->blocks[bi - 1];
-    return c->blocks[bi].level > p->level || p->st == BL_EL_CAPTION || p->st == BL_EL_NOTE;
+    return c->blocks[bi].level > p->level || p->st == BL_EL_CAPTION || p->st == BL_EL_NOTE || label(p);
 }
 
 /* Where (y from the type area's top) a heading starting at y0 (its space
@@ -193,6 +216,8 @@ static double keep_end(const ctx *c, size_t bi, double y0, bool strict)
         double at = y + block_after(c, b);
         if (n->kind != BK_ROW)
             at = ceil(at / c->row - 1e-6) * c->row;
+        else
+            at += caption_gap(c, b);
         if (n->heading) {
             if (!chained(c, i))
                 return y;
@@ -506,11 +531,13 @@ static void paginate_once(ctx *c, pstate *ps)
          * the grid; a table's rows right under the text over them (its
          * caption or unit: a grid row's rounding there stood as a gap) */
         const pblock *nx = bi + 1 < c->nblocks ? &c->blocks[bi + 1] : NULL;
-        bool same = nx && nx->kind == BK_TEXT && !nx->heading && !b->heading && nx->st == b->st;
+        bool same = nx && nx->kind == BK_TEXT && (!nx->heading || label(nx)) && !b->heading && nx->st == b->st;
         if (!same) {
             ps->y += block_after(c, b);
             if (!(nx && nx->kind == BK_ROW))
                 ps->y = ceil(ps->y / c->row - 1e-6) * c->row;
+            else
+                ps->y += caption_gap(c, b);
         }
         if (ps->y > c->height + eps)
             new_page(c, ps);

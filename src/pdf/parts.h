@@ -1,6 +1,6 @@
 /*
  * parts.h - two rules the PDF backend and its text oracle
- * (tests/pdf_driver.c --text, --blocks) must agree on, so they live in
+ * (tests/checks/pdf_driver.c --text, --blocks) must agree on, so they live in
  * one place (static inline, no libharu):
  *
  *   - a run-in heading (RUNIN) takes its first paragraph onto its own

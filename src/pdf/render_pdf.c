@@ -21,7 +21,7 @@
  *
  * Only the files of src/pdf/ include hpdf.h.  libharu writes the pages,
  * graphics, outline, labels and the file; the fonts are ours (shared
- * LIBS.md §2, §4, §9; see embed_font.c), and draw.c writes the text
+ * docs/LIBS.md §2, §4, §9; see embed_font.c), and draw.c writes the text
  * operators with their codes.
  *
  * Layout comes from a template (src/pdf/template.h: templates/NAME.ini,

@@ -30,6 +30,55 @@ static const char32_t *const compounds[] = {
     U"指导意见", U"管理办法", U"高新技术", U"市场监督管理局", U"知识产权局", U"统计局",
 };
 
+static bool in_set(uint32_t cp, const char32_t *set)
+{
+    for (size_t i = 0; set[i]; i++)
+        if (cp == (uint32_t)set[i])
+            return true;
+    return false;
+}
+
+static bool is_digit(uint32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19); }
+
+/* The length of a unit ICU splits that display text keeps whole, at
+ * c[i], or 0: an ordinal 第 + numerals + a measure word (第十七届), a
+ * range of two numbers (1978-2010, 3～5, 10至20).  check_pdf.py
+ * DISPLAY_UNITS is the same rule. */
+static size_t unit_at(const bl_lay_char *c, size_t n, size_t i)
+{
+    if (c[i].cp == 0x7B2C) { /* 第 */
+        size_t j = i + 1;
+        while (j < n && (is_digit(c[j].cp) || in_set(c[j].cp, U"〇零一二三四五六七八九十百千两")))
+            j++;
+        if (j > i + 1 && j < n && in_set(c[j].cp, U"届次期批个"))
+            return j + 1 - i;
+        return 0;
+    }
+    if (!is_digit(c[i].cp) || (i > 0 && (is_digit(c[i - 1].cp) || c[i - 1].cp == '.')))
+        return 0;
+    size_t j = i;
+    while (j < n && is_digit(c[j].cp))
+        j++;
+    if (j + 1 < n && c[j].cp == '.' && c[j + 1].cp >= '0' && c[j + 1].cp <= '9') {
+        j++;
+        while (j < n && c[j].cp >= '0' && c[j].cp <= '9')
+            j++;
+    }
+    if (j >= n)
+        return 0;
+    if (j + 1 < n && c[j].cp == 0x2014 && c[j + 1].cp == 0x2014) /* —— */
+        j += 2;
+    else if (in_set(c[j].cp, U"-\u2013\u2014\uFF5E~\u81F3"))
+        j++;
+    else
+        return 0;
+    if (j >= n || !is_digit(c[j].cp))
+        return 0;
+    while (j < n && is_digit(c[j].cp))
+        j++;
+    return j - i;
+}
+
 /* One-character function words: a break next to one is a good break. */
 static bool is_function(uint32_t cp)
 {
@@ -172,6 +221,13 @@ bulletin_status bl_words_classify(bl_words *w, const bl_lay_char *c, size_t n, u
                 if (cls[j] != BL_BRK_NEVER)
                     cls[j] = BL_BRK_WORD;
         }
+    }
+    /* ordinals and number ranges stay whole */
+    for (size_t i = 0; i < n; i++) {
+        size_t len = unit_at(c, n, i);
+        for (size_t j = i + 1; j < i + len; j++)
+            if (cls[j] != BL_BRK_NEVER)
+                cls[j] = BL_BRK_WORD;
     }
     return BULLETIN_OK;
 }

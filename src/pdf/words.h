@@ -9,7 +9,9 @@
  * Classes of the position before character i:
  *   BL_BRK_WORD  inside an ICU word, or inside a compound ICU splits but a
  *                title must keep whole (知识产权, 人民政府, 做优做强: the
- *                list in words.c, which tests/checks/check_pdf.py repeats);
+ *                list in words.c, which tests/checks/check_pdf.py repeats),
+ *                or inside an ordinal (第十七届) or a range of two numbers
+ *                (1978-2010, 3～5, 10至20: DISPLAY_UNITS there);
  *   BL_BRK_WEAK  between two one-character words neither of which is a
  *                function word (印|发, 全|省: the dictionary did not know
  *                the word);

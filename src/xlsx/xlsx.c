@@ -10,7 +10,7 @@
  * charts over cells linked to 数据) and 说明.  Numbers are numeric cells
  * with formats that follow the written precision; widths follow East Asian
  * width; document properties and the zip timestamps are fixed, so the same
- * input gives the same bytes (shared LIBS.md §6).  Only the files of
+ * input gives the same bytes (docs/LIBS.md §6).  Only the files of
  * src/xlsx/ include xlsxwriter.h.
  */
 #define _GNU_SOURCE /* O_TMPFILE */

@@ -3,7 +3,7 @@
 
 usage: a11y_corpus.py DRIVER ROOT TMP NODE_PREFIX TEMPLATE...
 
-DRIVER is tests/pdf_driver (render, --cells --text); ROOT the checkout; NODE_PREFIX the folder
+DRIVER is build/pdf_driver (tests/checks/pdf_driver.c: render, --cells --text); ROOT the checkout; NODE_PREFIX the folder
 whose node_modules has pdfjs-dist.  Every text of tests/corpus, tests/fixtures and input/ is
 rendered with every template, in parallel, and for each PDF:
   text       check_text.py: the text of poppler, MuPDF and pdf.js equals the source's (no

@@ -3,7 +3,7 @@
 #
 #   tests/checks/run_a11y_checks.sh DRIVER NODE_PREFIX
 #
-# DRIVER is tests/pdf_driver.c built against the library; NODE_PREFIX the
+# DRIVER is tests/checks/pdf_driver.c built against the library; NODE_PREFIX the
 # folder whose node_modules holds pdfjs-dist (make test-deps installs it
 # under build/npm).  tests/checks/a11y_corpus.py renders every text of
 # tests/corpus, tests/fixtures and input/ with every template and checks

@@ -7,7 +7,7 @@ BIN is build/bulletin; INPUT defaults to input/hubei-ip-top10-2023.txt.
 Runs from the repository root.  Needs poppler-utils, mupdf-tools, qpdf and
 tests/checks/check_pdf.py.
 
-gongwen (GB/T 9704-2012, TYPESETTING.md §2, §6):
+gongwen (GB/T 9704-2012, docs/TYPESETTING.md §2, §6):
   - every page A4;
   - every body line (glyphs of the body size, 15.80 pt) on one baseline
     grid of constant pitch; every page but the last has its last line on

@@ -165,6 +165,15 @@ j = json.load(open(glob.glob(d + "/*.json")[0], encoding="utf-8"))
 assert j["source"]["path"].endswith("\\xFF\\xFE.txt"), j["source"]["path"]
 PY
 
+# --strict with a warning of the parser and of the figures, under such a name: the
+# error names the escaped file (the document's copy of the name is freed by then)
+printf '一句话不是标题。\n\n正文。\n' >"$tmp/bytes/$(printf '\377\375').txt"
+[ "$(run "$BIN" check --strict "$tmp/bytes/$(printf '\377\375').txt")" = 1 ] \
+    && grep -q '\\xFF\\xFD\.txt:1:1: error: no title line' "$tmp/err" && ok || no "--strict, a non-UTF-8 name: $(cat "$tmp/err")"
+printf '标题\n\n2023年2月30日召开。\n' >"$tmp/bytes/$(printf '\377\374').txt"
+[ "$(run "$BIN" check --strict "$tmp/bytes/$(printf '\377\374').txt")" = 1 ] \
+    && grep -q '\\xFF\\xFC\.txt:3:1: error: no such date' "$tmp/err" && ok || no "--strict date, a non-UTF-8 name: $(cat "$tmp/err")"
+
 # SOURCE_DATE_EPOCH: validated, and applied to every format, 0 included
 for v in abc -5 1e20 99999999999999 ' 7'; do
     [ "$(SOURCE_DATE_EPOCH="$v" run "$BIN" export -t json -o "$tmp/ep" "$REF")" = 2 ] && ok || no "SOURCE_DATE_EPOCH='$v' accepted"

@@ -163,8 +163,24 @@ def pdf_streams(path):
     d = open(path, "rb").read()
     ints = {int(m.group(1)): int(m.group(2))
             for m in re.finditer(rb"(\d+) 0 obj\s*(\d+)\s*endobj", d)}
+    found = list(re.finditer(rb"(\d+) 0 obj\s*<<((?:(?!endobj).)*?)>>\s*stream\r?\n", d, re.S))
+    # the integers (indirect /Length values) inside object streams
+    for m in found:
+        hdr = m.group(2)
+        if b"/ObjStm" not in hdr:
+            continue
+        length = int(re.search(rb"/Length (\d+)", hdr).group(1))
+        first = int(re.search(rb"/First (\d+)", hdr).group(1))
+        body = zlib.decompress(d[m.end():m.end() + length])
+        nums = [int(x) for x in body[:first].split()]
+        offs = list(zip(nums[0::2], nums[1::2]))
+        for i, (num, off) in enumerate(offs):
+            end = offs[i + 1][1] if i + 1 < len(offs) else len(body) - first
+            val = body[first + off:first + end].strip()
+            if val.isdigit():
+                ints[num] = int(val)
     out = []
-    for m in re.finditer(rb"(\d+) 0 obj\s*<<((?:(?!endobj).)*?)>>\s*stream\r?\n", d, re.S):
+    for m in found:
         hdr = m.group(2)
         if b"/Length1" in hdr:
             continue

@@ -49,7 +49,7 @@ static bl_figure_list *scan_text(void **state, const char *text)
     fixture *f = *state;
     bl_figure_list_free(&f->list);
     bl_figure_list_init(&f->list, bulletin_default_mem());
-    bl_figure_ctx ctx = {3, 7, NULL};
+    bl_figure_ctx ctx = {3, 7, NULL, NULL, NULL, 0};
     assert_int_equal(bl_figures_scan(&f->list, text, strlen(text), &ctx), BULLETIN_OK);
     return &f->list;
 }
@@ -271,7 +271,7 @@ static char *doc_tsv(const char *path, bool with_label, const bulletin_mem *mem,
             section = number;
         char *norm = normalise(rest, strlen(rest));
         texts->pieces[texts->n++] = norm;
-        bl_figure_ctx ctx = {section, level || !have_title ? 0 : ++para, NULL};
+        bl_figure_ctx ctx = {section, level || !have_title ? 0 : ++para, NULL, NULL, NULL, 0};
         have_title = true;
         st = bl_figures_scan(&list, norm, strlen(norm), &ctx);
     }
@@ -989,7 +989,7 @@ static void test_tsv_row(void **state)
 {
     fixture *f = *state;
     const char *text = "全省\t项目数1052项，同比增长59.4%";
-    bl_figure_ctx ctx = {6, 2, NULL};
+    bl_figure_ctx ctx = {6, 2, NULL, NULL, NULL, 0};
     assert_int_equal(bl_figures_scan(&f->list, text, strlen(text), &ctx), BULLETIN_OK);
     bl_buf b;
     bl_buf_init(&b, &tu_mem);
@@ -1032,7 +1032,7 @@ static void test_appends_across_scans(void **state)
 {
     fixture *f = *state;
     const char *a = "企业808家", *b = "增长5%";
-    bl_figure_ctx c1 = {1, 1, a}, c2 = {2, 2, b};
+    bl_figure_ctx c1 = {1, 1, a, NULL, NULL, 0}, c2 = {2, 2, b, NULL, NULL, 0};
     assert_int_equal(bl_figures_scan(&f->list, a, strlen(a), &c1), BULLETIN_OK);
     assert_int_equal(bl_figures_scan(&f->list, b, strlen(b), &c2), BULLETIN_OK);
     assert_int_equal(f->list.len, 2);

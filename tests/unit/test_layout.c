@@ -102,7 +102,7 @@ static bool is_digit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
 static size_t forced_lines; /* emergency breaks seen by check_paragraph */
 static size_t ragged_lines; /* lines that could not be justified */
 
-/* Every check of TYPESETTING.md §6 that applies to one paragraph.
+/* Every check of docs/TYPESETTING.md §6 that applies to one paragraph.
  * Returns the number of lines. */
 static size_t check_paragraph(const para *P)
 {
@@ -237,7 +237,7 @@ static char *rep(char *buf, const char *unit, int count)
  * Sets
  * ---------------------------------------------------------------------- */
 
-/* The exact sets of TYPESETTING.md §1.2 (copied from the Python strings). */
+/* The exact sets of docs/TYPESETTING.md §1.2 (copied from the Python strings). */
 static const char32_t SPEC_NO_START[] =
     U"\u3002\uFF0C\u3001\uFF1B\uFF1A\uFF1F\uFF01\uFF0E\u203C\u2047"
     U"\u201D\u2019\u300D\u300F\uFF09\u3015\u3011\u3017\uFF3D\uFF5D\u300B\u3009"

@@ -3,13 +3,13 @@
 # to PDF with every layout template and measures the result with the tools a
 # reader's machine has.
 #
-#   [PDF_TEMPLATES="brochure gongwen"] tests/run_pdf_checks.sh BIN [FILE.txt...]
+#   [PDF_TEMPLATES="brochure gongwen"] tests/checks/run_pdf_checks.sh BIN [FILE.txt...]
 #
 # PDF_TEMPLATES: the templates to render with (default: every
 # templates/*.ini).  The text checks (check_pdf.py) measure the text pages:
 # the cover and the key-figures page (the pages labelled without a number)
-# are left out; tests/run_template_checks.py checks those.
-# BIN is tests/pdf_driver.c built against the library ("pdf_driver FILE OUT"),
+# are left out; tests/checks/run_template_checks.py checks those.
+# BIN is tests/checks/pdf_driver.c built against the library ("pdf_driver FILE OUT"),
 # or the CLI once it has `export -t pdf` (any BIN not named *pdf_driver*).
 # For each input:
 #   - the render succeeds; the characters no font has and the one warning
@@ -38,8 +38,8 @@ BIN=${1:?usage: run_pdf_checks.sh BIN [FILE.txt...]}
 shift
 PY=${PYTHON:-/usr/bin/python3}
 HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(dirname "$HERE")
-CHECK=$HERE/checks/check_pdf.py
+ROOT=$(cd "$HERE/../.." && pwd)
+CHECK=$HERE/check_pdf.py
 [ -f "$CHECK" ] || { echo "pdf-checks: $CHECK is missing"; exit 1; }
 
 if [ $# -eq 0 ]; then
@@ -219,7 +219,8 @@ EOF
 # middle or alone on a page, a table's caption or header rows at a page
 # foot without a row of the table, a note below a table apart from its
 # last row, a table's first or last body row alone on a page, a table's
-# text below the type area's foot.
+# text below the type area's foot, a caption less than 0.7 of its line's
+# height above its table's first row.
 cat >"$TMP/typeset.py" <<'EOF'
 # typeset.py DRIVER CHECK ROOT TMP TEMPLATE...
 import concurrent.futures as cf, glob, json, os, re, subprocess, sys
@@ -231,7 +232,8 @@ files = sorted(glob.glob(os.path.join(root, 'tests/corpus/*.txt'))) + \
     sorted(glob.glob(os.path.join(root, 'tests/fixtures/*.txt'))) + sorted(glob.glob(os.path.join(root, 'input/*.txt')))
 MUST = ('line_start', 'line_end', 'figure_splits', 'widows', 'orphans', 'headings_at_foot',
         'display_word_breaks', 'leading_off', 'signoff_split', 'signoff_left', 'signoff_alone',
-        'table_heads_at_foot', 'table_notes_apart', 'table_rows_alone', 'table_below_foot')
+        'table_heads_at_foot', 'table_notes_apart', 'table_rows_alone', 'table_below_foot',
+        'table_caption_tight')
 
 
 def length(v, em):

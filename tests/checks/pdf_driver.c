@@ -1,6 +1,6 @@
 /*
  * pdf_driver.c - a stand-in for `bulletin export -t pdf` until the CLI has
- * it: parses FILE and writes its PDF to OUT.  Used by tests/run_pdf_checks.sh.
+ * it: parses FILE and writes its PDF to OUT.  Used by tests/checks/run_pdf_checks.sh and run_a11y_checks.sh.
  *
  *   pdf_driver [--strict] [--pdfa] [--epoch N] [--template NAME|FILE] FILE OUT
  *                              (the input's modification time is passed as

@@ -1,0 +1,314 @@
+/* Unit tests of date validation in the figure engine (issue 21): an
+ * impossible date found in the text (2月30日, 4月31日, 13月1日,
+ * 2023年2月29日, 5月0日, 5月32日, 2023-02-30) gives no figure at all, the
+ * date stays text, and the caller hears of it (bl_figure_ctx.bad_date);
+ * a document turns that into a warning at the date's file:line:column
+ * (an error with BULLETIN_OPT_STRICT).  Possible dates (2024年2月29日,
+ * 2月29日 with no year, 2000年2月29日) stay date figures. */
+#include "test_util.h"
+
+#include <stdio.h>
+
+#include "bulletin_int.h"
+#include "figures/figures.h"
+
+/* ------------------------------------------------------------------------
+ * The scanner
+ * ---------------------------------------------------------------------- */
+
+typedef struct {
+    size_t n;
+    size_t start[8], end[8];
+    const void *node[8];
+    bulletin_status answer;
+} heard;
+
+static bulletin_status hear(void *user, const void *node, size_t start, size_t end)
+{
+    heard *h = user;
+    if (h->n < 8) {
+        h->start[h->n] = start;
+        h->end[h->n] = end;
+        h->node[h->n] = node;
+    }
+    h->n++;
+    return h->answer;
+}
+
+/* Scans `text`; its figures as "kind:value_text:y-m-d" joined by " ",
+ * into out. */
+static void scan_dates(const char *text, heard *h, char *out, size_t cap)
+{
+    bl_figure_list list;
+    bl_figure_list_init(&list, &tu_mem);
+    static const int node_tag = 0;
+    bl_figure_ctx ctx = {1, 2, &node_tag, hear, h, 0};
+    assert_int_equal(bl_figures_scan(&list, text, strlen(text), &ctx), BULLETIN_OK);
+    size_t used = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < list.len && used < cap; i++) {
+        const bl_figure *f = &list.items[i];
+        int w = snprintf(out + used, cap - used, "%s%s:%s:%d-%d-%d", i ? " " : "",
+                         bl_figure_kind_name(f->kind), f->value_text, f->year, f->month, f->day);
+        used += w > 0 ? (size_t)w : 0;
+    }
+    for (size_t i = 0; i < h->n && i < 8; i++)
+        assert_ptr_equal(h->node[i], &node_tag);
+    bl_figure_list_free(&list);
+}
+
+static void test_impossible_dates_give_no_figure(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *figures;
+        size_t start, end; /* the impossible date's bytes */
+    } cases[] = {
+        {"2023年2月30日，全省专利授权13万件。", "count:13:0-0-0", 0, 16},
+        {"4月31日起施行。", "", 0, 9},
+        {"13月1日起施行。", "", 0, 9},
+        {"2023年2月29日起施行。", "", 0, 16},
+        {"1900年2月29日起施行。", "", 0, 16},
+        {"5月0日起施行。", "", 0, 8},
+        {"5月32日起施行。", "", 0, 9},
+        {"2023年13月1日起施行。", "", 0, 16},
+        {"2023年4月31号起施行。", "", 0, 16},
+        {"2023-02-30发布。", "", 0, 10},
+        {"2023/04/31发布。", "", 0, 10},
+        {"全省专利授权13万件，6月31日公布。", "count:13:0-0-0", 29, 38},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        heard h = {0};
+        h.answer = BULLETIN_OK;
+        char got[256];
+        scan_dates(cases[i].text, &h, got, sizeof got);
+        print_message("%s\n", cases[i].text);
+        assert_string_equal(got, cases[i].figures);
+        assert_int_equal(h.n, 1);
+        assert_int_equal(h.start[0], cases[i].start);
+        assert_int_equal(h.end[0], cases[i].end);
+    }
+}
+
+static void test_possible_dates_stay_dates(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *figures;
+    } cases[] = {
+        {"2024年2月29日起施行。", "date:2024年2月29日:2024-2-29"},
+        {"2000年2月29日起施行。", "date:2000年2月29日:2000-2-29"},
+        {"2月29日起施行。", "date:2月29日:0-2-29"},
+        {"2023年2月28日起施行。", "date:2023年2月28日:2023-2-28"},
+        {"4月30日起施行。", "date:4月30日:0-4-30"},
+        {"12月31日起施行。", "date:12月31日:0-12-31"},
+        {"2024-02-29发布。", "date:2024-02-29:2024-2-29"},
+        {"2023年5月起施行。", "date:2023年5月:2023-5-0"},
+        /* not dates at all, as before: 13 months; three numbers */
+        {"历时13月。", "duration:13:0-0-0"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        heard h = {0};
+        char got[256];
+        scan_dates(cases[i].text, &h, got, sizeof got);
+        print_message("%s\n", cases[i].text);
+        assert_string_equal(got, cases[i].figures);
+        assert_int_equal(h.n, 0);
+    }
+}
+
+/* "2017 2 30": a date whose 年 月 日 were lost is only guessed; an
+ * impossible one is three numbers, and no warning. */
+static void test_spaced_impossible_date_is_not_a_date(void **state)
+{
+    (void)state;
+    heard h = {0};
+    char got[256];
+    scan_dates("2017 2 30", &h, got, sizeof got);
+    assert_int_equal(h.n, 0);
+    assert_null(strstr(got, "date:"));
+    heard h2 = {0};
+    scan_dates("2017 2 28", &h2, got, sizeof got);
+    assert_string_equal(got, "date:2017 2 28:2017-2-28");
+}
+
+/* The caller's failure ends the scan with it; the list is as before. */
+static void test_bad_date_failure_propagates(void **state)
+{
+    (void)state;
+    bl_figure_list list;
+    bl_figure_list_init(&list, &tu_mem);
+    heard h = {0};
+    h.answer = BULLETIN_ERR_NOMEM;
+    bl_figure_ctx ctx = {0, 0, NULL, hear, &h, 0};
+    const char *text = "专利授权13万件，2月30日公布，增长5%。";
+    assert_int_equal(bl_figures_scan(&list, text, strlen(text), &ctx), BULLETIN_ERR_NOMEM);
+    assert_int_equal(list.len, 0);
+    assert_int_equal(h.n, 1);
+    bl_figure_list_free(&list);
+}
+
+/* No callback: the same figures, silently. */
+static void test_no_callback(void **state)
+{
+    (void)state;
+    bl_figure_list list;
+    bl_figure_list_init(&list, &tu_mem);
+    bl_figure_ctx ctx = {0, 0, NULL, NULL, NULL, 0};
+    const char *text = "2月30日公布，增长5%。";
+    assert_int_equal(bl_figures_scan(&list, text, strlen(text), &ctx), BULLETIN_OK);
+    assert_int_equal(list.len, 1);
+    assert_int_equal(list.items[0].kind, BL_FIG_PERCENT);
+    bl_figure_list_free(&list);
+}
+
+/* ------------------------------------------------------------------------
+ * A document
+ * ---------------------------------------------------------------------- */
+
+static void test_document_warns_at_the_date(void **state)
+{
+    (void)state;
+    const char *text = "标题\n全省专利授权13万件，\n2023年2月30日公布；2024年2月29日施行。\n";
+    bulletin_doc *doc = NULL;
+    bulletin_diag diag;
+    /* line 2 is joined to line 3: the date's place is still 3:1 */
+    assert_int_equal(bulletin_parse(text, strlen(text), "d.txt", 0, &tu_mem, &doc, &diag),
+                     BULLETIN_OK);
+    assert_int_equal(bulletin_doc_warning_count(doc), 2);
+    assert_int_equal(bulletin_doc_warning(doc, 0)->line, 2);
+    assert_non_null(strstr(bulletin_doc_warning(doc, 0)->message, "hard-wrapped"));
+    const bulletin_diag *w = bulletin_doc_warning(doc, 1);
+    assert_int_equal(w->severity, BULLETIN_SEVERITY_WARNING);
+    assert_string_equal(w->path, "d.txt");
+    assert_int_equal(w->line, 3);
+    assert_int_equal(w->column, 1);
+    assert_string_equal(w->message, "no such date: 2023年2月30日 is kept as text, not a date figure");
+    /* the figures: 13万件 and 2024年2月29日, no date of 2023 */
+    assert_int_equal(bulletin_doc_figure_count(doc), 2);
+    bulletin_figure f;
+    assert_int_equal(bulletin_doc_figure(doc, 0, &f), BULLETIN_OK);
+    assert_int_equal(f.kind, BULLETIN_FIGURE_COUNT);
+    assert_string_equal(f.value_text, "13");
+    assert_int_equal(bulletin_doc_figure(doc, 1, &f), BULLETIN_OK);
+    assert_int_equal(f.kind, BULLETIN_FIGURE_DATE);
+    assert_int_equal(f.year, 2024);
+    assert_int_equal(f.month, 2);
+    assert_int_equal(f.day, 29);
+    assert_int_equal(f.line, 3);
+    assert_int_equal(f.column, 14);
+    bulletin_doc_free(doc);
+}
+
+/* A warning of the parser after the date stays after it: source order. */
+static void test_document_warnings_in_source_order(void **state)
+{
+    (void)state;
+    /* line 1 is a sentence: the parser warns at 1:1; the date is at 1:3 */
+    const char *text = "截至4月31日，全省专利授权13万件。\n";
+    bulletin_doc *doc = NULL;
+    bulletin_diag diag;
+    assert_int_equal(bulletin_parse(text, strlen(text), "d.txt", 0, &tu_mem, &doc, &diag),
+                     BULLETIN_OK);
+    assert_int_equal(bulletin_doc_warning_count(doc), 2);
+    assert_int_equal(bulletin_doc_warning(doc, 0)->line, 1);
+    assert_int_equal(bulletin_doc_warning(doc, 0)->column, 1);
+    assert_non_null(strstr(bulletin_doc_warning(doc, 0)->message, "no title line"));
+    assert_int_equal(bulletin_doc_warning(doc, 1)->line, 1);
+    assert_int_equal(bulletin_doc_warning(doc, 1)->column, 3);
+    assert_string_equal(bulletin_doc_warning(doc, 1)->message,
+                        "no such date: 4月31日 is kept as text, not a date figure");
+    bulletin_doc_free(doc);
+}
+
+/* 2月29日 without a year is checked against the front matter's year,
+ * the year the workbook gives it. */
+static void test_document_year_from_front_matter(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *year;
+        size_t warnings, figures;
+    } cases[] = {{"2023", 1, 0}, {"2024", 0, 1}, {"1900", 1, 0}, {"2000", 0, 1}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[128];
+        snprintf(text, sizeof text, "---\ntitle: 公报\nyear: %s\n---\n2月29日起施行。\n",
+                 cases[i].year);
+        bulletin_doc *doc = NULL;
+        bulletin_diag diag;
+        assert_int_equal(bulletin_parse(text, strlen(text), "d.txt", 0, &tu_mem, &doc, &diag),
+                         BULLETIN_OK);
+        assert_int_equal(bulletin_doc_warning_count(doc), cases[i].warnings);
+        assert_int_equal(bulletin_doc_figure_count(doc), cases[i].figures);
+        if (cases[i].warnings) {
+            assert_int_equal(bulletin_doc_warning(doc, 0)->line, 5);
+            assert_int_equal(bulletin_doc_warning(doc, 0)->column, 1);
+            assert_string_equal(bulletin_doc_warning(doc, 0)->message,
+                                "no such date: 2月29日 is kept as text, not a date figure");
+        } else {
+            bulletin_figure f;
+            assert_int_equal(bulletin_doc_figure(doc, 0, &f), BULLETIN_OK);
+            assert_int_equal(f.kind, BULLETIN_FIGURE_DATE);
+            assert_int_equal(f.month, 2);
+            assert_int_equal(f.day, 29);
+        }
+        bulletin_doc_free(doc);
+    }
+}
+
+/* A table cell's impossible date: the same warning, at the cell. */
+static void test_document_table_cell(void **state)
+{
+    (void)state;
+    const char *text = "标题\n| 日期 | 数 |\n|---|---|\n| 2023年2月30日 | 5个 |\n";
+    bulletin_doc *doc = NULL;
+    bulletin_diag diag;
+    assert_int_equal(bulletin_parse(text, strlen(text), "d.txt", 0, &tu_mem, &doc, &diag),
+                     BULLETIN_OK);
+    assert_int_equal(bulletin_doc_warning_count(doc), 1);
+    assert_int_equal(bulletin_doc_warning(doc, 0)->line, 4);
+    assert_int_equal(bulletin_doc_warning(doc, 0)->column, 3);
+    assert_string_equal(bulletin_doc_warning(doc, 0)->message,
+                        "no such date: 2023年2月30日 is kept as text, not a date figure");
+    assert_int_equal(bulletin_doc_figure_count(doc), 1);
+    bulletin_figure f;
+    assert_int_equal(bulletin_doc_figure(doc, 0, &f), BULLETIN_OK);
+    assert_int_equal(f.kind, BULLETIN_FIGURE_COUNT);
+    assert_string_equal(f.value_text, "5");
+    bulletin_doc_free(doc);
+}
+
+static void test_document_strict_fails(void **state)
+{
+    (void)state;
+    const char *text = "标题\n全省专利授权13万件，13月1日公布。\n";
+    bulletin_doc *doc = NULL;
+    bulletin_diag diag;
+    memset(&diag, 0, sizeof diag);
+    assert_int_equal(bulletin_parse(text, strlen(text), "d.txt", BULLETIN_OPT_STRICT, &tu_mem,
+                                    &doc, &diag),
+                     BULLETIN_ERR_SYNTAX);
+    assert_null(doc);
+    assert_int_equal(diag.severity, BULLETIN_SEVERITY_ERROR);
+    assert_string_equal(diag.path, "d.txt");
+    assert_int_equal(diag.line, 2);
+    assert_int_equal(diag.column, 12);
+    assert_string_equal(diag.message, "no such date: 13月1日 is kept as text, not a date figure");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_impossible_dates_give_no_figure),
+        cmocka_unit_test(test_possible_dates_stay_dates),
+        cmocka_unit_test(test_spaced_impossible_date_is_not_a_date),
+        cmocka_unit_test(test_bad_date_failure_propagates),
+        cmocka_unit_test(test_no_callback),
+        cmocka_unit_test(test_document_warns_at_the_date),
+        cmocka_unit_test(test_document_warnings_in_source_order),
+        cmocka_unit_test(test_document_year_from_front_matter),
+        cmocka_unit_test(test_document_table_cell),
+        cmocka_unit_test(test_document_strict_fails),
+    };
+    return cmocka_run_group_tests_name("recognise_dates", tests, NULL, NULL);
+}
