@@ -236,6 +236,54 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A news dateline opening the body: 新华社北京4月21日电, 人民日报北京5月27日电
+ * （记者……）, 本报讯: an agency and a place (Han), a date, then 电. */
+bool bl_p_is_dateline(const uint32_t *cp, size_t n)
+{
+    if (starts(cp, n, "本报讯") || starts(cp, n, "本報訊"))
+        return true;
+    size_t i = 0;
+    while (i < n && i < 24 && bl_is_han(cp[i]) && cp[i] != 0x6708 /* 月 */)
+        i++;
+    if (i < 2)
+        return false;
+    /* [M月]D日电 */
+    size_t d = i;
+    while (i < n && i - d < 8 && (bl_p_is_digit(cp[i]) || cp[i] == 0x6708))
+        i++;
+    return i > d && bl_p_is_digit(cp[i - 1]) && i + 1 < n && cp[i] == 0x65E5 /* 日 */
+        && (cp[i + 1] == 0x7535 || cp[i + 1] == 0x96FB) /* 电 電 */;
+}
+
+/* A line of a news headline's deck: short, no sentence or clause mark (a
+ * closing quote may end it: 养老金不存在“收不抵支”). */
+static bool is_deck_line(const uint32_t *cp, size_t n)
+{
+    if (n < 4 || n > 30 || bl_p_is_meta_line(cp, n))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (cp[i] == 0x3002 || cp[i] == 0xFF01 || cp[i] == 0xFF1F || cp[i] == 0x2026 || cp[i] == 0xFF0C || cp[i] == ',' || cp[i] == 0xFF1B || cp[i] == ';'
+            || cp[i] == ':' || cp[i] == 0xFF1A)
+            return false;
+    return true;
+}
+
+/* A table's caption without a number (2021年旌德县主要农产品产量): short,
+ * ending in Han, no sentence or clause mark; only right above a table. */
+static bool is_plain_caption(const uint32_t *cp, size_t n)
+{
+    if (n < 4 || n > 40 || !bl_is_han(cp[n - 1]) || bl_p_is_meta_line(cp, n))
+        return false;
+    size_t han = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (cp[i] == 0x3002 || cp[i] == 0xFF0C || cp[i] == ',' || cp[i] == 0xFF1B || cp[i] == ';'
+            || cp[i] == ':' || cp[i] == 0xFF1A || cp[i] == 0x3001)
+            return false;
+        han += bl_is_han(cp[i]);
+    }
+    return han >= 4;
+}
+
 /* A label of a contact block or a form: 联系人：, 电话：, 类别：. */
 static bool is_field(const uint32_t *cp, size_t n)
 {
@@ -428,6 +476,29 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_ATTACH;
         else if (is_figure_caption(cp, n))
             l->kind = LK_CAPTION;
+    }
+    /* A news headline's deck: short lines between the first line (the
+     * headline) and a dateline (人民日报北京5月27日电) are subtitles. */
+    {
+        size_t h = bl_p_next_nonblank(p, 0);
+        if (h < p->nlines && p->lines[h].kind == LK_TEXT) {
+            size_t j = bl_p_next_nonblank(p, h + 1), k = j, deck = 0;
+            while (k < p->nlines && p->lines[k].kind == LK_TEXT && deck < 4) {
+                BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+                if (!is_deck_line(p->cur.cp + a, b - a))
+                    break;
+                deck++;
+                k = bl_p_next_nonblank(p, k + 1);
+            }
+            bool dateline = false;
+            if (deck && k < p->nlines && p->lines[k].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+                dateline = bl_p_is_dateline(p->cur.cp + a, b - a);
+            }
+            for (size_t i = j; dateline && i < k; i++)
+                if (p->lines[i].kind == LK_TEXT)
+                    p->lines[i].kind = LK_SUBTITLE;
+        }
     }
     /* The top: subtitle, speaker, salutation, before the first sentence. */
     bool sentence = false, saluted = false, subtitled = false;
@@ -642,6 +713,8 @@ bulletin_status bl_p_find_docparts(parser *p)
         size_t n = b - a;
         bool unit = starts(cp, n, "单位") && n < 30 && bl_p_is_note(cp, n);
         bool cap = bl_p_is_caption(cp, n);
+        if (!cap && !unit && is_plain_caption(cp, n) && p->lines[j].kind == LK_TABLE && j == i + 1)
+            cap = true;
         if (!unit && !cap)
             continue;
         size_t t = j;

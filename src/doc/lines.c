@@ -305,7 +305,8 @@ bool bl_p_org_suffix(const uint32_t *cp, size_t n)
 
 /* A space run cp[i..j) between two Han characters that means something:
  * between two names (王明 李华), a title and a name (省长 王某), or two
- * issuing bodies (中共中央 国务院).  Kept as U+3000. */
+ * issuing bodies (中共中央 国务院), or two fields of a page's line (门户网
+ * 日期：…).  Kept as U+3000. */
 static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t i, size_t j)
 {
     size_t a = i;
@@ -319,6 +320,9 @@ static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t 
         return false;
     bool right_end = b == to || bl_p_is_space(cp[b]);
     if (lenr <= 4 && right_end)
+        return true;
+    /* before a field's label: 来源：岳阳市政府门户网 日期：2017-01-12 */
+    if (lenr <= 6 && b < to && (cp[b] == ':' || cp[b] == 0xFF1A))
         return true;
     if (bl_p_org_suffix(cp + a, lenl) && !(cp[j] == 0x5173 && cp[j + 1] == 0x4E8E) /* 关于 */
         && lenl <= 12)

@@ -180,6 +180,8 @@ bool bl_p_is_note(const uint32_t *cp, size_t n);
 bool bl_p_is_pub_note(const uint32_t *cp, size_t n);
 bool bl_p_ends_with_title_word(const uint32_t *cp, size_t n);
 bool bl_p_is_meta_line(const uint32_t *cp, size_t n);
+/* A news dateline: 新华社北京4月21日电, 本报讯. */
+bool bl_p_is_dateline(const uint32_t *cp, size_t n);
 /* Classifies the parts of an official document among the lines. */
 bulletin_status bl_p_find_docparts(parser *p);
 /* Builds the node of one part line. */

@@ -236,7 +236,7 @@ bulletin_status bl_p_reflow(parser *p)
         cp = p->cur.cp;
         size_t c = bl_p_skip_spaces(cp, p->cur.n, 0);
         if (c >= p->cur.n || is_bullet(cp[c]) || is_field(cp + c, p->cur.n - c)
-            || bl_p_is_meta_line(cp + c, p->cur.n - c))
+            || bl_p_is_meta_line(cp + c, p->cur.n - c) || bl_p_is_dateline(cp + c, p->cur.n - c))
             continue;
         if (!p->joined)
             p->first_joined_line = l->no;

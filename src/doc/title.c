@@ -181,6 +181,24 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
         if (e < b && s < e && s > a && bl_p_ends_with_title_word(cp + a, s - a))
             b = s;
     }
+    /* a 文号 in parentheses after the title, as portals print it:
+     * ……的通知（岳办发〔2017〕2号） -> the title, then a DOCNUMBER */
+    size_t dn_from = 0, dn_to = 0;
+    if (b - a > 4 && (cp[b - 1] == 0xFF09 || cp[b - 1] == ')')) {
+        size_t o = b - 1;
+        while (o > a && cp[o - 1] != 0xFF08 && cp[o - 1] != '(')
+            o--;
+        if (o > a + 1 && bl_p_is_docnumber(cp + o, b - 1 - o)) {
+            size_t s = o - 1;
+            while (s > a && bl_p_is_space(cp[s - 1]))
+                s--;
+            if (bl_p_ends_with_title_word(cp + a, s - a)) {
+                dn_from = o;
+                dn_to = b - 1;
+                b = s;
+            }
+        }
+    }
     bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_TITLE);
     if (!node)
         return BULLETIN_ERR_NOMEM;
@@ -194,6 +212,18 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
     if (status == BULLETIN_OK && doubtful)
         status = bl_doc_warn(p->doc, node->line, node->column,
                              "doubtful title: a long line that does not end like a title");
+    if (status == BULLETIN_OK && dn_to > dn_from) {
+        bulletin_node *dn = bl_node_new(p->mem, BULLETIN_NODE_PARAGRAPH);
+        if (!dn)
+            return BULLETIN_ERR_NOMEM;
+        dn->part = (unsigned char)BULLETIN_NODE_DOCNUMBER;
+        status = bl_p_set_text(p, dn, dn_from, dn_to);
+        if (status != BULLETIN_OK) {
+            bl_node_free(p->mem, dn);
+            return status;
+        }
+        bl_p_attach_top(p, dn);
+    }
     return status;
 }
 

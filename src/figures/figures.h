@@ -105,7 +105,7 @@
  *     before a unit of two characters or more, % or ‰, or one not followed
  *     by Han (60 周年, 2.3 %, 55726.9 万吨).  SCALE is 万 亿 十万 百万 千万 万亿
  *     千亿 百亿 (and 萬 億; scale_factor 1e4…1e12).  UNIT is the longest
- *     entry of the unit table in units.c (个工作日 个百分点 个月 人次 周年 岁
+ *     entry of the unit table in units.c (个工作日 个百分点 个月 人次 周年 岁 百羽
  *     亿元 千伏 斤 …; with a scale the written unit is SCALE+BASE: 亿元, 万户,
  *     亿斤, 万千瓦时), optionally followed by /UNIT (元/吨, 亿次/秒, 元/平方
  *     米); else one Han measure word from the list in units.c (个 项 家 件
@@ -141,8 +141,8 @@
  *
  * Change links.  A figure directly preceded (through an optional qualifier,
  * 了 or 分别) by a change verb is a change: 增长 增加 提高 上升 提升 扩大 上涨
- * 加快 回升 攀升 微增 略增 增幅 增速 涨幅 (up), 下降 减少 降低 下滑 回落 缩小
- * 下跌 缩短 压缩 微降 略降 放缓 减缓 收窄 降幅 跌幅 (down), also 同比增/环比增/
+ * 加快 回升 攀升 微增 略增 增幅 增速 涨幅 多增 (up), 下降 减少 降低 下滑 回落
+ * 缩小 下跌 缩短 压缩 微降 略降 放缓 减缓 收窄 降幅 跌幅 少增 (down), also 同比增/环比增/
  * 同比降/同比减/环比降/环比减, 增/降/涨/跌 after 比…年/均, and 增幅/增速/降幅/
  * 涨幅/增长率 followed by [分别]为/达/是 — but not 新增, not 提高到/增长至 (a
  * level), not 自然增长率为 (a rate of its own).  A rate followed by 的增长/

@@ -31,6 +31,26 @@ static const char not_unit[] =
  * 6幢): not a figure. */
 static const char address_words[] = "楼层幢栋室路街巷弄";
 
+/* Whether the N页 at [i, e) is the page count of a page marker copied from
+ * a document viewer: 第1页共18页, 共18页第1页 (the 第N页 side is no figure
+ * either). */
+static bool page_count_marker(const char *t, size_t len, size_t i, size_t e)
+{
+    if (i < strlen("共") || !has_at(t, len, i - strlen("共"), "共"))
+        return false;
+    size_t a = i - strlen("共");
+    if (a >= strlen("页") && has_at(t, len, a - strlen("页"), "页")) {
+        size_t j = a - strlen("页");
+        size_t k = j;
+        while (k > 0 && t[k - 1] >= '0' && t[k - 1] <= '9')
+            k--;
+        return k < j && k >= strlen("第") && has_at(t, len, k - strlen("第"), "第");
+    }
+    size_t j = e + strlen("页");
+    return has_at(t, len, j, "第") && j + strlen("第") < len && t[j + strlen("第")] >= '0'
+        && t[j + strlen("第")] <= '9';
+}
+
 /* Numbers directly followed by a name word are names (12345热线). */
 static const char *const name_words[] = {"热线", "专线", "平台", "工程", "计划", "行动", "服务",
                                          "便民", "政务", "项目", "高校", "院校"};
@@ -721,6 +741,10 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         }
         if (han_after && integer && in_set(c, address_words)) {
             *next = e;
+            return BULLETIN_OK;
+        }
+        if (c == 0x9875 /* 页 */ && integer && page_count_marker(t, len, i, e)) {
+            *next = e + strlen("页"); /* 第1页共18页: a page marker */
             return BULLETIN_OK;
         }
         if (han_after && integer && a.int_digits == 3 && t[i] == '1' &&

@@ -120,13 +120,16 @@ static const unit_def units[] = {
     {"项次", BL_FIG_COUNT},
     {"标准箱", BL_FIG_QUANTITY},
     {"个点", BL_FIG_POINTS},
+    /* poultry counted in hundreds or thousands (年末家禽存栏51313百羽) */
+    {"百羽", BL_FIG_COUNT},
+    {"千羽", BL_FIG_COUNT},
 };
 
 /* Single Han measure words accepted as a unit (kind count). */
 static const char measure_words[] =
     "个项家件笔人所期地户名位张起章条批次座台套辆艘架只头株本篇份场届处种类"
     "支款组宗例门栋间床片颗棵根枚册部首集幅块省市县区州镇村国校园队"
-    "列对盏趟轮道匹口眼孔栏档字"
+    "列对盏趟轮道匹口眼孔栏档字羽尾"
     "個項宗張條輛臺筆隻門間";
 
 /* Scales, longest first. */

@@ -249,6 +249,74 @@ static void test_unit_column(void **state)
                    "        CELL \"76.70\" unit=\"元/5升\" @3:14\n");
 }
 
+/* Held-out texts: a table's caption without 表N right above it
+ * (stats-jingde-2021); a news headline's deck lines before the dateline
+ * are subtitles, and the dateline never continues a line
+ * (hrss-national-2012). */
+static void test_heldout_plain_caption_and_news_deck(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n2021年旌德县主要农产品产量\n产品名称 | 绝对数(吨) | 比上年增长(%) |\n"
+                   "粮食 | 54300 | 0.37 |\n",
+                   0,
+                   "  LEAD @2:1\n"
+                   "    CAPTION \"2021年旌德县主要农产品产量\" @2:1\n"
+                   "    TABLE 1 @3:1\n");
+    /* not a caption: a sentence, or a short line away from a table */
+    expect_in_dump("标题\n主要农产品产量如下,\n产品名称 | 绝对数(吨) |\n粮食 | 54300 |\n", 0,
+                   "    PARAGRAPH 1 \"主要农产品产量如下，\" @2:1\n");
+    expect_in_dump("全国就业人员增至7.67亿\n养老金不存在“收不抵支”\n基本养老保险基金累计结存达23941亿元\n"
+                   "人民日报北京5月27日电(记者白天亮)27日公布的公报显示,我国就业人员76704万人。\n",
+                   0,
+                   "DOCUMENT\n"
+                   "  TITLE \"全国就业人员增至7.67亿\" @1:1\n"
+                   "  SUBTITLE \"养老金不存在“收不抵支”\" @2:1\n"
+                   "  SUBTITLE \"基本养老保险基金累计结存达23941亿元\" @3:1\n"
+                   "  LEAD @4:1\n"
+                   "    PARAGRAPH 1 \"人民日报北京5月27日电（记者白天亮）27日公布的公报显示，我国就业人员76704万人。\" @4:1\n");
+    /* without a dateline the lines are the body's, as before */
+    expect_in_dump("全国就业人员增至7.67亿\n养老金不存在“收不抵支”\n我国就业人员76704万人。\n", 0,
+                   "    PARAGRAPH 1 \"养老金不存在“收不抵支”\" @2:1\n");
+    /* a long line before a dateline is not joined to it */
+    expect_in_dump("标题\n基本养老保险基金累计结存达到了两万三千九百四十一亿元人民币并且保持了稳定增长的态势\n"
+                   "新华社北京4月21日电 国家邮政局19号公布一季度邮政快递业运行情况。\n",
+                   0,
+                   "    PARAGRAPH 2 \"新华社北京4月21日电");
+}
+
+/* Held-out text (notice-yueyang-gov-affairs-openness-2017): the 文号 a
+ * portal prints in parentheses after the title is the DOCNUMBER; other
+ * parentheses stay in the title. */
+static void test_heldout_docnumber_after_title(void **state)
+{
+    (void)state;
+    expect_in_dump("中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n\n"
+                   "各县市区委、人民政府:\n现印发给你们。\n",
+                   0,
+                   "DOCUMENT\n"
+                   "  TITLE \"中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知\" @1:1\n"
+                   "  DOCNUMBER \"岳办发〔2017〕2号\" @1:45\n"
+                   "  SALUTATION \"各县市区委、人民政府：\" @3:1\n");
+    expect_in_dump("关于印发东阳市促进残疾人就业行动实施方案(2023—2025年)的通知\n\n现印发给你们。\n", 0,
+                   "  TITLE \"关于印发东阳市促进残疾人就业行动实施方案（2023—2025年）的通知\" @1:1\n  LEAD");
+    expect_in_dump("关于印发实施方案的通知(试行)\n\n现印发给你们。\n", 0,
+                   "  TITLE \"关于印发实施方案的通知（试行）\" @1:1\n  LEAD");
+}
+
+/* Held-out text (notice-yueyang-gov-affairs-openness-2017): the space
+ * before a field's label on a page's line separates two fields and is
+ * kept; a space inside a sentence between Han is not. */
+static void test_heldout_space_before_field_label(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n来源:岳阳市政府门户网 日期:2017-01-12\n", 0,
+                   "    PARAGRAPH 1 \"来源：岳阳市政府门户网　日期：2017-01-12\" @2:1\n");
+    expect_in_dump("标题\n(联系人:刘召维 李伟电话:020-87684899)\n", 0,
+                   "    PARAGRAPH 1 \"（联系人：刘召维　李伟电话：020-87684899）\" @2:1\n");
+    expect_in_dump("标题\n全市政务公开工作 总体水平迈上新台阶。\n", 0,
+                   "    PARAGRAPH 1 \"全市政务公开工作总体水平迈上新台阶。\" @2:1\n");
+}
+
 static void test_every_allocation_failure_is_clean(void **state)
 {
     (void)state;
@@ -290,6 +358,9 @@ int main(void)
         cmocka_unit_test(test_colon_after_fullwidth_paren),
         cmocka_unit_test(test_table_without_outer_bars),
         cmocka_unit_test(test_unit_column),
+        cmocka_unit_test(test_heldout_plain_caption_and_news_deck),
+        cmocka_unit_test(test_heldout_docnumber_after_title),
+        cmocka_unit_test(test_heldout_space_before_field_label),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

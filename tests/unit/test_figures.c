@@ -1399,6 +1399,34 @@ static void test_issue_respectively_labels(void **state)
     assert_string_equal(l->items[1].label, "欧盟出口增长");
 }
 
+/* Held-out texts: 比上年多增/少增 is a change of the figure before it; poultry
+ * counted in 百羽 and fish fry in 万尾 keep their unit. */
+static void test_heldout_more_added_and_poultry(void **state)
+{
+    EXPECT_ROWS("全年城镇新增就业3184人，比上年多增108人。",
+                "3184|人||count||全年城镇新增就业3184人\n"
+                "108|人||count|3184|比上年多增108人");
+    bl_figure_list *l = scan_text(state, "新增就业3184人，比上年少增108人。");
+    assert_int_equal(l->len, 2);
+    assert_int_equal(l->items[1].change, BL_FIG_CHANGE_DOWN);
+    assert_int_equal(l->items[1].link, 0);
+    EXPECT_ROWS("年末家禽存栏51313百羽，同比下降33.88%",
+                "51313|百羽||count||年末家禽存栏51313百羽\n"
+                "33.88|%||percent|51313|同比下降33.88%");
+    EXPECT_ROWS("出笼家禽80.23万羽，投放鱼苗120万尾",
+                "80.23|万羽||count||出笼家禽80.23万羽\n"
+                "120|万尾||count||投放鱼苗120万尾");
+}
+
+/* Held-out text (pdfcopy-changsha-work-report-2012): a document viewer's
+ * page marker is no figure, either way round; a page count alone is. */
+static void test_heldout_page_markers(void **state)
+{
+    EXPECT_ROWS("第1页共18页XX市政府工作报告增长14%以上", "14|%|以上|percent||第1页共18页XX市政府工作报告增长14%以上");
+    EXPECT_ROWS("共18页第2页地区生产总值5600亿元", "5600|亿元||amount||共18页第2页地区生产总值5600亿元");
+    EXPECT_ROWS("报告共18页。", "18|页||count||报告共18页");
+}
+
 static void test_issue_qualifiers(void **state)
 {
     EXPECT_ROWS("约3万人，近5年，超100家，5万余人，10万人左右，100家以上，200人以下，不到3成，逾1000件",
@@ -1490,6 +1518,8 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_issue_unknown_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_issue_respectively_labels, setup, teardown),
         cmocka_unit_test_setup_teardown(test_issue_qualifiers, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout_more_added_and_poultry, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout_page_markers, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
