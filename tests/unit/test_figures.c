@@ -1466,8 +1466,6 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_kind_range, setup, teardown),
         cmocka_unit_test_setup_teardown(test_range_keeps_its_unit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_time_of_day_is_a_date, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_range_keeps_its_unit, setup, teardown),
-    cmocka_unit_test_setup_teardown(test_time_of_day_is_a_date, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_multiple, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_identifier, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_names, setup, teardown),
