@@ -417,7 +417,24 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         return BULLETIN_OK;
     }
     if ((nc == 0x53F7 || nc == 0x865F) && prev != 0x6708) { /* 号 號, not 月N号 */
-        *next = q + (size_t)k;
+        /* 19号公布, 20号上午: a day of the month said with 号, where an
+         * event or a time of day follows (3号线, 1号文件, 5号楼 are names,
+         * 〔2017〕2号 and 第5号 numbers) */
+        static const char *const after[] = {"公布", "发布", "召开", "举行", "印发", "出台", "宣布", "开幕",
+                                            "闭幕", "起", "上午", "下午", "晚", "凌晨", "早上"};
+        size_t e = q + (size_t)k;
+        if (!neg && !a.frac && !a.seps && a.int_digits <= 2 && a.approx >= 1 && a.approx <= 31 &&
+            prev != 0x7B2C /* 第 */ && prev != 0x3015 /* 〕 */ && prev != ']' && prev != 0xFF3D)
+            for (size_t w = 0; w < sizeof after / sizeof *after; w++)
+                if (has_at(t, len, e, after[w])) {
+                    draft d;
+                    draft_init(&d, i);
+                    bulletin_status st = push_date(s, &d, i, e, 0, 0, (int)a.approx, next);
+                    if (st == BULLETIN_OK)
+                        s->list->items[s->list->len - 1].value = a.approx;
+                    return st;
+                }
+        *next = e;
         return BULLETIN_OK;
     }
     bool clause_first = i == s->clause_trim || prev == CP_BAD || is_space(prev);

@@ -472,6 +472,12 @@ static void test_time_of_day_is_a_date(void **state)
     EXPECT_ROWS("4月24日上午10时", "4月24日|||date||4月24日上午10时\n10时|||date||4月24日上午10时");
     /* but a ratio's clause speaks of one */
     EXPECT_ROWS("性别比为105:100", "105|||ratio||性别比为105:100\n100|||ratio||性别比为105:100");
+    /* a day said with 号 before an event or a time of day
+     * (postal-national-2024q1: 国家邮政局19号公布); names and numbers are not */
+    EXPECT_ROWS("国家邮政局19号公布数据", "19号|||date||国家邮政局19号公布数据");
+    EXPECT_ROWS("20号上午召开", "20号|||date||20号上午召开");
+    EXPECT_ALL("3号线开通，1号文件，5号楼，第5号令，〔2017〕2号起施行，45号公布",
+               "〔2017〕2号|||identifier||〔2017〕2号起施行");
 }
 
 static void test_kind_rank(void **state)
