@@ -227,7 +227,10 @@ bool bl_p_is_org(const uint32_t *cp, size_t n)
 bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
 {
     static const char *const keys[] = {"发布时间", "发布日期", "索引号", "信息来源", "来源", "时间",
-                                       "访问次数", "浏览次数", "字体", "文章来源", "点击"};
+                                       "访问次数", "浏览次数", "字体", "文章来源", "点击",
+                                       /* the same in traditional characters */
+                                       "發布時間", "發佈時間", "發布日期", "發佈日期", "信息來源", "來源",
+                                       "時間", "訪問次數", "瀏覽次數", "字體", "文章來源", "點擊"};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
         size_t l = starts(cp, n, keys[k]);
         if (l && l < n && is_colon(cp[l]))

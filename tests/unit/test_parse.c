@@ -166,6 +166,20 @@ static void test_no_title_line_names_the_kind(void **state)
     }
 }
 
+/* A page's field line before the title (來源：, 發布時間：, in either
+ * script) is not the title. */
+static void test_field_line_before_title_traditional(void **state)
+{
+    (void)state;
+    expect_dump("來源：教育部\n2021年全國教育事業發展統計公報\n\n全國共有學校52.93萬所。\n", 0,
+                "DOCUMENT\n"
+                "  LEAD @1:1\n"
+                "    PARAGRAPH 1 \"來源：教育部\" @1:1\n"
+                "  TITLE \"2021年全國教育事業發展統計公報\" @2:1\n"
+                "  LEAD @4:1\n"
+                "    PARAGRAPH 2 \"全國共有學校52.93萬所。\" @4:1\n");
+}
+
 static void test_front_matter_unknown_key_warns(void **state)
 {
     (void)state;
@@ -509,6 +523,7 @@ int main(void)
         cmocka_unit_test(test_front_matter_keys),
         cmocka_unit_test(test_front_matter_title_without_title_line),
         cmocka_unit_test(test_no_title_line_names_the_kind),
+        cmocka_unit_test(test_field_line_before_title_traditional),
         cmocka_unit_test(test_front_matter_unknown_key_warns),
         cmocka_unit_test(test_front_matter_unterminated),
         cmocka_unit_test(test_front_matter_bad_date),
