@@ -118,13 +118,11 @@ size_t bl_p_definition_term(const uint32_t *cp, size_t from, size_t to, size_t *
 
 bulletin_status bl_p_add_unnumbered(parser *p, size_t li)
 {
-    bulletin_status status = bl_p_decode_line(p, li);
+    size_t a, b;
+    bulletin_status status = bl_p_decode_trimmed(p, li, &a, &b);
     if (status != BULLETIN_OK)
         return status;
     const uint32_t *cp = p->cur.cp;
-    size_t n = p->cur.n, a = bl_p_skip_spaces(cp, n, 0), b = n;
-    while (b > a && bl_p_is_space(cp[b - 1]))
-        b--;
     size_t end = lead_label(cp, a, b);
     int level = p->lines[li].level ? p->lines[li].level : 1;
     bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_SECTION);

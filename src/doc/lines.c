@@ -803,12 +803,9 @@ bulletin_status bl_p_classify(parser *p)
         return BULLETIN_ERR_NOMEM;
     for (size_t i = 0; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];
-        BL_CHECK(bl_p_decode_line(p, i));
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp;
-        size_t n = p->cur.n;
-        size_t a = bl_p_skip_spaces(cp, n, 0), b = n;
-        while (b > a && bl_p_is_space(cp[b - 1]))
-            b--;
         /* a line of one '·'-like dot or a lone punctuation mark of a web
          * page is blank */
         if (a == b) {

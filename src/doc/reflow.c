@@ -124,12 +124,10 @@ bulletin_status bl_p_split_flat(parser *p)
     bulletin_status status = BULLETIN_OK;
     size_t nl = p->nlines;
     for (size_t li = 0; li < nl; li++) {
-        BL_CHECK(bl_p_decode_line(p, li));
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, li, &a, &b));
         const uint32_t *cp = p->cur.cp;
         size_t n = p->cur.n;
-        size_t a = bl_p_skip_spaces(cp, n, 0), b = n;
-        while (b > a && bl_p_is_space(cp[b - 1]))
-            b--;
         if (b - a < 10)
             continue;
         size_t at[128];

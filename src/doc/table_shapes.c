@@ -249,13 +249,11 @@ static bulletin_status read_line(scan *s, size_t li)
     bl_line *l = &p->lines[li];
     if (l->kind != LK_TEXT && l->kind != LK_HEADING && l->kind != LK_TABLE)
         return BULLETIN_OK;
-    bulletin_status status = bl_p_decode_line(p, li);
+    size_t a, b;
+    bulletin_status status = bl_p_decode_trimmed(p, li, &a, &b);
     if (status != BULLETIN_OK)
         return status;
     const uint32_t *cp = p->cur.cp;
-    size_t n = p->cur.n, a = bl_p_skip_spaces(cp, n, 0), b = n;
-    while (b > a && bl_p_is_space(cp[b - 1]))
-        b--;
     if (a == b)
         return BULLETIN_OK;
     size_t bars = 0, other = 0, marks = 0, last_bar = b;
@@ -673,11 +671,9 @@ static bulletin_status flat_line(scan *s, size_t li)
 {
     parser *p = s->p;
     bulletin_status status = BULLETIN_OK;
-    BL_CHECK(bl_p_decode_line(p, li));
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, li, &a, &b));
     const uint32_t *cp = p->cur.cp;
-    size_t n = p->cur.n, a = bl_p_skip_spaces(cp, n, 0), b = n;
-    while (b > a && bl_p_is_space(cp[b - 1]))
-        b--;
     for (size_t i = a; i < b; i++)
         if (sentence_mark(cp[i]) || is_bar(cp[i]))
             return BULLETIN_OK;
