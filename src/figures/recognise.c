@@ -255,6 +255,16 @@ static bulletin_status push_date(scan *s, draft *d, size_t i, size_t e, int y, i
     return fig_push(s, d, bl_strndup(s->list->mem, s->t + i, e - i));
 }
 
+/* A day of the month alone over t[i, e) (19日, 20号): a date whose value is
+ * the day. */
+static bulletin_status push_day(scan *s, draft *d, size_t i, size_t e, int day, size_t *next)
+{
+    bulletin_status st = push_date(s, d, i, e, 0, 0, day, next);
+    if (st == BULLETIN_OK)
+        s->list->items[s->list->len - 1].value = day;
+    return st;
+}
+
 /* Days in month m (1-12) of year y; y == 0: the year is not known, and
  * February may have 29 (proleptic Gregorian). */
 static int days_in_month(int y, int m)
@@ -429,10 +439,7 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
                 if (has_at(t, len, e, after[w])) {
                     draft d;
                     draft_init(&d, i);
-                    bulletin_status st = push_date(s, &d, i, e, 0, 0, (int)a.approx, next);
-                    if (st == BULLETIN_OK)
-                        s->list->items[s->list->len - 1].value = a.approx;
-                    return st;
+                    return push_day(s, &d, i, e, (int)a.approx, next);
                 }
         *next = e;
         return BULLETIN_OK;
@@ -703,10 +710,7 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         uint32_t c2 = cp_at(t, len, q + (size_t)k, NULL);
         if (c2 != 0x5185 /* 内 */ && !has_at(t, len, q + (size_t)k, "以内") &&
             !has_at(t, len, q + (size_t)k, "之内")) {
-            bulletin_status st = push_date(s, &d, i, q + (size_t)k, 0, 0, (int)a.approx, next);
-            if (st == BULLETIN_OK)
-                s->list->items[s->list->len - 1].value = a.approx;
-            return st;
+            return push_day(s, &d, i, q + (size_t)k, (int)a.approx, next);
         }
     }
     /* 1季度 (not 3个季度): a quarter of the year */
