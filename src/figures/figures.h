@@ -72,7 +72,8 @@
  *     identifier as written, unit empty, parsed false.
  *  3. date in digits: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD (2019-10-28), and
  *     "YYYY M D" copied from a PDF without its 年月日; a time of day H:MM
- *     (9:00, 13:30; not when the clause speaks of a ratio: 比, 结构) and N时
+ *     or H:MM:SS (9:00, 13:30, 10:53:59; not when the clause speaks of a
+ *     ratio: 比, 结构) and N时
  *     after 上午/下午/日 (10时): kind date, value text as written.
  *  4. ratio: numbers joined by : ∶ or ： (6.01:55.04:38.95) give a figure
  *     per part (see Conventions; at most BL_FIG_MAX_PARTS).

@@ -153,7 +153,8 @@ static size_t spaced_date(const char *t, size_t len, size_t i, int *y, int *m, i
     return p;
 }
 
-/* A time of day at i, H:MM or HH:MM (9:00, 13:30, 09:31): its end, 0
+/* A time of day at i, H:MM or HH:MM (9:00, 13:30, 09:31), with or
+ * without seconds (10:53:59): its end, 0
  * when none.  Two numbers with a colon are a ratio instead when the
  * clause speaks of one (比, 比例, 结构) or the second has no two digits. */
 static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
@@ -172,7 +173,20 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
     if (ascii_digits(t, len, p, 2, mi) != 2 || *mi > 59)
         return 0;
     p += 2;
-    c = cp_at(t, len, p, NULL);
+    c = cp_at(t, len, p, &k);
+    /* seconds: 10:53:59, 22:20:00 (a page's 发布时间 line) */
+    if (c == ':' || c == 0xFF1A) {
+        int sec;
+        size_t q = p + (size_t)k;
+        if (ascii_digits(t, len, q, 2, &sec) == 2 && sec <= 59) {
+            uint32_t after = cp_at(t, len, q + 2, NULL);
+            if (!(after >= '0' && after <= '9') && after != '.' && after != ':' &&
+                after != 0xFF1A && after != 0x2236 && after != '%' && after != 0xFF05) {
+                p = q + 2;
+                c = after;
+            }
+        }
+    }
     if (c == '.' || c == ':' || c == 0xFF1A || c == 0x2236 || c == '%' || c == 0xFF05)
         return 0;
     if (has_at(t, len, p, "的比例") || has_at(t, len, p, "比例"))

@@ -468,6 +468,16 @@ static void test_time_of_day_is_a_date(void **state)
     EXPECT_ROWS("上午9:00—11:30", "9:00|||date||上午9:00—11:30\n11:30|||date||上午9:00—11:30");
     EXPECT_ROWS("2020-07-06 09:31来源", "2020-07-06|||date||2020-07-06 09:31来源\n"
                                       "09:31|||date||2020-07-06 09:31来源");
+    /* a time with seconds on a page's date line (income-nbs-2018h1:
+     * 2018-07-16 10:53:59; press-tourism-spring-festival-2016) is one time,
+     * not a ratio of three parts; a structure of three parts stays one */
+    EXPECT_ROWS("2018-07-16 10:53:59", "2018-07-16|||date||2018-07-16 10:53:59\n"
+                                       "10:53:59|||date||2018-07-16 10:53:59");
+    EXPECT_ROWS("發布時間:2016-02-14 22:20:00", "2016-02-14|||date||2016-02-14 22:20:00\n"
+                                                "22:20:00|||date||2016-02-14 22:20:00");
+    EXPECT_ROWS("三次产业结构为10:53:37", "10|||ratio||三次产业结构为10:53:37\n"
+                                          "53|||ratio||三次产业结构为10:53:37\n"
+                                          "37|||ratio||三次产业结构为10:53:37");
     /* 上午10时 (press-cnipa-guoxinban-2022) */
     EXPECT_ROWS("4月24日上午10时", "4月24日|||date||4月24日上午10时\n10时|||date||4月24日上午10时");
     /* but a ratio's clause speaks of one */
