@@ -490,6 +490,24 @@ static void test_time_of_day_is_a_date(void **state)
                "〔2017〕2号|||identifier||〔2017〕2号起施行");
 }
 
+static void test_heldout_basis_words_traditional(void **state)
+{
+    /* the basis of a rate, in a traditional-character copy
+     * (income-nbs-2018h1: 扣除價格因素，實際增長6.8%) and without 计算
+     * (press-tourism-spring-festival-2016: 按可比口徑增長16.3%), names no
+     * indicator of its own: the rate links to the value before it */
+    EXPECT_ROWS("農村居民人均可支配收入7142元，增長8.8%，扣除價格因素，實際增長6.8%",
+                "7142|元||amount||農村居民人均可支配收入7142元\n"
+                "8.8|%||percent|7142|增長8.8%\n"
+                "6.8|%||percent|7142|實際增長6.8%");
+    EXPECT_ROWS("實現旅游收入3651億元，按可比口徑增長16.3%",
+                "3651|億元||amount||實現旅游收入3651億元\n"
+                "16.3|%||percent|3651|按可比口徑增長16.3%");
+    EXPECT_ROWS("旅游收入3651亿元，按可比口径增长16.3%",
+                "3651|亿元||amount||旅游收入3651亿元\n"
+                "16.3|%||percent|3651|按可比口径增长16.3%");
+}
+
 static void test_kind_rank(void **state)
 {
     char rowbuf[512];
@@ -1534,6 +1552,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_issue_qualifiers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_more_added_and_poultry, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_page_markers, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout_basis_words_traditional, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
