@@ -226,7 +226,7 @@ static bool after_contact_word(const scan *s, size_t i)
 }
 
 /* Whether the character before a number at i is a figure or table label
- * (表1, 图2, 附件3, 附表1): 表 and 图 alone or after 附 见 如 下 上 详;
+ * (表1, 图2, 圖3, 附件3, 附表1): 表 and 图 (圖) alone or after 附 见 如 下 上 详;
  * 附件, 附录. */
 static bool after_label_word(const char *t, size_t i)
 {
@@ -234,9 +234,9 @@ static bool after_label_word(const char *t, size_t i)
     if (i > 0 && t[i - 1] == ' ')
         i--; /* 表 1 */
     uint32_t p = cp_before(t, 0, i, &k);
-    if (p == 0x8868 || p == 0x56FE) { /* 表 图 */
+    if (p == 0x8868 || p == 0x56FE || p == 0x5716) { /* 表 图 圖 */
         uint32_t pp = cp_before(t, 0, i - (size_t)k, NULL);
-        return pp == CP_BAD || !bl_is_han(pp) || in_set(pp, "附见如下上详续和及与或至");
+        return pp == CP_BAD || !bl_is_han(pp) || in_set(pp, "附见見如下上详詳续續和及与與或至");
     }
     return has_before(t, 0, i, "附件") || has_before(t, 0, i, "附录");
 }
@@ -480,6 +480,18 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
                 *next = dot + 1;
                 return BULLETIN_OK;
             }
+        }
+    }
+    /* a figure's number a copy glued to the year of its title (圖12018年
+     * 上半年…: 图1, then 2018年): the number is skipped, the year read */
+    if (!neg && !a.frac && !a.seps && (a.int_digits == 5 || a.int_digits == 6) &&
+        has_at(t, len, q, "年") && after_label_word(t, i)) {
+        int y = 0;
+        for (size_t j = q - 4; j < q; j++)
+            y = y * 10 + (t[j] - '0');
+        if (y >= 1900 && y <= 2100) {
+            *next = q - 4;
+            return BULLETIN_OK;
         }
     }
     /* figure, table and attachment numbers: 表1, 图2：, 附件3, 表5-2 */

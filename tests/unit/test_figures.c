@@ -508,6 +508,17 @@ static void test_heldout_basis_words_traditional(void **state)
                 "16.3|%||percent|3651|按可比口径增长16.3%");
 }
 
+static void test_heldout_figure_number_glued_to_year(void **state)
+{
+    /* a chart's caption whose number a copy glued to the year
+     * (income-nbs-2018h1: 圖12018年上半年…): 圖1 is no figure, 2018年 is
+     * a year, never a duration of 12018 years; 圖 is 图 */
+    EXPECT_ROWS("圖12018年上半年居民人均可支配收入平均數與中位數",
+                "2018|年||year||圖12018年上半年居民人均可支配收入平均數與中位數");
+    EXPECT_ROWS("图32023年全市生产总值", "2023|年||year||图32023年全市生产总值");
+    EXPECT_ROWS("見圖2", "");
+}
+
 static void test_kind_rank(void **state)
 {
     char rowbuf[512];
@@ -1553,6 +1564,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout_more_added_and_poultry, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_page_markers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_basis_words_traditional, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout_figure_number_glued_to_year, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
