@@ -189,9 +189,33 @@ bool bl_p_is_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *
     if (day < 1 || day > 31 || i >= n || cp[i] != 0x65E5) /* 日 */
         return false;
     i = bl_p_skip_spaces(cp, n, i + 1);
+    /* a footnote mark after it: 二〇〇八年四月十六日[1] */
+    if (i < n && (cp[i] == '[' || cp[i] == 0xFF3B)) {
+        size_t j = i + 1, k = 0;
+        while (j < n && bl_p_is_digit(cp[j]) && k < 3)
+            j++, k++;
+        if (k && j < n && (cp[j] == ']' || cp[j] == 0xFF3D))
+            i = bl_p_skip_spaces(cp, n, j + 1);
+    }
     if (i != n || year < 1900 || year > 2199)
         return false;
     *y = year, *m = month, *d = day;
+    return true;
+}
+
+/* A 文号 alone on its line in parentheses, （丹政发[2008]37号）: true, and
+ * the number's span inside them in [*from, *to). */
+static bool docnumber_in_parens(const uint32_t *cp, size_t n, size_t *from, size_t *to)
+{
+    if (n < 8 || (cp[0] != 0xFF08 && cp[0] != '(') || (cp[n - 1] != 0xFF09 && cp[n - 1] != ')'))
+        return false;
+    size_t a = bl_p_skip_spaces(cp, n - 1, 1), b = n - 1;
+    while (b > a && bl_p_is_space(cp[b - 1]))
+        b--;
+    if (!bl_p_is_docnumber(cp + a, b - a))
+        return false;
+    *from = a;
+    *to = b;
     return true;
 }
 
@@ -471,7 +495,8 @@ bulletin_status bl_p_find_docparts(parser *p)
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
-        if (bl_p_is_docnumber(cp, n))
+        size_t df, dt;
+        if (bl_p_is_docnumber(cp, n) || docnumber_in_parens(cp, n, &df, &dt))
             l->kind = LK_DOCNUMBER;
         else if (bl_p_is_date(cp, n, &y, &m, &d, &s))
             l->kind = LK_DATE;
@@ -798,8 +823,12 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     const uint32_t *cp = p->cur.cp;
     bulletin_node *node = NULL;
     switch (l->kind) {
-    case LK_DOCNUMBER:
+    case LK_DOCNUMBER: {
+        size_t df, dt;
+        if (docnumber_in_parens(cp + a, b - a, &df, &dt))
+            return new_part(p, BULLETIN_NODE_DOCNUMBER, a + df, a + dt, true, NULL);
         return new_part(p, BULLETIN_NODE_DOCNUMBER, a, b, true, NULL);
+    }
     case LK_SALUTATION:
         return new_part(p, BULLETIN_NODE_SALUTATION, a, b, true, NULL);
     case LK_SUBTITLE:

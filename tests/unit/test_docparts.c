@@ -65,6 +65,25 @@ static void test_notice_parts(void **state)
                 "  DATE \"2020年1月13日\" iso=2020-01-13 @7:1\n");
 }
 
+/* A 文号 alone in parentheses under the title (decision-dandong-…-2008:
+ * (丹政发[2008]37号)) is the DOCNUMBER, its text inside them; a date with
+ * a footnote mark after it (notice-chishui-…-2008: 二〇〇八年四月十六日[1])
+ * is the DATE. */
+static void test_docnumber_in_parens_and_marked_date(void **state)
+{
+    (void)state;
+    expect_dump("关于表彰的决定\n(丹政发[2008]37号)\n各县(市)区人民政府,市政府各部门:\n正文。\n"
+                "二〇〇八年四月十六日[1]\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于表彰的决定\" @1:1\n"
+                "  DOCNUMBER \"丹政发[2008]37号\" @2:2\n"
+                "  SALUTATION \"各县（市）区人民政府，市政府各部门：\" @3:1\n"
+                "  LEAD @4:1\n"
+                "    PARAGRAPH 1 \"正文。\" @4:1\n"
+                "  DATE \"二〇〇八年四月十六日[1]\" iso=2008-04-16 @5:1\n");
+}
+
 static void test_date_in_chinese_numerals(void **state)
 {
     (void)state;
@@ -344,6 +363,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_notice_parts),
         cmocka_unit_test(test_date_in_chinese_numerals),
+        cmocka_unit_test(test_docnumber_in_parens_and_marked_date),
         cmocka_unit_test(test_signatures_side_by_side),
         cmocka_unit_test(test_subtitle_and_speaker),
         cmocka_unit_test(test_front_matter_signs),
