@@ -169,7 +169,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * another value of the indicator before it (the same base unit) */
     if (!owner && !f->change && b <= a && fig_kind_is_labelled(f->kind) &&
         (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY))
-        for (size_t j = k; j-- > s->sentence_first && !owner;) {
+        /* at most the link window back: a clause of unlabelled figures
+         * (5个5个5个...) stays linear */
+        for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW && !owner;) {
             const bl_figure *p = &l->items[j];
             if (p->text != f->text || p->change)
                 break;
