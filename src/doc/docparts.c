@@ -390,15 +390,54 @@ bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
     return (dashed && at) || dated || adopted || short_dash;
 }
 
-/* 图1：2011-2015年全县地区生产总值及增长速度 */
+/* 图1：2011-2015年全县地区生产总值及增长速度; 圖1 as a traditional copy
+ * writes it, also glued to the year of its title (圖12018年上半年……). */
 static bool is_figure_caption(const uint32_t *cp, size_t n)
 {
-    if (n < 4 || n > 60 || cp[0] != 0x56FE || !bl_p_is_digit(cp[1]) || bl_p_is_stop(cp[n - 1]))
+    if (n < 4 || n > 60 || (cp[0] != 0x56FE && cp[0] != 0x5716) || !bl_p_is_digit(cp[1])
+        || bl_p_is_stop(cp[n - 1]))
         return false;
     size_t i = 1;
     while (i < n && (bl_p_is_digit(cp[i]) || cp[i] == '-' || cp[i] == '.'))
         i++;
-    return i < n && (is_colon(cp[i]) || bl_p_is_space(cp[i]));
+    if (i < n && (is_colon(cp[i]) || bl_p_is_space(cp[i])))
+        return true;
+    if (i < n && cp[i] == 0x5E74 && (i == 6 || i == 7)) { /* 图N + YYYY年 */
+        int y = 0;
+        bool digits = true;
+        for (size_t k = i - 4; k < i; k++) {
+            digits &= bl_p_is_digit(cp[k]);
+            y = y * 10 + (int)(cp[k] - '0');
+        }
+        return digits && y >= 1900 && y <= 2100;
+    }
+    return false;
+}
+
+/* A chart's caption numbered N-M inside the text (2-1 历次人口普查全国人口
+ * 及年均增长率): the number, a space, a short phrase without any clause
+ * mark.  (At the top of a text such a line is its title: 2-3 总产出.) */
+static bool is_numbered_caption(const uint32_t *cp, size_t n)
+{
+    if (n < 6 || n > 40 || !bl_p_is_digit(cp[0]))
+        return false;
+    size_t i = 0;
+    while (i < n && i < 2 && bl_p_is_digit(cp[i]))
+        i++;
+    if (i >= n || cp[i] != '-')
+        return false;
+    size_t d = ++i;
+    while (i < n && i - d < 2 && bl_p_is_digit(cp[i]))
+        i++;
+    if (i == d || i >= n || !bl_p_is_space(cp[i]))
+        return false;
+    i = bl_p_skip_spaces(cp, n, i);
+    if (i >= n || !bl_is_han(cp[i]) || !bl_is_han(cp[n - 1]))
+        return false;
+    for (size_t k = i; k < n; k++)
+        if (bl_p_is_terminal(cp[k]) || cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0x3001)
+            return false;
+    return true;
 }
 
 bool bl_p_is_speaker(const uint32_t *cp, size_t n)
@@ -504,6 +543,8 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_ATTACH;
         else if (is_figure_caption(cp, n))
             l->kind = LK_CAPTION;
+        else if (i > bl_p_next_nonblank(p, 0) && is_numbered_caption(cp, n))
+            l->kind = LK_CAPTION;
     }
     /* A news headline's deck: short lines between the first line (the
      * headline) and a dateline (人民日报北京5月27日电) are subtitles. */
@@ -571,6 +612,15 @@ bulletin_status bl_p_find_docparts(parser *p)
                 }
                 BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
                 cp = p->cur.cp + a;
+            }
+        }
+        /* a report whose copy starts at its speaker and date (汕头市潮阳区
+         * 审计局局长 郑创平 / 2023年9月28日): the speaker, not a title */
+        if (!subtitled && !saluted && bl_p_is_speaker(cp, n) && i == bl_p_next_nonblank(p, 0)) {
+            size_t nx = bl_p_next_nonblank(p, i + 1);
+            if (nx < p->nlines && p->lines[nx].kind == LK_DATE) {
+                l->kind = LK_SPEAKER;
+                continue;
             }
         }
         if (subtitled && !saluted && bl_p_is_speaker(cp, n)) {

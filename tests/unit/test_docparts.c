@@ -84,6 +84,34 @@ static void test_docnumber_in_parens_and_marked_date(void **state)
                 "  DATE \"二〇〇八年四月十六日[1]\" iso=2008-04-16 @5:1\n");
 }
 
+/* A report copied from its speaker line on (audit-chaoyang-2022: 汕头市潮
+ * 阳区审计局局长 郑创平 / 2023年9月28日): the first line is the SPEAKER,
+ * not the title.  Charts' captions inside the text: numbered N-M
+ * (stats-national-census7-bulletin2-2021: 2-1 历次人口普查…) and 圖N
+ * glued to the year (income-nbs-2018h1: 圖12018年上半年…); 1-5月… with
+ * no space after the number stays a paragraph. */
+static void test_speaker_first_and_chart_captions(void **state)
+{
+    (void)state;
+    expect_dump("汕头市潮阳区审计局局长 郑创平\n2023年9月28日\n主任、各位副主任、各位委员:\n"
+                "我受区人民政府的委托,报告审计情况,请予审议。\n一、人口增长\n全国人口增长5.38%。\n"
+                "2-1 历次人口普查全国人口及年均增长率\n圖12018年上半年居民人均可支配收入平均數與中位數\n"
+                "1-5月全市工业增加值增长5%。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  SPEAKER \"汕头市潮阳区审计局局长　郑创平\" @1:1\n"
+                "  DATE \"2023年9月28日\" iso=2023-09-28 @2:1\n"
+                "  SALUTATION \"主任、各位副主任、各位委员：\" @3:1\n"
+                "  LEAD @4:1\n"
+                "    PARAGRAPH 1 \"我受区人民政府的委托，报告审计情况，请予审议。\" @4:1\n"
+                "  SECTION 1 \"人口增长\" @5:1\n"
+                "    PARAGRAPH 2 \"全国人口增长5.38%。\" @6:1\n"
+                "    CAPTION \"2-1 历次人口普查全国人口及年均增长率\" @7:1\n"
+                "    CAPTION \"圖12018年上半年居民人均可支配收入平均數與中位數\" @8:1\n"
+                "    PARAGRAPH 3 \"1-5月全市工业增加值增长5%。\" @9:1\n");
+}
+
 static void test_date_in_chinese_numerals(void **state)
 {
     (void)state;
@@ -364,6 +392,7 @@ int main(void)
         cmocka_unit_test(test_notice_parts),
         cmocka_unit_test(test_date_in_chinese_numerals),
         cmocka_unit_test(test_docnumber_in_parens_and_marked_date),
+        cmocka_unit_test(test_speaker_first_and_chart_captions),
         cmocka_unit_test(test_signatures_side_by_side),
         cmocka_unit_test(test_subtitle_and_speaker),
         cmocka_unit_test(test_front_matter_signs),
