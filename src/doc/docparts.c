@@ -720,6 +720,14 @@ bulletin_status bl_p_find_docparts(parser *p)
             bl_line *l = &p->lines[i];
             if (l->kind == LK_BLANK)
                 continue;
+            if (l->kind == LK_ATTACH) {
+                /* 附件： alone on its line above the attached document */
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                if (b - a <= 4 && starts(p->cur.cp + a, b - a, "附件")) {
+                    l->kind = LK_TEXT; /* a label, no list of attachments */
+                    continue;
+                }
+            }
             if (l->kind != LK_TEXT)
                 break;
             BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));

@@ -112,6 +112,22 @@ static void test_speaker_first_and_chart_captions(void **state)
                 "    PARAGRAPH 3 \"1-5月全市工业增加值增长5%。\" @9:1\n");
 }
 
+/* 附件： alone on its line after the date, then the attached document's
+ * own title (decision-dandong-…-2008): the label stays a paragraph, the
+ * next line is the DOCTITLE, its 一、 headings numbered afresh. */
+static void test_attachment_label_then_doctitle(void **state)
+{
+    (void)state;
+    const char *text = "关于表彰的决定\n各县(市)区人民政府:\n决定授予12个乡镇荣誉称号。\n"
+                       "附件:优胜乡镇名单\n二○○八年九月十一日\n附件:\n优胜乡镇名单\n一、优胜乡镇\n"
+                       "东港市前阳镇人民政府\n";
+    expect_in_dump(text, 0, "  DATE \"二○○八年九月十一日\" iso=2008-09-11 @5:1\n"
+                            "  LEAD @6:1\n"
+                            "    PARAGRAPH 2 \"附件：\" @6:1\n"
+                            "  DOCTITLE \"优胜乡镇名单\" @7:1\n"
+                            "  SECTION 1 \"优胜乡镇\" @8:1\n");
+}
+
 static void test_date_in_chinese_numerals(void **state)
 {
     (void)state;
@@ -393,6 +409,7 @@ int main(void)
         cmocka_unit_test(test_date_in_chinese_numerals),
         cmocka_unit_test(test_docnumber_in_parens_and_marked_date),
         cmocka_unit_test(test_speaker_first_and_chart_captions),
+        cmocka_unit_test(test_attachment_label_then_doctitle),
         cmocka_unit_test(test_signatures_side_by_side),
         cmocka_unit_test(test_subtitle_and_speaker),
         cmocka_unit_test(test_front_matter_signs),
