@@ -145,6 +145,47 @@ static bool size_kind(const bl_figure *g)
            g->kind == BL_FIG_DURATION;
 }
 
+/* Whether g is the base a change f is compared with, written inside the
+ * comparison (比2010年…普查的3.10人减少0.48人; 与2010年…普查的1339724852人
+ * 相比，增加72053872人): 的 right before g, 比 较 与 同 earlier in g's
+ * clause, and 相比 or f itself (no clause mark between) right after g.
+ * The change is of another figure, never of its base. */
+static bool comparison_base(const bl_figure *g, const bl_figure *f)
+{
+    const char *t = g->text;
+    if (t != f->text || !has_before(t, g->ctx_start, g->start, "的"))
+        return false;
+    bool after = has_at(t, f->start, g->end, "相比");
+    if (!after && g->end <= f->start) {
+        after = true;
+        for (size_t j = g->end; j < f->start && after;) {
+            int k;
+            uint32_t c = cp_at(t, f->start, j, &k);
+            after = !(c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0x3002);
+            j += (size_t)k;
+        }
+    }
+    if (!after)
+        return false;
+    size_t lo = g->ctx_start, hi = g->start - strlen("的");
+    if (hi > lo + 120)
+        lo = hi - 120; /* at most 40 characters back */
+    while (lo < hi && ((unsigned char)t[lo] & 0xC0) == 0x80)
+        lo++;
+    for (size_t j = lo; j < hi;) {
+        int k;
+        uint32_t c = cp_at(t, hi, j, &k);
+        if (c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0x3002)
+            return false;
+        if ((c == 0x6BD4 /* 比 */ && !has_at(t, hi, j + (size_t)k, "重") &&
+             !has_at(t, hi, j + (size_t)k, "例") && !has_at(t, hi, j + (size_t)k, "率")) ||
+            c == 0x8F83 /* 较 */ || c == 0x4E0E /* 与 */ || c == 0x540C /* 同 */)
+            return true;
+        j += (size_t)k;
+    }
+    return false;
+}
+
 /* The index of the figure the change `f` links to, searching the figures
  * before index `end` of the current sentence. */
 static size_t find_link(const scan *s, const bl_figure *f, size_t end)
@@ -162,6 +203,8 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
             return k + 1 - (size_t)(g->part > 0 ? g->part : 1); /* its first part */
         }
         if (!link_target_kind(g))
+            continue;
+        if (!g->change && comparison_base(g, f))
             continue;
         int gcls = change_class(g);
         switch (cls) {

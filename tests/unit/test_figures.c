@@ -519,6 +519,27 @@ static void test_heldout_figure_number_glued_to_year(void **state)
     EXPECT_ROWS("見圖2", "");
 }
 
+static void test_heldout_comparison_base_is_no_target(void **state)
+{
+    char rowbuf[512];
+    /* the base written inside the comparison (stats-national-census7-
+     * bulletin2-2021): 比…的3.10人减少0.48人 is a change of 2.62, not of
+     * its base 3.10; 与…的1339724852人相比，增加… has no target in its
+     * sentence */
+    bl_figure_list *l = scan_text(state, "平均每个家庭户的人口为2.62人，比2010年第六次全国人口普查的3.10人减少0.48人。");
+    assert_int_equal(l->len, 4);
+    snprintf(rowbuf, sizeof rowbuf, "%s", l->items[3].value_text);
+    assert_string_equal(rowbuf, "0.48");
+    assert_int_equal(l->items[3].link, 0);
+    l = scan_text(state, "全国人口与2010年第六次全国人口普查的1339724852人相比，增加72053872人，增长5.38%。");
+    assert_int_equal(l->len, 4);
+    assert_int_equal(l->items[2].link, BL_FIG_NO_LINK);
+    assert_int_equal(l->items[3].link, BL_FIG_NO_LINK);
+    /* a comparison with the previous year's value still links: 比上年增长 */
+    l = scan_text(state, "粮食产量54300吨，比上年增长0.37%。");
+    assert_int_equal(l->items[1].link, 0);
+}
+
 static void test_kind_rank(void **state)
 {
     char rowbuf[512];
@@ -1565,6 +1586,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout_page_markers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_basis_words_traditional, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_figure_number_glued_to_year, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout_comparison_base_is_no_target, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
