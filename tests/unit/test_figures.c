@@ -540,6 +540,25 @@ static void test_heldout_comparison_base_is_no_target(void **state)
     assert_int_equal(l->items[1].link, 0);
 }
 
+static void test_heldout_remark_between_verb_and_rate(void **state)
+{
+    /* a remark in parentheses between the verb and its rate
+     * (income-nbs-2018h1: 增長(以下如無特別說明,均為同比名義增長) 7.9%):
+     * the rate is a change of the value before the verb */
+    bl_figure_list *l = scan_text(state, "城镇居民人均可支配收入19770元，增长（以下如无特别说明，均为同比名义增长）7.9%，扣除价格因素，实际增长5.8%。");
+    assert_int_equal(l->len, 3);
+    assert_int_equal(l->items[1].change, BL_FIG_CHANGE_UP);
+    assert_int_equal(l->items[1].link, 0);
+    assert_int_equal(l->items[2].link, 0);
+    /* a bracket that holds a figure of its own is no remark */
+    l = scan_text(state, "粮食产量增加516万吨（103.2亿斤）。");
+    assert_int_equal(l->len, 2);
+    /* nor one after a word that is no change verb */
+    l = scan_text(state, "全市规模以上企业（不含电力）120家。");
+    assert_int_equal(l->len, 1);
+    assert_int_equal(l->items[0].change, BL_FIG_CHANGE_NONE);
+}
+
 static void test_kind_rank(void **state)
 {
     char rowbuf[512];
@@ -1587,6 +1606,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout_basis_words_traditional, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_figure_number_glued_to_year, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_comparison_base_is_no_target, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout_remark_between_verb_and_rate, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
