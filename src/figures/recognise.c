@@ -947,6 +947,21 @@ bulletin_status fig_chinese(scan *s, size_t i, size_t *next)
         return BULLETIN_OK;
     if (has_at(t, len, q, "次产业"))
         return BULLETIN_OK; /* 三次产业: a name */
+    if (has_before(t, 0, i, "百分之") && q == p) {
+        /* 百分之三点五: 3.5 %, written in words (the verb before 百分之) */
+        size_t a = i - strlen("百分之");
+        draft_init(&d, a);
+        d.numeral_chinese = true;
+        d.value = v;
+        fig_before_number(s, &d, a);
+        d.kind = BL_FIG_PERCENT;
+        copy_str(d.unit, sizeof d.unit, "%", 1);
+        copy_str(d.base, sizeof d.base, "%", 1);
+        d.scale_factor = 1;
+        d.end = p;
+        *next = p;
+        return fig_push(s, &d, bl_strndup(s->list->mem, t + i, q - i));
+    }
     fig_before_number(s, &d, i);
     size_t e = fig_after_number(s, &d, q);
     if (!d.base[0])

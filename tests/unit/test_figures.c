@@ -559,6 +559,23 @@ static void test_heldout_remark_between_verb_and_rate(void **state)
     assert_int_equal(l->items[0].change, BL_FIG_CHANGE_NONE);
 }
 
+static void test_percent_in_words(void **state)
+{
+    /* 百分之 + a Chinese numeral, with 点 (a known gap): 3.5 %, a rate in
+     * words (listed with --all), a change when a verb stands before 百分之 */
+    bl_figure_list *l = scan_text(state, "全市生产总值1000亿元，增长百分之三点五，失业率百分之五。");
+    assert_int_equal(l->len, 3);
+    assert_true(l->items[1].value == 3.5);
+    assert_string_equal(l->items[1].unit, "%");
+    assert_int_equal(l->items[1].kind, BL_FIG_PERCENT);
+    assert_true(l->items[1].numeral_chinese);
+    assert_int_equal(l->items[1].change, BL_FIG_CHANGE_UP);
+    assert_int_equal(l->items[1].link, 0);
+    assert_true(l->items[2].value == 5);
+    assert_string_equal(l->items[2].unit, "%");
+    assert_int_equal(l->items[2].change, BL_FIG_CHANGE_NONE);
+}
+
 static void test_kind_rank(void **state)
 {
     char rowbuf[512];
@@ -1607,6 +1624,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout_figure_number_glued_to_year, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_comparison_base_is_no_target, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_remark_between_verb_and_rate, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_percent_in_words, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
