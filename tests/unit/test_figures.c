@@ -576,6 +576,25 @@ static void test_percent_in_words(void **state)
     assert_int_equal(l->items[2].change, BL_FIG_CHANGE_NONE);
 }
 
+static void test_heldout_named_indicator_after_comparison(void **state)
+{
+    /* after a comparison that opens the sentence, a change whose clause
+     * names its indicator links to that indicator's value earlier in the
+     * paragraph (stats-national-census7-bulletin2-2021), and the rate
+     * after it with no subject of its own to the same value */
+    bl_figure_list *l = scan_text(state, "全国人口中，汉族人口为1286311334人，占91.11%。与2010年第六次全国人口普查相比，"
+                                         "汉族人口增加60378693人，增长4.93%。");
+    assert_int_equal(l->len, 5);
+    assert_int_equal(l->items[3].link, 0);
+    assert_int_equal(l->items[4].link, 0);
+    /* not without the comparison, nor when the words differ (二季度 is not
+     * 前三季度: stats-national-2016q3) */
+    l = scan_text(state, "汉族人口为1286311334人。汉族人口增加60378693人。");
+    assert_int_equal(l->items[1].link, BL_FIG_NO_LINK);
+    l = scan_text(state, "前三季度国内生产总值529971亿元。与上季度相比，三季度国内生产总值增长1.8%。");
+    assert_int_equal(l->items[1].link, BL_FIG_NO_LINK);
+}
+
 static void test_kind_rank(void **state)
 {
     char rowbuf[512];
@@ -1625,6 +1644,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout_comparison_base_is_no_target, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_remark_between_verb_and_rate, setup, teardown),
         cmocka_unit_test_setup_teardown(test_percent_in_words, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout_named_indicator_after_comparison, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
