@@ -341,7 +341,7 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
         return false;
     static const char *const tails[] = {"代表", "委员", "人员", "单位", "部门", "机构", "个人",
                                         "同志", "同志们", "企业", "院校", "朋友们", "先生",
-                                        "女士", "市民", "同学"};
+                                        "女士", "市民", "同学", "主席团", "常委会"};
     size_t m = n - 1;
     if (has(cp, m, 0x3001) || has(cp, m, 0xFF0C) || has(cp, m, ','))
         return true;

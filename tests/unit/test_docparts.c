@@ -128,6 +128,17 @@ static void test_attachment_label_then_doctitle(void **state)
                             "  SECTION 1 \"优胜乡镇\" @8:1\n");
 }
 
+/* A report addressed to a congress's presidium (budget-npc-fec-review-2024:
+ * 十四届全国人大二次会议主席团:) or a standing committee: the SALUTATION. */
+static void test_salutation_to_presidium(void **state)
+{
+    (void)state;
+    expect_in_dump("审查结果报告\n十四届全国人大二次会议主席团:\n现将审查结果报告如下。\n", 0,
+                   "  SALUTATION \"十四届全国人大二次会议主席团：\" @2:1\n");
+    expect_in_dump("关于决算的报告\n市人大常委会:\n现将决算报告如下。\n", 0,
+                   "  SALUTATION \"市人大常委会：\" @2:1\n");
+}
+
 static void test_date_in_chinese_numerals(void **state)
 {
     (void)state;
@@ -410,6 +421,7 @@ int main(void)
         cmocka_unit_test(test_docnumber_in_parens_and_marked_date),
         cmocka_unit_test(test_speaker_first_and_chart_captions),
         cmocka_unit_test(test_attachment_label_then_doctitle),
+        cmocka_unit_test(test_salutation_to_presidium),
         cmocka_unit_test(test_signatures_side_by_side),
         cmocka_unit_test(test_subtitle_and_speaker),
         cmocka_unit_test(test_front_matter_signs),
