@@ -331,13 +331,14 @@ static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t 
 }
 
 /* A number label at the start of cp[from..to): 2-3, 1.1, 4- 3 (a space
- * after its mark), 表5-2, 表1; the index where it ends when a space and a
+ * after its mark), 表5-2, 表1, 图1, 圖1 (圖1 一季度…: without its space it
+ * would read 圖1一); the index where it ends when a space and a
  * Chinese character follow it, else 0. */
 static size_t number_label(const uint32_t *cp, size_t from, size_t to)
 {
     size_t i = from;
     bool prefix = false, mark = false;
-    if (i < to && cp[i] == 0x8868) /* 表 */
+    if (i < to && (cp[i] == 0x8868 || cp[i] == 0x56FE || cp[i] == 0x5716)) /* 表 图 圖 */
         i++, prefix = true;
     else if (i + 1 < to && cp[i] == 0x9644 && cp[i + 1] == 0x8868) /* 附表 */
         i += 2, prefix = true;

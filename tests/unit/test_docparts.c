@@ -139,6 +139,17 @@ static void test_salutation_to_presidium(void **state)
                    "  SALUTATION \"市人大常委会：\" @2:1\n");
 }
 
+/* A chart's number keeps the space after it, like a table's (income-nbs-
+ * 2017q1: 圖1 一季度…; without it the caption reads 圖1一季度). */
+static void test_chart_number_keeps_its_space(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n正文。\n圖1 一季度居民人均可支配收入\n", 0,
+                   "  CAPTION \"圖1 一季度居民人均可支配收入\" @3:1\n");
+    expect_in_dump("标题\n正文。\n图2 二季度居民人均可支配收入\n", 0,
+                   "  CAPTION \"图2 二季度居民人均可支配收入\" @3:1\n");
+}
+
 static void test_date_in_chinese_numerals(void **state)
 {
     (void)state;
@@ -422,6 +433,7 @@ int main(void)
         cmocka_unit_test(test_speaker_first_and_chart_captions),
         cmocka_unit_test(test_attachment_label_then_doctitle),
         cmocka_unit_test(test_salutation_to_presidium),
+        cmocka_unit_test(test_chart_number_keeps_its_space),
         cmocka_unit_test(test_signatures_side_by_side),
         cmocka_unit_test(test_subtitle_and_speaker),
         cmocka_unit_test(test_front_matter_signs),
