@@ -150,6 +150,18 @@ static void test_chart_number_keeps_its_space(void **state)
                    "  CAPTION \"图2 二季度居民人均可支配收入\" @3:1\n");
 }
 
+/* A regulation's article or chapter number keeps the space after it
+ * (notice-puyang-manhole-covers-2011: 第一条 为加强…), as official texts
+ * set it; 第一 alone, or without a space, is unchanged. */
+static void test_article_number_keeps_its_space(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n第一条 为加强城市道路窨井设施的管理，制定本办法。\n第二章 总则\n第三条本办法自公布之日起施行。\n", 0,
+                   "    PARAGRAPH 1 \"第一条 为加强城市道路窨井设施的管理，制定本办法。\" @2:1\n"
+                   "    PARAGRAPH 2 \"第二章 总则\" @3:1\n"
+                   "    PARAGRAPH 3 \"第三条本办法自公布之日起施行。\" @4:1\n");
+}
+
 static void test_date_in_chinese_numerals(void **state)
 {
     (void)state;
@@ -434,6 +446,7 @@ int main(void)
         cmocka_unit_test(test_attachment_label_then_doctitle),
         cmocka_unit_test(test_salutation_to_presidium),
         cmocka_unit_test(test_chart_number_keeps_its_space),
+        cmocka_unit_test(test_article_number_keeps_its_space),
         cmocka_unit_test(test_signatures_side_by_side),
         cmocka_unit_test(test_subtitle_and_speaker),
         cmocka_unit_test(test_front_matter_signs),
