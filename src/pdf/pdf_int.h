@@ -168,9 +168,12 @@ typedef struct {
     char *alt;                /* Figure: the alternate text (owned) */
 } ptag;
 
-/* A marked-content sequence of element `tag` on `page` (1-based). */
+/* A marked-content sequence of element `tag` on `page` (1-based); `seq`
+ * its place in the document's drawing order (draw.c draws page by page
+ * and puts c->mcrs back in that order). */
 typedef struct {
     int tag, page, mcid;
+    uint32_t seq;
 } pmcr;
 
 enum { BK_TEXT, BK_ROW };
@@ -324,6 +327,7 @@ typedef struct {
     int *mc_open;             /* per page: what is open: 0 nothing, a tag,
                                  or -1 - ART_* */
     int *mc_next;             /* per page: the next MCID */
+    uint32_t mc_seq;          /* the seq of the next pmcr (draw.c) */
     size_t *pg_at, *pg_of;    /* c->mcrs by page (tags.c) */
     bl_buf tagtext;           /* the structure tree's objects as text: the
                                  StructTreeRoot's (libharu's object tag_root
@@ -536,8 +540,8 @@ bulletin_status bl_pdf_tag_text(ctx *c);
  * calls back) nothing itself.  *opened tells whether it began anew. */
 bulletin_status bl_pdf_mc(ctx *c, HPDF_Page page, int pageno, int tag, int art, bool *opened);
 
-/* Closes what is open on every page. */
-bulletin_status bl_pdf_mc_close(ctx *c, HPDF_Page *pages);
+/* Closes what is open on page `pageno` (1-based). */
+bulletin_status bl_pdf_mc_close(ctx *c, HPDF_Page page, int pageno);
 
 /* Writes the structure tree (StructTreeRoot, elements, ParentTree,
  * RoleMap) as text into c->tagtext for compact.c, each page's
@@ -627,8 +631,12 @@ bulletin_status bl_pdf_compact(ctx *c, const unsigned char *s, size_t n, unsigne
  * ---------------------------------------------------------------------- */
 
 /* Adds the c->npages pages to the document (stored in `pages`) and draws
- * the shapes, the lines and the table rules on them, naming on each page
- * the fonts it draws with.  The fonts must be made (embed_font.c). */
+ * the shapes, the lines and the table rules on them, a page at a time:
+ * each page's content stream is deflated (bl_pdf_predeflate) as soon as
+ * it is complete, so what libharu holds until the save is compressed.
+ * Then names on each page the fonts it draws with.  c->mcrs ends in the
+ * document's drawing order (pmcr.seq).  The fonts must be made
+ * (embed_font.c). */
 bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages);
 
 /* ------------------------------------------------------------------------
