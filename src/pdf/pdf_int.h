@@ -104,25 +104,26 @@ enum {
     FX_BOLD = 1 /* stroked as well as filled: a bold without a bold face */
 };
 
+/* (Fields ordered by size: 96 bytes, not 112 with the padding.) */
 typedef struct {
     size_t first, count;      /* into ctx.glyphs */
     const bulletin_node *node;
     size_t offset;            /* of the first glyph in bulletin_node_text */
     double x0;                /* left edge, pt from the page's left */
     double dy;                /* baseline below the top of its block slot */
-    int page;                 /* 1-based, after pagination */
     double y;                 /* baseline, PDF coordinates */
+    bl_rgb color;
+    int page;                 /* 1-based, after pagination */
+    int tag;                  /* its structure element (tags.c); 0: an
+                                 artifact of kind `art` */
     bool meta;                /* text from front matter (the subtitle), the
                                  cover, the key figures, the furniture: no
                                  source position, not reported to on_place */
-    bl_rgb color;
     bool early;               /* drawn before the page's other lines (the
                                  running header: extractors that follow
                                  the content stream read it first) */
     bool copy;                /* a table's header row repeated on a page
                                  after a break (paginate.c) */
-    int tag;                  /* its structure element (tags.c); 0: an
-                                 artifact of kind `art` */
     uint8_t art;              /* ART_*: what kind of artifact */
 } pline;
 
@@ -178,25 +179,26 @@ typedef struct {
 
 enum { BK_TEXT, BK_ROW };
 
+/* (Fields ordered by size: 80 bytes, not 88 with the padding.) */
 typedef struct {
-    int kind;
-    int st;                   /* style */
     const bulletin_node *node;
     size_t first, count;      /* lines */
     double height;            /* BK_ROW: row height, pt */
     size_t table;             /* BK_ROW: index into ctx.tables */
-    bool heading;             /* kept with what follows */
-    bool outline;             /* title or heading: an outline entry */
-    int level;                /* headings: -2 title, -1 subtitle, 0 an
-                                 attached document's title, 1..4 sections */
-    bool whole;               /* never split across pages (落款 and date) */
-    bool tight;               /* no space before (a list's next item) */
-    int keep_prev;            /* lines of the text before kept with it */
-    bool head;                /* BK_ROW: a header row, repeated after a break */
-    int page;                 /* where its first line went */
     double top;               /* its first line's slot top, PDF coordinates */
     double cut;               /* BK_ROW split across pages: the part of its
                                  height on the first page (0: whole) */
+    int st;                   /* style */
+    int level;                /* headings: -2 title, -1 subtitle, 0 an
+                                 attached document's title, 1..4 sections */
+    int keep_prev;            /* lines of the text before kept with it */
+    int page;                 /* where its first line went */
+    uint8_t kind;             /* BK_* */
+    bool heading;             /* kept with what follows */
+    bool outline;             /* title or heading: an outline entry */
+    bool whole;               /* never split across pages (落款 and date) */
+    bool tight;               /* no space before (a list's next item) */
+    bool head;                /* BK_ROW: a header row, repeated after a break */
 } pblock;
 
 typedef struct {
