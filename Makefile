@@ -78,7 +78,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 INPUTS   := $(wildcard input/*.txt)
 
-PHONY_EXTRA := example test-slow test-deps cli corpus fuzz-paths
+PHONY_EXTRA := example install-check test-slow test-deps cli corpus fuzz-paths
 .PHONY: $(PHONY_EXTRA) bench template-checks faults pdf-checks a11y-checks pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
         golden-update install uninstall clean format format-check lint
 
@@ -230,8 +230,15 @@ pathological: $(BIN)
 	$(Q)BULLETIN_TIME_FACTOR=$(if $(filter 1,$(SAN)),6,1) BULLETIN_MEM_FACTOR=$(if $(filter 1,$(SAN)),4,1) \
 	  $(PYTHON) tests/pathological/run.py $(BIN)
 
-# The cases too slow for make test (the 10 MB bulletin); .ci/run runs them.
-test-slow: $(BIN)
+# `make install PREFIX=...` compiles the library again (the data folder is
+# compiled in): too slow for make test, which checks a staged install of
+# the build at hand (example).
+install-check:
+	$(Q)sh tests/cli/run_install.sh
+
+# The cases too slow for make test (the 10 MB bulletin, a PREFIX install);
+# .ci/run runs them.
+test-slow: $(BIN) install-check
 	$(Q)BULLETIN_TIME_FACTOR=$(if $(filter 1,$(SAN)),6,1) BULLETIN_MEM_FACTOR=$(if $(filter 1,$(SAN)),4,1) \
 	  $(PYTHON) tests/pathological/run.py $(BIN) --slow
 

@@ -183,20 +183,6 @@ unzip -p "$tmp/ep0/hubei-ip-top10-2023.xlsx" docProps/core.xml | grep -q '1970-0
 unzip -p "$tmp/ep0/hubei-ip-top10-2023.xlsx" xl/sharedStrings.xml | grep -q '1970-01-01 00:00:00 UTC' && ok || no "SOURCE_DATE_EPOCH=0: the 导出时间"
 pdfinfo "$tmp/ep0/hubei-ip-top10-2023.pdf" 2>/dev/null | grep -q 'CreationDate:.*1970' && ok || no "SOURCE_DATE_EPOCH=0: the PDF's date"
 
-# make install PREFIX=... right after make, run from /; a staged tree
-# (DESTDIR, PREFIX=/usr) moved elsewhere finds its data from bin/../share
-if [ -z "${CLI_SKIP_INSTALL:-}" ]; then
-    make -s -j2 -C "$ROOT" install PREFIX="$tmp/x" BUILD="$tmp/b" >"$tmp/mk" 2>&1 || no "make install PREFIX: $(tail -3 "$tmp/mk")"
-    (cd / && "$tmp/x/bin/bulletin" export -q -t pdf,xlsx -o "$tmp/inst" "$REF") && [ -f "$tmp/inst/hubei-ip-top10-2023.xlsx" ] \
-        && ok || no "the installed program run from /"
-    "$tmp/x/bin/bulletin" templates | grep -q '^gongwen ' && ok || no "the installed program lists no templates"
-    make -s -j2 -C "$ROOT" install DESTDIR="$tmp/stage" PREFIX=/usr BUILD="$tmp/b" >"$tmp/mk" 2>&1 || no "make install DESTDIR: $(tail -3 "$tmp/mk")"
-    mv "$tmp/stage/usr" "$tmp/moved"
-    (cd / && "$tmp/moved/bin/bulletin" export -q -t pdf -o "$tmp/inst2" "$REF") && [ -f "$tmp/inst2/hubei-ip-top10-2023.pdf" ] \
-        && ok || no "a staged install moved into place"
-fi
-
-
 # --pdfa reaches the renderer: the PDF/A identification in the XMP, absent without it
 [ "$(run "$BIN" export -q -t pdf --pdfa -o "$tmp/pa" "$REF")" = 0 ] && grep -aq 'pdfaid:part' "$tmp/pa/hubei-ip-top10-2023.pdf" \
     && ok || no "--pdfa: no pdfaid in the PDF: $(cat "$tmp/err")"

@@ -44,6 +44,16 @@ head -c 5 "$OUT/example.pdf" 2>/dev/null | grep -q '%PDF-' && ok || no "example.
 # 3 text pages: the template's leading kept (no longer squeezed to save a short last page)
 grep -q ', 3 pages$' "$STAGE/log" && ok || no "the example did not report the PDF's 3 pages: $(cat "$STAGE/log")"
 
+# the staged tree run from / (its data from bin/../share), then moved
+# elsewhere: it still finds its data, fonts and templates
+REF=$ROOT/input/hubei-ip-top10-2023.txt
+(cd / && "$P/bin/bulletin" export -q -t pdf,xlsx -o "$STAGE/inst" "$REF") && [ -f "$STAGE/inst/hubei-ip-top10-2023.xlsx" ] \
+    && ok || no "the staged program run from /"
+"$P/bin/bulletin" templates | grep -q '^gongwen ' && ok || no "the staged program lists no templates"
+mv "$P" "$STAGE/moved" && (cd / && "$STAGE/moved/bin/bulletin" export -q -t pdf -o "$STAGE/inst2" "$REF") \
+    && [ -f "$STAGE/inst2/hubei-ip-top10-2023.pdf" ] && ok || no "a staged install moved into place"
+mkdir -p "$(dirname "$P")" && mv "$STAGE/moved" "$P"
+
 # uninstall removes exactly what install wrote
 make -s -C "$ROOT" uninstall DESTDIR="$STAGE" PREFIX="$PREFIX" >/dev/null
 left=$(cd "$STAGE" && find ".$PREFIX" -type f -o -type l | head -5)
