@@ -633,10 +633,13 @@ bulletin_status bl_pdf_compact(ctx *c, const unsigned char *s, size_t n, unsigne
  * ---------------------------------------------------------------------- */
 
 /* Adds the c->npages pages to the document (stored in `pages`) and draws
- * the shapes, the lines and the table rules on them, a page at a time:
- * each page's content stream is deflated (bl_pdf_predeflate) as soon as
- * it is complete, so what libharu holds until the save is compressed.
- * Then names on each page the fonts it draws with.  c->mcrs ends in the
+ * the shapes, the lines and the table rules on them, a page at a time,
+ * each page added as it is drawn: each page's content stream is deflated
+ * (bl_pdf_predeflate) as soon as it is complete, so what libharu holds
+ * until the save is compressed, and the memory of the lines and glyphs
+ * no later page draws is given back (their contents are then undefined:
+ * the caller frees them next).  Then names on each page the fonts it
+ * draws with.  c->mcrs ends in the
  * document's drawing order (pmcr.seq).  The fonts must be made
  * (embed_font.c). */
 bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages);
