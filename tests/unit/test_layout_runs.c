@@ -161,8 +161,8 @@ static void test_work_bounded(void **state)
         for (size_t l = 0; l < lay.nlines; l++)
             placed += lay.lines[l].count;
         assert_int_equal(placed, n);
-        assert_true(lay.cap_nodes <= 512);      /* 64 at first; ~30 breaks a line */
-        assert_true(lay.cap_line_work <= 128);  /* 30 to 60 characters a line */
+        assert_true(lay.cap_nodes <= 512);     /* 64 at first; ~30 breaks a line */
+        assert_true(lay.cap_line_work <= 128); /* 30 to 60 characters a line */
         assert_true(lay.cap_work <= (n + 1) * 64);
         assert_null(lay.sums); /* 14 MB of sums: freed before the lines were placed */
         assert_int_equal(lay.cap_sums, 0);
