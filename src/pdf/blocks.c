@@ -156,6 +156,11 @@ static bulletin_status break_classes(ctx *c, const lseg *sg, size_t ns, const si
     return st;
 }
 
+/* The layout's scratch, characters and glyphs are kept from one text to
+ * the next up to this size (a paragraph of some 20,000 characters) and
+ * freed past it. */
+#define LAY_KEEP_BYTES ((size_t)4 << 20)
+
 bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, double *width)
 {
     const bl_style *s = sty(c, o->st);
@@ -188,6 +193,9 @@ bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, do
                                     c->mem, &c->lay);
     if (status != BULLETIN_OK)
         return status;
+    /* the breaker's scratch of a long text goes before its glyphs are
+     * copied (a paragraph of a million characters held 200 MB more) */
+    bl_layout_trim(&c->lay, false, LAY_KEEP_BYTES);
     if ((status = bl_pdf_grow(c->mem, (void **)&c->glyphs, &c->cap_glyphs,
                               c->nglyphs + c->lay.nglyphs, sizeof *c->glyphs)) != BULLETIN_OK
         || (status = bl_pdf_grow(c->mem, (void **)&c->lines, &c->cap_lines,
@@ -256,6 +264,17 @@ bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, do
     }
     if (width)
         *width = w;
+    /* and so do its characters and laid-out glyphs, once copied */
+    bl_layout_trim(&c->lay, true, LAY_KEEP_BYTES);
+    if (c->cap_chars * sizeof *c->chars > LAY_KEEP_BYTES) {
+        bl_free(c->mem, c->chars);
+        bl_free(c->mem, c->cfx);
+        bl_free(c->mem, c->brk);
+        c->chars = NULL;
+        c->cfx = NULL;
+        c->brk = NULL;
+        c->nchars = c->cap_chars = c->cap_cfx = c->cap_brk = 0;
+    }
     return BULLETIN_OK;
 }
 

@@ -6,8 +6,13 @@
  * the page's content stream, with the codes embed_font.c gave each
  * character (libharu's ShowText would re-encode and re-measure it).
  */
+#define _DEFAULT_SOURCE /* madvise, MADV_DONTNEED */
 #include <math.h>
+#include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <hpdf.h>
 #include <hpdf_objects.h>
@@ -444,6 +449,168 @@ cleanup:
     return status;
 }
 
+/* Items (lines, shapes, ...) by page, by counting: at[p - 1] .. at[p]
+ * index `of`, in item order; items off the pages are left out. */
+typedef struct {
+    uint32_t *at, *of;
+} bypage;
+
+static bulletin_status bypage_make(ctx *c, bypage *bp, size_t n, const void *items, size_t size,
+                                   size_t page_off)
+{
+    bp->at = bl_calloc(c->mem, (size_t)c->npages + 1, sizeof *bp->at);
+    bp->of = bl_calloc(c->mem, n ? n : 1, sizeof *bp->of);
+    size_t *fill = bl_calloc(c->mem, (size_t)c->npages + 1, sizeof *fill);
+    if (!bp->at || !bp->of || !fill || n >= UINT32_MAX) {
+        bl_free(c->mem, fill);
+        return BULLETIN_ERR_NOMEM;
+    }
+    const unsigned char *b = items;
+    for (size_t i = 0; i < n; i++) {
+        int pg;
+        memcpy(&pg, b + i * size + page_off, sizeof pg);
+        if (pg >= 1 && pg <= c->npages)
+            bp->at[pg]++;
+    }
+    for (int p = 1; p <= c->npages; p++)
+        bp->at[p] += bp->at[p - 1];
+    for (size_t i = 0; i < n; i++) {
+        int pg;
+        memcpy(&pg, b + i * size + page_off, sizeof pg);
+        if (pg >= 1 && pg <= c->npages)
+            bp->of[bp->at[pg - 1] + fill[pg - 1]++] = (uint32_t)i;
+    }
+    bl_free(c->mem, fill);
+    return BULLETIN_OK;
+}
+
+static void bypage_free(ctx *c, bypage *bp)
+{
+    bl_free(c->mem, bp->at);
+    bl_free(c->mem, bp->of);
+}
+
+#define BYPAGE(c, bp, arr, n, type) bypage_make(c, bp, n, arr, sizeof(type), offsetof(type, page))
+
+/* c->mcrs back in the drawing order of the whole document (see
+ * bl_pdf_draw): a merge of the pages' runs, each in that order. */
+static int cmp_seq(const void *a, const void *b)
+{
+    uint32_t x = ((const pmcr *)a)->seq, y = ((const pmcr *)b)->seq;
+    return (x > y) - (x < y);
+}
+
+/* A table's rows on one page (the rules drawn together): from block `bi`
+ * (a row), its `page`. */
+typedef struct {
+    size_t bi, bj;
+    int page;
+} prun;
+
+/* Gives the memory pages wholly inside bytes [0, done) of `base` back
+ * to the system: the lines and glyphs of the pages drawn, which nothing
+ * reads again (release_lines frees the arrays after the drawing).  The
+ * allocator's own data lies outside the block, so only its interior goes;
+ * the contents read as zeros afterwards, if anything read them.  With
+ * that, the pages' objects libharu holds until the save take the place of
+ * the lines already drawn instead of adding to them.  In steps of 2 MB
+ * ending on a 2 MB boundary: a few calls, and whole huge pages (page by
+ * page, the half-million-paragraph text spent 0.7 s more in the kernel). */
+#define RELEASE_STEP ((uintptr_t)2 << 20)
+
+static void release_done(void *base, size_t done, size_t *released)
+{
+    static long pagesz;
+    if (!pagesz && (pagesz = sysconf(_SC_PAGESIZE)) <= 0)
+        pagesz = 4096;
+    uintptr_t a = (uintptr_t)base, ps = (uintptr_t)pagesz;
+    uintptr_t from = (a + *released + ps - 1) / ps * ps, to = (a + done) / RELEASE_STEP * RELEASE_STEP;
+    if (!base || to <= from || to - from < RELEASE_STEP)
+        return;
+    (void)madvise((void *)from, (size_t)(to - from), MADV_DONTNEED);
+    *released = (size_t)(to - a);
+}
+
+/* One page, everything on it in the order the whole document was once
+ * drawn in (the shapes under the text, header-row shading, the lines
+ * with the running header first, the table rules, the parts' rules, an
+ * element's shapes without its lines), so that its content stream is
+ * the same; then its marked content is closed and its stream deflated:
+ * what stays until the file is saved is compressed. */
+static bulletin_status draw_page(ctx *c, HPDF_Page *pages, int pno, const bypage *bl,
+                                 const bypage *bs, const bypage *bh, const bypage *br,
+                                 const bypage *bt, const prun *runs, const bypage *bp,
+                                 bool *used, bool *sdone, const bool *tshapes)
+{
+    bulletin_status status = BULLETIN_OK;
+    HPDF_Page page = pages[pno - 1];
+    size_t p = (size_t)pno - 1;
+    for (uint32_t q = bs->at[p]; q < bs->at[p + 1]; q++) {
+        const pshape *sh = &c->shapes[bs->of[q]];
+        if (sh->tag > 0)
+            continue;
+        BL_CHECK(bl_pdf_mc(c, page, pno, 0, sh->art, NULL));
+        BL_CHECK(draw_shape(c, page, sh));
+    }
+    for (uint32_t q = bh->at[p]; q < bh->at[p + 1]; q++) {
+        const pblock *b = &c->blocks[bh->of[q]];
+        if (b->kind == BK_ROW && b->head) {
+            BL_CHECK(bl_pdf_mc(c, page, pno, 0, ART_LAYOUT, NULL));
+            BL_CHECK(shade(c, page, &c->tables[b->table], b->top, b->height));
+        }
+    }
+    for (uint32_t q = br->at[p]; q < br->at[p + 1]; q++) {
+        const prepeat *rp = &c->repeats[br->of[q]];
+        BL_CHECK(bl_pdf_mc(c, page, pno, 0, ART_LAYOUT, NULL));
+        BL_CHECK(shade(c, page, &c->tables[rp->table], rp->top, rp->height));
+    }
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t q = bl->at[p]; q < bl->at[p + 1]; q++) {
+            size_t li = bl->of[q];
+            const pline *pl = &c->lines[li];
+            if (pl->early != (pass == 0))
+                continue;
+            bool opened;
+            c->mc_seq = (uint32_t)((size_t)pass * c->nlines + li);
+            BL_CHECK(bl_pdf_mc(c, page, pno, pl->tag, pl->art, &opened));
+            if (opened && pl->tag > 0 && tshapes[p])
+                for (uint32_t r = bs->at[p]; r < bs->at[p + 1]; r++) {
+                    size_t k = bs->of[r];
+                    if (c->shapes[k].tag == pl->tag && !sdone[k]) {
+                        sdone[k] = true;
+                        BL_CHECK(draw_shape(c, page, &c->shapes[k]));
+                    }
+                }
+            BL_CHECK(draw_line(c, page, pl, used));
+        }
+    for (uint32_t q = bt->at[p]; q < bt->at[p + 1]; q++) {
+        const prun *ru = &runs[bt->of[q]];
+        const prepeat *rep = NULL;
+        for (size_t r = 0; r < c->nrepeats; r++)
+            if (c->repeats[r].table == c->blocks[ru->bi].table && c->repeats[r].page == ru->page)
+                rep = &c->repeats[r];
+        BL_CHECK(bl_pdf_mc(c, page, pno, 0, ART_LAYOUT, NULL));
+        BL_CHECK(draw_table_part(c, page, ru->bi, ru->bj, rep));
+    }
+    for (uint32_t q = bp->at[p]; q < bp->at[p + 1]; q++) {
+        BL_CHECK(bl_pdf_mc(c, page, pno, 0, ART_LAYOUT, NULL));
+        BL_CHECK(draw_row_part(c, page, &c->parts[bp->of[q]]));
+    }
+    for (uint32_t q = bs->at[p]; q < bs->at[p + 1]; q++) {
+        size_t k = bs->of[q];
+        const pshape *sh = &c->shapes[k];
+        if (sdone[k] || sh->tag <= 0)
+            continue;
+        c->mc_seq = (uint32_t)(2 * c->nlines + k);
+        BL_CHECK(bl_pdf_mc(c, page, pno, sh->tag, 0, NULL));
+        BL_CHECK(draw_shape(c, page, sh));
+    }
+    BL_CHECK(bl_pdf_mc_close(c, page, pno));
+    BL_CHECK(bl_pdf_predeflate(c, ((HPDF_PageAttr)page->attr)->contents));
+cleanup:
+    return status;
+}
+
 bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
 {
     bulletin_status status = BULLETIN_OK;
@@ -451,70 +618,27 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
     bool *used = bl_calloc(c->mem, (size_t)c->npages * (c->nfaces ? c->nfaces : 1), sizeof *used);
     bool *sdone = NULL;   /* shapes drawn */
     bool *tshapes = NULL; /* per page: it has an element's shapes */
+    prun *runs = NULL;
+    size_t nruns = 0, *live = NULL;
+    bypage bl = {0}, bs = {0}, bh = {0}, br = {0}, bt = {0}, bp = {0};
     if (!used)
         return BULLETIN_ERR_NOMEM;
-    for (int p = 0; p < c->npages; p++) {
-        pages[p] = HPDF_AddPage(c->pdf);
-        if (!pages[p]) {
-            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot add a page");
-            goto cleanup;
-        }
-        HPDF_TRY(HPDF_Page_SetWidth(pages[p], (HPDF_REAL)c->tpl.page_w), "SetWidth failed");
-        HPDF_TRY(HPDF_Page_SetHeight(pages[p], (HPDF_REAL)c->tpl.page_h), "SetHeight failed");
+    if (2 * c->nlines + c->nshapes >= UINT32_MAX) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
     }
     if (!(c->mc_open = bl_calloc(c->mem, (size_t)c->npages, sizeof *c->mc_open))
         || !(c->mc_next = bl_calloc(c->mem, (size_t)c->npages, sizeof *c->mc_next))
         || !(sdone = bl_calloc(c->mem, c->nshapes ? c->nshapes : 1, sizeof *sdone))
-        || !(tshapes = bl_calloc(c->mem, (size_t)c->npages, sizeof *tshapes))) {
+        || !(tshapes = bl_calloc(c->mem, (size_t)c->npages, sizeof *tshapes))
+        || !(runs = bl_calloc(c->mem, c->nblocks ? c->nblocks : 1, sizeof *runs))) {
         status = BULLETIN_ERR_NOMEM;
         goto cleanup;
     }
     for (size_t k = 0; k < c->nshapes; k++)
         if (c->shapes[k].tag > 0 && c->shapes[k].page >= 1 && c->shapes[k].page <= c->npages)
             tshapes[c->shapes[k].page - 1] = true;
-    /* vector graphics under the text: artifacts; a structure element's
-     * (the chart's bars) drawn in its marked content, with its lines */
-    for (size_t k = 0; k < c->nshapes; k++) {
-        const pshape *sh = &c->shapes[k];
-        if (sh->page < 1 || sh->page > c->npages || sh->tag > 0)
-            continue;
-        BL_CHECK(bl_pdf_mc(c, pages[sh->page - 1], sh->page, 0, sh->art, NULL));
-        BL_CHECK(draw_shape(c, pages[sh->page - 1], sh));
-    }
-    /* header rows shaded, where they stand and where they repeat */
-    for (size_t bi = 0; bi < c->nblocks; bi++) {
-        const pblock *b = &c->blocks[bi];
-        if (b->kind == BK_ROW && b->head && b->page >= 1 && b->page <= c->npages) {
-            BL_CHECK(bl_pdf_mc(c, pages[b->page - 1], b->page, 0, ART_LAYOUT, NULL));
-            BL_CHECK(shade(c, pages[b->page - 1], &c->tables[b->table], b->top, b->height));
-        }
-    }
-    for (size_t r = 0; r < c->nrepeats; r++) {
-        const prepeat *rp = &c->repeats[r];
-        if (rp->page >= 1 && rp->page <= c->npages) {
-            BL_CHECK(bl_pdf_mc(c, pages[rp->page - 1], rp->page, 0, ART_LAYOUT, NULL));
-            BL_CHECK(shade(c, pages[rp->page - 1], &c->tables[rp->table], rp->top, rp->height));
-        }
-    }
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t li = 0; li < c->nlines; li++) {
-            const pline *pl = &c->lines[li];
-            if (pl->page < 1 || pl->page > c->npages || pl->early != (pass == 0))
-                continue;
-            bool opened;
-            BL_CHECK(bl_pdf_mc(c, pages[pl->page - 1], pl->page, pl->tag, pl->art, &opened));
-            if (opened && pl->tag > 0 && tshapes[pl->page - 1])
-                for (size_t k = 0; k < c->nshapes; k++)
-                    if (c->shapes[k].tag == pl->tag && c->shapes[k].page == pl->page && !sdone[k]) {
-                        sdone[k] = true;
-                        BL_CHECK(draw_shape(c, pages[pl->page - 1], &c->shapes[k]));
-                    }
-            if ((status = draw_line(c, pages[pl->page - 1], pl,
-                                    used + (size_t)(pl->page - 1) * c->nfaces))
-                != BULLETIN_OK)
-                goto cleanup;
-        }
-    /* table rules, per table and page */
+    /* a table's rows on one page: its rules are drawn together */
     for (size_t bi = 0; bi < c->nblocks;) {
         if (c->blocks[bi].kind != BK_ROW) {
             bi++;
@@ -525,34 +649,67 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
                && c->blocks[bj].table == c->blocks[bi].table
                && c->blocks[bj].page == c->blocks[bi].page)
             bj++;
-        const prepeat *rep = NULL;
-        for (size_t r = 0; r < c->nrepeats; r++)
-            if (c->repeats[r].table == c->blocks[bi].table && c->repeats[r].page == c->blocks[bi].page)
-                rep = &c->repeats[r];
-        BL_CHECK(bl_pdf_mc(c, pages[c->blocks[bi].page - 1], c->blocks[bi].page, 0, ART_LAYOUT, NULL));
-        if ((status = draw_table_part(c, pages[c->blocks[bi].page - 1], bi, bj, rep)) != BULLETIN_OK)
-            goto cleanup;
+        runs[nruns++] = (prun){bi, bj, c->blocks[bi].page};
         bi = bj;
     }
-    for (size_t r = 0; r < c->nparts; r++)
-        if (c->parts[r].page >= 1 && c->parts[r].page <= c->npages) {
-            BL_CHECK(bl_pdf_mc(c, pages[c->parts[r].page - 1], c->parts[r].page, 0, ART_LAYOUT,
-                               NULL));
-            BL_CHECK(draw_row_part(c, pages[c->parts[r].page - 1], &c->parts[r]));
-        }
-    /* an element's shapes on a page without its lines */
-    for (size_t k = 0; k < c->nshapes; k++) {
-        const pshape *sh = &c->shapes[k];
-        if (sdone[k] || sh->tag <= 0 || sh->page < 1 || sh->page > c->npages)
-            continue;
-        BL_CHECK(bl_pdf_mc(c, pages[sh->page - 1], sh->page, sh->tag, 0, NULL));
-        BL_CHECK(draw_shape(c, pages[sh->page - 1], sh));
+    BL_CHECK(BYPAGE(c, &bl, c->lines, c->nlines, pline));
+    BL_CHECK(BYPAGE(c, &bs, c->shapes, c->nshapes, pshape));
+    BL_CHECK(BYPAGE(c, &bh, c->blocks, c->nblocks, pblock));
+    BL_CHECK(BYPAGE(c, &br, c->repeats, c->nrepeats, prepeat));
+    BL_CHECK(BYPAGE(c, &bt, runs, nruns, prun));
+    BL_CHECK(BYPAGE(c, &bp, c->parts, c->nparts, prepeat));
+    /* live[p]: the first line, and the first glyph, that a page after p
+     * still draws (a table's repeated header rows draw glyphs of the
+     * original rows): below them everything is drawn once page p is */
+    if (!(live = bl_calloc(c->mem, 2 * ((size_t)c->npages + 1), sizeof *live))) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
     }
-    BL_CHECK(bl_pdf_mc_close(c, pages));
+    live[c->npages] = c->nlines;
+    live[2 * (size_t)c->npages + 1] = c->nglyphs;
+    for (int p = c->npages; p-- > 0;) {
+        size_t lmin = live[p + 1], gmin = live[(size_t)c->npages + 1 + (size_t)p + 1];
+        for (uint32_t q = bl.at[p]; q < bl.at[p + 1]; q++) {
+            const pline *pl = &c->lines[bl.of[q]];
+            if (bl.of[q] < lmin)
+                lmin = bl.of[q];
+            if (pl->count && pl->first < gmin)
+                gmin = pl->first;
+        }
+        live[p] = lmin;
+        live[(size_t)c->npages + 1 + (size_t)p] = gmin;
+    }
+    /* Pages are added as they are drawn (the same objects in the same
+     * order: drawing makes no indirect object) */
+    size_t lines_out = 0, glyphs_out = 0;
+    for (int p = 1; p <= c->npages; p++) {
+        HPDF_Page pg = pages[p - 1] = HPDF_AddPage(c->pdf);
+        if (!pg) {
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot add a page");
+            goto cleanup;
+        }
+        HPDF_TRY(HPDF_Page_SetWidth(pg, (HPDF_REAL)c->tpl.page_w), "SetWidth failed");
+        HPDF_TRY(HPDF_Page_SetHeight(pg, (HPDF_REAL)c->tpl.page_h), "SetHeight failed");
+        BL_CHECK(draw_page(c, pages, p, &bl, &bs, &bh, &br, &bt, runs, &bp,
+                           used + (size_t)(p - 1) * c->nfaces, sdone, tshapes));
+        release_done(c->lines, live[p] * sizeof *c->lines, &lines_out);
+        release_done(c->glyphs, live[(size_t)c->npages + 1 + (size_t)p] * sizeof *c->glyphs,
+                     &glyphs_out);
+    }
+    if (c->nmcrs > 1)
+        qsort(c->mcrs, c->nmcrs, sizeof *c->mcrs, cmp_seq);
     for (int p = 0; p < c->npages; p++)
         if ((status = page_fonts(c, pages[p], used + (size_t)p * c->nfaces)) != BULLETIN_OK)
             goto cleanup;
 cleanup:
+    bypage_free(c, &bl);
+    bypage_free(c, &bs);
+    bypage_free(c, &bh);
+    bypage_free(c, &br);
+    bypage_free(c, &bt);
+    bypage_free(c, &bp);
+    bl_free(c->mem, runs);
+    bl_free(c->mem, live);
     bl_free(c->mem, used);
     bl_free(c->mem, sdone);
     bl_free(c->mem, tshapes);

@@ -260,7 +260,7 @@ static size_t safe_end(const lctx *L, size_t s, double margin)
     return lo;
 }
 
-static void breaks_total_fit(lctx *L)
+static bulletin_status breaks_total_fit(lctx *L)
 {
     size_t n = L->n;
     const bl_lay_params *p = L->p;
@@ -291,9 +291,15 @@ static void breaks_total_fit(lctx *L)
     /* The active nodes are act[lo .. hi-1], in increasing position.  Nodes
      * are dropped mostly from the front (the oldest lines become overfull
      * first): advancing `lo` then costs nothing, where compacting the
-     * array would move every node at every break.  Positions only grow
-     * between two emergency breaks, which restart at 0, so hi <= n + 1. */
-    anode *act = L->act;
+     * array would move every node at every break.  When the array is full
+     * the live nodes move to its start if the dropped ones are at least
+     * half of it, else it doubles: it stays within four times the most
+     * nodes ever live at once (the breaks of about one line), each node
+     * moved O(1) times on average, whatever the length of the text. */
+    bulletin_status st = bl_lay_reserve_nodes(L->out, 64);
+    if (st != BULLETIN_OK)
+        return st;
+    anode *act = L->out->nodes;
     size_t lo = 0, hi = 0;
     act[hi++] = (anode){0, 0, safe_end(L, 0, margin), 0};
     size_t last_dropped = 0;
@@ -370,7 +376,7 @@ static void breaks_total_fit(lctx *L)
             size_t q = emergency_break(L, last_dropped, k);
             double d = line_demerits(L, last_dropped, q);
             L->dem[q] = L->dem[last_dropped] + EMERGENCY_DEMERITS + (d < 0 ? EMERGENCY_DEMERITS : d);
-            L->prev[q] = last_dropped;
+            L->prev[q] = (uint32_t)last_dropped;
             lo = hi = 0;
             size_t sq = line_start(L, q);
             act[hi++] = (anode){q, sq, safe_end(L, sq, margin), L->dem[q]};
@@ -379,11 +385,23 @@ static void breaks_total_fit(lctx *L)
         }
         if (best < INFINITY) {
             L->dem[k] = best;
-            L->prev[k] = from;
+            L->prev[k] = (uint32_t)from;
             size_t sk = line_start(L, k);
+            if (hi == L->out->cap_nodes) {
+                if (lo >= hi / 2) {
+                    memmove(act, act + lo, (hi - lo) * sizeof *act);
+                    hi -= lo;
+                    lo = 0;
+                } else {
+                    if ((st = bl_lay_reserve_nodes(L->out, hi + 1)) != BULLETIN_OK)
+                        return st;
+                    act = L->out->nodes;
+                }
+            }
             act[hi++] = (anode){k, sk, safe_end(L, sk, margin), best};
         }
     }
+    return BULLETIN_OK;
 }
 
 static void breaks_greedy(lctx *L)
@@ -410,21 +428,18 @@ static void breaks_greedy(lctx *L)
             best = n;
         double d = line_demerits(L, j, best);
         L->dem[best] = L->dem[j] + (d < 0 ? EMERGENCY_DEMERITS : d);
-        L->prev[best] = j;
+        L->prev[best] = (uint32_t)j;
         j = best;
     }
 }
 
 static bulletin_status emit_lines(lctx *L, bl_layout *out)
 {
-    size_t n = L->n, nl = 0;
-    /* Walk back from n, storing the chain forward in `act`. */
-    for (size_t k = n; k > 0; k = L->prev[k])
-        L->act[nl++].j = k;
+    size_t n = L->n;
     out->demerits = L->dem[n];
+    bl_lay_free_sums(L, LAY_SUMS_KEEP);
     size_t j = 0;
-    for (size_t idx = nl; idx-- > 0;) {
-        size_t k = L->act[idx].j;
+    for (size_t k = bl_lay_chain_forward(L); j < n; k = L->prev[k]) {
         size_t s = j == 0 ? 0 : line_start(L, j);
         size_t e = line_end(L, s, k);
         if (e > s) {
@@ -472,8 +487,9 @@ bulletin_status bl_layout_paragraph(const bl_lay_char *chars, size_t n, const bl
         if (p->greedy)
             breaks_greedy(&L);
         else
-            breaks_total_fit(&L);
-        st = emit_lines(&L, out);
+            st = breaks_total_fit(&L);
+        if (st == BULLETIN_OK)
+            st = emit_lines(&L, out);
         if (st != BULLETIN_OK || !strict)
             return st;
         bool emergency = false;
@@ -581,12 +597,16 @@ static bulletin_status balance_dp(lctx *L, const bulletin_mem *mem, size_t s0, s
 {
     size_t n = L->n;
     const bl_lay_params *p = L->p;
-    double *cost = L->dem, *next = L->extra;
+    double *cost = L->dem;
     bool two = p->shape == BL_SHAPE_TRAPEZOID && rows == 2;
     *found = false;
     size_t *bp = bl_calloc(mem, rows * (n + 1), sizeof *bp);
-    if (!bp)
+    double *next = bl_calloc(mem, n + 1, sizeof *next);
+    if (!bp || !next) {
+        bl_free(mem, bp);
+        bl_free(mem, next);
         return BULLETIN_ERR_NOMEM;
+    }
     for (size_t k = 0; k <= n; k++)
         cost[k] = INFINITY;
     cost[0] = 0;
@@ -631,12 +651,13 @@ static bulletin_status balance_dp(lctx *L, const bulletin_mem *mem, size_t s0, s
         size_t k = n;
         for (size_t layer = rows; layer > 0; layer--) {
             size_t j = bp[(layer - 1) * (n + 1) + k];
-            L->prev[k] = j;
+            L->prev[k] = (uint32_t)j;
             k = j;
         }
         L->dem[n] = total;
     }
     bl_free(mem, bp);
+    bl_free(mem, next);
     return BULLETIN_OK;
 }
 
@@ -712,15 +733,12 @@ bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n, const bl_
             break;
         strict = false; /* no layout between words: inside them too */
     }
-    if (!found)
-        breaks_total_fit(&L);
-    size_t nl = 0;
-    for (size_t k = n; k > 0; k = L.prev[k])
-        L.act[nl++].j = k;
+    if (!found && (st = breaks_total_fit(&L)) != BULLETIN_OK)
+        return st;
     out->demerits = L.dem[n];
+    bl_lay_free_sums(&L, LAY_SUMS_KEEP);
     size_t j = 0;
-    for (size_t idx = nl; idx-- > 0;) {
-        size_t k = L.act[idx].j;
+    for (size_t k = bl_lay_chain_forward(&L); j < n; k = L.prev[k]) {
         size_t s = j == 0 ? s0 : line_start(&L, j), e = line_end(&L, s, k);
         if (e > s) {
             st = bl_lay_place_line(&L, out, s, e, 0, false, false, true);

@@ -21,7 +21,6 @@
 
 /* One input character. */
 typedef struct {
-    uint32_t cp;
     double adv;        /* natural advance, pt (its box: the glyph's advance,
                           or one em for a mark set full width) */
     double shift;      /* where the glyph's origin sits in that box, pt
@@ -31,10 +30,11 @@ typedef struct {
     double gadv;       /* the glyph's own advance, pt (what a PDF viewer
                           moves by; the engine does not read it) */
     double size;       /* font size (1 em), pt */
-    int16_t ink_left;  /* ink extent, 1/1000 em from the origin; when */
-    int16_t ink_right; /* ink_left >= ink_right the extent is unknown */
+    uint32_t cp;       /* (after the doubles: 48 bytes, not 56) */
     int font;          /* caller's tag (e.g. face id), copied to the glyph */
     uint32_t src;      /* caller's index (e.g. byte offset), copied too */
+    int16_t ink_left;  /* ink extent, 1/1000 em from the origin; when */
+    int16_t ink_right; /* ink_left >= ink_right the extent is unknown */
 } bl_lay_char;
 
 /* What a measure callback reports for one code point. */
@@ -134,11 +134,26 @@ typedef struct {
     bl_lay_line *lines;
     size_t nlines, cap_lines;
     double demerits;  /* total demerits of the chosen breaks */
-    void *work;       /* private scratch space */
+    void *work;       /* private scratch space: per character of the text */
     size_t cap_work;
+    void *sums;       /* private scratch: the breakers' sums per character,
+                         freed before the lines of a long text are placed */
+    size_t cap_sums;
+    void *nodes;      /* private scratch: the total-fit breaker's active
+                         nodes (about one line's breaks) */
+    size_t cap_nodes;
+    double *line_work; /* private scratch: per character of one line */
+    size_t cap_line_work;
 } bl_layout;
 
 void bl_layout_free(bl_layout *lay);
+
+/* Frees the scratch `lay` keeps between calls (per character of the
+ * text, the active nodes, per character of a line), and with `output`
+ * the last layout's glyphs and lines too, when they take more than `keep`
+ * bytes: after a long text, so that its size is not held while the rest
+ * is laid out.  The next call allocates again. */
+void bl_layout_trim(bl_layout *lay, bool output, size_t keep);
 
 /* Breaks a paragraph of `n` characters into lines of p->measure and
  * places its glyphs: first line indented, every line but the last

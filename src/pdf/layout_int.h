@@ -77,7 +77,8 @@ enum { PAIR_NONE = 0, PAIR_A, PAIR_B };
 typedef struct {
     uint8_t cls, mode, gap, pair;
     uint8_t bcls;   /* BL_BRK_* of the break before it (bl_lay_params.brk) */
-    bool brk, fixed, han, space;
+    bool brk : 1, fixed : 1, han : 1, space : 1; /* one byte: 40 bytes a
+                                                   character, not 48 */
     double em;      /* this character's em, pt */
     double adv;     /* advance after fixed trims */
     double endtrim; /* trim when last on a line */
@@ -87,9 +88,11 @@ typedef struct {
 /* Prefix sums over characters 0 .. i-1, n + 1 of them.  One record per
  * position rather than one array per sum: a line measurement reads every
  * sum at two positions, so it touches two cache lines instead of 16. */
+/* Prefix sums over the characters before a position.  The counts fit
+ * 32 bits: bl_lay_begin refuses a text of UINT32_MAX characters. */
 typedef struct {
     double pw, pg, pcomp, psst, pssh;
-    size_t pcjk, plat, phan;
+    uint32_t pcjk, plat, phan;
 } psum;
 
 /* An active node of the total-fit breaker: a break position, where the
@@ -112,12 +115,15 @@ typedef struct {
     bool *brkv;
     psum *ps;
     double *dem;    /* DP: total demerits per break position */
-    size_t *prev;
-    anode *act;     /* total fit's active nodes; then the chosen breaks */
+    uint32_t *prev; /* the break before, per break position; emit_chain
+                       turns it into the break after */
     double *pmax;   /* total fit: pmax[e] = max over 0 < i <= e of
                        ps[i].pw + ps[i - 1].pg, an upper bound */
-    size_t *lstart, *lend; /* line_start / line_end per position, n + 1 */
-    double *tl, *tr, *extra; /* placement, per character */
+    uint32_t *lstart, *lend; /* line_start / line_end per position, n + 1 */
+    double *tl, *tr, *extra; /* placement of the line being placed, per
+                                character from its start (line scratch:
+                                as long as the longest line, not n) */
+    bl_layout *out; /* whose scratch the active nodes and the line use */
     bool strict;    /* breaks inside words (BL_BRK_WORD) are not taken */
 } lctx;
 
@@ -150,6 +156,23 @@ bulletin_status bl_lay_begin(bl_layout *out, const bulletin_mem *mem, const bl_l
 /* Places chars s..e-1 (e > s) as a new line of `out` starting at x0: the
  * paragraph's first line (indented) when `first`; `justify` fills
  * p->measure unless `last` (layout_place.c). */
+/* Room for `need` active nodes in out's node scratch (kept across calls,
+ * grown by doubling): the total-fit breaker holds the nodes of about
+ * one line's width, not one per character. */
+bulletin_status bl_lay_reserve_nodes(bl_layout *out, size_t need);
+
+/* The breakers' sums (ps, dem, pmax) are not read once the breaks are
+ * chosen: frees them when they take more than `keep` bytes (a long text;
+ * the next call allocates again), and the pointers become NULL. */
+void bl_lay_free_sums(lctx *L, size_t keep);
+
+/* The sums of a text up to this size stay allocated from call to call. */
+#define LAY_SUMS_KEEP ((size_t)1 << 20)
+
+/* Turns L->prev's chain ending at n into the chain forward: returns the
+ * first break after 0, and prev[k] becomes the break after k (n last). */
+size_t bl_lay_chain_forward(lctx *L);
+
 bulletin_status bl_lay_place_line(lctx *L, bl_layout *out, size_t s, size_t e, double x0,
                                   bool first, bool justify, bool last);
 

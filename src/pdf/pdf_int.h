@@ -104,25 +104,26 @@ enum {
     FX_BOLD = 1 /* stroked as well as filled: a bold without a bold face */
 };
 
+/* (Fields ordered by size: 96 bytes, not 112 with the padding.) */
 typedef struct {
     size_t first, count;      /* into ctx.glyphs */
     const bulletin_node *node;
     size_t offset;            /* of the first glyph in bulletin_node_text */
     double x0;                /* left edge, pt from the page's left */
     double dy;                /* baseline below the top of its block slot */
-    int page;                 /* 1-based, after pagination */
     double y;                 /* baseline, PDF coordinates */
+    bl_rgb color;
+    int page;                 /* 1-based, after pagination */
+    int tag;                  /* its structure element (tags.c); 0: an
+                                 artifact of kind `art` */
     bool meta;                /* text from front matter (the subtitle), the
                                  cover, the key figures, the furniture: no
                                  source position, not reported to on_place */
-    bl_rgb color;
     bool early;               /* drawn before the page's other lines (the
                                  running header: extractors that follow
                                  the content stream read it first) */
     bool copy;                /* a table's header row repeated on a page
                                  after a break (paginate.c) */
-    int tag;                  /* its structure element (tags.c); 0: an
-                                 artifact of kind `art` */
     uint8_t art;              /* ART_*: what kind of artifact */
 } pline;
 
@@ -168,32 +169,36 @@ typedef struct {
     char *alt;                /* Figure: the alternate text (owned) */
 } ptag;
 
-/* A marked-content sequence of element `tag` on `page` (1-based). */
+/* A marked-content sequence of element `tag` on `page` (1-based); `seq`
+ * its place in the document's drawing order (draw.c draws page by page
+ * and puts c->mcrs back in that order). */
 typedef struct {
     int tag, page, mcid;
+    uint32_t seq;
 } pmcr;
 
 enum { BK_TEXT, BK_ROW };
 
+/* (Fields ordered by size: 80 bytes, not 88 with the padding.) */
 typedef struct {
-    int kind;
-    int st;                   /* style */
     const bulletin_node *node;
     size_t first, count;      /* lines */
     double height;            /* BK_ROW: row height, pt */
     size_t table;             /* BK_ROW: index into ctx.tables */
-    bool heading;             /* kept with what follows */
-    bool outline;             /* title or heading: an outline entry */
-    int level;                /* headings: -2 title, -1 subtitle, 0 an
-                                 attached document's title, 1..4 sections */
-    bool whole;               /* never split across pages (落款 and date) */
-    bool tight;               /* no space before (a list's next item) */
-    int keep_prev;            /* lines of the text before kept with it */
-    bool head;                /* BK_ROW: a header row, repeated after a break */
-    int page;                 /* where its first line went */
     double top;               /* its first line's slot top, PDF coordinates */
     double cut;               /* BK_ROW split across pages: the part of its
                                  height on the first page (0: whole) */
+    int st;                   /* style */
+    int level;                /* headings: -2 title, -1 subtitle, 0 an
+                                 attached document's title, 1..4 sections */
+    int keep_prev;            /* lines of the text before kept with it */
+    int page;                 /* where its first line went */
+    uint8_t kind;             /* BK_* */
+    bool heading;             /* kept with what follows */
+    bool outline;             /* title or heading: an outline entry */
+    bool whole;               /* never split across pages (落款 and date) */
+    bool tight;               /* no space before (a list's next item) */
+    bool head;                /* BK_ROW: a header row, repeated after a break */
 } pblock;
 
 typedef struct {
@@ -324,6 +329,7 @@ typedef struct {
     int *mc_open;             /* per page: what is open: 0 nothing, a tag,
                                  or -1 - ART_* */
     int *mc_next;             /* per page: the next MCID */
+    uint32_t mc_seq;          /* the seq of the next pmcr (draw.c) */
     size_t *pg_at, *pg_of;    /* c->mcrs by page (tags.c) */
     bl_buf tagtext;           /* the structure tree's objects as text: the
                                  StructTreeRoot's (libharu's object tag_root
@@ -536,8 +542,8 @@ bulletin_status bl_pdf_tag_text(ctx *c);
  * calls back) nothing itself.  *opened tells whether it began anew. */
 bulletin_status bl_pdf_mc(ctx *c, HPDF_Page page, int pageno, int tag, int art, bool *opened);
 
-/* Closes what is open on every page. */
-bulletin_status bl_pdf_mc_close(ctx *c, HPDF_Page *pages);
+/* Closes what is open on page `pageno` (1-based). */
+bulletin_status bl_pdf_mc_close(ctx *c, HPDF_Page page, int pageno);
 
 /* Writes the structure tree (StructTreeRoot, elements, ParentTree,
  * RoleMap) as text into c->tagtext for compact.c, each page's
@@ -627,8 +633,15 @@ bulletin_status bl_pdf_compact(ctx *c, const unsigned char *s, size_t n, unsigne
  * ---------------------------------------------------------------------- */
 
 /* Adds the c->npages pages to the document (stored in `pages`) and draws
- * the shapes, the lines and the table rules on them, naming on each page
- * the fonts it draws with.  The fonts must be made (embed_font.c). */
+ * the shapes, the lines and the table rules on them, a page at a time,
+ * each page added as it is drawn: each page's content stream is deflated
+ * (bl_pdf_predeflate) as soon as it is complete, so what libharu holds
+ * until the save is compressed, and the memory of the lines and glyphs
+ * no later page draws is given back (their contents are then undefined:
+ * the caller frees them next).  Then names on each page the fonts it
+ * draws with.  c->mcrs ends in the
+ * document's drawing order (pmcr.seq).  The fonts must be made
+ * (embed_font.c). */
 bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages);
 
 /* ------------------------------------------------------------------------

@@ -12,7 +12,8 @@
  *   3. embed_font.c  subset each face used to exactly the code points
  *                    drawn with it (src/pdf/subset.h) and make its font
  *                    objects, the programs deflating meanwhile (deflate.c);
- *   4. draw.c        draw the pages;
+ *   4. draw.c        draw the pages, one at a time, each content stream
+ *                    deflated once its page is done;
  *   5. info.c        set the information, outline and page labels; then
  *                    the file is saved to memory (libharu 2.3.0);
  *   6.               pass the bytes to the sink in one go.
@@ -455,8 +456,6 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     BL_CHECK(bl_pdf_add_page_labels(c));
     BL_CHECK(bl_pdf_write_tags(c, pages)); /* the last objects (compact.c numbers on) */
     release_blocks(c);
-    for (int p = 0; p < c->npages; p++)
-        BL_CHECK(bl_pdf_predeflate(c, ((HPDF_PageAttr)pages[p]->attr)->contents));
     for (size_t f = 0; f < c->nfaces; f++)
         BL_CHECK(bl_pdf_finish_deflate(c, &c->faces[f].job));
     HPDF_TRY(HPDF_SaveToStream(c->pdf), "cannot save the PDF");

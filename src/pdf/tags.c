@@ -316,22 +316,18 @@ bulletin_status bl_pdf_mc(ctx *c, HPDF_Page page, int pageno, int tag, int art, 
         != BULLETIN_OK)
         return st;
     int mcid = c->mc_next[pageno - 1]++;
-    c->mcrs[c->nmcrs++] = (pmcr){tag, pageno, mcid};
+    c->mcrs[c->nmcrs++] = (pmcr){tag, pageno, mcid, c->mc_seq};
     char op[96];
     snprintf(op, sizeof op, "/%s <</MCID %d>> BDC\n", types[c->tags[tag].type].name, mcid);
     return put(c, page, op);
 }
 
-bulletin_status bl_pdf_mc_close(ctx *c, HPDF_Page *pages)
+bulletin_status bl_pdf_mc_close(ctx *c, HPDF_Page page, int pageno)
 {
-    for (int p = 0; p < c->npages; p++)
-        if (c->mc_open[p]) {
-            c->mc_open[p] = 0;
-            bulletin_status st = put(c, pages[p], "EMC\n");
-            if (st != BULLETIN_OK)
-                return st;
-        }
-    return BULLETIN_OK;
+    if (!c->mc_open[pageno - 1])
+        return BULLETIN_OK;
+    c->mc_open[pageno - 1] = 0;
+    return put(c, page, "EMC\n");
 }
 
 /* ------------------------------------------------------------------------

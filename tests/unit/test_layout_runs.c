@@ -9,6 +9,8 @@
 #include "test_util.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "bulletin_int.h"
 #include "pdf/layout.h"
@@ -127,12 +129,68 @@ static void test_word_classes(void **state)
     assert_int_equal(forced, 9);
 }
 
+/* The breaker's memory is linear with a small constant and bounded by a
+ * line where it can be: after a paragraph of 200,000 characters (CJK
+ * text with punctuation, then a run without a break opportunity) the
+ * active nodes and the line scratch are about one line's, the
+ * per-character work under 64 bytes a character, the sums freed; all of
+ * it goes with bl_layout_trim, and the next paragraph lays out as before. */
+static void test_work_bounded(void **state)
+{
+    (void)state;
+    const size_t reps = 20000; /* 10 characters each */
+    const char *unit[2] = {"全省专利授权量增长，", "abcdefghij"};
+    for (int u = 0; u < 2; u++) {
+        size_t ulen = strlen(unit[u]);
+        char *text = malloc(reps * ulen + 1);
+        assert_non_null(text);
+        for (size_t i = 0; i < reps; i++)
+            memcpy(text + i * ulen, unit[u], ulen);
+        text[reps * ulen] = '\0';
+        bl_lay_char *c = NULL;
+        size_t n = 0;
+        assert_int_equal(bl_lay_chars_from_utf8(text, strlen(text), EM, 0, 1, synth_measure, NULL,
+                                                &tu_mem, &c, &n),
+                         BULLETIN_OK);
+        assert_int_equal(n, reps * 10);
+        bl_lay_params p;
+        bl_lay_params_init(&p, EM, 30 * EM);
+        bl_layout lay = {0};
+        assert_int_equal(bl_layout_paragraph(c, n, &p, &tu_mem, &lay), BULLETIN_OK);
+        size_t placed = 0;
+        for (size_t l = 0; l < lay.nlines; l++)
+            placed += lay.lines[l].count;
+        assert_int_equal(placed, n);
+        assert_true(lay.cap_nodes <= 512);     /* 64 at first; ~30 breaks a line */
+        assert_true(lay.cap_line_work <= 128); /* 30 to 60 characters a line */
+        assert_true(lay.cap_work <= (n + 1) * 64);
+        assert_null(lay.sums); /* 14 MB of sums: freed before the lines were placed */
+        assert_int_equal(lay.cap_sums, 0);
+        /* the same text again after everything is freed: the same lines */
+        size_t nlines = lay.nlines;
+        double dem = lay.demerits;
+        bl_layout_trim(&lay, true, 0);
+        assert_null(lay.work);
+        assert_null(lay.nodes);
+        assert_null(lay.line_work);
+        assert_null(lay.glyphs);
+        assert_null(lay.lines);
+        assert_int_equal(bl_layout_paragraph(c, n, &p, &tu_mem, &lay), BULLETIN_OK);
+        assert_int_equal(lay.nlines, nlines);
+        assert_true(lay.demerits == dem);
+        bl_layout_free(&lay);
+        bl_free(&tu_mem, c);
+        free(text);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_letter_run),
         cmocka_unit_test(test_runs_between_cjk),
         cmocka_unit_test(test_word_classes),
+        cmocka_unit_test(test_work_bounded),
     };
     return cmocka_run_group_tests_name("layout_runs", tests, NULL, NULL);
 }
