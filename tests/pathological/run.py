@@ -87,6 +87,17 @@ CASES = [
      {"formats": "xlsx", "rss_mb": 500}),
     ("one-megabyte-line", lambda: ("长行\n" + "全省1070个市场监管所建立工作站，" * 21000 + "。\n").encode(), 0, None, 15, False),
     ("hundred-thousand-headings", ("标题\n" + "一、小节\n" * 100000).encode(), 0, None, 20, False),
+    # One clause of figures without punctuation (a flattened table, text
+    # copied from a PDF): each figure's context was the whole clause, so
+    # the exports were quadratic (an 18 KB clause: a 70 MB JSON, and
+    # linking scanned the clause once per figure); now a window of 480
+    # bytes each side.  460 KB, 60,000 figures, every format but the PDF.
+    ("clause-of-figures", ("标题\n" + "企业5家增长3%和2%" * 20000 + "。\n").encode(), 0, None, 10, False,
+     {"formats": "json,tsv,xlsx", "rss_mb": 200}),
+    # a clause of 60,000 bare figures (5个5个...): the search for the
+    # indicator an unlabelled figure belongs to walked back the clause
+    ("clause-of-bare-figures", ("标题\n" + "5个" * 60000 + "。\n").encode(), 0, None, 6, False,
+     {"formats": "json", "rss_mb": 150}),
     ("four-hundred-digit-number", ("标题\n共" + "9" * 400 + "件。\n").encode(), 0, None, 2.0, False),
     ("ten-thousand-figures", ("标题\n" + "5个、" * 10000 + "。\n").encode(), 0, None, 12, False),
     ("outside-bmp", "𠮷野家\n𠮷野家在𡈽地开设3家门店😀，增长𠀋5%。\n".encode(), 0, None, 2.0, False),
