@@ -574,19 +574,22 @@ bulletin_status bl_p_set_text(parser *p, bulletin_node *node, size_t from, size_
         from++;
     while (to > from && bl_p_is_space(p->cur.cp[to - 1]))
         to--;
-    bl_buf src;
-    bl_buf_init(&src, p->mem);
+    /* Exactly its size: a growing buffer would keep 64 bytes or more for
+     * each of a document's many short paragraphs. */
+    size_t n = 0;
     for (size_t i = from; i < to; i++) {
-        status = bl_buf_put_cp(&src, p->cur.cp[i]);
-        if (status != BULLETIN_OK) {
-            bl_buf_free(&src);
-            return status;
-        }
+        uint32_t c = p->cur.cp[i];
+        n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
     }
-    node->source_len = src.len;
-    node->source = bl_buf_detach(&src);
-    if (!node->source)
+    char *source = p->mem->calloc(n + 1, 1);
+    if (!source)
         return BULLETIN_ERR_NOMEM;
+    size_t w = 0;
+    for (size_t i = from; i < to; i++)
+        w += (size_t)bl_utf8_encode(p->cur.cp[i], source + w);
+    source[w] = '\0';
+    node->source_len = w;
+    node->source = source;
     node->len = p->out.len;
     node->text = bl_strndup(p->mem, p->out.data ? p->out.data : "", p->out.len);
     if (!node->text)
