@@ -14,6 +14,7 @@
  * src/xlsx/ include xlsxwriter.h.
  */
 #define _GNU_SOURCE /* O_TMPFILE */
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -176,6 +177,149 @@ static bool shm_has_room(size_t figures, size_t bytes)
     return (double)sv.f_bavail * (double)sv.f_frsize >= need + XL_SHM_RESERVE;
 }
 
+/* ------------------------------------------------------------------------
+ * The parts in memory.  libxlsxwriter writes each XML part to a file from
+ * lxw_tmpfile(), a thin wrapper that its source says is there to be
+ * overridden; it then rewinds the file, reads it back into the zip and
+ * closes it.  On /dev/shm a part still cost about 14 system calls (stat,
+ * open, fcntl, unlink, fstat, writes, lseek, reads, close) and the kernel's
+ * page allocation: some 280 calls a workbook.  The program's own
+ * lxw_tmpfile (exported from the executable, so that the library's calls
+ * reach it; see the Makefile) gives a FILE over a memory buffer while
+ * xl_finish packs a workbook that does not stream, one buffer reused
+ * from part to part; the bytes the library reads back, and so the zip,
+ * are the same.  Anywhere else (a streaming workbook's row files, the
+ * shared library, where the symbol stays libxlsxwriter's) the library's
+ * own temporary files as before.
+ * ---------------------------------------------------------------------- */
+
+typedef struct xl_parts xl_parts;
+
+/* One part: its bytes and the stream's position. */
+typedef struct {
+    xl_parts *owner;
+    char *data;
+    size_t len, cap, pos;
+    bool used;
+} xl_part;
+
+/* The parts of the workbook being packed in this thread.  The library
+ * writes one part at a time; a few slots, so that making a part never
+ * allocates (a failure to grow one is reported by xl_finish, where a
+ * NULL from lxw_tmpfile would also be printed by the library). */
+#define XL_PART_SLOTS 4
+struct xl_parts {
+    const bulletin_mem *mem;
+    char *spare; /* the buffer of the last part closed */
+    size_t spare_cap;
+    bool failed; /* a part could not grow: the zip would be short */
+    xl_part slot[XL_PART_SLOTS];
+};
+
+static _Thread_local xl_parts *xl_parts_now;
+
+static ssize_t part_read(void *cookie, char *buf, size_t size)
+{
+    xl_part *p = cookie;
+    size_t n = p->pos < p->len ? p->len - p->pos : 0;
+    if (n > size)
+        n = size;
+    memcpy(buf, p->data + p->pos, n);
+    p->pos += n;
+    return (ssize_t)n;
+}
+
+static ssize_t part_write(void *cookie, const char *buf, size_t size)
+{
+    xl_part *p = cookie;
+    if (size > SIZE_MAX - p->pos) {
+        p->owner->failed = true;
+        return 0;
+    }
+    size_t need = p->pos + size;
+    if (need > p->cap) {
+        size_t cap = p->cap ? p->cap : 16384;
+        while (cap < need)
+            cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+        char *d = bl_realloc_array(p->owner->mem, p->data, cap, 1);
+        if (!d) {
+            p->owner->failed = true;
+            return 0;
+        }
+        p->data = d;
+        p->cap = cap;
+    }
+    if (p->pos > p->len) /* written past the end after a seek */
+        memset(p->data + p->len, 0, p->pos - p->len);
+    memcpy(p->data + p->pos, buf, size);
+    p->pos += size;
+    if (p->pos > p->len)
+        p->len = p->pos;
+    return (ssize_t)size;
+}
+
+static int part_seek(void *cookie, off64_t *offset, int whence)
+{
+    xl_part *p = cookie;
+    off64_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? (off64_t)p->pos
+                                                                : (off64_t)p->len;
+    if (whence != SEEK_SET && whence != SEEK_CUR && whence != SEEK_END)
+        return -1;
+    if (*offset < -base)
+        return -1;
+    p->pos = (size_t)(base + *offset);
+    *offset = (off64_t)p->pos;
+    return 0;
+}
+
+static int part_close(void *cookie)
+{
+    xl_part *p = cookie;
+    xl_parts *o = p->owner;
+    if (!o->spare) { /* kept for the next part */
+        o->spare = p->data;
+        o->spare_cap = p->cap;
+    } else {
+        bl_free(o->mem, p->data);
+    }
+    p->used = false;
+    return 0;
+}
+
+FILE *lxw_tmpfile(char *tmpdir);
+
+FILE *lxw_tmpfile(char *tmpdir)
+{
+    xl_parts *o = xl_parts_now;
+    if (!o) { /* the library's own */
+        FILE *(*lib)(char *) = NULL;
+        void *sym = dlsym(RTLD_NEXT, "lxw_tmpfile");
+        if (sym)
+            memcpy(&lib, &sym, sizeof lib); /* an object pointer to a function pointer */
+        return lib && lib != lxw_tmpfile ? lib(tmpdir) : tmpfile();
+    }
+    xl_part *p = NULL;
+    for (size_t k = 0; k < XL_PART_SLOTS && !p; k++)
+        if (!o->slot[k].used)
+            p = &o->slot[k];
+    if (!p) { /* not the case with libxlsxwriter 1.1.4: one part at a time */
+        o->failed = true;
+        return NULL;
+    }
+    *p = (xl_part){o, NULL, 0, 0, 0, true};
+    p->data = o->spare;
+    p->cap = o->spare_cap;
+    o->spare = NULL;
+    o->spare_cap = 0;
+    static const cookie_io_functions_t io = {part_read, part_write, part_seek, part_close};
+    FILE *f = fopencookie(p, "w+", io);
+    if (!f) {
+        o->failed = true;
+        part_close(p);
+    }
+    return f;
+}
+
 /* libxlsxwriter errors that come from its temporary or zip files, which a
  * render in another directory may not meet. */
 static bool lxw_tmp_error(lxw_error err)
@@ -269,9 +413,16 @@ static bulletin_status xl_finish(xl *x, bulletin_status status, const char *tmpp
 {
     FILE *in = NULL;
     if (x->wb) {
+        xl_parts parts = {x->mem, NULL, 0, false, {{0}}};
+        if (!x->streaming) /* the parts in memory (above) */
+            xl_parts_now = &parts;
         lxw_error err = workbook_close(x->wb);
+        xl_parts_now = NULL;
+        bl_free(x->mem, parts.spare);
         x->wb = NULL;
-        if (status == BULLETIN_OK && err != LXW_NO_ERROR) {
+        if (status == BULLETIN_OK && parts.failed) {
+            status = BULLETIN_ERR_NOMEM; /* a part in memory could not grow */
+        } else if (status == BULLETIN_OK && err != LXW_NO_ERROR) {
             status = bl_xlsx_fail(x, err, "workbook_close");
             x->tmp_failed = lxw_tmp_error(err);
         }
