@@ -24,6 +24,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <minizip/zip.h>
 #include <xlsxwriter.h>
 
 #include "xlsx_int.h"
@@ -212,8 +213,10 @@ struct xl_parts {
     const bulletin_mem *mem;
     char *spare; /* the buffer of the last part closed */
     size_t spare_cap;
-    bool failed; /* a part could not grow: the zip would be short */
+    bool failed; /* a part or the zip could not grow: it would be short */
     xl_part slot[XL_PART_SLOTS];
+    xl_part zip;     /* the zip itself, when zipOpen came here */
+    bool zip_opened; /* it did: the bytes are in zip, not in the file */
 };
 
 static _Thread_local xl_parts *xl_parts_now;
@@ -284,6 +287,86 @@ static int part_close(void *cookie)
     }
     p->used = false;
     return 0;
+}
+
+/* The zip in memory too.  libxlsxwriter opens its zip with zipOpen(path,
+ * 0) of minizip, which writes through fopen64: for each part a write of
+ * the local header and data, a seek back, a write of the sizes and a seek
+ * forward, and the file read back by xl_finish.  The program's zipOpen
+ * (exported as lxw_tmpfile is) opens the same zip with zipOpen2_64 and
+ * I/O functions over memory; minizip writes the same bytes either way.
+ * A failure to grow is kept quiet (the writes "succeed") and reported by
+ * xl_finish, so that the library prints nothing. */
+static voidpf ZCALLBACK zip_open(voidpf opaque, const void *filename, int mode)
+{
+    (void)filename;
+    (void)mode;
+    return opaque;
+}
+
+static uLong ZCALLBACK zip_read(voidpf opaque, voidpf stream, void *buf, uLong size)
+{
+    (void)opaque;
+    return (uLong)part_read(stream, buf, size);
+}
+
+static uLong ZCALLBACK zip_write(voidpf opaque, voidpf stream, const void *buf, uLong size)
+{
+    (void)opaque;
+    xl_part *p = stream;
+    if (!p->owner->failed && part_write(stream, buf, size) == (ssize_t)size)
+        return size;
+    p->owner->failed = true; /* from now on only the position moves */
+    p->pos += size;
+    return size;
+}
+
+static ZPOS64_T ZCALLBACK zip_tell(voidpf opaque, voidpf stream)
+{
+    (void)opaque;
+    return ((xl_part *)stream)->pos;
+}
+
+static long ZCALLBACK zip_seek(voidpf opaque, voidpf stream, ZPOS64_T offset, int origin)
+{
+    (void)opaque;
+    off64_t off = (off64_t)offset;
+    int whence = origin == ZLIB_FILEFUNC_SEEK_SET   ? SEEK_SET
+                 : origin == ZLIB_FILEFUNC_SEEK_CUR ? SEEK_CUR
+                                                    : SEEK_END;
+    return part_seek(stream, &off, whence) == 0 ? 0 : -1;
+}
+
+static int ZCALLBACK zip_close(voidpf opaque, voidpf stream)
+{
+    (void)opaque;
+    (void)stream;
+    return 0; /* the bytes stay for xl_finish */
+}
+
+static int ZCALLBACK zip_error(voidpf opaque, voidpf stream)
+{
+    (void)opaque;
+    (void)stream;
+    return 0;
+}
+
+zipFile ZEXPORT zipOpen(const char *pathname, int append)
+{
+    xl_parts *o = xl_parts_now;
+    if (!o || append || o->zip_opened) { /* minizip's own */
+        zipFile (*lib)(const char *, int) = NULL;
+        void *sym = dlsym(RTLD_NEXT, "zipOpen");
+        if (sym)
+            memcpy(&lib, &sym, sizeof lib);
+        return lib && lib != zipOpen ? lib(pathname, append) : NULL;
+    }
+    o->zip = (xl_part){o, NULL, 0, 0, 0, true};
+    zlib_filefunc64_def io = {zip_open, zip_read, zip_write, zip_tell,
+                              zip_seek, zip_close, zip_error, &o->zip};
+    zipFile z = zipOpen2_64(pathname, append, NULL, &io);
+    o->zip_opened = z != NULL;
+    return z;
 }
 
 FILE *lxw_tmpfile(char *tmpdir);
@@ -412,9 +495,9 @@ static bulletin_status xl_finish(xl *x, bulletin_status status, const char *tmpp
                                  bulletin_sink sink, void *user)
 {
     FILE *in = NULL;
+    xl_parts parts = {x->mem, NULL, 0, false, {{0}}, {0}, false};
     if (x->wb) {
-        xl_parts parts = {x->mem, NULL, 0, false, {{0}}};
-        if (!x->streaming) /* the parts in memory (above) */
+        if (!x->streaming) /* the parts and the zip in memory (above) */
             xl_parts_now = &parts;
         lxw_error err = workbook_close(x->wb);
         xl_parts_now = NULL;
@@ -427,7 +510,10 @@ static bulletin_status xl_finish(xl *x, bulletin_status status, const char *tmpp
             x->tmp_failed = lxw_tmp_error(err);
         }
     }
-    if (status == BULLETIN_OK) {
+    if (status == BULLETIN_OK && parts.zip_opened) {
+        if (parts.zip.len && sink(parts.zip.data, parts.zip.len, user) != 0)
+            status = bl_diag_set(x->diag, BULLETIN_ERR_IO, x->doc->path, 0, 0, "write failed");
+    } else if (status == BULLETIN_OK) {
         in = fopen(tmppath, "rb");
         if (!in) {
             status = bl_diag_set(x->diag, BULLETIN_ERR_IO, x->doc->path, 0, 0,
@@ -447,6 +533,7 @@ static bulletin_status xl_finish(xl *x, bulletin_status status, const char *tmpp
     }
     if (status == BULLETIN_ERR_NOMEM && x->diag && !x->diag->message[0])
         bl_diag_set(x->diag, status, x->doc->path, 0, 0, "out of memory");
+    bl_free(x->mem, parts.zip.data);
     if (x->tmpfd >= 0)
         close(x->tmpfd); /* the file goes with it */
     else if (tmppath[0])
