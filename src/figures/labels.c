@@ -169,7 +169,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * another value of the indicator before it (the same base unit) */
     if (!owner && !f->change && b <= a && fig_kind_is_labelled(f->kind) &&
         (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY))
-        for (size_t j = k; j-- > s->sentence_first && !owner;) {
+        /* at most the link window back: a clause of unlabelled figures
+         * (5个5个5个...) stays linear */
+        for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW && !owner;) {
             const bl_figure *p = &l->items[j];
             if (p->text != f->text || p->change)
                 break;
@@ -353,6 +355,28 @@ static bulletin_status label_respectively(scan *s)
     return BULLETIN_OK;
 }
 
+/* A figure's context is its clause, but at most BL_FIG_CONTEXT_SIDE bytes
+ * either side of the figure (cut at a character's start): a clause without
+ * punctuation of any length would otherwise be copied once per figure into
+ * every export (JSON, TSV, the workbook), output quadratic in the input. */
+#define BL_FIG_CONTEXT_SIDE 480
+
+static void clamp_context(const char *t, bl_figure *f)
+{
+    if (f->start > f->ctx_start && f->start - f->ctx_start > BL_FIG_CONTEXT_SIDE) {
+        size_t a = f->start - BL_FIG_CONTEXT_SIDE;
+        while (a < f->start && ((unsigned char)t[a] & 0xC0) == 0x80)
+            a++;
+        f->ctx_start = a;
+    }
+    if (f->ctx_end > f->end && f->ctx_end - f->end > BL_FIG_CONTEXT_SIDE) {
+        size_t b = f->end + BL_FIG_CONTEXT_SIDE;
+        while (b > f->end && ((unsigned char)t[b] & 0xC0) == 0x80)
+            b--;
+        f->ctx_end = b;
+    }
+}
+
 bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
 {
     size_t e = end;
@@ -366,6 +390,7 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
     for (size_t k = s->clause_first; k < s->list->len; k++) {
         bl_figure *f = &s->list->items[k];
         f->ctx_end = e < f->ctx_start ? f->ctx_start : e;
+        clamp_context(s->t, f);
     }
     for (size_t k = s->clause_first; k < s->list->len; k++) {
         bulletin_status status = make_label(s, k, e);
