@@ -24,7 +24,7 @@
  * word cost the 100x text 190M instructions. */
 static bool has_any(const char *s, size_t len, const char *const *words, size_t n)
 {
-#define PAIR_HASH(a, b) ((((unsigned)(unsigned char)(a) * 7u) ^ (unsigned char)(b)) & 63u)
+#define PAIR_HASH(a, b) ((((unsigned)(unsigned char)(a)*7u) ^ (unsigned char)(b)) & 63u)
     uint64_t set = 0;
     size_t lens[64];
     if (n > 64) { /* not the case of any list here: the plain way */
@@ -48,8 +48,8 @@ static bool has_any(const char *s, size_t len, const char *const *words, size_t 
         if (!(set >> PAIR_HASH(s[i], s[i + 1]) & 1))
             continue;
         for (size_t w = 0; w < n; w++)
-            if (lens[w] >= 2 && s[i] == words[w][0] && s[i + 1] == words[w][1] && lens[w] <= len - i
-                && memcmp(s + i + 2, words[w] + 2, lens[w] - 2) == 0)
+            if (lens[w] >= 2 && s[i] == words[w][0] && s[i + 1] == words[w][1] &&
+                lens[w] <= len - i && memcmp(s + i + 2, words[w] + 2, lens[w] - 2) == 0)
                 return true;
     }
     return false;
