@@ -10,7 +10,7 @@ would read it:
   - LibreOffice headless converts every sheet to CSV and the 数据 CSV shows
     the same values;
   - two exports with the same SOURCE_DATE_EPOCH are byte-identical;
-  - issue 17, for analysts: pandas.read_excel of 数据 gives float64 for 数值
+  - issue 17, for analysts: pandas.read_excel of 数据 gives numbers for 数值
     and 增速(%) on every text of the corpus and the fixtures; 行 and 列 are
     integers; 期间, 日期, 增量 and 增量单位 are there; exported with the PDF,
     PDF页码 links to NAME.pdf#page=N and 说明 names the template; exported
@@ -153,14 +153,15 @@ def check_libreoffice(path, rows, header, tmp):
 
 
 def check_analyst(paths):
-    """pandas reads 数值 and 增速(%) as float64, 行 and 列 as integers."""
+    """pandas reads 数值 and 增速(%) as numbers (float64, or int64 when every
+    value of the workbook is a whole number), 行 and 列 as integers."""
     script = (
         "import sys, json, pandas as pd\n"
         "bad = []\n"
         "for p in sys.argv[1:]:\n"
         "    df = pd.read_excel(p, sheet_name='数据')\n"
         "    for c in ('数值', '增速(%)'):\n"
-        "        if str(df[c].dtype) != 'float64': bad.append((p, c, str(df[c].dtype)))\n"
+        "        if str(df[c].dtype) not in ('float64', 'int64'): bad.append((p, c, str(df[c].dtype)))\n"
         "    for c in ('行', '列'):\n"
         "        if df['序号'].notna().any() and not str(df[c].dtype).startswith('int'): bad.append((p, c, str(df[c].dtype)))\n"
         "    for c in ('期间', '日期', '增量', '增量单位'):\n"
