@@ -236,6 +236,8 @@ static ssize_t part_read(void *cookie, char *buf, size_t size)
     size_t n = p->pos < p->len ? p->len - p->pos : 0;
     if (n > size)
         n = size;
+    if (n == 0) /* an empty part has no buffer */
+        return 0;
     memcpy(buf, p->data + p->pos, n);
     p->pos += n;
     return (ssize_t)n;
@@ -244,6 +246,8 @@ static ssize_t part_read(void *cookie, char *buf, size_t size)
 static ssize_t part_write(void *cookie, const char *buf, size_t size)
 {
     xl_part *p = cookie;
+    if (size == 0)
+        return 0;
     if (size > SIZE_MAX - p->pos) {
         p->owner->failed = true;
         return 0;
