@@ -189,9 +189,33 @@ bool bl_p_is_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *
     if (day < 1 || day > 31 || i >= n || cp[i] != 0x65E5) /* 日 */
         return false;
     i = bl_p_skip_spaces(cp, n, i + 1);
+    /* a footnote mark after it: 二〇〇八年四月十六日[1] */
+    if (i < n && (cp[i] == '[' || cp[i] == 0xFF3B)) {
+        size_t j = i + 1, k = 0;
+        while (j < n && bl_p_is_digit(cp[j]) && k < 3)
+            j++, k++;
+        if (k && j < n && (cp[j] == ']' || cp[j] == 0xFF3D))
+            i = bl_p_skip_spaces(cp, n, j + 1);
+    }
     if (i != n || year < 1900 || year > 2199)
         return false;
     *y = year, *m = month, *d = day;
+    return true;
+}
+
+/* A 文号 alone on its line in parentheses, （丹政发[2008]37号）: true, and
+ * the number's span inside them in [*from, *to). */
+static bool docnumber_in_parens(const uint32_t *cp, size_t n, size_t *from, size_t *to)
+{
+    if (n < 8 || (cp[0] != 0xFF08 && cp[0] != '(') || (cp[n - 1] != 0xFF09 && cp[n - 1] != ')'))
+        return false;
+    size_t a = bl_p_skip_spaces(cp, n - 1, 1), b = n - 1;
+    while (b > a && bl_p_is_space(cp[b - 1]))
+        b--;
+    if (!bl_p_is_docnumber(cp + a, b - a))
+        return false;
+    *from = a;
+    *to = b;
     return true;
 }
 
@@ -317,7 +341,7 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
         return false;
     static const char *const tails[] = {"代表", "委员", "人员", "单位", "部门", "机构", "个人",
                                         "同志", "同志们", "企业", "院校", "朋友们", "先生",
-                                        "女士", "市民", "同学"};
+                                        "女士", "市民", "同学", "主席团", "常委会"};
     size_t m = n - 1;
     if (has(cp, m, 0x3001) || has(cp, m, 0xFF0C) || has(cp, m, ','))
         return true;
@@ -366,15 +390,54 @@ bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
     return (dashed && at) || dated || adopted || short_dash;
 }
 
-/* 图1：2011-2015年全县地区生产总值及增长速度 */
+/* 图1：2011-2015年全县地区生产总值及增长速度; 圖1 as a traditional copy
+ * writes it, also glued to the year of its title (圖12018年上半年……). */
 static bool is_figure_caption(const uint32_t *cp, size_t n)
 {
-    if (n < 4 || n > 60 || cp[0] != 0x56FE || !bl_p_is_digit(cp[1]) || bl_p_is_stop(cp[n - 1]))
+    if (n < 4 || n > 60 || (cp[0] != 0x56FE && cp[0] != 0x5716) || !bl_p_is_digit(cp[1])
+        || bl_p_is_stop(cp[n - 1]))
         return false;
     size_t i = 1;
     while (i < n && (bl_p_is_digit(cp[i]) || cp[i] == '-' || cp[i] == '.'))
         i++;
-    return i < n && (is_colon(cp[i]) || bl_p_is_space(cp[i]));
+    if (i < n && (is_colon(cp[i]) || bl_p_is_space(cp[i])))
+        return true;
+    if (i < n && cp[i] == 0x5E74 && (i == 6 || i == 7)) { /* 图N + YYYY年 */
+        int y = 0;
+        bool digits = true;
+        for (size_t k = i - 4; k < i; k++) {
+            digits &= bl_p_is_digit(cp[k]);
+            y = y * 10 + (int)(cp[k] - '0');
+        }
+        return digits && y >= 1900 && y <= 2100;
+    }
+    return false;
+}
+
+/* A chart's caption numbered N-M inside the text (2-1 历次人口普查全国人口
+ * 及年均增长率): the number, a space, a short phrase without any clause
+ * mark.  (At the top of a text such a line is its title: 2-3 总产出.) */
+static bool is_numbered_caption(const uint32_t *cp, size_t n)
+{
+    if (n < 6 || n > 40 || !bl_p_is_digit(cp[0]))
+        return false;
+    size_t i = 0;
+    while (i < n && i < 2 && bl_p_is_digit(cp[i]))
+        i++;
+    if (i >= n || cp[i] != '-')
+        return false;
+    size_t d = ++i;
+    while (i < n && i - d < 2 && bl_p_is_digit(cp[i]))
+        i++;
+    if (i == d || i >= n || !bl_p_is_space(cp[i]))
+        return false;
+    i = bl_p_skip_spaces(cp, n, i);
+    if (i >= n || !bl_is_han(cp[i]) || !bl_is_han(cp[n - 1]))
+        return false;
+    for (size_t k = i; k < n; k++)
+        if (bl_p_is_terminal(cp[k]) || cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0x3001)
+            return false;
+    return true;
 }
 
 bool bl_p_is_speaker(const uint32_t *cp, size_t n)
@@ -471,13 +534,16 @@ bulletin_status bl_p_find_docparts(parser *p)
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
-        if (bl_p_is_docnumber(cp, n))
+        size_t df, dt;
+        if (bl_p_is_docnumber(cp, n) || docnumber_in_parens(cp, n, &df, &dt))
             l->kind = LK_DOCNUMBER;
         else if (bl_p_is_date(cp, n, &y, &m, &d, &s))
             l->kind = LK_DATE;
         else if (bl_p_is_attach_start(cp, n))
             l->kind = LK_ATTACH;
         else if (is_figure_caption(cp, n))
+            l->kind = LK_CAPTION;
+        else if (i > bl_p_next_nonblank(p, 0) && is_numbered_caption(cp, n))
             l->kind = LK_CAPTION;
     }
     /* A news headline's deck: short lines between the first line (the
@@ -546,6 +612,15 @@ bulletin_status bl_p_find_docparts(parser *p)
                 }
                 BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
                 cp = p->cur.cp + a;
+            }
+        }
+        /* a report whose copy starts at its speaker and date (汕头市潮阳区
+         * 审计局局长 郑创平 / 2023年9月28日): the speaker, not a title */
+        if (!subtitled && !saluted && bl_p_is_speaker(cp, n) && i == bl_p_next_nonblank(p, 0)) {
+            size_t nx = bl_p_next_nonblank(p, i + 1);
+            if (nx < p->nlines && p->lines[nx].kind == LK_DATE) {
+                l->kind = LK_SPEAKER;
+                continue;
             }
         }
         if (subtitled && !saluted && bl_p_is_speaker(cp, n)) {
@@ -645,6 +720,14 @@ bulletin_status bl_p_find_docparts(parser *p)
             bl_line *l = &p->lines[i];
             if (l->kind == LK_BLANK)
                 continue;
+            if (l->kind == LK_ATTACH) {
+                /* 附件： alone on its line above the attached document */
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                if (b - a <= 4 && starts(p->cur.cp + a, b - a, "附件")) {
+                    l->kind = LK_TEXT; /* a label, no list of attachments */
+                    continue;
+                }
+            }
             if (l->kind != LK_TEXT)
                 break;
             BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
@@ -798,8 +881,12 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     const uint32_t *cp = p->cur.cp;
     bulletin_node *node = NULL;
     switch (l->kind) {
-    case LK_DOCNUMBER:
+    case LK_DOCNUMBER: {
+        size_t df, dt;
+        if (docnumber_in_parens(cp + a, b - a, &df, &dt))
+            return new_part(p, BULLETIN_NODE_DOCNUMBER, a + df, a + dt, true, NULL);
         return new_part(p, BULLETIN_NODE_DOCNUMBER, a, b, true, NULL);
+    }
     case LK_SALUTATION:
         return new_part(p, BULLETIN_NODE_SALUTATION, a, b, true, NULL);
     case LK_SUBTITLE:

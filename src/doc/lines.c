@@ -331,13 +331,36 @@ static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t 
 }
 
 /* A number label at the start of cp[from..to): 2-3, 1.1, 4- 3 (a space
- * after its mark), 表5-2, 表1; the index where it ends when a space and a
+ * after its mark), 表5-2, 表1, 图1, 圖1 (圖1 一季度…: without its space it
+ * would read 圖1一), an article 第一条 or chapter 第二章 of a regulation;
+ * the index where it ends when a space and a
  * Chinese character follow it, else 0. */
 static size_t number_label(const uint32_t *cp, size_t from, size_t to)
 {
     size_t i = from;
     bool prefix = false, mark = false;
-    if (i < to && cp[i] == 0x8868) /* 表 */
+    /* an article or chapter of a regulation: 第一条 为加强…, 第二章 总则 */
+    if (i + 2 < to && cp[i] == 0x7B2C) { /* 第 */
+        size_t j = i + 1;
+        static const uint32_t cn[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
+                                      0x516B, 0x4E5D, 0x5341, 0x767E, 0x96F6, 0x3007};
+        for (bool more = true; more && j < to && j - i <= 8;) {
+            more = false;
+            for (size_t k = 0; k < sizeof cn / sizeof *cn; k++)
+                if (cp[j] == cn[k]) {
+                    more = true;
+                    j++;
+                    break;
+                }
+        }
+        if (j > i + 1 && j < to && (cp[j] == 0x6761 || cp[j] == 0x7AE0 || cp[j] == 0x8282)) { /* 条 章 节 */
+            j++;
+            size_t k = bl_p_skip_spaces(cp, to, j);
+            return k > j && k < to && bl_is_han(cp[k]) ? j : 0;
+        }
+        return 0;
+    }
+    if (i < to && (cp[i] == 0x8868 || cp[i] == 0x56FE || cp[i] == 0x5716)) /* 表 图 圖 */
         i++, prefix = true;
     else if (i + 1 < to && cp[i] == 0x9644 && cp[i + 1] == 0x8868) /* 附表 */
         i += 2, prefix = true;

@@ -284,6 +284,29 @@ static bool has_closing_fence(const unsigned char *s, size_t len, size_t i)
     return false;
 }
 
+/* An indent a web page's encoding lost: two to four '?' (U+3000 or
+ * U+00A0 through a GBK round trip) before a Chinese character at the
+ * start of a line, or a digit (??一、居民收入情况, ??2018年上半年……).  The
+ * line starts after them, as it would after the spaces they stood for; a
+ * question mark anywhere else, or before Latin text, stays. */
+static void skip_lost_indent(const unsigned char *s, bl_line *l)
+{
+    size_t k = 0;
+    while (k < l->len && (s[l->off + k] == ' ' || s[l->off + k] == '\t'))
+        k++;
+    size_t q = 0;
+    while (k + q < l->len && s[l->off + k + q] == '?')
+        q++;
+    if (q < 2 || q > 4 || k + q >= l->len)
+        return;
+    unsigned char c = s[l->off + k + q];
+    if (c < 0xE0 && !(c >= '0' && c <= '9'))
+        return;
+    l->off += k + q;
+    l->len -= k + q;
+    l->col0 += (int)(k + q);
+}
+
 static bool is_fence(const cpline *l)
 {
     size_t n = l->n;
@@ -497,6 +520,7 @@ bulletin_status bl_parse_model(const char *text, size_t len, const char *path,
             l->len = e - i;
             l->no = p.line;
             l->col0 = 1;
+            skip_lost_indent(s, l);
         }
         if (e < len && s[e] == '\r' && e + 1 < len && s[e + 1] == '\n')
             e++;

@@ -126,10 +126,19 @@ bulletin_status bl_shape_emit(scan *s, const size_t *hc, size_t nh, size_t ncols
         size_t at = d->nlab ? d->lab0 : d->val0;
         size_t ids[4] = {0, 0, 0, 0};
         size_t nl = d->nlab > 4 ? 4 : d->nlab;
-        for (size_t k = 0; k < nl; k++)
-            ids[k] = d->lab0 + k;
-        BL_CHECK(bl_shape_out_cell(s, ids, nl, at));
         size_t cells = 1;
+        if (s->labcols > 1 && d->nlab == s->labcols) {
+            /* label and unit columns: a cell each */
+            for (size_t k = 0; k < d->nlab; k++) {
+                size_t id = d->lab0 + k;
+                BL_CHECK(bl_shape_out_cell(s, &id, 1, id));
+            }
+            cells = d->nlab;
+        } else {
+            for (size_t k = 0; k < nl; k++)
+                ids[k] = d->lab0 + k;
+            BL_CHECK(bl_shape_out_cell(s, ids, nl, at));
+        }
         for (size_t k = 0; k < d->nval; k++, cells++) {
             size_t id = d->val0 + k;
             BL_CHECK(bl_shape_out_cell(s, &id, 1, id));
@@ -160,6 +169,7 @@ bulletin_status bl_shape_emit(scan *s, const size_t *hc, size_t nh, size_t ncols
     if (first <= last)
         BL_CHECK(commit(s, first, last));
 cleanup:
+    s->labcols = 0;
     return status;
 }
 

@@ -438,6 +438,14 @@ static bulletin_status text_rows(scan *s, size_t c0, size_t c1, size_t *ncols, s
             d.lab0 += d.nlab - labmax;
             d.nlab = labmax;
         }
+        if (d.nval > k) {
+            /* a bare '|' line after the last row: empty cells, no values */
+            bool empty = true;
+            for (size_t q = d.val0 + k; q < d.val0 + d.nval && empty; q++)
+                empty = s->cells[q].type == T_EMPTY;
+            if (empty)
+                d.nval = k;
+        }
         if (d.nlab == 0 || d.nlab > 3 || d.nval == 0 || d.nval > k)
             break;
         RESERVE(status, s->p->mem, s->drows, s->cap_drows, s->ndrows + 1);
@@ -445,7 +453,13 @@ static bulletin_status text_rows(scan *s, size_t c0, size_t c1, size_t *ncols, s
     }
     if (s->ndrows < 3)
         return BULLETIN_OK;
-    *ncols = k + 1;
+    /* every row "label, unit, k values" (项目 | 单位 | 2014年 | 2015年):
+     * the unit cells are a column of their own, not part of the label */
+    bool two = true;
+    for (size_t r = 0; r < s->ndrows && two; r++)
+        two = s->drows[r].nlab == 2;
+    s->labcols = two ? 2 : 1;
+    *ncols = k + s->labcols;
     *head_end = s->drows[0].lab0;
 cleanup:
     return status;

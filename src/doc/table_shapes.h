@@ -87,6 +87,8 @@ typedef struct {
     size_t noc, cap_ocells;
     orow *orows;
     size_t norows, cap_orows;
+    size_t labcols; /* label cells kept as columns of their own (a 单位
+                     * column after the label); 0 or 1: one label cell */
 } scan;
 
 /* Makes room for `need` elements in arr (capacity cap); on failure sets

@@ -72,7 +72,8 @@
  *     identifier as written, unit empty, parsed false.
  *  3. date in digits: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD (2019-10-28), and
  *     "YYYY M D" copied from a PDF without its 年月日; a time of day H:MM
- *     (9:00, 13:30; not when the clause speaks of a ratio: 比, 结构) and N时
+ *     or H:MM:SS (9:00, 13:30, 10:53:59; not when the clause speaks of a
+ *     ratio: 比, 结构) and N时
  *     after 上午/下午/日 (10时): kind date, value text as written.
  *  4. ratio: numbers joined by : ∶ or ： (6.01:55.04:38.95) give a figure
  *     per part (see Conventions; at most BL_FIG_MAX_PARTS).
@@ -176,8 +177,16 @@
  *     0.05 -> 2.03).
  * A relative or absolute change whose own clause names an indicator
  * before the verb (办理时限平均缩短50%: what is left after scope words, the
- * basis 按可比价格计算/两年平均/年均 and the comparison 比…/较…/同比/环比/
- * 与…相比) links only within its clause.
+ * basis 按可比价格计算/按可比口径/两年平均/年均, also in traditional
+ * characters, and the comparison 比…/较…/同比/环比/与…相比) links only
+ * within its clause; when it finds nothing there and a comparison opens
+ * its sentence (与2010年…相比，汉族人口增加60378693人), it links to the
+ * earlier value of the paragraph whose clause starts with the same words
+ * (汉族人口为1286311334人), and a rate after it without a subject (，增长
+ * 4.93%) to that value too.  The base written inside a comparison (比…的
+ * 3.10人减少0.48人) is never a target.  A remark in parentheses between the
+ * verb and the rate (增长（以下如无特别说明，均为同比名义增长）7.9%) is
+ * skipped.
  * Respectively: when such an enumeration of m changes starts after 分别
  * (分别比上年增长18.6%和21.3%; 增速分别为3.1%、5.6%、7.2%), or its m
  * targets are an enumeration themselves (比重分别为12.1%和32.6%，比上年同期

@@ -194,7 +194,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         status = bl_buf_puts(&lb, owner);
     if (share && status == BULLETIN_OK)
         status = bl_buf_puts(&lb, "占比");
-    if (f->change && f->link != BL_FIG_NO_LINK && l->items[f->link].label) {
+    if (f->change && f->link != BL_FIG_NO_LINK && l->items[f->link].label &&
+        !(b - a >= strlen(l->items[f->link].label) && *l->items[f->link].label &&
+          memcmp(t + a, l->items[f->link].label, strlen(l->items[f->link].label)) == 0)) {
+        /* (not when the change's own words name it: 汉族人口增加) */
         const char *ll = l->items[f->link].label;
         size_t n = strlen(ll);
         /* the verb phrase keeps its place when the linked label is long */

@@ -145,6 +145,47 @@ static bool size_kind(const bl_figure *g)
            g->kind == BL_FIG_DURATION;
 }
 
+/* Whether g is the base a change f is compared with, written inside the
+ * comparison (比2010年…普查的3.10人减少0.48人; 与2010年…普查的1339724852人
+ * 相比，增加72053872人): 的 right before g, 比 较 与 同 earlier in g's
+ * clause, and 相比 or f itself (no clause mark between) right after g.
+ * The change is of another figure, never of its base. */
+static bool comparison_base(const bl_figure *g, const bl_figure *f)
+{
+    const char *t = g->text;
+    if (t != f->text || !has_before(t, g->ctx_start, g->start, "的"))
+        return false;
+    bool after = has_at(t, f->start, g->end, "相比");
+    if (!after && g->end <= f->start) {
+        after = true;
+        for (size_t j = g->end; j < f->start && after;) {
+            int k;
+            uint32_t c = cp_at(t, f->start, j, &k);
+            after = !(c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0x3002);
+            j += (size_t)k;
+        }
+    }
+    if (!after)
+        return false;
+    size_t lo = g->ctx_start, hi = g->start - strlen("的");
+    if (hi > lo + 120)
+        lo = hi - 120; /* at most 40 characters back */
+    while (lo < hi && ((unsigned char)t[lo] & 0xC0) == 0x80)
+        lo++;
+    for (size_t j = lo; j < hi;) {
+        int k;
+        uint32_t c = cp_at(t, hi, j, &k);
+        if (c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0x3002)
+            return false;
+        if ((c == 0x6BD4 /* 比 */ && !has_at(t, hi, j + (size_t)k, "重") &&
+             !has_at(t, hi, j + (size_t)k, "例") && !has_at(t, hi, j + (size_t)k, "率")) ||
+            c == 0x8F83 /* 较 */ || c == 0x4E0E /* 与 */ || c == 0x540C /* 同 */)
+            return true;
+        j += (size_t)k;
+    }
+    return false;
+}
+
 /* The index of the figure the change `f` links to, searching the figures
  * before index `end` of the current sentence. */
 static size_t find_link(const scan *s, const bl_figure *f, size_t end)
@@ -163,6 +204,8 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
         }
         if (!link_target_kind(g))
             continue;
+        if (!g->change && comparison_base(g, f))
+            continue;
         int gcls = change_class(g);
         switch (cls) {
         case CH_REL:
@@ -171,6 +214,11 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
                     return g->link; /* 下降4.1%；与2020年相比，两年平均增长2.5% */
                 return fallback;
             }
+            if (g->change && gcls == CH_ABS && fallback == BL_FIG_NO_LINK &&
+                (s->flags & SCAN_SAME_SUBJECT) && g->link != BL_FIG_NO_LINK &&
+                g->link < s->sentence_first)
+                return g->link; /* 汉族人口增加60378693人，增长4.93%: the same
+                                 * indicator's value, named sentences before */
             if (g->change)
                 continue;
             if (g->text == f->text && in_parens(g, f->start))
@@ -202,13 +250,22 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
  * its own: what is left after scope words, the basis of the figure
  * (按可比价格计算, 两年平均) and the comparison (比上年, 较上年同期, 同比,
  * 与上年相比 and everything after them). */
-static bool has_subject(const scan *s, size_t a, size_t b)
+static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *sb);
+
+/* has_subject(), and the indicator's words in [*sa, *sb). */
+static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *sb)
 {
     static const char *const basis[] = {
         "按可比价格计算", "按可比价计算", "按可比口径计算", "按现价计算", "扣除价格因素后",
         "扣除价格因素",   "两年平均",     "三年平均",       "年均",       "平均",
         "同比",           "环比",         "分别",           "累计",       "全年",
         "当年",           "上半年",       "下半年",         "名义",       "实际",
+        /* without 计算 (按可比口径增长16.3%), and as a traditional-character
+         * copy writes them (扣除價格因素，實際增長6.6%) */
+        "按可比价格",     "按可比口径",   "按可比價格計算", "按可比價計算", "按可比口徑計算",
+        "按現價計算",     "按可比價格",   "按可比口徑",     "扣除價格因素後", "扣除價格因素",
+        "兩年平均",       "環比",           "分別",         "累計",
+        "當年",           "名義",         "實際",
     };
     static const char *const cmp[] = {"比", "较", "相比"};
     const char *t = s->t;
@@ -250,7 +307,51 @@ static bool has_subject(const scan *s, size_t a, size_t b)
     for (size_t w = 0; w < NELEM(cmp); w++)
         if (has_at(t, b, a, cmp[w]))
             return false;
+    *sa = a;
+    *sb = b;
     return true;
+}
+
+/* A change whose clause names its indicator but finds no value in its
+ * sentence, after a comparison that opens the sentence (与2010年…相比，
+ * 汉族人口增加60378693人): the nearest earlier
+ * value of the paragraph written right after those words (汉族人口为
+ * 1286311334人), of a kind the change may link to. */
+static size_t named_target(const scan *s, const bl_figure *f, size_t sa, size_t sb)
+{
+    const bl_figure_list *l = s->list;
+    if (sb - sa < 6 || sb - sa > 60) /* two to twenty characters */
+        return BL_FIG_NO_LINK;
+    /* only after a comparison that opens the sentence: 与2010年…相比， */
+    bool compared = false;
+    for (size_t j = s->sentence_start; j + strlen("相比") <= s->clause_start && !compared; j++)
+        compared = has_at(s->t, s->clause_start, j, "相比");
+    if (!compared)
+        return BL_FIG_NO_LINK;
+    size_t lo = l->len > 4 * BL_FIG_LINK_WINDOW ? l->len - 4 * BL_FIG_LINK_WINDOW : 0;
+    int cls = change_class(f);
+    for (size_t k = s->sentence_first; k-- > lo;) {
+        const bl_figure *g = &l->items[k];
+        if (g->text != s->t)
+            break;
+        if (g->change || !link_target_kind(g) || !size_kind(g))
+            continue;
+        if (cls == CH_ABS && strcmp(g->base_unit, f->base_unit) != 0)
+            continue;
+        /* the words, then at most a copula (为 是 达 有 共), then g */
+        size_t w = sb - sa, e = g->start;
+        static const char *const cop[] = {"为", "是", "达", "有", "共"};
+        for (size_t c = 0; c < NELEM(cop); c++)
+            if (has_before(s->t, g->ctx_start, e, cop[c])) {
+                e -= strlen(cop[c]);
+                break;
+            }
+        /* the same words from the start of each clause: 汉族人口 and 汉族人口
+         * (二季度国内生产总值 is not 上半年国内生产总值) */
+        if (e == g->lab_start + w && memcmp(s->t + g->lab_start, s->t + sa, w) == 0)
+            return k;
+    }
+    return BL_FIG_NO_LINK;
 }
 
 /* Enumerated figures: only 和 、 及 与 或 lie between the end of `prev`
@@ -565,7 +666,9 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
         bool conversion = l->len > 0 && l->items[l->len - 1].change &&
                           l->items[l->len - 1].text == s->t && l->items[l->len - 1].end <= f->start &&
                           f->start - l->items[l->len - 1].end <= 6 && change_class(f) == CH_ABS;
-        bool subject = !conversion && has_subject(s, f->lab_start, pre);
+        size_t sa = 0, sb = 0;
+        bool subject = !conversion && subject_span(s, f->lab_start, pre, &sa, &sb);
+        sa = f->lab_start; /* the clause's own words, scope words kept */
         if (!subject)
             s->flags |= SCAN_SAME_SUBJECT;
         f->link = find_link(s, f, l->len);
@@ -573,6 +676,8 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
         if (f->link != BL_FIG_NO_LINK && change_class(f) != CH_PP &&
             l->items[f->link].end < s->clause_start && subject)
             f->link = BL_FIG_NO_LINK; /* 办理时限平均缩短50%: its own subject */
+        if (f->link == BL_FIG_NO_LINK && subject && change_class(f) != CH_PP)
+            f->link = named_target(s, f, sa, sb);
         if (f->link == BL_FIG_NO_LINK && change_class(f) == CH_PP) {
             int ord;
             size_t a = words_from(s, l->len);

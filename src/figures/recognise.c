@@ -153,7 +153,8 @@ static size_t spaced_date(const char *t, size_t len, size_t i, int *y, int *m, i
     return p;
 }
 
-/* A time of day at i, H:MM or HH:MM (9:00, 13:30, 09:31): its end, 0
+/* A time of day at i, H:MM or HH:MM (9:00, 13:30, 09:31), with or
+ * without seconds (10:53:59): its end, 0
  * when none.  Two numbers with a colon are a ratio instead when the
  * clause speaks of one (比, 比例, 结构) or the second has no two digits. */
 static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
@@ -172,7 +173,20 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
     if (ascii_digits(t, len, p, 2, mi) != 2 || *mi > 59)
         return 0;
     p += 2;
-    c = cp_at(t, len, p, NULL);
+    c = cp_at(t, len, p, &k);
+    /* seconds: 10:53:59, 22:20:00 (a page's 发布时间 line) */
+    if (c == ':' || c == 0xFF1A) {
+        int sec;
+        size_t q = p + (size_t)k;
+        if (ascii_digits(t, len, q, 2, &sec) == 2 && sec <= 59) {
+            uint32_t after = cp_at(t, len, q + 2, NULL);
+            if (!(after >= '0' && after <= '9') && after != '.' && after != ':' &&
+                after != 0xFF1A && after != 0x2236 && after != '%' && after != 0xFF05) {
+                p = q + 2;
+                c = after;
+            }
+        }
+    }
     if (c == '.' || c == ':' || c == 0xFF1A || c == 0x2236 || c == '%' || c == 0xFF05)
         return 0;
     if (has_at(t, len, p, "的比例") || has_at(t, len, p, "比例"))
@@ -212,7 +226,7 @@ static bool after_contact_word(const scan *s, size_t i)
 }
 
 /* Whether the character before a number at i is a figure or table label
- * (表1, 图2, 附件3, 附表1): 表 and 图 alone or after 附 见 如 下 上 详;
+ * (表1, 图2, 圖3, 附件3, 附表1): 表 and 图 (圖) alone or after 附 见 如 下 上 详;
  * 附件, 附录. */
 static bool after_label_word(const char *t, size_t i)
 {
@@ -220,9 +234,9 @@ static bool after_label_word(const char *t, size_t i)
     if (i > 0 && t[i - 1] == ' ')
         i--; /* 表 1 */
     uint32_t p = cp_before(t, 0, i, &k);
-    if (p == 0x8868 || p == 0x56FE) { /* 表 图 */
+    if (p == 0x8868 || p == 0x56FE || p == 0x5716) { /* 表 图 圖 */
         uint32_t pp = cp_before(t, 0, i - (size_t)k, NULL);
-        return pp == CP_BAD || !bl_is_han(pp) || in_set(pp, "附见如下上详续和及与或至");
+        return pp == CP_BAD || !bl_is_han(pp) || in_set(pp, "附见見如下上详詳续續和及与與或至");
     }
     return has_before(t, 0, i, "附件") || has_before(t, 0, i, "附录");
 }
@@ -466,6 +480,18 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
                 *next = dot + 1;
                 return BULLETIN_OK;
             }
+        }
+    }
+    /* a figure's number a copy glued to the year of its title (圖12018年
+     * 上半年…: 图1, then 2018年): the number is skipped, the year read */
+    if (!neg && !a.frac && !a.seps && (a.int_digits == 5 || a.int_digits == 6) &&
+        has_at(t, len, q, "年") && after_label_word(t, i)) {
+        int y = 0;
+        for (size_t j = q - 4; j < q; j++)
+            y = y * 10 + (t[j] - '0');
+        if (y >= 1900 && y <= 2100) {
+            *next = q - 4;
+            return BULLETIN_OK;
         }
     }
     /* figure, table and attachment numbers: 表1, 图2：, 附件3, 表5-2 */
@@ -921,6 +947,21 @@ bulletin_status fig_chinese(scan *s, size_t i, size_t *next)
         return BULLETIN_OK;
     if (has_at(t, len, q, "次产业"))
         return BULLETIN_OK; /* 三次产业: a name */
+    if (has_before(t, 0, i, "百分之") && q == p) {
+        /* 百分之三点五: 3.5 %, written in words (the verb before 百分之) */
+        size_t a = i - strlen("百分之");
+        draft_init(&d, a);
+        d.numeral_chinese = true;
+        d.value = v;
+        fig_before_number(s, &d, a);
+        d.kind = BL_FIG_PERCENT;
+        copy_str(d.unit, sizeof d.unit, "%", 1);
+        copy_str(d.base, sizeof d.base, "%", 1);
+        d.scale_factor = 1;
+        d.end = p;
+        *next = p;
+        return fig_push(s, &d, bl_strndup(s->list->mem, t + i, q - i));
+    }
     fig_before_number(s, &d, i);
     size_t e = fig_after_number(s, &d, q);
     if (!d.base[0])

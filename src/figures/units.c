@@ -256,6 +256,30 @@ void fig_before_number(const scan *s, draft *d, size_t i)
     if (ch) {
         d->change = ch;
         d->pre = vstart;
+        return;
+    }
+    /* a remark in parentheses between the verb and its rate: 增长（以下如无
+     * 特别说明，均为同比名义增长）7.9% (at most 40 characters inside) */
+    int k;
+    uint32_t c = cp_before(s->t, 0, d->pre, &k);
+    if (c != 0xFF09 && c != ')')
+        return;
+    size_t o = d->pre - (size_t)k;
+    for (int n = 0; o > 0 && n < 40; n++) {
+        c = cp_before(s->t, 0, o, &k);
+        if (c == CP_BAD || c == 0x3002 || c == 0xFF09 || c == ')')
+            return;
+        o -= (size_t)k;
+        if (c == 0xFF08 || c == '(')
+            break;
+    }
+    if (o == 0 || (c != 0xFF08 && c != '('))
+        return;
+    ch = fig_change_verb(s->t, o > 30 ? o - 30 : 0, o, &vstart);
+    if (ch) {
+        d->change = ch;
+        d->pre = vstart;
+        d->verb_end = o;
     }
 }
 

@@ -65,6 +65,103 @@ static void test_notice_parts(void **state)
                 "  DATE \"2020年1月13日\" iso=2020-01-13 @7:1\n");
 }
 
+/* A 文号 alone in parentheses under the title (decision-dandong-…-2008:
+ * (丹政发[2008]37号)) is the DOCNUMBER, its text inside them; a date with
+ * a footnote mark after it (notice-chishui-…-2008: 二〇〇八年四月十六日[1])
+ * is the DATE. */
+static void test_docnumber_in_parens_and_marked_date(void **state)
+{
+    (void)state;
+    expect_dump("关于表彰的决定\n(丹政发[2008]37号)\n各县(市)区人民政府,市政府各部门:\n正文。\n"
+                "二〇〇八年四月十六日[1]\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于表彰的决定\" @1:1\n"
+                "  DOCNUMBER \"丹政发[2008]37号\" @2:2\n"
+                "  SALUTATION \"各县（市）区人民政府，市政府各部门：\" @3:1\n"
+                "  LEAD @4:1\n"
+                "    PARAGRAPH 1 \"正文。\" @4:1\n"
+                "  DATE \"二〇〇八年四月十六日[1]\" iso=2008-04-16 @5:1\n");
+}
+
+/* A report copied from its speaker line on (audit-chaoyang-2022: 汕头市潮
+ * 阳区审计局局长 郑创平 / 2023年9月28日): the first line is the SPEAKER,
+ * not the title.  Charts' captions inside the text: numbered N-M
+ * (stats-national-census7-bulletin2-2021: 2-1 历次人口普查…) and 圖N
+ * glued to the year (income-nbs-2018h1: 圖12018年上半年…); 1-5月… with
+ * no space after the number stays a paragraph. */
+static void test_speaker_first_and_chart_captions(void **state)
+{
+    (void)state;
+    expect_dump("汕头市潮阳区审计局局长 郑创平\n2023年9月28日\n主任、各位副主任、各位委员:\n"
+                "我受区人民政府的委托,报告审计情况,请予审议。\n一、人口增长\n全国人口增长5.38%。\n"
+                "2-1 历次人口普查全国人口及年均增长率\n圖12018年上半年居民人均可支配收入平均數與中位數\n"
+                "1-5月全市工业增加值增长5%。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  SPEAKER \"汕头市潮阳区审计局局长　郑创平\" @1:1\n"
+                "  DATE \"2023年9月28日\" iso=2023-09-28 @2:1\n"
+                "  SALUTATION \"主任、各位副主任、各位委员：\" @3:1\n"
+                "  LEAD @4:1\n"
+                "    PARAGRAPH 1 \"我受区人民政府的委托，报告审计情况，请予审议。\" @4:1\n"
+                "  SECTION 1 \"人口增长\" @5:1\n"
+                "    PARAGRAPH 2 \"全国人口增长5.38%。\" @6:1\n"
+                "    CAPTION \"2-1 历次人口普查全国人口及年均增长率\" @7:1\n"
+                "    CAPTION \"圖12018年上半年居民人均可支配收入平均數與中位數\" @8:1\n"
+                "    PARAGRAPH 3 \"1-5月全市工业增加值增长5%。\" @9:1\n");
+}
+
+/* 附件： alone on its line after the date, then the attached document's
+ * own title (decision-dandong-…-2008): the label stays a paragraph, the
+ * next line is the DOCTITLE, its 一、 headings numbered afresh. */
+static void test_attachment_label_then_doctitle(void **state)
+{
+    (void)state;
+    const char *text = "关于表彰的决定\n各县(市)区人民政府:\n决定授予12个乡镇荣誉称号。\n"
+                       "附件:优胜乡镇名单\n二○○八年九月十一日\n附件:\n优胜乡镇名单\n一、优胜乡镇\n"
+                       "东港市前阳镇人民政府\n";
+    expect_in_dump(text, 0, "  DATE \"二○○八年九月十一日\" iso=2008-09-11 @5:1\n"
+                            "  LEAD @6:1\n"
+                            "    PARAGRAPH 2 \"附件：\" @6:1\n"
+                            "  DOCTITLE \"优胜乡镇名单\" @7:1\n"
+                            "  SECTION 1 \"优胜乡镇\" @8:1\n");
+}
+
+/* A report addressed to a congress's presidium (budget-npc-fec-review-2024:
+ * 十四届全国人大二次会议主席团:) or a standing committee: the SALUTATION. */
+static void test_salutation_to_presidium(void **state)
+{
+    (void)state;
+    expect_in_dump("审查结果报告\n十四届全国人大二次会议主席团:\n现将审查结果报告如下。\n", 0,
+                   "  SALUTATION \"十四届全国人大二次会议主席团：\" @2:1\n");
+    expect_in_dump("关于决算的报告\n市人大常委会:\n现将决算报告如下。\n", 0,
+                   "  SALUTATION \"市人大常委会：\" @2:1\n");
+}
+
+/* A chart's number keeps the space after it, like a table's (income-nbs-
+ * 2017q1: 圖1 一季度…; without it the caption reads 圖1一季度). */
+static void test_chart_number_keeps_its_space(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n正文。\n圖1 一季度居民人均可支配收入\n", 0,
+                   "  CAPTION \"圖1 一季度居民人均可支配收入\" @3:1\n");
+    expect_in_dump("标题\n正文。\n图2 二季度居民人均可支配收入\n", 0,
+                   "  CAPTION \"图2 二季度居民人均可支配收入\" @3:1\n");
+}
+
+/* A regulation's article or chapter number keeps the space after it
+ * (notice-puyang-manhole-covers-2011: 第一条 为加强…), as official texts
+ * set it; 第一 alone, or without a space, is unchanged. */
+static void test_article_number_keeps_its_space(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n第一条 为加强城市道路窨井设施的管理，制定本办法。\n第二章 总则\n第三条本办法自公布之日起施行。\n", 0,
+                   "    PARAGRAPH 1 \"第一条 为加强城市道路窨井设施的管理，制定本办法。\" @2:1\n"
+                   "    PARAGRAPH 2 \"第二章 总则\" @3:1\n"
+                   "    PARAGRAPH 3 \"第三条本办法自公布之日起施行。\" @4:1\n");
+}
+
 static void test_date_in_chinese_numerals(void **state)
 {
     (void)state;
@@ -344,6 +441,12 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_notice_parts),
         cmocka_unit_test(test_date_in_chinese_numerals),
+        cmocka_unit_test(test_docnumber_in_parens_and_marked_date),
+        cmocka_unit_test(test_speaker_first_and_chart_captions),
+        cmocka_unit_test(test_attachment_label_then_doctitle),
+        cmocka_unit_test(test_salutation_to_presidium),
+        cmocka_unit_test(test_chart_number_keeps_its_space),
+        cmocka_unit_test(test_article_number_keeps_its_space),
         cmocka_unit_test(test_signatures_side_by_side),
         cmocka_unit_test(test_subtitle_and_speaker),
         cmocka_unit_test(test_front_matter_signs),

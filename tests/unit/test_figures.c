@@ -468,6 +468,16 @@ static void test_time_of_day_is_a_date(void **state)
     EXPECT_ROWS("上午9:00—11:30", "9:00|||date||上午9:00—11:30\n11:30|||date||上午9:00—11:30");
     EXPECT_ROWS("2020-07-06 09:31来源", "2020-07-06|||date||2020-07-06 09:31来源\n"
                                       "09:31|||date||2020-07-06 09:31来源");
+    /* a time with seconds on a page's date line (income-nbs-2018h1:
+     * 2018-07-16 10:53:59; press-tourism-spring-festival-2016) is one time,
+     * not a ratio of three parts; a structure of three parts stays one */
+    EXPECT_ROWS("2018-07-16 10:53:59", "2018-07-16|||date||2018-07-16 10:53:59\n"
+                                       "10:53:59|||date||2018-07-16 10:53:59");
+    EXPECT_ROWS("發布時間:2016-02-14 22:20:00", "2016-02-14|||date||2016-02-14 22:20:00\n"
+                                                "22:20:00|||date||2016-02-14 22:20:00");
+    EXPECT_ROWS("三次产业结构为10:53:37", "10|||ratio||三次产业结构为10:53:37\n"
+                                          "53|||ratio||三次产业结构为10:53:37\n"
+                                          "37|||ratio||三次产业结构为10:53:37");
     /* 上午10时 (press-cnipa-guoxinban-2022) */
     EXPECT_ROWS("4月24日上午10时", "4月24日|||date||4月24日上午10时\n10时|||date||4月24日上午10时");
     /* but a ratio's clause speaks of one */
@@ -478,6 +488,111 @@ static void test_time_of_day_is_a_date(void **state)
     EXPECT_ROWS("20号上午召开", "20号|||date||20号上午召开");
     EXPECT_ALL("3号线开通，1号文件，5号楼，第5号令，〔2017〕2号起施行，45号公布",
                "〔2017〕2号|||identifier||〔2017〕2号起施行");
+}
+
+static void test_heldout_basis_words_traditional(void **state)
+{
+    /* the basis of a rate, in a traditional-character copy
+     * (income-nbs-2018h1: 扣除價格因素，實際增長6.8%) and without 计算
+     * (press-tourism-spring-festival-2016: 按可比口徑增長16.3%), names no
+     * indicator of its own: the rate links to the value before it */
+    EXPECT_ROWS("農村居民人均可支配收入7142元，增長8.8%，扣除價格因素，實際增長6.8%",
+                "7142|元||amount||農村居民人均可支配收入7142元\n"
+                "8.8|%||percent|7142|增長8.8%\n"
+                "6.8|%||percent|7142|實際增長6.8%");
+    EXPECT_ROWS("實現旅游收入3651億元，按可比口徑增長16.3%",
+                "3651|億元||amount||實現旅游收入3651億元\n"
+                "16.3|%||percent|3651|按可比口徑增長16.3%");
+    EXPECT_ROWS("旅游收入3651亿元，按可比口径增长16.3%",
+                "3651|亿元||amount||旅游收入3651亿元\n"
+                "16.3|%||percent|3651|按可比口径增长16.3%");
+}
+
+static void test_heldout_figure_number_glued_to_year(void **state)
+{
+    /* a chart's caption whose number a copy glued to the year
+     * (income-nbs-2018h1: 圖12018年上半年…): 圖1 is no figure, 2018年 is
+     * a year, never a duration of 12018 years; 圖 is 图 */
+    EXPECT_ROWS("圖12018年上半年居民人均可支配收入平均數與中位數",
+                "2018|年||year||圖12018年上半年居民人均可支配收入平均數與中位數");
+    EXPECT_ROWS("图32023年全市生产总值", "2023|年||year||图32023年全市生产总值");
+    EXPECT_ROWS("見圖2", "");
+}
+
+static void test_heldout_comparison_base_is_no_target(void **state)
+{
+    char rowbuf[512];
+    /* the base written inside the comparison (stats-national-census7-
+     * bulletin2-2021): 比…的3.10人减少0.48人 is a change of 2.62, not of
+     * its base 3.10; 与…的1339724852人相比，增加… has no target in its
+     * sentence */
+    bl_figure_list *l = scan_text(state, "平均每个家庭户的人口为2.62人，比2010年第六次全国人口普查的3.10人减少0.48人。");
+    assert_int_equal(l->len, 4);
+    snprintf(rowbuf, sizeof rowbuf, "%s", l->items[3].value_text);
+    assert_string_equal(rowbuf, "0.48");
+    assert_int_equal(l->items[3].link, 0);
+    l = scan_text(state, "全国人口与2010年第六次全国人口普查的1339724852人相比，增加72053872人，增长5.38%。");
+    assert_int_equal(l->len, 4);
+    assert_int_equal(l->items[2].link, BL_FIG_NO_LINK);
+    assert_int_equal(l->items[3].link, BL_FIG_NO_LINK);
+    /* a comparison with the previous year's value still links: 比上年增长 */
+    l = scan_text(state, "粮食产量54300吨，比上年增长0.37%。");
+    assert_int_equal(l->items[1].link, 0);
+}
+
+static void test_heldout_remark_between_verb_and_rate(void **state)
+{
+    /* a remark in parentheses between the verb and its rate
+     * (income-nbs-2018h1: 增長(以下如無特別說明,均為同比名義增長) 7.9%):
+     * the rate is a change of the value before the verb */
+    bl_figure_list *l = scan_text(state, "城镇居民人均可支配收入19770元，增长（以下如无特别说明，均为同比名义增长）7.9%，扣除价格因素，实际增长5.8%。");
+    assert_int_equal(l->len, 3);
+    assert_int_equal(l->items[1].change, BL_FIG_CHANGE_UP);
+    assert_int_equal(l->items[1].link, 0);
+    assert_int_equal(l->items[2].link, 0);
+    /* a bracket that holds a figure of its own is no remark */
+    l = scan_text(state, "粮食产量增加516万吨（103.2亿斤）。");
+    assert_int_equal(l->len, 2);
+    /* nor one after a word that is no change verb */
+    l = scan_text(state, "全市规模以上企业（不含电力）120家。");
+    assert_int_equal(l->len, 1);
+    assert_int_equal(l->items[0].change, BL_FIG_CHANGE_NONE);
+}
+
+static void test_percent_in_words(void **state)
+{
+    /* 百分之 + a Chinese numeral, with 点 (a known gap): 3.5 %, a rate in
+     * words (listed with --all), a change when a verb stands before 百分之 */
+    bl_figure_list *l = scan_text(state, "全市生产总值1000亿元，增长百分之三点五，失业率百分之五。");
+    assert_int_equal(l->len, 3);
+    assert_true(l->items[1].value == 3.5);
+    assert_string_equal(l->items[1].unit, "%");
+    assert_int_equal(l->items[1].kind, BL_FIG_PERCENT);
+    assert_true(l->items[1].numeral_chinese);
+    assert_int_equal(l->items[1].change, BL_FIG_CHANGE_UP);
+    assert_int_equal(l->items[1].link, 0);
+    assert_true(l->items[2].value == 5);
+    assert_string_equal(l->items[2].unit, "%");
+    assert_int_equal(l->items[2].change, BL_FIG_CHANGE_NONE);
+}
+
+static void test_heldout_named_indicator_after_comparison(void **state)
+{
+    /* after a comparison that opens the sentence, a change whose clause
+     * names its indicator links to that indicator's value earlier in the
+     * paragraph (stats-national-census7-bulletin2-2021), and the rate
+     * after it with no subject of its own to the same value */
+    bl_figure_list *l = scan_text(state, "全国人口中，汉族人口为1286311334人，占91.11%。与2010年第六次全国人口普查相比，"
+                                         "汉族人口增加60378693人，增长4.93%。");
+    assert_int_equal(l->len, 5);
+    assert_int_equal(l->items[3].link, 0);
+    assert_int_equal(l->items[4].link, 0);
+    /* not without the comparison, nor when the words differ (二季度 is not
+     * 前三季度: stats-national-2016q3) */
+    l = scan_text(state, "汉族人口为1286311334人。汉族人口增加60378693人。");
+    assert_int_equal(l->items[1].link, BL_FIG_NO_LINK);
+    l = scan_text(state, "前三季度国内生产总值529971亿元。与上季度相比，三季度国内生产总值增长1.8%。");
+    assert_int_equal(l->items[1].link, BL_FIG_NO_LINK);
 }
 
 static void test_kind_rank(void **state)
@@ -1524,6 +1639,12 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_issue_qualifiers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_more_added_and_poultry, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_page_markers, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout_basis_words_traditional, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout_figure_number_glued_to_year, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout_comparison_base_is_no_target, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout_remark_between_verb_and_rate, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_percent_in_words, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout_named_indicator_after_comparison, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

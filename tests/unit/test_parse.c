@@ -96,6 +96,22 @@ static void test_bom_crlf_and_cr(void **state)
     expect_dump("标题\n第一段。\n\n第二段。\n", 0, expected);
 }
 
+/* An indent lost to a page's encoding: '??' at the start of a line before
+ * a Chinese character or a digit (income-nbs-2018h1: ??一、居民收入情況)
+ * is the indent it stood for, so the heading is a heading and the
+ * paragraph starts at its text (columns after the marks); before Latin
+ * text, and anywhere else, question marks stay. */
+static void test_lost_indent_question_marks(void **state)
+{
+    (void)state;
+    expect_dump("标题\n??一、居民收入情況\n??2018年上半年,收入14063元。\n??ABC 是什么??\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  SECTION 1 \"居民收入情況\" @2:3\n"
+                "    PARAGRAPH 1 \"2018年上半年，收入14063元。\" @3:3\n"
+                "    PARAGRAPH 2 \"??ABC 是什么？？\" @4:1\n");
+}
+
 static void test_empty_input_is_an_error(void **state)
 {
     (void)state;
@@ -514,6 +530,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_invalid_utf8_position_in_characters),
+        cmocka_unit_test(test_lost_indent_question_marks),
         cmocka_unit_test(test_invalid_utf8_at_start_and_end),
         cmocka_unit_test(test_overlong_and_surrogate_rejected),
         cmocka_unit_test(test_nul_and_control_characters),

@@ -70,6 +70,79 @@ static void test_bar_cells_merged_header(void **state)
                 "        CELL \"103.2\" @19:1\n");
 }
 
+/* A unit column after the label (tourism-city-2015-table): 项目 | 单位 |
+ * 2014年 | 2015年 | growth, a cell per line; every row is "label, unit,
+ * three values", so the unit is a column of its own and gives the row's
+ * values their unit, never part of the label; the header's growth cell is
+ * wrapped over two lines; the bare '|' line after the last row ('%' row)
+ * is no value of it. */
+static void test_bar_cells_unit_column(void **state)
+{
+    (void)state;
+    expect_dump(
+                "项 目 |\n"
+                "单 位 |\n"
+                "2014年 |\n"
+                "2015年 |\n"
+                "2015年比\n"
+                "2014增长% |\n"
+                "一、旅游业收入 |\n"
+                "亿元 |\n"
+                "210.23 |\n"
+                "227.44 |\n"
+                "8.2 |\n"
+                "其中:旅游外汇收入 |\n"
+                "万美元 |\n"
+                "48413.47 |\n"
+                "29843.23 |\n"
+                "-38.0 |\n"
+                "二、城市接待旅游者人数 |\n"
+                "人次 |\n"
+                "9021531 |\n"
+                "9868655 |\n"
+                "9.4 |\n"
+                "客房开房率 |\n"
+                "% |\n"
+                "48.64 |\n"
+                "49.00 |\n"
+                "0.4 |\n"
+                "|\n",
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  LEAD @1:1\n"
+                "    TABLE 1 @1:1\n"
+                "      ROW header @1:1\n"
+                "        CELL \"项目\" @1:1\n"
+                "        CELL \"单位\" @2:1\n"
+                "        CELL \"2014年\" @3:1\n"
+                "        CELL \"2015年\" @4:1\n"
+                "        CELL \"2015年比2014增长%\" unit=\"%\" @5:1\n"
+                "      ROW @7:1\n"
+                "        CELL \"一、旅游业收入\" @7:1\n"
+                "        CELL \"亿元\" @8:1\n"
+                "        CELL \"210.23\" unit=\"亿元\" @9:1\n"
+                "        CELL \"227.44\" unit=\"亿元\" @10:1\n"
+                "        CELL \"8.2\" unit=\"%\" @11:1\n"
+                "      ROW @12:1\n"
+                "        CELL \"其中：旅游外汇收入\" @12:1\n"
+                "        CELL \"万美元\" @13:1\n"
+                "        CELL \"48413.47\" unit=\"万美元\" @14:1\n"
+                "        CELL \"29843.23\" unit=\"万美元\" @15:1\n"
+                "        CELL \"-38.0\" unit=\"%\" @16:1\n"
+                "      ROW @17:1\n"
+                "        CELL \"二、城市接待旅游者人数\" @17:1\n"
+                "        CELL \"人次\" @18:1\n"
+                "        CELL \"9021531\" unit=\"人次\" @19:1\n"
+                "        CELL \"9868655\" unit=\"人次\" @20:1\n"
+                "        CELL \"9.4\" unit=\"%\" @21:1\n"
+                "      ROW @22:1\n"
+                "        CELL \"客房开房率\" @22:1\n"
+                "        CELL \"%\" @23:1\n"
+                "        CELL \"48.64\" unit=\"%\" @24:1\n"
+                "        CELL \"49.00\" unit=\"%\" @25:1\n"
+                "        CELL \"0.4\" unit=\"%\" @26:1\n");
+}
+
 /* Years label the rows (yearbook-changzhou-2011-gdp-index): a year every k+1 cells; the Chinese header rows as the page lists them, then the English row; 'Per' wraps into the next cell; the title and the translated note stay text. */
 static void test_bar_cells_years_bilingual(void **state)
 {
@@ -675,6 +748,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bar_cells_merged_header),
         cmocka_unit_test(test_bar_cells_years_bilingual),
+        cmocka_unit_test(test_bar_cells_unit_column),
         cmocka_unit_test(test_blank_separated_cells),
         cmocka_unit_test(test_space_separated_columns),
         cmocka_unit_test(test_flattened_table),
