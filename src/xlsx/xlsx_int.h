@@ -75,6 +75,7 @@ typedef struct {
     int ncols;                  /* columns of 数据 (NCOLS, or without PDF页码) */
     char stem[256];             /* the document's file name without .txt */
     bool streaming;             /* constant-memory mode: no Excel table */
+    bool in_memory;             /* parts and zip in memory (xlsx.c) */
     bool tmp_failed;            /* failed on a temporary file, before the sink */
     int tmpfd;                  /* the zip's anonymous file (O_TMPFILE), or -1 */
     bl_buf scratch;
