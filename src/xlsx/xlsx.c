@@ -100,6 +100,7 @@ static bulletin_status add_formats(xl *x)
     TOPFMT(x->f_month, "yyyy\"年\"m\"月\"");
     TOPFMT(x->f_pct, "0.00%");
     TOPFMT(x->f_time, "h:mm");
+    TOPFMT(x->f_time_s, "h:mm:ss");
     TOPFMT(x->f_link, "0");
     format_set_underline(x->f_link, LXW_UNDERLINE_SINGLE);
     format_set_font_color(x->f_link, LXW_COLOR_BLUE);
