@@ -266,16 +266,20 @@ bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, do
         *width = w;
     /* and so do its characters and laid-out glyphs, once copied */
     bl_layout_trim(&c->lay, true, LAY_KEEP_BYTES);
-    if (c->cap_chars * sizeof *c->chars > LAY_KEEP_BYTES) {
-        bl_free(c->mem, c->chars);
-        bl_free(c->mem, c->cfx);
-        bl_free(c->mem, c->brk);
-        c->chars = NULL;
-        c->cfx = NULL;
-        c->brk = NULL;
-        c->nchars = c->cap_chars = c->cap_cfx = c->cap_brk = 0;
-    }
+    if (c->cap_chars * sizeof *c->chars > LAY_KEEP_BYTES)
+        bl_pdf_free_chars(c);
     return BULLETIN_OK;
+}
+
+void bl_pdf_free_chars(ctx *c)
+{
+    bl_free(c->mem, c->chars);
+    bl_free(c->mem, c->cfx);
+    bl_free(c->mem, c->brk);
+    c->chars = NULL;
+    c->cfx = NULL;
+    c->brk = NULL;
+    c->nchars = c->cap_chars = c->cap_cfx = c->cap_brk = 0;
 }
 
 lseg bl_pdf_seg(const bulletin_node *node, int st)

@@ -469,6 +469,8 @@ lseg bl_pdf_seg(const bulletin_node *node, int st);
  * their lines and glyphs to c->lines, c->glyphs; *width (may be NULL)
  * gets the widest line's. */
 bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, double *width);
+/* Frees the characters a paragraph was laid out from and their scratch. */
+void bl_pdf_free_chars(ctx *c);
 
 /* The natural width of `text` in style `st`, pt. */
 bulletin_status bl_pdf_text_width(ctx *c, const char *text, size_t len, int st, double *w);

@@ -296,16 +296,11 @@ static void release_lines(ctx *c)
 {
     bl_free(c->mem, c->glyphs);
     bl_free(c->mem, c->lines);
-    bl_free(c->mem, c->chars);
-    bl_free(c->mem, c->cfx);
-    bl_free(c->mem, c->brk);
     c->glyphs = NULL;
     c->lines = NULL;
-    c->chars = NULL;
-    c->cfx = NULL;
-    c->brk = NULL;
-    c->nglyphs = c->nlines = c->nchars = 0;
-    c->cap_glyphs = c->cap_lines = c->cap_chars = c->cap_cfx = c->cap_brk = 0;
+    c->nglyphs = c->nlines = 0;
+    c->cap_glyphs = c->cap_lines = 0;
+    bl_pdf_free_chars(c);
     bl_layout_free(&c->lay);
 }
 
