@@ -492,6 +492,19 @@ bool bl_p_is_speaker(const uint32_t *cp, size_t n)
     return name >= 2 && name <= 4;
 }
 
+/* A name alone, two to four Han, maybe letter-spaced (栗 俊 昌). */
+static bool is_bare_name(const uint32_t *cp, size_t n)
+{
+    size_t han = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (bl_is_han(cp[i]))
+            han++;
+        else if (!bl_p_is_space(cp[i]) && cp[i] != 0x00B7)
+            return false;
+    }
+    return han >= 2 && han <= 4;
+}
+
 bool bl_p_is_caption(const uint32_t *cp, size_t n)
 {
     size_t l = starts(cp, n, "表");
@@ -699,7 +712,9 @@ bulletin_status bl_p_find_docparts(parser *p)
                 continue;
             }
         }
-        if (subtitled && !saluted && bl_p_is_speaker(cp, n)) {
+        /* the speaker under the subtitle: 省长　王伟中, or the name alone
+         * (report-fushan-county-2019: 栗 俊 昌) */
+        if (subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_bare_name(cp, n))) {
             size_t pr = i;
             while (pr > 0 && (p->lines[pr - 1].kind == LK_BLANK || p->lines[pr - 1].kind == LK_SKIP))
                 pr--;

@@ -548,9 +548,12 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             char ub[BL_FIG_UNIT_MAX];
             size_t un = fig_match_unit(t, len, hs, &uk, ub, sizeof ub);
             uint32_t after = cp_at(t, len, hs + un, NULL);
+            /* a one-character unit that begins the title's word: 1.1 个人
+             * 防护; after the number's space any such character (2.2 日常
+             * 办事机构: 日 is no duration there) */
             if (h > q ||
                 (!fig_match_scale(t, len, hs, &f) &&
-                 (!un || (un == 3 && (uk == BL_FIG_COUNT || uk == BL_FIG_PERCENT) &&
+                 (!un || (un == 3 && (uk == BL_FIG_COUNT || uk == BL_FIG_PERCENT || hs > h) &&
                           after != CP_BAD && bl_is_han(after))))) {
                 *next = h;
                 return BULLETIN_OK;

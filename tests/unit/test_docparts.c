@@ -478,6 +478,31 @@ static void test_heldout_space_after_field_number(void **state)
                    "    PARAGRAPH 1 \"全年完成1234亿元，2024年目标：增长5%。\" @2:1\n");
 }
 
+/* Fifth held-out batch, second part (notice-xinchang-forest-fire-plan-2010,
+ * report-fushan-county-2019).  A plan's numbered part on its own short
+ * line (3 预警、监测和信息报告, as in its table of contents) is never
+ * joined to the next line, nor is a line joined to such a part; a long
+ * hard-wrapped line still is.  The speaker's name alone under the subtitle,
+ * letter-spaced (栗 俊 昌), is the SPEAKER. */
+static void test_heldout_part_lines_and_bare_speaker(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n目 录\n2.5 乡镇(街道)应急组织机构\n3 预警、监测和信息报告\n3.1 森林火灾预防\n", 0,
+                   "    PARAGRAPH 3 \"3预警、监测和信息报告\" @4:1\n"
+                   "    PARAGRAPH 4 \"3.1 森林火灾预防\" @5:1\n");
+    expect_in_dump("标题\n各地要建立反应灵敏、运转高效的森林火灾处置体系，\n3 个乡镇完成改造。\n", 0,
+                   "    PARAGRAPH 1 \"各地要建立反应灵敏、运转高效的森林火灾处置体系，3个乡镇完成改造。\" @2:1\n");
+    expect_dump("政府工作报告\n2019年3月2日在浮山县第十六届人民代表大会第四次会议上\n栗 俊 昌\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"政府工作报告\" @1:1\n"
+                "  SUBTITLE \"2019年3月2日在浮山县第十六届人民代表大会第四次会议上\" @2:1\n"
+                "  SPEAKER \"栗俊昌\" @3:1\n"
+                "  SALUTATION \"各位代表：\" @4:1\n"
+                "  LEAD @5:1\n"
+                "    PARAGRAPH 1 \"现在，我代表县人民政府向大会报告工作。\" @5:1\n");
+}
+
 static void test_every_allocation_failure_is_clean(void **state)
 {
     (void)state;
@@ -531,6 +556,7 @@ int main(void)
         cmocka_unit_test(test_heldout_order_number),
         cmocka_unit_test(test_heldout_page_date_under_label),
         cmocka_unit_test(test_heldout_space_after_field_number),
+        cmocka_unit_test(test_heldout_part_lines_and_bare_speaker),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -490,7 +490,7 @@ static void test_time_of_day_is_a_date(void **state)
                "〔2017〕2号|||identifier||〔2017〕2号起施行");
 }
 
-static void test_heldout_index_extension_and_shared_ordinal(void **state)
+static void test_heldout_identifiers_and_part_numbers(void **state)
 {
     /* fifth held-out batch.  A catalogue's index number (索引号, rules-
      * zhenba-county-gov-work-rules-2024: 6107280000/2024-001005) is one
@@ -506,6 +506,11 @@ static void test_heldout_index_extension_and_shared_ordinal(void **state)
      * 市政府常务会议讨论通过: the 12th term's 89th meeting); a count after
      * other words is still one */
     EXPECT_ROWS("已经第12届89次市政府常务会议讨论通过", "");
+    /* a plan's part number at the start, its space kept, before a title
+     * whose first character is a unit (notice-xinchang-forest-fire-plan-
+     * 2010: 2.2 日常办事机构) is no figure; 2.5 天 alone is one */
+    EXPECT_ROWS("2.2 日常办事机构", "");
+    EXPECT_ROWS("2.5 天", "2.5|天||duration||2.5 天");
     EXPECT_ROWS("第12届会议开了89次", "89|次||count||第12届会议开了89次");
 }
 
@@ -1658,7 +1663,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_issue_qualifiers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_more_added_and_poultry, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_page_markers, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_heldout_index_extension_and_shared_ordinal, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout_identifiers_and_part_numbers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_basis_words_traditional, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_figure_number_glued_to_year, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_comparison_base_is_no_target, setup, teardown),
