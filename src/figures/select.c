@@ -5,6 +5,7 @@
  * PDF prints.  One policy for both backends; see select.h.
  */
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -15,16 +16,44 @@
  * The series of the charts
  * ---------------------------------------------------------------------- */
 
-/* Whether s (NUL-terminated) contains one of the words. */
+/* Whether s[0..len) contains one of the n words (each at least two
+ * bytes: shorter ones and lists of more than 64 words are searched the
+ * plain way).  Called for every figure on windows of
+ * hundreds of bytes, so a position is first tested against a 64-bit set
+ * of the hashed first two bytes of the words: a memcmp per position and
+ * word cost the 100x text 190M instructions. */
 static bool has_any(const char *s, size_t len, const char *const *words, size_t n)
 {
+#define PAIR_HASH(a, b) ((((unsigned)(unsigned char)(a)*7u) ^ (unsigned char)(b)) & 63u)
+    uint64_t set = 0;
+    size_t lens[64];
+    if (n > 64) { /* not the case of any list here: the plain way */
+        for (size_t w = 0; w < n; w++)
+            for (size_t i = 0, l = strlen(words[w]); i + l <= len; i++)
+                if (memcmp(s + i, words[w], l) == 0)
+                    return true;
+        return false;
+    }
     for (size_t w = 0; w < n; w++) {
-        size_t l = strlen(words[w]);
-        for (size_t i = 0; i + l <= len; i++)
-            if (memcmp(s + i, words[w], l) == 0)
+        lens[w] = strlen(words[w]);
+        if (lens[w] < 2) { /* not the case of any list here: the plain way */
+            for (size_t i = 0; i + lens[w] <= len; i++)
+                if (memcmp(s + i, words[w], lens[w]) == 0)
+                    return true;
+            continue;
+        }
+        set |= (uint64_t)1 << PAIR_HASH(words[w][0], words[w][1]);
+    }
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (!(set >> PAIR_HASH(s[i], s[i + 1]) & 1))
+            continue;
+        for (size_t w = 0; w < n; w++)
+            if (lens[w] >= 2 && s[i] == words[w][0] && s[i + 1] == words[w][1] &&
+                lens[w] <= len - i && memcmp(s + i + 2, words[w] + 2, lens[w] - 2) == 0)
                 return true;
     }
     return false;
+#undef PAIR_HASH
 }
 
 /* The figure's clause around it, at most 200 characters before it and 20
@@ -173,11 +202,13 @@ size_t bl_select_amounts(const bulletin_doc *doc, size_t *out, size_t max)
  * title, labelled by an indicator that is not its own value. */
 static bool key_candidate(const bulletin_doc *doc, size_t i, const bulletin_figure *f)
 {
+    /* Every test is a pure veto: the cheap ones first, the searches of the
+     * figure's clause and paragraph (bl_select_is_target, the rules) last. */
     if (!(f->listed && f->parsed && f->value > 0 && !f->change && !f->part &&
           (f->kind == BULLETIN_FIGURE_AMOUNT ||
            (f->kind == BULLETIN_FIGURE_COUNT && f->unit[0]))))
         return false;
-    if (bulletin_node_get_type(f->node) == BULLETIN_NODE_TITLE || bl_select_is_target(f))
+    if (bulletin_node_get_type(f->node) == BULLETIN_NODE_TITLE || !f->label[0])
         return false;
     /* a limit or a requirement (不超过1500字, 最多可推荐1项, 每个展会1张), not
      * an achievement; one of a thing is no key figure */
@@ -189,25 +220,25 @@ static bool key_candidate(const bulletin_doc *doc, size_t i, const bulletin_figu
     for (size_t k = 0; k < sizeof asks / sizeof *asks; k++)
         if (!strncmp(f->label, asks[k], strlen(asks[k])))
             return false; /* 请将…, 可推荐… */
-    static const char *const rules[] = {"原则上", "最多", "每个", "不得", "可推荐", "拟授予"};
-    size_t clen;
-    const char *ctx = near_context(f, &clen);
-    if (has_any(ctx, clen, rules, sizeof rules / sizeof *rules))
-        return false;
     if (f->kind == BULLETIN_FIGURE_COUNT && f->value <= 1)
         return false;
     if (bl_utf8_count(f->label, strlen(f->label)) > 16)
         return false; /* a clause, not an indicator */
+    /* a label that is a figure's words (12,345件) is no indicator */
+    for (const char *p = f->label; *p; p++)
+        if (*p >= '0' && *p <= '9')
+            return false;
     char lab[256], val[64];
     bl_select_label(doc, i, lab, sizeof lab);
     bl_select_value_text(doc, i, val, sizeof val);
     if (!names_indicator(lab) || !strcmp(lab, val) || !strcmp(lab, f->value_text))
         return false;
-    /* a label that is a figure's words (12,345件) is no indicator */
-    for (const char *p = f->label; *p; p++)
-        if (*p >= '0' && *p <= '9')
-            return false;
-    return f->label[0] != '\0';
+    static const char *const rules[] = {"原则上", "最多", "每个", "不得", "可推荐", "拟授予"};
+    size_t clen;
+    const char *ctx = near_context(f, &clen);
+    if (has_any(ctx, clen, rules, sizeof rules / sizeof *rules))
+        return false;
+    return !bl_select_is_target(f);
 }
 
 /* Whether figure `i` repeats one of keys[0..k): the same number with the
@@ -275,8 +306,10 @@ bulletin_status bl_select_key_figures(const bulletin_doc *doc, const bulletin_me
         size_t best[BL_SELECT_KEYS_MAX], nb = 0;
         double norms[BL_SELECT_KEYS_MAX];
         for (size_t i = 0; i < n; i++) {
+            /* the kind before the (costlier) candidate test: each pass
+             * tests only its own figures */
             if (rate[i] || bulletin_doc_figure(doc, i, &f) != BULLETIN_OK
-                || !key_candidate(doc, i, &f) || (f.kind == BULLETIN_FIGURE_AMOUNT) != (pass == 0)
+                || (f.kind == BULLETIN_FIGURE_AMOUNT) != (pass == 0) || !key_candidate(doc, i, &f)
                 || repeats(doc, found, k, &f))
                 continue;
             /* not twice among the best either: of one indicator in several

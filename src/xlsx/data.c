@@ -135,7 +135,7 @@ cleanup:
 }
 
 /* 日期: a date with its year (written, or the document's) as a date, a
- * time of day (9:00, 10时) as a time, else the date as written. */
+ * time of day (9:00, 10时, 10:53:59) as a time, else the date as written. */
 static bulletin_status write_date(xl *x, lxw_worksheet *ws, lxw_row_t row,
                                   const bulletin_figure *f)
 {
@@ -149,9 +149,12 @@ static bulletin_status write_date(xl *x, lxw_worksheet *ws, lxw_row_t row,
                  "日期");
         bl_xlsx_fit(&x->width[C_DATE], "2024年12月31日", strlen("2024年12月31日"));
     } else if (colon && !f->month) {
-        int h = atoi(f->value_text), m = atoi(colon + 1);
-        XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_DATE, (h * 60.0 + m) / 1440.0,
-                                        x->f_time),
+        /* 10:53:59 (a page's 发布时间 line) keeps its seconds */
+        const char *colon2 = strchr(colon + 1, ':');
+        int h = atoi(f->value_text), m = atoi(colon + 1), sec = colon2 ? atoi(colon2 + 1) : 0;
+        XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_DATE,
+                                        ((h * 60.0 + m) * 60.0 + sec) / 86400.0,
+                                        colon2 ? x->f_time_s : x->f_time),
                  "日期");
     } else {
         XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_DATE, f->value_text,

@@ -59,7 +59,7 @@ typedef struct {
     const bulletin_mem *mem;
     lxw_workbook *wb;
     lxw_format *f_header, *f_text, *f_wrap, *f_int, *f_year, *f_date, *f_month, *f_pct;
-    lxw_format *f_time, *f_link; /* h:mm; a page number that links to the PDF */
+    lxw_format *f_time, *f_time_s, *f_link; /* h:mm, h:mm:ss; a page number that links to the PDF */
     lxw_format *f_dec[7];       /* #,##0.0 … #,##0.000000 */
     lxw_format *f_pct_lit[7];   /* 0"%" … 0.000000"%": 59.4 shows 59.4% */
     lxw_format *f_pctd[7];      /* 0% … 0.000000%: 0.594 shows 59.4% */
@@ -75,6 +75,7 @@ typedef struct {
     int ncols;                  /* columns of 数据 (NCOLS, or without PDF页码) */
     char stem[256];             /* the document's file name without .txt */
     bool streaming;             /* constant-memory mode: no Excel table */
+    bool in_memory;             /* parts and zip in memory (xlsx.c) */
     bool tmp_failed;            /* failed on a temporary file, before the sink */
     int tmpfd;                  /* the zip's anonymous file (O_TMPFILE), or -1 */
     bl_buf scratch;

@@ -15,7 +15,8 @@ unavoidable work only) and, when installed, XeLaTeX (ctex) on the same text:
           and 20 sampled outputs compared byte for byte with one-at-a-time
           exports of the same files.
 For each run: user+sys CPU and peak RSS from wait4's rusage (for a batch,
-CPU of every process, RSS of the largest), wall time, output bytes.  The
+CPU of every process, RSS of the largest), wall time, output bytes; the
+CPU's split into user and system time is printed below the table.  The
 export and the others run in pairs, alternating (A B, B A, A B, ...), each
 output folder emptied before a run; the table gives the medians, and each
 ratio (the export's figure over the other's) is the median of the pairs'
@@ -56,10 +57,11 @@ MiB = 1024 * 1024
 # --- running ------------------------------------------------------------------
 
 class Run:
-    __slots__ = ("cpu", "wall", "rss", "bytes")
+    __slots__ = ("cpu", "wall", "rss", "bytes", "user", "sys")
 
-    def __init__(self, cpu, wall, rss, nbytes):
+    def __init__(self, cpu, wall, rss, nbytes, user=0.0, sys_=0.0):
         self.cpu, self.wall, self.rss, self.bytes = cpu, wall, rss, nbytes
+        self.user, self.sys = user, sys_
 
 
 def dir_bytes(d):
@@ -97,7 +99,8 @@ def run_once(argv, env, out=None, cwd=None, count=None):
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"bench: {' '.join(argv)} failed ({os.waitstatus_to_exitcode(status)})")
     d = count or out
-    return Run(ru.ru_utime + ru.ru_stime, dt, ru.ru_maxrss * 1024, dir_bytes(d) if d else 0)
+    return Run(ru.ru_utime + ru.ru_stime, dt, ru.ru_maxrss * 1024, dir_bytes(d) if d else 0,
+               ru.ru_utime, ru.ru_stime)
 
 
 def med(xs):
@@ -443,6 +446,20 @@ def main():
             L.append(f"{c['name']:<5} PDF {c['pdf']} bytes, qpdf --object-streams=generate {c['qpdf']}: "
                      f"{(c['pdf'] / c['qpdf'] - 1) * 100:+.1f}%; text {c['text_bytes']} bytes, "
                      f"streams before deflate {c['streams']}")
+    # the CPU's split: on a virtual machine the kernel's part (page faults,
+    # system calls) can be a third of an export's CPU.  Linux apportions a
+    # process's exact total by tick samples, so the split of one short run
+    # is rough; the medians of many runs are not.
+    for c in cases:
+        parts = []
+        for p in ("bulletin", "floor"):
+            rs = c["res"].get(p)
+            if rs:
+                parts.append(f"{p} {med([r.user for r in rs]) * 1e3:.1f} + "
+                             f"{med([r.sys for r in rs]) * 1e3:.1f}")
+        L.append(f"{c['name']:<5} CPU user + sys ms (medians): " + ", ".join(parts))
+    L.append(f"batch CPU user + sys ms (medians): {med([r.user for r in br]) * 1e3:.0f} + "
+             f"{med([r.sys for r in br]) * 1e3:.0f}")
     for c in cases:
         if c["instr"]:
             b, f = c["instr"]["bulletin"], c["instr"]["floor"]

@@ -56,7 +56,8 @@
  * JSON/TSV outputs; check inputs against outputs; load libhpdf,
  * libxlsxwriter, libcrypto, FreeType, inih, jansson, nettle (the export's
  * start-up).  It links only libc, HarfBuzz (hb-subset, which brings in
- * GLib, FreeType and graphite2 as in the export) and libdeflate.
+ * GLib, FreeType and graphite2 as in the export) and libdeflate, from its
+ * static archive when there is one, as the export does (Makefile).
  * Only the brochure template's two faces are modelled (not gongwen's kai).
  */
 #include <errno.h>

@@ -196,6 +196,26 @@ static void test_data_sheet_for_analysts(void **state)
     free(z.data);
 }
 
+/* A time of day in 日期: 9:30 as h:mm, 10:53:59 (a page's 发布时间 line)
+ * with its seconds as h:mm:ss (was cut to 10:53). */
+static void test_time_of_day_keeps_seconds(void **state)
+{
+    (void)state;
+    tu_str z = render("通知\n发布时间：2018-07-16 10:53:59，会议于9:30开始。\n", 1700000000);
+    char *sheet = zip_part(&z, "xl/worksheets/sheet1.xml");
+    char *styles = zip_part(&z, "xl/styles.xml");
+    assert_non_null(sheet);
+    assert_non_null(styles);
+    /* rows 2..4: the date, 10:53:59, 9:30 */
+    assert_true(fabs(number_at(sheet, "J3") - (10 * 3600 + 53 * 60 + 59) / 86400.0) < 1e-12);
+    assert_true(fabs(number_at(sheet, "J4") - (9 * 60 + 30) / 1440.0) < 1e-12);
+    assert_non_null(strstr(styles, "formatCode=\"h:mm:ss\""));
+    assert_non_null(strstr(styles, "formatCode=\"h:mm\""));
+    free(sheet);
+    free(styles);
+    free(z.data);
+}
+
 static int failing_sink(const char *data, size_t len, void *user)
 {
     (void)data, (void)len, (void)user;
@@ -283,6 +303,7 @@ int main(void)
         cmocka_unit_test(test_every_allocation_failure_is_clean),
         cmocka_unit_test(test_backend_table),
         cmocka_unit_test(test_data_sheet_for_analysts),
+        cmocka_unit_test(test_time_of_day_keeps_seconds),
     };
     return cmocka_run_group_tests_name("render_xlsx", tests, NULL, NULL);
 }

@@ -287,6 +287,57 @@ static void test_key_figures_are_worth_a_card(void **state)
     bulletin_doc_free(doc);
 }
 
+/* The words of a target are found wherever the search looks: the
+ * section's heading, the paragraph before the figure, a word with ASCII
+ * digits (到20), a word at the very end of the text; a text of a hundred
+ * copies selects the same cards as one copy (the search is a prefilter
+ * over two bytes, not a comparison per byte and word). */
+static void test_targets_found_everywhere(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("某市工作报告\n"
+                                 "一、2024年主要目标\n"
+                                 "地区生产总值5000亿元。\n"
+                                 "二、工作回顾\n"
+                                 "全年完成投资300亿元。\n"
+                                 "到2025年全市投资总额400亿元。\n"
+                                 "进口额80亿元预计\n",
+                                 0);
+    /* 0 2024年, 1 5000亿元, 2 300亿元, 3 2025年, 4 400亿元, 5 80亿元 */
+    assert_int_equal(bulletin_doc_figure_count(doc), 6);
+    bulletin_figure f = figure(doc, 1);
+    assert_string_equal(f.value_text, "5000");
+    assert_true(bl_select_is_target(&f)); /* the heading's 目标 */
+    f = figure(doc, 2);
+    assert_string_equal(f.value_text, "300");
+    assert_false(bl_select_is_target(&f));
+    f = figure(doc, 4);
+    assert_string_equal(f.value_text, "400");
+    assert_true(bl_select_is_target(&f)); /* 到20 */
+    f = figure(doc, 5);
+    assert_string_equal(f.value_text, "80");
+    assert_true(bl_select_is_target(&f)); /* 预计, the last word of the text */
+    bl_key_figure keys[BL_SELECT_KEYS_MAX];
+    size_t n = 0;
+    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(keys[0].figure, 2);
+    bulletin_doc_free(doc);
+
+    char *big = malloc(100 * 128 + 64);
+    assert_non_null(big);
+    size_t len = (size_t)sprintf(big, "某市工作报告\n");
+    for (int k = 1; k <= 100; k++)
+        len += (size_t)sprintf(big + len, "%d.工作回顾\n全年完成投资300亿元。力争投资400亿元。\n",
+                               k % 99 + 1);
+    doc = tu_parse(big, 0);
+    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
+    assert_int_equal(n, 1); /* 300亿元 once; 400亿元 is a target */
+    assert_string_equal(figure(doc, keys[0].figure).value_text, "300");
+    bulletin_doc_free(doc);
+    free(big);
+}
+
 /* A growth bar is never a target nor labelled by a verb alone. */
 static void test_growth_bars_name_an_indicator(void **state)
 {
@@ -311,6 +362,7 @@ int main(void)
         cmocka_unit_test(test_the_workbook_charts_the_same_series),
         cmocka_unit_test(test_key_figures_are_worth_a_card),
         cmocka_unit_test(test_growth_bars_name_an_indicator),
+        cmocka_unit_test(test_targets_found_everywhere),
     };
     return cmocka_run_group_tests_name("select", tests, NULL, NULL);
 }
