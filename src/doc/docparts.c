@@ -99,6 +99,40 @@ bool bl_p_is_docnumber(const uint32_t *cp, size_t n)
     return i == n && (cp[n - 1] == 0x53F7 || (open == 0x3014 && bl_p_is_digit(cp[n - 1])));
 }
 
+/* An order's number (命令/令): 广州市人民政府令第5号, 中华人民共和国国务院令
+ * 第777号, and with `bare` the number alone (第5号, 第二十一号) under the
+ * line that names the order.  The 号 may be followed by nothing else. */
+static bool is_order_number(const uint32_t *cp, size_t n, bool bare)
+{
+    if (n < 3 || n > 40)
+        return false;
+    size_t i = 0;
+    while (i < n && bl_is_han(cp[i]) && cp[i] != 0x7B2C /* 第 */)
+        i++;
+    if (i > 0 && (i < 3 || cp[i - 1] != 0x4EE4 /* 令 */))
+        return false;
+    if (i == 0 && !bare)
+        return false;
+    while (i < n && bl_p_is_space(cp[i]))
+        i++;
+    if (i >= n || cp[i] != 0x7B2C)
+        return false;
+    size_t d = ++i;
+    static const char num[] = "〇零一二三四五六七八九十百千";
+    while (i < n) {
+        bool ok = bl_p_is_digit(cp[i]);
+        for (size_t k = 0; !ok && num[k]; k += 3) {
+            uint32_t c;
+            bl_utf8_decode((const unsigned char *)num + k, 3, &c);
+            ok = cp[i] == c;
+        }
+        if (!ok)
+            break;
+        i++;
+    }
+    return i > d && i + 1 == n && cp[i] == 0x53F7 /* 号 */;
+}
+
 /* A Chinese numeral digit as written in dates: 〇○OＯ零 0, 一 1, ... */
 static int date_digit(uint32_t c)
 {
@@ -212,7 +246,7 @@ static bool docnumber_in_parens(const uint32_t *cp, size_t n, size_t *from, size
     size_t a = bl_p_skip_spaces(cp, n - 1, 1), b = n - 1;
     while (b > a && bl_p_is_space(cp[b - 1]))
         b--;
-    if (!bl_p_is_docnumber(cp + a, b - a))
+    if (!bl_p_is_docnumber(cp + a, b - a) && !is_order_number(cp + a, b - a, false))
         return false;
     *from = a;
     *to = b;
@@ -337,11 +371,12 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
             return false;
     if (has_str(cp, n, "如下") || has_str(cp, n, "以下") || has_str(cp, n, "是"))
         return false;
-    if (is_field(cp, n) && n < 8 && !ends(cp, n - 1, "代表") && !ends(cp, n - 1, "委员"))
+    if (is_field(cp, n) && n < 8 && !ends(cp, n - 1, "代表") && !ends(cp, n - 1, "委员")
+        && !ends(cp, n - 1, "常委"))
         return false;
     static const char *const tails[] = {"代表", "委员", "人员", "单位", "部门", "机构", "个人",
                                         "同志", "同志们", "企业", "院校", "朋友们", "先生",
-                                        "女士", "市民", "同学", "主席团", "常委会"};
+                                        "女士", "市民", "同学", "主席团", "常委会", "常委"};
     size_t m = n - 1;
     if (has(cp, m, 0x3001) || has(cp, m, 0xFF0C) || has(cp, m, ','))
         return true;
@@ -457,6 +492,19 @@ bool bl_p_is_speaker(const uint32_t *cp, size_t n)
     return name >= 2 && name <= 4;
 }
 
+/* A name alone, two to four Han, maybe letter-spaced (栗 俊 昌). */
+static bool is_bare_name(const uint32_t *cp, size_t n)
+{
+    size_t han = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (bl_is_han(cp[i]))
+            han++;
+        else if (!bl_p_is_space(cp[i]) && cp[i] != 0x00B7)
+            return false;
+    }
+    return han >= 2 && han <= 4;
+}
+
 bool bl_p_is_caption(const uint32_t *cp, size_t n)
 {
     size_t l = starts(cp, n, "表");
@@ -512,6 +560,14 @@ bool bl_p_ends_with_title_word(const uint32_t *cp, size_t n)
  * In context
  * ====================================================================== */
 
+static bool han_only(const uint32_t *cp, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!bl_is_han(cp[i]))
+            return false;
+    return true;
+}
+
 static bool han_free(const uint32_t *cp, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -535,7 +591,8 @@ bulletin_status bl_p_find_docparts(parser *p)
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
         size_t df, dt;
-        if (bl_p_is_docnumber(cp, n) || docnumber_in_parens(cp, n, &df, &dt))
+        if (bl_p_is_docnumber(cp, n) || docnumber_in_parens(cp, n, &df, &dt)
+            || is_order_number(cp, n, false))
             l->kind = LK_DOCNUMBER;
         else if (bl_p_is_date(cp, n, &y, &m, &d, &s))
             l->kind = LK_DATE;
@@ -545,6 +602,38 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_CAPTION;
         else if (i > bl_p_next_nonblank(p, 0) && is_numbered_caption(cp, n))
             l->kind = LK_CAPTION;
+    }
+    for (size_t i = 0; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT && l->kind != LK_DATE)
+            continue;
+        size_t pr = i;
+        while (pr > 0 && p->lines[pr - 1].kind == LK_BLANK)
+            pr--;
+        if (pr == 0 || p->lines[pr - 1].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, pr - 1, &a, &b));
+        const uint32_t *pc = p->cur.cp + a;
+        size_t pn = b - a;
+        /* 广州市人民政府令 / 第5号: the order's number on the line under it */
+        bool order = pn >= 3 && pn <= 40 && pc[pn - 1] == 0x4EE4 /* 令 */ && han_only(pc, pn);
+        /* 发布时间： / 2009年12月21日: a page's field whose value went to
+         * the next line; the value is the page's date, not the document's */
+        bool label = pn >= 3 && is_colon(pc[pn - 1]) && bl_p_is_meta_line(pc, pn)
+                  && bl_p_skip_spaces(pc, pn, 0) == 0;
+        if (!order && !label)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp + a;
+        size_t n = b - a;
+        if (order && l->kind == LK_TEXT) {
+            if (is_order_number(cp, n, true)
+                || (n >= 5 && (cp[0] == 0xFF08 || cp[0] == '(') && (cp[n - 1] == 0xFF09 || cp[n - 1] == ')')
+                    && is_order_number(cp + 1, n - 2, true)))
+                l->kind = LK_DOCNUMBER;
+        } else if (label && l->kind == LK_DATE && pn <= 8) {
+            l->kind = LK_TEXT;
+        }
     }
     /* A news headline's deck: short lines between the first line (the
      * headline) and a dateline (人民日报北京5月27日电) are subtitles. */
@@ -623,7 +712,9 @@ bulletin_status bl_p_find_docparts(parser *p)
                 continue;
             }
         }
-        if (subtitled && !saluted && bl_p_is_speaker(cp, n)) {
+        /* the speaker under the subtitle: 省长　王伟中, or the name alone
+         * (report-fushan-county-2019: 栗 俊 昌) */
+        if (subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_bare_name(cp, n))) {
             size_t pr = i;
             while (pr > 0 && (p->lines[pr - 1].kind == LK_BLANK || p->lines[pr - 1].kind == LK_SKIP))
                 pr--;
@@ -885,6 +976,10 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         size_t df, dt;
         if (docnumber_in_parens(cp + a, b - a, &df, &dt))
             return new_part(p, BULLETIN_NODE_DOCNUMBER, a + df, a + dt, true, NULL);
+        /* （第21号） under an order's name: the number inside */
+        if (b - a >= 5 && (cp[a] == 0xFF08 || cp[a] == '(') && (cp[b - 1] == 0xFF09 || cp[b - 1] == ')')
+            && is_order_number(cp + a + 1, b - a - 2, true))
+            return new_part(p, BULLETIN_NODE_DOCNUMBER, a + 1, b - 1, true, NULL);
         return new_part(p, BULLETIN_NODE_DOCNUMBER, a, b, true, NULL);
     }
     case LK_SALUTATION:

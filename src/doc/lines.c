@@ -330,6 +330,16 @@ static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t 
     return false;
 }
 
+/* A page's field label at cp[j..to): two to four Han, then a colon
+ * (浏览：9863, 来源：法律资料网). */
+static bool field_label_at(const uint32_t *cp, size_t j, size_t to)
+{
+    size_t b = j;
+    while (b < to && b - j <= 4 && bl_is_han(cp[b]))
+        b++;
+    return b - j >= 2 && b - j <= 4 && b < to && (cp[b] == ':' || cp[b] == 0xFF1A);
+}
+
 /* A number label at the start of cp[from..to): 2-3, 1.1, 4- 3 (a space
  * after its mark), 表5-2, 表1, 图1, 圖1 (圖1 一季度…: without its space it
  * would read 圖1一), an article 第一条 or chapter 第二章 of a regulation;
@@ -519,6 +529,14 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
                 joined = cp[t] == 0x3000 && ln[i - 1] != ln[j];
             bool ideo = !keep && drop && bl_is_han(last) && bl_is_han(b)
                      && ((ln[i - 1] == ln[j] && meaningful_space(cp, from, to, i, j)) || joined);
+            /* a page's line of fields, the space after a field's number
+             * (时间：2024-07-22 07:20:29  浏览：9863   来源：…): kept, or the
+             * next label would read as the number's unit (9863来); one
+             * space only before a page's own label (09:31 来源：), not
+             * before words (2024 年目标：) */
+            if (!keep && drop && bl_p_is_digit(last) && ln[i - 1] == ln[j] && field_label_at(cp, j, to)
+                && (j - i >= 2 || bl_p_is_meta_line(cp + j, to - j)))
+                ideo = true;
             if (keep) {
                 for (size_t t = i; t < j; t++) {
                     if (cp[t] == 0xFEFF)

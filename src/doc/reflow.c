@@ -205,6 +205,36 @@ static bool is_bullet(uint32_t c)
         || c == 0x2022 || c == 0x00B7 || c == 0x2605 || c == 0x2606 || c == '-' || c == '*';
 }
 
+/* A numbered part of a plan on its own short line, as in its table of
+ * contents: 3 预警、监测和信息报告, 3.1 森林火灾预防 (one or two digits,
+ * dotted parts, a space, then a title without a sentence's marks). */
+static bool is_part_line(const uint32_t *cp, size_t n)
+{
+    if (n > 30)
+        return false;
+    size_t i = 0, d = 0;
+    for (;;) {
+        d = i;
+        while (i < n && bl_p_is_digit(cp[i]))
+            i++;
+        if (i == d || i - d > 2)
+            return false;
+        if (i + 1 < n && cp[i] == '.' && bl_p_is_digit(cp[i + 1])) {
+            i++;
+            continue;
+        }
+        break;
+    }
+    size_t s = bl_p_skip_spaces(cp, n, i);
+    if (s == i || s >= n || !bl_is_han(cp[s]))
+        return false;
+    for (size_t k = s; k < n; k++)
+        if (cp[k] == 0x3002 || cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0xFF1B || cp[k] == ';'
+            || is_colon(cp[k]))
+            return false;
+    return true;
+}
+
 bulletin_status bl_p_reflow(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -228,13 +258,14 @@ bulletin_status bl_p_reflow(parser *p)
             clause = cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0x3001 || cp[k] == 0xFF1B;
         if (bl_p_is_terminal(end) || n < 4 || !(comma || n >= 20 || (n >= 12 && clause)))
             continue;
-        if (is_field(cp + a, n) || bl_p_is_meta_line(cp + a, n))
+        if (is_field(cp + a, n) || bl_p_is_meta_line(cp + a, n) || is_part_line(cp + a, n))
             continue;
         BL_CHECK(bl_p_decode_line(p, i + 1));
         cp = p->cur.cp;
         size_t c = bl_p_skip_spaces(cp, p->cur.n, 0);
         if (c >= p->cur.n || is_bullet(cp[c]) || is_field(cp + c, p->cur.n - c)
-            || bl_p_is_meta_line(cp + c, p->cur.n - c) || bl_p_is_dateline(cp + c, p->cur.n - c))
+            || bl_p_is_meta_line(cp + c, p->cur.n - c) || bl_p_is_dateline(cp + c, p->cur.n - c)
+            || is_part_line(cp + c, p->cur.n - c))
             continue;
         if (!p->joined)
             p->first_joined_line = l->no;

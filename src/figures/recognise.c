@@ -548,9 +548,12 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             char ub[BL_FIG_UNIT_MAX];
             size_t un = fig_match_unit(t, len, hs, &uk, ub, sizeof ub);
             uint32_t after = cp_at(t, len, hs + un, NULL);
+            /* a one-character unit that begins the title's word: 1.1 个人
+             * 防护; after the number's space any such character (2.2 日常
+             * 办事机构: 日 is no duration there) */
             if (h > q ||
                 (!fig_match_scale(t, len, hs, &f) &&
-                 (!un || (un == 3 && (uk == BL_FIG_COUNT || uk == BL_FIG_PERCENT) &&
+                 (!un || (un == 3 && (uk == BL_FIG_COUNT || uk == BL_FIG_PERCENT || hs > h) &&
                           after != CP_BAD && bl_is_han(after))))) {
                 *next = h;
                 return BULLETIN_OK;
@@ -561,6 +564,27 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     if (i < s->name_end && s->name_title && !year_like(&a, neg)) {
         *next = q;
         return BULLETIN_OK;
+    }
+
+    /* 6107280000/2024-001005, 003129766/201901-00336: a catalogue's index
+     * number (索引号: the publisher's code, the year and a serial), an
+     * identifier */
+    if (!neg && !a.frac && !a.seps && a.int_digits >= 6 && q + 1 < len && t[q] == '/') {
+        size_t e = q + 1;
+        while (e < len && t[e] >= '0' && t[e] <= '9')
+            e++;
+        if (e - (q + 1) >= 4 && e + 1 < len && t[e] == '-' && t[e + 1] >= '0' && t[e + 1] <= '9') {
+            e++;
+            while (e < len && t[e] >= '0' && t[e] <= '9')
+                e++;
+            draft d;
+            draft_init(&d, i);
+            d.end = e;
+            d.kind = BL_FIG_IDENTIFIER;
+            d.parsed = false;
+            *next = e;
+            return fig_push(s, &d, bl_strndup(s->list->mem, t + i, e - i));
+        }
     }
 
     draft d;
@@ -610,7 +634,21 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
                 end = q + (size_t)k;
         }
         if (prev == 0x7B2C && !is_rank) {
-            /* ordinal inside a name: skip it with its measure word */
+            /* ordinal inside a name: skip it with its measure word; a
+             * second number right after the measure word shares the 第
+             * (第12届89次市政府常务会议: the 12th term's 89th meeting) */
+            int km;
+            uint32_t mw = cp_at(t, len, q, &km);
+            if (mw != CP_BAD && in_set(mw, "届屆期批轮輪")) {
+                size_t r = q + (size_t)km, r0 = r;
+                while (r < len && t[r] >= '0' && t[r] <= '9')
+                    r++;
+                uint32_t mw2 = cp_at(t, len, r, NULL);
+                if (r > r0 && r - r0 <= 4 && mw2 != CP_BAD && in_set(mw2, "次届屆期批轮輪")) {
+                    *next = r;
+                    return BULLETIN_OK;
+                }
+            }
             *next = q;
             return BULLETIN_OK;
         }
@@ -784,6 +822,17 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         }
         if (integer && a.int_digits >= 5 && after_contact_word(s, i)) {
             *next = e; /* 联系电话：13338543328, 邮政编码：276000 */
+            /* its extension in parentheses: 联系电话：82717780（8662） */
+            int ko, kc;
+            uint32_t o = cp_at(t, len, e, &ko);
+            if (o == '(' || o == 0xFF08) {
+                size_t r = e + (size_t)ko, r0 = r;
+                while (r < len && t[r] >= '0' && t[r] <= '9')
+                    r++;
+                uint32_t cl = cp_at(t, len, r, &kc);
+                if (r > r0 && r - r0 <= 6 && (cl == ')' || cl == 0xFF09))
+                    *next = r + (size_t)kc;
+            }
             return BULLETIN_OK;
         }
         if (han_after && integer && in_set(c, address_words)) {

@@ -414,6 +414,95 @@ static void test_heldout_space_before_field_label(void **state)
                    "    PARAGRAPH 1 \"全市政务公开工作总体水平迈上新台阶。\" @2:1\n");
 }
 
+/* Fifth held-out batch (decision-guangzhou-normative-documents-amend-2005):
+ * an order's number under its title is the DOCNUMBER, on the order's line
+ * (广州市人民政府令第5号) or alone under the line that names the order (第5号,
+ * （第21号）, inside the parentheses); 第5号 under any other line, or a
+ * line that only ends in 号, stays text. */
+static void test_heldout_order_number(void **state)
+{
+    (void)state;
+    expect_in_dump("广州市人民政府关于修改的决定\n\n广州市人民政府令第5号\n\n\n  《决定》已经讨论通过,现予公布。\n"
+                   "二○○五年十一月二十九日\n",
+                   0,
+                   "  TITLE \"广州市人民政府关于修改的决定\" @1:1\n"
+                   "  DOCNUMBER \"广州市人民政府令第5号\" @3:1\n"
+                   "  LEAD @6:3\n");
+    expect_in_dump("最低工资规定\n中华人民共和国劳动和社会保障部令\n(第21号)\n《最低工资规定》现予公布。\n", 0,
+                   "  DOCNUMBER \"第21号\" @3:2\n");
+    expect_in_dump("国务院令\n中华人民共和国国务院令\n第七百七十七号\n现予公布。\n", 0,
+                   "  DOCNUMBER \"第七百七十七号\" @3:1\n");
+    expect_in_dump("标题\n会议安排\n第5号\n现予公布。\n", 0, "    PARAGRAPH 2 \"第5号\" @3:1\n");
+    expect_in_dump("标题\n广州市人民政府令第5号文件\n", 0, "    PARAGRAPH 1 \"广州市人民政府令第5号文件\" @2:1\n");
+}
+
+/* Fifth held-out batch (notice-zhongshan-cppcc-standing-committee-2009): a
+ * page's field label alone on its line (发布时间:) whose value, a date, went
+ * to the next line: the date is the page's, not the DATE of the document,
+ * and the salutation after it (市政协常委:, to a standing committee's
+ * members) is still the SALUTATION; the DATE at the foot stays. */
+static void test_heldout_page_date_under_label(void **state)
+{
+    (void)state;
+    expect_dump("关于召开常务委员会第十一次会议的通知\n发布时间:\n2009年12月21日\n市政协常委:\n"
+                "经研究,定于2009年12月29日上午召开会议。\n政协中山市委员会\n2009年12月22日\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于召开常务委员会第十一次会议的通知\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"发布时间：\" @2:1\n"
+                "    PARAGRAPH 2 \"2009年12月21日\" @3:1\n"
+                "  SALUTATION \"市政协常委：\" @4:1\n"
+                "  LEAD @5:1\n"
+                "    PARAGRAPH 3 \"经研究，定于2009年12月29日上午召开会议。\" @5:1\n"
+                "  SIGNATURE \"政协中山市委员会\" @6:1\n"
+                "  DATE \"2009年12月22日\" iso=2009-12-22 @7:1\n");
+    /* a date under a sentence ending in a colon is the document's */
+    expect_in_dump("标题\n正文。\n特此通知:\n2009年12月21日\n", 0, "  DATE \"2009年12月21日\" iso=2009-12-21 @4:1\n");
+    expect_in_dump("标题\n各位常委:\n正文。\n", 0, "  SALUTATION \"各位常委：\" @2:1\n");
+}
+
+/* Fifth held-out batch (decision-guangzhou-normative-documents-amend-2005,
+ * notice-jian-gov-affairs-openness-rules-2003): on a page's line of
+ * fields, the space after a field's number and before the next label is
+ * kept (as U+3000), or the label would read as the number's unit (9863来);
+ * a space between a number and its unit or a word still goes. */
+static void test_heldout_space_after_field_number(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n作者:法律资料网 时间:2024-07-22 07:20:29  浏览:9863   来源:法律资料网\n", 0,
+                   "    PARAGRAPH 1 \"作者：法律资料网　时间：2024-07-22 07:20:29　浏览：9863　来源：法律资料网\" @2:1\n");
+    expect_in_dump("标题\n发布日期:2010-03-29    浏览次数:6\n", 0,
+                   "    PARAGRAPH 1 \"发布日期：2010-03-29　浏览次数：6\" @2:1\n");
+    expect_in_dump("标题\n全年完成 1234 亿元，2024 年目标：增长5%。\n", 0,
+                   "    PARAGRAPH 1 \"全年完成1234亿元，2024年目标：增长5%。\" @2:1\n");
+}
+
+/* Fifth held-out batch, second part (notice-xinchang-forest-fire-plan-2010,
+ * report-fushan-county-2019).  A plan's numbered part on its own short
+ * line (3 预警、监测和信息报告, as in its table of contents) is never
+ * joined to the next line, nor is a line joined to such a part; a long
+ * hard-wrapped line still is.  The speaker's name alone under the subtitle,
+ * letter-spaced (栗 俊 昌), is the SPEAKER. */
+static void test_heldout_part_lines_and_bare_speaker(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n目 录\n2.5 乡镇(街道)应急组织机构\n3 预警、监测和信息报告\n3.1 森林火灾预防\n", 0,
+                   "    PARAGRAPH 3 \"3预警、监测和信息报告\" @4:1\n"
+                   "    PARAGRAPH 4 \"3.1 森林火灾预防\" @5:1\n");
+    expect_in_dump("标题\n各地要建立反应灵敏、运转高效的森林火灾处置体系，\n3 个乡镇完成改造。\n", 0,
+                   "    PARAGRAPH 1 \"各地要建立反应灵敏、运转高效的森林火灾处置体系，3个乡镇完成改造。\" @2:1\n");
+    expect_dump("政府工作报告\n2019年3月2日在浮山县第十六届人民代表大会第四次会议上\n栗 俊 昌\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"政府工作报告\" @1:1\n"
+                "  SUBTITLE \"2019年3月2日在浮山县第十六届人民代表大会第四次会议上\" @2:1\n"
+                "  SPEAKER \"栗俊昌\" @3:1\n"
+                "  SALUTATION \"各位代表：\" @4:1\n"
+                "  LEAD @5:1\n"
+                "    PARAGRAPH 1 \"现在，我代表县人民政府向大会报告工作。\" @5:1\n");
+}
+
 static void test_every_allocation_failure_is_clean(void **state)
 {
     (void)state;
@@ -464,6 +553,10 @@ int main(void)
         cmocka_unit_test(test_heldout_plain_caption_and_news_deck),
         cmocka_unit_test(test_heldout_docnumber_after_title),
         cmocka_unit_test(test_heldout_space_before_field_label),
+        cmocka_unit_test(test_heldout_order_number),
+        cmocka_unit_test(test_heldout_page_date_under_label),
+        cmocka_unit_test(test_heldout_space_after_field_number),
+        cmocka_unit_test(test_heldout_part_lines_and_bare_speaker),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -490,6 +490,30 @@ static void test_time_of_day_is_a_date(void **state)
                "〔2017〕2号|||identifier||〔2017〕2号起施行");
 }
 
+static void test_heldout_identifiers_and_part_numbers(void **state)
+{
+    /* fifth held-out batch.  A catalogue's index number (索引号, rules-
+     * zhenba-county-gov-work-rules-2024: 6107280000/2024-001005) is one
+     * identifier, listed only with --all, never a count of 6107280000 */
+    EXPECT_ROWS("6107280000/2024-001005", "");
+    EXPECT_ALL("6107280000/2024-001005", "6107280000/2024-001005|||identifier||6107280000/2024-001005");
+    /* a telephone number's extension in parentheses (notice-xiuzhou-
+     * civilized-district-meeting-2010: 联系电话：82717780（8662）) is part of it */
+    EXPECT_ROWS("联系电话：82717780（8662）。共5人", "5|人||count||共5人");
+    EXPECT_ROWS("联系电话:82717780(8662),共5人", "5|人||count||共5人");
+    /* a second number right after an ordinal's measure word shares its 第
+     * (decision-guangzhou-normative-documents-amend-2005: 已经第12届89次
+     * 市政府常务会议讨论通过: the 12th term's 89th meeting); a count after
+     * other words is still one */
+    EXPECT_ROWS("已经第12届89次市政府常务会议讨论通过", "");
+    /* a plan's part number at the start, its space kept, before a title
+     * whose first character is a unit (notice-xinchang-forest-fire-plan-
+     * 2010: 2.2 日常办事机构) is no figure; 2.5 天 alone is one */
+    EXPECT_ROWS("2.2 日常办事机构", "");
+    EXPECT_ROWS("2.5 天", "2.5|天||duration||2.5 天");
+    EXPECT_ROWS("第12届会议开了89次", "89|次||count||第12届会议开了89次");
+}
+
 static void test_heldout_basis_words_traditional(void **state)
 {
     /* the basis of a rate, in a traditional-character copy
@@ -1639,6 +1663,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_issue_qualifiers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_more_added_and_poultry, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_page_markers, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout_identifiers_and_part_numbers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_basis_words_traditional, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_figure_number_glued_to_year, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_comparison_base_is_no_target, setup, teardown),
