@@ -127,6 +127,19 @@ static bulletin_status add_heading(parser *p, size_t li)
             break;
         }
     }
+    /* 2、区级机关各部门主要领导； an item of an enumeration that goes on
+     * (its line ends with ；) is run in like one that ends with 。: a
+     * list item, never a heading to keep with what follows */
+    if (!runin && h->level >= 3) {
+        size_t e = n;
+        while (e > h->text_from && bl_p_is_space(cp[e - 1]))
+            e--;
+        if (e > h->text_from && (cp[e - 1] == 0xFF1B || cp[e - 1] == ';')) {
+            runin = true;
+            text_to = e;
+            para_from = n;
+        }
+    }
     size_t rest = 0, term = h->level >= 3 ? bl_p_definition_term(cp, h->text_from, text_to, &rest)
                                           : 0;
     /* a term then a space, or then 简称/是指/也称 in a long first sentence */

@@ -483,8 +483,8 @@ static bulletin_status add_attachment(ctx *c, const bulletin_node *n, bool first
 
 /* The 落款 and 成文日期 from `n` on (consecutive SIGNATURE and DATE
  * nodes): one block, the date on the right with `indent` em of room,
- * each office centred over the date (a wider one on the right, with the
- * same room); never split, two lines of text kept with it.  *last gets
+ * each office centred over the date (a wider one on the right, two
+ * characters from the edge); never split, two lines of text kept with it.  *last gets
  * the last node taken. */
 static bulletin_status add_signoff(ctx *c, const bulletin_node *n, const bulletin_node **last)
 {
@@ -527,12 +527,15 @@ static bulletin_status add_signoff(ctx *c, const bulletin_node *n, const bulleti
         if ((status = bl_pdf_lay(c, &sg, 1, &o, &w)) != BULLETIN_OK)
             return status;
         if (!is_date && c->nlines - before > 1) {
-            /* too wide to centre over the date: on the right instead */
+            /* too wide to centre over the date: on the right instead,
+             * 右空二字 as GB/T 9704-2012 7.3.5.2 sets an office's name
+             * (at most the date's room), so that a long name stands right
+             * of the middle */
             c->nlines = before;
             c->nglyphs = gbefore;
             o.how = LAY_RIGHT;
             o.x0 = c->left;
-            o.measure = right - c->left;
+            o.measure = c->measure - fmin(room, 2 * c->body);
             if ((status = bl_pdf_lay(c, &sg, 1, &o, &w)) != BULLETIN_OK)
                 return status;
         }

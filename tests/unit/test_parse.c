@@ -335,6 +335,30 @@ static void test_run_in_heading_splits(void **state)
                 "    PARAGRAPH 1 \"全年办结案件100件。\" @2:9\n");
 }
 
+/* An enumeration's items: one ending with ； is run in like one ending
+ * with 。 (a list item, never a heading kept with what follows); a level-1
+ * or level-2 heading ending with ； and a level-3 one without it stay
+ * headings. */
+static void test_semicolon_item_runs_in(void **state)
+{
+    (void)state;
+    expect_dump("标题\n一、参加人员：\n1、区级机关各部门主要领导；\n2、各镇主要领导1名;\n"
+                "3、工作人员。\n4、工业经济\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  SECTION 1 \"参加人员：\" @2:1\n"
+                "    RUNIN 1 level=3 \"区级机关各部门主要领导；\" @3:1\n"
+                "    RUNIN 2 level=3 \"各镇主要领导1名；\" @4:1\n"
+                "    RUNIN 3 level=3 \"工作人员。\" @5:1\n"
+                "    SECTION 4 level=3 \"工业经济\" @6:1\n");
+    expect_dump("标题\n（一）加强保护；\n全年办结案件100件。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  SECTION 1 level=2 \"加强保护；\" @2:1\n"
+                "    PARAGRAPH 1 \"全年办结案件100件。\" @3:1\n");
+}
+
 static void test_heading_numbering_normalised(void **state)
 {
     (void)state;
@@ -553,6 +577,7 @@ int main(void)
         cmocka_unit_test(test_four_levels_nest),
         cmocka_unit_test(test_level3_needs_marker_not_decimal),
         cmocka_unit_test(test_run_in_heading_splits),
+        cmocka_unit_test(test_semicolon_item_runs_in),
         cmocka_unit_test(test_heading_numbering_normalised),
         cmocka_unit_test(test_out_of_sequence_warns),
         cmocka_unit_test(test_empty_heading_warns),
