@@ -319,6 +319,9 @@ static inline void draft_init(draft *d, size_t start)
 
 /* Appends the draft with `value_text` (taken over: freed on failure). */
 bulletin_status fig_push(scan *s, draft *d, char *value_text);
+/* Appends an identifier (kind BL_FIG_IDENTIFIER, not a number) spanning
+ * t[a, end), its text as written; `year` 0 when it names none. */
+bulletin_status fig_push_identifier(scan *s, size_t a, size_t end, int year);
 /* A value text copied from t[a, e) with digits normalised. */
 char *fig_num_text(const scan *s, size_t a, size_t e);
 

@@ -83,13 +83,8 @@ bulletin_status fig_latin(scan *s, size_t i, size_t *next)
     }
     if (numend && letters >= 1 && (known || (letters >= 2 && yend))) {
         size_t end = yend ? yend : numend;
-        draft d;
-        draft_init(&d, i);
-        d.end = end;
-        d.kind = BL_FIG_IDENTIFIER;
-        d.parsed = false;
         *next = end;
-        return fig_push(s, &d, bl_strndup(s->list->mem, t + i, end - i));
+        return fig_push_identifier(s, i, end, 0);
     }
     *next = fig_skip_alnum(t, len, i);
     if (*next <= i)
@@ -154,14 +149,8 @@ bool fig_docnum(scan *s, size_t i, int n, uint32_t open, size_t *next, bulletin_
         cp_at(t, i, a, &kk);
         a += (size_t)kk;
     }
-    draft d;
-    draft_init(&d, a);
-    d.end = end;
-    d.kind = BL_FIG_IDENTIFIER;
-    d.parsed = false;
-    d.year = (int)strtol(t + p, NULL, 10);
     *next = end;
-    *st = fig_push(s, &d, bl_strndup(s->list->mem, t + a, end - a));
+    *st = fig_push_identifier(s, a, end, (int)strtol(t + p, NULL, 10));
     return true;
 }
 

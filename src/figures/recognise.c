@@ -577,13 +577,8 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             e++;
             while (e < len && t[e] >= '0' && t[e] <= '9')
                 e++;
-            draft d;
-            draft_init(&d, i);
-            d.end = e;
-            d.kind = BL_FIG_IDENTIFIER;
-            d.parsed = false;
             *next = e;
-            return fig_push(s, &d, bl_strndup(s->list->mem, t + i, e - i));
+            return fig_push_identifier(s, i, e, 0);
         }
     }
 

@@ -69,6 +69,17 @@ bulletin_status fig_push(scan *s, draft *d, char *value_text)
     return BULLETIN_OK;
 }
 
+bulletin_status fig_push_identifier(scan *s, size_t a, size_t end, int year)
+{
+    draft d;
+    draft_init(&d, a);
+    d.end = end;
+    d.kind = BL_FIG_IDENTIFIER;
+    d.parsed = false;
+    d.year = year;
+    return fig_push(s, &d, bl_strndup(s->list->mem, s->t + a, end - a));
+}
+
 /* A value text copied from t[a, e) with digits normalised. */
 char *fig_num_text(const scan *s, size_t a, size_t e)
 {
