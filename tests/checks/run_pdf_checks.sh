@@ -242,9 +242,8 @@ def length(v, em):
     return x * {'mm': 72 / 25.4, 'cm': 72 / 2.54, 'pt': 1, 'in': 72, 'em': em}[u]
 
 
-def foot(tpl):
-    """The type area's foot, pt from the top of an A4 page: margin_top + type_height, or the
-    page less margin_bottom (25 mm when not set)."""
+def ini(tpl):
+    """A template's keys as section.key -> value (comments after ';' dropped)."""
     kv, sec = {}, ''
     for ln in open(os.path.join(root, 'templates', tpl + '.ini'), encoding='utf-8'):
         ln = ln.split(';')[0].strip()
@@ -253,6 +252,13 @@ def foot(tpl):
         elif '=' in ln:
             k, v = (x.strip() for x in ln.split('=', 1))
             kv[sec + '.' + k] = v
+    return kv
+
+
+def foot(tpl):
+    """The type area's foot, pt from the top of an A4 page: margin_top + type_height, or the
+    page less margin_bottom (25 mm when not set)."""
+    kv = ini(tpl)
     if 'page.type_height' in kv:
         return length(kv.get('page.margin_top', '25mm'), 0) + length(kv['page.type_height'], 0)
     return 841.89 - length(kv.get('page.margin_bottom', '25mm'), 0)
@@ -261,14 +267,7 @@ def foot(tpl):
 def leading(tpl):
     """The template's body leading: line_pitch, or the type height over lines_per_page - 1
     rows after the first body line (GB/T 9704)."""
-    kv, sec = {}, ''
-    for ln in open(os.path.join(root, 'templates', tpl + '.ini'), encoding='utf-8'):
-        ln = ln.split(';')[0].strip()
-        if ln.startswith('['):
-            sec = ln.strip('[]')
-        elif '=' in ln:
-            k, v = (x.strip() for x in ln.split('=', 1))
-            kv[sec + '.' + k] = v
+    kv = ini(tpl)
     if 'grid.chars_per_line' in kv:
         body = length(kv['page.type_width'], 0) / int(kv['grid.chars_per_line'])
     else:
