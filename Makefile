@@ -79,7 +79,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 INPUTS   := $(wildcard input/*.txt)
 
 PHONY_EXTRA := example install-check test-slow test-deps cli corpus fuzz-paths
-.PHONY: $(PHONY_EXTRA) bench template-checks faults pdf-checks a11y-checks pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
+.PHONY: $(PHONY_EXTRA) labels bench template-checks faults pdf-checks a11y-checks pathological fuzz fuzz-replay all deps build run test unit golden regress figures xlsx e2e batch asan valgrind \
         golden-update install uninstall clean format format-check lint
 
 all: deps build run
@@ -185,7 +185,7 @@ run: $(BIN)
 
 # --- Tests -----------------------------------------------------------------
 # Unit tests run last so that the run ends with cmocka's summary.
-test: test-deps build example cli golden corpus regress figures pdf-checks a11y-checks template-checks xlsx e2e \
+test: test-deps build example cli golden corpus regress figures labels pdf-checks a11y-checks template-checks xlsx e2e \
       batch faults pathological fuzz-replay unit
 
 golden: $(BIN)
@@ -209,6 +209,11 @@ e2e: $(BIN)
 figures: $(BIN)
 	$(Q)$(PYTHON) tests/tools/check_gold.py --all | tail -1
 	$(Q)$(PYTHON) tests/tools/run_figures.py $(BIN)
+
+# Labels against gold read by hand (tests/golden/labels): fails when a text
+# has fewer right labels than tests/golden/labels/expected.tsv.
+labels: $(BIN)
+	$(Q)$(PYTHON) tests/tools/run_labels.py -q --check $(BIN)
 
 xlsx: $(BIN)
 	$(Q)$(PYTHON) tests/checks/run_xlsx_checks.py $(BIN)
