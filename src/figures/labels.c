@@ -8,35 +8,68 @@
 
 /* Label trimming (see figures.h). */
 static const char *const label_lead[] = {
+    "全國共有", "全國共", "全省", "全市", "全国", "全区", "全县", "全縣", "全州", "全年", "全体",
+    "我省", "我市", "我区", "我国", "我國", "其中", "另外", "此外", "同时", "同時", "以及", "并且",
+    "约为", "約為", "共有", "另有", "加上", "累计", "累計", "合计", "合計", "总计", "總計",
+    "当年", "今年", "年内", "年末", "分别", "分別", "实现", "實現", "完成", "达到", "達到", "和",
+    "及",   "与",   "與",   "并",   "另",   "且",   "约",   "約",   "共",   "为",   "為",   "达",
+    "達",   "的",   "（",   "(",    "）",   ")",    "：",   "　",
+};
+/* The scope and link words links.c drops before a change's own subject
+ * (fig_trim_scope): the list labels had before the traditional forms and
+ * 全國共有, 另有, 加上 were added to label_lead, kept so that links stay. */
+static const char *const scope_lead[] = {
     "全省", "全市", "全国", "全区", "全县", "全州", "全年", "全体", "我省", "我市",
     "我区", "我国", "其中", "另外", "此外", "同时", "以及", "并且", "约为", "共有",
     "累计", "合计", "总计", "当年", "今年", "年内", "年末", "分别", "实现", "完成",
     "达到", "和",   "及",   "与",   "并",   "另",   "且",   "约",   "共",   "为",
     "达",   "的",   "（",   "(",    "）",   ")",    "：",   "　",
 };
+/* Periods before a level (一季度邮政行业寄递业务量): dropped; a change keeps
+ * them (一季度同比增长: the quarter is what it measures). */
+static const char *const label_period_lead[] = {
+    "前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年",
+};
 static const char *const label_trail[] = {
-    "达到", "已达", "高达", "多达", "共有", "共计", "合计", "累计", "总计", "实现", "完成", "约为",
-    "约占", "超过", "突破", "接近", "将近", "不足", "不到", "至少", "分别", "位居", "排名", "全国",
-    "全省", "全市", "达",   "为",   "是",   "有",   "共",   "计",   "占",   "约",   "超",   "逾",
-    "近",   "了",   "的",   "在",   "居",   "列",   "第",   "前",   "等",   "连续", "历时", "为期",
-    "（",   "(",    "：",   "　",
+    "原则上", "原則上", "分别为", "分別為", "达到", "達到", "已达", "已達", "高达", "高達", "多达",
+    "多達", "共有", "共计", "共計", "合计", "合計", "累计", "累計", "总计", "總計", "实现", "實現",
+    "完成", "约为", "約為", "约占", "約佔", "超过", "超過", "突破", "跨越", "接近", "将近", "將近",
+    "不足", "不到", "至少", "分别", "分別", "位居", "排名", "全国", "全國", "全省", "全市", "增至",
+    "保持", "一般", "达",   "達",   "为",   "為",   "是",   "有",   "共",   "计",   "計",   "占",
+    "佔",   "约",   "約",   "超",   "逾",   "近",   "了",   "的",   "在",   "居",   "列",   "第",
+    "前",   "等",   "连续", "連續", "历时", "歷時", "为期", "為期", "（",   "(",    "：",   "　",
 };
 
-/* Appends t[a, b) to lb without footnote marks ([1], [3]) and ideographic
- * spaces. */
-static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b)
+/* The base and the method of a comparison in a change's words (就业人员比上
+ * 年末增加 -> 就业人员增加; 按可比价格计算同比增长 -> 同比增长) and the 分别
+ * of several changes: no part of the indicator. */
+static const char *const change_skip[] = {
+    "比上年同期", "比上年末",   "比上年度",   "比上年",     "比去年同期", "比去年末",
+    "比去年",     "比上月",     "比上季度",   "较上年同期", "较上年末",   "较上年",
+    "较去年同期", "较去年",     "較去年同期", "較上年同期", "較上年末",   "較上年",     "較去年",     "与上年相比",
+    "與上年相比", "按可比价格计算", "按可比價格計算", "按可比价计算", "按可比口径",
+    "按可比口徑", "分别",       "分別",
+};
+
+/* Appends t[a, b) to lb without footnote marks ([1], [3]), ideographic
+ * spaces and the phrases skip[0, nskip). */
+static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
+                                 const char *const *skip_words, size_t nskip)
 {
     bulletin_status status = BULLETIN_OK;
     size_t run = a;
     for (size_t i = a; i < b && status == BULLETIN_OK;) {
         size_t skip = 0;
-        if (t[i] == '[') {
+        for (size_t w = 0; w < nskip && !skip; w++)
+            if (has_at(t, b, i, skip_words[w]))
+                skip = strlen(skip_words[w]);
+        if (!skip && t[i] == '[') {
             size_t j = i + 1;
             while (j < b && t[j] >= '0' && t[j] <= '9')
                 j++;
             if (j > i + 1 && j < b && t[j] == ']')
                 skip = j + 1 - i;
-        } else if (b - i >= 3 && !memcmp(t + i, "\xE3\x80\x80", 3)) {
+        } else if (!skip && b - i >= 3 && !memcmp(t + i, "\xE3\x80\x80", 3)) {
             skip = 3;
         }
         if (skip) {
@@ -84,7 +117,7 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
 /* Drops leading scope and link words (label_lead) and spaces. */
 void fig_trim_scope(const char *t, size_t *a, size_t *b)
 {
-    trim_words(t, a, b, label_lead, NELEM(label_lead), NULL, 0);
+    trim_words(t, a, b, scope_lead, NELEM(scope_lead), NULL, 0);
 }
 
 /* Cuts n to at most BL_FIG_LABEL_MAX bytes at a character boundary. */
@@ -106,6 +139,20 @@ static bool is_attribute_word(const char *t, size_t n)
                                         "面积", "合计", "总计", "平均", "均值", "增速", "增幅"};
     for (size_t i = 0; i < NELEM(words); i++)
         if (strlen(words[i]) == n && memcmp(t, words[i], n) == 0)
+            return true;
+    return false;
+}
+
+/* Whether the 中 before t[i] starts a word with t[i] (中央, 中国, 中小企业,
+ * 中心…) rather than ending 年中 (mid-year). */
+static bool is_zhong_compound(const char *t, size_t len, size_t i)
+{
+    static const char *const next[] = {"央", "国", "國", "共", "华", "華", "小", "心", "医",
+                                       "醫", "部", "职", "職", "学", "學", "外", "欧", "歐",
+                                       "亚", "亞", "东", "東", "西", "南", "北", "美", "非",
+                                       "药", "藥", "级", "級", "等", "资", "資", "标", "標"};
+    for (size_t w = 0; w < NELEM(next); w++)
+        if (has_at(t, len, i, next[w]))
             return true;
     return false;
 }
@@ -132,13 +179,75 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             continue;
         break;
     }
-    trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
-               f->change ? 0 : NELEM(label_trail));
+    /* 2023年中央…: the year took 年中 (mid-year) from 中央 */
+    if (k > s->clause_first && a == f->lab_start && a >= strlen("年中")) {
+        const bl_figure *p = &l->items[k - 1];
+        if (p->text == f->text && p->kind == BL_FIG_YEAR && p->end == a &&
+            has_before(t, 0, a, "年中") && is_zhong_compound(t, b, a))
+            a -= strlen("中");
+    }
+    /* 第一产业就业人员占33.6%: the share of the indicator */
+    bool share_of = false;
+    if (!f->change && f->kind == BL_FIG_PERCENT && f->part <= 1) {
+        size_t e = b;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        share_of = has_before(t, a, e, "占") || has_before(t, a, e, "佔");
+    }
+    /* 占全国幼儿园的比例83.00%, 为预算的99.8%, 是平均数的86.7%: a share of
+     * a reference after an indicator is that indicator's: the owner is the
+     * last level before it in the sentence (changes skipped) */
+    const char *ref_owner = NULL;
+    if (!f->change && f->kind == BL_FIG_PERCENT && f->part <= 1 && k > s->sentence_first) {
+        static const char *const ref[] = {"占", "佔", "为", "為", "是", "完成"};
+        size_t ra = skip_spaces(t, b, a), rb = b;
+        for (size_t w = 0; w < NELEM(ref) && !ref_owner; w++) {
+            if (!has_at(t, rb, ra, ref[w]))
+                continue;
+            size_t xa = ra, xb = rb;
+            trim_words(t, &xa, &xb, NULL, 0, label_trail, NELEM(label_trail));
+            if (xb <= ra + strlen(ref[w]))
+                break;
+            for (size_t j = k; j-- > s->sentence_first;) {
+                const bl_figure *p = &l->items[j];
+                if (p->text != f->text)
+                    break;
+                if (p->change || p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE ||
+                    p->kind == BL_FIG_POINTS || p->kind == BL_FIG_MULTIPLE)
+                    continue;
+                if (p->label && *p->label && fig_kind_is_labelled(p->kind) &&
+                    p->kind != BL_FIG_PERCENT)
+                    ref_owner = p->label;
+                break;
+            }
+            if (ref_owner) {
+                a = xa;
+                b = xb;
+                share_of = false;
+            }
+        }
+    }
+    if (!ref_owner)
+        trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
+                   f->change ? 0 : NELEM(label_trail));
+    /* 一季度邮政行业寄递业务量: the period of a level is no part of it */
+    for (bool again = !f->change && !ref_owner; again && a < b;) {
+        again = false;
+        for (size_t w = 0; w < NELEM(label_period_lead); w++)
+            if (has_at(t, b, a, label_period_lead[w]) && b - a > strlen(label_period_lead[w])) {
+                a += strlen(label_period_lead[w]);
+                trim_words(t, &a, &b, label_lead, NELEM(label_lead), NULL, 0);
+                again = true;
+                break;
+            }
+    }
+    if (f->change && (has_before(t, a, b, "分别为") || has_before(t, a, b, "分別為")))
+        b -= strlen("分别为"); /* 增长率分别为: the words name a level */
     /* a short segment is a verb or a scope (建成400余个…, 面向17个…): the
      * counted noun after the figure names it better */
     if (!fig_kind_is_labelled(f->kind))
         a = b; /* years, dates, identifiers name no indicator */
-    else if (!f->change && bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 &&
+    else if (!ref_owner && !f->change && bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         size_t a2 = f->end;
         size_t b2 = k + 1 < l->len ? l->items[k + 1].start : clause_end;
@@ -158,8 +267,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     bulletin_status status = BULLETIN_OK;
     /* A bare attribute (金额109.82亿元 after 办理专利质押登记928笔) belongs to
      * the indicator just before it in the sentence: 办理专利质押登记金额. */
-    const char *owner = NULL;
-    if (!f->change && b > a && k > s->sentence_first && is_attribute_word(t + a, b - a)) {
+    const char *owner = ref_owner;
+    if (!owner && !f->change && b > a && k > s->sentence_first && is_attribute_word(t + a, b - a)) {
         const bl_figure *p = &l->items[k - 1];
         if (p->text == f->text && p->label && *p->label && !p->change
             && fig_kind_is_labelled(p->kind))
@@ -178,6 +287,25 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             if (p->label && *p->label && !strcmp(p->base_unit, f->base_unit) && f->base_unit[0])
                 owner = p->label;
         }
+    /* 282.67%、190.70%和160.87%, 0.15、-5.64、1.34个百分点, 分别增长4.8%、
+     * 7.2%: a value without words after a list comma or 和 is another
+     * value of the same indicator (a change too) */
+    bool listed = false;
+    if (!owner && b <= a && k > s->sentence_first && fig_kind_is_labelled(f->kind)) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t g = p->end < f->start ? skip_spaces(t, f->start, p->end) : f->start;
+        static const char *const seps[] = {"、", "和", "及", "与", "與"};
+        bool sep = false;
+        for (size_t w = 0; w < NELEM(seps) && !sep; w++)
+            if (has_at(t, f->start, g, seps[w]) &&
+                skip_spaces(t, f->start, g + strlen(seps[w])) == f->start)
+                sep = true;
+        if (sep && p->text == f->text && p->label && *p->label && p->kind == f->kind &&
+            !strcmp(p->base_unit, f->base_unit) && (p->change != 0) == (f->change != 0)) {
+            owner = p->label;
+            listed = true;
+        }
+    }
     /* 0—14岁人口为253383938人，占17.95%: the share of the figure before */
     bool share = false;
     if (!owner && !f->change && f->kind == BL_FIG_PERCENT && b <= a && k > s->sentence_first &&
@@ -194,18 +322,28 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         status = bl_buf_puts(&lb, owner);
     if (share && status == BULLETIN_OK)
         status = bl_buf_puts(&lb, "占比");
-    if (f->change && f->link != BL_FIG_NO_LINK && l->items[f->link].label &&
+    if (f->change && !listed && f->link != BL_FIG_NO_LINK && l->items[f->link].label &&
         !(b - a >= strlen(l->items[f->link].label) && *l->items[f->link].label &&
           memcmp(t + a, l->items[f->link].label, strlen(l->items[f->link].label)) == 0)) {
         /* (not when the change's own words name it: 汉族人口增加) */
         const char *ll = l->items[f->link].label;
         size_t n = strlen(ll);
+        /* 占全国在园幼儿的比例比上年提高 after 普惠性幼儿园在园幼儿占全国在园
+         * 幼儿的比例: the words the linked label ends with are said once */
+        for (size_t p = b - a < n ? b - a : n; p >= 6; p--)
+            if (((unsigned char)t[a + p] & 0xC0) != 0x80 && !memcmp(t + a, ll + n - p, p)) {
+                a += p;
+                break;
+            }
         /* the verb phrase keeps its place when the linked label is long */
         size_t room = BL_FIG_LABEL_MAX > (b - a) ? BL_FIG_LABEL_MAX - (b - a) : 0;
         status = bl_buf_put(&lb, ll, cut_label(ll, 0, n < room ? n : room));
     }
     if (status == BULLETIN_OK)
-        status = put_clean(&lb, t, a, a + cut_label(t, a, b > a ? b - a : 0));
+        status = put_clean(&lb, t, a, a + cut_label(t, a, b > a ? b - a : 0),
+                           f->change ? change_skip : NULL, f->change ? NELEM(change_skip) : 0);
+    if (share_of && !owner && b > a && status == BULLETIN_OK)
+        status = bl_buf_puts(&lb, "占比");
     if (status == BULLETIN_OK)
         status = bl_buf_reserve(&lb, 1);
     if (status != BULLETIN_OK) {
@@ -228,6 +366,8 @@ static size_t enum_items(const char *t, size_t a, size_t b, size_t *ia, size_t *
         for (size_t j = 0; j < NELEM(joins) && !w; j++)
             if (has_at(t, b, i, joins[j]))
                 w = strlen(joins[j]);
+        if (w && (has_at(t, b, i, "及以上") || has_at(t, b, i, "及以下")))
+            w = 0; /* 60岁及以上: one item */
         if (w) {
             if (n == max)
                 return 0;
@@ -248,6 +388,44 @@ static size_t enum_items(const char *t, size_t a, size_t b, size_t *ia, size_t *
     return n;
 }
 
+/* Whether t[a, b) is a Chinese numeral or digits (一、二、三等奖, 1、2号线). */
+static bool numeral_item(const char *t, size_t a, size_t b)
+{
+    if (a >= b)
+        return false;
+    for (size_t i = a; i < b;) {
+        int k;
+        uint32_t c = cp_at(t, b, i, &k);
+        if (c == CP_BAD || !(is_cn_numeral(c) || (c >= '0' && c <= '9')))
+            return false;
+        i += (size_t)k;
+    }
+    return true;
+}
+
+static bool is_level_kind(bl_figure_kind kind)
+{
+    return kind == BL_FIG_COUNT || kind == BL_FIG_AMOUNT || kind == BL_FIG_QUANTITY ||
+           kind == BL_FIG_PERCENT;
+}
+
+/* Whether figure j follows figure i as the next value of a list: the same
+ * kind and unit, no change, only 、 和 及 与 between them. */
+static bool listed_after(const scan *s, size_t i, size_t j)
+{
+    const bl_figure *p = &s->list->items[i], *f = &s->list->items[j];
+    if (f->text != s->t || p->text != s->t || f->change || f->kind != p->kind ||
+        strcmp(f->unit, p->unit) != 0 || p->end > f->start)
+        return false;
+    static const char *const seps[] = {"、", "和", "及", "与", "與"};
+    size_t g = skip_spaces(s->t, f->start, p->end);
+    for (size_t w = 0; w < NELEM(seps); w++)
+        if (has_at(s->t, f->start, g, seps[w]) &&
+            skip_spaces(s->t, f->start, g + strlen(seps[w])) == f->start)
+            return true;
+    return false;
+}
+
 /* 对甲、乙两地出口分别增长12.3%、25.6%: changes after 分别 that change no
  * figure before them take, in order, the items of the enumeration before
  * 分别 as their indicators: 甲出口增长, 乙出口增长.  The last item holds
@@ -259,18 +437,27 @@ static bulletin_status label_respectively(scan *s)
     const char *t = s->t;
     for (size_t k = s->sentence_first; k + 1 < l->len; k++) {
         bl_figure *g0 = &l->items[k];
-        if (!g0->change || g0->link != BL_FIG_NO_LINK || g0->text != t)
+        /* changes that change no figure before them, or levels of one kind
+         * and unit in a list (18891人、19099人、48951人和25594人) */
+        bool level = !g0->change && is_level_kind(g0->kind);
+        if ((!level && (!g0->change || g0->link != BL_FIG_NO_LINK)) || g0->text != t)
             continue;
         size_t m = 1;
-        while (k + m < l->len && l->items[k + m].change && l->items[k + m].link == BL_FIG_NO_LINK &&
-               l->items[k + m].text == t && m < BL_FIG_MAX_PARTS)
-            m++;
+        if (level)
+            while (k + m < l->len && m < BL_FIG_MAX_PARTS && listed_after(s, k + m - 1, k + m))
+                m++;
+        else
+            while (k + m < l->len && l->items[k + m].change &&
+                   l->items[k + m].link == BL_FIG_NO_LINK && l->items[k + m].text == t &&
+                   m < BL_FIG_MAX_PARTS)
+                m++;
         if (m < 2)
             continue;
         /* 分别 before the first change, after the figure before it */
         size_t pk = k;
-        while (pk > s->sentence_first && l->items[pk - 1].numeral_chinese)
-            pk--; /* 两地: a count of the items */
+        while (pk > s->sentence_first &&
+               (l->items[pk - 1].numeral_chinese || !strcmp(l->items[pk - 1].base_unit, "岁")))
+            pk--; /* 两地: a count of the items; 0-17岁: an item */
         size_t a = pk > s->sentence_first ? l->items[pk - 1].end : s->sentence_start;
         if (a < s->sentence_start)
             a = s->sentence_start;
@@ -303,7 +490,7 @@ static bulletin_status label_respectively(scan *s)
                 }
         }
         fig_trim_scope(t, &pa, &pb);
-        static const char *const preps[] = {"对", "向", "从", "在", "其中"};
+        static const char *const preps[] = {"对", "向", "从", "在", "其中", "以上"};
         for (size_t w = 0; w < NELEM(preps); w++)
             if (has_at(t, pb, pa, preps[w]))
                 pa += strlen(preps[w]);
@@ -314,10 +501,33 @@ static bulletin_status label_respectively(scan *s)
         }
         size_t first_chars = bl_utf8_count(t + ia[0], ib[0] - ia[0]);
         size_t own_end = ia[n - 1];
-        for (size_t c = 0; c < first_chars && own_end < ib[n - 1]; c++) {
-            int kk;
-            cp_at(t, ib[n - 1], own_end, &kk);
-            own_end += (size_t)kk;
+        int kl;
+        uint32_t last = cp_before(t, ia[0], ib[0], &kl);
+        size_t at = ia[n - 1];
+        while (last != CP_BAD && at + (size_t)kl <= ib[n - 1] &&
+               memcmp(t + at, t + ib[0] - kl, (size_t)kl) != 0)
+            at++;
+        if (last != CP_BAD && last == 0x5C81 /* 岁 */ && at + (size_t)kl <= ib[n - 1]) {
+            /* 0-17岁、…60岁及以上户籍人口: the first item's last character
+             * ends the last one's own words (and 及以上, 以下 after it) */
+            own_end = at + (size_t)kl;
+            static const char *const ext[] = {"及以上", "及以下", "以上", "以下"};
+            for (size_t w = 0; w < NELEM(ext); w++)
+                if (has_at(t, ib[n - 1], own_end, ext[w])) {
+                    own_end += strlen(ext[w]);
+                    break;
+                }
+        } else if (level && !numeral_item(t, ia[0], ib[0])) {
+            /* 作品、计算机软件著作权登记量分别达到…: where the last item's
+             * own words end is not known (城镇、农村居民… would be) */
+            k += m - 1;
+            continue;
+        } else {
+            for (size_t c = 0; c < first_chars && own_end < ib[n - 1]; c++) {
+                int kk;
+                cp_at(t, ib[n - 1], own_end, &kk);
+                own_end += (size_t)kk;
+            }
         }
         size_t tail = own_end;
         /* 两地, 三省: a count of the items, not part of the indicator */
@@ -333,6 +543,12 @@ static bulletin_status label_respectively(scan *s)
         size_t verb_a = fen + strlen("分别"), verb_b = g0->lab_end;
         if (verb_b < verb_a)
             verb_b = verb_a;
+        if (level) {
+            /* 分别为: no verb; 分别各奖励: the indicator's word (奖励) */
+            verb_b = g0->lab_end > verb_a ? g0->lab_end : verb_a;
+            static const char *const each[] = {"各"};
+            trim_words(t, &verb_a, &verb_b, each, NELEM(each), label_trail, NELEM(label_trail));
+        }
         for (size_t j = 0; j < m; j++) {
             bl_figure *g = &l->items[k + j];
             size_t ea = ia[j], eb = j == n - 1 ? own_end : ib[j];

@@ -1,0 +1,137 @@
+/* Unit tests of figure labels (src/figures/labels.c): each class of wrong
+ * label found by tests/tools/run_labels.py against tests/golden/labels/,
+ * one sentence per class, the label of every figure that names an
+ * indicator. */
+#include "test_util.h"
+
+#include <stdio.h>
+
+#include "bulletin_int.h"
+#include "figures/figures.h"
+
+/* The labels of the listed, labelled figures of `text`, joined by " / ". */
+static void labels_of(const char *text, char *out, size_t cap)
+{
+    bl_figure_list l;
+    bl_figure_list_init(&l, &tu_mem);
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0};
+    assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
+    size_t n = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < l.len; i++) {
+        const bl_figure *f = &l.items[i];
+        if (!bl_figure_is_default(f) || f->kind == BL_FIG_YEAR || f->kind == BL_FIG_DATE ||
+            f->kind == BL_FIG_RANGE || !strcmp(f->base_unit, "岁"))
+            continue;
+        int w = snprintf(out + n, cap - n, "%s%s", n ? " / " : "", f->label);
+        assert_true(w >= 0 && (size_t)w < cap - n);
+        n += (size_t)w;
+    }
+    bl_figure_list_free(&l);
+}
+
+#define EXPECT_LABELS(text, want)                                                                  \
+    do {                                                                                           \
+        char got_[2048];                                                                           \
+        labels_of(text, got_, sizeof got_);                                                        \
+        assert_string_equal(got_, want);                                                           \
+    } while (0)
+
+/* 為, 爲, 達 and the other traditional forms of the linking verbs. */
+static void test_label_traditional_copula(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("收入總量為233625.05億元，支出總量達282425.05億元。", "收入總量 / 支出總量");
+}
+
+/* 2023年中央…: the 中 of 中央 is no mid-year (年中) of the year. */
+static void test_label_year_before_zhongyang(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2023年中央一般公共预算收入99566亿元。", "中央一般公共预算收入");
+}
+
+/* A, B, C分别为 x, y, z: the subjects of an enumeration distributed over
+ * the values, as for changes. */
+static void test_label_respectively_levels(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为18891人、19099人、48951人和25594人。",
+                  "0-17岁户籍人口 / 18-34岁户籍人口 / 35-59岁户籍人口 / 60岁及以上户籍人口");
+    EXPECT_LABELS("对以上一、二、三等奖分别各奖励1000元、800元、600元。",
+                  "一等奖奖励 / 二等奖奖励 / 三等奖奖励");
+    /* where the last item's own words end is not known: as before */
+    EXPECT_LABELS("作品、计算机软件著作权登记量分别达到398.4万件、228万件。",
+                  "计算机软件著作权登记量 / 计算机软件著作权登记量");
+}
+
+/* 增长率分别为282.67%、190.70%和160.87%: the later values of one indicator
+ * (no enumeration of subjects here) share its label. */
+static void test_label_enumerated_values(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("增长率分别为282.67%、190.70%和160.87%。", "增长率 / 增长率 / 增长率");
+    EXPECT_LABELS("三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点。",
+                  "三次产业对经济增长的拉动贡献 / 三次产业对经济增长的拉动贡献 / "
+                  "三次产业对经济增长的拉动贡献");
+}
+
+/* 比上年末增加, 比上年同期名义增长, 按可比价格计算同比增长: the base and the
+ * method of a comparison are no part of the indicator. */
+static void test_label_comparison_base(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("就业人员76704万人，比上年末增加284万人。", "就业人员 / 就业人员增加");
+    EXPECT_LABELS("全国居民人均可支配收入14063元，比上年同期名义增长8.7%。",
+                  "居民人均可支配收入 / 居民人均可支配收入名义增长");
+    EXPECT_LABELS("规模以上工业增加值按可比价格计算同比增长6.0%。", "规模以上工业增加值同比增长");
+}
+
+/* 占全国幼儿园的比例83.00%, 为预算的99.8%, 是平均数的86.7%: a share of a
+ * reference is the share of the indicator before it. */
+static void test_label_share_of_reference(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("普惠性幼儿园24.47万所，比上年增加1.06万所，占全国幼儿园的比例83.00%，比上年提高3.05个百分点。",
+                  "普惠性幼儿园 / 普惠性幼儿园增加 / 普惠性幼儿园占全国幼儿园的比例 / "
+                  "普惠性幼儿园占全国幼儿园的比例提高");
+    EXPECT_LABELS("一般公共预算收入216784.37亿元，为预算的99.8%。",
+                  "一般公共预算收入 / 一般公共预算收入为预算");
+    EXPECT_LABELS("人均工资性收入8091元，增长8.8%，占可支配收入的比重为57.5%。",
+                  "人均工资性收入 / 人均工资性收入增长 / 人均工资性收入占可支配收入的比重");
+    EXPECT_LABELS("第一产业就业人员占33.6%。", "第一产业就业人员占比");
+}
+
+/* 全國共有, 另有, 加上, 一季度: scope, period and link words before the
+ * indicator. */
+static void test_label_leading_words(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全國共有幼兒園29.48萬所。另有小學教學點8.36萬個。", "幼兒園 / 小學教學點");
+    EXPECT_LABELS("加上补充中央预算稳定调节基金2851.24亿元。", "补充中央预算稳定调节基金");
+    EXPECT_LABELS("一季度邮政行业寄递业务量累计完成417.3亿件。", "邮政行业寄递业务量");
+}
+
+/* 增至, 保持, 原则上, 一般: verbs and adverbs before the value. */
+static void test_label_trailing_words(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全国就业人员增至7.67亿人。", "就业人员");
+    EXPECT_LABELS("各单位汇报材料原则上不超过1500字，汇报时间一般不超过6分钟。",
+                  "各单位汇报材料 / 汇报时间");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_label_traditional_copula),
+        cmocka_unit_test(test_label_year_before_zhongyang),
+        cmocka_unit_test(test_label_respectively_levels),
+        cmocka_unit_test(test_label_enumerated_values),
+        cmocka_unit_test(test_label_comparison_base),
+        cmocka_unit_test(test_label_share_of_reference),
+        cmocka_unit_test(test_label_leading_words),
+        cmocka_unit_test(test_label_trailing_words),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
