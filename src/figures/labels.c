@@ -10,7 +10,8 @@
 static const char *const label_lead[] = {
     "全國共有", "全國共", "全省", "全市", "全国", "全区", "全县", "全縣", "全州", "全年", "全体",
     "我省", "我市", "我区", "我国", "我國", "其中", "另外", "此外", "同时", "同時", "以及", "并且",
-    "约为", "約為", "共有", "另有", "加上", "累计", "累計", "合计", "合計", "总计", "總計",
+    "约为", "約為", "共有", "另有", "加上", "按常住人口计算", "按户籍人口计算", "按常住人口計算", "按戶籍人口計算",
+    "按可比价格计算", "按可比價格計算", "累计", "累計", "合计", "合計", "总计", "總計",
     "当年", "今年", "年内", "年末", "分别", "分別", "实现", "實現", "完成", "达到", "達到", "和",
     "及",   "与",   "與",   "并",   "另",   "且",   "约",   "約",   "共",   "为",   "為",   "达",
     "達",   "的",   "（",   "(",    "）",   ")",    "：",   "　",
@@ -32,7 +33,7 @@ static const char *const label_period_lead[] = {
 };
 static const char *const label_trail[] = {
     "原则上", "原則上", "分别为", "分別為", "达到", "達到", "已达", "已達", "高达", "高達", "多达",
-    "多達", "共有", "共计", "共計", "合计", "合計", "累计", "累計", "总计", "總計", "实现", "實現",
+    "多達", "到达", "到達", "共有", "共计", "共計", "合计", "合計", "累计", "累計", "总计", "總計", "实现", "實現",
     "完成", "约为", "約為", "约占", "約佔", "超过", "超過", "突破", "跨越", "接近", "将近", "將近",
     "不足", "不到", "至少", "分别", "分別", "位居", "排名", "全国", "全國", "全省", "全市", "增至",
     "保持", "一般", "达",   "達",   "为",   "為",   "是",   "有",   "共",   "计",   "計",   "占",
@@ -143,6 +144,8 @@ static bool is_attribute_word(const char *t, size_t n)
     return false;
 }
 
+static bool is_level_kind(bl_figure_kind kind);
+
 /* Whether the 中 before t[i] starts a word with t[i] (中央, 中国, 中小企业,
  * 中心…) rather than ending 年中 (mid-year). */
 static bool is_zhong_compound(const char *t, size_t len, size_t i)
@@ -178,6 +181,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (p->part > 1)
             continue;
         break;
+    }
+    /* 五项社会保险基金收入, 九年义务教育巩固率, 二季度增长, 两年平均增长: a
+     * number in words just before the words is part of them */
+    if (k > s->clause_first && a == f->lab_start) {
+        const bl_figure *p = &l->items[k - 1];
+        if (p->text == f->text && p->numeral_chinese && p->end == a && p->part == 0 &&
+            fig_kind_is_labelled(p->kind))
+            a = p->start;
     }
     /* 2023年中央…: the year took 年中 (mid-year) from 中央 */
     if (k > s->clause_first && a == f->lab_start && a >= strlen("年中")) {
@@ -243,6 +254,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     }
     if (f->change && (has_before(t, a, b, "分别为") || has_before(t, a, b, "分別為")))
         b -= strlen("分别为"); /* 增长率分别为: the words name a level */
+    else if (f->change && (has_before(t, a, b, "为") || has_before(t, a, b, "為")))
+        b -= strlen("为"); /* 基金收入增长率为20.2% */
     /* a short segment is a verb or a scope (建成400余个…, 面向17个…): the
      * counted noun after the figure names it better */
     if (!fig_kind_is_labelled(f->kind))
@@ -256,10 +269,56 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (b2 < a2)
             b2 = a2;
         trim_words(t, &a2, &b2, label_lead, NELEM(label_lead), NULL, 0);
+        /* 1名市政府法律顾问组成员列席会议…, 14个市州全部完成…: the noun
+         * ends where what it does begins */
+        static const char *const does[] = {"列席", "出席", "参加", "參加", "参会", "參會", "全部",
+                                           "实现", "實現", "完成", "建成", "获得", "獲得"};
+        if (b2 > a2) {
+            int k0;
+            cp_at(t, b2, a2, &k0);
+            for (size_t i = a2 + (size_t)(k0 > 0 ? k0 : 1); i < b2; i++) {
+                bool cut = false;
+                for (size_t w = 0; w < NELEM(does) && !cut; w++)
+                    cut = has_at(t, b2, i, does[w]);
+                if (cut) {
+                    b2 = i;
+                    break;
+                }
+            }
+        }
         uint32_t c0 = cp_at(t, b2, a2, NULL);
         if (b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0)))) {
             a = a2;
             b = b2;
+        }
+    }
+    /* 3. 合肥市教育系统先进集体：4所: a figure alone after a colon is the
+     * value of the words before the colon */
+    if (a >= b && k == s->clause_first && is_level_kind(f->kind) && !f->change &&
+        s->clause_start > s->sentence_start && skip_spaces(t, f->start, s->clause_start) == a) {
+        int kc;
+        uint32_t c = cp_before(t, s->sentence_start, s->clause_start, &kc);
+        if (c == 0xFF1A || c == ':') {
+            size_t hb = s->clause_start - (size_t)kc, ha = hb;
+            while (ha > s->sentence_start) {
+                int kp;
+                uint32_t cp = cp_before(t, s->sentence_start, ha, &kp);
+                if (cp == CP_BAD || cp == 0xFF0C || cp == ',' || cp == 0x3002 || cp == 0xFF1B ||
+                    cp == ';' || cp == 0x3001 || cp == 0xFF1A || cp == ':' || cp == '\n' ||
+                    cp == ' ' || cp == '\t' || cp == 0x3000)
+                    break;
+                ha -= (size_t)kp;
+            }
+            /* the item's number: 3. 3、 (3) */
+            while (ha < hb && ((t[ha] && strchr("0123456789. ()", t[ha])) || has_at(t, hb, ha, "．") ||
+                               has_at(t, hb, ha, "、")))
+                ha += has_at(t, hb, ha, "．") || has_at(t, hb, ha, "、") ? 3 : 1;
+            trim_words(t, &ha, &hb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+            uint32_t h0 = cp_at(t, hb, ha, NULL);
+            if (hb > ha && h0 != CP_BAD && bl_is_han(h0)) {
+                a = ha;
+                b = hb;
+            }
         }
     }
     bl_buf lb;

@@ -121,6 +121,43 @@ static void test_label_trailing_words(void **state)
                   "各单位汇报材料 / 汇报时间");
 }
 
+/* 五项社会保险, 九年义务教育, 二季度, 两年平均: a number in words just
+ * before the words is part of the indicator. */
+static void test_label_number_in_words(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("五项社会保险基金收入合计28909亿元，增长率为20.2%。",
+                  "五项社会保险基金收入 / 五项社会保险基金收入增长率");
+    EXPECT_LABELS("专任教师1057.19万人，九年义务教育巩固率95.4%。", "专任教师 / 九年义务教育巩固率");
+    EXPECT_LABELS("一季度同比增长6.7%，二季度增长6.7%。", "一季度同比增长 / 二季度增长");
+}
+
+/* 邀请1名市政府法律顾问组成员列席会议…: the counted noun after the figure
+ * ends where what it does begins. */
+static void test_label_counted_noun_ends_at_verb(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("邀请1名市政府法律顾问组成员列席会议请市司法局安排并通知参会。",
+                  "市政府法律顾问组成员");
+    EXPECT_LABELS("全省14个市州全部完成年度考核指标。", "市州");
+}
+
+/* 3. 合肥市教育系统先进集体：4所; 浏览次数:6: a value alone after a colon
+ * is the value of the words before it. */
+static void test_label_value_after_colon(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("3. 合肥市教育系统先进集体：4所；", "合肥市教育系统先进集体");
+    EXPECT_LABELS("发布日期:2010-03-29    浏览次数:6", "浏览次数");
+}
+
+/* 按常住人口计算人均地区生产总值为74331元: the method is no part of it. */
+static void test_label_method_before_indicator(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("按常住人口计算人均地区生产总值为74331元。", "人均地区生产总值");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -132,6 +169,10 @@ int main(void)
         cmocka_unit_test(test_label_share_of_reference),
         cmocka_unit_test(test_label_leading_words),
         cmocka_unit_test(test_label_trailing_words),
+        cmocka_unit_test(test_label_number_in_words),
+        cmocka_unit_test(test_label_counted_noun_ends_at_verb),
+        cmocka_unit_test(test_label_value_after_colon),
+        cmocka_unit_test(test_label_method_before_indicator),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
