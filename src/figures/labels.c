@@ -14,7 +14,7 @@ static const char *const label_lead[] = {
     "按可比价格计算", "按可比價格計算", "累计", "累計", "合计", "合計", "总计", "總計",
     "当年", "今年", "年内", "年末", "分别", "分別", "实现", "實現", "完成", "达到", "達到", "和",
     "及",   "与",   "與",   "并",   "另",   "且",   "约",   "約",   "共",   "为",   "為",   "达",
-    "達",   "的",   "（",   "(",    "）",   ")",    "：",   "　",
+    "達",   "的",   "（含", "(含",  "（",   "(",    "）",   ")",    "：",   "　",
 };
 /* The scope and link words links.c drops before a change's own subject
  * (fig_trim_scope): the list labels had before the traditional forms and
@@ -35,7 +35,8 @@ static const char *const label_trail[] = {
     "原则上", "原則上", "分别为", "分別為", "达到", "達到", "已达", "已達", "高达", "高達", "多达",
     "多達", "到达", "到達", "共有", "共计", "共計", "合计", "合計", "累计", "累計", "总计", "總計", "实现", "實現",
     "完成", "约为", "約為", "约占", "約佔", "超过", "超過", "突破", "跨越", "接近", "将近", "將近",
-    "不足", "不到", "至少", "分别", "分別", "位居", "排名", "全国", "全國", "全省", "全市", "增至",
+    "不足", "不到", "至少", "分别", "分別", "位居", "排名", "全国", "全國", "全省", "全市", "全球",
+    "增至",
     "保持", "一般", "达",   "達",   "为",   "為",   "是",   "有",   "共",   "计",   "計",   "占",
     "佔",   "约",   "約",   "超",   "逾",   "近",   "了",   "的",   "在",   "居",   "列",   "第",
     "前",   "等",   "连续", "連續", "历时", "歷時", "为期", "為期", "（",   "(",    "：",   "　",
@@ -49,7 +50,8 @@ static const char *const change_skip[] = {
     "比去年",     "比上月",     "比上季度",   "较上年同期", "较上年末",   "较上年",
     "较去年同期", "较去年",     "較去年同期", "較上年同期", "較上年末",   "較上年",     "較去年",     "与上年相比",
     "與上年相比", "按可比价格计算", "按可比價格計算", "按可比价计算", "按可比口径",
-    "按可比口徑", "分别",       "分別",
+    "按可比口徑", "与去年同期相比", "與去年同期相比", "与上年同期相比", "與上年同期相比",
+    "去年同期相比", "上年同期相比", "与去年相比", "與去年相比", "分别", "分別",
 };
 
 /* Appends t[a, b) to lb without footnote marks ([1], [3]), ideographic
@@ -145,6 +147,17 @@ static bool is_attribute_word(const char *t, size_t n)
 }
 
 static bool is_level_kind(bl_figure_kind kind);
+
+/* 2023—2025年, 1-12月, 1-3季度: a range of years, months or quarters is a
+ * period, no indicator (3-6个月 is a duration). */
+static bool is_period_range(const bl_figure *f)
+{
+    if (f->kind != BL_FIG_RANGE)
+        return false;
+    if (!strcmp(f->unit, "年"))
+        return f->value >= 1900 && f->value <= 2100;
+    return !strcmp(f->unit, "月") || !strcmp(f->unit, "季度");
+}
 
 /* Whether the 中 before t[i] starts a word with t[i] (中央, 中国, 中小企业,
  * 中心…) rather than ending 年中 (mid-year). */
@@ -260,6 +273,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * counted noun after the figure names it better */
     if (!fig_kind_is_labelled(f->kind))
         a = b; /* years, dates, identifiers name no indicator */
+    else if (is_period_range(f) && !has_before(t, a, b, "期限") && !has_before(t, a, b, "期间") &&
+             !has_before(t, a, b, "期間") && !has_before(t, a, b, "时间") &&
+             !has_before(t, a, b, "時間") && !has_before(t, a, b, "年限"))
+        a = b; /* nor do periods, unless the value of one (本规划期限) */
     else if (!ref_owner && !f->change && bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         size_t a2 = f->end;

@@ -158,6 +158,37 @@ static void test_label_method_before_indicator(void **state)
     EXPECT_LABELS("按常住人口计算人均地区生产总值为74331元。", "人均地区生产总值");
 }
 
+/* 《…实施方案（2023—2025年）》, 1-12月: a range of years or months is a
+ * period and names no indicator, unless it is the value of one. */
+static void test_label_period_range(void **state)
+{
+    (void)state;
+    char got[512];
+    bl_figure_list l;
+    bl_figure_list_init(&l, &tu_mem);
+    const char *text = "关于印发《东阳市促进残疾人就业行动实施方案（2023—2025年）》的通知。"
+                       "本规划期限为2021—2025年。";
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0};
+    assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
+    size_t n = 0;
+    got[0] = '\0';
+    for (size_t i = 0; i < l.len; i++)
+        n += (size_t)snprintf(got + n, sizeof got - n, "%s[%s]", n ? " " : "", l.items[i].label);
+    bl_figure_list_free(&l);
+    assert_string_equal(got, "[] [] [本规划期限] [本规划期限]");
+}
+
+/* 与去年同期相比增长, （含中央预备费500亿元: more comparison bases and the
+ * 含 of an inclusion. */
+static void test_label_more_bases(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("技术合同成交额3053.5亿元，与去年同期相比增长30.3%。",
+                  "技术合同成交额 / 技术合同成交额增长");
+    EXPECT_LABELS("当年支出结余2850.42亿元（含中央预备费500亿元，未安排使用）。",
+                  "支出结余 / 中央预备费");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -173,6 +204,8 @@ int main(void)
         cmocka_unit_test(test_label_counted_noun_ends_at_verb),
         cmocka_unit_test(test_label_value_after_colon),
         cmocka_unit_test(test_label_method_before_indicator),
+        cmocka_unit_test(test_label_period_range),
+        cmocka_unit_test(test_label_more_bases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
