@@ -3,6 +3,12 @@
  * name of the indicator it measures, cut from the clause (see "Label" in
  * figures.h): scope and link words trimmed, the counted noun after the
  * figure, the owner of an attribute (金额), the linked figure's label.
+ * Besides (tests/golden/labels/README.md says what a label is): a
+ * change's comparison base dropped (比上年末增加 -> 增加); a share of a
+ * reference takes the indicator before it (普惠性幼儿园占全国幼儿园的比
+ * 例); values after 、 和 share a label; 分别为 distributes an enumeration
+ * over levels (0-17岁户籍人口, …); a value after a colon takes the words
+ * before it; periods (2023—2025年, 1-2月) name no indicator.
  */
 #include "figures/figures_int.h"
 
@@ -232,7 +238,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             trim_words(t, &xa, &xb, NULL, 0, label_trail, NELEM(label_trail));
             if (xb <= ra + strlen(ref[w]))
                 break;
-            for (size_t j = k; j-- > s->sentence_first;) {
+            /* at most the link window back (a sentence of changes) */
+            for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
                 const bl_figure *p = &l->items[j];
                 if (p->text != f->text)
                     break;
