@@ -153,7 +153,7 @@ $(BUILD)/bulletin.pc: src/bulletin.pc.in $(PREFIX_STAMP)
 # The program's lxw_tmpfile and zipOpen (src/xlsx/xlsx.c: the workbook's
 # parts and zip in memory) are exported, so that libxlsxwriter's own calls
 # reach them.
-EXPORT_SYMS = -Wl,--export-dynamic-symbol=lxw_tmpfile -Wl,--export-dynamic-symbol=zipOpen
+EXPORT_SYMS = $(foreach s,lxw_tmpfile zipOpen zipOpenNewFileInZip4_64 zipWriteInFileInZip zipCloseFileInZip zipClose,-Wl,--export-dynamic-symbol=$(s))
 # The program links the small MIT/BSD libraries that nothing else in the
 # process uses (libdeflate, inih, jansson) from their static archives when
 # Debian has them: each shared object costs an export its mapping, its
