@@ -19,6 +19,10 @@
 
 #include "xlsx/zipw.h"
 
+/* A member's buffer larger than this is freed when it is deflated, so
+ * that it does not stay while the library builds the next parts. */
+#define ZIPW_KEEP ((size_t)1 << 20)
+
 /* One member, for the central directory. */
 struct bl_zipw_entry {
     size_t name_off, name_len; /* in names */
@@ -176,6 +180,11 @@ bool bl_zipw_end(bl_zipw *z)
     memcpy(h + 30, z->names + e->name_off, e->name_len);
     z->len += head + csize;
     z->count++;
+    if (z->pcap > ZIPW_KEEP) { /* a large part's buffer goes back now */
+        bl_free(z->mem, z->part);
+        z->part = NULL;
+        z->pcap = 0;
+    }
     return true;
 }
 
