@@ -57,7 +57,13 @@ PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter mini
 # needs it, so a build against one that does not stays without it.
 XLSX_SO    = $(shell $(CC) -print-file-name=libxlsxwriter.so)
 CRYPTO_1ST = -Wl,--no-as-needed -lcrypto -Wl,--as-needed
-FIRST_LIBS = $(if $(shell objdump -p $(XLSX_SO) 2>/dev/null | grep 'NEEDED.*libcrypto'),$(CRYPTO_1ST))
+FIRST_LIBS = $(if $(shell objdump -p $(XLSX_SO) 2>/dev/null | grep 'NEEDED.*libcrypto'),$(CRYPTO_1ST)) $(CXX_1ST)
+# Likewise libstdc++ (ICU's and HarfBuzz's: 4,303 symbol references, most
+# to itself) and libc, which every object calls, named next: `bulletin
+# --version` 8.70M -> 7.45M instructions.
+ICU_SO     = $(shell $(CC) -print-file-name=libicuuc.so)
+CXX_LIBS   = -Wl,--no-as-needed -lstdc++ -lc -Wl,--as-needed
+CXX_1ST    = $(if $(shell objdump -p $(ICU_SO) 2>/dev/null | grep 'NEEDED.*libstdc++'),$(CXX_LIBS))
 
 CPPFLAGS += -Isrc -D_POSIX_C_SOURCE=200809L -DBULLETIN_DEBUG_CHECKS \
             -DBULLETIN_DATADIR='"$(PREFIX)/share/bulletin"'
