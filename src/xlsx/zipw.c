@@ -126,22 +126,24 @@ bool bl_zipw_write(bl_zipw *z, const void *buf, size_t len)
 /* zlib's guess (deflate.c, detect_data_type) that a member is text, which
  * minizip records in the internal attributes: no byte of the block list
  * (0-6, 14-25, 28-31) and at least one of the allow list (9, 10, 13,
- * 32-255). */
+ * 32-255).  One look-up a byte: 1 for the block list, 2 for the allow list. */
 static bool is_text(const unsigned char *p, size_t n)
 {
-    const uint32_t block = 0xf3ffc07fu; /* bits 0-6, 14-25, 28-31 */
-    bool allowed = false;
-    for (size_t i = 0; i < n; i++) {
-        unsigned c = p[i];
-        if (c < 32) {
-            if (block >> c & 1)
-                return false;
-            allowed |= c == 9 || c == 10 || c == 13;
-        } else {
-            allowed = true;
-        }
-    }
-    return allowed;
+    static const unsigned char cls[256] = {
+        1, 1, 1, 1, 1, 1, 1, 0, 0, 2, 2, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1,
+        1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    };
+    unsigned acc = 0;
+    for (size_t i = 0; i < n; i++)
+        acc |= cls[p[i]];
+    return acc == 2;
 }
 
 bool bl_zipw_end(bl_zipw *z)
