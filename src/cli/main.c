@@ -743,6 +743,13 @@ int main(int argc, char **argv)
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
     mallopt(M_MMAP_THRESHOLD, 16 << 20);
 #endif
+#ifdef M_ARENA_MAX
+    /* One arena for the process's threads (the workbook's, alongside the
+     * PDF; the committer): a second arena kept its own free memory, and
+     * the 100x text's peak RSS falls from ~50 to ~43 MiB.  The threads
+     * allocate mostly through the per-thread caches, without the lock. */
+    mallopt(M_ARENA_MAX, 1);
+#endif
     signal(SIGPIPE, SIG_IGN); /* a dead worker or a closed pipe is an error, not a kill */
     bulletin_output_catch_signals();
     cli c;

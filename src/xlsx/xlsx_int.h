@@ -10,6 +10,7 @@
  *   chart.c   the 图表 sheet: native charts over cells linked to 数据
  *   cells.c   text cut to Excel's limit, column widths by East Asian
  *             width, decimals, serial dates, libxlsxwriter's errors
+ *   zipw.c    a zip in memory over libdeflate, for the workbook's parts
  *
  * It includes xlsxwriter.h: only files in src/xlsx/ may include it.
  */
@@ -23,6 +24,7 @@
 #include <xlsxwriter.h>
 
 #include "bulletin_int.h"
+#include "xlsx/zipw.h"
 
 /* Excel's limit of rows in a worksheet. */
 #define XL_MAX_ROWS 1048576
