@@ -57,16 +57,7 @@ PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter mini
 # needs it, so a build against one that does not stays without it.
 XLSX_SO    = $(shell $(CC) -print-file-name=libxlsxwriter.so)
 CRYPTO_1ST = -Wl,--no-as-needed -lcrypto -Wl,--as-needed
-FIRST_LIBS = $(if $(shell objdump -p $(XLSX_SO) 2>/dev/null | grep 'NEEDED.*libcrypto'),$(CRYPTO_LIB)) $(CXX_1ST)
-# When libxlsxwriter asks libcrypto for MD5 only, the program's own
-# (src/cli/crypto_md5.c) stands in for OpenSSL's, found through the
-# program's RUNPATH: start-up 7.45M -> 4.9M instructions, ~115 fewer page
-# faults, 1.5 MiB less resident.
-CRYPTO_STUB = $(BUILD)/lib/libcrypto.so.3
-NOT_MD5     = $(shell nm -D --undefined-only $(XLSX_SO) 2>/dev/null | grep '@OPENSSL' | grep -v ' MD5_\(Init\|Update\|Final\)@')
-USE_STUB    = $(if $(NOT_MD5),,$(shell objdump -p $(XLSX_SO) 2>/dev/null | grep -q 'NEEDED.*libcrypto' && echo 1))
-STUB_LIBS   = -Wl,--no-as-needed $(CRYPTO_STUB) -Wl,--as-needed -Wl,-rpath,'$$ORIGIN/lib:$$ORIGIN/../lib/bulletin'
-CRYPTO_LIB  = $(if $(USE_STUB),$(STUB_LIBS),$(CRYPTO_1ST))
+FIRST_LIBS = $(if $(shell objdump -p $(XLSX_SO) 2>/dev/null | grep 'NEEDED.*libcrypto'),$(CRYPTO_1ST)) $(CXX_1ST)
 # Likewise libstdc++ (ICU's and HarfBuzz's: 4,303 symbol references, most
 # to itself) and libc, which every object calls, named next: `bulletin
 # --version` 8.70M -> 7.45M instructions.
@@ -179,13 +170,7 @@ STATIC_OR_SHARED = $(if $(filter /%,$(shell $(CC) -print-file-name=lib$(1).a)),-
 BIN_LIBS = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter minizip nettle zlib icu-uc 2>/dev/null) \
            $(foreach l,deflate inih jansson,$(call STATIC_OR_SHARED,$(l))) -lhpdf -lm -pthread
 
-$(CRYPTO_STUB): src/cli/crypto_md5.c src/cli/crypto_md5.map
-	@echo "  LD      $@"
-	$(Q)mkdir -p $(@D)
-	$(Q)$(CC) $(WARN) -O2 -fPIC -shared -Wl,-soname,libcrypto.so.3 \
-	  -Wl,--version-script=src/cli/crypto_md5.map -o $@ src/cli/crypto_md5.c
-
-$(BIN): $(BUILD)/obj/cli/main.o $(LIB) | $(if $(USE_STUB),$(CRYPTO_STUB))
+$(BIN): $(BUILD)/obj/cli/main.o $(LIB)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(LDFLAGS) $(EXPORT_SYMS) -o $@ $^ $(FIRST_LIBS) $(BIN_LIBS)
 
@@ -374,7 +359,6 @@ install: $(BIN) $(SHLIB) $(BUILD)/bulletin.pc
 	install -d $(D)/bin $(D)/include $(D)/lib/pkgconfig $(D)/share/man/man1 \
 	  $(D)/share/bulletin/fonts $(D)/share/bulletin/templates $(D)/share/doc/bulletin
 	install -m 755 $(BIN) $(D)/bin/bulletin
-	$(if $(USE_STUB),install -d $(D)/lib/bulletin && install -m 755 $(CRYPTO_STUB) $(D)/lib/bulletin/)
 	install -m 644 src/bulletin.h $(D)/include/bulletin.h
 	install -m 644 $(LIB) $(D)/lib/libbulletin.a
 	install -m 755 $(SHLIB) $(D)/lib/$(SO_FILE)
@@ -389,8 +373,7 @@ install: $(BIN) $(SHLIB) $(BUILD)/bulletin.pc
 uninstall:
 	rm -f $(D)/bin/bulletin $(D)/include/bulletin.h $(D)/lib/libbulletin.a \
 	  $(D)/lib/$(SO_FILE) $(D)/lib/$(SO_NAME) $(D)/lib/libbulletin.so \
-	  $(D)/lib/pkgconfig/bulletin.pc $(D)/share/man/man1/bulletin.1 $(D)/lib/bulletin/libcrypto.so.3
-	-rmdir $(D)/lib/bulletin 2>/dev/null
+	  $(D)/lib/pkgconfig/bulletin.pc $(D)/share/man/man1/bulletin.1
 	rm -f $(addprefix $(D)/share/bulletin/fonts/,fonts.ini README.md) \
 	  $(addprefix $(D)/share/bulletin/templates/,$(notdir $(wildcard templates/*.ini))) \
 	  $(addprefix $(D)/share/doc/bulletin/,$(notdir $(DOCS)))

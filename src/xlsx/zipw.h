@@ -20,13 +20,13 @@
 typedef struct bl_zipw_entry bl_zipw_entry;
 typedef struct {
     const bulletin_mem *mem;
-    int level; /* libdeflate's, 1-12 */
+    int level;                /* libdeflate's, 1-12 */
     struct libdeflate_compressor *zc;
-    char *out; /* the zip */
+    char *out;                /* the zip */
     size_t len, cap;
-    char *part; /* the member being written */
+    char *part;               /* the member being written */
     size_t plen, pcap;
-    char *names; /* the members' names, end to end */
+    char *names;              /* the members' names, end to end */
     size_t names_len, names_cap;
     bl_zipw_entry *entries;
     size_t count, entries_cap;

@@ -10,14 +10,8 @@
 #include "test_util.h"
 #include "xlsx/zipw.h"
 
-static unsigned rd16(const unsigned char *p)
-{
-    return (unsigned)p[0] | (unsigned)p[1] << 8;
-}
-static uint32_t rd32(const unsigned char *p)
-{
-    return rd16(p) | (uint32_t)rd16(p + 2) << 16;
-}
+static unsigned rd16(const unsigned char *p) { return (unsigned)p[0] | (unsigned)p[1] << 8; }
+static uint32_t rd32(const unsigned char *p) { return rd16(p) | (uint32_t)rd16(p + 2) << 16; }
 
 /* 1980-01-01 00:00, as libxlsxwriter dates every part. */
 #define DOS_1980 (uint32_t)(33u << 16)
