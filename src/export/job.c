@@ -314,11 +314,11 @@ static int run_overlapped(bl_job *js, const char *stem)
 /* The outputs after the PDF overlap it only for an input up to this size.
  * Overlapped, their peaks add up (500,000 short paragraphs, 6.5 MB: 607 MB
  * for every format at once, the PDF 386 MB and the workbook 373 MB
- * alone); in sequence the peak is the largest one's, which keeps every
- * input within the memory bound of README "Limits and safety" (80 bytes
- * per input byte).  Below it the overlap saves time and what it adds is
- * small beside the program's own ~20 MB. */
-#define OVERLAP_MAX_BYTES ((size_t)256 << 10)
+ * alone; 19,000 of them, 247 KB: 42 MiB, 34 MiB in sequence); in sequence
+ * the peak is the largest one's, which keeps every input within the
+ * memory bound of README "Limits and safety" (80 bytes per input byte over
+ * ~20 MB).  Below it the overlap saves a little time and adds little. */
+#define OVERLAP_MAX_BYTES ((size_t)64 << 10)
 
 /* --- the job ---------------------------------------------------------------- */
 
