@@ -239,12 +239,12 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
     return BULLETIN_OK;
 }
 
-/* A paragraph of more characters than this (some 200 lines; no real
- * paragraph comes near it) is broken a window of LAY_WINDOW characters
- * at a time (bl_layout_window), converted from its text window by
- * window: its work memory is that of one window, not some 180 bytes a
- * character of the whole paragraph, and only its glyphs are kept.  Every
- * paragraph up to it is laid out whole, as before. */
+/* A text of more characters than this (some 400 lines; no real
+ * paragraph, heading or table cell comes near it) is broken a window of
+ * LAY_WINDOW characters at a time (bl_layout_window), converted from its
+ * text window by window: its work memory is that of one window, not some
+ * 180 bytes a character of the whole text, and only its glyphs are kept.
+ * Every text up to it is laid out whole, as before. */
 #define LAY_WINDOW_FROM 16384
 #define LAY_WINDOW 8192
 
@@ -291,8 +291,8 @@ static size_t count_chars(const lseg *sg, size_t ns)
     return n;
 }
 
-/* bl_pdf_lay of a giant paragraph (LAY_PARA, not display text): c->chars
- * holds the window, the characters from the last kept line's end on. */
+/* bl_pdf_lay of a giant text (any but one single line): c->chars holds
+ * the window, the characters from the last kept line's end on. */
 static bulletin_status lay_windowed(ctx *c, const lseg *sg, size_t ns, const lopts *o,
                                     double size, double *width)
 {
@@ -350,15 +350,21 @@ static bulletin_status lay_windowed(ctx *c, const lseg *sg, size_t ns, const lop
                 i++;
             starts[q] = q < ns ? i : c->nchars;
         }
-        if ((status = break_classes(c, sg, ns, starts, false)) != BULLETIN_OK)
+        if ((status = break_classes(c, sg, ns, starts, o->display)) != BULLETIN_OK)
             return status;
         bl_lay_params p;
         bl_lay_params_init(&p, size, o->measure);
         p.indent = first ? o->indent : 0;
         p.brk = c->brk;
         p.shape = st0->shape == BL_TSHAPE_TRAPEZOID ? BL_SHAPE_TRAPEZOID : BL_SHAPE_FREE;
+        if (o->display)
+            p.last_min = 3;
         size_t used;
-        status = bl_layout_window(c->chars, c->nchars, &p, final, c->mem, &c->lay, &used);
+        int align = o->how == LAY_CENTER ? BL_ALIGN_CENTER
+                    : o->how == LAY_RIGHT ? BL_ALIGN_RIGHT
+                                          : BL_ALIGN_LEFT;
+        status = bl_layout_window(c->chars, c->nchars, &p, final, o->how != LAY_PARA, align,
+                                  c->mem, &c->lay, &used);
         if (status == BULLETIN_OK)
             status = copy_lines(c, sg, ns, o, size, starts, li, &w);
         if (status != BULLETIN_OK)
@@ -386,7 +392,7 @@ bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, do
     size_t starts[8];
     if (ns > 7)
         return BULLETIN_ERR_USAGE;
-    if (o->how == LAY_PARA && !o->display && count_chars(sg, ns) > LAY_WINDOW_FROM)
+    if (o->how != LAY_SINGLE_LEFT && count_chars(sg, ns) > LAY_WINDOW_FROM)
         return lay_windowed(c, sg, ns, o, size, width);
     bulletin_status status = build_chars(c, sg, ns, size, starts);
     if (status != BULLETIN_OK || c->nchars == 0)

@@ -502,10 +502,12 @@ bulletin_status bl_layout_paragraph(const bl_lay_char *chars, size_t n, const bl
 }
 
 bulletin_status bl_layout_window(const bl_lay_char *chars, size_t n, const bl_lay_params *p,
-                                 bool final, const bulletin_mem *mem, bl_layout *out, size_t *used)
+                                 bool final, bool balanced, int align, const bulletin_mem *mem,
+                                 bl_layout *out, size_t *used)
 {
     *used = 0;
-    bulletin_status st = bl_layout_paragraph(chars, n, p, mem, out);
+    bulletin_status st = balanced ? bl_layout_balanced(chars, n, p, (bl_lay_align)align, mem, out)
+                                  : bl_layout_paragraph(chars, n, p, mem, out);
     if (st != BULLETIN_OK)
         return st;
     if (final || out->nlines < 2) {

@@ -170,7 +170,9 @@ bulletin_status bl_layout_paragraph(const bl_lay_char *chars, size_t n,
 /* A giant paragraph a window at a time (linear time, work memory of one
  * window): bl_layout_paragraph over the `n` characters of a window that
  * starts at a line start (p->indent: the paragraph's own for its first
- * window, else 0).  With `final` (the window reaches the paragraph's end)
+ * window, else 0), or with `balanced` bl_layout_balanced aligned `align`
+ * (display text and table cells: past BALANCE_MAX_CHARS it is total fit,
+ * lines at natural spacing).  With `final` (the window reaches the paragraph's end)
  * every line is kept and *used = n.  Otherwise only the lines that the
  * rest of the paragraph is least likely to change are kept: those before
  * the first line starting past the middle of the window (at least one),
@@ -181,8 +183,8 @@ bulletin_status bl_layout_paragraph(const bl_lay_char *chars, size_t n,
  * a few lines, so the kept lines are those of the whole paragraph's total
  * fit in practice (tests/unit/test_layout_window.c). */
 bulletin_status bl_layout_window(const bl_lay_char *chars, size_t n, const bl_lay_params *p,
-                                 bool final, const bulletin_mem *mem, bl_layout *out,
-                                 size_t *used);
+                                 bool final, bool balanced, int align, const bulletin_mem *mem,
+                                 bl_layout *out, size_t *used);
 
 typedef enum {
     BL_ALIGN_LEFT = 0,

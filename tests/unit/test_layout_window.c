@@ -70,7 +70,7 @@ static wline *windowed(const bl_lay_char *c, size_t n, const bl_lay_params *p0, 
         bl_lay_params p = *p0;
         if (pos > 0)
             p.indent = 0;
-        assert_int_equal(bl_layout_window(c + pos, m, &p, final, &tu_mem, &lay, &used),
+        assert_int_equal(bl_layout_window(c + pos, m, &p, final, false, 0, &tu_mem, &lay, &used),
                          BULLETIN_OK);
         assert_true(used > 0 && used <= m); /* it moves on */
         if (!final && lay.nlines > 1)
