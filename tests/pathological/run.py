@@ -164,6 +164,17 @@ CASES = [
     # the shape at a smaller size, every format (200 KB)
     ("letter-run-every-format", lambda: run_of("abcdefghij", 200000), 0, None, 4, False,
      {"per_byte": True}),
+    # ... as a heading (display text, balanced lines: total fit past 400
+    # characters; its outline entry once failed in libharu, a string of
+    # more than 65,535 bytes: now cut at 32,766) and as a table cell, 200 KB
+    # in every format, 1 MB the PDF (212 and 204 MiB before the windows)
+    ("letter-run-heading", lambda: ("标题\n一、" + ("abcdefghij" * 20000) + "\n正文。\n").encode(), 0,
+     None, 4, False, {"per_byte": True}),
+    ("letter-run-heading-million", lambda: ("标题\n一、" + ("abcdefghij" * 100000) + "\n正文。\n").encode(),
+     0, None, 9, True, {"formats": "pdf", "per_byte": True}),
+    ("letter-run-table-cell", lambda: ("标题\n| 指标 | 数值 |\n|---|---|\n| " + "abcdefghij" * 100000
+                                       + " | 5 |\n| 乙 | 6 |\n").encode(), 0, None, 9, False,
+     {"formats": "pdf", "per_byte": True}),
     ("two-million-letter-run", lambda: run_of("abcdefghij", 2000000), 0, None, 25, True,
      {"formats": "pdf", "per_byte": True}),
     ("two-million-digit-run", lambda: run_of("1234567890", 2000000), 0, None, 25, True,
