@@ -161,47 +161,20 @@ static bulletin_status break_classes(ctx *c, const lseg *sg, size_t ns, const si
  * freed past it. */
 #define LAY_KEEP_BYTES ((size_t)4 << 20)
 
-bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, double *width)
+/* Appends the lines of c->lay, laid out from c->chars (c->nchars of
+ * them, the first of piece k at starts[k]), to c->lines and c->glyphs:
+ * `li0` lines of the text before them; *width (in and out) the widest. */
+static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts *o, double size,
+                                  const size_t *starts, size_t li0, double *width)
 {
     const bl_style *s = sty(c, o->st);
-    double size = o->size > 0 ? o->size : s->size;
-    size_t starts[8];
-    if (ns > 7)
-        return BULLETIN_ERR_USAGE;
-    bulletin_status status = build_chars(c, sg, ns, size, starts);
-    if (status != BULLETIN_OK || c->nchars == 0)
-        return status;
-    if ((status = break_classes(c, sg, ns, starts, o->display)) != BULLETIN_OK)
-        return status;
-    bl_lay_params p;
-    bl_lay_params_init(&p, size, o->measure);
-    p.indent = o->indent;
-    p.brk = c->brk;
-    p.shape = s->shape == BL_TSHAPE_TRAPEZOID ? BL_SHAPE_TRAPEZOID : BL_SHAPE_FREE;
-    if (o->display)
-        p.last_min = 3;
-    int how = o->how;
-    if (how == LAY_PARA)
-        status = bl_layout_paragraph(c->chars, c->nchars, &p, c->mem, &c->lay);
-    else if (how == LAY_SINGLE_LEFT)
-        status = bl_layout_single(c->chars, c->nchars, &p, BL_ALIGN_LEFT, c->mem, &c->lay);
-    else
-        status = bl_layout_balanced(c->chars, c->nchars, &p,
-                                    how == LAY_CENTER  ? BL_ALIGN_CENTER
-                                    : how == LAY_RIGHT ? BL_ALIGN_RIGHT
-                                                       : BL_ALIGN_LEFT,
-                                    c->mem, &c->lay);
-    if (status != BULLETIN_OK)
-        return status;
-    /* the breaker's scratch of a long text goes before its glyphs are
-     * copied (a paragraph of a million characters held 200 MB more) */
-    bl_layout_trim(&c->lay, false, LAY_KEEP_BYTES);
+    bulletin_status status;
     if ((status = bl_pdf_grow(c->mem, (void **)&c->glyphs, &c->cap_glyphs,
                               c->nglyphs + c->lay.nglyphs, sizeof *c->glyphs)) != BULLETIN_OK
         || (status = bl_pdf_grow(c->mem, (void **)&c->lines, &c->cap_lines,
                                  c->nlines + c->lay.nlines, sizeof *c->lines)) != BULLETIN_OK)
         return status;
-    double pitch = o->pitch > 0 ? o->pitch : row_pt(c, o->st), w = 0;
+    double pitch = o->pitch > 0 ? o->pitch : row_pt(c, o->st), w = *width;
     /* the byte offset where each piece starts, for its glyphs' src */
     size_t base[8] = {0}, b = 0;
     for (size_t k = 0; k < ns; k++) {
@@ -217,7 +190,7 @@ bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, do
         pl->first = c->nglyphs;
         pl->count = ln->count;
         pl->x0 = o->x0;
-        pl->dy = o->dy0 + (double)li * pitch
+        pl->dy = o->dy0 + (double)(li0 + li) * pitch
                  + (o->free_slot ? pitch / 2 + L.baseline * size : slot_baseline(c, pitch, size));
         pl->color = s->color;
         pl->node = sg[0].node;
@@ -262,6 +235,196 @@ bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, do
                 w = right;
         }
     }
+    *width = w;
+    return BULLETIN_OK;
+}
+
+/* A text of more characters than this (some 400 lines; no real
+ * paragraph, heading or table cell comes near it) is broken a window of
+ * LAY_WINDOW characters at a time (bl_layout_window), converted from its
+ * text window by window: its work memory is that of one window, not some
+ * 180 bytes a character of the whole text, and only its glyphs are kept.
+ * Every text up to it is laid out whole, as before. */
+#define LAY_WINDOW_FROM 16384
+#define LAY_WINDOW 8192
+
+static bool is_digit_at_end(const char *t, size_t e)
+{
+    if (e >= 1 && t[e - 1] >= '0' && t[e - 1] <= '9')
+        return true;
+    /* U+FF10 .. U+FF19: EF BC 90 .. 99 */
+    return e >= 3 && (unsigned char)t[e - 3] == 0xEF && (unsigned char)t[e - 2] == 0xBC
+           && (unsigned char)t[e - 1] >= 0x90 && (unsigned char)t[e - 1] <= 0x99;
+}
+
+/* The byte where a window's piece of `t` (len bytes) from byte `b` ends:
+ * after at most `want` characters (at least one), at a character
+ * boundary, and never just before a mark that a digit before it makes
+ * Western (bl_lay_chars_from_utf8: 5. 5, 5% 5‰ 5:), whose width would
+ * then depend on where the window was cut. */
+static size_t window_cut(const char *t, size_t len, size_t b, size_t want)
+{
+    size_t e = b, n = 0;
+    while (e < len && n < want) {
+        e++;
+        while (e < len && ((unsigned char)t[e] & 0xC0) == 0x80)
+            e++;
+        n++;
+    }
+    if (e < len && is_digit_at_end(t, e)) {
+        unsigned char x = (unsigned char)t[e];
+        if (x == '.' || x == ',' || x == '%' || x == ':')
+            e++;
+        else if (len - e >= 3 && x == 0xE2 && (unsigned char)t[e + 1] == 0x80
+                 && (unsigned char)t[e + 2] == 0xB0)
+            e += 3;
+    }
+    return e;
+}
+
+static size_t count_chars(const lseg *sg, size_t ns)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < ns; k++)
+        for (size_t i = 0; i < sg[k].len; i++)
+            n += ((unsigned char)sg[k].text[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* bl_pdf_lay of a giant text (any but one single line): c->chars holds
+ * the window, the characters from the last kept line's end on. */
+static bulletin_status lay_windowed(ctx *c, const lseg *sg, size_t ns, const lopts *o,
+                                    double size, double *width)
+{
+    const bl_style *st0 = sty(c, o->st);
+    bool xbs_fake = bl_fontset_role_is_fallback(c->fs, BL_FONT_XIAOBIAOSONG);
+    size_t base[8] = {0}, starts[8], bb = 0;
+    for (size_t k = 0; k < ns; k++) {
+        base[k] = bb;
+        bb += sg[k].len;
+    }
+    bulletin_status status = BULLETIN_OK;
+    size_t k = 0, b = 0, li = 0;
+    double w = 0;
+    bool first = true;
+    c->nchars = 0;
+    for (;;) {
+        /* fill the window from the text */
+        while (c->nchars < LAY_WINDOW && k < ns) {
+            const bl_style *s = sty(c, sg[k].st);
+            size_t e = window_cut(sg[k].text, sg[k].len, b, LAY_WINDOW - c->nchars), n = 0;
+            bl_lay_char *tmp = NULL;
+            status = bl_lay_chars_from_utf8(sg[k].text + b, e - b, size, (int)s->role,
+                                            latin_of((int)s->role), bl_fontset_measure, c->fs,
+                                            c->mem, &tmp, &n);
+            if (status == BULLETIN_ERR_ENCODING)
+                return bl_diag_set(c->diag, status, bulletin_doc_path(c->doc),
+                                   sg[k].node ? bulletin_node_line(sg[k].node) : 0, 0,
+                                   "invalid UTF-8 in the model");
+            if (status == BULLETIN_OK
+                && (status = bl_pdf_grow(c->mem, (void **)&c->chars, &c->cap_chars,
+                                         c->nchars + n, sizeof *c->chars)) == BULLETIN_OK)
+                status = bl_pdf_grow(c->mem, (void **)&c->cfx, &c->cap_cfx, c->nchars + n,
+                                     sizeof *c->cfx);
+            if (status != BULLETIN_OK) {
+                bl_free(c->mem, tmp);
+                return status;
+            }
+            uint8_t fx = s->bold || (s->role == BL_FONT_XIAOBIAOSONG && xbs_fake) ? FX_BOLD : 0;
+            for (size_t i = 0; i < n; i++) {
+                tmp[i].src += (uint32_t)(base[k] + b);
+                c->chars[c->nchars] = tmp[i];
+                c->cfx[c->nchars++] = fx;
+            }
+            bl_free(c->mem, tmp);
+            b = e;
+            if (b >= sg[k].len) {
+                k++;
+                b = 0;
+            }
+        }
+        bool final = k >= ns;
+        /* each piece's first character in the window */
+        for (size_t q = 0, i = 0; q <= ns; q++) {
+            while (i < c->nchars && q < ns && c->chars[i].src < base[q])
+                i++;
+            starts[q] = q < ns ? i : c->nchars;
+        }
+        if ((status = break_classes(c, sg, ns, starts, o->display)) != BULLETIN_OK)
+            return status;
+        bl_lay_params p;
+        bl_lay_params_init(&p, size, o->measure);
+        p.indent = first ? o->indent : 0;
+        p.brk = c->brk;
+        p.shape = st0->shape == BL_TSHAPE_TRAPEZOID ? BL_SHAPE_TRAPEZOID : BL_SHAPE_FREE;
+        if (o->display)
+            p.last_min = 3;
+        size_t used;
+        int align = o->how == LAY_CENTER ? BL_ALIGN_CENTER
+                    : o->how == LAY_RIGHT ? BL_ALIGN_RIGHT
+                                          : BL_ALIGN_LEFT;
+        status = bl_layout_window(c->chars, c->nchars, &p, final, o->how != LAY_PARA, align,
+                                  c->mem, &c->lay, &used);
+        if (status == BULLETIN_OK)
+            status = copy_lines(c, sg, ns, o, size, starts, li, &w);
+        if (status != BULLETIN_OK)
+            return status;
+        li += c->lay.nlines;
+        if (final)
+            break;
+        memmove(c->chars, c->chars + used, (c->nchars - used) * sizeof *c->chars);
+        memmove(c->cfx, c->cfx + used, (c->nchars - used) * sizeof *c->cfx);
+        c->nchars -= used;
+        first = false;
+    }
+    if (width)
+        *width = w;
+    bl_layout_trim(&c->lay, true, LAY_KEEP_BYTES);
+    if (c->cap_chars * sizeof *c->chars > LAY_KEEP_BYTES)
+        bl_pdf_free_chars(c);
+    return BULLETIN_OK;
+}
+
+bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, double *width)
+{
+    const bl_style *s = sty(c, o->st);
+    double size = o->size > 0 ? o->size : s->size;
+    size_t starts[8];
+    if (ns > 7)
+        return BULLETIN_ERR_USAGE;
+    if (o->how != LAY_SINGLE_LEFT && count_chars(sg, ns) > LAY_WINDOW_FROM)
+        return lay_windowed(c, sg, ns, o, size, width);
+    bulletin_status status = build_chars(c, sg, ns, size, starts);
+    if (status != BULLETIN_OK || c->nchars == 0)
+        return status;
+    if ((status = break_classes(c, sg, ns, starts, o->display)) != BULLETIN_OK)
+        return status;
+    bl_lay_params p;
+    bl_lay_params_init(&p, size, o->measure);
+    p.indent = o->indent;
+    p.brk = c->brk;
+    p.shape = s->shape == BL_TSHAPE_TRAPEZOID ? BL_SHAPE_TRAPEZOID : BL_SHAPE_FREE;
+    if (o->display)
+        p.last_min = 3;
+    int how = o->how;
+    if (how == LAY_PARA)
+        status = bl_layout_paragraph(c->chars, c->nchars, &p, c->mem, &c->lay);
+    else if (how == LAY_SINGLE_LEFT)
+        status = bl_layout_single(c->chars, c->nchars, &p, BL_ALIGN_LEFT, c->mem, &c->lay);
+    else
+        status = bl_layout_balanced(c->chars, c->nchars, &p,
+                                    how == LAY_CENTER  ? BL_ALIGN_CENTER
+                                    : how == LAY_RIGHT ? BL_ALIGN_RIGHT
+                                                       : BL_ALIGN_LEFT,
+                                    c->mem, &c->lay);
+    if (status != BULLETIN_OK)
+        return status;
+    /* the breaker's scratch of a long text goes before its glyphs are
+     * copied (a paragraph of a million characters held 200 MB more) */
+    bl_layout_trim(&c->lay, false, LAY_KEEP_BYTES);
+    double w = 0;
+    if ((status = copy_lines(c, sg, ns, o, size, starts, 0, &w)) != BULLETIN_OK)
+        return status;
     if (width)
         *width = w;
     /* and so do its characters and laid-out glyphs, once copied */

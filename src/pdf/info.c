@@ -59,8 +59,13 @@ static HPDF_Date info_date(const ctx *c)
     return d;
 }
 
+/* The longest string a PDF reader must take (ISO 32000-1 C.2: 32,767
+ * bytes; libharu refuses 65,535): longer ones are cut. */
+#define UTF16_MAX_BYTES 32766
+
 /* Sets `key` of `dict` to `text` as a UTF-16BE string with a BOM, written
- * in hex: the info dictionary, outline titles and page label prefixes.
+ * in hex: the info dictionary, outline titles and page label prefixes;
+ * past UTF16_MAX_BYTES cut with an ellipsis.
  * libharu's UTF-8 encoder would write the same bytes for the BMP, but
  * not beyond it, and selecting it builds its tables (1.4M instructions
  * an export); no libharu call here is given an encoder. */
@@ -90,6 +95,16 @@ bulletin_status bl_pdf_utf16(ctx *c, HPDF_Dict dict, const char *key, const char
             u[0] = (unsigned char)(cp >> 8), u[1] = (unsigned char)cp;
         }
         status = bl_buf_put(&b, (const char *)u, n);
+    }
+    if (status == BULLETIN_OK && b.len > UTF16_MAX_BYTES) {
+        /* a giant heading's outline entry: cut, with an ellipsis, on a
+         * character (never between the halves of a surrogate pair) */
+        size_t cut = UTF16_MAX_BYTES - 2;
+        unsigned char hi = (unsigned char)b.data[cut - 2];
+        if (hi >= 0xD8 && hi <= 0xDB)
+            cut -= 2;
+        b.len = cut;
+        status = bl_buf_put(&b, "\x20\x26", 2);
     }
     if (status == BULLETIN_OK) {
         HPDF_Binary v = HPDF_Binary_New(c->pdf->mmgr, (HPDF_BYTE *)b.data, (HPDF_UINT)b.len);

@@ -501,6 +501,30 @@ bulletin_status bl_layout_paragraph(const bl_lay_char *chars, size_t n, const bl
     }
 }
 
+bulletin_status bl_layout_window(const bl_lay_char *chars, size_t n, const bl_lay_params *p,
+                                 bool final, bool balanced, int align, const bulletin_mem *mem,
+                                 bl_layout *out, size_t *used)
+{
+    *used = 0;
+    bulletin_status st = balanced ? bl_layout_balanced(chars, n, p, (bl_lay_align)align, mem, out)
+                                  : bl_layout_paragraph(chars, n, p, mem, out);
+    if (st != BULLETIN_OK)
+        return st;
+    if (final || out->nlines < 2) {
+        /* the end, or one line across the whole window (characters of no
+         * width): kept as it is, so that every window moves on */
+        *used = n;
+        return BULLETIN_OK;
+    }
+    size_t keep = 1; /* lines kept: 0 .. keep-1 */
+    while (keep + 1 < out->nlines && out->lines[keep + 1].start <= n / 2)
+        keep++;
+    *used = out->lines[keep].start;
+    out->nlines = keep;
+    out->nglyphs = out->lines[keep - 1].first + out->lines[keep - 1].count;
+    return BULLETIN_OK;
+}
+
 static double align_offset(const bl_lay_params *p, bl_lay_align align, double width)
 {
     switch (align) {

@@ -107,9 +107,11 @@ typedef struct {
     uint32_t src;  /* from bl_lay_char */
 } bl_lay_glyph;
 
-/* One line: glyphs[first .. first+count-1]. */
+/* One line: glyphs[first .. first+count-1], of chars[start ..
+ * start+count-1] of the input. */
 typedef struct {
     size_t first, count;
+    size_t start;    /* its first character's index in the input */
     double natural;  /* width at natural spacing, after the fixed
                         compressions (pairs, line end), incl. indent */
     double width;    /* the line's logical right edge after justification;
@@ -164,6 +166,25 @@ void bl_layout_trim(bl_layout *lay, bool output, size_t keep);
 bulletin_status bl_layout_paragraph(const bl_lay_char *chars, size_t n,
                                     const bl_lay_params *p,
                                     const bulletin_mem *mem, bl_layout *out);
+
+/* A giant paragraph a window at a time (linear time, work memory of one
+ * window): bl_layout_paragraph over the `n` characters of a window that
+ * starts at a line start (p->indent: the paragraph's own for its first
+ * window, else 0), or with `balanced` bl_layout_balanced aligned `align`
+ * (display text and table cells: past BALANCE_MAX_CHARS it is total fit,
+ * lines at natural spacing).  With `final` (the window reaches the paragraph's end)
+ * every line is kept and *used = n.  Otherwise only the lines that the
+ * rest of the paragraph is least likely to change are kept: those before
+ * the first line starting past the middle of the window (at least one),
+ * never the window's last line unless it is its only one; *used gets the
+ * index of the character the next window starts at (the first of the line
+ * after the kept ones).  A window of a few thousand characters holds
+ * some hundred lines, and total fit settles on the same breaks within
+ * a few lines, so the kept lines are those of the whole paragraph's total
+ * fit in practice (tests/unit/test_layout_window.c). */
+bulletin_status bl_layout_window(const bl_lay_char *chars, size_t n, const bl_lay_params *p,
+                                 bool final, bool balanced, int align, const bulletin_mem *mem,
+                                 bl_layout *out, size_t *used);
 
 typedef enum {
     BL_ALIGN_LEFT = 0,

@@ -388,6 +388,7 @@ bulletin_status bl_lay_place_line(lctx *L, bl_layout *out, size_t s, size_t e, d
     }
     line->first = g0;
     line->count = e - s;
+    line->start = s;
     line->natural = natural;
     line->width = pen - x0;
     line->glue = glue;

@@ -9,7 +9,8 @@ temporary file is ever left).
 Bounds: each case must finish within its own time limit (about ten times
 what it takes, so a 50x slowdown of a small case fails) and use at most
 its own memory limit, RSS_LIMIT_MB unless the case names one (the child's
-own peak RSS, from wait4).  A case may name its formats (the line-breaking
+own peak RSS, from wait4); a case marked per_byte at most the bound of
+README "Limits and safety", 80 bytes per input byte over 20 MiB.  A case may name its formats (the line-breaking
 shapes: the PDF only).  The slow cases (10 MB, 2M characters) run only
 with --slow (make test-slow).
 Usage: run.py BULLETIN [--slow] [FORMATS [CASE...]]"""
@@ -33,7 +34,17 @@ MEM_FACTOR = float(os.environ.get("BULLETIN_MEM_FACTOR", "1"))
 # ... and its quarantine keeps up to 256 MB of freed memory (ASan's
 # quarantine_size_mb), which weighs most on the small cases
 MEM_EXTRA_MB = 256 if MEM_FACTOR != 1 else 0
-RSS_LIMIT_MB = 800 * MEM_FACTOR + MEM_EXTRA_MB
+RSS_DEFAULT_MB = 800
+RSS_LIMIT_MB = RSS_DEFAULT_MB * MEM_FACTOR + MEM_EXTRA_MB
+# README "Limits and safety": at most 80 bytes per input byte over the
+# ~20 MB the program takes for any input, for any shape of input and any
+# formats at once.  A case with "per_byte" has that limit (MiB).
+BASE_MB = 20
+PER_BYTE = 80
+
+
+def bound_mb(nbytes):
+    return BASE_MB + PER_BYTE * nbytes / 2**20
 
 
 def gb18030():
@@ -72,7 +83,11 @@ CASES = [
                        * 140000).encode(), 0, None, 60, True),
     # 500,000 short paragraphs and no heading (7 MB): the JSON is streamed
     # node by node (it peaked at 975 MB when a lead was one JSON value)
-    ("half-a-million-paragraphs", lambda: ("标题\n" + "短段落。\n" * 500000).encode(), 0, None, 60, True),
+    # Every format at once (6.5 MB; bound 516 MiB): 578 MiB when the
+    # workbook rendered in a second thread while the PDF did (their peaks
+    # added up); 451 MiB since an input over 64 KB renders them in sequence
+    ("half-a-million-paragraphs", lambda: ("标题\n" + "短段落。\n" * 500000).encode(), 0, None, 60, True,
+     {"per_byte": True}),
     # the same, one format at a time (issue 21; measured: JSON 188 MB, PDF
     # 530 MB, XLSX 382 MB for its 6.5 MB, i.e. 29, 83 and 59 bytes per
     # input byte; the PDF then 390 MiB, 63 bytes per input byte: drawn
@@ -80,11 +95,11 @@ CASES = [
     # the memory of the lines and glyphs drawn given back, with smaller
     # lines and blocks; the limit fails the code before, 515 MiB)
     ("half-a-million-paragraphs-json", lambda: ("标题\n" + "短段落。\n" * 500000).encode(), 0, None, 30, True,
-     {"formats": "json", "rss_mb": 300}),
+     {"formats": "json", "rss_mb": 300, "per_byte": True}),
     ("half-a-million-paragraphs-pdf", lambda: ("标题\n" + "短段落。\n" * 500000).encode(), 0, None, 60, True,
-     {"formats": "pdf", "rss_mb": 440}),
+     {"formats": "pdf", "rss_mb": 440, "per_byte": True}),
     ("half-a-million-paragraphs-xlsx", lambda: ("标题\n" + "短段落。\n" * 500000).encode(), 0, None, 45, True,
-     {"formats": "xlsx", "rss_mb": 500}),
+     {"formats": "xlsx", "rss_mb": 500, "per_byte": True}),
     ("one-megabyte-line", lambda: ("长行\n" + "全省1070个市场监管所建立工作站，" * 21000 + "。\n").encode(), 0, None, 15, False),
     ("hundred-thousand-headings", ("标题\n" + "一、小节\n" * 100000).encode(), 0, None, 20, False),
     # One clause of figures without punctuation (a flattened table, text
@@ -111,6 +126,13 @@ CASES = [
     # 150 MB when a lead was one JSON value); the PDF, laid out whole before
     # it is drawn, 122 MB, 97 MiB since its pages are drawn one at a time
     # (the limit fails the code before, 119 MiB); the workbook 82 MB
+    # ... and every format at once (1.3 MB; bound 119 MiB): 153 MiB
+    # overlapped, 110 MiB in sequence
+    ("hundred-thousand-paragraphs", lambda: ("标题\n" + "短段落。\n" * 100000).encode(), 0, None,
+     10, False, {"per_byte": True, "san_mem_factor": 6}),
+    # 40,000 (520 KB; bound 60 MiB): 70 MiB overlapped, 57 MiB in sequence
+    ("forty-thousand-paragraphs", lambda: ("标题\n" + "短段落。\n" * 40000).encode(), 0, None,
+     5, False, {"per_byte": True, "san_mem_factor": 6}),
     ("hundred-thousand-paragraphs-json", lambda: ("标题\n" + "短段落。\n" * 100000).encode(), 0, None,
      6, False, {"formats": "json", "rss_mb": 90}),
     ("hundred-thousand-paragraphs-pdf", lambda: ("标题\n" + "短段落。\n" * 100000).encode(), 0, None,
@@ -131,21 +153,45 @@ CASES = [
     # 66.8 s before, 7.2 s after;
     # memory is linear: ~350 bytes a character once (1M: 348 MiB, 2M: 683
     # MiB), ~200 since the breaker's work is compact and freed as it goes
-    # (1M: 204 MiB, 2M: 397 MiB).
+    # (1M: 204 MiB, 2M: 397 MiB); ~70 (the bound: 80 bytes per input byte
+    # over 20 MiB) since a paragraph of more than 16,384 characters is
+    # broken a window at a time and only its glyphs are kept (1M: 86 MiB,
+    # bound 96; 2M: 160 MiB, bound 173), 1.3 s -> 0.5 s for 1M.
     ("million-letter-run", lambda: run_of("abcdefghij", 1000000), 0, None, 9, False,
-     {"formats": "pdf", "rss_mb": 250}),
+     {"formats": "pdf", "per_byte": True}),
     ("million-digit-run", lambda: run_of("1234567890", 1000000), 0, None, 9, False,
-     {"formats": "pdf", "rss_mb": 250}),
+     {"formats": "pdf", "per_byte": True}),
+    # the shape at a smaller size, every format (200 KB)
+    ("letter-run-every-format", lambda: run_of("abcdefghij", 200000), 0, None, 4, False,
+     {"per_byte": True}),
+    # ... as a heading (display text, balanced lines: total fit past 400
+    # characters; its outline entry once failed in libharu, a string of
+    # more than 65,535 bytes: now cut at 32,766) and as a table cell, 200 KB
+    # in every format, 1 MB the PDF (212 and 204 MiB before the windows)
+    ("letter-run-heading", lambda: ("标题\n一、" + ("abcdefghij" * 20000) + "\n正文。\n").encode(), 0,
+     None, 4, False, {"per_byte": True}),
+    ("letter-run-heading-million", lambda: ("标题\n一、" + ("abcdefghij" * 100000) + "\n正文。\n").encode(),
+     0, None, 9, True, {"formats": "pdf", "per_byte": True}),
+    ("letter-run-table-cell", lambda: ("标题\n| 指标 | 数值 |\n|---|---|\n| " + "abcdefghij" * 100000
+                                       + " | 5 |\n| 乙 | 6 |\n").encode(), 0, None, 9, False,
+     {"formats": "pdf", "per_byte": True}),
     ("two-million-letter-run", lambda: run_of("abcdefghij", 2000000), 0, None, 25, True,
-     {"formats": "pdf", "rss_mb": 470}),
+     {"formats": "pdf", "per_byte": True}),
     ("two-million-digit-run", lambda: run_of("1234567890", 2000000), 0, None, 25, True,
-     {"formats": "pdf", "rss_mb": 470}),
+     {"formats": "pdf", "per_byte": True}),
+    ("two-million-letter-run-every-format", lambda: run_of("abcdefghij", 2000000), 0, None, 40, True,
+     {"per_byte": True}),
     # One paragraph of 1,000,000 Han with its punctuation (3 MB), every
     # character a break opportunity: the total-fit breaker's ordinary path
     # over a giant paragraph.  379 MiB (132 bytes per input byte) when its
-    # work was eleven arrays of n + 1 entries; 203 MiB (71) now.
+    # work was eleven arrays of n + 1 entries; 203 MiB (71) then; 99 MiB
+    # broken a window at a time (the bound, 249 MiB, holds either way: the
+    # limit is kept below what it took before)
     ("million-han-paragraph", lambda: ("标题\n" + "全省专利授权量增长，" * 100000 + "\n").encode(), 0,
-     None, 12, False, {"formats": "pdf", "rss_mb": 240}),
+     None, 12, False, {"formats": "pdf", "rss_mb": 150, "per_byte": True}),
+    ("million-han-paragraph-every-format",
+     lambda: ("标题\n" + "全省专利授权量增长，" * 100000 + "\n").encode(), 0, None, 30, True,
+     {"per_byte": True}),
 ]
 
 
@@ -222,7 +268,13 @@ def main():
         if callable(data):
             data = data()  # built when run: this process's memory counts
             # in its forked child's peak RSS
-        rss_limit = opts["rss_mb"] * MEM_FACTOR + MEM_EXTRA_MB if "rss_mb" in opts else RSS_LIMIT_MB
+        rss_mb = opts.get("rss_mb", RSS_DEFAULT_MB)
+        if opts.get("per_byte"):  # the bound, or a limit below it
+            rss_mb = min(rss_mb, bound_mb(len(data)))
+        # a case of many small allocations weighs more under ASan (each
+        # has its redzones): it may name its own factor for that build
+        factor = opts.get("san_mem_factor", MEM_FACTOR) if MEM_FACTOR != 1 else 1
+        rss_limit = rss_mb * factor + MEM_EXTRA_MB
         tmp = tempfile.mkdtemp()
         try:
             problems = run_case(binary, opts.get("formats", formats), name, data, rc, msg, limit,
