@@ -186,9 +186,18 @@ static int date_number(const uint32_t *cp, size_t n, size_t *i)
     return v;
 }
 
+/* The longest line a date can be: the date with spaces, in parentheses,
+ * after the markup a word processor leaves (<st1:chsdate ... year="2010">
+ * is about 90 characters).  The callers try every stretch of a line, so a
+ * longer one is refused before it is scanned (a line of 100,000 words
+ * took 17 s). */
+#define DATE_LINE_MAX 200
+
 bool bl_p_is_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *start)
 {
     size_t i = 0;
+    if (n > DATE_LINE_MAX)
+        return false;
     /* (2016年10月19日) under a title */
     if (n > 2 && (cp[0] == 0xFF08 || cp[0] == '(') && (cp[n - 1] == 0xFF09 || cp[n - 1] == ')')) {
         bool ok = bl_p_is_date(cp + 1, n - 2, y, m, d, start);
