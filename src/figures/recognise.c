@@ -434,7 +434,7 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     *next = q > i ? q : i + 1;
 
     /* names: 5G, 3号线, an address after @, （1）, 1. at a clause start */
-    if ((nc != CP_BAD && is_ascii_alpha(nc)) || prev == '@') {
+    if ((nc != CP_BAD && is_ascii_alpha(nc) && !fig_latin_unit_at(t, len, q)) || prev == '@') {
         *next = fig_skip_alnum(t, len, i);
         if (*next <= i)
             *next = q > i ? q : i + 1;

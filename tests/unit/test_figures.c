@@ -1581,6 +1581,46 @@ static void test_issue_qualifiers(void **state)
                 "3|成|不到|percent||不到3成\n1000|件|逾|count||逾1000件");
 }
 
+/* Held-out round 6 (water-mwr-2020, transport-national-2019): unit
+ * symbols in Latin letters after a number (and its scale, one space
+ * allowed) are units of kind quantity, with compounds km/万km2, 人·km;
+ * 5G, PM2.5, 5A级 stay names. */
+static void test_heldout6_latin_units(void **state)
+{
+    EXPECT_ROWS("全国平均年降水量706.5mm，水资源总量31605.2亿 m3，营业里程13.9万km，"
+                "路网密度为145.5 km/万km2，比上年增加9.5 km /万km2，货运量462.24亿t，"
+                "周转量35349.06亿人·km。PM2.5浓度35微克/立方米，5G基站12万个，5A级景区3个。",
+                "706.5|mm||quantity||全国平均年降水量706.5mm\n"
+                "31605.2|亿m3||quantity||水资源总量31605.2亿 m3\n"
+                "13.9|万km||quantity||营业里程13.9万km\n"
+                "145.5|km/万km2||quantity||路网密度为145.5 km/万km2\n"
+                "9.5|km/万km2||quantity|145.5|比上年增加9.5 km /万km2\n"
+                "462.24|亿t||quantity||货运量462.24亿t\n"
+                "35349.06|亿人·km||quantity||周转量35349.06亿人·km\n"
+                "35|微克/立方米||quantity||PM2.5浓度35微克/立方米\n"
+                "12|万个||count||5G基站12万个\n"
+                "3|个||count||5A级景区3个");
+}
+
+/* Held-out round 6 (transport-national-2019): thousands grouped by a
+ * space (5 221, 108 344座, 35 349.06亿) are one number; a row of numbers
+ * (352 368 411) or two numbers at a line's end (356 123) are not. */
+static void test_heldout6_space_thousands(void **state)
+{
+    EXPECT_ROWS("公路密度为5 221 km/万km2，大桥108 344座、2 923.75万m，"
+                "旅客周转量35 349.06亿人·km。铁路 352 368 411 393，北京 356 123",
+                "5221|km/万km2||quantity||公路密度为5 221 km/万km2\n"
+                "108344|座||count||大桥108 344座\n"
+                "2923.75|万m||quantity||2 923.75万m\n"
+                "35349.06|亿人·km||quantity||旅客周转量35 349.06亿人·km\n"
+                "352|||count||铁路 352 368 411 393\n"
+                "368|||count||铁路 352 368 411 393\n"
+                "411|||count||铁路 352 368 411 393\n"
+                "393|||count||铁路 352 368 411 393\n"
+                "356|||count||北京 356 123\n"
+                "123|||count||北京 356 123");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -1670,6 +1710,8 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout_remark_between_verb_and_rate, setup, teardown),
         cmocka_unit_test_setup_teardown(test_percent_in_words, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_named_indicator_after_comparison, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout6_latin_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout6_space_thousands, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
