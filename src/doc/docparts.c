@@ -94,9 +94,10 @@ bool bl_p_is_docnumber(const uint32_t *cp, size_t n)
     }
     while (i < n && bl_p_is_digit(cp[i]))
         i++;
-    if (i < n && cp[i] == 0x53F7) /* 号 */
+    if (i < n && (cp[i] == 0x53F7 || cp[i] == 0x865F)) /* 号 號 */
         i++;
-    return i == n && (cp[n - 1] == 0x53F7 || (open == 0x3014 && bl_p_is_digit(cp[n - 1])));
+    return i == n && (cp[n - 1] == 0x53F7 || cp[n - 1] == 0x865F ||
+                      (open == 0x3014 && bl_p_is_digit(cp[n - 1])));
 }
 
 /* An order's number (命令/令): 广州市人民政府令第5号, 中华人民共和国国务院令
@@ -130,7 +131,7 @@ static bool is_order_number(const uint32_t *cp, size_t n, bool bare)
             break;
         i++;
     }
-    return i > d && i + 1 == n && cp[i] == 0x53F7 /* 号 */;
+    return i > d && i + 1 == n && (cp[i] == 0x53F7 || cp[i] == 0x865F) /* 号 號 */;
 }
 
 /* A Chinese numeral digit as written in dates: 〇○OＯ零 0, 一 1, ... */
@@ -549,7 +550,10 @@ bool bl_p_ends_with_title_word(const uint32_t *cp, size_t n)
         "公告", "通告", "批复", "请示", "纪要", "规划", "细则", "条例", "答复", "决议", "预案",
         "要点", "计划", "总结", "讲话", "（试行）", "(试行)", "指南", "措施", "名单", "章程",
         "简报", "建议", "命令", "议案", "提案", "安排", "公开信", "倡议书",
-        "发布会", "發佈會", "發布會", "通報", "報告", "決定", "辦法", "規定", "規劃"};
+        "发布会", "發佈會", "發布會", "通報", "報告", "決定", "辦法", "規定", "規劃",
+        /* traditional forms (big5 gateways, zh-tw mirrors) */
+        "意見", "公報", "批復", "批覆", "請示", "紀要", "細則", "條例", "答覆", "決議", "預案",
+        "計劃", "總結", "講話", "（試行）", "(試行)", "名單", "簡報", "議案", "綱要"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (ends(cp, n, words[k]))
             return true;

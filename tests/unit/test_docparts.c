@@ -503,6 +503,27 @@ static void test_heldout_part_lines_and_bare_speaker(void **state)
                 "    PARAGRAPH 1 \"现在，我代表县人民政府向大会报告工作。\" @5:1\n");
 }
 
+/* Held-out round 6 (opinion-hubei-business-environment-2018): a copy in
+ * traditional characters.  A title line ending in 關于 (关于, 關於) runs
+ * on to the next line whatever its length; 意見 (and the other
+ * traditional genre words) ends a title; 號 ends a document number. */
+static void test_heldout6_traditional_title_and_docnumber(void **state)
+{
+    (void)state;
+    expect_dump("省人民政府關于\n進一步優化營商環境的若干意見\n鄂政發〔2018〕26號\n"
+                "各市、州、縣人民政府,省政府各部門:\n結合我省實際,提出如下意見。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"省人民政府關于進一步優化營商環境的若干意見\" @1:1\n"
+                "  DOCNUMBER \"鄂政發〔2018〕26號\" @3:1\n"
+                "  SALUTATION \"各市、州、縣人民政府，省政府各部門：\" @4:1\n"
+                "  LEAD @5:1\n"
+                "    PARAGRAPH 1 \"結合我省實際，提出如下意見。\" @5:1\n");
+    expect_in_dump("國務院關於\n印發計劃的通知\n", 0, "  TITLE \"國務院關於印發計劃的通知\" @1:1\n");
+    expect_in_dump("标题\n广州市人民政府令第5號\n现予公布。\n", 0,
+                   "  DOCNUMBER \"广州市人民政府令第5號\" @2:1\n");
+}
+
 static void test_every_allocation_failure_is_clean(void **state)
 {
     (void)state;
@@ -557,6 +578,7 @@ int main(void)
         cmocka_unit_test(test_heldout_page_date_under_label),
         cmocka_unit_test(test_heldout_space_after_field_number),
         cmocka_unit_test(test_heldout_part_lines_and_bare_speaker),
+        cmocka_unit_test(test_heldout6_traditional_title_and_docnumber),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
