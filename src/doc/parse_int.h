@@ -178,6 +178,9 @@ bool bl_p_is_speaker(const uint32_t *cp, size_t n);
 bool bl_p_is_caption(const uint32_t *cp, size_t n);
 bool bl_p_is_note(const uint32_t *cp, size_t n);
 bool bl_p_is_pub_note(const uint32_t *cp, size_t n);
+/* A numbered part of a plan on its own short line, as in its table of
+ * contents: 3 预警、监测和信息报告, 3.1 森林火灾预防 (reflow.c). */
+bool bl_p_is_part_line(const uint32_t *cp, size_t n);
 bool bl_p_ends_with_title_word(const uint32_t *cp, size_t n);
 bool bl_p_is_meta_line(const uint32_t *cp, size_t n);
 /* A news dateline: 新华社北京4月21日电, 本报讯. */

@@ -208,7 +208,7 @@ static bool is_bullet(uint32_t c)
 /* A numbered part of a plan on its own short line, as in its table of
  * contents: 3 预警、监测和信息报告, 3.1 森林火灾预防 (one or two digits,
  * dotted parts, a space, then a title without a sentence's marks). */
-static bool is_part_line(const uint32_t *cp, size_t n)
+bool bl_p_is_part_line(const uint32_t *cp, size_t n)
 {
     if (n > 30)
         return false;
@@ -258,14 +258,14 @@ bulletin_status bl_p_reflow(parser *p)
             clause = cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0x3001 || cp[k] == 0xFF1B;
         if (bl_p_is_terminal(end) || n < 4 || !(comma || n >= 20 || (n >= 12 && clause)))
             continue;
-        if (is_field(cp + a, n) || bl_p_is_meta_line(cp + a, n) || is_part_line(cp + a, n))
+        if (is_field(cp + a, n) || bl_p_is_meta_line(cp + a, n) || bl_p_is_part_line(cp + a, n))
             continue;
         BL_CHECK(bl_p_decode_line(p, i + 1));
         cp = p->cur.cp;
         size_t c = bl_p_skip_spaces(cp, p->cur.n, 0);
         if (c >= p->cur.n || is_bullet(cp[c]) || is_field(cp + c, p->cur.n - c)
             || bl_p_is_meta_line(cp + c, p->cur.n - c) || bl_p_is_dateline(cp + c, p->cur.n - c)
-            || is_part_line(cp + c, p->cur.n - c))
+            || bl_p_is_part_line(cp + c, p->cur.n - c))
             continue;
         if (!p->joined)
             p->first_joined_line = l->no;

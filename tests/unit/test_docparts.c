@@ -488,7 +488,7 @@ static void test_heldout_part_lines_and_bare_speaker(void **state)
 {
     (void)state;
     expect_in_dump("标题\n目 录\n2.5 乡镇(街道)应急组织机构\n3 预警、监测和信息报告\n3.1 森林火灾预防\n", 0,
-                   "    PARAGRAPH 3 \"3预警、监测和信息报告\" @4:1\n"
+                   "    PARAGRAPH 3 \"3 预警、监测和信息报告\" @4:1\n"
                    "    PARAGRAPH 4 \"3.1 森林火灾预防\" @5:1\n");
     expect_in_dump("标题\n各地要建立反应灵敏、运转高效的森林火灾处置体系，\n3 个乡镇完成改造。\n", 0,
                    "    PARAGRAPH 1 \"各地要建立反应灵敏、运转高效的森林火灾处置体系，3个乡镇完成改造。\" @2:1\n");
@@ -522,6 +522,20 @@ static void test_heldout6_traditional_title_and_docnumber(void **state)
     expect_in_dump("國務院關於\n印發計劃的通知\n", 0, "  TITLE \"國務院關於印發計劃的通知\" @1:1\n");
     expect_in_dump("标题\n广州市人民政府令第5號\n现予公布。\n", 0,
                    "  DOCNUMBER \"广州市人民政府令第5號\" @2:1\n");
+}
+
+/* Held-out round 6 (notice-dongning-drought-plan-2018; the open item of
+ * notice-xinchang): a plan's numbered part alone on its line keeps the
+ * space after its number (2 组织指挥体系及职责, 8  附则 -> 8 附则), as
+ * 1.1 编制目的 does; in a sentence the space still goes. */
+static void test_heldout6_part_number_keeps_its_space(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n2 组织指挥体系及职责\n8  附则\n9 名词术语\n", 0,
+                   "    PARAGRAPH 1 \"2 组织指挥体系及职责\" @2:1\n"
+                   "    PARAGRAPH 2 \"8 附则\" @3:1\n"
+                   "    PARAGRAPH 3 \"9 名词术语\" @4:1\n");
+    expect_in_dump("标题\n3 个乡镇完成改造。\n", 0, "    PARAGRAPH 1 \"3个乡镇完成改造。\" @2:1\n");
 }
 
 static void test_every_allocation_failure_is_clean(void **state)
@@ -579,6 +593,7 @@ int main(void)
         cmocka_unit_test(test_heldout_space_after_field_number),
         cmocka_unit_test(test_heldout_part_lines_and_bare_speaker),
         cmocka_unit_test(test_heldout6_traditional_title_and_docnumber),
+        cmocka_unit_test(test_heldout6_part_number_keeps_its_space),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

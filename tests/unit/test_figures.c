@@ -1621,6 +1621,20 @@ static void test_heldout6_space_thousands(void **state)
                 "123|||count||北京 356 123");
 }
 
+/* Held-out round 6 (notice-dongning-drought-plan-2018, notice-yiyang-
+ * heavy-pollution-plan-2014, notice-xinchang): a plan's numbered part
+ * alone on its line, as in a table of contents, holds no figure whatever
+ * the word after its number (9 名词术语: 名; 3.1日常监测: 日); a short
+ * line with a clause's marks keeps its figures. */
+static void test_heldout6_part_line_no_figure(void **state)
+{
+    EXPECT_ROWS("2 组织指挥体系及职责", "");
+    EXPECT_ROWS("9 名词术语", "");
+    EXPECT_ROWS("3.1日常监测", "");
+    EXPECT_ROWS("3 预警、监测和信息报告", "");
+    EXPECT_ROWS("3个乡镇完成改造。", "3|个||count||3个乡镇完成改造");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -1712,6 +1726,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout_named_indicator_after_comparison, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_latin_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_space_thousands, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout6_part_line_no_figure, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
