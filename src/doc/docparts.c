@@ -300,6 +300,41 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
 
 /* A news dateline opening the body: 新华社北京4月21日电, 人民日报北京5月27日电
  * （记者……）, 本报讯: an agency and a place (Han), a date, then 电. */
+/* A date whose 年月日 a copy lost, digits only (2018525: 2018年5月25日,
+ * 20180525), read when there is one way only to split month and day. */
+static bool compact_date(const uint32_t *cp, size_t n, int *y, int *m, int *d)
+{
+    if (n < 6 || n > 8)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (cp[i] < '0' || cp[i] > '9')
+            return false;
+    int year = 0;
+    for (size_t i = 0; i < 4; i++)
+        year = year * 10 + (int)(cp[i] - '0');
+    if (year < 1949 || year > 2100)
+        return false;
+    static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int found = 0;
+    size_t r = n - 4;
+    for (size_t ml = 1; ml <= 2; ml++) {
+        size_t dl = r - ml;
+        if (dl < 1 || dl > 2)
+            continue;
+        int mm = 0, dd = 0;
+        for (size_t i = 4; i < 4 + ml; i++)
+            mm = mm * 10 + (int)(cp[i] - '0');
+        for (size_t i = 4 + ml; i < n; i++)
+            dd = dd * 10 + (int)(cp[i] - '0');
+        bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        if (mm < 1 || mm > 12 || dd < 1 || dd > mdays[mm - 1] || (mm == 2 && dd == 29 && !leap))
+            continue;
+        found++;
+        *y = year, *m = mm, *d = dd;
+    }
+    return found == 1;
+}
+
 bool bl_p_is_dateline(const uint32_t *cp, size_t n)
 {
     if (starts(cp, n, "本报讯") || starts(cp, n, "本報訊"))
@@ -747,6 +782,23 @@ bulletin_status bl_p_find_docparts(parser *p)
         if (has(cp, n, 0x3002) || n > 120)
             sentence = true;
     }
+    /* A date whose 年月日 a copy lost (2018525) under an office's name:
+     * the DATE (notice-dongning-drought-plan-2018). */
+    for (size_t i = 1; i < p->nlines; i++) {
+        if (p->lines[i].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (!compact_date(p->cur.cp + a, b - a, &y, &m, &d))
+            continue;
+        size_t j = i - 1;
+        while (j > 0 && p->lines[j].kind == LK_BLANK)
+            j--;
+        if (p->lines[j].kind != LK_TEXT && p->lines[j].kind != LK_SIGNATURE)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        if (bl_p_is_org(p->cur.cp + a, b - a))
+            p->lines[i].kind = LK_DATE;
+    }
     /* Signatures before a date or a publication note; the document
      * attached after them. */
     size_t after_sig = p->nlines;
@@ -1020,7 +1072,9 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     case LK_DATE: {
         int y, m, d;
         size_t s;
-        if (!bl_p_is_date(cp + a, b - a, &y, &m, &d, &s))
+        if (compact_date(cp + a, b - a, &y, &m, &d))
+            s = 0;
+        else if (!bl_p_is_date(cp + a, b - a, &y, &m, &d, &s))
             return bl_p_add_paragraph(p, a, b);
         BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a + s, b, true, &node));
         p->signed_off = true;

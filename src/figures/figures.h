@@ -12,7 +12,8 @@
  *     bl_figure_list list;
  *     bl_figure_list_init(&list, mem);
  *     for each title, heading and paragraph in reading order:
- *         bl_figure_ctx ctx = {section, paragraph, node, bad_date, user, year};
+ *         bl_figure_ctx ctx = {section, paragraph, node, bad_date, user, year,
+ *                              date_line};
  *         status = bl_figures_scan(&list, text, len, &ctx);
  *     for (i = 0; i < list.len; i++)
  *         if (all || bl_figure_is_default(&list.items[i]))
@@ -293,6 +294,8 @@ typedef struct {
     void *user;
     int year; /* the document's year (front matter `year`), 0 when unknown:
                  a date written without one is checked against it (2月29日) */
+    bool date_line; /* the text is the document's DATE: digits alone there
+                       are the date whose 年月日 a copy lost (2018525) */
 } bl_figure_ctx;
 
 typedef struct {

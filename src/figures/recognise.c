@@ -637,6 +637,29 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     draft_init(&d, i);
     fig_before_number(s, &d, i);
 
+    /* the document's DATE whose 年月日 a copy lost: 2018525 (2018年5月25
+     *日), when month and day split one way only */
+    if (s->ctx && s->ctx->date_line && at_start && !neg && !a.frac && !a.seps &&
+        a.int_digits >= 6 && a.int_digits <= 8 && skip_spaces(t, len, q) == len) {
+        int y = 0, found = 0, fm = 0, fd = 0;
+        for (size_t j = i; j < i + 4; j++)
+            y = y * 10 + (t[j] - '0');
+        size_t r = (size_t)a.int_digits - 4;
+        for (size_t ml = 1; ml <= 2 && y >= 1949 && y <= 2100; ml++) {
+            if (r < ml + 1 || r > ml + 2)
+                continue;
+            int mm = 0, dd = 0;
+            for (size_t j = i + 4; j < i + 4 + ml; j++)
+                mm = mm * 10 + (t[j] - '0');
+            for (size_t j = i + 4 + ml; j < q; j++)
+                dd = dd * 10 + (t[j] - '0');
+            if (mm >= 1 && mm <= 12 && date_exists(y, mm, true, dd))
+                found++, fm = mm, fd = dd;
+        }
+        if (found == 1)
+            return push_date(s, &d, i, q, y, fm, fd, next);
+    }
+
     /* calendar dates in digits: 2019-10-28 */
     {
         int y, m, dd;

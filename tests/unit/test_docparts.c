@@ -538,6 +538,21 @@ static void test_heldout6_part_number_keeps_its_space(void **state)
     expect_in_dump("标题\n3 个乡镇完成改造。\n", 0, "    PARAGRAPH 1 \"3个乡镇完成改造。\" @2:1\n");
 }
 
+/* Held-out round 6 (notice-dongning-drought-plan-2018): under an office's
+ * name, a line of digits alone that is a date whose 年月日 a copy lost
+ * (2018525) is the DATE, and the office the SIGNATURE; digits that split
+ * two ways (2018115) or stand under no office stay a paragraph. */
+static void test_heldout6_compact_date_under_signature(void **state)
+{
+    (void)state;
+    expect_in_dump("关于印发预案的通知\n各镇人民政府:\n现印发给你们。\n东宁市人民政府办公室      \n2018525        \n", 0,
+                   "  SIGNATURE \"东宁市人民政府办公室\" @4:1\n"
+                   "  DATE \"2018525\" iso=2018-05-25 @5:1\n");
+    expect_in_dump("关于印发预案的通知\n现印发给你们。\n东宁市人民政府办公室\n2018115\n", 0,
+                   "    PARAGRAPH 3 \"2018115\" @4:1\n");
+    expect_in_dump("标题\n现印发给你们。\n2018525\n", 0, "    PARAGRAPH 2 \"2018525\" @3:1\n");
+}
+
 static void test_every_allocation_failure_is_clean(void **state)
 {
     (void)state;
@@ -594,6 +609,7 @@ int main(void)
         cmocka_unit_test(test_heldout_part_lines_and_bare_speaker),
         cmocka_unit_test(test_heldout6_traditional_title_and_docnumber),
         cmocka_unit_test(test_heldout6_part_number_keeps_its_space),
+        cmocka_unit_test(test_heldout6_compact_date_under_signature),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -49,7 +49,7 @@ static bl_figure_list *scan_text(void **state, const char *text)
     fixture *f = *state;
     bl_figure_list_free(&f->list);
     bl_figure_list_init(&f->list, bulletin_default_mem());
-    bl_figure_ctx ctx = {3, 7, NULL, NULL, NULL, 0};
+    bl_figure_ctx ctx = {3, 7, NULL, NULL, NULL, 0, false};
     assert_int_equal(bl_figures_scan(&f->list, text, strlen(text), &ctx), BULLETIN_OK);
     return &f->list;
 }
@@ -271,7 +271,7 @@ static char *doc_tsv(const char *path, bool with_label, const bulletin_mem *mem,
             section = number;
         char *norm = normalise(rest, strlen(rest));
         texts->pieces[texts->n++] = norm;
-        bl_figure_ctx ctx = {section, level || !have_title ? 0 : ++para, NULL, NULL, NULL, 0};
+        bl_figure_ctx ctx = {section, level || !have_title ? 0 : ++para, NULL, NULL, NULL, 0, false};
         have_title = true;
         st = bl_figures_scan(&list, norm, strlen(norm), &ctx);
     }
@@ -1134,7 +1134,7 @@ static void test_tsv_row(void **state)
 {
     fixture *f = *state;
     const char *text = "全省\t项目数1052项，同比增长59.4%";
-    bl_figure_ctx ctx = {6, 2, NULL, NULL, NULL, 0};
+    bl_figure_ctx ctx = {6, 2, NULL, NULL, NULL, 0, false};
     assert_int_equal(bl_figures_scan(&f->list, text, strlen(text), &ctx), BULLETIN_OK);
     bl_buf b;
     bl_buf_init(&b, &tu_mem);
@@ -1177,7 +1177,7 @@ static void test_appends_across_scans(void **state)
 {
     fixture *f = *state;
     const char *a = "企业808家", *b = "增长5%";
-    bl_figure_ctx c1 = {1, 1, a, NULL, NULL, 0}, c2 = {2, 2, b, NULL, NULL, 0};
+    bl_figure_ctx c1 = {1, 1, a, NULL, NULL, 0, false}, c2 = {2, 2, b, NULL, NULL, 0, false};
     assert_int_equal(bl_figures_scan(&f->list, a, strlen(a), &c1), BULLETIN_OK);
     assert_int_equal(bl_figures_scan(&f->list, b, strlen(b), &c2), BULLETIN_OK);
     assert_int_equal(f->list.len, 2);
@@ -1635,6 +1635,31 @@ static void test_heldout6_part_line_no_figure(void **state)
     EXPECT_ROWS("3个乡镇完成改造。", "3|个||count||3个乡镇完成改造");
 }
 
+/* Held-out round 6 (notice-dongning-drought-plan-2018): the document's
+ * DATE whose 年月日 a copy lost (2018525) is a date figure when month and
+ * day split one way only; elsewhere, or ambiguous (2018115: 1月15日 or
+ * 11月5日), the digits stay a count. */
+static void test_heldout6_compact_date_line(void **state)
+{
+    fixture *f = *state;
+    bl_figure_ctx ctx = {0, 0, NULL, NULL, NULL, 0, true};
+    const char *texts[] = {"2018525", "20180525", "2018115", "2018525"};
+    const bl_figure_kind kinds[] = {BL_FIG_DATE, BL_FIG_DATE, BL_FIG_COUNT, BL_FIG_COUNT};
+    for (size_t k = 0; k < 4; k++) {
+        bl_figure_list_free(&f->list);
+        bl_figure_list_init(&f->list, bulletin_default_mem());
+        ctx.date_line = k < 3;
+        assert_int_equal(bl_figures_scan(&f->list, texts[k], strlen(texts[k]), &ctx), BULLETIN_OK);
+        assert_int_equal(f->list.len, 1);
+        assert_int_equal(f->list.items[0].kind, kinds[k]);
+        if (k == 0) {
+            assert_int_equal(f->list.items[0].year, 2018);
+            assert_int_equal(f->list.items[0].month, 5);
+            assert_int_equal(f->list.items[0].day, 25);
+        }
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -1727,6 +1752,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout6_latin_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_space_thousands, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_part_line_no_figure, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout6_compact_date_line, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
