@@ -1660,6 +1660,37 @@ static void test_heldout6_compact_date_line(void **state)
     }
 }
 
+/* Held-out round 6 (budget-zhouzhi-2023-execution): a rate links to the
+ * value that grew, never to last year's value written after the
+ * comparison (较上年28899万元增长9.9%) nor to the base of a share
+ * (完成预算数31220万元的101.7%). */
+static void test_heldout6_rate_skips_last_year_and_share_base(void **state)
+{
+    EXPECT_ROWS("全年县级一般公共预算收入31751万元，完成预算数31220万元的101.7%，较上年28899万元增长9.9%",
+                "31751|万元||amount||全年县级一般公共预算收入31751万元\n"
+                "31220|万元||amount||完成预算数31220万元的101.7%\n"
+                "101.7|%||percent||完成预算数31220万元的101.7%\n"
+                "28899|万元||amount||较上年28899万元增长9.9%\n"
+                "9.9|%||percent|31751|较上年28899万元增长9.9%");
+    /* a value after the comparison that is the subject's own stays */
+    EXPECT_ROWS("出口比上年增长5%", "5|%||percent||出口比上年增长5%");
+}
+
+/* Held-out round 6 (water-mwr-2020): a departure from the normal
+ * (比多年平均值偏多10.0%, 偏少, 偏高, 偏低) is a change of the value
+ * before it, and the next rate of the same value links there too. */
+static void test_heldout6_departure_from_normal(void **state)
+{
+    EXPECT_ROWS("全国平均年降水量706.5mm，比多年平均值偏多10.0%，比2019年增加8.5%。"
+                "地表水资源量25984.4亿m3，比多年平均值偏少1.9%",
+                "706.5|mm||quantity||全国平均年降水量706.5mm\n"
+                "10.0|%||percent|706.5|比多年平均值偏多10.0%\n"
+                "2019|年||year||比2019年增加8.5%\n"
+                "8.5|%||percent|706.5|比2019年增加8.5%\n"
+                "25984.4|亿m3||quantity||地表水资源量25984.4亿m3\n"
+                "1.9|%||percent|25984.4|比多年平均值偏少1.9%");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -1753,6 +1784,8 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout6_space_thousands, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_part_line_no_figure, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_compact_date_line, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout6_rate_skips_last_year_and_share_base, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout6_departure_from_normal, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
