@@ -1691,6 +1691,19 @@ static void test_heldout6_departure_from_normal(void **state)
                 "1.9|%||percent|25984.4|比多年平均值偏少1.9%");
 }
 
+/* Held-out round 6 (transport-national-2019): one change verb before an
+ * enumeration of changes in units of their own (比上年增加2.68万座、
+ * 494.86万m) links each to the value before in its unit (87.83万座,
+ * 6063.46万m), the values being an enumeration in the same order. */
+static void test_heldout6_enumerated_changes_in_own_units(void **state)
+{
+    EXPECT_ROWS("全国公路桥梁87.83万座、6063.46万m，比上年增加2.68万座、494.86万m",
+                "87.83|万座||count||全国公路桥梁87.83万座\n"
+                "6063.46|万m||quantity||6063.46万m\n"
+                "2.68|万座||count|87.83|比上年增加2.68万座\n"
+                "494.86|万m||quantity|6063.46|494.86万m");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -1786,6 +1799,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout6_compact_date_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_rate_skips_last_year_and_share_base, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_departure_from_normal, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout6_enumerated_changes_in_own_units, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
