@@ -1166,3 +1166,69 @@ bulletin_status bl_p_front_matter_parts(parser *p)
 cleanup:
     return status;
 }
+
+/* ========================================================================
+ * A table of contents
+ * ====================================================================== */
+
+/* The line's text without spaces into out (at most cap code points);
+ * false when it is longer or holds a sentence's or clause's mark. */
+static bool toc_text(const uint32_t *cp, size_t n, uint32_t *out, size_t cap, size_t *len)
+{
+    *len = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cp[i];
+        if (bl_p_is_space(c))
+            continue;
+        if (c == 0x3002 || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || is_colon(c))
+            return false;
+        if (*len == cap)
+            return false;
+        out[(*len)++] = c;
+    }
+    return *len > 0;
+}
+
+bulletin_status bl_p_find_contents(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    enum { CAP = 40 };
+    uint32_t head[CAP], first[CAP], cur[CAP];
+    for (size_t i = 0; i < p->nlines; i++) {
+        line_kind k = (line_kind)p->lines[i].kind;
+        if (k != LK_TEXT && k != LK_DOCTITLE)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        size_t hn;
+        /* 目录, 目 录, or an attached plan's title ending in 目录 */
+        if (!toc_text(p->cur.cp + a, b - a, head, CAP, &hn) || hn < 2 || head[hn - 2] != 0x76EE ||
+            head[hn - 1] != 0x5F55)
+            continue;
+        size_t fn = 0, entries = 0, j;
+        for (j = bl_p_next_nonblank(p, i + 1); j < p->nlines; j = bl_p_next_nonblank(p, j + 1)) {
+            line_kind kj = (line_kind)p->lines[j].kind;
+            if (kj != LK_TEXT && kj != LK_HEADING)
+                break;
+            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+            size_t cn;
+            if (b - a > 30 || !toc_text(p->cur.cp + a, b - a, cur, CAP, &cn))
+                break;
+            if (entries == 0) {
+                memcpy(first, cur, cn * sizeof *cur);
+                fn = cn;
+            } else if (cn == fn && memcmp(first, cur, cn * sizeof *cur) == 0)
+                break; /* the body begins with the first part again */
+            entries++;
+        }
+        if (entries < 3)
+            continue;
+        /* the contents' lines are no headings: 1.总则 … 8.附则 */
+        for (size_t e = i + 1; e < j; e++)
+            if (p->lines[e].kind == LK_HEADING)
+                p->lines[e].kind = LK_TEXT;
+        i = j - 1;
+    }
+cleanup:
+    return status;
+}

@@ -553,6 +553,30 @@ static void test_heldout6_compact_date_under_signature(void **state)
     expect_in_dump("标题\n现印发给你们。\n2018525\n", 0, "    PARAGRAPH 2 \"2018525\" @3:1\n");
 }
 
+/* Held-out round 6 (notice-yiyang-heavy-pollution-plan-2014): the lines
+ * of a table of contents, under 目录 or a plan's title ending in 目录, up
+ * to the first one repeated, are no headings (1.总则 … 3.日常监测与预警);
+ * the body's 1.总则 is.  Short lines without 目录 above stay headings. */
+static void test_heldout6_contents_are_no_headings(void **state)
+{
+    (void)state;
+    expect_dump("标题\n益阳市重污染天气应急预案目录\n1.总则\n1.1编制目的\n2.应急组织机构及职责\n"
+                "3.日常监测与预警\n1.总则\n1.1编制目的\n为规范我市重污染天气应急管理工作，特制订本预案。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"益阳市重污染天气应急预案目录\" @2:1\n"
+                "    PARAGRAPH 2 \"1.总则\" @3:1\n"
+                "    PARAGRAPH 3 \"1.1编制目的\" @4:1\n"
+                "    PARAGRAPH 4 \"2.应急组织机构及职责\" @5:1\n"
+                "    PARAGRAPH 5 \"3.日常监测与预警\" @6:1\n"
+                "  SECTION 1 level=3 \"总则\" @7:1\n"
+                "    PARAGRAPH 6 \"1.1编制目的\" @8:1\n"
+                "    PARAGRAPH 7 \"为规范我市重污染天气应急管理工作，特制订本预案。\" @9:1\n");
+    expect_in_dump("标题\n1.总则\n2.职责\n3.预警\n", 0, "  SECTION 3 level=3 \"预警\" @4:1\n");
+}
+
 static void test_every_allocation_failure_is_clean(void **state)
 {
     (void)state;
@@ -610,6 +634,7 @@ int main(void)
         cmocka_unit_test(test_heldout6_traditional_title_and_docnumber),
         cmocka_unit_test(test_heldout6_part_number_keeps_its_space),
         cmocka_unit_test(test_heldout6_compact_date_under_signature),
+        cmocka_unit_test(test_heldout6_contents_are_no_headings),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
