@@ -1232,3 +1232,34 @@ bulletin_status bl_p_find_contents(parser *p)
 cleanup:
     return status;
 }
+
+/* A bulletin's issuing office alone on the line under its title (2020年中
+ * 国水资源公报 / 中华人民共和国水利部): its SIGNATURE, as the office above
+ * the date of a census bulletin is.  Only under a title ending in 公报. */
+bulletin_status bl_p_find_byline(parser *p, size_t tfirst, size_t tlast)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    if (tlast >= p->nlines)
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_lines(p, tfirst, tlast));
+    {
+        const uint32_t *cp = p->cur.cp;
+        size_t n = p->cur.n;
+        while (n > 0 && bl_p_is_space(cp[n - 1]))
+            n--;
+        if (!(ends(cp, n, "公报") || ends(cp, n, "公報")))
+            return BULLETIN_OK;
+    }
+    size_t j = bl_p_next_nonblank(p, tlast + 1);
+    if (j >= p->nlines || p->lines[j].kind != LK_TEXT)
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+    if (b - a <= 20 && bl_p_is_org(p->cur.cp + a, b - a)) {
+        size_t k = bl_p_next_nonblank(p, j + 1);
+        if (k < p->nlines && (p->lines[k].kind == LK_HEADING || p->lines[k].kind == LK_TEXT))
+            p->lines[j].kind = LK_SIGNATURE;
+    }
+cleanup:
+    return status;
+}

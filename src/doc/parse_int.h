@@ -183,6 +183,8 @@ bool bl_p_is_pub_note(const uint32_t *cp, size_t n);
 /* A table of contents under 目录 (or a title ending in 目录): its short
  * lines up to the first one repeated are no headings (docparts.c). */
 bulletin_status bl_p_find_contents(parser *p);
+/* The issuing office under a 公报's title: its SIGNATURE (docparts.c). */
+bulletin_status bl_p_find_byline(parser *p, size_t tfirst, size_t tlast);
 bool bl_p_is_part_line(const uint32_t *cp, size_t n);
 bool bl_p_ends_with_title_word(const uint32_t *cp, size_t n);
 bool bl_p_is_meta_line(const uint32_t *cp, size_t n);

@@ -577,6 +577,24 @@ static void test_heldout6_contents_are_no_headings(void **state)
     expect_in_dump("标题\n1.总则\n2.职责\n3.预警\n", 0, "  SECTION 3 level=3 \"预警\" @4:1\n");
 }
 
+/* Held-out round 6 (water-mwr-2020): the issuing office alone under a
+ * 公报's title, before its first heading, is its SIGNATURE; under a
+ * notice's title such a line stays a paragraph. */
+static void test_heldout6_bulletin_byline(void **state)
+{
+    (void)state;
+    expect_dump("2020 年中国水资源公报\n\n                  中华人民共和国水利部\n\n       一、概 述\n"
+                "     2020 年,全国降水量比多年平均值明显偏多。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"2020年中国水资源公报\" @1:1\n"
+                "  SIGNATURE \"中华人民共和国水利部\" @3:19\n"
+                "  SECTION 1 \"概述\" @5:8\n"
+                "    PARAGRAPH 1 \"2020年，全国降水量比多年平均值明显偏多。\" @6:6\n");
+    expect_in_dump("关于印发办法的通知\n河南省濮阳市人民政府办公室\n各县人民政府:\n现印发给你们。\n", 0,
+                   "    PARAGRAPH 1 \"河南省濮阳市人民政府办公室\" @2:1\n");
+}
+
 static void test_every_allocation_failure_is_clean(void **state)
 {
     (void)state;
@@ -635,6 +653,7 @@ int main(void)
         cmocka_unit_test(test_heldout6_part_number_keeps_its_space),
         cmocka_unit_test(test_heldout6_compact_date_under_signature),
         cmocka_unit_test(test_heldout6_contents_are_no_headings),
+        cmocka_unit_test(test_heldout6_bulletin_byline),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
