@@ -39,6 +39,48 @@ static bool date_at(const uint32_t *cp, size_t n, size_t i)
     return bl_p_is_date(cp + i, e - i, &y, &m, &d, &s) && s == 0;
 }
 
+/* A level-1 heading run into a page's copy that lost its line breaks,
+ * between a sentence's end and its section's first sentence, each after
+ * one space (…控制在2.0%。 二、农 业 全年全县农作物…): where the
+ * section's text begins after the heading at j, else 0.  The heading is
+ * one word of at most 12 Han characters, or single characters spaced out
+ * (农 业). */
+static size_t heading_body(const uint32_t *cp, size_t n, size_t j)
+{
+    static const char num[] = "一二三四五六七八九十";
+    size_t i = j;
+    while (i < n && i - j < 3) {
+        bool digit = false;
+        for (size_t k = 0; num[k] && !digit; k += 3) {
+            uint32_t c;
+            bl_utf8_decode((const unsigned char *)num + k, 3, &c);
+            digit = cp[i] == c;
+        }
+        if (!digit)
+            break;
+        i++;
+    }
+    if (i == j || i >= n || cp[i] != 0x3001) /* 、 */
+        return 0;
+    size_t h = i + 1, e = token_end(cp, n, h);
+    if (e == h || e - h > 12)
+        return 0;
+    for (size_t k = h; k < e; k++)
+        if (!bl_is_han(cp[k]))
+            return 0;
+    if (e - h == 1) /* 农 业: spaced single characters */
+        while (e + 2 < n && bl_p_is_space(cp[e]) && bl_is_han(cp[e + 1]) &&
+               (e + 2 >= n || bl_p_is_space(cp[e + 2])))
+            e += 2;
+    size_t b = bl_p_skip_spaces(cp, n, e);
+    if (b == e || b >= n || !bl_is_han(cp[b]) || n - b < 10)
+        return 0;
+    for (size_t k = b; k < n; k++)
+        if (cp[k] == 0x3002 || cp[k] == 0xFF0C)
+            return b;
+    return 0;
+}
+
 /* Where to split cp[0..n) (trimmed): the starts of the parts after the
  * first, at most `max`.  Returns their number. */
 static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
@@ -85,8 +127,12 @@ static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
     }
     /* a flattened notice: several parts, sentences among them */
     if (nc >= 3 && stops >= 1 && n >= 150) {
-        for (size_t c = 0; c < nc && k < max; c++)
+        for (size_t c = 0; c < nc && k < max; c++) {
             at[k++] = cand[c];
+            size_t body = cp[cand[c] - 1] != 0x3002 ? 0 : heading_body(cp, n, cand[c]);
+            if (body && k < max && (c + 1 == nc || body < cand[c + 1]))
+                at[k++] = body;
+        }
         return k;
     }
     /* short forms, on any line */
@@ -102,6 +148,14 @@ static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
         /* a title then the page's time */
         else if (bl_p_ends_with_title_word(cp + start, i - start) && bl_p_is_meta_line(cp + j, n - j))
             at[k++] = j;
+        /* 。 二、农 业 全年全县…: a heading between two paragraphs */
+        else if (i > 0 && cp[i - 1] == 0x3002 && k + 1 < max) {
+            size_t body = heading_body(cp, n, j);
+            if (body && (c + 1 == nc || body < cand[c + 1])) {
+                at[k++] = j;
+                at[k++] = body;
+            }
+        }
     }
     return k;
 }

@@ -595,6 +595,26 @@ static void test_heldout6_bulletin_byline(void **state)
                    "    PARAGRAPH 1 \"河南省濮阳市人民政府办公室\" @2:1\n");
 }
 
+/* Held-out round 6 (stats-jiaocheng-2019): a page's copy that lost its
+ * line breaks runs a level-1 heading into the text, one space on each
+ * side (…控制在2.0%。 二、农 业 全年全县…): the heading is split out, its
+ * spaced letters (农 业) kept together; a numeral list inside a sentence
+ * (一、二 两项) is not a heading. */
+static void test_heldout6_heading_run_into_text(void **state)
+{
+    (void)state;
+    expect_dump("统计公报\n一、综 合\n年末城镇登记失业率控制在2.0%。 二、农 业 全年全县农作物种植面积8521.9公顷,比上年减少862公顷。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"统计公报\" @1:1\n"
+                "  SECTION 1 \"综合\" @2:1\n"
+                "    PARAGRAPH 1 \"年末城镇登记失业率控制在2.0%。\" @3:1\n"
+                "  SECTION 2 \"农业\" @3:19\n"
+                "    PARAGRAPH 2 \"全年全县农作物种植面积8521.9公顷，比上年减少862公顷。\" @3:25\n");
+    expect_in_dump("统计公报\n完成了任务。 二、三两项工作 尚未开始\n", 0,
+                   "    PARAGRAPH 1 \"完成了任务。二、三两项工作　尚未开始\" @2:1\n");
+}
+
 static void test_every_allocation_failure_is_clean(void **state)
 {
     (void)state;
@@ -654,6 +674,7 @@ int main(void)
         cmocka_unit_test(test_heldout6_compact_date_under_signature),
         cmocka_unit_test(test_heldout6_contents_are_no_headings),
         cmocka_unit_test(test_heldout6_bulletin_byline),
+        cmocka_unit_test(test_heldout6_heading_run_into_text),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
