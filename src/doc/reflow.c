@@ -81,6 +81,60 @@ static size_t heading_body(const uint32_t *cp, size_t n, size_t j)
     return 0;
 }
 
+/* A plan's numbered part run into a flattened line after a sentence's
+ * end or a Latin word (…snsfb@163.com 1 总 则 1.1 编制目的 为主动预防…):
+ * the number at j (1.1, 1.2.3; a whole number only before its own first
+ * part, 1 总 则 1.1), one space, its title (one word of at most 12 Han
+ * characters, or spaced single characters), one space, then the text.
+ * Returns where the text after the title begins, else 0. */
+static size_t part_end(const uint32_t *cp, size_t n, size_t i, size_t j, bool chained)
+{
+    if (i == 0 || j - i != 1)
+        return 0;
+    uint32_t left = cp[i - 1];
+    if (!chained && !(left == 0x3002 || (left < 0x80 && (bl_p_is_digit(left) || (left | 0x20) >= 'a') &&
+                             (left | 0x20) <= 'z') || (left < 0x80 && bl_p_is_digit(left))))
+        return 0;
+    size_t k = j, d = j;
+    while (k < n && k - d < 3 && cp[k] >= '0' && cp[k] <= '9')
+        k++;
+    if (k == d || k - d > 2)
+        return 0;
+    size_t whole_end = k;
+    bool dotted = false;
+    while (k + 1 < n && cp[k] == '.' && cp[k + 1] >= '0' && cp[k + 1] <= '9') {
+        k++;
+        d = k;
+        while (k < n && cp[k] >= '0' && cp[k] <= '9')
+            k++;
+        if (k - d > 2)
+            return 0;
+        dotted = true;
+    }
+    if (k + 1 >= n || cp[k] != ' ' || !bl_is_han(cp[k + 1]))
+        return 0;
+    size_t h = k + 1, e = token_end(cp, n, h);
+    if (e - h > 12)
+        return 0;
+    for (size_t q = h; q < e; q++)
+        if (!bl_is_han(cp[q]))
+            return 0;
+    if (e - h == 1)
+        while (e + 2 < n && cp[e] == ' ' && bl_is_han(cp[e + 1]) && (e + 2 >= n || cp[e + 2] == ' '))
+            e += 2;
+    if (e + 1 >= n || cp[e] != ' ')
+        return 0;
+    size_t b = e + 1;
+    if (!dotted) { /* 1 总 则 1.1 …: the whole number's first part follows */
+        size_t w = whole_end - j;
+        if (b + w + 2 > n || memcmp(cp + b, cp + j, w * sizeof *cp) != 0 || cp[b + w] != '.' ||
+            cp[b + w + 1] != '1')
+            return 0;
+        return b;
+    }
+    return bl_is_han(cp[b]) || bl_p_is_digit(cp[b]) ? b : 0;
+}
+
 /* Where to split cp[0..n) (trimmed): the starts of the parts after the
  * first, at most `max`.  Returns their number. */
 static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
@@ -100,6 +154,16 @@ static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
         }
         uint32_t left = cp[i - 1];
         bool split = false;
+        size_t pe = part_end(cp, n, i, j, false);
+        if (pe && nc + 2 <= 64) {
+            stops += left == 0x3002;
+            for (size_t at0 = j; pe && nc + 2 <= 64; at0 = pe, pe = part_end(cp, n, pe - 1, pe, true)) {
+                cand[nc++] = at0;
+                cand[nc++] = pe;
+                seg = i = pe;
+            }
+            continue;
+        }
         if (left == 0x3002 || left == 0xFF01 || left == 0xFF1F || is_colon(left)) {
             split = true;
             stops += left == 0x3002;

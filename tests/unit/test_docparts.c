@@ -615,6 +615,28 @@ static void test_heldout6_heading_run_into_text(void **state)
                    "    PARAGRAPH 1 \"完成了任务。二、三两项工作　尚未开始\" @2:1\n");
 }
 
+/* Held-out round 6 (letter-suining-flood-plan-comments-2019): a plan's
+ * numbered parts run into a one-line copy after a sentence or a Latin
+ * word (…snsfb@163.com 1 总 则 1.1 编制目的 为主动预防…。 1.2 编制依据
+ * 根据…) are split out, each its own part line (no figure then); a
+ * number and a word in a sentence (增长 3 个 百分点) are not. */
+static void test_heldout6_parts_run_into_flat_line(void **state)
+{
+    (void)state;
+    expect_in_dump("关于征求意见的函\n市直有关部门: 为切实做好防汛减灾工作,按照市政府安排部署,市防汛办修订完善形成了征求意见稿。"
+                   "请各单位于6月18日前反馈至市防汛办,无修改意见也请反馈。"
+                   "联系人:邓长青,邮箱:snsfb@163.com 1 总 则 1.1 编制目的 为主动预防、应对洪涝灾害,特制定本预案。"
+                   " 1.2 编制依据 根据有关法律、法规及文件,制定本预案。\n",
+                   0,
+                   "    PARAGRAPH 2 \"1 总则\" @2:102\n"
+                   "    PARAGRAPH 3 \"1.1 编制目的\" @2:108\n"
+                   "    PARAGRAPH 4 \"为主动预防、应对洪涝灾害，特制定本预案。\" @2:117\n"
+                   "    PARAGRAPH 5 \"1.2 编制依据\" @2:138\n"
+                   "    PARAGRAPH 6 \"根据有关法律、法规及文件，制定本预案。\" @2:147\n");
+    expect_in_dump("标题\n全年增长。 3 个 百分点 以上,完成了任务,全年增长较快,各项指标完成良好。\n", 0,
+                   "    PARAGRAPH 1 \"全年增长。3个百分点以上，完成了任务，全年增长较快，各项指标完成良好。\" @2:1\n");
+}
+
 static void test_every_allocation_failure_is_clean(void **state)
 {
     (void)state;
@@ -675,6 +697,7 @@ int main(void)
         cmocka_unit_test(test_heldout6_contents_are_no_headings),
         cmocka_unit_test(test_heldout6_bulletin_byline),
         cmocka_unit_test(test_heldout6_heading_run_into_text),
+        cmocka_unit_test(test_heldout6_parts_run_into_flat_line),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
