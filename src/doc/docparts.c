@@ -94,9 +94,10 @@ bool bl_p_is_docnumber(const uint32_t *cp, size_t n)
     }
     while (i < n && bl_p_is_digit(cp[i]))
         i++;
-    if (i < n && cp[i] == 0x53F7) /* 号 */
+    if (i < n && (cp[i] == 0x53F7 || cp[i] == 0x865F)) /* 号 號 */
         i++;
-    return i == n && (cp[n - 1] == 0x53F7 || (open == 0x3014 && bl_p_is_digit(cp[n - 1])));
+    return i == n && (cp[n - 1] == 0x53F7 || cp[n - 1] == 0x865F ||
+                      (open == 0x3014 && bl_p_is_digit(cp[n - 1])));
 }
 
 /* An order's number (命令/令): 广州市人民政府令第5号, 中华人民共和国国务院令
@@ -130,7 +131,7 @@ static bool is_order_number(const uint32_t *cp, size_t n, bool bare)
             break;
         i++;
     }
-    return i > d && i + 1 == n && cp[i] == 0x53F7 /* 号 */;
+    return i > d && i + 1 == n && (cp[i] == 0x53F7 || cp[i] == 0x865F) /* 号 號 */;
 }
 
 /* A Chinese numeral digit as written in dates: 〇○OＯ零 0, 一 1, ... */
@@ -308,6 +309,41 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
 
 /* A news dateline opening the body: 新华社北京4月21日电, 人民日报北京5月27日电
  * （记者……）, 本报讯: an agency and a place (Han), a date, then 电. */
+/* A date whose 年月日 a copy lost, digits only (2018525: 2018年5月25日,
+ * 20180525), read when there is one way only to split month and day. */
+static bool compact_date(const uint32_t *cp, size_t n, int *y, int *m, int *d)
+{
+    if (n < 6 || n > 8)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (cp[i] < '0' || cp[i] > '9')
+            return false;
+    int year = 0;
+    for (size_t i = 0; i < 4; i++)
+        year = year * 10 + (int)(cp[i] - '0');
+    if (year < 1949 || year > 2100)
+        return false;
+    static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int found = 0;
+    size_t r = n - 4;
+    for (size_t ml = 1; ml <= 2; ml++) {
+        size_t dl = r - ml;
+        if (dl < 1 || dl > 2)
+            continue;
+        int mm = 0, dd = 0;
+        for (size_t i = 4; i < 4 + ml; i++)
+            mm = mm * 10 + (int)(cp[i] - '0');
+        for (size_t i = 4 + ml; i < n; i++)
+            dd = dd * 10 + (int)(cp[i] - '0');
+        bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        if (mm < 1 || mm > 12 || dd < 1 || dd > mdays[mm - 1] || (mm == 2 && dd == 29 && !leap))
+            continue;
+        found++;
+        *y = year, *m = mm, *d = dd;
+    }
+    return found == 1;
+}
+
 bool bl_p_is_dateline(const uint32_t *cp, size_t n)
 {
     if (starts(cp, n, "本报讯") || starts(cp, n, "本報訊"))
@@ -558,7 +594,10 @@ bool bl_p_ends_with_title_word(const uint32_t *cp, size_t n)
         "公告", "通告", "批复", "请示", "纪要", "规划", "细则", "条例", "答复", "决议", "预案",
         "要点", "计划", "总结", "讲话", "（试行）", "(试行)", "指南", "措施", "名单", "章程",
         "简报", "建议", "命令", "议案", "提案", "安排", "公开信", "倡议书",
-        "发布会", "發佈會", "發布會", "通報", "報告", "決定", "辦法", "規定", "規劃"};
+        "发布会", "發佈會", "發布會", "通報", "報告", "決定", "辦法", "規定", "規劃",
+        /* traditional forms (big5 gateways, zh-tw mirrors) */
+        "意見", "公報", "批復", "批覆", "請示", "紀要", "細則", "條例", "答覆", "決議", "預案",
+        "計劃", "總結", "講話", "（試行）", "(試行)", "名單", "簡報", "議案", "綱要"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (ends(cp, n, words[k]))
             return true;
@@ -751,6 +790,23 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
         if (has(cp, n, 0x3002) || n > 120)
             sentence = true;
+    }
+    /* A date whose 年月日 a copy lost (2018525) under an office's name:
+     * the DATE (notice-dongning-drought-plan-2018). */
+    for (size_t i = 1; i < p->nlines; i++) {
+        if (p->lines[i].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (!compact_date(p->cur.cp + a, b - a, &y, &m, &d))
+            continue;
+        size_t j = i - 1;
+        while (j > 0 && p->lines[j].kind == LK_BLANK)
+            j--;
+        if (p->lines[j].kind != LK_TEXT && p->lines[j].kind != LK_SIGNATURE)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        if (bl_p_is_org(p->cur.cp + a, b - a))
+            p->lines[i].kind = LK_DATE;
     }
     /* Signatures before a date or a publication note; the document
      * attached after them. */
@@ -1025,7 +1081,9 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     case LK_DATE: {
         int y, m, d;
         size_t s;
-        if (!bl_p_is_date(cp + a, b - a, &y, &m, &d, &s))
+        if (compact_date(cp + a, b - a, &y, &m, &d))
+            s = 0;
+        else if (!bl_p_is_date(cp + a, b - a, &y, &m, &d, &s))
             return bl_p_add_paragraph(p, a, b);
         BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a + s, b, true, &node));
         p->signed_off = true;
@@ -1113,6 +1171,103 @@ bulletin_status bl_p_front_matter_parts(parser *p)
         n->value = bl_strndup(p->mem, iso, strlen(iso));
         if (!n->value)
             return BULLETIN_ERR_NOMEM;
+    }
+cleanup:
+    return status;
+}
+
+/* ========================================================================
+ * A table of contents
+ * ====================================================================== */
+
+/* The line's text without spaces into out (at most cap code points);
+ * false when it is longer or holds a sentence's or clause's mark. */
+static bool toc_text(const uint32_t *cp, size_t n, uint32_t *out, size_t cap, size_t *len)
+{
+    *len = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cp[i];
+        if (bl_p_is_space(c))
+            continue;
+        if (c == 0x3002 || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || is_colon(c))
+            return false;
+        if (*len == cap)
+            return false;
+        out[(*len)++] = c;
+    }
+    return *len > 0;
+}
+
+bulletin_status bl_p_find_contents(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    enum { CAP = 40 };
+    uint32_t head[CAP], first[CAP], cur[CAP];
+    for (size_t i = 0; i < p->nlines; i++) {
+        line_kind k = (line_kind)p->lines[i].kind;
+        if (k != LK_TEXT && k != LK_DOCTITLE)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        size_t hn;
+        /* 目录, 目 录, or an attached plan's title ending in 目录 */
+        if (!toc_text(p->cur.cp + a, b - a, head, CAP, &hn) || hn < 2 || head[hn - 2] != 0x76EE ||
+            head[hn - 1] != 0x5F55)
+            continue;
+        size_t fn = 0, entries = 0, j;
+        for (j = bl_p_next_nonblank(p, i + 1); j < p->nlines; j = bl_p_next_nonblank(p, j + 1)) {
+            line_kind kj = (line_kind)p->lines[j].kind;
+            if (kj != LK_TEXT && kj != LK_HEADING)
+                break;
+            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+            size_t cn;
+            if (b - a > 30 || !toc_text(p->cur.cp + a, b - a, cur, CAP, &cn))
+                break;
+            if (entries == 0) {
+                memcpy(first, cur, cn * sizeof *cur);
+                fn = cn;
+            } else if (cn == fn && memcmp(first, cur, cn * sizeof *cur) == 0)
+                break; /* the body begins with the first part again */
+            entries++;
+        }
+        if (entries < 3)
+            continue;
+        /* the contents' lines are no headings: 1.总则 … 8.附则 */
+        for (size_t e = i + 1; e < j; e++)
+            if (p->lines[e].kind == LK_HEADING)
+                p->lines[e].kind = LK_TEXT;
+        i = j - 1;
+    }
+cleanup:
+    return status;
+}
+
+/* A bulletin's issuing office alone on the line under its title (2020年中
+ * 国水资源公报 / 中华人民共和国水利部): its SIGNATURE, as the office above
+ * the date of a census bulletin is.  Only under a title ending in 公报. */
+bulletin_status bl_p_find_byline(parser *p, size_t tfirst, size_t tlast)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    if (tlast >= p->nlines)
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_lines(p, tfirst, tlast));
+    {
+        const uint32_t *cp = p->cur.cp;
+        size_t n = p->cur.n;
+        while (n > 0 && bl_p_is_space(cp[n - 1]))
+            n--;
+        if (!(ends(cp, n, "公报") || ends(cp, n, "公報")))
+            return BULLETIN_OK;
+    }
+    size_t j = bl_p_next_nonblank(p, tlast + 1);
+    if (j >= p->nlines || p->lines[j].kind != LK_TEXT)
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+    if (b - a <= 20 && bl_p_is_org(p->cur.cp + a, b - a)) {
+        size_t k = bl_p_next_nonblank(p, j + 1);
+        if (k < p->nlines && (p->lines[k].kind == LK_HEADING || p->lines[k].kind == LK_TEXT))
+            p->lines[j].kind = LK_SIGNATURE;
     }
 cleanup:
     return status;

@@ -389,6 +389,10 @@ static size_t number_label(const uint32_t *cp, size_t from, size_t to)
         mark = true;
     }
     size_t k = bl_p_skip_spaces(cp, to, i);
+    /* a plan's numbered part on its own line (2 组织指挥体系及职责, 8  附则):
+     * without its space it would read 2组 */
+    if (!mark && !prefix && k > i && bl_p_is_part_line(cp + from, to - from))
+        return i;
     if ((!mark && !prefix) || k == i || k >= to || !bl_is_han(cp[k]))
         return 0;
     return i;

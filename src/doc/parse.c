@@ -213,6 +213,9 @@ static bulletin_status build(parser *p)
         if (any)
             BL_CHECK(bl_p_add_fallback_title(p));
     }
+    if (tfirst < p->nlines)
+        BL_CHECK(bl_p_find_byline(p, tfirst, tlast));
+    BL_CHECK(bl_p_find_contents(p));
     BL_CHECK(bl_p_find_unnumbered(p));
     BL_CHECK(bl_p_reflow(p));
     for (size_t i = 0; i < p->nlines; i++) {

@@ -178,6 +178,14 @@ bool bl_p_is_speaker(const uint32_t *cp, size_t n);
 bool bl_p_is_caption(const uint32_t *cp, size_t n);
 bool bl_p_is_note(const uint32_t *cp, size_t n);
 bool bl_p_is_pub_note(const uint32_t *cp, size_t n);
+/* A numbered part of a plan on its own short line, as in its table of
+ * contents: 3 预警、监测和信息报告, 3.1 森林火灾预防 (reflow.c). */
+/* A table of contents under 目录 (or a title ending in 目录): its short
+ * lines up to the first one repeated are no headings (docparts.c). */
+bulletin_status bl_p_find_contents(parser *p);
+/* The issuing office under a 公报's title: its SIGNATURE (docparts.c). */
+bulletin_status bl_p_find_byline(parser *p, size_t tfirst, size_t tlast);
+bool bl_p_is_part_line(const uint32_t *cp, size_t n);
 bool bl_p_ends_with_title_word(const uint32_t *cp, size_t n);
 bool bl_p_is_meta_line(const uint32_t *cp, size_t n);
 /* A news dateline: 新华社北京4月21日电, 本报讯. */

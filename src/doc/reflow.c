@@ -39,6 +39,102 @@ static bool date_at(const uint32_t *cp, size_t n, size_t i)
     return bl_p_is_date(cp + i, e - i, &y, &m, &d, &s) && s == 0;
 }
 
+/* A level-1 heading run into a page's copy that lost its line breaks,
+ * between a sentence's end and its section's first sentence, each after
+ * one space (…控制在2.0%。 二、农 业 全年全县农作物…): where the
+ * section's text begins after the heading at j, else 0.  The heading is
+ * one word of at most 12 Han characters, or single characters spaced out
+ * (农 业). */
+static size_t heading_body(const uint32_t *cp, size_t n, size_t j)
+{
+    static const char num[] = "一二三四五六七八九十";
+    size_t i = j;
+    while (i < n && i - j < 3) {
+        bool digit = false;
+        for (size_t k = 0; num[k] && !digit; k += 3) {
+            uint32_t c;
+            bl_utf8_decode((const unsigned char *)num + k, 3, &c);
+            digit = cp[i] == c;
+        }
+        if (!digit)
+            break;
+        i++;
+    }
+    if (i == j || i >= n || cp[i] != 0x3001) /* 、 */
+        return 0;
+    size_t h = i + 1, e = token_end(cp, n, h);
+    if (e == h || e - h > 12)
+        return 0;
+    for (size_t k = h; k < e; k++)
+        if (!bl_is_han(cp[k]))
+            return 0;
+    if (e - h == 1) /* 农 业: spaced single characters */
+        while (e + 2 < n && bl_p_is_space(cp[e]) && bl_is_han(cp[e + 1]) &&
+               (e + 2 >= n || bl_p_is_space(cp[e + 2])))
+            e += 2;
+    size_t b = bl_p_skip_spaces(cp, n, e);
+    if (b == e || b >= n || !bl_is_han(cp[b]) || n - b < 10)
+        return 0;
+    for (size_t k = b; k < n; k++)
+        if (cp[k] == 0x3002 || cp[k] == 0xFF0C)
+            return b;
+    return 0;
+}
+
+/* A plan's numbered part run into a flattened line after a sentence's
+ * end or a Latin word (…snsfb@163.com 1 总 则 1.1 编制目的 为主动预防…):
+ * the number at j (1.1, 1.2.3; a whole number only before its own first
+ * part, 1 总 则 1.1), one space, its title (one word of at most 12 Han
+ * characters, or spaced single characters), one space, then the text.
+ * Returns where the text after the title begins, else 0. */
+static size_t part_end(const uint32_t *cp, size_t n, size_t i, size_t j, bool chained)
+{
+    if (i == 0 || j - i != 1)
+        return 0;
+    uint32_t left = cp[i - 1];
+    if (!chained && !(left == 0x3002 || (left < 0x80 && (bl_p_is_digit(left) || (left | 0x20) >= 'a') &&
+                             (left | 0x20) <= 'z') || (left < 0x80 && bl_p_is_digit(left))))
+        return 0;
+    size_t k = j, d = j;
+    while (k < n && k - d < 3 && cp[k] >= '0' && cp[k] <= '9')
+        k++;
+    if (k == d || k - d > 2)
+        return 0;
+    size_t whole_end = k;
+    bool dotted = false;
+    while (k + 1 < n && cp[k] == '.' && cp[k + 1] >= '0' && cp[k + 1] <= '9') {
+        k++;
+        d = k;
+        while (k < n && cp[k] >= '0' && cp[k] <= '9')
+            k++;
+        if (k - d > 2)
+            return 0;
+        dotted = true;
+    }
+    if (k + 1 >= n || cp[k] != ' ' || !bl_is_han(cp[k + 1]))
+        return 0;
+    size_t h = k + 1, e = token_end(cp, n, h);
+    if (e - h > 12)
+        return 0;
+    for (size_t q = h; q < e; q++)
+        if (!bl_is_han(cp[q]))
+            return 0;
+    if (e - h == 1)
+        while (e + 2 < n && cp[e] == ' ' && bl_is_han(cp[e + 1]) && (e + 2 >= n || cp[e + 2] == ' '))
+            e += 2;
+    if (e + 1 >= n || cp[e] != ' ')
+        return 0;
+    size_t b = e + 1;
+    if (!dotted) { /* 1 总 则 1.1 …: the whole number's first part follows */
+        size_t w = whole_end - j;
+        if (b + w + 2 > n || memcmp(cp + b, cp + j, w * sizeof *cp) != 0 || cp[b + w] != '.' ||
+            cp[b + w + 1] != '1')
+            return 0;
+        return b;
+    }
+    return bl_is_han(cp[b]) || bl_p_is_digit(cp[b]) ? b : 0;
+}
+
 /* Where to split cp[0..n) (trimmed): the starts of the parts after the
  * first, at most `max`.  Returns their number. */
 static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
@@ -58,6 +154,16 @@ static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
         }
         uint32_t left = cp[i - 1];
         bool split = false;
+        size_t pe = part_end(cp, n, i, j, false);
+        if (pe && nc + 2 <= 64) {
+            stops += left == 0x3002;
+            for (size_t at0 = j; pe && nc + 2 <= 64; at0 = pe, pe = part_end(cp, n, pe - 1, pe, true)) {
+                cand[nc++] = at0;
+                cand[nc++] = pe;
+                seg = i = pe;
+            }
+            continue;
+        }
         if (left == 0x3002 || left == 0xFF01 || left == 0xFF1F || is_colon(left)) {
             split = true;
             stops += left == 0x3002;
@@ -85,8 +191,12 @@ static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
     }
     /* a flattened notice: several parts, sentences among them */
     if (nc >= 3 && stops >= 1 && n >= 150) {
-        for (size_t c = 0; c < nc && k < max; c++)
+        for (size_t c = 0; c < nc && k < max; c++) {
             at[k++] = cand[c];
+            size_t body = cp[cand[c] - 1] != 0x3002 ? 0 : heading_body(cp, n, cand[c]);
+            if (body && k < max && (c + 1 == nc || body < cand[c + 1]))
+                at[k++] = body;
+        }
         return k;
     }
     /* short forms, on any line */
@@ -102,6 +212,14 @@ static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
         /* a title then the page's time */
         else if (bl_p_ends_with_title_word(cp + start, i - start) && bl_p_is_meta_line(cp + j, n - j))
             at[k++] = j;
+        /* 。 二、农 业 全年全县…: a heading between two paragraphs */
+        else if (i > 0 && cp[i - 1] == 0x3002 && k + 1 < max) {
+            size_t body = heading_body(cp, n, j);
+            if (body && (c + 1 == nc || body < cand[c + 1])) {
+                at[k++] = j;
+                at[k++] = body;
+            }
+        }
     }
     return k;
 }
@@ -208,7 +326,7 @@ static bool is_bullet(uint32_t c)
 /* A numbered part of a plan on its own short line, as in its table of
  * contents: 3 预警、监测和信息报告, 3.1 森林火灾预防 (one or two digits,
  * dotted parts, a space, then a title without a sentence's marks). */
-static bool is_part_line(const uint32_t *cp, size_t n)
+bool bl_p_is_part_line(const uint32_t *cp, size_t n)
 {
     if (n > 30)
         return false;
@@ -258,14 +376,14 @@ bulletin_status bl_p_reflow(parser *p)
             clause = cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0x3001 || cp[k] == 0xFF1B;
         if (bl_p_is_terminal(end) || n < 4 || !(comma || n >= 20 || (n >= 12 && clause)))
             continue;
-        if (is_field(cp + a, n) || bl_p_is_meta_line(cp + a, n) || is_part_line(cp + a, n))
+        if (is_field(cp + a, n) || bl_p_is_meta_line(cp + a, n) || bl_p_is_part_line(cp + a, n))
             continue;
         BL_CHECK(bl_p_decode_line(p, i + 1));
         cp = p->cur.cp;
         size_t c = bl_p_skip_spaces(cp, p->cur.n, 0);
         if (c >= p->cur.n || is_bullet(cp[c]) || is_field(cp + c, p->cur.n - c)
             || bl_p_is_meta_line(cp + c, p->cur.n - c) || bl_p_is_dateline(cp + c, p->cur.n - c)
-            || is_part_line(cp + c, p->cur.n - c))
+            || bl_p_is_part_line(cp + c, p->cur.n - c))
             continue;
         if (!p->joined)
             p->first_joined_line = l->no;

@@ -105,6 +105,10 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         *first = *last = i;
         /* A title on two lines, perhaps with a blank line between. */
         size_t j = bl_p_next_nonblank(p, i + 1);
+        /* 省人民政府關于 / 進一步優化營商環境的若干意見: a first line
+         * ending in 关于 (關于, 關於) runs on whatever its length */
+        bool about_end = n >= 3 && (cp[n - 2] == 0x5173 || cp[n - 2] == 0x95DC)
+                         && (cp[n - 1] == 0x4E8E || cp[n - 1] == 0x65BC);
         if (!wordy && open_end && j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
             size_t n1 = n;
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
@@ -112,7 +116,7 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
             size_t m = b - a;
             bool about = m >= 2 && cq[0] == 0x5173 && cq[1] == 0x4E8E; /* 关于 */
             if (m + n1 <= 100 && !has_stop(cq, m) && bl_p_ends_with_title_word(cq, m)
-                && (org || about || n1 >= 8))
+                && (org || about || about_end || n1 >= 8))
                 *last = j;
             /* an issuer, then 关于…… on two lines */
             size_t k = bl_p_next_nonblank(p, j + 1);

@@ -160,7 +160,7 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
     bulletin_iter_init(&it, doc->root);
     fig_table_ctx tc = {{0}, NULL, {NULL, NULL}, false};
     /* impossible dates: a warning each, at their place */
-    const bl_figure_ctx hooks = {0, 0, NULL, warn_bad_date, doc, doc_year(doc)};
+    const bl_figure_ctx hooks = {0, 0, NULL, warn_bad_date, doc, doc_year(doc), false};
     while ((ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE) {
         const bulletin_node *n = bulletin_iter_node(&it);
         if (ev != BULLETIN_EV_ENTER)
@@ -181,7 +181,8 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
         case BULLETIN_NODE_TITLE:
         case BULLETIN_NODE_SECTION:
         case BULLETIN_NODE_PARAGRAPH: {
-            bl_figure_ctx ctx = {section_of(n), paragraph_of(n), n, warn_bad_date, doc, hooks.year};
+            bl_figure_ctx ctx = {section_of(n), paragraph_of(n), n, warn_bad_date, doc, hooks.year,
+                                 n->part == BULLETIN_NODE_DATE};
             size_t before = list->len;
             BL_CHECK(bl_figures_scan(list, n->text, n->len, &ctx));
             if (n->type != BULLETIN_NODE_PARAGRAPH)

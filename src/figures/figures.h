@@ -12,7 +12,8 @@
  *     bl_figure_list list;
  *     bl_figure_list_init(&list, mem);
  *     for each title, heading and paragraph in reading order:
- *         bl_figure_ctx ctx = {section, paragraph, node, bad_date, user, year};
+ *         bl_figure_ctx ctx = {section, paragraph, node, bad_date, user, year,
+ *                              date_line};
  *         status = bl_figures_scan(&list, text, len, &ctx);
  *     for (i = 0; i < list.len; i++)
  *         if (all || bl_figure_is_default(&list.items[i]))
@@ -50,6 +51,11 @@
  *
  * Rules, in the order they are tried at each position
  *
+ *  0. Numbers: thousands grouped by ',' (1,234.5) or by one space
+ *     (5 221, 108 344座, 35 349.06亿; also U+2009, U+202F, U+00A0) when
+ *     the first group of 1-3 digits follows no number and the last group
+ *     of three is followed by a decimal part, Han or a Latin letter (a
+ *     row of numbers, 352 368 411, stays numbers).
  *  1. Names are not figures.  Inside 《…》 only years are figures (a year,
  *     a range of years, a date).  Inside “…” ‘…’ 「…」 『…』 "…" without
  *     clause punctuation (a name or slogan) only figures with a unit are
@@ -109,7 +115,11 @@
  *     entry of the unit table in units.c (个工作日 个百分点 个月 人次 周年 岁 百羽
  *     亿元 千伏 斤 …; with a scale the written unit is SCALE+BASE: 亿元, 万户,
  *     亿斤, 万千瓦时), optionally followed by /UNIT (元/吨, 亿次/秒, 元/平方
- *     米); else one Han measure word from the list in units.c (个 项 家 件
+ *     米); or a unit symbol in Latin letters standing whole (mm cm m km
+ *     m2 m3 km2 hm2 t kg mg L mL kW kWh MW GW kV; kind quantity; one space
+ *     may stand after the scale: 31605.2亿 m3), with /[SCALE]UNIT (145.5
+ *     km/万km2) or ·UNIT (35349.06亿人·km, a product, kind quantity);
+ *     else one Han measure word from the list in units.c (个 项 家 件
  *     笔 人 列 字 …); else, after an integer of at most 4 digits, one Han
  *     character that is no function word (50兆宽带, 6大产业集群; 大 with a
  *     measure word: 8大类), kind count; else empty.  A bare integer of 5
@@ -284,6 +294,8 @@ typedef struct {
     void *user;
     int year; /* the document's year (front matter `year`), 0 when unknown:
                  a date written without one is checked against it (2月29日) */
+    bool date_line; /* the text is the document's DATE: digits alone there
+                       are the date whose 年月日 a copy lost (2018525) */
 } bl_figure_ctx;
 
 typedef struct {

@@ -32,6 +32,9 @@ static const struct {
     {"多增", BL_FIG_CHANGE_UP},     {"少增", BL_FIG_CHANGE_DOWN},
     {"上漲", BL_FIG_CHANGE_UP},     {"增", BL_FIG_CHANGE_UP},       {"降", BL_FIG_CHANGE_DOWN},     {"涨", BL_FIG_CHANGE_UP},
     {"漲", BL_FIG_CHANGE_UP},       {"跌", BL_FIG_CHANGE_DOWN},
+    /* a departure from the normal (比多年平均值偏多10.0%) */
+    {"偏多", BL_FIG_CHANGE_UP},     {"偏少", BL_FIG_CHANGE_DOWN},   {"偏高", BL_FIG_CHANGE_UP},
+    {"偏低", BL_FIG_CHANGE_DOWN},
 };
 
 /* Nouns of a rate that take a copula before the number (增速为5%). */
@@ -153,7 +156,28 @@ static bool size_kind(const bl_figure *g)
 static bool comparison_base(const bl_figure *g, const bl_figure *f)
 {
     const char *t = g->text;
-    if (t != f->text || !has_before(t, g->ctx_start, g->start, "的"))
+    if (t != f->text)
+        return false;
+    /* 较上年28899万元增长9.9%: last year's value written right after the
+     * comparison, the change right after it (budget-zhouzhi-2023) */
+    static const char *const last[] = {"较上年", "比上年", "较去年", "比去年", "较上年同期",
+                                       "比上年同期", "较去年同期", "比去年同期", "较上月",
+                                       "比上月", "较年初", "比年初", "较上年末", "比上年末"};
+    for (size_t k = 0; k < NELEM(last); k++)
+        if (has_before(t, g->ctx_start, g->start, last[k]) && g->end <= f->start &&
+            f->start - g->end <= 24) {
+            bool plain = true;
+            for (size_t j = g->end; j < f->start && plain;) {
+                int n;
+                bool sent;
+                uint32_t c = cp_at(t, f->start, j, &n);
+                plain = !is_clause_punct(c, &sent) && digit_val(c) < 0;
+                j += (size_t)(n > 0 ? n : 1);
+            }
+            if (plain)
+                return true;
+        }
+    if (!has_before(t, g->ctx_start, g->start, "的"))
         return false;
     bool after = has_at(t, f->start, g->end, "相比");
     if (!after && g->end <= f->start) {
@@ -205,6 +229,12 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
         if (!link_target_kind(g))
             continue;
         if (!g->change && comparison_base(g, f))
+            continue;
+        /* 完成预算数31220万元的101.7%: the base of a share, not what grew */
+        if (!g->change && k + 1 < end && l->items[k + 1].text == g->text &&
+            l->items[k + 1].kind == BL_FIG_PERCENT && !l->items[k + 1].change &&
+            l->items[k + 1].start == g->end + strlen("的") &&
+            has_at(g->text, l->items[k + 1].start, g->end, "的"))
             continue;
         int gcls = change_class(g);
         switch (cls) {
@@ -536,6 +566,33 @@ void fig_relink_respectively(scan *s)
     size_t lo = s->sentence_first;
     if (first > BL_FIG_LINK_WINDOW && first - BL_FIG_LINK_WINDOW > lo)
         lo = first - BL_FIG_LINK_WINDOW;
+    /* changes in units of their own (桥梁87.83万座、6063.46万m，比上年增加
+     * 2.68万座、494.86万m): each takes the value before in its unit, when
+     * those values are an enumeration in the same order */
+    bool mixed = false;
+    for (size_t i = first + 1; i <= last; i++)
+        mixed = mixed || strcmp(l->items[i].base_unit, g0->base_unit) != 0;
+    if (change_class(g0) == CH_ABS && mixed) {
+        size_t tg[BL_FIG_MAX_PARTS + 1] = {0};
+        bool ok = true;
+        for (size_t i = 0; i < m && ok; i++) {
+            const bl_figure *gi = &l->items[first + i];
+            tg[i] = BL_FIG_NO_LINK;
+            for (size_t k = first; k-- > lo;) {
+                const bl_figure *g = &l->items[k];
+                if (g->change || !link_target_kind(g) || strcmp(g->base_unit, gi->base_unit) != 0)
+                    continue;
+                tg[i] = k;
+                break;
+            }
+            ok = tg[i] != BL_FIG_NO_LINK && (i == 0 || tg[i] > tg[i - 1]);
+        }
+        if (ok && (resp || targets_enumerated(s, tg, m))) {
+            for (size_t i = 0; i < m; i++)
+                l->items[first + i].link = tg[i];
+            return;
+        }
+    }
     for (size_t k = first; k-- > lo && found < m;) {
         const bl_figure *g = &l->items[k];
         if (!link_target_kind(g))

@@ -12,6 +12,62 @@
 
 /* Reads digits with optional thousands groups (",ddd" after a first group
  * of 1-3 digits) and a decimal part at i. */
+/* The length of a space that may group digits at p: ASCII space, U+2009
+ * thin space, U+202F narrow no-break space, U+00A0 (0: none). */
+static size_t group_space(const char *t, size_t len, size_t p)
+{
+    if (p < len && t[p] == ' ')
+        return 1;
+    if (has_at(t, len, p, "\xE2\x80\x89") || has_at(t, len, p, "\xE2\x80\xAF"))
+        return 3;
+    return has_at(t, len, p, "\xC2\xA0") ? 2 : 0;
+}
+
+/* Thousands grouped by spaces (5 221, 108 344座, 35 349.06亿): after a
+ * first group of 1-3 digits at i that follows no number (a row of
+ * numbers, 352 368 411, is no one number), groups of exactly three
+ * digits, the last followed by a decimal part, Han or a Latin letter
+ * (directly or after one space).  Returns the end of the groups read (p
+ * when there are none) and adds them to out. */
+static size_t space_groups(const char *t, size_t len, size_t i, size_t p, num *out)
+{
+    if (i > 0) {
+        size_t b = i;
+        while (b > 0 && group_space(t, len, b - 1) == 1)
+            b--;
+        if (b > 0 && ((t[b - 1] >= '0' && t[b - 1] <= '9') || t[b - 1] == '.' || t[b - 1] == ','))
+            return p;
+    }
+    size_t q = p, n = 0;
+    double v = out->approx;
+    for (;;) {
+        size_t sp = group_space(t, len, q), j = 0;
+        if (!sp)
+            break;
+        while (j < 4 && q + sp + j < len && t[q + sp + j] >= '0' && t[q + sp + j] <= '9')
+            j++;
+        if (j != 3)
+            break;
+        for (size_t r = q + sp; r < q + sp + 3; r++)
+            v = v * 10 + (t[r] - '0');
+        q += sp + 3;
+        n++;
+    }
+    if (!n)
+        return p;
+    size_t a = q + (q < len && t[q] == ' ' ? 1 : 0);
+    int k;
+    uint32_t c = cp_at(t, len, a, &k);
+    bool ends = (a == q && (c == '.' || c == 0xFF0E) && q + 1 < len && t[q + 1] >= '0' &&
+                 t[q + 1] <= '9') ||
+                (c != CP_BAD && (bl_is_han(c) || is_ascii_alpha(c)));
+    if (!ends)
+        return p;
+    out->approx = v;
+    out->int_digits += 3 * (int)n;
+    return q;
+}
+
 bool fig_read_num(const char *t, size_t len, size_t i, num *out)
 {
     int d, k;
@@ -44,6 +100,8 @@ bool fig_read_num(const char *t, size_t len, size_t i, num *out)
         group = 3;
         p = q;
     }
+    if (!out->seps && group <= 3)
+        p = space_groups(t, len, i, p, out);
     int k2;
     uint32_t cp = cp_at(t, len, p, &k2);
     if ((cp == '.' || cp == 0xFF0E) && digit_at(t, len, p + (size_t)k2, &d, &k)) {
@@ -74,7 +132,7 @@ bulletin_status fig_put_num(bl_buf *b, const char *t, size_t a, size_t e)
             status = bl_buf_putc(b, '.');
         else if (cp == '-' || cp == 0x2212 || cp == 0xFF0D)
             status = bl_buf_putc(b, '-');
-        else if (cp != ',')
+        else if (cp != ',' && cp != ' ' && cp != 0x2009 && cp != 0x202F && cp != 0xA0)
             status = bl_buf_put(b, t + i, (size_t)k);
         i += (size_t)k;
     }

@@ -414,6 +414,50 @@ static bool year_like(const num *a, bool neg)
 }
 
 /* An Arabic number at i (digit, or sign before a digit). */
+/* Whether the text after a number ending at q (a line's opening number)
+ * makes it a plan's part on its own short line: more dotted parts, the
+ * space (optional after a dotted number), a title of at most 30
+ * characters starting with Han and without a clause's marks but 、. */
+static bool part_line(const char *t, size_t len, size_t q, bool dotted)
+{
+    size_t h = q;
+    while (h + 1 < len && t[h] == '.' && t[h + 1] >= '0' && t[h + 1] <= '9') {
+        h++;
+        dotted = true;
+        while (h < len && t[h] >= '0' && t[h] <= '9')
+            h++;
+    }
+    size_t hs = h < len && t[h] == ' ' ? h + 1 : h;
+    if (hs == h && !dotted)
+        return false;
+    uint32_t hc = cp_at(t, len, hs, NULL);
+    if (hc == CP_BAD || !bl_is_han(hc))
+        return false;
+    /* 1.5倍, 2.5 天: the number's unit and nothing after it; a scale
+     * (2.5万元投资) is always a figure's */
+    double f;
+    bl_figure_kind uk;
+    char ub[BL_FIG_UNIT_MAX];
+    if (fig_match_scale(t, len, hs, &f))
+        return false;
+    size_t un = fig_match_unit(t, len, hs, &uk, ub, sizeof ub);
+    uint32_t after = un ? cp_at(t, len, hs + un, NULL) : 0;
+    if (un && (after == CP_BAD || !bl_is_han(after)))
+        return false;
+    size_t chars = 0;
+    for (size_t i = hs; i < len;) {
+        int k;
+        bool sent;
+        uint32_t c = cp_at(t, len, i, &k);
+        if (c != 0x3001 && (is_clause_punct(c, &sent) || digit_val(c) >= 0))
+            return false;
+        i += (size_t)(k > 0 ? k : 1);
+        if (++chars > 30)
+            return false;
+    }
+    return true;
+}
+
 bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
 {
     const char *t = s->t;
@@ -434,7 +478,7 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     *next = q > i ? q : i + 1;
 
     /* names: 5G, 3号线, an address after @, （1）, 1. at a clause start */
-    if ((nc != CP_BAD && is_ascii_alpha(nc)) || prev == '@') {
+    if ((nc != CP_BAD && is_ascii_alpha(nc) && !fig_latin_unit_at(t, len, q)) || prev == '@') {
         *next = fig_skip_alnum(t, len, i);
         if (*next <= i)
             *next = q > i ? q : i + 1;
@@ -532,6 +576,13 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         }
         /* 2.3成员单位, 6.1人力资源保障: a heading's number at the start */
     }
+    /* a plan's numbered part alone on its line, as in a table of contents
+     * (2 组织指挥体系及职责, 9 名词术语, 3.1日常监测): no figure, whatever
+     * the word after it */
+    if (at_start && !neg && !a.seps && a.int_digits <= 2 && part_line(t, len, q, a.frac)) {
+        *next = len;
+        return BULLETIN_OK;
+    }
     if (at_start && !neg && a.frac && !a.seps && a.int_digits <= 2 && q - p <= 5) {
         /* 1.1 编制目的, 2.3成员单位, 6.1人力资源保障, 1.2.3: a heading's number */
         size_t h = q;
@@ -585,6 +636,29 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     draft d;
     draft_init(&d, i);
     fig_before_number(s, &d, i);
+
+    /* the document's DATE whose 年月日 a copy lost: 2018525 (2018年5月25
+     *日), when month and day split one way only */
+    if (s->ctx && s->ctx->date_line && at_start && !neg && !a.frac && !a.seps &&
+        a.int_digits >= 6 && a.int_digits <= 8 && skip_spaces(t, len, q) == len) {
+        int y = 0, found = 0, fm = 0, fd = 0;
+        for (size_t j = i; j < i + 4; j++)
+            y = y * 10 + (t[j] - '0');
+        size_t r = (size_t)a.int_digits - 4;
+        for (size_t ml = 1; ml <= 2 && y >= 1949 && y <= 2100; ml++) {
+            if (r < ml + 1 || r > ml + 2)
+                continue;
+            int mm = 0, dd = 0;
+            for (size_t j = i + 4; j < i + 4 + ml; j++)
+                mm = mm * 10 + (t[j] - '0');
+            for (size_t j = i + 4 + ml; j < q; j++)
+                dd = dd * 10 + (t[j] - '0');
+            if (mm >= 1 && mm <= 12 && date_exists(y, mm, true, dd))
+                found++, fm = mm, fd = dd;
+        }
+        if (found == 1)
+            return push_date(s, &d, i, q, y, fm, fd, next);
+    }
 
     /* calendar dates in digits: 2019-10-28 */
     {

@@ -345,7 +345,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
     for (const bulletin_node *r = table->first_child; r; r = r->next)
         for (const bulletin_node *c = r->first_child; c; c = c->next)
             if (c->len) {
-                bl_figure_ctx ctx = {section, paragraph, c, NULL, NULL, 0};
+                bl_figure_ctx ctx = {section, paragraph, c, NULL, NULL, 0, false};
                 if (hooks) {
                     ctx.bad_date = hooks->bad_date;
                     ctx.user = hooks->user;

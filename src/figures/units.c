@@ -162,6 +162,32 @@ static const struct {
     {"以下", "以下"},   {"以内", "以内"},   {"上下", "上下"},
 };
 
+/* Unit symbols in Latin letters (706.5mm, 13.9万km, 462.24亿t, 31605.2亿
+ * m3 for m³), kind quantity.  One is a unit only as a whole token: no
+ * ASCII letter or digit follows it (5G, 3D, 5A级 and PM2.5 stay names). */
+static const char *const latin_units[] = {"mm", "cm", "m",  "km", "m2",  "m3", "km2", "t",
+                                          "kg", "mg", "L",  "mL", "kW",  "kWh", "MW", "GW",
+                                          "kV", "hm2"};
+
+/* The Latin unit symbol at i (its length, 0: none). */
+static size_t match_latin(const char *t, size_t len, size_t i)
+{
+    size_t e = i;
+    while (e < len && (is_ascii_alpha((unsigned char)t[e]) || (e > i && t[e] >= '0' && t[e] <= '9')))
+        e++;
+    if (e == i || e - i > 3)
+        return 0;
+    for (size_t u = 0; u < NELEM(latin_units); u++)
+        if (strlen(latin_units[u]) == e - i && memcmp(t + i, latin_units[u], e - i) == 0)
+            return e - i;
+    return 0;
+}
+
+bool fig_latin_unit_at(const char *t, size_t len, size_t i)
+{
+    return i < len && match_latin(t, len, i) > 0;
+}
+
 /* Matches a base unit at i: table entry or measure word.  Returns its byte
  * length (0: none) and its kind. */
 static size_t match_base(const char *t, size_t len, size_t i, bl_figure_kind *kind)
@@ -169,6 +195,12 @@ static size_t match_base(const char *t, size_t len, size_t i, bl_figure_kind *ki
     size_t best = 0;
     if (i >= len)
         return 0;
+    if (is_ascii_alpha((unsigned char)t[i])) {
+        best = match_latin(t, len, i);
+        if (best)
+            *kind = BL_FIG_QUANTITY;
+        return best;
+    }
     unsigned char c0 = (unsigned char)t[i], c1 = i + 1 < len ? (unsigned char)t[i + 1] : 0;
     for (size_t u = 0; u < NELEM(units); u++) {
         /* Most units differ in their first two bytes: check those before
@@ -206,13 +238,27 @@ size_t fig_match_unit(const char *t, size_t len, size_t i, bl_figure_kind *kind,
         copy_str(base, cap, "%", 1);
     else
         copy_str(base, cap, t + i, n);
-    if (i + n < len && t[i + n] == '/') {
+    /* a compound: 元/吨, km/万km2 (after a Latin unit also "km /万km2"),
+     * 人·km, t·km (U+00B7) */
+    bool latin = is_ascii_alpha((unsigned char)t[i]);
+    size_t sp = latin && i + n + 1 < len && t[i + n] == ' ' && t[i + n + 1] == '/' ? 1 : 0;
+    size_t op = has_at(t, len, i + n + sp, "/") ? 1 : has_at(t, len, i + n, "\xC2\xB7") ? 2 : 0;
+    if (op == 2)
+        sp = 0;
+    if (op) {
         bl_figure_kind k2;
-        size_t m = match_base(t, len, i + n + 1, &k2);
-        if (m && n + 1 + m < cap) {
+        double f2;
+        size_t r = i + n + sp + op;
+        size_t sc = op == 1 && latin ? fig_match_scale(t, len, r, &f2) : 0;
+        size_t m = match_base(t, len, r + sc, &k2);
+        if (m && (op == 1 || is_ascii_alpha((unsigned char)t[r])) && strlen(base) + op + sc + m < cap) {
             size_t bl = strlen(base);
-            copy_str(base + bl, cap - bl, t + i + n, 1 + m);
-            n += 1 + m;
+            copy_str(base + bl, cap - bl, t + i + n + sp, op);
+            bl = strlen(base);
+            copy_str(base + bl, cap - bl, t + r, sc + m);
+            n = r + sc + m - i;
+            if (op == 2)
+                *kind = BL_FIG_QUANTITY; /* 人·km, t·km: a product of units */
         }
     }
     return n;
@@ -352,6 +398,9 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
             }
         }
     }
+    /* 31605.2 亿 m3: a copy's space between the scale and a Latin unit */
+    if (d->scale[0] && p + 1 < len && t[p] == ' ' && fig_latin_unit_at(t, len, p + 1))
+        p++;
     bl_figure_kind kind = BL_FIG_COUNT;
     n = fig_match_unit(t, len, p, &kind, d->base, sizeof d->base);
     if (!n && d->scale[0] && money_before(s, d->pre))

@@ -262,8 +262,14 @@ static void test_unit_table(void **state)
     /* none */
     expect_unit("的", 0, BL_FIG_NKINDS, "");
     expect_unit("热线", 0, BL_FIG_NKINDS, "");
-    expect_unit("kg", 0, BL_FIG_NKINDS, "");
+    /* a Latin unit symbol only as a whole token (round 6: kg was none
+     * before; 5G, PM2.5 stay names) */
+    expect_unit("G", 0, BL_FIG_NKINDS, "");
+    expect_unit("kgs", 0, BL_FIG_NKINDS, "");
     expect_unit("", 0, BL_FIG_NKINDS, "");
+    expect_unit("kg", 2, BL_FIG_QUANTITY, "kg");
+    expect_unit("km/万km2", 9, BL_FIG_QUANTITY, "km/万km2");
+    expect_unit("人·km", 7, BL_FIG_QUANTITY, "人·km");
 }
 
 static void test_scales(void **state)

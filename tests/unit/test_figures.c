@@ -49,7 +49,7 @@ static bl_figure_list *scan_text(void **state, const char *text)
     fixture *f = *state;
     bl_figure_list_free(&f->list);
     bl_figure_list_init(&f->list, bulletin_default_mem());
-    bl_figure_ctx ctx = {3, 7, NULL, NULL, NULL, 0};
+    bl_figure_ctx ctx = {3, 7, NULL, NULL, NULL, 0, false};
     assert_int_equal(bl_figures_scan(&f->list, text, strlen(text), &ctx), BULLETIN_OK);
     return &f->list;
 }
@@ -271,7 +271,7 @@ static char *doc_tsv(const char *path, bool with_label, const bulletin_mem *mem,
             section = number;
         char *norm = normalise(rest, strlen(rest));
         texts->pieces[texts->n++] = norm;
-        bl_figure_ctx ctx = {section, level || !have_title ? 0 : ++para, NULL, NULL, NULL, 0};
+        bl_figure_ctx ctx = {section, level || !have_title ? 0 : ++para, NULL, NULL, NULL, 0, false};
         have_title = true;
         st = bl_figures_scan(&list, norm, strlen(norm), &ctx);
     }
@@ -1134,7 +1134,7 @@ static void test_tsv_row(void **state)
 {
     fixture *f = *state;
     const char *text = "全省\t项目数1052项，同比增长59.4%";
-    bl_figure_ctx ctx = {6, 2, NULL, NULL, NULL, 0};
+    bl_figure_ctx ctx = {6, 2, NULL, NULL, NULL, 0, false};
     assert_int_equal(bl_figures_scan(&f->list, text, strlen(text), &ctx), BULLETIN_OK);
     bl_buf b;
     bl_buf_init(&b, &tu_mem);
@@ -1177,7 +1177,7 @@ static void test_appends_across_scans(void **state)
 {
     fixture *f = *state;
     const char *a = "企业808家", *b = "增长5%";
-    bl_figure_ctx c1 = {1, 1, a, NULL, NULL, 0}, c2 = {2, 2, b, NULL, NULL, 0};
+    bl_figure_ctx c1 = {1, 1, a, NULL, NULL, 0, false}, c2 = {2, 2, b, NULL, NULL, 0, false};
     assert_int_equal(bl_figures_scan(&f->list, a, strlen(a), &c1), BULLETIN_OK);
     assert_int_equal(bl_figures_scan(&f->list, b, strlen(b), &c2), BULLETIN_OK);
     assert_int_equal(f->list.len, 2);
@@ -1581,6 +1581,129 @@ static void test_issue_qualifiers(void **state)
                 "3|成|不到|percent||不到3成\n1000|件|逾|count||逾1000件");
 }
 
+/* Held-out round 6 (water-mwr-2020, transport-national-2019): unit
+ * symbols in Latin letters after a number (and its scale, one space
+ * allowed) are units of kind quantity, with compounds km/万km2, 人·km;
+ * 5G, PM2.5, 5A级 stay names. */
+static void test_heldout6_latin_units(void **state)
+{
+    EXPECT_ROWS("全国平均年降水量706.5mm，水资源总量31605.2亿 m3，营业里程13.9万km，"
+                "路网密度为145.5 km/万km2，比上年增加9.5 km /万km2，货运量462.24亿t，"
+                "周转量35349.06亿人·km。PM2.5浓度35微克/立方米，5G基站12万个，5A级景区3个。",
+                "706.5|mm||quantity||全国平均年降水量706.5mm\n"
+                "31605.2|亿m3||quantity||水资源总量31605.2亿 m3\n"
+                "13.9|万km||quantity||营业里程13.9万km\n"
+                "145.5|km/万km2||quantity||路网密度为145.5 km/万km2\n"
+                "9.5|km/万km2||quantity|145.5|比上年增加9.5 km /万km2\n"
+                "462.24|亿t||quantity||货运量462.24亿t\n"
+                "35349.06|亿人·km||quantity||周转量35349.06亿人·km\n"
+                "35|微克/立方米||quantity||PM2.5浓度35微克/立方米\n"
+                "12|万个||count||5G基站12万个\n"
+                "3|个||count||5A级景区3个");
+}
+
+/* Held-out round 6 (transport-national-2019): thousands grouped by a
+ * space (5 221, 108 344座, 35 349.06亿) are one number; a row of numbers
+ * (352 368 411) or two numbers at a line's end (356 123) are not. */
+static void test_heldout6_space_thousands(void **state)
+{
+    EXPECT_ROWS("公路密度为5 221 km/万km2，大桥108 344座、2 923.75万m，"
+                "旅客周转量35 349.06亿人·km。铁路 352 368 411 393，北京 356 123",
+                "5221|km/万km2||quantity||公路密度为5 221 km/万km2\n"
+                "108344|座||count||大桥108 344座\n"
+                "2923.75|万m||quantity||2 923.75万m\n"
+                "35349.06|亿人·km||quantity||旅客周转量35 349.06亿人·km\n"
+                "352|||count||铁路 352 368 411 393\n"
+                "368|||count||铁路 352 368 411 393\n"
+                "411|||count||铁路 352 368 411 393\n"
+                "393|||count||铁路 352 368 411 393\n"
+                "356|||count||北京 356 123\n"
+                "123|||count||北京 356 123");
+}
+
+/* Held-out round 6 (notice-dongning-drought-plan-2018, notice-yiyang-
+ * heavy-pollution-plan-2014, notice-xinchang): a plan's numbered part
+ * alone on its line, as in a table of contents, holds no figure whatever
+ * the word after its number (9 名词术语: 名; 3.1日常监测: 日); a short
+ * line with a clause's marks keeps its figures. */
+static void test_heldout6_part_line_no_figure(void **state)
+{
+    EXPECT_ROWS("2 组织指挥体系及职责", "");
+    EXPECT_ROWS("9 名词术语", "");
+    EXPECT_ROWS("3.1日常监测", "");
+    EXPECT_ROWS("3 预警、监测和信息报告", "");
+    EXPECT_ROWS("3个乡镇完成改造。", "3|个||count||3个乡镇完成改造");
+}
+
+/* Held-out round 6 (notice-dongning-drought-plan-2018): the document's
+ * DATE whose 年月日 a copy lost (2018525) is a date figure when month and
+ * day split one way only; elsewhere, or ambiguous (2018115: 1月15日 or
+ * 11月5日), the digits stay a count. */
+static void test_heldout6_compact_date_line(void **state)
+{
+    fixture *f = *state;
+    bl_figure_ctx ctx = {0, 0, NULL, NULL, NULL, 0, true};
+    const char *texts[] = {"2018525", "20180525", "2018115", "2018525"};
+    const bl_figure_kind kinds[] = {BL_FIG_DATE, BL_FIG_DATE, BL_FIG_COUNT, BL_FIG_COUNT};
+    for (size_t k = 0; k < 4; k++) {
+        bl_figure_list_free(&f->list);
+        bl_figure_list_init(&f->list, bulletin_default_mem());
+        ctx.date_line = k < 3;
+        assert_int_equal(bl_figures_scan(&f->list, texts[k], strlen(texts[k]), &ctx), BULLETIN_OK);
+        assert_int_equal(f->list.len, 1);
+        assert_int_equal(f->list.items[0].kind, kinds[k]);
+        if (k == 0) {
+            assert_int_equal(f->list.items[0].year, 2018);
+            assert_int_equal(f->list.items[0].month, 5);
+            assert_int_equal(f->list.items[0].day, 25);
+        }
+    }
+}
+
+/* Held-out round 6 (budget-zhouzhi-2023-execution): a rate links to the
+ * value that grew, never to last year's value written after the
+ * comparison (较上年28899万元增长9.9%) nor to the base of a share
+ * (完成预算数31220万元的101.7%). */
+static void test_heldout6_rate_skips_last_year_and_share_base(void **state)
+{
+    EXPECT_ROWS("全年县级一般公共预算收入31751万元，完成预算数31220万元的101.7%，较上年28899万元增长9.9%",
+                "31751|万元||amount||全年县级一般公共预算收入31751万元\n"
+                "31220|万元||amount||完成预算数31220万元的101.7%\n"
+                "101.7|%||percent||完成预算数31220万元的101.7%\n"
+                "28899|万元||amount||较上年28899万元增长9.9%\n"
+                "9.9|%||percent|31751|较上年28899万元增长9.9%");
+    /* a value after the comparison that is the subject's own stays */
+    EXPECT_ROWS("出口比上年增长5%", "5|%||percent||出口比上年增长5%");
+}
+
+/* Held-out round 6 (water-mwr-2020): a departure from the normal
+ * (比多年平均值偏多10.0%, 偏少, 偏高, 偏低) is a change of the value
+ * before it, and the next rate of the same value links there too. */
+static void test_heldout6_departure_from_normal(void **state)
+{
+    EXPECT_ROWS("全国平均年降水量706.5mm，比多年平均值偏多10.0%，比2019年增加8.5%。"
+                "地表水资源量25984.4亿m3，比多年平均值偏少1.9%",
+                "706.5|mm||quantity||全国平均年降水量706.5mm\n"
+                "10.0|%||percent|706.5|比多年平均值偏多10.0%\n"
+                "2019|年||year||比2019年增加8.5%\n"
+                "8.5|%||percent|706.5|比2019年增加8.5%\n"
+                "25984.4|亿m3||quantity||地表水资源量25984.4亿m3\n"
+                "1.9|%||percent|25984.4|比多年平均值偏少1.9%");
+}
+
+/* Held-out round 6 (transport-national-2019): one change verb before an
+ * enumeration of changes in units of their own (比上年增加2.68万座、
+ * 494.86万m) links each to the value before in its unit (87.83万座,
+ * 6063.46万m), the values being an enumeration in the same order. */
+static void test_heldout6_enumerated_changes_in_own_units(void **state)
+{
+    EXPECT_ROWS("全国公路桥梁87.83万座、6063.46万m，比上年增加2.68万座、494.86万m",
+                "87.83|万座||count||全国公路桥梁87.83万座\n"
+                "6063.46|万m||quantity||6063.46万m\n"
+                "2.68|万座||count|87.83|比上年增加2.68万座\n"
+                "494.86|万m||quantity|6063.46|494.86万m");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -1670,6 +1793,13 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout_remark_between_verb_and_rate, setup, teardown),
         cmocka_unit_test_setup_teardown(test_percent_in_words, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_named_indicator_after_comparison, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout6_latin_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout6_space_thousands, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout6_part_line_no_figure, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout6_compact_date_line, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout6_rate_skips_last_year_and_share_base, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout6_departure_from_normal, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout6_enumerated_changes_in_own_units, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

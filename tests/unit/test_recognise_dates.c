@@ -42,7 +42,7 @@ static void scan_dates(const char *text, heard *h, char *out, size_t cap)
     bl_figure_list list;
     bl_figure_list_init(&list, &tu_mem);
     static const int node_tag = 0;
-    bl_figure_ctx ctx = {1, 2, &node_tag, hear, h, 0};
+    bl_figure_ctx ctx = {1, 2, &node_tag, hear, h, 0, false};
     assert_int_equal(bl_figures_scan(&list, text, strlen(text), &ctx), BULLETIN_OK);
     size_t used = 0;
     out[0] = '\0';
@@ -140,7 +140,7 @@ static void test_bad_date_failure_propagates(void **state)
     bl_figure_list_init(&list, &tu_mem);
     heard h = {0};
     h.answer = BULLETIN_ERR_NOMEM;
-    bl_figure_ctx ctx = {0, 0, NULL, hear, &h, 0};
+    bl_figure_ctx ctx = {0, 0, NULL, hear, &h, 0, false};
     const char *text = "专利授权13万件，2月30日公布，增长5%。";
     assert_int_equal(bl_figures_scan(&list, text, strlen(text), &ctx), BULLETIN_ERR_NOMEM);
     assert_int_equal(list.len, 0);
@@ -154,7 +154,7 @@ static void test_no_callback(void **state)
     (void)state;
     bl_figure_list list;
     bl_figure_list_init(&list, &tu_mem);
-    bl_figure_ctx ctx = {0, 0, NULL, NULL, NULL, 0};
+    bl_figure_ctx ctx = {0, 0, NULL, NULL, NULL, 0, false};
     const char *text = "2月30日公布，增长5%。";
     assert_int_equal(bl_figures_scan(&list, text, strlen(text), &ctx), BULLETIN_OK);
     assert_int_equal(list.len, 1);
