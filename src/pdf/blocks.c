@@ -47,8 +47,7 @@ bulletin_status bl_pdf_grow(const bulletin_mem *mem, void **p, size_t *cap, size
     return BULLETIN_OK;
 }
 
-/* The figures of `node` in a sorted array of them: [*lo, *hi). */
-static void node_span(const struct pfig *f, size_t n, const bulletin_node *node, size_t *lo,
+void bl_pdf_node_span(const struct pfig *f, size_t n, const bulletin_node *node, size_t *lo,
                       size_t *hi)
 {
     size_t a = 0, b = n;
@@ -133,7 +132,7 @@ static bulletin_status break_classes(ctx *c, const lseg *sg, size_t ns, const si
     for (size_t k = 0; k < ns; k++) {
         size_t lo, hi;
         if (sg[k].own && sg[k].node && c->nkeeps) {
-            node_span(c->keeps, c->nkeeps, sg[k].node, &lo, &hi);
+            bl_pdf_node_span(c->keeps, c->nkeeps, sg[k].node, &lo, &hi);
             for (size_t i = starts[k]; i < starts[k + 1] && lo < hi; i++) {
                 size_t off = c->chars[i].src - base;
                 while (lo < hi && c->keeps[lo].end <= off)
@@ -216,7 +215,7 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
                 /* glyphs ascend within a node: a cursor over its figures */
                 if (pg->node != fnode) {
                     fnode = pg->node;
-                    node_span(c->figs, c->nfigs, fnode, &flo, &fhi);
+                    bl_pdf_node_span(c->figs, c->nfigs, fnode, &flo, &fhi);
                 }
                 while (flo < fhi && c->figs[flo].end <= pg->src)
                     flo++;

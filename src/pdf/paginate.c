@@ -87,13 +87,11 @@ static bool body_row(const pblock *b)
     return b->kind == BK_ROW && !strcmp(bulletin_node_row_kind(b->node), "data");
 }
 
+/* Just past the table's last row block (tables.c keeps its rows'
+ * span: a walk over the rows for each row made a long table quadratic). */
 static size_t table_end(const ctx *c, size_t bi)
 {
-    size_t t1 = bi;
-    while (t1 < c->nblocks && c->blocks[t1].kind == BK_ROW
-           && c->blocks[t1].table == c->blocks[bi].table)
-        t1++;
-    return t1;
+    return c->tables[c->blocks[bi].table].end;
 }
 
 /* Whether a page may break before row j of the table ending at t1: never
@@ -114,10 +112,7 @@ static bool row_break_ok(const ctx *c, size_t t0, size_t t1, size_t j, bool stri
 /* The table's first row block. */
 static size_t table_start(const ctx *c, size_t bi)
 {
-    size_t t0 = bi;
-    while (t0 > 0 && c->blocks[t0 - 1].kind == BK_ROW && c->blocks[t0 - 1].table == c->blocks[bi].table)
-        t0--;
-    return t0;
+    return c->tables[c->blocks[bi].table].first;
 }
 
 /* Lines of a text block kept with what is before it: all of a short one

@@ -205,6 +205,7 @@ typedef struct {
     size_t ncols;
     double *colx;             /* ncols + 1 edges, pt from the page's left */
     size_t head_first, nhead; /* its header rows: blocks head_first.. */
+    size_t first, end;        /* its rows: blocks first .. end-1 */
 } ptable;
 
 /* A table's header rows drawn again at the top of a page (paginate.c). */
@@ -476,6 +477,11 @@ void bl_pdf_free_chars(ctx *c);
 bulletin_status bl_pdf_text_width(ctx *c, const char *text, size_t len, int st, double *w);
 
 /* Appends a block of the lines from `first_line` to the last. */
+/* The figures of `node` in an array of them sorted by node: [*lo, *hi)
+ * (blocks.c). */
+void bl_pdf_node_span(const struct pfig *f, size_t n, const bulletin_node *node, size_t *lo,
+                      size_t *hi);
+
 bulletin_status bl_pdf_push_block(ctx *c, int kind, int st, const bulletin_node *node,
                                   size_t first_line, pblock **out);
 
