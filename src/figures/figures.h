@@ -245,8 +245,16 @@
  * the figure up to the next figure or the clause end (建成400余个知识产权
  * 保护工作站 -> 知识产权保护工作站).  Years, dates and identifiers have an
  * empty label.  A linked change gets the linked figure's label before its
- * own (知识产权质押项目数同比增长).  Labels are cut to BL_FIG_LABEL_MAX
- * bytes at a character boundary.
+ * own (知识产权质押项目数同比增长).  Then (labels.c, each rule with its
+ * test in tests/unit/test_labels.c): traditional linking verbs (為 達 …)
+ * go like the simplified ones; a comparison's base and method (比上年末,
+ * 按可比价格计算, 与去年同期相比) leave a change's label; a share of a
+ * reference takes the indicator before it; `A、B分别为x、y` gives each
+ * value its subject; values listed after 、 or 和 share the label before
+ * them; a value alone after a colon takes the words before it; ranges of
+ * years, months or quarters have an empty label.  Labels are cut to
+ * BL_FIG_LABEL_MAX bytes at a character boundary.  What a right label is:
+ * tests/golden/labels/README.md.
  */
 #ifndef BULLETIN_FIGURES_H
 #define BULLETIN_FIGURES_H
