@@ -740,8 +740,12 @@ static bulletin_status add_issuer(ctx *c, const bulletin_node *n)
 static bulletin_status add_title(ctx *c, const bulletin_node *n)
 {
     lseg sg = bl_pdf_seg(n, BL_EL_TITLE);
-    pblock *b;
-    bulletin_status status = add_block(c, &sg, 1, BL_EL_TITLE, true, &b);
+    pblock *b = NULL;
+    bulletin_status status = BULLETIN_OK;
+    /* a title made from the file name is the PDF's metadata only: a page
+     * headed notice-hefei-2024 is no document's */
+    if (!bl_template_untitled(c->doc))
+        status = add_block(c, &sg, 1, BL_EL_TITLE, true, &b);
     if (status != BULLETIN_OK)
         return status;
     if (b) {

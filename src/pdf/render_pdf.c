@@ -388,6 +388,8 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
                                        &nkeys));
         chart = bl_select_growth_series(doc, NULL, 0) > 0;
     }
+    if (bl_template_untitled(doc))
+        c->tpl.cover = false; /* a cover needs a title: no file name on it */
     c->front = (c->tpl.cover ? 1 : 0) + (nkeys || chart ? 1 : 0);
     c->key_page = nkeys || chart ? c->front : 0;
     BL_CHECK(bl_pdf_collect(c));

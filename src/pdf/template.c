@@ -654,10 +654,19 @@ bulletin_status bl_template_load(const char *name, const char *dir, bl_template 
  * Fields
  * ---------------------------------------------------------------------- */
 
+bool bl_template_untitled(const bulletin_doc *doc)
+{
+    for (const bulletin_node *n = bulletin_node_first_child(bulletin_doc_root(doc)); n;
+         n = bulletin_node_next(n))
+        if (bulletin_node_kind(n) == BULLETIN_NODE_TITLE)
+            return bulletin_node_line(n) == 0; /* made from the file name */
+    return true;
+}
+
 void bl_template_short_title(const bulletin_doc *doc, char *out, size_t size)
 {
     const char *title = bulletin_doc_meta(doc, BULLETIN_META_TITLE);
-    if (!title)
+    if (!title || bl_template_untitled(doc))
         title = "";
     const char *colon = NULL;
     for (const char *p = strstr(title, "："); p; p = strstr(p + 3, "："))
@@ -696,7 +705,7 @@ void bl_template_expand(const char *pattern, const bulletin_doc *doc, int page, 
             size_t n = e ? (size_t)(e - p - 1) : 0;
             bool known = true;
             if (e && n == 5 && !strncmp(p + 1, "title", 5)) {
-                rep = bulletin_doc_meta(doc, BULLETIN_META_TITLE);
+                rep = bl_template_untitled(doc) ? "" : bulletin_doc_meta(doc, BULLETIN_META_TITLE);
             } else if (e && n == 11 && !strncmp(p + 1, "short_title", 11)) {
                 bl_template_short_title(doc, buf, sizeof buf);
                 rep = buf;

@@ -209,4 +209,10 @@ void bl_template_expand(const char *pattern, const bulletin_doc *doc, int page, 
  * -> 发布…), at most 24 characters. */
 void bl_template_short_title(const bulletin_doc *doc, char *out, size_t size);
 
+/* Whether the document's title is only its file name (no title line and
+ * no front-matter title: the parser warned): such a title is the PDF's
+ * metadata, never typeset (no title block, no cover, an empty
+ * {short_title}). */
+bool bl_template_untitled(const bulletin_doc *doc);
+
 #endif

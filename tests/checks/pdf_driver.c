@@ -187,7 +187,9 @@ static int print_blocks(const bulletin_doc *doc, bool json)
         switch (bulletin_node_kind(n)) {
         case BULLETIN_NODE_TITLE: {
             const char *sub = bulletin_doc_meta(doc, BULLETIN_META_SUBTITLE);
-            emit(&o, "title", -2, true, "", n, NULL);
+            /* a title made from the file name (line 0) is not typeset */
+            if (bulletin_node_line(n) > 0)
+                emit(&o, "title", -2, true, "", n, NULL);
             if (sub && *sub)
                 emit(&o, "subtitle", -1, true, sub, NULL, NULL);
             break;

@@ -581,6 +581,17 @@ static void test_templates(void **state)
     assert_int_equal(render(fm, &o, &a, &d), BULLETIN_OK);
     assert_int_equal(page_count(&a), 2); /* a cover; no figures: no key page */
     free(a.data);
+    /* a text without a title line: its title, made from the file name, is
+     * the PDF's metadata only: no cover (a brochure of one page), no title
+     * block; with a title line, the cover is back */
+    o.template_name = "brochure";
+    assert_int_equal(render("各单位：\n现将有关事项通知如下。\n", &o, &a, &d), BULLETIN_OK);
+    assert_int_equal(page_count(&a), 1);
+    free(a.data);
+    assert_int_equal(render("关于有关事项的通知\n各单位：\n现将有关事项通知如下。\n", &o, &a, &d),
+                     BULLETIN_OK);
+    assert_int_equal(page_count(&a), 2);
+    free(a.data);
     /* a path in the front matter is refused */
     o.template_name = NULL;
     assert_int_equal(render("---\ntemplate: /etc/passwd\n---\n标题\n正文。\n", &o, &a, &d),

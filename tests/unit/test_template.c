@@ -180,6 +180,33 @@ static void test_fields(void **state)
     bulletin_doc_free(doc);
 }
 
+/* A title made from the file name (no title line, no front matter) is no
+ * title to typeset: {title} and {short_title} are empty; a title line or
+ * the front matter's title is one. */
+static void test_untitled(void **state)
+{
+    (void)state;
+    const char *text = "各单位：\n现将有关事项通知如下。\n";
+    bulletin_doc *doc = NULL;
+    bulletin_diag d;
+    assert_int_equal(bulletin_parse(text, strlen(text), "notice-x-2024.txt", 0, NULL, &doc, &d),
+                     BULLETIN_OK);
+    assert_string_equal(bulletin_doc_meta(doc, BULLETIN_META_TITLE), "notice-x-2024");
+    assert_true(bl_template_untitled(doc));
+    char out[256];
+    bl_template_expand("[{title}|{short_title}]", doc, 1, 1, out, sizeof out);
+    assert_string_equal(out, "[|]");
+    bulletin_doc_free(doc);
+    doc = tu_parse("关于有关事项的通知\n各单位：\n正文。\n", 0);
+    assert_false(bl_template_untitled(doc));
+    bulletin_doc_free(doc);
+    doc = tu_parse("---\ntitle: 某市公报\n---\n各单位：\n正文。\n", 0);
+    assert_false(bl_template_untitled(doc));
+    bl_template_expand("{title}", doc, 1, 1, out, sizeof out);
+    assert_string_equal(out, "某市公报");
+    bulletin_doc_free(doc);
+}
+
 /* Expanding a field into a short buffer cuts between characters, never
  * inside one (a long issuer once came out as invalid UTF-8). */
 static void test_expand_cuts_between_characters(void **state)
@@ -240,6 +267,7 @@ int main(void)
         cmocka_unit_test(test_fields),
         cmocka_unit_test(test_keys_documented),
         cmocka_unit_test(test_expand_cuts_between_characters),
+        cmocka_unit_test(test_untitled),
     };
     return cmocka_run_group_tests_name("template", tests, NULL, NULL);
 }
