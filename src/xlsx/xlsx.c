@@ -46,6 +46,26 @@
  * (+1.5 MiB peak at 100x, for 100M fewer instructions). */
 #define XL_MEMORY_FIGURES 1000
 
+/* Neither the parts nor the zip in memory for a document of more nodes
+ * than this (paragraphs, headings, rows: the rows of 原文 and 章节): a
+ * part is held whole while it is deflated, and 100,000 short paragraphs
+ * took 16 MB more than the temporary files and minizip's zip (127 MB
+ * for 1.3 MB of text, over 80 bytes per input byte).  The 100x text has
+ * some 6,000. */
+#define XL_MEMORY_NODES 20000
+
+/* The document's nodes, counted up to `stop`. */
+static size_t count_nodes(const bulletin_doc *doc, size_t stop)
+{
+    size_t n = 0;
+    bulletin_iter it;
+    bulletin_iter_init(&it, bulletin_doc_root(doc));
+    bulletin_event ev;
+    while (n <= stop && (ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE)
+        n += ev == BULLETIN_EV_ENTER;
+    return n;
+}
+
 /* The export time: opts->epoch, else the front-matter date, else
  * 2000-01-01 (never the clock: outputs must be reproducible). */
 static time_t export_time(const bulletin_doc *doc, const bulletin_render_opts *o)
@@ -506,7 +526,8 @@ static bulletin_status xl_begin(xl *x, const bulletin_doc *doc, const bulletin_r
                                 time_t when, size_t figures)
 {
     x->streaming = figures > XL_STREAM_FIGURES;
-    x->in_memory = figures <= XL_MEMORY_FIGURES;
+    x->small = count_nodes(doc, XL_MEMORY_NODES) <= XL_MEMORY_NODES;
+    x->in_memory = figures <= XL_MEMORY_FIGURES && x->small;
     bulletin_status status = BULLETIN_OK;
     x->doc = doc;
     x->opts = opts;
@@ -577,7 +598,7 @@ static bulletin_status xl_finish(xl *x, bulletin_status status, const char *tmpp
     parts.mem = x->mem;
     if (x->wb) {
         parts.files = !x->in_memory;
-        if (!x->streaming) /* the zip (and the parts unless many) in memory */
+        if (!x->streaming && x->small) /* the zip (and the parts unless many) in memory */
             xl_parts_now = &parts;
         lxw_error err = workbook_close(x->wb);
         xl_parts_now = NULL;

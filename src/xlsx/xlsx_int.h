@@ -78,6 +78,7 @@ typedef struct {
     char stem[256];             /* the document's file name without .txt */
     bool streaming;             /* constant-memory mode: no Excel table */
     bool in_memory;             /* parts and zip in memory (xlsx.c) */
+    bool small;                 /* few enough nodes for the zip in memory */
     bool tmp_failed;            /* failed on a temporary file, before the sink */
     int tmpfd;                  /* the zip's anonymous file (O_TMPFILE), or -1 */
     bl_buf scratch;
