@@ -189,6 +189,20 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         f->label = bl_strndup(l->mem, l->items[k - 1].label, strlen(l->items[k - 1].label));
         return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
     }
+    /* 112738.3千公顷（169107.4万亩）: a value in parentheses just after
+     * another is the same figure in another unit */
+    if (k > s->clause_first && fig_kind_is_labelled(f->kind) && f->kind != BL_FIG_YEAR &&
+        f->kind != BL_FIG_DATE) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t g = p->end <= f->start ? skip_spaces(t, f->start, p->end) : f->start;
+        size_t w = has_at(t, f->start, g, "（") ? strlen("（") : has_at(t, f->start, g, "(") ? 1 : 0;
+        if (w && skip_spaces(t, f->start, g + w) == f->start && p->text == f->text && p->label &&
+            *p->label && p->part <= 1 && p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE &&
+            fig_kind_is_labelled(p->kind)) {
+            f->label = bl_strndup(l->mem, p->label, strlen(p->label));
+            return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
+        }
+    }
     size_t a = f->lab_start, b = f->lab_end;
     /* 0—14岁人口为…人, 60岁及以上人口: an age before the figure is part of
      * its indicator */

@@ -189,6 +189,15 @@ static void test_label_more_bases(void **state)
                   "支出结余 / 中央预备费");
 }
 
+/* 112738.3千公顷（169107.4万亩）: a value in parentheses just after another
+ * is the same figure in another unit: its label. */
+static void test_label_value_in_parentheses(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全国粮食播种面积112738.3千公顷(169107.4万亩)，比2013年增加782.7千公顷(1174.1万亩)。",
+                  "粮食播种面积 / 粮食播种面积 / 粮食播种面积增加 / 粮食播种面积增加");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -206,6 +215,7 @@ int main(void)
         cmocka_unit_test(test_label_method_before_indicator),
         cmocka_unit_test(test_label_period_range),
         cmocka_unit_test(test_label_more_bases),
+        cmocka_unit_test(test_label_value_in_parentheses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
