@@ -507,12 +507,32 @@ static bool is_level_kind(bl_figure_kind kind)
 }
 
 /* Whether figure j follows figure i as the next value of a list: the same
- * kind and unit, no change, only 、 和 及 与 between them. */
-static bool listed_after(const scan *s, size_t i, size_t j)
+ * kind and unit (or, `any_unit`, levels of any kind and unit: 分别完成1620
+ * 亿件和1.5万亿元), no change, only 、 和 及 与 between them. */
+static bool listed_after(const scan *s, size_t i, size_t j, bool any_unit)
 {
     const bl_figure *p = &s->list->items[i], *f = &s->list->items[j];
-    if (f->text != s->t || p->text != s->t || f->change || f->kind != p->kind ||
-        strcmp(f->unit, p->unit) != 0 || p->end > f->start)
+    if (f->text != s->t || p->text != s->t || f->change || p->change || p->end > f->start)
+        return false;
+    if (any_unit ? !is_level_kind(f->kind) || !is_level_kind(p->kind) ||
+                       f->kind == BL_FIG_PERCENT || p->kind == BL_FIG_PERCENT
+                 : f->kind != p->kind || strcmp(f->unit, p->unit) != 0)
+        return false;
+    static const char *const seps[] = {"、", "和", "及", "与", "與"};
+    size_t g = skip_spaces(s->t, f->start, p->end);
+    for (size_t w = 0; w < NELEM(seps); w++)
+        if (has_at(s->t, f->start, g, seps[w]) &&
+            skip_spaces(s->t, f->start, g + strlen(seps[w])) == f->start)
+            return true;
+    return false;
+}
+
+/* Whether change j follows change i in a list (16.5%和13.5%). */
+static bool listed_after_change(const scan *s, size_t i, size_t j)
+{
+    const bl_figure *p = &s->list->items[i], *f = &s->list->items[j];
+    if (f->text != s->t || p->text != s->t || !f->change || !p->change || p->end > f->start ||
+        f->kind != p->kind)
         return false;
     static const char *const seps[] = {"、", "和", "及", "与", "與"};
     size_t g = skip_spaces(s->t, f->start, p->end);
@@ -541,7 +561,10 @@ static bulletin_status label_respectively(scan *s)
             continue;
         size_t m = 1;
         if (level)
-            while (k + m < l->len && m < BL_FIG_MAX_PARTS && listed_after(s, k + m - 1, k + m))
+            while (k + m < l->len && m < BL_FIG_MAX_PARTS && listed_after(s, k + m - 1, k + m, false))
+                m++;
+        if (level && m == 1) /* 分别完成1620亿件和1.5万亿元 */
+            while (k + m < l->len && m < BL_FIG_MAX_PARTS && listed_after(s, k + m - 1, k + m, true))
                 m++;
         else
             while (k + m < l->len && l->items[k + m].change &&
@@ -577,7 +600,8 @@ static bulletin_status label_respectively(scan *s)
         size_t ia[BL_FIG_MAX_PARTS], ib[BL_FIG_MAX_PARTS];
         size_t pa = a, pb = fen;
         /* the comparison before 分别 is no part of the indicator */
-        static const char *const cmp_words[] = {"同比", "环比", "比上年", "较上年"};
+        static const char *const cmp_words[] = {"同比", "环比", "比上年", "较上年",
+                                                "预计将", "預計將", "预计", "預計", "将", "將"};
         for (bool again = true; again;) {
             again = false;
             for (size_t w = 0; w < NELEM(cmp_words); w++)
@@ -614,6 +638,11 @@ static bulletin_status label_respectively(scan *s)
                     own_end += strlen(ext[w]);
                     break;
                 }
+        } else if (level && n == 2 && first_chars >= 2 &&
+                   bl_utf8_count(t + ia[1], ib[1] - ia[1]) <= first_chars + 1) {
+            /* 邮政行业寄递业务量和邮政行业业务收入, 快递业务量、业务收入:
+             * items as long as each other name their indicators whole */
+            own_end = ib[n - 1];
         } else if (level && !numeral_item(t, ia[0], ib[0])) {
             /* 作品、计算机软件著作权登记量分别达到…: where the last item's
              * own words end is not known (城镇、农村居民… would be) */
@@ -646,6 +675,24 @@ static bulletin_status label_respectively(scan *s)
             static const char *const each[] = {"各"};
             trim_words(t, &verb_a, &verb_b, each, NELEM(each), label_trail, NELEM(label_trail));
         }
+        /* …，同比分别增长16.5%和13.5%: as many changes next, after 分别,
+         * whose labels are the first level's old one and a change verb */
+        char *old0 = g0->label;
+        size_t n0 = old0 ? strlen(old0) : 0, ch = k + m;
+        bool changes = level && n0 > 0 && ch + m <= l->len;
+        for (size_t j = 0; changes && j < m; j++) {
+            const bl_figure *c = &l->items[ch + j];
+            changes = c->change && c->text == t && c->label && strlen(c->label) > n0 &&
+                      !memcmp(c->label, old0, n0) &&
+                      (j == 0 ? l->items[ch - 1].end <= c->start : listed_after_change(s, ch + j - 1, ch + j));
+        }
+        if (changes) {
+            size_t fa = l->items[ch - 1].end, fb = l->items[ch].start;
+            bool fen2 = false;
+            for (size_t i = fa; i + strlen("分别") <= fb && !fen2; i++)
+                fen2 = has_at(t, fb, i, "分别") || has_at(t, fb, i, "分別");
+            changes = fen2;
+        }
         for (size_t j = 0; j < m; j++) {
             bl_figure *g = &l->items[k + j];
             size_t ea = ia[j], eb = j == n - 1 ? own_end : ib[j];
@@ -661,11 +708,37 @@ static bulletin_status label_respectively(scan *s)
             char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;
             if (!label) {
                 bl_buf_free(&lb);
+                if (j > 0)
+                    bl_free(l->mem, old0);
                 return BULLETIN_ERR_NOMEM;
             }
-            bl_free(l->mem, g->label);
+            if (changes) {
+                bl_figure *c = &l->items[ch + j];
+                bl_buf cb;
+                bl_buf_init(&cb, l->mem);
+                st = bl_buf_puts(&cb, label);
+                if (st == BULLETIN_OK)
+                    st = bl_buf_puts(&cb, c->label + n0);
+                if (st == BULLETIN_OK)
+                    st = bl_buf_reserve(&cb, 1);
+                char *cl = st == BULLETIN_OK ? bl_buf_detach(&cb) : NULL;
+                if (!cl) {
+                    bl_buf_free(&cb);
+                    bl_free(l->mem, label);
+                    if (j > 0)
+                        bl_free(l->mem, old0);
+                    return BULLETIN_ERR_NOMEM;
+                }
+                bl_free(l->mem, c->label);
+                c->label = cl;
+            }
+            if (j > 0)
+                bl_free(l->mem, g->label);
             g->label = label;
         }
+        bl_free(l->mem, old0);
+        if (changes)
+            m *= 2;
         k += m - 1;
     }
     return BULLETIN_OK;

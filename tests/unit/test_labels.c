@@ -198,6 +198,20 @@ static void test_label_value_in_parentheses(void **state)
                   "粮食播种面积 / 粮食播种面积 / 粮食播种面积增加 / 粮食播种面积增加");
 }
 
+/* A和B分别完成x和y，同比分别增长u和v: levels of different units after
+ * 分别 take the items in order, and so do the changes of them after a
+ * second 分别. */
+static void test_label_respectively_units(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("邮政行业寄递业务量和邮政行业业务收入分别完成1620亿件和1.5万亿元，同比分别增长16.5%和13.5%。",
+                  "邮政行业寄递业务量 / 邮政行业业务收入 / 邮政行业寄递业务量同比增长 / "
+                  "邮政行业业务收入同比增长");
+    EXPECT_LABELS("邮政行业寄递业务量和邮政行业业务收入预计将分别完成1715亿件和1.6万亿元。",
+                  "邮政行业寄递业务量 / 邮政行业业务收入");
+    EXPECT_LABELS("快递业务量、业务收入分别完成1425亿件和1.3万亿元。", "快递业务量 / 业务收入");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -216,6 +230,7 @@ int main(void)
         cmocka_unit_test(test_label_period_range),
         cmocka_unit_test(test_label_more_bases),
         cmocka_unit_test(test_label_value_in_parentheses),
+        cmocka_unit_test(test_label_respectively_units),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
