@@ -179,6 +179,37 @@ static bool is_zhong_compound(const char *t, size_t len, size_t i)
     return false;
 }
 
+/* Whether a change's own words t[a, b) name its indicator, so that the
+ * label of the figure it changes goes before them no more: they begin with
+ * three or more characters of that label (0—14岁人口的比重上升 after
+ * 0—14岁人口占比), or name a part of a ratio (第一产业下降 after 三次产业
+ * 结构为7.7:57.5:34.8). */
+static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figure *linked)
+{
+    const char *ll = linked->label;
+    size_t n = strlen(ll), p = 0, chars = 0;
+    while (p < n && a + p < b && ll[p] == t[a + p])
+        p++;
+    for (size_t i = 0; i < p; i++)
+        if (((unsigned char)ll[i] & 0xC0) != 0x80) {
+            int kk;
+            uint32_t c = cp_at(ll, n, i, &kk);
+            if (c == CP_BAD || i + (size_t)kk > p)
+                break;
+            chars++;
+        }
+    if (chars >= 3)
+        return true;
+    if (linked->kind != BL_FIG_RATIO || b <= a || bl_utf8_count(t + a, b - a) < 4)
+        return false;
+    static const char *const cmp[] = {"同比", "环比", "環比", "比", "较", "較", "与", "與"};
+    for (size_t w = 0; w < NELEM(cmp); w++)
+        if (has_at(t, b, a, cmp[w]))
+            return false;
+    uint32_t c0 = cp_at(t, b, a, NULL);
+    return c0 != CP_BAD && bl_is_han(c0);
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -421,7 +452,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         status = bl_buf_puts(&lb, "占比");
     if (f->change && !listed && f->link != BL_FIG_NO_LINK && l->items[f->link].label &&
         !(b - a >= strlen(l->items[f->link].label) && *l->items[f->link].label &&
-          memcmp(t + a, l->items[f->link].label, strlen(l->items[f->link].label)) == 0)) {
+          memcmp(t + a, l->items[f->link].label, strlen(l->items[f->link].label)) == 0) &&
+        !change_names_itself(t, a, b, &l->items[f->link])) {
         /* (not when the change's own words name it: 汉族人口增加) */
         const char *ll = l->items[f->link].label;
         size_t n = strlen(ll);

@@ -212,6 +212,18 @@ static void test_label_respectively_units(void **state)
     EXPECT_LABELS("快递业务量、业务收入分别完成1425亿件和1.3万亿元。", "快递业务量 / 业务收入");
 }
 
+/* 0—14岁人口的比重上升 after 0—14岁人口…占17.95%, 第一产业下降 after
+ * 三次产业结构为7.7:57.5:34.8: a change whose own words name its
+ * indicator takes no other label before them. */
+static void test_label_change_names_itself(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("0—14岁人口为253383938人，占17.95%。与2010年第六次全国人口普查相比，0—14岁人口的比重上升1.35个百分点。",
+                  "0—14岁人口 / 0—14岁人口占比 / 0—14岁人口的比重上升");
+    EXPECT_LABELS("三次产业结构为7.7:57.5:34.8。与上年同期相比，第一产业下降0.3个百分点。",
+                  "三次产业结构 / 三次产业结构 / 三次产业结构 / 第一产业下降");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -231,6 +243,7 @@ int main(void)
         cmocka_unit_test(test_label_more_bases),
         cmocka_unit_test(test_label_value_in_parentheses),
         cmocka_unit_test(test_label_respectively_units),
+        cmocka_unit_test(test_label_change_names_itself),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
