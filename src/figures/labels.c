@@ -60,8 +60,12 @@ static const char *const change_skip[] = {
     "去年同期相比", "上年同期相比", "与去年相比", "與去年相比", "分别", "分別",
 };
 
+/* 第一产业实现增加值: a verb between a subject and its indicator (not of
+ * a rate: 计划实现率). */
+static const char *const level_skip[] = {"实现", "實現"};
+
 /* Appends t[a, b) to lb without footnote marks ([1], [3]), ideographic
- * spaces and the phrases skip[0, nskip). */
+ * spaces and the phrases skip[0, nskip) (not before 率). */
 static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                                  const char *const *skip_words, size_t nskip)
 {
@@ -70,7 +74,7 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
     for (size_t i = a; i < b && status == BULLETIN_OK;) {
         size_t skip = 0;
         for (size_t w = 0; w < nskip && !skip; w++)
-            if (has_at(t, b, i, skip_words[w]))
+            if (has_at(t, b, i, skip_words[w]) && !has_at(t, b, i + strlen(skip_words[w]), "率"))
                 skip = strlen(skip_words[w]);
         if (!skip && t[i] == '[') {
             size_t j = i + 1;
@@ -470,7 +474,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     }
     if (status == BULLETIN_OK)
         status = put_clean(&lb, t, a, a + cut_label(t, a, b > a ? b - a : 0),
-                           f->change ? change_skip : NULL, f->change ? NELEM(change_skip) : 0);
+                           f->change ? change_skip : level_skip,
+                           f->change ? NELEM(change_skip) : NELEM(level_skip));
     if (share_of && !owner && b > a && status == BULLETIN_OK)
         status = bl_buf_puts(&lb, "占比");
     if (status == BULLETIN_OK)

@@ -224,6 +224,15 @@ static void test_label_change_names_itself(void **state)
                   "三次产业结构 / 三次产业结构 / 三次产业结构 / 第一产业下降");
 }
 
+/* 第一产业实现增加值41.99亿元: 实现 between a subject and its indicator
+ * is a verb, no part of either. */
+static void test_label_verb_inside(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("第一产业实现增加值41.99亿元，增长3.6%。", "第一产业增加值 / 第一产业增加值增长");
+    EXPECT_LABELS("全年计划实现率98.5%。", "计划实现率");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -244,6 +253,7 @@ int main(void)
         cmocka_unit_test(test_label_value_in_parentheses),
         cmocka_unit_test(test_label_respectively_units),
         cmocka_unit_test(test_label_change_names_itself),
+        cmocka_unit_test(test_label_verb_inside),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
