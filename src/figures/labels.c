@@ -265,6 +265,45 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             has_before(t, 0, a, "年中") && is_zhong_compound(t, b, a))
             a -= strlen("中");
     }
+    /* 电力、热力、燃气及水生产和供应业增长4.3%: a clause begun at a list
+     * comma takes the items before it that hold no figure (words only, back
+     * to the comma, semicolon or colon before them) */
+    uint32_t after = cp_at(t, clause_end > f->end ? clause_end : f->end, f->end, NULL);
+    if (k == s->clause_first && a == f->lab_start && a == s->clause_start &&
+        a > s->sentence_start && (f->change || after == CP_BAD || !bl_is_han(after))) {
+        /* (not before a counted noun: 北京、…苏州39个重点旅游城市) */
+        size_t h = a;
+        for (;;) {
+            int kc;
+            uint32_t c = cp_before(t, s->sentence_start, h, &kc);
+            if (c != 0x3001)
+                break;
+            size_t g = h - (size_t)kc, x = g;
+            while (x > s->sentence_start) {
+                int kx;
+                uint32_t cx = cp_before(t, s->sentence_start, x, &kx);
+                if (cx == CP_BAD || !bl_is_han(cx) || cx == 0x3001)
+                    break;
+                x -= (size_t)kx;
+            }
+            if (x == g || (k > s->sentence_first && l->items[k - 1].text == f->text &&
+                           l->items[k - 1].end > x))
+                break;
+            h = x;
+            if (x == s->sentence_start)
+                break;
+        }
+        if (h < a) {
+            int kd;
+            uint32_t d = h > s->sentence_start ? cp_before(t, s->sentence_start, h, &kd) : 0;
+            bool fen = false; /* 作品、…登记量分别达到: the enumeration's */
+            for (size_t i = h; i < f->start && !fen; i++)
+                fen = has_at(t, f->start, i, "分别") || has_at(t, f->start, i, "分別");
+            if (!fen && (h == s->sentence_start || d == 0xFF0C || d == ',' || d == 0xFF1B ||
+                         d == ';' || d == 0xFF1A || d == ':' || d == 0x3002))
+                a = h;
+        }
+    }
     /* 第一产业就业人员占33.6%: the share of the indicator */
     bool share_of = false;
     if (!f->change && f->kind == BL_FIG_PERCENT && f->part <= 1) {

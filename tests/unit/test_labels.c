@@ -233,6 +233,16 @@ static void test_label_verb_inside(void **state)
     EXPECT_LABELS("全年计划实现率98.5%。", "计划实现率");
 }
 
+/* 电力、热力、燃气及水生产和供应业增长4.3%: the clause begun at a list
+ * comma takes the items before it that hold no figure. */
+static void test_label_items_before_list_comma(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("采矿业增加值同比下降0.4%，制造业增长6.9%，电力、热力、燃气及水生产和供应业增长4.3%。",
+                  "采矿业增加值同比下降 / 制造业增长 / 电力、热力、燃气及水生产和供应业增长");
+    EXPECT_LABELS("国有企业增长5.0%、集体企业增长0.7%。", "国有企业增长 / 集体企业增长");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -254,6 +264,7 @@ int main(void)
         cmocka_unit_test(test_label_respectively_units),
         cmocka_unit_test(test_label_change_names_itself),
         cmocka_unit_test(test_label_verb_inside),
+        cmocka_unit_test(test_label_items_before_list_comma),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
