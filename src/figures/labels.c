@@ -42,7 +42,7 @@ static const char *const label_trail[] = {
     "多達", "到达", "到達", "共有", "共计", "共計", "合计", "合計", "累计", "累計", "总计", "總計", "实现", "實現",
     "完成", "约为", "約為", "约占", "約佔", "超过", "超過", "突破", "跨越", "接近", "将近", "將近",
     "不足", "不到", "至少", "分别", "分別", "位居", "排名", "全国", "全國", "全省", "全市", "全球",
-    "增至",
+    "增至",   "控制在", "控製在", "控制",   "控製",
     "保持", "一般", "达",   "達",   "为",   "為",   "是",   "有",   "共",   "计",   "計",   "占",
     "佔",   "约",   "約",   "超",   "逾",   "近",   "了",   "的",   "在",   "居",   "列",   "第",
     "前",   "等",   "连续", "連續", "历时", "歷時", "为期", "為期", "（",   "(",    "：",   "　",
@@ -346,9 +346,34 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
     }
+    /* 高于全国2.8个百分点: the scope compared with stays */
+    size_t cmp_end = 0;
+    if (!ref_owner && !f->change) {
+        static const char *const than[] = {"高于", "低于", "快于", "慢于", "高於", "低於", "快於", "慢於"};
+        static const char *const scope[] = {"全国", "全國", "全省", "全市", "全区", "全县", "全縣"};
+        size_t e = b;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        for (size_t w = 0; w < NELEM(scope) && !cmp_end; w++)
+            if (has_before(t, a, e, scope[w]))
+                for (size_t v = 0; v < NELEM(than) && !cmp_end; v++)
+                    if (has_before(t, a, e - strlen(scope[w]), than[v]))
+                        cmp_end = e;
+    }
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
+    if (cmp_end && a < cmp_end)
+        b = cmp_end;
+    /* 比重均超过7%: 均 (all) after an indicator (not 人均, 平均) */
+    if (!f->change && has_before(t, a, b, "均") && b - a > strlen("均")) {
+        static const char *const ends[] = {"重", "率", "量", "额", "額", "数", "數", "值", "入", "出"};
+        for (size_t w = 0; w < NELEM(ends); w++)
+            if (has_before(t, a, b - strlen("均"), ends[w])) {
+                b -= strlen("均");
+                break;
+            }
+    }
     /* 一季度邮政行业寄递业务量: the period of a level is no part of it */
     for (bool again = !f->change && !ref_owner; again && a < b;) {
         again = false;

@@ -243,6 +243,18 @@ static void test_label_items_before_list_comma(void **state)
     EXPECT_LABELS("国有企业增长5.0%、集体企业增长0.7%。", "国有企业增长 / 集体企业增长");
 }
 
+/* 控制在2.87%, 比重均超过7%, 高于全国2.8个百分点: 控制 and 均 are no
+ * part of the indicator; the scope a comparison is made with is. */
+static void test_label_more_trailing_words(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("年末城镇登记失业率控制在2.87%。", "城镇登记失业率");
+    EXPECT_LABELS("其他省份老年人口比重均超过7%，人均可支配收入均为5000元。",
+                  "其他省份老年人口比重 / 人均可支配收入");
+    EXPECT_LABELS("地区生产总值同比增长10.2%，高于全国2.8个百分点，低于全省1.5个百分点。",
+                  "地区生产总值同比增长 / 高于全国 / 低于全省");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -265,6 +277,7 @@ int main(void)
         cmocka_unit_test(test_label_change_names_itself),
         cmocka_unit_test(test_label_verb_inside),
         cmocka_unit_test(test_label_items_before_list_comma),
+        cmocka_unit_test(test_label_more_trailing_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
