@@ -472,8 +472,19 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     }
     /* 突破5000亿元，达到5123.4亿元: a figure without words of its own is
      * another value of the indicator before it (the same base unit) */
+    /* 在60%以下的省份: a percentage (or a range of them) with no words but
+     * 在 is another value of the percentage before it */
+    bool bare_percent = false;
+    if ((f->kind == BL_FIG_PERCENT || (f->kind == BL_FIG_RANGE && !strcmp(f->unit, "%"))) &&
+        f->part <= 1) {
+        size_t ra = skip_spaces(t, f->lab_end, f->lab_start), rb = f->lab_end;
+        while (rb > ra && (t[rb - 1] == ' ' || t[rb - 1] == '\t'))
+            rb--;
+        bare_percent = rb == ra || (rb - ra == strlen("在") && has_at(t, rb, ra, "在"));
+    }
     if (!owner && !f->change && b <= a && fig_kind_is_labelled(f->kind) &&
-        (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY))
+        (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY ||
+         bare_percent))
         /* at most the link window back: a clause of unlabelled figures
          * (5个5个5个...) stays linear */
         for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW && !owner;) {

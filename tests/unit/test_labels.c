@@ -255,6 +255,16 @@ static void test_label_more_trailing_words(void **state)
                   "地区生产总值同比增长 / 高于全国 / 低于全省");
 }
 
+/* 人口比重在65%以上的省份有13个，在60%以下的省份有3个: a percentage with
+ * no words but 在 in a later clause is another value of the percentage
+ * before it. */
+static void test_label_percent_threshold_again(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("15—59岁人口比重在65%以上的省份有13个，在60%以下的省份有3个。",
+                  "15—59岁人口比重 / 省份 / 15—59岁人口比重 / 省份");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -278,6 +288,7 @@ int main(void)
         cmocka_unit_test(test_label_verb_inside),
         cmocka_unit_test(test_label_items_before_list_comma),
         cmocka_unit_test(test_label_more_trailing_words),
+        cmocka_unit_test(test_label_percent_threshold_again),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
