@@ -239,6 +239,44 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         }
     }
     size_t a = f->lab_start, b = f->lab_end;
+    /* 增长（以下如无特别说明，均为同比名义增长）7.9%: the clause began inside
+     * a remark in parentheses between the verb and the value: the words
+     * before the opening parenthesis are the figure's */
+    if (f->change && k == s->clause_first && a == s->clause_start && a > s->sentence_start) {
+        size_t close = 0;
+        for (size_t i = a; i < f->start && !close; i++)
+            if (has_at(t, f->start, i, "（") || has_at(t, f->start, i, "("))
+                break;
+            else if (has_at(t, f->start, i, "）") || has_at(t, f->start, i, ")"))
+                close = i + 1;
+        size_t open = 0, floor = s->sentence_start;
+        if (k > s->sentence_first && l->items[k - 1].text == f->text && l->items[k - 1].end > floor)
+            floor = l->items[k - 1].end;
+        for (size_t i = a; close && i > floor && !open;) {
+            int kc;
+            uint32_t c = cp_before(t, floor, i, &kc);
+            if (c == CP_BAD || c == 0xFF09 || c == ')' || c == 0x3002)
+                break;
+            i -= (size_t)kc;
+            if (c == 0xFF08 || c == '(')
+                open = i;
+        }
+        if (open) {
+            size_t h = open;
+            while (h > floor) {
+                int kc;
+                uint32_t c = cp_before(t, floor, h, &kc);
+                if (c == CP_BAD || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' ||
+                    c == 0xFF1A || c == ':' || c == 0x3001)
+                    break;
+                h -= (size_t)kc;
+            }
+            if (h < open) {
+                a = h;
+                b = open;
+            }
+        }
+    }
     /* 0—14岁人口为…人, 60岁及以上人口: an age before the figure is part of
      * its indicator */
     for (size_t j = k; j-- > s->clause_first;) {

@@ -265,6 +265,15 @@ static void test_label_percent_threshold_again(void **state)
                   "15—59岁人口比重 / 省份 / 15—59岁人口比重 / 省份");
 }
 
+/* 增长（以下如无特别说明，均为同比名义增长）7.9%: a remark in parentheses
+ * between the verb and the value is no part of the label. */
+static void test_label_remark_before_value(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("城镇居民人均可支配收入19770元，增长（以下如无特别说明，均为同比名义增长）7.9%。",
+                  "城镇居民人均可支配收入 / 城镇居民人均可支配收入增长");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -289,6 +298,7 @@ int main(void)
         cmocka_unit_test(test_label_items_before_list_comma),
         cmocka_unit_test(test_label_more_trailing_words),
         cmocka_unit_test(test_label_percent_threshold_again),
+        cmocka_unit_test(test_label_remark_before_value),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
