@@ -462,7 +462,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
         uint32_t c0 = cp_at(t, b2, a2, NULL);
-        if (b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0)))) {
+        /* 5600亿元（预计数，下同）: a remark, no counted noun */
+        size_t g2 = skip_spaces(t, clause_end > f->end ? clause_end : f->end, f->end);
+        bool remark = has_at(t, clause_end, g2, "（") || has_at(t, clause_end, g2, "(");
+        if (!remark && b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0)))) {
             a = a2;
             b = b2;
         }
@@ -561,6 +564,48 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             fig_kind_is_labelled(p->kind) && p->kind != BL_FIG_PERCENT) {
             owner = p->label;
             share = true;
+        }
+    }
+    /* 辖内财政收入迈过千亿大关，达1330亿元: a value without words, first in
+     * its clause, takes the subject of the clause before it when that
+     * clause holds no figure (up to its verb) */
+    if (!owner && b <= a && !f->change && is_level_kind(f->kind) && k == s->clause_first &&
+        s->clause_start > s->sentence_start) {
+        size_t pb = s->clause_start;
+        int kc;
+        uint32_t c = cp_before(t, s->sentence_start, pb, &kc);
+        if (c == 0xFF0C || c == ',') {
+            pb -= (size_t)kc;
+            size_t pa = pb;
+            while (pa > s->sentence_start) {
+                uint32_t cp = cp_before(t, s->sentence_start, pa, &kc);
+                if (cp == CP_BAD || cp == 0xFF0C || cp == ',' || cp == 0xFF1B || cp == ';' ||
+                    cp == 0xFF1A || cp == ':' || cp == 0x3002 || cp == '\n')
+                    break;
+                pa -= (size_t)kc;
+            }
+            bool figure = k > s->sentence_first && l->items[k - 1].text == f->text &&
+                          l->items[k - 1].end > pa;
+            static const char *const verbs[] = {"迈过", "邁過", "跨越", "跨入", "突破", "超过",
+                                                "超過", "首次", "再创", "再創", "创", "創",
+                                                "迈上", "邁上", "站上", "达到", "達到"};
+            size_t vb = pb;
+            for (size_t i = pa; i < pb && vb == pb; i++)
+                for (size_t w = 0; w < NELEM(verbs); w++)
+                    if (has_at(t, pb, i, verbs[w])) {
+                        vb = i;
+                        break;
+                    }
+            if (!figure && vb < pb) {
+                size_t xa = pa, xb = vb;
+                trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail,
+                           NELEM(label_trail));
+                uint32_t h0 = cp_at(t, xb, xa, NULL);
+                if (xb > xa && h0 != CP_BAD && bl_is_han(h0) && bl_utf8_count(t + xa, xb - xa) >= 2) {
+                    a = xa;
+                    b = xb;
+                }
+            }
         }
     }
     if (owner && strlen(owner) + (b - a) < BL_FIG_LABEL_MAX)

@@ -274,6 +274,19 @@ static void test_label_remark_before_value(void **state)
                   "城镇居民人均可支配收入 / 城镇居民人均可支配收入增长");
 }
 
+/* 地区生产总值跨越5000亿元，达5600亿元（预计数，下同），增长14%以上: a remark
+ * in parentheses after a figure is no counted noun; 辖内财政收入迈过千亿大
+ * 关，达1330亿元: a value without words takes the subject of the clause
+ * before it when that clause holds no figure. */
+static void test_label_subject_in_earlier_clause(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("地区生产总值跨越5000亿元，达5600亿元（预计数，下同），增长14%以上。",
+                  "地区生产总值 / 地区生产总值 / 地区生产总值增长");
+    EXPECT_LABELS("辖内财政收入迈过千亿大关，达1330亿元，增长28.55%。",
+                  "辖内财政收入 / 辖内财政收入增长");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -299,6 +312,7 @@ int main(void)
         cmocka_unit_test(test_label_more_trailing_words),
         cmocka_unit_test(test_label_percent_threshold_again),
         cmocka_unit_test(test_label_remark_before_value),
+        cmocka_unit_test(test_label_subject_in_earlier_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
