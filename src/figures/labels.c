@@ -398,6 +398,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     if (has_before(t, a, e - strlen(scope[w]), than[v]))
                         cmp_end = e;
     }
+    /* 柏润高端制袜等99个项目: the words before 等 are examples */
+    bool examples = false;
+    if (!f->change && b > a) {
+        size_t e = b;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        examples = has_before(t, a, e, "等");
+    }
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
@@ -435,7 +443,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
              !has_before(t, a, b, "期間") && !has_before(t, a, b, "时间") &&
              !has_before(t, a, b, "時間") && !has_before(t, a, b, "年限"))
         a = b; /* nor do periods, unless the value of one (本规划期限) */
-    else if (!ref_owner && !f->change && bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 &&
+    else if (!ref_owner && !f->change && (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         size_t a2 = f->end;
         size_t b2 = k + 1 < l->len ? l->items[k + 1].start : clause_end;
@@ -447,7 +455,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* 1名市政府法律顾问组成员列席会议…, 14个市州全部完成…: the noun
          * ends where what it does begins */
         static const char *const does[] = {"列席", "出席", "参加", "參加", "参会", "參會", "全部",
-                                           "实现", "實現", "完成", "建成", "获得", "獲得"};
+                                           "实现", "實現", "完成", "建成", "获得", "獲得",
+                                           "给予", "給予", "通过", "通過", "（"};
         if (b2 > a2) {
             int k0;
             cp_at(t, b2, a2, &k0);

@@ -287,6 +287,16 @@ static void test_label_subject_in_earlier_clause(void **state)
                   "辖内财政收入 / 辖内财政收入增长");
 }
 
+/* 垃圾焚烧发电、柏润高端制袜等99个项目建成投用: the words before 等 are
+ * examples; the counted noun after the figure names it. */
+static void test_label_examples_before_count(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("垃圾焚烧发电、柏润高端制袜等99个项目建成投用。", "项目");
+    EXPECT_LABELS("延伸抽查区城管局、铜盂镇、海门镇等5个单位。", "单位");
+    EXPECT_LABELS("对丙安乡等10个单位给予表彰。", "单位");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -313,6 +323,7 @@ int main(void)
         cmocka_unit_test(test_label_percent_threshold_again),
         cmocka_unit_test(test_label_remark_before_value),
         cmocka_unit_test(test_label_subject_in_earlier_clause),
+        cmocka_unit_test(test_label_examples_before_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
