@@ -406,6 +406,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             e--;
         examples = has_before(t, a, e, "等");
     }
+    /* 连续9年稳步提升: how long what follows has lasted */
+    bool lasting = false;
+    if (f->kind == BL_FIG_DURATION && b > a) {
+        size_t e = b;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        lasting = has_before(t, a, e, "连续") || has_before(t, a, e, "連續");
+    }
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
@@ -443,7 +451,19 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
              !has_before(t, a, b, "期間") && !has_before(t, a, b, "时间") &&
              !has_before(t, a, b, "時間") && !has_before(t, a, b, "年限"))
         a = b; /* nor do periods, unless the value of one (本规划期限) */
-    else if (!ref_owner && !f->change && (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2) &&
+    else if (lasting && a >= b) {
+        size_t a2 = f->end;
+        size_t b2 = k + 1 < l->len && l->items[k + 1].start < clause_end ? l->items[k + 1].start
+                                                                         : clause_end;
+        if (b2 > a2) {
+            trim_words(t, &a2, &b2, label_lead, NELEM(label_lead), NULL, 0);
+            uint32_t c0 = cp_at(t, b2, a2, NULL);
+            if (b2 > a2 && c0 != CP_BAD && bl_is_han(c0)) {
+                a = a2;
+                b = b2;
+            }
+        }
+    } else if (!ref_owner && !f->change && (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         size_t a2 = f->end;
         size_t b2 = k + 1 < l->len ? l->items[k + 1].start : clause_end;

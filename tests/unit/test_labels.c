@@ -297,6 +297,25 @@ static void test_label_examples_before_count(void **state)
     EXPECT_LABELS("对丙安乡等10个单位给予表彰。", "单位");
 }
 
+/* 连续9年稳步提升: a duration after 连续 is how long what follows it has
+ * lasted: its label. */
+static void test_label_duration_after_lianxu(void **state)
+{
+    (void)state;
+    bl_figure_list l;
+    bl_figure_list_init(&l, &tu_mem);
+    const char *text = "中国排名位居全球第12位，连续9年稳步提升。";
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0};
+    assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
+    const char *got = NULL;
+    for (size_t i = 0; i < l.len; i++)
+        if (l.items[i].kind == BL_FIG_DURATION)
+            got = l.items[i].label;
+    assert_non_null(got);
+    assert_string_equal(got, "稳步提升");
+    bl_figure_list_free(&l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -324,6 +343,7 @@ int main(void)
         cmocka_unit_test(test_label_remark_before_value),
         cmocka_unit_test(test_label_subject_in_earlier_clause),
         cmocka_unit_test(test_label_examples_before_count),
+        cmocka_unit_test(test_label_duration_after_lianxu),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
