@@ -42,7 +42,7 @@ static const char *const label_trail[] = {
     "多達", "到达", "到達", "共有", "共计", "共計", "合计", "合計", "累计", "累計", "总计", "總計", "实现", "實現",
     "完成", "约为", "約為", "约占", "約佔", "超过", "超過", "突破", "跨越", "接近", "将近", "將近",
     "不足", "不到", "至少", "分别", "分別", "位居", "排名", "全国", "全國", "全省", "全市", "全球",
-    "增至",   "控制在", "控製在", "控制",   "控製",
+    "增至",   "由上年末", "由上年", "由去年", "由",     "控制在", "控製在", "控制",   "控製",
     "保持", "一般", "达",   "達",   "为",   "為",   "是",   "有",   "共",   "计",   "計",   "占",
     "佔",   "约",   "約",   "超",   "逾",   "近",   "了",   "的",   "在",   "居",   "列",   "第",
     "前",   "等",   "连续", "連續", "历时", "歷時", "为期", "為期", "（",   "(",    "：",   "　",
@@ -539,6 +539,23 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (p->text == f->text && p->label && *p->label && !p->change
             && fig_kind_is_labelled(p->kind))
             owner = p->label;
+    }
+    /* …调整为12.36∶48.34∶39.3: a ratio after a verb of change alone is
+     * another value of the ratio before it */
+    if (!owner && !f->change && f->kind == BL_FIG_RATIO && b > a) {
+        static const char *const turned[] = {"调整", "調整", "变", "變", "优化", "優化", "转变", "轉變"};
+        bool verb = false;
+        for (size_t w = 0; w < NELEM(turned) && !verb; w++)
+            verb = b - a == strlen(turned[w]) && has_at(t, b, a, turned[w]);
+        for (size_t j = k; verb && j-- > s->sentence_first && !owner;) {
+            const bl_figure *p = &l->items[j];
+            if (p->text != f->text)
+                break;
+            if (p->kind == BL_FIG_RATIO && p->label && *p->label) {
+                owner = p->label;
+                a = b;
+            }
+        }
     }
     /* 突破5000亿元，达到5123.4亿元: a figure without words of its own is
      * another value of the indicator before it (the same base unit) */

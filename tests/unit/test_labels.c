@@ -316,6 +316,16 @@ static void test_label_duration_after_lianxu(void **state)
     bl_figure_list_free(&l);
 }
 
+/* 三次产业比例由上年的13.72∶46.43∶39.85调整为12.36∶48.34∶39.3: 由上年
+ * is the comparison, and the ratio after 调整为 is the same indicator's. */
+static void test_label_ratio_adjusted(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("三次产业比例由上年的13.72∶46.43∶39.85调整为12.36∶48.34∶39.3。",
+                  "三次产业比例 / 三次产业比例 / 三次产业比例 / 三次产业比例 / 三次产业比例 / "
+                  "三次产业比例");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -344,6 +354,7 @@ int main(void)
         cmocka_unit_test(test_label_subject_in_earlier_clause),
         cmocka_unit_test(test_label_examples_before_count),
         cmocka_unit_test(test_label_duration_after_lianxu),
+        cmocka_unit_test(test_label_ratio_adjusted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
