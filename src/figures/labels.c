@@ -676,6 +676,31 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         size_t room = BL_FIG_LABEL_MAX > (b - a) ? BL_FIG_LABEL_MAX - (b - a) : 0;
         status = bl_buf_put(&lb, ll, cut_label(ll, 0, n < room ? n : room));
     }
+    /* 全国人口与2010年…的1339724852人相比，增加72053872人: a change of no
+     * figure, only a verb, after a comparison that opens the sentence with
+     * its subject before 与: that subject */
+    if (f->change && !owner && !listed && lb.len == 0 && b > a && bl_utf8_count(t + a, b - a) <= 2 &&
+        (f->link == BL_FIG_NO_LINK || !l->items[f->link].label || !*l->items[f->link].label) &&
+        s->clause_start > s->sentence_start) {
+        size_t cmp = 0, with = 0;
+        for (size_t i = s->sentence_start; i + strlen("相比") <= s->clause_start && !cmp; i++)
+            if (has_at(t, s->clause_start, i, "相比"))
+                cmp = i;
+        for (size_t i = s->sentence_start; cmp && i < cmp && !with; i++)
+            if (has_at(t, cmp, i, "与") || has_at(t, cmp, i, "與") || has_at(t, cmp, i, "同"))
+                with = i;
+        size_t sa = s->sentence_start, sb = with;
+        bool figure = s->sentence_first < l->len && l->items[s->sentence_first].text == f->text &&
+                      l->items[s->sentence_first].start < with;
+        if (with && !figure) {
+            /* the subject as written (全国人口: no scope dropped) */
+            trim_words(t, &sa, &sb, NULL, 0, label_trail, NELEM(label_trail));
+            uint32_t c0 = cp_at(t, sb, sa, NULL);
+            if (sb > sa && c0 != CP_BAD && bl_is_han(c0) && bl_utf8_count(t + sa, sb - sa) >= 2 &&
+                sb - sa + (b - a) < BL_FIG_LABEL_MAX)
+                status = put_clean(&lb, t, sa, sb, NULL, 0);
+        }
+    }
     if (status == BULLETIN_OK)
         status = put_clean(&lb, t, a, a + cut_label(t, a, b > a ? b - a : 0),
                            f->change ? change_skip : level_skip,

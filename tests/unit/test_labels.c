@@ -326,6 +326,15 @@ static void test_label_ratio_adjusted(void **state)
                   "三次产业比例");
 }
 
+/* 全国人口与2010年第六次全国人口普查的1339724852人相比，增加72053872人，增长
+ * 5.38%: the subject before 与…相比 is the changes'. */
+static void test_label_subject_before_comparison(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全国人口[6]与2010年第六次全国人口普查的1339724852人相比，增加72053872人，增长5.38%。",
+                  "第六次全国人口普查 / 全国人口增加 / 全国人口增长");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -355,6 +364,7 @@ int main(void)
         cmocka_unit_test(test_label_examples_before_count),
         cmocka_unit_test(test_label_duration_after_lianxu),
         cmocka_unit_test(test_label_ratio_adjusted),
+        cmocka_unit_test(test_label_subject_before_comparison),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
