@@ -214,6 +214,20 @@ static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figu
     return c0 != CP_BAD && bl_is_han(c0);
 }
 
+/* The length of the name of China's provinces at t[skip_spaces(i)] (31个
+ * 省、自治区、直辖市, 31个省（区、市）): the counted noun, whatever is before
+ * the count; 0 when none. */
+static size_t admin_after(const char *t, size_t end, size_t i)
+{
+    static const char *const names[] = {"省、自治区、直辖市", "省、自治區、直轄市", "省（区、市）",
+                                        "省(区、市)", "省（區、市）", "省(區、市)", "省区市", "省區市"};
+    i = skip_spaces(t, end, i);
+    for (size_t w = 0; w < NELEM(names); w++)
+        if (has_at(t, end, i, names[w]))
+            return strlen(names[w]);
+    return 0;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -451,7 +465,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
              !has_before(t, a, b, "期間") && !has_before(t, a, b, "时间") &&
              !has_before(t, a, b, "時間") && !has_before(t, a, b, "年限"))
         a = b; /* nor do periods, unless the value of one (本规划期限) */
-    else if (lasting && a >= b) {
+    else if (f->kind == BL_FIG_COUNT && !f->change && admin_after(t, s->len, f->end)) {
+        /* (the list commas of the name end the clause: the text's end) */
+        a = skip_spaces(t, s->len, f->end);
+        b = a + admin_after(t, s->len, f->end);
+    } else if (lasting && a >= b) {
         size_t a2 = f->end;
         size_t b2 = k + 1 < l->len && l->items[k + 1].start < clause_end ? l->items[k + 1].start
                                                                          : clause_end;

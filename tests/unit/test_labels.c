@@ -335,6 +335,16 @@ static void test_label_subject_before_comparison(void **state)
                   "第六次全国人口普查 / 全国人口增加 / 全国人口增长");
 }
 
+/* 我国大陆31个省、自治区、直辖市, 对全国31个省(区、市): the provinces,
+ * named after the count whatever comes before it. */
+static void test_label_provinces_after_count(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("现将2020年11月1日零时我国大陆31个省、自治区、直辖市（以下简称省份）和现役军人的人口年龄构成情况公布如下：",
+                  "省、自治区、直辖市");
+    EXPECT_LABELS("国家统计局根据国家统计局对全国31个省（区、市）农业生产经营户的抽样调查，", "省（区、市）");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -365,6 +375,7 @@ int main(void)
         cmocka_unit_test(test_label_duration_after_lianxu),
         cmocka_unit_test(test_label_ratio_adjusted),
         cmocka_unit_test(test_label_subject_before_comparison),
+        cmocka_unit_test(test_label_provinces_after_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
