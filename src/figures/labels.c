@@ -36,6 +36,7 @@ static const char *const scope_lead[] = {
  * them (一季度同比增长: the quarter is what it measures). */
 static const char *const label_period_lead[] = {
     "前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年",
+    "春节假期", "春節假期", "春节期间", "春節期間", "国庆假期", "國慶假期",
 };
 static const char *const label_trail[] = {
     "原则上", "原則上", "分别为", "分別為", "达到", "達到", "已达", "已達", "高达", "高達", "多达",

@@ -345,6 +345,15 @@ static void test_label_provinces_after_count(void **state)
     EXPECT_LABELS("国家统计局根据国家统计局对全国31个省（区、市）农业生产经营户的抽样调查，", "省（区、市）");
 }
 
+/* 春节假期全国接待游客3亿人次: a holiday is the period of a level, no part
+ * of it. */
+static void test_label_holiday_period(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("春节假期全国接待游客3亿人次。", "接待游客");
+    EXPECT_LABELS("春節假期全國接待游客3億人次。", "全國接待游客"); /* 全國 stays (全國一般公共預算收入) */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -376,6 +385,7 @@ int main(void)
         cmocka_unit_test(test_label_ratio_adjusted),
         cmocka_unit_test(test_label_subject_before_comparison),
         cmocka_unit_test(test_label_provinces_after_count),
+        cmocka_unit_test(test_label_holiday_period),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
