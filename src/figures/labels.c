@@ -8,7 +8,16 @@
  * reference takes the indicator before it (普惠性幼儿园占全国幼儿园的比
  * 例); values after 、 和 share a label; 分别为 distributes an enumeration
  * over levels (0-17岁户籍人口, …); a value after a colon takes the words
- * before it; periods (2023—2025年, 1-2月) name no indicator.
+ * before it; periods (2023—2025年, 1-2月) name no indicator.  Held-out
+ * round: a value in parentheses after another is it in another unit; 分别
+ * over levels of different units and the changes after them; a change's
+ * own words that name its indicator take no linked label; 实现 inside a
+ * label dropped; items before a list comma kept (电力、热力…供应业); 控制,
+ * 均, 由上年 trailing; 高于全国 kept; a bare percentage or ratio after 在
+ * or 调整为 is the one before it; a remark in parentheses before a value
+ * skipped; the subject of a clause without figures (…迈过千亿大关，达) or
+ * before 与…相比; examples before 等 and 31个省、自治区、直辖市 give the
+ * counted noun; 连续9年 takes what follows.
  */
 #include "figures/figures_int.h"
 
@@ -482,7 +491,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 b = b2;
             }
         }
-    } else if (!ref_owner && !f->change && (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2) &&
+    } else if (!ref_owner && !f->change &&
+               (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         size_t a2 = f->end;
         size_t b2 = k + 1 < l->len ? l->items[k + 1].start : clause_end;
