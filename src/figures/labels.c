@@ -8,7 +8,16 @@
  * reference takes the indicator before it (普惠性幼儿园占全国幼儿园的比
  * 例); values after 、 和 share a label; 分别为 distributes an enumeration
  * over levels (0-17岁户籍人口, …); a value after a colon takes the words
- * before it; periods (2023—2025年, 1-2月) name no indicator.
+ * before it; periods (2023—2025年, 1-2月) name no indicator.  Held-out
+ * round: a value in parentheses after another is it in another unit; 分别
+ * over levels of different units and the changes after them; a change's
+ * own words that name its indicator take no linked label; 实现 inside a
+ * label dropped; items before a list comma kept (电力、热力…供应业); 控制,
+ * 均, 由上年 trailing; 高于全国 kept; a bare percentage or ratio after 在
+ * or 调整为 is the one before it; a remark in parentheses before a value
+ * skipped; the subject of a clause without figures (…迈过千亿大关，达) or
+ * before 与…相比; examples before 等 and 31个省、自治区、直辖市 give the
+ * counted noun; 连续9年 takes what follows.
  */
 #include "figures/figures_int.h"
 
@@ -36,13 +45,14 @@ static const char *const scope_lead[] = {
  * them (一季度同比增长: the quarter is what it measures). */
 static const char *const label_period_lead[] = {
     "前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年",
+    "春节假期", "春節假期", "春节期间", "春節期間", "国庆假期", "國慶假期",
 };
 static const char *const label_trail[] = {
     "原则上", "原則上", "分别为", "分別為", "达到", "達到", "已达", "已達", "高达", "高達", "多达",
     "多達", "到达", "到達", "共有", "共计", "共計", "合计", "合計", "累计", "累計", "总计", "總計", "实现", "實現",
     "完成", "约为", "約為", "约占", "約佔", "超过", "超過", "突破", "跨越", "接近", "将近", "將近",
     "不足", "不到", "至少", "分别", "分別", "位居", "排名", "全国", "全國", "全省", "全市", "全球",
-    "增至",
+    "增至",   "由上年末", "由上年", "由去年", "由",     "控制在", "控製在", "控制",   "控製",
     "保持", "一般", "达",   "達",   "为",   "為",   "是",   "有",   "共",   "计",   "計",   "占",
     "佔",   "约",   "約",   "超",   "逾",   "近",   "了",   "的",   "在",   "居",   "列",   "第",
     "前",   "等",   "连续", "連續", "历时", "歷時", "为期", "為期", "（",   "(",    "：",   "　",
@@ -60,8 +70,12 @@ static const char *const change_skip[] = {
     "去年同期相比", "上年同期相比", "与去年相比", "與去年相比", "分别", "分別",
 };
 
+/* 第一产业实现增加值: a verb between a subject and its indicator (not of
+ * a rate: 计划实现率). */
+static const char *const level_skip[] = {"实现", "實現"};
+
 /* Appends t[a, b) to lb without footnote marks ([1], [3]), ideographic
- * spaces and the phrases skip[0, nskip). */
+ * spaces and the phrases skip[0, nskip) (not before 率). */
 static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                                  const char *const *skip_words, size_t nskip)
 {
@@ -70,7 +84,7 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
     for (size_t i = a; i < b && status == BULLETIN_OK;) {
         size_t skip = 0;
         for (size_t w = 0; w < nskip && !skip; w++)
-            if (has_at(t, b, i, skip_words[w]))
+            if (has_at(t, b, i, skip_words[w]) && !has_at(t, b, i + strlen(skip_words[w]), "率"))
                 skip = strlen(skip_words[w]);
         if (!skip && t[i] == '[') {
             size_t j = i + 1;
@@ -179,6 +193,51 @@ static bool is_zhong_compound(const char *t, size_t len, size_t i)
     return false;
 }
 
+/* Whether a change's own words t[a, b) name its indicator, so that the
+ * label of the figure it changes goes before them no more: they begin with
+ * three or more characters of that label (0—14岁人口的比重上升 after
+ * 0—14岁人口占比), or name a part of a ratio (第一产业下降 after 三次产业
+ * 结构为7.7:57.5:34.8). */
+static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figure *linked)
+{
+    const char *ll = linked->label;
+    size_t n = strlen(ll), p = 0, chars = 0;
+    while (p < n && a + p < b && ll[p] == t[a + p])
+        p++;
+    for (size_t i = 0; i < p; i++)
+        if (((unsigned char)ll[i] & 0xC0) != 0x80) {
+            int kk;
+            uint32_t c = cp_at(ll, n, i, &kk);
+            if (c == CP_BAD || i + (size_t)kk > p)
+                break;
+            chars++;
+        }
+    if (chars >= 3)
+        return true;
+    if (linked->kind != BL_FIG_RATIO || b <= a || bl_utf8_count(t + a, b - a) < 4)
+        return false;
+    static const char *const cmp[] = {"同比", "环比", "環比", "比", "较", "較", "与", "與"};
+    for (size_t w = 0; w < NELEM(cmp); w++)
+        if (has_at(t, b, a, cmp[w]))
+            return false;
+    uint32_t c0 = cp_at(t, b, a, NULL);
+    return c0 != CP_BAD && bl_is_han(c0);
+}
+
+/* The length of the name of China's provinces at t[skip_spaces(i)] (31个
+ * 省、自治区、直辖市, 31个省（区、市）): the counted noun, whatever is before
+ * the count; 0 when none. */
+static size_t admin_after(const char *t, size_t end, size_t i)
+{
+    static const char *const names[] = {"省、自治区、直辖市", "省、自治區、直轄市", "省（区、市）",
+                                        "省(区、市)", "省（區、市）", "省(區、市)", "省区市", "省區市"};
+    i = skip_spaces(t, end, i);
+    for (size_t w = 0; w < NELEM(names); w++)
+        if (has_at(t, end, i, names[w]))
+            return strlen(names[w]);
+    return 0;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -189,7 +248,59 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         f->label = bl_strndup(l->mem, l->items[k - 1].label, strlen(l->items[k - 1].label));
         return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
     }
+    /* 112738.3千公顷（169107.4万亩）: a value in parentheses just after
+     * another is the same figure in another unit */
+    if (k > s->clause_first && fig_kind_is_labelled(f->kind) && f->kind != BL_FIG_YEAR &&
+        f->kind != BL_FIG_DATE) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t g = p->end <= f->start ? skip_spaces(t, f->start, p->end) : f->start;
+        size_t w = has_at(t, f->start, g, "（") ? strlen("（") : has_at(t, f->start, g, "(") ? 1 : 0;
+        if (w && skip_spaces(t, f->start, g + w) == f->start && p->text == f->text && p->label &&
+            *p->label && p->part <= 1 && p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE &&
+            fig_kind_is_labelled(p->kind)) {
+            f->label = bl_strndup(l->mem, p->label, strlen(p->label));
+            return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
+        }
+    }
     size_t a = f->lab_start, b = f->lab_end;
+    /* 增长（以下如无特别说明，均为同比名义增长）7.9%: the clause began inside
+     * a remark in parentheses between the verb and the value: the words
+     * before the opening parenthesis are the figure's */
+    if (f->change && k == s->clause_first && a == s->clause_start && a > s->sentence_start) {
+        size_t close = 0;
+        for (size_t i = a; i < f->start && !close; i++)
+            if (has_at(t, f->start, i, "（") || has_at(t, f->start, i, "("))
+                break;
+            else if (has_at(t, f->start, i, "）") || has_at(t, f->start, i, ")"))
+                close = i + 1;
+        size_t open = 0, floor = s->sentence_start;
+        if (k > s->sentence_first && l->items[k - 1].text == f->text && l->items[k - 1].end > floor)
+            floor = l->items[k - 1].end;
+        for (size_t i = a; close && i > floor && !open;) {
+            int kc;
+            uint32_t c = cp_before(t, floor, i, &kc);
+            if (c == CP_BAD || c == 0xFF09 || c == ')' || c == 0x3002)
+                break;
+            i -= (size_t)kc;
+            if (c == 0xFF08 || c == '(')
+                open = i;
+        }
+        if (open) {
+            size_t h = open;
+            while (h > floor) {
+                int kc;
+                uint32_t c = cp_before(t, floor, h, &kc);
+                if (c == CP_BAD || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' ||
+                    c == 0xFF1A || c == ':' || c == 0x3001)
+                    break;
+                h -= (size_t)kc;
+            }
+            if (h < open) {
+                a = h;
+                b = open;
+            }
+        }
+    }
     /* 0—14岁人口为…人, 60岁及以上人口: an age before the figure is part of
      * its indicator */
     for (size_t j = k; j-- > s->clause_first;) {
@@ -215,6 +326,45 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (p->text == f->text && p->kind == BL_FIG_YEAR && p->end == a &&
             has_before(t, 0, a, "年中") && is_zhong_compound(t, b, a))
             a -= strlen("中");
+    }
+    /* 电力、热力、燃气及水生产和供应业增长4.3%: a clause begun at a list
+     * comma takes the items before it that hold no figure (words only, back
+     * to the comma, semicolon or colon before them) */
+    uint32_t after = cp_at(t, clause_end > f->end ? clause_end : f->end, f->end, NULL);
+    if (k == s->clause_first && a == f->lab_start && a == s->clause_start &&
+        a > s->sentence_start && (f->change || after == CP_BAD || !bl_is_han(after))) {
+        /* (not before a counted noun: 北京、…苏州39个重点旅游城市) */
+        size_t h = a;
+        for (;;) {
+            int kc;
+            uint32_t c = cp_before(t, s->sentence_start, h, &kc);
+            if (c != 0x3001)
+                break;
+            size_t g = h - (size_t)kc, x = g;
+            while (x > s->sentence_start) {
+                int kx;
+                uint32_t cx = cp_before(t, s->sentence_start, x, &kx);
+                if (cx == CP_BAD || !bl_is_han(cx) || cx == 0x3001)
+                    break;
+                x -= (size_t)kx;
+            }
+            if (x == g || (k > s->sentence_first && l->items[k - 1].text == f->text &&
+                           l->items[k - 1].end > x))
+                break;
+            h = x;
+            if (x == s->sentence_start)
+                break;
+        }
+        if (h < a) {
+            int kd;
+            uint32_t d = h > s->sentence_start ? cp_before(t, s->sentence_start, h, &kd) : 0;
+            bool fen = false; /* 作品、…登记量分别达到: the enumeration's */
+            for (size_t i = h; i < f->start && !fen; i++)
+                fen = has_at(t, f->start, i, "分别") || has_at(t, f->start, i, "分別");
+            if (!fen && (h == s->sentence_start || d == 0xFF0C || d == ',' || d == 0xFF1B ||
+                         d == ';' || d == 0xFF1A || d == ':' || d == 0x3002))
+                a = h;
+        }
     }
     /* 第一产业就业人员占33.6%: the share of the indicator */
     bool share_of = false;
@@ -258,9 +408,50 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
     }
+    /* 高于全国2.8个百分点: the scope compared with stays */
+    size_t cmp_end = 0;
+    if (!ref_owner && !f->change) {
+        static const char *const than[] = {"高于", "低于", "快于", "慢于", "高於", "低於", "快於", "慢於"};
+        static const char *const scope[] = {"全国", "全國", "全省", "全市", "全区", "全县", "全縣"};
+        size_t e = b;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        for (size_t w = 0; w < NELEM(scope) && !cmp_end; w++)
+            if (has_before(t, a, e, scope[w]))
+                for (size_t v = 0; v < NELEM(than) && !cmp_end; v++)
+                    if (has_before(t, a, e - strlen(scope[w]), than[v]))
+                        cmp_end = e;
+    }
+    /* 柏润高端制袜等99个项目: the words before 等 are examples */
+    bool examples = false;
+    if (!f->change && b > a) {
+        size_t e = b;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        examples = has_before(t, a, e, "等");
+    }
+    /* 连续9年稳步提升: how long what follows has lasted */
+    bool lasting = false;
+    if (f->kind == BL_FIG_DURATION && b > a) {
+        size_t e = b;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        lasting = has_before(t, a, e, "连续") || has_before(t, a, e, "連續");
+    }
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
+    if (cmp_end && a < cmp_end)
+        b = cmp_end;
+    /* 比重均超过7%: 均 (all) after an indicator (not 人均, 平均) */
+    if (!f->change && has_before(t, a, b, "均") && b - a > strlen("均")) {
+        static const char *const ends[] = {"重", "率", "量", "额", "額", "数", "數", "值", "入", "出"};
+        for (size_t w = 0; w < NELEM(ends); w++)
+            if (has_before(t, a, b - strlen("均"), ends[w])) {
+                b -= strlen("均");
+                break;
+            }
+    }
     /* 一季度邮政行业寄递业务量: the period of a level is no part of it */
     for (bool again = !f->change && !ref_owner; again && a < b;) {
         again = false;
@@ -284,7 +475,24 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
              !has_before(t, a, b, "期間") && !has_before(t, a, b, "时间") &&
              !has_before(t, a, b, "時間") && !has_before(t, a, b, "年限"))
         a = b; /* nor do periods, unless the value of one (本规划期限) */
-    else if (!ref_owner && !f->change && bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 &&
+    else if (f->kind == BL_FIG_COUNT && !f->change && admin_after(t, s->len, f->end)) {
+        /* (the list commas of the name end the clause: the text's end) */
+        a = skip_spaces(t, s->len, f->end);
+        b = a + admin_after(t, s->len, f->end);
+    } else if (lasting && a >= b) {
+        size_t a2 = f->end;
+        size_t b2 = k + 1 < l->len && l->items[k + 1].start < clause_end ? l->items[k + 1].start
+                                                                         : clause_end;
+        if (b2 > a2) {
+            trim_words(t, &a2, &b2, label_lead, NELEM(label_lead), NULL, 0);
+            uint32_t c0 = cp_at(t, b2, a2, NULL);
+            if (b2 > a2 && c0 != CP_BAD && bl_is_han(c0)) {
+                a = a2;
+                b = b2;
+            }
+        }
+    } else if (!ref_owner && !f->change &&
+               (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         size_t a2 = f->end;
         size_t b2 = k + 1 < l->len ? l->items[k + 1].start : clause_end;
@@ -296,7 +504,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* 1名市政府法律顾问组成员列席会议…, 14个市州全部完成…: the noun
          * ends where what it does begins */
         static const char *const does[] = {"列席", "出席", "参加", "參加", "参会", "參會", "全部",
-                                           "实现", "實現", "完成", "建成", "获得", "獲得"};
+                                           "实现", "實現", "完成", "建成", "获得", "獲得",
+                                           "给予", "給予", "通过", "通過", "（"};
         if (b2 > a2) {
             int k0;
             cp_at(t, b2, a2, &k0);
@@ -311,7 +520,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
         uint32_t c0 = cp_at(t, b2, a2, NULL);
-        if (b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0)))) {
+        /* 5600亿元（预计数，下同）: a remark, no counted noun */
+        size_t g2 = skip_spaces(t, clause_end > f->end ? clause_end : f->end, f->end);
+        bool remark = has_at(t, clause_end, g2, "（") || has_at(t, clause_end, g2, "(");
+        if (!remark && b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0)))) {
             a = a2;
             b = b2;
         }
@@ -357,10 +569,38 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             && fig_kind_is_labelled(p->kind))
             owner = p->label;
     }
+    /* …调整为12.36∶48.34∶39.3: a ratio after a verb of change alone is
+     * another value of the ratio before it */
+    if (!owner && !f->change && f->kind == BL_FIG_RATIO && b > a) {
+        static const char *const turned[] = {"调整", "調整", "变", "變", "优化", "優化", "转变", "轉變"};
+        bool verb = false;
+        for (size_t w = 0; w < NELEM(turned) && !verb; w++)
+            verb = b - a == strlen(turned[w]) && has_at(t, b, a, turned[w]);
+        for (size_t j = k; verb && j-- > s->sentence_first && !owner;) {
+            const bl_figure *p = &l->items[j];
+            if (p->text != f->text)
+                break;
+            if (p->kind == BL_FIG_RATIO && p->label && *p->label) {
+                owner = p->label;
+                a = b;
+            }
+        }
+    }
     /* 突破5000亿元，达到5123.4亿元: a figure without words of its own is
      * another value of the indicator before it (the same base unit) */
+    /* 在60%以下的省份: a percentage (or a range of them) with no words but
+     * 在 is another value of the percentage before it */
+    bool bare_percent = false;
+    if ((f->kind == BL_FIG_PERCENT || (f->kind == BL_FIG_RANGE && !strcmp(f->unit, "%"))) &&
+        f->part <= 1) {
+        size_t ra = skip_spaces(t, f->lab_end, f->lab_start), rb = f->lab_end;
+        while (rb > ra && (t[rb - 1] == ' ' || t[rb - 1] == '\t'))
+            rb--;
+        bare_percent = rb == ra || (rb - ra == strlen("在") && has_at(t, rb, ra, "在"));
+    }
     if (!owner && !f->change && b <= a && fig_kind_is_labelled(f->kind) &&
-        (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY))
+        (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY ||
+         bare_percent))
         /* at most the link window back: a clause of unlabelled figures
          * (5个5个5个...) stays linear */
         for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW && !owner;) {
@@ -401,13 +641,56 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             share = true;
         }
     }
+    /* 辖内财政收入迈过千亿大关，达1330亿元: a value without words, first in
+     * its clause, takes the subject of the clause before it when that
+     * clause holds no figure (up to its verb) */
+    if (!owner && b <= a && !f->change && is_level_kind(f->kind) && k == s->clause_first &&
+        s->clause_start > s->sentence_start) {
+        size_t pb = s->clause_start;
+        int kc;
+        uint32_t c = cp_before(t, s->sentence_start, pb, &kc);
+        if (c == 0xFF0C || c == ',') {
+            pb -= (size_t)kc;
+            size_t pa = pb;
+            while (pa > s->sentence_start) {
+                uint32_t cp = cp_before(t, s->sentence_start, pa, &kc);
+                if (cp == CP_BAD || cp == 0xFF0C || cp == ',' || cp == 0xFF1B || cp == ';' ||
+                    cp == 0xFF1A || cp == ':' || cp == 0x3002 || cp == '\n')
+                    break;
+                pa -= (size_t)kc;
+            }
+            bool figure = k > s->sentence_first && l->items[k - 1].text == f->text &&
+                          l->items[k - 1].end > pa;
+            static const char *const verbs[] = {"迈过", "邁過", "跨越", "跨入", "突破", "超过",
+                                                "超過", "首次", "再创", "再創", "创", "創",
+                                                "迈上", "邁上", "站上", "达到", "達到"};
+            size_t vb = pb;
+            for (size_t i = pa; i < pb && vb == pb; i++)
+                for (size_t w = 0; w < NELEM(verbs); w++)
+                    if (has_at(t, pb, i, verbs[w])) {
+                        vb = i;
+                        break;
+                    }
+            if (!figure && vb < pb) {
+                size_t xa = pa, xb = vb;
+                trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail,
+                           NELEM(label_trail));
+                uint32_t h0 = cp_at(t, xb, xa, NULL);
+                if (xb > xa && h0 != CP_BAD && bl_is_han(h0) && bl_utf8_count(t + xa, xb - xa) >= 2) {
+                    a = xa;
+                    b = xb;
+                }
+            }
+        }
+    }
     if (owner && strlen(owner) + (b - a) < BL_FIG_LABEL_MAX)
         status = bl_buf_puts(&lb, owner);
     if (share && status == BULLETIN_OK)
         status = bl_buf_puts(&lb, "占比");
     if (f->change && !listed && f->link != BL_FIG_NO_LINK && l->items[f->link].label &&
         !(b - a >= strlen(l->items[f->link].label) && *l->items[f->link].label &&
-          memcmp(t + a, l->items[f->link].label, strlen(l->items[f->link].label)) == 0)) {
+          memcmp(t + a, l->items[f->link].label, strlen(l->items[f->link].label)) == 0) &&
+        !change_names_itself(t, a, b, &l->items[f->link])) {
         /* (not when the change's own words name it: 汉族人口增加) */
         const char *ll = l->items[f->link].label;
         size_t n = strlen(ll);
@@ -422,9 +705,35 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         size_t room = BL_FIG_LABEL_MAX > (b - a) ? BL_FIG_LABEL_MAX - (b - a) : 0;
         status = bl_buf_put(&lb, ll, cut_label(ll, 0, n < room ? n : room));
     }
+    /* 全国人口与2010年…的1339724852人相比，增加72053872人: a change of no
+     * figure, only a verb, after a comparison that opens the sentence with
+     * its subject before 与: that subject */
+    if (f->change && !owner && !listed && lb.len == 0 && b > a && bl_utf8_count(t + a, b - a) <= 2 &&
+        (f->link == BL_FIG_NO_LINK || !l->items[f->link].label || !*l->items[f->link].label) &&
+        s->clause_start > s->sentence_start) {
+        size_t cmp = 0, with = 0;
+        for (size_t i = s->sentence_start; i + strlen("相比") <= s->clause_start && !cmp; i++)
+            if (has_at(t, s->clause_start, i, "相比"))
+                cmp = i;
+        for (size_t i = s->sentence_start; cmp && i < cmp && !with; i++)
+            if (has_at(t, cmp, i, "与") || has_at(t, cmp, i, "與") || has_at(t, cmp, i, "同"))
+                with = i;
+        size_t sa = s->sentence_start, sb = with;
+        bool figure = s->sentence_first < l->len && l->items[s->sentence_first].text == f->text &&
+                      l->items[s->sentence_first].start < with;
+        if (with && !figure) {
+            /* the subject as written (全国人口: no scope dropped) */
+            trim_words(t, &sa, &sb, NULL, 0, label_trail, NELEM(label_trail));
+            uint32_t c0 = cp_at(t, sb, sa, NULL);
+            if (sb > sa && c0 != CP_BAD && bl_is_han(c0) && bl_utf8_count(t + sa, sb - sa) >= 2 &&
+                sb - sa + (b - a) < BL_FIG_LABEL_MAX)
+                status = put_clean(&lb, t, sa, sb, NULL, 0);
+        }
+    }
     if (status == BULLETIN_OK)
         status = put_clean(&lb, t, a, a + cut_label(t, a, b > a ? b - a : 0),
-                           f->change ? change_skip : NULL, f->change ? NELEM(change_skip) : 0);
+                           f->change ? change_skip : level_skip,
+                           f->change ? NELEM(change_skip) : NELEM(level_skip));
     if (share_of && !owner && b > a && status == BULLETIN_OK)
         status = bl_buf_puts(&lb, "占比");
     if (status == BULLETIN_OK)
@@ -493,12 +802,32 @@ static bool is_level_kind(bl_figure_kind kind)
 }
 
 /* Whether figure j follows figure i as the next value of a list: the same
- * kind and unit, no change, only 、 和 及 与 between them. */
-static bool listed_after(const scan *s, size_t i, size_t j)
+ * kind and unit (or, `any_unit`, levels of any kind and unit: 分别完成1620
+ * 亿件和1.5万亿元), no change, only 、 和 及 与 between them. */
+static bool listed_after(const scan *s, size_t i, size_t j, bool any_unit)
 {
     const bl_figure *p = &s->list->items[i], *f = &s->list->items[j];
-    if (f->text != s->t || p->text != s->t || f->change || f->kind != p->kind ||
-        strcmp(f->unit, p->unit) != 0 || p->end > f->start)
+    if (f->text != s->t || p->text != s->t || f->change || p->change || p->end > f->start)
+        return false;
+    if (any_unit ? !is_level_kind(f->kind) || !is_level_kind(p->kind) ||
+                       f->kind == BL_FIG_PERCENT || p->kind == BL_FIG_PERCENT
+                 : f->kind != p->kind || strcmp(f->unit, p->unit) != 0)
+        return false;
+    static const char *const seps[] = {"、", "和", "及", "与", "與"};
+    size_t g = skip_spaces(s->t, f->start, p->end);
+    for (size_t w = 0; w < NELEM(seps); w++)
+        if (has_at(s->t, f->start, g, seps[w]) &&
+            skip_spaces(s->t, f->start, g + strlen(seps[w])) == f->start)
+            return true;
+    return false;
+}
+
+/* Whether change j follows change i in a list (16.5%和13.5%). */
+static bool listed_after_change(const scan *s, size_t i, size_t j)
+{
+    const bl_figure *p = &s->list->items[i], *f = &s->list->items[j];
+    if (f->text != s->t || p->text != s->t || !f->change || !p->change || p->end > f->start ||
+        f->kind != p->kind)
         return false;
     static const char *const seps[] = {"、", "和", "及", "与", "與"};
     size_t g = skip_spaces(s->t, f->start, p->end);
@@ -527,7 +856,10 @@ static bulletin_status label_respectively(scan *s)
             continue;
         size_t m = 1;
         if (level)
-            while (k + m < l->len && m < BL_FIG_MAX_PARTS && listed_after(s, k + m - 1, k + m))
+            while (k + m < l->len && m < BL_FIG_MAX_PARTS && listed_after(s, k + m - 1, k + m, false))
+                m++;
+        if (level && m == 1) /* 分别完成1620亿件和1.5万亿元 */
+            while (k + m < l->len && m < BL_FIG_MAX_PARTS && listed_after(s, k + m - 1, k + m, true))
                 m++;
         else
             while (k + m < l->len && l->items[k + m].change &&
@@ -563,7 +895,8 @@ static bulletin_status label_respectively(scan *s)
         size_t ia[BL_FIG_MAX_PARTS], ib[BL_FIG_MAX_PARTS];
         size_t pa = a, pb = fen;
         /* the comparison before 分别 is no part of the indicator */
-        static const char *const cmp_words[] = {"同比", "环比", "比上年", "较上年"};
+        static const char *const cmp_words[] = {"同比", "环比", "比上年", "较上年",
+                                                "预计将", "預計將", "预计", "預計", "将", "將"};
         for (bool again = true; again;) {
             again = false;
             for (size_t w = 0; w < NELEM(cmp_words); w++)
@@ -600,6 +933,11 @@ static bulletin_status label_respectively(scan *s)
                     own_end += strlen(ext[w]);
                     break;
                 }
+        } else if (level && n == 2 && first_chars >= 2 &&
+                   bl_utf8_count(t + ia[1], ib[1] - ia[1]) <= first_chars + 1) {
+            /* 邮政行业寄递业务量和邮政行业业务收入, 快递业务量、业务收入:
+             * items as long as each other name their indicators whole */
+            own_end = ib[n - 1];
         } else if (level && !numeral_item(t, ia[0], ib[0])) {
             /* 作品、计算机软件著作权登记量分别达到…: where the last item's
              * own words end is not known (城镇、农村居民… would be) */
@@ -632,6 +970,24 @@ static bulletin_status label_respectively(scan *s)
             static const char *const each[] = {"各"};
             trim_words(t, &verb_a, &verb_b, each, NELEM(each), label_trail, NELEM(label_trail));
         }
+        /* …，同比分别增长16.5%和13.5%: as many changes next, after 分别,
+         * whose labels are the first level's old one and a change verb */
+        char *old0 = g0->label;
+        size_t n0 = old0 ? strlen(old0) : 0, ch = k + m;
+        bool changes = level && n0 > 0 && ch + m <= l->len;
+        for (size_t j = 0; changes && j < m; j++) {
+            const bl_figure *c = &l->items[ch + j];
+            changes = c->change && c->text == t && c->label && strlen(c->label) > n0 &&
+                      !memcmp(c->label, old0, n0) &&
+                      (j == 0 ? l->items[ch - 1].end <= c->start : listed_after_change(s, ch + j - 1, ch + j));
+        }
+        if (changes) {
+            size_t fa = l->items[ch - 1].end, fb = l->items[ch].start;
+            bool fen2 = false;
+            for (size_t i = fa; i + strlen("分别") <= fb && !fen2; i++)
+                fen2 = has_at(t, fb, i, "分别") || has_at(t, fb, i, "分別");
+            changes = fen2;
+        }
         for (size_t j = 0; j < m; j++) {
             bl_figure *g = &l->items[k + j];
             size_t ea = ia[j], eb = j == n - 1 ? own_end : ib[j];
@@ -647,11 +1003,37 @@ static bulletin_status label_respectively(scan *s)
             char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;
             if (!label) {
                 bl_buf_free(&lb);
+                if (j > 0)
+                    bl_free(l->mem, old0);
                 return BULLETIN_ERR_NOMEM;
             }
-            bl_free(l->mem, g->label);
+            if (changes) {
+                bl_figure *c = &l->items[ch + j];
+                bl_buf cb;
+                bl_buf_init(&cb, l->mem);
+                st = bl_buf_puts(&cb, label);
+                if (st == BULLETIN_OK)
+                    st = bl_buf_puts(&cb, c->label + n0);
+                if (st == BULLETIN_OK)
+                    st = bl_buf_reserve(&cb, 1);
+                char *cl = st == BULLETIN_OK ? bl_buf_detach(&cb) : NULL;
+                if (!cl) {
+                    bl_buf_free(&cb);
+                    bl_free(l->mem, label);
+                    if (j > 0)
+                        bl_free(l->mem, old0);
+                    return BULLETIN_ERR_NOMEM;
+                }
+                bl_free(l->mem, c->label);
+                c->label = cl;
+            }
+            if (j > 0)
+                bl_free(l->mem, g->label);
             g->label = label;
         }
+        bl_free(l->mem, old0);
+        if (changes)
+            m *= 2;
         k += m - 1;
     }
     return BULLETIN_OK;

@@ -189,6 +189,171 @@ static void test_label_more_bases(void **state)
                   "支出结余 / 中央预备费");
 }
 
+/* 112738.3千公顷（169107.4万亩）: a value in parentheses just after another
+ * is the same figure in another unit: its label. */
+static void test_label_value_in_parentheses(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全国粮食播种面积112738.3千公顷(169107.4万亩)，比2013年增加782.7千公顷(1174.1万亩)。",
+                  "粮食播种面积 / 粮食播种面积 / 粮食播种面积增加 / 粮食播种面积增加");
+}
+
+/* A和B分别完成x和y，同比分别增长u和v: levels of different units after
+ * 分别 take the items in order, and so do the changes of them after a
+ * second 分别. */
+static void test_label_respectively_units(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("邮政行业寄递业务量和邮政行业业务收入分别完成1620亿件和1.5万亿元，同比分别增长16.5%和13.5%。",
+                  "邮政行业寄递业务量 / 邮政行业业务收入 / 邮政行业寄递业务量同比增长 / "
+                  "邮政行业业务收入同比增长");
+    EXPECT_LABELS("邮政行业寄递业务量和邮政行业业务收入预计将分别完成1715亿件和1.6万亿元。",
+                  "邮政行业寄递业务量 / 邮政行业业务收入");
+    EXPECT_LABELS("快递业务量、业务收入分别完成1425亿件和1.3万亿元。", "快递业务量 / 业务收入");
+}
+
+/* 0—14岁人口的比重上升 after 0—14岁人口…占17.95%, 第一产业下降 after
+ * 三次产业结构为7.7:57.5:34.8: a change whose own words name its
+ * indicator takes no other label before them. */
+static void test_label_change_names_itself(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("0—14岁人口为253383938人，占17.95%。与2010年第六次全国人口普查相比，0—14岁人口的比重上升1.35个百分点。",
+                  "0—14岁人口 / 0—14岁人口占比 / 0—14岁人口的比重上升");
+    EXPECT_LABELS("三次产业结构为7.7:57.5:34.8。与上年同期相比，第一产业下降0.3个百分点。",
+                  "三次产业结构 / 三次产业结构 / 三次产业结构 / 第一产业下降");
+}
+
+/* 第一产业实现增加值41.99亿元: 实现 between a subject and its indicator
+ * is a verb, no part of either. */
+static void test_label_verb_inside(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("第一产业实现增加值41.99亿元，增长3.6%。", "第一产业增加值 / 第一产业增加值增长");
+    EXPECT_LABELS("全年计划实现率98.5%。", "计划实现率");
+}
+
+/* 电力、热力、燃气及水生产和供应业增长4.3%: the clause begun at a list
+ * comma takes the items before it that hold no figure. */
+static void test_label_items_before_list_comma(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("采矿业增加值同比下降0.4%，制造业增长6.9%，电力、热力、燃气及水生产和供应业增长4.3%。",
+                  "采矿业增加值同比下降 / 制造业增长 / 电力、热力、燃气及水生产和供应业增长");
+    EXPECT_LABELS("国有企业增长5.0%、集体企业增长0.7%。", "国有企业增长 / 集体企业增长");
+}
+
+/* 控制在2.87%, 比重均超过7%, 高于全国2.8个百分点: 控制 and 均 are no
+ * part of the indicator; the scope a comparison is made with is. */
+static void test_label_more_trailing_words(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("年末城镇登记失业率控制在2.87%。", "城镇登记失业率");
+    EXPECT_LABELS("其他省份老年人口比重均超过7%，人均可支配收入均为5000元。",
+                  "其他省份老年人口比重 / 人均可支配收入");
+    EXPECT_LABELS("地区生产总值同比增长10.2%，高于全国2.8个百分点，低于全省1.5个百分点。",
+                  "地区生产总值同比增长 / 高于全国 / 低于全省");
+}
+
+/* 人口比重在65%以上的省份有13个，在60%以下的省份有3个: a percentage with
+ * no words but 在 in a later clause is another value of the percentage
+ * before it. */
+static void test_label_percent_threshold_again(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("15—59岁人口比重在65%以上的省份有13个，在60%以下的省份有3个。",
+                  "15—59岁人口比重 / 省份 / 15—59岁人口比重 / 省份");
+}
+
+/* 增长（以下如无特别说明，均为同比名义增长）7.9%: a remark in parentheses
+ * between the verb and the value is no part of the label. */
+static void test_label_remark_before_value(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("城镇居民人均可支配收入19770元，增长（以下如无特别说明，均为同比名义增长）7.9%。",
+                  "城镇居民人均可支配收入 / 城镇居民人均可支配收入增长");
+}
+
+/* 地区生产总值跨越5000亿元，达5600亿元（预计数，下同），增长14%以上: a remark
+ * in parentheses after a figure is no counted noun; 辖内财政收入迈过千亿大
+ * 关，达1330亿元: a value without words takes the subject of the clause
+ * before it when that clause holds no figure. */
+static void test_label_subject_in_earlier_clause(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("地区生产总值跨越5000亿元，达5600亿元（预计数，下同），增长14%以上。",
+                  "地区生产总值 / 地区生产总值 / 地区生产总值增长");
+    EXPECT_LABELS("辖内财政收入迈过千亿大关，达1330亿元，增长28.55%。",
+                  "辖内财政收入 / 辖内财政收入增长");
+}
+
+/* 垃圾焚烧发电、柏润高端制袜等99个项目建成投用: the words before 等 are
+ * examples; the counted noun after the figure names it. */
+static void test_label_examples_before_count(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("垃圾焚烧发电、柏润高端制袜等99个项目建成投用。", "项目");
+    EXPECT_LABELS("延伸抽查区城管局、铜盂镇、海门镇等5个单位。", "单位");
+    EXPECT_LABELS("对丙安乡等10个单位给予表彰。", "单位");
+}
+
+/* 连续9年稳步提升: a duration after 连续 is how long what follows it has
+ * lasted: its label. */
+static void test_label_duration_after_lianxu(void **state)
+{
+    (void)state;
+    bl_figure_list l;
+    bl_figure_list_init(&l, &tu_mem);
+    const char *text = "中国排名位居全球第12位，连续9年稳步提升。";
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0};
+    assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
+    const char *got = NULL;
+    for (size_t i = 0; i < l.len; i++)
+        if (l.items[i].kind == BL_FIG_DURATION)
+            got = l.items[i].label;
+    assert_non_null(got);
+    assert_string_equal(got, "稳步提升");
+    bl_figure_list_free(&l);
+}
+
+/* 三次产业比例由上年的13.72∶46.43∶39.85调整为12.36∶48.34∶39.3: 由上年
+ * is the comparison, and the ratio after 调整为 is the same indicator's. */
+static void test_label_ratio_adjusted(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("三次产业比例由上年的13.72∶46.43∶39.85调整为12.36∶48.34∶39.3。",
+                  "三次产业比例 / 三次产业比例 / 三次产业比例 / 三次产业比例 / 三次产业比例 / "
+                  "三次产业比例");
+}
+
+/* 全国人口与2010年第六次全国人口普查的1339724852人相比，增加72053872人，增长
+ * 5.38%: the subject before 与…相比 is the changes'. */
+static void test_label_subject_before_comparison(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全国人口[6]与2010年第六次全国人口普查的1339724852人相比，增加72053872人，增长5.38%。",
+                  "第六次全国人口普查 / 全国人口增加 / 全国人口增长");
+}
+
+/* 我国大陆31个省、自治区、直辖市, 对全国31个省(区、市): the provinces,
+ * named after the count whatever comes before it. */
+static void test_label_provinces_after_count(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("现将2020年11月1日零时我国大陆31个省、自治区、直辖市（以下简称省份）和现役军人的人口年龄构成情况公布如下：",
+                  "省、自治区、直辖市");
+    EXPECT_LABELS("国家统计局根据国家统计局对全国31个省（区、市）农业生产经营户的抽样调查，", "省（区、市）");
+}
+
+/* 春节假期全国接待游客3亿人次: a holiday is the period of a level, no part
+ * of it. */
+static void test_label_holiday_period(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("春节假期全国接待游客3亿人次。", "接待游客");
+    EXPECT_LABELS("春節假期全國接待游客3億人次。", "全國接待游客"); /* 全國 stays (全國一般公共預算收入) */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -206,6 +371,21 @@ int main(void)
         cmocka_unit_test(test_label_method_before_indicator),
         cmocka_unit_test(test_label_period_range),
         cmocka_unit_test(test_label_more_bases),
+        cmocka_unit_test(test_label_value_in_parentheses),
+        cmocka_unit_test(test_label_respectively_units),
+        cmocka_unit_test(test_label_change_names_itself),
+        cmocka_unit_test(test_label_verb_inside),
+        cmocka_unit_test(test_label_items_before_list_comma),
+        cmocka_unit_test(test_label_more_trailing_words),
+        cmocka_unit_test(test_label_percent_threshold_again),
+        cmocka_unit_test(test_label_remark_before_value),
+        cmocka_unit_test(test_label_subject_in_earlier_clause),
+        cmocka_unit_test(test_label_examples_before_count),
+        cmocka_unit_test(test_label_duration_after_lianxu),
+        cmocka_unit_test(test_label_ratio_adjusted),
+        cmocka_unit_test(test_label_subject_before_comparison),
+        cmocka_unit_test(test_label_provinces_after_count),
+        cmocka_unit_test(test_label_holiday_period),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
