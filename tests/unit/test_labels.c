@@ -14,7 +14,7 @@ static void labels_of(const char *text, char *out, size_t cap)
 {
     bl_figure_list l;
     bl_figure_list_init(&l, &tu_mem);
-    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0};
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
     assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
     size_t n = 0;
     out[0] = '\0';
@@ -168,7 +168,7 @@ static void test_label_period_range(void **state)
     bl_figure_list_init(&l, &tu_mem);
     const char *text = "关于印发《东阳市促进残疾人就业行动实施方案（2023—2025年）》的通知。"
                        "本规划期限为2021—2025年。";
-    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0};
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
     assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
     size_t n = 0;
     got[0] = '\0';
@@ -305,7 +305,7 @@ static void test_label_duration_after_lianxu(void **state)
     bl_figure_list l;
     bl_figure_list_init(&l, &tu_mem);
     const char *text = "中国排名位居全球第12位，连续9年稳步提升。";
-    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0};
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
     assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
     const char *got = NULL;
     for (size_t i = 0; i < l.len; i++)
