@@ -553,6 +553,21 @@ static void test_heldout6_compact_date_under_signature(void **state)
     expect_in_dump("标题\n现印发给你们。\n2018525\n", 0, "    PARAGRAPH 2 \"2018525\" @3:1\n");
 }
 
+/* Held-out round 7 (notice-xishui-civil-affairs-commendation-2009): an
+ * issuing body written in traditional characters (辦公室, 委員會, 辦公廳,
+ * 廳, 處) signs like its simplified form; 社會, 會議 stay no bodies. */
+static void test_heldout7_traditional_signature(void **state)
+{
+    (void)state;
+    expect_in_dump("關於表彰的通報\n各鄉鎮人民政府:\n希望再接再厲。\n習水縣人民政府辦公室\n二○○九年三月二十日\n", 0,
+                   "  SIGNATURE \"習水縣人民政府辦公室\" @4:1\n"
+                   "  DATE \"二○○九年三月二十日\" iso=2009-03-20 @5:1\n");
+    expect_in_dump("關於召開會議的通知\n各單位:\n請準時參加。\n某市發展和改革委員會\n2020年5月6日\n", 0,
+                   "  SIGNATURE \"某市發展和改革委員會\" @4:1\n");
+    expect_in_dump("關於召開會議的通知\n各單位:\n請準時參加。\n湖南省人民政府辦公廳\n2020年5月6日\n", 0,
+                   "  SIGNATURE \"湖南省人民政府辦公廳\" @4:1\n");
+}
+
 /* Held-out round 6 (notice-yiyang-heavy-pollution-plan-2014): the lines
  * of a table of contents, under 目录 or a plan's title ending in 目录, up
  * to the first one repeated, are no headings (1.总则 … 3.日常监测与预警);
@@ -698,6 +713,7 @@ int main(void)
         cmocka_unit_test(test_heldout6_bulletin_byline),
         cmocka_unit_test(test_heldout6_heading_run_into_text),
         cmocka_unit_test(test_heldout6_parts_run_into_flat_line),
+        cmocka_unit_test(test_heldout7_traditional_signature),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
