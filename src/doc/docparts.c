@@ -304,6 +304,29 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
         if (l && l < n && is_colon(cp[l]))
             return true;
     }
+    /* a page's record line: a date, perhaps a time, then the page's
+     * fields (2021-12-29 16:00:51 编辑：杨玉娟 审核人：叶玲玲 阅读次数：2287) */
+    size_t i = 0;
+    while (i < n && i < 4 && cp[i] >= '0' && cp[i] <= '9')
+        i++;
+    if (i != 4 || i >= n || (cp[i] != '-' && cp[i] != '/'))
+        return false;
+    static const char *const fields[] = {"编辑", "責任編輯", "责任编辑", "編輯", "审核", "審核",
+                                         "作者", "来源", "來源", "阅读次数", "閱讀次數", "阅读",
+                                         "閱讀", "浏览次数", "瀏覽次數", "浏览", "瀏覽", "点击",
+                                         "點擊", "访问次数", "訪問次數"};
+    for (size_t j = i; j < n; j++) {
+        if (!(bl_p_is_space(cp[j - 1]) || cp[j - 1] == 0x3000 || (cp[j - 1] >= '0' && cp[j - 1] <= '9')))
+            continue;
+        for (size_t k = 0; k < sizeof fields / sizeof *fields; k++) {
+            size_t l = starts(cp + j, n - j, fields[k]);
+            /* 审核人：, 阅读次数：: a field's label, up to one more Han */
+            if (l && j + l < n && !is_colon(cp[j + l]) && bl_is_han(cp[j + l]))
+                l++;
+            if (l && j + l < n && is_colon(cp[j + l]))
+                return true;
+        }
+    }
     return false;
 }
 

@@ -568,6 +568,21 @@ static void test_heldout7_traditional_signature(void **state)
                    "  SIGNATURE \"湖南省人民政府辦公廳\" @4:1\n");
 }
 
+/* Held-out round 7 (meeting-taihu-cppcc-preparatory-2021): a page's
+ * record line, a date (and time) followed by page fields (编辑：, 审核人：,
+ * 阅读次数：), is no title; a date-led line without such a field is
+ * looked at as before. */
+static void test_heldout7_page_record_line_is_no_title(void **state)
+{
+    (void)state;
+    expect_warning("2021-12-29 16:00:51 编辑: 杨玉娟 审核人:叶玲玲 阅读次数:2287 |\n"
+                   "12月28日,县政协十一届一次会议举行预备会议。\n",
+                   0, "no title line: line 2 is a sentence", 2);
+    expect_warning("2020/5/6 作者:张三 來源:某報\n會議舉行。\n", 0,
+                   "no title line: line 2 is a sentence", 2);
+    expect_in_dump("2023-01-05 工作要点\n正文。\n", 0, "  TITLE \"2023-01-05 工作要点\" @1:1\n");
+}
+
 /* Held-out round 6 (notice-yiyang-heavy-pollution-plan-2014): the lines
  * of a table of contents, under 目录 or a plan's title ending in 目录, up
  * to the first one repeated, are no headings (1.总则 … 3.日常监测与预警);
@@ -714,6 +729,7 @@ int main(void)
         cmocka_unit_test(test_heldout6_heading_run_into_text),
         cmocka_unit_test(test_heldout6_parts_run_into_flat_line),
         cmocka_unit_test(test_heldout7_traditional_signature),
+        cmocka_unit_test(test_heldout7_page_record_line_is_no_title),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
