@@ -636,6 +636,20 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             }
         }
     }
+    /* a road's number after its class: 国道324线, 省道S216, 县道X031 (a
+     * road's name, never a figure) */
+    if (!neg && !a.frac && !a.seps) {
+        static const char *const roads[] = {"国道", "省道", "县道", "乡道", "國道", "縣道", "鄉道"};
+        size_t r = i > 0 && (t[i - 1] == 'G' || t[i - 1] == 'S' || t[i - 1] == 'X' ||
+                             t[i - 1] == 'Y') ? i - 1 : i;
+        /* its letter (S216) or 线 after it (324线): 改建国道12公里 is a length */
+        bool named = r < i || has_at(t, len, q, "线") || has_at(t, len, q, "線");
+        for (size_t w = 0; named && w < NELEM(roads); w++)
+            if (has_before(t, 0, r, roads[w])) {
+                *next = q;
+                return BULLETIN_OK;
+            }
+    }
     /* inside a book title only years (《……规划（2021—2025年）》) */
     if (i < s->name_end && s->name_title && !year_like(&a, neg)) {
         *next = q;
