@@ -583,6 +583,27 @@ static void test_heldout7_page_record_line_is_no_title(void **state)
     expect_in_dump("2023-01-05 工作要点\n正文。\n", 0, "  TITLE \"2023-01-05 工作要点\" @1:1\n");
 }
 
+/* Held-out round 7 (approval-state-council-longnan-2004): a page's
+ * header under the title names the issuer and date that the document
+ * closes with; the document signs once, at its end.  A header whose
+ * issuer differs from the closing one still signs (two parts). */
+static void test_heldout7_header_issuer_signs_once(void **state)
+{
+    (void)state;
+    const char *text = "国务院关于同意设立某市的批复\n国函〔2004〕1号\n中华人民共和国国务院\n2004年1月11日\n"
+                       "甘肃省人民政府:\n你省请示收悉。现批复如下:\n同意设立某市。\n"
+                       "中华人民共和国国务院\n二〇〇四年一月十一日\n";
+    expect_in_dump(text, 0,
+                   "  DOCNUMBER \"国函〔2004〕1号\" @2:1\n"
+                   "  LEAD @3:1\n"
+                   "    PARAGRAPH 1 \"中华人民共和国国务院\" @3:1\n"
+                   "    PARAGRAPH 2 \"2004年1月11日\" @4:1\n"
+                   "  SALUTATION \"甘肃省人民政府：\" @5:1\n");
+    expect_in_dump(text, 0,
+                   "  SIGNATURE \"中华人民共和国国务院\" @8:1\n"
+                   "  DATE \"二〇〇四年一月十一日\" iso=2004-01-11 @9:1\n");
+}
+
 /* Held-out round 6 (notice-yiyang-heavy-pollution-plan-2014): the lines
  * of a table of contents, under 目录 or a plan's title ending in 目录, up
  * to the first one repeated, are no headings (1.总则 … 3.日常监测与预警);
@@ -730,6 +751,7 @@ int main(void)
         cmocka_unit_test(test_heldout6_parts_run_into_flat_line),
         cmocka_unit_test(test_heldout7_traditional_signature),
         cmocka_unit_test(test_heldout7_page_record_line_is_no_title),
+        cmocka_unit_test(test_heldout7_header_issuer_signs_once),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
