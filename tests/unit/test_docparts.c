@@ -604,6 +604,19 @@ static void test_heldout7_header_issuer_signs_once(void **state)
                    "  DATE \"二〇〇四年一月十一日\" iso=2004-01-11 @9:1\n");
 }
 
+/* Held-out round 7 (approval-state-council-longwen-1996): a wiki's
+ * header line repeating the title, then the 文号, the issuer and the date,
+ * separated by spaces: the 文号 is the DOCNUMBER.  A title followed by a
+ * 文号 alone, without issuer and date, is left as it was. */
+static void test_heldout7_header_line_docnumber(void **state)
+{
+    (void)state;
+    expect_in_dump("国务院关于同意设立某区的批复\n外观\n"
+                   "国务院关于同意设立某区的批复 国函〔1996〕38号 中华人民共和国国务院 1996年5月31日 |\n"
+                   "福建省人民政府:\n同意设立某区。\n中华人民共和国国务院\n一九九六年五月三十一日\n",
+                   0, "  DOCNUMBER \"国函〔1996〕38号\" @3:16\n");
+}
+
 /* Held-out round 6 (notice-yiyang-heavy-pollution-plan-2014): the lines
  * of a table of contents, under 目录 or a plan's title ending in 目录, up
  * to the first one repeated, are no headings (1.总则 … 3.日常监测与预警);
@@ -752,6 +765,7 @@ int main(void)
         cmocka_unit_test(test_heldout7_traditional_signature),
         cmocka_unit_test(test_heldout7_page_record_line_is_no_title),
         cmocka_unit_test(test_heldout7_header_issuer_signs_once),
+        cmocka_unit_test(test_heldout7_header_line_docnumber),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
