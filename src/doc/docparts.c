@@ -304,6 +304,29 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
         if (l && l < n && is_colon(cp[l]))
             return true;
     }
+    /* a page's record line: a date, perhaps a time, then the page's
+     * fields (2021-12-29 16:00:51 编辑：杨玉娟 审核人：叶玲玲 阅读次数：2287) */
+    size_t i = 0;
+    while (i < n && i < 4 && cp[i] >= '0' && cp[i] <= '9')
+        i++;
+    if (i != 4 || i >= n || (cp[i] != '-' && cp[i] != '/'))
+        return false;
+    static const char *const fields[] = {"编辑", "責任編輯", "责任编辑", "編輯", "审核", "審核",
+                                         "作者", "来源", "來源", "阅读次数", "閱讀次數", "阅读",
+                                         "閱讀", "浏览次数", "瀏覽次數", "浏览", "瀏覽", "点击",
+                                         "點擊", "访问次数", "訪問次數"};
+    for (size_t j = i; j < n; j++) {
+        if (!(bl_p_is_space(cp[j - 1]) || cp[j - 1] == 0x3000 || (cp[j - 1] >= '0' && cp[j - 1] <= '9')))
+            continue;
+        for (size_t k = 0; k < sizeof fields / sizeof *fields; k++) {
+            size_t l = starts(cp + j, n - j, fields[k]);
+            /* 审核人：, 阅读次数：: a field's label, up to one more Han */
+            if (l && j + l < n && !is_colon(cp[j + l]) && bl_is_han(cp[j + l]))
+                l++;
+            if (l && j + l < n && is_colon(cp[j + l]))
+                return true;
+        }
+    }
     return false;
 }
 
@@ -852,6 +875,47 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
         if (found || l->kind == LK_DATE)
             after_sig = i + 1;
+    }
+    /* The issuer and date of a page's header under the title, when the
+     * document closes with the same issuer over its own date (国函〔2004〕1号
+     * / 中华人民共和国国务院 / 2004年1月11日 … 中华人民共和国国务院 /
+     * 二〇〇四年一月十一日): the header's lines are the page's, paragraphs;
+     * the document signs once, at its end. */
+    {
+        size_t top = p->nlines, bottom = p->nlines;
+        for (size_t i = 0; i < p->nlines; i++)
+            if (p->lines[i].kind == LK_DATE) {
+                if (top == p->nlines)
+                    top = i;
+                bottom = i;
+            }
+        bool saluted_between = false;
+        for (size_t i = top; i < bottom && i < p->nlines; i++)
+            saluted_between |= p->lines[i].kind == LK_SALUTATION;
+        if (top < 8 && top < bottom && saluted_between) {
+            size_t st = top, sb = bottom;
+            while (st > 0 && p->lines[st - 1].kind == LK_BLANK)
+                st--;
+            while (sb > 0 && p->lines[sb - 1].kind == LK_BLANK)
+                sb--;
+            if (st > 0 && sb > 0 && p->lines[st - 1].kind == LK_SIGNATURE
+                && p->lines[sb - 1].kind == LK_SIGNATURE) {
+                BL_CHECK(bl_p_decode_trimmed(p, st - 1, &a, &b));
+                size_t n1 = b - a;
+                uint32_t first[64];
+                if (n1 <= 64) {
+                    memcpy(first, p->cur.cp + a, n1 * sizeof *first);
+                    BL_CHECK(bl_p_decode_trimmed(p, sb - 1, &a, &b));
+                    if (b - a == n1 && memcmp(first, p->cur.cp + a, n1 * sizeof *first) == 0) {
+                        p->lines[top].kind = LK_TEXT;
+                        for (size_t j = st; j > 0 && (p->lines[j - 1].kind == LK_SIGNATURE
+                                                     || p->lines[j - 1].kind == LK_BLANK); j--)
+                            if (p->lines[j - 1].kind == LK_SIGNATURE)
+                                p->lines[j - 1].kind = LK_TEXT;
+                    }
+                }
+            }
+        }
     }
     /* The last line, an office after a closing sentence, signs too. */
     {

@@ -288,10 +288,16 @@ static bool ends_with(const uint32_t *cp, size_t n, const char *suffix)
  * (局, 人民政府, 委员会, ...). */
 bool bl_p_org_suffix(const uint32_t *cp, size_t n)
 {
-    static const char *const no[] = {"社会", "机会", "大会", "体会", "学会议", "会议"};
-    static const char *const yes[] = {"中央", "国务院", "政府", "委员会", "办公厅", "办公室", "政协",
-                                      "局", "厅", "部", "委", "院", "署", "会", "处", "科", "中心",
-                                      "公司", "集团", "党委", "总队", "支队", "小组", "组"};
+    /* each in simplified and, where it differs, traditional characters
+     * (習水縣人民政府辦公室, 委員會, 辦公廳) */
+    static const char *const no[] = {"社会", "机会", "大会", "体会", "学会议", "会议",
+                                     "社會", "機會", "大會", "體會", "學會議", "會議"};
+    static const char *const yes[] = {"中央", "国务院", "國務院", "政府", "委员会", "委員會",
+                                      "办公厅", "辦公廳", "办公室", "辦公室", "政协", "政協",
+                                      "局", "厅", "廳", "部", "委", "院", "署", "会", "會",
+                                      "处", "處", "科", "中心", "公司", "集团", "集團", "党委",
+                                      "黨委", "总队", "總隊", "支队", "支隊", "小组", "小組",
+                                      "组", "組"};
     if (n < 2)
         return false;
     for (size_t i = 0; i < sizeof no / sizeof *no; i++)

@@ -181,7 +181,10 @@ static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
             bool left_date = bl_p_is_date(cp + seg, i - seg, &y, &m, &d, &s);
             bool title_meta = bl_p_ends_with_title_word(cp + seg, i - seg)
                            && bl_p_is_meta_line(cp + j, n - j);
-            split = attach || org_then_date || left_date || title_meta;
+            /* 龙文区的批复 国函〔1996〕38号: a title, then its 文号 */
+            bool title_docnumber = bl_p_ends_with_title_word(cp + seg, i - seg)
+                                && bl_p_is_docnumber(cp + j, e - j);
+            split = attach || org_then_date || left_date || title_meta || title_docnumber;
         }
         if (split) {
             cand[nc++] = j;
@@ -212,6 +215,20 @@ static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
         /* a title then the page's time */
         else if (bl_p_ends_with_title_word(cp + start, i - start) && bl_p_is_meta_line(cp + j, n - j))
             at[k++] = j;
+        /* a wiki's or portal's header, title, 文号, issuer and date on one
+         * line (…的批复 国函〔1996〕38号 中华人民共和国国务院 1996年5月31日):
+         * the 文号 stands alone */
+        else if (bl_p_ends_with_title_word(cp + start, i - start) && c + 1 < nc &&
+                 bl_p_is_docnumber(cp + j, token_end(cp, n, j) - j)) {
+            size_t e = token_end(cp, n, j), e2 = bl_p_skip_spaces(cp, n, e);
+            size_t oe = token_end(cp, n, e2), d = bl_p_skip_spaces(cp, n, oe);
+            if (cand[c + 1] == e2 && bl_p_is_org(cp + e2, oe - e2) && d < n && date_at(cp, n, d) &&
+                k + 1 < max) {
+                at[k++] = j;
+                at[k++] = e2;
+                c++;
+            }
+        }
         /* 。 二、农 业 全年全县…: a heading between two paragraphs */
         else if (i > 0 && cp[i - 1] == 0x3002 && k + 1 < max) {
             size_t body = heading_body(cp, n, j);

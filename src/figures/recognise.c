@@ -413,6 +413,31 @@ static bool year_like(const num *a, bool neg)
            a->approx <= 2100;
 }
 
+/* Whether a bare year ending at e is one of a list of years written
+ * before one 年 (2018、2019年; 2017、2018和2019年): after 、, 和 or 及
+ * comes another year, and so on until one followed by 年. */
+static bool year_list_before_nian(const char *t, size_t len, size_t e)
+{
+    for (int guard = 0; guard < 16; guard++) {
+        size_t p = e;
+        if (has_at(t, len, p, "、"))
+            p += strlen("、");
+        else if (has_at(t, len, p, "和"))
+            p += strlen("和");
+        else if (has_at(t, len, p, "及"))
+            p += strlen("及");
+        else
+            return false;
+        num b;
+        if (!fig_read_num(t, len, p, &b) || !year_like(&b, false))
+            return false;
+        if (cp_at(t, len, b.end, NULL) == 0x5E74 /* 年 */)
+            return true;
+        e = b.end;
+    }
+    return false;
+}
+
 /* An Arabic number at i (digit, or sign before a digit). */
 /* Whether the text after a number ending at q (a line's opening number)
  * makes it a plan's part on its own short line: more dotted parts, the
@@ -610,6 +635,20 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
                 return BULLETIN_OK;
             }
         }
+    }
+    /* a road's number after its class: 国道324线, 省道S216, 县道X031 (a
+     * road's name, never a figure) */
+    if (!neg && !a.frac && !a.seps) {
+        static const char *const roads[] = {"国道", "省道", "县道", "乡道", "國道", "縣道", "鄉道"};
+        size_t r = i > 0 && (t[i - 1] == 'G' || t[i - 1] == 'S' || t[i - 1] == 'X' ||
+                             t[i - 1] == 'Y') ? i - 1 : i;
+        /* its letter (S216) or 线 after it (324线): 改建国道12公里 is a length */
+        bool named = r < i || has_at(t, len, q, "线") || has_at(t, len, q, "線");
+        for (size_t w = 0; named && w < NELEM(roads); w++)
+            if (has_before(t, 0, r, roads[w])) {
+                *next = q;
+                return BULLETIN_OK;
+            }
     }
     /* inside a book title only years (《……规划（2021—2025年）》) */
     if (i < s->name_end && s->name_title && !year_like(&a, neg)) {
@@ -885,6 +924,10 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             d.kind = BL_FIG_YEAR;
             d.year = (int)a.approx;
             d.value = a.approx;
+            if (year_list_before_nian(t, len, e)) {
+                copy_str(d.unit, sizeof d.unit, "年", 3);
+                copy_str(d.base, sizeof d.base, "年", 3);
+            }
             d.end = e;
             *next = e;
             return fig_push(s, &d, fig_num_text(s, i, q));

@@ -553,6 +553,70 @@ static void test_heldout6_compact_date_under_signature(void **state)
     expect_in_dump("标题\n现印发给你们。\n2018525\n", 0, "    PARAGRAPH 2 \"2018525\" @3:1\n");
 }
 
+/* Held-out round 7 (notice-xishui-civil-affairs-commendation-2009): an
+ * issuing body written in traditional characters (辦公室, 委員會, 辦公廳,
+ * 廳, 處) signs like its simplified form; 社會, 會議 stay no bodies. */
+static void test_heldout7_traditional_signature(void **state)
+{
+    (void)state;
+    expect_in_dump("關於表彰的通報\n各鄉鎮人民政府:\n希望再接再厲。\n習水縣人民政府辦公室\n二○○九年三月二十日\n", 0,
+                   "  SIGNATURE \"習水縣人民政府辦公室\" @4:1\n"
+                   "  DATE \"二○○九年三月二十日\" iso=2009-03-20 @5:1\n");
+    expect_in_dump("關於召開會議的通知\n各單位:\n請準時參加。\n某市發展和改革委員會\n2020年5月6日\n", 0,
+                   "  SIGNATURE \"某市發展和改革委員會\" @4:1\n");
+    expect_in_dump("關於召開會議的通知\n各單位:\n請準時參加。\n湖南省人民政府辦公廳\n2020年5月6日\n", 0,
+                   "  SIGNATURE \"湖南省人民政府辦公廳\" @4:1\n");
+}
+
+/* Held-out round 7 (meeting-taihu-cppcc-preparatory-2021): a page's
+ * record line, a date (and time) followed by page fields (编辑：, 审核人：,
+ * 阅读次数：), is no title; a date-led line without such a field is
+ * looked at as before. */
+static void test_heldout7_page_record_line_is_no_title(void **state)
+{
+    (void)state;
+    expect_warning("2021-12-29 16:00:51 编辑: 杨玉娟 审核人:叶玲玲 阅读次数:2287 |\n"
+                   "12月28日,县政协十一届一次会议举行预备会议。\n",
+                   0, "no title line: line 2 is a sentence", 2);
+    expect_warning("2020/5/6 作者:张三 來源:某報\n會議舉行。\n", 0,
+                   "no title line: line 2 is a sentence", 2);
+    expect_in_dump("2023-01-05 工作要点\n正文。\n", 0, "  TITLE \"2023-01-05 工作要点\" @1:1\n");
+}
+
+/* Held-out round 7 (approval-state-council-longnan-2004): a page's
+ * header under the title names the issuer and date that the document
+ * closes with; the document signs once, at its end.  A header whose
+ * issuer differs from the closing one still signs (two parts). */
+static void test_heldout7_header_issuer_signs_once(void **state)
+{
+    (void)state;
+    const char *text = "国务院关于同意设立某市的批复\n国函〔2004〕1号\n中华人民共和国国务院\n2004年1月11日\n"
+                       "甘肃省人民政府:\n你省请示收悉。现批复如下:\n同意设立某市。\n"
+                       "中华人民共和国国务院\n二〇〇四年一月十一日\n";
+    expect_in_dump(text, 0,
+                   "  DOCNUMBER \"国函〔2004〕1号\" @2:1\n"
+                   "  LEAD @3:1\n"
+                   "    PARAGRAPH 1 \"中华人民共和国国务院\" @3:1\n"
+                   "    PARAGRAPH 2 \"2004年1月11日\" @4:1\n"
+                   "  SALUTATION \"甘肃省人民政府：\" @5:1\n");
+    expect_in_dump(text, 0,
+                   "  SIGNATURE \"中华人民共和国国务院\" @8:1\n"
+                   "  DATE \"二〇〇四年一月十一日\" iso=2004-01-11 @9:1\n");
+}
+
+/* Held-out round 7 (approval-state-council-longwen-1996): a wiki's
+ * header line repeating the title, then the 文号, the issuer and the date,
+ * separated by spaces: the 文号 is the DOCNUMBER.  A title followed by a
+ * 文号 alone, without issuer and date, is left as it was. */
+static void test_heldout7_header_line_docnumber(void **state)
+{
+    (void)state;
+    expect_in_dump("国务院关于同意设立某区的批复\n外观\n"
+                   "国务院关于同意设立某区的批复 国函〔1996〕38号 中华人民共和国国务院 1996年5月31日 |\n"
+                   "福建省人民政府:\n同意设立某区。\n中华人民共和国国务院\n一九九六年五月三十一日\n",
+                   0, "  DOCNUMBER \"国函〔1996〕38号\" @3:16\n");
+}
+
 /* Held-out round 6 (notice-yiyang-heavy-pollution-plan-2014): the lines
  * of a table of contents, under 目录 or a plan's title ending in 目录, up
  * to the first one repeated, are no headings (1.总则 … 3.日常监测与预警);
@@ -698,6 +762,10 @@ int main(void)
         cmocka_unit_test(test_heldout6_bulletin_byline),
         cmocka_unit_test(test_heldout6_heading_run_into_text),
         cmocka_unit_test(test_heldout6_parts_run_into_flat_line),
+        cmocka_unit_test(test_heldout7_traditional_signature),
+        cmocka_unit_test(test_heldout7_page_record_line_is_no_title),
+        cmocka_unit_test(test_heldout7_header_issuer_signs_once),
+        cmocka_unit_test(test_heldout7_header_line_docnumber),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1460,6 +1460,27 @@ static void test_issue_years_in_titles(void **state)
     EXPECT_ROWS("2023知识产权统计年报", "2023|||year||2023知识产权统计年报");
 }
 
+static void test_issue_road_numbers_are_names(void **state)
+{
+    /* 国道324线: a road's name, no figure (approval-state-council-longwen-1996) */
+    EXPECT_ROWS("31个村委会在国道324线的西北部分", "31|个||count||31个村委会在国道324线的西北部分");
+    EXPECT_ROWS("沿省道S216和县道X031新建", "");
+    EXPECT_ROWS("改建国道12公里", "12|公里||quantity||改建国道12公里");
+}
+
+static void test_issue_years_listed_share_nian(void **state)
+{
+    /* 2018、2019年: years listed before one 年 all take it
+     * (customs-gacc-2021m02) */
+    EXPECT_ROWS("比如2018、2019年同期",
+                "2018|年||year||比如2018\n2019|年||year||2019年同期");
+    EXPECT_ROWS("2017、2018和2019年均有增长",
+                "2017|年||year||2017\n2018|年||year||2018和2019年均有增长\n"
+                "2019|年||year||2018和2019年均有增长");
+    /* a list of counts ending in a year keeps its own figures */
+    EXPECT_ROWS("2023知识产权统计年报、2024年报", "2023|||year||2023知识产权统计年报\n2024|年||year||2024年报");
+}
+
 static void test_issue_growth_links(void **state)
 {
     /* 按可比价计算: the basis, not a subject of its own */
@@ -1779,6 +1800,8 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_issue_ratio_parts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_issue_labels_are_not_figures, setup, teardown),
         cmocka_unit_test_setup_teardown(test_issue_years_in_titles, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_issue_years_listed_share_nian, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_issue_road_numbers_are_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_issue_growth_links, setup, teardown),
         cmocka_unit_test_setup_teardown(test_issue_spaces_and_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_issue_unknown_units, setup, teardown),
