@@ -598,6 +598,21 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             rb--;
         bare_percent = rb == ra || (rb - ra == strlen("在") && has_at(t, rb, ra, "在"));
     }
+    /* 公路桥梁87.83万座、6063.46万m (增加2.68万座、494.86万m): a value in
+     * another unit just after a list comma is the same indicator (or
+     * change) measured another way */
+    bool listed = false;
+    if (!owner && b <= a && k > s->sentence_first && is_level_kind(f->kind) && f->part <= 1) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t g = p->end < f->start ? skip_spaces(t, f->start, p->end) : f->start;
+        if (has_at(t, f->start, g, "、") && skip_spaces(t, f->start, g + strlen("、")) == f->start &&
+            p->text == f->text && p->label && *p->label && is_level_kind(p->kind) &&
+            p->part <= 1 && (p->change != 0) == (f->change != 0) && f->base_unit[0] &&
+            p->base_unit[0] && strcmp(p->base_unit, f->base_unit) != 0) {
+            owner = p->label;
+            listed = true;
+        }
+    }
     if (!owner && !f->change && b <= a && fig_kind_is_labelled(f->kind) &&
         (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY ||
          bare_percent))
@@ -613,7 +628,6 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* 282.67%、190.70%和160.87%, 0.15、-5.64、1.34个百分点, 分别增长4.8%、
      * 7.2%: a value without words after a list comma or 和 is another
      * value of the same indicator (a change too) */
-    bool listed = false;
     if (!owner && b <= a && k > s->sentence_first && fig_kind_is_labelled(f->kind)) {
         const bl_figure *p = &l->items[k - 1];
         size_t g = p->end < f->start ? skip_spaces(t, f->start, p->end) : f->start;

@@ -354,6 +354,15 @@ static void test_label_holiday_period(void **state)
     EXPECT_LABELS("春節假期全國接待游客3億人次。", "全國接待游客"); /* 全國 stays (全國一般公共預算收入) */
 }
 
+/* 公路桥梁87.83万座、6063.46万m: a value in another unit after a list
+ * comma measures the same indicator (or change) another way. */
+static void test_label_other_unit_after_comma(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全国公路桥梁87.83万座、6 063.46万m，比上年增加2.68万座、494.86万m，其中，特大桥梁5 716座、1 033.23万m，大桥108 344座、2 923.75万m。",
+                  "公路桥梁 / 公路桥梁 / 公路桥梁增加 / 公路桥梁增加 / 特大桥梁 / 特大桥梁 / 大桥 / 大桥");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -386,6 +395,7 @@ int main(void)
         cmocka_unit_test(test_label_subject_before_comparison),
         cmocka_unit_test(test_label_provinces_after_count),
         cmocka_unit_test(test_label_holiday_period),
+        cmocka_unit_test(test_label_other_unit_after_comma),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
