@@ -30,6 +30,7 @@ static const char *const label_lead[] = {
     "当年", "今年", "年内", "年末", "分别", "分別", "实现", "實現", "完成", "达到", "達到", "和",
     "及",   "与",   "與",   "并",   "另",   "且",   "约",   "約",   "共",   "为",   "為",   "达",
     "達",   "的",   "（含", "(含",  "（",   "(",    "）",   ")",    "：",   "　",
+    "——", /* ——税收收入18319万元: the dash that begins a list item */
 };
 /* The scope and link words links.c drops before a change's own subject
  * (fig_trim_scope): the list labels had before the traditional forms and
@@ -694,6 +695,70 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     a = xa;
                     b = xb;
                 }
+            }
+        }
+    }
+    /* 收入31751万元，完成预算数31220万元的101.7%: a share of the reference
+     * value just before it is the indicator's before that (收入完成预算数) */
+    if (!owner && !f->change && f->kind == BL_FIG_PERCENT && f->part <= 1 && b <= a &&
+        k > s->sentence_first + 1) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t g = p->end < f->start ? skip_spaces(t, f->start, p->end) : f->start;
+        size_t pa = skip_spaces(t, p->lab_end, p->lab_start), pb = p->lab_end;
+        static const char *const ref[] = {"占", "佔", "为", "為", "是", "完成"};
+        bool is_ref = false;
+        for (size_t w = 0; w < NELEM(ref) && !is_ref; w++)
+            is_ref = has_at(t, pb, pa, ref[w]) && pb > pa + strlen(ref[w]);
+        if (is_ref && p->text == f->text && !p->change && is_level_kind(p->kind) &&
+            p->kind != BL_FIG_PERCENT && p->part <= 1 && has_at(t, f->start, g, "的") &&
+            skip_spaces(t, f->start, g + strlen("的")) == f->start)
+            for (size_t j = k - 1; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
+                const bl_figure *q = &l->items[j];
+                if (q->text != f->text)
+                    break;
+                if (q->change || q->kind == BL_FIG_YEAR || q->kind == BL_FIG_DATE ||
+                    q->kind == BL_FIG_PERCENT)
+                    continue;
+                if (q->label && *q->label && fig_kind_is_labelled(q->kind) &&
+                    !strcmp(q->base_unit, p->base_unit)) {
+                    owner = q->label;
+                    a = pa;
+                    b = pb;
+                    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+                        b--;
+                }
+                break;
+            }
+    }
+    /* 收入31751万元，较上年28899万元增长9.9%: the value the comparison
+     * is made with is the indicator's in the base period (收入上年) */
+    if (!owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT && b > a) {
+        static const char *const cmp[] = {"较", "較", "比"};
+        static const char *const base[] = {"上年同期", "去年同期", "上年末", "去年末", "上年", "去年"};
+        size_t e = b, x = 0;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        for (size_t w = 0; w < NELEM(cmp) && !x; w++)
+            if (has_at(t, e, a, cmp[w]))
+                for (size_t v = 0; v < NELEM(base) && !x; v++)
+                    if (e - a == strlen(cmp[w]) + strlen(base[v]) &&
+                        has_at(t, e, a + strlen(cmp[w]), base[v]))
+                        x = a + strlen(cmp[w]);
+        if (x) {
+            a = x;
+            b = e;
+            for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
+                const bl_figure *p = &l->items[j];
+                if (p->text != f->text)
+                    break;
+                /* (not a reference of a share: 完成预算数31220万元的101.7%) */
+                if (p->change || p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE ||
+                    p->kind == BL_FIG_PERCENT || strcmp(p->base_unit, f->base_unit) != 0 ||
+                    (p->end < f->start && has_at(t, f->start, skip_spaces(t, f->start, p->end), "的")))
+                    continue;
+                if (p->label && *p->label && fig_kind_is_labelled(p->kind))
+                    owner = p->label;
+                break;
             }
         }
     }

@@ -363,6 +363,35 @@ static void test_label_other_unit_after_comma(void **state)
                   "公路桥梁 / 公路桥梁 / 公路桥梁增加 / 公路桥梁增加 / 特大桥梁 / 特大桥梁 / 大桥 / 大桥");
 }
 
+/* ——税收收入18319万元: the dash that begins a list item is no part of
+ * the label. */
+static void test_label_dash_before_item(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("——税收收入18319万元，增长17.6%。", "税收收入 / 税收收入增长");
+}
+
+/* 较上年28899万元增长9.9%: the value compared with is the indicator's
+ * in the base period. */
+static void test_label_base_value(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全县财政总收入61069万元，较上年53169万元增长14.9%。",
+                  "财政总收入 / 财政总收入上年 / 财政总收入增长");
+}
+
+/* 占调整预算数539267万元的99.6%, 完成预算数31220万元的101.7%: a share of
+ * the reference value just before it is the indicator's before that (the
+ * base value after it is not taken for the indicator either). */
+static void test_label_share_of_reference_value(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全年一般公共预算支出537347万元，占调整预算数539267万元的99.6%，较上年508794万元增长5.6%。",
+                  "一般公共预算支出 / 占调整预算数 / 一般公共预算支出占调整预算数 / 一般公共预算支出上年 / 一般公共预算支出增长");
+    EXPECT_LABELS("全年县级一般公共预算收入31751万元，完成预算数31220万元的101.7%。",
+                  "县级一般公共预算收入 / 预算数 / 县级一般公共预算收入完成预算数");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -396,6 +425,9 @@ int main(void)
         cmocka_unit_test(test_label_provinces_after_count),
         cmocka_unit_test(test_label_holiday_period),
         cmocka_unit_test(test_label_other_unit_after_comma),
+        cmocka_unit_test(test_label_dash_before_item),
+        cmocka_unit_test(test_label_base_value),
+        cmocka_unit_test(test_label_share_of_reference_value),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
