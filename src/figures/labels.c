@@ -69,6 +69,8 @@ static const char *const change_skip[] = {
     "與上年相比", "按可比价格计算", "按可比價格計算", "按可比价计算", "按可比口径",
     "按可比口徑", "与去年同期相比", "與去年同期相比", "与上年同期相比", "與上年同期相比",
     "去年同期相比", "上年同期相比", "与去年相比", "與去年相比", "分别", "分別",
+    "比多年平均值", "较多年平均值", "較多年平均值", "比多年平均", "比常年", "较常年", "較常年",
+    "比年初", "较年初", "較年初",
 };
 
 /* 第一产业实现增加值: a verb between a subject and its indicator (not of
@@ -468,6 +470,18 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         b -= strlen("分别为"); /* 增长率分别为: the words name a level */
     else if (f->change && (has_before(t, a, b, "为") || has_before(t, a, b, "為")))
         b -= strlen("为"); /* 基金收入增长率为20.2% */
+    /* 705座大型水库和3729座中型水库: the words before a count that follow
+     * the count before it up to 和 or 、 are that count's noun */
+    bool prev_noun = false;
+    if (!f->change && f->kind == BL_FIG_COUNT && k > s->clause_first && b > a) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t e = b;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        prev_noun = p->text == f->text && p->kind == BL_FIG_COUNT && !p->change &&
+                    skip_spaces(t, f->start, p->end) == f->lab_start &&
+                    (has_before(t, a, e, "和") || has_before(t, a, e, "及") || has_before(t, a, e, "、"));
+    }
     /* a short segment is a verb or a scope (建成400余个…, 面向17个…): the
      * counted noun after the figure names it better */
     if (!fig_kind_is_labelled(f->kind))
@@ -493,7 +507,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
     } else if (!ref_owner && !f->change &&
-               (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2) &&
+               (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         size_t a2 = f->end;
         size_t b2 = k + 1 < l->len ? l->items[k + 1].start : clause_end;
@@ -506,7 +520,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
          * ends where what it does begins */
         static const char *const does[] = {"列席", "出席", "参加", "參加", "参会", "參會", "全部",
                                            "实现", "實現", "完成", "建成", "获得", "獲得",
-                                           "给予", "給予", "通过", "通過", "（"};
+                                           "给予", "給予", "通过", "通過", "（",
+                                           /* 62个湖泊年末蓄水总量比年初增加: the
+                                            * period or base of what is measured */
+                                           "年末", "比年初", "比上年", "较上年", "較上年",
+                                           "比多年"};
         if (b2 > a2) {
             int k0;
             cp_at(t, b2, a2, &k0);
@@ -520,6 +538,13 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 }
             }
         }
+        /* 705座大型水库和3729座…: the 和 before the next count is no part */
+        static const char *const joins[] = {"和", "及", "与", "與", "、"};
+        for (size_t w = 0; w < NELEM(joins); w++)
+            if (b2 > a2 + strlen(joins[w]) && has_before(t, a2, b2, joins[w])) {
+                b2 -= strlen(joins[w]);
+                break;
+            }
         uint32_t c0 = cp_at(t, b2, a2, NULL);
         /* 5600亿元（预计数，下同）: a remark, no counted noun */
         size_t g2 = skip_spaces(t, clause_end > f->end ? clause_end : f->end, f->end);

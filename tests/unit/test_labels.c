@@ -392,6 +392,26 @@ static void test_label_share_of_reference_value(void **state)
                   "县级一般公共预算收入 / 预算数 / 县级一般公共预算收入完成预算数");
 }
 
+/* 比多年平均值偏多, 比年初增加: more bases of a comparison, no part of
+ * the change's label. */
+static void test_label_long_term_base(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全国水资源总量31605.2亿m3，比多年平均值偏多14.0%。", "水资源总量 / 水资源总量偏多");
+    EXPECT_LABELS("62个湖泊年末蓄水总量比年初增加47.5亿m3。", "湖泊 / 湖泊年末蓄水总量增加");
+}
+
+/* 705座大型水库和3729座中型水库年末蓄水总量, 62个湖泊年末蓄水总量比年初:
+ * a counted noun ends before the 和 of the next count and before the
+ * period or base of what is measured of it; the words between two counts
+ * are the first one's noun. */
+static void test_label_counted_nouns_joined(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全国705座大型水库和3729座中型水库年末蓄水总量比年初增加237.5亿m3。62个湖泊年末蓄水总量比年初增加47.5亿m3。",
+                  "大型水库 / 中型水库 / 中型水库年末蓄水总量增加 / 湖泊 / 湖泊年末蓄水总量增加");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -428,6 +448,8 @@ int main(void)
         cmocka_unit_test(test_label_dash_before_item),
         cmocka_unit_test(test_label_base_value),
         cmocka_unit_test(test_label_share_of_reference_value),
+        cmocka_unit_test(test_label_long_term_base),
+        cmocka_unit_test(test_label_counted_nouns_joined),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
