@@ -723,6 +723,23 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
     }
+    /* 规上工业增加值同比增长9.9%，…，居全省第4位: a rank whose words are
+     * only its verb and scope (dropped: a rank is labelled with what is
+     * ranked) ranks the figure the sentence is about (the last before it
+     * that is no comparison of points or another rank) */
+    if (!owner && f->kind == BL_FIG_RANK && b <= a && k > s->sentence_first) {
+        for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
+            const bl_figure *p = &l->items[j];
+            if (p->text != f->text)
+                break;
+            if (p->kind == BL_FIG_POINTS || p->kind == BL_FIG_RANK || p->kind == BL_FIG_YEAR ||
+                p->kind == BL_FIG_DATE || p->kind == BL_FIG_RANGE || p->kind == BL_FIG_MULTIPLE)
+                continue;
+            if (p->label && *p->label && fig_kind_is_labelled(p->kind))
+                owner = p->label;
+            break;
+        }
+    }
     /* 收入31751万元，完成预算数31220万元的101.7%: a share of the reference
      * value just before it is the indicator's before that (收入完成预算数) */
     if (!owner && !f->change && f->kind == BL_FIG_PERCENT && f->part <= 1 && b <= a &&

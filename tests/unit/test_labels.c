@@ -412,6 +412,16 @@ static void test_label_counted_nouns_joined(void **state)
                   "大型水库 / 中型水库 / 中型水库年末蓄水总量增加 / 湖泊 / 湖泊年末蓄水总量增加");
 }
 
+/* 居全省第4位: a rank is labelled with what is ranked (its verb and scope
+ * dropped, the kind says it is a rank); a clause of only the verb and
+ * scope ranks the figure of the sentence before it. */
+static void test_label_rank(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全市规上工业增加值同比增长9.9%，高于全省平均水平2.2个百分点，居全省第4位。",
+                  "规上工业增加值同比增长 / 高于全省平均水平 / 规上工业增加值同比增长");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -450,6 +460,7 @@ int main(void)
         cmocka_unit_test(test_label_share_of_reference_value),
         cmocka_unit_test(test_label_long_term_base),
         cmocka_unit_test(test_label_counted_nouns_joined),
+        cmocka_unit_test(test_label_rank),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
