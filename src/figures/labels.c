@@ -444,6 +444,19 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
+    /* 中国每万人口高价值发明专利拥有量, 中国国内（不含港澳台）…: the country
+     * is a scope like 全国 (when words follow it: 中国排名 after 排名 is
+     * dropped stays 中国) */
+    if (!ref_owner) {
+        static const char *const country[] = {"中国国内（不含港澳台）", "中國國內（不含港澳台）",
+                                               "中国", "中國"};
+        for (size_t w = 0; w < NELEM(country); w++)
+            if (has_at(t, b, a, country[w]) &&
+                bl_utf8_count(t + a + strlen(country[w]), b - a - strlen(country[w])) >= 2) {
+                a += strlen(country[w]);
+                break;
+            }
+    }
     if (cmp_end && a < cmp_end)
         b = cmp_end;
     /* 比重均超过7%: 均 (all) after an indicator (not 人均, 平均) */

@@ -422,6 +422,15 @@ static void test_label_rank(void **state)
                   "规上工业增加值同比增长 / 高于全省平均水平 / 规上工业增加值同比增长");
 }
 
+/* 中国每万人口高价值发明专利拥有量: a leading 中国 is a scope, dropped
+ * like 全国 (not when nothing follows it). */
+static void test_label_country_scope(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("中国每万人口高价值发明专利拥有量达到16件。", "每万人口高价值发明专利拥有量");
+    EXPECT_LABELS("中国国内（不含港澳台）高价值发明专利拥有量达到229.2万件。", "高价值发明专利拥有量");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -461,6 +470,7 @@ int main(void)
         cmocka_unit_test(test_label_long_term_base),
         cmocka_unit_test(test_label_counted_nouns_joined),
         cmocka_unit_test(test_label_rank),
+        cmocka_unit_test(test_label_country_scope),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
