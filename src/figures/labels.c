@@ -444,6 +444,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
+    /* 占调整预算数539267万元的99.6%: the reference value of a share is the
+     * reference's (调整预算数, as 完成预算数 gives 预算数) */
+    if (!ref_owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT &&
+        (has_at(t, b, a, "占") || has_at(t, b, a, "佔")) && b - a > strlen("占") &&
+        has_at(t, s->len, skip_spaces(t, s->len, f->end), "的"))
+        a += strlen("占");
     /* 中国每万人口高价值发明专利拥有量, 中国国内（不含港澳台）…: the country
      * is a scope like 全国 (when words follow it: 中国排名 after 排名 is
      * dropped stays 中国) */
