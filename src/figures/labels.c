@@ -30,6 +30,7 @@ static const char *const label_lead[] = {
     "当年", "今年", "年内", "年末", "分别", "分別", "实现", "實現", "完成", "达到", "達到", "和",
     "及",   "与",   "與",   "并",   "另",   "且",   "约",   "約",   "共",   "为",   "為",   "达",
     "達",   "的",   "（含", "(含",  "（",   "(",    "）",   ")",    "：",   "　",
+    "——", /* ——税收收入18319万元: the dash that begins a list item */
 };
 /* The scope and link words links.c drops before a change's own subject
  * (fig_trim_scope): the list labels had before the traditional forms and
@@ -68,6 +69,8 @@ static const char *const change_skip[] = {
     "與上年相比", "按可比价格计算", "按可比價格計算", "按可比价计算", "按可比口径",
     "按可比口徑", "与去年同期相比", "與去年同期相比", "与上年同期相比", "與上年同期相比",
     "去年同期相比", "上年同期相比", "与去年相比", "與去年相比", "分别", "分別",
+    "比多年平均值", "较多年平均值", "較多年平均值", "比多年平均", "比常年", "较常年", "較常年",
+    "比年初", "较年初", "較年初",
 };
 
 /* 第一产业实现增加值: a verb between a subject and its indicator (not of
@@ -441,6 +444,25 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
+    /* 占调整预算数539267万元的99.6%: the reference value of a share is the
+     * reference's (调整预算数, as 完成预算数 gives 预算数) */
+    if (!ref_owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT &&
+        (has_at(t, b, a, "占") || has_at(t, b, a, "佔")) && b - a > strlen("占") &&
+        has_at(t, s->len, skip_spaces(t, s->len, f->end), "的"))
+        a += strlen("占");
+    /* 中国每万人口高价值发明专利拥有量, 中国国内（不含港澳台）…: the country
+     * is a scope like 全国 (when words follow it: 中国排名 after 排名 is
+     * dropped stays 中国) */
+    if (!ref_owner) {
+        static const char *const country[] = {"中国国内（不含港澳台）", "中國國內（不含港澳台）",
+                                               "中国", "中國"};
+        for (size_t w = 0; w < NELEM(country); w++)
+            if (has_at(t, b, a, country[w]) &&
+                bl_utf8_count(t + a + strlen(country[w]), b - a - strlen(country[w])) >= 2) {
+                a += strlen(country[w]);
+                break;
+            }
+    }
     if (cmp_end && a < cmp_end)
         b = cmp_end;
     /* 比重均超过7%: 均 (all) after an indicator (not 人均, 平均) */
@@ -467,6 +489,18 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         b -= strlen("分别为"); /* 增长率分别为: the words name a level */
     else if (f->change && (has_before(t, a, b, "为") || has_before(t, a, b, "為")))
         b -= strlen("为"); /* 基金收入增长率为20.2% */
+    /* 705座大型水库和3729座中型水库: the words before a count that follow
+     * the count before it up to 和 or 、 are that count's noun */
+    bool prev_noun = false;
+    if (!f->change && f->kind == BL_FIG_COUNT && k > s->clause_first && b > a) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t e = b;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        prev_noun = p->text == f->text && p->kind == BL_FIG_COUNT && !p->change &&
+                    skip_spaces(t, f->start, p->end) == f->lab_start &&
+                    (has_before(t, a, e, "和") || has_before(t, a, e, "及") || has_before(t, a, e, "、"));
+    }
     /* a short segment is a verb or a scope (建成400余个…, 面向17个…): the
      * counted noun after the figure names it better */
     if (!fig_kind_is_labelled(f->kind))
@@ -492,7 +526,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
     } else if (!ref_owner && !f->change &&
-               (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2) &&
+               (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         size_t a2 = f->end;
         size_t b2 = k + 1 < l->len ? l->items[k + 1].start : clause_end;
@@ -505,7 +539,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
          * ends where what it does begins */
         static const char *const does[] = {"列席", "出席", "参加", "參加", "参会", "參會", "全部",
                                            "实现", "實現", "完成", "建成", "获得", "獲得",
-                                           "给予", "給予", "通过", "通過", "（"};
+                                           "给予", "給予", "通过", "通過", "（",
+                                           /* 62个湖泊年末蓄水总量比年初增加: the
+                                            * period or base of what is measured */
+                                           "年末", "比年初", "比上年", "较上年", "較上年",
+                                           "比多年"};
         if (b2 > a2) {
             int k0;
             cp_at(t, b2, a2, &k0);
@@ -519,6 +557,13 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 }
             }
         }
+        /* 705座大型水库和3729座…: the 和 before the next count is no part */
+        static const char *const joins[] = {"和", "及", "与", "與", "、"};
+        for (size_t w = 0; w < NELEM(joins); w++)
+            if (b2 > a2 + strlen(joins[w]) && has_before(t, a2, b2, joins[w])) {
+                b2 -= strlen(joins[w]);
+                break;
+            }
         uint32_t c0 = cp_at(t, b2, a2, NULL);
         /* 5600亿元（预计数，下同）: a remark, no counted noun */
         size_t g2 = skip_spaces(t, clause_end > f->end ? clause_end : f->end, f->end);
@@ -598,6 +643,21 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             rb--;
         bare_percent = rb == ra || (rb - ra == strlen("在") && has_at(t, rb, ra, "在"));
     }
+    /* 公路桥梁87.83万座、6063.46万m (增加2.68万座、494.86万m): a value in
+     * another unit just after a list comma is the same indicator (or
+     * change) measured another way */
+    bool listed = false;
+    if (!owner && b <= a && k > s->sentence_first && is_level_kind(f->kind) && f->part <= 1) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t g = p->end < f->start ? skip_spaces(t, f->start, p->end) : f->start;
+        if (has_at(t, f->start, g, "、") && skip_spaces(t, f->start, g + strlen("、")) == f->start &&
+            p->text == f->text && p->label && *p->label && is_level_kind(p->kind) &&
+            p->part <= 1 && (p->change != 0) == (f->change != 0) && f->base_unit[0] &&
+            p->base_unit[0] && strcmp(p->base_unit, f->base_unit) != 0) {
+            owner = p->label;
+            listed = true;
+        }
+    }
     if (!owner && !f->change && b <= a && fig_kind_is_labelled(f->kind) &&
         (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY ||
          bare_percent))
@@ -613,7 +673,6 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* 282.67%、190.70%和160.87%, 0.15、-5.64、1.34个百分点, 分别增长4.8%、
      * 7.2%: a value without words after a list comma or 和 is another
      * value of the same indicator (a change too) */
-    bool listed = false;
     if (!owner && b <= a && k > s->sentence_first && fig_kind_is_labelled(f->kind)) {
         const bl_figure *p = &l->items[k - 1];
         size_t g = p->end < f->start ? skip_spaces(t, f->start, p->end) : f->start;
@@ -680,6 +739,87 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     a = xa;
                     b = xb;
                 }
+            }
+        }
+    }
+    /* 规上工业增加值同比增长9.9%，…，居全省第4位: a rank whose words are
+     * only its verb and scope (dropped: a rank is labelled with what is
+     * ranked) ranks the figure the sentence is about (the last before it
+     * that is no comparison of points or another rank) */
+    if (!owner && f->kind == BL_FIG_RANK && b <= a && k > s->sentence_first) {
+        for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
+            const bl_figure *p = &l->items[j];
+            if (p->text != f->text)
+                break;
+            if (p->kind == BL_FIG_POINTS || p->kind == BL_FIG_RANK || p->kind == BL_FIG_YEAR ||
+                p->kind == BL_FIG_DATE || p->kind == BL_FIG_RANGE || p->kind == BL_FIG_MULTIPLE)
+                continue;
+            if (p->label && *p->label && fig_kind_is_labelled(p->kind))
+                owner = p->label;
+            break;
+        }
+    }
+    /* 收入31751万元，完成预算数31220万元的101.7%: a share of the reference
+     * value just before it is the indicator's before that (收入完成预算数) */
+    if (!owner && !f->change && f->kind == BL_FIG_PERCENT && f->part <= 1 && b <= a &&
+        k > s->sentence_first + 1) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t g = p->end < f->start ? skip_spaces(t, f->start, p->end) : f->start;
+        size_t pa = skip_spaces(t, p->lab_end, p->lab_start), pb = p->lab_end;
+        static const char *const ref[] = {"占", "佔", "为", "為", "是", "完成"};
+        bool is_ref = false;
+        for (size_t w = 0; w < NELEM(ref) && !is_ref; w++)
+            is_ref = has_at(t, pb, pa, ref[w]) && pb > pa + strlen(ref[w]);
+        if (is_ref && p->text == f->text && !p->change && is_level_kind(p->kind) &&
+            p->kind != BL_FIG_PERCENT && p->part <= 1 && has_at(t, f->start, g, "的") &&
+            skip_spaces(t, f->start, g + strlen("的")) == f->start)
+            for (size_t j = k - 1; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
+                const bl_figure *q = &l->items[j];
+                if (q->text != f->text)
+                    break;
+                if (q->change || q->kind == BL_FIG_YEAR || q->kind == BL_FIG_DATE ||
+                    q->kind == BL_FIG_PERCENT)
+                    continue;
+                if (q->label && *q->label && fig_kind_is_labelled(q->kind) &&
+                    !strcmp(q->base_unit, p->base_unit)) {
+                    owner = q->label;
+                    a = pa;
+                    b = pb;
+                    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+                        b--;
+                }
+                break;
+            }
+    }
+    /* 收入31751万元，较上年28899万元增长9.9%: the value the comparison
+     * is made with is the indicator's in the base period (收入上年) */
+    if (!owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT && b > a) {
+        static const char *const cmp[] = {"较", "較", "比"};
+        static const char *const base[] = {"上年同期", "去年同期", "上年末", "去年末", "上年", "去年"};
+        size_t e = b, x = 0;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        for (size_t w = 0; w < NELEM(cmp) && !x; w++)
+            if (has_at(t, e, a, cmp[w]))
+                for (size_t v = 0; v < NELEM(base) && !x; v++)
+                    if (e - a == strlen(cmp[w]) + strlen(base[v]) &&
+                        has_at(t, e, a + strlen(cmp[w]), base[v]))
+                        x = a + strlen(cmp[w]);
+        if (x) {
+            a = x;
+            b = e;
+            for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
+                const bl_figure *p = &l->items[j];
+                if (p->text != f->text)
+                    break;
+                /* (not a reference of a share: 完成预算数31220万元的101.7%) */
+                if (p->change || p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE ||
+                    p->kind == BL_FIG_PERCENT || strcmp(p->base_unit, f->base_unit) != 0 ||
+                    (p->end < f->start && has_at(t, f->start, skip_spaces(t, f->start, p->end), "的")))
+                    continue;
+                if (p->label && *p->label && fig_kind_is_labelled(p->kind))
+                    owner = p->label;
+                break;
             }
         }
     }

@@ -354,6 +354,83 @@ static void test_label_holiday_period(void **state)
     EXPECT_LABELS("春節假期全國接待游客3億人次。", "全國接待游客"); /* 全國 stays (全國一般公共預算收入) */
 }
 
+/* 公路桥梁87.83万座、6063.46万m: a value in another unit after a list
+ * comma measures the same indicator (or change) another way. */
+static void test_label_other_unit_after_comma(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全国公路桥梁87.83万座、6 063.46万m，比上年增加2.68万座、494.86万m，其中，特大桥梁5 716座、1 033.23万m，大桥108 344座、2 923.75万m。",
+                  "公路桥梁 / 公路桥梁 / 公路桥梁增加 / 公路桥梁增加 / 特大桥梁 / 特大桥梁 / 大桥 / 大桥");
+}
+
+/* ——税收收入18319万元: the dash that begins a list item is no part of
+ * the label. */
+static void test_label_dash_before_item(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("——税收收入18319万元，增长17.6%。", "税收收入 / 税收收入增长");
+}
+
+/* 较上年28899万元增长9.9%: the value compared with is the indicator's
+ * in the base period. */
+static void test_label_base_value(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全县财政总收入61069万元，较上年53169万元增长14.9%。",
+                  "财政总收入 / 财政总收入上年 / 财政总收入增长");
+}
+
+/* 占调整预算数539267万元的99.6%, 完成预算数31220万元的101.7%: a share of
+ * the reference value just before it is the indicator's before that (the
+ * base value after it is not taken for the indicator either). */
+static void test_label_share_of_reference_value(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全年一般公共预算支出537347万元，占调整预算数539267万元的99.6%，较上年508794万元增长5.6%。",
+                  "一般公共预算支出 / 调整预算数 / 一般公共预算支出占调整预算数 / 一般公共预算支出上年 / 一般公共预算支出增长");
+    EXPECT_LABELS("全年县级一般公共预算收入31751万元，完成预算数31220万元的101.7%。",
+                  "县级一般公共预算收入 / 预算数 / 县级一般公共预算收入完成预算数");
+}
+
+/* 比多年平均值偏多, 比年初增加: more bases of a comparison, no part of
+ * the change's label. */
+static void test_label_long_term_base(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全国水资源总量31605.2亿m3，比多年平均值偏多14.0%。", "水资源总量 / 水资源总量偏多");
+    EXPECT_LABELS("62个湖泊年末蓄水总量比年初增加47.5亿m3。", "湖泊 / 湖泊年末蓄水总量增加");
+}
+
+/* 705座大型水库和3729座中型水库年末蓄水总量, 62个湖泊年末蓄水总量比年初:
+ * a counted noun ends before the 和 of the next count and before the
+ * period or base of what is measured of it; the words between two counts
+ * are the first one's noun. */
+static void test_label_counted_nouns_joined(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全国705座大型水库和3729座中型水库年末蓄水总量比年初增加237.5亿m3。62个湖泊年末蓄水总量比年初增加47.5亿m3。",
+                  "大型水库 / 中型水库 / 中型水库年末蓄水总量增加 / 湖泊 / 湖泊年末蓄水总量增加");
+}
+
+/* 居全省第4位: a rank is labelled with what is ranked (its verb and scope
+ * dropped, the kind says it is a rank); a clause of only the verb and
+ * scope ranks the figure of the sentence before it. */
+static void test_label_rank(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全市规上工业增加值同比增长9.9%，高于全省平均水平2.2个百分点，居全省第4位。",
+                  "规上工业增加值同比增长 / 高于全省平均水平 / 规上工业增加值同比增长");
+}
+
+/* 中国每万人口高价值发明专利拥有量: a leading 中国 is a scope, dropped
+ * like 全国 (not when nothing follows it). */
+static void test_label_country_scope(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("中国每万人口高价值发明专利拥有量达到16件。", "每万人口高价值发明专利拥有量");
+    EXPECT_LABELS("中国国内（不含港澳台）高价值发明专利拥有量达到229.2万件。", "高价值发明专利拥有量");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -386,6 +463,14 @@ int main(void)
         cmocka_unit_test(test_label_subject_before_comparison),
         cmocka_unit_test(test_label_provinces_after_count),
         cmocka_unit_test(test_label_holiday_period),
+        cmocka_unit_test(test_label_other_unit_after_comma),
+        cmocka_unit_test(test_label_dash_before_item),
+        cmocka_unit_test(test_label_base_value),
+        cmocka_unit_test(test_label_share_of_reference_value),
+        cmocka_unit_test(test_label_long_term_base),
+        cmocka_unit_test(test_label_counted_nouns_joined),
+        cmocka_unit_test(test_label_rank),
+        cmocka_unit_test(test_label_country_scope),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
