@@ -941,6 +941,18 @@ static bool is_level_kind(bl_figure_kind kind)
            kind == BL_FIG_PERCENT;
 }
 
+/* Whether only a list mark (、 和 及 与) and spaces stand between p and f. */
+static bool list_mark_between(const scan *s, const bl_figure *p, const bl_figure *f)
+{
+    static const char *const seps[] = {"、", "和", "及", "与", "與"};
+    size_t g = skip_spaces(s->t, f->start, p->end);
+    for (size_t w = 0; w < NELEM(seps); w++)
+        if (has_at(s->t, f->start, g, seps[w]) &&
+            skip_spaces(s->t, f->start, g + strlen(seps[w])) == f->start)
+            return true;
+    return false;
+}
+
 /* Whether figure j follows figure i as the next value of a list: the same
  * kind and unit (or, `any_unit`, levels of any kind and unit: 分别完成1620
  * 亿件和1.5万亿元), no change, only 、 和 及 与 between them. */
@@ -953,13 +965,7 @@ static bool listed_after(const scan *s, size_t i, size_t j, bool any_unit)
                        f->kind == BL_FIG_PERCENT || p->kind == BL_FIG_PERCENT
                  : f->kind != p->kind || strcmp(f->unit, p->unit) != 0)
         return false;
-    static const char *const seps[] = {"、", "和", "及", "与", "與"};
-    size_t g = skip_spaces(s->t, f->start, p->end);
-    for (size_t w = 0; w < NELEM(seps); w++)
-        if (has_at(s->t, f->start, g, seps[w]) &&
-            skip_spaces(s->t, f->start, g + strlen(seps[w])) == f->start)
-            return true;
-    return false;
+    return list_mark_between(s, p, f);
 }
 
 /* Whether change j follows change i in a list (16.5%和13.5%). */
@@ -969,13 +975,7 @@ static bool listed_after_change(const scan *s, size_t i, size_t j)
     if (f->text != s->t || p->text != s->t || !f->change || !p->change || p->end > f->start ||
         f->kind != p->kind)
         return false;
-    static const char *const seps[] = {"、", "和", "及", "与", "與"};
-    size_t g = skip_spaces(s->t, f->start, p->end);
-    for (size_t w = 0; w < NELEM(seps); w++)
-        if (has_at(s->t, f->start, g, seps[w]) &&
-            skip_spaces(s->t, f->start, g + strlen(seps[w])) == f->start)
-            return true;
-    return false;
+    return list_mark_between(s, p, f);
 }
 
 /* 对甲、乙两地出口分别增长12.3%、25.6%: changes after 分别 that change no
