@@ -10,7 +10,10 @@
  * bytes.  A
  * structure tree has an object per element and an outline one per
  * heading: stored apart and uncompressed they made a long document a
- * third larger (the 100x reference: 982 KB, 661 KB through qpdf).
+ * third larger (the 100x reference: 982 KB, 661 KB through qpdf).  Both
+ * are written as text of our own (tags.c, info.c), numbered after
+ * libharu's objects (the tree's, then the outline's), each with a root
+ * that stands in libharu's table.
  *
  * libharu's output is regular ("N 0 obj" ... "endobj", a table of
  * 20-byte entries, "trailer", "startxref"); anything else is refused
@@ -241,9 +244,13 @@ bulletin_status bl_pdf_compact(ctx *c, const unsigned char *s, size_t n, unsigne
     if (i + 20 * count > sx)
         BAD("a short cross-reference table");
     /* the structure tree's objects (tags.c) follow libharu's */
-    size_t nextra = c->ntagobj ? c->ntagobj - 1 : 0, total = count + nextra;
+    /* ... then the outline's (info.c) */
+    size_t ntx = c->ntagobj ? c->ntagobj - 1 : 0, nox = c->noutobj ? c->noutobj - 1 : 0;
+    size_t nextra = ntx + nox, total = count + nextra;
     if (c->ntagobj && (c->tag_base != count || c->tag_root == 0 || c->tag_root >= count))
         BAD("the structure tree's objects are not where they were numbered");
+    if (c->noutobj && (c->out_base != count + ntx || c->out_root == 0 || c->out_root >= count))
+        BAD("the outline's objects are not where they were numbered");
     if (!(o = bl_calloc(c->mem, total, sizeof *o)) || !(idx = bl_calloc(c->mem, count, sizeof *idx))) {
         st = BULLETIN_ERR_NOMEM;
         goto cleanup;
@@ -321,10 +328,14 @@ bulletin_status bl_pdf_compact(ctx *c, const unsigned char *s, size_t n, unsigne
                 continue;
             const char *v = (const char *)s + o[k].body;
             size_t vlen = o[k].body_end - o[k].body;
-            if (c->ntagobj && (k == c->tag_root || k >= count)) { /* tags.c's text */
+            if (c->ntagobj && (k == c->tag_root || (k >= count && k < count + ntx))) { /* tags.c's text */
                 size_t t = k == c->tag_root ? 0 : k - count + 1;
                 v = c->tagtext.data + c->tag_at[t];
                 vlen = c->tag_at[t + 1] - c->tag_at[t];
+            } else if (c->noutobj && (k == c->out_root || k >= count + ntx)) { /* info.c's */
+                size_t t = k == c->out_root ? 0 : k - count - ntx + 1;
+                v = c->outtext.data + c->out_at[t];
+                vlen = c->out_at[t + 1] - c->out_at[t];
             }
             if ((st = bl_buf_printf(&hdr, "%zu %zu ", k, body.len)) != BULLETIN_OK
                 || (st = bl_buf_put(&body, v, vlen)) != BULLETIN_OK

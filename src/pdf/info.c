@@ -7,6 +7,7 @@
  * goes in as UTF-16BE strings written here (put_utf16), never through
  * libharu's encoders.
  */
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -69,13 +70,14 @@ static HPDF_Date info_date(const ctx *c)
  * libharu's UTF-8 encoder would write the same bytes for the BMP, but
  * not beyond it, and selecting it builds its tables (1.4M instructions
  * an export); no libharu call here is given an encoder. */
-bulletin_status bl_pdf_utf16(ctx *c, HPDF_Dict dict, const char *key, const char *text)
+/* `text` as UTF-16BE bytes with a BOM into b (emptied first), cut as
+ * above. */
+static bulletin_status utf16_bytes(bl_buf *b, const char *text)
 {
     bulletin_status status = BULLETIN_OK;
-    bl_buf b;
-    bl_buf_init(&b, c->mem);
     size_t len = strlen(text);
-    status = bl_buf_put(&b, "\xFE\xFF", 2);
+    b->len = 0;
+    status = bl_buf_put(b, "\xFE\xFF", 2);
     for (size_t i = 0; i < len && status == BULLETIN_OK;) {
         uint32_t cp;
         int k = bl_utf8_decode((const unsigned char *)text + i, len - i, &cp);
@@ -94,18 +96,27 @@ bulletin_status bl_pdf_utf16(ctx *c, HPDF_Dict dict, const char *key, const char
         } else {
             u[0] = (unsigned char)(cp >> 8), u[1] = (unsigned char)cp;
         }
-        status = bl_buf_put(&b, (const char *)u, n);
+        status = bl_buf_put(b, (const char *)u, n);
     }
-    if (status == BULLETIN_OK && b.len > UTF16_MAX_BYTES) {
+    if (status == BULLETIN_OK && b->len > UTF16_MAX_BYTES) {
         /* a giant heading's outline entry: cut, with an ellipsis, on a
          * character (never between the halves of a surrogate pair) */
         size_t cut = UTF16_MAX_BYTES - 2;
-        unsigned char hi = (unsigned char)b.data[cut - 2];
+        unsigned char hi = (unsigned char)b->data[cut - 2];
         if (hi >= 0xD8 && hi <= 0xDB)
             cut -= 2;
-        b.len = cut;
-        status = bl_buf_put(&b, "\x20\x26", 2);
+        b->len = cut;
+        status = bl_buf_put(b, "\x20\x26", 2);
     }
+    return status;
+}
+
+bulletin_status bl_pdf_utf16(ctx *c, HPDF_Dict dict, const char *key, const char *text)
+{
+    bulletin_status status = BULLETIN_OK;
+    bl_buf b;
+    bl_buf_init(&b, c->mem);
+    status = utf16_bytes(&b, text);
     if (status == BULLETIN_OK) {
         HPDF_Binary v = HPDF_Binary_New(c->pdf->mmgr, (HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
         if (!v || HPDF_Dict_Add(dict, key, v) != HPDF_OK)
@@ -357,64 +368,200 @@ cleanup:
     return status;
 }
 
-bulletin_status bl_pdf_add_outline(ctx *c, HPDF_Page *pages)
+/* The outline's entries: compact records here, written as text by
+ * bl_pdf_write_outline (compact.c packs them into object streams).
+ * libharu's objects took some 2 KB an entry (each dictionary key a
+ * 128-byte buffer, the destination's array): 100,000 headings (1.3 MB of
+ * text) took the PDF to 364 MB. */
+bulletin_status bl_pdf_add_outline(ctx *c)
 {
     bulletin_status status = BULLETIN_OK;
-    HPDF_Outline root = NULL;
+    int root = -1;  /* the title's entry */
+    int rlast = -1; /* the root's last child */
     /* the open entries, by level: an entry goes under the nearest one of
      * a lower level (the title -2, an attached document's title 0,
      * headings 1 to 4) */
-    HPDF_Outline parent[6] = {NULL};
+    int parent[6] = {0};
     int plevel[6] = {0};
     int depth = 0;
-    bl_buf b;
-    bl_buf_init(&b, c->mem);
+    c->noutl = 0;
+    c->outl_vis = 0;
     for (size_t bi = 0; bi < c->nblocks; bi++) {
         const pblock *blk = &c->blocks[bi];
         if (!blk->outline || blk->page < 1)
             continue;
         bool is_title = blk->level == -2;
-        if (is_title && root)
+        if (is_title && root >= 0)
             continue;
-        b.len = 0;
-        if (bulletin_node_kind(blk->node) == BULLETIN_NODE_SECTION
-            || bulletin_node_kind(blk->node) == BULLETIN_NODE_RUNIN)
-            if ((status = bl_buf_puts(&b, bulletin_node_numbering(blk->node))) != BULLETIN_OK)
-                goto cleanup;
-        if ((status = bl_buf_puts(&b, bulletin_node_text(blk->node, NULL))) != BULLETIN_OK)
+        if (c->noutl >= INT_MAX - 1) {
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "too many outline entries");
+            goto cleanup;
+        }
+        if ((status = bl_pdf_grow(c->mem, (void **)&c->outl, &c->cap_outl, c->noutl + 1,
+                                  sizeof *c->outl))
+            != BULLETIN_OK)
             goto cleanup;
         while (depth > 0 && plevel[depth - 1] >= blk->level)
             depth--;
-        HPDF_Outline up = depth > 0 ? parent[depth - 1] : root;
-        HPDF_Outline o = HPDF_CreateOutline(c->pdf, is_title ? NULL : up, "", NULL);
-        if (!o) {
-            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot create an outline entry");
-            goto cleanup;
-        }
-        BL_CHECK(bl_pdf_utf16(c, o, "Title", b.data));
+        int up = is_title ? -1 : depth > 0 ? parent[depth - 1] : root;
+        int i = (int)c->noutl++;
+        poutl *o = &c->outl[i];
         /* the title: page 1 (the cover when there is one) */
-        int pg = is_title ? 1 : blk->page;
-        double top = is_title && c->front ? c->tpl.page_h : fmin(c->tpl.page_h, blk->top + c->row);
-        HPDF_Destination dst = HPDF_Page_CreateDestination(pages[pg - 1]);
-        if (!dst) {
-            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot create a destination");
-            goto cleanup;
+        *o = (poutl){.node = blk->node, .parent = up, .first = -1, .last = -1, .prev = -1,
+                     .next = -1, .page = is_title ? 1 : blk->page,
+                     .top = (float)(is_title && c->front ? c->tpl.page_h
+                                                         : fmin(c->tpl.page_h, blk->top + c->row)),
+                     .open = true}; /* every entry open, as libharu made them */
+        /* linked as libharu links them: the last child of its parent */
+        if (up >= 0) {
+            poutl *p = &c->outl[up];
+            if (p->last >= 0) {
+                c->outl[p->last].next = i;
+                o->prev = p->last;
+            } else {
+                p->first = i;
+            }
+            p->last = i;
+        } else {
+            if (rlast >= 0) {
+                c->outl[rlast].next = i;
+                o->prev = rlast;
+            }
+            rlast = i;
         }
-        HPDF_TRY(HPDF_Destination_SetFitH(dst, (HPDF_REAL)top), "cannot set a destination");
-        HPDF_TRY(HPDF_Outline_SetDestination(o, dst), "cannot set a destination");
         if (is_title) {
-            root = o;
-            HPDF_TRY(HPDF_Outline_SetOpened(o, HPDF_TRUE), "cannot open the outline");
+            root = i;
         } else if (depth < 6) {
-            parent[depth] = o;
+            parent[depth] = i;
             plevel[depth++] = blk->level;
         }
     }
-    if (root)
+    /* /Count: the entries shown under an open entry (libharu's count);
+     * a child's index is above its parent's */
+    for (size_t k = c->noutl; k-- > 0;) {
+        const poutl *o = &c->outl[k];
+        int add = 1 + (o->open ? o->vis : 0);
+        if (o->parent >= 0)
+            c->outl[o->parent].vis += add;
+        else
+            c->outl_vis += add; /* the root is open */
+    }
+    if (c->noutl) {
+        HPDF_Dict r = HPDF_Dict_New(c->pdf->mmgr);
+        if (!r || HPDF_Xref_Add(c->pdf->xref, r) != HPDF_OK) { /* frees r */
+            status = bl_pdf_fail(c, BULLETIN_ERR_NOMEM, "cannot make the outline");
+            goto cleanup;
+        }
+        HPDF_TRY(HPDF_Dict_Add(c->pdf->catalog, "Outlines", r), "cannot add the outline");
+        c->out_root = r->header.obj_id & 0x00FFFFFF;
+    }
+    if (root >= 0)
         HPDF_TRY(HPDF_SetPageMode(c->pdf, HPDF_PAGE_MODE_USE_OUTLINE), "cannot set the page mode");
 cleanup:
-    bl_buf_free(&b);
     return status;
+}
+
+static void out_ok(bulletin_status *status, bulletin_status st)
+{
+    if (*status == BULLETIN_OK)
+        *status = st;
+}
+
+bulletin_status bl_pdf_write_outline(ctx *c, HPDF_Page *pages)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    bulletin_status status = BULLETIN_OK;
+    if (!c->noutl)
+        return BULLETIN_OK;
+    /* after the structure tree's objects, or libharu's last */
+    c->out_base = c->ntagobj ? c->tag_base + c->ntagobj - 1 : c->pdf->xref->entries->count;
+#define OBJ(i) ((unsigned long)(c->out_base + (size_t)(i))) /* entry i's */
+#define PAGE(p) ((unsigned long)(pages[(p) - 1]->header.obj_id & 0x00FFFFFF))
+    bl_buf *b = &c->outtext, t;
+    bl_buf_init(&t, c->mem);
+    if (!(c->out_at = bl_calloc(c->mem, c->noutl + 2, sizeof *c->out_at))) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
+    /* the root: its first and last children */
+    int first = -1, last = -1;
+    for (size_t k = 0; k < c->noutl; k++)
+        if (c->outl[k].parent < 0) {
+            if (first < 0)
+                first = (int)k;
+            last = (int)k;
+        }
+    size_t n = 0;
+    c->out_at[n++] = b->len;
+    out_ok(&status, bl_buf_printf(b, "<</Type /Outlines /First %lu 0 R /Last %lu 0 R", OBJ(first),
+                                  OBJ(last)));
+    if (c->outl_vis)
+        out_ok(&status, bl_buf_printf(b, " /Count %d", c->outl_vis));
+    out_ok(&status, bl_buf_puts(b, ">>"));
+    for (size_t k = 0; k < c->noutl && status == BULLETIN_OK; k++) {
+        const poutl *o = &c->outl[k];
+        c->out_at[n++] = b->len;
+        /* the title: its numbering (a heading's, a run-in item's), its text */
+        t.len = 0;
+        int kind = bulletin_node_kind(o->node);
+        const char *num = kind == BULLETIN_NODE_SECTION || kind == BULLETIN_NODE_RUNIN
+                              ? bulletin_node_numbering(o->node)
+                              : NULL;
+        bl_buf s;
+        bl_buf_init(&s, c->mem);
+        if (num)
+            out_ok(&status, bl_buf_puts(&s, num));
+        out_ok(&status, bl_buf_puts(&s, bulletin_node_text(o->node, NULL)));
+        if (status == BULLETIN_OK)
+            status = utf16_bytes(&t, s.len ? s.data : "");
+        bl_buf_free(&s);
+        out_ok(&status, bl_buf_puts(b, "<</Title <"));
+        for (size_t q = 0; q < t.len && status == BULLETIN_OK; q++) {
+            unsigned char u = (unsigned char)t.data[q];
+            char h[2] = {hex[u >> 4], hex[u & 15]};
+            status = bl_buf_put(b, h, 2);
+        }
+        out_ok(&status, bl_buf_printf(b, "> /Parent %lu 0 R",
+                                      o->parent >= 0 ? OBJ(o->parent) : (unsigned long)c->out_root));
+        if (o->first >= 0)
+            out_ok(&status, bl_buf_printf(b, " /First %lu 0 R /Last %lu 0 R", OBJ(o->first),
+                                          OBJ(o->last)));
+        if (o->prev >= 0)
+            out_ok(&status, bl_buf_printf(b, " /Prev %lu 0 R", OBJ(o->prev)));
+        if (o->next >= 0)
+            out_ok(&status, bl_buf_printf(b, " /Next %lu 0 R", OBJ(o->next)));
+        if (o->vis)
+            out_ok(&status, bl_buf_printf(b, " /Count %d", o->open ? o->vis : -o->vis));
+        /* the position as libharu wrote a real: at most 5 decimals */
+        char top[48];
+        snprintf(top, sizeof top, "%.5f", (double)o->top);
+        size_t tl = strlen(top);
+        while (tl > 0 && top[tl - 1] == '0')
+            tl--;
+        if (tl > 0 && top[tl - 1] == '.')
+            tl--;
+        top[tl] = '\0';
+        out_ok(&status, bl_buf_printf(b, " /Dest [%lu 0 R /FitH %s]>>", PAGE(o->page), top));
+    }
+    c->out_at[n] = b->len;
+    c->noutobj = n;
+#undef OBJ
+#undef PAGE
+cleanup:
+    bl_buf_free(&t);
+    bl_free(c->mem, c->outl);
+    c->outl = NULL;
+    c->noutl = c->cap_outl = 0;
+    return status;
+}
+
+void bl_pdf_free_outline(ctx *c)
+{
+    bl_free(c->mem, c->outl);
+    c->outl = NULL;
+    bl_buf_free(&c->outtext);
+    bl_free(c->mem, c->out_at);
+    c->out_at = NULL;
 }
 
 /* Page labels: 封面 and 关键数据 (a prefix and no number), then 1, 2, ...

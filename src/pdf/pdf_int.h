@@ -127,6 +127,17 @@ typedef struct {
     uint8_t art;              /* ART_*: what kind of artifact */
 } pline;
 
+/* An outline entry (info.c): indexes into ctx.outl, -1 none (parent
+ * -1: the outline's root). */
+typedef struct {
+    const bulletin_node *node;
+    int parent, first, last, prev, next;
+    int vis;                  /* the descendants it shows when open */
+    int page;                 /* 1-based */
+    float top;                /* the destination's /FitH, pt */
+    bool open;
+} poutl;
+
 /* Artifacts (content that is not the document's: ISO 32000-1 14.8.2.2). */
 enum {
     ART_LAYOUT = 0,  /* rules, bands, shading */
@@ -341,6 +352,20 @@ typedef struct {
     size_t ntagobj, cap_tag_at;
     size_t tag_base;
     uint32_t tag_root;
+    poutl *outl;              /* the outline's entries, in document order
+                                 (info.c): compact records, not libharu's
+                                 objects (some 2 KB an entry) */
+    size_t noutl, cap_outl;
+    int outl_vis;             /* the entries the outline's root shows */
+    bl_buf outtext;           /* the outline's objects as text: its root's
+                                 (libharu's object out_root stands for
+                                 it), then the entries', numbered from
+                                 out_base, after the structure tree's
+                                 (compact.c writes them) */
+    size_t *out_at;           /* where each starts in outtext; noutobj + 1 */
+    size_t noutobj;
+    size_t out_base;
+    uint32_t out_root;
 
     HPDF_Doc pdf;
     HPDF_STATUS hpdf_error, hpdf_detail;
@@ -660,9 +685,17 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages);
  * and the dates (opts->epoch, else the front matter's date). */
 bulletin_status bl_pdf_set_info(ctx *c);
 
-/* The outline: the title (page 1) with every heading under it, nested
- * by level, opened; `pages` are the document's pages. */
-bulletin_status bl_pdf_add_outline(ctx *c, HPDF_Page *pages);
+/* The outline: the title (page 1) with every heading and run-in item
+ * under it, nested by level, opened: its entries as records (c->outl),
+ * its root's object and the catalog's /Outlines and /PageMode. */
+bulletin_status bl_pdf_add_outline(ctx *c);
+
+/* The outline's root and entries as text into c->outtext for compact.c,
+ * numbered after the structure tree's objects: after bl_pdf_write_tags,
+ * the last thing before the save.  Frees the entries. */
+bulletin_status bl_pdf_write_outline(ctx *c, HPDF_Page *pages);
+
+void bl_pdf_free_outline(ctx *c);
 
 /* Page labels: 封面 and 关键数据 for the front pages, then 1, 2, ... */
 bulletin_status bl_pdf_add_page_labels(ctx *c);

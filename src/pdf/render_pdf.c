@@ -348,6 +348,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     c->lay.mem = c->mem;
     bl_buf_init(&c->text, c->mem);
     bl_buf_init(&c->tagtext, c->mem);
+    bl_buf_init(&c->outtext, c->mem);
     BL_CHECK(load_template(c));
     {
         const bl_template *t = &c->tpl;
@@ -449,9 +450,10 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     /* 5: fixes, metadata, save */
     BL_CHECK(bl_pdf_set_info(c));
     if (c->tpl.outline)
-        BL_CHECK(bl_pdf_add_outline(c, pages));
+        BL_CHECK(bl_pdf_add_outline(c));
     BL_CHECK(bl_pdf_add_page_labels(c));
     BL_CHECK(bl_pdf_write_tags(c, pages)); /* the last objects (compact.c numbers on) */
+    BL_CHECK(bl_pdf_write_outline(c, pages)); /* ... then the outline's */
     release_blocks(c);
     for (size_t f = 0; f < c->nfaces; f++)
         BL_CHECK(bl_pdf_finish_deflate(c, &c->faces[f].job));
@@ -525,6 +527,7 @@ cleanup:
     bl_free(c->mem, c->repeats);
     bl_free(c->mem, c->parts);
     bl_pdf_free_tags(c);
+    bl_pdf_free_outline(c);
     bl_words_close(c->words);
     bl_layout_free(&c->lay);
     bl_buf_free(&c->text);
