@@ -19,6 +19,54 @@ static bool has_stop(const uint32_t *cp, size_t n)
 }
 
 /* What a line that cannot be the title is, for the warning. */
+/* Digits cp[i..] backwards from n: how many (at most max). */
+static size_t digits_before(const uint32_t *cp, size_t n, size_t max)
+{
+    size_t k = 0;
+    while (k < n && k < max && cp[n - 1 - k] >= '0' && cp[n - 1 - k] <= '9')
+        k++;
+    return k;
+}
+
+/* A page's record line: a site's column or source, then the page's date,
+ * perhaps its time (城市镜像.新闻汇总 2022-01-12, 人民日报 2020-06-08
+ * 08:25): at most 40 characters, something before the date. */
+static bool ends_with_page_date(const uint32_t *cp, size_t n)
+{
+    if (n > 40)
+        return false;
+    /* a time after the date: 08:25 or 08:25:01 */
+    size_t t = n;
+    for (int part = 0; part < 2 && digits_before(cp, t, 3) == 2 && t >= 3
+                       && (cp[t - 3] == ':' || cp[t - 3] == 0xFF1A);
+         part++)
+        t -= 3;
+    if (t != n) {
+        size_t h = digits_before(cp, t, 3);
+        if (h < 1 || h > 2 || t == h || !bl_p_is_space(cp[t - h - 1]))
+            return false;
+        n = t - h;
+    }
+    while (n > 0 && bl_p_is_space(cp[n - 1]))
+        n--;
+    /* YYYY-MM-DD or YYYY/MM/DD */
+    size_t d = digits_before(cp, n, 3);
+    if (d < 1 || d > 2 || n < d + 1 || (cp[n - d - 1] != '-' && cp[n - d - 1] != '/'))
+        return false;
+    uint32_t sep = cp[n - d - 1];
+    n -= d + 1;
+    size_t m = digits_before(cp, n, 3);
+    if (m < 1 || m > 2 || n < m + 1 || cp[n - m - 1] != sep)
+        return false;
+    n -= m + 1;
+    if (digits_before(cp, n, 5) != 4)
+        return false;
+    n -= 4;
+    while (n > 0 && bl_p_is_space(cp[n - 1]))
+        n--;
+    return n > 0 && cp[n - 1] != '-' && cp[n - 1] != '/';
+}
+
 static const char *kind_phrase(line_kind k)
 {
     switch (k) {
@@ -79,7 +127,7 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
-        if (bl_p_is_meta_line(cp, n))
+        if (bl_p_is_meta_line(cp, n) || ends_with_page_date(cp, n))
             continue;
         /* a publication's running head: 2023知识产权统计年报 */
         if (n <= 20 && n > 2 && ((cp[n - 2] == 0x5E74 && (cp[n - 1] == 0x62A5 || cp[n - 1] == 0x9274))))
