@@ -920,6 +920,10 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
 
     /* quantity */
     size_t e = fig_after_number(s, &d, q);
+    if (has_at(t, len, e, "强") && !d.unit[0] && i < s->name_end && !s->name_title) {
+        *next = e + strlen("强"); /* “三类500强”项目: a designation, no rank */
+        return BULLETIN_OK;
+    }
     if (has_at(t, len, e, "强") && !d.unit[0]) {
         draft_init(&d, i);
         d.value = a.approx;
