@@ -520,6 +520,28 @@ static bool is_figure_caption(const uint32_t *cp, size_t n)
 /* A chart's caption numbered N-M inside the text (2-1 历次人口普查全国人口
  * 及年均增长率): the number, a space, a short phrase without any clause
  * mark.  (At the top of a text such a line is its title: 2-3 总产出.) */
+/* A table's caption written like a chart's, its number then a space or
+ * a colon and a title without a clause's marks (表1 各乡镇常住人口): a
+ * caption wherever it stands, even when the copy lost its table. */
+static bool is_lone_table_caption(const uint32_t *cp, size_t n)
+{
+    if (n < 4 || n > 40 || cp[0] != 0x8868 /* 表 */ || !bl_p_is_digit(cp[1]))
+        return false;
+    size_t i = 1;
+    while (i < n && (bl_p_is_digit(cp[i]) || cp[i] == '-' || cp[i] == '.'))
+        i++;
+    if (i >= n || !(is_colon(cp[i]) || bl_p_is_space(cp[i])))
+        return false;
+    i = bl_p_skip_spaces(cp, n, i + 1);
+    if (i >= n || !bl_is_han(cp[i]))
+        return false;
+    for (size_t k = i; k < n; k++)
+        if (bl_p_is_terminal(cp[k]) || cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0x3001 || is_colon(cp[k])
+            || cp[k] == 0xFF1B || cp[k] == ';')
+            return false;
+    return true;
+}
+
 static bool is_numbered_caption(const uint32_t *cp, size_t n)
 {
     if (n < 6 || n > 40 || !bl_p_is_digit(cp[0]))
@@ -693,7 +715,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_DATE;
         else if (bl_p_is_attach_start(cp, n))
             l->kind = LK_ATTACH;
-        else if (is_figure_caption(cp, n))
+        else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n))
             l->kind = LK_CAPTION;
         else if (i > bl_p_next_nonblank(p, 0) && is_numbered_caption(cp, n))
             l->kind = LK_CAPTION;

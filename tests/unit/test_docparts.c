@@ -693,6 +693,33 @@ static void test_heldout8_record_line_is_no_title(void **state)
     expect_in_dump("国新办举行新闻发布会\n城市镜像 2022-01-12\n正文。\n", 0, "TITLE \"国新办举行新闻发布会\" @1:1\n");
 }
 
+/* Held-out round 8, second part (report-yizhang-county-2023): a
+ * meeting's banner above a report (十八届人大三次会议 / 会 议 文 件(十四))
+ * is no title: the title is the line under it.  A session line alone,
+ * without 会议文件 under it, is left to the title rules. */
+static void test_heldout8_meeting_banner(void **state)
+{
+    (void)state;
+    expect_in_dump("十八届人大三次会议\n\n  会 议 文 件(十四)\n\n  政府工作报告\n\n"
+                   "  ——2023年12月21日在宜章县第十八届人民代表大会第三次会议上\n\n"
+                   "  宜章县人民政府县长 邓生华\n\n  各位代表:\n\n  现在,我代表县人民政府向大会报告工作。\n",
+                   0, "  TITLE \"政府工作报告\" @5:3\n");
+    expect_in_dump("县政协十一届一次会议举行预备会议\n应到委员246人。\n", 0,
+                   "  TITLE \"县政协十一届一次会议举行预备会议\" @1:1\n");
+}
+
+/* Held-out round 8, second part (census-lingyun-2020): a table's caption
+ * alone on its line, its table lost by the copy (表1 各乡镇常住人口, then
+ * a heading), is a CAPTION as a chart's (图1 …) is; 表1显示，… is text. */
+static void test_heldout8_caption_without_table(void **state)
+{
+    (void)state;
+    expect_in_dump("公报\n一、常住人口\n全县共有8个乡(镇),各乡(镇)人口分布如下:\n表1 各乡镇常住人口\n二、户别人口\n"
+                   "全县共有家庭户54179户。\n",
+                   0, "  CAPTION \"表1 各乡镇常住人口\" @4:1\n");
+    expect_in_dump("公报\n表1显示,全县人口增加。\n", 0, "    PARAGRAPH 1 \"表1显示，全县人口增加。\" @2:1\n");
+}
+
 /* Held-out round 6 (water-mwr-2020): the issuing office alone under a
  * 公报's title, before its first heading, is its SIGNATURE; under a
  * notice's title such a line stays a paragraph. */
@@ -814,6 +841,8 @@ int main(void)
         cmocka_unit_test(test_heldout8_contents_then_report),
         cmocka_unit_test(test_heldout8_subtitle_over_blank_line),
         cmocka_unit_test(test_heldout8_record_line_is_no_title),
+        cmocka_unit_test(test_heldout8_meeting_banner),
+        cmocka_unit_test(test_heldout8_caption_without_table),
         cmocka_unit_test(test_heldout6_bulletin_byline),
         cmocka_unit_test(test_heldout6_heading_run_into_text),
         cmocka_unit_test(test_heldout6_parts_run_into_flat_line),
