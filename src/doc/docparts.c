@@ -520,6 +520,28 @@ static bool is_figure_caption(const uint32_t *cp, size_t n)
 /* A chart's caption numbered N-M inside the text (2-1 历次人口普查全国人口
  * 及年均增长率): the number, a space, a short phrase without any clause
  * mark.  (At the top of a text such a line is its title: 2-3 总产出.) */
+/* A table's caption written like a chart's, its number then a space or
+ * a colon and a title without a clause's marks (表1 各乡镇常住人口): a
+ * caption wherever it stands, even when the copy lost its table. */
+static bool is_lone_table_caption(const uint32_t *cp, size_t n)
+{
+    if (n < 4 || n > 40 || cp[0] != 0x8868 /* 表 */ || !bl_p_is_digit(cp[1]))
+        return false;
+    size_t i = 1;
+    while (i < n && (bl_p_is_digit(cp[i]) || cp[i] == '-' || cp[i] == '.'))
+        i++;
+    if (i >= n || !(is_colon(cp[i]) || bl_p_is_space(cp[i])))
+        return false;
+    i = bl_p_skip_spaces(cp, n, i + 1);
+    if (i >= n || !bl_is_han(cp[i]))
+        return false;
+    for (size_t k = i; k < n; k++)
+        if (bl_p_is_terminal(cp[k]) || cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0x3001 || is_colon(cp[k])
+            || cp[k] == 0xFF1B || cp[k] == ';')
+            return false;
+    return true;
+}
+
 static bool is_numbered_caption(const uint32_t *cp, size_t n)
 {
     if (n < 6 || n > 40 || !bl_p_is_digit(cp[0]))
@@ -647,6 +669,30 @@ static bool han_free(const uint32_t *cp, size_t n)
     return true;
 }
 
+static bulletin_status contents_at(parser *p, size_t i, bool *head, size_t *end, size_t *entries);
+
+/* After a publication's contents, the report's own title over its
+ * subtitle (关于云溪区2022年决算草案和2023年上半年预算执行情况的报告 /
+ * ——2023年8月29日在……会议上): the line above the subtitle at i, when it
+ * starts with 关于 and ends with 报告, is its DOCTITLE. */
+static bulletin_status report_title_above(parser *p, size_t i)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b, t = i;
+    while (t > 0 && p->lines[t - 1].kind == LK_BLANK)
+        t--;
+    if (t == 0 || p->lines[t - 1].kind != LK_TEXT)
+        return BULLETIN_OK;
+    t--;
+    BL_CHECK(bl_p_decode_trimmed(p, t, &a, &b));
+    const uint32_t *cp = p->cur.cp + a;
+    size_t n = b - a;
+    if (n >= 6 && n <= 80 && cp[0] == 0x5173 /* 关 */ && cp[1] == 0x4E8E /* 于 */ && ends(cp, n, "报告"))
+        p->lines[t].kind = LK_DOCTITLE;
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_docparts(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -669,7 +715,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_DATE;
         else if (bl_p_is_attach_start(cp, n))
             l->kind = LK_ATTACH;
-        else if (is_figure_caption(cp, n))
+        else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n))
             l->kind = LK_CAPTION;
         else if (i > bl_p_next_nonblank(p, 0) && is_numbered_caption(cp, n))
             l->kind = LK_CAPTION;
@@ -730,9 +776,21 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
     }
     /* The top: subtitle, speaker, salutation, before the first sentence. */
-    bool sentence = false, saluted = false, subtitled = false;
+    bool sentence = false, saluted = false, subtitled = false, contents = false;
     for (size_t i = 0; i < p->nlines && !sentence; i++) {
         bl_line *l = &p->lines[i];
+        /* a publication's contents before its report (2022年某区决算公开 /
+         * 目 录 / 第一部分 决算报告 / 1、2022年度…): the top goes on after them */
+        if (!saluted && !subtitled) {
+            bool head;
+            size_t end, entries;
+            BL_CHECK(contents_at(p, i, &head, &end, &entries));
+            if (head && entries >= 3) {
+                contents = true;
+                i = end - 1;
+                continue;
+            }
+        }
         if (l->kind == LK_HEADING || l->kind == LK_TABLE)
             break;
         if (l->kind != LK_TEXT)
@@ -745,14 +803,19 @@ bulletin_status bl_p_find_docparts(parser *p)
             subtitled = true;
             /* its second line: ……第十九届 / 人民代表大会第四次会议上 */
             bool done = ends(cp, n, "上") || ends(cp, n, "讲话") || !bl_is_han(cp[n - 1]);
-            if (!done && i + 1 < p->nlines && p->lines[i + 1].kind == LK_TEXT) {
-                BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
+            size_t si = i;
+            /* perhaps after a blank line (audit-zhuhai-2020) */
+            size_t j2 = bl_p_next_nonblank(p, i + 1);
+            if (!done && j2 < p->nlines && j2 - i <= 2 && p->lines[j2].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, j2, &a, &b));
                 if (b - a < 40 && (ends(p->cur.cp + a, b - a, "上") || ends(p->cur.cp + a, b - a, "讲话"))) {
                     l->join = 1;
-                    p->lines[i + 1].kind = LK_SKIP;
-                    i++;
+                    p->lines[j2].kind = LK_SKIP;
+                    i = j2;
                 }
             }
+            if (contents)
+                BL_CHECK(report_title_above(p, si));
             continue;
         }
         if (!saluted && !subtitled && n < 40 && !bl_p_is_terminal(cp[n - 1])
@@ -767,6 +830,8 @@ bulletin_status bl_p_find_docparts(parser *p)
                     l->join = 1;
                     p->lines[j].kind = LK_SKIP;
                     subtitled = true;
+                    if (contents)
+                        BL_CHECK(report_title_above(p, i));
                     i = j;
                     continue;
                 }
@@ -1262,44 +1327,66 @@ static bool toc_text(const uint32_t *cp, size_t n, uint32_t *out, size_t cap, si
     return *len > 0;
 }
 
-bulletin_status bl_p_find_contents(parser *p)
+/* Whether line i heads a table of contents (目录, 目 录, or an attached
+ * plan's title ending in 目录); then *end is the line after its entries
+ * (short, without a clause's marks, up to the first one repeated) and
+ * *entries their count. */
+static bulletin_status contents_at(parser *p, size_t i, bool *head, size_t *end, size_t *entries)
 {
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
     enum { CAP = 40 };
-    uint32_t head[CAP], first[CAP], cur[CAP];
+    uint32_t first[CAP], cur[CAP];
+    *head = false;
+    *end = i + 1;
+    *entries = 0;
+    line_kind k = (line_kind)p->lines[i].kind;
+    if (k != LK_TEXT && k != LK_DOCTITLE)
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    size_t hn;
+    if (!toc_text(p->cur.cp + a, b - a, cur, CAP, &hn) || hn < 2 || cur[hn - 2] != 0x76EE ||
+        cur[hn - 1] != 0x5F55)
+        return BULLETIN_OK;
+    *head = true;
+    size_t fn = 0, j;
+    for (j = bl_p_next_nonblank(p, i + 1); j < p->nlines; j = bl_p_next_nonblank(p, j + 1)) {
+        line_kind kj = (line_kind)p->lines[j].kind;
+        if (kj != LK_TEXT && kj != LK_HEADING)
+            break;
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        size_t cn;
+        /* 21、2022年末本地区、本级及所属地区政府债券发行、还本付息决算数 */
+        if (b - a > CAP || !toc_text(p->cur.cp + a, b - a, cur, CAP, &cn))
+            break;
+        if (*entries == 0) {
+            memcpy(first, cur, cn * sizeof *cur);
+            fn = cn;
+        } else if (cn == fn && memcmp(first, cur, cn * sizeof *cur) == 0)
+            break; /* the body begins with the first part again */
+        (*entries)++;
+    }
+    *end = j;
+cleanup:
+    return status;
+}
+
+bulletin_status bl_p_find_contents(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
     for (size_t i = 0; i < p->nlines; i++) {
-        line_kind k = (line_kind)p->lines[i].kind;
-        if (k != LK_TEXT && k != LK_DOCTITLE)
+        bool head;
+        size_t j, entries;
+        BL_CHECK(contents_at(p, i, &head, &j, &entries));
+        if (!head || entries < 3)
             continue;
-        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-        size_t hn;
-        /* 目录, 目 录, or an attached plan's title ending in 目录 */
-        if (!toc_text(p->cur.cp + a, b - a, head, CAP, &hn) || hn < 2 || head[hn - 2] != 0x76EE ||
-            head[hn - 1] != 0x5F55)
-            continue;
-        size_t fn = 0, entries = 0, j;
-        for (j = bl_p_next_nonblank(p, i + 1); j < p->nlines; j = bl_p_next_nonblank(p, j + 1)) {
-            line_kind kj = (line_kind)p->lines[j].kind;
-            if (kj != LK_TEXT && kj != LK_HEADING)
-                break;
-            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-            size_t cn;
-            if (b - a > 30 || !toc_text(p->cur.cp + a, b - a, cur, CAP, &cn))
-                break;
-            if (entries == 0) {
-                memcpy(first, cur, cn * sizeof *cur);
-                fn = cn;
-            } else if (cn == fn && memcmp(first, cur, cn * sizeof *cur) == 0)
-                break; /* the body begins with the first part again */
-            entries++;
-        }
-        if (entries < 3)
-            continue;
-        /* the contents' lines are no headings: 1.总则 … 8.附则 */
-        for (size_t e = i + 1; e < j; e++)
+        /* the contents' lines are no headings (1.总则 … 8.附则) and stay
+         * one paragraph each */
+        for (size_t e = i + 1; e < j; e++) {
             if (p->lines[e].kind == LK_HEADING)
                 p->lines[e].kind = LK_TEXT;
+            p->lines[e].toc = 1;
+        }
         i = j - 1;
     }
 cleanup:

@@ -504,7 +504,7 @@ bulletin_status bl_parse_model(const char *text, size_t len, const char *path,
             e++;
         p.line++;
         if (state == FRONT_MATTER || p.line == 1) {
-            bl_line one = {i, e - i, p.line, 1, 0, 0, 0, 0, 0, 0, 0};
+            bl_line one = {i, e - i, p.line, 1, 0, 0, 0, 0, 0, 0, 0, 0};
             p.cur.n = 0;
             p.lines = &one; /* decode through the line helper */
             p.nlines = 1;

@@ -54,6 +54,7 @@ typedef struct {
     unsigned char flat;   /* produced by splitting a flattened line */
     unsigned char unbar;  /* its '|' read as spaces (a unit row's two cells) */
     unsigned char unnum;  /* LK_HEADING without a number (leads.c) */
+    unsigned char toc;    /* a line of a table of contents: never joined */
     unsigned shape;       /* LK_TABLE of a shaped table: its number + 1 */
 } bl_line;
 

@@ -376,7 +376,7 @@ bulletin_status bl_p_reflow(parser *p)
     bool keep = (p->options & BULLETIN_OPT_KEEP_LINES) != 0;
     for (size_t i = 0; i + 1 < p->nlines; i++) {
         bl_line *l = &p->lines[i], *nx = &p->lines[i + 1];
-        if (l->kind != LK_TEXT || nx->kind != LK_TEXT || l->flat || nx->flat)
+        if (l->kind != LK_TEXT || nx->kind != LK_TEXT || l->flat || nx->flat || l->toc || nx->toc)
             continue;
         BL_CHECK(bl_p_decode_line(p, i));
         const uint32_t *cp = p->cur.cp;

@@ -19,6 +19,92 @@ static bool has_stop(const uint32_t *cp, size_t n)
 }
 
 /* What a line that cannot be the title is, for the warning. */
+/* Digits cp[i..] backwards from n: how many (at most max). */
+static size_t digits_before(const uint32_t *cp, size_t n, size_t max)
+{
+    size_t k = 0;
+    while (k < n && k < max && cp[n - 1 - k] >= '0' && cp[n - 1 - k] <= '9')
+        k++;
+    return k;
+}
+
+/* A page's record line: a site's column or source, then the page's date,
+ * perhaps its time (城市镜像.新闻汇总 2022-01-12, 人民日报 2020-06-08
+ * 08:25): at most 40 characters, something before the date. */
+static bool ends_with_page_date(const uint32_t *cp, size_t n)
+{
+    if (n > 40)
+        return false;
+    /* a time after the date: 08:25 or 08:25:01 */
+    size_t t = n;
+    for (int part = 0; part < 2 && digits_before(cp, t, 3) == 2 && t >= 3
+                       && (cp[t - 3] == ':' || cp[t - 3] == 0xFF1A);
+         part++)
+        t -= 3;
+    if (t != n) {
+        size_t h = digits_before(cp, t, 3);
+        if (h < 1 || h > 2 || t == h || !bl_p_is_space(cp[t - h - 1]))
+            return false;
+        n = t - h;
+    }
+    while (n > 0 && bl_p_is_space(cp[n - 1]))
+        n--;
+    /* YYYY-MM-DD or YYYY/MM/DD */
+    size_t d = digits_before(cp, n, 3);
+    if (d < 1 || d > 2 || n < d + 1 || (cp[n - d - 1] != '-' && cp[n - d - 1] != '/'))
+        return false;
+    uint32_t sep = cp[n - d - 1];
+    n -= d + 1;
+    size_t m = digits_before(cp, n, 3);
+    if (m < 1 || m > 2 || n < m + 1 || cp[n - m - 1] != sep)
+        return false;
+    n -= m + 1;
+    if (digits_before(cp, n, 5) != 4)
+        return false;
+    n -= 4;
+    while (n > 0 && bl_p_is_space(cp[n - 1]))
+        n--;
+    return n > 0 && cp[n - 1] != '-' && cp[n - 1] != '/';
+}
+
+/* The label of a meeting's papers: 会议文件, 会 议 文 件(十四). */
+static bool is_meeting_papers(const uint32_t *cp, size_t n)
+{
+    static const uint32_t word[] = {0x4F1A, 0x8BAE, 0x6587, 0x4EF6}; /* 会议文件 */
+    size_t i = 0, w = 0;
+    while (i < n && w < 4) {
+        if (bl_p_is_space(cp[i])) {
+            i++;
+            continue;
+        }
+        if (cp[i] != word[w])
+            return false;
+        i++;
+        w++;
+    }
+    if (w < 4)
+        return false;
+    i = bl_p_skip_spaces(cp, n, i);
+    if (i == n)
+        return true;
+    /* its number in parentheses: (十四), （3） */
+    if ((cp[i] != '(' && cp[i] != 0xFF08) || (cp[n - 1] != ')' && cp[n - 1] != 0xFF09))
+        return false;
+    return n - i <= 8;
+}
+
+/* A session's line over a meeting's papers: 十八届人大三次会议 (届 in it,
+ * ending in 会议, short). */
+static bool is_session_line(const uint32_t *cp, size_t n)
+{
+    if (n < 6 || n > 24 || cp[n - 2] != 0x4F1A || cp[n - 1] != 0x8BAE)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (cp[i] == 0x5C4A) /* 届 */
+            return true;
+    return false;
+}
+
 static const char *kind_phrase(line_kind k)
 {
     switch (k) {
@@ -79,8 +165,23 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
-        if (bl_p_is_meta_line(cp, n))
+        if (bl_p_is_meta_line(cp, n) || ends_with_page_date(cp, n))
             continue;
+        /* a meeting's banner: 十八届人大三次会议 / 会 议 文 件(十四) */
+        if (is_meeting_papers(cp, n))
+            continue;
+        if (is_session_line(cp, n)) {
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            bool papers = false;
+            if (j < p->nlines && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                papers = is_meeting_papers(p->cur.cp + a, b - a);
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                cp = p->cur.cp + a;
+            }
+            if (papers)
+                continue;
+        }
         /* a publication's running head: 2023知识产权统计年报 */
         if (n <= 20 && n > 2 && ((cp[n - 2] == 0x5E74 && (cp[n - 1] == 0x62A5 || cp[n - 1] == 0x9274))))
             continue;

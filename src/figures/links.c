@@ -287,7 +287,7 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
 {
     static const char *const basis[] = {
         "按可比价格计算", "按可比价计算", "按可比口径计算", "按现价计算", "扣除价格因素后",
-        "扣除价格因素",   "两年平均",     "三年平均",       "年均",       "平均",
+        "扣除价格因素",   "两年平均",     "三年平均",       "年平均",     "年均",       "平均",
         "同比",           "环比",         "分别",           "累计",       "全年",
         "当年",           "上半年",       "下半年",         "名义",       "实际",
         /* without 计算 (按可比口径增长16.3%), and as a traditional-character

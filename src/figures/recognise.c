@@ -534,9 +534,26 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             return BULLETIN_OK;
         }
         if (!a.frac && clause_first && (nc == '.' || nc == 0xFF0E || nc == 0x3001)) {
-            int dd, kk;
-            if (!digit_at(t, len, q + (size_t)k, &dd, &kk)) {
-                *next = q + (size_t)k;
+            int dd, kk, y;
+            size_t e = q + (size_t)k;
+            /* 1、2022年度…: a list number before a year (1、2月 is two months) */
+            bool year = ascii_digits(t, len, e, 4, &y) == 4 && y >= 1900 && y <= 2100 &&
+                        has_at(t, len, e + 4, "年");
+            if (!digit_at(t, len, e, &dd, &kk) || year) {
+                *next = e;
+                return BULLETIN_OK;
+            }
+        }
+        /* 农村百事通 2019年4期: a periodical's issue after its year, at
+         * the end of its clause (2019年举办4期培训班 is a count) */
+        if (!a.frac && nc == 0x671F /* 期 */ && prev == 0x5E74 /* 年 */ && i >= 7) {
+            int y;
+            size_t e = q + (size_t)k;
+            uint32_t after = cp_at(t, len, e, NULL);
+            if (ascii_digits(t, len, i - 7, 4, &y) == 4 && y >= 1900 && y <= 2100 &&
+                (i - 7 == 0 || !(t[i - 8] >= '0' && t[i - 8] <= '9')) &&
+                (after == CP_BAD || is_space(after) || is_clause_punct(after, &sent))) {
+                *next = e;
                 return BULLETIN_OK;
             }
         }
@@ -903,6 +920,10 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
 
     /* quantity */
     size_t e = fig_after_number(s, &d, q);
+    if (has_at(t, len, e, "强") && !d.unit[0] && i < s->name_end && !s->name_title) {
+        *next = e + strlen("强"); /* “三类500强”项目: a designation, no rank */
+        return BULLETIN_OK;
+    }
     if (has_at(t, len, e, "强") && !d.unit[0]) {
         draft_init(&d, i);
         d.value = a.approx;

@@ -641,6 +641,85 @@ static void test_heldout6_contents_are_no_headings(void **state)
     expect_in_dump("标题\n1.总则\n2.职责\n3.预警\n", 0, "  SECTION 3 level=3 \"预警\" @4:1\n");
 }
 
+/* Held-out round 8 (budget-yunxi-2022-final-accounts): the lines of a
+ * table of contents stay one paragraph each, never joined as a wrapped
+ * line, however long (up to 40 characters: 21、2022年末本地区、…决算数);
+ * after the contents, a report's own title (关于……的报告) over its
+ * subtitle is its DOCTITLE, and the subtitle and speaker are read as at
+ * the top. */
+static void test_heldout8_contents_then_report(void **state)
+{
+    (void)state;
+    const char *text = "2022年某区人民政府决算公开\n目 录\n第一部分 决算报告\n第二部分 决算报表\n"
+                       "1、2022年度某区一般公共预算收入表\n2、2022年度某区一般公共预算支出表\n"
+                       "21、2022年末本地区、本级及所属地区政府债券发行、还本付息决算数\n"
+                       "第一部分 决算报告\n关于某区2022年决算草案和2023年上半年预算执行情况的报告\n"
+                       "——2023年8月29日在某区第六届人民代表大会\n常务委员会第十二次会议上\n"
+                       "区财政局局长 张品飞\n主任、各位副主任、各位委员:\n现将决算草案报告如下。\n";
+    expect_in_dump(text, 0,
+                   "    PARAGRAPH 4 \"1、2022年度某区一般公共预算收入表\" @5:1\n"
+                   "    PARAGRAPH 5 \"2、2022年度某区一般公共预算支出表\" @6:1\n"
+                   "    PARAGRAPH 6 \"21、2022年末本地区、本级及所属地区政府债券发行、还本付息决算数\" @7:1\n");
+    expect_in_dump(text, 0, "DOCTITLE \"关于某区2022年决算草案和2023年上半年预算执行情况的报告\" @9:1\n");
+    expect_in_dump(text, 0,
+                   "SUBTITLE \"——2023年8月29日在某区第六届人民代表大会常务委员会第十二次会议上\" @10:1\n");
+    expect_in_dump(text, 0, "SPEAKER \"区财政局局长　张品飞\" @12:1\n");
+}
+
+/* Held-out round 8 (audit-zhuhai-2020): a subtitle set on two lines with
+ * a blank line between (……第九届人民代表大会 / (blank) / 常务委员会第四
+ * 十一次会议上) is one subtitle, and the speaker under it is read. */
+static void test_heldout8_subtitle_over_blank_line(void **state)
+{
+    (void)state;
+    const char *text = "关于某市2020年度审计工作报告\n\n——2021年7月29日在某市第九届人民代表大会\n\n"
+                       "常务委员会第四十一次会议上\n\n某市审计局局长  罗增庆\n\n"
+                       "主任、各位副主任、秘书长,各位委员:\n\n我受市人民政府委托,报告审计情况。\n";
+    expect_in_dump(text, 0,
+                   "SUBTITLE \"——2021年7月29日在某市第九届人民代表大会常务委员会第四十一次会议上\" @3:1\n");
+    expect_in_dump(text, 0, "SPEAKER \"某市审计局局长　罗增庆\" @7:1\n");
+}
+
+/* Held-out round 8 (press-cnipa-guoxinban-2021-news): a first line
+ * holding a site's column and the page's date (城市镜像.新闻汇总
+ * 2022-01-12) is a page's record line, not the title (the title is
+ * then the file's name, "t" in this harness); a title above such a line
+ * stays the title. */
+static void test_heldout8_record_line_is_no_title(void **state)
+{
+    (void)state;
+    const char *text = "城市镜像.新闻汇总 2022-01-12\n\n消息来源:上海证券报 今天12日,国新办举行新闻发布会。\n";
+    expect_in_dump(text, 0, "  TITLE \"t\" @0:0\n  LEAD @1:1\n    PARAGRAPH 1 \"城市镜像.新闻汇总2022-01-12\" @1:1\n");
+    expect_in_dump("国新办举行新闻发布会\n城市镜像 2022-01-12\n正文。\n", 0, "TITLE \"国新办举行新闻发布会\" @1:1\n");
+}
+
+/* Held-out round 8, second part (report-yizhang-county-2023): a
+ * meeting's banner above a report (十八届人大三次会议 / 会 议 文 件(十四))
+ * is no title: the title is the line under it.  A session line alone,
+ * without 会议文件 under it, is left to the title rules. */
+static void test_heldout8_meeting_banner(void **state)
+{
+    (void)state;
+    expect_in_dump("十八届人大三次会议\n\n  会 议 文 件(十四)\n\n  政府工作报告\n\n"
+                   "  ——2023年12月21日在宜章县第十八届人民代表大会第三次会议上\n\n"
+                   "  宜章县人民政府县长 邓生华\n\n  各位代表:\n\n  现在,我代表县人民政府向大会报告工作。\n",
+                   0, "  TITLE \"政府工作报告\" @5:3\n");
+    expect_in_dump("县政协十一届一次会议举行预备会议\n应到委员246人。\n", 0,
+                   "  TITLE \"县政协十一届一次会议举行预备会议\" @1:1\n");
+}
+
+/* Held-out round 8, second part (census-lingyun-2020): a table's caption
+ * alone on its line, its table lost by the copy (表1 各乡镇常住人口, then
+ * a heading), is a CAPTION as a chart's (图1 …) is; 表1显示，… is text. */
+static void test_heldout8_caption_without_table(void **state)
+{
+    (void)state;
+    expect_in_dump("公报\n一、常住人口\n全县共有8个乡(镇),各乡(镇)人口分布如下:\n表1 各乡镇常住人口\n二、户别人口\n"
+                   "全县共有家庭户54179户。\n",
+                   0, "  CAPTION \"表1 各乡镇常住人口\" @4:1\n");
+    expect_in_dump("公报\n表1显示,全县人口增加。\n", 0, "    PARAGRAPH 1 \"表1显示，全县人口增加。\" @2:1\n");
+}
+
 /* Held-out round 6 (water-mwr-2020): the issuing office alone under a
  * 公报's title, before its first heading, is its SIGNATURE; under a
  * notice's title such a line stays a paragraph. */
@@ -759,6 +838,11 @@ int main(void)
         cmocka_unit_test(test_heldout6_part_number_keeps_its_space),
         cmocka_unit_test(test_heldout6_compact_date_under_signature),
         cmocka_unit_test(test_heldout6_contents_are_no_headings),
+        cmocka_unit_test(test_heldout8_contents_then_report),
+        cmocka_unit_test(test_heldout8_subtitle_over_blank_line),
+        cmocka_unit_test(test_heldout8_record_line_is_no_title),
+        cmocka_unit_test(test_heldout8_meeting_banner),
+        cmocka_unit_test(test_heldout8_caption_without_table),
         cmocka_unit_test(test_heldout6_bulletin_byline),
         cmocka_unit_test(test_heldout6_heading_run_into_text),
         cmocka_unit_test(test_heldout6_parts_run_into_flat_line),

@@ -1481,6 +1481,49 @@ static void test_issue_years_listed_share_nian(void **state)
     EXPECT_ROWS("2023知识产权统计年报、2024年报", "2023|||year||2023知识产权统计年报\n2024|年||year||2024年报");
 }
 
+/* Held-out round 8 (budget-yunxi-2022-final-accounts): a list number
+ * before a year (1、2022年度…, 2．2022年…) is no figure, as 1.2023年 is;
+ * years listed before one 年 keep theirs. */
+static void test_heldout8_list_number_before_year(void **state)
+{
+    EXPECT_ROWS("1、2022年度云溪区一般公共预算收入表", "2022|年||year||1、2022年度云溪区一般公共预算收入表");
+    EXPECT_ROWS("21、2022年末本地区政府债券余额", "2022|年||year||21、2022年末本地区政府债券余额");
+    /* not at a clause's start: the years listed before one 年 */
+    EXPECT_ROWS("比如2021、2022年同期", "2021|年||year||比如2021\n2022|年||year||2022年同期");
+}
+
+/* Held-out round 8 (grain-national-2018-news): a periodical's issue after
+ * its year (农村百事通 2019年4期, 情报工程 2021年3期) is no figure, as a
+ * page number is not; 2019年举办4期培训班 keeps its count. */
+static void test_heldout8_periodical_issue(void **state)
+{
+    EXPECT_ROWS("农村百事通 2019年4期", "2019|年||year||农村百事通 2019年4期");
+    EXPECT_ROWS("情报工程 2021年3期。", "2021|年||year||情报工程 2021年3期");
+    EXPECT_ROWS("2019年举办4期培训班", "2019|年||year||2019年举办4期培训班\n4|期||count||2019年举办4期培训班");
+}
+
+/* Held-out round 8, second part (census-lingyun-2020): an average annual
+ * rate after the change of the same value (年平均增长率为0.12%, 年平均增长)
+ * links to that value, as 增长率为20.2% does. */
+static void test_heldout8_average_annual_rate_links(void **state)
+{
+    EXPECT_ROWS("全县常住人口为188194人，十年共增加2325人，增长1.25%，年平均增长率为0.12%",
+                "188194|人||count||全县常住人口为188194人\n2325|人||count|188194|十年共增加2325人\n"
+                "1.25|%||percent|188194|增长1.25%\n0.12|%||percent|188194|年平均增长率为0.12%");
+    EXPECT_ROWS("全县常住人口为188194人，增长1.25%，年平均增长0.12%",
+                "188194|人||count||全县常住人口为188194人\n1.25|%||percent|188194|增长1.25%\n"
+                "0.12|%||percent|188194|年平均增长0.12%");
+}
+
+/* Held-out round 8, second part (report-yizhang-county-2023): N强 inside
+ * a quoted designation (“三类500强”项目) is part of the name, no rank;
+ * 全国10强 and 20强 outside quotation marks stay ranks. */
+static void test_heldout8_quoted_rank_is_a_name(void **state)
+{
+    EXPECT_ROWS("其中“三类500强”项目1个", "1|个||count||其中“三类500强”项目1个");
+    EXPECT_ROWS("跻身服务业全国10强", "10|||rank||跻身服务业全国10强");
+}
+
 static void test_issue_growth_links(void **state)
 {
     /* 按可比价计算: the basis, not a subject of its own */
@@ -1801,6 +1844,10 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_issue_labels_are_not_figures, setup, teardown),
         cmocka_unit_test_setup_teardown(test_issue_years_in_titles, setup, teardown),
         cmocka_unit_test_setup_teardown(test_issue_years_listed_share_nian, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout8_list_number_before_year, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout8_periodical_issue, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout8_average_annual_rate_links, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout8_quoted_rank_is_a_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_issue_road_numbers_are_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_issue_growth_links, setup, teardown),
         cmocka_unit_test_setup_teardown(test_issue_spaces_and_units, setup, teardown),
