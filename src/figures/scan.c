@@ -135,8 +135,14 @@ static const double no_parts[BL_FIG_MAX_PARTS];
 bulletin_status fig_push(scan *s, draft *d, char *value_text)
 {
     bl_figure_list *l = s->list;
-    if (!value_text)
+    /* the store exists once a list has a figure: bl_figure_apply_unit()
+     * then only sets fig_store_failed() */
+    if (value_text && !l->store)
+        l->store = bl_alloc(l->mem, sizeof *l->store);
+    if (!value_text || !l->store) {
+        bl_free(l->mem, value_text);
         return BULLETIN_ERR_NOMEM;
+    }
     bl_figure f;
     memset(&f, 0, sizeof f);
     f.value_text = fig_store_str(l, value_text, strlen(value_text));
