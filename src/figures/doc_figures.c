@@ -210,6 +210,8 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
             break;
         }
     }
+    if (fig_store_failed(list)) /* a unit given to a bare number had no room */
+        return BULLETIN_ERR_NOMEM;
     size_t from = 0;
     for (size_t i = 1; i <= list->len; i++) {
         if (i == list->len || list->items[i].node != list->items[from].node) {

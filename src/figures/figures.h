@@ -261,6 +261,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "bulletin_int.h"
 
@@ -306,51 +307,66 @@ typedef struct {
                        are the date whose 年月日 a copy lost (2018525) */
 } bl_figure_ctx;
 
+/* A figure, about 200 bytes (368 when its units were arrays and its ratio
+ * parts inline: 40,000 rows of a table of figures, 1.2 MB, held 108 MB).
+ * Its strings other than the label, and its ratio parts, belong to the
+ * list (bl_figure_list's store): never free them one by one; the units,
+ * scale and period are interned there, so that a figure may take another
+ * figure's (g->unit = f->unit) and compare them as strings. */
 typedef struct {
     /* where */
     const char *text;          /* borrowed: the scanned text */
     size_t start, end;         /* the figure as written: text[start, end) */
     size_t ctx_start, ctx_end; /* its clause */
-    int section, paragraph;
     const void *node;
+    int section, paragraph;
     int line, column; /* source position of `start`: set for a document's
                          figures (doc_figures.c), 0 from bl_figures_scan */
 
     /* what */
     bl_figure_kind kind;
+    bl_figure_change change;
+    int16_t year;                    /* date/year parts; 0 = absent */
+    int8_t month, day;
     bool numeral_chinese;            /* written in Chinese numerals (两年, 十件) */
     bool parsed;                     /* false: no single number (identifier) or the
                                         number does not fit a double */
+    int8_t part;                     /* this figure's position in its ratio or
+                                        range, 1-based; 0 for other kinds */
+    uint8_t nparts;                  /* parts[0, nparts) */
     double value;                    /* as written (3.5 for 下降3.5%); see rules */
-    char *value_text;                /* owned: as written without thousands
+    const char *value_text;          /* the list's: as written without thousands
                                         separators, ASCII digits (12,345 -> 12345) */
-    char unit[BL_FIG_UNIT_MAX];      /* as written (亿元, 万户, %, "") */
-    char base_unit[BL_FIG_UNIT_MAX]; /* without the scale (元, 户) */
-    char scale[8];                   /* "", 万, 亿, 万亿, … */
+    const char *unit;                /* the list's, interned: as written (亿元, 万户,
+                                        %, ""); at most BL_FIG_UNIT_MAX - 1 bytes */
+    const char *base_unit;           /* the same without the scale (元, 户) */
+    const char *scale;               /* the same: "", 万, 亿, 万亿, … */
     double scale_factor;             /* 1, 1e4, 1e8, … */
     double norm;                     /* value * scale_factor */
     const char *qualifier;           /* static; "" when none */
-    int year, month, day;            /* date/year parts; 0 = absent */
-    double parts[BL_FIG_MAX_PARTS];  /* the whole ratio's parts; range {lo, hi} */
-    size_t nparts;
-    int part;                        /* this figure's position in its ratio or
-                                        range, 1-based; 0 for other kinds */
-    char *period;                    /* owned or NULL: the period its table
-                                        column names (2023年, 本期) */
-    char *row_context;               /* owned or NULL: a table cell's row
+    const double *parts;             /* the list's: the whole ratio's parts, a
+                                        range's {lo, hi}; static zeros when
+                                        nparts is 0 */
+    const char *period;              /* the list's, interned, or NULL: the period
+                                        its table column names (2023年, 本期) */
+    const char *row_context;         /* the list's or NULL: a table cell's row
                                         (地区生产总值 | 617.50 | 5.2), its
-                                        context instead of the clause */
+                                        context instead of the clause; one
+                                        string for the figures of a row */
 
     /* change */
-    bl_figure_change change;
     size_t link; /* index in the list of the figure this one changes,
                     or BL_FIG_NO_LINK */
 
-    char *label; /* owned; the indicator's name, "" when none */
+    char *label; /* owned (malloc'd through the list's mem); the
+                    indicator's name, "" when none */
 
     /* scan scratch: the label segment [lab_start, lab_end) */
     size_t lab_start, lab_end;
 } bl_figure;
+
+/* The list's store (scan.c): the figures' strings and parts. */
+typedef struct bl_fig_store bl_fig_store;
 
 /* A growable array of figures.  Fields may be read; change it only
  * through the functions below. */
@@ -358,12 +374,14 @@ typedef struct {
     const bulletin_mem *mem;
     bl_figure *items;
     size_t len, cap;
+    bl_fig_store *store; /* NULL until the first figure; freed with the list
+                            (a failed scan's strings stay until then) */
 } bl_figure_list;
 
 /* An empty list allocating through `mem` (NULL: libc).  Cannot fail. */
 void bl_figure_list_init(bl_figure_list *list, const bulletin_mem *mem);
 
-/* Frees the figures' strings and the array; the list is empty and
+/* Frees the figures' labels, the store and the array; the list is empty and
  * reusable afterwards.  NULL is a no-op. */
 void bl_figure_list_free(bl_figure_list *list);
 
@@ -379,9 +397,11 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
 /* Gives a bare number (a count without a unit, as in a table cell) the
  * unit `hint` (len bytes, e.g. "亿元" from a header "地区生产总值（亿元）"):
  * an optional scale and a unit of the table, or a scale alone.  Sets unit,
- * scale, base unit, kind and the normalised value.  Returns false and
- * changes nothing when the figure has a unit or the hint is not one. */
-bool bl_figure_apply_unit(bl_figure *fig, const char *hint, size_t len);
+ * scale, base unit, kind and the normalised value, the strings interned
+ * in `list`, the figure's list.  Returns false and changes nothing when
+ * the figure has a unit or the hint is not one, or when the list's store
+ * cannot grow (then fig_store_failed(list) tells it). */
+bool bl_figure_apply_unit(bl_figure_list *list, bl_figure *fig, const char *hint, size_t len);
 
 /* Whether hint[0, len) is a unit a table may name (亿元, %, 万, 元/5升). */
 bool bl_figure_unit_text(const char *hint, size_t len);

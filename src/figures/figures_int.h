@@ -320,8 +320,21 @@ static inline void draft_init(draft *d, size_t start)
     d->qual = "";
 }
 
-/* Appends the draft with `value_text` (taken over: freed on failure). */
+/* Appends the draft with `value_text` (malloc'd through the list's mem,
+ * taken over: copied into the list's store and freed). */
 bulletin_status fig_push(scan *s, draft *d, char *value_text);
+
+/* The list's store (scan.c): memory that lives as long as the list.
+ * fig_store() gives n bytes aligned for a double, NULL when out of
+ * memory; fig_store_str() a NUL-terminated copy of s[0, n) ("" is static);
+ * fig_intern() the same string for the same bytes each time (units,
+ * scales, periods: few distinct ones, repeated by every figure). */
+void *fig_store(bl_figure_list *l, size_t n);
+const char *fig_store_str(bl_figure_list *l, const char *s, size_t n);
+const char *fig_intern(bl_figure_list *l, const char *s, size_t n);
+/* Whether the store failed to grow where no status could be returned
+ * (bl_figure_apply_unit): the caller reports BULLETIN_ERR_NOMEM. */
+bool fig_store_failed(const bl_figure_list *l);
 /* Appends an identifier (kind BL_FIG_IDENTIFIER, not a number) spanning
  * t[a, end), its text as written; `year` 0 when it names none. */
 bulletin_status fig_push_identifier(scan *s, size_t a, size_t end, int year);

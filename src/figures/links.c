@@ -662,9 +662,9 @@ static void spread_unit(scan *s, const bl_figure *f, size_t start)
         if (g->unit[0] || g->kind != BL_FIG_COUNT || g->part || g->numeral_chinese || !g->parsed ||
             g->text != s->t || !joined(s, g, start))
             break;
-        memcpy(g->unit, f->unit, sizeof g->unit);
-        memcpy(g->base_unit, f->base_unit, sizeof g->base_unit);
-        memcpy(g->scale, f->scale, sizeof g->scale);
+        g->unit = f->unit;
+        g->base_unit = f->base_unit;
+        g->scale = f->scale;
         g->scale_factor = f->scale_factor;
         g->norm = g->value * g->scale_factor;
         g->kind = f->kind;

@@ -6,24 +6,167 @@
  */
 #include "figures/figures_int.h"
 
-/* Appends the draft with `value_text` (taken over: freed on failure). */
+/* ------------------------------------------------------------------------
+ * The store: chunks of memory freed with the list.  A figure's strings
+ * were one malloc each (a 64-byte buffer for "5.5") and its units three
+ * 48-byte arrays; now a few bytes each in a chunk, the units shared.
+ * ---------------------------------------------------------------------- */
+
+typedef struct chunk chunk;
+struct chunk {
+    chunk *next;
+    size_t cap;
+    double data[]; /* aligned for the parts */
+};
+
+struct bl_fig_store {
+    chunk *chunks; /* the newest first: it is being filled */
+    size_t used, next_cap;
+    /* interned strings: an open-addressing set of pointers into the
+     * chunks, a power of two, at most half full */
+    const char **set;
+    size_t nset, set_cap;
+    bool failed; /* see fig_store_failed() */
+};
+
+bool fig_store_failed(const bl_figure_list *l) { return l->store && l->store->failed; }
+
+#define STORE_FIRST 4096
+#define STORE_MAX ((size_t)1 << 20)
+
+void *fig_store(bl_figure_list *l, size_t n)
+{
+    size_t need = (n + sizeof(double) - 1) / sizeof(double) * sizeof(double);
+    if (!n || need < n || need > SIZE_MAX - sizeof(chunk))
+        return NULL;
+    if (!l->store && !(l->store = bl_alloc(l->mem, sizeof *l->store)))
+        return NULL;
+    bl_fig_store *st = l->store;
+    chunk *c = st->chunks;
+    if (!c || c->cap - st->used < need) {
+        size_t cap = st->next_cap ? st->next_cap : STORE_FIRST;
+        if (cap < STORE_MAX)
+            st->next_cap = cap * 2;
+        if (cap < need)
+            cap = need; /* a long row: a chunk of its own */
+        chunk *nc = bl_alloc(l->mem, sizeof *nc + cap);
+        if (!nc) {
+            st->failed = true;
+            return NULL;
+        }
+        nc->cap = cap;
+        if (c && cap == need && c->cap - st->used >= STORE_FIRST) {
+            /* the current chunk has room still: keep filling it */
+            nc->next = c->next;
+            c->next = nc;
+            return nc->data;
+        }
+        nc->next = c;
+        st->chunks = c = nc;
+        st->used = 0;
+    }
+    void *p = (char *)c->data + st->used;
+    st->used += need;
+    return p;
+}
+
+const char *fig_store_str(bl_figure_list *l, const char *s, size_t n)
+{
+    if (!n)
+        return "";
+    if (n == SIZE_MAX)
+        return NULL;
+    char *p = fig_store(l, n + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+static size_t str_hash(const char *s, size_t n)
+{
+    size_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+const char *fig_intern(bl_figure_list *l, const char *s, size_t n)
+{
+    if (!n)
+        return "";
+    if (!l->store && !(l->store = bl_alloc(l->mem, sizeof *l->store)))
+        return NULL;
+    bl_fig_store *st = l->store;
+    if (st->nset + 1 > st->set_cap / 2) {
+        size_t cap = st->set_cap ? st->set_cap * 2 : 64;
+        const char **set = bl_calloc(l->mem, cap, sizeof *set);
+        if (!set) {
+            st->failed = true;
+            return NULL;
+        }
+        for (size_t i = 0; i < st->set_cap; i++)
+            if (st->set[i]) {
+                size_t k = str_hash(st->set[i], strlen(st->set[i])) & (cap - 1);
+                while (set[k])
+                    k = (k + 1) & (cap - 1);
+                set[k] = st->set[i];
+            }
+        bl_free(l->mem, (void *)st->set);
+        st->set = set;
+        st->set_cap = cap;
+    }
+    size_t k = str_hash(s, n) & (st->set_cap - 1);
+    for (; st->set[k]; k = (k + 1) & (st->set_cap - 1))
+        if (!strncmp(st->set[k], s, n) && st->set[k][n] == '\0')
+            return st->set[k];
+    const char *p = fig_store_str(l, s, n);
+    if (p) {
+        st->set[k] = p;
+        st->nset++;
+    }
+    return p;
+}
+
+static const double no_parts[BL_FIG_MAX_PARTS];
+
+/* Appends the draft with `value_text` (taken over: freed). */
 bulletin_status fig_push(scan *s, draft *d, char *value_text)
 {
     bl_figure_list *l = s->list;
-    if (!value_text)
+    /* the store exists once a list has a figure: bl_figure_apply_unit()
+     * then only sets fig_store_failed() */
+    if (value_text && !l->store)
+        l->store = bl_alloc(l->mem, sizeof *l->store);
+    if (!value_text || !l->store) {
+        bl_free(l->mem, value_text);
+        return BULLETIN_ERR_NOMEM;
+    }
+    bl_figure f;
+    memset(&f, 0, sizeof f);
+    f.value_text = fig_store_str(l, value_text, strlen(value_text));
+    bl_free(l->mem, value_text);
+    f.unit = fig_intern(l, d->unit, strlen(d->unit));
+    f.base_unit = fig_intern(l, d->base, strlen(d->base));
+    f.scale = fig_intern(l, d->scale, strlen(d->scale));
+    f.parts = no_parts;
+    if (d->nparts) {
+        double *parts = fig_store(l, d->nparts * sizeof *parts);
+        if (parts)
+            memcpy(parts, d->parts, d->nparts * sizeof *parts);
+        f.parts = parts;
+    }
+    if (!f.value_text || !f.unit || !f.base_unit || !f.scale || !f.parts)
         return BULLETIN_ERR_NOMEM;
     if (l->len == l->cap) {
         size_t cap = l->cap ? l->cap * 2 : 16;
         bl_figure *items = bl_realloc_array(l->mem, l->items, cap, sizeof *items);
-        if (!items) {
-            bl_free(l->mem, value_text);
+        if (!items)
             return BULLETIN_ERR_NOMEM;
-        }
         l->items = items;
         l->cap = cap;
     }
-    bl_figure f;
-    memset(&f, 0, sizeof f);
     f.text = s->t;
     f.start = d->start;
     f.end = d->end;
@@ -38,22 +181,17 @@ bulletin_status fig_push(scan *s, draft *d, char *value_text)
     f.numeral_chinese = d->numeral_chinese;
     f.parsed = d->parsed;
     f.value = d->value;
-    f.value_text = value_text;
-    memcpy(f.unit, d->unit, sizeof f.unit);
-    memcpy(f.base_unit, d->base, sizeof f.base_unit);
-    memcpy(f.scale, d->scale, sizeof f.scale);
     f.scale_factor = d->scale_factor;
     f.norm = d->value * d->scale_factor;
     f.qualifier = d->qual;
     if (!*f.qualifier && s->pending_qual)
         f.qualifier = s->pending_qual;
     s->pending_qual = NULL;
-    f.year = d->year;
-    f.month = d->month;
-    f.day = d->day;
-    memcpy(f.parts, d->parts, sizeof f.parts);
-    f.nparts = d->nparts;
-    f.part = d->part;
+    f.year = (int16_t)d->year;
+    f.month = (int8_t)d->month;
+    f.day = (int8_t)d->day;
+    f.nparts = (uint8_t)d->nparts;
+    f.part = (int8_t)d->part;
     f.change = d->change;
     f.link = BL_FIG_NO_LINK;
     f.lab_start = seg_floor(s);
@@ -99,16 +237,14 @@ void bl_figure_list_init(bl_figure_list *list, const bulletin_mem *mem)
     list->mem = mem ? mem : bulletin_default_mem();
     list->items = NULL;
     list->len = list->cap = 0;
+    list->store = NULL;
 }
 
 static void truncate_list(bl_figure_list *list, size_t len)
 {
     while (list->len > len) {
         bl_figure *f = &list->items[--list->len];
-        bl_free(list->mem, f->value_text);
         bl_free(list->mem, f->label);
-        bl_free(list->mem, f->period);
-        bl_free(list->mem, f->row_context);
     }
 }
 
@@ -118,8 +254,16 @@ void bl_figure_list_free(bl_figure_list *list)
         return;
     truncate_list(list, 0);
     bl_free(list->mem, list->items);
-    list->items = NULL;
-    list->cap = 0;
+    if (list->store) {
+        while (list->store->chunks) {
+            chunk *c = list->store->chunks;
+            list->store->chunks = c->next;
+            bl_free(list->mem, c);
+        }
+        bl_free(list->mem, (void *)list->store->set);
+        bl_free(list->mem, list->store);
+    }
+    bl_figure_list_init(list, list->mem);
 }
 
 bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t len,

@@ -284,12 +284,8 @@ void fig_drop_figures(bl_figure_list *list, size_t from, size_t to)
 {
     if (to <= from)
         return;
-    for (size_t i = from; i < to; i++) {
-        bl_free(list->mem, list->items[i].value_text);
-        bl_free(list->mem, list->items[i].label);
-        bl_free(list->mem, list->items[i].period);
-        bl_free(list->mem, list->items[i].row_context);
-    }
+    for (size_t i = from; i < to; i++)
+        bl_free(list->mem, list->items[i].label); /* the rest is the store's */
     memmove(list->items + from, list->items + to, (list->len - to) * sizeof *list->items);
     list->len -= to - from;
     for (size_t i = 0; i < list->len; i++) {
@@ -313,7 +309,7 @@ static bulletin_status set_label(bl_figure_list *list, bl_figure *f, const char 
 
 /* Gives figure f the first unit of the list that is set: a unit named as
  * nothing (上年=100) leaves it bare. */
-static void give_unit(bl_figure *f, const fig_span *const *units, size_t n)
+static void give_unit(bl_figure_list *list, bl_figure *f, const fig_span *const *units, size_t n)
 {
     if (f->unit[0] || f->change || f->part)
         return;
@@ -324,7 +320,7 @@ static void give_unit(bl_figure *f, const fig_span *const *units, size_t n)
     for (size_t i = 0; i < n; i++)
         if (units[i] && units[i]->set) {
             if (units[i]->n)
-                bl_figure_apply_unit(f, units[i]->s, units[i]->n);
+                bl_figure_apply_unit(list, f, units[i]->s, units[i]->n);
             return;
         }
 }
@@ -564,7 +560,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                                     col ? &col->unit : NULL, &table_unit, NULL};
             for (size_t i = cf; i < fi; i++) {
                 bl_figure *f = &list->items[i];
-                give_unit(f, order, 5);
+                give_unit(list, f, order, 5);
                 bool year_row = label1 && numeric_cell(label1) && header_cell(label1);
                 if (year_row && col && col->head && !col->period && col->label_end &&
                     fig_kind_is_labelled(f->kind) && (!f->label || !*f->label)) {
@@ -594,10 +590,9 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                 if (ph) {
                     size_t n = pn;
                     const char *s = fig_trim(ph->text, &n);
-                    char *p = bl_strndup(list->mem, s, n);
+                    const char *p = fig_intern(list, s, n);
                     if (!p)
                         return BULLETIN_ERR_NOMEM;
-                    bl_free(list->mem, f->period);
                     f->period = p;
                 }
             }
@@ -616,15 +611,13 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                     if (status == BULLETIN_OK)
                         status = bl_buf_put(&rb, c->text, c->len);
                 }
-            if (status == BULLETIN_OK)
-                status = bl_buf_reserve(&rb, 1);
-            for (size_t i = row_figs_from; i < fi && status == BULLETIN_OK; i++) {
-                char *ctx = bl_strndup(list->mem, rb.data ? rb.data : "", rb.len);
-                if (!ctx)
-                    status = BULLETIN_ERR_NOMEM;
-                else
-                    list->items[i].row_context = ctx;
-            }
+            /* one copy for the row, in the list's store (a copy a figure
+             * once: 40,000 rows of two figures, 12 MB) */
+            const char *ctx = NULL;
+            if (status == BULLETIN_OK && !(ctx = fig_store_str(list, rb.data ? rb.data : "", rb.len)))
+                status = BULLETIN_ERR_NOMEM;
+            for (size_t i = row_figs_from; i < fi && status == BULLETIN_OK; i++)
+                list->items[i].row_context = ctx;
             bl_buf_free(&rb);
             if (status != BULLETIN_OK)
                 goto cleanup;
@@ -691,13 +684,13 @@ bulletin_status fig_flattened_rows(bl_figure_list *list, size_t from, const fig_
             !*f->qualifier && f->kind != BL_FIG_YEAR && f->kind != BL_FIG_DATE && f->end >= 3) {
             uint32_t c = cp_at(f->text, f->ctx_end > f->end ? f->ctx_end : f->end, f->end, NULL);
             if (c != CP_BAD && bl_is_han(c) && !memcmp(f->text + f->end - 3, f->unit, 3)) {
-                f->unit[0] = f->base_unit[0] = '\0';
+                f->unit = f->base_unit = "";
                 f->kind = BL_FIG_COUNT;
                 f->end -= 3;
             }
         }
         if (f->kind == BL_FIG_COUNT && !f->unit[0])
-            bl_figure_apply_unit(f, u->s, u->n);
+            bl_figure_apply_unit(list, f, u->s, u->n);
     }
     /* rows: a row starts where words stand between two numbers; its words
      * label its numbers, and the row is their context (北京 Beijing 127062

@@ -473,9 +473,9 @@ bool bl_figure_unit_text(const char *hint, size_t len)
     return hint && unit_text(hint, len, &sc, &sf, &kind, base, sizeof base);
 }
 
-bool bl_figure_apply_unit(bl_figure *f, const char *hint, size_t len)
+bool bl_figure_apply_unit(bl_figure_list *list, bl_figure *f, const char *hint, size_t len)
 {
-    if (!f || !hint || !f->parsed || f->unit[0] || f->numeral_chinese || f->change ||
+    if (!list || !f || !hint || !f->parsed || f->unit[0] || f->numeral_chinese || f->change ||
         f->part || !(f->kind == BL_FIG_COUNT || f->kind == BL_FIG_YEAR))
         return false;
     size_t n;
@@ -484,10 +484,15 @@ bool bl_figure_apply_unit(bl_figure *f, const char *hint, size_t len)
     char base[BL_FIG_UNIT_MAX];
     if (!unit_text(hint, len, &n, &sf, &kind, base, sizeof base))
         return false;
-    copy_str(f->scale, sizeof f->scale, hint, n);
+    const char *scale = fig_intern(list, hint, n < 8 ? n : 7);
+    const char *base_unit = fig_intern(list, base, strlen(base));
+    const char *unit = fig_intern(list, hint, len);
+    if (!scale || !base_unit || !unit)
+        return false; /* fig_store_failed(list) tells the caller */
+    f->scale = scale;
     f->scale_factor = sf;
-    copy_str(f->base_unit, sizeof f->base_unit, base, strlen(base));
-    copy_str(f->unit, sizeof f->unit, hint, len);
+    f->base_unit = base_unit;
+    f->unit = unit;
     f->kind = base[0] ? kind : BL_FIG_COUNT;
     f->year = 0;
     f->norm = f->value * sf;

@@ -186,6 +186,41 @@ CASES = [
     ("sixty-thousand-row-table", lambda: ("标题\n\n| 地区 | 数量 | 增长 |\n| --- | --- | --- |\n" + "".join(
         "| 地区%d | %d | %d.5%% |\n" % (i, i, i % 10) for i in range(60000))).encode(), 0, None, 8, False,
      {"formats": "pdf"}),
+    # Tables and text made of figures (issue 21): a figure record was some
+    # 370 bytes (two 48-byte unit arrays, eight ratio parts inline, a
+    # malloc'd string for each value), every table cell's figure owned a
+    # copy of its row, and a table was one JSON value; now a record is 200
+    # bytes, its units and periods interned and its strings in a store of
+    # its list, one row context a row, and a table streamed a row at a
+    # time.  Peak RSS before -> after:
+    # 40,000 rows of two figures (1.2 MB; bound 113 MiB): JSON 139 -> 91 MB,
+    # workbook 111 -> 92, PDF 178 -> 152, every format 287 -> 256 (the
+    # model alone 108 -> 90); 20,000 rows (0.6 MB), the workbook 65 -> 48.
+    # 300,000 bare figures, `5.` repeated (0.6 MB; bound 66 MiB): JSON,
+    # TSV, dump, workbook 94 -> 58, PDF 143 -> 114, every format 264 -> 231.
+    # Not yet within the bound: the PDF (its layout: the table's rows, the
+    # lines of the paragraph, 50-60 MB) and every format at once (the
+    # workbook's links to the PDF's pages: libxlsxwriter keeps some 2 KB a
+    # link, up to 65,530 links, 136 MB): their limits sit between, without
+    # per_byte.
+    ("table-of-figures-json", lambda: ("标题\n\n| 地区 | 数量 | 增长 |\n| --- | --- | --- |\n" + "".join(
+        "| 地区%d | %d | %d.5%% |\n" % (i, i, i % 10) for i in range(40000))).encode(), 0, None, 15, False,
+     {"formats": "json", "per_byte": True}),
+    ("table-of-figures-xlsx", lambda: ("标题\n\n| 地区 | 数量 | 增长 |\n| --- | --- | --- |\n" + "".join(
+        "| 地区%d | %d | %d.5%% |\n" % (i, i, i % 10) for i in range(20000))).encode(), 0, None, 15, False,
+     {"formats": "xlsx", "rss_mb": 56, "per_byte": True}),
+    ("table-of-figures-pdf", lambda: ("标题\n\n| 地区 | 数量 | 增长 |\n| --- | --- | --- |\n" + "".join(
+        "| 地区%d | %d | %d.5%% |\n" % (i, i, i % 10) for i in range(40000))).encode(), 0, None, 12, False,
+     {"formats": "pdf", "rss_mb": 165}),
+    ("table-of-figures", lambda: ("标题\n\n| 地区 | 数量 | 增长 |\n| --- | --- | --- |\n" + "".join(
+        "| 地区%d | %d | %d.5%% |\n" % (i, i, i % 10) for i in range(40000))).encode(), 0, None, 45, True,
+     {"rss_mb": 272}),
+    ("bare-figures-json", lambda: ("标题\n" + "5." * 300000 + "\n").encode(), 0, None, 15, False,
+     {"formats": "json", "per_byte": True}),
+    ("bare-figures-pdf", lambda: ("标题\n" + "5." * 300000 + "\n").encode(), 0, None, 8, False,
+     {"formats": "pdf", "rss_mb": 128}),
+    ("bare-figures", lambda: ("标题\n" + "5." * 300000 + "\n").encode(), 0, None, 45, True,
+     {"rss_mb": 248}),
     ("two-million-letter-run", lambda: run_of("abcdefghij", 2000000), 0, None, 25, True,
      {"formats": "pdf", "per_byte": True}),
     ("two-million-digit-run", lambda: run_of("1234567890", 2000000), 0, None, 25, True,

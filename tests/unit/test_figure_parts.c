@@ -304,14 +304,17 @@ static bl_figure bare_count(double value)
     f.value = value;
     f.scale_factor = 1;
     f.norm = value;
+    f.unit = f.base_unit = f.scale = "";
     return f;
 }
 
 static void test_apply_unit(void **state)
 {
     (void)state;
+    bl_figure_list l;
+    bl_figure_list_init(&l, NULL);
     bl_figure f = bare_count(3.5);
-    assert_true(bl_figure_apply_unit(&f, "亿元", strlen("亿元")));
+    assert_true(bl_figure_apply_unit(&l, &f, "亿元", strlen("亿元")));
     assert_string_equal(f.unit, "亿元");
     assert_string_equal(f.scale, "亿");
     assert_string_equal(f.base_unit, "元");
@@ -321,36 +324,39 @@ static void test_apply_unit(void **state)
 
     /* a scale alone: still a count */
     f = bare_count(12);
-    assert_true(bl_figure_apply_unit(&f, "万", strlen("万")));
+    assert_true(bl_figure_apply_unit(&l, &f, "万", strlen("万")));
     assert_string_equal(f.unit, "万");
     assert_string_equal(f.base_unit, "");
     assert_int_equal(f.kind, BL_FIG_COUNT);
     assert_true(f.norm == 120000);
 
     f = bare_count(4707.6);
-    assert_true(bl_figure_apply_unit(&f, "千公顷", strlen("千公顷")));
+    assert_true(bl_figure_apply_unit(&l, &f, "千公顷", strlen("千公顷")));
     assert_int_equal(f.kind, BL_FIG_QUANTITY);
     assert_string_equal(f.base_unit, "千公顷");
     assert_true(f.norm == 4707.6);
 
     /* not a unit, or only a prefix of the hint is one */
     f = bare_count(5);
-    assert_false(bl_figure_apply_unit(&f, "地区", strlen("地区")));
-    assert_false(bl_figure_apply_unit(&f, "亿元以上", strlen("亿元以上")));
+    assert_false(bl_figure_apply_unit(&l, &f, "地区", strlen("地区")));
+    assert_false(bl_figure_apply_unit(&l, &f, "亿元以上", strlen("亿元以上")));
     assert_string_equal(f.unit, "");
     assert_true(f.norm == 5);
 
     /* a figure with a unit, a change, Chinese numerals: unchanged */
     f = bare_count(5);
-    strcpy(f.unit, "个");
-    assert_false(bl_figure_apply_unit(&f, "亿元", strlen("亿元")));
+    f.unit = "个";
+    assert_false(bl_figure_apply_unit(&l, &f, "亿元", strlen("亿元")));
     f = bare_count(5);
     f.change = BL_FIG_CHANGE_UP;
-    assert_false(bl_figure_apply_unit(&f, "亿元", strlen("亿元")));
+    assert_false(bl_figure_apply_unit(&l, &f, "亿元", strlen("亿元")));
     f = bare_count(5);
     f.numeral_chinese = true;
-    assert_false(bl_figure_apply_unit(&f, "亿元", strlen("亿元")));
-    assert_false(bl_figure_apply_unit(NULL, "亿元", strlen("亿元")));
+    assert_false(bl_figure_apply_unit(&l, &f, "亿元", strlen("亿元")));
+    assert_false(bl_figure_apply_unit(&l, NULL, "亿元", strlen("亿元")));
+    assert_false(bl_figure_apply_unit(NULL, &f, "亿元", strlen("亿元")));
+    assert_false(fig_store_failed(&l));
+    bl_figure_list_free(&l);
 }
 
 /* ------------------------------------------------------------------------
