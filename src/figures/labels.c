@@ -48,7 +48,37 @@ static const char *const label_period_lead[] = {
     "前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年",
     "春节假期", "春節假期", "春节期间", "春節期間", "国庆假期", "國慶假期",
 };
+/* Round 4: periods before a subject (今年前两个月我国…, 去年前2个月进出口…,
+ * 5月当月社会消费品零售总额): dropped from a level, and from a change when
+ * words of its subject follow (去年同比增长 keeps its year). */
+static const char *const label_period_words[] = {
+    "今年", "去年", "上年", "本年", "当月", "當月", "本月", "同期",
+};
+
+/* The length of the period at t[a, b) (label_period_words, 前两个月, 前2个
+ * 月, 两个月), 0 when none. */
+static size_t period_words_at(const char *t, size_t a, size_t b)
+{
+    for (size_t w = 0; w < NELEM(label_period_words); w++)
+        if (has_at(t, b, a, label_period_words[w]))
+            return strlen(label_period_words[w]);
+    size_t i = has_at(t, b, a, "前") ? a + strlen("前") : a, j = i;
+    while (j < b) {
+        int k;
+        uint32_t c = cp_at(t, b, j, &k);
+        if (c == CP_BAD || !((c >= '0' && c <= '9') || is_cn_numeral(c)))
+            break;
+        j += (size_t)k;
+    }
+    if (j == i)
+        return 0;
+    if (has_at(t, b, j, "个月") || has_at(t, b, j, "個月"))
+        return j + strlen("个月") - a;
+    return 0;
+}
+
 static const char *const label_trail[] = {
+    "预计", "預計", "也", /* 預計達, 增速也有 */
     "原则上", "原則上", "分别为", "分別為", "达到", "達到", "已达", "已達", "高达", "高達", "多达",
     "多達", "到达", "到達", "共有", "共计", "共計", "合计", "合計", "累计", "累計", "总计", "總計", "实现", "實現",
     "完成", "约为", "約為", "约占", "約佔", "超过", "超過", "突破", "跨越", "接近", "将近", "將近",
@@ -485,6 +515,30 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 break;
             }
     }
+    /* 今年前两个月我国外贸进出口总值, 去年前2个月进出口同比下降 */
+    for (bool again = !ref_owner; again && a < b;) {
+        again = false;
+        size_t n = period_words_at(t, a, b);
+        if (!n || b - a <= n)
+            break;
+        size_t r = a + n;
+        trim_words(t, &r, &b, label_lead, NELEM(label_lead), NULL, 0);
+        if (f->change) {
+            static const char *const verbs[] = {"同", "相", "与", "與", "环比", "環比", "比", "较",
+                                                "較", "增", "下", "上", "减", "減", "提", "回",
+                                                "降", "扩", "擴"};
+            uint32_t c0 = cp_at(t, b, r, NULL);
+            bool verb = r >= b || c0 == CP_BAD || !bl_is_han(c0);
+            for (size_t w = 0; w < NELEM(verbs) && !verb; w++)
+                verb = has_at(t, b, r, verbs[w]);
+            if (verb)
+                break;
+        }
+        if (r < b) {
+            a = r;
+            again = true;
+        }
+    }
     if (f->change && (has_before(t, a, b, "分别为") || has_before(t, a, b, "分別為")))
         b -= strlen("分别为"); /* 增长率分别为: the words name a level */
     else if (f->change && (has_before(t, a, b, "为") || has_before(t, a, b, "為")))
@@ -505,6 +559,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * counted noun after the figure names it better */
     if (!fig_kind_is_labelled(f->kind))
         a = b; /* years, dates, identifiers name no indicator */
+    else if (f->kind == BL_FIG_DURATION && !f->change && has_before(t, 0, f->start, "前") &&
+             !has_before(t, 0, f->start, "提前"))
+        a = b; /* 前4个月: a period */
     else if (is_period_range(f) && !has_before(t, a, b, "期限") && !has_before(t, a, b, "期间") &&
              !has_before(t, a, b, "期間") && !has_before(t, a, b, "时间") &&
              !has_before(t, a, b, "時間") && !has_before(t, a, b, "年限"))

@@ -431,6 +431,72 @@ static void test_label_country_scope(void **state)
     EXPECT_LABELS("中国国内（不含港澳台）高价值发明专利拥有量达到229.2万件。", "高价值发明专利拥有量");
 }
 
+/* Round 4 (held out).  今年前两个月, 去年前2个月, 5月当月: the period
+ * before a subject is no part of it (a change's too, when words follow
+ * it); 前4个月 is a period, no indicator; a trailing 也 is no word of it. */
+static void test_label_period_before_subject(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("今年前两个月我国外贸进出口总值5.44万亿元。", "外贸进出口总值");
+    EXPECT_LABELS("今年前两个月我国进出口增速也有20%左右。", "进出口增速");
+    EXPECT_LABELS("受疫情影响，去年前2个月进出口同比下降9.7%。", "进出口同比下降");
+    EXPECT_LABELS("5月当月实现社会消费品零售总额18.7亿元，同比增长7.5%。",
+                  "社会消费品零售总额 / 社会消费品零售总额同比增长");
+    EXPECT_LABELS("全市经济运行延续前4个月稳中向好的良好态势。", "");
+}
+
+/* 对东盟、欧盟、美国、日本分别进出口…: items as long as each other name
+ * their indicators whole, for any number of them (and the changes after
+ * 同比分别 take them too). */
+static void test_label_respectively_equal_items(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("我国对东盟、欧盟、美国、日本分别进出口7862亿元、7790.4亿元、7163.7亿元和3492.3亿元，"
+                  "同比分别增长32.9%、39.8%、69.6%和27.4%。",
+                  "东盟进出口 / 欧盟进出口 / 美国进出口 / 日本进出口 / 东盟进出口同比增长 / "
+                  "欧盟进出口同比增长 / 美国进出口同比增长 / 日本进出口同比增长");
+}
+
+/* 由2018年6.03张增加到2019年6.30张: both values are the subject's before
+ * 由. */
+static void test_label_from_to(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("每千人口醫療衛生機構床位數由2018年6.03張增加到2019年6.30張。",
+                  "每千人口醫療衛生機構床位數 / 每千人口醫療衛生機構床位數");
+    EXPECT_LABELS("每千人口床位数由6.03张提高到6.30张。", "每千人口床位数 / 每千人口床位数");
+}
+
+/* 长三角地区41个城市平均优良天数比例为79.1%: a count inside the label
+ * words of the next figure: its noun ends where what is measured of it
+ * begins (平均…, 为…), the words before the count are the scope of both. */
+static void test_label_count_inside_segment(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("长三角地区41个城市平均优良天数比例为79.1%。",
+                  "长三角地区城市 / 长三角地区城市平均优良天数比例");
+    EXPECT_LABELS("全国339个地级及以上城市平均空气质量优良天数比例为84.6%。",
+                  "地级及以上城市 / 地级及以上城市平均空气质量优良天数比例");
+    EXPECT_LABELS("现确定扬中市通达商业等26家市场为第四批国家级知识产权保护规范化市场。", "市场");
+    EXPECT_LABELS("全县查处12起违法行为。", "违法行为");
+}
+
+/* 按2019年平均汇率计算为5686美元: the indicator before, in another unit. */
+static void test_label_converted_value(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("人均地区生产总值38214元，按2019年平均汇率计算为5686美元。",
+                  "人均地区生产总值 / 人均地区生产总值");
+}
+
+/* 預計達: the traditional form of 预计, no part of the indicator. */
+static void test_label_estimated(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2019年全國衛生總費用預計達65195.9億元。", "全國衛生總費用");
+    EXPECT_LABELS("2019年全国卫生总费用预计达65195.9亿元。", "卫生总费用");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -471,6 +537,12 @@ int main(void)
         cmocka_unit_test(test_label_counted_nouns_joined),
         cmocka_unit_test(test_label_rank),
         cmocka_unit_test(test_label_country_scope),
+        cmocka_unit_test(test_label_period_before_subject),
+        cmocka_unit_test(test_label_respectively_equal_items),
+        cmocka_unit_test(test_label_from_to),
+        cmocka_unit_test(test_label_count_inside_segment),
+        cmocka_unit_test(test_label_converted_value),
+        cmocka_unit_test(test_label_estimated),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
