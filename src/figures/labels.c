@@ -977,6 +977,22 @@ static size_t enum_items(const char *t, size_t a, size_t b, size_t *ia, size_t *
     return n;
 }
 
+/* Whether the items of an enumeration are as long as each other: each
+ * before the last two characters or more, the last at most one longer than
+ * the longest of them. */
+static bool items_alike(const char *t, const size_t *ia, const size_t *ib, size_t n)
+{
+    size_t most = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        size_t c = bl_utf8_count(t + ia[i], ib[i] - ia[i]);
+        if (c < 2)
+            return false;
+        if (c > most)
+            most = c;
+    }
+    return n >= 2 && bl_utf8_count(t + ia[n - 1], ib[n - 1] - ia[n - 1]) <= most + 1;
+}
+
 /* Whether t[a, b) is a Chinese numeral or digits (一、二、三等奖, 1、2号线). */
 static bool numeral_item(const char *t, size_t a, size_t b)
 {
@@ -1130,10 +1146,10 @@ static bulletin_status label_respectively(scan *s)
                     own_end += strlen(ext[w]);
                     break;
                 }
-        } else if (level && n == 2 && first_chars >= 2 &&
-                   bl_utf8_count(t + ia[1], ib[1] - ia[1]) <= first_chars + 1) {
-            /* 邮政行业寄递业务量和邮政行业业务收入, 快递业务量、业务收入:
-             * items as long as each other name their indicators whole */
+        } else if (level && items_alike(t, ia, ib, n)) {
+            /* 邮政行业寄递业务量和邮政行业业务收入, 快递业务量、业务收入,
+             * 东盟、欧盟、美国、日本: items as long as each other name their
+             * indicators whole */
             own_end = ib[n - 1];
         } else if (level && !numeral_item(t, ia[0], ib[0])) {
             /* 作品、计算机软件著作权登记量分别达到…: where the last item's
