@@ -543,6 +543,37 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         b -= strlen("分别为"); /* 增长率分别为: the words name a level */
     else if (f->change && (has_before(t, a, b, "为") || has_before(t, a, b, "為")))
         b -= strlen("为"); /* 基金收入增长率为20.2% */
+    /* 每千人口床位数由2018年6.03张增加到2019年6.30张, 人均预期寿命由…77.0岁
+     * 提高到…77.3岁: a value whose own words are none or the verb to it
+     * (增加到) is the subject's before 由 */
+    bool from_to = false;
+    if (!ref_owner && !f->change && (is_level_kind(f->kind) || f->kind == BL_FIG_DURATION) &&
+        f->part <= 1 && (a >= b || (bl_utf8_count(t + a, b - a) <= 4 &&
+                    (has_before(t, a, b, "到") || has_before(t, a, b, "至"))))) {
+        size_t u = 0;
+        for (size_t i = s->clause_start; i + strlen("由") <= f->start && !u; i++)
+            if (has_at(t, f->start, i, "由"))
+                u = i;
+        bool bare = u > s->clause_start;
+        for (size_t j = s->clause_first; bare && j < k; j++) {
+            const bl_figure *p = &l->items[j];
+            if (p->text == f->text && p->start < u && p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE)
+                bare = false;
+        }
+        bool to = false;
+        for (size_t i = u; bare && i < clause_end && !to; i++)
+            to = has_at(t, clause_end, i, "到") || has_at(t, clause_end, i, "至");
+        if (bare && to) {
+            size_t xa = s->clause_start, xb = u;
+            trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+            uint32_t h0 = cp_at(t, xb, xa, NULL);
+            if (xb > xa && h0 != CP_BAD && bl_is_han(h0) && bl_utf8_count(t + xa, xb - xa) >= 2) {
+                a = xa;
+                b = xb;
+                from_to = true;
+            }
+        }
+    }
     /* 705座大型水库和3729座中型水库: the words before a count that follow
      * the count before it up to 和 or 、 are that count's noun */
     bool prev_noun = false;
@@ -582,7 +613,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 b = b2;
             }
         }
-    } else if (!ref_owner && !f->change &&
+    } else if (!ref_owner && !f->change && !from_to &&
                (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         size_t a2 = f->end;

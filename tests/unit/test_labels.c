@@ -465,6 +465,20 @@ static void test_label_from_to(void **state)
     EXPECT_LABELS("每千人口醫療衛生機構床位數由2018年6.03張增加到2019年6.30張。",
                   "每千人口醫療衛生機構床位數 / 每千人口醫療衛生機構床位數");
     EXPECT_LABELS("每千人口床位数由6.03张提高到6.30张。", "每千人口床位数 / 每千人口床位数");
+    /* ages (not listed by labels_of) */
+    const char *text = "我国居民人均预期寿命由2018年的77.0岁提高到2019年的77.3岁。";
+    bl_figure_list l;
+    bl_figure_list_init(&l, &tu_mem);
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
+    assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
+    size_t ages = 0;
+    for (size_t i = 0; i < l.len; i++)
+        if (!strcmp(l.items[i].base_unit, "岁")) {
+            assert_string_equal(l.items[i].label, "居民人均预期寿命");
+            ages++;
+        }
+    assert_int_equal(ages, 2);
+    bl_figure_list_free(&l);
 }
 
 /* 长三角地区41个城市平均优良天数比例为79.1%: a count inside the label
