@@ -719,6 +719,27 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
     }
+    /* 人均地区生产总值38214元，按2019年平均汇率计算为5686美元: a value
+     * converted by a clause of 按…计算 is the figure before it in another
+     * unit */
+    if (!owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT &&
+        f->part <= 1 && k > s->sentence_first && b > a &&
+        (has_before(t, a, b, "计算") || has_before(t, a, b, "計算")) &&
+        has_at(t, f->start, skip_spaces(t, f->start, s->clause_start), "按")) {
+        for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
+            const bl_figure *p = &l->items[j];
+            if (p->text != f->text)
+                break;
+            if (p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE)
+                continue;
+            if (!p->change && is_level_kind(p->kind) && p->kind != BL_FIG_PERCENT && p->part <= 1 &&
+                p->label && *p->label && p->base_unit[0] && strcmp(p->base_unit, f->base_unit) != 0) {
+                owner = p->label;
+                a = b;
+            }
+            break;
+        }
+    }
     /* 突破5000亿元，达到5123.4亿元: a figure without words of its own is
      * another value of the indicator before it (the same base unit) */
     /* 在60%以下的省份: a percentage (or a range of them) with no words but
