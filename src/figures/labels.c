@@ -586,6 +586,18 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     skip_spaces(t, f->start, p->end) == f->lab_start &&
                     (has_before(t, a, e, "和") || has_before(t, a, e, "及") || has_before(t, a, e, "、"));
     }
+    /* 长三角地区41个城市平均优良天数比例为79.1%: a count inside the words
+     * of the next figure (they begin after it): its noun is counted, the
+     * words before it are the scope of both */
+    bool inside = false;
+    if (!f->change && f->kind == BL_FIG_COUNT && f->part <= 1 && k + 1 < l->len) {
+        const bl_figure *n = &l->items[k + 1];
+        size_t g = skip_spaces(t, s->len, f->end);
+        uint32_t c = cp_at(t, s->len, g, NULL);
+        inside = n->text == f->text && n->start < clause_end && n->lab_start >= f->end &&
+                 n->lab_start <= g && c != CP_BAD && bl_is_han(c) && !n->change;
+    }
+    size_t pre_a = 0, pre_b = 0;
     /* a short segment is a verb or a scope (建成400余个…, 面向17个…): the
      * counted noun after the figure names it better */
     if (!fig_kind_is_labelled(f->kind))
@@ -614,8 +626,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
     } else if (!ref_owner && !f->change && !from_to &&
-               (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun) &&
+               (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun || inside) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
+        /* (inside only: where what is measured of the noun begins known) */
+        bool inside_only = inside && !examples && !prev_noun && bl_utf8_count(t + a, b > a ? b - a : 0) > 2;
+        bool cut_any = false;
         size_t a2 = f->end;
         size_t b2 = k + 1 < l->len ? l->items[k + 1].start : clause_end;
         if (b2 > clause_end)
@@ -631,7 +646,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            /* 62个湖泊年末蓄水总量比年初增加: the
                                             * period or base of what is measured */
                                            "年末", "比年初", "比上年", "较上年", "較上年",
-                                           "比多年"};
+                                           "比多年",
+                                           /* 城市平均优良天数比例, 市场为第四批…: what
+                                            * is measured of it, what it is */
+                                           "平均", "为", "為"};
         if (b2 > a2) {
             int k0;
             cp_at(t, b2, a2, &k0);
@@ -639,8 +657,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 bool cut = false;
                 for (size_t w = 0; w < NELEM(does) && !cut; w++)
                     cut = has_at(t, b2, i, does[w]);
+                if (cut && (has_at(t, b2, i, "为") || has_at(t, b2, i, "為"))) {
+                    /* (not 行为, 作为, 认为, 成为, 因为, 以为, nor at the end) */
+                    static const char *const words[] = {"行", "作", "认", "認", "成", "因", "以"};
+                    for (size_t w = 0; w < NELEM(words) && cut; w++)
+                        cut = !has_before(t, a2, i, words[w]);
+                    cut = cut && i + strlen("为") < b2;
+                }
                 if (cut) {
                     b2 = i;
+                    cut_any = true;
                     break;
                 }
             }
@@ -656,7 +682,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* 5600亿元（预计数，下同）: a remark, no counted noun */
         size_t g2 = skip_spaces(t, clause_end > f->end ? clause_end : f->end, f->end);
         bool remark = has_at(t, clause_end, g2, "（") || has_at(t, clause_end, g2, "(");
-        if (!remark && b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0)))) {
+        if (!remark && b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0))) &&
+            (!inside_only || cut_any)) {
+            if (inside_only) {
+                pre_a = a; /* 长三角地区 */
+                pre_b = b;
+            }
             a = a2;
             b = b2;
         }
@@ -978,6 +1009,22 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 sb - sa + (b - a) < BL_FIG_LABEL_MAX)
                 status = put_clean(&lb, t, sa, sb, NULL, 0);
         }
+    }
+    if (pre_b > pre_a && status == BULLETIN_OK && pre_b - pre_a + (b - a) < BL_FIG_LABEL_MAX)
+        status = put_clean(&lb, t, pre_a, pre_b, NULL, 0);
+    /* 城市平均优良天数比例 after 长三角地区41个: the count's scope first */
+    if (!owner && lb.len == 0 && b > a && k > s->clause_first && status == BULLETIN_OK) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t n = p->label ? strlen(p->label) : 0;
+        if (p->text == f->text && p->kind == BL_FIG_COUNT && !p->change && n &&
+            f->lab_start >= p->end && a == skip_spaces(t, b, f->lab_start))
+            for (size_t i = 1; i < n; i++)
+                if (((unsigned char)p->label[i] & 0xC0) != 0x80 && n - i <= b - a &&
+                    !memcmp(p->label + i, t + a, n - i)) {
+                    if (i + (b - a) < BL_FIG_LABEL_MAX)
+                        status = bl_buf_put(&lb, p->label, i);
+                    break;
+                }
     }
     if (status == BULLETIN_OK)
         status = put_clean(&lb, t, a, a + cut_label(t, a, b > a ? b - a : 0),
