@@ -1150,6 +1150,107 @@ static bool listed_after_change(const scan *s, size_t i, size_t j)
     return list_mark_between(s, p, f);
 }
 
+/* Appends `label` to lb without 分别 and the base of a comparison of
+ * speed (增速比规模以上工业快 -> 增速快). */
+static bulletin_status put_run_label(bl_buf *lb, const char *label)
+{
+    size_t n = strlen(label), run = 0;
+    bulletin_status st = BULLETIN_OK;
+    for (size_t i = 0; i < n && st == BULLETIN_OK;) {
+        size_t skip = 0;
+        if (has_at(label, n, i, "分别") || has_at(label, n, i, "分別"))
+            skip = strlen("分别");
+        else if (has_at(label, n, i, "比") && i > 0) {
+            static const char *const than[] = {"快", "慢", "高", "低", "多", "少"};
+            for (size_t w = 0; w < NELEM(than) && !skip; w++)
+                if (has_before(label, i + strlen("比"), n, than[w]) && n - strlen(than[w]) > i + strlen("比") + 3 &&
+                    !has_at(label, n, i + strlen("比"), "重") && !has_at(label, n, i + strlen("比"), "例") &&
+                    !has_at(label, n, i + strlen("比"), "率"))
+                    skip = n - strlen(than[w]) - i;
+        }
+        if (skip) {
+            st = bl_buf_put(lb, label + run, i - run);
+            i += skip;
+            run = i;
+        } else {
+            i++;
+        }
+    }
+    if (st == BULLETIN_OK)
+        st = bl_buf_put(lb, label + run, n - run);
+    return st;
+}
+
+/* The run of n figures at r after an enumeration's values (items ia, ib;
+ * the last one's own words end at own_end, the shared words from tail):
+ * when they are listed, of one kind and label, and the words before the
+ * run list no subjects of their own, they are labelled item by item; *used
+ * is n then, else 0. */
+static bulletin_status relabel_run(scan *s, size_t r, size_t n, const size_t *ia, const size_t *ib,
+                                   size_t own_end, size_t tail, size_t *used)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    bl_figure *r0 = &l->items[r];
+    *used = 0;
+    if (r0->text != t || !r0->label || !*r0->label || r0->part > 1 || r == 0 ||
+        l->items[r - 1].end > r0->start)
+        return BULLETIN_OK;
+    static const char *const marks[] = {"、", "和", "及", "与", "與"};
+    for (size_t i = l->items[r - 1].end; i < r0->start; i++)
+        for (size_t w = 0; w < NELEM(marks); w++)
+            if (has_at(t, r0->start, i, marks[w]))
+                return BULLETIN_OK; /* a subject enumerated again */
+    for (size_t j = 1; j < n; j++) {
+        const bl_figure *x = &l->items[r + j];
+        if (x->text != t || !x->label || strcmp(x->label, r0->label) != 0 || x->kind != r0->kind ||
+            (x->change != 0) != (r0->change != 0) || x->part > 1 || l->items[r + j - 1].end > x->start ||
+            !list_mark_between(s, &l->items[r + j - 1], x))
+            return BULLETIN_OK;
+    }
+    for (size_t j = 0; j < n; j++) {
+        size_t eb = j == n - 1 ? own_end : ib[j];
+        if (!strncmp(r0->label, t + ia[j], eb - ia[j]))
+            return BULLETIN_OK; /* the label names its subject */
+    }
+    char *old = r0->label;
+    for (size_t j = 0; j < n; j++) {
+        bl_figure *g = &l->items[r + j];
+        size_t eb = j == n - 1 ? own_end : ib[j];
+        bl_buf lb;
+        bl_buf_init(&lb, l->mem);
+        bulletin_status st = bl_buf_put(&lb, t + ia[j], eb - ia[j]);
+        if (st == BULLETIN_OK)
+            st = bl_buf_put(&lb, t + tail, ib[n - 1] - tail);
+        if (st == BULLETIN_OK)
+            st = put_run_label(&lb, old);
+        if (st == BULLETIN_OK)
+            st = bl_buf_reserve(&lb, 1);
+        char *label = st == BULLETIN_OK && lb.len < BL_FIG_LABEL_MAX ? bl_buf_detach(&lb) : NULL;
+        if (!label) {
+            bl_buf_free(&lb);
+            if (st != BULLETIN_OK) {
+                if (j > 0)
+                    bl_free(l->mem, old);
+                return st;
+            }
+            if (j == 0)
+                return BULLETIN_OK; /* too long: as it was */
+            label = bl_strndup(l->mem, old, strlen(old));
+            if (!label) {
+                bl_free(l->mem, old);
+                return BULLETIN_ERR_NOMEM;
+            }
+        }
+        if (j > 0)
+            bl_free(l->mem, g->label);
+        g->label = label;
+    }
+    bl_free(l->mem, old);
+    *used = n;
+    return BULLETIN_OK;
+}
+
 /* 对甲、乙两地出口分别增长12.3%、25.6%: changes after 分别 that change no
  * figure before them take, in order, the items of the enumeration before
  * 分别 as their indicators: 甲出口增长, 乙出口增长.  The last item holds
@@ -1346,6 +1447,21 @@ static bulletin_status label_respectively(scan *s)
         bl_free(l->mem, old0);
         if (changes)
             m *= 2;
+        /* …分别增长10.2%和8.1%，增速分别比规模以上工业快4.2和2.1个百分点，
+         * 占…比重分别为12.1%和32.6%，比上年同期提高0.7和1.2个百分点: later
+         * runs of as many values in a list, of one label naming no subject,
+         * take the items in order (without 分别 and the base of 比…快) */
+        size_t r = k + m;
+        while (r + n <= l->len) {
+            size_t used = 0;
+            bulletin_status st = relabel_run(s, r, n, ia, ib, own_end, tail, &used);
+            if (st != BULLETIN_OK)
+                return st;
+            if (!used)
+                break;
+            r += used;
+            m += used;
+        }
         k += m - 1;
     }
     return BULLETIN_OK;

@@ -511,6 +511,21 @@ static void test_label_estimated(void **state)
     EXPECT_LABELS("2019年全国卫生总费用预计达65195.9亿元。", "卫生总费用");
 }
 
+/* 分别 over later clauses: runs of as many values, in a list, of one
+ * label that names no subject, take the enumeration's items in order
+ * (without 分别 and the base of 比…快); a run that lists subjects of its
+ * own is left as it was. */
+static void test_label_respectively_later_clauses(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("上半年，高技术产业和装备制造业增加值同比分别增长10.2%和8.1%，增速分别比规模以上工业快4.2和2.1个百分点，"
+                  "占规模以上工业增加值比重分别为12.1%和32.6%，比上年同期提高0.7和1.2个百分点。",
+                  "高技术产业增加值增长 / 装备制造业增加值增长 / 高技术产业增加值增速快 / "
+                  "装备制造业增加值增速快 / 高技术产业增加值占规模以上工业增加值比重 / "
+                  "装备制造业增加值占规模以上工业增加值比重 / 高技术产业增加值占规模以上工业增加值比重提高 / "
+                  "装备制造业增加值占规模以上工业增加值比重提高");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -557,6 +572,7 @@ int main(void)
         cmocka_unit_test(test_label_count_inside_segment),
         cmocka_unit_test(test_label_converted_value),
         cmocka_unit_test(test_label_estimated),
+        cmocka_unit_test(test_label_respectively_later_clauses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
