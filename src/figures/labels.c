@@ -1150,6 +1150,15 @@ static bool listed_after_change(const scan *s, size_t i, size_t j)
     return list_mark_between(s, p, f);
 }
 
+/* Whether change i changes no figure before it, or a part of a ratio
+ * (第二、第三产业占…比重分别回落2.16和1.66个百分点 after 25.72:26.84:47.44):
+ * its label is its own words. */
+static bool unlinked(const bl_figure_list *l, size_t i)
+{
+    size_t link = l->items[i].link;
+    return link == BL_FIG_NO_LINK || (link < l->len && l->items[link].kind == BL_FIG_RATIO);
+}
+
 /* Appends `label` to lb without 分别 and the base of a comparison of
  * speed (增速比规模以上工业快 -> 增速快). */
 static bulletin_status put_run_label(bl_buf *lb, const char *label)
@@ -1265,7 +1274,7 @@ static bulletin_status label_respectively(scan *s)
         /* changes that change no figure before them, or levels of one kind
          * and unit in a list (18891人、19099人、48951人和25594人) */
         bool level = !g0->change && is_level_kind(g0->kind);
-        if ((!level && (!g0->change || g0->link != BL_FIG_NO_LINK)) || g0->text != t)
+        if ((!level && (!g0->change || !unlinked(l, k))) || g0->text != t)
             continue;
         size_t m = 1;
         if (level)
@@ -1275,8 +1284,8 @@ static bulletin_status label_respectively(scan *s)
             while (k + m < l->len && m < BL_FIG_MAX_PARTS && listed_after(s, k + m - 1, k + m, true))
                 m++;
         else
-            while (k + m < l->len && l->items[k + m].change &&
-                   l->items[k + m].link == BL_FIG_NO_LINK && l->items[k + m].text == t &&
+            while (k + m < l->len && l->items[k + m].change && unlinked(l, k + m) &&
+                   l->items[k + m].text == t &&
                    m < BL_FIG_MAX_PARTS)
                 m++;
         if (m < 2)

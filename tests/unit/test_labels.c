@@ -526,6 +526,17 @@ static void test_label_respectively_later_clauses(void **state)
                   "装备制造业增加值占规模以上工业增加值比重提高");
 }
 
+/* 第二、第三产业…分别回落: changes of the parts of a ratio before them are
+ * distributed over the enumeration before 分别 like changes of nothing. */
+static void test_label_respectively_ratio_parts(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2015年三次产业结构比为25.72:26.84:47.44，与上年比，第一产业占地区生产总值的比重上升3.82个百分点，"
+                  "第二、第三产业占地区生产总值的比重分别回落2.16和1.66个百分点。",
+                  "三次产业结构比 / 三次产业结构比 / 三次产业结构比 / 第一产业占地区生产总值的比重上升 / "
+                  "第二产业占地区生产总值的比重回落 / 第三产业占地区生产总值的比重回落");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -573,6 +584,7 @@ int main(void)
         cmocka_unit_test(test_label_converted_value),
         cmocka_unit_test(test_label_estimated),
         cmocka_unit_test(test_label_respectively_later_clauses),
+        cmocka_unit_test(test_label_respectively_ratio_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
