@@ -31,6 +31,7 @@ static const char *const label_lead[] = {
     "及",   "与",   "與",   "并",   "另",   "且",   "约",   "約",   "共",   "为",   "為",   "达",
     "達",   "的",   "（含", "(含",  "（",   "(",    "）",   ")",    "：",   "　",
     "——", /* ——税收收入18319万元: the dash that begins a list item */
+    "之间的", "之間的", "以上的", "以下的", /* 在60%—65%之间的省份: after a range */
 };
 /* The scope and link words links.c drops before a change's own subject
  * (fig_trim_scope): the list labels had before the traditional forms and
@@ -53,6 +54,7 @@ static const char *const label_period_lead[] = {
  * words of its subject follow (去年同比增长 keeps its year). */
 static const char *const label_period_words[] = {
     "今年", "去年", "上年", "本年", "当月", "當月", "本月", "同期",
+    "报告期间内", "報告期間內", "报告期内", "報告期內", /* 报告期间内共完成审计项目 */
 };
 
 /* The length of the period at t[a, b) (label_period_words, 前两个月, 前2个
@@ -678,6 +680,17 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 b2 -= strlen(joins[w]);
                 break;
             }
+        /* 31个省份中: 中 (among) is no part of the noun (高中, 初中, 集中 are) */
+        if (b2 > a2 + strlen("中") && has_before(t, a2, b2, "中") &&
+            bl_utf8_count(t + a2, b2 - a2) >= 3) {
+            static const char *const keep[] = {"高", "初", "集", "其", "空", "途", "当", "當",
+                                               "家", "手", "心", "正", "之", "暗", "命", "居"};
+            bool whole = false;
+            for (size_t w = 0; w < NELEM(keep) && !whole; w++)
+                whole = has_before(t, a2, b2 - strlen("中"), keep[w]);
+            if (!whole)
+                b2 -= strlen("中");
+        }
         uint32_t c0 = cp_at(t, b2, a2, NULL);
         /* 5600亿元（预计数，下同）: a remark, no counted noun */
         size_t g2 = skip_spaces(t, clause_end > f->end ? clause_end : f->end, f->end);

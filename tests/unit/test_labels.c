@@ -537,6 +537,16 @@ static void test_label_respectively_ratio_parts(void **state)
                   "第二产业占地区生产总值的比重回落 / 第三产业占地区生产总值的比重回落");
 }
 
+/* 报告期间内 is a period; 之间的 after a range and 中 (among) after a
+ * counted noun are no words of the indicator (高中 is). */
+static void test_label_period_and_among(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("报告期间内共完成审计（调查）项目19个。", "审计（调查）项目");
+    EXPECT_LABELS("31个省份中，人口比重在60%—65%之间的省份有15个。", "省份 / 省份");
+    EXPECT_LABELS("全县有3所高中。", "高中");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -585,6 +595,7 @@ int main(void)
         cmocka_unit_test(test_label_estimated),
         cmocka_unit_test(test_label_respectively_later_clauses),
         cmocka_unit_test(test_label_respectively_ratio_parts),
+        cmocka_unit_test(test_label_period_and_among),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
