@@ -980,6 +980,49 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         status = bl_buf_puts(&lb, owner);
     if (share && status == BULLETIN_OK)
         status = bl_buf_puts(&lb, "占比");
+    /* 同比增长3.9%，涨幅较1-4月扩大1.1个百分点; 增速比一季度加快: a change
+     * of the rate of the linked change is its indicator's rate word and
+     * verb (社会消费品零售总额涨幅扩大), the base of the comparison dropped */
+    if (f->change && !owner && !listed && f->link != BL_FIG_NO_LINK && l->items[f->link].label &&
+        status == BULLETIN_OK && lb.len == 0) {
+        static const char *const rate[] = {"增速", "涨幅", "漲幅", "增幅"};
+        static const char *const verb[] = {"加快", "扩大", "擴大", "回落", "提高", "收窄", "放缓",
+                                           "放緩", "回升", "上升", "下降", "减慢", "減慢", "缩小",
+                                           "縮小", "加大", "提升"};
+        static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "同比增加", "同比减少",
+                                           "增长", "增長", "下降", "增加", "减少", "減少"};
+        size_t ca = skip_spaces(t, f->start, s->clause_start), wn = 0, vn = 0, gn = 0;
+        bool periods = true; /* only periods (1-4月) before it in the clause */
+        for (size_t j = s->clause_first; j < k && periods; j++)
+            periods = l->items[j].text != f->text || is_period_range(&l->items[j]) ||
+                      l->items[j].kind == BL_FIG_DATE;
+        for (size_t w = 0; w < NELEM(rate) && !wn; w++)
+            if (has_at(t, f->start, ca, rate[w]))
+                wn = strlen(rate[w]);
+        size_t e = b;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        for (size_t w = 0; w < NELEM(verb) && !vn && e > a; w++)
+            if (has_before(t, a, e, verb[w]))
+                vn = strlen(verb[w]);
+        const char *ll = l->items[f->link].label;
+        size_t n = strlen(ll);
+        for (size_t w = 0; w < NELEM(grew) && !gn; w++)
+            if (n > strlen(grew[w]) && has_before(ll, 0, n, grew[w]))
+                gn = strlen(grew[w]);
+        bool compared = false; /* 比一季度, 较1-4月 between them */
+        for (size_t i = ca + wn; wn && i < e - vn && !compared; i++)
+            compared = has_at(t, e, i, "比") || has_at(t, e, i, "较") || has_at(t, e, i, "較");
+        if (periods && wn && vn && gn && (compared || ca + wn == e - vn) && n - gn + wn + vn < BL_FIG_LABEL_MAX) {
+            status = bl_buf_put(&lb, ll, n - gn);
+            if (status == BULLETIN_OK)
+                status = bl_buf_put(&lb, t + ca, wn);
+            if (status == BULLETIN_OK)
+                status = bl_buf_put(&lb, t + e - vn, vn);
+            listed = true; /* (the linked label is said) */
+            a = b;
+        }
+    }
     if (f->change && !listed && f->link != BL_FIG_NO_LINK && l->items[f->link].label &&
         !(b - a >= strlen(l->items[f->link].label) && *l->items[f->link].label &&
           memcmp(t + a, l->items[f->link].label, strlen(l->items[f->link].label)) == 0) &&

@@ -547,6 +547,17 @@ static void test_label_period_and_among(void **state)
     EXPECT_LABELS("全县有3所高中。", "高中");
 }
 
+/* 涨幅较1-4月扩大, 增速比一季度加快: a change of the rate of the change
+ * before it is its indicator's rate word and verb, the base dropped. */
+static void test_label_change_of_rate(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("1-5月，全市社会消费品零售总额实现81.7亿元，同比增长3.9%，涨幅较1-4月扩大1.1个百分点。",
+                  "社会消费品零售总额 / 社会消费品零售总额同比增长 / 社会消费品零售总额涨幅扩大");
+    EXPECT_LABELS("上半年，全国规模以上工业增加值按可比价格计算同比增长6.0%，增速比一季度加快0.2个百分点。",
+                  "规模以上工业增加值同比增长 / 规模以上工业增加值增速加快");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -596,6 +607,7 @@ int main(void)
         cmocka_unit_test(test_label_respectively_later_clauses),
         cmocka_unit_test(test_label_respectively_ratio_parts),
         cmocka_unit_test(test_label_period_and_among),
+        cmocka_unit_test(test_label_change_of_rate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
