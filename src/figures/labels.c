@@ -49,6 +49,9 @@ static const char *const label_period_lead[] = {
     "前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年",
     "春节假期", "春節假期", "春节期间", "春節期間", "国庆假期", "國慶假期",
 };
+/* How far (bytes) 由…到 is looked for around a value and its subject. */
+#define BL_FIG_FROM_TO 240
+
 /* Round 4: periods before a subject (今年前两个月我国…, 去年前2个月进出口…,
  * 5月当月社会消费品零售总额): dropped from a level, and from a change when
  * words of its subject follow (去年同比增长 keeps its year). */
@@ -552,19 +555,30 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (!ref_owner && !f->change && (is_level_kind(f->kind) || f->kind == BL_FIG_DURATION) &&
         f->part <= 1 && (a >= b || (bl_utf8_count(t + a, b - a) <= 4 &&
                     (has_before(t, a, b, "到") || has_before(t, a, b, "至"))))) {
-        size_t u = 0;
-        for (size_t i = s->clause_start; i + strlen("由") <= f->start && !u; i++)
+        /* (within BL_FIG_FROM_TO bytes of the figure and of the clause's
+         * start, so that a clause of any length stays linear) */
+        size_t u = 0, lo = f->start > s->clause_start + BL_FIG_FROM_TO ? f->start - BL_FIG_FROM_TO
+                                                                        : s->clause_start;
+        for (size_t i = f->start; i > lo && !u;) {
+            int kc;
+            if (cp_before(t, lo, i, &kc) == CP_BAD)
+                break;
+            i -= (size_t)kc;
             if (has_at(t, f->start, i, "由"))
                 u = i;
-        bool bare = u > s->clause_start;
-        for (size_t j = s->clause_first; bare && j < k; j++) {
+        }
+        bool bare = u > s->clause_start && u - s->clause_start <= BL_FIG_FROM_TO;
+        for (size_t j = k, n = 0; bare && j-- > s->clause_first && n < BL_FIG_LINK_WINDOW; n++) {
             const bl_figure *p = &l->items[j];
-            if (p->text == f->text && p->start < u && p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE)
+            if (p->text != f->text || p->start >= u)
+                continue;
+            if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE)
                 bare = false;
         }
+        size_t hi = clause_end < f->end + BL_FIG_FROM_TO ? clause_end : f->end + BL_FIG_FROM_TO;
         bool to = false;
-        for (size_t i = u; bare && i < clause_end && !to; i++)
-            to = has_at(t, clause_end, i, "到") || has_at(t, clause_end, i, "至");
+        for (size_t i = u; bare && i < hi && !to; i++)
+            to = has_at(t, hi, i, "到") || has_at(t, hi, i, "至");
         if (bare && to) {
             size_t xa = s->clause_start, xb = u;
             trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
@@ -992,7 +1006,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "同比增加", "同比减少",
                                            "增长", "增長", "下降", "增加", "减少", "減少"};
         size_t ca = skip_spaces(t, f->start, s->clause_start), wn = 0, vn = 0, gn = 0;
-        bool periods = true; /* only periods (1-4月) before it in the clause */
+        /* only periods (1-4月) before it in the clause (a few) */
+        bool periods = k - s->clause_first <= BL_FIG_LINK_WINDOW;
         for (size_t j = s->clause_first; j < k && periods; j++)
             periods = l->items[j].text != f->text || is_period_range(&l->items[j]) ||
                       l->items[j].kind == BL_FIG_DATE;
