@@ -17,7 +17,11 @@
  * or 调整为 is the one before it; a remark in parentheses before a value
  * skipped; the subject of a clause without figures (…迈过千亿大关，达) or
  * before 与…相比; examples before 等 and 31个省、自治区、直辖市 give the
- * counted noun; 连续9年 takes what follows.
+ * counted noun; 连续9年 takes what follows.  Round 4: periods before a
+ * subject (今年前两个月, 去年, 当月) dropped; 分别 over items as long as each
+ * other, over later clauses and over changes of a ratio's parts; 由…到; a
+ * count inside the next figure's words; 按…计算为; a change of a rate
+ * (涨幅较1-4月扩大).
  */
 #include "figures/figures_int.h"
 
@@ -57,7 +61,8 @@ static const char *const label_period_lead[] = {
  * words of its subject follow (去年同比增长 keeps its year). */
 static const char *const label_period_words[] = {
     "今年", "去年", "上年", "本年", "当月", "當月", "本月", "同期",
-    "报告期间内", "報告期間內", "报告期内", "報告期內", /* 报告期间内共完成审计项目 */
+    /* 报告期间内共完成审计项目 */
+    "报告期间内", "報告期間內", "报告期内", "報告期內",
 };
 
 /* The length of the period at t[a, b) (label_period_words, 前两个月, 前2个
@@ -645,7 +650,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun || inside) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         /* (inside only: where what is measured of the noun begins known) */
-        bool inside_only = inside && !examples && !prev_noun && bl_utf8_count(t + a, b > a ? b - a : 0) > 2;
+        bool inside_only = inside && !examples && !prev_noun &&
+                           bl_utf8_count(t + a, b > a ? b - a : 0) > 2;
         bool cut_any = false;
         size_t a2 = f->end;
         size_t b2 = k + 1 < l->len ? l->items[k + 1].start : clause_end;
@@ -1028,7 +1034,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         bool compared = false; /* 比一季度, 较1-4月 between them */
         for (size_t i = ca + wn; wn && i < e - vn && !compared; i++)
             compared = has_at(t, e, i, "比") || has_at(t, e, i, "较") || has_at(t, e, i, "較");
-        if (periods && wn && vn && gn && (compared || ca + wn == e - vn) && n - gn + wn + vn < BL_FIG_LABEL_MAX) {
+        if (periods && wn && vn && gn && (compared || ca + wn == e - vn) &&
+            n - gn + wn + vn < BL_FIG_LABEL_MAX) {
             status = bl_buf_put(&lb, ll, n - gn);
             if (status == BULLETIN_OK)
                 status = bl_buf_put(&lb, t + ca, wn);
@@ -1242,10 +1249,10 @@ static bulletin_status put_run_label(bl_buf *lb, const char *label)
             skip = strlen("分别");
         else if (has_at(label, n, i, "比") && i > 0) {
             static const char *const than[] = {"快", "慢", "高", "低", "多", "少"};
-            for (size_t w = 0; w < NELEM(than) && !skip; w++)
-                if (has_before(label, i + strlen("比"), n, than[w]) && n - strlen(than[w]) > i + strlen("比") + 3 &&
-                    !has_at(label, n, i + strlen("比"), "重") && !has_at(label, n, i + strlen("比"), "例") &&
-                    !has_at(label, n, i + strlen("比"), "率"))
+            size_t x = i + strlen("比"); /* (not 比重, 比例, 比率) */
+            bool word = has_at(label, n, x, "重") || has_at(label, n, x, "例") || has_at(label, n, x, "率");
+            for (size_t w = 0; w < NELEM(than) && !skip && !word; w++)
+                if (has_before(label, x, n, than[w]) && n - strlen(than[w]) > x + 3)
                     skip = n - strlen(than[w]) - i;
         }
         if (skip) {
