@@ -17,7 +17,11 @@
  * or 调整为 is the one before it; a remark in parentheses before a value
  * skipped; the subject of a clause without figures (…迈过千亿大关，达) or
  * before 与…相比; examples before 等 and 31个省、自治区、直辖市 give the
- * counted noun; 连续9年 takes what follows.
+ * counted noun; 连续9年 takes what follows.  Round 4: periods before a
+ * subject (今年前两个月, 去年, 当月) dropped; 分别 over items as long as each
+ * other, over later clauses and over changes of a ratio's parts; 由…到; a
+ * count inside the next figure's words; 按…计算为; a change of a rate
+ * (涨幅较1-4月扩大).
  */
 #include "figures/figures_int.h"
 
@@ -31,6 +35,7 @@ static const char *const label_lead[] = {
     "及",   "与",   "與",   "并",   "另",   "且",   "约",   "約",   "共",   "为",   "為",   "达",
     "達",   "的",   "（含", "(含",  "（",   "(",    "）",   ")",    "：",   "　",
     "——", /* ——税收收入18319万元: the dash that begins a list item */
+    "之间的", "之間的", "以上的", "以下的", /* 在60%—65%之间的省份: after a range */
 };
 /* The scope and link words links.c drops before a change's own subject
  * (fig_trim_scope): the list labels had before the traditional forms and
@@ -48,7 +53,42 @@ static const char *const label_period_lead[] = {
     "前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年",
     "春节假期", "春節假期", "春节期间", "春節期間", "国庆假期", "國慶假期",
 };
+/* How far (bytes) 由…到 is looked for around a value and its subject. */
+#define BL_FIG_FROM_TO 240
+
+/* Round 4: periods before a subject (今年前两个月我国…, 去年前2个月进出口…,
+ * 5月当月社会消费品零售总额): dropped from a level, and from a change when
+ * words of its subject follow (去年同比增长 keeps its year). */
+static const char *const label_period_words[] = {
+    "今年", "去年", "上年", "本年", "当月", "當月", "本月", "同期",
+    /* 报告期间内共完成审计项目 */
+    "报告期间内", "報告期間內", "报告期内", "報告期內",
+};
+
+/* The length of the period at t[a, b) (label_period_words, 前两个月, 前2个
+ * 月, 两个月), 0 when none. */
+static size_t period_words_at(const char *t, size_t a, size_t b)
+{
+    for (size_t w = 0; w < NELEM(label_period_words); w++)
+        if (has_at(t, b, a, label_period_words[w]))
+            return strlen(label_period_words[w]);
+    size_t i = has_at(t, b, a, "前") ? a + strlen("前") : a, j = i;
+    while (j < b) {
+        int k;
+        uint32_t c = cp_at(t, b, j, &k);
+        if (c == CP_BAD || !((c >= '0' && c <= '9') || is_cn_numeral(c)))
+            break;
+        j += (size_t)k;
+    }
+    if (j == i)
+        return 0;
+    if (has_at(t, b, j, "个月") || has_at(t, b, j, "個月"))
+        return j + strlen("个月") - a;
+    return 0;
+}
+
 static const char *const label_trail[] = {
+    "预计", "預計", "也", /* 預計達, 增速也有 */
     "原则上", "原則上", "分别为", "分別為", "达到", "達到", "已达", "已達", "高达", "高達", "多达",
     "多達", "到达", "到達", "共有", "共计", "共計", "合计", "合計", "累计", "累計", "总计", "總計", "实现", "實現",
     "完成", "约为", "約為", "约占", "約佔", "超过", "超過", "突破", "跨越", "接近", "将近", "將近",
@@ -485,10 +525,76 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 break;
             }
     }
+    /* 今年前两个月我国外贸进出口总值, 去年前2个月进出口同比下降 */
+    for (bool again = !ref_owner; again && a < b;) {
+        again = false;
+        size_t n = period_words_at(t, a, b);
+        if (!n || b - a <= n)
+            break;
+        size_t r = a + n;
+        trim_words(t, &r, &b, label_lead, NELEM(label_lead), NULL, 0);
+        if (f->change) {
+            static const char *const verbs[] = {"同", "相", "与", "與", "环比", "環比", "比", "较",
+                                                "較", "增", "下", "上", "减", "減", "提", "回",
+                                                "降", "扩", "擴"};
+            uint32_t c0 = cp_at(t, b, r, NULL);
+            bool verb = r >= b || c0 == CP_BAD || !bl_is_han(c0);
+            for (size_t w = 0; w < NELEM(verbs) && !verb; w++)
+                verb = has_at(t, b, r, verbs[w]);
+            if (verb)
+                break;
+        }
+        if (r < b) {
+            a = r;
+            again = true;
+        }
+    }
     if (f->change && (has_before(t, a, b, "分别为") || has_before(t, a, b, "分別為")))
         b -= strlen("分别为"); /* 增长率分别为: the words name a level */
     else if (f->change && (has_before(t, a, b, "为") || has_before(t, a, b, "為")))
         b -= strlen("为"); /* 基金收入增长率为20.2% */
+    /* 每千人口床位数由2018年6.03张增加到2019年6.30张, 人均预期寿命由…77.0岁
+     * 提高到…77.3岁: a value whose own words are none or the verb to it
+     * (增加到) is the subject's before 由 */
+    bool from_to = false;
+    if (!ref_owner && !f->change && (is_level_kind(f->kind) || f->kind == BL_FIG_DURATION) &&
+        f->part <= 1 && (a >= b || (bl_utf8_count(t + a, b - a) <= 4 &&
+                    (has_before(t, a, b, "到") || has_before(t, a, b, "至"))))) {
+        /* (within BL_FIG_FROM_TO bytes of the figure and of the clause's
+         * start, so that a clause of any length stays linear) */
+        size_t u = 0, lo = f->start > s->clause_start + BL_FIG_FROM_TO ? f->start - BL_FIG_FROM_TO
+                                                                        : s->clause_start;
+        for (size_t i = f->start; i > lo && !u;) {
+            int kc;
+            if (cp_before(t, lo, i, &kc) == CP_BAD)
+                break;
+            i -= (size_t)kc;
+            if (has_at(t, f->start, i, "由"))
+                u = i;
+        }
+        bool bare = u > s->clause_start && u - s->clause_start <= BL_FIG_FROM_TO;
+        for (size_t j = k, n = 0; bare && j-- > s->clause_first && n < BL_FIG_LINK_WINDOW; n++) {
+            const bl_figure *p = &l->items[j];
+            if (p->text != f->text || p->start >= u)
+                continue;
+            if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE)
+                bare = false;
+        }
+        size_t hi = clause_end < f->end + BL_FIG_FROM_TO ? clause_end : f->end + BL_FIG_FROM_TO;
+        bool to = false;
+        for (size_t i = u; bare && i < hi && !to; i++)
+            to = has_at(t, hi, i, "到") || has_at(t, hi, i, "至");
+        if (bare && to) {
+            size_t xa = s->clause_start, xb = u;
+            trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+            uint32_t h0 = cp_at(t, xb, xa, NULL);
+            if (xb > xa && h0 != CP_BAD && bl_is_han(h0) && bl_utf8_count(t + xa, xb - xa) >= 2) {
+                a = xa;
+                b = xb;
+                from_to = true;
+            }
+        }
+    }
     /* 705座大型水库和3729座中型水库: the words before a count that follow
      * the count before it up to 和 or 、 are that count's noun */
     bool prev_noun = false;
@@ -501,10 +607,25 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     skip_spaces(t, f->start, p->end) == f->lab_start &&
                     (has_before(t, a, e, "和") || has_before(t, a, e, "及") || has_before(t, a, e, "、"));
     }
+    /* 长三角地区41个城市平均优良天数比例为79.1%: a count inside the words
+     * of the next figure (they begin after it): its noun is counted, the
+     * words before it are the scope of both */
+    bool inside = false;
+    if (!f->change && f->kind == BL_FIG_COUNT && f->part <= 1 && k + 1 < l->len) {
+        const bl_figure *n = &l->items[k + 1];
+        size_t g = skip_spaces(t, s->len, f->end);
+        uint32_t c = cp_at(t, s->len, g, NULL);
+        inside = n->text == f->text && n->start < clause_end && n->lab_start >= f->end &&
+                 n->lab_start <= g && c != CP_BAD && bl_is_han(c) && !n->change;
+    }
+    size_t pre_a = 0, pre_b = 0;
     /* a short segment is a verb or a scope (建成400余个…, 面向17个…): the
      * counted noun after the figure names it better */
     if (!fig_kind_is_labelled(f->kind))
         a = b; /* years, dates, identifiers name no indicator */
+    else if (f->kind == BL_FIG_DURATION && !f->change && has_before(t, 0, f->start, "前") &&
+             !has_before(t, 0, f->start, "提前"))
+        a = b; /* 前4个月: a period */
     else if (is_period_range(f) && !has_before(t, a, b, "期限") && !has_before(t, a, b, "期间") &&
              !has_before(t, a, b, "期間") && !has_before(t, a, b, "时间") &&
              !has_before(t, a, b, "時間") && !has_before(t, a, b, "年限"))
@@ -525,9 +646,13 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 b = b2;
             }
         }
-    } else if (!ref_owner && !f->change &&
-               (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun) &&
+    } else if (!ref_owner && !f->change && !from_to &&
+               (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun || inside) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
+        /* (inside only: where what is measured of the noun begins known) */
+        bool inside_only = inside && !examples && !prev_noun &&
+                           bl_utf8_count(t + a, b > a ? b - a : 0) > 2;
+        bool cut_any = false;
         size_t a2 = f->end;
         size_t b2 = k + 1 < l->len ? l->items[k + 1].start : clause_end;
         if (b2 > clause_end)
@@ -543,7 +668,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            /* 62个湖泊年末蓄水总量比年初增加: the
                                             * period or base of what is measured */
                                            "年末", "比年初", "比上年", "较上年", "較上年",
-                                           "比多年"};
+                                           "比多年",
+                                           /* 城市平均优良天数比例, 市场为第四批…: what
+                                            * is measured of it, what it is */
+                                           "平均", "为", "為"};
         if (b2 > a2) {
             int k0;
             cp_at(t, b2, a2, &k0);
@@ -551,8 +679,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 bool cut = false;
                 for (size_t w = 0; w < NELEM(does) && !cut; w++)
                     cut = has_at(t, b2, i, does[w]);
+                if (cut && (has_at(t, b2, i, "为") || has_at(t, b2, i, "為"))) {
+                    /* (not 行为, 作为, 认为, 成为, 因为, 以为, nor at the end) */
+                    static const char *const words[] = {"行", "作", "认", "認", "成", "因", "以"};
+                    for (size_t w = 0; w < NELEM(words) && cut; w++)
+                        cut = !has_before(t, a2, i, words[w]);
+                    cut = cut && i + strlen("为") < b2;
+                }
                 if (cut) {
                     b2 = i;
+                    cut_any = true;
                     break;
                 }
             }
@@ -564,11 +700,27 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 b2 -= strlen(joins[w]);
                 break;
             }
+        /* 31个省份中: 中 (among) is no part of the noun (高中, 初中, 集中 are) */
+        if (b2 > a2 + strlen("中") && has_before(t, a2, b2, "中") &&
+            bl_utf8_count(t + a2, b2 - a2) >= 3) {
+            static const char *const keep[] = {"高", "初", "集", "其", "空", "途", "当", "當",
+                                               "家", "手", "心", "正", "之", "暗", "命", "居"};
+            bool whole = false;
+            for (size_t w = 0; w < NELEM(keep) && !whole; w++)
+                whole = has_before(t, a2, b2 - strlen("中"), keep[w]);
+            if (!whole)
+                b2 -= strlen("中");
+        }
         uint32_t c0 = cp_at(t, b2, a2, NULL);
         /* 5600亿元（预计数，下同）: a remark, no counted noun */
         size_t g2 = skip_spaces(t, clause_end > f->end ? clause_end : f->end, f->end);
         bool remark = has_at(t, clause_end, g2, "（") || has_at(t, clause_end, g2, "(");
-        if (!remark && b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0)))) {
+        if (!remark && b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0))) &&
+            (!inside_only || cut_any)) {
+            if (inside_only) {
+                pre_a = a; /* 长三角地区 */
+                pre_b = b;
+            }
             a = a2;
             b = b2;
         }
@@ -629,6 +781,27 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 owner = p->label;
                 a = b;
             }
+        }
+    }
+    /* 人均地区生产总值38214元，按2019年平均汇率计算为5686美元: a value
+     * converted by a clause of 按…计算 is the figure before it in another
+     * unit */
+    if (!owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT &&
+        f->part <= 1 && k > s->sentence_first && b > a &&
+        (has_before(t, a, b, "计算") || has_before(t, a, b, "計算")) &&
+        has_at(t, f->start, skip_spaces(t, f->start, s->clause_start), "按")) {
+        for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
+            const bl_figure *p = &l->items[j];
+            if (p->text != f->text)
+                break;
+            if (p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE)
+                continue;
+            if (!p->change && is_level_kind(p->kind) && p->kind != BL_FIG_PERCENT && p->part <= 1 &&
+                p->label && *p->label && p->base_unit[0] && strcmp(p->base_unit, f->base_unit) != 0) {
+                owner = p->label;
+                a = b;
+            }
+            break;
         }
     }
     /* 突破5000亿元，达到5123.4亿元: a figure without words of its own is
@@ -827,6 +1000,51 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         status = bl_buf_puts(&lb, owner);
     if (share && status == BULLETIN_OK)
         status = bl_buf_puts(&lb, "占比");
+    /* 同比增长3.9%，涨幅较1-4月扩大1.1个百分点; 增速比一季度加快: a change
+     * of the rate of the linked change is its indicator's rate word and
+     * verb (社会消费品零售总额涨幅扩大), the base of the comparison dropped */
+    if (f->change && !owner && !listed && f->link != BL_FIG_NO_LINK && l->items[f->link].label &&
+        status == BULLETIN_OK && lb.len == 0) {
+        static const char *const rate[] = {"增速", "涨幅", "漲幅", "增幅"};
+        static const char *const verb[] = {"加快", "扩大", "擴大", "回落", "提高", "收窄", "放缓",
+                                           "放緩", "回升", "上升", "下降", "减慢", "減慢", "缩小",
+                                           "縮小", "加大", "提升"};
+        static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "同比增加", "同比减少",
+                                           "增长", "增長", "下降", "增加", "减少", "減少"};
+        size_t ca = skip_spaces(t, f->start, s->clause_start), wn = 0, vn = 0, gn = 0;
+        /* only periods (1-4月) before it in the clause (a few) */
+        bool periods = k - s->clause_first <= BL_FIG_LINK_WINDOW;
+        for (size_t j = s->clause_first; j < k && periods; j++)
+            periods = l->items[j].text != f->text || is_period_range(&l->items[j]) ||
+                      l->items[j].kind == BL_FIG_DATE;
+        for (size_t w = 0; w < NELEM(rate) && !wn; w++)
+            if (has_at(t, f->start, ca, rate[w]))
+                wn = strlen(rate[w]);
+        size_t e = b;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        for (size_t w = 0; w < NELEM(verb) && !vn && e > a; w++)
+            if (has_before(t, a, e, verb[w]))
+                vn = strlen(verb[w]);
+        const char *ll = l->items[f->link].label;
+        size_t n = strlen(ll);
+        for (size_t w = 0; w < NELEM(grew) && !gn; w++)
+            if (n > strlen(grew[w]) && has_before(ll, 0, n, grew[w]))
+                gn = strlen(grew[w]);
+        bool compared = false; /* 比一季度, 较1-4月 between them */
+        for (size_t i = ca + wn; wn && i < e - vn && !compared; i++)
+            compared = has_at(t, e, i, "比") || has_at(t, e, i, "较") || has_at(t, e, i, "較");
+        if (periods && wn && vn && gn && (compared || ca + wn == e - vn) &&
+            n - gn + wn + vn < BL_FIG_LABEL_MAX) {
+            status = bl_buf_put(&lb, ll, n - gn);
+            if (status == BULLETIN_OK)
+                status = bl_buf_put(&lb, t + ca, wn);
+            if (status == BULLETIN_OK)
+                status = bl_buf_put(&lb, t + e - vn, vn);
+            listed = true; /* (the linked label is said) */
+            a = b;
+        }
+    }
     if (f->change && !listed && f->link != BL_FIG_NO_LINK && l->items[f->link].label &&
         !(b - a >= strlen(l->items[f->link].label) && *l->items[f->link].label &&
           memcmp(t + a, l->items[f->link].label, strlen(l->items[f->link].label)) == 0) &&
@@ -869,6 +1087,22 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 sb - sa + (b - a) < BL_FIG_LABEL_MAX)
                 status = put_clean(&lb, t, sa, sb, NULL, 0);
         }
+    }
+    if (pre_b > pre_a && status == BULLETIN_OK && pre_b - pre_a + (b - a) < BL_FIG_LABEL_MAX)
+        status = put_clean(&lb, t, pre_a, pre_b, NULL, 0);
+    /* 城市平均优良天数比例 after 长三角地区41个: the count's scope first */
+    if (!owner && lb.len == 0 && b > a && k > s->clause_first && status == BULLETIN_OK) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t n = p->label ? strlen(p->label) : 0;
+        if (p->text == f->text && p->kind == BL_FIG_COUNT && !p->change && n &&
+            f->lab_start >= p->end && a == skip_spaces(t, b, f->lab_start))
+            for (size_t i = 1; i < n; i++)
+                if (((unsigned char)p->label[i] & 0xC0) != 0x80 && n - i <= b - a &&
+                    !memcmp(p->label + i, t + a, n - i)) {
+                    if (i + (b - a) < BL_FIG_LABEL_MAX)
+                        status = bl_buf_put(&lb, p->label, i);
+                    break;
+                }
     }
     if (status == BULLETIN_OK)
         status = put_clean(&lb, t, a, a + cut_label(t, a, b > a ? b - a : 0),
@@ -918,6 +1152,22 @@ static size_t enum_items(const char *t, size_t a, size_t b, size_t *ia, size_t *
     ia[n] = start;
     ib[n++] = b;
     return n;
+}
+
+/* Whether the items of an enumeration are as long as each other: each
+ * before the last two characters or more, the last at most one longer than
+ * the longest of them. */
+static bool items_alike(const char *t, const size_t *ia, const size_t *ib, size_t n)
+{
+    size_t most = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        size_t c = bl_utf8_count(t + ia[i], ib[i] - ia[i]);
+        if (c < 2)
+            return false;
+        if (c > most)
+            most = c;
+    }
+    return n >= 2 && bl_utf8_count(t + ia[n - 1], ib[n - 1] - ia[n - 1]) <= most + 1;
 }
 
 /* Whether t[a, b) is a Chinese numeral or digits (一、二、三等奖, 1、2号线). */
@@ -978,6 +1228,116 @@ static bool listed_after_change(const scan *s, size_t i, size_t j)
     return list_mark_between(s, p, f);
 }
 
+/* Whether change i changes no figure before it, or a part of a ratio
+ * (第二、第三产业占…比重分别回落2.16和1.66个百分点 after 25.72:26.84:47.44):
+ * its label is its own words. */
+static bool unlinked(const bl_figure_list *l, size_t i)
+{
+    size_t link = l->items[i].link;
+    return link == BL_FIG_NO_LINK || (link < l->len && l->items[link].kind == BL_FIG_RATIO);
+}
+
+/* Appends `label` to lb without 分别 and the base of a comparison of
+ * speed (增速比规模以上工业快 -> 增速快). */
+static bulletin_status put_run_label(bl_buf *lb, const char *label)
+{
+    size_t n = strlen(label), run = 0;
+    bulletin_status st = BULLETIN_OK;
+    for (size_t i = 0; i < n && st == BULLETIN_OK;) {
+        size_t skip = 0;
+        if (has_at(label, n, i, "分别") || has_at(label, n, i, "分別"))
+            skip = strlen("分别");
+        else if (has_at(label, n, i, "比") && i > 0) {
+            static const char *const than[] = {"快", "慢", "高", "低", "多", "少"};
+            size_t x = i + strlen("比"); /* (not 比重, 比例, 比率) */
+            bool word = has_at(label, n, x, "重") || has_at(label, n, x, "例") || has_at(label, n, x, "率");
+            for (size_t w = 0; w < NELEM(than) && !skip && !word; w++)
+                if (has_before(label, x, n, than[w]) && n - strlen(than[w]) > x + 3)
+                    skip = n - strlen(than[w]) - i;
+        }
+        if (skip) {
+            st = bl_buf_put(lb, label + run, i - run);
+            i += skip;
+            run = i;
+        } else {
+            i++;
+        }
+    }
+    if (st == BULLETIN_OK)
+        st = bl_buf_put(lb, label + run, n - run);
+    return st;
+}
+
+/* The run of n figures at r after an enumeration's values (items ia, ib;
+ * the last one's own words end at own_end, the shared words from tail):
+ * when they are listed, of one kind and label, and the words before the
+ * run list no subjects of their own, they are labelled item by item; *used
+ * is n then, else 0. */
+static bulletin_status relabel_run(scan *s, size_t r, size_t n, const size_t *ia, const size_t *ib,
+                                   size_t own_end, size_t tail, size_t *used)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    bl_figure *r0 = &l->items[r];
+    *used = 0;
+    if (r0->text != t || !r0->label || !*r0->label || r0->part > 1 || r == 0 ||
+        l->items[r - 1].end > r0->start)
+        return BULLETIN_OK;
+    static const char *const marks[] = {"、", "和", "及", "与", "與"};
+    for (size_t i = l->items[r - 1].end; i < r0->start; i++)
+        for (size_t w = 0; w < NELEM(marks); w++)
+            if (has_at(t, r0->start, i, marks[w]))
+                return BULLETIN_OK; /* a subject enumerated again */
+    for (size_t j = 1; j < n; j++) {
+        const bl_figure *x = &l->items[r + j];
+        if (x->text != t || !x->label || strcmp(x->label, r0->label) != 0 || x->kind != r0->kind ||
+            (x->change != 0) != (r0->change != 0) || x->part > 1 || l->items[r + j - 1].end > x->start ||
+            !list_mark_between(s, &l->items[r + j - 1], x))
+            return BULLETIN_OK;
+    }
+    for (size_t j = 0; j < n; j++) {
+        size_t eb = j == n - 1 ? own_end : ib[j];
+        if (!strncmp(r0->label, t + ia[j], eb - ia[j]))
+            return BULLETIN_OK; /* the label names its subject */
+    }
+    char *old = r0->label;
+    for (size_t j = 0; j < n; j++) {
+        bl_figure *g = &l->items[r + j];
+        size_t eb = j == n - 1 ? own_end : ib[j];
+        bl_buf lb;
+        bl_buf_init(&lb, l->mem);
+        bulletin_status st = bl_buf_put(&lb, t + ia[j], eb - ia[j]);
+        if (st == BULLETIN_OK)
+            st = bl_buf_put(&lb, t + tail, ib[n - 1] - tail);
+        if (st == BULLETIN_OK)
+            st = put_run_label(&lb, old);
+        if (st == BULLETIN_OK)
+            st = bl_buf_reserve(&lb, 1);
+        char *label = st == BULLETIN_OK && lb.len < BL_FIG_LABEL_MAX ? bl_buf_detach(&lb) : NULL;
+        if (!label) {
+            bl_buf_free(&lb);
+            if (st != BULLETIN_OK) {
+                if (j > 0)
+                    bl_free(l->mem, old);
+                return st;
+            }
+            if (j == 0)
+                return BULLETIN_OK; /* too long: as it was */
+            label = bl_strndup(l->mem, old, strlen(old));
+            if (!label) {
+                bl_free(l->mem, old);
+                return BULLETIN_ERR_NOMEM;
+            }
+        }
+        if (j > 0)
+            bl_free(l->mem, g->label);
+        g->label = label;
+    }
+    bl_free(l->mem, old);
+    *used = n;
+    return BULLETIN_OK;
+}
+
 /* 对甲、乙两地出口分别增长12.3%、25.6%: changes after 分别 that change no
  * figure before them take, in order, the items of the enumeration before
  * 分别 as their indicators: 甲出口增长, 乙出口增长.  The last item holds
@@ -992,7 +1352,7 @@ static bulletin_status label_respectively(scan *s)
         /* changes that change no figure before them, or levels of one kind
          * and unit in a list (18891人、19099人、48951人和25594人) */
         bool level = !g0->change && is_level_kind(g0->kind);
-        if ((!level && (!g0->change || g0->link != BL_FIG_NO_LINK)) || g0->text != t)
+        if ((!level && (!g0->change || !unlinked(l, k))) || g0->text != t)
             continue;
         size_t m = 1;
         if (level)
@@ -1002,8 +1362,8 @@ static bulletin_status label_respectively(scan *s)
             while (k + m < l->len && m < BL_FIG_MAX_PARTS && listed_after(s, k + m - 1, k + m, true))
                 m++;
         else
-            while (k + m < l->len && l->items[k + m].change &&
-                   l->items[k + m].link == BL_FIG_NO_LINK && l->items[k + m].text == t &&
+            while (k + m < l->len && l->items[k + m].change && unlinked(l, k + m) &&
+                   l->items[k + m].text == t &&
                    m < BL_FIG_MAX_PARTS)
                 m++;
         if (m < 2)
@@ -1073,10 +1433,10 @@ static bulletin_status label_respectively(scan *s)
                     own_end += strlen(ext[w]);
                     break;
                 }
-        } else if (level && n == 2 && first_chars >= 2 &&
-                   bl_utf8_count(t + ia[1], ib[1] - ia[1]) <= first_chars + 1) {
-            /* 邮政行业寄递业务量和邮政行业业务收入, 快递业务量、业务收入:
-             * items as long as each other name their indicators whole */
+        } else if (level && items_alike(t, ia, ib, n)) {
+            /* 邮政行业寄递业务量和邮政行业业务收入, 快递业务量、业务收入,
+             * 东盟、欧盟、美国、日本: items as long as each other name their
+             * indicators whole */
             own_end = ib[n - 1];
         } else if (level && !numeral_item(t, ia[0], ib[0])) {
             /* 作品、计算机软件著作权登记量分别达到…: where the last item's
@@ -1174,6 +1534,21 @@ static bulletin_status label_respectively(scan *s)
         bl_free(l->mem, old0);
         if (changes)
             m *= 2;
+        /* …分别增长10.2%和8.1%，增速分别比规模以上工业快4.2和2.1个百分点，
+         * 占…比重分别为12.1%和32.6%，比上年同期提高0.7和1.2个百分点: later
+         * runs of as many values in a list, of one label naming no subject,
+         * take the items in order (without 分别 and the base of 比…快) */
+        size_t r = k + m;
+        while (r + n <= l->len) {
+            size_t used = 0;
+            bulletin_status st = relabel_run(s, r, n, ia, ib, own_end, tail, &used);
+            if (st != BULLETIN_OK)
+                return st;
+            if (!used)
+                break;
+            r += used;
+            m += used;
+        }
         k += m - 1;
     }
     return BULLETIN_OK;

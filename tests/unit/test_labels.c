@@ -431,6 +431,133 @@ static void test_label_country_scope(void **state)
     EXPECT_LABELS("中国国内（不含港澳台）高价值发明专利拥有量达到229.2万件。", "高价值发明专利拥有量");
 }
 
+/* Round 4 (held out).  今年前两个月, 去年前2个月, 5月当月: the period
+ * before a subject is no part of it (a change's too, when words follow
+ * it); 前4个月 is a period, no indicator; a trailing 也 is no word of it. */
+static void test_label_period_before_subject(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("今年前两个月我国外贸进出口总值5.44万亿元。", "外贸进出口总值");
+    EXPECT_LABELS("今年前两个月我国进出口增速也有20%左右。", "进出口增速");
+    EXPECT_LABELS("受疫情影响，去年前2个月进出口同比下降9.7%。", "进出口同比下降");
+    EXPECT_LABELS("5月当月实现社会消费品零售总额18.7亿元，同比增长7.5%。",
+                  "社会消费品零售总额 / 社会消费品零售总额同比增长");
+    EXPECT_LABELS("全市经济运行延续前4个月稳中向好的良好态势。", "");
+}
+
+/* 对东盟、欧盟、美国、日本分别进出口…: items as long as each other name
+ * their indicators whole, for any number of them (and the changes after
+ * 同比分别 take them too). */
+static void test_label_respectively_equal_items(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("我国对东盟、欧盟、美国、日本分别进出口7862亿元、7790.4亿元、7163.7亿元和3492.3亿元，"
+                  "同比分别增长32.9%、39.8%、69.6%和27.4%。",
+                  "东盟进出口 / 欧盟进出口 / 美国进出口 / 日本进出口 / 东盟进出口同比增长 / "
+                  "欧盟进出口同比增长 / 美国进出口同比增长 / 日本进出口同比增长");
+}
+
+/* 由2018年6.03张增加到2019年6.30张: both values are the subject's before
+ * 由. */
+static void test_label_from_to(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("每千人口醫療衛生機構床位數由2018年6.03張增加到2019年6.30張。",
+                  "每千人口醫療衛生機構床位數 / 每千人口醫療衛生機構床位數");
+    EXPECT_LABELS("每千人口床位数由6.03张提高到6.30张。", "每千人口床位数 / 每千人口床位数");
+    /* ages (not listed by labels_of) */
+    const char *text = "我国居民人均预期寿命由2018年的77.0岁提高到2019年的77.3岁。";
+    bl_figure_list l;
+    bl_figure_list_init(&l, &tu_mem);
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
+    assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
+    size_t ages = 0;
+    for (size_t i = 0; i < l.len; i++)
+        if (!strcmp(l.items[i].base_unit, "岁")) {
+            assert_string_equal(l.items[i].label, "居民人均预期寿命");
+            ages++;
+        }
+    assert_int_equal(ages, 2);
+    bl_figure_list_free(&l);
+}
+
+/* 长三角地区41个城市平均优良天数比例为79.1%: a count inside the label
+ * words of the next figure: its noun ends where what is measured of it
+ * begins (平均…, 为…), the words before the count are the scope of both. */
+static void test_label_count_inside_segment(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("长三角地区41个城市平均优良天数比例为79.1%。",
+                  "长三角地区城市 / 长三角地区城市平均优良天数比例");
+    EXPECT_LABELS("全国339个地级及以上城市平均空气质量优良天数比例为84.6%。",
+                  "地级及以上城市 / 地级及以上城市平均空气质量优良天数比例");
+    EXPECT_LABELS("现确定扬中市通达商业等26家市场为第四批国家级知识产权保护规范化市场。", "市场");
+    EXPECT_LABELS("全县查处12起违法行为。", "违法行为");
+}
+
+/* 按2019年平均汇率计算为5686美元: the indicator before, in another unit. */
+static void test_label_converted_value(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("人均地区生产总值38214元，按2019年平均汇率计算为5686美元。",
+                  "人均地区生产总值 / 人均地区生产总值");
+}
+
+/* 預計達: the traditional form of 预计, no part of the indicator. */
+static void test_label_estimated(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2019年全國衛生總費用預計達65195.9億元。", "全國衛生總費用");
+    EXPECT_LABELS("2019年全国卫生总费用预计达65195.9亿元。", "卫生总费用");
+}
+
+/* 分别 over later clauses: runs of as many values, in a list, of one
+ * label that names no subject, take the enumeration's items in order
+ * (without 分别 and the base of 比…快); a run that lists subjects of its
+ * own is left as it was. */
+static void test_label_respectively_later_clauses(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("上半年，高技术产业和装备制造业增加值同比分别增长10.2%和8.1%，增速分别比规模以上工业快4.2和2.1个百分点，"
+                  "占规模以上工业增加值比重分别为12.1%和32.6%，比上年同期提高0.7和1.2个百分点。",
+                  "高技术产业增加值增长 / 装备制造业增加值增长 / 高技术产业增加值增速快 / "
+                  "装备制造业增加值增速快 / 高技术产业增加值占规模以上工业增加值比重 / "
+                  "装备制造业增加值占规模以上工业增加值比重 / 高技术产业增加值占规模以上工业增加值比重提高 / "
+                  "装备制造业增加值占规模以上工业增加值比重提高");
+}
+
+/* 第二、第三产业…分别回落: changes of the parts of a ratio before them are
+ * distributed over the enumeration before 分别 like changes of nothing. */
+static void test_label_respectively_ratio_parts(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2015年三次产业结构比为25.72:26.84:47.44，与上年比，第一产业占地区生产总值的比重上升3.82个百分点，"
+                  "第二、第三产业占地区生产总值的比重分别回落2.16和1.66个百分点。",
+                  "三次产业结构比 / 三次产业结构比 / 三次产业结构比 / 第一产业占地区生产总值的比重上升 / "
+                  "第二产业占地区生产总值的比重回落 / 第三产业占地区生产总值的比重回落");
+}
+
+/* 报告期间内 is a period; 之间的 after a range and 中 (among) after a
+ * counted noun are no words of the indicator (高中 is). */
+static void test_label_period_and_among(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("报告期间内共完成审计（调查）项目19个。", "审计（调查）项目");
+    EXPECT_LABELS("31个省份中，人口比重在60%—65%之间的省份有15个。", "省份 / 省份");
+    EXPECT_LABELS("全县有3所高中。", "高中");
+}
+
+/* 涨幅较1-4月扩大, 增速比一季度加快: a change of the rate of the change
+ * before it is its indicator's rate word and verb, the base dropped. */
+static void test_label_change_of_rate(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("1-5月，全市社会消费品零售总额实现81.7亿元，同比增长3.9%，涨幅较1-4月扩大1.1个百分点。",
+                  "社会消费品零售总额 / 社会消费品零售总额同比增长 / 社会消费品零售总额涨幅扩大");
+    EXPECT_LABELS("上半年，全国规模以上工业增加值按可比价格计算同比增长6.0%，增速比一季度加快0.2个百分点。",
+                  "规模以上工业增加值同比增长 / 规模以上工业增加值增速加快");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -471,6 +598,16 @@ int main(void)
         cmocka_unit_test(test_label_counted_nouns_joined),
         cmocka_unit_test(test_label_rank),
         cmocka_unit_test(test_label_country_scope),
+        cmocka_unit_test(test_label_period_before_subject),
+        cmocka_unit_test(test_label_respectively_equal_items),
+        cmocka_unit_test(test_label_from_to),
+        cmocka_unit_test(test_label_count_inside_segment),
+        cmocka_unit_test(test_label_converted_value),
+        cmocka_unit_test(test_label_estimated),
+        cmocka_unit_test(test_label_respectively_later_clauses),
+        cmocka_unit_test(test_label_respectively_ratio_parts),
+        cmocka_unit_test(test_label_period_and_among),
+        cmocka_unit_test(test_label_change_of_rate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
