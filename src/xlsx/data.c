@@ -323,8 +323,10 @@ bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws)
         XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_COL, f.column, x->f_int), "列");
         if (x->ncols > C_PAGE) {
             int page = bulletin_pages_lookup(x->opts->pages, f.node, f.offset);
-            if (page > 0 && x->nlinks >= XL_MAX_URLS) {
-                /* past the links a worksheet may hold: the number alone */
+            if (page > 0 && (x->streaming || x->nlinks >= XL_MAX_URLS)) {
+                /* past the links a worksheet may hold, or a streaming
+                 * workbook's (libxlsxwriter keeps some 2 KB a link until
+                 * it closes: 65,530 links, 136 MB): the number alone */
                 XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_PAGE, page, x->f_int), "PDF页码");
             } else if (page > 0) {
                 /* a link to the page, the cell then holding the number */

@@ -196,6 +196,67 @@ static void test_data_sheet_for_analysts(void **state)
     free(z.data);
 }
 
+/* The workbook of `text` with every node placed on PDF page `page` (as
+ * an export with the PDF does), so that PDF页码 is written. */
+static tu_str render_paged(const char *text, int page)
+{
+    bulletin_doc *doc = tu_parse(text, 0);
+    bulletin_pages *pages = bulletin_pages_new(doc);
+    assert_non_null(pages);
+    bulletin_iter it;
+    bulletin_iter_init(&it, bulletin_doc_root(doc));
+    while (bulletin_iter_next(&it) != BULLETIN_EV_DONE)
+        bulletin_pages_place(pages, bulletin_iter_node(&it), 0, page);
+    bulletin_render_opts o;
+    bulletin_render_opts_init(&o);
+    o.pages = pages;
+    tu_str s = {NULL, 0};
+    bulletin_diag diag;
+    if (bulletin_render_xlsx(doc, &o, tu_sink, &s, &diag) != BULLETIN_OK)
+        fail_msg("render failed: %s", diag.message);
+    bulletin_pages_free(pages);
+    bulletin_doc_free(doc);
+    return s;
+}
+
+/* Issue 21: PDF页码 links to NAME.pdf#page=N, but a workbook that streams
+ * its rows (more than 20,000 figures) holds the page number alone:
+ * libxlsxwriter keeps some 2 KB a link until the workbook closes (40,000
+ * rows of two figures took 136 MB for their links). */
+static void test_streaming_workbook_pages_without_links(void **state)
+{
+    (void)state;
+    tu_str z = render_paged("标题\n全省专利授权量12,345件，同比增长10.5%。\n", 3);
+    char *sheet = zip_part(&z, "xl/worksheets/sheet1.xml");
+    char *rels = zip_part(&z, "xl/worksheets/_rels/sheet1.xml.rels");
+    assert_non_null(sheet);
+    assert_non_null(rels);
+    assert_non_null(strstr(sheet, "<hyperlink ref=\"S2\" r:id=\"rId1\" location=\"page=3\""));
+    assert_non_null(strstr(rels, "Target=\"t.pdf\" TargetMode=\"External\""));
+    assert_true(number_at(sheet, "S2") == 3);
+    free(sheet);
+    free(rels);
+    free(z.data);
+
+    size_t n = 20001, len = 0;
+    char *t = malloc(n * 7 + 32);
+    assert_non_null(t);
+    len = (size_t)sprintf(t, "标题\n");
+    for (size_t i = 0; i < n; i++)
+        len += (size_t)sprintf(t + len, "5个、");
+    sprintf(t + len, "。\n");
+    z = render_paged(t, 2);
+    sheet = zip_part(&z, "xl/worksheets/sheet1.xml");
+    assert_non_null(sheet);
+    assert_null(strstr(sheet, "<hyperlink"));
+    assert_null(zip_part(&z, "xl/worksheets/_rels/sheet1.xml.rels"));
+    assert_true(number_at(sheet, "S2") == 2);
+    assert_true(number_at(sheet, "S20002") == 2);
+    free(sheet);
+    free(z.data);
+    free(t);
+}
+
 /* A time of day in 日期: 9:30 as h:mm, 10:53:59 (a page's 发布时间 line)
  * with its seconds as h:mm:ss (was cut to 10:53). */
 static void test_time_of_day_keeps_seconds(void **state)
@@ -303,6 +364,7 @@ int main(void)
         cmocka_unit_test(test_every_allocation_failure_is_clean),
         cmocka_unit_test(test_backend_table),
         cmocka_unit_test(test_data_sheet_for_analysts),
+        cmocka_unit_test(test_streaming_workbook_pages_without_links),
         cmocka_unit_test(test_time_of_day_keeps_seconds),
     };
     return cmocka_run_group_tests_name("render_xlsx", tests, NULL, NULL);
