@@ -194,6 +194,10 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
         pl->color = s->color;
         pl->node = sg[0].node;
         bool named = false;
+        /* the glyphs of a node other than sg[0]'s (at most one other in a
+         * block's pieces) are marked alt; flipped below when the line is
+         * named after that other node */
+        const bulletin_node *other = NULL;
         for (size_t q = 0; q < ln->count; q++) {
             const bl_lay_glyph *g = &c->lay.glyphs[ln->first + q];
             while (ci < c->nchars && c->chars[ci].src < g->src)
@@ -207,14 +211,17 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
             pg->x = g->x;
             pg->nat = ci < c->nchars ? c->chars[ci].gadv : g->adv;
             pg->fx = ci < c->nchars ? c->cfx[ci] : 0;
-            pg->node = sg[k].node;
+            const bulletin_node *gn = sg[k].node;
+            pg->alt = gn != sg[0].node;
+            if (pg->alt)
+                other = gn;
             pg->src = sg[k].own ? (uint32_t)(g->src - base[k]) : NO_SRC;
             pg->accent = false;
-            if (pg->src != NO_SRC && c->nfigs && pg->node
-                && bulletin_node_get_type(pg->node) != BULLETIN_NODE_DOCUMENT) {
+            if (pg->src != NO_SRC && c->nfigs && gn
+                && bulletin_node_get_type(gn) != BULLETIN_NODE_DOCUMENT) {
                 /* glyphs ascend within a node: a cursor over its figures */
-                if (pg->node != fnode) {
-                    fnode = pg->node;
+                if (gn != fnode) {
+                    fnode = gn;
                     bl_pdf_node_span(c->figs, c->nfigs, fnode, &flo, &fhi);
                 }
                 while (flo < fhi && c->figs[flo].end <= pg->src)
@@ -222,10 +229,17 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
                 pg->accent = in_figure(c->figs, flo, fhi, pg->src);
             }
             if (!named && pg->src != NO_SRC) {
-                pl->node = pg->node;
+                pl->node = gn;
                 pl->offset = pg->src;
                 named = true;
             }
+        }
+        if (pl->node != sg[0].node) { /* named after the other node */
+            for (size_t q = 0; q < pl->count; q++)
+                c->glyphs[pl->first + q].alt = !c->glyphs[pl->first + q].alt;
+            pl->alt = sg[0].node;
+        } else {
+            pl->alt = other;
         }
         if (ln->count) {
             const pglyph *a = &c->glyphs[pl->first], *z = &c->glyphs[pl->first + pl->count - 1];

@@ -31,11 +31,12 @@ static bulletin_status missing(ctx *c, const pline *pl, const pglyph *g)
 {
     const bulletin_render_opts *o = c->opts;
     int line = 0, column = 0;
-    if (!pl->meta && g->node && g->src != NO_SRC) {
-        line = bulletin_node_source_line(g->node, g->src);
-        column = bulletin_node_source_column(g->node, g->src);
-    } else if (!pl->meta && g->node) {
-        line = bulletin_node_line(g->node);
+    const bulletin_node *node = glyph_node(pl, g);
+    if (!pl->meta && node && g->src != NO_SRC) {
+        line = bulletin_node_source_line(node, g->src);
+        column = bulletin_node_source_column(node, g->src);
+    } else if (!pl->meta && node) {
+        line = bulletin_node_line(node);
     }
     bulletin_diag w;
     bulletin_diag_clear(&w);
