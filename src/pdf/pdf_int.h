@@ -513,6 +513,10 @@ lseg bl_pdf_seg(const bulletin_node *node, int st);
  * their lines and glyphs to c->lines, c->glyphs; *width (may be NULL)
  * gets the widest line's. */
 bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, double *width);
+/* Whether layout `lay` is one line, neither forced nor overfull, whose
+ * natural width fits `measure` with some room: display text laid out so
+ * needs no words (bl_pdf_lay). */
+bool bl_pdf_one_line(const bl_layout *lay, double measure);
 /* Frees the characters a paragraph was laid out from and their scratch. */
 void bl_pdf_free_chars(ctx *c);
 
