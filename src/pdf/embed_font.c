@@ -328,11 +328,19 @@ bulletin_status bl_pdf_load_face(ctx *c, int id)
         bl_free(c->mem, bmp);
         return BULLETIN_ERR_NOMEM;
     }
+    f->rank = bl_calloc(c->mem, 0x10000 / 64, sizeof *f->rank);
+    if (!f->rank) {
+        bl_free(c->mem, bmp);
+        return BULLETIN_ERR_NOMEM;
+    }
     size_t m = 0;
-    for (uint32_t w = 0; w < 0x10000 / 64; w++)
+    for (uint32_t w = 0; w < 0x10000 / 64; w++) {
+        f->rank[w] = (uint32_t)m;
         for (uint64_t b = bmp[w]; b; b &= b - 1)
             f->cps[m++] = w * 64 + (uint32_t)__builtin_ctzll(b);
-    bl_free(c->mem, bmp);
+    }
+    f->bmp = bmp; /* kept for cp_index */
+    f->nbmp = m;
     if (nbig) {
         size_t at = m;
         for (size_t i = 0; i < c->nglyphs; i++)

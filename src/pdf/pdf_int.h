@@ -275,6 +275,11 @@ typedef struct {
 typedef struct {
     uint32_t *cps;            /* sorted distinct code points drawn */
     size_t ncps;
+    uint64_t *bmp;            /* the BMP's of them as a bitmap, 1,024 words */
+    uint32_t *rank;           /* per word of bmp: the bits set before it, so
+                                 that cp_index of a BMP character is a
+                                 popcount, not a search (once a glyph) */
+    size_t nbmp;              /* cps[0 .. nbmp) are in the BMP */
     bl_subset sub;            /* the subset: program (with the copies of
                                  ttf.h once numbered), glyph ids, widths */
     uint16_t *code;           /* per cps[i]: its code, which is its glyph id
@@ -425,7 +430,15 @@ static inline double slot_baseline(const ctx *c, double pitch, double size)
 /* The index of `cp` in f->cps, or -1. */
 static inline long cp_index(const pface *f, uint32_t cp)
 {
-    size_t lo = 0, hi = f->ncps;
+    if (cp < 0x10000) {
+        if (!f->bmp)
+            return -1;
+        uint64_t w = f->bmp[cp >> 6], bit = UINT64_C(1) << (cp & 63);
+        if (!(w & bit))
+            return -1;
+        return (long)f->rank[cp >> 6] + __builtin_popcountll(w & (bit - 1));
+    }
+    size_t lo = f->nbmp, hi = f->ncps;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (f->cps[mid] < cp)
