@@ -408,6 +408,23 @@ static bulletin_status lay_windowed(ctx *c, const lseg *sg, size_t ns, const lop
 
 static bulletin_status lay_chars(ctx *c, const lopts *o, double size);
 
+/* Whether c->chars are wider than `measure` whatever the layout does to
+ * them: their advances less an em for each that may be compressed (a
+ * mark, a space, anything but Han, a Latin letter or a digit), more than
+ * the measure.  Such display text gets its words before it is laid out,
+ * once. */
+static bool surely_wider(const ctx *c, double measure)
+{
+    double least = 0;
+    for (size_t i = 0; i < c->nchars; i++) {
+        uint32_t cp = c->chars[i].cp;
+        bool solid = bl_is_han(cp) || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z')
+                     || (cp >= 'a' && cp <= 'z');
+        least += c->chars[i].adv - (solid ? 0 : c->chars[i].size);
+    }
+    return least > measure;
+}
+
 /* pt: a line this close to the measure is not taken to fit without its
  * words (bl_pdf_one_line): room for the breakers' own tolerances. */
 #define ONE_LINE_MARGIN 0.5
@@ -428,12 +445,14 @@ bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, do
      * fits at its natural width is what the words would give too (it is
      * then the only layout of balanced lines, and total fit's best:
      * every line adds demerits), so ICU is asked only for display text
-     * that wraps, or comes within ONE_LINE_MARGIN of the measure. */
-    if ((status = break_classes(c, sg, ns, starts, false)) != BULLETIN_OK)
+     * that wraps, or comes within ONE_LINE_MARGIN of the measure; text
+     * surely wider than the measure gets its words first, laid out once. */
+    bool surely_wraps = o->display && surely_wider(c, o->measure);
+    if ((status = break_classes(c, sg, ns, starts, surely_wraps)) != BULLETIN_OK)
         return status;
     if ((status = lay_chars(c, o, size)) != BULLETIN_OK)
         return status;
-    if (o->display && !bl_pdf_one_line(&c->lay, o->measure)) {
+    if (o->display && !surely_wraps && !bl_pdf_one_line(&c->lay, o->measure)) {
         if ((status = word_classes(c)) != BULLETIN_OK
             || (status = lay_chars(c, o, size)) != BULLETIN_OK)
             return status;
