@@ -118,6 +118,20 @@ static bulletin_status build_chars(ctx *c, const lseg *sg, size_t ns, double siz
     return st;
 }
 
+/* The words of display text in c->brk (ICU's word break iterator,
+ * opened on first use: building its dictionary engine costs some 8
+ * million instructions). */
+static bulletin_status word_classes(ctx *c)
+{
+    if (!c->words_tried) {
+        c->words_tried = true;
+        bulletin_status st = bl_words_open(c->mem, &c->words);
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return bl_words_classify(c->words, c->chars, c->nchars, c->brk);
+}
+
 /* The break classes of c->chars: never inside a figure, and for display
  * text the words (ICU). */
 static bulletin_status break_classes(ctx *c, const lseg *sg, size_t ns, const size_t *starts,
@@ -144,14 +158,8 @@ static bulletin_status break_classes(ctx *c, const lseg *sg, size_t ns, const si
         }
         base += sg[k].len;
     }
-    if (display) {
-        if (!c->words_tried) {
-            c->words_tried = true;
-            if ((st = bl_words_open(c->mem, &c->words)) != BULLETIN_OK)
-                return st;
-        }
-        st = bl_words_classify(c->words, c->chars, c->nchars, c->brk);
-    }
+    if (display)
+        st = word_classes(c);
     return st;
 }
 
@@ -194,6 +202,10 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
         pl->color = s->color;
         pl->node = sg[0].node;
         bool named = false;
+        /* the glyphs of a node other than sg[0]'s (at most one other in a
+         * block's pieces) are marked alt; flipped below when the line is
+         * named after that other node */
+        const bulletin_node *other = NULL;
         for (size_t q = 0; q < ln->count; q++) {
             const bl_lay_glyph *g = &c->lay.glyphs[ln->first + q];
             while (ci < c->nchars && c->chars[ci].src < g->src)
@@ -207,14 +219,17 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
             pg->x = g->x;
             pg->nat = ci < c->nchars ? c->chars[ci].gadv : g->adv;
             pg->fx = ci < c->nchars ? c->cfx[ci] : 0;
-            pg->node = sg[k].node;
+            const bulletin_node *gn = sg[k].node;
+            pg->alt = gn != sg[0].node;
+            if (pg->alt)
+                other = gn;
             pg->src = sg[k].own ? (uint32_t)(g->src - base[k]) : NO_SRC;
             pg->accent = false;
-            if (pg->src != NO_SRC && c->nfigs && pg->node
-                && bulletin_node_get_type(pg->node) != BULLETIN_NODE_DOCUMENT) {
+            if (pg->src != NO_SRC && c->nfigs && gn
+                && bulletin_node_get_type(gn) != BULLETIN_NODE_DOCUMENT) {
                 /* glyphs ascend within a node: a cursor over its figures */
-                if (pg->node != fnode) {
-                    fnode = pg->node;
+                if (gn != fnode) {
+                    fnode = gn;
                     bl_pdf_node_span(c->figs, c->nfigs, fnode, &flo, &fhi);
                 }
                 while (flo < fhi && c->figs[flo].end <= pg->src)
@@ -222,10 +237,17 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
                 pg->accent = in_figure(c->figs, flo, fhi, pg->src);
             }
             if (!named && pg->src != NO_SRC) {
-                pl->node = pg->node;
+                pl->node = gn;
                 pl->offset = pg->src;
                 named = true;
             }
+        }
+        if (pl->node != sg[0].node) { /* named after the other node */
+            for (size_t q = 0; q < pl->count; q++)
+                c->glyphs[pl->first + q].alt = !c->glyphs[pl->first + q].alt;
+            pl->alt = sg[0].node;
+        } else {
+            pl->alt = other;
         }
         if (ln->count) {
             const pglyph *a = &c->glyphs[pl->first], *z = &c->glyphs[pl->first + pl->count - 1];
@@ -384,6 +406,29 @@ static bulletin_status lay_windowed(ctx *c, const lseg *sg, size_t ns, const lop
     return BULLETIN_OK;
 }
 
+static bulletin_status lay_chars(ctx *c, const lopts *o, double size);
+
+/* Whether c->chars are wider than `measure` whatever the layout does to
+ * them: their advances less an em for each that may be compressed (a
+ * mark, a space, anything but Han, a Latin letter or a digit), more than
+ * the measure.  Such display text gets its words before it is laid out,
+ * once. */
+static bool surely_wider(const ctx *c, double measure)
+{
+    double least = 0;
+    for (size_t i = 0; i < c->nchars; i++) {
+        uint32_t cp = c->chars[i].cp;
+        bool solid = bl_is_han(cp) || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z')
+                     || (cp >= 'a' && cp <= 'z');
+        least += c->chars[i].adv - (solid ? 0 : c->chars[i].size);
+    }
+    return least > measure;
+}
+
+/* pt: a line this close to the measure is not taken to fit without its
+ * words (bl_pdf_one_line): room for the breakers' own tolerances. */
+#define ONE_LINE_MARGIN 0.5
+
 bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, double *width)
 {
     const bl_style *s = sty(c, o->st);
@@ -396,8 +441,48 @@ bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, do
     bulletin_status status = build_chars(c, sg, ns, size, starts);
     if (status != BULLETIN_OK || c->nchars == 0)
         return status;
-    if ((status = break_classes(c, sg, ns, starts, o->display)) != BULLETIN_OK)
+    /* Display text is laid out first without its words: one line that
+     * fits at its natural width is what the words would give too (it is
+     * then the only layout of balanced lines, and total fit's best:
+     * every line adds demerits), so ICU is asked only for display text
+     * that wraps, or comes within ONE_LINE_MARGIN of the measure; text
+     * surely wider than the measure gets its words first, laid out once. */
+    bool surely_wraps = o->display && surely_wider(c, o->measure);
+    if ((status = break_classes(c, sg, ns, starts, surely_wraps)) != BULLETIN_OK)
         return status;
+    if ((status = lay_chars(c, o, size)) != BULLETIN_OK)
+        return status;
+    if (o->display && !surely_wraps && !bl_pdf_one_line(&c->lay, o->measure)) {
+        if ((status = word_classes(c)) != BULLETIN_OK
+            || (status = lay_chars(c, o, size)) != BULLETIN_OK)
+            return status;
+    }
+    /* the breaker's scratch of a long text goes before its glyphs are
+     * copied (a paragraph of a million characters held 200 MB more) */
+    bl_layout_trim(&c->lay, false, LAY_KEEP_BYTES);
+    double w = 0;
+    if ((status = copy_lines(c, sg, ns, o, size, starts, 0, &w)) != BULLETIN_OK)
+        return status;
+    if (width)
+        *width = w;
+    /* and so do its characters and laid-out glyphs, once copied */
+    bl_layout_trim(&c->lay, true, LAY_KEEP_BYTES);
+    if (c->cap_chars * sizeof *c->chars > LAY_KEEP_BYTES)
+        bl_pdf_free_chars(c);
+    return BULLETIN_OK;
+}
+
+bool bl_pdf_one_line(const bl_layout *lay, double measure)
+{
+    return lay->nlines == 1 && !lay->lines[0].forced && !lay->lines[0].overfull
+           && lay->lines[0].natural <= measure - ONE_LINE_MARGIN;
+}
+
+/* Lays out c->chars with the classes in c->brk as `o` says, into c->lay. */
+static bulletin_status lay_chars(ctx *c, const lopts *o, double size)
+{
+    const bl_style *s = sty(c, o->st);
+    bulletin_status status;
     bl_lay_params p;
     bl_lay_params_init(&p, size, o->measure);
     p.indent = o->indent;
@@ -416,21 +501,7 @@ bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, do
                                     : how == LAY_RIGHT ? BL_ALIGN_RIGHT
                                                        : BL_ALIGN_LEFT,
                                     c->mem, &c->lay);
-    if (status != BULLETIN_OK)
-        return status;
-    /* the breaker's scratch of a long text goes before its glyphs are
-     * copied (a paragraph of a million characters held 200 MB more) */
-    bl_layout_trim(&c->lay, false, LAY_KEEP_BYTES);
-    double w = 0;
-    if ((status = copy_lines(c, sg, ns, o, size, starts, 0, &w)) != BULLETIN_OK)
-        return status;
-    if (width)
-        *width = w;
-    /* and so do its characters and laid-out glyphs, once copied */
-    bl_layout_trim(&c->lay, true, LAY_KEEP_BYTES);
-    if (c->cap_chars * sizeof *c->chars > LAY_KEEP_BYTES)
-        bl_pdf_free_chars(c);
-    return BULLETIN_OK;
+    return status;
 }
 
 void bl_pdf_free_chars(ctx *c)

@@ -31,11 +31,12 @@ static bulletin_status missing(ctx *c, const pline *pl, const pglyph *g)
 {
     const bulletin_render_opts *o = c->opts;
     int line = 0, column = 0;
-    if (!pl->meta && g->node && g->src != NO_SRC) {
-        line = bulletin_node_source_line(g->node, g->src);
-        column = bulletin_node_source_column(g->node, g->src);
-    } else if (!pl->meta && g->node) {
-        line = bulletin_node_line(g->node);
+    const bulletin_node *node = glyph_node(pl, g);
+    if (!pl->meta && node && g->src != NO_SRC) {
+        line = bulletin_node_source_line(node, g->src);
+        column = bulletin_node_source_column(node, g->src);
+    } else if (!pl->meta && node) {
+        line = bulletin_node_line(node);
     }
     bulletin_diag w;
     bulletin_diag_clear(&w);
@@ -327,11 +328,19 @@ bulletin_status bl_pdf_load_face(ctx *c, int id)
         bl_free(c->mem, bmp);
         return BULLETIN_ERR_NOMEM;
     }
+    f->rank = bl_calloc(c->mem, 0x10000 / 64, sizeof *f->rank);
+    if (!f->rank) {
+        bl_free(c->mem, bmp);
+        return BULLETIN_ERR_NOMEM;
+    }
     size_t m = 0;
-    for (uint32_t w = 0; w < 0x10000 / 64; w++)
+    for (uint32_t w = 0; w < 0x10000 / 64; w++) {
+        f->rank[w] = (uint32_t)m;
         for (uint64_t b = bmp[w]; b; b &= b - 1)
             f->cps[m++] = w * 64 + (uint32_t)__builtin_ctzll(b);
-    bl_free(c->mem, bmp);
+    }
+    f->bmp = bmp; /* kept for cp_index */
+    f->nbmp = m;
     if (nbig) {
         size_t at = m;
         for (size_t i = 0; i < c->nglyphs; i++)

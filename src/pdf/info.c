@@ -467,6 +467,10 @@ static void out_ok(bulletin_status *status, bulletin_status st)
         *status = st;
 }
 
+/* Bytes of text an outline entry usually takes (a heading of some ten
+ * characters: its title in UTF-16 hex, its links, its destination). */
+#define OUTLINE_ENTRY_BYTES 160
+
 bulletin_status bl_pdf_write_outline(ctx *c, HPDF_Page *pages)
 {
     static const char hex[] = "0123456789ABCDEF";
@@ -479,7 +483,11 @@ bulletin_status bl_pdf_write_outline(ctx *c, HPDF_Page *pages)
 #define PAGE(p) ((unsigned long)(pages[(p) - 1]->header.obj_id & 0x00FFFFFF))
     bl_buf *b = &c->outtext, t;
     bl_buf_init(&t, c->mem);
-    if (!(c->out_at = bl_calloc(c->mem, c->noutl + 2, sizeof *c->out_at))) {
+    /* room for the usual entry at once: grown by doubling from nothing,
+     * a large outline left its old copies in the heap (200,000 entries:
+     * some 16 MB resident until the end) */
+    if (!(c->out_at = bl_calloc(c->mem, c->noutl + 2, sizeof *c->out_at))
+        || bl_buf_reserve(b, (c->noutl + 1) * OUTLINE_ENTRY_BYTES) != BULLETIN_OK) {
         status = BULLETIN_ERR_NOMEM;
         goto cleanup;
     }

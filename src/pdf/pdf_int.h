@@ -77,22 +77,24 @@ static const struct {
  * Laid-out material
  * ---------------------------------------------------------------------- */
 
+/* (Fields ordered by size: 40 bytes a character.  Its node is its
+ * line's, or the line's `alt` when `alt` is set: glyph_node.) */
 typedef struct {
+    double x;     /* the glyph's origin from the line's left edge, pt */
+    double nat;   /* natural advance in the font, pt */
     uint32_t cp;  /* the character drawn */
-    int face;     /* -1: no face has it: a box */
+    uint32_t src; /* byte offset in the node's text; NO_SRC: a numbering,
+                     a label such as 附件：, front matter */
     float size;
+    int16_t face; /* -1: no face has it: a box */
+    int16_t carrier; /* a box (face -1): the face whose blank glyph carries
+                        its character as text, -1 none (bl_pdf_plan_gaps) */
     int16_t extra; /* the gap to the next glyph drawn inside this one's
                       advance, 1/1000 of its size (bl_pdf_plan_gaps) */
     uint16_t code; /* its code in its face's font (bl_pdf_assign_codes) */
-    double x;     /* the glyph's origin from the line's left edge, pt */
-    double nat;   /* natural advance in the font, pt */
-    const bulletin_node *node; /* whose text it is (NULL: none) */
-    uint32_t src; /* byte offset in the node's text; NO_SRC: a numbering,
-                     a label such as 附件：, front matter */
     bool accent;  /* part of a figure: drawn in the accent colour */
+    bool alt;     /* its text is the line's alt node's, not its node's */
     uint8_t fx;   /* FX_*: how it is drawn */
-    int16_t carrier; /* a box (face -1): the face whose blank glyph carries
-                        its character as text, -1 none (bl_pdf_plan_gaps) */
 } pglyph;
 
 /* The face a glyph's text is shown in: its own, or a box's carrier. */
@@ -104,15 +106,18 @@ enum {
     FX_BOLD = 1 /* stroked as well as filled: a bold without a bold face */
 };
 
-/* (Fields ordered by size: 96 bytes, not 112 with the padding.) */
+/* (Fields ordered by size: 88 bytes, not 96 with size_t indexes.) */
 typedef struct {
-    size_t first, count;      /* into ctx.glyphs */
     const bulletin_node *node;
-    size_t offset;            /* of the first glyph in bulletin_node_text */
+    const bulletin_node *alt; /* the node of its glyphs marked alt (a
+                                 run-in heading's paragraph on its line):
+                                 a line's glyphs are of at most two nodes */
     double x0;                /* left edge, pt from the page's left */
     double dy;                /* baseline below the top of its block slot */
     double y;                 /* baseline, PDF coordinates */
     bl_rgb color;
+    uint32_t first, count;    /* into ctx.glyphs */
+    uint32_t offset;          /* of the first glyph in bulletin_node_text */
     int page;                 /* 1-based, after pagination */
     int tag;                  /* its structure element (tags.c); 0: an
                                  artifact of kind `art` */
@@ -126,6 +131,17 @@ typedef struct {
                                  after a break (paginate.c) */
     uint8_t art;              /* ART_*: what kind of artifact */
 } pline;
+
+/* The node whose text glyph g of line pl is (NULL: none). */
+static inline const bulletin_node *glyph_node(const pline *pl, const pglyph *g)
+{
+    return g->alt ? pl->alt : pl->node;
+}
+
+/* The layout holds one pglyph a character and one pline a line of every
+ * page until it is drawn: keep them this small (64-bit targets). */
+_Static_assert(sizeof(void *) != 8 || sizeof(pglyph) == 40, "pglyph: 40 bytes");
+_Static_assert(sizeof(void *) != 8 || sizeof(pline) == 88, "pline: 88 bytes");
 
 /* An outline entry (info.c): indexes into ctx.outl, -1 none (parent
  * -1: the outline's root). */
@@ -190,20 +206,20 @@ typedef struct {
 
 enum { BK_TEXT, BK_ROW };
 
-/* (Fields ordered by size: 80 bytes, not 88 with the padding.) */
+/* (Fields ordered by size: 64 bytes, not 80 with size_t indexes.) */
 typedef struct {
     const bulletin_node *node;
-    size_t first, count;      /* lines */
     double height;            /* BK_ROW: row height, pt */
-    size_t table;             /* BK_ROW: index into ctx.tables */
     double top;               /* its first line's slot top, PDF coordinates */
     double cut;               /* BK_ROW split across pages: the part of its
                                  height on the first page (0: whole) */
-    int st;                   /* style */
-    int level;                /* headings: -2 title, -1 subtitle, 0 an
-                                 attached document's title, 1..4 sections */
-    int keep_prev;            /* lines of the text before kept with it */
+    uint32_t first, count;    /* lines */
+    uint32_t table;           /* BK_ROW: index into ctx.tables */
     int page;                 /* where its first line went */
+    int16_t st;               /* style */
+    int16_t keep_prev;        /* lines of the text before kept with it */
+    int8_t level;             /* headings: -2 title, -1 subtitle, 0 an
+                                 attached document's title, 1..4 sections */
     uint8_t kind;             /* BK_* */
     bool heading;             /* kept with what follows */
     bool outline;             /* title or heading: an outline entry */
@@ -211,6 +227,8 @@ typedef struct {
     bool tight;               /* no space before (a list's next item) */
     bool head;                /* BK_ROW: a header row, repeated after a break */
 } pblock;
+
+_Static_assert(sizeof(void *) != 8 || sizeof(pblock) == 64, "pblock: 64 bytes");
 
 typedef struct {
     size_t ncols;
@@ -257,6 +275,11 @@ typedef struct {
 typedef struct {
     uint32_t *cps;            /* sorted distinct code points drawn */
     size_t ncps;
+    uint64_t *bmp;            /* the BMP's of them as a bitmap, 1,024 words */
+    uint32_t *rank;           /* per word of bmp: the bits set before it, so
+                                 that cp_index of a BMP character is a
+                                 popcount, not a search (once a glyph) */
+    size_t nbmp;              /* cps[0 .. nbmp) are in the BMP */
     bl_subset sub;            /* the subset: program (with the copies of
                                  ttf.h once numbered), glyph ids, widths */
     uint16_t *code;           /* per cps[i]: its code, which is its glyph id
@@ -407,7 +430,15 @@ static inline double slot_baseline(const ctx *c, double pitch, double size)
 /* The index of `cp` in f->cps, or -1. */
 static inline long cp_index(const pface *f, uint32_t cp)
 {
-    size_t lo = 0, hi = f->ncps;
+    if (cp < 0x10000) {
+        if (!f->bmp)
+            return -1;
+        uint64_t w = f->bmp[cp >> 6], bit = UINT64_C(1) << (cp & 63);
+        if (!(w & bit))
+            return -1;
+        return (long)f->rank[cp >> 6] + __builtin_popcountll(w & (bit - 1));
+    }
+    size_t lo = f->nbmp, hi = f->ncps;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (f->cps[mid] < cp)
@@ -495,6 +526,10 @@ lseg bl_pdf_seg(const bulletin_node *node, int st);
  * their lines and glyphs to c->lines, c->glyphs; *width (may be NULL)
  * gets the widest line's. */
 bulletin_status bl_pdf_lay(ctx *c, const lseg *sg, size_t ns, const lopts *o, double *width);
+/* Whether layout `lay` is one line, neither forced nor overfull, whose
+ * natural width fits `measure` with some room: display text laid out so
+ * needs no words (bl_pdf_lay). */
+bool bl_pdf_one_line(const bl_layout *lay, double measure);
 /* Frees the characters a paragraph was laid out from and their scratch. */
 void bl_pdf_free_chars(ctx *c);
 

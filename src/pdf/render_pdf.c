@@ -505,6 +505,8 @@ cleanup:
         for (size_t f = 0; f < c->nfaces; f++) {
             bl_pdf_free_deflate(c, &c->faces[f].job); /* joins first: it reads sub.program */
             bl_free(c->mem, c->faces[f].cps);
+            bl_free(c->mem, c->faces[f].bmp);
+            bl_free(c->mem, c->faces[f].rank);
             bl_free(c->mem, c->faces[f].code);
             bl_free(c->mem, c->faces[f].vars);
             bl_free(c->mem, c->faces[f].ucode);

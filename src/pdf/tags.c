@@ -453,6 +453,11 @@ static bulletin_status children(ctx *c, int **kid_at_out, int **kids_out)
     return BULLETIN_OK;
 }
 
+/* Bytes of text a structure element usually takes, reserved at once
+ * (grown by doubling from nothing, a large tree left its old copies in
+ * the heap). */
+#define TAG_ELEMENT_BYTES 96
+
 bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages)
 {
     bulletin_status status = BULLETIN_OK;
@@ -570,7 +575,9 @@ bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages)
     int nleaves = 2 * npt > MAX_KIDS ? (npt + MAX_KIDS / 2 - 1) / (MAX_KIDS / 2) : 0;
     if ((status = bl_pdf_grow(c->mem, (void **)&c->tag_at, &c->cap_tag_at,
                               nobj + (size_t)nleaves + 1, sizeof *c->tag_at))
-        != BULLETIN_OK)
+            != BULLETIN_OK
+        || (status = bl_buf_reserve(b, (nobj + (size_t)nleaves + 1) * TAG_ELEMENT_BYTES))
+               != BULLETIN_OK)
         goto cleanup;
     size_t k = 0;
     /* the root */

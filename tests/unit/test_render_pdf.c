@@ -463,6 +463,24 @@ static void test_missing_character(void **state)
     assert_int_equal(ws.w[1].column, 5); /* after the two U+3000 of the source */
     assert_non_null(strstr(ws.w[1].message, "U+20BB7"));
 
+    /* a run-in heading and its paragraph laid out as one block: each
+     * glyph keeps its own node (the line's, or its alt), on the first
+     * line and on a later one named after the paragraph */
+    ws.n = 0;
+    assert_int_equal(render("标题\n1.事项ก。第二句ก，"
+                            "全省专利授权量增长，全省专利授权量增长，全省专利授权量增长，"
+                            "全省专利授权量增长ก。\n",
+                            &o, &s, &d),
+                     BULLETIN_OK);
+    free(s.data);
+    assert_int_equal(ws.n, 3);
+    assert_int_equal(ws.w[0].line, 2);
+    assert_int_equal(ws.w[0].column, 5);
+    assert_int_equal(ws.w[1].line, 2);
+    assert_int_equal(ws.w[1].column, 10);
+    assert_int_equal(ws.w[2].line, 2);
+    assert_int_equal(ws.w[2].column, 51);
+
     /* the subtitle comes from front matter: no source position */
     ws.n = 0;
     assert_int_equal(render("---\nsubtitle: 副标题ก\n---\n标题\n正文。\n", &o, &s, &d), BULLETIN_OK);
