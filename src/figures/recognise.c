@@ -906,9 +906,10 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     if (integer && a.int_digits == 1 && a.approx >= 1 && a.approx <= 4 && has_at(t, len, q, "季度") &&
         !*d.qual && !d.change)
         return push_date(s, &d, i, q + strlen("季度"), 0, 0, 0, next);
-    /* 上午10时, 8时30分: an hour of the day */
+    /* 上午10时, 8时30分, 3月4日12点: an hour of the day (点 after a time
+     * of day or a day only: 12点 elsewhere may be a count of points) */
     if (integer && a.int_digits <= 2 && a.approx <= 24 &&
-        (nc == 0x65F6 || nc == 0x6642 || (nc == 0x70B9 /* 点 */ && in_set(prev, "午晚早晨"))) &&
+        (nc == 0x65F6 || nc == 0x6642 || (nc == 0x70B9 /* 点 */ && in_set(prev, "午晚早晨日"))) &&
         !*d.qual && !d.change && in_set(prev, "午晚早晨日天）)")) {
         size_t e = q + (size_t)k;
         int mi;

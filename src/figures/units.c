@@ -25,6 +25,10 @@ static const unit_def units[] = {
     {"%", BL_FIG_PERCENT},
     {"\xEF\xBC\x85", BL_FIG_PERCENT} /* ％ */,
     {"\xE2\x80\xB0", BL_FIG_PERCENT} /* ‰ */,
+    /* a rate per 10,000 or 100,000 people or births: 15.1/10万 */
+    {"/万", BL_FIG_PERCENT},
+    {"/10万", BL_FIG_PERCENT},
+    {"/100万", BL_FIG_PERCENT},
     {"成", BL_FIG_PERCENT},
     /* multiple */
     {"倍", BL_FIG_MULTIPLE},

@@ -490,6 +490,20 @@ static void test_time_of_day_is_a_date(void **state)
                "〔2017〕2号|||identifier||〔2017〕2号起施行");
 }
 
+static void test_heldout9_hour_after_day_and_rate_per_100000(void **state)
+{
+    /* ninth held-out batch.  An hour said with 点 right after a day is a
+     * time, as 时 is and 中午12点 was (press-npc-2023-first-conference-
+     * video: 举行的时间是在3月4日12点); no count of 12 点 */
+    EXPECT_ROWS("时间是在3月4日12点。", "3月4日|||date||时间是在3月4日12点\n12点|||date||时间是在3月4日12点");
+    EXPECT_ROWS("中午12点举行", "12点|||date||中午12点举行");
+    /* a rate per 100,000 (health-nhc-2023-cctv-news: 孕产妇死亡率下降到
+     * 15.1/10万) is one percent-like rate with its base, not 15.1 and a
+     * count of 10 万; per 10,000 likewise */
+    EXPECT_ROWS("孕产妇死亡率下降到15.1/10万，", "15.1|/10万||percent||孕产妇死亡率下降到15.1/10万");
+    EXPECT_ROWS("发病率为3.2/万。", "3.2|/万||percent||发病率为3.2/万");
+}
+
 static void test_heldout_identifiers_and_part_numbers(void **state)
 {
     /* fifth held-out batch.  A catalogue's index number (索引号, rules-
@@ -1856,6 +1870,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_issue_qualifiers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_more_added_and_poultry, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_page_markers, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout9_hour_after_day_and_rate_per_100000, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_identifiers_and_part_numbers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_basis_words_traditional, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_figure_number_glued_to_year, setup, teardown),
