@@ -8,7 +8,9 @@
  *  - a news report's subheads: two or more short lines without a mark
  *    of punctuation, each between two long sentences written on one line
  *    (…结转下年32.65亿元。 / 2023年市级一般公共预算总收入338.16亿元 /
- *    2023年，市级…): level-1 headings with no number;
+ *    2023年，市级…), or one such line of at most 16 characters, quotation
+ *    marks allowed, alone between blank lines after a long sentence and
+ *    before a sentence (开“视频答问”先河): level-1 headings with no number;
  *
  * and the lead of a numbered definition: its term, not its first
  * sentence ((1) 国内(地区)生产总值简称GDP，…; (2) 三次产业 经济结构…).
@@ -74,6 +76,49 @@ static bulletin_status subhead_at(parser *p, size_t i, bool *yes)
     BL_CHECK(line_shape(p, i - 1, &pn, &pterm, &pm));
     BL_CHECK(line_shape(p, i + 1, &nn, &nterm, &nm));
     *yes = pterm && nterm && pn >= 40 && nn >= 40;
+cleanup:
+    return status;
+}
+
+/* Whether line i is a subhead alone between blank lines: 4 to 16
+ * characters of words, numbers and quotation marks, after a sentence of
+ * 40 characters or more and before one of 10 or more. */
+static bulletin_status spaced_subhead_at(parser *p, size_t i, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    *yes = false;
+    const bl_line *l = &p->lines[i];
+    if (i < 2 || i + 2 >= p->nlines || l->kind != LK_TEXT || l->flat || l->toc ||
+        p->lines[i - 1].kind != LK_BLANK || p->lines[i + 1].kind != LK_BLANK)
+        goto cleanup;
+    size_t pv = i - 1;
+    while (pv > 0 && p->lines[pv].kind == LK_BLANK)
+        pv--;
+    size_t nx = bl_p_next_nonblank(p, i + 1);
+    if (nx >= p->nlines || p->lines[pv].kind != LK_TEXT || p->lines[nx].kind != LK_TEXT ||
+        p->lines[pv].flat || p->lines[nx].flat)
+        goto cleanup;
+    BL_CHECK(bl_p_decode_line(p, i));
+    const uint32_t *cp = p->cur.cp;
+    size_t a = bl_p_skip_spaces(cp, p->cur.n, 0), b = p->cur.n;
+    while (b > a && bl_p_is_space(cp[b - 1]))
+        b--;
+    if (b - a < 4 || b - a > 16)
+        goto cleanup;
+    size_t han = 0;
+    for (size_t k = a; k < b; k++) {
+        if (bl_is_han(cp[k]))
+            han++;
+        else if (!(bl_p_is_digit(cp[k]) || cp[k] == 0x201C || cp[k] == 0x201D))
+            goto cleanup;
+    }
+    if (han < 4)
+        goto cleanup;
+    size_t pn, nn;
+    bool pterm, nterm, pm, nm;
+    BL_CHECK(line_shape(p, pv, &pn, &pterm, &pm));
+    BL_CHECK(line_shape(p, nx, &nn, &nterm, &nm));
+    *yes = pterm && nterm && pn >= 40 && nn >= 10;
 cleanup:
     return status;
 }
@@ -152,6 +197,16 @@ bulletin_status bl_p_find_unnumbered(parser *p)
                 p->lines[i].unnum = 1;
             }
         }
+    /* a subhead alone between blank lines */
+    for (size_t i = 2; i + 2 < p->nlines; i++) {
+        bool yes;
+        BL_CHECK(spaced_subhead_at(p, i, &yes));
+        if (yes) {
+            p->lines[i].kind = LK_HEADING;
+            p->lines[i].level = 1;
+            p->lines[i].unnum = 1;
+        }
+    }
 cleanup:
     return status;
 }

@@ -318,6 +318,22 @@ static void test_news_subheads_between_one_line_paragraphs(void **state)
                    "    PARAGRAPH 2 \"现在，我代表市人民政府向大会报告过去一年的工作情况和今年的工作安排，请予审议。\"");
 }
 
+/* press-premier-2021-news: one subhead with quotation marks, alone
+ * between blank lines, after a long sentence */
+static void test_news_subhead_between_blank_lines(void **state)
+{
+    (void)state;
+    const char *text = "近三年的总理记者会：经济大势最受关注\n\n"
+                       "澎湃新闻梳理了近三年的总理记者会发现，李克强共在三次总理记者会上回答了45个问题，其内容涉及经济、外交、民生等领域。\n\n"
+                       "开“视频答问”先河\n\n"
+                       "回顾过去三年，2020年是比较特殊的一年。\n";
+    expect_in_dump(text, 0, "  SECTION 0 \"开“视频答问”先河\" @5:1\n"
+                            "    PARAGRAPH 2 \"回顾过去三年，2020年是比较特殊的一年。\" @7:1\n");
+    /* a short sentence before it, or a mark of punctuation in it: a paragraph */
+    expect_in_dump("标题\n\n请予审议。\n\n开“视频答问”先河\n\n回顾过去三年，2020年是比较特殊的一年。\n", 0,
+                   "    PARAGRAPH 2 \"开“视频答问”先河\" @5:1\n");
+}
+
 static void test_list_lines_not_joined(void **state)
 {
     (void)state;
@@ -850,6 +866,7 @@ int main(void)
         cmocka_unit_test(test_run_in_keeps_its_stop),
         cmocka_unit_test(test_hard_wrapped_lines_joined),
         cmocka_unit_test(test_news_subheads_between_one_line_paragraphs),
+        cmocka_unit_test(test_news_subhead_between_blank_lines),
         cmocka_unit_test(test_list_lines_not_joined),
         cmocka_unit_test(test_spaces_in_figures_and_names),
         cmocka_unit_test(test_colon_after_fullwidth_paren),
