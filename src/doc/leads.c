@@ -5,6 +5,12 @@
  *    / 投资。1-12月，…): each a run-in section with no number;
  *  - a short line of words above a list that starts at 1 (主要指标解释及说明
  *    / 1、主要指标解释): a level-1 heading with no number;
+ *  - a news report's subheads: two or more short lines without a mark
+ *    of punctuation, each between two long sentences written on one line
+ *    (…结转下年32.65亿元。 / 2023年市级一般公共预算总收入338.16亿元 /
+ *    2023年，市级…), or one such line of at most 16 characters, quotation
+ *    marks allowed, alone between blank lines after a long sentence and
+ *    before a sentence (开“视频答问”先河): level-1 headings with no number;
  *
  * and the lead of a numbered definition: its term, not its first
  * sentence ((1) 国内(地区)生产总值简称GDP，…; (2) 三次产业 经济结构…).
@@ -26,6 +32,95 @@ static size_t lead_label(const uint32_t *cp, size_t a, size_t b)
     if (i == a || i - a > 6 || i >= b || cp[i] != 0x3002 || b - (i + 1) < 10)
         return 0;
     return i + 1;
+}
+
+/* The line li as code points without its edge spaces: its length, and
+ * whether it ends a sentence (*term) or holds any mark of punctuation or
+ * space inside (*marks). */
+static bulletin_status line_shape(parser *p, size_t li, size_t *len, bool *term, bool *marks)
+{
+    bulletin_status status = BULLETIN_OK;
+    BL_CHECK(bl_p_decode_line(p, li));
+    const uint32_t *cp = p->cur.cp;
+    size_t a = bl_p_skip_spaces(cp, p->cur.n, 0), b = p->cur.n;
+    while (b > a && bl_p_is_space(cp[b - 1]))
+        b--;
+    *len = b - a;
+    *term = b > a && bl_p_is_terminal(cp[b - 1]);
+    *marks = false;
+    for (size_t k = a; k < b && !*marks; k++)
+        *marks = !(bl_is_han(cp[k]) || bl_p_is_digit(cp[k]) || cp[k] == '.'
+                   || (cp[k] < 0x80 && ((cp[k] | 0x20) >= 'a' && (cp[k] | 0x20) <= 'z')));
+cleanup:
+    return status;
+}
+
+/* Whether line i is a news subhead: 6 to 30 characters of words and
+ * numbers only, the text lines around it long sentences (40 characters or
+ * more, each ending one). */
+static bulletin_status subhead_at(parser *p, size_t i, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    *yes = false;
+    bl_line *l = &p->lines[i];
+    if (i == 0 || i + 1 >= p->nlines || l->kind != LK_TEXT || l->flat || l->toc)
+        goto cleanup;
+    const bl_line *pv = &p->lines[i - 1], *nx = &p->lines[i + 1];
+    if (pv->kind != LK_TEXT || nx->kind != LK_TEXT || pv->flat || nx->flat)
+        goto cleanup;
+    size_t n, pn, nn;
+    bool term, marks, pterm, nterm, pm, nm;
+    BL_CHECK(line_shape(p, i, &n, &term, &marks));
+    if (n < 6 || n > 30 || term || marks)
+        goto cleanup;
+    BL_CHECK(line_shape(p, i - 1, &pn, &pterm, &pm));
+    BL_CHECK(line_shape(p, i + 1, &nn, &nterm, &nm));
+    *yes = pterm && nterm && pn >= 40 && nn >= 40;
+cleanup:
+    return status;
+}
+
+/* Whether line i is a subhead alone between blank lines: 4 to 16
+ * characters of words, numbers and quotation marks, after a sentence of
+ * 40 characters or more and before one of 10 or more. */
+static bulletin_status spaced_subhead_at(parser *p, size_t i, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    *yes = false;
+    const bl_line *l = &p->lines[i];
+    if (i < 2 || i + 2 >= p->nlines || l->kind != LK_TEXT || l->flat || l->toc ||
+        p->lines[i - 1].kind != LK_BLANK || p->lines[i + 1].kind != LK_BLANK)
+        goto cleanup;
+    size_t pv = i - 1;
+    while (pv > 0 && p->lines[pv].kind == LK_BLANK)
+        pv--;
+    size_t nx = bl_p_next_nonblank(p, i + 1);
+    if (nx >= p->nlines || p->lines[pv].kind != LK_TEXT || p->lines[nx].kind != LK_TEXT ||
+        p->lines[pv].flat || p->lines[nx].flat)
+        goto cleanup;
+    BL_CHECK(bl_p_decode_line(p, i));
+    const uint32_t *cp = p->cur.cp;
+    size_t a = bl_p_skip_spaces(cp, p->cur.n, 0), b = p->cur.n;
+    while (b > a && bl_p_is_space(cp[b - 1]))
+        b--;
+    if (b - a < 4 || b - a > 16)
+        goto cleanup;
+    size_t han = 0;
+    for (size_t k = a; k < b; k++) {
+        if (bl_is_han(cp[k]))
+            han++;
+        else if (!(bl_p_is_digit(cp[k]) || cp[k] == 0x201C || cp[k] == 0x201D))
+            goto cleanup;
+    }
+    if (han < 4)
+        goto cleanup;
+    size_t pn, nn;
+    bool pterm, nterm, pm, nm;
+    BL_CHECK(line_shape(p, pv, &pn, &pterm, &pm));
+    BL_CHECK(line_shape(p, nx, &nn, &nterm, &nm));
+    *yes = pterm && nterm && pn >= 40 && nn >= 10;
+cleanup:
+    return status;
 }
 
 bulletin_status bl_p_find_unnumbered(parser *p)
@@ -85,6 +180,32 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         l->kind = LK_HEADING;
         l->level = 1;
         l->unnum = 1;
+    }
+    /* news subheads: only a series of them */
+    size_t subheads = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 1; i + 1 < p->nlines; i++) {
+            bool yes;
+            BL_CHECK(subhead_at(p, i, &yes));
+            if (!yes)
+                continue;
+            if (pass == 0) {
+                subheads++;
+            } else if (subheads >= 2) {
+                p->lines[i].kind = LK_HEADING;
+                p->lines[i].level = 1;
+                p->lines[i].unnum = 1;
+            }
+        }
+    /* a subhead alone between blank lines */
+    for (size_t i = 2; i + 2 < p->nlines; i++) {
+        bool yes;
+        BL_CHECK(spaced_subhead_at(p, i, &yes));
+        if (yes) {
+            p->lines[i].kind = LK_HEADING;
+            p->lines[i].level = 1;
+            p->lines[i].unnum = 1;
+        }
     }
 cleanup:
     return status;

@@ -374,8 +374,13 @@ bulletin_status bl_p_reflow(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
     bool keep = (p->options & BULLETIN_OPT_KEEP_LINES) != 0;
+    /* the line before, when it is a text line that ends a sentence: its
+     * length (0: none) */
+    size_t prev_n = 0;
     for (size_t i = 0; i + 1 < p->nlines; i++) {
         bl_line *l = &p->lines[i], *nx = &p->lines[i + 1];
+        size_t before = prev_n;
+        prev_n = 0;
         if (l->kind != LK_TEXT || nx->kind != LK_TEXT || l->flat || nx->flat || l->toc || nx->toc)
             continue;
         BL_CHECK(bl_p_decode_line(p, i));
@@ -387,11 +392,19 @@ bulletin_status bl_p_reflow(parser *p)
         if (!n)
             continue;
         uint32_t end = cp[b - 1];
+        if (bl_p_is_terminal(end))
+            prev_n = n;
         bool comma = end == 0xFF0C || end == ',' || end == 0x3001;
         bool clause = false;
         for (size_t k = a; k < b && !clause; k++)
             clause = cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0x3001 || cp[k] == 0xFF1B;
         if (bl_p_is_terminal(end) || n < 4 || !(comma || n >= 20 || (n >= 12 && clause)))
+            continue;
+        /* a news subhead between paragraphs written each on one line
+         * (budget-binzhou-2023-news: …结转下年32.65亿元。 / 2023年市级一般公共
+         * 预算总收入338.16亿元 / 2023年，市级…): a line wrapped at this width
+         * follows no sentence twice as long on one line */
+        if (!comma && !clause && before >= 40 && before >= 2 * n)
             continue;
         if (is_field(cp + a, n) || bl_p_is_meta_line(cp + a, n) || bl_p_is_part_line(cp + a, n))
             continue;

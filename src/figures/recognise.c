@@ -205,6 +205,30 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
     return p;
 }
 
+/* A page's month and day written MM-DD before a time of day, the year
+ * left out (03-11 07:56:32) at i: the date's end (0 when none). */
+static bool date_exists(int y, double m, bool has_day, double day);
+
+static size_t month_day_before_time(const scan *s, size_t i, int *m, int *d)
+{
+    const char *t = s->t;
+    size_t len = s->len;
+    unsigned char pc = i > 0 ? (unsigned char)t[i - 1] : 0;
+    if ((pc >= '0' && pc <= '9') || pc == '-' || pc == '/' || pc == '.')
+        return 0;
+    if (ascii_digits(t, len, i, 2, m) != 2 || i + 2 >= len || t[i + 2] != '-' ||
+        ascii_digits(t, len, i + 3, 2, d) != 2 || !date_exists(0, *m, true, *d))
+        return 0;
+    size_t e = i + 5, sp = e;
+    if (e < len && t[e] >= '0' && t[e] <= '9')
+        return 0;
+    int k, h, mi;
+    uint32_t c;
+    while ((c = cp_at(t, len, sp, &k)) == ' ' || c == 0x3000)
+        sp += (size_t)k;
+    return sp > e && time_of_day(s, sp, &h, &mi) ? e : 0;
+}
+
 /* Whether a contact word (电话, 邮编 …) stands before byte i in the same
  * line and sentence: the number after it is not a figure. */
 static bool after_contact_word(const scan *s, size_t i)
@@ -595,7 +619,9 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     }
     /* a table's number at the start of its title: 3-7 分地区…, 4- 3地区…,
      * 2-3 总产出, 6-4 PCT… (not 1-5月: a unit follows that) */
-    if (at_start && !neg && !a.frac && !a.seps && a.int_digits <= 2) {
+    int md_m, md_d;
+    if (at_start && !neg && !a.frac && !a.seps && a.int_digits <= 2 &&
+        !month_day_before_time(s, i, &md_m, &md_d)) {
         int kk;
         uint32_t c = cp_at(t, len, q, &kk);
         if (c == '-' || c == 0xFF0D || c == 0x2014 || c == 0x2013) {
@@ -729,6 +755,14 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         }
         if (e)
             return push_date(s, &d, i, e, y, m, dd, next);
+    }
+    /* a page's month and day before its time, the year left out:
+     * 03-11 07:56:32 (press-premier-2021-news) */
+    {
+        int m, dd;
+        size_t e = month_day_before_time(s, i, &m, &dd);
+        if (!neg && e)
+            return push_date(s, &d, i, e, 0, m, dd, next);
     }
     /* time of day: 9:00, 13:30 (not a ratio) */
     if (!neg && !a.frac && (nc == ':' || nc == 0xFF1A || nc == 0x2236)) {
@@ -906,9 +940,10 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     if (integer && a.int_digits == 1 && a.approx >= 1 && a.approx <= 4 && has_at(t, len, q, "季度") &&
         !*d.qual && !d.change)
         return push_date(s, &d, i, q + strlen("季度"), 0, 0, 0, next);
-    /* 上午10时, 8时30分: an hour of the day */
+    /* 上午10时, 8时30分, 3月4日12点: an hour of the day (点 after a time
+     * of day or a day only: 12点 elsewhere may be a count of points) */
     if (integer && a.int_digits <= 2 && a.approx <= 24 &&
-        (nc == 0x65F6 || nc == 0x6642 || (nc == 0x70B9 /* 点 */ && in_set(prev, "午晚早晨"))) &&
+        (nc == 0x65F6 || nc == 0x6642 || (nc == 0x70B9 /* 点 */ && in_set(prev, "午晚早晨日"))) &&
         !*d.qual && !d.change && in_set(prev, "午晚早晨日天）)")) {
         size_t e = q + (size_t)k;
         int mi;

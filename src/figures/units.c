@@ -25,6 +25,10 @@ static const unit_def units[] = {
     {"%", BL_FIG_PERCENT},
     {"\xEF\xBC\x85", BL_FIG_PERCENT} /* ％ */,
     {"\xE2\x80\xB0", BL_FIG_PERCENT} /* ‰ */,
+    /* a rate per 10,000 or 100,000 people or births: 15.1/10万 */
+    {"/万", BL_FIG_PERCENT},
+    {"/10万", BL_FIG_PERCENT},
+    {"/100万", BL_FIG_PERCENT},
     {"成", BL_FIG_PERCENT},
     /* multiple */
     {"倍", BL_FIG_MULTIPLE},
@@ -251,6 +255,10 @@ size_t fig_match_unit(const char *t, size_t len, size_t i, bl_figure_kind *kind,
         size_t r = i + n + sp + op;
         size_t sc = op == 1 && latin ? fig_match_scale(t, len, r, &f2) : 0;
         size_t m = match_base(t, len, r + sc, &k2);
+        /* a rate in time after a Latin unit: 176L/d, 1200m3/s, 5t/h */
+        if (!m && op == 1 && latin && !sc && r < len && strchr("dhsa", t[r]) &&
+            (r + 1 >= len || !(is_ascii_alpha((unsigned char)t[r + 1]) || (t[r + 1] >= '0' && t[r + 1] <= '9'))))
+            m = 1;
         if (m && (op == 1 || is_ascii_alpha((unsigned char)t[r])) && strlen(base) + op + sc + m < cap) {
             size_t bl = strlen(base);
             copy_str(base + bl, cap - bl, t + i + n + sp, op);

@@ -291,6 +291,49 @@ static void test_hard_wrapped_lines_joined(void **state)
     bulletin_doc_free(doc);
 }
 
+/* budget-binzhou-2023-news: a paper's report, each paragraph on one line,
+ * with unnumbered subheads between them */
+#define BZ_L1 "在市人民代表大会第三次会议上，市财政局局长作了关于本市2023年预算执行情况和2024年预算草案的报告。\n"
+#define BZ_S1 "2023年全市一般公共预算总收入637.58亿元\n"
+#define BZ_L2 "2023年，全市一般公共预算总收入637.58亿元，其中：当年收入292.14亿元，完成预算的101.7%，增长6%。\n"
+#define BZ_L3 "全市一般公共预算总支出604.93亿元，其中：当年支出526.91亿元，完成预算的102.3%，增长9.5%。收支相抵，结转下年32.65亿元。\n"
+#define BZ_S2 "2023年市级一般公共预算总收入338.16亿元\n"
+#define BZ_L4 "2023年，市级一般公共预算总收入338.16亿元，其中：当年收入18.48亿元，完成预算的132.4%，增长59.6%。\n"
+
+static void test_news_subheads_between_one_line_paragraphs(void **state)
+{
+    (void)state;
+    /* a series of them: unnumbered level-1 headings */
+    const char *text = BZ_L1 BZ_S1 BZ_L2 BZ_L3 BZ_S2 BZ_L4;
+    expect_in_dump(text, 0, "  SECTION 0 \"2023年全市一般公共预算总收入637.58亿元\" @2:1\n"
+                            "    PARAGRAPH 2 \"2023年，全市一般公共预算总收入637.58亿元，");
+    expect_in_dump(text, 0, "  SECTION 0 \"2023年市级一般公共预算总收入338.16亿元\" @5:1\n");
+    /* one alone stays a paragraph, and is not joined to the next as a
+     * hard-wrapped line: a line wrapped at its width follows no sentence
+     * twice as long on one line */
+    expect_in_dump(BZ_L1 BZ_S1 BZ_L2, 0, "    PARAGRAPH 2 \"2023年全市一般公共预算总收入637.58亿元\" @2:1\n"
+                                          "    PARAGRAPH 3 \"2023年，全市");
+    /* a wrapped paragraph after a short sentence is still joined */
+    expect_in_dump("标题\n请予审议。\n现在，我代表市人民政府向大会报告过去一年的工作情况和\n今年的工作安排，请予审议。\n", 0,
+                   "    PARAGRAPH 2 \"现在，我代表市人民政府向大会报告过去一年的工作情况和今年的工作安排，请予审议。\"");
+}
+
+/* press-premier-2021-news: one subhead with quotation marks, alone
+ * between blank lines, after a long sentence */
+static void test_news_subhead_between_blank_lines(void **state)
+{
+    (void)state;
+    const char *text = "近三年的总理记者会：经济大势最受关注\n\n"
+                       "澎湃新闻梳理了近三年的总理记者会发现，李克强共在三次总理记者会上回答了45个问题，其内容涉及经济、外交、民生等领域。\n\n"
+                       "开“视频答问”先河\n\n"
+                       "回顾过去三年，2020年是比较特殊的一年。\n";
+    expect_in_dump(text, 0, "  SECTION 0 \"开“视频答问”先河\" @5:1\n"
+                            "    PARAGRAPH 2 \"回顾过去三年，2020年是比较特殊的一年。\" @7:1\n");
+    /* a short sentence before it, or a mark of punctuation in it: a paragraph */
+    expect_in_dump("标题\n\n请予审议。\n\n开“视频答问”先河\n\n回顾过去三年，2020年是比较特殊的一年。\n", 0,
+                   "    PARAGRAPH 2 \"开“视频答问”先河\" @5:1\n");
+}
+
 static void test_list_lines_not_joined(void **state)
 {
     (void)state;
@@ -822,6 +865,8 @@ int main(void)
         cmocka_unit_test(test_two_issuers_keep_their_space),
         cmocka_unit_test(test_run_in_keeps_its_stop),
         cmocka_unit_test(test_hard_wrapped_lines_joined),
+        cmocka_unit_test(test_news_subheads_between_one_line_paragraphs),
+        cmocka_unit_test(test_news_subhead_between_blank_lines),
         cmocka_unit_test(test_list_lines_not_joined),
         cmocka_unit_test(test_spaces_in_figures_and_names),
         cmocka_unit_test(test_colon_after_fullwidth_paren),

@@ -490,6 +490,38 @@ static void test_time_of_day_is_a_date(void **state)
                "〔2017〕2号|||identifier||〔2017〕2号起施行");
 }
 
+static void test_heldout9_hour_after_day_and_rate_per_100000(void **state)
+{
+    /* ninth held-out batch.  An hour said with 点 right after a day is a
+     * time, as 时 is and 中午12点 was (press-npc-2023-first-conference-
+     * video: 举行的时间是在3月4日12点); no count of 12 点 */
+    EXPECT_ROWS("时间是在3月4日12点。", "3月4日|||date||时间是在3月4日12点\n12点|||date||时间是在3月4日12点");
+    EXPECT_ROWS("中午12点举行", "12点|||date||中午12点举行");
+    /* a rate per 100,000 (health-nhc-2023-cctv-news: 孕产妇死亡率下降到
+     * 15.1/10万) is one percent-like rate with its base, not 15.1 and a
+     * count of 10 万; per 10,000 likewise */
+    EXPECT_ROWS("孕产妇死亡率下降到15.1/10万，", "15.1|/10万||percent||孕产妇死亡率下降到15.1/10万");
+    EXPECT_ROWS("发病率为3.2/万。", "3.2|/万||percent||发病率为3.2/万");
+}
+
+static void test_heldout9_page_month_day_and_rates_in_time(void **state)
+{
+    /* second part of the ninth batch.  A page's month and day before its
+     * time, the year left out (press-premier-2021-news: 03-11 07:56:32
+     * 来源:澎湃新闻), even at a line's start, where 3-7 分地区 is a
+     * table's number; no date that cannot be */
+    EXPECT_ROWS("03-11 07:56:32 来源", "03-11|||date||03-11 07:56:32 来源\n07:56:32|||date||03-11 07:56:32 来源");
+    EXPECT_ROWS("时间 03-11 07:56 来源", "03-11|||date||时间 03-11 07:56 来源\n07:56|||date||时间 03-11 07:56 来源");
+    EXPECT_ROWS("3-7 分地区生产总值", "");
+    EXPECT_ROWS("时间 02-30 07:56 来源", "07:56|||date||时间 02-30 07:56 来源");
+    /* a Latin unit per unit of time (water-mwr-2022-news: 人均生活用水量为
+     * 176L/d) keeps its denominator, as 元/吨 does */
+    EXPECT_ROWS("人均生活用水量为176L/d。", "176|L/d||quantity||人均生活用水量为176L/d");
+    EXPECT_ROWS("流量为1200m3/s。", "1200|m3/s||quantity||流量为1200m3/s");
+    /* not a word after the slash */
+    EXPECT_ROWS("产量为5t/day。", "5|t||quantity||产量为5t/day");
+}
+
 static void test_heldout_identifiers_and_part_numbers(void **state)
 {
     /* fifth held-out batch.  A catalogue's index number (索引号, rules-
@@ -1856,6 +1888,8 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_issue_qualifiers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_more_added_and_poultry, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_page_markers, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout9_hour_after_day_and_rate_per_100000, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout9_page_month_day_and_rates_in_time, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_identifiers_and_part_numbers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_basis_words_traditional, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_figure_number_glued_to_year, setup, teardown),
