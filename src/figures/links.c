@@ -210,6 +210,19 @@ static bool comparison_base(const bl_figure *g, const bl_figure *f)
     return false;
 }
 
+/* Whether an absolute change f may be of value g though their base units
+ * differ: 名 and 人 count people (608万名失业人员 … 增加93万人); a value
+ * written as a bare scale right after its measure word (总诊疗人次95.5亿)
+ * counts what the change's unit names (增加11.3亿人次). */
+static bool same_count(const bl_figure *g, const bl_figure *f)
+{
+    const char *a = g->base_unit, *b = f->base_unit;
+    if ((!strcmp(a, "人") && !strcmp(b, "名")) || (!strcmp(a, "名") && !strcmp(b, "人")))
+        return true;
+    return !a[0] && b[0] && g->scale[0] && !strcmp(g->scale, f->scale) &&
+           has_before(g->text, g->ctx_start, g->start, b);
+}
+
 /* The index of the figure the change `f` links to, searching the figures
  * before index `end` of the current sentence. */
 static size_t find_link(const scan *s, const bl_figure *f, size_t end)
@@ -265,7 +278,7 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
                 return k; /* a rate, or points of contribution */
             break;
         default:
-            if (strcmp(g->base_unit, f->base_unit) == 0) {
+            if (strcmp(g->base_unit, f->base_unit) == 0 || same_count(g, f)) {
                 if (g->change)
                     return BL_FIG_NO_LINK;
                 return k;
@@ -296,6 +309,9 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
         "按現價計算",     "按可比價格",   "按可比口徑",     "扣除價格因素後", "扣除價格因素",
         "兩年平均",       "環比",           "分別",         "累計",
         "當年",           "名義",         "實際",
+        /* a span of time (2022年再降到4627.5万人，一年间减少177.7万人) */
+        "一年间",         "一年来",       "两年间",         "两年来",     "三年间",     "三年来",
+        "五年间",         "五年来",       "十年间",         "十年来",     "一年間",     "兩年間",
     };
     static const char *const cmp[] = {"比", "较", "相比"};
     const char *t = s->t;

@@ -522,6 +522,35 @@ static void test_heldout9_page_month_day_and_rates_in_time(void **state)
     EXPECT_ROWS("产量为5t/day。", "5|t||quantity||产量为5t/day");
 }
 
+/* Round 9's three missed links.  A change links to a value counted in
+ * the same thing under another word: 名 and 人 count people (hrss-
+ * national-2021-news: 为608万名失业人员发放…，比上年增加93万人); a value
+ * written as a bare scale after its measure word (health-nhc-2023-cctv-
+ * news: 总诊疗人次95.5亿，比上年增加11.3亿人次); a span of time before the
+ * verb (一年间, 两年来) names no indicator of its own (edu-national-2023-
+ * preschool-news: 2022年再降到4627.5万人，一年间减少177.7万人). */
+static void test_links_same_count_other_word(void **state)
+{
+    EXPECT_ROWS("全年共为608万名失业人员发放失业保险金，比上年增加93万人。",
+                "608|万名||count||全年共为608万名失业人员发放失业保险金\n"
+                "93|万人||count|608|比上年增加93万人");
+    EXPECT_ROWS("全国医疗卫生机构总诊疗人次95.5亿，比上年增加11.3亿人次。",
+                "95.5|亿||count||全国医疗卫生机构总诊疗人次95.5亿\n"
+                "11.3|亿人次||count|95.5|比上年增加11.3亿人次");
+    EXPECT_ROWS("2022年再降到4627.5万人，一年间减少177.7万人。",
+                "2022|年||year||2022年再降到4627.5万人\n"
+                "4627.5|万人||count||2022年再降到4627.5万人\n"
+                "177.7|万人||count|4627.5|一年间减少177.7万人");
+    /* not across units of other things: 万户 is no 万人, a bare 亿 before
+     * another measure word is not the change's */
+    EXPECT_ROWS("全市共有58万户家庭，比上年增加3万人。",
+                "58|万户||count||全市共有58万户家庭\n"
+                "3|万人||count||比上年增加3万人");
+    EXPECT_ROWS("总诊疗人次95.5亿，比上年增加11.3亿元。",
+                "95.5|亿||count||总诊疗人次95.5亿\n"
+                "11.3|亿元||amount||比上年增加11.3亿元");
+}
+
 static void test_heldout_identifiers_and_part_numbers(void **state)
 {
     /* fifth held-out batch.  A catalogue's index number (索引号, rules-
@@ -1890,6 +1919,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout_page_markers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout9_hour_after_day_and_rate_per_100000, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout9_page_month_day_and_rates_in_time, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_links_same_count_other_word, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_identifiers_and_part_numbers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_basis_words_traditional, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_figure_number_glued_to_year, setup, teardown),
