@@ -409,6 +409,8 @@ void bl_select_label(const bulletin_doc *doc, size_t i, char *out, size_t size)
     /* 金额, 学员: a word of the figure before it (办理专利质押登记928笔，金额…) */
     if (strlen(label) <= 6 && names_indicator(label) && i > 0 && bulletin_doc_figure(doc, i - 1, &p) == BULLETIN_OK
         && p.node == f.node && !p.change && p.label[0] && strcmp(p.label, label) != 0
+        && !(strlen(p.label) > strlen(label)
+             && !strcmp(p.label + strlen(p.label) - strlen(label), label)) /* 总收入 + 收入 */
         && strlen(p.label) + strlen(label) < size) {
         size_t a = strlen(p.label), b = strlen(label);
         memcpy(out, p.label, a);

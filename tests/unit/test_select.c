@@ -118,6 +118,25 @@ static void test_labels(void **state)
     bulletin_doc_free(doc);
 }
 
+/* A short label takes the words of the figure before it (金额 after 办理
+ * 专利质押登记928笔: 办理专利质押登记金额), never twice the same word: a
+ * part after 其中 whose label ends the whole's (budget-binzhou-2023-news:
+ * 一般公共预算总收入637.58亿元，其中：当年收入292.14亿元 was labelled
+ * 一般公共预算总收入收入 on the key-figures page). */
+static void test_short_label_not_doubled(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("标题\n全年办理专利质押登记928笔，金额109.82亿元。"
+                                 "全市一般公共预算总收入637.58亿元，其中：当年收入292.14亿元，增长6%。\n",
+                                 0);
+    char buf[256];
+    bl_select_label(doc, 1, buf, sizeof buf);
+    assert_string_equal(buf, "办理专利质押登记金额");
+    bl_select_label(doc, 3, buf, sizeof buf);
+    assert_string_equal(buf, "收入");
+    bulletin_doc_free(doc);
+}
+
 static void test_key_figures_and_amounts(void **state)
 {
     (void)state;
@@ -355,6 +374,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_the_figures),
+        cmocka_unit_test(test_short_label_not_doubled),
         cmocka_unit_test(test_growth_is_a_change_in_per_cent),
         cmocka_unit_test(test_growth_series),
         cmocka_unit_test(test_labels),
