@@ -233,6 +233,18 @@ static bool key_candidate(const bulletin_doc *doc, size_t i, const bulletin_figu
     bl_select_value_text(doc, i, val, sizeof val);
     if (!names_indicator(lab) || !strcmp(lab, val) || !strcmp(lab, f->value_text))
         return false;
+    /* the base of a comparison (与2010年…普查的185869人相比): last time's
+     * value, not this one's */
+    size_t nlen = 0;
+    const char *nt = bulletin_node_text(f->node, &nlen);
+    if (nt && f->offset + f->length <= nlen) {
+        const char *after = nt + f->offset + f->length;
+        size_t left = nlen - f->offset - f->length;
+        static const char *const cmp[] = {"相比", "相較", "相较", "比较"};
+        for (size_t k = 0; k < sizeof cmp / sizeof *cmp; k++)
+            if (left >= strlen(cmp[k]) && !memcmp(after, cmp[k], strlen(cmp[k])))
+                return false;
+    }
     static const char *const rules[] = {"原则上", "最多", "每个", "不得", "可推荐", "拟授予"};
     size_t clen;
     const char *ctx = near_context(f, &clen);

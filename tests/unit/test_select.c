@@ -291,6 +291,18 @@ static void test_key_figures_are_worth_a_card(void **state)
     }
     bulletin_doc_free(doc);
 
+    /* the base of a comparison (census-lingyun-2020: 常住人口为188194人，与
+     * 2010年第六次全国人口普查的185869人相比) is no card: it was labelled
+     * 第六次全国人口普查 */
+    doc = tu_parse("某县人口普查公报\n全县常住人口为188194人，与2010年第六次全国人口普查的185869人相比，"
+                   "十年共增加2325人，增长1.25%。\n",
+                   0);
+    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
+    assert_int_equal(n, 1);
+    bl_select_value_text(doc, keys[0].figure, v, sizeof v);
+    assert_string_equal(v, "188194");
+    bulletin_doc_free(doc);
+
     /* a policy 意见: years, a duration, an article number: no card */
     doc = tu_parse("关于深化改革的实施意见\n各地要自2024年1月1日起，在3个工作日内办结，"
                    "按照第十条执行。2024年起施行。\n",
