@@ -601,6 +601,15 @@ static void test_label_budget_own_year(void **state)
     EXPECT_LABELS("当年支出526.91亿元。", "当年支出");
 }
 
+/* Round 5: 较上一年 is a comparison's base like 较上年. */
+static void test_label_base_previous_year(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2023年学前教育在园幼儿较上一年减少534.5万人。", "学前教育在园幼儿减少");
+    EXPECT_LABELS("学前教育在园幼儿4093.0万人，比上一年减少534.5万人。",
+                  "学前教育在园幼儿 / 学前教育在园幼儿减少");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -655,6 +664,7 @@ int main(void)
         cmocka_unit_test(test_label_counted_noun_before_verb),
         cmocka_unit_test(test_label_share_after_remark),
         cmocka_unit_test(test_label_budget_own_year),
+        cmocka_unit_test(test_label_base_previous_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
