@@ -88,6 +88,10 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
 }
 
 static const char *const label_trail[] = {
+    /* round 5: 下降到15.1/10万, 再降到4627.5万人: the verb of a change to
+     * the level (longer forms first: 再降到 before 降到) */
+    "再降到", "再降至", "下降到", "下降至", "降到", "降至", "减少到", "減少到", "减少至", "減少至",
+    "减至", "減至", "上升到", "上升至", "升至", "增加到", "增长到", "增長到", "提高到", "提高至",
     "预计", "預計", "也", /* 預計達, 增速也有 */
     "原则上", "原則上", "分别为", "分別為", "达到", "達到", "已达", "已達", "高达", "高達", "多达",
     "多達", "到达", "到達", "共有", "共计", "共計", "合计", "合計", "累计", "累計", "总计", "總計", "实现", "實現",
@@ -111,6 +115,7 @@ static const char *const change_skip[] = {
     "去年同期相比", "上年同期相比", "与去年相比", "與去年相比", "分别", "分別",
     "比多年平均值", "较多年平均值", "較多年平均值", "比多年平均", "比常年", "较常年", "較常年",
     "比年初", "较年初", "較年初",
+    "较上一年", "較上一年", "比上一年", /* round 5: 较上一年减少 */
 };
 
 /* 第一产业实现增加值: a verb between a subject and its indicator (not of
@@ -281,6 +286,37 @@ static size_t admin_after(const char *t, size_t end, size_t i)
     return 0;
 }
 
+/* The length of a span of time at t[a, b) (一年间, 两年来, 3年間), 0 when
+ * none. */
+static size_t span_of_time_at(const char *t, size_t a, size_t b)
+{
+    size_t j = a;
+    while (j < b) {
+        int k;
+        uint32_t c = cp_at(t, b, j, &k);
+        if (c == CP_BAD || !((c >= '0' && c <= '9') || is_cn_numeral(c)))
+            break;
+        j += (size_t)k;
+    }
+    static const char *const spans[] = {"年间", "年間", "年来", "年來"};
+    for (size_t w = 0; w < NELEM(spans) && j > a; w++)
+        if (has_at(t, b, j, spans[w]))
+            return j + strlen(spans[w]) - a;
+    return 0;
+}
+
+/* Round 5: 当年收入 and 当年支出 of a budget (beside 总收入, 总支出) are
+ * names: label_lead cut their year. */
+static void keep_budget_names(const char *t, size_t *a, size_t b)
+{
+    static const char *const own[] = {"收入", "支出"};
+    for (size_t w = 0; w < NELEM(own); w++)
+        if (b - *a == strlen(own[w]) && has_at(t, b, *a, own[w]) && has_before(t, 0, *a, "当年")) {
+            *a -= strlen("当年");
+            return;
+        }
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -439,6 +475,13 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 if (p->change || p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE ||
                     p->kind == BL_FIG_POINTS || p->kind == BL_FIG_MULTIPLE)
                     continue;
+                /* （其中直流火核电冷却水482.7亿m3），占用水总量的16.2%: a
+                 * value that ends a remark in parentheses is not the owner */
+                if (p->end <= f->start) {
+                    size_t g = skip_spaces(t, f->start, p->end);
+                    if (has_at(t, f->start, g, "）") || has_at(t, f->start, g, ")"))
+                        continue;
+                }
                 if (p->label && *p->label && fig_kind_is_labelled(p->kind) &&
                     p->kind != BL_FIG_PERCENT)
                     ref_owner = p->label;
@@ -484,6 +527,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
+    if (!ref_owner)
+        keep_budget_names(t, &a, b);
     /* 占调整预算数539267万元的99.6%: the reference value of a share is the
      * reference's (调整预算数, as 完成预算数 gives 预算数) */
     if (!ref_owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT &&
@@ -547,7 +592,15 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (r < b) {
             a = r;
             again = true;
+        } else if (!f->change) {
+            a = b; /* 去年全年有206万人享受…: a period alone names nothing */
         }
+    }
+    /* 一年间减少177.7万人: a span of time before a change's verb */
+    if (f->change && !ref_owner && a < b) {
+        size_t n = span_of_time_at(t, a, b);
+        if (n && b - a > n)
+            a = skip_spaces(t, b, a + n);
     }
     if (f->change && (has_before(t, a, b, "分别为") || has_before(t, a, b, "分別為")))
         b -= strlen("分别为"); /* 增长率分别为: the words name a level */
@@ -671,7 +724,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            "比多年",
                                            /* 城市平均优良天数比例, 市场为第四批…: what
                                             * is measured of it, what it is */
-                                           "平均", "为", "為"};
+                                           "平均", "为", "為",
+                                           /* 608万名失业人员发放了…, 206万人享受… */
+                                           "发放", "發放", "享受", "领取", "領取"};
         if (b2 > a2) {
             int k0;
             cp_at(t, b2, a2, &k0);

@@ -558,6 +558,58 @@ static void test_label_change_of_rate(void **state)
                   "规模以上工业增加值同比增长 / 规模以上工业增加值增速加快");
 }
 
+/* Round 5: a level after a verb of change to it (下降到, 再降到) is the
+ * level of the indicator before the verb; alone (2022年再降到4627.5万人)
+ * it is another value of the indicator before it; a span of time before a
+ * change's verb (一年间减少) names no indicator. */
+static void test_label_level_after_change_verb(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("孕产妇死亡率下降到15.1/10万，婴儿死亡率下降到4.5‰。", "孕产妇死亡率 / 婴儿死亡率");
+    EXPECT_LABELS("2021年学前教育在园幼儿下降到4805.2万人，2022年再降到4627.5万人，一年间减少177.7万人。",
+                  "学前教育在园幼儿 / 学前教育在园幼儿 / 学前教育在园幼儿减少");
+}
+
+/* Round 5: a counted noun ends at the verb of what is done for it
+ * (608万名失业人员发放了…, 11.75万户企业建立企业年金), and a period alone
+ * before a count (去年全年有206万人享受…) leaves it the words after it. */
+static void test_label_counted_noun_before_verb(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全年共为608万名失业人员发放了不同期限的失业保险金，比上年增加93万人。",
+                  "失业人员 / 失业人员增加");
+    EXPECT_LABELS("全国新开工工程建设项目工伤保险参保率为99%，去年全年有206万人享受工伤保险待遇。",
+                  "新开工工程建设项目工伤保险参保率 / 享受工伤保险待遇");
+}
+
+/* Round 5: a share after a remark in parentheses (其中直流火核电冷却水
+ * 482.7亿m3) is the share of the indicator before the remark. */
+static void test_label_share_after_remark(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("工业用水为968.4亿m3（其中直流火核电冷却水482.7亿m3），占用水总量的16.2%。",
+                  "工业用水 / 直流火核电冷却水 / 工业用水占用水总量");
+}
+
+/* Round 5: a budget's 当年收入 and 当年支出 (beside 总收入) are names: the
+ * year stays. */
+static void test_label_budget_own_year(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("一般公共预算总收入637.58亿元，其中：当年收入292.14亿元，完成预算的101.7%，增长6%。",
+                  "一般公共预算总收入 / 当年收入 / 当年收入完成预算 / 当年收入增长");
+    EXPECT_LABELS("当年支出526.91亿元。", "当年支出");
+}
+
+/* Round 5: 较上一年 is a comparison's base like 较上年. */
+static void test_label_base_previous_year(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2023年学前教育在园幼儿较上一年减少534.5万人。", "学前教育在园幼儿减少");
+    EXPECT_LABELS("学前教育在园幼儿4093.0万人，比上一年减少534.5万人。",
+                  "学前教育在园幼儿 / 学前教育在园幼儿减少");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -608,6 +660,11 @@ int main(void)
         cmocka_unit_test(test_label_respectively_ratio_parts),
         cmocka_unit_test(test_label_period_and_among),
         cmocka_unit_test(test_label_change_of_rate),
+        cmocka_unit_test(test_label_level_after_change_verb),
+        cmocka_unit_test(test_label_counted_noun_before_verb),
+        cmocka_unit_test(test_label_share_after_remark),
+        cmocka_unit_test(test_label_budget_own_year),
+        cmocka_unit_test(test_label_base_previous_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
