@@ -127,12 +127,15 @@ static void test_short_label_not_doubled(void **state)
 {
     (void)state;
     bulletin_doc *doc = tu_parse("标题\n全年办理专利质押登记928笔，金额109.82亿元。"
-                                 "全市一般公共预算总收入637.58亿元，其中：当年收入292.14亿元，增长6%。\n",
+                                 "全市一般公共预算总收入637.58亿元，其中：当年收入292.14亿元，增长6%。"
+                                 "全县一般公共预算总收入35亿元，其中收入20亿元。\n",
                                  0);
     char buf[256];
     bl_select_label(doc, 1, buf, sizeof buf);
     assert_string_equal(buf, "办理专利质押登记金额");
     bl_select_label(doc, 3, buf, sizeof buf);
+    assert_string_equal(buf, "当年收入"); /* its 当年 kept by the labels */
+    bl_select_label(doc, 6, buf, sizeof buf);
     assert_string_equal(buf, "收入");
     bulletin_doc_free(doc);
 }
