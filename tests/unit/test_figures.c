@@ -568,6 +568,25 @@ static void test_heldout10_traditional_measure_words_and_per_hundred(void **stat
     EXPECT_ROWS("舉辦3場，第2屆。", "3|場||count||舉辦3場");
 }
 
+/* Round 10, second part (stats-nbs-2024m02-hk-news, a Hong Kong report):
+ * 按年 is the comparison with last year as 同比 is (社會消費品零售總額8.13萬億
+ * 元，按年增長5.5%), and 升 after a comparison's period a change verb as
+ * 增 and 降 are (失業率為5.3%，比上月升0.1個百分點). */
+static void test_heldout10_hong_kong_comparisons(void **state)
+{
+    EXPECT_ROWS("社會消費品零售總額8.13萬億元，按年增長5.5%。",
+                "8.13|萬億元||amount||社會消費品零售總額8.13萬億元\n"
+                "5.5|%||percent|8.13|按年增長5.5%");
+    EXPECT_ROWS("全國城鎮調查失業率為5.3%，比上月升0.1個百分點。",
+                "5.3|%||percent||全國城鎮調查失業率為5.3%\n"
+                "0.1|個百分點||points|5.3|比上月升0.1個百分點");
+    EXPECT_ROWS("失业率为5.3%，比上年升0.2个百分点。",
+                "5.3|%||percent||失业率为5.3%\n"
+                "0.2|个百分点||points|5.3|比上年升0.2个百分点");
+    /* 升 as a unit, after its number, stays one */
+    EXPECT_ROWS("销售食用油5升。", "5|升||quantity||销售食用油5升");
+}
+
 static void test_links_same_count_other_word(void **state)
 {
     EXPECT_ROWS("全年共为608万名失业人员发放失业保险金，比上年增加93万人。",
@@ -1960,6 +1979,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout9_page_month_day_and_rates_in_time, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_pinyin_readings_in_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_traditional_measure_words_and_per_hundred, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout10_hong_kong_comparisons, setup, teardown),
         cmocka_unit_test_setup_teardown(test_links_same_count_other_word, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_identifiers_and_part_numbers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_basis_words_traditional, setup, teardown),
