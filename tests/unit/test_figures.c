@@ -587,6 +587,15 @@ static void test_heldout10_hong_kong_comparisons(void **state)
     EXPECT_ROWS("销售食用油5升。", "5|升||quantity||销售食用油5升");
 }
 
+/* Round 10 (retail-nbs-2020m09-news): a month with one space before its
+ * 月, as a table's header cell keeps it (指 标 | 9 月 | 1 — 9 月), is the
+ * month, a date, as 2022 年 is a year; 13 月 stays a duration. */
+static void test_heldout10_month_after_a_space(void **state)
+{
+    EXPECT_ROWS("9 月", "9 月|||date||9 月");
+    EXPECT_ROWS("13 月", "13|月||duration||13 月");
+}
+
 static void test_links_same_count_other_word(void **state)
 {
     EXPECT_ROWS("全年共为608万名失业人员发放失业保险金，比上年增加93万人。",
@@ -1980,6 +1989,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout10_pinyin_readings_in_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_traditional_measure_words_and_per_hundred, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_hong_kong_comparisons, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout10_month_after_a_space, setup, teardown),
         cmocka_unit_test_setup_teardown(test_links_same_count_other_word, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_identifiers_and_part_numbers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_basis_words_traditional, setup, teardown),
