@@ -106,9 +106,34 @@ static bulletin_status check_encoding(const unsigned char *s, size_t len, const 
  * run in: a RUNIN whose text is the lead, 。 kept, and the rest of the
  * line its first paragraph.  A definition's lead is its term: （1）三次产业
  * 经济结构分类的常用方法之一。 */
+/* Whether line li ends with ；/; (after spaces): an item that goes on. */
+static bool ends_item(const uint32_t *cp, size_t from, size_t n)
+{
+    while (n > from && bl_p_is_space(cp[n - 1]))
+        n--;
+    return n > from && (cp[n - 1] == 0xFF1B || cp[n - 1] == ';');
+}
+
 static bulletin_status add_heading(parser *p, size_t li)
 {
-    bulletin_status status = bl_p_decode_line(p, li);
+    bulletin_status status;
+    /* the next line, when it is an item run in with ；: its level and
+     * number (read first: decoding a line replaces p->cur) */
+    int next_level = 0, next_number = 0;
+    if (li + 1 < p->nlines && p->lines[li + 1].kind == LK_HEADING) {
+        status = bl_p_decode_line(p, li + 1);
+        if (status != BULLETIN_OK)
+            return status;
+        heading_match nm;
+        const uint32_t *ncp = p->cur.cp;
+        size_t nn = p->cur.n;
+        if (bl_p_match_heading(ncp, nn, bl_p_skip_spaces(ncp, nn, 0), &nm) && nm.level >= 3
+            && ends_item(ncp, nm.text_from, nn)) {
+            next_level = nm.level;
+            next_number = nm.number;
+        }
+    }
+    status = bl_p_decode_line(p, li);
     if (status != BULLETIN_OK)
         return status;
     const uint32_t *cp = p->cur.cp;
@@ -134,7 +159,11 @@ static bulletin_status add_heading(parser *p, size_t li)
         size_t e = n;
         while (e > h->text_from && bl_p_is_space(cp[e - 1]))
             e--;
-        if (e > h->text_from && (cp[e - 1] == 0xFF1B || cp[e - 1] == ';')) {
+        /* 1.一般公共服务支出…113.7%: over 2.国防支出…60%;: the first item
+         * written with a colon, the next item right under it, is one too */
+        bool colon = e > h->text_from && (cp[e - 1] == 0xFF1A || cp[e - 1] == ':')
+                  && next_level == h->level && next_number == h->number + 1;
+        if (e > h->text_from && (cp[e - 1] == 0xFF1B || cp[e - 1] == ';' || colon)) {
             runin = true;
             text_to = e;
             para_from = n;

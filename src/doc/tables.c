@@ -22,6 +22,12 @@ bulletin_status bl_p_add_table_row(parser *p, size_t li)
         end--;
     if (p->lines[li].kind == LK_RULE || bl_p_is_table_rule(cp + from, end - from))
         return BULLETIN_OK;
+    /* a line of bars alone between rows: a page's empty cells, no row */
+    bool text = false;
+    for (size_t i = from; i < end && !text; i++)
+        text = !is_bar(cp[i]) && !bl_p_is_space(cp[i]);
+    if (!text)
+        return BULLETIN_OK;
     if (!p->table) {
         p->table = bl_node_new(p->mem, BULLETIN_NODE_TABLE);
         if (!p->table)
@@ -110,10 +116,14 @@ static bool year_cell(const bulletin_node *c)
     return true;
 }
 
-/* A cell of text only: Han or Latin letters, no digit. */
+/* A cell of text only: Han or Latin letters, no digit; a dash alone (-, —,
+ * …) stands for no value, no word. */
 static bool text_cell(const bulletin_node *c)
 {
     if (!c->len)
+        return false;
+    if (strcmp(c->text, "-") == 0 || strcmp(c->text, "—") == 0 || strcmp(c->text, "——") == 0
+        || strcmp(c->text, "…") == 0)
         return false;
     for (size_t i = 0; i < c->len; i++)
         if (c->text[i] >= '0' && c->text[i] <= '9')
@@ -300,6 +310,8 @@ static void fit_rows(bulletin_node *t, const bulletin_node *head, const bulletin
     size_t nhead = 0;
     count_cells(head, &nhead);
     for (bulletin_node *r = head->next; r && nhead >= 2; r = r->next) {
+        if (r->row_kind == 1)
+            continue; /* a second header row */
         size_t filled = 0;
         count_cells(r, &filled);
         size_t words = 0;
@@ -387,6 +399,21 @@ static void finish_table(bulletin_node *t, const bulletin_mem *mem)
         if (head_nums || !body_nums || head->row_kind)
             return;
         head->row_kind = 1;
+        /* a second header row: the columns' units under the periods that
+         * span them (9月 over 绝对量（亿元） | 同比增长（%）), no number */
+        bulletin_node *sub = head->next;
+        if (sub && !sub->row_kind) {
+            size_t units = 0, words = 0;
+            for (bulletin_node *c = sub->first_child; c; c = c->next) {
+                size_t off;
+                if (!c->len)
+                    continue;
+                words++;
+                units += !numeric(c) && header_unit(c, &off) > 0;
+            }
+            if (words >= 2 && units == words)
+                sub->row_kind = 1;
+        }
         fit_rows(t, head, mem);
     }
     /* Units: a percent column's %, a row label's （亿元）, a 单位 column, a
@@ -407,10 +434,11 @@ static void finish_table(bulletin_node *t, const bulletin_mem *mem)
     for (bulletin_node *r = first; r; r = r->next) {
         if (r->row_kind != 1)
             continue;
-        size_t k = 0, n = count_cells(r, NULL);
+        size_t k = 0, filled = 0, n = count_cells(r, &filled);
         /* a header without the label column's cell covers the last
-         * columns: "| 绝对数(亿元) | 比上年增长(%) |" over 3-cell rows */
-        size_t skip = !preset && n + 1 == ncols ? 1 : 0;
+         * columns: "| 绝对数(亿元) | 比上年增长(%) |" over 3-cell rows
+         * (an empty cell after it, the page's, counts for none) */
+        size_t skip = !preset && (n + 1 == ncols || (r != first && filled + 1 == ncols)) ? 1 : 0;
         for (bulletin_node *c = r->first_child; c; c = c->next, k++) {
             size_t off = 0, len = header_unit(c, &off);
             if (len)

@@ -32,6 +32,8 @@ static const struct {
     {"多增", BL_FIG_CHANGE_UP},     {"少增", BL_FIG_CHANGE_DOWN},
     {"上漲", BL_FIG_CHANGE_UP},     {"增", BL_FIG_CHANGE_UP},       {"降", BL_FIG_CHANGE_DOWN},     {"涨", BL_FIG_CHANGE_UP},
     {"漲", BL_FIG_CHANGE_UP},       {"跌", BL_FIG_CHANGE_DOWN},
+    /* after a comparison's period only (比上月升0.1個百分點) */
+    {"升", BL_FIG_CHANGE_UP},
     /* a departure from the normal (比多年平均值偏多10.0%) */
     {"偏多", BL_FIG_CHANGE_UP},     {"偏少", BL_FIG_CHANGE_DOWN},   {"偏高", BL_FIG_CHANGE_UP},
     {"偏低", BL_FIG_CHANGE_DOWN},
@@ -75,7 +77,7 @@ bl_figure_change fig_change_verb(const char *t, size_t lo, size_t i, size_t *vst
             /* one character: 同比增 is above; 新增, 倍增, 递增, 骤降, 下降 … are
              * words of their own or read above */
             uint32_t p = cp_before(t, lo, vs, NULL);
-            if (p == CP_BAD || !in_set(p, "比年再又均各约"))
+            if (p == CP_BAD || !in_set(p, "比年再又均各约月"))
                 continue;
         }
         *vstart = vs;
@@ -308,6 +310,8 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
         "按可比价格",     "按可比口径",   "按可比價格計算", "按可比價計算", "按可比口徑計算",
         "按現價計算",     "按可比價格",   "按可比口徑",     "扣除價格因素後", "扣除價格因素",
         "兩年平均",       "環比",           "分別",         "累計",
+        /* 按年 and 按月 of a Hong Kong report: 同比 and 环比 (按年增長5.5%) */
+        "按年",           "按月",
         "當年",           "名義",         "實際",
         /* a span of time (2022年再降到4627.5万人，一年间减少177.7万人) */
         "一年间",         "一年来",       "两年间",         "两年来",     "三年间",     "三年来",

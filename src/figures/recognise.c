@@ -900,8 +900,11 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             return fig_push(s, &d, fig_num_text(s, i, q));
         }
     }
+    /* 9 月: one space before 月, as a table's header cell keeps it */
+    if (integer && a.int_digits <= 2 && nq == q && nc == ' ' && has_at(t, len, q + 1, "月"))
+        nq = q + 1, nc = cp_at(t, len, nq, &k);
     if (integer && a.int_digits <= 2 && nc == 0x6708 /* 月 */) {
-        size_t e = q + (size_t)k, de = e;
+        size_t e = nq + (size_t)k, de = e;
         double day = 0;
         bool has_day = day_after(t, len, e, &day, &de);
         bool month = a.approx >= 1 && a.approx <= 12;

@@ -123,6 +123,9 @@ static const unit_def units[] = {
     {"家次", BL_FIG_COUNT},
     {"项次", BL_FIG_COUNT},
     {"标准箱", BL_FIG_QUANTITY},
+    {"標箱", BL_FIG_QUANTITY},
+    {"標準箱", BL_FIG_QUANTITY},
+    {"場次", BL_FIG_COUNT},
     {"个点", BL_FIG_POINTS},
     /* poultry counted in hundreds or thousands (年末家禽存栏51313百羽) */
     {"百羽", BL_FIG_COUNT},
@@ -134,7 +137,7 @@ static const char measure_words[] =
     "个项家件笔人所期地户名位张起章条批次座台套辆艘架只头株本篇份场届处种类"
     "支款组宗例门栋间床片颗棵根枚册部首集幅块省市县区州镇村国校园队"
     "列对盏趟轮道匹口眼孔栏档字羽尾"
-    "個項宗張條輛臺筆隻門間";
+    "個項宗張條輛臺筆隻門間處冊場屆種類組塊棟顆戶";
 
 /* Scales, longest first. */
 static const struct {
@@ -155,7 +158,11 @@ static const struct {
     {"约占", "约"},       {"约合", "约"},       {"约有", "约"},       {"大约", "约"},
     {"将近", "将近"},     {"接近", "接近"},     {"超过", "超过"},     {"突破", "突破"},
     {"不足", "不足"},     {"不到", "不到"},     {"至少", "至少"},     {"最多", "最多"},
+    /* traditional forms, shown as written */
+    {"不少於", "不少於"}, {"不低於", "不低於"}, {"不超過", "不超過"}, {"約為", "約"},
+    {"將近", "將近"},     {"超過", "超過"},
     {"约", "约"},         {"近", "近"},         {"超", "超"},         {"逾", "逾"},
+    {"約", "約"},
 };
 
 /* Qualifiers after the unit, longest first; `shown` as for pre_quals. */
@@ -192,11 +199,62 @@ bool fig_latin_unit_at(const char *t, size_t len, size_t i)
     return i < len && match_latin(t, len, i) > 0;
 }
 
-/* Matches a base unit at i: table entry or measure word.  Returns its byte
- * length (0: none) and its kind. */
-static size_t match_base(const char *t, size_t len, size_t i, bl_figure_kind *kind)
+/* A page's pinyin reading in parentheses after a character, as a
+ * converter's copy writes it (萬(wàn), 標(biāo)箱, 冊（cè）): its byte length at i (0:
+ * none).  One to six lower-case letters with at least one tone mark
+ * (ā á ǎ à … ǖ ǘ ǚ ǜ), so that (km), (AB) and (含税) are no readings. */
+static size_t fig_reading_at(const char *t, size_t len, size_t i)
 {
-    size_t best = 0;
+    int k;
+    uint32_t c = cp_at(t, len, i, &k);
+    if (c != '(' && c != 0xFF08)
+        return 0;
+    size_t j = i + (size_t)k;
+    int letters = 0;
+    bool tone = false;
+    for (;;) {
+        c = cp_at(t, len, j, &k);
+        if (c == CP_BAD)
+            return 0;
+        if (c == ')' || c == 0xFF09)
+            break;
+        bool toned = (c >= 0xE0 && c <= 0xFC && c != 0xF7) || (c >= 0x100 && c <= 0x16B) ||
+                     (c >= 0x1CD && c <= 0x1DC);
+        if (!(c >= 'a' && c <= 'z') && !toned)
+            return 0;
+        tone = tone || toned;
+        if (++letters > 6)
+            return 0;
+        j += (size_t)k;
+    }
+    return letters && tone ? j + (size_t)k - i : 0;
+}
+
+/* Whether the unit u stands at i, a reading allowed after each of its
+ * characters but the last (標(biāo)箱 is 標箱): its byte length in t, 0: none. */
+static size_t unit_at(const char *t, size_t len, size_t i, const char *u)
+{
+    size_t j = i, ul = strlen(u);
+    for (size_t o = 0; o < ul;) {
+        int k;
+        if (cp_at(u, ul, o, &k) == CP_BAD || j + (size_t)k > len || memcmp(t + j, u + o, (size_t)k) != 0)
+            return 0;
+        j += (size_t)k;
+        o += (size_t)k;
+        if (o < ul)
+            j += fig_reading_at(t, len, j);
+    }
+    return j - i;
+}
+
+/* Matches a base unit at i: table entry or measure word.  Returns its byte
+ * length in t (0: none) and its kind; *canon is the unit as listed when a
+ * reading stood inside it (NULL: the unit is written at i as listed). */
+static size_t match_base(const char *t, size_t len, size_t i, bl_figure_kind *kind,
+                         const char **canon)
+{
+    size_t best = 0, used = 0;
+    *canon = NULL;
     if (i >= len)
         return 0;
     if (is_ascii_alpha((unsigned char)t[i])) {
@@ -212,14 +270,16 @@ static size_t match_base(const char *t, size_t len, size_t i, bl_figure_kind *ki
         const unsigned char *us = (const unsigned char *)units[u].s;
         if (us[0] != c0 || (us[1] && us[1] != c1))
             continue;
-        size_t n = strlen(units[u].s);
-        if (n > best && has_at(t, len, i, units[u].s)) {
+        size_t n = strlen(units[u].s), m;
+        if (n > best && (m = unit_at(t, len, i, units[u].s)) > 0) {
             best = n;
+            used = m;
             *kind = units[u].kind;
+            *canon = m != n ? units[u].s : NULL;
         }
     }
     if (best)
-        return best;
+        return used;
     int k;
     uint32_t cp = cp_at(t, len, i, &k);
     if (cp != CP_BAD && cp > 0x7F && in_set(cp, measure_words)) {
@@ -234,12 +294,15 @@ static size_t match_base(const char *t, size_t len, size_t i, bl_figure_kind *ki
 size_t fig_match_unit(const char *t, size_t len, size_t i, bl_figure_kind *kind, char *base,
                          size_t cap)
 {
-    size_t n = match_base(t, len, i, kind);
+    const char *canon;
+    size_t n = match_base(t, len, i, kind, &canon);
     base[0] = '\0';
     if (!n)
         return 0;
     if (has_at(t, len, i, "\xEF\xBC\x85"))
         copy_str(base, cap, "%", 1);
+    else if (canon)
+        copy_str(base, cap, canon, strlen(canon));
     else
         copy_str(base, cap, t + i, n);
     /* a compound: 元/吨, km/万km2 (after a Latin unit also "km /万km2"),
@@ -254,7 +317,14 @@ size_t fig_match_unit(const char *t, size_t len, size_t i, bl_figure_kind *kind,
         double f2;
         size_t r = i + n + sp + op;
         size_t sc = op == 1 && latin ? fig_match_scale(t, len, r, &f2) : 0;
-        size_t m = match_base(t, len, r + sc, &k2);
+        /* per 百 or 千 of a Latin unit: 48.92 km/百km2 */
+        if (op == 1 && latin && !sc && (has_at(t, len, r, "百") || has_at(t, len, r, "千")) &&
+            fig_latin_unit_at(t, len, r + 3))
+            sc = 3;
+        const char *canon2;
+        size_t m = match_base(t, len, r + sc, &k2, &canon2);
+        if (canon2)
+            m = 0; /* no reading inside a compound's second unit */
         /* a rate in time after a Latin unit: 176L/d, 1200m3/s, 5t/h */
         if (!m && op == 1 && latin && !sc && r < len && strchr("dhsa", t[r]) &&
             (r + 1 >= len || !(is_ascii_alpha((unsigned char)t[r + 1]) || (t[r + 1] >= '0' && t[r + 1] <= '9'))))
@@ -388,6 +458,12 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
         copy_str(d->scale, sizeof d->scale, t + p, n);
         d->scale_factor = f;
         p += n;
+        /* the scale's reading: 5017.2萬(wàn)件/套 */
+        size_t r = fig_reading_at(t, len, p);
+        bl_figure_kind k;
+        char tmp[BL_FIG_UNIT_MAX];
+        if (r && fig_match_unit(t, len, p + r, &k, tmp, sizeof tmp))
+            p += r;
     }
     if (has_at(t, len, p, "余") || has_at(t, len, p, "多")) {
         bl_figure_kind k;

@@ -529,6 +529,73 @@ static void test_heldout9_page_month_day_and_rates_in_time(void **state)
  * news: 总诊疗人次95.5亿，比上年增加11.3亿人次); a span of time before the
  * verb (一年间, 两年来) names no indicator of its own (edu-national-2023-
  * preschool-news: 2022年再降到4627.5万人，一年间减少177.7万人). */
+/* Round 10, first part.  A page's pinyin readings in parentheses after a
+ * character (a converter's copy: 萬(wàn)件/套, 標(biāo)箱; culture-tourism-national-
+ * 2023-news, customs-gacc-2020q3-news) are skipped inside a scale and a
+ * unit: the unit is the characters read (万件/套, 万标箱); a word in
+ * parentheses after a unit (1万元(含税)) is no reading. */
+static void test_heldout10_pinyin_readings_in_units(void **state)
+{
+    EXPECT_ROWS("藏品5017.2萬(wàn)件/套，展覽3.0萬(wàn)個(gè)。",
+                "5017.2|萬件/套||count||藏品5017.2萬(wàn)件/套\n"
+                "3.0|萬個||count||展覽3.0萬(wàn)個(gè)");
+    EXPECT_ROWS("發運貨物超過5.47萬標(biāo)箱，總藏量14.4億冊(cè)，比上年末增加0.06冊(cè)。",
+                "5.47|萬標箱|超過|quantity||發運貨物超過5.47萬標(biāo)箱\n"
+                "14.4|億冊||count||總藏量14.4億冊(cè)\n"
+                "0.06|冊||count|14.4|比上年末增加0.06冊(cè)");
+    EXPECT_ROWS("接待觀眾140266萬(wàn)人次。", "140266|萬人次||count||接待觀眾140266萬(wàn)人次");
+    /* no reading: letters that are no pinyin syllable, a Chinese word */
+    EXPECT_ROWS("共5萬(AB)件。", "5|萬||count||共5萬(AB)件");
+    EXPECT_ROWS("收入1萬元(含税)。", "1|萬元||amount||收入1萬元(含税)");
+}
+
+/* Round 10, first part.  Traditional measure words (transport-national-
+ * 2016-excerpt: 全國公路隧道15 181處; 塊, 場, 屆 …) count as their simplified
+ * forms do; a Latin unit per 百 or 千 of a Latin unit (公路密度48.92 km/百km2)
+ * keeps its divisor, as km/万km2 does. */
+static void test_heldout10_traditional_measure_words_and_per_hundred(void **state)
+{
+    EXPECT_ROWS("全國公路隧道15 181處、1 403.97萬m，比2015年增加1 175處、135.58萬m。",
+                "15181|處||count||全國公路隧道15 181處\n"
+                "1403.97|萬m||quantity||1 403.97萬m\n"
+                "2015|年||year||比2015年增加1 175處\n"
+                "1175|處||count|15181|比2015年增加1 175處\n"
+                "135.58|萬m||quantity|1403.97|135.58萬m");
+    EXPECT_ROWS("公路密度48.92 km/百km2，比2015年增加1.24 km/百km2。",
+                "48.92|km/百km2||quantity||公路密度48.92 km/百km2\n"
+                "2015|年||year||比2015年增加1.24 km/百km2\n"
+                "1.24|km/百km2||quantity|48.92|比2015年增加1.24 km/百km2");
+    EXPECT_ROWS("舉辦3場，第2屆。", "3|場||count||舉辦3場");
+}
+
+/* Round 10, second part (stats-nbs-2024m02-hk-news, a Hong Kong report):
+ * 按年 is the comparison with last year as 同比 is (社會消費品零售總額8.13萬億
+ * 元，按年增長5.5%), and 升 after a comparison's period a change verb as
+ * 增 and 降 are (失業率為5.3%，比上月升0.1個百分點). */
+static void test_heldout10_hong_kong_comparisons(void **state)
+{
+    EXPECT_ROWS("社會消費品零售總額8.13萬億元，按年增長5.5%。",
+                "8.13|萬億元||amount||社會消費品零售總額8.13萬億元\n"
+                "5.5|%||percent|8.13|按年增長5.5%");
+    EXPECT_ROWS("全國城鎮調查失業率為5.3%，比上月升0.1個百分點。",
+                "5.3|%||percent||全國城鎮調查失業率為5.3%\n"
+                "0.1|個百分點||points|5.3|比上月升0.1個百分點");
+    EXPECT_ROWS("失业率为5.3%，比上年升0.2个百分点。",
+                "5.3|%||percent||失业率为5.3%\n"
+                "0.2|个百分点||points|5.3|比上年升0.2个百分点");
+    /* 升 as a unit, after its number, stays one */
+    EXPECT_ROWS("销售食用油5升。", "5|升||quantity||销售食用油5升");
+}
+
+/* Round 10 (retail-nbs-2020m09-news): a month with one space before its
+ * 月, as a table's header cell keeps it (指 标 | 9 月 | 1 — 9 月), is the
+ * month, a date, as 2022 年 is a year; 13 月 stays a duration. */
+static void test_heldout10_month_after_a_space(void **state)
+{
+    EXPECT_ROWS("9 月", "9 月|||date||9 月");
+    EXPECT_ROWS("13 月", "13|月||duration||13 月");
+}
+
 static void test_links_same_count_other_word(void **state)
 {
     EXPECT_ROWS("全年共为608万名失业人员发放失业保险金，比上年增加93万人。",
@@ -1919,6 +1986,10 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout_page_markers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout9_hour_after_day_and_rate_per_100000, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout9_page_month_day_and_rates_in_time, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout10_pinyin_readings_in_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout10_traditional_measure_words_and_per_hundred, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout10_hong_kong_comparisons, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout10_month_after_a_space, setup, teardown),
         cmocka_unit_test_setup_teardown(test_links_same_count_other_word, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_identifiers_and_part_numbers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_basis_words_traditional, setup, teardown),

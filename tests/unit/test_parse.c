@@ -359,6 +359,35 @@ static void test_semicolon_item_runs_in(void **state)
                 "    PARAGRAPH 1 \"全年办结案件100件。\" @3:1\n");
 }
 
+/* Round 10 (budget-xiangshan-town-2023-execution): the first item of an
+ * enumeration written with a colon, the page's slip for ；, with the next
+ * item right under it run in, is a list item like the others; a heading
+ * ending in a colon over its own text stays a heading. */
+static void test_colon_first_item_runs_in(void **state)
+{
+    (void)state;
+    expect_dump("标题\n1.一般公共服务支出3356.2万元,完成年初预算的113.7%:\n"
+                "2.国防支出30万元,完成年初预算的60%;\n3.其他支出35.1万元;\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  RUNIN 1 level=3 \"一般公共服务支出3356.2万元，完成年初预算的113.7%:\" @2:1\n"
+                "  RUNIN 2 level=3 \"国防支出30万元，完成年初预算的60%;\" @3:1\n"
+                "  RUNIN 3 level=3 \"其他支出35.1万元；\" @4:1\n");
+    expect_dump("标题\n1.主要做法：\n全年办结案件100件。\n2.存在问题；\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  SECTION 1 level=3 \"主要做法：\" @2:1\n"
+                "    PARAGRAPH 1 \"全年办结案件100件。\" @3:1\n"
+                "  RUNIN 2 level=3 \"存在问题；\" @4:1\n");
+    /* the next item a heading of its own (no ；): the colon's heading stays */
+    expect_dump("标题\n1.主要做法：\n2.存在问题\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  SECTION 1 level=3 \"主要做法：\" @2:1\n"
+                "  SECTION 2 level=3 \"存在问题\" @3:1\n");
+}
+
 static void test_heading_numbering_normalised(void **state)
 {
     (void)state;
@@ -578,6 +607,7 @@ int main(void)
         cmocka_unit_test(test_level3_needs_marker_not_decimal),
         cmocka_unit_test(test_run_in_heading_splits),
         cmocka_unit_test(test_semicolon_item_runs_in),
+        cmocka_unit_test(test_colon_first_item_runs_in),
         cmocka_unit_test(test_heading_numbering_normalised),
         cmocka_unit_test(test_out_of_sequence_warns),
         cmocka_unit_test(test_empty_heading_warns),

@@ -15,6 +15,62 @@ static void expect_dump(const char *text, const char *expected)
     free(out);
 }
 
+/* A release's table flattened with bars (retail-nbs-2020m09-news): the
+ * periods' header spans two columns each, and the row under it names the
+ * columns' units without the label column's cell; a dash stands for no
+ * value, never for a word of the label; lines of bars alone between the
+ * rows are the page's empty cells, no rows. */
+static void test_spanning_header_unit_row(void **state)
+{
+    (void)state;
+    expect_dump("表\n"
+                "\n"
+                "指 标 | 9 月 | 1 — 9 月 | ||\n"
+                "绝对量 (亿元) | 同比增长( % ) | 绝对量 (亿元) | 同比增长( % ) | |\n"
+                "社会消费品零售总额 | 35295 | 3.3 | 273324 | -7.2 |\n"
+                "其中:实物商品网上零售额 | - | - | 66477 | 15.3 |\n"
+                "按经营地分 |\n"
+                "|\n"
+                "|\n"
+                "城镇 | 30200 | 3.2 | 236843 | -7.3 |\n",
+                "DOCUMENT\n"
+                "  TITLE \"表\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    TABLE 1 @3:1\n"
+                "      ROW header @3:1\n"
+                "        CELL \"指标\" @3:1\n"
+                "        CELL \"9 月\" @3:7\n"
+                "        CELL \"1—9月\" @3:13\n"
+                "        CELL \"\" @3:23\n"
+                "        CELL \"\" @3:24\n"
+                "      ROW header @4:1\n"
+                "        CELL \"绝对量（亿元）\" unit=\"亿元\" @4:1\n"
+                "        CELL \"同比增长（%）\" unit=\"%\" @4:12\n"
+                "        CELL \"绝对量（亿元）\" unit=\"亿元\" @4:24\n"
+                "        CELL \"同比增长（%）\" unit=\"%\" @4:35\n"
+                "        CELL \"\" @4:47\n"
+                "      ROW @5:1\n"
+                "        CELL \"社会消费品零售总额\" @5:1\n"
+                "        CELL \"35295\" unit=\"亿元\" @5:13\n"
+                "        CELL \"3.3\" unit=\"%\" @5:21\n"
+                "        CELL \"273324\" unit=\"亿元\" @5:27\n"
+                "        CELL \"-7.2\" unit=\"%\" @5:36\n"
+                "      ROW @6:1\n"
+                "        CELL \"其中：实物商品网上零售额\" @6:1\n"
+                "        CELL \"-\" @6:16\n"
+                "        CELL \"-\" @6:20\n"
+                "        CELL \"66477\" unit=\"亿元\" @6:24\n"
+                "        CELL \"15.3\" unit=\"%\" @6:32\n"
+                "      ROW @7:1\n"
+                "        CELL \"按经营地分\" @7:1\n"
+                "      ROW @10:1\n"
+                "        CELL \"城镇\" @10:1\n"
+                "        CELL \"30200\" unit=\"亿元\" @10:6\n"
+                "        CELL \"3.2\" unit=\"%\" @10:14\n"
+                "        CELL \"236843\" unit=\"亿元\" @10:20\n"
+                "        CELL \"-7.3\" unit=\"%\" @10:29\n");
+}
+
 /* A cell per line, each ending ' |'; bare '|' lines stand for merged cells (price-longgang-cpi-2010m04): the header is two rows, the spanned cells first in the lower one; '一、食品类 |' is a row's label, not a heading. */
 static void test_bar_cells_merged_header(void **state)
 {
@@ -746,6 +802,7 @@ static void test_large_tables(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_spanning_header_unit_row),
         cmocka_unit_test(test_bar_cells_merged_header),
         cmocka_unit_test(test_bar_cells_years_bilingual),
         cmocka_unit_test(test_bar_cells_unit_column),
