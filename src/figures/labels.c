@@ -1416,10 +1416,11 @@ static bulletin_status label_respectively(scan *s)
         if (level && m == 1) /* 分别完成1620亿件和1.5万亿元 */
             while (k + m < l->len && m < BL_FIG_MAX_PARTS && listed_after(s, k + m - 1, k + m, true))
                 m++;
-        else
+        else /* (a list: 、 和 及 与 between them, not a later clause's change) */
             while (k + m < l->len && l->items[k + m].change && unlinked(l, k + m) &&
-                   l->items[k + m].text == t &&
-                   m < BL_FIG_MAX_PARTS)
+                   l->items[k + m].text == t && m < BL_FIG_MAX_PARTS &&
+                   l->items[k + m - 1].end <= l->items[k + m].start &&
+                   list_mark_between(s, &l->items[k + m - 1], &l->items[k + m]))
                 m++;
         if (m < 2)
             continue;
@@ -1472,6 +1473,24 @@ static bulletin_status label_respectively(scan *s)
         }
         size_t first_chars = bl_utf8_count(t + ia[0], ib[0] - ia[0]);
         size_t own_end = ia[n - 1];
+        /* 省级一般公共预算收入和支出, 工业增加值和利润: later items of two
+         * characters (a word), the first two longer at least, replace the
+         * first's last two: the head before them is all items' (省级一般公
+         * 共预算支出; not 美国在华发明专利授权、商标注册: where a longer
+         * item's words begin is not known) */
+        size_t head = 0, later = bl_utf8_count(t + ia[n - 1], ib[n - 1] - ia[n - 1]);
+        bool heads = later == 2 && first_chars >= later + 2;
+        for (size_t j = 1; j < n && heads; j++)
+            heads = bl_utf8_count(t + ia[j], ib[j] - ia[j]) == later &&
+                    !numeral_item(t, ia[j], ib[j]);
+        if (heads) {
+            head = ib[0];
+            for (size_t c = 0; c < later; c++) {
+                int kh;
+                cp_before(t, ia[0], head, &kh);
+                head -= (size_t)kh;
+            }
+        }
         int kl;
         uint32_t last = cp_before(t, ia[0], ib[0], &kl);
         size_t at = ia[n - 1];
@@ -1488,7 +1507,7 @@ static bulletin_status label_respectively(scan *s)
                     own_end += strlen(ext[w]);
                     break;
                 }
-        } else if (level && items_alike(t, ia, ib, n)) {
+        } else if (head || items_alike(t, ia, ib, n)) {
             /* 邮政行业寄递业务量和邮政行业业务收入, 快递业务量、业务收入,
              * 东盟、欧盟、美国、日本: items as long as each other name their
              * indicators whole */
@@ -1548,7 +1567,9 @@ static bulletin_status label_respectively(scan *s)
             size_t ea = ia[j], eb = j == n - 1 ? own_end : ib[j];
             bl_buf lb;
             bl_buf_init(&lb, l->mem);
-            bulletin_status st = bl_buf_put(&lb, t + ea, eb - ea);
+            bulletin_status st = j > 0 && head ? bl_buf_put(&lb, t + ia[0], head - ia[0]) : BULLETIN_OK;
+            if (st == BULLETIN_OK)
+                st = bl_buf_put(&lb, t + ea, eb - ea);
             if (st == BULLETIN_OK)
                 st = bl_buf_put(&lb, t + tail, ib[n - 1] - tail);
             if (st == BULLETIN_OK)

@@ -610,6 +610,25 @@ static void test_label_base_previous_year(void **state)
                   "学前教育在园幼儿 / 学前教育在园幼儿减少");
 }
 
+/* Round 6: 分别 over changes takes the changes of the list only (not a
+ * later clause's: 实际使用外资同比增长67%); items as long as each other
+ * name their changes whole; later items of one word replace the first's
+ * last word (收入和支出). */
+static void test_label_respectively_list_only(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("固定资产投资、社会消费品零售总额、规模工业增加值同比分别增长8%、8.5%、6%；"
+                  "实际使用外资同比增长67%。",
+                  "固定资产投资增长 / 社会消费品零售总额增长 / 规模工业增加值增长 / 实际使用外资同比增长");
+    EXPECT_LABELS("国内生产总值增长8.1%，城镇和农村居民人均可支配收入分别增长9%和10.5%。",
+                  "国内生产总值增长 / 城镇居民人均可支配收入增长 / 农村居民人均可支配收入增长");
+    EXPECT_LABELS("省级一般公共预算收入和支出分别增长12.8%、17.8%，固定资产投资增长11.2%。",
+                  "省级一般公共预算收入增长 / 省级一般公共预算支出增长 / 固定资产投资增长");
+    /* (a longer later item: where its words begin is not known) */
+    EXPECT_LABELS("美国在华发明专利授权、商标注册同比分别增长32.1%和17.3%。",
+                  "美国在华发明专利授权增长 / 商标注册增长");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -665,6 +684,7 @@ int main(void)
         cmocka_unit_test(test_label_share_after_remark),
         cmocka_unit_test(test_label_budget_own_year),
         cmocka_unit_test(test_label_base_previous_year),
+        cmocka_unit_test(test_label_respectively_list_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
