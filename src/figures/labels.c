@@ -27,7 +27,10 @@
 
 /* Label trimming (see figures.h). */
 static const char *const label_lead[] = {
-    "全國共有", "全國共", "全省", "全市", "全国", "全区", "全县", "全縣", "全州", "全年", "全体",
+    "全國共有", "全國共", "全省", "全市", "全国", "全区", "全县", "全縣", "全州", "全年",
+    /* round 6: 全体居民人均可支配收入 is a name (全体 no scope); 预计（下同）
+     * 全年, 荣获中国质量奖提名奖, 位居全国…第3, 跻身服务业全国10强 */
+    "预计", "預計", "（下同）", "(下同)", "荣获", "榮獲", "荣登", "榮登", "获评", "獲評", "跻身", "躋身",
     "我省", "我市", "我区", "我国", "我國", "其中", "另外", "此外", "同时", "同時", "以及", "并且",
     "约为", "約為", "共有", "另有", "加上", "按常住人口计算", "按户籍人口计算", "按常住人口計算", "按戶籍人口計算",
     "按可比价格计算", "按可比價格計算", "累计", "累計", "合计", "合計", "总计", "總計",
@@ -142,6 +145,12 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                 skip = j + 1 - i;
         } else if (!skip && b - i >= 3 && !memcmp(t + i, "\xE3\x80\x80", 3)) {
             skip = 3;
+        } else if (!skip) {
+            /* 地区生产总值同比（下同）增长: a remark that the words hold below */
+            static const char *const remarks[] = {"（下同）", "(下同)"};
+            for (size_t w = 0; w < NELEM(remarks) && !skip; w++)
+                if (has_at(t, b, i, remarks[w]))
+                    skip = strlen(remarks[w]);
         }
         if (skip) {
             status = bl_buf_put(lb, t + run, i - run);
@@ -535,10 +544,17 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         (has_at(t, b, a, "占") || has_at(t, b, a, "佔")) && b - a > strlen("占") &&
         has_at(t, s->len, skip_spaces(t, s->len, f->end), "的"))
         a += strlen("占");
+    /* 位居全国百强县投资潜力第3: the verb of a rank (位居 before other
+     * figures' words stays: 连续3年位居中西部省份第一) */
+    if (!ref_owner && f->kind == BL_FIG_RANK && has_at(t, b, a, "位居")) {
+        a += strlen("位居");
+        trim_words(t, &a, &b, label_lead, NELEM(label_lead), NULL, 0);
+    }
     /* 中国每万人口高价值发明专利拥有量, 中国国内（不含港澳台）…: the country
      * is a scope like 全国 (when words follow it: 中国排名 after 排名 is
-     * dropped stays 中国) */
-    if (!ref_owner) {
+     * dropped stays 中国; not of an award's name: 中国质量奖提名奖) */
+    bool award = b > a && (has_before(t, a, b, "奖") || has_before(t, a, b, "獎"));
+    if (!ref_owner && !award) {
         static const char *const country[] = {"中国国内（不含港澳台）", "中國國內（不含港澳台）",
                                                "中国", "中國"};
         for (size_t w = 0; w < NELEM(country); w++)

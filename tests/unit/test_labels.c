@@ -629,6 +629,19 @@ static void test_label_respectively_list_only(void **state)
                   "美国在华发明专利授权增长 / 商标注册增长");
 }
 
+/* Round 6: a remark （下同） anywhere in the words, 预计 before them, the
+ * verbs of an award or a rank (荣获, 跻身, 位居) dropped; 全体 is no scope
+ * (全体居民人均可支配收入) and an award keeps its country (中国质量奖). */
+static void test_label_remark_award_rank_verbs(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全年地区生产总值同比(下同)增长4.5%。", "地区生产总值同比增长");
+    EXPECT_LABELS("预计(下同)全年实现生产总值280亿元；全体居民人均可支配收入25977元。",
+                  "生产总值 / 全体居民人均可支配收入");
+    EXPECT_LABELS("位居全国百强县投资潜力第3，跻身服务业全国10强。全县荣获中国质量奖提名奖2个。",
+                  "百强县投资潜力 / 服务业 / 中国质量奖提名奖");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -685,6 +698,7 @@ int main(void)
         cmocka_unit_test(test_label_budget_own_year),
         cmocka_unit_test(test_label_base_previous_year),
         cmocka_unit_test(test_label_respectively_list_only),
+        cmocka_unit_test(test_label_remark_award_rank_verbs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
