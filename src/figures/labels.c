@@ -72,6 +72,11 @@ static const char *const label_period_words[] = {
  * 月, 两个月), 0 when none. */
 static size_t period_words_at(const char *t, size_t a, size_t b)
 {
+    /* round 6: 上年结余, 上年结转资金 of a budget are names */
+    static const char *const carried[] = {"结余", "結餘", "结转", "結轉", "结存", "結存"};
+    for (size_t w = 0; w < NELEM(carried); w++)
+        if (has_at(t, b, a, "上年") && has_at(t, b, a + strlen("上年"), carried[w]))
+            return 0;
     for (size_t w = 0; w < NELEM(label_period_words); w++)
         if (has_at(t, b, a, label_period_words[w]))
             return strlen(label_period_words[w]);
@@ -1179,6 +1184,33 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         status = put_clean(&lb, t, a, a + cut_label(t, a, b > a ? b - a : 0),
                            f->change ? change_skip : level_skip,
                            f->change ? NELEM(change_skip) : NELEM(level_skip));
+    /* 全市政府性基金预算收入1,588.8亿元，…；支出2,003.1亿元: 支出 alone
+     * after 收入 (or 收入 after 支出) in the sentence is the same budget's */
+    if (!owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT &&
+        status == BULLETIN_OK) {
+        static const char *const pair[][2] = {{"支出", "收入"}, {"收入", "支出"}};
+        for (size_t w = 0; w < NELEM(pair); w++) {
+            size_t pn = strlen(pair[w][0]);
+            if (lb.len != pn || memcmp(lb.data, pair[w][0], pn) != 0)
+                continue;
+            for (size_t j = k; j-- > s->sentence_first;) {
+                const bl_figure *p = &l->items[j];
+                size_t n = p->label ? strlen(p->label) : 0;
+                if (p->text != f->text)
+                    break;
+                if (p->change || !is_level_kind(p->kind) || p->kind == BL_FIG_PERCENT || !n)
+                    continue;
+                if (n > pn && has_before(p->label, 0, n, pair[w][1])) {
+                    lb.len = 0;
+                    status = bl_buf_put(&lb, p->label, n - pn);
+                    if (status == BULLETIN_OK)
+                        status = bl_buf_puts(&lb, pair[w][0]);
+                }
+                break;
+            }
+            break;
+        }
+    }
     if (share_of && !owner && b > a && status == BULLETIN_OK)
         status = bl_buf_puts(&lb, "占比");
     if (status == BULLETIN_OK)

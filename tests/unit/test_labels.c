@@ -642,6 +642,20 @@ static void test_label_remark_award_rank_verbs(void **state)
                   "百强县投资潜力 / 服务业 / 中国质量奖提名奖");
 }
 
+/* Round 6: a budget's 上年结余 and 上年结转 keep their year; 支出 alone
+ * after a 收入 in the sentence is the same budget's (and its change and
+ * share of the budget). */
+static void test_label_budget_carried_and_pair(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("加上调入资金455.3亿元、上年结余115.4亿元、上年结转资金74.2亿元后。",
+                  "调入资金 / 上年结余 / 上年结转资金");
+    EXPECT_LABELS("2023年全市政府性基金预算收入1,588.8亿元，下降2.6%；支出2,003.1亿元，下降4.4%，"
+                  "完成调整预算的100.8%。",
+                  "政府性基金预算收入 / 政府性基金预算收入下降 / 政府性基金预算支出 / "
+                  "政府性基金预算支出下降 / 政府性基金预算支出完成调整预算");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -699,6 +713,7 @@ int main(void)
         cmocka_unit_test(test_label_base_previous_year),
         cmocka_unit_test(test_label_respectively_list_only),
         cmocka_unit_test(test_label_remark_award_rank_verbs),
+        cmocka_unit_test(test_label_budget_carried_and_pair),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
