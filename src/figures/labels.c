@@ -128,10 +128,13 @@ static const char *const change_skip[] = {
 
 /* 第一产业实现增加值: a verb between a subject and its indicator (not of
  * a rate: 计划实现率). */
-static const char *const level_skip[] = {"实现", "實現"};
+static const char *const level_skip[] = {"实现", "實現",
+                                         /* round 6: 疫情防控新闻发布会累计举行 */
+                                         "累计", "累計", "共计", "共計"};
 
 /* Appends t[a, b) to lb without footnote marks ([1], [3]), ideographic
- * spaces and the phrases skip[0, nskip) (not before 率). */
+ * spaces, the remark （下同） and the phrases skip[0, nskip) (not before 率
+ * or 结存). */
 static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                                  const char *const *skip_words, size_t nskip)
 {
@@ -140,8 +143,10 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
     for (size_t i = a; i < b && status == BULLETIN_OK;) {
         size_t skip = 0;
         for (size_t w = 0; w < nskip && !skip; w++)
-            if (has_at(t, b, i, skip_words[w]) && !has_at(t, b, i + strlen(skip_words[w]), "率"))
-                skip = strlen(skip_words[w]);
+            if (has_at(t, b, i, skip_words[w]) && !has_at(t, b, i + strlen(skip_words[w]), "率") &&
+                !has_at(t, b, i + strlen(skip_words[w]), "结存") &&
+                !has_at(t, b, i + strlen(skip_words[w]), "結存"))
+                skip = strlen(skip_words[w]); /* (累计结存: a balance) */
         if (!skip && t[i] == '[') {
             size_t j = i + 1;
             while (j < b && t[j] >= '0' && t[j] <= '9')
@@ -300,8 +305,8 @@ static size_t admin_after(const char *t, size_t end, size_t i)
     return 0;
 }
 
-/* The length of a span of time at t[a, b) (一年间, 两年来, 3年間), 0 when
- * none. */
+/* The length of a span of time at t[a, b) (一年间, 两年来, 3年間, 十年共),
+ * 0 when none. */
 static size_t span_of_time_at(const char *t, size_t a, size_t b)
 {
     size_t j = a;
@@ -312,7 +317,8 @@ static size_t span_of_time_at(const char *t, size_t a, size_t b)
             break;
         j += (size_t)k;
     }
-    static const char *const spans[] = {"年间", "年間", "年来", "年來"};
+    /* (round 6: 十年共增加, 五年累计增长) */
+    static const char *const spans[] = {"年间", "年間", "年来", "年來", "年共", "年累计", "年累計"};
     for (size_t w = 0; w < NELEM(spans) && j > a; w++)
         if (has_at(t, b, j, spans[w]))
             return j + strlen(spans[w]) - a;

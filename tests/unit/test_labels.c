@@ -656,6 +656,16 @@ static void test_label_budget_carried_and_pair(void **state)
                   "政府性基金预算支出下降 / 政府性基金预算支出完成调整预算");
 }
 
+/* Round 6: 累计 and 共计 before a level's verb dropped (not before 结存:
+ * a balance); a span of time with 共 before a change's verb dropped. */
+static void test_label_cumulative_inside(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中，疫情防控新闻发布会累计举行151场。", "疫情防控新闻发布会举行");
+    EXPECT_LABELS("基本养老保险基金累计结存63970亿元。", "基本养老保险基金累计结存");
+    EXPECT_LABELS("全县常住人口为188194人，十年共增加2325人。", "常住人口 / 常住人口增加");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -714,6 +724,7 @@ int main(void)
         cmocka_unit_test(test_label_respectively_list_only),
         cmocka_unit_test(test_label_remark_award_rank_verbs),
         cmocka_unit_test(test_label_budget_carried_and_pair),
+        cmocka_unit_test(test_label_cumulative_inside),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
