@@ -305,6 +305,30 @@ static size_t admin_after(const char *t, size_t end, size_t i)
     return 0;
 }
 
+/* The length of a list of single characters in parentheses at t[i, end)
+ * (（镇）, （市、区）, (区、市)): part of the name before it, as in 乡（镇）,
+ * 县（市、区）; 0 when none. */
+static size_t admin_paren_at(const char *t, size_t end, size_t i)
+{
+    size_t open = has_at(t, end, i, "（") ? strlen("（") : has_at(t, end, i, "(") ? 1 : 0;
+    if (!open)
+        return 0;
+    size_t j = i + open, items = 0;
+    for (;;) {
+        int k;
+        uint32_t c = cp_at(t, end, j, &k);
+        if (c == CP_BAD || !bl_is_han(c) || c == 0x3001)
+            return 0;
+        j += (size_t)k;
+        items++;
+        if (has_at(t, end, j, "）") || has_at(t, end, j, ")"))
+            return items <= 4 ? j + (has_at(t, end, j, "）") ? strlen("）") : 1) - i : 0;
+        if (!has_at(t, end, j, "、"))
+            return 0;
+        j += strlen("、");
+    }
+}
+
 /* The length of a span of time at t[a, b) (一年间, 两年来, 3年間, 十年共),
  * 0 when none. */
 static size_t span_of_time_at(const char *t, size_t a, size_t b)
@@ -443,6 +467,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             while (x > s->sentence_start) {
                 int kx;
                 uint32_t cx = cp_before(t, s->sentence_start, x, &kx);
+                if ((cx == 0xFF08 || cx == '(') && admin_paren_at(t, s->len, x - (size_t)kx)) {
+                    x -= (size_t)kx; /* 县（市、区）上解收入: inside the name */
+                    continue;
+                }
                 if (cx == CP_BAD || !bl_is_han(cx) || cx == 0x3001)
                     break;
                 x -= (size_t)kx;
@@ -758,6 +786,13 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             int k0;
             cp_at(t, b2, a2, &k0);
             for (size_t i = a2 + (size_t)(k0 > 0 ? k0 : 1); i < b2; i++) {
+                size_t pn = admin_paren_at(t, s->len, i);
+                if (pn) { /* 8个乡（镇）, 103个县（市、区）: part of the noun */
+                    if (i + pn > b2 && b2 == clause_end)
+                        b2 = i + pn; /* (the clause ended at its 、) */
+                    i += pn - 1;
+                    continue;
+                }
                 bool cut = false;
                 for (size_t w = 0; w < NELEM(does) && !cut; w++)
                     cut = has_at(t, b2, i, does[w]);

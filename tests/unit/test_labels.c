@@ -666,6 +666,20 @@ static void test_label_cumulative_inside(void **state)
     EXPECT_LABELS("全县常住人口为188194人，十年共增加2325人。", "常住人口 / 常住人口增加");
 }
 
+/* Round 6: a list of single characters in parentheses (乡（镇）, 县（市、
+ * 区）) is part of the name before it: of a counted noun, and of the items
+ * before a list comma. */
+static void test_label_list_in_parentheses(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全县共有8个乡(镇)，各乡(镇)人口分布如下。", "乡(镇)");
+    EXPECT_LABELS("全省共有103个县(市、区)。", "县(市、区)");
+    EXPECT_LABELS("税收返还、转移支付补助及县（市、区）上解收入294.63亿元。",
+                  "税收返还、转移支付补助及县（市、区）上解收入");
+    EXPECT_LABELS("国家知识产权强县建设试点示范县（市、区）18个，知识产权服务机构1,286家。",
+                  "国家知识产权强县建设试点示范县（市、区） / 知识产权服务机构");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -725,6 +739,7 @@ int main(void)
         cmocka_unit_test(test_label_remark_award_rank_verbs),
         cmocka_unit_test(test_label_budget_carried_and_pair),
         cmocka_unit_test(test_label_cumulative_inside),
+        cmocka_unit_test(test_label_list_in_parentheses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
