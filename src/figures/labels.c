@@ -30,6 +30,7 @@ static const char *const label_lead[] = {
     "全國共有", "全國共", "全省", "全市", "全国", "全区", "全县", "全縣", "全州", "全年",
     /* round 6: 全体居民人均可支配收入 is a name (全体 no scope); 预计（下同）
      * 全年, 荣获中国质量奖提名奖, 位居全国…第3, 跻身服务业全国10强 */
+    "按照", /* 按照第七次全國人口普查結果的14.12億人進行計算 */
     "预计", "預計", "（下同）", "(下同)", "荣获", "榮獲", "荣登", "榮登", "获评", "獲評", "跻身", "躋身",
     "我省", "我市", "我区", "我国", "我國", "其中", "另外", "此外", "同时", "同時", "以及", "并且",
     "约为", "約為", "共有", "另有", "加上", "按常住人口计算", "按户籍人口计算", "按常住人口計算", "按戶籍人口計算",
@@ -726,6 +727,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         inside = n->text == f->text && n->start < clause_end && n->lab_start >= f->end &&
                  n->lab_start <= g && c != CP_BAD && bl_is_han(c) && !n->change;
     }
+    /* 李克强共在三次总理记者会上回答了45个问题: words that end with 了 say
+     * what was done to what is counted, the noun after the count */
+    bool done = f->kind == BL_FIG_COUNT && !f->change && f->lab_end > f->lab_start &&
+                has_before(t, f->lab_start, f->lab_end, "了");
     size_t pre_a = 0, pre_b = 0;
     /* a short segment is a verb or a scope (建成400余个…, 面向17个…): the
      * counted noun after the figure names it better */
@@ -755,7 +760,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
     } else if (!ref_owner && !f->change && !from_to &&
-               (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun || inside) &&
+               (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun || inside ||
+                done) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         /* (inside only: where what is measured of the noun begins known) */
         bool inside_only = inside && !examples && !prev_noun &&
@@ -1220,6 +1226,17 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                         status = bl_buf_put(&lb, p->label, i);
                     break;
                 }
+    }
+    /* 其中“三类500强”项目1个: a name in quotes the words begin inside keeps
+     * its opening quote */
+    if (b > a && a >= strlen("“") && has_before(t, 0, a, "“")) {
+        bool closed = false, opened = false;
+        for (size_t i = a; i < b && !closed && !opened; i++) {
+            opened = has_at(t, b, i, "“");
+            closed = has_at(t, b, i, "”");
+        }
+        if (closed)
+            a -= strlen("“");
     }
     if (status == BULLETIN_OK)
         status = put_clean(&lb, t, a, a + cut_label(t, a, b > a ? b - a : 0),

@@ -680,6 +680,18 @@ static void test_label_list_in_parentheses(void **state)
                   "国家知识产权强县建设试点示范县（市、区） / 知识产权服务机构");
 }
 
+/* Round 6: a name in quotes keeps its opening quote; 按照 before the
+ * words dropped; words ending with 了 before a count: the noun after it. */
+static void test_label_quote_method_done(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("总投资201亿元，其中“三类500强”项目1个、湘商回归项目8个。",
+                  "总投资 / “三类500强”项目 / 湘商回归项目");
+    EXPECT_LABELS("按照第七次全國人口普查結果的14.12億人進行計算的話，平均每人每月快遞量為6.39個。",
+                  "第七次全國人口普查結果 / 平均每人每月快遞量");
+    EXPECT_LABELS("李克强共在三次总理记者会上回答了45个问题。", "问题");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -740,6 +752,7 @@ int main(void)
         cmocka_unit_test(test_label_budget_carried_and_pair),
         cmocka_unit_test(test_label_cumulative_inside),
         cmocka_unit_test(test_label_list_in_parentheses),
+        cmocka_unit_test(test_label_quote_method_done),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
