@@ -350,6 +350,22 @@ static size_t span_of_time_at(const char *t, size_t a, size_t b)
     return 0;
 }
 
+/* Round 6: 加税收返还和转移支付补助…, 加上解支出…: the 加 (plus) before a
+ * budget's added amounts (加上 is dropped by label_lead; 加上解支出 is 加
+ * 上解支出); whether it stands at t[a]. */
+static bool budget_plus_at(const char *t, size_t b, size_t a)
+{
+    static const char *const added[] = {"税收返还", "稅收返還", "转移支付", "轉移支付", "上级补助",
+                                        "上級補助", "上解", "调入", "調入", "动用", "動用",
+                                        "债务", "債務", "补助", "補助", "上年结", "上年結"};
+    if (!has_at(t, b, a, "加"))
+        return false;
+    for (size_t w = 0; w < NELEM(added); w++)
+        if (has_at(t, b, a + strlen("加"), added[w]))
+            return true;
+    return false;
+}
+
 /* Round 5: 当年收入 and 当年支出 of a budget (beside 总收入, 总支出) are
  * names: label_lead cut their year. */
 static void keep_budget_names(const char *t, size_t *a, size_t b)
@@ -573,6 +589,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             e--;
         lasting = has_before(t, a, e, "连续") || has_before(t, a, e, "連續");
     }
+    if (!ref_owner)
+        a += budget_plus_at(t, b, skip_spaces(t, b, a)) ? skip_spaces(t, b, a) - a + strlen("加") : 0;
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
@@ -802,6 +820,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 bool cut = false;
                 for (size_t w = 0; w < NELEM(does) && !cut; w++)
                     cut = has_at(t, b2, i, does[w]);
+                /* 1880万人报名参加…考试: one doing, the noun is what it is (not
+                 * 30所院校报名参加。: nothing after it) */
+                if (cut && (has_at(t, b2, i, "参加") || has_at(t, b2, i, "參加")) &&
+                    (has_before(t, a2, i, "报名") || has_before(t, a2, i, "報名")) &&
+                    i + strlen("参加") < b2)
+                    cut = false;
                 if (cut && (has_at(t, b2, i, "为") || has_at(t, b2, i, "為"))) {
                     /* (not 行为, 作为, 认为, 成为, 因为, 以为, nor at the end) */
                     static const char *const words[] = {"行", "作", "认", "認", "成", "因", "以"};
@@ -838,6 +862,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* 5600亿元（预计数，下同）: a remark, no counted noun */
         size_t g2 = skip_spaces(t, clause_end > f->end ? clause_end : f->end, f->end);
         bool remark = has_at(t, clause_end, g2, "（") || has_at(t, clause_end, g2, "(");
+        /* 访问次数:585 来源:水利部网站: words before a colon are the next
+         * field's name, no counted noun */
+        size_t g3 = skip_spaces(t, s->len, b2);
+        if (b2 == clause_end && (has_at(t, s->len, g3, "：") || has_at(t, s->len, g3, ":")))
+            remark = true;
         if (!remark && b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0))) &&
             (!inside_only || cut_any)) {
             if (inside_only) {

@@ -692,6 +692,21 @@ static void test_label_quote_method_done(void **state)
     EXPECT_LABELS("李克强共在三次总理记者会上回答了45个问题。", "问题");
 }
 
+/* Round 6: 加 (plus) before a budget's added amounts dropped, and 加上解
+ * is 加 上解; 报名参加… is one doing of the counted; words before a colon
+ * after a count are the next field's name (访问次数:585 来源:…). */
+static void test_label_plus_signup_field(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全市一般公共预算支出安排532.2亿元；加上解支出、债务还本支出等63.25亿元，"
+                  "总支出595.45亿元。",
+                  "一般公共预算支出安排 / 上解支出、债务还本支出 / 总支出");
+    EXPECT_LABELS("加税收返还和转移支付补助、调入资金等317.56亿元。", "税收返还和转移支付补助、调入资金");
+    EXPECT_LABELS("全国共有1880万人报名参加专业技术人员资格考试，347万人取得资格证书。",
+                  "报名参加专业技术人员资格考试 / 取得资格证书");
+    EXPECT_LABELS("访问次数:585 来源:水利部网站", "访问次数");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -753,6 +768,7 @@ int main(void)
         cmocka_unit_test(test_label_cumulative_inside),
         cmocka_unit_test(test_label_list_in_parentheses),
         cmocka_unit_test(test_label_quote_method_done),
+        cmocka_unit_test(test_label_plus_signup_field),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
