@@ -1310,6 +1310,101 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
 }
 
+/* Round 6: 全市一般公共预算收入 beside 市级一般公共预算总收入 (or 市本级…),
+ * in any paragraph before or after: where the text names the city's own
+ * budget, 全市 (all of the city) is part of the name, not a scope to drop.
+ * The budgets, the scopes and the levels they stand beside. */
+static const char *const budget_names[] = {"一般公共预算", "政府性基金预算", "国有资本经营预算",
+                                           "社会保险基金预算"};
+static const char *const budget_levels[][3] = {
+    {"全市", "市级", "市本级"}, {"全县", "县级", "县本级"},
+    {"全省", "省级", "省本级"}, {"全区", "区级", "区本级"},
+};
+/* How many figures back a level's budget is looked for (and a scope
+ * restored): a window, so that a text of any length stays linear. */
+#define BL_FIG_BUDGET_WINDOW 256
+
+/* The length of the budget's name label begins with, 0 when none. */
+static size_t budget_name_at(const char *label, size_t n)
+{
+    for (size_t w = 0; w < NELEM(budget_names); w++)
+        if (has_at(label, n, 0, budget_names[w]))
+            return strlen(budget_names[w]);
+    return 0;
+}
+
+/* Which of budget_levels a label names the own budget of (市级一般公共预算
+ * 总收入), -1 when none. */
+static int budget_level_of(const char *label)
+{
+    size_t n = label ? strlen(label) : 0;
+    for (size_t v = 0; v < NELEM(budget_levels); v++)
+        for (size_t w = 1; w < 3; w++)
+            if (has_at(label, n, 0, budget_levels[v][w]) &&
+                budget_name_at(label + strlen(budget_levels[v][w]), n - strlen(budget_levels[v][w])))
+                return (int)v;
+    return -1;
+}
+
+/* Puts the scope of level v back before q's label when the label begins
+ * with a budget's name and the text wrote that scope before the name (the
+ * last time it is written before q, at most BL_FIG_FROM_TO bytes back). */
+static bulletin_status keep_budget_scope(bl_figure_list *l, bl_figure *q, int v)
+{
+    size_t n = q->label ? strlen(q->label) : 0, bn = n ? budget_name_at(q->label, n) : 0;
+    const char *all = budget_levels[v][0];
+    if (!bn || n + strlen(all) >= BL_FIG_LABEL_MAX)
+        return BULLETIN_OK;
+    size_t lo = q->start > BL_FIG_FROM_TO ? q->start - BL_FIG_FROM_TO : 0, at = 0;
+    bool found = false;
+    for (size_t i = q->start; i-- > lo && !found;)
+        if (i + bn <= q->start && !memcmp(q->text + i, q->label, bn)) {
+            at = i;
+            found = true;
+        }
+    if (!found || !has_before(q->text, 0, at, all))
+        return BULLETIN_OK;
+    char *label = bl_alloc(l->mem, strlen(all) + n + 1);
+    if (!label)
+        return BULLETIN_ERR_NOMEM;
+    memcpy(label, all, strlen(all));
+    memcpy(label + strlen(all), q->label, n + 1);
+    bl_free(l->mem, q->label);
+    q->label = label;
+    return BULLETIN_OK;
+}
+
+/* The labels of figures [first, len): a level's own budget restores the
+ * scope of the budgets before it; a budget after it keeps its scope. */
+static bulletin_status keep_budget_scopes(bl_figure_list *l, size_t first)
+{
+    for (size_t k = first; k < l->len; k++) {
+        int v = budget_level_of(l->items[k].label);
+        size_t lo = k > BL_FIG_BUDGET_WINDOW ? k - BL_FIG_BUDGET_WINDOW : 0;
+        if (v >= 0) {
+            for (size_t j = lo; j < k; j++) {
+                bulletin_status st = keep_budget_scope(l, &l->items[j], v);
+                if (st != BULLETIN_OK)
+                    return st;
+            }
+            continue;
+        }
+        const char *lab = l->items[k].label;
+        if (!lab || !budget_name_at(lab, strlen(lab)))
+            continue;
+        for (size_t j = k; j-- > lo;) {
+            int w = budget_level_of(l->items[j].label);
+            if (w >= 0) {
+                bulletin_status st = keep_budget_scope(l, &l->items[k], w);
+                if (st != BULLETIN_OK)
+                    return st;
+                break;
+            }
+        }
+    }
+    return BULLETIN_OK;
+}
+
 /* Ends the clause at byte `end`: sets the figures' clause ends and labels. */
 /* The items of an enumeration t[a, b) split at 、 和 及 与 (对甲、乙两地出
  * 口): at most `max`, their spans in ia[], ib[]. */
@@ -1807,6 +1902,9 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
         if (status != BULLETIN_OK)
             return status;
     }
+    bulletin_status scoped = keep_budget_scopes(s->list, s->clause_first);
+    if (scoped != BULLETIN_OK)
+        return scoped;
     s->clause_first = s->list->len;
     if (sentence) {
         bulletin_status status = label_respectively(s);

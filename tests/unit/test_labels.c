@@ -707,6 +707,19 @@ static void test_label_plus_signup_field(void **state)
     EXPECT_LABELS("访问次数:585 来源:水利部网站", "访问次数");
 }
 
+/* Round 6: where the text names the city's own budget (市级, 市本级) before
+ * or after, 全市 before a budget is part of its name; not otherwise. */
+static void test_label_budget_scope_beside_level(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全市一般公共预算收入1,928.9亿元，增长4%。市本级一般公共预算收入938.4亿元，增长2.1%。",
+                  "全市一般公共预算收入 / 全市一般公共预算收入增长 / 市本级一般公共预算收入 / "
+                  "市本级一般公共预算收入增长");
+    EXPECT_LABELS("市级一般公共预算总收入2,318.9亿元。全市政府性基金预算收入1,588.8亿元。",
+                  "市级一般公共预算总收入 / 全市政府性基金预算收入");
+    EXPECT_LABELS("全市一般公共预算收入25.2亿元，同比下降3.3%。", "一般公共预算收入 / 一般公共预算收入同比下降");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -769,6 +782,7 @@ int main(void)
         cmocka_unit_test(test_label_list_in_parentheses),
         cmocka_unit_test(test_label_quote_method_done),
         cmocka_unit_test(test_label_plus_signup_field),
+        cmocka_unit_test(test_label_budget_scope_beside_level),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
