@@ -27,7 +27,11 @@
 
 /* Label trimming (see figures.h). */
 static const char *const label_lead[] = {
-    "全國共有", "全國共", "全省", "全市", "全国", "全区", "全县", "全縣", "全州", "全年", "全体",
+    "全國共有", "全國共", "全省", "全市", "全国", "全区", "全县", "全縣", "全州", "全年",
+    /* round 6: 全体居民人均可支配收入 is a name (全体 no scope); 预计（下同）
+     * 全年, 荣获中国质量奖提名奖, 位居全国…第3, 跻身服务业全国10强 */
+    "按照", /* 按照第七次全國人口普查結果的14.12億人進行計算 */
+    "预计", "預計", "（下同）", "(下同)", "荣获", "榮獲", "荣登", "榮登", "获评", "獲評", "跻身", "躋身",
     "我省", "我市", "我区", "我国", "我國", "其中", "另外", "此外", "同时", "同時", "以及", "并且",
     "约为", "約為", "共有", "另有", "加上", "按常住人口计算", "按户籍人口计算", "按常住人口計算", "按戶籍人口計算",
     "按可比价格计算", "按可比價格計算", "累计", "累計", "合计", "合計", "总计", "總計",
@@ -69,6 +73,11 @@ static const char *const label_period_words[] = {
  * 月, 两个月), 0 when none. */
 static size_t period_words_at(const char *t, size_t a, size_t b)
 {
+    /* round 6: 上年结余, 上年结转资金 of a budget are names */
+    static const char *const carried[] = {"结余", "結餘", "结转", "結轉", "结存", "結存"};
+    for (size_t w = 0; w < NELEM(carried); w++)
+        if (has_at(t, b, a, "上年") && has_at(t, b, a + strlen("上年"), carried[w]))
+            return 0;
     for (size_t w = 0; w < NELEM(label_period_words); w++)
         if (has_at(t, b, a, label_period_words[w]))
             return strlen(label_period_words[w]);
@@ -120,10 +129,13 @@ static const char *const change_skip[] = {
 
 /* 第一产业实现增加值: a verb between a subject and its indicator (not of
  * a rate: 计划实现率). */
-static const char *const level_skip[] = {"实现", "實現"};
+static const char *const level_skip[] = {"实现", "實現",
+                                         /* round 6: 疫情防控新闻发布会累计举行 */
+                                         "累计", "累計", "共计", "共計"};
 
 /* Appends t[a, b) to lb without footnote marks ([1], [3]), ideographic
- * spaces and the phrases skip[0, nskip) (not before 率). */
+ * spaces, the remark （下同） and the phrases skip[0, nskip) (not before 率
+ * or 结存). */
 static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                                  const char *const *skip_words, size_t nskip)
 {
@@ -132,8 +144,10 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
     for (size_t i = a; i < b && status == BULLETIN_OK;) {
         size_t skip = 0;
         for (size_t w = 0; w < nskip && !skip; w++)
-            if (has_at(t, b, i, skip_words[w]) && !has_at(t, b, i + strlen(skip_words[w]), "率"))
-                skip = strlen(skip_words[w]);
+            if (has_at(t, b, i, skip_words[w]) && !has_at(t, b, i + strlen(skip_words[w]), "率") &&
+                !has_at(t, b, i + strlen(skip_words[w]), "结存") &&
+                !has_at(t, b, i + strlen(skip_words[w]), "結存"))
+                skip = strlen(skip_words[w]); /* (累计结存: a balance) */
         if (!skip && t[i] == '[') {
             size_t j = i + 1;
             while (j < b && t[j] >= '0' && t[j] <= '9')
@@ -142,6 +156,12 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                 skip = j + 1 - i;
         } else if (!skip && b - i >= 3 && !memcmp(t + i, "\xE3\x80\x80", 3)) {
             skip = 3;
+        } else if (!skip) {
+            /* 地区生产总值同比（下同）增长: a remark that the words hold below */
+            static const char *const remarks[] = {"（下同）", "(下同)"};
+            for (size_t w = 0; w < NELEM(remarks) && !skip; w++)
+                if (has_at(t, b, i, remarks[w]))
+                    skip = strlen(remarks[w]);
         }
         if (skip) {
             status = bl_buf_put(lb, t + run, i - run);
@@ -286,8 +306,32 @@ static size_t admin_after(const char *t, size_t end, size_t i)
     return 0;
 }
 
-/* The length of a span of time at t[a, b) (一年间, 两年来, 3年間), 0 when
- * none. */
+/* The length of a list of single characters in parentheses at t[i, end)
+ * (（镇）, （市、区）, (区、市)): part of the name before it, as in 乡（镇）,
+ * 县（市、区）; 0 when none. */
+static size_t admin_paren_at(const char *t, size_t end, size_t i)
+{
+    size_t open = has_at(t, end, i, "（") ? strlen("（") : has_at(t, end, i, "(") ? 1 : 0;
+    if (!open)
+        return 0;
+    size_t j = i + open, items = 0;
+    for (;;) {
+        int k;
+        uint32_t c = cp_at(t, end, j, &k);
+        if (c == CP_BAD || !bl_is_han(c) || c == 0x3001)
+            return 0;
+        j += (size_t)k;
+        items++;
+        if (has_at(t, end, j, "）") || has_at(t, end, j, ")"))
+            return items <= 4 ? j + (has_at(t, end, j, "）") ? strlen("）") : 1) - i : 0;
+        if (!has_at(t, end, j, "、"))
+            return 0;
+        j += strlen("、");
+    }
+}
+
+/* The length of a span of time at t[a, b) (一年间, 两年来, 3年間, 十年共),
+ * 0 when none. */
 static size_t span_of_time_at(const char *t, size_t a, size_t b)
 {
     size_t j = a;
@@ -298,11 +342,28 @@ static size_t span_of_time_at(const char *t, size_t a, size_t b)
             break;
         j += (size_t)k;
     }
-    static const char *const spans[] = {"年间", "年間", "年来", "年來"};
+    /* (round 6: 十年共增加, 五年累计增长) */
+    static const char *const spans[] = {"年间", "年間", "年来", "年來", "年共", "年累计", "年累計"};
     for (size_t w = 0; w < NELEM(spans) && j > a; w++)
         if (has_at(t, b, j, spans[w]))
             return j + strlen(spans[w]) - a;
     return 0;
+}
+
+/* Round 6: 加税收返还和转移支付补助…, 加上解支出…: the 加 (plus) before a
+ * budget's added amounts (加上 is dropped by label_lead; 加上解支出 is 加
+ * 上解支出); whether it stands at t[a]. */
+static bool budget_plus_at(const char *t, size_t b, size_t a)
+{
+    static const char *const added[] = {"税收返还", "稅收返還", "转移支付", "轉移支付", "上级补助",
+                                        "上級補助", "上解", "调入", "調入", "动用", "動用",
+                                        "债务", "債務", "补助", "補助", "上年结", "上年結"};
+    if (!has_at(t, b, a, "加"))
+        return false;
+    for (size_t w = 0; w < NELEM(added); w++)
+        if (has_at(t, b, a + strlen("加"), added[w]))
+            return true;
+    return false;
 }
 
 /* Round 5: 当年收入 and 当年支出 of a budget (beside 总收入, 总支出) are
@@ -423,6 +484,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             while (x > s->sentence_start) {
                 int kx;
                 uint32_t cx = cp_before(t, s->sentence_start, x, &kx);
+                if ((cx == 0xFF08 || cx == '(') && admin_paren_at(t, s->len, x - (size_t)kx)) {
+                    x -= (size_t)kx; /* 县（市、区）上解收入: inside the name */
+                    continue;
+                }
                 if (cx == CP_BAD || !bl_is_han(cx) || cx == 0x3001)
                     break;
                 x -= (size_t)kx;
@@ -525,6 +590,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         lasting = has_before(t, a, e, "连续") || has_before(t, a, e, "連續");
     }
     if (!ref_owner)
+        a += budget_plus_at(t, b, skip_spaces(t, b, a)) ? skip_spaces(t, b, a) - a + strlen("加") : 0;
+    if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
     if (!ref_owner)
@@ -535,10 +602,17 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         (has_at(t, b, a, "占") || has_at(t, b, a, "佔")) && b - a > strlen("占") &&
         has_at(t, s->len, skip_spaces(t, s->len, f->end), "的"))
         a += strlen("占");
+    /* 位居全国百强县投资潜力第3: the verb of a rank (位居 before other
+     * figures' words stays: 连续3年位居中西部省份第一) */
+    if (!ref_owner && f->kind == BL_FIG_RANK && has_at(t, b, a, "位居")) {
+        a += strlen("位居");
+        trim_words(t, &a, &b, label_lead, NELEM(label_lead), NULL, 0);
+    }
     /* 中国每万人口高价值发明专利拥有量, 中国国内（不含港澳台）…: the country
      * is a scope like 全国 (when words follow it: 中国排名 after 排名 is
-     * dropped stays 中国) */
-    if (!ref_owner) {
+     * dropped stays 中国; not of an award's name: 中国质量奖提名奖) */
+    bool award = b > a && (has_before(t, a, b, "奖") || has_before(t, a, b, "獎"));
+    if (!ref_owner && !award) {
         static const char *const country[] = {"中国国内（不含港澳台）", "中國國內（不含港澳台）",
                                                "中国", "中國"};
         for (size_t w = 0; w < NELEM(country); w++)
@@ -671,6 +745,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         inside = n->text == f->text && n->start < clause_end && n->lab_start >= f->end &&
                  n->lab_start <= g && c != CP_BAD && bl_is_han(c) && !n->change;
     }
+    /* 李克强共在三次总理记者会上回答了45个问题: words that end with 了 say
+     * what was done to what is counted, the noun after the count */
+    bool done = f->kind == BL_FIG_COUNT && !f->change && f->lab_end > f->lab_start &&
+                has_before(t, f->lab_start, f->lab_end, "了");
     size_t pre_a = 0, pre_b = 0;
     /* a short segment is a verb or a scope (建成400余个…, 面向17个…): the
      * counted noun after the figure names it better */
@@ -700,7 +778,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
     } else if (!ref_owner && !f->change && !from_to &&
-               (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun || inside) &&
+               (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun || inside ||
+                done) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         /* (inside only: where what is measured of the noun begins known) */
         bool inside_only = inside && !examples && !prev_noun &&
@@ -731,9 +810,22 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             int k0;
             cp_at(t, b2, a2, &k0);
             for (size_t i = a2 + (size_t)(k0 > 0 ? k0 : 1); i < b2; i++) {
+                size_t pn = admin_paren_at(t, s->len, i);
+                if (pn) { /* 8个乡（镇）, 103个县（市、区）: part of the noun */
+                    if (i + pn > b2 && b2 == clause_end)
+                        b2 = i + pn; /* (the clause ended at its 、) */
+                    i += pn - 1;
+                    continue;
+                }
                 bool cut = false;
                 for (size_t w = 0; w < NELEM(does) && !cut; w++)
                     cut = has_at(t, b2, i, does[w]);
+                /* 1880万人报名参加…考试: one doing, the noun is what it is (not
+                 * 30所院校报名参加。: nothing after it) */
+                if (cut && (has_at(t, b2, i, "参加") || has_at(t, b2, i, "參加")) &&
+                    (has_before(t, a2, i, "报名") || has_before(t, a2, i, "報名")) &&
+                    i + strlen("参加") < b2)
+                    cut = false;
                 if (cut && (has_at(t, b2, i, "为") || has_at(t, b2, i, "為"))) {
                     /* (not 行为, 作为, 认为, 成为, 因为, 以为, nor at the end) */
                     static const char *const words[] = {"行", "作", "认", "認", "成", "因", "以"};
@@ -770,6 +862,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* 5600亿元（预计数，下同）: a remark, no counted noun */
         size_t g2 = skip_spaces(t, clause_end > f->end ? clause_end : f->end, f->end);
         bool remark = has_at(t, clause_end, g2, "（") || has_at(t, clause_end, g2, "(");
+        /* 访问次数:585 来源:水利部网站: words before a colon are the next
+         * field's name, no counted noun */
+        size_t g3 = skip_spaces(t, s->len, b2);
+        if (b2 == clause_end && (has_at(t, s->len, g3, "：") || has_at(t, s->len, g3, ":")))
+            remark = true;
         if (!remark && b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0))) &&
             (!inside_only || cut_any)) {
             if (inside_only) {
@@ -1159,10 +1256,48 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     break;
                 }
     }
+    /* 其中“三类500强”项目1个: a name in quotes the words begin inside keeps
+     * its opening quote */
+    if (b > a && a >= strlen("“") && has_before(t, 0, a, "“")) {
+        bool closed = false, opened = false;
+        for (size_t i = a; i < b && !closed && !opened; i++) {
+            opened = has_at(t, b, i, "“");
+            closed = has_at(t, b, i, "”");
+        }
+        if (closed)
+            a -= strlen("“");
+    }
     if (status == BULLETIN_OK)
         status = put_clean(&lb, t, a, a + cut_label(t, a, b > a ? b - a : 0),
                            f->change ? change_skip : level_skip,
                            f->change ? NELEM(change_skip) : NELEM(level_skip));
+    /* 全市政府性基金预算收入1,588.8亿元，…；支出2,003.1亿元: 支出 alone
+     * after 收入 (or 收入 after 支出) in the sentence is the same budget's */
+    if (!owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT &&
+        status == BULLETIN_OK) {
+        static const char *const pair[][2] = {{"支出", "收入"}, {"收入", "支出"}};
+        for (size_t w = 0; w < NELEM(pair); w++) {
+            size_t pn = strlen(pair[w][0]);
+            if (lb.len != pn || memcmp(lb.data, pair[w][0], pn) != 0)
+                continue;
+            for (size_t j = k; j-- > s->sentence_first;) {
+                const bl_figure *p = &l->items[j];
+                size_t n = p->label ? strlen(p->label) : 0;
+                if (p->text != f->text)
+                    break;
+                if (p->change || !is_level_kind(p->kind) || p->kind == BL_FIG_PERCENT || !n)
+                    continue;
+                if (n > pn && has_before(p->label, 0, n, pair[w][1])) {
+                    lb.len = 0;
+                    status = bl_buf_put(&lb, p->label, n - pn);
+                    if (status == BULLETIN_OK)
+                        status = bl_buf_puts(&lb, pair[w][0]);
+                }
+                break;
+            }
+            break;
+        }
+    }
     if (share_of && !owner && b > a && status == BULLETIN_OK)
         status = bl_buf_puts(&lb, "占比");
     if (status == BULLETIN_OK)
@@ -1173,6 +1308,101 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     }
     f->label = bl_buf_detach(&lb);
     return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
+}
+
+/* Round 6: 全市一般公共预算收入 beside 市级一般公共预算总收入 (or 市本级…),
+ * in any paragraph before or after: where the text names the city's own
+ * budget, 全市 (all of the city) is part of the name, not a scope to drop.
+ * The budgets, the scopes and the levels they stand beside. */
+static const char *const budget_names[] = {"一般公共预算", "政府性基金预算", "国有资本经营预算",
+                                           "社会保险基金预算"};
+static const char *const budget_levels[][3] = {
+    {"全市", "市级", "市本级"}, {"全县", "县级", "县本级"},
+    {"全省", "省级", "省本级"}, {"全区", "区级", "区本级"},
+};
+/* How many figures back a level's budget is looked for (and a scope
+ * restored): a window, so that a text of any length stays linear. */
+#define BL_FIG_BUDGET_WINDOW 256
+
+/* The length of the budget's name label begins with, 0 when none. */
+static size_t budget_name_at(const char *label, size_t n)
+{
+    for (size_t w = 0; w < NELEM(budget_names); w++)
+        if (has_at(label, n, 0, budget_names[w]))
+            return strlen(budget_names[w]);
+    return 0;
+}
+
+/* Which of budget_levels a label names the own budget of (市级一般公共预算
+ * 总收入), -1 when none. */
+static int budget_level_of(const char *label)
+{
+    size_t n = label ? strlen(label) : 0;
+    for (size_t v = 0; v < NELEM(budget_levels); v++)
+        for (size_t w = 1; w < 3; w++)
+            if (has_at(label, n, 0, budget_levels[v][w]) &&
+                budget_name_at(label + strlen(budget_levels[v][w]), n - strlen(budget_levels[v][w])))
+                return (int)v;
+    return -1;
+}
+
+/* Puts the scope of level v back before q's label when the label begins
+ * with a budget's name and the text wrote that scope before the name (the
+ * last time it is written before q, at most BL_FIG_FROM_TO bytes back). */
+static bulletin_status keep_budget_scope(bl_figure_list *l, bl_figure *q, int v)
+{
+    size_t n = q->label ? strlen(q->label) : 0, bn = n ? budget_name_at(q->label, n) : 0;
+    const char *all = budget_levels[v][0];
+    if (!bn || n + strlen(all) >= BL_FIG_LABEL_MAX)
+        return BULLETIN_OK;
+    size_t lo = q->start > BL_FIG_FROM_TO ? q->start - BL_FIG_FROM_TO : 0, at = 0;
+    bool found = false;
+    for (size_t i = q->start; i-- > lo && !found;)
+        if (i + bn <= q->start && !memcmp(q->text + i, q->label, bn)) {
+            at = i;
+            found = true;
+        }
+    if (!found || !has_before(q->text, 0, at, all))
+        return BULLETIN_OK;
+    char *label = bl_alloc(l->mem, strlen(all) + n + 1);
+    if (!label)
+        return BULLETIN_ERR_NOMEM;
+    memcpy(label, all, strlen(all));
+    memcpy(label + strlen(all), q->label, n + 1);
+    bl_free(l->mem, q->label);
+    q->label = label;
+    return BULLETIN_OK;
+}
+
+/* The labels of figures [first, len): a level's own budget restores the
+ * scope of the budgets before it; a budget after it keeps its scope. */
+static bulletin_status keep_budget_scopes(bl_figure_list *l, size_t first)
+{
+    for (size_t k = first; k < l->len; k++) {
+        int v = budget_level_of(l->items[k].label);
+        size_t lo = k > BL_FIG_BUDGET_WINDOW ? k - BL_FIG_BUDGET_WINDOW : 0;
+        if (v >= 0) {
+            for (size_t j = lo; j < k; j++) {
+                bulletin_status st = keep_budget_scope(l, &l->items[j], v);
+                if (st != BULLETIN_OK)
+                    return st;
+            }
+            continue;
+        }
+        const char *lab = l->items[k].label;
+        if (!lab || !budget_name_at(lab, strlen(lab)))
+            continue;
+        for (size_t j = k; j-- > lo;) {
+            int w = budget_level_of(l->items[j].label);
+            if (w >= 0) {
+                bulletin_status st = keep_budget_scope(l, &l->items[k], w);
+                if (st != BULLETIN_OK)
+                    return st;
+                break;
+            }
+        }
+    }
+    return BULLETIN_OK;
 }
 
 /* Ends the clause at byte `end`: sets the figures' clause ends and labels. */
@@ -1416,10 +1646,11 @@ static bulletin_status label_respectively(scan *s)
         if (level && m == 1) /* 分别完成1620亿件和1.5万亿元 */
             while (k + m < l->len && m < BL_FIG_MAX_PARTS && listed_after(s, k + m - 1, k + m, true))
                 m++;
-        else
+        else /* (a list: 、 和 及 与 between them, not a later clause's change) */
             while (k + m < l->len && l->items[k + m].change && unlinked(l, k + m) &&
-                   l->items[k + m].text == t &&
-                   m < BL_FIG_MAX_PARTS)
+                   l->items[k + m].text == t && m < BL_FIG_MAX_PARTS &&
+                   l->items[k + m - 1].end <= l->items[k + m].start &&
+                   list_mark_between(s, &l->items[k + m - 1], &l->items[k + m]))
                 m++;
         if (m < 2)
             continue;
@@ -1472,6 +1703,24 @@ static bulletin_status label_respectively(scan *s)
         }
         size_t first_chars = bl_utf8_count(t + ia[0], ib[0] - ia[0]);
         size_t own_end = ia[n - 1];
+        /* 省级一般公共预算收入和支出, 工业增加值和利润: later items of two
+         * characters (a word), the first two longer at least, replace the
+         * first's last two: the head before them is all items' (省级一般公
+         * 共预算支出; not 美国在华发明专利授权、商标注册: where a longer
+         * item's words begin is not known) */
+        size_t head = 0, later = bl_utf8_count(t + ia[n - 1], ib[n - 1] - ia[n - 1]);
+        bool heads = later == 2 && first_chars >= later + 2;
+        for (size_t j = 1; j < n && heads; j++)
+            heads = bl_utf8_count(t + ia[j], ib[j] - ia[j]) == later &&
+                    !numeral_item(t, ia[j], ib[j]);
+        if (heads) {
+            head = ib[0];
+            for (size_t c = 0; c < later; c++) {
+                int kh;
+                cp_before(t, ia[0], head, &kh);
+                head -= (size_t)kh;
+            }
+        }
         int kl;
         uint32_t last = cp_before(t, ia[0], ib[0], &kl);
         size_t at = ia[n - 1];
@@ -1488,7 +1737,7 @@ static bulletin_status label_respectively(scan *s)
                     own_end += strlen(ext[w]);
                     break;
                 }
-        } else if (level && items_alike(t, ia, ib, n)) {
+        } else if (head || items_alike(t, ia, ib, n)) {
             /* 邮政行业寄递业务量和邮政行业业务收入, 快递业务量、业务收入,
              * 东盟、欧盟、美国、日本: items as long as each other name their
              * indicators whole */
@@ -1548,7 +1797,9 @@ static bulletin_status label_respectively(scan *s)
             size_t ea = ia[j], eb = j == n - 1 ? own_end : ib[j];
             bl_buf lb;
             bl_buf_init(&lb, l->mem);
-            bulletin_status st = bl_buf_put(&lb, t + ea, eb - ea);
+            bulletin_status st = j > 0 && head ? bl_buf_put(&lb, t + ia[0], head - ia[0]) : BULLETIN_OK;
+            if (st == BULLETIN_OK)
+                st = bl_buf_put(&lb, t + ea, eb - ea);
             if (st == BULLETIN_OK)
                 st = bl_buf_put(&lb, t + tail, ib[n - 1] - tail);
             if (st == BULLETIN_OK)
@@ -1651,6 +1902,9 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
         if (status != BULLETIN_OK)
             return status;
     }
+    bulletin_status scoped = keep_budget_scopes(s->list, s->clause_first);
+    if (scoped != BULLETIN_OK)
+        return scoped;
     s->clause_first = s->list->len;
     if (sentence) {
         bulletin_status status = label_respectively(s);

@@ -610,6 +610,116 @@ static void test_label_base_previous_year(void **state)
                   "学前教育在园幼儿 / 学前教育在园幼儿减少");
 }
 
+/* Round 6: 分别 over changes takes the changes of the list only (not a
+ * later clause's: 实际使用外资同比增长67%); items as long as each other
+ * name their changes whole; later items of one word replace the first's
+ * last word (收入和支出). */
+static void test_label_respectively_list_only(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("固定资产投资、社会消费品零售总额、规模工业增加值同比分别增长8%、8.5%、6%；"
+                  "实际使用外资同比增长67%。",
+                  "固定资产投资增长 / 社会消费品零售总额增长 / 规模工业增加值增长 / 实际使用外资同比增长");
+    EXPECT_LABELS("国内生产总值增长8.1%，城镇和农村居民人均可支配收入分别增长9%和10.5%。",
+                  "国内生产总值增长 / 城镇居民人均可支配收入增长 / 农村居民人均可支配收入增长");
+    EXPECT_LABELS("省级一般公共预算收入和支出分别增长12.8%、17.8%，固定资产投资增长11.2%。",
+                  "省级一般公共预算收入增长 / 省级一般公共预算支出增长 / 固定资产投资增长");
+    /* (a longer later item: where its words begin is not known) */
+    EXPECT_LABELS("美国在华发明专利授权、商标注册同比分别增长32.1%和17.3%。",
+                  "美国在华发明专利授权增长 / 商标注册增长");
+}
+
+/* Round 6: a remark （下同） anywhere in the words, 预计 before them, the
+ * verbs of an award or a rank (荣获, 跻身, 位居) dropped; 全体 is no scope
+ * (全体居民人均可支配收入) and an award keeps its country (中国质量奖). */
+static void test_label_remark_award_rank_verbs(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全年地区生产总值同比(下同)增长4.5%。", "地区生产总值同比增长");
+    EXPECT_LABELS("预计(下同)全年实现生产总值280亿元；全体居民人均可支配收入25977元。",
+                  "生产总值 / 全体居民人均可支配收入");
+    EXPECT_LABELS("位居全国百强县投资潜力第3，跻身服务业全国10强。全县荣获中国质量奖提名奖2个。",
+                  "百强县投资潜力 / 服务业 / 中国质量奖提名奖");
+}
+
+/* Round 6: a budget's 上年结余 and 上年结转 keep their year; 支出 alone
+ * after a 收入 in the sentence is the same budget's (and its change and
+ * share of the budget). */
+static void test_label_budget_carried_and_pair(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("加上调入资金455.3亿元、上年结余115.4亿元、上年结转资金74.2亿元后。",
+                  "调入资金 / 上年结余 / 上年结转资金");
+    EXPECT_LABELS("2023年全市政府性基金预算收入1,588.8亿元，下降2.6%；支出2,003.1亿元，下降4.4%，"
+                  "完成调整预算的100.8%。",
+                  "政府性基金预算收入 / 政府性基金预算收入下降 / 政府性基金预算支出 / "
+                  "政府性基金预算支出下降 / 政府性基金预算支出完成调整预算");
+}
+
+/* Round 6: 累计 and 共计 before a level's verb dropped (not before 结存:
+ * a balance); a span of time with 共 before a change's verb dropped. */
+static void test_label_cumulative_inside(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中，疫情防控新闻发布会累计举行151场。", "疫情防控新闻发布会举行");
+    EXPECT_LABELS("基本养老保险基金累计结存63970亿元。", "基本养老保险基金累计结存");
+    EXPECT_LABELS("全县常住人口为188194人，十年共增加2325人。", "常住人口 / 常住人口增加");
+}
+
+/* Round 6: a list of single characters in parentheses (乡（镇）, 县（市、
+ * 区）) is part of the name before it: of a counted noun, and of the items
+ * before a list comma. */
+static void test_label_list_in_parentheses(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全县共有8个乡(镇)，各乡(镇)人口分布如下。", "乡(镇)");
+    EXPECT_LABELS("全省共有103个县(市、区)。", "县(市、区)");
+    EXPECT_LABELS("税收返还、转移支付补助及县（市、区）上解收入294.63亿元。",
+                  "税收返还、转移支付补助及县（市、区）上解收入");
+    EXPECT_LABELS("国家知识产权强县建设试点示范县（市、区）18个，知识产权服务机构1,286家。",
+                  "国家知识产权强县建设试点示范县（市、区） / 知识产权服务机构");
+}
+
+/* Round 6: a name in quotes keeps its opening quote; 按照 before the
+ * words dropped; words ending with 了 before a count: the noun after it. */
+static void test_label_quote_method_done(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("总投资201亿元，其中“三类500强”项目1个、湘商回归项目8个。",
+                  "总投资 / “三类500强”项目 / 湘商回归项目");
+    EXPECT_LABELS("按照第七次全國人口普查結果的14.12億人進行計算的話，平均每人每月快遞量為6.39個。",
+                  "第七次全國人口普查結果 / 平均每人每月快遞量");
+    EXPECT_LABELS("李克强共在三次总理记者会上回答了45个问题。", "问题");
+}
+
+/* Round 6: 加 (plus) before a budget's added amounts dropped, and 加上解
+ * is 加 上解; 报名参加… is one doing of the counted; words before a colon
+ * after a count are the next field's name (访问次数:585 来源:…). */
+static void test_label_plus_signup_field(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全市一般公共预算支出安排532.2亿元；加上解支出、债务还本支出等63.25亿元，"
+                  "总支出595.45亿元。",
+                  "一般公共预算支出安排 / 上解支出、债务还本支出 / 总支出");
+    EXPECT_LABELS("加税收返还和转移支付补助、调入资金等317.56亿元。", "税收返还和转移支付补助、调入资金");
+    EXPECT_LABELS("全国共有1880万人报名参加专业技术人员资格考试，347万人取得资格证书。",
+                  "报名参加专业技术人员资格考试 / 取得资格证书");
+    EXPECT_LABELS("访问次数:585 来源:水利部网站", "访问次数");
+}
+
+/* Round 6: where the text names the city's own budget (市级, 市本级) before
+ * or after, 全市 before a budget is part of its name; not otherwise. */
+static void test_label_budget_scope_beside_level(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全市一般公共预算收入1,928.9亿元，增长4%。市本级一般公共预算收入938.4亿元，增长2.1%。",
+                  "全市一般公共预算收入 / 全市一般公共预算收入增长 / 市本级一般公共预算收入 / "
+                  "市本级一般公共预算收入增长");
+    EXPECT_LABELS("市级一般公共预算总收入2,318.9亿元。全市政府性基金预算收入1,588.8亿元。",
+                  "市级一般公共预算总收入 / 全市政府性基金预算收入");
+    EXPECT_LABELS("全市一般公共预算收入25.2亿元，同比下降3.3%。", "一般公共预算收入 / 一般公共预算收入同比下降");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -665,6 +775,14 @@ int main(void)
         cmocka_unit_test(test_label_share_after_remark),
         cmocka_unit_test(test_label_budget_own_year),
         cmocka_unit_test(test_label_base_previous_year),
+        cmocka_unit_test(test_label_respectively_list_only),
+        cmocka_unit_test(test_label_remark_award_rank_verbs),
+        cmocka_unit_test(test_label_budget_carried_and_pair),
+        cmocka_unit_test(test_label_cumulative_inside),
+        cmocka_unit_test(test_label_list_in_parentheses),
+        cmocka_unit_test(test_label_quote_method_done),
+        cmocka_unit_test(test_label_plus_signup_field),
+        cmocka_unit_test(test_label_budget_scope_beside_level),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
