@@ -126,8 +126,10 @@ bool bl_zipw_write(bl_zipw *z, const void *buf, size_t len)
 /* zlib's guess (deflate.c, detect_data_type) that a member is text, which
  * minizip records in the internal attributes: no byte of the block list
  * (0-6, 14-25, 28-31) and at least one of the allow list (9, 10, 13,
- * 32-255).  One look-up a byte: 1 for the block list, 2 for the allow list. */
-static bool is_text(const unsigned char *p, size_t n)
+ * 32-255).  One look-up a byte: 1 for the block list, 2 for the allow list;
+ * but eight bytes at a time where none is below 32 (all allowed: an XML
+ * part has a line break or two), and no further once a byte is blocked. */
+bool bl_zipw_is_text(const void *data, size_t n)
 {
     static const unsigned char cls[256] = {
         1, 1, 1, 1, 1, 1, 1, 0, 0, 2, 2, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1,
@@ -140,8 +142,23 @@ static bool is_text(const unsigned char *p, size_t n)
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
     };
+    const unsigned char *p = data;
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     unsigned acc = 0;
-    for (size_t i = 0; i < n; i++)
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, sizeof w);
+        if (((w - 0x20 * ones) & ~w & highs) == 0) { /* no byte below 32 */
+            acc |= 2;
+            continue;
+        }
+        for (size_t k = 0; k < 8; k++)
+            acc |= cls[p[i + k]];
+        if (acc & 1)
+            return false;
+    }
+    for (; i < n; i++)
         acc |= cls[p[i]];
     return acc == 2;
 }
@@ -168,7 +185,7 @@ bool bl_zipw_end(bl_zipw *z)
     e->csize = (uint32_t)csize;
     e->usize = (uint32_t)z->plen;
     e->offset = (uint32_t)z->len;
-    e->internal = is_text((const unsigned char *)z->part, z->plen);
+    e->internal = bl_zipw_is_text(z->part, z->plen);
     put32(h, 0x04034b50u);
     put16(h + 4, 20); /* version needed: 2.0, deflate */
     put16(h + 6, e->flag);

@@ -40,4 +40,9 @@ bool bl_zipw_end(bl_zipw *z);
 bool bl_zipw_finish(bl_zipw *z);
 void bl_zipw_free(bl_zipw *z);
 
+/* Whether data[n] is text as zlib guesses it (detect_data_type): no byte
+ * of 0-6, 14-25, 28-31 and at least one of 9, 10, 13, 32-255 (minizip
+ * writes 1 in the internal attributes then). */
+bool bl_zipw_is_text(const void *data, size_t n);
+
 #endif

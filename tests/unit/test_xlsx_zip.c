@@ -134,11 +134,60 @@ static void test_zip_failures(void **state)
     free(big);
 }
 
+/* zlib's detect_data_type, a byte at a time (what bl_zipw_is_text must
+ * answer, whatever its word-at-a-time path does). */
+static bool text_by_byte(const unsigned char *p, size_t n)
+{
+    bool allowed = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = p[i];
+        if (c <= 6 || (c >= 14 && c <= 25) || (c >= 28 && c <= 31))
+            return false;
+        allowed |= c == 9 || c == 10 || c == 13 || c >= 32;
+    }
+    return allowed;
+}
+
+static void test_zip_is_text(void **state)
+{
+    (void)state;
+    assert_false(bl_zipw_is_text("", 0));
+    assert_true(bl_zipw_is_text("<a/>", 4));
+    assert_true(bl_zipw_is_text("<?xml version=\"1.0\"?>\r\n<Types/>", 31));
+    assert_false(bl_zipw_is_text("\x07\x08\x0b\x0c\x1a\x1b", 6)); /* neither list: not text */
+    assert_true(bl_zipw_is_text("\x07\x08\x0b\x0c\x1a\x1b\x09", 7));
+    /* Every byte value at every offset of 1 to 24 bytes of XML text, whose
+     * words have no byte below 32 but where the one put in. */
+    unsigned char buf[24];
+    for (size_t n = 1; n <= sizeof buf; n++)
+        for (size_t at = 0; at < n; at++)
+            for (unsigned c = 0; c < 256; c++) {
+                for (size_t i = 0; i < n; i++)
+                    buf[i] = (unsigned char)"<c r=\"A1\"><v>1</v></c>xyz"[i];
+                buf[at] = (unsigned char)c;
+                bool want = text_by_byte(buf, n);
+                assert_int_equal(bl_zipw_is_text(buf, n), want);
+                /* a blocked byte is not text, allowed or not beside it; a
+                 * byte of neither list alone is not either */
+                bool blocked = c <= 6 || (c >= 14 && c <= 25) || (c >= 28 && c <= 31);
+                bool allowed = c == 9 || c == 10 || c == 13 || c >= 32;
+                assert_int_equal(want, !blocked && (n > 1 || allowed));
+            }
+    /* Only bytes of neither list, then an allowed one after a whole word. */
+    memset(buf, 0x0b, sizeof buf);
+    assert_false(bl_zipw_is_text(buf, sizeof buf));
+    buf[20] = '\n';
+    assert_true(bl_zipw_is_text(buf, sizeof buf));
+    buf[3] = 0x1f;
+    assert_false(bl_zipw_is_text(buf, sizeof buf));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_zip_records),
         cmocka_unit_test(test_zip_failures),
+        cmocka_unit_test(test_zip_is_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
