@@ -2,6 +2,7 @@
  * deterministically, and fails cleanly. */
 #include <math.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -339,6 +340,26 @@ static void test_every_allocation_failure_is_clean(void **state)
     bulletin_doc_free(doc);
 }
 
+/* The program's lxw_tmpfile (src/xlsx/xlsx.c), which libxlsxwriter calls
+ * for every part: a stream without stdio's lock, which libxlsxwriter
+ * uses from one thread (outside a workbook being packed: the library's
+ * own temporary file), that writes, rewinds and reads back. */
+FILE *lxw_tmpfile(char *tmpdir);
+
+static void test_part_streams_are_unlocked(void **state)
+{
+    (void)state;
+    FILE *f = lxw_tmpfile((char *)"/tmp");
+    assert_non_null(f);
+    assert_int_equal(__fsetlocking(f, FSETLOCKING_QUERY), FSETLOCKING_BYCALLER);
+    assert_int_equal(fprintf(f, "<c r=\"%s\"/>", "A1"), 11);
+    rewind(f);
+    char buf[16] = {0};
+    assert_int_equal(fread(buf, 1, sizeof buf, f), 11);
+    assert_string_equal(buf, "<c r=\"A1\"/>");
+    fclose(f);
+}
+
 static void test_backend_table(void **state)
 {
     (void)state;
@@ -363,6 +384,7 @@ int main(void)
         cmocka_unit_test(test_sink_failure_is_io_error),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
         cmocka_unit_test(test_backend_table),
+        cmocka_unit_test(test_part_streams_are_unlocked),
         cmocka_unit_test(test_data_sheet_for_analysts),
         cmocka_unit_test(test_streaming_workbook_pages_without_links),
         cmocka_unit_test(test_time_of_day_keeps_seconds),
