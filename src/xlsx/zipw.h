@@ -54,8 +54,8 @@ void bl_zipw_free(bl_zipw *z);
  * compressor and the member buffer are not kept: held between workbooks
  * they added some 150 page faults a batch worker, for 34,000 fewer
  * instructions a workbook.)  Holds at most
- * ZIPW_MEMO_SLOTS members (about 1 MB at worst, some 30 KB for a
- * workbook).  Not thread-safe: one memo per thread. */
+ * ZIPW_MEMO_SLOTS members (about 1 MB at worst, 73 KB for the
+ * reference bulletin's workbook).  Not thread-safe: one memo per thread. */
 #define ZIPW_MEMO_MAX ((size_t)16384)
 #define ZIPW_MEMO_SLOTS 32
 bl_zipw_memo *bl_zipw_memo_new(const bulletin_mem *mem, int level);
