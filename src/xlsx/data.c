@@ -257,7 +257,8 @@ bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws)
         XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_LABEL, f.label, strlen(f.label),
                                     x->f_wrap, &status),
                  "指标");
-        bl_xlsx_fit(&x->width[C_LABEL], f.label, strlen(f.label));
+        /* (no width to fit: 指标 and 原文 are as wide as the row heights
+         * count, wrap_width) */
 
         /* 数值: the quantity as a number in every row that has one; a date
          * is one in 日期; a number too large for a double is blank (its
@@ -318,7 +319,6 @@ bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws)
         XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_CONTEXT, f.context, f.context_len,
                                     x->f_wrap, &status),
                  "原文");
-        bl_xlsx_fit(&x->width[C_CONTEXT], f.context, f.context_len);
         XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_LINE, f.line, x->f_int), "行");
         XL_CHECK(worksheet_write_number(ws, row, x->c0 + C_COL, f.column, x->f_int), "列");
         if (x->ncols > C_PAGE) {

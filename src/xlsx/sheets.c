@@ -92,7 +92,6 @@ bulletin_status bl_xlsx_write_sections(xl *x, lxw_worksheet *ws, lxw_worksheet *
 
     /* One pass over the top level: the lead, then each level-1 section. */
     lxw_row_t srow = 0, trow = 0;
-    double wtitle = 10;
     for (const bulletin_node *top = bulletin_node_first_child(bulletin_doc_root(doc)); top;
          top = bulletin_node_next(top)) {
         bulletin_node_type t = bulletin_node_get_type(top);
@@ -136,7 +135,6 @@ bulletin_status bl_xlsx_write_sections(xl *x, lxw_worksheet *ws, lxw_worksheet *
         XL_CHECK(worksheet_write_number(ws, srow, 0, number, x->f_int), "章节");
         XL_CHECK(bl_xlsx_write_text(x, ws, srow, 1, title, strlen(title), x->f_wrap, &status),
                  "章节");
-        bl_xlsx_fit(&wtitle, title, strlen(title));
         XL_CHECK(worksheet_write_number(ws, srow, 2, st.paragraphs, x->f_int), "章节");
         XL_CHECK(worksheet_write_number(ws, srow, 3, (double)st.chars, x->f_int), "章节");
         XL_CHECK(worksheet_write_number(ws, srow, 4, st.figures, x->f_int), "章节");
@@ -146,7 +144,7 @@ bulletin_status bl_xlsx_write_sections(xl *x, lxw_worksheet *ws, lxw_worksheet *
     worksheet_freeze_panes(ws, 1, 0);
     worksheet_freeze_panes(text_ws, 1, 0);
     XL_CHECK(worksheet_set_column(ws, 0, 0, 8, NULL), "width");
-    (void)wtitle; /* the title column is as wide as the row heights count */
+    /* the title column is as wide as the row heights count: no width to fit */
     XL_CHECK(worksheet_set_column(ws, 1, 1, COL_MAX_TEXT, x->f_wrap), "width");
     XL_CHECK(worksheet_set_column(ws, 2, (lxw_col_t)(ncols - 1), 11, NULL), "width");
     if (srow)

@@ -30,6 +30,22 @@ struct bl_zipw_entry {
     uint16_t flag, internal;
 };
 
+/* A member as last written under its name: name[name_len], raw[raw_len]
+ * and comp[comp_len] end to end in buf. */
+typedef struct {
+    char *buf;
+    size_t cap, name_len, raw_len, comp_len;
+    uint32_t crc;
+    uint16_t internal;
+} memo_entry;
+
+struct bl_zipw_memo {
+    const bulletin_mem *mem;
+    int level;
+    size_t count, hits;
+    memo_entry e[ZIPW_MEMO_SLOTS];
+};
+
 static bool grow(bl_zipw *z, char **buf, size_t *cap, size_t need)
 {
     if (need <= *cap)
@@ -64,6 +80,36 @@ void bl_zipw_init(bl_zipw *z, const bulletin_mem *mem, int level)
     memset(z, 0, sizeof *z);
     z->mem = mem;
     z->level = level;
+}
+
+bl_zipw_memo *bl_zipw_memo_new(const bulletin_mem *mem, int level)
+{
+    bl_zipw_memo *m = bl_calloc(mem, 1, sizeof *m);
+    if (m) {
+        m->mem = mem;
+        m->level = level;
+    }
+    return m;
+}
+
+void bl_zipw_memo_free(bl_zipw_memo *m)
+{
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->count; i++)
+        bl_free(m->mem, m->e[i].buf);
+    bl_free(m->mem, m);
+}
+
+size_t bl_zipw_memo_hits(const bl_zipw_memo *m)
+{
+    return m ? m->hits : 0;
+}
+
+void bl_zipw_use_memo(bl_zipw *z, bl_zipw_memo *m)
+{
+    if (m && m->level == z->level && m->mem == z->mem)
+        z->memo = m;
 }
 
 void bl_zipw_free(bl_zipw *z)
@@ -126,8 +172,10 @@ bool bl_zipw_write(bl_zipw *z, const void *buf, size_t len)
 /* zlib's guess (deflate.c, detect_data_type) that a member is text, which
  * minizip records in the internal attributes: no byte of the block list
  * (0-6, 14-25, 28-31) and at least one of the allow list (9, 10, 13,
- * 32-255).  One look-up a byte: 1 for the block list, 2 for the allow list. */
-static bool is_text(const unsigned char *p, size_t n)
+ * 32-255).  One look-up a byte: 1 for the block list, 2 for the allow list;
+ * but eight bytes at a time where none is below 32 (all allowed: an XML
+ * part has a line break or two), and no further once a byte is blocked. */
+bool bl_zipw_is_text(const void *data, size_t n)
 {
     static const unsigned char cls[256] = {
         1, 1, 1, 1, 1, 1, 1, 0, 0, 2, 2, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1,
@@ -140,10 +188,71 @@ static bool is_text(const unsigned char *p, size_t n)
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
     };
+    const unsigned char *p = data;
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     unsigned acc = 0;
-    for (size_t i = 0; i < n; i++)
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, sizeof w);
+        if (((w - 0x20 * ones) & ~w & highs) == 0) { /* no byte below 32 */
+            acc |= 2;
+            continue;
+        }
+        for (size_t k = 0; k < 8; k++)
+            acc |= cls[p[i + k]];
+        if (acc & 1)
+            return false;
+    }
+    for (; i < n; i++)
         acc |= cls[p[i]];
     return acc == 2;
+}
+
+/* The memo's member named name[len], or NULL. */
+static memo_entry *memo_find(bl_zipw_memo *m, const char *name, size_t len)
+{
+    for (size_t i = 0; m && i < m->count; i++)
+        if (m->e[i].name_len == len && !memcmp(m->e[i].buf, name, len))
+            return &m->e[i];
+    return NULL;
+}
+
+/* Keeps a member just deflated in the memo (in `me`, its name's entry, or
+ * a new one), when it is small enough and there is room; when memory
+ * runs out the entry is forgotten, which costs only a deflate. */
+static void memo_keep(bl_zipw_memo *m, memo_entry *me, const char *name, size_t name_len,
+                      const char *raw, size_t raw_len, const unsigned char *comp, size_t comp_len,
+                      const bl_zipw_entry *e)
+{
+    if (!m || raw_len > ZIPW_MEMO_MAX || comp_len > ZIPW_MEMO_MAX + 1024)
+        return;
+    if (!me) {
+        if (m->count == ZIPW_MEMO_SLOTS)
+            return;
+        me = &m->e[m->count++];
+        memset(me, 0, sizeof *me);
+    }
+    size_t need = name_len + raw_len + comp_len;
+    if (need > me->cap) {
+        char *b = bl_realloc_array(m->mem, me->buf, need, 1);
+        if (!b) { /* forgotten: the last entry takes its place */
+            bl_free(m->mem, me->buf);
+            *me = m->e[--m->count];
+            return;
+        }
+        me->buf = b;
+        me->cap = need;
+    }
+    memcpy(me->buf, name, name_len);
+    if (raw_len)
+        memcpy(me->buf + name_len, raw, raw_len);
+    memcpy(me->buf + name_len + raw_len, comp, comp_len);
+    me->name_len = name_len;
+    me->raw_len = raw_len;
+    me->comp_len = comp_len;
+    me->crc = e->crc;
+    me->internal = e->internal;
 }
 
 bool bl_zipw_end(bl_zipw *z)
@@ -154,21 +263,39 @@ bool bl_zipw_end(bl_zipw *z)
     bl_zipw_entry *e = &z->entries[z->count];
     if (z->plen > UINT32_MAX || z->len > UINT32_MAX)
         return z->failed = true, false; /* a zip64 archive: not written here */
-    if (!z->zc && !(z->zc = libdeflate_alloc_compressor(z->level)))
-        return z->failed = true, false;
-    size_t bound = libdeflate_deflate_compress_bound(z->zc, z->plen);
+    const char *name = z->names + e->name_off;
     size_t head = 30 + e->name_len;
-    if (bound > SIZE_MAX - head - z->len || !grow(z, &z->out, &z->cap, z->len + head + bound))
-        return false;
-    unsigned char *h = (unsigned char *)z->out + z->len;
-    size_t csize = libdeflate_deflate_compress(z->zc, z->part, z->plen, h + head, bound);
-    if (csize == 0 || csize > UINT32_MAX)
-        return z->failed = true, false;
-    e->crc = (uint32_t)libdeflate_crc32(0, z->part, z->plen);
+    memo_entry *me = memo_find(z->memo, name, e->name_len);
+    unsigned char *h;
+    size_t csize;
+    if (me && me->raw_len == z->plen &&
+        (z->plen == 0 || !memcmp(me->buf + me->name_len, z->part, z->plen))) {
+        /* the same bytes as last time: the same deflated bytes */
+        csize = me->comp_len;
+        if (!grow(z, &z->out, &z->cap, z->len + head + csize))
+            return false;
+        h = (unsigned char *)z->out + z->len;
+        memcpy(h + head, me->buf + me->name_len + me->raw_len, csize);
+        e->crc = me->crc;
+        e->internal = me->internal;
+        z->memo->hits++;
+    } else {
+        if (!z->zc && !(z->zc = libdeflate_alloc_compressor(z->level)))
+            return z->failed = true, false;
+        size_t bound = libdeflate_deflate_compress_bound(z->zc, z->plen);
+        if (bound > SIZE_MAX - head - z->len || !grow(z, &z->out, &z->cap, z->len + head + bound))
+            return false;
+        h = (unsigned char *)z->out + z->len;
+        csize = libdeflate_deflate_compress(z->zc, z->part, z->plen, h + head, bound);
+        if (csize == 0 || csize > UINT32_MAX)
+            return z->failed = true, false;
+        e->crc = (uint32_t)libdeflate_crc32(0, z->part, z->plen);
+        e->internal = bl_zipw_is_text(z->part, z->plen);
+        memo_keep(z->memo, me, name, e->name_len, z->part, z->plen, h + head, csize, e);
+    }
     e->csize = (uint32_t)csize;
     e->usize = (uint32_t)z->plen;
     e->offset = (uint32_t)z->len;
-    e->internal = is_text((const unsigned char *)z->part, z->plen);
     put32(h, 0x04034b50u);
     put16(h + 4, 20); /* version needed: 2.0, deflate */
     put16(h + 6, e->flag);
@@ -179,7 +306,7 @@ bool bl_zipw_end(bl_zipw *z)
     put32(h + 22, e->usize);
     put16(h + 26, (unsigned)e->name_len);
     put16(h + 28, 0);
-    memcpy(h + 30, z->names + e->name_off, e->name_len);
+    memcpy(h + 30, name, e->name_len);
     z->len += head + csize;
     z->count++;
     if (z->pcap > ZIPW_KEEP) { /* a large part's buffer goes back now */

@@ -47,6 +47,21 @@ assert rows == 200 * 41, rows
 assert src.max_row - 1 == 200, src.max_row
 assert [c.value for c in data[1]][:2] == ["来源文件", "来源标题"]
 PY
+# Different bulletins in one worker: a batch's workbooks copy the parts
+# that did not change from the one before (the zip memo), which must give
+# the bytes of each workbook exported alone.  Eight corpus texts, twice.
+mkdir -p "$tmp/mix" "$tmp/mix-j" "$tmp/mix-1"
+k=0
+for f in $(ls tests/corpus/*.txt | head -8) $(ls tests/corpus/*.txt | head -8); do
+    k=$((k + 1))
+    cp "$f" "$tmp/mix/m$(printf %02d $k)-$(basename "$f")"
+done
+"$bin" export -q -t pdf,xlsx -j 2 -o "$tmp/mix-j" "$tmp/mix" 2>/dev/null && ok || no "mixed batch failed"
+for f in "$tmp"/mix/*.txt; do
+    "$bin" export -q -t pdf,xlsx -o "$tmp/mix-1" "$f" 2>/dev/null || no "export of $f alone failed"
+done
+[ "$(ls "$tmp/mix-1" | wc -l)" -eq 32 ] && diff -r "$tmp/mix-j" "$tmp/mix-1" >/dev/null \
+    && ok || no "a mixed batch's outputs differ from one-at-a-time exports"
 "$bin" export -t json -o - input/hubei-ip-top10-2023.txt | /usr/bin/python3 -m json.tool >/dev/null \
     && ok || no "export -t json -o - | json.tool"
 "$bin" export -t json,xlsx -o - input/hubei-ip-top10-2023.txt 2>/dev/null

@@ -2,7 +2,9 @@
  * deterministically, and fails cleanly. */
 #include <math.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <libdeflate.h>
@@ -339,6 +341,89 @@ static void test_every_allocation_failure_is_clean(void **state)
     bulletin_doc_free(doc);
 }
 
+/* The member `name` of zip z[len], inflated (caller frees), or NULL. */
+static char *member(const tu_str *z, const char *name)
+{
+    const unsigned char *p = (const unsigned char *)z->data;
+    size_t nlen = strlen(name);
+    for (size_t i = 0; i + 30 <= z->len; i++) {
+        if (memcmp(p + i, "PK\3\4", 4) != 0)
+            continue;
+        size_t csize = p[i + 18] | p[i + 19] << 8 | (size_t)p[i + 20] << 16 | (size_t)p[i + 21] << 24;
+        size_t usize = p[i + 22] | p[i + 23] << 8 | (size_t)p[i + 24] << 16 | (size_t)p[i + 25] << 24;
+        size_t fl = p[i + 26] | p[i + 27] << 8, xl = p[i + 28] | p[i + 29] << 8;
+        if (fl != nlen || memcmp(p + i + 30, name, nlen) != 0)
+            continue;
+        char *out = malloc(usize + 1);
+        assert_non_null(out);
+        struct libdeflate_decompressor *d = libdeflate_alloc_decompressor();
+        assert_non_null(d);
+        assert_int_equal(libdeflate_deflate_decompress(d, p + i + 30 + fl + xl, csize, out, usize,
+                                                       NULL),
+                         LIBDEFLATE_SUCCESS);
+        libdeflate_free_decompressor(d);
+        out[usize] = '\0';
+        return out;
+    }
+    return NULL;
+}
+
+/* 指标 (D) and 原文 (P) of 数据, and 章节's title column (B), are as wide
+ * as their wrapped rows' heights count (their caps), whether their texts
+ * are short (doc_text) or of 240 characters. */
+static void check_wrapped_widths(const char *text)
+{
+    tu_str s = render(text, 0);
+    char *sheet = member(&s, "xl/worksheets/sheet1.xml");
+    assert_non_null(sheet);
+    assert_non_null(strstr(sheet, "<col min=\"4\" max=\"4\" width=\"28.7109375\" style=\"1\" "
+                                  "customWidth=\"1\"/>"));
+    assert_non_null(strstr(sheet, "<col min=\"16\" max=\"16\" width=\"60.7109375\" style=\"1\" "
+                                  "customWidth=\"1\"/>"));
+    free(sheet);
+    char *sections = member(&s, "xl/worksheets/sheet2.xml");
+    assert_non_null(sections);
+    assert_non_null(strstr(sections, "<col min=\"2\" max=\"2\" width=\"60.7109375\" style=\"1\" "
+                                     "customWidth=\"1\"/>"));
+    free(sections);
+    free(s.data);
+}
+
+static void test_wrapped_columns_keep_their_width(void **state)
+{
+    (void)state;
+    check_wrapped_widths(doc_text);
+    char text[4096];
+    char longer[1024] = "";
+    for (int i = 0; i < 60; i++)
+        strcat(longer, "全省");
+    snprintf(text, sizeof text,
+             "---\ntitle: 测试公报\nyear: 2023\n---\n测试公报\n"
+             "一、%s%s\n%s%s专利授权量12,345件，%s%s同比增长10.5%%。\n",
+             longer, longer, longer, longer, longer, longer);
+    check_wrapped_widths(text);
+}
+
+/* The program's lxw_tmpfile (src/xlsx/xlsx.c), which libxlsxwriter calls
+ * for every part: a stream without stdio's lock, which libxlsxwriter
+ * uses from one thread (outside a workbook being packed: the library's
+ * own temporary file), that writes, rewinds and reads back. */
+FILE *lxw_tmpfile(char *tmpdir);
+
+static void test_part_streams_are_unlocked(void **state)
+{
+    (void)state;
+    FILE *f = lxw_tmpfile((char *)"/tmp");
+    assert_non_null(f);
+    assert_int_equal(__fsetlocking(f, FSETLOCKING_QUERY), FSETLOCKING_BYCALLER);
+    assert_int_equal(fprintf(f, "<c r=\"%s\"/>", "A1"), 11);
+    rewind(f);
+    char buf[16] = {0};
+    assert_int_equal(fread(buf, 1, sizeof buf, f), 11);
+    assert_string_equal(buf, "<c r=\"A1\"/>");
+    fclose(f);
+}
+
 static void test_backend_table(void **state)
 {
     (void)state;
@@ -363,6 +448,8 @@ int main(void)
         cmocka_unit_test(test_sink_failure_is_io_error),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
         cmocka_unit_test(test_backend_table),
+        cmocka_unit_test(test_part_streams_are_unlocked),
+        cmocka_unit_test(test_wrapped_columns_keep_their_width),
         cmocka_unit_test(test_data_sheet_for_analysts),
         cmocka_unit_test(test_streaming_workbook_pages_without_links),
         cmocka_unit_test(test_time_of_day_keeps_seconds),

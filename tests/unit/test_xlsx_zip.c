@@ -134,11 +134,163 @@ static void test_zip_failures(void **state)
     free(big);
 }
 
+/* zlib's detect_data_type, a byte at a time (what bl_zipw_is_text must
+ * answer, whatever its word-at-a-time path does). */
+static bool text_by_byte(const unsigned char *p, size_t n)
+{
+    bool allowed = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = p[i];
+        if (c <= 6 || (c >= 14 && c <= 25) || (c >= 28 && c <= 31))
+            return false;
+        allowed |= c == 9 || c == 10 || c == 13 || c >= 32;
+    }
+    return allowed;
+}
+
+static void test_zip_is_text(void **state)
+{
+    (void)state;
+    assert_false(bl_zipw_is_text("", 0));
+    assert_true(bl_zipw_is_text("<a/>", 4));
+    assert_true(bl_zipw_is_text("<?xml version=\"1.0\"?>\r\n<Types/>", 31));
+    assert_false(bl_zipw_is_text("\x07\x08\x0b\x0c\x1a\x1b", 6)); /* neither list: not text */
+    assert_true(bl_zipw_is_text("\x07\x08\x0b\x0c\x1a\x1b\x09", 7));
+    /* Every byte value at every offset of 1 to 24 bytes of XML text, whose
+     * words have no byte below 32 but where the one put in. */
+    unsigned char buf[24];
+    for (size_t n = 1; n <= sizeof buf; n++)
+        for (size_t at = 0; at < n; at++)
+            for (unsigned c = 0; c < 256; c++) {
+                for (size_t i = 0; i < n; i++)
+                    buf[i] = (unsigned char)"<c r=\"A1\"><v>1</v></c>xyz"[i];
+                buf[at] = (unsigned char)c;
+                bool want = text_by_byte(buf, n);
+                assert_int_equal(bl_zipw_is_text(buf, n), want);
+                /* a blocked byte is not text, allowed or not beside it; a
+                 * byte of neither list alone is not either */
+                bool blocked = c <= 6 || (c >= 14 && c <= 25) || (c >= 28 && c <= 31);
+                bool allowed = c == 9 || c == 10 || c == 13 || c >= 32;
+                assert_int_equal(want, !blocked && (n > 1 || allowed));
+            }
+    /* Only bytes of neither list, then an allowed one after a whole word. */
+    memset(buf, 0x0b, sizeof buf);
+    assert_false(bl_zipw_is_text(buf, sizeof buf));
+    buf[20] = '\n';
+    assert_true(bl_zipw_is_text(buf, sizeof buf));
+    buf[3] = 0x1f;
+    assert_false(bl_zipw_is_text(buf, sizeof buf));
+}
+
+/* A zip of the members name[i] = data[i] (NUL-terminated), at level 1,
+ * with memo `m` (may be NULL). */
+static void zip_of(bl_zipw *z, const bulletin_mem *mem, bl_zipw_memo *m, int n,
+                   const char *const *name, const char *const *data)
+{
+    bl_zipw_init(z, mem, 1);
+    bl_zipw_use_memo(z, m);
+    for (int i = 0; i < n; i++) {
+        assert_true(bl_zipw_begin(z, name[i], DOS_1980));
+        assert_true(bl_zipw_write(z, data[i], strlen(data[i])));
+        assert_true(bl_zipw_end(z));
+    }
+    assert_true(bl_zipw_finish(z));
+}
+
+/* The zip `m` gives is the one without a memo. */
+static void same_as_without(const bulletin_mem *mem, bl_zipw_memo *m, int n,
+                            const char *const *name, const char *const *data)
+{
+    bl_zipw a, b;
+    zip_of(&a, mem, m, n, name, data);
+    zip_of(&b, mem, NULL, n, name, data);
+    assert_int_equal(a.len, b.len);
+    assert_memory_equal(a.out, b.out, a.len);
+    bl_zipw_free(&a);
+    bl_zipw_free(&b);
+}
+
+static void test_zip_memo(void **state)
+{
+    (void)state;
+    static const char *const name[] = {"xl/theme/theme1.xml", "xl/worksheets/sheet1.xml", "empty",
+                                       "bin"};
+    const char *first[] = {"<a:theme name=\"Office Theme\"/>", "<sheetData>1</sheetData>", "",
+                           "\x01\x02"};
+    const char *second[] = {first[0], "<sheetData>2</sheetData>", "", "\x01\x02"};
+    const char *third[] = {first[0], "<sheetData>1</sheetData>", "", "\x01\x03"};
+    bl_zipw_memo *m = bl_zipw_memo_new(&tu_mem, 1);
+    assert_non_null(m);
+    same_as_without(&tu_mem, m, 4, name, first);
+    assert_int_equal(bl_zipw_memo_hits(m), 0); /* the first zip deflates every member */
+    same_as_without(&tu_mem, m, 4, name, second);
+    assert_int_equal(bl_zipw_memo_hits(m), 3); /* all but sheet1 copied (the text flag too) */
+    same_as_without(&tu_mem, m, 4, name, third);
+    assert_int_equal(bl_zipw_memo_hits(m), 5); /* the last sheet1 was 2; bin changed */
+    /* A memo of another level or allocator is not used. */
+    bl_zipw z;
+    bl_zipw_init(&z, &tu_mem, 6);
+    bl_zipw_use_memo(&z, m);
+    assert_null(z.memo);
+    bl_zipw_free(&z);
+    bl_zipw_init(&z, &tu_failing_mem, 1);
+    bl_zipw_use_memo(&z, m);
+    assert_null(z.memo);
+    bl_zipw_free(&z);
+    /* A member above ZIPW_MEMO_MAX is not kept: deflated each time. */
+    char *big = malloc(ZIPW_MEMO_MAX + 2);
+    assert_non_null(big);
+    memset(big, 'x', ZIPW_MEMO_MAX + 1);
+    big[ZIPW_MEMO_MAX + 1] = '\0';
+    const char *big_name[] = {"big"}, *big_data[] = {big};
+    same_as_without(&tu_mem, m, 1, big_name, big_data);
+    same_as_without(&tu_mem, m, 1, big_name, big_data);
+    assert_int_equal(bl_zipw_memo_hits(m), 5);
+    big[ZIPW_MEMO_MAX] = '\0'; /* at the limit it is */
+    same_as_without(&tu_mem, m, 1, big_name, big_data);
+    same_as_without(&tu_mem, m, 1, big_name, big_data);
+    assert_int_equal(bl_zipw_memo_hits(m), 6);
+    free(big);
+    bl_zipw_memo_free(m);
+    bl_zipw_memo_free(NULL);
+    /* Every allocation failing in turn, the memo's too: the same zip or a
+     * failure (no leak under make asan or valgrind). */
+    for (long at = 1; at < 16; at++) {
+        tu_fail_reset(0);
+        bl_zipw_memo *fm = bl_zipw_memo_new(&tu_failing_mem, 1);
+        assert_non_null(fm);
+        for (int round = 0; round < 2; round++) {
+            tu_fail_reset(at);
+            bl_zipw a;
+            bl_zipw_init(&a, &tu_failing_mem, 1);
+            bl_zipw_use_memo(&a, fm);
+            bool ok = true;
+            for (int i = 0; i < 4 && ok; i++)
+                ok = bl_zipw_begin(&a, name[i], DOS_1980) &&
+                     bl_zipw_write(&a, first[i], strlen(first[i])) && bl_zipw_end(&a);
+            ok = ok && bl_zipw_finish(&a);
+            tu_fail_reset(0);
+            if (ok) {
+                bl_zipw b;
+                zip_of(&b, &tu_mem, NULL, 4, name, first);
+                assert_int_equal(a.len, b.len);
+                assert_memory_equal(a.out, b.out, a.len);
+                bl_zipw_free(&b);
+            }
+            bl_zipw_free(&a);
+        }
+        bl_zipw_memo_free(fm);
+    }
+    tu_fail_reset(0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_zip_records),
         cmocka_unit_test(test_zip_failures),
+        cmocka_unit_test(test_zip_is_text),
+        cmocka_unit_test(test_zip_memo),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
