@@ -1025,10 +1025,11 @@ bulletin_status bl_pdf_pick_accent_figures(ctx *c)
         return BULLETIN_ERR_NOMEM;
     for (size_t i = 0; i < n; i++) {
         bulletin_figure f;
-        if (bulletin_doc_figure(c->doc, i, &f) != BULLETIN_OK)
+        if (bulletin_doc_figure(c->doc, i, &f) != BULLETIN_OK
+            || f.offset + f.length > UINT32_MAX) /* never: a text is at most 64 MiB */
             continue;
         if (bl_part_figure_unbreakable(&f))
-            c->keeps[c->nkeeps++] = (struct pfig){f.node, f.offset, f.offset + f.length};
+            c->keeps[c->nkeeps++] = (struct pfig){f.node, (uint32_t)f.offset, (uint32_t)(f.offset + f.length)};
         if (!c->figs || !f.listed)
             continue;
         bulletin_node_type k = bulletin_node_kind(f.node);
@@ -1039,7 +1040,7 @@ bulletin_status bl_pdf_pick_accent_figures(ctx *c)
         if (k == BULLETIN_NODE_CELL
             && strcmp(bulletin_node_row_kind(bulletin_node_parent(f.node)), "data"))
             continue; /* a header's 0—14岁, a group's label: the header's colour */
-        c->figs[c->nfigs++] = (struct pfig){f.node, f.offset, f.offset + f.length};
+        c->figs[c->nfigs++] = (struct pfig){f.node, (uint32_t)f.offset, (uint32_t)(f.offset + f.length)};
     }
     qsort(c->keeps, c->nkeeps, sizeof *c->keeps, cmp_fig);
     if (c->figs)
