@@ -6,7 +6,10 @@
  *     them), and they, with the layout's scratch, are freed once every
  *     line is laid out (nothing of them is live when on_placed is called);
  *   - the blocks and the structure elements are freed before the
- *     outline's text is reserved (100,000 headings peaked there).
+ *     outline's text is reserved (100,000 headings peaked there);
+ *   - an input of 64 KB or more has room for its glyphs and lines
+ *     reserved at once, not grown by doubling (bare figures peaked with
+ *     the old copies).
  * Runs from the repository root (fonts/, templates/).
  */
 #include "test_util.h"
@@ -206,11 +209,41 @@ static void test_blocks_freed_before_the_outline(void **state)
     assert_true(live_at_watch > 300 * n);
 }
 
+static void test_glyphs_reserved_at_once(void **state)
+{
+    (void)state;
+    /* 10,001 figures: an input of 70,015 bytes (64 KB or more: room for
+     * a glyph a byte, 40 bytes each, and a line per 8 bytes, 88 each) */
+    char *text = bare_figures(10001);
+    size_t n = strlen(text);
+    assert_int_equal(n, 70015);
+    watch_size = n * 40;
+    watch_hits = 0;
+    render_counted(text, "templates/brochure.ini", NULL, NULL);
+    assert_int_equal(watch_hits, 1);
+    watch_size = n / 8 * 88;
+    watch_hits = 0;
+    render_counted(text, "templates/brochure.ini", NULL, NULL);
+    assert_int_equal(watch_hits, 1);
+    watch_size = 0;
+    free(text);
+    /* a smaller input grows its arrays as before: nothing of its size */
+    text = bare_figures(1001);
+    n = strlen(text);
+    watch_size = n * 40;
+    watch_hits = 0;
+    render_counted(text, "templates/brochure.ini", NULL, NULL);
+    assert_int_equal(watch_hits, 0);
+    watch_size = 0;
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_figure_spans),
         cmocka_unit_test(test_blocks_freed_before_the_outline),
+        cmocka_unit_test(test_glyphs_reserved_at_once),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
