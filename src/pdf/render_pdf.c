@@ -302,6 +302,12 @@ static void font_warnings(ctx *c, const char *map_path)
 #define GIVE_BACK_BYTES ((size_t)16 << 20)
 #define PAGE_BYTES 7000
 
+/* A document of this many figures gives the heap's free memory back
+ * before its layout too: the parse grew its figure list by doubling and
+ * left the old copies in the heap (the 150,000 figures of `5.` repeated
+ * 300,000 times: 5 MB; the bench's 100x text has some 4,400 figures). */
+#define GIVE_BACK_FIGURES 50000
+
 /* glibc keeps what is freed in its heap for the next allocations, but
  * the next step's large arrays and text (the outline's, the saved file)
  * are new blocks of their own: without this, what a step had freed
@@ -430,6 +436,9 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     }
     BL_CHECK(open_fonts(c, dir, map_path));
     font_warnings(c, map_path);
+    /* what the parse left in the heap, given back before the layout */
+    c->big = bulletin_doc_figure_count(doc) >= GIVE_BACK_FIGURES;
+    give_back(c);
     BL_CHECK(bl_pdf_pick_accent_figures(c));
 
     /* 1-2: layout and pages: the front pages first */
