@@ -1598,7 +1598,9 @@ static bulletin_status relabel_run(scan *s, size_t r, size_t n, const size_t *ia
             st = put_run_label(&lb, old);
         if (st == BULLETIN_OK)
             st = bl_buf_reserve(&lb, 1);
-        char *label = st == BULLETIN_OK && lb.len < BL_FIG_LABEL_MAX ? bl_buf_detach(&lb) : NULL;
+        char *label = NULL;
+        if (st == BULLETIN_OK && lb.len < BL_FIG_LABEL_MAX && !(label = bl_buf_detach(&lb)))
+            st = BULLETIN_ERR_NOMEM; /* not "too long" */
         if (!label) {
             bl_buf_free(&lb);
             if (st != BULLETIN_OK) {

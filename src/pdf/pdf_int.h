@@ -301,11 +301,16 @@ typedef struct {
     int dash_l, dash_r, dash_t; /* the ink of —: left, right, thickness */
 } pface;
 
-/* A figure drawn in the accent colour: bytes [off, end) of node's text. */
+/* A figure drawn in the accent colour, or one no line breaks inside:
+ * bytes [off, end) of node's text (an input is at most 64 MiB,
+ * BULLETIN_MAX_INPUT: 16 bytes a figure, not 24 with size_t; 150,000
+ * bare figures kept two arrays of them through the layout). */
 struct pfig {
     const bulletin_node *node;
-    size_t off, end;
+    uint32_t off, end;
 };
+
+_Static_assert(sizeof(void *) != 8 || sizeof(struct pfig) == 16, "pfig: 16 bytes");
 
 typedef struct {
     const bulletin_doc *doc;
@@ -343,6 +348,8 @@ typedef struct {
 
     struct bl_words *words;   /* ICU's word finder (words.h), for display text */
     bool words_tried;
+    bool big;                 /* glyphs, blocks, pages of GIVE_BACK_BYTES or more
+                                 (render_pdf.c): freed memory is given back */
     uint8_t *brk;             /* scratch: break classes of c->chars */
     size_t cap_brk;
     uint8_t *cfx;             /* scratch: FX_* of c->chars */

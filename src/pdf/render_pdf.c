@@ -76,6 +76,9 @@
  */
 #include <math.h>
 #include <stdio.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -289,6 +292,59 @@ static void font_warnings(ctx *c, const char *map_path)
     }
 }
 
+/* A document whose glyphs, blocks and pages hold this much (their
+ * records, and some 7 KB of libharu's objects a page: PAGE_BYTES) gives
+ * the heap's free memory back to the system after each step that frees
+ * much of it (give_back): 100,000 headings (5,265 pages, 43 MB) do, and
+ * 300,000 bare figures (600,000 glyphs, 25 MB); the bench's 100x text
+ * (some 200,000 glyphs on 186 pages, 10 MB) does without the system
+ * calls and the page faults after them. */
+#define GIVE_BACK_BYTES ((size_t)16 << 20)
+#define PAGE_BYTES 7000
+
+/* A document of this many figures gives the heap's free memory back
+ * before its layout too: the parse grew its figure list by doubling and
+ * left the old copies in the heap (the 150,000 figures of `5.` repeated
+ * 300,000 times: 5 MB; the bench's 100x text has some 4,400 figures). */
+#define GIVE_BACK_FIGURES 50000
+
+/* glibc keeps what is freed in its heap for the next allocations, but
+ * the next step's large arrays and text (the outline's, the saved file)
+ * are new blocks of their own: without this, what a step had freed
+ * stayed resident until the end (100,000 headings: 17 MB after the
+ * structure tree's records, 30 MB of libharu's objects after the save).
+ * Only with libc's allocator, the default: a caller's own may not be
+ * malloc. */
+static void give_back(ctx *c)
+{
+#ifdef __GLIBC__
+    if (c->big && c->mem == bulletin_default_mem())
+        (void)malloc_trim(0);
+#else
+    (void)c;
+#endif
+}
+
+/* Frees what only the layout uses once every line is laid out, the
+ * front pages' and the furniture's included: its scratch (characters,
+ * break classes, the breaker's arrays), the spans of the figures drawn
+ * in the accent colour and of those no line breaks inside (a record a
+ * figure: 150,000 bare figures, 3.6 MB), ICU's word finder.  The cleanup
+ * frees them (NULL) again. */
+static void release_layout(ctx *c)
+{
+    bl_pdf_free_chars(c);
+    bl_layout_free(&c->lay);
+    bl_free(c->mem, c->figs);
+    bl_free(c->mem, c->keeps);
+    c->figs = c->keeps = NULL;
+    c->nfigs = c->nkeeps = 0;
+    bl_words_close(c->words);
+    c->words = NULL;
+    c->words_tried = false;
+    give_back(c);
+}
+
 /* Frees the laid-out lines and glyphs and the layout's scratch once the
  * pages are drawn (the outline and the tree need only the blocks and the
  * elements); the cleanup frees them (NULL) again. */
@@ -302,11 +358,13 @@ static void release_lines(ctx *c)
     c->cap_glyphs = c->cap_lines = 0;
     bl_pdf_free_chars(c);
     bl_layout_free(&c->lay);
+    give_back(c);
 }
 
 /* Frees the blocks and the structure elements once the tree is written
- * as text, before the save and the rewrite, which hold the file two or
- * three times. */
+ * as text, before the outline's text (its entries are records of their
+ * own: bl_pdf_add_outline), the save and the rewrite, which hold the
+ * file two or three times. */
 static void release_blocks(ctx *c)
 {
     bl_free(c->mem, c->blocks);
@@ -319,6 +377,7 @@ static void release_blocks(ctx *c)
     c->tags = NULL;
     c->mcrs = NULL;
     c->ntags = c->nmcrs = c->cap_tags = c->cap_mcrs = 0;
+    give_back(c);
 }
 
 bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_render_opts *opts,
@@ -377,6 +436,9 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     }
     BL_CHECK(open_fonts(c, dir, map_path));
     font_warnings(c, map_path);
+    /* what the parse left in the heap, given back before the layout */
+    c->big = bulletin_doc_figure_count(doc) >= GIVE_BACK_FIGURES;
+    give_back(c);
     BL_CHECK(bl_pdf_pick_accent_figures(c));
 
     /* 1-2: layout and pages: the front pages first */
@@ -401,6 +463,10 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     if (c->key_page)
         BL_CHECK(bl_pdf_add_key_figures(c, c->key_page, keys, nkeys));
     BL_CHECK(bl_pdf_add_furniture(c));
+    c->big = c->nglyphs * sizeof *c->glyphs + c->nblocks * sizeof *c->blocks
+                 + (size_t)c->npages * PAGE_BYTES
+             >= GIVE_BACK_BYTES;
+    release_layout(c); /* every line is laid out */
     BL_CHECK(bl_pdf_tag_text(c));
     BL_CHECK(bl_pdf_report_missing(c));
     /* the layout is final: other outputs may cite its pages from now on */
@@ -453,8 +519,8 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         BL_CHECK(bl_pdf_add_outline(c));
     BL_CHECK(bl_pdf_add_page_labels(c));
     BL_CHECK(bl_pdf_write_tags(c, pages)); /* the last objects (compact.c numbers on) */
-    BL_CHECK(bl_pdf_write_outline(c, pages)); /* ... then the outline's */
     release_blocks(c);
+    BL_CHECK(bl_pdf_write_outline(c, pages)); /* ... then the outline's */
     for (size_t f = 0; f < c->nfaces; f++)
         BL_CHECK(bl_pdf_finish_deflate(c, &c->faces[f].job));
     HPDF_TRY(HPDF_SaveToStream(c->pdf), "cannot save the PDF");
@@ -476,6 +542,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
      * 10 MB bulletin peaked 200 MB higher with both) */
     HPDF_Free(c->pdf);
     c->pdf = NULL;
+    give_back(c);
 
     /* 6: object streams, then out */
     {
