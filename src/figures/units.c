@@ -337,6 +337,16 @@ size_t fig_match_unit(const char *t, size_t len, size_t i, bl_figure_kind *kind,
             n = r + sc + m - i;
             if (op == 2)
                 *kind = BL_FIG_QUANTITY; /* 人·km, t·km: a product of units */
+            /* per person and month or year: 元/人·月, 元/人·年 */
+            static const char *const per_time[] = {"月", "年", "日", "天"};
+            if (op == 1 && has_at(t, len, i + n, "\xC2\xB7"))
+                for (size_t w = 0; w < NELEM(per_time); w++)
+                    if (has_at(t, len, i + n + 2, per_time[w]) && strlen(base) + 5 < cap) {
+                        size_t bn = strlen(base);
+                        copy_str(base + bn, cap - bn, t + i + n, 5);
+                        n += 5;
+                        break;
+                    }
         }
     }
     return n;
@@ -444,6 +454,50 @@ static bool unit_after_space(const char *t, size_t len, size_t p)
         return true;
     uint32_t c = cp_at(t, len, q + n, NULL);
     return c == CP_BAD || !bl_is_han(c);
+}
+
+/* A unit written right before a number that ends its line: a table's
+ * row flattened into a line as label, unit and value with nothing
+ * between (民政事业费累计支出亿元30.4, 床位万张11.8, 平均标准元/人·月
+ * 1,245.0).  i is where the number starts, e where it ends.  The unit is
+ * a scale and a unit, a compound (元/人·月) or a unit of two characters
+ * or more (人次), after at least one Han character of its label; a lone
+ * measure word (街道165, 中心190) belongs to the label.  Writes scale,
+ * unit and kind into d; false when there is none. */
+bool fig_unit_before_number(const scan *s, draft *d, size_t i, size_t e)
+{
+    const char *t = s->t;
+    size_t end = e;
+    while (end < s->len && t[end] == ' ')
+        end++;
+    if (end < s->len || i <= s->clause_start)
+        return false;
+    size_t from = i > 30 && i - 30 > s->clause_start ? i - 30 : s->clause_start;
+    while (from < i && ((unsigned char)t[from] & 0xC0) == 0x80)
+        from++;
+    for (size_t j = from; j < i; j++) {
+        if (((unsigned char)t[j] & 0xC0) == 0x80)
+            continue;
+        uint32_t before = cp_before(t, s->clause_start, j, NULL);
+        if (before == CP_BAD || !bl_is_han(before))
+            continue;
+        double f = 1;
+        size_t sc = fig_match_scale(t, i, j, &f);
+        bl_figure_kind kind = BL_FIG_COUNT;
+        char base[BL_FIG_UNIT_MAX];
+        size_t n = fig_match_unit(t, i, j + sc, &kind, base, sizeof base);
+        if (!n || j + sc + n != i || !(sc || n >= 6 || strchr(base, '/')))
+            continue;
+        copy_str(d->scale, sizeof d->scale, t + j, sc);
+        d->scale_factor = f;
+        copy_str(d->base, sizeof d->base, base, strlen(base));
+        copy_str(d->unit, sizeof d->unit, t + j, sc);
+        size_t sl = strlen(d->unit);
+        copy_str(d->unit + sl, sizeof d->unit - sl, base, strlen(base));
+        d->kind = kind;
+        return true;
+    }
+    return false;
 }
 
 size_t fig_after_number(const scan *s, draft *d, size_t p)
