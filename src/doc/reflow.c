@@ -415,6 +415,13 @@ bulletin_status bl_p_reflow(parser *p)
             || bl_p_is_meta_line(cp + c, p->cur.n - c) || bl_p_is_dateline(cp + c, p->cur.n - c)
             || bl_p_is_part_line(cp + c, p->cur.n - c))
             continue;
+        /* a table flattened into indented lines, each a label and its
+         * value (stats-beijing-civil-affairs-2022m03: …平均标准元/人·月
+         * 1,245.0 / 农村最低生活保障 indented otherwise): a row, not a line
+         * wrapped mid-sentence, whose next line would start at the margin
+         * or at its own indentation */
+        if (bl_p_is_digit(end) && a > 0 && c > 0 && a != c)
+            continue;
         if (!p->joined)
             p->first_joined_line = l->no;
         p->joined++;

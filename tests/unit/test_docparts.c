@@ -291,6 +291,26 @@ static void test_hard_wrapped_lines_joined(void **state)
     bulletin_doc_free(doc);
 }
 
+/* Round 11 (stats-beijing-civil-affairs-2022m03): a table flattened into
+ * indented lines, each a label and its value, the next group's line
+ * indented otherwise: a line ending in its value is a row, not a line
+ * wrapped mid-sentence, however long; a wrapped paragraph's next line at
+ * the margin, or at the same indentation, is still joined. */
+static void test_indented_rows_ending_in_values_not_joined(void **state)
+{
+    (void)state;
+    const char *text = "标题\n      城市最低生活保障\n"
+                       "         最低生活保障平均标准元/人·月1,245.0\n"
+                       "      农村最低生活保障\n";
+    expect_in_dump(text, 0, "    PARAGRAPH 2 \"最低生活保障平均标准元/人·月1,245.0\" @3:10\n"
+                            "    PARAGRAPH 3 \"农村最低生活保障\" @4:7\n");
+    /* wrapped lines of a paragraph: joined */
+    expect_in_dump("标题\n  全年一般公共预算收入完成了预算的一百零二点三，比上年增长\n6.2%，完成年度目标。\n", 0,
+                   "    PARAGRAPH 1 \"全年一般公共预算收入完成了预算的一百零二点三，比上年增长6.2%，完成年度目标。\"");
+    expect_in_dump("标题\n  全年一般公共预算收入完成了预算的比上年增长了百分之\n  6.2，完成年度目标。\n", 0,
+                   "    PARAGRAPH 1 \"全年一般公共预算收入完成了预算的比上年增长了百分之6.2，完成年度目标。\"");
+}
+
 /* budget-binzhou-2023-news: a paper's report, each paragraph on one line,
  * with unnumbered subheads between them */
 #define BZ_L1 "在市人民代表大会第三次会议上，市财政局局长作了关于本市2023年预算执行情况和2024年预算草案的报告。\n"
@@ -865,6 +885,7 @@ int main(void)
         cmocka_unit_test(test_two_issuers_keep_their_space),
         cmocka_unit_test(test_run_in_keeps_its_stop),
         cmocka_unit_test(test_hard_wrapped_lines_joined),
+        cmocka_unit_test(test_indented_rows_ending_in_values_not_joined),
         cmocka_unit_test(test_news_subheads_between_one_line_paragraphs),
         cmocka_unit_test(test_news_subhead_between_blank_lines),
         cmocka_unit_test(test_list_lines_not_joined),
