@@ -587,6 +587,18 @@ static void test_heldout6_traditional_title_and_docnumber(void **state)
                    "  DOCNUMBER \"广州市人民政府令第5號\" @2:1\n");
 }
 
+/* Round 11 (notice-anhui-appointments-1985): a converter's copy with a
+ * pinyin reading in parentheses after characters, 號(hào) too: the 文号
+ * with its reading is the 文号; a word that is no reading after it is not. */
+static void test_heldout11_docnumber_with_reading(void **state)
+{
+    (void)state;
+    expect_in_dump("安徽省人民政府關(guān)于任免問題的通知\n\n皖政[1985]38號(hào)\n\n根據規定,通知如下:\n", 0,
+                   "  DOCNUMBER \"皖政[1985]38號（hào）\" @3:1\n");
+    expect_in_dump("关于任免问题的通知\n\n皖政[1985]38号(附件)\n\n根据规定，通知如下：\n", 0,
+                   "    PARAGRAPH 1 \"皖政[1985]38号（附件）\" @3:1\n");
+}
+
 /* Held-out round 6 (notice-dongning-drought-plan-2018; the open item of
  * notice-xinchang): a plan's numbered part alone on its line keeps the
  * space after its number (2 组织指挥体系及职责, 8  附则 -> 8 附则), as
@@ -901,6 +913,7 @@ int main(void)
         cmocka_unit_test(test_heldout_space_after_field_number),
         cmocka_unit_test(test_heldout_part_lines_and_bare_speaker),
         cmocka_unit_test(test_heldout6_traditional_title_and_docnumber),
+        cmocka_unit_test(test_heldout11_docnumber_with_reading),
         cmocka_unit_test(test_heldout6_part_number_keeps_its_space),
         cmocka_unit_test(test_heldout6_compact_date_under_signature),
         cmocka_unit_test(test_heldout6_contents_are_no_headings),
