@@ -422,6 +422,11 @@ bulletin_status bl_p_reflow(parser *p)
          * or at its own indentation */
         if (bl_p_is_digit(end) && a > 0 && c > 0 && a != c)
             continue;
+        /* a row written label, unit and value with spaces (收养服 万张
+         * 402.0): the table's row, not a wrapped line */
+        BL_CHECK(bl_p_decode_line(p, i));
+        if (bl_p_is_unit_value_row(p->cur.cp, p->cur.n, NULL))
+            continue;
         if (!p->joined)
             p->first_joined_line = l->no;
         p->joined++;

@@ -311,6 +311,26 @@ static void test_indented_rows_ending_in_values_not_joined(void **state)
                    "    PARAGRAPH 1 \"全年一般公共预算收入完成了预算的比上年增长了百分之6.2，完成年度目标。\"");
 }
 
+/* Round 11 (stats-mca-2013q4-social-services): a table written as lines
+ * "label unit value" with spaces: the space between the label and its
+ * unit is kept (an ideographic space), even after a one-character label,
+ * or 个 would read as the label's; such a line is a row, never joined to
+ * the next as a hard-wrapped line, however long. */
+static void test_unit_value_rows(void **state)
+{
+    (void)state;
+    const char *text = "标题\n镇 个 20113\n"
+                       "其中:收养单位中为老年人与残疾人提供收养服 万张 402.0\n"
+                       "社区留宿和日间照料服务床位数 万张 55.0\n"
+                       "居民最低生活保障平均标准 元/人、月 373.3\n";
+    expect_in_dump(text, 0, "    PARAGRAPH 1 \"镇　个20113\" @2:1\n"
+                            "    PARAGRAPH 2 \"其中：收养单位中为老年人与残疾人提供收养服　万张402.0\" @3:1\n"
+                            "    PARAGRAPH 3 \"社区留宿和日间照料服务床位数　万张55.0\" @4:1\n"
+                            "    PARAGRAPH 4 \"居民最低生活保障平均标准　元/人、月373.3\" @5:1\n");
+    /* words after the number: no row */
+    expect_in_dump("标题\n镇 个 20113 户\n", 0, "    PARAGRAPH 1 \"镇个20113户\" @2:1\n");
+}
+
 /* budget-binzhou-2023-news: a paper's report, each paragraph on one line,
  * with unnumbered subheads between them */
 #define BZ_L1 "在市人民代表大会第三次会议上，市财政局局长作了关于本市2023年预算执行情况和2024年预算草案的报告。\n"
@@ -898,6 +918,7 @@ int main(void)
         cmocka_unit_test(test_run_in_keeps_its_stop),
         cmocka_unit_test(test_hard_wrapped_lines_joined),
         cmocka_unit_test(test_indented_rows_ending_in_values_not_joined),
+        cmocka_unit_test(test_unit_value_rows),
         cmocka_unit_test(test_news_subheads_between_one_line_paragraphs),
         cmocka_unit_test(test_news_subhead_between_blank_lines),
         cmocka_unit_test(test_list_lines_not_joined),
