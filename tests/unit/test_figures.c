@@ -556,6 +556,22 @@ static void test_heldout11_unit_before_value_at_line_end(void **state)
     EXPECT_ROWS("床位万张11.3张", "11.3|张||count||床位万张11.3张");
 }
 
+/* Round 11, second part (stats-mca-2013q4-social-services): the same
+ * rows written "label unit value" with single spaces (镇 个 20113,
+ * 救灾支出 亿元 121.3, 平均标准 元/人、月 373.3): the word alone between
+ * the label and the value at the line's end is its unit, a lone measure
+ * word too; a word that is no unit there (全年 120) is none. */
+static void test_heldout11_unit_word_before_value(void **state)
+{
+    EXPECT_ROWS("镇 个 20113", "20113|个||count||镇 个 20113");
+    EXPECT_ROWS("其中:救灾支出 亿元 121.3", "121.3|亿元||amount||救灾支出 亿元 121.3");
+    EXPECT_ROWS("流浪儿童救助 万人次 15.9", "15.9|万人次||count||流浪儿童救助 万人次 15.9");
+    EXPECT_ROWS("居民最低生活保障平均标准 元/人、月 373.3",
+                "373.3|元/人、月||amount||月 373.3");
+    EXPECT_ROWS("每千人口社会服务床位数 张/千人 3.8", "3.8|张/千人||count||每千人口社会服务床位数 张/千人 3.8");
+    EXPECT_ROWS("社会服务床位 全年 120", "120|||count||社会服务床位 全年 120");
+}
+
 /* A page's time with milliseconds (notice-anhui-appointments-1985:
  * 頒布時間:1985-05-04 00:00:00.000) is one time of day, not three
  * numbers. */
@@ -2021,6 +2037,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout10_pinyin_readings_in_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout11_unit_before_value_at_line_end, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout11_time_with_milliseconds, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout11_unit_word_before_value, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_traditional_measure_words_and_per_hundred, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_hong_kong_comparisons, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_month_after_a_space, setup, teardown),
