@@ -94,8 +94,17 @@ bool bl_p_is_docnumber(const uint32_t *cp, size_t n)
     }
     while (i < n && bl_p_is_digit(cp[i]))
         i++;
-    if (i < n && (cp[i] == 0x53F7 || cp[i] == 0x865F)) /* 号 號 */
+    if (i < n && (cp[i] == 0x53F7 || cp[i] == 0x865F)) { /* 号 號 */
         i++;
+        /* a converter's pinyin reading after it: 38號(hào) */
+        if (i + 2 < n && (cp[i] == '(' || cp[i] == 0xFF08)) {
+            size_t r = i + 1;
+            while (r < n && r - i <= 7 && ((cp[r] >= 'a' && cp[r] <= 'z') || (cp[r] >= 0xC0 && cp[r] <= 0x24F)))
+                r++;
+            if (r > i + 1 && r - i <= 7 && r + 1 == n && (cp[r] == ')' || cp[r] == 0xFF09))
+                return true;
+        }
+    }
     return i == n && (cp[n - 1] == 0x53F7 || cp[n - 1] == 0x865F ||
                       (open == 0x3014 && bl_p_is_digit(cp[n - 1])));
 }

@@ -313,8 +313,46 @@ bool bl_p_org_suffix(const uint32_t *cp, size_t n)
  * between two names (王明 李华), a title and a name (省长 王某), or two
  * issuing bodies (中共中央 国务院), or two fields of a page's line (门户网
  * 日期：…).  Kept as U+3000. */
+/* A table's row written on one line as its label, its unit and its value,
+ * separated by spaces (镇 个 20113, 救灾支出 亿元 121.3, 平均标准 元/人、月
+ * 373.3): the label ends in a Han character, the unit is one word of Han
+ * characters and / 、 · (at most eight), the value a number that ends the
+ * line.  *unit is where the unit word begins. */
+bool bl_p_is_unit_value_row(const uint32_t *cp, size_t n, size_t *unit)
+{
+    size_t e = n;
+    while (e > 0 && bl_p_is_space(cp[e - 1]))
+        e--;
+    size_t v = e;
+    while (v > 0 && (bl_p_is_digit(cp[v - 1]) || cp[v - 1] == '.' || cp[v - 1] == ','))
+        v--;
+    if (v == e || !bl_p_is_digit(cp[v]) || v == 0 || !bl_p_is_space(cp[v - 1]))
+        return false;
+    size_t ue = v;
+    while (ue > 0 && bl_p_is_space(cp[ue - 1]))
+        ue--;
+    size_t us = ue;
+    while (us > 0 && (bl_is_han(cp[us - 1]) || cp[us - 1] == '/' || cp[us - 1] == 0x3001 || cp[us - 1] == 0xB7))
+        us--;
+    if (us == ue || ue - us > 8 || !bl_is_han(cp[us]) || us == 0 || !bl_p_is_space(cp[us - 1]))
+        return false;
+    size_t le = us;
+    while (le > 0 && bl_p_is_space(cp[le - 1]))
+        le--;
+    if (le == 0 || !bl_is_han(cp[le - 1]))
+        return false;
+    if (unit)
+        *unit = us;
+    return true;
+}
+
 static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t i, size_t j)
 {
+    /* the space between a row's label and its unit (镇 个 20113): kept, or
+     * the unit would read as the label's last character */
+    size_t u;
+    if (bl_p_is_unit_value_row(cp + from, to - from, &u) && from + u == j)
+        return true;
     size_t a = i;
     while (a > from && bl_is_han(cp[a - 1]))
         a--;

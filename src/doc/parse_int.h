@@ -187,6 +187,9 @@ bulletin_status bl_p_find_contents(parser *p);
 /* The issuing office under a 公报's title: its SIGNATURE (docparts.c). */
 bulletin_status bl_p_find_byline(parser *p, size_t tfirst, size_t tlast);
 bool bl_p_is_part_line(const uint32_t *cp, size_t n);
+/* A table's row written label, unit and value with spaces (镇 个 20113,
+ * 平均标准 元/人、月 373.3); the unit word begins at *unit. */
+bool bl_p_is_unit_value_row(const uint32_t *cp, size_t n, size_t *unit);
 bool bl_p_ends_with_title_word(const uint32_t *cp, size_t n);
 bool bl_p_is_meta_line(const uint32_t *cp, size_t n);
 /* A news dateline: 新华社北京4月21日电, 本报讯. */

@@ -415,6 +415,18 @@ bulletin_status bl_p_reflow(parser *p)
             || bl_p_is_meta_line(cp + c, p->cur.n - c) || bl_p_is_dateline(cp + c, p->cur.n - c)
             || bl_p_is_part_line(cp + c, p->cur.n - c))
             continue;
+        /* a table flattened into indented lines, each a label and its
+         * value (stats-beijing-civil-affairs-2022m03: …平均标准元/人·月
+         * 1,245.0 / 农村最低生活保障 indented otherwise): a row, not a line
+         * wrapped mid-sentence, whose next line would start at the margin
+         * or at its own indentation */
+        if (bl_p_is_digit(end) && a > 0 && c > 0 && a != c)
+            continue;
+        /* a row written label, unit and value with spaces (收养服 万张
+         * 402.0): the table's row, not a wrapped line */
+        BL_CHECK(bl_p_decode_line(p, i));
+        if (bl_p_is_unit_value_row(p->cur.cp, p->cur.n, NULL))
+            continue;
         if (!p->joined)
             p->first_joined_line = l->no;
         p->joined++;

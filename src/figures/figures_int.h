@@ -356,6 +356,7 @@ void fig_before_number(const scan *s, draft *d, size_t i);
 /* Scale, 余/多, unit and trailing qualifiers after a number ending at p.
  * Returns the end of the figure. */
 size_t fig_after_number(const scan *s, draft *d, size_t p);
+bool fig_unit_before_number(const scan *s, draft *d, size_t i, size_t e);
 
 /* ------------------------------------------------------------------------
  * Recognisers (recognise.c, names.c): each gets the position of a

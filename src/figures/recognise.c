@@ -180,6 +180,13 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
         size_t q = p + (size_t)k;
         if (ascii_digits(t, len, q, 2, &sec) == 2 && sec <= 59) {
             uint32_t after = cp_at(t, len, q + 2, NULL);
+            /* milliseconds: 00:00:00.000 (a database's 颁布时间) */
+            int ms;
+            if (after == '.' && ascii_digits(t, len, q + 3, 3, &ms) == 3 &&
+                !(cp_at(t, len, q + 6, NULL) >= '0' && cp_at(t, len, q + 6, NULL) <= '9')) {
+                q += 4;
+                after = cp_at(t, len, q + 2, NULL);
+            }
             if (!(after >= '0' && after <= '9') && after != '.' && after != ':' &&
                 after != 0xFF1A && after != 0x2236 && after != '%' && after != 0xFF05) {
                 p = q + 2;
@@ -971,7 +978,9 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         set_value(&d, vt);
         return make_rank(s, &d, e, vt, false);
     }
-    if (!d.unit[0] && !*d.qual && !d.change) {
+    if (!d.unit[0] && !*d.qual && !d.change && !neg && fig_unit_before_number(s, &d, i, e)) {
+        /* 民政事业费累计支出亿元30.4: its unit before it, at the line's end */
+    } else if (!d.unit[0] && !*d.qual && !d.change) {
         uint32_t c = cp_at(t, len, e, NULL);
         bool han_after = c != CP_BAD && (bl_is_han(c) || c == 0x201C || c == 0x300A);
         if (at_start && integer && a.int_digits <= 2 && han_after && len - e <= 18) {

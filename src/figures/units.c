@@ -316,10 +316,13 @@ size_t fig_match_unit(const char *t, size_t len, size_t i, bl_figure_kind *kind,
         bl_figure_kind k2;
         double f2;
         size_t r = i + n + sp + op;
-        size_t sc = op == 1 && latin ? fig_match_scale(t, len, r, &f2) : 0;
+        size_t sc = op == 1 ? fig_match_scale(t, len, r, &f2) : 0;
         /* per 百 or 千 of a Latin unit: 48.92 km/百km2 */
-        if (op == 1 && latin && !sc && (has_at(t, len, r, "百") || has_at(t, len, r, "千")) &&
-            fig_latin_unit_at(t, len, r + 3))
+        bl_figure_kind k3;
+        const char *canon3;
+        /* and per 千 of a Han unit: 张/千人 (beds per thousand people) */
+        if (op == 1 && !sc && (has_at(t, len, r, "百") || has_at(t, len, r, "千")) &&
+            (latin ? fig_latin_unit_at(t, len, r + 3) : match_base(t, len, r + 3, &k3, &canon3) > 0))
             sc = 3;
         const char *canon2;
         size_t m = match_base(t, len, r + sc, &k2, &canon2);
@@ -337,6 +340,16 @@ size_t fig_match_unit(const char *t, size_t len, size_t i, bl_figure_kind *kind,
             n = r + sc + m - i;
             if (op == 2)
                 *kind = BL_FIG_QUANTITY; /* 人·km, t·km: a product of units */
+            /* per person and month or year: 元/人·月, 元/人·年 */
+            static const char *const per_time[] = {"月", "年", "日", "天"};
+            if (op == 1 && has_at(t, len, i + n, "\xC2\xB7"))
+                for (size_t w = 0; w < NELEM(per_time); w++)
+                    if (has_at(t, len, i + n + 2, per_time[w]) && strlen(base) + 5 < cap) {
+                        size_t bn = strlen(base);
+                        copy_str(base + bn, cap - bn, t + i + n, 5);
+                        n += 5;
+                        break;
+                    }
         }
     }
     return n;
@@ -444,6 +457,88 @@ static bool unit_after_space(const char *t, size_t len, size_t p)
         return true;
     uint32_t c = cp_at(t, len, q + n, NULL);
     return c == CP_BAD || !bl_is_han(c);
+}
+
+/* A unit written right before a number that ends its line: a table's
+ * row flattened into a line as label, unit and value with nothing
+ * between (民政事业费累计支出亿元30.4, 床位万张11.8, 平均标准元/人·月
+ * 1,245.0).  i is where the number starts, e where it ends.  The unit is
+ * a scale and a unit, a compound (元/人·月) or a unit of two characters
+ * or more (人次), after at least one Han character of its label; a lone
+ * measure word (街道165, 中心190) belongs to the label.  Writes scale,
+ * unit and kind into d; false when there is none. */
+bool fig_unit_before_number(const scan *s, draft *d, size_t i, size_t e)
+{
+    const char *t = s->t;
+    size_t end = e;
+    while (end < s->len && t[end] == ' ')
+        end++;
+    if (end < s->len || i <= s->clause_start)
+        return false;
+    size_t from = i > 30 && i - 30 > s->clause_start ? i - 30 : s->clause_start;
+    while (from < i && ((unsigned char)t[from] & 0xC0) == 0x80)
+        from++;
+    /* "label unit value" with spaces (镇 个 20113, 救灾支出 亿元 121.3,
+     * 平均标准 元/人、月 373.3; the space before the unit kept as U+3000):
+     * the whole word before the value, after the space and its label, a
+     * lone measure word too */
+    size_t te = t[i - 1] == ' ' ? i - 1 : i, ts = te, sep = 0;
+    while (ts > 0 && !sep) {
+        if (t[ts - 1] == ' ')
+            sep = 1;
+        else if (ts >= 3 && has_at(t, te, ts - 3, "\xE3\x80\x80"))
+            sep = 3;
+        else
+            ts--;
+    }
+    if (sep && ts < te && ts > sep && bl_is_han(cp_before(t, 0, ts - sep, NULL))) {
+        double f = 1;
+        size_t sc = fig_match_scale(t, te, ts, &f);
+        bl_figure_kind kind = BL_FIG_COUNT;
+        char base[BL_FIG_UNIT_MAX];
+        size_t n = fig_match_unit(t, te, ts + sc, &kind, base, sizeof base);
+        size_t m = ts + sc + n;
+        /* per person and month with 、: 元/人、月 */
+        if (n && m + 6 == te && strchr(base, '/') && has_at(t, te, m, "、") &&
+            (has_at(t, te, m + 3, "月") || has_at(t, te, m + 3, "年")) && strlen(base) + 6 < sizeof base) {
+            size_t bn = strlen(base);
+            copy_str(base + bn, sizeof base - bn, t + m, 6);
+            m = te;
+        }
+        if (n && m == te) {
+            copy_str(d->scale, sizeof d->scale, t + ts, sc);
+            d->scale_factor = f;
+            copy_str(d->base, sizeof d->base, base, strlen(base));
+            copy_str(d->unit, sizeof d->unit, t + ts, sc);
+            size_t sl = strlen(d->unit);
+            copy_str(d->unit + sl, sizeof d->unit - sl, base, strlen(base));
+            d->kind = kind;
+            return true;
+        }
+    }
+    for (size_t j = from; j < i; j++) {
+        if (((unsigned char)t[j] & 0xC0) == 0x80)
+            continue;
+        uint32_t before = cp_before(t, s->clause_start, j, NULL);
+        if (before == CP_BAD || !bl_is_han(before))
+            continue;
+        double f = 1;
+        size_t sc = fig_match_scale(t, i, j, &f);
+        bl_figure_kind kind = BL_FIG_COUNT;
+        char base[BL_FIG_UNIT_MAX];
+        size_t n = fig_match_unit(t, i, j + sc, &kind, base, sizeof base);
+        if (!n || j + sc + n != i || !(sc || n >= 6 || strchr(base, '/')))
+            continue;
+        copy_str(d->scale, sizeof d->scale, t + j, sc);
+        d->scale_factor = f;
+        copy_str(d->base, sizeof d->base, base, strlen(base));
+        copy_str(d->unit, sizeof d->unit, t + j, sc);
+        size_t sl = strlen(d->unit);
+        copy_str(d->unit + sl, sizeof d->unit - sl, base, strlen(base));
+        d->kind = kind;
+        return true;
+    }
+    return false;
 }
 
 size_t fig_after_number(const scan *s, draft *d, size_t p)

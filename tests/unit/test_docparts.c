@@ -291,6 +291,46 @@ static void test_hard_wrapped_lines_joined(void **state)
     bulletin_doc_free(doc);
 }
 
+/* Round 11 (stats-beijing-civil-affairs-2022m03): a table flattened into
+ * indented lines, each a label and its value, the next group's line
+ * indented otherwise: a line ending in its value is a row, not a line
+ * wrapped mid-sentence, however long; a wrapped paragraph's next line at
+ * the margin, or at the same indentation, is still joined. */
+static void test_indented_rows_ending_in_values_not_joined(void **state)
+{
+    (void)state;
+    const char *text = "标题\n      城市最低生活保障\n"
+                       "         最低生活保障平均标准元/人·月1,245.0\n"
+                       "      农村最低生活保障\n";
+    expect_in_dump(text, 0, "    PARAGRAPH 2 \"最低生活保障平均标准元/人·月1,245.0\" @3:10\n"
+                            "    PARAGRAPH 3 \"农村最低生活保障\" @4:7\n");
+    /* wrapped lines of a paragraph: joined */
+    expect_in_dump("标题\n  全年一般公共预算收入完成了预算的一百零二点三，比上年增长\n6.2%，完成年度目标。\n", 0,
+                   "    PARAGRAPH 1 \"全年一般公共预算收入完成了预算的一百零二点三，比上年增长6.2%，完成年度目标。\"");
+    expect_in_dump("标题\n  全年一般公共预算收入完成了预算的比上年增长了百分之\n  6.2，完成年度目标。\n", 0,
+                   "    PARAGRAPH 1 \"全年一般公共预算收入完成了预算的比上年增长了百分之6.2，完成年度目标。\"");
+}
+
+/* Round 11 (stats-mca-2013q4-social-services): a table written as lines
+ * "label unit value" with spaces: the space between the label and its
+ * unit is kept (an ideographic space), even after a one-character label,
+ * or 个 would read as the label's; such a line is a row, never joined to
+ * the next as a hard-wrapped line, however long. */
+static void test_unit_value_rows(void **state)
+{
+    (void)state;
+    const char *text = "标题\n镇 个 20113\n"
+                       "其中:收养单位中为老年人与残疾人提供收养服 万张 402.0\n"
+                       "社区留宿和日间照料服务床位数 万张 55.0\n"
+                       "居民最低生活保障平均标准 元/人、月 373.3\n";
+    expect_in_dump(text, 0, "    PARAGRAPH 1 \"镇　个20113\" @2:1\n"
+                            "    PARAGRAPH 2 \"其中：收养单位中为老年人与残疾人提供收养服　万张402.0\" @3:1\n"
+                            "    PARAGRAPH 3 \"社区留宿和日间照料服务床位数　万张55.0\" @4:1\n"
+                            "    PARAGRAPH 4 \"居民最低生活保障平均标准　元/人、月373.3\" @5:1\n");
+    /* words after the number: no row */
+    expect_in_dump("标题\n镇 个 20113 户\n", 0, "    PARAGRAPH 1 \"镇个20113户\" @2:1\n");
+}
+
 /* budget-binzhou-2023-news: a paper's report, each paragraph on one line,
  * with unnumbered subheads between them */
 #define BZ_L1 "在市人民代表大会第三次会议上，市财政局局长作了关于本市2023年预算执行情况和2024年预算草案的报告。\n"
@@ -565,6 +605,18 @@ static void test_heldout6_traditional_title_and_docnumber(void **state)
     expect_in_dump("國務院關於\n印發計劃的通知\n", 0, "  TITLE \"國務院關於印發計劃的通知\" @1:1\n");
     expect_in_dump("标题\n广州市人民政府令第5號\n现予公布。\n", 0,
                    "  DOCNUMBER \"广州市人民政府令第5號\" @2:1\n");
+}
+
+/* Round 11 (notice-anhui-appointments-1985): a converter's copy with a
+ * pinyin reading in parentheses after characters, 號(hào) too: the 文号
+ * with its reading is the 文号; a word that is no reading after it is not. */
+static void test_heldout11_docnumber_with_reading(void **state)
+{
+    (void)state;
+    expect_in_dump("安徽省人民政府關(guān)于任免問題的通知\n\n皖政[1985]38號(hào)\n\n根據規定,通知如下:\n", 0,
+                   "  DOCNUMBER \"皖政[1985]38號（hào）\" @3:1\n");
+    expect_in_dump("关于任免问题的通知\n\n皖政[1985]38号(附件)\n\n根据规定，通知如下：\n", 0,
+                   "    PARAGRAPH 1 \"皖政[1985]38号（附件）\" @3:1\n");
 }
 
 /* Held-out round 6 (notice-dongning-drought-plan-2018; the open item of
@@ -865,6 +917,8 @@ int main(void)
         cmocka_unit_test(test_two_issuers_keep_their_space),
         cmocka_unit_test(test_run_in_keeps_its_stop),
         cmocka_unit_test(test_hard_wrapped_lines_joined),
+        cmocka_unit_test(test_indented_rows_ending_in_values_not_joined),
+        cmocka_unit_test(test_unit_value_rows),
         cmocka_unit_test(test_news_subheads_between_one_line_paragraphs),
         cmocka_unit_test(test_news_subhead_between_blank_lines),
         cmocka_unit_test(test_list_lines_not_joined),
@@ -880,6 +934,7 @@ int main(void)
         cmocka_unit_test(test_heldout_space_after_field_number),
         cmocka_unit_test(test_heldout_part_lines_and_bare_speaker),
         cmocka_unit_test(test_heldout6_traditional_title_and_docnumber),
+        cmocka_unit_test(test_heldout11_docnumber_with_reading),
         cmocka_unit_test(test_heldout6_part_number_keeps_its_space),
         cmocka_unit_test(test_heldout6_compact_date_under_signature),
         cmocka_unit_test(test_heldout6_contents_are_no_headings),

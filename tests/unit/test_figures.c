@@ -534,6 +534,54 @@ static void test_heldout9_page_month_day_and_rates_in_time(void **state)
  * 2023-news, customs-gacc-2020q3-news) are skipped inside a scale and a
  * unit: the unit is the characters read (万件/套, 万标箱); a word in
  * parentheses after a unit (1万元(含税)) is no reading. */
+/* Round 11, first part.  A table flattened into lines, each row its
+ * label, its unit and its value with nothing between (stats-beijing-civil-
+ * affairs-2022m03: 民政事业费累计支出亿元30.4, 床位万张11.8, 平均标准
+ * 元/人·月1,245.0): a unit written right before a number that ends its
+ * line is that number's unit; a single measure word without a scale
+ * (街道165, 中心190) is part of the label, and a unit elsewhere before a
+ * number (增长万人…) is not taken.  A rate per person and month (元/人·月)
+ * is one unit after a number too. */
+static void test_heldout11_unit_before_value_at_line_end(void **state)
+{
+    EXPECT_ROWS("一、民政事业费累计支出亿元30.4", "30.4|亿元||amount||民政事业费累计支出亿元30.4");
+    EXPECT_ROWS("养老机构床位万张11.3", "11.3|万张||count||养老机构床位万张11.3");
+    EXPECT_ROWS("临时救助万人次0.3", "0.3|万人次||count||临时救助万人次0.3");
+    EXPECT_ROWS("最低生活保障平均标准元/人·月1,245.0",
+                "1245.0|元/人·月||amount||最低生活保障平均标准元/人·月1,245.0");
+    EXPECT_ROWS("街道165", "165|||count||街道165");
+    EXPECT_ROWS("社区服务中心190", "190|||count||社区服务中心190");
+    EXPECT_ROWS("低保标准为800元/人·月。", "800|元/人·月||amount||低保标准为800元/人·月");
+    /* not at the line's end: the number's own unit, or none */
+    EXPECT_ROWS("床位万张11.3张", "11.3|张||count||床位万张11.3张");
+}
+
+/* Round 11, second part (stats-mca-2013q4-social-services): the same
+ * rows written "label unit value" with single spaces (镇 个 20113,
+ * 救灾支出 亿元 121.3, 平均标准 元/人、月 373.3): the word alone between
+ * the label and the value at the line's end is its unit, a lone measure
+ * word too; a word that is no unit there (全年 120) is none. */
+static void test_heldout11_unit_word_before_value(void **state)
+{
+    EXPECT_ROWS("镇 个 20113", "20113|个||count||镇 个 20113");
+    EXPECT_ROWS("其中:救灾支出 亿元 121.3", "121.3|亿元||amount||救灾支出 亿元 121.3");
+    EXPECT_ROWS("流浪儿童救助 万人次 15.9", "15.9|万人次||count||流浪儿童救助 万人次 15.9");
+    EXPECT_ROWS("居民最低生活保障平均标准 元/人、月 373.3",
+                "373.3|元/人、月||amount||月 373.3");
+    EXPECT_ROWS("每千人口社会服务床位数 张/千人 3.8", "3.8|张/千人||count||每千人口社会服务床位数 张/千人 3.8");
+    EXPECT_ROWS("社会服务床位 全年 120", "120|||count||社会服务床位 全年 120");
+}
+
+/* A page's time with milliseconds (notice-anhui-appointments-1985:
+ * 頒布時間:1985-05-04 00:00:00.000) is one time of day, not three
+ * numbers. */
+static void test_heldout11_time_with_milliseconds(void **state)
+{
+    EXPECT_ROWS("頒布時間:1985-05-04 00:00:00.000 發文單位",
+                "1985-05-04|||date||1985-05-04 00:00:00.000 發文單位\n"
+                "00:00:00.000|||date||1985-05-04 00:00:00.000 發文單位");
+}
+
 static void test_heldout10_pinyin_readings_in_units(void **state)
 {
     EXPECT_ROWS("藏品5017.2萬(wàn)件/套，展覽3.0萬(wàn)個(gè)。",
@@ -1987,6 +2035,9 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout9_hour_after_day_and_rate_per_100000, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout9_page_month_day_and_rates_in_time, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_pinyin_readings_in_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout11_unit_before_value_at_line_end, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout11_time_with_milliseconds, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout11_unit_word_before_value, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_traditional_measure_words_and_per_hundred, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_hong_kong_comparisons, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_month_after_a_space, setup, teardown),
