@@ -157,6 +157,30 @@ static bool repeated_rate(const bulletin_doc *doc, size_t i, const bulletin_figu
     return false;
 }
 
+/* FNV-1a of a bar's label. */
+static uint64_t label_hash(const char *s)
+{
+    uint64_t h = 14695981039346656037u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return h;
+}
+
+/* Whether `lab` (hashed `h`) is the label of one of the n stored bars. */
+static bool label_shown(const bulletin_doc *doc, const bl_growth_bar *bars, size_t n,
+                        const char *lab, uint64_t h)
+{
+    char other[256];
+    for (size_t k = 0; k < n; k++) {
+        if (bars[k].label_hash != h)
+            continue;
+        bl_select_growth_label(doc, &bars[k], other, sizeof other);
+        if (!strcmp(other, lab))
+            return true;
+    }
+    return false;
+}
+
 size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, size_t max)
 {
     size_t n = bulletin_doc_figure_count(doc), count = 0;
@@ -167,12 +191,19 @@ size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, siz
             continue;
         /* a bar is labelled by its indicator, never by a verb alone */
         char lab[256];
-        bl_growth_bar b = {i, f.link, f.signed_value};
+        bl_growth_bar b = {i, f.link, f.signed_value, 0};
         bl_select_growth_label(doc, &b, lab, sizeof lab);
         if (!names_indicator(lab) || repeated_rate(doc, i, &f))
             continue;
+        /* nor by the label of a bar before it: a second rate of one value
+         * (同比增长3.3%（扣除价格因素实际增长2.4%）) or the same indicator
+         * over another period (1—9月) would be two bars a reader cannot
+         * tell apart; the first stays */
+        b.label_hash = label_hash(lab);
+        if (label_shown(doc, bars, count < max ? count : max, lab, b.label_hash))
+            continue;
         if (count < max)
-            bars[count] = (bl_growth_bar){i, f.link, f.signed_value};
+            bars[count] = b;
         count++;
     }
     return count;

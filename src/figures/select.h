@@ -21,6 +21,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "bulletin.h"
 
@@ -42,10 +43,14 @@ typedef struct {
     size_t figure;  /* the growth rate: an index of the document's figures */
     size_t subject; /* the figure it changes (its link), or BULLETIN_NO_LINK */
     double value;   /* the signed rate in per cent: -3 for 下降3% */
+    uint64_t label_hash; /* of its label (bl_select_growth_label) */
 } bl_growth_bar;
 
 /* The growth series of `doc`: every growth rate, in reading order, but
- * targets (力争年均增长10%) and rates whose only label is a verb.
+ * targets (力争年均增长10%), rates whose only label is a verb and rates
+ * whose label is a stored bar's before them (a second rate of one value,
+ * the same indicator over another period): no two stored bars have the
+ * same label.
  * Stores the first `max` in bars[] (bars may be NULL when max is 0) and
  * returns how many there are in all. */
 size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, size_t max);

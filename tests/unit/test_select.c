@@ -29,10 +29,10 @@ static const char *const text =
     "规模以上工业增加值增长6.1%。工业投资下降2.4%。\n";
 
 static const bl_growth_bar want[] = {
-    {2, 1, 5.2},
-    {5, BULLETIN_NO_LINK, 0.3},
-    {6, BULLETIN_NO_LINK, 6.1},
-    {7, BULLETIN_NO_LINK, -2.4},
+    {2, 1, 5.2, 0},
+    {5, BULLETIN_NO_LINK, 0.3, 0},
+    {6, BULLETIN_NO_LINK, 6.1, 0},
+    {7, BULLETIN_NO_LINK, -2.4, 0},
 };
 #define NWANT (sizeof want / sizeof *want)
 
@@ -85,7 +85,7 @@ static void test_growth_series(void **state)
     }
     /* the count in all, whatever is stored */
     assert_int_equal(bl_select_growth_series(doc, NULL, 0), NWANT);
-    bl_growth_bar two[2] = {{99, 99, 99}, {99, 99, 99}};
+    bl_growth_bar two[2] = {{99, 99, 99, 0}, {99, 99, 99, 0}};
     assert_int_equal(bl_select_growth_series(doc, two, 1), NWANT);
     assert_int_equal(two[0].figure, 2);
     assert_int_equal(two[1].figure, 99);
@@ -385,6 +385,28 @@ static void test_growth_bars_name_an_indicator(void **state)
     bulletin_doc_free(doc);
 }
 
+/* No two bars with one label: a second rate of one value (实际增长) and
+ * the same indicator over another period give no bar of their own. */
+static void test_growth_bars_labelled_once(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("标题\n9月份，社会消费品零售总额35295亿元，同比增长3.3%（扣除价格因素实际"
+                                 "增长2.4%），其中，除汽车以外的消费品零售额31428亿元，增长2.4%。\n"
+                                 "1—9月份，社会消费品零售总额273324亿元，同比下降7.2%。\n",
+                                 0);
+    bl_growth_bar bars[4];
+    assert_int_equal(bl_select_growth_series(doc, bars, 4), 2);
+    char lab[256];
+    bl_select_growth_label(doc, &bars[0], lab, sizeof lab);
+    assert_string_equal(lab, "社会消费品零售总额");
+    assert_true(bars[0].value == 3.3);
+    bl_select_growth_label(doc, &bars[1], lab, sizeof lab);
+    assert_string_equal(lab, "除汽车以外的消费品零售额");
+    /* what is stored decides: with one bar stored, the rest are counted */
+    assert_int_equal(bl_select_growth_series(doc, bars, 1), 2);
+    bulletin_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -397,6 +419,7 @@ int main(void)
         cmocka_unit_test(test_the_workbook_charts_the_same_series),
         cmocka_unit_test(test_key_figures_are_worth_a_card),
         cmocka_unit_test(test_growth_bars_name_an_indicator),
+        cmocka_unit_test(test_growth_bars_labelled_once),
         cmocka_unit_test(test_targets_found_everywhere),
     };
     return cmocka_run_group_tests_name("select", tests, NULL, NULL);
