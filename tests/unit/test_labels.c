@@ -720,6 +720,54 @@ static void test_label_budget_scope_beside_level(void **state)
     EXPECT_LABELS("全市一般公共预算收入25.2亿元，同比下降3.3%。", "一般公共预算收入 / 一般公共预算收入同比下降");
 }
 
+/* Round 7: pinyin readings in parentheses after characters (國(guó),
+ * 達(dá)到) are no part of a label, nor do they hide the words around them
+ * (達到 trailing, 發(fā)運記錄 the counted noun). */
+static void test_label_pinyin_readings(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全國(guó)公共圖書(shū)館總藏量14.4億冊(cè)，同比增長(zhǎng)5.6%。"
+                  "全國鐵路營業(yè)里程達(dá)到12.4萬km，比2015年增長2.5%。"
+                  "“義新歐”班列創(chuàng)下了28列的發(fā)運記錄。",
+                  "全國公共圖書館總藏量 / 全國公共圖書館總藏量同比增長 / 全國鐵路營業里程 / "
+                  "全國鐵路營業里程增長 / 發運記錄");
+}
+
+/* Round 7: 分別 (traditional) over items; the items before the last as
+ * long as each other (three or more) give the last its own words. */
+static void test_label_respectively_traditional(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("我國對東盟、歐盟、美國、日本進出口分別為3.38萬億元、3.23萬億元、2.82萬億元、1.61萬億元。"
+                  "我國對越南、土耳其、波蘭、泰國進出口分別增長18.5%、17.1%、13%、10.9%。",
+                  "東盟進出口 / 歐盟進出口 / 美國進出口 / 日本進出口 / 越南進出口增長 / "
+                  "土耳其進出口增長 / 波蘭進出口增長 / 泰國進出口增長");
+}
+
+/* Round 7: 份 of 1~2月份 after the period's figure, 高於 before a market
+ * expectation, 則 before a change's verb, 扣除价格因素 (a method). */
+static void test_label_month_expectation_then(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("1~2月份纺织业增加值增长6.9%。全國固定資產投資按年增長4.2%，高於市場預期增長3.2%。"
+                  "房地產開發投資則下降9%。零售总额扣除价格因素实际增长2.4%。",
+                  "纺织业增加值增长 / 全國固定資產投資按年增長 / 市場預期增長 / 房地產開發投資下降 / "
+                  "零售总额实际增长");
+}
+
+/* Round 7: 我镇 a scope like 我市; 加上级转移支付收入 is 加 上级…; a remark
+ * in parentheses holding a comma before a value; 共 before a verb inside
+ * the words. */
+static void test_label_town_plus_remark_gong(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2023年我镇共实现税收收入4399万元。全镇一般公共预算收入4402万元，加上级转移支付收入1884万元。"
+                  "全省文化(文物)事业财政补助收入(不含基建投入,下同) 279 587 万元。"
+                  "全国各类文物机构共举办陈列展览3.0万个。",
+                  "税收收入 / 全镇一般公共预算收入 / 上级转移支付收入 / 文化(文物)事业财政补助收入 / "
+                  "各类文物机构举办陈列展览");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -783,6 +831,10 @@ int main(void)
         cmocka_unit_test(test_label_quote_method_done),
         cmocka_unit_test(test_label_plus_signup_field),
         cmocka_unit_test(test_label_budget_scope_beside_level),
+        cmocka_unit_test(test_label_pinyin_readings),
+        cmocka_unit_test(test_label_respectively_traditional),
+        cmocka_unit_test(test_label_month_expectation_then),
+        cmocka_unit_test(test_label_town_plus_remark_gong),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
