@@ -852,6 +852,30 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * what was done to what is counted, the noun after the count */
     bool done = f->kind == BL_FIG_COUNT && !f->change && f->lab_end > f->lab_start &&
                 has_before(t, f->lab_start, f->lab_end, "了");
+    /* round 7: 41个大类行业中有39个行业增加值保持同比增长: a count among the
+     * ones counted just before it is of what the rest of its clause says */
+    bool among = false;
+    if (!f->change && f->kind == BL_FIG_COUNT && k > s->clause_first && f->lab_end > f->lab_start) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t e = f->lab_end;
+        while (e > f->lab_start && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        if (p->text == f->text && p->kind == BL_FIG_COUNT && !p->change &&
+            skip_spaces(t, f->start, p->end) == f->lab_start && has_before(t, f->lab_start, e, "中有")) {
+            size_t a2 = f->end, b2 = k + 1 < l->len && l->items[k + 1].start < clause_end
+                                         ? l->items[k + 1].start
+                                         : clause_end;
+            if (b2 > a2) {
+                trim_words(t, &a2, &b2, label_lead, NELEM(label_lead), NULL, 0);
+                uint32_t c0 = cp_at(t, b2, a2, NULL);
+                if (b2 > a2 && c0 != CP_BAD && bl_is_han(c0) && bl_utf8_count(t + a2, b2 - a2) >= 2) {
+                    a = a2;
+                    b = b2;
+                    among = true;
+                }
+            }
+        }
+    }
     size_t pre_a = 0, pre_b = 0;
     /* a short segment is a verb or a scope (建成400余个…, 面向17个…): the
      * counted noun after the figure names it better */
@@ -880,7 +904,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 b = b2;
             }
         }
-    } else if (!ref_owner && !f->change && !from_to &&
+    } else if (!ref_owner && !f->change && !from_to && !among &&
                (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun || inside ||
                 done) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
@@ -907,6 +931,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            /* 城市平均优良天数比例, 市场为第四批…: what
                                             * is measured of it, what it is */
                                            "平均", "为", "為",
+                                           /* round 7: 41个大类行业中有39个 */
+                                           "中有",
                                            /* 608万名失业人员发放了…, 206万人享受… */
                                            "发放", "發放", "享受", "领取", "領取"};
         if (b2 > a2) {
@@ -950,6 +976,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 b2 -= strlen(joins[w]);
                 break;
             }
+        /* round 7: 31個大城市城鎮調查失業率為5.1%: the 为 of the next figure */
+        if (inside && b2 > a2 && (has_before(t, a2, b2, "为") || has_before(t, a2, b2, "為")) &&
+            bl_utf8_count(t + a2, b2 - a2) >= 3)
+            b2 -= strlen("为");
         /* 31个省份中: 中 (among) is no part of the noun (高中, 初中, 集中 are) */
         if (b2 > a2 + strlen("中") && has_before(t, a2, b2, "中") &&
             bl_utf8_count(t + a2, b2 - a2) >= 3) {

@@ -768,6 +768,17 @@ static void test_label_town_plus_remark_gong(void **state)
                   "各类文物机构举办陈列展览");
 }
 
+/* Round 7: a count's noun ends at 中有 (41个大类行业中有39个…), the count
+ * after 中有 is of what the rest of its clause says, and 为 that
+ * ends the words of the next figure is no part of it (31個大城市城鎮調查失業
+ * 率為5.1%). */
+static void test_label_count_among_and_copula(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("41个大类行业中有39个行业增加值保持同比增长。31個大城市城鎮調查失業率為5.1%。",
+                  "大类行业 / 行业增加值保持同比增长 / 大城市城鎮調查失業率 / 大城市城鎮調查失業率");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -835,6 +846,7 @@ int main(void)
         cmocka_unit_test(test_label_respectively_traditional),
         cmocka_unit_test(test_label_month_expectation_then),
         cmocka_unit_test(test_label_town_plus_remark_gong),
+        cmocka_unit_test(test_label_count_among_and_copula),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
