@@ -539,6 +539,22 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             continue;
         break;
     }
+    /* round 7: 引进投资2亿元以上项目18个: a threshold (a value qualified by
+     * 以上 or 以下) just before a count's words is part of what is counted,
+     * with the words before it */
+    bool threshold = false;
+    if (!f->change && f->kind == BL_FIG_COUNT && k > s->clause_first && f->part <= 1 &&
+        f->lab_end > f->lab_start) {
+        const bl_figure *p = &l->items[k - 1];
+        if (p->text == f->text && !p->change && p->part <= 1 && is_level_kind(p->kind) &&
+            p->kind != BL_FIG_PERCENT &&
+            (!strcmp(p->qualifier, "以上") || !strcmp(p->qualifier, "以下")) &&
+            p->end <= f->lab_start && f->lab_start - p->end <= strlen("及以上") &&
+            p->lab_end > p->lab_start && p->lab_start >= s->clause_start) {
+            a = p->lab_start;
+            threshold = true;
+        }
+    }
     /* 五项社会保险基金收入, 九年义务教育巩固率, 二季度增长, 两年平均增长: a
      * number in words just before the words is part of them */
     if (k > s->clause_first && a == f->lab_start) {
@@ -904,7 +920,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 b = b2;
             }
         }
-    } else if (!ref_owner && !f->change && !from_to && !among &&
+    } else if (!ref_owner && !f->change && !from_to && !among && !threshold &&
                (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun || inside ||
                 done) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {

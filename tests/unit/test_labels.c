@@ -779,6 +779,15 @@ static void test_label_count_among_and_copula(void **state)
                   "大类行业 / 行业增加值保持同比增长 / 大城市城鎮調查失業率 / 大城市城鎮調查失業率");
 }
 
+/* Round 7: a threshold (2亿元以上) just before a count's words is part of
+ * what is counted: 引进投资2亿元以上项目18个. */
+static void test_label_threshold_in_counted_noun(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("引进投资2亿元以上项目18个，总投资201亿元。",
+                  "引进投资 / 引进投资2亿元以上项目 / 总投资");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -847,6 +856,7 @@ int main(void)
         cmocka_unit_test(test_label_month_expectation_then),
         cmocka_unit_test(test_label_town_plus_remark_gong),
         cmocka_unit_test(test_label_count_among_and_copula),
+        cmocka_unit_test(test_label_threshold_in_counted_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
