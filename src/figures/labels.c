@@ -892,6 +892,22 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
     }
+    /* round 7: 这些问题有21个来自境内媒体 (words of a demonstrative ending
+     * with 有), 在…会上的11个提问中 (words ending with 的): the count is of
+     * the words after it */
+    bool relative = false;
+    if (f->kind == BL_FIG_COUNT && !f->change && f->lab_end > f->lab_start) {
+        size_t ra = skip_spaces(t, f->lab_end, f->lab_start), e = f->lab_end;
+        while (e > ra && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        /* (的 of a count of 个 only: 普查的1339724852人相比 is a level) */
+        relative = has_before(t, ra, e, "的") && e - ra > strlen("的") &&
+                   !has_before(t, ra, e, "目的") &&
+                   (!strcmp(f->unit, "个") || !strcmp(f->unit, "個"));
+        static const char *const these[] = {"这些", "這些"};
+        for (size_t w = 0; w < NELEM(these) && !relative; w++)
+            relative = has_at(t, e, ra, these[w]) && has_before(t, ra, e, "有");
+    }
     size_t pre_a = 0, pre_b = 0;
     /* a short segment is a verb or a scope (建成400余个…, 面向17个…): the
      * counted noun after the figure names it better */
@@ -922,7 +938,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         }
     } else if (!ref_owner && !f->change && !from_to && !among && !threshold &&
                (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun || inside ||
-                done) &&
+                done || relative) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         /* (inside only: where what is measured of the noun begins known) */
         bool inside_only = inside && !examples && !prev_noun &&
@@ -935,6 +951,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (b2 < a2)
             b2 = a2;
         trim_words(t, &a2, &b2, label_lead, NELEM(label_lead), NULL, 0);
+        /* round 7: 另外18个则来自国外媒体: 则 (then) is no part */
+        if (b2 > a2 + strlen("则") && (has_at(t, b2, a2, "则") || has_at(t, b2, a2, "則")))
+            a2 += strlen("则");
         /* 1名市政府法律顾问组成员列席会议…, 14个市州全部完成…: the noun
          * ends where what it does begins */
         static const char *const does[] = {"列席", "出席", "参加", "參加", "参会", "參會", "全部",

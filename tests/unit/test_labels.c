@@ -788,6 +788,17 @@ static void test_label_threshold_in_counted_noun(void **state)
                   "引进投资 / 引进投资2亿元以上项目 / 总投资");
 }
 
+/* Round 7: counts in relative clauses: 这些问题有21个来自境内媒体 (these
+ * questions: the count is of what the words after it say), 另外18个则来自…
+ * (则 no part), 在…会上的11个提问中 (words ending with 的 modify the counted
+ * noun after the count). */
+static void test_label_count_relative_clause(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("这些问题有21个来自境内媒体、另外18个则来自国外媒体。在总理记者会上的11个提问中，多数与疫情有关。",
+                  "来自境内媒体 / 来自国外媒体 / 提问");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -857,6 +868,7 @@ int main(void)
         cmocka_unit_test(test_label_town_plus_remark_gong),
         cmocka_unit_test(test_label_count_among_and_copula),
         cmocka_unit_test(test_label_threshold_in_counted_noun),
+        cmocka_unit_test(test_label_count_relative_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
