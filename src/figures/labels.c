@@ -974,6 +974,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             int k0;
             cp_at(t, b2, a2, &k0);
             for (size_t i = a2 + (size_t)(k0 > 0 ? k0 : 1); i < b2; i++) {
+                size_t rd = reading_at(t, b2, i);
+                if (rd) { /* round 7: 發(fā)運記錄: a reading, no remark */
+                    i += rd - 1;
+                    continue;
+                }
                 size_t pn = admin_paren_at(t, s->len, i);
                 if (pn) { /* 8个乡（镇）, 103个县（市、区）: part of the noun */
                     if (i + pn > b2 && b2 == clause_end)
