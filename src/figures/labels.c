@@ -32,7 +32,9 @@ static const char *const label_lead[] = {
      * 全年, 荣获中国质量奖提名奖, 位居全国…第3, 跻身服务业全国10强 */
     "按照", /* 按照第七次全國人口普查結果的14.12億人進行計算 */
     "预计", "預計", "（下同）", "(下同)", "荣获", "榮獲", "荣登", "榮登", "获评", "獲評", "跻身", "躋身",
-    "我省", "我市", "我区", "我国", "我國", "其中", "另外", "此外", "同时", "同時", "以及", "并且",
+    "我省", "我市", "我区", "我国", "我國",
+    "我镇", "我鎮", "我县", "我縣", "我乡", "我鄉", /* round 7: 我镇共实现税收收入 */
+    "其中", "另外", "此外", "同时", "同時", "以及", "并且",
     "约为", "約為", "共有", "另有", "加上", "按常住人口计算", "按户籍人口计算", "按常住人口計算", "按戶籍人口計算",
     "按可比价格计算", "按可比價格計算", "累计", "累計", "合计", "合計", "总计", "總計",
     "当年", "今年", "年内", "年末", "分别", "分別", "实现", "實現", "完成", "达到", "達到", "和",
@@ -125,6 +127,7 @@ static const char *const change_skip[] = {
     "比多年平均值", "较多年平均值", "較多年平均值", "比多年平均", "比常年", "较常年", "較常年",
     "比年初", "较年初", "較年初",
     "较上一年", "較上一年", "比上一年", /* round 5: 较上一年减少 */
+    "扣除价格因素", "扣除價格因素", /* round 7: 扣除价格因素实际增长 */
 };
 
 /* 第一产业实现增加值: a verb between a subject and its indicator (not of
@@ -132,6 +135,79 @@ static const char *const change_skip[] = {
 static const char *const level_skip[] = {"实现", "實現",
                                          /* round 6: 疫情防控新闻发布会累计举行 */
                                          "累计", "累計", "共计", "共計"};
+
+/* Round 7: the length of a pinyin reading in parentheses at t[i, end)
+ * after a character (國(guó), 萬（wàn）): one to six Latin letters, one of
+ * them with a tone mark, 0 when none. */
+static size_t reading_at(const char *t, size_t end, size_t i)
+{
+    size_t open = has_at(t, end, i, "（") ? strlen("（") : has_at(t, end, i, "(") ? 1 : 0;
+    int kb;
+    uint32_t before = cp_before(t, 0, i, &kb);
+    if (!open || before == CP_BAD || !bl_is_han(before))
+        return 0;
+    size_t j = i + open, letters = 0;
+    bool tone = false;
+    for (;;) {
+        int k;
+        uint32_t c = cp_at(t, end, j, &k);
+        if (c >= 'a' && c <= 'z') {
+            letters++;
+        } else if (c >= 0xE0 && c <= 0x24F && c != 0xF7) {
+            letters++;
+            tone = true;
+        } else {
+            break;
+        }
+        j += (size_t)k;
+    }
+    if (!tone || letters > 6)
+        return 0;
+    if (has_at(t, end, j, "）"))
+        return j + strlen("）") - i;
+    return has_at(t, end, j, ")") ? j + 1 - i : 0;
+}
+
+/* Drops the readings (reading_at) from the label s[0, *n): whether any. */
+static bool drop_readings(char *s, size_t *n)
+{
+    size_t w = 0;
+    bool any = false;
+    for (size_t r = 0; r < *n;) {
+        size_t m = reading_at(s, *n, r);
+        if (m) {
+            r += m;
+            any = true;
+            continue;
+        }
+        s[w++] = s[r++];
+    }
+    *n = w;
+    return any;
+}
+
+/* Round 7: 共 before a verb inside the words (文物机构共举办陈列展览, 网站共
+ * 发布) and 则 before a change's verb (房地产开发投资则下降): whether one
+ * stands at t[i] (not 公共, 总共). */
+static bool inner_word_at(const char *t, size_t a, size_t b, size_t i)
+{
+    static const char *const gong_verbs[] = {"举办", "舉辦", "发布", "發布", "發佈", "接待",
+                                             "受理", "办理", "辦理", "开展", "開展", "组织", "組織"};
+    static const char *const ze_verbs[] = {"下降", "增长", "增長", "减少", "減少", "增加",
+                                           "上升", "回落", "提高"};
+    if (i == a)
+        return false;
+    if (has_at(t, b, i, "共") && !has_before(t, a, i, "公") && !has_before(t, a, i, "总") &&
+        !has_before(t, a, i, "總"))
+        for (size_t w = 0; w < NELEM(gong_verbs); w++)
+            if (has_at(t, b, i + strlen("共"), gong_verbs[w]))
+                return true;
+    if (has_at(t, b, i, "则") || has_at(t, b, i, "則"))
+        for (size_t w = 0; w < NELEM(ze_verbs); w++)
+            if (has_at(t, b, i + strlen("则"), ze_verbs[w]))
+                return true;
+    return false;
+}
 
 /* Appends t[a, b) to lb without footnote marks ([1], [3]), ideographic
  * spaces, the remark （下同） and the phrases skip[0, nskip) (not before 率
@@ -156,6 +232,10 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                 skip = j + 1 - i;
         } else if (!skip && b - i >= 3 && !memcmp(t + i, "\xE3\x80\x80", 3)) {
             skip = 3;
+        } else if (!skip && (skip = reading_at(t, b, i)) != 0) {
+            /* round 7: 國(guó): a pinyin reading */
+        } else if (!skip && nskip && inner_word_at(t, a, b, i)) {
+            skip = strlen("共"); /* round 7: 共举办, 则下降 */
         } else if (!skip) {
             /* 地区生产总值同比（下同）增长: a remark that the words hold below */
             static const char *const remarks[] = {"（下同）", "(下同)"};
@@ -356,7 +436,7 @@ static size_t span_of_time_at(const char *t, size_t a, size_t b)
 static bool budget_plus_at(const char *t, size_t b, size_t a)
 {
     static const char *const added[] = {"税收返还", "稅收返還", "转移支付", "轉移支付", "上级补助",
-                                        "上級補助", "上解", "调入", "調入", "动用", "動用",
+                                        "上級補助", "上级转移", "上級轉移", "上解", "调入", "調入", "动用", "動用",
                                         "债务", "債務", "补助", "補助", "上年结", "上年結"};
     if (!has_at(t, b, a, "加"))
         return false;
@@ -406,13 +486,20 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* 增长（以下如无特别说明，均为同比名义增长）7.9%: the clause began inside
      * a remark in parentheses between the verb and the value: the words
      * before the opening parenthesis are the figure's */
-    if (f->change && k == s->clause_first && a == s->clause_start && a > s->sentence_start) {
+    /* (round 7: 补助收入(不含基建投入,下同) 279 587 万元: a level too, the
+     * remark just before it) */
+    if ((f->change || is_level_kind(f->kind)) && k == s->clause_first && a == s->clause_start &&
+        a > s->sentence_start) {
         size_t close = 0;
         for (size_t i = a; i < f->start && !close; i++)
             if (has_at(t, f->start, i, "（") || has_at(t, f->start, i, "("))
                 break;
             else if (has_at(t, f->start, i, "）") || has_at(t, f->start, i, ")"))
-                close = i + 1;
+                close = i + (has_at(t, f->start, i, "）") ? strlen("）") : 1);
+        uint32_t cb = cp_before(t, s->sentence_start, a, NULL);
+        if (!f->change && close &&
+            (skip_spaces(t, f->start, close) != f->start || (cb != 0xFF0C && cb != ',')))
+            close = 0;
         size_t open = 0, floor = s->sentence_start;
         if (k > s->sentence_first && l->items[k - 1].text == f->text && l->items[k - 1].end > floor)
             floor = l->items[k - 1].end;
@@ -451,6 +538,22 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (p->part > 1)
             continue;
         break;
+    }
+    /* round 7: 引进投资2亿元以上项目18个: a threshold (a value qualified by
+     * 以上 or 以下) just before a count's words is part of what is counted,
+     * with the words before it */
+    bool threshold = false;
+    if (!f->change && f->kind == BL_FIG_COUNT && k > s->clause_first && f->part <= 1 &&
+        f->lab_end > f->lab_start) {
+        const bl_figure *p = &l->items[k - 1];
+        if (p->text == f->text && !p->change && p->part <= 1 && is_level_kind(p->kind) &&
+            p->kind != BL_FIG_PERCENT &&
+            (!strcmp(p->qualifier, "以上") || !strcmp(p->qualifier, "以下")) &&
+            p->end <= f->lab_start && f->lab_start - p->end <= strlen("及以上") &&
+            p->lab_end > p->lab_start && p->lab_start >= s->clause_start) {
+            a = p->lab_start;
+            threshold = true;
+        }
     }
     /* 五项社会保险基金收入, 九年义务教育巩固率, 二季度增长, 两年平均增长: a
      * number in words just before the words is part of them */
@@ -588,6 +691,22 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
         lasting = has_before(t, a, e, "连续") || has_before(t, a, e, "連續");
+    }
+    /* round 7: 1~2月份纺织业…, 2月份比上月增长: the 份 of the month before */
+    if (has_at(t, b, skip_spaces(t, b, a), "份") && has_before(t, 0, skip_spaces(t, b, a), "月"))
+        a = skip_spaces(t, b, a) + strlen("份");
+    /* round 7: 高於市場預期增長5.2%: the expectation compared with */
+    {
+        static const char *const than[] = {"略高於", "略高于", "略低於", "略低于",
+                                           "高於",   "高于",   "低於",   "低于"};
+        size_t sa = skip_spaces(t, b, a);
+        for (size_t w = 0; w < NELEM(than); w++)
+            if (has_at(t, b, sa, than[w]) &&
+                (has_at(t, b, sa + strlen(than[w]), "市場預期") ||
+                 has_at(t, b, sa + strlen(than[w]), "市场预期"))) {
+                a = sa + strlen(than[w]);
+                break;
+            }
     }
     if (!ref_owner)
         a += budget_plus_at(t, b, skip_spaces(t, b, a)) ? skip_spaces(t, b, a) - a + strlen("加") : 0;
@@ -749,6 +868,46 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * what was done to what is counted, the noun after the count */
     bool done = f->kind == BL_FIG_COUNT && !f->change && f->lab_end > f->lab_start &&
                 has_before(t, f->lab_start, f->lab_end, "了");
+    /* round 7: 41个大类行业中有39个行业增加值保持同比增长: a count among the
+     * ones counted just before it is of what the rest of its clause says */
+    bool among = false;
+    if (!f->change && f->kind == BL_FIG_COUNT && k > s->clause_first && f->lab_end > f->lab_start) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t e = f->lab_end;
+        while (e > f->lab_start && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        if (p->text == f->text && p->kind == BL_FIG_COUNT && !p->change &&
+            skip_spaces(t, f->start, p->end) == f->lab_start && has_before(t, f->lab_start, e, "中有")) {
+            size_t a2 = f->end, b2 = k + 1 < l->len && l->items[k + 1].start < clause_end
+                                         ? l->items[k + 1].start
+                                         : clause_end;
+            if (b2 > a2) {
+                trim_words(t, &a2, &b2, label_lead, NELEM(label_lead), NULL, 0);
+                uint32_t c0 = cp_at(t, b2, a2, NULL);
+                if (b2 > a2 && c0 != CP_BAD && bl_is_han(c0) && bl_utf8_count(t + a2, b2 - a2) >= 2) {
+                    a = a2;
+                    b = b2;
+                    among = true;
+                }
+            }
+        }
+    }
+    /* round 7: 这些问题有21个来自境内媒体 (words of a demonstrative ending
+     * with 有), 在…会上的11个提问中 (words ending with 的): the count is of
+     * the words after it */
+    bool relative = false;
+    if (f->kind == BL_FIG_COUNT && !f->change && f->lab_end > f->lab_start) {
+        size_t ra = skip_spaces(t, f->lab_end, f->lab_start), e = f->lab_end;
+        while (e > ra && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        /* (的 of a count of 个 only: 普查的1339724852人相比 is a level) */
+        relative = has_before(t, ra, e, "的") && e - ra > strlen("的") &&
+                   !has_before(t, ra, e, "目的") &&
+                   (!strcmp(f->unit, "个") || !strcmp(f->unit, "個"));
+        static const char *const these[] = {"这些", "這些"};
+        for (size_t w = 0; w < NELEM(these) && !relative; w++)
+            relative = has_at(t, e, ra, these[w]) && has_before(t, ra, e, "有");
+    }
     size_t pre_a = 0, pre_b = 0;
     /* a short segment is a verb or a scope (建成400余个…, 面向17个…): the
      * counted noun after the figure names it better */
@@ -777,9 +936,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 b = b2;
             }
         }
-    } else if (!ref_owner && !f->change && !from_to &&
+    } else if (!ref_owner && !f->change && !from_to && !among && !threshold &&
                (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun || inside ||
-                done) &&
+                done || relative) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         /* (inside only: where what is measured of the noun begins known) */
         bool inside_only = inside && !examples && !prev_noun &&
@@ -792,6 +951,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (b2 < a2)
             b2 = a2;
         trim_words(t, &a2, &b2, label_lead, NELEM(label_lead), NULL, 0);
+        /* round 7: 另外18个则来自国外媒体: 则 (then) is no part */
+        if (b2 > a2 + strlen("则") && (has_at(t, b2, a2, "则") || has_at(t, b2, a2, "則")))
+            a2 += strlen("则");
         /* 1名市政府法律顾问组成员列席会议…, 14个市州全部完成…: the noun
          * ends where what it does begins */
         static const char *const does[] = {"列席", "出席", "参加", "參加", "参会", "參會", "全部",
@@ -804,12 +966,19 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            /* 城市平均优良天数比例, 市场为第四批…: what
                                             * is measured of it, what it is */
                                            "平均", "为", "為",
+                                           /* round 7: 41个大类行业中有39个 */
+                                           "中有",
                                            /* 608万名失业人员发放了…, 206万人享受… */
                                            "发放", "發放", "享受", "领取", "領取"};
         if (b2 > a2) {
             int k0;
             cp_at(t, b2, a2, &k0);
             for (size_t i = a2 + (size_t)(k0 > 0 ? k0 : 1); i < b2; i++) {
+                size_t rd = reading_at(t, b2, i);
+                if (rd) { /* round 7: 發(fā)運記錄: a reading, no remark */
+                    i += rd - 1;
+                    continue;
+                }
                 size_t pn = admin_paren_at(t, s->len, i);
                 if (pn) { /* 8个乡（镇）, 103个县（市、区）: part of the noun */
                     if (i + pn > b2 && b2 == clause_end)
@@ -847,6 +1016,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 b2 -= strlen(joins[w]);
                 break;
             }
+        /* round 7: 31個大城市城鎮調查失業率為5.1%: the 为 of the next figure */
+        if (inside && b2 > a2 && (has_before(t, a2, b2, "为") || has_before(t, a2, b2, "為")) &&
+            bl_utf8_count(t + a2, b2 - a2) >= 3)
+            b2 -= strlen("为");
         /* 31个省份中: 中 (among) is no part of the noun (高中, 初中, 集中 are) */
         if (b2 > a2 + strlen("中") && has_before(t, a2, b2, "中") &&
             bl_utf8_count(t + a2, b2 - a2) >= 3) {
@@ -1298,6 +1471,18 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             break;
         }
     }
+    /* round 7: 營業(yè)里程達(dá)到: the words the reading hid trimmed now */
+    bool reading = false;
+    for (size_t i = a; i < b && !reading; i++)
+        reading = reading_at(t, b, i) != 0;
+    if (reading && !f->change && status == BULLETIN_OK) {
+        size_t ra = 0, rb = lb.len;
+        trim_words(lb.data, &ra, &rb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+        memmove(lb.data, lb.data + ra, rb - ra);
+        lb.len = rb - ra;
+        if (lb.data)
+            lb.data[lb.len] = '\0';
+    }
     if (share_of && !owner && b > a && status == BULLETIN_OK)
         status = bl_buf_puts(&lb, "占比");
     if (status == BULLETIN_OK)
@@ -1453,6 +1638,23 @@ static bool items_alike(const char *t, const size_t *ia, const size_t *ib, size_
             most = c;
     }
     return n >= 2 && bl_utf8_count(t + ia[n - 1], ib[n - 1] - ia[n - 1]) <= most + 1;
+}
+
+/* Round 7: whether the items before the last are as long as each other
+ * (two characters or more, no reading) and the last longer. */
+static bool same_length_before_last(const char *t, const size_t *ia, const size_t *ib, size_t n)
+{
+    size_t c = bl_utf8_count(t + ia[0], ib[0] - ia[0]);
+    if (c < 2 || bl_utf8_count(t + ia[n - 1], ib[n - 1] - ia[n - 1]) <= c)
+        return false;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (bl_utf8_count(t + ia[i], ib[i] - ia[i]) != c)
+            return false;
+    for (size_t i = 0; i + 1 < n; i++)
+        for (size_t j = ia[i]; j < ib[i]; j++)
+            if (reading_at(t, ib[i], j))
+                return false;
+    return true;
 }
 
 /* Whether t[a, b) is a Chinese numeral or digits (一、二、三等奖, 1、2号线). */
@@ -1666,8 +1868,8 @@ static bulletin_status label_respectively(scan *s)
             a = s->sentence_start;
         size_t fen = 0;
         for (size_t i = a; i + strlen("分别") <= g0->start; i++)
-            if (has_at(t, g0->start, i, "分别"))
-                fen = i;
+            if (has_at(t, g0->start, i, "分别") || has_at(t, g0->start, i, "分別"))
+                fen = i; /* (round 7: 分別 too) */
         if (!fen) {
             k += m - 1;
             continue;
@@ -1694,7 +1896,8 @@ static bulletin_status label_respectively(scan *s)
                 }
         }
         fig_trim_scope(t, &pa, &pb);
-        static const char *const preps[] = {"对", "向", "从", "在", "其中", "以上"};
+        /* (round 7: 我國對東盟、歐盟…: the traditional forms) */
+        static const char *const preps[] = {"对", "向", "从", "在", "其中", "以上", "我國", "對", "從"};
         for (size_t w = 0; w < NELEM(preps); w++)
             if (has_at(t, pb, pa, preps[w]))
                 pa += strlen(preps[w]);
@@ -1744,6 +1947,16 @@ static bulletin_status label_respectively(scan *s)
              * 东盟、欧盟、美国、日本: items as long as each other name their
              * indicators whole */
             own_end = ib[n - 1];
+        } else if (level && n >= 3 && same_length_before_last(t, ia, ib, n)) {
+            /* round 7: 東盟、歐盟、美國、日本、韓國進出口分別為: three items or
+             * more as long as each other before the last give its own
+             * words (the rest is all items') */
+            size_t c = bl_utf8_count(t + ia[0], ib[0] - ia[0]);
+            for (size_t i = 0; i < c; i++) {
+                int kk;
+                cp_at(t, ib[n - 1], own_end, &kk);
+                own_end += (size_t)kk;
+            }
         } else if (level && !numeral_item(t, ia[0], ib[0])) {
             /* 作品、计算机软件著作权登记量分别达到…: where the last item's
              * own words end is not known (城镇、农村居民… would be) */
@@ -1815,6 +2028,9 @@ static bulletin_status label_respectively(scan *s)
                     bl_free(l->mem, old0);
                 return BULLETIN_ERR_NOMEM;
             }
+            size_t ln = strlen(label);
+            if (drop_readings(label, &ln)) /* round 7: 韓國進(jìn)出口 */
+                label[ln] = '\0';
             if (changes) {
                 bl_figure *c = &l->items[ch + j];
                 bl_buf cb;

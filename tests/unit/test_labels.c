@@ -720,6 +720,85 @@ static void test_label_budget_scope_beside_level(void **state)
     EXPECT_LABELS("全市一般公共预算收入25.2亿元，同比下降3.3%。", "一般公共预算收入 / 一般公共预算收入同比下降");
 }
 
+/* Round 7: pinyin readings in parentheses after characters (國(guó),
+ * 達(dá)到) are no part of a label, nor do they hide the words around them
+ * (達到 trailing, 發(fā)運記錄 the counted noun). */
+static void test_label_pinyin_readings(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全國(guó)公共圖書(shū)館總藏量14.4億冊(cè)，同比增長(zhǎng)5.6%。"
+                  "全國鐵路營業(yè)里程達(dá)到12.4萬km，比2015年增長2.5%。"
+                  "“義新歐”班列創（chuàng）下了28列的發（fā）運記錄。",
+                  "全國公共圖書館總藏量 / 全國公共圖書館總藏量同比增長 / 全國鐵路營業里程 / "
+                  "全國鐵路營業里程增長 / 發運記錄");
+}
+
+/* Round 7: 分別 (traditional) over items; the items before the last as
+ * long as each other (three or more) give the last its own words. */
+static void test_label_respectively_traditional(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("我國對東盟、歐盟、美國、日本進出口分別為3.38萬億元、3.23萬億元、2.82萬億元、1.61萬億元。"
+                  "我國對越南、土耳其、波蘭、泰國進出口分別增長18.5%、17.1%、13%、10.9%。",
+                  "東盟進出口 / 歐盟進出口 / 美國進出口 / 日本進出口 / 越南進出口增長 / "
+                  "土耳其進出口增長 / 波蘭進出口增長 / 泰國進出口增長");
+}
+
+/* Round 7: 份 of 1~2月份 after the period's figure, 高於 before a market
+ * expectation, 則 before a change's verb, 扣除价格因素 (a method). */
+static void test_label_month_expectation_then(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("1~2月份纺织业增加值增长6.9%。全國固定資產投資按年增長4.2%，高於市場預期增長3.2%。"
+                  "房地產開發投資則下降9%。零售总额扣除价格因素实际增长2.4%。",
+                  "纺织业增加值增长 / 全國固定資產投資按年增長 / 市場預期增長 / 房地產開發投資下降 / "
+                  "零售总额实际增长");
+}
+
+/* Round 7: 我镇 a scope like 我市; 加上级转移支付收入 is 加 上级…; a remark
+ * in parentheses holding a comma before a value; 共 before a verb inside
+ * the words. */
+static void test_label_town_plus_remark_gong(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2023年我镇共实现税收收入4399万元。全镇一般公共预算收入4402万元，加上级转移支付收入1884万元。"
+                  "全省文化(文物)事业财政补助收入(不含基建投入,下同) 279 587 万元。"
+                  "全国各类文物机构共举办陈列展览3.0万个。",
+                  "税收收入 / 全镇一般公共预算收入 / 上级转移支付收入 / 文化(文物)事业财政补助收入 / "
+                  "各类文物机构举办陈列展览");
+}
+
+/* Round 7: a count's noun ends at 中有 (41个大类行业中有39个…), the count
+ * after 中有 is of what the rest of its clause says, and 为 that
+ * ends the words of the next figure is no part of it (31個大城市城鎮調查失業
+ * 率為5.1%). */
+static void test_label_count_among_and_copula(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("41个大类行业中有39个行业增加值保持同比增长。31個大城市城鎮調查失業率為5.1%。",
+                  "大类行业 / 行业增加值保持同比增长 / 大城市城鎮調查失業率 / 大城市城鎮調查失業率");
+}
+
+/* Round 7: a threshold (2亿元以上) just before a count's words is part of
+ * what is counted: 引进投资2亿元以上项目18个. */
+static void test_label_threshold_in_counted_noun(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("引进投资2亿元以上项目18个，总投资201亿元。",
+                  "引进投资 / 引进投资2亿元以上项目 / 总投资");
+}
+
+/* Round 7: counts in relative clauses: 这些问题有21个来自境内媒体 (these
+ * questions: the count is of what the words after it say), 另外18个则来自…
+ * (则 no part), 在…会上的11个提问中 (words ending with 的 modify the counted
+ * noun after the count). */
+static void test_label_count_relative_clause(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("这些问题有21个来自境内媒体、另外18个则来自国外媒体。在总理记者会上的11个提问中，多数与疫情有关。",
+                  "来自境内媒体 / 来自国外媒体 / 提问");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -783,6 +862,13 @@ int main(void)
         cmocka_unit_test(test_label_quote_method_done),
         cmocka_unit_test(test_label_plus_signup_field),
         cmocka_unit_test(test_label_budget_scope_beside_level),
+        cmocka_unit_test(test_label_pinyin_readings),
+        cmocka_unit_test(test_label_respectively_traditional),
+        cmocka_unit_test(test_label_month_expectation_then),
+        cmocka_unit_test(test_label_town_plus_remark_gong),
+        cmocka_unit_test(test_label_count_among_and_copula),
+        cmocka_unit_test(test_label_threshold_in_counted_noun),
+        cmocka_unit_test(test_label_count_relative_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
