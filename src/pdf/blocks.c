@@ -900,7 +900,10 @@ static bulletin_status add_part(ctx *c, const bulletin_node *n, int st, bool dis
  * resident); more, if needed, grows as before.  Grown by doubling from
  * nothing, each step of a large array copied it, and the old copy stayed
  * resident in the heap: 300,000 bare figures (600,000 glyphs) peaked some
- * 20 MB higher. */
+ * 20 MB higher.  Only a hint: a Chinese text needs a third of it, and
+ * where address space is counted (strict overcommit, ulimit -v, a caller's
+ * allocator) a refused reservation leaves the arrays to grow as before
+ * rather than failing a text that fits. */
 static bulletin_status reserve_layout(ctx *c)
 {
     size_t n = bulletin_doc_input_bytes(c->doc);
@@ -910,7 +913,7 @@ static bulletin_status reserve_layout(ctx *c)
     pline *l = g ? bl_realloc_array(c->mem, NULL, n / 8, sizeof *l) : NULL;
     if (!l) {
         bl_free(c->mem, g);
-        return BULLETIN_ERR_NOMEM;
+        return BULLETIN_OK;
     }
     c->glyphs = g;
     c->cap_glyphs = n;

@@ -22,6 +22,7 @@ static size_t live, peak;
 static size_t watch_size;  /* an allocation of this size from nothing ... */
 static size_t live_at_watch; /* ... finds this much live (at the last) */
 static int watch_hits;
+static size_t refuse_size; /* an allocation of this size from nothing fails */
 
 typedef union {
     size_t size;
@@ -47,6 +48,8 @@ static void *count_realloc(void *ptr, size_t size)
         live_at_watch = live;
         watch_hits++;
     }
+    if (!ptr && refuse_size && size == refuse_size)
+        return NULL;
     hdr *old = ptr ? (hdr *)ptr - 1 : NULL;
     size_t was = old ? old->size : 0;
     hdr *h = realloc(old, sizeof *h + size);
@@ -238,12 +241,30 @@ static void test_glyphs_reserved_at_once(void **state)
     free(text);
 }
 
+/* The reservation is a hint: refused (strict overcommit, ulimit -v, a
+ * caller's allocator counting address space), the arrays grow as before
+ * and the text renders, every byte given back (render_counted asserts
+ * both). */
+static void test_refused_reservation_renders(void **state)
+{
+    (void)state;
+    char *text = bare_figures(10001);
+    size_t n = strlen(text);
+    refuse_size = n * 40; /* the glyphs' room */
+    render_counted(text, "templates/brochure.ini", NULL, NULL);
+    refuse_size = n / 8 * 88; /* the lines' room, the glyphs' given */
+    render_counted(text, "templates/brochure.ini", NULL, NULL);
+    refuse_size = 0;
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_figure_spans),
         cmocka_unit_test(test_blocks_freed_before_the_outline),
         cmocka_unit_test(test_glyphs_reserved_at_once),
+        cmocka_unit_test(test_refused_reservation_renders),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
