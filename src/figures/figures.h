@@ -365,6 +365,9 @@ typedef struct {
     size_t lab_start, lab_end;
 } bl_figure;
 
+/* The budgets' levels labels.c knows (全市/市级/市本级, 县, 省, 区). */
+#define BL_FIG_BUDGET_LEVELS 4
+
 /* The list's store (scan.c): the figures' strings and parts. */
 typedef struct bl_fig_store bl_fig_store;
 
@@ -376,6 +379,11 @@ typedef struct {
     size_t len, cap;
     bl_fig_store *store; /* NULL until the first figure; freed with the list
                             (a failed scan's strings stay until then) */
+    /* labels.c's memory of the budgets' levels (市级, 县本级 …), so that a
+     * figure looks back once, not over a window of figures: 1 + the index
+     * of the last figure labelled with level v's own budget and of any
+     * level (0: none), and how many figures have been looked at */
+    size_t budget_last[BL_FIG_BUDGET_LEVELS], budget_any, budget_seen;
 } bl_figure_list;
 
 /* An empty list allocating through `mem` (NULL: libc).  Cannot fail. */

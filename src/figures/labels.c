@@ -1559,34 +1559,61 @@ static bulletin_status keep_budget_scope(bl_figure_list *l, bl_figure *q, int v)
     return BULLETIN_OK;
 }
 
+_Static_assert(NELEM(budget_levels) == BL_FIG_BUDGET_LEVELS, "the levels of the list's memory");
+
+/* Notes figure k's level (v >= 0) in the list's memory. */
+static void note_level(bl_figure_list *l, size_t k, int v)
+{
+    if (v >= 0)
+        l->budget_last[v] = l->budget_any = k + 1;
+}
+
 /* The labels of figures [first, len): a level's own budget restores the
- * scope of the budgets before it; a budget after it keeps its scope. */
+ * scope of the budgets before it; a budget after it keeps its scope.
+ * Each figure is looked at once: the list remembers the last figure of
+ * each level (and of any), so that a level's budget restores the scopes
+ * from its level's last figure on, and a budget takes the level of the
+ * last level figure, both within BL_FIG_BUDGET_WINDOW figures (figures
+ * added by other scans, a table's, are noted as they come). */
 static bulletin_status keep_budget_scopes(bl_figure_list *l, size_t first)
 {
+    if (l->budget_seen > first) { /* a failed scan cut the list */
+        for (size_t v = 0; v < BL_FIG_BUDGET_LEVELS; v++)
+            if (l->budget_last[v] > first)
+                l->budget_last[v] = 0;
+        if (l->budget_any > first)
+            l->budget_any = 0;
+        l->budget_seen = first;
+    }
+    for (size_t j = first > BL_FIG_BUDGET_WINDOW && l->budget_seen < first - BL_FIG_BUDGET_WINDOW
+                        ? first - BL_FIG_BUDGET_WINDOW
+                        : l->budget_seen;
+         j < first; j++)
+        note_level(l, j, budget_level_of(l->items[j].label));
     for (size_t k = first; k < l->len; k++) {
         int v = budget_level_of(l->items[k].label);
         size_t lo = k > BL_FIG_BUDGET_WINDOW ? k - BL_FIG_BUDGET_WINDOW : 0;
         if (v >= 0) {
-            for (size_t j = lo; j < k; j++) {
+            size_t from = l->budget_last[v] > lo ? l->budget_last[v] : lo;
+            for (size_t j = from; j < k; j++) {
                 bulletin_status st = keep_budget_scope(l, &l->items[j], v);
                 if (st != BULLETIN_OK)
                     return st;
             }
+            note_level(l, k, v);
             continue;
         }
         const char *lab = l->items[k].label;
-        if (!lab || !budget_name_at(lab, strlen(lab)))
+        if (!lab || !budget_name_at(lab, strlen(lab)) || l->budget_any <= lo)
             continue;
-        for (size_t j = k; j-- > lo;) {
-            int w = budget_level_of(l->items[j].label);
-            if (w >= 0) {
-                bulletin_status st = keep_budget_scope(l, &l->items[k], w);
-                if (st != BULLETIN_OK)
-                    return st;
-                break;
-            }
+        int w = budget_level_of(l->items[l->budget_any - 1].label);
+        if (w >= 0) {
+            bulletin_status st = keep_budget_scope(l, &l->items[k], w);
+            if (st != BULLETIN_OK)
+                return st;
         }
     }
+    l->budget_seen = l->len;
     return BULLETIN_OK;
 }
 

@@ -238,6 +238,9 @@ void bl_figure_list_init(bl_figure_list *list, const bulletin_mem *mem)
     list->items = NULL;
     list->len = list->cap = 0;
     list->store = NULL;
+    for (size_t v = 0; v < BL_FIG_BUDGET_LEVELS; v++)
+        list->budget_last[v] = 0;
+    list->budget_any = list->budget_seen = 0;
 }
 
 static void truncate_list(bl_figure_list *list, size_t len)
