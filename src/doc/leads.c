@@ -149,7 +149,7 @@ cleanup:
 /* Whether line i is a group row of a flattened 报表: indented words, a
  * blank line, then a row indented deeper ending in a number, the last
  * heading above it of level 1 or a group row before it. */
-static bulletin_status group_row_at(parser *p, size_t i, bool *yes)
+static bulletin_status group_row_at(parser *p, size_t i, const bl_line *hl, bool *yes)
 {
     bulletin_status status = BULLETIN_OK;
     *yes = false;
@@ -157,11 +157,7 @@ static bulletin_status group_row_at(parser *p, size_t i, bool *yes)
     if (i == 0 || i + 2 >= p->nlines || l->kind != LK_TEXT || l->flat || l->toc ||
         p->lines[i + 1].kind != LK_BLANK)
         goto cleanup;
-    size_t h = i;
-    while (h > 0 && (p->lines[h - 1].kind == LK_TEXT || p->lines[h - 1].kind == LK_BLANK))
-        h--;
-    const bl_line *hl = h ? &p->lines[h - 1] : NULL;
-    if (!hl || hl->kind != LK_HEADING || !(hl->level == 1 || (hl->level == 2 && hl->unnum)))
+    if (!hl || !(hl->level == 1 || (hl->level == 2 && hl->unnum)))
         goto cleanup;
     size_t nx = bl_p_next_nonblank(p, i + 1);
     if (nx >= p->nlines || p->lines[nx].kind != LK_TEXT || p->lines[nx].flat)
@@ -261,10 +257,17 @@ bulletin_status bl_p_find_unnumbered(parser *p)
             p->lines[i].unnum = 1;
         }
     }
-    /* group rows of a flattened 报表 */
+    /* group rows of a flattened 报表: the last heading above each line
+     * kept as the lines go (each line looked at once) */
+    const bl_line *above = NULL;
     for (size_t i = 1; i + 2 < p->nlines; i++) {
+        const bl_line *pl = &p->lines[i - 1];
+        if (pl->kind == LK_HEADING)
+            above = pl;
+        else if (pl->kind != LK_TEXT && pl->kind != LK_BLANK)
+            above = NULL;
         bool yes;
-        BL_CHECK(group_row_at(p, i, &yes));
+        BL_CHECK(group_row_at(p, i, above, &yes));
         if (yes) {
             p->lines[i].kind = LK_HEADING;
             p->lines[i].level = 2;
