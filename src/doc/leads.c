@@ -11,6 +11,10 @@
  *    2023年，市级…), or one such line of at most 16 characters, quotation
  *    marks allowed, alone between blank lines after a long sentence and
  *    before a sentence (开“视频答问”先河): level-1 headings with no number;
+ *  - a group row of a 报表 flattened into lines: an indented short line of
+ *    words under a level-1 heading, then a blank line, then rows indented
+ *    deeper that end in a number (城市最低生活保障 / (blank) / 最低生活保障
+ *    人数万人7.1): a level-2 heading with no number;
  *
  * and the lead of a numbered definition: its term, not its first
  * sentence ((1) 国内(地区)生产总值简称GDP，…; (2) 三次产业 经济结构…).
@@ -123,6 +127,52 @@ cleanup:
     return status;
 }
 
+/* The indent of line li (its leading spaces) and whether the rest is 2 to
+ * 16 Chinese characters (*words) or ends in a digit (*value). */
+static bulletin_status row_shape(parser *p, size_t li, size_t *indent, bool *words, bool *value)
+{
+    bulletin_status status = BULLETIN_OK;
+    BL_CHECK(bl_p_decode_line(p, li));
+    const uint32_t *cp = p->cur.cp;
+    size_t a = bl_p_skip_spaces(cp, p->cur.n, 0), b = p->cur.n;
+    while (b > a && bl_p_is_space(cp[b - 1]))
+        b--;
+    *indent = a;
+    *words = b - a >= 2 && b - a <= 16;
+    for (size_t k = a; k < b && *words; k++)
+        *words = bl_is_han(cp[k]);
+    *value = b > a && bl_p_is_digit(cp[b - 1]);
+cleanup:
+    return status;
+}
+
+/* Whether line i is a group row of a flattened 报表: indented words, a
+ * blank line, then a row indented deeper ending in a number, the last
+ * heading above it of level 1 or a group row before it. */
+static bulletin_status group_row_at(parser *p, size_t i, const bl_line *hl, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    *yes = false;
+    const bl_line *l = &p->lines[i];
+    if (i == 0 || i + 2 >= p->nlines || l->kind != LK_TEXT || l->flat || l->toc ||
+        p->lines[i + 1].kind != LK_BLANK)
+        goto cleanup;
+    if (!hl || !(hl->level == 1 || (hl->level == 2 && hl->unnum)))
+        goto cleanup;
+    size_t nx = bl_p_next_nonblank(p, i + 1);
+    if (nx >= p->nlines || p->lines[nx].kind != LK_TEXT || p->lines[nx].flat)
+        goto cleanup;
+    size_t ind, nind;
+    bool words, value, nwords, nvalue;
+    BL_CHECK(row_shape(p, i, &ind, &words, &value));
+    if (ind == 0 || !words)
+        goto cleanup;
+    BL_CHECK(row_shape(p, nx, &nind, &nwords, &nvalue));
+    *yes = nind > ind && nvalue;
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_unnumbered(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -204,6 +254,23 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         if (yes) {
             p->lines[i].kind = LK_HEADING;
             p->lines[i].level = 1;
+            p->lines[i].unnum = 1;
+        }
+    }
+    /* group rows of a flattened 报表: the last heading above each line
+     * kept as the lines go (each line looked at once) */
+    const bl_line *above = NULL;
+    for (size_t i = 1; i + 2 < p->nlines; i++) {
+        const bl_line *pl = &p->lines[i - 1];
+        if (pl->kind == LK_HEADING)
+            above = pl;
+        else if (pl->kind != LK_TEXT && pl->kind != LK_BLANK)
+            above = NULL;
+        bool yes;
+        BL_CHECK(group_row_at(p, i, above, &yes));
+        if (yes) {
+            p->lines[i].kind = LK_HEADING;
+            p->lines[i].level = 2;
             p->lines[i].unnum = 1;
         }
     }

@@ -374,6 +374,35 @@ static void test_news_subhead_between_blank_lines(void **state)
                    "    PARAGRAPH 2 \"开“视频答问”先河\" @5:1\n");
 }
 
+/* stats-beijing-civil-affairs-2022m03: a 报表 flattened into lines, its
+ * group rows a short line of words, a blank line, then rows indented
+ * deeper: unnumbered level-2 headings over their rows */
+static void test_flattened_report_group_rows(void **state)
+{
+    (void)state;
+    const char *text = "2022年社会服务统计3月份报表\n\n"
+                       "四、社会救助\n\n"
+                       "      城市最低生活保障\n\n"
+                       "         最低生活保障人数万人7.1\n"
+                       "         最低生活保障户数万户4.2\n"
+                       "      农村最低生活保障\n\n"
+                       "         最低生活保障人数万人3.8\n"
+                       "      城市特困人员救助供养人数万人0.1\n"
+                       "五、社区服务\n";
+    expect_in_dump(text, 0, "  SECTION 4 \"社会救助\" @3:1\n"
+                            "    SECTION 0 level=2 \"城市最低生活保障\" @5:7\n"
+                            "      PARAGRAPH 1 \"最低生活保障人数万人7.1\" @7:10\n"
+                            "      PARAGRAPH 2 \"最低生活保障户数万户4.2\" @8:10\n"
+                            "    SECTION 0 level=2 \"农村最低生活保障\" @9:7\n"
+                            "      PARAGRAPH 3 \"最低生活保障人数万人3.8\" @11:10\n"
+                            "      PARAGRAPH 4 \"城市特困人员救助供养人数万人0.1\" @12:7\n");
+    /* rows not indented deeper, or no blank line after it: a paragraph */
+    expect_in_dump("标题\n\n四、社会救助\n\n      城市最低生活保障\n\n      最低生活保障人数万人7.1\n", 0,
+                   "    PARAGRAPH 1 \"城市最低生活保障\" @5:7\n");
+    expect_in_dump("标题\n\n四、社会救助\n\n      城市最低生活保障\n         最低生活保障人数万人7.1\n", 0,
+                   "    PARAGRAPH 1 \"城市最低生活保障\" @5:7\n");
+}
+
 static void test_list_lines_not_joined(void **state)
 {
     (void)state;
@@ -921,6 +950,7 @@ int main(void)
         cmocka_unit_test(test_unit_value_rows),
         cmocka_unit_test(test_news_subheads_between_one_line_paragraphs),
         cmocka_unit_test(test_news_subhead_between_blank_lines),
+        cmocka_unit_test(test_flattened_report_group_rows),
         cmocka_unit_test(test_list_lines_not_joined),
         cmocka_unit_test(test_spaces_in_figures_and_names),
         cmocka_unit_test(test_colon_after_fullwidth_paren),
