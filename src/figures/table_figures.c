@@ -435,8 +435,11 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
         if (cols[k].unit_col)
             unit_col = (int)k;
     /* the header's first value column: one that names a unit, a period or
-     * a change (else the second) */
+     * a change (else the second, or the third after a unit column: 指标 |
+     * 单位 | 数量) */
     size_t value_col = nhead > 1 ? 1 : 0;
+    if (nhead > 2 && cols[1].unit_col)
+        value_col = 2;
     for (size_t k = 0; k < nhead; k++)
         if (!cols[k].unit_col && (cols[k].unit.set || cols[k].period || cols[k].growth ||
                                   cols[k].current || (k > 0 && header_cell(cols[k].head) &&

@@ -1570,6 +1570,13 @@ static void test_issue_table_as_published(void **state)
                "76.70|元/5升||amount||菜籽油|本期\n"
                "78.20|元/5升||amount||菜籽油|上期\n"
                "-1.9|%||percent|76.70|菜籽油|");
+    /* 指标 | 单位 | 数量: the one value column after the unit column (its
+     * figures were read in the unit column and lost: the 民政部 季报's
+     * shape, stats-mca-2013q4-social-services) */
+    EXPECT_DOC("标题\n| 指标 | 单位 | 数量 |\n|---|---|---|\n| 乡镇 | 个 | 20113 |\n"
+               "| 社区服务中心 | 万个 | 2.5 |\n",
+               "20113|个||count||乡镇|\n"
+               "2.5|万个||count||社区服务中心|");
     /* a unit statement before rows flattened into one paragraph
      * (ip-cnipa-design-patents-2023) */
     EXPECT_DOC("标题\n单位：件 (Unit: piece)\n北京 Beijing 127062 1796 1497\n",
