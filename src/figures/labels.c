@@ -446,6 +446,20 @@ static bool budget_plus_at(const char *t, size_t b, size_t a)
     return false;
 }
 
+/* Round 8: the end of the label t[a, b) without the figure's unit when
+ * the unit is written between them (养老机构床位万张11.3: b is before 万张,
+ * only spaces follow it up to the value and no unit follows the value). */
+static size_t unit_before_value(const char *t, size_t a, size_t b, const bl_figure *f)
+{
+    size_t n = strlen(f->unit), e = b;
+    while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    if (e - a <= n || memcmp(t + e - n, f->unit, n) != 0 || skip_spaces(t, f->start, b) != f->start ||
+        has_before(t, f->start, f->end, f->unit))
+        return b;
+    return e - n;
+}
+
 /* Round 5: 当年收入 and 当年支出 of a budget (beside 总收入, 总支出) are
  * names: label_lead cut their year. */
 static void keep_budget_names(const char *t, size_t *a, size_t b)
@@ -708,6 +722,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 break;
             }
     }
+    /* round 8: 民政事业费累计支出亿元30.4, 镇 个 20113: a table written as
+     * lines (label unit value) puts the unit between the label and the
+     * value: it is the figure's, not the indicator's */
+    if (!ref_owner && !f->change && *f->unit)
+        b = unit_before_value(t, a, b, f);
     if (!ref_owner)
         a += budget_plus_at(t, b, skip_spaces(t, b, a)) ? skip_spaces(t, b, a) - a + strlen("加") : 0;
     if (!ref_owner)

@@ -799,6 +799,19 @@ static void test_label_count_relative_clause(void **state)
                   "来自境内媒体 / 来自国外媒体 / 提问");
 }
 
+/* Round 8: a table written as lines (label unit value, 养老机构床位万张11.3,
+ * 社会服务床位数 万张 509.5; the program reads each line alone): the unit
+ * between the label and the value is the figure's; a label ending as the unit after its value does (文件106件)
+ * keeps it. */
+static void test_label_unit_before_value(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("养老机构床位万张11.3", "养老机构床位");
+    EXPECT_LABELS("社会服务床位数 万张 509.5", "社会服务床位数");
+    EXPECT_LABELS("镇 个 20113", "镇");
+    EXPECT_LABELS("人事任免文件106件，集体户739户。", "人事任免文件 / 集体户");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -869,6 +882,7 @@ int main(void)
         cmocka_unit_test(test_label_count_among_and_copula),
         cmocka_unit_test(test_label_threshold_in_counted_noun),
         cmocka_unit_test(test_label_count_relative_clause),
+        cmocka_unit_test(test_label_unit_before_value),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
