@@ -812,6 +812,17 @@ static void test_label_unit_before_value(void **state)
     EXPECT_LABELS("人事任免文件106件，集体户739户。", "人事任免文件 / 集体户");
 }
 
+/* Round 8: 投入 and 带动 before the indicator are verbs (全國共投入研究與試驗
+ * 發展經費, 带动水产品产量), not part of its name. */
+static void test_label_invest_drive_verbs(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全國共投入研究與試驗發展經費30782.9億元，增長10.1%。",
+                  "研究與試驗發展經費 / 研究與試驗發展經費增長");
+    EXPECT_LABELS("基础设施不断完善，带动水产品产量197.7万吨、增长4.5%。",
+                  "水产品产量 / 水产品产量增长");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -883,6 +894,7 @@ int main(void)
         cmocka_unit_test(test_label_threshold_in_counted_noun),
         cmocka_unit_test(test_label_count_relative_clause),
         cmocka_unit_test(test_label_unit_before_value),
+        cmocka_unit_test(test_label_invest_drive_verbs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
