@@ -735,6 +735,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
+    /* round 8: 按研究與試驗發展(R&D)人員全時工作量計算的人均經費: the method
+     * of the measure before it is no part of its name */
+    if (!ref_owner && has_at(t, b, a, "按"))
+        for (size_t i = a + strlen("按"); i + strlen("计算的") < b; i++)
+            if (has_at(t, b, i, "计算的") || has_at(t, b, i, "計算的")) {
+                a = i + strlen("计算的");
+                break;
+            }
     if (!ref_owner)
         keep_budget_names(t, &a, b);
     /* 占调整预算数539267万元的99.6%: the reference value of a share is the

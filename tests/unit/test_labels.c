@@ -823,6 +823,15 @@ static void test_label_invest_drive_verbs(void **state)
                   "水产品产量 / 水产品产量增长");
 }
 
+/* Round 8: 按…计算的 before an indicator is the method of its measure, no
+ * part of its name (按研究人员全时工作量计算的人均经费). */
+static void test_label_method_of_measure(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("按研究人员全时工作量计算的人均经费为48.4万元，比上年下降0.5万元。",
+                  "人均经费 / 人均经费下降");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -895,6 +904,7 @@ int main(void)
         cmocka_unit_test(test_label_count_relative_clause),
         cmocka_unit_test(test_label_unit_before_value),
         cmocka_unit_test(test_label_invest_drive_verbs),
+        cmocka_unit_test(test_label_method_of_measure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
