@@ -732,9 +732,19 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         b = unit_before_value(t, a, b, f);
     if (!ref_owner)
         a += budget_plus_at(t, b, skip_spaces(t, b, a)) ? skip_spaces(t, b, a) - a + strlen("加") : 0;
+    /* round 8: 为老年人与残疾人提供服务床位数: 为 of a service's receiver
+     * (为…提供) begins the name, no copula */
+    size_t wei = skip_spaces(t, b, a);
+    if (!(has_at(t, b, wei, "为") || has_at(t, b, wei, "為")))
+        wei = b;
+    bool provide = false;
+    for (size_t i = wei; i < b && !provide; i++)
+        provide = has_at(t, b, i, "提供");
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
+    if (!ref_owner && provide && a == wei + strlen("为"))
+        a = wei;
     /* round 8: 按研究與試驗發展(R&D)人員全時工作量計算的人均經費: the method
      * of the measure before it is no part of its name */
     if (!ref_owner && has_at(t, b, a, "按"))

@@ -832,6 +832,15 @@ static void test_label_method_of_measure(void **state)
                   "人均经费 / 人均经费下降");
 }
 
+/* Round 8: 为…提供 names whom a service is for (为儿童提供收养服务的床位数):
+ * its 为 is no copula; a copula before other words still goes. */
+static void test_label_for_whom_provided(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("为儿童提供收养服务的床位数 万张 8.3", "为儿童提供收养服务的床位数");
+    EXPECT_LABELS("收入为120万元。", "收入");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -905,6 +914,7 @@ int main(void)
         cmocka_unit_test(test_label_unit_before_value),
         cmocka_unit_test(test_label_invest_drive_verbs),
         cmocka_unit_test(test_label_method_of_measure),
+        cmocka_unit_test(test_label_for_whom_provided),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
