@@ -730,6 +730,25 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * value: it is the figure's, not the indicator's */
     if (!ref_owner && !f->change && *f->unit)
         b = unit_before_value(t, a, b, f);
+    /* round 8: 居民最低生活保障平均标准 元/人、月 373.3: the clause began at
+     * the 、 inside such a unit; the label is the words before the unit */
+    if (!ref_owner && !f->change && strstr(f->unit, "、") && a == f->lab_start) {
+        size_t n = strlen(f->unit), e = f->start;
+        while (e > s->sentence_start && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        if (e - s->sentence_start > n && !memcmp(t + e - n, f->unit, n) && a > e - n && a <= e) {
+            b = e - n;
+            a = b;
+            while (a > s->sentence_start) {
+                int kc;
+                uint32_t c = cp_before(t, s->sentence_start, a, &kc);
+                if (c == CP_BAD || c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1B || c == ';' ||
+                    c == 0xFF1A || c == ':' || c == 0x3001 || c == '\n')
+                    break;
+                a -= (size_t)kc;
+            }
+        }
+    }
     if (!ref_owner)
         a += budget_plus_at(t, b, skip_spaces(t, b, a)) ? skip_spaces(t, b, a) - a + strlen("加") : 0;
     /* round 8: 为老年人与残疾人提供服务床位数: 为 of a service's receiver

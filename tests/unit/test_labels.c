@@ -841,6 +841,15 @@ static void test_label_for_whom_provided(void **state)
     EXPECT_LABELS("收入为120万元。", "收入");
 }
 
+/* Round 8: a unit holding 、 between the label and the value (平均标准 元/
+ * 人、月 373.3): the clause began at its 、, the label is the words before
+ * the unit. */
+static void test_label_unit_with_list_comma(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("居民最低生活保障平均标准 元/人、月 373.3", "居民最低生活保障平均标准");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -915,6 +924,7 @@ int main(void)
         cmocka_unit_test(test_label_invest_drive_verbs),
         cmocka_unit_test(test_label_method_of_measure),
         cmocka_unit_test(test_label_for_whom_provided),
+        cmocka_unit_test(test_label_unit_with_list_comma),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
