@@ -223,7 +223,8 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
     for (size_t i = a; i < b && status == BULLETIN_OK;) {
         size_t skip = 0;
         for (size_t w = 0; w < nskip && !skip; w++)
-            if (has_at(t, b, i, skip_words[w]) && !has_at(t, b, i + strlen(skip_words[w]), "率") &&
+            if (t[i] == skip_words[w][0] && has_at(t, b, i, skip_words[w]) &&
+                !has_at(t, b, i + strlen(skip_words[w]), "率") &&
                 !has_at(t, b, i + strlen(skip_words[w]), "结存") &&
                 !has_at(t, b, i + strlen(skip_words[w]), "結存"))
                 skip = strlen(skip_words[w]); /* (累计结存: a balance) */
@@ -270,7 +271,7 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
             again = true;
         }
         for (size_t w = 0; w < nlead && *a < *b; w++)
-            if (has_at(t, *b, *a, lead[w])) {
+            if (t[*a] == lead[w][0] && has_at(t, *b, *a, lead[w])) {
                 *a += strlen(lead[w]);
                 again = true;
                 break;
