@@ -34,6 +34,9 @@ static const char *const label_lead[] = {
     "预计", "預計", "（下同）", "(下同)", "荣获", "榮獲", "荣登", "榮登", "获评", "獲評", "跻身", "躋身",
     "我省", "我市", "我区", "我国", "我國",
     "我镇", "我鎮", "我县", "我縣", "我乡", "我鄉", /* round 7: 我镇共实现税收收入 */
+    /* round 8: 共投入研究與試驗發展經費, 带动水产品产量: a verb before the
+     * indicator */
+    "投入", "带动", "帶動",
     "其中", "另外", "此外", "同时", "同時", "以及", "并且",
     "约为", "約為", "共有", "另有", "加上", "按常住人口计算", "按户籍人口计算", "按常住人口計算", "按戶籍人口計算",
     "按可比价格计算", "按可比價格計算", "累计", "累計", "合计", "合計", "总计", "總計",
@@ -220,7 +223,8 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
     for (size_t i = a; i < b && status == BULLETIN_OK;) {
         size_t skip = 0;
         for (size_t w = 0; w < nskip && !skip; w++)
-            if (has_at(t, b, i, skip_words[w]) && !has_at(t, b, i + strlen(skip_words[w]), "率") &&
+            if (t[i] == skip_words[w][0] && has_at(t, b, i, skip_words[w]) &&
+                !has_at(t, b, i + strlen(skip_words[w]), "率") &&
                 !has_at(t, b, i + strlen(skip_words[w]), "结存") &&
                 !has_at(t, b, i + strlen(skip_words[w]), "結存"))
                 skip = strlen(skip_words[w]); /* (累计结存: a balance) */
@@ -267,7 +271,7 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
             again = true;
         }
         for (size_t w = 0; w < nlead && *a < *b; w++)
-            if (has_at(t, *b, *a, lead[w])) {
+            if (t[*a] == lead[w][0] && has_at(t, *b, *a, lead[w])) {
                 *a += strlen(lead[w]);
                 again = true;
                 break;
@@ -444,6 +448,20 @@ static bool budget_plus_at(const char *t, size_t b, size_t a)
         if (has_at(t, b, a + strlen("加"), added[w]))
             return true;
     return false;
+}
+
+/* Round 8: the end of the label t[a, b) without the figure's unit when
+ * the unit is written between them (养老机构床位万张11.3: b is before 万张,
+ * only spaces follow it up to the value and no unit follows the value). */
+static size_t unit_before_value(const char *t, size_t a, size_t b, const bl_figure *f)
+{
+    size_t n = strlen(f->unit), e = b;
+    while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    if (e - a <= n || memcmp(t + e - n, f->unit, n) != 0 || skip_spaces(t, f->start, b) != f->start ||
+        has_before(t, f->start, f->end, f->unit))
+        return b;
+    return e - n;
 }
 
 /* Round 5: 当年收入 and 当年支出 of a budget (beside 总收入, 总支出) are
@@ -708,11 +726,53 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 break;
             }
     }
+    /* round 8: 民政事业费累计支出亿元30.4, 镇 个 20113: a table written as
+     * lines (label unit value) puts the unit between the label and the
+     * value: it is the figure's, not the indicator's */
+    if (!ref_owner && !f->change && *f->unit)
+        b = unit_before_value(t, a, b, f);
+    /* round 8: 居民最低生活保障平均标准 元/人、月 373.3: the clause began at
+     * the 、 inside such a unit; the label is the words before the unit */
+    if (!ref_owner && !f->change && strstr(f->unit, "、") && a == f->lab_start) {
+        size_t n = strlen(f->unit), e = f->start;
+        while (e > s->sentence_start && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        if (e - s->sentence_start > n && !memcmp(t + e - n, f->unit, n) && a > e - n && a <= e) {
+            b = e - n;
+            a = b;
+            while (a > s->sentence_start) {
+                int kc;
+                uint32_t c = cp_before(t, s->sentence_start, a, &kc);
+                if (c == CP_BAD || c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1B || c == ';' ||
+                    c == 0xFF1A || c == ':' || c == 0x3001 || c == '\n')
+                    break;
+                a -= (size_t)kc;
+            }
+        }
+    }
     if (!ref_owner)
         a += budget_plus_at(t, b, skip_spaces(t, b, a)) ? skip_spaces(t, b, a) - a + strlen("加") : 0;
+    /* round 8: 为老年人与残疾人提供服务床位数: 为 of a service's receiver
+     * (为…提供) begins the name, no copula */
+    size_t wei = skip_spaces(t, b, a);
+    if (!(has_at(t, b, wei, "为") || has_at(t, b, wei, "為")))
+        wei = b;
+    bool provide = false;
+    for (size_t i = wei; i < b && !provide; i++)
+        provide = has_at(t, b, i, "提供");
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
+    if (!ref_owner && provide && a == wei + strlen("为"))
+        a = wei;
+    /* round 8: 按研究與試驗發展(R&D)人員全時工作量計算的人均經費: the method
+     * of the measure before it is no part of its name */
+    if (!ref_owner && has_at(t, b, a, "按"))
+        for (size_t i = a + strlen("按"); i + strlen("计算的") < b; i++)
+            if (has_at(t, b, i, "计算的") || has_at(t, b, i, "計算的")) {
+                a = i + strlen("计算的");
+                break;
+            }
     if (!ref_owner)
         keep_budget_names(t, &a, b);
     /* 占调整预算数539267万元的99.6%: the reference value of a share is the

@@ -799,6 +799,57 @@ static void test_label_count_relative_clause(void **state)
                   "来自境内媒体 / 来自国外媒体 / 提问");
 }
 
+/* Round 8: a table written as lines (label unit value, 养老机构床位万张11.3,
+ * 社会服务床位数 万张 509.5; the program reads each line alone): the unit
+ * between the label and the value is the figure's; a label ending as the unit after its value does (文件106件)
+ * keeps it. */
+static void test_label_unit_before_value(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("养老机构床位万张11.3", "养老机构床位");
+    EXPECT_LABELS("社会服务床位数 万张 509.5", "社会服务床位数");
+    EXPECT_LABELS("镇 个 20113", "镇");
+    EXPECT_LABELS("人事任免文件106件，集体户739户。", "人事任免文件 / 集体户");
+}
+
+/* Round 8: 投入 and 带动 before the indicator are verbs (全國共投入研究與試驗
+ * 發展經費, 带动水产品产量), not part of its name. */
+static void test_label_invest_drive_verbs(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全國共投入研究與試驗發展經費30782.9億元，增長10.1%。",
+                  "研究與試驗發展經費 / 研究與試驗發展經費增長");
+    EXPECT_LABELS("基础设施不断完善，带动水产品产量197.7万吨、增长4.5%。",
+                  "水产品产量 / 水产品产量增长");
+}
+
+/* Round 8: 按…计算的 before an indicator is the method of its measure, no
+ * part of its name (按研究人员全时工作量计算的人均经费). */
+static void test_label_method_of_measure(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("按研究人员全时工作量计算的人均经费为48.4万元，比上年下降0.5万元。",
+                  "人均经费 / 人均经费下降");
+}
+
+/* Round 8: 为…提供 names whom a service is for (为儿童提供收养服务的床位数):
+ * its 为 is no copula; a copula before other words still goes. */
+static void test_label_for_whom_provided(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("为儿童提供收养服务的床位数 万张 8.3", "为儿童提供收养服务的床位数");
+    EXPECT_LABELS("收入为120万元。", "收入");
+}
+
+/* Round 8: a unit holding 、 between the label and the value (平均标准 元/
+ * 人、月 373.3): the clause began at its 、, the label is the words before
+ * the unit. */
+static void test_label_unit_with_list_comma(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("居民最低生活保障平均标准 元/人、月 373.3", "居民最低生活保障平均标准");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -869,6 +920,11 @@ int main(void)
         cmocka_unit_test(test_label_count_among_and_copula),
         cmocka_unit_test(test_label_threshold_in_counted_noun),
         cmocka_unit_test(test_label_count_relative_clause),
+        cmocka_unit_test(test_label_unit_before_value),
+        cmocka_unit_test(test_label_invest_drive_verbs),
+        cmocka_unit_test(test_label_method_of_measure),
+        cmocka_unit_test(test_label_for_whom_provided),
+        cmocka_unit_test(test_label_unit_with_list_comma),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
