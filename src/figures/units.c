@@ -630,6 +630,14 @@ static bool unit_text(const char *hint, size_t len, size_t *sc, double *sf, bl_f
     *sc = n;
     if (n + m == len)
         return n || m;
+    /* 元/人、月: per person and month (a 单位 column's cell) */
+    if (m && strchr(base, '/') && n + m + 6 == len && has_at(hint, len, n + m, "、") &&
+        (has_at(hint, len, n + m + 3, "月") || has_at(hint, len, n + m + 3, "年")) &&
+        strlen(base) + 6 < cap) {
+        size_t bn = strlen(base);
+        copy_str(base + bn, cap - bn, hint + n + m, 6);
+        return true;
+    }
     if (!m || hint[n + m] != '/')
         return false;
     /* 元/5升: the rest is a measure with its number, no space, no clause */
