@@ -422,6 +422,23 @@ static bool is_plain_caption(const uint32_t *cp, size_t n)
     return han >= 4;
 }
 
+/* The period of a table under its caption: a year and what follows in
+ * brackets, nothing else ((2013年4季度), （2022年1-3月）). */
+static bool is_period_line(const uint32_t *cp, size_t n)
+{
+    if (n < 4 || n > 20 || (cp[0] != '(' && cp[0] != 0xFF08)
+        || (cp[n - 1] != ')' && cp[n - 1] != 0xFF09) || !bl_p_is_digit(cp[1]))
+        return false;
+    bool year = false;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (!(bl_p_is_digit(cp[i]) || bl_is_han(cp[i]) || cp[i] == '-' || cp[i] == 0x2014
+              || cp[i] == 0xFF5E || cp[i] == '~'))
+            return false;
+        year |= cp[i] == 0x5E74; /* 年 */
+    }
+    return year;
+}
+
 /* A label of a contact block or a form: 联系人：, 电话：, 类别：. */
 static bool is_field(const uint32_t *cp, size_t n)
 {
@@ -1095,6 +1112,14 @@ bulletin_status bl_p_find_docparts(parser *p)
         bool cap = bl_p_is_caption(cp, n);
         if (!cap && !unit && is_plain_caption(cp, n) && p->lines[j].kind == LK_TABLE && j == i + 1)
             cap = true;
+        if (!cap && !unit && j == i + 1 && j + 1 < p->nlines && p->lines[j].kind == LK_TEXT
+            && p->lines[j + 1].kind == LK_TABLE && is_plain_caption(cp, n)) {
+            /* a caption, then the table's period on a line of its own */
+            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+            if (is_period_line(p->cur.cp + a, b - a))
+                l->kind = LK_CAPTION;
+            continue;
+        }
         if (!unit && !cap)
             continue;
         size_t t = j;

@@ -38,17 +38,30 @@ static size_t lead_label(const uint32_t *cp, size_t a, size_t b)
     return i + 1;
 }
 
+/* Decodes line li into p->cur: [*a, *b) its code points without its edge
+ * spaces. */
+static bulletin_status trimmed_line(parser *p, size_t li, size_t *a, size_t *b)
+{
+    bulletin_status status = BULLETIN_OK;
+    BL_CHECK(bl_p_decode_line(p, li));
+    const uint32_t *cp = p->cur.cp;
+    *a = bl_p_skip_spaces(cp, p->cur.n, 0);
+    *b = p->cur.n;
+    while (*b > *a && bl_p_is_space(cp[*b - 1]))
+        (*b)--;
+cleanup:
+    return status;
+}
+
 /* The line li as code points without its edge spaces: its length, and
  * whether it ends a sentence (*term) or holds any mark of punctuation or
  * space inside (*marks). */
 static bulletin_status line_shape(parser *p, size_t li, size_t *len, bool *term, bool *marks)
 {
     bulletin_status status = BULLETIN_OK;
-    BL_CHECK(bl_p_decode_line(p, li));
+    size_t a, b;
+    BL_CHECK(trimmed_line(p, li, &a, &b));
     const uint32_t *cp = p->cur.cp;
-    size_t a = bl_p_skip_spaces(cp, p->cur.n, 0), b = p->cur.n;
-    while (b > a && bl_p_is_space(cp[b - 1]))
-        b--;
     *len = b - a;
     *term = b > a && bl_p_is_terminal(cp[b - 1]);
     *marks = false;
@@ -132,11 +145,9 @@ cleanup:
 static bulletin_status row_shape(parser *p, size_t li, size_t *indent, bool *words, bool *value)
 {
     bulletin_status status = BULLETIN_OK;
-    BL_CHECK(bl_p_decode_line(p, li));
+    size_t a, b;
+    BL_CHECK(trimmed_line(p, li, &a, &b));
     const uint32_t *cp = p->cur.cp;
-    size_t a = bl_p_skip_spaces(cp, p->cur.n, 0), b = p->cur.n;
-    while (b > a && bl_p_is_space(cp[b - 1]))
-        b--;
     *indent = a;
     *words = b - a >= 2 && b - a <= 16;
     for (size_t k = a; k < b && *words; k++)

@@ -765,6 +765,108 @@ cleanup:
     return status;
 }
 
+/* A table written as "label unit value" lines (or "label value") under a
+ * header line of 2 or 3 column names, spaced or not (指 标 单 位 数 量), the
+ * lines between the rows (headings, short lines of words) its group rows:
+ * a 报表 copied from a PDF.  Header line h; returns the line after the
+ * table in *next (h + 1 when none). */
+static bulletin_status unit_run(scan *s, size_t h, size_t *next)
+{
+    parser *p = s->p;
+    bulletin_status status = BULLETIN_OK;
+    *next = h + 1;
+    if (p->lines[h].kind != LK_TEXT || p->lines[h].flat || s->info[h].form != F_PLAIN)
+        return BULLETIN_OK;
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, h, &a, &b));
+    BL_CHECK(tokenise(s, h, a, b));
+    size_t nt = s->ntoks, singles = 0;
+    for (size_t t = 0; t < nt; t++) {
+        if (s->toks[t].type != T_TEXT || s->toks[t].script != S_HAN || s->toks[t].to - s->toks[t].from > 6)
+            return BULLETIN_OK;
+        singles += s->toks[t].single;
+    }
+    size_t per = singles == nt && nt % 2 == 0 ? 2 : 1; /* 指 标 单 位: two a name */
+    if (per == 1 && singles)
+        return BULLETIN_OK;
+    size_t ncols = nt / per;
+    if (ncols < 2 || ncols > 3)
+        return BULLETIN_OK;
+    /* the rows: each a label, (a unit,) a value; the lines between groups */
+    size_t last = h, nrows = 0, groups = 0;
+    for (size_t i = h + 1; i < p->nlines; i++) {
+        const bl_line *l = &p->lines[i];
+        if (l->kind == LK_BLANK)
+            continue;
+        if ((l->kind != LK_TEXT && l->kind != LK_HEADING) || l->flat || l->shape)
+            break;
+        const linfo *in = &s->info[i];
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        BL_CHECK(tokenise(s, i, a, b));
+        size_t n = s->ntoks;
+        bool row = n >= ncols && s->toks[n - 1].type != T_TEXT && s->toks[0].type == T_TEXT
+                   && (ncols == 2 || (s->toks[n - 2].type == T_TEXT
+                                      && s->toks[n - 2].to - s->toks[n - 2].from <= 6));
+        bool group = !row && (l->kind == LK_HEADING || (in->form == F_PLAIN && !in->term && !in->stop));
+        if (!row && !group)
+            break;
+        if (row) {
+            nrows++;
+            last = i;
+            groups = 0;
+        } else if (++groups > 4) {
+            break; /* a 报表's group rows are few between rows: a run of
+                      short lines is no table (and each line is not the
+                      start of a walk to the end of the run) */
+        }
+    }
+    if (nrows < 3)
+        return BULLETIN_OK;
+    s->ncells = s->npieces = 0;
+    BL_CHECK(bl_p_decode_trimmed(p, h, &a, &b));
+    BL_CHECK(tokenise(s, h, a, b));
+    for (size_t t = 0; t < nt; t += per)
+        BL_CHECK(add_token_cell(s, h, t, t + per));
+    size_t nh = s->ncells;
+    s->ndrows = 0;
+    for (size_t i = h + 1; i <= last; i++) {
+        if (p->lines[i].kind == LK_BLANK)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        BL_CHECK(tokenise(s, i, a, b));
+        size_t n = s->ntoks;
+        bool row = n >= ncols && s->toks[n - 1].type != T_TEXT && s->toks[0].type == T_TEXT
+                   && (ncols == 2 || (s->toks[n - 2].type == T_TEXT
+                                      && s->toks[n - 2].to - s->toks[n - 2].from <= 6));
+        RESERVE(status, p->mem, s->drows, s->cap_drows, s->ndrows + 1);
+        drow *d = &s->drows[s->ndrows++];
+        d->lab0 = s->ncells;
+        if (!row) {
+            BL_CHECK(add_token_cell(s, i, 0, n));
+            d->nlab = 1;
+            d->val0 = s->ncells;
+            d->nval = 0;
+            continue;
+        }
+        size_t nl = n - (ncols - 1);
+        BL_CHECK(add_token_cell(s, i, 0, nl));
+        if (ncols == 3)
+            BL_CHECK(add_token_cell(s, i, nl, nl + 1));
+        d->nlab = ncols - 1;
+        d->val0 = s->ncells;
+        BL_CHECK(add_token_cell(s, i, n - 1, n));
+        d->nval = 1;
+    }
+    RESERVE(status, p->mem, s->hc, s->cap_hc, nh + 1);
+    for (size_t q = 0; q < nh; q++)
+        s->hc[q] = q;
+    s->labcols = ncols - 1;
+    BL_CHECK(bl_shape_emit(s, s->hc, nh, ncols));
+    *next = last + 1;
+cleanup:
+    return status;
+}
+
 /* ========================================================================
  * The pass
  * ====================================================================== */
@@ -782,6 +884,12 @@ bulletin_status bl_p_find_shapes(parser *p)
         return BULLETIN_ERR_NOMEM;
     for (size_t i = 0; i < p->nlines; i++)
         BL_CHECK(read_line(&s, i));
+    /* "label unit value" lines under a header line */
+    for (size_t i = 0; i < p->nlines;) {
+        size_t next;
+        BL_CHECK(unit_run(&s, i, &next));
+        i = next;
+    }
     /* a row per line */
     for (size_t i = 0; i < p->nlines;) {
         if (s.info[i].form != F_ROW) {

@@ -580,7 +580,19 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                         BL_CHECK(set_label(list, f, buf, label_len + 1 + label2->len));
                     } else {
                         size_t n = label_len;
-                        BL_CHECK(set_label(list, f, fig_trim(label1->text, &n), n));
+                        const char *ls = fig_trim(label1->text, &n);
+                        /* 其中：救灾支出: the row's indicator without the
+                         * word that makes it a part (as in prose) */
+                        static const char *const parts[] = {"其中：", "其中:"};
+                        for (size_t q = 0; q < 2; q++) {
+                            size_t pl = strlen(parts[q]);
+                            if (n > pl && !memcmp(ls, parts[q], pl)) {
+                                ls += pl;
+                                n -= pl;
+                                break;
+                            }
+                        }
+                        BL_CHECK(set_label(list, f, ls, n));
                     }
                 }
                 const bulletin_node *ph = col && col->period ? col->upper ? col->upper : col->head

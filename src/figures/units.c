@@ -459,6 +459,20 @@ static bool unit_after_space(const char *t, size_t len, size_t p)
     return c == CP_BAD || !bl_is_han(c);
 }
 
+/* Writes into d the unit of a scale (scale[0..sc), its factor f) and a
+ * unit base: 亿元, 万张, 元/人、月. */
+static void set_unit(draft *d, const char *scale, size_t sc, double f, const char *base,
+                     bl_figure_kind kind)
+{
+    copy_str(d->scale, sizeof d->scale, scale, sc);
+    d->scale_factor = f;
+    copy_str(d->base, sizeof d->base, base, strlen(base));
+    copy_str(d->unit, sizeof d->unit, scale, sc);
+    size_t sl = strlen(d->unit);
+    copy_str(d->unit + sl, sizeof d->unit - sl, base, strlen(base));
+    d->kind = kind;
+}
+
 /* A unit written right before a number that ends its line: a table's
  * row flattened into a line as label, unit and value with nothing
  * between (民政事业费累计支出亿元30.4, 床位万张11.8, 平均标准元/人·月
@@ -506,13 +520,7 @@ bool fig_unit_before_number(const scan *s, draft *d, size_t i, size_t e)
             m = te;
         }
         if (n && m == te) {
-            copy_str(d->scale, sizeof d->scale, t + ts, sc);
-            d->scale_factor = f;
-            copy_str(d->base, sizeof d->base, base, strlen(base));
-            copy_str(d->unit, sizeof d->unit, t + ts, sc);
-            size_t sl = strlen(d->unit);
-            copy_str(d->unit + sl, sizeof d->unit - sl, base, strlen(base));
-            d->kind = kind;
+            set_unit(d, t + ts, sc, f, base, kind);
             return true;
         }
     }
@@ -529,13 +537,7 @@ bool fig_unit_before_number(const scan *s, draft *d, size_t i, size_t e)
         size_t n = fig_match_unit(t, i, j + sc, &kind, base, sizeof base);
         if (!n || j + sc + n != i || !(sc || n >= 6 || strchr(base, '/')))
             continue;
-        copy_str(d->scale, sizeof d->scale, t + j, sc);
-        d->scale_factor = f;
-        copy_str(d->base, sizeof d->base, base, strlen(base));
-        copy_str(d->unit, sizeof d->unit, t + j, sc);
-        size_t sl = strlen(d->unit);
-        copy_str(d->unit + sl, sizeof d->unit - sl, base, strlen(base));
-        d->kind = kind;
+        set_unit(d, t + j, sc, f, base, kind);
         return true;
     }
     return false;
@@ -628,6 +630,14 @@ static bool unit_text(const char *hint, size_t len, size_t *sc, double *sf, bl_f
     *sc = n;
     if (n + m == len)
         return n || m;
+    /* 元/人、月: per person and month (a 单位 column's cell) */
+    if (m && strchr(base, '/') && n + m + 6 == len && has_at(hint, len, n + m, "、") &&
+        (has_at(hint, len, n + m + 3, "月") || has_at(hint, len, n + m + 3, "年")) &&
+        strlen(base) + 6 < cap) {
+        size_t bn = strlen(base);
+        copy_str(base + bn, cap - bn, hint + n + m, 6);
+        return true;
+    }
     if (!m || hint[n + m] != '/')
         return false;
     /* 元/5升: the rest is a measure with its number, no space, no clause */

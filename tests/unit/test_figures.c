@@ -1577,6 +1577,13 @@ static void test_issue_table_as_published(void **state)
                "| 社区服务中心 | 万个 | 2.5 |\n",
                "20113|个||count||乡镇|\n"
                "2.5|万个||count||社区服务中心|");
+    /* a row that is a part (其中：救灾支出) is labelled without 其中 (as
+     * in prose); 元/人、月 in a 单位 column is the row's unit */
+    EXPECT_DOC("标题\n| 指标 | 单位 | 数量 |\n|---|---|---|\n| 社会服务费支出 | 亿元 | 3655.9 |\n"
+               "| 其中：救灾支出 | 亿元 | 121.3 |\n| 平均标准 | 元/人、月 | 373.3 |\n",
+               "3655.9|亿元||amount||社会服务费支出|\n"
+               "121.3|亿元||amount||救灾支出|\n"
+               "373.3|元/人、月||amount||平均标准|");
     /* a unit statement before rows flattened into one paragraph
      * (ip-cnipa-design-patents-2023) */
     EXPECT_DOC("标题\n单位：件 (Unit: piece)\n北京 Beijing 127062 1796 1497\n",

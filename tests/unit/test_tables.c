@@ -20,6 +20,52 @@ static void expect_dump(const char *text, const char *expected)
  * columns' units without the label column's cell; a dash stands for no
  * value, never for a word of the label; lines of bars alone between the
  * rows are the page's empty cells, no rows. */
+/* A 报表 copied as lines: `label unit value` under a header of spaced
+ * column names (指 标 单 位 数 量), its group rows between (一、综合),
+ * the caption over a period line of its own (stats-mca-2013q4). */
+static void test_unit_value_lines_under_spaced_header(void **state)
+{
+    (void)state;
+    expect_dump("季报\n社会服务统计季报\n(2013年4季度)\n指 标 单 位 数 量\n一、综合\n"
+                "镇 个 20113\n乡 个 12816\n其中:救灾支出 亿元 121.3\n",
+                "DOCUMENT\n"
+                "  TITLE \"季报\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    CAPTION \"社会服务统计季报\" @2:1\n"
+                "    PARAGRAPH 1 \"（2013年4季度）\" @3:1\n"
+                "    TABLE 2 @4:1\n"
+                "      ROW header @4:1\n"
+                "        CELL \"指标\" @4:1\n"
+                "        CELL \"单位\" @4:5\n"
+                "        CELL \"数量\" @4:9\n"
+                "      ROW group @5:1\n"
+                "        CELL \"一、综合\" @5:1\n"
+                "        CELL \"\" @5:1\n"
+                "        CELL \"\" @5:1\n"
+                "      ROW @6:1\n"
+                "        CELL \"镇\" @6:1\n"
+                "        CELL \"个\" @6:3\n"
+                "        CELL \"20113\" unit=\"个\" @6:5\n"
+                "      ROW @7:1\n"
+                "        CELL \"乡\" @7:1\n"
+                "        CELL \"个\" @7:3\n"
+                "        CELL \"12816\" unit=\"个\" @7:5\n"
+                "      ROW @8:1\n"
+                "        CELL \"其中：救灾支出\" @8:1\n"
+                "        CELL \"亿元\" @8:9\n"
+                "        CELL \"121.3\" unit=\"亿元\" @8:12\n");
+    /* short lines of words with no rows under them are no table */
+    expect_dump("标题\n指 标 数 量\n甲乙 丙丁\n戊己 庚辛\n壬癸 子丑\n正文。\n",
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"指标数量\" @2:1\n"
+                "    PARAGRAPH 2 \"甲乙　丙丁\" @3:1\n"
+                "    PARAGRAPH 3 \"戊己　庚辛\" @4:1\n"
+                "    PARAGRAPH 4 \"壬癸　子丑\" @5:1\n"
+                "    PARAGRAPH 5 \"正文。\" @6:1\n");
+}
+
 static void test_spanning_header_unit_row(void **state)
 {
     (void)state;
@@ -802,6 +848,7 @@ static void test_large_tables(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_unit_value_lines_under_spaced_header),
         cmocka_unit_test(test_spanning_header_unit_row),
         cmocka_unit_test(test_bar_cells_merged_header),
         cmocka_unit_test(test_bar_cells_years_bilingual),
