@@ -765,6 +765,16 @@ cleanup:
     return status;
 }
 
+/* Whether the line just tokenised is a row of a table of ncols columns
+ * written as lines: words, (a unit of at most 6 characters,) a value. */
+static bool unit_row(const scan *s, size_t ncols)
+{
+    size_t n = s->ntoks;
+    return n >= ncols && s->toks[n - 1].type != T_TEXT && s->toks[0].type == T_TEXT
+           && (ncols == 2 || (s->toks[n - 2].type == T_TEXT
+                              && s->toks[n - 2].to - s->toks[n - 2].from <= 6));
+}
+
 /* A table written as "label unit value" lines (or "label value") under a
  * header line of 2 or 3 column names, spaced or not (指 标 单 位 数 量), the
  * lines between the rows (headings, short lines of words) its group rows:
@@ -803,10 +813,7 @@ static bulletin_status unit_run(scan *s, size_t h, size_t *next)
         const linfo *in = &s->info[i];
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         BL_CHECK(tokenise(s, i, a, b));
-        size_t n = s->ntoks;
-        bool row = n >= ncols && s->toks[n - 1].type != T_TEXT && s->toks[0].type == T_TEXT
-                   && (ncols == 2 || (s->toks[n - 2].type == T_TEXT
-                                      && s->toks[n - 2].to - s->toks[n - 2].from <= 6));
+        bool row = unit_row(s, ncols);
         bool group = !row && (l->kind == LK_HEADING || (in->form == F_PLAIN && !in->term && !in->stop));
         if (!row && !group)
             break;
@@ -835,9 +842,7 @@ static bulletin_status unit_run(scan *s, size_t h, size_t *next)
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         BL_CHECK(tokenise(s, i, a, b));
         size_t n = s->ntoks;
-        bool row = n >= ncols && s->toks[n - 1].type != T_TEXT && s->toks[0].type == T_TEXT
-                   && (ncols == 2 || (s->toks[n - 2].type == T_TEXT
-                                      && s->toks[n - 2].to - s->toks[n - 2].from <= 6));
+        bool row = unit_row(s, ncols);
         RESERVE(status, p->mem, s->drows, s->cap_drows, s->ndrows + 1);
         drow *d = &s->drows[s->ndrows++];
         d->lab0 = s->ncells;
