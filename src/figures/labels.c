@@ -27,7 +27,7 @@
 
 /* Label trimming (see figures.h). */
 static const char *const label_lead[] = {
-    "全國共有", "全國共", "全省", "全市", "全国", "全区", "全县", "全縣", "全州", "全年",
+    "全國共有", "全國共", "全國", "全省", "全市", "全国", "全区", "全县", "全縣", "全州", "全年",
     /* round 6: 全体居民人均可支配收入 is a name (全体 no scope); 预计（下同）
      * 全年, 荣获中国质量奖提名奖, 位居全国…第3, 跻身服务业全国10强 */
     "按照", /* 按照第七次全國人口普查結果的14.12億人進行計算 */
@@ -260,6 +260,20 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
     return status;
 }
 
+/* Round 9: 全国/全國 before a budget's name (全國一般公共預算收入 beside
+ * 中央一般公共預算收入) is part of the name, not a scope: whether the
+ * budget's name follows t[i, b). */
+static bool national_budget_at(const char *t, size_t b, size_t i)
+{
+    static const char *const budgets[] = {"一般公共预算",   "一般公共預算",   "政府性基金预算",
+                                          "政府性基金預算", "国有资本经营预算", "國有資本經營預算",
+                                          "社会保险基金预算", "社會保險基金預算"};
+    for (size_t w = 0; w < NELEM(budgets); w++)
+        if (has_at(t, b, i, budgets[w]))
+            return true;
+    return false;
+}
+
 static void trim_words(const char *t, size_t *a, size_t *b, const char *const *lead, size_t nlead,
                        const char *const *trail, size_t ntrail)
 {
@@ -272,7 +286,14 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
         }
         for (size_t w = 0; w < nlead && *a < *b; w++)
             if (t[*a] == lead[w][0] && has_at(t, *b, *a, lead[w])) {
-                *a += strlen(lead[w]);
+                size_t n = strlen(lead[w]);
+                if ((!strcmp(lead[w], "全国") || !strcmp(lead[w], "全國")) &&
+                    national_budget_at(t, *b, *a + n))
+                    break;
+                /* round 9: 全國(guó)文化和旅游事業費: the reading goes with
+                 * the word */
+                *a += n;
+                *a += reading_at(t, *b, *a);
                 again = true;
                 break;
             }

@@ -351,7 +351,7 @@ static void test_label_holiday_period(void **state)
 {
     (void)state;
     EXPECT_LABELS("春节假期全国接待游客3亿人次。", "接待游客");
-    EXPECT_LABELS("春節假期全國接待游客3億人次。", "全國接待游客"); /* 全國 stays (全國一般公共預算收入) */
+    EXPECT_LABELS("春節假期全國接待游客3億人次。", "接待游客"); /* round 9: as 全国 */
 }
 
 /* 公路桥梁87.83万座、6063.46万m: a value in another unit after a list
@@ -507,7 +507,7 @@ static void test_label_converted_value(void **state)
 static void test_label_estimated(void **state)
 {
     (void)state;
-    EXPECT_LABELS("2019年全國衛生總費用預計達65195.9億元。", "全國衛生總費用");
+    EXPECT_LABELS("2019年全國衛生總費用預計達65195.9億元。", "衛生總費用");
     EXPECT_LABELS("2019年全国卫生总费用预计达65195.9亿元。", "卫生总费用");
 }
 
@@ -729,8 +729,8 @@ static void test_label_pinyin_readings(void **state)
     EXPECT_LABELS("全國(guó)公共圖書(shū)館總藏量14.4億冊(cè)，同比增長(zhǎng)5.6%。"
                   "全國鐵路營業(yè)里程達(dá)到12.4萬km，比2015年增長2.5%。"
                   "“義新歐”班列創（chuàng）下了28列的發（fā）運記錄。",
-                  "全國公共圖書館總藏量 / 全國公共圖書館總藏量同比增長 / 全國鐵路營業里程 / "
-                  "全國鐵路營業里程增長 / 發運記錄");
+                  "公共圖書館總藏量 / 公共圖書館總藏量同比增長 / 鐵路營業里程 / "
+                  "鐵路營業里程增長 / 發運記錄");
 }
 
 /* Round 7: 分別 (traditional) over items; the items before the last as
@@ -751,7 +751,7 @@ static void test_label_month_expectation_then(void **state)
     (void)state;
     EXPECT_LABELS("1~2月份纺织业增加值增长6.9%。全國固定資產投資按年增長4.2%，高於市場預期增長3.2%。"
                   "房地產開發投資則下降9%。零售总额扣除价格因素实际增长2.4%。",
-                  "纺织业增加值增长 / 全國固定資產投資按年增長 / 市場預期增長 / 房地產開發投資下降 / "
+                  "纺织业增加值增长 / 固定資產投資按年增長 / 市場預期增長 / 房地產開發投資下降 / "
                   "零售总额实际增长");
 }
 
@@ -850,6 +850,20 @@ static void test_label_unit_with_list_comma(void **state)
     EXPECT_LABELS("居民最低生活保障平均标准 元/人、月 373.3", "居民最低生活保障平均标准");
 }
 
+/* Round 9: 全國 at the head of a label is a scope like 全国 (dropped, with
+ * a pinyin reading after it), except before a budget's name, which it is
+ * part of (全國一般公共預算收入 beside 中央一般公共預算收入). */
+static void test_label_national_scope(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全國基礎研究經費2023.5億元，比上年增長11.4%。", "基礎研究經費 / 基礎研究經費增長");
+    EXPECT_LABELS("全國(guó)文化和旅游事業費1280.4億元。", "文化和旅游事業費");
+    EXPECT_LABELS("全國一般公共預算收入216784.37億元，中央一般公共預算收入99566億元。",
+                  "全國一般公共預算收入 / 中央一般公共預算收入");
+    EXPECT_LABELS("全国一般公共预算收入216784亿元，全国居民人均可支配收入7184元。",
+                  "全国一般公共预算收入 / 居民人均可支配收入");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -925,6 +939,7 @@ int main(void)
         cmocka_unit_test(test_label_method_of_measure),
         cmocka_unit_test(test_label_for_whom_provided),
         cmocka_unit_test(test_label_unit_with_list_comma),
+        cmocka_unit_test(test_label_national_scope),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
