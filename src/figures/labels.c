@@ -107,6 +107,7 @@ static const char *const label_trail[] = {
     "再降到", "再降至", "下降到", "下降至", "降到", "降至", "减少到", "減少到", "减少至", "減少至",
     "减至", "減至", "上升到", "上升至", "升至", "增加到", "增长到", "增長到", "提高到", "提高至",
     "预计", "預計", "也", /* 預計達, 增速也有 */
+    "人民币", "人民幣", /* round 9: 各奖励人民币5万元: the currency of the amount */
     "原则上", "原則上", "分别为", "分別為", "达到", "達到", "已达", "已達", "高达", "高達", "多达",
     "多達", "到达", "到達", "共有", "共计", "共計", "合计", "合計", "累计", "累計", "总计", "總計", "实现", "實現",
     "完成", "约为", "約為", "约占", "約佔", "超过", "超過", "突破", "跨越", "接近", "将近", "將近",
@@ -794,6 +795,17 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 a = i + strlen("计算的");
                 break;
             }
+    /* round 9: 各奖励人民币5万元: 各 (each) before a verb of giving is a
+     * qualifier, as 共 is (各类, 各地 are names) */
+    if (!ref_owner && has_at(t, b, a, "各")) {
+        static const char *const giving[] = {"奖励", "獎勵", "补助", "補助", "补贴", "補貼",
+                                             "奖补", "獎補", "发放", "發放", "给予", "給予"};
+        for (size_t w = 0; w < NELEM(giving); w++)
+            if (has_at(t, b, a + strlen("各"), giving[w])) {
+                a += strlen("各");
+                break;
+            }
+    }
     if (!ref_owner)
         keep_budget_names(t, &a, b);
     /* 占调整预算数539267万元的99.6%: the reference value of a share is the
@@ -1089,6 +1101,41 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     break;
                 }
             }
+        }
+        /* round 9: 东岳、…、洋筠6个居委会和洋筠村委会: a count that sums up
+         * a list of names ends its noun at the 和 that adds another item */
+        size_t lb0 = f->lab_start;
+        while (lb0 > 0 && (t[lb0 - 1] == ' ' || t[lb0 - 1] == '\t'))
+            lb0--;
+        if (b2 > a2 && cp_before(t, 0, lb0, NULL) == 0x3001) {
+            static const char *const ands[] = {"和", "及", "与", "與"};
+            for (size_t i = a2 + 1; i < b2; i++) {
+                bool join = false;
+                for (size_t w = 0; w < NELEM(ands) && !join; w++)
+                    join = has_at(t, b2, i, ands[w]);
+                if (join) {
+                    b2 = i;
+                    break;
+                }
+            }
+        }
+        /* round 9: 授予…12个乡镇优胜乡镇荣誉称号, 71人先进工作者荣誉称号: the
+         * title conferred is what is counted (without 荣誉称号; after the
+         * counted noun when the title repeats it) */
+        {
+            static const char *const titles[] = {"荣誉称号", "榮譽稱號", "称号", "稱號"};
+            for (size_t w = 0; w < NELEM(titles); w++)
+                if (b2 > a2 + strlen(titles[w]) && has_before(t, a2, b2, titles[w])) {
+                    b2 -= strlen(titles[w]);
+                    int k1, k2;
+                    cp_at(t, b2, a2, &k1);
+                    if (k1 > 0)
+                        cp_at(t, b2, a2 + (size_t)k1, &k2);
+                    size_t head = k1 > 0 && k2 > 0 ? (size_t)k1 + (size_t)k2 : 0;
+                    if (head && b2 - a2 > 2 * head && !memcmp(t + a2, t + b2 - head, head))
+                        a2 += head;
+                    break;
+                }
         }
         /* 705座大型水库和3729座…: the 和 before the next count is no part */
         static const char *const joins[] = {"和", "及", "与", "與", "、"};

@@ -864,6 +864,23 @@ static void test_label_national_scope(void **state)
                   "全国一般公共预算收入 / 居民人均可支配收入");
 }
 
+/* Round 9: a count that sums up a list of names ends its noun at the 和
+ * that adds another item; the title conferred on a count (授予…荣誉称号) is
+ * what is counted; 各 before a verb of giving and the currency before an
+ * amount are no part of the label. */
+static void test_label_list_count_title_each(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("南坑街道办事处的东岳、岳北、洋筠6个居委会和洋筠村委会，划归龙文区管辖。", "居委会");
+    EXPECT_LABELS("将芝山镇的古塘、朝阳31个村委会和梧浦村委会在国道324线的西北部分划归龙文区。",
+                  "村委会");
+    EXPECT_LABELS("市政府决定授予浪头镇等12个乡镇优胜乡镇荣誉称号，各奖励人民币5万元；"
+                  "授予郭天彬等71人先进工作者荣誉称号。",
+                  "优胜乡镇 / 奖励 / 先进工作者");
+    /* (各类 is a name) */
+    EXPECT_LABELS("各类文物机构藏品5017.2万件。", "各类文物机构藏品");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -940,6 +957,7 @@ int main(void)
         cmocka_unit_test(test_label_for_whom_provided),
         cmocka_unit_test(test_label_unit_with_list_comma),
         cmocka_unit_test(test_label_national_scope),
+        cmocka_unit_test(test_label_list_count_title_each),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
