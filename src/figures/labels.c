@@ -1982,6 +1982,39 @@ static bulletin_status relabel_run(scan *s, size_t r, size_t n, const size_t *ia
     return BULLETIN_OK;
 }
 
+/* Round 9: 應用研究和試驗發展經費所占比重分別為11.3%和82.1%: where the
+ * last item's own words end, read from the label of a figure before k in
+ * the text (within BL_FIG_LINK_WINDOW figures) that ends with words the
+ * item ends with (基礎研究經費所占比重): the start of the longest such
+ * shared tail (two characters or more, after two or more of the item's
+ * own), 0 when none. */
+static size_t tail_named_before(const scan *s, size_t k, size_t ia, size_t ib)
+{
+    const bl_figure_list *l = s->list;
+    const char *t = s->t;
+    size_t best = 0;
+    for (size_t j = k, n = 0; j-- > 0 && n < BL_FIG_LINK_WINDOW; n++) {
+        const bl_figure *p = &l->items[j];
+        if (p->text != t)
+            break;
+        if (!p->label || !*p->label)
+            continue;
+        size_t pl = strlen(p->label), i = ib, q = pl, chars = 0;
+        while (i > ia && q > 0) {
+            int ki, kq;
+            uint32_t ci = cp_before(t, ia, i, &ki), cq = cp_before(p->label, 0, q, &kq);
+            if (ci == CP_BAD || ci != cq)
+                break;
+            i -= (size_t)ki;
+            q -= (size_t)kq;
+            chars++;
+        }
+        if (chars >= 2 && bl_utf8_count(t + ia, i - ia) >= 2 && (!best || i < best))
+            best = i;
+    }
+    return best;
+}
+
 /* 对甲、乙两地出口分别增长12.3%、25.6%: changes after 分别 that change no
  * figure before them take, in order, the items of the enumeration before
  * 分别 as their indicators: 甲出口增长, 乙出口增长.  The last item holds
@@ -2030,15 +2063,30 @@ static bulletin_status label_respectively(scan *s)
             continue;
         }
         /* the enumeration starts after the last comma before 分别 */
+        size_t last_comma = a, deng = 0;
         for (size_t i = a; i < fen;) {
             int kk;
             uint32_t c = cp_at(t, fen, i, &kk);
+            if (c == 0x7B49 /* 等 */)
+                deng = i;
             i += (size_t)kk;
-            if (c == 0xFF0C || c == ',' || c == 0xFF1A || c == ':' || c == 0xFF1B)
+            if (c == 0xFF0C || c == ',' || c == 0xFF1A || c == ':' || c == 0xFF1B) {
+                last_comma = a;
                 a = i;
+            }
+        }
+        /* round 9: 晚熟桃、葡萄、早中熟梨等应季水果集中上市，分别增长…: 分别
+         * begins its clause, over the examples before 等 in the clause
+         * before it, each item whole */
+        bool examples = false;
+        size_t items_end = fen;
+        if (!level && deng && deng >= last_comma && deng < a && skip_spaces(t, fen, a) == fen) {
+            a = last_comma;
+            items_end = deng;
+            examples = true;
         }
         size_t ia[BL_FIG_MAX_PARTS], ib[BL_FIG_MAX_PARTS];
-        size_t pa = a, pb = fen;
+        size_t pa = a, pb = items_end;
         /* the comparison before 分别 is no part of the indicator */
         static const char *const cmp_words[] = {"同比", "环比", "比上年", "较上年",
                                                 "预计将", "預計將", "预计", "預計", "将", "將"};
@@ -2087,7 +2135,9 @@ static bulletin_status label_respectively(scan *s)
         while (last != CP_BAD && at + (size_t)kl <= ib[n - 1] &&
                memcmp(t + at, t + ib[0] - kl, (size_t)kl) != 0)
             at++;
-        if (last != CP_BAD && last == 0x5C81 /* 岁 */ && at + (size_t)kl <= ib[n - 1]) {
+        if (examples) {
+            own_end = ib[n - 1];
+        } else if (last != CP_BAD && last == 0x5C81 /* 岁 */ && at + (size_t)kl <= ib[n - 1]) {
             /* 0-17岁、…60岁及以上户籍人口: the first item's last character
              * ends the last one's own words (and 及以上, 以下 after it) */
             own_end = at + (size_t)kl;
@@ -2114,9 +2164,14 @@ static bulletin_status label_respectively(scan *s)
             }
         } else if (level && !numeral_item(t, ia[0], ib[0])) {
             /* 作品、计算机软件著作权登记量分别达到…: where the last item's
-             * own words end is not known (城镇、农村居民… would be) */
-            k += m - 1;
-            continue;
+             * own words end is not known (城镇、农村居民… would be), unless
+             * a label before names the words it shares (round 9) */
+            size_t shared = tail_named_before(s, k, ia[n - 1], ib[n - 1]);
+            if (!shared) {
+                k += m - 1;
+                continue;
+            }
+            own_end = shared;
         } else {
             for (size_t c = 0; c < first_chars && own_end < ib[n - 1]; c++) {
                 int kk;

@@ -881,6 +881,22 @@ static void test_label_list_count_title_each(void **state)
     EXPECT_LABELS("各类文物机构藏品5017.2万件。", "各类文物机构藏品");
 }
 
+/* Round 9: 分别 over two items joined by 和 whose shared words a label
+ * before names (基礎研究經費所占比重: 經費所占比重 is both items'), and
+ * 分别 beginning its clause over the examples before 等 in the clause
+ * before it (each item whole). */
+static void test_label_respectively_shared_and_examples(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("基礎研究經費所占比重為6.57%；應用研究和試驗發展經費所占比重分別為11.3%和82.1%。",
+                  "基礎研究經費所占比重 / 應用研究經費所占比重 / 試驗發展經費所占比重");
+    EXPECT_LABELS("其中，晚熟桃、葡萄、早中熟梨等应季水果集中上市，分别增长3.6%、3.8%和3.7%。",
+                  "晚熟桃增长 / 葡萄增长 / 早中熟梨增长");
+    /* no label before names the shared words: as before */
+    EXPECT_LABELS("應用研究和試驗發展經費所占比重分別為11.3%和82.1%。",
+                  "應用研究和試驗發展經費所占比重 / 應用研究和試驗發展經費所占比重");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -958,6 +974,7 @@ int main(void)
         cmocka_unit_test(test_label_unit_with_list_comma),
         cmocka_unit_test(test_label_national_scope),
         cmocka_unit_test(test_label_list_count_title_each),
+        cmocka_unit_test(test_label_respectively_shared_and_examples),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
