@@ -350,6 +350,10 @@ static bool is_period_range(const bl_figure *f)
         return false;
     if (!strcmp(f->unit, "年"))
         return f->value >= 1900 && f->value <= 2100;
+    /* round 9: (1978-2010,1978=100) of an English caption: years without
+     * 年 (whole numbers of a year's range) */
+    if (!*f->unit)
+        return f->value >= 1900 && f->value <= 2100 && f->value == (double)(long)f->value;
     return !strcmp(f->unit, "月") || !strcmp(f->unit, "季度");
 }
 
@@ -523,6 +527,78 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         }
     }
     size_t a = f->lab_start, b = f->lab_end;
+    /* round 9: 由省、市、县三级财政按照4:3:3的比例分担: a ratio of what is
+     * shared is the verb's 比例 (分担比例), all its parts */
+    if (f->kind == BL_FIG_RATIO && f->part == 1 && !f->change) {
+        size_t j = k;
+        while (j + 1 < l->len && l->items[j + 1].text == f->text &&
+               l->items[j + 1].part == l->items[j].part + 1)
+            j++;
+        size_t v = l->items[j].end + strlen("的比例");
+        int k1 = 0, k2 = 0;
+        uint32_t c1 = j > k && has_at(t, s->len, l->items[j].end, "的比例") ? cp_at(t, s->len, v, &k1)
+                                                                            : CP_BAD;
+        uint32_t c2 = c1 != CP_BAD ? cp_at(t, s->len, v + (size_t)k1, &k2) : CP_BAD;
+        uint32_t c3 = c2 != CP_BAD ? cp_at(t, s->len, v + (size_t)k1 + (size_t)k2, NULL) : CP_BAD;
+        if (c1 != CP_BAD && bl_is_han(c1) && c2 != CP_BAD && bl_is_han(c2) &&
+            (c3 == CP_BAD || !bl_is_han(c3))) {
+            bl_buf rb;
+            bl_buf_init(&rb, l->mem);
+            bulletin_status st = bl_buf_put(&rb, t + v, (size_t)k1 + (size_t)k2);
+            if (st == BULLETIN_OK)
+                st = bl_buf_puts(&rb, "比例");
+            if (st == BULLETIN_OK)
+                st = bl_buf_reserve(&rb, 1);
+            f->label = st == BULLETIN_OK ? bl_buf_detach(&rb) : NULL;
+            if (!f->label)
+                bl_buf_free(&rb);
+            return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
+        }
+    }
+    /* round 9: 地区生产总值指数（1978-2010年,1978=100）: the base of an
+     * index (a year = 100) is the index named before the parentheses
+     * (without the table's number, 4-3) */
+    if (k > 0 && !f->change && is_level_kind(f->kind)) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t g = p->end;
+        if (p->text == f->text && p->kind == BL_FIG_YEAR && g < f->start &&
+            ((t[g] == '=' && g + 1 == f->start) ||
+             (has_at(t, f->start, g, "＝") && g + strlen("＝") == f->start))) {
+            size_t open = 0;
+            for (size_t i = p->start; i > s->sentence_start && !open;) {
+                int kc;
+                uint32_t c = cp_before(t, s->sentence_start, i, &kc);
+                if (c == CP_BAD || c == 0xFF09 || c == ')')
+                    break;
+                i -= (size_t)kc;
+                if (c == 0xFF08 || c == '(')
+                    open = i;
+            }
+            size_t h = s->sentence_start;
+            while (h < open && ((t[h] >= '0' && t[h] <= '9') || t[h] == '-' || t[h] == '.' ||
+                                t[h] == ' ' || t[h] == '\t'))
+                h++;
+            if (open > h) {
+                a = h;
+                b = open;
+            }
+        }
+    }
+    /* round 9: 长沙出台“制造业高质量发展20条”: a figure that ends a name in
+     * quotes is of the name's words before it */
+    if (f->end < s->len && has_at(t, s->len, f->end, "”") && a < f->start) {
+        size_t q = 0;
+        for (size_t i = a; i < f->start; i++)
+            if (has_at(t, f->start, i, "“"))
+                q = i + strlen("“");
+            else if (has_at(t, f->start, i, "”"))
+                q = 0;
+        if (q && q < f->start && q > a) {
+            a = q;
+            if (b > f->start)
+                b = f->start;
+        }
+    }
     /* 增长（以下如无特别说明，均为同比名义增长）7.9%: the clause began inside
      * a remark in parentheses between the verb and the value: the words
      * before the opening parenthesis are the figure's */

@@ -897,6 +897,34 @@ static void test_label_respectively_shared_and_examples(void **state)
                   "應用研究和試驗發展經費所占比重 / 應用研究和試驗發展經費所占比重");
 }
 
+/* Round 9: a ratio of what is shared (按照4:3:3的比例分担) is the verb's
+ * 比例; the base of an index (1978=100) is the index named before the
+ * parentheses; years without 年 of a range are a period; a figure ending
+ * a name in quotes is of the name's words. */
+static void test_label_ratio_index_base_quoted(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("所需经费由省、市、县三级财政按照4:3:3的比例分担。", "分担比例 / 分担比例 / 分担比例");
+    EXPECT_LABELS("4-3 地区生产总值指数（1978-2010年，1978=100）\n", "地区生产总值指数");
+    EXPECT_LABELS("GROSS DOMESTIC PRODUCT INDEX NUMBER (1978-2010,1978=100)\n",
+                  "GROSS DOMESTIC PRODUCT INDEX NUMBER");
+    EXPECT_LABELS("长沙出台“制造业高质量发展20条”，率先打造国家智能制造中心。", "制造业高质量发展");
+    /* the range's years (1978-2010, no 年) name no indicator */
+    const char *en = "GROSS DOMESTIC PRODUCT INDEX NUMBER (1978-2010,1978=100)\n";
+    bl_figure_list l;
+    bl_figure_list_init(&l, &tu_mem);
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
+    assert_int_equal(bl_figures_scan(&l, en, strlen(en), &ctx), BULLETIN_OK);
+    size_t ranges = 0;
+    for (size_t i = 0; i < l.len; i++)
+        if (l.items[i].kind == BL_FIG_RANGE) {
+            assert_string_equal(l.items[i].label ? l.items[i].label : "(none)", "");
+            ranges++;
+        }
+    assert_int_equal(ranges, 2);
+    bl_figure_list_free(&l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -975,6 +1003,7 @@ int main(void)
         cmocka_unit_test(test_label_national_scope),
         cmocka_unit_test(test_label_list_count_title_each),
         cmocka_unit_test(test_label_respectively_shared_and_examples),
+        cmocka_unit_test(test_label_ratio_index_base_quoted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
