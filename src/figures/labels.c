@@ -1115,6 +1115,13 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         bool cut_any = false;
         size_t a2 = f->end;
         size_t b2 = k + 1 < l->len ? l->items[k + 1].start : clause_end;
+        /* round 9: 有7个问题直接提到了“疫情”二字: the characters of a quoted
+         * word counted in words (二字, not listed) are part of the noun */
+        if (k + 1 < l->len && l->items[k + 1].text == f->text && l->items[k + 1].numeral_chinese &&
+            l->items[k + 1].start > f->end && has_before(t, f->end, l->items[k + 1].start, "”") &&
+            (!strcmp(l->items[k + 1].unit, "字") || !strcmp(l->items[k + 1].unit, "个字") ||
+             !strcmp(l->items[k + 1].unit, "個字")))
+            b2 = l->items[k + 1].end;
         if (b2 > clause_end)
             b2 = clause_end;
         if (b2 < a2)

@@ -925,6 +925,15 @@ static void test_label_ratio_index_base_quoted(void **state)
     bl_figure_list_free(&l);
 }
 
+/* Round 9: 有7个问题直接提到了“疫情”二字: the characters of a quoted word,
+ * counted in words (二字, a figure not listed), do not end the noun. */
+static void test_label_quoted_word_characters(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("在会上的11个提问中，有7个问题直接提到了“疫情”二字。",
+                  "提问 / 问题直接提到了“疫情”二字");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1004,6 +1013,7 @@ int main(void)
         cmocka_unit_test(test_label_list_count_title_each),
         cmocka_unit_test(test_label_respectively_shared_and_examples),
         cmocka_unit_test(test_label_ratio_index_base_quoted),
+        cmocka_unit_test(test_label_quoted_word_characters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
