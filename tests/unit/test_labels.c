@@ -351,7 +351,7 @@ static void test_label_holiday_period(void **state)
 {
     (void)state;
     EXPECT_LABELS("春节假期全国接待游客3亿人次。", "接待游客");
-    EXPECT_LABELS("春節假期全國接待游客3億人次。", "全國接待游客"); /* 全國 stays (全國一般公共預算收入) */
+    EXPECT_LABELS("春節假期全國接待游客3億人次。", "接待游客"); /* round 9: as 全国 */
 }
 
 /* 公路桥梁87.83万座、6063.46万m: a value in another unit after a list
@@ -507,7 +507,7 @@ static void test_label_converted_value(void **state)
 static void test_label_estimated(void **state)
 {
     (void)state;
-    EXPECT_LABELS("2019年全國衛生總費用預計達65195.9億元。", "全國衛生總費用");
+    EXPECT_LABELS("2019年全國衛生總費用預計達65195.9億元。", "衛生總費用");
     EXPECT_LABELS("2019年全国卫生总费用预计达65195.9亿元。", "卫生总费用");
 }
 
@@ -729,8 +729,8 @@ static void test_label_pinyin_readings(void **state)
     EXPECT_LABELS("全國(guó)公共圖書(shū)館總藏量14.4億冊(cè)，同比增長(zhǎng)5.6%。"
                   "全國鐵路營業(yè)里程達(dá)到12.4萬km，比2015年增長2.5%。"
                   "“義新歐”班列創（chuàng）下了28列的發（fā）運記錄。",
-                  "全國公共圖書館總藏量 / 全國公共圖書館總藏量同比增長 / 全國鐵路營業里程 / "
-                  "全國鐵路營業里程增長 / 發運記錄");
+                  "公共圖書館總藏量 / 公共圖書館總藏量同比增長 / 鐵路營業里程 / "
+                  "鐵路營業里程增長 / 發運記錄");
 }
 
 /* Round 7: 分別 (traditional) over items; the items before the last as
@@ -751,7 +751,7 @@ static void test_label_month_expectation_then(void **state)
     (void)state;
     EXPECT_LABELS("1~2月份纺织业增加值增长6.9%。全國固定資產投資按年增長4.2%，高於市場預期增長3.2%。"
                   "房地產開發投資則下降9%。零售总额扣除价格因素实际增长2.4%。",
-                  "纺织业增加值增长 / 全國固定資產投資按年增長 / 市場預期增長 / 房地產開發投資下降 / "
+                  "纺织业增加值增长 / 固定資產投資按年增長 / 市場預期增長 / 房地產開發投資下降 / "
                   "零售总额实际增长");
 }
 
@@ -850,6 +850,90 @@ static void test_label_unit_with_list_comma(void **state)
     EXPECT_LABELS("居民最低生活保障平均标准 元/人、月 373.3", "居民最低生活保障平均标准");
 }
 
+/* Round 9: 全國 at the head of a label is a scope like 全国 (dropped, with
+ * a pinyin reading after it), except before a budget's name, which it is
+ * part of (全國一般公共預算收入 beside 中央一般公共預算收入). */
+static void test_label_national_scope(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全國基礎研究經費2023.5億元，比上年增長11.4%。", "基礎研究經費 / 基礎研究經費增長");
+    EXPECT_LABELS("全國(guó)文化和旅游事業費1280.4億元。", "文化和旅游事業費");
+    EXPECT_LABELS("全國一般公共預算收入216784.37億元，中央一般公共預算收入99566億元。",
+                  "全國一般公共預算收入 / 中央一般公共預算收入");
+    EXPECT_LABELS("全国一般公共预算收入216784亿元，全国居民人均可支配收入7184元。",
+                  "全国一般公共预算收入 / 居民人均可支配收入");
+}
+
+/* Round 9: a count that sums up a list of names ends its noun at the 和
+ * that adds another item; the title conferred on a count (授予…荣誉称号) is
+ * what is counted; 各 before a verb of giving and the currency before an
+ * amount are no part of the label. */
+static void test_label_list_count_title_each(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("南坑街道办事处的东岳、岳北、洋筠6个居委会和洋筠村委会，划归龙文区管辖。", "居委会");
+    EXPECT_LABELS("将芝山镇的古塘、朝阳31个村委会和梧浦村委会在国道324线的西北部分划归龙文区。",
+                  "村委会");
+    EXPECT_LABELS("市政府决定授予浪头镇等12个乡镇优胜乡镇荣誉称号，各奖励人民币5万元；"
+                  "授予郭天彬等71人先进工作者荣誉称号。",
+                  "优胜乡镇 / 奖励 / 先进工作者");
+    /* (各类 is a name) */
+    EXPECT_LABELS("各类文物机构藏品5017.2万件。", "各类文物机构藏品");
+}
+
+/* Round 9: 分别 over two items joined by 和 whose shared words a label
+ * before names (基礎研究經費所占比重: 經費所占比重 is both items'), and
+ * 分别 beginning its clause over the examples before 等 in the clause
+ * before it (each item whole). */
+static void test_label_respectively_shared_and_examples(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("基礎研究經費所占比重為6.57%；應用研究和試驗發展經費所占比重分別為11.3%和82.1%。",
+                  "基礎研究經費所占比重 / 應用研究經費所占比重 / 試驗發展經費所占比重");
+    EXPECT_LABELS("其中，晚熟桃、葡萄、早中熟梨等应季水果集中上市，分别增长3.6%、3.8%和3.7%。",
+                  "晚熟桃增长 / 葡萄增长 / 早中熟梨增长");
+    /* no label before names the shared words: as before */
+    EXPECT_LABELS("應用研究和試驗發展經費所占比重分別為11.3%和82.1%。",
+                  "應用研究和試驗發展經費所占比重 / 應用研究和試驗發展經費所占比重");
+}
+
+/* Round 9: a ratio of what is shared (按照4:3:3的比例分担) is the verb's
+ * 比例; the base of an index (1978=100) is the index named before the
+ * parentheses; years without 年 of a range are a period; a figure ending
+ * a name in quotes is of the name's words. */
+static void test_label_ratio_index_base_quoted(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("所需经费由省、市、县三级财政按照4:3:3的比例分担。", "分担比例 / 分担比例 / 分担比例");
+    EXPECT_LABELS("4-3 地区生产总值指数（1978-2010年，1978=100）\n", "地区生产总值指数");
+    EXPECT_LABELS("GROSS DOMESTIC PRODUCT INDEX NUMBER (1978-2010,1978=100)\n",
+                  "GROSS DOMESTIC PRODUCT INDEX NUMBER");
+    EXPECT_LABELS("长沙出台“制造业高质量发展20条”，率先打造国家智能制造中心。", "制造业高质量发展");
+    /* the range's years (1978-2010, no 年) name no indicator */
+    const char *en = "GROSS DOMESTIC PRODUCT INDEX NUMBER (1978-2010,1978=100)\n";
+    bl_figure_list l;
+    bl_figure_list_init(&l, &tu_mem);
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
+    assert_int_equal(bl_figures_scan(&l, en, strlen(en), &ctx), BULLETIN_OK);
+    size_t ranges = 0;
+    for (size_t i = 0; i < l.len; i++)
+        if (l.items[i].kind == BL_FIG_RANGE) {
+            assert_string_equal(l.items[i].label ? l.items[i].label : "(none)", "");
+            ranges++;
+        }
+    assert_int_equal(ranges, 2);
+    bl_figure_list_free(&l);
+}
+
+/* Round 9: 有7个问题直接提到了“疫情”二字: the characters of a quoted word,
+ * counted in words (二字, a figure not listed), do not end the noun. */
+static void test_label_quoted_word_characters(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("在会上的11个提问中，有7个问题直接提到了“疫情”二字。",
+                  "提问 / 问题直接提到了“疫情”二字");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -925,6 +1009,11 @@ int main(void)
         cmocka_unit_test(test_label_method_of_measure),
         cmocka_unit_test(test_label_for_whom_provided),
         cmocka_unit_test(test_label_unit_with_list_comma),
+        cmocka_unit_test(test_label_national_scope),
+        cmocka_unit_test(test_label_list_count_title_each),
+        cmocka_unit_test(test_label_respectively_shared_and_examples),
+        cmocka_unit_test(test_label_ratio_index_base_quoted),
+        cmocka_unit_test(test_label_quoted_word_characters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
