@@ -105,6 +105,22 @@ static bool is_session_line(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* An issuer spaced out a character apart (沅 江 市 审 计 局): its name
+ * without the spaces is an organisation's. */
+static bool spaced_org(const uint32_t *cp, size_t n)
+{
+    uint32_t name[40];
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (bl_p_is_space(cp[i]))
+            continue;
+        if (m == 40 || (i + 1 < n && !bl_p_is_space(cp[i + 1])))
+            return false; /* one character between spaces */
+        name[m++] = cp[i];
+    }
+    return m >= 3 && bl_p_is_org(name, m);
+}
+
 static const char *kind_phrase(line_kind k)
 {
     switch (k) {
@@ -201,7 +217,7 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
             break;
         }
         bool wordy = bl_p_ends_with_title_word(cp, n);
-        bool org = bl_p_is_org(cp, n);
+        bool org = bl_p_is_org(cp, n) || spaced_org(cp, n);
         bool open_end = !bl_p_is_terminal(cp[n - 1]) || cp[n - 1] == 0xFF09 || cp[n - 1] == ')';
         *first = *last = i;
         /* A title on two lines, perhaps with a blank line between. */

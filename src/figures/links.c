@@ -30,6 +30,8 @@ static const struct {
     {"跌幅", BL_FIG_CHANGE_DOWN},   {"增長", BL_FIG_CHANGE_UP},     {"減少", BL_FIG_CHANGE_DOWN},
     /* 比上年多增108人: the year's addition exceeds last year's by 108 */
     {"多增", BL_FIG_CHANGE_UP},     {"少增", BL_FIG_CHANGE_DOWN},
+    /* 两税收入386.6亿元，净增50亿元: a net increase */
+    {"净增", BL_FIG_CHANGE_UP},     {"淨增", BL_FIG_CHANGE_UP},
     {"上漲", BL_FIG_CHANGE_UP},     {"增", BL_FIG_CHANGE_UP},       {"降", BL_FIG_CHANGE_DOWN},     {"涨", BL_FIG_CHANGE_UP},
     {"漲", BL_FIG_CHANGE_UP},       {"跌", BL_FIG_CHANGE_DOWN},
     /* after a comparison's period only (比上月升0.1個百分點) */
@@ -561,6 +563,19 @@ static size_t same_subject(const scan *s)
     return BL_FIG_NO_LINK;
 }
 
+/* Whether a ； (or ;) stands in t[a, b). */
+static bool semicolon_between(const char *t, size_t a, size_t b)
+{
+    for (size_t j = a; j < b;) {
+        int k;
+        uint32_t c = cp_at(t, b, j, &k);
+        if (c == 0xFF1B || c == ';')
+            return true;
+        j += (size_t)(k > 0 ? k : 1);
+    }
+    return false;
+}
+
 /* After appending a change that continues an enumeration g0..gm whose
  * first segment says 分别 (or whose targets are an enumeration too), links
  * g_i to the i-th of the m+1 targets before g0 (in text order); changes in
@@ -745,6 +760,9 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
                           f->start - l->items[l->len - 1].end <= 6 && change_class(f) == CH_ABS;
         size_t sa = 0, sb = 0;
         bool subject = !conversion && subject_span(s, f->lab_start, pre, &sa, &sb);
+        bool rate_named = false; /* 增速比上年提高: the rate before it */
+        for (size_t k = 0; subject && k < NELEM(rate_nouns); k++)
+            rate_named = rate_named || has_at(s->t, sb, sa, rate_nouns[k]);
         sa = f->lab_start; /* the clause's own words, scope words kept */
         if (!subject)
             s->flags |= SCAN_SAME_SUBJECT;
@@ -753,9 +771,16 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
         if (f->link != BL_FIG_NO_LINK && change_class(f) != CH_PP &&
             l->items[f->link].end < s->clause_start && subject)
             f->link = BL_FIG_NO_LINK; /* 办理时限平均缩短50%: its own subject */
+        /* 增长47%，总量全市第三；第二产业占比提高1个百分点: another
+         * indicator's growth across a ；, not the share that rose */
+        bool other = f->link != BL_FIG_NO_LINK && change_class(f) == CH_PP && subject &&
+                     !rate_named && l->items[f->link].change && l->items[f->link].text == s->t &&
+                     semicolon_between(s->t, l->items[f->link].end, f->start);
+        if (other)
+            f->link = BL_FIG_NO_LINK;
         if (f->link == BL_FIG_NO_LINK && subject && change_class(f) != CH_PP)
             f->link = named_target(s, f, sa, sb);
-        if (f->link == BL_FIG_NO_LINK && change_class(f) == CH_PP) {
+        if (f->link == BL_FIG_NO_LINK && change_class(f) == CH_PP && !other) {
             int ord;
             size_t a = words_from(s, l->len);
             if (ordinals_in(s->t, a, pre, &ord, 1) == 1)

@@ -1958,6 +1958,40 @@ static void test_heldout6_enumerated_changes_in_own_units(void **state)
                 "494.86|万m||quantity|6063.46|494.86万m");
 }
 
+/* Held-out round 13 (notice-yueyang-finance-special-subsidy-2023): a
+ * budget subject's code at the start of a quoted name (“503机关资本性支出
+ * (一)”, “2120303小城镇基础设施建设”) is an identifier, no count in a
+ * character of the name; a count in quotes after no code stays. */
+static void test_heldout13_budget_code_in_quotes(void **state)
+{
+    EXPECT_ROWS("此款列支出功能科目“2120303小城镇基础设施建设”、政府预算经济科目“503机关资本性支出（一）”", "");
+    EXPECT_ROWS("实施“6大产业集群”建设", "6|大||count||实施“6大产业集群”建设");
+}
+
+/* Held-out round 13 (report-longhua-work-report-2018-news): a change in
+ * points whose clause names its own indicator (第二产业占比提高1个百分点)
+ * links to no growth rate of another indicator across a ；; without a
+ * subject of its own, or to a share, it still links. */
+static void test_heldout13_points_not_across_semicolon(void **state)
+{
+    EXPECT_ROWS("新增国家高新技术企业560家，增长47%，总量全市第三；第二产业占比提高1个百分点",
+                "560|家||count||新增国家高新技术企业560家\n"
+                "47|%||percent|560|增长47%\n"
+                "1|个百分点||points||第二产业占比提高1个百分点");
+    EXPECT_ROWS("工业增加值增长8%；增速比上年提高1个百分点",
+                "8|%||percent||工业增加值增长8%\n"
+                "1|个百分点||points|8|增速比上年提高1个百分点");
+}
+
+/* Held-out round 13 (report-longhua-work-report-2018-news): 净增 (a net
+ * increase) is a change of the value before it in its unit. */
+static void test_heldout13_net_increase(void **state)
+{
+    EXPECT_ROWS("两税收入386.6亿元，净增50亿元，增速再创新高",
+                "386.6|亿元||amount||两税收入386.6亿元\n"
+                "50|亿元||amount|386.6|净增50亿元");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2070,6 +2104,9 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout6_rate_skips_last_year_and_share_base, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_departure_from_normal, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_enumerated_changes_in_own_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout13_budget_code_in_quotes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout13_points_not_across_semicolon, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout13_net_increase, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
