@@ -143,11 +143,20 @@ static bool in_parens(const bl_figure *g, size_t before)
     return false;
 }
 
+/* The period a release's figures cover, 前11月, 前2个月 (the first months
+ * of the year): no indicator's size. */
+static bool first_months(const bl_figure *g)
+{
+    return g->kind == BL_FIG_DURATION && g->start >= 3 && memcmp(g->text + g->start - 3, "前", 3) == 0 &&
+           (strcmp(g->base_unit, "月") == 0 || strcmp(g->base_unit, "个月") == 0 ||
+            strcmp(g->base_unit, "個月") == 0);
+}
+
 /* A non-change target of relative changes: an indicator's size. */
 static bool size_kind(const bl_figure *g)
 {
     return g->kind == BL_FIG_COUNT || g->kind == BL_FIG_AMOUNT || g->kind == BL_FIG_QUANTITY ||
-           g->kind == BL_FIG_DURATION;
+           (g->kind == BL_FIG_DURATION && !first_months(g));
 }
 
 /* Whether g is the base a change f is compared with, written inside the

@@ -616,6 +616,25 @@ static void test_heldout10_traditional_measure_words_and_per_hundred(void **stat
     EXPECT_ROWS("舉辦3場，第2屆。", "3|場||count||舉辦3場");
 }
 
+/* Round 12, first part (retail-chengdu-2021m11-news): 前N月 is the first
+ * N months of the year, a duration (前11月全市…增长11.6%), as 前2个月 is;
+ * N月 alone stays a date and 前N位 a rank.  Such a period (前2个月 too) is
+ * no indicator's size: a change after it does not link to it. */
+static void test_heldout12_first_n_months(void **state)
+{
+    EXPECT_ROWS("前11月全市工業增加值同比增長11.6%。",
+                "11|月||duration||前11月全市工業增加值同比增長11.6%\n"
+                "11.6|%||percent||前11月全市工業增加值同比增長11.6%");
+    EXPECT_ROWS("今年前11月零售總額超去年全年。", "11|月||duration||今年前11月零售總額超去年全年");
+    /* the period is no indicator's size: the change has no link */
+    EXPECT_ROWS("今年前2个月进出口同比下降9.7%。",
+                "2|个月||duration||今年前2个月进出口同比下降9.7%\n"
+                "9.7|%||percent||今年前2个月进出口同比下降9.7%");
+    EXPECT_ROWS("平均工期30天，缩短5%。", "30|天||duration||平均工期30天\n5|%||percent|30|缩短5%");
+    EXPECT_ROWS("11月全市增長5%。", "11月|||date||11月全市增長5%\n5|%||percent||11月全市增長5%");
+    EXPECT_ROWS("居全國前3位。", "3|||rank||居全國前3位");
+}
+
 /* Round 10, second part (stats-nbs-2024m02-hk-news, a Hong Kong report):
  * 按年 is the comparison with last year as 同比 is (社會消費品零售總額8.13萬億
  * 元，按年增長5.5%), and 升 after a comparison's period a change verb as
@@ -2054,6 +2073,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout11_unit_word_before_value, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_traditional_measure_words_and_per_hundred, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_hong_kong_comparisons, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout12_first_n_months, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_month_after_a_space, setup, teardown),
         cmocka_unit_test_setup_teardown(test_links_same_count_other_word, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_identifiers_and_part_numbers, setup, teardown),
