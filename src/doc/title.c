@@ -162,6 +162,27 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
             }
             break;
         }
+        /* a page that opens with its contents (目录 / 第一部分 报告 / 一、
+         * 2022年全县…表 …): the report's own title after them, when it
+         * is there (关于……的报告 over its subtitle), is the title */
+        {
+            bool head;
+            size_t end, entries;
+            BL_CHECK(bl_p_contents_at(p, i, &head, &end, &entries));
+            if (head && entries >= 3) {
+                for (size_t k = end, m = 0; k < p->nlines && m < 3; k = bl_p_next_nonblank(p, k + 1), m++) {
+                    if (p->lines[k].kind == LK_DOCTITLE) {
+                        *first = *last = k;
+                        return BULLETIN_OK;
+                    }
+                    if (p->lines[k].kind != LK_TEXT)
+                        break;
+                }
+                skipped = i;
+                why = "heads a table of contents";
+                break;
+            }
+        }
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
