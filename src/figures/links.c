@@ -753,7 +753,14 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
                           l->items[l->len - 1].text == s->t && l->items[l->len - 1].end <= f->start &&
                           f->start - l->items[l->len - 1].end <= 6 && change_class(f) == CH_ABS;
         size_t sa = 0, sb = 0;
-        bool subject = !conversion && subject_span(s, f->lab_start, pre, &sa, &sb);
+        /* 比2010年第六次全国人口普查减少0.15人: the words after the year
+         * are the comparison's, when 比 or 较 opens the clause */
+        size_t ca = s->clause_start, cb = f->lab_start;
+        fig_trim_scope(s->t, &ca, &cb);
+        bool compared = f->lab_start > ca && l->len > 0 && l->items[l->len - 1].end <= f->lab_start &&
+                        l->items[l->len - 1].start >= ca &&
+                        (has_at(s->t, f->lab_start, ca, "比") || has_at(s->t, f->lab_start, ca, "较"));
+        bool subject = !conversion && !compared && subject_span(s, f->lab_start, pre, &sa, &sb);
         sa = f->lab_start; /* the clause's own words, scope words kept */
         if (!subject)
             s->flags |= SCAN_SAME_SUBJECT;

@@ -635,6 +635,24 @@ static void test_heldout12_first_n_months(void **state)
     EXPECT_ROWS("居全國前3位。", "3|||rank||居全國前3位");
 }
 
+/* Round 12, second part (census-district-2020-excerpt): the words after
+ * a year inside a comparison that opens the clause (比2010年第六次全国人口
+ * 普查减少0.15人) belong to the comparison, not to an indicator of the
+ * change's own: the change links to the value before it, as after 比2010年
+ * alone. */
+static void test_heldout12_comparison_words_after_a_year(void **state)
+{
+    EXPECT_ROWS("平均每个家庭户的人口为2.43人，比2010年第六次全国人口普查减少0.15人。",
+                "2.43|人||count||平均每个家庭户的人口为2.43人\n"
+                "2010|年||year||比2010年第六次全国人口普查减少0.15人\n"
+                "0.15|人||count|2.43|比2010年第六次全国人口普查减少0.15人");
+    /* a subject of its own after a year that opens no comparison */
+    EXPECT_ROWS("全年收入5万元，2023年办理时限平均缩短50%。",
+                "5|万元||amount||全年收入5万元\n"
+                "2023|年||year||2023年办理时限平均缩短50%\n"
+                "50|%||percent||2023年办理时限平均缩短50%");
+}
+
 /* Round 10, second part (stats-nbs-2024m02-hk-news, a Hong Kong report):
  * 按年 is the comparison with last year as 同比 is (社會消費品零售總額8.13萬億
  * 元，按年增長5.5%), and 升 after a comparison's period a change verb as
@@ -2074,6 +2092,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout10_traditional_measure_words_and_per_hundred, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_hong_kong_comparisons, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout12_first_n_months, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout12_comparison_words_after_a_year, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_month_after_a_space, setup, teardown),
         cmocka_unit_test_setup_teardown(test_links_same_count_other_word, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_identifiers_and_part_numbers, setup, teardown),
