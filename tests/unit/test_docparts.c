@@ -839,6 +839,21 @@ static void test_heldout12_contents_first_then_report(void **state)
                    "SIGNATURE \"国家统计局\" @3:1\n");
 }
 
+/* Held-out round 12, second part (census-district-2020-excerpt): a copy
+ * that begins at the issuing office's line, alone over the text's first
+ * sentence (第七次全国人口普查领导小组办公室 / 与2010年…相比，…。), has no
+ * title line: the office is its SIGNATURE and the title is the file's name
+ * ("t" here).  An office over its 关于……的通知 stays the title's first
+ * line, and one over a salutation the title. */
+static void test_heldout12_office_over_first_sentence(void **state)
+{
+    (void)state;
+    expect_in_dump("第七次全国人口普查领导小组办公室\n与2010年相比，城镇人口增加131885人。\n", 0,
+                   "DOCUMENT\n  TITLE \"t\" @0:0\n  SIGNATURE \"第七次全国人口普查领导小组办公室\" @1:1\n");
+    expect_in_dump("某市人民政府\n关于做好防汛工作的通知\n各区政府：\n现将有关事项通知如下。\n", 0,
+                   "  TITLE \"某市人民政府关于做好防汛工作的通知\" @1:1\n");
+}
+
 /* Held-out round 8 (audit-zhuhai-2020): a subtitle set on two lines with
  * a blank line between (……第九届人民代表大会 / (blank) / 常务委员会第四
  * 十一次会议上) is one subtitle, and the speaker under it is read. */
@@ -1031,6 +1046,7 @@ int main(void)
         cmocka_unit_test(test_heldout7_header_line_docnumber),
         cmocka_unit_test(test_heldout12_chart_titles_and_bulletin_parts),
         cmocka_unit_test(test_heldout12_contents_first_then_report),
+        cmocka_unit_test(test_heldout12_office_over_first_sentence),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
