@@ -132,9 +132,29 @@ static bool text_cell(const bulletin_node *c)
 }
 
 /* A plausible unit: short, no '=' (总产出指数（上年=100）names a base). */
+/* A pinyin reading a copy writes after a character (業(yè), 發(fā)): lower-case
+ * Latin letters, one of them a vowel with a tone mark (ā á ǎ à … ǜ, all
+ * two bytes in UTF-8).  km, kg, mm have no tone mark: units. */
+static bool pinyin_reading(const char *s, size_t len)
+{
+    bool tone = false;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'a' && c <= 'z') {
+            i++;
+        } else if ((c == 0xC3 || c == 0xC4 || c == 0xC5 || c == 0xC7) && i + 1 < len) {
+            tone = true;
+            i += 2;
+        } else {
+            return false;
+        }
+    }
+    return tone;
+}
+
 static bool unit_like(const char *s, size_t len)
 {
-    if (!len || len > 24)
+    if (!len || len > 24 || pinyin_reading(s, len))
         return false;
     for (size_t i = 0; i < len; i++)
         if (s[i] == '=' || s[i] == ',' || (i + 3 <= len && memcmp(s + i, "，", 3) == 0))

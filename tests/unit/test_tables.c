@@ -20,6 +20,33 @@ static void expect_dump(const char *text, const char *expected)
  * columns' units without the label column's cell; a dash stands for no
  * value, never for a word of the label; lines of bars alone between the
  * rows are the page's empty cells, no rows. */
+/* Held-out round 12, second part (retail-city-2022m09-table): a pinyin
+ * reading in a row's label (批發(fā)零售業(yè), as a traditional copy writes it)
+ * is no unit of the row's values; a unit in Latin letters (km) still is. */
+static void test_heldout12_pinyin_reading_is_no_unit(void **state)
+{
+    (void)state;
+    expect_dump("表1 某表\n指标 | 本月 |\n社会消费品零售总额（亿元） | 1478.53 |\n批發(fā)零售業(yè) | 1363.93 |\n"
+                "其中：长度(km) | 12.5 |\n",
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  LEAD @1:1\n"
+                "    CAPTION \"表1 某表\" @1:1\n"
+                "    TABLE 1 @2:1\n"
+                "      ROW header @2:1\n"
+                "        CELL \"指标\" @2:1\n"
+                "        CELL \"本月\" @2:6\n"
+                "      ROW @3:1\n"
+                "        CELL \"社会消费品零售总额（亿元）\" @3:1\n"
+                "        CELL \"1478.53\" unit=\"亿元\" @3:17\n"
+                "      ROW @4:1\n"
+                "        CELL \"批發（fā）零售業（yè）\" @4:1\n"
+                "        CELL \"1363.93\" @4:17\n"
+                "      ROW @5:1\n"
+                "        CELL \"其中：长度（km）\" @5:1\n"
+                "        CELL \"12.5\" unit=\"km\" @5:13\n");
+}
+
 /* A 报表 copied as lines: `label unit value` under a header of spaced
  * column names (指 标 单 位 数 量), its group rows between (一、综合),
  * the caption over a period line of its own (stats-mca-2013q4). */
@@ -863,6 +890,7 @@ int main(void)
         cmocka_unit_test(test_few_rows_stay_text),
         cmocka_unit_test(test_out_of_memory_everywhere),
         cmocka_unit_test(test_large_tables),
+        cmocka_unit_test(test_heldout12_pinyin_reading_is_no_unit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
