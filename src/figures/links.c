@@ -420,8 +420,14 @@ static bool joined(const scan *s, const bl_figure *prev, size_t start)
     static const char *const joins[] = {"和", "、", "及", "与", "或"};
     if (prev->text != s->t || prev->end > start)
         return false;
+    /* spaces around the separator (16.6% 、 9.2% 和 6.8%) are the copy's */
+    size_t a = prev->end, b = start;
+    while (a < b && (s->t[a] == ' ' || has_at(s->t, b, a, "\u3000")))
+        a += s->t[a] == ' ' ? 1 : strlen("\u3000");
+    while (b > a && s->t[b - 1] == ' ')
+        b--;
     for (size_t w = 0; w < NELEM(joins); w++)
-        if (start - prev->end == strlen(joins[w]) && has_at(s->t, s->len, prev->end, joins[w]))
+        if (b - a == strlen(joins[w]) && has_at(s->t, s->len, a, joins[w]))
             return true;
     return false;
 }

@@ -653,6 +653,20 @@ static void test_heldout12_comparison_words_after_a_year(void **state)
                 "50|%||percent||2023年办理时限平均缩短50%");
 }
 
+/* Known class taken in round 12: a list written with spaces around its
+ * separators (16.6% 、 9.2% 和 6.8%, as a copy from a PDF keeps them) is
+ * the same list: 分别 links each change to its value in order. */
+static void test_heldout12_list_with_spaces_around_separators(void **state)
+{
+    EXPECT_ROWS("零售额分别为100亿元 、 200亿元 和 300亿元，分别下降16.6% 、 9.2% 和 6.8%。",
+                "100|亿元||amount||零售额分别为100亿元\n"
+                "200|亿元||amount||200亿元 和 300亿元\n"
+                "300|亿元||amount||200亿元 和 300亿元\n"
+                "16.6|%||percent|100|分别下降16.6%\n"
+                "9.2|%||percent|200|9.2% 和 6.8%\n"
+                "6.8|%||percent|300|9.2% 和 6.8%");
+}
+
 /* Round 10, second part (stats-nbs-2024m02-hk-news, a Hong Kong report):
  * 按年 is the comparison with last year as 同比 is (社會消費品零售總額8.13萬億
  * 元，按年增長5.5%), and 升 after a comparison's period a change verb as
@@ -2092,6 +2106,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout10_traditional_measure_words_and_per_hundred, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_hong_kong_comparisons, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout12_first_n_months, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout12_list_with_spaces_around_separators, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout12_comparison_words_after_a_year, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_month_after_a_space, setup, teardown),
         cmocka_unit_test_setup_teardown(test_links_same_count_other_word, setup, teardown),
