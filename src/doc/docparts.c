@@ -569,6 +569,32 @@ static bool is_figure_caption(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* The title of a chart over a period of years whose picture a copy lost
+ * (2017-2021年全县地区生产总值构成, 2012—2021年常住人口数及城镇化率): two
+ * years joined by - — – ~ ～ or 至, 年, then at least four characters of a
+ * name (Han, brackets, %) without any clause mark, at most 40 in all. */
+static bool is_period_chart_title(const uint32_t *cp, size_t n)
+{
+    if (n < 14 || n > 40)
+        return false;
+    for (size_t k = 0; k < 4; k++)
+        if (!bl_p_is_digit(cp[k]) || !bl_p_is_digit(cp[k + 5]))
+            return false;
+    uint32_t sep = cp[4];
+    if (!(sep == '-' || sep == 0x2014 || sep == 0x2013 || sep == '~' || sep == 0xFF5E || sep == 0x81F3)
+        || cp[9] != 0x5E74 /* 年 */ || !bl_is_han(cp[10]))
+        return false;
+    size_t words = 0;
+    for (size_t k = 10; k < n; k++) {
+        uint32_t c = cp[k];
+        if (bl_is_han(c))
+            words++;
+        else if (!(c == 0xFF08 || c == 0xFF09 || c == '(' || c == ')' || c == '%' || c == 0xFF05))
+            return false;
+    }
+    return words >= 4;
+}
+
 /* A chart's caption numbered N-M inside the text (2-1 历次人口普查全国人口
  * 及年均增长率): the number, a space, a short phrase without any clause
  * mark.  (At the top of a text such a line is its title: 2-3 总产出.) */
@@ -747,7 +773,6 @@ static bool han_free(const uint32_t *cp, size_t n)
     return true;
 }
 
-static bulletin_status contents_at(parser *p, size_t i, bool *head, size_t *end, size_t *entries);
 
 /* After a publication's contents, the report's own title over its
  * subtitle (关于云溪区2022年决算草案和2023年上半年预算执行情况的报告 /
@@ -795,7 +820,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_ATTACH;
         else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n))
             l->kind = LK_CAPTION;
-        else if (i > bl_p_next_nonblank(p, 0) && is_numbered_caption(cp, n))
+        else if (i > bl_p_next_nonblank(p, 0) && (is_numbered_caption(cp, n) || is_period_chart_title(cp, n)))
             l->kind = LK_CAPTION;
     }
     for (size_t i = 0; i < p->nlines; i++) {
@@ -855,6 +880,7 @@ bulletin_status bl_p_find_docparts(parser *p)
     }
     /* The top: subtitle, speaker, salutation, before the first sentence. */
     bool sentence = false, saluted = false, subtitled = false, contents = false;
+    bool meeting = false; /* the subtitle names a meeting (……会议上, ……讲话) */
     for (size_t i = 0; i < p->nlines && !sentence; i++) {
         bl_line *l = &p->lines[i];
         /* a publication's contents before its report (2022年某区决算公开 /
@@ -862,7 +888,7 @@ bulletin_status bl_p_find_docparts(parser *p)
         if (!saluted && !subtitled) {
             bool head;
             size_t end, entries;
-            BL_CHECK(contents_at(p, i, &head, &end, &entries));
+            BL_CHECK(bl_p_contents_at(p, i, &head, &end, &entries));
             if (head && entries >= 3) {
                 contents = true;
                 i = end - 1;
@@ -881,12 +907,14 @@ bulletin_status bl_p_find_docparts(parser *p)
             subtitled = true;
             /* its second line: ……第十九届 / 人民代表大会第四次会议上 */
             bool done = ends(cp, n, "上") || ends(cp, n, "讲话") || !bl_is_han(cp[n - 1]);
+            meeting = ends(cp, n, "上") || ends(cp, n, "讲话");
             size_t si = i;
             /* perhaps after a blank line (audit-zhuhai-2020) */
             size_t j2 = bl_p_next_nonblank(p, i + 1);
             if (!done && j2 < p->nlines && j2 - i <= 2 && p->lines[j2].kind == LK_TEXT) {
                 BL_CHECK(bl_p_decode_trimmed(p, j2, &a, &b));
                 if (b - a < 40 && (ends(p->cur.cp + a, b - a, "上") || ends(p->cur.cp + a, b - a, "讲话"))) {
+                    meeting = true;
                     l->join = 1;
                     p->lines[j2].kind = LK_SKIP;
                     i = j2;
@@ -904,6 +932,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             if (j < p->nlines && p->lines[j].kind == LK_TEXT) {
                 BL_CHECK(bl_p_decode_lines(p, i, j));
                 if (bl_p_is_subtitle(p->cur.cp, p->cur.n)) {
+                    meeting = ends(p->cur.cp, p->cur.n, "上") || ends(p->cur.cp, p->cur.n, "讲话");
                     l->kind = LK_SUBTITLE;
                     l->join = 1;
                     p->lines[j].kind = LK_SKIP;
@@ -927,8 +956,10 @@ bulletin_status bl_p_find_docparts(parser *p)
             }
         }
         /* the speaker under the subtitle: 省长　王伟中, or the name alone
-         * (report-fushan-county-2019: 栗 俊 昌) */
-        if (subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_bare_name(cp, n))) {
+         * (report-fushan-county-2019: 栗 俊 昌), or under a meeting's
+         * subtitle the office that reports (沙洋县财政局) */
+        if (subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_bare_name(cp, n) ||
+                                      (meeting && n <= 20 && bl_p_is_org(cp, n)))) {
             size_t pr = i;
             while (pr > 0 && (p->lines[pr - 1].kind == LK_BLANK || p->lines[pr - 1].kind == LK_SKIP))
                 pr--;
@@ -1441,7 +1472,7 @@ static bool toc_text(const uint32_t *cp, size_t n, uint32_t *out, size_t cap, si
  * plan's title ending in 目录); then *end is the line after its entries
  * (short, without a clause's marks, up to the first one repeated) and
  * *entries their count. */
-static bulletin_status contents_at(parser *p, size_t i, bool *head, size_t *end, size_t *entries)
+bulletin_status bl_p_contents_at(parser *p, size_t i, bool *head, size_t *end, size_t *entries)
 {
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
@@ -1487,7 +1518,7 @@ bulletin_status bl_p_find_contents(parser *p)
     for (size_t i = 0; i < p->nlines; i++) {
         bool head;
         size_t j, entries;
-        BL_CHECK(contents_at(p, i, &head, &j, &entries));
+        BL_CHECK(bl_p_contents_at(p, i, &head, &j, &entries));
         if (!head || entries < 3)
             continue;
         /* the contents' lines are no headings (1.总则 … 8.附则) and stay

@@ -914,7 +914,8 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         size_t e = nq + (size_t)k, de = e;
         double day = 0;
         bool has_day = day_after(t, len, e, &day, &de);
-        bool month = a.approx >= 1 && a.approx <= 12;
+        /* 前11月: the first eleven months, a duration as 13月 is */
+        bool month = a.approx >= 1 && a.approx <= 12 && !(prev == 0x524D /* 前 */ && !has_day);
         /* 2月30日, 4月31日, 13月1日, 5月0日 (13月 alone: a duration) */
         int year = s->ctx ? s->ctx->year : 0;
         if ((month || has_day) && !date_exists(year, a.approx, has_day, day))

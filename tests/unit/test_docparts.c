@@ -791,6 +791,70 @@ static void test_heldout8_contents_then_report(void **state)
     expect_in_dump(text, 0, "SPEAKER \"区财政局局长　张品飞\" @12:1\n");
 }
 
+/* Held-out round 12, first part (stats-fenxi-2021): the titles of a
+ * bulletin's charts whose pictures a copy lost, each a period of years and
+ * a name alone on its line (2017-2021年全县地区生产总值构成), are CAPTIONs:
+ * never joined with the paragraph under them as a wrapped line.  A 统计公报's
+ * part named alone on its line (综合, 农 业) is a level-1 heading there. */
+static void test_heldout12_chart_titles_and_bulletin_parts(void **state)
+{
+    (void)state;
+    const char *text = "某县2021年国民经济和社会发展统计公报\n综合\n"
+                       "初步核算,全年全县地区生产总值280806万元,比上年增长6.6%。\n"
+                       "2017-2021年全县地区生产总值及其增长速度\n2017-2021年全县地区生产总值构成\n"
+                       "年末全县常住人口98509人,比上年末减少5647人,全县常住人口中,城镇常住人口48443人。\n"
+                       "农 业\n全年粮食产量12万吨。\n";
+    expect_in_dump(text, 0, "  SECTION 0 \"综合\" @2:1\n");
+    expect_in_dump(text, 0,
+                   "    CAPTION \"2017-2021年全县地区生产总值及其增长速度\" @4:1\n"
+                   "    CAPTION \"2017-2021年全县地区生产总值构成\" @5:1\n"
+                   "    PARAGRAPH 2 \"年末全县常住人口98509人，比上年末减少5647人，全县常住人口中，城镇常住人口48443人。\" @6:1\n");
+    expect_in_dump(text, 0, "  SECTION 0 \"农业\" @7:1\n");
+    /* elsewhere such words stay a paragraph, and a period of years in a
+     * sentence is no caption */
+    expect_in_dump("某县工作总结\n综合\n2017-2021年全县地区生产总值年均增长6%。\n", 0,
+                   "  LEAD @2:1\n    PARAGRAPH 1 \"综合\" @2:1\n"
+                   "    PARAGRAPH 2 \"2017-2021年全县地区生产总值年均增长6%。\" @3:1\n");
+}
+
+/* Held-out round 12, first part (budget-shayang-2022-execution): a page
+ * that opens with its table of contents (目录 / 第一部分 报告 / 一、2022年
+ * 全县…表 …) has no title line there: the report's own title after the
+ * contents (关于……的报告, over its subtitle) is the TITLE, and an office
+ * alone under a meeting's subtitle (沙洋县财政局) is the SPEAKER. */
+static void test_heldout12_contents_first_then_report(void **state)
+{
+    (void)state;
+    const char *text = "目录\n第一部分 报告\n第二部分 预算表格\n一、2022年全县一般公共预算收支执行情况表\n"
+                       "二、2022年县级一般公共预算收支执行情况表\n第一部分 报告\n"
+                       "关于某县2022年预算执行情况和2023年预算草案的报告\n"
+                       "——2022年12月18日在某县第六届人民代表大会\n第二次会议上\n某县财政局\n各位代表:\n"
+                       "一、2022年财政预算执行情况\n全年收入81000万元。\n";
+    expect_in_dump(text, 0, "  TITLE \"关于某县2022年预算执行情况和2023年预算草案的报告\" @7:1\n");
+    expect_in_dump(text, 0, "SUBTITLE \"——2022年12月18日在某县第六届人民代表大会第二次会议上\" @8:1\n");
+    expect_in_dump(text, 0, "SPEAKER \"某县财政局\" @10:1\n");
+    expect_in_dump(text, 0, "    PARAGRAPH 4 \"一、2022年全县一般公共预算收支执行情况表\" @4:1\n");
+    /* a bulletin's office under a subtitle that is no meeting's stays its
+     * signature (stats-national-census7-bulletin2-2021) */
+    expect_in_dump("第七次全国人口普查公报（第二号）\n——全国人口情况\n国家统计局\n2021年5月11日\n正文。\n", 0,
+                   "SIGNATURE \"国家统计局\" @3:1\n");
+}
+
+/* Held-out round 12, second part (census-district-2020-excerpt): a copy
+ * that begins at the issuing office's line, alone over the text's first
+ * sentence (第七次全国人口普查领导小组办公室 / 与2010年…相比，…。), has no
+ * title line: the office is its SIGNATURE and the title is the file's name
+ * ("t" here).  An office over its 关于……的通知 stays the title's first
+ * line, and one over a salutation the title. */
+static void test_heldout12_office_over_first_sentence(void **state)
+{
+    (void)state;
+    expect_in_dump("第七次全国人口普查领导小组办公室\n与2010年相比，城镇人口增加131885人。\n", 0,
+                   "DOCUMENT\n  TITLE \"t\" @0:0\n  SIGNATURE \"第七次全国人口普查领导小组办公室\" @1:1\n");
+    expect_in_dump("某市人民政府\n关于做好防汛工作的通知\n各区政府：\n现将有关事项通知如下。\n", 0,
+                   "  TITLE \"某市人民政府关于做好防汛工作的通知\" @1:1\n");
+}
+
 /* Held-out round 8 (audit-zhuhai-2020): a subtitle set on two lines with
  * a blank line between (……第九届人民代表大会 / (blank) / 常务委员会第四
  * 十一次会议上) is one subtitle, and the speaker under it is read. */
@@ -1064,6 +1128,9 @@ int main(void)
         cmocka_unit_test(test_heldout13_editor_byline_is_no_title),
         cmocka_unit_test(test_heldout13_spaced_issuer_and_salutation_to_person),
         cmocka_unit_test(test_heldout13_attachment_label_then_items),
+        cmocka_unit_test(test_heldout12_chart_titles_and_bulletin_parts),
+        cmocka_unit_test(test_heldout12_contents_first_then_report),
+        cmocka_unit_test(test_heldout12_office_over_first_sentence),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
