@@ -305,6 +305,9 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
 {
     static const char *const keys[] = {"发布时间", "发布日期", "索引号", "信息来源", "来源", "时间",
                                        "访问次数", "浏览次数", "字体", "文章来源", "点击",
+                                       /* a page's byline opening with its editor:
+                                        * 编辑:胡安坤2018-01-24 16:20内容来源:龙华网 */
+                                       "编辑", "责任编辑", "編輯", "責任編輯",
                                        /* the same in traditional characters */
                                        "發布時間", "發佈時間", "發布日期", "發佈日期", "信息來源", "來源",
                                        "時間", "訪問次數", "瀏覽次數", "字體", "文章來源", "點擊"};
@@ -453,6 +456,29 @@ static bool is_field(const uint32_t *cp, size_t n)
     return i < n && is_colon(cp[i]) && han >= 1 && han <= 5;
 }
 
+/* A person addressed by office, post and name (沅江市人民政府市长罗必胜):
+ * an organisation, a post, then a name of two or three Han. */
+static bool to_person(const uint32_t *cp, size_t m)
+{
+    static const char *const posts[] = {"省长", "市长", "县长", "区长", "州长", "镇长", "乡长",
+                                        "局长", "厅长", "部长", "主任", "书记", "主席",
+                                        "縣長", "區長", "市長", "省長", "局長", "廳長", "書記"};
+    for (size_t name = 2; name <= 3 && name + 3 < m; name++) {
+        size_t e = m - name;
+        bool han = true;
+        for (size_t j = e; j < m; j++)
+            han = han && bl_is_han(cp[j]);
+        if (!han)
+            continue;
+        for (size_t k = 0; k < sizeof posts / sizeof *posts; k++) {
+            size_t l = ends(cp, e, posts[k]) ? 2 : 0;
+            if (l && e - l >= 2 && bl_p_org_suffix(cp, e - l))
+                return true;
+        }
+    }
+    return false;
+}
+
 bool bl_p_is_salutation(const uint32_t *cp, size_t n)
 {
     if (n < 3 || n > 400 || !is_colon(cp[n - 1]) || !bl_is_han(cp[0]))
@@ -477,7 +503,7 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
     for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
         if (ends(cp, m, tails[k]))
             return true;
-    return bl_p_org_suffix(cp, m);
+    return bl_p_org_suffix(cp, m) || to_person(cp, m);
 }
 
 bool bl_p_is_attach_start(const uint32_t *cp, size_t n)
@@ -543,6 +569,32 @@ static bool is_figure_caption(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* The title of a chart over a period of years whose picture a copy lost
+ * (2017-2021年全县地区生产总值构成, 2012—2021年常住人口数及城镇化率): two
+ * years joined by - — – ~ ～ or 至, 年, then at least four characters of a
+ * name (Han, brackets, %) without any clause mark, at most 40 in all. */
+static bool is_period_chart_title(const uint32_t *cp, size_t n)
+{
+    if (n < 14 || n > 40)
+        return false;
+    for (size_t k = 0; k < 4; k++)
+        if (!bl_p_is_digit(cp[k]) || !bl_p_is_digit(cp[k + 5]))
+            return false;
+    uint32_t sep = cp[4];
+    if (!(sep == '-' || sep == 0x2014 || sep == 0x2013 || sep == '~' || sep == 0xFF5E || sep == 0x81F3)
+        || cp[9] != 0x5E74 /* 年 */ || !bl_is_han(cp[10]))
+        return false;
+    size_t words = 0;
+    for (size_t k = 10; k < n; k++) {
+        uint32_t c = cp[k];
+        if (bl_is_han(c))
+            words++;
+        else if (!(c == 0xFF08 || c == 0xFF09 || c == '(' || c == ')' || c == '%' || c == 0xFF05))
+            return false;
+    }
+    return words >= 4;
+}
+
 /* A chart's caption numbered N-M inside the text (2-1 历次人口普查全国人口
  * 及年均增长率): the number, a space, a short phrase without any clause
  * mark.  (At the top of a text such a line is its title: 2-3 总产出.) */
@@ -591,20 +643,46 @@ static bool is_numbered_caption(const uint32_t *cp, size_t n)
     return true;
 }
 
+/* One to six lower-case letters, one with a tone mark at least, so that
+ * (km) is no reading. */
+size_t bl_p_reading_at(const uint32_t *cp, size_t n, size_t i)
+{
+    if (i >= n || (cp[i] != '(' && cp[i] != 0xFF08))
+        return 0;
+    size_t j = i + 1;
+    bool tone = false;
+    for (; j < n && j - i <= 7; j++) {
+        uint32_t c = cp[j];
+        if (c == ')' || c == 0xFF09)
+            break;
+        bool toned = (c >= 0xE0 && c <= 0xFC && c != 0xF7) || (c >= 0x100 && c <= 0x16B)
+                  || (c >= 0x1CD && c <= 0x1DC);
+        if (!(c >= 'a' && c <= 'z') && !toned)
+            return 0;
+        tone = tone || toned;
+    }
+    return j < n && j > i + 1 && j - i <= 7 && tone ? j + 1 - i : 0;
+}
+
 bool bl_p_is_speaker(const uint32_t *cp, size_t n)
 {
     if (n < 4 || n > 40)
         return false;
-    size_t sp = n;
+    size_t sp = n, read = 0; /* the last space; reading characters after it */
     for (size_t i = 0; i < n; i++) {
-        if (bl_p_is_space(cp[i]))
+        size_t r = i > 0 && bl_is_han(cp[i - 1]) ? bl_p_reading_at(cp, n, i) : 0;
+        if (r) {
+            read += r; /* 區(qū) 長 王勤光: the post with its readings */
+            i += r - 1;
+        } else if (bl_p_is_space(cp[i])) {
             sp = i;
-        else if (!bl_is_han(cp[i]) && cp[i] != 0x00B7 && cp[i] != 0x30FB)
+            read = 0;
+        } else if (!bl_is_han(cp[i]) && cp[i] != 0x00B7 && cp[i] != 0x30FB)
             return false;
     }
     if (sp == n)
         return false;
-    size_t name = n - sp - 1;
+    size_t name = n - sp - 1 - read;
     return name >= 2 && name <= 4;
 }
 
@@ -695,7 +773,6 @@ static bool han_free(const uint32_t *cp, size_t n)
     return true;
 }
 
-static bulletin_status contents_at(parser *p, size_t i, bool *head, size_t *end, size_t *entries);
 
 /* After a publication's contents, the report's own title over its
  * subtitle (关于云溪区2022年决算草案和2023年上半年预算执行情况的报告 /
@@ -743,7 +820,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_ATTACH;
         else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n))
             l->kind = LK_CAPTION;
-        else if (i > bl_p_next_nonblank(p, 0) && is_numbered_caption(cp, n))
+        else if (i > bl_p_next_nonblank(p, 0) && (is_numbered_caption(cp, n) || is_period_chart_title(cp, n)))
             l->kind = LK_CAPTION;
     }
     for (size_t i = 0; i < p->nlines; i++) {
@@ -803,6 +880,7 @@ bulletin_status bl_p_find_docparts(parser *p)
     }
     /* The top: subtitle, speaker, salutation, before the first sentence. */
     bool sentence = false, saluted = false, subtitled = false, contents = false;
+    bool meeting = false; /* the subtitle names a meeting (……会议上, ……讲话) */
     for (size_t i = 0; i < p->nlines && !sentence; i++) {
         bl_line *l = &p->lines[i];
         /* a publication's contents before its report (2022年某区决算公开 /
@@ -810,7 +888,7 @@ bulletin_status bl_p_find_docparts(parser *p)
         if (!saluted && !subtitled) {
             bool head;
             size_t end, entries;
-            BL_CHECK(contents_at(p, i, &head, &end, &entries));
+            BL_CHECK(bl_p_contents_at(p, i, &head, &end, &entries));
             if (head && entries >= 3) {
                 contents = true;
                 i = end - 1;
@@ -829,12 +907,14 @@ bulletin_status bl_p_find_docparts(parser *p)
             subtitled = true;
             /* its second line: ……第十九届 / 人民代表大会第四次会议上 */
             bool done = ends(cp, n, "上") || ends(cp, n, "讲话") || !bl_is_han(cp[n - 1]);
+            meeting = ends(cp, n, "上") || ends(cp, n, "讲话");
             size_t si = i;
             /* perhaps after a blank line (audit-zhuhai-2020) */
             size_t j2 = bl_p_next_nonblank(p, i + 1);
             if (!done && j2 < p->nlines && j2 - i <= 2 && p->lines[j2].kind == LK_TEXT) {
                 BL_CHECK(bl_p_decode_trimmed(p, j2, &a, &b));
                 if (b - a < 40 && (ends(p->cur.cp + a, b - a, "上") || ends(p->cur.cp + a, b - a, "讲话"))) {
+                    meeting = true;
                     l->join = 1;
                     p->lines[j2].kind = LK_SKIP;
                     i = j2;
@@ -852,6 +932,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             if (j < p->nlines && p->lines[j].kind == LK_TEXT) {
                 BL_CHECK(bl_p_decode_lines(p, i, j));
                 if (bl_p_is_subtitle(p->cur.cp, p->cur.n)) {
+                    meeting = ends(p->cur.cp, p->cur.n, "上") || ends(p->cur.cp, p->cur.n, "讲话");
                     l->kind = LK_SUBTITLE;
                     l->join = 1;
                     p->lines[j].kind = LK_SKIP;
@@ -875,8 +956,10 @@ bulletin_status bl_p_find_docparts(parser *p)
             }
         }
         /* the speaker under the subtitle: 省长　王伟中, or the name alone
-         * (report-fushan-county-2019: 栗 俊 昌) */
-        if (subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_bare_name(cp, n))) {
+         * (report-fushan-county-2019: 栗 俊 昌), or under a meeting's
+         * subtitle the office that reports (沙洋县财政局) */
+        if (subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_bare_name(cp, n) ||
+                                      (meeting && n <= 20 && bl_p_is_org(cp, n)))) {
             size_t pr = i;
             while (pr > 0 && (p->lines[pr - 1].kind == LK_BLANK || p->lines[pr - 1].kind == LK_SKIP))
                 pr--;
@@ -1035,6 +1118,17 @@ bulletin_status bl_p_find_docparts(parser *p)
                 /* 附件： alone on its line above the attached document */
                 BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
                 if (b - a <= 4 && starts(p->cur.cp + a, b - a, "附件")) {
+                    /* its list, numbered from 1 on the lines under it (附件: /
+                     * 1.……公告(沅审公告〔2021〕10号)) */
+                    size_t j = bl_p_next_nonblank(p, i + 1);
+                    if (j < p->nlines && j - i <= 2
+                        && (p->lines[j].kind == LK_HEADING || p->lines[j].kind == LK_TEXT)) {
+                        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                        const uint32_t *cq = p->cur.cp + a;
+                        if (b - a > 2 && cq[0] == '1'
+                            && (cq[1] == '.' || cq[1] == 0xFF0E || cq[1] == 0x3001))
+                            break;
+                    }
                     l->kind = LK_TEXT; /* a label, no list of attachments */
                     continue;
                 }
@@ -1050,8 +1144,21 @@ bulletin_status bl_p_find_docparts(parser *p)
             if (cp[0] == 0xFF08 || cp[0] == '(')
                 break;
             if (n <= 60 && (paren || !bl_p_is_terminal(cp[n - 1])) && !is_field(cp, n)
-                && !bl_p_is_meta_line(cp, n))
+                && !bl_p_is_meta_line(cp, n)) {
                 l->kind = LK_DOCTITLE;
+                /* set on two lines (中華人民共和國 / 政府信息公開工作年度報告
+                 * 格式): a short first line of Han, then a line of Han
+                 * without punctuation, the body under them */
+                size_t j = bl_p_next_nonblank(p, i + 1);
+                if (n <= 20 && han_only(cp, n) && !bl_p_ends_with_title_word(cp, n) && j < p->nlines
+                    && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+                    BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                    if (b - a >= 4 && b - a <= 40 && han_only(p->cur.cp + a, b - a)) {
+                        l->join = 1;
+                        p->lines[j].kind = LK_SKIP;
+                    }
+                }
+            }
             break;
         }
     }
@@ -1365,7 +1472,7 @@ static bool toc_text(const uint32_t *cp, size_t n, uint32_t *out, size_t cap, si
  * plan's title ending in 目录); then *end is the line after its entries
  * (short, without a clause's marks, up to the first one repeated) and
  * *entries their count. */
-static bulletin_status contents_at(parser *p, size_t i, bool *head, size_t *end, size_t *entries)
+bulletin_status bl_p_contents_at(parser *p, size_t i, bool *head, size_t *end, size_t *entries)
 {
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
@@ -1411,7 +1518,7 @@ bulletin_status bl_p_find_contents(parser *p)
     for (size_t i = 0; i < p->nlines; i++) {
         bool head;
         size_t j, entries;
-        BL_CHECK(contents_at(p, i, &head, &j, &entries));
+        BL_CHECK(bl_p_contents_at(p, i, &head, &j, &entries));
         if (!head || entries < 3)
             continue;
         /* the contents' lines are no headings (1.总则 … 8.附则) and stay

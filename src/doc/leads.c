@@ -184,10 +184,70 @@ cleanup:
     return status;
 }
 
+/* The Han characters of s (UTF-8) equal cp[0, n) without its spaces. */
+static bool same_words(const uint32_t *cp, size_t n, const char *s)
+{
+    size_t i = 0, len = strlen(s);
+    for (size_t k = 0; k < n; k++) {
+        if (bl_p_is_space(cp[k]))
+            continue;
+        uint32_t c;
+        int b = i < len ? bl_utf8_decode((const unsigned char *)s + i, len - i, &c) : 0;
+        if (b <= 0 || c != cp[k])
+            return false;
+        i += (size_t)b;
+    }
+    return i == len;
+}
+
+/* The parts of a 统计公报 named alone on their lines, without a number
+ * (stats-fenxi-2021: 综合; 农 业 spaced). */
+static const char *const bulletin_parts[] = {
+    "综合", "綜合", "农业", "農業", "工业", "工業", "建筑业", "工业和建筑业", "固定资产投资", "国内贸易",
+    "对外经济", "交通运输", "邮电", "交通和邮电", "金融", "财政", "财政和金融", "教育", "科学技术",
+    "教育和科学技术", "文化", "卫生", "体育", "人民生活", "社会保障", "人口", "资源环境", "旅游",
+};
+
+/* Whether line i ends a title in 统计公报 (統計公報). */
+static bulletin_status bulletin_title(parser *p, size_t i, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    *yes = false;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    *yes = b - a > 4 && (same_words(p->cur.cp + b - 4, 4, "统计公报") || same_words(p->cur.cp + b - 4, 4, "統計公報"));
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_unnumbered(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
     size_t labels = 0;
+    /* a 统计公报's parts named alone on their lines, each over a paragraph */
+    size_t t = 0;
+    while (t < p->nlines && p->lines[t].kind != LK_TITLE)
+        t++;
+    bool bulletin = false;
+    if (t < p->nlines)
+        BL_CHECK(bulletin_title(p, t, &bulletin));
+    for (size_t i = t + 1; bulletin && i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        size_t j = bl_p_next_nonblank(p, i + 1);
+        if (l->kind != LK_TEXT || l->flat || j >= p->nlines || p->lines[j].kind != LK_TEXT)
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (b - a > 12)
+            continue;
+        for (size_t w = 0; w < sizeof bulletin_parts / sizeof *bulletin_parts; w++)
+            if (same_words(p->cur.cp + a, b - a, bulletin_parts[w])) {
+                l->kind = LK_HEADING;
+                l->level = 1;
+                l->unnum = 1;
+                break;
+            }
+    }
     /* run-in labels: only a series of them */
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < p->nlines; i++) {

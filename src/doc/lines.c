@@ -353,13 +353,30 @@ static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t 
     size_t u;
     if (bl_p_is_unit_value_row(cp + from, to - from, &u) && from + u == j)
         return true;
-    size_t a = i;
-    while (a > from && bl_is_han(cp[a - 1]))
-        a--;
+    size_t a = i, read = 0;
+    for (;;) {
+        while (a > from && bl_is_han(cp[a - 1]))
+            a--;
+        /* a post with a converter's reading in it, perhaps a space after
+         * the reading (區(qū) 長 王勤光): the reading is no word's end */
+        size_t e = a;
+        if (e < i && e > from + 1 && bl_p_is_space(cp[e - 1])
+            && (cp[e - 2] == ')' || cp[e - 2] == 0xFF09))
+            e--;
+        if (e <= from + 2 || (cp[e - 1] != ')' && cp[e - 1] != 0xFF09))
+            break;
+        size_t o = e - 2;
+        while (o > from && o + 8 > e && cp[o] != '(' && cp[o] != 0xFF08)
+            o--;
+        if (o == from || !bl_is_han(cp[o - 1]) || bl_p_reading_at(cp, to, o) != e - o)
+            break;
+        read += a - o;
+        a = o;
+    }
     size_t b = j;
     while (b < to && bl_is_han(cp[b]))
         b++;
-    size_t lenl = i - a, lenr = b - j;
+    size_t lenl = i - a - read, lenr = b - j;
     if (lenl < 2 || lenr < 2)
         return false;
     bool right_end = b == to || bl_p_is_space(cp[b]);
@@ -368,7 +385,7 @@ static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t 
     /* before a field's label: 来源：岳阳市政府门户网 日期：2017-01-12 */
     if (lenr <= 6 && b < to && (cp[b] == ':' || cp[b] == 0xFF1A))
         return true;
-    if (bl_p_org_suffix(cp + a, lenl) && !(cp[j] == 0x5173 && cp[j + 1] == 0x4E8E) /* 关于 */
+    if (bl_p_org_suffix(cp + a, i - a) && !(cp[j] == 0x5173 && cp[j + 1] == 0x4E8E) /* 关于 */
         && lenl <= 12)
         return true;
     return false;

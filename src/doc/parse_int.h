@@ -176,6 +176,9 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n);
 bool bl_p_is_attach_start(const uint32_t *cp, size_t n);
 bool bl_p_is_subtitle(const uint32_t *cp, size_t n);
 bool bl_p_is_speaker(const uint32_t *cp, size_t n);
+/* A converter's pinyin reading in parentheses at cp[i] (區(qū)): its length
+ * in code points, 0 when there is none. */
+size_t bl_p_reading_at(const uint32_t *cp, size_t n, size_t i);
 bool bl_p_is_caption(const uint32_t *cp, size_t n);
 bool bl_p_is_note(const uint32_t *cp, size_t n);
 bool bl_p_is_pub_note(const uint32_t *cp, size_t n);
@@ -184,6 +187,10 @@ bool bl_p_is_pub_note(const uint32_t *cp, size_t n);
 /* A table of contents under 目录 (or a title ending in 目录): its short
  * lines up to the first one repeated are no headings (docparts.c). */
 bulletin_status bl_p_find_contents(parser *p);
+/* Whether line i heads a table of contents (目录, 目 录, or a plan's title
+ * ending in 目录); then *end is the line after its entries and *entries
+ * their count (docparts.c). */
+bulletin_status bl_p_contents_at(parser *p, size_t i, bool *head, size_t *end, size_t *entries);
 /* The issuing office under a 公报's title: its SIGNATURE (docparts.c). */
 bulletin_status bl_p_find_byline(parser *p, size_t tfirst, size_t tlast);
 bool bl_p_is_part_line(const uint32_t *cp, size_t n);

@@ -132,9 +132,29 @@ static bool text_cell(const bulletin_node *c)
 }
 
 /* A plausible unit: short, no '=' (总产出指数（上年=100）names a base). */
+/* A pinyin reading a copy writes after a character (業(yè), 發(fā)): lower-case
+ * Latin letters, one of them a vowel with a tone mark (ā á ǎ à … ǜ, all
+ * two bytes in UTF-8).  km, kg, mm have no tone mark: units. */
+static bool pinyin_reading(const char *s, size_t len)
+{
+    bool tone = false;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'a' && c <= 'z') {
+            i++;
+        } else if ((c == 0xC3 || c == 0xC4 || c == 0xC5 || c == 0xC7) && i + 1 < len) {
+            tone = true;
+            i += 2;
+        } else {
+            return false;
+        }
+    }
+    return tone;
+}
+
 static bool unit_like(const char *s, size_t len)
 {
-    if (!len || len > 24)
+    if (!len || len > 24 || pinyin_reading(s, len))
         return false;
     for (size_t i = 0; i < len; i++)
         if (s[i] == '=' || s[i] == ',' || (i + 3 <= len && memcmp(s + i, "，", 3) == 0))
@@ -451,11 +471,29 @@ static void finish_table(bulletin_node *t, const bulletin_mem *mem)
         nhead = n + skip;
     }
     (void)nhead;
+    /* the unit a row states in its label, carried to the rows marked #
+     * (其中) under it and the rest of their list, until a row states its
+     * own (社会消费品零售总额(亿元) / # 批发零售业 / 住宿餐饮业) */
+    const char *carry = NULL;
+    size_t carry_len = 0;
+    bool parts = false;
     for (bulletin_node *r = first; r; r = r->next) {
         if (r->row_kind == 1 || r->row_kind == 2)
             continue;
         const bulletin_node *uc = NULL, *label = r->first_child;
         size_t k = 0, loff = 0, llen = label ? header_unit(label, &loff) : 0;
+        if (llen) {
+            carry = label->text + loff;
+            carry_len = llen;
+            parts = false;
+        } else if (label && label->len && (label->text[0] == '#' || (label->len >= 3 && memcmp(label->text, "＃", 3) == 0))) {
+            parts = carry != NULL;
+        }
+        const char *lunit = llen ? label->text + loff : NULL;
+        if (!llen && parts) {
+            lunit = carry;
+            llen = carry_len;
+        }
         for (bulletin_node *c = r->first_child; c; c = c->next, k++)
             if ((int)k == unit_col)
                 uc = c;
@@ -468,7 +506,7 @@ static void finish_table(bulletin_node *t, const bulletin_mem *mem)
             if (pct)
                 set_value(c, h->value, strlen(h->value), mem); /* a growth column */
             else if (llen)
-                set_value(c, label->text + loff, llen, mem);
+                set_value(c, lunit, llen, mem);
             else if (uc && uc->len)
                 set_value(c, uc->text, uc->len, mem);
             else if (h && h->value[0])

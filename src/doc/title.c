@@ -105,6 +105,22 @@ static bool is_session_line(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* An issuer spaced out a character apart (沅 江 市 审 计 局): its name
+ * without the spaces is an organisation's. */
+static bool spaced_org(const uint32_t *cp, size_t n)
+{
+    uint32_t name[40];
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (bl_p_is_space(cp[i]))
+            continue;
+        if (m == 40 || (i + 1 < n && !bl_p_is_space(cp[i + 1])))
+            return false; /* one character between spaces */
+        name[m++] = cp[i];
+    }
+    return m >= 3 && bl_p_is_org(name, m);
+}
+
 static const char *kind_phrase(line_kind k)
 {
     switch (k) {
@@ -162,6 +178,27 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
             }
             break;
         }
+        /* a page that opens with its contents (目录 / 第一部分 报告 / 一、
+         * 2022年全县…表 …): the report's own title after them, when it
+         * is there (关于……的报告 over its subtitle), is the title */
+        {
+            bool head;
+            size_t end, entries;
+            BL_CHECK(bl_p_contents_at(p, i, &head, &end, &entries));
+            if (head && entries >= 3) {
+                for (size_t k = end, m = 0; k < p->nlines && m < 3; k = bl_p_next_nonblank(p, k + 1), m++) {
+                    if (p->lines[k].kind == LK_DOCTITLE) {
+                        *first = *last = k;
+                        return BULLETIN_OK;
+                    }
+                    if (p->lines[k].kind != LK_TEXT)
+                        break;
+                }
+                skipped = i;
+                why = "heads a table of contents";
+                break;
+            }
+        }
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
@@ -201,7 +238,26 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
             break;
         }
         bool wordy = bl_p_ends_with_title_word(cp, n);
-        bool org = bl_p_is_org(cp, n);
+        bool org = bl_p_is_org(cp, n) || spaced_org(cp, n);
+        /* a copy that begins at its issuing office, alone over the first
+         * sentence (第七次全国人口普查领导小组办公室 / 与2010年…相比，…。):
+         * the office signs, the text has no title line */
+        if (org && !wordy && n <= 30) {
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            bool sentence = false;
+            if (j < p->nlines && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                sentence = has_stop(p->cur.cp + a, b - a);
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                cp = p->cur.cp + a;
+            }
+            if (sentence) {
+                p->lines[i].kind = LK_SIGNATURE;
+                skipped = i;
+                why = "names an office over the text";
+                break;
+            }
+        }
         bool open_end = !bl_p_is_terminal(cp[n - 1]) || cp[n - 1] == 0xFF09 || cp[n - 1] == ')';
         *first = *last = i;
         /* A title on two lines, perhaps with a blank line between. */

@@ -30,6 +30,8 @@ static const struct {
     {"跌幅", BL_FIG_CHANGE_DOWN},   {"增長", BL_FIG_CHANGE_UP},     {"減少", BL_FIG_CHANGE_DOWN},
     /* 比上年多增108人: the year's addition exceeds last year's by 108 */
     {"多增", BL_FIG_CHANGE_UP},     {"少增", BL_FIG_CHANGE_DOWN},
+    /* 两税收入386.6亿元，净增50亿元: a net increase */
+    {"净增", BL_FIG_CHANGE_UP},     {"淨增", BL_FIG_CHANGE_UP},
     {"上漲", BL_FIG_CHANGE_UP},     {"增", BL_FIG_CHANGE_UP},       {"降", BL_FIG_CHANGE_DOWN},     {"涨", BL_FIG_CHANGE_UP},
     {"漲", BL_FIG_CHANGE_UP},       {"跌", BL_FIG_CHANGE_DOWN},
     /* after a comparison's period only (比上月升0.1個百分點) */
@@ -143,11 +145,20 @@ static bool in_parens(const bl_figure *g, size_t before)
     return false;
 }
 
+/* The period a release's figures cover, 前11月, 前2个月 (the first months
+ * of the year): no indicator's size. */
+static bool first_months(const bl_figure *g)
+{
+    return g->kind == BL_FIG_DURATION && g->start >= 3 && memcmp(g->text + g->start - 3, "前", 3) == 0 &&
+           (strcmp(g->base_unit, "月") == 0 || strcmp(g->base_unit, "个月") == 0 ||
+            strcmp(g->base_unit, "個月") == 0);
+}
+
 /* A non-change target of relative changes: an indicator's size. */
 static bool size_kind(const bl_figure *g)
 {
     return g->kind == BL_FIG_COUNT || g->kind == BL_FIG_AMOUNT || g->kind == BL_FIG_QUANTITY ||
-           g->kind == BL_FIG_DURATION;
+           (g->kind == BL_FIG_DURATION && !first_months(g));
 }
 
 /* Whether g is the base a change f is compared with, written inside the
@@ -411,8 +422,14 @@ static bool joined(const scan *s, const bl_figure *prev, size_t start)
     static const char *const joins[] = {"和", "、", "及", "与", "或"};
     if (prev->text != s->t || prev->end > start)
         return false;
+    /* spaces around the separator (16.6% 、 9.2% 和 6.8%) are the copy's */
+    size_t a = prev->end, b = start;
+    while (a < b && (s->t[a] == ' ' || has_at(s->t, b, a, "\u3000")))
+        a += s->t[a] == ' ' ? 1 : strlen("\u3000");
+    while (b > a && s->t[b - 1] == ' ')
+        b--;
     for (size_t w = 0; w < NELEM(joins); w++)
-        if (start - prev->end == strlen(joins[w]) && has_at(s->t, s->len, prev->end, joins[w]))
+        if (b - a == strlen(joins[w]) && has_at(s->t, s->len, a, joins[w]))
             return true;
     return false;
 }
@@ -559,6 +576,19 @@ static size_t same_subject(const scan *s)
         }
     }
     return BL_FIG_NO_LINK;
+}
+
+/* Whether a ； (or ;) stands in t[a, b). */
+static bool semicolon_between(const char *t, size_t a, size_t b)
+{
+    for (size_t j = a; j < b;) {
+        int k;
+        uint32_t c = cp_at(t, b, j, &k);
+        if (c == 0xFF1B || c == ';')
+            return true;
+        j += (size_t)(k > 0 ? k : 1);
+    }
+    return false;
 }
 
 /* After appending a change that continues an enumeration g0..gm whose
@@ -744,7 +774,17 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
                           l->items[l->len - 1].text == s->t && l->items[l->len - 1].end <= f->start &&
                           f->start - l->items[l->len - 1].end <= 6 && change_class(f) == CH_ABS;
         size_t sa = 0, sb = 0;
-        bool subject = !conversion && subject_span(s, f->lab_start, pre, &sa, &sb);
+        /* 比2010年第六次全国人口普查减少0.15人: the words after the year
+         * are the comparison's, when 比 or 较 opens the clause */
+        size_t ca = s->clause_start, cb = f->lab_start;
+        fig_trim_scope(s->t, &ca, &cb);
+        bool compared = f->lab_start > ca && l->len > 0 && l->items[l->len - 1].end <= f->lab_start &&
+                        l->items[l->len - 1].start >= ca &&
+                        (has_at(s->t, f->lab_start, ca, "比") || has_at(s->t, f->lab_start, ca, "较"));
+        bool subject = !conversion && !compared && subject_span(s, f->lab_start, pre, &sa, &sb);
+        bool rate_named = false; /* 增速比上年提高: the rate before it */
+        for (size_t k = 0; subject && k < NELEM(rate_nouns); k++)
+            rate_named = rate_named || has_at(s->t, sb, sa, rate_nouns[k]);
         sa = f->lab_start; /* the clause's own words, scope words kept */
         if (!subject)
             s->flags |= SCAN_SAME_SUBJECT;
@@ -753,9 +793,16 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
         if (f->link != BL_FIG_NO_LINK && change_class(f) != CH_PP &&
             l->items[f->link].end < s->clause_start && subject)
             f->link = BL_FIG_NO_LINK; /* 办理时限平均缩短50%: its own subject */
+        /* 增长47%，总量全市第三；第二产业占比提高1个百分点: another
+         * indicator's growth across a ；, not the share that rose */
+        bool other = f->link != BL_FIG_NO_LINK && change_class(f) == CH_PP && subject &&
+                     !rate_named && l->items[f->link].change && l->items[f->link].text == s->t &&
+                     semicolon_between(s->t, l->items[f->link].end, f->start);
+        if (other)
+            f->link = BL_FIG_NO_LINK;
         if (f->link == BL_FIG_NO_LINK && subject && change_class(f) != CH_PP)
             f->link = named_target(s, f, sa, sb);
-        if (f->link == BL_FIG_NO_LINK && change_class(f) == CH_PP) {
+        if (f->link == BL_FIG_NO_LINK && change_class(f) == CH_PP && !other) {
             int ord;
             size_t a = words_from(s, l->len);
             if (ordinals_in(s->t, a, pre, &ord, 1) == 1)

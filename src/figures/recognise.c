@@ -914,7 +914,8 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         size_t e = nq + (size_t)k, de = e;
         double day = 0;
         bool has_day = day_after(t, len, e, &day, &de);
-        bool month = a.approx >= 1 && a.approx <= 12;
+        /* 前11月: the first eleven months, a duration as 13月 is */
+        bool month = a.approx >= 1 && a.approx <= 12 && !(prev == 0x524D /* 前 */ && !has_day);
         /* 2月30日, 4月31日, 13月1日, 5月0日 (13月 alone: a duration) */
         int year = s->ctx ? s->ctx->year : 0;
         if ((month || has_day) && !date_exists(year, a.approx, has_day, day))
@@ -1047,6 +1048,13 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
                     *next = e; /* 12345热线: a name */
                     return BULLETIN_OK;
                 }
+            /* “503机关资本性支出（一）”: a budget subject's code opening a
+             * quoted name, an identifier (no unit in the name's words) */
+            if (i < s->name_end && !s->name_title && a.int_digits >= 3 &&
+                (prev == 0x201C || prev == 0x300C || prev == 0x300E)) {
+                *next = e;
+                return BULLETIN_OK;
+            }
             if (a.int_digits <= 4 && bl_is_han(c) && !in_set(c, not_unit)) {
                 /* a unit not in the table (50兆宽带, 6大产业集群, 8大类): one
                  * character, two for 大 and a measure word */

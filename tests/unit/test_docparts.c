@@ -3,6 +3,7 @@
  * title.c, reflow.c, tables.c, lines.c).  Each case is a real sentence
  * from tests/corpus or from the issue. */
 #include <stdbool.h>
+#include <stdio.h>
 
 #include "test_util.h"
 
@@ -790,6 +791,70 @@ static void test_heldout8_contents_then_report(void **state)
     expect_in_dump(text, 0, "SPEAKER \"区财政局局长　张品飞\" @12:1\n");
 }
 
+/* Held-out round 12, first part (stats-fenxi-2021): the titles of a
+ * bulletin's charts whose pictures a copy lost, each a period of years and
+ * a name alone on its line (2017-2021年全县地区生产总值构成), are CAPTIONs:
+ * never joined with the paragraph under them as a wrapped line.  A 统计公报's
+ * part named alone on its line (综合, 农 业) is a level-1 heading there. */
+static void test_heldout12_chart_titles_and_bulletin_parts(void **state)
+{
+    (void)state;
+    const char *text = "某县2021年国民经济和社会发展统计公报\n综合\n"
+                       "初步核算,全年全县地区生产总值280806万元,比上年增长6.6%。\n"
+                       "2017-2021年全县地区生产总值及其增长速度\n2017-2021年全县地区生产总值构成\n"
+                       "年末全县常住人口98509人,比上年末减少5647人,全县常住人口中,城镇常住人口48443人。\n"
+                       "农 业\n全年粮食产量12万吨。\n";
+    expect_in_dump(text, 0, "  SECTION 0 \"综合\" @2:1\n");
+    expect_in_dump(text, 0,
+                   "    CAPTION \"2017-2021年全县地区生产总值及其增长速度\" @4:1\n"
+                   "    CAPTION \"2017-2021年全县地区生产总值构成\" @5:1\n"
+                   "    PARAGRAPH 2 \"年末全县常住人口98509人，比上年末减少5647人，全县常住人口中，城镇常住人口48443人。\" @6:1\n");
+    expect_in_dump(text, 0, "  SECTION 0 \"农业\" @7:1\n");
+    /* elsewhere such words stay a paragraph, and a period of years in a
+     * sentence is no caption */
+    expect_in_dump("某县工作总结\n综合\n2017-2021年全县地区生产总值年均增长6%。\n", 0,
+                   "  LEAD @2:1\n    PARAGRAPH 1 \"综合\" @2:1\n"
+                   "    PARAGRAPH 2 \"2017-2021年全县地区生产总值年均增长6%。\" @3:1\n");
+}
+
+/* Held-out round 12, first part (budget-shayang-2022-execution): a page
+ * that opens with its table of contents (目录 / 第一部分 报告 / 一、2022年
+ * 全县…表 …) has no title line there: the report's own title after the
+ * contents (关于……的报告, over its subtitle) is the TITLE, and an office
+ * alone under a meeting's subtitle (沙洋县财政局) is the SPEAKER. */
+static void test_heldout12_contents_first_then_report(void **state)
+{
+    (void)state;
+    const char *text = "目录\n第一部分 报告\n第二部分 预算表格\n一、2022年全县一般公共预算收支执行情况表\n"
+                       "二、2022年县级一般公共预算收支执行情况表\n第一部分 报告\n"
+                       "关于某县2022年预算执行情况和2023年预算草案的报告\n"
+                       "——2022年12月18日在某县第六届人民代表大会\n第二次会议上\n某县财政局\n各位代表:\n"
+                       "一、2022年财政预算执行情况\n全年收入81000万元。\n";
+    expect_in_dump(text, 0, "  TITLE \"关于某县2022年预算执行情况和2023年预算草案的报告\" @7:1\n");
+    expect_in_dump(text, 0, "SUBTITLE \"——2022年12月18日在某县第六届人民代表大会第二次会议上\" @8:1\n");
+    expect_in_dump(text, 0, "SPEAKER \"某县财政局\" @10:1\n");
+    expect_in_dump(text, 0, "    PARAGRAPH 4 \"一、2022年全县一般公共预算收支执行情况表\" @4:1\n");
+    /* a bulletin's office under a subtitle that is no meeting's stays its
+     * signature (stats-national-census7-bulletin2-2021) */
+    expect_in_dump("第七次全国人口普查公报（第二号）\n——全国人口情况\n国家统计局\n2021年5月11日\n正文。\n", 0,
+                   "SIGNATURE \"国家统计局\" @3:1\n");
+}
+
+/* Held-out round 12, second part (census-district-2020-excerpt): a copy
+ * that begins at the issuing office's line, alone over the text's first
+ * sentence (第七次全国人口普查领导小组办公室 / 与2010年…相比，…。), has no
+ * title line: the office is its SIGNATURE and the title is the file's name
+ * ("t" here).  An office over its 关于……的通知 stays the title's first
+ * line, and one over a salutation the title. */
+static void test_heldout12_office_over_first_sentence(void **state)
+{
+    (void)state;
+    expect_in_dump("第七次全国人口普查领导小组办公室\n与2010年相比，城镇人口增加131885人。\n", 0,
+                   "DOCUMENT\n  TITLE \"t\" @0:0\n  SIGNATURE \"第七次全国人口普查领导小组办公室\" @1:1\n");
+    expect_in_dump("某市人民政府\n关于做好防汛工作的通知\n各区政府：\n现将有关事项通知如下。\n", 0,
+                   "  TITLE \"某市人民政府关于做好防汛工作的通知\" @1:1\n");
+}
+
 /* Held-out round 8 (audit-zhuhai-2020): a subtitle set on two lines with
  * a blank line between (……第九届人民代表大会 / (blank) / 常务委员会第四
  * 十一次会议上) is one subtitle, and the speaker under it is read. */
@@ -904,6 +969,84 @@ static void test_heldout6_parts_run_into_flat_line(void **state)
                    "    PARAGRAPH 1 \"全年增长。3个百分点以上，完成了任务，全年增长较快，各项指标完成良好。\" @2:1\n");
 }
 
+/* --- Held-out round 13 ---------------------------------------------------- */
+
+/* notice-gov-openness-annual-report-format-2021: the attached document's
+ * title set on two lines (中華人民共和國 / 政府信息公開工作年度報告格式,
+ * blank lines between) is one DOCTITLE; a sentence under a one-line title
+ * stays the body. */
+static void test_heldout13_doctitle_on_two_lines(void **state)
+{
+    (void)state;
+    expect_in_dump("關於印發格式的通知\n\n各省人民政府辦公廳:\n\n現將格式印發給你們,請認真貫徹執行。\n\n"
+                   "國務院辦公廳政府信息與政務公開辦公室\n\n2021年9月26日\n\n\n\n中華人民共和國\n\n"
+                   "政府信息公開工作年度報告格式\n\n\n年度報告是法定製度安排。\n\n一、報告內容\n",
+                   0,
+                   "  DOCTITLE \"中華人民共和國政府信息公開工作年度報告格式\" @13:1\n"
+                   "  LEAD @18:1\n");
+    expect_in_dump("关于表彰的决定\n各区人民政府:\n现予表彰。\n丹东市人民政府\n2008年9月11日\n"
+                   "优胜乡镇名单\n东港市前阳镇等十二个乡镇获得表彰\n", 0,
+                   "  DOCTITLE \"优胜乡镇名单\" @6:1\n  LEAD @7:1\n");
+}
+
+/* report-jinan-shizhong-work-report-2016: a speaker line under the
+ * subtitle whose post carries a converter's pinyin reading and spaces
+ * (區(qū) 長 王勤光) is the SPEAKER; letters without a tone mark are no
+ * reading. */
+static void test_heldout13_speaker_with_reading(void **state)
+{
+    (void)state;
+    const char *top = "政 府 工 作 報 告\n——2016年1月12日在濟南市市中區(qū)第十七屆人民代表大會第五次會議上\n";
+    char text[512];
+    snprintf(text, sizeof text, "%s區(qū) 長 王勤光\n各位代表:\n我代表區(qū)人民政府,向大會報告工作。\n", top);
+    expect_in_dump(text, 0, "  SPEAKER \"區（qū）長　王勤光\" @3:1\n");
+    snprintf(text, sizeof text, "%s區(qu) 長 王勤光\n各位代表:\n我代表區人民政府,向大會報告工作。\n", top);
+    expect_in_dump(text, 0, "    PARAGRAPH 1 \"區（qu）長王勤光\" @3:1\n");
+}
+
+/* report-longhua-work-report-2018-news: a page's byline that opens with
+ * its editor (编辑:胡安坤2018-01-24 16:20内容来源:龙华网) is no title:
+ * the title comes from the file name and the byline stays a paragraph. */
+static void test_heldout13_editor_byline_is_no_title(void **state)
+{
+    (void)state;
+    expect_in_dump("编辑:胡安坤2018-01-24 16:20内容来源:龙华网\n龙华区第一届人民代表大会第二次会议开幕。\n", 0,
+                   "  TITLE \"t\" @0:0\n  LEAD @1:1\n"
+                   "    PARAGRAPH 1 \"编辑：胡安坤2018-01-24 16:20内容来源：龙华网\" @1:1\n");
+}
+
+/* report-yuanjiang-audit-announcement-request-2021: an issuer spaced out
+ * on its own line (沅 江 市 审 计 局) over a title in two lines joins them
+ * as one TITLE; a report addressed to a person (沅江市人民政府市长罗必胜:)
+ * is the SALUTATION, a sentence that names a post and a speech is not. */
+static void test_heldout13_spaced_issuer_and_salutation_to_person(void **state)
+{
+    (void)state;
+    const char *text = "沅 江 市 审 计 局\n关于请求批准对外公告2021年度\n第二批审计结果的报告\n"
+                       "沅江市人民政府市长罗必胜:\n根据规定,我局拟对审计结果予以公告。\n当否,请批示。\n";
+    expect_in_dump(text, 0,
+                   "  TITLE \"沅江市审计局关于请求批准对外公告2021年度第二批审计结果的报告\" @1:1\n"
+                   "  SALUTATION \"沅江市人民政府市长罗必胜：\" @4:1\n");
+    expect_in_dump("通报\n会上市长罗必胜说:\n要抓好落实。\n", 0,
+                   "    PARAGRAPH 1 \"会上市长罗必胜说：\" @2:1\n");
+}
+
+/* report-yuanjiang-audit-announcement-request-2021: 附件: alone on its
+ * line after the date, then numbered items, lists the ATTACHMENTS (not
+ * numbered headings); 附件: over an attached document's title stays a
+ * label (test_attachment_label_then_doctitle). */
+static void test_heldout13_attachment_label_then_items(void **state)
+{
+    (void)state;
+    expect_in_dump("报告\n当否,请批示。\n沅江市审计局\n2021年12月30日\n附件:\n"
+                   "1.沅江市审计局关于沅江市荣信建材有限公司2020年度资产负债损益情况的审计结果公告(沅审公告〔2021〕10号)\n"
+                   "2.沅江市审计局关于2017年至2021年征地拆迁安置资金专项审计的审计结果公告(沅审公告〔2021〕11号)\n",
+                   0,
+                   "  ATTACHMENTS @5:1\n"
+                   "    ATTACHMENT \"1.沅江市审计局关于沅江市荣信建材有限公司2020年度资产负债损益情况的审计结果公告（沅审公告〔2021〕10号）\" @6:1\n"
+                   "    ATTACHMENT \"2.沅江市审计局关于2017年至2021年征地拆迁安置资金专项审计的审计结果公告（沅审公告〔2021〕11号）\" @7:1\n");
+}
+
 static void test_every_allocation_failure_is_clean(void **state)
 {
     (void)state;
@@ -980,6 +1123,14 @@ int main(void)
         cmocka_unit_test(test_heldout7_page_record_line_is_no_title),
         cmocka_unit_test(test_heldout7_header_issuer_signs_once),
         cmocka_unit_test(test_heldout7_header_line_docnumber),
+        cmocka_unit_test(test_heldout13_doctitle_on_two_lines),
+        cmocka_unit_test(test_heldout13_speaker_with_reading),
+        cmocka_unit_test(test_heldout13_editor_byline_is_no_title),
+        cmocka_unit_test(test_heldout13_spaced_issuer_and_salutation_to_person),
+        cmocka_unit_test(test_heldout13_attachment_label_then_items),
+        cmocka_unit_test(test_heldout12_chart_titles_and_bulletin_parts),
+        cmocka_unit_test(test_heldout12_contents_first_then_report),
+        cmocka_unit_test(test_heldout12_office_over_first_sentence),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -616,6 +616,57 @@ static void test_heldout10_traditional_measure_words_and_per_hundred(void **stat
     EXPECT_ROWS("舉辦3場，第2屆。", "3|場||count||舉辦3場");
 }
 
+/* Round 12, first part (retail-chengdu-2021m11-news): 前N月 is the first
+ * N months of the year, a duration (前11月全市…增长11.6%), as 前2个月 is;
+ * N月 alone stays a date and 前N位 a rank.  Such a period (前2个月 too) is
+ * no indicator's size: a change after it does not link to it. */
+static void test_heldout12_first_n_months(void **state)
+{
+    EXPECT_ROWS("前11月全市工業增加值同比增長11.6%。",
+                "11|月||duration||前11月全市工業增加值同比增長11.6%\n"
+                "11.6|%||percent||前11月全市工業增加值同比增長11.6%");
+    EXPECT_ROWS("今年前11月零售總額超去年全年。", "11|月||duration||今年前11月零售總額超去年全年");
+    /* the period is no indicator's size: the change has no link */
+    EXPECT_ROWS("今年前2个月进出口同比下降9.7%。",
+                "2|个月||duration||今年前2个月进出口同比下降9.7%\n"
+                "9.7|%||percent||今年前2个月进出口同比下降9.7%");
+    EXPECT_ROWS("平均工期30天，缩短5%。", "30|天||duration||平均工期30天\n5|%||percent|30|缩短5%");
+    EXPECT_ROWS("11月全市增長5%。", "11月|||date||11月全市增長5%\n5|%||percent||11月全市增長5%");
+    EXPECT_ROWS("居全國前3位。", "3|||rank||居全國前3位");
+}
+
+/* Round 12, second part (census-district-2020-excerpt): the words after
+ * a year inside a comparison that opens the clause (比2010年第六次全国人口
+ * 普查减少0.15人) belong to the comparison, not to an indicator of the
+ * change's own: the change links to the value before it, as after 比2010年
+ * alone. */
+static void test_heldout12_comparison_words_after_a_year(void **state)
+{
+    EXPECT_ROWS("平均每个家庭户的人口为2.43人，比2010年第六次全国人口普查减少0.15人。",
+                "2.43|人||count||平均每个家庭户的人口为2.43人\n"
+                "2010|年||year||比2010年第六次全国人口普查减少0.15人\n"
+                "0.15|人||count|2.43|比2010年第六次全国人口普查减少0.15人");
+    /* a subject of its own after a year that opens no comparison */
+    EXPECT_ROWS("全年收入5万元，2023年办理时限平均缩短50%。",
+                "5|万元||amount||全年收入5万元\n"
+                "2023|年||year||2023年办理时限平均缩短50%\n"
+                "50|%||percent||2023年办理时限平均缩短50%");
+}
+
+/* Known class taken in round 12: a list written with spaces around its
+ * separators (16.6% 、 9.2% 和 6.8%, as a copy from a PDF keeps them) is
+ * the same list: 分别 links each change to its value in order. */
+static void test_heldout12_list_with_spaces_around_separators(void **state)
+{
+    EXPECT_ROWS("零售额分别为100亿元 、 200亿元 和 300亿元，分别下降16.6% 、 9.2% 和 6.8%。",
+                "100|亿元||amount||零售额分别为100亿元\n"
+                "200|亿元||amount||200亿元 和 300亿元\n"
+                "300|亿元||amount||200亿元 和 300亿元\n"
+                "16.6|%||percent|100|分别下降16.6%\n"
+                "9.2|%||percent|200|9.2% 和 6.8%\n"
+                "6.8|%||percent|300|9.2% 和 6.8%");
+}
+
 /* Round 10, second part (stats-nbs-2024m02-hk-news, a Hong Kong report):
  * 按年 is the comparison with last year as 同比 is (社會消費品零售總額8.13萬億
  * 元，按年增長5.5%), and 升 after a comparison's period a change verb as
@@ -1958,6 +2009,40 @@ static void test_heldout6_enumerated_changes_in_own_units(void **state)
                 "494.86|万m||quantity|6063.46|494.86万m");
 }
 
+/* Held-out round 13 (notice-yueyang-finance-special-subsidy-2023): a
+ * budget subject's code at the start of a quoted name (“503机关资本性支出
+ * (一)”, “2120303小城镇基础设施建设”) is an identifier, no count in a
+ * character of the name; a count in quotes after no code stays. */
+static void test_heldout13_budget_code_in_quotes(void **state)
+{
+    EXPECT_ROWS("此款列支出功能科目“2120303小城镇基础设施建设”、政府预算经济科目“503机关资本性支出（一）”", "");
+    EXPECT_ROWS("实施“6大产业集群”建设", "6|大||count||实施“6大产业集群”建设");
+}
+
+/* Held-out round 13 (report-longhua-work-report-2018-news): a change in
+ * points whose clause names its own indicator (第二产业占比提高1个百分点)
+ * links to no growth rate of another indicator across a ；; without a
+ * subject of its own, or to a share, it still links. */
+static void test_heldout13_points_not_across_semicolon(void **state)
+{
+    EXPECT_ROWS("新增国家高新技术企业560家，增长47%，总量全市第三；第二产业占比提高1个百分点",
+                "560|家||count||新增国家高新技术企业560家\n"
+                "47|%||percent|560|增长47%\n"
+                "1|个百分点||points||第二产业占比提高1个百分点");
+    EXPECT_ROWS("工业增加值增长8%；增速比上年提高1个百分点",
+                "8|%||percent||工业增加值增长8%\n"
+                "1|个百分点||points|8|增速比上年提高1个百分点");
+}
+
+/* Held-out round 13 (report-longhua-work-report-2018-news): 净增 (a net
+ * increase) is a change of the value before it in its unit. */
+static void test_heldout13_net_increase(void **state)
+{
+    EXPECT_ROWS("两税收入386.6亿元，净增50亿元，增速再创新高",
+                "386.6|亿元||amount||两税收入386.6亿元\n"
+                "50|亿元||amount|386.6|净增50亿元");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2054,6 +2139,9 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout11_unit_word_before_value, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_traditional_measure_words_and_per_hundred, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_hong_kong_comparisons, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout12_first_n_months, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout12_list_with_spaces_around_separators, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout12_comparison_words_after_a_year, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_month_after_a_space, setup, teardown),
         cmocka_unit_test_setup_teardown(test_links_same_count_other_word, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_identifiers_and_part_numbers, setup, teardown),
@@ -2070,6 +2158,9 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout6_rate_skips_last_year_and_share_base, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_departure_from_normal, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_enumerated_changes_in_own_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout13_budget_code_in_quotes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout13_points_not_across_semicolon, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout13_net_increase, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

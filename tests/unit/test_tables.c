@@ -20,6 +20,70 @@ static void expect_dump(const char *text, const char *expected)
  * columns' units without the label column's cell; a dash stands for no
  * value, never for a word of the label; lines of bars alone between the
  * rows are the page's empty cells, no rows. */
+/* Held-out round 12, second part (retail-city-2022m09-table): rows
+ * marked # (其中, the parts of the row above) and the rows of their list
+ * after them take the unit the row above states in its label
+ * (社會消費品零售總額(億元) / # 批發零售業 / 住宿餐飲業), until a row states
+ * its own; a % column keeps its %. */
+static void test_heldout12_hash_rows_take_the_unit_above(void **state)
+{
+    (void)state;
+    expect_dump("表1 某表\n指标 | 本月 | 增长(%) |\n社会消费品零售总额(亿元) | 1478.53 | 0.3 |\n"
+                "# 批发零售业 | 1363.93 | 0.6 |\n住宿餐饮业 | 114.60 | -2.8 |\n企业个数(个) | 52 | 1.0 |\n",
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  LEAD @1:1\n"
+                "    CAPTION \"表1 某表\" @1:1\n"
+                "    TABLE 1 @2:1\n"
+                "      ROW header @2:1\n"
+                "        CELL \"指标\" @2:1\n"
+                "        CELL \"本月\" @2:6\n"
+                "        CELL \"增长（%）\" unit=\"%\" @2:11\n"
+                "      ROW @3:1\n"
+                "        CELL \"社会消费品零售总额（亿元）\" @3:1\n"
+                "        CELL \"1478.53\" unit=\"亿元\" @3:17\n"
+                "        CELL \"0.3\" unit=\"%\" @3:27\n"
+                "      ROW @4:1\n"
+                "        CELL \"# 批发零售业\" @4:1\n"
+                "        CELL \"1363.93\" unit=\"亿元\" @4:11\n"
+                "        CELL \"0.6\" unit=\"%\" @4:21\n"
+                "      ROW @5:1\n"
+                "        CELL \"住宿餐饮业\" @5:1\n"
+                "        CELL \"114.60\" unit=\"亿元\" @5:9\n"
+                "        CELL \"-2.8\" unit=\"%\" @5:18\n"
+                "      ROW @6:1\n"
+                "        CELL \"企业个数（个）\" @6:1\n"
+                "        CELL \"52\" unit=\"个\" @6:11\n"
+                "        CELL \"1.0\" unit=\"%\" @6:16\n");
+}
+
+/* Held-out round 12, second part (retail-city-2022m09-table): a pinyin
+ * reading in a row's label (批發(fā)零售業(yè), as a traditional copy writes it)
+ * is no unit of the row's values; a unit in Latin letters (km) still is. */
+static void test_heldout12_pinyin_reading_is_no_unit(void **state)
+{
+    (void)state;
+    expect_dump("表1 某表\n指标 | 本月 |\n社会消费品零售总额（亿元） | 1478.53 |\n批發(fā)零售業(yè) | 1363.93 |\n"
+                "其中：长度(km) | 12.5 |\n",
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  LEAD @1:1\n"
+                "    CAPTION \"表1 某表\" @1:1\n"
+                "    TABLE 1 @2:1\n"
+                "      ROW header @2:1\n"
+                "        CELL \"指标\" @2:1\n"
+                "        CELL \"本月\" @2:6\n"
+                "      ROW @3:1\n"
+                "        CELL \"社会消费品零售总额（亿元）\" @3:1\n"
+                "        CELL \"1478.53\" unit=\"亿元\" @3:17\n"
+                "      ROW @4:1\n"
+                "        CELL \"批發（fā）零售業（yè）\" @4:1\n"
+                "        CELL \"1363.93\" @4:17\n"
+                "      ROW @5:1\n"
+                "        CELL \"其中：长度（km）\" @5:1\n"
+                "        CELL \"12.5\" unit=\"km\" @5:13\n");
+}
+
 /* A 报表 copied as lines: `label unit value` under a header of spaced
  * column names (指 标 单 位 数 量), its group rows between (一、综合),
  * the caption over a period line of its own (stats-mca-2013q4). */
@@ -863,6 +927,8 @@ int main(void)
         cmocka_unit_test(test_few_rows_stay_text),
         cmocka_unit_test(test_out_of_memory_everywhere),
         cmocka_unit_test(test_large_tables),
+        cmocka_unit_test(test_heldout12_pinyin_reading_is_no_unit),
+        cmocka_unit_test(test_heldout12_hash_rows_take_the_unit_above),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
