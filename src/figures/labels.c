@@ -27,7 +27,7 @@
 
 /* Label trimming (see figures.h). */
 static const char *const label_lead[] = {
-    "全國共有", "全國共", "全國", "全省", "全市", "全国", "全区", "全县", "全縣", "全州", "全年",
+    "全國共有", "全國共", "全國", "全省", "全市", "全国", "全区", "全區", "全县", "全縣", "全州", "全年",
     /* round 6: 全体居民人均可支配收入 is a name (全体 no scope); 预计（下同）
      * 全年, 荣获中国质量奖提名奖, 位居全国…第3, 跻身服务业全国10强 */
     "按照", /* 按照第七次全國人口普查結果的14.12億人進行計算 */
@@ -277,20 +277,38 @@ static bool national_budget_at(const char *t, size_t b, size_t i)
     return false;
 }
 
+/* Round 10: 由1.6%减少为0.98%: whether t[a, b) ends with a verb of change
+ * and 为, the verb of a change to a level as 减少到 is. */
+static bool to_with_wei(const char *t, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"增加", "减少", "減少", "下降", "提高", "上升", "降低"};
+    if (!has_before(t, a, b, "为") && !has_before(t, a, b, "為"))
+        return false;
+    for (size_t w = 0; w < NELEM(verbs); w++)
+        if (has_before(t, a, b - strlen("为"), verbs[w]))
+            return true;
+    return false;
+}
+
 /* Round 10: whether a pinyin reading (reading_at) ends at t[i] (after a
  * from t[a]): a word (預(yù)計) whose last character follows it is trimmed, if
  * at all, once the readings are dropped (make_label), not its last
  * character alone (預). */
-static bool reading_before(const char *t, size_t a, size_t i)
+static size_t reading_len_before(const char *t, size_t a, size_t i)
 {
     if (i <= a || (t[i - 1] != ')' && !has_before(t, a, i, "）")))
-        return false;
+        return 0;
     /* (a reading is at most six letters of two bytes in parentheses) */
     size_t lo = i - a > 20 ? i - 20 : a;
     for (size_t o = i; o-- > lo;)
         if (t[o] == '(' || has_at(t, i, o, "（"))
-            return reading_at(t, i, o) == i - o;
-    return false;
+            return reading_at(t, i, o) == i - o ? i - o : 0;
+    return 0;
+}
+
+static bool reading_before(const char *t, size_t a, size_t i)
+{
+    return reading_len_before(t, a, i) != 0;
 }
 
 /* Round 10: 计 trailing the words of 审计, 设计, 会计, 统计 (…资金跟踪审计的
@@ -736,6 +754,25 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             threshold = true;
         }
     }
+    /* round 10: 比2010年第六次全国人口普查减少0.15人: the words after the
+     * year of a comparison's base name the base; the change is its verb */
+    if (f->change && k > s->clause_first && l->items[k - 1].kind == BL_FIG_YEAR &&
+        l->items[k - 1].text == f->text && skip_spaces(t, b, l->items[k - 1].end) == skip_spaces(t, b, a)) {
+        static const char *const base[] = {"比", "较", "較"};
+        static const char *const verbs[] = {"减少", "減少", "增加", "增长", "增長", "下降",
+                                            "提高", "上升", "回落", "降低"};
+        size_t ys = l->items[k - 1].start, e = b;
+        bool cmp = false;
+        for (size_t w = 0; w < NELEM(base) && !cmp; w++)
+            cmp = has_before(t, s->clause_start, ys, base[w]);
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        for (size_t w = 0; w < NELEM(verbs) && cmp; w++)
+            if (has_before(t, a, e, verbs[w]) && e - a > strlen(verbs[w])) {
+                a = e - strlen(verbs[w]);
+                break;
+            }
+    }
     /* round 10: 在6月30日前仅将…: 前 and 后 after a date are the date's */
     if (k > s->clause_first && l->items[k - 1].kind == BL_FIG_DATE &&
         l->items[k - 1].text == f->text && skip_spaces(t, b, l->items[k - 1].end) == skip_spaces(t, b, a)) {
@@ -781,6 +818,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 uint32_t cx = cp_before(t, s->sentence_start, x, &kx);
                 if ((cx == 0xFF08 || cx == '(') && admin_paren_at(t, s->len, x - (size_t)kx)) {
                     x -= (size_t)kx; /* 县（市、区）上解收入: inside the name */
+                    continue;
+                }
+                size_t rd = cx == 0xFF09 || cx == ')' ? reading_len_before(t, s->sentence_start, x) : 0;
+                if (rd) {
+                    x -= rd; /* round 10: 交通運(yùn)輸、倉(cāng)儲: a reading */
                     continue;
                 }
                 if (cx == CP_BAD || !bl_is_han(cx) || cx == 0x3001)
@@ -1067,8 +1109,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * (增加到) is the subject's before 由 */
     bool from_to = false;
     if (!ref_owner && !f->change && (is_level_kind(f->kind) || f->kind == BL_FIG_DURATION) &&
-        f->part <= 1 && (a >= b || (bl_utf8_count(t + a, b - a) <= 4 &&
-                    (has_before(t, a, b, "到") || has_before(t, a, b, "至"))))) {
+        f->part <= 1 &&
+        (a >= b || (bl_utf8_count(t + a, b - a) <= 4 &&
+                    (has_before(t, a, b, "到") || has_before(t, a, b, "至") ||
+                     ((has_at(t, f->start, b, "为") || has_at(t, f->start, b, "為")) &&
+                      to_with_wei(t, a, b + strlen("为"))))))) {
         /* (within BL_FIG_FROM_TO bytes of the figure and of the clause's
          * start, so that a clause of any length stays linear) */
         size_t u = 0, lo = f->start > s->clause_start + BL_FIG_FROM_TO ? f->start - BL_FIG_FROM_TO
@@ -1086,18 +1131,21 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             const bl_figure *p = &l->items[j];
             if (p->text != f->text || p->start >= u)
                 continue;
-            if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE)
+            /* (round 10: 15岁及以上人口的…由: an age is part of the subject) */
+            if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE && strcmp(p->base_unit, "岁") != 0)
                 bare = false;
         }
         size_t hi = clause_end < f->end + BL_FIG_FROM_TO ? clause_end : f->end + BL_FIG_FROM_TO;
         bool to = false;
         for (size_t i = u; bare && i < hi && !to; i++)
-            to = has_at(t, hi, i, "到") || has_at(t, hi, i, "至");
+            to = has_at(t, hi, i, "到") || has_at(t, hi, i, "至") || to_with_wei(t, u, i + strlen("为"));
         if (bare && to) {
             size_t xa = s->clause_start, xb = u;
             trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
             uint32_t h0 = cp_at(t, xb, xa, NULL);
-            if (xb > xa && h0 != CP_BAD && bl_is_han(h0) && bl_utf8_count(t + xa, xb - xa) >= 2) {
+            /* (round 10: or an age's digits: 15岁及以上人口的…) */
+            if (xb > xa && h0 != CP_BAD && (bl_is_han(h0) || (h0 >= '0' && h0 <= '9')) &&
+                bl_utf8_count(t + xa, xb - xa) >= 2) {
                 a = xa;
                 b = xb;
                 from_to = true;
@@ -1770,6 +1818,33 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 sb - sa + (b - a) < BL_FIG_LABEL_MAX)
                 status = put_clean(&lb, t, sa, sb, NULL, 0);
         }
+    }
+    /* round 10: 同比增長11.6%，兩年平均增長7.9%: a change whose words are
+     * only a verb (after a span: 兩年平均, 年均) and that changes no
+     * labelled figure is of the indicator of the change before it in the
+     * sentence */
+    if (f->change && !owner && !listed && lb.len == 0 && b > a && status == BULLETIN_OK &&
+        k > s->sentence_first &&
+        (f->link == BL_FIG_NO_LINK || !l->items[f->link].label || !*l->items[f->link].label)) {
+        static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "增长", "增長",
+                                           "下降", "增加", "减少", "減少"};
+        static const char *const spans[] = {"两年平均", "兩年平均", "年均", ""};
+        size_t e = b, vn = 0;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        for (size_t w = 3; w < NELEM(grew) && !vn; w++) /* (its own verb: not 同比) */
+            if (has_before(t, a, e, grew[w]))
+                vn = strlen(grew[w]);
+        bool bare = false;
+        for (size_t w = 0; w < NELEM(spans) && vn && !bare; w++)
+            bare = e - vn - a == strlen(spans[w]) && has_at(t, e, a, spans[w]);
+        const bl_figure *p = bare ? &l->items[k - 1] : NULL;
+        size_t pn = p && p->text == f->text && p->change && p->label ? strlen(p->label) : 0, gn = 0;
+        for (size_t w = 0; w < NELEM(grew) && pn && !gn; w++)
+            if (pn > strlen(grew[w]) && has_before(p->label, 0, pn, grew[w]))
+                gn = strlen(grew[w]);
+        if (gn && pn - gn + (b - a) < BL_FIG_LABEL_MAX)
+            status = bl_buf_put(&lb, p->label, pn - gn);
     }
     if (pre_b > pre_a && status == BULLETIN_OK && pre_b - pre_a + (b - a) < BL_FIG_LABEL_MAX)
         status = put_clean(&lb, t, pre_a, pre_b, NULL, 0);
