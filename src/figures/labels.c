@@ -1185,7 +1185,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
         for (size_t w = 0; w < NELEM(ends) && !joined; w++)
-            joined = e - a > strlen(ends[w]) && has_before(t, a, e, ends[w]);
+            joined = e - a > strlen(ends[w]) && t[e - 1] == ends[w][strlen(ends[w]) - 1] &&
+                     has_before(t, a, e, ends[w]);
     }
     /* 长三角地区41个城市平均优良天数比例为79.1%: a count inside the words
      * of the next figure (they begin after it): its noun is counted, the
@@ -1333,7 +1334,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 }
                 bool cut = false;
                 for (size_t w = 0; w < NELEM(does) && !cut; w++)
-                    cut = has_at(t, b2, i, does[w]);
+                    cut = t[i] == does[w][0] && has_at(t, b2, i, does[w]);
                 /* 1880万人报名参加…考试: one doing, the noun is what it is (not
                  * 30所院校报名参加。: nothing after it) */
                 if (cut && (has_at(t, b2, i, "参加") || has_at(t, b2, i, "參加")) &&
@@ -1443,8 +1444,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* round 10: 投入212.96亿元持续改善城市居住品质: words after that
          * begin with an adverb or a verb of purpose are no noun */
         static const char *const no_noun[] = {"持续", "持續", "不断", "不斷", "用于", "用於", "进一步", "進一步"};
-        for (size_t w = 0; w < NELEM(no_noun) && !remark; w++)
-            remark = has_at(t, b2, a2, no_noun[w]);
+        for (size_t w = 0; w < NELEM(no_noun) && !remark && b2 > a2; w++)
+            remark = t[a2] == no_noun[w][0] && has_at(t, b2, a2, no_noun[w]);
         if (!remark && b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0))) &&
             (!inside_only || cut_any)) {
             if (inside_only) {
