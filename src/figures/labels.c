@@ -27,7 +27,7 @@
 
 /* Label trimming (see figures.h). */
 static const char *const label_lead[] = {
-    "全國共有", "全國共", "全國", "全省", "全市", "全国", "全区", "全县", "全縣", "全州", "全年",
+    "全國共有", "全國共", "全國", "全省", "全市", "全国", "全区", "全區", "全县", "全縣", "全州", "全年",
     /* round 6: 全体居民人均可支配收入 is a name (全体 no scope); 预计（下同）
      * 全年, 荣获中国质量奖提名奖, 位居全国…第3, 跻身服务业全国10强 */
     "按照", /* 按照第七次全國人口普查結果的14.12億人進行計算 */
@@ -37,6 +37,8 @@ static const char *const label_lead[] = {
     /* round 8: 共投入研究與試驗發展經費, 带动水产品产量: a verb before the
      * indicator */
     "投入", "带动", "帶動",
+    /* round 10: 仅将预算安排数的58.46%分配下达: an adverb and 将 (ba) */
+    "仅将", "僅將", "仅", "僅",
     "其中", "另外", "此外", "同时", "同時", "以及", "并且",
     "约为", "約為", "共有", "另有", "加上", "按常住人口计算", "按户籍人口计算", "按常住人口計算", "按戶籍人口計算",
     "按可比价格计算", "按可比價格計算", "累计", "累計", "合计", "合計", "总计", "總計",
@@ -275,6 +277,54 @@ static bool national_budget_at(const char *t, size_t b, size_t i)
     return false;
 }
 
+/* Round 10: 由1.6%减少为0.98%: whether t[a, b) ends with a verb of change
+ * and 为, the verb of a change to a level as 减少到 is. */
+static bool to_with_wei(const char *t, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"增加", "减少", "減少", "下降", "提高", "上升", "降低"};
+    if (!has_before(t, a, b, "为") && !has_before(t, a, b, "為"))
+        return false;
+    for (size_t w = 0; w < NELEM(verbs); w++)
+        if (has_before(t, a, b - strlen("为"), verbs[w]))
+            return true;
+    return false;
+}
+
+/* Round 10: whether a pinyin reading (reading_at) ends at t[i] (after a
+ * from t[a]): a word (預(yù)計) whose last character follows it is trimmed, if
+ * at all, once the readings are dropped (make_label), not its last
+ * character alone (預). */
+static size_t reading_len_before(const char *t, size_t a, size_t i)
+{
+    if (i <= a || (t[i - 1] != ')' && !has_before(t, a, i, "）")))
+        return 0;
+    /* (a reading is at most six letters of two bytes in parentheses) */
+    size_t lo = i - a > 20 ? i - 20 : a;
+    for (size_t o = i; o-- > lo;)
+        if (t[o] == '(' || has_at(t, i, o, "（"))
+            return reading_at(t, i, o) == i - o ? i - o : 0;
+    return 0;
+}
+
+static bool reading_before(const char *t, size_t a, size_t i)
+{
+    return reading_len_before(t, a, i) != 0;
+}
+
+/* Round 10: 计 trailing the words of 审计, 设计, 会计, 统计 (…资金跟踪审计的
+ * 5项) is part of the word, not the verb of a sum (共计 and 累计 are
+ * listed whole). */
+static bool word_of_ji(const char *t, size_t a, size_t b, const char *trail)
+{
+    static const char *const words[] = {"审", "審", "设", "設", "会", "會", "统", "統"};
+    if (strcmp(trail, "计") != 0 && strcmp(trail, "計") != 0)
+        return false;
+    for (size_t w = 0; w < NELEM(words); w++)
+        if (has_before(t, a, b - strlen("计"), words[w]))
+            return true;
+    return false;
+}
+
 static void trim_words(const char *t, size_t *a, size_t *b, const char *const *lead, size_t nlead,
                        const char *const *trail, size_t ntrail)
 {
@@ -291,6 +341,10 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                 if ((!strcmp(lead[w], "全国") || !strcmp(lead[w], "全國")) &&
                     national_budget_at(t, *b, *a + n))
                     break;
+                /* round 10: 投入135亿元: a verb alone is the label */
+                if ((!strcmp(lead[w], "投入") || !strcmp(lead[w], "带动") || !strcmp(lead[w], "帶動")) &&
+                    skip_spaces(t, *b, *a + n) >= *b)
+                    break;
                 /* round 9: 全國(guó)文化和旅游事業費: the reading goes with
                  * the word */
                 *a += n;
@@ -299,7 +353,8 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                 break;
             }
         for (size_t w = 0; w < ntrail && *a < *b; w++)
-            if (has_before(t, *a, *b, trail[w])) {
+            if (has_before(t, *a, *b, trail[w]) &&
+                !reading_before(t, *a, *b - strlen(trail[w])) && !word_of_ji(t, *a, *b, trail[w])) {
                 *b -= strlen(trail[w]);
                 again = true;
                 break;
@@ -699,6 +754,36 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             threshold = true;
         }
     }
+    /* round 10: 比2010年第六次全国人口普查减少0.15人: the words after the
+     * year of a comparison's base name the base; the change is its verb */
+    if (f->change && k > s->clause_first && l->items[k - 1].kind == BL_FIG_YEAR &&
+        l->items[k - 1].text == f->text && skip_spaces(t, b, l->items[k - 1].end) == skip_spaces(t, b, a)) {
+        static const char *const base[] = {"比", "较", "較"};
+        static const char *const verbs[] = {"减少", "減少", "增加", "增长", "增長", "下降",
+                                            "提高", "上升", "回落", "降低"};
+        size_t ys = l->items[k - 1].start, e = b;
+        bool cmp = false;
+        for (size_t w = 0; w < NELEM(base) && !cmp; w++)
+            cmp = has_before(t, s->clause_start, ys, base[w]);
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        for (size_t w = 0; w < NELEM(verbs) && cmp; w++)
+            if (has_before(t, a, e, verbs[w]) && e - a > strlen(verbs[w])) {
+                a = e - strlen(verbs[w]);
+                break;
+            }
+    }
+    /* round 10: 在6月30日前仅将…: 前 and 后 after a date are the date's */
+    if (k > s->clause_first && l->items[k - 1].kind == BL_FIG_DATE &&
+        l->items[k - 1].text == f->text && skip_spaces(t, b, l->items[k - 1].end) == skip_spaces(t, b, a)) {
+        static const char *const after_date[] = {"以前", "以后", "以後", "前", "后", "後"};
+        size_t sa = skip_spaces(t, b, a);
+        for (size_t w = 0; w < NELEM(after_date); w++)
+            if (has_at(t, b, sa, after_date[w]) && b - sa > strlen(after_date[w])) {
+                a = sa + strlen(after_date[w]);
+                break;
+            }
+    }
     /* 五项社会保险基金收入, 九年义务教育巩固率, 二季度增长, 两年平均增长: a
      * number in words just before the words is part of them */
     if (k > s->clause_first && a == f->lab_start) {
@@ -735,6 +820,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     x -= (size_t)kx; /* 县（市、区）上解收入: inside the name */
                     continue;
                 }
+                size_t rd = cx == 0xFF09 || cx == ')' ? reading_len_before(t, s->sentence_start, x) : 0;
+                if (rd) {
+                    x -= rd; /* round 10: 交通運(yùn)輸、倉(cāng)儲: a reading */
+                    continue;
+                }
                 if (cx == CP_BAD || !bl_is_han(cx) || cx == 0x3001)
                     break;
                 x -= (size_t)kx;
@@ -768,10 +858,28 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* 占全国幼儿园的比例83.00%, 为预算的99.8%, 是平均数的86.7%: a share of
      * a reference after an indicator is that indicator's: the owner is the
      * last level before it in the sentence (changes skipped) */
+    /* (round 10: 是“十一五”末的1.6倍: a multiple of a reference too, whose
+     * label is the indicator's alone) */
     const char *ref_owner = NULL;
-    if (!f->change && f->kind == BL_FIG_PERCENT && f->part <= 1 && k > s->sentence_first) {
+    bool multiple = f->kind == BL_FIG_MULTIPLE;
+    if (!f->change && (f->kind == BL_FIG_PERCENT || multiple) && f->part <= 1 &&
+        k > s->sentence_first) {
         static const char *const ref[] = {"占", "佔", "为", "為", "是", "完成"};
         size_t ra = skip_spaces(t, b, a), rb = b;
+        /* round 10: 占2022年预计规模的77.6%, 是2010年的近2倍: a year inside
+         * the reference, just after the reference's verb */
+        const bl_figure *y = &l->items[k - 1];
+        if (k > s->clause_first && y->text == f->text && y->kind == BL_FIG_YEAR && y->end <= ra &&
+            skip_spaces(t, ra, y->end) == ra && y->start > s->clause_start)
+            for (size_t w = 0; w < NELEM(ref); w++) {
+                size_t ys = y->start;
+                while (ys > s->clause_start && (t[ys - 1] == ' ' || t[ys - 1] == '\t'))
+                    ys--;
+                if (has_before(t, s->clause_start, ys, ref[w])) {
+                    ra = ys - strlen(ref[w]);
+                    break;
+                }
+            }
         for (size_t w = 0; w < NELEM(ref) && !ref_owner; w++) {
             if (!has_at(t, rb, ra, ref[w]))
                 continue;
@@ -800,7 +908,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 break;
             }
             if (ref_owner) {
-                a = xa;
+                a = multiple ? xb : xa;
                 b = xb;
                 share_of = false;
             }
@@ -1001,8 +1109,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * (增加到) is the subject's before 由 */
     bool from_to = false;
     if (!ref_owner && !f->change && (is_level_kind(f->kind) || f->kind == BL_FIG_DURATION) &&
-        f->part <= 1 && (a >= b || (bl_utf8_count(t + a, b - a) <= 4 &&
-                    (has_before(t, a, b, "到") || has_before(t, a, b, "至"))))) {
+        f->part <= 1 &&
+        (a >= b || (bl_utf8_count(t + a, b - a) <= 4 &&
+                    (has_before(t, a, b, "到") || has_before(t, a, b, "至") ||
+                     ((has_at(t, f->start, b, "为") || has_at(t, f->start, b, "為")) &&
+                      to_with_wei(t, a, b + strlen("为"))))))) {
         /* (within BL_FIG_FROM_TO bytes of the figure and of the clause's
          * start, so that a clause of any length stays linear) */
         size_t u = 0, lo = f->start > s->clause_start + BL_FIG_FROM_TO ? f->start - BL_FIG_FROM_TO
@@ -1020,18 +1131,21 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             const bl_figure *p = &l->items[j];
             if (p->text != f->text || p->start >= u)
                 continue;
-            if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE)
+            /* (round 10: 15岁及以上人口的…由: an age is part of the subject) */
+            if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE && strcmp(p->base_unit, "岁") != 0)
                 bare = false;
         }
         size_t hi = clause_end < f->end + BL_FIG_FROM_TO ? clause_end : f->end + BL_FIG_FROM_TO;
         bool to = false;
         for (size_t i = u; bare && i < hi && !to; i++)
-            to = has_at(t, hi, i, "到") || has_at(t, hi, i, "至");
+            to = has_at(t, hi, i, "到") || has_at(t, hi, i, "至") || to_with_wei(t, u, i + strlen("为"));
         if (bare && to) {
             size_t xa = s->clause_start, xb = u;
             trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
             uint32_t h0 = cp_at(t, xb, xa, NULL);
-            if (xb > xa && h0 != CP_BAD && bl_is_han(h0) && bl_utf8_count(t + xa, xb - xa) >= 2) {
+            /* (round 10: or an age's digits: 15岁及以上人口的…) */
+            if (xb > xa && h0 != CP_BAD && (bl_is_han(h0) || (h0 >= '0' && h0 <= '9')) &&
+                bl_utf8_count(t + xa, xb - xa) >= 2) {
                 a = xa;
                 b = xb;
                 from_to = true;
@@ -1049,6 +1163,30 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         prev_noun = p->text == f->text && p->kind == BL_FIG_COUNT && !p->change &&
                     skip_spaces(t, f->start, p->end) == f->lab_start &&
                     (has_before(t, a, e, "和") || has_before(t, a, e, "及") || has_before(t, a, e, "、"));
+        /* round 10: 108个市直部门及所属397家单位: a join then at most two
+         * characters (所属) after the count before */
+        for (size_t i = e; !prev_noun && i > a && e - i <= 2 * 3;) {
+            int kc;
+            if (cp_before(t, a, i, &kc) == CP_BAD)
+                break;
+            i -= (size_t)kc;
+            prev_noun = p->text == f->text && p->kind == BL_FIG_COUNT && !p->change &&
+                        skip_spaces(t, f->start, p->end) == f->lab_start && i < e &&
+                        (has_at(t, e, i, "和") || has_at(t, e, i, "及") || has_at(t, e, i, "、"));
+        }
+    }
+    /* round 10: 市本级和108个市直部门 (words ending with a join: another
+     * item), 全力抓好60件民生实事 (words ending with a verb's 好): the
+     * count's noun is after it */
+    bool joined = false;
+    if (!f->change && f->kind == BL_FIG_COUNT && b > a) {
+        static const char *const ends[] = {"和", "及", "与", "與", "抓好", "办好", "辦好", "做好", "建好"};
+        size_t e = b;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        for (size_t w = 0; w < NELEM(ends) && !joined; w++)
+            joined = e - a > strlen(ends[w]) && t[e - 1] == ends[w][strlen(ends[w]) - 1] &&
+                     has_before(t, a, e, ends[w]);
     }
     /* 长三角地区41个城市平均优良天数比例为79.1%: a count inside the words
      * of the next figure (they begin after it): its noun is counted, the
@@ -1100,7 +1238,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* (的 of a count of 个 only: 普查的1339724852人相比 is a level) */
         relative = has_before(t, ra, e, "的") && e - ra > strlen("的") &&
                    !has_before(t, ra, e, "目的") &&
-                   (!strcmp(f->unit, "个") || !strcmp(f->unit, "個"));
+                   (!strcmp(f->unit, "个") || !strcmp(f->unit, "個") ||
+                    /* round 10: 资金跟踪审计的5项审计结果 */
+                    !strcmp(f->unit, "项") || !strcmp(f->unit, "項") || !strcmp(f->unit, "件"));
         static const char *const these[] = {"这些", "這些"};
         for (size_t w = 0; w < NELEM(these) && !relative; w++)
             relative = has_at(t, e, ra, these[w]) && has_before(t, ra, e, "有");
@@ -1135,10 +1275,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         }
     } else if (!ref_owner && !f->change && !from_to && !among && !threshold &&
                (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun || inside ||
-                done || relative) &&
+                done || relative || joined) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         /* (inside only: where what is measured of the noun begins known) */
-        bool inside_only = inside && !examples && !prev_noun &&
+        bool inside_only = inside && !examples && !prev_noun && !joined &&
                            bl_utf8_count(t + a, b > a ? b - a : 0) > 2;
         bool cut_any = false;
         size_t a2 = f->end;
@@ -1173,7 +1313,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            /* round 7: 41个大类行业中有39个 */
                                            "中有",
                                            /* 608万名失业人员发放了…, 206万人享受… */
-                                           "发放", "發放", "享受", "领取", "領取"};
+                                           "发放", "發放", "享受", "领取", "領取",
+                                           /* round 10: 397家单位实施…, 60件民生实事......报告 */
+                                           "实施", "實施", "...", "…"};
         if (b2 > a2) {
             int k0;
             cp_at(t, b2, a2, &k0);
@@ -1192,7 +1334,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 }
                 bool cut = false;
                 for (size_t w = 0; w < NELEM(does) && !cut; w++)
-                    cut = has_at(t, b2, i, does[w]);
+                    cut = t[i] == does[w][0] && has_at(t, b2, i, does[w]);
                 /* 1880万人报名参加…考试: one doing, the noun is what it is (not
                  * 30所院校报名参加。: nothing after it) */
                 if (cut && (has_at(t, b2, i, "参加") || has_at(t, b2, i, "參加")) &&
@@ -1248,6 +1390,26 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     break;
                 }
         }
+        /* round 10: 3项省级政府性基金在6月30日前: 在 before the next
+         * figure is its preposition */
+        if (k + 1 < l->len && b2 > a2 + strlen("在") && b2 == l->items[k + 1].start &&
+            (has_before(t, a2, b2, "在") || has_before(t, a2, b2, "於") || has_before(t, a2, b2, "于")))
+            b2 -= strlen("在");
+        /* round 10: 108个市直部门及所属397家: a noun that runs up to the
+         * next count ends at the last join before it */
+        if (k + 1 < l->len && b2 > a2 && b2 == l->items[k + 1].start &&
+            l->items[k + 1].kind == BL_FIG_COUNT && l->items[k + 1].text == f->text) {
+            static const char *const ands[] = {"和", "及", "与", "與", "、"};
+            for (size_t i = b2; i-- > a2 + 1;) {
+                bool join = false;
+                for (size_t w = 0; w < NELEM(ands) && !join; w++)
+                    join = has_at(t, b2, i, ands[w]);
+                if (join) {
+                    b2 = i;
+                    break;
+                }
+            }
+        }
         /* 705座大型水库和3729座…: the 和 before the next count is no part */
         static const char *const joins[] = {"和", "及", "与", "與", "、"};
         for (size_t w = 0; w < NELEM(joins); w++)
@@ -1279,6 +1441,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         size_t g3 = skip_spaces(t, s->len, b2);
         if (b2 == clause_end && (has_at(t, s->len, g3, "：") || has_at(t, s->len, g3, ":")))
             remark = true;
+        /* round 10: 投入212.96亿元持续改善城市居住品质: words after that
+         * begin with an adverb or a verb of purpose are no noun */
+        static const char *const no_noun[] = {"持续", "持續", "不断", "不斷", "用于", "用於", "进一步", "進一步"};
+        for (size_t w = 0; w < NELEM(no_noun) && !remark && b2 > a2; w++)
+            remark = t[a2] == no_noun[w][0] && has_at(t, b2, a2, no_noun[w]);
         if (!remark && b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0))) &&
             (!inside_only || cut_any)) {
             if (inside_only) {
@@ -1569,7 +1736,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * verb (社会消费品零售总额涨幅扩大), the base of the comparison dropped */
     if (f->change && !owner && !listed && f->link != BL_FIG_NO_LINK && l->items[f->link].label &&
         status == BULLETIN_OK && lb.len == 0) {
-        static const char *const rate[] = {"增速", "涨幅", "漲幅", "增幅"};
+        /* (round 10: 降幅比1-6月份收窄, the rate of a fall) */
+        static const char *const rate[] = {"增速", "涨幅", "漲幅", "增幅", "降幅", "跌幅"};
         static const char *const verb[] = {"加快", "扩大", "擴大", "回落", "提高", "收窄", "放缓",
                                            "放緩", "回升", "上升", "下降", "减慢", "減慢", "缩小",
                                            "縮小", "加大", "提升"};
@@ -1651,6 +1819,33 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 sb - sa + (b - a) < BL_FIG_LABEL_MAX)
                 status = put_clean(&lb, t, sa, sb, NULL, 0);
         }
+    }
+    /* round 10: 同比增長11.6%，兩年平均增長7.9%: a change whose words are
+     * only a verb (after a span: 兩年平均, 年均) and that changes no
+     * labelled figure is of the indicator of the change before it in the
+     * sentence */
+    if (f->change && !owner && !listed && lb.len == 0 && b > a && status == BULLETIN_OK &&
+        k > s->sentence_first &&
+        (f->link == BL_FIG_NO_LINK || !l->items[f->link].label || !*l->items[f->link].label)) {
+        static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "增长", "增長",
+                                           "下降", "增加", "减少", "減少"};
+        static const char *const spans[] = {"两年平均", "兩年平均", "年均", ""};
+        size_t e = b, vn = 0;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        for (size_t w = 3; w < NELEM(grew) && !vn; w++) /* (its own verb: not 同比) */
+            if (has_before(t, a, e, grew[w]))
+                vn = strlen(grew[w]);
+        bool bare = false;
+        for (size_t w = 0; w < NELEM(spans) && vn && !bare; w++)
+            bare = e - vn - a == strlen(spans[w]) && has_at(t, e, a, spans[w]);
+        const bl_figure *p = bare ? &l->items[k - 1] : NULL;
+        size_t pn = p && p->text == f->text && p->change && p->label ? strlen(p->label) : 0, gn = 0;
+        for (size_t w = 0; w < NELEM(grew) && pn && !gn; w++)
+            if (pn > strlen(grew[w]) && has_before(p->label, 0, pn, grew[w]))
+                gn = strlen(grew[w]);
+        if (gn && pn - gn + (b - a) < BL_FIG_LABEL_MAX)
+            status = bl_buf_put(&lb, p->label, pn - gn);
     }
     if (pre_b > pre_a && status == BULLETIN_OK && pre_b - pre_a + (b - a) < BL_FIG_LABEL_MAX)
         status = put_clean(&lb, t, pre_a, pre_b, NULL, 0);
@@ -2093,6 +2288,27 @@ static bulletin_status relabel_run(scan *s, size_t r, size_t n, const size_t *ia
     return BULLETIN_OK;
 }
 
+/* Round 10: where the last item ib[n - 1] holds the first item's ending
+ * (its last two characters or more, the longest) before words of its own
+ * (装备制造业 and 高技术制造业增加值: 制造业, then 增加值): the end of that
+ * ending in it, 0 when none. */
+static size_t ending_in_last(const char *t, const size_t *ia, const size_t *ib, size_t n)
+{
+    size_t la = ia[n - 1], lb = ib[n - 1];
+    size_t e = ia[0];
+    /* the longest ending first: from the first item's second character */
+    for (int k0; e < ib[0] && cp_at(t, ib[0], e, &k0) != CP_BAD;) {
+        e += (size_t)k0;
+        size_t len = ib[0] - e;
+        if (bl_utf8_count(t + e, len) < 2)
+            break;
+        for (size_t i = la; i + len < lb; i++)
+            if (!memcmp(t + i, t + e, len) && i > la)
+                return i + len;
+    }
+    return 0;
+}
+
 /* Round 9: 應用研究和試驗發展經費所占比重分別為11.3%和82.1%: where the
  * last item's own words end, read from the label of a figure before k in
  * the text (within BL_FIG_LINK_WINDOW figures) that ends with words the
@@ -2201,12 +2417,20 @@ static bulletin_status label_respectively(scan *s)
         /* the comparison before 分别 is no part of the indicator */
         static const char *const cmp_words[] = {"同比", "环比", "比上年", "较上年",
                                                 "预计将", "預計將", "预计", "預計", "将", "將"};
+        /* (round 10: 同比 and 环比 are said with the change's verb, as
+         * without 分别: 增加值同比分别增长 -> 增加值同比增长) */
+        size_t cmp_at = 0, cmp_n = 0;
         for (bool again = true; again;) {
             again = false;
             for (size_t w = 0; w < NELEM(cmp_words); w++)
                 if (has_before(t, pa, pb, cmp_words[w])) {
                     pb -= strlen(cmp_words[w]);
                     again = true;
+                    if (!level && !cmp_n && (has_at(t, fen, pb, "同比") || has_at(t, fen, pb, "环比") ||
+                                             has_at(t, fen, pb, "環比"))) {
+                        cmp_at = pb;
+                        cmp_n = strlen("同比");
+                    }
                 }
         }
         fig_trim_scope(t, &pa, &pb);
@@ -2263,7 +2487,10 @@ static bulletin_status label_respectively(scan *s)
              * 东盟、欧盟、美国、日本: items as long as each other name their
              * indicators whole */
             own_end = ib[n - 1];
-        } else if (level && n >= 3 && same_length_before_last(t, ia, ib, n)) {
+        } else if ((own_end = ending_in_last(t, ia, ib, n)) != 0) {
+            /* round 10: 装备制造业和高技术制造业增加值: the last item's own
+             * words end where the first's ending (制造业) ends in it */
+        } else if ((own_end = ia[n - 1]), level && n >= 3 && same_length_before_last(t, ia, ib, n)) {
             /* round 7: 東盟、歐盟、美國、日本、韓國進出口分別為: three items or
              * more as long as each other before the last give its own
              * words (the rest is all items') */
@@ -2338,6 +2565,8 @@ static bulletin_status label_respectively(scan *s)
                 st = bl_buf_put(&lb, t + ea, eb - ea);
             if (st == BULLETIN_OK)
                 st = bl_buf_put(&lb, t + tail, ib[n - 1] - tail);
+            if (st == BULLETIN_OK && cmp_n)
+                st = bl_buf_put(&lb, t + cmp_at, cmp_n);
             if (st == BULLETIN_OK)
                 st = bl_buf_put(&lb, t + verb_a, verb_b - verb_a);
             if (st == BULLETIN_OK)

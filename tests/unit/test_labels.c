@@ -520,7 +520,7 @@ static void test_label_respectively_later_clauses(void **state)
     (void)state;
     EXPECT_LABELS("上半年，高技术产业和装备制造业增加值同比分别增长10.2%和8.1%，增速分别比规模以上工业快4.2和2.1个百分点，"
                   "占规模以上工业增加值比重分别为12.1%和32.6%，比上年同期提高0.7和1.2个百分点。",
-                  "高技术产业增加值增长 / 装备制造业增加值增长 / 高技术产业增加值增速快 / "
+                  "高技术产业增加值同比增长 / 装备制造业增加值同比增长 / 高技术产业增加值增速快 / "
                   "装备制造业增加值增速快 / 高技术产业增加值占规模以上工业增加值比重 / "
                   "装备制造业增加值占规模以上工业增加值比重 / 高技术产业增加值占规模以上工业增加值比重提高 / "
                   "装备制造业增加值占规模以上工业增加值比重提高");
@@ -619,14 +619,15 @@ static void test_label_respectively_list_only(void **state)
     (void)state;
     EXPECT_LABELS("固定资产投资、社会消费品零售总额、规模工业增加值同比分别增长8%、8.5%、6%；"
                   "实际使用外资同比增长67%。",
-                  "固定资产投资增长 / 社会消费品零售总额增长 / 规模工业增加值增长 / 实际使用外资同比增长");
+                  "固定资产投资同比增长 / 社会消费品零售总额同比增长 / 规模工业增加值同比增长 / "
+                  "实际使用外资同比增长");
     EXPECT_LABELS("国内生产总值增长8.1%，城镇和农村居民人均可支配收入分别增长9%和10.5%。",
                   "国内生产总值增长 / 城镇居民人均可支配收入增长 / 农村居民人均可支配收入增长");
     EXPECT_LABELS("省级一般公共预算收入和支出分别增长12.8%、17.8%，固定资产投资增长11.2%。",
                   "省级一般公共预算收入增长 / 省级一般公共预算支出增长 / 固定资产投资增长");
     /* (a longer later item: where its words begin is not known) */
     EXPECT_LABELS("美国在华发明专利授权、商标注册同比分别增长32.1%和17.3%。",
-                  "美国在华发明专利授权增长 / 商标注册增长");
+                  "美国在华发明专利授权同比增长 / 商标注册同比增长");
 }
 
 /* Round 6: a remark （下同） anywhere in the words, 预计 before them, the
@@ -934,6 +935,119 @@ static void test_label_quoted_word_characters(void **state)
                   "提问 / 问题直接提到了“疫情”二字");
 }
 
+/* Round 10: a pinyin reading inside a word (預(yù)計) no longer leaves its
+ * first character (預) when the word's last one (計) was trimmed alone. */
+static void test_label_reading_inside_word(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全區(qū)生產(chǎn)總值預(yù)計達到739億元。", "生產總值");
+    EXPECT_LABELS("社會消費品零售總額預(yù)計達(dá)到437億元，年均增長14%。",
+                  "社會消費品零售總額 / 社會消費品零售總額年均增長");
+}
+
+/* Round 10: a multiple of a reference (是“十一五”末的1.6倍) is of the
+ * indicator before it, as a share of one is. */
+static void test_label_multiple_of_reference(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("地区生产总值达到739亿元，是“十一五”末的1.6倍。", "地区生产总值 / 地区生产总值");
+    EXPECT_LABELS("一般公共预算收入92.28亿元，是2010年的近2倍。", "一般公共预算收入 / 一般公共预算收入");
+}
+
+/* Round 10: A和B增加值同比分别增长: the last item's own words end where
+ * the first item's ending (制造业) ends in it, and 同比 stays with the
+ * change's verb. */
+static void test_label_respectively_item_ending(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("装备制造业和高技术制造业增加值同比分别增长13.0%、9.8%，快于规模以上工业8.2、5.0个百分点。",
+                  "装备制造业增加值同比增长 / 高技术制造业增加值同比增长 / "
+                  "装备制造业增加值快于规模以上工业 / 高技术制造业增加值快于规模以上工业");
+}
+
+/* Round 10: 降幅比1-6月份收窄: the narrowing of a fall is of the fall's
+ * rate (降幅), as 涨幅扩大 of a rise's. */
+static void test_label_fall_rate_narrowed(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("规模以上工业增加值同比下降0.4%，降幅比1-6月份收窄0.9个百分点。",
+                  "规模以上工业增加值同比下降 / 规模以上工业增加值降幅收窄");
+}
+
+/* Round 10: a count after words ending with 和 or 及 (市本级和108个市直部门)
+ * or after words that are a verb (全力抓好60件) counts the noun after it;
+ * 投入 alone before an amount is its label. */
+static void test_label_count_noun_after_join_verb(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("对市本级和108个市直部门及所属397家单位实施审计。", "市直部门 / 单位");
+    EXPECT_LABELS("投入135亿元，全力抓好60件民生实事......报告中，", "投入 / 民生实事");
+    EXPECT_LABELS("投入212.96亿元持续改善城市居住品质。", "投入");
+}
+
+/* Round 10: 在 before a date ends a counted noun (3项省级政府性基金在6月30
+ * 日前); 前 after the date and 仅将 before a share's words are no part of
+ * them; a share whose reference holds a year (占2022年预计规模的77.6%) is
+ * the indicator's before it. */
+static void test_label_count_before_date_share_year(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("对3项省级政府性基金在6月30日前仅将预算安排数的58.46%分配下达问题，已整改。",
+                  "省级政府性基金 / 预算安排数");
+    EXPECT_LABELS("提前下达金额672.8亿元，占2022年预计规模的77.6%。",
+                  "提前下达金额 / 提前下达金额占2022年预计规模");
+}
+
+/* Round 10: words ending with 的 before a count of 项 (…资金跟踪审计的5项审计
+ * 结果, as a hard-wrapped line is joined) modify the noun after it, as
+ * before a count of 个; 审计 keeps its 计. */
+static void test_label_count_after_de_audit(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("拟对综合治理项目资金跟踪审计的5项审计结果（见附件）予以公告。", "审计结果");
+    EXPECT_LABELS("开展资金跟踪审计5项。", "开展资金跟踪审计");
+}
+
+/* Round 10 (round 12's texts): 全區 is the traditional 全区, a scope; the
+ * items of a list before a clause are taken across pinyin readings
+ * (交通運(yùn)輸、倉(cāng)儲(chǔ)和郵(yóu)政業(yè)). */
+static void test_label_traditional_scope_list_readings(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全區(qū)服務(wù)業(yè)增加值同比增長(zhǎng)4.4%，交通運(yùn)輸、倉(cāng)儲(chǔ)和郵(yóu)政業(yè)增長(zhǎng)2.5%。",
+                  "服務業增加值同比增長 / 交通運輸、倉儲和郵政業增長");
+}
+
+/* Round 10: a change whose words are only a span and a verb (兩年平均增長)
+ * or a verb (增长) after a change of an indicator is that indicator's. */
+static void test_label_change_after_change(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全市規模以上工業增加值同比增長11.6%，兩年平均增長7.9%。",
+                  "規模以上工業增加值同比增長 / 規模以上工業增加值兩年平均增長");
+    EXPECT_LABELS("与2010年第六次全国人口普查相比，汉族人口增加116893人，增长39.07%。",
+                  "汉族人口增加 / 汉族人口增长");
+}
+
+/* Round 10: 比2010年第六次全国人口普查减少0.15人: the words after the year
+ * of a comparison's base are the base's, no part of the change. */
+static void test_label_base_after_year(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("平均每个家庭户的人口为2.43人，比2010年第六次全国人口普查减少0.15人。",
+                  "平均每个家庭户的人口 / 平均每个家庭户的人口减少");
+}
+
+/* Round 10: 由…增加为, 由…减少为: the verb of a change to a level with 为,
+ * as with 到 and 至; an age before 由 is part of the subject. */
+static void test_label_from_to_wei(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("文盲人口减少709人，文盲率由1.6%减少为0.98%。", "文盲人口减少 / 文盲率 / 文盲率");
+    EXPECT_LABELS("全区常住人口中，15岁及以上人口的平均受教育年限由10.26年增加至10.97年。",
+                  "15岁及以上人口的平均受教育年限 / 15岁及以上人口的平均受教育年限");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1014,6 +1128,17 @@ int main(void)
         cmocka_unit_test(test_label_respectively_shared_and_examples),
         cmocka_unit_test(test_label_ratio_index_base_quoted),
         cmocka_unit_test(test_label_quoted_word_characters),
+        cmocka_unit_test(test_label_reading_inside_word),
+        cmocka_unit_test(test_label_multiple_of_reference),
+        cmocka_unit_test(test_label_respectively_item_ending),
+        cmocka_unit_test(test_label_fall_rate_narrowed),
+        cmocka_unit_test(test_label_count_noun_after_join_verb),
+        cmocka_unit_test(test_label_count_before_date_share_year),
+        cmocka_unit_test(test_label_count_after_de_audit),
+        cmocka_unit_test(test_label_traditional_scope_list_readings),
+        cmocka_unit_test(test_label_change_after_change),
+        cmocka_unit_test(test_label_base_after_year),
+        cmocka_unit_test(test_label_from_to_wei),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
