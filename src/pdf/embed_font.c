@@ -92,7 +92,8 @@ void bl_pdf_plan_gaps(ctx *c)
 {
     for (size_t i = 0; i < c->nglyphs; i++) {
         c->glyphs[i].extra = 0;
-        c->glyphs[i].carrier = -1;
+        if (c->glyphs[i].face < 0)
+            glyph_set_carrier(&c->glyphs[i], -1);
     }
     for (size_t li = 0; li < c->nlines; li++) {
         const pline *pl = &c->lines[li];
@@ -102,12 +103,12 @@ void bl_pdf_plan_gaps(ctx *c)
         for (size_t i = 0; i < n; i++) {
             if (g[i].face >= 0)
                 continue;
-            for (size_t k = i; k-- > 0 && g[i].carrier < 0;)
+            for (size_t k = i; k-- > 0 && glyph_carrier(&g[i]) < 0;)
                 if (g[k].face >= 0)
-                    g[i].carrier = (int16_t)g[k].face;
-            for (size_t k = i + 1; k < n && g[i].carrier < 0; k++)
+                    glyph_set_carrier(&g[i], g[k].face);
+            for (size_t k = i + 1; k < n && glyph_carrier(&g[i]) < 0; k++)
                 if (g[k].face >= 0)
-                    g[i].carrier = (int16_t)g[k].face;
+                    glyph_set_carrier(&g[i], g[k].face);
         }
         /* a full-width space inside a line: its glyph only IDEO_SPACE em
          * wide, at the end of its room, the rest inside the advance of the

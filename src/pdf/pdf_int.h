@@ -77,28 +77,44 @@ static const struct {
  * Laid-out material
  * ---------------------------------------------------------------------- */
 
-/* (Fields ordered by size: 40 bytes a character.  Its node is its
- * line's, or the line's `alt` when `alt` is set: glyph_node.) */
+/* (32 bytes a character: 40 before its code point, flags and face were
+ * packed in one word and a box's carrier folded into its face.  Its node
+ * is its line's, or the line's `alt` when `alt` is set: glyph_node.) */
 typedef struct {
     double x;     /* the glyph's origin from the line's left edge, pt */
     double nat;   /* natural advance in the font, pt */
-    uint32_t cp;  /* the character drawn */
     uint32_t src; /* byte offset in the node's text; NO_SRC: a numbering,
                      a label such as 附件：, front matter */
     float size;
-    int16_t face; /* -1: no face has it: a box */
-    int16_t carrier; /* a box (face -1): the face whose blank glyph carries
-                        its character as text, -1 none (bl_pdf_plan_gaps) */
+    uint32_t cp : 21;  /* the character drawn */
+    uint32_t accent : 1; /* part of a figure: drawn in the accent colour */
+    uint32_t alt : 1;  /* its text is the line's alt node's, not its node's */
+    uint32_t fx : 1;   /* FX_*: how it is drawn */
+    int32_t face : 8;  /* its face (below BL_PDF_MAX_FACES); -1: no face
+                          has it: a box, whose text no face carries; -2 - k:
+                          a box whose text face k's blank glyph carries
+                          (bl_pdf_plan_gaps): glyph_carrier */
     int16_t extra; /* the gap to the next glyph drawn inside this one's
                       advance, 1/1000 of its size (bl_pdf_plan_gaps) */
     uint16_t code; /* its code in its face's font (bl_pdf_assign_codes) */
-    bool accent;  /* part of a figure: drawn in the accent colour */
-    bool alt;     /* its text is the line's alt node's, not its node's */
-    uint8_t fx;   /* FX_*: how it is drawn */
 } pglyph;
 
+/* Faces a render may use: a glyph's face field holds -1 - BL_PDF_MAX_FACES
+ * .. BL_PDF_MAX_FACES - 1; a font set opens at most its candidates of
+ * every role (fonts.c: 96). */
+#define BL_PDF_MAX_FACES 126
+_Static_assert(BL_FONT_ROLE_COUNT * BL_FONT_MAX_CANDIDATES <= BL_PDF_MAX_FACES,
+               "a glyph's face holds every face of a font set");
+
+/* A box's carrier: the face whose blank glyph carries its character as
+ * text, -1 none (always -1 for a glyph with a face). */
+static inline int glyph_carrier(const pglyph *g) { return g->face <= -2 ? -2 - g->face : -1; }
+
+/* Makes box g carried by face k (k >= 0), or by none (k -1). */
+static inline void glyph_set_carrier(pglyph *g, int k) { g->face = k >= 0 ? -2 - k : -1; }
+
 /* The face a glyph's text is shown in: its own, or a box's carrier. */
-static inline int text_face(const pglyph *g) { return g->face >= 0 ? g->face : g->carrier; }
+static inline int text_face(const pglyph *g) { return g->face >= 0 ? g->face : glyph_carrier(g); }
 
 #define NO_SRC UINT32_MAX
 
@@ -140,7 +156,7 @@ static inline const bulletin_node *glyph_node(const pline *pl, const pglyph *g)
 
 /* The layout holds one pglyph a character and one pline a line of every
  * page until it is drawn: keep them this small (64-bit targets). */
-_Static_assert(sizeof(void *) != 8 || sizeof(pglyph) == 40, "pglyph: 40 bytes");
+_Static_assert(sizeof(void *) != 8 || sizeof(pglyph) == 32, "pglyph: 32 bytes");
 _Static_assert(sizeof(void *) != 8 || sizeof(pline) == 88, "pline: 88 bytes");
 
 /* An outline entry (info.c): indexes into ctx.outl, -1 none (parent
