@@ -47,27 +47,27 @@ bulletin_status bl_pdf_grow(const bulletin_mem *mem, void **p, size_t *cap, size
     return BULLETIN_OK;
 }
 
-void bl_pdf_node_span(const struct pfig *f, size_t n, const bulletin_node *node, size_t *lo,
+void bl_pdf_node_span(const ctx *c, const pfig *f, size_t n, const bulletin_node *node, size_t *lo,
                       size_t *hi)
 {
     size_t a = 0, b = n;
     while (a < b) {
         size_t m = (a + b) / 2;
-        if ((uintptr_t)f[m].node < (uintptr_t)node)
+        if ((uintptr_t)pfig_at(c, f, m)->node < (uintptr_t)node)
             a = m + 1;
         else
             b = m;
     }
     *lo = a;
-    while (b < n && f[b].node == node)
+    while (b < n && pfig_at(c, f, b)->node == node)
         b++;
-    *hi = a < n && f[a].node == node ? b : a;
+    *hi = a < n && pfig_at(c, f, a)->node == node ? b : a;
 }
 
-static bool in_figure(const struct pfig *f, size_t lo, size_t hi, size_t off)
+static bool in_figure(const ctx *c, const pfig *f, size_t lo, size_t hi, size_t off)
 {
-    for (size_t i = lo; i < hi && f[i].off <= off; i++)
-        if (off < f[i].end)
+    for (size_t i = lo; i < hi && pfig_at(c, f, i)->start <= off; i++)
+        if (off < pfig_at(c, f, i)->end)
             return true;
     return false;
 }
@@ -146,13 +146,13 @@ static bulletin_status break_classes(ctx *c, const lseg *sg, size_t ns, const si
     for (size_t k = 0; k < ns; k++) {
         size_t lo, hi;
         if (sg[k].own && sg[k].node && c->nkeeps) {
-            bl_pdf_node_span(c->keeps, c->nkeeps, sg[k].node, &lo, &hi);
+            bl_pdf_node_span(c, c->keeps, c->nkeeps, sg[k].node, &lo, &hi);
             for (size_t i = starts[k]; i < starts[k + 1] && lo < hi; i++) {
                 size_t off = c->chars[i].src - base;
-                while (lo < hi && c->keeps[lo].end <= off)
+                while (lo < hi && pfig_at(c, c->keeps, lo)->end <= off)
                     lo++;
-                for (size_t f = lo; f < hi && c->keeps[f].off < off; f++)
-                    if (off < c->keeps[f].end)
+                for (size_t f = lo; f < hi && pfig_at(c, c->keeps, f)->start < off; f++)
+                    if (off < pfig_at(c, c->keeps, f)->end)
                         c->brk[i] = BL_BRK_NEVER;
             }
         }
@@ -230,11 +230,11 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
                 /* glyphs ascend within a node: a cursor over its figures */
                 if (gn != fnode) {
                     fnode = gn;
-                    bl_pdf_node_span(c->figs, c->nfigs, fnode, &flo, &fhi);
+                    bl_pdf_node_span(c, c->figs, c->nfigs, fnode, &flo, &fhi);
                 }
-                while (flo < fhi && c->figs[flo].end <= pg->src)
+                while (flo < fhi && pfig_at(c, c->figs, flo)->end <= pg->src)
                     flo++;
-                pg->accent = in_figure(c->figs, flo, fhi, pg->src);
+                pg->accent = in_figure(c, c->figs, flo, fhi, pg->src);
             }
             if (!named && pg->src != NO_SRC) {
                 pl->node = gn;
@@ -1034,12 +1034,16 @@ bulletin_status bl_pdf_collect(ctx *c)
     return status;
 }
 
+/* The figure list qsort's comparison reads (qsort has no argument for it;
+ * a render runs on one thread, a batch's renders each on its own). */
+static _Thread_local const bl_figure *sort_items;
+
 static int cmp_fig(const void *a, const void *b)
 {
-    const struct pfig *x = a, *y = b;
+    const bl_figure *x = &sort_items[*(const pfig *)a], *y = &sort_items[*(const pfig *)b];
     if (x->node != y->node)
         return (uintptr_t)x->node < (uintptr_t)y->node ? -1 : 1;
-    return (x->off > y->off) - (x->off < y->off);
+    return (x->start > y->start) - (x->start < y->start);
 }
 
 /* The figures drawn in the accent colour: quantities, not years, dates,
@@ -1049,8 +1053,10 @@ static int cmp_fig(const void *a, const void *b)
 bulletin_status bl_pdf_pick_accent_figures(ctx *c)
 {
     size_t n = bulletin_doc_figure_count(c->doc);
-    if (n == 0)
+    const bl_figure_list *list = bl_doc_figures(c->doc);
+    if (n == 0 || !list || list->len != n || n > UINT32_MAX)
         return BULLETIN_OK;
+    c->figitems = list->items;
     c->keeps = bl_calloc(c->mem, n, sizeof *c->keeps);
     if (!c->keeps)
         return BULLETIN_ERR_NOMEM;
@@ -1062,7 +1068,7 @@ bulletin_status bl_pdf_pick_accent_figures(ctx *c)
             || f.offset + f.length > UINT32_MAX) /* never: a text is at most 64 MiB */
             continue;
         if (bl_part_figure_unbreakable(&f))
-            c->keeps[c->nkeeps++] = (struct pfig){f.node, (uint32_t)f.offset, (uint32_t)(f.offset + f.length)};
+            c->keeps[c->nkeeps++] = (pfig)i;
         if (!c->figs || !f.listed)
             continue;
         bulletin_node_type k = bulletin_node_kind(f.node);
@@ -1073,10 +1079,12 @@ bulletin_status bl_pdf_pick_accent_figures(ctx *c)
         if (k == BULLETIN_NODE_CELL
             && strcmp(bulletin_node_row_kind(bulletin_node_parent(f.node)), "data"))
             continue; /* a header's 0—14岁, a group's label: the header's colour */
-        c->figs[c->nfigs++] = (struct pfig){f.node, (uint32_t)f.offset, (uint32_t)(f.offset + f.length)};
+        c->figs[c->nfigs++] = (pfig)i;
     }
+    sort_items = c->figitems;
     qsort(c->keeps, c->nkeeps, sizeof *c->keeps, cmp_fig);
     if (c->figs)
         qsort(c->figs, c->nfigs, sizeof *c->figs, cmp_fig);
+    sort_items = NULL;
     return BULLETIN_OK;
 }

@@ -30,6 +30,7 @@
 #include <hpdf.h>
 
 #include "bulletin_int.h"
+#include "figures/figures.h"
 #include "figures/select.h"
 #include "fonts.h"
 #include "layout.h"
@@ -317,16 +318,13 @@ typedef struct {
     int dash_l, dash_r, dash_t; /* the ink of —: left, right, thickness */
 } pface;
 
-/* A figure drawn in the accent colour, or one no line breaks inside:
- * bytes [off, end) of node's text (an input is at most 64 MiB,
- * BULLETIN_MAX_INPUT: 16 bytes a figure, not 24 with size_t; 150,000
- * bare figures kept two arrays of them through the layout). */
-struct pfig {
-    const bulletin_node *node;
-    uint32_t off, end;
-};
-
-_Static_assert(sizeof(void *) != 8 || sizeof(struct pfig) == 16, "pfig: 16 bytes");
+/* The figures drawn in the accent colour, and those no line breaks
+ * inside: indexes into the document's figure list (bl_doc_figures: its
+ * records have the node and the bytes [start, end) of its text), sorted by
+ * node then start.  4 bytes a figure: a copy of the node and the bytes
+ * took 16, and 150,000 bare figures kept two arrays of them through the
+ * layout. */
+typedef uint32_t pfig;
 
 typedef struct {
     const bulletin_doc *doc;
@@ -356,7 +354,8 @@ typedef struct {
     pshape *shapes;
     size_t nshapes, cap_shapes;
     bl_template tpl;
-    struct pfig *figs;        /* figures to colour, by node then offset */
+    const bl_figure *figitems; /* the document's figures (bl_doc_figures) */
+    pfig *figs;               /* figures to colour, by node then offset */
     size_t nfigs;
 
     pface *faces;
@@ -370,7 +369,7 @@ typedef struct {
     size_t cap_brk;
     uint8_t *cfx;             /* scratch: FX_* of c->chars */
     size_t cap_cfx;
-    struct pfig *keeps;       /* figures no line breaks inside, by node */
+    pfig *keeps;              /* figures no line breaks inside, by node */
     size_t nkeeps;
     size_t nlines_laid;       /* lines before pagination's header copies */
     prepeat *repeats;
@@ -560,9 +559,15 @@ void bl_pdf_free_chars(ctx *c);
 bulletin_status bl_pdf_text_width(ctx *c, const char *text, size_t len, int st, double *w);
 
 /* Appends a block of the lines from `first_line` to the last. */
-/* The figures of `node` in an array of them sorted by node: [*lo, *hi)
- * (blocks.c). */
-void bl_pdf_node_span(const struct pfig *f, size_t n, const bulletin_node *node, size_t *lo,
+/* The figure pfig `i` of array `f` (c->figs, c->keeps) is. */
+static inline const bl_figure *pfig_at(const ctx *c, const pfig *f, size_t i)
+{
+    return &c->figitems[f[i]];
+}
+
+/* The figures of `node` in array f[0 .. n) (c->figs, c->keeps): [*lo,
+ * *hi) (blocks.c). */
+void bl_pdf_node_span(const ctx *c, const pfig *f, size_t n, const bulletin_node *node, size_t *lo,
                       size_t *hi);
 
 bulletin_status bl_pdf_push_block(ctx *c, int kind, int st, const bulletin_node *node,

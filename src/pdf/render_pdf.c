@@ -327,9 +327,9 @@ static void give_back(ctx *c)
 
 /* Frees what only the layout uses once every line is laid out, the
  * front pages' and the furniture's included: its scratch (characters,
- * break classes, the breaker's arrays), the spans of the figures drawn
- * in the accent colour and of those no line breaks inside (a record a
- * figure: 150,000 bare figures, 3.6 MB), ICU's word finder.  The cleanup
+ * break classes, the breaker's arrays), the figures drawn in the accent
+ * colour and those no line breaks inside (an index a figure: 150,000 bare
+ * figures, 1.2 MB), ICU's word finder.  The cleanup
  * frees them (NULL) again. */
 static void release_layout(ctx *c)
 {

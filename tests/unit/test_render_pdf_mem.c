@@ -1,9 +1,10 @@
 /*
  * test_render_pdf_mem.c - what the PDF render holds, counted through its
  * bulletin_mem (libharu allocates with malloc and is not counted):
- *   - the spans of the figures drawn in the accent colour are 16 bytes a
- *     figure (the peak of a text of bare figures with them less without
- *     them), and they, with the layout's scratch, are freed once every
+ *   - the figures drawn in the accent colour are 4 bytes a figure, an
+ *     index into the document's figure list (the peak of a text of bare
+ *     figures with them less without them; a copy of the node and the
+ *     bytes was 16), and they, with the layout's scratch, are freed once every
  *     line is laid out (nothing of them is live when on_placed is called);
  *   - the blocks and the structure elements are freed before the
  *     outline's text is reserved (100,000 headings peaked there);
@@ -171,8 +172,8 @@ static void test_figure_spans(void **state)
     render_counted(text, off, &peak_off, &placed_off);
     unlink(off);
     free(text);
-    /* the accent's spans: 16 bytes a figure at the peak (the layout's) */
-    assert_int_equal(peak_on - peak_off, 16 * nfig);
+    /* the accent's figures: 4 bytes a figure at the peak (the layout's) */
+    assert_int_equal(peak_on - peak_off, 4 * nfig);
     /* ... and none of them once every line is laid out */
     assert_true(placed_on > 0);
     assert_int_equal(placed_on, placed_off);
