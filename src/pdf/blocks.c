@@ -163,6 +163,50 @@ static bulletin_status break_classes(ctx *c, const lseg *sg, size_t ns, const si
     return st;
 }
 
+bulletin_status bl_pdf_set_glyph_metrics(ctx *c, pglyph *pg, size_t i, double size, double nat)
+{
+    size_t k = c->last_size < c->nsizes && c->sizes[c->last_size] == size ? c->last_size : 0;
+    while (k < c->nsizes && !(c->sizes[k] == size))
+        k++;
+    if (k == c->nsizes) {
+        if (k >= GLYPH_ODD_NAT)
+            return BULLETIN_ERR_NOMEM; /* never: a text has a few sizes */
+        bulletin_status st = bl_pdf_grow(c->mem, (void **)&c->sizes, &c->cap_sizes, k + 1,
+                                         sizeof *c->sizes);
+        if (st != BULLETIN_OK)
+            return st;
+        c->sizes[c->nsizes++] = size;
+    }
+    c->last_size = k;
+    pg->szi = (uint16_t)k;
+    double a = size > 0 && isfinite(size) && isfinite(nat) ? nearbyint(nat * 1000.0 / size) : NAN;
+    if (a >= INT16_MIN && a <= INT16_MAX && a * size / 1000.0 == nat && (nat != 0 || !signbit(nat))) {
+        pg->adv = (int16_t)a;
+        return BULLETIN_OK;
+    }
+    bulletin_status st = bl_pdf_grow(c->mem, (void **)&c->odd_nat, &c->cap_odd_nat,
+                                     c->nodd_nat + 1, sizeof *c->odd_nat);
+    if (st != BULLETIN_OK)
+        return st;
+    c->odd_nat[c->nodd_nat++] = (struct podd_nat){i, nat};
+    pg->adv = 0;
+    pg->szi |= GLYPH_ODD_NAT;
+    return BULLETIN_OK;
+}
+
+double bl_pdf_odd_nat(const ctx *c, const pglyph *g)
+{
+    size_t i = (size_t)(g - c->glyphs), a = 0, b = c->nodd_nat;
+    while (a < b) { /* appended as the glyphs are: by glyph */
+        size_t m = (a + b) / 2;
+        if (c->odd_nat[m].glyph < i)
+            a = m + 1;
+        else
+            b = m;
+    }
+    return a < c->nodd_nat && c->odd_nat[a].glyph == i ? c->odd_nat[a].nat : 0;
+}
+
 /* The layout's scratch, characters and glyphs are kept from one text to
  * the next up to this size (a paragraph of some 20,000 characters) and
  * freed past it. */
@@ -212,12 +256,15 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
                 ci++;
             while (k + 1 < ns && ci >= starts[k + 1])
                 k++;
-            pglyph *pg = &c->glyphs[c->nglyphs++];
+            pglyph *pg = &c->glyphs[c->nglyphs];
             pg->cp = g->cp;
             pg->face = g->font;
-            pg->size = (float)g->size;
             pg->x = g->x;
-            pg->nat = ci < c->nchars ? c->chars[ci].gadv : g->adv;
+            if ((status = bl_pdf_set_glyph_metrics(c, pg, c->nglyphs, g->size,
+                                                   ci < c->nchars ? c->chars[ci].gadv : g->adv))
+                != BULLETIN_OK)
+                return status;
+            c->nglyphs++;
             pg->fx = ci < c->nchars ? c->cfx[ci] : 0;
             const bulletin_node *gn = sg[k].node;
             pg->alt = gn != sg[0].node;
@@ -251,7 +298,7 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
         }
         if (ln->count) {
             const pglyph *a = &c->glyphs[pl->first], *z = &c->glyphs[pl->first + pl->count - 1];
-            double right = z->x + z->nat - a->x;
+            double right = z->x + glyph_nat(c, z) - a->x;
             if (right > w)
                 w = right;
         }
@@ -895,9 +942,13 @@ static bulletin_status add_part(ctx *c, const bulletin_node *n, int st, bool dis
  * lines at once (reserve_layout). */
 #define RESERVE_FROM ((size_t)64 << 10)
 
-/* Room for the glyphs, a glyph an input byte, and the lines, one per 8
- * bytes, reserved at once and not zeroed (pages never written are not
- * resident); more, if needed, grows as before.  Grown by doubling from
+/* Room for the glyphs, a glyph an input byte and a sixteenth more (the
+ * running header and footer of the pages: a text of one-byte characters,
+ * 300,000 bare figures, had 601,552 glyphs for 600,008 bytes, and grew
+ * the array once more at its last page, a copy of it left in the heap:
+ * 9 MB), and the lines, one per 8 bytes, reserved at once and not zeroed
+ * (pages never written are not resident); more, if needed, grows as
+ * before.  Grown by doubling from
  * nothing, each step of a large array copied it, and the old copy stayed
  * resident in the heap: 300,000 bare figures (600,000 glyphs) peaked some
  * 20 MB higher.  Only a hint: a Chinese text needs a third of it, and
@@ -909,14 +960,15 @@ static bulletin_status reserve_layout(ctx *c)
     size_t n = bulletin_doc_input_bytes(c->doc);
     if (n < RESERVE_FROM || c->cap_glyphs || c->cap_lines)
         return BULLETIN_OK;
-    pglyph *g = bl_realloc_array(c->mem, NULL, n, sizeof *g);
+    size_t ng = n + n / 16;
+    pglyph *g = bl_realloc_array(c->mem, NULL, ng, sizeof *g);
     pline *l = g ? bl_realloc_array(c->mem, NULL, n / 8, sizeof *l) : NULL;
     if (!l) {
         bl_free(c->mem, g);
         return BULLETIN_OK;
     }
     c->glyphs = g;
-    c->cap_glyphs = n;
+    c->cap_glyphs = ng;
     c->lines = l;
     c->cap_lines = n / 8;
     return BULLETIN_OK;

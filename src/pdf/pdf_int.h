@@ -78,15 +78,16 @@ static const struct {
  * Laid-out material
  * ---------------------------------------------------------------------- */
 
-/* (32 bytes a character: 40 before its code point, flags and face were
- * packed in one word and a box's carrier folded into its face.  Its node
- * is its line's, or the line's `alt` when `alt` is set: glyph_node.) */
+/* (24 bytes a character: it was 40.  Its code point, flags and face are
+ * one word, a box's carrier is folded into its face; its size is an index
+ * into the render's sizes, and its natural advance is its 1/1000 em
+ * times its size, as the layout measured it (glyph_size, glyph_nat: both
+ * exactly what was stored before).  Its node is its line's, or the
+ * line's `alt` when `alt` is set: glyph_node.) */
 typedef struct {
     double x;     /* the glyph's origin from the line's left edge, pt */
-    double nat;   /* natural advance in the font, pt */
     uint32_t src; /* byte offset in the node's text; NO_SRC: a numbering,
                      a label such as 附件：, front matter */
-    float size;
     uint32_t cp : 21;  /* the character drawn */
     uint32_t accent : 1; /* part of a figure: drawn in the accent colour */
     uint32_t alt : 1;  /* its text is the line's alt node's, not its node's */
@@ -98,7 +99,13 @@ typedef struct {
     int16_t extra; /* the gap to the next glyph drawn inside this one's
                       advance, 1/1000 of its size (bl_pdf_plan_gaps) */
     uint16_t code; /* its code in its face's font (bl_pdf_assign_codes) */
+    int16_t adv;   /* its natural advance in the font, 1/1000 em (unless
+                      GLYPH_ODD_NAT) */
+    uint16_t szi;  /* its size: ctx.sizes[szi & ~GLYPH_ODD_NAT]; with
+                      GLYPH_ODD_NAT its natural advance is in ctx.odd_nat */
 } pglyph;
+
+#define GLYPH_ODD_NAT 0x8000u
 
 /* Faces a render may use: a glyph's face field holds -1 - BL_PDF_MAX_FACES
  * .. BL_PDF_MAX_FACES - 1; a font set opens at most its candidates of
@@ -157,7 +164,7 @@ static inline const bulletin_node *glyph_node(const pline *pl, const pglyph *g)
 
 /* The layout holds one pglyph a character and one pline a line of every
  * page until it is drawn: keep them this small (64-bit targets). */
-_Static_assert(sizeof(void *) != 8 || sizeof(pglyph) == 32, "pglyph: 32 bytes");
+_Static_assert(sizeof(void *) != 8 || sizeof(pglyph) == 24, "pglyph: 24 bytes");
 _Static_assert(sizeof(void *) != 8 || sizeof(pline) == 88, "pline: 88 bytes");
 
 /* An outline entry (info.c): indexes into ctx.outl, -1 none (parent
@@ -318,6 +325,12 @@ typedef struct {
     int dash_l, dash_r, dash_t; /* the ink of —: left, right, thickness */
 } pface;
 
+/* A glyph's natural advance that its record cannot hold (GLYPH_ODD_NAT). */
+struct podd_nat {
+    size_t glyph;             /* its index in ctx.glyphs */
+    double nat;
+};
+
 /* The figures drawn in the accent colour, and those no line breaks
  * inside: indexes into the document's figure list (bl_doc_figures: its
  * records have the node and the bytes [start, end) of its text), sorted by
@@ -340,6 +353,12 @@ typedef struct {
 
     pglyph *glyphs;
     size_t nglyphs, cap_glyphs;
+    double *sizes;            /* the glyphs' sizes, pt, as laid out (pglyph.szi) */
+    size_t nsizes, cap_sizes, last_size;
+    struct podd_nat *odd_nat; /* the natural advances that are not a whole
+                                 1/1000 em of their size (none that the
+                                 layout measures), by glyph */
+    size_t nodd_nat, cap_odd_nat;
     pline *lines;
     size_t nlines, cap_lines;
     pblock *blocks;
@@ -426,6 +445,32 @@ typedef struct {
  * ---------------------------------------------------------------------- */
 
 static inline const bl_style *sty(const ctx *c, int el) { return &c->tpl.style[el]; }
+
+/* Sets the size and natural advance of glyph `pg`, c->glyphs[i] (the
+ * glyphs before it set): its size an index into c->sizes (the last one
+ * found first: a text has one or two), its advance in 1/1000 em of it
+ * when that gives back exactly `nat` (every advance the layout measures:
+ * a whole 1/1000 em times the size), else kept aside in c->odd_nat, by
+ * glyph (blocks.c).  BULLETIN_ERR_NOMEM. */
+bulletin_status bl_pdf_set_glyph_metrics(ctx *c, pglyph *pg, size_t i, double size, double nat);
+
+/* Glyph g's size, pt (a float, as its record held it). */
+static inline float glyph_size(const ctx *c, const pglyph *g)
+{
+    return (float)c->sizes[g->szi & ~GLYPH_ODD_NAT];
+}
+
+/* Glyph g's natural advance in the font, pt: its 1/1000 em times its
+ * size, computed as the layout computed it (bl_lay_chars_from_utf8), or
+ * the advance kept aside (blocks.c: bl_pdf_odd_nat). */
+double bl_pdf_odd_nat(const ctx *c, const pglyph *g);
+
+static inline double glyph_nat(const ctx *c, const pglyph *g)
+{
+    if (g->szi & GLYPH_ODD_NAT)
+        return bl_pdf_odd_nat(c, g);
+    return (double)g->adv * c->sizes[g->szi] / 1000.0;
+}
 
 /* Latin letters and digits: the latin role beside song and fangsong
  * (Times New Roman when present), else the text's own face. */

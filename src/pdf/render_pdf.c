@@ -296,7 +296,7 @@ static void font_warnings(ctx *c, const char *map_path)
  * records, and some 7 KB of libharu's objects a page: PAGE_BYTES) gives
  * the heap's free memory back to the system after each step that frees
  * much of it (give_back): 100,000 headings (5,265 pages, 43 MB) do, and
- * 300,000 bare figures (600,000 glyphs, 25 MB); the bench's 100x text
+ * 300,000 bare figures (600,000 glyphs, 14 MB); the bench's 100x text
  * (some 200,000 glyphs on 186 pages, 10 MB) does without the system
  * calls and the page faults after them. */
 #define GIVE_BACK_BYTES ((size_t)16 << 20)
@@ -352,10 +352,14 @@ static void release_lines(ctx *c)
 {
     bl_free(c->mem, c->glyphs);
     bl_free(c->mem, c->lines);
+    bl_free(c->mem, c->sizes);
+    bl_free(c->mem, c->odd_nat);
     c->glyphs = NULL;
     c->lines = NULL;
-    c->nglyphs = c->nlines = 0;
-    c->cap_glyphs = c->cap_lines = 0;
+    c->sizes = NULL;
+    c->odd_nat = NULL;
+    c->nglyphs = c->nlines = c->nsizes = c->nodd_nat = 0;
+    c->cap_glyphs = c->cap_lines = c->cap_sizes = c->cap_odd_nat = 0;
     bl_pdf_free_chars(c);
     bl_layout_free(&c->lay);
     give_back(c);
@@ -589,6 +593,8 @@ cleanup:
     bl_free(c->mem, c->blocks);
     bl_free(c->mem, c->lines);
     bl_free(c->mem, c->glyphs);
+    bl_free(c->mem, c->sizes);
+    bl_free(c->mem, c->odd_nat);
     bl_free(c->mem, c->chars);
     bl_free(c->mem, c->cfx);
     bl_free(c->mem, c->brk);

@@ -328,7 +328,7 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
         if (nb->kind == BK_TEXT && nb->st == BL_EL_NOTE && nb->heading && nb->count == 1
             && pl->count) {
             const pglyph *a = &c->glyphs[pl->first], *z = &c->glyphs[pl->first + pl->count - 1];
-            double right = pl->x0 + z->x + z->nat;
+            double right = pl->x0 + z->x + glyph_nat(c, z);
             if (right < t->colx[ncols] && pl->x0 + a->x >= c->left - 1e-6)
                 pl->x0 += t->colx[ncols] - right;
         }
