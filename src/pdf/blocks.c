@@ -163,6 +163,24 @@ static bulletin_status break_classes(ctx *c, const lseg *sg, size_t ns, const si
     return st;
 }
 
+bulletin_status bl_pdf_set_line_color(ctx *c, pline *pl, bl_rgb color)
+{
+    size_t k = 0;
+    while (k < c->ncolors && memcmp(&c->colors[k], &color, sizeof color))
+        k++;
+    if (k == c->ncolors) {
+        if (k > UINT16_MAX)
+            return BULLETIN_ERR_NOMEM; /* never: a template has a few colours */
+        bl_rgb *nc = bl_realloc_array(c->mem, c->colors, k + 1, sizeof *nc);
+        if (!nc)
+            return BULLETIN_ERR_NOMEM;
+        c->colors = nc;
+        c->colors[c->ncolors++] = color;
+    }
+    pl->color = (uint16_t)k;
+    return BULLETIN_OK;
+}
+
 bulletin_status bl_pdf_set_glyph_metrics(ctx *c, pglyph *pg, size_t i, double size, double nat)
 {
     size_t k = c->last_size < c->nsizes && c->sizes[c->last_size] == size ? c->last_size : 0;
@@ -243,7 +261,8 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
         pl->x0 = o->x0;
         pl->dy = o->dy0 + (double)(li0 + li) * pitch
                  + (o->free_slot ? pitch / 2 + L.baseline * size : slot_baseline(c, pitch, size));
-        pl->color = s->color;
+        if ((status = bl_pdf_set_line_color(c, pl, s->color)) != BULLETIN_OK)
+            return status;
         pl->node = sg[0].node;
         bool named = false;
         /* the glyphs of a node other than sg[0]'s (at most one other in a
@@ -614,7 +633,8 @@ bulletin_status bl_pdf_place(ctx *c, const char *text, int st, double size, int 
         pl->meta = true;
         pl->page = page;
         pl->y = y - (double)(i - first) * pitch;
-        pl->color = color;
+        if ((status = bl_pdf_set_line_color(c, pl, color)) != BULLETIN_OK)
+            return status;
     }
     if (nlines)
         *nlines = c->nlines - first;

@@ -149,7 +149,7 @@ static bulletin_status draw_dashes(ctx *c, HPDF_Page page, const pline *pl)
         double x0 = pl->x0 + g[i].x + f->dash_l * em;
         double x1 = pl->x0 + g[j - 1].x + f->dash_r * em;
         double y = pl->y + f->axis * em;
-        bl_rgb col = g[i].accent ? c->tpl.accent : pl->color;
+        bl_rgb col = g[i].accent ? c->tpl.accent : line_color(c, pl);
         HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)col.r, (HPDF_REAL)col.g, (HPDF_REAL)col.b),
                  "SetRGBStroke failed");
         HPDF_TRY(HPDF_Page_SetLineWidth(page, (HPDF_REAL)(f->dash_t * em)), "SetLineWidth failed");
@@ -212,7 +212,7 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
                 j++;
 #undef SAME_RUN
             if ((int)g[i].accent != cur_accent) {
-                bl_rgb col = g[i].accent ? c->tpl.accent : pl->color;
+                bl_rgb col = g[i].accent ? c->tpl.accent : line_color(c, pl);
                 for (int k = 0; k < (bold ? 2 : 1); k++) { /* fill, and stroke for bold */
                     bad |= put_num(b, col.r) != BULLETIN_OK;
                     bad |= put_num(b, col.g) != BULLETIN_OK;
@@ -289,8 +289,8 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             goto cleanup;
     }
     if (any_box) {
-        HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)pl->color.r, (HPDF_REAL)pl->color.g,
-                                        (HPDF_REAL)pl->color.b),
+        bl_rgb lc = line_color(c, pl);
+        HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)lc.r, (HPDF_REAL)lc.g, (HPDF_REAL)lc.b),
                  "SetRGBStroke failed");
         HPDF_TRY(HPDF_Page_SetLineWidth(page, (HPDF_REAL)L.box_rule), "SetLineWidth failed");
         for (size_t i = 0; i < n; i++) {

@@ -130,7 +130,8 @@ enum {
     FX_BOLD = 1 /* stroked as well as filled: a bold without a bold face */
 };
 
-/* (Fields ordered by size: 88 bytes, not 96 with size_t indexes.) */
+/* (Fields ordered by size: 72 bytes, not 96 with size_t indexes and its
+ * colour's three doubles.) */
 typedef struct {
     const bulletin_node *node;
     const bulletin_node *alt; /* the node of its glyphs marked alt (a
@@ -139,7 +140,6 @@ typedef struct {
     double x0;                /* left edge, pt from the page's left */
     double dy;                /* baseline below the top of its block slot */
     double y;                 /* baseline, PDF coordinates */
-    bl_rgb color;
     uint32_t first, count;    /* into ctx.glyphs */
     uint32_t offset;          /* of the first glyph in bulletin_node_text */
     int page;                 /* 1-based, after pagination */
@@ -154,6 +154,7 @@ typedef struct {
     bool copy;                /* a table's header row repeated on a page
                                  after a break (paginate.c) */
     uint8_t art;              /* ART_*: what kind of artifact */
+    uint16_t color;           /* its colour: ctx.colors[color] (line_color) */
 } pline;
 
 /* The node whose text glyph g of line pl is (NULL: none). */
@@ -165,7 +166,7 @@ static inline const bulletin_node *glyph_node(const pline *pl, const pglyph *g)
 /* The layout holds one pglyph a character and one pline a line of every
  * page until it is drawn: keep them this small (64-bit targets). */
 _Static_assert(sizeof(void *) != 8 || sizeof(pglyph) == 24, "pglyph: 24 bytes");
-_Static_assert(sizeof(void *) != 8 || sizeof(pline) == 88, "pline: 88 bytes");
+_Static_assert(sizeof(void *) != 8 || sizeof(pline) == 72, "pline: 72 bytes");
 
 /* An outline entry (info.c): indexes into ctx.outl, -1 none (parent
  * -1: the outline's root). */
@@ -213,12 +214,21 @@ enum {
  * Document is element 1.  Reading order: by `group` (the cover, the key
  * figures, the text), then by number. */
 typedef struct {
-    uint8_t type;             /* S_* */
-    uint8_t group;
     int parent;               /* its parent element */
     int colspan;              /* TD/TH: > 1 spans columns */
-    char *alt;                /* Figure: the alternate text (owned) */
+    uint8_t type;             /* S_* */
+    uint8_t group;
 } ptag;
+
+/* (12 bytes an element, not 24 with its alternate text's pointer: a
+ * table of 40,000 rows has 160,000 of them until the tree is written.) */
+_Static_assert(sizeof(void *) != 8 || sizeof(ptag) == 12, "ptag: 12 bytes");
+
+/* The alternate text of element `tag` (a Figure: the chart's), owned. */
+typedef struct {
+    int tag;
+    char *text;
+} palt;
 
 /* A marked-content sequence of element `tag` on `page` (1-based); `seq`
  * its place in the document's drawing order (draw.c draws page by page
@@ -361,6 +371,8 @@ typedef struct {
     size_t nodd_nat, cap_odd_nat;
     pline *lines;
     size_t nlines, cap_lines;
+    bl_rgb *colors;           /* the lines' colours, each once (pline.color) */
+    size_t ncolors;
     pblock *blocks;
     size_t nblocks, cap_blocks;
     ptable *tables;
@@ -399,6 +411,8 @@ typedef struct {
 
     ptag *tags;               /* tags[1 ..] (tags.c) */
     size_t ntags, cap_tags;
+    palt *alts;               /* the elements' alternate texts (tags.c) */
+    size_t nalts;
     bool tag_oom;             /* an element could not be added */
     pmcr *mcrs;               /* marked content, in drawing order */
     size_t nmcrs, cap_mcrs;
@@ -453,6 +467,13 @@ static inline const bl_style *sty(const ctx *c, int el) { return &c->tpl.style[e
  * a whole 1/1000 em times the size), else kept aside in c->odd_nat, by
  * glyph (blocks.c).  BULLETIN_ERR_NOMEM. */
 bulletin_status bl_pdf_set_glyph_metrics(ctx *c, pglyph *pg, size_t i, double size, double nat);
+
+/* Line pl's colour. */
+static inline bl_rgb line_color(const ctx *c, const pline *pl) { return c->colors[pl->color]; }
+
+/* Makes `color` line pl's (each colour kept once in c->colors: a render
+ * has a few).  BULLETIN_ERR_NOMEM (blocks.c). */
+bulletin_status bl_pdf_set_line_color(ctx *c, pline *pl, bl_rgb color);
 
 /* Glyph g's size, pt (a float, as its record held it). */
 static inline float glyph_size(const ctx *c, const pglyph *g)
@@ -693,6 +714,9 @@ bulletin_status bl_pdf_mc_close(ctx *c, HPDF_Page page, int pageno);
 bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages);
 
 void bl_pdf_free_tags(ctx *c);
+
+/* Frees the elements' alternate texts (bl_pdf_free_tags does too). */
+void bl_pdf_free_alts(ctx *c);
 
 /* A UTF-16BE text string of UTF-8 `text` (info.c): the information
  * dictionary, outline titles, page labels, alternate texts. */

@@ -374,8 +374,7 @@ static void release_blocks(ctx *c)
     bl_free(c->mem, c->blocks);
     c->blocks = NULL;
     c->nblocks = c->cap_blocks = 0;
-    for (size_t i = 0; i < c->ntags; i++)
-        bl_free(c->mem, c->tags[i].alt);
+    bl_pdf_free_alts(c);
     bl_free(c->mem, c->tags);
     bl_free(c->mem, c->mcrs);
     c->tags = NULL;
@@ -595,6 +594,7 @@ cleanup:
     bl_free(c->mem, c->glyphs);
     bl_free(c->mem, c->sizes);
     bl_free(c->mem, c->odd_nat);
+    bl_free(c->mem, c->colors);
     bl_free(c->mem, c->chars);
     bl_free(c->mem, c->cfx);
     bl_free(c->mem, c->brk);
