@@ -275,22 +275,23 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
                 ci++;
             while (k + 1 < ns && ci >= starts[k + 1])
                 k++;
-            pglyph *pg = &c->glyphs[c->nglyphs];
-            pg->cp = g->cp;
-            pg->face = g->font;
-            pg->x = g->x;
-            if ((status = bl_pdf_set_glyph_metrics(c, pg, c->nglyphs, g->size,
-                                                   ci < c->nchars ? c->chars[ci].gadv : g->adv))
+            /* built in place of the record, written once (its word of
+             * bit-fields is not read back and rewritten field by field) */
+            const bulletin_node *gn = sg[k].node;
+            pglyph ng = {
+                .x = g->x,
+                .src = sg[k].own ? (uint32_t)(g->src - base[k]) : NO_SRC,
+                .cp = g->cp & 0x1FFFFF,
+                .fx = ci < c->nchars ? c->cfx[ci] & FX_BOLD : 0,
+                .alt = gn != sg[0].node,
+                .face = g->font,
+            }, *pg = &ng;
+            if ((status = bl_pdf_glyph_metrics(c, pg, c->nglyphs, g->size,
+                                               ci < c->nchars ? c->chars[ci].gadv : g->adv))
                 != BULLETIN_OK)
                 return status;
-            c->nglyphs++;
-            pg->fx = ci < c->nchars ? c->cfx[ci] : 0;
-            const bulletin_node *gn = sg[k].node;
-            pg->alt = gn != sg[0].node;
             if (pg->alt)
                 other = gn;
-            pg->src = sg[k].own ? (uint32_t)(g->src - base[k]) : NO_SRC;
-            pg->accent = false;
             if (pg->src != NO_SRC && c->nfigs && gn
                 && bulletin_node_get_type(gn) != BULLETIN_NODE_DOCUMENT) {
                 /* glyphs ascend within a node: a cursor over its figures */
@@ -302,6 +303,7 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
                     flo++;
                 pg->accent = in_figure(c, c->figs, flo, fhi, pg->src);
             }
+            c->glyphs[c->nglyphs++] = ng;
             if (!named && pg->src != NO_SRC) {
                 pl->node = gn;
                 pl->offset = pg->src;

@@ -468,6 +468,25 @@ static inline const bl_style *sty(const ctx *c, int el) { return &c->tpl.style[e
  * glyph (blocks.c).  BULLETIN_ERR_NOMEM. */
 bulletin_status bl_pdf_set_glyph_metrics(ctx *c, pglyph *pg, size_t i, double size, double nat);
 
+/* The same, the common case inline: the size of the glyph before, and a
+ * whole 1/1000 em (else bl_pdf_set_glyph_metrics). */
+static inline bulletin_status bl_pdf_glyph_metrics(ctx *c, pglyph *pg, size_t i, double size,
+                                                   double nat)
+{
+    if (c->nsizes && c->sizes[c->last_size] == size && nat > 0) {
+        double q = nat * 1000.0 / size;
+        if (q < 32767.5) {
+            int a = (int)(q + 0.5);
+            if ((double)a * size / 1000.0 == nat) {
+                pg->szi = (uint16_t)c->last_size;
+                pg->adv = (int16_t)a;
+                return BULLETIN_OK;
+            }
+        }
+    }
+    return bl_pdf_set_glyph_metrics(c, pg, i, size, nat);
+}
+
 /* Line pl's colour. */
 static inline bl_rgb line_color(const ctx *c, const pline *pl) { return c->colors[pl->color]; }
 
@@ -515,6 +534,17 @@ static inline double slot_baseline(const ctx *c, double pitch, double size)
     return pitch / 2 + L.baseline * size;
 }
 
+/* The bits set in x, inline: without -mpopcnt __builtin_popcountll is a
+ * call into libgcc (twice a glyph: some 10M instructions of the 100x
+ * text). */
+static inline long bits_set(uint64_t x)
+{
+    x = x - ((x >> 1) & UINT64_C(0x5555555555555555));
+    x = (x & UINT64_C(0x3333333333333333)) + ((x >> 2) & UINT64_C(0x3333333333333333));
+    x = (x + (x >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
+    return (long)((x * UINT64_C(0x0101010101010101)) >> 56);
+}
+
 /* The index of `cp` in f->cps, or -1. */
 static inline long cp_index(const pface *f, uint32_t cp)
 {
@@ -524,7 +554,7 @@ static inline long cp_index(const pface *f, uint32_t cp)
         uint64_t w = f->bmp[cp >> 6], bit = UINT64_C(1) << (cp & 63);
         if (!(w & bit))
             return -1;
-        return (long)f->rank[cp >> 6] + __builtin_popcountll(w & (bit - 1));
+        return (long)f->rank[cp >> 6] + bits_set(w & (bit - 1));
     }
     size_t lo = f->nbmp, hi = f->ncps;
     while (lo < hi) {

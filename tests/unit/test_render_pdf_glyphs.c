@@ -32,7 +32,7 @@ static void test_sizes_and_advances(void **state)
     static const double size[6] = {10.5, 15.96, 10.5, 15.96, 10.5, 22.0};
     static const double adv[6] = {1000, 557, -250, 0, 32767, 917};
     for (size_t i = 0; i < 6; i++)
-        assert_int_equal(bl_pdf_set_glyph_metrics(c, &g[i], i, size[i], adv[i] * size[i] / 1000.0),
+        assert_int_equal(bl_pdf_glyph_metrics(c, &g[i], i, size[i], adv[i] * size[i] / 1000.0),
                          BULLETIN_OK);
     assert_int_equal(c->nsizes, 3);
     assert_int_equal(c->nodd_nat, 0);
@@ -60,7 +60,7 @@ static void test_odd_advances(void **state)
     c->glyphs = g;
     const double nat[5] = {1.0 / 3.0, 12.0, 40000 * 12.0 / 1000.0, -0.0, 6.0};
     for (size_t i = 0; i < 5; i++)
-        assert_int_equal(bl_pdf_set_glyph_metrics(c, &g[i], i, 12.0, nat[i]), BULLETIN_OK);
+        assert_int_equal(bl_pdf_glyph_metrics(c, &g[i], i, 12.0, nat[i]), BULLETIN_OK);
     assert_int_equal(c->nsizes, 1);
     assert_int_equal(c->nodd_nat, 3); /* 1/3, 480 (40,000/1000 em), -0 */
     assert_true((g[0].szi & GLYPH_ODD_NAT) && !(g[1].szi & GLYPH_ODD_NAT));
