@@ -59,9 +59,17 @@ void bl_pdf_node_span(const ctx *c, const pfig *f, size_t n, const bulletin_node
             b = m;
     }
     *lo = a;
-    while (b < n && pfig_at(c, f, b)->node == node)
-        b++;
-    *hi = a < n && pfig_at(c, f, a)->node == node ? b : a;
+    /* its end by a search too: a paragraph of 150,000 figures walked
+     * them all again for each of its windows and lines */
+    b = n;
+    while (a < b) {
+        size_t m = (a + b) / 2;
+        if ((uintptr_t)pfig_at(c, f, m)->node <= (uintptr_t)node)
+            a = m + 1;
+        else
+            b = m;
+    }
+    *hi = a;
 }
 
 static bool in_figure(const ctx *c, const pfig *f, size_t lo, size_t hi, size_t off)

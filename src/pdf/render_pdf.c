@@ -296,10 +296,12 @@ static void font_warnings(ctx *c, const char *map_path)
  * records, and some 7 KB of libharu's objects a page: PAGE_BYTES) gives
  * the heap's free memory back to the system after each step that frees
  * much of it (give_back): 100,000 headings (5,265 pages, 43 MB) do, and
- * 300,000 bare figures (600,000 glyphs, 14 MB); the bench's 100x text
- * (some 200,000 glyphs on 186 pages, 10 MB) does without the system
- * calls and the page faults after them. */
-#define GIVE_BACK_BYTES ((size_t)16 << 20)
+ * 300,000 bare figures (600,000 glyphs, 14 MB + 4 MB of pages), and
+ * 40,000 run-in items (15 MB: 16 MB was the threshold when a glyph's
+ * record was 40 bytes, and at 24 they peaked 4 MB higher without it); the
+ * bench's 100x text (some 220,000 glyphs on 186 pages, 7 MB) does
+ * without the system calls and the page faults after them. */
+#define GIVE_BACK_BYTES ((size_t)12 << 20)
 #define PAGE_BYTES 7000
 
 /* A document of this many figures gives the heap's free memory back
