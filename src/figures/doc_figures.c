@@ -101,12 +101,12 @@ static void drop_page_numbers(bl_figure_list *list, const bulletin_node *n, size
         bool alone_before = a == 0 || n->linemap[a - 1] != n->linemap[a];
         bool alone_after = b == n->ncols || n->linemap[b] != n->linemap[b - 1];
         if (alone_before && alone_after && (a > 0 || b < n->ncols)) {
-            list->items[i].lab_start = (size_t)-1; /* marked */
+            list->items[i].lab_start = BL_FIG_MARK; /* marked */
             found++;
         }
     }
     for (size_t i = list->len; found && i-- > from;)
-        if (list->items[i].lab_start == (size_t)-1) {
+        if (list->items[i].lab_start == BL_FIG_MARK) {
             fig_drop_figures(list, i, i + 1);
             found--;
         }

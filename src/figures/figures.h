@@ -270,7 +270,9 @@
 #define BL_FIG_LABEL_MAX 120  /* 40 Han: longer is not a name any more */
 #define BL_FIG_QUOTE_MAX 512  /* names in quotes are short; bounds look-ahead */
 #define BL_FIG_LINK_WINDOW 32 /* figures searched back for a change link */
-#define BL_FIG_NO_LINK ((size_t)-1)
+#define BL_FIG_NO_LINK ((size_t)UINT32_MAX) /* bl_figure.link: none (what a
+                                                    uint32_t holds: compare as is) */
+#define BL_FIG_MARK UINT32_MAX /* bl_figure.lab_start: marked (doc_figures.c) */
 
 /* What a figure measures: BL_FIG_COUNT = 0, BL_FIG_AMOUNT, BL_FIG_QUANTITY,
  * BL_FIG_PERCENT, BL_FIG_RATIO, BL_FIG_RANK, BL_FIG_DURATION, BL_FIG_DATE,
@@ -307,42 +309,28 @@ typedef struct {
                        are the date whose 年月日 a copy lost (2018525) */
 } bl_figure_ctx;
 
-/* A figure, about 200 bytes (368 when its units were arrays and its ratio
- * parts inline: 40,000 rows of a table of figures, 1.2 MB, held 108 MB).
- * Its strings other than the label, and its ratio parts, belong to the
- * list (bl_figure_list's store): never free them one by one; the units,
- * scale and period are interned there, so that a figure may take another
- * figure's (g->unit = f->unit) and compare them as strings. */
+/* A figure, 168 bytes (368 when its units were arrays and its ratio
+ * parts inline: 40,000 rows of a table of figures, 1.2 MB, held 108 MB;
+ * 200 with its offsets and link as size_t and its kinds as enums: 300,000
+ * bare figures, 0.6 MB, held 30 MB of them).  Offsets are uint32_t: an
+ * input is at most 64 MiB (BULLETIN_MAX_INPUT), a node's text some three
+ * times that at most.  Its strings other than the label, and its ratio
+ * parts, belong to the list (bl_figure_list's store): never free them one
+ * by one; the units, scale and period are interned there, so that a
+ * figure may take another figure's (g->unit = f->unit) and compare them as
+ * strings.  (Fields ordered by size.) */
 typedef struct {
     /* where */
     const char *text;          /* borrowed: the scanned text */
-    size_t start, end;         /* the figure as written: text[start, end) */
-    size_t ctx_start, ctx_end; /* its clause */
     const void *node;
-    int section, paragraph;
-    int line, column; /* source position of `start`: set for a document's
-                         figures (doc_figures.c), 0 from bl_figures_scan */
 
     /* what */
-    bl_figure_kind kind;
-    bl_figure_change change;
-    int16_t year;                    /* date/year parts; 0 = absent */
-    int8_t month, day;
-    bool numeral_chinese;            /* written in Chinese numerals (两年, 十件) */
-    bool parsed;                     /* false: no single number (identifier) or the
-                                        number does not fit a double */
-    int8_t part;                     /* this figure's position in its ratio or
-                                        range, 1-based; 0 for other kinds */
-    uint8_t nparts;                  /* parts[0, nparts) */
-    double value;                    /* as written (3.5 for 下降3.5%); see rules */
     const char *value_text;          /* the list's: as written without thousands
                                         separators, ASCII digits (12,345 -> 12345) */
     const char *unit;                /* the list's, interned: as written (亿元, 万户,
                                         %, ""); at most BL_FIG_UNIT_MAX - 1 bytes */
     const char *base_unit;           /* the same without the scale (元, 户) */
     const char *scale;               /* the same: "", 万, 亿, 万亿, … */
-    double scale_factor;             /* 1, 1e4, 1e8, … */
-    double norm;                     /* value * scale_factor */
     const char *qualifier;           /* static; "" when none */
     const double *parts;             /* the list's: the whole ratio's parts, a
                                         range's {lo, hi}; static zeros when
@@ -353,17 +341,39 @@ typedef struct {
                                         (地区生产总值 | 617.50 | 5.2), its
                                         context instead of the clause; one
                                         string for the figures of a row */
-
-    /* change */
-    size_t link; /* index in the list of the figure this one changes,
-                    or BL_FIG_NO_LINK */
-
     char *label; /* owned (malloc'd through the list's mem); the
                     indicator's name, "" when none */
+    double value;                    /* as written (3.5 for 下降3.5%); see rules */
+    double scale_factor;             /* 1, 1e4, 1e8, … */
+    double norm;                     /* value * scale_factor */
 
+    /* where */
+    uint32_t start, end;             /* the figure as written: text[start, end) */
+    uint32_t ctx_start, ctx_end;     /* its clause */
+    /* change */
+    uint32_t link; /* index in the list of the figure this one changes,
+                      or BL_FIG_NO_LINK */
     /* scan scratch: the label segment [lab_start, lab_end) */
-    size_t lab_start, lab_end;
+    uint32_t lab_start, lab_end;
+    int section, paragraph;
+    int line, column; /* source position of `start`: set for a document's
+                         figures (doc_figures.c), 0 from bl_figures_scan */
+
+    /* what */
+    int16_t year;                    /* date/year parts; 0 = absent */
+    int8_t month, day;
+    uint8_t kind;                    /* bl_figure_kind */
+    uint8_t change;                  /* bl_figure_change */
+    bool numeral_chinese;            /* written in Chinese numerals (两年, 十件) */
+    bool parsed;                     /* false: no single number (identifier) or the
+                                        number does not fit a double */
+    int8_t part;                     /* this figure's position in its ratio or
+                                        range, 1-based; 0 for other kinds */
+    uint8_t nparts;                  /* parts[0, nparts) */
 } bl_figure;
+
+_Static_assert(sizeof(void *) != 8 || sizeof(bl_figure) == 168, "bl_figure: 168 bytes");
+_Static_assert(BL_FIG_NKINDS <= 256, "a figure's kind fits its byte");
 
 /* The budgets' levels labels.c knows (全市/市级/市本级, 县, 省, 区). */
 #define BL_FIG_BUDGET_LEVELS 4

@@ -289,10 +289,10 @@ void fig_drop_figures(bl_figure_list *list, size_t from, size_t to)
     memmove(list->items + from, list->items + to, (list->len - to) * sizeof *list->items);
     list->len -= to - from;
     for (size_t i = 0; i < list->len; i++) {
-        size_t *l = &list->items[i].link;
+        uint32_t *l = &list->items[i].link;
         if (*l == BL_FIG_NO_LINK || *l < from)
             continue;
-        *l = *l < to ? BL_FIG_NO_LINK : *l - (to - from);
+        *l = (uint32_t)(*l < to ? BL_FIG_NO_LINK : *l - (to - from));
     }
 }
 

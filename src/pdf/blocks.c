@@ -47,27 +47,35 @@ bulletin_status bl_pdf_grow(const bulletin_mem *mem, void **p, size_t *cap, size
     return BULLETIN_OK;
 }
 
-void bl_pdf_node_span(const struct pfig *f, size_t n, const bulletin_node *node, size_t *lo,
+void bl_pdf_node_span(const ctx *c, const pfig *f, size_t n, const bulletin_node *node, size_t *lo,
                       size_t *hi)
 {
     size_t a = 0, b = n;
     while (a < b) {
         size_t m = (a + b) / 2;
-        if ((uintptr_t)f[m].node < (uintptr_t)node)
+        if ((uintptr_t)pfig_at(c, f, m)->node < (uintptr_t)node)
             a = m + 1;
         else
             b = m;
     }
     *lo = a;
-    while (b < n && f[b].node == node)
-        b++;
-    *hi = a < n && f[a].node == node ? b : a;
+    /* its end by a search too: a paragraph of 150,000 figures walked
+     * them all again for each of its windows and lines */
+    b = n;
+    while (a < b) {
+        size_t m = (a + b) / 2;
+        if ((uintptr_t)pfig_at(c, f, m)->node <= (uintptr_t)node)
+            a = m + 1;
+        else
+            b = m;
+    }
+    *hi = a;
 }
 
-static bool in_figure(const struct pfig *f, size_t lo, size_t hi, size_t off)
+static bool in_figure(const ctx *c, const pfig *f, size_t lo, size_t hi, size_t off)
 {
-    for (size_t i = lo; i < hi && f[i].off <= off; i++)
-        if (off < f[i].end)
+    for (size_t i = lo; i < hi && pfig_at(c, f, i)->start <= off; i++)
+        if (off < pfig_at(c, f, i)->end)
             return true;
     return false;
 }
@@ -146,13 +154,13 @@ static bulletin_status break_classes(ctx *c, const lseg *sg, size_t ns, const si
     for (size_t k = 0; k < ns; k++) {
         size_t lo, hi;
         if (sg[k].own && sg[k].node && c->nkeeps) {
-            bl_pdf_node_span(c->keeps, c->nkeeps, sg[k].node, &lo, &hi);
+            bl_pdf_node_span(c, c->keeps, c->nkeeps, sg[k].node, &lo, &hi);
             for (size_t i = starts[k]; i < starts[k + 1] && lo < hi; i++) {
                 size_t off = c->chars[i].src - base;
-                while (lo < hi && c->keeps[lo].end <= off)
+                while (lo < hi && pfig_at(c, c->keeps, lo)->end <= off)
                     lo++;
-                for (size_t f = lo; f < hi && c->keeps[f].off < off; f++)
-                    if (off < c->keeps[f].end)
+                for (size_t f = lo; f < hi && pfig_at(c, c->keeps, f)->start < off; f++)
+                    if (off < pfig_at(c, c->keeps, f)->end)
                         c->brk[i] = BL_BRK_NEVER;
             }
         }
@@ -161,6 +169,68 @@ static bulletin_status break_classes(ctx *c, const lseg *sg, size_t ns, const si
     if (display)
         st = word_classes(c);
     return st;
+}
+
+bulletin_status bl_pdf_set_line_color(ctx *c, pline *pl, bl_rgb color)
+{
+    size_t k = 0;
+    while (k < c->ncolors && memcmp(&c->colors[k], &color, sizeof color))
+        k++;
+    if (k == c->ncolors) {
+        if (k > UINT16_MAX)
+            return BULLETIN_ERR_NOMEM; /* never: a template has a few colours */
+        bl_rgb *nc = bl_realloc_array(c->mem, c->colors, k + 1, sizeof *nc);
+        if (!nc)
+            return BULLETIN_ERR_NOMEM;
+        c->colors = nc;
+        c->colors[c->ncolors++] = color;
+    }
+    pl->color = (uint16_t)k;
+    return BULLETIN_OK;
+}
+
+bulletin_status bl_pdf_set_glyph_metrics(ctx *c, pglyph *pg, size_t i, double size, double nat)
+{
+    size_t k = c->last_size < c->nsizes && c->sizes[c->last_size] == size ? c->last_size : 0;
+    while (k < c->nsizes && !(c->sizes[k] == size))
+        k++;
+    if (k == c->nsizes) {
+        if (k >= GLYPH_ODD_NAT)
+            return BULLETIN_ERR_NOMEM; /* never: a text has a few sizes */
+        bulletin_status st = bl_pdf_grow(c->mem, (void **)&c->sizes, &c->cap_sizes, k + 1,
+                                         sizeof *c->sizes);
+        if (st != BULLETIN_OK)
+            return st;
+        c->sizes[c->nsizes++] = size;
+    }
+    c->last_size = k;
+    pg->szi = (uint16_t)k;
+    double a = size > 0 && isfinite(size) && isfinite(nat) ? nearbyint(nat * 1000.0 / size) : NAN;
+    if (a >= INT16_MIN && a <= INT16_MAX && a * size / 1000.0 == nat && (nat != 0 || !signbit(nat))) {
+        pg->adv = (int16_t)a;
+        return BULLETIN_OK;
+    }
+    bulletin_status st = bl_pdf_grow(c->mem, (void **)&c->odd_nat, &c->cap_odd_nat,
+                                     c->nodd_nat + 1, sizeof *c->odd_nat);
+    if (st != BULLETIN_OK)
+        return st;
+    c->odd_nat[c->nodd_nat++] = (struct podd_nat){i, nat};
+    pg->adv = 0;
+    pg->szi |= GLYPH_ODD_NAT;
+    return BULLETIN_OK;
+}
+
+double bl_pdf_odd_nat(const ctx *c, const pglyph *g)
+{
+    size_t i = (size_t)(g - c->glyphs), a = 0, b = c->nodd_nat;
+    while (a < b) { /* appended as the glyphs are: by glyph */
+        size_t m = (a + b) / 2;
+        if (c->odd_nat[m].glyph < i)
+            a = m + 1;
+        else
+            b = m;
+    }
+    return a < c->nodd_nat && c->odd_nat[a].glyph == i ? c->odd_nat[a].nat : 0;
 }
 
 /* The layout's scratch, characters and glyphs are kept from one text to
@@ -199,7 +269,8 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
         pl->x0 = o->x0;
         pl->dy = o->dy0 + (double)(li0 + li) * pitch
                  + (o->free_slot ? pitch / 2 + L.baseline * size : slot_baseline(c, pitch, size));
-        pl->color = s->color;
+        if ((status = bl_pdf_set_line_color(c, pl, s->color)) != BULLETIN_OK)
+            return status;
         pl->node = sg[0].node;
         bool named = false;
         /* the glyphs of a node other than sg[0]'s (at most one other in a
@@ -212,30 +283,35 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
                 ci++;
             while (k + 1 < ns && ci >= starts[k + 1])
                 k++;
-            pglyph *pg = &c->glyphs[c->nglyphs++];
-            pg->cp = g->cp;
-            pg->face = g->font;
-            pg->size = (float)g->size;
-            pg->x = g->x;
-            pg->nat = ci < c->nchars ? c->chars[ci].gadv : g->adv;
-            pg->fx = ci < c->nchars ? c->cfx[ci] : 0;
+            /* built in place of the record, written once (its word of
+             * bit-fields is not read back and rewritten field by field) */
             const bulletin_node *gn = sg[k].node;
-            pg->alt = gn != sg[0].node;
+            pglyph ng = {
+                .x = g->x,
+                .src = sg[k].own ? (uint32_t)(g->src - base[k]) : NO_SRC,
+                .cp = g->cp & 0x1FFFFF,
+                .fx = ci < c->nchars ? c->cfx[ci] & FX_BOLD : 0,
+                .alt = gn != sg[0].node,
+                .face = g->font,
+            }, *pg = &ng;
+            if ((status = bl_pdf_glyph_metrics(c, pg, c->nglyphs, g->size,
+                                               ci < c->nchars ? c->chars[ci].gadv : g->adv))
+                != BULLETIN_OK)
+                return status;
             if (pg->alt)
                 other = gn;
-            pg->src = sg[k].own ? (uint32_t)(g->src - base[k]) : NO_SRC;
-            pg->accent = false;
             if (pg->src != NO_SRC && c->nfigs && gn
                 && bulletin_node_get_type(gn) != BULLETIN_NODE_DOCUMENT) {
                 /* glyphs ascend within a node: a cursor over its figures */
                 if (gn != fnode) {
                     fnode = gn;
-                    bl_pdf_node_span(c->figs, c->nfigs, fnode, &flo, &fhi);
+                    bl_pdf_node_span(c, c->figs, c->nfigs, fnode, &flo, &fhi);
                 }
-                while (flo < fhi && c->figs[flo].end <= pg->src)
+                while (flo < fhi && pfig_at(c, c->figs, flo)->end <= pg->src)
                     flo++;
-                pg->accent = in_figure(c->figs, flo, fhi, pg->src);
+                pg->accent = in_figure(c, c->figs, flo, fhi, pg->src);
             }
+            c->glyphs[c->nglyphs++] = ng;
             if (!named && pg->src != NO_SRC) {
                 pl->node = gn;
                 pl->offset = pg->src;
@@ -251,7 +327,7 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
         }
         if (ln->count) {
             const pglyph *a = &c->glyphs[pl->first], *z = &c->glyphs[pl->first + pl->count - 1];
-            double right = z->x + z->nat - a->x;
+            double right = z->x + glyph_nat(c, z) - a->x;
             if (right > w)
                 w = right;
         }
@@ -567,7 +643,8 @@ bulletin_status bl_pdf_place(ctx *c, const char *text, int st, double size, int 
         pl->meta = true;
         pl->page = page;
         pl->y = y - (double)(i - first) * pitch;
-        pl->color = color;
+        if ((status = bl_pdf_set_line_color(c, pl, color)) != BULLETIN_OK)
+            return status;
     }
     if (nlines)
         *nlines = c->nlines - first;
@@ -895,9 +972,13 @@ static bulletin_status add_part(ctx *c, const bulletin_node *n, int st, bool dis
  * lines at once (reserve_layout). */
 #define RESERVE_FROM ((size_t)64 << 10)
 
-/* Room for the glyphs, a glyph an input byte, and the lines, one per 8
- * bytes, reserved at once and not zeroed (pages never written are not
- * resident); more, if needed, grows as before.  Grown by doubling from
+/* Room for the glyphs, a glyph an input byte and a sixteenth more (the
+ * running header and footer of the pages: a text of one-byte characters,
+ * 300,000 bare figures, had 601,552 glyphs for 600,008 bytes, and grew
+ * the array once more at its last page, a copy of it left in the heap:
+ * 9 MB), and the lines, one per 8 bytes, reserved at once and not zeroed
+ * (pages never written are not resident); more, if needed, grows as
+ * before.  Grown by doubling from
  * nothing, each step of a large array copied it, and the old copy stayed
  * resident in the heap: 300,000 bare figures (600,000 glyphs) peaked some
  * 20 MB higher.  Only a hint: a Chinese text needs a third of it, and
@@ -909,14 +990,15 @@ static bulletin_status reserve_layout(ctx *c)
     size_t n = bulletin_doc_input_bytes(c->doc);
     if (n < RESERVE_FROM || c->cap_glyphs || c->cap_lines)
         return BULLETIN_OK;
-    pglyph *g = bl_realloc_array(c->mem, NULL, n, sizeof *g);
+    size_t ng = n + n / 16;
+    pglyph *g = bl_realloc_array(c->mem, NULL, ng, sizeof *g);
     pline *l = g ? bl_realloc_array(c->mem, NULL, n / 8, sizeof *l) : NULL;
     if (!l) {
         bl_free(c->mem, g);
         return BULLETIN_OK;
     }
     c->glyphs = g;
-    c->cap_glyphs = n;
+    c->cap_glyphs = ng;
     c->lines = l;
     c->cap_lines = n / 8;
     return BULLETIN_OK;
@@ -1034,12 +1116,16 @@ bulletin_status bl_pdf_collect(ctx *c)
     return status;
 }
 
+/* The figure list qsort's comparison reads (qsort has no argument for it;
+ * a render runs on one thread, a batch's renders each on its own). */
+static _Thread_local const bl_figure *sort_items;
+
 static int cmp_fig(const void *a, const void *b)
 {
-    const struct pfig *x = a, *y = b;
+    const bl_figure *x = &sort_items[*(const pfig *)a], *y = &sort_items[*(const pfig *)b];
     if (x->node != y->node)
         return (uintptr_t)x->node < (uintptr_t)y->node ? -1 : 1;
-    return (x->off > y->off) - (x->off < y->off);
+    return (x->start > y->start) - (x->start < y->start);
 }
 
 /* The figures drawn in the accent colour: quantities, not years, dates,
@@ -1049,8 +1135,10 @@ static int cmp_fig(const void *a, const void *b)
 bulletin_status bl_pdf_pick_accent_figures(ctx *c)
 {
     size_t n = bulletin_doc_figure_count(c->doc);
-    if (n == 0)
+    const bl_figure_list *list = bl_doc_figures(c->doc);
+    if (n == 0 || !list || list->len != n || n > UINT32_MAX)
         return BULLETIN_OK;
+    c->figitems = list->items;
     c->keeps = bl_calloc(c->mem, n, sizeof *c->keeps);
     if (!c->keeps)
         return BULLETIN_ERR_NOMEM;
@@ -1062,7 +1150,7 @@ bulletin_status bl_pdf_pick_accent_figures(ctx *c)
             || f.offset + f.length > UINT32_MAX) /* never: a text is at most 64 MiB */
             continue;
         if (bl_part_figure_unbreakable(&f))
-            c->keeps[c->nkeeps++] = (struct pfig){f.node, (uint32_t)f.offset, (uint32_t)(f.offset + f.length)};
+            c->keeps[c->nkeeps++] = (pfig)i;
         if (!c->figs || !f.listed)
             continue;
         bulletin_node_type k = bulletin_node_kind(f.node);
@@ -1073,10 +1161,12 @@ bulletin_status bl_pdf_pick_accent_figures(ctx *c)
         if (k == BULLETIN_NODE_CELL
             && strcmp(bulletin_node_row_kind(bulletin_node_parent(f.node)), "data"))
             continue; /* a header's 0—14岁, a group's label: the header's colour */
-        c->figs[c->nfigs++] = (struct pfig){f.node, (uint32_t)f.offset, (uint32_t)(f.offset + f.length)};
+        c->figs[c->nfigs++] = (pfig)i;
     }
+    sort_items = c->figitems;
     qsort(c->keeps, c->nkeeps, sizeof *c->keeps, cmp_fig);
     if (c->figs)
         qsort(c->figs, c->nfigs, sizeof *c->figs, cmp_fig);
+    sort_items = NULL;
     return BULLETIN_OK;
 }

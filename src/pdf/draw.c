@@ -100,8 +100,8 @@ static void face_marks(ctx *c, pface *f, int id)
 static double drawn_adv(const ctx *c, const pglyph *g)
 {
     if (text_face(g) < 0 || !g->code)
-        return g->nat;
-    return c->faces[text_face(g)].wcode[g->code] * (double)g->size / 1000;
+        return glyph_nat(c, g);
+    return c->faces[text_face(g)].wcode[g->code] * (double)glyph_size(c, g) / 1000;
 }
 
 /* How glyph i of a line is drawn: text render mode 0 (fill), 2 (fill and
@@ -124,7 +124,7 @@ static double glyph_rise(ctx *c, const pglyph *g)
         return 0;
     pface *f = &c->faces[g->face];
     face_marks(c, f, g->face);
-    return f->ellipsis_rise * (double)g->size / 1000;
+    return f->ellipsis_rise * (double)glyph_size(c, g) / 1000;
 }
 
 /* The rules of the 破折号 of a line: one continuous two-em rule on the
@@ -145,11 +145,11 @@ static bulletin_status draw_dashes(ctx *c, HPDF_Page page, const pline *pl)
             j++;
         pface *f = &c->faces[g[i].face];
         face_marks(c, f, g[i].face);
-        double em = g[i].size / 1000.0;
+        double em = glyph_size(c, &g[i]) / 1000.0;
         double x0 = pl->x0 + g[i].x + f->dash_l * em;
         double x1 = pl->x0 + g[j - 1].x + f->dash_r * em;
         double y = pl->y + f->axis * em;
-        bl_rgb col = g[i].accent ? c->tpl.accent : pl->color;
+        bl_rgb col = g[i].accent ? c->tpl.accent : line_color(c, pl);
         HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)col.r, (HPDF_REAL)col.g, (HPDF_REAL)col.b),
                  "SetRGBStroke failed");
         HPDF_TRY(HPDF_Page_SetLineWidth(page, (HPDF_REAL)(f->dash_t * em)), "SetLineWidth failed");
@@ -202,7 +202,7 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             int gm = glyph_mode(g, n, i);
             double gr = glyph_rise(c, &g[i]);
 #define SAME_RUN(a, z)                                                                             \
-    (text_face(&g[z]) == text_face(&g[a]) && g[z].code && g[z].size == g[a].size                  \
+    (text_face(&g[z]) == text_face(&g[a]) && g[z].code && glyph_size(c, &g[z]) == glyph_size(c, &g[a])                  \
      && g[z].accent == g[a].accent                                                                \
      && glyph_mode(g, n, z) == gm && glyph_rise(c, &g[z]) == gr)
             if (j < n && SAME_RUN(i, j))
@@ -212,7 +212,7 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
                 j++;
 #undef SAME_RUN
             if ((int)g[i].accent != cur_accent) {
-                bl_rgb col = g[i].accent ? c->tpl.accent : pl->color;
+                bl_rgb col = g[i].accent ? c->tpl.accent : line_color(c, pl);
                 for (int k = 0; k < (bold ? 2 : 1); k++) { /* fill, and stroke for bold */
                     bad |= put_num(b, col.r) != BULLETIN_OK;
                     bad |= put_num(b, col.g) != BULLETIN_OK;
@@ -223,7 +223,7 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             }
             if (gm != mode) {
                 if (gm == 2) { /* a stroke of 1/50 em: a bold of the regular face */
-                    bad |= put_num(b, g[i].size / 50.0) != BULLETIN_OK;
+                    bad |= put_num(b, glyph_size(c, &g[i]) / 50.0) != BULLETIN_OK;
                     bad |= bl_buf_puts(b, "w\n") != BULLETIN_OK;
                 }
                 bad |= bl_buf_printf(b, "%d Tr\n", gm) != BULLETIN_OK;
@@ -236,12 +236,12 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
                 rise = gr;
             }
             const pface *f = &c->faces[text_face(&g[i])];
-            if (f != cur || g[i].size != cur_size) {
+            if (f != cur || glyph_size(c, &g[i]) != cur_size) {
                 bad |= bl_buf_printf(b, "/%s ", f->res) != BULLETIN_OK;
-                bad |= put_num(b, g[i].size) != BULLETIN_OK;
+                bad |= put_num(b, glyph_size(c, &g[i])) != BULLETIN_OK;
                 bad |= bl_buf_puts(b, "Tf\n") != BULLETIN_OK;
                 cur = f;
-                cur_size = g[i].size;
+                cur_size = glyph_size(c, &g[i]);
                 used[text_face(&g[i])] = true;
             }
             /* Tc also widens a run's last glyph, which viewers count in
@@ -289,16 +289,16 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             goto cleanup;
     }
     if (any_box) {
-        HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)pl->color.r, (HPDF_REAL)pl->color.g,
-                                        (HPDF_REAL)pl->color.b),
+        bl_rgb lc = line_color(c, pl);
+        HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)lc.r, (HPDF_REAL)lc.g, (HPDF_REAL)lc.b),
                  "SetRGBStroke failed");
         HPDF_TRY(HPDF_Page_SetLineWidth(page, (HPDF_REAL)L.box_rule), "SetLineWidth failed");
         for (size_t i = 0; i < n; i++) {
             if (g[i].face >= 0)
                 continue;
-            double s = g[i].size, x = pl->x0 + g[i].x;
+            double s = glyph_size(c, &g[i]), x = pl->x0 + g[i].x;
             HPDF_TRY(HPDF_Page_Rectangle(page, (HPDF_REAL)(x + 0.1 * s), (HPDF_REAL)(pl->y - 0.1 * s),
-                                         (HPDF_REAL)(g[i].nat - 0.2 * s), (HPDF_REAL)(0.9 * s)),
+                                         (HPDF_REAL)(glyph_nat(c, &g[i]) - 0.2 * s), (HPDF_REAL)(0.9 * s)),
                      "Rectangle failed");
         }
         HPDF_TRY(HPDF_Page_Stroke(page), "Stroke failed");

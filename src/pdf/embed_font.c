@@ -92,7 +92,8 @@ void bl_pdf_plan_gaps(ctx *c)
 {
     for (size_t i = 0; i < c->nglyphs; i++) {
         c->glyphs[i].extra = 0;
-        c->glyphs[i].carrier = -1;
+        if (c->glyphs[i].face < 0)
+            glyph_set_carrier(&c->glyphs[i], -1);
     }
     for (size_t li = 0; li < c->nlines; li++) {
         const pline *pl = &c->lines[li];
@@ -102,32 +103,32 @@ void bl_pdf_plan_gaps(ctx *c)
         for (size_t i = 0; i < n; i++) {
             if (g[i].face >= 0)
                 continue;
-            for (size_t k = i; k-- > 0 && g[i].carrier < 0;)
+            for (size_t k = i; k-- > 0 && glyph_carrier(&g[i]) < 0;)
                 if (g[k].face >= 0)
-                    g[i].carrier = (int16_t)g[k].face;
-            for (size_t k = i + 1; k < n && g[i].carrier < 0; k++)
+                    glyph_set_carrier(&g[i], g[k].face);
+            for (size_t k = i + 1; k < n && glyph_carrier(&g[i]) < 0; k++)
                 if (g[k].face >= 0)
-                    g[i].carrier = (int16_t)g[k].face;
+                    glyph_set_carrier(&g[i], g[k].face);
         }
         /* a full-width space inside a line: its glyph only IDEO_SPACE em
          * wide, at the end of its room, the rest inside the advance of the
          * glyph before it; pdftotext reads a one-em gap as a column's edge
          * and moves what follows out of the line */
         for (size_t i = 1; i + 1 < n; i++)
-            if (g[i].cp == 0x3000 && g[i].face >= 0 && g[i + 1].face >= 0 && g[i].size > 0
-                && g[i + 1].x - g[i].x > IDEO_SPACE / 1000.0 * g[i].size) {
-                g[i].x = g[i + 1].x - IDEO_SPACE / 1000.0 * g[i].size;
-                g[i].extra = (int16_t)(IDEO_SPACE - lround(g[i].nat * 1000.0 / g[i].size));
+            if (g[i].cp == 0x3000 && g[i].face >= 0 && g[i + 1].face >= 0 && glyph_size(c, &g[i]) > 0
+                && g[i + 1].x - g[i].x > IDEO_SPACE / 1000.0 * glyph_size(c, &g[i])) {
+                g[i].x = g[i + 1].x - IDEO_SPACE / 1000.0 * glyph_size(c, &g[i]);
+                g[i].extra = (int16_t)(IDEO_SPACE - lround(glyph_nat(c, &g[i]) * 1000.0 / glyph_size(c, &g[i])));
             }
         for (size_t i = 0; i + 1 < n; i++) {
-            if (text_face(&g[i]) < 0 || g[i].size <= 0 || g[i].extra < 0)
+            if (text_face(&g[i]) < 0 || glyph_size(c, &g[i]) <= 0 || g[i].extra < 0)
                 continue; /* a narrowed full-width space */
             size_t j = i + 1; /* the next glyph drawn as text */
             while (j < n && text_face(&g[j]) < 0)
                 j++;
             if (j == n)
                 continue;
-            double u = (g[j].x - g[i].x - g[i].nat) * 1000.0 / g[i].size;
+            double u = (g[j].x - g[i].x - glyph_nat(c, &g[i])) * 1000.0 / glyph_size(c, &g[i]);
             if (u >= GAP_MIN && u < 8000)
                 g[i].extra = (int16_t)(lround(u / GAP_STEP) * GAP_STEP);
         }
@@ -146,12 +147,12 @@ static int cmp_var(const void *a, const void *b)
 
 /* The variant glyph `g` of face `f` needs, for a search: none (cpi
  * NO_CPI, cp 0) when it needs none. */
-static pvariant variant_of(const pface *f, const pglyph *g)
+static pvariant variant_of(const ctx *c, const pface *f, const pglyph *g)
 {
     pvariant v = {NO_CPI, 0, 0, 0};
     if (g->face < 0) { /* a box: a blank glyph its width and gap wide */
         v.cp = g->cp;
-        v.extra = (int)lround(g->nat * 1000.0 / g->size) + g->extra;
+        v.extra = (int)lround(glyph_nat(c, g) * 1000.0 / glyph_size(c, g)) + g->extra;
     } else if (g->extra != 0) {
         long k = cp_index(f, g->cp);
         if (k >= 0 && f->sub.gids[k] != 0) {
@@ -190,9 +191,9 @@ static bulletin_status number_glyphs(ctx *c, pface *f, int id)
     nv = 0;
     for (size_t i = 0; i < c->nglyphs; i++) {
         const pglyph *g = &c->glyphs[i];
-        if (text_face(g) != id || (g->extra == 0 && g->face >= 0) || g->size <= 0)
+        if (text_face(g) != id || (g->extra == 0 && g->face >= 0) || glyph_size(c, g) <= 0)
             continue;
-        pvariant v = variant_of(f, g);
+        pvariant v = variant_of(c, f, g);
         if (v.cp)
             f->vars[nv++] = v;
     }
@@ -284,7 +285,7 @@ void bl_pdf_assign_codes(ctx *c)
                 continue;
             g->code = f->code[k];
         }
-        pvariant key = variant_of(f, g);
+        pvariant key = variant_of(c, f, g);
         if (!key.cp || !f->nvars)
             continue;
         const pvariant *v = bsearch(&key, f->vars, f->nvars, sizeof *f->vars, cmp_var);

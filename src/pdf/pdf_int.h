@@ -30,6 +30,7 @@
 #include <hpdf.h>
 
 #include "bulletin_int.h"
+#include "figures/figures.h"
 #include "figures/select.h"
 #include "fonts.h"
 #include "layout.h"
@@ -77,28 +78,51 @@ static const struct {
  * Laid-out material
  * ---------------------------------------------------------------------- */
 
-/* (Fields ordered by size: 40 bytes a character.  Its node is its
- * line's, or the line's `alt` when `alt` is set: glyph_node.) */
+/* (24 bytes a character: it was 40.  Its code point, flags and face are
+ * one word, a box's carrier is folded into its face; its size is an index
+ * into the render's sizes, and its natural advance is its 1/1000 em
+ * times its size, as the layout measured it (glyph_size, glyph_nat: both
+ * exactly what was stored before).  Its node is its line's, or the
+ * line's `alt` when `alt` is set: glyph_node.) */
 typedef struct {
     double x;     /* the glyph's origin from the line's left edge, pt */
-    double nat;   /* natural advance in the font, pt */
-    uint32_t cp;  /* the character drawn */
     uint32_t src; /* byte offset in the node's text; NO_SRC: a numbering,
                      a label such as 附件：, front matter */
-    float size;
-    int16_t face; /* -1: no face has it: a box */
-    int16_t carrier; /* a box (face -1): the face whose blank glyph carries
-                        its character as text, -1 none (bl_pdf_plan_gaps) */
+    uint32_t cp : 21;  /* the character drawn */
+    uint32_t accent : 1; /* part of a figure: drawn in the accent colour */
+    uint32_t alt : 1;  /* its text is the line's alt node's, not its node's */
+    uint32_t fx : 1;   /* FX_*: how it is drawn */
+    int32_t face : 8;  /* its face (below BL_PDF_MAX_FACES); -1: no face
+                          has it: a box, whose text no face carries; -2 - k:
+                          a box whose text face k's blank glyph carries
+                          (bl_pdf_plan_gaps): glyph_carrier */
     int16_t extra; /* the gap to the next glyph drawn inside this one's
                       advance, 1/1000 of its size (bl_pdf_plan_gaps) */
     uint16_t code; /* its code in its face's font (bl_pdf_assign_codes) */
-    bool accent;  /* part of a figure: drawn in the accent colour */
-    bool alt;     /* its text is the line's alt node's, not its node's */
-    uint8_t fx;   /* FX_*: how it is drawn */
+    int16_t adv;   /* its natural advance in the font, 1/1000 em (unless
+                      GLYPH_ODD_NAT) */
+    uint16_t szi;  /* its size: ctx.sizes[szi & ~GLYPH_ODD_NAT]; with
+                      GLYPH_ODD_NAT its natural advance is in ctx.odd_nat */
 } pglyph;
 
+#define GLYPH_ODD_NAT 0x8000u
+
+/* Faces a render may use: a glyph's face field holds -1 - BL_PDF_MAX_FACES
+ * .. BL_PDF_MAX_FACES - 1; a font set opens at most its candidates of
+ * every role (fonts.c: 96). */
+#define BL_PDF_MAX_FACES 126
+_Static_assert(BL_FONT_ROLE_COUNT * BL_FONT_MAX_CANDIDATES <= BL_PDF_MAX_FACES,
+               "a glyph's face holds every face of a font set");
+
+/* A box's carrier: the face whose blank glyph carries its character as
+ * text, -1 none (always -1 for a glyph with a face). */
+static inline int glyph_carrier(const pglyph *g) { return g->face <= -2 ? -2 - g->face : -1; }
+
+/* Makes box g carried by face k (k >= 0), or by none (k -1). */
+static inline void glyph_set_carrier(pglyph *g, int k) { g->face = k >= 0 ? -2 - k : -1; }
+
 /* The face a glyph's text is shown in: its own, or a box's carrier. */
-static inline int text_face(const pglyph *g) { return g->face >= 0 ? g->face : g->carrier; }
+static inline int text_face(const pglyph *g) { return g->face >= 0 ? g->face : glyph_carrier(g); }
 
 #define NO_SRC UINT32_MAX
 
@@ -106,7 +130,8 @@ enum {
     FX_BOLD = 1 /* stroked as well as filled: a bold without a bold face */
 };
 
-/* (Fields ordered by size: 88 bytes, not 96 with size_t indexes.) */
+/* (Fields ordered by size: 72 bytes, not 96 with size_t indexes and its
+ * colour's three doubles.) */
 typedef struct {
     const bulletin_node *node;
     const bulletin_node *alt; /* the node of its glyphs marked alt (a
@@ -115,7 +140,6 @@ typedef struct {
     double x0;                /* left edge, pt from the page's left */
     double dy;                /* baseline below the top of its block slot */
     double y;                 /* baseline, PDF coordinates */
-    bl_rgb color;
     uint32_t first, count;    /* into ctx.glyphs */
     uint32_t offset;          /* of the first glyph in bulletin_node_text */
     int page;                 /* 1-based, after pagination */
@@ -130,6 +154,7 @@ typedef struct {
     bool copy;                /* a table's header row repeated on a page
                                  after a break (paginate.c) */
     uint8_t art;              /* ART_*: what kind of artifact */
+    uint16_t color;           /* its colour: ctx.colors[color] (line_color) */
 } pline;
 
 /* The node whose text glyph g of line pl is (NULL: none). */
@@ -140,8 +165,8 @@ static inline const bulletin_node *glyph_node(const pline *pl, const pglyph *g)
 
 /* The layout holds one pglyph a character and one pline a line of every
  * page until it is drawn: keep them this small (64-bit targets). */
-_Static_assert(sizeof(void *) != 8 || sizeof(pglyph) == 40, "pglyph: 40 bytes");
-_Static_assert(sizeof(void *) != 8 || sizeof(pline) == 88, "pline: 88 bytes");
+_Static_assert(sizeof(void *) != 8 || sizeof(pglyph) == 24, "pglyph: 24 bytes");
+_Static_assert(sizeof(void *) != 8 || sizeof(pline) == 72, "pline: 72 bytes");
 
 /* An outline entry (info.c): indexes into ctx.outl, -1 none (parent
  * -1: the outline's root). */
@@ -189,12 +214,21 @@ enum {
  * Document is element 1.  Reading order: by `group` (the cover, the key
  * figures, the text), then by number. */
 typedef struct {
-    uint8_t type;             /* S_* */
-    uint8_t group;
     int parent;               /* its parent element */
     int colspan;              /* TD/TH: > 1 spans columns */
-    char *alt;                /* Figure: the alternate text (owned) */
+    uint8_t type;             /* S_* */
+    uint8_t group;
 } ptag;
+
+/* (12 bytes an element, not 24 with its alternate text's pointer: a
+ * table of 40,000 rows has 160,000 of them until the tree is written.) */
+_Static_assert(sizeof(void *) != 8 || sizeof(ptag) == 12, "ptag: 12 bytes");
+
+/* The alternate text of element `tag` (a Figure: the chart's), owned. */
+typedef struct {
+    int tag;
+    char *text;
+} palt;
 
 /* A marked-content sequence of element `tag` on `page` (1-based); `seq`
  * its place in the document's drawing order (draw.c draws page by page
@@ -301,16 +335,19 @@ typedef struct {
     int dash_l, dash_r, dash_t; /* the ink of —: left, right, thickness */
 } pface;
 
-/* A figure drawn in the accent colour, or one no line breaks inside:
- * bytes [off, end) of node's text (an input is at most 64 MiB,
- * BULLETIN_MAX_INPUT: 16 bytes a figure, not 24 with size_t; 150,000
- * bare figures kept two arrays of them through the layout). */
-struct pfig {
-    const bulletin_node *node;
-    uint32_t off, end;
+/* A glyph's natural advance that its record cannot hold (GLYPH_ODD_NAT). */
+struct podd_nat {
+    size_t glyph;             /* its index in ctx.glyphs */
+    double nat;
 };
 
-_Static_assert(sizeof(void *) != 8 || sizeof(struct pfig) == 16, "pfig: 16 bytes");
+/* The figures drawn in the accent colour, and those no line breaks
+ * inside: indexes into the document's figure list (bl_doc_figures: its
+ * records have the node and the bytes [start, end) of its text), sorted by
+ * node then start.  4 bytes a figure: a copy of the node and the bytes
+ * took 16, and 150,000 bare figures kept two arrays of them through the
+ * layout. */
+typedef uint32_t pfig;
 
 typedef struct {
     const bulletin_doc *doc;
@@ -326,8 +363,16 @@ typedef struct {
 
     pglyph *glyphs;
     size_t nglyphs, cap_glyphs;
+    double *sizes;            /* the glyphs' sizes, pt, as laid out (pglyph.szi) */
+    size_t nsizes, cap_sizes, last_size;
+    struct podd_nat *odd_nat; /* the natural advances that are not a whole
+                                 1/1000 em of their size (none that the
+                                 layout measures), by glyph */
+    size_t nodd_nat, cap_odd_nat;
     pline *lines;
     size_t nlines, cap_lines;
+    bl_rgb *colors;           /* the lines' colours, each once (pline.color) */
+    size_t ncolors;
     pblock *blocks;
     size_t nblocks, cap_blocks;
     ptable *tables;
@@ -340,7 +385,8 @@ typedef struct {
     pshape *shapes;
     size_t nshapes, cap_shapes;
     bl_template tpl;
-    struct pfig *figs;        /* figures to colour, by node then offset */
+    const bl_figure *figitems; /* the document's figures (bl_doc_figures) */
+    pfig *figs;               /* figures to colour, by node then offset */
     size_t nfigs;
 
     pface *faces;
@@ -354,7 +400,7 @@ typedef struct {
     size_t cap_brk;
     uint8_t *cfx;             /* scratch: FX_* of c->chars */
     size_t cap_cfx;
-    struct pfig *keeps;       /* figures no line breaks inside, by node */
+    pfig *keeps;              /* figures no line breaks inside, by node */
     size_t nkeeps;
     size_t nlines_laid;       /* lines before pagination's header copies */
     prepeat *repeats;
@@ -365,6 +411,8 @@ typedef struct {
 
     ptag *tags;               /* tags[1 ..] (tags.c) */
     size_t ntags, cap_tags;
+    palt *alts;               /* the elements' alternate texts (tags.c) */
+    size_t nalts;
     bool tag_oom;             /* an element could not be added */
     pmcr *mcrs;               /* marked content, in drawing order */
     size_t nmcrs, cap_mcrs;
@@ -412,6 +460,58 @@ typedef struct {
 
 static inline const bl_style *sty(const ctx *c, int el) { return &c->tpl.style[el]; }
 
+/* Sets the size and natural advance of glyph `pg`, c->glyphs[i] (the
+ * glyphs before it set): its size an index into c->sizes (the last one
+ * found first: a text has one or two), its advance in 1/1000 em of it
+ * when that gives back exactly `nat` (every advance the layout measures:
+ * a whole 1/1000 em times the size), else kept aside in c->odd_nat, by
+ * glyph (blocks.c).  BULLETIN_ERR_NOMEM. */
+bulletin_status bl_pdf_set_glyph_metrics(ctx *c, pglyph *pg, size_t i, double size, double nat);
+
+/* The same, the common case inline: the size of the glyph before, and a
+ * whole 1/1000 em (else bl_pdf_set_glyph_metrics). */
+static inline bulletin_status bl_pdf_glyph_metrics(ctx *c, pglyph *pg, size_t i, double size,
+                                                   double nat)
+{
+    if (c->nsizes && c->sizes[c->last_size] == size && nat > 0) {
+        double q = nat * 1000.0 / size;
+        if (q < 32767.5) {
+            int a = (int)(q + 0.5);
+            if ((double)a * size / 1000.0 == nat) {
+                pg->szi = (uint16_t)c->last_size;
+                pg->adv = (int16_t)a;
+                return BULLETIN_OK;
+            }
+        }
+    }
+    return bl_pdf_set_glyph_metrics(c, pg, i, size, nat);
+}
+
+/* Line pl's colour. */
+static inline bl_rgb line_color(const ctx *c, const pline *pl) { return c->colors[pl->color]; }
+
+/* Makes `color` line pl's (each colour kept once in c->colors: a render
+ * has a few).  BULLETIN_ERR_NOMEM (blocks.c). */
+bulletin_status bl_pdf_set_line_color(ctx *c, pline *pl, bl_rgb color);
+
+/* Glyph g's size, pt (a float, as its record held it). */
+static inline float glyph_size(const ctx *c, const pglyph *g)
+{
+    return (float)c->sizes[g->szi & ~GLYPH_ODD_NAT];
+}
+
+/* Glyph g's natural advance in the font, pt: its 1/1000 em times its
+ * size, computed as the layout computed it (bl_lay_chars_from_utf8), or
+ * the advance kept aside (blocks.c: bl_pdf_odd_nat). */
+double bl_pdf_odd_nat(const ctx *c, const pglyph *g);
+
+static inline double glyph_nat(const ctx *c, const pglyph *g)
+{
+    if (g->szi & GLYPH_ODD_NAT)
+        return bl_pdf_odd_nat(c, g);
+    return (double)g->adv * c->sizes[g->szi] / 1000.0;
+}
+
 /* Latin letters and digits: the latin role beside song and fangsong
  * (Times New Roman when present), else the text's own face. */
 static inline int latin_of(int role)
@@ -434,6 +534,17 @@ static inline double slot_baseline(const ctx *c, double pitch, double size)
     return pitch / 2 + L.baseline * size;
 }
 
+/* The bits set in x, inline: without -mpopcnt __builtin_popcountll is a
+ * call into libgcc (twice a glyph: some 10M instructions of the 100x
+ * text). */
+static inline long bits_set(uint64_t x)
+{
+    x = x - ((x >> 1) & UINT64_C(0x5555555555555555));
+    x = (x & UINT64_C(0x3333333333333333)) + ((x >> 2) & UINT64_C(0x3333333333333333));
+    x = (x + (x >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
+    return (long)((x * UINT64_C(0x0101010101010101)) >> 56);
+}
+
 /* The index of `cp` in f->cps, or -1. */
 static inline long cp_index(const pface *f, uint32_t cp)
 {
@@ -443,7 +554,7 @@ static inline long cp_index(const pface *f, uint32_t cp)
         uint64_t w = f->bmp[cp >> 6], bit = UINT64_C(1) << (cp & 63);
         if (!(w & bit))
             return -1;
-        return (long)f->rank[cp >> 6] + __builtin_popcountll(w & (bit - 1));
+        return (long)f->rank[cp >> 6] + bits_set(w & (bit - 1));
     }
     size_t lo = f->nbmp, hi = f->ncps;
     while (lo < hi) {
@@ -544,9 +655,15 @@ void bl_pdf_free_chars(ctx *c);
 bulletin_status bl_pdf_text_width(ctx *c, const char *text, size_t len, int st, double *w);
 
 /* Appends a block of the lines from `first_line` to the last. */
-/* The figures of `node` in an array of them sorted by node: [*lo, *hi)
- * (blocks.c). */
-void bl_pdf_node_span(const struct pfig *f, size_t n, const bulletin_node *node, size_t *lo,
+/* The figure pfig `i` of array `f` (c->figs, c->keeps) is. */
+static inline const bl_figure *pfig_at(const ctx *c, const pfig *f, size_t i)
+{
+    return &c->figitems[f[i]];
+}
+
+/* The figures of `node` in array f[0 .. n) (c->figs, c->keeps): [*lo,
+ * *hi) (blocks.c). */
+void bl_pdf_node_span(const ctx *c, const pfig *f, size_t n, const bulletin_node *node, size_t *lo,
                       size_t *hi);
 
 bulletin_status bl_pdf_push_block(ctx *c, int kind, int st, const bulletin_node *node,
@@ -627,6 +744,9 @@ bulletin_status bl_pdf_mc_close(ctx *c, HPDF_Page page, int pageno);
 bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages);
 
 void bl_pdf_free_tags(ctx *c);
+
+/* Frees the elements' alternate texts (bl_pdf_free_tags does too). */
+void bl_pdf_free_alts(ctx *c);
 
 /* A UTF-16BE text string of UTF-8 `text` (info.c): the information
  * dictionary, outline titles, page labels, alternate texts. */

@@ -296,10 +296,12 @@ static void font_warnings(ctx *c, const char *map_path)
  * records, and some 7 KB of libharu's objects a page: PAGE_BYTES) gives
  * the heap's free memory back to the system after each step that frees
  * much of it (give_back): 100,000 headings (5,265 pages, 43 MB) do, and
- * 300,000 bare figures (600,000 glyphs, 25 MB); the bench's 100x text
- * (some 200,000 glyphs on 186 pages, 10 MB) does without the system
- * calls and the page faults after them. */
-#define GIVE_BACK_BYTES ((size_t)16 << 20)
+ * 300,000 bare figures (600,000 glyphs, 14 MB + 4 MB of pages), and
+ * 40,000 run-in items (15 MB: 16 MB was the threshold when a glyph's
+ * record was 40 bytes, and at 24 they peaked 4 MB higher without it); the
+ * bench's 100x text (some 220,000 glyphs on 186 pages, 7 MB) does
+ * without the system calls and the page faults after them. */
+#define GIVE_BACK_BYTES ((size_t)12 << 20)
 #define PAGE_BYTES 7000
 
 /* A document of this many figures gives the heap's free memory back
@@ -327,9 +329,9 @@ static void give_back(ctx *c)
 
 /* Frees what only the layout uses once every line is laid out, the
  * front pages' and the furniture's included: its scratch (characters,
- * break classes, the breaker's arrays), the spans of the figures drawn
- * in the accent colour and of those no line breaks inside (a record a
- * figure: 150,000 bare figures, 3.6 MB), ICU's word finder.  The cleanup
+ * break classes, the breaker's arrays), the figures drawn in the accent
+ * colour and those no line breaks inside (an index a figure: 150,000 bare
+ * figures, 1.2 MB), ICU's word finder.  The cleanup
  * frees them (NULL) again. */
 static void release_layout(ctx *c)
 {
@@ -352,10 +354,14 @@ static void release_lines(ctx *c)
 {
     bl_free(c->mem, c->glyphs);
     bl_free(c->mem, c->lines);
+    bl_free(c->mem, c->sizes);
+    bl_free(c->mem, c->odd_nat);
     c->glyphs = NULL;
     c->lines = NULL;
-    c->nglyphs = c->nlines = 0;
-    c->cap_glyphs = c->cap_lines = 0;
+    c->sizes = NULL;
+    c->odd_nat = NULL;
+    c->nglyphs = c->nlines = c->nsizes = c->nodd_nat = 0;
+    c->cap_glyphs = c->cap_lines = c->cap_sizes = c->cap_odd_nat = 0;
     bl_pdf_free_chars(c);
     bl_layout_free(&c->lay);
     give_back(c);
@@ -370,8 +376,7 @@ static void release_blocks(ctx *c)
     bl_free(c->mem, c->blocks);
     c->blocks = NULL;
     c->nblocks = c->cap_blocks = 0;
-    for (size_t i = 0; i < c->ntags; i++)
-        bl_free(c->mem, c->tags[i].alt);
+    bl_pdf_free_alts(c);
     bl_free(c->mem, c->tags);
     bl_free(c->mem, c->mcrs);
     c->tags = NULL;
@@ -589,6 +594,9 @@ cleanup:
     bl_free(c->mem, c->blocks);
     bl_free(c->mem, c->lines);
     bl_free(c->mem, c->glyphs);
+    bl_free(c->mem, c->sizes);
+    bl_free(c->mem, c->odd_nat);
+    bl_free(c->mem, c->colors);
     bl_free(c->mem, c->chars);
     bl_free(c->mem, c->cfx);
     bl_free(c->mem, c->brk);

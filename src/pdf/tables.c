@@ -171,10 +171,10 @@ static bulletin_status min_content(ctx *c, const bulletin_node *cell, int st, do
          * of the document for each cell: 20,000 rows took 2.4 s) */
         size_t lo = 0, hi = 0;
         if (c->nkeeps)
-            bl_pdf_node_span(c->keeps, c->nkeeps, cell, &lo, &hi);
+            bl_pdf_node_span(c, c->keeps, c->nkeeps, cell, &lo, &hi);
         for (size_t f = lo; f < hi; f++)
             for (size_t i = 1; i < n; i++)
-                if (ch[i].src > c->keeps[f].off && ch[i].src < c->keeps[f].end)
+                if (ch[i].src > pfig_at(c, c->keeps, f)->start && ch[i].src < pfig_at(c, c->keeps, f)->end)
                     brk[i] = false;
         double run = 0;
         for (size_t i = 0; i < n; i++) {
@@ -328,7 +328,7 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
         if (nb->kind == BK_TEXT && nb->st == BL_EL_NOTE && nb->heading && nb->count == 1
             && pl->count) {
             const pglyph *a = &c->glyphs[pl->first], *z = &c->glyphs[pl->first + pl->count - 1];
-            double right = pl->x0 + z->x + z->nat;
+            double right = pl->x0 + z->x + glyph_nat(c, z);
             if (right < t->colx[ncols] && pl->x0 + a->x >= c->left - 1e-6)
                 pl->x0 += t->colx[ncols] - right;
         }

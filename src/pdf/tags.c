@@ -106,15 +106,44 @@ bulletin_status bl_pdf_tag_alt(ctx *c, int tag, const char *alt)
     if (!a)
         return BULLETIN_ERR_NOMEM;
     memcpy(a, alt, n + 1);
-    bl_free(c->mem, c->tags[tag].alt);
-    c->tags[tag].alt = a;
+    for (size_t i = 0; i < c->nalts; i++)
+        if (c->alts[i].tag == tag) {
+            bl_free(c->mem, c->alts[i].text);
+            c->alts[i].text = a;
+            return BULLETIN_OK;
+        }
+    palt *na = bl_realloc_array(c->mem, c->alts, c->nalts + 1, sizeof *na);
+    if (!na) {
+        bl_free(c->mem, a);
+        return BULLETIN_ERR_NOMEM;
+    }
+    c->alts = na;
+    c->alts[c->nalts++] = (palt){tag, a};
     return BULLETIN_OK;
+}
+
+/* The alternate text of element `tag`, or NULL (a document has one or
+ * none: the chart's). */
+static const char *alt_of(const ctx *c, size_t tag)
+{
+    for (size_t i = 0; i < c->nalts; i++)
+        if ((size_t)c->alts[i].tag == tag)
+            return c->alts[i].text;
+    return NULL;
+}
+
+void bl_pdf_free_alts(ctx *c)
+{
+    for (size_t i = 0; i < c->nalts; i++)
+        bl_free(c->mem, c->alts[i].text);
+    bl_free(c->mem, c->alts);
+    c->alts = NULL;
+    c->nalts = 0;
 }
 
 void bl_pdf_free_tags(ctx *c)
 {
-    for (size_t i = 0; i < c->ntags; i++)
-        bl_free(c->mem, c->tags[i].alt);
+    bl_pdf_free_alts(c);
     bl_buf_free(&c->tagtext);
     bl_free(c->mem, c->tag_at);
     bl_free(c->mem, c->pg_at);
@@ -610,8 +639,9 @@ bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages)
                                      t == 1 ? (unsigned long)c->tag_root : OBJ(tg->parent)));
         if (pg)
             st_ok(&status, bl_buf_printf(b, " /Pg %lu 0 R", PAGE(pg)));
-        if (tg->alt)
-            st_ok(&status, alt_text(b, tg->alt));
+        const char *alt = alt_of(c, t);
+        if (alt)
+            st_ok(&status, alt_text(b, alt));
         if (tg->type == S_TH || tg->colspan > 1)
             st_ok(&status, bl_buf_printf(b, " /A <</O /Table%s", tg->type == S_TH ? " /Scope /Column" : ""));
         if (tg->colspan > 1)
