@@ -32,6 +32,10 @@ static const struct {
     {"多增", BL_FIG_CHANGE_UP},     {"少增", BL_FIG_CHANGE_DOWN},
     /* 两税收入386.6亿元，净增50亿元: a net increase */
     {"净增", BL_FIG_CHANGE_UP},     {"淨增", BL_FIG_CHANGE_UP},
+    /* 夏粮产量14615万吨，减产0.8%: output (产) or income (收) up or down */
+    {"增产", BL_FIG_CHANGE_UP},     {"减产", BL_FIG_CHANGE_DOWN},   {"增產", BL_FIG_CHANGE_UP},
+    {"減產", BL_FIG_CHANGE_DOWN},   {"增收", BL_FIG_CHANGE_UP},     {"减收", BL_FIG_CHANGE_DOWN},
+    {"減收", BL_FIG_CHANGE_DOWN},
     {"上漲", BL_FIG_CHANGE_UP},     {"增", BL_FIG_CHANGE_UP},       {"降", BL_FIG_CHANGE_DOWN},     {"涨", BL_FIG_CHANGE_UP},
     {"漲", BL_FIG_CHANGE_UP},       {"跌", BL_FIG_CHANGE_DOWN},
     /* after a comparison's period only (比上月升0.1個百分點) */

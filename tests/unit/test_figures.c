@@ -2043,6 +2043,23 @@ static void test_heldout13_net_increase(void **state)
                 "50|亿元||amount|386.6|净增50亿元");
 }
 
+/* Held-out round 14 (agri-nbs-2023-grain-news): 增产/减产 (output up or
+ * down) and 增收/减收 (income) are change verbs like 增长/减少. */
+static void test_heldout14_output_change_verbs(void **state)
+{
+    EXPECT_ROWS("夏粮产量14615万吨，减产0.8%；早稻产量2834万吨，比上年增产0.8%。",
+                "14615|万吨||quantity||夏粮产量14615万吨\n"
+                "0.8|%||percent|14615|减产0.8%\n"
+                "2834|万吨||quantity||早稻产量2834万吨\n"
+                "0.8|%||percent|2834|比上年增产0.8%");
+    bl_figure_list *l = scan_text(state, "财政收入52亿元，增收3.1亿元；非税收入9亿元，減產1.2%。");
+    assert_int_equal(l->len, 4);
+    assert_int_equal(l->items[1].change, BL_FIG_CHANGE_UP);
+    assert_int_equal(l->items[1].link, 0);
+    assert_int_equal(l->items[3].change, BL_FIG_CHANGE_DOWN);
+    assert_int_equal(l->items[3].link, 2);
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2161,6 +2178,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout13_budget_code_in_quotes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout13_points_not_across_semicolon, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout13_net_increase, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout14_output_change_verbs, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
