@@ -2060,6 +2060,25 @@ static void test_heldout14_output_change_verbs(void **state)
     assert_int_equal(l->items[3].link, 2);
 }
 
+/* Held-out round 14: 畝 (traditional 亩) is a unit of area, kind quantity
+ * (stats-huaihua-county-2023); a hyphen after a day is a span of days
+ * (5月1日-5日, as 2011年11月9日至15日), never a negative number
+ * (tourism-wangcang-2021-may-day). */
+static void test_heldout14_mu_and_day_span(void **state)
+{
+    EXPECT_ROWS("全縣糧食播種面積81.46萬畝，產量36.17萬噸",
+                "81.46|萬畝||quantity||全縣糧食播種面積81.46萬畝\n"
+                "36.17|萬噸||quantity||產量36.17萬噸");
+    EXPECT_ROWS("5月1日-5日，全县累计接待游客5.04万人次",
+                "5月1日|||date||5月1日-5日\n"
+                "5日|||date||5月1日-5日\n"
+                "5.04|万人次||count||全县累计接待游客5.04万人次");
+    bl_figure_list *l = scan_text(state, "气温为-5℃，5月1日-5月5日。");
+    assert_int_equal(l->len, 3);
+    assert_true(l->items[0].value < 0);
+    assert_int_equal(l->items[2].kind, BL_FIG_DATE);
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2179,6 +2198,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout13_points_not_across_semicolon, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout13_net_increase, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout14_output_change_verbs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout14_mu_and_day_span, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
