@@ -372,6 +372,14 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
     for (size_t w = 0; w < NELEM(cmp); w++)
         if (has_at(t, b, a, cmp[w]))
             return false;
+    /* 與去年增長10.9%: 与去年/与上年 without 相比 compare like 比去年 (the
+     * label's words start after 与) */
+    size_t w0 = a;
+    if (has_before(t, s->clause_start, a, "与") || has_before(t, s->clause_start, a, "與"))
+        w0 -= strlen("与");
+    if (has_at(t, b, w0, "与去年") || has_at(t, b, w0, "與去年") || has_at(t, b, w0, "与上年") ||
+        has_at(t, b, w0, "與上年"))
+        return false;
     *sa = a;
     *sb = b;
     return true;

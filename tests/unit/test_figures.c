@@ -2079,6 +2079,20 @@ static void test_heldout14_mu_and_day_span(void **state)
     assert_int_equal(l->items[2].kind, BL_FIG_DATE);
 }
 
+/* Held-out round 14 (stats-huaihua-county-2023): 与去年/與去年 without
+ * 相比 is a comparison like 比去年, no subject of its own: the change is
+ * of the value before it. */
+static void test_heldout14_compared_with_last_year(void **state)
+{
+    EXPECT_ROWS("油料产量3.78万吨，与去年增长10.9%。",
+                "3.78|万吨||quantity||油料产量3.78万吨\n"
+                "10.9|%||percent|3.78|与去年增长10.9%");
+    bl_figure_list *l = scan_text(state, "油料產量3.78萬噸，與上年增長10.9%；去年增长8%。");
+    assert_int_equal(l->len, 3);
+    assert_int_equal(l->items[1].link, 0);
+    assert_int_equal(l->items[2].link, BL_FIG_NO_LINK);
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2199,6 +2213,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout13_net_increase, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout14_output_change_verbs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout14_mu_and_day_span, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout14_compared_with_last_year, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
