@@ -446,13 +446,24 @@ static bool joined(const scan *s, const bl_figure *prev, size_t start)
     return false;
 }
 
+/* joined(), or only a join and g's own change verb between them (分别下降
+ * 1.0%、增长4.9%和下降19.1%: one enumeration of changes). */
+static bool joined_changes(const scan *s, const bl_figure *p, const bl_figure *g)
+{
+    if (joined(s, p, g->lab_end))
+        return true;
+    size_t vs;
+    return g->change && g->text == s->t && p->end <= g->start &&
+           fig_change_verb(s->t, p->end, g->start, &vs) && joined(s, p, vs);
+}
+
 static bool respectively(const scan *s, const bl_figure *f)
 {
     const bl_figure_list *l = s->list;
     if (l->len == 0 || l->len <= s->sentence_first)
         return false;
     const bl_figure *p = &l->items[l->len - 1];
-    return p->change && change_class(p) == change_class(f) && joined(s, p, f->lab_end);
+    return p->change && change_class(p) == change_class(f) && joined_changes(s, p, f);
 }
 
 /* The ordinal written as 第N (第一, 第3) at byte i: N, or 0. */
@@ -614,7 +625,7 @@ void fig_relink_respectively(scan *s)
     size_t last = l->len - 1, first = last;
     while (first > s->sentence_first && last - first < BL_FIG_MAX_PARTS) {
         const bl_figure *g = &l->items[first], *p = &l->items[first - 1];
-        if (!(p->change && change_class(p) == change_class(g) && joined(s, p, g->lab_end)))
+        if (!(p->change && change_class(p) == change_class(g) && joined_changes(s, p, g)))
             break;
         first--;
     }

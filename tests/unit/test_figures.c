@@ -2093,6 +2093,27 @@ static void test_heldout14_compared_with_last_year(void **state)
     assert_int_equal(l->items[2].link, BL_FIG_NO_LINK);
 }
 
+/* Held-out round 14 (transport-mot-2024m07): changes after 分别 with a
+ * verb of their own in each item (分别下降1.0%、增长4.9%和下降19.1%) are one
+ * enumeration: each links to its own value of the list before; a pair whose
+ * values are not written (内、外贸吞吐量分别下降1.3%和增长5.0%) links to
+ * none. */
+static void test_heldout14_respectively_with_own_verbs(void **state)
+{
+    bl_figure_list *l = scan_text(state, "城市客运量90.8亿人次，同比增长3.6%，其中甲、乙和丙分别完成客运量"
+                                         "31.2亿人次、30.8亿人次和690万人次，同比分别下降1.0%、增长4.9%和下降19.1%。");
+    assert_int_equal(l->len, 8);
+    assert_int_equal(l->items[5].link, 2);
+    assert_int_equal(l->items[6].link, 3);
+    assert_int_equal(l->items[7].link, 4);
+    assert_int_equal(l->items[6].change, BL_FIG_CHANGE_UP);
+    assert_int_equal(l->items[7].change, BL_FIG_CHANGE_DOWN);
+    l = scan_text(state, "港口完成货物吞吐量14.4亿吨，同比增长0.6%，其中内、外贸吞吐量分别下降1.3%和增长5.0%。");
+    assert_int_equal(l->len, 4);
+    assert_int_equal(l->items[2].link, BL_FIG_NO_LINK);
+    assert_int_equal(l->items[3].link, BL_FIG_NO_LINK);
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2214,6 +2235,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout14_output_change_verbs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout14_mu_and_day_span, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout14_compared_with_last_year, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout14_respectively_with_own_verbs, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
