@@ -904,6 +904,36 @@ static void read_row_cells(const uint32_t *cp, size_t n, row_cells *rc)
     }
 }
 
+/* Whether the one-cell row j (its cell c[0..n)) is the first of a table's
+ * group rows: a later one-cell row of the same table opens with the same
+ * three characters or more (第二十条第(一)项 |, then 第二十条第(五)项 |
+ * under its own header).  p->cur is overwritten. */
+static bulletin_status group_row(parser *p, size_t j, const uint32_t *c, size_t n, bool *group)
+{
+    uint32_t head[3];
+    *group = false;
+    if (n < 4)
+        return BULLETIN_OK;
+    memcpy(head, c, sizeof head);
+    bool other = false; /* a row of more cells between */
+    for (size_t k = j + 1; k < p->nlines && p->lines[k].kind == LK_TABLE && !p->lines[k].shape; k++) {
+        bulletin_status st = bl_p_decode_line(p, k);
+        if (st != BULLETIN_OK)
+            return st;
+        row_cells rc;
+        read_row_cells(p->cur.cp, p->cur.n, &rc);
+        if (rc.n > 1) {
+            other = true;
+            continue;
+        }
+        if (other && rc.n == 1 && rc.to - rc.from >= 4 && !memcmp(p->cur.cp + rc.from, head, sizeof head)) {
+            *group = true;
+            break;
+        }
+    }
+    return BULLETIN_OK;
+}
+
 bulletin_status bl_p_classify(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1001,6 +1031,14 @@ bulletin_status bl_p_classify(parser *p)
                      && (cp[from] == 0x5355 || cp[from] == 0x8BA1); /* 单位, 计量单位 */
             if (cells.n != 1 && !unit)
                 break;
+            if (!unit) {
+                bool group = false;
+                BL_CHECK(group_row(p, j, cp + from, to - from, &group));
+                if (group)
+                    break; /* 第二十条第(一)项 | … 第二十条第(五)项 |: a group row */
+                BL_CHECK(bl_p_decode_line(p, j));
+                cp = p->cur.cp;
+            }
             /* the line becomes its cell(s) */
             size_t off = 0;
             for (size_t k = 0; k < from; k++)

@@ -81,6 +81,7 @@ static const unit_def units[] = {
     {"标箱", BL_FIG_QUANTITY},
     {"吨", BL_FIG_QUANTITY},
     {"亩", BL_FIG_QUANTITY},
+    {"畝", BL_FIG_QUANTITY},
     {"米", BL_FIG_QUANTITY},
     {"克", BL_FIG_QUANTITY},
     {"升", BL_FIG_QUANTITY},

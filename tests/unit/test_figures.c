@@ -2043,6 +2043,77 @@ static void test_heldout13_net_increase(void **state)
                 "50|亿元||amount|386.6|净增50亿元");
 }
 
+/* Held-out round 14 (agri-nbs-2023-grain-news): 增产/减产 (output up or
+ * down) and 增收/减收 (income) are change verbs like 增长/减少. */
+static void test_heldout14_output_change_verbs(void **state)
+{
+    EXPECT_ROWS("夏粮产量14615万吨，减产0.8%；早稻产量2834万吨，比上年增产0.8%。",
+                "14615|万吨||quantity||夏粮产量14615万吨\n"
+                "0.8|%||percent|14615|减产0.8%\n"
+                "2834|万吨||quantity||早稻产量2834万吨\n"
+                "0.8|%||percent|2834|比上年增产0.8%");
+    bl_figure_list *l = scan_text(state, "财政收入52亿元，增收3.1亿元；非税收入9亿元，減產1.2%。");
+    assert_int_equal(l->len, 4);
+    assert_int_equal(l->items[1].change, BL_FIG_CHANGE_UP);
+    assert_int_equal(l->items[1].link, 0);
+    assert_int_equal(l->items[3].change, BL_FIG_CHANGE_DOWN);
+    assert_int_equal(l->items[3].link, 2);
+}
+
+/* Held-out round 14: 畝 (traditional 亩) is a unit of area, kind quantity
+ * (stats-huaihua-county-2023); a hyphen after a day is a span of days
+ * (5月1日-5日, as 2011年11月9日至15日), never a negative number
+ * (tourism-wangcang-2021-may-day). */
+static void test_heldout14_mu_and_day_span(void **state)
+{
+    EXPECT_ROWS("全縣糧食播種面積81.46萬畝，產量36.17萬噸",
+                "81.46|萬畝||quantity||全縣糧食播種面積81.46萬畝\n"
+                "36.17|萬噸||quantity||產量36.17萬噸");
+    EXPECT_ROWS("5月1日-5日，全县累计接待游客5.04万人次",
+                "5月1日|||date||5月1日-5日\n"
+                "5日|||date||5月1日-5日\n"
+                "5.04|万人次||count||全县累计接待游客5.04万人次");
+    bl_figure_list *l = scan_text(state, "气温为-5℃，5月1日-5月5日。");
+    assert_int_equal(l->len, 3);
+    assert_true(l->items[0].value < 0);
+    assert_int_equal(l->items[2].kind, BL_FIG_DATE);
+}
+
+/* Held-out round 14 (stats-huaihua-county-2023): 与去年/與去年 without
+ * 相比 is a comparison like 比去年, no subject of its own: the change is
+ * of the value before it. */
+static void test_heldout14_compared_with_last_year(void **state)
+{
+    EXPECT_ROWS("油料产量3.78万吨，与去年增长10.9%。",
+                "3.78|万吨||quantity||油料产量3.78万吨\n"
+                "10.9|%||percent|3.78|与去年增长10.9%");
+    bl_figure_list *l = scan_text(state, "油料產量3.78萬噸，與上年增長10.9%；去年增长8%。");
+    assert_int_equal(l->len, 3);
+    assert_int_equal(l->items[1].link, 0);
+    assert_int_equal(l->items[2].link, BL_FIG_NO_LINK);
+}
+
+/* Held-out round 14 (transport-mot-2024m07): changes after 分别 with a
+ * verb of their own in each item (分别下降1.0%、增长4.9%和下降19.1%) are one
+ * enumeration: each links to its own value of the list before; a pair whose
+ * values are not written (内、外贸吞吐量分别下降1.3%和增长5.0%) links to
+ * none. */
+static void test_heldout14_respectively_with_own_verbs(void **state)
+{
+    bl_figure_list *l = scan_text(state, "城市客运量90.8亿人次，同比增长3.6%，其中甲、乙和丙分别完成客运量"
+                                         "31.2亿人次、30.8亿人次和690万人次，同比分别下降1.0%、增长4.9%和下降19.1%。");
+    assert_int_equal(l->len, 8);
+    assert_int_equal(l->items[5].link, 2);
+    assert_int_equal(l->items[6].link, 3);
+    assert_int_equal(l->items[7].link, 4);
+    assert_int_equal(l->items[6].change, BL_FIG_CHANGE_UP);
+    assert_int_equal(l->items[7].change, BL_FIG_CHANGE_DOWN);
+    l = scan_text(state, "港口完成货物吞吐量14.4亿吨，同比增长0.6%，其中内、外贸吞吐量分别下降1.3%和增长5.0%。");
+    assert_int_equal(l->len, 4);
+    assert_int_equal(l->items[2].link, BL_FIG_NO_LINK);
+    assert_int_equal(l->items[3].link, BL_FIG_NO_LINK);
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2161,6 +2232,10 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout13_budget_code_in_quotes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout13_points_not_across_semicolon, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout13_net_increase, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout14_output_change_verbs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout14_mu_and_day_span, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout14_compared_with_last_year, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout14_respectively_with_own_verbs, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

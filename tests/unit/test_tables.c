@@ -909,6 +909,44 @@ static void test_large_tables(void **state)
     free(text);
 }
 
+/* Held-out round 14 (report-zhanjiang-chronicles-office-openness-2023): a
+ * '|' table of group rows, each a one-cell row over its own header
+ * (第二十条第(一)项 |, then 第二十条第(五)项 |): the first group row stays a
+ * row like the next ones, no caption taken out of the table. */
+static void test_heldout14_first_group_row_is_no_caption(void **state)
+{
+    (void)state;
+    expect_dump("二、主动公开政府信息情况\n"
+                "第二十条第(一)项 |\n"
+                "信息内容 | 本年制发件数 | 现行有效件数 |\n"
+                "规章 | 0 | 3 |\n"
+                "第二十条第(五)项 |\n"
+                "信息内容 | 本年处理决定数量 |\n"
+                "行政许可 | 5 |\n",
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  SECTION 2 \"主动公开政府信息情况\" @1:1\n"
+                "    TABLE 1 @2:1\n"
+                "      ROW header @2:1\n"
+                "        CELL \"第二十条第（一）项\" @2:1\n"
+                "      ROW @3:1\n"
+                "        CELL \"信息内容\" @3:1\n"
+                "        CELL \"本年制发件数\" @3:8\n"
+                "        CELL \"现行有效件数\" @3:17\n"
+                "      ROW @4:1\n"
+                "        CELL \"规章\" @4:1\n"
+                "        CELL \"0\" @4:6\n"
+                "        CELL \"3\" @4:10\n"
+                "      ROW @5:1\n"
+                "        CELL \"第二十条第（五）项\" @5:1\n"
+                "      ROW @6:1\n"
+                "        CELL \"信息内容\" @6:1\n"
+                "        CELL \"本年处理决定数量\" @6:8\n"
+                "      ROW @7:1\n"
+                "        CELL \"行政许可\" @7:1\n"
+                "        CELL \"5\" @7:8\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -929,6 +967,7 @@ int main(void)
         cmocka_unit_test(test_large_tables),
         cmocka_unit_test(test_heldout12_pinyin_reading_is_no_unit),
         cmocka_unit_test(test_heldout12_hash_rows_take_the_unit_above),
+        cmocka_unit_test(test_heldout14_first_group_row_is_no_caption),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
