@@ -846,6 +846,32 @@ static void test_heldout_named_indicator_after_comparison(void **state)
     assert_int_equal(l->items[1].link, BL_FIG_NO_LINK);
 }
 
+static void test_named_indicator_in_other_words(void **state)
+{
+    /* a change whose clause names the level's indicator in other words
+     * (城镇人口 ~ 居住在城镇的人口) links to that value, and its share in
+     * points (城镇人口比重) to the share written after the value
+     * (census-district-2020-bulletins) */
+    bl_figure_list *l = scan_text(state, "全区常住人口中，居住在城镇的人口为547299人，占94.51%；居住在乡村的人口为"
+                                         "31802人，占5.49%。与2010年第六次全国人口普查相比，城镇人口增加202487人，"
+                                         "乡村人口减少66271人，城镇人口比重提高16.65个百分点。");
+    assert_int_equal(l->len, 8);
+    assert_true(l->items[5].value == 202487);
+    assert_int_equal(l->items[5].link, 0);
+    assert_true(l->items[6].value == 66271);
+    assert_int_equal(l->items[6].link, 2);
+    assert_true(l->items[7].value == 16.65);
+    assert_int_equal(l->items[7].link, 1);
+    /* other words only with 的 between the indicator's own parts */
+    l = scan_text(state, "居住在城镇的农户为547299人。与2010年相比，城镇人口增加202487人。");
+    assert_int_equal(l->items[2].link, BL_FIG_NO_LINK);
+    l = scan_text(state, "城镇居民的人口为547299人。与2010年相比，城镇人口增加202487人。");
+    assert_int_equal(l->items[2].link, BL_FIG_NO_LINK);
+    /* the share only when 占 gives it right after the value */
+    l = scan_text(state, "居住在城镇的人口为547299人，增长4.5%。与2010年相比，城镇人口比重提高16.65个百分点。");
+    assert_int_equal(l->items[3].link, BL_FIG_NO_LINK);
+}
+
 static void test_kind_rank(void **state)
 {
     char rowbuf[512];
@@ -2066,6 +2092,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_kind_quantity, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_percent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_ratio, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_named_indicator_in_other_words, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_rank, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_duration, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_date, setup, teardown),
