@@ -1619,6 +1619,25 @@ static void test_issue_table_rows_without_bars(void **state)
                "1256789|万元||amount||地区生产总值|\n5.6|%||percent|1256789|地区生产总值|");
 }
 
+/* Round 12 follow-up (retail-city-2022m09-table): a table whose unit is
+ * stated once, in its first row's label, gives it to the figures of the
+ * rows of its parts under it (# 批发零售业, 住宿餐饮业), as the document
+ * gives it to their cells; a row stating its own unit keeps it. */
+static void test_table_unit_stated_once_reaches_the_figures(void **state)
+{
+    (void)state;
+    EXPECT_DOC("表1 某表\n指标 | 本月 | 增长(%) |\n社会消费品零售总额(亿元) | 1478.53 | 0.3 |\n"
+               "# 批发零售业 | 1363.93 | 0.6 |\n住宿餐饮业 | 114.60 | -2.8 |\n企业个数(个) | 52 | 1.0 |\n",
+               "1478.53|亿元||amount||社会消费品零售总额|本月\n"
+               "0.3|%||percent|1478.53|社会消费品零售总额|\n"
+               "1363.93|亿元||amount||# 批发零售业|本月\n"
+               "0.6|%||percent|1363.93|# 批发零售业|\n"
+               "114.60|亿元||amount||住宿餐饮业|本月\n"
+               "-2.8|%||percent|114.60|住宿餐饮业|\n"
+               "52|个||count||企业个数|本月\n"
+               "1.0|%||percent|52|企业个数|");
+}
+
 static void test_issue_table_as_published(void **state)
 {
     (void)state;
@@ -2140,6 +2159,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_nomem_tsv, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pathological_shapes, setup, teardown),
         cmocka_unit_test(test_issue_table_rows_without_bars),
+        cmocka_unit_test(test_table_unit_stated_once_reaches_the_figures),
         cmocka_unit_test(test_issue_table_as_published),
         cmocka_unit_test(test_issue_table_periods),
         cmocka_unit_test_setup_teardown(test_issue_ratio_parts, setup, teardown),
