@@ -1257,11 +1257,15 @@ bulletin_status bl_p_find_docparts(parser *p)
         bool cap = bl_p_is_caption(cp, n);
         if (!cap && !unit && is_plain_caption(cp, n) && p->lines[j].kind == LK_TABLE && j == i + 1)
             cap = true;
-        if (!cap && !unit && j == i + 1 && j + 1 < p->nlines && p->lines[j].kind == LK_TEXT
-            && p->lines[j + 1].kind == LK_TABLE && is_plain_caption(cp, n)) {
-            /* a caption, then the table's period on a line of its own */
+        size_t jt = bl_p_next_nonblank(p, j + 1);
+        if (!cap && !unit && j - i <= 2 && jt < p->nlines && jt - j <= 2 && p->lines[j].kind == LK_TEXT
+            && p->lines[jt].kind == LK_TABLE && is_plain_caption(cp, n)) {
+            /* a caption, then the table's period on a line of its own
+             * ((2022年1-3月); a month, 2022年9月, over a table of cells, a
+             * blank line apart) */
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-            if (is_period_line(p->cur.cp + a, b - a))
+            if ((j == i + 1 && jt == j + 1 && is_period_line(p->cur.cp + a, b - a))
+                || (p->lines[jt].shape && is_month_date(p->cur.cp + a, b - a, &y, &m, &d, &s)))
                 l->kind = LK_CAPTION;
             continue;
         }

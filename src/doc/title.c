@@ -352,6 +352,39 @@ static void drop_title_readings(parser *p, size_t a, size_t *b)
     c->n = w;
 }
 
+/* A page's record after the headline on its line, a space before it:
+ * the page's date, perhaps its source (……總額 2022-10-25 來源:市統計局):
+ * where it starts in cp[a, b), else b. */
+static size_t page_record_at(const uint32_t *cp, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k + 8 <= b; k++) {
+        if (!bl_p_is_space(cp[k - 1]) || bl_p_is_space(cp[k]))
+            continue;
+        size_t i = k, y = 0;
+        while (i < b && y < 5 && bl_p_is_digit(cp[i]))
+            i++, y++;
+        if (y != 4 || i >= b || (cp[i] != '-' && cp[i] != '/'))
+            continue;
+        uint32_t sep = cp[i++];
+        size_t m = 0;
+        while (i < b && m < 3 && bl_p_is_digit(cp[i]))
+            i++, m++;
+        if (m < 1 || m > 2 || i >= b || cp[i] != sep)
+            continue;
+        i++;
+        size_t d = 0;
+        while (i < b && d < 3 && bl_p_is_digit(cp[i]))
+            i++, d++;
+        if (d < 1 || d > 2)
+            continue;
+        i = bl_p_skip_spaces(cp, b, i);
+        if (i == b || (i + 3 <= b && (cp[i] == 0x6765 || cp[i] == 0x4F86) && cp[i + 1] == 0x6E90
+                       && (cp[i + 2] == ':' || cp[i + 2] == 0xFF1A)))
+            return k; /* 来源: 來源: */
+    }
+    return b;
+}
+
 bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
 {
     bulletin_status status = bl_p_decode_lines(p, first, last);
@@ -363,6 +396,14 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
         b--;
     a = after_headline_label(cp, a, b);
     drop_title_readings(p, a, &b);
+    /* the page's date and source after the headline: a paragraph of their
+     * own under the title */
+    size_t rec = page_record_at(cp, a, b), rec_end = b;
+    if (rec < b) {
+        b = rec;
+        while (b > a && bl_p_is_space(cp[b - 1]))
+            b--;
+    }
     /* 《…》 around the whole title goes. */
     if (b - a > 2 && cp[a] == 0x300A && cp[b - 1] == 0x300B) {
         int depth = 0;
@@ -429,6 +470,8 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
         }
         bl_p_attach_top(p, dn);
     }
+    if (status == BULLETIN_OK && rec < rec_end)
+        status = bl_p_add_paragraph(p, rec, rec_end);
     return status;
 }
 

@@ -57,6 +57,42 @@ static void test_heldout12_hash_rows_take_the_unit_above(void **state)
                 "        CELL \"1.0\" unit=\"%\" @6:16\n");
 }
 
+/* Round 12 follow-up (retail-city-2022m09-table): a table flattened one
+ * cell to a line under a title line that carries the page's date and
+ * source: the title is the headline, the record a paragraph under it; the
+ * header opens at its label column's name (指標), the lines above it are
+ * the caption and the period, no header cells. */
+static void test_cell_lines_caption_and_period_over_label_head(void **state)
+{
+    (void)state;
+    expect_dump("2022年9月零售總額 2022-10-25 來源:市統計局\n\n零售總額\n\n2022年9月\n\n指標\n\n本月\n\n"
+                "增長(%)\n\n零售總額(億元)\n\n1478.53\n\n0.3\n\n# 批發業\n\n1363.93\n\n0.6\n\n"
+                "餐飲業\n\n114.60\n\n-2.8\n",
+                "DOCUMENT\n"
+                "  TITLE \"2022年9月零售總額\" @1:1\n"
+                "  LEAD @1:13\n"
+                "    PARAGRAPH 1 \"2022-10-25 來源：市統計局\" @1:13\n"
+                "    CAPTION \"零售總額\" @3:1\n"
+                "    PARAGRAPH 2 \"2022年9月\" @5:1\n"
+                "    TABLE 3 @7:1\n"
+                "      ROW header @7:1\n"
+                "        CELL \"指標\" @7:1\n"
+                "        CELL \"本月\" @9:1\n"
+                "        CELL \"增長（%）\" unit=\"%\" @11:1\n"
+                "      ROW @13:1\n"
+                "        CELL \"零售總額（億元）\" @13:1\n"
+                "        CELL \"1478.53\" unit=\"億元\" @15:1\n"
+                "        CELL \"0.3\" unit=\"%\" @17:1\n"
+                "      ROW @19:1\n"
+                "        CELL \"# 批發業\" @19:1\n"
+                "        CELL \"1363.93\" unit=\"億元\" @21:1\n"
+                "        CELL \"0.6\" unit=\"%\" @23:1\n"
+                "      ROW @25:1\n"
+                "        CELL \"餐飲業\" @25:1\n"
+                "        CELL \"114.60\" unit=\"億元\" @27:1\n"
+                "        CELL \"-2.8\" unit=\"%\" @29:1\n");
+}
+
 /* Held-out round 12, second part (retail-city-2022m09-table): a pinyin
  * reading in a row's label (批發(fā)零售業(yè), as a traditional copy writes it)
  * is no unit of the row's values; a unit in Latin letters (km) still is. */
@@ -929,6 +965,7 @@ int main(void)
         cmocka_unit_test(test_large_tables),
         cmocka_unit_test(test_heldout12_pinyin_reading_is_no_unit),
         cmocka_unit_test(test_heldout12_hash_rows_take_the_unit_above),
+        cmocka_unit_test(test_cell_lines_caption_and_period_over_label_head),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
