@@ -872,6 +872,16 @@ static void test_named_indicator_in_other_words(void **state)
     assert_int_equal(l->items[3].link, BL_FIG_NO_LINK);
 }
 
+static void test_months_to_this_one_are_no_figure(void **state)
+{
+    /* 1-本月 (retail-city-2022m09-table's column): the months from the
+     * first to this one, a period's name, no count 1; 1-9月 stays a range */
+    EXPECT_ROWS("1-本月增长5%", "5|%||percent||1-本月增长5%");
+    EXPECT_ROWS("1—本季度增长3%", "3|%||percent||1—本季度增长3%");
+    bl_figure_list *l = scan_text(state, "1-9月增长5%");
+    assert_int_equal(l->items[0].kind, BL_FIG_RANGE);
+}
+
 static void test_kind_rank(void **state)
 {
     char rowbuf[512];
@@ -2112,6 +2122,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_kind_percent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_ratio, setup, teardown),
         cmocka_unit_test_setup_teardown(test_named_indicator_in_other_words, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_months_to_this_one_are_no_figure, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_rank, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_duration, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_date, setup, teardown),
