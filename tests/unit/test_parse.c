@@ -220,6 +220,26 @@ static void test_headline_label_and_readings_leave_the_title(void **state)
                 "    PARAGRAPH 1 \"正文。\" @2:1\n");
 }
 
+/* 1、2月 (1、2、3月份): consecutive months listed, January and February,
+ * opening a sentence: no list item 1 over the date 2月. */
+static void test_listed_months_are_no_list_number(void **state)
+{
+    (void)state;
+    expect_dump("标题\n1、2月，全市工业增加值增长5.1%。\n1、2、3月份，零售额增长3%。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"1、2月，全市工业增加值增长5.1%。\" @2:1\n"
+                "    PARAGRAPH 2 \"1、2、3月份，零售额增长3%。\" @3:1\n");
+    /* not months that skip, nor a month's date after an item's number */
+    expect_dump("标题\n1、各地开展检查。\n2、3月底前完成。\n3、12月，全面总结。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  RUNIN 1 level=3 \"各地开展检查。\" @2:1\n"
+                "  RUNIN 2 level=3 \"3月底前完成。\" @3:1\n"
+                "  RUNIN 3 level=3 \"12月，全面总结。\" @4:1\n");
+}
+
 static void test_front_matter_unknown_key_warns(void **state)
 {
     (void)state;
@@ -619,6 +639,7 @@ int main(void)
         cmocka_unit_test(test_no_title_line_names_the_kind),
         cmocka_unit_test(test_field_line_before_title_traditional),
         cmocka_unit_test(test_headline_label_and_readings_leave_the_title),
+        cmocka_unit_test(test_listed_months_are_no_list_number),
         cmocka_unit_test(test_front_matter_unknown_key_warns),
         cmocka_unit_test(test_front_matter_unterminated),
         cmocka_unit_test(test_front_matter_bad_date),

@@ -57,6 +57,26 @@ static void test_heldout12_hash_rows_take_the_unit_above(void **state)
                 "        CELL \"1.0\" unit=\"%\" @6:16\n");
 }
 
+/* Round 12 follow-up (stats-beijing-civil-affairs-2022m03): the rows
+ * after a 报表's group (城市最低生活保障, rows indented deeper under it)
+ * that come back to the group's indent are the outer section's again. */
+static void test_rows_back_at_the_group_indent_leave_the_group(void **state)
+{
+    (void)state;
+    expect_dump("2022年社会服务统计3月份报表\n\n一、民政事业费累计支出亿元30.4\n四、社会救助\n\n"
+                "      城市最低生活保障\n\n         最低生活保障人数万人7.1\n         最低生活保障户数万户4.2\n"
+                "      城市特困人员救助供养人数万人0.1\n      临时救助万人次0.3\n",
+                "DOCUMENT\n"
+                "  TITLE \"2022年社会服务统计3月份报表\" @1:1\n"
+                "  SECTION 1 \"民政事业费累计支出亿元30.4\" @3:1\n"
+                "  SECTION 4 \"社会救助\" @4:1\n"
+                "    SECTION 0 level=2 \"城市最低生活保障\" @6:7\n"
+                "      PARAGRAPH 1 \"最低生活保障人数万人7.1\" @8:10\n"
+                "      PARAGRAPH 2 \"最低生活保障户数万户4.2\" @9:10\n"
+                "    PARAGRAPH 3 \"城市特困人员救助供养人数万人0.1\" @10:7\n"
+                "    PARAGRAPH 4 \"临时救助万人次0.3\" @11:7\n");
+}
+
 /* Round 12 follow-up (retail-city-2022m09-table): a table flattened one
  * cell to a line under a title line that carries the page's date and
  * source: the title is the headline, the record a paragraph under it; the
@@ -966,6 +986,7 @@ int main(void)
         cmocka_unit_test(test_heldout12_pinyin_reading_is_no_unit),
         cmocka_unit_test(test_heldout12_hash_rows_take_the_unit_above),
         cmocka_unit_test(test_cell_lines_caption_and_period_over_label_head),
+        cmocka_unit_test(test_rows_back_at_the_group_indent_leave_the_group),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
