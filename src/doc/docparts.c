@@ -203,14 +203,16 @@ static int date_number(const uint32_t *cp, size_t n, size_t *i)
  * took 17 s). */
 #define DATE_LINE_MAX 200
 
-bool bl_p_is_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *start)
+/* A date at cp[0, n): 年月日, or with `month` 年月 only (*d = 0). */
+static bool parse_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *start,
+                       bool month_only)
 {
     size_t i = 0;
     if (n > DATE_LINE_MAX)
         return false;
     /* (2016年10月19日) under a title */
     if (n > 2 && (cp[0] == 0xFF08 || cp[0] == '(') && (cp[n - 1] == 0xFF09 || cp[n - 1] == ')')) {
-        bool ok = bl_p_is_date(cp + 1, n - 2, y, m, d, start);
+        bool ok = parse_date(cp + 1, n - 2, y, m, d, start, month_only);
         if (ok)
             (*start)++;
         return ok;
@@ -238,6 +240,13 @@ bool bl_p_is_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *
     if (month < 1 || month > 12 || i >= n || cp[i] != 0x6708) /* 月 */
         return false;
     i++;
+    if (month_only) {
+        i = bl_p_skip_spaces(cp, n, i);
+        if (i != n || year < 1900 || year > 2199)
+            return false;
+        *y = year, *m = month, *d = 0;
+        return true;
+    }
     int day = date_number(cp, n, &i);
     if (day < 1 || day > 31 || i >= n || cp[i] != 0x65E5) /* 日 */
         return false;
@@ -254,6 +263,18 @@ bool bl_p_is_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *
         return false;
     *y = year, *m = month, *d = day;
     return true;
+}
+
+bool bl_p_is_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *start)
+{
+    return parse_date(cp, n, y, m, d, start, false);
+}
+
+/* A date of a month, 2022年4月 or (2022年4月), as a 统计公报 is dated
+ * under its byline or signature: *d = 0. */
+static bool is_month_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *start)
+{
+    return parse_date(cp, n, y, m, d, start, true);
 }
 
 /* A 文号 alone on its line in parentheses, （丹政发[2008]37号）: true, and
@@ -1005,6 +1026,23 @@ bulletin_status bl_p_find_docparts(parser *p)
         if (bl_p_is_org(p->cur.cp + a, b - a))
             p->lines[i].kind = LK_DATE;
     }
+    /* A date of a month only, (2022年4月), under an office's name (the
+     * byline or the signature): the DATE, of month precision. */
+    for (size_t i = 1; i < p->nlines; i++) {
+        if (p->lines[i].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (!is_month_date(p->cur.cp + a, b - a, &y, &m, &d, &s))
+            continue;
+        size_t j = i - 1;
+        while (j > 0 && p->lines[j].kind == LK_BLANK)
+            j--;
+        if (p->lines[j].kind != LK_TEXT && p->lines[j].kind != LK_SIGNATURE)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        if (p->lines[j].kind == LK_SIGNATURE || bl_p_is_org(p->cur.cp + a, b - a))
+            p->lines[i].kind = LK_DATE;
+    }
     /* Signatures before a date or a publication note; the document
      * attached after them. */
     size_t after_sig = p->nlines;
@@ -1219,11 +1257,15 @@ bulletin_status bl_p_find_docparts(parser *p)
         bool cap = bl_p_is_caption(cp, n);
         if (!cap && !unit && is_plain_caption(cp, n) && p->lines[j].kind == LK_TABLE && j == i + 1)
             cap = true;
-        if (!cap && !unit && j == i + 1 && j + 1 < p->nlines && p->lines[j].kind == LK_TEXT
-            && p->lines[j + 1].kind == LK_TABLE && is_plain_caption(cp, n)) {
-            /* a caption, then the table's period on a line of its own */
+        size_t jt = bl_p_next_nonblank(p, j + 1);
+        if (!cap && !unit && j - i <= 2 && jt < p->nlines && jt - j <= 2 && p->lines[j].kind == LK_TEXT
+            && p->lines[jt].kind == LK_TABLE && is_plain_caption(cp, n)) {
+            /* a caption, then the table's period on a line of its own
+             * ((2022年1-3月); a month, 2022年9月, over a table of cells, a
+             * blank line apart) */
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-            if (is_period_line(p->cur.cp + a, b - a))
+            if ((j == i + 1 && jt == j + 1 && is_period_line(p->cur.cp + a, b - a))
+                || (p->lines[jt].shape && is_month_date(p->cur.cp + a, b - a, &y, &m, &d, &s)))
                 l->kind = LK_CAPTION;
             continue;
         }
@@ -1285,7 +1327,10 @@ static bulletin_status new_part(parser *p, bulletin_node_type type, size_t from,
 static bulletin_status set_iso(parser *p, bulletin_node *node, int y, int m, int d)
 {
     char iso[16];
-    snprintf(iso, sizeof iso, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+    if (d == 0) /* a month's date: YYYY-MM, no day made up */
+        snprintf(iso, sizeof iso, "%04d-%02d", y % 10000, m % 100);
+    else
+        snprintf(iso, sizeof iso, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
     node->value = bl_strndup(p->mem, iso, strlen(iso));
     return node->value ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
 }
@@ -1353,9 +1398,15 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         size_t s;
         if (compact_date(cp + a, b - a, &y, &m, &d))
             s = 0;
-        else if (!bl_p_is_date(cp + a, b - a, &y, &m, &d, &s))
+        else if (!bl_p_is_date(cp + a, b - a, &y, &m, &d, &s)
+                 && !is_month_date(cp + a, b - a, &y, &m, &d, &s))
             return bl_p_add_paragraph(p, a, b);
-        BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a + s, b, true, &node));
+        /* (2022年4月): the date without its brackets */
+        size_t e = b;
+        if (s > 0 && (cp[a + s - 1] == 0xFF08 || cp[a + s - 1] == '(')
+            && (cp[b - 1] == 0xFF09 || cp[b - 1] == ')'))
+            e = b - 1;
+        BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a + s, e, true, &node));
         p->signed_off = true;
         return set_iso(p, node, y, m, d);
     }

@@ -802,6 +802,29 @@ bool bl_p_match_heading(const uint32_t *cp, size_t n, size_t i, heading_match *h
         return false;
     }
     if ((v = parse_arabic_number(cp, n, i, &e)) != 0) {
+        /* 1、2月 (1、2、3月, 11、12月): consecutive months listed, January
+         * and February, no list number */
+        if (v <= 12 && e < n && cp[e] == 0x3001) {
+            size_t k = e;
+            int prev = v;
+            while (k < n && cp[k] == 0x3001) {
+                size_t d = k + 1, m = 0;
+                int w = 0;
+                while (d < n && bl_p_is_digit(cp[d]) && m < 3)
+                    w = w * 10 + (int)(cp[d] - '0'), d++, m++;
+                if (m == 0 || m > 2 || w != prev + 1 || w > 12)
+                    break;
+                prev = w;
+                k = d;
+            }
+            /* 1、2月，/ 1、2月份，(a period opening its sentence; 2、3月底前
+             * may be item 2) */
+            if (k > e && k < n && cp[k] == 0x6708) { /* 月 */
+                size_t c = k + 1 < n && cp[k + 1] == 0x4EFD ? k + 2 : k + 1; /* 份 */
+                if (c < n && (cp[c] == 0xFF0C || cp[c] == ',' || cp[c] == 0x3001 || bl_p_is_space(cp[c])))
+                    return false;
+            }
+        }
         /* "1." or "1、" or "1．", but not "1.5" */
         if (e < n && (cp[e] == 0x3001 || cp[e] == 0xFF0E
                       || (cp[e] == '.' && !(e + 1 < n && bl_p_is_digit(cp[e + 1]))))) {

@@ -276,6 +276,16 @@ static bulletin_status build(parser *p)
                 last++;
             p->table = NULL;
             BL_CHECK(bl_p_decode_lines(p, i, last));
+            /* a 报表's group (城市最低生活保障, a level-2 heading without a
+             * number over rows indented deeper): a row back at the group's
+             * indent or less is the outer section's again */
+            bulletin_node *g = p->open[2];
+            if (g && !p->open[3] && !g->heading.number && g->last_child
+                && g->last_child->type == BULLETIN_NODE_PARAGRAPH && g->last_child->column > g->column) {
+                size_t s0 = bl_p_skip_spaces(p->cur.cp, p->cur.n, 0);
+                if (s0 < p->cur.n && p->cur.col[s0] <= g->column)
+                    p->open[2] = NULL;
+            }
             BL_CHECK(bl_p_add_paragraph(p, 0, p->cur.n));
             i = last;
             break;

@@ -528,6 +528,27 @@ static size_t header_start(const scan *s, size_t c0, size_t end, size_t ncols)
     return h;
 }
 
+/* Whether cell k names the label column, 指标 (指標, 项目, 項目,
+ * 指标名称, 指標名稱), one piece alone. */
+static bool label_head(const scan *s, size_t k)
+{
+    static const char *const names[] = {"指标", "指標", "项目", "項目", "指标名称", "指標名稱"};
+    const rcell *c = &s->cells[k];
+    if (c->npieces != 1 || c->type != T_TEXT)
+        return false;
+    const bl_line *pc = &s->pieces[c->piece0];
+    const char *t = (const char *)s->p->src + pc->off;
+    size_t n = pc->len;
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\r'))
+        n--;
+    while (n && (*t == ' ' || *t == '\t'))
+        t++, n--;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (n == strlen(names[i]) && memcmp(t, names[i], n) == 0)
+            return true;
+    return false;
+}
+
 /* The run of cell lines [from, to): a table when its cells hold rows. */
 static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars)
 {
@@ -540,6 +561,14 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars)
     if (!ncols)
         return BULLETIN_OK;
     size_t h = header_start(s, 0, end, ncols);
+    /* the header opens with its label column's name: the lines before it
+     * (社會消費品零售總額 / 2022年9月 / 指標 …) are the table's caption and
+     * period, no header cells */
+    for (size_t k = h + 1; k < end; k++)
+        if (label_head(s, k)) {
+            h = k;
+            break;
+        }
     RESERVE(status, s->p->mem, s->hc, s->cap_hc, end - h + 1);
     for (size_t k = h; k < end; k++)
         s->hc[k - h] = k;

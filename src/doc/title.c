@@ -310,6 +310,81 @@ static bulletin_status finish_title(parser *p, bulletin_node *node)
     return BULLETIN_OK;
 }
 
+/* A page's label before the article's own headline, 原标题： (原標題:,
+ * perhaps with a converter's readings, 原標(biāo)題:) at cp[a, b): where
+ * the headline starts after it and its spaces, else a. */
+static size_t after_headline_label(const uint32_t *cp, size_t a, size_t b)
+{
+    static const uint32_t label[3][2] = {{0x539F, 0x539F}, {0x6807, 0x6A19}, {0x9898, 0x984C}};
+    size_t i = a;
+    for (size_t k = 0; k < 3; k++) {
+        if (i >= b || (cp[i] != label[k][0] && cp[i] != label[k][1]))
+            return a;
+        i++;
+        i += bl_p_reading_at(cp, b, i);
+    }
+    i = bl_p_skip_spaces(cp, b, i);
+    if (i >= b || (cp[i] != ':' && cp[i] != 0xFF1A))
+        return a;
+    i = bl_p_skip_spaces(cp, b, i + 1);
+    return i < b ? i : a;
+}
+
+/* Drops the pinyin readings a converter wrote after characters of
+ * p->cur[a, *b) (社會消費(fèi)品): the title a reader names has none.
+ * The text after *b moves up with it. */
+static void drop_title_readings(parser *p, size_t a, size_t *b)
+{
+    cpline *c = &p->cur;
+    size_t w = a, e = *b;
+    for (size_t i = a; i < c->n;) {
+        size_t r = i < e && i > a && bl_is_han(c->cp[i - 1]) ? bl_p_reading_at(c->cp, e, i) : 0;
+        if (r) {
+            *b -= r;
+            i += r;
+            continue;
+        }
+        c->cp[w] = c->cp[i];
+        c->col[w] = c->col[i];
+        c->ln[w] = c->ln[i];
+        w++, i++;
+    }
+    c->n = w;
+}
+
+/* A page's record after the headline on its line, a space before it:
+ * the page's date, perhaps its source (……總額 2022-10-25 來源:市統計局):
+ * where it starts in cp[a, b), else b. */
+static size_t page_record_at(const uint32_t *cp, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k + 8 <= b; k++) {
+        if (!bl_p_is_space(cp[k - 1]) || bl_p_is_space(cp[k]))
+            continue;
+        size_t i = k, y = 0;
+        while (i < b && y < 5 && bl_p_is_digit(cp[i]))
+            i++, y++;
+        if (y != 4 || i >= b || (cp[i] != '-' && cp[i] != '/'))
+            continue;
+        uint32_t sep = cp[i++];
+        size_t m = 0;
+        while (i < b && m < 3 && bl_p_is_digit(cp[i]))
+            i++, m++;
+        if (m < 1 || m > 2 || i >= b || cp[i] != sep)
+            continue;
+        i++;
+        size_t d = 0;
+        while (i < b && d < 3 && bl_p_is_digit(cp[i]))
+            i++, d++;
+        if (d < 1 || d > 2)
+            continue;
+        i = bl_p_skip_spaces(cp, b, i);
+        if (i == b || (i + 3 <= b && (cp[i] == 0x6765 || cp[i] == 0x4F86) && cp[i + 1] == 0x6E90
+                       && (cp[i + 2] == ':' || cp[i + 2] == 0xFF1A)))
+            return k; /* 来源: 來源: */
+    }
+    return b;
+}
+
 bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
 {
     bulletin_status status = bl_p_decode_lines(p, first, last);
@@ -319,6 +394,16 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
     size_t a = bl_p_skip_spaces(cp, p->cur.n, 0), b = p->cur.n;
     while (b > a && bl_p_is_space(cp[b - 1]))
         b--;
+    a = after_headline_label(cp, a, b);
+    drop_title_readings(p, a, &b);
+    /* the page's date and source after the headline: a paragraph of their
+     * own under the title */
+    size_t rec = page_record_at(cp, a, b), rec_end = b;
+    if (rec < b) {
+        b = rec;
+        while (b > a && bl_p_is_space(cp[b - 1]))
+            b--;
+    }
     /* 《…》 around the whole title goes. */
     if (b - a > 2 && cp[a] == 0x300A && cp[b - 1] == 0x300B) {
         int depth = 0;
@@ -385,6 +470,8 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
         }
         bl_p_attach_top(p, dn);
     }
+    if (status == BULLETIN_OK && rec < rec_end)
+        status = bl_p_add_paragraph(p, rec, rec_end);
     return status;
 }
 

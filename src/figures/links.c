@@ -385,46 +385,127 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
     return true;
 }
 
-/* A change whose clause names its indicator but finds no value in its
- * sentence, after a comparison that opens the sentence (与2010年…相比，
- * 汉族人口增加60378693人): the nearest earlier
- * value of the paragraph written right after those words (汉族人口为
- * 1286311334人), of a kind the change may link to. */
-static size_t named_target(const scan *s, const bl_figure *f, size_t sa, size_t sb)
+/* Whether the words t[wa, wb) before a value name the indicator t[sa, sb)
+ * of a change in other words: the same words with 的 between their parts,
+ * perhaps after a verb ending in 在 (城镇人口 and 居住在城镇的人口). */
+static bool names_otherwise(const char *t, size_t wa, size_t wb, size_t sa, size_t sb)
 {
-    const bl_figure_list *l = s->list;
-    if (sb - sa < 6 || sb - sa > 60) /* two to twenty characters */
-        return BL_FIG_NO_LINK;
-    /* only after a comparison that opens the sentence: 与2010年…相比， */
+    size_t w = sb - sa, de = strlen("的");
+    if (wb - wa < w + de)
+        return false;
+    for (size_t i = sa; i < sb;) {
+        int k;
+        if (!bl_is_han(cp_at(t, sb, i, &k)))
+            return false;
+        i += (size_t)k;
+    }
+    for (size_t cut = sa + 3; cut + 3 <= sb; cut += 3) {
+        /* the indicator's parts: t[sa, cut) and t[cut, sb) */
+        size_t tail = sb - cut, head = cut - sa;
+        if (memcmp(t + wb - tail, t + cut, tail) != 0 || !has_before(t, wa, wb - tail, "的"))
+            continue;
+        size_t h = wb - tail - de;
+        if (h < wa + head || memcmp(t + h - head, t + sa, head) != 0)
+            continue;
+        size_t q = h - head; /* what stands before: nothing, or 居住在 */
+        if (q == wa || (q - wa <= 4 * 3 && has_before(t, wa, q, "在")))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the value g is written right after the words t[sa, sb) (at most
+ * a copula, 为 是 达 有 共, between), or after the same indicator in
+ * other words (names_otherwise). */
+static bool value_named(const scan *s, const bl_figure *g, size_t sa, size_t sb)
+{
+    size_t w = sb - sa, e = g->start;
+    static const char *const cop[] = {"为", "是", "达", "有", "共"};
+    for (size_t c = 0; c < NELEM(cop); c++)
+        if (has_before(s->t, g->ctx_start, e, cop[c])) {
+            e -= strlen(cop[c]);
+            break;
+        }
+    /* the same words from the start of each clause: 汉族人口 and 汉族人口
+     * (二季度国内生产总值 is not 上半年国内生产总值) */
+    if (e == g->lab_start + w && memcmp(s->t + g->lab_start, s->t + sa, w) == 0)
+        return true;
+    return e > g->lab_start && names_otherwise(s->t, g->lab_start, e, sa, sb);
+}
+
+/* Whether a comparison opens the sentence before the current clause:
+ * 与2010年…相比， */
+static bool compared_sentence(const scan *s)
+{
     bool compared = false;
     for (size_t j = s->sentence_start; j + strlen("相比") <= s->clause_start && !compared; j++)
         compared = has_at(s->t, s->clause_start, j, "相比");
-    if (!compared)
-        return BL_FIG_NO_LINK;
+    return compared;
+}
+
+/* The nearest earlier value of the paragraph that t[sa, sb) names
+ * (value_named), of a kind an absolute change of unit `unit` may link to
+ * (any unit when NULL). */
+static size_t named_value(const scan *s, size_t sa, size_t sb, const char *unit)
+{
+    const bl_figure_list *l = s->list;
     size_t lo = l->len > 4 * BL_FIG_LINK_WINDOW ? l->len - 4 * BL_FIG_LINK_WINDOW : 0;
-    int cls = change_class(f);
     for (size_t k = s->sentence_first; k-- > lo;) {
         const bl_figure *g = &l->items[k];
         if (g->text != s->t)
             break;
         if (g->change || !link_target_kind(g) || !size_kind(g))
             continue;
-        if (cls == CH_ABS && strcmp(g->base_unit, f->base_unit) != 0)
+        if (unit && strcmp(g->base_unit, unit) != 0)
             continue;
-        /* the words, then at most a copula (为 是 达 有 共), then g */
-        size_t w = sb - sa, e = g->start;
-        static const char *const cop[] = {"为", "是", "达", "有", "共"};
-        for (size_t c = 0; c < NELEM(cop); c++)
-            if (has_before(s->t, g->ctx_start, e, cop[c])) {
-                e -= strlen(cop[c]);
-                break;
-            }
-        /* the same words from the start of each clause: 汉族人口 and 汉族人口
-         * (二季度国内生产总值 is not 上半年国内生产总值) */
-        if (e == g->lab_start + w && memcmp(s->t + g->lab_start, s->t + sa, w) == 0)
+        if (value_named(s, g, sa, sb))
             return k;
     }
     return BL_FIG_NO_LINK;
+}
+
+/* A change whose clause names its indicator but finds no value in its
+ * sentence, after a comparison that opens the sentence (与2010年…相比，
+ * 汉族人口增加60378693人): the nearest earlier
+ * value of the paragraph written right after those words (汉族人口为
+ * 1286311334人), or after them in other words (城镇人口增加202487人 and
+ * 居住在城镇的人口为547299人), of a kind the change may link to. */
+static size_t named_target(const scan *s, const bl_figure *f, size_t sa, size_t sb)
+{
+    if (sb - sa < 6 || sb - sa > 60) /* two to twenty characters */
+        return BL_FIG_NO_LINK;
+    if (!compared_sentence(s))
+        return BL_FIG_NO_LINK;
+    return named_value(s, sa, sb, change_class(f) == CH_ABS ? f->base_unit : NULL);
+}
+
+/* A change in points of an indicator's share (城镇人口比重提高16.65个百分点)
+ * after a comparison that opens the sentence: the share written right
+ * after the indicator's value (居住在城镇的人口为547299人，占94.51%). */
+static size_t named_share(const scan *s, size_t sa, size_t sb)
+{
+    static const char *const share[] = {"比重", "占比", "所占比重"};
+    size_t w = BL_FIG_NO_LINK;
+    for (size_t k = 0; k < NELEM(share) && w == BL_FIG_NO_LINK; k++)
+        if (has_before(s->t, sa, sb, share[k]))
+            w = sb - strlen(share[k]);
+    if (w == BL_FIG_NO_LINK || w - sa < 6 || w - sa > 60 || !compared_sentence(s))
+        return BL_FIG_NO_LINK;
+    const bl_figure_list *l = s->list;
+    size_t h = named_value(s, sa, w, NULL);
+    if (h == BL_FIG_NO_LINK || h + 1 >= s->sentence_first)
+        return BL_FIG_NO_LINK;
+    const bl_figure *g = &l->items[h], *p = &l->items[h + 1];
+    if (p->text != s->t || p->change || p->kind != BL_FIG_PERCENT || !has_before(s->t, g->end, p->start, "占"))
+        return BL_FIG_NO_LINK;
+    for (size_t j = g->end; j < p->start;) {
+        int k;
+        uint32_t c = cp_at(s->t, p->start, j, &k);
+        if (c == 0x3002 || c == 0xFF1B || c == ';' || c == '\n')
+            return BL_FIG_NO_LINK;
+        j += (size_t)k;
+    }
+    return h + 1;
 }
 
 /* Enumerated figures: only 和 、 及 与 或 lie between the end of `prev`
@@ -832,6 +913,8 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
                 f->link = ratio_part(s, l->len, ord);
             if (f->link == BL_FIG_NO_LINK)
                 f->link = same_subject(s);
+            if (f->link == BL_FIG_NO_LINK && subject)
+                f->link = named_share(s, sa, sb);
         }
     }
     if (f->change && respectively(s, f))

@@ -651,6 +651,20 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         }
         /* 2.3成员单位, 6.1人力资源保障: a heading's number at the start */
     }
+    /* 1-本月 (1—本季, 1-本年): the months from the first to this one, a
+     * period's name (a column's), no figure */
+    if (!neg && !a.frac && !a.seps && a.int_digits <= 2) {
+        int kk;
+        uint32_t c = cp_at(t, len, q, &kk);
+        if (c == '-' || c == 0xFF0D || c == 0x2014 || c == 0x2013 || c == 0x2012) {
+            size_t r = q + (size_t)kk;
+            if (has_at(t, len, r, "本月") || has_at(t, len, r, "本季") || has_at(t, len, r, "本年") ||
+                has_at(t, len, r, "本期")) {
+                *next = r;
+                return BULLETIN_OK;
+            }
+        }
+    }
     /* a plan's numbered part alone on its line, as in a table of contents
      * (2 组织指挥体系及职责, 9 名词术语, 3.1日常监测): no figure, whatever
      * the word after it */

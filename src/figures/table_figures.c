@@ -559,11 +559,16 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
             bool pct_growth = col && col->growth && col->unit.set &&
                               (col->unit.n == 1 || !memcmp(col->unit.s, "％", 3) ||
                                bl_figure_unit_text(col->unit.s, col->unit.n));
+            /* last, the unit the document gave the cell: a table's unit
+             * stated once, in its first row's label (社會消費品零售總額(億元)
+             * over its parts) */
+            const char *cu = bulletin_node_value(c);
+            fig_span cell_unit = {cu, cu ? strlen(cu) : 0, cu && *cu};
             const fig_span *order[6] = {pct_growth ? &col->unit : NULL, &block, &row_unit,
-                                    col ? &col->unit : NULL, &table_unit, NULL};
+                                    col ? &col->unit : NULL, &table_unit, &cell_unit};
             for (size_t i = cf; i < fi; i++) {
                 bl_figure *f = &list->items[i];
-                give_unit(list, f, order, 5);
+                give_unit(list, f, order, 6);
                 bool year_row = label1 && numeric_cell(label1) && header_cell(label1);
                 if (year_row && col && col->head && !col->period && col->label_end &&
                     fig_kind_is_labelled(f->kind) && (!f->label || !*f->label)) {

@@ -377,7 +377,8 @@ static void test_news_subhead_between_blank_lines(void **state)
 
 /* stats-beijing-civil-affairs-2022m03: a 报表 flattened into lines, its
  * group rows a short line of words, a blank line, then rows indented
- * deeper: unnumbered level-2 headings over their rows */
+ * deeper: unnumbered level-2 headings over their rows; a row back at the
+ * group's indent is the outer section's (round 12 follow-up) */
 static void test_flattened_report_group_rows(void **state)
 {
     (void)state;
@@ -396,7 +397,7 @@ static void test_flattened_report_group_rows(void **state)
                             "      PARAGRAPH 2 \"最低生活保障户数万户4.2\" @8:10\n"
                             "    SECTION 0 level=2 \"农村最低生活保障\" @9:7\n"
                             "      PARAGRAPH 3 \"最低生活保障人数万人3.8\" @11:10\n"
-                            "      PARAGRAPH 4 \"城市特困人员救助供养人数万人0.1\" @12:7\n");
+                            "    PARAGRAPH 4 \"城市特困人员救助供养人数万人0.1\" @12:7\n");
     /* rows not indented deeper, or no blank line after it: a paragraph */
     expect_in_dump("标题\n\n四、社会救助\n\n      城市最低生活保障\n\n      最低生活保障人数万人7.1\n", 0,
                    "    PARAGRAPH 1 \"城市最低生活保障\" @5:7\n");
@@ -676,6 +677,30 @@ static void test_heldout6_compact_date_under_signature(void **state)
     expect_in_dump("关于印发预案的通知\n现印发给你们。\n东宁市人民政府办公室\n2018115\n", 0,
                    "    PARAGRAPH 3 \"2018115\" @4:1\n");
     expect_in_dump("标题\n现印发给你们。\n2018525\n", 0, "    PARAGRAPH 2 \"2018525\" @3:1\n");
+}
+
+/* Round 12 follow-up (stats-yongjing-2021): a 统计公报 dated by month
+ * only, (2022年4月) under its byline, or 2022年4月 under its signature: the
+ * DATE, of month precision (iso YYYY-MM, no day made up), without its
+ * brackets; a month alone under no office, or with more after it, stays a
+ * paragraph.  A dated line in brackets loses its closing bracket too
+ * (stats-national-2016q3). */
+static void test_month_date_under_byline(void **state)
+{
+    (void)state;
+    expect_in_dump("2021年永靖县国民经济和社会发展统计公报\n永靖县统计局\n(2022年4月)\n2021年，全县经济平稳。\n", 0,
+                   "  SIGNATURE \"永靖县统计局\" @2:1\n"
+                   "  DATE \"2022年4月\" iso=2022-04 @3:2\n"
+                   "  LEAD @4:1\n");
+    expect_in_dump("某县统计公报\n全县经济平稳。\n某县统计局\n二〇二二年四月\n", 0,
+                   "  SIGNATURE \"某县统计局\" @3:1\n"
+                   "  DATE \"二〇二二年四月\" iso=2022-04 @4:1\n");
+    expect_in_dump("某县统计公报\n全县经济平稳。\n2022年4月\n", 0,
+                   "    PARAGRAPH 2 \"2022年4月\" @3:1\n");
+    expect_in_dump("某县统计公报\n全县经济平稳。\n某县统计局\n2022年4月发布\n", 0,
+                   "    PARAGRAPH 3 \"2022年4月发布\" @4:1\n");
+    expect_in_dump("前三季度国民经济运行稳中有进\n(2016年10月19日)\n中华人民共和国国家统计局\n经济平稳。\n", 0,
+                   "  DATE \"2016年10月19日\" iso=2016-10-19 @2:2\n");
 }
 
 /* Held-out round 7 (notice-xishui-civil-affairs-commendation-2009): an
@@ -1110,6 +1135,7 @@ int main(void)
         cmocka_unit_test(test_heldout11_docnumber_with_reading),
         cmocka_unit_test(test_heldout6_part_number_keeps_its_space),
         cmocka_unit_test(test_heldout6_compact_date_under_signature),
+        cmocka_unit_test(test_month_date_under_byline),
         cmocka_unit_test(test_heldout6_contents_are_no_headings),
         cmocka_unit_test(test_heldout8_contents_then_report),
         cmocka_unit_test(test_heldout8_subtitle_over_blank_line),

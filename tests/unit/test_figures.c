@@ -846,6 +846,42 @@ static void test_heldout_named_indicator_after_comparison(void **state)
     assert_int_equal(l->items[1].link, BL_FIG_NO_LINK);
 }
 
+static void test_named_indicator_in_other_words(void **state)
+{
+    /* a change whose clause names the level's indicator in other words
+     * (城镇人口 ~ 居住在城镇的人口) links to that value, and its share in
+     * points (城镇人口比重) to the share written after the value
+     * (census-district-2020-bulletins) */
+    bl_figure_list *l = scan_text(state, "全区常住人口中，居住在城镇的人口为547299人，占94.51%；居住在乡村的人口为"
+                                         "31802人，占5.49%。与2010年第六次全国人口普查相比，城镇人口增加202487人，"
+                                         "乡村人口减少66271人，城镇人口比重提高16.65个百分点。");
+    assert_int_equal(l->len, 8);
+    assert_true(l->items[5].value == 202487);
+    assert_int_equal(l->items[5].link, 0);
+    assert_true(l->items[6].value == 66271);
+    assert_int_equal(l->items[6].link, 2);
+    assert_true(l->items[7].value == 16.65);
+    assert_int_equal(l->items[7].link, 1);
+    /* other words only with 的 between the indicator's own parts */
+    l = scan_text(state, "居住在城镇的农户为547299人。与2010年相比，城镇人口增加202487人。");
+    assert_int_equal(l->items[2].link, BL_FIG_NO_LINK);
+    l = scan_text(state, "城镇居民的人口为547299人。与2010年相比，城镇人口增加202487人。");
+    assert_int_equal(l->items[2].link, BL_FIG_NO_LINK);
+    /* the share only when 占 gives it right after the value */
+    l = scan_text(state, "居住在城镇的人口为547299人，增长4.5%。与2010年相比，城镇人口比重提高16.65个百分点。");
+    assert_int_equal(l->items[3].link, BL_FIG_NO_LINK);
+}
+
+static void test_months_to_this_one_are_no_figure(void **state)
+{
+    /* 1-本月 (retail-city-2022m09-table's column): the months from the
+     * first to this one, a period's name, no count 1; 1-9月 stays a range */
+    EXPECT_ROWS("1-本月增长5%", "5|%||percent||1-本月增长5%");
+    EXPECT_ROWS("1—本季度增长3%", "3|%||percent||1—本季度增长3%");
+    bl_figure_list *l = scan_text(state, "1-9月增长5%");
+    assert_int_equal(l->items[0].kind, BL_FIG_RANGE);
+}
+
 static void test_kind_rank(void **state)
 {
     char rowbuf[512];
@@ -1593,6 +1629,25 @@ static void test_issue_table_rows_without_bars(void **state)
                "1256789|万元||amount||地区生产总值|\n5.6|%||percent|1256789|地区生产总值|");
 }
 
+/* Round 12 follow-up (retail-city-2022m09-table): a table whose unit is
+ * stated once, in its first row's label, gives it to the figures of the
+ * rows of its parts under it (# 批发零售业, 住宿餐饮业), as the document
+ * gives it to their cells; a row stating its own unit keeps it. */
+static void test_table_unit_stated_once_reaches_the_figures(void **state)
+{
+    (void)state;
+    EXPECT_DOC("表1 某表\n指标 | 本月 | 增长(%) |\n社会消费品零售总额(亿元) | 1478.53 | 0.3 |\n"
+               "# 批发零售业 | 1363.93 | 0.6 |\n住宿餐饮业 | 114.60 | -2.8 |\n企业个数(个) | 52 | 1.0 |\n",
+               "1478.53|亿元||amount||社会消费品零售总额|本月\n"
+               "0.3|%||percent|1478.53|社会消费品零售总额|\n"
+               "1363.93|亿元||amount||# 批发零售业|本月\n"
+               "0.6|%||percent|1363.93|# 批发零售业|\n"
+               "114.60|亿元||amount||住宿餐饮业|本月\n"
+               "-2.8|%||percent|114.60|住宿餐饮业|\n"
+               "52|个||count||企业个数|本月\n"
+               "1.0|%||percent|52|企业个数|");
+}
+
 static void test_issue_table_as_published(void **state)
 {
     (void)state;
@@ -2137,6 +2192,8 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_kind_quantity, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_percent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_ratio, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_named_indicator_in_other_words, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_months_to_this_one_are_no_figure, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_rank, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_duration, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_date, setup, teardown),
@@ -2184,6 +2241,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_nomem_tsv, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pathological_shapes, setup, teardown),
         cmocka_unit_test(test_issue_table_rows_without_bars),
+        cmocka_unit_test(test_table_unit_stated_once_reaches_the_figures),
         cmocka_unit_test(test_issue_table_as_published),
         cmocka_unit_test(test_issue_table_periods),
         cmocka_unit_test_setup_teardown(test_issue_ratio_parts, setup, teardown),

@@ -151,11 +151,31 @@ static void test_table_streamed_per_row(void **state)
     assert_true(large < small + 256);
 }
 
+/* Round 12 follow-up (stats-yongjing-2021): a document dated by month
+ * only keeps the month's precision in JSON: its date node's iso is
+ * YYYY-MM and its date figure has no day. */
+static void test_month_date_keeps_its_precision(void **state)
+{
+    (void)state;
+    static const char text[] = "2021年某县统计公报\n某县统计局\n(2022年4月)\n全县经济平稳。\n";
+    bulletin_doc *doc = NULL;
+    bulletin_diag diag;
+    assert_int_equal(bulletin_parse(text, sizeof text - 1, "t.txt", 0, NULL, &doc, &diag), BULLETIN_OK);
+    tu_str out = {NULL, 0};
+    assert_int_equal(bulletin_render_json(doc, NULL, tu_sink, &out, &diag), BULLETIN_OK);
+    assert_non_null(out.data);
+    assert_non_null(strstr(out.data, "{\"type\":\"date\",\"text\":\"2022年4月\",\"iso\":\"2022-04\","));
+    assert_non_null(strstr(out.data, "\"date\":{\"year\":2022,\"month\":4},"));
+    free(out.data);
+    bulletin_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lead_streamed_per_paragraph),
         cmocka_unit_test(test_table_streamed_per_row),
+        cmocka_unit_test(test_month_date_keeps_its_precision),
     };
     return cmocka_run_group_tests_name("json_stream", tests, NULL, NULL);
 }

@@ -196,6 +196,50 @@ static void test_field_line_before_title_traditional(void **state)
                 "    PARAGRAPH 2 \"全國共有學校52.93萬所。\" @4:1\n");
 }
 
+/* A page's label before the article's headline, 原标题： (原標(biāo)題:,
+ * with a converter's readings): the headline is the title, without the
+ * label and without the readings a reader does not name. */
+static void test_headline_label_and_readings_leave_the_title(void **state)
+{
+    (void)state;
+    expect_dump("原標(biāo)題:今年前11月成都社會消費(fèi)品零售總額超去年全年\n24日，全市經濟運行良好。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"今年前11月成都社會消費品零售總額超去年全年\" @1:11\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"24日，全市經濟運行良好。\" @2:1\n");
+    expect_dump("原标题：  关于2021年统计公报的说明\n正文。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"关于2021年统计公报的说明\" @1:7\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"正文。\" @2:1\n");
+    /* no label: the words stay (原标题 is no title's first word otherwise) */
+    expect_dump("原标题的说明\n正文。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"原标题的说明\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"正文。\" @2:1\n");
+}
+
+/* 1、2月 (1、2、3月份): consecutive months listed, January and February,
+ * opening a sentence: no list item 1 over the date 2月. */
+static void test_listed_months_are_no_list_number(void **state)
+{
+    (void)state;
+    expect_dump("标题\n1、2月，全市工业增加值增长5.1%。\n1、2、3月份，零售额增长3%。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"1、2月，全市工业增加值增长5.1%。\" @2:1\n"
+                "    PARAGRAPH 2 \"1、2、3月份，零售额增长3%。\" @3:1\n");
+    /* not months that skip, nor a month's date after an item's number */
+    expect_dump("标题\n1、各地开展检查。\n2、3月底前完成。\n3、12月，全面总结。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  RUNIN 1 level=3 \"各地开展检查。\" @2:1\n"
+                "  RUNIN 2 level=3 \"3月底前完成。\" @3:1\n"
+                "  RUNIN 3 level=3 \"12月，全面总结。\" @4:1\n");
+}
+
 static void test_front_matter_unknown_key_warns(void **state)
 {
     (void)state;
@@ -594,6 +638,8 @@ int main(void)
         cmocka_unit_test(test_front_matter_title_without_title_line),
         cmocka_unit_test(test_no_title_line_names_the_kind),
         cmocka_unit_test(test_field_line_before_title_traditional),
+        cmocka_unit_test(test_headline_label_and_readings_leave_the_title),
+        cmocka_unit_test(test_listed_months_are_no_list_number),
         cmocka_unit_test(test_front_matter_unknown_key_warns),
         cmocka_unit_test(test_front_matter_unterminated),
         cmocka_unit_test(test_front_matter_bad_date),

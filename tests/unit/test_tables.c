@@ -57,6 +57,62 @@ static void test_heldout12_hash_rows_take_the_unit_above(void **state)
                 "        CELL \"1.0\" unit=\"%\" @6:16\n");
 }
 
+/* Round 12 follow-up (stats-beijing-civil-affairs-2022m03): the rows
+ * after a 报表's group (城市最低生活保障, rows indented deeper under it)
+ * that come back to the group's indent are the outer section's again. */
+static void test_rows_back_at_the_group_indent_leave_the_group(void **state)
+{
+    (void)state;
+    expect_dump("2022年社会服务统计3月份报表\n\n一、民政事业费累计支出亿元30.4\n四、社会救助\n\n"
+                "      城市最低生活保障\n\n         最低生活保障人数万人7.1\n         最低生活保障户数万户4.2\n"
+                "      城市特困人员救助供养人数万人0.1\n      临时救助万人次0.3\n",
+                "DOCUMENT\n"
+                "  TITLE \"2022年社会服务统计3月份报表\" @1:1\n"
+                "  SECTION 1 \"民政事业费累计支出亿元30.4\" @3:1\n"
+                "  SECTION 4 \"社会救助\" @4:1\n"
+                "    SECTION 0 level=2 \"城市最低生活保障\" @6:7\n"
+                "      PARAGRAPH 1 \"最低生活保障人数万人7.1\" @8:10\n"
+                "      PARAGRAPH 2 \"最低生活保障户数万户4.2\" @9:10\n"
+                "    PARAGRAPH 3 \"城市特困人员救助供养人数万人0.1\" @10:7\n"
+                "    PARAGRAPH 4 \"临时救助万人次0.3\" @11:7\n");
+}
+
+/* Round 12 follow-up (retail-city-2022m09-table): a table flattened one
+ * cell to a line under a title line that carries the page's date and
+ * source: the title is the headline, the record a paragraph under it; the
+ * header opens at its label column's name (指標), the lines above it are
+ * the caption and the period, no header cells. */
+static void test_cell_lines_caption_and_period_over_label_head(void **state)
+{
+    (void)state;
+    expect_dump("2022年9月零售總額 2022-10-25 來源:市統計局\n\n零售總額\n\n2022年9月\n\n指標\n\n本月\n\n"
+                "增長(%)\n\n零售總額(億元)\n\n1478.53\n\n0.3\n\n# 批發業\n\n1363.93\n\n0.6\n\n"
+                "餐飲業\n\n114.60\n\n-2.8\n",
+                "DOCUMENT\n"
+                "  TITLE \"2022年9月零售總額\" @1:1\n"
+                "  LEAD @1:13\n"
+                "    PARAGRAPH 1 \"2022-10-25 來源：市統計局\" @1:13\n"
+                "    CAPTION \"零售總額\" @3:1\n"
+                "    PARAGRAPH 2 \"2022年9月\" @5:1\n"
+                "    TABLE 3 @7:1\n"
+                "      ROW header @7:1\n"
+                "        CELL \"指標\" @7:1\n"
+                "        CELL \"本月\" @9:1\n"
+                "        CELL \"增長（%）\" unit=\"%\" @11:1\n"
+                "      ROW @13:1\n"
+                "        CELL \"零售總額（億元）\" @13:1\n"
+                "        CELL \"1478.53\" unit=\"億元\" @15:1\n"
+                "        CELL \"0.3\" unit=\"%\" @17:1\n"
+                "      ROW @19:1\n"
+                "        CELL \"# 批發業\" @19:1\n"
+                "        CELL \"1363.93\" unit=\"億元\" @21:1\n"
+                "        CELL \"0.6\" unit=\"%\" @23:1\n"
+                "      ROW @25:1\n"
+                "        CELL \"餐飲業\" @25:1\n"
+                "        CELL \"114.60\" unit=\"億元\" @27:1\n"
+                "        CELL \"-2.8\" unit=\"%\" @29:1\n");
+}
+
 /* Held-out round 12, second part (retail-city-2022m09-table): a pinyin
  * reading in a row's label (批發(fā)零售業(yè), as a traditional copy writes it)
  * is no unit of the row's values; a unit in Latin letters (km) still is. */
@@ -968,6 +1024,8 @@ int main(void)
         cmocka_unit_test(test_heldout12_pinyin_reading_is_no_unit),
         cmocka_unit_test(test_heldout12_hash_rows_take_the_unit_above),
         cmocka_unit_test(test_heldout14_first_group_row_is_no_caption),
+        cmocka_unit_test(test_cell_lines_caption_and_period_over_label_head),
+        cmocka_unit_test(test_rows_back_at_the_group_indent_leave_the_group),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
