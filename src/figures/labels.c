@@ -215,6 +215,26 @@ static bool inner_word_at(const char *t, size_t a, size_t b, size_t i)
     return false;
 }
 
+/* Round 11: the length of the word w at t[i, b) with pinyin readings after
+ * its characters (實(shí)現(xiàn) for 實現), readings included; 0 when none
+ * follows its first character or the word is not there. */
+static size_t word_with_readings(const char *t, size_t b, size_t i, const char *w)
+{
+    size_t n = strlen(w), j = i, p = 0;
+    int kk;
+    if (cp_at(w, n, 0, &kk) == CP_BAD || i + (size_t)kk >= b || memcmp(t + i, w, (size_t)kk) != 0 ||
+        (t[i + (size_t)kk] != '(' && (unsigned char)t[i + (size_t)kk] != 0xEF))
+        return 0;
+    while (p < n) {
+        if (cp_at(w, n, p, &kk) == CP_BAD || j + (size_t)kk > b || memcmp(t + j, w + p, (size_t)kk) != 0)
+            return 0;
+        j += (size_t)kk;
+        p += (size_t)kk;
+        j += reading_at(t, b, j);
+    }
+    return j - i;
+}
+
 /* Appends t[a, b) to lb without footnote marks ([1], [3]), ideographic
  * spaces, the remark （下同） and the phrases skip[0, nskip) (not before 率
  * or 结存). */
@@ -225,12 +245,16 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
     size_t run = a;
     for (size_t i = a; i < b && status == BULLETIN_OK;) {
         size_t skip = 0;
-        for (size_t w = 0; w < nskip && !skip; w++)
-            if (t[i] == skip_words[w][0] && has_at(t, b, i, skip_words[w]) &&
-                !has_at(t, b, i + strlen(skip_words[w]), "率") &&
-                !has_at(t, b, i + strlen(skip_words[w]), "结存") &&
-                !has_at(t, b, i + strlen(skip_words[w]), "結存"))
-                skip = strlen(skip_words[w]); /* (累计结存: a balance) */
+        for (size_t w = 0; w < nskip && !skip; w++) {
+            if (t[i] != skip_words[w][0])
+                continue;
+            /* (round 11: 實(shí)現(xiàn), the word with its readings) */
+            size_t wn = has_at(t, b, i, skip_words[w]) ? strlen(skip_words[w])
+                                                       : word_with_readings(t, b, i, skip_words[w]);
+            if (wn && !has_at(t, b, i + wn, "率") && !has_at(t, b, i + wn, "结存") &&
+                !has_at(t, b, i + wn, "結存"))
+                skip = wn; /* (累计结存: a balance) */
+        }
         if (!skip && t[i] == '[') {
             size_t j = i + 1;
             while (j < b && t[j] >= '0' && t[j] <= '9')
