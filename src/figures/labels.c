@@ -1902,6 +1902,42 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         status = put_clean(&lb, t, a, a + cut_label(t, a, b > a ? b - a : 0),
                            f->change ? change_skip : level_skip,
                            f->change ? NELEM(change_skip) : NELEM(level_skip));
+    /* round 11: 夏粮产量14615万吨，减产0.8%; 比上年增产1.3%: 增产, 减产,
+     * 增收, 减收 alone after a level are its change, as 增长 is: the
+     * level's label (or the label of the level a change between them
+     * changes) and the verb, without the comparison's base */
+    if (!owner && !f->change && f->kind == BL_FIG_PERCENT && status == BULLETIN_OK &&
+        k > s->sentence_first && lb.len >= strlen("增产") && lb.len < BL_FIG_LABEL_MAX) {
+        static const char *const yield_verbs[] = {"增产", "减产", "增產", "減產",
+                                                  "增收", "减收", "減收"};
+        size_t va = 0;
+        for (bool again = true; again;) {
+            again = false;
+            for (size_t w = 0; w < NELEM(change_skip) && !again; w++)
+                if (has_at(lb.data, lb.len, va, change_skip[w])) {
+                    va += strlen(change_skip[w]);
+                    again = true;
+                }
+        }
+        bool verb = false;
+        for (size_t w = 0; w < NELEM(yield_verbs) && !verb; w++)
+            verb = lb.len - va == strlen(yield_verbs[w]) && has_at(lb.data, lb.len, va, yield_verbs[w]);
+        const bl_figure *p = &l->items[k - 1];
+        if (verb && p->change && p->link != BL_FIG_NO_LINK && p->link < k)
+            p = &l->items[p->link];
+        size_t pn = p->label ? strlen(p->label) : 0;
+        if (verb && p->text == f->text && !p->change && is_level_kind(p->kind) &&
+            p->kind != BL_FIG_PERCENT && pn && (size_t)(p - l->items) >= s->sentence_first &&
+            pn + lb.len - va < BL_FIG_LABEL_MAX) {
+            char v[16];
+            memcpy(v, lb.data + va, lb.len - va);
+            size_t vn = lb.len - va;
+            lb.len = 0;
+            status = bl_buf_put(&lb, p->label, pn);
+            if (status == BULLETIN_OK)
+                status = bl_buf_put(&lb, v, vn);
+        }
+    }
     /* 全市政府性基金预算收入1,588.8亿元，…；支出2,003.1亿元: 支出 alone
      * after 收入 (or 收入 after 支出) in the sentence is the same budget's */
     if (!owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT &&
