@@ -250,7 +250,9 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                 continue;
             /* (round 11: 實(shí)現(xiàn), the word with its readings) */
             size_t wn = has_at(t, b, i, skip_words[w]) ? strlen(skip_words[w])
-                                                       : word_with_readings(t, b, i, skip_words[w]);
+                        : i + 3 < b && (t[i + 3] == '(' || (unsigned char)t[i + 3] == 0xEF)
+                            ? word_with_readings(t, b, i, skip_words[w])
+                            : 0;
             if (wn && !has_at(t, b, i + wn, "率") && !has_at(t, b, i + wn, "结存") &&
                 !has_at(t, b, i + wn, "結存"))
                 skip = wn; /* (累计结存: a balance) */
@@ -1907,7 +1909,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * level's label (or the label of the level a change between them
      * changes) and the verb, without the comparison's base */
     if (!owner && !f->change && f->kind == BL_FIG_PERCENT && status == BULLETIN_OK &&
-        k > s->sentence_first && lb.len >= strlen("增产") && lb.len < BL_FIG_LABEL_MAX) {
+        k > s->sentence_first && lb.len >= strlen("增产") && lb.len < BL_FIG_LABEL_MAX &&
+        (has_before(lb.data, 0, lb.len, "产") || has_before(lb.data, 0, lb.len, "產") ||
+         has_before(lb.data, 0, lb.len, "收"))) {
         static const char *const yield_verbs[] = {"增产", "减产", "增產", "減產",
                                                   "增收", "减收", "減收"};
         size_t va = 0;
