@@ -215,6 +215,26 @@ static bool inner_word_at(const char *t, size_t a, size_t b, size_t i)
     return false;
 }
 
+/* Round 11: the length of the word w at t[i, b) with pinyin readings after
+ * its characters (實(shí)現(xiàn) for 實現), readings included; 0 when none
+ * follows its first character or the word is not there. */
+static size_t word_with_readings(const char *t, size_t b, size_t i, const char *w)
+{
+    size_t n = strlen(w), j = i, p = 0;
+    int kk;
+    if (cp_at(w, n, 0, &kk) == CP_BAD || i + (size_t)kk >= b || memcmp(t + i, w, (size_t)kk) != 0 ||
+        (t[i + (size_t)kk] != '(' && (unsigned char)t[i + (size_t)kk] != 0xEF))
+        return 0;
+    while (p < n) {
+        if (cp_at(w, n, p, &kk) == CP_BAD || j + (size_t)kk > b || memcmp(t + j, w + p, (size_t)kk) != 0)
+            return 0;
+        j += (size_t)kk;
+        p += (size_t)kk;
+        j += reading_at(t, b, j);
+    }
+    return j - i;
+}
+
 /* Appends t[a, b) to lb without footnote marks ([1], [3]), ideographic
  * spaces, the remark （下同） and the phrases skip[0, nskip) (not before 率
  * or 结存). */
@@ -225,12 +245,18 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
     size_t run = a;
     for (size_t i = a; i < b && status == BULLETIN_OK;) {
         size_t skip = 0;
-        for (size_t w = 0; w < nskip && !skip; w++)
-            if (t[i] == skip_words[w][0] && has_at(t, b, i, skip_words[w]) &&
-                !has_at(t, b, i + strlen(skip_words[w]), "率") &&
-                !has_at(t, b, i + strlen(skip_words[w]), "结存") &&
-                !has_at(t, b, i + strlen(skip_words[w]), "結存"))
-                skip = strlen(skip_words[w]); /* (累计结存: a balance) */
+        for (size_t w = 0; w < nskip && !skip; w++) {
+            if (t[i] != skip_words[w][0])
+                continue;
+            /* (round 11: 實(shí)現(xiàn), the word with its readings) */
+            size_t wn = has_at(t, b, i, skip_words[w]) ? strlen(skip_words[w])
+                        : i + 3 < b && (t[i + 3] == '(' || (unsigned char)t[i + 3] == 0xEF)
+                            ? word_with_readings(t, b, i, skip_words[w])
+                            : 0;
+            if (wn && !has_at(t, b, i + wn, "率") && !has_at(t, b, i + wn, "结存") &&
+                !has_at(t, b, i + wn, "結存"))
+                skip = wn; /* (累计结存: a balance) */
+        }
         if (!skip && t[i] == '[') {
             size_t j = i + 1;
             while (j < b && t[j] >= '0' && t[j] <= '9')
@@ -1878,6 +1904,44 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         status = put_clean(&lb, t, a, a + cut_label(t, a, b > a ? b - a : 0),
                            f->change ? change_skip : level_skip,
                            f->change ? NELEM(change_skip) : NELEM(level_skip));
+    /* round 11: 夏粮产量14615万吨，减产0.8%; 比上年增产1.3%: 增产, 减产,
+     * 增收, 减收 alone after a level are its change, as 增长 is: the
+     * level's label (or the label of the level a change between them
+     * changes) and the verb, without the comparison's base */
+    if (!owner && !f->change && f->kind == BL_FIG_PERCENT && status == BULLETIN_OK &&
+        k > s->sentence_first && lb.len >= strlen("增产") && lb.len < BL_FIG_LABEL_MAX &&
+        (has_before(lb.data, 0, lb.len, "产") || has_before(lb.data, 0, lb.len, "產") ||
+         has_before(lb.data, 0, lb.len, "收"))) {
+        static const char *const yield_verbs[] = {"增产", "减产", "增產", "減產",
+                                                  "增收", "减收", "減收"};
+        size_t va = 0;
+        for (bool again = true; again;) {
+            again = false;
+            for (size_t w = 0; w < NELEM(change_skip) && !again; w++)
+                if (has_at(lb.data, lb.len, va, change_skip[w])) {
+                    va += strlen(change_skip[w]);
+                    again = true;
+                }
+        }
+        bool verb = false;
+        for (size_t w = 0; w < NELEM(yield_verbs) && !verb; w++)
+            verb = lb.len - va == strlen(yield_verbs[w]) && has_at(lb.data, lb.len, va, yield_verbs[w]);
+        const bl_figure *p = &l->items[k - 1];
+        if (verb && p->change && p->link != BL_FIG_NO_LINK && p->link < k)
+            p = &l->items[p->link];
+        size_t pn = p->label ? strlen(p->label) : 0;
+        if (verb && p->text == f->text && !p->change && is_level_kind(p->kind) &&
+            p->kind != BL_FIG_PERCENT && pn && (size_t)(p - l->items) >= s->sentence_first &&
+            pn + lb.len - va < BL_FIG_LABEL_MAX) {
+            char v[16];
+            memcpy(v, lb.data + va, lb.len - va);
+            size_t vn = lb.len - va;
+            lb.len = 0;
+            status = bl_buf_put(&lb, p->label, pn);
+            if (status == BULLETIN_OK)
+                status = bl_buf_put(&lb, v, vn);
+        }
+    }
     /* 全市政府性基金预算收入1,588.8亿元，…；支出2,003.1亿元: 支出 alone
      * after 收入 (or 收入 after 支出) in the sentence is the same budget's */
     if (!owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT &&

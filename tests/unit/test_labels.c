@@ -1048,6 +1048,25 @@ static void test_label_from_to_wei(void **state)
                   "15岁及以上人口的平均受教育年限 / 15岁及以上人口的平均受教育年限");
 }
 
+/* Round 11: 第一產(chǎn)業(yè)實(shí)現(xiàn)增加值: a verb between a subject and its
+ * indicator is dropped though pinyin readings follow its characters. */
+static void test_label_level_verb_with_readings(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("第一產(chǎn)業(yè)實(shí)現(xiàn)增加值47.24億元，增長(zhǎng)2.8%。",
+                  "第一產業增加值 / 第一產業增加值增長");
+}
+
+/* Round 11: 夏粮产量14615万吨,减产0.8%: 增产, 减产 (增收, 减收) after a
+ * level are its change, as 增长 and 下降 are: the level's label and the
+ * verb, whatever the comparison's base (比上年增产). */
+static void test_label_output_change_verbs(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("夏粮产量14615万吨，减产0.8%；谷物产量64143万吨，比上年增产1.3%。",
+                  "夏粮产量 / 夏粮产量减产 / 谷物产量 / 谷物产量增产");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1139,6 +1158,8 @@ int main(void)
         cmocka_unit_test(test_label_change_after_change),
         cmocka_unit_test(test_label_base_after_year),
         cmocka_unit_test(test_label_from_to_wei),
+        cmocka_unit_test(test_label_level_verb_with_readings),
+        cmocka_unit_test(test_label_output_change_verbs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
