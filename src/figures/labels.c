@@ -452,15 +452,11 @@ static bool is_zhong_compound(const char *t, size_t len, size_t i)
     return false;
 }
 
-/* Whether a change's own words t[a, b) name its indicator, so that the
- * label of the figure it changes goes before them no more: they begin with
- * three or more characters of that label (0—14岁人口的比重上升 after
- * 0—14岁人口占比), or name a part of a ratio (第一产业下降 after 三次产业
- * 结构为7.7:57.5:34.8). */
-static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figure *linked)
+/* How many whole characters the label ll[0, n) and the words t[a, b)
+ * begin with alike. */
+static size_t common_chars(const char *ll, size_t n, const char *t, size_t a, size_t b)
 {
-    const char *ll = linked->label;
-    size_t n = strlen(ll), p = 0, chars = 0;
+    size_t p = 0, chars = 0;
     while (p < n && a + p < b && ll[p] == t[a + p])
         p++;
     for (size_t i = 0; i < p; i++)
@@ -471,7 +467,52 @@ static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figu
                 break;
             chars++;
         }
-    if (chars >= 3)
+    return chars;
+}
+
+/* A label in other words, into out (cap bytes): a verb ending in 在 at
+ * its head dropped and 的 left out (居住在城镇的人口占比 -> 城镇人口占比,
+ * the words links.c's names_otherwise matches); 0 when the label has no
+ * 的 or does not fit. */
+static size_t label_otherwise(const char *ll, size_t n, char *out, size_t cap)
+{
+    const char *de = "的", *zai = "在";
+    size_t i = 0;
+    for (size_t k = 0; k < 4 * 3 && k + 3 <= n; k += 3)
+        if (!memcmp(ll + k, zai, 3)) {
+            i = k + 3;
+            break;
+        }
+    size_t o = 0;
+    bool cut = false;
+    for (; i < n; i++) {
+        if (i + 3 <= n && !memcmp(ll + i, de, 3)) {
+            cut = true;
+            i += 2;
+            continue;
+        }
+        if (o + 1 >= cap)
+            return 0;
+        out[o++] = ll[i];
+    }
+    return cut ? o : 0;
+}
+
+/* Whether a change's own words t[a, b) name its indicator, so that the
+ * label of the figure it changes goes before them no more: they begin with
+ * three or more characters of that label (0—14岁人口的比重上升 after
+ * 0—14岁人口占比) or of that label in other words (城镇人口增加 after
+ * 居住在城镇的人口), or name a part of a ratio (第一产业下降 after 三次产业
+ * 结构为7.7:57.5:34.8). */
+static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figure *linked)
+{
+    const char *ll = linked->label;
+    size_t n = strlen(ll);
+    if (common_chars(ll, n, t, a, b) >= 3)
+        return true;
+    char other[BL_FIG_LABEL_MAX];
+    size_t on = label_otherwise(ll, n, other, sizeof other);
+    if (on && common_chars(other, on, t, a, b) >= 3)
         return true;
     if (linked->kind != BL_FIG_RATIO || b <= a || bl_utf8_count(t + a, b - a) < 4)
         return false;

@@ -1067,6 +1067,18 @@ static void test_label_output_change_verbs(void **state)
                   "夏粮产量 / 夏粮产量减产 / 谷物产量 / 谷物产量增产");
 }
 
+static void test_label_change_names_its_level_otherwise(void **state)
+{
+    (void)state;
+    /* the change names the level's indicator in other words (城镇人口 for
+     * 居住在城镇的人口): its label is its own words, the level's not said */
+    EXPECT_LABELS("居住在城镇的人口为547299人，占94.51%；居住在乡村的人口为31802人，占5.49%。"
+                  "与2010年第六次全国人口普查相比，城镇人口增加202487人，乡村人口减少66271人，"
+                  "城镇人口比重提高16.65个百分点。",
+                  "居住在城镇的人口 / 居住在城镇的人口占比 / 居住在乡村的人口 / 居住在乡村的人口占比"
+                  " / 城镇人口增加 / 乡村人口减少 / 城镇人口比重提高");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1160,6 +1172,7 @@ int main(void)
         cmocka_unit_test(test_label_from_to_wei),
         cmocka_unit_test(test_label_level_verb_with_readings),
         cmocka_unit_test(test_label_output_change_verbs),
+        cmocka_unit_test(test_label_change_names_its_level_otherwise),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
