@@ -1010,12 +1010,15 @@ bulletin_status bl_p_find_docparts(parser *p)
             sentence = true;
     }
     /* A date whose 年月日 a copy lost (2018525) under an office's name:
-     * the DATE (notice-dongning-drought-plan-2018). */
+     * the DATE (notice-dongning-drought-plan-2018); and a date of a month
+     * only, (2022年4月), under an office's name or the signature (the
+     * byline's or the text's): the DATE, of month precision. */
     for (size_t i = 1; i < p->nlines; i++) {
         if (p->lines[i].kind != LK_TEXT)
             continue;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-        if (!compact_date(p->cur.cp + a, b - a, &y, &m, &d))
+        bool compact = compact_date(p->cur.cp + a, b - a, &y, &m, &d);
+        if (!compact && !is_month_date(p->cur.cp + a, b - a, &y, &m, &d, &s))
             continue;
         size_t j = i - 1;
         while (j > 0 && p->lines[j].kind == LK_BLANK)
@@ -1023,24 +1026,7 @@ bulletin_status bl_p_find_docparts(parser *p)
         if (p->lines[j].kind != LK_TEXT && p->lines[j].kind != LK_SIGNATURE)
             continue;
         BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-        if (bl_p_is_org(p->cur.cp + a, b - a))
-            p->lines[i].kind = LK_DATE;
-    }
-    /* A date of a month only, (2022年4月), under an office's name (the
-     * byline or the signature): the DATE, of month precision. */
-    for (size_t i = 1; i < p->nlines; i++) {
-        if (p->lines[i].kind != LK_TEXT)
-            continue;
-        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-        if (!is_month_date(p->cur.cp + a, b - a, &y, &m, &d, &s))
-            continue;
-        size_t j = i - 1;
-        while (j > 0 && p->lines[j].kind == LK_BLANK)
-            j--;
-        if (p->lines[j].kind != LK_TEXT && p->lines[j].kind != LK_SIGNATURE)
-            continue;
-        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-        if (p->lines[j].kind == LK_SIGNATURE || bl_p_is_org(p->cur.cp + a, b - a))
+        if ((!compact && p->lines[j].kind == LK_SIGNATURE) || bl_p_is_org(p->cur.cp + a, b - a))
             p->lines[i].kind = LK_DATE;
     }
     /* Signatures before a date or a publication note; the document

@@ -452,6 +452,17 @@ static bool is_zhong_compound(const char *t, size_t len, size_t i)
     return false;
 }
 
+/* Whether a word joining two items (和 及 与 與, and 、 when `comma`)
+ * stands at t[i], before end. */
+static bool join_at(const char *t, size_t end, size_t i, bool comma)
+{
+    static const char *const joins[] = {"和", "及", "与", "與", "、"};
+    for (size_t w = 0; w < NELEM(joins) - !comma; w++)
+        if (has_at(t, end, i, joins[w]))
+            return true;
+    return false;
+}
+
 /* How many whole characters the label ll[0, n) and the words t[a, b)
  * begin with alike. */
 static size_t common_chars(const char *ll, size_t n, const char *t, size_t a, size_t b)
@@ -1428,16 +1439,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         while (lb0 > 0 && (t[lb0 - 1] == ' ' || t[lb0 - 1] == '\t'))
             lb0--;
         if (b2 > a2 && cp_before(t, 0, lb0, NULL) == 0x3001) {
-            static const char *const ands[] = {"和", "及", "与", "與"};
-            for (size_t i = a2 + 1; i < b2; i++) {
-                bool join = false;
-                for (size_t w = 0; w < NELEM(ands) && !join; w++)
-                    join = has_at(t, b2, i, ands[w]);
-                if (join) {
+            for (size_t i = a2 + 1; i < b2; i++)
+                if (join_at(t, b2, i, false)) {
                     b2 = i;
                     break;
                 }
-            }
         }
         /* round 9: 授予…12个乡镇优胜乡镇荣誉称号, 71人先进工作者荣誉称号: the
          * title conferred is what is counted (without 荣誉称号; after the
@@ -1466,16 +1472,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
          * next count ends at the last join before it */
         if (k + 1 < l->len && b2 > a2 && b2 == l->items[k + 1].start &&
             l->items[k + 1].kind == BL_FIG_COUNT && l->items[k + 1].text == f->text) {
-            static const char *const ands[] = {"和", "及", "与", "與", "、"};
-            for (size_t i = b2; i-- > a2 + 1;) {
-                bool join = false;
-                for (size_t w = 0; w < NELEM(ands) && !join; w++)
-                    join = has_at(t, b2, i, ands[w]);
-                if (join) {
+            for (size_t i = b2; i-- > a2 + 1;)
+                if (join_at(t, b2, i, true)) {
                     b2 = i;
                     break;
                 }
-            }
         }
         /* 705座大型水库和3729座…: the 和 before the next count is no part */
         static const char *const joins[] = {"和", "及", "与", "與", "、"};
