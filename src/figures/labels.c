@@ -1453,7 +1453,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             for (size_t w = 0; w < NELEM(titles); w++)
                 if (b2 > a2 + strlen(titles[w]) && has_before(t, a2, b2, titles[w])) {
                     b2 -= strlen(titles[w]);
-                    int k1, k2;
+                    int k1 = 0, k2 = 0;
                     cp_at(t, b2, a2, &k1);
                     if (k1 > 0)
                         cp_at(t, b2, a2 + (size_t)k1, &k2);
