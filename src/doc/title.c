@@ -140,6 +140,25 @@ static const char *kind_phrase(line_kind k)
     }
 }
 
+/* Whether the next line of text after line i, past blank lines, is one
+ * that `is` holds for (false when the next is no text line); line i is
+ * decoded again after, its characters' start left in *cp. */
+static bulletin_status next_text_is(parser *p, size_t i, bool (*is)(const uint32_t *, size_t),
+                                    bool *yes, const uint32_t **cp)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b, j = bl_p_next_nonblank(p, i + 1);
+    *yes = false;
+    if (j < p->nlines && p->lines[j].kind == LK_TEXT) {
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        *yes = is(p->cur.cp + a, b - a);
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        *cp = p->cur.cp + a;
+    }
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
 {
     bulletin_status status = BULLETIN_OK;
@@ -208,14 +227,8 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         if (is_meeting_papers(cp, n))
             continue;
         if (is_session_line(cp, n)) {
-            size_t j = bl_p_next_nonblank(p, i + 1);
             bool papers = false;
-            if (j < p->nlines && p->lines[j].kind == LK_TEXT) {
-                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-                papers = is_meeting_papers(p->cur.cp + a, b - a);
-                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-                cp = p->cur.cp + a;
-            }
+            BL_CHECK(next_text_is(p, i, is_meeting_papers, &papers, &cp));
             if (papers)
                 continue;
         }
@@ -243,14 +256,8 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
          * sentence (第七次全国人口普查领导小组办公室 / 与2010年…相比，…。):
          * the office signs, the text has no title line */
         if (org && !wordy && n <= 30) {
-            size_t j = bl_p_next_nonblank(p, i + 1);
             bool sentence = false;
-            if (j < p->nlines && p->lines[j].kind == LK_TEXT) {
-                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-                sentence = has_stop(p->cur.cp + a, b - a);
-                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-                cp = p->cur.cp + a;
-            }
+            BL_CHECK(next_text_is(p, i, has_stop, &sentence, &cp));
             if (sentence) {
                 p->lines[i].kind = LK_SIGNATURE;
                 skipped = i;
