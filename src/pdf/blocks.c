@@ -672,7 +672,8 @@ bulletin_status bl_pdf_push_block(ctx *c, int kind, int st, const bulletin_node 
     b->first = first_line;
     b->count = c->nlines - first_line;
     *out = b;
-    return BULLETIN_OK;
+    /* its lines are final: what their glyphs need of the fonts now */
+    return c->folding ? bl_pdf_fold(c) : BULLETIN_OK;
 }
 
 /* A block of the pieces `sg` in style `st`: justified paragraphs with
@@ -1009,6 +1010,7 @@ bulletin_status bl_pdf_collect(ctx *c)
     bulletin_status status = reserve_layout(c);
     if (status != BULLETIN_OK)
         return status;
+    c->folding = true;
     const bulletin_node *root = bulletin_doc_root(c->doc);
     /* the 文号 above the title */
     for (const bulletin_node *n = bulletin_node_first_child(root); n && status == BULLETIN_OK;
@@ -1113,6 +1115,7 @@ bulletin_status bl_pdf_collect(ctx *c)
         }
     }
     c->nlines_laid = c->nlines;
+    c->folding = false;
     return status;
 }
 

@@ -306,6 +306,29 @@ typedef struct {
 
 #define NO_CPI UINT32_MAX
 
+/* A wider copy or a box's blank glyph a face's glyphs need, as the
+ * layout knows it before the face is subset: `extra` the 1/1000 em
+ * beyond the glyph (box: the blank glyph's whole width). */
+typedef struct {
+    uint32_t cp;
+    int32_t extra;
+    bool box;
+} pvkey;
+
+/* What the glyphs of a face need from its subset, gathered line by line
+ * as they are laid out (bl_pdf_fold), so that no step after the layout
+ * walks every glyph record of the document once a face (it was twice a
+ * face: the code points, then the variants). */
+typedef struct {
+    uint64_t *bmp;            /* the BMP code points drawn with it, 1,024
+                                 words; NULL: none */
+    uint32_t *big;            /* beyond the BMP, sorted and distinct up to
+                                 nbig_sorted, then as met */
+    size_t nbig, nbig_sorted, cap_big;
+    pvkey *vars;              /* the same, for the variants */
+    size_t nvars, nvars_sorted, cap_vars;
+} pfold;
+
 typedef struct {
     uint32_t *cps;            /* sorted distinct code points drawn */
     size_t ncps;
@@ -391,6 +414,12 @@ typedef struct {
 
     pface *faces;
     size_t nfaces;
+    pfold *fold;              /* per face of the font set: what its glyphs
+                                 need (bl_pdf_fold) */
+    size_t folded_lines;      /* lines folded: c->lines[0 .. folded_lines) */
+    size_t folded_glyphs;     /* glyphs whose gaps were reset */
+    bool folding;             /* the text being laid out: each block is
+                                 folded once pushed */
 
     struct bl_words *words;   /* ICU's word finder (words.h), for display text */
     bool words_tried;
@@ -654,7 +683,6 @@ void bl_pdf_free_chars(ctx *c);
 /* The natural width of `text` in style `st`, pt. */
 bulletin_status bl_pdf_text_width(ctx *c, const char *text, size_t len, int st, double *w);
 
-/* Appends a block of the lines from `first_line` to the last. */
 /* The figure pfig `i` of array `f` (c->figs, c->keeps) is. */
 static inline const bl_figure *pfig_at(const ctx *c, const pfig *f, size_t i)
 {
@@ -666,6 +694,9 @@ static inline const bl_figure *pfig_at(const ctx *c, const pfig *f, size_t i)
 void bl_pdf_node_span(const ctx *c, const pfig *f, size_t n, const bulletin_node *node, size_t *lo,
                       size_t *hi);
 
+/* Appends a block of the lines from `first_line` to the last (*out);
+ * while the text is laid out (bl_pdf_collect), folds them (bl_pdf_fold):
+ * they are final.  BULLETIN_ERR_NOMEM. */
 bulletin_status bl_pdf_push_block(ctx *c, int kind, int st, const bulletin_node *node,
                                   size_t first_line, pblock **out);
 
@@ -760,18 +791,27 @@ bulletin_status bl_pdf_utf16(ctx *c, HPDF_Dict dict, const char *key, const char
  * has; BULLETIN_ERR_FONT for the first with BULLETIN_RENDER_STRICT. */
 bulletin_status bl_pdf_report_missing(ctx *c);
 
-/* The gaps beyond a glyph's advance that an extractor would read as a
- * space (1/4 em between Chinese and Latin, a stretched word space, a
- * mark wider than its glyph: 0.08 em or more): pglyph.extra, drawn
- * inside a copy of the glyph with a wider advance; a full-width space
- * inside a line narrowed to a word space, the rest of its em in the
- * glyph before it; each box's carrier.  Once the layout is final,
- * before the faces load. */
-void bl_pdf_plan_gaps(ctx *c);
+/* Folds the lines laid out since the last fold (c->lines[c->folded_lines
+ * .. c->nlines)): plans their gaps, then adds what their glyphs need to
+ * c->fold, each face's code points and variants.  The gaps beyond a
+ * glyph's advance that an extractor would read as a space (1/4 em
+ * between Chinese and Latin, a stretched word space, a mark wider than
+ * its glyph: 0.08 em or more): pglyph.extra, drawn inside a copy of the
+ * glyph with a wider advance; a full-width space inside a line narrowed
+ * to a word space, the rest of its em in the glyph before it; each box's
+ * carrier.  Each block of the text is folded once it is pushed (every
+ * line of it is final then), the rest (front pages, furniture, a table's
+ * repeated header rows) once the layout is final, before the faces
+ * load.  A line folded twice (a header row and its copies share glyphs)
+ * gets the same gaps again.  BULLETIN_ERR_NOMEM. */
+bulletin_status bl_pdf_fold(ctx *c);
 
-/* Subsets face `id` to the code points drawn with it, adds the copies
- * its glyphs need (ttf.h) and numbers them; sets c->faces[id].used when
- * it has any. */
+/* Frees c->fold. */
+void bl_pdf_free_fold(ctx *c);
+
+/* Subsets face `id` to the code points drawn with it (c->fold), adds the
+ * copies its glyphs need (ttf.h) and numbers them; sets
+ * c->faces[id].used when it has any.  After bl_pdf_fold of every line. */
 bulletin_status bl_pdf_load_face(ctx *c, int id);
 
 /* Every glyph's code (pglyph.code): its variant's when it has an extra

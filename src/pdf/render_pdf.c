@@ -10,7 +10,8 @@
  *                    the front pages (cover, key figures) and the running
  *                    header and footer, and on_place hears every line;
  *   3. embed_font.c  subset each face used to exactly the code points
- *                    drawn with it (src/pdf/subset.h) and make its font
+ *                    drawn with it, gathered as each block was laid out
+ *                    (bl_pdf_fold; src/pdf/subset.h) and make its font
  *                    objects, the programs deflating meanwhile (deflate.c);
  *   4. draw.c        draw the pages, one at a time, each content stream
  *                    deflated once its page is done;
@@ -500,12 +501,13 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     }
     /* each face's program deflates (in a thread) from the moment it is
      * subset, while the next face is subset */
-    bl_pdf_plan_gaps(c);
+    BL_CHECK(bl_pdf_fold(c)); /* the lines after the text's blocks */
     for (size_t f = 0; f < c->nfaces; f++) {
         BL_CHECK(bl_pdf_load_face(c, (int)f));
         if (c->faces[f].used)
             BL_CHECK(bl_pdf_make_font(c, &c->faces[f]));
     }
+    bl_pdf_free_fold(c);
     BL_CHECK(bl_pdf_check_glyphs(c));
     bl_pdf_assign_codes(c);
 
@@ -605,6 +607,7 @@ cleanup:
     bl_free(c->mem, c->parts);
     bl_pdf_free_tags(c);
     bl_pdf_free_outline(c);
+    bl_pdf_free_fold(c);
     bl_words_close(c->words);
     bl_layout_free(&c->lay);
     bl_buf_free(&c->text);
