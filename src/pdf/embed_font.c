@@ -141,8 +141,8 @@ static int cmp_vkey(const void *a, const void *b)
 /* Sorts (*n) records of `size` bytes at *p and drops repeats, then makes
  * room for one more: the array doubles only when half of it is distinct
  * (a text's glyphs repeat a few thousand code points and variants). */
-static bulletin_status fold_room(ctx *c, void **p, size_t *n, size_t *sorted, size_t *cap, size_t size,
-                                 int (*cmp)(const void *, const void *))
+static bulletin_status fold_room(ctx *c, void **p, size_t *n, size_t *sorted, size_t *cap,
+                                 size_t size, int (*cmp)(const void *, const void *))
 {
     if (*n < *cap)
         return BULLETIN_OK;
