@@ -53,24 +53,26 @@ static bulletin_status missing(ctx *c, const pline *pl, const pglyph *g)
     return BULLETIN_OK;
 }
 
+/* (The text's characters no face has were noted as its blocks were
+ * folded, in the order of its lines: c->miss.) */
 bulletin_status bl_pdf_report_missing(ctx *c)
 {
-    for (size_t li = 0; li < c->folio_first; li++) {
-        const pline *pl = &c->lines[li];
-        if (pl->copy)
-            continue;
-        for (size_t k = 0; k < pl->count; k++) {
-            const pglyph *g = &c->glyphs[pl->first + k];
-            /* a non-BMP character a face has is checked when it loads */
-            if (g->face < 0) {
-                bulletin_status st = missing(c, pl, g);
-                if (st != BULLETIN_OK)
-                    return st;
-            }
-        }
+    for (size_t i = 0; i < c->nmiss; i++) {
+        const struct pmiss *m = &c->miss[i];
+        pglyph g;
+        memset(&g, 0, sizeof g);
+        g.cp = m->cp;
+        g.src = m->src;
+        g.alt = m->alt;
+        g.face = -1;
+        bulletin_status st = missing(c, &c->lines[m->line], &g);
+        if (st != BULLETIN_OK)
+            return st;
     }
     return BULLETIN_OK;
 }
+
+static bulletin_status check_line(ctx *c, size_t li);
 
 static int cmp_u32(const void *a, const void *b)
 {
@@ -206,11 +208,25 @@ bulletin_status bl_pdf_fold(ctx *c)
             glyph_set_carrier(&c->glyphs[i], -1);
     }
     c->folded_glyphs = c->nglyphs;
+    if (c->nglyphs > c->glyphs_high)
+        c->glyphs_high = c->nglyphs;
     for (size_t li = c->folded_lines; li < c->nlines; li++) {
         const pline *pl = &c->lines[li];
+        if (c->stream && pl->copy)
+            continue; /* its glyphs are gone: the same as its row's */
         plan_line(c, pl);
         for (size_t k = 0; k < pl->count; k++) {
-            bulletin_status st = fold_glyph(c, &c->glyphs[pl->first + k]);
+            const pglyph *g = &c->glyphs[pl->first + k];
+            bulletin_status st = fold_glyph(c, g);
+            /* the text's characters no face has (a non-BMP character a
+             * face has is checked when it loads) */
+            if (st == BULLETIN_OK && g->face < 0 && c->folding) {
+                st = bl_pdf_grow(c->mem, (void **)&c->miss, &c->cap_miss, c->nmiss + 1,
+                                 sizeof *c->miss);
+                if (st == BULLETIN_OK)
+                    c->miss[c->nmiss++] =
+                        (struct pmiss){(uint32_t)li, g->src, g->cp, g->alt};
+            }
             if (st != BULLETIN_OK)
                 return st;
         }
@@ -229,6 +245,9 @@ void bl_pdf_free_fold(ctx *c)
         }
     bl_free(c->mem, c->fold);
     c->fold = NULL;
+    bl_free(c->mem, c->miss);
+    c->miss = NULL;
+    c->nmiss = c->cap_miss = 0;
 }
 
 static int cmp_var(const void *a, const void *b)
@@ -366,32 +385,45 @@ cleanup:
     return st;
 }
 
+static void assign_code(ctx *c, pglyph *g)
+{
+    int id = text_face(g);
+    g->code = 0;
+    if (id < 0)
+        return;
+    const pface *f = &c->faces[id];
+    if (!f->code)
+        return;
+    if (g->face >= 0) {
+        long k = cp_index(f, g->cp);
+        if (k < 0)
+            return;
+        g->code = f->code[k];
+    }
+    pvariant key = variant_of(c, f, g);
+    if (!key.cp || !f->nvars)
+        return;
+    const pvariant *v = bsearch(&key, f->vars, f->nvars, sizeof *f->vars, cmp_var);
+    if (v && v->code)
+        g->code = v->code;
+    else if (g->face >= 0)
+        g->extra = 0;
+}
+
 void bl_pdf_assign_codes(ctx *c)
 {
-    for (size_t i = 0; i < c->nglyphs; i++) {
-        pglyph *g = &c->glyphs[i];
-        int id = text_face(g);
-        g->code = 0;
-        if (id < 0)
-            continue;
-        const pface *f = &c->faces[id];
-        if (!f->code)
-            continue;
-        if (g->face >= 0) {
-            long k = cp_index(f, g->cp);
-            if (k < 0)
-                continue;
-            g->code = f->code[k];
-        }
-        pvariant key = variant_of(c, f, g);
-        if (!key.cp || !f->nvars)
-            continue;
-        const pvariant *v = bsearch(&key, f->vars, f->nvars, sizeof *f->vars, cmp_var);
-        if (v && v->code)
-            g->code = v->code;
-        else if (g->face >= 0)
-            g->extra = 0;
-    }
+    for (size_t i = 0; i < c->nglyphs; i++)
+        assign_code(c, &c->glyphs[i]);
+}
+
+bulletin_status bl_pdf_ready_line(ctx *c, size_t li)
+{
+    const pline *pl = &c->lines[li];
+    plan_line(c, pl);
+    bulletin_status st = check_line(c, li);
+    for (size_t k = 0; k < pl->count && st == BULLETIN_OK; k++)
+        assign_code(c, &c->glyphs[pl->first + k]);
+    return st;
 }
 
 /* Subsets face `id` to the code points drawn with it and numbers them
@@ -461,25 +493,35 @@ bulletin_status bl_pdf_load_face(ctx *c, int id)
 /* Characters the layout gave a face whose subset has no glyph for them
  * (FreeType and HarfBuzz disagree about a cmap): drawn as boxes and
  * reported like a missing character. */
+static bulletin_status check_line(ctx *c, size_t li)
+{
+    const pline *pl = &c->lines[li];
+    for (size_t k = 0; k < pl->count; k++) {
+        pglyph *g = &c->glyphs[pl->first + k];
+        if (g->face < 0)
+            continue;
+        const pface *f = &c->faces[g->face];
+        long i = cp_index(f, g->cp);
+        if (i >= 0 && f->sub.gids[i] != 0)
+            continue;
+        g->face = -1;
+        if (li >= c->folio_first)
+            continue; /* reported where the text has it */
+        bulletin_status st = missing(c, pl, g);
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
 bulletin_status bl_pdf_check_glyphs(ctx *c)
 {
-    for (size_t li = 0; li < c->nlines; li++) {
-        const pline *pl = &c->lines[li];
-        for (size_t k = 0; k < pl->count; k++) {
-            pglyph *g = &c->glyphs[pl->first + k];
-            if (g->face < 0)
-                continue;
-            const pface *f = &c->faces[g->face];
-            long i = cp_index(f, g->cp);
-            if (i >= 0 && f->sub.gids[i] != 0)
-                continue;
-            g->face = -1;
-            if (li >= c->folio_first)
-                continue; /* reported where the text has it */
-            bulletin_status st = missing(c, pl, g);
-            if (st != BULLETIN_OK)
-                return st;
-        }
+    /* (a streamed render's text, and the copies of its rows, are checked
+     * as they are laid out again: bl_pdf_ready_line) */
+    for (size_t li = c->stream ? c->folio_first : 0; li < c->nlines; li++) {
+        bulletin_status st = check_line(c, li);
+        if (st != BULLETIN_OK)
+            return st;
     }
     return BULLETIN_OK;
 }
