@@ -325,6 +325,8 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
         } else {
             pl->alt = other;
         }
+        if (ln->count)
+            pl->szi = c->glyphs[pl->first].szi;
         if (ln->count) {
             const pglyph *a = &c->glyphs[pl->first], *z = &c->glyphs[pl->first + pl->count - 1];
             double right = z->x + glyph_nat(c, z) - a->x;
@@ -657,10 +659,21 @@ bulletin_status bl_pdf_place(ctx *c, const char *text, int st, double size, int 
  * Blocks
  * ---------------------------------------------------------------------- */
 
+static bulletin_status replay_block(ctx *c);
+static void keep_last_lines(ctx *c, size_t first_line);
+
 bulletin_status bl_pdf_push_block(ctx *c, int kind, int st, const bulletin_node *node,
                                   size_t first_line, pblock **out)
 {
-    bulletin_status status =
+    bulletin_status status;
+    if (c->replay) {
+        /* laid out again: only this block's lines are kept (the pass
+         * before has the blocks) */
+        keep_last_lines(c, first_line);
+        first_line = 0;
+        c->nblocks = 0;
+    }
+    status =
         bl_pdf_grow(c->mem, (void **)&c->blocks, &c->cap_blocks, c->nblocks + 1, sizeof *c->blocks);
     if (status != BULLETIN_OK)
         return status;
@@ -672,7 +685,16 @@ bulletin_status bl_pdf_push_block(ctx *c, int kind, int st, const bulletin_node 
     b->first = first_line;
     b->count = c->nlines - first_line;
     *out = b;
-    return BULLETIN_OK;
+    if (c->replay)
+        return replay_block(c);
+    /* its lines are final: what their glyphs need of the fonts now */
+    if (c->folding && (status = bl_pdf_fold(c)) != BULLETIN_OK)
+        return status;
+    /* streamed: the glyphs before this block's go (the block before may
+     * still be read: a table's unit above it) */
+    if (c->stream && c->folding)
+        status = bl_pdf_drop_glyphs(c, 0, first_line, c->nlines, NULL, 0);
+    return status;
 }
 
 /* A block of the pieces `sg` in style `st`: justified paragraphs with
@@ -988,7 +1010,7 @@ static bulletin_status add_part(ctx *c, const bulletin_node *n, int st, bool dis
 static bulletin_status reserve_layout(ctx *c)
 {
     size_t n = bulletin_doc_input_bytes(c->doc);
-    if (n < RESERVE_FROM || c->cap_glyphs || c->cap_lines)
+    if (n < RESERVE_FROM || c->cap_glyphs || c->cap_lines || c->stream)
         return BULLETIN_OK;
     size_t ng = n + n / 16;
     pglyph *g = bl_realloc_array(c->mem, NULL, ng, sizeof *g);
@@ -1009,6 +1031,7 @@ bulletin_status bl_pdf_collect(ctx *c)
     bulletin_status status = reserve_layout(c);
     if (status != BULLETIN_OK)
         return status;
+    c->folding = !c->replay; /* the first pass folds */
     const bulletin_node *root = bulletin_doc_root(c->doc);
     /* the 文号 above the title */
     for (const bulletin_node *n = bulletin_node_first_child(root); n && status == BULLETIN_OK;
@@ -1113,6 +1136,235 @@ bulletin_status bl_pdf_collect(ctx *c)
         }
     }
     c->nlines_laid = c->nlines;
+    if (status == BULLETIN_OK && c->folding)
+        status = bl_pdf_fold(c);
+    if (status == BULLETIN_OK && c->folding && c->stream)
+        status = bl_pdf_drop_glyphs(c, 0, c->nlines, c->nlines, NULL, 0);
+    c->folding = false;
+    return status;
+}
+
+bulletin_status bl_pdf_drop_glyphs(ctx *c, size_t base, size_t keep, size_t end,
+                                   const uint32_t *pin, size_t npin)
+{
+    struct podd_nat *odd = NULL;
+    size_t nodd = 0, cap_odd = 0, w = base, dropped = c->nglyphs;
+    if (c->nglyphs > c->glyphs_high)
+        c->glyphs_high = c->nglyphs;
+    /* the natural advances kept aside follow their glyphs (none that the
+     * layout measures: never in practice) */
+    for (size_t i = 0; i < c->nodd_nat && c->odd_nat[i].glyph < base; i++) {
+        if (bl_pdf_grow(c->mem, (void **)&odd, &cap_odd, nodd + 1, sizeof *odd) != BULLETIN_OK) {
+            bl_free(c->mem, odd);
+            return BULLETIN_ERR_NOMEM;
+        }
+        odd[nodd++] = c->odd_nat[i];
+    }
+    for (size_t q = 0; q < npin + (end - keep); q++) {
+        pline *pl = &c->lines[q < npin ? pin[q] : keep + q - npin];
+        for (size_t k = 0; c->nodd_nat && k < pl->count; k++)
+            if (c->glyphs[pl->first + k].szi & GLYPH_ODD_NAT) {
+                if (bl_pdf_grow(c->mem, (void **)&odd, &cap_odd, nodd + 1, sizeof *odd)
+                    != BULLETIN_OK) {
+                    bl_free(c->mem, odd);
+                    return BULLETIN_ERR_NOMEM;
+                }
+                odd[nodd++] = (struct podd_nat){w + k, bl_pdf_odd_nat(c, &c->glyphs[pl->first + k])};
+            }
+        if (pl->first != w && pl->count)
+            memmove(&c->glyphs[w], &c->glyphs[pl->first], pl->count * sizeof *c->glyphs);
+        pl->first = (uint32_t)w;
+        w += pl->count;
+    }
+    for (size_t li = c->present_from, q = 0; li < keep; li++) {
+        while (q < npin && pin[q] < li)
+            q++;
+        if (q < npin && pin[q] == li)
+            continue;
+        c->lines[li].first = (uint32_t)li;
+    }
+    if (c->nodd_nat) {
+        bl_free(c->mem, c->odd_nat);
+        c->odd_nat = odd;
+        c->nodd_nat = nodd;
+        c->cap_odd_nat = cap_odd;
+    }
+    c->nglyphs = w;
+    c->glyphs_dropped += dropped - w;
+    c->present_from = keep;
+    c->folded_glyphs = c->nglyphs;
+    return BULLETIN_OK;
+}
+
+/* ------------------------------------------------------------------------
+ * The text laid out again, a streamed render's (bl_pdf_replay)
+ * ---------------------------------------------------------------------- */
+
+/* The arrays of one of the two layouts: while the text is laid out
+ * again, the ctx holds the replay's and this the first pass's (the one
+ * paginated and drawn); swapped to copy a block's glyphs and draw. */
+struct pplay {
+    pline *lines;
+    size_t nlines, cap_lines;
+    pblock *blocks;
+    size_t nblocks, cap_blocks;
+    ptable *tables;
+    size_t ntables, cap_tables;
+    pglyph *glyphs;
+    size_t nglyphs, cap_glyphs;
+    struct podd_nat *odd_nat;
+    size_t nodd_nat, cap_odd_nat;
+    size_t nlines_laid, present_from, glyphs_dropped;
+    size_t block;             /* the first pass's block laid out next */
+    size_t end;               /* ... and its first line */
+};
+
+#define SWAP(a, b)                                                                                 \
+    do {                                                                                           \
+        __typeof__(a) t_ = (a);                                                                    \
+        (a) = (b);                                                                                 \
+        (b) = t_;                                                                                  \
+    } while (0)
+
+static void swap_layout(ctx *c, struct pplay *p)
+{
+    SWAP(c->lines, p->lines);
+    SWAP(c->nlines, p->nlines);
+    SWAP(c->cap_lines, p->cap_lines);
+    SWAP(c->blocks, p->blocks);
+    SWAP(c->nblocks, p->nblocks);
+    SWAP(c->cap_blocks, p->cap_blocks);
+    SWAP(c->tables, p->tables);
+    SWAP(c->ntables, p->ntables);
+    SWAP(c->cap_tables, p->cap_tables);
+    SWAP(c->glyphs, p->glyphs);
+    SWAP(c->nglyphs, p->nglyphs);
+    SWAP(c->cap_glyphs, p->cap_glyphs);
+    SWAP(c->odd_nat, p->odd_nat);
+    SWAP(c->nodd_nat, p->nodd_nat);
+    SWAP(c->cap_odd_nat, p->cap_odd_nat);
+    SWAP(c->nlines_laid, p->nlines_laid);
+    SWAP(c->present_from, p->present_from);
+    SWAP(c->glyphs_dropped, p->glyphs_dropped);
+}
+
+/* The replay's lines from `first_line` on (a block about to be pushed)
+ * moved to the front with their glyphs; what was before them goes. */
+static void keep_last_lines(ctx *c, size_t first_line)
+{
+    size_t g0 = first_line < c->nlines ? c->lines[first_line].first : c->nglyphs;
+    if (first_line == 0 && g0 == 0)
+        return;
+    memmove(c->lines, c->lines + first_line, (c->nlines - first_line) * sizeof *c->lines);
+    c->nlines -= first_line;
+    for (size_t i = 0; i < c->nlines; i++)
+        c->lines[i].first -= (uint32_t)g0;
+    memmove(c->glyphs, c->glyphs + g0, (c->nglyphs - g0) * sizeof *c->glyphs);
+    c->nglyphs -= g0;
+    size_t m = 0;
+    for (size_t i = 0; i < c->nodd_nat; i++)
+        if (c->odd_nat[i].glyph >= g0)
+            c->odd_nat[m++] = (struct podd_nat){c->odd_nat[i].glyph - g0, c->odd_nat[i].nat};
+    c->nodd_nat = m;
+}
+
+/* The natural advance of glyph g of the replay's (p's) arrays. */
+static double replay_odd_nat(const struct pplay *p, const pglyph *g)
+{
+    size_t i = (size_t)(g - p->glyphs);
+    for (size_t k = 0; k < p->nodd_nat; k++)
+        if (p->odd_nat[k].glyph == i)
+            return p->odd_nat[k].nat;
+    return 0;
+}
+
+/* The replay pushed its block (c->blocks[0]): the first pass's block
+ * p->block gets its glyphs, made ready, and the pages before the next
+ * block's are drawn. */
+static bulletin_status replay_block(ctx *c)
+{
+    struct pplay *p = c->play;
+    bulletin_status status = BULLETIN_OK;
+    size_t held = c->nglyphs;
+    swap_layout(c, p); /* the first pass's arrays */
+    if (p->block >= c->nblocks || c->blocks[p->block].count != p->blocks[0].count) {
+        swap_layout(c, p);
+        return bl_diag_set(c->diag, BULLETIN_ERR_USAGE, bulletin_doc_path(c->doc), 0, 0,
+                           "the text laid out again differs (block %zu)", p->block);
+    }
+    const pblock *b = &c->blocks[p->block++];
+    if (b->first != p->end) {
+        swap_layout(c, p);
+        return bl_diag_set(c->diag, BULLETIN_ERR_USAGE, bulletin_doc_path(c->doc), 0, 0,
+                           "the text's lines are not its blocks' (line %zu)", p->end);
+    }
+    p->end = b->first + b->count;
+    for (size_t j = 0; j < b->count && status == BULLETIN_OK; j++) {
+        pline *pl = &c->lines[b->first + j];
+        const pline *rl = &p->lines[p->blocks[0].first + j];
+        if (rl->count != pl->count) {
+            status = bl_diag_set(c->diag, BULLETIN_ERR_USAGE, bulletin_doc_path(c->doc), 0, 0,
+                                 "the text laid out again differs (line %zu)", b->first + j);
+            break;
+        }
+        if ((status = bl_pdf_grow(c->mem, (void **)&c->glyphs, &c->cap_glyphs,
+                                  c->nglyphs + rl->count, sizeof *c->glyphs))
+            != BULLETIN_OK)
+            break;
+        size_t at = c->nglyphs;
+        if (rl->count)
+            memcpy(&c->glyphs[at], &p->glyphs[rl->first], rl->count * sizeof *c->glyphs);
+        for (size_t k = 0; k < rl->count && status == BULLETIN_OK; k++) {
+            const pglyph *g = &p->glyphs[rl->first + k];
+            if (g->szi & GLYPH_ODD_NAT)
+                status = bl_pdf_set_glyph_metrics(c, &c->glyphs[at + k], at + k,
+                                                  c->sizes[g->szi & ~GLYPH_ODD_NAT],
+                                                  replay_odd_nat(p, g));
+        }
+        c->nglyphs += rl->count;
+        pl->first = (uint32_t)at;
+        if (status == BULLETIN_OK)
+            status = bl_pdf_ready_line(c, b->first + j);
+    }
+    if (c->nglyphs + held > c->glyphs_high)
+        c->glyphs_high = c->nglyphs + held;
+    /* the pages before the next block's first (blocks go down the pages
+     * in order; a row split over two starts on the first) */
+    int next = c->npages + 1;
+    for (size_t k = p->block; k < c->nblocks; k++)
+        if (c->blocks[k].count && c->blocks[k].page > 0) {
+            next = c->blocks[k].page;
+            break;
+        }
+    if (status == BULLETIN_OK)
+        status = bl_pdf_draw_before(c, next, p->end);
+    swap_layout(c, p);
+    return status;
+}
+
+bulletin_status bl_pdf_replay(ctx *c)
+{
+    struct pplay p;
+    memset(&p, 0, sizeof p);
+    c->play = &p;
+    c->present_from = 0;
+    swap_layout(c, &p); /* the replay's arrays, empty */
+    c->replay = true;
+    bulletin_status status = bl_pdf_collect(c);
+    c->replay = false;
+    swap_layout(c, &p);
+    c->play = NULL;
+    bl_free(c->mem, p.lines);
+    bl_free(c->mem, p.blocks);
+    bl_free(c->mem, p.glyphs);
+    bl_free(c->mem, p.odd_nat);
+    for (size_t t = 0; t < p.ntables; t++)
+        bl_free(c->mem, p.tables[t].colx);
+    bl_free(c->mem, p.tables);
+    if (status == BULLETIN_OK && p.block != c->nblocks)
+        status = bl_diag_set(c->diag, BULLETIN_ERR_USAGE, bulletin_doc_path(c->doc), 0, 0,
+                             "the text laid out again differs (%zu blocks of %zu)", p.block,
+                             c->nblocks);
     return status;
 }
 

@@ -611,6 +611,175 @@ cleanup:
     return status;
 }
 
+/* A header row's line that copies on later pages draw: until `page`. */
+typedef struct {
+    uint32_t line;
+    int page;
+} ppin;
+
+/* A streamed render's drawing (bl_pdf_draw_before). */
+struct pdraw {
+    HPDF_Page *pages;
+    const bypage *bl, *bs, *bh, *br, *bt, *bp;
+    const prun *runs;
+    bool *used, *sdone;
+    const bool *tshapes;
+    int next;                 /* the next page to draw */
+    size_t base;              /* the glyphs below are the furniture's */
+    uint32_t *copy_of;        /* per copy (lines nlines_laid ..
+                                 folio_first): the line it copies */
+    ppin *pins;               /* the lines copied, each with its last copy's
+                                 page, by line */
+    size_t npins;
+    uint32_t *pin;            /* the lines pinned now, sorted */
+    size_t npin;
+    size_t fline;             /* the first line of the front pages and the
+                                 furniture whose glyphs are still held */
+    bool fdrop;               /* theirs go as their pages are drawn: in
+                                 the order of the pages (always) */
+};
+
+static int cmp_pin(const void *a, const void *b)
+{
+    const ppin *x = a, *y = b;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    return (x->page > y->page) - (x->page < y->page);
+}
+
+/* Adds page `p` and draws it. */
+static bulletin_status add_page(ctx *c, struct pdraw *d, int p)
+{
+    bulletin_status status = BULLETIN_OK;
+    HPDF_Page pg = d->pages[p - 1] = HPDF_AddPage(c->pdf);
+    if (!pg) {
+        status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot add a page");
+        goto cleanup;
+    }
+    HPDF_TRY(HPDF_Page_SetWidth(pg, (HPDF_REAL)c->tpl.page_w), "SetWidth failed");
+    HPDF_TRY(HPDF_Page_SetHeight(pg, (HPDF_REAL)c->tpl.page_h), "SetHeight failed");
+    BL_CHECK(draw_page(c, d->pages, p, d->bl, d->bs, d->bh, d->br, d->bt, d->runs, d->bp,
+                       d->used + (size_t)(p - 1) * c->nfaces, d->sdone, d->tshapes));
+cleanup:
+    return status;
+}
+
+/* (Some 250 pages of running header and folio: a few moves of what
+ * follows, not one a page.) */
+#define FURNITURE_CUT 4096
+
+bulletin_status bl_pdf_draw_before(ctx *c, int page, size_t end)
+{
+    struct pdraw *d = c->drawing;
+    bulletin_status status = BULLETIN_OK;
+    if (page > c->npages + 1)
+        page = c->npages + 1;
+    if (d->next >= page)
+        return BULLETIN_OK; /* no page done: what is held stays */
+    for (; d->next < page; d->next++) {
+        size_t p = (size_t)d->next - 1;
+        /* a repeated header row: its row's glyphs, pinned */
+        for (uint32_t q = d->bl->at[p]; q < d->bl->at[p + 1]; q++) {
+            pline *pl = &c->lines[d->bl->of[q]];
+            if (pl->copy && d->bl->of[q] >= c->nlines_laid && d->bl->of[q] < c->folio_first)
+                pl->first = c->lines[d->copy_of[d->bl->of[q] - c->nlines_laid]].first;
+        }
+        if ((status = add_page(c, d, d->next)) != BULLETIN_OK)
+            return status;
+    }
+    if (page > c->npages)
+        return BULLETIN_OK;
+    /* what the pages from `page` on draw stays: the lines from the first
+     * of them, and the header rows their copies draw */
+    size_t keep = c->present_from;
+    while (keep < end && c->lines[keep].page < page)
+        keep++;
+    size_t n = 0;
+    uint32_t *pin = NULL;
+    for (size_t i = 0; i < d->npins; i++)
+        if (d->pins[i].page >= page && d->pins[i].line < keep && d->pins[i].line < end)
+            n++;
+    if (n && !(pin = bl_calloc(c->mem, n, sizeof *pin)))
+        return BULLETIN_ERR_NOMEM;
+    n = 0;
+    for (size_t i = 0; i < d->npins; i++)
+        if (d->pins[i].page >= page && d->pins[i].line < keep && d->pins[i].line < end)
+            pin[n++] = d->pins[i].line;
+    /* pinned before, no longer: gone */
+    for (size_t i = 0, q = 0; i < d->npin; i++) {
+        while (q < n && pin[q] < d->pin[i])
+            q++;
+        if (!(q < n && pin[q] == d->pin[i]))
+            c->lines[d->pin[i]].first = d->pin[i];
+    }
+    status = bl_pdf_drop_glyphs(c, d->base, keep, end, pin, n);
+    bl_free(c->mem, d->pin);
+    d->pin = pin;
+    d->npin = n;
+    /* the front pages' and furniture's glyphs of the pages drawn go too,
+     * FURNITURE_CUT or more at a time (everything held moves down, the
+     * furniture's lines to come with it) */
+    size_t fl = d->fline;
+    while (d->fdrop && fl < c->nlines && c->lines[fl].page < page)
+        fl++;
+    size_t cut = fl < c->nlines ? c->lines[fl].first : d->base;
+    if (status != BULLETIN_OK || !d->fdrop || cut < FURNITURE_CUT || c->nodd_nat)
+        return status;
+    memmove(c->glyphs, c->glyphs + cut, (c->nglyphs - cut) * sizeof *c->glyphs);
+    for (size_t li = fl; li < c->nlines; li++)
+        c->lines[li].first -= (uint32_t)cut;
+    for (size_t i = 0; i < d->npin; i++)
+        c->lines[d->pin[i]].first -= (uint32_t)cut;
+    for (size_t li = keep; li < end; li++)
+        c->lines[li].first -= (uint32_t)cut;
+    c->nglyphs -= cut;
+    c->glyphs_dropped += cut;
+    c->folded_glyphs = c->nglyphs;
+    d->base -= cut;
+    d->fline = fl;
+    return status;
+}
+
+/* The pages of a streamed render: the copies of header rows noted, the
+ * text laid out again (each page drawn as soon as its lines are), then
+ * the rest. */
+static bulletin_status stream_pages(ctx *c, struct pdraw *d)
+{
+    size_t ncopies = c->folio_first - c->nlines_laid;
+    if (ncopies) {
+        if (!(d->copy_of = bl_calloc(c->mem, ncopies, sizeof *d->copy_of))
+            || !(d->pins = bl_calloc(c->mem, ncopies, sizeof *d->pins)))
+            return BULLETIN_ERR_NOMEM;
+        for (size_t i = 0; i < ncopies; i++) {
+            const pline *pl = &c->lines[c->nlines_laid + i];
+            d->copy_of[i] = pl->first; /* its row's line (its glyphs gone) */
+            if (pl->copy && pl->page > 0)
+                d->pins[d->npins++] = (ppin){pl->first, pl->page};
+        }
+        qsort(d->pins, d->npins, sizeof *d->pins, cmp_pin);
+        size_t m = 0; /* each line once, with its last page */
+        for (size_t i = 0; i < d->npins; i++) {
+            if (m && d->pins[m - 1].line == d->pins[i].line)
+                m--;
+            d->pins[m++] = d->pins[i];
+        }
+        d->npins = m;
+    }
+    /* the front pages and the furniture: their glyphs in the order of
+     * their pages, each line's after the one before */
+    d->fline = c->folio_first;
+    d->fdrop = true;
+    for (size_t li = c->folio_first + 1; li < c->nlines && d->fdrop; li++)
+        d->fdrop = c->lines[li].page >= c->lines[li - 1].page
+                   && c->lines[li].first == c->lines[li - 1].first + c->lines[li - 1].count;
+    if (c->folio_first < c->nlines && c->lines[c->folio_first].first != 0)
+        d->fdrop = false;
+    bulletin_status status = bl_pdf_replay(c);
+    if (status == BULLETIN_OK)
+        status = bl_pdf_draw_before(c, c->npages + 1, c->nlines_laid);
+    return status;
+}
+
 bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
 {
     bulletin_status status = BULLETIN_OK;
@@ -658,43 +827,57 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages)
     BL_CHECK(BYPAGE(c, &br, c->repeats, c->nrepeats, prepeat));
     BL_CHECK(BYPAGE(c, &bt, runs, nruns, prun));
     BL_CHECK(BYPAGE(c, &bp, c->parts, c->nparts, prepeat));
-    /* live[p]: the first line, and the first glyph, that a page after p
-     * still draws (a table's repeated header rows draw glyphs of the
-     * original rows): below them everything is drawn once page p is */
-    if (!(live = bl_calloc(c->mem, 2 * ((size_t)c->npages + 1), sizeof *live))) {
-        status = BULLETIN_ERR_NOMEM;
-        goto cleanup;
-    }
-    live[c->npages] = c->nlines;
-    live[2 * (size_t)c->npages + 1] = c->nglyphs;
-    for (int p = c->npages; p-- > 0;) {
-        size_t lmin = live[p + 1], gmin = live[(size_t)c->npages + 1 + (size_t)p + 1];
-        for (uint32_t q = bl.at[p]; q < bl.at[p + 1]; q++) {
-            const pline *pl = &c->lines[bl.of[q]];
-            if (bl.of[q] < lmin)
-                lmin = bl.of[q];
-            if (pl->count && pl->first < gmin)
-                gmin = pl->first;
-        }
-        live[p] = lmin;
-        live[(size_t)c->npages + 1 + (size_t)p] = gmin;
-    }
-    /* Pages are added as they are drawn (the same objects in the same
-     * order: drawing makes no indirect object) */
-    size_t lines_out = 0, glyphs_out = 0;
-    for (int p = 1; p <= c->npages; p++) {
-        HPDF_Page pg = pages[p - 1] = HPDF_AddPage(c->pdf);
-        if (!pg) {
-            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot add a page");
+    if (c->stream) {
+        /* the text's glyphs come as it is laid out again */
+        struct pdraw d = {pages, &bl, &bs, &bh, &br, &bt, &bp, runs, used, sdone, tshapes, 1,
+                          c->nglyphs, NULL, NULL, 0, NULL, 0, 0, false};
+        c->drawing = &d;
+        status = stream_pages(c, &d);
+        c->drawing = NULL;
+        bl_free(c->mem, d.copy_of);
+        bl_free(c->mem, d.pins);
+        bl_free(c->mem, d.pin);
+        if (status != BULLETIN_OK)
+            goto cleanup;
+    } else {
+        /* live[p]: the first line, and the first glyph, that a page after p
+         * still draws (a table's repeated header rows draw glyphs of the
+         * original rows): below them everything is drawn once page p is */
+        if (!(live = bl_calloc(c->mem, 2 * ((size_t)c->npages + 1), sizeof *live))) {
+            status = BULLETIN_ERR_NOMEM;
             goto cleanup;
         }
-        HPDF_TRY(HPDF_Page_SetWidth(pg, (HPDF_REAL)c->tpl.page_w), "SetWidth failed");
-        HPDF_TRY(HPDF_Page_SetHeight(pg, (HPDF_REAL)c->tpl.page_h), "SetHeight failed");
-        BL_CHECK(draw_page(c, pages, p, &bl, &bs, &bh, &br, &bt, runs, &bp,
-                           used + (size_t)(p - 1) * c->nfaces, sdone, tshapes));
-        release_done(c->lines, live[p] * sizeof *c->lines, &lines_out);
-        release_done(c->glyphs, live[(size_t)c->npages + 1 + (size_t)p] * sizeof *c->glyphs,
-                     &glyphs_out);
+        live[c->npages] = c->nlines;
+        live[2 * (size_t)c->npages + 1] = c->nglyphs;
+        for (int p = c->npages; p-- > 0;) {
+            size_t lmin = live[p + 1], gmin = live[(size_t)c->npages + 1 + (size_t)p + 1];
+            for (uint32_t q = bl.at[p]; q < bl.at[p + 1]; q++) {
+                const pline *pl = &c->lines[bl.of[q]];
+                if (bl.of[q] < lmin)
+                    lmin = bl.of[q];
+                if (pl->count && pl->first < gmin)
+                    gmin = pl->first;
+            }
+            live[p] = lmin;
+            live[(size_t)c->npages + 1 + (size_t)p] = gmin;
+        }
+        /* Pages are added as they are drawn (the same objects in the same
+         * order: drawing makes no indirect object) */
+        size_t lines_out = 0, glyphs_out = 0;
+        for (int p = 1; p <= c->npages; p++) {
+            HPDF_Page pg = pages[p - 1] = HPDF_AddPage(c->pdf);
+            if (!pg) {
+                status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot add a page");
+                goto cleanup;
+            }
+            HPDF_TRY(HPDF_Page_SetWidth(pg, (HPDF_REAL)c->tpl.page_w), "SetWidth failed");
+            HPDF_TRY(HPDF_Page_SetHeight(pg, (HPDF_REAL)c->tpl.page_h), "SetHeight failed");
+            BL_CHECK(draw_page(c, pages, p, &bl, &bs, &bh, &br, &bt, runs, &bp,
+                               used + (size_t)(p - 1) * c->nfaces, sdone, tshapes));
+            release_done(c->lines, live[p] * sizeof *c->lines, &lines_out);
+            release_done(c->glyphs, live[(size_t)c->npages + 1 + (size_t)p] * sizeof *c->glyphs,
+                         &glyphs_out);
+        }
     }
     if (c->nmcrs > 1)
         qsort(c->mcrs, c->nmcrs, sizeof *c->mcrs, cmp_seq);

@@ -53,24 +53,26 @@ static bulletin_status missing(ctx *c, const pline *pl, const pglyph *g)
     return BULLETIN_OK;
 }
 
+/* (The text's characters no face has were noted as its blocks were
+ * folded, in the order of its lines: c->miss.) */
 bulletin_status bl_pdf_report_missing(ctx *c)
 {
-    for (size_t li = 0; li < c->folio_first; li++) {
-        const pline *pl = &c->lines[li];
-        if (pl->copy)
-            continue;
-        for (size_t k = 0; k < pl->count; k++) {
-            const pglyph *g = &c->glyphs[pl->first + k];
-            /* a non-BMP character a face has is checked when it loads */
-            if (g->face < 0) {
-                bulletin_status st = missing(c, pl, g);
-                if (st != BULLETIN_OK)
-                    return st;
-            }
-        }
+    for (size_t i = 0; i < c->nmiss; i++) {
+        const struct pmiss *m = &c->miss[i];
+        pglyph g;
+        memset(&g, 0, sizeof g);
+        g.cp = m->cp;
+        g.src = m->src;
+        g.alt = m->alt;
+        g.face = -1;
+        bulletin_status st = missing(c, &c->lines[m->line], &g);
+        if (st != BULLETIN_OK)
+            return st;
     }
     return BULLETIN_OK;
 }
+
+static bulletin_status check_line(ctx *c, size_t li);
 
 static int cmp_u32(const void *a, const void *b)
 {
@@ -88,51 +90,164 @@ static int cmp_u32(const void *a, const void *b)
  * 1/1000 em: a word space to every reader. */
 #define IDEO_SPACE 300
 
-void bl_pdf_plan_gaps(ctx *c)
+/* Plans the gaps of line pl (bl_pdf_fold). */
+static void plan_line(ctx *c, const pline *pl)
 {
-    for (size_t i = 0; i < c->nglyphs; i++) {
+    pglyph *g = &c->glyphs[pl->first];
+    size_t n = pl->count;
+    /* a box's text goes in the face of the glyph before it (else after) */
+    for (size_t i = 0; i < n; i++) {
+        if (g[i].face >= 0)
+            continue;
+        for (size_t k = i; k-- > 0 && glyph_carrier(&g[i]) < 0;)
+            if (g[k].face >= 0)
+                glyph_set_carrier(&g[i], g[k].face);
+        for (size_t k = i + 1; k < n && glyph_carrier(&g[i]) < 0; k++)
+            if (g[k].face >= 0)
+                glyph_set_carrier(&g[i], g[k].face);
+    }
+    /* a full-width space inside a line: its glyph only IDEO_SPACE em
+     * wide, at the end of its room, the rest inside the advance of the
+     * glyph before it; pdftotext reads a one-em gap as a column's edge
+     * and moves what follows out of the line */
+    for (size_t i = 1; i + 1 < n; i++)
+        if (g[i].cp == 0x3000 && g[i].face >= 0 && g[i + 1].face >= 0 && glyph_size(c, &g[i]) > 0
+            && g[i + 1].x - g[i].x > IDEO_SPACE / 1000.0 * glyph_size(c, &g[i])) {
+            g[i].x = g[i + 1].x - IDEO_SPACE / 1000.0 * glyph_size(c, &g[i]);
+            g[i].extra = (int16_t)(IDEO_SPACE - lround(glyph_nat(c, &g[i]) * 1000.0 / glyph_size(c, &g[i])));
+        }
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (text_face(&g[i]) < 0 || glyph_size(c, &g[i]) <= 0 || g[i].extra < 0)
+            continue; /* a narrowed full-width space */
+        size_t j = i + 1; /* the next glyph drawn as text */
+        while (j < n && text_face(&g[j]) < 0)
+            j++;
+        if (j == n)
+            continue;
+        double u = (g[j].x - g[i].x - glyph_nat(c, &g[i])) * 1000.0 / glyph_size(c, &g[i]);
+        if (u >= GAP_MIN && u < 8000)
+            g[i].extra = (int16_t)(lround(u / GAP_STEP) * GAP_STEP);
+    }
+}
+
+static int cmp_vkey(const void *a, const void *b)
+{
+    const pvkey *x = a, *y = b;
+    if (x->box != y->box)
+        return x->box ? 1 : -1;
+    if (x->cp != y->cp)
+        return x->cp < y->cp ? -1 : 1;
+    return (x->extra > y->extra) - (x->extra < y->extra);
+}
+
+/* Sorts (*n) records of `size` bytes at *p and drops repeats, then makes
+ * room for one more: the array doubles only when half of it is distinct
+ * (a text's glyphs repeat a few thousand code points and variants). */
+static bulletin_status fold_room(ctx *c, void **p, size_t *n, size_t *sorted, size_t *cap,
+                                 size_t size, int (*cmp)(const void *, const void *))
+{
+    if (*n < *cap)
+        return BULLETIN_OK;
+    if (*n > *sorted) {
+        unsigned char *a = *p;
+        qsort(a, *n, size, cmp);
+        size_t m = 0;
+        for (size_t i = 0; i < *n; i++)
+            if (m == 0 || cmp(a + (m - 1) * size, a + i * size) != 0)
+                memmove(a + m++ * size, a + i * size, size);
+        *n = *sorted = m;
+    }
+    if (*n < *cap / 2)
+        return BULLETIN_OK;
+    return bl_pdf_grow(c->mem, p, cap, *cap ? 2 * *cap : 256, size);
+}
+
+/* Adds what glyph g needs of its face's subset to c->fold. */
+static bulletin_status fold_glyph(ctx *c, const pglyph *g)
+{
+    bulletin_status st;
+    if (g->face >= 0) {
+        pfold *f = &c->fold[g->face];
+        if (g->cp >= 0x10000) {
+            if ((st = fold_room(c, (void **)&f->big, &f->nbig, &f->nbig_sorted, &f->cap_big,
+                                sizeof *f->big, cmp_u32)) != BULLETIN_OK)
+                return st;
+            f->big[f->nbig++] = g->cp;
+        } else {
+            if (!f->bmp && !(f->bmp = bl_calloc(c->mem, 0x10000 / 64, sizeof *f->bmp)))
+                return BULLETIN_ERR_NOMEM;
+            f->bmp[g->cp >> 6] |= UINT64_C(1) << (g->cp & 63);
+        }
+    }
+    int id = text_face(g);
+    if (id < 0 || (g->extra == 0 && g->face >= 0) || glyph_size(c, g) <= 0)
+        return BULLETIN_OK;
+    pfold *f = &c->fold[id];
+    pvkey k = {g->cp, g->extra, false};
+    if (g->face < 0) { /* a box: a blank glyph its width and gap wide */
+        k.extra = (int32_t)lround(glyph_nat(c, g) * 1000.0 / glyph_size(c, g)) + g->extra;
+        k.box = true;
+    }
+    if ((st = fold_room(c, (void **)&f->vars, &f->nvars, &f->nvars_sorted, &f->cap_vars,
+                        sizeof *f->vars, cmp_vkey)) != BULLETIN_OK)
+        return st;
+    f->vars[f->nvars++] = k;
+    return BULLETIN_OK;
+}
+
+bulletin_status bl_pdf_fold(ctx *c)
+{
+    if (!c->fold) {
+        size_t nf = bl_fontset_face_count(c->fs);
+        if (!(c->fold = bl_calloc(c->mem, nf ? nf : 1, sizeof *c->fold)))
+            return BULLETIN_ERR_NOMEM;
+    }
+    for (size_t i = c->folded_glyphs; i < c->nglyphs; i++) {
         c->glyphs[i].extra = 0;
         if (c->glyphs[i].face < 0)
             glyph_set_carrier(&c->glyphs[i], -1);
     }
-    for (size_t li = 0; li < c->nlines; li++) {
+    c->folded_glyphs = c->nglyphs;
+    if (c->nglyphs > c->glyphs_high)
+        c->glyphs_high = c->nglyphs;
+    for (size_t li = c->folded_lines; li < c->nlines; li++) {
         const pline *pl = &c->lines[li];
-        pglyph *g = &c->glyphs[pl->first];
-        size_t n = pl->count;
-        /* a box's text goes in the face of the glyph before it (else after) */
-        for (size_t i = 0; i < n; i++) {
-            if (g[i].face >= 0)
-                continue;
-            for (size_t k = i; k-- > 0 && glyph_carrier(&g[i]) < 0;)
-                if (g[k].face >= 0)
-                    glyph_set_carrier(&g[i], g[k].face);
-            for (size_t k = i + 1; k < n && glyph_carrier(&g[i]) < 0; k++)
-                if (g[k].face >= 0)
-                    glyph_set_carrier(&g[i], g[k].face);
-        }
-        /* a full-width space inside a line: its glyph only IDEO_SPACE em
-         * wide, at the end of its room, the rest inside the advance of the
-         * glyph before it; pdftotext reads a one-em gap as a column's edge
-         * and moves what follows out of the line */
-        for (size_t i = 1; i + 1 < n; i++)
-            if (g[i].cp == 0x3000 && g[i].face >= 0 && g[i + 1].face >= 0 && glyph_size(c, &g[i]) > 0
-                && g[i + 1].x - g[i].x > IDEO_SPACE / 1000.0 * glyph_size(c, &g[i])) {
-                g[i].x = g[i + 1].x - IDEO_SPACE / 1000.0 * glyph_size(c, &g[i]);
-                g[i].extra = (int16_t)(IDEO_SPACE - lround(glyph_nat(c, &g[i]) * 1000.0 / glyph_size(c, &g[i])));
+        if (c->stream && pl->copy)
+            continue; /* its glyphs are gone: the same as its row's */
+        plan_line(c, pl);
+        for (size_t k = 0; k < pl->count; k++) {
+            const pglyph *g = &c->glyphs[pl->first + k];
+            bulletin_status st = fold_glyph(c, g);
+            /* the text's characters no face has (a non-BMP character a
+             * face has is checked when it loads) */
+            if (st == BULLETIN_OK && g->face < 0 && c->folding) {
+                st = bl_pdf_grow(c->mem, (void **)&c->miss, &c->cap_miss, c->nmiss + 1,
+                                 sizeof *c->miss);
+                if (st == BULLETIN_OK)
+                    c->miss[c->nmiss++] =
+                        (struct pmiss){(uint32_t)li, g->src, g->cp, g->alt};
             }
-        for (size_t i = 0; i + 1 < n; i++) {
-            if (text_face(&g[i]) < 0 || glyph_size(c, &g[i]) <= 0 || g[i].extra < 0)
-                continue; /* a narrowed full-width space */
-            size_t j = i + 1; /* the next glyph drawn as text */
-            while (j < n && text_face(&g[j]) < 0)
-                j++;
-            if (j == n)
-                continue;
-            double u = (g[j].x - g[i].x - glyph_nat(c, &g[i])) * 1000.0 / glyph_size(c, &g[i]);
-            if (u >= GAP_MIN && u < 8000)
-                g[i].extra = (int16_t)(lround(u / GAP_STEP) * GAP_STEP);
+            if (st != BULLETIN_OK)
+                return st;
         }
     }
+    c->folded_lines = c->nlines;
+    return BULLETIN_OK;
+}
+
+void bl_pdf_free_fold(ctx *c)
+{
+    if (c->fold)
+        for (size_t f = 0; f < bl_fontset_face_count(c->fs); f++) {
+            bl_free(c->mem, c->fold[f].bmp);
+            bl_free(c->mem, c->fold[f].big);
+            bl_free(c->mem, c->fold[f].vars);
+        }
+    bl_free(c->mem, c->fold);
+    c->fold = NULL;
+    bl_free(c->mem, c->miss);
+    c->miss = NULL;
+    c->nmiss = c->cap_miss = 0;
 }
 
 static int cmp_var(const void *a, const void *b)
@@ -183,17 +298,19 @@ static bulletin_status number_glyphs(ctx *c, pface *f, int id)
                            "cannot read the subset of %s", info ? info->family : "a face");
     }
     /* the variants: distinct (code point, extra), and the boxes' text */
+    const pfold *fd = &c->fold[id];
     size_t nv = 0;
-    for (size_t i = 0; i < c->nglyphs; i++)
-        nv += text_face(&c->glyphs[i]) == id && (c->glyphs[i].extra != 0 || c->glyphs[i].face < 0);
-    if (nv && !(f->vars = bl_calloc(c->mem, nv, sizeof *f->vars)))
+    if (fd->nvars && !(f->vars = bl_calloc(c->mem, fd->nvars, sizeof *f->vars)))
         return BULLETIN_ERR_NOMEM;
-    nv = 0;
-    for (size_t i = 0; i < c->nglyphs; i++) {
-        const pglyph *g = &c->glyphs[i];
-        if (text_face(g) != id || (g->extra == 0 && g->face >= 0) || glyph_size(c, g) <= 0)
-            continue;
-        pvariant v = variant_of(c, f, g);
+    for (size_t i = 0; i < fd->nvars; i++) {
+        const pvkey *k = &fd->vars[i];
+        pvariant v = {NO_CPI, k->cp, k->extra, 0}; /* as variant_of makes it */
+        if (!k->box) {
+            long ci = cp_index(f, k->cp);
+            if (ci < 0 || f->sub.gids[ci] == 0)
+                continue;
+            v.cpi = (uint32_t)ci;
+        }
         if (v.cp)
             f->vars[nv++] = v;
     }
@@ -268,32 +385,45 @@ cleanup:
     return st;
 }
 
+static void assign_code(ctx *c, pglyph *g)
+{
+    int id = text_face(g);
+    g->code = 0;
+    if (id < 0)
+        return;
+    const pface *f = &c->faces[id];
+    if (!f->code)
+        return;
+    if (g->face >= 0) {
+        long k = cp_index(f, g->cp);
+        if (k < 0)
+            return;
+        g->code = f->code[k];
+    }
+    pvariant key = variant_of(c, f, g);
+    if (!key.cp || !f->nvars)
+        return;
+    const pvariant *v = bsearch(&key, f->vars, f->nvars, sizeof *f->vars, cmp_var);
+    if (v && v->code)
+        g->code = v->code;
+    else if (g->face >= 0)
+        g->extra = 0;
+}
+
 void bl_pdf_assign_codes(ctx *c)
 {
-    for (size_t i = 0; i < c->nglyphs; i++) {
-        pglyph *g = &c->glyphs[i];
-        int id = text_face(g);
-        g->code = 0;
-        if (id < 0)
-            continue;
-        const pface *f = &c->faces[id];
-        if (!f->code)
-            continue;
-        if (g->face >= 0) {
-            long k = cp_index(f, g->cp);
-            if (k < 0)
-                continue;
-            g->code = f->code[k];
-        }
-        pvariant key = variant_of(c, f, g);
-        if (!key.cp || !f->nvars)
-            continue;
-        const pvariant *v = bsearch(&key, f->vars, f->nvars, sizeof *f->vars, cmp_var);
-        if (v && v->code)
-            g->code = v->code;
-        else if (g->face >= 0)
-            g->extra = 0;
-    }
+    for (size_t i = 0; i < c->nglyphs; i++)
+        assign_code(c, &c->glyphs[i]);
+}
+
+bulletin_status bl_pdf_ready_line(ctx *c, size_t li)
+{
+    const pline *pl = &c->lines[li];
+    plan_line(c, pl);
+    bulletin_status st = check_line(c, li);
+    for (size_t k = 0; k < pl->count && st == BULLETIN_OK; k++)
+        assign_code(c, &c->glyphs[pl->first + k]);
+    return st;
 }
 
 /* Subsets face `id` to the code points drawn with it and numbers them
@@ -305,25 +435,16 @@ bulletin_status bl_pdf_load_face(ctx *c, int id)
     pface *f = &c->faces[id];
     /* the distinct code points: a bitmap for the BMP (a sort of every
      * glyph drawn was 1% of an export), sorted beyond it */
-    uint64_t *bmp = bl_calloc(c->mem, 0x10000 / 64, sizeof *bmp);
-    if (!bmp)
-        return BULLETIN_ERR_NOMEM;
-    size_t n = 0, nbig = 0;
-    for (size_t i = 0; i < c->nglyphs; i++) {
-        const pglyph *g = &c->glyphs[i];
-        if (g->face != id)
-            continue;
-        if (g->cp >= 0x10000) {
-            nbig++;
-        } else if (!(bmp[g->cp >> 6] & (UINT64_C(1) << (g->cp & 63)))) {
-            bmp[g->cp >> 6] |= UINT64_C(1) << (g->cp & 63);
-            n++;
-        }
-    }
-    if (n + nbig == 0) {
-        bl_free(c->mem, bmp);
+    pfold *fd = &c->fold[id];
+    uint64_t *bmp = fd->bmp;
+    size_t n = 0, nbig = fd->nbig;
+    for (size_t w = 0; bmp && w < 0x10000 / 64; w++)
+        n += (size_t)bits_set(bmp[w]);
+    if (n + nbig == 0)
         return BULLETIN_OK;
-    }
+    if (!bmp && !(bmp = bl_calloc(c->mem, 0x10000 / 64, sizeof *bmp)))
+        return BULLETIN_ERR_NOMEM;
+    fd->bmp = NULL; /* the face's now */
     f->cps = bl_calloc(c->mem, n + nbig, sizeof *f->cps);
     if (!f->cps) {
         bl_free(c->mem, bmp);
@@ -344,9 +465,8 @@ bulletin_status bl_pdf_load_face(ctx *c, int id)
     f->nbmp = m;
     if (nbig) {
         size_t at = m;
-        for (size_t i = 0; i < c->nglyphs; i++)
-            if (c->glyphs[i].face == id && c->glyphs[i].cp >= 0x10000)
-                f->cps[m++] = c->glyphs[i].cp;
+        for (size_t i = 0; i < fd->nbig; i++)
+            f->cps[m++] = fd->big[i];
         qsort(f->cps + at, m - at, sizeof *f->cps, cmp_u32);
         size_t k = at;
         for (size_t i = at; i < m; i++)
@@ -373,25 +493,35 @@ bulletin_status bl_pdf_load_face(ctx *c, int id)
 /* Characters the layout gave a face whose subset has no glyph for them
  * (FreeType and HarfBuzz disagree about a cmap): drawn as boxes and
  * reported like a missing character. */
+static bulletin_status check_line(ctx *c, size_t li)
+{
+    const pline *pl = &c->lines[li];
+    for (size_t k = 0; k < pl->count; k++) {
+        pglyph *g = &c->glyphs[pl->first + k];
+        if (g->face < 0)
+            continue;
+        const pface *f = &c->faces[g->face];
+        long i = cp_index(f, g->cp);
+        if (i >= 0 && f->sub.gids[i] != 0)
+            continue;
+        g->face = -1;
+        if (li >= c->folio_first)
+            continue; /* reported where the text has it */
+        bulletin_status st = missing(c, pl, g);
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
 bulletin_status bl_pdf_check_glyphs(ctx *c)
 {
-    for (size_t li = 0; li < c->nlines; li++) {
-        const pline *pl = &c->lines[li];
-        for (size_t k = 0; k < pl->count; k++) {
-            pglyph *g = &c->glyphs[pl->first + k];
-            if (g->face < 0)
-                continue;
-            const pface *f = &c->faces[g->face];
-            long i = cp_index(f, g->cp);
-            if (i >= 0 && f->sub.gids[i] != 0)
-                continue;
-            g->face = -1;
-            if (li >= c->folio_first)
-                continue; /* reported where the text has it */
-            bulletin_status st = missing(c, pl, g);
-            if (st != BULLETIN_OK)
-                return st;
-        }
+    /* (a streamed render's text, and the copies of its rows, are checked
+     * as they are laid out again: bl_pdf_ready_line) */
+    for (size_t li = c->stream ? c->folio_first : 0; li < c->nlines; li++) {
+        bulletin_status st = check_line(c, li);
+        if (st != BULLETIN_OK)
+            return st;
     }
     return BULLETIN_OK;
 }

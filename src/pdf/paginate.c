@@ -391,7 +391,7 @@ static void split_row(ctx *c, pstate *ps, pblock *b)
         if (best == SIZE_MAX)
             break;
         pline *pl = &c->lines[best];
-        double size = pl->count ? glyph_size(c, &c->glyphs[pl->first]) : c->body;
+        double size = pl->count ? (float)c->sizes[pl->szi & ~GLYPH_ODD_NAT] : c->body;
         if (pl->dy + 0.3 * size - off > row_limit(c) - top + eps && pl->dy - off > size) {
             /* the page is full: the part ends above this line */
             double cut = pl->dy - 0.9 * size - L.cell_pad / 2;

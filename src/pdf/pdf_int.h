@@ -155,7 +155,14 @@ typedef struct {
                                  after a break (paginate.c) */
     uint8_t art;              /* ART_*: what kind of artifact */
     uint16_t color;           /* its colour: ctx.colors[color] (line_color) */
+    uint16_t szi;             /* its first glyph's size (pglyph.szi): for
+                                 pagination, whose glyphs may be gone */
 } pline;
+
+/* A line's glyphs that are not in ctx.glyphs (a streamed render drops
+ * them once folded and lays them out again to draw them): its `first`
+ * is then its own index in ctx.lines, so that a copy of the line (a
+ * repeated header row) still names it. */
 
 /* The node whose text glyph g of line pl is (NULL: none). */
 static inline const bulletin_node *glyph_node(const pline *pl, const pglyph *g)
@@ -306,6 +313,37 @@ typedef struct {
 
 #define NO_CPI UINT32_MAX
 
+/* A wider copy or a box's blank glyph a face's glyphs need, as the
+ * layout knows it before the face is subset: `extra` the 1/1000 em
+ * beyond the glyph (box: the blank glyph's whole width). */
+typedef struct {
+    uint32_t cp;
+    int32_t extra;
+    bool box;
+} pvkey;
+
+/* What the glyphs of a face need from its subset, gathered line by line
+ * as they are laid out (bl_pdf_fold), so that no step after the layout
+ * walks every glyph record of the document once a face (it was twice a
+ * face: the code points, then the variants). */
+typedef struct {
+    uint64_t *bmp;            /* the BMP code points drawn with it, 1,024
+                                 words; NULL: none */
+    uint32_t *big;            /* beyond the BMP, sorted and distinct up to
+                                 nbig_sorted, then as met */
+    size_t nbig, nbig_sorted, cap_big;
+    pvkey *vars;              /* the same, for the variants */
+    size_t nvars, nvars_sorted, cap_vars;
+} pfold;
+
+/* A character of the text no face has (bl_pdf_report_missing): line
+ * `line`'s glyph, as the glyph record has it. */
+struct pmiss {
+    uint32_t line, src;
+    uint32_t cp : 21;
+    uint32_t alt : 1;
+};
+
 typedef struct {
     uint32_t *cps;            /* sorted distinct code points drawn */
     size_t ncps;
@@ -391,6 +429,27 @@ typedef struct {
 
     pface *faces;
     size_t nfaces;
+    pfold *fold;              /* per face of the font set: what its glyphs
+                                 need (bl_pdf_fold) */
+    size_t folded_lines;      /* lines folded: c->lines[0 .. folded_lines) */
+    size_t folded_glyphs;     /* glyphs whose gaps were reset */
+    bool folding;             /* the text being laid out: each block is
+                                 folded once pushed */
+    struct pmiss *miss;       /* the text's characters no face has, in
+                                 the order of the text (bl_pdf_fold) */
+    size_t nmiss, cap_miss;
+    bool stream;              /* the text's glyph records are dropped once
+                                 folded and laid out again a page at a time
+                                 as the pages are drawn (render_pdf.c:
+                                 STREAM_FROM; blocks.c: bl_pdf_replay) */
+    bool replay;              /* the text is being laid out again */
+    size_t present_from;      /* stream: the first text line whose glyphs
+                                 may be in ctx.glyphs */
+    size_t glyphs_dropped;    /* stream: glyph records dropped so far */
+    size_t glyphs_high;       /* the most glyph records ctx.glyphs held at
+                                 once (the layout's high-water mark) */
+    struct pplay *play;       /* the replay's state (blocks.c) */
+    struct pdraw *drawing;    /* the drawing's state (draw.c) */
 
     struct bl_words *words;   /* ICU's word finder (words.h), for display text */
     bool words_tried;
@@ -654,7 +713,6 @@ void bl_pdf_free_chars(ctx *c);
 /* The natural width of `text` in style `st`, pt. */
 bulletin_status bl_pdf_text_width(ctx *c, const char *text, size_t len, int st, double *w);
 
-/* Appends a block of the lines from `first_line` to the last. */
 /* The figure pfig `i` of array `f` (c->figs, c->keeps) is. */
 static inline const bl_figure *pfig_at(const ctx *c, const pfig *f, size_t i)
 {
@@ -666,6 +724,9 @@ static inline const bl_figure *pfig_at(const ctx *c, const pfig *f, size_t i)
 void bl_pdf_node_span(const ctx *c, const pfig *f, size_t n, const bulletin_node *node, size_t *lo,
                       size_t *hi);
 
+/* Appends a block of the lines from `first_line` to the last (*out);
+ * while the text is laid out (bl_pdf_collect), folds them (bl_pdf_fold):
+ * they are final.  BULLETIN_ERR_NOMEM. */
 bulletin_status bl_pdf_push_block(ctx *c, int kind, int st, const bulletin_node *node,
                                   size_t first_line, pblock **out);
 
@@ -681,6 +742,14 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table);
 bulletin_status bl_pdf_place(ctx *c, const char *text, int st, double size, int how, double x0,
                              double measure, double y, double pitch, int page, bl_rgb color,
                              size_t *nlines, double *width);
+
+/* A document of at least this many characters is streamed (ctx.stream);
+ * 0: every one (tests). */
+extern size_t bl_pdf_stream_from;
+
+/* The most glyph records the last render on this thread held at once
+ * (ctx.glyphs_high: tests). */
+extern _Thread_local size_t bl_pdf_glyphs_high;
 
 /* ------------------------------------------------------------------------
  * Pagination (paginate.c)
@@ -760,22 +829,39 @@ bulletin_status bl_pdf_utf16(ctx *c, HPDF_Dict dict, const char *key, const char
  * has; BULLETIN_ERR_FONT for the first with BULLETIN_RENDER_STRICT. */
 bulletin_status bl_pdf_report_missing(ctx *c);
 
-/* The gaps beyond a glyph's advance that an extractor would read as a
- * space (1/4 em between Chinese and Latin, a stretched word space, a
- * mark wider than its glyph: 0.08 em or more): pglyph.extra, drawn
- * inside a copy of the glyph with a wider advance; a full-width space
- * inside a line narrowed to a word space, the rest of its em in the
- * glyph before it; each box's carrier.  Once the layout is final,
- * before the faces load. */
-void bl_pdf_plan_gaps(ctx *c);
+/* Folds the lines laid out since the last fold (c->lines[c->folded_lines
+ * .. c->nlines)): plans their gaps, then adds what their glyphs need to
+ * c->fold, each face's code points and variants.  The gaps beyond a
+ * glyph's advance that an extractor would read as a space (1/4 em
+ * between Chinese and Latin, a stretched word space, a mark wider than
+ * its glyph: 0.08 em or more): pglyph.extra, drawn inside a copy of the
+ * glyph with a wider advance; a full-width space inside a line narrowed
+ * to a word space, the rest of its em in the glyph before it; each box's
+ * carrier.  Each block of the text is folded once it is pushed (every
+ * line of it is final then), the rest (front pages, furniture, a table's
+ * repeated header rows) once the layout is final, before the faces
+ * load.  A line folded twice (a header row and its copies share glyphs)
+ * gets the same gaps again.  BULLETIN_ERR_NOMEM. */
+bulletin_status bl_pdf_fold(ctx *c);
 
-/* Subsets face `id` to the code points drawn with it, adds the copies
- * its glyphs need (ttf.h) and numbers them; sets c->faces[id].used when
- * it has any. */
+/* Frees c->fold and c->miss. */
+void bl_pdf_free_fold(ctx *c);
+
+/* Line pl's glyphs: plans their gaps again (bl_pdf_fold did once, before
+ * they were dropped), makes those whose face's subset has no glyph boxes
+ * (reported as bl_pdf_check_glyphs does) and assigns their codes
+ * (bl_pdf_assign_codes): a streamed render's line laid out again.
+ * BULLETIN_ERR_FONT with BULLETIN_RENDER_STRICT. */
+bulletin_status bl_pdf_ready_line(ctx *c, size_t li);
+
+/* Subsets face `id` to the code points drawn with it (c->fold), adds the
+ * copies its glyphs need (ttf.h) and numbers them; sets
+ * c->faces[id].used when it has any.  After bl_pdf_fold of every line. */
 bulletin_status bl_pdf_load_face(ctx *c, int id);
 
 /* Every glyph's code (pglyph.code): its variant's when it has an extra
- * gap, else its code point's.  After bl_pdf_check_glyphs. */
+ * gap, else its code point's.  After bl_pdf_check_glyphs.  (A streamed
+ * render's text: bl_pdf_ready_line.) */
 void bl_pdf_assign_codes(ctx *c);
 
 /* The Type 0 font of a used face, its program deflating meanwhile
@@ -838,6 +924,28 @@ bulletin_status bl_pdf_compact(ctx *c, const unsigned char *s, size_t n, unsigne
  * document's drawing order (pmcr.seq).  The fonts must be made
  * (embed_font.c). */
 bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages);
+
+/* A streamed render (ctx.stream): draws the pages before `page` not yet
+ * drawn, then the glyphs no page from `page` on draws are dropped
+ * (bl_pdf_replay calls it as the text is laid out again, its lines
+ * before `end` laid out; `page` past the last: every page). */
+bulletin_status bl_pdf_draw_before(ctx *c, int page, size_t end);
+
+/* Lays the text out again (bl_pdf_collect), a streamed render's: each
+ * block's glyphs into ctx.glyphs as it is pushed (its lines' `first`
+ * set), made ready (bl_pdf_ready_line), and every page before the next
+ * block's first drawn (bl_pdf_draw_before), its glyphs then dropped but
+ * those of header rows a later page repeats.  Inside bl_pdf_draw. */
+bulletin_status bl_pdf_replay(ctx *c);
+
+/* Drops the glyphs of every text line from c->present_from up to line
+ * `keep` (not included) but the `npin` lines pin[] (sorted, present,
+ * before `keep`), moving theirs and those of lines keep .. end - 1 down
+ * to `base` (the glyphs below it are not the text's: a streamed render's
+ * furniture): the lines' `first` follow, the dropped lines' become their
+ * own index; c->present_from becomes `keep`.  BULLETIN_ERR_NOMEM. */
+bulletin_status bl_pdf_drop_glyphs(ctx *c, size_t base, size_t keep, size_t end,
+                                   const uint32_t *pin, size_t npin);
 
 /* ------------------------------------------------------------------------
  * Document information, outline, page labels (info.c)

@@ -10,7 +10,8 @@
  *                    the front pages (cover, key figures) and the running
  *                    header and footer, and on_place hears every line;
  *   3. embed_font.c  subset each face used to exactly the code points
- *                    drawn with it (src/pdf/subset.h) and make its font
+ *                    drawn with it, gathered as each block was laid out
+ *                    (bl_pdf_fold; src/pdf/subset.h) and make its font
  *                    objects, the programs deflating meanwhile (deflate.c);
  *   4. draw.c        draw the pages, one at a time, each content stream
  *                    deflated once its page is done;
@@ -304,6 +305,50 @@ static void font_warnings(ctx *c, const char *map_path)
 #define GIVE_BACK_BYTES ((size_t)12 << 20)
 #define PAGE_BYTES 7000
 
+/* A document of this many characters (in its nodes' text: about its
+ * glyph records, 24 bytes each) or more is streamed (ctx.stream): the
+ * glyph records of its text are dropped once each block is folded and
+ * laid out again, block by block, as its pages are drawn, so that those
+ * alive at once are a few pages' rather than the document's; the layout
+ * runs twice (some 24% of an export's instructions at the bench's 100x
+ * text, which has some 210,000 characters and stays below).  Below it
+ * the records take at most some 10 MB. */
+#ifndef BL_PDF_STREAM_FROM
+#define BL_PDF_STREAM_FROM 400000
+#endif
+size_t bl_pdf_stream_from = BL_PDF_STREAM_FROM;
+_Thread_local size_t bl_pdf_glyphs_high;
+
+/* ... unless one of its texts has this many characters: a paragraph
+ * broken a window at a time (blocks.c) is one block, whose glyphs would
+ * be held twice while it is laid out again (300,000 bare figures: 64 MB
+ * whole, 97 MB streamed). */
+#define STREAM_NODE_MAX 16384
+
+/* Whether the document is streamed: bl_pdf_stream_from characters of
+ * text or more, none of its texts STREAM_NODE_MAX or more. */
+static bool streamed(const bulletin_doc *doc)
+{
+    if (bulletin_doc_input_bytes(doc) < bl_pdf_stream_from)
+        return false; /* fewer characters than bytes */
+    size_t n = 0;
+    bulletin_iter it;
+    bulletin_event ev;
+    bulletin_iter_init(&it, bulletin_doc_root(doc));
+    while ((ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE) {
+        if (ev == BULLETIN_EV_EXIT)
+            continue;
+        size_t len = 0, k = 0;
+        const char *t = bulletin_node_text(bulletin_iter_node(&it), &len);
+        for (size_t i = 0; t && i < len; i++)
+            k += ((unsigned char)t[i] & 0xC0) != 0x80;
+        if (k >= STREAM_NODE_MAX)
+            return false;
+        n += k;
+    }
+    return n >= bl_pdf_stream_from;
+}
+
 /* A document of this many figures gives the heap's free memory back
  * before its layout too: the parse grew its figure list by doubling and
  * left the old copies in the heap (the 150,000 figures of `5.` repeated
@@ -337,10 +382,12 @@ static void release_layout(ctx *c)
 {
     bl_pdf_free_chars(c);
     bl_layout_free(&c->lay);
-    bl_free(c->mem, c->figs);
-    bl_free(c->mem, c->keeps);
-    c->figs = c->keeps = NULL;
-    c->nfigs = c->nkeeps = 0;
+    if (!c->stream) { /* else the text is laid out again */
+        bl_free(c->mem, c->figs);
+        bl_free(c->mem, c->keeps);
+        c->figs = c->keeps = NULL;
+        c->nfigs = c->nkeeps = 0;
+    }
     bl_words_close(c->words);
     c->words = NULL;
     c->words_tried = false;
@@ -364,6 +411,13 @@ static void release_lines(ctx *c)
     c->cap_glyphs = c->cap_lines = c->cap_sizes = c->cap_odd_nat = 0;
     bl_pdf_free_chars(c);
     bl_layout_free(&c->lay);
+    bl_free(c->mem, c->figs);
+    bl_free(c->mem, c->keeps);
+    c->figs = c->keeps = NULL;
+    c->nfigs = c->nkeeps = 0;
+    bl_words_close(c->words);
+    c->words = NULL;
+    c->words_tried = false;
     give_back(c);
 }
 
@@ -460,6 +514,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         c->tpl.cover = false; /* a cover needs a title: no file name on it */
     c->front = (c->tpl.cover ? 1 : 0) + (nkeys || chart ? 1 : 0);
     c->key_page = nkeys || chart ? c->front : 0;
+    c->stream = streamed(doc);
     BL_CHECK(bl_pdf_collect(c));
     bl_pdf_paginate(c);
     c->folio_first = c->nlines; /* the text's lines and the header copies */
@@ -468,7 +523,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     if (c->key_page)
         BL_CHECK(bl_pdf_add_key_figures(c, c->key_page, keys, nkeys));
     BL_CHECK(bl_pdf_add_furniture(c));
-    c->big = c->nglyphs * sizeof *c->glyphs + c->nblocks * sizeof *c->blocks
+    c->big = (c->nglyphs + c->glyphs_dropped) * sizeof *c->glyphs + c->nblocks * sizeof *c->blocks
                  + (size_t)c->npages * PAGE_BYTES
              >= GIVE_BACK_BYTES;
     release_layout(c); /* every line is laid out */
@@ -500,12 +555,13 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     }
     /* each face's program deflates (in a thread) from the moment it is
      * subset, while the next face is subset */
-    bl_pdf_plan_gaps(c);
+    BL_CHECK(bl_pdf_fold(c)); /* the lines after the text's blocks */
     for (size_t f = 0; f < c->nfaces; f++) {
         BL_CHECK(bl_pdf_load_face(c, (int)f));
         if (c->faces[f].used)
             BL_CHECK(bl_pdf_make_font(c, &c->faces[f]));
     }
+    bl_pdf_free_fold(c);
     BL_CHECK(bl_pdf_check_glyphs(c));
     bl_pdf_assign_codes(c);
 
@@ -562,6 +618,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         status = bl_diag_set(diag, BULLETIN_ERR_IO, bulletin_doc_path(doc), 0, 0, "write failed");
 
 cleanup:
+    bl_pdf_glyphs_high = c->glyphs_high;
     if (status == BULLETIN_ERR_NOMEM && diag && diag->status != BULLETIN_ERR_NOMEM)
         bl_diag_set(diag, status, bulletin_doc_path(doc), 0, 0, "out of memory");
     /* A path the render made up (a template, the font map) dies with it:
@@ -605,6 +662,7 @@ cleanup:
     bl_free(c->mem, c->parts);
     bl_pdf_free_tags(c);
     bl_pdf_free_outline(c);
+    bl_pdf_free_fold(c);
     bl_words_close(c->words);
     bl_layout_free(&c->lay);
     bl_buf_free(&c->text);

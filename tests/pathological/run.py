@@ -236,6 +236,14 @@ CASES = [
     # every format 129 -> 112, JSON 84 -> 79, the 20,000-row workbook
     # 47 -> 44.  Each limit fails main's number; under ASan, the factors
     # as before (san_mem_factor).
+    # Streamed (issue 21: a text of 400,000 characters or more, none of
+    # them 16,384, has its glyph records dropped once each block is folded
+    # and laid out again a page at a time as the pages are drawn): the
+    # table's 1.2 million glyph records (30 MB) are never alive at once,
+    # some 13,000 at most; its PDF 112.6-113.3 -> 108.8 MiB, every format
+    # 113.3 -> 108.7 (the peak is now the drawing's end and the structure
+    # tree's: libharu's pages, the elements, the lines and blocks, the
+    # model).  Limits 120 -> 111: main's numbers fail.
     ("table-of-figures-json", lambda: ("标题\n\n| 地区 | 数量 | 增长 |\n| --- | --- | --- |\n" + "".join(
         "| 地区%d | %d | %d.5%% |\n" % (i, i, i % 10) for i in range(40000))).encode(), 0, None, 15, False,
      {"formats": "json", "rss_mb": 82, "per_byte": True, "san_mem_factor": 6}),
@@ -244,10 +252,10 @@ CASES = [
      {"formats": "xlsx", "rss_mb": 46, "per_byte": True, "san_mem_factor": 6}),
     ("table-of-figures-pdf", lambda: ("标题\n\n| 地区 | 数量 | 增长 |\n| --- | --- | --- |\n" + "".join(
         "| 地区%d | %d | %d.5%% |\n" % (i, i, i % 10) for i in range(40000))).encode(), 0, None, 12, False,
-     {"formats": "pdf", "rss_mb": 120, "san_mem_factor": 5}),
+     {"formats": "pdf", "rss_mb": 111, "san_mem_factor": 5}),
     ("table-of-figures", lambda: ("标题\n\n| 地区 | 数量 | 增长 |\n| --- | --- | --- |\n" + "".join(
         "| 地区%d | %d | %d.5%% |\n" % (i, i, i % 10) for i in range(40000))).encode(), 0, None, 45, True,
-     {"rss_mb": 120, "san_mem_factor": 6}),
+     {"rss_mb": 111, "san_mem_factor": 6}),
     # (under ASan each figure's label is a small allocation with its
     # redzones: 522 MB against 66 x 4 + 256; the factor of the other cases
     # of many small allocations)
