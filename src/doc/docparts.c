@@ -132,7 +132,7 @@ static bool is_order_number(const uint32_t *cp, size_t n, bool bare)
     while (i < n) {
         bool ok = bl_p_is_digit(cp[i]);
         for (size_t k = 0; !ok && num[k]; k += 3) {
-            uint32_t c;
+            uint32_t c = 0;
             bl_utf8_decode((const unsigned char *)num + k, 3, &c);
             ok = cp[i] == c;
         }
