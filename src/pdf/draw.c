@@ -774,7 +774,7 @@ static bulletin_status stream_pages(ctx *c, struct pdraw *d)
                    && c->lines[li].first == c->lines[li - 1].first + c->lines[li - 1].count;
     if (c->folio_first < c->nlines && c->lines[c->folio_first].first != 0)
         d->fdrop = false;
-    bulletin_status status = bl_pdf_replay(c);
+    bulletin_status status = bl_pdf_replay(c, bl_pdf_draw_before);
     if (status == BULLETIN_OK)
         status = bl_pdf_draw_before(c, c->npages + 1, c->nlines_laid);
     return status;

@@ -4,9 +4,12 @@
  * the engine's constants, and what each file of the render offers the
  * others, in the order a render runs them:
  *
- *   render_pdf.c  bulletin_render_pdf: template, fonts, the steps below;
- *                 libharu's allocator and error handler
- *   blocks.c      the model laid out in blocks of lines; free placement
+ *   render_pdf.c  bulletin_render_pdf: template, fonts, the steps below
+ *   ctx.c         libharu's allocator and error handler, a failed call's
+ *                 status, the render's arrays grown
+ *   blocks.c      the model laid out in blocks of lines
+ *   lay.c         a text's lines laid into the render, free placement, a
+ *                 block pushed; a streamed render's glyphs dropped
  *   paginate.c    the blocks onto pages, on the baseline grid
  *   furniture.c   cover, key-figures page, running header and footer
  *   tags.c        the structure tree (Tagged PDF, PDF/UA): elements,
@@ -441,14 +444,15 @@ typedef struct {
     bool stream;              /* the text's glyph records are dropped once
                                  folded and laid out again a page at a time
                                  as the pages are drawn (render_pdf.c:
-                                 STREAM_FROM; blocks.c: bl_pdf_replay) */
+                                 STREAM_FROM; lay.c, blocks.c:
+                                 bl_pdf_replay) */
     bool replay;              /* the text is being laid out again */
     size_t present_from;      /* stream: the first text line whose glyphs
                                  may be in ctx.glyphs */
     size_t glyphs_dropped;    /* stream: glyph records dropped so far */
     size_t glyphs_high;       /* the most glyph records ctx.glyphs held at
                                  once (the layout's high-water mark) */
-    struct pplay *play;       /* the replay's state (blocks.c) */
+    struct pplay *play;       /* the replay's state (lay.c) */
     struct pdraw *drawing;    /* the drawing's state (draw.c) */
 
     struct bl_words *words;   /* ICU's word finder (words.h), for display text */
@@ -520,37 +524,16 @@ typedef struct {
 static inline const bl_style *sty(const ctx *c, int el) { return &c->tpl.style[el]; }
 
 /* Sets the size and natural advance of glyph `pg`, c->glyphs[i] (the
- * glyphs before it set): its size an index into c->sizes (the last one
- * found first: a text has one or two), its advance in 1/1000 em of it
- * when that gives back exactly `nat` (every advance the layout measures:
- * a whole 1/1000 em times the size), else kept aside in c->odd_nat, by
- * glyph (blocks.c).  BULLETIN_ERR_NOMEM. */
-bulletin_status bl_pdf_set_glyph_metrics(ctx *c, pglyph *pg, size_t i, double size, double nat);
-
-/* The same, the common case inline: the size of the glyph before, and a
- * whole 1/1000 em (else bl_pdf_set_glyph_metrics). */
-static inline bulletin_status bl_pdf_glyph_metrics(ctx *c, pglyph *pg, size_t i, double size,
-                                                   double nat)
-{
-    if (c->nsizes && c->sizes[c->last_size] == size && nat > 0) {
-        double q = nat * 1000.0 / size;
-        if (q < 32767.5) {
-            int a = (int)(q + 0.5);
-            if ((double)a * size / 1000.0 == nat) {
-                pg->szi = (uint16_t)c->last_size;
-                pg->adv = (int16_t)a;
-                return BULLETIN_OK;
-            }
-        }
-    }
-    return bl_pdf_set_glyph_metrics(c, pg, i, size, nat);
-}
+ * glyphs before it set): its size an index into c->sizes, its advance in
+ * 1/1000 em of it when that gives back exactly `nat`, else kept aside in
+ * c->odd_nat, by glyph (lay.c).  BULLETIN_ERR_NOMEM. */
+bulletin_status bl_pdf_glyph_metrics(ctx *c, pglyph *pg, size_t i, double size, double nat);
 
 /* Line pl's colour. */
 static inline bl_rgb line_color(const ctx *c, const pline *pl) { return c->colors[pl->color]; }
 
 /* Makes `color` line pl's (each colour kept once in c->colors: a render
- * has a few).  BULLETIN_ERR_NOMEM (blocks.c). */
+ * has a few).  BULLETIN_ERR_NOMEM (lay.c). */
 bulletin_status bl_pdf_set_line_color(ctx *c, pline *pl, bl_rgb color);
 
 /* Glyph g's size, pt (a float, as its record held it). */
@@ -561,8 +544,19 @@ static inline float glyph_size(const ctx *c, const pglyph *g)
 
 /* Glyph g's natural advance in the font, pt: its 1/1000 em times its
  * size, computed as the layout computed it (bl_lay_chars_from_utf8), or
- * the advance kept aside (blocks.c: bl_pdf_odd_nat). */
-double bl_pdf_odd_nat(const ctx *c, const pglyph *g);
+ * the advance kept aside (bl_pdf_odd_nat, by binary search). */
+static inline double bl_pdf_odd_nat(const ctx *c, const pglyph *g)
+{
+    size_t i = (size_t)(g - c->glyphs), a = 0, b = c->nodd_nat;
+    while (a < b) { /* appended as the glyphs are: by glyph */
+        size_t m = (a + b) / 2;
+        if (c->odd_nat[m].glyph < i)
+            a = m + 1;
+        else
+            b = m;
+    }
+    return a < c->nodd_nat && c->odd_nat[a].glyph == i ? c->odd_nat[a].nat : 0;
+}
 
 static inline double glyph_nat(const ctx *c, const pglyph *g)
 {
@@ -640,12 +634,24 @@ static inline int how_of(const bl_style *s)
 }
 
 /* ------------------------------------------------------------------------
- * libharu errors (render_pdf.c)
+ * libharu's hooks and errors, the render's arrays (ctx.c)
  * ---------------------------------------------------------------------- */
+
+/* Set by libharu's allocation hook when malloc fails (this thread's
+ * render); bl_pdf_new_doc clears it. */
+extern _Thread_local bool bl_pdf_hpdf_oom;
+
+/* A new libharu document whose allocations and errors the hooks see
+ * (errors recorded in c->hpdf_error); NULL when out of memory. */
+HPDF_Doc bl_pdf_new_doc(ctx *c);
 
 /* The status and diag for a failed libharu call: `st`, or
  * BULLETIN_ERR_NOMEM when libharu ran out of memory. */
 bulletin_status bl_pdf_fail(ctx *c, bulletin_status st, const char *what);
+
+/* Grows array *p of *cap elements of `size` bytes to hold `need`. */
+bulletin_status bl_pdf_grow(const bulletin_mem *mem, void **p, size_t *cap, size_t need,
+                            size_t size);
 
 /* For a function with `status` and a `cleanup:` label: a failed libharu
  * call sets status (bl_pdf_fail) and jumps there. */
@@ -658,12 +664,9 @@ bulletin_status bl_pdf_fail(ctx *c, bulletin_status st, const char *what);
     } while (0)
 
 /* ------------------------------------------------------------------------
- * The model laid out in blocks of lines (blocks.c)
+ * The model laid out in blocks of lines (blocks.c; its lines laid by
+ * lay.c)
  * ---------------------------------------------------------------------- */
-
-/* Grows array *p of *cap elements of `size` bytes to hold `need`. */
-bulletin_status bl_pdf_grow(const bulletin_mem *mem, void **p, size_t *cap, size_t need,
-                            size_t size);
 
 /* The figures drawn in the accent colour (when the template wants them):
  * quantities, not years, dates, durations or document numbers. */
@@ -720,7 +723,7 @@ static inline const bl_figure *pfig_at(const ctx *c, const pfig *f, size_t i)
 }
 
 /* The figures of `node` in array f[0 .. n) (c->figs, c->keeps): [*lo,
- * *hi) (blocks.c). */
+ * *hi) (lay.c). */
 void bl_pdf_node_span(const ctx *c, const pfig *f, size_t n, const bulletin_node *node, size_t *lo,
                       size_t *hi);
 
@@ -931,12 +934,38 @@ bulletin_status bl_pdf_draw(ctx *c, HPDF_Page *pages);
  * before `end` laid out; `page` past the last: every page). */
 bulletin_status bl_pdf_draw_before(ctx *c, int page, size_t end);
 
+/* The arrays of one of the two layouts: while the text is laid out
+ * again, the ctx holds the replay's and this the first pass's (the one
+ * paginated and drawn); swapped to copy a block's glyphs and draw. */
+struct pplay {
+    pline *lines;
+    size_t nlines, cap_lines;
+    pblock *blocks;
+    size_t nblocks, cap_blocks;
+    ptable *tables;
+    size_t ntables, cap_tables;
+    pglyph *glyphs;
+    size_t nglyphs, cap_glyphs;
+    struct podd_nat *odd_nat;
+    size_t nodd_nat, cap_odd_nat;
+    size_t nlines_laid, present_from, glyphs_dropped;
+    size_t block;             /* the first pass's block laid out next */
+    size_t end;               /* ... and its first line */
+    /* draws the pages before `page` whose lines before `end` are laid
+     * out (draw.c: bl_pdf_draw_before) */
+    bulletin_status (*ready)(ctx *c, int page, size_t end);
+};
+
 /* Lays the text out again (bl_pdf_collect), a streamed render's: each
  * block's glyphs into ctx.glyphs as it is pushed (its lines' `first`
  * set), made ready (bl_pdf_ready_line), and every page before the next
- * block's first drawn (bl_pdf_draw_before), its glyphs then dropped but
- * those of header rows a later page repeats.  Inside bl_pdf_draw. */
-bulletin_status bl_pdf_replay(ctx *c);
+ * block's first drawn (`ready`: bl_pdf_draw_before), its glyphs then
+ * dropped but those of header rows a later page repeats.  Inside
+ * bl_pdf_draw. */
+bulletin_status bl_pdf_replay(ctx *c, bulletin_status (*ready)(ctx *c, int page, size_t end));
+
+/* Swaps the layout's arrays of ctx with those of `p` (lay.c). */
+void bl_pdf_swap_layout(ctx *c, struct pplay *p);
 
 /* Drops the glyphs of every text line from c->present_from up to line
  * `keep` (not included) but the `npin` lines pin[] (sorted, present,

@@ -41,7 +41,7 @@
  * nested by level (run-in headings too), opened.
  *
  * Everything the render allocates goes through its bulletin_mem; libharu
- * and HarfBuzz allocate with malloc (see hpdf_alloc for why).  libharu's
+ * and HarfBuzz allocate with malloc (see ctx.c for why).  libharu's
  * error handler records error_no/detail_no for the diag and never jumps.
  *
  * Public entry point (declared in bulletin.h):
@@ -92,49 +92,6 @@
 #include <hpdf_pages.h>
 
 #include "pdf_int.h"
-
-/* libharu allocates with malloc, NOT through the render's bulletin_mem:
- * libharu 2.3.0 is not safe when an allocation fails midway (valgrind:
- * HPDF_Page_New goes on using the dictionary a failed HPDF_Dict_Add has
- * freed), so failure injection through bulletin_mem would crash inside
- * it.  The hooks only notice a failure, because libharu may report it as
- * another error. */
-static _Thread_local bool hpdf_oom;
-
-static void *hpdf_alloc(HPDF_UINT size)
-{
-    void *p = malloc(size ? size : 1);
-    if (!p)
-        hpdf_oom = true;
-    return p;
-}
-
-static void hpdf_free(void *p) { free(p); }
-
-static void hpdf_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void *user)
-{
-    ctx *c = user;
-    if (!c->hpdf_error) {
-        c->hpdf_error = error_no;
-        c->hpdf_detail = detail_no;
-    }
-}
-
-/* The status and diag for a failed libharu call. */
-bulletin_status bl_pdf_fail(ctx *c, bulletin_status st, const char *what)
-{
-    HPDF_STATUS e = c->hpdf_error ? c->hpdf_error : HPDF_GetError(c->pdf);
-    HPDF_STATUS d = c->hpdf_error ? c->hpdf_detail : HPDF_GetErrorDetail(c->pdf);
-    if (e == HPDF_FAILD_TO_ALLOC_MEM || hpdf_oom)
-        st = BULLETIN_ERR_NOMEM;
-    bl_diag_set(c->diag, st, bulletin_doc_path(c->doc), 0, 0, "%s (libharu error 0x%04X, detail %u)",
-                what, (unsigned)e, (unsigned)d);
-    if (c->diag) {
-        c->diag->backend_code = (long)e;
-        c->diag->backend_detail = (long)d;
-    }
-    return st;
-}
 
 /* Loads the template: opts->template_name, else the front matter's
  * `template:` (a name only, never a path: the document does not choose
@@ -320,7 +277,7 @@ size_t bl_pdf_stream_from = BL_PDF_STREAM_FROM;
 _Thread_local size_t bl_pdf_glyphs_high;
 
 /* ... unless one of its texts has this many characters: a paragraph
- * broken a window at a time (blocks.c) is one block, whose glyphs would
+ * broken a window at a time (lay.c) is one block, whose glyphs would
  * be held twice while it is laid out again (300,000 bare figures: 64 MB
  * whole, 97 MB streamed). */
 #define STREAM_NODE_MAX 16384
@@ -448,7 +405,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     HPDF_Page *pages = NULL;
     unsigned char *bytes = NULL;
     char *map_path = NULL;
-    bool saved_oom = hpdf_oom;
+    bool saved_oom = bl_pdf_hpdf_oom;
 
     if (diag)
         bulletin_diag_clear(diag);
@@ -539,8 +496,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         opts->on_placed(opts->place_user);
 
     /* 3: the document and its fonts */
-    hpdf_oom = false;
-    c->pdf = HPDF_NewEx(hpdf_error, hpdf_alloc, hpdf_free, 0, c);
+    c->pdf = bl_pdf_new_doc(c);
     if (!c->pdf) {
         status = bl_diag_set(diag, BULLETIN_ERR_NOMEM, bulletin_doc_path(doc), 0, 0,
                              "cannot create the PDF document");
@@ -629,7 +585,7 @@ cleanup:
     }
     if (c->pdf)
         HPDF_Free(c->pdf);
-    hpdf_oom = saved_oom;
+    bl_pdf_hpdf_oom = saved_oom;
     if (c->faces)
         for (size_t f = 0; f < c->nfaces; f++) {
             bl_pdf_free_deflate(c, &c->faces[f].job); /* joins first: it reads sub.program */
