@@ -1648,6 +1648,30 @@ static void test_table_unit_stated_once_reaches_the_figures(void **state)
                "1.0|%||percent|52|企业个数|");
 }
 
+/* Held-out round 14 (report-zhanjiang-chronicles-office-openness-2023):
+ * a table that repeats its header row of words under each of its group
+ * rows (信息内容 | 本年收费金额(单位:万元)) heads the columns of the rows
+ * below it anew: their units and periods come from it, not from the
+ * table's first header; a header that counts pieces (本年制发件数) names
+ * the unit 件 of its column, one that counts decisions (…数量) none. */
+static void test_heldout14_table_headers_repeated_inside(void **state)
+{
+    (void)state;
+    EXPECT_DOC("标题\n二、主动公开政府信息情况\n第二十条第(一)项 |\n"
+               "信息内容 | 本年制发件数 | 现行有效件数 |\n规章 | 3 | 5 |\n"
+               "第二十条第(八)项 |\n信息内容 | 本年收费金额(单位:万元) |\n行政事业性收费 | 12 |\n"
+               "第二十条第(五)项 |\n信息内容 | 本年处理决定数量 |\n行政许可 | 7 |\n",
+               "3|件||count||规章|本年制发件数\n"
+               "5|件||count||规章|\n"
+               "12|万元||amount||行政事业性收费|本年收费金额\n"
+               "7|||count||行政许可|本年处理决定数量");
+    /* a row of words among the rows of numbers that does not repeat the
+     * header's first cell stays a row */
+    EXPECT_DOC("标题\n指标 | 本年 | 上年 |\n规章 | 3 | 5 |\n小计 | 合计 | 其他 |\n文件 | 4 | 6 |\n",
+               "3|||count||规章|本年\n5|||count||规章|上年\n"
+               "4|||count||文件|本年\n6|||count||文件|上年");
+}
+
 static void test_issue_table_as_published(void **state)
 {
     (void)state;
@@ -2243,6 +2267,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_issue_table_rows_without_bars),
         cmocka_unit_test(test_table_unit_stated_once_reaches_the_figures),
         cmocka_unit_test(test_issue_table_as_published),
+        cmocka_unit_test(test_heldout14_table_headers_repeated_inside),
         cmocka_unit_test(test_issue_table_periods),
         cmocka_unit_test_setup_teardown(test_issue_ratio_parts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_issue_labels_are_not_figures, setup, teardown),
