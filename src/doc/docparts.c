@@ -558,9 +558,13 @@ bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
     bool at = has(cp + i, n - i, 0x5728)
            && (ends(cp, n, "上") || ends(cp, n, "上）") || ends(cp, n, "上)") || ends(cp, n, "讲话")
                || ends(cp, n, "讲话）"));
+    /* (……会议通过), also going on with the day it takes effect (……通过
+     * 1996年10月1日起施行) */
     bool adopted = (cp[0] == 0xFF08 || cp[0] == '(')
                 && (ends(cp, n, "通过）") || ends(cp, n, "通过)") || ends(cp, n, "批准）")
-                    || ends(cp, n, "批准)"));
+                    || ends(cp, n, "批准)")
+                    || ((ends(cp, n, "施行）") || ends(cp, n, "施行)"))
+                        && (has_str(cp, n, "通过") || has_str(cp, n, "批准"))));
     bool short_dash = i >= 2 && n - i <= 30 && !has(cp, n, 0x3002) && !has(cp, n, 0xFF0C)
                    && !has(cp, n, ',');
     return (dashed && at) || dated || adopted || short_dash;

@@ -1094,6 +1094,33 @@ static void test_every_allocation_failure_is_clean(void **state)
     tu_fail_reset(0);
 }
 
+/* Held-out round 14 (rules-shanghai-npcsc-fine-limits-1996): the 题注 of
+ * a rule adopted by a congress that goes on with the day it takes effect,
+ * (…会议通过 1996年10月1日起施行), is its SUBTITLE, as one ending in 通过
+ * is; also in a page's copy, under the repeated title and the issuer
+ * line.  A bracketed sentence that ends in 施行 without 通过 or 批准 is
+ * no 题注. */
+static void test_heldout14_adoption_note_with_effective_date(void **state)
+{
+    (void)state;
+    expect_dump("上海市人民代表大会常务委员会关于市人民政府制定规章设定行政处罚罚款限额的规定\n"
+                "(1996年9月26日上海市第十届人民代表大会常务委员会第三十次会议通过 1996年10月1日起施行)\n"
+                "根据《中华人民共和国行政处罚法》第十三条的规定，作如下规定。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"上海市人民代表大会常务委员会关于市人民政府制定规章设定行政处罚罚款限额的规定\" @1:1\n"
+                "  SUBTITLE \"（1996年9月26日上海市第十届人民代表大会常务委员会第三十次会议通过1996年10月1日起施行）\" @2:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"根据《中华人民共和国行政处罚法》第十三条的规定，作如下规定。\" @3:1\n");
+    expect_in_dump("某市关于某事的规定\n\n作者:法律资料网 时间:2024-07-12 16:19:31  浏览:9513   来源:法律资料网\n\n"
+                   "某市关于某事的规定\n\n某市人大常委会\n\n"
+                   "(1996年9月26日某市人民代表大会常务委员会第三十次会议通过 1996年10月1日起施行)\n\n"
+                   "根据有关法律的规定，作如下规定。\n",
+                   0, "  SUBTITLE \"（1996年9月26日某市人民代表大会常务委员会第三十次会议通过1996年10月1日起施行）\" @9:1\n");
+    expect_in_dump("某市关于某事的规定\n(本规定自1996年10月1日起施行)\n根据有关法律的规定，作如下规定。\n", 0,
+                   "    PARAGRAPH 1 \"（本规定自1996年10月1日起施行）\" @2:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1157,6 +1184,7 @@ int main(void)
         cmocka_unit_test(test_heldout12_chart_titles_and_bulletin_parts),
         cmocka_unit_test(test_heldout12_contents_first_then_report),
         cmocka_unit_test(test_heldout12_office_over_first_sentence),
+        cmocka_unit_test(test_heldout14_adoption_note_with_effective_date),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
