@@ -711,6 +711,32 @@ bool bl_p_is_speaker(const uint32_t *cp, size_t n)
     return name >= 2 && name <= 4;
 }
 
+/* A transcript's line that gives the floor: a post, spaces and a name of
+ * two to four Han over a colon (国务院新闻办新闻局 寿小丽: / 國家統計局…
+ * 司長、新聞發言人 毛盛勇:); the post two Han or more, 、 between posts. */
+static bool is_turn_speaker(const uint32_t *cp, size_t n)
+{
+    if (n < 6 || n > 41 || !is_colon(cp[n - 1]))
+        return false;
+    n--;
+    size_t post = 0, name = 0, runs = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (bl_p_is_space(cp[i])) {
+            if (i == 0 || !bl_p_is_space(cp[i - 1]))
+                runs++;
+        } else if (bl_is_han(cp[i]) || (runs == 0 && i > 0 && cp[i] == 0x3001)
+                   || (runs == 1 && cp[i] == 0x00B7)) {
+            if (runs == 0)
+                post++;
+            else
+                name++;
+        } else {
+            return false;
+        }
+    }
+    return runs == 1 && post >= 2 && name >= 2 && name <= 4;
+}
+
 /* A name alone, two to four Han, maybe letter-spaced (栗 俊 昌). */
 static bool is_bare_name(const uint32_t *cp, size_t n)
 {
@@ -843,6 +869,8 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_DATE;
         else if (bl_p_is_attach_start(cp, n))
             l->kind = LK_ATTACH;
+        else if (is_turn_speaker(cp, n))
+            l->kind = LK_SPEAKER;
         else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n))
             l->kind = LK_CAPTION;
         else if (i > bl_p_next_nonblank(p, 0) && (is_numbered_caption(cp, n) || is_period_chart_title(cp, n)))
@@ -1357,6 +1385,8 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     case LK_SUBTITLE:
         return new_part(p, BULLETIN_NODE_SUBTITLE, a, b, true, NULL);
     case LK_SPEAKER:
+        if (is_turn_speaker(cp + a, b - a))
+            b--; /* a transcript's 寿小丽: without its colon */
         return new_part(p, BULLETIN_NODE_SPEAKER, a, b, true, NULL);
     case LK_DOCTITLE:
         BL_CHECK(new_part(p, BULLETIN_NODE_DOCTITLE, a, b, true, NULL));

@@ -1121,6 +1121,38 @@ static void test_heldout14_adoption_note_with_effective_date(void **state)
                    "    PARAGRAPH 1 \"（本规定自1996年10月1日起施行）\" @2:1\n");
 }
 
+/* Held-out round 14 (press-guoxinban-nbs-2020m07, press-nbs-guoxinban-
+ * 2019m02): in a press conference's transcript the line that gives the
+ * floor, a post, a space and a name over a colon (国务院新闻办新闻局
+ * 寿小丽: / 國家統計局…司長、新聞發言人 毛盛勇:), is a SPEAKER, its colon
+ * left out; a salutation (各位代表：), a line of a post and a name without
+ * a space and a sentence that ends in a colon stay what they were. */
+static void test_heldout14_speaker_turns_of_a_transcript(void **state)
+{
+    (void)state;
+    expect_dump("国务院新闻办就某月国民经济运行情况举行新闻发布会\n"
+                "国务院新闻办公室于2020年8月14日举行新闻发布会，请有关负责人介绍情况。\n"
+                "国务院新闻办新闻局 寿小丽:\n"
+                "女士们、先生们，大家上午好。\n"
+                "國家統計局國民經濟綜合統計司司長、新聞發言人 毛盛勇:\n"
+                "謝謝主持人。\n"
+                "国家统计局新闻发言人付凌晖：\n"
+                "下面我介绍情况：\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"国务院新闻办就某月国民经济运行情况举行新闻发布会\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"国务院新闻办公室于2020年8月14日举行新闻发布会，请有关负责人介绍情况。\" @2:1\n"
+                "  SPEAKER \"国务院新闻办新闻局　寿小丽\" @3:1\n"
+                "  LEAD @4:1\n"
+                "    PARAGRAPH 2 \"女士们、先生们，大家上午好。\" @4:1\n"
+                "  SPEAKER \"國家統計局國民經濟綜合統計司司長、新聞發言人　毛盛勇\" @5:1\n"
+                "  LEAD @6:1\n"
+                "    PARAGRAPH 3 \"謝謝主持人。\" @6:1\n"
+                "    PARAGRAPH 4 \"国家统计局新闻发言人付凌晖：\" @7:1\n"
+                "    PARAGRAPH 5 \"下面我介绍情况：\" @8:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1185,6 +1217,7 @@ int main(void)
         cmocka_unit_test(test_heldout12_contents_first_then_report),
         cmocka_unit_test(test_heldout12_office_over_first_sentence),
         cmocka_unit_test(test_heldout14_adoption_note_with_effective_date),
+        cmocka_unit_test(test_heldout14_speaker_turns_of_a_transcript),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
