@@ -2158,6 +2158,30 @@ static void test_heldout14_mu_and_day_span(void **state)
     assert_int_equal(l->items[2].kind, BL_FIG_DATE);
 }
 
+/* Held-out round 15 (grain-nbs-2024-summer-announcement, env-mee-2019-
+ * 2020-autumn-winter-news, customs-hk-2024m05-news) and 16 (press-heyuan,
+ * press-xinhua): the traditional forms of units (千公頃, 公頃, 千瓦時,
+ * 個月, 個小時) are units as their simplified forms are, 天次 a count;
+ * a change followed by the same change in another unit in parentheses
+ * links each to the level in its own unit. */
+static void test_heldout15_traditional_units_and_conversions(void **state)
+{
+    EXPECT_ROWS("全國夏糧播種面積26613千公頃(39920萬畝),比2023年增加4.5千公頃(6.8萬畝),保持穩定。",
+                "26613|千公頃||quantity||全國夏糧播種面積26613千公頃(39920萬畝)\n"
+                "39920|萬畝||quantity||全國夏糧播種面積26613千公頃(39920萬畝)\n"
+                "2023|年||year||比2023年增加4.5千公頃(6.8萬畝)\n"
+                "4.5|千公頃||quantity|26613|比2023年增加4.5千公頃(6.8萬畝)\n"
+                "6.8|萬畝||quantity|39920|比2023年增加4.5千公頃(6.8萬畝)");
+    EXPECT_ROWS("單位面積產量5628.0公斤/公頃(375.2公斤/畝)",
+                "5628.0|公斤/公頃||quantity||單位面積產量5628.0公斤/公頃(375.2公斤/畝)\n"
+                "375.2|公斤/畝||quantity||單位面積產量5628.0公斤/公頃(375.2公斤/畝)");
+    EXPECT_ROWS("發電量9074億千瓦時。發生重污染395天次。為期4個月,每天工作10多個小時。",
+                "9074|億千瓦時||quantity||發電量9074億千瓦時\n"
+                "395|天次||count||發生重污染395天次\n"
+                "4|個月||duration||為期4個月\n"
+                "10|個小時|多|duration||每天工作10多個小時");
+}
+
 /* Held-out round 14 (stats-huaihua-county-2023): 与去年/與去年 without
  * 相比 is a comparison like 比去年, no subject of its own: the change is
  * of the value before it. */
@@ -2319,6 +2343,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout14_mu_and_day_span, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout14_compared_with_last_year, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout14_respectively_with_own_verbs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout15_traditional_units_and_conversions, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
