@@ -28,6 +28,7 @@ static const struct {
     {"放缓", BL_FIG_CHANGE_DOWN},   {"减缓", BL_FIG_CHANGE_DOWN},   {"回升", BL_FIG_CHANGE_UP},
     {"收窄", BL_FIG_CHANGE_DOWN},   {"攀升", BL_FIG_CHANGE_UP},     {"涨幅", BL_FIG_CHANGE_UP},
     {"跌幅", BL_FIG_CHANGE_DOWN},   {"增長", BL_FIG_CHANGE_UP},     {"減少", BL_FIG_CHANGE_DOWN},
+    {"擴大", BL_FIG_CHANGE_UP},     {"縮小", BL_FIG_CHANGE_DOWN},
     /* 比上年多增108人: the year's addition exceeds last year's by 108 */
     {"多增", BL_FIG_CHANGE_UP},     {"少增", BL_FIG_CHANGE_DOWN},
     /* 两税收入386.6亿元，净增50亿元: a net increase */
@@ -81,9 +82,12 @@ bl_figure_change fig_change_verb(const char *t, size_t lo, size_t i, size_t *vst
         size_t vs = j - strlen(v);
         if (strlen(v) == 3) {
             /* one character: 同比增 is above; 新增, 倍增, 递增, 骤降, 下降 … are
-             * words of their own or read above */
+             * words of their own or read above; a Hong Kong page's 升 and 跌
+             * open the clause after the value (進口1.56萬億元，升5.2%) */
             uint32_t p = cp_before(t, lo, vs, NULL);
-            if (p == CP_BAD || !in_set(p, "比年再又均各约月"))
+            if (p == CP_BAD && vs == lo && vs >= 3 && !memcmp(t + vs - 3, "，", 3))
+                p = 0xFF0C; /* the clause opens with it */
+            if (p == CP_BAD || !in_set(p, "比年再又均各约月，"))
                 continue;
         }
         *vstart = vs;

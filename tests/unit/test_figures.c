@@ -2182,6 +2182,21 @@ static void test_heldout15_traditional_units_and_conversions(void **state)
                 "10|個小時|多|duration||每天工作10多個小時");
 }
 
+/* Held-out round 15 (customs-hk-2024m05-news): a Hong Kong page's change
+ * verbs: 升 and 跌 alone after the value's comma (進口1.56萬億元,升5.2%),
+ * as after 按年, and the traditional 擴大 (貿易順差3372.1億元,擴大1.8%)
+ * change the value before them. */
+static void test_heldout15_hong_kong_change_verbs(void **state)
+{
+    EXPECT_ROWS("進口1.56萬億元，升5.2%；貿易順差3372.1億元，擴大1.8%；出口2萬億元，跌1.3%。",
+                "1.56|萬億元||amount||進口1.56萬億元\n"
+                "5.2|%||percent|1.56|升5.2%\n"
+                "3372.1|億元||amount||貿易順差3372.1億元\n"
+                "1.8|%||percent|3372.1|擴大1.8%\n"
+                "2|萬億元||amount||出口2萬億元\n"
+                "1.3|%||percent|2|跌1.3%");
+}
+
 /* Held-out round 14 (stats-huaihua-county-2023): 与去年/與去年 without
  * 相比 is a comparison like 比去年, no subject of its own: the change is
  * of the value before it. */
@@ -2344,6 +2359,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout14_compared_with_last_year, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout14_respectively_with_own_verbs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout15_traditional_units_and_conversions, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout15_hong_kong_change_verbs, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
