@@ -977,6 +977,30 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             e += n + strlen("分");
         return push_date(s, &d, i, e, 0, 0, 0, next);
     }
+    /* 最终在12时42分结束, 早在10时多, 不到11时, 11时整: an hour with 时
+     * elsewhere is a time too when its minutes, 多, 整 or 许 follow it or
+     * 在, 不到 or a clause's start stand before it */
+    if (integer && a.int_digits <= 2 && a.approx <= 24 && (nc == 0x65F6 || nc == 0x6642) &&
+        !d.change && (!*d.qual || !strcmp(d.qual, "不到"))) {
+        size_t e = q + (size_t)k;
+        int mi;
+        size_t n = ascii_digits(t, len, e, 2, &mi);
+        bool minutes = n >= 1 && n <= 2 && mi <= 59 && has_at(t, len, e + n, "分");
+        bool more = has_at(t, len, e, "多");
+        const char *qual = *d.qual ? d.qual : more ? "多" : "";
+        if (minutes || more || *d.qual || has_at(t, len, e, "整") || has_at(t, len, e, "许") ||
+            prev == 0x5728 /* 在 */ || clause_first) {
+            if (minutes)
+                e += n + strlen("分");
+            bulletin_status st = push_date(s, &d, i, e, 0, 0, 0, next);
+            if (st != BULLETIN_OK)
+                return st;
+            s->list->items[s->list->len - 1].qualifier = qual;
+            if (more)
+                *next = e + strlen("多");
+            return BULLETIN_OK;
+        }
+    }
 
     /* quantity */
     size_t e = fig_after_number(s, &d, q);

@@ -2197,6 +2197,25 @@ static void test_heldout15_hong_kong_change_verbs(void **state)
                 "1.3|%||percent|2|跌1.3%");
 }
 
+/* Held-out round 16 (press-workercn-npc-first-conference-2010): an hour
+ * of the day with 时, its minutes kept with it, is a time wherever it
+ * stands (最终在12时42分结束, 10时30分, 11时整), as after 上午 or a day;
+ * 不到 before it and 多 after it are its qualifiers; 小时 stays a
+ * duration and an hour past 24 no time. */
+static void test_heldout16_hours_of_the_day(void **state)
+{
+    EXPECT_ROWS("最终在12时42分结束，早在10时多就已等候。",
+                "12时42分|||date||最终在12时42分结束\n"
+                "10时||多|date||早在10时多就已等候");
+    EXPECT_ROWS("会场，10时30分，记者区已座无虚席，不到11时已满。11时整，开始。",
+                "10时30分|||date||10时30分\n"
+                "11时||不到|date||不到11时已满\n"
+                "11时|||date||11时整");
+    EXPECT_ROWS("工作10小时，历经30时。",
+                "10|小时||duration||工作10小时\n"
+                "30|||count||历经30时");
+}
+
 /* Held-out round 14 (stats-huaihua-county-2023): 与去年/與去年 without
  * 相比 is a comparison like 比去年, no subject of its own: the change is
  * of the value before it. */
@@ -2360,6 +2379,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout14_respectively_with_own_verbs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout15_traditional_units_and_conversions, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout15_hong_kong_change_verbs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout16_hours_of_the_day, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
