@@ -438,12 +438,13 @@ static bool value_named(const scan *s, const bl_figure *g, size_t sa, size_t sb)
 }
 
 /* Whether a comparison opens the sentence before the current clause:
- * 与2010年…相比， */
+ * 与2010年…相比， 與2020年3月底比較， */
 static bool compared_sentence(const scan *s)
 {
     bool compared = false;
     for (size_t j = s->sentence_start; j + strlen("相比") <= s->clause_start && !compared; j++)
-        compared = has_at(s->t, s->clause_start, j, "相比");
+        compared = has_at(s->t, s->clause_start, j, "相比") || has_at(s->t, s->clause_start, j, "比较") ||
+                   has_at(s->t, s->clause_start, j, "比較");
     return compared;
 }
 

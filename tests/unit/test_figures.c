@@ -2216,6 +2216,25 @@ static void test_heldout16_hours_of_the_day(void **state)
                 "30|||count||历经30时");
 }
 
+/* Held-out round 15 (health-nhc-2021m03-institutions-news): a comparison
+ * that opens the sentence written 與…比較 (与…比较), as 与…相比 is: each
+ * change links to the value its indicator was given before it in the
+ * paragraph (公立醫院減少76個 to 公立醫院1.2萬個); a change whose
+ * indicator has no value before it links to nothing. */
+static void test_heldout15_comparison_written_bijiao(void **state)
+{
+    EXPECT_ROWS("截至2021年3月底，醫院3.6萬個，其中：公立醫院1.2萬個，民營醫院2.4萬個。"
+                "與2020年3月底比較，公立醫院減少76個，民營醫院增加1246個，診所增加5個。",
+                "2021年3月|||date||截至2021年3月底\n"
+                "3.6|萬個||count||醫院3.6萬個\n"
+                "1.2|萬個||count||公立醫院1.2萬個\n"
+                "2.4|萬個||count||民營醫院2.4萬個\n"
+                "2020年3月|||date||與2020年3月底比較\n"
+                "76|個||count|1.2|公立醫院減少76個\n"
+                "1246|個||count|2.4|民營醫院增加1246個\n"
+                "5|個||count||診所增加5個");
+}
+
 /* Held-out round 14 (stats-huaihua-county-2023): 与去年/與去年 without
  * 相比 is a comparison like 比去年, no subject of its own: the change is
  * of the value before it. */
@@ -2380,6 +2399,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout15_traditional_units_and_conversions, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout15_hong_kong_change_verbs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout16_hours_of_the_day, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout15_comparison_written_bijiao, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
