@@ -558,6 +558,19 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         *next = e;
         return BULLETIN_OK;
     }
+    /* 《工人日报》(2010年03月05日 003版): a newspaper's page, written with
+     * leading zeros, is no figure */
+    if (!neg && !a.frac && !a.seps && a.int_digits >= 2 && t[p] == '0' && nc == 0x7248 /* 版 */) {
+        *next = q + (size_t)k;
+        return BULLETIN_OK;
+    }
+    /* 五屆104次區政府常務會議: the meeting's number after a term written in
+     * Chinese numerals is an ordinal (as 第12届89次 below) */
+    if (!neg && !a.frac && (prev == 0x5C4A || prev == 0x5C46) /* 届 屆 */ && nc == 0x6B21 /* 次 */ &&
+        i >= 6 && in_set(cp_before(t, 0, i - 3, NULL), "一二三四五六七八九十")) {
+        *next = q + (size_t)k;
+        return BULLETIN_OK;
+    }
     bool clause_first = i == s->clause_trim || prev == CP_BAD || is_space(prev);
     if (!a.seps && a.int_digits <= 2 && !neg) {
         if (!a.frac && (prev == 0xFF08 || prev == '(') && (nc == 0xFF09 || nc == ')')) {
@@ -1002,6 +1015,17 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         }
     }
 
+    /* 由去年的20位、第7位: a place beside a rank written with 第 is a rank */
+    if (integer && !neg && nc == 0x4F4D /* 位 */ && !*d.qual && !d.change &&
+        (has_at(t, len, q + (size_t)k, "、第") || has_at(t, len, q + (size_t)k, "和第"))) {
+        size_t e = q + (size_t)k;
+        draft_init(&d, i);
+        d.value = a.approx;
+        *next = e;
+        char *vt = fig_num_text(s, i, q);
+        set_value(&d, vt);
+        return make_rank(s, &d, e, vt, false);
+    }
     /* quantity */
     size_t e = fig_after_number(s, &d, q);
     if (has_at(t, len, e, "强") && !d.unit[0] && i < s->name_end && !s->name_title) {

@@ -2235,6 +2235,26 @@ static void test_heldout15_comparison_written_bijiao(void **state)
                 "5|個||count||診所增加5個");
 }
 
+/* Held-out round 16 (speech-county-q4-economic-work, minutes-doumen-
+ * executive-meeting-2024, press-workercn-npc-first-conference-2010): a
+ * place written N位 beside a rank written 第M位 (20位、第7位) is a rank
+ * too; the meeting's number after a term in Chinese numerals
+ * (五屆104次區政府常務會議) is an ordinal as after one in digits; a
+ * newspaper's page written with leading zeros (003版) is no figure. */
+static void test_heldout16_ranks_ordinals_and_pages(void **state)
+{
+    EXPECT_ROWS("分别由去年的20位、第7位上升为今年的11位、第5位。",
+                "20|||rank||分别由去年的20位\n"
+                "7|||rank||第7位上升为今年的11位\n"
+                "11|||rank||第7位上升为今年的11位\n"
+                "5|||rank||第5位");
+    EXPECT_ROWS("主持召開五屆104次區政府常務會議，共有20位代表。",
+                "20|位||count||共有20位代表");
+    EXPECT_ROWS("《工人日报》（2010年03月05日003版），共3版。",
+                "2010年03月05日|||date||《工人日报》（2010年03月05日003版）\n"
+                "3|版||count||共3版");
+}
+
 /* Held-out round 14 (stats-huaihua-county-2023): 与去年/與去年 without
  * 相比 is a comparison like 比去年, no subject of its own: the change is
  * of the value before it. */
@@ -2400,6 +2420,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout15_hong_kong_change_verbs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout16_hours_of_the_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout15_comparison_written_bijiao, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout16_ranks_ordinals_and_pages, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
