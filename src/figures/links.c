@@ -331,6 +331,8 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
         "兩年平均",       "環比",           "分別",         "累計",
         /* 按年 and 按月 of a Hong Kong report: 同比 and 环比 (按年增長5.5%) */
         "按年",           "按月",
+        /* at comparable prices (财政收入完成5420.9万元，可比增长22%) */
+        "可比",
         "當年",           "名義",         "實際",
         /* a span of time (2022年再降到4627.5万人，一年间减少177.7万人) */
         "一年间",         "一年来",       "两年间",         "两年来",     "三年间",     "三年来",

@@ -2255,6 +2255,15 @@ static void test_heldout16_ranks_ordinals_and_pages(void **state)
                 "3|版||count||共3版");
 }
 
+/* Held-out round 16 (speech-county-q4-economic-work): 可比增长, growth at
+ * comparable prices, is a change of the value before it, as 同比增长. */
+static void test_heldout16_comparable_growth(void **state)
+{
+    EXPECT_ROWS("财政收入完成5420.9万元，可比增长22%；",
+                "5420.9|万元||amount||财政收入完成5420.9万元\n"
+                "22|%||percent|5420.9|可比增长22%");
+}
+
 /* Held-out round 14 (stats-huaihua-county-2023): 与去年/與去年 without
  * 相比 is a comparison like 比去年, no subject of its own: the change is
  * of the value before it. */
@@ -2421,6 +2430,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout16_hours_of_the_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout15_comparison_written_bijiao, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout16_ranks_ordinals_and_pages, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout16_comparable_growth, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
