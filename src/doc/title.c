@@ -244,7 +244,17 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
             why = bl_p_is_salutation(cp, n) ? "is a salutation" : "is a subtitle";
             break;
         }
-        if (has_stop(cp, n) || n > 80 || (n > 40 && bl_p_is_stop(cp[n - 1])) || cp[n - 1] == ':'
+        /* the length as read: a converter's pinyin readings (衛(wèi)) count
+         * for nothing */
+        size_t plain = n;
+        for (size_t r = 1; r < n; r++) {
+            size_t rl = bl_is_han(cp[r - 1]) ? bl_p_reading_at(cp, n, r) : 0;
+            if (rl) {
+                plain -= rl;
+                r += rl - 1;
+            }
+        }
+        if (has_stop(cp, n) || plain > 80 || (plain > 40 && bl_p_is_stop(cp[n - 1])) || cp[n - 1] == ':'
             || cp[n - 1] == 0xFF1A) {
             skipped = i;
             why = "is a sentence";

@@ -1153,6 +1153,22 @@ static void test_heldout14_speaker_turns_of_a_transcript(void **state)
                 "    PARAGRAPH 5 \"下面我介绍情况：\" @8:1\n");
 }
 
+/* Held-out round 15 (health-nhc-2021m03-institutions-news): a headline
+ * ending in ！ whose converter's pinyin readings make it long
+ * (衛(wèi)健委最新統(tǒng)計:全國醫(yī)療衛(wèi)生機構(gòu)已超102萬!) is the title,
+ * as without them: its length is counted without the readings. */
+static void test_heldout15_title_length_without_readings(void **state)
+{
+    (void)state;
+    expect_dump("衛(wèi)健委最新統(tǒng)計:全國醫(yī)療衛(wèi)生機構(gòu)已超102萬!\n"
+                "國家衛健委官網在5月24日,公布了數量。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"衛健委最新統計：全國醫療衛生機構已超102萬！\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"國家衛健委官網在5月24日，公布了數量。\" @2:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1218,6 +1234,7 @@ int main(void)
         cmocka_unit_test(test_heldout12_office_over_first_sentence),
         cmocka_unit_test(test_heldout14_adoption_note_with_effective_date),
         cmocka_unit_test(test_heldout14_speaker_turns_of_a_transcript),
+        cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
