@@ -929,6 +929,26 @@ bulletin_status bl_p_find_docparts(parser *p)
             for (size_t i = j; dateline && i < k; i++)
                 if (p->lines[i].kind == LK_TEXT)
                     p->lines[i].kind = LK_SUBTITLE;
+            /* a page's subhead, a clause's comma allowed, over the page's
+             * record line (為期4個月,禁止所有捕撈作業 / 2020-03-05 11:07:58
+             * 來源:河源日報) */
+            if (!deck && j < p->nlines && p->lines[j].kind == LK_TEXT) {
+                size_t r = bl_p_next_nonblank(p, j + 1);
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                const uint32_t *cp = p->cur.cp + a;
+                size_t n = b - a, commas = 0;
+                bool plain = n >= 4 && n <= 30 && bl_is_han(cp[n - 1]) && !bl_p_is_meta_line(cp, n);
+                for (size_t i = 0; i < n && plain; i++) {
+                    commas += cp[i] == 0xFF0C || cp[i] == ',';
+                    plain = cp[i] != 0x3002 && cp[i] != 0xFF01 && cp[i] != 0xFF1F && cp[i] != 0xFF1B
+                         && cp[i] != ';' && !is_colon(cp[i]);
+                }
+                if (plain && commas == 1 && r < p->nlines && p->lines[r].kind == LK_TEXT) {
+                    BL_CHECK(bl_p_decode_trimmed(p, r, &a, &b));
+                    if (bl_p_is_digit(p->cur.cp[a]) && bl_p_is_meta_line(p->cur.cp + a, b - a))
+                        p->lines[j].kind = LK_SUBTITLE;
+                }
+            }
         }
     }
     /* The top: subtitle, speaker, salutation, before the first sentence. */

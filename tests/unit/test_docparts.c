@@ -1169,6 +1169,27 @@ static void test_heldout15_title_length_without_readings(void **state)
                 "    PARAGRAPH 1 \"國家衛健委官網在5月24日，公布了數量。\" @2:1\n");
 }
 
+/* Held-out round 16 (press-heyuan-jiangdong-fishing-ban-2020): a news
+ * page's short subhead under its headline, a clause's comma inside it,
+ * over the page's record line (date, time, 來源) is its SUBTITLE, as a
+ * deck over a dateline is; a sentence there is not. */
+static void test_heldout16_subhead_over_page_record_line(void **state)
+{
+    (void)state;
+    expect_dump("江東新區進入珠江禁漁期\n\n為期4個月,禁止所有捕撈作業\n\n"
+                "2020-03-05 11:07:58 來源:河源日報 黃世軍\n\n3月1日起，禁漁期開始。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"江東新區進入珠江禁漁期\" @1:1\n"
+                "  SUBTITLE \"為期4個月，禁止所有捕撈作業\" @3:1\n"
+                "  LEAD @5:1\n"
+                "    PARAGRAPH 1 \"2020-03-05 11:07:58　來源：河源日報　黃世軍\" @5:1\n"
+                "    PARAGRAPH 2 \"3月1日起，禁漁期開始。\" @7:1\n");
+    expect_in_dump("江東新區進入珠江禁漁期\n\n為期4個月，禁止所有捕撈作業。\n\n"
+                   "2020-03-05 11:07:58 來源:河源日報 黃世軍\n", 0,
+                   "    PARAGRAPH 1 \"為期4個月，禁止所有捕撈作業。\" @3:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1235,6 +1256,7 @@ int main(void)
         cmocka_unit_test(test_heldout14_adoption_note_with_effective_date),
         cmocka_unit_test(test_heldout14_speaker_turns_of_a_transcript),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
+        cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
