@@ -512,6 +512,9 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
             return false;
     if (has_str(cp, n, "如下") || has_str(cp, n, "以下") || has_str(cp, n, "是"))
         return false;
+    /* people addressed as 广大…: 广大渔民, 广大市民 */
+    if (n <= 11 && (starts(cp, n, "广大") || starts(cp, n, "廣大")))
+        return true;
     if (is_field(cp, n) && n < 8 && !ends(cp, n - 1, "代表") && !ends(cp, n - 1, "委员")
         && !ends(cp, n - 1, "常委"))
         return false;

@@ -1190,6 +1190,22 @@ static void test_heldout16_subhead_over_page_record_line(void **state)
                    "    PARAGRAPH 1 \"為期4個月，禁止所有捕撈作業。\" @3:1\n");
 }
 
+/* Held-out round 16 (notice-shexian-spring-fishing-ban-2012): a notice
+ * addressed to people as 广大… (广大渔民:) has that line as its
+ * SALUTATION, as one to offices. */
+static void test_heldout16_salutation_to_the_people(void **state)
+{
+    (void)state;
+    expect_dump("关于全县江河春季禁渔的通告\n歙农办字〔2012〕46号\n广大渔民:\n为保护我县渔业资源，特通告如下：\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于全县江河春季禁渔的通告\" @1:1\n"
+                "  DOCNUMBER \"歙农办字〔2012〕46号\" @2:1\n"
+                "  SALUTATION \"广大渔民：\" @3:1\n"
+                "  LEAD @4:1\n"
+                "    PARAGRAPH 1 \"为保护我县渔业资源，特通告如下：\" @4:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1257,6 +1273,7 @@ int main(void)
         cmocka_unit_test(test_heldout14_speaker_turns_of_a_transcript),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
+        cmocka_unit_test(test_heldout16_salutation_to_the_people),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
