@@ -1206,6 +1206,30 @@ static void test_heldout16_salutation_to_the_people(void **state)
                 "    PARAGRAPH 1 \"为保护我县渔业资源，特通告如下：\" @4:1\n");
 }
 
+/* Held-out round 16 (notice-shexian-spring-fishing-ban-2012): an item of
+ * a notice wrapped inside a word (六、开禁后，…以及水产品经营者应持营业执 /
+ * 照从事渔业经营活动，…处理。) is one item, run in as the items around
+ * it are; a short heading over its text is not joined. */
+static void test_heldout16_wrapped_item_heading(void **state)
+{
+    (void)state;
+    expect_dump("通告\n五、禁渔期间，鱼鹰捕捞户可在坑口乡以上水域内定时放食。\n"
+                "六、开禁后，从事渔业捕捞者，凭渔政部门统一发放的四证一照进行作业；水产品经营者应持营业执\n"
+                "照从事渔业经营活动，否则按无证无照经营进行处理。\n"
+                "七、本通告自发布之日起施行。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"通告\" @1:1\n"
+                "  RUNIN 5 \"禁渔期间，鱼鹰捕捞户可在坑口乡以上水域内定时放食。\" @2:1\n"
+                "  RUNIN 6 \"开禁后，从事渔业捕捞者，凭渔政部门统一发放的四证一照进行作业；水产品经营者应持营业执照从事渔业经营活动，否则按无证无照经营进行处理。\" @3:1\n"
+                "  RUNIN 7 \"本通告自发布之日起施行。\" @5:1\n");
+    expect_in_dump("通告\n一、总体情况\n全年完成任务。\n", 0, "  SECTION 1 \"总体情况\" @2:1\n");
+    /* stats-region-2024q1-q3-news: a heading with a comma over its text */
+    expect_in_dump("通告\n一、服务业持续恢复，现代服务业发展势头较好，工业投资带动有力，消费市场稳中有升\n"
+                   "前三季度，全区服务业增加值同比增长4.4%。\n",
+                   0, "  SECTION 1 \"服务业持续恢复，现代服务业发展势头较好，工业投资带动有力，消费市场稳中有升\" @2:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1274,6 +1298,7 @@ int main(void)
         cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
         cmocka_unit_test(test_heldout16_salutation_to_the_people),
+        cmocka_unit_test(test_heldout16_wrapped_item_heading),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
