@@ -954,6 +954,27 @@ bulletin_status bl_p_find_docparts(parser *p)
             }
         }
     }
+    /* 通告全文如下 / 关于实施……的通告: a page gives the document in full
+     * under its lead; the line under the label is the document's title */
+    for (size_t i = 0; i < p->nlines; i++) {
+        if (p->lines[i].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp + a;
+        size_t n = b - a;
+        if (n && is_colon(cp[n - 1]))
+            n--;
+        if (n > 12 || !ends(cp, n, "全文如下"))
+            continue;
+        size_t j = bl_p_next_nonblank(p, i + 1);
+        if (j >= p->nlines || p->lines[j].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        cp = p->cur.cp + a;
+        n = b - a;
+        if (n >= 6 && n <= 60 && starts(cp, n, "关于") && bl_p_ends_with_title_word(cp, n))
+            p->lines[j].kind = LK_DOCTITLE;
+    }
     /* The top: subtitle, speaker, salutation, before the first sentence. */
     bool sentence = false, saluted = false, subtitled = false, contents = false;
     bool meeting = false; /* the subtitle names a meeting (……会议上, ……讲话) */

@@ -1230,6 +1230,26 @@ static void test_heldout16_wrapped_item_heading(void **state)
                    0, "  SECTION 1 \"服务业持续恢复，现代服务业发展势头较好，工业投资带动有力，消费市场稳中有升\" @2:1\n");
 }
 
+/* Held-out round 16 (notice-maoming-pearl-river-fishing-ban-2021): a news
+ * page's lead over 通告全文如下 and the notice's own title line
+ * (关于实施茂名市珠江禁渔期制度的通告): that line is the DOCTITLE of the
+ * notice the page gives in full. */
+static void test_heldout16_full_text_follows(void **state)
+{
+    (void)state;
+    expect_dump("为顺利开展工作，2月28日，茂名市农业农村局发布通告。\n通告全文如下\n"
+                "关于实施茂名市珠江禁渔期制度的通告\n为顺利开展我市珠江禁渔期工作，特通告如下：\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  LEAD @1:1\n"
+                "    PARAGRAPH 1 \"为顺利开展工作，2月28日，茂名市农业农村局发布通告。\" @1:1\n"
+                "    PARAGRAPH 2 \"通告全文如下\" @2:1\n"
+                "  DOCTITLE \"关于实施茂名市珠江禁渔期制度的通告\" @3:1\n"
+                "  LEAD @4:1\n"
+                "    PARAGRAPH 3 \"为顺利开展我市珠江禁渔期工作，特通告如下：\" @4:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1299,6 +1319,7 @@ int main(void)
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
         cmocka_unit_test(test_heldout16_salutation_to_the_people),
         cmocka_unit_test(test_heldout16_wrapped_item_heading),
+        cmocka_unit_test(test_heldout16_full_text_follows),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
