@@ -132,7 +132,7 @@ static bool is_order_number(const uint32_t *cp, size_t n, bool bare)
     while (i < n) {
         bool ok = bl_p_is_digit(cp[i]);
         for (size_t k = 0; !ok && num[k]; k += 3) {
-            uint32_t c;
+            uint32_t c = 0;
             bl_utf8_decode((const unsigned char *)num + k, 3, &c);
             ok = cp[i] == c;
         }
@@ -1064,6 +1064,25 @@ bulletin_status bl_p_find_docparts(parser *p)
                 l->kind = LK_SPEAKER;
                 continue;
             }
+        }
+        /* a news headline set on two lines, the first ending with a colon
+         * (人大首场新闻发布会: / 发言人与记者畅所欲言): the title over its
+         * subtitle, no salutation */
+        if (!saluted && !subtitled && i == bl_p_next_nonblank(p, 0) && n >= 4 && n <= 20
+            && is_colon(cp[n - 1]) && han_only(cp, n - 1)) {
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            bool deck = false;
+            if (j < p->nlines && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                deck = b - a >= 4 && b - a <= 20 && han_only(p->cur.cp + a, b - a);
+            }
+            if (deck) {
+                p->lines[j].kind = LK_SUBTITLE; /* a byline under it is no speaker */
+                i = j;
+                continue;
+            }
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            cp = p->cur.cp + a;
         }
         if (!saluted && bl_p_is_salutation(cp, n)) {
             l->kind = LK_SALUTATION;

@@ -239,7 +239,14 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         if (n <= 24 && n > 4 && cp[n - 2] == 0x6587 && cp[n - 1] == 0x4EF6
             && bl_p_org_suffix(cp, n - 2))
             continue;
-        if (bl_p_is_salutation(cp, n) || bl_p_is_subtitle(cp, n)) {
+        /* a headline's first line ending with a colon over its second,
+         * the subtitle (docparts.c) */
+        bool over_deck = false;
+        if (cp[n - 1] == ':' || cp[n - 1] == 0xFF1A) {
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            over_deck = seen == 0 && j < p->nlines && p->lines[j].kind == LK_SUBTITLE && n <= 20;
+        }
+        if (!over_deck && (bl_p_is_salutation(cp, n) || bl_p_is_subtitle(cp, n))) {
             skipped = i;
             why = bl_p_is_salutation(cp, n) ? "is a salutation" : "is a subtitle";
             break;
@@ -254,8 +261,8 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
                 r += rl - 1;
             }
         }
-        if (has_stop(cp, n) || plain > 80 || (plain > 40 && bl_p_is_stop(cp[n - 1])) || cp[n - 1] == ':'
-            || cp[n - 1] == 0xFF1A) {
+        if (has_stop(cp, n) || plain > 80 || (plain > 40 && bl_p_is_stop(cp[n - 1]))
+            || ((cp[n - 1] == ':' || cp[n - 1] == 0xFF1A) && !over_deck)) {
             skipped = i;
             why = "is a sentence";
             break;

@@ -1250,6 +1250,26 @@ static void test_heldout16_full_text_follows(void **state)
                 "    PARAGRAPH 3 \"为顺利开展我市珠江禁渔期工作，特通告如下：\" @4:1\n");
 }
 
+/* Held-out round 16 (press-workercn-npc-first-conference-2010): a news
+ * headline set on two lines, the first ending with a colon (人大首场新闻发
+ * 布会: / 发言人与记者畅所欲言), is the title over its subtitle, no
+ * salutation; a salutation over the first sentence stays one. */
+static void test_heldout16_headline_on_two_lines_with_a_colon(void **state)
+{
+    (void)state;
+    expect_dump("人大首场新闻发布会:\n\n发言人与记者畅所欲言\n\n本报记者 王冬梅\n\n"
+                "今天上午11时，首场新闻发布会举行。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"人大首场新闻发布会：\" @1:1\n"
+                "  SUBTITLE \"发言人与记者畅所欲言\" @3:1\n"
+                "  LEAD @5:1\n"
+                "    PARAGRAPH 1 \"本报记者　王冬梅\" @5:1\n"
+                "    PARAGRAPH 2 \"今天上午11时，首场新闻发布会举行。\" @7:1\n");
+    expect_in_dump("各位代表:\n现在，我代表市人民政府向大会报告工作。\n", 0,
+                   "  SALUTATION \"各位代表：\" @1:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1320,6 +1340,7 @@ int main(void)
         cmocka_unit_test(test_heldout16_salutation_to_the_people),
         cmocka_unit_test(test_heldout16_wrapped_item_heading),
         cmocka_unit_test(test_heldout16_full_text_follows),
+        cmocka_unit_test(test_heldout16_headline_on_two_lines_with_a_colon),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
