@@ -52,7 +52,7 @@ static size_t heading_body(const uint32_t *cp, size_t n, size_t j)
     while (i < n && i - j < 3) {
         bool digit = false;
         for (size_t k = 0; num[k] && !digit; k += 3) {
-            uint32_t c;
+            uint32_t c = 0;
             bl_utf8_decode((const unsigned char *)num + k, 3, &c);
             digit = cp[i] == c;
         }
