@@ -1270,6 +1270,22 @@ static void test_heldout16_headline_on_two_lines_with_a_colon(void **state)
                    "  SALUTATION \"各位代表：\" @1:1\n");
 }
 
+/* Held-out round 15 (industry-nbs-2024m08): a line holding only a
+ * question mark, where the page lost a picture, is blank, as a line of a
+ * lone dot is; a question after text stays. */
+static void test_heldout15_lost_picture_line_is_blank(void **state)
+{
+    (void)state;
+    expect_dump("标题\n8月份，工业增加值增长4.5%。\n?\n \n？\n分三大门类看，采矿业增长3.7%。\n为什么？\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"8月份，工业增加值增长4.5%。\" @2:1\n"
+                "    PARAGRAPH 2 \"分三大门类看，采矿业增长3.7%。\" @6:1\n"
+                "    PARAGRAPH 3 \"为什么？\" @7:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1341,6 +1357,7 @@ int main(void)
         cmocka_unit_test(test_heldout16_wrapped_item_heading),
         cmocka_unit_test(test_heldout16_full_text_follows),
         cmocka_unit_test(test_heldout16_headline_on_two_lines_with_a_colon),
+        cmocka_unit_test(test_heldout15_lost_picture_line_is_blank),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
