@@ -512,6 +512,9 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
             return false;
     if (has_str(cp, n, "如下") || has_str(cp, n, "以下") || has_str(cp, n, "是"))
         return false;
+    /* people addressed as 广大…: 广大渔民, 广大市民 */
+    if (n <= 11 && (starts(cp, n, "广大") || starts(cp, n, "廣大")))
+        return true;
     if (is_field(cp, n) && n < 8 && !ends(cp, n - 1, "代表") && !ends(cp, n - 1, "委员")
         && !ends(cp, n - 1, "常委"))
         return false;
@@ -558,9 +561,13 @@ bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
     bool at = has(cp + i, n - i, 0x5728)
            && (ends(cp, n, "上") || ends(cp, n, "上）") || ends(cp, n, "上)") || ends(cp, n, "讲话")
                || ends(cp, n, "讲话）"));
+    /* (……会议通过), also going on with the day it takes effect (……通过
+     * 1996年10月1日起施行) */
     bool adopted = (cp[0] == 0xFF08 || cp[0] == '(')
                 && (ends(cp, n, "通过）") || ends(cp, n, "通过)") || ends(cp, n, "批准）")
-                    || ends(cp, n, "批准)"));
+                    || ends(cp, n, "批准)")
+                    || ((ends(cp, n, "施行）") || ends(cp, n, "施行)"))
+                        && (has_str(cp, n, "通过") || has_str(cp, n, "批准"))));
     bool short_dash = i >= 2 && n - i <= 30 && !has(cp, n, 0x3002) && !has(cp, n, 0xFF0C)
                    && !has(cp, n, ',');
     return (dashed && at) || dated || adopted || short_dash;
@@ -707,6 +714,32 @@ bool bl_p_is_speaker(const uint32_t *cp, size_t n)
     return name >= 2 && name <= 4;
 }
 
+/* A transcript's line that gives the floor: a post, spaces and a name of
+ * two to four Han over a colon (国务院新闻办新闻局 寿小丽: / 國家統計局…
+ * 司長、新聞發言人 毛盛勇:); the post two Han or more, 、 between posts. */
+static bool is_turn_speaker(const uint32_t *cp, size_t n)
+{
+    if (n < 6 || n > 41 || !is_colon(cp[n - 1]))
+        return false;
+    n--;
+    size_t post = 0, name = 0, runs = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (bl_p_is_space(cp[i])) {
+            if (i == 0 || !bl_p_is_space(cp[i - 1]))
+                runs++;
+        } else if (bl_is_han(cp[i]) || (runs == 0 && i > 0 && cp[i] == 0x3001)
+                   || (runs == 1 && cp[i] == 0x00B7)) {
+            if (runs == 0)
+                post++;
+            else
+                name++;
+        } else {
+            return false;
+        }
+    }
+    return runs == 1 && post >= 2 && name >= 2 && name <= 4;
+}
+
 /* A name alone, two to four Han, maybe letter-spaced (栗 俊 昌). */
 static bool is_bare_name(const uint32_t *cp, size_t n)
 {
@@ -839,6 +872,8 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_DATE;
         else if (bl_p_is_attach_start(cp, n))
             l->kind = LK_ATTACH;
+        else if (is_turn_speaker(cp, n))
+            l->kind = LK_SPEAKER;
         else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n))
             l->kind = LK_CAPTION;
         else if (i > bl_p_next_nonblank(p, 0) && (is_numbered_caption(cp, n) || is_period_chart_title(cp, n)))
@@ -897,7 +932,48 @@ bulletin_status bl_p_find_docparts(parser *p)
             for (size_t i = j; dateline && i < k; i++)
                 if (p->lines[i].kind == LK_TEXT)
                     p->lines[i].kind = LK_SUBTITLE;
+            /* a page's subhead, a clause's comma allowed, over the page's
+             * record line (為期4個月,禁止所有捕撈作業 / 2020-03-05 11:07:58
+             * 來源:河源日報) */
+            if (!deck && j < p->nlines && p->lines[j].kind == LK_TEXT) {
+                size_t r = bl_p_next_nonblank(p, j + 1);
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                const uint32_t *cp = p->cur.cp + a;
+                size_t n = b - a, commas = 0;
+                bool plain = n >= 4 && n <= 30 && bl_is_han(cp[n - 1]) && !bl_p_is_meta_line(cp, n);
+                for (size_t i = 0; i < n && plain; i++) {
+                    commas += cp[i] == 0xFF0C || cp[i] == ',';
+                    plain = cp[i] != 0x3002 && cp[i] != 0xFF01 && cp[i] != 0xFF1F && cp[i] != 0xFF1B
+                         && cp[i] != ';' && !is_colon(cp[i]);
+                }
+                if (plain && commas == 1 && r < p->nlines && p->lines[r].kind == LK_TEXT) {
+                    BL_CHECK(bl_p_decode_trimmed(p, r, &a, &b));
+                    if (bl_p_is_digit(p->cur.cp[a]) && bl_p_is_meta_line(p->cur.cp + a, b - a))
+                        p->lines[j].kind = LK_SUBTITLE;
+                }
+            }
         }
+    }
+    /* 通告全文如下 / 关于实施……的通告: a page gives the document in full
+     * under its lead; the line under the label is the document's title */
+    for (size_t i = 0; i < p->nlines; i++) {
+        if (p->lines[i].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp + a;
+        size_t n = b - a;
+        if (n && is_colon(cp[n - 1]))
+            n--;
+        if (n > 12 || !ends(cp, n, "全文如下"))
+            continue;
+        size_t j = bl_p_next_nonblank(p, i + 1);
+        if (j >= p->nlines || p->lines[j].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        cp = p->cur.cp + a;
+        n = b - a;
+        if (n >= 6 && n <= 60 && starts(cp, n, "关于") && bl_p_ends_with_title_word(cp, n))
+            p->lines[j].kind = LK_DOCTITLE;
     }
     /* The top: subtitle, speaker, salutation, before the first sentence. */
     bool sentence = false, saluted = false, subtitled = false, contents = false;
@@ -988,6 +1064,25 @@ bulletin_status bl_p_find_docparts(parser *p)
                 l->kind = LK_SPEAKER;
                 continue;
             }
+        }
+        /* a news headline set on two lines, the first ending with a colon
+         * (人大首场新闻发布会: / 发言人与记者畅所欲言): the title over its
+         * subtitle, no salutation */
+        if (!saluted && !subtitled && i == bl_p_next_nonblank(p, 0) && n >= 4 && n <= 20
+            && is_colon(cp[n - 1]) && han_only(cp, n - 1)) {
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            bool deck = false;
+            if (j < p->nlines && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                deck = b - a >= 4 && b - a <= 20 && han_only(p->cur.cp + a, b - a);
+            }
+            if (deck) {
+                p->lines[j].kind = LK_SUBTITLE; /* a byline under it is no speaker */
+                i = j;
+                continue;
+            }
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            cp = p->cur.cp + a;
         }
         if (!saluted && bl_p_is_salutation(cp, n)) {
             l->kind = LK_SALUTATION;
@@ -1353,6 +1448,8 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     case LK_SUBTITLE:
         return new_part(p, BULLETIN_NODE_SUBTITLE, a, b, true, NULL);
     case LK_SPEAKER:
+        if (is_turn_speaker(cp + a, b - a))
+            b--; /* a transcript's 寿小丽: without its colon */
         return new_part(p, BULLETIN_NODE_SPEAKER, a, b, true, NULL);
     case LK_DOCTITLE:
         BL_CHECK(new_part(p, BULLETIN_NODE_DOCTITLE, a, b, true, NULL));

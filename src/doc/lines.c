@@ -974,6 +974,15 @@ bulletin_status bl_p_classify(parser *p)
             l->kind = LK_BLANK;
             continue;
         }
+        /* a line of only ? where the page lost a picture (industry-nbs-
+         * 2024m08) is blank too */
+        bool lost = b - a <= 4;
+        for (size_t k = a; k < b && lost; k++)
+            lost = cp[k] == '?' || cp[k] == 0xFF1F;
+        if (lost) {
+            l->kind = LK_BLANK;
+            continue;
+        }
         heading_match h;
         unsigned np, nt;
         count_separators(cp + a, b - a, &np, &nt);

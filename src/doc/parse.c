@@ -133,7 +133,11 @@ static bulletin_status add_heading(parser *p, size_t li)
             next_number = nm.number;
         }
     }
-    status = bl_p_decode_line(p, li);
+    /* an item wrapped inside a word: its line and the rest (reflow.c) */
+    size_t last = li;
+    while (p->lines[last].join && last + 1 < p->nlines)
+        last++;
+    status = last > li ? bl_p_decode_lines(p, li, last) : bl_p_decode_line(p, li);
     if (status != BULLETIN_OK)
         return status;
     const uint32_t *cp = p->cur.cp;
@@ -262,6 +266,8 @@ static bulletin_status build(parser *p)
                 BL_CHECK(bl_p_add_unnumbered(p, i));
             else
                 BL_CHECK(add_heading(p, i));
+            while (!l->unnum && p->lines[i].join && i + 1 < p->nlines)
+                i++; /* the lines add_heading joined */
             break;
         case LK_TABLE:
         case LK_RULE:

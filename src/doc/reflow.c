@@ -376,11 +376,36 @@ bulletin_status bl_p_reflow(parser *p)
     bool keep = (p->options & BULLETIN_OPT_KEEP_LINES) != 0;
     /* the line before, when it is a text line that ends a sentence: its
      * length (0: none) */
-    size_t prev_n = 0;
+    size_t prev_n = 0, a0, b0;
     for (size_t i = 0; i + 1 < p->nlines; i++) {
         bl_line *l = &p->lines[i], *nx = &p->lines[i + 1];
         size_t before = prev_n;
         prev_n = 0;
+        if (l->kind == LK_HEADING && nx->kind == LK_TEXT && !l->flat && !nx->flat && !l->toc && !nx->toc) {
+            /* an item wrapped inside a word (六、开禁后，……作业；……应持营业执 /
+             * 照从事……处理。): a long item holding a sentence's ；, ending in
+             * Han, over the rest of its sentence (a heading holds no ；) */
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a0, &b0));
+            const uint32_t *hp = p->cur.cp + a0;
+            size_t hn = b0 - a0;
+            bool semi = false;
+            for (size_t k = 0; k < hn && !semi; k++)
+                semi = hp[k] == 0xFF1B || hp[k] == ';';
+            if (hn >= 40 && semi && bl_is_han(hp[hn - 1])) {
+                BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a0, &b0));
+                const uint32_t *np = p->cur.cp + a0;
+                size_t nn = b0 - a0;
+                if (nn >= 2 && bl_is_han(np[0]) && np[nn - 1] == 0x3002 && !is_field(np, nn)
+                    && !bl_p_is_meta_line(np, nn)) {
+                    if (!p->joined)
+                        p->first_joined_line = l->no;
+                    p->joined++;
+                    if (!keep)
+                        l->join = 1;
+                }
+            }
+            continue;
+        }
         if (l->kind != LK_TEXT || nx->kind != LK_TEXT || l->flat || nx->flat || l->toc || nx->toc)
             continue;
         BL_CHECK(bl_p_decode_line(p, i));

@@ -239,13 +239,30 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         if (n <= 24 && n > 4 && cp[n - 2] == 0x6587 && cp[n - 1] == 0x4EF6
             && bl_p_org_suffix(cp, n - 2))
             continue;
-        if (bl_p_is_salutation(cp, n) || bl_p_is_subtitle(cp, n)) {
+        /* a headline's first line ending with a colon over its second,
+         * the subtitle (docparts.c) */
+        bool over_deck = false;
+        if (cp[n - 1] == ':' || cp[n - 1] == 0xFF1A) {
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            over_deck = seen == 0 && j < p->nlines && p->lines[j].kind == LK_SUBTITLE && n <= 20;
+        }
+        if (!over_deck && (bl_p_is_salutation(cp, n) || bl_p_is_subtitle(cp, n))) {
             skipped = i;
             why = bl_p_is_salutation(cp, n) ? "is a salutation" : "is a subtitle";
             break;
         }
-        if (has_stop(cp, n) || n > 80 || (n > 40 && bl_p_is_stop(cp[n - 1])) || cp[n - 1] == ':'
-            || cp[n - 1] == 0xFF1A) {
+        /* the length as read: a converter's pinyin readings (衛(wèi)) count
+         * for nothing */
+        size_t plain = n;
+        for (size_t r = 1; r < n; r++) {
+            size_t rl = bl_is_han(cp[r - 1]) ? bl_p_reading_at(cp, n, r) : 0;
+            if (rl) {
+                plain -= rl;
+                r += rl - 1;
+            }
+        }
+        if (has_stop(cp, n) || plain > 80 || (plain > 40 && bl_p_is_stop(cp[n - 1]))
+            || ((cp[n - 1] == ':' || cp[n - 1] == 0xFF1A) && !over_deck)) {
             skipped = i;
             why = "is a sentence";
             break;

@@ -28,6 +28,7 @@ static const struct {
     {"放缓", BL_FIG_CHANGE_DOWN},   {"减缓", BL_FIG_CHANGE_DOWN},   {"回升", BL_FIG_CHANGE_UP},
     {"收窄", BL_FIG_CHANGE_DOWN},   {"攀升", BL_FIG_CHANGE_UP},     {"涨幅", BL_FIG_CHANGE_UP},
     {"跌幅", BL_FIG_CHANGE_DOWN},   {"增長", BL_FIG_CHANGE_UP},     {"減少", BL_FIG_CHANGE_DOWN},
+    {"擴大", BL_FIG_CHANGE_UP},     {"縮小", BL_FIG_CHANGE_DOWN},
     /* 比上年多增108人: the year's addition exceeds last year's by 108 */
     {"多增", BL_FIG_CHANGE_UP},     {"少增", BL_FIG_CHANGE_DOWN},
     /* 两税收入386.6亿元，净增50亿元: a net increase */
@@ -81,9 +82,12 @@ bl_figure_change fig_change_verb(const char *t, size_t lo, size_t i, size_t *vst
         size_t vs = j - strlen(v);
         if (strlen(v) == 3) {
             /* one character: 同比增 is above; 新增, 倍增, 递增, 骤降, 下降 … are
-             * words of their own or read above */
+             * words of their own or read above; a Hong Kong page's 升 and 跌
+             * open the clause after the value (進口1.56萬億元，升5.2%) */
             uint32_t p = cp_before(t, lo, vs, NULL);
-            if (p == CP_BAD || !in_set(p, "比年再又均各约月"))
+            if (p == CP_BAD && vs == lo && vs >= 3 && !memcmp(t + vs - 3, "，", 3))
+                p = 0xFF0C; /* the clause opens with it */
+            if (p == CP_BAD || !in_set(p, "比年再又均各约月，"))
                 continue;
         }
         *vstart = vs;
@@ -327,6 +331,8 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
         "兩年平均",       "環比",           "分別",         "累計",
         /* 按年 and 按月 of a Hong Kong report: 同比 and 环比 (按年增長5.5%) */
         "按年",           "按月",
+        /* at comparable prices (财政收入完成5420.9万元，可比增长22%) */
+        "可比",
         "當年",           "名義",         "實際",
         /* a span of time (2022年再降到4627.5万人，一年间减少177.7万人) */
         "一年间",         "一年来",       "两年间",         "两年来",     "三年间",     "三年来",
@@ -434,12 +440,13 @@ static bool value_named(const scan *s, const bl_figure *g, size_t sa, size_t sb)
 }
 
 /* Whether a comparison opens the sentence before the current clause:
- * 与2010年…相比， */
+ * 与2010年…相比， 與2020年3月底比較， */
 static bool compared_sentence(const scan *s)
 {
     bool compared = false;
     for (size_t j = s->sentence_start; j + strlen("相比") <= s->clause_start && !compared; j++)
-        compared = has_at(s->t, s->clause_start, j, "相比");
+        compared = has_at(s->t, s->clause_start, j, "相比") || has_at(s->t, s->clause_start, j, "比较") ||
+                   has_at(s->t, s->clause_start, j, "比較");
     return compared;
 }
 

@@ -558,6 +558,19 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         *next = e;
         return BULLETIN_OK;
     }
+    /* 《工人日报》(2010年03月05日 003版): a newspaper's page, written with
+     * leading zeros, is no figure */
+    if (!neg && !a.frac && !a.seps && a.int_digits >= 2 && t[p] == '0' && nc == 0x7248 /* 版 */) {
+        *next = q + (size_t)k;
+        return BULLETIN_OK;
+    }
+    /* 五屆104次區政府常務會議: the meeting's number after a term written in
+     * Chinese numerals is an ordinal (as 第12届89次 below) */
+    if (!neg && !a.frac && (prev == 0x5C4A || prev == 0x5C46) /* 届 屆 */ && nc == 0x6B21 /* 次 */ &&
+        i >= 6 && in_set(cp_before(t, 0, i - 3, NULL), "一二三四五六七八九十")) {
+        *next = q + (size_t)k;
+        return BULLETIN_OK;
+    }
     bool clause_first = i == s->clause_trim || prev == CP_BAD || is_space(prev);
     if (!a.seps && a.int_digits <= 2 && !neg) {
         if (!a.frac && (prev == 0xFF08 || prev == '(') && (nc == 0xFF09 || nc == ')')) {
@@ -977,7 +990,42 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             e += n + strlen("分");
         return push_date(s, &d, i, e, 0, 0, 0, next);
     }
+    /* 最终在12时42分结束, 早在10时多, 不到11时, 11时整: an hour with 时
+     * elsewhere is a time too when its minutes, 多, 整 or 许 follow it or
+     * 在, 不到 or a clause's start stand before it */
+    if (integer && a.int_digits <= 2 && a.approx <= 24 && (nc == 0x65F6 || nc == 0x6642) &&
+        !d.change && (!*d.qual || !strcmp(d.qual, "不到"))) {
+        size_t e = q + (size_t)k;
+        int mi;
+        size_t n = ascii_digits(t, len, e, 2, &mi);
+        bool minutes = n >= 1 && n <= 2 && mi <= 59 && has_at(t, len, e + n, "分");
+        bool more = has_at(t, len, e, "多");
+        const char *qual = *d.qual ? d.qual : more ? "多" : "";
+        if (minutes || more || *d.qual || has_at(t, len, e, "整") || has_at(t, len, e, "许") ||
+            prev == 0x5728 /* 在 */ || clause_first) {
+            if (minutes)
+                e += n + strlen("分");
+            bulletin_status st = push_date(s, &d, i, e, 0, 0, 0, next);
+            if (st != BULLETIN_OK)
+                return st;
+            s->list->items[s->list->len - 1].qualifier = qual;
+            if (more)
+                *next = e + strlen("多");
+            return BULLETIN_OK;
+        }
+    }
 
+    /* 由去年的20位、第7位: a place beside a rank written with 第 is a rank */
+    if (integer && !neg && nc == 0x4F4D /* 位 */ && !*d.qual && !d.change &&
+        (has_at(t, len, q + (size_t)k, "、第") || has_at(t, len, q + (size_t)k, "和第"))) {
+        size_t e = q + (size_t)k;
+        draft_init(&d, i);
+        d.value = a.approx;
+        *next = e;
+        char *vt = fig_num_text(s, i, q);
+        set_value(&d, vt);
+        return make_rank(s, &d, e, vt, false);
+    }
     /* quantity */
     size_t e = fig_after_number(s, &d, q);
     if (has_at(t, len, e, "强") && !d.unit[0] && i < s->name_end && !s->name_title) {

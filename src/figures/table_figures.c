@@ -326,6 +326,84 @@ static void give_unit(bl_figure_list *list, bl_figure *f, const fig_span *const 
 }
 
 
+/* The unit a header that counts pieces names: 本年制发件数, 申请人数 (件,
+ * 人); …数量 names none.  Its length, 0 when none. */
+static size_t counted_unit(const char *t, size_t len)
+{
+    static const char *const w[] = {"件", "人", "户", "个", "次"};
+    size_t n = len;
+    const char *s = fig_trim(t, &n);
+    if (n < 6 || memcmp(s + n - 3, "数", 3) != 0)
+        return 0;
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (!memcmp(s + n - 6, w[i], 3))
+            return 3;
+    return 0;
+}
+
+/* Reads the columns of a header row into cols (cleared first): their
+ * count. */
+static size_t read_header(column *cols, const bulletin_node *head)
+{
+    size_t nhead = 0;
+    memset(cols, 0, TABLE_COLS * sizeof *cols);
+    for (const bulletin_node *c = head->first_child; c && nhead < TABLE_COLS; c = c->next) {
+        column *col = &cols[nhead++];
+        col->head = c;
+        col->label_end = c->len;
+        if (!named_unit(c->text, c->len, &col->unit, &col->label_end) && nhead > 1) {
+            size_t n = c->len, u;
+            const char *s = fig_trim(c->text, &n);
+            if ((u = counted_unit(c->text, c->len)) != 0)
+                col->unit = (fig_span){s + n - 6, u, true};
+        }
+        col->unit_col = is_unit_header(c->text, c->len);
+        col->growth = is_growth_header(c->text, c->len);
+        col->period = nhead > 1 && !col->growth && !col->unit_col &&
+                      is_period_header(c->text, col->label_end);
+        col->current = nhead > 1 && !col->growth && is_current_header(c->text, col->label_end);
+        col->previous = is_previous_header(c->text, col->label_end);
+        static const char *const plan[] = {"目标", "计划", "预计"};
+        col->target = fig_has_word(c->text, c->len, plan, 3);
+    }
+    return nhead;
+}
+
+/* The unit column of a header's columns (in *unit_col, -1 when none) and
+ * its first value column: one that names a unit, a period or a change
+ * (else the second, or the third after a unit column: 指标 | 单位 | 数量). */
+static size_t header_columns(const column *cols, size_t nhead, int *unit_col)
+{
+    *unit_col = -1;
+    for (size_t k = 0; k < nhead; k++)
+        if (cols[k].unit_col)
+            *unit_col = (int)k;
+    size_t value_col = nhead > 1 ? 1 : 0;
+    if (nhead > 2 && cols[1].unit_col)
+        value_col = 2;
+    for (size_t k = 0; k < nhead; k++)
+        if (!cols[k].unit_col && (cols[k].unit.set || cols[k].period || cols[k].growth ||
+                                  cols[k].current || (k > 0 && header_cell(cols[k].head) &&
+                                                      numeric_cell(cols[k].head)))) {
+            return k;
+        }
+    return value_col;
+}
+
+/* A row that repeats the header under the rows of numbers (信息内容 |
+ * 本年处理决定数量 under 信息内容 | 本年制发件数 | …): two cells or more,
+ * words only, the first the header's first. */
+static bool repeated_header(const bulletin_node *r, const bulletin_node *head)
+{
+    const bulletin_node *h0 = head->first_child, *c0 = r->first_child;
+    if (!h0 || !c0 || !c0->next || c0->len != h0->len || memcmp(c0->text, h0->text, c0->len) != 0)
+        return false;
+    for (const bulletin_node *c = c0; c; c = c->next)
+        if (!c->len || numeric_cell(c) || placeholder_cell(c))
+            return false;
+    return true;
+}
+
 /* The figures of a table, scanned cell by cell: each cell figure takes its
  * unit from, in order, the cell, the row header (and the rows after a row
  * header that names one), the unit column, the column header, the unit
@@ -389,23 +467,9 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
             table_unit = u; /* a unit row below the header */
     }
     column cols[TABLE_COLS];
-    memset(cols, 0, sizeof cols);
     size_t nhead = 0;
     if (head) {
-        for (const bulletin_node *c = head->first_child; c && nhead < TABLE_COLS; c = c->next) {
-            column *col = &cols[nhead++];
-            col->head = c;
-            col->label_end = c->len;
-            named_unit(c->text, c->len, &col->unit, &col->label_end);
-            col->unit_col = is_unit_header(c->text, c->len);
-            col->growth = is_growth_header(c->text, c->len);
-            col->period = nhead > 1 && !col->growth && !col->unit_col &&
-                          is_period_header(c->text, col->label_end);
-            col->current = nhead > 1 && !col->growth && is_current_header(c->text, col->label_end);
-            col->previous = is_previous_header(c->text, col->label_end);
-            static const char *const plan[] = {"目标", "计划", "预计"};
-            col->target = fig_has_word(c->text, c->len, plan, 3);
-        }
+        nhead = read_header(cols, head);
         /* a header row of periods above it, its cells merged over the
          * columns below (| 2023年 | | 2024年 | | over | 绝对数 | 增长% |) */
         const bulletin_node *above = head->prev;
@@ -431,22 +495,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
         }
     }
     int unit_col = -1;
-    for (size_t k = 0; k < nhead; k++)
-        if (cols[k].unit_col)
-            unit_col = (int)k;
-    /* the header's first value column: one that names a unit, a period or
-     * a change (else the second, or the third after a unit column: 指标 |
-     * 单位 | 数量) */
-    size_t value_col = nhead > 1 ? 1 : 0;
-    if (nhead > 2 && cols[1].unit_col)
-        value_col = 2;
-    for (size_t k = 0; k < nhead; k++)
-        if (!cols[k].unit_col && (cols[k].unit.set || cols[k].period || cols[k].growth ||
-                                  cols[k].current || (k > 0 && header_cell(cols[k].head) &&
-                                                      numeric_cell(cols[k].head)))) {
-            value_col = k;
-            break;
-        }
+    size_t value_col = header_columns(cols, nhead, &unit_col);
 
     /* the rows after the header */
     size_t fi = first_fig;
@@ -464,6 +513,15 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                     fi++;
             if (r == head)
                 after_head = true;
+            continue;
+        }
+        if (head && repeated_header(r, head)) {
+            /* the columns below are headed anew */
+            nhead = read_header(cols, r);
+            value_col = header_columns(cols, nhead, &unit_col);
+            for (const bulletin_node *c = r->first_child; c; c = c->next)
+                while (fi < list->len && list->items[fi].node == c)
+                    fi++;
             continue;
         }
         fig_span u0 = {0};

@@ -1094,6 +1094,198 @@ static void test_every_allocation_failure_is_clean(void **state)
     tu_fail_reset(0);
 }
 
+/* Held-out round 14 (rules-shanghai-npcsc-fine-limits-1996): the 题注 of
+ * a rule adopted by a congress that goes on with the day it takes effect,
+ * (…会议通过 1996年10月1日起施行), is its SUBTITLE, as one ending in 通过
+ * is; also in a page's copy, under the repeated title and the issuer
+ * line.  A bracketed sentence that ends in 施行 without 通过 or 批准 is
+ * no 题注. */
+static void test_heldout14_adoption_note_with_effective_date(void **state)
+{
+    (void)state;
+    expect_dump("上海市人民代表大会常务委员会关于市人民政府制定规章设定行政处罚罚款限额的规定\n"
+                "(1996年9月26日上海市第十届人民代表大会常务委员会第三十次会议通过 1996年10月1日起施行)\n"
+                "根据《中华人民共和国行政处罚法》第十三条的规定，作如下规定。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"上海市人民代表大会常务委员会关于市人民政府制定规章设定行政处罚罚款限额的规定\" @1:1\n"
+                "  SUBTITLE \"（1996年9月26日上海市第十届人民代表大会常务委员会第三十次会议通过1996年10月1日起施行）\" @2:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"根据《中华人民共和国行政处罚法》第十三条的规定，作如下规定。\" @3:1\n");
+    expect_in_dump("某市关于某事的规定\n\n作者:法律资料网 时间:2024-07-12 16:19:31  浏览:9513   来源:法律资料网\n\n"
+                   "某市关于某事的规定\n\n某市人大常委会\n\n"
+                   "(1996年9月26日某市人民代表大会常务委员会第三十次会议通过 1996年10月1日起施行)\n\n"
+                   "根据有关法律的规定，作如下规定。\n",
+                   0, "  SUBTITLE \"（1996年9月26日某市人民代表大会常务委员会第三十次会议通过1996年10月1日起施行）\" @9:1\n");
+    expect_in_dump("某市关于某事的规定\n(本规定自1996年10月1日起施行)\n根据有关法律的规定，作如下规定。\n", 0,
+                   "    PARAGRAPH 1 \"（本规定自1996年10月1日起施行）\" @2:1\n");
+}
+
+/* Held-out round 14 (press-guoxinban-nbs-2020m07, press-nbs-guoxinban-
+ * 2019m02): in a press conference's transcript the line that gives the
+ * floor, a post, a space and a name over a colon (国务院新闻办新闻局
+ * 寿小丽: / 國家統計局…司長、新聞發言人 毛盛勇:), is a SPEAKER, its colon
+ * left out; a salutation (各位代表：), a line of a post and a name without
+ * a space and a sentence that ends in a colon stay what they were. */
+static void test_heldout14_speaker_turns_of_a_transcript(void **state)
+{
+    (void)state;
+    expect_dump("国务院新闻办就某月国民经济运行情况举行新闻发布会\n"
+                "国务院新闻办公室于2020年8月14日举行新闻发布会，请有关负责人介绍情况。\n"
+                "国务院新闻办新闻局 寿小丽:\n"
+                "女士们、先生们，大家上午好。\n"
+                "國家統計局國民經濟綜合統計司司長、新聞發言人 毛盛勇:\n"
+                "謝謝主持人。\n"
+                "国家统计局新闻发言人付凌晖：\n"
+                "下面我介绍情况：\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"国务院新闻办就某月国民经济运行情况举行新闻发布会\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"国务院新闻办公室于2020年8月14日举行新闻发布会，请有关负责人介绍情况。\" @2:1\n"
+                "  SPEAKER \"国务院新闻办新闻局　寿小丽\" @3:1\n"
+                "  LEAD @4:1\n"
+                "    PARAGRAPH 2 \"女士们、先生们，大家上午好。\" @4:1\n"
+                "  SPEAKER \"國家統計局國民經濟綜合統計司司長、新聞發言人　毛盛勇\" @5:1\n"
+                "  LEAD @6:1\n"
+                "    PARAGRAPH 3 \"謝謝主持人。\" @6:1\n"
+                "    PARAGRAPH 4 \"国家统计局新闻发言人付凌晖：\" @7:1\n"
+                "    PARAGRAPH 5 \"下面我介绍情况：\" @8:1\n");
+}
+
+/* Held-out round 15 (health-nhc-2021m03-institutions-news): a headline
+ * ending in ！ whose converter's pinyin readings make it long
+ * (衛(wèi)健委最新統(tǒng)計:全國醫(yī)療衛(wèi)生機構(gòu)已超102萬!) is the title,
+ * as without them: its length is counted without the readings. */
+static void test_heldout15_title_length_without_readings(void **state)
+{
+    (void)state;
+    expect_dump("衛(wèi)健委最新統(tǒng)計:全國醫(yī)療衛(wèi)生機構(gòu)已超102萬!\n"
+                "國家衛健委官網在5月24日,公布了數量。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"衛健委最新統計：全國醫療衛生機構已超102萬！\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"國家衛健委官網在5月24日，公布了數量。\" @2:1\n");
+}
+
+/* Held-out round 16 (press-heyuan-jiangdong-fishing-ban-2020): a news
+ * page's short subhead under its headline, a clause's comma inside it,
+ * over the page's record line (date, time, 來源) is its SUBTITLE, as a
+ * deck over a dateline is; a sentence there is not. */
+static void test_heldout16_subhead_over_page_record_line(void **state)
+{
+    (void)state;
+    expect_dump("江東新區進入珠江禁漁期\n\n為期4個月,禁止所有捕撈作業\n\n"
+                "2020-03-05 11:07:58 來源:河源日報 黃世軍\n\n3月1日起，禁漁期開始。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"江東新區進入珠江禁漁期\" @1:1\n"
+                "  SUBTITLE \"為期4個月，禁止所有捕撈作業\" @3:1\n"
+                "  LEAD @5:1\n"
+                "    PARAGRAPH 1 \"2020-03-05 11:07:58　來源：河源日報　黃世軍\" @5:1\n"
+                "    PARAGRAPH 2 \"3月1日起，禁漁期開始。\" @7:1\n");
+    expect_in_dump("江東新區進入珠江禁漁期\n\n為期4個月，禁止所有捕撈作業。\n\n"
+                   "2020-03-05 11:07:58 來源:河源日報 黃世軍\n", 0,
+                   "    PARAGRAPH 1 \"為期4個月，禁止所有捕撈作業。\" @3:1\n");
+}
+
+/* Held-out round 16 (notice-shexian-spring-fishing-ban-2012): a notice
+ * addressed to people as 广大… (广大渔民:) has that line as its
+ * SALUTATION, as one to offices. */
+static void test_heldout16_salutation_to_the_people(void **state)
+{
+    (void)state;
+    expect_dump("关于全县江河春季禁渔的通告\n歙农办字〔2012〕46号\n广大渔民:\n为保护我县渔业资源，特通告如下：\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于全县江河春季禁渔的通告\" @1:1\n"
+                "  DOCNUMBER \"歙农办字〔2012〕46号\" @2:1\n"
+                "  SALUTATION \"广大渔民：\" @3:1\n"
+                "  LEAD @4:1\n"
+                "    PARAGRAPH 1 \"为保护我县渔业资源，特通告如下：\" @4:1\n");
+}
+
+/* Held-out round 16 (notice-shexian-spring-fishing-ban-2012): an item of
+ * a notice wrapped inside a word (六、开禁后，…以及水产品经营者应持营业执 /
+ * 照从事渔业经营活动，…处理。) is one item, run in as the items around
+ * it are; a short heading over its text is not joined. */
+static void test_heldout16_wrapped_item_heading(void **state)
+{
+    (void)state;
+    expect_dump("通告\n五、禁渔期间，鱼鹰捕捞户可在坑口乡以上水域内定时放食。\n"
+                "六、开禁后，从事渔业捕捞者，凭渔政部门统一发放的四证一照进行作业；水产品经营者应持营业执\n"
+                "照从事渔业经营活动，否则按无证无照经营进行处理。\n"
+                "七、本通告自发布之日起施行。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"通告\" @1:1\n"
+                "  RUNIN 5 \"禁渔期间，鱼鹰捕捞户可在坑口乡以上水域内定时放食。\" @2:1\n"
+                "  RUNIN 6 \"开禁后，从事渔业捕捞者，凭渔政部门统一发放的四证一照进行作业；水产品经营者应持营业执照从事渔业经营活动，否则按无证无照经营进行处理。\" @3:1\n"
+                "  RUNIN 7 \"本通告自发布之日起施行。\" @5:1\n");
+    expect_in_dump("通告\n一、总体情况\n全年完成任务。\n", 0, "  SECTION 1 \"总体情况\" @2:1\n");
+    /* stats-region-2024q1-q3-news: a heading with a comma over its text */
+    expect_in_dump("通告\n一、服务业持续恢复，现代服务业发展势头较好，工业投资带动有力，消费市场稳中有升\n"
+                   "前三季度，全区服务业增加值同比增长4.4%。\n",
+                   0, "  SECTION 1 \"服务业持续恢复，现代服务业发展势头较好，工业投资带动有力，消费市场稳中有升\" @2:1\n");
+}
+
+/* Held-out round 16 (notice-maoming-pearl-river-fishing-ban-2021): a news
+ * page's lead over 通告全文如下 and the notice's own title line
+ * (关于实施茂名市珠江禁渔期制度的通告): that line is the DOCTITLE of the
+ * notice the page gives in full. */
+static void test_heldout16_full_text_follows(void **state)
+{
+    (void)state;
+    expect_dump("为顺利开展工作，2月28日，茂名市农业农村局发布通告。\n通告全文如下\n"
+                "关于实施茂名市珠江禁渔期制度的通告\n为顺利开展我市珠江禁渔期工作，特通告如下：\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  LEAD @1:1\n"
+                "    PARAGRAPH 1 \"为顺利开展工作，2月28日，茂名市农业农村局发布通告。\" @1:1\n"
+                "    PARAGRAPH 2 \"通告全文如下\" @2:1\n"
+                "  DOCTITLE \"关于实施茂名市珠江禁渔期制度的通告\" @3:1\n"
+                "  LEAD @4:1\n"
+                "    PARAGRAPH 3 \"为顺利开展我市珠江禁渔期工作，特通告如下：\" @4:1\n");
+}
+
+/* Held-out round 16 (press-workercn-npc-first-conference-2010): a news
+ * headline set on two lines, the first ending with a colon (人大首场新闻发
+ * 布会: / 发言人与记者畅所欲言), is the title over its subtitle, no
+ * salutation; a salutation over the first sentence stays one. */
+static void test_heldout16_headline_on_two_lines_with_a_colon(void **state)
+{
+    (void)state;
+    expect_dump("人大首场新闻发布会:\n\n发言人与记者畅所欲言\n\n本报记者 王冬梅\n\n"
+                "今天上午11时，首场新闻发布会举行。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"人大首场新闻发布会：\" @1:1\n"
+                "  SUBTITLE \"发言人与记者畅所欲言\" @3:1\n"
+                "  LEAD @5:1\n"
+                "    PARAGRAPH 1 \"本报记者　王冬梅\" @5:1\n"
+                "    PARAGRAPH 2 \"今天上午11时，首场新闻发布会举行。\" @7:1\n");
+    expect_in_dump("各位代表:\n现在，我代表市人民政府向大会报告工作。\n", 0,
+                   "  SALUTATION \"各位代表：\" @1:1\n");
+}
+
+/* Held-out round 15 (industry-nbs-2024m08): a line holding only a
+ * question mark, where the page lost a picture, is blank, as a line of a
+ * lone dot is; a question after text stays. */
+static void test_heldout15_lost_picture_line_is_blank(void **state)
+{
+    (void)state;
+    expect_dump("标题\n8月份，工业增加值增长4.5%。\n?\n \n？\n分三大门类看，采矿业增长3.7%。\n为什么？\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"8月份，工业增加值增长4.5%。\" @2:1\n"
+                "    PARAGRAPH 2 \"分三大门类看，采矿业增长3.7%。\" @6:1\n"
+                "    PARAGRAPH 3 \"为什么？\" @7:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1157,6 +1349,15 @@ int main(void)
         cmocka_unit_test(test_heldout12_chart_titles_and_bulletin_parts),
         cmocka_unit_test(test_heldout12_contents_first_then_report),
         cmocka_unit_test(test_heldout12_office_over_first_sentence),
+        cmocka_unit_test(test_heldout14_adoption_note_with_effective_date),
+        cmocka_unit_test(test_heldout14_speaker_turns_of_a_transcript),
+        cmocka_unit_test(test_heldout15_title_length_without_readings),
+        cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
+        cmocka_unit_test(test_heldout16_salutation_to_the_people),
+        cmocka_unit_test(test_heldout16_wrapped_item_heading),
+        cmocka_unit_test(test_heldout16_full_text_follows),
+        cmocka_unit_test(test_heldout16_headline_on_two_lines_with_a_colon),
+        cmocka_unit_test(test_heldout15_lost_picture_line_is_blank),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

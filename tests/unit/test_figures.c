@@ -1648,6 +1648,30 @@ static void test_table_unit_stated_once_reaches_the_figures(void **state)
                "1.0|%||percent|52|企业个数|");
 }
 
+/* Held-out round 14 (report-zhanjiang-chronicles-office-openness-2023):
+ * a table that repeats its header row of words under each of its group
+ * rows (信息内容 | 本年收费金额(单位:万元)) heads the columns of the rows
+ * below it anew: their units and periods come from it, not from the
+ * table's first header; a header that counts pieces (本年制发件数) names
+ * the unit 件 of its column, one that counts decisions (…数量) none. */
+static void test_heldout14_table_headers_repeated_inside(void **state)
+{
+    (void)state;
+    EXPECT_DOC("标题\n二、主动公开政府信息情况\n第二十条第(一)项 |\n"
+               "信息内容 | 本年制发件数 | 现行有效件数 |\n规章 | 3 | 5 |\n"
+               "第二十条第(八)项 |\n信息内容 | 本年收费金额(单位:万元) |\n行政事业性收费 | 12 |\n"
+               "第二十条第(五)项 |\n信息内容 | 本年处理决定数量 |\n行政许可 | 7 |\n",
+               "3|件||count||规章|本年制发件数\n"
+               "5|件||count||规章|\n"
+               "12|万元||amount||行政事业性收费|本年收费金额\n"
+               "7|||count||行政许可|本年处理决定数量");
+    /* a row of words among the rows of numbers that does not repeat the
+     * header's first cell stays a row */
+    EXPECT_DOC("标题\n指标 | 本年 | 上年 |\n规章 | 3 | 5 |\n小计 | 合计 | 其他 |\n文件 | 4 | 6 |\n",
+               "3|||count||规章|本年\n5|||count||规章|上年\n"
+               "4|||count||文件|本年\n6|||count||文件|上年");
+}
+
 static void test_issue_table_as_published(void **state)
 {
     (void)state;
@@ -2134,6 +2158,112 @@ static void test_heldout14_mu_and_day_span(void **state)
     assert_int_equal(l->items[2].kind, BL_FIG_DATE);
 }
 
+/* Held-out round 15 (grain-nbs-2024-summer-announcement, env-mee-2019-
+ * 2020-autumn-winter-news, customs-hk-2024m05-news) and 16 (press-heyuan,
+ * press-xinhua): the traditional forms of units (千公頃, 公頃, 千瓦時,
+ * 個月, 個小時) are units as their simplified forms are, 天次 a count;
+ * a change followed by the same change in another unit in parentheses
+ * links each to the level in its own unit. */
+static void test_heldout15_traditional_units_and_conversions(void **state)
+{
+    EXPECT_ROWS("全國夏糧播種面積26613千公頃(39920萬畝),比2023年增加4.5千公頃(6.8萬畝),保持穩定。",
+                "26613|千公頃||quantity||全國夏糧播種面積26613千公頃(39920萬畝)\n"
+                "39920|萬畝||quantity||全國夏糧播種面積26613千公頃(39920萬畝)\n"
+                "2023|年||year||比2023年增加4.5千公頃(6.8萬畝)\n"
+                "4.5|千公頃||quantity|26613|比2023年增加4.5千公頃(6.8萬畝)\n"
+                "6.8|萬畝||quantity|39920|比2023年增加4.5千公頃(6.8萬畝)");
+    EXPECT_ROWS("單位面積產量5628.0公斤/公頃(375.2公斤/畝)",
+                "5628.0|公斤/公頃||quantity||單位面積產量5628.0公斤/公頃(375.2公斤/畝)\n"
+                "375.2|公斤/畝||quantity||單位面積產量5628.0公斤/公頃(375.2公斤/畝)");
+    EXPECT_ROWS("發電量9074億千瓦時。發生重污染395天次。為期4個月,每天工作10多個小時。",
+                "9074|億千瓦時||quantity||發電量9074億千瓦時\n"
+                "395|天次||count||發生重污染395天次\n"
+                "4|個月||duration||為期4個月\n"
+                "10|個小時|多|duration||每天工作10多個小時");
+}
+
+/* Held-out round 15 (customs-hk-2024m05-news): a Hong Kong page's change
+ * verbs: 升 and 跌 alone after the value's comma (進口1.56萬億元,升5.2%),
+ * as after 按年, and the traditional 擴大 (貿易順差3372.1億元,擴大1.8%)
+ * change the value before them. */
+static void test_heldout15_hong_kong_change_verbs(void **state)
+{
+    EXPECT_ROWS("進口1.56萬億元，升5.2%；貿易順差3372.1億元，擴大1.8%；出口2萬億元，跌1.3%。",
+                "1.56|萬億元||amount||進口1.56萬億元\n"
+                "5.2|%||percent|1.56|升5.2%\n"
+                "3372.1|億元||amount||貿易順差3372.1億元\n"
+                "1.8|%||percent|3372.1|擴大1.8%\n"
+                "2|萬億元||amount||出口2萬億元\n"
+                "1.3|%||percent|2|跌1.3%");
+}
+
+/* Held-out round 16 (press-workercn-npc-first-conference-2010): an hour
+ * of the day with 时, its minutes kept with it, is a time wherever it
+ * stands (最终在12时42分结束, 10时30分, 11时整), as after 上午 or a day;
+ * 不到 before it and 多 after it are its qualifiers; 小时 stays a
+ * duration and an hour past 24 no time. */
+static void test_heldout16_hours_of_the_day(void **state)
+{
+    EXPECT_ROWS("最终在12时42分结束，早在10时多就已等候。",
+                "12时42分|||date||最终在12时42分结束\n"
+                "10时||多|date||早在10时多就已等候");
+    EXPECT_ROWS("会场，10时30分，记者区已座无虚席，不到11时已满。11时整，开始。",
+                "10时30分|||date||10时30分\n"
+                "11时||不到|date||不到11时已满\n"
+                "11时|||date||11时整");
+    EXPECT_ROWS("工作10小时，历经30时。",
+                "10|小时||duration||工作10小时\n"
+                "30|||count||历经30时");
+}
+
+/* Held-out round 15 (health-nhc-2021m03-institutions-news): a comparison
+ * that opens the sentence written 與…比較 (与…比较), as 与…相比 is: each
+ * change links to the value its indicator was given before it in the
+ * paragraph (公立醫院減少76個 to 公立醫院1.2萬個); a change whose
+ * indicator has no value before it links to nothing. */
+static void test_heldout15_comparison_written_bijiao(void **state)
+{
+    EXPECT_ROWS("截至2021年3月底，醫院3.6萬個，其中：公立醫院1.2萬個，民營醫院2.4萬個。"
+                "與2020年3月底比較，公立醫院減少76個，民營醫院增加1246個，診所增加5個。",
+                "2021年3月|||date||截至2021年3月底\n"
+                "3.6|萬個||count||醫院3.6萬個\n"
+                "1.2|萬個||count||公立醫院1.2萬個\n"
+                "2.4|萬個||count||民營醫院2.4萬個\n"
+                "2020年3月|||date||與2020年3月底比較\n"
+                "76|個||count|1.2|公立醫院減少76個\n"
+                "1246|個||count|2.4|民營醫院增加1246個\n"
+                "5|個||count||診所增加5個");
+}
+
+/* Held-out round 16 (speech-county-q4-economic-work, minutes-doumen-
+ * executive-meeting-2024, press-workercn-npc-first-conference-2010): a
+ * place written N位 beside a rank written 第M位 (20位、第7位) is a rank
+ * too; the meeting's number after a term in Chinese numerals
+ * (五屆104次區政府常務會議) is an ordinal as after one in digits; a
+ * newspaper's page written with leading zeros (003版) is no figure. */
+static void test_heldout16_ranks_ordinals_and_pages(void **state)
+{
+    EXPECT_ROWS("分别由去年的20位、第7位上升为今年的11位、第5位。",
+                "20|||rank||分别由去年的20位\n"
+                "7|||rank||第7位上升为今年的11位\n"
+                "11|||rank||第7位上升为今年的11位\n"
+                "5|||rank||第5位");
+    EXPECT_ROWS("主持召開五屆104次區政府常務會議，共有20位代表。",
+                "20|位||count||共有20位代表");
+    EXPECT_ROWS("《工人日报》（2010年03月05日003版），共3版。",
+                "2010年03月05日|||date||《工人日报》（2010年03月05日003版）\n"
+                "3|版||count||共3版");
+}
+
+/* Held-out round 16 (speech-county-q4-economic-work): 可比增长, growth at
+ * comparable prices, is a change of the value before it, as 同比增长. */
+static void test_heldout16_comparable_growth(void **state)
+{
+    EXPECT_ROWS("财政收入完成5420.9万元，可比增长22%；",
+                "5420.9|万元||amount||财政收入完成5420.9万元\n"
+                "22|%||percent|5420.9|可比增长22%");
+}
+
 /* Held-out round 14 (stats-huaihua-county-2023): 与去年/與去年 without
  * 相比 is a comparison like 比去年, no subject of its own: the change is
  * of the value before it. */
@@ -2243,6 +2373,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_issue_table_rows_without_bars),
         cmocka_unit_test(test_table_unit_stated_once_reaches_the_figures),
         cmocka_unit_test(test_issue_table_as_published),
+        cmocka_unit_test(test_heldout14_table_headers_repeated_inside),
         cmocka_unit_test(test_issue_table_periods),
         cmocka_unit_test_setup_teardown(test_issue_ratio_parts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_issue_labels_are_not_figures, setup, teardown),
@@ -2294,6 +2425,12 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout14_mu_and_day_span, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout14_compared_with_last_year, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout14_respectively_with_own_verbs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout15_traditional_units_and_conversions, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout15_hong_kong_change_verbs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout16_hours_of_the_day, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout15_comparison_written_bijiao, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout16_ranks_ordinals_and_pages, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout16_comparable_growth, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
