@@ -306,8 +306,14 @@ cleanup:
  * Front matter
  * ====================================================================== */
 
+/* YYYY-MM-DD, a real day; or YYYY-MM, a month (as a month-only DATE of
+ * the text keeps it: no day made up). */
 static bool valid_date(const char *s, size_t len)
 {
+    if (len == 7 && s[4] == '-' && strspn(s, "0123456789") == 4 && strspn(s + 5, "0123456789") == 2) {
+        int y = atoi(s), m = atoi(s + 5);
+        return y >= 1900 && m >= 1 && m <= 12;
+    }
     if (len != 10 || s[4] != '-' || s[7] != '-')
         return false;
     for (int i = 0; i < 10; i++)
@@ -419,7 +425,7 @@ static bulletin_status front_matter_line(parser *p)
                                  key, chars, BULLETIN_MAX_FIELD);
         else if (which == BULLETIN_META_DATE && !valid_date(tmp.text, tmp.len))
             status = bl_diag_set(p->diag, BULLETIN_ERR_SYNTAX, p->path, p->line, vcol,
-                                 "malformed date '%s' (expected YYYY-MM-DD)", tmp.text);
+                                 "malformed date '%s' (expected YYYY-MM-DD or YYYY-MM)", tmp.text);
         else if (which == BULLETIN_META_YEAR
                  && (tmp.len != 4 || strspn(tmp.text, "0123456789") != 4))
             status = bl_diag_set(p->diag, BULLETIN_ERR_SYNTAX, p->path, p->line, vcol,
