@@ -425,7 +425,7 @@ static bulletin_status front_matter_line(parser *p)
                                  key, chars, BULLETIN_MAX_FIELD);
         else if (which == BULLETIN_META_DATE && !valid_date(tmp.text, tmp.len))
             status = bl_diag_set(p->diag, BULLETIN_ERR_SYNTAX, p->path, p->line, vcol,
-                                 "malformed date '%s' (expected YYYY-MM-DD or YYYY-MM)", tmp.text);
+                                 "malformed date '%s' (expected YYYY-MM-DD)", tmp.text);
         else if (which == BULLETIN_META_YEAR
                  && (tmp.len != 4 || strspn(tmp.text, "0123456789") != 4))
             status = bl_diag_set(p->diag, BULLETIN_ERR_SYNTAX, p->path, p->line, vcol,
