@@ -1568,9 +1568,13 @@ bulletin_status bl_p_front_matter_parts(parser *p)
         n->from_meta = 1;
         char text[32];
         int y = 0, m = 0, d = 0;
-        if (sscanf(iso, "%d-%d-%d", &y, &m, &d) != 3)
-            y = m = d = 0;
-        snprintf(text, sizeof text, "%d年%d月%d日", y % 10000, m % 100, d % 100);
+        int got = sscanf(iso, "%d-%d-%d", &y, &m, &d);
+        if (got == 2) /* a month: 2022-04 */
+            snprintf(text, sizeof text, "%d年%d月", y % 10000, m % 100);
+        else if (got == 3)
+            snprintf(text, sizeof text, "%d年%d月%d日", y % 10000, m % 100, d % 100);
+        else
+            snprintf(text, sizeof text, "0年0月0日");
         BL_CHECK(bl_p_set_plain_text(p, n, text, 0, 0));
         n->value = bl_strndup(p->mem, iso, strlen(iso));
         if (!n->value)

@@ -312,8 +312,14 @@ cleanup:
  * Front matter
  * ====================================================================== */
 
+/* YYYY-MM-DD, a real day; or YYYY-MM, a month (as a month-only DATE of
+ * the text keeps it: no day made up). */
 static bool valid_date(const char *s, size_t len)
 {
+    if (len == 7 && s[4] == '-' && strspn(s, "0123456789") == 4 && strspn(s + 5, "0123456789") == 2) {
+        int y = atoi(s), m = atoi(s + 5);
+        return y >= 1900 && m >= 1 && m <= 12;
+    }
     if (len != 10 || s[4] != '-' || s[7] != '-')
         return false;
     for (int i = 0; i < 10; i++)

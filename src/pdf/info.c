@@ -37,8 +37,9 @@ static HPDF_Date info_date(const ctx *c)
     HPDF_Date d = {2000, 1, 1, 0, 0, 0, 'Z', 0, 0};
     long long e = c->opts->epoch;
     const char *meta = bulletin_doc_meta(c->doc, BULLETIN_META_DATE);
-    int y, m, dd;
-    bool dated = meta && sscanf(meta, "%4d-%2d-%2d", &y, &m, &dd) == 3;
+    int y, m, dd = 1; /* a month (2022-04): its first day */
+    int got = meta ? sscanf(meta, "%4d-%2d-%2d", &y, &m, &dd) : 0;
+    bool dated = got == 3 || (got == 2 && strlen(meta) == 7);
     if (e < 0 && !dated && c->opts->source_mtime > 0)
         e = c->opts->source_mtime;
     if (e >= 0) {

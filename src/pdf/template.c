@@ -713,8 +713,11 @@ void bl_template_expand(const char *pattern, const bulletin_doc *doc, int page, 
                 rep = bulletin_doc_meta(doc, BULLETIN_META_ISSUER);
             } else if (e && n == 4 && !strncmp(p + 1, "date", 4)) {
                 const char *d = bulletin_doc_meta(doc, BULLETIN_META_DATE);
-                if (d) {
+                if (d && strlen(d) >= 10) {
                     snprintf(buf, sizeof buf, "%d年%d月%d日", atoi(d), atoi(d + 5), atoi(d + 8));
+                    rep = buf;
+                } else if (d) { /* a month: 2022-04 */
+                    snprintf(buf, sizeof buf, "%d年%d月", atoi(d), atoi(d + 5));
                     rep = buf;
                 }
             } else if (e && n == 4 && !strncmp(p + 1, "page", 4)) {

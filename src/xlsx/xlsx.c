@@ -75,7 +75,7 @@ static time_t export_time(const bulletin_doc *doc, const bulletin_render_opts *o
         return (time_t)o->epoch;
     const char *d = bulletin_doc_meta(doc, BULLETIN_META_DATE);
     if (d) {
-        int y = atoi(d), m = atoi(d + 5), day = atoi(d + 8);
+        int y = atoi(d), m = atoi(d + 5), day = strlen(d) >= 10 ? atoi(d + 8) : 1; /* 2022-04: its first day */
         return (time_t)((bl_xlsx_excel_serial(y, m, day) - 25569.0) * 86400.0);
     }
     return (time_t)946684800; /* 2000-01-01T00:00:00Z */

@@ -271,6 +271,31 @@ static void test_front_matter_bad_date(void **state)
     expect_error(v, strlen(v), BULLETIN_ERR_SYNTAX, 2, 7, "malformed year");
 }
 
+/* Held-out round 14: a front-matter date of month precision (date:
+ * 2022-04), as a month-only DATE found in the text keeps it (2022年4月 ->
+ * 2022-04): the meta as written, a DATE 2022年4月 iso=2022-04 from the
+ * front matter, no day made up; a month out of range is malformed. */
+static void test_front_matter_month_date(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("---\ndate: 2022-04\n---\n标题\n正文。\n", 0);
+    assert_string_equal(bulletin_doc_meta(doc, BULLETIN_META_DATE), "2022-04");
+    assert_int_equal(bulletin_doc_warning_count(doc), 0);
+    char *out = tu_dump(doc);
+    assert_string_equal(out, "DOCUMENT\n"
+                             "  META date \"2022-04\"\n"
+                             "  TITLE \"标题\" @4:1\n"
+                             "  LEAD @5:1\n"
+                             "    PARAGRAPH 1 \"正文。\" @5:1\n"
+                             "  DATE \"2022年4月\" iso=2022-04 from=meta\n");
+    free(out);
+    bulletin_doc_free(doc);
+    const char *t = "---\ndate: 2022-13\n---\n正文。\n";
+    expect_error(t, strlen(t), BULLETIN_ERR_SYNTAX, 2, 7, "malformed date");
+    const char *u = "---\ndate: 2022-4\n---\n正文。\n";
+    expect_error(u, strlen(u), BULLETIN_ERR_SYNTAX, 2, 7, "malformed date");
+}
+
 static void test_front_matter_line_without_colon(void **state)
 {
     (void)state;
@@ -643,6 +668,7 @@ int main(void)
         cmocka_unit_test(test_front_matter_unknown_key_warns),
         cmocka_unit_test(test_front_matter_unterminated),
         cmocka_unit_test(test_front_matter_bad_date),
+        cmocka_unit_test(test_front_matter_month_date),
         cmocka_unit_test(test_front_matter_line_without_colon),
         cmocka_unit_test(test_strict_turns_warning_into_error),
         cmocka_unit_test(test_level1_headings_and_numbers),

@@ -299,6 +299,12 @@ static void test_dates(void **state)
     o.epoch = -1;
     assert_int_equal(render("---\ndate: 2023-12-31\n---\n标题\n正文。\n", &o, &c, &d), BULLETIN_OK);
     assert_true(contains(&c, "D:20231231000000Z"));
+    free(c.data);
+    /* a front-matter date of a month: its first day, not the file's time */
+    o.source_mtime = 1705276800;
+    assert_int_equal(render("---\ndate: 2022-04\n---\n标题\n正文。\n", &o, &c, &d), BULLETIN_OK);
+    assert_true(contains(&c, "D:20220401000000Z"));
+    o.source_mtime = 0;
     o.epoch = 0;
     assert_int_equal(render("---\ndate: 2023-12-31\n---\n标题\n正文。\n", &o, &e, &d), BULLETIN_OK);
     assert_true(contains(&e, "D:19700101000000Z"));

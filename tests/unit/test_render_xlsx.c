@@ -66,6 +66,15 @@ static void test_epoch_changes_only_the_date(void **state)
     assert_memory_equal(c.data, d.data, c.len);
     free(c.data);
     free(d.data);
+    /* a front-matter date of a month (2022-04) gives the month's first
+     * day, as the epoch of that day does */
+    const char *month = "---\ndate: 2022-04\n---\n标题\n正文2023年增长5%。\n";
+    tu_str e = render(month, -1);
+    tu_str f = render(month, 1648771200); /* 2022-04-01T00:00:00Z */
+    assert_int_equal(e.len, f.len);
+    assert_memory_equal(e.data, f.data, e.len);
+    free(e.data);
+    free(f.data);
 }
 
 static void test_no_figures_and_no_front_matter(void **state)

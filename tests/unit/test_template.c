@@ -178,6 +178,11 @@ static void test_fields(void **state)
     bl_template_expand("[{issuer}]{short_title}", doc, 1, 1, out, sizeof out);
     assert_string_equal(out, "[]无冒号的标题");
     bulletin_doc_free(doc);
+    /* a front-matter date of a month: the month, no day made up */
+    doc = tu_parse("---\ndate: 2022-04\n---\n标题\n正文。\n", 0);
+    bl_template_expand("{date}", doc, 1, 1, out, sizeof out);
+    assert_string_equal(out, "2022年4月");
+    bulletin_doc_free(doc);
 }
 
 /* A title made from the file name (no title line, no front matter) is no
