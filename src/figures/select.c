@@ -79,28 +79,78 @@ static const char *near_context(const bulletin_figure *f, size_t *len)
     return c;
 }
 
+/* Whether s[0 .. len) holds one of `words` that states what follows: the
+ * word then 是, 为 (為) or a colon (主要预期目标是：, 目标为, 目標：). */
+static bool goal_statement(const char *s, size_t len, const char *const *words, size_t n)
+{
+    static const char *const says[] = {"是", "为", "為", "：", ":"};
+    for (size_t i = 0; i < len; i++)
+        for (size_t w = 0; w < n; w++) {
+            size_t l = strlen(words[w]);
+            if (s[i] != words[w][0] || l > len - i || memcmp(s + i, words[w], l))
+                continue;
+            for (size_t k = 0; k < sizeof says / sizeof *says; k++) {
+                size_t m = strlen(says[k]);
+                if (m <= len - i - l && !memcmp(s + i + l, says[k], m))
+                    return true;
+            }
+        }
+    return false;
+}
+
 bool bl_select_is_target(const bulletin_figure *f)
 {
-    static const char *const plan[] = {"目标", "力争", "争取", "确保", "预计", "预期", "计划",
-                                       "规划", "到20", "至20", "将达", "要达到", "任务"};
+    /* and their traditional forms: a text in traditional characters names
+     * its targets in them (超額完成…下降4%的改善目標) */
+    static const char *const plan[] = {
+        "目标", "力争", "争取", "确保", "预计", "预期", "计划", "规划",   "到20",
+        "至20", "将达", "要达到", "任务", "目標", "力爭", "爭取", "確保", "預計",
+        "預期", "計劃", "規劃", "將達", "要達到", "任務"};
     size_t np = sizeof plan / sizeof *plan;
     size_t clen;
     const char *c = near_context(f, &clen);
+    /* a plan's word names the targets of its own clause, not those after
+     * its ；or its sentence's end (……的改善目標；長三角地區……下降16.4%) */
+    size_t nlen = 0;
+    const char *nt = bulletin_node_text(f->node, &nlen);
+    if (nt && f->offset <= nlen && nt + f->offset >= c && nt + f->offset <= c + clen) {
+        const char *fp = nt + f->offset;
+        for (const char *q = fp; q >= c + 3; q--)
+            if ((q[-3] == '\xEF' || q[-3] == '\xE3')
+                && (!memcmp(q - 3, "；", 3) || !memcmp(q - 3, "。", 3)
+                    || !memcmp(q - 3, "！", 3) || !memcmp(q - 3, "？", 3))) {
+                clen -= (size_t)(q - c);
+                c = q;
+                break;
+            }
+    }
     if (has_any(f->period, strlen(f->period), plan, np) || has_any(c, clen, plan, np) ||
         has_any(f->label, strlen(f->label), plan, np))
         return true;
-    /* 主要预期目标是：地区生产总值增长6%左右；… (the paragraph before it) and a
-     * section of targets (二、2024年主要目标) */
-    static const char *const goal[] = {"目标", "预期"};
+    /* 主要预期目标是：地区生产总值增长6%左右；… (the sentence before it, its
+     * items apart by ；, a goal word that states them: 目标是, 目标为,
+     * 目标：) and a section of targets (二、2024年主要目标); a sentence
+     * before that ends (……目标完成情况。) names no target of what follows,
+     * nor does a goal word that states none (……的改善目標；長三角……). */
+    static const char *const goal[] = {"目标", "预期", "目標", "預期"};
     size_t len = 0;
     const char *t = bulletin_node_text(f->node, &len);
     size_t end = f->offset < len ? f->offset : len, from = end > 600 ? end - 600 : 0;
-    if (t && has_any(t + from, end - from, goal, 2)) /* at most 200 characters back */
+    if (t)
+        for (size_t i = end; i >= from + 3; i--)
+            if ((t[i - 3] == '\xEF' || t[i - 3] == '\xE3')
+                && (!memcmp(t + i - 3, "。", 3) || !memcmp(t + i - 3, "！", 3)
+                    || !memcmp(t + i - 3, "？", 3))) {
+                from = i;
+                break;
+            }
+    if (t && has_any(t + from, end - from, goal, 4) /* 200 characters back at most */
+        && goal_statement(t + from, end - from, goal, 4))
         return true;
     for (const bulletin_node *n = f->node; n; n = bulletin_node_parent(n))
         if (bulletin_node_get_type(n) == BULLETIN_NODE_SECTION) {
             const char *h = bulletin_node_text(n, &len);
-            if (h && has_any(h, len, goal, 2))
+            if (h && has_any(h, len, goal, 4))
                 return true;
         }
     return false;
@@ -117,8 +167,10 @@ bool bl_select_is_growth(const bulletin_figure *f)
  * no indicator). */
 static bool names_indicator(const char *label)
 {
-    static const char *const verbs[] = {"实现", "完成", "达到", "增长", "下降", "增加", "减少",
-                                        "提高", "降低", "上升", "同比", "比上年", "较上年", "新增"};
+    static const char *const verbs[] = {"实现", "完成", "达到", "增长", "下降", "增加",
+                                        "减少", "提高", "降低", "上升", "同比", "比上年",
+                                        "较上年", "新增", "實現", "達到", "增長", "減少",
+                                        "較上年"};
     const char *p = label;
     size_t n = strlen(p);
     for (bool again = true; again && n;) {

@@ -372,6 +372,54 @@ static void test_targets_found_everywhere(void **state)
     free(big);
 }
 
+/* A text in traditional characters names its targets in traditional
+ * characters (目標, 預計, 力爭 …): the rates of a target are no bars,
+ * what was achieved is (the autumn-winter air-quality release of held-out
+ * round 15). */
+static void test_targets_in_traditional_characters(void **state)
+{
+    (void)state;
+    bulletin_doc *doc =
+        tu_parse("標題\n細顆粒物平均濃度為70微克/立方米，同比下降13.6%，超額完成平均濃度同比"
+                 "下降4%的改善目標。全年出口額預計增長8%。進口額力爭增長6%。\n",
+                 0);
+    /* 0 70微克/立方米, 1 13.6%, 2 4%, 3 8%, 4 6% */
+    assert_int_equal(bulletin_doc_figure_count(doc), 5);
+    bulletin_figure f = figure(doc, 1);
+    assert_string_equal(f.value_text, "13.6");
+    assert_false(bl_select_is_target(&f));
+    for (size_t i = 2; i < 5; i++) {
+        f = figure(doc, i);
+        assert_true(bl_select_is_target(&f));
+    }
+    bl_growth_bar bars[4];
+    assert_int_equal(bl_select_growth_series(doc, bars, 4), 1);
+    assert_true(bars[0].value == -13.6);
+    bulletin_doc_free(doc);
+}
+
+/* A goal word names the targets after it in its sentence when it states
+ * them (目标是, 目标为, 目标：), its items apart by ；; not the figures of
+ * the sentences after it (……目标完成情况。), nor after a ； when it states
+ * none (……的改善目标；长三角地区……下降16.4%). */
+static void test_goal_words_that_state_targets(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("标题\n"
+                                 "主要预期目标是：地区生产总值增长6%左右；城镇新增就业1万人。"
+                                 "通报了空气质量目标完成情况。细颗粒物浓度下降13.6%。"
+                                 "超额完成浓度下降4%的改善目标；长三角地区浓度下降16.4%。\n",
+                                 0);
+    /* 0 6%, 1 1万人, 2 13.6%, 3 4%, 4 16.4% */
+    assert_int_equal(bulletin_doc_figure_count(doc), 5);
+    static const bool target[5] = {true, true, false, true, false};
+    for (size_t i = 0; i < 5; i++) {
+        bulletin_figure f = figure(doc, i);
+        assert_int_equal(bl_select_is_target(&f), target[i]);
+    }
+    bulletin_doc_free(doc);
+}
+
 /* A growth bar is never a target nor labelled by a verb alone. */
 static void test_growth_bars_name_an_indicator(void **state)
 {
@@ -421,6 +469,8 @@ int main(void)
         cmocka_unit_test(test_growth_bars_name_an_indicator),
         cmocka_unit_test(test_growth_bars_labelled_once),
         cmocka_unit_test(test_targets_found_everywhere),
+        cmocka_unit_test(test_targets_in_traditional_characters),
+        cmocka_unit_test(test_goal_words_that_state_targets),
     };
     return cmocka_run_group_tests_name("select", tests, NULL, NULL);
 }
