@@ -2257,6 +2257,24 @@ static bool list_mark_between(const scan *s, const bl_figure *p, const bl_figure
     return false;
 }
 
+/* Round 12: where a change verb of f's own begins just after the list mark
+ * between p and f (下降1.3%和增长5.0%, 下降1.0%、增长4.9%), 0 when only a
+ * mark stands between them or more than a mark and a verb. */
+static size_t verb_after_mark(const scan *s, const bl_figure *p, const bl_figure *f)
+{
+    static const char *const seps[] = {"、", "和", "及", "与", "與"};
+    size_t g = skip_spaces(s->t, f->start, p->end);
+    for (size_t w = 0; w < NELEM(seps); w++)
+        if (has_at(s->t, f->start, g, seps[w])) {
+            size_t va = skip_spaces(s->t, f->start, g + strlen(seps[w])), vs = 0;
+            if (va < f->start && fig_change_verb(s->t, va, f->start, &vs) != BL_FIG_CHANGE_NONE &&
+                vs == va)
+                return va;
+            return 0;
+        }
+    return 0;
+}
+
 /* Whether figure j follows figure i as the next value of a list: the same
  * kind and unit (or, `any_unit`, levels of any kind and unit: 分别完成1620
  * 亿件和1.5万亿元), no change, only 、 和 及 与 between them. */
@@ -2267,8 +2285,9 @@ static bool listed_after(const scan *s, size_t i, size_t j, bool any_unit)
         return false;
     if (any_unit ? !is_level_kind(f->kind) || !is_level_kind(p->kind) ||
                        f->kind == BL_FIG_PERCENT || p->kind == BL_FIG_PERCENT
-                 : f->kind != p->kind || strcmp(f->unit, p->unit) != 0)
-        return false;
+                 : f->kind != p->kind ||
+                       (strcmp(f->unit, p->unit) != 0 && strcmp(f->base_unit, p->base_unit) != 0))
+        return false; /* (round 12: 28.7亿人次和690万人次, one base unit) */
     return list_mark_between(s, p, f);
 }
 
@@ -2279,7 +2298,7 @@ static bool listed_after_change(const scan *s, size_t i, size_t j)
     if (f->text != s->t || p->text != s->t || !f->change || !p->change || p->end > f->start ||
         f->kind != p->kind)
         return false;
-    return list_mark_between(s, p, f);
+    return list_mark_between(s, p, f) || verb_after_mark(s, p, f);
 }
 
 /* Whether change i changes no figure before it, or a part of a ratio
@@ -2475,7 +2494,8 @@ static bulletin_status label_respectively(scan *s)
             while (k + m < l->len && l->items[k + m].change && unlinked(l, k + m) &&
                    l->items[k + m].text == t && m < BL_FIG_MAX_PARTS &&
                    l->items[k + m - 1].end <= l->items[k + m].start &&
-                   list_mark_between(s, &l->items[k + m - 1], &l->items[k + m]))
+                   (list_mark_between(s, &l->items[k + m - 1], &l->items[k + m]) ||
+                    verb_after_mark(s, &l->items[k + m - 1], &l->items[k + m])))
                 m++;
         if (m < 2)
             continue;
@@ -2640,7 +2660,8 @@ static bulletin_status label_respectively(scan *s)
         if (level) {
             /* 分别为: no verb; 分别各奖励: the indicator's word (奖励) */
             verb_b = g0->lab_end > verb_a ? g0->lab_end : verb_a;
-            static const char *const each[] = {"各"};
+            /* (round 12: 分别完成客运量: the verb before the noun) */
+            static const char *const each[] = {"各", "完成"};
             trim_words(t, &verb_a, &verb_b, each, NELEM(each), label_trail, NELEM(label_trail));
         }
         /* …，同比分别增长16.5%和13.5%: as many changes next, after 分别,
@@ -2673,8 +2694,11 @@ static bulletin_status label_respectively(scan *s)
                 st = bl_buf_put(&lb, t + tail, ib[n - 1] - tail);
             if (st == BULLETIN_OK && cmp_n)
                 st = bl_buf_put(&lb, t + cmp_at, cmp_n);
+            /* round 12: 分别下降1.3%和增长5.0%: a later change's own verb */
+            size_t own_verb = !level && j > 0 ? verb_after_mark(s, &l->items[k + j - 1], g) : 0;
             if (st == BULLETIN_OK)
-                st = bl_buf_put(&lb, t + verb_a, verb_b - verb_a);
+                st = own_verb ? bl_buf_put(&lb, t + own_verb, g->start - own_verb)
+                              : bl_buf_put(&lb, t + verb_a, verb_b - verb_a);
             if (st == BULLETIN_OK)
                 st = bl_buf_reserve(&lb, 1);
             char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;

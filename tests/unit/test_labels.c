@@ -1079,6 +1079,29 @@ static void test_label_change_names_its_level_otherwise(void **state)
                   " / 城镇人口增加 / 乡村人口减少 / 城镇人口比重提高");
 }
 
+/* Round 12: 分别 over changes of different verbs, each after a list mark
+ * (内、外贸吞吐量分别下降1.3%和增长5.0%): the items in order, each change
+ * with its own verb. */
+static void test_label_respectively_changes_own_verbs(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中进、出口额分别下降2.1%和增长6.3%。", "进口额下降 / 出口额增长");
+    EXPECT_LABELS("其中城镇、农村居民人均消费支出分别增长3.2%、下降0.4%。",
+                  "城镇居民人均消费支出增长 / 农村居民人均消费支出下降");
+}
+
+/* Round 12: 分别 after a verb and a noun over a list of levels in units of
+ * one base (亿吨 and 万吨), and the changes after them with verbs of their
+ * own: each item with the noun, without the verb (完成). */
+static void test_label_respectively_verb_noun(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中铁路、公路、水路和民航分别完成货运量4.2亿吨、30.1亿吨、8.3亿吨和70万吨，"
+                  "同比分别增长1.0%、下降2.1%、增长3.2%和下降0.5%。",
+                  "铁路货运量 / 公路货运量 / 水路货运量 / 民航货运量 / 铁路货运量同比增长 / "
+                  "公路货运量下降 / 水路货运量增长 / 民航货运量下降");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1173,6 +1196,8 @@ int main(void)
         cmocka_unit_test(test_label_level_verb_with_readings),
         cmocka_unit_test(test_label_output_change_verbs),
         cmocka_unit_test(test_label_change_names_its_level_otherwise),
+        cmocka_unit_test(test_label_respectively_changes_own_verbs),
+        cmocka_unit_test(test_label_respectively_verb_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
