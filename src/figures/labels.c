@@ -2191,20 +2191,39 @@ static size_t enum_items(const char *t, size_t a, size_t b, size_t *ia, size_t *
     return n;
 }
 
+/* Round 12: the characters of t[a, b) without the pinyin readings after
+ * them (水產(chǎn)品類: 4). */
+static size_t chars_read(const char *t, size_t a, size_t b)
+{
+    size_t c = 0;
+    for (size_t i = a; i < b;) {
+        size_t r = reading_at(t, b, i);
+        if (r) {
+            i += r;
+            continue;
+        }
+        int k;
+        cp_at(t, b, i, &k);
+        i += (size_t)k;
+        c++;
+    }
+    return c;
+}
+
 /* Whether the items of an enumeration are as long as each other: each
  * before the last two characters or more, the last at most one longer than
- * the longest of them. */
+ * the longest of them (round 12: readings not counted, 糧食類、…、水產(chǎn)品類). */
 static bool items_alike(const char *t, const size_t *ia, const size_t *ib, size_t n)
 {
     size_t most = 0;
     for (size_t i = 0; i + 1 < n; i++) {
-        size_t c = bl_utf8_count(t + ia[i], ib[i] - ia[i]);
+        size_t c = chars_read(t, ia[i], ib[i]);
         if (c < 2)
             return false;
         if (c > most)
             most = c;
     }
-    return n >= 2 && bl_utf8_count(t + ia[n - 1], ib[n - 1] - ia[n - 1]) <= most + 1;
+    return n >= 2 && chars_read(t, ia[n - 1], ib[n - 1]) <= most + 1;
 }
 
 /* Round 7: whether the items before the last are as long as each other
@@ -2511,6 +2530,25 @@ static bulletin_status label_respectively(scan *s)
         for (size_t i = a; i + strlen("分别") <= g0->start; i++)
             if (has_at(t, g0->start, i, "分别") || has_at(t, g0->start, i, "分別"))
                 fen = i; /* (round 7: 分別 too) */
+        size_t fen_end = fen + strlen("分别");
+        /* round 12: 糧食類、鮮菜類…價格比上月上漲0.3%、12.9%…: changes in a
+         * list after one verb, without 分别, over as many items; the
+         * enumeration ends at the verb, before the comparison's base */
+        bool marks = !fen && !level;
+        for (size_t j = 1; j < m && marks; j++)
+            marks = list_mark_between(s, &l->items[k + j - 1], &l->items[k + j]);
+        size_t vs = 0;
+        if (marks && fig_change_verb(t, a, g0->start, &vs) != BL_FIG_CHANGE_NONE && vs > a) {
+            fen = fen_end = vs;
+            for (bool again = true; again;) {
+                again = false;
+                for (size_t w = 0; w < NELEM(change_skip); w++)
+                    if (has_before(t, a, fen, change_skip[w])) {
+                        fen -= strlen(change_skip[w]);
+                        again = true;
+                    }
+            }
+        }
         if (!fen) {
             k += m - 1;
             continue;
@@ -2654,7 +2692,7 @@ static bulletin_status label_respectively(scan *s)
             if (c1 != CP_BAD && bl_is_han(c1))
                 tail = q + (size_t)k2;
         }
-        size_t verb_a = fen + strlen("分别"), verb_b = g0->lab_end;
+        size_t verb_a = fen_end, verb_b = g0->lab_end;
         if (verb_b < verb_a)
             verb_b = verb_a;
         if (level) {

@@ -1102,6 +1102,29 @@ static void test_label_respectively_verb_noun(void **state)
                   "公路货运量下降 / 水路货运量增长 / 民航货运量下降");
 }
 
+/* Round 12: changes listed after one verb without 分别, as many as the
+ * items before it (糧食類、鮮菜類…價格比上月上漲0.3%、12.9%…): each item's,
+ * the comparison's base dropped. */
+static void test_label_list_changes_without_fenbie(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中粮食类、鲜菜类、畜肉类价格比上月上涨0.3%、12.9%、0.2%。",
+                  "粮食类价格上涨 / 鲜菜类价格上涨 / 畜肉类价格上涨");
+    EXPECT_LABELS("衣着类价格上涨1.5%，畜肉类、蛋类下降16.3%、9.9%。",
+                  "衣着类价格上涨 / 畜肉类下降 / 蛋类下降");
+    /* one value only: the words as before */
+    EXPECT_LABELS("粮食类、鲜菜类价格比上月上涨0.3%。", "粮食类、鲜菜类价格上涨");
+}
+
+/* Round 12: items as long as each other but for a pinyin reading
+ * (水產(chǎn)品類) are alike: each named whole. */
+static void test_label_respectively_items_with_readings(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中糧食類、鮮菜類、鮮果類、水產(chǎn)品類分別上漲1.2%、17.9%、6.7%、1.8%。",
+                  "糧食類上漲 / 鮮菜類上漲 / 鮮果類上漲 / 水產品類上漲");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1198,6 +1221,8 @@ int main(void)
         cmocka_unit_test(test_label_change_names_its_level_otherwise),
         cmocka_unit_test(test_label_respectively_changes_own_verbs),
         cmocka_unit_test(test_label_respectively_verb_noun),
+        cmocka_unit_test(test_label_list_changes_without_fenbie),
+        cmocka_unit_test(test_label_respectively_items_with_readings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
