@@ -140,7 +140,11 @@ static const char *const change_skip[] = {
  * a rate: 计划实现率). */
 static const char *const level_skip[] = {"实现", "實現",
                                          /* round 6: 疫情防控新闻发布会累计举行 */
-                                         "累计", "累計", "共计", "共計"};
+                                         "累计", "累計", "共计", "共計",
+                                         /* round 12: 港口完成货物吞吐量, only
+                                          * after a subject before a 量
+                                          * (put_clean) */
+                                         "完成"};
 
 /* Round 7: the length of a pinyin reading in parentheses at t[i, end)
  * after a character (國(guó), 萬（wàn）): one to six Latin letters, one of
@@ -253,6 +257,9 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                         : i + 3 < b && (t[i + 3] == '(' || (unsigned char)t[i + 3] == 0xEF)
                             ? word_with_readings(t, b, i, skip_words[w])
                             : 0;
+            if (wn && skip_words[w][0] == "完"[0] && !strcmp(skip_words[w], "完成") &&
+                (i == a || !has_before(t, i + wn, b, "量")))
+                wn = 0; /* (完成 of a budget: 收入完成, 完成投资) */
             if (wn && !has_at(t, b, i + wn, "率") && !has_at(t, b, i + wn, "结存") &&
                 !has_at(t, b, i + wn, "結存"))
                 skip = wn; /* (累计结存: a balance) */

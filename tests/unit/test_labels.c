@@ -1125,6 +1125,19 @@ static void test_label_respectively_items_with_readings(void **state)
                   "糧食類上漲 / 鮮菜類上漲 / 鮮果類上漲 / 水產品類上漲");
 }
 
+/* Round 12: 完成 between a subject and a quantity's name ending with 量
+ * (港口完成货物吞吐量) is a verb, dropped; not at the end (收入完成) nor
+ * before other words (完成投资: a budget's, kept as before). */
+static void test_label_wancheng_inside_volume(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全国港口完成货物吞吐量14.4亿吨，同比增长0.6%。",
+                  "港口货物吞吐量 / 港口货物吞吐量同比增长");
+    EXPECT_LABELS("铁路完成客运量3.5亿人次。", "铁路客运量");
+    EXPECT_LABELS("一般公共预算收入完成12.3亿元，全社会完成投资5.1亿元。",
+                  "一般公共预算收入 / 全社会完成投资");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1223,6 +1236,7 @@ int main(void)
         cmocka_unit_test(test_label_respectively_verb_noun),
         cmocka_unit_test(test_label_list_changes_without_fenbie),
         cmocka_unit_test(test_label_respectively_items_with_readings),
+        cmocka_unit_test(test_label_wancheng_inside_volume),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
