@@ -456,7 +456,39 @@ static bool is_zhong_compound(const char *t, size_t len, size_t i)
     for (size_t w = 0; w < NELEM(next); w++)
         if (has_at(t, len, i, next[w]))
             return true;
+    /* round 12: 2023年中江县: a place's name, 中 and one character before
+     * the place's kind */
+    static const char *const places[] = {"县", "縣", "市", "区", "區", "镇", "鎮", "乡", "鄉", "旗"};
+    int k;
+    if (cp_at(t, len, i, &k) == CP_BAD)
+        return false;
+    for (size_t w = 0; w < NELEM(places); w++)
+        if (has_at(t, len, i + (size_t)k, places[w]))
+            return true;
     return false;
+}
+
+/* Round 12: where the words after a paragraph's topic word at t[a, b)
+ * begin (人口 年末全县常住人口, 粮食全年农作物播种面积: two to four Han
+ * characters, a space or none, then 年末, 全年 or 年初: the document joins
+ * the words across the space), a when none. */
+static size_t topic_end(const char *t, size_t a, size_t b)
+{
+    static const char *const periods[] = {"年末", "全年", "年初"};
+    size_t i = a, chars = 0;
+    for (int k; chars < 4; chars++) {
+        uint32_t c = cp_at(t, b, i, &k);
+        if (c == CP_BAD || !bl_is_han(c))
+            break;
+        i += (size_t)k;
+        if (chars < 1)
+            continue;
+        size_t e = skip_spaces(t, b, i);
+        for (size_t w = 0; w < NELEM(periods); w++)
+            if (has_at(t, b, e, periods[w]) && e + strlen(periods[w]) < b)
+                return e;
+    }
+    return a;
 }
 
 /* Whether a word joining two items (和 及 与 與, and 、 when `comma`)
@@ -1079,6 +1111,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     bool provide = false;
     for (size_t i = wei; i < b && !provide; i++)
         provide = has_at(t, b, i, "提供");
+    /* round 12: 人口 年末全县常住人口94.5万人: a paragraph's topic word
+     * before its first sentence */
+    if (!ref_owner && a == 0)
+        a = topic_end(t, a, b);
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));

@@ -1138,6 +1138,26 @@ static void test_label_wancheng_inside_volume(void **state)
                   "一般公共预算收入 / 全社会完成投资");
 }
 
+/* Round 12: a paragraph's topic word before its first sentence (人口 年末
+ * 全县常住人口, 粮食全年农作物播种面积: the document joins the words across
+ * the space) is no part of the label. */
+static void test_label_topic_word(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("人口 年末全县常住人口94.5万人，比上年末减少0.4万人。", "常住人口 / 常住人口减少");
+    EXPECT_LABELS("粮食全年农作物播种面积327.8万亩。", "农作物播种面积");
+    /* not after the paragraph's start */
+    EXPECT_LABELS("其中，人口年末数94.5万人。", "人口年末数");
+}
+
+/* Round 12: 2023年中江县: 中 before one character and a place's kind (县,
+ * 市, 区 …) begins the place's name, not the year's 年中. */
+static void test_label_year_before_zhong_place(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2023年中江县地区生产总值466.14亿元。", "中江县地区生产总值");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1237,6 +1257,8 @@ int main(void)
         cmocka_unit_test(test_label_list_changes_without_fenbie),
         cmocka_unit_test(test_label_respectively_items_with_readings),
         cmocka_unit_test(test_label_wancheng_inside_volume),
+        cmocka_unit_test(test_label_topic_word),
+        cmocka_unit_test(test_label_year_before_zhong_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
