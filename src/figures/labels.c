@@ -130,6 +130,7 @@ static const char *const change_skip[] = {
     "與上年相比", "按可比价格计算", "按可比價格計算", "按可比价计算", "按可比口径",
     "按可比口徑", "与去年同期相比", "與去年同期相比", "与上年同期相比", "與上年同期相比",
     "去年同期相比", "上年同期相比", "与去年相比", "與去年相比", "分别", "分別",
+    "相比", /* round 12: 与…的106.36相比增长了1.14 */
     "比多年平均值", "较多年平均值", "較多年平均值", "比多年平均", "比常年", "较常年", "較常年",
     "比年初", "较年初", "較年初",
     "较上一年", "較上一年", "比上一年", /* round 5: 较上一年减少 */
@@ -489,6 +490,45 @@ static size_t topic_end(const char *t, size_t a, size_t b)
                 return e;
     }
     return a;
+}
+
+/* Round 12: the words before the opening parenthesis of a remark that
+ * holds a comma, the clause at `a` begun inside it (总人口性别比（以女性为
+ * 100，男性对女性的比例）: 总人口性别比), in *ra, *rb (two characters or more,
+ * trimmed): whether found, back in the sentence within BL_FIG_FROM_TO bytes. */
+static bool remark_subject(const scan *s, size_t a, size_t *ra, size_t *rb)
+{
+    const char *t = s->t;
+    size_t lo = a > s->sentence_start + BL_FIG_FROM_TO ? a - BL_FIG_FROM_TO : s->sentence_start;
+    size_t open = 0;
+    for (size_t i = a; i > lo && !open;) {
+        int kc;
+        uint32_t c = cp_before(t, lo, i, &kc);
+        if (c == CP_BAD || c == 0xFF09 || c == ')' || c == 0x3002)
+            return false;
+        i -= (size_t)kc;
+        if (c == 0xFF08 || c == '(')
+            open = i;
+    }
+    if (!open)
+        return false;
+    size_t h = open;
+    while (h > lo) {
+        int kc;
+        uint32_t c = cp_before(t, lo, h, &kc);
+        if (c == CP_BAD || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0xFF1A ||
+            c == ':' || c == 0x3001 || c == 0x3002)
+            break;
+        h -= (size_t)kc;
+    }
+    size_t xa = h, xb = open;
+    trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+    uint32_t c0 = cp_at(t, xb, xa, NULL);
+    if (xb <= xa || c0 == CP_BAD || !bl_is_han(c0) || bl_utf8_count(t + xa, xb - xa) < 2)
+        return false;
+    *ra = xa;
+    *rb = xb;
+    return true;
 }
 
 /* Whether a word joining two items (和 及 与 與, and 、 when `comma`)
@@ -1225,6 +1265,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         b -= strlen("分别为"); /* 增长率分别为: the words name a level */
     else if (f->change && (has_before(t, a, b, "为") || has_before(t, a, b, "為")))
         b -= strlen("为"); /* 基金收入增长率为20.2% */
+    else if (f->change && has_before(t, a, b, "了") && b - a > strlen("了")) {
+        size_t vs = 0; /* round 12: 相比增长了1.14: 了 after the verb */
+        if (fig_change_verb(t, a, b, &vs) != BL_FIG_CHANGE_NONE)
+            b -= strlen("了");
+    }
     /* 每千人口床位数由2018年6.03张增加到2019年6.30张, 人均预期寿命由…77.0岁
      * 提高到…77.3岁: a value whose own words are none or the verb to it
      * (增加到) is the subject's before 由 */
@@ -1271,6 +1316,40 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 b = xb;
                 from_to = true;
             }
+        }
+    }
+    /* round 12: 总人口性别比（以女性为100，男性对女性的比例）为107.50, 由…
+     * 97.45下降为91.45: words that end a remark in parentheses holding a
+     * comma name the indicator before the remark; 以女性为100 inside it,
+     * the base of the ratio, too */
+    if (!ref_owner && !f->change && is_level_kind(f->kind) && b > a) {
+        size_t e = b, open = 0;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        size_t cl = has_before(t, a, e, "）") ? strlen("）") : has_before(t, a, e, ")") ? 1 : 0;
+        bool closed = cl && a >= s->clause_start;
+        /* (not a remark of its own, （含…）: no parenthesis before the
+         * closing one in the clause) */
+        for (size_t i = closed ? s->clause_start : a; i < e - cl && closed; i++)
+            closed = !(has_at(t, e, i, "（") || has_at(t, e, i, "(") || has_at(t, e, i, "）") ||
+                       has_at(t, e, i, ")"));
+        for (size_t i = a; i < e && !closed && !open; i++)
+            if (has_at(t, e, i, "（") || has_at(t, e, i, "("))
+                open = i;
+            else if (has_at(t, e, i, "）") || has_at(t, e, i, ")"))
+                break;
+        for (size_t i = open; open && i < e; i++)
+            if (has_at(t, e, i, "）") || has_at(t, e, i, ")"))
+                open = 0;
+        size_t ra = 0, rb = 0;
+        if (closed && remark_subject(s, s->clause_start, &ra, &rb)) {
+            a = ra;
+            b = rb;
+        } else if (!closed && open && (has_at(t, e, open + (t[open] == '(' ? 1 : strlen("（")), "以"))) {
+            size_t oa = open;
+            trim_words(t, &a, &oa, NULL, 0, label_trail, NELEM(label_trail));
+            if (oa > a && bl_utf8_count(t + a, oa - a) >= 2)
+                b = oa;
         }
     }
     /* 705座大型水库和3729座中型水库: the words before a count that follow

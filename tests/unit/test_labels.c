@@ -1158,6 +1158,20 @@ static void test_label_year_before_zhong_place(void **state)
     EXPECT_LABELS("2023年中江县地区生产总值466.14亿元。", "中江县地区生产总值");
 }
 
+/* Round 12: a clause begun inside a remark in parentheses that holds a
+ * comma (性别比（以女性为100，男性对女性的比例）为107.50): the value after the
+ * remark, and the base of the ratio inside it (以女性为100), are of the
+ * indicator before the remark; 相比 and a 了 after the verb are no part of
+ * a change's label. */
+static void test_label_after_remark_with_comma(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("总人口性别比（以女性为100，男性对女性的比例）为107.50，与2020年第七次全国人口普查的106.36相比增长了1.14。",
+                  "总人口性别比 / 总人口性别比 / 第七次全国人口普查 / 总人口性别比增长");
+    EXPECT_LABELS("常住人口性别比（以女性为100，男性对女性的比例）由97.45下降为91.45。",
+                  "常住人口性别比 / 常住人口性别比 / 常住人口性别比");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1259,6 +1273,7 @@ int main(void)
         cmocka_unit_test(test_label_wancheng_inside_volume),
         cmocka_unit_test(test_label_topic_word),
         cmocka_unit_test(test_label_year_before_zhong_place),
+        cmocka_unit_test(test_label_after_remark_with_comma),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
