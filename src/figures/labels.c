@@ -197,6 +197,25 @@ static bool drop_readings(char *s, size_t *n)
     return any;
 }
 
+/* Round 12: the characters of t[a, b) without the pinyin readings after
+ * them (水產(chǎn)品類: 4). */
+static size_t chars_read(const char *t, size_t a, size_t b)
+{
+    size_t c = 0;
+    for (size_t i = a; i < b;) {
+        size_t r = reading_at(t, b, i);
+        if (r) {
+            i += r;
+            continue;
+        }
+        int k;
+        cp_at(t, b, i, &k);
+        i += (size_t)k;
+        c++;
+    }
+    return c;
+}
+
 /* Round 7: 共 before a verb inside the words (文物机构共举办陈列展览, 网站共
  * 发布) and 则 before a change's verb (房地产开发投资则下降): whether one
  * stands at t[i] (not 公共, 总共). */
@@ -311,15 +330,27 @@ static bool national_budget_at(const char *t, size_t b, size_t i)
     return false;
 }
 
+static size_t reading_len_before(const char *t, size_t a, size_t i);
+
 /* Round 10: 由1.6%减少为0.98%: whether t[a, b) ends with a verb of change
  * and 为, the verb of a change to a level as 减少到 is. */
 static bool to_with_wei(const char *t, size_t a, size_t b)
 {
-    static const char *const verbs[] = {"增加", "减少", "減少", "下降", "提高", "上升", "降低"};
+    /* (round 12: 由上年的22.26%…調(diào)整為21.35%: 调整, across readings) */
+    static const char *const verbs[] = {"增加", "减少", "減少", "下降", "提高", "上升", "降低",
+                                        "调整", "調整"};
     if (!has_before(t, a, b, "为") && !has_before(t, a, b, "為"))
         return false;
+    size_t e = b - strlen("为");
+    char w2[6];
+    size_t n = 0, r = e >= a + 3 ? e - 3 : a, rl = reading_len_before(t, a, r);
+    if (rl && r - rl >= a + 3) { /* 調(diào)整: the two characters without it */
+        memcpy(w2, t + r - rl - 3, 3);
+        memcpy(w2 + 3, t + r, 3);
+        n = 6;
+    }
     for (size_t w = 0; w < NELEM(verbs); w++)
-        if (has_before(t, a, b - strlen("为"), verbs[w]))
+        if (has_before(t, a, e, verbs[w]) || (n == strlen(verbs[w]) && !memcmp(w2, verbs[w], n)))
             return true;
     return false;
 }
@@ -1276,14 +1307,21 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     bool from_to = false;
     if (!ref_owner && !f->change && (is_level_kind(f->kind) || f->kind == BL_FIG_DURATION) &&
         f->part <= 1 &&
-        (a >= b || (bl_utf8_count(t + a, b - a) <= 4 &&
+        (a >= b || (chars_read(t, a, b) <= 4 &&
                     (has_before(t, a, b, "到") || has_before(t, a, b, "至") ||
                      ((has_at(t, f->start, b, "为") || has_at(t, f->start, b, "為")) &&
                       to_with_wei(t, a, b + strlen("为"))))))) {
         /* (within BL_FIG_FROM_TO bytes of the figure and of the clause's
          * start, so that a clause of any length stays linear) */
-        size_t u = 0, lo = f->start > s->clause_start + BL_FIG_FROM_TO ? f->start - BL_FIG_FROM_TO
-                                                                        : s->clause_start;
+        /* (round 12: 由22.26%、28.63%和49.11%調整為21.35%、…: a clause begun
+         * at a list's 、 is looked back from to the start of the one 由 is
+         * in) */
+        size_t cs = s->clause_start, cf = s->clause_first;
+        if (cp_before(t, s->sentence_start, cs, NULL) == 0x3001) {
+            cs = s->sentence_start;
+            cf = s->sentence_first;
+        }
+        size_t u = 0, lo = f->start > cs + BL_FIG_FROM_TO ? f->start - BL_FIG_FROM_TO : cs;
         for (size_t i = f->start; i > lo && !u;) {
             int kc;
             if (cp_before(t, lo, i, &kc) == CP_BAD)
@@ -1292,11 +1330,24 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             if (has_at(t, f->start, i, "由"))
                 u = i;
         }
-        bool bare = u > s->clause_start && u - s->clause_start <= BL_FIG_FROM_TO;
-        for (size_t j = k, n = 0; bare && j-- > s->clause_first && n < BL_FIG_LINK_WINDOW; n++) {
+        if (u && cs != s->clause_start)
+            for (size_t h = u; h > cs;) {
+                int kc;
+                uint32_t c = cp_before(t, cs, h, &kc);
+                if (c == CP_BAD || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0xFF1A ||
+                    c == ':' || c == 0x3001) {
+                    cs = h;
+                    break;
+                }
+                h -= (size_t)kc;
+            }
+        bool bare = u > cs && u - cs <= BL_FIG_FROM_TO;
+        for (size_t j = k, n = 0; bare && j-- > cf && n < BL_FIG_LINK_WINDOW; n++) {
             const bl_figure *p = &l->items[j];
             if (p->text != f->text || p->start >= u)
                 continue;
+            if (p->end <= cs)
+                break;
             /* (round 10: 15岁及以上人口的…由: an age is part of the subject) */
             if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE && strcmp(p->base_unit, "岁") != 0)
                 bare = false;
@@ -1306,7 +1357,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         for (size_t i = u; bare && i < hi && !to; i++)
             to = has_at(t, hi, i, "到") || has_at(t, hi, i, "至") || to_with_wei(t, u, i + strlen("为"));
         if (bare && to) {
-            size_t xa = s->clause_start, xb = u;
+            size_t xa = cs, xb = u;
             trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
             uint32_t h0 = cp_at(t, xb, xa, NULL);
             /* (round 10: or an age's digits: 15岁及以上人口的…) */
@@ -2311,25 +2362,6 @@ static size_t enum_items(const char *t, size_t a, size_t b, size_t *ia, size_t *
     ia[n] = start;
     ib[n++] = b;
     return n;
-}
-
-/* Round 12: the characters of t[a, b) without the pinyin readings after
- * them (水產(chǎn)品類: 4). */
-static size_t chars_read(const char *t, size_t a, size_t b)
-{
-    size_t c = 0;
-    for (size_t i = a; i < b;) {
-        size_t r = reading_at(t, b, i);
-        if (r) {
-            i += r;
-            continue;
-        }
-        int k;
-        cp_at(t, b, i, &k);
-        i += (size_t)k;
-        c++;
-    }
-    return c;
 }
 
 /* Whether the items of an enumeration are as long as each other: each

@@ -1172,6 +1172,19 @@ static void test_label_after_remark_with_comma(void **state)
                   "常住人口性别比 / 常住人口性别比 / 常住人口性别比");
 }
 
+/* Round 12: 由…调整为 is a change to a level as 减少为 is, across a
+ * reading (調(diào)整為), and values listed after 、 look back to the subject
+ * before 由. */
+static void test_label_from_adjusted_to_list(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("產(chǎn)業結構構成由上年的22.26%、28.63%和49.11%調(diào)整為21.35%、27.92%和50.73%。",
+                  "產業結構構成 / 產業結構構成 / 產業結構構成 / 產業結構構成 / 產業結構構成 / "
+                  "產業結構構成");
+    EXPECT_LABELS("城乡人口比由40.2%和59.8%调整为41.5%和58.5%。",
+                  "城乡人口比 / 城乡人口比 / 城乡人口比 / 城乡人口比");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1274,6 +1287,7 @@ int main(void)
         cmocka_unit_test(test_label_topic_word),
         cmocka_unit_test(test_label_year_before_zhong_place),
         cmocka_unit_test(test_label_after_remark_with_comma),
+        cmocka_unit_test(test_label_from_adjusted_to_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
