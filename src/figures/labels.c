@@ -2088,6 +2088,59 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (gn && pn - gn + (b - a) < BL_FIG_LABEL_MAX)
             status = bl_buf_put(&lb, p->label, pn - gn);
     }
+    /* round 12: 居民消費價格總水平(CPI)同比持平,環比上漲0.4%: a change whose
+     * words are 环比 or 同比 and its verb, first in its clause, after a
+     * clause without figures that ends with 持平, is of that clause's
+     * subject (before its own 同比 or 环比) */
+    if (!owner && f->change && k == s->clause_first && pre_b <= pre_a && lb.len == 0 && b > a &&
+        s->clause_start > s->sentence_start && status == BULLETIN_OK &&
+        (has_at(t, b, a, "环比") || has_at(t, b, a, "環比") || has_at(t, b, a, "同比")) &&
+        chars_read(t, a, b) <= 4) {
+        size_t pb = s->clause_start;
+        int kc;
+        uint32_t c = cp_before(t, s->sentence_start, pb, &kc);
+        if (c == 0xFF0C || c == ',') {
+            pb -= (size_t)kc;
+            size_t pa = pb;
+            while (pa > s->sentence_start) {
+                uint32_t cp = cp_before(t, s->sentence_start, pa, &kc);
+                if (cp == CP_BAD || cp == 0xFF0C || cp == ',' || cp == 0xFF1B || cp == ';' ||
+                    cp == 0xFF1A || cp == ':' || cp == 0x3002 || cp == '\n')
+                    break;
+                pa -= (size_t)kc;
+            }
+            /* (a date before the subject is no figure of it: 2023年12月我市…) */
+            bool figure = false;
+            size_t xa = pa;
+            for (size_t j = k; j-- > s->sentence_first && !figure;) {
+                const bl_figure *p = &l->items[j];
+                if (p->text != f->text || p->end <= pa)
+                    break;
+                if (p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE) {
+                    if (p->end > xa)
+                        xa = p->end;
+                } else {
+                    figure = true;
+                }
+            }
+            static const char *const level[] = {"同比持平", "环比持平", "環比持平"};
+            size_t vb = pb;
+            for (size_t w = 0; w < NELEM(level) && vb == pb; w++)
+                if (has_before(t, pa, pb, level[w]))
+                    vb = pb - strlen(level[w]);
+            size_t xb = vb;
+            if (xa > xb)
+                xa = xb;
+            if (!figure && vb < pb)
+                trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+            uint32_t h0 = cp_at(t, xb, xa, NULL);
+            if (!figure && vb < pb && xb > xa && h0 != CP_BAD && bl_is_han(h0) &&
+                bl_utf8_count(t + xa, xb - xa) >= 2 && xb - xa + (b - a) < BL_FIG_LABEL_MAX) {
+                pre_a = xa;
+                pre_b = xb;
+            }
+        }
+    }
     if (pre_b > pre_a && status == BULLETIN_OK && pre_b - pre_a + (b - a) < BL_FIG_LABEL_MAX)
         status = put_clean(&lb, t, pre_a, pre_b, NULL, 0);
     /* 城市平均优良天数比例 after 长三角地区41个: the count's scope first */

@@ -1185,6 +1185,16 @@ static void test_label_from_adjusted_to_list(void **state)
                   "城乡人口比 / 城乡人口比 / 城乡人口比 / 城乡人口比");
 }
 
+/* Round 12: a change whose words are 环比 and its verb, after a clause
+ * without figures that ends with 同比持平, is of that clause's subject. */
+static void test_label_change_after_level_unchanged(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2023年12月我市居民消费价格总水平同比持平，环比上涨0.4%。", "居民消费价格总水平环比上涨");
+    /* a figure in the clause before: as before */
+    EXPECT_LABELS("工业品出厂价格下降0.3%，同比持平，环比上涨0.4%。", "工业品出厂价格下降 / 环比上涨");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1288,6 +1298,7 @@ int main(void)
         cmocka_unit_test(test_label_year_before_zhong_place),
         cmocka_unit_test(test_label_after_remark_with_comma),
         cmocka_unit_test(test_label_from_adjusted_to_list),
+        cmocka_unit_test(test_label_change_after_level_unchanged),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
