@@ -562,6 +562,104 @@ static bool remark_subject(const scan *s, size_t a, size_t *ra, size_t *rb)
     return true;
 }
 
+/* Round 12: 总人口性别比（以女性为100，男性对女性的比例）为107.50, 由…
+ * 97.45下降为91.45: words t[*a, *b) of a level that end a remark in
+ * parentheses holding a comma name the indicator before the remark;
+ * 以女性为100 inside it, the base of the ratio, too (out of make_label,
+ * which stays as the compiler inlined it). */
+static __attribute__((noinline)) void remark_words(const scan *s, size_t *a, size_t *b)
+{
+    const char *t = s->t;
+    size_t e = *b, open = 0;
+    while (e > *a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    size_t cl = has_before(t, *a, e, "）") ? strlen("）") : has_before(t, *a, e, ")") ? 1 : 0;
+    bool closed = cl && *a >= s->clause_start;
+    /* (not a remark of its own, （含…）: no parenthesis before the
+     * closing one in the clause) */
+    for (size_t i = closed ? s->clause_start : *a; i < e - cl && closed; i++)
+        closed = !(has_at(t, e, i, "（") || has_at(t, e, i, "(") || has_at(t, e, i, "）") ||
+                   has_at(t, e, i, ")"));
+    for (size_t i = *a; i < e && !closed && !open; i++) {
+        if (t[i] != '(' && t[i] != ')' && (unsigned char)t[i] != 0xEF)
+            continue; /* (the parentheses' first bytes) */
+        if (has_at(t, e, i, "（") || has_at(t, e, i, "("))
+            open = i;
+        else if (has_at(t, e, i, "）") || has_at(t, e, i, ")"))
+            break;
+    }
+    for (size_t i = open; open && i < e; i++)
+        if (has_at(t, e, i, "）") || has_at(t, e, i, ")"))
+            open = 0;
+    size_t ra = 0, rb = 0;
+    if (closed && remark_subject(s, s->clause_start, &ra, &rb)) {
+        *a = ra;
+        *b = rb;
+    } else if (!closed && open && has_at(t, e, open + (t[open] == '(' ? 1 : strlen("（")), "以")) {
+        size_t oa = open;
+        trim_words(t, a, &oa, NULL, 0, label_trail, NELEM(label_trail));
+        if (oa > *a && bl_utf8_count(t + *a, oa - *a) >= 2)
+            *b = oa;
+    }
+}
+
+/* Round 12: 居民消費價格總水平(CPI)同比持平,環比上漲0.4%: a change whose
+ * words (n bytes) are 环比 or 同比 and its verb, first in its clause, after
+ * a clause without figures (but a date) that ends with 持平, is of that
+ * clause's subject (before its own 同比 or 环比): in *pre_a, *pre_b (out of
+ * make_label, which stays as the compiler inlined it). */
+static __attribute__((noinline)) void unchanged_subject(const scan *s, size_t k, size_t n,
+                                                         size_t *pre_a, size_t *pre_b)
+{
+    const bl_figure_list *l = s->list;
+    const bl_figure *f = &l->items[k];
+    const char *t = s->t;
+    size_t pb = s->clause_start;
+    int kc;
+    uint32_t c = cp_before(t, s->sentence_start, pb, &kc);
+    if (c == 0xFF0C || c == ',') {
+        pb -= (size_t)kc;
+        size_t pa = pb;
+        while (pa > s->sentence_start) {
+            uint32_t cp = cp_before(t, s->sentence_start, pa, &kc);
+            if (cp == CP_BAD || cp == 0xFF0C || cp == ',' || cp == 0xFF1B || cp == ';' ||
+                cp == 0xFF1A || cp == ':' || cp == 0x3002 || cp == '\n')
+                break;
+            pa -= (size_t)kc;
+        }
+        /* (a date before the subject is no figure of it: 2023年12月我市…) */
+        bool figure = false;
+        size_t xa = pa;
+        for (size_t j = k; j-- > s->sentence_first && !figure;) {
+            const bl_figure *p = &l->items[j];
+            if (p->text != f->text || p->end <= pa)
+                break;
+            if (p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE) {
+                if (p->end > xa)
+                    xa = p->end;
+            } else {
+                figure = true;
+            }
+        }
+        static const char *const level[] = {"同比持平", "环比持平", "環比持平"};
+        size_t vb = pb;
+        for (size_t w = 0; w < NELEM(level) && vb == pb; w++)
+            if (has_before(t, pa, pb, level[w]))
+                vb = pb - strlen(level[w]);
+        size_t xb = vb;
+        if (xa > xb)
+            xa = xb;
+        if (!figure && vb < pb)
+            trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+        uint32_t h0 = cp_at(t, xb, xa, NULL);
+        if (!figure && vb < pb && xb > xa && h0 != CP_BAD && bl_is_han(h0) &&
+            bl_utf8_count(t + xa, xb - xa) >= 2 && xb - xa + n < BL_FIG_LABEL_MAX) {
+            *pre_a = xa;
+            *pre_b = xb;
+        }
+    }
+}
+
 /* Whether a word joining two items (和 及 与 與, and 、 when `comma`)
  * stands at t[i], before end. */
 static bool join_at(const char *t, size_t end, size_t i, bool comma)
@@ -1307,10 +1405,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     bool from_to = false;
     if (!ref_owner && !f->change && (is_level_kind(f->kind) || f->kind == BL_FIG_DURATION) &&
         f->part <= 1 &&
-        (a >= b || (chars_read(t, a, b) <= 4 &&
-                    (has_before(t, a, b, "到") || has_before(t, a, b, "至") ||
+        (a >= b || ((has_before(t, a, b, "到") || has_before(t, a, b, "至") ||
                      ((has_at(t, f->start, b, "为") || has_at(t, f->start, b, "為")) &&
-                      to_with_wei(t, a, b + strlen("为"))))))) {
+                      to_with_wei(t, a, b + strlen("为")))) &&
+                    chars_read(t, a, b) <= 4))) {
         /* (within BL_FIG_FROM_TO bytes of the figure and of the clause's
          * start, so that a clause of any length stays linear) */
         /* (round 12: 由22.26%、28.63%和49.11%調整為21.35%、…: a clause begun
@@ -1369,40 +1467,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
     }
-    /* round 12: 总人口性别比（以女性为100，男性对女性的比例）为107.50, 由…
-     * 97.45下降为91.45: words that end a remark in parentheses holding a
-     * comma name the indicator before the remark; 以女性为100 inside it,
-     * the base of the ratio, too */
-    if (!ref_owner && !f->change && is_level_kind(f->kind) && b > a) {
-        size_t e = b, open = 0;
-        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
-            e--;
-        size_t cl = has_before(t, a, e, "）") ? strlen("）") : has_before(t, a, e, ")") ? 1 : 0;
-        bool closed = cl && a >= s->clause_start;
-        /* (not a remark of its own, （含…）: no parenthesis before the
-         * closing one in the clause) */
-        for (size_t i = closed ? s->clause_start : a; i < e - cl && closed; i++)
-            closed = !(has_at(t, e, i, "（") || has_at(t, e, i, "(") || has_at(t, e, i, "）") ||
-                       has_at(t, e, i, ")"));
-        for (size_t i = a; i < e && !closed && !open; i++)
-            if (has_at(t, e, i, "（") || has_at(t, e, i, "("))
-                open = i;
-            else if (has_at(t, e, i, "）") || has_at(t, e, i, ")"))
-                break;
-        for (size_t i = open; open && i < e; i++)
-            if (has_at(t, e, i, "）") || has_at(t, e, i, ")"))
-                open = 0;
-        size_t ra = 0, rb = 0;
-        if (closed && remark_subject(s, s->clause_start, &ra, &rb)) {
-            a = ra;
-            b = rb;
-        } else if (!closed && open && (has_at(t, e, open + (t[open] == '(' ? 1 : strlen("（")), "以"))) {
-            size_t oa = open;
-            trim_words(t, &a, &oa, NULL, 0, label_trail, NELEM(label_trail));
-            if (oa > a && bl_utf8_count(t + a, oa - a) >= 2)
-                b = oa;
-        }
-    }
+    /* round 12: 总人口性别比（以女性为100，男性对女性的比例）为107.50 */
+    if (!ref_owner && !f->change && is_level_kind(f->kind) && b > a)
+        remark_words(s, &a, &b);
     /* 705座大型水库和3729座中型水库: the words before a count that follow
      * the count before it up to 和 or 、 are that count's noun */
     bool prev_noun = false;
@@ -1584,8 +1651,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     continue;
                 }
                 bool cut = false;
+                /* (the first two bytes before has_at: most characters
+                 * share their first byte with one of the words) */
                 for (size_t w = 0; w < NELEM(does) && !cut; w++)
-                    cut = t[i] == does[w][0] && has_at(t, b2, i, does[w]);
+                    cut = t[i] == does[w][0] && i + 1 < b2 && t[i + 1] == does[w][1] &&
+                          has_at(t, b2, i, does[w]);
                 /* 1880万人报名参加…考试: one doing, the noun is what it is (not
                  * 30所院校报名参加。: nothing after it) */
                 if (cut && (has_at(t, b2, i, "参加") || has_at(t, b2, i, "參加")) &&
@@ -2088,59 +2158,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (gn && pn - gn + (b - a) < BL_FIG_LABEL_MAX)
             status = bl_buf_put(&lb, p->label, pn - gn);
     }
-    /* round 12: 居民消費價格總水平(CPI)同比持平,環比上漲0.4%: a change whose
-     * words are 环比 or 同比 and its verb, first in its clause, after a
-     * clause without figures that ends with 持平, is of that clause's
-     * subject (before its own 同比 or 环比) */
+    /* round 12: 居民消費價格總水平(CPI)同比持平,環比上漲0.4% */
     if (!owner && f->change && k == s->clause_first && pre_b <= pre_a && lb.len == 0 && b > a &&
         s->clause_start > s->sentence_start && status == BULLETIN_OK &&
         (has_at(t, b, a, "环比") || has_at(t, b, a, "環比") || has_at(t, b, a, "同比")) &&
-        chars_read(t, a, b) <= 4) {
-        size_t pb = s->clause_start;
-        int kc;
-        uint32_t c = cp_before(t, s->sentence_start, pb, &kc);
-        if (c == 0xFF0C || c == ',') {
-            pb -= (size_t)kc;
-            size_t pa = pb;
-            while (pa > s->sentence_start) {
-                uint32_t cp = cp_before(t, s->sentence_start, pa, &kc);
-                if (cp == CP_BAD || cp == 0xFF0C || cp == ',' || cp == 0xFF1B || cp == ';' ||
-                    cp == 0xFF1A || cp == ':' || cp == 0x3002 || cp == '\n')
-                    break;
-                pa -= (size_t)kc;
-            }
-            /* (a date before the subject is no figure of it: 2023年12月我市…) */
-            bool figure = false;
-            size_t xa = pa;
-            for (size_t j = k; j-- > s->sentence_first && !figure;) {
-                const bl_figure *p = &l->items[j];
-                if (p->text != f->text || p->end <= pa)
-                    break;
-                if (p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE) {
-                    if (p->end > xa)
-                        xa = p->end;
-                } else {
-                    figure = true;
-                }
-            }
-            static const char *const level[] = {"同比持平", "环比持平", "環比持平"};
-            size_t vb = pb;
-            for (size_t w = 0; w < NELEM(level) && vb == pb; w++)
-                if (has_before(t, pa, pb, level[w]))
-                    vb = pb - strlen(level[w]);
-            size_t xb = vb;
-            if (xa > xb)
-                xa = xb;
-            if (!figure && vb < pb)
-                trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
-            uint32_t h0 = cp_at(t, xb, xa, NULL);
-            if (!figure && vb < pb && xb > xa && h0 != CP_BAD && bl_is_han(h0) &&
-                bl_utf8_count(t + xa, xb - xa) >= 2 && xb - xa + (b - a) < BL_FIG_LABEL_MAX) {
-                pre_a = xa;
-                pre_b = xb;
-            }
-        }
-    }
+        chars_read(t, a, b) <= 4)
+        unchanged_subject(s, k, b - a, &pre_a, &pre_b);
     if (pre_b > pre_a && status == BULLETIN_OK && pre_b - pre_a + (b - a) < BL_FIG_LABEL_MAX)
         status = put_clean(&lb, t, pre_a, pre_b, NULL, 0);
     /* 城市平均优良天数比例 after 长三角地区41个: the count's scope first */
