@@ -7,40 +7,6 @@
 
 #include "bulletin_int.h"
 
-/* Every case (bulletin_int.h inlines the common ones). */
-int bl_utf8_decode_any(const unsigned char *s, size_t len, uint32_t *cp)
-{
-    if (len == 0)
-        return 0;
-    unsigned c = s[0];
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    int n;
-    uint32_t min, v;
-    if (c >= 0xC2 && c <= 0xDF) {
-        n = 2, min = 0x80, v = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3, min = 0x800, v = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4, min = 0x10000, v = c & 0x07;
-    } else {
-        return 0; /* continuation byte, C0/C1 overlong lead, or F5..FF */
-    }
-    if ((size_t)n > len)
-        return 0;
-    for (int i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        v = (v << 6) | (s[i] & 0x3F);
-    }
-    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-        return 0;
-    *cp = v;
-    return n;
-}
-
 int bl_utf8_encode(uint32_t cp, char *out)
 {
     unsigned char *o = (unsigned char *)out;
