@@ -2200,11 +2200,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * level's label (or the label of the level a change between them
      * changes) and the verb, without the comparison's base */
     if (!owner && !f->change && f->kind == BL_FIG_PERCENT && status == BULLETIN_OK &&
-        k > s->sentence_first && lb.len >= strlen("增产") && lb.len < BL_FIG_LABEL_MAX &&
+        k > s->sentence_first && lb.len >= strlen("升") && lb.len < BL_FIG_LABEL_MAX &&
         (has_before(lb.data, 0, lb.len, "产") || has_before(lb.data, 0, lb.len, "產") ||
-         has_before(lb.data, 0, lb.len, "收"))) {
-        static const char *const yield_verbs[] = {"增产", "减产", "增產", "減產",
-                                                  "增收", "减收", "減收"};
+         has_before(lb.data, 0, lb.len, "收") || has_before(lb.data, 0, lb.len, "升") ||
+         has_before(lb.data, 0, lb.len, "大"))) {
+        /* (round 12: 進口1.56萬億元,升5.2%; 貿易順差3372.1億元,擴大1.8%: 升
+         * alone and the traditional 擴大, which are no change verbs there) */
+        static const char *const yield_verbs[] = {"增产", "减产", "增產", "減產", "增收",
+                                                  "减收", "減收", "升",   "擴大"};
         size_t va = 0;
         for (bool again = true; again;) {
             again = false;

@@ -1195,6 +1195,15 @@ static void test_label_change_after_level_unchanged(void **state)
     EXPECT_LABELS("工业品出厂价格下降0.3%，同比持平，环比上涨0.4%。", "工业品出厂价格下降 / 环比上涨");
 }
 
+/* Round 12 (held-out round 15): 升 alone and the traditional 擴大 after a
+ * level are its change, as 增产 is (進口1.56萬億元,升5.2%). */
+static void test_label_rise_after_level(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中出口2.15萬億元,增長11.2%;進口1.56萬億元,升5.2%;貿易順差5864億元,擴大1.8%。",
+                  "出口 / 出口增長 / 進口 / 進口升 / 貿易順差 / 貿易順差擴大");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1299,6 +1308,7 @@ int main(void)
         cmocka_unit_test(test_label_after_remark_with_comma),
         cmocka_unit_test(test_label_from_adjusted_to_list),
         cmocka_unit_test(test_label_change_after_level_unchanged),
+        cmocka_unit_test(test_label_rise_after_level),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
