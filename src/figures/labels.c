@@ -660,6 +660,13 @@ static __attribute__((noinline)) void unchanged_subject(const scan *s, size_t k,
     }
 }
 
+/* Round 12: an empty label (a figure that names no indicator). */
+static bulletin_status label_none(bl_figure_list *l, bl_figure *f)
+{
+    f->label = bl_strndup(l->mem, "", 0);
+    return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
+}
+
 /* Whether a word joining two items (和 及 与 與, and 、 when `comma`)
  * stands at t[i], before end. */
 static bool join_at(const char *t, size_t end, size_t i, bool comma)
@@ -1571,6 +1578,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     else if (f->kind == BL_FIG_DURATION && !f->change && has_before(t, 0, f->start, "前") &&
              !has_before(t, 0, f->start, "提前"))
         a = b; /* 前4个月: a period */
+    else if (f->kind == BL_FIG_COUNT && !f->change && (!strcmp(f->unit, "个") || !strcmp(f->unit, "個")) &&
+             has_at(t, s->len, f->end, "月") && !has_at(t, s->len, f->end + strlen("月"), "份"))
+        return label_none(l, f); /* round 12: 首5個月: a span of months, the count's noun */
+    else if (f->kind == BL_FIG_DURATION && !f->change &&
+             (!strcmp(f->unit, "个月") || !strcmp(f->unit, "個月")) && k + 1 < l->len &&
+             l->items[k + 1].text == f->text && l->items[k + 1].start < clause_end)
+        a = b; /* round 12: 云南省5个月累计出口电力26.6亿千瓦时: a span before
+                * the clause's figure, not the subject's */
     else if (is_period_range(f) && !has_before(t, a, b, "期限") && !has_before(t, a, b, "期间") &&
              !has_before(t, a, b, "期間") && !has_before(t, a, b, "时间") &&
              !has_before(t, a, b, "時間") && !has_before(t, a, b, "年限"))

@@ -1204,6 +1204,31 @@ static void test_label_rise_after_level(void **state)
                   "出口 / 出口增長 / 進口 / 進口升 / 貿易順差 / 貿易順差擴大");
 }
 
+/* Round 12 (held-out round 15): a span of months names no indicator: a
+ * count of 個 whose noun is 月 (首5個月) and a duration of months before the
+ * clause's figure (云南省5个月累计出口电力…); a duration that is the value
+ * keeps its words. */
+static void test_label_span_of_months(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("首5個月,東盟續居第一大交易夥伴。", "");
+    /* the durations, not listed by default */
+    static const struct {
+        const char *text, *label;
+    } spans[] = {{"云南省5个月累计出口电力26.6亿千瓦时。", ""},
+                 {"预审合格专利平均授权周期缩短至3个月左右。", "预审合格专利平均授权周期缩短至"}};
+    for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++) {
+        bl_figure_list l;
+        bl_figure_list_init(&l, &tu_mem);
+        bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
+        assert_int_equal(bl_figures_scan(&l, spans[i].text, strlen(spans[i].text), &ctx), BULLETIN_OK);
+        assert_true(l.len >= 1);
+        assert_string_equal(l.items[0].unit, "个月");
+        assert_string_equal(l.items[0].label, spans[i].label);
+        bl_figure_list_free(&l);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1309,6 +1334,7 @@ int main(void)
         cmocka_unit_test(test_label_from_adjusted_to_list),
         cmocka_unit_test(test_label_change_after_level_unchanged),
         cmocka_unit_test(test_label_rise_after_level),
+        cmocka_unit_test(test_label_span_of_months),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
