@@ -130,6 +130,7 @@ static const char *const change_skip[] = {
     "與上年相比", "按可比价格计算", "按可比價格計算", "按可比价计算", "按可比口径",
     "按可比口徑", "与去年同期相比", "與去年同期相比", "与上年同期相比", "與上年同期相比",
     "去年同期相比", "上年同期相比", "与去年相比", "與去年相比", "分别", "分別",
+    "相比", /* round 12: 与…的106.36相比增长了1.14 */
     "比多年平均值", "较多年平均值", "較多年平均值", "比多年平均", "比常年", "较常年", "較常年",
     "比年初", "较年初", "較年初",
     "较上一年", "較上一年", "比上一年", /* round 5: 较上一年减少 */
@@ -140,7 +141,11 @@ static const char *const change_skip[] = {
  * a rate: 计划实现率). */
 static const char *const level_skip[] = {"实现", "實現",
                                          /* round 6: 疫情防控新闻发布会累计举行 */
-                                         "累计", "累計", "共计", "共計"};
+                                         "累计", "累計", "共计", "共計",
+                                         /* round 12: 港口完成货物吞吐量, only
+                                          * after a subject before a 量
+                                          * (put_clean) */
+                                         "完成"};
 
 /* Round 7: the length of a pinyin reading in parentheses at t[i, end)
  * after a character (國(guó), 萬（wàn）): one to six Latin letters, one of
@@ -190,6 +195,25 @@ static bool drop_readings(char *s, size_t *n)
     }
     *n = w;
     return any;
+}
+
+/* Round 12: the characters of t[a, b) without the pinyin readings after
+ * them (水產(chǎn)品類: 4). */
+static size_t chars_read(const char *t, size_t a, size_t b)
+{
+    size_t c = 0;
+    for (size_t i = a; i < b;) {
+        size_t r = reading_at(t, b, i);
+        if (r) {
+            i += r;
+            continue;
+        }
+        int k;
+        cp_at(t, b, i, &k);
+        i += (size_t)k;
+        c++;
+    }
+    return c;
 }
 
 /* Round 7: 共 before a verb inside the words (文物机构共举办陈列展览, 网站共
@@ -253,6 +277,9 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                         : i + 3 < b && (t[i + 3] == '(' || (unsigned char)t[i + 3] == 0xEF)
                             ? word_with_readings(t, b, i, skip_words[w])
                             : 0;
+            if (wn && skip_words[w][0] == "完"[0] && !strcmp(skip_words[w], "完成") &&
+                (i == a || !has_before(t, i + wn, b, "量")))
+                wn = 0; /* (完成 of a budget: 收入完成, 完成投资) */
             if (wn && !has_at(t, b, i + wn, "率") && !has_at(t, b, i + wn, "结存") &&
                 !has_at(t, b, i + wn, "結存"))
                 skip = wn; /* (累计结存: a balance) */
@@ -303,15 +330,27 @@ static bool national_budget_at(const char *t, size_t b, size_t i)
     return false;
 }
 
+static size_t reading_len_before(const char *t, size_t a, size_t i);
+
 /* Round 10: 由1.6%减少为0.98%: whether t[a, b) ends with a verb of change
  * and 为, the verb of a change to a level as 减少到 is. */
 static bool to_with_wei(const char *t, size_t a, size_t b)
 {
-    static const char *const verbs[] = {"增加", "减少", "減少", "下降", "提高", "上升", "降低"};
+    /* (round 12: 由上年的22.26%…調(diào)整為21.35%: 调整, across readings) */
+    static const char *const verbs[] = {"增加", "减少", "減少", "下降", "提高", "上升", "降低",
+                                        "调整", "調整"};
     if (!has_before(t, a, b, "为") && !has_before(t, a, b, "為"))
         return false;
+    size_t e = b - strlen("为");
+    char w2[6];
+    size_t n = 0, r = e >= a + 3 ? e - 3 : a, rl = reading_len_before(t, a, r);
+    if (rl && r - rl >= a + 3) { /* 調(diào)整: the two characters without it */
+        memcpy(w2, t + r - rl - 3, 3);
+        memcpy(w2 + 3, t + r, 3);
+        n = 6;
+    }
     for (size_t w = 0; w < NELEM(verbs); w++)
-        if (has_before(t, a, b - strlen("为"), verbs[w]))
+        if (has_before(t, a, e, verbs[w]) || (n == strlen(verbs[w]) && !memcmp(w2, verbs[w], n)))
             return true;
     return false;
 }
@@ -449,7 +488,183 @@ static bool is_zhong_compound(const char *t, size_t len, size_t i)
     for (size_t w = 0; w < NELEM(next); w++)
         if (has_at(t, len, i, next[w]))
             return true;
+    /* round 12: 2023年中江县: a place's name, 中 and one character before
+     * the place's kind */
+    static const char *const places[] = {"县", "縣", "市", "区", "區", "镇", "鎮", "乡", "鄉", "旗"};
+    int k;
+    if (cp_at(t, len, i, &k) == CP_BAD)
+        return false;
+    for (size_t w = 0; w < NELEM(places); w++)
+        if (has_at(t, len, i + (size_t)k, places[w]))
+            return true;
     return false;
+}
+
+/* Round 12: where the words after a paragraph's topic word at t[a, b)
+ * begin (人口 年末全县常住人口, 粮食全年农作物播种面积: two to four Han
+ * characters, a space or none, then 年末, 全年 or 年初: the document joins
+ * the words across the space), a when none. */
+static size_t topic_end(const char *t, size_t a, size_t b)
+{
+    static const char *const periods[] = {"年末", "全年", "年初"};
+    size_t i = a, chars = 0;
+    for (int k; chars < 4; chars++) {
+        uint32_t c = cp_at(t, b, i, &k);
+        if (c == CP_BAD || !bl_is_han(c))
+            break;
+        i += (size_t)k;
+        if (chars < 1)
+            continue;
+        size_t e = skip_spaces(t, b, i);
+        for (size_t w = 0; w < NELEM(periods); w++)
+            if (has_at(t, b, e, periods[w]) && e + strlen(periods[w]) < b)
+                return e;
+    }
+    return a;
+}
+
+/* Round 12: the words before the opening parenthesis of a remark that
+ * holds a comma, the clause at `a` begun inside it (总人口性别比（以女性为
+ * 100，男性对女性的比例）: 总人口性别比), in *ra, *rb (two characters or more,
+ * trimmed): whether found, back in the sentence within BL_FIG_FROM_TO bytes. */
+static bool remark_subject(const scan *s, size_t a, size_t *ra, size_t *rb)
+{
+    const char *t = s->t;
+    size_t lo = a > s->sentence_start + BL_FIG_FROM_TO ? a - BL_FIG_FROM_TO : s->sentence_start;
+    size_t open = 0;
+    for (size_t i = a; i > lo && !open;) {
+        int kc;
+        uint32_t c = cp_before(t, lo, i, &kc);
+        if (c == CP_BAD || c == 0xFF09 || c == ')' || c == 0x3002)
+            return false;
+        i -= (size_t)kc;
+        if (c == 0xFF08 || c == '(')
+            open = i;
+    }
+    if (!open)
+        return false;
+    size_t h = open;
+    while (h > lo) {
+        int kc;
+        uint32_t c = cp_before(t, lo, h, &kc);
+        if (c == CP_BAD || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0xFF1A ||
+            c == ':' || c == 0x3001 || c == 0x3002)
+            break;
+        h -= (size_t)kc;
+    }
+    size_t xa = h, xb = open;
+    trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+    uint32_t c0 = cp_at(t, xb, xa, NULL);
+    if (xb <= xa || c0 == CP_BAD || !bl_is_han(c0) || bl_utf8_count(t + xa, xb - xa) < 2)
+        return false;
+    *ra = xa;
+    *rb = xb;
+    return true;
+}
+
+/* Round 12: 总人口性别比（以女性为100，男性对女性的比例）为107.50, 由…
+ * 97.45下降为91.45: words t[*a, *b) of a level that end a remark in
+ * parentheses holding a comma name the indicator before the remark;
+ * 以女性为100 inside it, the base of the ratio, too (out of make_label,
+ * which stays as the compiler inlined it). */
+static __attribute__((noinline)) void remark_words(const scan *s, size_t *a, size_t *b)
+{
+    const char *t = s->t;
+    size_t e = *b, open = 0;
+    while (e > *a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    size_t cl = has_before(t, *a, e, "）") ? strlen("）") : has_before(t, *a, e, ")") ? 1 : 0;
+    bool closed = cl && *a >= s->clause_start;
+    /* (not a remark of its own, （含…）: no parenthesis before the
+     * closing one in the clause) */
+    for (size_t i = closed ? s->clause_start : *a; i < e - cl && closed; i++)
+        closed = !(has_at(t, e, i, "（") || has_at(t, e, i, "(") || has_at(t, e, i, "）") ||
+                   has_at(t, e, i, ")"));
+    for (size_t i = *a; i < e && !closed && !open; i++) {
+        if (t[i] != '(' && t[i] != ')' && (unsigned char)t[i] != 0xEF)
+            continue; /* (the parentheses' first bytes) */
+        if (has_at(t, e, i, "（") || has_at(t, e, i, "("))
+            open = i;
+        else if (has_at(t, e, i, "）") || has_at(t, e, i, ")"))
+            break;
+    }
+    for (size_t i = open; open && i < e; i++)
+        if (has_at(t, e, i, "）") || has_at(t, e, i, ")"))
+            open = 0;
+    size_t ra = 0, rb = 0;
+    if (closed && remark_subject(s, s->clause_start, &ra, &rb)) {
+        *a = ra;
+        *b = rb;
+    } else if (!closed && open && has_at(t, e, open + (t[open] == '(' ? 1 : strlen("（")), "以")) {
+        size_t oa = open;
+        trim_words(t, a, &oa, NULL, 0, label_trail, NELEM(label_trail));
+        if (oa > *a && bl_utf8_count(t + *a, oa - *a) >= 2)
+            *b = oa;
+    }
+}
+
+/* Round 12: 居民消費價格總水平(CPI)同比持平,環比上漲0.4%: a change whose
+ * words (n bytes) are 环比 or 同比 and its verb, first in its clause, after
+ * a clause without figures (but a date) that ends with 持平, is of that
+ * clause's subject (before its own 同比 or 环比): in *pre_a, *pre_b (out of
+ * make_label, which stays as the compiler inlined it). */
+static __attribute__((noinline)) void unchanged_subject(const scan *s, size_t k, size_t n,
+                                                         size_t *pre_a, size_t *pre_b)
+{
+    const bl_figure_list *l = s->list;
+    const bl_figure *f = &l->items[k];
+    const char *t = s->t;
+    size_t pb = s->clause_start;
+    int kc;
+    uint32_t c = cp_before(t, s->sentence_start, pb, &kc);
+    if (c == 0xFF0C || c == ',') {
+        pb -= (size_t)kc;
+        size_t pa = pb;
+        while (pa > s->sentence_start) {
+            uint32_t cp = cp_before(t, s->sentence_start, pa, &kc);
+            if (cp == CP_BAD || cp == 0xFF0C || cp == ',' || cp == 0xFF1B || cp == ';' ||
+                cp == 0xFF1A || cp == ':' || cp == 0x3002 || cp == '\n')
+                break;
+            pa -= (size_t)kc;
+        }
+        /* (a date before the subject is no figure of it: 2023年12月我市…) */
+        bool figure = false;
+        size_t xa = pa;
+        for (size_t j = k; j-- > s->sentence_first && !figure;) {
+            const bl_figure *p = &l->items[j];
+            if (p->text != f->text || p->end <= pa)
+                break;
+            if (p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE) {
+                if (p->end > xa)
+                    xa = p->end;
+            } else {
+                figure = true;
+            }
+        }
+        static const char *const level[] = {"同比持平", "环比持平", "環比持平"};
+        size_t vb = pb;
+        for (size_t w = 0; w < NELEM(level) && vb == pb; w++)
+            if (has_before(t, pa, pb, level[w]))
+                vb = pb - strlen(level[w]);
+        size_t xb = vb;
+        if (xa > xb)
+            xa = xb;
+        if (!figure && vb < pb)
+            trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+        uint32_t h0 = cp_at(t, xb, xa, NULL);
+        if (!figure && vb < pb && xb > xa && h0 != CP_BAD && bl_is_han(h0) &&
+            bl_utf8_count(t + xa, xb - xa) >= 2 && xb - xa + n < BL_FIG_LABEL_MAX) {
+            *pre_a = xa;
+            *pre_b = xb;
+        }
+    }
+}
+
+/* Round 12: an empty label (a figure that names no indicator). */
+static bulletin_status label_none(bl_figure_list *l, bl_figure *f)
+{
+    f->label = bl_strndup(l->mem, "", 0);
+    return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
 }
 
 /* Whether a word joining two items (和 及 与 與, and 、 when `comma`)
@@ -1072,6 +1287,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     bool provide = false;
     for (size_t i = wei; i < b && !provide; i++)
         provide = has_at(t, b, i, "提供");
+    /* round 12: 人口 年末全县常住人口94.5万人: a paragraph's topic word
+     * before its first sentence */
+    if (!ref_owner && a == 0)
+        a = topic_end(t, a, b);
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
@@ -1182,20 +1401,32 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         b -= strlen("分别为"); /* 增长率分别为: the words name a level */
     else if (f->change && (has_before(t, a, b, "为") || has_before(t, a, b, "為")))
         b -= strlen("为"); /* 基金收入增长率为20.2% */
+    else if (f->change && has_before(t, a, b, "了") && b - a > strlen("了")) {
+        size_t vs = 0; /* round 12: 相比增长了1.14: 了 after the verb */
+        if (fig_change_verb(t, a, b, &vs) != BL_FIG_CHANGE_NONE)
+            b -= strlen("了");
+    }
     /* 每千人口床位数由2018年6.03张增加到2019年6.30张, 人均预期寿命由…77.0岁
      * 提高到…77.3岁: a value whose own words are none or the verb to it
      * (增加到) is the subject's before 由 */
     bool from_to = false;
     if (!ref_owner && !f->change && (is_level_kind(f->kind) || f->kind == BL_FIG_DURATION) &&
         f->part <= 1 &&
-        (a >= b || (bl_utf8_count(t + a, b - a) <= 4 &&
-                    (has_before(t, a, b, "到") || has_before(t, a, b, "至") ||
+        (a >= b || ((has_before(t, a, b, "到") || has_before(t, a, b, "至") ||
                      ((has_at(t, f->start, b, "为") || has_at(t, f->start, b, "為")) &&
-                      to_with_wei(t, a, b + strlen("为"))))))) {
+                      to_with_wei(t, a, b + strlen("为")))) &&
+                    chars_read(t, a, b) <= 4))) {
         /* (within BL_FIG_FROM_TO bytes of the figure and of the clause's
          * start, so that a clause of any length stays linear) */
-        size_t u = 0, lo = f->start > s->clause_start + BL_FIG_FROM_TO ? f->start - BL_FIG_FROM_TO
-                                                                        : s->clause_start;
+        /* (round 12: 由22.26%、28.63%和49.11%調整為21.35%、…: a clause begun
+         * at a list's 、 is looked back from to the start of the one 由 is
+         * in) */
+        size_t cs = s->clause_start, cf = s->clause_first;
+        if (cp_before(t, s->sentence_start, cs, NULL) == 0x3001) {
+            cs = s->sentence_start;
+            cf = s->sentence_first;
+        }
+        size_t u = 0, lo = f->start > cs + BL_FIG_FROM_TO ? f->start - BL_FIG_FROM_TO : cs;
         for (size_t i = f->start; i > lo && !u;) {
             int kc;
             if (cp_before(t, lo, i, &kc) == CP_BAD)
@@ -1204,11 +1435,24 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             if (has_at(t, f->start, i, "由"))
                 u = i;
         }
-        bool bare = u > s->clause_start && u - s->clause_start <= BL_FIG_FROM_TO;
-        for (size_t j = k, n = 0; bare && j-- > s->clause_first && n < BL_FIG_LINK_WINDOW; n++) {
+        if (u && cs != s->clause_start)
+            for (size_t h = u; h > cs;) {
+                int kc;
+                uint32_t c = cp_before(t, cs, h, &kc);
+                if (c == CP_BAD || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0xFF1A ||
+                    c == ':' || c == 0x3001) {
+                    cs = h;
+                    break;
+                }
+                h -= (size_t)kc;
+            }
+        bool bare = u > cs && u - cs <= BL_FIG_FROM_TO;
+        for (size_t j = k, n = 0; bare && j-- > cf && n < BL_FIG_LINK_WINDOW; n++) {
             const bl_figure *p = &l->items[j];
             if (p->text != f->text || p->start >= u)
                 continue;
+            if (p->end <= cs)
+                break;
             /* (round 10: 15岁及以上人口的…由: an age is part of the subject) */
             if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE && strcmp(p->base_unit, "岁") != 0)
                 bare = false;
@@ -1218,7 +1462,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         for (size_t i = u; bare && i < hi && !to; i++)
             to = has_at(t, hi, i, "到") || has_at(t, hi, i, "至") || to_with_wei(t, u, i + strlen("为"));
         if (bare && to) {
-            size_t xa = s->clause_start, xb = u;
+            size_t xa = cs, xb = u;
             trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
             uint32_t h0 = cp_at(t, xb, xa, NULL);
             /* (round 10: or an age's digits: 15岁及以上人口的…) */
@@ -1230,6 +1474,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
     }
+    /* round 12: 总人口性别比（以女性为100，男性对女性的比例）为107.50 */
+    if (!ref_owner && !f->change && is_level_kind(f->kind) && b > a)
+        remark_words(s, &a, &b);
     /* 705座大型水库和3729座中型水库: the words before a count that follow
      * the count before it up to 和 or 、 are that count's noun */
     bool prev_noun = false;
@@ -1331,6 +1578,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     else if (f->kind == BL_FIG_DURATION && !f->change && has_before(t, 0, f->start, "前") &&
              !has_before(t, 0, f->start, "提前"))
         a = b; /* 前4个月: a period */
+    else if (f->kind == BL_FIG_COUNT && !f->change && (!strcmp(f->unit, "个") || !strcmp(f->unit, "個")) &&
+             has_at(t, s->len, f->end, "月") && !has_at(t, s->len, f->end + strlen("月"), "份"))
+        return label_none(l, f); /* round 12: 首5個月: a span of months, the count's noun */
+    else if (f->kind == BL_FIG_DURATION && !f->change &&
+             (!strcmp(f->unit, "个月") || !strcmp(f->unit, "個月")) && k + 1 < l->len &&
+             l->items[k + 1].text == f->text && l->items[k + 1].start < clause_end)
+        a = b; /* round 12: 云南省5个月累计出口电力26.6亿千瓦时: a span before
+                * the clause's figure, not the subject's */
     else if (is_period_range(f) && !has_before(t, a, b, "期限") && !has_before(t, a, b, "期间") &&
              !has_before(t, a, b, "期間") && !has_before(t, a, b, "时间") &&
              !has_before(t, a, b, "時間") && !has_before(t, a, b, "年限"))
@@ -1411,8 +1666,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     continue;
                 }
                 bool cut = false;
+                /* (the first two bytes before has_at: most characters
+                 * share their first byte with one of the words) */
                 for (size_t w = 0; w < NELEM(does) && !cut; w++)
-                    cut = t[i] == does[w][0] && has_at(t, b2, i, does[w]);
+                    cut = t[i] == does[w][0] && i + 1 < b2 && t[i + 1] == does[w][1] &&
+                          has_at(t, b2, i, does[w]);
                 /* 1880万人报名参加…考试: one doing, the noun is what it is (not
                  * 30所院校报名参加。: nothing after it) */
                 if (cut && (has_at(t, b2, i, "参加") || has_at(t, b2, i, "參加")) &&
@@ -1915,6 +2173,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (gn && pn - gn + (b - a) < BL_FIG_LABEL_MAX)
             status = bl_buf_put(&lb, p->label, pn - gn);
     }
+    /* round 12: 居民消費價格總水平(CPI)同比持平,環比上漲0.4% */
+    if (!owner && f->change && k == s->clause_first && pre_b <= pre_a && lb.len == 0 && b > a &&
+        s->clause_start > s->sentence_start && status == BULLETIN_OK &&
+        (has_at(t, b, a, "环比") || has_at(t, b, a, "環比") || has_at(t, b, a, "同比")) &&
+        chars_read(t, a, b) <= 4)
+        unchanged_subject(s, k, b - a, &pre_a, &pre_b);
     if (pre_b > pre_a && status == BULLETIN_OK && pre_b - pre_a + (b - a) < BL_FIG_LABEL_MAX)
         status = put_clean(&lb, t, pre_a, pre_b, NULL, 0);
     /* 城市平均优良天数比例 after 长三角地区41个: the count's scope first */
@@ -1951,11 +2215,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * level's label (or the label of the level a change between them
      * changes) and the verb, without the comparison's base */
     if (!owner && !f->change && f->kind == BL_FIG_PERCENT && status == BULLETIN_OK &&
-        k > s->sentence_first && lb.len >= strlen("增产") && lb.len < BL_FIG_LABEL_MAX &&
+        k > s->sentence_first && lb.len >= strlen("升") && lb.len < BL_FIG_LABEL_MAX &&
         (has_before(lb.data, 0, lb.len, "产") || has_before(lb.data, 0, lb.len, "產") ||
-         has_before(lb.data, 0, lb.len, "收"))) {
-        static const char *const yield_verbs[] = {"增产", "减产", "增產", "減產",
-                                                  "增收", "减收", "減收"};
+         has_before(lb.data, 0, lb.len, "收") || has_before(lb.data, 0, lb.len, "升") ||
+         has_before(lb.data, 0, lb.len, "大"))) {
+        /* (round 12: 進口1.56萬億元,升5.2%; 貿易順差3372.1億元,擴大1.8%: 升
+         * alone and the traditional 擴大, which are no change verbs there) */
+        static const char *const yield_verbs[] = {"增产", "减产", "增產", "減產", "增收",
+                                                  "减收", "減收", "升",   "擴大"};
         size_t va = 0;
         for (bool again = true; again;) {
             again = false;
@@ -2193,18 +2460,18 @@ static size_t enum_items(const char *t, size_t a, size_t b, size_t *ia, size_t *
 
 /* Whether the items of an enumeration are as long as each other: each
  * before the last two characters or more, the last at most one longer than
- * the longest of them. */
+ * the longest of them (round 12: readings not counted, 糧食類、…、水產(chǎn)品類). */
 static bool items_alike(const char *t, const size_t *ia, const size_t *ib, size_t n)
 {
     size_t most = 0;
     for (size_t i = 0; i + 1 < n; i++) {
-        size_t c = bl_utf8_count(t + ia[i], ib[i] - ia[i]);
+        size_t c = chars_read(t, ia[i], ib[i]);
         if (c < 2)
             return false;
         if (c > most)
             most = c;
     }
-    return n >= 2 && bl_utf8_count(t + ia[n - 1], ib[n - 1] - ia[n - 1]) <= most + 1;
+    return n >= 2 && chars_read(t, ia[n - 1], ib[n - 1]) <= most + 1;
 }
 
 /* Round 7: whether the items before the last are as long as each other
@@ -2257,6 +2524,24 @@ static bool list_mark_between(const scan *s, const bl_figure *p, const bl_figure
     return false;
 }
 
+/* Round 12: where a change verb of f's own begins just after the list mark
+ * between p and f (下降1.3%和增长5.0%, 下降1.0%、增长4.9%), 0 when only a
+ * mark stands between them or more than a mark and a verb. */
+static size_t verb_after_mark(const scan *s, const bl_figure *p, const bl_figure *f)
+{
+    static const char *const seps[] = {"、", "和", "及", "与", "與"};
+    size_t g = skip_spaces(s->t, f->start, p->end);
+    for (size_t w = 0; w < NELEM(seps); w++)
+        if (has_at(s->t, f->start, g, seps[w])) {
+            size_t va = skip_spaces(s->t, f->start, g + strlen(seps[w])), vs = 0;
+            if (va < f->start && fig_change_verb(s->t, va, f->start, &vs) != BL_FIG_CHANGE_NONE &&
+                vs == va)
+                return va;
+            return 0;
+        }
+    return 0;
+}
+
 /* Whether figure j follows figure i as the next value of a list: the same
  * kind and unit (or, `any_unit`, levels of any kind and unit: 分别完成1620
  * 亿件和1.5万亿元), no change, only 、 和 及 与 between them. */
@@ -2267,8 +2552,9 @@ static bool listed_after(const scan *s, size_t i, size_t j, bool any_unit)
         return false;
     if (any_unit ? !is_level_kind(f->kind) || !is_level_kind(p->kind) ||
                        f->kind == BL_FIG_PERCENT || p->kind == BL_FIG_PERCENT
-                 : f->kind != p->kind || strcmp(f->unit, p->unit) != 0)
-        return false;
+                 : f->kind != p->kind ||
+                       (strcmp(f->unit, p->unit) != 0 && strcmp(f->base_unit, p->base_unit) != 0))
+        return false; /* (round 12: 28.7亿人次和690万人次, one base unit) */
     return list_mark_between(s, p, f);
 }
 
@@ -2279,7 +2565,7 @@ static bool listed_after_change(const scan *s, size_t i, size_t j)
     if (f->text != s->t || p->text != s->t || !f->change || !p->change || p->end > f->start ||
         f->kind != p->kind)
         return false;
-    return list_mark_between(s, p, f);
+    return list_mark_between(s, p, f) || verb_after_mark(s, p, f);
 }
 
 /* Whether change i changes no figure before it, or a part of a ratio
@@ -2475,7 +2761,8 @@ static bulletin_status label_respectively(scan *s)
             while (k + m < l->len && l->items[k + m].change && unlinked(l, k + m) &&
                    l->items[k + m].text == t && m < BL_FIG_MAX_PARTS &&
                    l->items[k + m - 1].end <= l->items[k + m].start &&
-                   list_mark_between(s, &l->items[k + m - 1], &l->items[k + m]))
+                   (list_mark_between(s, &l->items[k + m - 1], &l->items[k + m]) ||
+                    verb_after_mark(s, &l->items[k + m - 1], &l->items[k + m])))
                 m++;
         if (m < 2)
             continue;
@@ -2491,6 +2778,25 @@ static bulletin_status label_respectively(scan *s)
         for (size_t i = a; i + strlen("分别") <= g0->start; i++)
             if (has_at(t, g0->start, i, "分别") || has_at(t, g0->start, i, "分別"))
                 fen = i; /* (round 7: 分別 too) */
+        size_t fen_end = fen + strlen("分别");
+        /* round 12: 糧食類、鮮菜類…價格比上月上漲0.3%、12.9%…: changes in a
+         * list after one verb, without 分别, over as many items; the
+         * enumeration ends at the verb, before the comparison's base */
+        bool marks = !fen && !level;
+        for (size_t j = 1; j < m && marks; j++)
+            marks = list_mark_between(s, &l->items[k + j - 1], &l->items[k + j]);
+        size_t vs = 0;
+        if (marks && fig_change_verb(t, a, g0->start, &vs) != BL_FIG_CHANGE_NONE && vs > a) {
+            fen = fen_end = vs;
+            for (bool again = true; again;) {
+                again = false;
+                for (size_t w = 0; w < NELEM(change_skip); w++)
+                    if (has_before(t, a, fen, change_skip[w])) {
+                        fen -= strlen(change_skip[w]);
+                        again = true;
+                    }
+            }
+        }
         if (!fen) {
             k += m - 1;
             continue;
@@ -2634,13 +2940,14 @@ static bulletin_status label_respectively(scan *s)
             if (c1 != CP_BAD && bl_is_han(c1))
                 tail = q + (size_t)k2;
         }
-        size_t verb_a = fen + strlen("分别"), verb_b = g0->lab_end;
+        size_t verb_a = fen_end, verb_b = g0->lab_end;
         if (verb_b < verb_a)
             verb_b = verb_a;
         if (level) {
             /* 分别为: no verb; 分别各奖励: the indicator's word (奖励) */
             verb_b = g0->lab_end > verb_a ? g0->lab_end : verb_a;
-            static const char *const each[] = {"各"};
+            /* (round 12: 分别完成客运量: the verb before the noun) */
+            static const char *const each[] = {"各", "完成"};
             trim_words(t, &verb_a, &verb_b, each, NELEM(each), label_trail, NELEM(label_trail));
         }
         /* …，同比分别增长16.5%和13.5%: as many changes next, after 分别,
@@ -2673,8 +2980,11 @@ static bulletin_status label_respectively(scan *s)
                 st = bl_buf_put(&lb, t + tail, ib[n - 1] - tail);
             if (st == BULLETIN_OK && cmp_n)
                 st = bl_buf_put(&lb, t + cmp_at, cmp_n);
+            /* round 12: 分别下降1.3%和增长5.0%: a later change's own verb */
+            size_t own_verb = !level && j > 0 ? verb_after_mark(s, &l->items[k + j - 1], g) : 0;
             if (st == BULLETIN_OK)
-                st = bl_buf_put(&lb, t + verb_a, verb_b - verb_a);
+                st = own_verb ? bl_buf_put(&lb, t + own_verb, g->start - own_verb)
+                              : bl_buf_put(&lb, t + verb_a, verb_b - verb_a);
             if (st == BULLETIN_OK)
                 st = bl_buf_reserve(&lb, 1);
             char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;

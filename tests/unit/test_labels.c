@@ -1079,6 +1079,156 @@ static void test_label_change_names_its_level_otherwise(void **state)
                   " / 城镇人口增加 / 乡村人口减少 / 城镇人口比重提高");
 }
 
+/* Round 12: 分别 over changes of different verbs, each after a list mark
+ * (内、外贸吞吐量分别下降1.3%和增长5.0%): the items in order, each change
+ * with its own verb. */
+static void test_label_respectively_changes_own_verbs(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中进、出口额分别下降2.1%和增长6.3%。", "进口额下降 / 出口额增长");
+    EXPECT_LABELS("其中城镇、农村居民人均消费支出分别增长3.2%、下降0.4%。",
+                  "城镇居民人均消费支出增长 / 农村居民人均消费支出下降");
+}
+
+/* Round 12: 分别 after a verb and a noun over a list of levels in units of
+ * one base (亿吨 and 万吨), and the changes after them with verbs of their
+ * own: each item with the noun, without the verb (完成). */
+static void test_label_respectively_verb_noun(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中铁路、公路、水路和民航分别完成货运量4.2亿吨、30.1亿吨、8.3亿吨和70万吨，"
+                  "同比分别增长1.0%、下降2.1%、增长3.2%和下降0.5%。",
+                  "铁路货运量 / 公路货运量 / 水路货运量 / 民航货运量 / 铁路货运量同比增长 / "
+                  "公路货运量下降 / 水路货运量增长 / 民航货运量下降");
+}
+
+/* Round 12: changes listed after one verb without 分别, as many as the
+ * items before it (糧食類、鮮菜類…價格比上月上漲0.3%、12.9%…): each item's,
+ * the comparison's base dropped. */
+static void test_label_list_changes_without_fenbie(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中粮食类、鲜菜类、畜肉类价格比上月上涨0.3%、12.9%、0.2%。",
+                  "粮食类价格上涨 / 鲜菜类价格上涨 / 畜肉类价格上涨");
+    EXPECT_LABELS("衣着类价格上涨1.5%，畜肉类、蛋类下降16.3%、9.9%。",
+                  "衣着类价格上涨 / 畜肉类下降 / 蛋类下降");
+    /* one value only: the words as before */
+    EXPECT_LABELS("粮食类、鲜菜类价格比上月上涨0.3%。", "粮食类、鲜菜类价格上涨");
+}
+
+/* Round 12: items as long as each other but for a pinyin reading
+ * (水產(chǎn)品類) are alike: each named whole. */
+static void test_label_respectively_items_with_readings(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中糧食類、鮮菜類、鮮果類、水產(chǎn)品類分別上漲1.2%、17.9%、6.7%、1.8%。",
+                  "糧食類上漲 / 鮮菜類上漲 / 鮮果類上漲 / 水產品類上漲");
+}
+
+/* Round 12: 完成 between a subject and a quantity's name ending with 量
+ * (港口完成货物吞吐量) is a verb, dropped; not at the end (收入完成) nor
+ * before other words (完成投资: a budget's, kept as before). */
+static void test_label_wancheng_inside_volume(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全国港口完成货物吞吐量14.4亿吨，同比增长0.6%。",
+                  "港口货物吞吐量 / 港口货物吞吐量同比增长");
+    EXPECT_LABELS("铁路完成客运量3.5亿人次。", "铁路客运量");
+    EXPECT_LABELS("一般公共预算收入完成12.3亿元，全社会完成投资5.1亿元。",
+                  "一般公共预算收入 / 全社会完成投资");
+}
+
+/* Round 12: a paragraph's topic word before its first sentence (人口 年末
+ * 全县常住人口, 粮食全年农作物播种面积: the document joins the words across
+ * the space) is no part of the label. */
+static void test_label_topic_word(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("人口 年末全县常住人口94.5万人，比上年末减少0.4万人。", "常住人口 / 常住人口减少");
+    EXPECT_LABELS("粮食全年农作物播种面积327.8万亩。", "农作物播种面积");
+    /* not after the paragraph's start */
+    EXPECT_LABELS("其中，人口年末数94.5万人。", "人口年末数");
+}
+
+/* Round 12: 2023年中江县: 中 before one character and a place's kind (县,
+ * 市, 区 …) begins the place's name, not the year's 年中. */
+static void test_label_year_before_zhong_place(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2023年中江县地区生产总值466.14亿元。", "中江县地区生产总值");
+}
+
+/* Round 12: a clause begun inside a remark in parentheses that holds a
+ * comma (性别比（以女性为100，男性对女性的比例）为107.50): the value after the
+ * remark, and the base of the ratio inside it (以女性为100), are of the
+ * indicator before the remark; 相比 and a 了 after the verb are no part of
+ * a change's label. */
+static void test_label_after_remark_with_comma(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("总人口性别比（以女性为100，男性对女性的比例）为107.50，与2020年第七次全国人口普查的106.36相比增长了1.14。",
+                  "总人口性别比 / 总人口性别比 / 第七次全国人口普查 / 总人口性别比增长");
+    EXPECT_LABELS("常住人口性别比（以女性为100，男性对女性的比例）由97.45下降为91.45。",
+                  "常住人口性别比 / 常住人口性别比 / 常住人口性别比");
+}
+
+/* Round 12: 由…调整为 is a change to a level as 减少为 is, across a
+ * reading (調(diào)整為), and values listed after 、 look back to the subject
+ * before 由. */
+static void test_label_from_adjusted_to_list(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("產(chǎn)業結構構成由上年的22.26%、28.63%和49.11%調(diào)整為21.35%、27.92%和50.73%。",
+                  "產業結構構成 / 產業結構構成 / 產業結構構成 / 產業結構構成 / 產業結構構成 / "
+                  "產業結構構成");
+    EXPECT_LABELS("城乡人口比由40.2%和59.8%调整为41.5%和58.5%。",
+                  "城乡人口比 / 城乡人口比 / 城乡人口比 / 城乡人口比");
+}
+
+/* Round 12: a change whose words are 环比 and its verb, after a clause
+ * without figures that ends with 同比持平, is of that clause's subject. */
+static void test_label_change_after_level_unchanged(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2023年12月我市居民消费价格总水平同比持平，环比上涨0.4%。", "居民消费价格总水平环比上涨");
+    /* a figure in the clause before: as before */
+    EXPECT_LABELS("工业品出厂价格下降0.3%，同比持平，环比上涨0.4%。", "工业品出厂价格下降 / 环比上涨");
+}
+
+/* Round 12 (held-out round 15): 升 alone and the traditional 擴大 after a
+ * level are its change, as 增产 is (進口1.56萬億元,升5.2%). */
+static void test_label_rise_after_level(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中出口2.15萬億元,增長11.2%;進口1.56萬億元,升5.2%;貿易順差5864億元,擴大1.8%。",
+                  "出口 / 出口增長 / 進口 / 進口升 / 貿易順差 / 貿易順差擴大");
+}
+
+/* Round 12 (held-out round 15): a span of months names no indicator: a
+ * count of 個 whose noun is 月 (首5個月) and a duration of months before the
+ * clause's figure (云南省5个月累计出口电力…); a duration that is the value
+ * keeps its words. */
+static void test_label_span_of_months(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("首5個月,東盟續居第一大交易夥伴。", "");
+    /* the durations, not listed by default */
+    static const struct {
+        const char *text, *label;
+    } spans[] = {{"云南省5个月累计出口电力26.6亿千瓦时。", ""},
+                 {"预审合格专利平均授权周期缩短至3个月左右。", "预审合格专利平均授权周期缩短至"}};
+    for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++) {
+        bl_figure_list l;
+        bl_figure_list_init(&l, &tu_mem);
+        bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
+        assert_int_equal(bl_figures_scan(&l, spans[i].text, strlen(spans[i].text), &ctx), BULLETIN_OK);
+        assert_true(l.len >= 1);
+        assert_string_equal(l.items[0].unit, "个月");
+        assert_string_equal(l.items[0].label, spans[i].label);
+        bl_figure_list_free(&l);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1173,6 +1323,18 @@ int main(void)
         cmocka_unit_test(test_label_level_verb_with_readings),
         cmocka_unit_test(test_label_output_change_verbs),
         cmocka_unit_test(test_label_change_names_its_level_otherwise),
+        cmocka_unit_test(test_label_respectively_changes_own_verbs),
+        cmocka_unit_test(test_label_respectively_verb_noun),
+        cmocka_unit_test(test_label_list_changes_without_fenbie),
+        cmocka_unit_test(test_label_respectively_items_with_readings),
+        cmocka_unit_test(test_label_wancheng_inside_volume),
+        cmocka_unit_test(test_label_topic_word),
+        cmocka_unit_test(test_label_year_before_zhong_place),
+        cmocka_unit_test(test_label_after_remark_with_comma),
+        cmocka_unit_test(test_label_from_adjusted_to_list),
+        cmocka_unit_test(test_label_change_after_level_unchanged),
+        cmocka_unit_test(test_label_rise_after_level),
+        cmocka_unit_test(test_label_span_of_months),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
