@@ -1575,9 +1575,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * counted noun after the figure names it better */
     if (!fig_kind_is_labelled(f->kind))
         a = b; /* years, dates, identifiers name no indicator */
-    else if (f->kind == BL_FIG_DURATION && !f->change && has_before(t, 0, f->start, "前") &&
-             !has_before(t, 0, f->start, "提前"))
-        a = b; /* 前4个月: a period */
+    else if (f->kind == BL_FIG_DURATION && !f->change &&
+             ((has_before(t, 0, f->start, "前") && !has_before(t, 0, f->start, "提前")) ||
+              has_before(t, 0, f->start, "首")))
+        a = b; /* 前4个月, 首5個月: a period */
     else if (f->kind == BL_FIG_COUNT && !f->change && (!strcmp(f->unit, "个") || !strcmp(f->unit, "個")) &&
              has_at(t, s->len, f->end, "月") && !has_at(t, s->len, f->end + strlen("月"), "份"))
         return label_none(l, f); /* round 12: 首5個月: a span of months, the count's noun */
