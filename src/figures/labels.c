@@ -603,6 +603,30 @@ static __attribute__((noinline)) void remark_words(const scan *s, size_t *a, siz
     }
 }
 
+/* The clause before the figure's, when a comma ends it: [*pa, *pb), from
+ * the mark before it (，；：。 or the line's start) up to that comma. */
+static bool comma_clause_before(const scan *s, size_t *pa, size_t *pb)
+{
+    const char *t = s->t;
+    size_t b = s->clause_start;
+    int kc;
+    uint32_t c = cp_before(t, s->sentence_start, b, &kc);
+    if (c != 0xFF0C && c != ',')
+        return false;
+    b -= (size_t)kc;
+    size_t a = b;
+    while (a > s->sentence_start) {
+        uint32_t cp = cp_before(t, s->sentence_start, a, &kc);
+        if (cp == CP_BAD || cp == 0xFF0C || cp == ',' || cp == 0xFF1B || cp == ';' ||
+            cp == 0xFF1A || cp == ':' || cp == 0x3002 || cp == '\n')
+            break;
+        a -= (size_t)kc;
+    }
+    *pa = a;
+    *pb = b;
+    return true;
+}
+
 /* Round 12: 居民消費價格總水平(CPI)同比持平,環比上漲0.4%: a change whose
  * words (n bytes) are 环比 or 同比 and its verb, first in its clause, after
  * a clause without figures (but a date) that ends with 持平, is of that
@@ -614,19 +638,8 @@ static __attribute__((noinline)) void unchanged_subject(const scan *s, size_t k,
     const bl_figure_list *l = s->list;
     const bl_figure *f = &l->items[k];
     const char *t = s->t;
-    size_t pb = s->clause_start;
-    int kc;
-    uint32_t c = cp_before(t, s->sentence_start, pb, &kc);
-    if (c == 0xFF0C || c == ',') {
-        pb -= (size_t)kc;
-        size_t pa = pb;
-        while (pa > s->sentence_start) {
-            uint32_t cp = cp_before(t, s->sentence_start, pa, &kc);
-            if (cp == CP_BAD || cp == 0xFF0C || cp == ',' || cp == 0xFF1B || cp == ';' ||
-                cp == 0xFF1A || cp == ':' || cp == 0x3002 || cp == '\n')
-                break;
-            pa -= (size_t)kc;
-        }
+    size_t pa, pb;
+    if (comma_clause_before(s, &pa, &pb)) {
         /* (a date before the subject is no figure of it: 2023年12月我市…) */
         bool figure = false;
         size_t xa = pa;
@@ -1936,19 +1949,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * clause holds no figure (up to its verb) */
     if (!owner && b <= a && !f->change && is_level_kind(f->kind) && k == s->clause_first &&
         s->clause_start > s->sentence_start) {
-        size_t pb = s->clause_start;
-        int kc;
-        uint32_t c = cp_before(t, s->sentence_start, pb, &kc);
-        if (c == 0xFF0C || c == ',') {
-            pb -= (size_t)kc;
-            size_t pa = pb;
-            while (pa > s->sentence_start) {
-                uint32_t cp = cp_before(t, s->sentence_start, pa, &kc);
-                if (cp == CP_BAD || cp == 0xFF0C || cp == ',' || cp == 0xFF1B || cp == ';' ||
-                    cp == 0xFF1A || cp == ':' || cp == 0x3002 || cp == '\n')
-                    break;
-                pa -= (size_t)kc;
-            }
+        size_t pa, pb;
+        if (comma_clause_before(s, &pa, &pb)) {
             bool figure = k > s->sentence_first && l->items[k - 1].text == f->text &&
                           l->items[k - 1].end > pa;
             static const char *const verbs[] = {"迈过", "邁過", "跨越", "跨入", "突破", "超过",
