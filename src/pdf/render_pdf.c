@@ -335,11 +335,11 @@ static void give_back(ctx *c)
  * colour and those no line breaks inside (an index a figure: 150,000 bare
  * figures, 1.2 MB), ICU's word finder.  The cleanup
  * frees them (NULL) again. */
-static void release_layout(ctx *c)
+static void release_scratch(ctx *c, bool figures)
 {
     bl_pdf_free_chars(c);
     bl_layout_free(&c->lay);
-    if (!c->stream) { /* else the text is laid out again */
+    if (figures) {
         bl_free(c->mem, c->figs);
         bl_free(c->mem, c->keeps);
         c->figs = c->keeps = NULL;
@@ -349,6 +349,11 @@ static void release_layout(ctx *c)
     c->words = NULL;
     c->words_tried = false;
     give_back(c);
+}
+
+static void release_layout(ctx *c)
+{
+    release_scratch(c, !c->stream); /* streamed: the text is laid out again */
 }
 
 /* Frees the laid-out lines and glyphs and the layout's scratch once the
@@ -366,16 +371,7 @@ static void release_lines(ctx *c)
     c->odd_nat = NULL;
     c->nglyphs = c->nlines = c->nsizes = c->nodd_nat = 0;
     c->cap_glyphs = c->cap_lines = c->cap_sizes = c->cap_odd_nat = 0;
-    bl_pdf_free_chars(c);
-    bl_layout_free(&c->lay);
-    bl_free(c->mem, c->figs);
-    bl_free(c->mem, c->keeps);
-    c->figs = c->keeps = NULL;
-    c->nfigs = c->nkeeps = 0;
-    bl_words_close(c->words);
-    c->words = NULL;
-    c->words_tried = false;
-    give_back(c);
+    release_scratch(c, true);
 }
 
 /* Frees the blocks and the structure elements once the tree is written
