@@ -556,9 +556,42 @@ void bl_select_growth_caption(const bulletin_doc *doc, size_t rate, char *out, s
     out[0] = '\0';
     if (bulletin_doc_figure(doc, rate, &f) != BULLETIN_OK)
         return;
-    if (f.context_len <= 24 && f.context_len < size) {
-        memcpy(out, f.context, f.context_len);
-        out[f.context_len] = '\0';
+    /* the rate's own words: the clause up to the rate's end, from the
+     * change before it and the list mark after that (、 和 及 與 与),
+     * without 分别 (同比分别下降1.0%、增长7.8%和下降19.1%: 同比下降1.0%,
+     * 增长7.8%, 下降19.1%) */
+    char own[64];
+    size_t n = 0;
+    size_t tlen = 0;
+    const char *t = bulletin_node_text(f.node, &tlen);
+    if (t && f.context >= t && f.offset + f.length <= tlen &&
+        t + f.offset >= f.context && t + f.offset <= f.context + f.context_len) {
+        const char *a = f.context, *e = t + f.offset + f.length;
+        /* after the figure before it in the clause (the list's last item) */
+        bulletin_figure p;
+        if (rate > 0 && bulletin_doc_figure(doc, rate - 1, &p) == BULLETIN_OK && p.node == f.node &&
+            p.change && t + p.offset + p.length > a && p.offset + p.length <= f.offset)
+            a = t + p.offset + p.length;
+        static const char *const marks[] = {"、", "和", "及", "与", "與"};
+        bool found = a == f.context; /* no list before it in the clause */
+        for (const char *q = t + f.offset; !found && q >= a + 3; q--)
+            for (size_t k = 0; k < sizeof marks / sizeof *marks && !found; k++)
+                if (!memcmp(q - 3, marks[k], 3)) {
+                    a = q;
+                    found = true;
+                }
+        for (const char *q = a; q < e && n + 4 < sizeof own;) {
+            if (e - q >= 6 && (!memcmp(q, "分别", 6) || !memcmp(q, "分別", 6))) {
+                q += 6;
+                continue;
+            }
+            own[n++] = *q++;
+        }
+        own[n] = '\0';
+    }
+    /* a rate without words of its own (、69.6%和…) is captioned by its verb */
+    if (n && n <= 24 && n < size && !(own[0] >= '0' && own[0] <= '9')) {
+        memcpy(out, own, n + 1);
     } else {
         snprintf(out, size, "%s%s%s", f.change > 0 ? "增长" : "下降", f.value_text, f.unit);
     }

@@ -118,6 +118,28 @@ static void test_labels(void **state)
     bulletin_doc_free(doc);
 }
 
+/* A card's growth caption is its rate's own words: never the list it
+ * stands in (分别下降1.0%、增长4.9%、增长7.8%和下降19.1% printed
+ * 增长7.8%和下降19.1% under two cards of the transport report), nor 分别. */
+static void test_growth_caption_of_a_list(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("标题\n公交和地铁分别完成客运量31.2亿人次和28.7亿人次，"
+                                 "同比分别下降1.0%、增长7.8%和下降19.1%。"
+                                 "出口和进口分别增长69.6%和27.4%。\n",
+                                 0);
+    /* 0 31.2亿人次, 1 28.7亿人次, 2 1.0%, 3 7.8%, 4 19.1%, 5 69.6%, 6 27.4% */
+    assert_int_equal(bulletin_doc_figure_count(doc), 7);
+    static const char *const caption[] = {"同比下降1.0%", "增长7.8%", "下降19.1%",
+                                          "增长69.6%", "增长27.4%"};
+    char buf[256];
+    for (size_t i = 0; i < 5; i++) {
+        bl_select_growth_caption(doc, 2 + i, buf, sizeof buf);
+        assert_string_equal(buf, caption[i]);
+    }
+    bulletin_doc_free(doc);
+}
+
 /* A short label takes the words of the figure before it (金额 after 办理
  * 专利质押登记928笔: 办理专利质押登记金额), never twice the same word: a
  * part after 其中 whose label ends the whole's (budget-binzhou-2023-news:
@@ -471,6 +493,7 @@ int main(void)
         cmocka_unit_test(test_targets_found_everywhere),
         cmocka_unit_test(test_targets_in_traditional_characters),
         cmocka_unit_test(test_goal_words_that_state_targets),
+        cmocka_unit_test(test_growth_caption_of_a_list),
     };
     return cmocka_run_group_tests_name("select", tests, NULL, NULL);
 }
