@@ -619,6 +619,8 @@ cleanup:
     bl_free(mem, p.cur.cp);
     bl_free(mem, p.cur.col);
     bl_free(mem, p.cur.ln);
+    bl_free(mem, p.decoded.cp);
+    bl_free(mem, p.decoded.at);
     bl_free(mem, p.colmap);
     bl_free(mem, p.linemap);
     bl_free(mem, p.lines);

@@ -22,6 +22,24 @@ typedef struct {
     size_t n, cap;
 } cpline;
 
+/* Where a line's code points were last decoded: valid while the line's
+ * bytes (off, len) are the same, so a line moved, split or trimmed is
+ * decoded again rather than read stale. */
+typedef struct {
+    size_t off, len;  /* the bytes decoded */
+    size_t cp0, n;    /* their code points: decoded.cp[cp0 .. cp0 + n) */
+} line_cp;
+
+/* Each body line decoded once (lines.c): the passes decode the same line
+ * a dozen times, and a copy of its code points costs a fraction of
+ * decoding its UTF-8 again. */
+typedef struct {
+    uint32_t *cp;       /* code points of every decoded line, as written */
+    size_t n, cap;
+    line_cp *at;        /* by line index */
+    size_t nat;
+} line_cache;
+
 /* What a (virtual) body line is. */
 typedef enum {
     LK_BLANK = 0,
@@ -104,6 +122,7 @@ typedef struct parser {
     bulletin_diag *diag;
     int line;           /* current line number (front matter, diagnostics) */
     cpline cur;         /* decoded text being turned into a node */
+    line_cache decoded; /* the body lines' code points (lines.c) */
     bl_buf out;         /* scratch for normalised text */
     int *colmap;        /* scratch column map */
     int *linemap;       /* scratch line map */
@@ -126,7 +145,11 @@ typedef struct parser {
 } parser;
 
 /* lines.c ---------------------------------------------------------------- */
-bool bl_p_is_space(uint32_t c);
+/* Inline: every pass tests each code point of a line with it. */
+static inline bool bl_p_is_space(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF;
+}
 bool bl_p_is_invisible(uint32_t c);
 bool bl_p_is_digit(uint32_t c);
 bool bl_p_is_cjk(uint32_t c);
