@@ -11,16 +11,6 @@
  * Character classes
  * ====================================================================== */
 
-/* Format characters that draw nothing: zero-width spaces and joiners, the
- * bidirectional controls, word joiners and invisible operators, the BOM
- * (U+FEFF) and the soft hyphen.  Dropped from the normalised text. */
-bool bl_p_is_invisible(uint32_t c)
-{
-    return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
-           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF ||
-           c == 0xAD;
-}
-
 bool bl_p_is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 
 static bool is_latin(uint32_t c)

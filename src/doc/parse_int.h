@@ -150,7 +150,16 @@ static inline bool bl_p_is_space(uint32_t c)
 {
     return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF;
 }
-bool bl_p_is_invisible(uint32_t c);
+/* Format characters that draw nothing: zero-width spaces and joiners, the
+ * bidirectional controls, word joiners and invisible operators, the BOM
+ * (U+FEFF) and the soft hyphen.  Dropped from the normalised text.  Inline:
+ * the normaliser tests each code point of a text with it. */
+static inline bool bl_p_is_invisible(uint32_t c)
+{
+    return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF ||
+           c == 0xAD;
+}
 bool bl_p_is_digit(uint32_t c);
 bool bl_p_is_cjk(uint32_t c);
 size_t bl_p_skip_spaces(const uint32_t *cp, size_t n, size_t i);
