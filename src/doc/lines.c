@@ -148,10 +148,19 @@ static bulletin_status line_code_points(parser *p, size_t i, const uint32_t **cp
     return BULLETIN_OK;
 }
 
+void bl_p_drop_line_cache(parser *p)
+{
+    bl_free(p->mem, p->decoded.cp);
+    bl_free(p->mem, p->decoded.at);
+    p->decoded = (line_cache){ .dropped = true };
+}
+
 /* Appends the code points of body line i to p->cur, as append_line does,
  * copied from the cache. */
 static bulletin_status append_body_line(parser *p, size_t i)
 {
+    if (p->decoded.dropped)
+        return append_line(p, &p->lines[i]);
     const uint32_t *cp;
     size_t n;
     bulletin_status status = line_code_points(p, i, &cp, &n);
@@ -162,7 +171,8 @@ static bulletin_status append_body_line(parser *p, size_t i)
         return status;
     const bl_line *l = &p->lines[i];
     size_t at = p->cur.n;
-    memcpy(p->cur.cp + at, cp, n * sizeof *cp);
+    if (n) /* (an empty line's cp may be the empty cache's NULL) */
+        memcpy(p->cur.cp + at, cp, n * sizeof *cp);
     if (l->unbar)
         for (size_t k = at; k < at + n; k++)
             if (p->cur.cp[k] == '|' || p->cur.cp[k] == 0xFF5C)

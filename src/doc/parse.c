@@ -251,6 +251,7 @@ static bulletin_status build(parser *p)
     BL_CHECK(bl_p_find_contents(p));
     BL_CHECK(bl_p_find_unnumbered(p));
     BL_CHECK(bl_p_reflow(p));
+    bl_p_drop_line_cache(p);
     for (size_t i = 0; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];
         p->line = l->no;

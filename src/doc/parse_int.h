@@ -38,6 +38,7 @@ typedef struct {
     size_t n, cap;
     line_cp *at;        /* by line index */
     size_t nat;
+    bool dropped;       /* freed before the nodes are built: decode again */
 } line_cache;
 
 /* What a (virtual) body line is. */
@@ -167,6 +168,10 @@ size_t bl_p_skip_spaces(const uint32_t *cp, size_t n, size_t i);
  * p->cur, joined without separators except one space between two Latin
  * letters or digits. */
 bulletin_status bl_p_decode_lines(parser *p, size_t first, size_t last);
+/* Frees the line cache; the lines are decoded from their bytes after it
+ * (the nodes' build reads each line about once, and the cache, four bytes
+ * a code point, would stay beside the nodes it builds). */
+void bl_p_drop_line_cache(parser *p);
 /* Decodes one line into p->cur. */
 bulletin_status bl_p_decode_line(parser *p, size_t i);
 /* Decodes line i into p->cur and gives its text without the spaces at
