@@ -156,14 +156,17 @@ typedef struct {
  * `K`, or -1 when it is overfull (or empty): line_demerits(L, a->j, k),
  * with the same arithmetic in the same order, so the same bits.  When
  * the demerits cannot beat `best` (every line costs at least
- * LINE_PENALTY^2) only the overfull test is made, and 0 is returned;
- * the caller then does not compare. */
+ * LINE_PENALTY^2, and a line that is not compressed at least `floor`)
+ * only the overfull test is made, and 0 is returned; the caller then
+ * does not compare.  *loose: the line is not compressed (need >= -EPS). */
 static inline double node_demerits(const lctx *L, const anode *a, const kside *K, double lat_st,
-                                   double lat_sh, double best, bool *skip)
+                                   double lat_sh, double best, double floor, bool *skip,
+                                   bool *loose)
 {
     const bl_lay_params *p = L->p;
     size_t s = a->s, e = K->e, last = K->last;
     *skip = false;
+    *loose = false;
     if (e <= s)
         return -1;
     const psum *q = &L->ps[s];
@@ -174,7 +177,8 @@ static inline double node_demerits(const lctx *L, const anode *a, const kside *K
     double b;
     if (need >= -EPS) {
         /* not overfull */
-        if (a->dem + LINE_PENALTY * LINE_PENALTY >= best) {
+        *loose = true;
+        if (a->dem + floor >= best) {
             *skip = true;
             return 0;
         }
@@ -260,19 +264,74 @@ static size_t safe_end(const lctx *L, size_t s, double margin)
     return lo;
 }
 
+/* The queue of the active nodes' suffix minima, dq[lo .. hi-1]: rising
+ * positions and strictly rising demerits; an entry's demerits are the
+ * least of every node pushed since its predecessor's position, up to its
+ * own, so the first entry past a position holds the least demerits of
+ * the nodes after it.  A node dropped from the middle of the active list
+ * may stay in it: the least it gives is then lower, still a bound. */
+typedef struct {
+    dqent *q;
+    size_t lo, hi, cap;
+} nqueue;
+
+static void nq_at(nqueue *Q, const bl_layout *out)
+{
+    Q->q = (dqent *)((anode *)out->nodes + out->cap_nodes);
+    Q->cap = out->cap_nodes;
+    Q->lo = Q->hi = 0;
+}
+
+static inline void nq_add(nqueue *Q, size_t j, double dem)
+{
+    while (Q->hi > Q->lo && Q->q[Q->hi - 1].dem >= dem)
+        Q->hi--;
+    Q->q[Q->hi++] = (dqent){j, dem};
+}
+
+/* The queue of act[lo .. hi-1] afresh (hi - lo <= Q->cap). */
+static void nq_rebuild(nqueue *Q, const anode *act, size_t lo, size_t hi)
+{
+    Q->lo = Q->hi = 0;
+    for (size_t a = lo; a < hi; a++)
+        nq_add(Q, act[a].j, act[a].dem);
+}
+
+/* Appends node act[hi - 1] (the nodes before it act[lo .. hi-2]). */
+static inline void nq_push(nqueue *Q, const anode *act, size_t lo, size_t hi)
+{
+    while (Q->lo < Q->hi && Q->q[Q->lo].j < act[lo].j)
+        Q->lo++; /* behind the oldest node */
+    while (Q->hi > Q->lo && Q->q[Q->hi - 1].dem >= act[hi - 1].dem)
+        Q->hi--;
+    if (Q->hi == Q->cap) {
+        if (Q->lo == 0) {
+            nq_rebuild(Q, act, lo, hi); /* dropped nodes fill it */
+            return;
+        }
+        memmove(Q->q, Q->q + Q->lo, (Q->hi - Q->lo) * sizeof *Q->q);
+        Q->hi -= Q->lo;
+        Q->lo = 0;
+    }
+    Q->q[Q->hi++] = (dqent){act[hi - 1].j, act[hi - 1].dem};
+}
+
 static bulletin_status breaks_total_fit(lctx *L)
 {
     size_t n = L->n;
     const bl_lay_params *p = L->p;
     /* pmax and the error margin of safe_end */
     double gmax = 0, etmax = 0;
-    bool finite = true;
+    bool finite = true, rising = true;
     L->pmax[0] = -INFINITY;
     for (size_t i = 1; i <= n; i++) {
-        double v = L->ps[i].pw + L->ps[i - 1].pg;
+        const psum *a = &L->ps[i - 1], *b = &L->ps[i];
+        double v = b->pw + a->pg;
         L->pmax[i] = v > L->pmax[i - 1] ? v : L->pmax[i - 1];
-        double g = fabs(L->ps[i].pw) + fabs(L->ps[i].pg);
+        double g = fabs(b->pw) + fabs(b->pg);
         finite = finite && isfinite(v) && isfinite(g) && isfinite(L->ci[i - 1].endtrim);
+        rising = rising && b->pw >= a->pw && b->pg >= a->pg && b->psst >= a->psst
+                 && L->ci[i - 1].endtrim >= 0;
         if (g > gmax)
             gmax = g;
         if (L->ci[i - 1].endtrim > etmax)
@@ -283,6 +342,21 @@ static bulletin_status breaks_total_fit(lctx *L)
     /* loop invariants of line_fit, computed as it computes them */
     double lat_st = LATIN_GAP_MAX - p->latin_gap;
     double lat_sh = fmax(0, p->latin_gap - LATIN_GAP_MIN);
+    /* mono: for one break k, the computed demerits of a line that is not
+     * compressed never decrease from one active node to the next.  The
+     * nodes start at rising positions s; when every sum rises with the
+     * position and the indent, the gap stretch, the em and the end trims
+     * are not negative, each step of the computation (natural width,
+     * need, stretch, ratio, badness; and the 孤字 test, whose Han count
+     * falls) is a monotone function of monotone operands, and rounding is
+     * monotone: a later node's line is at least as loose as an earlier
+     * one's and its demerits are at least as large, bit for bit, not only
+     * in exact arithmetic.  Then once one node's line is loose, a later
+     * node whose demerits plus that line's cannot beat `best` needs no
+     * computing: the same breaks, ties included (a later node never wins
+     * a tie). */
+    bool mono = finite && rising && isfinite(p->measure) && L->indent >= 0 && lat_st >= 0
+                && p->em >= 0 && isfinite(p->em);
     for (size_t k = 0; k <= n; k++) {
         L->dem[k] = INFINITY;
         L->prev[k] = 0;
@@ -302,6 +376,9 @@ static bulletin_status breaks_total_fit(lctx *L)
     anode *act = L->out->nodes;
     size_t lo = 0, hi = 0;
     act[hi++] = (anode){0, 0, safe_end(L, 0, margin), 0};
+    nqueue Q;
+    nq_at(&Q, L->out);
+    nq_push(&Q, act, lo, hi);
     size_t last_dropped = 0;
     /* No break candidate in [gap_lo, gap_hi), gap_hi a candidate or n + 1:
      * after an emergency break the scan resumes behind the candidate that
@@ -344,18 +421,38 @@ static bulletin_status breaks_total_fit(lctx *L)
             K.after_pair_b = K.last > 0 && L->ci[K.last - 1].pair == PAIR_B;
         }
         double best = INFINITY;
-        size_t from = 0, keep = lo;
+        /* floor: the least demerits of the line from the node at hand when
+         * it is not overfull; `loose`: a node before it had a line that is
+         * not compressed, so it has one too (see `mono`) */
+        double floor = LINE_PENALTY * LINE_PENALTY;
+        bool loose = false;
+        /* the last node's line is not empty: no later node is dropped */
+        bool full = act[hi - 1].s < K.e;
+        size_t from = 0, keep = lo, qa = Q.lo;
         for (size_t a = lo; a < hi; a++) {
-            if (K.e > act[a].s && K.e <= act[a].safe
-                && act[a].dem + LINE_PENALTY * LINE_PENALTY >= best) {
+            if (K.e > act[a].s && (loose || K.e <= act[a].safe) && act[a].dem + floor >= best) {
                 /* fits, cannot win: node_demerits would say skip */
                 if (keep != a)
                     act[keep] = act[a];
                 keep++;
+                if (loose && full) {
+                    /* the nodes after it: none overfull or empty, and
+                     * if the least demerits among them plus `floor`
+                     * cannot win, none can win: all kept, unread */
+                    while (qa < Q.hi && Q.q[qa].j <= act[a].j)
+                        qa++;
+                    if (qa == Q.hi || Q.q[qa].dem + floor >= best) {
+                        size_t rest = hi - (a + 1);
+                        if (keep != a + 1)
+                            memmove(act + keep, act + a + 1, rest * sizeof *act);
+                        keep += rest;
+                        break;
+                    }
+                }
                 continue;
             }
-            bool skip;
-            double d = node_demerits(L, &act[a], &K, lat_st, lat_sh, best, &skip);
+            bool skip, slack;
+            double d = node_demerits(L, &act[a], &K, lat_st, lat_sh, best, floor, &skip, &slack);
             if (d < 0) {
                 last_dropped = act[a].j;
                 if (keep == lo)
@@ -365,6 +462,11 @@ static bulletin_status breaks_total_fit(lctx *L)
             if (keep != a)
                 act[keep] = act[a];
             keep++;
+            if (slack && mono) {
+                loose = true;
+                if (!skip)
+                    floor = d;
+            }
             if (!skip && act[a].dem + d < best) {
                 best = act[a].dem + d;
                 from = act[a].j;
@@ -380,6 +482,8 @@ static bulletin_status breaks_total_fit(lctx *L)
             lo = hi = 0;
             size_t sq = line_start(L, q);
             act[hi++] = (anode){q, sq, safe_end(L, sq, margin), L->dem[q]};
+            Q.lo = Q.hi = 0;
+            nq_push(&Q, act, lo, hi);
             k = q; /* resume the scan after the forced break */
             continue;
         }
@@ -396,9 +500,12 @@ static bulletin_status breaks_total_fit(lctx *L)
                     if ((st = bl_lay_reserve_nodes(L->out, hi + 1)) != BULLETIN_OK)
                         return st;
                     act = L->out->nodes;
+                    nq_at(&Q, L->out);
+                    nq_rebuild(&Q, act, lo, hi);
                 }
             }
             act[hi++] = (anode){k, sk, safe_end(L, sk, margin), best};
+            nq_push(&Q, act, lo, hi);
         }
     }
     return BULLETIN_OK;

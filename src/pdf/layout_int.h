@@ -105,6 +105,14 @@ typedef struct {
     double dem;
 } anode;
 
+/* The suffix minima of the active nodes' demerits (a monotone queue, in
+ * the same scratch as the nodes, after them): for a position, the first
+ * entry past it holds the least demerits of any node after it. */
+typedef struct {
+    size_t j;
+    double dem;
+} dqent;
+
 /* The scratch space of one call. */
 typedef struct {
     const bl_lay_char *c;
@@ -157,8 +165,9 @@ bulletin_status bl_lay_begin(bl_layout *out, const bulletin_mem *mem, const bl_l
  * paragraph's first line (indented) when `first`; `justify` fills
  * p->measure unless `last` (layout_place.c). */
 /* Room for `need` active nodes in out's node scratch (kept across calls,
- * grown by doubling): the total-fit breaker holds the nodes of about
- * one line's width, not one per character. */
+ * grown by doubling), and as many entries of their queue (dqent, after
+ * them; not kept when it grows): the total-fit breaker holds the nodes
+ * of about one line's width, not one per character. */
 bulletin_status bl_lay_reserve_nodes(bl_layout *out, size_t need);
 
 /* The breakers' sums (ps, dem, pmax) are not read once the breaks are
