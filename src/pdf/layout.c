@@ -145,10 +145,13 @@ static size_t emergency_break(const lctx *L, size_t j, size_t k)
 typedef struct {
     size_t e, last;     /* the line's end (trailing spaces dropped), e - 1 */
     double pw, pg, pcomp, psst, pssh; /* ps[e].pw, ps[last].pg, ps[e].pcomp .. */
+    double pw_first;    /* indent + pw: a line from 0 starts with the indent */
+    double pw_other;    /* 0 + pw, as line_fit adds it */
     size_t pcjk, plat;  /* at last */
     double comp_last;   /* ci[last].comp */
     double endtrim;     /* ci[last].endtrim */
-    bool after_pair_b;  /* ci[last - 1].pair == PAIR_B: no end trim */
+    double et_before;   /* the end trim of a line starting before last: 0
+                           when ci[last - 1].pair == PAIR_B, else endtrim */
     bool last_line;     /* k == n */
 } kside;
 
@@ -169,10 +172,9 @@ static inline double node_demerits(const lctx *L, const anode *a, const kside *K
     *loose = false;
     if (e <= s)
         return -1;
-    const psum *q = &L->ps[s];
-    double et = last > s && K->after_pair_b ? 0 : K->endtrim;
-    double natural = (s == 0 ? L->indent : 0) + K->pw - q->pw + K->pg - q->pg - et;
-    size_t nlat = K->plat - q->plat;
+    double et = last > s ? K->et_before : K->endtrim;
+    double natural = (s == 0 ? K->pw_first : K->pw_other) - a->pw + K->pg - a->pg - et;
+    size_t nlat = K->plat - a->plat;
     double need = p->measure - natural;
     double b;
     if (need >= -EPS) {
@@ -185,11 +187,11 @@ static inline double node_demerits(const lctx *L, const anode *a, const kside *K
         if (K->last_line || need <= EPS)
             b = 0;
         else {
-            size_t ncjk = K->pcjk - q->pcjk;
+            size_t ncjk = K->pcjk - a->pcjk;
             /* counts < 2^53 convert exactly either way; from a signed
              * integer it is one instruction, from size_t a branch */
             double stretch = (double)(int64_t)nlat * lat_st * p->em
-                             + (double)(int64_t)ncjk * CJK_STRETCH * p->em + K->psst - q->psst;
+                             + (double)(int64_t)ncjk * CJK_STRETCH * p->em + K->psst - a->psst;
             if (stretch <= EPS || (!(ncjk > 0) && need > stretch + EPS))
                 b = UNJUSTIFIABLE;
             else {
@@ -199,6 +201,7 @@ static inline double node_demerits(const lctx *L, const anode *a, const kside *K
             }
         }
     } else {
+        const psum *q = &L->ps[s];
         double comp = K->pcomp - q->pcomp - K->comp_last;
         if (last != s && starts_trimmable(&L->ci[s]))
             comp -= L->ci[s].comp;
@@ -214,11 +217,12 @@ static inline double node_demerits(const lctx *L, const anode *a, const kside *K
         }
         b = SHRINK_WEIGHT * 100.0 * -r * r * r;
     }
-    if (b < 0)
-        return -1; /* NaN widths aside, unreachable: kept as line_demerits has it */
+    /* b >= 0 or NaN here (line_demerits' b < 0 never holds): 0, 1e8 or
+     * a capped cube of a ratio > 0 when loose, a positive one (or NaN)
+     * when compressed */
     double d = (LINE_PENALTY + b) * (LINE_PENALTY + b);
     if (K->last_line && a->j > 0) {
-        size_t han = L->ps[e].phan - q->phan, least = last_min(L);
+        size_t han = L->ps[e].phan - L->ps[s].phan, least = last_min(L);
         if (han < least && L->ps[L->n].phan >= least)
             d += ORPHAN_DEMERITS; /* 孤字 */
     }
@@ -238,8 +242,9 @@ static inline double node_demerits(const lctx *L, const anode *a, const kside *K
  * overfull.  Such a node is only tested against `best` (no demerits
  * computed) when it cannot win anyway: the common case, in O(1).
  * Returns s (no window) when `margin` is not finite (non-finite widths).
- * Galloping search: O(log) of the window, which is about one line. */
-static size_t safe_end(const lctx *L, size_t s, double margin)
+ * Galloping search from `hint` when it is in the window (the previous
+ * node's end: about as far), else from s: O(log) of the distance. */
+static size_t safe_end(const lctx *L, size_t s, double margin, size_t hint)
 {
     size_t n = L->n;
     if (!isfinite(margin) || s >= n)
@@ -248,7 +253,9 @@ static size_t safe_end(const lctx *L, size_t s, double margin)
     const double *m = L->pmax;
     if (!(m[s + 1] <= limit))
         return s;
-    size_t lo = s + 1, step = 1; /* m[lo] <= limit */
+    /* the answer is the last E with m[E] <= limit (m never decreases):
+     * the search may start from any such E, e.g. the previous node's */
+    size_t lo = hint > s + 1 && hint <= n && m[hint] <= limit ? hint : s + 1, step = 1;
     while (lo + step <= n && m[lo + step] <= limit) {
         lo += step;
         step *= 2;
@@ -262,6 +269,13 @@ static size_t safe_end(const lctx *L, size_t s, double margin)
             hi = mid;
     }
     return lo;
+}
+
+static inline anode new_node(const lctx *L, size_t j, size_t s, size_t safe, double dem)
+{
+    const psum *q = &L->ps[s];
+    return (anode){dem, q->pw, q->pg, q->psst, (uint32_t)j, (uint32_t)s, (uint32_t)safe, q->pcjk,
+                   q->plat};
 }
 
 /* The queue of the active nodes' suffix minima, dq[lo .. hi-1]: rising
@@ -375,7 +389,7 @@ static bulletin_status breaks_total_fit(lctx *L)
         return st;
     anode *act = L->out->nodes;
     size_t lo = 0, hi = 0;
-    act[hi++] = (anode){0, 0, safe_end(L, 0, margin), 0};
+    act[hi++] = new_node(L, 0, 0, safe_end(L, 0, margin, 0), 0);
     nqueue Q;
     nq_at(&Q, L->out);
     nq_push(&Q, act, lo, hi);
@@ -416,9 +430,11 @@ static bulletin_status breaks_total_fit(lctx *L)
             K.pssh = pe->pssh;
             K.pcjk = pl->pcjk;
             K.plat = pl->plat;
+            K.pw_first = L->indent + K.pw;
+            K.pw_other = 0 + K.pw;
             K.comp_last = L->ci[K.last].comp;
             K.endtrim = L->ci[K.last].endtrim;
-            K.after_pair_b = K.last > 0 && L->ci[K.last - 1].pair == PAIR_B;
+            K.et_before = K.last > 0 && L->ci[K.last - 1].pair == PAIR_B ? 0 : K.endtrim;
         }
         double best = INFINITY;
         /* floor: the least demerits of the line from the node at hand when
@@ -481,7 +497,7 @@ static bulletin_status breaks_total_fit(lctx *L)
             L->prev[q] = (uint32_t)last_dropped;
             lo = hi = 0;
             size_t sq = line_start(L, q);
-            act[hi++] = (anode){q, sq, safe_end(L, sq, margin), L->dem[q]};
+            act[hi++] = new_node(L, q, sq, safe_end(L, sq, margin, 0), L->dem[q]);
             Q.lo = Q.hi = 0;
             nq_push(&Q, act, lo, hi);
             k = q; /* resume the scan after the forced break */
@@ -504,7 +520,8 @@ static bulletin_status breaks_total_fit(lctx *L)
                     nq_rebuild(&Q, act, lo, hi);
                 }
             }
-            act[hi++] = (anode){k, sk, safe_end(L, sk, margin), best};
+            size_t hint = act[hi - 1].safe;
+            act[hi++] = new_node(L, k, sk, safe_end(L, sk, margin, hint), best);
             nq_push(&Q, act, lo, hi);
         }
     }

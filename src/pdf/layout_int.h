@@ -97,12 +97,15 @@ typedef struct {
 
 /* An active node of the total-fit breaker: a break position, where the
  * line after it starts (spaces skipped), and its total demerits, kept
- * together so that the inner loop reads them sequentially.  `safe`: the
- * line from it is certainly not overfull while it ends at or before this
- * position (see safe_end). */
+ * together so that the inner loop reads them sequentially, with the sums
+ * at its line's start that every line from it reads (ps[s].pw, .pg,
+ * .psst, .pcjk, .plat).  `safe`: the line from it is certainly not
+ * overfull while it ends at or before this position (see safe_end).
+ * Positions fit 32 bits (bl_lay_begin). */
 typedef struct {
-    size_t j, s, safe;
     double dem;
+    double pw, pg, psst;
+    uint32_t j, s, safe, pcjk, plat;
 } anode;
 
 /* The suffix minima of the active nodes' demerits (a monotone queue, in
