@@ -170,7 +170,7 @@ static bool names_indicator(const char *label)
     static const char *const verbs[] = {"实现", "完成", "达到", "增长", "下降", "增加",
                                         "减少", "提高", "降低", "上升", "同比", "比上年",
                                         "较上年", "新增", "實現", "達到", "增長", "減少",
-                                        "較上年"};
+                                        "較上年", "环比", "環比"};
     const char *p = label;
     size_t n = strlen(p);
     for (bool again = true; again && n;) {

@@ -442,11 +442,13 @@ static void test_goal_words_that_state_targets(void **state)
     bulletin_doc_free(doc);
 }
 
-/* A growth bar is never a target nor labelled by a verb alone. */
+/* A growth bar is never a target nor labelled by a verb alone (环比, a
+ * comparison's word, is none either). */
 static void test_growth_bars_name_an_indicator(void **state)
 {
     (void)state;
-    bulletin_doc *doc = tu_parse("标题\n力争年均增长10%。实现增长5%。出口额增长6.5%。\n", 0);
+    bulletin_doc *doc =
+        tu_parse("标题\n力争年均增长10%。实现增长5%。出口额增长6.5%。环比增长0.98%。\n", 0);
     bl_growth_bar bars[4];
     assert_int_equal(bl_select_growth_series(doc, bars, 4), 1);
     char lab[256];
