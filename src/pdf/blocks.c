@@ -366,6 +366,26 @@ static bulletin_status reserve_layout(ctx *c)
     return BULLETIN_OK;
 }
 
+/* Whether a SPEAKER opens a transcript's turn: text stands before it,
+ * not a title, subtitle or the speaker before it (a report's 财政局局长
+ * 张品飞 under its subtitle, after a page's own lines, is no turn). */
+static bool is_turn(const bulletin_node *n)
+{
+    const bulletin_node *p = bulletin_node_prev(n);
+    if (!p)
+        return false;
+    switch (bulletin_node_kind(p)) {
+    case BULLETIN_NODE_TITLE:
+    case BULLETIN_NODE_SUBTITLE:
+    case BULLETIN_NODE_DOCTITLE:
+    case BULLETIN_NODE_DOCNUMBER:
+    case BULLETIN_NODE_SPEAKER:
+        return false;
+    default:
+        return true;
+    }
+}
+
 bulletin_status bl_pdf_collect(ctx *c)
 {
     bulletin_status status = reserve_layout(c);
@@ -405,7 +425,10 @@ bulletin_status bl_pdf_collect(ctx *c)
             status = add_part(c, n, BL_EL_SUBTITLE, true, -1, true, false);
             break;
         case BULLETIN_NODE_SPEAKER:
-            status = add_part(c, n, BL_EL_SPEAKER, true, -1, true, false);
+            /* under a title or subtitle, a report's speaker (省长　王伟中) is
+             * centred; after text, a transcript's speaker (国家统计局新闻发言人
+             * 付凌晖) opens a turn: flush left, kept with it */
+            status = add_part(c, n, is_turn(n) ? BL_EL_TURN : BL_EL_SPEAKER, true, -1, true, false);
             break;
         case BULLETIN_NODE_DOCTITLE:
             status = add_part(c, n, BL_EL_DOCTITLE, true, 0, true, true);

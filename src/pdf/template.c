@@ -46,6 +46,7 @@ static const char *const element_names[BL_EL_COUNT] = {
     [BL_EL_CAPTION] = "caption",
     [BL_EL_NOTE] = "note",
     [BL_EL_CELL_HEAD] = "cell_head",
+    [BL_EL_TURN] = "turn",
 };
 
 static bl_style mkstyle(bl_font_role role, double size, double pitch, double before, double after,
@@ -75,6 +76,7 @@ static void derive_parts(bl_template *t, const bool *set)
         {BL_EL_CAPTION, BL_EL_BODY, BL_TALIGN_CENTER, 0, 0.5, 0},
         {BL_EL_NOTE, BL_EL_CELL, BL_TALIGN_JUSTIFY, 0, 0, 0.5},
         {BL_EL_CELL_HEAD, BL_EL_CELL, BL_TALIGN_CENTER, 0, 0, 0},
+        {BL_EL_TURN, BL_EL_BODY, BL_TALIGN_LEFT, 0, 0.5, 0},
     };
     for (size_t i = 0; i < sizeof d / sizeof *d; i++) {
         if (set[d[i].el])
@@ -90,7 +92,7 @@ static void derive_parts(bl_template *t, const bool *set)
         }
         if (d[i].el == BL_EL_CAPTION)
             s.role = BL_FONT_HEI;
-        if (d[i].el == BL_EL_CELL_HEAD)
+        if (d[i].el == BL_EL_CELL_HEAD || d[i].el == BL_EL_TURN)
             s.role = BL_FONT_HEI;
         if (d[i].el == BL_EL_NOTE)
             s.color = t->muted;

@@ -89,6 +89,7 @@ typedef enum {
     BL_EL_CAPTION,    /* above a table */
     BL_EL_NOTE,       /* under a table */
     BL_EL_CELL_HEAD,  /* a table's header row (shaded, repeated) */
+    BL_EL_TURN,       /* a transcript's speaker over their turn, flush left */
     BL_EL_COUNT
 } bl_element;
 

@@ -47,6 +47,13 @@ static void test_gongwen_template(void **state)
     assert_true(fabs(t.footer_offset - 7 * MM) < 0.01);
     assert_true(fabs(t.footer_indent - t.body_size) < 0.001);
     assert_true(fabs(t.style[BL_EL_FOLIO].size - 14) < 1e-9);
+    /* a report's speaker centred under the title; a transcript's speaker
+     * over a turn flush left in Hei at the body's size (derived) */
+    assert_int_equal(t.style[BL_EL_SPEAKER].align, BL_TALIGN_CENTER);
+    assert_int_equal(t.style[BL_EL_TURN].role, BL_FONT_HEI);
+    assert_int_equal(t.style[BL_EL_TURN].align, BL_TALIGN_LEFT);
+    assert_true(fabs(t.style[BL_EL_TURN].size - t.body_size) < 1e-9);
+    assert_true(t.style[BL_EL_TURN].indent == 0);
 }
 
 static void test_brochure_template(void **state)
@@ -61,6 +68,9 @@ static void test_brochure_template(void **state)
     assert_true(fabs(t.line_pitch - 18.375) < 1e-9);
     assert_string_equal(t.header, "{short_title}");
     assert_true(fabs(t.accent.r - 0x8B / 255.0) < 1e-9);
+    assert_int_equal(t.style[BL_EL_TURN].role, BL_FONT_HEI);
+    assert_int_equal(t.style[BL_EL_TURN].align, BL_TALIGN_LEFT);
+    assert_true(fabs(t.style[BL_EL_TURN].size - t.style[BL_EL_BODY].size) < 1e-9);
 }
 
 static void test_errors_carry_lines(void **state)
