@@ -2704,6 +2704,35 @@ static size_t ending_in_last(const char *t, const size_t *ia, const size_t *ib, 
     return 0;
 }
 
+/* Round 13: where the last item holds the one character all items before
+ * it end with (金属制品业、…、纺织服装服饰业 and 专用设备制造业增加值: 业),
+ * first after a character of its own and before two or more: the end of
+ * that character in it, 0 when none. */
+static size_t shared_end_in_last(const char *t, const size_t *ia, const size_t *ib, size_t n)
+{
+    int kc;
+    uint32_t c = cp_before(t, ia[0], ib[0], &kc);
+    if (c == CP_BAD || !bl_is_han(c))
+        return 0;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (ib[i] - ia[i] < (size_t)kc || bl_utf8_count(t + ia[i], ib[i] - ia[i]) < 2 ||
+            memcmp(t + ib[i] - kc, t + ib[0] - kc, (size_t)kc) != 0)
+            return 0;
+    size_t la = ia[n - 1], lb = ib[n - 1];
+    int k0;
+    if (cp_at(t, lb, la, &k0) == CP_BAD)
+        return 0;
+    for (size_t i = la + (size_t)k0; i + (size_t)kc <= lb;) {
+        int ki;
+        if (cp_at(t, lb, i, &ki) == CP_BAD)
+            return 0;
+        if (!memcmp(t + i, t + ib[0] - kc, (size_t)kc))
+            return bl_utf8_count(t + i + kc, lb - i - (size_t)kc) >= 2 ? i + (size_t)kc : 0;
+        i += (size_t)ki;
+    }
+    return 0;
+}
+
 /* Round 9: 應用研究和試驗發展經費所占比重分別為11.3%和82.1%: where the
  * last item's own words end, read from the label of a figure before k in
  * the text (within BL_FIG_LINK_WINDOW figures) that ends with words the
@@ -2905,6 +2934,9 @@ static bulletin_status label_respectively(scan *s)
         } else if ((own_end = ending_in_last(t, ia, ib, n)) != 0) {
             /* round 10: 装备制造业和高技术制造业增加值: the last item's own
              * words end where the first's ending (制造业) ends in it */
+        } else if ((own_end = shared_end_in_last(t, ia, ib, n)) != 0) {
+            /* round 13: 纺织服装服饰业、专用设备制造业增加值: where the
+             * character the items end with (业) ends in the last */
         } else if ((own_end = ia[n - 1]), level && n >= 3 && same_length_before_last(t, ia, ib, n)) {
             /* round 7: 東盟、歐盟、美國、日本、韓國進出口分別為: three items or
              * more as long as each other before the last give its own

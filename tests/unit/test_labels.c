@@ -1229,6 +1229,57 @@ static void test_label_span_of_months(void **state)
     }
 }
 
+/* Round 13: items before 分别 that end with one character they share (业)
+ * before a longer last one: the last item's own words end where that
+ * character does in it (专用设备制造业, then 增加值). */
+static void test_label_respectively_shared_last_char(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中,金属制品业、农副食品加工业、纺织服装服饰业、专用设备制造业增加值同比分别增长43.8%、"
+                  "18.5%、12.2%、11.9%。",
+                  "金属制品业增加值同比增长 / 农副食品加工业增加值同比增长 / 纺织服装服饰业增加值同比增长 / "
+                  "专用设备制造业增加值同比增长");
+    EXPECT_LABELS("化学纤维业、家具制造业、通用设备制造业营业收入分别增长5.1%、3.2%、8.0%。",
+                  "化学纤维业营业收入增长 / 家具制造业营业收入增长 / 通用设备制造业营业收入增长");
+}
+
+/* Round 13: a growth in per cent after a share (X占Y的比重85.9%,同比增长
+ * 5.2%) is of the share's subject X, and so is the change of its rate. */
+static void test_label_growth_after_share(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全市规模以上民营工业企业实现增加值占规模以上工业增加值的比重85.9%,同比增长5.2%,"
+                  "增速比1—9月份加快0.5个百分点。",
+                  "规模以上民营工业企业增加值占规模以上工业增加值的比重 / "
+                  "规模以上民营工业企业增加值同比增长 / 规模以上民营工业企业增加值增速加快");
+    /* a share's own change in points stays the share's */
+    EXPECT_LABELS("高技术制造业增加值占规模以上工业增加值的比重为15.5%,比上年提高0.4个百分点。",
+                  "高技术制造业增加值占规模以上工业增加值的比重 / "
+                  "高技术制造业增加值占规模以上工业增加值的比重提高");
+}
+
+/* Round 13: 占比63.3%的电力供应业同比增长6.5%: a share that modifies the
+ * subject after it (…%的) gives the change after it no label; the
+ * change's own words name it. */
+static void test_label_change_after_share_modifier(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中,占比63.3%的电力供应业同比增长6.5%,拉动全区规上工业增长4个百分点。",
+                  "占比 / 电力供应业同比增长 / 拉动全区规上工业增长");
+}
+
+/* Round 13: 分别较1—9月份和上年同期提高0.1和1.2个百分点: the bases
+ * listed after 较 are no part of the changes' label. */
+static void test_label_respectively_bases(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全市规模以上高新技术产业增加值占规模以上工业增加值的比重为24.5%,占比分别较1—9月份和上年"
+                  "同期提高0.1和1.2个百分点。",
+                  "规模以上高新技术产业增加值占规模以上工业增加值的比重 / "
+                  "规模以上高新技术产业增加值占规模以上工业增加值的比重提高 / "
+                  "规模以上高新技术产业增加值占规模以上工业增加值的比重提高");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1335,6 +1386,10 @@ int main(void)
         cmocka_unit_test(test_label_change_after_level_unchanged),
         cmocka_unit_test(test_label_rise_after_level),
         cmocka_unit_test(test_label_span_of_months),
+        cmocka_unit_test(test_label_respectively_shared_last_char),
+        cmocka_unit_test(test_label_growth_after_share),
+        cmocka_unit_test(test_label_change_after_share_modifier),
+        cmocka_unit_test(test_label_respectively_bases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
