@@ -952,6 +952,50 @@ static __attribute__((noinline)) bulletin_status shape_words(scan *s, size_t k, 
     return BULLETIN_OK;
 }
 
+/* Round 13: how much of the linked figure p's label ll (n bytes) a change
+ * f with the own words t[a, b) says before them: none when p's value
+ * modifies the change's subject (占比63.3%的电力供应业同比增长: 的 after p,
+ * two characters or more of a subject before the verb), the share's
+ * subject when p is a share and f a growth in per cent (X占Y的比重85.9%,
+ * 同比增长5.2%: X), else all of it. */
+static __attribute__((noinline)) size_t linked_words(const char *t, const bl_figure *f,
+                                                     const bl_figure *p, size_t a, size_t b,
+                                                     const char *ll, size_t n)
+{
+    size_t e = b;
+    while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    if (p->end <= f->start && has_at(t, f->start, skip_spaces(t, f->start, p->end), "的") &&
+        (p->kind == BL_FIG_PERCENT || p->kind == BL_FIG_RATIO) && e > a) {
+        size_t vs = 0;
+        if (fig_change_verb(t, a, e, &vs) != BL_FIG_CHANGE_NONE && vs > a) {
+            static const char *const cmp[] = {"同比", "环比", "環比"};
+            for (size_t w = 0; w < NELEM(cmp); w++)
+                if (has_before(t, a, vs, cmp[w])) {
+                    vs -= strlen(cmp[w]);
+                    break;
+                }
+            uint32_t c0 = cp_at(t, vs, a, NULL);
+            if (c0 != CP_BAD && bl_is_han(c0) && chars_read(t, a, vs) >= 2)
+                return 0;
+        }
+    }
+    if (f->kind != BL_FIG_PERCENT || p->kind != BL_FIG_PERCENT || p->change || e <= a)
+        return n;
+    static const char *const grew[] = {"增长", "增長", "下降", "增加", "减少", "減少"};
+    bool growth = false;
+    for (size_t w = 0; w < NELEM(grew) && !growth; w++)
+        growth = has_before(t, a, e, grew[w]);
+    static const char *const share[] = {"比重", "比例", "占比", "佔比"};
+    bool is_share = false;
+    for (size_t w = 0; w < NELEM(share) && !is_share && growth; w++)
+        is_share = has_before(ll, 0, n, share[w]);
+    for (size_t i = 0; is_share && i < n; i++)
+        if ((has_at(ll, n, i, "占") || has_at(ll, n, i, "佔")) && bl_utf8_count(ll, i) >= 2)
+            return i;
+    return n;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -2112,7 +2156,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         !change_names_itself(t, a, b, &l->items[f->link])) {
         /* (not when the change's own words name it: 汉族人口增加) */
         const char *ll = l->items[f->link].label;
-        size_t n = strlen(ll);
+        size_t n = linked_words(t, f, &l->items[f->link], a, b, ll, strlen(ll));
         /* 占全国在园幼儿的比例比上年提高 after 普惠性幼儿园在园幼儿占全国在园
          * 幼儿的比例: the words the linked label ends with are said once */
         for (size_t p = b - a < n ? b - a : n; p >= 6; p--)
