@@ -996,6 +996,28 @@ static __attribute__((noinline)) size_t linked_words(const char *t, const bl_fig
     return n;
 }
 
+/* Round 13: 分别较1—9月份和上年同期提高0.1和1.2个百分点: the length of a
+ * base listed after the first one (和上年同期, after a join and with 较 or
+ * 比 before it in the clause) at t[a, b) of a change's words, 0 when none. */
+static __attribute__((noinline)) size_t listed_base_at(const scan *s, size_t a, size_t b)
+{
+    static const char *const bases[] = {"上年同期", "去年同期", "上年末", "去年末", "上年",
+                                        "去年",     "上月",     "上季度", "同期"};
+    static const char *const joins[] = {"和", "、", "及", "与", "與"};
+    const char *t = s->t;
+    size_t n = 0;
+    for (size_t w = 0; w < NELEM(bases) && !n; w++)
+        if (has_at(t, b, a, bases[w]) && b - a > strlen(bases[w]))
+            n = strlen(bases[w]);
+    bool joined = false;
+    for (size_t w = 0; w < NELEM(joins) && n && !joined; w++)
+        joined = has_before(t, s->clause_start, a, joins[w]);
+    bool cmp = false;
+    for (size_t i = s->clause_start; joined && i + strlen("比") <= a && !cmp; i++)
+        cmp = has_at(t, a, i, "较") || has_at(t, a, i, "較") || has_at(t, a, i, "比");
+    return cmp ? n : 0;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -1353,6 +1375,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                    f->change ? 0 : NELEM(label_trail));
     if (!ref_owner && provide && a == wei + strlen("为"))
         a = wei;
+    if (f->change && !ref_owner && a < b)
+        a += listed_base_at(s, a, b);
     /* round 8: 按研究與試驗發展(R&D)人員全時工作量計算的人均經費: the method
      * of the measure before it is no part of its name */
     if (!ref_owner && has_at(t, b, a, "按"))
