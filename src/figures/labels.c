@@ -42,6 +42,7 @@ static const char *const label_lead[] = {
     "其中", "另外", "此外", "同时", "同時", "以及", "并且",
     "约为", "約為", "共有", "另有", "加上", "按常住人口计算", "按户籍人口计算", "按常住人口計算", "按戶籍人口計算",
     "按可比价格计算", "按可比價格計算", "累计", "累計", "合计", "合計", "总计", "總計",
+    "超额完成", "超額完成", /* round 13: 超額完成PM2.5平均濃度同比下降2%的改善目標 */
     "当年", "今年", "年内", "年末", "分别", "分別", "实现", "實現", "完成", "达到", "達到", "和",
     "及",   "与",   "與",   "并",   "另",   "且",   "约",   "約",   "共",   "为",   "為",   "达",
     "達",   "的",   "（含", "(含",  "（",   "(",    "）",   ")",    "：",   "　",
@@ -259,6 +260,13 @@ static size_t word_with_readings(const char *t, size_t b, size_t i, const char *
     return j - i;
 }
 
+/* Round 13: whether a balance (结存, 結存, 結(jié)存 with its readings)
+ * begins at t[i, b): 累计 before it is part of the name. */
+static bool balance_at(const char *t, size_t b, size_t i)
+{
+    return has_at(t, b, i, "结存") || has_at(t, b, i, "結存") || word_with_readings(t, b, i, "結存");
+}
+
 /* Appends t[a, b) to lb without footnote marks ([1], [3]), ideographic
  * spaces, the remark （下同） and the phrases skip[0, nskip) (not before 率
  * or 结存). */
@@ -280,8 +288,7 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
             if (wn && skip_words[w][0] == "完"[0] && !strcmp(skip_words[w], "完成") &&
                 (i == a || !has_before(t, i + wn, b, "量")))
                 wn = 0; /* (完成 of a budget: 收入完成, 完成投资) */
-            if (wn && !has_at(t, b, i + wn, "率") && !has_at(t, b, i + wn, "结存") &&
-                !has_at(t, b, i + wn, "結存"))
+            if (wn && !has_at(t, b, i + wn, "率") && !balance_at(t, b, i + wn))
                 skip = wn; /* (累计结存: a balance) */
         }
         if (!skip && t[i] == '[') {
@@ -405,6 +412,9 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                 size_t n = strlen(lead[w]);
                 if ((!strcmp(lead[w], "全国") || !strcmp(lead[w], "全國")) &&
                     national_budget_at(t, *b, *a + n))
+                    break;
+                /* round 13: 累計結(jié)存: a balance keeps its 累计 */
+                if ((!strcmp(lead[w], "累计") || !strcmp(lead[w], "累計")) && balance_at(t, *b, *a + n))
                     break;
                 /* round 10: 投入135亿元: a verb alone is the label */
                 if ((!strcmp(lead[w], "投入") || !strcmp(lead[w], "带动") || !strcmp(lead[w], "帶動")) &&
@@ -1730,7 +1740,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            /* 608万名失业人员发放了…, 206万人享受… */
                                            "发放", "發放", "享受", "领取", "領取",
                                            /* round 10: 397家单位实施…, 60件民生实事......报告 */
-                                           "实施", "實施", "...", "…"};
+                                           "实施", "實施", "...", "…",
+                                           /* round 13: 3個城市依次是北京、… */
+                                           "依次"};
         if (b2 > a2) {
             int k0;
             cp_at(t, b2, a2, &k0);
@@ -2834,6 +2846,27 @@ static size_t tail_named_before(const scan *s, size_t k, size_t ia, size_t ib)
     return best;
 }
 
+/* Round 13: the items listed after 依次是 (依次为, 依次為) in the clause
+ * t[ca, *a) before 分别: *a set to where they begin, their end (the comma
+ * closing the clause) returned; `end` when none. */
+static size_t in_turn_items(const char *t, size_t ca, size_t *a, size_t end)
+{
+    static const char *const in_turn[] = {"依次是", "依次为", "依次為"};
+    int kc;
+    cp_before(t, ca, *a, &kc);
+    size_t close = *a - (size_t)(kc > 0 ? kc : 0);
+    for (size_t i = ca; i + strlen("依次是") <= close; i++)
+        for (size_t w = 0; w < NELEM(in_turn); w++)
+            if (t[i] == in_turn[w][0] && has_at(t, close, i, in_turn[w])) {
+                size_t from = i + strlen(in_turn[w]);
+                if (skip_spaces(t, close, from) >= close)
+                    return end;
+                *a = from;
+                return close;
+            }
+    return end;
+}
+
 /* 对甲、乙两地出口分别增长12.3%、25.6%: changes after 分别 that change no
  * figure before them take, in order, the items of the enumeration before
  * 分别 as their indicators: 甲出口增长, 乙出口增长.  The last item holds
@@ -2924,6 +2957,11 @@ static bulletin_status label_respectively(scan *s)
             items_end = deng;
             examples = true;
         }
+        /* round 13: 最低的3個城市依次是北京、廊坊和長治,分別為47、55和55: 分别
+         * begins its clause, over the items after 依次是 in the clause
+         * before it */
+        if (!examples && skip_spaces(t, fen, a) == fen && last_comma < a)
+            items_end = in_turn_items(t, last_comma, &a, items_end);
         size_t ia[BL_FIG_MAX_PARTS], ib[BL_FIG_MAX_PARTS];
         size_t pa = a, pb = items_end;
         /* the comparison before 分别 is no part of the indicator */

@@ -1280,6 +1280,37 @@ static void test_label_respectively_bases(void **state)
                   "规模以上高新技术产业增加值占规模以上工业增加值的比重提高");
 }
 
+/* Round 13: 超额完成 (over-fulfilled) before an indicator is a verb, as
+ * 完成 is. */
+static void test_label_over_fulfilled(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("發生重污染60天次,同比減少58%,超額完成PM2.5平均濃度同比下降2%的改善目標。",
+                  "發生重污染 / 發生重污染同比減少 / PM2.5平均濃度同比下降");
+    EXPECT_LABELS("超额完成全年进出口总额350亿元的目标。", "进出口总额");
+}
+
+/* Round 13: 最低的3個城市依次是北京、廊坊和長治,分別為47、55和55微克/立方米:
+ * the counted noun ends at 依次, and 分别 beginning its clause takes the
+ * items listed after 依次是 in the clause before. */
+static void test_label_in_turn_listed(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("PM2.5平均濃度最低的3個城市依次是北京、廊坊和長治,分別為47、55和55微克/立方米。",
+                  "城市 / 北京 / 廊坊 / 長治");
+    EXPECT_LABELS("进出口额居前三位的国家依次为美国、日本和韩国,分别为120亿元、98亿元和75亿元。",
+                  "美国 / 日本 / 韩国");
+}
+
+/* Round 13: 累計結(jié)存 with the readings of 結存: 累计 before a balance
+ * stays, at the head of the words and inside them. */
+static void test_label_cumulative_balance_readings(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("統(tǒng)籌基金當期結(jié)存6324.93億元,累計結(jié)存42639.89億元;個人賬戶累計結(jié)存13712.65億元。",
+                  "統籌基金當期結存 / 累計結存 / 個人賬戶累計結存");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1390,6 +1421,9 @@ int main(void)
         cmocka_unit_test(test_label_growth_after_share),
         cmocka_unit_test(test_label_change_after_share_modifier),
         cmocka_unit_test(test_label_respectively_bases),
+        cmocka_unit_test(test_label_over_fulfilled),
+        cmocka_unit_test(test_label_in_turn_listed),
+        cmocka_unit_test(test_label_cumulative_balance_readings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
