@@ -1028,6 +1028,19 @@ static __attribute__((noinline)) size_t listed_base_at(const scan *s, size_t a, 
     return cmp ? n : 0;
 }
 
+/* Round 13: whether the quote opening at t[i] names a title conferred
+ * (“…先进单位”称号, “…先进单位称号”): 称号 just before or after its close,
+ * within BL_FIG_FROM_TO bytes. */
+static bool title_quote_at(const char *t, size_t end, size_t i)
+{
+    size_t hi = end < i + BL_FIG_FROM_TO ? end : i + BL_FIG_FROM_TO;
+    for (size_t j = i + strlen("“"); j < hi; j++)
+        if (has_at(t, hi, j, "”"))
+            return has_before(t, i, j, "称号") || has_before(t, i, j, "稱號") ||
+                   has_at(t, end, j + strlen("”"), "称号") || has_at(t, end, j + strlen("”"), "稱號");
+    return false;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -1707,6 +1720,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                            bl_utf8_count(t + a, b > a ? b - a : 0) > 2;
         bool cut_any = false;
         size_t a2 = f->end;
+        a2 += reading_at(t, s->len, a2); /* round 13: 14個(gè)先進(jìn)集體 */
         size_t b2 = k + 1 < l->len ? l->items[k + 1].start : clause_end;
         /* round 9: 有7个问题直接提到了“疫情”二字: the characters of a quoted
          * word counted in words (二字, not listed) are part of the noun */
@@ -1741,8 +1755,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            "发放", "發放", "享受", "领取", "領取",
                                            /* round 10: 397家单位实施…, 60件民生实事......报告 */
                                            "实施", "實施", "...", "…",
-                                           /* round 13: 3個城市依次是北京、… */
-                                           "依次"};
+                                           /* round 13: 3個城市依次是北京、…, 25名先進個人進行表彰,
+                                            * 19个单位“…先进单位”称号 */
+                                           "依次", "进行", "進行", "“"};
+        /* (“ only before a title conferred: 19个单位“…先进单位”称号; not
+         * 7个问题直接提到了“疫情”二字) */
         if (b2 > a2) {
             int k0;
             cp_at(t, b2, a2, &k0);
@@ -1764,7 +1781,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                  * share their first byte with one of the words) */
                 for (size_t w = 0; w < NELEM(does) && !cut; w++)
                     cut = t[i] == does[w][0] && i + 1 < b2 && t[i + 1] == does[w][1] &&
-                          has_at(t, b2, i, does[w]);
+                          (has_at(t, b2, i, does[w]) ||
+                           /* (round 13: 進(jìn)行, the word with its readings) */
+                           (i + 3 < b2 && (t[i + 3] == '(' || (unsigned char)t[i + 3] == 0xEF) &&
+                            word_with_readings(t, b2, i, does[w])));
+                if (cut && has_at(t, b2, i, "“"))
+                    cut = title_quote_at(t, s->len, i);
                 /* 1880万人报名参加…考试: one doing, the noun is what it is (not
                  * 30所院校报名参加。: nothing after it) */
                 if (cut && (has_at(t, b2, i, "参加") || has_at(t, b2, i, "參加")) &&
@@ -1854,7 +1876,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         }
         uint32_t c0 = cp_at(t, b2, a2, NULL);
         /* 5600亿元（预计数，下同）: a remark, no counted noun */
-        size_t g2 = skip_spaces(t, clause_end > f->end ? clause_end : f->end, f->end);
+        size_t g2 = skip_spaces(t, clause_end > f->end ? clause_end : f->end,
+                                f->end + reading_at(t, s->len, f->end)); /* (個(gè): no remark) */
         bool remark = has_at(t, clause_end, g2, "（") || has_at(t, clause_end, g2, "(");
         /* 访问次数:585 来源:水利部网站: words before a colon are the next
          * field's name, no counted noun */
@@ -2880,7 +2903,8 @@ static bulletin_status label_respectively(scan *s)
         bl_figure *g0 = &l->items[k];
         /* changes that change no figure before them, or levels of one kind
          * and unit in a list (18891人、19099人、48951人和25594人) */
-        bool level = !g0->change && is_level_kind(g0->kind);
+        /* (round 13: ranks too, 分别列全市第9位和第8位) */
+        bool level = !g0->change && (is_level_kind(g0->kind) || g0->kind == BL_FIG_RANK);
         if ((!level && (!g0->change || !unlinked(l, k))) || g0->text != t)
             continue;
         size_t m = 1;
@@ -3020,7 +3044,9 @@ static bulletin_status label_respectively(scan *s)
         while (last != CP_BAD && at + (size_t)kl <= ib[n - 1] &&
                memcmp(t + at, t + ib[0] - kl, (size_t)kl) != 0)
             at++;
-        if (examples) {
+        if (examples || g0->kind == BL_FIG_RANK) {
+            /* (round 13: 引进内资、消费品零售总额分别列…第9位和第8位: what
+             * is ranked, each item whole) */
             own_end = ib[n - 1];
         } else if (last != CP_BAD && last == 0x5C81 /* 岁 */ && at + (size_t)kl <= ib[n - 1]) {
             /* 0-17岁、…60岁及以上户籍人口: the first item's last character

@@ -1311,6 +1311,28 @@ static void test_label_cumulative_balance_readings(void **state)
                   "統籌基金當期結存 / 累計結存 / 個人賬戶累計結存");
 }
 
+/* Round 13: awards (round 16's texts): a reading after a count's unit
+ * (14個(gè)先進(jìn)集體) is no part of the noun after it, which ends at 进行
+ * (進(jìn)行 with its reading too) and at the opening quote of a title
+ * conferred (19个单位“…先进单位”称号). */
+static void test_label_award_counts(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("決定對在創(chuàng)建工作中取得顯著成績的14個(gè)先進(jìn)集體和25名先進(jìn)個(gè)人進(jìn)行表彰。",
+                  "先進集體 / 先進個人");
+    EXPECT_LABELS("授予自治区农牧厅等19个单位“中国(宁夏)园艺博览会重大活动组织服务先进单位”称号。",
+                  "单位");
+    EXPECT_LABELS("对32名同志进行通报表扬。", "同志");
+}
+
+/* Round 13: ranks after 分别 over a list take the items in order, each
+ * whole (引进内资、消费品零售总额分别列全市第9位和第8位). */
+static void test_label_respectively_ranks(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("引进内资、消费品零售总额分别列全市第9位和第8位。", "引进内资 / 消费品零售总额");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1424,6 +1446,8 @@ int main(void)
         cmocka_unit_test(test_label_over_fulfilled),
         cmocka_unit_test(test_label_in_turn_listed),
         cmocka_unit_test(test_label_cumulative_balance_readings),
+        cmocka_unit_test(test_label_award_counts),
+        cmocka_unit_test(test_label_respectively_ranks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
