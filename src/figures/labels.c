@@ -1041,6 +1041,26 @@ static bool title_quote_at(const char *t, size_t end, size_t i)
     return false;
 }
 
+/* Round 13: 出口24.9万吨,创汇5.7亿美元,同比分别增长18.4%和25.9% (48.9%和
+ * 1.02倍): a change k without words listed after the change before it,
+ * the two changing other figures of other labels: the words the change
+ * before says after its linked label (同比增长), to follow k's linked
+ * label; NULL when not so. */
+static __attribute__((noinline)) const char *other_linked_change(const bl_figure_list *l, size_t k)
+{
+    const bl_figure *f = &l->items[k], *p = &l->items[k - 1];
+    if (!f->change || !p->change || f->link == BL_FIG_NO_LINK || p->link == BL_FIG_NO_LINK ||
+        f->link == p->link || f->link >= k || p->link >= k || !p->label ||
+        (f->kind != BL_FIG_PERCENT && f->kind != BL_FIG_MULTIPLE) ||
+        (p->kind != BL_FIG_PERCENT && p->kind != BL_FIG_MULTIPLE))
+        return NULL;
+    const char *lf = l->items[f->link].label, *lp = l->items[p->link].label;
+    size_t np = lp ? strlen(lp) : 0;
+    if (!lf || !*lf || !np || !strcmp(lf, lp) || strncmp(p->label, lp, np) != 0 || !p->label[np])
+        return NULL;
+    return p->label + np;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -1994,6 +2014,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * another unit just after a list comma is the same indicator (or
      * change) measured another way */
     bool listed = false;
+    const char *suffix = NULL;
     if (!owner && b <= a && k > s->sentence_first && is_level_kind(f->kind) && f->part <= 1) {
         const bl_figure *p = &l->items[k - 1];
         size_t g = p->end < f->start ? skip_spaces(t, f->start, p->end) : f->start;
@@ -2029,8 +2050,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             if (has_at(t, f->start, g, seps[w]) &&
                 skip_spaces(t, f->start, g + strlen(seps[w])) == f->start)
                 sep = true;
-        if (sep && p->text == f->text && p->label && *p->label && p->kind == f->kind &&
-            !strcmp(p->base_unit, f->base_unit) && (p->change != 0) == (f->change != 0)) {
+        if (sep && p->text == f->text && (suffix = other_linked_change(l, k)) != NULL) {
+            owner = l->items[f->link].label; /* round 13: 同比分别增长18.4%和25.9% */
+            listed = true;
+        } else if (sep && p->text == f->text && p->label && *p->label && p->kind == f->kind &&
+                   !strcmp(p->base_unit, f->base_unit) && (p->change != 0) == (f->change != 0)) {
             owner = p->label;
             listed = true;
         }
@@ -2159,8 +2183,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
     }
-    if (owner && strlen(owner) + (b - a) < BL_FIG_LABEL_MAX)
+    if (owner && strlen(owner) + (b - a) + (suffix ? strlen(suffix) : 0) < BL_FIG_LABEL_MAX) {
         status = bl_buf_puts(&lb, owner);
+        if (suffix && status == BULLETIN_OK)
+            status = bl_buf_puts(&lb, suffix);
+    }
     if (share && status == BULLETIN_OK)
         status = bl_buf_puts(&lb, "占比");
     /* 同比增长3.9%，涨幅较1-4月扩大1.1个百分点; 增速比一季度加快: a change

@@ -1333,6 +1333,21 @@ static void test_label_respectively_ranks(void **state)
     EXPECT_LABELS("引进内资、消费品零售总额分别列全市第9位和第8位。", "引进内资 / 消费品零售总额");
 }
 
+/* Round 13: changes listed after 分别 without words of their own, of
+ * levels of other labels (出口24.9万吨,创汇5.7亿美元,同比分别增长18.4%和
+ * 25.9%; a multiple too, 48.9%和1.02倍): each its own level's label and
+ * the words of the change before it. */
+static void test_label_listed_changes_of_levels(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全省农产品出口24.9万吨,创汇5.7亿美元,同比分别增长18.4%和25.9%。",
+                  "农产品出口 / 创汇 / 农产品出口同比增长 / 创汇同比增长");
+    EXPECT_LABELS("出口化肥73.4万吨,创汇3亿美元,同比分别增长48.9%和1.02倍。",
+                  "出口化肥 / 创汇 / 出口化肥同比增长 / 创汇同比增长");
+    EXPECT_LABELS("全年共发生生产安全事故152起，死亡97人，分别下降9.5%和6.7%。",
+                  "发生生产安全事故 / 死亡 / 发生生产安全事故下降 / 死亡下降");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1448,6 +1463,7 @@ int main(void)
         cmocka_unit_test(test_label_cumulative_balance_readings),
         cmocka_unit_test(test_label_award_counts),
         cmocka_unit_test(test_label_respectively_ranks),
+        cmocka_unit_test(test_label_listed_changes_of_levels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
