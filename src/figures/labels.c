@@ -2896,9 +2896,9 @@ static size_t tail_named_before(const scan *s, size_t k, size_t ia, size_t ib)
     return best;
 }
 
-/* Round 13: the items listed after 依次是 (依次为, 依次為) in the clause
- * t[ca, *a) before 分别: *a set to where they begin, their end (the comma
- * closing the clause) returned; `end` when none. */
+/* Round 13: the items listed after 依次是 (依次为, 依次為) or after the
+ * last 的 in the clause t[ca, *a) before 分别: *a set to where they begin,
+ * their end (the comma closing the clause) returned; `end` when none. */
 static size_t in_turn_items(const char *t, size_t ca, size_t *a, size_t end)
 {
     static const char *const in_turn[] = {"依次是", "依次为", "依次為"};
@@ -2914,7 +2914,24 @@ static size_t in_turn_items(const char *t, size_t ca, size_t *a, size_t end)
                 *a = from;
                 return close;
             }
-    return end;
+    /* 人口增长较多的茄子溪街道、春晖路街道和八桥镇,分别增加…: an
+     * enumeration after the clause's last 的, words only */
+    size_t de = 0;
+    bool mark = false;
+    for (size_t i = ca; i < close; i++) {
+        if ((unsigned char)t[i] < 0x80 && t[i] >= '0' && t[i] <= '9')
+            return end;
+        if (has_at(t, close, i, "的")) {
+            de = i + strlen("的");
+            mark = false;
+        } else if (has_at(t, close, i, "、")) {
+            mark = true;
+        }
+    }
+    if (!de || !mark)
+        return end;
+    *a = de;
+    return close;
 }
 
 /* 对甲、乙两地出口分别增长12.3%、25.6%: changes after 分别 that change no

@@ -1302,6 +1302,16 @@ static void test_label_in_turn_listed(void **state)
                   "美国 / 日本 / 韩国");
 }
 
+/* Round 13: 分别 beginning its clause after an enumeration that ends the
+ * clause before, after its last 的 (人口增长较多的茄子溪街道、春晖路街道和
+ * 八桥镇,分别增加…): the items in order. */
+static void test_label_respectively_items_after_de(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("人口增长较多的茄子溪街道、春晖路街道和八桥镇,分别增加12200、23054和79349人。",
+                  "茄子溪街道增加 / 春晖路街道增加 / 八桥镇增加");
+}
+
 /* Round 13: 累計結(jié)存 with the readings of 結存: 累计 before a balance
  * stays, at the head of the words and inside them. */
 static void test_label_cumulative_balance_readings(void **state)
@@ -1464,6 +1474,7 @@ int main(void)
         cmocka_unit_test(test_label_award_counts),
         cmocka_unit_test(test_label_respectively_ranks),
         cmocka_unit_test(test_label_listed_changes_of_levels),
+        cmocka_unit_test(test_label_respectively_items_after_de),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
