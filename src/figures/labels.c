@@ -1430,6 +1430,13 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
     /* round 9: 各奖励人民币5万元: 各 (each) before a verb of giving is a
      * qualifier, as 共 is (各类, 各地 are names) */
+    /* (round 13: 颁发荣誉证书并各奖励1000元: the verb after 并各 is the
+     * amount's, the one before 并 another's) */
+    for (size_t i = a; !ref_owner && !f->change && i + strlen("并各") < b; i++)
+        if ((has_at(t, b, i, "并各") || has_at(t, b, i, "並各")) && i > a) {
+            a = i + strlen("并");
+            break;
+        }
     if (!ref_owner && has_at(t, b, a, "各")) {
         static const char *const giving[] = {"奖励", "獎勵", "补助", "補助", "补贴", "補貼",
                                              "奖补", "獎補", "发放", "發放", "给予", "給予"};

@@ -1333,6 +1333,8 @@ static void test_label_award_counts(void **state)
     EXPECT_LABELS("授予自治区农牧厅等19个单位“中国(宁夏)园艺博览会重大活动组织服务先进单位”称号。",
                   "单位");
     EXPECT_LABELS("对32名同志进行通报表扬。", "同志");
+    /* the verb after 并各 is the amount's */
+    EXPECT_LABELS("分别颁发荣誉证书并各奖励1000元。", "奖励");
 }
 
 /* Round 13: ranks after 分别 over a list take the items in order, each
