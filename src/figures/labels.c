@@ -1432,8 +1432,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * qualifier, as 共 is (各类, 各地 are names) */
     /* (round 13: 颁发荣誉证书并各奖励1000元: the verb after 并各 is the
      * amount's, the one before 并 another's) */
-    for (size_t i = a; !ref_owner && !f->change && i + strlen("并各") < b; i++)
-        if ((has_at(t, b, i, "并各") || has_at(t, b, i, "並各")) && i > a) {
+    /* (并 and 並 begin with 0xE5 0xB9 and 0xE4 0xB8: the first byte before
+     * has_at) */
+    for (size_t i = a + 1; !ref_owner && !f->change && f->kind == BL_FIG_AMOUNT && i + strlen("并各") < b; i++)
+        if (((unsigned char)t[i] == 0xE5 || (unsigned char)t[i] == 0xE4) &&
+            (has_at(t, b, i, "并各") || has_at(t, b, i, "並各"))) {
             a = i + strlen("并");
             break;
         }
