@@ -1069,6 +1069,52 @@ static __attribute__((noinline)) const char *other_linked_change(const bl_figure
     return p->label + np;
 }
 
+/* Whether c is the first character of one of the words that end a
+ * counted noun (`does` in make_label: 列席, 出席, 参加, …, 依次, 进行, “):
+ * every first character of that list must be here. */
+static bool cut_word_begins(uint32_t c)
+{
+    switch (c) {
+    case 0x002E: /* . */
+    case 0x201C: /* “ */
+    case 0x2026: /* … */
+    case 0x4E2D: /* 中 */
+    case 0x4E3A: /* 为 */
+    case 0x4EAB: /* 享 */
+    case 0x4F9D: /* 依 */
+    case 0x5168: /* 全 */
+    case 0x51FA: /* 出 */
+    case 0x5217: /* 列 */
+    case 0x53C2: /* 参 */
+    case 0x53C3: /* 參 */
+    case 0x53D1: /* 发 */
+    case 0x5B8C: /* 完 */
+    case 0x5B9E: /* 实 */
+    case 0x5BE6: /* 實 */
+    case 0x5E73: /* 平 */
+    case 0x5E74: /* 年 */
+    case 0x5EFA: /* 建 */
+    case 0x6BD4: /* 比 */
+    case 0x70BA: /* 為 */
+    case 0x7372: /* 獲 */
+    case 0x767C: /* 發 */
+    case 0x7D66: /* 給 */
+    case 0x7ED9: /* 给 */
+    case 0x83B7: /* 获 */
+    case 0x8F03: /* 較 */
+    case 0x8F83: /* 较 */
+    case 0x8FDB: /* 进 */
+    case 0x901A: /* 通 */
+    case 0x9032: /* 進 */
+    case 0x9818: /* 領 */
+    case 0x9886: /* 领 */
+    case 0xFF08: /* （ */
+        return true;
+    default:
+        return false;
+    }
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -1817,9 +1863,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     continue;
                 }
                 bool cut = false;
-                /* (the first two bytes before has_at: most characters
-                 * share their first byte with one of the words) */
-                for (size_t w = 0; w < NELEM(does) && !cut; w++)
+                /* (the first character by a switch, then the first two
+                 * bytes before has_at: most characters begin none of the
+                 * words, many share their first byte with one) */
+                bool may = cut_word_begins(cp_at(t, b2, i, NULL));
+                for (size_t w = 0; w < NELEM(does) && !cut && may; w++)
                     cut = t[i] == does[w][0] && i + 1 < b2 && t[i + 1] == does[w][1] &&
                           (has_at(t, b2, i, does[w]) ||
                            /* (round 13: 進(jìn)行, the word with its readings) */
