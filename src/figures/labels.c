@@ -1474,6 +1474,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         a = wei;
     if (f->change && !ref_owner && a < b)
         a += listed_base_at(s, a, b);
+    /* round 13: 與東盟貿易總值: 与 (with) before a partner of trade is
+     * part of the name, no join */
+    if (!ref_owner && a >= f->lab_start + strlen("与") && a < b &&
+        (has_before(t, f->lab_start, a, "与") || has_before(t, f->lab_start, a, "與"))) {
+        bool trade = false;
+        for (size_t i = a; i + strlen("贸易") <= b && !trade; i++)
+            trade = has_at(t, b, i, "贸易") || has_at(t, b, i, "貿易");
+        if (trade)
+            a -= strlen("与");
+    }
     /* round 8: 按研究與試驗發展(R&D)人員全時工作量計算的人均經費: the method
      * of the measure before it is no part of its name */
     if (!ref_owner && has_at(t, b, a, "按"))

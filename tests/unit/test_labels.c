@@ -1360,6 +1360,15 @@ static void test_label_listed_changes_of_levels(void **state)
                   "发生生产安全事故 / 死亡 / 发生生产安全事故下降 / 死亡下降");
 }
 
+/* Round 13: 与 (with) before a partner of trade is part of the name
+ * (與東盟貿易總值), not a join dropped. */
+static void test_label_trade_with(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("首5個月,東盟續居中國第一大交易夥伴,與東盟貿易總值為2.77萬億元,增長10.8%。",
+                  "與東盟貿易總值 / 與東盟貿易總值增長");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1477,6 +1486,7 @@ int main(void)
         cmocka_unit_test(test_label_respectively_ranks),
         cmocka_unit_test(test_label_listed_changes_of_levels),
         cmocka_unit_test(test_label_respectively_items_after_de),
+        cmocka_unit_test(test_label_trade_with),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
