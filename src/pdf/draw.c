@@ -67,7 +67,14 @@ static bulletin_status put_num(bl_buf *b, double v)
     } while (u);
     if (neg)
         *--p = '-';
-    return bl_buf_put(b, p, (size_t)(s + sizeof s - p));
+    size_t len = (size_t)(s + sizeof s - p);
+    bulletin_status st = bl_buf_reserve(b, len);
+    if (st != BULLETIN_OK)
+        return st;
+    memcpy(b->data + b->len, p, len); /* bl_buf_put, without its call */
+    b->len += len;
+    b->data[b->len] = '\0';
+    return BULLETIN_OK;
 }
 
 /* The values draw_line needs for —— and …… in face `f` (id `id`). */
@@ -97,7 +104,7 @@ static void face_marks(ctx *c, pface *f, int id)
 
 /* What a viewer advances by after glyph g: its code's width (a wider
  * copy's carries the gap after it), in pt. */
-static double drawn_adv(const ctx *c, const pglyph *g)
+static inline double drawn_adv(const ctx *c, const pglyph *g)
 {
     if (text_face(g) < 0 || !g->code)
         return glyph_nat(c, g);
@@ -107,7 +114,7 @@ static double drawn_adv(const ctx *c, const pglyph *g)
 /* How glyph i of a line is drawn: text render mode 0 (fill), 2 (fill and
  * stroke: bold without a bold face) or 3 (invisible: a 破折号 drawn as
  * one rule, its text kept under it for copying). */
-static int glyph_mode(const pglyph *g, size_t n, size_t i)
+static inline int glyph_mode(const pglyph *g, size_t n, size_t i)
 {
     if (g[i].cp == 0x2014 && g[i].face >= 0
         && ((i > 0 && g[i - 1].cp == 0x2014 && g[i - 1].face == g[i].face)
@@ -118,13 +125,18 @@ static int glyph_mode(const pglyph *g, size_t n, size_t i)
 
 /* Raises an ellipsis of a face that sets it on the baseline onto the
  * middle axis (GB/T 15834 5.1.5), pt. */
-static double glyph_rise(ctx *c, const pglyph *g)
+static double ellipsis_rise(ctx *c, const pglyph *g)
 {
-    if ((g->cp != 0x2026 && g->cp != 0x22EF) || g->face < 0)
-        return 0;
     pface *f = &c->faces[g->face];
     face_marks(c, f, g->face);
     return f->ellipsis_rise * (double)glyph_size(c, g) / 1000;
+}
+
+static inline double glyph_rise(ctx *c, const pglyph *g)
+{
+    if ((g->cp != 0x2026 && g->cp != 0x22EF) || g->face < 0)
+        return 0;
+    return ellipsis_rise(c, g);
 }
 
 /* The rules of the 破折号 of a line: one continuous two-em rule on the
@@ -261,12 +273,20 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             bad |= bl_buf_puts(b, "Td\n<") != BULLETIN_OK;
             px = x;
             py = y;
-            for (size_t k = i; k < j && !bad; k++) {
-                size_t code = g[k].code; /* bl_pdf_assign_codes */
-                char h[4] = {hex[(code >> 12) & 15], hex[(code >> 8) & 15], hex[(code >> 4) & 15],
-                             hex[code & 15]};
-                bad |= bl_buf_put(b, h, 4) != BULLETIN_OK;
-            }
+            /* the run's codes written in place, four hex digits each */
+            if (!bad && bl_buf_reserve(b, 4 * (j - i)) == BULLETIN_OK) {
+                char *h = b->data + b->len;
+                for (size_t k = i; k < j; k++, h += 4) {
+                    size_t code = g[k].code; /* bl_pdf_assign_codes */
+                    h[0] = hex[(code >> 12) & 15];
+                    h[1] = hex[(code >> 8) & 15];
+                    h[2] = hex[(code >> 4) & 15];
+                    h[3] = hex[code & 15];
+                }
+                b->len += 4 * (j - i);
+                b->data[b->len] = '\0';
+            } else
+                bad = 1;
             bad |= bl_buf_puts(b, "> Tj\n") != BULLETIN_OK;
             i = j;
         }

@@ -145,10 +145,13 @@ static size_t emergency_break(const lctx *L, size_t j, size_t k)
 typedef struct {
     size_t e, last;     /* the line's end (trailing spaces dropped), e - 1 */
     double pw, pg, pcomp, psst, pssh; /* ps[e].pw, ps[last].pg, ps[e].pcomp .. */
+    double pw_first;    /* indent + pw: a line from 0 starts with the indent */
+    double pw_other;    /* 0 + pw, as line_fit adds it */
     size_t pcjk, plat;  /* at last */
     double comp_last;   /* ci[last].comp */
     double endtrim;     /* ci[last].endtrim */
-    bool after_pair_b;  /* ci[last - 1].pair == PAIR_B: no end trim */
+    double et_before;   /* the end trim of a line starting before last: 0
+                           when ci[last - 1].pair == PAIR_B, else endtrim */
     bool last_line;     /* k == n */
 } kside;
 
@@ -156,36 +159,39 @@ typedef struct {
  * `K`, or -1 when it is overfull (or empty): line_demerits(L, a->j, k),
  * with the same arithmetic in the same order, so the same bits.  When
  * the demerits cannot beat `best` (every line costs at least
- * LINE_PENALTY^2) only the overfull test is made, and 0 is returned;
- * the caller then does not compare. */
+ * LINE_PENALTY^2, and a line that is not compressed at least `floor`)
+ * only the overfull test is made, and 0 is returned; the caller then
+ * does not compare.  *loose: the line is not compressed (need >= -EPS). */
 static inline double node_demerits(const lctx *L, const anode *a, const kside *K, double lat_st,
-                                   double lat_sh, double best, bool *skip)
+                                   double lat_sh, double best, double floor, bool *skip,
+                                   bool *loose)
 {
     const bl_lay_params *p = L->p;
     size_t s = a->s, e = K->e, last = K->last;
     *skip = false;
+    *loose = false;
     if (e <= s)
         return -1;
-    const psum *q = &L->ps[s];
-    double et = last > s && K->after_pair_b ? 0 : K->endtrim;
-    double natural = (s == 0 ? L->indent : 0) + K->pw - q->pw + K->pg - q->pg - et;
-    size_t nlat = K->plat - q->plat;
+    double et = last > s ? K->et_before : K->endtrim;
+    double natural = (s == 0 ? K->pw_first : K->pw_other) - a->pw + K->pg - a->pg - et;
+    size_t nlat = K->plat - a->plat;
     double need = p->measure - natural;
     double b;
     if (need >= -EPS) {
         /* not overfull */
-        if (a->dem + LINE_PENALTY * LINE_PENALTY >= best) {
+        *loose = true;
+        if (a->dem + floor >= best) {
             *skip = true;
             return 0;
         }
         if (K->last_line || need <= EPS)
             b = 0;
         else {
-            size_t ncjk = K->pcjk - q->pcjk;
+            size_t ncjk = K->pcjk - a->pcjk;
             /* counts < 2^53 convert exactly either way; from a signed
              * integer it is one instruction, from size_t a branch */
             double stretch = (double)(int64_t)nlat * lat_st * p->em
-                             + (double)(int64_t)ncjk * CJK_STRETCH * p->em + K->psst - q->psst;
+                             + (double)(int64_t)ncjk * CJK_STRETCH * p->em + K->psst - a->psst;
             if (stretch <= EPS || (!(ncjk > 0) && need > stretch + EPS))
                 b = UNJUSTIFIABLE;
             else {
@@ -195,6 +201,7 @@ static inline double node_demerits(const lctx *L, const anode *a, const kside *K
             }
         }
     } else {
+        const psum *q = &L->ps[s];
         double comp = K->pcomp - q->pcomp - K->comp_last;
         if (last != s && starts_trimmable(&L->ci[s]))
             comp -= L->ci[s].comp;
@@ -210,11 +217,12 @@ static inline double node_demerits(const lctx *L, const anode *a, const kside *K
         }
         b = SHRINK_WEIGHT * 100.0 * -r * r * r;
     }
-    if (b < 0)
-        return -1; /* NaN widths aside, unreachable: kept as line_demerits has it */
+    /* b >= 0 or NaN here (line_demerits' b < 0 never holds): 0, 1e8 or
+     * a capped cube of a ratio > 0 when loose, a positive one (or NaN)
+     * when compressed */
     double d = (LINE_PENALTY + b) * (LINE_PENALTY + b);
     if (K->last_line && a->j > 0) {
-        size_t han = L->ps[e].phan - q->phan, least = last_min(L);
+        size_t han = L->ps[e].phan - L->ps[s].phan, least = last_min(L);
         if (han < least && L->ps[L->n].phan >= least)
             d += ORPHAN_DEMERITS; /* 孤字 */
     }
@@ -234,8 +242,9 @@ static inline double node_demerits(const lctx *L, const anode *a, const kside *K
  * overfull.  Such a node is only tested against `best` (no demerits
  * computed) when it cannot win anyway: the common case, in O(1).
  * Returns s (no window) when `margin` is not finite (non-finite widths).
- * Galloping search: O(log) of the window, which is about one line. */
-static size_t safe_end(const lctx *L, size_t s, double margin)
+ * Galloping search from `hint` when it is in the window (the previous
+ * node's end: about as far), else from s: O(log) of the distance. */
+static size_t safe_end(const lctx *L, size_t s, double margin, size_t hint)
 {
     size_t n = L->n;
     if (!isfinite(margin) || s >= n)
@@ -244,7 +253,9 @@ static size_t safe_end(const lctx *L, size_t s, double margin)
     const double *m = L->pmax;
     if (!(m[s + 1] <= limit))
         return s;
-    size_t lo = s + 1, step = 1; /* m[lo] <= limit */
+    /* the answer is the last E with m[E] <= limit (m never decreases):
+     * the search may start from any such E, e.g. the previous node's */
+    size_t lo = hint > s + 1 && hint <= n && m[hint] <= limit ? hint : s + 1, step = 1;
     while (lo + step <= n && m[lo + step] <= limit) {
         lo += step;
         step *= 2;
@@ -260,19 +271,81 @@ static size_t safe_end(const lctx *L, size_t s, double margin)
     return lo;
 }
 
+static inline anode new_node(const lctx *L, size_t j, size_t s, size_t safe, double dem)
+{
+    const psum *q = &L->ps[s];
+    return (anode){dem, q->pw, q->pg, q->psst, (uint32_t)j, (uint32_t)s, (uint32_t)safe, q->pcjk,
+                   q->plat};
+}
+
+/* The queue of the active nodes' suffix minima, dq[lo .. hi-1]: rising
+ * positions and strictly rising demerits; an entry's demerits are the
+ * least of every node pushed since its predecessor's position, up to its
+ * own, so the first entry past a position holds the least demerits of
+ * the nodes after it.  A node dropped from the middle of the active list
+ * may stay in it: the least it gives is then lower, still a bound. */
+typedef struct {
+    dqent *q;
+    size_t lo, hi, cap;
+} nqueue;
+
+static void nq_at(nqueue *Q, const bl_layout *out)
+{
+    Q->q = (dqent *)((anode *)out->nodes + out->cap_nodes);
+    Q->cap = out->cap_nodes;
+    Q->lo = Q->hi = 0;
+}
+
+static inline void nq_add(nqueue *Q, size_t j, double dem)
+{
+    while (Q->hi > Q->lo && Q->q[Q->hi - 1].dem >= dem)
+        Q->hi--;
+    Q->q[Q->hi++] = (dqent){j, dem};
+}
+
+/* The queue of act[lo .. hi-1] afresh (hi - lo <= Q->cap). */
+static void nq_rebuild(nqueue *Q, const anode *act, size_t lo, size_t hi)
+{
+    Q->lo = Q->hi = 0;
+    for (size_t a = lo; a < hi; a++)
+        nq_add(Q, act[a].j, act[a].dem);
+}
+
+/* Appends node act[hi - 1] (the nodes before it act[lo .. hi-2]). */
+static inline void nq_push(nqueue *Q, const anode *act, size_t lo, size_t hi)
+{
+    while (Q->lo < Q->hi && Q->q[Q->lo].j < act[lo].j)
+        Q->lo++; /* behind the oldest node */
+    while (Q->hi > Q->lo && Q->q[Q->hi - 1].dem >= act[hi - 1].dem)
+        Q->hi--;
+    if (Q->hi == Q->cap) {
+        if (Q->lo == 0) {
+            nq_rebuild(Q, act, lo, hi); /* dropped nodes fill it */
+            return;
+        }
+        memmove(Q->q, Q->q + Q->lo, (Q->hi - Q->lo) * sizeof *Q->q);
+        Q->hi -= Q->lo;
+        Q->lo = 0;
+    }
+    Q->q[Q->hi++] = (dqent){act[hi - 1].j, act[hi - 1].dem};
+}
+
 static bulletin_status breaks_total_fit(lctx *L)
 {
     size_t n = L->n;
     const bl_lay_params *p = L->p;
     /* pmax and the error margin of safe_end */
     double gmax = 0, etmax = 0;
-    bool finite = true;
+    bool finite = true, rising = true;
     L->pmax[0] = -INFINITY;
     for (size_t i = 1; i <= n; i++) {
-        double v = L->ps[i].pw + L->ps[i - 1].pg;
+        const psum *a = &L->ps[i - 1], *b = &L->ps[i];
+        double v = b->pw + a->pg;
         L->pmax[i] = v > L->pmax[i - 1] ? v : L->pmax[i - 1];
-        double g = fabs(L->ps[i].pw) + fabs(L->ps[i].pg);
+        double g = fabs(b->pw) + fabs(b->pg);
         finite = finite && isfinite(v) && isfinite(g) && isfinite(L->ci[i - 1].endtrim);
+        rising = rising && b->pw >= a->pw && b->pg >= a->pg && b->psst >= a->psst
+                 && L->ci[i - 1].endtrim >= 0;
         if (g > gmax)
             gmax = g;
         if (L->ci[i - 1].endtrim > etmax)
@@ -283,6 +356,21 @@ static bulletin_status breaks_total_fit(lctx *L)
     /* loop invariants of line_fit, computed as it computes them */
     double lat_st = LATIN_GAP_MAX - p->latin_gap;
     double lat_sh = fmax(0, p->latin_gap - LATIN_GAP_MIN);
+    /* mono: for one break k, the computed demerits of a line that is not
+     * compressed never decrease from one active node to the next.  The
+     * nodes start at rising positions s; when every sum rises with the
+     * position and the indent, the gap stretch, the em and the end trims
+     * are not negative, each step of the computation (natural width,
+     * need, stretch, ratio, badness; and the 孤字 test, whose Han count
+     * falls) is a monotone function of monotone operands, and rounding is
+     * monotone: a later node's line is at least as loose as an earlier
+     * one's and its demerits are at least as large, bit for bit, not only
+     * in exact arithmetic.  Then once one node's line is loose, a later
+     * node whose demerits plus that line's cannot beat `best` needs no
+     * computing: the same breaks, ties included (a later node never wins
+     * a tie). */
+    bool mono = finite && rising && isfinite(p->measure) && L->indent >= 0 && lat_st >= 0
+                && p->em >= 0 && isfinite(p->em);
     for (size_t k = 0; k <= n; k++) {
         L->dem[k] = INFINITY;
         L->prev[k] = 0;
@@ -301,7 +389,10 @@ static bulletin_status breaks_total_fit(lctx *L)
         return st;
     anode *act = L->out->nodes;
     size_t lo = 0, hi = 0;
-    act[hi++] = (anode){0, 0, safe_end(L, 0, margin), 0};
+    act[hi++] = new_node(L, 0, 0, safe_end(L, 0, margin, 0), 0);
+    nqueue Q;
+    nq_at(&Q, L->out);
+    nq_push(&Q, act, lo, hi);
     size_t last_dropped = 0;
     /* No break candidate in [gap_lo, gap_hi), gap_hi a candidate or n + 1:
      * after an emergency break the scan resumes behind the candidate that
@@ -339,23 +430,45 @@ static bulletin_status breaks_total_fit(lctx *L)
             K.pssh = pe->pssh;
             K.pcjk = pl->pcjk;
             K.plat = pl->plat;
+            K.pw_first = L->indent + K.pw;
+            K.pw_other = 0 + K.pw;
             K.comp_last = L->ci[K.last].comp;
             K.endtrim = L->ci[K.last].endtrim;
-            K.after_pair_b = K.last > 0 && L->ci[K.last - 1].pair == PAIR_B;
+            K.et_before = K.last > 0 && L->ci[K.last - 1].pair == PAIR_B ? 0 : K.endtrim;
         }
         double best = INFINITY;
-        size_t from = 0, keep = lo;
+        /* floor: the least demerits of the line from the node at hand when
+         * it is not overfull; `loose`: a node before it had a line that is
+         * not compressed, so it has one too (see `mono`) */
+        double floor = LINE_PENALTY * LINE_PENALTY;
+        bool loose = false;
+        /* the last node's line is not empty: no later node is dropped */
+        bool full = act[hi - 1].s < K.e;
+        size_t from = 0, keep = lo, qa = Q.lo;
         for (size_t a = lo; a < hi; a++) {
-            if (K.e > act[a].s && K.e <= act[a].safe
-                && act[a].dem + LINE_PENALTY * LINE_PENALTY >= best) {
+            if (K.e > act[a].s && (loose || K.e <= act[a].safe) && act[a].dem + floor >= best) {
                 /* fits, cannot win: node_demerits would say skip */
                 if (keep != a)
                     act[keep] = act[a];
                 keep++;
+                if (loose && full) {
+                    /* the nodes after it: none overfull or empty, and
+                     * if the least demerits among them plus `floor`
+                     * cannot win, none can win: all kept, unread */
+                    while (qa < Q.hi && Q.q[qa].j <= act[a].j)
+                        qa++;
+                    if (qa == Q.hi || Q.q[qa].dem + floor >= best) {
+                        size_t rest = hi - (a + 1);
+                        if (keep != a + 1)
+                            memmove(act + keep, act + a + 1, rest * sizeof *act);
+                        keep += rest;
+                        break;
+                    }
+                }
                 continue;
             }
-            bool skip;
-            double d = node_demerits(L, &act[a], &K, lat_st, lat_sh, best, &skip);
+            bool skip, slack;
+            double d = node_demerits(L, &act[a], &K, lat_st, lat_sh, best, floor, &skip, &slack);
             if (d < 0) {
                 last_dropped = act[a].j;
                 if (keep == lo)
@@ -365,6 +478,11 @@ static bulletin_status breaks_total_fit(lctx *L)
             if (keep != a)
                 act[keep] = act[a];
             keep++;
+            if (slack && mono) {
+                loose = true;
+                if (!skip)
+                    floor = d;
+            }
             if (!skip && act[a].dem + d < best) {
                 best = act[a].dem + d;
                 from = act[a].j;
@@ -379,7 +497,9 @@ static bulletin_status breaks_total_fit(lctx *L)
             L->prev[q] = (uint32_t)last_dropped;
             lo = hi = 0;
             size_t sq = line_start(L, q);
-            act[hi++] = (anode){q, sq, safe_end(L, sq, margin), L->dem[q]};
+            act[hi++] = new_node(L, q, sq, safe_end(L, sq, margin, 0), L->dem[q]);
+            Q.lo = Q.hi = 0;
+            nq_push(&Q, act, lo, hi);
             k = q; /* resume the scan after the forced break */
             continue;
         }
@@ -396,9 +516,13 @@ static bulletin_status breaks_total_fit(lctx *L)
                     if ((st = bl_lay_reserve_nodes(L->out, hi + 1)) != BULLETIN_OK)
                         return st;
                     act = L->out->nodes;
+                    nq_at(&Q, L->out);
+                    nq_rebuild(&Q, act, lo, hi);
                 }
             }
-            act[hi++] = (anode){k, sk, safe_end(L, sk, margin), best};
+            size_t hint = act[hi - 1].safe;
+            act[hi++] = new_node(L, k, sk, safe_end(L, sk, margin, hint), best);
+            nq_push(&Q, act, lo, hi);
         }
     }
     return BULLETIN_OK;

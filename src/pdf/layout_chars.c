@@ -140,8 +140,13 @@ static const char32_t *const units[] = {
 static size_t unit_match1(const bl_lay_char *c, size_t n, size_t i)
 {
     size_t best = 0;
+    if (i >= n)
+        return 0;
+    uint32_t first = c[i].cp; /* most units differ from it at once */
     for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
-        size_t k = 0;
+        if ((uint32_t)units[u][0] != first)
+            continue;
+        size_t k = 1;
         while (units[u][k] && i + k < n && c[i + k].cp == (uint32_t)units[u][k])
             k++;
         if (!units[u][k] && k > best)

@@ -97,13 +97,24 @@ typedef struct {
 
 /* An active node of the total-fit breaker: a break position, where the
  * line after it starts (spaces skipped), and its total demerits, kept
- * together so that the inner loop reads them sequentially.  `safe`: the
- * line from it is certainly not overfull while it ends at or before this
- * position (see safe_end). */
+ * together so that the inner loop reads them sequentially, with the sums
+ * at its line's start that every line from it reads (ps[s].pw, .pg,
+ * .psst, .pcjk, .plat).  `safe`: the line from it is certainly not
+ * overfull while it ends at or before this position (see safe_end).
+ * Positions fit 32 bits (bl_lay_begin). */
 typedef struct {
-    size_t j, s, safe;
     double dem;
+    double pw, pg, psst;
+    uint32_t j, s, safe, pcjk, plat;
 } anode;
+
+/* The suffix minima of the active nodes' demerits (a monotone queue, in
+ * the same scratch as the nodes, after them): for a position, the first
+ * entry past it holds the least demerits of any node after it. */
+typedef struct {
+    size_t j;
+    double dem;
+} dqent;
 
 /* The scratch space of one call. */
 typedef struct {
@@ -157,8 +168,9 @@ bulletin_status bl_lay_begin(bl_layout *out, const bulletin_mem *mem, const bl_l
  * paragraph's first line (indented) when `first`; `justify` fills
  * p->measure unless `last` (layout_place.c). */
 /* Room for `need` active nodes in out's node scratch (kept across calls,
- * grown by doubling): the total-fit breaker holds the nodes of about
- * one line's width, not one per character. */
+ * grown by doubling), and as many entries of their queue (dqent, after
+ * them; not kept when it grows): the total-fit breaker holds the nodes
+ * of about one line's width, not one per character. */
 bulletin_status bl_lay_reserve_nodes(bl_layout *out, size_t need);
 
 /* The breakers' sums (ps, dem, pmax) are not read once the breaks are

@@ -95,7 +95,7 @@ bulletin_status bl_lay_reserve_nodes(bl_layout *out, size_t need)
     size_t cap = out->cap_nodes ? out->cap_nodes : 64;
     while (cap < need)
         cap *= 2;
-    void *a = bl_realloc_array(out->mem, out->nodes, cap, sizeof(anode));
+    void *a = bl_realloc_array(out->mem, out->nodes, cap, sizeof(anode) + sizeof(dqent));
     if (!a)
         return BULLETIN_ERR_NOMEM;
     out->nodes = a;
@@ -183,7 +183,7 @@ void bl_layout_trim(bl_layout *lay, bool output, size_t keep)
 {
     if (!lay || !lay->mem)
         return;
-    size_t held = lay->cap_work + lay->cap_sums + lay->cap_nodes * sizeof(anode)
+    size_t held = lay->cap_work + lay->cap_sums + lay->cap_nodes * (sizeof(anode) + sizeof(dqent))
                   + lay->cap_line_work * 3 * sizeof(double);
     if (output)
         held += lay->cap_glyphs * sizeof *lay->glyphs + lay->cap_lines * sizeof *lay->lines;
