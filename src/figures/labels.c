@@ -42,6 +42,7 @@ static const char *const label_lead[] = {
     "其中", "另外", "此外", "同时", "同時", "以及", "并且",
     "约为", "約為", "共有", "另有", "加上", "按常住人口计算", "按户籍人口计算", "按常住人口計算", "按戶籍人口計算",
     "按可比价格计算", "按可比價格計算", "累计", "累計", "合计", "合計", "总计", "總計",
+    "超额完成", "超額完成", /* round 13: 超額完成PM2.5平均濃度同比下降2%的改善目標 */
     "当年", "今年", "年内", "年末", "分别", "分別", "实现", "實現", "完成", "达到", "達到", "和",
     "及",   "与",   "與",   "并",   "另",   "且",   "约",   "約",   "共",   "为",   "為",   "达",
     "達",   "的",   "（含", "(含",  "（",   "(",    "）",   ")",    "：",   "　",
@@ -261,6 +262,13 @@ static size_t word_with_readings(const char *t, size_t b, size_t i, const char *
     return j - i;
 }
 
+/* Round 13: whether a balance (结存, 結存, 結(jié)存 with its readings)
+ * begins at t[i, b): 累计 before it is part of the name. */
+static bool balance_at(const char *t, size_t b, size_t i)
+{
+    return has_at(t, b, i, "结存") || has_at(t, b, i, "結存") || word_with_readings(t, b, i, "結存");
+}
+
 /* Appends t[a, b) to lb without footnote marks ([1], [3]), ideographic
  * spaces, the remark （下同） and the phrases skip[0, nskip) (not before 率
  * or 结存). */
@@ -288,8 +296,7 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
             if (wn && skip_words[w][0] == "完"[0] && !strcmp(skip_words[w], "完成") &&
                 (i == a || !has_before(t, i + wn, b, "量")))
                 wn = 0; /* (完成 of a budget: 收入完成, 完成投资) */
-            if (wn && !has_at(t, b, i + wn, "率") && !has_at(t, b, i + wn, "结存") &&
-                !has_at(t, b, i + wn, "結存"))
+            if (wn && !has_at(t, b, i + wn, "率") && !balance_at(t, b, i + wn))
                 skip = wn; /* (累计结存: a balance) */
         }
         if (!skip && t[i] == '[') {
@@ -413,6 +420,9 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                 size_t n = strlen(lead[w]);
                 if ((!strcmp(lead[w], "全国") || !strcmp(lead[w], "全國")) &&
                     national_budget_at(t, *b, *a + n))
+                    break;
+                /* round 13: 累計結(jié)存: a balance keeps its 累计 */
+                if ((!strcmp(lead[w], "累计") || !strcmp(lead[w], "累計")) && balance_at(t, *b, *a + n))
                     break;
                 /* round 10: 投入135亿元: a verb alone is the label */
                 if ((!strcmp(lead[w], "投入") || !strcmp(lead[w], "带动") || !strcmp(lead[w], "帶動")) &&
@@ -960,6 +970,151 @@ static __attribute__((noinline)) bulletin_status shape_words(scan *s, size_t k, 
     return BULLETIN_OK;
 }
 
+/* Round 13: how much of the linked figure p's label ll (n bytes) a change
+ * f with the own words t[a, b) says before them: none when p's value
+ * modifies the change's subject (占比63.3%的电力供应业同比增长: 的 after p,
+ * two characters or more of a subject before the verb), the share's
+ * subject when p is a share and f a growth in per cent (X占Y的比重85.9%,
+ * 同比增长5.2%: X), else all of it. */
+static __attribute__((noinline)) size_t linked_words(const char *t, const bl_figure *f,
+                                                     const bl_figure *p, size_t a, size_t b,
+                                                     const char *ll, size_t n)
+{
+    size_t e = b;
+    while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    if (p->end <= f->start && has_at(t, f->start, skip_spaces(t, f->start, p->end), "的") &&
+        (p->kind == BL_FIG_PERCENT || p->kind == BL_FIG_RATIO) && e > a) {
+        size_t vs = 0;
+        if (fig_change_verb(t, a, e, &vs) != BL_FIG_CHANGE_NONE && vs > a) {
+            static const char *const cmp[] = {"同比", "环比", "環比"};
+            for (size_t w = 0; w < NELEM(cmp); w++)
+                if (has_before(t, a, vs, cmp[w])) {
+                    vs -= strlen(cmp[w]);
+                    break;
+                }
+            uint32_t c0 = cp_at(t, vs, a, NULL);
+            if (c0 != CP_BAD && bl_is_han(c0) && chars_read(t, a, vs) >= 2)
+                return 0;
+        }
+    }
+    if (f->kind != BL_FIG_PERCENT || p->kind != BL_FIG_PERCENT || p->change || e <= a)
+        return n;
+    static const char *const grew[] = {"增长", "增長", "下降", "增加", "减少", "減少"};
+    bool growth = false;
+    for (size_t w = 0; w < NELEM(grew) && !growth; w++)
+        growth = has_before(t, a, e, grew[w]);
+    static const char *const share[] = {"比重", "比例", "占比", "佔比"};
+    bool is_share = false;
+    for (size_t w = 0; w < NELEM(share) && !is_share && growth; w++)
+        is_share = has_before(ll, 0, n, share[w]);
+    for (size_t i = 0; is_share && i < n; i++)
+        if ((has_at(ll, n, i, "占") || has_at(ll, n, i, "佔")) && bl_utf8_count(ll, i) >= 2)
+            return i;
+    return n;
+}
+
+/* Round 13: 分别较1—9月份和上年同期提高0.1和1.2个百分点: the length of a
+ * base listed after the first one (和上年同期, after a join and with 较 or
+ * 比 before it in the clause) at t[a, b) of a change's words, 0 when none. */
+static __attribute__((noinline)) size_t listed_base_at(const scan *s, size_t a, size_t b)
+{
+    static const char *const bases[] = {"上年同期", "去年同期", "上年末", "去年末", "上年",
+                                        "去年",     "上月",     "上季度", "同期"};
+    static const char *const joins[] = {"和", "、", "及", "与", "與"};
+    const char *t = s->t;
+    size_t n = 0;
+    for (size_t w = 0; w < NELEM(bases) && !n; w++)
+        if (has_at(t, b, a, bases[w]) && b - a > strlen(bases[w]))
+            n = strlen(bases[w]);
+    bool joined = false;
+    for (size_t w = 0; w < NELEM(joins) && n && !joined; w++)
+        joined = has_before(t, s->clause_start, a, joins[w]);
+    bool cmp = false;
+    for (size_t i = s->clause_start; joined && i + strlen("比") <= a && !cmp; i++)
+        cmp = has_at(t, a, i, "较") || has_at(t, a, i, "較") || has_at(t, a, i, "比");
+    return cmp ? n : 0;
+}
+
+/* Round 13: whether the quote opening at t[i] names a title conferred
+ * (“…先进单位”称号, “…先进单位称号”): 称号 just before or after its close,
+ * within BL_FIG_FROM_TO bytes. */
+static bool title_quote_at(const char *t, size_t end, size_t i)
+{
+    size_t hi = end < i + BL_FIG_FROM_TO ? end : i + BL_FIG_FROM_TO;
+    for (size_t j = i + strlen("“"); j < hi; j++)
+        if (has_at(t, hi, j, "”"))
+            return has_before(t, i, j, "称号") || has_before(t, i, j, "稱號") ||
+                   has_at(t, end, j + strlen("”"), "称号") || has_at(t, end, j + strlen("”"), "稱號");
+    return false;
+}
+
+/* Round 13: 出口24.9万吨,创汇5.7亿美元,同比分别增长18.4%和25.9% (48.9%和
+ * 1.02倍): a change k without words listed after the change before it,
+ * the two changing other figures of other labels: the words the change
+ * before says after its linked label (同比增长), to follow k's linked
+ * label; NULL when not so. */
+static __attribute__((noinline)) const char *other_linked_change(const bl_figure_list *l, size_t k)
+{
+    const bl_figure *f = &l->items[k], *p = &l->items[k - 1];
+    if (!f->change || !p->change || f->link == BL_FIG_NO_LINK || p->link == BL_FIG_NO_LINK ||
+        f->link == p->link || f->link >= k || p->link >= k || !p->label ||
+        (f->kind != BL_FIG_PERCENT && f->kind != BL_FIG_MULTIPLE) ||
+        (p->kind != BL_FIG_PERCENT && p->kind != BL_FIG_MULTIPLE))
+        return NULL;
+    const char *lf = l->items[f->link].label, *lp = l->items[p->link].label;
+    size_t np = lp ? strlen(lp) : 0;
+    if (!lf || !*lf || !np || !strcmp(lf, lp) || strncmp(p->label, lp, np) != 0 || !p->label[np])
+        return NULL;
+    return p->label + np;
+}
+
+/* Whether c is the first character of one of the words that end a
+ * counted noun (`does` in make_label: 列席, 出席, 参加, …, 依次, 进行, “):
+ * every first character of that list must be here. */
+static bool cut_word_begins(uint32_t c)
+{
+    switch (c) {
+    case 0x002E: /* . */
+    case 0x201C: /* “ */
+    case 0x2026: /* … */
+    case 0x4E2D: /* 中 */
+    case 0x4E3A: /* 为 */
+    case 0x4EAB: /* 享 */
+    case 0x4F9D: /* 依 */
+    case 0x5168: /* 全 */
+    case 0x51FA: /* 出 */
+    case 0x5217: /* 列 */
+    case 0x53C2: /* 参 */
+    case 0x53C3: /* 參 */
+    case 0x53D1: /* 发 */
+    case 0x5B8C: /* 完 */
+    case 0x5B9E: /* 实 */
+    case 0x5BE6: /* 實 */
+    case 0x5E73: /* 平 */
+    case 0x5E74: /* 年 */
+    case 0x5EFA: /* 建 */
+    case 0x6BD4: /* 比 */
+    case 0x70BA: /* 為 */
+    case 0x7372: /* 獲 */
+    case 0x767C: /* 發 */
+    case 0x7D66: /* 給 */
+    case 0x7ED9: /* 给 */
+    case 0x83B7: /* 获 */
+    case 0x8F03: /* 較 */
+    case 0x8F83: /* 较 */
+    case 0x8FDB: /* 进 */
+    case 0x901A: /* 通 */
+    case 0x9032: /* 進 */
+    case 0x9818: /* 領 */
+    case 0x9886: /* 领 */
+    case 0xFF08: /* （ */
+        return true;
+    default:
+        return false;
+    }
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -1317,6 +1472,18 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                    f->change ? 0 : NELEM(label_trail));
     if (!ref_owner && provide && a == wei + strlen("为"))
         a = wei;
+    if (f->change && !ref_owner && a < b)
+        a += listed_base_at(s, a, b);
+    /* round 13: 與東盟貿易總值: 与 (with) before a partner of trade is
+     * part of the name, no join */
+    if (!ref_owner && a >= f->lab_start + strlen("与") && a < b &&
+        (has_before(t, f->lab_start, a, "与") || has_before(t, f->lab_start, a, "與"))) {
+        bool trade = false;
+        for (size_t i = a; i + strlen("贸易") <= b && !trade; i++)
+            trade = has_at(t, b, i, "贸易") || has_at(t, b, i, "貿易");
+        if (trade)
+            a -= strlen("与");
+    }
     /* round 8: 按研究與試驗發展(R&D)人員全時工作量計算的人均經費: the method
      * of the measure before it is no part of its name */
     if (!ref_owner && has_at(t, b, a, "按"))
@@ -1327,6 +1494,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
     /* round 9: 各奖励人民币5万元: 各 (each) before a verb of giving is a
      * qualifier, as 共 is (各类, 各地 are names) */
+    /* (round 13: 颁发荣誉证书并各奖励1000元: the verb after 并各 is the
+     * amount's, the one before 并 another's) */
+    /* (并 and 並 begin with 0xE5 0xB9 and 0xE4 0xB8: the first byte before
+     * has_at) */
+    for (size_t i = a + 1; !ref_owner && !f->change && f->kind == BL_FIG_AMOUNT && i + strlen("并各") < b; i++)
+        if (((unsigned char)t[i] == 0xE5 || (unsigned char)t[i] == 0xE4) &&
+            (has_at(t, b, i, "并各") || has_at(t, b, i, "並各"))) {
+            a = i + strlen("并");
+            break;
+        }
     if (!ref_owner && has_at(t, b, a, "各")) {
         static const char *const giving[] = {"奖励", "獎勵", "补助", "補助", "补贴", "補貼",
                                              "奖补", "獎補", "发放", "發放", "给予", "給予"};
@@ -1637,6 +1814,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                            bl_utf8_count(t + a, b > a ? b - a : 0) > 2;
         bool cut_any = false;
         size_t a2 = f->end;
+        a2 += reading_at(t, s->len, a2); /* round 13: 14個(gè)先進(jìn)集體 */
         size_t b2 = k + 1 < l->len ? l->items[k + 1].start : clause_end;
         /* round 9: 有7个问题直接提到了“疫情”二字: the characters of a quoted
          * word counted in words (二字, not listed) are part of the noun */
@@ -1670,7 +1848,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            /* 608万名失业人员发放了…, 206万人享受… */
                                            "发放", "發放", "享受", "领取", "領取",
                                            /* round 10: 397家单位实施…, 60件民生实事......报告 */
-                                           "实施", "實施", "...", "…"};
+                                           "实施", "實施", "...", "…",
+                                           /* round 13: 3個城市依次是北京、…, 25名先進個人進行表彰,
+                                            * 19个单位“…先进单位”称号 */
+                                           "依次", "进行", "進行", "“"};
+        /* (“ only before a title conferred: 19个单位“…先进单位”称号; not
+         * 7个问题直接提到了“疫情”二字) */
         if (b2 > a2) {
             int k0;
             cp_at(t, b2, a2, &k0);
@@ -1690,11 +1873,18 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     continue;
                 }
                 bool cut = false;
-                /* (the first two bytes before has_at: most characters
-                 * share their first byte with one of the words) */
-                for (size_t w = 0; w < NELEM(does) && !cut; w++)
+                /* (the first character by a switch, then the first two
+                 * bytes before has_at: most characters begin none of the
+                 * words, many share their first byte with one) */
+                bool may = cut_word_begins(cp_at(t, b2, i, NULL));
+                for (size_t w = 0; w < NELEM(does) && !cut && may; w++)
                     cut = t[i] == does[w][0] && i + 1 < b2 && t[i + 1] == does[w][1] &&
-                          has_at(t, b2, i, does[w]);
+                          (has_at(t, b2, i, does[w]) ||
+                           /* (round 13: 進(jìn)行, the word with its readings) */
+                           (i + 3 < b2 && (t[i + 3] == '(' || (unsigned char)t[i + 3] == 0xEF) &&
+                            word_with_readings(t, b2, i, does[w])));
+                if (cut && has_at(t, b2, i, "“"))
+                    cut = title_quote_at(t, s->len, i);
                 /* 1880万人报名参加…考试: one doing, the noun is what it is (not
                  * 30所院校报名参加。: nothing after it) */
                 if (cut && (has_at(t, b2, i, "参加") || has_at(t, b2, i, "參加")) &&
@@ -1784,7 +1974,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         }
         uint32_t c0 = cp_at(t, b2, a2, NULL);
         /* 5600亿元（预计数，下同）: a remark, no counted noun */
-        size_t g2 = skip_spaces(t, clause_end > f->end ? clause_end : f->end, f->end);
+        size_t g2 = skip_spaces(t, clause_end > f->end ? clause_end : f->end,
+                                f->end + reading_at(t, s->len, f->end)); /* (個(gè): no remark) */
         bool remark = has_at(t, clause_end, g2, "（") || has_at(t, clause_end, g2, "(");
         /* 访问次数:585 来源:水利部网站: words before a colon are the next
          * field's name, no counted noun */
@@ -1901,6 +2092,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * another unit just after a list comma is the same indicator (or
      * change) measured another way */
     bool listed = false;
+    const char *suffix = NULL;
     if (!owner && b <= a && k > s->sentence_first && is_level_kind(f->kind) && f->part <= 1) {
         const bl_figure *p = &l->items[k - 1];
         size_t g = p->end < f->start ? skip_spaces(t, f->start, p->end) : f->start;
@@ -1936,8 +2128,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             if (has_at(t, f->start, g, seps[w]) &&
                 skip_spaces(t, f->start, g + strlen(seps[w])) == f->start)
                 sep = true;
-        if (sep && p->text == f->text && p->label && *p->label && p->kind == f->kind &&
-            !strcmp(p->base_unit, f->base_unit) && (p->change != 0) == (f->change != 0)) {
+        if (sep && p->text == f->text && (suffix = other_linked_change(l, k)) != NULL) {
+            owner = l->items[f->link].label; /* round 13: 同比分别增长18.4%和25.9% */
+            listed = true;
+        } else if (sep && p->text == f->text && p->label && *p->label && p->kind == f->kind &&
+                   !strcmp(p->base_unit, f->base_unit) && (p->change != 0) == (f->change != 0)) {
             owner = p->label;
             listed = true;
         }
@@ -2066,8 +2261,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
     }
-    if (owner && strlen(owner) + (b - a) < BL_FIG_LABEL_MAX)
+    if (owner && strlen(owner) + (b - a) + (suffix ? strlen(suffix) : 0) < BL_FIG_LABEL_MAX) {
         status = bl_buf_puts(&lb, owner);
+        if (suffix && status == BULLETIN_OK)
+            status = bl_buf_puts(&lb, suffix);
+    }
     if (share && status == BULLETIN_OK)
         status = bl_buf_puts(&lb, "占比");
     /* 同比增长3.9%，涨幅较1-4月扩大1.1个百分点; 增速比一季度加快: a change
@@ -2122,7 +2320,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         !change_names_itself(t, a, b, &l->items[f->link])) {
         /* (not when the change's own words name it: 汉族人口增加) */
         const char *ll = l->items[f->link].label;
-        size_t n = strlen(ll);
+        size_t n = linked_words(t, f, &l->items[f->link], a, b, ll, strlen(ll));
         /* 占全国在园幼儿的比例比上年提高 after 普惠性幼儿园在园幼儿占全国在园
          * 幼儿的比例: the words the linked label ends with are said once */
         for (size_t p = b - a < n ? b - a : n; p >= 6; p--)
@@ -2714,6 +2912,35 @@ static size_t ending_in_last(const char *t, const size_t *ia, const size_t *ib, 
     return 0;
 }
 
+/* Round 13: where the last item holds the one character all items before
+ * it end with (金属制品业、…、纺织服装服饰业 and 专用设备制造业增加值: 业),
+ * first after a character of its own and before two or more: the end of
+ * that character in it, 0 when none. */
+static size_t shared_end_in_last(const char *t, const size_t *ia, const size_t *ib, size_t n)
+{
+    int kc;
+    uint32_t c = cp_before(t, ia[0], ib[0], &kc);
+    if (c == CP_BAD || !bl_is_han(c))
+        return 0;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (ib[i] - ia[i] < (size_t)kc || bl_utf8_count(t + ia[i], ib[i] - ia[i]) < 2 ||
+            memcmp(t + ib[i] - kc, t + ib[0] - kc, (size_t)kc) != 0)
+            return 0;
+    size_t la = ia[n - 1], lb = ib[n - 1];
+    int k0;
+    if (cp_at(t, lb, la, &k0) == CP_BAD)
+        return 0;
+    for (size_t i = la + (size_t)k0; i + (size_t)kc <= lb;) {
+        int ki;
+        if (cp_at(t, lb, i, &ki) == CP_BAD)
+            return 0;
+        if (!memcmp(t + i, t + ib[0] - kc, (size_t)kc))
+            return bl_utf8_count(t + i + kc, lb - i - (size_t)kc) >= 2 ? i + (size_t)kc : 0;
+        i += (size_t)ki;
+    }
+    return 0;
+}
+
 /* Round 9: 應用研究和試驗發展經費所占比重分別為11.3%和82.1%: where the
  * last item's own words end, read from the label of a figure before k in
  * the text (within BL_FIG_LINK_WINDOW figures) that ends with words the
@@ -2747,6 +2974,44 @@ static size_t tail_named_before(const scan *s, size_t k, size_t ia, size_t ib)
     return best;
 }
 
+/* Round 13: the items listed after 依次是 (依次为, 依次為) or after the
+ * last 的 in the clause t[ca, *a) before 分别: *a set to where they begin,
+ * their end (the comma closing the clause) returned; `end` when none. */
+static size_t in_turn_items(const char *t, size_t ca, size_t *a, size_t end)
+{
+    static const char *const in_turn[] = {"依次是", "依次为", "依次為"};
+    int kc;
+    cp_before(t, ca, *a, &kc);
+    size_t close = *a - (size_t)(kc > 0 ? kc : 0);
+    for (size_t i = ca; i + strlen("依次是") <= close; i++)
+        for (size_t w = 0; w < NELEM(in_turn); w++)
+            if (t[i] == in_turn[w][0] && has_at(t, close, i, in_turn[w])) {
+                size_t from = i + strlen(in_turn[w]);
+                if (skip_spaces(t, close, from) >= close)
+                    return end;
+                *a = from;
+                return close;
+            }
+    /* 人口增长较多的茄子溪街道、春晖路街道和八桥镇,分别增加…: an
+     * enumeration after the clause's last 的, words only */
+    size_t de = 0;
+    bool mark = false;
+    for (size_t i = ca; i < close; i++) {
+        if ((unsigned char)t[i] < 0x80 && t[i] >= '0' && t[i] <= '9')
+            return end;
+        if (has_at(t, close, i, "的")) {
+            de = i + strlen("的");
+            mark = false;
+        } else if (has_at(t, close, i, "、")) {
+            mark = true;
+        }
+    }
+    if (!de || !mark)
+        return end;
+    *a = de;
+    return close;
+}
+
 /* 对甲、乙两地出口分别增长12.3%、25.6%: changes after 分别 that change no
  * figure before them take, in order, the items of the enumeration before
  * 分别 as their indicators: 甲出口增长, 乙出口增长.  The last item holds
@@ -2760,7 +3025,8 @@ static bulletin_status label_respectively(scan *s)
         bl_figure *g0 = &l->items[k];
         /* changes that change no figure before them, or levels of one kind
          * and unit in a list (18891人、19099人、48951人和25594人) */
-        bool level = !g0->change && is_level_kind(g0->kind);
+        /* (round 13: ranks too, 分别列全市第9位和第8位) */
+        bool level = !g0->change && (is_level_kind(g0->kind) || g0->kind == BL_FIG_RANK);
         if ((!level && (!g0->change || !unlinked(l, k))) || g0->text != t)
             continue;
         size_t m = 1;
@@ -2837,6 +3103,11 @@ static bulletin_status label_respectively(scan *s)
             items_end = deng;
             examples = true;
         }
+        /* round 13: 最低的3個城市依次是北京、廊坊和長治,分別為47、55和55: 分别
+         * begins its clause, over the items after 依次是 in the clause
+         * before it */
+        if (!examples && skip_spaces(t, fen, a) == fen && last_comma < a)
+            items_end = in_turn_items(t, last_comma, &a, items_end);
         size_t ia[BL_FIG_MAX_PARTS], ib[BL_FIG_MAX_PARTS];
         size_t pa = a, pb = items_end;
         /* the comparison before 分别 is no part of the indicator */
@@ -2895,7 +3166,9 @@ static bulletin_status label_respectively(scan *s)
         while (last != CP_BAD && at + (size_t)kl <= ib[n - 1] &&
                memcmp(t + at, t + ib[0] - kl, (size_t)kl) != 0)
             at++;
-        if (examples) {
+        if (examples || g0->kind == BL_FIG_RANK) {
+            /* (round 13: 引进内资、消费品零售总额分别列…第9位和第8位: what
+             * is ranked, each item whole) */
             own_end = ib[n - 1];
         } else if (last != CP_BAD && last == 0x5C81 /* 岁 */ && at + (size_t)kl <= ib[n - 1]) {
             /* 0-17岁、…60岁及以上户籍人口: the first item's last character
@@ -2915,6 +3188,9 @@ static bulletin_status label_respectively(scan *s)
         } else if ((own_end = ending_in_last(t, ia, ib, n)) != 0) {
             /* round 10: 装备制造业和高技术制造业增加值: the last item's own
              * words end where the first's ending (制造业) ends in it */
+        } else if ((own_end = shared_end_in_last(t, ia, ib, n)) != 0) {
+            /* round 13: 纺织服装服饰业、专用设备制造业增加值: where the
+             * character the items end with (业) ends in the last */
         } else if ((own_end = ia[n - 1]), level && n >= 3 && same_length_before_last(t, ia, ib, n)) {
             /* round 7: 東盟、歐盟、美國、日本、韓國進出口分別為: three items or
              * more as long as each other before the last give its own

@@ -1229,6 +1229,146 @@ static void test_label_span_of_months(void **state)
     }
 }
 
+/* Round 13: items before 分别 that end with one character they share (业)
+ * before a longer last one: the last item's own words end where that
+ * character does in it (专用设备制造业, then 增加值). */
+static void test_label_respectively_shared_last_char(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中,金属制品业、农副食品加工业、纺织服装服饰业、专用设备制造业增加值同比分别增长43.8%、"
+                  "18.5%、12.2%、11.9%。",
+                  "金属制品业增加值同比增长 / 农副食品加工业增加值同比增长 / 纺织服装服饰业增加值同比增长 / "
+                  "专用设备制造业增加值同比增长");
+    EXPECT_LABELS("化学纤维业、家具制造业、通用设备制造业营业收入分别增长5.1%、3.2%、8.0%。",
+                  "化学纤维业营业收入增长 / 家具制造业营业收入增长 / 通用设备制造业营业收入增长");
+}
+
+/* Round 13: a growth in per cent after a share (X占Y的比重85.9%,同比增长
+ * 5.2%) is of the share's subject X, and so is the change of its rate. */
+static void test_label_growth_after_share(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全市规模以上民营工业企业实现增加值占规模以上工业增加值的比重85.9%,同比增长5.2%,"
+                  "增速比1—9月份加快0.5个百分点。",
+                  "规模以上民营工业企业增加值占规模以上工业增加值的比重 / "
+                  "规模以上民营工业企业增加值同比增长 / 规模以上民营工业企业增加值增速加快");
+    /* a share's own change in points stays the share's */
+    EXPECT_LABELS("高技术制造业增加值占规模以上工业增加值的比重为15.5%,比上年提高0.4个百分点。",
+                  "高技术制造业增加值占规模以上工业增加值的比重 / "
+                  "高技术制造业增加值占规模以上工业增加值的比重提高");
+}
+
+/* Round 13: 占比63.3%的电力供应业同比增长6.5%: a share that modifies the
+ * subject after it (…%的) gives the change after it no label; the
+ * change's own words name it. */
+static void test_label_change_after_share_modifier(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中,占比63.3%的电力供应业同比增长6.5%,拉动全区规上工业增长4个百分点。",
+                  "占比 / 电力供应业同比增长 / 拉动全区规上工业增长");
+}
+
+/* Round 13: 分别较1—9月份和上年同期提高0.1和1.2个百分点: the bases
+ * listed after 较 are no part of the changes' label. */
+static void test_label_respectively_bases(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全市规模以上高新技术产业增加值占规模以上工业增加值的比重为24.5%,占比分别较1—9月份和上年"
+                  "同期提高0.1和1.2个百分点。",
+                  "规模以上高新技术产业增加值占规模以上工业增加值的比重 / "
+                  "规模以上高新技术产业增加值占规模以上工业增加值的比重提高 / "
+                  "规模以上高新技术产业增加值占规模以上工业增加值的比重提高");
+}
+
+/* Round 13: 超额完成 (over-fulfilled) before an indicator is a verb, as
+ * 完成 is. */
+static void test_label_over_fulfilled(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("發生重污染60天次,同比減少58%,超額完成PM2.5平均濃度同比下降2%的改善目標。",
+                  "發生重污染 / 發生重污染同比減少 / PM2.5平均濃度同比下降");
+    EXPECT_LABELS("超额完成全年进出口总额350亿元的目标。", "进出口总额");
+}
+
+/* Round 13: 最低的3個城市依次是北京、廊坊和長治,分別為47、55和55微克/立方米:
+ * the counted noun ends at 依次, and 分别 beginning its clause takes the
+ * items listed after 依次是 in the clause before. */
+static void test_label_in_turn_listed(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("PM2.5平均濃度最低的3個城市依次是北京、廊坊和長治,分別為47、55和55微克/立方米。",
+                  "城市 / 北京 / 廊坊 / 長治");
+    EXPECT_LABELS("进出口额居前三位的国家依次为美国、日本和韩国,分别为120亿元、98亿元和75亿元。",
+                  "美国 / 日本 / 韩国");
+}
+
+/* Round 13: 分别 beginning its clause after an enumeration that ends the
+ * clause before, after its last 的 (人口增长较多的茄子溪街道、春晖路街道和
+ * 八桥镇,分别增加…): the items in order. */
+static void test_label_respectively_items_after_de(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("人口增长较多的茄子溪街道、春晖路街道和八桥镇,分别增加12200、23054和79349人。",
+                  "茄子溪街道增加 / 春晖路街道增加 / 八桥镇增加");
+}
+
+/* Round 13: 累計結(jié)存 with the readings of 結存: 累计 before a balance
+ * stays, at the head of the words and inside them. */
+static void test_label_cumulative_balance_readings(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("統(tǒng)籌基金當期結(jié)存6324.93億元,累計結(jié)存42639.89億元;個人賬戶累計結(jié)存13712.65億元。",
+                  "統籌基金當期結存 / 累計結存 / 個人賬戶累計結存");
+}
+
+/* Round 13: awards (round 16's texts): a reading after a count's unit
+ * (14個(gè)先進(jìn)集體) is no part of the noun after it, which ends at 进行
+ * (進(jìn)行 with its reading too) and at the opening quote of a title
+ * conferred (19个单位“…先进单位”称号). */
+static void test_label_award_counts(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("決定對在創(chuàng)建工作中取得顯著成績的14個(gè)先進(jìn)集體和25名先進(jìn)個(gè)人進(jìn)行表彰。",
+                  "先進集體 / 先進個人");
+    EXPECT_LABELS("授予自治区农牧厅等19个单位“中国(宁夏)园艺博览会重大活动组织服务先进单位”称号。",
+                  "单位");
+    EXPECT_LABELS("对32名同志进行通报表扬。", "同志");
+    /* the verb after 并各 is the amount's */
+    EXPECT_LABELS("分别颁发荣誉证书并各奖励1000元。", "奖励");
+}
+
+/* Round 13: ranks after 分别 over a list take the items in order, each
+ * whole (引进内资、消费品零售总额分别列全市第9位和第8位). */
+static void test_label_respectively_ranks(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("引进内资、消费品零售总额分别列全市第9位和第8位。", "引进内资 / 消费品零售总额");
+}
+
+/* Round 13: changes listed after 分别 without words of their own, of
+ * levels of other labels (出口24.9万吨,创汇5.7亿美元,同比分别增长18.4%和
+ * 25.9%; a multiple too, 48.9%和1.02倍): each its own level's label and
+ * the words of the change before it. */
+static void test_label_listed_changes_of_levels(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全省农产品出口24.9万吨,创汇5.7亿美元,同比分别增长18.4%和25.9%。",
+                  "农产品出口 / 创汇 / 农产品出口同比增长 / 创汇同比增长");
+    EXPECT_LABELS("出口化肥73.4万吨,创汇3亿美元,同比分别增长48.9%和1.02倍。",
+                  "出口化肥 / 创汇 / 出口化肥同比增长 / 创汇同比增长");
+    EXPECT_LABELS("全年共发生生产安全事故152起，死亡97人，分别下降9.5%和6.7%。",
+                  "发生生产安全事故 / 死亡 / 发生生产安全事故下降 / 死亡下降");
+}
+
+/* Round 13: 与 (with) before a partner of trade is part of the name
+ * (與東盟貿易總值), not a join dropped. */
+static void test_label_trade_with(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("首5個月,東盟續居中國第一大交易夥伴,與東盟貿易總值為2.77萬億元,增長10.8%。",
+                  "與東盟貿易總值 / 與東盟貿易總值增長");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1335,6 +1475,18 @@ int main(void)
         cmocka_unit_test(test_label_change_after_level_unchanged),
         cmocka_unit_test(test_label_rise_after_level),
         cmocka_unit_test(test_label_span_of_months),
+        cmocka_unit_test(test_label_respectively_shared_last_char),
+        cmocka_unit_test(test_label_growth_after_share),
+        cmocka_unit_test(test_label_change_after_share_modifier),
+        cmocka_unit_test(test_label_respectively_bases),
+        cmocka_unit_test(test_label_over_fulfilled),
+        cmocka_unit_test(test_label_in_turn_listed),
+        cmocka_unit_test(test_label_cumulative_balance_readings),
+        cmocka_unit_test(test_label_award_counts),
+        cmocka_unit_test(test_label_respectively_ranks),
+        cmocka_unit_test(test_label_listed_changes_of_levels),
+        cmocka_unit_test(test_label_respectively_items_after_de),
+        cmocka_unit_test(test_label_trade_with),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
