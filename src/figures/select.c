@@ -98,6 +98,33 @@ static bool goal_statement(const char *s, size_t len, const char *const *words, 
     return false;
 }
 
+/* Whether f is an item of a list that ends in the target it states:
+ * 超額完成PM2.5平均濃度同比下降4%、重污染天數同比減少6%的改善目標 (4% is
+ * a target as 6% is; its clause ends at 、).  The items after f, apart
+ * by 、 and 和 (no ，；。 between), end in 的 and at most six characters
+ * before 目标 or 目標 and the clause's end: 完成年度目标的80% names no
+ * target of the rate before it. */
+static bool list_of_targets(const bulletin_figure *f)
+{
+    size_t len = 0;
+    const char *t = bulletin_node_text(f->node, &len);
+    size_t i = f->offset + f->length;
+    if (!t || i + 3 > len || memcmp(t + i, "、", 3) != 0)
+        return false;
+    size_t end = i + 300 < len ? i + 300 : len, de = 0;
+    for (; i + 3 <= end; i++) {
+        if ((unsigned char)t[i] == 0xEF && (!memcmp(t + i, "，", 3) || !memcmp(t + i, "；", 3)))
+            break;
+        if ((unsigned char)t[i] == 0xE3 && !memcmp(t + i, "。", 3))
+            break;
+        if (!memcmp(t + i, "的", 3))
+            de = i + 3;
+    }
+    if (!de || i - de > 6 * 3 + 6)
+        return false;
+    return i >= de + 6 && (!memcmp(t + i - 6, "目标", 6) || !memcmp(t + i - 6, "目標", 6));
+}
+
 bool bl_select_is_target(const bulletin_figure *f)
 {
     /* and their traditional forms: a text in traditional characters names
@@ -125,7 +152,7 @@ bool bl_select_is_target(const bulletin_figure *f)
             }
     }
     if (has_any(f->period, strlen(f->period), plan, np) || has_any(c, clen, plan, np) ||
-        has_any(f->label, strlen(f->label), plan, np))
+        has_any(f->label, strlen(f->label), plan, np) || list_of_targets(f))
         return true;
     /* 主要预期目标是：地区生产总值增长6%左右；… (the sentence before it, its
      * items apart by ；, a goal word that states them: 目标是, 目标为,
