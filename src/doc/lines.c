@@ -516,6 +516,14 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
             uint32_t ia = i > from ? cp[i - 1] : 0, ib = i + 1 < to ? cp[i + 1] : 0;
             bool touch = bl_p_is_cjk(ia) || bl_p_is_cjk(ib) || (bl_p_is_cjk(a) && bl_p_is_cjk(b));
             conv[i - from] = (unsigned char)((touch && !numeric) ? 1 : numeric ? 2 : 0);
+            /* 27088.1億m?, 425m?: the superscript of m³ or m² that a page
+             * lost to '?' after a number's m, km or hm (its scale 万 亿
+             * 萬 億 between) is the unit's, no question mark */
+            if (c == '?' && i >= from + 2 && cp[i - 1] == 'm') {
+                uint32_t u = cp[i - 2] == 'k' || cp[i - 2] == 'h' ? (i >= from + 3 ? cp[i - 3] : 0) : cp[i - 2];
+                if (bl_p_is_digit(u) || u == 0x4E07 || u == 0x4EBF || u == 0x842C || u == 0x5104)
+                    conv[i - from] = 2;
+            }
             if (c == '(') {
                 if (depth < MAXDEPTH)
                     stack[depth] = i;

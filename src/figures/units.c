@@ -195,6 +195,11 @@ static size_t match_latin(const char *t, size_t len, size_t i)
         e++;
     if (e == i || e - i > 3)
         return 0;
+    /* m?, km?, hm?: a page that lost the superscript of m³ or m² writes `?`
+     * (27088.1億m?); the unit is kept as written, `?` and all */
+    if (t[e - 1] == 'm' && (e - i == 1 || (e - i == 2 && (t[i] == 'k' || t[i] == 'h'))) && e < len &&
+        t[e] == '?' && !(e + 1 < len && (is_ascii_alpha((unsigned char)t[e + 1]) || (t[e + 1] >= '0' && t[e + 1] <= '9'))))
+        return e - i + 1;
     for (size_t u = 0; u < NELEM(latin_units); u++)
         if (strlen(latin_units[u]) == e - i && memcmp(t + i, latin_units[u], e - i) == 0)
             return e - i;

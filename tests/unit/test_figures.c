@@ -1986,6 +1986,20 @@ static void test_heldout6_latin_units(void **state)
                 "3|个||count||5A级景区3个");
 }
 
+/* Held-out round 17 (water-mwr-2022-bulletin-pinyin-news): a page that
+ * lost the superscript of m³ writes `m?`; the unit is kept as written,
+ * `?` and all (as m3 is), so that 億m? is no 億m.  Only after m, km and hm,
+ * and only where no letter or digit follows. */
+static void test_heldout17_lost_superscript_unit(void **state)
+{
+    EXPECT_ROWS("水資源總量為27088.1億m?,比多年平均值偏少1.9%。人均綜合用水量為425m?,"
+                "面積5.2萬km?。是否m?a",
+                "27088.1|億m?||quantity||水資源總量為27088.1億m?\n"
+                "1.9|%||percent|27088.1|比多年平均值偏少1.9%\n"
+                "425|m?||quantity||人均綜合用水量為425m?\n"
+                "5.2|萬km?||quantity||面積5.2萬km?");
+}
+
 /* Held-out round 6 (transport-national-2019): thousands grouped by a
  * space (5 221, 108 344座, 35 349.06亿) are one number; a row of numbers
  * (352 368 411) or two numbers at a line's end (356 123) are not. */
@@ -2412,6 +2426,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_percent_in_words, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_named_indicator_after_comparison, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_latin_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout17_lost_superscript_unit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_space_thousands, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_part_line_no_figure, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_compact_date_line, setup, teardown),

@@ -503,6 +503,20 @@ static void test_ascii_punctuation_becomes_fullwidth(void **state)
                 "    PARAGRAPH 1 \"日前，湖北（地区）发布！是否？是；否\" @2:1\n");
 }
 
+/* Held-out round 17 (water-mwr-2022-bulletin-pinyin-news): the '?' a page
+ * wrote for the lost superscript of m³ after a number's m, km or hm is the
+ * unit's, not a question mark, and stays as written (after a digit or a
+ * scale 万 亿 萬 億); a '?' after Han or after a word is one. */
+static void test_lost_superscript_stays_in_unit(void **state)
+{
+    (void)state;
+    expect_dump("标题\n总量为27088.1亿m?,比上年减少。用水量425m?。面积5.2万km?。是否? 是。问m?。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"总量为27088.1亿m?，比上年减少。用水量425m?。面积5.2万km?。是否？是。问m？。\" @2:1\n");
+}
+
 static void test_numbers_keep_ascii_punctuation(void **state)
 {
     (void)state;
@@ -684,6 +698,7 @@ int main(void)
         cmocka_unit_test(test_out_of_sequence_warns),
         cmocka_unit_test(test_empty_heading_warns),
         cmocka_unit_test(test_ascii_punctuation_becomes_fullwidth),
+        cmocka_unit_test(test_lost_superscript_stays_in_unit),
         cmocka_unit_test(test_numbers_keep_ascii_punctuation),
         cmocka_unit_test(test_latin_context_keeps_ascii),
         cmocka_unit_test(test_paired_parentheses_convert_together),
