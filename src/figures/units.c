@@ -29,6 +29,9 @@ static const unit_def units[] = {
     {"/万", BL_FIG_PERCENT},
     {"/10万", BL_FIG_PERCENT},
     {"/100万", BL_FIG_PERCENT},
+    {"/萬", BL_FIG_PERCENT},
+    {"/10萬", BL_FIG_PERCENT},
+    {"/100萬", BL_FIG_PERCENT},
     {"成", BL_FIG_PERCENT},
     /* multiple */
     {"倍", BL_FIG_MULTIPLE},
@@ -394,6 +397,13 @@ void fig_before_number(const scan *s, draft *d, size_t i)
 {
     size_t lo = seg_floor(s), qlen;
     const char *q = pre_qual(s->t, lo, i, &qlen);
+    /* a qualifier's reading before the number: 超過(guò)134萬億元 */
+    if (!q && i > lo + 8 && (s->t[i - 1] == ')' || has_before(s->t, lo, i, "\xEF\xBC\x89")))
+        for (size_t o = i - 1; o > lo && i - o <= 24 && !q; o--)
+            if (fig_reading_at(s->t, i, o) == i - o) {
+                q = pre_qual(s->t, lo, o, &qlen);
+                qlen += i - o;
+            }
     d->pre = i;
     if (q) {
         d->qual = q;
@@ -566,6 +576,17 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
     if (n) {
         copy_str(d->scale, sizeof d->scale, t + p, n);
         d->scale_factor = f;
+        /* a reading inside a scale of two characters: 134萬(wàn)億元 */
+        if (n == 3 && fig_reading_at(t, len, p + 3))
+            for (size_t k = 0; k < NELEM(scales); k++) {
+                size_t m = strlen(scales[k].s) == 6 ? unit_at(t, len, p, scales[k].s) : 0;
+                if (m > 6) {
+                    copy_str(d->scale, sizeof d->scale, scales[k].s, 6);
+                    d->scale_factor = scales[k].f;
+                    n = m;
+                    break;
+                }
+            }
         p += n;
         /* the scale's reading: 5017.2萬(wàn)件/套 */
         size_t r = fig_reading_at(t, len, p);

@@ -2000,6 +2000,17 @@ static void test_heldout17_lost_superscript_unit(void **state)
                 "5.2|萬km?||quantity||面積5.2萬km?");
 }
 
+/* Held-out round 17 (health-nhc-2023-bulletin-pinyin-news, press-cppcc-
+ * 2025-conference-pinyin-news): a rate per 10萬 in traditional characters
+ * is one figure as per 10万 is, and a reading inside a scale of two
+ * characters (萬(wàn)億) leaves it one scale. */
+static void test_heldout17_traditional_rate_base_and_read_scale(void **state)
+{
+    EXPECT_ROWS("孕產(chǎn)婦死亡率下降到15.1/10萬,全年國內生產總值超過(guò)134萬(wàn)億元",
+                "15.1|/10萬||percent||孕產(chǎn)婦死亡率下降到15.1/10萬\n"
+                "134|萬億元|超過|amount||全年國內生產總值超過(guò)134萬(wàn)億元");
+}
+
 /* Held-out round 6 (transport-national-2019): thousands grouped by a
  * space (5 221, 108 344座, 35 349.06亿) are one number; a row of numbers
  * (352 368 411) or two numbers at a line's end (356 123) are not. */
@@ -2427,6 +2438,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout_named_indicator_after_comparison, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_latin_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_lost_superscript_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout17_traditional_rate_base_and_read_scale, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_space_thousands, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_part_line_no_figure, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_compact_date_line, setup, teardown),
