@@ -439,6 +439,60 @@ static bool value_named(const scan *s, const bl_figure *g, size_t sa, size_t sb)
     return e > g->lab_start && names_otherwise(s->t, g->lab_start, e, sa, sb);
 }
 
+/* t[a, b) without its pages' readings (衛（wèi）生 -> 衛生) into out (cap
+ * bytes): its length, or cap when it does not fit. */
+static size_t without_readings(const char *t, size_t a, size_t b, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b;) {
+        size_t r = fig_reading_at(t, b, i);
+        if (r) {
+            i += r;
+            continue;
+        }
+        if (n + 1 >= cap)
+            return cap;
+        out[n++] = t[i++];
+    }
+    return n;
+}
+
+/* Whether the value g is written under the words t[sa, sb) that name a
+ * change's indicator, readings aside: the same words or (unless whole)
+ * longer ones ending in them (床位150.5萬張 … 床位增加; 衛生人員160.5萬人 …
+ * 人員增加), 數 after either (衛生人員數比上年增加; 機構數達102.6萬個),
+ * a copula after the value's and the comparison (比上年, 较上年, 同比) left
+ * out. */
+static bool value_under_subject(const scan *s, const bl_figure *g, size_t sa, size_t sb, bool whole)
+{
+    static const char *const cmp[] = {"比上年", "比去年", "較上年", "较上年", "同比"};
+    static const char *const cop[] = {"为", "為", "是", "达", "達", "有", "共"};
+    static const char *const count_word[] = {"數", "数"};
+    char w[96], v[96];
+    if (g->text != s->t || g->lab_start >= g->start)
+        return false;
+    for (size_t c = 0; c < NELEM(cmp); c++)
+        for (size_t j = sa; j + strlen(cmp[c]) <= sb; j++)
+            if (has_at(s->t, sb, j, cmp[c])) {
+                sb = j;
+                break;
+            }
+    size_t wn = without_readings(s->t, sa, sb, w, sizeof w);
+    size_t vn = without_readings(s->t, g->lab_start, g->start, v, sizeof v);
+    if (wn >= sizeof w || vn >= sizeof v)
+        return false;
+    for (size_t c = 0; c < NELEM(cop); c++)
+        if (vn > 3 && memcmp(v + vn - 3, cop[c], 3) == 0)
+            vn -= 3;
+    for (size_t c = 0; c < NELEM(count_word); c++) {
+        if (wn > 3 && memcmp(w + wn - 3, count_word[c], 3) == 0)
+            wn -= 3;
+        if (vn > 3 && memcmp(v + vn - 3, count_word[c], 3) == 0)
+            vn -= 3;
+    }
+    return wn >= 6 && (whole ? vn == wn : vn >= wn) && memcmp(v + vn - wn, w, wn) == 0;
+}
+
 /* Whether a comparison opens the sentence before the current clause:
  * 与2010年…相比， 與2020年3月底比較， */
 static bool compared_sentence(const scan *s)
@@ -465,7 +519,7 @@ static size_t named_value(const scan *s, size_t sa, size_t sb, const char *unit)
             continue;
         if (unit && strcmp(g->base_unit, unit) != 0)
             continue;
-        if (value_named(s, g, sa, sb))
+        if (value_named(s, g, sa, sb) || value_under_subject(s, g, sa, sb, true))
             return k;
     }
     return BL_FIG_NO_LINK;
@@ -902,7 +956,8 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
         f->link = find_link(s, f, l->len);
         s->flags &= ~SCAN_SAME_SUBJECT;
         if (f->link != BL_FIG_NO_LINK && change_class(f) != CH_PP &&
-            l->items[f->link].end < s->clause_start && subject)
+            l->items[f->link].end < s->clause_start && subject &&
+            !value_under_subject(s, &l->items[f->link], f->lab_start, sb, false))
             f->link = BL_FIG_NO_LINK; /* 办理时限平均缩短50%: its own subject */
         /* 增长47%，总量全市第三；第二产业占比提高1个百分点: another
          * indicator's growth across a ；, not the share that rose */

@@ -218,7 +218,7 @@ bool fig_latin_unit_at(const char *t, size_t len, size_t i)
  * converter's copy writes it (萬(wàn), 標(biāo)箱, 冊（cè）): its byte length at i (0:
  * none).  One to six lower-case letters with at least one tone mark
  * (ā á ǎ à … ǖ ǘ ǚ ǜ), so that (km), (AB) and (含税) are no readings. */
-static size_t fig_reading_at(const char *t, size_t len, size_t i)
+size_t fig_reading_at(const char *t, size_t len, size_t i)
 {
     int k;
     uint32_t c = cp_at(t, len, i, &k);
