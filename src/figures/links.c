@@ -761,6 +761,26 @@ static bool semicolon_between(const char *t, size_t a, size_t b)
  * g_i to the i-th of the m+1 targets before g0 (in text order); changes in
  * points without such targets take the parts of a ratio their ordinals
  * name (第二、第三产业…分别回落2.16和1.66个百分点). */
+/* Whether 分别 in g's clause (from byte a) is followed by a comparison
+ * with two bases or more before the change (分别较1—9月份和上年同期提高,
+ * 分别比…、…增长). */
+static bool compared_each(const char *t, size_t a, const bl_figure *g)
+{
+    for (size_t i = a; i + 6 <= g->lab_end; i++) {
+        if (!has_at(t, g->lab_end, i, "分别"))
+            continue;
+        size_t j = i + 6;
+        if (!has_at(t, g->lab_end, j, "较") && !has_at(t, g->lab_end, j, "比") &&
+            !has_at(t, g->lab_end, j, "較"))
+            return false;
+        for (j += 3; j + 3 <= g->start; j++)
+            if (has_at(t, g->start, j, "和") || has_at(t, g->start, j, "、") || has_at(t, g->start, j, "及"))
+                return true;
+        return false;
+    }
+    return false;
+}
+
 void fig_relink_respectively(scan *s)
 {
     bl_figure_list *l = s->list;
@@ -824,6 +844,7 @@ void fig_relink_respectively(scan *s)
                                          : strcmp(g->base_unit, g0->base_unit) == 0)
             targets[found++] = k;
     }
+    size_t nearest = found ? targets[0] : BL_FIG_NO_LINK;
     for (size_t i = 0; i < m / 2; i++) { /* text order */
         size_t tmp = targets[i];
         targets[i] = targets[m - 1 - i];
@@ -832,6 +853,14 @@ void fig_relink_respectively(scan *s)
     if (found == m && (resp || targets_enumerated(s, targets, m))) {
         for (size_t i = 0; i < m; i++)
             l->items[first + i].link = targets[i];
+        return;
+    }
+    /* 占比分别较1—9月份和上年同期提高0.1和1.2个百分点: 分别 over the
+     * comparisons, one indicator's changes against each, all of the value
+     * before */
+    if (nearest != BL_FIG_NO_LINK && found < m && compared_each(s->t, s->clause_start, g0)) {
+        for (size_t i = 0; i < m; i++)
+            l->items[first + i].link = nearest;
         return;
     }
     if (change_class(g0) == CH_PP) {

@@ -2043,6 +2043,19 @@ static void test_heldout17_change_names_its_value(void **state)
                 "17273|個||count|102.6|全國醫（yī）療機構（gòu）增加17273個");
 }
 
+/* Held-out round 17 (industry-quanzhou-2022m10): 分别 over two comparisons
+ * (分别较1—9月份和上年同期) gives one indicator's changes against each; all
+ * are of the one value before. */
+static void test_heldout17_respectively_over_comparisons(void **state)
+{
+    EXPECT_ROWS("高新技术产业增加值占规模以上工业增加值的比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点。",
+                "24.5|%||percent||高新技术产业增加值占规模以上工业增加值的比重为24.5%\n"
+                "1|月||range||占比分别较1—9月份和上年同期提高0.1和1.2个百分点\n"
+                "9|月||range||占比分别较1—9月份和上年同期提高0.1和1.2个百分点\n"
+                "0.1|个百分点||points|24.5|占比分别较1—9月份和上年同期提高0.1和1.2个百分点\n"
+                "1.2|个百分点||points|24.5|占比分别较1—9月份和上年同期提高0.1和1.2个百分点");
+}
+
 /* Held-out round 6 (transport-national-2019): thousands grouped by a
  * space (5 221, 108 344座, 35 349.06亿) are one number; a row of numbers
  * (352 368 411) or two numbers at a line's end (356 123) are not. */
@@ -2470,6 +2483,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout_named_indicator_after_comparison, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_latin_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_lost_superscript_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout17_respectively_over_comparisons, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_change_names_its_value, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_traditional_rate_base_and_read_scale, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_space_thousands, setup, teardown),
