@@ -395,10 +395,14 @@ static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t 
  * (浏览：9863, 来源：法律资料网). */
 static bool field_label_at(const uint32_t *cp, size_t j, size_t to)
 {
-    size_t b = j;
-    while (b < to && b - j <= 4 && bl_is_han(cp[b]))
+    size_t b = j, han = 0;
+    /* a converter's readings after its characters: 來(lái)源： */
+    while (b < to && han <= 4 && bl_is_han(cp[b])) {
         b++;
-    return b - j >= 2 && b - j <= 4 && b < to && (cp[b] == ':' || cp[b] == 0xFF1A);
+        han++;
+        b += bl_p_reading_at(cp, to, b);
+    }
+    return han >= 2 && han <= 4 && b < to && (cp[b] == ':' || cp[b] == 0xFF1A);
 }
 
 /* A number label at the start of cp[from..to): 2-3, 1.1, 4- 3 (a space
