@@ -11,21 +11,6 @@
  * Character classes
  * ====================================================================== */
 
-/* Format characters that draw nothing: zero-width spaces and joiners, the
- * bidirectional controls, word joiners and invisible operators, the BOM
- * (U+FEFF) and the soft hyphen.  Dropped from the normalised text. */
-bool bl_p_is_invisible(uint32_t c)
-{
-    return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
-           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF ||
-           c == 0xAD;
-}
-
-bool bl_p_is_space(uint32_t c)
-{
-    return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF;
-}
-
 bool bl_p_is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 
 static bool is_latin(uint32_t c)
@@ -117,10 +102,93 @@ static bulletin_status append_line(parser *p, const bl_line *l)
     return BULLETIN_OK;
 }
 
+/* The code points of body line i as written (before `unbar`), decoded on
+ * the first call and while its bytes stay the same read from the cache. */
+static bulletin_status line_code_points(parser *p, size_t i, const uint32_t **cp, size_t *n)
+{
+    line_cache *c = &p->decoded;
+    const bl_line *l = &p->lines[i];
+    if (i >= c->nat) {
+        size_t nat = p->cap_lines > i ? p->cap_lines : i + 1;
+        line_cp *at = bl_realloc_array(p->mem, c->at, nat, sizeof *at);
+        if (!at)
+            return BULLETIN_ERR_NOMEM;
+        for (size_t k = c->nat; k < nat; k++)
+            at[k] = (line_cp){ .off = SIZE_MAX };
+        c->at = at;
+        c->nat = nat;
+    }
+    line_cp *e = &c->at[i];
+    if (e->off != l->off || e->len != l->len) {
+        /* Every code point needs at least one byte, so len bounds the count. */
+        if (c->n + l->len > c->cap) {
+            size_t cap = c->cap ? c->cap : 1024;
+            while (cap < c->n + l->len)
+                cap *= 2;
+            uint32_t *store = bl_realloc_array(p->mem, c->cp, cap, sizeof *store);
+            if (!store)
+                return BULLETIN_ERR_NOMEM;
+            c->cp = store;
+            c->cap = cap;
+        }
+        const unsigned char *s = p->src + l->off;
+        size_t k = 0, m = c->n;
+        while (k < l->len) {
+            int step = bl_utf8_decode(s + k, l->len - k, &c->cp[m]);
+            if (step == 0) /* cannot happen: the input was validated */
+                return BULLETIN_ERR_ENCODING;
+            m++;
+            k += (size_t)step;
+        }
+        *e = (line_cp){ .off = l->off, .len = l->len, .cp0 = c->n, .n = m - c->n };
+        c->n = m;
+    }
+    *cp = c->cp + e->cp0;
+    *n = e->n;
+    return BULLETIN_OK;
+}
+
+void bl_p_drop_line_cache(parser *p)
+{
+    bl_free(p->mem, p->decoded.cp);
+    bl_free(p->mem, p->decoded.at);
+    p->decoded = (line_cache){ .dropped = true };
+}
+
+/* Appends the code points of body line i to p->cur, as append_line does,
+ * copied from the cache. */
+static bulletin_status append_body_line(parser *p, size_t i)
+{
+    if (p->decoded.dropped)
+        return append_line(p, &p->lines[i]);
+    const uint32_t *cp;
+    size_t n;
+    bulletin_status status = line_code_points(p, i, &cp, &n);
+    if (status != BULLETIN_OK)
+        return status;
+    status = cpline_reserve(p, p->cur.n + n + 1);
+    if (status != BULLETIN_OK)
+        return status;
+    const bl_line *l = &p->lines[i];
+    size_t at = p->cur.n;
+    if (n) /* (an empty line's cp may be the empty cache's NULL) */
+        memcpy(p->cur.cp + at, cp, n * sizeof *cp);
+    if (l->unbar)
+        for (size_t k = at; k < at + n; k++)
+            if (p->cur.cp[k] == '|' || p->cur.cp[k] == 0xFF5C)
+                p->cur.cp[k] = ' ';
+    for (size_t k = 0; k < n; k++) {
+        p->cur.col[at + k] = l->col0 + (int)k;
+        p->cur.ln[at + k] = l->no;
+    }
+    p->cur.n = at + n;
+    return BULLETIN_OK;
+}
+
 bulletin_status bl_p_decode_line(parser *p, size_t i)
 {
     p->cur.n = 0;
-    return append_line(p, &p->lines[i]);
+    return append_body_line(p, i);
 }
 
 bulletin_status bl_p_decode_trimmed(parser *p, size_t i, size_t *a, size_t *b)
@@ -174,7 +242,7 @@ bulletin_status bl_p_decode_lines(parser *p, size_t first, size_t last)
         while (p->cur.n && bl_p_is_space(p->cur.cp[p->cur.n - 1]))
             p->cur.n--;
         size_t before = p->cur.n;
-        status = append_line(p, &p->lines[i]);
+        status = append_body_line(p, i);
         if (status != BULLETIN_OK || before == 0)
             continue;
         size_t k = bl_p_skip_spaces(p->cur.cp, p->cur.n, before);

@@ -251,6 +251,7 @@ static bulletin_status build(parser *p)
     BL_CHECK(bl_p_find_contents(p));
     BL_CHECK(bl_p_find_unnumbered(p));
     BL_CHECK(bl_p_reflow(p));
+    bl_p_drop_line_cache(p);
     for (size_t i = 0; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];
         p->line = l->no;
@@ -619,6 +620,8 @@ cleanup:
     bl_free(mem, p.cur.cp);
     bl_free(mem, p.cur.col);
     bl_free(mem, p.cur.ln);
+    bl_free(mem, p.decoded.cp);
+    bl_free(mem, p.decoded.at);
     bl_free(mem, p.colmap);
     bl_free(mem, p.linemap);
     bl_free(mem, p.lines);

@@ -22,6 +22,25 @@ typedef struct {
     size_t n, cap;
 } cpline;
 
+/* Where a line's code points were last decoded: valid while the line's
+ * bytes (off, len) are the same, so a line moved, split or trimmed is
+ * decoded again rather than read stale. */
+typedef struct {
+    size_t off, len;  /* the bytes decoded */
+    size_t cp0, n;    /* their code points: decoded.cp[cp0 .. cp0 + n) */
+} line_cp;
+
+/* Each body line decoded once (lines.c): the passes decode the same line
+ * a dozen times, and a copy of its code points costs a fraction of
+ * decoding its UTF-8 again. */
+typedef struct {
+    uint32_t *cp;       /* code points of every decoded line, as written */
+    size_t n, cap;
+    line_cp *at;        /* by line index */
+    size_t nat;
+    bool dropped;       /* freed before the nodes are built: decode again */
+} line_cache;
+
 /* What a (virtual) body line is. */
 typedef enum {
     LK_BLANK = 0,
@@ -104,6 +123,7 @@ typedef struct parser {
     bulletin_diag *diag;
     int line;           /* current line number (front matter, diagnostics) */
     cpline cur;         /* decoded text being turned into a node */
+    line_cache decoded; /* the body lines' code points (lines.c) */
     bl_buf out;         /* scratch for normalised text */
     int *colmap;        /* scratch column map */
     int *linemap;       /* scratch line map */
@@ -126,8 +146,21 @@ typedef struct parser {
 } parser;
 
 /* lines.c ---------------------------------------------------------------- */
-bool bl_p_is_space(uint32_t c);
-bool bl_p_is_invisible(uint32_t c);
+/* Inline: every pass tests each code point of a line with it. */
+static inline bool bl_p_is_space(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF;
+}
+/* Format characters that draw nothing: zero-width spaces and joiners, the
+ * bidirectional controls, word joiners and invisible operators, the BOM
+ * (U+FEFF) and the soft hyphen.  Dropped from the normalised text.  Inline:
+ * the normaliser tests each code point of a text with it. */
+static inline bool bl_p_is_invisible(uint32_t c)
+{
+    return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF ||
+           c == 0xAD;
+}
 bool bl_p_is_digit(uint32_t c);
 bool bl_p_is_cjk(uint32_t c);
 size_t bl_p_skip_spaces(const uint32_t *cp, size_t n, size_t i);
@@ -135,6 +168,10 @@ size_t bl_p_skip_spaces(const uint32_t *cp, size_t n, size_t i);
  * p->cur, joined without separators except one space between two Latin
  * letters or digits. */
 bulletin_status bl_p_decode_lines(parser *p, size_t first, size_t last);
+/* Frees the line cache; the lines are decoded from their bytes after it
+ * (the nodes' build reads each line about once, and the cache, four bytes
+ * a code point, would stay beside the nodes it builds). */
+void bl_p_drop_line_cache(parser *p);
 /* Decodes one line into p->cur. */
 bulletin_status bl_p_decode_line(parser *p, size_t i);
 /* Decodes line i into p->cur and gives its text without the spaces at

@@ -69,16 +69,28 @@ static inline uint32_t cp_before(const char *t, size_t lo, size_t i, int *n)
     return cp;
 }
 
+/* has_at and has_before compare the word's last byte before calling
+ * memcmp: most calls try a list of words where one fits, and the last
+ * byte of a UTF-8 character tells more of them apart than the first. */
 static inline bool has_at(const char *t, size_t len, size_t i, const char *lit)
 {
     size_t n = strlen(lit);
-    return i <= len && len - i >= n && memcmp(t + i, lit, n) == 0;
+    return i <= len && len - i >= n && (n == 0 || t[i + n - 1] == lit[n - 1]) &&
+           memcmp(t + i, lit, n) == 0;
 }
 
 static inline bool has_before(const char *t, size_t lo, size_t i, const char *lit)
 {
     size_t n = strlen(lit);
-    return i >= lo && i - lo >= n && memcmp(t + i - n, lit, n) == 0;
+    return i >= lo && i - lo >= n && (n == 0 || t[i - 1] == lit[n - 1]) &&
+           memcmp(t + i - n, lit, n) == 0;
+}
+
+/* A UTF-8 continuation byte: no character, word or mark starts there, so
+ * a byte-by-byte search for one can step over it. */
+static inline bool is_utf8_cont(char c)
+{
+    return ((unsigned char)c & 0xC0) == 0x80;
 }
 
 static inline uint32_t cp_of(const char *lit)

@@ -153,9 +153,11 @@ static const char *const level_skip[] = {"实现", "實現",
 static size_t reading_at(const char *t, size_t end, size_t i)
 {
     size_t open = has_at(t, end, i, "（") ? strlen("（") : has_at(t, end, i, "(") ? 1 : 0;
+    if (!open) /* most calls: decode the character before only at a parenthesis */
+        return 0;
     int kb;
     uint32_t before = cp_before(t, 0, i, &kb);
-    if (!open || before == CP_BAD || !bl_is_han(before))
+    if (before == CP_BAD || !bl_is_han(before))
         return 0;
     size_t j = i + open, letters = 0;
     bool tone = false;
@@ -268,6 +270,12 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
     bulletin_status status = BULLETIN_OK;
     size_t run = a;
     for (size_t i = a; i < b && status == BULLETIN_OK;) {
+        /* a UTF-8 continuation byte starts none of the words, marks or
+         * readings below */
+        if (is_utf8_cont(t[i])) {
+            i++;
+            continue;
+        }
         size_t skip = 0;
         for (size_t w = 0; w < nskip && !skip; w++) {
             if (t[i] != skip_words[w][0])
@@ -1667,6 +1675,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             int k0;
             cp_at(t, b2, a2, &k0);
             for (size_t i = a2 + (size_t)(k0 > 0 ? k0 : 1); i < b2; i++) {
+                if (is_utf8_cont(t[i]))
+                    continue; /* no reading, parenthesis or word starts there */
                 size_t rd = reading_at(t, b2, i);
                 if (rd) { /* round 7: 發(fā)運記錄: a reading, no remark */
                     i += rd - 1;

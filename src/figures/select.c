@@ -233,13 +233,35 @@ static bool label_shown(const bulletin_doc *doc, const bl_growth_bar *bars, size
     return false;
 }
 
+/* Whether the change f is a departure from the normal rather than a
+ * growth: its verb, just before the value (through 了 or 分别), is 偏多,
+ * 偏少, 偏高 or 偏低 (全国平均年降水量…比多年平均值偏少2.0%).  The figure
+ * and its link stay; a chart of growth rates does not plot it. */
+static bool departure(const bulletin_figure *f)
+{
+    static const char *const verbs[] = {"偏多", "偏少", "偏高", "偏低"};
+    size_t len = 0;
+    const char *t = bulletin_node_text(f->node, &len);
+    if (!t || f->offset > len)
+        return false;
+    size_t e = f->offset;
+    if (e >= 3 && !memcmp(t + e - 3, "了", 3))
+        e -= 3;
+    if (e >= 6 && (!memcmp(t + e - 6, "分别", 6) || !memcmp(t + e - 6, "分別", 6)))
+        e -= 6;
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (e >= 6 && !memcmp(t + e - 6, verbs[k], 6))
+            return true;
+    return false;
+}
+
 size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, size_t max)
 {
     size_t n = bulletin_doc_figure_count(doc), count = 0;
     for (size_t i = 0; i < n; i++) {
         bulletin_figure f;
         if (bulletin_doc_figure(doc, i, &f) != BULLETIN_OK || !bl_select_is_growth(&f) ||
-            bl_select_is_target(&f))
+            bl_select_is_target(&f) || departure(&f))
             continue;
         /* a bar is labelled by its indicator, never by a verb alone */
         char lab[256];

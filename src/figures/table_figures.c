@@ -154,8 +154,8 @@ bool fig_has_word(const char *t, size_t len, const char *const *words, size_t nw
 {
     for (size_t w = 0; w < nwords; w++) {
         size_t l = strlen(words[w]);
-        for (size_t i = 0; i + l <= len; i++)
-            if (memcmp(t + i, words[w], l) == 0)
+        for (size_t i = 0; i + l <= len; i++) /* the first byte before a call */
+            if ((l == 0 || t[i] == words[w][0]) && memcmp(t + i, words[w], l) == 0)
                 return true;
     }
     return false;

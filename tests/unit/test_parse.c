@@ -96,6 +96,26 @@ static void test_bom_crlf_and_cr(void **state)
     expect_dump("标题\n第一段。\n\n第二段。\n", 0, expected);
 }
 
+/* A line whose bytes change after the passes decoded it (a one-cell row
+ * becomes its cell; a unit row's two cells one text, its '|' read as a
+ * space) is decoded again from its new bytes: the parser keeps each line's
+ * code points only while the line's bytes stay the same. */
+static void test_line_decoded_again_when_its_bytes_change(void **state)
+{
+    (void)state;
+    expect_dump("标题\n\n正文第一段。\n\n| 湖北省知识产权局 |\n\n正文第二段。\n\n"
+                "| 单位：万元 | 2023年 |\n\n正文第三段。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"正文第一段。\" @3:1\n"
+                "    PARAGRAPH 2 \"湖北省知识产权局\" @5:3\n"
+                "    PARAGRAPH 3 \"正文第二段。\" @7:1\n"
+                "    PARAGRAPH 4 \"单位：万元2023年\" @9:3\n"
+                "    PARAGRAPH 5 \"正文第三段。\" @11:1\n");
+}
+
 /* An indent lost to a page's encoding: '??' at the start of a line before
  * a Chinese character or a digit (income-nbs-2018h1: ??一、居民收入情況)
  * is the indent it stood for, so the heading is a heading and the
@@ -710,6 +730,7 @@ int main(void)
         cmocka_unit_test(test_nul_and_control_characters),
         cmocka_unit_test(test_gb18030_hint),
         cmocka_unit_test(test_bom_crlf_and_cr),
+        cmocka_unit_test(test_line_decoded_again_when_its_bytes_change),
         cmocka_unit_test(test_empty_input_is_an_error),
         cmocka_unit_test(test_front_matter_keys),
         cmocka_unit_test(test_front_matter_title_without_title_line),

@@ -477,6 +477,28 @@ static void test_growth_bars_labelled_once(void **state)
     bulletin_doc_free(doc);
 }
 
+/* A departure from the normal (比多年平均值偏少2.0%) is a change of the
+ * figure before it, but no growth: the chart of growth rates leaves it
+ * out (round 17: the water bulletin plotted two departures as growth). */
+static void test_departures_are_no_growth_bars(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("标题\n全国平均年降水量为631.5毫米，比多年平均值偏少2.0%。"
+                                 "年末蓄水总量比年初分别偏多了3.1%。用水总量增长1.6%。\n",
+                                 0);
+    /* 0 631.5毫米, 1 2.0%, 2 3.1%, 3 1.6% */
+    assert_int_equal(bulletin_doc_figure_count(doc), 4);
+    bulletin_figure f = figure(doc, 1);
+    assert_int_equal(f.change, -1);
+    assert_int_equal(f.link, 0);
+    f = figure(doc, 2);
+    assert_int_equal(f.change, 1);
+    bl_growth_bar bars[4];
+    assert_int_equal(bl_select_growth_series(doc, bars, 4), 1);
+    assert_true(bars[0].value == 1.6);
+    bulletin_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -494,6 +516,7 @@ int main(void)
         cmocka_unit_test(test_targets_in_traditional_characters),
         cmocka_unit_test(test_goal_words_that_state_targets),
         cmocka_unit_test(test_growth_caption_of_a_list),
+        cmocka_unit_test(test_departures_are_no_growth_bars),
     };
     return cmocka_run_group_tests_name("select", tests, NULL, NULL);
 }
