@@ -2048,6 +2048,18 @@ static void test_heldout17_respectively_over_comparisons(void **state)
                 "1.2|个百分点||points|24.5|占比分别较1—9月份和上年同期提高0.1和1.2个百分点");
 }
 
+/* Held-out round 17 (budget-chengkou-county-2024-execution): a 题注's date
+ * that lost its 年月日, run on into 在 at the start of its line, is a date
+ * (20251: 2025年1月); digits elsewhere, or not before 在, stay counts. */
+static void test_heldout17_lost_date_before_zai(void **state)
+{
+    EXPECT_ROWS("20251在城口县第十届人民代表大会第五次会议",
+                "20251|||date||20251在城口县第十届人民代表大会第五次会议");
+    EXPECT_ROWS("2018525在城口县会议", "2018525|||date||2018525在城口县会议");
+    EXPECT_ROWS("共20251人在城口县", "20251|人||count||共20251人在城口县");
+    EXPECT_ROWS("20251人在城口县", "20251|人||count||20251人在城口县");
+}
+
 /* Held-out round 6 (transport-national-2019): thousands grouped by a
  * space (5 221, 108 344座, 35 349.06亿) are one number; a row of numbers
  * (352 368 411) or two numbers at a line's end (356 123) are not. */
@@ -2475,6 +2487,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout_named_indicator_after_comparison, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_latin_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_lost_superscript_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout17_lost_date_before_zai, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_respectively_over_comparisons, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_change_names_its_value, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_traditional_rate_base_and_read_scale, setup, teardown),
