@@ -51,14 +51,21 @@ static const char *const rate_nouns[] = {"增幅", "增速", "降幅", "涨幅",
                                          "增长速度", "增長率"};
 
 /* The change verb written just before byte i (through an optional 了, 分别
- * or, after 增幅/增速/降幅, 为/达).  Sets *vstart to where the verb begins. */
+ * or, after 增幅/增速/降幅, 为/达 and in traditional characters 為/達/達到).
+ * Sets *vstart to where the verb begins. */
 bl_figure_change fig_change_verb(const char *t, size_t lo, size_t i, size_t *vstart)
 {
     size_t j = i;
     bool copula = false;
     if (has_before(t, lo, j, "了"))
         j -= strlen("了");
-    else if (has_before(t, lo, j, "为") || has_before(t, lo, j, "达") || has_before(t, lo, j, "是")) {
+    else if (has_before(t, lo, j, "達到")) {
+        /* 增速達到5%; (not yet 增速达到: labels.c keeps 达到 in the label,
+         * 月均增速达到, where it drops 为 and 达) */
+        j -= strlen("達到");
+        copula = true;
+    } else if (has_before(t, lo, j, "为") || has_before(t, lo, j, "达") || has_before(t, lo, j, "是") ||
+               has_before(t, lo, j, "為") || has_before(t, lo, j, "達")) {
         j -= 3;
         copula = true;
     }

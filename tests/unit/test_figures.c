@@ -2060,6 +2060,19 @@ static void test_heldout17_lost_date_before_zai(void **state)
     EXPECT_ROWS("20251人在城口县", "20251|人||count||20251人在城口县");
 }
 
+/* Held-out round 17 (press-cppcc-2025-conference-pinyin-news): a rate noun
+ * with a traditional copula (達到, 為, 達) before a rate is a change, of
+ * the value before, as with 为 and 达. */
+static void test_heldout17_rate_noun_reaches(void **state)
+{
+    EXPECT_ROWS("全年國內生產總值超過134萬億元，增速達到5%。",
+                "134|萬億元|超過|amount||全年國內生產總值超過134萬億元\n"
+                "5|%||percent|134|增速達到5%");
+    EXPECT_ROWS("全年地区生产总值1000亿元，增速为5%。",
+                "1000|亿元||amount||全年地区生产总值1000亿元\n"
+                "5|%||percent|1000|增速为5%");
+}
+
 /* Held-out round 6 (transport-national-2019): thousands grouped by a
  * space (5 221, 108 344座, 35 349.06亿) are one number; a row of numbers
  * (352 368 411) or two numbers at a line's end (356 123) are not. */
@@ -2487,6 +2500,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout_named_indicator_after_comparison, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_latin_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_lost_superscript_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout17_rate_noun_reaches, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_lost_date_before_zai, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_respectively_over_comparisons, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_change_names_its_value, setup, teardown),
