@@ -459,6 +459,30 @@ static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t 
     return false;
 }
 
+/* A byline's name just before index i: two to four Han after a space
+ * that follows 记者 or 通讯员 (特約記者 廖志良 3月1日至…): a space after it
+ * keeps the name off the figure that follows. */
+static bool byline_name_before(const uint32_t *cp, size_t from, size_t i)
+{
+    static const uint32_t tails[][3] = {{0x8BB0, 0x8005, 0}, {0x8A18, 0x8005, 0},
+                                        {0x901A, 0x8BAF, 0x5458}, {0x901A, 0x8A0A, 0x54E1}};
+    size_t a = i;
+    while (a > from && i - a <= 4 && bl_is_han(cp[a - 1]))
+        a--;
+    if (i - a < 2 || i - a > 4 || a == from || !bl_p_is_space(cp[a - 1]))
+        return false;
+    size_t e = a - 1;
+    while (e > from && bl_p_is_space(cp[e - 1]))
+        e--;
+    for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
+        size_t n = tails[k][2] ? 3 : 2;
+        if (e >= from + n && cp[e - n] == tails[k][0] && cp[e - n + 1] == tails[k][1]
+            && (n == 2 || cp[e - 1] == tails[k][2]))
+            return true;
+    }
+    return false;
+}
+
 /* A page's field label at cp[j..to): two to four Han, then a colon
  * (浏览：9863, 来源：法律资料网). */
 static bool field_label_at(const uint32_t *cp, size_t j, size_t to)
@@ -681,6 +705,11 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
              * before words (2024 年目标：) */
             if (!keep && drop && bl_p_is_digit(last) && ln[i - 1] == ln[j] && field_label_at(cp, j, to)
                 && (j - i >= 2 || bl_p_is_meta_line(cp + j, to - j)))
+                ideo = true;
+            /* a byline's name before the lead's first date (特約記者 廖志良
+             * 3月1日至…): kept apart, or the name reads into the figure */
+            if (!keep && drop && bl_is_han(last) && bl_p_is_digit(b) && ln[i - 1] == ln[j]
+                && byline_name_before(cp, from, i))
                 ideo = true;
             if (keep) {
                 for (size_t t = i; t < j; t++) {

@@ -278,6 +278,19 @@ static void test_portal_column_over_title(void **state)
                 "    PARAGRAPH 3 \"现将报告提请大会审查。\" @11:1\n");
 }
 
+/* Held-out round 16 (press-heyuan-jiangdong-fishing-ban-2020): the space
+ * between a byline's name and the lead's first date stays (as U+3000),
+ * or the name would read into the date; other spaces before digits go. */
+static void test_byline_name_before_date(void **state)
+{
+    (void)state;
+    expect_dump("标题\n本報訊 記者 黃世軍 特約記者 廖志良 3月1日至6月30日，是禁漁期。全县 2024年增长。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"本報訊　記者　黃世軍　特約記者　廖志良　3月1日至6月30日，是禁漁期。全县2024年增长。\" @2:1\n");
+}
+
 /* 1、2月 (1、2、3月份): consecutive months listed, January and February,
  * opening a sentence: no list item 1 over the date 2月. */
 static void test_listed_months_are_no_list_number(void **state)
@@ -757,6 +770,7 @@ int main(void)
         cmocka_unit_test(test_out_of_sequence_warns),
         cmocka_unit_test(test_empty_heading_warns),
         cmocka_unit_test(test_ascii_punctuation_becomes_fullwidth),
+        cmocka_unit_test(test_byline_name_before_date),
         cmocka_unit_test(test_record_line_with_readings_is_no_title),
         cmocka_unit_test(test_portal_column_over_title),
         cmocka_unit_test(test_lost_superscript_stays_in_unit),
