@@ -492,7 +492,8 @@ static bool field_label_at(const uint32_t *cp, size_t j, size_t to)
     while (b < to && han <= 4 && bl_is_han(cp[b])) {
         b++;
         han++;
-        b += bl_p_reading_at(cp, to, b);
+        if (b < to && (cp[b] == '(' || cp[b] == 0xFF08))
+            b += bl_p_reading_at(cp, to, b);
     }
     return han >= 2 && han <= 4 && b < to && (cp[b] == ':' || cp[b] == 0xFF1A);
 }

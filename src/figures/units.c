@@ -577,15 +577,14 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
         copy_str(d->scale, sizeof d->scale, t + p, n);
         d->scale_factor = f;
         /* a reading inside a scale of two characters: 134萬(wàn)億元 */
-        if (n == 3 && fig_reading_at(t, len, p + 3))
-            for (size_t k = 0; k < NELEM(scales); k++) {
-                size_t m = strlen(scales[k].s) == 6 ? unit_at(t, len, p, scales[k].s) : 0;
-                if (m > 6) {
-                    copy_str(d->scale, sizeof d->scale, scales[k].s, 6);
-                    d->scale_factor = scales[k].f;
-                    n = m;
-                    break;
-                }
+        size_t rs = n == 3 ? fig_reading_at(t, len, p + 3) : 0;
+        for (size_t k = 0; rs && k < NELEM(scales); k++)
+            if (strlen(scales[k].s) == 6 && !memcmp(t + p, scales[k].s, 3) &&
+                has_at(t, len, p + 3 + rs, scales[k].s + 3)) {
+                copy_str(d->scale, sizeof d->scale, scales[k].s, 6);
+                d->scale_factor = scales[k].f;
+                n = 6 + rs;
+                break;
             }
         p += n;
         /* the scale's reading: 5017.2萬(wàn)件/套 */
