@@ -322,6 +322,23 @@ bool bl_p_is_org(const uint32_t *cp, size_t n)
     return tokens > 0;
 }
 
+/* starts(), a converter's pinyin reading allowed after each character
+ * (發(fā)布時(shí)間, 來(lái)源): the length matched, readings and all. */
+static size_t starts_read(const uint32_t *cp, size_t n, const char *s)
+{
+    size_t k = 0, i = 0, len = strlen(s);
+    while (i < len) {
+        uint32_t c;
+        int b = bl_utf8_decode((const unsigned char *)s + i, len - i, &c);
+        if (b <= 0 || k >= n || cp[k] != c)
+            return 0;
+        i += (size_t)b;
+        k++;
+        k += bl_p_reading_at(cp, n, k);
+    }
+    return k;
+}
+
 bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
 {
     static const char *const keys[] = {"发布时间", "发布日期", "索引号", "信息来源", "来源", "时间",
@@ -333,9 +350,19 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
                                        "發布時間", "發佈時間", "發布日期", "發佈日期", "信息來源", "來源",
                                        "時間", "訪問次數", "瀏覽次數", "字體", "文章來源", "點擊"};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
-        size_t l = starts(cp, n, keys[k]);
+        size_t l = starts_read(cp, n, keys[k]);
         if (l && l < n && is_colon(cp[l]))
             return true;
+    }
+    /* a portal's fields in brackets: [ 索引号 ]1150…/2025-00004 [ 发文字号 ] */
+    if (n > 2 && (cp[0] == '[' || cp[0] == 0x3010)) {
+        size_t i = bl_p_skip_spaces(cp, n, 1);
+        for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+            size_t l = starts(cp + i, n - i, keys[k]);
+            size_t e = l ? bl_p_skip_spaces(cp, n, i + l) : n;
+            if (l && e < n && (cp[e] == ']' || cp[e] == 0x3011))
+                return true;
+        }
     }
     /* a page's record line: a date, perhaps a time, then the page's
      * fields (2021-12-29 16:00:51 编辑：杨玉娟 审核人：叶玲玲 阅读次数：2287) */
@@ -570,7 +597,15 @@ bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
                         && (has_str(cp, n, "通过") || has_str(cp, n, "批准"))));
     bool short_dash = i >= 2 && n - i <= 30 && !has(cp, n, 0x3002) && !has(cp, n, 0xFF0C)
                    && !has(cp, n, ',');
-    return (dashed && at) || dated || adopted || short_dash;
+    /* a 题注 whose date lost its 年月日 and parentheses, its digits run on
+     * into 在 (20251在城口县第十届人民代表大会第五次会议) */
+    size_t dg = 0;
+    while (dg < n && bl_p_is_digit(cp[dg]))
+        dg++;
+    bool lost_date = i == 0 && dg >= 5 && dg <= 8 && dg < n && cp[dg] == 0x5728 /* 在 */
+                  && (starts(cp, n, "19") || starts(cp, n, "20")) && n <= 50 && !has(cp, n, 0x3002)
+                  && !has(cp, n, 0xFF0C) && (ends(cp, n, "会议") || ends(cp, n, "会议上"));
+    return (dashed && at) || dated || adopted || short_dash || lost_date;
 }
 
 /* 图1：2011-2015年全县地区生产总值及增长速度; 圖1 as a traditional copy
@@ -1101,7 +1136,8 @@ bulletin_status bl_p_find_docparts(parser *p)
                 continue;
             }
         }
-        if (has(cp, n, 0x3002) || n > 120)
+        /* a page's record line, however long, is no sentence of the text */
+        if ((has(cp, n, 0x3002) || n > 120) && !bl_p_is_meta_line(cp, n))
             sentence = true;
     }
     /* A date whose 年月日 a copy lost (2018525) under an office's name:

@@ -459,14 +459,43 @@ static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t 
     return false;
 }
 
+/* A byline's name just before index i: two to four Han after a space
+ * that follows 记者 or 通讯员 (特約記者 廖志良 3月1日至…): a space after it
+ * keeps the name off the figure that follows. */
+static bool byline_name_before(const uint32_t *cp, size_t from, size_t i)
+{
+    static const uint32_t tails[][3] = {{0x8BB0, 0x8005, 0}, {0x8A18, 0x8005, 0},
+                                        {0x901A, 0x8BAF, 0x5458}, {0x901A, 0x8A0A, 0x54E1}};
+    size_t a = i;
+    while (a > from && i - a <= 4 && bl_is_han(cp[a - 1]))
+        a--;
+    if (i - a < 2 || i - a > 4 || a == from || !bl_p_is_space(cp[a - 1]))
+        return false;
+    size_t e = a - 1;
+    while (e > from && bl_p_is_space(cp[e - 1]))
+        e--;
+    for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
+        size_t n = tails[k][2] ? 3 : 2;
+        if (e >= from + n && cp[e - n] == tails[k][0] && cp[e - n + 1] == tails[k][1]
+            && (n == 2 || cp[e - 1] == tails[k][2]))
+            return true;
+    }
+    return false;
+}
+
 /* A page's field label at cp[j..to): two to four Han, then a colon
  * (浏览：9863, 来源：法律资料网). */
 static bool field_label_at(const uint32_t *cp, size_t j, size_t to)
 {
-    size_t b = j;
-    while (b < to && b - j <= 4 && bl_is_han(cp[b]))
+    size_t b = j, han = 0;
+    /* a converter's readings after its characters: 來(lái)源： */
+    while (b < to && han <= 4 && bl_is_han(cp[b])) {
         b++;
-    return b - j >= 2 && b - j <= 4 && b < to && (cp[b] == ':' || cp[b] == 0xFF1A);
+        han++;
+        if (b < to && (cp[b] == '(' || cp[b] == 0xFF08))
+            b += bl_p_reading_at(cp, to, b);
+    }
+    return han >= 2 && han <= 4 && b < to && (cp[b] == ':' || cp[b] == 0xFF1A);
 }
 
 /* A number label at the start of cp[from..to): 2-3, 1.1, 4- 3 (a space
@@ -584,6 +613,14 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
             uint32_t ia = i > from ? cp[i - 1] : 0, ib = i + 1 < to ? cp[i + 1] : 0;
             bool touch = bl_p_is_cjk(ia) || bl_p_is_cjk(ib) || (bl_p_is_cjk(a) && bl_p_is_cjk(b));
             conv[i - from] = (unsigned char)((touch && !numeric) ? 1 : numeric ? 2 : 0);
+            /* 27088.1億m?, 425m?: the superscript of m³ or m² that a page
+             * lost to '?' after a number's m, km or hm (its scale 万 亿
+             * 萬 億 between) is the unit's, no question mark */
+            if (c == '?' && i >= from + 2 && cp[i - 1] == 'm') {
+                uint32_t u = cp[i - 2] == 'k' || cp[i - 2] == 'h' ? (i >= from + 3 ? cp[i - 3] : 0) : cp[i - 2];
+                if (bl_p_is_digit(u) || u == 0x4E07 || u == 0x4EBF || u == 0x842C || u == 0x5104)
+                    conv[i - from] = 2;
+            }
             if (c == '(') {
                 if (depth < MAXDEPTH)
                     stack[depth] = i;
@@ -669,6 +706,11 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
              * before words (2024 年目标：) */
             if (!keep && drop && bl_p_is_digit(last) && ln[i - 1] == ln[j] && field_label_at(cp, j, to)
                 && (j - i >= 2 || bl_p_is_meta_line(cp + j, to - j)))
+                ideo = true;
+            /* a byline's name before the lead's first date (特約記者 廖志良
+             * 3月1日至…): kept apart, or the name reads into the figure */
+            if (!keep && drop && bl_is_han(last) && bl_p_is_digit(b) && ln[i - 1] == ln[j]
+                && byline_name_before(cp, from, i))
                 ideo = true;
             if (keep) {
                 for (size_t t = i; t < j; t++) {

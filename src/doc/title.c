@@ -232,6 +232,20 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
             if (papers)
                 continue;
         }
+        /* a portal's column over the document's title (城口县2025年度政府
+         * 预算公开 / 城口县2024财政预算执行情况2025财政预算草案的报告) */
+        if (n <= 30 && n > 4 && cp[n - 2] == 0x516C && cp[n - 1] == 0x5F00 /* 公开 */ && !has_stop(cp, n)) {
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            bool titled = false;
+            if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                titled = b - a <= 60 && !has_stop(p->cur.cp + a, b - a) && bl_p_ends_with_title_word(p->cur.cp + a, b - a);
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                cp = p->cur.cp + a;
+            }
+            if (titled)
+                continue;
+        }
         /* a publication's running head: 2023知识产权统计年报 */
         if (n <= 20 && n > 2 && ((cp[n - 2] == 0x5E74 && (cp[n - 1] == 0x62A5 || cp[n - 1] == 0x9274))))
             continue;

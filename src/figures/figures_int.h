@@ -258,6 +258,9 @@ bool fig_read_num(const char *t, size_t len, size_t i, num *out);
 /* Whether a unit symbol in Latin letters (mm, km, m3, t, kWh …) stands
  * whole at i. */
 bool fig_latin_unit_at(const char *t, size_t len, size_t i);
+/* A page's pinyin reading in parentheses at i (萬(wàn)): its byte length,
+ * 0: none. */
+size_t fig_reading_at(const char *t, size_t len, size_t i);
 /* Appends the number in t[a, e) with ASCII digits and no separators. */
 bulletin_status fig_put_num(bl_buf *b, const char *t, size_t a, size_t e);
 /* The number in t[a, e) normalised into out (cap bytes); false when it

@@ -51,14 +51,21 @@ static const char *const rate_nouns[] = {"增幅", "增速", "降幅", "涨幅",
                                          "增长速度", "增長率"};
 
 /* The change verb written just before byte i (through an optional 了, 分别
- * or, after 增幅/增速/降幅, 为/达).  Sets *vstart to where the verb begins. */
+ * or, after 增幅/增速/降幅, 为/达 and in traditional characters 為/達/達到).
+ * Sets *vstart to where the verb begins. */
 bl_figure_change fig_change_verb(const char *t, size_t lo, size_t i, size_t *vstart)
 {
     size_t j = i;
     bool copula = false;
     if (has_before(t, lo, j, "了"))
         j -= strlen("了");
-    else if (has_before(t, lo, j, "为") || has_before(t, lo, j, "达") || has_before(t, lo, j, "是")) {
+    else if (has_before(t, lo, j, "達到")) {
+        /* 增速達到5%; (not yet 增速达到: labels.c keeps 达到 in the label,
+         * 月均增速达到, where it drops 为 and 达) */
+        j -= strlen("達到");
+        copula = true;
+    } else if (has_before(t, lo, j, "为") || has_before(t, lo, j, "达") || has_before(t, lo, j, "是") ||
+               has_before(t, lo, j, "為") || has_before(t, lo, j, "達")) {
         j -= 3;
         copula = true;
     }
@@ -439,6 +446,55 @@ static bool value_named(const scan *s, const bl_figure *g, size_t sa, size_t sb)
     return e > g->lab_start && names_otherwise(s->t, g->lab_start, e, sa, sb);
 }
 
+/* t[a, b) without its pages' readings (衛（wèi）生 -> 衛生) into out (cap
+ * bytes): its length, or cap when it does not fit. */
+static size_t without_readings(const char *t, size_t a, size_t b, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b;) {
+        size_t r = fig_reading_at(t, b, i);
+        if (r) {
+            i += r;
+            continue;
+        }
+        if (n + 1 >= cap)
+            return cap;
+        out[n++] = t[i++];
+    }
+    return n;
+}
+
+/* Whether the value g, earlier in a change's sentence, is written under
+ * the words t[sa, sb) that name the change's indicator, readings aside:
+ * the same words or longer ones ending in them (床位150.5萬張 … 床位增加;
+ * 衛生人員160.5萬人 … 人員增加), a copula after the value's and the
+ * comparison (比上年, 较上年, 同比) left out.  (Not yet 衛生人員數比上年增加
+ * after 衛生人員77.8萬人, nor 機構增加 after 機構數達102.6萬個 a sentence
+ * before: labels.c compares the linked label with words that hold
+ * readings, and would say it twice.) */
+static bool value_under_subject(const scan *s, const bl_figure *g, size_t sa, size_t sb)
+{
+    static const char *const cmp[] = {"比上年", "比去年", "較上年", "较上年", "同比"};
+    static const char *const cop[] = {"为", "為", "是", "达", "達", "有", "共"};
+    char w[96], v[96];
+    if (g->text != s->t || g->lab_start >= g->start)
+        return false;
+    for (size_t c = 0; c < NELEM(cmp); c++)
+        for (size_t j = sa; j + strlen(cmp[c]) <= sb; j++)
+            if (has_at(s->t, sb, j, cmp[c])) {
+                sb = j;
+                break;
+            }
+    size_t wn = without_readings(s->t, sa, sb, w, sizeof w);
+    size_t vn = without_readings(s->t, g->lab_start, g->start, v, sizeof v);
+    if (wn >= sizeof w || vn >= sizeof v)
+        return false;
+    for (size_t c = 0; c < NELEM(cop); c++)
+        if (vn > 3 && memcmp(v + vn - 3, cop[c], 3) == 0)
+            vn -= 3;
+    return wn >= 6 && vn >= wn && memcmp(v + vn - wn, w, wn) == 0;
+}
+
 /* Whether a comparison opens the sentence before the current clause:
  * 与2010年…相比， 與2020年3月底比較， */
 static bool compared_sentence(const scan *s)
@@ -707,6 +763,26 @@ static bool semicolon_between(const char *t, size_t a, size_t b)
  * g_i to the i-th of the m+1 targets before g0 (in text order); changes in
  * points without such targets take the parts of a ratio their ordinals
  * name (第二、第三产业…分别回落2.16和1.66个百分点). */
+/* Whether 分别 in g's clause (from byte a) is followed by a comparison
+ * with two bases or more before the change (分别较1—9月份和上年同期提高,
+ * 分别比…、…增长). */
+static bool compared_each(const char *t, size_t a, const bl_figure *g)
+{
+    for (size_t i = a; i + 6 <= g->lab_end; i++) {
+        if (!has_at(t, g->lab_end, i, "分别"))
+            continue;
+        size_t j = i + 6;
+        if (!has_at(t, g->lab_end, j, "较") && !has_at(t, g->lab_end, j, "比") &&
+            !has_at(t, g->lab_end, j, "較"))
+            return false;
+        for (j += 3; j + 3 <= g->start; j++)
+            if (has_at(t, g->start, j, "和") || has_at(t, g->start, j, "、") || has_at(t, g->start, j, "及"))
+                return true;
+        return false;
+    }
+    return false;
+}
+
 void fig_relink_respectively(scan *s)
 {
     bl_figure_list *l = s->list;
@@ -770,6 +846,7 @@ void fig_relink_respectively(scan *s)
                                          : strcmp(g->base_unit, g0->base_unit) == 0)
             targets[found++] = k;
     }
+    size_t nearest = found ? targets[0] : BL_FIG_NO_LINK;
     for (size_t i = 0; i < m / 2; i++) { /* text order */
         size_t tmp = targets[i];
         targets[i] = targets[m - 1 - i];
@@ -778,6 +855,14 @@ void fig_relink_respectively(scan *s)
     if (found == m && (resp || targets_enumerated(s, targets, m))) {
         for (size_t i = 0; i < m; i++)
             l->items[first + i].link = targets[i];
+        return;
+    }
+    /* 占比分别较1—9月份和上年同期提高0.1和1.2个百分点: 分别 over the
+     * comparisons, one indicator's changes against each, all of the value
+     * before */
+    if (nearest != BL_FIG_NO_LINK && found < m && compared_each(s->t, s->clause_start, g0)) {
+        for (size_t i = 0; i < m; i++)
+            l->items[first + i].link = nearest;
         return;
     }
     if (change_class(g0) == CH_PP) {
@@ -902,7 +987,8 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
         f->link = find_link(s, f, l->len);
         s->flags &= ~SCAN_SAME_SUBJECT;
         if (f->link != BL_FIG_NO_LINK && change_class(f) != CH_PP &&
-            l->items[f->link].end < s->clause_start && subject)
+            l->items[f->link].end < s->clause_start && subject &&
+            !value_under_subject(s, &l->items[f->link], f->lab_start, sb))
             f->link = BL_FIG_NO_LINK; /* 办理时限平均缩短50%: its own subject */
         /* 增长47%，总量全市第三；第二产业占比提高1个百分点: another
          * indicator's growth across a ；, not the share that rose */

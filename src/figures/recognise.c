@@ -755,8 +755,18 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
 
     /* the document's DATE whose 年月日 a copy lost: 2018525 (2018年5月25
      *日), when month and day split one way only */
-    if (s->ctx && s->ctx->date_line && at_start && !neg && !a.frac && !a.seps &&
-        a.int_digits >= 6 && a.int_digits <= 8 && skip_spaces(t, len, q) == len) {
+    /* and a 题注's date that lost them, run on into 在 at the start of its
+     * line (20251在城口县第十届人民代表大会第五次会议: 2025年1月) */
+    bool at_zai = at_start && has_at(t, len, q, "在");
+    if (at_zai && !neg && !a.frac && !a.seps && a.int_digits == 5 && t[i + 4] != '0') {
+        int y = 0;
+        for (size_t j = i; j < i + 4; j++)
+            y = y * 10 + (t[j] - '0');
+        if (y >= 1949 && y <= 2100)
+            return push_date(s, &d, i, q, y, t[i + 4] - '0', 0, next);
+    }
+    if (((s->ctx && s->ctx->date_line && skip_spaces(t, len, q) == len) || at_zai) && at_start && !neg &&
+        !a.frac && !a.seps && a.int_digits >= 6 && a.int_digits <= 8) {
         int y = 0, found = 0, fm = 0, fd = 0;
         for (size_t j = i; j < i + 4; j++)
             y = y * 10 + (t[j] - '0');

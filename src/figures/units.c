@@ -29,6 +29,9 @@ static const unit_def units[] = {
     {"/万", BL_FIG_PERCENT},
     {"/10万", BL_FIG_PERCENT},
     {"/100万", BL_FIG_PERCENT},
+    {"/萬", BL_FIG_PERCENT},
+    {"/10萬", BL_FIG_PERCENT},
+    {"/100萬", BL_FIG_PERCENT},
     {"成", BL_FIG_PERCENT},
     /* multiple */
     {"倍", BL_FIG_MULTIPLE},
@@ -195,6 +198,11 @@ static size_t match_latin(const char *t, size_t len, size_t i)
         e++;
     if (e == i || e - i > 3)
         return 0;
+    /* m?, km?, hm?: a page that lost the superscript of m³ or m² writes `?`
+     * (27088.1億m?); the unit is kept as written, `?` and all */
+    if (t[e - 1] == 'm' && (e - i == 1 || (e - i == 2 && (t[i] == 'k' || t[i] == 'h'))) && e < len &&
+        t[e] == '?' && !(e + 1 < len && (is_ascii_alpha((unsigned char)t[e + 1]) || (t[e + 1] >= '0' && t[e + 1] <= '9'))))
+        return e - i + 1;
     for (size_t u = 0; u < NELEM(latin_units); u++)
         if (strlen(latin_units[u]) == e - i && memcmp(t + i, latin_units[u], e - i) == 0)
             return e - i;
@@ -210,7 +218,7 @@ bool fig_latin_unit_at(const char *t, size_t len, size_t i)
  * converter's copy writes it (萬(wàn), 標(biāo)箱, 冊（cè）): its byte length at i (0:
  * none).  One to six lower-case letters with at least one tone mark
  * (ā á ǎ à … ǖ ǘ ǚ ǜ), so that (km), (AB) and (含税) are no readings. */
-static size_t fig_reading_at(const char *t, size_t len, size_t i)
+size_t fig_reading_at(const char *t, size_t len, size_t i)
 {
     int k;
     uint32_t c = cp_at(t, len, i, &k);
@@ -389,6 +397,13 @@ void fig_before_number(const scan *s, draft *d, size_t i)
 {
     size_t lo = seg_floor(s), qlen;
     const char *q = pre_qual(s->t, lo, i, &qlen);
+    /* a qualifier's reading before the number: 超過(guò)134萬億元 */
+    if (!q && i > lo + 8 && (s->t[i - 1] == ')' || has_before(s->t, lo, i, "\xEF\xBC\x89")))
+        for (size_t o = i - 1; o > lo && i - o <= 24 && !q; o--)
+            if (fig_reading_at(s->t, i, o) == i - o) {
+                q = pre_qual(s->t, lo, o, &qlen);
+                qlen += i - o;
+            }
     d->pre = i;
     if (q) {
         d->qual = q;
@@ -561,6 +576,16 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
     if (n) {
         copy_str(d->scale, sizeof d->scale, t + p, n);
         d->scale_factor = f;
+        /* a reading inside a scale of two characters: 134萬(wàn)億元 */
+        size_t rs = n == 3 ? fig_reading_at(t, len, p + 3) : 0;
+        for (size_t k = 0; rs && k < NELEM(scales); k++)
+            if (strlen(scales[k].s) == 6 && !memcmp(t + p, scales[k].s, 3) &&
+                has_at(t, len, p + 3 + rs, scales[k].s + 3)) {
+                copy_str(d->scale, sizeof d->scale, scales[k].s, 6);
+                d->scale_factor = scales[k].f;
+                n = 6 + rs;
+                break;
+            }
         p += n;
         /* the scale's reading: 5017.2萬(wàn)件/套 */
         size_t r = fig_reading_at(t, len, p);

@@ -1986,6 +1986,93 @@ static void test_heldout6_latin_units(void **state)
                 "3|个||count||5A级景区3个");
 }
 
+/* Held-out round 17 (water-mwr-2022-bulletin-pinyin-news): a page that
+ * lost the superscript of m³ writes `m?`; the unit is kept as written,
+ * `?` and all (as m3 is), so that 億m? is no 億m.  Only after m, km and hm,
+ * and only where no letter or digit follows. */
+static void test_heldout17_lost_superscript_unit(void **state)
+{
+    EXPECT_ROWS("水資源總量為27088.1億m?,比多年平均值偏少1.9%。人均綜合用水量為425m?,"
+                "面積5.2萬km?。是否m?a",
+                "27088.1|億m?||quantity||水資源總量為27088.1億m?\n"
+                "1.9|%||percent|27088.1|比多年平均值偏少1.9%\n"
+                "425|m?||quantity||人均綜合用水量為425m?\n"
+                "5.2|萬km?||quantity||面積5.2萬km?");
+}
+
+/* Held-out round 17 (health-nhc-2023-bulletin-pinyin-news, press-cppcc-
+ * 2025-conference-pinyin-news): a rate per 10萬 in traditional characters
+ * is one figure as per 10万 is, and a reading inside a scale of two
+ * characters (萬(wàn)億) leaves it one scale. */
+static void test_heldout17_traditional_rate_base_and_read_scale(void **state)
+{
+    EXPECT_ROWS("孕產(chǎn)婦死亡率下降到15.1/10萬,全年國內生產總值超過(guò)134萬(wàn)億元",
+                "15.1|/10萬||percent||孕產(chǎn)婦死亡率下降到15.1/10萬\n"
+                "134|萬億元|超過|amount||全年國內生產總值超過(guò)134萬(wàn)億元");
+}
+
+/* Held-out round 17 (health-nhc-2023-bulletin-pinyin-news): a change whose
+ * clause names its indicator links to the value written earlier in its
+ * sentence under the same words (床位150.5萬張 … 床位增加4.9萬張), under
+ * longer words ending in them (衛生人員160.5萬人 … 人員增加7.5萬人), not
+ * other words (衛生人員77.8萬人，衛生人員數比上年增加6.0萬人, left for
+ * its label's sake); another indicator's value is no link (醫院3.8萬張 …
+ * 醫生增加). */
+static void test_heldout17_change_names_its_value(void **state)
+{
+    EXPECT_ROWS("鄉鎮衛（wèi）生院33753個，床位150.5萬張，衛（wèi）生人員160.5萬人，與上年比較，"
+                "床位增加4.9萬張，人員增加7.5萬人。"
+                "村衛（wèi）生室衛（wèi）生人員77.8萬人，衛（wèi）生人員數（shù）比上年增加6.0萬人。"
+                "醫院3.8萬張，醫生增加0.6萬張。",
+                "33753|個||count||鄉鎮衛（wèi）生院33753個\n"
+                "150.5|萬張||count||床位150.5萬張\n"
+                "160.5|萬人||count||衛（wèi）生人員160.5萬人\n"
+                "4.9|萬張||count|150.5|床位增加4.9萬張\n"
+                "7.5|萬人||count|160.5|人員增加7.5萬人\n"
+                "77.8|萬人||count||村衛（wèi）生室衛（wèi）生人員77.8萬人\n"
+                "6.0|萬人||count||衛（wèi）生人員數（shù）比上年增加6.0萬人\n"
+                "3.8|萬張||count||醫院3.8萬張\n"
+                "0.6|萬張||count||醫生增加0.6萬張");
+}
+
+/* Held-out round 17 (industry-quanzhou-2022m10): 分别 over two comparisons
+ * (分别较1—9月份和上年同期) gives one indicator's changes against each; all
+ * are of the one value before. */
+static void test_heldout17_respectively_over_comparisons(void **state)
+{
+    EXPECT_ROWS("高新技术产业增加值占规模以上工业增加值的比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点。",
+                "24.5|%||percent||高新技术产业增加值占规模以上工业增加值的比重为24.5%\n"
+                "1|月||range||占比分别较1—9月份和上年同期提高0.1和1.2个百分点\n"
+                "9|月||range||占比分别较1—9月份和上年同期提高0.1和1.2个百分点\n"
+                "0.1|个百分点||points|24.5|占比分别较1—9月份和上年同期提高0.1和1.2个百分点\n"
+                "1.2|个百分点||points|24.5|占比分别较1—9月份和上年同期提高0.1和1.2个百分点");
+}
+
+/* Held-out round 17 (budget-chengkou-county-2024-execution): a 题注's date
+ * that lost its 年月日, run on into 在 at the start of its line, is a date
+ * (20251: 2025年1月); digits elsewhere, or not before 在, stay counts. */
+static void test_heldout17_lost_date_before_zai(void **state)
+{
+    EXPECT_ROWS("20251在城口县第十届人民代表大会第五次会议",
+                "20251|||date||20251在城口县第十届人民代表大会第五次会议");
+    EXPECT_ROWS("2018525在城口县会议", "2018525|||date||2018525在城口县会议");
+    EXPECT_ROWS("共20251人在城口县", "20251|人||count||共20251人在城口县");
+    EXPECT_ROWS("20251人在城口县", "20251|人||count||20251人在城口县");
+}
+
+/* Held-out round 17 (press-cppcc-2025-conference-pinyin-news): a rate noun
+ * with a traditional copula (達到, 為, 達) before a rate is a change, of
+ * the value before, as with 为 and 达. */
+static void test_heldout17_rate_noun_reaches(void **state)
+{
+    EXPECT_ROWS("全年國內生產總值超過134萬億元，增速達到5%。",
+                "134|萬億元|超過|amount||全年國內生產總值超過134萬億元\n"
+                "5|%||percent|134|增速達到5%");
+    EXPECT_ROWS("全年地区生产总值1000亿元，增速为5%。",
+                "1000|亿元||amount||全年地区生产总值1000亿元\n"
+                "5|%||percent|1000|增速为5%");
+}
+
 /* Held-out round 6 (transport-national-2019): thousands grouped by a
  * space (5 221, 108 344座, 35 349.06亿) are one number; a row of numbers
  * (352 368 411) or two numbers at a line's end (356 123) are not. */
@@ -2412,6 +2499,12 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_percent_in_words, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_named_indicator_after_comparison, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_latin_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout17_lost_superscript_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout17_rate_noun_reaches, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout17_lost_date_before_zai, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout17_respectively_over_comparisons, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout17_change_names_its_value, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout17_traditional_rate_base_and_read_scale, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_space_thousands, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_part_line_no_figure, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout6_compact_date_line, setup, teardown),

@@ -240,6 +240,57 @@ static void test_headline_label_and_readings_leave_the_title(void **state)
                 "    PARAGRAPH 1 \"正文。\" @2:1\n");
 }
 
+/* Held-out round 17 (press-cppcc-2025-conference-pinyin-news): a page's
+ * record line with a converter's readings inside its keys (發(fā)布時(shí)間:,
+ * 來(lái)源:) is no title, and keeps its space before the second field. */
+static void test_record_line_with_readings_is_no_title(void **state)
+{
+    (void)state;
+    expect_dump("發(fā)布時(shí)間:2025年03月03日 18:32 來(lái)源:中國新聞網(wǎng)\n會議3月3日舉行，發言人介紹情況。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  LEAD @1:1\n"
+                "    PARAGRAPH 1 \"發（fā）布時（shí）間：2025年03月03日18:32　來（lái）源：中國新聞網（wǎng）\" @1:1\n"
+                "    PARAGRAPH 2 \"會議3月3日舉行，發言人介紹情況。\" @2:1\n");
+}
+
+/* Held-out round 17 (budget-chengkou-county-2024-execution): a portal's
+ * fields in brackets ([ 索引号 ]…), however long, and its column ending in
+ * 公开 over the report's title are no title; the 题注 under it, its date
+ * lost to digits and its parentheses gone, is the subtitle, and the
+ * salutation follows. */
+static void test_portal_column_over_title(void **state)
+{
+    (void)state;
+    expect_dump("[ 索引号 ]11500229750082850H/2025-00004 [ 发文字号 ] [ 发布机构 ]城口县财政局 [ 主题分类 ]财政 "
+                "[ 成文日期 ]2025-01-20 [ 发布日期 ]2025-01-20 [ 体裁分类 ]财政预算、决算、财政预算、决算、财政预算\n\n"
+                "城口县2025年度政府预算公开\n\n城口县2024财政预算执行情况2025财政预算草案的报告\n\n"
+                "20251在城口县第十届人民代表大会第五次会议\n\n各位代表:\n\n现将报告提请大会审查。\n", 0,
+                "DOCUMENT\n"
+                "  LEAD @1:1\n"
+                "    PARAGRAPH 1 \"[ 索引号 ]11500229750082850H/2025-00004 [ 发文字号 ] [ 发布机构 ]城口县财政局 [ 主题分类 ]财政 "
+                "[ 成文日期 ]2025-01-20 [ 发布日期 ]2025-01-20 [ 体裁分类 ]财政预算、决算、财政预算、决算、财政预算\" @1:1\n"
+                "    PARAGRAPH 2 \"城口县2025年度政府预算公开\" @3:1\n"
+                "  TITLE \"城口县2024财政预算执行情况2025财政预算草案的报告\" @5:1\n"
+                "  SUBTITLE \"20251在城口县第十届人民代表大会第五次会议\" @7:1\n"
+                "  SALUTATION \"各位代表：\" @9:1\n"
+                "  LEAD @11:1\n"
+                "    PARAGRAPH 3 \"现将报告提请大会审查。\" @11:1\n");
+}
+
+/* Held-out round 16 (press-heyuan-jiangdong-fishing-ban-2020): the space
+ * between a byline's name and the lead's first date stays (as U+3000),
+ * or the name would read into the date; other spaces before digits go. */
+static void test_byline_name_before_date(void **state)
+{
+    (void)state;
+    expect_dump("标题\n本報訊 記者 黃世軍 特約記者 廖志良 3月1日至6月30日，是禁漁期。全县 2024年增长。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"本報訊　記者　黃世軍　特約記者　廖志良　3月1日至6月30日，是禁漁期。全县2024年增长。\" @2:1\n");
+}
+
 /* 1、2月 (1、2、3月份): consecutive months listed, January and February,
  * opening a sentence: no list item 1 over the date 2月. */
 static void test_listed_months_are_no_list_number(void **state)
@@ -523,6 +574,20 @@ static void test_ascii_punctuation_becomes_fullwidth(void **state)
                 "    PARAGRAPH 1 \"日前，湖北（地区）发布！是否？是；否\" @2:1\n");
 }
 
+/* Held-out round 17 (water-mwr-2022-bulletin-pinyin-news): the '?' a page
+ * wrote for the lost superscript of m³ after a number's m, km or hm is the
+ * unit's, not a question mark, and stays as written (after a digit or a
+ * scale 万 亿 萬 億); a '?' after Han or after a word is one. */
+static void test_lost_superscript_stays_in_unit(void **state)
+{
+    (void)state;
+    expect_dump("标题\n总量为27088.1亿m?,比上年减少。用水量425m?。面积5.2万km?。是否? 是。问m?。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"总量为27088.1亿m?，比上年减少。用水量425m?。面积5.2万km?。是否？是。问m？。\" @2:1\n");
+}
+
 static void test_numbers_keep_ascii_punctuation(void **state)
 {
     (void)state;
@@ -705,6 +770,10 @@ int main(void)
         cmocka_unit_test(test_out_of_sequence_warns),
         cmocka_unit_test(test_empty_heading_warns),
         cmocka_unit_test(test_ascii_punctuation_becomes_fullwidth),
+        cmocka_unit_test(test_byline_name_before_date),
+        cmocka_unit_test(test_record_line_with_readings_is_no_title),
+        cmocka_unit_test(test_portal_column_over_title),
+        cmocka_unit_test(test_lost_superscript_stays_in_unit),
         cmocka_unit_test(test_numbers_keep_ascii_punctuation),
         cmocka_unit_test(test_latin_context_keeps_ascii),
         cmocka_unit_test(test_paired_parentheses_convert_together),
