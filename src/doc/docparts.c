@@ -14,9 +14,11 @@
  * Predicates
  * ====================================================================== */
 
-/* cp[0..n) starts with the UTF-8 literal `s`; returns its length in code
- * points, 0 when not. */
-static size_t starts(const uint32_t *cp, size_t n, const char *s)
+/* cp[0..n) starts with the UTF-8 literal `s`, with a converter's pinyin
+ * reading allowed after each character when `readings` (發(fā)布時(shí)間,
+ * 來(lái)源); returns the length matched in code points, readings and all,
+ * 0 when not. */
+static size_t starts_with(const uint32_t *cp, size_t n, const char *s, bool readings)
 {
     size_t k = 0, i = 0, len = strlen(s);
     while (i < len) {
@@ -26,8 +28,15 @@ static size_t starts(const uint32_t *cp, size_t n, const char *s)
             return 0;
         i += (size_t)b;
         k++;
+        if (readings)
+            k += bl_p_reading_at(cp, n, k);
     }
     return k;
+}
+
+static size_t starts(const uint32_t *cp, size_t n, const char *s)
+{
+    return starts_with(cp, n, s, false);
 }
 
 static bool ends(const uint32_t *cp, size_t n, const char *s)
@@ -322,21 +331,11 @@ bool bl_p_is_org(const uint32_t *cp, size_t n)
     return tokens > 0;
 }
 
-/* starts(), a converter's pinyin reading allowed after each character
- * (發(fā)布時(shí)間, 來(lái)源): the length matched, readings and all. */
+/* starts(), a converter's pinyin reading allowed after each character:
+ * the length matched, readings and all. */
 static size_t starts_read(const uint32_t *cp, size_t n, const char *s)
 {
-    size_t k = 0, i = 0, len = strlen(s);
-    while (i < len) {
-        uint32_t c;
-        int b = bl_utf8_decode((const unsigned char *)s + i, len - i, &c);
-        if (b <= 0 || k >= n || cp[k] != c)
-            return 0;
-        i += (size_t)b;
-        k++;
-        k += bl_p_reading_at(cp, n, k);
-    }
-    return k;
+    return starts_with(cp, n, s, true);
 }
 
 bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
