@@ -710,20 +710,21 @@ static bool join_at(const char *t, size_t end, size_t i, bool comma)
 }
 
 /* How many whole characters the label ll[0, n) and the words t[a, b)
- * begin with alike. */
+ * begin with alike, the words read past their pinyin readings (round 14:
+ * 衛(wèi)生監(jiān)督所 begins as 衛生監督所 does; the label has none). */
 static size_t common_chars(const char *ll, size_t n, const char *t, size_t a, size_t b)
 {
-    size_t p = 0, chars = 0;
-    while (p < n && a + p < b && ll[p] == t[a + p])
-        p++;
-    for (size_t i = 0; i < p; i++)
-        if (((unsigned char)ll[i] & 0xC0) != 0x80) {
-            int kk;
-            uint32_t c = cp_at(ll, n, i, &kk);
-            if (c == CP_BAD || i + (size_t)kk > p)
-                break;
-            chars++;
-        }
+    size_t p = 0, j = a, chars = 0;
+    while (p < n && j < b) {
+        int kk;
+        uint32_t c = cp_at(ll, n, p, &kk);
+        if (c == CP_BAD || j + (size_t)kk > b || memcmp(ll + p, t + j, (size_t)kk) != 0)
+            break;
+        p += (size_t)kk;
+        j += (size_t)kk;
+        chars++;
+        j += reading_at(t, b, j);
+    }
     return chars;
 }
 

@@ -1369,6 +1369,16 @@ static void test_label_trade_with(void **state)
                   "與東盟貿易總值 / 與東盟貿易總值增長");
 }
 
+/* Round 14: a change that names its level's indicator, the words holding
+ * pinyin readings (衛(wèi)生監(jiān)督所): compared with the level's label
+ * past the readings, the label is said once. */
+static void test_label_change_names_level_with_readings(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("衛(wèi)生監(jiān)督所(中心)2936個。與2020年3月底比較,衛(wèi)生監(jiān)督所(中心)減少59個。",
+                  "衛生監督所(中心) / 衛生監督所(中心)減少");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1487,6 +1497,7 @@ int main(void)
         cmocka_unit_test(test_label_listed_changes_of_levels),
         cmocka_unit_test(test_label_respectively_items_after_de),
         cmocka_unit_test(test_label_trade_with),
+        cmocka_unit_test(test_label_change_names_level_with_readings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
