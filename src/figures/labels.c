@@ -2852,6 +2852,13 @@ static bulletin_status relabel_run(scan *s, size_t r, size_t n, const size_t *ia
         if (!strncmp(r0->label, t + ia[j], eb - ia[j]))
             return BULLETIN_OK; /* the label names its subject */
     }
+    /* round 14: 由去年的20位、第7位上升为今年的11位、第5位: a rank's move
+     * (上升为今年) is no part of what is ranked */
+    static const char *const moves[] = {"上升", "下降", "提升", "提高", "前移", "后移",
+                                        "後移", "跃升", "躍升", "升至", "降至", "回落"};
+    bool move = false;
+    for (size_t w = 0; w < NELEM(moves) && r0->kind == BL_FIG_RANK && !move; w++)
+        move = has_at(r0->label, strlen(r0->label), 0, moves[w]);
     char *old = r0->label;
     for (size_t j = 0; j < n; j++) {
         bl_figure *g = &l->items[r + j];
@@ -2861,7 +2868,7 @@ static bulletin_status relabel_run(scan *s, size_t r, size_t n, const size_t *ia
         bulletin_status st = bl_buf_put(&lb, t + ia[j], eb - ia[j]);
         if (st == BULLETIN_OK)
             st = bl_buf_put(&lb, t + tail, ib[n - 1] - tail);
-        if (st == BULLETIN_OK)
+        if (st == BULLETIN_OK && !move)
             st = put_run_label(&lb, old);
         if (st == BULLETIN_OK)
             st = bl_buf_reserve(&lb, 1);
@@ -3013,6 +3020,37 @@ static size_t in_turn_items(const char *t, size_t ca, size_t *a, size_t end)
     return close;
 }
 
+/* Round 14: the items ranked, listed in the clause t[ca, *a) before 分别
+ * (如地区生产总值、规模以上企业利税增速在全市排位,分别由去年的20位…): after
+ * a leading 如, up to the rank's scope (在全市排位); *a set to where they
+ * begin, their end returned; `end` when the clause lists none (no 、, or
+ * a figure in it). */
+static size_t ranked_items(const char *t, size_t ca, size_t *a, size_t end)
+{
+    static const char *const ranked[] = {"排位", "排名", "位次"};
+    int kc;
+    cp_before(t, ca, *a, &kc);
+    size_t close = *a - (size_t)(kc > 0 ? kc : 0), from = skip_spaces(t, close, ca), zai = 0;
+    bool mark = false;
+    for (size_t i = from; i < close; i++) {
+        if ((unsigned char)t[i] < 0x80 && t[i] >= '0' && t[i] <= '9')
+            return end;
+        if (has_at(t, close, i, "、"))
+            mark = true;
+        else if (has_at(t, close, i, "在"))
+            zai = i;
+    }
+    bool scope = false;
+    for (size_t w = 0; w < NELEM(ranked) && zai && !scope; w++)
+        scope = has_before(t, zai, close, ranked[w]);
+    if (!mark || !scope)
+        return end;
+    if (has_at(t, close, from, "如"))
+        from += strlen("如");
+    *a = from;
+    return zai;
+}
+
 /* 对甲、乙两地出口分别增长12.3%、25.6%: changes after 分别 that change no
  * figure before them take, in order, the items of the enumeration before
  * 分别 as their indicators: 甲出口增长, 乙出口增长.  The last item holds
@@ -3109,6 +3147,9 @@ static bulletin_status label_respectively(scan *s)
          * before it */
         if (!examples && skip_spaces(t, fen, a) == fen && last_comma < a)
             items_end = in_turn_items(t, last_comma, &a, items_end);
+        if (!examples && g0->kind == BL_FIG_RANK && items_end == fen && skip_spaces(t, fen, a) == fen &&
+            last_comma < a)
+            items_end = ranked_items(t, last_comma, &a, items_end);
         size_t ia[BL_FIG_MAX_PARTS], ib[BL_FIG_MAX_PARTS];
         size_t pa = a, pb = items_end;
         /* the comparison before 分别 is no part of the indicator */

@@ -1379,6 +1379,18 @@ static void test_label_change_names_level_with_readings(void **state)
                   "衛生監督所(中心) / 衛生監督所(中心)減少");
 }
 
+/* Round 14: ranks that move (分别由去年的20位、第7位上升为今年的11位、第5位)
+ * after a clause listing what is ranked (如地区生产总值、规模以上企业利税增速
+ * 在全市排位): each run of ranks takes the items in order, whole, without
+ * the rank's scope (在全市排位). */
+static void test_label_respectively_ranks_moving(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("几项主要经济指标,如地区生产总值、规模以上企业利税增速在全市排位,"
+                  "分别由去年的20位、第7位上升为今年的11位、第5位。",
+                  "地区生产总值 / 规模以上企业利税增速 / 地区生产总值 / 规模以上企业利税增速");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1498,6 +1510,7 @@ int main(void)
         cmocka_unit_test(test_label_respectively_items_after_de),
         cmocka_unit_test(test_label_trade_with),
         cmocka_unit_test(test_label_change_names_level_with_readings),
+        cmocka_unit_test(test_label_respectively_ranks_moving),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
