@@ -43,6 +43,7 @@ static const char *const label_lead[] = {
     "约为", "約為", "共有", "另有", "加上", "按常住人口计算", "按户籍人口计算", "按常住人口計算", "按戶籍人口計算",
     "按可比价格计算", "按可比價格計算", "累计", "累計", "合计", "合計", "总计", "總計",
     "超额完成", "超額完成", /* round 13: 超額完成PM2.5平均濃度同比下降2%的改善目標 */
+    "已经", "已經", "已", /* round 14: 已收集1400多個問題 (not 已婚: trim_words) */
     "当年", "今年", "年内", "年末", "分别", "分別", "实现", "實現", "完成", "达到", "達到", "和",
     "及",   "与",   "與",   "并",   "另",   "且",   "约",   "約",   "共",   "为",   "為",   "达",
     "達",   "的",   "（含", "(含",  "（",   "(",    "）",   ")",    "：",   "　",
@@ -110,6 +111,7 @@ static const char *const label_trail[] = {
     "再降到", "再降至", "下降到", "下降至", "降到", "降至", "减少到", "減少到", "减少至", "減少至",
     "减至", "減至", "上升到", "上升至", "升至", "增加到", "增长到", "增長到", "提高到", "提高至",
     "预计", "預計", "也", /* 預計達, 增速也有 */
+    "已经", "已經", "已", /* round 14: 醫療衛生機構已超102萬 */
     "人民币", "人民幣", /* round 9: 各奖励人民币5万元: the currency of the amount */
     "原则上", "原則上", "分别为", "分別為", "达到", "達到", "已达", "已達", "高达", "高達", "多达",
     "多達", "到达", "到達", "共有", "共计", "共計", "合计", "合計", "累计", "累計", "总计", "總計", "实现", "實現",
@@ -427,6 +429,9 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                 /* round 10: 投入135亿元: a verb alone is the label */
                 if ((!strcmp(lead[w], "投入") || !strcmp(lead[w], "带动") || !strcmp(lead[w], "帶動")) &&
                     skip_spaces(t, *b, *a + n) >= *b)
+                    break;
+                /* round 14: 已婚, 已知: 已 is part of the word */
+                if (!strcmp(lead[w], "已") && (has_at(t, *b, *a + n, "婚") || has_at(t, *b, *a + n, "知")))
                     break;
                 /* round 9: 全國(guó)文化和旅游事業費: the reading goes with
                  * the word */
@@ -1082,6 +1087,7 @@ static bool cut_word_begins(uint32_t c)
     case 0x4E2D: /* 中 */
     case 0x4E3A: /* 为 */
     case 0x4EAB: /* 享 */
+    case 0x4ECB: /* 介 */
     case 0x4F9D: /* 依 */
     case 0x5168: /* 全 */
     case 0x51FA: /* 出 */
@@ -1099,7 +1105,9 @@ static bool cut_word_begins(uint32_t c)
     case 0x70BA: /* 為 */
     case 0x7372: /* 獲 */
     case 0x767C: /* 發 */
+    case 0x7D44: /* 組 */
     case 0x7D66: /* 給 */
+    case 0x7EC4: /* 组 */
     case 0x7ED9: /* 给 */
     case 0x83B7: /* 获 */
     case 0x8F03: /* 較 */
@@ -1852,7 +1860,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            "实施", "實施", "...", "…",
                                            /* round 13: 3個城市依次是北京、…, 25名先進個人進行表彰,
                                             * 19个单位“…先进单位”称号 */
-                                           "依次", "进行", "進行", "“"};
+                                           "依次", "进行", "進行", "“",
+                                           /* round 14: 34個界別組成 (at the clause's end:
+                                            * not 顾问组成员), 60多個部門介紹情況 */
+                                           "组成", "組成", "介绍", "介紹"};
         /* (“ only before a title conferred: 19个单位“…先进单位”称号; not
          * 7个问题直接提到了“疫情”二字) */
         if (b2 > a2) {
@@ -1892,6 +1903,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     (has_before(t, a2, i, "报名") || has_before(t, a2, i, "報名")) &&
                     i + strlen("参加") < b2)
                     cut = false;
+                if (cut && (has_at(t, b2, i, "组成") || has_at(t, b2, i, "組成")))
+                    cut = skip_spaces(t, b2, i + strlen("组成")) >= b2;
                 if (cut && (has_at(t, b2, i, "为") || has_at(t, b2, i, "為"))) {
                     /* (not 行为, 作为, 认为, 成为, 因为, 以为, nor at the end) */
                     static const char *const words[] = {"行", "作", "认", "認", "成", "因", "以"};

@@ -1391,6 +1391,26 @@ static void test_label_respectively_ranks_moving(void **state)
                   "地区生产总值 / 规模以上企业利税增速 / 地区生产总值 / 规模以上企业利税增速");
 }
 
+/* Round 14: a counted noun ends where what it does begins: 组成 at the
+ * end of its clause (由34個界別組成; not 顾问组成员), 介绍 (60多個部門介紹情況). */
+static void test_label_count_noun_composed_briefing(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("政協由34個界別組成,涉及政黨等方面。王國慶說,聽取60多個部門介紹情況。",
+                  "界別 / 部門");
+    EXPECT_LABELS("1名市政府法律顾问组成员列席会议。", "市政府法律顾问组成员");
+}
+
+/* Round 14: 已 before a verb and after a subject (已收集1400多個問題,
+ * 醫療衛生機構已超102萬): no part of the label; a verb alone before a
+ * count is named by the counted noun. */
+static void test_label_already(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("王國慶說,已收集1400多個問題。全國醫療衛生機構已超102萬個。",
+                  "問題 / 醫療衛生機構");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1511,6 +1531,8 @@ int main(void)
         cmocka_unit_test(test_label_trade_with),
         cmocka_unit_test(test_label_change_names_level_with_readings),
         cmocka_unit_test(test_label_respectively_ranks_moving),
+        cmocka_unit_test(test_label_count_noun_composed_briefing),
+        cmocka_unit_test(test_label_already),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
