@@ -393,6 +393,31 @@ static bool reading_before(const char *t, size_t a, size_t i)
     return reading_len_before(t, a, i) != 0;
 }
 
+/* Round 14: where the last phrase of a headline begins in t[a, b) (統計
+ * 公報發(fā)布 醫(yī)保基金累計結(jié)存, the title's space and readings dropped
+ * before the figures are read: 公报发布 before Han words, not 发布会);
+ * a when none. */
+static size_t headline_phrase(const char *t, size_t a, size_t b)
+{
+    static const char *const released[] = {"公报发布", "公報發布", "公報發佈"};
+    size_t from = a;
+    for (size_t i = a; i + strlen("公报发布") < b; i++) {
+        if (t[i] != released[0][0])
+            continue;
+        size_t n = 0;
+        for (size_t w = 0; w < NELEM(released) && !n; w++)
+            n = has_at(t, b, i, released[w]) ? strlen(released[w]) : word_with_readings(t, b, i, released[w]);
+        if (!n)
+            continue;
+        size_t g = skip_spaces(t, b, i + n);
+        int kc;
+        uint32_t c = cp_at(t, b, g, &kc);
+        if (g < b && c != CP_BAD && bl_is_han(c) && c != 0x4F1A /* 会 */ && c != 0x6703 /* 會 */)
+            from = g;
+    }
+    return from;
+}
+
 /* Round 10: 计 trailing the words of 审计, 设计, 会计, 统计 (…资金跟踪审计的
  * 5项) is part of the word, not the verb of a sum (共计 and 累计 are
  * listed whole). */
@@ -2419,6 +2444,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                         status = bl_buf_put(&lb, p->label, i);
                     break;
                 }
+    }
+    /* round 14: 統計公報發布醫保基金累計結存4.26萬億元: a headline's two
+     * phrases, the first ending with 公报发布: the figure's words are the
+     * last phrase's */
+    if (b > a) {
+        size_t h = headline_phrase(t, a, b);
+        if (h != a) {
+            a = h;
+            trim_words(t, &a, &b, label_lead, NELEM(label_lead), NULL, 0);
+        }
     }
     /* 其中“三类500强”项目1个: a name in quotes the words begin inside keeps
      * its opening quote */

@@ -1411,6 +1411,18 @@ static void test_label_already(void **state)
                   "問題 / 醫療衛生機構");
 }
 
+/* Round 14: a headline of two phrases, the first ending with 公报发布 (its
+ * space dropped with the title's readings: 統計公報發布醫保基金累計結存):
+ * the figure's label is in the last; not 公报发布会. */
+static void test_label_headline_phrases(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2022年醫療保障事業發展統計公報發布醫保基金累計結存4.26萬億元",
+                  "醫保基金累計結存");
+    EXPECT_LABELS("統計公報發(fā)布 全省糧食產量300萬噸。", "糧食產量");
+    EXPECT_LABELS("统计公报发布会召开场次3场。", "统计公报发布会召开场次");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1533,6 +1545,7 @@ int main(void)
         cmocka_unit_test(test_label_respectively_ranks_moving),
         cmocka_unit_test(test_label_count_noun_composed_briefing),
         cmocka_unit_test(test_label_already),
+        cmocka_unit_test(test_label_headline_phrases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
