@@ -264,6 +264,23 @@ static size_t word_with_readings(const char *t, size_t b, size_t i, const char *
     return j - i;
 }
 
+/* Round 14: the length of the word w at t[i, b), pinyin readings after
+ * any of its characters allowed (公報發(fā)布), 0 when it is not there. */
+static size_t word_read_at(const char *t, size_t b, size_t i, const char *w)
+{
+    size_t n = strlen(w), j = i;
+    for (size_t p = 0; p < n;) {
+        int kk;
+        if (cp_at(w, n, p, &kk) == CP_BAD || j + (size_t)kk > b || memcmp(t + j, w + p, (size_t)kk) != 0)
+            return 0;
+        j += (size_t)kk;
+        p += (size_t)kk;
+        if (p < n)
+            j += reading_at(t, b, j);
+    }
+    return j - i;
+}
+
 /* Round 13: whether a balance (结存, 結存, 結(jié)存 with its readings)
  * begins at t[i, b): 累计 before it is part of the name. */
 static bool balance_at(const char *t, size_t b, size_t i)
@@ -406,7 +423,7 @@ static size_t headline_phrase(const char *t, size_t a, size_t b)
             continue;
         size_t n = 0;
         for (size_t w = 0; w < NELEM(released) && !n; w++)
-            n = has_at(t, b, i, released[w]) ? strlen(released[w]) : word_with_readings(t, b, i, released[w]);
+            n = word_read_at(t, b, i, released[w]);
         if (!n)
             continue;
         size_t g = skip_spaces(t, b, i + n);
@@ -1633,6 +1650,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         b -= strlen("分别为"); /* 增长率分别为: the words name a level */
     else if (f->change && (has_before(t, a, b, "为") || has_before(t, a, b, "為")))
         b -= strlen("为"); /* 基金收入增长率为20.2% */
+    else if (f->change && (has_before(t, a, b, "达到") || has_before(t, a, b, "達到")) &&
+             b - a > strlen("达到"))
+        b -= strlen("达到"); /* round 14: 增速達到5% */
+    else if (f->change && (has_before(t, a, b, "达") || has_before(t, a, b, "達")) &&
+             b - a > strlen("达") && !has_before(t, a, b, "到达") && !has_before(t, a, b, "到達"))
+        b -= strlen("达"); /* round 14: 增速达5% */
     else if (f->change && has_before(t, a, b, "了") && b - a > strlen("了")) {
         size_t vs = 0; /* round 12: 相比增长了1.14: 了 after the verb */
         if (fig_change_verb(t, a, b, &vs) != BL_FIG_CHANGE_NONE)

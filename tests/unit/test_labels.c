@@ -1423,6 +1423,15 @@ static void test_label_headline_phrases(void **state)
     EXPECT_LABELS("统计公报发布会召开场次3场。", "统计公报发布会召开场次");
 }
 
+/* Round 14: a rate word alone after a level (總值超過(guò)134萬(wàn)億元,增速達到
+ * 5%) takes the level's label, its linking verb trimmed. */
+static void test_label_rate_after_level_copula(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全年國內生產(chǎn)總值超過(guò)134萬(wàn)億元,增速達到5%,在世界主要經(jīng)濟體中名列前茅。",
+                  "國內生產總值 / 國內生產總值增速");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1546,6 +1555,7 @@ int main(void)
         cmocka_unit_test(test_label_count_noun_composed_briefing),
         cmocka_unit_test(test_label_already),
         cmocka_unit_test(test_label_headline_phrases),
+        cmocka_unit_test(test_label_rate_after_level_copula),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
