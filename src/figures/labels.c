@@ -2211,6 +2211,48 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             share = true;
         }
     }
+    /* round 14: 增長7.6%,…,並高於4月的1.5%: a value of another month
+     * month_of with (高于, 低于 before the month) is the value of the
+     * change of a level before it in the sentence, its base (按年, 同比, 环比) left out */
+    char month_of[BL_FIG_LABEL_MAX];
+    if (!owner && !f->change && f->kind == BL_FIG_PERCENT && b <= a && k > s->sentence_first) {
+        const bl_figure *p = &l->items[k - 1];
+        static const char *const than[] = {"高于", "高於", "低于", "低於"};
+        bool month = p->text == f->text && p->kind == BL_FIG_DATE && p->end <= f->start &&
+                     has_before(t, p->start, p->end, "月") && p->start >= s->clause_start &&
+                     has_at(t, f->start, skip_spaces(t, f->start, p->end), "的") &&
+                     skip_spaces(t, f->start, skip_spaces(t, f->start, p->end) + strlen("的")) == f->start;
+        bool cmp = false;
+        for (size_t i = s->clause_start; month && !cmp && i + strlen("高于") <= p->start; i++)
+            for (size_t w = 0; w < NELEM(than) && !cmp; w++)
+                cmp = has_at(t, p->start, i, than[w]);
+        for (size_t j = k - 1; cmp && j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW && !owner;) {
+            const bl_figure *q = &l->items[j];
+            if (q->text != f->text)
+                break;
+            /* (a change of a level, not 高於市場預期增長5.7%) */
+            if (!q->change || q->kind != BL_FIG_PERCENT || q->link == BL_FIG_NO_LINK || !q->label ||
+                !*q->label)
+                continue;
+            static const char *const base[] = {"按年", "同比", "环比", "環比"};
+            size_t qn = strlen(q->label), o = 0;
+            for (size_t i = 0; i < qn && o + 1 < sizeof month_of;) {
+                size_t skip = 0;
+                for (size_t w = 0; w < NELEM(base) && !skip; w++)
+                    if (has_at(q->label, qn, i, base[w]))
+                        skip = strlen(base[w]);
+                if (skip) {
+                    i += skip;
+                    continue;
+                }
+                month_of[o++] = q->label[i++];
+            }
+            month_of[o] = '\0';
+            if (o)
+                owner = month_of;
+            break;
+        }
+    }
     /* 辖内财政收入迈过千亿大关，达1330亿元: a value without words, first in
      * its clause, takes the subject of the clause before it when that
      * clause holds no figure (up to its verb) */

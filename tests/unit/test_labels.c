@@ -1432,6 +1432,17 @@ static void test_label_rate_after_level_copula(void **state)
                   "國內生產總值 / 國內生產總值增速");
 }
 
+/* Round 14: a value of another month compared with (並高於4月的1.5%, 低於
+ * 市場預期升4.3%及4月的8.4%) is the change's before the comparison, its
+ * base (按年, 同比) left out. */
+static void test_label_compared_month_value(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中出口3023.5億元,增長7.6%,高於市場預期增長5.7%,並高於4月的1.5%。"
+                  "進口2197.3億元,按年升1.8%,低於市場預期升4.3%及4月的8.4%。",
+                  "出口 / 出口增長 / 市場預期增長 / 出口增長 / 進口 / 進口按年升 / 市場預期升 / 進口升");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1556,6 +1567,7 @@ int main(void)
         cmocka_unit_test(test_label_already),
         cmocka_unit_test(test_label_headline_phrases),
         cmocka_unit_test(test_label_rate_after_level_copula),
+        cmocka_unit_test(test_label_compared_month_value),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
