@@ -111,7 +111,7 @@ static const char *const label_trail[] = {
     "再降到", "再降至", "下降到", "下降至", "降到", "降至", "减少到", "減少到", "减少至", "減少至",
     "减至", "減至", "上升到", "上升至", "升至", "增加到", "增长到", "增長到", "提高到", "提高至",
     "预计", "預計", "也", /* 預計達, 增速也有 */
-    "已经", "已經", "已", /* round 14: 醫療衛生機構已超102萬 */
+    "已", /* round 14: 醫療衛生機構已超102萬 */
     "人民币", "人民幣", /* round 9: 各奖励人民币5万元: the currency of the amount */
     "原则上", "原則上", "分别为", "分別為", "达到", "達到", "已达", "已達", "高达", "高達", "多达",
     "多達", "到达", "到達", "共有", "共计", "共計", "合计", "合計", "累计", "累計", "总计", "總計", "实现", "實現",
@@ -418,8 +418,14 @@ static size_t headline_phrase(const char *t, size_t a, size_t b)
 {
     static const char *const released[] = {"公报发布", "公報發布", "公報發佈"};
     size_t from = a;
-    for (size_t i = a; i + strlen("公报发布") < b; i++) {
-        if (t[i] != released[0][0])
+    /* (公 found by its last byte, memchr: most characters share its first) */
+    for (size_t j = a + 2; j < b;) {
+        const char *x = memchr(t + j, released[0][2], b - j);
+        if (!x)
+            break;
+        j = (size_t)(x - t) + 1;
+        size_t i = j - strlen("公");
+        if (i + strlen("公报发布") >= b || t[i] != released[0][0] || t[i + 1] != released[0][1])
             continue;
         size_t n = 0;
         for (size_t w = 0; w < NELEM(released) && !n; w++)
