@@ -1634,9 +1634,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                                 "降", "扩", "擴"};
             uint32_t c0 = cp_at(t, b, r, NULL);
             bool verb = r >= b || c0 == CP_BAD || !bl_is_han(c0);
-            for (size_t w = 0; w < NELEM(verbs) && !verb; w++)
-                verb = has_at(t, b, r, verbs[w]);
-            if (verb)
+            size_t vw = 0; /* (the verb's index + 1: 增 and after are verbs of change) */
+            for (; vw < NELEM(verbs) && !verb; vw++)
+                verb = has_at(t, b, r, verbs[vw]);
+            /* round 14: 與去年增長: the year after 与, the verb just after
+             * it, is the comparison's base */
+            bool base = verb && vw > 9 && a > s->clause_start &&
+                        (has_before(t, s->clause_start, a, "与") || has_before(t, s->clause_start, a, "與"));
+            if (verb && !base)
                 break;
         }
         if (r < b) {

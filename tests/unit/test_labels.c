@@ -1443,6 +1443,15 @@ static void test_label_compared_month_value(void **state)
                   "出口 / 出口增長 / 市場預期增長 / 出口增長 / 進口 / 進口按年升 / 市場預期升 / 進口升");
 }
 
+/* Round 14: 與去年增長10.9%: last year after 与 is the base of the
+ * comparison, no period of the change. */
+static void test_label_base_last_year_with(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全縣油料播種面積34.68萬畝,產量3.78萬噸,與去年增長10.9%。",
+                  "油料播種面積 / 產量 / 產量增長");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1568,6 +1577,7 @@ int main(void)
         cmocka_unit_test(test_label_headline_phrases),
         cmocka_unit_test(test_label_rate_after_level_copula),
         cmocka_unit_test(test_label_compared_month_value),
+        cmocka_unit_test(test_label_base_last_year_with),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
