@@ -1257,7 +1257,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * its indicator */
     for (size_t j = k; j-- > s->clause_first;) {
         const bl_figure *p = &l->items[j];
-        if (p->text != f->text || p->end > a || strcmp(p->base_unit, "岁") != 0)
+        /* (round 18: 60周岁及以上老年人口, in full years too) */
+        if (p->text != f->text || p->end > a ||
+            (strcmp(p->base_unit, "岁") != 0 && strcmp(p->unit, "周岁") != 0 && strcmp(p->unit, "週歲") != 0))
             break;
         a = p->start;
         if (p->part > 1)

@@ -1452,6 +1452,16 @@ static void test_label_base_last_year_with(void **state)
                   "油料播種面積 / 產量 / 產量增長");
 }
 
+/* Round 18: an age in 周岁 before the subject (60周岁及以上老年人口) is part
+ * of its indicator, as one in 岁 is, and of its share's (the ages' own
+ * labels are empty). */
+static void test_label_age_in_full_years(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全国60周岁及以上老年人口31031万人,占总人口的22.0%,其中65周岁及以上老年人口22023万人。",
+                  "60周岁及以上老年人口 / 60周岁及以上老年人口占总人口 /  / 65周岁及以上老年人口");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1578,6 +1588,7 @@ int main(void)
         cmocka_unit_test(test_label_rate_after_level_copula),
         cmocka_unit_test(test_label_compared_month_value),
         cmocka_unit_test(test_label_base_last_year_with),
+        cmocka_unit_test(test_label_age_in_full_years),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
