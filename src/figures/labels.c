@@ -44,7 +44,7 @@ static const char *const label_lead[] = {
     "按可比价格计算", "按可比價格計算", "累计", "累計", "合计", "合計", "总计", "總計",
     "超额完成", "超額完成", /* round 13: 超額完成PM2.5平均濃度同比下降2%的改善目標 */
     "已经", "已經", "已", /* round 14: 已收集1400多個問題 (not 已婚: trim_words) */
-    "当年", "今年", "年内", "年末", "分别", "分別", "实现", "實現", "完成", "达到", "達到", "和",
+    "当年", "當年", "今年", "年内", "年內", "年末", "分别", "分別", "实现", "實現", "完成", "达到", "達到", "和",
     "及",   "与",   "與",   "并",   "另",   "且",   "约",   "約",   "共",   "为",   "為",   "达",
     "達",   "的",   "（含", "(含",  "（",   "(",    "）",   ")",    "：",   "　",
     "——", /* ——税收收入18319万元: the dash that begins a list item */
@@ -2107,7 +2107,15 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* A bare attribute (金额109.82亿元 after 办理专利质押登记928笔) belongs to
      * the indicator just before it in the sentence: 办理专利质押登记金额. */
     const char *owner = ref_owner;
-    if (!owner && !f->change && b > a && k > s->sentence_first && is_attribute_word(t + a, b - a)) {
+    /* (round 18: 個體戶17509戶,當年新增1564戶: a verb of addition alone
+     * after a level of the same unit is that indicator's addition) */
+    static const char *const added[] = {"新增", "净增", "淨增"};
+    bool adds = false;
+    for (size_t w = 0; w < NELEM(added) && !owner && !f->change && !adds && b > a; w++)
+        adds = b - a == strlen(added[w]) && has_at(t, b, a, added[w]) && k > s->sentence_first &&
+               is_level_kind(f->kind) && l->items[k - 1].text == f->text && l->items[k - 1].base_unit[0] &&
+               !strcmp(l->items[k - 1].base_unit, f->base_unit);
+    if (!owner && !f->change && b > a && k > s->sentence_first && (adds || is_attribute_word(t + a, b - a))) {
         const bl_figure *p = &l->items[k - 1];
         if (p->text == f->text && p->label && *p->label && !p->change
             && fig_kind_is_labelled(p->kind))

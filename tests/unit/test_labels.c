@@ -1462,6 +1462,16 @@ static void test_label_age_in_full_years(void **state)
                   "60周岁及以上老年人口 / 60周岁及以上老年人口占总人口 /  / 65周岁及以上老年人口");
 }
 
+/* Round 18: 當年 (traditional) leads as 当年 does; a count whose words are
+ * only a verb of addition (當年新增1564戶) after a level of the same unit
+ * is that level's indicator's addition. */
+static void test_label_traditional_year_and_addition(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("當年新登記各類企業547戶。2021年末個體戶17509戶,當年新增1564戶。",
+                  "新登記各類企業 / 個體戶 / 個體戶新增");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1589,6 +1599,7 @@ int main(void)
         cmocka_unit_test(test_label_compared_month_value),
         cmocka_unit_test(test_label_base_last_year_with),
         cmocka_unit_test(test_label_age_in_full_years),
+        cmocka_unit_test(test_label_traditional_year_and_addition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
