@@ -111,6 +111,7 @@ static const char *const label_trail[] = {
     "再降到", "再降至", "下降到", "下降至", "降到", "降至", "减少到", "減少到", "减少至", "減少至",
     "减至", "減至", "上升到", "上升至", "升至", "增加到", "增长到", "增長到", "提高到", "提高至",
     "预计", "預計", "也", /* 預計達, 增速也有 */
+    "将", "將", /* round 18: 吸纳就业占比将超过 */
     "已", /* round 14: 醫療衛生機構已超102萬 */
     "人民币", "人民幣", /* round 9: 各奖励人民币5万元: the currency of the amount */
     "原则上", "原則上", "分别为", "分別為", "达到", "達到", "已达", "已達", "高达", "高達", "多达",
@@ -1531,6 +1532,28 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                    f->change ? 0 : NELEM(label_trail));
     if (!ref_owner && provide && a == wei + strlen("为"))
         a = wei;
+    /* round 18: 城镇登记失业率为多年最低的3.9%: a superlative after 为 (at
+     * most four characters) remarks on the value */
+    if (!ref_owner && !f->change && b > a && is_level_kind(f->kind)) {
+        static const char *const most[] = {"最低", "最高", "最多", "最少", "新低", "新高"};
+        size_t e = b;
+        if (has_before(t, a, e, "的"))
+            e -= strlen("的");
+        for (size_t w = 0; w < NELEM(most); w++)
+            if (has_before(t, a, e, most[w])) {
+                size_t i = e - strlen(most[w]);
+                for (size_t c = 0; c < 4 && i > a; c++) {
+                    int kc;
+                    cp_before(t, a, i, &kc);
+                    i -= (size_t)(kc > 0 ? kc : 1);
+                    if (i > a && (has_at(t, e, i, "为") || has_at(t, e, i, "為"))) {
+                        b = i;
+                        break;
+                    }
+                }
+                break;
+            }
+    }
     if (f->change && !ref_owner && a < b)
         a += listed_base_at(s, a, b);
     /* round 13: 與東盟貿易總值: 与 (with) before a partner of trade is
@@ -2119,6 +2142,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         const bl_figure *p = &l->items[k - 1];
         if (p->text == f->text && p->label && *p->label && !p->change
             && fig_kind_is_labelled(p->kind))
+            owner = p->label;
+    }
+    /* round 18: 城镇登记失业率连续5年控制在4.1%以内: a value whose words
+     * are only a verb after a span of 连续N年 is the indicator's the span
+     * took */
+    if (!owner && !f->change && b <= a && k > s->sentence_first && is_level_kind(f->kind)) {
+        const bl_figure *p = &l->items[k - 1];
+        if (p->text == f->text && p->kind == BL_FIG_DURATION && p->label && *p->label &&
+            p->start >= s->clause_start &&
+            (has_before(t, s->clause_start, p->start, "连续") || has_before(t, s->clause_start, p->start, "連續")))
             owner = p->label;
     }
     /* …调整为12.36∶48.34∶39.3: a ratio after a verb of change alone is

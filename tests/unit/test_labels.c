@@ -1472,6 +1472,30 @@ static void test_label_traditional_year_and_addition(void **state)
                   "新登記各類企業 / 個體戶 / 個體戶新增");
 }
 
+/* Round 18: a value after 连续N年 and a verb only (失业率连续5年控制在4.1%
+ * 以内) is the indicator's the span took. */
+static void test_label_value_after_span_verb(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("城镇登记失业率连续5年控制在4.1%以内。", "城镇登记失业率 / 城镇登记失业率");
+}
+
+/* Round 18: 为多年最低的3.9%: a superlative after 为 remarks on the value,
+ * no part of the indicator. */
+static void test_label_superlative_remark(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2017年末城镇登记失业率为多年最低的3.9%。", "城镇登记失业率");
+}
+
+/* Round 18: 将 (will) before the verb trails as 预计 does
+ * (吸纳就业占比将超过50%). */
+static void test_label_future_jiang_trailing(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("第三产业吸纳就业占比将超过50%。", "第三产业吸纳就业占比");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1600,6 +1624,9 @@ int main(void)
         cmocka_unit_test(test_label_base_last_year_with),
         cmocka_unit_test(test_label_age_in_full_years),
         cmocka_unit_test(test_label_traditional_year_and_addition),
+        cmocka_unit_test(test_label_value_after_span_verb),
+        cmocka_unit_test(test_label_superlative_remark),
+        cmocka_unit_test(test_label_future_jiang_trailing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
