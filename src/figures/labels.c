@@ -822,6 +822,9 @@ static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figu
     size_t n = strlen(ll);
     if (common_chars(ll, n, t, a, b) >= 3)
         return true;
+    /* round 18: 增長7.1%,拉動GDP增長4.0個百分點: a contribution */
+    if (has_at(t, b, a, "拉动") || has_at(t, b, a, "拉動"))
+        return true;
     char other[BL_FIG_LABEL_MAX];
     size_t on = label_otherwise(ll, n, other, sizeof other);
     if (on && common_chars(other, on, t, a, b) >= 3)
@@ -1532,6 +1535,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                    f->change ? 0 : NELEM(label_trail));
     if (!ref_owner && provide && a == wei + strlen("为"))
         a = wei;
+    /* round 18: 第二產業增加值占比較上年4.93個百分點 (the verb missing):
+     * the comparison's base ending a level's words */
+    if (!ref_owner && !f->change && b > a) {
+        static const char *const bases[] = {"较上年", "較上年", "比上年"};
+        for (size_t w = 0; w < NELEM(bases); w++)
+            if (b - a > strlen(bases[w]) && has_before(t, a, b, bases[w])) {
+                b -= strlen(bases[w]);
+                break;
+            }
+    }
     /* round 18: 城镇登记失业率为多年最低的3.9%: a superlative after 为 (at
      * most four characters) remarks on the value */
     if (!ref_owner && !f->change && b > a && is_level_kind(f->kind)) {
@@ -2247,8 +2260,13 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (sep && p->text == f->text && (suffix = other_linked_change(l, k)) != NULL) {
             owner = l->items[f->link].label; /* round 13: 同比分别增长18.4%和25.9% */
             listed = true;
-        } else if (sep && p->text == f->text && p->label && *p->label && p->kind == f->kind &&
-                   !strcmp(p->base_unit, f->base_unit) && (p->change != 0) == (f->change != 0)) {
+        } else if (sep && p->text == f->text && p->label && *p->label &&
+                   ((p->kind == f->kind && !strcmp(p->base_unit, f->base_unit) &&
+                     (p->change != 0) == (f->change != 0)) ||
+                    /* (round 18: 3.22個、4.0個百分點, the unit shortened
+                     * before: points of a contribution, no change) */
+                    (p->unit[0] && strlen(p->unit) < strlen(f->unit) &&
+                     !strncmp(f->unit, p->unit, strlen(p->unit)) && f->link == BL_FIG_NO_LINK))) {
             owner = p->label;
             listed = true;
         }

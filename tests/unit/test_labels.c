@@ -1496,6 +1496,32 @@ static void test_label_future_jiang_trailing(void **state)
     EXPECT_LABELS("第三产业吸纳就业占比将超过50%。", "第三产业吸纳就业占比");
 }
 
+/* Round 18: 拉動GDP增長4.0個百分點 after a growth: a contribution names its
+ * own indicator, not a change of the growth's. */
+static void test_label_contribution_own_words(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("第三產業增加值達74.69億元,增長7.1%,拉動GDP增長4.0個百分點。",
+                  "第三產業增加值 / 第三產業增加值增長 / 拉動GDP增長");
+}
+
+/* Round 18: a comparison's base ending a level's words (占比較上年4.93個
+ * 百分點, its verb missing) is no part of the indicator. */
+static void test_label_trailing_base(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("第二產業增加值占比較上年4.93個百分點。", "第二產業增加值占比");
+}
+
+/* Round 18: 分別拉動經濟增長1.74個、3.22個、4.0個百分點: values listed
+ * with their unit shortened (個 for 個百分點) share the label. */
+static void test_label_listed_unit_shortened(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("分別拉動經濟增長1.74個、3.22個、4.0個百分點。",
+                  "拉動經濟增長 / 拉動經濟增長 / 拉動經濟增長");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1627,6 +1653,9 @@ int main(void)
         cmocka_unit_test(test_label_value_after_span_verb),
         cmocka_unit_test(test_label_superlative_remark),
         cmocka_unit_test(test_label_future_jiang_trailing),
+        cmocka_unit_test(test_label_contribution_own_words),
+        cmocka_unit_test(test_label_trailing_base),
+        cmocka_unit_test(test_label_listed_unit_shortened),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
