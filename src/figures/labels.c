@@ -105,24 +105,30 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
     return 0;
 }
 
-static const char *const label_trail[] = {
-    /* round 5: 下降到15.1/10万, 再降到4627.5万人: the verb of a change to
-     * the level (longer forms first: 再降到 before 降到) */
-    "再降到", "再降至", "下降到", "下降至", "降到", "降至", "减少到", "減少到", "减少至", "減少至",
-    "减至", "減至", "上升到", "上升至", "升至", "增加到", "增长到", "增長到", "提高到", "提高至",
-    "预计", "預計", "也", /* 預計達, 增速也有 */
-    "将", "將", /* round 18: 吸纳就业占比将超过 */
-    "已", /* round 14: 醫療衛生機構已超102萬 */
-    "人民币", "人民幣", /* round 9: 各奖励人民币5万元: the currency of the amount */
-    "原则上", "原則上", "分别为", "分別為", "达到", "達到", "已达", "已達", "高达", "高達", "多达",
-    "多達", "到达", "到達", "共有", "共计", "共計", "合计", "合計", "累计", "累計", "总计", "總計", "实现", "實現",
-    "完成", "约为", "約為", "约占", "約佔", "超过", "超過", "突破", "跨越", "接近", "将近", "將近",
-    "不足", "不到", "至少", "分别", "分別", "位居", "排名", "全国", "全國", "全省", "全市", "全球",
-    "增至",   "由上年末", "由上年", "由去年", "由",     "控制在", "控製在", "控制",   "控製",
-    "保持", "一般", "达",   "達",   "为",   "為",   "是",   "有",   "共",   "计",   "計",   "占",
-    "佔",   "约",   "約",   "超",   "逾",   "近",   "了",   "的",   "在",   "居",   "列",   "第",
-    "前",   "等",   "连续", "連續", "历时", "歷時", "为期", "為期", "（",   "(",    "：",   "　",
-};
+/* Words trailing a label (trim_words), each W("…") (LABEL_TRAIL(W): the
+ * words and their lengths, so that trim_words compares a word's last byte
+ * before all of it, no strlen). */
+#define LABEL_TRAIL(W) \
+    /* round 5: 下降到15.1/10万, 再降到4627.5万人: the verb of a change to \
+    * the level (longer forms first: 再降到 before 降到) */ \
+    W("再降到") W("再降至") W("下降到") W("下降至") W("降到") W("降至") W("减少到") W("減少到") W("减少至") W("減少至") \
+    W("减至") W("減至") W("上升到") W("上升至") W("升至") W("增加到") W("增长到") W("增長到") W("提高到") W("提高至") \
+    W("预计") W("預計") W("也") /* 預計達, 增速也有 */ \
+    W("将") W("將") /* round 18: 吸纳就业占比将超过 */ \
+    W("已") /* round 14: 醫療衛生機構已超102萬 */ \
+    W("人民币") W("人民幣") /* round 9: 各奖励人民币5万元: the currency of the amount */ \
+    W("原则上") W("原則上") W("分别为") W("分別為") W("达到") W("達到") W("已达") W("已達") W("高达") W("高達") W("多达") \
+    W("多達") W("到达") W("到達") W("共有") W("共计") W("共計") W("合计") W("合計") W("累计") W("累計") W("总计") W("總計") W("实现") W("實現") \
+    W("完成") W("约为") W("約為") W("约占") W("約佔") W("超过") W("超過") W("突破") W("跨越") W("接近") W("将近") W("將近") \
+    W("不足") W("不到") W("至少") W("分别") W("分別") W("位居") W("排名") W("全国") W("全國") W("全省") W("全市") W("全球") \
+    W("增至") W("由上年末") W("由上年") W("由去年") W("由") W("控制在") W("控製在") W("控制") W("控製") \
+    W("保持") W("一般") W("达") W("達") W("为") W("為") W("是") W("有") W("共") W("计") W("計") W("占") \
+    W("佔") W("约") W("約") W("超") W("逾") W("近") W("了") W("的") W("在") W("居") W("列") W("第") \
+    W("前") W("等") W("连续") W("連續") W("历时") W("歷時") W("为期") W("為期") W("（") W("(") W("：") W("　")
+#define TRAIL_WORD(w) w,
+#define TRAIL_LEN(w) (unsigned char)(sizeof(w) - 1),
+static const char *const label_trail[] = {LABEL_TRAIL(TRAIL_WORD)};
+static const unsigned char label_trail_len[] = {LABEL_TRAIL(TRAIL_LEN)};
 
 /* The base and the method of a comparison in a change's words (就业人员比上
  * 年末增加 -> 就业人员增加; 按可比价格计算同比增长 -> 同比增长) and the 分别
@@ -489,13 +495,18 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                 again = true;
                 break;
             }
-        for (size_t w = 0; w < ntrail && *a < *b; w++)
-            if (has_before(t, *a, *b, trail[w]) &&
-                !reading_before(t, *a, *b - strlen(trail[w])) && !word_of_ji(t, *a, *b, trail[w])) {
-                *b -= strlen(trail[w]);
+        /* (label_trail's lengths known: its words' last byte first) */
+        const unsigned char *tl = trail == label_trail ? label_trail_len : NULL;
+        for (size_t w = 0; w < ntrail && *a < *b; w++) {
+            size_t n = tl ? tl[w] : strlen(trail[w]);
+            if (n == 0 || *b - *a < n || t[*b - 1] != trail[w][n - 1] || memcmp(t + *b - n, trail[w], n) != 0)
+                continue;
+            if (!reading_before(t, *a, *b - n) && !word_of_ji(t, *a, *b, trail[w])) {
+                *b -= n;
                 again = true;
                 break;
             }
+        }
         while (*b > *a && (t[*b - 1] == ' ' || t[*b - 1] == '\t')) {
             (*b)--;
             again = true;
