@@ -43,7 +43,8 @@ static const char *const label_lead[] = {
     "约为", "約為", "共有", "另有", "加上", "按常住人口计算", "按户籍人口计算", "按常住人口計算", "按戶籍人口計算",
     "按可比价格计算", "按可比價格計算", "累计", "累計", "合计", "合計", "总计", "總計",
     "超额完成", "超額完成", /* round 13: 超額完成PM2.5平均濃度同比下降2%的改善目標 */
-    "当年", "今年", "年内", "年末", "分别", "分別", "实现", "實現", "完成", "达到", "達到", "和",
+    "已经", "已經", "已", /* round 14: 已收集1400多個問題 (not 已婚: trim_words) */
+    "当年", "當年", "今年", "年内", "年內", "年末", "分别", "分別", "实现", "實現", "完成", "达到", "達到", "和",
     "及",   "与",   "與",   "并",   "另",   "且",   "约",   "約",   "共",   "为",   "為",   "达",
     "達",   "的",   "（含", "(含",  "（",   "(",    "）",   ")",    "：",   "　",
     "——", /* ——税收收入18319万元: the dash that begins a list item */
@@ -104,22 +105,30 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
     return 0;
 }
 
-static const char *const label_trail[] = {
-    /* round 5: 下降到15.1/10万, 再降到4627.5万人: the verb of a change to
-     * the level (longer forms first: 再降到 before 降到) */
-    "再降到", "再降至", "下降到", "下降至", "降到", "降至", "减少到", "減少到", "减少至", "減少至",
-    "减至", "減至", "上升到", "上升至", "升至", "增加到", "增长到", "增長到", "提高到", "提高至",
-    "预计", "預計", "也", /* 預計達, 增速也有 */
-    "人民币", "人民幣", /* round 9: 各奖励人民币5万元: the currency of the amount */
-    "原则上", "原則上", "分别为", "分別為", "达到", "達到", "已达", "已達", "高达", "高達", "多达",
-    "多達", "到达", "到達", "共有", "共计", "共計", "合计", "合計", "累计", "累計", "总计", "總計", "实现", "實現",
-    "完成", "约为", "約為", "约占", "約佔", "超过", "超過", "突破", "跨越", "接近", "将近", "將近",
-    "不足", "不到", "至少", "分别", "分別", "位居", "排名", "全国", "全國", "全省", "全市", "全球",
-    "增至",   "由上年末", "由上年", "由去年", "由",     "控制在", "控製在", "控制",   "控製",
-    "保持", "一般", "达",   "達",   "为",   "為",   "是",   "有",   "共",   "计",   "計",   "占",
-    "佔",   "约",   "約",   "超",   "逾",   "近",   "了",   "的",   "在",   "居",   "列",   "第",
-    "前",   "等",   "连续", "連續", "历时", "歷時", "为期", "為期", "（",   "(",    "：",   "　",
-};
+/* Words trailing a label (trim_words), each W("…") (LABEL_TRAIL(W): the
+ * words and their lengths, so that trim_words compares a word's last byte
+ * before all of it, no strlen). */
+#define LABEL_TRAIL(W) \
+    /* round 5: 下降到15.1/10万, 再降到4627.5万人: the verb of a change to \
+    * the level (longer forms first: 再降到 before 降到) */ \
+    W("再降到") W("再降至") W("下降到") W("下降至") W("降到") W("降至") W("减少到") W("減少到") W("减少至") W("減少至") \
+    W("减至") W("減至") W("上升到") W("上升至") W("升至") W("增加到") W("增长到") W("增長到") W("提高到") W("提高至") \
+    W("预计") W("預計") W("也") /* 預計達, 增速也有 */ \
+    W("将") W("將") /* round 18: 吸纳就业占比将超过 */ \
+    W("已") /* round 14: 醫療衛生機構已超102萬 */ \
+    W("人民币") W("人民幣") /* round 9: 各奖励人民币5万元: the currency of the amount */ \
+    W("原则上") W("原則上") W("分别为") W("分別為") W("达到") W("達到") W("已达") W("已達") W("高达") W("高達") W("多达") \
+    W("多達") W("到达") W("到達") W("共有") W("共计") W("共計") W("合计") W("合計") W("累计") W("累計") W("总计") W("總計") W("实现") W("實現") \
+    W("完成") W("约为") W("約為") W("约占") W("約佔") W("超过") W("超過") W("突破") W("跨越") W("接近") W("将近") W("將近") \
+    W("不足") W("不到") W("至少") W("分别") W("分別") W("位居") W("排名") W("全国") W("全國") W("全省") W("全市") W("全球") \
+    W("增至") W("由上年末") W("由上年") W("由去年") W("由") W("控制在") W("控製在") W("控制") W("控製") \
+    W("保持") W("一般") W("达") W("達") W("为") W("為") W("是") W("有") W("共") W("计") W("計") W("占") \
+    W("佔") W("约") W("約") W("超") W("逾") W("近") W("了") W("的") W("在") W("居") W("列") W("第") \
+    W("前") W("等") W("连续") W("連續") W("历时") W("歷時") W("为期") W("為期") W("（") W("(") W("：") W("　")
+#define TRAIL_WORD(w) w,
+#define TRAIL_LEN(w) (unsigned char)(sizeof(w) - 1),
+static const char *const label_trail[] = {LABEL_TRAIL(TRAIL_WORD)};
+static const unsigned char label_trail_len[] = {LABEL_TRAIL(TRAIL_LEN)};
 
 /* The base and the method of a comparison in a change's words (就业人员比上
  * 年末增加 -> 就业人员增加; 按可比价格计算同比增长 -> 同比增长) and the 分别
@@ -262,6 +271,23 @@ static size_t word_with_readings(const char *t, size_t b, size_t i, const char *
     return j - i;
 }
 
+/* Round 14: the length of the word w at t[i, b), pinyin readings after
+ * any of its characters allowed (公報發(fā)布), 0 when it is not there. */
+static size_t word_read_at(const char *t, size_t b, size_t i, const char *w)
+{
+    size_t n = strlen(w), j = i;
+    for (size_t p = 0; p < n;) {
+        int kk;
+        if (cp_at(w, n, p, &kk) == CP_BAD || j + (size_t)kk > b || memcmp(t + j, w + p, (size_t)kk) != 0)
+            return 0;
+        j += (size_t)kk;
+        p += (size_t)kk;
+        if (p < n)
+            j += reading_at(t, b, j);
+    }
+    return j - i;
+}
+
 /* Round 13: whether a balance (结存, 結存, 結(jié)存 with its readings)
  * begins at t[i, b): 累计 before it is part of the name. */
 static bool balance_at(const char *t, size_t b, size_t i)
@@ -391,6 +417,37 @@ static bool reading_before(const char *t, size_t a, size_t i)
     return reading_len_before(t, a, i) != 0;
 }
 
+/* Round 14: where the last phrase of a headline begins in t[a, b) (統計
+ * 公報發(fā)布 醫(yī)保基金累計結(jié)存, the title's space and readings dropped
+ * before the figures are read: 公报发布 before Han words, not 发布会);
+ * a when none. */
+static size_t headline_phrase(const char *t, size_t a, size_t b)
+{
+    static const char *const released[] = {"公报发布", "公報發布", "公報發佈"};
+    size_t from = a;
+    /* (公 found by its last byte, memchr: most characters share its first) */
+    for (size_t j = a + 2; j < b;) {
+        const char *x = memchr(t + j, released[0][2], b - j);
+        if (!x)
+            break;
+        j = (size_t)(x - t) + 1;
+        size_t i = j - strlen("公");
+        if (i + strlen("公报发布") >= b || t[i] != released[0][0] || t[i + 1] != released[0][1])
+            continue;
+        size_t n = 0;
+        for (size_t w = 0; w < NELEM(released) && !n; w++)
+            n = word_read_at(t, b, i, released[w]);
+        if (!n)
+            continue;
+        size_t g = skip_spaces(t, b, i + n);
+        int kc;
+        uint32_t c = cp_at(t, b, g, &kc);
+        if (g < b && c != CP_BAD && bl_is_han(c) && c != 0x4F1A /* 会 */ && c != 0x6703 /* 會 */)
+            from = g;
+    }
+    return from;
+}
+
 /* Round 10: 计 trailing the words of 审计, 设计, 会计, 统计 (…资金跟踪审计的
  * 5项) is part of the word, not the verb of a sum (共计 and 累计 are
  * listed whole). */
@@ -428,6 +485,9 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                 if ((!strcmp(lead[w], "投入") || !strcmp(lead[w], "带动") || !strcmp(lead[w], "帶動")) &&
                     skip_spaces(t, *b, *a + n) >= *b)
                     break;
+                /* round 14: 已婚, 已知: 已 is part of the word */
+                if (!strcmp(lead[w], "已") && (has_at(t, *b, *a + n, "婚") || has_at(t, *b, *a + n, "知")))
+                    break;
                 /* round 9: 全國(guó)文化和旅游事業費: the reading goes with
                  * the word */
                 *a += n;
@@ -435,13 +495,18 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                 again = true;
                 break;
             }
-        for (size_t w = 0; w < ntrail && *a < *b; w++)
-            if (has_before(t, *a, *b, trail[w]) &&
-                !reading_before(t, *a, *b - strlen(trail[w])) && !word_of_ji(t, *a, *b, trail[w])) {
-                *b -= strlen(trail[w]);
+        /* (label_trail's lengths known: its words' last byte first) */
+        const unsigned char *tl = trail == label_trail ? label_trail_len : NULL;
+        for (size_t w = 0; w < ntrail && *a < *b; w++) {
+            size_t n = tl ? tl[w] : strlen(trail[w]);
+            if (n == 0 || *b - *a < n || t[*b - 1] != trail[w][n - 1] || memcmp(t + *b - n, trail[w], n) != 0)
+                continue;
+            if (!reading_before(t, *a, *b - n) && !word_of_ji(t, *a, *b, trail[w])) {
+                *b -= n;
                 again = true;
                 break;
             }
+        }
         while (*b > *a && (t[*b - 1] == ' ' || t[*b - 1] == '\t')) {
             (*b)--;
             again = true;
@@ -710,20 +775,21 @@ static bool join_at(const char *t, size_t end, size_t i, bool comma)
 }
 
 /* How many whole characters the label ll[0, n) and the words t[a, b)
- * begin with alike. */
+ * begin with alike, the words read past their pinyin readings (round 14:
+ * 衛(wèi)生監(jiān)督所 begins as 衛生監督所 does; the label has none). */
 static size_t common_chars(const char *ll, size_t n, const char *t, size_t a, size_t b)
 {
-    size_t p = 0, chars = 0;
-    while (p < n && a + p < b && ll[p] == t[a + p])
-        p++;
-    for (size_t i = 0; i < p; i++)
-        if (((unsigned char)ll[i] & 0xC0) != 0x80) {
-            int kk;
-            uint32_t c = cp_at(ll, n, i, &kk);
-            if (c == CP_BAD || i + (size_t)kk > p)
-                break;
-            chars++;
-        }
+    size_t p = 0, j = a, chars = 0;
+    while (p < n && j < b) {
+        int kk;
+        uint32_t c = cp_at(ll, n, p, &kk);
+        if (c == CP_BAD || j + (size_t)kk > b || memcmp(ll + p, t + j, (size_t)kk) != 0)
+            break;
+        p += (size_t)kk;
+        j += (size_t)kk;
+        chars++;
+        j += reading_at(t, b, j);
+    }
     return chars;
 }
 
@@ -766,6 +832,9 @@ static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figu
     const char *ll = linked->label;
     size_t n = strlen(ll);
     if (common_chars(ll, n, t, a, b) >= 3)
+        return true;
+    /* round 18: 增長7.1%,拉動GDP增長4.0個百分點: a contribution */
+    if (has_at(t, b, a, "拉动") || has_at(t, b, a, "拉動"))
         return true;
     char other[BL_FIG_LABEL_MAX];
     size_t on = label_otherwise(ll, n, other, sizeof other);
@@ -1081,6 +1150,7 @@ static bool cut_word_begins(uint32_t c)
     case 0x4E2D: /* 中 */
     case 0x4E3A: /* 为 */
     case 0x4EAB: /* 享 */
+    case 0x4ECB: /* 介 */
     case 0x4F9D: /* 依 */
     case 0x5168: /* 全 */
     case 0x51FA: /* 出 */
@@ -1098,7 +1168,9 @@ static bool cut_word_begins(uint32_t c)
     case 0x70BA: /* 為 */
     case 0x7372: /* 獲 */
     case 0x767C: /* 發 */
+    case 0x7D44: /* 組 */
     case 0x7D66: /* 給 */
+    case 0x7EC4: /* 组 */
     case 0x7ED9: /* 给 */
     case 0x83B7: /* 获 */
     case 0x8F03: /* 較 */
@@ -1200,7 +1272,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * its indicator */
     for (size_t j = k; j-- > s->clause_first;) {
         const bl_figure *p = &l->items[j];
-        if (p->text != f->text || p->end > a || strcmp(p->base_unit, "岁") != 0)
+        /* (round 18: 60周岁及以上老年人口, in full years too) */
+        if (p->text != f->text || p->end > a ||
+            (strcmp(p->base_unit, "岁") != 0 && strcmp(p->unit, "周岁") != 0 && strcmp(p->unit, "週歲") != 0))
             break;
         a = p->start;
         if (p->part > 1)
@@ -1472,6 +1546,38 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                    f->change ? 0 : NELEM(label_trail));
     if (!ref_owner && provide && a == wei + strlen("为"))
         a = wei;
+    /* round 18: 第二產業增加值占比較上年4.93個百分點 (the verb missing):
+     * the comparison's base ending a level's words */
+    if (!ref_owner && !f->change && b > a) {
+        static const char *const bases[] = {"较上年", "較上年", "比上年"};
+        for (size_t w = 0; w < NELEM(bases); w++)
+            if (b - a > strlen(bases[w]) && has_before(t, a, b, bases[w])) {
+                b -= strlen(bases[w]);
+                break;
+            }
+    }
+    /* round 18: 城镇登记失业率为多年最低的3.9%: a superlative after 为 (at
+     * most four characters) remarks on the value */
+    if (!ref_owner && !f->change && b > a && is_level_kind(f->kind)) {
+        static const char *const most[] = {"最低", "最高", "最多", "最少", "新低", "新高"};
+        size_t e = b;
+        if (has_before(t, a, e, "的"))
+            e -= strlen("的");
+        for (size_t w = 0; w < NELEM(most); w++)
+            if (has_before(t, a, e, most[w])) {
+                size_t i = e - strlen(most[w]);
+                for (size_t c = 0; c < 4 && i > a; c++) {
+                    int kc;
+                    cp_before(t, a, i, &kc);
+                    i -= (size_t)(kc > 0 ? kc : 1);
+                    if (i > a && (has_at(t, e, i, "为") || has_at(t, e, i, "為"))) {
+                        b = i;
+                        break;
+                    }
+                }
+                break;
+            }
+    }
     if (f->change && !ref_owner && a < b)
         a += listed_base_at(s, a, b);
     /* round 13: 與東盟貿易總值: 与 (with) before a partner of trade is
@@ -1577,9 +1683,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                                 "降", "扩", "擴"};
             uint32_t c0 = cp_at(t, b, r, NULL);
             bool verb = r >= b || c0 == CP_BAD || !bl_is_han(c0);
-            for (size_t w = 0; w < NELEM(verbs) && !verb; w++)
-                verb = has_at(t, b, r, verbs[w]);
-            if (verb)
+            size_t vw = 0; /* (the verb's index + 1: 增 and after are verbs of change) */
+            for (; vw < NELEM(verbs) && !verb; vw++)
+                verb = has_at(t, b, r, verbs[vw]);
+            /* round 14: 與去年增長: the year after 与, the verb just after
+             * it, is the comparison's base */
+            bool base = verb && vw > 9 && a > s->clause_start &&
+                        (has_before(t, s->clause_start, a, "与") || has_before(t, s->clause_start, a, "與"));
+            if (verb && !base)
                 break;
         }
         if (r < b) {
@@ -1599,6 +1710,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         b -= strlen("分别为"); /* 增长率分别为: the words name a level */
     else if (f->change && (has_before(t, a, b, "为") || has_before(t, a, b, "為")))
         b -= strlen("为"); /* 基金收入增长率为20.2% */
+    else if (f->change && (has_before(t, a, b, "达到") || has_before(t, a, b, "達到")) &&
+             b - a > strlen("达到"))
+        b -= strlen("达到"); /* round 14: 增速達到5% */
+    else if (f->change && (has_before(t, a, b, "达") || has_before(t, a, b, "達")) &&
+             b - a > strlen("达") && !has_before(t, a, b, "到达") && !has_before(t, a, b, "到達"))
+        b -= strlen("达"); /* round 14: 增速达5% */
     else if (f->change && has_before(t, a, b, "了") && b - a > strlen("了")) {
         size_t vs = 0; /* round 12: 相比增长了1.14: 了 after the verb */
         if (fig_change_verb(t, a, b, &vs) != BL_FIG_CHANGE_NONE)
@@ -1851,7 +1968,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            "实施", "實施", "...", "…",
                                            /* round 13: 3個城市依次是北京、…, 25名先進個人進行表彰,
                                             * 19个单位“…先进单位”称号 */
-                                           "依次", "进行", "進行", "“"};
+                                           "依次", "进行", "進行", "“",
+                                           /* round 14: 34個界別組成 (at the clause's end:
+                                            * not 顾问组成员), 60多個部門介紹情況 */
+                                           "组成", "組成", "介绍", "介紹"};
         /* (“ only before a title conferred: 19个单位“…先进单位”称号; not
          * 7个问题直接提到了“疫情”二字) */
         if (b2 > a2) {
@@ -1891,6 +2011,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     (has_before(t, a2, i, "报名") || has_before(t, a2, i, "報名")) &&
                     i + strlen("参加") < b2)
                     cut = false;
+                if (cut && (has_at(t, b2, i, "组成") || has_at(t, b2, i, "組成")))
+                    cut = skip_spaces(t, b2, i + strlen("组成")) >= b2;
                 if (cut && (has_at(t, b2, i, "为") || has_at(t, b2, i, "為"))) {
                     /* (not 行为, 作为, 认为, 成为, 因为, 以为, nor at the end) */
                     static const char *const words[] = {"行", "作", "认", "認", "成", "因", "以"};
@@ -2032,10 +2154,28 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* A bare attribute (金额109.82亿元 after 办理专利质押登记928笔) belongs to
      * the indicator just before it in the sentence: 办理专利质押登记金额. */
     const char *owner = ref_owner;
-    if (!owner && !f->change && b > a && k > s->sentence_first && is_attribute_word(t + a, b - a)) {
+    /* (round 18: 個體戶17509戶,當年新增1564戶: a verb of addition alone
+     * after a level of the same unit is that indicator's addition) */
+    static const char *const added[] = {"新增", "净增", "淨增"};
+    bool adds = false;
+    for (size_t w = 0; w < NELEM(added) && !owner && !f->change && !adds && b > a; w++)
+        adds = b - a == strlen(added[w]) && has_at(t, b, a, added[w]) && k > s->sentence_first &&
+               is_level_kind(f->kind) && l->items[k - 1].text == f->text && l->items[k - 1].base_unit[0] &&
+               !strcmp(l->items[k - 1].base_unit, f->base_unit);
+    if (!owner && !f->change && b > a && k > s->sentence_first && (adds || is_attribute_word(t + a, b - a))) {
         const bl_figure *p = &l->items[k - 1];
         if (p->text == f->text && p->label && *p->label && !p->change
             && fig_kind_is_labelled(p->kind))
+            owner = p->label;
+    }
+    /* round 18: 城镇登记失业率连续5年控制在4.1%以内: a value whose words
+     * are only a verb after a span of 连续N年 is the indicator's the span
+     * took */
+    if (!owner && !f->change && b <= a && k > s->sentence_first && is_level_kind(f->kind)) {
+        const bl_figure *p = &l->items[k - 1];
+        if (p->text == f->text && p->kind == BL_FIG_DURATION && p->label && *p->label &&
+            p->start >= s->clause_start &&
+            (has_before(t, s->clause_start, p->start, "连续") || has_before(t, s->clause_start, p->start, "連續")))
             owner = p->label;
     }
     /* …调整为12.36∶48.34∶39.3: a ratio after a verb of change alone is
@@ -2131,8 +2271,13 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (sep && p->text == f->text && (suffix = other_linked_change(l, k)) != NULL) {
             owner = l->items[f->link].label; /* round 13: 同比分别增长18.4%和25.9% */
             listed = true;
-        } else if (sep && p->text == f->text && p->label && *p->label && p->kind == f->kind &&
-                   !strcmp(p->base_unit, f->base_unit) && (p->change != 0) == (f->change != 0)) {
+        } else if (sep && p->text == f->text && p->label && *p->label &&
+                   ((p->kind == f->kind && !strcmp(p->base_unit, f->base_unit) &&
+                     (p->change != 0) == (f->change != 0)) ||
+                    /* (round 18: 3.22個、4.0個百分點, the unit shortened
+                     * before: points of a contribution, no change) */
+                    (p->unit[0] && strlen(p->unit) < strlen(f->unit) &&
+                     !strncmp(f->unit, p->unit, strlen(p->unit)) && f->link == BL_FIG_NO_LINK))) {
             owner = p->label;
             listed = true;
         }
@@ -2147,6 +2292,48 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             fig_kind_is_labelled(p->kind) && p->kind != BL_FIG_PERCENT) {
             owner = p->label;
             share = true;
+        }
+    }
+    /* round 14: 增長7.6%,…,並高於4月的1.5%: a value of another month
+     * month_of with (高于, 低于 before the month) is the value of the
+     * change of a level before it in the sentence, its base (按年, 同比, 环比) left out */
+    char month_of[BL_FIG_LABEL_MAX];
+    if (!owner && !f->change && f->kind == BL_FIG_PERCENT && b <= a && k > s->sentence_first) {
+        const bl_figure *p = &l->items[k - 1];
+        static const char *const than[] = {"高于", "高於", "低于", "低於"};
+        bool month = p->text == f->text && p->kind == BL_FIG_DATE && p->end <= f->start &&
+                     has_before(t, p->start, p->end, "月") && p->start >= s->clause_start &&
+                     has_at(t, f->start, skip_spaces(t, f->start, p->end), "的") &&
+                     skip_spaces(t, f->start, skip_spaces(t, f->start, p->end) + strlen("的")) == f->start;
+        bool cmp = false;
+        for (size_t i = s->clause_start; month && !cmp && i + strlen("高于") <= p->start; i++)
+            for (size_t w = 0; w < NELEM(than) && !cmp; w++)
+                cmp = has_at(t, p->start, i, than[w]);
+        for (size_t j = k - 1; cmp && j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW && !owner;) {
+            const bl_figure *q = &l->items[j];
+            if (q->text != f->text)
+                break;
+            /* (a change of a level, not 高於市場預期增長5.7%) */
+            if (!q->change || q->kind != BL_FIG_PERCENT || q->link == BL_FIG_NO_LINK || !q->label ||
+                !*q->label)
+                continue;
+            static const char *const base[] = {"按年", "同比", "环比", "環比"};
+            size_t qn = strlen(q->label), o = 0;
+            for (size_t i = 0; i < qn && o + 1 < sizeof month_of;) {
+                size_t skip = 0;
+                for (size_t w = 0; w < NELEM(base) && !skip; w++)
+                    if (has_at(q->label, qn, i, base[w]))
+                        skip = strlen(base[w]);
+                if (skip) {
+                    i += skip;
+                    continue;
+                }
+                month_of[o++] = q->label[i++];
+            }
+            month_of[o] = '\0';
+            if (o)
+                owner = month_of;
+            break;
         }
     }
     /* 辖内财政收入迈过千亿大关，达1330亿元: a value without words, first in
@@ -2405,6 +2592,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                         status = bl_buf_put(&lb, p->label, i);
                     break;
                 }
+    }
+    /* round 14: 統計公報發布醫保基金累計結存4.26萬億元: a headline's two
+     * phrases, the first ending with 公报发布: the figure's words are the
+     * last phrase's */
+    if (b > a) {
+        size_t h = headline_phrase(t, a, b);
+        if (h != a) {
+            a = h;
+            trim_words(t, &a, &b, label_lead, NELEM(label_lead), NULL, 0);
+        }
     }
     /* 其中“三类500强”项目1个: a name in quotes the words begin inside keeps
      * its opening quote */
@@ -2851,6 +3048,13 @@ static bulletin_status relabel_run(scan *s, size_t r, size_t n, const size_t *ia
         if (!strncmp(r0->label, t + ia[j], eb - ia[j]))
             return BULLETIN_OK; /* the label names its subject */
     }
+    /* round 14: 由去年的20位、第7位上升为今年的11位、第5位: a rank's move
+     * (上升为今年) is no part of what is ranked */
+    static const char *const moves[] = {"上升", "下降", "提升", "提高", "前移", "后移",
+                                        "後移", "跃升", "躍升", "升至", "降至", "回落"};
+    bool move = false;
+    for (size_t w = 0; w < NELEM(moves) && r0->kind == BL_FIG_RANK && !move; w++)
+        move = has_at(r0->label, strlen(r0->label), 0, moves[w]);
     char *old = r0->label;
     for (size_t j = 0; j < n; j++) {
         bl_figure *g = &l->items[r + j];
@@ -2860,7 +3064,7 @@ static bulletin_status relabel_run(scan *s, size_t r, size_t n, const size_t *ia
         bulletin_status st = bl_buf_put(&lb, t + ia[j], eb - ia[j]);
         if (st == BULLETIN_OK)
             st = bl_buf_put(&lb, t + tail, ib[n - 1] - tail);
-        if (st == BULLETIN_OK)
+        if (st == BULLETIN_OK && !move)
             st = put_run_label(&lb, old);
         if (st == BULLETIN_OK)
             st = bl_buf_reserve(&lb, 1);
@@ -3012,6 +3216,37 @@ static size_t in_turn_items(const char *t, size_t ca, size_t *a, size_t end)
     return close;
 }
 
+/* Round 14: the items ranked, listed in the clause t[ca, *a) before 分别
+ * (如地区生产总值、规模以上企业利税增速在全市排位,分别由去年的20位…): after
+ * a leading 如, up to the rank's scope (在全市排位); *a set to where they
+ * begin, their end returned; `end` when the clause lists none (no 、, or
+ * a figure in it). */
+static size_t ranked_items(const char *t, size_t ca, size_t *a, size_t end)
+{
+    static const char *const ranked[] = {"排位", "排名", "位次"};
+    int kc;
+    cp_before(t, ca, *a, &kc);
+    size_t close = *a - (size_t)(kc > 0 ? kc : 0), from = skip_spaces(t, close, ca), zai = 0;
+    bool mark = false;
+    for (size_t i = from; i < close; i++) {
+        if ((unsigned char)t[i] < 0x80 && t[i] >= '0' && t[i] <= '9')
+            return end;
+        if (has_at(t, close, i, "、"))
+            mark = true;
+        else if (has_at(t, close, i, "在"))
+            zai = i;
+    }
+    bool scope = false;
+    for (size_t w = 0; w < NELEM(ranked) && zai && !scope; w++)
+        scope = has_before(t, zai, close, ranked[w]);
+    if (!mark || !scope)
+        return end;
+    if (has_at(t, close, from, "如"))
+        from += strlen("如");
+    *a = from;
+    return zai;
+}
+
 /* 对甲、乙两地出口分别增长12.3%、25.6%: changes after 分别 that change no
  * figure before them take, in order, the items of the enumeration before
  * 分别 as their indicators: 甲出口增长, 乙出口增长.  The last item holds
@@ -3108,6 +3343,9 @@ static bulletin_status label_respectively(scan *s)
          * before it */
         if (!examples && skip_spaces(t, fen, a) == fen && last_comma < a)
             items_end = in_turn_items(t, last_comma, &a, items_end);
+        if (!examples && g0->kind == BL_FIG_RANK && items_end == fen && skip_spaces(t, fen, a) == fen &&
+            last_comma < a)
+            items_end = ranked_items(t, last_comma, &a, items_end);
         size_t ia[BL_FIG_MAX_PARTS], ib[BL_FIG_MAX_PARTS];
         size_t pa = a, pb = items_end;
         /* the comparison before 分别 is no part of the indicator */

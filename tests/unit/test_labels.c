@@ -1369,6 +1369,159 @@ static void test_label_trade_with(void **state)
                   "與東盟貿易總值 / 與東盟貿易總值增長");
 }
 
+/* Round 14: a change that names its level's indicator, the words holding
+ * pinyin readings (衛(wèi)生監(jiān)督所): compared with the level's label
+ * past the readings, the label is said once. */
+static void test_label_change_names_level_with_readings(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("衛(wèi)生監(jiān)督所(中心)2936個。與2020年3月底比較,衛(wèi)生監(jiān)督所(中心)減少59個。",
+                  "衛生監督所(中心) / 衛生監督所(中心)減少");
+}
+
+/* Round 14: ranks that move (分别由去年的20位、第7位上升为今年的11位、第5位)
+ * after a clause listing what is ranked (如地区生产总值、规模以上企业利税增速
+ * 在全市排位): each run of ranks takes the items in order, whole, without
+ * the rank's scope (在全市排位). */
+static void test_label_respectively_ranks_moving(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("几项主要经济指标,如地区生产总值、规模以上企业利税增速在全市排位,"
+                  "分别由去年的20位、第7位上升为今年的11位、第5位。",
+                  "地区生产总值 / 规模以上企业利税增速 / 地区生产总值 / 规模以上企业利税增速");
+}
+
+/* Round 14: a counted noun ends where what it does begins: 组成 at the
+ * end of its clause (由34個界別組成; not 顾问组成员), 介绍 (60多個部門介紹情況). */
+static void test_label_count_noun_composed_briefing(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("政協由34個界別組成,涉及政黨等方面。王國慶說,聽取60多個部門介紹情況。",
+                  "界別 / 部門");
+    EXPECT_LABELS("1名市政府法律顾问组成员列席会议。", "市政府法律顾问组成员");
+}
+
+/* Round 14: 已 before a verb and after a subject (已收集1400多個問題,
+ * 醫療衛生機構已超102萬): no part of the label; a verb alone before a
+ * count is named by the counted noun. */
+static void test_label_already(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("王國慶說,已收集1400多個問題。全國醫療衛生機構已超102萬個。",
+                  "問題 / 醫療衛生機構");
+}
+
+/* Round 14: a headline of two phrases, the first ending with 公报发布 (its
+ * space dropped with the title's readings: 統計公報發布醫保基金累計結存):
+ * the figure's label is in the last; not 公报发布会. */
+static void test_label_headline_phrases(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2022年醫療保障事業發展統計公報發布醫保基金累計結存4.26萬億元",
+                  "醫保基金累計結存");
+    EXPECT_LABELS("統計公報發(fā)布 全省糧食產量300萬噸。", "糧食產量");
+    EXPECT_LABELS("统计公报发布会召开场次3场。", "统计公报发布会召开场次");
+}
+
+/* Round 14: a rate word alone after a level (總值超過(guò)134萬(wàn)億元,增速達到
+ * 5%) takes the level's label, its linking verb trimmed. */
+static void test_label_rate_after_level_copula(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全年國內生產(chǎn)總值超過(guò)134萬(wàn)億元,增速達到5%,在世界主要經(jīng)濟體中名列前茅。",
+                  "國內生產總值 / 國內生產總值增速");
+}
+
+/* Round 14: a value of another month compared with (並高於4月的1.5%, 低於
+ * 市場預期升4.3%及4月的8.4%) is the change's before the comparison, its
+ * base (按年, 同比) left out. */
+static void test_label_compared_month_value(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中出口3023.5億元,增長7.6%,高於市場預期增長5.7%,並高於4月的1.5%。"
+                  "進口2197.3億元,按年升1.8%,低於市場預期升4.3%及4月的8.4%。",
+                  "出口 / 出口增長 / 市場預期增長 / 出口增長 / 進口 / 進口按年升 / 市場預期升 / 進口升");
+}
+
+/* Round 14: 與去年增長10.9%: last year after 与 is the base of the
+ * comparison, no period of the change. */
+static void test_label_base_last_year_with(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全縣油料播種面積34.68萬畝,產量3.78萬噸,與去年增長10.9%。",
+                  "油料播種面積 / 產量 / 產量增長");
+}
+
+/* Round 18: an age in 周岁 before the subject (60周岁及以上老年人口) is part
+ * of its indicator, as one in 岁 is, and of its share's (the ages' own
+ * labels are empty). */
+static void test_label_age_in_full_years(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全国60周岁及以上老年人口31031万人,占总人口的22.0%,其中65周岁及以上老年人口22023万人。",
+                  "60周岁及以上老年人口 / 60周岁及以上老年人口占总人口 /  / 65周岁及以上老年人口");
+}
+
+/* Round 18: 當年 (traditional) leads as 当年 does; a count whose words are
+ * only a verb of addition (當年新增1564戶) after a level of the same unit
+ * is that level's indicator's addition. */
+static void test_label_traditional_year_and_addition(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("當年新登記各類企業547戶。2021年末個體戶17509戶,當年新增1564戶。",
+                  "新登記各類企業 / 個體戶 / 個體戶新增");
+}
+
+/* Round 18: a value after 连续N年 and a verb only (失业率连续5年控制在4.1%
+ * 以内) is the indicator's the span took. */
+static void test_label_value_after_span_verb(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("城镇登记失业率连续5年控制在4.1%以内。", "城镇登记失业率 / 城镇登记失业率");
+}
+
+/* Round 18: 为多年最低的3.9%: a superlative after 为 remarks on the value,
+ * no part of the indicator. */
+static void test_label_superlative_remark(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2017年末城镇登记失业率为多年最低的3.9%。", "城镇登记失业率");
+}
+
+/* Round 18: 将 (will) before the verb trails as 预计 does
+ * (吸纳就业占比将超过50%). */
+static void test_label_future_jiang_trailing(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("第三产业吸纳就业占比将超过50%。", "第三产业吸纳就业占比");
+}
+
+/* Round 18: 拉動GDP增長4.0個百分點 after a growth: a contribution names its
+ * own indicator, not a change of the growth's. */
+static void test_label_contribution_own_words(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("第三產業增加值達74.69億元,增長7.1%,拉動GDP增長4.0個百分點。",
+                  "第三產業增加值 / 第三產業增加值增長 / 拉動GDP增長");
+}
+
+/* Round 18: a comparison's base ending a level's words (占比較上年4.93個
+ * 百分點, its verb missing) is no part of the indicator. */
+static void test_label_trailing_base(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("第二產業增加值占比較上年4.93個百分點。", "第二產業增加值占比");
+}
+
+/* Round 18: 分別拉動經濟增長1.74個、3.22個、4.0個百分點: values listed
+ * with their unit shortened (個 for 個百分點) share the label. */
+static void test_label_listed_unit_shortened(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("分別拉動經濟增長1.74個、3.22個、4.0個百分點。",
+                  "拉動經濟增長 / 拉動經濟增長 / 拉動經濟增長");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1487,6 +1640,22 @@ int main(void)
         cmocka_unit_test(test_label_listed_changes_of_levels),
         cmocka_unit_test(test_label_respectively_items_after_de),
         cmocka_unit_test(test_label_trade_with),
+        cmocka_unit_test(test_label_change_names_level_with_readings),
+        cmocka_unit_test(test_label_respectively_ranks_moving),
+        cmocka_unit_test(test_label_count_noun_composed_briefing),
+        cmocka_unit_test(test_label_already),
+        cmocka_unit_test(test_label_headline_phrases),
+        cmocka_unit_test(test_label_rate_after_level_copula),
+        cmocka_unit_test(test_label_compared_month_value),
+        cmocka_unit_test(test_label_base_last_year_with),
+        cmocka_unit_test(test_label_age_in_full_years),
+        cmocka_unit_test(test_label_traditional_year_and_addition),
+        cmocka_unit_test(test_label_value_after_span_verb),
+        cmocka_unit_test(test_label_superlative_remark),
+        cmocka_unit_test(test_label_future_jiang_trailing),
+        cmocka_unit_test(test_label_contribution_own_words),
+        cmocka_unit_test(test_label_trailing_base),
+        cmocka_unit_test(test_label_listed_unit_shortened),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
