@@ -132,10 +132,12 @@ static double ellipsis_rise(ctx *c, const pglyph *g)
     return f->ellipsis_rise * (double)glyph_size(c, g) / 1000;
 }
 
-static inline double glyph_rise(ctx *c, const pglyph *g)
+/* A glyph's rise (Ts), pt: an ellipsis's, or with `raised` (c->raised,
+ * read once a line) a note mark's. */
+static inline double glyph_rise(ctx *c, const pglyph *g, bool raised)
 {
     if ((g->cp != 0x2026 && g->cp != 0x22EF) || g->face < 0)
-        return 0;
+        return raised ? glyph_sup_rise(c, g) : 0;
     return ellipsis_rise(c, g);
 }
 
@@ -199,6 +201,7 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             bold |= (g[i].fx & FX_BOLD) != 0;
         int bad = bl_buf_puts(b, bold ? "q\nBT\n" : "BT\n") != BULLETIN_OK;
         double px = 0, py = 0, tc = 0, rise = 0;
+        const bool raised = c->raised;
         const pface *cur = NULL;
         float cur_size = 0;
         int cur_accent = -1, mode = 0;
@@ -212,11 +215,11 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             size_t j = i + 1;
             double gap = 0;
             int gm = glyph_mode(g, n, i);
-            double gr = glyph_rise(c, &g[i]);
+            double gr = glyph_rise(c, &g[i], raised);
 #define SAME_RUN(a, z)                                                                             \
     (text_face(&g[z]) == text_face(&g[a]) && g[z].code && glyph_size(c, &g[z]) == glyph_size(c, &g[a])                  \
      && g[z].accent == g[a].accent                                                                \
-     && glyph_mode(g, n, z) == gm && glyph_rise(c, &g[z]) == gr)
+     && glyph_mode(g, n, z) == gm && glyph_rise(c, &g[z], raised) == gr)
             if (j < n && SAME_RUN(i, j))
                 gap = g[j].x - g[i].x - drawn_adv(c, &g[i]);
             while (j < n && SAME_RUN(i, j)
