@@ -132,12 +132,10 @@ static double ellipsis_rise(ctx *c, const pglyph *g)
     return f->ellipsis_rise * (double)glyph_size(c, g) / 1000;
 }
 
-/* A glyph's rise (Ts), pt: an ellipsis's, or with `raised` (c->raised,
- * read once a line) a note mark's. */
-static inline double glyph_rise(ctx *c, const pglyph *g, bool raised)
+static inline double glyph_rise(ctx *c, const pglyph *g)
 {
     if ((g->cp != 0x2026 && g->cp != 0x22EF) || g->face < 0)
-        return raised ? glyph_sup_rise(c, g) : 0;
+        return 0;
     return ellipsis_rise(c, g);
 }
 
@@ -201,7 +199,6 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             bold |= (g[i].fx & FX_BOLD) != 0;
         int bad = bl_buf_puts(b, bold ? "q\nBT\n" : "BT\n") != BULLETIN_OK;
         double px = 0, py = 0, tc = 0, rise = 0;
-        const bool raised = c->raised;
         const pface *cur = NULL;
         float cur_size = 0;
         int cur_accent = -1, mode = 0;
@@ -215,17 +212,27 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             size_t j = i + 1;
             double gap = 0;
             int gm = glyph_mode(g, n, i);
-            double gr = glyph_rise(c, &g[i], raised);
+            double gr = glyph_rise(c, &g[i]);
 #define SAME_RUN(a, z)                                                                             \
     (text_face(&g[z]) == text_face(&g[a]) && g[z].code && glyph_size(c, &g[z]) == glyph_size(c, &g[a])                  \
      && g[z].accent == g[a].accent                                                                \
-     && glyph_mode(g, n, z) == gm && glyph_rise(c, &g[z], raised) == gr)
+     && glyph_mode(g, n, z) == gm && glyph_rise(c, &g[z]) == gr)
             if (j < n && SAME_RUN(i, j))
                 gap = g[j].x - g[i].x - drawn_adv(c, &g[i]);
             while (j < n && SAME_RUN(i, j)
                    && fabs(g[j].x - g[j - 1].x - drawn_adv(c, &g[j - 1]) - gap) < 0.002)
                 j++;
 #undef SAME_RUN
+            if (c->raised) {
+                /* a note mark's glyphs are a run of their own (their size
+                 * differs too), raised (a render without marks skips this) */
+                double sr = glyph_sup_rise(c, &g[i]);
+                size_t k = i + 1;
+                while (k < j && glyph_sup_rise(c, &g[k]) == sr)
+                    k++;
+                j = k;
+                gr += sr;
+            }
             if ((int)g[i].accent != cur_accent) {
                 bl_rgb col = g[i].accent ? c->tpl.accent : line_color(c, pl);
                 for (int k = 0; k < (bold ? 2 : 1); k++) { /* fill, and stroke for bold */

@@ -49,6 +49,17 @@ bulletin_status bl_pdf_glyph_metrics(ctx *c, pglyph *pg, size_t i, double size, 
     return glyph_metrics(c, pg, i, size, nat);
 }
 
+/* The same for a glyph of a text laid out at `size` pt: a glyph of
+ * another size is a note mark's (note_marks: SUP_SIZE of it), raised
+ * SUP_RISE of the text's size in an entry of its own. */
+static inline bulletin_status text_glyph_metrics(ctx *c, pglyph *pg, size_t i, double gsize,
+                                                 double nat, double size)
+{
+    if (gsize != size)
+        return bl_pdf_sup_metrics(c, pg, i, gsize, SUP_RISE * size, nat);
+    return glyph_metrics(c, pg, i, gsize, nat);
+}
+
 void bl_pdf_node_span(const ctx *c, const pfig *f, size_t n, const bulletin_node *node, size_t *lo,
                       size_t *hi)
 {
@@ -385,7 +396,6 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
     }
     size_t ci = 0, k = 0, flo = 0, fhi = 0;
     const bulletin_node *fnode = NULL;
-    const bool marks = c->marks;
     for (size_t li = 0; li < c->lay.nlines; li++) {
         const bl_lay_line *ln = &c->lay.lines[li];
         pline *pl = &c->lines[c->nlines++];
@@ -420,12 +430,9 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
                 .alt = gn != sg[0].node,
                 .face = g->font,
             }, *pg = &ng;
-            double nat = ci < c->nchars ? c->chars[ci].gadv : g->adv;
-            if (marks && ci < c->nchars && (c->cfx[ci] & FX_SUP))
-                status = bl_pdf_sup_metrics(c, pg, c->nglyphs, g->size, SUP_RISE * size, nat);
-            else
-                status = glyph_metrics(c, pg, c->nglyphs, g->size, nat);
-            if (status != BULLETIN_OK)
+            if ((status = text_glyph_metrics(c, pg, c->nglyphs, g->size,
+                                             ci < c->nchars ? c->chars[ci].gadv : g->adv, size))
+                != BULLETIN_OK)
                 return status;
             if (pg->alt)
                 other = gn;
