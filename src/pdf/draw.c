@@ -223,6 +223,16 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
                    && fabs(g[j].x - g[j - 1].x - drawn_adv(c, &g[j - 1]) - gap) < 0.002)
                 j++;
 #undef SAME_RUN
+            if (c->raised) {
+                /* a note mark's glyphs are a run of their own (their size
+                 * differs too), raised (a render without marks skips this) */
+                double sr = glyph_sup_rise(c, &g[i]);
+                size_t k = i + 1;
+                while (k < j && glyph_sup_rise(c, &g[k]) == sr)
+                    k++;
+                j = k;
+                gr += sr;
+            }
             if ((int)g[i].accent != cur_accent) {
                 bl_rgb col = g[i].accent ? c->tpl.accent : line_color(c, pl);
                 for (int k = 0; k < (bold ? 2 : 1); k++) { /* fill, and stroke for bold */

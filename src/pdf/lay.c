@@ -49,6 +49,17 @@ bulletin_status bl_pdf_glyph_metrics(ctx *c, pglyph *pg, size_t i, double size, 
     return glyph_metrics(c, pg, i, size, nat);
 }
 
+/* The same for a glyph of a text laid out at `size` pt: a glyph of
+ * another size is a note mark's (note_marks: SUP_SIZE of it), raised
+ * SUP_RISE of the text's size in an entry of its own. */
+static inline bulletin_status text_glyph_metrics(ctx *c, pglyph *pg, size_t i, double gsize,
+                                                 double nat, double size)
+{
+    if (gsize != size)
+        return bl_pdf_sup_metrics(c, pg, i, gsize, SUP_RISE * size, nat);
+    return glyph_metrics(c, pg, i, gsize, nat);
+}
+
 void bl_pdf_node_span(const ctx *c, const pfig *f, size_t n, const bulletin_node *node, size_t *lo,
                       size_t *hi)
 {
@@ -86,6 +97,90 @@ static bool in_figure(const ctx *c, const pfig *f, size_t lo, size_t hi, size_t 
  * Laying out a text of one or more pieces
  * ---------------------------------------------------------------------- */
 
+/* Whether the character that ends at byte `e` of `t` may carry a note
+ * mark: a Han character (〇 too), a digit, % or ‰ (增长8.1%[3]), or a
+ * closing bracket or quote. */
+static bool mark_carrier_before(const char *t, size_t e)
+{
+    size_t b = e;
+    while (b > 0 && e - b < 4) {
+        b--;
+        if (((unsigned char)t[b] & 0xC0) != 0x80)
+            break;
+    }
+    if (b == e)
+        return false;
+    uint32_t cp;
+    int k = bl_utf8_decode((const unsigned char *)t + b, e - b, &cp);
+    if (k <= 0 || (size_t)k != e - b)
+        return false;
+    if (bl_is_han(cp) || cp == 0x3007 || (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19)
+        || cp == '%' || cp == 0xFF05 || cp == 0x2030)
+        return true;
+    switch (cp) {
+    case ')': case 0xFF09: case 0x201D: case 0x2019: case 0x300D: case 0x300F: case 0x300B:
+    case 0x3009: case 0x3011: case 0x3015: case 0x3017:
+        return true;
+    default:
+        return false;
+    }
+}
+
+size_t bl_pdf_note_mark(const char *t, size_t len, size_t i)
+{
+    if (i >= len || t[i] != '[' || i == 0 || !mark_carrier_before(t, i))
+        return 0;
+    size_t j = i + 1;
+    while (j < len && j - i <= 3 && t[j] >= '0' && t[j] <= '9')
+        j++;
+    size_t digits = j - i - 1;
+    if (digits < 1 || digits > 2 || t[i + 1] == '0' || j >= len || t[j] != ']')
+        return 0;
+    return j + 1 - i;
+}
+
+/* Marks FX_SUP the characters c->chars[from ..] of piece `sg` (their src
+ * byte offsets in the pieces joined, the piece from byte `base`) that are
+ * note marks, and sets them superscript: SUP_SIZE of their size, their
+ * advances scaled alike (the rise is the glyphs': bl_pdf_sup_metrics).
+ * Marks are the text's: body, lead, headings (三、城乡[4]人口, a run-in
+ * heading), table cells and notes; not the title's, the cover's, a date's
+ * or the furniture's. */
+static void note_marks(ctx *c, const lseg *sg, size_t base, size_t from)
+{
+    int st = sg->st;
+    if (!sg->own || (st != BL_EL_BODY && st != BL_EL_LEAD && st != BL_EL_CELL
+                     && st != BL_EL_CELL_HEAD && st != BL_EL_NOTE && st != BL_EL_H1
+                     && st != BL_EL_H2 && st != BL_EL_H3 && st != BL_EL_H4))
+        return;
+    if (!memchr(sg->text, '[', sg->len))
+        return;
+    for (size_t i = from; i < c->nchars; i++) {
+        size_t off = c->chars[i].src - base, m = 0;
+        if (i == from && c->chars[i].cp != '[') {
+            /* a window that starts inside a mark (lay_windowed) */
+            for (size_t back = 1; back <= 3 && back <= off && !m; back++)
+                if ((m = bl_pdf_note_mark(sg->text, sg->len, off - back)) != 0) {
+                    if (off - back + m <= off)
+                        m = 0;
+                    else
+                        off -= back;
+                }
+        } else if (c->chars[i].cp == '[')
+            m = bl_pdf_note_mark(sg->text, sg->len, off);
+        if (m)
+            c->marks = true;
+        for (size_t q = i; m && q < c->nchars && c->chars[q].src < base + off + m; q++) {
+            bl_lay_char *ch = &c->chars[q];
+            ch->size *= SUP_SIZE;
+            ch->adv *= SUP_SIZE;
+            ch->gadv *= SUP_SIZE;
+            ch->shift *= SUP_SIZE;
+            c->cfx[q] |= FX_SUP;
+        }
+    }
+}
+
 /* The characters of the pieces, in c->chars, c->cfx: their src is the
  * byte offset in the pieces joined.  *starts gets each piece's first
  * character (nseg + 1 entries, on the stack of the caller). */
@@ -96,6 +191,7 @@ static bulletin_status build_chars(ctx *c, const lseg *sg, size_t ns, double siz
     size_t base = 0;
     bool xbs_fake = bl_fontset_role_is_fallback(c->fs, BL_FONT_XIAOBIAOSONG);
     c->nchars = 0;
+    c->marks = false;
     for (size_t k = 0; k < ns; k++) {
         const bl_style *s = sty(c, sg[k].st);
         size_t n = 0;
@@ -119,6 +215,7 @@ static bulletin_status build_chars(ctx *c, const lseg *sg, size_t ns, double siz
             c->chars[c->nchars] = tmp[i];
             c->cfx[c->nchars++] = fx;
         }
+        note_marks(c, &sg[k], base, starts[k]);
         base += sg[k].len;
         bl_free(c->mem, tmp);
         tmp = NULL;
@@ -126,6 +223,15 @@ static bulletin_status build_chars(ctx *c, const lseg *sg, size_t ns, double siz
     starts[ns] = c->nchars;
     bl_free(c->mem, tmp);
     return st;
+}
+
+/* A note mark stays with the term before it: no break before it in
+ * c->brk (after the words, which would allow one). */
+static void mark_classes(ctx *c)
+{
+    for (size_t i = 1; c->marks && i < c->nchars; i++)
+        if ((c->cfx[i] & FX_SUP) && !(c->cfx[i - 1] & FX_SUP))
+            c->brk[i] = BL_BRK_NEVER;
 }
 
 /* The words of display text in c->brk (ICU's word break iterator,
@@ -139,7 +245,9 @@ static bulletin_status word_classes(ctx *c)
         if (st != BULLETIN_OK)
             return st;
     }
-    return bl_words_classify(c->words, c->chars, c->nchars, c->brk);
+    bulletin_status st = bl_words_classify(c->words, c->chars, c->nchars, c->brk);
+    mark_classes(c);
+    return st;
 }
 
 /* The break classes of c->chars: never inside a figure, and for display
@@ -168,6 +276,7 @@ static bulletin_status break_classes(ctx *c, const lseg *sg, size_t ns, const si
         }
         base += sg[k].len;
     }
+    mark_classes(c);
     if (display)
         st = word_classes(c);
     return st;
@@ -191,22 +300,59 @@ bulletin_status bl_pdf_set_line_color(ctx *c, pline *pl, bl_rgb color)
     return BULLETIN_OK;
 }
 
-static bulletin_status set_glyph_metrics(ctx *c, pglyph *pg, size_t i, double size, double nat)
+/* The index of the entry of c->sizes that is `size` pt raised `rise` pt,
+ * added when there is none, in *k.  BULLETIN_ERR_NOMEM. */
+static bulletin_status size_index(ctx *c, double size, double rise, size_t *k)
 {
-    size_t k = c->last_size < c->nsizes && c->sizes[c->last_size] == size ? c->last_size : 0;
-    while (k < c->nsizes && !(c->sizes[k] == size))
-        k++;
-    if (k == c->nsizes) {
-        if (k >= GLYPH_ODD_NAT)
+    size_t j = 0;
+    while (j < c->nsizes && !(c->sizes[j] == size && c->rises[j] == rise))
+        j++;
+    if (j == c->nsizes) {
+        if (j >= GLYPH_ODD_NAT)
             return BULLETIN_ERR_NOMEM; /* never: a text has a few sizes */
-        bulletin_status st = bl_pdf_grow(c->mem, (void **)&c->sizes, &c->cap_sizes, k + 1,
+        bulletin_status st = bl_pdf_grow(c->mem, (void **)&c->sizes, &c->cap_sizes, j + 1,
                                          sizeof *c->sizes);
+        if (st == BULLETIN_OK)
+            st = bl_pdf_grow(c->mem, (void **)&c->rises, &c->cap_rises, j + 1, sizeof *c->rises);
         if (st != BULLETIN_OK)
             return st;
-        c->sizes[c->nsizes++] = size;
+        c->sizes[c->nsizes] = size;
+        c->rises[c->nsizes++] = rise;
+        c->raised |= rise != 0;
+    }
+    *k = j;
+    return BULLETIN_OK;
+}
+
+static bulletin_status glyph_advance(ctx *c, pglyph *pg, size_t i, double size, double nat);
+
+static bulletin_status set_glyph_metrics(ctx *c, pglyph *pg, size_t i, double size, double nat)
+{
+    size_t k = c->last_size;
+    if (!(k < c->nsizes && c->sizes[k] == size && c->rises[k] == 0)) {
+        bulletin_status st = size_index(c, size, 0, &k);
+        if (st != BULLETIN_OK)
+            return st;
     }
     c->last_size = k;
     pg->szi = (uint16_t)k;
+    return glyph_advance(c, pg, i, size, nat);
+}
+
+bulletin_status bl_pdf_sup_metrics(ctx *c, pglyph *pg, size_t i, double size, double rise,
+                                   double nat)
+{
+    size_t k;
+    bulletin_status st = size_index(c, size, rise, &k);
+    if (st != BULLETIN_OK)
+        return st;
+    pg->szi = (uint16_t)k;
+    return glyph_advance(c, pg, i, size, nat);
+}
+
+/* Glyph pg's advance once its size is set (set_glyph_metrics). */
+static bulletin_status glyph_advance(ctx *c, pglyph *pg, size_t i, double size, double nat)
+{
     double a = size > 0 && isfinite(size) && isfinite(nat) ? nearbyint(nat * 1000.0 / size) : NAN;
     if (a >= INT16_MIN && a <= INT16_MAX && a * size / 1000.0 == nat && (nat != 0 || !signbit(nat))) {
         pg->adv = (int16_t)a;
@@ -284,8 +430,8 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
                 .alt = gn != sg[0].node,
                 .face = g->font,
             }, *pg = &ng;
-            if ((status = glyph_metrics(c, pg, c->nglyphs, g->size,
-                                               ci < c->nchars ? c->chars[ci].gadv : g->adv))
+            if ((status = text_glyph_metrics(c, pg, c->nglyphs, g->size,
+                                             ci < c->nchars ? c->chars[ci].gadv : g->adv, size))
                 != BULLETIN_OK)
                 return status;
             if (pg->alt)
@@ -397,6 +543,7 @@ static bulletin_status lay_windowed(ctx *c, const lseg *sg, size_t ns, const lop
     double w = 0;
     bool first = true;
     c->nchars = 0;
+    c->marks = false;
     for (;;) {
         /* fill the window from the text */
         while (c->nchars < LAY_WINDOW && k < ns) {
@@ -420,11 +567,13 @@ static bulletin_status lay_windowed(ctx *c, const lseg *sg, size_t ns, const lop
                 return status;
             }
             uint8_t fx = s->bold || (s->role == BL_FONT_XIAOBIAOSONG && xbs_fake) ? FX_BOLD : 0;
+            size_t from = c->nchars;
             for (size_t i = 0; i < n; i++) {
                 tmp[i].src += (uint32_t)(base[k] + b);
                 c->chars[c->nchars] = tmp[i];
                 c->cfx[c->nchars++] = fx;
             }
+            note_marks(c, &sg[k], base[k], from);
             bl_free(c->mem, tmp);
             b = e;
             if (b >= sg[k].len) {
@@ -833,10 +982,14 @@ static bulletin_status replay_block(ctx *c)
             memcpy(&c->glyphs[at], &p->glyphs[rl->first], rl->count * sizeof *c->glyphs);
         for (size_t k = 0; k < rl->count && status == BULLETIN_OK; k++) {
             const pglyph *g = &p->glyphs[rl->first + k];
-            if (g->szi & GLYPH_ODD_NAT)
-                status = set_glyph_metrics(c, &c->glyphs[at + k], at + k,
-                                                  c->sizes[g->szi & ~GLYPH_ODD_NAT],
-                                                  replay_odd_nat(p, g));
+            if (g->szi & GLYPH_ODD_NAT) {
+                size_t z = g->szi & ~GLYPH_ODD_NAT;
+                status = c->rises[z] != 0
+                             ? bl_pdf_sup_metrics(c, &c->glyphs[at + k], at + k, c->sizes[z],
+                                                  c->rises[z], replay_odd_nat(p, g))
+                             : set_glyph_metrics(c, &c->glyphs[at + k], at + k, c->sizes[z],
+                                                 replay_odd_nat(p, g));
+            }
         }
         c->nglyphs += rl->count;
         pl->first = (uint32_t)at;

@@ -364,13 +364,16 @@ static void release_lines(ctx *c)
     bl_free(c->mem, c->glyphs);
     bl_free(c->mem, c->lines);
     bl_free(c->mem, c->sizes);
+    bl_free(c->mem, c->rises);
     bl_free(c->mem, c->odd_nat);
     c->glyphs = NULL;
     c->lines = NULL;
     c->sizes = NULL;
+    c->rises = NULL;
+    c->raised = false;
     c->odd_nat = NULL;
     c->nglyphs = c->nlines = c->nsizes = c->nodd_nat = 0;
-    c->cap_glyphs = c->cap_lines = c->cap_sizes = c->cap_odd_nat = 0;
+    c->cap_glyphs = c->cap_lines = c->cap_sizes = c->cap_rises = c->cap_odd_nat = 0;
     release_scratch(c, true);
 }
 
@@ -604,6 +607,7 @@ cleanup:
     bl_free(c->mem, c->lines);
     bl_free(c->mem, c->glyphs);
     bl_free(c->mem, c->sizes);
+    bl_free(c->mem, c->rises);
     bl_free(c->mem, c->odd_nat);
     bl_free(c->mem, c->colors);
     bl_free(c->mem, c->chars);

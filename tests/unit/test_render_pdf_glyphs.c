@@ -49,6 +49,7 @@ static void test_sizes_and_advances(void **state)
     assert_int_equal(g[1].szi, 1);
     assert_int_equal(g[5].szi, 2);
     bl_free(c->mem, c->sizes);
+    bl_free(c->mem, c->rises);
 }
 
 /* An advance that is not a whole 1/1000 em of its size, or beyond an
@@ -75,6 +76,7 @@ static void test_odd_advances(void **state)
     }
     assert_true(signbit(glyph_nat(c, &g[3])));
     bl_free(c->mem, c->sizes);
+    bl_free(c->mem, c->rises);
     bl_free(c->mem, c->odd_nat);
 }
 
@@ -210,6 +212,7 @@ static void test_fold(void **state)
     assert_null(c->fold);
     bl_fontset_free(c->fs);
     bl_free(c->mem, c->sizes);
+    bl_free(c->mem, c->rises);
     free(g);
     free(l);
 }
