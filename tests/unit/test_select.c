@@ -521,6 +521,42 @@ static void test_list_ending_in_its_target(void **state)
     bulletin_doc_free(doc);
 }
 
+/* The best-first lists of the key figures: a figure too small to enter a
+ * full list is not tested (its clause is not searched), but one of a
+ * listed indicator in a later period of a table still replaces it,
+ * however small (总产出 2014 after 2000).  Eleven amounts and the
+ * table's first column fill the list first. */
+static void test_key_figures_full_list(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"工业产值", "农业产值", "建筑业产值", "服务业产值",
+                                        "进口额",   "出口额",   "财政收入",   "税收收入",
+                                        "存款余额", "贷款余额", "社会消费品零售总额"};
+    char buf[4096];
+    size_t len = (size_t)sprintf(buf, "某市经济概况\n");
+    for (int k = 0; k < 11; k++)
+        len += (size_t)sprintf(buf + len, "全年%s%d亿元。\n", names[k], 2000 + 100 * k);
+    len += (size_t)sprintf(buf + len, "| 指标 | 2000年 | 2014年 |\n| 总产出（亿元） | 9,000 | 500 |\n");
+    bulletin_doc *doc = tu_parse(buf, 0);
+    bl_key_figure keys[BL_SELECT_KEYS_MAX];
+    size_t n = 0;
+    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
+    assert_int_equal(n, 12);
+    char v[64], lab[256];
+    /* the amounts, largest first: 总产出's later column (500), which
+     * replaced its 9,000 at the head of the list, last */
+    static const char *const order[] = {"3000", "2900", "2800", "2700", "2600", "2500",
+                                        "2400", "2300", "2200", "2100", "2000", "500"};
+    for (size_t k = 0; k < 12; k++) {
+        bl_select_value_text(doc, keys[k].figure, v, sizeof v);
+        assert_string_equal(v, order[k]);
+        assert_int_equal(keys[k].growth, BULLETIN_NO_LINK);
+    }
+    bl_select_label(doc, keys[11].figure, lab, sizeof lab);
+    assert_string_equal(lab, "总产出（2014年）");
+    bulletin_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -540,6 +576,7 @@ int main(void)
         cmocka_unit_test(test_growth_caption_of_a_list),
         cmocka_unit_test(test_departures_are_no_growth_bars),
         cmocka_unit_test(test_list_ending_in_its_target),
+        cmocka_unit_test(test_key_figures_full_list),
     };
     return cmocka_run_group_tests_name("select", tests, NULL, NULL);
 }
