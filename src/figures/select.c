@@ -336,7 +336,19 @@ size_t bl_select_amounts(const bulletin_doc *doc, size_t *out, size_t max)
  * Key figures
  * ---------------------------------------------------------------------- */
 
-/* A figure worth a card: an amount or a count (with its measure word),
+/* A level in per cent (优良天数比例为81.4%, 城镇化率65.2%): no change, no
+ * part of a ratio; a card when the amounts, counts and quantities leave
+ * room (a bulletin of rates showed only its counts of cities). */
+static bool key_level(const bulletin_figure *f)
+{
+    return f->kind == BULLETIN_FIGURE_PERCENT && !f->change
+           && (!strcmp(f->unit, "%") || !strcmp(f->unit, "％"))
+           && bulletin_node_get_type(f->node) != BULLETIN_NODE_CELL; /* a table's shares by
+                                                                        region: a list */
+}
+
+/* A figure worth a card: an amount, a count or a quantity (with its
+ * measure word or unit), or a level in per cent,
  * positive, not a change, not a target (……年目标, 力争…), not in the
  * title, labelled by an indicator that is not its own value. */
 static bool key_candidate(const bulletin_doc *doc, size_t i, const bulletin_figure *f)
@@ -344,8 +356,9 @@ static bool key_candidate(const bulletin_doc *doc, size_t i, const bulletin_figu
     /* Every test is a pure veto: the cheap ones first, the searches of the
      * figure's clause and paragraph (bl_select_is_target, the rules) last. */
     if (!(f->listed && f->parsed && f->value > 0 && !f->change && !f->part &&
-          (f->kind == BULLETIN_FIGURE_AMOUNT ||
-           (f->kind == BULLETIN_FIGURE_COUNT && f->unit[0]))))
+          (f->kind == BULLETIN_FIGURE_AMOUNT || key_level(f) ||
+           ((f->kind == BULLETIN_FIGURE_COUNT || f->kind == BULLETIN_FIGURE_QUANTITY)
+            && f->unit[0]))))
         return false;
     if (bulletin_node_get_type(f->node) == BULLETIN_NODE_TITLE || !f->label[0])
         return false;
@@ -473,10 +486,15 @@ bulletin_status bl_select_key_figures(const bulletin_doc *doc, const bulletin_me
             && f.link < n && !rate[f.link])
             rate[f.link] = i + 1;
     for (size_t i = 0; i < n && k < max; i++)
-        if (rate[i] && bulletin_doc_figure(doc, i, &f) == BULLETIN_OK
+        if (rate[i] && bulletin_doc_figure(doc, i, &f) == BULLETIN_OK && !key_level(&f)
             && !repeats(doc, found, k, &f) && key_candidate(doc, i, &f))
             found[k++] = i;
-    for (int pass = 0; pass < 2 && k < max; pass++) {
+    /* then by size: the amounts, the counts (a quantity without a growth
+     * rate stays out: 94微克/立方米 of one city beside 300兆瓦 of a
+     * machine compare nothing) */
+    static const bulletin_figure_kind pass_kind[] = {BULLETIN_FIGURE_AMOUNT,
+                                                     BULLETIN_FIGURE_COUNT};
+    for (size_t pass = 0; pass < sizeof pass_kind / sizeof *pass_kind && k < max; pass++) {
         size_t best[BL_SELECT_KEYS_MAX], nb = 0;
         double norms[BL_SELECT_KEYS_MAX];
         bulletin_figure bf[BL_SELECT_KEYS_MAX]; /* the figures of best[] */
@@ -485,7 +503,7 @@ bulletin_status bl_select_key_figures(const bulletin_doc *doc, const bulletin_me
              * tests only its own figures, and only those that could
              * change the list */
             if (rate[i] || bulletin_doc_figure(doc, i, &f) != BULLETIN_OK
-                || (f.kind == BULLETIN_FIGURE_AMOUNT) != (pass == 0)
+                || f.kind != pass_kind[pass]
                 || !could_enter(bf, norms, nb, max - k, &f) || repeats(doc, found, k, &f)
                 || !key_candidate(doc, i, &f))
                 continue;
@@ -518,6 +536,24 @@ bulletin_status bl_select_key_figures(const bulletin_doc *doc, const bulletin_me
         }
         for (size_t j = 0; j < nb; j++)
             found[k++] = best[j];
+    }
+    /* last the levels in per cent, in the text's order (their sizes say
+     * nothing of their weight): a paragraph's first before the others,
+     * as a bulletin leads a paragraph with its headline rate */
+    for (int round = 0; round < 2 && k < max; round++) {
+        const bulletin_node *done = NULL; /* the paragraph that gave one */
+        for (size_t i = 0; i < n && k < max; i++) {
+            if (bulletin_doc_figure(doc, i, &f) != BULLETIN_OK || !key_level(&f)
+                || (round == 0 && f.node == done))
+                continue;
+            bool taken = false;
+            for (size_t j = 0; j < k && !taken; j++)
+                taken = found[j] == i;
+            if (!taken && !repeats(doc, found, k, &f) && key_candidate(doc, i, &f)) {
+                found[k++] = i;
+                done = f.node;
+            }
+        }
     }
     for (size_t j = 0; j < k; j++)
         keys[j] = (bl_key_figure){found[j], rate[found[j]] ? rate[found[j]] - 1 : BULLETIN_NO_LINK};

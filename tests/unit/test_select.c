@@ -169,9 +169,11 @@ static void test_key_figures_and_amounts(void **state)
     bl_key_figure keys[BL_SELECT_KEYS_MAX];
     size_t n = 99;
     assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, 40, &n), BULLETIN_OK);
-    assert_int_equal(n, 1);
+    assert_int_equal(n, 2);
     assert_int_equal(keys[0].figure, 1);
     assert_int_equal(keys[0].growth, 2);
+    assert_int_equal(keys[1].figure, 3); /* 城镇化率65.3%, a level; 上涨0.3% is a change */
+    assert_int_equal(keys[1].growth, BULLETIN_NO_LINK);
     size_t amounts[4];
     assert_int_equal(bl_select_amounts(doc, amounts, 4), 1);
     assert_int_equal(amounts[0], 1);
@@ -340,6 +342,41 @@ static void test_key_figures_are_worth_a_card(void **state)
     doc = tu_parse("标题\n12,345件。实现100亿元。\n", 0);
     assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
     assert_int_equal(n, 0);
+    bulletin_doc_free(doc);
+}
+
+/* A bulletin of quantities and rates (the water and grain bulletins, an
+ * air-quality release) showed only its counts, or no card at all: a
+ * quantity with its growth rate is a card in the text's order, as an
+ * amount is; levels in per cent fill the cards left, a paragraph's first
+ * before the others, none from a table (its shares by region are a list)
+ * and none that is a change. */
+static void test_key_figures_quantities_and_levels(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("某省水资源公报\n"
+                                 "全省平均年降水量706.5毫米，比上年增加8.5%。"
+                                 "水资源总量3160.5亿立方米，比上年减少14.0%。大型水库15座。\n"
+                                 "用水总量中，生活用水占15.1%，工业用水占16.2%。\n"
+                                 "地表水水质优良断面比例为87.8%，同比上升2.1个百分点；"
+                                 "劣Ⅴ类断面比例为1.0%。\n"
+                                 "| 地区 | 比重 |\n| 甲市 | 17.95% |\n",
+                                 0);
+    bl_key_figure keys[BL_SELECT_KEYS_MAX];
+    size_t n = 0;
+    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
+    static const char *const cards[][2] = {
+        {"706.5", "平均年降水量"},     {"3160.5", "水资源总量"}, {"15", "大型水库"},
+        {"15.1", "生活用水占比"},      {"87.8", "地表水水质优良断面比例"},
+        {"16.2", "工业用水占比"},        {"1.0", "劣Ⅴ类断面比例"}};
+    assert_int_equal(n, sizeof cards / sizeof *cards);
+    for (size_t k = 0; k < n; k++) {
+        char v[64], lab[256];
+        bl_select_value_text(doc, keys[k].figure, v, sizeof v);
+        bl_select_label(doc, keys[k].figure, lab, sizeof lab);
+        assert_string_equal(v, cards[k][0]);
+        assert_string_equal(lab, cards[k][1]);
+    }
     bulletin_doc_free(doc);
 }
 
@@ -568,6 +605,7 @@ int main(void)
         cmocka_unit_test(test_key_figures_and_amounts),
         cmocka_unit_test(test_the_workbook_charts_the_same_series),
         cmocka_unit_test(test_key_figures_are_worth_a_card),
+        cmocka_unit_test(test_key_figures_quantities_and_levels),
         cmocka_unit_test(test_growth_bars_name_an_indicator),
         cmocka_unit_test(test_growth_bars_labelled_once),
         cmocka_unit_test(test_targets_found_everywhere),
