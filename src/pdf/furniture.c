@@ -12,6 +12,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <uchar.h>
 
 #include "pdf_int.h"
 
@@ -176,6 +177,52 @@ cleanup:
 
 /* The key-figures page: cards of large numbers with their labels and
  * growth rates, then a horizontal bar chart of the growth rates. */
+/* Characters a bulletin writes often whose two scripts differ: the
+ * simplified form at an index, the traditional form at the same index of
+ * the other list. */
+static const char32_t simplified_forms[] = U"个国发这会经济长产业亿万与为对数据区县计较总额项进实现开关务动农设资费场销价统报门学卫医疗险电车铁运输贸环质";
+static const char32_t traditional_forms[] = U"個國發這會經濟長產業億萬與為對數據區縣計較總額項進實現開關務動農設資費場銷價統報門學衛醫療險電車鐵運輸貿環質";
+
+bool bl_pdf_is_traditional(const char *text, size_t len)
+{
+    if (len > 65536)
+        len = 65536; /* enough to tell, and no cost that grows with the text */
+    size_t simp = 0, trad = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        int k = bl_utf8_decode((const unsigned char *)text + i, len - i, &cp);
+        if (k <= 0) {
+            i++;
+            continue;
+        }
+        i += (size_t)k;
+        if (cp < 0x4E00)
+            continue;
+        for (size_t j = 0; simplified_forms[j]; j++) {
+            if (cp == simplified_forms[j] && cp != traditional_forms[j]) {
+                simp++;
+                break;
+            }
+            if (cp == traditional_forms[j] && cp != simplified_forms[j]) {
+                trad++;
+                break;
+            }
+        }
+    }
+    return trad > simp;
+}
+
+const char *bl_pdf_word_text(const ctx *c, bl_pdf_word w)
+{
+    switch (w) {
+    case BL_WORD_KEY_FIGURES:
+        return c->traditional ? "關鍵數據" : "关键数据";
+    case BL_WORD_GROWTH:
+        return c->traditional ? "增長率" : "增长率";
+    }
+    return "";
+}
+
 bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *keys, size_t nkeys)
 {
     bulletin_status status = BULLETIN_OK;
@@ -189,8 +236,8 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *ke
     bl_buf alt;
     bl_buf_init(&alt, c->mem);
     size_t first0 = c->nlines;
-    BL_CHECK(bl_pdf_place(c, "关键数据", BL_EL_H1, hsize, LAY_SINGLE_LEFT, c->tl, w, y - hsize, 0,
-                          page, t->accent, NULL, NULL));
+    BL_CHECK(bl_pdf_place(c, bl_pdf_word_text(c, BL_WORD_KEY_FIGURES), BL_EL_H1, hsize,
+                          LAY_SINGLE_LEFT, c->tl, w, y - hsize, 0, page, t->accent, NULL, NULL));
     bl_pdf_tag_lines(c, first0, bl_pdf_tag_new(c, S_H1, 0, 1));
     y -= hsize + 10;
     BL_CHECK(add_shape(c, SH_RECT, page, c->tl, y, w, 1.5, 0, t->rule));
@@ -257,12 +304,13 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *ke
     /* the chart: a Figure, its data in words as /Alt, 增长率（%） its Caption */
     int fig = bl_pdf_tag_new(c, S_FIGURE, 0, 1);
     first0 = c->nlines;
-    BL_CHECK(bl_pdf_place(c, "增长率", BL_EL_H1, 0, LAY_SINGLE_LEFT, c->tl, w, y - hs->size, 0,
-                          page, hs->color, NULL, NULL));
+    BL_CHECK(bl_pdf_place(c, bl_pdf_word_text(c, BL_WORD_GROWTH), BL_EL_H1, 0, LAY_SINGLE_LEFT,
+                          c->tl, w, y - hs->size, 0, page, hs->color, NULL, NULL));
     BL_CHECK(bl_pdf_place(c, "（%）", BL_EL_KEY_LABEL, 0, LAY_SINGLE_LEFT, c->tl + 3.2 * hs->size,
                           w, y - hs->size, 0, page, t->muted, NULL, NULL));
     bl_pdf_tag_lines(c, first0, bl_pdf_tag_new(c, S_CAPTION, fig, 1));
-    BL_CHECK(bl_buf_puts(&alt, "增长率（%）："));
+    BL_CHECK(bl_buf_puts(&alt, bl_pdf_word_text(c, BL_WORD_GROWTH)));
+    BL_CHECK(bl_buf_puts(&alt, "（%）："));
     y -= hs->size + 16;
     double labw = 0.36 * w, x0 = c->tl + labw + 8, span = c->tr - x0 - 48;
     double scale = span / (hi - lo), zero = x0 - lo * scale;

@@ -596,7 +596,7 @@ bulletin_status bl_pdf_add_page_labels(ctx *c)
                 status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot find a page label");
                 goto cleanup;
             }
-            BL_CHECK(bl_pdf_utf16(c, d, "P", p == c->key_page ? "关键数据" : "封面"));
+            BL_CHECK(bl_pdf_utf16(c, d, "P", p == c->key_page ? bl_pdf_word_text(c, BL_WORD_KEY_FIGURES) : "封面"));
             if (dict_has(d, "S"))
                 HPDF_TRY(HPDF_Dict_RemoveElement(d, "S"), "cannot fix a page label");
             if (dict_has(d, "St"))

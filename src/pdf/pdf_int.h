@@ -434,6 +434,8 @@ typedef struct {
     int npages;               /* all pages */
     int front;                /* pages before the text: cover, key figures */
     int key_page;             /* the key-figures page, 0 when none */
+    bool traditional;         /* the text is in traditional characters: so
+                               * are the words the backend adds (關鍵數據) */
     int last_page_lines;      /* text lines on the last page */
     size_t folio_first;       /* ctx.lines: the text's lines end here */
     pshape *shapes;
@@ -808,6 +810,19 @@ bulletin_status bl_pdf_add_furniture(ctx *c);
 
 /* The cover, on `page`. */
 bulletin_status bl_pdf_add_cover(ctx *c, int page);
+
+/* Whether a text is written in traditional characters: of the first
+ * 64 KiB, more characters that only traditional script writes (國, 發,
+ * 經, 億, 萬, 與 …) than their simplified forms (国, 发, 经, 亿, 万, 与 …).
+ * A simplified bulletin that quotes a traditional name stays simplified. */
+bool bl_pdf_is_traditional(const char *text, size_t len);
+
+/* The words the backend adds to a page, in the text's script. */
+typedef enum {
+    BL_WORD_KEY_FIGURES, /* 关键数据, 關鍵數據: the key page's heading and page label */
+    BL_WORD_GROWTH,      /* 增长率, 增長率: the chart's caption */
+} bl_pdf_word;
+const char *bl_pdf_word_text(const ctx *c, bl_pdf_word w);
 
 /* The key-figures page, on `page`: cards for keys[0 .. nkeys)
  * (bl_select_key_figures) and the chart of the growth series

@@ -470,6 +470,11 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         c->tpl.cover = false; /* a cover needs a title: no file name on it */
     c->front = (c->tpl.cover ? 1 : 0) + (nkeys || chart ? 1 : 0);
     c->key_page = nkeys || chart ? c->front : 0;
+    if (c->key_page) {
+        size_t slen = 0;
+        const char *src = bulletin_doc_source(doc, &slen);
+        c->traditional = src && bl_pdf_is_traditional(src, slen);
+    }
     c->stream = streamed(doc);
     BL_CHECK(bl_pdf_collect(c));
     bl_pdf_paginate(c);
