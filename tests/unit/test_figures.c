@@ -1612,6 +1612,32 @@ static char *doc_rows(const char *text)
 
 #define EXPECT_DOC(text, expected) assert_string_equal(doc_rows(text), (expected))
 
+/* A numbered paragraph (culture-guangdong-funding-excerpt: （一）文化事业财
+ * 政补助收入230 591万元，…; the items whole sentences): its numbering is
+ * no part of its first clause, so not of a label; its figures stand in
+ * its text (offset, column) and in the section of its number. */
+static void test_numbered_paragraph_label(void **state)
+{
+    (void)state;
+    EXPECT_DOC("标题\n（一）文化事业财政补助收入230 591万元，人均文化事业费23.93元。\n"
+               "（二）文物事业财政补助收入44 310万元，人均文物事业费4.60元。\n",
+               "230591|万元||amount||文化事业财政补助收入|\n"
+               "23.93|元||amount||人均文化事业费|\n"
+               "44310|万元||amount||文物事业财政补助收入|\n"
+               "4.60|元||amount||人均文物事业费|");
+    bulletin_doc *doc = tu_parse("标题\n一、此款列支出2023年5月30日，具体项目详见附件。\n二、请及时拨付。\n", 0);
+    bulletin_figure f;
+    assert_int_equal(bulletin_doc_figure(doc, 0, &f), BULLETIN_OK);
+    assert_string_equal(f.value_text, "2023年5月30日");
+    assert_int_equal(f.offset, strlen("一、此款列支出"));
+    assert_int_equal(f.line, 2);
+    assert_int_equal(f.column, 8);
+    assert_int_equal(f.section, 1);
+    assert_int_equal((int)f.context_len, (int)strlen("此款列支出2023年5月30日"));
+    assert_memory_equal(f.context, "此款列支出", strlen("此款列支出"));
+    bulletin_doc_free(doc);
+}
+
 static void test_issue_table_rows_without_bars(void **state)
 {
     (void)state;
@@ -2457,6 +2483,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_nomem_every_allocation, setup, teardown),
         cmocka_unit_test_setup_teardown(test_nomem_tsv, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pathological_shapes, setup, teardown),
+        cmocka_unit_test(test_numbered_paragraph_label),
         cmocka_unit_test(test_issue_table_rows_without_bars),
         cmocka_unit_test(test_table_unit_stated_once_reaches_the_figures),
         cmocka_unit_test(test_issue_table_as_published),
