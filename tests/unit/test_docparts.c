@@ -330,6 +330,30 @@ static void test_numbered_item_is_a_paragraph(void **state)
     bulletin_doc_free(doc);
 }
 
+/* Held-out round 18 (notice-liaocheng-good-people-report-2024): items
+ * numbered with a half parenthesis (1)加强组织领导，提高思想认识。各单位…)
+ * are level-4 items as （1） is, not a count figure in a paragraph; a
+ * number and a half parenthesis before anything but words is not one. */
+static void test_heldout18_half_parenthesis_items(void **state)
+{
+    (void)state;
+    expect_dump("通报\n3.工作要求\n1)加强组织领导，提高思想认识。各单位要明确责任分工。\n"
+                "2)深入挖掘典型，精心准备材料。各单位要广泛发动群众。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"通报\" @1:1\n"
+                "  SECTION 3 level=3 \"工作要求\" @2:1\n"
+                "    RUNIN 1 level=4 \"加强组织领导，提高思想认识。\" @3:1\n"
+                "      PARAGRAPH 1 \"各单位要明确责任分工。\" @3:17\n"
+                "    RUNIN 2 level=4 \"深入挖掘典型，精心准备材料。\" @4:1\n"
+                "      PARAGRAPH 2 \"各单位要广泛发动群众。\" @4:17\n");
+    /* whole sentences: numbered paragraphs */
+    expect_in_dump("通报\n2.存在问题\n1)个别单位对评选活动重视不够，未能及时组织推荐工作。\n"
+                   "2)部分单位在材料准备上缺乏细致性，影响了材料的整体质量。\n3.工作要求\n",
+                   0, "    PARAGRAPH 1 \"1）个别单位对评选活动重视不够，未能及时组织推荐工作。\" @3:1\n");
+    expect_in_dump("标题\n正文。\n2)3.5万元\n", 0, "    PARAGRAPH 2 \"2)3.5万元\" @3:1\n");
+}
+
 /* --- Reflow and spaces ---------------------------------------------------- */
 
 static void test_hard_wrapped_lines_joined(void **state)
@@ -1419,6 +1443,7 @@ int main(void)
         cmocka_unit_test(test_heldout16_headline_on_two_lines_with_a_colon),
         cmocka_unit_test(test_heldout15_lost_picture_line_is_blank),
         cmocka_unit_test(test_numbered_item_is_a_paragraph),
+        cmocka_unit_test(test_heldout18_half_parenthesis_items),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
