@@ -461,6 +461,31 @@ static void test_kind_ratio(void **state)
     assert_string_equal(l->items[9].value_text, "6.9");
 }
 
+/* Held-out round 18 (stats-chenxi-county-2021-trad): a ratio whose colons
+ * a copy lost, 三次產業占GDP比重由去年的19.4922.2658.25: three parts of two
+ * decimals that add up to 100, not 19.4922 and 2658.25; runs that do not
+ * add up, dates and section numbers stay what they were. */
+static void test_heldout18_ratio_colons_lost(void **state)
+{
+    bl_figure_list *l = scan_text(state, "比重由去年的19.4922.2658.25今年優化為17.4327.1955.38");
+    assert_int_equal(l->len, 6);
+    static const char *const v[] = {"19.49", "22.26", "58.25", "17.43", "27.19", "55.38"};
+    for (size_t i = 0; i < 6; i++) {
+        assert_int_equal(l->items[i].kind, BL_FIG_RATIO);
+        assert_string_equal(l->items[i].value_text, v[i]);
+        assert_int_equal(l->items[i].part, (int)(i % 3) + 1);
+        assert_int_equal(l->items[i].nparts, 3);
+    }
+    assert_true(l->items[1].value == 22.26);
+    assert_true(l->items[3].parts[2] == 55.38);
+    assert_int_equal(l->items[1].start, strlen("比重由去年的19.49"));
+    assert_int_equal(l->items[1].end, strlen("比重由去年的19.4922.26"));
+    /* 100.10: no structure */
+    l = scan_text(state, "比重为19.4922.2658.35");
+    assert_true(l->len == 0 || l->items[0].kind != BL_FIG_RATIO);
+    EXPECT_ROWS("2021.10.28发布", "2021.10.28|||date||2021.10.28发布");
+}
+
 static void test_time_of_day_is_a_date(void **state)
 {
     /* 上午9:00—11:30 (notice-shanghai-ipa-service-hours-2019): times, not
@@ -2435,6 +2460,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_kind_quantity, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_percent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_ratio, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout18_ratio_colons_lost, setup, teardown),
         cmocka_unit_test_setup_teardown(test_named_indicator_in_other_words, setup, teardown),
         cmocka_unit_test_setup_teardown(test_months_to_this_one_are_no_figure, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_rank, setup, teardown),
