@@ -486,6 +486,25 @@ static void test_heldout18_ratio_colons_lost(void **state)
     EXPECT_ROWS("2021.10.28发布", "2021.10.28|||date||2021.10.28发布");
 }
 
+/* Held-out round 18 (stats-chenxi-county-2021-trad): 分別拉動經濟增長
+ * 1.74個、3.22個、4.0個百分點: the measure word of a list whose last value
+ * says the whole unit is that unit's first word, points each; a pull on
+ * growth in traditional script (拉動) is a contribution, no change linked
+ * to the rates before it. */
+static void test_heldout18_unit_said_once_after_a_list(void **state)
+{
+    EXPECT_ROWS("貢獻率分別為19.4%、36.0%和44.6%，分別拉動經濟增長1.74個、3.22個、4.0個百分點",
+                "19.4|%||percent||貢獻率分別為19.4%\n"
+                "36.0|%||percent||36.0%和44.6%\n"
+                "44.6|%||percent||36.0%和44.6%\n"
+                "1.74|個百分點||points||分別拉動經濟增長1.74個\n"
+                "3.22|個百分點||points||3.22個\n"
+                "4.0|個百分點||points||4.0個百分點");
+    /* counts of a list stay counts: 建成3个、在建2个项目 */
+    EXPECT_ROWS("建成3个、在建2个项目", "3|个||count||建成3个\n2|个||count||在建2个项目");
+    EXPECT_ROWS("新增3个、2个和4个", "3|个||count||新增3个\n2|个||count||2个和4个\n4|个||count||2个和4个");
+}
+
 static void test_time_of_day_is_a_date(void **state)
 {
     /* 上午9:00—11:30 (notice-shanghai-ipa-service-hours-2019): times, not
@@ -2461,6 +2480,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_kind_percent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_ratio, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout18_ratio_colons_lost, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout18_unit_said_once_after_a_list, setup, teardown),
         cmocka_unit_test_setup_teardown(test_named_indicator_in_other_words, setup, teardown),
         cmocka_unit_test_setup_teardown(test_months_to_this_one_are_no_figure, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_rank, setup, teardown),
