@@ -541,8 +541,9 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
     /* people addressed as 广大…: 广大渔民, 广大市民 */
     if (n <= 11 && (starts(cp, n, "广大") || starts(cp, n, "廣大")))
         return true;
+    /* 各涉关单位： (notice-foping): 各 addresses the units, no field */
     if (is_field(cp, n) && n < 8 && !ends(cp, n - 1, "代表") && !ends(cp, n - 1, "委员")
-        && !ends(cp, n - 1, "常委"))
+        && !ends(cp, n - 1, "常委") && !(starts(cp, n, "各") && ends(cp, n - 1, "单位")))
         return false;
     static const char *const tails[] = {"代表", "委员", "人员", "单位", "部门", "机构", "个人",
                                         "同志", "同志们", "企业", "院校", "朋友们", "先生",

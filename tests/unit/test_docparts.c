@@ -354,6 +354,27 @@ static void test_heldout18_half_parenthesis_items(void **state)
     expect_in_dump("标题\n正文。\n2)3.5万元\n", 0, "    PARAGRAPH 2 \"2)3.5万元\" @3:1\n");
 }
 
+/* Held-out round 18 (notice-foping-npc-suggestions-2024): a title over
+ * three lines under its issuer, the third going on with 和 (…市人大代表
+ * 建议 / 和政协提案办理工作的通知), is one title; 各涉关单位： after the
+ * document number is the salutation, not a form's field. */
+static void test_heldout18_title_on_three_lines(void **state)
+{
+    (void)state;
+    expect_dump("佛坪县人民政府办公室\n关于认真做好2024年度市人大代表建议\n和政协提案办理工作的通知\n"
+                "佛政办发〔2024〕9号\n各涉关单位:\n交由我县办理的建议和提案各1件。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"佛坪县人民政府办公室关于认真做好2024年度市人大代表建议和政协提案办理工作的通知\" @1:1\n"
+                "  DOCNUMBER \"佛政办发〔2024〕9号\" @4:1\n"
+                "  SALUTATION \"各涉关单位：\" @5:1\n"
+                "  LEAD @6:1\n"
+                "    PARAGRAPH 1 \"交由我县办理的建议和提案各1件。\" @6:1\n");
+    /* a line that does not go on with 和 is the text */
+    expect_in_dump("佛坪县人民政府办公室\n关于认真做好2024年度市人大代表建议\n政协提案办理工作的通知\n正文。\n", 0,
+                   "    PARAGRAPH 1 \"政协提案办理工作的通知\" @3:1\n");
+}
+
 /* --- Reflow and spaces ---------------------------------------------------- */
 
 static void test_hard_wrapped_lines_joined(void **state)
@@ -1444,6 +1465,7 @@ int main(void)
         cmocka_unit_test(test_heldout15_lost_picture_line_is_blank),
         cmocka_unit_test(test_numbered_item_is_a_paragraph),
         cmocka_unit_test(test_heldout18_half_parenthesis_items),
+        cmocka_unit_test(test_heldout18_title_on_three_lines),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
