@@ -394,6 +394,26 @@ static void test_heldout18_draft_status_subtitle(void **state)
     expect_in_dump(text, 0, "    PARAGRAPH 2 \"（2018年11月）\" @6:1\n");
 }
 
+/* Held-out round 18 (civil-mca-2024-eldercare-news): the file name a copy
+ * left where a picture was (微信图片_20250731210147), then a short title
+ * of no clause: the picture's caption, and 注：… under it its note; a
+ * sentence under a file name stays text. */
+static void test_heldout18_caption_under_a_picture_name(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n正文。\n微信图片_20250731210152\n\n2020-2024年60周岁及以上老年人口及其占全国总人口比\n\n"
+                   "注:本图资料来源于国家统计局\n\n内容整理自:民政部官网\n",
+                   0,
+                   "    PARAGRAPH 2 \"微信图片_20250731210152\" @3:1\n"
+                   "    CAPTION \"2020-2024年60周岁及以上老年人口及其占全国总人口比\" @5:1\n"
+                   "    NOTE \"注：本图资料来源于国家统计局\" @7:1\n"
+                   "    PARAGRAPH 3 \"内容整理自：民政部官网\" @9:1\n");
+    expect_in_dump("标题\n正文。\nchart-2024.PNG\n2024年提供住宿的民政服务机构情况\n", 0,
+                   "    CAPTION \"2024年提供住宿的民政服务机构情况\" @4:1\n");
+    expect_in_dump("标题\n正文。\n微信图片_20250731210147\n截至2024年底，全国共有养老机构4.0万个。\n", 0,
+                   "    PARAGRAPH 3 \"截至2024年底，全国共有养老机构4.0万个。\" @4:1\n");
+}
+
 /* --- Reflow and spaces ---------------------------------------------------- */
 
 static void test_hard_wrapped_lines_joined(void **state)
@@ -1486,6 +1506,7 @@ int main(void)
         cmocka_unit_test(test_heldout18_half_parenthesis_items),
         cmocka_unit_test(test_heldout18_title_on_three_lines),
         cmocka_unit_test(test_heldout18_draft_status_subtitle),
+        cmocka_unit_test(test_heldout18_caption_under_a_picture_name),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
