@@ -233,6 +233,12 @@ static size_t month_day_before_time(const scan *s, size_t i, int *m, int *d)
     uint32_t c;
     while ((c = cp_at(t, len, sp, &k)) == ' ' || c == 0x3000)
         sp += (size_t)k;
+    /* 日期:05-22 来源:未知 (hrss-national-2017-bulletin-news): after the
+     * page's date label, no time needed */
+    static const char *const label[] = {"日期：", "日期:", "时间："};
+    for (size_t w = 0; w < NELEM(label); w++)
+        if (i >= strlen(label[w]) && has_at(t, len, i - strlen(label[w]), label[w]))
+            return e;
     return sp > e && time_of_day(s, sp, &h, &mi) ? e : 0;
 }
 

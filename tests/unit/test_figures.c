@@ -505,6 +505,18 @@ static void test_heldout18_unit_said_once_after_a_list(void **state)
     EXPECT_ROWS("新增3个、2个和4个", "3|个||count||新增3个\n2|个||count||2个和4个\n4|个||count||2个和4个");
 }
 
+/* Held-out round 18 (hrss-national-2017-bulletin-news): a page's month
+ * and day after its date label, no time after them (日期：05-22　来源：未
+ * 知): a date; a month and day alone elsewhere stay no date. */
+static void test_heldout18_month_day_after_date_label(void **state)
+{
+    EXPECT_ROWS("日期：05-22　来源：未知", "05-22|||date||05-22　来源");
+    EXPECT_ROWS("时间：03-11 来源：网站", "03-11|||date||03-11 来源");
+    bl_figure_list *l = scan_text(state, "编号05-22");
+    for (size_t i = 0; i < l->len; i++)
+        assert_int_not_equal(l->items[i].kind, BL_FIG_DATE);
+}
+
 static void test_time_of_day_is_a_date(void **state)
 {
     /* 上午9:00—11:30 (notice-shanghai-ipa-service-hours-2019): times, not
@@ -2481,6 +2493,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_kind_ratio, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout18_ratio_colons_lost, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout18_unit_said_once_after_a_list, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout18_month_day_after_date_label, setup, teardown),
         cmocka_unit_test_setup_teardown(test_named_indicator_in_other_words, setup, teardown),
         cmocka_unit_test_setup_teardown(test_months_to_this_one_are_no_figure, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_rank, setup, teardown),
