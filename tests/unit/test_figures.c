@@ -517,6 +517,19 @@ static void test_heldout18_month_day_after_date_label(void **state)
         assert_int_not_equal(l->items[i].kind, BL_FIG_DATE);
 }
 
+/* Held-out round 18 (env-ndrc-2023h1-ecology-data): a page's style sheet
+ * leaked into the text: its values are no figures (line-height:1,
+ * font-size:12pt), and the year the cut-off property runs into is one
+ * (DIV{line-height2023年上半年); braces of the text stay text. */
+static void test_heldout18_leaked_style_sheet(void **state)
+{
+    EXPECT_ALL("核心提示：.TRS_Editor P{line-height:1;font-family：宋体；font-size:12pt;}.TRS_Editor "
+               "DIV{line-height2023年上半年，比例为81.4%",
+               "2023|年||year||2023年上半年\n"
+               "81.4|%||percent||比例为81.4%");
+    EXPECT_ALL("集合{a:3}中有5个元素", "3|||count||3}中有5个元素\n5|个||count||3}中有5个元素");
+}
+
 static void test_time_of_day_is_a_date(void **state)
 {
     /* 上午9:00—11:30 (notice-shanghai-ipa-service-hours-2019): times, not
@@ -2494,6 +2507,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout18_ratio_colons_lost, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout18_unit_said_once_after_a_list, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout18_month_day_after_date_label, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout18_leaked_style_sheet, setup, teardown),
         cmocka_unit_test_setup_teardown(test_named_indicator_in_other_words, setup, teardown),
         cmocka_unit_test_setup_teardown(test_months_to_this_one_are_no_figure, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_rank, setup, teardown),
