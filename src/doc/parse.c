@@ -204,8 +204,9 @@ static bulletin_status add_heading(parser *p, size_t li)
                                                         && nl->kind != LK_RULE && nl->kind != LK_CAPTION
                                                         && nl->kind != LK_NOTE);
         }
-        /* a heading phrase of a few words stays one (6. 汇报要求。各单位…) */
-        if (whole || (p->item_para[h->level] && text_to - h->text_from > 9)) {
+        /* a heading phrase of a few words stays one (6. 汇报要求。各单位…;
+         * 1、各地开展检查。 over 2、3月底前完成。) */
+        if ((whole || p->item_para[h->level]) && text_to - h->text_from > 9) {
             p->next_number[h->level] = h->number + 1;
             for (int lv = h->level + 1; lv <= 4; lv++)
                 p->next_number[lv] = 0;
