@@ -541,8 +541,9 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
     /* people addressed as 广大…: 广大渔民, 广大市民 */
     if (n <= 11 && (starts(cp, n, "广大") || starts(cp, n, "廣大")))
         return true;
+    /* 各涉关单位： (notice-foping): 各 addresses the units, no field */
     if (is_field(cp, n) && n < 8 && !ends(cp, n - 1, "代表") && !ends(cp, n - 1, "委员")
-        && !ends(cp, n - 1, "常委"))
+        && !ends(cp, n - 1, "常委") && !(starts(cp, n, "各") && ends(cp, n - 1, "单位")))
         return false;
     static const char *const tails[] = {"代表", "委员", "人员", "单位", "部门", "机构", "个人",
                                         "同志", "同志们", "企业", "院校", "朋友们", "先生",
@@ -627,6 +628,31 @@ static bool is_figure_caption(const uint32_t *cp, size_t n)
             y = y * 10 + (int)(cp[k] - '0');
         }
         return digits && y >= 1900 && y <= 2100;
+    }
+    return false;
+}
+
+/* The file name a copy left where a picture was: 微信图片_20250731210147,
+ * or a name ending in .jpg .jpeg .png .gif (civil-mca-2024-eldercare-
+ * news). */
+static bool is_picture_name(const uint32_t *cp, size_t n)
+{
+    if (n < 5 || n > 60 || has(cp, n, 0x3002) || has(cp, n, 0xFF0C))
+        return false;
+    if (starts(cp, n, "微信图片") && n > 5 && (cp[4] == '_' || bl_p_is_digit(cp[4]))) {
+        for (size_t k = 5; k < n; k++)
+            if (!bl_p_is_digit(cp[k]) && cp[k] != '_' && cp[k] != '-')
+                return false;
+        return true;
+    }
+    static const char *const ext[] = {".jpg", ".jpeg", ".png", ".gif"};
+    for (size_t e = 0; e < sizeof ext / sizeof *ext; e++) {
+        size_t m = strlen(ext[e]);
+        bool same = n > m;
+        for (size_t k = 0; same && k < m; k++)
+            same = (cp[n - m + k] | 0x20) == (uint32_t)ext[e][k];
+        if (same)
+            return true;
     }
     return false;
 }
@@ -912,6 +938,24 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_CAPTION;
         else if (i > bl_p_next_nonblank(p, 0) && (is_numbered_caption(cp, n) || is_period_chart_title(cp, n)))
             l->kind = LK_CAPTION;
+        else if (i > bl_p_next_nonblank(p, 0) && is_picture_name(cp, n)) {
+            /* 微信图片_… / 2024年提供住宿的民政服务机构情况 / 注:本图资料来源
+             * 于国家统计局: the picture's caption under its file name, a
+             * note under the caption */
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                if (is_plain_caption(p->cur.cp + a, b - a)) {
+                    p->lines[j].kind = LK_CAPTION;
+                    size_t k = bl_p_next_nonblank(p, j + 1);
+                    if (k < p->nlines && k - j <= 2 && p->lines[k].kind == LK_TEXT) {
+                        BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+                        if (starts(p->cur.cp + a, b - a, "注") && bl_p_is_note(p->cur.cp + a, b - a))
+                            p->lines[k].kind = LK_NOTE;
+                    }
+                }
+            }
+        }
     }
     for (size_t i = 0; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];

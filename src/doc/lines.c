@@ -935,6 +935,13 @@ bool bl_p_match_heading(const uint32_t *cp, size_t n, size_t i, heading_match *h
                     return false;
             }
         }
+        /* 1)个别单位对评选活动重视不够，… (notice-liaocheng): an item with a
+         * half parenthesis, as （1）, before words only */
+        if (e + 1 < n && (cp[e] == ')' || cp[e] == 0xFF09) && bl_is_han(cp[e + 1])) {
+            h->level = 4, h->number = v, h->num_to = e + 1;
+            h->text_from = e + 1;
+            return true;
+        }
         /* "1." or "1、" or "1．", but not "1.5" */
         if (e < n && (cp[e] == 0x3001 || cp[e] == 0xFF0E
                       || (cp[e] == '.' && !(e + 1 < n && bl_p_is_digit(cp[e + 1]))))) {

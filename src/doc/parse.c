@@ -146,11 +146,11 @@ static bulletin_status add_heading(parser *p, size_t li)
     if (!bl_p_match_heading(cp, n, bl_p_skip_spaces(cp, n, 0), h))
         return bl_p_add_paragraph(p, 0, n);
     size_t text_to = n, para_from = n;
-    bool runin = false;
+    bool runin = false, sentence = false;
     for (size_t i = h->text_from; i < n; i++) {
         if (cp[i] == 0x3002 || cp[i] == 0xFF01 || cp[i] == 0xFF1F) {
             size_t j = bl_p_skip_spaces(cp, n, i + 1);
-            runin = true;
+            runin = sentence = true;
             text_to = i + 1;
             para_from = j;
             break;
@@ -178,9 +178,58 @@ static bulletin_status add_heading(parser *p, size_t li)
     /* a term then a space, or then 简称/是指/也称 in a long first sentence */
     if (term && (bl_p_is_space(cp[term]) || !runin || text_to - h->text_from > 20)) {
         runin = true;
+        sentence = false;
         text_to = term;
         para_from = rest;
     }
+    /* 一、此款列2023年支出功能科目…，具体项目、金额详见附件。 a numbered item
+     * that is one sentence, the whole item (the next line another item of
+     * its level, the signature, the attachments: not the end of an
+     * excerpt, where (二)关于…的问题。 may be a heading), is a numbered paragraph, not a
+     * heading run in; so is each item after it of that list whose first
+     * sentence is run in (三、禁渔期间…商品鱼。商贩从外地调入…) */
+    /* an item of an enumeration run in with ；(1、…情况报告。 over 2、审
+     * 议…（草案）；) stays one with its list */
+    const bulletin_node *prev = p->open[h->level];
+    bool semi = (next_level == h->level && next_number == h->number + 1)
+             || (prev && prev->len >= 3
+                 && (!memcmp(prev->text + prev->len - 3, "\xEF\xBC\x9B", 3) || prev->text[prev->len - 1] == ';'));
+    if (sentence && !semi) {
+        bool whole = para_from >= n;
+        if (whole) {
+            size_t k = bl_p_next_nonblank(p, last + 1);
+            const bl_line *nl = k < p->nlines ? &p->lines[k] : NULL;
+            whole = nl && (nl->kind == LK_HEADING ? nl->level <= h->level
+                                                  : nl->kind != LK_TEXT && nl->kind != LK_TABLE
+                                                        && nl->kind != LK_RULE && nl->kind != LK_CAPTION
+                                                        && nl->kind != LK_NOTE);
+        }
+        /* a heading phrase of a few words stays one (6. 汇报要求。各单位…;
+         * 1、各地开展检查。 over 2、3月底前完成。) */
+        if ((whole || p->item_para[h->level]) && text_to - h->text_from > 9) {
+            p->next_number[h->level] = h->number + 1;
+            for (int lv = h->level + 1; lv <= 4; lv++)
+                p->next_number[lv] = 0;
+            for (int lv = h->level; lv <= 4; lv++) {
+                p->open[lv] = NULL;
+                p->item_para[lv] = false;
+            }
+            p->item_para[h->level] = true;
+            p->table = NULL;
+            status = bl_p_add_paragraph(p, 0, n);
+            if (status != BULLETIN_OK)
+                return status;
+            /* its level and number, for the figures to read its text
+             * after the numbering (the node stays a PARAGRAPH) */
+            bulletin_node *para = bl_p_container(p) ? bl_p_container(p)->last_child
+                                                    : p->lead->last_child;
+            para->heading.level = h->level;
+            para->heading.number = h->number;
+            return BULLETIN_OK;
+        }
+    }
+    for (int lv = h->level; lv <= 4; lv++)
+        p->item_para[lv] = false;
     bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_SECTION);
     if (!node)
         return BULLETIN_ERR_NOMEM;

@@ -135,6 +135,7 @@ typedef struct parser {
     bulletin_node *table;   /* table being filled, or NULL */
     bulletin_node *attachments; /* ATTACHMENTS being filled, or NULL */
     int next_number[5];     /* expected next number per level */
+    bool item_para[5];      /* the last item at this level: a numbered paragraph */
     int para_index;
     bool title_done;
     bool body_started;      /* a paragraph or heading was built */

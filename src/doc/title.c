@@ -322,6 +322,19 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
                     && !has_stop(p->cur.cp + a, b - a))
                     *last = k;
             }
+            /* 佛坪县人民政府办公室 / 关于认真做好2024年度市人大代表建议 /
+             * 和政协提案办理工作的通知: a third line that goes on with 和
+             * (及, 与, 暨) and ends the title */
+            if (*last == j && (org || about) && k < p->nlines && k - j <= 2
+                && p->lines[k].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+                const uint32_t *cr = p->cur.cp + a;
+                size_t r = b - a;
+                if (r >= 4 && r < 30 && m + n1 + r <= 100
+                    && (cr[0] == 0x548C || cr[0] == 0x53CA || cr[0] == 0x4E0E || cr[0] == 0x66A8)
+                    && bl_p_ends_with_title_word(cr, r) && !has_stop(cr, r))
+                    *last = k;
+            }
         }
         return BULLETIN_OK;
     }

@@ -19,9 +19,28 @@ static int section_of(const bulletin_node *n)
 {
     int number = 0;
     for (; n; n = n->parent)
-        if (n->type == BULLETIN_NODE_SECTION)
-            number = n->heading.number;
+        if (n->type == BULLETIN_NODE_SECTION || n->heading.level)
+            number = n->heading.number; /* a numbered paragraph's too */
     return number;
+}
+
+/* A numbered paragraph (一、此款列…, 2. 请…: heading.level set by the
+ * parser): the bytes of its numbering, through 、 ） ) . or ．; 0 for any
+ * other node. */
+static size_t numbering_len(const bulletin_node *n)
+{
+    if (n->type != BULLETIN_NODE_PARAGRAPH || !n->heading.level)
+        return 0;
+    const char *t = n->text;
+    for (size_t i = 0; i < n->len && i < 16; i++) {
+        if (t[i] == ')' || t[i] == '.')
+            return i + 1;
+        if (i + 3 <= n->len
+            && (!memcmp(t + i, "\xE3\x80\x81", 3) || !memcmp(t + i, "\xEF\xBC\x89", 3)
+                || !memcmp(t + i, "\xEF\xBC\x8E", 3)))
+            return i + 3; /* 、 ） ． */
+    }
+    return 0;
 }
 
 static int paragraph_of(const bulletin_node *n)
@@ -49,6 +68,19 @@ static bulletin_status warn_bad_date(void *user, const void *where, size_t start
     int column = node->colmap && cps <= node->ncols ? node->colmap[cps] : 0;
     return bl_doc_warn(doc, line, column, "no such date: %.*s is kept as text, not a date figure",
                        (int)(end - start), node->text + start);
+}
+
+/* A numbered paragraph scanned after its numbering: the impossible dates
+ * of its text, whose bytes count from `from`. */
+typedef struct {
+    bulletin_doc *doc;
+    size_t from;
+} numbered_para;
+
+static bulletin_status warn_bad_date_after(void *user, const void *where, size_t start, size_t end)
+{
+    const numbered_para *np = user;
+    return warn_bad_date(np->doc, where, start + np->from, end + np->from);
 }
 
 /* The front matter's year (validated by the parser), 0 when none. */
@@ -181,10 +213,25 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
         case BULLETIN_NODE_TITLE:
         case BULLETIN_NODE_SECTION:
         case BULLETIN_NODE_PARAGRAPH: {
-            bl_figure_ctx ctx = {section_of(n), paragraph_of(n), n, warn_bad_date, doc, hooks.year,
-                                 n->part == BULLETIN_NODE_DATE};
+            /* a numbered paragraph is scanned after its numbering, which
+             * is no part of its first clause; its figures then count
+             * their bytes from the node's text again */
+            numbered_para np = {doc, numbering_len(n)};
+            bl_figure_ctx ctx = {section_of(n), paragraph_of(n), n, np.from ? warn_bad_date_after : warn_bad_date,
+                                 np.from ? (void *)&np : (void *)doc, hooks.year, n->part == BULLETIN_NODE_DATE};
             size_t before = list->len;
-            BL_CHECK(bl_figures_scan(list, n->text, n->len, &ctx));
+            BL_CHECK(bl_figures_scan(list, n->text + np.from, n->len - np.from, &ctx));
+            for (size_t k = before; k < list->len && np.from; k++) {
+                bl_figure *f = &list->items[k];
+                uint32_t d = (uint32_t)np.from;
+                f->text = n->text;
+                f->start += d;
+                f->end += d;
+                f->ctx_start += d;
+                f->ctx_end += d;
+                f->lab_start += d;
+                f->lab_end += d;
+            }
             if (n->type != BULLETIN_NODE_PARAGRAPH)
                 break;
             fig_span u = {0};

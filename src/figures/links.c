@@ -958,9 +958,11 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
         return;
     }
     if (f->change && change_class(f) == CH_PP) {
-        /* 拉动GDP增长3.4个百分点: a contribution in points, not a change */
+        /* 拉动GDP增长3.4个百分点: a contribution in points, not a change
+         * (拉動經濟增長1.74個、…4.0個百分點 in traditional script) */
         for (size_t j = s->clause_start; j + strlen("拉动") <= pre; j++)
-            if (has_at(s->t, pre, j, "拉动") || has_at(s->t, pre, j, "贡献"))
+            if (has_at(s->t, pre, j, "拉动") || has_at(s->t, pre, j, "贡献") || has_at(s->t, pre, j, "拉動")
+                || has_at(s->t, pre, j, "貢獻"))
                 f->change = BL_FIG_CHANGE_NONE;
         if (!f->change)
             return;

@@ -233,6 +233,12 @@ static size_t month_day_before_time(const scan *s, size_t i, int *m, int *d)
     uint32_t c;
     while ((c = cp_at(t, len, sp, &k)) == ' ' || c == 0x3000)
         sp += (size_t)k;
+    /* 日期:05-22 来源:未知 (hrss-national-2017-bulletin-news): after the
+     * page's date label, no time needed */
+    static const char *const label[] = {"日期：", "日期:", "时间："};
+    for (size_t w = 0; w < NELEM(label); w++)
+        if (i >= strlen(label[w]) && has_at(t, len, i - strlen(label[w]), label[w]))
+            return e;
     return sp > e && time_of_day(s, sp, &h, &mi) ? e : 0;
 }
 
@@ -357,6 +363,9 @@ static bool day_after(const char *t, size_t len, size_t e, double *day, size_t *
 
 /* The parts of a ratio (6.01:55.04:38.95, 3.9∶37.6∶58.5): a figure for
  * each, kind ratio, with the ratio's parts, nparts and its position. */
+static bulletin_status push_parts(scan *s, draft *d, const num *first, const num *parts, size_t np,
+                                  size_t e, size_t *next);
+
 static bulletin_status push_ratio(scan *s, draft *d, const num *first, size_t *next)
 {
     const char *t = s->t;
@@ -373,6 +382,54 @@ static bulletin_status push_ratio(scan *s, draft *d, const num *first, size_t *n
         if (!(c == ':' || c == 0x2236 || c == 0xFF1A) || !fig_read_num(t, len, e + (size_t)k, &part))
             break;
     }
+    return push_parts(s, d, first, parts, np, e, next);
+}
+
+/* 三次產業占GDP比重由去年的19.4922.2658.25 (stats-chenxi-county-2021-trad):
+ * a ratio whose colons a copy lost, its parts run together, each with two
+ * decimals: 19.49 : 22.26 : 58.25.  Read so only when the run holds three
+ * or more parts of two decimals each (digits, a dot, then four to five
+ * digits, …, a dot and two digits), no part starting with 0, and the parts
+ * add up to 100 (a structure in per cent), to within 0.05.  Returns the
+ * run's end, 0 when it is no such ratio. */
+static size_t lost_colon_ratio(const char *t, size_t len, size_t i, num *parts, size_t *np)
+{
+    size_t dots[BL_FIG_MAX_PARTS + 1], nd = 0, e = i;
+    while (e < len && ((t[e] >= '0' && t[e] <= '9') || t[e] == '.')) {
+        if (t[e] == '.') {
+            if (e == i || t[e - 1] == '.' || nd == NELEM(dots))
+                return 0;
+            dots[nd++] = e;
+        }
+        e++;
+    }
+    if (nd < 2 || nd > BL_FIG_MAX_PARTS || e - dots[nd - 1] - 1 != 2 || dots[0] - i > 3)
+        return 0;
+    double sum = 0;
+    size_t from = i;
+    for (size_t j = 0; j < nd; j++) {
+        size_t to = dots[j] + 3; /* the part's two decimals */
+        size_t seg = (j + 1 < nd ? dots[j + 1] : e) - dots[j] - 1;
+        if (j + 1 < nd ? seg < 3 || seg > 5 : seg != 2)
+            return 0;
+        if (t[from] == '0' || dots[j] - from > 3)
+            return 0;
+        double v = 0;
+        for (size_t k = from; k < to; k++)
+            if (t[k] != '.')
+                v = v * 10 + (t[k] - '0');
+        sum += v / 100;
+        parts[j] = (num){from, to, v / 100, (int)(dots[j] - from), true, false};
+        from = to;
+    }
+    *np = nd;
+    return sum > 99.95 && sum < 100.05 ? e : 0;
+}
+
+static bulletin_status push_parts(scan *s, draft *d, const num *first, const num *parts, size_t np,
+                                  size_t e, size_t *next)
+{
+    const char *t = s->t;
     draft base = *d;
     base.kind = BL_FIG_RATIO;
     base.change = BL_FIG_CHANGE_NONE;
@@ -816,7 +873,13 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             return push_date(s, &d, i, e, 0, 0, 0, next);
     }
 
-    /* ratio: 6.01:55.04:38.95, 1∶6.9 */
+    /* ratio: 6.01:55.04:38.95, 1∶6.9; 19.4922.2658.25, its colons lost */
+    if (!neg && nc == '.' && a.frac) {
+        num parts[BL_FIG_MAX_PARTS];
+        size_t np = 0, e = lost_colon_ratio(t, len, i, parts, &np);
+        if (e)
+            return push_parts(s, &d, &parts[0], parts, np, e, next);
+    }
     if (nc == ':' || nc == 0x2236 || nc == 0xFF1A) {
         int dd, kk;
         if (digit_at(t, len, q + (size_t)k, &dd, &kk))

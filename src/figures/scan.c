@@ -269,6 +269,44 @@ void bl_figure_list_free(bl_figure_list *list)
     bl_figure_list_init(list, list->mem);
 }
 
+/* A page's style sheet leaked into the text (env-ndrc-2023h1-ecology-data:
+ * .TRS_Editor P{line-height:1;font-family:宋体;font-size:12pt;}.TRS_Editor
+ * DIV{line-height2023年上半年,…): at the '{' at i, a block of property:
+ * value; pairs (a property of lowercase letters and '-'): where the text
+ * goes on after it, its '}' or the digits a cut-off property runs into
+ * (line-height2023年); 0 when it is no such block. */
+static size_t style_block_end(const char *t, size_t len, size_t i)
+{
+    size_t j = i + 1;
+    for (int pairs = 0; pairs < 32; pairs++) {
+        size_t name = j;
+        bool dash = false;
+        while (j < len && ((t[j] >= 'a' && t[j] <= 'z') || t[j] == '-'))
+            dash |= t[j++] == '-';
+        if (j - name < 3)
+            return 0;
+        if (j < len && t[j] >= '0' && t[j] <= '9')
+            return dash ? j : 0; /* cut off, the text runs on */
+        /* (a Chinese value takes full-width marks: font-family：宋体；) */
+        size_t colon = j < len && t[j] == ':' ? 1 : has_at(t, len, j, "：") ? strlen("：") : 0;
+        if (!colon)
+            return 0;
+        j += colon;
+        size_t v = j, semi = 0;
+        while (j < len && t[j] != ';' && t[j] != '}' && t[j] != '\n' && j - v < 48
+               && !(semi = has_at(t, len, j, "；") ? strlen("；") : 0))
+            j++;
+        if (j >= len || j == v || (t[j] != ';' && t[j] != '}' && !semi))
+            return 0;
+        if (t[j] == '}')
+            return j + 1;
+        j += semi ? semi : 1;
+        if (j < len && t[j] == '}')
+            return j + 1;
+    }
+    return 0;
+}
+
 bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t len,
                                 const bl_figure_ctx *ctx)
 {
@@ -300,6 +338,11 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
                 s.sentence_start = next;
         } else if (digit_val(c) >= 0) {
             status = fig_arabic(&s, i, &next);
+        } else if (c == '{' && style_block_end(t, len, i)) {
+            /* the text goes on after it: a clause of its own */
+            next = style_block_end(t, len, i);
+            status = fig_close_clause(&s, i, false);
+            s.clause_start = s.clause_trim = next;
         } else if ((c == '-' || c == 0x2212 || c == 0xFF0D) &&
                    digit_val(cp_at(t, len, next, NULL)) >= 0) {
             uint32_t p = cp_before(t, 0, i, NULL);

@@ -618,6 +618,32 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
     n = fig_match_unit(t, len, p, &kind, d->base, sizeof d->base);
     if (!n && d->scale[0] && money_before(s, d->pre))
         kind = BL_FIG_AMOUNT; /* 主营业务收入2000万: money without 元 */
+    /* 分別拉動經濟增長1.74個、3.22個、4.0個百分點 (stats-chenxi): the
+     * measure word of a list whose last value says the whole unit is that
+     * unit's first word */
+    if (n && !d->scale[0] && (!strcmp(d->base, "个") || !strcmp(d->base, "個"))) {
+        size_t q = p + n;
+        for (int items = 0; items < BL_FIG_MAX_PARTS; items++) {
+            if (has_at(t, len, q, "、") || has_at(t, len, q, "和") || has_at(t, len, q, "及"))
+                q += 3;
+            else
+                break;
+            num x;
+            if (!fig_read_num(t, len, q, &x))
+                break;
+            bl_figure_kind k2;
+            char b2[BL_FIG_UNIT_MAX];
+            size_t m = fig_match_unit(t, len, x.end, &k2, b2, sizeof b2);
+            if (m && k2 == BL_FIG_POINTS && has_at(t, len, x.end, d->base)) {
+                kind = k2;
+                copy_str(d->base, sizeof d->base, b2, strlen(b2));
+                break;
+            }
+            if (!m || strcmp(b2, d->base))
+                break;
+            q = x.end + m;
+        }
+    }
     d->kind = kind;
     size_t sl = strlen(d->scale);
     copy_str(d->unit, sizeof d->unit, d->scale, sl);

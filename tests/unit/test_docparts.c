@@ -271,6 +271,130 @@ static void test_run_in_keeps_its_stop(void **state)
     bulletin_doc_free(doc);
 }
 
+/* A numbered item that is one sentence, the whole item, is a numbered
+ * paragraph (body face, its number kept in its text), not a heading run
+ * in: notice-yueyang-finance-special-subsidy-2023 (一、此款列…详见附件。 /
+ * 二、请严格按照…), approval-state-council-longwen-1996; the items after
+ * it in its list are paragraphs too (三、禁渔期间…商品鱼。商贩从外地…),
+ * a heading phrase of a few words excepted (6. 汇报要求。各单位…). */
+static void test_numbered_item_is_a_paragraph(void **state)
+{
+    (void)state;
+    expect_dump("通知\n有关区财政局：\n现将有关事项通知如下：\n"
+                "一、此款列2023年支出功能科目“2120303小城镇基础设施建设”，具体项目、金额详见附件。\n"
+                "二、请严格按照《中华人民共和国预算法》相关要求，及时将补助资金拨付至具体项目。\n"
+                "附件：2023年第一批经建专项补助资金明细表\n岳阳市财政局\n2023年6月14日\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"通知\" @1:1\n"
+                "  SALUTATION \"有关区财政局：\" @2:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"现将有关事项通知如下：\" @3:1\n"
+                "    PARAGRAPH 2 \"一、此款列2023年支出功能科目“2120303小城镇基础设施建设”，具体项目、金额详见附件。\" @4:1\n"
+                "    PARAGRAPH 3 \"二、请严格按照《中华人民共和国预算法》相关要求，及时将补助资金拨付至具体项目。\" @5:1\n"
+                "  ATTACHMENTS @6:1\n"
+                "    ATTACHMENT \"2023年第一批经建专项补助资金明细表\" @6:4\n"
+                "  SIGNATURE \"岳阳市财政局\" @7:1\n"
+                "  DATE \"2023年6月14日\" iso=2023-06-14 @8:1\n");
+    /* a list of numbered paragraphs: an item of more sentences after one
+     * is one too; a run-in heading phrase stays one */
+    expect_dump("通告\n一、禁渔期间禁止任何单位和个人在禁渔区采取任何形式进行捕捞。\n"
+                "二、禁渔期间各农贸市场只允许销售塘、库饲养的商品鱼。商贩须凭证明销售。\n"
+                "三、汇报要求。各单位汇报材料原则上不超过1500字。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"通告\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"一、禁渔期间禁止任何单位和个人在禁渔区采取任何形式进行捕捞。\" @2:1\n"
+                "    PARAGRAPH 2 \"二、禁渔期间各农贸市场只允许销售塘、库饲养的商品鱼。商贩须凭证明销售。\" @3:1\n"
+                "  RUNIN 3 \"汇报要求。\" @4:1\n"
+                "    PARAGRAPH 3 \"各单位汇报材料原则上不超过1500字。\" @4:8\n");
+    /* the last line of an excerpt ((二)关于…的问题。) and an item over
+     * items of its own stay headings */
+    expect_in_dump("标题\n（一）关于预算执行进度较为缓慢的问题。对提前下达比例未达到要求问题已整改。\n"
+                   "（二）关于财政精细化管理水平有待提高的问题。\n",
+                   0, "  RUNIN 2 level=2 \"关于财政精细化管理水平有待提高的问题。\" @3:1\n");
+    expect_in_dump("标题\n一、加强组织领导。\n（一）成立领导小组。\n", 0,
+                   "  RUNIN 1 \"加强组织领导。\" @2:1\n");
+    /* a run-in heading with its text stays one */
+    expect_in_dump("标题\n一、加强组织领导。各地要成立领导小组。\n二、强化督查。\n三、其他。\n", 0,
+                   "  RUNIN 1 \"加强组织领导。\" @2:1\n");
+    /* its numbering is in its text, not a heading's: no level, no number */
+    bulletin_doc *doc = tu_parse("通知\n一、此款列2023年支出功能科目，具体项目详见附件。\n二、请及时拨付。\n", 0);
+    const bulletin_node *lead = bulletin_node_next(bulletin_node_first_child(bulletin_doc_root(doc)));
+    const bulletin_node *para = bulletin_node_first_child(lead);
+    assert_int_equal(bulletin_node_kind(para), BULLETIN_NODE_PARAGRAPH);
+    assert_int_equal(bulletin_node_level(para), 0);
+    assert_int_equal(bulletin_node_number(para), 0);
+    assert_string_equal(bulletin_node_numbering(para), "");
+    bulletin_doc_free(doc);
+}
+
+/* Held-out round 18 (notice-liaocheng-good-people-report-2024): items
+ * numbered with a half parenthesis (1)加强组织领导，提高思想认识。各单位…)
+ * are level-4 items as （1） is, not a count figure in a paragraph; a
+ * number and a half parenthesis before anything but words is not one. */
+static void test_heldout18_half_parenthesis_items(void **state)
+{
+    (void)state;
+    expect_dump("通报\n3.工作要求\n1)加强组织领导，提高思想认识。各单位要明确责任分工。\n"
+                "2)深入挖掘典型，精心准备材料。各单位要广泛发动群众。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"通报\" @1:1\n"
+                "  SECTION 3 level=3 \"工作要求\" @2:1\n"
+                "    RUNIN 1 level=4 \"加强组织领导，提高思想认识。\" @3:1\n"
+                "      PARAGRAPH 1 \"各单位要明确责任分工。\" @3:17\n"
+                "    RUNIN 2 level=4 \"深入挖掘典型，精心准备材料。\" @4:1\n"
+                "      PARAGRAPH 2 \"各单位要广泛发动群众。\" @4:17\n");
+    /* whole sentences: numbered paragraphs */
+    expect_in_dump("通报\n2.存在问题\n1)个别单位对评选活动重视不够，未能及时组织推荐工作。\n"
+                   "2)部分单位在材料准备上缺乏细致性，影响了材料的整体质量。\n3.工作要求\n",
+                   0, "    PARAGRAPH 1 \"1）个别单位对评选活动重视不够，未能及时组织推荐工作。\" @3:1\n");
+    expect_in_dump("标题\n正文。\n2)3.5万元\n", 0, "    PARAGRAPH 2 \"2)3.5万元\" @3:1\n");
+}
+
+/* Held-out round 18 (notice-foping-npc-suggestions-2024): a title over
+ * three lines under its issuer, the third going on with 和 (…市人大代表
+ * 建议 / 和政协提案办理工作的通知), is one title; 各涉关单位： after the
+ * document number is the salutation, not a form's field. */
+static void test_heldout18_title_on_three_lines(void **state)
+{
+    (void)state;
+    expect_dump("佛坪县人民政府办公室\n关于认真做好2024年度市人大代表建议\n和政协提案办理工作的通知\n"
+                "佛政办发〔2024〕9号\n各涉关单位:\n交由我县办理的建议和提案各1件。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"佛坪县人民政府办公室关于认真做好2024年度市人大代表建议和政协提案办理工作的通知\" @1:1\n"
+                "  DOCNUMBER \"佛政办发〔2024〕9号\" @4:1\n"
+                "  SALUTATION \"各涉关单位：\" @5:1\n"
+                "  LEAD @6:1\n"
+                "    PARAGRAPH 1 \"交由我县办理的建议和提案各1件。\" @6:1\n");
+    /* a line that does not go on with 和 is the text */
+    expect_in_dump("佛坪县人民政府办公室\n关于认真做好2024年度市人大代表建议\n政协提案办理工作的通知\n正文。\n", 0,
+                   "    PARAGRAPH 1 \"政协提案办理工作的通知\" @3:1\n");
+}
+
+/* Held-out round 18 (civil-mca-2024-eldercare-news): the file name a copy
+ * left where a picture was (微信图片_20250731210147), then a short title
+ * of no clause: the picture's caption, and 注：… under it its note; a
+ * sentence under a file name stays text. */
+static void test_heldout18_caption_under_a_picture_name(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n正文。\n微信图片_20250731210152\n\n2020-2024年60周岁及以上老年人口及其占全国总人口比\n\n"
+                   "注:本图资料来源于国家统计局\n\n内容整理自:民政部官网\n",
+                   0,
+                   "    PARAGRAPH 2 \"微信图片_20250731210152\" @3:1\n"
+                   "    CAPTION \"2020-2024年60周岁及以上老年人口及其占全国总人口比\" @5:1\n"
+                   "    NOTE \"注：本图资料来源于国家统计局\" @7:1\n"
+                   "    PARAGRAPH 3 \"内容整理自：民政部官网\" @9:1\n");
+    expect_in_dump("标题\n正文。\nchart-2024.PNG\n2024年提供住宿的民政服务机构情况\n", 0,
+                   "    CAPTION \"2024年提供住宿的民政服务机构情况\" @4:1\n");
+    expect_in_dump("标题\n正文。\n微信图片_20250731210147\n截至2024年底，全国共有养老机构4.0万个。\n", 0,
+                   "    PARAGRAPH 3 \"截至2024年底，全国共有养老机构4.0万个。\" @4:1\n");
+}
+
 /* --- Reflow and spaces ---------------------------------------------------- */
 
 static void test_hard_wrapped_lines_joined(void **state)
@@ -1208,8 +1332,8 @@ static void test_heldout16_salutation_to_the_people(void **state)
 
 /* Held-out round 16 (notice-shexian-spring-fishing-ban-2012): an item of
  * a notice wrapped inside a word (六、开禁后，…以及水产品经营者应持营业执 /
- * 照从事渔业经营活动，…处理。) is one item, run in as the items around
- * it are; a short heading over its text is not joined. */
+ * 照从事渔业经营活动，…处理。) is one item, a numbered paragraph as the
+ * items around it are; a short heading over its text is not joined. */
 static void test_heldout16_wrapped_item_heading(void **state)
 {
     (void)state;
@@ -1220,9 +1344,10 @@ static void test_heldout16_wrapped_item_heading(void **state)
                 0,
                 "DOCUMENT\n"
                 "  TITLE \"通告\" @1:1\n"
-                "  RUNIN 5 \"禁渔期间，鱼鹰捕捞户可在坑口乡以上水域内定时放食。\" @2:1\n"
-                "  RUNIN 6 \"开禁后，从事渔业捕捞者，凭渔政部门统一发放的四证一照进行作业；水产品经营者应持营业执照从事渔业经营活动，否则按无证无照经营进行处理。\" @3:1\n"
-                "  RUNIN 7 \"本通告自发布之日起施行。\" @5:1\n");
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"五、禁渔期间，鱼鹰捕捞户可在坑口乡以上水域内定时放食。\" @2:1\n"
+                "    PARAGRAPH 2 \"六、开禁后，从事渔业捕捞者，凭渔政部门统一发放的四证一照进行作业；水产品经营者应持营业执照从事渔业经营活动，否则按无证无照经营进行处理。\" @3:1\n"
+                "    PARAGRAPH 3 \"七、本通告自发布之日起施行。\" @5:1\n");
     expect_in_dump("通告\n一、总体情况\n全年完成任务。\n", 0, "  SECTION 1 \"总体情况\" @2:1\n");
     /* stats-region-2024q1-q3-news: a heading with a comma over its text */
     expect_in_dump("通告\n一、服务业持续恢复，现代服务业发展势头较好，工业投资带动有力，消费市场稳中有升\n"
@@ -1358,6 +1483,10 @@ int main(void)
         cmocka_unit_test(test_heldout16_full_text_follows),
         cmocka_unit_test(test_heldout16_headline_on_two_lines_with_a_colon),
         cmocka_unit_test(test_heldout15_lost_picture_line_is_blank),
+        cmocka_unit_test(test_numbered_item_is_a_paragraph),
+        cmocka_unit_test(test_heldout18_half_parenthesis_items),
+        cmocka_unit_test(test_heldout18_title_on_three_lines),
+        cmocka_unit_test(test_heldout18_caption_under_a_picture_name),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

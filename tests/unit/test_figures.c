@@ -461,6 +461,75 @@ static void test_kind_ratio(void **state)
     assert_string_equal(l->items[9].value_text, "6.9");
 }
 
+/* Held-out round 18 (stats-chenxi-county-2021-trad): a ratio whose colons
+ * a copy lost, 三次產業占GDP比重由去年的19.4922.2658.25: three parts of two
+ * decimals that add up to 100, not 19.4922 and 2658.25; runs that do not
+ * add up, dates and section numbers stay what they were. */
+static void test_heldout18_ratio_colons_lost(void **state)
+{
+    bl_figure_list *l = scan_text(state, "比重由去年的19.4922.2658.25今年優化為17.4327.1955.38");
+    assert_int_equal(l->len, 6);
+    static const char *const v[] = {"19.49", "22.26", "58.25", "17.43", "27.19", "55.38"};
+    for (size_t i = 0; i < 6; i++) {
+        assert_int_equal(l->items[i].kind, BL_FIG_RATIO);
+        assert_string_equal(l->items[i].value_text, v[i]);
+        assert_int_equal(l->items[i].part, (int)(i % 3) + 1);
+        assert_int_equal(l->items[i].nparts, 3);
+    }
+    assert_true(l->items[1].value == 22.26);
+    assert_true(l->items[3].parts[2] == 55.38);
+    assert_int_equal(l->items[1].start, strlen("比重由去年的19.49"));
+    assert_int_equal(l->items[1].end, strlen("比重由去年的19.4922.26"));
+    /* 100.10: no structure */
+    l = scan_text(state, "比重为19.4922.2658.35");
+    assert_true(l->len == 0 || l->items[0].kind != BL_FIG_RATIO);
+    EXPECT_ROWS("2021.10.28发布", "2021.10.28|||date||2021.10.28发布");
+}
+
+/* Held-out round 18 (stats-chenxi-county-2021-trad): 分別拉動經濟增長
+ * 1.74個、3.22個、4.0個百分點: the measure word of a list whose last value
+ * says the whole unit is that unit's first word, points each; a pull on
+ * growth in traditional script (拉動) is a contribution, no change linked
+ * to the rates before it. */
+static void test_heldout18_unit_said_once_after_a_list(void **state)
+{
+    EXPECT_ROWS("貢獻率分別為19.4%、36.0%和44.6%，分別拉動經濟增長1.74個、3.22個、4.0個百分點",
+                "19.4|%||percent||貢獻率分別為19.4%\n"
+                "36.0|%||percent||36.0%和44.6%\n"
+                "44.6|%||percent||36.0%和44.6%\n"
+                "1.74|個百分點||points||分別拉動經濟增長1.74個\n"
+                "3.22|個百分點||points||3.22個\n"
+                "4.0|個百分點||points||4.0個百分點");
+    /* counts of a list stay counts: 建成3个、在建2个项目 */
+    EXPECT_ROWS("建成3个、在建2个项目", "3|个||count||建成3个\n2|个||count||在建2个项目");
+    EXPECT_ROWS("新增3个、2个和4个", "3|个||count||新增3个\n2|个||count||2个和4个\n4|个||count||2个和4个");
+}
+
+/* Held-out round 18 (hrss-national-2017-bulletin-news): a page's month
+ * and day after its date label, no time after them (日期：05-22　来源：未
+ * 知): a date; a month and day alone elsewhere stay no date. */
+static void test_heldout18_month_day_after_date_label(void **state)
+{
+    EXPECT_ROWS("日期：05-22　来源：未知", "05-22|||date||05-22　来源");
+    EXPECT_ROWS("时间：03-11 来源：网站", "03-11|||date||03-11 来源");
+    bl_figure_list *l = scan_text(state, "编号05-22");
+    for (size_t i = 0; i < l->len; i++)
+        assert_int_not_equal(l->items[i].kind, BL_FIG_DATE);
+}
+
+/* Held-out round 18 (env-ndrc-2023h1-ecology-data): a page's style sheet
+ * leaked into the text: its values are no figures (line-height:1,
+ * font-size:12pt), and the year the cut-off property runs into is one
+ * (DIV{line-height2023年上半年); braces of the text stay text. */
+static void test_heldout18_leaked_style_sheet(void **state)
+{
+    EXPECT_ALL("核心提示：.TRS_Editor P{line-height:1;font-family：宋体；font-size:12pt;}.TRS_Editor "
+               "DIV{line-height2023年上半年，比例为81.4%",
+               "2023|年||year||2023年上半年\n"
+               "81.4|%||percent||比例为81.4%");
+    EXPECT_ALL("集合{a:3}中有5个元素", "3|||count||3}中有5个元素\n5|个||count||3}中有5个元素");
+}
+
 static void test_time_of_day_is_a_date(void **state)
 {
     /* 上午9:00—11:30 (notice-shanghai-ipa-service-hours-2019): times, not
@@ -1612,6 +1681,32 @@ static char *doc_rows(const char *text)
 
 #define EXPECT_DOC(text, expected) assert_string_equal(doc_rows(text), (expected))
 
+/* A numbered paragraph (culture-guangdong-funding-excerpt: （一）文化事业财
+ * 政补助收入230 591万元，…; the items whole sentences): its numbering is
+ * no part of its first clause, so not of a label; its figures stand in
+ * its text (offset, column) and in the section of its number. */
+static void test_numbered_paragraph_label(void **state)
+{
+    (void)state;
+    EXPECT_DOC("标题\n（一）文化事业财政补助收入230 591万元，人均文化事业费23.93元。\n"
+               "（二）文物事业财政补助收入44 310万元，人均文物事业费4.60元。\n",
+               "230591|万元||amount||文化事业财政补助收入|\n"
+               "23.93|元||amount||人均文化事业费|\n"
+               "44310|万元||amount||文物事业财政补助收入|\n"
+               "4.60|元||amount||人均文物事业费|");
+    bulletin_doc *doc = tu_parse("标题\n一、此款列支出2023年5月30日，具体项目详见附件。\n二、请及时拨付。\n", 0);
+    bulletin_figure f;
+    assert_int_equal(bulletin_doc_figure(doc, 0, &f), BULLETIN_OK);
+    assert_string_equal(f.value_text, "2023年5月30日");
+    assert_int_equal(f.offset, strlen("一、此款列支出"));
+    assert_int_equal(f.line, 2);
+    assert_int_equal(f.column, 8);
+    assert_int_equal(f.section, 1);
+    assert_int_equal((int)f.context_len, (int)strlen("此款列支出2023年5月30日"));
+    assert_memory_equal(f.context, "此款列支出", strlen("此款列支出"));
+    bulletin_doc_free(doc);
+}
+
 static void test_issue_table_rows_without_bars(void **state)
 {
     (void)state;
@@ -2409,6 +2504,10 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_kind_quantity, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_percent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_ratio, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout18_ratio_colons_lost, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout18_unit_said_once_after_a_list, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout18_month_day_after_date_label, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout18_leaked_style_sheet, setup, teardown),
         cmocka_unit_test_setup_teardown(test_named_indicator_in_other_words, setup, teardown),
         cmocka_unit_test_setup_teardown(test_months_to_this_one_are_no_figure, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_rank, setup, teardown),
@@ -2457,6 +2556,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_nomem_every_allocation, setup, teardown),
         cmocka_unit_test_setup_teardown(test_nomem_tsv, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pathological_shapes, setup, teardown),
+        cmocka_unit_test(test_numbered_paragraph_label),
         cmocka_unit_test(test_issue_table_rows_without_bars),
         cmocka_unit_test(test_table_unit_stated_once_reaches_the_figures),
         cmocka_unit_test(test_issue_table_as_published),
