@@ -177,18 +177,42 @@ cleanup:
 
 /* The key-figures page: cards of large numbers with their labels and
  * growth rates, then a horizontal bar chart of the growth rates. */
-/* Characters a bulletin writes often whose two scripts differ: the
- * simplified form at an index, the traditional form at the same index of
- * the other list. */
-static const char32_t simplified_forms[] = U"个国发这会经济长产业亿万与为对数据区县计较总额项进实现开关务动农设资费场销价统报门学卫医疗险电车铁运输贸环质";
-static const char32_t traditional_forms[] = U"個國發這會經濟長產業億萬與為對數據區縣計較總額項進實現開關務動農設資費場銷價統報門學衛醫療險電車鐵運輸貿環質";
+/* Characters a bulletin writes often whose two scripts differ (个/個,
+ * 国/國, 经/經, 亿/億 …): each script's forms, in code point order for a
+ * binary search. */
+static const char32_t simplified_forms[] =
+    U"万与业个为产亿价会关农务动区医卫县发国场学实对开总报据数济环现电疗经统计设质贸费资车较输运这进铁销长门险项额";
+static const char32_t traditional_forms[] =
+    U"個價億動務區國報場學實對據數會業濟為現環產療發統經縣總與萬衛計設費貿資質車較輸農這進運醫銷鐵長門開關險電項額";
+
+static bool among(const char32_t *set, size_t n, uint32_t cp)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (set[mid] == cp)
+            return true;
+        if (set[mid] < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
 
 bool bl_pdf_is_traditional(const char *text, size_t len)
 {
+    const size_t ns = sizeof simplified_forms / sizeof *simplified_forms - 1,
+                 nt = sizeof traditional_forms / sizeof *traditional_forms - 1;
     if (len > 65536)
         len = 65536; /* enough to tell, and no cost that grows with the text */
     size_t simp = 0, trad = 0;
     for (size_t i = 0; i < len;) {
+        unsigned char b = (unsigned char)text[i];
+        if (b < 0xE4 || b > 0xE9) { /* no Han character of U+4E00..U+9FFF starts here */
+            i++;
+            continue;
+        }
         uint32_t cp;
         int k = bl_utf8_decode((const unsigned char *)text + i, len - i, &cp);
         if (k <= 0) {
@@ -196,18 +220,12 @@ bool bl_pdf_is_traditional(const char *text, size_t len)
             continue;
         }
         i += (size_t)k;
-        if (cp < 0x4E00)
-            continue;
-        for (size_t j = 0; simplified_forms[j]; j++) {
-            if (cp == simplified_forms[j] && cp != traditional_forms[j]) {
-                simp++;
-                break;
-            }
-            if (cp == traditional_forms[j] && cp != simplified_forms[j]) {
-                trad++;
-                break;
-            }
-        }
+        if (among(simplified_forms, ns, cp))
+            simp++;
+        else if (among(traditional_forms, nt, cp))
+            trad++;
+        if (simp + trad >= 400)
+            break; /* told: a few hundred of them decide a text */
     }
     return trad > simp;
 }

@@ -811,9 +811,9 @@ bulletin_status bl_pdf_add_furniture(ctx *c);
 /* The cover, on `page`. */
 bulletin_status bl_pdf_add_cover(ctx *c, int page);
 
-/* Whether a text is written in traditional characters: of the first
- * 64 KiB, more characters that only traditional script writes (國, 發,
- * 經, 億, 萬, 與 …) than their simplified forms (国, 发, 经, 亿, 万, 与 …).
+/* Whether a text is written in traditional characters: of the first 400
+ * characters in the first 64 KiB that one script writes and the other does
+ * not (國, 發, 經, 億 … against 国, 发, 经, 亿 …), more traditional ones.
  * A simplified bulletin that quotes a traditional name stays simplified. */
 bool bl_pdf_is_traditional(const char *text, size_t len);
 
