@@ -2519,6 +2519,32 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         size_t room = BL_FIG_LABEL_MAX > (b - a) ? BL_FIG_LABEL_MAX - (b - a) : 0;
         status = bl_buf_put(&lb, ll, cut_label(ll, 0, n < room ? n : room));
     }
+    /* round 18: 占规模以上工业增加值的比重85.9%，同比增长5.2%: a growth of
+     * no figure whose words are only its verb, right after a share named
+     * by 比重/占比, is the growth of the share's subject, said before
+     * 占/佔 in the share's label (links.c links it to no share) */
+    if (f->change && !owner && !listed && lb.len == 0 && f->link == BL_FIG_NO_LINK &&
+        f->kind == BL_FIG_PERCENT && k > s->sentence_first && status == BULLETIN_OK) {
+        static const char *const bare[] = {"同比增长", "同比增長", "同比下降", "同比增加",
+                                           "同比减少", "同比減少", "增长",     "增長",
+                                           "下降",     "增加",     "减少",     "減少"};
+        static const char *const named[] = {"比重", "占比", "佔比", "比重为", "比重為", "占比为",
+                                            "占比為", "比重达", "比重達", "占比达", "占比達"};
+        const bl_figure *p = &l->items[k - 1];
+        size_t e = b, pn = p->label ? strlen(p->label) : 0;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        bool verb = false, share = false;
+        for (size_t w = 0; w < NELEM(bare) && !verb; w++)
+            verb = e - a == strlen(bare[w]) && has_at(t, e, a, bare[w]);
+        for (size_t w = 0; w < NELEM(named) && verb && !share; w++)
+            share = has_before(t, p->ctx_start, p->start, named[w]);
+        if (share && p->text == f->text && p->kind == BL_FIG_PERCENT && !p->change && pn) {
+            size_t n = linked_words(t, f, p, a, b, p->label, pn);
+            if (n < pn && n + (b - a) < BL_FIG_LABEL_MAX)
+                status = bl_buf_put(&lb, p->label, n);
+        }
+    }
     /* 全国人口与2010年…的1339724852人相比，增加72053872人: a change of no
      * figure, only a verb, after a comparison that opens the sentence with
      * its subject before 与: that subject */

@@ -46,6 +46,10 @@ static const struct {
     {"偏低", BL_FIG_CHANGE_DOWN},
 };
 
+/* Nouns of a net increase that take a copula before the amount
+ * (增加值達74.69億元，…，凈增額達4.90億元: stats-chenxi). */
+static const char *const increase_nouns[] = {"净增额", "淨增額", "凈增額", "净增加额", "淨增加額"};
+
 /* Nouns of a rate that take a copula before the number (增速为5%). */
 static const char *const rate_nouns[] = {"增幅", "增速", "降幅", "涨幅", "跌幅", "增长率",
                                          "增长速度", "增長率"};
@@ -79,6 +83,11 @@ bl_figure_change fig_change_verb(const char *t, size_t lo, size_t i, size_t *vst
                 *vstart = j - strlen(rate_nouns[k]);
                 bool down = !strcmp(rate_nouns[k], "降幅") || !strcmp(rate_nouns[k], "跌幅");
                 return down ? BL_FIG_CHANGE_DOWN : BL_FIG_CHANGE_UP;
+            }
+        for (size_t k = 0; k < NELEM(increase_nouns); k++)
+            if (has_before(t, lo, j, increase_nouns[k])) {
+                *vstart = j - strlen(increase_nouns[k]);
+                return BL_FIG_CHANGE_UP;
             }
         return BL_FIG_CHANGE_NONE;
     }
@@ -251,6 +260,20 @@ static bool same_count(const bl_figure *g, const bl_figure *f)
            has_before(g->text, g->ctx_start, g->start, b);
 }
 
+/* 民营工业企业增加值占规模以上工业增加值的比重85.9%，同比增长5.2%: a
+ * share written right after 比重/占比 (为, 达) is what the subject holds
+ * of a whole; a relative change after it is the subject's growth, not the
+ * share's (the share's own change is in points: 比重为9.7%，同比提升0.6个
+ * 百分点). */
+static bool named_share_value(const bl_figure *g)
+{
+    static const char *const share[] = {"比重", "占比", "比重为", "占比为", "比重达", "占比达"};
+    for (size_t k = 0; k < NELEM(share); k++)
+        if (has_before(g->text, g->ctx_start, g->start, share[k]))
+            return true;
+    return false;
+}
+
 /* The index of the figure the change `f` links to, searching the figures
  * before index `end` of the current sentence. */
 static size_t find_link(const scan *s, const bl_figure *f, size_t end)
@@ -296,7 +319,7 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
                 continue; /* a conversion in parentheses */
             if (size_kind(g))
                 return k;
-            if (g->kind == BL_FIG_PERCENT && fallback == BL_FIG_NO_LINK)
+            if (g->kind == BL_FIG_PERCENT && fallback == BL_FIG_NO_LINK && !named_share_value(g))
                 fallback = k; /* a share: only when no size is found */
             break;
         case CH_PP:

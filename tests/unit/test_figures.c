@@ -786,6 +786,27 @@ static void test_links_same_count_other_word(void **state)
                 "11.3|亿元||amount||比上年增加11.3亿元");
 }
 
+/* Round 18: a growth after a share named by 比重/占比 is the subject's,
+ * not the share's (the share's own change is in points): no link; a net
+ * increase (净增额达, 凈增額達) is a change of the value before it. */
+static void test_links_share_and_net_increase(void **state)
+{
+    EXPECT_ROWS("规模以上民营工业企业增加值占规模以上工业增加值的比重85.9%，同比增长5.2%。",
+                "85.9|%||percent||规模以上民营工业企业增加值占规模以上工业增加值的比重85.9%\n"
+                "5.2|%||percent||同比增长5.2%");
+    EXPECT_ROWS("其中占比63.3%的电力供应业同比增长6.5%。",
+                "63.3|%||percent||其中占比63.3%的电力供应业同比增长6.5%\n"
+                "6.5|%||percent||其中占比63.3%的电力供应业同比增长6.5%");
+    /* a share without 比重/占比 before it still takes the growth */
+    EXPECT_ROWS("高技术产业投资占全部投资的15.5%，增长8.1%。",
+                "15.5|%||percent||高技术产业投资占全部投资的15.5%\n"
+                "8.1|%||percent|15.5|增长8.1%");
+    EXPECT_ROWS("第三產業增加值達74.69億元,增長7.1%,凈增額達4.90億元。",
+                "74.69|億元||amount||第三產業增加值達74.69億元\n"
+                "7.1|%||percent|74.69|增長7.1%\n"
+                "4.90|億元||amount|74.69|凈增額達4.90億元");
+}
+
 static void test_heldout_identifiers_and_part_numbers(void **state)
 {
     /* fifth held-out batch.  A catalogue's index number (索引号, rules-
@@ -2591,6 +2612,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout12_comparison_words_after_a_year, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_month_after_a_space, setup, teardown),
         cmocka_unit_test_setup_teardown(test_links_same_count_other_word, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_links_share_and_net_increase, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_identifiers_and_part_numbers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_basis_words_traditional, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_figure_number_glued_to_year, setup, teardown),

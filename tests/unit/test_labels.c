@@ -1268,6 +1268,22 @@ static void test_label_change_after_share_modifier(void **state)
                   "占比 / 电力供应业同比增长 / 拉动全区规上工业增长");
 }
 
+/* Round 18: links.c links no growth to a share named by 比重/占比 (the
+ * growth is the subject's): the growth's label is the share's subject, in
+ * each form of the share word, and a change of its rate follows it; a net
+ * increase of a value drops its copula (凈增額達). */
+static void test_label_growth_after_named_share(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("民间投资占全部投资的比重为52.3%,增长3.5%。",
+                  "民间投资占全部投资的比重 / 民间投资增长");
+    EXPECT_LABELS("工業增加值佔比達40.2%,同比增長8.1%,增速比上月加快0.3个百分点。",
+                  "工業增加值佔比 / 工業增加值同比增長 / 工業增加值增速加快");
+    EXPECT_LABELS("第三產業增加值達74.69億元,增長7.1%,凈增額達4.90億元。",
+                  "第三產業增加值 / 第三產業增加值增長 / 第三產業增加值凈增額");
+    EXPECT_LABELS("地区生产总值达120.5亿元,净增额达8.2亿元。", "地区生产总值 / 地区生产总值净增额");
+}
+
 /* Round 13: 分别较1—9月份和上年同期提高0.1和1.2个百分点: the bases
  * listed after 较 are no part of the changes' label. */
 static void test_label_respectively_bases(void **state)
@@ -1655,6 +1671,7 @@ int main(void)
         cmocka_unit_test(test_label_future_jiang_trailing),
         cmocka_unit_test(test_label_contribution_own_words),
         cmocka_unit_test(test_label_trailing_base),
+        cmocka_unit_test(test_label_growth_after_named_share),
         cmocka_unit_test(test_label_listed_unit_shortened),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
