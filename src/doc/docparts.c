@@ -1356,6 +1356,19 @@ bulletin_status bl_p_find_docparts(parser *p)
                         p->lines[j].kind = LK_SKIP;
                     }
                 }
+                /* 厦门经济特区社会信用条例 / (草案修改二稿征求意见稿): the
+                 * draft's status in parentheses under its title is its
+                 * subtitle */
+                if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+                    BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                    const uint32_t *cs = p->cur.cp + a;
+                    size_t cn = b - a;
+                    if (cn >= 4 && cn <= 40 && (cs[0] == 0xFF08 || cs[0] == '(')
+                        && (cs[cn - 1] == 0xFF09 || cs[cn - 1] == ')') && !has(cs, cn, 0x3002)
+                        && (has_str(cs, cn, "草案") || has_str(cs, cn, "征求意见稿") || has_str(cs, cn, "送审稿")
+                            || has_str(cs, cn, "讨论稿") || has_str(cs, cn, "修订稿")))
+                        p->lines[j].kind = LK_SUBTITLE;
+                }
             }
             break;
         }

@@ -140,10 +140,12 @@ bulletin_status bl_pdf_add_cover(ctx *c, int page)
     bl_pdf_tag_lines(c, first, bl_pdf_tag_new(c, S_P, 0, 0));
     double y = band - 6 - 2.4 * sty(c, BL_EL_COVER_SUBTITLE)->size;
     /* the front matter's subtitle, else the text's own (a report's
-     * ——2024年1月23日在……会议上) */
+     * ——2024年1月23日在……会议上), never one under an attached document's
+     * title (its (草案修改二稿征求意见稿) is that document's) */
     const char *sub = bulletin_doc_meta(c->doc, BULLETIN_META_SUBTITLE);
     for (const bulletin_node *m = bulletin_node_first_child(bulletin_doc_root(c->doc));
-         m && !(sub && *sub); m = bulletin_node_next(m))
+         m && !(sub && *sub) && bulletin_node_kind(m) != BULLETIN_NODE_DOCTITLE;
+         m = bulletin_node_next(m))
         if (bulletin_node_kind(m) == BULLETIN_NODE_SUBTITLE)
             sub = bulletin_node_text(m, NULL);
     if (sub && *sub) {

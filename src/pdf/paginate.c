@@ -2,7 +2,8 @@
  * paginate.c - the blocks of lines onto pages, on a baseline grid (the
  * template's line pitch): every block ends on the grid; a heading keeps
  * the first two lines of its text with it (never a heading at a page
- * foot); a paragraph never leaves its first line alone at a page foot
+ * foot; a title, or an attached document's, keeps its subtitle and the
+ * subtitle its first lines); a paragraph never leaves its first line alone at a page foot
  * nor its last line alone at a page top (孤行): the page then ends a
  * line short, on the same grid; the 落款 and date are never split and
  * take the last two lines of the text before them along; a table's rows
@@ -183,14 +184,18 @@ static bool label(const pblock *b)
 }
 
 /* Whether heading bi is kept with the heading before it: a deeper one,
- * or anything under a caption, a note above a table or a label (附件1: a
- * body paragraph kept with what follows, blocks.c). */
+ * a subtitle under a title or an attached document's title (厦门经济特区
+ * 社会信用条例 / (草案修改二稿征求意见稿): level -1 under 0), or anything
+ * under a caption, a note above a table or a label (附件1: a body
+ * paragraph kept with what follows, blocks.c). */
 static bool chained(const ctx *c, size_t bi)
 {
     if (bi == 0 || !c->blocks[bi].heading || !c->blocks[bi - 1].heading)
         return false;
-    const pblock *p = &c->blocks[bi - 1];
-    return c->blocks[bi].level > p->level || p->st == BL_EL_CAPTION || p->st == BL_EL_NOTE || label(p);
+    const pblock *b = &c->blocks[bi], *p = &c->blocks[bi - 1];
+    if (b->st == BL_EL_SUBTITLE && (p->st == BL_EL_TITLE || p->st == BL_EL_DOCTITLE))
+        return true;
+    return b->level > p->level || p->st == BL_EL_CAPTION || p->st == BL_EL_NOTE || label(p);
 }
 
 /* Where (y from the type area's top) a heading starting at y0 (its space

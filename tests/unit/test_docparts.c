@@ -375,6 +375,25 @@ static void test_heldout18_title_on_three_lines(void **state)
                    "    PARAGRAPH 1 \"政协提案办理工作的通知\" @3:1\n");
 }
 
+/* Held-out round 18 (notice-xiamen-credit-draft-consultation-2018): a
+ * draft's status in parentheses under the title of the document attached
+ * after the signature ((草案修改二稿征求意见稿)) is its subtitle; other
+ * words in parentheses there stay text. */
+static void test_heldout18_draft_status_subtitle(void **state)
+{
+    (void)state;
+    const char *head = "关于条例草案公开征求意见的公告\n现将草案向社会公开征求意见。\n厦门市人大常委会办公厅\n"
+                       "2018年11月12日\n厦门经济特区社会信用条例\n";
+    char text[512];
+    snprintf(text, sizeof text, "%s(草案修改二稿征求意见稿)\n第一条 为了规范社会信用管理，制定本条例。\n", head);
+    expect_in_dump(text, 0,
+                   "  DOCTITLE \"厦门经济特区社会信用条例\" @5:1\n"
+                   "  SUBTITLE \"（草案修改二稿征求意见稿）\" @6:1\n"
+                   "  LEAD @7:1\n");
+    snprintf(text, sizeof text, "%s(2018年11月)\n第一条 为了规范社会信用管理，制定本条例。\n", head);
+    expect_in_dump(text, 0, "    PARAGRAPH 2 \"（2018年11月）\" @6:1\n");
+}
+
 /* Held-out round 18 (civil-mca-2024-eldercare-news): the file name a copy
  * left where a picture was (微信图片_20250731210147), then a short title
  * of no clause: the picture's caption, and 注：… under it its note; a
@@ -1486,6 +1505,7 @@ int main(void)
         cmocka_unit_test(test_numbered_item_is_a_paragraph),
         cmocka_unit_test(test_heldout18_half_parenthesis_items),
         cmocka_unit_test(test_heldout18_title_on_three_lines),
+        cmocka_unit_test(test_heldout18_draft_status_subtitle),
         cmocka_unit_test(test_heldout18_caption_under_a_picture_name),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
