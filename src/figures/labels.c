@@ -2534,12 +2534,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         size_t e = b, pn = p->label ? strlen(p->label) : 0;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
-        bool verb = false, share = false;
+        bool verb = false, named_share = false;
         for (size_t w = 0; w < NELEM(bare) && !verb; w++)
             verb = e - a == strlen(bare[w]) && has_at(t, e, a, bare[w]);
-        for (size_t w = 0; w < NELEM(named) && verb && !share; w++)
-            share = has_before(t, p->ctx_start, p->start, named[w]);
-        if (share && p->text == f->text && p->kind == BL_FIG_PERCENT && !p->change && pn) {
+        for (size_t w = 0; w < NELEM(named) && verb && !named_share; w++)
+            named_share = has_before(t, p->ctx_start, p->start, named[w]);
+        if (named_share && p->text == f->text && p->kind == BL_FIG_PERCENT && !p->change && pn) {
             size_t n = linked_words(t, f, p, a, b, p->label, pn);
             if (n < pn && n + (b - a) < BL_FIG_LABEL_MAX)
                 status = bl_buf_put(&lb, p->label, n);
