@@ -5,17 +5,20 @@
  * the unit note above it or its header row at a page foot without two
  * body rows, never leaves a body row alone at a page foot or top nor a
  * group row last on a page, and keeps the note below it with its last
- * row.  Runs from the repository
- * root (fonts/, templates/).
+ * row; and an attached document's title (DOCTITLE) keeps the subtitle
+ * under it, and the subtitle the first lines of its text.  Runs from the
+ * repository root (fonts/, templates/).
  */
 #include "test_util.h"
 
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "bulletin_int.h"
+
 #define MAXN 4096
 
-/* The page of every placed line of a caption, note or table cell. */
+/* The page of every placed line (a caption, a note, a table cell, a title). */
 typedef struct {
     const bulletin_node *node[MAXN];
     int page[MAXN];
@@ -223,12 +226,152 @@ static void test_grouped_table_breaks(void **state)
     }
 }
 
+/* A notice of `lines` paragraphs, signed and dated, then the attached
+ * document: its title, (2018年11月) under it and three paragraphs. */
+static char *notice_text(int lines)
+{
+    size_t cap = 2048 + (size_t)lines * 128, len = 0;
+    char *t = malloc(cap);
+    assert_non_null(t);
+    len += (size_t)snprintf(t + len, cap - len, "关于条例草案公开征求意见的公告\n");
+    for (int i = 0; i < lines; i++)
+        len += (size_t)snprintf(t + len, cap - len, "现将草案第%d稿向社会公开征求意见。\n", i + 1);
+    len += (size_t)snprintf(
+        t + len, cap - len,
+        "厦门市人大常委会办公厅\n2018年11月12日\n厦门经济特区社会信用条例\n"
+        "(2018年11月)\n"
+        "第一条 为了规范社会信用管理，创新社会治理机制，提高社会信用水平，"
+        "增强诚信意识，培育社会信用服务产业，营造诚实守信的社会环境，制定本条例。\n"
+        "第二条 本条例所称社会信用，是指社会信用主体在社会和经济活动中履行法定义务"
+        "或者约定义务的状况。\n"
+        "第三条 本条例适用于本市行政区域内的社会信用管理活动。\n");
+    assert_true(len < cap);
+    return t;
+}
+
+/* The DOCTITLE of `doc`, and the paragraph (2018年11月) under it made
+ * its SUBTITLE: moved out of the lead to stand right after the title, as
+ * the parser sets a subtitle. */
+static const bulletin_node *make_subtitle(bulletin_doc *doc, const bulletin_node **title)
+{
+    bulletin_node *root = doc->root, *dt = NULL;
+    for (bulletin_node *n = root->first_child; n; n = n->next)
+        if (bulletin_node_kind(n) == BULLETIN_NODE_DOCTITLE)
+            dt = n;
+    assert_non_null(dt);
+    bulletin_node *sub = NULL;
+    for (bulletin_node *n = dt->next; n && !sub; n = n->next) {
+        if (n->type == BULLETIN_NODE_PARAGRAPH && strstr(n->text, "2018年11月"))
+            sub = n;
+        for (bulletin_node *m = n->first_child; m && !sub; m = m->next)
+            if (m->type == BULLETIN_NODE_PARAGRAPH && strstr(m->text, "2018年11月"))
+                sub = m;
+    }
+    assert_non_null(sub);
+    /* unlink */
+    bulletin_node *parent = sub->parent;
+    if (sub->prev)
+        sub->prev->next = sub->next;
+    else
+        parent->first_child = sub->next;
+    if (sub->next)
+        sub->next->prev = sub->prev;
+    else
+        parent->last_child = sub->prev;
+    /* after the title */
+    sub->parent = root;
+    sub->prev = dt;
+    sub->next = dt->next;
+    if (dt->next)
+        dt->next->prev = sub;
+    else
+        root->last_child = sub;
+    dt->next = sub;
+    sub->part = BULLETIN_NODE_SUBTITLE;
+    sub->index = 0;
+    *title = dt;
+    return sub;
+}
+
+/* The first paragraph after the subtitle (第一条). */
+static const bulletin_node *first_text(const bulletin_node *sub)
+{
+    for (const bulletin_node *n = bulletin_node_next(sub); n; n = bulletin_node_next(n)) {
+        if (bulletin_node_kind(n) == BULLETIN_NODE_PARAGRAPH)
+            return n;
+        for (const bulletin_node *m = bulletin_node_first_child(n); m; m = bulletin_node_next(m))
+            if (bulletin_node_kind(m) == BULLETIN_NODE_PARAGRAPH)
+                return m;
+    }
+    return NULL;
+}
+
+/* Renders the notice of `lines` paragraphs and its attached title; counts
+ * in *moved the renders where the title went to the page after the
+ * date's. */
+static void check_title(const char *tpl, int lines, int *moved)
+{
+    char *text = notice_text(lines);
+    bulletin_doc *doc = tu_parse(text, 0);
+    free(text);
+    const bulletin_node *title, *sub = make_subtitle(doc, &title), *body = first_text(sub),
+                                *date = NULL;
+    assert_non_null(body);
+    for (const bulletin_node *n = bulletin_node_first_child(bulletin_doc_root(doc)); n;
+         n = bulletin_node_next(n))
+        if (bulletin_node_kind(n) == BULLETIN_NODE_DATE)
+            date = n;
+    assert_non_null(date);
+    placed *p = calloc(1, sizeof *p);
+    assert_non_null(p);
+    bulletin_render_opts o;
+    bulletin_render_opts_init(&o);
+    o.fonts_dir = "fonts";
+    o.mem = &tu_mem;
+    o.template_name = tpl;
+    o.on_place = on_place;
+    o.place_user = p;
+    tu_str out = {NULL, 0};
+    bulletin_diag d;
+    assert_int_equal(bulletin_render_pdf(doc, &o, tu_sink, &out, &d), BULLETIN_OK);
+    free(out.data);
+
+    int tf, tl, sf, sl, bf, bl, df, dl;
+    pages_of(p, title, &tf, &tl);
+    pages_of(p, sub, &sf, &sl);
+    pages_of(p, body, &bf, &bl);
+    pages_of(p, date, &df, &dl);
+    assert_true(tf > 0 && tf == tl);
+    /* the subtitle on the title's page, and the first lines of the text */
+    assert_int_equal(sf, tf);
+    assert_int_equal(sl, tf);
+    assert_int_equal(bf, tf);
+    *moved += tf != dl;
+    free(p);
+    bulletin_doc_free(doc);
+}
+
+/* The title slid over more than a page: it moves to the next page with
+ * its subtitle and first lines when they do not fit under it. */
+static void test_doctitle_keeps_subtitle(void **state)
+{
+    (void)state;
+    static const char *const tpl[] = {"brochure", "gongwen"};
+    for (int t = 0; t < 2; t++) {
+        int moved = 0;
+        for (int lines = 0; lines < 40; lines++)
+            check_title(tpl[t], lines, &moved);
+        assert_true(moved > 0); /* the rule was met, not only a page with room */
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_short_table_slides),
         cmocka_unit_test(test_long_table_breaks),
         cmocka_unit_test(test_grouped_table_breaks),
+        cmocka_unit_test(test_doctitle_keeps_subtitle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -142,6 +142,48 @@ static bool contains(const tu_str *s, const char *needle)
     return found;
 }
 
+/* How many times the file and its object streams hold `needle`. */
+static int occurrences(const tu_str *s, const char *needle)
+{
+    tu_str x = expanded(s);
+    int k = 0;
+    size_t n = strlen(needle);
+    for (size_t i = 0; i + n <= x.len; i++)
+        k += memcmp(x.data + i, needle, n) == 0;
+    free(x.data);
+    return k;
+}
+
+/* The brochure's cover shows the text's subtitle, never the one under
+ * an attached document's title: (草案修改二稿征求意见稿) is the
+ * attached 条例's, set under its title only (one Subtitle element, not
+ * two); a notice with its own subtitle keeps it on the cover (two). */
+static void test_cover_skips_doctitle_subtitle(void **state)
+{
+    (void)state;
+    static const char *const text[] = {
+        "关于条例草案公开征求意见的公告\n现将草案向社会公开征求意见。\n厦门市人大常委会办公厅\n"
+        "2018年11月12日\n厦门经济特区社会信用条例\n(草案修改二稿征求意见稿)\n"
+        "第一条 为了规范社会信用管理，制定本条例。\n",
+        "政府工作报告\n——2024年1月23日在某市第十六届人民代表大会第四次会议上\n"
+        "各位代表：\n现在，我代表市人民政府，向大会报告工作。\n",
+    };
+    for (int i = 0; i < 2; i++) {
+        bulletin_doc *doc = tu_parse(text[i], 0);
+        bulletin_render_opts o;
+        bulletin_render_opts_init(&o);
+        o.fonts_dir = "fonts";
+        o.mem = &tu_mem;
+        o.template_name = "brochure";
+        tu_str out = {NULL, 0};
+        bulletin_diag d;
+        assert_int_equal(bulletin_render_pdf(doc, &o, tu_sink, &out, &d), BULLETIN_OK);
+        assert_int_equal(occurrences(&out, "/S /Subtitle"), i == 0 ? 1 : 2);
+        free(out.data);
+        bulletin_doc_free(doc);
+    }
+}
+
 static void test_envelope(void **state)
 {
     (void)state;
@@ -779,6 +821,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_envelope),
+        cmocka_unit_test(test_cover_skips_doctitle_subtitle),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_cache),
         cmocka_unit_test(test_on_placed),
