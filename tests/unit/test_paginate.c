@@ -35,6 +35,26 @@ static void on_place(void *user, const bulletin_node *node, size_t offset, int p
     }
 }
 
+/* Renders `doc` in template `tpl` and returns the page of every line
+ * placed (free it). */
+static placed *render_placed(bulletin_doc *doc, const char *tpl)
+{
+    placed *p = calloc(1, sizeof *p);
+    assert_non_null(p);
+    bulletin_render_opts o;
+    bulletin_render_opts_init(&o);
+    o.fonts_dir = "fonts";
+    o.mem = &tu_mem;
+    o.template_name = tpl;
+    o.on_place = on_place;
+    o.place_user = p;
+    tu_str out = {NULL, 0};
+    bulletin_diag d;
+    assert_int_equal(bulletin_render_pdf(doc, &o, tu_sink, &out, &d), BULLETIN_OK);
+    free(out.data);
+    return p;
+}
+
 /* The first and last page of the lines of `node` (for a row: of its
  * cells); 0 when none was placed. */
 static void pages_of(const placed *p, const bulletin_node *node, int *first, int *last)
@@ -91,19 +111,7 @@ static void check_one(const char *tpl, int lines, int rows, int group, seen *s)
     char *text = doc_text(lines, rows, group);
     bulletin_doc *doc = tu_parse(text, 0);
     free(text);
-    placed *p = calloc(1, sizeof *p);
-    assert_non_null(p);
-    bulletin_render_opts o;
-    bulletin_render_opts_init(&o);
-    o.fonts_dir = "fonts";
-    o.mem = &tu_mem;
-    o.template_name = tpl;
-    o.on_place = on_place;
-    o.place_user = p;
-    tu_str out = {NULL, 0};
-    bulletin_diag d;
-    assert_int_equal(bulletin_render_pdf(doc, &o, tu_sink, &out, &d), BULLETIN_OK);
-    free(out.data);
+    placed *p = render_placed(doc, tpl);
 
     const bulletin_node *section = bulletin_node_first_child(bulletin_doc_root(doc));
     while (section && bulletin_node_kind(section) != BULLETIN_NODE_SECTION)
@@ -322,19 +330,7 @@ static void check_title(const char *tpl, int lines, int *moved)
         if (bulletin_node_kind(n) == BULLETIN_NODE_DATE)
             date = n;
     assert_non_null(date);
-    placed *p = calloc(1, sizeof *p);
-    assert_non_null(p);
-    bulletin_render_opts o;
-    bulletin_render_opts_init(&o);
-    o.fonts_dir = "fonts";
-    o.mem = &tu_mem;
-    o.template_name = tpl;
-    o.on_place = on_place;
-    o.place_user = p;
-    tu_str out = {NULL, 0};
-    bulletin_diag d;
-    assert_int_equal(bulletin_render_pdf(doc, &o, tu_sink, &out, &d), BULLETIN_OK);
-    free(out.data);
+    placed *p = render_placed(doc, tpl);
 
     int tf, tl, sf, sl, bf, bl, df, dl;
     pages_of(p, title, &tf, &tl);
