@@ -633,19 +633,22 @@ static bool is_figure_caption(const uint32_t *cp, size_t n)
 }
 
 /* The file name a copy left where a picture was: 微信图片_20250731210147,
- * or a name ending in .jpg .jpeg .png .gif (civil-mca-2024-eldercare-
- * news). */
-static bool is_picture_name(const uint32_t *cp, size_t n)
+ * or a name ending in .jpg .jpeg .png .gif .bmp .webp (civil-mca-2024-
+ * eldercare-news; 微信图片_20240101123456.jpg, image001.png, 图片1.jpg),
+ * without a clause's marks or a colon (附件：照片.jpg is no file name). */
+bool bl_p_is_picture_name(const uint32_t *cp, size_t n)
 {
-    if (n < 5 || n > 60 || has(cp, n, 0x3002) || has(cp, n, 0xFF0C))
+    if (n < 5 || n > 60 || has(cp, n, 0x3002) || has(cp, n, 0xFF0C) || has(cp, n, 0x3001)
+        || has(cp, n, 0xFF1B) || has(cp, n, 0xFF1A) || has(cp, n, ':'))
         return false;
     if (starts(cp, n, "微信图片") && n > 5 && (cp[4] == '_' || bl_p_is_digit(cp[4]))) {
-        for (size_t k = 5; k < n; k++)
-            if (!bl_p_is_digit(cp[k]) && cp[k] != '_' && cp[k] != '-')
-                return false;
-        return true;
+        size_t k = 5;
+        while (k < n && (bl_p_is_digit(cp[k]) || cp[k] == '_' || cp[k] == '-'))
+            k++;
+        if (k == n)
+            return true;
     }
-    static const char *const ext[] = {".jpg", ".jpeg", ".png", ".gif"};
+    static const char *const ext[] = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"};
     for (size_t e = 0; e < sizeof ext / sizeof *ext; e++) {
         size_t m = strlen(ext[e]);
         bool same = n > m;
@@ -938,12 +941,15 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_CAPTION;
         else if (i > bl_p_next_nonblank(p, 0) && (is_numbered_caption(cp, n) || is_period_chart_title(cp, n)))
             l->kind = LK_CAPTION;
-        else if (i > bl_p_next_nonblank(p, 0) && is_picture_name(cp, n)) {
+        else if (bl_p_is_picture_name(cp, n)) {
             /* 微信图片_… / 2024年提供住宿的民政服务机构情况 / 注:本图资料来源
              * 于国家统计局: the picture's caption under its file name, a
-             * note under the caption */
+             * note under the caption; the file name itself is no text, as
+             * a line of ? where a page lost a picture (a line under a
+             * picture that opens the text is the title, no caption) */
+            l->kind = LK_BLANK;
             size_t j = bl_p_next_nonblank(p, i + 1);
-            if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+            if (i > bl_p_next_nonblank(p, 0) && j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
                 BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
                 if (is_plain_caption(p->cur.cp + a, b - a)) {
                     p->lines[j].kind = LK_CAPTION;

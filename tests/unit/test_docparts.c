@@ -404,14 +404,45 @@ static void test_heldout18_caption_under_a_picture_name(void **state)
     expect_in_dump("标题\n正文。\n微信图片_20250731210152\n\n2020-2024年60周岁及以上老年人口及其占全国总人口比\n\n"
                    "注:本图资料来源于国家统计局\n\n内容整理自:民政部官网\n",
                    0,
-                   "    PARAGRAPH 2 \"微信图片_20250731210152\" @3:1\n"
+                   "    PARAGRAPH 1 \"正文。\" @2:1\n"
                    "    CAPTION \"2020-2024年60周岁及以上老年人口及其占全国总人口比\" @5:1\n"
                    "    NOTE \"注：本图资料来源于国家统计局\" @7:1\n"
-                   "    PARAGRAPH 3 \"内容整理自：民政部官网\" @9:1\n");
+                   "    PARAGRAPH 2 \"内容整理自：民政部官网\" @9:1\n");
     expect_in_dump("标题\n正文。\nchart-2024.PNG\n2024年提供住宿的民政服务机构情况\n", 0,
                    "    CAPTION \"2024年提供住宿的民政服务机构情况\" @4:1\n");
     expect_in_dump("标题\n正文。\n微信图片_20250731210147\n截至2024年底，全国共有养老机构4.0万个。\n", 0,
-                   "    PARAGRAPH 3 \"截至2024年底，全国共有养老机构4.0万个。\" @4:1\n");
+                   "    PARAGRAPH 2 \"截至2024年底，全国共有养老机构4.0万个。\" @4:1\n");
+}
+
+/* A picture's file name alone on a line, where a web page had a picture
+ * (微信图片_20240101123456.jpg, image001.png, 图片1.jpg, 1.jpg): no text,
+ * as a line of ? where a page lost a picture.  It is never a paragraph,
+ * never joined to the sentence under it as a wrapped line, never a
+ * heading (1.jpg), never part of the title above which it stands, and
+ * no figure comes from its digits; a caption under it stays a caption.
+ * A line that names a file after a label (附件：照片.jpg) is no picture. */
+static void test_picture_name_is_no_text(void **state)
+{
+    (void)state;
+    expect_dump("标题\n正文。\n微信图片_20240101123456.jpg\n全市常住人口达到120.5万人。\nimage001.png\n"
+                "图1 2020-2024年地区生产总值\n图片1.jpg\n1.jpg\nIMG_20240315_093012.JPG\n全年粮食产量50.3万吨。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"正文。\" @2:1\n"
+                "    PARAGRAPH 2 \"全市常住人口达到120.5万人。\" @4:1\n"
+                "    CAPTION \"图1 2020-2024年地区生产总值\" @6:1\n"
+                "    PARAGRAPH 3 \"全年粮食产量50.3万吨。\" @10:1\n");
+    expect_dump("banner.jpg\n某市2024年统计公报\n全年地区生产总值增长5%。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"某市2024年统计公报\" @2:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"全年地区生产总值增长5%。\" @3:1\n");
+    bulletin_doc *doc = tu_parse("标题\n图片1.jpg\n正文。\n", 0);
+    assert_int_equal(bulletin_doc_figure_count(doc), 0);
+    bulletin_doc_free(doc);
+    expect_in_dump("标题\n正文。\n附件：现场照片.jpg\n", 0, "    ATTACHMENT \"现场照片.jpg\" @3:4\n");
 }
 
 /* --- Reflow and spaces ---------------------------------------------------- */
@@ -1507,6 +1538,7 @@ int main(void)
         cmocka_unit_test(test_heldout18_title_on_three_lines),
         cmocka_unit_test(test_heldout18_draft_status_subtitle),
         cmocka_unit_test(test_heldout18_caption_under_a_picture_name),
+        cmocka_unit_test(test_picture_name_is_no_text),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
