@@ -330,6 +330,48 @@ static void test_numbered_item_is_a_paragraph(void **state)
     bulletin_doc_free(doc);
 }
 
+/* The items of one list are read alike (notice-xuancheng-executive-
+ * meeting-2022, notice-tianchang-cppcc-session-2008): an item run in
+ * with a long first sentence (1. 请市政府市长、副市长、秘书长参加。邀请…)
+ * whose later items, each on its line, are one sentence, the whole item,
+ * is a numbered paragraph as they are, and so are the items between; a
+ * heading phrase (6. 汇报要求。), an item over text lines of its own and
+ * a list whose later item is no whole sentence stay run in. */
+static void test_list_items_read_alike(void **state)
+{
+    (void)state;
+    expect_dump("通知\n市直有关单位：\n现将有关事项通知如下：\n"
+                "1. 请市政府市长、副市长、秘书长参加。邀请市人大常委会负责同志列席会议。\n"
+                "2. 请市司法局、市广电台主要负责同志列席会议。除汇报单位外，不得增加人员。\n"
+                "3. 邀请1名市政府法律顾问组成员列席会议。\n"
+                "4. 汇报要求。各单位汇报材料原则上不超过1500字。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"通知\" @1:1\n"
+                "  SALUTATION \"市直有关单位：\" @2:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"现将有关事项通知如下：\" @3:1\n"
+                "    PARAGRAPH 2 \"1. 请市政府市长、副市长、秘书长参加。邀请市人大常委会负责同志列席会议。\" @4:1\n"
+                "    PARAGRAPH 3 \"2. 请市司法局、市广电台主要负责同志列席会议。除汇报单位外，不得增加人员。\" @5:1\n"
+                "    PARAGRAPH 4 \"3. 邀请1名市政府法律顾问组成员列席会议。\" @6:1\n"
+                "  RUNIN 4 level=3 \"汇报要求。\" @7:1\n"
+                "    PARAGRAPH 5 \"各单位汇报材料原则上不超过1500字。\" @7:9\n");
+    /* at level 1 too, after a heading over lines of its own */
+    expect_in_dump("通知\n一、出席会议人员\n出席会议人员：八届政协委员。\n"
+                   "二、请市直各部门主要负责人于1月14日下午到天长宾馆报到，领取会议材料。列席开幕大会。\n"
+                   "三、委员报到时请将书写好的提案交大会报到处。\n四、各镇要为委员出席会议提供交通工具。\n",
+                   0,
+                   "    PARAGRAPH 2 \"二、请市直各部门主要负责人于1月14日下午到天长宾馆报到，领取会议材料。列席开幕大会。\" @4:1\n");
+    /* a later item that is no whole sentence, an item over text of its
+     * own: run in */
+    expect_in_dump("通知\n1. 请市政府市长、副市长、秘书长参加。邀请市人大常委会负责同志列席会议。\n"
+                   "2. 请市司法局、市广电台主要负责同志列席会议。除汇报单位外，不得增加人员。\n",
+                   0, "  RUNIN 1 level=3 \"请市政府市长、副市长、秘书长参加。\" @2:1\n");
+    expect_in_dump("通知\n1. 请市政府市长、副市长、秘书长参加。邀请市人大常委会负责同志列席会议。\n"
+                   "会议地点另行通知。\n2. 请市司法局主要负责同志列席会议。\n3. 会期一天。\n",
+                   0, "  RUNIN 1 level=3 \"请市政府市长、副市长、秘书长参加。\" @2:1\n");
+}
+
 /* Held-out round 18 (notice-liaocheng-good-people-report-2024): items
  * numbered with a half parenthesis (1)加强组织领导，提高思想认识。各单位…)
  * are level-4 items as （1） is, not a count figure in a paragraph; a
@@ -1539,6 +1581,7 @@ int main(void)
         cmocka_unit_test(test_heldout18_draft_status_subtitle),
         cmocka_unit_test(test_heldout18_caption_under_a_picture_name),
         cmocka_unit_test(test_picture_name_is_no_text),
+        cmocka_unit_test(test_list_items_read_alike),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
