@@ -167,7 +167,7 @@ static bulletin_status add_heading(parser *p, size_t li)
     bulletin_status status;
     /* the next line, when it is an item run in with ；: its level and
      * number (read first: decoding a line replaces p->cur) */
-    int next_level = 0, next_number = 0;
+    int next_level = 0, next_number = 0, next_clause = 0;
     if (li + 1 < p->nlines && p->lines[li + 1].kind == LK_HEADING) {
         status = bl_p_decode_line(p, li + 1);
         if (status != BULLETIN_OK)
@@ -180,6 +180,10 @@ static bulletin_status add_heading(parser *p, size_t li)
             next_level = nm.level;
             next_number = nm.number;
         }
+        /* (二)听取和审议…的报告； under (一)…；: its level and number */
+        if (bl_p_match_heading(ncp, nn, bl_p_skip_spaces(ncp, nn, 0), &nm) && nm.level <= 2
+            && ends_item(ncp, nm.text_from, nn))
+            next_clause = nm.level * 100 + nm.number;
     }
     /* an item wrapped inside a word: its line and the rest (reflow.c) */
     size_t last = li;
@@ -242,11 +246,27 @@ static bulletin_status add_heading(parser *p, size_t li)
     bool semi = (next_level == h->level && next_number == h->number + 1)
              || (prev && prev->len >= 3
                  && (!memcmp(prev->text + prev->len - 3, "\xEF\xBC\x9B", 3) || prev->text[prev->len - 1] == ';'));
-    if (sentence && !semi) {
+    /* (一)听取和审议县人民政府关于…的报告； over (二)…；, (三)…； and
+     * (四)其他。: at level 1 or 2 the items of an agenda, each one clause
+     * ending with ；, the whole line, over the next such item, are numbered
+     * paragraphs, and so is the whole item after the last of them
+     * (notice-pingchang-npc-standing-session-2013) */
+    bool clause_item = false;
+    if (h->level <= 2 && last == li && (!runin || para_from >= n)) {
+        if (!runin && ends_item(cp, h->text_from, n))
+            clause_item = next_clause == h->level * 100 + h->number + 1;
+        const bulletin_node *c = bl_p_container(p);
+        const bulletin_node *before = c ? c->last_child : p->lead ? p->lead->last_child : NULL;
+        if (!clause_item && before && before->type == BULLETIN_NODE_PARAGRAPH
+            && before->heading.level == h->level && before->heading.number == h->number - 1 && before->len >= 3
+            && (!memcmp(before->text + before->len - 3, "\xEF\xBC\x9B", 3) || before->text[before->len - 1] == ';'))
+            clause_item = !runin ? ends_item(cp, h->text_from, n) : true;
+    }
+    if ((sentence && !semi) || clause_item) {
         bool whole = para_from >= n;
         if (whole)
             whole = item_ends_at(p, last, h->level);
-        else if (!p->item_para[h->level] && text_to - h->text_from > 9 && last == li) {
+        else if (!clause_item && !p->item_para[h->level] && text_to - h->text_from > 9 && last == li) {
             /* its list's later items are numbered paragraphs: so is it */
             status = list_of_sentences(p, last, h->level, h->number, &whole);
             if (status == BULLETIN_OK)
@@ -258,7 +278,7 @@ static bulletin_status add_heading(parser *p, size_t li)
         }
         /* a heading phrase of a few words stays one (6. 汇报要求。各单位…;
          * 1、各地开展检查。 over 2、3月底前完成。) */
-        if ((whole || p->item_para[h->level]) && text_to - h->text_from > 9) {
+        if (clause_item || ((whole || p->item_para[h->level]) && text_to - h->text_from > 9)) {
             p->next_number[h->level] = h->number + 1;
             for (int lv = h->level + 1; lv <= 4; lv++)
                 p->next_number[lv] = 0;

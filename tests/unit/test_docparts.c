@@ -372,6 +372,38 @@ static void test_list_items_read_alike(void **state)
                    0, "  RUNIN 1 level=3 \"请市政府市长、副市长、秘书长参加。\" @2:1\n");
 }
 
+/* Held-out round 19 (notice-pingchang-npc-standing-session-2013): the
+ * items of an agenda at level 1 or 2, each one clause ending with ；, the
+ * whole line, are numbered paragraphs, not headings, and so is the item
+ * after the last of them, however short ((三)其他。); a ；-line over no
+ * item of its list stays a heading, as items at level 3 stay run in. */
+static void test_heldout19_agenda_items(void **state)
+{
+    (void)state;
+    expect_dump("通知\n一、会议建议议程\n(一)听取和审议县人民政府关于水产业发展情况的报告;\n"
+                "(二)听取和审议县人民政府关于城乡规划执行情况的报告;\n(三)其他。\n二、参加会议人员\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"通知\" @1:1\n"
+                "  SECTION 1 \"会议建议议程\" @2:1\n"
+                "    PARAGRAPH 1 \"（一）听取和审议县人民政府关于水产业发展情况的报告；\" @3:1\n"
+                "    PARAGRAPH 2 \"（二）听取和审议县人民政府关于城乡规划执行情况的报告；\" @4:1\n"
+                "    PARAGRAPH 3 \"（三）其他。\" @5:1\n"
+                "  SECTION 2 \"参加会议人员\" @6:1\n");
+    expect_dump("通知\n三、申报材料\n（一）奖补申请表一式3份；\n（二）企业营业执照复印件各1份；\n"
+                "（三）近2年经审计的财务报表。\n四、时间安排\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"通知\" @1:1\n"
+                "  SECTION 3 \"申报材料\" @2:1\n"
+                "    PARAGRAPH 1 \"（一）奖补申请表一式3份；\" @3:1\n"
+                "    PARAGRAPH 2 \"（二）企业营业执照复印件各1份；\" @4:1\n"
+                "    PARAGRAPH 3 \"（三）近2年经审计的财务报表。\" @5:1\n"
+                "  SECTION 4 \"时间安排\" @6:1\n");
+    expect_in_dump("通知\n一、会议议程\n（一）听取报告；\n正文。\n", 0, "  SECTION 1 level=2 \"听取报告；\" @3:1\n");
+    expect_in_dump("通知\n1.听取报告；\n2.审议决定。\n", 0, "  RUNIN 1 level=3 \"听取报告；\" @2:1\n");
+}
+
 /* Held-out round 18 (notice-liaocheng-good-people-report-2024): items
  * numbered with a half parenthesis (1)加强组织领导，提高思想认识。各单位…)
  * are level-4 items as （1） is, not a count figure in a paragraph; a
@@ -1582,6 +1614,7 @@ int main(void)
         cmocka_unit_test(test_heldout18_caption_under_a_picture_name),
         cmocka_unit_test(test_picture_name_is_no_text),
         cmocka_unit_test(test_list_items_read_alike),
+        cmocka_unit_test(test_heldout19_agenda_items),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
