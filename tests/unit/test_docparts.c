@@ -404,6 +404,32 @@ static void test_heldout19_agenda_items(void **state)
     expect_in_dump("通知\n1.听取报告；\n2.审议决定。\n", 0, "  RUNIN 1 level=3 \"听取报告；\" @2:1\n");
 }
 
+/* Held-out round 19 (notice-gov-holiday-2014-trad-pinyin): an office
+ * with a converter's pinyin readings (國務(wù)院辦公廳) signs as it does
+ * without them, and a date without its year under it closing the text
+ * (12月11日) is the DATE, with no ISO date (no year is made up); such a
+ * date elsewhere, or one that cannot be (2月30日), stays text. */
+static void test_heldout19_signature_with_readings_and_yearless_date(void **state)
+{
+    (void)state;
+    const char *text = "各省、自治區(qū)、直轄市人民政府:\n經(jīng)國務(wù)院批準(zhǔn),現(xiàn)將放假安排通知如下。\n"
+                       "國務(wù)院辦公廳\n12月11日\n";
+    expect_in_dump(text, 0,
+                   "  SIGNATURE \"國務（wù）院辦公廳\" @3:1\n"
+                   "  DATE \"12月11日\" @4:1\n");
+    bulletin_doc *doc = tu_parse(text, 0);
+    const bulletin_node *date = NULL;
+    for (const bulletin_node *c = bulletin_node_first_child(bulletin_doc_root(doc)); c; c = bulletin_node_next(c))
+        if (bulletin_node_kind(c) == BULLETIN_NODE_DATE)
+            date = c;
+    assert_non_null(date);
+    assert_string_equal(bulletin_node_value(date), "");
+    bulletin_doc_free(doc);
+    expect_in_dump("通知\n正文。\n國務(wù)院辦公廳\n十二月十一日\n", 0, "  DATE \"十二月十一日\" @4:1\n");
+    expect_in_dump("通知\n正文。\n國務(wù)院辦公廳\n2月30日\n", 0, "    PARAGRAPH 3 \"2月30日\" @4:1\n");
+    expect_in_dump("通知\n正文。\n國務(wù)院辦公廳\n12月11日\n正文。\n", 0, "    PARAGRAPH 3 \"12月11日\" @4:1\n");
+}
+
 /* Held-out round 18 (notice-liaocheng-good-people-report-2024): items
  * numbered with a half parenthesis (1)加强组织领导，提高思想认识。各单位…)
  * are level-4 items as （1） is, not a count figure in a paragraph; a
@@ -1615,6 +1641,7 @@ int main(void)
         cmocka_unit_test(test_picture_name_is_no_text),
         cmocka_unit_test(test_list_items_read_alike),
         cmocka_unit_test(test_heldout19_agenda_items),
+        cmocka_unit_test(test_heldout19_signature_with_readings_and_yearless_date),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
