@@ -430,6 +430,37 @@ static void test_heldout19_signature_with_readings_and_yearless_date(void **stat
     expect_in_dump("通知\n正文。\n國務(wù)院辦公廳\n12月11日\n正文。\n", 0, "    PARAGRAPH 3 \"12月11日\" @4:1\n");
 }
 
+/* Held-out round 19 (report-town-2015h1-key-work): a report copied onto
+ * one line, its parts separated by spaces: the title (words alone ending
+ * like a title, before the first space) and headings of level 1 and 2
+ * standing between spaces, each a short phrase numbered next in its
+ * level, are split out; with headings out of order, or one alone, the
+ * line stays one paragraph. */
+static void test_heldout19_flattened_report_headings(void **state)
+{
+    (void)state;
+    const char *body = "今年以来，我镇在市委、市政府的正确领导和各级部门的关心支持下，深入贯彻落实各项决策部署，"
+                       "紧紧围绕年度各项目标任务，以创新的工作方法积极推进各项工作，取得了一定的成效，现将有关情况报告如下:";
+    const char *fig = "预计1-6月份，完成地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%。";
+    char text[2048];
+    snprintf(text, sizeof text, "上半年各项重点工作基本情况的调研报告 %s 一、完成情况 (一)全镇主要经济指标完成情况 %s\n",
+             body, fig);
+    expect_dump(text, 0,
+                "DOCUMENT\n"
+                "  TITLE \"上半年各项重点工作基本情况的调研报告\" @1:1\n"
+                "  LEAD @1:20\n"
+                "    PARAGRAPH 1 \"今年以来，我镇在市委、市政府的正确领导和各级部门的关心支持下，深入贯彻落实各项决策部署，"
+                "紧紧围绕年度各项目标任务，以创新的工作方法积极推进各项工作，取得了一定的成效，现将有关情况报告如下：\" @1:20\n"
+                "  SECTION 1 \"完成情况\" @1:115\n"
+                "    SECTION 1 level=2 \"全镇主要经济指标完成情况\" @1:122\n"
+                "      PARAGRAPH 2 \"预计1-6月份，完成地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%。\" @1:138\n");
+    snprintf(text, sizeof text, "上半年各项重点工作基本情况的调研报告 %s 一、完成情况 (二)全镇主要经济指标完成情况 %s\n",
+             body, fig);
+    expect_in_dump(text, 0, "  TITLE \"t\" @0:0\n  LEAD @1:1\n    PARAGRAPH 1 \"上半年");
+    snprintf(text, sizeof text, "上半年各项重点工作基本情况的调研报告 %s 一、完成情况 %s\n", body, fig);
+    expect_in_dump(text, 0, "  TITLE \"t\" @0:0\n  LEAD @1:1\n    PARAGRAPH 1 \"上半年");
+}
+
 /* Held-out round 18 (notice-liaocheng-good-people-report-2024): items
  * numbered with a half parenthesis (1)加强组织领导，提高思想认识。各单位…)
  * are level-4 items as （1） is, not a count figure in a paragraph; a
@@ -1642,6 +1673,7 @@ int main(void)
         cmocka_unit_test(test_list_items_read_alike),
         cmocka_unit_test(test_heldout19_agenda_items),
         cmocka_unit_test(test_heldout19_signature_with_readings_and_yearless_date),
+        cmocka_unit_test(test_heldout19_flattened_report_headings),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
