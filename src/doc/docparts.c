@@ -672,9 +672,13 @@ static bool is_figure_caption(const uint32_t *cp, size_t n)
  * without a clause's marks or a colon (附件：照片.jpg is no file name). */
 bool bl_p_is_picture_name(const uint32_t *cp, size_t n)
 {
-    if (n < 5 || n > 60 || has(cp, n, 0x3002) || has(cp, n, 0xFF0C) || has(cp, n, 0x3001)
-        || has(cp, n, 0xFF1B) || has(cp, n, 0xFF1A) || has(cp, n, ':'))
+    /* (at most 60 characters, ending in a digit or a Latin letter: most
+     * lines are refused before they are scanned) */
+    if (n < 5 || n > 60 || !(bl_p_is_digit(cp[n - 1]) || ((cp[n - 1] | 0x20) >= 'a' && (cp[n - 1] | 0x20) <= 'z')))
         return false;
+    for (size_t k = 0; k < n; k++)
+        if (cp[k] == 0x3002 || cp[k] == 0xFF0C || cp[k] == 0x3001 || cp[k] == 0xFF1B || cp[k] == 0xFF1A || cp[k] == ':')
+            return false;
     if (starts(cp, n, "微信图片") && n > 5 && (cp[4] == '_' || bl_p_is_digit(cp[4]))) {
         size_t k = 5;
         while (k < n && (bl_p_is_digit(cp[k]) || cp[k] == '_' || cp[k] == '-'))
@@ -975,7 +979,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_CAPTION;
         else if (i > bl_p_next_nonblank(p, 0) && (is_numbered_caption(cp, n) || is_period_chart_title(cp, n)))
             l->kind = LK_CAPTION;
-        else if (bl_p_is_picture_name(cp, n)) {
+        else if (n <= 60 && bl_p_is_picture_name(cp, n)) {
             /* 微信图片_… / 2024年提供住宿的民政服务机构情况 / 注:本图资料来源
              * 于国家统计局: the picture's caption under its file name, a
              * note under the caption; the file name itself is no text, as

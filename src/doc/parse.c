@@ -175,15 +175,13 @@ static bulletin_status add_heading(parser *p, size_t li)
         heading_match nm;
         const uint32_t *ncp = p->cur.cp;
         size_t nn = p->cur.n;
-        if (bl_p_match_heading(ncp, nn, bl_p_skip_spaces(ncp, nn, 0), &nm) && nm.level >= 3
+        if (bl_p_match_heading(ncp, nn, bl_p_skip_spaces(ncp, nn, 0), &nm)
             && ends_item(ncp, nm.text_from, nn)) {
-            next_level = nm.level;
-            next_number = nm.number;
+            next_level = nm.level >= 3 ? nm.level : 0;
+            next_number = nm.level >= 3 ? nm.number : 0;
+            /* (二)听取和审议…的报告； under (一)…；: its level and number */
+            next_clause = nm.level <= 2 ? nm.level * 100 + nm.number : 0;
         }
-        /* (二)听取和审议…的报告； under (一)…；: its level and number */
-        if (bl_p_match_heading(ncp, nn, bl_p_skip_spaces(ncp, nn, 0), &nm) && nm.level <= 2
-            && ends_item(ncp, nm.text_from, nn))
-            next_clause = nm.level * 100 + nm.number;
     }
     /* an item wrapped inside a word: its line and the rest (reflow.c) */
     size_t last = li;
@@ -252,15 +250,16 @@ static bulletin_status add_heading(parser *p, size_t li)
      * paragraphs, and so is the whole item after the last of them
      * (notice-pingchang-npc-standing-session-2013) */
     bool clause_item = false;
-    if (h->level <= 2 && last == li && (!runin || para_from >= n)) {
-        if (!runin && ends_item(cp, h->text_from, n))
-            clause_item = next_clause == h->level * 100 + h->number + 1;
+    bool clause = h->level <= 2 && last == li && !runin && ends_item(cp, h->text_from, n);
+    if (clause)
+        clause_item = next_clause == h->level * 100 + h->number + 1;
+    if (!clause_item && h->level <= 2 && last == li && (clause || (sentence && para_from >= n))) {
         const bulletin_node *c = bl_p_container(p);
         const bulletin_node *before = c ? c->last_child : p->lead ? p->lead->last_child : NULL;
-        if (!clause_item && before && before->type == BULLETIN_NODE_PARAGRAPH
-            && before->heading.level == h->level && before->heading.number == h->number - 1 && before->len >= 3
-            && (!memcmp(before->text + before->len - 3, "\xEF\xBC\x9B", 3) || before->text[before->len - 1] == ';'))
-            clause_item = !runin ? ends_item(cp, h->text_from, n) : true;
+        clause_item = before && before->type == BULLETIN_NODE_PARAGRAPH && before->heading.level == h->level
+                   && before->heading.number == h->number - 1 && before->len >= 3
+                   && (!memcmp(before->text + before->len - 3, "\xEF\xBC\x9B", 3)
+                       || before->text[before->len - 1] == ';');
     }
     if ((sentence && !semi) || clause_item) {
         bool whole = para_from >= n;

@@ -222,7 +222,7 @@ static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
             /* 上半年…的调研报告 今年以来，…: a title of words alone before the
              * first space, then text (kept only with headings among the
              * parts, below) */
-            if (seg == 0 && i <= 40 && bl_p_ends_with_title_word(cp, i) && han_run(cp, i) && bl_is_han(cp[j]))
+            if (seg == 0 && i <= 40 && bl_is_han(cp[j]) && han_run(cp, i) && bl_p_ends_with_title_word(cp, i))
                 title_at = j;
             split = attach || org_then_date || left_date || title_meta || title_docnumber
                  || (head_end && i == head_end);
