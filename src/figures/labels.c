@@ -122,7 +122,7 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
     W("完成") W("约为") W("約為") W("约占") W("約佔") W("超过") W("超過") W("突破") W("跨越") W("接近") W("将近") W("將近") \
     W("不足") W("不到") W("至少") W("分别") W("分別") W("位居") W("排名") W("全国") W("全國") W("全省") W("全市") W("全球") \
     W("增至") W("由上年末") W("由上年") W("由去年") W("由") W("控制在") W("控製在") W("控制") W("控製") \
-    W("保持") W("一般") W("达") W("達") W("为") W("為") W("是") W("有") W("共") W("计") W("計") W("占") \
+    W("保持") W("稳定") W("穩定") /* round 15: 參保率穩定在 */ W("一般") W("达") W("達") W("为") W("為") W("是") W("有") W("共") W("计") W("計") W("占") \
     W("佔") W("约") W("約") W("超") W("逾") W("近") W("了") W("的") W("在") W("居") W("列") W("第") \
     W("前") W("等") W("连续") W("連續") W("历时") W("歷時") W("为期") W("為期") W("（") W("(") W("：") W("　")
 #define TRAIL_WORD(w) w,
@@ -1167,6 +1167,7 @@ static bool cut_word_begins(uint32_t c)
     case 0x6BD4: /* 比 */
     case 0x70BA: /* 為 */
     case 0x7372: /* 獲 */
+    case 0x7A7A: /* 空 */
     case 0x767C: /* 發 */
     case 0x7D44: /* 組 */
     case 0x7D66: /* 給 */
@@ -1185,6 +1186,49 @@ static bool cut_word_begins(uint32_t c)
     default:
         return false;
     }
+}
+
+/* Round 15: where a counted noun ends before a threshold its items pass
+ * at the end of t[a, b) (6大类商品出口过亿, 12个项目投资超亿元: the two
+ * characters of what is measured, 过/超/過/破 and the magnitude, 元 or
+ * 美元 after it); b when none or nothing of the noun would be left. */
+static size_t threshold_cut(const char *t, size_t a, size_t b)
+{
+    static const char *const money[] = {"美元", "元"};
+    static const char *const mags[] = {"十", "百", "千", "万", "萬", "亿", "億"};
+    static const char *const over[] = {"过", "過", "超", "破"};
+    size_t e = b;
+    for (size_t w = 0; w < NELEM(money); w++)
+        if (e - a > strlen(money[w]) && has_before(t, a, e, money[w])) {
+            e -= strlen(money[w]);
+            break;
+        }
+    size_t m = e;
+    for (bool more = true; more;) {
+        more = false;
+        for (size_t w = 0; w < NELEM(mags) && !more; w++)
+            if (m - a > strlen(mags[w]) && has_before(t, a, m, mags[w])) {
+                m -= strlen(mags[w]);
+                more = true;
+            }
+    }
+    if (m == e)
+        return b;
+    bool passes = false;
+    for (size_t w = 0; w < NELEM(over) && !passes; w++)
+        if (m - a > strlen(over[w]) && has_before(t, a, m, over[w])) {
+            m -= strlen(over[w]);
+            passes = true;
+        }
+    /* (what is measured: two Han characters, and a noun before them) */
+    for (int c = 0; passes && c < 2; c++) {
+        int k;
+        uint32_t cp = cp_before(t, a, m, &k);
+        if (cp == CP_BAD || !bl_is_han(cp) || (size_t)k >= m - a)
+            return b;
+        m -= (size_t)k;
+    }
+    return passes ? m : b;
 }
 
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
@@ -1971,7 +2015,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            "依次", "进行", "進行", "“",
                                            /* round 14: 34個界別組成 (at the clause's end:
                                             * not 顾问组成员), 60多個部門介紹情況 */
-                                           "组成", "組成", "介绍", "介紹"};
+                                           "组成", "組成", "介绍", "介紹",
+                                           /* round 15: 339个地级及以上城市空气质量平均…:
+                                            * what is measured of them */
+                                           "空气质量", "空氣質量"};
         /* (“ only before a title conferred: 19个单位“…先进单位”称号; not
          * 7个问题直接提到了“疫情”二字) */
         if (b2 > a2) {
@@ -2027,6 +2074,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 }
             }
         }
+        if (b2 > a2 && !cut_any)
+            b2 = threshold_cut(t, a2, b2);
         /* round 9: 东岳、…、洋筠6个居委会和洋筠村委会: a count that sums up
          * a list of names ends its noun at the 和 that adds another item */
         size_t lb0 = f->lab_start;

@@ -1538,6 +1538,34 @@ static void test_label_listed_unit_shortened(void **state)
                   "拉動經濟增長 / 拉動經濟增長 / 拉動經濟增長");
 }
 
+/* Round 15: 稳定在 before a level (參保率穩(wěn)定在95%以上, readings too)
+ * is its verb, as 保持 and 控制在 are. */
+static void test_label_stable_at(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("参保率稳定在95%以上。", "参保率");
+    EXPECT_LABELS("參保率穩(wěn)定在95%以上。", "參保率");
+}
+
+/* Round 15: a count whose noun runs into what is measured of it: air
+ * quality (339个地级及以上城市空气质量平均优良天数比例) as 平均 ends it. */
+static void test_label_count_noun_air_quality(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全国339个地级及以上城市空气质量平均优良天数比例为81.4%。",
+                  "地级及以上城市 / 地级及以上城市空气质量平均优良天数比例");
+}
+
+/* Round 15: a count of things whose measure passes a threshold
+ * (6大类商品出口过亿, 12个项目投资超亿): the threshold and what passes it
+ * are no part of the noun. */
+static void test_label_count_over_threshold(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全省6大类商品出口过亿。", "商品");
+    EXPECT_LABELS("全县12个项目投资超亿元。", "项目");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1673,6 +1701,9 @@ int main(void)
         cmocka_unit_test(test_label_trailing_base),
         cmocka_unit_test(test_label_growth_after_named_share),
         cmocka_unit_test(test_label_listed_unit_shortened),
+        cmocka_unit_test(test_label_stable_at),
+        cmocka_unit_test(test_label_count_noun_air_quality),
+        cmocka_unit_test(test_label_count_over_threshold),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
