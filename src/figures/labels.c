@@ -251,28 +251,9 @@ static bool inner_word_at(const char *t, size_t a, size_t b, size_t i)
     return false;
 }
 
-/* Round 11: the length of the word w at t[i, b) with pinyin readings after
- * its characters (實(shí)現(xiàn) for 實現), readings included; 0 when none
- * follows its first character or the word is not there. */
-static size_t word_with_readings(const char *t, size_t b, size_t i, const char *w)
-{
-    size_t n = strlen(w), j = i, p = 0;
-    int kk;
-    if (cp_at(w, n, 0, &kk) == CP_BAD || i + (size_t)kk >= b || memcmp(t + i, w, (size_t)kk) != 0 ||
-        (t[i + (size_t)kk] != '(' && (unsigned char)t[i + (size_t)kk] != 0xEF))
-        return 0;
-    while (p < n) {
-        if (cp_at(w, n, p, &kk) == CP_BAD || j + (size_t)kk > b || memcmp(t + j, w + p, (size_t)kk) != 0)
-            return 0;
-        j += (size_t)kk;
-        p += (size_t)kk;
-        j += reading_at(t, b, j);
-    }
-    return j - i;
-}
-
 /* Round 14: the length of the word w at t[i, b), pinyin readings after
- * any of its characters allowed (公報發(fā)布), 0 when it is not there. */
+ * any of its characters but the last allowed (公報發(fā)布), 0 when it is
+ * not there. */
 static size_t word_read_at(const char *t, size_t b, size_t i, const char *w)
 {
     size_t n = strlen(w), j = i;
@@ -286,6 +267,21 @@ static size_t word_read_at(const char *t, size_t b, size_t i, const char *w)
             j += reading_at(t, b, j);
     }
     return j - i;
+}
+
+/* Round 11: the length of the word w at t[i, b) with pinyin readings after
+ * its characters (實(shí)現(xiàn) for 實現), readings included, the last's too;
+ * 0 when none follows its first character or the word is not there (the
+ * walk of word_read_at). */
+static size_t word_with_readings(const char *t, size_t b, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    int kk;
+    if (cp_at(w, n, 0, &kk) == CP_BAD || i + (size_t)kk >= b || memcmp(t + i, w, (size_t)kk) != 0 ||
+        (t[i + (size_t)kk] != '(' && (unsigned char)t[i + (size_t)kk] != 0xEF))
+        return 0;
+    size_t m = word_read_at(t, b, i, w);
+    return m ? m + reading_at(t, b, i + m) : 0;
 }
 
 /* Round 13: whether a balance (结存, 結存, 結(jié)存 with its readings)
