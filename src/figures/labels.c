@@ -2319,6 +2319,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         } else if (sep && p->text == f->text && p->label && *p->label &&
                    ((p->kind == f->kind && !strcmp(p->base_unit, f->base_unit) &&
                      (p->change != 0) == (f->change != 0)) ||
+                    /* (round 15: 同比分别增长40%和1.2倍, a growth in
+                     * times after one in per cent) */
+                    (p->change && f->change && p->kind == BL_FIG_PERCENT &&
+                     f->kind == BL_FIG_MULTIPLE) ||
                     /* (round 18: 3.22個、4.0個百分點, the unit shortened
                      * before: points of a contribution, no change) */
                     (p->unit[0] && strlen(p->unit) < strlen(f->unit) &&

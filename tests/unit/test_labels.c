@@ -1566,6 +1566,16 @@ static void test_label_count_over_threshold(void **state)
     EXPECT_LABELS("全县12个项目投资超亿元。", "项目");
 }
 
+/* Round 15: a growth in times listed after one in per cent (同比分别增长40%
+ * 和1.2倍) is a change of its own level as the first is of its, both
+ * levels of one label. */
+static void test_label_listed_multiple_after_percent(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("硫磺进口78万吨、1.4亿美元，同比分别增长40%和1.2倍。",
+                  "硫磺进口 / 硫磺进口 / 硫磺进口同比增长 / 硫磺进口同比增长");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1704,6 +1714,7 @@ int main(void)
         cmocka_unit_test(test_label_stable_at),
         cmocka_unit_test(test_label_count_noun_air_quality),
         cmocka_unit_test(test_label_count_over_threshold),
+        cmocka_unit_test(test_label_listed_multiple_after_percent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
