@@ -1227,6 +1227,44 @@ static size_t threshold_cut(const char *t, size_t a, size_t b)
     return passes ? m : b;
 }
 
+/* Round 15: the change's label lb of a verb alone (增长, 下降, …) after
+ * the clause 从环比看 (從環比看, 从环比来看) before its own: 环比 + the
+ * verb. */
+static __attribute__((noinline)) bulletin_status month_on_month(const scan *s, bl_buf *lb)
+{
+    static const char *const verbs[] = {"增长", "增長", "下降", "上涨", "上漲", "回落", "回升"};
+    static const char *const topics[][2] = {{"从环比看", "环比"}, {"從環比看", "環比"},
+                                            {"从环比来看", "环比"}, {"從環比來看", "環比"}};
+    bool verb = false;
+    for (size_t w = 0; w < NELEM(verbs) && !verb; w++)
+        verb = !memcmp(lb->data, verbs[w], lb->len);
+    if (!verb)
+        return BULLETIN_OK;
+    const char *t = s->t;
+    size_t e = s->clause_start;
+    int kc;
+    uint32_t c = cp_before(t, s->sentence_start, e, &kc);
+    if (c != 0xFF0C && c != ',' && c != 0x3001)
+        return BULLETIN_OK;
+    e -= (size_t)kc;
+    while (e > s->sentence_start && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    for (size_t w = 0; w < NELEM(topics); w++) {
+        size_t n = strlen(topics[w][0]);
+        /* (the topic alone from the sentence's start) */
+        if (e - s->sentence_start >= n && has_before(t, s->sentence_start, e, topics[w][0]) &&
+            skip_spaces(t, e - n, s->sentence_start) == e - n) {
+            char verb_copy[8];
+            memcpy(verb_copy, lb->data, lb->len);
+            size_t vn = lb->len;
+            lb->len = 0;
+            bulletin_status st = bl_buf_puts(lb, topics[w][1]);
+            return st == BULLETIN_OK ? bl_buf_put(lb, verb_copy, vn) : st;
+        }
+    }
+    return BULLETIN_OK;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -2761,6 +2799,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             break;
         }
     }
+    /* round 15: 从环比看，2月份比上月增长0.61%: a change naming only its
+     * verb after a clause of 环比 alone is one of 环比 */
+    if (f->change && status == BULLETIN_OK && lb.len == strlen("增长") && s->clause_start > 0)
+        status = month_on_month(s, &lb);
     /* round 7: 營業(yè)里程達(dá)到: the words the reading hid trimmed now */
     bool reading = false;
     for (size_t i = a; i < b && !reading; i++)

@@ -1576,6 +1576,16 @@ static void test_label_listed_multiple_after_percent(void **state)
                   "硫磺进口 / 硫磺进口 / 硫磺进口同比增长 / 硫磺进口同比增长");
 }
 
+/* Round 15: 从环比看 (從環比看) before a clause whose change names only
+ * its verb (2月份比上月增长0.61%): the change is one of 环比. */
+static void test_label_month_on_month_topic(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("规模以上工业增加值同比增长8.6%。从环比看，2月份比上月增长0.61%。",
+                  "规模以上工业增加值同比增长 / 环比增长");
+    EXPECT_LABELS("從環比看，2月份比上月下降0.5%。", "環比下降");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1715,6 +1725,7 @@ int main(void)
         cmocka_unit_test(test_label_count_noun_air_quality),
         cmocka_unit_test(test_label_count_over_threshold),
         cmocka_unit_test(test_label_listed_multiple_after_percent),
+        cmocka_unit_test(test_label_month_on_month_topic),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
