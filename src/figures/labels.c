@@ -90,6 +90,11 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
     for (size_t w = 0; w < NELEM(label_period_words); w++)
         if (has_at(t, b, a, label_period_words[w]))
             return strlen(label_period_words[w]);
+    /* round 15: 3月末城鎮登記失業率, 一季度末: the end of the month (of the
+     * quarter) whose date is just before */
+    if ((has_at(t, b, a, "末") || has_at(t, b, a, "底")) &&
+        (has_before(t, 0, a, "月") || has_before(t, 0, a, "季度")))
+        return strlen("末");
     size_t i = has_at(t, b, a, "前") ? a + strlen("前") : a, j = i;
     while (j < b) {
         int k;
@@ -291,6 +296,31 @@ static bool balance_at(const char *t, size_t b, size_t i)
     return has_at(t, b, i, "结存") || has_at(t, b, i, "結存") || word_with_readings(t, b, i, "結存");
 }
 
+/* Round 15: the length of a remark naming an abbreviation at t[i, b)
+ * (规模以上工业(以下简称"规上工业")发电量, （简称规上工业）): the
+ * parentheses and all inside them, 0 when none. */
+static size_t abbreviation_at(const char *t, size_t b, size_t i)
+{
+    static const char *const says[] = {"以下简称", "以下簡稱", "简称", "簡稱"};
+    size_t open = has_at(t, b, i, "（") ? strlen("（") : t[i] == '(' ? 1 : 0;
+    if (!open)
+        return 0;
+    bool named = false;
+    for (size_t w = 0; w < NELEM(says) && !named; w++)
+        named = has_at(t, b, i + open, says[w]);
+    if (!named)
+        return 0;
+    for (size_t j = i + open; j < b; j++) {
+        if (t[j] == ')')
+            return j + 1 - i;
+        if (has_at(t, b, j, "）"))
+            return j + strlen("）") - i;
+        if (t[j] == '(' || has_at(t, b, j, "（"))
+            return 0;
+    }
+    return 0;
+}
+
 /* Appends t[a, b) to lb without footnote marks ([1], [3]), ideographic
  * spaces, the remark （下同） and the phrases skip[0, nskip) (not before 率
  * or 结存). */
@@ -339,6 +369,8 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
             for (size_t w = 0; w < NELEM(remarks) && !skip; w++)
                 if (has_at(t, b, i, remarks[w]))
                     skip = strlen(remarks[w]);
+            if (!skip)
+                skip = abbreviation_at(t, b, i);
         }
         if (skip) {
             status = bl_buf_put(lb, t + run, i - run);

@@ -1586,6 +1586,27 @@ static void test_label_month_on_month_topic(void **state)
     EXPECT_LABELS("從環比看，2月份比上月下降0.5%。", "環比下降");
 }
 
+/* Round 15 (held-out round 19): the remark of an abbreviation in
+ * parentheses inside a label (规模以上工业(以下简称"规上工业")发电量) is
+ * no part of it, as （下同） is not. */
+static void test_label_abbreviation_remark(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("11月，规模以上工业(以下简称\"规上工业\")发电量7495亿千瓦时，同比增长0.9%。",
+                  "规模以上工业发电量 / 规模以上工业发电量同比增长");
+    EXPECT_LABELS("全市规模以上工业（简称规上工业）增加值增长5%。", "规模以上工业增加值增长");
+}
+
+/* Round 15 (held-out round 19): 末 after a month's date (3月末城鎮登記失業率)
+ * is the period's, no part of the label, as 年末 is not. */
+static void test_label_month_end(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("3月末城鎮登記失業率為1.5%，同比下降0.7個百分點。",
+                  "城鎮登記失業率 / 城鎮登記失業率同比下降");
+    EXPECT_LABELS("3月末城镇登记失业率为1.5%。", "城镇登记失业率");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1726,6 +1747,8 @@ int main(void)
         cmocka_unit_test(test_label_count_over_threshold),
         cmocka_unit_test(test_label_listed_multiple_after_percent),
         cmocka_unit_test(test_label_month_on_month_topic),
+        cmocka_unit_test(test_label_abbreviation_remark),
+        cmocka_unit_test(test_label_month_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
