@@ -1297,6 +1297,40 @@ static __attribute__((noinline)) bulletin_status month_on_month(const scan *s, b
     return BULLETIN_OK;
 }
 
+/* Round 15: 全省一般公共預算收入…，其中地方一般公共預算收入…: a scope of
+ * all (全省, 全市, …) dropped before a budget's name t[a, b) (readings
+ * allowed) is part of the name where the sentence names the local budget
+ * after the figure (its part, as 中央 is beside 全国): where the label
+ * begins then, a when not. */
+static __attribute__((noinline)) size_t local_budget_scope(const scan *s, const bl_figure *f, size_t a,
+                                                           size_t b)
+{
+    static const char *const scopes[] = {"全省", "全市", "全县", "全縣", "全区", "全區"};
+    static const char *const budgets[] = {"一般公共预算",   "一般公共預算",   "政府性基金预算",
+                                          "政府性基金預算", "国有资本经营预算", "國有資本經營預算",
+                                          "社会保险基金预算", "社會保險基金預算"};
+    const char *t = s->t;
+    size_t scope = 0;
+    for (size_t w = 0; w < NELEM(scopes) && !scope; w++)
+        if (has_before(t, 0, a, scopes[w]))
+            scope = strlen(scopes[w]);
+    bool budget = false;
+    for (size_t w = 0; w < NELEM(budgets) && scope && !budget; w++)
+        budget = t[a] == budgets[w][0] && word_read_at(t, b, a, budgets[w]) != 0;
+    if (!budget)
+        return a;
+    static const char *const locals[] = {"其中地方", "其中：地方", "其中:地方"};
+    size_t hi = s->len - f->end > BL_FIG_FROM_TO ? f->end + BL_FIG_FROM_TO : s->len;
+    for (size_t i = f->end; i < hi; i++) {
+        if (has_at(t, hi, i, "。"))
+            break;
+        for (size_t w = 0; w < NELEM(locals); w++)
+            if (t[i] == locals[w][0] && has_at(t, hi, i, locals[w]))
+                return a - scope;
+    }
+    return a;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -1731,6 +1765,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     }
     if (!ref_owner)
         keep_budget_names(t, &a, b);
+    if (!ref_owner && a >= strlen("全省") && b > a)
+        a = local_budget_scope(s, f, a, b);
     /* 占调整预算数539267万元的99.6%: the reference value of a share is the
      * reference's (调整预算数, as 完成预算数 gives 预算数) */
     if (!ref_owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT &&

@@ -1607,6 +1607,19 @@ static void test_label_month_end(void **state)
     EXPECT_LABELS("3月末城镇登记失业率为1.5%。", "城镇登记失业率");
 }
 
+/* Round 15 (held-out round 19): 全省 before a budget's name stays where
+ * the sentence names the local part of it after (全省一般公共预算收入…，
+ * 其中地方一般公共预算收入…), as 全国 beside 中央 does; readings too. */
+static void test_label_province_budget_beside_local(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全省一般公共预算收入同比增长26.7%，其中地方一般公共预算收入增长20.1%。",
+                  "全省一般公共预算收入同比增长 / 地方一般公共预算收入增长");
+    EXPECT_LABELS("全省一般公共預(yù)算收入同比增長26.7%,其中地方一般公共預(yù)算收入增長20.1%。",
+                  "全省一般公共預算收入同比增長 / 地方一般公共預算收入增長");
+    EXPECT_LABELS("全省一般公共预算收入同比增长26.7%。", "一般公共预算收入同比增长");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1749,6 +1762,7 @@ int main(void)
         cmocka_unit_test(test_label_month_on_month_topic),
         cmocka_unit_test(test_label_abbreviation_remark),
         cmocka_unit_test(test_label_month_end),
+        cmocka_unit_test(test_label_province_budget_beside_local),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
