@@ -92,7 +92,7 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
             return strlen(label_period_words[w]);
     /* round 15: 3月末城鎮登記失業率, 一季度末: the end of the month (of the
      * quarter) whose date is just before */
-    if ((has_at(t, b, a, "末") || has_at(t, b, a, "底")) &&
+    if (((t[a] == "末"[0] && has_at(t, b, a, "末")) || (t[a] == "底"[0] && has_at(t, b, a, "底"))) &&
         (has_before(t, 0, a, "月") || has_before(t, 0, a, "季度")))
         return strlen("末");
     size_t i = has_at(t, b, a, "前") ? a + strlen("前") : a, j = i;
@@ -363,8 +363,9 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
             /* round 7: 國(guó): a pinyin reading */
         } else if (!skip && nskip && inner_word_at(t, a, b, i)) {
             skip = strlen("共"); /* round 7: 共举办, 则下降 */
-        } else if (!skip) {
-            /* 地区生产总值同比（下同）增长: a remark that the words hold below */
+        } else if (!skip && (t[i] == '(' || (unsigned char)t[i] == 0xEF)) {
+            /* 地区生产总值同比（下同）增长: a remark that the words hold below
+             * (both begin with a parenthesis: its first byte first) */
             static const char *const remarks[] = {"（下同）", "(下同)"};
             for (size_t w = 0; w < NELEM(remarks) && !skip; w++)
                 if (has_at(t, b, i, remarks[w]))
@@ -1225,6 +1226,20 @@ static size_t threshold_cut(const char *t, size_t a, size_t b)
     static const char *const money[] = {"美元", "元"};
     static const char *const mags[] = {"十", "百", "千", "万", "萬", "亿", "億"};
     static const char *const over[] = {"过", "過", "超", "破"};
+    /* (the last byte of 元, 十, 百, 千, 万, 萬, 亿, 億 first: most nouns end
+     * with none) */
+    switch ((unsigned char)t[b - 1]) {
+    case 0x81:
+    case 0x83:
+    case 0x84:
+    case 0x87:
+    case 0xAC:
+    case 0xBE:
+    case 0xBF:
+        break;
+    default:
+        return b;
+    }
     size_t e = b;
     for (size_t w = 0; w < NELEM(money); w++)
         if (e - a > strlen(money[w]) && has_before(t, a, e, money[w])) {
@@ -1310,14 +1325,16 @@ static __attribute__((noinline)) size_t local_budget_scope(const scan *s, const 
                                           "政府性基金預算", "国有资本经营预算", "國有資本經營預算",
                                           "社会保险基金预算", "社會保險基金預算"};
     const char *t = s->t;
+    bool budget = false;
+    /* (the budget's first character by its bytes: most labels begin none) */
+    for (size_t w = 0; w < NELEM(budgets) && !budget; w++)
+        budget = b - a > 3 && t[a] == budgets[w][0] && t[a + 1] == budgets[w][1] &&
+                 t[a + 2] == budgets[w][2] && word_read_at(t, b, a, budgets[w]) != 0;
     size_t scope = 0;
-    for (size_t w = 0; w < NELEM(scopes) && !scope; w++)
+    for (size_t w = 0; w < NELEM(scopes) && budget && !scope; w++)
         if (has_before(t, 0, a, scopes[w]))
             scope = strlen(scopes[w]);
-    bool budget = false;
-    for (size_t w = 0; w < NELEM(budgets) && scope && !budget; w++)
-        budget = t[a] == budgets[w][0] && word_read_at(t, b, a, budgets[w]) != 0;
-    if (!budget)
+    if (!scope)
         return a;
     static const char *const locals[] = {"其中地方", "其中：地方", "其中:地方"};
     size_t hi = s->len - f->end > BL_FIG_FROM_TO ? f->end + BL_FIG_FROM_TO : s->len;
@@ -1765,7 +1782,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     }
     if (!ref_owner)
         keep_budget_names(t, &a, b);
-    if (!ref_owner && a >= strlen("全省") && b > a)
+    /* (the last byte of 一, 政, 国, 國, 社 first, the budgets' first
+     * characters) */
+    if (!ref_owner && a >= strlen("全省") && b > a + 3 &&
+        ((unsigned char)t[a + 2] == 0x80 || (unsigned char)t[a + 2] == 0xBF ||
+         (unsigned char)t[a + 2] == 0xBD || (unsigned char)t[a + 2] == 0x8B ||
+         (unsigned char)t[a + 2] == 0xBE))
         a = local_budget_scope(s, f, a, b);
     /* 占调整预算数539267万元的99.6%: the reference value of a share is the
      * reference's (调整预算数, as 完成预算数 gives 预算数) */
