@@ -90,6 +90,11 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
     for (size_t w = 0; w < NELEM(label_period_words); w++)
         if (has_at(t, b, a, label_period_words[w]))
             return strlen(label_period_words[w]);
+    /* round 15: 3月末城鎮登記失業率, 一季度末: the end of the month (of the
+     * quarter) whose date is just before */
+    if (((t[a] == "末"[0] && has_at(t, b, a, "末")) || (t[a] == "底"[0] && has_at(t, b, a, "底"))) &&
+        (has_before(t, 0, a, "月") || has_before(t, 0, a, "季度")))
+        return strlen("末");
     size_t i = has_at(t, b, a, "前") ? a + strlen("前") : a, j = i;
     while (j < b) {
         int k;
@@ -122,7 +127,7 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
     W("完成") W("约为") W("約為") W("约占") W("約佔") W("超过") W("超過") W("突破") W("跨越") W("接近") W("将近") W("將近") \
     W("不足") W("不到") W("至少") W("分别") W("分別") W("位居") W("排名") W("全国") W("全國") W("全省") W("全市") W("全球") \
     W("增至") W("由上年末") W("由上年") W("由去年") W("由") W("控制在") W("控製在") W("控制") W("控製") \
-    W("保持") W("一般") W("达") W("達") W("为") W("為") W("是") W("有") W("共") W("计") W("計") W("占") \
+    W("保持") W("稳定") W("穩定") /* round 15: 參保率穩定在 */ W("一般") W("达") W("達") W("为") W("為") W("是") W("有") W("共") W("计") W("計") W("占") \
     W("佔") W("约") W("約") W("超") W("逾") W("近") W("了") W("的") W("在") W("居") W("列") W("第") \
     W("前") W("等") W("连续") W("連續") W("历时") W("歷時") W("为期") W("為期") W("（") W("(") W("：") W("　")
 #define TRAIL_WORD(w) w,
@@ -251,28 +256,9 @@ static bool inner_word_at(const char *t, size_t a, size_t b, size_t i)
     return false;
 }
 
-/* Round 11: the length of the word w at t[i, b) with pinyin readings after
- * its characters (實(shí)現(xiàn) for 實現), readings included; 0 when none
- * follows its first character or the word is not there. */
-static size_t word_with_readings(const char *t, size_t b, size_t i, const char *w)
-{
-    size_t n = strlen(w), j = i, p = 0;
-    int kk;
-    if (cp_at(w, n, 0, &kk) == CP_BAD || i + (size_t)kk >= b || memcmp(t + i, w, (size_t)kk) != 0 ||
-        (t[i + (size_t)kk] != '(' && (unsigned char)t[i + (size_t)kk] != 0xEF))
-        return 0;
-    while (p < n) {
-        if (cp_at(w, n, p, &kk) == CP_BAD || j + (size_t)kk > b || memcmp(t + j, w + p, (size_t)kk) != 0)
-            return 0;
-        j += (size_t)kk;
-        p += (size_t)kk;
-        j += reading_at(t, b, j);
-    }
-    return j - i;
-}
-
 /* Round 14: the length of the word w at t[i, b), pinyin readings after
- * any of its characters allowed (公報發(fā)布), 0 when it is not there. */
+ * any of its characters but the last allowed (公報發(fā)布), 0 when it is
+ * not there. */
 static size_t word_read_at(const char *t, size_t b, size_t i, const char *w)
 {
     size_t n = strlen(w), j = i;
@@ -288,11 +274,51 @@ static size_t word_read_at(const char *t, size_t b, size_t i, const char *w)
     return j - i;
 }
 
+/* Round 11: the length of the word w at t[i, b) with pinyin readings after
+ * its characters (實(shí)現(xiàn) for 實現), readings included, the last's too;
+ * 0 when none follows its first character or the word is not there (the
+ * walk of word_read_at). */
+static size_t word_with_readings(const char *t, size_t b, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    int kk;
+    if (cp_at(w, n, 0, &kk) == CP_BAD || i + (size_t)kk >= b || memcmp(t + i, w, (size_t)kk) != 0 ||
+        (t[i + (size_t)kk] != '(' && (unsigned char)t[i + (size_t)kk] != 0xEF))
+        return 0;
+    size_t m = word_read_at(t, b, i, w);
+    return m ? m + reading_at(t, b, i + m) : 0;
+}
+
 /* Round 13: whether a balance (结存, 結存, 結(jié)存 with its readings)
  * begins at t[i, b): 累计 before it is part of the name. */
 static bool balance_at(const char *t, size_t b, size_t i)
 {
     return has_at(t, b, i, "结存") || has_at(t, b, i, "結存") || word_with_readings(t, b, i, "結存");
+}
+
+/* Round 15: the length of a remark naming an abbreviation at t[i, b)
+ * (规模以上工业(以下简称"规上工业")发电量, （简称规上工业）): the
+ * parentheses and all inside them, 0 when none. */
+static size_t abbreviation_at(const char *t, size_t b, size_t i)
+{
+    static const char *const says[] = {"以下简称", "以下簡稱", "简称", "簡稱"};
+    size_t open = has_at(t, b, i, "（") ? strlen("（") : t[i] == '(' ? 1 : 0;
+    if (!open)
+        return 0;
+    bool named = false;
+    for (size_t w = 0; w < NELEM(says) && !named; w++)
+        named = has_at(t, b, i + open, says[w]);
+    if (!named)
+        return 0;
+    for (size_t j = i + open; j < b; j++) {
+        if (t[j] == ')')
+            return j + 1 - i;
+        if (has_at(t, b, j, "）"))
+            return j + strlen("）") - i;
+        if (t[j] == '(' || has_at(t, b, j, "（"))
+            return 0;
+    }
+    return 0;
 }
 
 /* Appends t[a, b) to lb without footnote marks ([1], [3]), ideographic
@@ -337,12 +363,15 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
             /* round 7: 國(guó): a pinyin reading */
         } else if (!skip && nskip && inner_word_at(t, a, b, i)) {
             skip = strlen("共"); /* round 7: 共举办, 则下降 */
-        } else if (!skip) {
-            /* 地区生产总值同比（下同）增长: a remark that the words hold below */
+        } else if (!skip && (t[i] == '(' || (unsigned char)t[i] == 0xEF)) {
+            /* 地区生产总值同比（下同）增长: a remark that the words hold below
+             * (both begin with a parenthesis: its first byte first) */
             static const char *const remarks[] = {"（下同）", "(下同)"};
             for (size_t w = 0; w < NELEM(remarks) && !skip; w++)
                 if (has_at(t, b, i, remarks[w]))
                     skip = strlen(remarks[w]);
+            if (!skip)
+                skip = abbreviation_at(t, b, i);
         }
         if (skip) {
             status = bl_buf_put(lb, t + run, i - run);
@@ -1167,6 +1196,7 @@ static bool cut_word_begins(uint32_t c)
     case 0x6BD4: /* 比 */
     case 0x70BA: /* 為 */
     case 0x7372: /* 獲 */
+    case 0x7A7A: /* 空 */
     case 0x767C: /* 發 */
     case 0x7D44: /* 組 */
     case 0x7D66: /* 給 */
@@ -1185,6 +1215,137 @@ static bool cut_word_begins(uint32_t c)
     default:
         return false;
     }
+}
+
+/* Round 15: where a counted noun ends before a threshold its items pass
+ * at the end of t[a, b) (6大类商品出口过亿, 12个项目投资超亿元: the two
+ * characters of what is measured, 过/超/過/破 and the magnitude, 元 or
+ * 美元 after it); b when none or nothing of the noun would be left. */
+static size_t threshold_cut(const char *t, size_t a, size_t b)
+{
+    static const char *const money[] = {"美元", "元"};
+    static const char *const mags[] = {"十", "百", "千", "万", "萬", "亿", "億"};
+    static const char *const over[] = {"过", "過", "超", "破"};
+    /* (the last byte of 元, 十, 百, 千, 万, 萬, 亿, 億 first: most nouns end
+     * with none) */
+    switch ((unsigned char)t[b - 1]) {
+    case 0x81:
+    case 0x83:
+    case 0x84:
+    case 0x87:
+    case 0xAC:
+    case 0xBE:
+    case 0xBF:
+        break;
+    default:
+        return b;
+    }
+    size_t e = b;
+    for (size_t w = 0; w < NELEM(money); w++)
+        if (e - a > strlen(money[w]) && has_before(t, a, e, money[w])) {
+            e -= strlen(money[w]);
+            break;
+        }
+    size_t m = e;
+    for (bool more = true; more;) {
+        more = false;
+        for (size_t w = 0; w < NELEM(mags) && !more; w++)
+            if (m - a > strlen(mags[w]) && has_before(t, a, m, mags[w])) {
+                m -= strlen(mags[w]);
+                more = true;
+            }
+    }
+    if (m == e)
+        return b;
+    bool passes = false;
+    for (size_t w = 0; w < NELEM(over) && !passes; w++)
+        if (m - a > strlen(over[w]) && has_before(t, a, m, over[w])) {
+            m -= strlen(over[w]);
+            passes = true;
+        }
+    /* (what is measured: two Han characters, and a noun before them) */
+    for (int c = 0; passes && c < 2; c++) {
+        int k;
+        uint32_t cp = cp_before(t, a, m, &k);
+        if (cp == CP_BAD || !bl_is_han(cp) || (size_t)k >= m - a)
+            return b;
+        m -= (size_t)k;
+    }
+    return passes ? m : b;
+}
+
+/* Round 15: the change's label lb of a verb alone (增长, 下降, …) after
+ * the clause 从环比看 (從環比看, 从环比来看) before its own: 环比 + the
+ * verb. */
+static __attribute__((noinline)) bulletin_status month_on_month(const scan *s, bl_buf *lb)
+{
+    static const char *const verbs[] = {"增长", "增長", "下降", "上涨", "上漲", "回落", "回升"};
+    static const char *const topics[][2] = {{"从环比看", "环比"}, {"從環比看", "環比"},
+                                            {"从环比来看", "环比"}, {"從環比來看", "環比"}};
+    bool verb = false;
+    for (size_t w = 0; w < NELEM(verbs) && !verb; w++)
+        verb = !memcmp(lb->data, verbs[w], lb->len);
+    if (!verb)
+        return BULLETIN_OK;
+    const char *t = s->t;
+    size_t e = s->clause_start;
+    int kc;
+    uint32_t c = cp_before(t, s->sentence_start, e, &kc);
+    if (c != 0xFF0C && c != ',' && c != 0x3001)
+        return BULLETIN_OK;
+    e -= (size_t)kc;
+    while (e > s->sentence_start && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    for (size_t w = 0; w < NELEM(topics); w++) {
+        size_t n = strlen(topics[w][0]);
+        /* (the topic alone from the sentence's start) */
+        if (e - s->sentence_start >= n && has_before(t, s->sentence_start, e, topics[w][0]) &&
+            skip_spaces(t, e - n, s->sentence_start) == e - n) {
+            char verb_copy[8];
+            memcpy(verb_copy, lb->data, lb->len);
+            size_t vn = lb->len;
+            lb->len = 0;
+            bulletin_status st = bl_buf_puts(lb, topics[w][1]);
+            return st == BULLETIN_OK ? bl_buf_put(lb, verb_copy, vn) : st;
+        }
+    }
+    return BULLETIN_OK;
+}
+
+/* Round 15: 全省一般公共預算收入…，其中地方一般公共預算收入…: a scope of
+ * all (全省, 全市, …) dropped before a budget's name t[a, b) (readings
+ * allowed) is part of the name where the sentence names the local budget
+ * after the figure (its part, as 中央 is beside 全国): where the label
+ * begins then, a when not. */
+static __attribute__((noinline)) size_t local_budget_scope(const scan *s, const bl_figure *f, size_t a,
+                                                           size_t b)
+{
+    static const char *const scopes[] = {"全省", "全市", "全县", "全縣", "全区", "全區"};
+    static const char *const budgets[] = {"一般公共预算",   "一般公共預算",   "政府性基金预算",
+                                          "政府性基金預算", "国有资本经营预算", "國有資本經營預算",
+                                          "社会保险基金预算", "社會保險基金預算"};
+    const char *t = s->t;
+    bool budget = false;
+    /* (the budget's first character by its bytes: most labels begin none) */
+    for (size_t w = 0; w < NELEM(budgets) && !budget; w++)
+        budget = b - a > 3 && t[a] == budgets[w][0] && t[a + 1] == budgets[w][1] &&
+                 t[a + 2] == budgets[w][2] && word_read_at(t, b, a, budgets[w]) != 0;
+    size_t scope = 0;
+    for (size_t w = 0; w < NELEM(scopes) && budget && !scope; w++)
+        if (has_before(t, 0, a, scopes[w]))
+            scope = strlen(scopes[w]);
+    if (!scope)
+        return a;
+    static const char *const locals[] = {"其中地方", "其中：地方", "其中:地方"};
+    size_t hi = s->len - f->end > BL_FIG_FROM_TO ? f->end + BL_FIG_FROM_TO : s->len;
+    for (size_t i = f->end; i < hi; i++) {
+        if (has_at(t, hi, i, "。"))
+            break;
+        for (size_t w = 0; w < NELEM(locals); w++)
+            if (t[i] == locals[w][0] && has_at(t, hi, i, locals[w]))
+                return a - scope;
+    }
+    return a;
 }
 
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
@@ -1621,6 +1782,13 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     }
     if (!ref_owner)
         keep_budget_names(t, &a, b);
+    /* (the last byte of 一, 政, 国, 國, 社 first, the budgets' first
+     * characters) */
+    if (!ref_owner && a >= strlen("全省") && b > a + 3 &&
+        ((unsigned char)t[a + 2] == 0x80 || (unsigned char)t[a + 2] == 0xBF ||
+         (unsigned char)t[a + 2] == 0xBD || (unsigned char)t[a + 2] == 0x8B ||
+         (unsigned char)t[a + 2] == 0xBE))
+        a = local_budget_scope(s, f, a, b);
     /* 占调整预算数539267万元的99.6%: the reference value of a share is the
      * reference's (调整预算数, as 完成预算数 gives 预算数) */
     if (!ref_owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT &&
@@ -1971,7 +2139,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            "依次", "进行", "進行", "“",
                                            /* round 14: 34個界別組成 (at the clause's end:
                                             * not 顾问组成员), 60多個部門介紹情況 */
-                                           "组成", "組成", "介绍", "介紹"};
+                                           "组成", "組成", "介绍", "介紹",
+                                           /* round 15: 339个地级及以上城市空气质量平均…:
+                                            * what is measured of them */
+                                           "空气质量", "空氣質量"};
         /* (“ only before a title conferred: 19个单位“…先进单位”称号; not
          * 7个问题直接提到了“疫情”二字) */
         if (b2 > a2) {
@@ -2027,6 +2198,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 }
             }
         }
+        if (b2 > a2 && !cut_any)
+            b2 = threshold_cut(t, a2, b2);
         /* round 9: 东岳、…、洋筠6个居委会和洋筠村委会: a count that sums up
          * a list of names ends its noun at the 和 that adds another item */
         size_t lb0 = f->lab_start;
@@ -2274,6 +2447,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         } else if (sep && p->text == f->text && p->label && *p->label &&
                    ((p->kind == f->kind && !strcmp(p->base_unit, f->base_unit) &&
                      (p->change != 0) == (f->change != 0)) ||
+                    /* (round 15: 同比分别增长40%和1.2倍, a growth in
+                     * times after one in per cent) */
+                    (p->change && f->change && p->kind == BL_FIG_PERCENT &&
+                     f->kind == BL_FIG_MULTIPLE) ||
                     /* (round 18: 3.22個、4.0個百分點, the unit shortened
                      * before: points of a contribution, no change) */
                     (p->unit[0] && strlen(p->unit) < strlen(f->unit) &&
@@ -2712,6 +2889,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             break;
         }
     }
+    /* round 15: 从环比看，2月份比上月增长0.61%: a change naming only its
+     * verb after a clause of 环比 alone is one of 环比 */
+    if (f->change && status == BULLETIN_OK && lb.len == strlen("增长") && s->clause_start > 0)
+        status = month_on_month(s, &lb);
     /* round 7: 營業(yè)里程達(dá)到: the words the reading hid trimmed now */
     bool reading = false;
     for (size_t i = a; i < b && !reading; i++)

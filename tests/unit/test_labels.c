@@ -1538,6 +1538,88 @@ static void test_label_listed_unit_shortened(void **state)
                   "拉動經濟增長 / 拉動經濟增長 / 拉動經濟增長");
 }
 
+/* Round 15: 稳定在 before a level (參保率穩(wěn)定在95%以上, readings too)
+ * is its verb, as 保持 and 控制在 are. */
+static void test_label_stable_at(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("参保率稳定在95%以上。", "参保率");
+    EXPECT_LABELS("參保率穩(wěn)定在95%以上。", "參保率");
+}
+
+/* Round 15: a count whose noun runs into what is measured of it: air
+ * quality (339个地级及以上城市空气质量平均优良天数比例) as 平均 ends it. */
+static void test_label_count_noun_air_quality(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全国339个地级及以上城市空气质量平均优良天数比例为81.4%。",
+                  "地级及以上城市 / 地级及以上城市空气质量平均优良天数比例");
+}
+
+/* Round 15: a count of things whose measure passes a threshold
+ * (6大类商品出口过亿, 12个项目投资超亿): the threshold and what passes it
+ * are no part of the noun. */
+static void test_label_count_over_threshold(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全省6大类商品出口过亿。", "商品");
+    EXPECT_LABELS("全县12个项目投资超亿元。", "项目");
+}
+
+/* Round 15: a growth in times listed after one in per cent (同比分别增长40%
+ * 和1.2倍) is a change of its own level as the first is of its, both
+ * levels of one label. */
+static void test_label_listed_multiple_after_percent(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("硫磺进口78万吨、1.4亿美元，同比分别增长40%和1.2倍。",
+                  "硫磺进口 / 硫磺进口 / 硫磺进口同比增长 / 硫磺进口同比增长");
+}
+
+/* Round 15: 从环比看 (從環比看) before a clause whose change names only
+ * its verb (2月份比上月增长0.61%): the change is one of 环比. */
+static void test_label_month_on_month_topic(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("规模以上工业增加值同比增长8.6%。从环比看，2月份比上月增长0.61%。",
+                  "规模以上工业增加值同比增长 / 环比增长");
+    EXPECT_LABELS("從環比看，2月份比上月下降0.5%。", "環比下降");
+}
+
+/* Round 15 (held-out round 19): the remark of an abbreviation in
+ * parentheses inside a label (规模以上工业(以下简称"规上工业")发电量) is
+ * no part of it, as （下同） is not. */
+static void test_label_abbreviation_remark(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("11月，规模以上工业(以下简称\"规上工业\")发电量7495亿千瓦时，同比增长0.9%。",
+                  "规模以上工业发电量 / 规模以上工业发电量同比增长");
+    EXPECT_LABELS("全市规模以上工业（简称规上工业）增加值增长5%。", "规模以上工业增加值增长");
+}
+
+/* Round 15 (held-out round 19): 末 after a month's date (3月末城鎮登記失業率)
+ * is the period's, no part of the label, as 年末 is not. */
+static void test_label_month_end(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("3月末城鎮登記失業率為1.5%，同比下降0.7個百分點。",
+                  "城鎮登記失業率 / 城鎮登記失業率同比下降");
+    EXPECT_LABELS("3月末城镇登记失业率为1.5%。", "城镇登记失业率");
+}
+
+/* Round 15 (held-out round 19): 全省 before a budget's name stays where
+ * the sentence names the local part of it after (全省一般公共预算收入…，
+ * 其中地方一般公共预算收入…), as 全国 beside 中央 does; readings too. */
+static void test_label_province_budget_beside_local(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全省一般公共预算收入同比增长26.7%，其中地方一般公共预算收入增长20.1%。",
+                  "全省一般公共预算收入同比增长 / 地方一般公共预算收入增长");
+    EXPECT_LABELS("全省一般公共預(yù)算收入同比增長26.7%,其中地方一般公共預(yù)算收入增長20.1%。",
+                  "全省一般公共預算收入同比增長 / 地方一般公共預算收入增長");
+    EXPECT_LABELS("全省一般公共预算收入同比增长26.7%。", "一般公共预算收入同比增长");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1673,6 +1755,14 @@ int main(void)
         cmocka_unit_test(test_label_trailing_base),
         cmocka_unit_test(test_label_growth_after_named_share),
         cmocka_unit_test(test_label_listed_unit_shortened),
+        cmocka_unit_test(test_label_stable_at),
+        cmocka_unit_test(test_label_count_noun_air_quality),
+        cmocka_unit_test(test_label_count_over_threshold),
+        cmocka_unit_test(test_label_listed_multiple_after_percent),
+        cmocka_unit_test(test_label_month_on_month_topic),
+        cmocka_unit_test(test_label_abbreviation_remark),
+        cmocka_unit_test(test_label_month_end),
+        cmocka_unit_test(test_label_province_budget_beside_local),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
