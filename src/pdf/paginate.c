@@ -45,6 +45,15 @@ static double block_after(const ctx *c, const pblock *b)
     return b->st == BL_EL_NOTE && b->heading ? 0 : sty(c, b->st)->after * c->row;
 }
 
+/* An issuer or date line under the title (blocks.c add_issuer: level -1
+ * in the speaker's style).  Consecutive ones are one block of lines, as
+ * a speaker's are: no space after each (国家统计局 / 国务院第七次全国人口
+ * 普查领导小组办公室 / 2021年5月11日 stood a line and more apart). */
+static bool issuer_line(const pblock *b)
+{
+    return b->kind == BK_TEXT && b->heading && b->level == -1 && b->st == BL_EL_SPEAKER;
+}
+
 /* Space between a caption and the table's rows under it: at least
  * CAPTION_GAP of a grid row from the bottom of the caption's em box to
  * the table's top rule (a free grid centres the em box in its slot, which
@@ -532,6 +541,7 @@ static void paginate_once(ctx *c, pstate *ps)
          * caption or unit: a grid row's rounding there stood as a gap) */
         const pblock *nx = bi + 1 < c->nblocks ? &c->blocks[bi + 1] : NULL;
         bool same = nx && nx->kind == BK_TEXT && (!nx->heading || label(nx)) && !b->heading && nx->st == b->st;
+        same = same || (nx && issuer_line(b) && issuer_line(nx));
         if (!same) {
             ps->y += block_after(c, b);
             if (!(nx && nx->kind == BK_ROW))

@@ -361,6 +361,46 @@ static void test_doctitle_keeps_subtitle(void **state)
     }
 }
 
+/* The paragraphs of `doc` placed on page 1 (each text here is one line). */
+static int paragraphs_on_page1(const placed *p)
+{
+    int n = 0;
+    for (int i = 0; i < p->n; i++)
+        n += p->page[i] == 1 && bulletin_node_kind(p->node[i]) == BULLETIN_NODE_PARAGRAPH;
+    return n;
+}
+
+/* Two issuers and a date under the title (stats-national-census7-
+ * bulletin5: 国家统计局 / 国务院第七次全国人口普查领导小组办公室 /
+ * 2021年5月11日) are one block of lines, as a speaker's: the space after
+ * comes after the date only.  Gongwen's 22 lines hold 11 one-line
+ * paragraphs under them (before: 8, a line and more after each issuer). */
+static void test_issuer_lines_close(void **state)
+{
+    (void)state;
+    char text[4096];
+    size_t len = (size_t)snprintf(text, sizeof text,
+                                  "第七次全国人口普查公报（第五号）\n\n——人口年龄构成情况\n\n国家统计局\n\n"
+                                  "国务院第七次全国人口普查领导小组办公室\n\n2021年5月11日\n\n");
+    for (int i = 0; i < 30; i++)
+        len += (size_t)snprintf(text + len, sizeof text - len, "　　现将第%d项情况公布如下。\n\n", i + 1);
+    assert_true(len < sizeof text);
+    bulletin_doc *doc = tu_parse(text, 0);
+    const bulletin_node *n = bulletin_node_first_child(bulletin_doc_root(doc));
+    int kinds[5];
+    for (int i = 0; i < 5; i++, n = bulletin_node_next(n)) {
+        assert_non_null(n);
+        kinds[i] = (int)bulletin_node_kind(n);
+    }
+    assert_int_equal(kinds[2], BULLETIN_NODE_SIGNATURE);
+    assert_int_equal(kinds[3], BULLETIN_NODE_SIGNATURE);
+    assert_int_equal(kinds[4], BULLETIN_NODE_DATE);
+    placed *p = render_placed(doc, "gongwen");
+    assert_int_equal(paragraphs_on_page1(p), 11);
+    free(p);
+    bulletin_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -368,6 +408,7 @@ int main(void)
         cmocka_unit_test(test_long_table_breaks),
         cmocka_unit_test(test_grouped_table_breaks),
         cmocka_unit_test(test_doctitle_keeps_subtitle),
+        cmocka_unit_test(test_issuer_lines_close),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
