@@ -54,6 +54,20 @@ static bool issuer_line(const pblock *b)
     return b->kind == BK_TEXT && b->heading && b->level == -1 && b->st == BL_EL_SPEAKER;
 }
 
+/* Whether block n follows block b at once, with no space after b and
+ * off the grid until n ends: consecutive issuer lines, and a subtitle
+ * under a title or an attached document's title (厦门经济特区社会信用条例
+ * / (草案修改二稿征求意见稿) stood two gongwen lines apart: the title's
+ * line after and the grid's rounding of its 1.2 pitch). */
+static bool flows_into(const pblock *b, const pblock *n)
+{
+    if (!n || b->kind != BK_TEXT || n->kind != BK_TEXT)
+        return false;
+    if (issuer_line(b) && issuer_line(n))
+        return true;
+    return n->heading && n->st == BL_EL_SUBTITLE && (b->st == BL_EL_TITLE || b->st == BL_EL_DOCTITLE);
+}
+
 /* Space between a caption and the table's rows under it: at least
  * CAPTION_GAP of a grid row from the bottom of the caption's em box to
  * the table's top rule (a free grid centres the em box in its slot, which
@@ -223,7 +237,9 @@ static double keep_end(const ctx *c, size_t bi, double y0, bool strict)
         /* the space after a heading, then the grid (but a table's rows
          * follow their caption at once: rows are off the grid anyway) */
         double at = y + block_after(c, b);
-        if (n->kind != BK_ROW)
+        if (flows_into(b, n))
+            at = y;
+        else if (n->kind != BK_ROW)
             at = ceil(at / c->row - 1e-6) * c->row;
         else
             at += caption_gap(c, b);
@@ -541,7 +557,7 @@ static void paginate_once(ctx *c, pstate *ps)
          * caption or unit: a grid row's rounding there stood as a gap) */
         const pblock *nx = bi + 1 < c->nblocks ? &c->blocks[bi + 1] : NULL;
         bool same = nx && nx->kind == BK_TEXT && (!nx->heading || label(nx)) && !b->heading && nx->st == b->st;
-        same = same || (nx && issuer_line(b) && issuer_line(nx));
+        same = same || flows_into(b, nx);
         if (!same) {
             ps->y += block_after(c, b);
             if (!(nx && nx->kind == BK_ROW))

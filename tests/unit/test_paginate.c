@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "bulletin_int.h"
 
@@ -373,8 +374,10 @@ static int paragraphs_on_page1(const placed *p)
 /* Two issuers and a date under the title (stats-national-census7-
  * bulletin5: 国家统计局 / 国务院第七次全国人口普查领导小组办公室 /
  * 2021年5月11日) are one block of lines, as a speaker's: the space after
- * comes after the date only.  Gongwen's 22 lines hold 11 one-line
- * paragraphs under them (before: 8, a line and more after each issuer). */
+ * comes after the date only.  Gongwen's 22 lines hold 13 one-line
+ * paragraphs under them (before: 8, a line and more after each issuer and
+ * two between the title and its subtitle; 11 with the issuers' fix
+ * alone). */
 static void test_issuer_lines_close(void **state)
 {
     (void)state;
@@ -396,7 +399,73 @@ static void test_issuer_lines_close(void **state)
     assert_int_equal(kinds[3], BULLETIN_NODE_SIGNATURE);
     assert_int_equal(kinds[4], BULLETIN_NODE_DATE);
     placed *p = render_placed(doc, "gongwen");
-    assert_int_equal(paragraphs_on_page1(p), 11);
+    assert_int_equal(paragraphs_on_page1(p), 13);
+    free(p);
+    bulletin_doc_free(doc);
+}
+
+/* `n` one-line paragraphs under a title and its subtitle (——人口年龄构成
+ * 情况): how many fit on page 1 of `tpl`. */
+static int under_subtitle(const char *tpl)
+{
+    char text[4096];
+    size_t len = (size_t)snprintf(text, sizeof text, "第七次全国人口普查公报（第五号）\n\n——人口年龄构成情况\n\n");
+    for (int i = 0; i < 60; i++)
+        len += (size_t)snprintf(text + len, sizeof text - len, "　　现将第%d项情况公布如下。\n\n", i + 1);
+    assert_true(len < sizeof text);
+    bulletin_doc *doc = tu_parse(text, 0);
+    const bulletin_node *sub = bulletin_node_next(bulletin_node_first_child(bulletin_doc_root(doc)));
+    assert_non_null(sub);
+    assert_int_equal(bulletin_node_kind(sub), BULLETIN_NODE_SUBTITLE);
+    placed *p = render_placed(doc, tpl);
+    int first = 0;
+    for (int i = 0; i < p->n && !first; i++)
+        first = bulletin_node_kind(p->node[i]) == BULLETIN_NODE_PARAGRAPH ? p->page[i] : 0;
+    int n = 0;
+    for (int i = 0; i < p->n; i++)
+        n += p->page[i] == first && bulletin_node_kind(p->node[i]) == BULLETIN_NODE_PARAGRAPH;
+    free(p);
+    bulletin_doc_free(doc);
+    return n;
+}
+
+/* A subtitle stands right under its title: no line after the title, no
+ * rounding to the grid between them (gongwen: two lines apart), so page 1
+ * holds more of the text. */
+static void test_subtitle_under_title(void **state)
+{
+    (void)state;
+    assert_int_equal(under_subtitle("gongwen"), 19); /* before: 17 */
+    assert_int_equal(under_subtitle("brochure"), 34); /* before: 33 */
+}
+
+/* The same under an attached document's title (notice-xiamen: 厦门经济
+ * 特区社会信用条例 / (草案修改二稿征求意见稿)), in gongwen: how many
+ * one-line articles of the attached law its first page holds. */
+static void test_subtitle_under_doctitle(void **state)
+{
+    (void)state;
+    char text[4096];
+    size_t len = (size_t)snprintf(text, sizeof text,
+                                  "关于条例草案公开征求意见的公告\n现将草案向社会公开征求意见。\n"
+                                  "厦门市人大常委会办公厅\n2018年11月12日\n厦门经济特区社会信用条例\n"
+                                  "(2018年11月)\n");
+    for (int i = 0; i < 40; i++)
+        len += (size_t)snprintf(text + len, sizeof text - len, "第%d条 本条例自公布之日起施行。\n", i + 1);
+    assert_true(len < sizeof text);
+    bulletin_doc *doc = tu_parse(text, 0);
+    const bulletin_node *title, *sub = make_subtitle(doc, &title);
+    placed *p = render_placed(doc, "gongwen");
+    int tf, tl, sf, sl;
+    pages_of(p, title, &tf, &tl);
+    pages_of(p, sub, &sf, &sl);
+    assert_int_equal(sf, tf);
+    int n = 0;
+    for (int i = 0; i < p->n; i++)
+        n += p->page[i] == tf && bulletin_node_kind(p->node[i]) == BULLETIN_NODE_PARAGRAPH
+             && strstr(p->node[i]->text, "本条例自公布之日起施行");
+    assert_int_equal(tf, 1);
+    assert_int_equal(n, 10); /* before: 8 */
     free(p);
     bulletin_doc_free(doc);
 }
@@ -409,6 +478,8 @@ int main(void)
         cmocka_unit_test(test_grouped_table_breaks),
         cmocka_unit_test(test_doctitle_keeps_subtitle),
         cmocka_unit_test(test_issuer_lines_close),
+        cmocka_unit_test(test_subtitle_under_title),
+        cmocka_unit_test(test_subtitle_under_doctitle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
