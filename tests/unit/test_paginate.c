@@ -470,6 +470,48 @@ static void test_subtitle_under_doctitle(void **state)
     bulletin_doc_free(doc);
 }
 
+/* The lines placed of the first cell whose text is `text` (0: none). */
+static int cell_lines(const placed *p, const char *text)
+{
+    const bulletin_node *cell = NULL;
+    int n = 0;
+    for (int i = 0; i < p->n; i++) {
+        const bulletin_node *m = p->node[i];
+        if (!cell && bulletin_node_kind(m) == BULLETIN_NODE_CELL && !strcmp(m->text, text))
+            cell = m;
+        n += m == cell;
+    }
+    return n;
+}
+
+/* A table wider than the page (yearbook-fujian-2015-output: five columns
+ * of numbers to 70742.78 in 3号) gives its row labels room for two lines
+ * at most, the type smaller, before the number columns their own width:
+ * 交通运输、仓储和邮政业 and 总产出指数（上年=100） took three lines of four
+ * characters.  Both templates; a short label stays one line. */
+static void test_label_column_two_lines(void **state)
+{
+    (void)state;
+    static const char *const tpl[] = {"gongwen", "brochure"};
+    static const int want[][3] = {{2, 2, 1}, {1, 1, 1}};
+    for (int t = 0; t < 2; t++) {
+        bulletin_doc *doc = tu_parse(
+            "2-3 总产出\n单位：亿元\n"
+            "| 项目 | 2000 | 2005 | 2010 | 2013 | 2014 |\n"
+            "| 总产出(亿元) | 9870.58 | 16995.93 | 38915.25 | 61780.20 | 70742.78 |\n"
+            "| 建筑业 | 707.30 | 1320.52 | 3464.19 | 6457.34 | 7183.77 |\n"
+            "| 交通运输、仓储和邮政业 | 777.53 | 844.23 | 1965.92 | 2676.56 | 3018.21 |\n"
+            "| 总产出指数(上年=100) | 110.40 | 113.20 | 115.47 | 116.20 | 110.50 |\n",
+            0);
+        placed *p = render_placed(doc, tpl[t]);
+        assert_int_equal(cell_lines(p, "交通运输、仓储和邮政业"), want[t][0]);
+        assert_int_equal(cell_lines(p, "总产出指数（上年=100）"), want[t][1]);
+        assert_int_equal(cell_lines(p, "建筑业"), want[t][2]);
+        free(p);
+        bulletin_doc_free(doc);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -480,6 +522,7 @@ int main(void)
         cmocka_unit_test(test_issuer_lines_close),
         cmocka_unit_test(test_subtitle_under_title),
         cmocka_unit_test(test_subtitle_under_doctitle),
+        cmocka_unit_test(test_label_column_two_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
