@@ -37,14 +37,6 @@ static double block_before(const ctx *c, const pblock *b)
     return b->tight ? 0 : sty(c, b->st)->before * c->row;
 }
 
-/* Space after a block: none after a note kept above its table (its unit:
- * the table follows at once; a note's space after is for the text after
- * a table). */
-static double block_after(const ctx *c, const pblock *b)
-{
-    return b->st == BL_EL_NOTE && b->heading ? 0 : sty(c, b->st)->after * c->row;
-}
-
 /* An issuer or date line under the title (blocks.c add_issuer: level -1
  * in the speaker's style).  Consecutive ones are one block of lines, as
  * a speaker's are: no space after each (国家统计局 / 国务院第七次全国人口
@@ -66,6 +58,21 @@ static bool flows_into(const pblock *b, const pblock *n)
     if (issuer_line(b) && issuer_line(n))
         return true;
     return n->heading && n->st == BL_EL_SUBTITLE && (b->st == BL_EL_TITLE || b->st == BL_EL_DOCTITLE);
+}
+
+/* Space after a block: none after a note kept above its table (its unit:
+ * the table follows at once; a note's space after is for the text after
+ * a table); after a subtitle right under its title, the title's too (the
+ * line GB/T 9704 leaves under a title, before the 主送机关, comes under
+ * the two).  b is one of c->blocks. */
+static double block_after(const ctx *c, const pblock *b)
+{
+    if (b->st == BL_EL_NOTE && b->heading)
+        return 0;
+    double after = sty(c, b->st)->after * c->row;
+    if (b > c->blocks && b->st == BL_EL_SUBTITLE && flows_into(b - 1, b))
+        after = fmax(after, sty(c, b[-1].st)->after * c->row);
+    return after;
 }
 
 /* Space between a caption and the table's rows under it: at least
