@@ -32,6 +32,8 @@ static const struct {
     {"收窄", BL_FIG_CHANGE_DOWN},   {"攀升", BL_FIG_CHANGE_UP},     {"涨幅", BL_FIG_CHANGE_UP},
     {"跌幅", BL_FIG_CHANGE_DOWN},   {"增長", BL_FIG_CHANGE_UP},     {"減少", BL_FIG_CHANGE_DOWN},
     {"擴大", BL_FIG_CHANGE_UP},     {"縮小", BL_FIG_CHANGE_DOWN},
+    /* a duration shorter or longer (去化周期為13.6個月，比上年同期縮短16.4個月) */
+    {"縮短", BL_FIG_CHANGE_DOWN},   {"延长", BL_FIG_CHANGE_UP},     {"延長", BL_FIG_CHANGE_UP},
     /* 比上年多增108人: the year's addition exceeds last year's by 108 */
     {"多增", BL_FIG_CHANGE_UP},     {"少增", BL_FIG_CHANGE_DOWN},
     /* 两税收入386.6亿元，净增50亿元: a net increase */
@@ -408,6 +410,12 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
     }
     if (a >= b)
         return false;
+    /* an adverb alone names nothing (從719億美元增加到3624億美元，也增加了
+     * 4倍多) */
+    static const char *const adverbs[] = {"也", "亦", "还", "還", "又"};
+    for (size_t w = 0; w < NELEM(adverbs); w++)
+        if (b - a == strlen(adverbs[w]) && has_at(t, b, a, adverbs[w]))
+            return false;
     for (size_t w = 0; w < NELEM(cmp); w++)
         if (has_at(t, b, a, cmp[w]))
             return false;

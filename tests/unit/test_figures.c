@@ -2531,6 +2531,31 @@ static void test_heldout20_respectively_shortened_points(void **state)
     assert_int_equal(l->items[5].link, 1);
 }
 
+/* Held-out round 20 (stats-city-q1-trad-supply-side): 縮短 (and 延长) is
+ * a change of a duration: it links to the level before. */
+static void test_heldout20_duration_shortened(void **state)
+{
+    bl_figure_list *l = scan_text(state, "商品房去化周期為13.6個月，比上年同期縮短16.4個月。");
+    assert_int_equal(l->len, 2);
+    assert_int_equal(l->items[1].change, BL_FIG_CHANGE_DOWN);
+    assert_int_equal(l->items[1].link, 0);
+    l = scan_text(state, "平均办理时间为20天，比上年延长3天。");
+    assert_int_equal(l->len, 2);
+    assert_int_equal(l->items[1].change, BL_FIG_CHANGE_UP);
+    assert_int_equal(l->items[1].link, 0);
+}
+
+/* Held-out round 20 (press-scio-trade-white-paper-2011-trad): a multiple
+ * after 從…增加到… whose clause has only an adverb (也增加了4倍多) is of
+ * the value reached. */
+static void test_heldout20_adverb_is_no_subject(void **state)
+{
+    bl_figure_list *l = scan_text(state, "出口從719億美元增加到3624億美元，也增加了4倍多。");
+    assert_int_equal(l->len, 3);
+    assert_int_equal(l->items[2].change, BL_FIG_CHANGE_UP);
+    assert_int_equal(l->items[2].link, 1);
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2677,6 +2702,8 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout16_comparable_growth, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout20_negative_growth, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout20_respectively_shortened_points, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout20_duration_shortened, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout20_adverb_is_no_subject, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
