@@ -3,10 +3,12 @@
  * own, and write what the library's own functions (found with
  * dlsym(RTLD_NEXT)) write, byte for byte: tags with and without
  * attributes, every escaped character, data, truncated long values,
- * numbers above INT_MAX, and the name of every column with rows of every
- * length. */
+ * numbers above INT_MAX, the name of every column with rows of every
+ * length, and a sheet's relationships (the type's buffer as long as its
+ * text, not 2,080 bytes). */
 #define _GNU_SOURCE /* RTLD_NEXT */
 #include <dlfcn.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -21,6 +23,7 @@ typedef void (*data_fn)(FILE *, const char *, const char *, struct xml_attribute
 typedef struct xml_attribute *(*str_fn)(const char *, const char *);
 typedef struct xml_attribute *(*int_fn)(const char *, uint32_t);
 typedef void (*cell_fn)(char *, lxw_row_t, lxw_col_t);
+typedef void (*rel_fn)(lxw_relationships *, const char *, const char *, const char *);
 
 /* The library's definition of `name` (the library is linked for
  * lxw_version: nothing else here calls it). */
@@ -44,6 +47,8 @@ static void test_the_programs_own(void **state)
     assert_ptr_not_equal(lib("lxw_new_attribute_str"), (void *)(uintptr_t)lxw_new_attribute_str);
     assert_ptr_not_equal(lib("lxw_new_attribute_int"), (void *)(uintptr_t)lxw_new_attribute_int);
     assert_ptr_not_equal(lib("lxw_rowcol_to_cell"), (void *)(uintptr_t)lxw_rowcol_to_cell);
+    assert_ptr_not_equal(lib("lxw_add_worksheet_relationship"),
+                         (void *)(uintptr_t)lxw_add_worksheet_relationship);
 }
 
 /* What one of the writers puts in a stream. */
@@ -184,6 +189,53 @@ static void test_cell_names_as_the_library(void **state)
     assert_string_equal(name, "AA1");
 }
 
+/* The same tuples, in the same order; a NULL type or target adds none. */
+static void test_relationships_as_the_library(void **state)
+{
+    (void)state;
+    rel_fn lib_rel = LIB(rel_fn, lxw_add_worksheet_relationship);
+    char *longt = malloc(2100);
+    assert_non_null(longt);
+    memset(longt, 't', 2099);
+    longt[2099] = '\0';
+    static const struct {
+        const char *type, *target, *mode;
+    } cases[] = {
+        {"/hyperlink", "file.pdf#page=3", "External"},
+        {"/table", "../tables/table1.xml", NULL},
+        {"/drawing", "../drawings/drawing1.xml", NULL},
+        {NULL, "x", NULL},
+        {"/hyperlink", NULL, "External"},
+        {"", "", ""},
+    };
+    lxw_relationships *a = lxw_relationships_new(), *b = lxw_relationships_new();
+    assert_non_null(a);
+    assert_non_null(b);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        lxw_add_worksheet_relationship(a, cases[i].type, cases[i].target, cases[i].mode);
+        lib_rel(b, cases[i].type, cases[i].target, cases[i].mode);
+    }
+    lxw_add_worksheet_relationship(a, longt, "cut", NULL); /* the type cut to 2,079 bytes */
+    lib_rel(b, longt, "cut", NULL);
+    lxw_rel_tuple *x = STAILQ_FIRST(a->relationships), *y = STAILQ_FIRST(b->relationships);
+    size_t n = 0;
+    for (; x && y; x = STAILQ_NEXT(x, list_pointers), y = STAILQ_NEXT(y, list_pointers), n++) {
+        assert_string_equal(x->type, y->type);
+        assert_string_equal(x->target, y->target);
+        assert_int_equal(x->target_mode == NULL, y->target_mode == NULL);
+        if (x->target_mode)
+            assert_string_equal(x->target_mode, y->target_mode);
+        if (strlen(x->type) < 100) /* the library's is 2,080 bytes */
+            assert_true(malloc_usable_size(x->type) < 200);
+    }
+    assert_null(x);
+    assert_null(y);
+    assert_int_equal(n, 5);
+    lxw_free_relationships(a);
+    lxw_free_relationships(b);
+    free(longt);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -191,6 +243,7 @@ int main(void)
         cmocka_unit_test(test_tags_as_the_library),
         cmocka_unit_test(test_attributes_as_the_library),
         cmocka_unit_test(test_cell_names_as_the_library),
+        cmocka_unit_test(test_relationships_as_the_library),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
