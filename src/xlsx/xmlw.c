@@ -1,8 +1,8 @@
 /*
- * xmlw.c - the program's own definitions of six small functions that
- * libxlsxwriter calls for every tag, attribute and cell it writes: the
- * same bytes, without a fprintf for each piece or 4 KB zeroed for each
- * attribute.
+ * xmlw.c - the program's own definitions of eight small functions that
+ * libxlsxwriter calls for every tag, attribute, cell and relationship it
+ * writes: the same bytes, without a fprintf for each piece, 4 KB filled
+ * for each attribute or 2 KB kept for each relationship.
  *
  * libxlsxwriter (1.1.5) writes its XML through lxw_xml_start_tag,
  * lxw_xml_empty_tag, lxw_xml_end_tag and lxw_xml_data_element
@@ -10,15 +10,17 @@
  * each attribute; an attribute is a 4,160-byte record that
  * lxw_new_attribute_str and _int fill with strncpy (which pads the 2,079
  * bytes after the text with zeros) or snprintf; a cell's name (A1) is a
- * reversed column name and a snprintf("%d").  The calls go through the
- * library's PLT, so definitions in the program come first, as for
- * lxw_tmpfile (xlsx.c; Makefile EXPORT_SYMS exports them from the
- * executable; libbulletin.so keeps them hidden and the library's own
- * run).  Each writes what the library's function writes, byte for byte
- * (tests/unit/test_xlsx_xmlw.c compares each with the library's own, found
- * with dlsym(RTLD_NEXT), so an upgrade of the library that changes one
- * fails there).  An export's instructions: the 100x text's workbook
- * spends some 210M in these, one bulletin's about 4M.
+ * reversed column name and a snprintf("%d"); lxw_add_worksheet_relationship
+ * (at the end) keeps a zeroed 2,080-byte buffer for each relationship's
+ * type.  The calls go through the library's PLT, so definitions in the
+ * program come first, as for lxw_tmpfile (xlsx.c; Makefile XMLW_SYMS
+ * exports them from the executable; libbulletin.so keeps them hidden and
+ * the library's own run).  Each writes what the library's function
+ * writes, byte for byte (tests/unit/test_xlsx_xmlw.c compares each with
+ * the library's own, found with dlsym(RTLD_NEXT), so an upgrade of the
+ * library that changes one fails there).  Measured (callgrind, export
+ * -t pdf,xlsx): one bulletin 83.8M -> 81.1M instructions, the 100x text
+ * 1,977M -> 1,839M and its peak RSS 41.1 -> 37.4 MiB.
  *
  * The streams are libxlsxwriter's parts (xlsx.c: without stdio's lock).
  */
