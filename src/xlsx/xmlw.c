@@ -1,5 +1,5 @@
 /*
- * xmlw.c - the program's own definitions of eight small functions that
+ * xmlw.c - the program's own definitions of nine small functions that
  * libxlsxwriter calls for every tag, attribute, cell and relationship it
  * writes: the same bytes, without a fprintf for each piece, 4 KB filled
  * for each attribute or 2 KB kept for each relationship.
@@ -10,7 +10,8 @@
  * each attribute; an attribute is a 4,160-byte record that
  * lxw_new_attribute_str and _int fill with strncpy (which pads the 2,079
  * bytes after the text with zeros) or snprintf; a cell's name (A1) is a
- * reversed column name and a snprintf("%d"); lxw_add_worksheet_relationship
+ * reversed column name and a snprintf("%d"); a string cell's length is
+ * counted a byte at a time (lxw_utf8_strlen); lxw_add_worksheet_relationship
  * (at the end) keeps a zeroed 2,080-byte buffer for each relationship's
  * type.  The calls go through the library's PLT, so definitions in the
  * program come first, as for lxw_tmpfile (xlsx.c; Makefile XMLW_SYMS
@@ -154,6 +155,13 @@ struct xml_attribute *lxw_new_attribute_int(const char *key, uint32_t value)
         put_int(a->value, (int32_t)value, LXW_MAX_ATTRIBUTE_LENGTH);
     }
     return a;
+}
+
+/* Characters of a string cell (UTF-8: the bytes that are not 10xxxxxx),
+ * counted eight bytes at a time (bl_utf8_count). */
+size_t lxw_utf8_strlen(const char *str)
+{
+    return bl_utf8_count(str, strlen(str));
 }
 
 void lxw_rowcol_to_cell(char *cell_name, lxw_row_t row, lxw_col_t col)

@@ -4,7 +4,7 @@
  * dlsym(RTLD_NEXT)) write, byte for byte: tags with and without
  * attributes, every escaped character, data, truncated long values,
  * numbers above INT_MAX, the name of every column with rows of every
- * length, and a sheet's relationships (the type's buffer as long as its
+ * length, a string's characters, and a sheet's relationships (the type's buffer as long as its
  * text, not 2,080 bytes). */
 #define _GNU_SOURCE /* RTLD_NEXT */
 #include <dlfcn.h>
@@ -23,6 +23,7 @@ typedef void (*data_fn)(FILE *, const char *, const char *, struct xml_attribute
 typedef struct xml_attribute *(*str_fn)(const char *, const char *);
 typedef struct xml_attribute *(*int_fn)(const char *, uint32_t);
 typedef void (*cell_fn)(char *, lxw_row_t, lxw_col_t);
+typedef size_t (*len_fn)(const char *);
 typedef void (*rel_fn)(lxw_relationships *, const char *, const char *, const char *);
 
 /* The library's definition of `name` (the library is linked for
@@ -47,6 +48,7 @@ static void test_the_programs_own(void **state)
     assert_ptr_not_equal(lib("lxw_new_attribute_str"), (void *)(uintptr_t)lxw_new_attribute_str);
     assert_ptr_not_equal(lib("lxw_new_attribute_int"), (void *)(uintptr_t)lxw_new_attribute_int);
     assert_ptr_not_equal(lib("lxw_rowcol_to_cell"), (void *)(uintptr_t)lxw_rowcol_to_cell);
+    assert_ptr_not_equal(lib("lxw_utf8_strlen"), (void *)(uintptr_t)lxw_utf8_strlen);
     assert_ptr_not_equal(lib("lxw_add_worksheet_relationship"),
                          (void *)(uintptr_t)lxw_add_worksheet_relationship);
 }
@@ -189,6 +191,19 @@ static void test_cell_names_as_the_library(void **state)
     assert_string_equal(name, "AA1");
 }
 
+/* A string's characters: every suffix of a mixed text, as the library
+ * counts them. */
+static void test_strlen_as_the_library(void **state)
+{
+    (void)state;
+    len_fn lib_len = LIB(len_fn, lxw_utf8_strlen);
+    const char *t = "统计公报2023年GDP增长5.2%\x80\xBF\xC0\xFF末尾——“引号”𠀀x";
+    for (size_t a = 0; t[a]; a++)
+        assert_int_equal(lxw_utf8_strlen(t + a), lib_len(t + a));
+    assert_int_equal(lxw_utf8_strlen("湖北:2023年"), 8);
+    assert_int_equal(lxw_utf8_strlen(""), 0);
+}
+
 /* The same tuples, in the same order; a NULL type or target adds none. */
 static void test_relationships_as_the_library(void **state)
 {
@@ -243,6 +258,7 @@ int main(void)
         cmocka_unit_test(test_tags_as_the_library),
         cmocka_unit_test(test_attributes_as_the_library),
         cmocka_unit_test(test_cell_names_as_the_library),
+        cmocka_unit_test(test_strlen_as_the_library),
         cmocka_unit_test(test_relationships_as_the_library),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
