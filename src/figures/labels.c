@@ -515,8 +515,11 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
             *a = sa;
             again = true;
         }
+        /* (the first two bytes before has_at: the lead words' first
+         * characters share their first byte with most characters) */
         for (size_t w = 0; w < nlead && *a < *b; w++)
-            if (t[*a] == lead[w][0] && has_at(t, *b, *a, lead[w])) {
+            if (t[*a] == lead[w][0] && (!lead[w][1] || (*b - *a > 1 && t[*a + 1] == lead[w][1])) &&
+                has_at(t, *b, *a, lead[w])) {
                 size_t n = strlen(lead[w]);
                 if ((!strcmp(lead[w], "全国") || !strcmp(lead[w], "全國")) &&
                     national_budget_at(t, *b, *a + n))
