@@ -318,6 +318,21 @@ bool bl_p_is_org(const uint32_t *cp, size_t n)
 {
     if (n < 2 || n > 80)
         return false;
+    /* 國務(wù)院辦公廳: a converter's pinyin readings are no part of the
+     * name (notice-gov-holiday-2014-trad-pinyin) */
+    uint32_t plain[80];
+    size_t m = 0;
+    for (size_t k = 0; k < n; k++) {
+        size_t r = k > 0 && bl_is_han(cp[k - 1]) ? bl_p_reading_at(cp, n, k) : 0;
+        if (r)
+            k += r - 1;
+        else
+            plain[m++] = cp[k];
+    }
+    if (m < n) {
+        cp = plain;
+        n = m;
+    }
     size_t i = 0, tokens = 0;
     while (i < n) {
         size_t j = i;
@@ -387,6 +402,25 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
         }
     }
     return false;
+}
+
+/* A date without its year, the month and the day only (12月11日, 十二月十
+ * 一日): true with *m and *d. */
+static bool month_day_date(const uint32_t *cp, size_t n, int *m, int *d)
+{
+    static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (n < 4 || n > 12)
+        return false;
+    size_t i = 0;
+    int month = date_number(cp, n, &i);
+    if (month < 1 || month > 12 || i >= n || cp[i] != 0x6708) /* 月 */
+        return false;
+    i++;
+    int day = date_number(cp, n, &i);
+    if (day < 1 || day > mdays[month - 1] || i + 1 != n || cp[i] != 0x65E5) /* 日 */
+        return false;
+    *m = month, *d = day;
+    return true;
 }
 
 /* A news dateline opening the body: 新华社北京4月21日电, 人民日报北京5月27日电
@@ -633,19 +667,26 @@ static bool is_figure_caption(const uint32_t *cp, size_t n)
 }
 
 /* The file name a copy left where a picture was: 微信图片_20250731210147,
- * or a name ending in .jpg .jpeg .png .gif (civil-mca-2024-eldercare-
- * news). */
-static bool is_picture_name(const uint32_t *cp, size_t n)
+ * or a name ending in .jpg .jpeg .png .gif .bmp .webp (civil-mca-2024-
+ * eldercare-news; 微信图片_20240101123456.jpg, image001.png, 图片1.jpg),
+ * without a clause's marks or a colon (附件：照片.jpg is no file name). */
+bool bl_p_is_picture_name(const uint32_t *cp, size_t n)
 {
-    if (n < 5 || n > 60 || has(cp, n, 0x3002) || has(cp, n, 0xFF0C))
+    /* (at most 60 characters, ending in a digit or a Latin letter: most
+     * lines are refused before they are scanned) */
+    if (n < 5 || n > 60 || !(bl_p_is_digit(cp[n - 1]) || ((cp[n - 1] | 0x20) >= 'a' && (cp[n - 1] | 0x20) <= 'z')))
         return false;
+    for (size_t k = 0; k < n; k++)
+        if (cp[k] == 0x3002 || cp[k] == 0xFF0C || cp[k] == 0x3001 || cp[k] == 0xFF1B || cp[k] == 0xFF1A || cp[k] == ':')
+            return false;
     if (starts(cp, n, "微信图片") && n > 5 && (cp[4] == '_' || bl_p_is_digit(cp[4]))) {
-        for (size_t k = 5; k < n; k++)
-            if (!bl_p_is_digit(cp[k]) && cp[k] != '_' && cp[k] != '-')
-                return false;
-        return true;
+        size_t k = 5;
+        while (k < n && (bl_p_is_digit(cp[k]) || cp[k] == '_' || cp[k] == '-'))
+            k++;
+        if (k == n)
+            return true;
     }
-    static const char *const ext[] = {".jpg", ".jpeg", ".png", ".gif"};
+    static const char *const ext[] = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"};
     for (size_t e = 0; e < sizeof ext / sizeof *ext; e++) {
         size_t m = strlen(ext[e]);
         bool same = n > m;
@@ -938,12 +979,15 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_CAPTION;
         else if (i > bl_p_next_nonblank(p, 0) && (is_numbered_caption(cp, n) || is_period_chart_title(cp, n)))
             l->kind = LK_CAPTION;
-        else if (i > bl_p_next_nonblank(p, 0) && is_picture_name(cp, n)) {
+        else if (n <= 60 && bl_p_is_picture_name(cp, n)) {
             /* 微信图片_… / 2024年提供住宿的民政服务机构情况 / 注:本图资料来源
              * 于国家统计局: the picture's caption under its file name, a
-             * note under the caption */
+             * note under the caption; the file name itself is no text, as
+             * a line of ? where a page lost a picture (a line under a
+             * picture that opens the text is the title, no caption) */
+            l->kind = LK_BLANK;
             size_t j = bl_p_next_nonblank(p, i + 1);
-            if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+            if (i > bl_p_next_nonblank(p, 0) && j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
                 BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
                 if (is_plain_caption(p->cur.cp + a, b - a)) {
                     p->lines[j].kind = LK_CAPTION;
@@ -1187,12 +1231,19 @@ bulletin_status bl_p_find_docparts(parser *p)
      * the DATE (notice-dongning-drought-plan-2018); and a date of a month
      * only, (2022年4月), under an office's name or the signature (the
      * byline's or the text's): the DATE, of month precision. */
+    size_t end = p->nlines;
+    while (end > 0 && p->lines[end - 1].kind == LK_BLANK)
+        end--;
     for (size_t i = 1; i < p->nlines; i++) {
         if (p->lines[i].kind != LK_TEXT)
             continue;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         bool compact = compact_date(p->cur.cp + a, b - a, &y, &m, &d);
-        if (!compact && !is_month_date(p->cur.cp + a, b - a, &y, &m, &d, &s))
+        /* 國務(wù)院辦公廳 / 12月11日 closing the text: its date, without
+         * a year (notice-gov-holiday-2014-trad-pinyin) */
+        if (!compact && i + 1 == end && month_day_date(p->cur.cp + a, b - a, &m, &d))
+            compact = true;
+        else if (!compact && !is_month_date(p->cur.cp + a, b - a, &y, &m, &d, &s))
             continue;
         size_t j = i - 1;
         while (j > 0 && p->lines[j].kind == LK_BLANK)
@@ -1573,7 +1624,13 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         size_t s;
         if (compact_date(cp + a, b - a, &y, &m, &d))
             s = 0;
-        else if (!bl_p_is_date(cp + a, b - a, &y, &m, &d, &s)
+        else if (month_day_date(cp + a, b - a, &m, &d)) {
+            /* no year made up: no ISO date */
+            BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a, b, true, &node));
+            p->signed_off = true;
+            node->value = bl_strndup(p->mem, "", 0);
+            return node->value ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
+        } else if (!bl_p_is_date(cp + a, b - a, &y, &m, &d, &s)
                  && !is_month_date(cp + a, b - a, &y, &m, &d, &s))
             return bl_p_add_paragraph(p, a, b);
         /* (2022年4月): the date without its brackets */

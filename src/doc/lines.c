@@ -1109,7 +1109,8 @@ bulletin_status bl_p_classify(parser *p)
             l->kind = LK_RULE;
         else if (cp[a] == '|' || cp[a] == 0xFF5C)
             l->kind = LK_TABLE;
-        else if (bl_p_match_heading(cp, b, a, &h)) {
+        else if (bl_p_match_heading(cp, b, a, &h) && !bl_p_is_picture_name(cp + a, b - a)) {
+            /* (1.jpg: a picture's file name, no heading) */
             l->kind = LK_HEADING;
             l->level = (unsigned char)h.level;
         } else

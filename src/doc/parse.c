@@ -114,12 +114,60 @@ static bool ends_item(const uint32_t *cp, size_t from, size_t n)
     return n > from && (cp[n - 1] == 0xFF1B || cp[n - 1] == ';');
 }
 
+/* Whether line k ends one item's text: the next line another item of
+ * its level or above, the signature, the attachments (not the end of an
+ * excerpt, where (二)关于…的问题。 may be a heading). */
+static bool item_ends_at(const parser *p, size_t k, int level)
+{
+    size_t j = bl_p_next_nonblank(p, k + 1);
+    const bl_line *nl = j < p->nlines ? &p->lines[j] : NULL;
+    return nl && (nl->kind == LK_HEADING ? nl->level <= level
+                                         : nl->kind != LK_TEXT && nl->kind != LK_TABLE && nl->kind != LK_RULE
+                                               && nl->kind != LK_CAPTION && nl->kind != LK_NOTE);
+}
+
+/* 1. 请市政府市长、副市长、秘书长参加。邀请…列席会议。 over 2. 请市政府副秘
+ * 书长…列席会议。: whether a later item of the list, each item a line of
+ * its own, is one sentence, the whole item, with only items run in with a
+ * long first sentence before it; then the items of the list are read
+ * alike, as numbered paragraphs (notice-xuancheng-executive-meeting-
+ * 2022).  Decoding replaces p->cur. */
+static bulletin_status list_of_sentences(parser *p, size_t last, int level, int number, bool *out)
+{
+    *out = false;
+    for (size_t k = bl_p_next_nonblank(p, last + 1); k < p->nlines; k = bl_p_next_nonblank(p, k + 1)) {
+        const bl_line *l = &p->lines[k];
+        if (l->kind != LK_HEADING || l->level != level || l->join || l->unnum || l->toc)
+            return BULLETIN_OK;
+        bulletin_status status = bl_p_decode_line(p, k);
+        if (status != BULLETIN_OK)
+            return status;
+        const uint32_t *cp = p->cur.cp;
+        size_t n = p->cur.n;
+        heading_match m;
+        if (!bl_p_match_heading(cp, n, bl_p_skip_spaces(cp, n, 0), &m) || m.level != level || m.number != ++number)
+            return BULLETIN_OK;
+        while (n > m.text_from && bl_p_is_space(cp[n - 1]))
+            n--;
+        size_t t = m.text_from;
+        while (t < n && cp[t] != 0x3002 && cp[t] != 0xFF01 && cp[t] != 0xFF1F)
+            t++;
+        if (t >= n || t + 1 - m.text_from <= 9)
+            return BULLETIN_OK;
+        if (t + 1 == n) {
+            *out = item_ends_at(p, k, level);
+            return BULLETIN_OK;
+        }
+    }
+    return BULLETIN_OK;
+}
+
 static bulletin_status add_heading(parser *p, size_t li)
 {
     bulletin_status status;
     /* the next line, when it is an item run in with ；: its level and
      * number (read first: decoding a line replaces p->cur) */
-    int next_level = 0, next_number = 0;
+    int next_level = 0, next_number = 0, next_clause = 0;
     if (li + 1 < p->nlines && p->lines[li + 1].kind == LK_HEADING) {
         status = bl_p_decode_line(p, li + 1);
         if (status != BULLETIN_OK)
@@ -127,10 +175,12 @@ static bulletin_status add_heading(parser *p, size_t li)
         heading_match nm;
         const uint32_t *ncp = p->cur.cp;
         size_t nn = p->cur.n;
-        if (bl_p_match_heading(ncp, nn, bl_p_skip_spaces(ncp, nn, 0), &nm) && nm.level >= 3
+        if (bl_p_match_heading(ncp, nn, bl_p_skip_spaces(ncp, nn, 0), &nm)
             && ends_item(ncp, nm.text_from, nn)) {
-            next_level = nm.level;
-            next_number = nm.number;
+            next_level = nm.level >= 3 ? nm.level : 0;
+            next_number = nm.level >= 3 ? nm.number : 0;
+            /* (二)听取和审议…的报告； under (一)…；: its level and number */
+            next_clause = nm.level <= 2 ? nm.level * 100 + nm.number : 0;
         }
     }
     /* an item wrapped inside a word: its line and the rest (reflow.c) */
@@ -194,19 +244,40 @@ static bulletin_status add_heading(parser *p, size_t li)
     bool semi = (next_level == h->level && next_number == h->number + 1)
              || (prev && prev->len >= 3
                  && (!memcmp(prev->text + prev->len - 3, "\xEF\xBC\x9B", 3) || prev->text[prev->len - 1] == ';'));
-    if (sentence && !semi) {
+    /* (一)听取和审议县人民政府关于…的报告； over (二)…；, (三)…； and
+     * (四)其他。: at level 1 or 2 the items of an agenda, each one clause
+     * ending with ；, the whole line, over the next such item, are numbered
+     * paragraphs, and so is the whole item after the last of them
+     * (notice-pingchang-npc-standing-session-2013) */
+    bool clause_item = false;
+    bool clause = h->level <= 2 && last == li && !runin && ends_item(cp, h->text_from, n);
+    if (clause)
+        clause_item = next_clause == h->level * 100 + h->number + 1;
+    if (!clause_item && h->level <= 2 && last == li && (clause || (sentence && para_from >= n))) {
+        const bulletin_node *c = bl_p_container(p);
+        const bulletin_node *before = c ? c->last_child : p->lead ? p->lead->last_child : NULL;
+        clause_item = before && before->type == BULLETIN_NODE_PARAGRAPH && before->heading.level == h->level
+                   && before->heading.number == h->number - 1 && before->len >= 3
+                   && (!memcmp(before->text + before->len - 3, "\xEF\xBC\x9B", 3)
+                       || before->text[before->len - 1] == ';');
+    }
+    if ((sentence && !semi) || clause_item) {
         bool whole = para_from >= n;
-        if (whole) {
-            size_t k = bl_p_next_nonblank(p, last + 1);
-            const bl_line *nl = k < p->nlines ? &p->lines[k] : NULL;
-            whole = nl && (nl->kind == LK_HEADING ? nl->level <= h->level
-                                                  : nl->kind != LK_TEXT && nl->kind != LK_TABLE
-                                                        && nl->kind != LK_RULE && nl->kind != LK_CAPTION
-                                                        && nl->kind != LK_NOTE);
+        if (whole)
+            whole = item_ends_at(p, last, h->level);
+        else if (!clause_item && !p->item_para[h->level] && text_to - h->text_from > 9 && last == li) {
+            /* its list's later items are numbered paragraphs: so is it */
+            status = list_of_sentences(p, last, h->level, h->number, &whole);
+            if (status == BULLETIN_OK)
+                status = bl_p_decode_line(p, li);
+            if (status != BULLETIN_OK)
+                return status;
+            cp = p->cur.cp;
+            n = p->cur.n;
         }
         /* a heading phrase of a few words stays one (6. 汇报要求。各单位…;
          * 1、各地开展检查。 over 2、3月底前完成。) */
-        if ((whole || p->item_para[h->level]) && text_to - h->text_from > 9) {
+        if (clause_item || ((whole || p->item_para[h->level]) && text_to - h->text_from > 9)) {
             p->next_number[h->level] = h->number + 1;
             for (int lv = h->level + 1; lv <= 4; lv++)
                 p->next_number[lv] = 0;

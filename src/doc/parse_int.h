@@ -220,6 +220,9 @@ size_t bl_p_reading_at(const uint32_t *cp, size_t n, size_t i);
 bool bl_p_is_caption(const uint32_t *cp, size_t n);
 bool bl_p_is_note(const uint32_t *cp, size_t n);
 bool bl_p_is_pub_note(const uint32_t *cp, size_t n);
+/* The file name a copy left where a picture was (微信图片_20250731210147,
+ * image001.png). */
+bool bl_p_is_picture_name(const uint32_t *cp, size_t n);
 /* A numbered part of a plan on its own short line, as in its table of
  * contents: 3 预警、监测和信息报告, 3.1 森林火灾预防 (reflow.c). */
 /* A table of contents under 目录 (or a title ending in 目录): its short

@@ -135,6 +135,37 @@ static size_t part_end(const uint32_t *cp, size_t n, size_t i, size_t j, bool ch
     return bl_is_han(cp[b]) || bl_p_is_digit(cp[b]) ? b : 0;
 }
 
+/* Han characters only. */
+static bool han_run(const uint32_t *cp, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!bl_is_han(cp[i]))
+            return false;
+    return true;
+}
+
+/* A heading of level 1 or 2 standing between spaces in a copy that lost
+ * its line breaks (一、完成情况 (一)全镇主要经济指标完成情况 预计…): a
+ * short phrase of Han only, then a space and more text; numbered next
+ * in its level (last[1], last[2]).  Its end, else 0. */
+static size_t flat_heading(const uint32_t *cp, size_t n, size_t j, const int *last, int *level, int *number)
+{
+    heading_match h;
+    size_t e = token_end(cp, n, j);
+    if (e >= n || !bl_p_match_heading(cp, e, j, &h) || h.level > 2 || h.number != last[h.level] + 1
+        || e - h.text_from < 2 || e - h.text_from > 16)
+        return 0;
+    for (size_t k = h.text_from; k < e; k++)
+        if (!bl_is_han(cp[k]))
+            return 0;
+    size_t b = bl_p_skip_spaces(cp, n, e);
+    if (b >= n || !(bl_is_han(cp[b]) || bl_p_is_digit(cp[b]) || cp[b] == '(' || cp[b] == 0xFF08))
+        return 0;
+    *level = h.level;
+    *number = h.number;
+    return e;
+}
+
 /* Where to split cp[0..n) (trimmed): the starts of the parts after the
  * first, at most `max`.  Returns their number. */
 static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
@@ -142,6 +173,10 @@ static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
     size_t k = 0, seg = 0, stops = 0;
     size_t cand[64];
     size_t nc = 0;
+    /* headings between spaces: their count, the last one's end, the last
+     * number of each level */
+    size_t heads = 0, head_end = 0, title_at = 0;
+    int last[3] = {0, 0, 0};
     for (size_t i = 0; i < n && nc < 64;) {
         if (!bl_p_is_space(cp[i])) {
             i++;
@@ -184,7 +219,23 @@ static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
             /* 龙文区的批复 国函〔1996〕38号: a title, then its 文号 */
             bool title_docnumber = bl_p_ends_with_title_word(cp + seg, i - seg)
                                 && bl_p_is_docnumber(cp + j, e - j);
-            split = attach || org_then_date || left_date || title_meta || title_docnumber;
+            /* 上半年…的调研报告 今年以来，…: a title of words alone before the
+             * first space, then text (kept only with headings among the
+             * parts, below) */
+            if (seg == 0 && i <= 40 && bl_is_han(cp[j]) && han_run(cp, i) && bl_p_ends_with_title_word(cp, i))
+                title_at = j;
+            split = attach || org_then_date || left_date || title_meta || title_docnumber
+                 || (head_end && i == head_end);
+        }
+        int hl, hn;
+        size_t he = split ? flat_heading(cp, n, j, last, &hl, &hn) : 0;
+        if (he) {
+            split = true;
+            heads++;
+            head_end = he;
+            last[hl] = hn;
+            if (hl == 1)
+                last[2] = 0;
         }
         if (split) {
             cand[nc++] = j;
@@ -192,8 +243,13 @@ static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
         }
         i = j;
     }
-    /* a flattened notice: several parts, sentences among them */
-    if (nc >= 3 && stops >= 1 && n >= 150) {
+    if (title_at && heads >= 2 && nc < 64 && (!nc || cand[0] > title_at)) {
+        memmove(cand + 1, cand, nc * sizeof *cand);
+        cand[0] = title_at;
+        nc++;
+    }
+    /* a flattened notice: several parts, sentences or headings among them */
+    if (nc >= 3 && (stops >= 1 || heads >= 2) && n >= 150) {
         for (size_t c = 0; c < nc && k < max; c++) {
             at[k++] = cand[c];
             size_t body = cp[cand[c] - 1] != 0x3002 ? 0 : heading_body(cp, n, cand[c]);

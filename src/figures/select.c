@@ -218,6 +218,24 @@ static bool names_indicator(const char *label)
     return bl_utf8_count(p, n) >= 2;
 }
 
+/* Whether a label of more than 16 characters still names an indicator:
+ * it ends with the indicator's noun (地级及以上城市平均空气质量优良天数比例,
+ * 五项社会保险（不含城乡居民社会养老保险）基金收入), not with a clause's
+ * verb or adverb (……技术合同成交额跨入, ……已超過去年全年). */
+static bool long_indicator(const char *label)
+{
+    static const char *const nouns[] = {"比例", "比重", "率", "量", "额", "額", "总值", "總值",
+                                        "收入", "支出", "经费", "經費", "人数", "人數", "总数",
+                                        "總數"};
+    size_t n = strlen(label);
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++) {
+        size_t w = strlen(nouns[k]);
+        if (n >= w && !memcmp(label + n - w, nouns[k], w))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the rate `f` (figure i) repeats an earlier rate of the same
  * value of a figure of the same number and unit (表1 repeating the text:
  * 617.50亿元 … 增长5.2%). */
@@ -374,7 +392,8 @@ static bool key_candidate(const bulletin_doc *doc, size_t i, const bulletin_figu
             return false; /* 请将…, 可推荐… */
     if (f->kind == BULLETIN_FIGURE_COUNT && f->value <= 1)
         return false;
-    if (bl_utf8_count(f->label, strlen(f->label)) > 16)
+    size_t nchars = bl_utf8_count(f->label, strlen(f->label));
+    if (nchars > BL_SELECT_LABEL_MAX || (nchars > 16 && !long_indicator(f->label)))
         return false; /* a clause, not an indicator */
     /* a label that is a figure's words (12,345件) is no indicator */
     for (const char *p = f->label; *p; p++)

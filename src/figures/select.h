@@ -28,6 +28,11 @@
 /* Key figures shown at most (the PDF's two columns of cards). */
 #define BL_SELECT_KEYS_MAX 12
 
+/* The longest label (characters) of a key figure: two lines of a card
+ * (20 characters each at the brochure's 10 pt) hold it; a longer one is a
+ * clause, not an indicator. */
+#define BL_SELECT_LABEL_MAX 24
+
 /* A growth rate: a listed, parsed change written in per cent (增长5.2%,
  * 同比下降3%).  Not a change in percentage points (提高1.5个百分点: the
  * change of a rate, not a rate of change, and not on the chart's per-cent

@@ -663,6 +663,25 @@ bool bl_fontset_face_has(bl_fontset *fs, int id, uint32_t cp)
     return FT_Get_Char_Index(fs->faces[id].ft, cp) != 0;
 }
 
+/* An advance (1/1000 em) from which a glyph is full-width. */
+#define FULL_WIDTH 900
+
+/* Records cp as drawn from face `id` (f, its page pg) with advance adv. */
+static bulletin_status found(face *f, fpage *pg, int id, uint32_t cp, int adv, bool want_ink,
+                             bl_glyph *out)
+{
+    size_t i = cp & (PAGE_SIZE - 1);
+    pg->used[i >> 3] |= (uint8_t)(1u << (i & 7));
+    out->face = id;
+    out->advance = adv;
+    if (want_ink) {
+        face_ink(f, pg, cp);
+        out->ink_left = pg->ink_l[i];
+        out->ink_right = pg->ink_r[i];
+    }
+    return BULLETIN_OK;
+}
+
 bulletin_status bl_fontset_glyph(bl_fontset *fs, bl_font_role r, uint32_t cp, bool want_ink,
                                  bl_glyph *out)
 {
@@ -674,6 +693,29 @@ bulletin_status bl_fontset_glyph(bl_fontset *fs, bl_font_role r, uint32_t cp, bo
     if (cp >= MAX_CP)
         return BULLETIN_OK;
     const role *ro = &fs->roles[r];
+    /* A Latin letter beyond ASCII (ā ǎ ü of a pinyin reading, é) that a
+     * Chinese face draws full-width (its GB 2312 pinyin row: gbsn00lp)
+     * comes from the next face of the role with it at a Latin width
+     * (uming: the same Ming design, half an em), as the text's other
+     * Latin letters are set; only when none has, full-width. */
+    bool narrow = r == BL_FONT_LATIN && cp >= 0x80 && cp < 0xFF00 && bl_lay_is_western(cp);
+    bool wide = false; /* an earlier face of the role has it full-width */
+    for (int k = 0; narrow && k < ro->nfaces; k++) {
+        face *f = &fs->faces[ro->faces[k]];
+        fpage *pg;
+        int adv;
+        bulletin_status st = face_advance(fs, f, cp, &pg, &adv);
+        if (st != BULLETIN_OK)
+            return st;
+        if (adv == ADV_MISSING)
+            continue;
+        if (adv < FULL_WIDTH) {
+            if (wide)
+                return found(f, pg, ro->faces[k], cp, adv, want_ink, out);
+            break; /* the first face's own: the loop below takes it */
+        }
+        wide = true;
+    }
     for (size_t pass = 0; pass < 2; pass++) {
         size_t count = pass == 0 ? (size_t)ro->nfaces : fs->nfaces;
         for (size_t k = 0; k < count; k++) {
@@ -693,16 +735,7 @@ bulletin_status bl_fontset_glyph(bl_fontset *fs, bl_font_role r, uint32_t cp, bo
                 return st;
             if (adv == ADV_MISSING)
                 continue;
-            size_t i = cp & (PAGE_SIZE - 1);
-            pg->used[i >> 3] |= (uint8_t)(1u << (i & 7));
-            out->face = id;
-            out->advance = adv;
-            if (want_ink) {
-                face_ink(f, pg, cp);
-                out->ink_left = pg->ink_l[i];
-                out->ink_right = pg->ink_r[i];
-            }
-            return BULLETIN_OK;
+            return found(f, pg, id, cp, adv, want_ink, out);
         }
     }
     return BULLETIN_OK;

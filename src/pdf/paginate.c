@@ -37,12 +37,42 @@ static double block_before(const ctx *c, const pblock *b)
     return b->tight ? 0 : sty(c, b->st)->before * c->row;
 }
 
+/* An issuer or date line under the title (blocks.c add_issuer: level -1
+ * in the speaker's style).  Consecutive ones are one block of lines, as
+ * a speaker's are: no space after each (国家统计局 / 国务院第七次全国人口
+ * 普查领导小组办公室 / 2021年5月11日 stood a line and more apart). */
+static bool issuer_line(const pblock *b)
+{
+    return b->kind == BK_TEXT && b->heading && b->level == -1 && b->st == BL_EL_SPEAKER;
+}
+
+/* Whether block n follows block b at once, with no space after b and
+ * off the grid until n ends: consecutive issuer lines, and a subtitle
+ * under a title or an attached document's title (厦门经济特区社会信用条例
+ * / (草案修改二稿征求意见稿) stood two gongwen lines apart: the title's
+ * line after and the grid's rounding of its 1.2 pitch). */
+static bool flows_into(const pblock *b, const pblock *n)
+{
+    if (!n || b->kind != BK_TEXT || n->kind != BK_TEXT)
+        return false;
+    if (issuer_line(b) && issuer_line(n))
+        return true;
+    return n->heading && n->st == BL_EL_SUBTITLE && (b->st == BL_EL_TITLE || b->st == BL_EL_DOCTITLE);
+}
+
 /* Space after a block: none after a note kept above its table (its unit:
  * the table follows at once; a note's space after is for the text after
- * a table). */
+ * a table); after a subtitle right under its title, the title's too (the
+ * line GB/T 9704 leaves under a title, before the 主送机关, comes under
+ * the two).  b is one of c->blocks. */
 static double block_after(const ctx *c, const pblock *b)
 {
-    return b->st == BL_EL_NOTE && b->heading ? 0 : sty(c, b->st)->after * c->row;
+    if (b->st == BL_EL_NOTE && b->heading)
+        return 0;
+    double after = sty(c, b->st)->after * c->row;
+    if (b > c->blocks && b->st == BL_EL_SUBTITLE && flows_into(b - 1, b))
+        after = fmax(after, sty(c, b[-1].st)->after * c->row);
+    return after;
 }
 
 /* Space between a caption and the table's rows under it: at least
@@ -214,7 +244,9 @@ static double keep_end(const ctx *c, size_t bi, double y0, bool strict)
         /* the space after a heading, then the grid (but a table's rows
          * follow their caption at once: rows are off the grid anyway) */
         double at = y + block_after(c, b);
-        if (n->kind != BK_ROW)
+        if (flows_into(b, n))
+            at = y;
+        else if (n->kind != BK_ROW)
             at = ceil(at / c->row - 1e-6) * c->row;
         else
             at += caption_gap(c, b);
@@ -532,6 +564,7 @@ static void paginate_once(ctx *c, pstate *ps)
          * caption or unit: a grid row's rounding there stood as a gap) */
         const pblock *nx = bi + 1 < c->nblocks ? &c->blocks[bi + 1] : NULL;
         bool same = nx && nx->kind == BK_TEXT && (!nx->heading || label(nx)) && !b->heading && nx->st == b->st;
+        same = same || flows_into(b, nx);
         if (!same) {
             ps->y += block_after(c, b);
             if (!(nx && nx->kind == BK_ROW))

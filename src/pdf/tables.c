@@ -20,6 +20,7 @@
 #include "pdf_int.h"
 
 #define TABLE_MIN_SCALE 0.6 /* a wide table's type: down to 3/5 of the body */
+#define LABEL_COLUMN_MAX 8  /* a row label's line holds this many characters at most */
 
 /* A number as tables write it: -1,234.5 12.3% 0.5‰, or a placeholder
  * (- — …) that a numeric column may hold too.  *dot gets the bytes
@@ -258,6 +259,16 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
               * its labels stack two characters a line; the type is set
               * smaller first */
             need[k] = fmax(need[k], fmin(want[k], 4 * s->size));
+        if (k == 0 && !col[k].numeric) {
+            /* the row labels: their longest on two lines at most (up to
+             * eight characters a line), as an auto table layout gives a
+             * label column its room before the number columns get
+             * theirs; yearbook-fujian's 交通运输、仓储和邮政业 and 总产出
+             * 指数（上年=100） took three lines of four characters beside
+             * number columns at their own width */
+            double half = ceil((want[k] - 0.5 * s->size) / (2 * s->size) - 1e-6) * s->size;
+            need[k] = fmax(need[k], fmin(want[k], fmin(LABEL_COLUMN_MAX * s->size, half + 0.05 * s->size)));
+        }
         need[k] = fmax(need[k], 2 * s->size);
         want[k] = fmax(want[k], need[k]);
         total += want[k];

@@ -330,6 +330,137 @@ static void test_numbered_item_is_a_paragraph(void **state)
     bulletin_doc_free(doc);
 }
 
+/* The items of one list are read alike (notice-xuancheng-executive-
+ * meeting-2022, notice-tianchang-cppcc-session-2008): an item run in
+ * with a long first sentence (1. 请市政府市长、副市长、秘书长参加。邀请…)
+ * whose later items, each on its line, are one sentence, the whole item,
+ * is a numbered paragraph as they are, and so are the items between; a
+ * heading phrase (6. 汇报要求。), an item over text lines of its own and
+ * a list whose later item is no whole sentence stay run in. */
+static void test_list_items_read_alike(void **state)
+{
+    (void)state;
+    expect_dump("通知\n市直有关单位：\n现将有关事项通知如下：\n"
+                "1. 请市政府市长、副市长、秘书长参加。邀请市人大常委会负责同志列席会议。\n"
+                "2. 请市司法局、市广电台主要负责同志列席会议。除汇报单位外，不得增加人员。\n"
+                "3. 邀请1名市政府法律顾问组成员列席会议。\n"
+                "4. 汇报要求。各单位汇报材料原则上不超过1500字。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"通知\" @1:1\n"
+                "  SALUTATION \"市直有关单位：\" @2:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"现将有关事项通知如下：\" @3:1\n"
+                "    PARAGRAPH 2 \"1. 请市政府市长、副市长、秘书长参加。邀请市人大常委会负责同志列席会议。\" @4:1\n"
+                "    PARAGRAPH 3 \"2. 请市司法局、市广电台主要负责同志列席会议。除汇报单位外，不得增加人员。\" @5:1\n"
+                "    PARAGRAPH 4 \"3. 邀请1名市政府法律顾问组成员列席会议。\" @6:1\n"
+                "  RUNIN 4 level=3 \"汇报要求。\" @7:1\n"
+                "    PARAGRAPH 5 \"各单位汇报材料原则上不超过1500字。\" @7:9\n");
+    /* at level 1 too, after a heading over lines of its own */
+    expect_in_dump("通知\n一、出席会议人员\n出席会议人员：八届政协委员。\n"
+                   "二、请市直各部门主要负责人于1月14日下午到天长宾馆报到，领取会议材料。列席开幕大会。\n"
+                   "三、委员报到时请将书写好的提案交大会报到处。\n四、各镇要为委员出席会议提供交通工具。\n",
+                   0,
+                   "    PARAGRAPH 2 \"二、请市直各部门主要负责人于1月14日下午到天长宾馆报到，领取会议材料。列席开幕大会。\" @4:1\n");
+    /* a later item that is no whole sentence, an item over text of its
+     * own: run in */
+    expect_in_dump("通知\n1. 请市政府市长、副市长、秘书长参加。邀请市人大常委会负责同志列席会议。\n"
+                   "2. 请市司法局、市广电台主要负责同志列席会议。除汇报单位外，不得增加人员。\n",
+                   0, "  RUNIN 1 level=3 \"请市政府市长、副市长、秘书长参加。\" @2:1\n");
+    expect_in_dump("通知\n1. 请市政府市长、副市长、秘书长参加。邀请市人大常委会负责同志列席会议。\n"
+                   "会议地点另行通知。\n2. 请市司法局主要负责同志列席会议。\n3. 会期一天。\n",
+                   0, "  RUNIN 1 level=3 \"请市政府市长、副市长、秘书长参加。\" @2:1\n");
+}
+
+/* Held-out round 19 (notice-pingchang-npc-standing-session-2013): the
+ * items of an agenda at level 1 or 2, each one clause ending with ；, the
+ * whole line, are numbered paragraphs, not headings, and so is the item
+ * after the last of them, however short ((三)其他。); a ；-line over no
+ * item of its list stays a heading, as items at level 3 stay run in. */
+static void test_heldout19_agenda_items(void **state)
+{
+    (void)state;
+    expect_dump("通知\n一、会议建议议程\n(一)听取和审议县人民政府关于水产业发展情况的报告;\n"
+                "(二)听取和审议县人民政府关于城乡规划执行情况的报告;\n(三)其他。\n二、参加会议人员\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"通知\" @1:1\n"
+                "  SECTION 1 \"会议建议议程\" @2:1\n"
+                "    PARAGRAPH 1 \"（一）听取和审议县人民政府关于水产业发展情况的报告；\" @3:1\n"
+                "    PARAGRAPH 2 \"（二）听取和审议县人民政府关于城乡规划执行情况的报告；\" @4:1\n"
+                "    PARAGRAPH 3 \"（三）其他。\" @5:1\n"
+                "  SECTION 2 \"参加会议人员\" @6:1\n");
+    expect_dump("通知\n三、申报材料\n（一）奖补申请表一式3份；\n（二）企业营业执照复印件各1份；\n"
+                "（三）近2年经审计的财务报表。\n四、时间安排\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"通知\" @1:1\n"
+                "  SECTION 3 \"申报材料\" @2:1\n"
+                "    PARAGRAPH 1 \"（一）奖补申请表一式3份；\" @3:1\n"
+                "    PARAGRAPH 2 \"（二）企业营业执照复印件各1份；\" @4:1\n"
+                "    PARAGRAPH 3 \"（三）近2年经审计的财务报表。\" @5:1\n"
+                "  SECTION 4 \"时间安排\" @6:1\n");
+    expect_in_dump("通知\n一、会议议程\n（一）听取报告；\n正文。\n", 0, "  SECTION 1 level=2 \"听取报告；\" @3:1\n");
+    expect_in_dump("通知\n1.听取报告；\n2.审议决定。\n", 0, "  RUNIN 1 level=3 \"听取报告；\" @2:1\n");
+}
+
+/* Held-out round 19 (notice-gov-holiday-2014-trad-pinyin): an office
+ * with a converter's pinyin readings (國務(wù)院辦公廳) signs as it does
+ * without them, and a date without its year under it closing the text
+ * (12月11日) is the DATE, with no ISO date (no year is made up); such a
+ * date elsewhere, or one that cannot be (2月30日), stays text. */
+static void test_heldout19_signature_with_readings_and_yearless_date(void **state)
+{
+    (void)state;
+    const char *text = "各省、自治區(qū)、直轄市人民政府:\n經(jīng)國務(wù)院批準(zhǔn),現(xiàn)將放假安排通知如下。\n"
+                       "國務(wù)院辦公廳\n12月11日\n";
+    expect_in_dump(text, 0,
+                   "  SIGNATURE \"國務（wù）院辦公廳\" @3:1\n"
+                   "  DATE \"12月11日\" @4:1\n");
+    bulletin_doc *doc = tu_parse(text, 0);
+    const bulletin_node *date = NULL;
+    for (const bulletin_node *c = bulletin_node_first_child(bulletin_doc_root(doc)); c; c = bulletin_node_next(c))
+        if (bulletin_node_kind(c) == BULLETIN_NODE_DATE)
+            date = c;
+    assert_non_null(date);
+    assert_string_equal(bulletin_node_value(date), "");
+    bulletin_doc_free(doc);
+    expect_in_dump("通知\n正文。\n國務(wù)院辦公廳\n十二月十一日\n", 0, "  DATE \"十二月十一日\" @4:1\n");
+    expect_in_dump("通知\n正文。\n國務(wù)院辦公廳\n2月30日\n", 0, "    PARAGRAPH 3 \"2月30日\" @4:1\n");
+    expect_in_dump("通知\n正文。\n國務(wù)院辦公廳\n12月11日\n正文。\n", 0, "    PARAGRAPH 3 \"12月11日\" @4:1\n");
+}
+
+/* Held-out round 19 (report-town-2015h1-key-work): a report copied onto
+ * one line, its parts separated by spaces: the title (words alone ending
+ * like a title, before the first space) and headings of level 1 and 2
+ * standing between spaces, each a short phrase numbered next in its
+ * level, are split out; with headings out of order, or one alone, the
+ * line stays one paragraph. */
+static void test_heldout19_flattened_report_headings(void **state)
+{
+    (void)state;
+    const char *body = "今年以来，我镇在市委、市政府的正确领导和各级部门的关心支持下，深入贯彻落实各项决策部署，"
+                       "紧紧围绕年度各项目标任务，以创新的工作方法积极推进各项工作，取得了一定的成效，现将有关情况报告如下:";
+    const char *fig = "预计1-6月份，完成地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%。";
+    char text[2048];
+    snprintf(text, sizeof text, "上半年各项重点工作基本情况的调研报告 %s 一、完成情况 (一)全镇主要经济指标完成情况 %s\n",
+             body, fig);
+    expect_dump(text, 0,
+                "DOCUMENT\n"
+                "  TITLE \"上半年各项重点工作基本情况的调研报告\" @1:1\n"
+                "  LEAD @1:20\n"
+                "    PARAGRAPH 1 \"今年以来，我镇在市委、市政府的正确领导和各级部门的关心支持下，深入贯彻落实各项决策部署，"
+                "紧紧围绕年度各项目标任务，以创新的工作方法积极推进各项工作，取得了一定的成效，现将有关情况报告如下：\" @1:20\n"
+                "  SECTION 1 \"完成情况\" @1:115\n"
+                "    SECTION 1 level=2 \"全镇主要经济指标完成情况\" @1:122\n"
+                "      PARAGRAPH 2 \"预计1-6月份，完成地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%。\" @1:138\n");
+    snprintf(text, sizeof text, "上半年各项重点工作基本情况的调研报告 %s 一、完成情况 (二)全镇主要经济指标完成情况 %s\n",
+             body, fig);
+    expect_in_dump(text, 0, "  TITLE \"t\" @0:0\n  LEAD @1:1\n    PARAGRAPH 1 \"上半年");
+    snprintf(text, sizeof text, "上半年各项重点工作基本情况的调研报告 %s 一、完成情况 %s\n", body, fig);
+    expect_in_dump(text, 0, "  TITLE \"t\" @0:0\n  LEAD @1:1\n    PARAGRAPH 1 \"上半年");
+}
+
 /* Held-out round 18 (notice-liaocheng-good-people-report-2024): items
  * numbered with a half parenthesis (1)加强组织领导，提高思想认识。各单位…)
  * are level-4 items as （1） is, not a count figure in a paragraph; a
@@ -404,14 +535,45 @@ static void test_heldout18_caption_under_a_picture_name(void **state)
     expect_in_dump("标题\n正文。\n微信图片_20250731210152\n\n2020-2024年60周岁及以上老年人口及其占全国总人口比\n\n"
                    "注:本图资料来源于国家统计局\n\n内容整理自:民政部官网\n",
                    0,
-                   "    PARAGRAPH 2 \"微信图片_20250731210152\" @3:1\n"
+                   "    PARAGRAPH 1 \"正文。\" @2:1\n"
                    "    CAPTION \"2020-2024年60周岁及以上老年人口及其占全国总人口比\" @5:1\n"
                    "    NOTE \"注：本图资料来源于国家统计局\" @7:1\n"
-                   "    PARAGRAPH 3 \"内容整理自：民政部官网\" @9:1\n");
+                   "    PARAGRAPH 2 \"内容整理自：民政部官网\" @9:1\n");
     expect_in_dump("标题\n正文。\nchart-2024.PNG\n2024年提供住宿的民政服务机构情况\n", 0,
                    "    CAPTION \"2024年提供住宿的民政服务机构情况\" @4:1\n");
     expect_in_dump("标题\n正文。\n微信图片_20250731210147\n截至2024年底，全国共有养老机构4.0万个。\n", 0,
-                   "    PARAGRAPH 3 \"截至2024年底，全国共有养老机构4.0万个。\" @4:1\n");
+                   "    PARAGRAPH 2 \"截至2024年底，全国共有养老机构4.0万个。\" @4:1\n");
+}
+
+/* A picture's file name alone on a line, where a web page had a picture
+ * (微信图片_20240101123456.jpg, image001.png, 图片1.jpg, 1.jpg): no text,
+ * as a line of ? where a page lost a picture.  It is never a paragraph,
+ * never joined to the sentence under it as a wrapped line, never a
+ * heading (1.jpg), never part of the title above which it stands, and
+ * no figure comes from its digits; a caption under it stays a caption.
+ * A line that names a file after a label (附件：照片.jpg) is no picture. */
+static void test_picture_name_is_no_text(void **state)
+{
+    (void)state;
+    expect_dump("标题\n正文。\n微信图片_20240101123456.jpg\n全市常住人口达到120.5万人。\nimage001.png\n"
+                "图1 2020-2024年地区生产总值\n图片1.jpg\n1.jpg\nIMG_20240315_093012.JPG\n全年粮食产量50.3万吨。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"正文。\" @2:1\n"
+                "    PARAGRAPH 2 \"全市常住人口达到120.5万人。\" @4:1\n"
+                "    CAPTION \"图1 2020-2024年地区生产总值\" @6:1\n"
+                "    PARAGRAPH 3 \"全年粮食产量50.3万吨。\" @10:1\n");
+    expect_dump("banner.jpg\n某市2024年统计公报\n全年地区生产总值增长5%。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"某市2024年统计公报\" @2:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"全年地区生产总值增长5%。\" @3:1\n");
+    bulletin_doc *doc = tu_parse("标题\n图片1.jpg\n正文。\n", 0);
+    assert_int_equal(bulletin_doc_figure_count(doc), 0);
+    bulletin_doc_free(doc);
+    expect_in_dump("标题\n正文。\n附件：现场照片.jpg\n", 0, "    ATTACHMENT \"现场照片.jpg\" @3:4\n");
 }
 
 /* --- Reflow and spaces ---------------------------------------------------- */
@@ -1507,6 +1669,11 @@ int main(void)
         cmocka_unit_test(test_heldout18_title_on_three_lines),
         cmocka_unit_test(test_heldout18_draft_status_subtitle),
         cmocka_unit_test(test_heldout18_caption_under_a_picture_name),
+        cmocka_unit_test(test_picture_name_is_no_text),
+        cmocka_unit_test(test_list_items_read_alike),
+        cmocka_unit_test(test_heldout19_agenda_items),
+        cmocka_unit_test(test_heldout19_signature_with_readings_and_yearless_date),
+        cmocka_unit_test(test_heldout19_flattened_report_headings),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -157,6 +157,38 @@ static void test_character_fallback(void **state)
     bl_fontset_free(fs);
 }
 
+/* A pinyin reading's letters (发(fā), 产(chǎn), 绿(lǜ)) take the Latin width
+ * of the text's other Latin letters: gbsn00lp draws ā ǎ ǜ é full-width
+ * (its GB 2312 pinyin row), so they come from the latin role's next face,
+ * UMing, at half an em; ASCII letters stay in the first face, and the
+ * Song role (a Han run's fallback) is not changed. */
+static void test_pinyin_letters_latin_width(void **state)
+{
+    (void)state;
+    bl_fontset *fs = open_repo_map();
+    int uming = -1;
+    for (size_t i = 0; i < bl_fontset_face_count(fs); i++)
+        if (strcmp(bl_fontset_face_info(fs, (int)i)->path, UMING) == 0)
+            uming = (int)i;
+    assert_true(uming >= 0);
+    int first = bl_fontset_role_face(fs, BL_FONT_LATIN);
+    assert_int_not_equal(first, uming);
+    static const uint32_t pinyin[] = {0x101 /* ā */, 0x1CE /* ǎ */, 0x1DC /* ǜ */, 0xE9 /* é */};
+    bl_glyph g;
+    for (size_t i = 0; i < sizeof pinyin / sizeof *pinyin; i++) {
+        assert_int_equal(bl_fontset_glyph(fs, BL_FONT_LATIN, pinyin[i], false, &g), BULLETIN_OK);
+        assert_int_equal(g.face, uming);
+        assert_int_equal(g.advance, 500);
+    }
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_LATIN, 'a', false, &g), BULLETIN_OK);
+    assert_int_equal(g.face, first);
+    assert_int_equal(g.advance, 500);
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_SONG, 0x101, false, &g), BULLETIN_OK);
+    assert_int_equal(g.face, bl_fontset_role_face(fs, BL_FONT_SONG));
+    assert_int_equal(g.advance, 1000);
+    bl_fontset_free(fs);
+}
+
 static void test_used_code_points(void **state)
 {
     (void)state;
@@ -375,6 +407,7 @@ int main(void)
         cmocka_unit_test(test_map_relative_paths_and_ttc_index),
         cmocka_unit_test(test_map_errors_have_lines),
         cmocka_unit_test(test_map_rejects_non_truetype),
+        cmocka_unit_test(test_pinyin_letters_latin_width),
         cmocka_unit_test(test_free_null),
         cmocka_unit_test(test_nomem),
     };

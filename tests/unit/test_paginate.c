@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "bulletin_int.h"
 
@@ -361,6 +362,157 @@ static void test_doctitle_keeps_subtitle(void **state)
     }
 }
 
+/* The paragraphs of `doc` placed on page 1 (each text here is one line). */
+static int paragraphs_on_page1(const placed *p)
+{
+    int n = 0;
+    for (int i = 0; i < p->n; i++)
+        n += p->page[i] == 1 && bulletin_node_kind(p->node[i]) == BULLETIN_NODE_PARAGRAPH;
+    return n;
+}
+
+/* Two issuers and a date under the title (stats-national-census7-
+ * bulletin5: 国家统计局 / 国务院第七次全国人口普查领导小组办公室 /
+ * 2021年5月11日) are one block of lines, as a speaker's: the space after
+ * comes after the date only.  Gongwen's 22 lines hold 12 one-line
+ * paragraphs under them (before: 8, a line and more after each issuer and
+ * two between the title and its subtitle; 11 with the issuers' fix
+ * alone). */
+static void test_issuer_lines_close(void **state)
+{
+    (void)state;
+    char text[4096];
+    size_t len = (size_t)snprintf(text, sizeof text,
+                                  "第七次全国人口普查公报（第五号）\n\n——人口年龄构成情况\n\n国家统计局\n\n"
+                                  "国务院第七次全国人口普查领导小组办公室\n\n2021年5月11日\n\n");
+    for (int i = 0; i < 30; i++)
+        len += (size_t)snprintf(text + len, sizeof text - len, "　　现将第%d项情况公布如下。\n\n", i + 1);
+    assert_true(len < sizeof text);
+    bulletin_doc *doc = tu_parse(text, 0);
+    const bulletin_node *n = bulletin_node_first_child(bulletin_doc_root(doc));
+    int kinds[5];
+    for (int i = 0; i < 5; i++, n = bulletin_node_next(n)) {
+        assert_non_null(n);
+        kinds[i] = (int)bulletin_node_kind(n);
+    }
+    assert_int_equal(kinds[2], BULLETIN_NODE_SIGNATURE);
+    assert_int_equal(kinds[3], BULLETIN_NODE_SIGNATURE);
+    assert_int_equal(kinds[4], BULLETIN_NODE_DATE);
+    placed *p = render_placed(doc, "gongwen");
+    assert_int_equal(paragraphs_on_page1(p), 12);
+    free(p);
+    bulletin_doc_free(doc);
+}
+
+/* `n` one-line paragraphs under a title and its subtitle (——人口年龄构成
+ * 情况): how many fit on page 1 of `tpl`. */
+static int under_subtitle(const char *tpl)
+{
+    char text[4096];
+    size_t len = (size_t)snprintf(text, sizeof text, "第七次全国人口普查公报（第五号）\n\n——人口年龄构成情况\n\n");
+    for (int i = 0; i < 60; i++)
+        len += (size_t)snprintf(text + len, sizeof text - len, "　　现将第%d项情况公布如下。\n\n", i + 1);
+    assert_true(len < sizeof text);
+    bulletin_doc *doc = tu_parse(text, 0);
+    const bulletin_node *sub = bulletin_node_next(bulletin_node_first_child(bulletin_doc_root(doc)));
+    assert_non_null(sub);
+    assert_int_equal(bulletin_node_kind(sub), BULLETIN_NODE_SUBTITLE);
+    placed *p = render_placed(doc, tpl);
+    int first = 0;
+    for (int i = 0; i < p->n && !first; i++)
+        first = bulletin_node_kind(p->node[i]) == BULLETIN_NODE_PARAGRAPH ? p->page[i] : 0;
+    int n = 0;
+    for (int i = 0; i < p->n; i++)
+        n += p->page[i] == first && bulletin_node_kind(p->node[i]) == BULLETIN_NODE_PARAGRAPH;
+    free(p);
+    bulletin_doc_free(doc);
+    return n;
+}
+
+/* A subtitle stands right under its title: no line after the title, no
+ * rounding to the grid between them (gongwen: two lines apart); the
+ * title's line after comes under the subtitle (GB/T 9704's line before
+ * the 主送机关): gongwen's page 1 holds 18 paragraphs (before: 17; 19
+ * without that line). */
+static void test_subtitle_under_title(void **state)
+{
+    (void)state;
+    assert_int_equal(under_subtitle("gongwen"), 18); /* before: 17 */
+}
+
+/* The same under an attached document's title (notice-xiamen: 厦门经济
+ * 特区社会信用条例 / (草案修改二稿征求意见稿)), in gongwen: how many
+ * one-line articles of the attached law its first page holds. */
+static void test_subtitle_under_doctitle(void **state)
+{
+    (void)state;
+    char text[4096];
+    size_t len = (size_t)snprintf(text, sizeof text,
+                                  "关于条例草案公开征求意见的公告\n现将草案向社会公开征求意见。\n"
+                                  "厦门市人大常委会办公厅\n2018年11月12日\n厦门经济特区社会信用条例\n"
+                                  "(2018年11月)\n");
+    for (int i = 0; i < 40; i++)
+        len += (size_t)snprintf(text + len, sizeof text - len, "第%d条 本条例自公布之日起施行。\n", i + 1);
+    assert_true(len < sizeof text);
+    bulletin_doc *doc = tu_parse(text, 0);
+    const bulletin_node *title, *sub = make_subtitle(doc, &title);
+    placed *p = render_placed(doc, "gongwen");
+    int tf, tl, sf, sl;
+    pages_of(p, title, &tf, &tl);
+    pages_of(p, sub, &sf, &sl);
+    assert_int_equal(sf, tf);
+    int n = 0;
+    for (int i = 0; i < p->n; i++)
+        n += p->page[i] == tf && bulletin_node_kind(p->node[i]) == BULLETIN_NODE_PARAGRAPH
+             && strstr(p->node[i]->text, "本条例自公布之日起施行");
+    assert_int_equal(tf, 1);
+    assert_int_equal(n, 9); /* before: 8 */
+    free(p);
+    bulletin_doc_free(doc);
+}
+
+/* The lines placed of the first cell whose text is `text` (0: none). */
+static int cell_lines(const placed *p, const char *text)
+{
+    const bulletin_node *cell = NULL;
+    int n = 0;
+    for (int i = 0; i < p->n; i++) {
+        const bulletin_node *m = p->node[i];
+        if (!cell && bulletin_node_kind(m) == BULLETIN_NODE_CELL && !strcmp(m->text, text))
+            cell = m;
+        n += m == cell;
+    }
+    return n;
+}
+
+/* A table wider than the page (yearbook-fujian-2015-output: five columns
+ * of numbers to 70742.78 in 3号) gives its row labels room for two lines
+ * at most, the type smaller, before the number columns their own width:
+ * 交通运输、仓储和邮政业 and 总产出指数（上年=100） took three lines of four
+ * characters.  Both templates; a short label stays one line. */
+static void test_label_column_two_lines(void **state)
+{
+    (void)state;
+    static const char *const tpl[] = {"gongwen", "brochure"};
+    static const int want[][3] = {{2, 2, 1}, {1, 1, 1}};
+    for (int t = 0; t < 2; t++) {
+        bulletin_doc *doc = tu_parse(
+            "2-3 总产出\n单位：亿元\n"
+            "| 项目 | 2000 | 2005 | 2010 | 2013 | 2014 |\n"
+            "| 总产出(亿元) | 9870.58 | 16995.93 | 38915.25 | 61780.20 | 70742.78 |\n"
+            "| 建筑业 | 707.30 | 1320.52 | 3464.19 | 6457.34 | 7183.77 |\n"
+            "| 交通运输、仓储和邮政业 | 777.53 | 844.23 | 1965.92 | 2676.56 | 3018.21 |\n"
+            "| 总产出指数(上年=100) | 110.40 | 113.20 | 115.47 | 116.20 | 110.50 |\n",
+            0);
+        placed *p = render_placed(doc, tpl[t]);
+        assert_int_equal(cell_lines(p, "交通运输、仓储和邮政业"), want[t][0]);
+        assert_int_equal(cell_lines(p, "总产出指数（上年=100）"), want[t][1]);
+        assert_int_equal(cell_lines(p, "建筑业"), want[t][2]);
+        free(p);
+        bulletin_doc_free(doc);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -368,6 +520,10 @@ int main(void)
         cmocka_unit_test(test_long_table_breaks),
         cmocka_unit_test(test_grouped_table_breaks),
         cmocka_unit_test(test_doctitle_keeps_subtitle),
+        cmocka_unit_test(test_issuer_lines_close),
+        cmocka_unit_test(test_subtitle_under_title),
+        cmocka_unit_test(test_subtitle_under_doctitle),
+        cmocka_unit_test(test_label_column_two_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -96,16 +96,7 @@ static void scan(const char *t, size_t len, shown *s)
 /* Renders `text` in template `tpl` and reads what its pages show. */
 static shown render_shown(const char *text, const char *tpl)
 {
-    bulletin_render_opts o;
-    bulletin_render_opts_init(&o);
-    o.fonts_dir = "fonts";
-    o.mem = &tu_mem;
-    o.template_name = tpl;
-    bulletin_doc *doc = tu_parse(text, 0);
-    tu_str pdf = {NULL, 0};
-    bulletin_diag d;
-    assert_int_equal(bulletin_render_pdf(doc, &o, tu_sink, &pdf, &d), BULLETIN_OK);
-    bulletin_doc_free(doc);
+    tu_str pdf = tu_render_pdf(text, tpl);
     shown s;
     memset(&s, 0, sizeof s);
     struct libdeflate_decompressor *dz = libdeflate_alloc_decompressor();

@@ -380,6 +380,35 @@ static void test_key_figures_quantities_and_levels(void **state)
     bulletin_doc_free(doc);
 }
 
+/* A headline figure whose indicator is long (env-mee-air-quality-2022h1:
+ * 地级及以上城市平均空气质量优良天数比例, 19 characters) is a card: its
+ * label takes two lines of it.  Over 16 characters a label must end with
+ * the indicator's noun (比例, 收入, 量 …); a clause (……技术合同成交额跨入
+ * 100亿元) stays no card, and over 24 nothing is. */
+static void test_key_figures_long_indicator(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("上半年全国环境空气质量状况\n"
+                                 "全国339个地级及以上城市平均空气质量优良天数比例为84.6%，"
+                                 "同比上升0.3个百分点。\n"
+                                 "株洲市成为我省第二个技术合同成交额跨入100亿元的市州。\n",
+                                 0);
+    bl_key_figure keys[BL_SELECT_KEYS_MAX];
+    size_t n = 0;
+    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
+    static const char *const cards[][2] = {{"339", "地级及以上城市"},
+                                           {"84.6", "地级及以上城市平均空气质量优良天数比例"}};
+    assert_int_equal(n, 2);
+    for (size_t k = 0; k < n; k++) {
+        char v[64], lab[256];
+        bl_select_value_text(doc, keys[k].figure, v, sizeof v);
+        bl_select_label(doc, keys[k].figure, lab, sizeof lab);
+        assert_string_equal(v, cards[k][0]);
+        assert_string_equal(lab, cards[k][1]);
+    }
+    bulletin_doc_free(doc);
+}
+
 /* The words of a target are found wherever the search looks: the
  * section's heading, the paragraph before the figure, a word with ASCII
  * digits (到20), a word at the very end of the text; a text of a hundred
@@ -606,6 +635,7 @@ int main(void)
         cmocka_unit_test(test_the_workbook_charts_the_same_series),
         cmocka_unit_test(test_key_figures_are_worth_a_card),
         cmocka_unit_test(test_key_figures_quantities_and_levels),
+        cmocka_unit_test(test_key_figures_long_indicator),
         cmocka_unit_test(test_growth_bars_name_an_indicator),
         cmocka_unit_test(test_growth_bars_labelled_once),
         cmocka_unit_test(test_targets_found_everywhere),

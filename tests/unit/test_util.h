@@ -94,4 +94,24 @@ static inline char *tu_parse_dump(const char *text, unsigned options)
     return out;
 }
 
+/* Parses `text` and renders it as a PDF in template `tpl` (fonts from
+ * fonts/: run from the repository root); asserts success and returns the
+ * file (free its data). */
+static inline tu_str tu_render_pdf(const char *text, const char *tpl)
+{
+    bulletin_render_opts o;
+    bulletin_render_opts_init(&o);
+    o.fonts_dir = "fonts";
+    o.mem = &tu_mem;
+    o.template_name = tpl;
+    bulletin_doc *doc = tu_parse(text, 0);
+    tu_str pdf = {NULL, 0};
+    bulletin_diag d;
+    assert_int_equal(bulletin_render_pdf(doc, &o, tu_sink, &pdf, &d), BULLETIN_OK);
+    bulletin_doc_free(doc);
+    assert_non_null(pdf.data);
+    assert_memory_equal(pdf.data, "%PDF-", 5);
+    return pdf;
+}
+
 #endif
