@@ -121,6 +121,8 @@ static unsigned char type_of(const uint32_t *cp, size_t n, int *year)
  * 30.75(-0.10%), 167（9.1%）. */
 static bool level_rate(const uint32_t *cp, size_t n)
 {
+    if (n < 5 || !bl_p_is_digit(cp[0]) || (cp[n - 1] != ')' && cp[n - 1] != 0xFF09))
+        return false;
     size_t o = 0;
     while (o < n && cp[o] != '(' && cp[o] != 0xFF08)
         o++;
