@@ -1460,10 +1460,16 @@ bulletin_status bl_p_find_docparts(parser *p)
             size_t j = bl_p_next_nonblank(p, i + 1);
             if (j < p->nlines && (p->lines[j].kind == LK_TABLE || p->lines[j].kind == LK_RULE))
                 continue;
-            while (j < p->nlines && p->lines[j].kind == LK_TEXT) {
+            /* 注:1.… / 2.… / 3.…: the numbered notes after the first */
+            uint32_t next_no = 0;
+            while (j < p->nlines && (p->lines[j].kind == LK_TEXT || (next_no && p->lines[j].kind == LK_HEADING))) {
                 BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-                if (!bl_p_is_note(p->cur.cp + a, b - a))
+                const uint32_t *q = p->cur.cp + a;
+                bool numbered = next_no && b - a > 2 && q[0] == next_no && (q[1] == '.' || q[1] == 0xFF0E);
+                if (!numbered && !bl_p_is_note(q, b - a))
                     break;
+                next_no = numbered ? next_no + 1
+                        : b - a > 4 && (q[1] == ':' || q[1] == 0xFF1A) && q[2] == '1' && (q[3] == '.' || q[3] == 0xFF0E) ? '2' : 0;
                 p->lines[j].kind = LK_NOTE;
                 j = bl_p_next_nonblank(p, j + 1);
             }

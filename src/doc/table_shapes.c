@@ -117,6 +117,40 @@ static unsigned char type_of(const uint32_t *cp, size_t n, int *year)
     return bl_p_is_number_cell(cp, n) ? T_NUM : T_TEXT;
 }
 
+/* A level and its rate in parentheses, one cell: 32.14(6.27%),
+ * 30.75(-0.10%), 167（9.1%）. */
+static bool level_rate(const uint32_t *cp, size_t n)
+{
+    if (n < 5 || !bl_p_is_digit(cp[0]) || (cp[n - 1] != ')' && cp[n - 1] != 0xFF09))
+        return false;
+    size_t o = 0;
+    while (o < n && cp[o] != '(' && cp[o] != 0xFF08)
+        o++;
+    if (o == 0 || o + 3 > n || (cp[n - 1] != ')' && cp[n - 1] != 0xFF09)
+        || (cp[o] == '(') != (cp[n - 1] == ')'))
+        return false;
+    size_t r = n - 1;
+    if (cp[r - 1] != '%' && cp[r - 1] != 0xFF05)
+        return false;
+    return bl_p_is_number_cell(cp, o) && bl_p_is_digit(cp[0])
+        && bl_p_is_number_cell(cp + o + 1, r - o - 1) && bl_p_is_digit(cp[r - 2]);
+}
+
+/* A period heading a column: 2018年3月, 2月, 2017年12月, 2023年, 一季度 is
+ * not (digits first). */
+static bool period_token(const uint32_t *cp, size_t n)
+{
+    if (n < 2 || n > 10 || !bl_p_is_digit(cp[0]))
+        return false;
+    uint32_t last = cp[n - 1];
+    if (last != 0x6708 && last != 0x5E74) /* 月 年 */
+        return false;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (!bl_p_is_digit(cp[i]) && cp[i] != 0x5E74)
+            return false;
+    return true;
+}
+
 /* Splits the decoded line li (in p->cur) into tokens at runs of spaces:
  * cp[a..b) trimmed. */
 static bulletin_status tokenise(scan *s, size_t li, size_t a, size_t b)
@@ -147,6 +181,8 @@ static bulletin_status tokenise(scan *s, size_t li, size_t a, size_t b)
         t->gap = (unsigned char)(gap > 9 ? 9 : gap);
         gap = 0;
         t->type = type_of(cp + t->from, t->to - t->from, &t->year);
+        if (t->type == T_TEXT && level_rate(cp + t->from, t->to - t->from))
+            t->type = T_NUM;
         t->script = script_of(cp + t->from, t->to - t->from);
         t->single = t->to - t->from == 1 && bl_is_han(cp[t->from]);
     }
@@ -305,6 +341,17 @@ static bulletin_status read_line(scan *s, size_t li)
         return BULLETIN_OK;
     if (marks)
         return BULLETIN_OK;
+    /* a header row of periods over the columns, each after a run of
+     * spaces: 2018年3月  2月  1月 */
+    bool period = s->ntoks >= 3;
+    for (size_t k = 0; k < s->ntoks && period; k++)
+        period = period_token(cp + s->toks[k].from, s->toks[k].to - s->toks[k].from)
+              && (k == 0 || s->toks[k].gap >= 2);
+    if (period) {
+        in->form = F_PLAIN;
+        in->period = 1;
+        return BULLETIN_OK;
+    }
     if ((s->ntoks == 1 || nums == 0) && e - a <= 30) {
         in->form = F_PLAIN;
         return BULLETIN_OK;
@@ -642,6 +689,35 @@ cleanup:
     return status;
 }
 
+/* Whether cp[0..n) opens a ( or （ it does not close. */
+static bool open_paren(const uint32_t *cp, size_t n)
+{
+    int depth = 0;
+    for (size_t i = 0; i < n; i++)
+        if (cp[i] == '(' || cp[i] == 0xFF08)
+            depth++;
+        else if ((cp[i] == ')' || cp[i] == 0xFF09) && depth)
+            depth--;
+    return depth > 0;
+}
+
+/* Whether line li (cp from..to of the line, decoded now) is the end of a
+ * wrapped label: a short word closing a parenthesis, 亿). */
+static bool closes_paren(parser *p, size_t li, size_t from, size_t to)
+{
+    if (bl_p_decode_line(p, li) != BULLETIN_OK || to <= from || to - from > 6)
+        return false;
+    const uint32_t *cp = p->cur.cp;
+    bool open = false;
+    for (size_t i = from; i < to; i++) {
+        if (bl_p_is_space(cp[i]) || cp[i] == '(' || cp[i] == 0xFF08)
+            return false;
+        if (cp[i] == ')' || cp[i] == 0xFF09)
+            open = i + 1 == to;
+    }
+    return open;
+}
+
 /* A row per line: lines [from, to) of the run (rows and label lines). */
 static bulletin_status row_run(scan *s, size_t from, size_t to)
 {
@@ -659,13 +735,26 @@ static bulletin_status row_run(scan *s, size_t from, size_t to)
         if (f > bestf || (f == bestf && in->v > best))
             best = in->v, bestf = f;
     }
-    if (bestf < 3)
+    if (bestf < 2)
         return BULLETIN_OK;
     size_t k = best;
     /* the rows: from the first full row, while rows fit */
     size_t r0 = from;
     while (r0 < to && !(s->info[r0].form == F_ROW && s->info[r0].v == k))
         r0++;
+    /* a header row of periods, one over each value column, just above
+     * the first row: the header, alone; two rows under it are a table */
+    size_t ph = r0;
+    while (ph > 0 && p->lines[ph - 1].kind == LK_BLANK)
+        ph--;
+    bool periods = false;
+    if (ph > 0 && s->info[ph - 1].period && p->lines[ph - 1].kind == LK_TEXT) {
+        BL_CHECK(bl_p_decode_line(p, ph - 1));
+        BL_CHECK(tokenise(s, ph - 1, s->info[ph - 1].from, s->info[ph - 1].to));
+        periods = s->ntoks == k;
+    }
+    if (bestf < 3 && !periods)
+        return BULLETIN_OK;
     size_t r1 = r0, last = r0;
     while (r1 < to) {
         const linfo *in = &s->info[r1];
@@ -679,7 +768,13 @@ static bulletin_status row_run(scan *s, size_t from, size_t to)
     }
     s->ncells = s->npieces = 0;
     size_t hfirst = r0;
-    BL_CHECK(header_lines(s, r0, k + 1, &hfirst));
+    if (periods) {
+        BL_CHECK(bl_p_decode_line(p, ph - 1));
+        BL_CHECK(tokenise(s, ph - 1, s->info[ph - 1].from, s->info[ph - 1].to));
+        BL_CHECK(header_line_cells(s, ph - 1));
+    } else {
+        BL_CHECK(header_lines(s, r0, k + 1, &hfirst));
+    }
     size_t nh = s->ncells;
     s->ndrows = 0;
     for (size_t i = r0; i <= last; i++) {
@@ -694,10 +789,26 @@ static bulletin_status row_run(scan *s, size_t from, size_t to)
         d->nlab = 1;
         size_t nl = in->form == F_ROW ? in->nlabel : s->ntoks;
         BL_CHECK(add_token_cell(s, i, 0, nl));
+        /* a label wrapped onto the next line, the rest of it blank:
+         * 货币当局外汇(万 / 亿) is one label */
+        size_t w = i + 1;
+        if (in->form == F_ROW && w <= last && open_paren(p->cur.cp + in->from, s->toks[nl - 1].to - in->from)
+            && s->info[w].form == F_PLAIN && s->info[w].type == T_TEXT
+            && closes_paren(s->p, w, s->info[w].from, s->info[w].to)) {
+            BL_CHECK(bl_p_decode_line(p, w));
+            BL_CHECK(tokenise(s, w, s->info[w].from, s->info[w].to));
+            BL_CHECK(add_token_cell(s, w, 0, s->ntoks));
+            s->pieces[s->npieces - 1].join = 1;
+            d->nlab = 2;
+            BL_CHECK(bl_p_decode_line(p, i));
+            BL_CHECK(tokenise(s, i, in->from, in->to));
+        }
         d->val0 = s->ncells;
         for (size_t t = nl; t < s->ntoks; t++)
             BL_CHECK(add_token_cell(s, i, t, t + 1));
         d->nval = s->ncells - d->val0;
+        if (d->nlab == 2)
+            i++;
     }
     RESERVE(status, p->mem, s->hc, s->cap_hc, nh + 1);
     for (size_t q = 0; q < nh; q++)
@@ -983,6 +1094,25 @@ bulletin_status bl_p_find_shapes(parser *p)
         if (end - i >= 9)
             BL_CHECK(cell_run(&s, i, end, bar));
         i = j > i ? j : i + 1;
+    }
+    /* a line of dashes alone next to a table: a rule, no text */
+    for (size_t i = 0; i < p->nlines; i++) {
+        if (p->lines[i].kind != LK_TEXT || s.info[i].nchars < 10)
+            continue;
+        size_t pr = i, nx = i + 1;
+        while (pr > 0 && p->lines[pr - 1].kind == LK_BLANK)
+            pr--;
+        while (nx < p->nlines && p->lines[nx].kind == LK_BLANK)
+            nx++;
+        if (!(pr > 0 && p->lines[pr - 1].shape) && !(nx < p->nlines && p->lines[nx].shape))
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        bool dashes = b - a >= 10;
+        for (size_t k = a; k < b && dashes; k++)
+            dashes = p->cur.cp[k] == '-';
+        if (dashes)
+            p->lines[i].kind = LK_BLANK;
     }
 cleanup:
     bl_free(p->mem, s.info);

@@ -40,6 +40,7 @@ typedef struct {
     unsigned char form, type, script;
     unsigned char stop; /* no header reaches above it */
     unsigned char term; /* ends in punctuation: not wrapped */
+    unsigned char period; /* periods alone, spaced apart: 2018年3月  2月 */
 } linfo;
 
 /* A cell found in the text: pieces of lines (none: an empty cell). */

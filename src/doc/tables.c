@@ -86,16 +86,21 @@ bulletin_status bl_p_add_table_row(parser *p, size_t li)
  * After the build
  * ---------------------------------------------------------------------- */
 
-/* A cell that holds a number: digits, separators, a sign, a percent. */
+/* A cell that holds a number: digits, separators, a sign, a percent; or
+ * a level and its rate in parentheses, 32.14(6.27%). */
 static bool numeric(const bulletin_node *c)
 {
     const char *s = c->text;
+    size_t n = c->len, open = 0;
+    if (n > 4 && s[0] >= '0' && s[0] <= '9' && s[n - 1] == ')' && s[n - 2] == '%')
+        for (size_t i = 1; i < n - 2 && !open; i++)
+            open = s[i] == '(' ? i : 0;
     bool digit = false;
-    for (size_t i = 0; i < c->len; i++) {
+    for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i];
         if (ch >= '0' && ch <= '9')
             digit = true;
-        else if (!strchr("+-.,% ", ch))
+        else if (!strchr("+-.,% ", ch) && !(open && (i == open || i == n - 1)))
             return false;
     }
     return digit;

@@ -233,10 +233,27 @@ static bool is_unit_header(const char *t, size_t len)
            (n == strlen("單位") && memcmp(s, "單位", n) == 0);
 }
 
+/* A level and its rate in parentheses, 32.14(6.27%), 30.75(-0.10%): the
+ * offset of the '(' (0 when not one). */
+static size_t level_rate_cell(const char *t, size_t n)
+{
+    size_t o = 0;
+    while (o < n && t[o] != '(')
+        o++;
+    if (o == 0 || o + 4 > n || t[n - 1] != ')' || t[n - 2] != '%' || t[0] < '0' || t[0] > '9')
+        return 0;
+    for (size_t i = 0; i < n - 2; i++)
+        if (i != o && !strchr("0123456789+-.,", t[i]))
+            return 0;
+    return t[n - 3] >= '0' && t[n - 3] <= '9' ? o : 0;
+}
+
 /* A cell that holds a number and nothing else (digits, signs, separators,
- * a percent, spaces). */
+ * a percent, spaces), or a level and its rate in parentheses. */
 static bool numeric_cell(const bulletin_node *c)
 {
+    if (level_rate_cell(c->text, c->len))
+        return true;
     bool digit = false;
     for (size_t i = 0; i < c->len; i++) {
         unsigned char ch = (unsigned char)c->text[i];
@@ -673,6 +690,15 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                         return BULLETIN_ERR_NOMEM;
                     f->period = p;
                 }
+            }
+            /* 32.14(6.27%): the rate in parentheses is the level's growth
+             * (the line above the table says so: %为同比) */
+            if (fi == cf + 2 && level_rate_cell(c->text, c->len) && list->items[cf + 1].kind == BL_FIG_PERCENT
+                && list->items[cf].kind != BL_FIG_PERCENT) {
+                bl_figure *g = &list->items[cf + 1];
+                g->link = cf;
+                if (!g->change)
+                    g->change = BL_FIG_CHANGE_UP;
             }
             if (col && !col->growth && cf < fi && cur_fig == BL_FIG_NO_LINK &&
                 (col->current || (!col->previous && !nhead_has_current(cols, nhead))))

@@ -5,6 +5,7 @@
  * text. */
 #include <stdbool.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "test_util.h"
 
@@ -1003,6 +1004,161 @@ static void test_heldout14_first_group_row_is_no_caption(void **state)
                 "        CELL \"5\" @7:8\n");
 }
 
+/* Held-out round 20 (finance-reuters-2018m03-money-table): tables copied
+ * from a page with their columns aligned by runs of spaces, no '|': a
+ * header row of periods (2018年3月  2月  1月, each after two spaces or
+ * more) over the value columns heads two rows or more; a level and its
+ * rate in parentheses (32.14(6.27%)) is one number cell taking the row
+ * label's unit; a label wrapped onto the next line, the rest of it blank
+ * (货币当局外汇(万 / 亿)), is one label and states the row's unit; signed
+ * changes are numbers; a line of dashes alone between the tables is a
+ * rule, no text. */
+static void test_heldout20_space_aligned_period_tables(void **state)
+{
+    (void)state;
+    expect_dump(
+                "金融数据\n"
+                "以下为主要金融数据:(%为同比)\n"
+                "                   2018年3月         2月            1月\n"
+                " 基础货币(万亿)  32.14(6.27%)   31.83(5.15%)   30.75(-0.10%)\n"
+                " M2(万亿)        173.99(8.2%)   172.91(8.8%)    172.08(8.6%)\n"
+                " 货币乘数(倍)        5.41           5.43            5.60\n"
+                "------------------------------------------------------------\n"
+                "                   2018年3月     2月       1月    2017年12月\n"
+                " 货币当局外汇(万     21.50      21.49     21.48      21.48\n"
+                "       亿)                                                   \n"
+                "  较前月增减(亿)      +78        +41       +45       -363\n",
+                "DOCUMENT\n"
+                "  TITLE \"金融数据\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"以下为主要金融数据：（%为同比）\" @2:1\n"
+                "    TABLE 2 @3:1\n"
+                "      ROW header @3:20\n"
+                "        CELL \"\" @3:20\n"
+                "        CELL \"2018年3月\" @3:20\n"
+                "        CELL \"2月\" @3:36\n"
+                "        CELL \"1月\" @3:50\n"
+                "      ROW @4:2\n"
+                "        CELL \"基础货币（万亿）\" @4:2\n"
+                "        CELL \"32.14(6.27%)\" unit=\"万亿\" @4:12\n"
+                "        CELL \"31.83(5.15%)\" unit=\"万亿\" @4:27\n"
+                "        CELL \"30.75(-0.10%)\" unit=\"万亿\" @4:42\n"
+                "      ROW @5:2\n"
+                "        CELL \"M2（万亿）\" @5:2\n"
+                "        CELL \"173.99(8.2%)\" unit=\"万亿\" @5:16\n"
+                "        CELL \"172.91(8.8%)\" unit=\"万亿\" @5:31\n"
+                "        CELL \"172.08(8.6%)\" unit=\"万亿\" @5:47\n"
+                "      ROW @6:2\n"
+                "        CELL \"货币乘数（倍）\" @6:2\n"
+                "        CELL \"5.41\" unit=\"倍\" @6:17\n"
+                "        CELL \"5.43\" unit=\"倍\" @6:32\n"
+                "        CELL \"5.60\" unit=\"倍\" @6:48\n"
+                "    TABLE 3 @8:1\n"
+                "      ROW header @8:20\n"
+                "        CELL \"\" @8:20\n"
+                "        CELL \"2018年3月\" @8:20\n"
+                "        CELL \"2月\" @8:32\n"
+                "        CELL \"1月\" @8:41\n"
+                "        CELL \"2017年12月\" @8:47\n"
+                "      ROW @9:2\n"
+                "        CELL \"货币当局外汇（万亿）\" @9:2\n"
+                "        CELL \"21.50\" unit=\"万亿\" @9:15\n"
+                "        CELL \"21.49\" unit=\"万亿\" @9:26\n"
+                "        CELL \"21.48\" unit=\"万亿\" @9:36\n"
+                "        CELL \"21.48\" unit=\"万亿\" @9:47\n"
+                "      ROW @11:3\n"
+                "        CELL \"较前月增减（亿）\" @11:3\n"
+                "        CELL \"+78\" unit=\"亿\" @11:17\n"
+                "        CELL \"+41\" unit=\"亿\" @11:28\n"
+                "        CELL \"+45\" unit=\"亿\" @11:38\n"
+                "        CELL \"-363\" unit=\"亿\" @11:48\n");
+}
+
+/* The figures of those tables: the rate in parentheses is the growth of
+ * the level before it (yoy_of), both with the row label and the period of
+ * the column. */
+static void test_heldout20_level_and_rate_figures(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("金融数据\n"
+                                 "以下为主要金融数据:(%为同比)\n"
+                                 "                   2018年3月         2月            1月\n"
+                                 " 基础货币(万亿)  32.14(6.27%)   31.83(5.15%)   30.75(-0.10%)\n"
+                                 " M2(万亿)        173.99(8.2%)   172.91(8.8%)    172.08(8.6%)\n"
+                                 " 货币乘数(倍)        5.41           5.43            5.60\n",
+                                 0);
+    assert_non_null(doc);
+    static const char *const want[][5] = {
+        {"32.14", "万亿", "", "基础货币", "2018年3月"}, {"6.27", "%", "32.14", "基础货币", "2018年3月"},
+        {"31.83", "万亿", "", "基础货币", "2月"},       {"5.15", "%", "31.83", "基础货币", "2月"},
+        {"30.75", "万亿", "", "基础货币", "1月"},       {"-0.10", "%", "30.75", "基础货币", "1月"},
+    };
+    size_t k = 0, n = bulletin_doc_figure_count(doc);
+    for (size_t i = 0; i < n && k < 6; i++) {
+        bulletin_figure f, g;
+        assert_int_equal(bulletin_doc_figure(doc, i, &f), BULLETIN_OK);
+        if (f.line != 4)
+            continue;
+        const char *yoy = "";
+        if (f.link != BULLETIN_NO_LINK && bulletin_doc_figure(doc, f.link, &g) == BULLETIN_OK)
+            yoy = g.value_text;
+        assert_string_equal(f.value_text, want[k][0]);
+        assert_string_equal(f.unit, want[k][1]);
+        assert_string_equal(yoy, want[k][2]);
+        assert_string_equal(f.label, want[k][3]);
+        assert_string_equal(f.period, want[k][4]);
+        k++;
+    }
+    assert_int_equal(k, 6);
+    bulletin_doc_free(doc);
+}
+
+/* What stays text: a line of periods over one row only, a line of
+ * dashes away from any table, prose with runs of two spaces. */
+static void test_heldout20_period_line_over_one_row_stays_text(void **state)
+{
+    (void)state;
+    expect_dump(
+                "标题\n"
+                "2023年  2024年  2025年\n"
+                "产值  12  15  18\n"
+                "------------------\n"
+                "全年完成投资  12亿元，增长  5%。\n",
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"2023年2024年2025年\" @2:1\n"
+                "    PARAGRAPH 2 \"产值12 15 18\" @3:1\n"
+                "  SUBTITLE \"------------------\" @4:1\n"
+                "  LEAD @5:1\n"
+                "    PARAGRAPH 3 \"全年完成投资12亿元，增长5%。\" @5:1\n");
+}
+
+/* Its notes: 注:1.… under a table, then 2.… and 3.… on lines of their own
+ * (numbered as headings would be), are the table's notes; the numbering
+ * ends them, a heading after them stays one. */
+static void test_heldout20_numbered_notes_under_a_table(void **state)
+{
+    (void)state;
+    char *out = tu_parse_dump("标题\n"
+                              "以下为主要金融数据:(%为同比)\n"
+                              "                   2018年3月         2月            1月\n"
+                              " 基础货币(万亿)  32.14(6.27%)   31.83(5.15%)   30.75(-0.10%)\n"
+                              " M2(万亿)        173.99(8.2%)   172.91(8.8%)    172.08(8.6%)\n"
+                              " 货币乘数(倍)        5.41           5.43            5.60\n"
+                              " 注:1.M2=基础货币*货币乘数\n"
+                              "2.基础货币=流通中现金+银行准备金\n"
+                              "3.货币乘数又称基础货币扩张倍数\n"
+                              "二、其他\n",
+                              0);
+    assert_non_null(strstr(out, "      ROW @5:2\n"));
+    assert_non_null(strstr(out, "\n    NOTE \"注：1.M2=基础货币*货币乘数\" @7:2\n"
+                                "    NOTE \"2.基础货币=流通中现金+银行准备金\" @8:1\n"
+                                "    NOTE \"3.货币乘数又称基础货币扩张倍数\" @9:1\n"
+                                "  SECTION 2 \"其他\" @10:1\n"));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1013,6 +1169,10 @@ int main(void)
         cmocka_unit_test(test_bar_cells_unit_column),
         cmocka_unit_test(test_blank_separated_cells),
         cmocka_unit_test(test_space_separated_columns),
+        cmocka_unit_test(test_heldout20_space_aligned_period_tables),
+        cmocka_unit_test(test_heldout20_level_and_rate_figures),
+        cmocka_unit_test(test_heldout20_period_line_over_one_row_stays_text),
+        cmocka_unit_test(test_heldout20_numbered_notes_under_a_table),
         cmocka_unit_test(test_flattened_table),
         cmocka_unit_test(test_pipe_title_unit_rows),
         cmocka_unit_test(test_units_of_cells),
