@@ -17,6 +17,9 @@ static const struct {
 } change_verbs[] = {
     {"同比增", BL_FIG_CHANGE_UP},   {"环比增", BL_FIG_CHANGE_UP},   {"同比降", BL_FIG_CHANGE_DOWN},
     {"同比减", BL_FIG_CHANGE_DOWN}, {"环比降", BL_FIG_CHANGE_DOWN}, {"环比减", BL_FIG_CHANGE_DOWN},
+    /* negative growth written out (地区生产总值1028.06亿元,负增长4.2%): a
+     * fall, before 增长 ends it */
+    {"负增长", BL_FIG_CHANGE_DOWN}, {"負增長", BL_FIG_CHANGE_DOWN},
     {"增长", BL_FIG_CHANGE_UP},     {"增加", BL_FIG_CHANGE_UP},     {"提高", BL_FIG_CHANGE_UP},
     {"上升", BL_FIG_CHANGE_UP},     {"提升", BL_FIG_CHANGE_UP},     {"扩大", BL_FIG_CHANGE_UP},
     {"增幅", BL_FIG_CHANGE_UP},     {"增速", BL_FIG_CHANGE_UP},     {"下降", BL_FIG_CHANGE_DOWN},
@@ -29,6 +32,8 @@ static const struct {
     {"收窄", BL_FIG_CHANGE_DOWN},   {"攀升", BL_FIG_CHANGE_UP},     {"涨幅", BL_FIG_CHANGE_UP},
     {"跌幅", BL_FIG_CHANGE_DOWN},   {"增長", BL_FIG_CHANGE_UP},     {"減少", BL_FIG_CHANGE_DOWN},
     {"擴大", BL_FIG_CHANGE_UP},     {"縮小", BL_FIG_CHANGE_DOWN},
+    /* a duration shorter or longer (去化周期為13.6個月，比上年同期縮短16.4個月) */
+    {"縮短", BL_FIG_CHANGE_DOWN},   {"延长", BL_FIG_CHANGE_UP},     {"延長", BL_FIG_CHANGE_UP},
     /* 比上年多增108人: the year's addition exceeds last year's by 108 */
     {"多增", BL_FIG_CHANGE_UP},     {"少增", BL_FIG_CHANGE_DOWN},
     /* 两税收入386.6亿元，净增50亿元: a net increase */
@@ -405,6 +410,12 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
     }
     if (a >= b)
         return false;
+    /* an adverb alone names nothing (從719億美元增加到3624億美元，也增加了
+     * 4倍多) */
+    static const char *const adverbs[] = {"也", "亦", "还", "還", "又"};
+    for (size_t w = 0; w < NELEM(adverbs); w++)
+        if (b - a == strlen(adverbs[w]) && has_at(t, b, a, adverbs[w]))
+            return false;
     for (size_t w = 0; w < NELEM(cmp); w++)
         if (has_at(t, b, a, cmp[w]))
             return false;
@@ -822,6 +833,11 @@ void fig_relink_respectively(scan *s)
     bool resp = false;
     for (size_t i = g0->lab_start; i + 6 <= g0->lab_end && !resp; i++)
         resp = has_at(s->t, g0->lab_end, i, "分别");
+    /* 降幅分别比1-2月收窄13.1个和13.0个百分点: 分别 before the comparison
+     * (whose period is a figure of its own, so outside g0's label words),
+     * when the comparison has one base */
+    for (size_t i = s->clause_start; !resp && g0->text == s->t && i + 6 <= g0->lab_start; i++)
+        resp = has_at(s->t, g0->lab_start, i, "分别") && !compared_each(s->t, s->clause_start, g0);
     size_t m = last - first + 1, found = 0, targets[BL_FIG_MAX_PARTS + 1] = {0};
     size_t lo = s->sentence_first;
     if (first > BL_FIG_LINK_WINDOW && first - BL_FIG_LINK_WINDOW > lo)
@@ -857,7 +873,10 @@ void fig_relink_respectively(scan *s)
         const bl_figure *g = &l->items[k];
         if (!link_target_kind(g))
             continue;
-        if (g->change) {
+        /* 负增长7.3%,…负增长7.0%,降幅分别比1-2月收窄13.1个和13.0个百分点:
+         * changes in points of rates that are changes themselves */
+        bool rate = change_class(g0) == CH_PP && g->kind == BL_FIG_PERCENT && change_class(g) == CH_REL;
+        if (g->change && !rate) {
             if (change_class(g) == change_class(g0))
                 break;
             continue;

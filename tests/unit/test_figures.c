@@ -2502,6 +2502,60 @@ static void test_heldout14_respectively_with_own_verbs(void **state)
     assert_int_equal(l->items[3].link, BL_FIG_NO_LINK);
 }
 
+/* Held-out round 20 (stats-city-2020m03-brief): 负增长 (negative growth
+ * written out) is a change verb of a fall: the rate links to the value
+ * before it and its signed value is negative (the chart draws it below
+ * zero). */
+static void test_heldout20_negative_growth(void **state)
+{
+    EXPECT_ROWS("1-3月,实现地区生产总值1028.06亿元,负增长4.2%。",
+                "1|月||range||1-3月\n"
+                "3|月||range||1-3月\n"
+                "1028.06|亿元||amount||实现地区生产总值1028.06亿元\n"
+                "4.2|%||percent|1028.06|负增长4.2%");
+    bl_figure_list *l = scan_text(state, "規模工業增加值負增長7.3%。");
+    assert_int_equal(l->len, 1);
+    assert_int_equal(l->items[0].change, BL_FIG_CHANGE_DOWN);
+    assert_true(bl_figure_signed_value(&l->items[0]) == -7.3);
+}
+
+/* Held-out round 20 (stats-city-2020m03-brief): 分别 over changes in points
+ * whose unit is written once and shortened (13.1个和13.0个百分点) pairs them
+ * in order with the two rates before. */
+static void test_heldout20_respectively_shortened_points(void **state)
+{
+    bl_figure_list *l = scan_text(state, "规模工业增加值负增长7.3%,总产值负增长7.0%,"
+                                         "降幅分别比1-2月收窄13.1个和13.0个百分点。");
+    assert_int_equal(l->len, 6);
+    assert_int_equal(l->items[4].link, 0);
+    assert_int_equal(l->items[5].link, 1);
+}
+
+/* Held-out round 20 (stats-city-q1-trad-supply-side): 縮短 (and 延长) is
+ * a change of a duration: it links to the level before. */
+static void test_heldout20_duration_shortened(void **state)
+{
+    bl_figure_list *l = scan_text(state, "商品房去化周期為13.6個月，比上年同期縮短16.4個月。");
+    assert_int_equal(l->len, 2);
+    assert_int_equal(l->items[1].change, BL_FIG_CHANGE_DOWN);
+    assert_int_equal(l->items[1].link, 0);
+    l = scan_text(state, "平均办理时间为20天，比上年延长3天。");
+    assert_int_equal(l->len, 2);
+    assert_int_equal(l->items[1].change, BL_FIG_CHANGE_UP);
+    assert_int_equal(l->items[1].link, 0);
+}
+
+/* Held-out round 20 (press-scio-trade-white-paper-2011-trad): a multiple
+ * after 從…增加到… whose clause has only an adverb (也增加了4倍多) is of
+ * the value reached. */
+static void test_heldout20_adverb_is_no_subject(void **state)
+{
+    bl_figure_list *l = scan_text(state, "出口從719億美元增加到3624億美元，也增加了4倍多。");
+    assert_int_equal(l->len, 3);
+    assert_int_equal(l->items[2].change, BL_FIG_CHANGE_UP);
+    assert_int_equal(l->items[2].link, 1);
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2646,6 +2700,10 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout15_comparison_written_bijiao, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout16_ranks_ordinals_and_pages, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout16_comparable_growth, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout20_negative_growth, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout20_respectively_shortened_points, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout20_duration_shortened, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout20_adverb_is_no_subject, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
