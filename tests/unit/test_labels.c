@@ -1620,6 +1620,31 @@ static void test_label_province_budget_beside_local(void **state)
     EXPECT_LABELS("全省一般公共预算收入同比增长26.7%。", "一般公共预算收入同比增长");
 }
 
+/* round 20: 负增长 (a fall written as growth) is a change verb: a change of
+ * its rate drops it with the 负 (降幅比1-2月收窄 -> 固定资产投资降幅收窄, not
+ * 固定资产投资负降幅收窄) and a rate verb alone after it is the fall's
+ * (收窄9.4个百分点 -> 项目投资降幅收窄, not 项目投资负增长收窄). */
+static void test_label_negative_growth(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("固定资产投资负增长24.1%,降幅比1-2月收窄13.1个百分点。",
+                  "固定资产投资负增长 / 固定资产投资降幅收窄");
+    EXPECT_LABELS("其中,项目投资负增长24.6%,收窄9.4个百分点。", "项目投资负增长 / 项目投资降幅收窄");
+    EXPECT_LABELS("其中，項目投資負增長24.6%，收窄9.4個百分點。", "項目投資負增長 / 項目投資降幅收窄");
+    /* (a growth's rate verb alone: as before) */
+    EXPECT_LABELS("其中,项目投资增长24.6%,加快9.4个百分点。", "项目投资增长 / 项目投资增长加快");
+}
+
+/* round 20: 占4.79%.教育系統管理的體育場地66.05萬個: a sentence ended with an
+ * ASCII full stop; a label never starts with punctuation. */
+static void test_label_ascii_full_stop(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("體育系統管理的體育場地2.13萬個,占1.29%.教育系統管理的體育場地66.05萬個,占38.98%.",
+                  "體育系統管理的體育場地 / 體育系統管理的體育場地占比 / 教育系統管理的體育場地 / "
+                  "教育系統管理的體育場地占比");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1763,6 +1788,8 @@ int main(void)
         cmocka_unit_test(test_label_abbreviation_remark),
         cmocka_unit_test(test_label_month_end),
         cmocka_unit_test(test_label_province_budget_beside_local),
+        cmocka_unit_test(test_label_negative_growth),
+        cmocka_unit_test(test_label_ascii_full_stop),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
