@@ -139,6 +139,8 @@ static const unsigned char label_trail_len[] = {LABEL_TRAIL(TRAIL_LEN)};
  * 年末增加 -> 就业人员增加; 按可比价格计算同比增长 -> 同比增长) and the 分别
  * of several changes: no part of the indicator. */
 static const char *const change_skip[] = {
+    /* round 20: 比上年全年提高, 较上年四季度: the base's period */
+    "比上年全年", "较上年全年", "較上年全年", "比上年四季度", "较上年四季度", "較上年四季度",
     "比上年同期", "比上年末",   "比上年度",   "比上年",     "比去年同期", "比去年末",
     "比去年",     "比上月",     "比上季度",   "较上年同期", "较上年末",   "较上年",
     "较去年同期", "较去年",     "較去年同期", "較上年同期", "較上年末",   "較上年",     "較去年",     "与上年相比",
@@ -589,6 +591,14 @@ static bool is_period_range(const bl_figure *f)
     return !strcmp(f->unit, "月") || !strcmp(f->unit, "季度");
 }
 
+/* Round 20: whether f is a quarter of a year read as a duration (较上年四季度
+ * 提高: 四季度 after 上年, 去年 or 年), a period. */
+static bool year_quarter(const char *t, const scan *s, const bl_figure *f)
+{
+    return f->kind == BL_FIG_DURATION && !strcmp(f->unit, "季度") && f->value >= 1 && f->value <= 4 &&
+           f->start >= s->clause_start && has_before(t, s->clause_start, f->start, "年");
+}
+
 /* Whether the 中 before t[i] starts a word with t[i] (中央, 中国, 中小企业,
  * 中心…) rather than ending 年中 (mid-year). */
 static bool is_zhong_compound(const char *t, size_t len, size_t i)
@@ -863,7 +873,9 @@ static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figu
     if (common_chars(ll, n, t, a, b) >= 3)
         return true;
     /* round 18: 增長7.1%,拉動GDP增長4.0個百分點: a contribution */
-    if (has_at(t, b, a, "拉动") || has_at(t, b, a, "拉動"))
+    /* (round 20: 上拉地区生产总值增速2.5个百分点, 下拉 too) */
+    if (has_at(t, b, a, "拉动") || has_at(t, b, a, "拉動") || has_at(t, b, a, "上拉") ||
+        has_at(t, b, a, "下拉"))
         return true;
     char other[BL_FIG_LABEL_MAX];
     size_t on = label_otherwise(ll, n, other, sizeof other);
@@ -2656,7 +2668,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         bool periods = k - s->clause_first <= BL_FIG_LINK_WINDOW;
         for (size_t j = s->clause_first; j < k && periods; j++)
             periods = l->items[j].text != f->text || is_period_range(&l->items[j]) ||
-                      l->items[j].kind == BL_FIG_DATE;
+                      l->items[j].kind == BL_FIG_DATE || year_quarter(t, s, &l->items[j]);
         for (size_t w = 0; w < NELEM(rate) && !wn; w++)
             if (has_at(t, f->start, ca, rate[w]))
                 wn = strlen(rate[w]);

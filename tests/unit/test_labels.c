@@ -1645,6 +1645,21 @@ static void test_label_ascii_full_stop(void **state)
                   "教育系統管理的體育場地占比");
 }
 
+/* round 20: the words of a comparison's base are no part of a label: the
+ * base's period (较上年四季度, 比上年全年) and the base of a contribution
+ * after 高于 (上拉 names its indicator, as 拉动 does). */
+static void test_label_base_period_and_pull(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("工业增加值同比增长8.0%,增速较上年四季度提高0.9个百分点。",
+                  "工业增加值同比增长 / 工业增加值增速提高");
+    EXPECT_LABELS("1~2月規模以上工業企業成本費用利潤率7.3%,比上年全年提高0.5個百分點。",
+                  "規模以上工業企業成本費用利潤率 / 規模以上工業企業成本費用利潤率提高");
+    EXPECT_LABELS("第一产业增加值27.5亿元,增长3.4%,高于全省0.1个百分点,"
+                  "上拉地区生产总值增速0.5个百分点。",
+                  "第一产业增加值 / 第一产业增加值增长 / 高于全省 / 上拉地区生产总值增速");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1790,6 +1805,7 @@ int main(void)
         cmocka_unit_test(test_label_province_budget_beside_local),
         cmocka_unit_test(test_label_negative_growth),
         cmocka_unit_test(test_label_ascii_full_stop),
+        cmocka_unit_test(test_label_base_period_and_pull),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
