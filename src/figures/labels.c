@@ -593,10 +593,10 @@ static bool is_period_range(const bl_figure *f)
 
 /* Round 20: whether f is a quarter of a year read as a duration (较上年四季度
  * 提高: 四季度 after 上年, 去年 or 年), a period. */
-static bool year_quarter(const char *t, const scan *s, const bl_figure *f)
+static bool year_quarter(const char *t, const bl_figure *f)
 {
     return f->kind == BL_FIG_DURATION && !strcmp(f->unit, "季度") && f->value >= 1 && f->value <= 4 &&
-           f->start >= s->clause_start && has_before(t, s->clause_start, f->start, "年");
+           has_before(t, 0, f->start, "年");
 }
 
 /* Whether the 中 before t[i] starts a word with t[i] (中央, 中国, 中小企业,
@@ -1124,6 +1124,25 @@ static __attribute__((noinline)) size_t linked_words(const char *t, const bl_fig
     return n;
 }
 
+/* Round 20: the indicator of a growth's label ll (工业增加值同比增长 ->
+ * 工业增加值) copied into out (BL_FIG_LABEL_MAX bytes), NULL when ll ends in
+ * no growth verb or is only one. */
+static const char *growth_subject(const char *ll, char *out)
+{
+    static const char *const grew[] = {"同比增长", "同比增長", "增长", "增長"};
+    size_t n = strlen(ll);
+    for (size_t w = 0; w < NELEM(grew); w++)
+        if (has_before(ll, 0, n, grew[w])) {
+            size_t m = n - strlen(grew[w]);
+            if (bl_utf8_count(ll, m) < 2 || m >= BL_FIG_LABEL_MAX)
+                return NULL;
+            memcpy(out, ll, m);
+            out[m] = '\0';
+            return out;
+        }
+    return NULL;
+}
+
 /* Round 13: 分别较1—9月份和上年同期提高0.1和1.2个百分点: the length of a
  * base listed after the first one (和上年同期, after a join and with 较 or
  * 比 before it in the clause) at t[a, b) of a change's words, 0 when none. */
@@ -1581,6 +1600,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* (round 10: 是“十一五”末的1.6倍: a multiple of a reference too, whose
      * label is the indicator's alone) */
     const char *ref_owner = NULL;
+    char grew_owner[BL_FIG_LABEL_MAX];
     bool multiple = f->kind == BL_FIG_MULTIPLE;
     if (!f->change && (f->kind == BL_FIG_PERCENT || multiple) && f->part <= 1 &&
         k > s->sentence_first) {
@@ -1608,12 +1628,15 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             if (xb <= ra + strlen(ref[w]))
                 break;
             /* at most the link window back (a sentence of changes) */
+            const bl_figure *grew_p = NULL;
             for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
                 const bl_figure *p = &l->items[j];
                 if (p->text != f->text)
                     break;
+                if (p->change && p->kind == BL_FIG_PERCENT && !grew_p)
+                    grew_p = p;
                 if (p->change || p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE ||
-                    p->kind == BL_FIG_POINTS || p->kind == BL_FIG_MULTIPLE)
+                    p->kind == BL_FIG_POINTS || p->kind == BL_FIG_MULTIPLE || year_quarter(t, p))
                     continue;
                 /* （其中直流火核电冷却水482.7亿m3），占用水总量的16.2%: a
                  * value that ends a remark in parentheses is not the owner */
@@ -1627,6 +1650,15 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     ref_owner = p->label;
                 break;
             }
+            /* round 20: 工业增加值同比增长8.0%,增速较…,占GDP的比重为26.2%: a
+             * share after a growth of no level, the growth's indicator */
+            /* (not over items: 占…比重分别为12.1%和32.6%) */
+            bool items = false;
+            for (size_t i = ra; i < rb && grew_p && !ref_owner && !items; i++)
+                items = has_at(t, rb, i, "分别") || has_at(t, rb, i, "分別");
+            if (!ref_owner && grew_p && grew_p->label && w < 2 && !items)
+                ref_owner = growth_subject(grew_p->label, grew_owner);
+
             if (ref_owner) {
                 a = multiple ? xb : xa;
                 b = xb;
@@ -2668,7 +2700,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         bool periods = k - s->clause_first <= BL_FIG_LINK_WINDOW;
         for (size_t j = s->clause_first; j < k && periods; j++)
             periods = l->items[j].text != f->text || is_period_range(&l->items[j]) ||
-                      l->items[j].kind == BL_FIG_DATE || year_quarter(t, s, &l->items[j]);
+                      l->items[j].kind == BL_FIG_DATE || year_quarter(t, &l->items[j]);
         for (size_t w = 0; w < NELEM(rate) && !wn; w++)
             if (has_at(t, f->start, ca, rate[w]))
                 wn = strlen(rate[w]);

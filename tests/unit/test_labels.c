@@ -1660,6 +1660,18 @@ static void test_label_base_period_and_pull(void **state)
                   "第一产业增加值 / 第一产业增加值增长 / 高于全省 / 上拉地区生产总值增速");
 }
 
+/* round 20: a share after a growth and no level (工业增加值同比增长8.0%,…,
+ * 占GDP的比重为26.2%) is the growth's indicator's, past the clauses of its
+ * rate (较上年四季度 no figure of its own); not over items (分别为). */
+static void test_label_share_after_growth(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("工业增加值同比增长8.0%,增速较上年四季度提高0.9个百分点,拉动经济增长2.0个百分点,"
+                  "占GDP的比重为26.2%;其中制造业增加值同比增长7.6%,占GDP的比重为13.6%。",
+                  "工业增加值同比增长 / 工业增加值增速提高 / 拉动经济增长 / 工业增加值占GDP的比重 / "
+                  "制造业增加值同比增长 / 制造业增加值占GDP的比重");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1806,6 +1818,7 @@ int main(void)
         cmocka_unit_test(test_label_negative_growth),
         cmocka_unit_test(test_label_ascii_full_stop),
         cmocka_unit_test(test_label_base_period_and_pull),
+        cmocka_unit_test(test_label_share_after_growth),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
