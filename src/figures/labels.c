@@ -139,8 +139,6 @@ static const unsigned char label_trail_len[] = {LABEL_TRAIL(TRAIL_LEN)};
  * 年末增加 -> 就业人员增加; 按可比价格计算同比增长 -> 同比增长) and the 分别
  * of several changes: no part of the indicator. */
 static const char *const change_skip[] = {
-    /* round 20: 比上年全年提高, 较上年四季度: the base's period */
-    "比上年全年", "较上年全年", "較上年全年", "比上年四季度", "较上年四季度", "較上年四季度",
     "比上年同期", "比上年末",   "比上年度",   "比上年",     "比去年同期", "比去年末",
     "比去年",     "比上月",     "比上季度",   "较上年同期", "较上年末",   "较上年",
     "较去年同期", "较去年",     "較去年同期", "較上年同期", "較上年末",   "較上年",     "較去年",     "与上年相比",
@@ -352,6 +350,12 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                 wn = 0; /* (完成 of a budget: 收入完成, 完成投资) */
             if (wn && !has_at(t, b, i + wn, "率") && !balance_at(t, b, i + wn))
                 skip = wn; /* (累计结存: a balance) */
+        }
+        /* round 20: 比上年全年提高, 较上年四季度: the base's period */
+        if (skip && i + skip < b && (unsigned char)t[i + skip] == 0xE5) {
+            size_t pn = has_at(t, b, i + skip, "全年") ? strlen("全年") : has_at(t, b, i + skip, "四季度") ? strlen("四季度") : 0;
+            if (pn && has_before(t, i, i + skip, "上年"))
+                skip += pn;
         }
         if (!skip && t[i] == '[') {
             size_t j = i + 1;
@@ -595,7 +599,7 @@ static bool is_period_range(const bl_figure *f)
  * 提高: 四季度 after 上年, 去年 or 年), a period. */
 static bool year_quarter(const char *t, const bl_figure *f)
 {
-    return f->kind == BL_FIG_DURATION && !strcmp(f->unit, "季度") && f->value >= 1 && f->value <= 4 &&
+    return f->kind == BL_FIG_DURATION && f->value >= 1 && f->value <= 4 && !strcmp(f->unit, "季度") &&
            has_before(t, 0, f->start, "年");
 }
 
@@ -1406,7 +1410,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     size_t a = f->lab_start, b = f->lab_end;
     /* round 20: 占4.79%.教育系統管理的體育場地: a sentence ended with an ASCII
      * full stop; a label never starts with punctuation */
-    while (a < b && (t[a] == '.' || t[a] == ',' || t[a] == ';' || t[a] == ':'))
+    while (a < b && (unsigned char)t[a] <= ';' && (t[a] == '.' || t[a] == ',' || t[a] == ';' || t[a] == ':'))
         a++;
     /* round 9: a ratio of what is shared, the base of an index, a figure
      * ending a name in quotes (shape_words) */
@@ -2690,11 +2694,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         static const char *const verb[] = {"加快", "扩大", "擴大", "回落", "提高", "收窄", "放缓",
                                            "放緩", "回升", "上升", "下降", "减慢", "減慢", "缩小",
                                            "縮小", "加大", "提升"};
-        /* (round 20: 负增长24.1%,降幅比1-2月收窄: the 负 is the verb's) */
-        static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "同比增加",
-                                           "同比减少", "负增长",   "負增長",   "增长",
-                                           "增長",     "下降",     "增加",     "减少",
-                                           "減少"};
+        static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "同比增加", "同比减少",
+                                           "增长", "增長", "下降", "增加", "减少", "減少"};
         size_t ca = skip_spaces(t, f->start, s->clause_start), wn = 0, vn = 0, gn = 0;
         /* only periods (1-4月) before it in the clause (a few) */
         bool periods = k - s->clause_first <= BL_FIG_LINK_WINDOW;
@@ -2712,17 +2713,21 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 vn = strlen(verb[w]);
         const char *ll = l->items[f->link].label;
         size_t n = strlen(ll);
-        for (size_t w = 0; w < NELEM(grew) && !gn; w++)
+        for (size_t w = 0; w < NELEM(grew) && !gn && vn; w++)
             if (n > strlen(grew[w]) && has_before(ll, 0, n, grew[w]))
                 gn = strlen(grew[w]);
+        /* (round 20: 负增长24.1%,降幅比1-2月收窄: the 负 is the verb's) */
+        bool neg = gn == strlen("增长") && n > gn + strlen("负") &&
+                   (has_before(ll, 0, n - gn, "负") || has_before(ll, 0, n - gn, "負"));
+        if (neg)
+            gn += strlen("负");
         bool compared = false; /* 比一季度, 较1-4月 between them */
         for (size_t i = ca + wn; wn && i < e - vn && !compared; i++)
             compared = has_at(t, e, i, "比") || has_at(t, e, i, "较") || has_at(t, e, i, "較");
         /* round 20: 项目投资负增长24.6%,收窄9.4个百分点: a verb alone after a
          * fall written as 负增长 changes its 降幅 */
         const char *rw = t + ca;
-        bool fell = !wn && vn && gn == strlen("负增长") && ca + vn == e &&
-                    (has_before(ll, 0, n, "负增长") || has_before(ll, 0, n, "負增長"));
+        bool fell = !wn && vn && neg && ca + vn == e;
         if (fell) {
             rw = "降幅";
             wn = strlen("降幅");
