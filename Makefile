@@ -17,7 +17,7 @@ Q       := $(if $(V),,@)
 # templates name.  Tests: the tools that measure PDFs and workbooks.
 DEB_BUILD := build-essential pkg-config libhpdf-dev libxlsxwriter-dev libminizip-dev \
              libfreetype-dev libharfbuzz-dev libinih-dev \
-             libjansson-dev nettle-dev libdeflate-dev libicu-dev icc-profiles-free
+             libjansson-dev libssl-dev libdeflate-dev libicu-dev icc-profiles-free
 DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-uming \
              fonts-wqy-zenhei
 DEB_TEST  := libcmocka-dev python3 python3-openpyxl python3-pandas python3-fonttools python3-icu poppler-utils qpdf mupdf-tools procps \
@@ -46,18 +46,17 @@ ifeq ($(WERROR),1)
 WARN += -Werror
 endif
 
-PKGS     := freetype2 harfbuzz-subset xlsxwriter minizip inih jansson nettle zlib libdeflate icu-uc
+PKGS     := freetype2 harfbuzz-subset xlsxwriter minizip inih jansson libcrypto zlib libdeflate icu-uc
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter minizip inih jansson nettle zlib libdeflate icu-uc 2>/dev/null) -lhpdf -lm -pthread
+PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter minizip inih jansson libcrypto zlib libdeflate icu-uc 2>/dev/null) -lhpdf -lm -pthread
 # ld.so binds each symbol reference by searching the loaded objects in load
-# order.  Debian's libxlsxwriter pulls in libcrypto (for MD5), whose 4,197
-# references, most to itself, then walk 18 objects first; named first it is
-# searched second.  Start-up falls from 8.1M to 5.8M instructions (callgrind,
-# `bulletin --version`), about 0.7 ms an export.  Only when libxlsxwriter
-# needs it, so a build against one that does not stays without it.
-XLSX_SO    = $(shell $(CC) -print-file-name=libxlsxwriter.so)
+# order.  libcrypto (the sources' SHA-256, src/base/sha256.c; Debian's
+# libxlsxwriter loads it too, for MD5) has 4,197 references, most to
+# itself, that would walk 18 objects first; named first it is searched
+# second.  Start-up falls from 8.1M to 5.8M instructions (callgrind,
+# `bulletin --version`), about 0.7 ms an export.
 CRYPTO_1ST = -Wl,--no-as-needed -lcrypto -Wl,--as-needed
-FIRST_LIBS = $(if $(shell objdump -p $(XLSX_SO) 2>/dev/null | grep 'NEEDED.*libcrypto'),$(CRYPTO_1ST)) $(CXX_1ST)
+FIRST_LIBS = $(CRYPTO_1ST) $(CXX_1ST)
 # Likewise libstdc++ (ICU's and HarfBuzz's: 4,303 symbol references, most
 # to itself) and libc, which every object calls, named next: `bulletin
 # --version` 8.70M -> 7.45M instructions.
@@ -78,7 +77,7 @@ LIB      := $(BUILD)/libbulletin.a
 SO_NAME  := libbulletin.so.0
 SO_FILE  := libbulletin.so.0.1.0
 SHLIB    := $(BUILD)/$(SO_FILE)
-PC_REQ   := freetype2 harfbuzz-subset xlsxwriter minizip inih jansson nettle zlib libdeflate icu-uc
+PC_REQ   := freetype2 harfbuzz-subset xlsxwriter minizip inih jansson libcrypto zlib libdeflate icu-uc
 BIN      := $(BUILD)/bulletin
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -159,7 +158,14 @@ $(BUILD)/bulletin.pc: src/bulletin.pc.in $(PREFIX_STAMP)
 # The program's lxw_tmpfile and zipOpen (src/xlsx/xlsx.c: the workbook's
 # parts and zip in memory) are exported, so that libxlsxwriter's own calls
 # reach them.
-EXPORT_SYMS = $(foreach s,lxw_tmpfile zipOpen zipOpenNewFileInZip4_64 zipWriteInFileInZip zipCloseFileInZip zipClose,-Wl,--export-dynamic-symbol=$(s))
+# Likewise libxlsxwriter's XML writer, attributes and cell names
+# (src/xlsx/xmlw.c: the same bytes for less work), taken from the archive
+# by name (-u: nothing in the program calls them).
+XMLW_SYMS   = lxw_xml_start_tag lxw_xml_empty_tag lxw_xml_end_tag lxw_xml_data_element \
+              lxw_new_attribute_str lxw_new_attribute_int lxw_rowcol_to_cell \
+              lxw_add_worksheet_relationship lxw_utf8_strlen
+EXPORT_SYMS = $(foreach s,lxw_tmpfile zipOpen zipOpenNewFileInZip4_64 zipWriteInFileInZip zipCloseFileInZip zipClose $(XMLW_SYMS),-Wl,--export-dynamic-symbol=$(s)) \
+              $(foreach s,$(XMLW_SYMS),-Wl,-u,$(s))
 # The program links the small MIT/BSD libraries that nothing else in the
 # process uses (libdeflate, inih, jansson) from their static archives when
 # Debian has them: each shared object costs an export its mapping, its
@@ -167,7 +173,7 @@ EXPORT_SYMS = $(foreach s,lxw_tmpfile zipOpen zipOpenNewFileInZip4_64 zipWriteIn
 # VM, where a page fault is dear, about 3% of a one-bulletin export's CPU).
 # The shared library and the tests link them as before.
 STATIC_OR_SHARED = $(if $(filter /%,$(shell $(CC) -print-file-name=lib$(1).a)),-l:lib$(1).a,-l$(1))
-BIN_LIBS = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter minizip nettle zlib icu-uc 2>/dev/null) \
+BIN_LIBS = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter minizip libcrypto zlib icu-uc 2>/dev/null) \
            $(foreach l,deflate inih jansson,$(call STATIC_OR_SHARED,$(l))) -lhpdf -lm -pthread
 
 $(BIN): $(BUILD)/obj/cli/main.o $(LIB)

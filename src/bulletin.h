@@ -355,7 +355,8 @@ bulletin_node_type bulletin_node_get_type(const bulletin_node *node);
 /* The precise type, the parts of an official document included. */
 bulletin_node_type bulletin_node_kind(const bulletin_node *node);
 
-/* DATE: the ISO date "2024-03-05"; CELL: the unit of its column or row
+/* DATE: the ISO date "2024-03-05" ("" for a date without its year,
+ * 12月11日: no year is made up); CELL: the unit of its column or row
  * ("亿元"), when the table names one; "" otherwise. */
 const char *bulletin_node_value(const bulletin_node *node);
 

@@ -11,8 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <nettle/sha2.h>
-
+#include "base/sha256.h"
 #include "doc/parse_int.h"
 
 /* ========================================================================
@@ -640,22 +639,8 @@ bulletin_status bl_parse_model(const char *text, size_t len, const char *path,
         return bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
     }
     p.doc->source_len = p.doc->input_bytes;
-    {
-        /* The digest of the file as given (BOM included), for provenance.
-         * Nettle: a plain function call (OpenSSL 3's EVP spends more on
-         * fetching its provider than on hashing a bulletin). */
-        struct sha256_ctx sha;
-        uint8_t md[SHA256_DIGEST_SIZE];
-        static const char hex[] = "0123456789abcdef";
-        sha256_init(&sha);
-        sha256_update(&sha, p.doc->input_bytes, (const uint8_t *)text);
-        sha256_digest(&sha, SHA256_DIGEST_SIZE, md);
-        for (unsigned k = 0; k < SHA256_DIGEST_SIZE; k++) {
-            p.doc->sha256[2 * k] = hex[md[k] >> 4];
-            p.doc->sha256[2 * k + 1] = hex[md[k] & 15];
-        }
-        p.doc->sha256[64] = '\0';
-    }
+    /* The digest of the file as given (BOM included), for provenance. */
+    bl_sha256_hex(text, p.doc->input_bytes, p.doc->sha256);
     p.doc->root = bl_node_new(mem, BULLETIN_NODE_DOCUMENT);
     if (!p.doc->root) {
         status = BULLETIN_ERR_NOMEM;

@@ -226,6 +226,8 @@ static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
                 title_at = j;
             split = attach || org_then_date || left_date || title_meta || title_docnumber
                  || (head_end && i == head_end);
+            if (split && title_at == j)
+                title_at = 0; /* a part already */
         }
         int hl, hn;
         size_t he = split ? flat_heading(cp, n, j, last, &hl, &hn) : 0;
@@ -243,7 +245,7 @@ static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
         }
         i = j;
     }
-    if (title_at && heads >= 2 && nc < 64 && (!nc || cand[0] > title_at)) {
+    if (title_at && heads >= 2 && nc < 64) { /* the first space: before every other */
         memmove(cand + 1, cand, nc * sizeof *cand);
         cand[0] = title_at;
         nc++;

@@ -328,13 +328,27 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                                  const char *const *skip_words, size_t nskip)
 {
     bulletin_status status = BULLETIN_OK;
-    size_t run = a;
+    size_t run = a, base = lb->len;
     for (size_t i = a; i < b && status == BULLETIN_OK;) {
         /* a UTF-8 continuation byte starts none of the words, marks or
          * readings below */
         if (is_utf8_cont(t[i])) {
             i++;
             continue;
+        }
+        /* round 15: 常住人口中共有家庭户: what is counted among the words
+         * before 中共有 (their scope) is after it (not 中共党员, nor
+         * 中共有关部门: a Han character after 有, not 关; the 中's bytes
+         * first) */
+        if (nskip && t[i] == "中"[0] && i > a && i + strlen("中共有") < b && t[i + 1] == "中"[1] &&
+            t[i + 2] == "中"[2] && has_at(t, b, i, "中共有")) {
+            uint32_t c = cp_at(t, b, i + strlen("中共有"), NULL);
+            if (c != CP_BAD && bl_is_han(c) && c != 0x5173 /* 关: 中共有关部门 */ && c != 0x95DC) {
+                lb->len = base;
+                i += strlen("中共有");
+                run = i;
+                continue;
+            }
         }
         size_t skip = 0;
         for (size_t w = 0; w < nskip && !skip; w++) {
@@ -507,8 +521,11 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
             *a = sa;
             again = true;
         }
+        /* (the first two bytes before has_at: the lead words' first
+         * characters share their first byte with most characters) */
         for (size_t w = 0; w < nlead && *a < *b; w++)
-            if (t[*a] == lead[w][0] && has_at(t, *b, *a, lead[w])) {
+            if (t[*a] == lead[w][0] && (!lead[w][1] || (*b - *a > 1 && t[*a + 1] == lead[w][1])) &&
+                has_at(t, *b, *a, lead[w])) {
                 size_t n = strlen(lead[w]);
                 if ((!strcmp(lead[w], "全国") || !strcmp(lead[w], "全國")) &&
                     national_budget_at(t, *b, *a + n))

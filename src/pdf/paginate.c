@@ -6,7 +6,8 @@
  * subtitle its first lines); a paragraph never leaves its first line alone at a page foot
  * nor its last line alone at a page top (孤行): the page then ends a
  * line short, on the same grid; the 落款 and date are never split and
- * take the last two lines of the text before them along; a table's rows
+ * have the last two lines of the text before them on their page (taken
+ * along to a new page, or from the page before); a table's rows
  * go whole (a row taller than a page between its lines), its header rows
  * repeated at the top of the next page; its caption, the note above it
  * (its unit) and its title, header and group rows are kept with two body
@@ -336,11 +337,12 @@ static void repeat_header(ctx *c, pstate *ps, size_t ti)
     ps->y += h;
 }
 
-/* Lines of block `p` on page `page` at its end. */
-static size_t lines_on(const ctx *c, const pblock *p, int page)
+/* Lines of block `p` before its line `end` on page `page`, counted back
+ * from line end-1. */
+static size_t lines_on(const ctx *c, const pblock *p, size_t end, int page)
 {
     size_t on = 0;
-    for (size_t i = p->first + p->count; i-- > p->first && c->lines[i].page == page;)
+    for (size_t i = p->first + end; i-- > p->first && c->lines[i].page == page;)
         on++;
     return on;
 }
@@ -358,45 +360,73 @@ static void put_block(ctx *c, pstate *ps, pblock *b, size_t from)
     ps->y = ceil(ps->y / c->row - 1e-6) * c->row;
 }
 
-/* The 落款 block `bi` goes to a new page: the text before it comes along
- * (GB/T 9704: the 落款 never stands without text on its page): its last
- * keep_prev lines, over as many paragraphs and 附件说明 items as that
- * takes (a paragraph's every line on the page when one would stay
- * alone; the heading right over a paragraph taken whole). */
-static void carry_before(ctx *c, pstate *ps, size_t bi)
+/* The 落款 block `bi` never stands without text on its page (GB/T 9704):
+ * the last keep_prev lines of the text before it are on its page.  When
+ * it does not fit where it stands (!fits), it goes to a new page and they
+ * come along; when it fits on a page holding fewer of them above it (a
+ * page top, or one line there: （三）请平昌电视台… alone above it), they
+ * come from the page before, and what is above it on its page is set
+ * again under them.  The lines taken span as many paragraphs and 附件说明
+ * items as that takes (a paragraph's every line on the page when one
+ * would stay alone; the heading right over a paragraph taken whole).
+ * Returns whether anything moved. */
+static bool carry_before(ctx *c, pstate *ps, size_t bi, bool fits)
 {
     const pblock *b = &c->blocks[bi];
-    int from_page = ps->page;
-    new_page(c, ps);
-    if (b->keep_prev <= 0)
-        return;
+    int page = fits ? ps->page : ps->page + 1, from_page = page - 1;
     size_t first = bi, from = 0; /* what moves: blocks first .. bi-1, the first from line `from` */
-    size_t need = (size_t)b->keep_prev;
-    for (size_t pi = bi; pi-- > 0 && need > 0;) {
+    size_t need = b->keep_prev > 0 ? (size_t)b->keep_prev : 0;
+    /* the text already above it on its page: set again, under what comes */
+    while (fits && first > 0 && from == 0) {
+        const pblock *p = &c->blocks[first - 1];
+        size_t here = lines_on(c, p, p->count, page);
+        if (here == 0)
+            break;
+        if (p->kind != BK_TEXT || p->whole)
+            return false; /* a table's rows: text enough */
+        first--;
+        from = p->count - here;
+        need = here >= need ? 0 : need - here;
+    }
+    if (need == 0 || page - 1 <= c->front) {
+        if (!fits)
+            new_page(c, ps);
+        return false;
+    }
+    size_t took = 0;
+    for (size_t pi = from ? first + 1 : first; pi-- > 0 && need > 0;) {
         pblock *p = &c->blocks[pi];
         if (p->kind != BK_TEXT || p->whole || p->heading)
             break;
-        size_t on = lines_on(c, p, from_page);
+        size_t end = pi == first ? from : p->count, moving = p->count - end;
+        size_t on = lines_on(c, p, end, from_page);
         if (on == 0)
             break;
         size_t take = on < need ? on : need;
-        if (take < on && take < 2)
-            take = on < 2 ? on : 2; /* no last line alone at the top */
+        if (take < on && take + moving < 2)
+            take = on < 2 - moving ? on : 2 - moving; /* no last line alone at the top */
         if (on - take == 1)
             take = on; /* nor a first line alone at the foot */
         first = pi;
-        from = p->count - take;
+        from = end - take;
+        took += take;
         need = take >= need ? 0 : need - take;
         if (take < on)
             break;
-        if (take == p->count && pi > 0 && c->blocks[pi - 1].heading
-            && c->blocks[pi - 1].kind == BK_TEXT
-            && lines_on(c, &c->blocks[pi - 1], from_page) == c->blocks[pi - 1].count) {
+        if (from == 0 && pi > 0 && c->blocks[pi - 1].heading && c->blocks[pi - 1].kind == BK_TEXT
+            && lines_on(c, &c->blocks[pi - 1], c->blocks[pi - 1].count, from_page)
+                   == c->blocks[pi - 1].count) {
             first = pi - 1; /* the heading over the paragraph comes too */
             from = 0;
             break;
         }
     }
+    if (!fits)
+        new_page(c, ps);
+    else if (took == 0)
+        return false;
+    else
+        ps->y = 0;
     for (size_t pi = first; pi < bi; pi++) {
         pblock *p = &c->blocks[pi];
         /* a heading keeps its space before at the page top, as when it
@@ -405,6 +435,21 @@ static void carry_before(ctx *c, pstate *ps, size_t bi)
             ps->y += block_before(c, p);
         put_block(c, ps, p, pi == first ? from : 0);
     }
+    return first < bi;
+}
+
+/* The text lines of the blocks before bi on page `page`, up to `most`. */
+static size_t text_above(const ctx *c, size_t bi, int page, size_t most)
+{
+    size_t n = 0;
+    for (size_t pi = bi; pi-- > 0 && n < most;) {
+        const pblock *p = &c->blocks[pi];
+        size_t here = lines_on(c, p, p->count, page);
+        n += here;
+        if (here < p->count)
+            break;
+    }
+    return n;
 }
 
 /* A table row taller than a page, from the top of one: split between
@@ -517,10 +562,14 @@ static void paginate_once(ctx *c, pstate *ps)
             continue;
         }
         if (b->whole && ps->y > eps && ps->y + (double)b->count * block_line_pitch(c, b) > H + eps) {
-            carry_before(c, ps, bi);
+            carry_before(c, ps, bi, false);
             if (ps->y > eps)
                 ps->y += before; /* its space before, under the text it took along */
             H = c->height;
+        } else if (b->whole && b->keep_prev > 0
+                   && text_above(c, bi, ps->page, (size_t)b->keep_prev) < (size_t)b->keep_prev
+                   && carry_before(c, ps, bi, true)) {
+            ps->y += before;
         }
         size_t n = b->count, i = 0;
         bool first_part = true;

@@ -11,6 +11,8 @@
  *   cells.c   text cut to Excel's limit, column widths by East Asian
  *             width, decimals, serial dates, libxlsxwriter's errors
  *   zipw.c    a zip in memory over libdeflate, for the workbook's parts
+ *   xmlw.c    libxlsxwriter's XML tags, attributes, cell names and
+ *             relationships, the same bytes for less work (exported)
  *
  * It includes xlsxwriter.h: only files in src/xlsx/ may include it.
  */

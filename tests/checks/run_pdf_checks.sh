@@ -30,6 +30,7 @@
 # inside a word by ICU's word boundaries, body leading within 5 % of the
 # template's, a table's caption or header at a page foot without a body
 # row, a note apart from its table, a first or last body row alone).
+# First check_pdf.py --self-test: its figures on made-up lines.
 # Prints "pdf-checks: N passed, M failed"; exits 1 when anything failed.
 # Needs poppler-utils, qpdf, mupdf-tools, python3-fonttools, python3-icu.
 
@@ -59,6 +60,11 @@ passed=0
 failed=0
 ok() { passed=$((passed + 1)); }
 bad() { failed=$((failed + 1)); echo "FAIL $name: $*" >&2; }
+
+# check_pdf.py's own cases first (made-up lines: a table's group rows read
+# out of order, a group row at a page foot)
+name=check_pdf.py
+if out=$($PY "$CHECK" --self-test); then ok; else bad "self-test: $out"; fi
 
 render() { # txt pdf errfile
     case $(basename "$BIN") in

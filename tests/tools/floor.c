@@ -54,7 +54,7 @@
  * the outline, the xref or the metadata; compute glyph widths; build the
  * workbook's XML or deflate it (libxlsxwriter's zip, with zlib); write the
  * JSON/TSV outputs; check inputs against outputs; load libhpdf,
- * libxlsxwriter, libcrypto, FreeType, inih, jansson, nettle (the export's
+ * libxlsxwriter, libcrypto, FreeType, inih, jansson (the export's
  * start-up).  It links only libc, HarfBuzz (hb-subset, which brings in
  * GLib, FreeType and graphite2 as in the export) and libdeflate, from its
  * static archive when there is one, as the export does (Makefile).

@@ -1672,6 +1672,15 @@ static void test_label_share_after_growth(void **state)
                   "制造业增加值同比增长 / 制造业增加值占GDP的比重");
 }
 
+/* Round 15: X中共有Y (全区常住人口中共有家庭户172869户): the count or level
+ * of Y among X is Y's, the words before 中共有 its scope (not 中共党员). */
+static void test_label_among_all_there_are(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全区常住人口中共有家庭户172869户，家庭户人口为501694人。", "家庭户 / 家庭户人口");
+    EXPECT_LABELS("全县中共党员12000名。", "中共党员");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1819,6 +1828,7 @@ int main(void)
         cmocka_unit_test(test_label_ascii_full_stop),
         cmocka_unit_test(test_label_base_period_and_pull),
         cmocka_unit_test(test_label_share_after_growth),
+        cmocka_unit_test(test_label_among_all_there_are),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

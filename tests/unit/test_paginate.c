@@ -6,8 +6,9 @@
  * body rows, never leaves a body row alone at a page foot or top nor a
  * group row last on a page, and keeps the note below it with its last
  * row; and an attached document's title (DOCTITLE) keeps the subtitle
- * under it, and the subtitle the first lines of its text.  Runs from the
- * repository root (fonts/, templates/).
+ * under it, and the subtitle the first lines of its text; a 落款 slid
+ * down the pages has two lines of the text above it on its page.  Runs
+ * from the repository root (fonts/, templates/).
  */
 #include "test_util.h"
 
@@ -513,6 +514,102 @@ static void test_label_column_two_lines(void **state)
     }
 }
 
+/* A notice of `lines` one-line paragraphs and, when `tail`, a last
+ * paragraph of `tail` clauses (4: three lines in gongwen, two in
+ * brochure), signed and dated (notice-pingchang-npc-standing-session-2013:
+ * 平昌县人大常委会办公室 / 2013年10月24日 under （三）请平昌电视台…). */
+static char *signed_text(int lines, int tail)
+{
+    size_t cap = 1024 + (size_t)lines * 96, len = 0;
+    char *t = malloc(cap);
+    assert_non_null(t);
+    len += (size_t)snprintf(t + len, cap - len, "关于召开县人大常委会会议的通知\n");
+    for (int i = 0; i < lines; i++)
+        len += (size_t)snprintf(t + len, cap - len, "请第%d组人员列席会议。\n", i + 1);
+    if (tail) {
+        len += (size_t)snprintf(t + len, cap - len, "请各单位");
+        for (int i = 0; i < tail; i++)
+            len += (size_t)snprintf(t + len, cap - len, "%s认真开展调查研究形成书面报告",
+                                    i ? "，再" : "");
+        len += (size_t)snprintf(t + len, cap - len, "。\n");
+    }
+    len += (size_t)snprintf(t + len, cap - len, "平昌县人大常委会办公室\n2013年10月24日\n");
+    assert_true(len < cap);
+    return t;
+}
+
+/* Renders the notice in `tpl`: the 落款 and date on one page with at
+ * least two lines of the text before them on it (GB/T 9704: never alone
+ * at a page top, nor under one line), and a paragraph split across pages
+ * with two lines or more on each.  *later counts the renders where the
+ * 落款 is past the first page; *under2 those where exactly two lines of
+ * the text stand above it there. */
+static void check_signed(const char *tpl, int lines, int tail, int *later, int *under2)
+{
+    char *text = signed_text(lines, tail);
+    bulletin_doc *doc = tu_parse(text, 0);
+    free(text);
+    int kinds = 0;
+    for (const bulletin_node *n = bulletin_node_first_child(bulletin_doc_root(doc)); n;
+         n = bulletin_node_next(n))
+        kinds |= (bulletin_node_kind(n) == BULLETIN_NODE_SIGNATURE)
+                 | (bulletin_node_kind(n) == BULLETIN_NODE_DATE) << 1;
+    assert_int_equal(kinds, 3);
+    placed *p = render_placed(doc, tpl);
+    int first = -1, page = 0, last = 0;
+    for (int i = 0; i < p->n; i++) {
+        bulletin_node_type k = bulletin_node_kind(p->node[i]);
+        if (k != BULLETIN_NODE_SIGNATURE && k != BULLETIN_NODE_DATE)
+            continue;
+        if (first < 0) {
+            first = i;
+            page = p->page[i];
+        }
+        last = p->page[i];
+    }
+    assert_true(first > 0);
+    assert_int_equal(last, page); /* never split */
+    int above = 0;
+    for (int i = 0; i < first; i++)
+        above += p->page[i] == page;
+    if (page > 1) {
+        assert_true(above >= 2);
+        ++*later;
+        *under2 += above == 2;
+    }
+    /* the last paragraph: two lines or more on each page it is on */
+    const bulletin_node *tailp = first > 0 && tail ? p->node[first - 1] : NULL;
+    int on[64] = {0}, all = 0;
+    for (int i = 0; i < first && tailp; i++)
+        if (p->node[i] == tailp && p->page[i] > 0 && p->page[i] < 64) {
+            on[p->page[i]]++;
+            all++;
+        }
+    for (int g = 0; g < 64; g++)
+        assert_true(on[g] == 0 || on[g] >= 2 || on[g] == all);
+    free(p);
+    bulletin_doc_free(doc);
+}
+
+/* The 落款 slid down the pages, after one-line paragraphs and after a
+ * paragraph of three lines (two in brochure), in both templates: it
+ * stood under one line of text at a page top (（三）请平昌电视台… alone
+ * above it), or alone there, when it fit there; it takes the last lines
+ * of the text along as it does when it does not fit. */
+static void test_signoff_not_alone(void **state)
+{
+    (void)state;
+    static const char *const tpl[] = {"gongwen", "brochure"};
+    for (int t = 0; t < 2; t++) {
+        int later = 0, under2 = 0;
+        for (int tail = 0; tail <= 4; tail += 4)
+            for (int lines = 0; lines < 60; lines++)
+                check_signed(tpl[t], lines, tail, &later, &under2);
+        assert_true(later >= 40); /* the rule was met */
+        assert_true(under2 > 0);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -524,6 +621,7 @@ int main(void)
         cmocka_unit_test(test_subtitle_under_title),
         cmocka_unit_test(test_subtitle_under_doctitle),
         cmocka_unit_test(test_label_column_two_lines),
+        cmocka_unit_test(test_signoff_not_alone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

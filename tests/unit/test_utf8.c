@@ -74,6 +74,29 @@ static void test_count(void **state)
     assert_int_equal(bl_utf8_count(s, strlen(s)), 8);
 }
 
+/* Counted eight bytes at a time: every start and length against the
+ * definition (bytes that are not 10xxxxxx), stray and invalid bytes
+ * included, and exact counts across the eight-byte steps. */
+static void test_count_every_offset(void **state)
+{
+    (void)state;
+    const char *t = "统计公报2023年GDP增长5.2%\x80\xBF\xC0\xFF末尾——“引号”𠀀x";
+    size_t len = strlen(t);
+    for (size_t a = 0; a < len; a++)
+        for (size_t b = a; b <= len; b++) {
+            size_t want = 0;
+            for (size_t i = a; i < b; i++)
+                if (((unsigned char)t[i] & 0xC0) != 0x80)
+                    want++;
+            assert_int_equal(bl_utf8_count(t + a, b - a), want);
+        }
+    assert_int_equal(bl_utf8_count("一二三四五六七八", 24), 8);  /* three steps */
+    assert_int_equal(bl_utf8_count("一二三四五六七八", 23), 8);  /* a cut character */
+    assert_int_equal(bl_utf8_count("\x80\x80\x80\x80\x80\x80\x80\x80", 8), 0);
+    assert_int_equal(bl_utf8_count("abcdefgh", 8), 8);
+    assert_int_equal(bl_utf8_count("", 0), 0);
+}
+
 static void test_classes(void **state)
 {
     (void)state;
@@ -99,6 +122,7 @@ int main(void)
         cmocka_unit_test(test_decode_rejects_truncated_and_stray),
         cmocka_unit_test(test_encode_roundtrip),
         cmocka_unit_test(test_count),
+        cmocka_unit_test(test_count_every_offset),
         cmocka_unit_test(test_classes),
     };
     return cmocka_run_group_tests_name("utf8", tests, NULL, NULL);

@@ -1,0 +1,265 @@
+/* test_xlsx_xmlw.c - the program's definitions of libxlsxwriter's XML
+ * writer, attributes and cell names (src/xlsx/xmlw.c) are the program's
+ * own, and write what the library's own functions (found with
+ * dlsym(RTLD_NEXT)) write, byte for byte: tags with and without
+ * attributes, every escaped character, data, truncated long values,
+ * numbers above INT_MAX, the name of every column with rows of every
+ * length, a string's characters, and a sheet's relationships (the type's buffer as long as its
+ * text, not 2,080 bytes). */
+#define _GNU_SOURCE /* RTLD_NEXT */
+#include <dlfcn.h>
+#include <malloc.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "test_util.h"
+
+#include <xlsxwriter.h>
+#include <xlsxwriter/xmlwriter.h>
+
+typedef void (*tag_fn)(FILE *, const char *, struct xml_attribute_list *);
+typedef void (*end_fn)(FILE *, const char *);
+typedef void (*data_fn)(FILE *, const char *, const char *, struct xml_attribute_list *);
+typedef struct xml_attribute *(*str_fn)(const char *, const char *);
+typedef struct xml_attribute *(*int_fn)(const char *, uint32_t);
+typedef void (*cell_fn)(char *, lxw_row_t, lxw_col_t);
+typedef size_t (*len_fn)(const char *);
+typedef void (*rel_fn)(lxw_relationships *, const char *, const char *, const char *);
+
+/* The library's definition of `name` (the library is linked for
+ * lxw_version: nothing else here calls it). */
+static void *lib(const char *name)
+{
+    assert_non_null(lxw_version());
+    void *sym = dlsym(RTLD_NEXT, name);
+    assert_non_null(sym);
+    return sym;
+}
+
+#define LIB(type, name) ((type)(uintptr_t)lib(#name))
+
+static void test_the_programs_own(void **state)
+{
+    (void)state;
+    assert_ptr_not_equal(lib("lxw_xml_start_tag"), (void *)(uintptr_t)lxw_xml_start_tag);
+    assert_ptr_not_equal(lib("lxw_xml_empty_tag"), (void *)(uintptr_t)lxw_xml_empty_tag);
+    assert_ptr_not_equal(lib("lxw_xml_end_tag"), (void *)(uintptr_t)lxw_xml_end_tag);
+    assert_ptr_not_equal(lib("lxw_xml_data_element"), (void *)(uintptr_t)lxw_xml_data_element);
+    assert_ptr_not_equal(lib("lxw_new_attribute_str"), (void *)(uintptr_t)lxw_new_attribute_str);
+    assert_ptr_not_equal(lib("lxw_new_attribute_int"), (void *)(uintptr_t)lxw_new_attribute_int);
+    assert_ptr_not_equal(lib("lxw_rowcol_to_cell"), (void *)(uintptr_t)lxw_rowcol_to_cell);
+    assert_ptr_not_equal(lib("lxw_utf8_strlen"), (void *)(uintptr_t)lxw_utf8_strlen);
+    assert_ptr_not_equal(lib("lxw_add_worksheet_relationship"),
+                         (void *)(uintptr_t)lxw_add_worksheet_relationship);
+}
+
+/* What one of the writers puts in a stream. */
+typedef struct {
+    char *buf;
+    size_t len;
+    FILE *f;
+} out;
+
+static void open_out(out *o)
+{
+    o->buf = NULL;
+    o->len = 0;
+    o->f = open_memstream(&o->buf, &o->len);
+    assert_non_null(o->f);
+}
+
+static void same(out *a, out *b)
+{
+    assert_int_equal(fclose(a->f), 0);
+    assert_int_equal(fclose(b->f), 0);
+    assert_true(a->len > 0);
+    assert_int_equal(a->len, b->len);
+    assert_memory_equal(a->buf, b->buf, a->len);
+    free(a->buf);
+    free(b->buf);
+}
+
+static void free_list(struct xml_attribute_list *l)
+{
+    while (!STAILQ_EMPTY(l)) {
+        struct xml_attribute *a = STAILQ_FIRST(l);
+        STAILQ_REMOVE_HEAD(l, list_entries);
+        free(a);
+    }
+}
+
+static const char *const values[] = {
+    "", "plain", "a&b", "<x>", "say \"hi\"", "two\nlines", "&<>\"\n\n\"><&", "trailing&",
+    "数据!$A$1:$B$2", "file.pdf#page=3", "tab\there", "x>y<z",
+};
+
+/* Tags and data elements with each value as an attribute and as data. */
+static void test_tags_as_the_library(void **state)
+{
+    (void)state;
+    tag_fn lib_start = LIB(tag_fn, lxw_xml_start_tag), lib_empty = LIB(tag_fn, lxw_xml_empty_tag);
+    end_fn lib_end = LIB(end_fn, lxw_xml_end_tag);
+    data_fn lib_data = LIB(data_fn, lxw_xml_data_element);
+    for (size_t i = 0; i < sizeof values / sizeof *values; i++) {
+        struct xml_attribute_list l;
+        STAILQ_INIT(&l);
+        struct xml_attribute *a = lxw_new_attribute_str("r", "A1");
+        STAILQ_INSERT_TAIL(&l, a, list_entries);
+        a = lxw_new_attribute_str("t", values[i]);
+        STAILQ_INSERT_TAIL(&l, a, list_entries);
+        a = lxw_new_attribute_int("s", (uint32_t)i);
+        STAILQ_INSERT_TAIL(&l, a, list_entries);
+        for (int with = 0; with < 3; with++) {
+            struct xml_attribute_list empty;
+            STAILQ_INIT(&empty);
+            struct xml_attribute_list *al = with == 0 ? NULL : with == 1 ? &empty : &l;
+            out x, y;
+            open_out(&x);
+            open_out(&y);
+            lxw_xml_start_tag(x.f, "row", al);
+            lib_start(y.f, "row", al);
+            lxw_xml_empty_tag(x.f, "c", al);
+            lib_empty(y.f, "c", al);
+            lxw_xml_data_element(x.f, "t", values[i], al);
+            lib_data(y.f, "t", values[i], al);
+            lxw_xml_end_tag(x.f, "row");
+            lib_end(y.f, "row");
+            same(&x, &y);
+        }
+        free_list(&l);
+    }
+}
+
+/* The records: keys and values cut to 2,079 bytes; "%d" of numbers. */
+static void test_attributes_as_the_library(void **state)
+{
+    (void)state;
+    str_fn lib_str = LIB(str_fn, lxw_new_attribute_str);
+    int_fn lib_int = LIB(int_fn, lxw_new_attribute_int);
+    char *longv = malloc(3000);
+    assert_non_null(longv);
+    memset(longv, 'v', 2999);
+    longv[2999] = '\0';
+    longv[2078] = 'w';
+    const char *strs[] = {"", "x", "file.pdf#page=12", longv};
+    for (size_t i = 0; i < sizeof strs / sizeof *strs; i++) {
+        struct xml_attribute *a = lxw_new_attribute_str(strs[i], strs[(i + 1) % 4]);
+        struct xml_attribute *b = lib_str(strs[i], strs[(i + 1) % 4]);
+        assert_string_equal(a->key, b->key);
+        assert_string_equal(a->value, b->value);
+        free(a);
+        free(b);
+    }
+    struct xml_attribute *cut = lxw_new_attribute_str("k", longv);
+    assert_int_equal(strlen(cut->value), 2079);
+    assert_int_equal(cut->value[2078], 'w');
+    free(cut);
+    static const uint32_t nums[] = {0, 1, 9, 10, 99, 1048576, 2147483647u, 2147483648u,
+                                    4294967295u, 123456789};
+    for (size_t i = 0; i < sizeof nums / sizeof *nums; i++) {
+        struct xml_attribute *a = lxw_new_attribute_int("n", nums[i]);
+        struct xml_attribute *b = lib_int("n", nums[i]);
+        assert_string_equal(a->key, b->key);
+        assert_string_equal(a->value, b->value);
+        free(a);
+        free(b);
+    }
+    free(longv);
+}
+
+/* Every column, with rows of one to ten digits and past INT_MAX. */
+static void test_cell_names_as_the_library(void **state)
+{
+    (void)state;
+    cell_fn lib_cell = LIB(cell_fn, lxw_rowcol_to_cell);
+    static const lxw_row_t rows[] = {0,        8,         9,          98,         99,
+                                     999,      9999,      99999,      1048575,    9999999,
+                                     99999999, 123456789, 2147483646, 2147483647, 4294967294u,
+                                     4294967295u};
+    for (unsigned col = 0; col < 65535; col += col < 20000 ? 1 : 97) {
+        for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
+            char a[LXW_MAX_CELL_NAME_LENGTH] = {0}, b[LXW_MAX_CELL_NAME_LENGTH] = {0};
+            lxw_rowcol_to_cell(a, rows[r], (lxw_col_t)col);
+            lib_cell(b, rows[r], (lxw_col_t)col);
+            assert_string_equal(a, b);
+        }
+    }
+    char name[LXW_MAX_CELL_NAME_LENGTH];
+    lxw_rowcol_to_cell(name, 1048575, 16383);
+    assert_string_equal(name, "XFD1048576");
+    lxw_rowcol_to_cell(name, 0, 26);
+    assert_string_equal(name, "AA1");
+}
+
+/* A string's characters: every suffix of a mixed text, as the library
+ * counts them. */
+static void test_strlen_as_the_library(void **state)
+{
+    (void)state;
+    len_fn lib_len = LIB(len_fn, lxw_utf8_strlen);
+    const char *t = "统计公报2023年GDP增长5.2%\x80\xBF\xC0\xFF末尾——“引号”𠀀x";
+    for (size_t a = 0; t[a]; a++)
+        assert_int_equal(lxw_utf8_strlen(t + a), lib_len(t + a));
+    assert_int_equal(lxw_utf8_strlen("湖北:2023年"), 8);
+    assert_int_equal(lxw_utf8_strlen(""), 0);
+}
+
+/* The same tuples, in the same order; a NULL type or target adds none. */
+static void test_relationships_as_the_library(void **state)
+{
+    (void)state;
+    rel_fn lib_rel = LIB(rel_fn, lxw_add_worksheet_relationship);
+    char *longt = malloc(2100);
+    assert_non_null(longt);
+    memset(longt, 't', 2099);
+    longt[2099] = '\0';
+    static const struct {
+        const char *type, *target, *mode;
+    } cases[] = {
+        {"/hyperlink", "file.pdf#page=3", "External"},
+        {"/table", "../tables/table1.xml", NULL},
+        {"/drawing", "../drawings/drawing1.xml", NULL},
+        {NULL, "x", NULL},
+        {"/hyperlink", NULL, "External"},
+        {"", "", ""},
+    };
+    lxw_relationships *a = lxw_relationships_new(), *b = lxw_relationships_new();
+    assert_non_null(a);
+    assert_non_null(b);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        lxw_add_worksheet_relationship(a, cases[i].type, cases[i].target, cases[i].mode);
+        lib_rel(b, cases[i].type, cases[i].target, cases[i].mode);
+    }
+    lxw_add_worksheet_relationship(a, longt, "cut", NULL); /* the type cut to 2,079 bytes */
+    lib_rel(b, longt, "cut", NULL);
+    lxw_rel_tuple *x = STAILQ_FIRST(a->relationships), *y = STAILQ_FIRST(b->relationships);
+    size_t n = 0;
+    for (; x && y; x = STAILQ_NEXT(x, list_pointers), y = STAILQ_NEXT(y, list_pointers), n++) {
+        assert_string_equal(x->type, y->type);
+        assert_string_equal(x->target, y->target);
+        assert_int_equal(x->target_mode == NULL, y->target_mode == NULL);
+        if (x->target_mode)
+            assert_string_equal(x->target_mode, y->target_mode);
+        if (strlen(x->type) < 100) /* the library's is 2,080 bytes */
+            assert_true(malloc_usable_size(x->type) < 200);
+    }
+    assert_null(x);
+    assert_null(y);
+    assert_int_equal(n, 5);
+    lxw_free_relationships(a);
+    lxw_free_relationships(b);
+    free(longt);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_the_programs_own),
+        cmocka_unit_test(test_tags_as_the_library),
+        cmocka_unit_test(test_attributes_as_the_library),
+        cmocka_unit_test(test_cell_names_as_the_library),
+        cmocka_unit_test(test_strlen_as_the_library),
+        cmocka_unit_test(test_relationships_as_the_library),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
