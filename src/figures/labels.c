@@ -1778,7 +1778,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         a = wei;
     /* round 18: 第二產業增加值占比較上年4.93個百分點 (the verb missing):
      * the comparison's base ending a level's words */
-    if (!ref_owner && !f->change && b > a) {
+    /* (all end with 上年: that first, round 20) */
+    if (!ref_owner && !f->change && b - a > strlen("较上年") && has_before(t, a, b, "上年")) {
         static const char *const bases[] = {"较上年", "較上年", "比上年"};
         for (size_t w = 0; w < NELEM(bases); w++)
             if (b - a > strlen(bases[w]) && has_before(t, a, b, bases[w])) {
