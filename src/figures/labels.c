@@ -365,6 +365,12 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
             if (wn && !has_at(t, b, i + wn, "率") && !balance_at(t, b, i + wn))
                 skip = wn; /* (累计结存: a balance) */
         }
+        /* round 20: 比上年全年提高, 较上年四季度: the base's period */
+        if (skip && i + skip < b && (unsigned char)t[i + skip] == 0xE5) {
+            size_t pn = has_at(t, b, i + skip, "全年") ? strlen("全年") : has_at(t, b, i + skip, "四季度") ? strlen("四季度") : 0;
+            if (pn && has_before(t, i, i + skip, "上年"))
+                skip += pn;
+        }
         if (!skip && t[i] == '[') {
             size_t j = i + 1;
             while (j < b && t[j] >= '0' && t[j] <= '9')
@@ -604,6 +610,14 @@ static bool is_period_range(const bl_figure *f)
     if (!*f->unit)
         return f->value >= 1900 && f->value <= 2100 && f->value == (double)(long)f->value;
     return !strcmp(f->unit, "月") || !strcmp(f->unit, "季度");
+}
+
+/* Round 20: whether f is a quarter of a year read as a duration (较上年四季度
+ * 提高: 四季度 after 上年, 去年 or 年), a period. */
+static bool year_quarter(const char *t, const bl_figure *f)
+{
+    return f->kind == BL_FIG_DURATION && f->value >= 1 && f->value <= 4 && !strcmp(f->unit, "季度") &&
+           has_before(t, 0, f->start, "年");
 }
 
 /* Whether the 中 before t[i] starts a word with t[i] (中央, 中国, 中小企业,
@@ -880,7 +894,9 @@ static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figu
     if (common_chars(ll, n, t, a, b) >= 3)
         return true;
     /* round 18: 增長7.1%,拉動GDP增長4.0個百分點: a contribution */
-    if (has_at(t, b, a, "拉动") || has_at(t, b, a, "拉動"))
+    /* (round 20: 上拉地区生产总值增速2.5个百分点, 下拉 too) */
+    if (has_at(t, b, a, "拉动") || has_at(t, b, a, "拉動") || has_at(t, b, a, "上拉") ||
+        has_at(t, b, a, "下拉"))
         return true;
     char other[BL_FIG_LABEL_MAX];
     size_t on = label_otherwise(ll, n, other, sizeof other);
@@ -1127,6 +1143,25 @@ static __attribute__((noinline)) size_t linked_words(const char *t, const bl_fig
         if ((has_at(ll, n, i, "占") || has_at(ll, n, i, "佔")) && bl_utf8_count(ll, i) >= 2)
             return i;
     return n;
+}
+
+/* Round 20: the indicator of a growth's label ll (工业增加值同比增长 ->
+ * 工业增加值) copied into out (BL_FIG_LABEL_MAX bytes), NULL when ll ends in
+ * no growth verb or is only one. */
+static const char *growth_subject(const char *ll, char *out)
+{
+    static const char *const grew[] = {"同比增长", "同比增長", "增长", "增長"};
+    size_t n = strlen(ll);
+    for (size_t w = 0; w < NELEM(grew); w++)
+        if (has_before(ll, 0, n, grew[w])) {
+            size_t m = n - strlen(grew[w]);
+            if (bl_utf8_count(ll, m) < 2 || m >= BL_FIG_LABEL_MAX)
+                return NULL;
+            memcpy(out, ll, m);
+            out[m] = '\0';
+            return out;
+        }
+    return NULL;
 }
 
 /* Round 13: 分别较1—9月份和上年同期提高0.1和1.2个百分点: the length of a
@@ -1390,6 +1425,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         }
     }
     size_t a = f->lab_start, b = f->lab_end;
+    /* round 20: 占4.79%.教育系統管理的體育場地: a sentence ended with an ASCII
+     * full stop; a label never starts with punctuation */
+    while (a < b && (unsigned char)t[a] <= ';' && (t[a] == '.' || t[a] == ',' || t[a] == ';' || t[a] == ':'))
+        a++;
     /* round 9: a ratio of what is shared, the base of an index, a figure
      * ending a name in quotes (shape_words) */
     if ((f->kind == BL_FIG_RATIO && f->part == 1 && !f->change) ||
@@ -1582,6 +1621,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* (round 10: 是“十一五”末的1.6倍: a multiple of a reference too, whose
      * label is the indicator's alone) */
     const char *ref_owner = NULL;
+    char grew_owner[BL_FIG_LABEL_MAX];
     bool multiple = f->kind == BL_FIG_MULTIPLE;
     if (!f->change && (f->kind == BL_FIG_PERCENT || multiple) && f->part <= 1 &&
         k > s->sentence_first) {
@@ -1609,12 +1649,15 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             if (xb <= ra + strlen(ref[w]))
                 break;
             /* at most the link window back (a sentence of changes) */
+            const bl_figure *grew_p = NULL;
             for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
                 const bl_figure *p = &l->items[j];
                 if (p->text != f->text)
                     break;
+                if (p->change && p->kind == BL_FIG_PERCENT && !grew_p)
+                    grew_p = p;
                 if (p->change || p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE ||
-                    p->kind == BL_FIG_POINTS || p->kind == BL_FIG_MULTIPLE)
+                    p->kind == BL_FIG_POINTS || p->kind == BL_FIG_MULTIPLE || year_quarter(t, p))
                     continue;
                 /* （其中直流火核电冷却水482.7亿m3），占用水总量的16.2%: a
                  * value that ends a remark in parentheses is not the owner */
@@ -1628,6 +1671,15 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     ref_owner = p->label;
                 break;
             }
+            /* round 20: 工业增加值同比增长8.0%,增速较…,占GDP的比重为26.2%: a
+             * share after a growth of no level, the growth's indicator */
+            /* (not over items: 占…比重分别为12.1%和32.6%) */
+            bool items = false;
+            for (size_t i = ra; i < rb && grew_p && !ref_owner && !items; i++)
+                items = has_at(t, rb, i, "分别") || has_at(t, rb, i, "分別");
+            if (!ref_owner && grew_p && grew_p->label && w < 2 && !items)
+                ref_owner = growth_subject(grew_p->label, grew_owner);
+
             if (ref_owner) {
                 a = multiple ? xb : xa;
                 b = xb;
@@ -1726,7 +1778,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         a = wei;
     /* round 18: 第二產業增加值占比較上年4.93個百分點 (the verb missing):
      * the comparison's base ending a level's words */
-    if (!ref_owner && !f->change && b > a) {
+    /* (all end with 上年: that first, round 20) */
+    if (!ref_owner && !f->change && b - a > strlen("较上年") && has_before(t, a, b, "上年")) {
         static const char *const bases[] = {"较上年", "較上年", "比上年"};
         for (size_t w = 0; w < NELEM(bases); w++)
             if (b - a > strlen(bases[w]) && has_before(t, a, b, bases[w])) {
@@ -2666,7 +2719,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         bool periods = k - s->clause_first <= BL_FIG_LINK_WINDOW;
         for (size_t j = s->clause_first; j < k && periods; j++)
             periods = l->items[j].text != f->text || is_period_range(&l->items[j]) ||
-                      l->items[j].kind == BL_FIG_DATE;
+                      l->items[j].kind == BL_FIG_DATE || year_quarter(t, &l->items[j]);
         for (size_t w = 0; w < NELEM(rate) && !wn; w++)
             if (has_at(t, f->start, ca, rate[w]))
                 wn = strlen(rate[w]);
@@ -2678,17 +2731,30 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 vn = strlen(verb[w]);
         const char *ll = l->items[f->link].label;
         size_t n = strlen(ll);
-        for (size_t w = 0; w < NELEM(grew) && !gn; w++)
+        for (size_t w = 0; w < NELEM(grew) && !gn && vn; w++)
             if (n > strlen(grew[w]) && has_before(ll, 0, n, grew[w]))
                 gn = strlen(grew[w]);
+        /* (round 20: 负增长24.1%,降幅比1-2月收窄: the 负 is the verb's) */
+        bool neg = gn == strlen("增长") && n > gn + strlen("负") &&
+                   (has_before(ll, 0, n - gn, "负") || has_before(ll, 0, n - gn, "負"));
+        if (neg)
+            gn += strlen("负");
         bool compared = false; /* 比一季度, 较1-4月 between them */
         for (size_t i = ca + wn; wn && i < e - vn && !compared; i++)
             compared = has_at(t, e, i, "比") || has_at(t, e, i, "较") || has_at(t, e, i, "較");
-        if (periods && wn && vn && gn && (compared || ca + wn == e - vn) &&
+        /* round 20: 项目投资负增长24.6%,收窄9.4个百分点: a verb alone after a
+         * fall written as 负增长 changes its 降幅 */
+        const char *rw = t + ca;
+        bool fell = !wn && vn && neg && ca + vn == e;
+        if (fell) {
+            rw = "降幅";
+            wn = strlen("降幅");
+        }
+        if (periods && wn && vn && gn && (compared || fell || ca + wn == e - vn) &&
             n - gn + wn + vn < BL_FIG_LABEL_MAX) {
             status = bl_buf_put(&lb, ll, n - gn);
             if (status == BULLETIN_OK)
-                status = bl_buf_put(&lb, t + ca, wn);
+                status = bl_buf_put(&lb, rw, wn);
             if (status == BULLETIN_OK)
                 status = bl_buf_put(&lb, t + e - vn, vn);
             listed = true; /* (the linked label is said) */

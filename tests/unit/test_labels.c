@@ -1620,6 +1620,58 @@ static void test_label_province_budget_beside_local(void **state)
     EXPECT_LABELS("全省一般公共预算收入同比增长26.7%。", "一般公共预算收入同比增长");
 }
 
+/* round 20: 负增长 (a fall written as growth) is a change verb: a change of
+ * its rate drops it with the 负 (降幅比1-2月收窄 -> 固定资产投资降幅收窄, not
+ * 固定资产投资负降幅收窄) and a rate verb alone after it is the fall's
+ * (收窄9.4个百分点 -> 项目投资降幅收窄, not 项目投资负增长收窄). */
+static void test_label_negative_growth(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("固定资产投资负增长24.1%,降幅比1-2月收窄13.1个百分点。",
+                  "固定资产投资负增长 / 固定资产投资降幅收窄");
+    EXPECT_LABELS("其中,项目投资负增长24.6%,收窄9.4个百分点。", "项目投资负增长 / 项目投资降幅收窄");
+    EXPECT_LABELS("其中，項目投資負增長24.6%，收窄9.4個百分點。", "項目投資負增長 / 項目投資降幅收窄");
+    /* (a growth's rate verb alone: as before) */
+    EXPECT_LABELS("其中,项目投资增长24.6%,加快9.4个百分点。", "项目投资增长 / 项目投资增长加快");
+}
+
+/* round 20: 占4.79%.教育系統管理的體育場地66.05萬個: a sentence ended with an
+ * ASCII full stop; a label never starts with punctuation. */
+static void test_label_ascii_full_stop(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("體育系統管理的體育場地2.13萬個,占1.29%.教育系統管理的體育場地66.05萬個,占38.98%.",
+                  "體育系統管理的體育場地 / 體育系統管理的體育場地占比 / 教育系統管理的體育場地 / "
+                  "教育系統管理的體育場地占比");
+}
+
+/* round 20: the words of a comparison's base are no part of a label: the
+ * base's period (较上年四季度, 比上年全年) and the base of a contribution
+ * after 高于 (上拉 names its indicator, as 拉动 does). */
+static void test_label_base_period_and_pull(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("工业增加值同比增长8.0%,增速较上年四季度提高0.9个百分点。",
+                  "工业增加值同比增长 / 工业增加值增速提高");
+    EXPECT_LABELS("1~2月規模以上工業企業成本費用利潤率7.3%,比上年全年提高0.5個百分點。",
+                  "規模以上工業企業成本費用利潤率 / 規模以上工業企業成本費用利潤率提高");
+    EXPECT_LABELS("第一产业增加值27.5亿元,增长3.4%,高于全省0.1个百分点,"
+                  "上拉地区生产总值增速0.5个百分点。",
+                  "第一产业增加值 / 第一产业增加值增长 / 高于全省 / 上拉地区生产总值增速");
+}
+
+/* round 20: a share after a growth and no level (工业增加值同比增长8.0%,…,
+ * 占GDP的比重为26.2%) is the growth's indicator's, past the clauses of its
+ * rate (较上年四季度 no figure of its own); not over items (分别为). */
+static void test_label_share_after_growth(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("工业增加值同比增长8.0%,增速较上年四季度提高0.9个百分点,拉动经济增长2.0个百分点,"
+                  "占GDP的比重为26.2%;其中制造业增加值同比增长7.6%,占GDP的比重为13.6%。",
+                  "工业增加值同比增长 / 工业增加值增速提高 / 拉动经济增长 / 工业增加值占GDP的比重 / "
+                  "制造业增加值同比增长 / 制造业增加值占GDP的比重");
+}
+
 /* Round 15: X中共有Y (全区常住人口中共有家庭户172869户): the count or level
  * of Y among X is Y's, the words before 中共有 its scope (not 中共党员). */
 static void test_label_among_all_there_are(void **state)
@@ -1772,6 +1824,10 @@ int main(void)
         cmocka_unit_test(test_label_abbreviation_remark),
         cmocka_unit_test(test_label_month_end),
         cmocka_unit_test(test_label_province_budget_beside_local),
+        cmocka_unit_test(test_label_negative_growth),
+        cmocka_unit_test(test_label_ascii_full_stop),
+        cmocka_unit_test(test_label_base_period_and_pull),
+        cmocka_unit_test(test_label_share_after_growth),
         cmocka_unit_test(test_label_among_all_there_are),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
