@@ -800,6 +800,10 @@ static bool semicolon_between(const char *t, size_t a, size_t b)
 /* Whether 分别 in g's clause (from byte a) is followed by a comparison
  * with two bases or more before the change (分别较1—9月份和上年同期提高,
  * 分别比…、…增长). */
+/* How far before a change's label words 分别 may stand for the comparison
+ * (分别比1-2月收窄: 分别, 比, the period and its figure, 96 bytes at most). */
+#define RESP_BEFORE_LABEL 96
+
 static bool compared_each(const char *t, size_t a, const bl_figure *g)
 {
     for (size_t i = a; i + 6 <= g->lab_end; i++) {
@@ -835,9 +839,14 @@ void fig_relink_respectively(scan *s)
         resp = has_at(s->t, g0->lab_end, i, "分别");
     /* 降幅分别比1-2月收窄13.1个和13.0个百分点: 分别 before the comparison
      * (whose period is a figure of its own, so outside g0's label words),
-     * when the comparison has one base */
-    for (size_t i = s->clause_start; !resp && g0->text == s->t && i + 6 <= g0->lab_start; i++)
-        resp = has_at(s->t, g0->lab_start, i, "分别") && !compared_each(s->t, s->clause_start, g0);
+     * when the comparison has one base; looked for only in the words just
+     * before g0's, so that a clause of thousands of changes is not read
+     * again for each (tests/pathological: clause-of-figures) */
+    size_t from = s->clause_start;
+    if (g0->lab_start > from + RESP_BEFORE_LABEL)
+        from = g0->lab_start - RESP_BEFORE_LABEL;
+    for (size_t i = from; !resp && g0->text == s->t && i + 6 <= g0->lab_start; i++)
+        resp = has_at(s->t, g0->lab_start, i, "分别") && !compared_each(s->t, i, g0);
     size_t m = last - first + 1, found = 0, targets[BL_FIG_MAX_PARTS + 1] = {0};
     size_t lo = s->sentence_first;
     if (first > BL_FIG_LINK_WINDOW && first - BL_FIG_LINK_WINDOW > lo)
