@@ -911,7 +911,7 @@ void fig_relink_respectively(scan *s)
     /* 占比分别较1—9月份和上年同期提高0.1和1.2个百分点: 分别 over the
      * comparisons, one indicator's changes against each, all of the value
      * before */
-    if (nearest != BL_FIG_NO_LINK && found < m && compared_each(s->t, s->clause_start, g0)) {
+    if (nearest != BL_FIG_NO_LINK && found < m && compared_each(s->t, from, g0)) {
         for (size_t i = 0; i < m; i++)
             l->items[first + i].link = nearest;
         return;
