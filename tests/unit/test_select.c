@@ -287,6 +287,31 @@ static void test_the_workbook_charts_the_same_series(void **state)
     bulletin_doc_free(doc);
 }
 
+/* The key figures of `doc` into keys (BL_SELECT_KEYS_MAX of them); asserts
+ * there are `count`. */
+static void key_figures(const bulletin_doc *doc, bl_key_figure *keys, size_t count)
+{
+    size_t n = 0;
+    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
+    assert_int_equal(n, count);
+}
+
+/* Asserts the key figures of `doc`, into keys: `n` cards, each with its
+ * value as the text writes it and its label (NULL: not asserted). */
+static void expect_cards(const bulletin_doc *doc, bl_key_figure *keys, const char *const (*cards)[2], size_t n)
+{
+    key_figures(doc, keys, n);
+    for (size_t k = 0; k < n; k++) {
+        char v[64], lab[256];
+        bl_select_value_text(doc, keys[k].figure, v, sizeof v);
+        assert_string_equal(v, cards[k][0]);
+        if (cards[k][1]) {
+            bl_select_label(doc, keys[k].figure, lab, sizeof lab);
+            assert_string_equal(lab, cards[k][1]);
+        }
+    }
+}
+
 /* Issue 17: the key-figures cards.  No figure twice, never a target (……
  * 年目标, 力争), a year, a rank or a figure whose label is its own value;
  * the value as the text writes it (12,345); a policy text gets none. */
@@ -299,19 +324,11 @@ static void test_key_figures_are_worth_a_card(void **state)
                                  "| 指标 | 2023年 | 2024年目标 |\n| 商标注册量（件） | 5,600 | 8,000 |\n",
                                  0);
     bl_key_figure keys[BL_SELECT_KEYS_MAX];
-    size_t n = 0;
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
-    assert_int_equal(n, 2); /* 12,345 once, 5,600; not 20,000 nor 8,000 (targets) */
-    char v[64], lab[256];
-    bl_select_value_text(doc, keys[0].figure, v, sizeof v);
-    assert_string_equal(v, "12,345");
-    bl_select_label(doc, keys[0].figure, lab, sizeof lab);
-    assert_string_equal(lab, "专利授权量");
-    bl_select_value_text(doc, keys[1].figure, v, sizeof v);
-    assert_string_equal(v, "5,600");
-    bl_select_label(doc, keys[1].figure, lab, sizeof lab);
-    assert_string_equal(lab, "商标注册量（2023年）"); /* the column's period */
-    for (size_t k = 0; k < n; k++) {
+    /* 12,345 once, 5,600; not 20,000 nor 8,000 (targets); 商标注册量 with
+     * the column's period */
+    static const char *const cards[][2] = {{"12,345", "专利授权量"}, {"5,600", "商标注册量（2023年）"}};
+    expect_cards(doc, keys, cards, 2);
+    for (size_t k = 0; k < 2; k++) {
         bulletin_figure f = figure(doc, keys[k].figure);
         assert_false(bl_select_is_target(&f));
         assert_true(f.kind == BULLETIN_FIGURE_AMOUNT || f.kind == BULLETIN_FIGURE_COUNT);
@@ -324,24 +341,20 @@ static void test_key_figures_are_worth_a_card(void **state)
     doc = tu_parse("某县人口普查公报\n全县常住人口为188194人，与2010年第六次全国人口普查的185869人相比，"
                    "十年共增加2325人，增长1.25%。\n",
                    0);
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
-    assert_int_equal(n, 1);
-    bl_select_value_text(doc, keys[0].figure, v, sizeof v);
-    assert_string_equal(v, "188194");
+    static const char *const census[][2] = {{"188194", NULL}};
+    expect_cards(doc, keys, census, 1);
     bulletin_doc_free(doc);
 
     /* a policy 意见: years, a duration, an article number: no card */
     doc = tu_parse("关于深化改革的实施意见\n各地要自2024年1月1日起，在3个工作日内办结，"
                    "按照第十条执行。2024年起施行。\n",
                    0);
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
-    assert_int_equal(n, 0);
+    key_figures(doc, keys, 0);
     bulletin_doc_free(doc);
 
     /* a count whose only label is its own value or a verb is no card */
     doc = tu_parse("标题\n12,345件。实现100亿元。\n", 0);
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
-    assert_int_equal(n, 0);
+    key_figures(doc, keys, 0);
     bulletin_doc_free(doc);
 }
 
@@ -363,20 +376,11 @@ static void test_key_figures_quantities_and_levels(void **state)
                                  "| 地区 | 比重 |\n| 甲市 | 17.95% |\n",
                                  0);
     bl_key_figure keys[BL_SELECT_KEYS_MAX];
-    size_t n = 0;
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
     static const char *const cards[][2] = {
         {"706.5", "平均年降水量"},     {"3160.5", "水资源总量"}, {"15", "大型水库"},
         {"15.1", "生活用水占比"},      {"87.8", "地表水水质优良断面比例"},
         {"16.2", "工业用水占比"},        {"1.0", "劣Ⅴ类断面比例"}};
-    assert_int_equal(n, sizeof cards / sizeof *cards);
-    for (size_t k = 0; k < n; k++) {
-        char v[64], lab[256];
-        bl_select_value_text(doc, keys[k].figure, v, sizeof v);
-        bl_select_label(doc, keys[k].figure, lab, sizeof lab);
-        assert_string_equal(v, cards[k][0]);
-        assert_string_equal(lab, cards[k][1]);
-    }
+    expect_cards(doc, keys, cards, sizeof cards / sizeof *cards);
     bulletin_doc_free(doc);
 }
 
@@ -394,18 +398,9 @@ static void test_key_figures_long_indicator(void **state)
                                  "株洲市成为我省第二个技术合同成交额跨入100亿元的市州。\n",
                                  0);
     bl_key_figure keys[BL_SELECT_KEYS_MAX];
-    size_t n = 0;
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
     static const char *const cards[][2] = {{"339", "地级及以上城市"},
                                            {"84.6", "地级及以上城市平均空气质量优良天数比例"}};
-    assert_int_equal(n, 2);
-    for (size_t k = 0; k < n; k++) {
-        char v[64], lab[256];
-        bl_select_value_text(doc, keys[k].figure, v, sizeof v);
-        bl_select_label(doc, keys[k].figure, lab, sizeof lab);
-        assert_string_equal(v, cards[k][0]);
-        assert_string_equal(lab, cards[k][1]);
-    }
+    expect_cards(doc, keys, cards, 2);
     bulletin_doc_free(doc);
 }
 
@@ -440,9 +435,7 @@ static void test_targets_found_everywhere(void **state)
     assert_string_equal(f.value_text, "80");
     assert_true(bl_select_is_target(&f)); /* 预计, the last word of the text */
     bl_key_figure keys[BL_SELECT_KEYS_MAX];
-    size_t n = 0;
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
-    assert_int_equal(n, 1);
+    key_figures(doc, keys, 1);
     assert_int_equal(keys[0].figure, 2);
     bulletin_doc_free(doc);
 
@@ -453,8 +446,7 @@ static void test_targets_found_everywhere(void **state)
         len += (size_t)sprintf(big + len, "%d.工作回顾\n全年完成投资300亿元。力争投资400亿元。\n",
                                k % 99 + 1);
     doc = tu_parse(big, 0);
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
-    assert_int_equal(n, 1); /* 300亿元 once; 400亿元 is a target */
+    key_figures(doc, keys, 1); /* 300亿元 once; 400亿元 is a target */
     assert_string_equal(figure(doc, keys[0].figure).value_text, "300");
     bulletin_doc_free(doc);
     free(big);
@@ -605,9 +597,7 @@ static void test_key_figures_full_list(void **state)
     len += (size_t)sprintf(buf + len, "| 指标 | 2000年 | 2014年 |\n| 总产出（亿元） | 9,000 | 500 |\n");
     bulletin_doc *doc = tu_parse(buf, 0);
     bl_key_figure keys[BL_SELECT_KEYS_MAX];
-    size_t n = 0;
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
-    assert_int_equal(n, 12);
+    key_figures(doc, keys, 12);
     char v[64], lab[256];
     /* the amounts, largest first: 总产出's later column (500), which
      * replaced its 9,000 at the head of the list, last */
