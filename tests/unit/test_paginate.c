@@ -44,16 +44,10 @@ static placed *render_placed(bulletin_doc *doc, const char *tpl)
     placed *p = calloc(1, sizeof *p);
     assert_non_null(p);
     bulletin_render_opts o;
-    bulletin_render_opts_init(&o);
-    o.fonts_dir = "fonts";
-    o.mem = &tu_mem;
-    o.template_name = tpl;
+    tu_render_opts(&o, tpl);
     o.on_place = on_place;
     o.place_user = p;
-    tu_str out = {NULL, 0};
-    bulletin_diag d;
-    assert_int_equal(bulletin_render_pdf(doc, &o, tu_sink, &out, &d), BULLETIN_OK);
-    free(out.data);
+    free(tu_render_doc_pdf(doc, &o).data);
     return p;
 }
 
@@ -115,9 +109,7 @@ static void check_one(const char *tpl, int lines, int rows, int group, seen *s)
     free(text);
     placed *p = render_placed(doc, tpl);
 
-    const bulletin_node *section = bulletin_node_first_child(bulletin_doc_root(doc));
-    while (section && bulletin_node_kind(section) != BULLETIN_NODE_SECTION)
-        section = bulletin_node_next(section);
+    const bulletin_node *section = tu_child_of_kind(bulletin_doc_root(doc), BULLETIN_NODE_SECTION);
     assert_non_null(section);
     const bulletin_node *para = NULL, *caption = NULL, *unit = NULL, *table = NULL, *note = NULL;
     for (const bulletin_node *n = bulletin_node_first_child(section); n; n = bulletin_node_next(n)) {
@@ -325,12 +317,8 @@ static void check_title(const char *tpl, int lines, int *moved)
     bulletin_doc *doc = tu_parse(text, 0);
     free(text);
     const bulletin_node *title, *sub = make_subtitle(doc, &title), *body = first_text(sub),
-                                *date = NULL;
+                                *date = tu_last_child_of_kind(bulletin_doc_root(doc), BULLETIN_NODE_DATE);
     assert_non_null(body);
-    for (const bulletin_node *n = bulletin_node_first_child(bulletin_doc_root(doc)); n;
-         n = bulletin_node_next(n))
-        if (bulletin_node_kind(n) == BULLETIN_NODE_DATE)
-            date = n;
     assert_non_null(date);
     placed *p = render_placed(doc, tpl);
 
@@ -415,8 +403,7 @@ static int under_subtitle(const char *tpl)
         len += (size_t)snprintf(text + len, sizeof text - len, "　　现将第%d项情况公布如下。\n\n", i + 1);
     assert_true(len < sizeof text);
     bulletin_doc *doc = tu_parse(text, 0);
-    const bulletin_node *sub = bulletin_node_next(bulletin_node_first_child(bulletin_doc_root(doc)));
-    assert_non_null(sub);
+    const bulletin_node *sub = tu_top(doc, 1);
     assert_int_equal(bulletin_node_kind(sub), BULLETIN_NODE_SUBTITLE);
     placed *p = render_placed(doc, tpl);
     int first = 0;
@@ -549,12 +536,8 @@ static void check_signed(const char *tpl, int lines, int tail, int *later, int *
     char *text = signed_text(lines, tail);
     bulletin_doc *doc = tu_parse(text, 0);
     free(text);
-    int kinds = 0;
-    for (const bulletin_node *n = bulletin_node_first_child(bulletin_doc_root(doc)); n;
-         n = bulletin_node_next(n))
-        kinds |= (bulletin_node_kind(n) == BULLETIN_NODE_SIGNATURE)
-                 | (bulletin_node_kind(n) == BULLETIN_NODE_DATE) << 1;
-    assert_int_equal(kinds, 3);
+    assert_non_null(tu_child_of_kind(bulletin_doc_root(doc), BULLETIN_NODE_SIGNATURE));
+    assert_non_null(tu_child_of_kind(bulletin_doc_root(doc), BULLETIN_NODE_DATE));
     placed *p = render_placed(doc, tpl);
     int first = -1, page = 0, last = 0;
     for (int i = 0; i < p->n; i++) {

@@ -36,25 +36,18 @@ static const bl_growth_bar want[] = {
 };
 #define NWANT (sizeof want / sizeof *want)
 
-static bulletin_figure figure(const bulletin_doc *doc, size_t i)
-{
-    bulletin_figure f;
-    assert_int_equal(bulletin_doc_figure(doc, i, &f), BULLETIN_OK);
-    return f;
-}
-
 /* The text's figures are what the series below is written against. */
 static void test_the_figures(void **state)
 {
     (void)state;
     bulletin_doc *doc = tu_parse(text, 0);
     assert_int_equal(bulletin_doc_figure_count(doc), 8);
-    assert_string_equal(figure(doc, 2).value_text, "5.2");
-    assert_int_equal(figure(doc, 2).link, 1);
-    assert_string_equal(figure(doc, 4).unit, "个百分点");
-    assert_int_equal(figure(doc, 4).kind, BULLETIN_FIGURE_POINTS);
-    assert_int_equal(figure(doc, 4).link, 3);
-    assert_true(figure(doc, 4).change > 0);
+    assert_string_equal(tu_figure(doc, 2).value_text, "5.2");
+    assert_int_equal(tu_figure(doc, 2).link, 1);
+    assert_string_equal(tu_figure(doc, 4).unit, "个百分点");
+    assert_int_equal(tu_figure(doc, 4).kind, BULLETIN_FIGURE_POINTS);
+    assert_int_equal(tu_figure(doc, 4).link, 3);
+    assert_true(tu_figure(doc, 4).change > 0);
     bulletin_doc_free(doc);
 }
 
@@ -64,7 +57,7 @@ static void test_growth_is_a_change_in_per_cent(void **state)
     bulletin_doc *doc = tu_parse(text, 0);
     bool growth[8] = {false, false, true, false, false, true, true, true};
     for (size_t i = 0; i < 8; i++) {
-        bulletin_figure f = figure(doc, i);
+        bulletin_figure f = tu_figure(doc, i);
         assert_int_equal(bl_select_is_growth(&f), growth[i]);
     }
     bulletin_doc_free(doc);
@@ -265,7 +258,7 @@ static void test_the_workbook_charts_the_same_series(void **state)
     assert_non_null(chart);
     char ref[16], *f, *v;
     for (size_t k = 0; k < NWANT; k++) {
-        bulletin_figure g = figure(doc, want[k].figure);
+        bulletin_figure g = tu_figure(doc, want[k].figure);
         snprintf(ref, sizeof ref, "A%zu", k + 2);
         assert_true(cell(sheet, ref, &f, &v));
         assert_string_equal(v, g.label); /* linked to 数据's 指标 */
@@ -329,7 +322,7 @@ static void test_key_figures_are_worth_a_card(void **state)
     static const char *const cards[][2] = {{"12,345", "专利授权量"}, {"5,600", "商标注册量（2023年）"}};
     expect_cards(doc, keys, cards, 2);
     for (size_t k = 0; k < 2; k++) {
-        bulletin_figure f = figure(doc, keys[k].figure);
+        bulletin_figure f = tu_figure(doc, keys[k].figure);
         assert_false(bl_select_is_target(&f));
         assert_true(f.kind == BULLETIN_FIGURE_AMOUNT || f.kind == BULLETIN_FIGURE_COUNT);
     }
@@ -422,16 +415,16 @@ static void test_targets_found_everywhere(void **state)
                                  0);
     /* 0 2024年, 1 5000亿元, 2 300亿元, 3 2025年, 4 400亿元, 5 80亿元 */
     assert_int_equal(bulletin_doc_figure_count(doc), 6);
-    bulletin_figure f = figure(doc, 1);
+    bulletin_figure f = tu_figure(doc, 1);
     assert_string_equal(f.value_text, "5000");
     assert_true(bl_select_is_target(&f)); /* the heading's 目标 */
-    f = figure(doc, 2);
+    f = tu_figure(doc, 2);
     assert_string_equal(f.value_text, "300");
     assert_false(bl_select_is_target(&f));
-    f = figure(doc, 4);
+    f = tu_figure(doc, 4);
     assert_string_equal(f.value_text, "400");
     assert_true(bl_select_is_target(&f)); /* 到20 */
-    f = figure(doc, 5);
+    f = tu_figure(doc, 5);
     assert_string_equal(f.value_text, "80");
     assert_true(bl_select_is_target(&f)); /* 预计, the last word of the text */
     bl_key_figure keys[BL_SELECT_KEYS_MAX];
@@ -447,7 +440,7 @@ static void test_targets_found_everywhere(void **state)
                                k % 99 + 1);
     doc = tu_parse(big, 0);
     key_figures(doc, keys, 1); /* 300亿元 once; 400亿元 is a target */
-    assert_string_equal(figure(doc, keys[0].figure).value_text, "300");
+    assert_string_equal(tu_figure(doc, keys[0].figure).value_text, "300");
     bulletin_doc_free(doc);
     free(big);
 }
@@ -465,11 +458,11 @@ static void test_targets_in_traditional_characters(void **state)
                  0);
     /* 0 70微克/立方米, 1 13.6%, 2 4%, 3 8%, 4 6% */
     assert_int_equal(bulletin_doc_figure_count(doc), 5);
-    bulletin_figure f = figure(doc, 1);
+    bulletin_figure f = tu_figure(doc, 1);
     assert_string_equal(f.value_text, "13.6");
     assert_false(bl_select_is_target(&f));
     for (size_t i = 2; i < 5; i++) {
-        f = figure(doc, i);
+        f = tu_figure(doc, i);
         assert_true(bl_select_is_target(&f));
     }
     bl_growth_bar bars[4];
@@ -494,7 +487,7 @@ static void test_goal_words_that_state_targets(void **state)
     assert_int_equal(bulletin_doc_figure_count(doc), 5);
     static const bool target[5] = {true, true, false, true, false};
     for (size_t i = 0; i < 5; i++) {
-        bulletin_figure f = figure(doc, i);
+        bulletin_figure f = tu_figure(doc, i);
         assert_int_equal(bl_select_is_target(&f), target[i]);
     }
     bulletin_doc_free(doc);
@@ -548,10 +541,10 @@ static void test_departures_are_no_growth_bars(void **state)
                                  0);
     /* 0 631.5毫米, 1 2.0%, 2 3.1%, 3 1.6% */
     assert_int_equal(bulletin_doc_figure_count(doc), 4);
-    bulletin_figure f = figure(doc, 1);
+    bulletin_figure f = tu_figure(doc, 1);
     assert_int_equal(f.change, -1);
     assert_int_equal(f.link, 0);
-    f = figure(doc, 2);
+    f = tu_figure(doc, 2);
     assert_int_equal(f.change, 1);
     bl_growth_bar bars[4];
     assert_int_equal(bl_select_growth_series(doc, bars, 4), 1);
@@ -573,7 +566,7 @@ static void test_list_ending_in_its_target(void **state)
     /* (80%: its label 完成年度目标 says target, a rule of its own) */
     static const bool target[5] = {false, false, true, true, false};
     for (size_t i = 0; i < 5; i++) {
-        bulletin_figure f = figure(doc, i);
+        bulletin_figure f = tu_figure(doc, i);
         assert_int_equal(bl_select_is_target(&f), target[i]);
     }
     bulletin_doc_free(doc);
