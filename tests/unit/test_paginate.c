@@ -183,17 +183,27 @@ static void check_one(const char *tpl, int lines, int rows, int group, seen *s)
     bulletin_doc_free(doc);
 }
 
+/* The templates every break is checked in. */
+static const char *const templates[] = {"brochure", "gongwen"};
+
+/* check_one in template `tpl` after 0, step, 2 step … lines (below `to`)
+ * with `rows` body rows and a group row every `group`-th; what it saw. */
+static seen check_table(const char *tpl, int to, int step, int rows, int group)
+{
+    seen s = {0, 0, 0};
+    for (int lines = 0; lines < to; lines += step)
+        check_one(tpl, lines, rows, group, &s);
+    return s;
+}
+
 /* A short table (five body rows: one page) slid over a page and a half:
  * it moves whole with its caption when it does not fit, or breaks two
  * rows and three. */
 static void test_short_table_slides(void **state)
 {
     (void)state;
-    static const char *const tpl[] = {"brochure", "gongwen"};
     for (int t = 0; t < 2; t++) {
-        seen s = {0, 0, 0};
-        for (int lines = 0; lines < 48; lines++)
-            check_one(tpl[t], lines, 5, 0, &s);
+        seen s = check_table(templates[t], 48, 1, 5, 0);
         assert_true(s.moved > 0);  /* the rule was met, not only a page with room */
         assert_true(s.broken > 0); /* and the table broke where it may */
     }
@@ -204,11 +214,8 @@ static void test_short_table_slides(void **state)
 static void test_long_table_breaks(void **state)
 {
     (void)state;
-    static const char *const tpl[] = {"brochure", "gongwen"};
     for (int t = 0; t < 2; t++) {
-        seen s = {0, 0, 0};
-        for (int lines = 0; lines < 24; lines += 3)
-            check_one(tpl[t], lines, 40, 0, &s);
+        seen s = check_table(templates[t], 24, 3, 40, 0);
         assert_true(s.broken >= 8);
     }
 }
@@ -218,11 +225,8 @@ static void test_long_table_breaks(void **state)
 static void test_grouped_table_breaks(void **state)
 {
     (void)state;
-    static const char *const tpl[] = {"brochure", "gongwen"};
     for (int t = 0; t < 2; t++) {
-        seen s = {0, 0, 0};
-        for (int lines = 0; lines < 30; lines += 2)
-            check_one(tpl[t], lines, 60, 5, &s);
+        seen s = check_table(templates[t], 30, 2, 60, 5);
         assert_true(s.broken >= 15);
         assert_true(s.at_group > 0); /* a page broke right before a group */
     }
@@ -342,11 +346,10 @@ static void check_title(const char *tpl, int lines, int *moved)
 static void test_doctitle_keeps_subtitle(void **state)
 {
     (void)state;
-    static const char *const tpl[] = {"brochure", "gongwen"};
     for (int t = 0; t < 2; t++) {
         int moved = 0;
         for (int lines = 0; lines < 40; lines++)
-            check_title(tpl[t], lines, &moved);
+            check_title(templates[t], lines, &moved);
         assert_true(moved > 0); /* the rule was met, not only a page with room */
     }
 }
