@@ -7,12 +7,8 @@
 
 #include "test_util.h"
 
-static void expect_dump(const char *text, unsigned options, const char *expected)
-{
-    char *out = tu_parse_dump(text, options);
-    assert_string_equal(out, expected);
-    free(out);
-}
+/* The text's dump with `options` is `expected`. */
+#define expect_dump tu_expect_dump
 
 /* The dump contains `needle`. */
 static void expect_in_dump(const char *text, unsigned options, const char *needle)
@@ -263,7 +259,7 @@ static void test_run_in_keeps_its_stop(void **state)
                    "    PARAGRAPH 1 \"推动企业加大研发投入。\" @2:12\n");
     /* the 0.1 type of a RUNIN is SECTION, for backends that do not know it */
     bulletin_doc *doc = tu_parse("标题\n（一）指导思想。深入贯彻。\n", 0);
-    const bulletin_node *r = bulletin_node_next(bulletin_node_first_child(bulletin_doc_root(doc)));
+    const bulletin_node *r = tu_top(doc, 1);
     assert_int_equal(bulletin_node_kind(r), BULLETIN_NODE_RUNIN);
     assert_int_equal(bulletin_node_get_type(r), BULLETIN_NODE_SECTION);
     assert_int_equal(bulletin_node_level(r), 2);
@@ -321,7 +317,7 @@ static void test_numbered_item_is_a_paragraph(void **state)
                    "  RUNIN 1 \"加强组织领导。\" @2:1\n");
     /* its numbering is in its text, not a heading's: no level, no number */
     bulletin_doc *doc = tu_parse("通知\n一、此款列2023年支出功能科目，具体项目详见附件。\n二、请及时拨付。\n", 0);
-    const bulletin_node *lead = bulletin_node_next(bulletin_node_first_child(bulletin_doc_root(doc)));
+    const bulletin_node *lead = tu_top(doc, 1);
     const bulletin_node *para = bulletin_node_first_child(lead);
     assert_int_equal(bulletin_node_kind(para), BULLETIN_NODE_PARAGRAPH);
     assert_int_equal(bulletin_node_level(para), 0);
@@ -418,10 +414,7 @@ static void test_heldout19_signature_with_readings_and_yearless_date(void **stat
                    "  SIGNATURE \"國務（wù）院辦公廳\" @3:1\n"
                    "  DATE \"12月11日\" @4:1\n");
     bulletin_doc *doc = tu_parse(text, 0);
-    const bulletin_node *date = NULL;
-    for (const bulletin_node *c = bulletin_node_first_child(bulletin_doc_root(doc)); c; c = bulletin_node_next(c))
-        if (bulletin_node_kind(c) == BULLETIN_NODE_DATE)
-            date = c;
+    const bulletin_node *date = tu_last_child_of_kind(bulletin_doc_root(doc), BULLETIN_NODE_DATE);
     assert_non_null(date);
     assert_string_equal(bulletin_node_value(date), "");
     bulletin_doc_free(doc);
@@ -587,7 +580,7 @@ static void test_hard_wrapped_lines_joined(void **state)
     expect_in_dump(text, BULLETIN_OPT_KEEP_LINES, "    PARAGRAPH 2 \"告工作，请予审议。\" @3:1\n");
     /* the joined paragraph knows the line of each character */
     bulletin_doc *doc = tu_parse(text, 0);
-    const bulletin_node *lead = bulletin_node_next(bulletin_node_first_child(bulletin_doc_root(doc)));
+    const bulletin_node *lead = tu_top(doc, 1);
     const bulletin_node *para = bulletin_node_first_child(lead);
     size_t len;
     const char *s = bulletin_node_text(para, &len);

@@ -1684,13 +1684,10 @@ static char *doc_rows(const char *text)
     out[0] = '\0';
     size_t n = bulletin_doc_figure_count(doc);
     for (size_t i = 0; i < n; i++) {
-        bulletin_figure f, g;
-        assert_int_equal(bulletin_doc_figure(doc, i, &f), BULLETIN_OK);
+        bulletin_figure f = tu_figure(doc, i);
         if (!f.listed)
             continue;
-        const char *yoy = "";
-        if (f.link != BULLETIN_NO_LINK && bulletin_doc_figure(doc, f.link, &g) == BULLETIN_OK)
-            yoy = g.value_text;
+        const char *yoy = tu_link_value(doc, &f);
         char line[1024];
         snprintf(line, sizeof line, "%s%s|%s|%s|%s|%s|%s|%s", out[0] ? "\n" : "", f.value_text,
                  f.unit, f.qualifier, f.kind_name, yoy, f.label, f.period);
@@ -1716,8 +1713,7 @@ static void test_numbered_paragraph_label(void **state)
                "44310|万元||amount||文物事业财政补助收入|\n"
                "4.60|元||amount||人均文物事业费|");
     bulletin_doc *doc = tu_parse("标题\n一、此款列支出2023年5月30日，具体项目详见附件。\n二、请及时拨付。\n", 0);
-    bulletin_figure f;
-    assert_int_equal(bulletin_doc_figure(doc, 0, &f), BULLETIN_OK);
+    bulletin_figure f = tu_figure(doc, 0);
     assert_string_equal(f.value_text, "2023年5月30日");
     assert_int_equal(f.offset, strlen("一、此款列支出"));
     assert_int_equal(f.line, 2);

@@ -44,16 +44,10 @@ static placed *render_placed(bulletin_doc *doc, const char *tpl)
     placed *p = calloc(1, sizeof *p);
     assert_non_null(p);
     bulletin_render_opts o;
-    bulletin_render_opts_init(&o);
-    o.fonts_dir = "fonts";
-    o.mem = &tu_mem;
-    o.template_name = tpl;
+    tu_render_opts(&o, tpl);
     o.on_place = on_place;
     o.place_user = p;
-    tu_str out = {NULL, 0};
-    bulletin_diag d;
-    assert_int_equal(bulletin_render_pdf(doc, &o, tu_sink, &out, &d), BULLETIN_OK);
-    free(out.data);
+    free(tu_render_doc_pdf(doc, &o).data);
     return p;
 }
 
@@ -115,9 +109,7 @@ static void check_one(const char *tpl, int lines, int rows, int group, seen *s)
     free(text);
     placed *p = render_placed(doc, tpl);
 
-    const bulletin_node *section = bulletin_node_first_child(bulletin_doc_root(doc));
-    while (section && bulletin_node_kind(section) != BULLETIN_NODE_SECTION)
-        section = bulletin_node_next(section);
+    const bulletin_node *section = tu_child_of_kind(bulletin_doc_root(doc), BULLETIN_NODE_SECTION);
     assert_non_null(section);
     const bulletin_node *para = NULL, *caption = NULL, *unit = NULL, *table = NULL, *note = NULL;
     for (const bulletin_node *n = bulletin_node_first_child(section); n; n = bulletin_node_next(n)) {
@@ -191,17 +183,27 @@ static void check_one(const char *tpl, int lines, int rows, int group, seen *s)
     bulletin_doc_free(doc);
 }
 
+/* The templates every break is checked in. */
+static const char *const templates[] = {"brochure", "gongwen"};
+
+/* check_one in template `tpl` after 0, step, 2 step … lines (below `to`)
+ * with `rows` body rows and a group row every `group`-th; what it saw. */
+static seen check_table(const char *tpl, int to, int step, int rows, int group)
+{
+    seen s = {0, 0, 0};
+    for (int lines = 0; lines < to; lines += step)
+        check_one(tpl, lines, rows, group, &s);
+    return s;
+}
+
 /* A short table (five body rows: one page) slid over a page and a half:
  * it moves whole with its caption when it does not fit, or breaks two
  * rows and three. */
 static void test_short_table_slides(void **state)
 {
     (void)state;
-    static const char *const tpl[] = {"brochure", "gongwen"};
     for (int t = 0; t < 2; t++) {
-        seen s = {0, 0, 0};
-        for (int lines = 0; lines < 48; lines++)
-            check_one(tpl[t], lines, 5, 0, &s);
+        seen s = check_table(templates[t], 48, 1, 5, 0);
         assert_true(s.moved > 0);  /* the rule was met, not only a page with room */
         assert_true(s.broken > 0); /* and the table broke where it may */
     }
@@ -212,11 +214,8 @@ static void test_short_table_slides(void **state)
 static void test_long_table_breaks(void **state)
 {
     (void)state;
-    static const char *const tpl[] = {"brochure", "gongwen"};
     for (int t = 0; t < 2; t++) {
-        seen s = {0, 0, 0};
-        for (int lines = 0; lines < 24; lines += 3)
-            check_one(tpl[t], lines, 40, 0, &s);
+        seen s = check_table(templates[t], 24, 3, 40, 0);
         assert_true(s.broken >= 8);
     }
 }
@@ -226,11 +225,8 @@ static void test_long_table_breaks(void **state)
 static void test_grouped_table_breaks(void **state)
 {
     (void)state;
-    static const char *const tpl[] = {"brochure", "gongwen"};
     for (int t = 0; t < 2; t++) {
-        seen s = {0, 0, 0};
-        for (int lines = 0; lines < 30; lines += 2)
-            check_one(tpl[t], lines, 60, 5, &s);
+        seen s = check_table(templates[t], 30, 2, 60, 5);
         assert_true(s.broken >= 15);
         assert_true(s.at_group > 0); /* a page broke right before a group */
     }
@@ -325,12 +321,8 @@ static void check_title(const char *tpl, int lines, int *moved)
     bulletin_doc *doc = tu_parse(text, 0);
     free(text);
     const bulletin_node *title, *sub = make_subtitle(doc, &title), *body = first_text(sub),
-                                *date = NULL;
+                                *date = tu_last_child_of_kind(bulletin_doc_root(doc), BULLETIN_NODE_DATE);
     assert_non_null(body);
-    for (const bulletin_node *n = bulletin_node_first_child(bulletin_doc_root(doc)); n;
-         n = bulletin_node_next(n))
-        if (bulletin_node_kind(n) == BULLETIN_NODE_DATE)
-            date = n;
     assert_non_null(date);
     placed *p = render_placed(doc, tpl);
 
@@ -354,11 +346,10 @@ static void check_title(const char *tpl, int lines, int *moved)
 static void test_doctitle_keeps_subtitle(void **state)
 {
     (void)state;
-    static const char *const tpl[] = {"brochure", "gongwen"};
     for (int t = 0; t < 2; t++) {
         int moved = 0;
         for (int lines = 0; lines < 40; lines++)
-            check_title(tpl[t], lines, &moved);
+            check_title(templates[t], lines, &moved);
         assert_true(moved > 0); /* the rule was met, not only a page with room */
     }
 }
@@ -415,8 +406,7 @@ static int under_subtitle(const char *tpl)
         len += (size_t)snprintf(text + len, sizeof text - len, "　　现将第%d项情况公布如下。\n\n", i + 1);
     assert_true(len < sizeof text);
     bulletin_doc *doc = tu_parse(text, 0);
-    const bulletin_node *sub = bulletin_node_next(bulletin_node_first_child(bulletin_doc_root(doc)));
-    assert_non_null(sub);
+    const bulletin_node *sub = tu_top(doc, 1);
     assert_int_equal(bulletin_node_kind(sub), BULLETIN_NODE_SUBTITLE);
     placed *p = render_placed(doc, tpl);
     int first = 0;
@@ -549,12 +539,8 @@ static void check_signed(const char *tpl, int lines, int tail, int *later, int *
     char *text = signed_text(lines, tail);
     bulletin_doc *doc = tu_parse(text, 0);
     free(text);
-    int kinds = 0;
-    for (const bulletin_node *n = bulletin_node_first_child(bulletin_doc_root(doc)); n;
-         n = bulletin_node_next(n))
-        kinds |= (bulletin_node_kind(n) == BULLETIN_NODE_SIGNATURE)
-                 | (bulletin_node_kind(n) == BULLETIN_NODE_DATE) << 1;
-    assert_int_equal(kinds, 3);
+    assert_non_null(tu_child_of_kind(bulletin_doc_root(doc), BULLETIN_NODE_SIGNATURE));
+    assert_non_null(tu_child_of_kind(bulletin_doc_root(doc), BULLETIN_NODE_DATE));
     placed *p = render_placed(doc, tpl);
     int first = -1, page = 0, last = 0;
     for (int i = 0; i < p->n; i++) {

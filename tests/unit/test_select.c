@@ -36,25 +36,18 @@ static const bl_growth_bar want[] = {
 };
 #define NWANT (sizeof want / sizeof *want)
 
-static bulletin_figure figure(const bulletin_doc *doc, size_t i)
-{
-    bulletin_figure f;
-    assert_int_equal(bulletin_doc_figure(doc, i, &f), BULLETIN_OK);
-    return f;
-}
-
 /* The text's figures are what the series below is written against. */
 static void test_the_figures(void **state)
 {
     (void)state;
     bulletin_doc *doc = tu_parse(text, 0);
     assert_int_equal(bulletin_doc_figure_count(doc), 8);
-    assert_string_equal(figure(doc, 2).value_text, "5.2");
-    assert_int_equal(figure(doc, 2).link, 1);
-    assert_string_equal(figure(doc, 4).unit, "个百分点");
-    assert_int_equal(figure(doc, 4).kind, BULLETIN_FIGURE_POINTS);
-    assert_int_equal(figure(doc, 4).link, 3);
-    assert_true(figure(doc, 4).change > 0);
+    assert_string_equal(tu_figure(doc, 2).value_text, "5.2");
+    assert_int_equal(tu_figure(doc, 2).link, 1);
+    assert_string_equal(tu_figure(doc, 4).unit, "个百分点");
+    assert_int_equal(tu_figure(doc, 4).kind, BULLETIN_FIGURE_POINTS);
+    assert_int_equal(tu_figure(doc, 4).link, 3);
+    assert_true(tu_figure(doc, 4).change > 0);
     bulletin_doc_free(doc);
 }
 
@@ -64,7 +57,7 @@ static void test_growth_is_a_change_in_per_cent(void **state)
     bulletin_doc *doc = tu_parse(text, 0);
     bool growth[8] = {false, false, true, false, false, true, true, true};
     for (size_t i = 0; i < 8; i++) {
-        bulletin_figure f = figure(doc, i);
+        bulletin_figure f = tu_figure(doc, i);
         assert_int_equal(bl_select_is_growth(&f), growth[i]);
     }
     bulletin_doc_free(doc);
@@ -265,7 +258,7 @@ static void test_the_workbook_charts_the_same_series(void **state)
     assert_non_null(chart);
     char ref[16], *f, *v;
     for (size_t k = 0; k < NWANT; k++) {
-        bulletin_figure g = figure(doc, want[k].figure);
+        bulletin_figure g = tu_figure(doc, want[k].figure);
         snprintf(ref, sizeof ref, "A%zu", k + 2);
         assert_true(cell(sheet, ref, &f, &v));
         assert_string_equal(v, g.label); /* linked to 数据's 指标 */
@@ -287,6 +280,31 @@ static void test_the_workbook_charts_the_same_series(void **state)
     bulletin_doc_free(doc);
 }
 
+/* The key figures of `doc` into keys (BL_SELECT_KEYS_MAX of them); asserts
+ * there are `count`. */
+static void key_figures(const bulletin_doc *doc, bl_key_figure *keys, size_t count)
+{
+    size_t n = 0;
+    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
+    assert_int_equal(n, count);
+}
+
+/* Asserts the key figures of `doc`, into keys: `n` cards, each with its
+ * value as the text writes it and its label (NULL: not asserted). */
+static void expect_cards(const bulletin_doc *doc, bl_key_figure *keys, const char *const (*cards)[2], size_t n)
+{
+    key_figures(doc, keys, n);
+    for (size_t k = 0; k < n; k++) {
+        char v[64], lab[256];
+        bl_select_value_text(doc, keys[k].figure, v, sizeof v);
+        assert_string_equal(v, cards[k][0]);
+        if (cards[k][1]) {
+            bl_select_label(doc, keys[k].figure, lab, sizeof lab);
+            assert_string_equal(lab, cards[k][1]);
+        }
+    }
+}
+
 /* Issue 17: the key-figures cards.  No figure twice, never a target (……
  * 年目标, 力争), a year, a rank or a figure whose label is its own value;
  * the value as the text writes it (12,345); a policy text gets none. */
@@ -299,20 +317,12 @@ static void test_key_figures_are_worth_a_card(void **state)
                                  "| 指标 | 2023年 | 2024年目标 |\n| 商标注册量（件） | 5,600 | 8,000 |\n",
                                  0);
     bl_key_figure keys[BL_SELECT_KEYS_MAX];
-    size_t n = 0;
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
-    assert_int_equal(n, 2); /* 12,345 once, 5,600; not 20,000 nor 8,000 (targets) */
-    char v[64], lab[256];
-    bl_select_value_text(doc, keys[0].figure, v, sizeof v);
-    assert_string_equal(v, "12,345");
-    bl_select_label(doc, keys[0].figure, lab, sizeof lab);
-    assert_string_equal(lab, "专利授权量");
-    bl_select_value_text(doc, keys[1].figure, v, sizeof v);
-    assert_string_equal(v, "5,600");
-    bl_select_label(doc, keys[1].figure, lab, sizeof lab);
-    assert_string_equal(lab, "商标注册量（2023年）"); /* the column's period */
-    for (size_t k = 0; k < n; k++) {
-        bulletin_figure f = figure(doc, keys[k].figure);
+    /* 12,345 once, 5,600; not 20,000 nor 8,000 (targets); 商标注册量 with
+     * the column's period */
+    static const char *const cards[][2] = {{"12,345", "专利授权量"}, {"5,600", "商标注册量（2023年）"}};
+    expect_cards(doc, keys, cards, 2);
+    for (size_t k = 0; k < 2; k++) {
+        bulletin_figure f = tu_figure(doc, keys[k].figure);
         assert_false(bl_select_is_target(&f));
         assert_true(f.kind == BULLETIN_FIGURE_AMOUNT || f.kind == BULLETIN_FIGURE_COUNT);
     }
@@ -324,24 +334,20 @@ static void test_key_figures_are_worth_a_card(void **state)
     doc = tu_parse("某县人口普查公报\n全县常住人口为188194人，与2010年第六次全国人口普查的185869人相比，"
                    "十年共增加2325人，增长1.25%。\n",
                    0);
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
-    assert_int_equal(n, 1);
-    bl_select_value_text(doc, keys[0].figure, v, sizeof v);
-    assert_string_equal(v, "188194");
+    static const char *const census[][2] = {{"188194", NULL}};
+    expect_cards(doc, keys, census, 1);
     bulletin_doc_free(doc);
 
     /* a policy 意见: years, a duration, an article number: no card */
     doc = tu_parse("关于深化改革的实施意见\n各地要自2024年1月1日起，在3个工作日内办结，"
                    "按照第十条执行。2024年起施行。\n",
                    0);
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
-    assert_int_equal(n, 0);
+    key_figures(doc, keys, 0);
     bulletin_doc_free(doc);
 
     /* a count whose only label is its own value or a verb is no card */
     doc = tu_parse("标题\n12,345件。实现100亿元。\n", 0);
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
-    assert_int_equal(n, 0);
+    key_figures(doc, keys, 0);
     bulletin_doc_free(doc);
 }
 
@@ -363,20 +369,11 @@ static void test_key_figures_quantities_and_levels(void **state)
                                  "| 地区 | 比重 |\n| 甲市 | 17.95% |\n",
                                  0);
     bl_key_figure keys[BL_SELECT_KEYS_MAX];
-    size_t n = 0;
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
     static const char *const cards[][2] = {
         {"706.5", "平均年降水量"},     {"3160.5", "水资源总量"}, {"15", "大型水库"},
         {"15.1", "生活用水占比"},      {"87.8", "地表水水质优良断面比例"},
         {"16.2", "工业用水占比"},        {"1.0", "劣Ⅴ类断面比例"}};
-    assert_int_equal(n, sizeof cards / sizeof *cards);
-    for (size_t k = 0; k < n; k++) {
-        char v[64], lab[256];
-        bl_select_value_text(doc, keys[k].figure, v, sizeof v);
-        bl_select_label(doc, keys[k].figure, lab, sizeof lab);
-        assert_string_equal(v, cards[k][0]);
-        assert_string_equal(lab, cards[k][1]);
-    }
+    expect_cards(doc, keys, cards, sizeof cards / sizeof *cards);
     bulletin_doc_free(doc);
 }
 
@@ -394,18 +391,9 @@ static void test_key_figures_long_indicator(void **state)
                                  "株洲市成为我省第二个技术合同成交额跨入100亿元的市州。\n",
                                  0);
     bl_key_figure keys[BL_SELECT_KEYS_MAX];
-    size_t n = 0;
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
     static const char *const cards[][2] = {{"339", "地级及以上城市"},
                                            {"84.6", "地级及以上城市平均空气质量优良天数比例"}};
-    assert_int_equal(n, 2);
-    for (size_t k = 0; k < n; k++) {
-        char v[64], lab[256];
-        bl_select_value_text(doc, keys[k].figure, v, sizeof v);
-        bl_select_label(doc, keys[k].figure, lab, sizeof lab);
-        assert_string_equal(v, cards[k][0]);
-        assert_string_equal(lab, cards[k][1]);
-    }
+    expect_cards(doc, keys, cards, 2);
     bulletin_doc_free(doc);
 }
 
@@ -427,22 +415,20 @@ static void test_targets_found_everywhere(void **state)
                                  0);
     /* 0 2024年, 1 5000亿元, 2 300亿元, 3 2025年, 4 400亿元, 5 80亿元 */
     assert_int_equal(bulletin_doc_figure_count(doc), 6);
-    bulletin_figure f = figure(doc, 1);
+    bulletin_figure f = tu_figure(doc, 1);
     assert_string_equal(f.value_text, "5000");
     assert_true(bl_select_is_target(&f)); /* the heading's 目标 */
-    f = figure(doc, 2);
+    f = tu_figure(doc, 2);
     assert_string_equal(f.value_text, "300");
     assert_false(bl_select_is_target(&f));
-    f = figure(doc, 4);
+    f = tu_figure(doc, 4);
     assert_string_equal(f.value_text, "400");
     assert_true(bl_select_is_target(&f)); /* 到20 */
-    f = figure(doc, 5);
+    f = tu_figure(doc, 5);
     assert_string_equal(f.value_text, "80");
     assert_true(bl_select_is_target(&f)); /* 预计, the last word of the text */
     bl_key_figure keys[BL_SELECT_KEYS_MAX];
-    size_t n = 0;
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
-    assert_int_equal(n, 1);
+    key_figures(doc, keys, 1);
     assert_int_equal(keys[0].figure, 2);
     bulletin_doc_free(doc);
 
@@ -453,9 +439,8 @@ static void test_targets_found_everywhere(void **state)
         len += (size_t)sprintf(big + len, "%d.工作回顾\n全年完成投资300亿元。力争投资400亿元。\n",
                                k % 99 + 1);
     doc = tu_parse(big, 0);
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
-    assert_int_equal(n, 1); /* 300亿元 once; 400亿元 is a target */
-    assert_string_equal(figure(doc, keys[0].figure).value_text, "300");
+    key_figures(doc, keys, 1); /* 300亿元 once; 400亿元 is a target */
+    assert_string_equal(tu_figure(doc, keys[0].figure).value_text, "300");
     bulletin_doc_free(doc);
     free(big);
 }
@@ -473,11 +458,11 @@ static void test_targets_in_traditional_characters(void **state)
                  0);
     /* 0 70微克/立方米, 1 13.6%, 2 4%, 3 8%, 4 6% */
     assert_int_equal(bulletin_doc_figure_count(doc), 5);
-    bulletin_figure f = figure(doc, 1);
+    bulletin_figure f = tu_figure(doc, 1);
     assert_string_equal(f.value_text, "13.6");
     assert_false(bl_select_is_target(&f));
     for (size_t i = 2; i < 5; i++) {
-        f = figure(doc, i);
+        f = tu_figure(doc, i);
         assert_true(bl_select_is_target(&f));
     }
     bl_growth_bar bars[4];
@@ -502,7 +487,7 @@ static void test_goal_words_that_state_targets(void **state)
     assert_int_equal(bulletin_doc_figure_count(doc), 5);
     static const bool target[5] = {true, true, false, true, false};
     for (size_t i = 0; i < 5; i++) {
-        bulletin_figure f = figure(doc, i);
+        bulletin_figure f = tu_figure(doc, i);
         assert_int_equal(bl_select_is_target(&f), target[i]);
     }
     bulletin_doc_free(doc);
@@ -556,10 +541,10 @@ static void test_departures_are_no_growth_bars(void **state)
                                  0);
     /* 0 631.5毫米, 1 2.0%, 2 3.1%, 3 1.6% */
     assert_int_equal(bulletin_doc_figure_count(doc), 4);
-    bulletin_figure f = figure(doc, 1);
+    bulletin_figure f = tu_figure(doc, 1);
     assert_int_equal(f.change, -1);
     assert_int_equal(f.link, 0);
-    f = figure(doc, 2);
+    f = tu_figure(doc, 2);
     assert_int_equal(f.change, 1);
     bl_growth_bar bars[4];
     assert_int_equal(bl_select_growth_series(doc, bars, 4), 1);
@@ -581,7 +566,7 @@ static void test_list_ending_in_its_target(void **state)
     /* (80%: its label 完成年度目标 says target, a rule of its own) */
     static const bool target[5] = {false, false, true, true, false};
     for (size_t i = 0; i < 5; i++) {
-        bulletin_figure f = figure(doc, i);
+        bulletin_figure f = tu_figure(doc, i);
         assert_int_equal(bl_select_is_target(&f), target[i]);
     }
     bulletin_doc_free(doc);
@@ -605,9 +590,7 @@ static void test_key_figures_full_list(void **state)
     len += (size_t)sprintf(buf + len, "| 指标 | 2000年 | 2014年 |\n| 总产出（亿元） | 9,000 | 500 |\n");
     bulletin_doc *doc = tu_parse(buf, 0);
     bl_key_figure keys[BL_SELECT_KEYS_MAX];
-    size_t n = 0;
-    assert_int_equal(bl_select_key_figures(doc, &tu_mem, keys, BL_SELECT_KEYS_MAX, &n), BULLETIN_OK);
-    assert_int_equal(n, 12);
+    key_figures(doc, keys, 12);
     char v[64], lab[256];
     /* the amounts, largest first: 总产出's later column (500), which
      * replaced its 9,000 at the head of the list, last */

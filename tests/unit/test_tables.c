@@ -9,12 +9,8 @@
 
 #include "test_util.h"
 
-static void expect_dump(const char *text, const char *expected)
-{
-    char *out = tu_parse_dump(text, 0);
-    assert_string_equal(out, expected);
-    free(out);
-}
+/* The text's dump is `expected` (parsed without options). */
+#define expect_dump(text, expected) tu_expect_dump((text), 0, (expected))
 
 /* A release's table flattened with bars (retail-nbs-2020m09-news): the
  * periods' header spans two columns each, and the row under it names the
@@ -238,30 +234,33 @@ static void test_spanning_header_unit_row(void **state)
                 "        CELL \"-7.3\" unit=\"%\" @10:29\n");
 }
 
+/* The text of test_bar_cells_merged_header (also parsed with every allocation failing). */
+static const char text_bar_cells_merged_header[] =
+    "类 别 |\n"
+    "以上月价格为100 |\n"
+    "以上年同期价格为100 |\n"
+    "|\n"
+    "本月 |\n"
+    "至本月平均 |\n"
+    "||\n"
+    "居民消费价格总指数 |\n"
+    "100.3 |\n"
+    "102.0 |\n"
+    "100.7 |\n"
+    "服务项目价格指数 |\n"
+    "99.9 |\n"
+    "97.8 |\n"
+    "96.8 |\n"
+    "一、食品类 |\n"
+    "101.2 |\n"
+    "105.4 |\n"
+    "103.2 |\n";
+
 /* A cell per line, each ending ' |'; bare '|' lines stand for merged cells (price-longgang-cpi-2010m04): the header is two rows, the spanned cells first in the lower one; '一、食品类 |' is a row's label, not a heading. */
 static void test_bar_cells_merged_header(void **state)
 {
     (void)state;
-    expect_dump(
-                "类 别 |\n"
-                "以上月价格为100 |\n"
-                "以上年同期价格为100 |\n"
-                "|\n"
-                "本月 |\n"
-                "至本月平均 |\n"
-                "||\n"
-                "居民消费价格总指数 |\n"
-                "100.3 |\n"
-                "102.0 |\n"
-                "100.7 |\n"
-                "服务项目价格指数 |\n"
-                "99.9 |\n"
-                "97.8 |\n"
-                "96.8 |\n"
-                "一、食品类 |\n"
-                "101.2 |\n"
-                "105.4 |\n"
-                "103.2 |\n",
+    expect_dump(text_bar_cells_merged_header,
                 "DOCUMENT\n"
                 "  TITLE \"t\" @0:0\n"
                 "  LEAD @1:1\n"
@@ -366,37 +365,40 @@ static void test_bar_cells_unit_column(void **state)
                 "        CELL \"0.4\" unit=\"%\" @26:1\n");
 }
 
+/* The text of test_bar_cells_years_bilingual (also parsed with every allocation failing). */
+static const char text_bar_cells_years_bilingual[] =
+    "4- 3 地区生产总值指数(1978-2010年,1978=100) |\n"
+    "|\n"
+    "按可比价格计算 ,\n"
+    "Calculated by comparable price |\n"
+    "年 份 |\n"
+    "地区生产总值 |\n"
+    "|\n"
+    "人均地区生产总 值 |\n"
+    "第一产业 |\n"
+    "Year |\n"
+    "Gross Domestic Product |\n"
+    "Primary Industry |\n"
+    "Per\n"
+    "Capita Gross Domestic Product |\n"
+    "1978 |\n"
+    "100.0 |\n"
+    "100.0 |\n"
+    "100.0 |\n"
+    "1979 |\n"
+    "108.6 |\n"
+    "104.4 |\n"
+    "107.8 |\n"
+    "1980 |\n"
+    "121.8 |\n"
+    "101.7 |\n"
+    "120.0 |\n";
+
 /* Years label the rows (yearbook-changzhou-2011-gdp-index): a year every k+1 cells; the Chinese header rows as the page lists them, then the English row; 'Per' wraps into the next cell; the title and the translated note stay text. */
 static void test_bar_cells_years_bilingual(void **state)
 {
     (void)state;
-    expect_dump(
-                "4- 3 地区生产总值指数(1978-2010年,1978=100) |\n"
-                "|\n"
-                "按可比价格计算 ,\n"
-                "Calculated by comparable price |\n"
-                "年 份 |\n"
-                "地区生产总值 |\n"
-                "|\n"
-                "人均地区生产总 值 |\n"
-                "第一产业 |\n"
-                "Year |\n"
-                "Gross Domestic Product |\n"
-                "Primary Industry |\n"
-                "Per\n"
-                "Capita Gross Domestic Product |\n"
-                "1978 |\n"
-                "100.0 |\n"
-                "100.0 |\n"
-                "100.0 |\n"
-                "1979 |\n"
-                "108.6 |\n"
-                "104.4 |\n"
-                "107.8 |\n"
-                "1980 |\n"
-                "121.8 |\n"
-                "101.7 |\n"
-                "120.0 |\n",
+    expect_dump(text_bar_cells_years_bilingual,
                 "DOCUMENT\n"
                 "  TITLE \"4-3 地区生产总值指数（1978-2010年，1978=100）\" @1:1\n"
                 "  LEAD @3:1\n"
@@ -491,23 +493,26 @@ static void test_blank_separated_cells(void **state)
                 "        CELL \"4080\" unit=\"件\" @31:1\n");
 }
 
+/* The text of test_space_separated_columns (also parsed with every allocation failing). */
+static const char text_space_separated_columns[] =
+    "3-7 分地区分专利权人类型国内外观设计专利有效量(2023年)\n"
+    "单位:件 (Unit: piece)\n"
+    "地区Regions 合计\n"
+    "Total\n"
+    "高等院校\n"
+    "Universities and Colleges\n"
+    "科研机构\n"
+    "Scientific Research Institutes\n"
+    "国内总计Total 3115376 52439 6269\n"
+    "北京  Beijing 127062 1796 1497\n"
+    "内蒙古  Inner Mongolia 8930 406 14\n"
+    "香港  Hong Kong 6683 10\n";
+
 /* Space-separated columns (ip-cnipa-design-patents-2023): a bilingual label is one cell, the bilingual header one row, a short row (香港) keeps its values first. */
 static void test_space_separated_columns(void **state)
 {
     (void)state;
-    expect_dump(
-                "3-7 分地区分专利权人类型国内外观设计专利有效量(2023年)\n"
-                "单位:件 (Unit: piece)\n"
-                "地区Regions 合计\n"
-                "Total\n"
-                "高等院校\n"
-                "Universities and Colleges\n"
-                "科研机构\n"
-                "Scientific Research Institutes\n"
-                "国内总计Total 3115376 52439 6269\n"
-                "北京  Beijing 127062 1796 1497\n"
-                "内蒙古  Inner Mongolia 8930 406 14\n"
-                "香港  Hong Kong 6683 10\n",
+    expect_dump(text_space_separated_columns,
                 "DOCUMENT\n"
                 "  TITLE \"3-7 分地区分专利权人类型国内外观设计专利有效量（2023年）\" @1:1\n"
                 "  LEAD @2:1\n"
@@ -540,16 +545,19 @@ static void test_space_separated_columns(void **state)
                 "        CELL \"\" @12:20\n");
 }
 
+/* The text of test_flattened_table (also parsed with every allocation failing). */
+static const char text_flattened_table[] =
+    "表5-2 各地区人口年龄构成\n"
+    "\n"
+    "单位:%\n"
+    "\n"
+    "地区 比重 0—14岁 15—59岁 60岁及以上   其中:65岁及以上 全 国 17.95 63.35 18.70 13.50 北 京 11.84 68.53 19.63 13.30 内蒙古 14.04 66.17 19.78 13.05\n";
+
 /* A table flattened onto one line (stats-national-census7-bulletin5-2021): padded names (全 国) join, the header has two levels and a wider gap starts a third row; caption and unit line stay before it. */
 static void test_flattened_table(void **state)
 {
     (void)state;
-    expect_dump(
-                "表5-2 各地区人口年龄构成\n"
-                "\n"
-                "单位:%\n"
-                "\n"
-                "地区 比重 0—14岁 15—59岁 60岁及以上   其中:65岁及以上 全 国 17.95 63.35 18.70 13.50 北 京 11.84 68.53 19.63 13.30 内蒙古 14.04 66.17 19.78 13.05\n",
+    expect_dump(text_flattened_table,
                 "DOCUMENT\n"
                 "  TITLE \"t\" @0:0\n"
                 "  LEAD @1:1\n"
@@ -594,19 +602,22 @@ static void test_flattened_table(void **state)
                 "        CELL \"13.05\" unit=\"%\" @5:117\n");
 }
 
+/* The text of test_pipe_title_unit_rows (also parsed with every allocation failing). */
+static const char text_pipe_title_unit_rows[] =
+    "2023知识产权统计年报 | ![]() |\n"
+    "6-4 PCT国际专利申请受理量 | |||||\n"
+    "Received PCT International Applications | |||||\n"
+    "单位:件 | (Unit: piece) | ||||\n"
+    "地区Regions | 2018年 | 2022年 | 2023年 | ||\n"
+    "合计Total | 55242 | 74452 | 73812 | ||\n"
+    "国内Domestic | 国内小计Sub-total | 51893 | 69115 | 68780 | |\n"
+    "北京 | Beijing | 6527 | 11463 | 11438 | |\n";
+
 /* A '|' table with a title row, an English title row, a two-cell unit row and uneven columns (ip-cnipa-pct-2023). */
 static void test_pipe_title_unit_rows(void **state)
 {
     (void)state;
-    expect_dump(
-                "2023知识产权统计年报 | ![]() |\n"
-                "6-4 PCT国际专利申请受理量 | |||||\n"
-                "Received PCT International Applications | |||||\n"
-                "单位:件 | (Unit: piece) | ||||\n"
-                "地区Regions | 2018年 | 2022年 | 2023年 | ||\n"
-                "合计Total | 55242 | 74452 | 73812 | ||\n"
-                "国内Domestic | 国内小计Sub-total | 51893 | 69115 | 68780 | |\n"
-                "北京 | Beijing | 6527 | 11463 | 11438 | |\n",
+    expect_dump(text_pipe_title_unit_rows,
                 "DOCUMENT\n"
                 "  LEAD @1:1\n"
                 "    PARAGRAPH 1 \"2023知识产权统计年报\" @1:1\n"
@@ -687,17 +698,20 @@ static void test_units_of_cells(void **state)
                 "        CELL \"1373.03\" unit=\"亿元\" @10:20\n");
 }
 
+/* The text of test_unnumbered_leads (also parsed with every allocation failing). */
+static const char text_unnumbered_leads[] =
+    "工业。1-12月,全市规模以上工业增加值同比下降14.4%。\n"
+    "投资。1-12月,全市固定资产投资同比增长5.9%。\n"
+    "主要指标解释及说明\n"
+    "1、 主要指标解释\n"
+    "(1) 国内(地区)生产总值简称GDP,是一个国家和地区的所有常住单位在一定时期内生产活动的最终成果。\n"
+    "(2) 三次产业 经济结构分类的常用方法之一。\n";
+
 /* Paragraphs led by a label and 。, a heading without a number, definitions led by their term (stats-gaizhou-2024). */
 static void test_unnumbered_leads(void **state)
 {
     (void)state;
-    expect_dump(
-                "工业。1-12月,全市规模以上工业增加值同比下降14.4%。\n"
-                "投资。1-12月,全市固定资产投资同比增长5.9%。\n"
-                "主要指标解释及说明\n"
-                "1、 主要指标解释\n"
-                "(1) 国内(地区)生产总值简称GDP,是一个国家和地区的所有常住单位在一定时期内生产活动的最终成果。\n"
-                "(2) 三次产业 经济结构分类的常用方法之一。\n",
+    expect_dump(text_unnumbered_leads,
                 "DOCUMENT\n"
                 "  TITLE \"t\" @0:0\n"
                 "  RUNIN 0 \"工业。\" @1:1\n"
@@ -825,88 +839,12 @@ static void test_out_of_memory_everywhere(void **state)
 {
     (void)state;
     static const char *const texts[] = {
-        /* bar_cells_merged_header */
-        "类 别 |\n"
-        "以上月价格为100 |\n"
-        "以上年同期价格为100 |\n"
-        "|\n"
-        "本月 |\n"
-        "至本月平均 |\n"
-        "||\n"
-        "居民消费价格总指数 |\n"
-        "100.3 |\n"
-        "102.0 |\n"
-        "100.7 |\n"
-        "服务项目价格指数 |\n"
-        "99.9 |\n"
-        "97.8 |\n"
-        "96.8 |\n"
-        "一、食品类 |\n"
-        "101.2 |\n"
-        "105.4 |\n"
-        "103.2 |\n",
-        /* bar_cells_years_bilingual */
-        "4- 3 地区生产总值指数(1978-2010年,1978=100) |\n"
-        "|\n"
-        "按可比价格计算 ,\n"
-        "Calculated by comparable price |\n"
-        "年 份 |\n"
-        "地区生产总值 |\n"
-        "|\n"
-        "人均地区生产总 值 |\n"
-        "第一产业 |\n"
-        "Year |\n"
-        "Gross Domestic Product |\n"
-        "Primary Industry |\n"
-        "Per\n"
-        "Capita Gross Domestic Product |\n"
-        "1978 |\n"
-        "100.0 |\n"
-        "100.0 |\n"
-        "100.0 |\n"
-        "1979 |\n"
-        "108.6 |\n"
-        "104.4 |\n"
-        "107.8 |\n"
-        "1980 |\n"
-        "121.8 |\n"
-        "101.7 |\n"
-        "120.0 |\n",
-        /* space_separated_columns */
-        "3-7 分地区分专利权人类型国内外观设计专利有效量(2023年)\n"
-        "单位:件 (Unit: piece)\n"
-        "地区Regions 合计\n"
-        "Total\n"
-        "高等院校\n"
-        "Universities and Colleges\n"
-        "科研机构\n"
-        "Scientific Research Institutes\n"
-        "国内总计Total 3115376 52439 6269\n"
-        "北京  Beijing 127062 1796 1497\n"
-        "内蒙古  Inner Mongolia 8930 406 14\n"
-        "香港  Hong Kong 6683 10\n",
-        /* flattened_table */
-        "表5-2 各地区人口年龄构成\n"
-        "\n"
-        "单位:%\n"
-        "\n"
-        "地区 比重 0—14岁 15—59岁 60岁及以上   其中:65岁及以上 全 国 17.95 63.35 18.70 13.50 北 京 11.84 68.53 19.63 13.30 内蒙古 14.04 66.17 19.78 13.05\n",
-        /* pipe_title_unit_rows */
-        "2023知识产权统计年报 | ![]() |\n"
-        "6-4 PCT国际专利申请受理量 | |||||\n"
-        "Received PCT International Applications | |||||\n"
-        "单位:件 | (Unit: piece) | ||||\n"
-        "地区Regions | 2018年 | 2022年 | 2023年 | ||\n"
-        "合计Total | 55242 | 74452 | 73812 | ||\n"
-        "国内Domestic | 国内小计Sub-total | 51893 | 69115 | 68780 | |\n"
-        "北京 | Beijing | 6527 | 11463 | 11438 | |\n",
-        /* unnumbered_leads */
-        "工业。1-12月,全市规模以上工业增加值同比下降14.4%。\n"
-        "投资。1-12月,全市固定资产投资同比增长5.9%。\n"
-        "主要指标解释及说明\n"
-        "1、 主要指标解释\n"
-        "(1) 国内(地区)生产总值简称GDP,是一个国家和地区的所有常住单位在一定时期内生产活动的最终成果。\n"
-        "(2) 三次产业 经济结构分类的常用方法之一。\n",
+        text_bar_cells_merged_header,
+        text_bar_cells_years_bilingual,
+        text_space_separated_columns,
+        text_flattened_table,
+        text_pipe_title_unit_rows,
+        text_unnumbered_leads,
     };
     for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
         bool done = false;
@@ -1095,16 +1033,12 @@ static void test_heldout20_level_and_rate_figures(void **state)
     };
     size_t k = 0, n = bulletin_doc_figure_count(doc);
     for (size_t i = 0; i < n && k < 6; i++) {
-        bulletin_figure f, g;
-        assert_int_equal(bulletin_doc_figure(doc, i, &f), BULLETIN_OK);
+        bulletin_figure f = tu_figure(doc, i);
         if (f.line != 4)
             continue;
-        const char *yoy = "";
-        if (f.link != BULLETIN_NO_LINK && bulletin_doc_figure(doc, f.link, &g) == BULLETIN_OK)
-            yoy = g.value_text;
         assert_string_equal(f.value_text, want[k][0]);
         assert_string_equal(f.unit, want[k][1]);
-        assert_string_equal(yoy, want[k][2]);
+        assert_string_equal(tu_link_value(doc, &f), want[k][2]);
         assert_string_equal(f.label, want[k][3]);
         assert_string_equal(f.period, want[k][4]);
         k++;

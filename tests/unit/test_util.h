@@ -94,23 +94,91 @@ static inline char *tu_parse_dump(const char *text, unsigned options)
     return out;
 }
 
-/* Parses `text` and renders it as a PDF in template `tpl` (fonts from
- * fonts/: run from the repository root); asserts success and returns the
- * file (free its data). */
+/* Asserts that `text` parses with `options` to the dump `expected`. */
+static inline void tu_expect_dump(const char *text, unsigned options, const char *expected)
+{
+    char *out = tu_parse_dump(text, options);
+    assert_string_equal(out, expected);
+    free(out);
+}
+
+/* Figure i of `doc` (asserted to be there). */
+static inline bulletin_figure tu_figure(const bulletin_doc *doc, size_t i)
+{
+    bulletin_figure f;
+    assert_int_equal(bulletin_doc_figure(doc, i, &f), BULLETIN_OK);
+    return f;
+}
+
+/* The value of the figure `f` changes (its yoy_of), "" when none. */
+static inline const char *tu_link_value(const bulletin_doc *doc, const bulletin_figure *f)
+{
+    bulletin_figure g;
+    if (f->link != BULLETIN_NO_LINK && bulletin_doc_figure(doc, f->link, &g) == BULLETIN_OK)
+        return g.value_text;
+    return "";
+}
+
+/* Top-level node i of `doc` (0: the first; asserted to be there). */
+static inline const bulletin_node *tu_top(const bulletin_doc *doc, size_t i)
+{
+    const bulletin_node *n = bulletin_node_first_child(bulletin_doc_root(doc));
+    for (; n && i; i--)
+        n = bulletin_node_next(n);
+    assert_non_null(n);
+    return n;
+}
+
+/* The first child of `parent` of kind `kind`, NULL when none. */
+static inline const bulletin_node *tu_child_of_kind(const bulletin_node *parent, bulletin_node_type kind)
+{
+    const bulletin_node *n = bulletin_node_first_child(parent);
+    while (n && bulletin_node_kind(n) != kind)
+        n = bulletin_node_next(n);
+    return n;
+}
+
+/* The last child of `parent` of kind `kind`, NULL when none. */
+static inline const bulletin_node *tu_last_child_of_kind(const bulletin_node *parent, bulletin_node_type kind)
+{
+    const bulletin_node *last = NULL;
+    for (const bulletin_node *n = bulletin_node_first_child(parent); n; n = bulletin_node_next(n))
+        if (bulletin_node_kind(n) == kind)
+            last = n;
+    return last;
+}
+
+/* The render options of the tests: template `tpl`, fonts from fonts/ (run
+ * from the repository root), tu_mem. */
+static inline void tu_render_opts(bulletin_render_opts *o, const char *tpl)
+{
+    bulletin_render_opts_init(o);
+    o->fonts_dir = "fonts";
+    o->mem = &tu_mem;
+    o->template_name = tpl;
+}
+
+/* Renders `doc` as a PDF with `o`; asserts success and returns the file
+ * (free its data). */
+static inline tu_str tu_render_doc_pdf(const bulletin_doc *doc, const bulletin_render_opts *o)
+{
+    tu_str pdf = {NULL, 0};
+    bulletin_diag d;
+    assert_int_equal(bulletin_render_pdf(doc, o, tu_sink, &pdf, &d), BULLETIN_OK);
+    assert_non_null(pdf.data);
+    assert_memory_equal(pdf.data, "%PDF-", 5);
+    return pdf;
+}
+
+/* Parses `text` and renders it as a PDF in template `tpl` (tu_render_opts);
+ * asserts success and returns the file (free its data). */
 static inline tu_str tu_render_pdf(const char *text, const char *tpl)
 {
     bulletin_render_opts o;
-    bulletin_render_opts_init(&o);
-    o.fonts_dir = "fonts";
-    o.mem = &tu_mem;
-    o.template_name = tpl;
+    tu_render_opts(&o, tpl);
     bulletin_doc *doc = tu_parse(text, 0);
-    tu_str pdf = {NULL, 0};
-    bulletin_diag d;
-    assert_int_equal(bulletin_render_pdf(doc, &o, tu_sink, &pdf, &d), BULLETIN_OK);
+    tu_str pdf = tu_render_doc_pdf(doc, &o);
     bulletin_doc_free(doc);
-    assert_non_null(pdf.data);
-    assert_memory_equal(pdf.data, "%PDF-", 5);
     return pdf;
 }
 

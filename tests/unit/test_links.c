@@ -1,0 +1,136 @@
+/*
+ * test_links.c - the 分别 window of fig_relink_respectively
+ * (src/figures/links.c, RESP_BEFORE_LABEL): a list of changes in points
+ * after a one-base comparison (降幅分别比1-2月收窄13.1个和13.0个百分点)
+ * takes the rates before it one by one, in order, when 分别 stands in the
+ * 96 bytes before the first change's label words (which begin after the
+ * comparison's period, a figure of its own).  Further back, 分别 is not
+ * the change's: the first change takes the nearest rate and the second
+ * none.  The window keeps a clause of thousands of changes linear
+ * (tests/pathological: clause-of-figures).
+ */
+#include "test_util.h"
+
+#include <stdio.h>
+
+#include "bulletin_int.h"
+#include "figures/figures.h"
+
+#define LEAD "甲产品产量负增长7.3%，乙产品产量负增长7.0%，降幅分别比"
+#define TAIL "1-2月收窄13.1个和13.0个百分点。"
+/* 27 characters (81 bytes) that are no figure, no list and no comparison */
+#define FILL27 "按可比口径计算的上年同期按可比口径计算的上年同期按可比"
+
+static void scan(bl_figure_list *l, const char *text)
+{
+    bl_figure_list_init(l, &tu_mem);
+    bl_figure_ctx ctx = {3, 7, NULL, NULL, NULL, 0, false};
+    assert_int_equal(bl_figures_scan(l, text, strlen(text), &ctx), BULLETIN_OK);
+}
+
+/* The index of the one figure whose text is `span`. */
+static size_t fig_index(const bl_figure_list *l, const char *text, const char *span)
+{
+    size_t found = BL_FIG_NO_LINK, n = strlen(span);
+    for (size_t i = 0; i < l->len; i++)
+        if (l->items[i].end - l->items[i].start == n &&
+            !memcmp(text + l->items[i].start, span, n)) {
+            assert_true(found == BL_FIG_NO_LINK);
+            found = i;
+        }
+    assert_true(found != BL_FIG_NO_LINK);
+    return found;
+}
+
+/* The text of the figure `span` links to, or "" for none. */
+static const char *link_of(const bl_figure_list *l, const char *text, const char *span, char *buf,
+                           size_t cap)
+{
+    const bl_figure *f = &l->items[fig_index(l, text, span)];
+    buf[0] = '\0';
+    if (f->link != BL_FIG_NO_LINK) {
+        assert_true(f->link < l->len);
+        const bl_figure *g = &l->items[f->link];
+        snprintf(buf, cap, "%.*s", (int)(g->end - g->start), text + g->start);
+    }
+    return buf;
+}
+
+/* The bytes from 分别 to the first change's label words. */
+static size_t resp_distance(const bl_figure_list *l, const char *text)
+{
+    const bl_figure *g0 = &l->items[fig_index(l, text, "13.1个")];
+    const char *fen = strstr(text, "分别");
+    assert_non_null(fen);
+    return g0->lab_start - (size_t)(fen - text);
+}
+
+/* Asserts the links of 13.1个 and 13.0个百分点 in `text`, and that 分别
+ * stands `distance` bytes before the first one's label words (0: the text
+ * has no 分别). */
+static void expect_links(const char *text, size_t distance, const char *first, const char *second)
+{
+    bl_figure_list l;
+    char buf[64];
+    scan(&l, text);
+    if (distance)
+        assert_int_equal(resp_distance(&l, text), distance);
+    else
+        assert_null(strstr(text, "分别"));
+    assert_string_equal(link_of(&l, text, "7.3%", buf, sizeof buf), "");
+    assert_string_equal(link_of(&l, text, "7.0%", buf, sizeof buf), "");
+    assert_string_equal(link_of(&l, text, "13.1个", buf, sizeof buf), first);
+    assert_string_equal(link_of(&l, text, "13.0个百分点", buf, sizeof buf), second);
+    bl_figure_list_free(&l);
+}
+
+/* 分别比1-2月: 15 bytes before the label words (收窄); each change takes
+ * its rate, in order. */
+static void test_resp_in_window(void **state)
+{
+    (void)state;
+    expect_links(LEAD TAIL, 15, "7.3%", "7.0%");
+}
+
+/* Without 分别 the same changes are not a list over the rates: the first
+ * takes the nearest, the second none (what the out-of-window cases must
+ * give). */
+static void test_resp_absent(void **state)
+{
+    (void)state;
+    expect_links(
+        "甲产品产量负增长7.3%，乙产品产量负增长7.0%，降幅比1-2月收窄13.1个和13.0个百分点。", 0,
+        "7.0%", "");
+}
+
+/* 分别 183 bytes before the label words is not the change's 分别. */
+static void test_resp_far(void **state)
+{
+    (void)state;
+    expect_links(LEAD FILL27 "的" FILL27 TAIL, 15 + 81 + 3 + 81, "7.0%", "");
+}
+
+/* The edge: 分别 beginning exactly 96 bytes before the label words is read
+ * (the window's first byte), ... */
+static void test_resp_at_edge(void **state)
+{
+    (void)state;
+    expect_links(LEAD FILL27 TAIL, 96, "7.3%", "7.0%");
+}
+
+/* ... one byte further (a space before the period) it is not. */
+static void test_resp_past_edge(void **state)
+{
+    (void)state;
+    expect_links(LEAD FILL27 " " TAIL, 97, "7.0%", "");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_resp_in_window), cmocka_unit_test(test_resp_absent),
+        cmocka_unit_test(test_resp_far),       cmocka_unit_test(test_resp_at_edge),
+        cmocka_unit_test(test_resp_past_edge),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
