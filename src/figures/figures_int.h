@@ -293,6 +293,11 @@ typedef struct {
     size_t forward;   /* a change written before its value (3.5%的增长)
                          waiting for it, or BL_FIG_NO_LINK */
     unsigned flags;   /* SCAN_*: what the link being sought knows */
+    /* 拉动/贡献 looked for in [clause_start, contrib_pre) of the clause that
+     * starts at contrib_clause (fig_link_change: once per clause, not once
+     * per change in points) */
+    size_t contrib_clause, contrib_pre;
+    bool contrib_found;
 } scan;
 
 /* The change being linked has no subject of its own: a rate before it

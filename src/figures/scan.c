@@ -318,7 +318,7 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
         return BULLETIN_OK;
     size_t base = list->len;
     scan s = {list, text, len, ctx, 0, skip_spaces(text, len, 0), base, base, 0, NULL, 0, false,
-              BL_FIG_NO_LINK, 0};
+              BL_FIG_NO_LINK, 0, 0, 0, false};
     bulletin_status status = BULLETIN_OK;
     const char *t = text;
     for (size_t i = 0; i < len && status == BULLETIN_OK;) {

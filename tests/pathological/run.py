@@ -109,6 +109,10 @@ CASES = [
     # bytes each side.  460 KB, 60,000 figures, every format but the PDF.
     ("clause-of-figures", ("标题\n" + "企业5家增长3%和2%" * 20000 + "。\n").encode(), 0, None, 10, False,
      {"formats": "json,tsv,xlsx", "rss_mb": 200}),
+    # a clause of 20,000 changes in points after 分别: the test for 拉动/贡献
+    # before a change in points read the clause from its start for each
+    ("clause-of-points", ("标题\n" + "企业5家分别比1-2月增长3个和2个百分点" * 20000 + "。\n").encode(), 0, None, 10,
+     False, {"formats": "json,tsv,xlsx", "rss_mb": 200}),
     # a clause of 60,000 bare figures (5个5个...): the search for the
     # indicator an unlabelled figure belongs to walked back the clause
     ("clause-of-bare-figures", ("标题\n" + "5个" * 60000 + "。\n").encode(), 0, None, 6, False,

@@ -125,12 +125,42 @@ static void test_resp_past_edge(void **state)
     expect_links(LEAD FILL27 " " TAIL, 97, "7.0%", "");
 }
 
+/* A contribution in points (拉动…增长2.1个百分点) is no change; 拉动 is
+ * looked for in the clause before each change in points, each byte once
+ * (tests/pathological: clause-of-points).  A change before 拉动 in the
+ * same clause stays a change; one after it, read from what was read
+ * already, is none. */
+static void test_contribution_in_clause(void **state)
+{
+    (void)state;
+    const char *t = "第二产业增加值增长6.5%，比重提高1.2个百分点并拉动经济增长2.1个百分点且比重提高0.3个百分点。";
+    bl_figure_list l;
+    scan(&l, t);
+    assert_int_not_equal(l.items[fig_index(&l, t, "1.2个百分点")].change, BL_FIG_CHANGE_NONE);
+    assert_int_equal(l.items[fig_index(&l, t, "2.1个百分点")].change, BL_FIG_CHANGE_NONE);
+    assert_int_equal(l.items[fig_index(&l, t, "0.3个百分点")].change, BL_FIG_CHANGE_NONE);
+    bl_figure_list_free(&l);
+}
+
+/* 拉动 in an earlier clause is not the next clause's. */
+static void test_contribution_other_clause(void **state)
+{
+    (void)state;
+    const char *t = "拉动经济增长2.1个百分点；比重提高1.2个百分点。";
+    bl_figure_list l;
+    scan(&l, t);
+    assert_int_equal(l.items[fig_index(&l, t, "2.1个百分点")].change, BL_FIG_CHANGE_NONE);
+    assert_int_not_equal(l.items[fig_index(&l, t, "1.2个百分点")].change, BL_FIG_CHANGE_NONE);
+    bl_figure_list_free(&l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_resp_in_window), cmocka_unit_test(test_resp_absent),
         cmocka_unit_test(test_resp_far),       cmocka_unit_test(test_resp_at_edge),
         cmocka_unit_test(test_resp_past_edge),
+        cmocka_unit_test(test_contribution_in_clause), cmocka_unit_test(test_contribution_other_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
