@@ -1270,6 +1270,38 @@ static void test_tables21_indicator_rows_are_no_changes(void **state)
     t21_expect_row(text, 6, people, 4);
 }
 
+/* A line of dashes under a table's notes (注:… right under its last row)
+ * closes them: a rule, no text, as between two tables; under prose that
+ * is no note it stays text. */
+static void test_tables21_dash_rule_under_a_tables_notes(void **state)
+{
+    (void)state;
+    char *out = tu_parse_dump("金融数据\n"
+                              "以下为主要金融数据:(%为同比)\n"
+                              "                   2018年3月     2月       1月    2017年12月\n"
+                              " 货币当局外汇(万     21.50      21.49     21.48      21.48\n"
+                              "       亿)                                                   \n"
+                              "  较前月增减(亿)      +78        +41       +45       -363\n"
+                              " 注:货币当局外汇接近或等于货币当局外汇占款\n"
+                              "------------------------------------------------------------ \n",
+                              0);
+    assert_non_null(strstr(out, "    NOTE \"注：货币当局外汇接近或等于货币当局外汇占款\" @7:2\n"));
+    assert_null(strstr(out, "-----"));
+    free(out);
+    out = tu_parse_dump("金融数据\n"
+                        "以下为主要金融数据:(%为同比)\n"
+                        "                   2018年3月     2月       1月    2017年12月\n"
+                        " 货币当局外汇(万     21.50      21.49     21.48      21.48\n"
+                        "       亿)                                                   \n"
+                        "  较前月增减(亿)      +78        +41       +45       -363\n"
+                        "\n"
+                        "全年外汇占款减少，下降较多。\n"
+                        "------------------------------------------------------------\n",
+                        0);
+    assert_non_null(strstr(out, "-----"));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1300,6 +1332,7 @@ int main(void)
         cmocka_unit_test(test_tables21_change_row_links_to_the_level_above),
         cmocka_unit_test(test_tables21_money_rows_are_amounts),
         cmocka_unit_test(test_tables21_indicator_rows_are_no_changes),
+        cmocka_unit_test(test_tables21_dash_rule_under_a_tables_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
