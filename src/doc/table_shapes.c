@@ -1132,10 +1132,19 @@ bulletin_status bl_p_find_shapes(parser *p)
         while (nx < p->nlines && p->lines[nx].kind == LK_BLANK)
             nx++;
         bool next_to = (pr > 0 && p->lines[pr - 1].shape) || (nx < p->nlines && p->lines[nx].shape);
-        if (!next_to)
+        if (!next_to) {
+            /* under a table's notes: looked for only above a line that
+             * begins with a dash */
+            const unsigned char *t = p->src + p->lines[i].off;
+            size_t q = 0, n = p->lines[i].len;
+            while (q < n && (t[q] == ' ' || t[q] == '\t'))
+                q++;
+            if (q == n || t[q] != '-')
+                continue;
             BL_CHECK(under_table_notes(p, pr, &next_to));
-        if (!next_to)
-            continue;
+            if (!next_to)
+                continue;
+        }
         size_t a, b;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         bool dashes = b - a >= 10;
