@@ -1018,6 +1018,33 @@ cleanup:
 
 static bool cell_line(const linfo *in) { return in->form == F_PLAIN && !in->stop; }
 
+/* Whether the lines before line `end` are a table's notes: a line that
+ * begins with 注 right under the table's last row, seven lines at most in
+ * all (注:1.… / 2.… / 3.… under a table, then a rule of dashes that
+ * closes them). */
+static bulletin_status under_table_notes(parser *p, size_t end, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    *yes = false;
+    size_t k = end, text = 0;
+    while (k > 0 && !p->lines[k - 1].shape && text < 8) {
+        k--;
+        if (p->lines[k].kind == LK_TEXT || p->lines[k].kind == LK_HEADING)
+            text++; /* 2.… numbered as a heading is */
+        else if (p->lines[k].kind != LK_BLANK)
+            return BULLETIN_OK;
+    }
+    if (k == 0 || !p->lines[k - 1].shape || text == 0 || text > 7)
+        return BULLETIN_OK;
+    while (k < end && p->lines[k].kind == LK_BLANK)
+        k++;
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+    *yes = b > a && p->cur.cp[a] == 0x6CE8; /* 注 */
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_shapes(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1104,8 +1131,20 @@ bulletin_status bl_p_find_shapes(parser *p)
             pr--;
         while (nx < p->nlines && p->lines[nx].kind == LK_BLANK)
             nx++;
-        if (!(pr > 0 && p->lines[pr - 1].shape) && !(nx < p->nlines && p->lines[nx].shape))
-            continue;
+        bool next_to = (pr > 0 && p->lines[pr - 1].shape) || (nx < p->nlines && p->lines[nx].shape);
+        if (!next_to) {
+            /* under a table's notes: looked for only above a line that
+             * begins with a dash */
+            const unsigned char *t = p->src + p->lines[i].off;
+            size_t q = 0, n = p->lines[i].len;
+            while (q < n && (t[q] == ' ' || t[q] == '\t'))
+                q++;
+            if (q == n || t[q] != '-')
+                continue;
+            BL_CHECK(under_table_notes(p, pr, &next_to));
+            if (!next_to)
+                continue;
+        }
         size_t a, b;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         bool dashes = b - a >= 10;

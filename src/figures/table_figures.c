@@ -421,6 +421,78 @@ static bool repeated_header(const bulletin_node *r, const bulletin_node *head)
     return true;
 }
 
+/* A row label that says only that its row is a change, of the level
+ * above it (较前月增减, 比上年增长, 同比增减, 增长): words of a comparison
+ * and of a change, nothing else (工业增加值增长 names an indicator of its
+ * own).  t[0, len) is the label without its unit. */
+static bool change_row_label(const char *t, size_t len)
+{
+    static const char *const words[] = {
+        "上年同期", "去年同期", "同比", "环比", "較", "较", "比", "上年", "去年", "上月", "前月",
+        "上期", "前期", "上季", "上旬", "增减额", "增減額", "增减量", "增减", "增減", "增长", "增長",
+        "增速", "增幅", "变动", "變動", "幅度", "±", "额", "額", "量", "率", "（", "）", "(", ")"};
+    static const char *const change[] = {"增减", "增減", "增长", "增長", "增速", "增幅",
+                                         "变动", "變動", "±"};
+    size_t n = len;
+    const char *s = fig_trim(t, &n);
+    if (!n || !fig_has_word(s, n, change, sizeof change / sizeof *change))
+        return false;
+    for (size_t i = 0; i < n;) {
+        size_t w = 0;
+        while (w < sizeof words / sizeof *words &&
+               !(strlen(words[w]) <= n - i && !memcmp(s + i, words[w], strlen(words[w]))))
+            w++;
+        if (w == sizeof words / sizeof *words)
+            return false;
+        i += strlen(words[w]);
+    }
+    return true;
+}
+
+/* A row label that names money (基础货币, 货币当局外汇, M2, 财政支出): a
+ * number of its row whose unit is a scale alone (万亿, 亿) is an amount, as
+ * 支出1.21万亿 is in prose. */
+static bool money_label(const char *t, size_t len)
+{
+    static const char *const words[] = {"收入", "产值", "销售额", "营业额", "营收", "投资", "资金",
+                                        "金额", "利润", "税收", "工资", "资产", "存款", "贷款",
+                                        "支出", "预算", "经费", "货币", "外汇", "貨幣", "外匯"};
+    size_t n = len;
+    const char *s = fig_trim(t, &n);
+    if (n >= 2 && s[0] == 'M' && s[1] >= '0' && s[1] <= '2' &&
+        (n == 2 || !((s[2] >= '0' && s[2] <= '9') || (s[2] >= 'A' && s[2] <= 'Z') ||
+                     (s[2] >= 'a' && s[2] <= 'z'))))
+        return true; /* M0, M1, M2: the money supply */
+    return fig_has_word(s, n, words, sizeof words / sizeof *words);
+}
+
+/* A number written with its sign in a cell of numbers (+78 under 较前月增减):
+ * the figure keeps the '+' as it keeps a '-', and the sign is no label. */
+static bulletin_status signed_cell_figure(bl_figure_list *list, bl_figure *f, const bulletin_node *c)
+{
+    size_t st = f->start;
+    if (st == 0 || f->text != c->text || c->text[st - 1] != '+' || !f->value_text ||
+        f->value_text[0] == '-' || f->value_text[0] == '+' || !numeric_cell(c))
+        return BULLETIN_OK;
+    for (size_t i = 0; i + 1 < st; i++)
+        if (c->text[i] != ' ')
+            return BULLETIN_OK;
+    size_t vl = strlen(f->value_text);
+    char buf[64];
+    if (vl + 2 > sizeof buf)
+        return BULLETIN_OK;
+    buf[0] = '+';
+    memcpy(buf + 1, f->value_text, vl + 1);
+    const char *v = fig_store_str(list, buf, vl + 1);
+    if (!v)
+        return BULLETIN_ERR_NOMEM;
+    f->value_text = v;
+    f->start = (uint32_t)(st - 1);
+    if (f->label && !strcmp(f->label, "+"))
+        return set_label(list, f, "", 0);
+    return BULLETIN_OK;
+}
+
 /* The figures of a table, scanned cell by cell: each cell figure takes its
  * unit from, in order, the cell, the row header (and the rows after a row
  * header that names one), the unit column, the column header, the unit
@@ -442,7 +514,10 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                     ctx.user = hooks->user;
                     ctx.year = hooks->year;
                 }
+                size_t from = list->len;
                 BL_CHECK(bl_figures_scan(list, c->text, c->len, &ctx));
+                for (size_t i = from; i < list->len; i++)
+                    BL_CHECK(signed_cell_figure(list, &list->items[i], c));
             }
 
     /* the table's own unit: a unit row (单位：件), else the caption's, else
@@ -518,6 +593,11 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
     size_t fi = first_fig;
     fig_span block = {0}; /* the unit a row header named for its block */
     bool after_head = !head;
+    /* the levels of the last row of levels, by column: what the cells of a
+     * change row under it change (较前月增减 under 货币当局外汇) */
+    size_t level[TABLE_COLS];
+    for (size_t k = 0; k < TABLE_COLS; k++)
+        level[k] = BL_FIG_NO_LINK;
     for (const bulletin_node *r = table->first_child; r; r = r->next) {
         size_t ncells = 0;
         for (const bulletin_node *c = r->first_child; c; c = c->next)
@@ -644,6 +724,9 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
             for (size_t i = cf; i < fi; i++) {
                 bl_figure *f = &list->items[i];
                 give_unit(list, f, order, 6);
+                if (label1 && f->kind == BL_FIG_COUNT && f->scale && f->scale[0] &&
+                    (!f->base_unit || !f->base_unit[0]) && money_label(label1->text, label_len))
+                    f->kind = BL_FIG_AMOUNT; /* 基础货币(万亿) 32.14 */
                 bool year_row = label1 && numeric_cell(label1) && header_cell(label1);
                 if (year_row && col && col->head && !col->period && col->label_end &&
                     fig_kind_is_labelled(f->kind) && (!f->label || !*f->label)) {
@@ -751,6 +834,34 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                 to = cur_fig;
             if (to != BL_FIG_NO_LINK && to < i)
                 f->link = to;
+        }
+        /* a change row (较前月增减): each cell changes the level of its
+         * column in the row of levels above; any other row of figures is
+         * the row of levels for the rows below it */
+        if (label1 && change_row_label(label1->text, label_len)) {
+            for (size_t i = row_figs_from; i < fi; i++) {
+                bl_figure *f = &list->items[i];
+                size_t hk = f->lab_end, lv = hk < TABLE_COLS ? level[hk] : BL_FIG_NO_LINK;
+                if (lv == BL_FIG_NO_LINK || f->link != BL_FIG_NO_LINK || f->part ||
+                    !fig_kind_is_labelled(f->kind))
+                    continue;
+                f->link = (uint32_t)lv;
+                if (!f->change)
+                    f->change = BL_FIG_CHANGE_UP; /* the value carries the sign */
+                if (f->kind == BL_FIG_COUNT && (!f->base_unit || !f->base_unit[0]) &&
+                    list->items[lv].kind == BL_FIG_AMOUNT)
+                    f->kind = BL_FIG_AMOUNT; /* 亿 of 万亿 of money */
+            }
+        } else if (fi > row_figs_from) {
+            for (size_t k2 = 0; k2 < TABLE_COLS; k2++)
+                level[k2] = BL_FIG_NO_LINK;
+            for (size_t i = row_figs_from; i < fi; i++) {
+                const bl_figure *f = &list->items[i];
+                size_t hk = f->lab_end;
+                if (hk < TABLE_COLS && level[hk] == BL_FIG_NO_LINK && !f->part &&
+                    f->link == BL_FIG_NO_LINK && fig_kind_is_labelled(f->kind))
+                    level[hk] = i;
+            }
         }
     }
 cleanup:

@@ -157,6 +157,40 @@ static size_t kept_lines(const pblock *n)
     return keep;
 }
 
+static double row_unit_end(const ctx *c, size_t bi, double y, bool strict, double *height);
+
+/* Notes between two tables (注:1.… / 2.… / 3.… under one table, right
+ * above the next, with nothing between): the notes of the table above
+ * and, as a reader meets them, the lead of the table below.  Where they
+ * end with the next table's lead rows and first rows (its strict unit),
+ * when the table above ends at y (its space after taken here); -1 when
+ * the blocks from t1 on are no such notes.  The walk stops once past the
+ * page: what is kept then does not fit anyway (a chain of small tables
+ * and notes is not walked to its end for every row). */
+static double notes_between(const ctx *c, size_t t1, double y)
+{
+    size_t n = t1;
+    while (n < c->nblocks && c->blocks[n].kind == BK_TEXT && c->blocks[n].st == BL_EL_NOTE)
+        n++;
+    if (n == t1 || n >= c->nblocks || c->blocks[n].kind != BK_ROW || c->blocks[n - 1].heading == false)
+        return -1;
+    y += sty(c, c->blocks[t1 - 1].st)->after * c->row;
+    y = ceil(y / c->row - 1e-6) * c->row;
+    for (size_t i = t1; i < n; i++) {
+        const pblock *b = &c->blocks[i];
+        y += block_before(c, b) + (double)b->count * block_line_pitch(c, b);
+        if (i + 1 < n) {
+            y += block_after(c, b);
+            y = ceil(y / c->row - 1e-6) * c->row;
+        }
+    }
+    y += block_after(c, &c->blocks[n - 1]);
+    if (y > c->height + 1e-6)
+        return y;
+    double h;
+    return row_unit_end(c, n, y + block_before(c, &c->blocks[n]), true, &h);
+}
+
 /* Where (y from the type area's top) the rows that go with row bi end
  * when bi starts at y: bi and the rows after it up to the next place a
  * page may break (row_break_ok), and at the table's end the space after
@@ -172,6 +206,16 @@ static double row_unit_end(const ctx *c, size_t bi, double y, bool strict, doubl
     while (j < t1 && !row_break_ok(c, t0, t1, j, strict));
     *height = h;
     y += h;
+    if (j == t1 && t1 < c->nblocks && strict && y <= c->height + 1e-6
+        && (bi == t0 || row_break_ok(c, t0, t1, bi, true))) {
+        /* notes right above the next table's rows: every line of them,
+         * and that table's lead rows and first rows (when the rows from
+         * bi are a unit of their own: a row after a break that left one
+         * body row alone above it is no place to move from) */
+        double at = notes_between(c, t1, y);
+        if (at >= 0)
+            return at;
+    }
     if (j == t1 && t1 < c->nblocks) {
         const pblock *n = &c->blocks[t1];
         if (n->kind == BK_TEXT && n->st == BL_EL_NOTE && !n->heading) {

@@ -596,6 +596,87 @@ static void test_signoff_not_alone(void **state)
     }
 }
 
+/* Round 21 tables (finance-reuters-2018m03-money-table): notes between
+ * two tables, `lines` paragraphs down the page: the numbered notes under
+ * the first table (注:1.… / 2.… / 3.…) stand right above the second, so
+ * they are both the first table's notes and the lead of the second (as
+ * check_pdf.py reads them): they stay on the page of the first table's
+ * last row and of the second table's header and first body row; the
+ * tables and the notes go to the next page together when they do not fit
+ * and fit on one. */
+static void check_notes_between(const char *tpl, int lines, int *moved)
+{
+    size_t cap = 1024 + (size_t)lines * 64, len = 0;
+    char *t = malloc(cap);
+    assert_non_null(t);
+    len += (size_t)snprintf(t + len, cap - len, "某市统计数据\n一、金融\n");
+    for (int i = 0; i < lines; i++)
+        len += (size_t)snprintf(t + len, cap - len, "经济运行总体平稳。\n");
+    len += (size_t)snprintf(t + len, cap - len,
+                            "| 指标 | 2023年 | 2024年 |\n|---|---|---|\n"
+                            "| 存款 | 1.5 | 2.5 |\n| 贷款 | 3.5 | 4.5 |\n| 外汇 | 5.5 | 6.5 |\n"
+                            "注:1.存款为本外币存款\n2.贷款为本外币贷款\n3.外汇为货币当局外汇\n"
+                            "| 指标 | 2023年 | 2024年 |\n|---|---|---|\n"
+                            "| 基础货币 | 30.5 | 31.5 |\n| 货币乘数 | 5.4 | 5.5 |\n"
+                            "注:货币乘数又称基础货币扩张倍数\n二、其他\n农业结构转型回升。\n");
+    assert_true(len < cap);
+    bulletin_doc *doc = tu_parse(t, 0);
+    free(t);
+    placed *p = render_placed(doc, tpl);
+    const bulletin_node *section = bulletin_node_first_child(bulletin_doc_root(doc));
+    while (section && bulletin_node_kind(section) != BULLETIN_NODE_SECTION)
+        section = bulletin_node_next(section);
+    assert_non_null(section);
+    const bulletin_node *table[2] = {NULL, NULL}, *note[3] = {NULL, NULL, NULL}, *para = NULL;
+    int ntables = 0, nnotes = 0;
+    for (const bulletin_node *n = bulletin_node_first_child(section); n; n = bulletin_node_next(n)) {
+        bulletin_node_type k = bulletin_node_kind(n);
+        if (k == BULLETIN_NODE_PARAGRAPH && !ntables)
+            para = n;
+        else if (k == BULLETIN_NODE_TABLE && ntables < 2)
+            table[ntables++] = n;
+        else if (k == BULLETIN_NODE_NOTE && ntables == 1 && nnotes < 3)
+            note[nnotes++] = n;
+    }
+    assert_int_equal(ntables, 2);
+    assert_int_equal(nnotes, 3);
+    const bulletin_node *last = bulletin_node_first_child(table[0]), *head = bulletin_node_first_child(table[1]);
+    while (bulletin_node_next(last))
+        last = bulletin_node_next(last);
+    const bulletin_node *first = bulletin_node_next(head);
+    int lf, ll, hf, hl, ff, fl, nf, nl;
+    pages_of(p, last, &lf, &ll);
+    pages_of(p, head, &hf, &hl);
+    pages_of(p, first, &ff, &fl);
+    assert_true(ll > 0 && ff > 0);
+    pages_of(p, note[0], &nf, &nl);
+    assert_int_equal(nf, ll); /* the first table's notes start with its last row */
+    for (int k = 0; k < 3; k++) {
+        pages_of(p, note[k], &nf, &nl);
+        assert_int_equal(nl, ff); /* and end on the page of the second's first body row */
+    }
+    assert_int_equal(hl, ff);
+    if (para) {
+        int pf, pl;
+        pages_of(p, para, &pf, &pl);
+        *moved += pl != ll;
+    }
+    free(p);
+    bulletin_doc_free(doc);
+}
+
+static void test_tables21_notes_between_tables(void **state)
+{
+    (void)state;
+    static const char *const tpl[] = {"brochure", "gongwen"};
+    for (int t = 0; t < 2; t++) {
+        int moved = 0;
+        for (int lines = 0; lines < 48; lines++)
+            check_notes_between(tpl[t], lines, &moved);
+        assert_true(moved > 0); /* the rule was met, not only a page with room */
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -608,6 +689,7 @@ int main(void)
         cmocka_unit_test(test_subtitle_under_doctitle),
         cmocka_unit_test(test_label_column_two_lines),
         cmocka_unit_test(test_signoff_not_alone),
+        cmocka_unit_test(test_tables21_notes_between_tables),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

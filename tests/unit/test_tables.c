@@ -1093,6 +1093,149 @@ static void test_heldout20_numbered_notes_under_a_table(void **state)
     free(out);
 }
 
+/* Round 21 tables (finance-reuters-2018m03-money-table,
+ * finance-reuters-2017m10-money-table): the figures of one row, with
+ * their value as written, unit, kind and the value each links to ("" when
+ * none), read from the figures whose line is `line`. */
+static void t21_expect_row(const char *text, int line, const char *const (*want)[4], size_t nwant)
+{
+    bulletin_doc *doc = tu_parse(text, 0);
+    assert_non_null(doc);
+    size_t k = 0, n = bulletin_doc_figure_count(doc);
+    for (size_t i = 0; i < n; i++) {
+        bulletin_figure f, g;
+        assert_int_equal(bulletin_doc_figure(doc, i, &f), BULLETIN_OK);
+        if (f.line != line)
+            continue;
+        assert_true(k < nwant);
+        const char *linked = "";
+        if (f.link != BULLETIN_NO_LINK && bulletin_doc_figure(doc, f.link, &g) == BULLETIN_OK)
+            linked = g.value_text;
+        assert_string_equal(f.value_text, want[k][0]);
+        assert_string_equal(f.unit, want[k][1]);
+        assert_string_equal(f.kind_name, want[k][2]);
+        assert_string_equal(linked, want[k][3]);
+        k++;
+    }
+    assert_int_equal(k, nwant);
+    bulletin_doc_free(doc);
+}
+
+static const char t21_money[] =
+    "金融数据\n"
+    "以下为主要金融数据:(%为同比)\n"
+    "                   2018年3月     2月       1月    2017年12月\n"
+    " 货币当局外汇(万     21.50      21.49     21.48      21.48\n"
+    "       亿)                                                   \n"
+    "  较前月增减(亿)      +78        +41       +45       -363\n";
+
+/* A row whose label says only that it is a change (较前月增减, 比上年增长,
+ * 同比增减) under a row of levels: each of its cells is the change of the
+ * level in the same column of the row above, written with its sign (+78,
+ * -363), and of the level's kind when its own unit is a scale alone (亿 of
+ * 万亿 of money). */
+static void test_tables21_change_row_links_to_the_level_above(void **state)
+{
+    (void)state;
+    static const char *const want[][4] = {
+        {"+78", "亿", "amount", "21.50"},
+        {"+41", "亿", "amount", "21.49"},
+        {"+45", "亿", "amount", "21.48"},
+        {"-363", "亿", "amount", "21.48"},
+    };
+    t21_expect_row(t21_money, 6, want, 4);
+}
+
+/* The levels of money in a table whose unit is a scale alone (万亿):
+ * amounts when the row names money (基础货币, 货币当局外汇, M2 the money
+ * supply), as 支出1.21万亿 is in prose; a multiple stays one. */
+static void test_tables21_money_rows_are_amounts(void **state)
+{
+    (void)state;
+    static const char *const want[][4] = {
+        {"21.50", "万亿", "amount", ""},
+        {"21.49", "万亿", "amount", ""},
+        {"21.48", "万亿", "amount", ""},
+        {"21.48", "万亿", "amount", ""},
+    };
+    t21_expect_row(t21_money, 4, want, 4);
+    static const char text[] = "金融数据\n"
+                               "以下为主要金融数据:(%为同比)\n"
+                               "                   2018年3月         2月            1月\n"
+                               " M2(万亿)        173.99(8.2%)   172.91(8.8%)    172.08(8.6%)\n"
+                               " 货币乘数(倍)        5.41           5.43            5.60\n";
+    static const char *const m2[][4] = {
+        {"173.99", "万亿", "amount", ""}, {"8.2", "%", "percent", "173.99"},
+        {"172.91", "万亿", "amount", ""}, {"8.8", "%", "percent", "172.91"},
+        {"172.08", "万亿", "amount", ""}, {"8.6", "%", "percent", "172.08"},
+    };
+    t21_expect_row(text, 4, m2, 6);
+    static const char *const mult[][4] = {
+        {"5.41", "倍", "multiple", ""}, {"5.43", "倍", "multiple", ""}, {"5.60", "倍", "multiple", ""},
+    };
+    t21_expect_row(text, 5, mult, 3);
+}
+
+/* What does not link: a row that names an indicator of its own as well as
+ * a change (工业增加值增长) is no change of the row above (固定资产投资); a
+ * count of people stays a count. */
+static void test_tables21_indicator_rows_are_no_changes(void **state)
+{
+    (void)state;
+    static const char text[] = "主要指标\n"
+                               "以下为主要指标:\n"
+                               "                   2018年3月     2月       1月    2017年12月\n"
+                               " 固定资产投资(亿)     21.50      21.49     21.48      21.48\n"
+                               "  工业增加值增长(%)   +5.1       4.2       3.5       -2.0\n"
+                               " 常住人口(万)          310        312       313        315\n";
+    static const char *const want[][4] = {
+        {"+5.1", "%", "percent", ""},
+        {"4.2", "%", "percent", ""},
+        {"3.5", "%", "percent", ""},
+        {"-2.0", "%", "percent", ""},
+    };
+    t21_expect_row(text, 5, want, 4);
+    static const char *const people[][4] = {
+        {"310", "万", "count", ""},
+        {"312", "万", "count", ""},
+        {"313", "万", "count", ""},
+        {"315", "万", "count", ""},
+    };
+    t21_expect_row(text, 6, people, 4);
+}
+
+/* A line of dashes under a table's notes (注:… right under its last row)
+ * closes them: a rule, no text, as between two tables; under prose that
+ * is no note it stays text. */
+static void test_tables21_dash_rule_under_a_tables_notes(void **state)
+{
+    (void)state;
+    char *out = tu_parse_dump("金融数据\n"
+                              "以下为主要金融数据:(%为同比)\n"
+                              "                   2018年3月     2月       1月    2017年12月\n"
+                              " 货币当局外汇(万     21.50      21.49     21.48      21.48\n"
+                              "       亿)                                                   \n"
+                              "  较前月增减(亿)      +78        +41       +45       -363\n"
+                              " 注:货币当局外汇接近或等于货币当局外汇占款\n"
+                              "------------------------------------------------------------ \n",
+                              0);
+    assert_non_null(strstr(out, "    NOTE \"注：货币当局外汇接近或等于货币当局外汇占款\" @7:2\n"));
+    assert_null(strstr(out, "-----"));
+    free(out);
+    out = tu_parse_dump("金融数据\n"
+                        "以下为主要金融数据:(%为同比)\n"
+                        "                   2018年3月     2月       1月    2017年12月\n"
+                        " 货币当局外汇(万     21.50      21.49     21.48      21.48\n"
+                        "       亿)                                                   \n"
+                        "  较前月增减(亿)      +78        +41       +45       -363\n"
+                        "\n"
+                        "全年外汇占款减少，下降较多。\n"
+                        "------------------------------------------------------------\n",
+                        0);
+    assert_non_null(strstr(out, "-----"));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1120,6 +1263,10 @@ int main(void)
         cmocka_unit_test(test_heldout14_first_group_row_is_no_caption),
         cmocka_unit_test(test_cell_lines_caption_and_period_over_label_head),
         cmocka_unit_test(test_rows_back_at_the_group_indent_leave_the_group),
+        cmocka_unit_test(test_tables21_change_row_links_to_the_level_above),
+        cmocka_unit_test(test_tables21_money_rows_are_amounts),
+        cmocka_unit_test(test_tables21_indicator_rows_are_no_changes),
+        cmocka_unit_test(test_tables21_dash_rule_under_a_tables_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
