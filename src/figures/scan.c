@@ -347,7 +347,8 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
                    digit_val(cp_at(t, len, next, NULL)) >= 0) {
             uint32_t p = cp_before(t, 0, i, NULL);
             /* 5月1日-5日: a span of days, the hyphen no sign */
-            if (p == CP_BAD || !(digit_val(p) >= 0 || is_ascii_alpha(p) || p == 0x65E5 /* 日 */))
+            if (p == CP_BAD || !(digit_val(p) >= 0 || is_ascii_alpha(p) || p == 0x65E5 /* 日 */ ||
+                                 p == '-' /* --5月2日: a dash of two hyphens */))
                 status = fig_arabic(&s, i, &next);
         } else if (is_ascii_alpha(c)) {
             uint32_t p = cp_before(t, 0, i, NULL);

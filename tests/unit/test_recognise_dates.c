@@ -90,6 +90,22 @@ static void test_impossible_dates_give_no_figure(void **state)
     }
 }
 
+/* A dash of two hyphens before a date (the Reuters headline
+ * `《中国主要金融数据一览表》--5月2日`) is no minus sign: the date stays a
+ * date, not a negative month.  A hyphen alone after punctuation is one
+ * (`，-5%`). */
+static void test_double_hyphen_is_no_sign(void **state)
+{
+    (void)state;
+    heard h = {0};
+    char got[256];
+    scan_dates("一览表--5月2日", &h, got, sizeof got);
+    assert_string_equal(got, "date:5月2日:0-5-2");
+    scan_dates("利润，-5%", &h, got, sizeof got);
+    assert_string_equal(got, "percent:-5:0-0-0");
+    assert_int_equal(h.n, 0);
+}
+
 static void test_possible_dates_stay_dates(void **state)
 {
     (void)state;
@@ -309,6 +325,7 @@ int main(void)
         cmocka_unit_test(test_document_year_from_front_matter),
         cmocka_unit_test(test_document_table_cell),
         cmocka_unit_test(test_document_strict_fails),
+        cmocka_unit_test(test_double_hyphen_is_no_sign),
     };
     return cmocka_run_group_tests_name("recognise_dates", tests, NULL, NULL);
 }
