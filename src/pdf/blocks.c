@@ -366,6 +366,34 @@ static bulletin_status reserve_layout(ctx *c)
     return BULLETIN_OK;
 }
 
+/* Whether a note states a table's unit (单位：亿元, 單位：萬元): the lead of
+ * the table below it. */
+static bool is_unit_note(const bulletin_node *n)
+{
+    size_t len;
+    const char *t = bulletin_node_text(n, &len);
+    while (len && (*t == ' ' || *t == '\t')) {
+        t++;
+        len--;
+    }
+    return len >= 6 && (!memcmp(t, "单位", 6) || !memcmp(t, "單位", 6));
+}
+
+/* Whether a note is one of the notes of the table above it: in the run of
+ * notes right under a table (注：1.… 2.… 3.…) before any unit line.  Such
+ * notes stay with their table, not with a table below them (the Reuters
+ * money tables: three notes between two tables). */
+static bool note_of_table_above(const bulletin_node *n)
+{
+    for (const bulletin_node *p = n; p; p = bulletin_node_prev(p)) {
+        if (bulletin_node_kind(p) == BULLETIN_NODE_TABLE)
+            return p != n;
+        if (bulletin_node_kind(p) != BULLETIN_NODE_NOTE || is_unit_note(p))
+            return false;
+    }
+    return false;
+}
+
 /* Whether a SPEAKER opens a transcript's turn: text stands before it,
  * not a title, subtitle or the speaker before it (a report's 财政局局长
  * 张品飞 under its subtitle, after a page's own lines, is no turn). */
@@ -483,9 +511,10 @@ bulletin_status bl_pdf_collect(ctx *c)
             break;
         case BULLETIN_NODE_NOTE: {
             /* a note right above a table (its unit) is kept with it as a
-             * caption is (paginate.c) */
+             * caption is (paginate.c), unless it is a note of the table
+             * above it */
             const bulletin_node *nx = bulletin_node_next(n);
-            bool above = nx && bulletin_node_kind(nx) == BULLETIN_NODE_TABLE;
+            bool above = nx && bulletin_node_kind(nx) == BULLETIN_NODE_TABLE && !note_of_table_above(n);
             status = add_part(c, n, BL_EL_NOTE, false, above ? 5 : 0, above, false);
             break;
         }
