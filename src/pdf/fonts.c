@@ -682,41 +682,13 @@ static bulletin_status found(face *f, fpage *pg, int id, uint32_t cp, int adv, b
     return BULLETIN_OK;
 }
 
-bulletin_status bl_fontset_glyph(bl_fontset *fs, bl_font_role r, uint32_t cp, bool want_ink,
-                                 bl_glyph *out)
+/* Looks cp up in the role's faces, then (unless narrow) in the set's
+ * other faces, in order, and records it from the first face that has it
+ * (narrow: at less than full width); out->face stays -1 when none has. */
+static bulletin_status pick_face(bl_fontset *fs, const role *ro, uint32_t cp, bool narrow,
+                                 bool want_ink, bl_glyph *out)
 {
-    out->face = -1;
-    out->advance = 1000;
-    out->ink_left = out->ink_right = 0;
-    if (!fs || (unsigned)r >= BL_FONT_ROLE_COUNT)
-        return BULLETIN_ERR_USAGE;
-    if (cp >= MAX_CP)
-        return BULLETIN_OK;
-    const role *ro = &fs->roles[r];
-    /* A Latin letter beyond ASCII (ā ǎ ü of a pinyin reading, é) that a
-     * Chinese face draws full-width (its GB 2312 pinyin row: gbsn00lp)
-     * comes from the next face of the role with it at a Latin width
-     * (uming: the same Ming design, half an em), as the text's other
-     * Latin letters are set; only when none has, full-width. */
-    bool narrow = r == BL_FONT_LATIN && cp >= 0x80 && cp < 0xFF00 && bl_lay_is_western(cp);
-    bool wide = false; /* an earlier face of the role has it full-width */
-    for (int k = 0; narrow && k < ro->nfaces; k++) {
-        face *f = &fs->faces[ro->faces[k]];
-        fpage *pg;
-        int adv;
-        bulletin_status st = face_advance(fs, f, cp, &pg, &adv);
-        if (st != BULLETIN_OK)
-            return st;
-        if (adv == ADV_MISSING)
-            continue;
-        if (adv < FULL_WIDTH) {
-            if (wide)
-                return found(f, pg, ro->faces[k], cp, adv, want_ink, out);
-            break; /* the first face's own: the loop below takes it */
-        }
-        wide = true;
-    }
-    for (size_t pass = 0; pass < 2; pass++) {
+    for (size_t pass = 0; pass < (narrow ? 1u : 2u); pass++) {
         size_t count = pass == 0 ? (size_t)ro->nfaces : fs->nfaces;
         for (size_t k = 0; k < count; k++) {
             int id = pass == 0 ? ro->faces[k] : (int)k;
@@ -733,12 +705,36 @@ bulletin_status bl_fontset_glyph(bl_fontset *fs, bl_font_role r, uint32_t cp, bo
             bulletin_status st = face_advance(fs, f, cp, &pg, &adv);
             if (st != BULLETIN_OK)
                 return st;
-            if (adv == ADV_MISSING)
+            if (adv == ADV_MISSING || (narrow && adv >= FULL_WIDTH))
                 continue;
             return found(f, pg, id, cp, adv, want_ink, out);
         }
     }
     return BULLETIN_OK;
+}
+
+bulletin_status bl_fontset_glyph(bl_fontset *fs, bl_font_role r, uint32_t cp, bool want_ink,
+                                 bl_glyph *out)
+{
+    out->face = -1;
+    out->advance = 1000;
+    out->ink_left = out->ink_right = 0;
+    if (!fs || (unsigned)r >= BL_FONT_ROLE_COUNT)
+        return BULLETIN_ERR_USAGE;
+    if (cp >= MAX_CP)
+        return BULLETIN_OK;
+    const role *ro = &fs->roles[r];
+    /* A Latin letter beyond ASCII (ā ǎ ü of a pinyin reading, é) that a
+     * Chinese face draws full-width (its GB 2312 pinyin row: gbsn00lp)
+     * comes from the first face of the role with it at a Latin width
+     * (uming: the same Ming design, half an em), as the text's other
+     * Latin letters are set; only when none has, full-width. */
+    if (r == BL_FONT_LATIN && cp >= 0x80 && cp < 0xFF00 && bl_lay_is_western(cp)) {
+        bulletin_status st = pick_face(fs, ro, cp, true, want_ink, out);
+        if (st != BULLETIN_OK || out->face >= 0)
+            return st;
+    }
+    return pick_face(fs, ro, cp, false, want_ink, out);
 }
 
 bulletin_status bl_fontset_used(const bl_fontset *fs, int id, uint32_t **cps, size_t *n)
