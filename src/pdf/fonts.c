@@ -4,10 +4,14 @@
  * resolves code points per role with fallback, and caches advances, ink
  * extents and the set of used code points per face in two-level tables.
  */
+#define _DEFAULT_SOURCE /* madvise, MADV_DONTNEED */
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
@@ -42,6 +46,9 @@ typedef struct {
     char *path;
     char *family, *style;
     FT_Face ft;
+    void *map; /* the file, mapped read-only for FreeType; NULL: FreeType
+                  opened it itself */
+    size_t map_len;
     fpage **pages; /* NPAGES entries, allocated on first use */
 } face;
 
@@ -271,10 +278,56 @@ static int find_face(const bl_fontset *fs, const char *path, int index)
     return -1;
 }
 
+/* Opens face `index` of `path` into f->ft from a read-only mapping of
+ * the file that the set owns (f->map), so that bl_fontset_drop_pages may
+ * give its pages back; FreeType's own opening when the file cannot be
+ * mapped.  FreeType maps the file the same way itself. */
+static FT_Error open_mapped(bl_fontset *fs, const char *path, int index, face *f)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+        void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+        close(fd);
+        if (m != MAP_FAILED) {
+            FT_Error err = FT_New_Memory_Face(fs->lib, m, (FT_Long)st.st_size, index, &f->ft);
+            if (err) {
+                munmap(m, (size_t)st.st_size);
+                return err;
+            }
+            f->map = m;
+            f->map_len = (size_t)st.st_size;
+            return 0;
+        }
+    } else if (fd >= 0) {
+        close(fd);
+    }
+    return FT_New_Face(fs->lib, path, index, &f->ft);
+}
+
+/* Closes what open_mapped opened. */
+static void close_mapped(face *f)
+{
+    FT_Done_Face(f->ft);
+    f->ft = NULL;
+    if (f->map)
+        munmap(f->map, f->map_len);
+    f->map = NULL;
+}
+
+void bl_fontset_drop_pages(bl_fontset *fs)
+{
+    for (size_t i = 0; fs && i < fs->nfaces; i++)
+        if (fs->faces[i].map)
+            (void)madvise(fs->faces[i].map, fs->faces[i].map_len, MADV_DONTNEED);
+}
+
 static void face_clear(const bulletin_mem *mem, face *f)
 {
     if (f->ft)
         FT_Done_Face(f->ft);
+    if (f->map)
+        munmap(f->map, f->map_len);
     if (f->pages) {
         for (size_t p = 0; p < NPAGES; p++)
             bl_free(mem, f->pages[p]);
@@ -304,7 +357,7 @@ static bulletin_status open_face(bl_fontset *fs, const char *path, int index, co
     }
     face f;
     memset(&f, 0, sizeof f);
-    FT_Error err = FT_New_Face(fs->lib, path, index, &f.ft);
+    FT_Error err = open_mapped(fs, path, index, &f);
     if (err == FT_Err_Out_Of_Memory)
         return BULLETIN_ERR_NOMEM;
     if (err) {
@@ -314,14 +367,14 @@ static bulletin_status open_face(bl_fontset *fs, const char *path, int index, co
     }
     FT_ULong glyf = 0;
     if (!FT_IS_SFNT(f.ft) || FT_Load_Sfnt_Table(f.ft, TTAG_glyf, 0, NULL, &glyf) != 0 || glyf == 0) {
-        FT_Done_Face(f.ft);
+        close_mapped(&f);
         return add_warning(fs, map, 0,
                            "font %s:%d has no TrueType outlines (CFF?) and cannot be embedded; "
                            "skipped",
                            path, index);
     }
     if (FT_Select_Charmap(f.ft, FT_ENCODING_UNICODE) != 0) {
-        FT_Done_Face(f.ft);
+        close_mapped(&f);
         return add_warning(fs, map, 0, "font %s:%d has no Unicode cmap; skipped", path, index);
     }
     f.path = bl_strndup(fs->mem, path, strlen(path));

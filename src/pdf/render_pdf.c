@@ -170,6 +170,11 @@ static bulletin_status load_template(ctx *c)
 
 static void destroy_fontset(void *fs) { bl_fontset_free(fs); }
 
+/* A text of this many bytes or more gives its font pages back after the
+ * PDF (bl_fontset_drop_pages); a batch's bulletins, smaller, keep them
+ * for the next one. */
+#define DROP_FONT_PAGES_FROM ((size_t)64 << 10)
+
 /* The fonts: the template's explicit files first (a missing one is an
  * error at its file:line), then the font map. */
 static bulletin_status open_fonts(ctx *c, const char *dir, const char *map_path)
@@ -581,6 +586,11 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     }
     BL_CHECK(bl_pdf_draw(c, pages));
     release_lines(c); /* the half-million-paragraph text peaked 200 MB higher with them */
+    /* every glyph is measured, subset and drawn: a large text gives back
+     * the pages its faces read (the 100x text: some 7 MB of font files,
+     * else carried through the workbook that the export makes next) */
+    if (bulletin_doc_input_bytes(doc) >= DROP_FONT_PAGES_FROM)
+        bl_fontset_drop_pages(c->fs);
 
     /* 5: fixes, metadata, save */
     BL_CHECK(bl_pdf_set_info(c));
