@@ -281,7 +281,8 @@ static int find_face(const bl_fontset *fs, const char *path, int index)
 /* Opens face `index` of `path` into f->ft from a read-only mapping of
  * the file that the set owns (f->map), so that bl_fontset_drop_pages may
  * give its pages back; FreeType's own opening when the file cannot be
- * mapped.  FreeType maps the file the same way itself. */
+ * mapped or read as a face (its error then as before).  FreeType maps
+ * the file the same way itself. */
 static FT_Error open_mapped(bl_fontset *fs, const char *path, int index, face *f)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -291,13 +292,16 @@ static FT_Error open_mapped(bl_fontset *fs, const char *path, int index, face *f
         close(fd);
         if (m != MAP_FAILED) {
             FT_Error err = FT_New_Memory_Face(fs->lib, m, (FT_Long)st.st_size, index, &f->ft);
-            if (err) {
-                munmap(m, (size_t)st.st_size);
-                return err;
+            if (err == 0) {
+                f->map = m;
+                f->map_len = (size_t)st.st_size;
+                return 0;
             }
-            f->map = m;
-            f->map_len = (size_t)st.st_size;
-            return 0;
+            f->ft = NULL;
+            munmap(m, (size_t)st.st_size);
+            if (err == FT_Err_Out_Of_Memory)
+                return err;
+            /* not a face: FreeType's own opening says why, as before */
         }
     } else if (fd >= 0) {
         close(fd);
