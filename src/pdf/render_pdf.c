@@ -608,7 +608,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "empty PDF stream");
         goto cleanup;
     }
-    bytes = bl_alloc(c->mem, size);
+    bytes = bl_realloc_array(c->mem, NULL, size, 1); /* read into whole */
     if (!bytes) {
         status = BULLETIN_ERR_NOMEM;
         goto cleanup;
