@@ -35,7 +35,7 @@ static size_t zdeflate(ctx *c, const void *src, size_t n, unsigned char **out)
     if (!c->zc && !(c->zc = libdeflate_alloc_compressor(L.font_deflate)))
         return 0;
     size_t cap = libdeflate_zlib_compress_bound(c->zc, n);
-    unsigned char *z = bl_alloc(c->mem, cap);
+    unsigned char *z = bl_realloc_array(c->mem, NULL, cap, 1);
     if (!z)
         return 0;
     size_t len = libdeflate_zlib_compress(c->zc, src, n, z, cap);
@@ -74,7 +74,7 @@ bulletin_status bl_pdf_predeflate(ctx *c, HPDF_Dict d)
 {
     HPDF_Stream st = d->stream;
     size_t n = HPDF_Stream_Size(st);
-    unsigned char *raw = bl_alloc(c->mem, n ? n : 1), *z = NULL;
+    unsigned char *raw = bl_realloc_array(c->mem, NULL, n ? n : 1, 1), *z = NULL;
     if (!raw)
         return BULLETIN_ERR_NOMEM;
     bool whole = bl_pdf_stream_bytes(st, raw, n);
@@ -142,7 +142,7 @@ bulletin_status bl_pdf_start_deflate(ctx *c, pdeflate *j, const unsigned char *s
     if (!j->zc)
         return BULLETIN_ERR_NOMEM;
     j->cap = libdeflate_zlib_compress_bound(j->zc, n);
-    if (!(j->out = bl_alloc(c->mem, j->cap)))
+    if (!(j->out = bl_realloc_array(c->mem, NULL, j->cap, 1)))
         return BULLETIN_ERR_NOMEM;
     j->src = src;
     j->n = n;

@@ -4,10 +4,14 @@
  * resolves code points per role with fallback, and caches advances, ink
  * extents and the set of used code points per face in two-level tables.
  */
+#define _DEFAULT_SOURCE /* madvise, MADV_DONTNEED */
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
@@ -42,6 +46,9 @@ typedef struct {
     char *path;
     char *family, *style;
     FT_Face ft;
+    void *map; /* the file, mapped read-only for FreeType; NULL: FreeType
+                  opened it itself */
+    size_t map_len;
     fpage **pages; /* NPAGES entries, allocated on first use */
 } face;
 
@@ -271,10 +278,60 @@ static int find_face(const bl_fontset *fs, const char *path, int index)
     return -1;
 }
 
+/* Opens face `index` of `path` into f->ft from a read-only mapping of
+ * the file that the set owns (f->map), so that bl_fontset_drop_pages may
+ * give its pages back; FreeType's own opening when the file cannot be
+ * mapped or read as a face (its error then as before).  FreeType maps
+ * the file the same way itself. */
+static FT_Error open_mapped(bl_fontset *fs, const char *path, int index, face *f)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+        void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+        close(fd);
+        if (m != MAP_FAILED) {
+            FT_Error err = FT_New_Memory_Face(fs->lib, m, (FT_Long)st.st_size, index, &f->ft);
+            if (err == 0) {
+                f->map = m;
+                f->map_len = (size_t)st.st_size;
+                return 0;
+            }
+            f->ft = NULL;
+            munmap(m, (size_t)st.st_size);
+            if (err == FT_Err_Out_Of_Memory)
+                return err;
+            /* not a face: FreeType's own opening says why, as before */
+        }
+    } else if (fd >= 0) {
+        close(fd);
+    }
+    return FT_New_Face(fs->lib, path, index, &f->ft);
+}
+
+/* Closes what open_mapped opened. */
+static void close_mapped(face *f)
+{
+    FT_Done_Face(f->ft);
+    f->ft = NULL;
+    if (f->map)
+        munmap(f->map, f->map_len);
+    f->map = NULL;
+}
+
+void bl_fontset_drop_pages(bl_fontset *fs)
+{
+    for (size_t i = 0; fs && i < fs->nfaces; i++)
+        if (fs->faces[i].map)
+            (void)madvise(fs->faces[i].map, fs->faces[i].map_len, MADV_DONTNEED);
+}
+
 static void face_clear(const bulletin_mem *mem, face *f)
 {
     if (f->ft)
         FT_Done_Face(f->ft);
+    if (f->map)
+        munmap(f->map, f->map_len);
     if (f->pages) {
         for (size_t p = 0; p < NPAGES; p++)
             bl_free(mem, f->pages[p]);
@@ -304,7 +361,7 @@ static bulletin_status open_face(bl_fontset *fs, const char *path, int index, co
     }
     face f;
     memset(&f, 0, sizeof f);
-    FT_Error err = FT_New_Face(fs->lib, path, index, &f.ft);
+    FT_Error err = open_mapped(fs, path, index, &f);
     if (err == FT_Err_Out_Of_Memory)
         return BULLETIN_ERR_NOMEM;
     if (err) {
@@ -314,14 +371,14 @@ static bulletin_status open_face(bl_fontset *fs, const char *path, int index, co
     }
     FT_ULong glyf = 0;
     if (!FT_IS_SFNT(f.ft) || FT_Load_Sfnt_Table(f.ft, TTAG_glyf, 0, NULL, &glyf) != 0 || glyf == 0) {
-        FT_Done_Face(f.ft);
+        close_mapped(&f);
         return add_warning(fs, map, 0,
                            "font %s:%d has no TrueType outlines (CFF?) and cannot be embedded; "
                            "skipped",
                            path, index);
     }
     if (FT_Select_Charmap(f.ft, FT_ENCODING_UNICODE) != 0) {
-        FT_Done_Face(f.ft);
+        close_mapped(&f);
         return add_warning(fs, map, 0, "font %s:%d has no Unicode cmap; skipped", path, index);
     }
     f.path = bl_strndup(fs->mem, path, strlen(path));
@@ -682,41 +739,13 @@ static bulletin_status found(face *f, fpage *pg, int id, uint32_t cp, int adv, b
     return BULLETIN_OK;
 }
 
-bulletin_status bl_fontset_glyph(bl_fontset *fs, bl_font_role r, uint32_t cp, bool want_ink,
-                                 bl_glyph *out)
+/* Looks cp up in the role's faces, then (unless narrow) in the set's
+ * other faces, in order, and records it from the first face that has it
+ * (narrow: at less than full width); out->face stays -1 when none has. */
+static bulletin_status pick_face(bl_fontset *fs, const role *ro, uint32_t cp, bool narrow,
+                                 bool want_ink, bl_glyph *out)
 {
-    out->face = -1;
-    out->advance = 1000;
-    out->ink_left = out->ink_right = 0;
-    if (!fs || (unsigned)r >= BL_FONT_ROLE_COUNT)
-        return BULLETIN_ERR_USAGE;
-    if (cp >= MAX_CP)
-        return BULLETIN_OK;
-    const role *ro = &fs->roles[r];
-    /* A Latin letter beyond ASCII (ā ǎ ü of a pinyin reading, é) that a
-     * Chinese face draws full-width (its GB 2312 pinyin row: gbsn00lp)
-     * comes from the next face of the role with it at a Latin width
-     * (uming: the same Ming design, half an em), as the text's other
-     * Latin letters are set; only when none has, full-width. */
-    bool narrow = r == BL_FONT_LATIN && cp >= 0x80 && cp < 0xFF00 && bl_lay_is_western(cp);
-    bool wide = false; /* an earlier face of the role has it full-width */
-    for (int k = 0; narrow && k < ro->nfaces; k++) {
-        face *f = &fs->faces[ro->faces[k]];
-        fpage *pg;
-        int adv;
-        bulletin_status st = face_advance(fs, f, cp, &pg, &adv);
-        if (st != BULLETIN_OK)
-            return st;
-        if (adv == ADV_MISSING)
-            continue;
-        if (adv < FULL_WIDTH) {
-            if (wide)
-                return found(f, pg, ro->faces[k], cp, adv, want_ink, out);
-            break; /* the first face's own: the loop below takes it */
-        }
-        wide = true;
-    }
-    for (size_t pass = 0; pass < 2; pass++) {
+    for (size_t pass = 0; pass < (narrow ? 1u : 2u); pass++) {
         size_t count = pass == 0 ? (size_t)ro->nfaces : fs->nfaces;
         for (size_t k = 0; k < count; k++) {
             int id = pass == 0 ? ro->faces[k] : (int)k;
@@ -733,12 +762,36 @@ bulletin_status bl_fontset_glyph(bl_fontset *fs, bl_font_role r, uint32_t cp, bo
             bulletin_status st = face_advance(fs, f, cp, &pg, &adv);
             if (st != BULLETIN_OK)
                 return st;
-            if (adv == ADV_MISSING)
+            if (adv == ADV_MISSING || (narrow && adv >= FULL_WIDTH))
                 continue;
             return found(f, pg, id, cp, adv, want_ink, out);
         }
     }
     return BULLETIN_OK;
+}
+
+bulletin_status bl_fontset_glyph(bl_fontset *fs, bl_font_role r, uint32_t cp, bool want_ink,
+                                 bl_glyph *out)
+{
+    out->face = -1;
+    out->advance = 1000;
+    out->ink_left = out->ink_right = 0;
+    if (!fs || (unsigned)r >= BL_FONT_ROLE_COUNT)
+        return BULLETIN_ERR_USAGE;
+    if (cp >= MAX_CP)
+        return BULLETIN_OK;
+    const role *ro = &fs->roles[r];
+    /* A Latin letter beyond ASCII (ā ǎ ü of a pinyin reading, é) that a
+     * Chinese face draws full-width (its GB 2312 pinyin row: gbsn00lp)
+     * comes from the first face of the role with it at a Latin width
+     * (uming: the same Ming design, half an em), as the text's other
+     * Latin letters are set; only when none has, full-width. */
+    if (r == BL_FONT_LATIN && cp >= 0x80 && cp < 0xFF00 && bl_lay_is_western(cp)) {
+        bulletin_status st = pick_face(fs, ro, cp, true, want_ink, out);
+        if (st != BULLETIN_OK || out->face >= 0)
+            return st;
+    }
+    return pick_face(fs, ro, cp, false, want_ink, out);
 }
 
 bulletin_status bl_fontset_used(const bl_fontset *fs, int id, uint32_t **cps, size_t *n)

@@ -105,6 +105,12 @@ bulletin_status bl_fontset_open_string(const char *text, const char *name,
 /* Frees the set, its faces and caches.  NULL is a no-op. */
 void bl_fontset_free(bl_fontset *fs);
 
+/* Gives back the pages of the font files that the set's faces have read
+ * (they are read again from the file, if at all, when next needed): for
+ * after a large render, so that what follows it (the workbook) does not
+ * carry them.  The set stays valid. */
+void bl_fontset_drop_pages(bl_fontset *fs);
+
 /* Warnings collected at open time (roles that fell back, rejected files),
  * severity BULLETIN_SEVERITY_WARNING, status BULLETIN_ERR_FONT.  Each is
  * reported once. */

@@ -249,7 +249,6 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *ke
     const bl_template *t = &c->tpl;
     double w = c->tr - c->tl, y = c->tt;
     char buf[512], lab[256];
-    bl_growth_bar *bars = NULL;
     const bl_style *hs = sty(c, BL_EL_H1), *vs = sty(c, BL_EL_KEY_VALUE),
                    *ls = sty(c, BL_EL_KEY_LABEL);
     double hsize = 1.5 * hs->size;
@@ -308,13 +307,8 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *ke
     double lo = 0, hi = 0;
     double room = y - c->tb - 2 * hsize - 30;
     size_t maxbars = room > 0 ? (size_t)(room / L.bar_pitch) : 0;
-    if (maxbars && !(bars = bl_calloc(c->mem, maxbars, sizeof *bars))) {
-        status = BULLETIN_ERR_NOMEM;
-        goto cleanup;
-    }
-    size_t nbars = bl_select_growth_series(c->doc, bars, maxbars);
-    if (nbars > maxbars)
-        nbars = maxbars;
+    const bl_growth_bar *bars = c->bars; /* the series' first c->nbars */
+    size_t nbars = c->nbars < maxbars ? c->nbars : maxbars;
     for (size_t d = 0; d < nbars; d++) {
         lo = fmin(lo, bars[d].value);
         hi = fmax(hi, bars[d].value);
@@ -369,6 +363,5 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *ke
     BL_CHECK(bl_pdf_tag_alt(c, fig, alt.data));
 cleanup:
     bl_buf_free(&alt);
-    bl_free(c->mem, bars);
     return status;
 }

@@ -434,6 +434,9 @@ typedef struct {
     int npages;               /* all pages */
     int front;                /* pages before the text: cover, key figures */
     int key_page;             /* the key-figures page, 0 when none */
+    bl_growth_bar *bars;      /* the growth series' first bars, as many as
+                               * a page could chart (render_pdf.c) */
+    size_t nbars;
     bool traditional;         /* the text is in traditional characters: so
                                * are the words the backend adds (關鍵數據) */
     int last_page_lines;      /* text lines on the last page */
@@ -826,7 +829,7 @@ const char *bl_pdf_word_text(const ctx *c, bl_pdf_word w);
 
 /* The key-figures page, on `page`: cards for keys[0 .. nkeys)
  * (bl_select_key_figures) and the chart of the growth series
- * (bl_select_growth_series). */
+ * (ctx.bars: bl_select_growth_series). */
 bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *keys, size_t nkeys);
 
 /* ------------------------------------------------------------------------

@@ -93,6 +93,18 @@
 
 #include "pdf_int.h"
 
+/* A template kept in the render's cache, with the allocator it came from. */
+typedef struct {
+    const bulletin_mem *mem;
+    bl_template tpl;
+} cached_template;
+
+static void destroy_template(void *p)
+{
+    cached_template *ct = p;
+    bl_free(ct->mem, ct);
+}
+
 /* Loads the template: opts->template_name, else the front matter's
  * `template:` (a name only, never a path: the document does not choose
  * files), else "brochure"; the built-in layout when the default is not
@@ -124,13 +136,44 @@ static bulletin_status load_template(ctx *c)
         }
         name = "brochure";
     }
+    /* with a cache: each template read once per process (a batch's
+     * bulletins read the same one; it is a plain struct, copied out) */
+    bulletin_cache *cache = c->opts->cache;
+    bl_buf key;
+    bl_buf_init(&key, c->mem);
+    if (cache) {
+        if ((st = bl_buf_printf(&key, "template\x1f%s\x1f%s", dir, name)) != BULLETIN_OK) {
+            bl_buf_free(&key);
+            return st;
+        }
+        const cached_template *ct = bl_cache_find(cache, key.data);
+        if (ct) {
+            c->tpl = ct->tpl;
+            bl_buf_free(&key);
+            return BULLETIN_OK;
+        }
+    }
     st = bl_template_load(name, dir, &c->tpl, c->diag);
-    if (st != BULLETIN_OK)
-        return st;
-    return BULLETIN_OK;
+    if (st == BULLETIN_OK && cache) {
+        /* only a template that loaded: a failure is reported each time */
+        cached_template *ct = bl_alloc(c->mem, sizeof *ct);
+        if (ct) {
+            ct->mem = c->mem;
+            ct->tpl = c->tpl;
+            if (bl_cache_add(cache, key.data, ct, destroy_template) != BULLETIN_OK)
+                bl_free(c->mem, ct); /* not kept: read again next time */
+        }
+    }
+    bl_buf_free(&key);
+    return st;
 }
 
 static void destroy_fontset(void *fs) { bl_fontset_free(fs); }
+
+/* A text of this many bytes or more gives its font pages back after the
+ * PDF (bl_fontset_drop_pages); a batch's bulletins, smaller, keep them
+ * for the next one. */
+#define DROP_FONT_PAGES_FROM ((size_t)64 << 10)
 
 /* The fonts: the template's explicit files first (a missing one is an
  * error at its file:line), then the font map. */
@@ -464,7 +507,17 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         /* the template's count, 1 to 12 (BL_SELECT_KEYS_MAX) */
         BL_CHECK(bl_select_key_figures(doc, c->mem, keys, (size_t)c->tpl.key_figures_count,
                                        &nkeys));
-        chart = bl_select_growth_series(doc, NULL, 0) > 0;
+        /* the growth series once: whether there is a chart, and its bars
+         * (at most a page's height of them) */
+        size_t cap = c->tt > c->tb ? (size_t)((c->tt - c->tb) / L.bar_pitch) + 1 : 1;
+        if (!(c->bars = bl_calloc(c->mem, cap, sizeof *c->bars))) {
+            status = BULLETIN_ERR_NOMEM;
+            goto cleanup;
+        }
+        c->nbars = bl_select_growth_series(doc, c->bars, cap);
+        chart = c->nbars > 0;
+        if (c->nbars > cap)
+            c->nbars = cap;
     }
     if (bl_template_untitled(doc))
         c->tpl.cover = false; /* a cover needs a title: no file name on it */
@@ -533,6 +586,11 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     }
     BL_CHECK(bl_pdf_draw(c, pages));
     release_lines(c); /* the half-million-paragraph text peaked 200 MB higher with them */
+    /* every glyph is measured, subset and drawn: a large text gives back
+     * the pages its faces read (the 100x text: some 7 MB of font files,
+     * else carried through the workbook that the export makes next) */
+    if (bulletin_doc_input_bytes(doc) >= DROP_FONT_PAGES_FROM)
+        bl_fontset_drop_pages(c->fs);
 
     /* 5: fixes, metadata, save */
     BL_CHECK(bl_pdf_set_info(c));
@@ -550,7 +608,7 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "empty PDF stream");
         goto cleanup;
     }
-    bytes = bl_alloc(c->mem, size);
+    bytes = bl_realloc_array(c->mem, NULL, size, 1); /* read into whole */
     if (!bytes) {
         status = BULLETIN_ERR_NOMEM;
         goto cleanup;
@@ -607,6 +665,7 @@ cleanup:
         bl_free(c->mem, c->tables[t].colx);
     bl_free(c->mem, c->tables);
     bl_free(c->mem, c->shapes);
+    bl_free(c->mem, c->bars);
     bl_free(c->mem, c->figs);
     bl_free(c->mem, c->blocks);
     bl_free(c->mem, c->lines);

@@ -141,7 +141,7 @@ static bool copy_subset(const bl_subset *from, size_t n, const bulletin_mem *mem
 {
     *to = *from;
     to->kept = NULL;
-    to->program = bl_alloc(mem, from->nprogram ? from->nprogram : 1);
+    to->program = bl_realloc_array(mem, NULL, from->nprogram ? from->nprogram : 1, 1);
     to->gids = bl_calloc(mem, n ? n : 1, sizeof *to->gids);
     to->widths = bl_calloc(mem, n ? n : 1, sizeof *to->widths);
     if (!to->program || !to->gids || !to->widths) {
@@ -223,8 +223,8 @@ static void keep_zip(ksub *k, kzip **list, const void *raw, size_t nraw, const u
         return;
     const bulletin_mem *mem = k->store->mem;
     kzip *e = bl_calloc(mem, 1, sizeof *e);
-    unsigned char *r = e ? bl_alloc(mem, nraw ? nraw : 1) : NULL;
-    unsigned char *zz = r ? bl_alloc(mem, nz ? nz : 1) : NULL;
+    unsigned char *r = e ? bl_realloc_array(mem, NULL, nraw ? nraw : 1, 1) : NULL;
+    unsigned char *zz = r ? bl_realloc_array(mem, NULL, nz ? nz : 1, 1) : NULL;
     if (!zz) {
         bl_free(mem, r);
         bl_free(mem, e);
@@ -373,7 +373,7 @@ bulletin_status bl_subset_face(const char *path, int index, const uint32_t *cps,
         status = bl_diag_set(diag, BULLETIN_ERR_FONT, path, 0, 0, "empty subset of face %d", index);
         goto cleanup;
     }
-    out->program = bl_alloc(mem, len);
+    out->program = bl_realloc_array(mem, NULL, len, 1);
     out->gids = bl_calloc(mem, n ? n : 1, sizeof *out->gids);
     out->widths = bl_calloc(mem, n ? n : 1, sizeof *out->widths);
     font = hb_font_create(sub);

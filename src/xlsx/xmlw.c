@@ -34,8 +34,14 @@
 
 #include "xlsx_int.h"
 
-/* s[0 .. n) as it is, or with the characters in `esc` as entities:
- * attributes escape & < > " and a line feed (&#xA;), data & < > only. */
+/* The entity each character that may be escaped is written as. */
+static const char *const entity[128] = {
+    ['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;", ['"'] = "&quot;", ['\n'] = "&#xA;",
+};
+
+/* s as it is, or with the characters in `esc` (each one of entity[]) as
+ * entities: attributes escape & < > " and a line feed (&#xA;), data
+ * & < > only. */
 static void put_escaped(FILE *f, const char *s, const char *esc)
 {
     for (;;) {
@@ -43,25 +49,9 @@ static void put_escaped(FILE *f, const char *s, const char *esc)
         if (n)
             fwrite(s, 1, n, f);
         s += n;
-        switch (*s) {
-        case '\0':
+        if (!*s)
             return;
-        case '&':
-            fputs("&amp;", f);
-            break;
-        case '<':
-            fputs("&lt;", f);
-            break;
-        case '>':
-            fputs("&gt;", f);
-            break;
-        case '"':
-            fputs("&quot;", f);
-            break;
-        default: /* '\n' */
-            fputs("&#xA;", f);
-            break;
-        }
+        fputs(entity[(unsigned char)*s], f);
         s++;
     }
 }
