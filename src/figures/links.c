@@ -42,6 +42,10 @@ static const struct {
     {"增产", BL_FIG_CHANGE_UP},     {"减产", BL_FIG_CHANGE_DOWN},   {"增產", BL_FIG_CHANGE_UP},
     {"減產", BL_FIG_CHANGE_DOWN},   {"增收", BL_FIG_CHANGE_UP},     {"减收", BL_FIG_CHANGE_DOWN},
     {"減收", BL_FIG_CHANGE_DOWN},
+    /* a budget's spending up or down (比上年减支9240万元), and its revenue
+     * above or below the plan (超收, 短收) */
+    {"增支", BL_FIG_CHANGE_UP},     {"减支", BL_FIG_CHANGE_DOWN},   {"減支", BL_FIG_CHANGE_DOWN},
+    {"超收", BL_FIG_CHANGE_UP},     {"短收", BL_FIG_CHANGE_DOWN},
     {"上漲", BL_FIG_CHANGE_UP},     {"增", BL_FIG_CHANGE_UP},       {"降", BL_FIG_CHANGE_DOWN},     {"涨", BL_FIG_CHANGE_UP},
     {"漲", BL_FIG_CHANGE_UP},       {"跌", BL_FIG_CHANGE_DOWN},
     /* after a comparison's period only (比上月升0.1個百分點) */

@@ -2556,6 +2556,29 @@ static void test_heldout20_adverb_is_no_subject(void **state)
     assert_int_equal(l->items[2].link, 1);
 }
 
+/* Held-out round 21 (budget-dayao-2024m04): a budget's change verbs,
+ * 增支/减支 (spending up or down) and 超收/短收 (revenue above or below
+ * the plan), change the value before them as 增收/减收 do; the rate after
+ * the change links to the same value. */
+static void test_heldout21_budget_change_verbs(void **state)
+{
+    EXPECT_ROWS("一般公共预算支出累计完成107752万元，比上年减支9240万元，下降7.9%。",
+                "107752|万元||amount||一般公共预算支出累计完成107752万元\n"
+                "9240|万元||amount|107752|比上年减支9240万元\n"
+                "7.9|%||percent|107752|下降7.9%");
+    bl_figure_list *l = scan_text(state, "民生支出52亿元，增支3.1亿元；税收收入9亿元，超收1.2亿元；"
+                                         "基金收入6亿元，短收0.5亿元；政府支出8億元，減支1億元。");
+    assert_int_equal(l->len, 8);
+    assert_int_equal(l->items[1].change, BL_FIG_CHANGE_UP);
+    assert_int_equal(l->items[1].link, 0);
+    assert_int_equal(l->items[3].change, BL_FIG_CHANGE_UP);
+    assert_int_equal(l->items[3].link, 2);
+    assert_int_equal(l->items[5].change, BL_FIG_CHANGE_DOWN);
+    assert_int_equal(l->items[5].link, 4);
+    assert_int_equal(l->items[7].change, BL_FIG_CHANGE_DOWN);
+    assert_int_equal(l->items[7].link, 6);
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2704,6 +2727,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout20_respectively_shortened_points, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout20_duration_shortened, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout20_adverb_is_no_subject, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout21_budget_change_verbs, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
