@@ -2579,6 +2579,30 @@ static void test_heldout21_budget_change_verbs(void **state)
     assert_int_equal(l->items[7].link, 6);
 }
 
+/* Held-out round 21 (stats-national-2020q3-trad): the traditional forms
+ * of the measure words and units are units as their simplified forms are
+ * (37039萬頭 as 37039万头). */
+static void test_heldout21_traditional_measure_words(void **state)
+{
+    EXPECT_ROWS("生豬存欄37039萬頭，轄3區2縣17鎮，組建8隊，開展4輪。",
+                "37039|萬頭||count||生豬存欄37039萬頭\n"
+                "3|區||count||轄3區2縣17鎮\n"
+                "2|縣||count||轄3區2縣17鎮\n"
+                "17|鎮||count||轄3區2縣17鎮\n"
+                "8|隊||count||組建8隊\n"
+                "4|輪||count||開展4輪");
+    EXPECT_ROWS("歷時3小時，耗時20分鐘，用時2個工作日，噪聲65分貝，節能5萬噸標準煤，"
+                "收入4萬歐元，慶祝70週年，增長1.5個千分點。",
+                "3|小時||duration||歷時3小時\n"
+                "20|分鐘||duration||耗時20分鐘\n"
+                "2|個工作日||duration||用時2個工作日\n"
+                "65|分貝||quantity||噪聲65分貝\n"
+                "5|萬噸標準煤||quantity||節能5萬噸標準煤\n"
+                "4|萬歐元||amount||收入4萬歐元\n"
+                "70|週年||duration||慶祝70週年\n"
+                "1.5|個千分點||points||增長1.5個千分點");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2728,6 +2752,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout20_duration_shortened, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout20_adverb_is_no_subject, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout21_budget_change_verbs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout21_traditional_measure_words, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
