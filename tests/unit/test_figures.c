@@ -2603,6 +2603,32 @@ static void test_heldout21_traditional_measure_words(void **state)
                 "1.5|個千分點||points||增長1.5個千分點");
 }
 
+/* Held-out round 22 (budget-sichuan-unit-final-accounts-2022): decimals
+ * listed with a comma (the copy's ASCII comma, ， in the text) before one
+ * unit each take that unit, as a list joined by 、 does; the changes of
+ * such a list, said with 各, link to the values listed before in order. */
+static void test_heldout22_decimals_listed_with_comma(void **state)
+{
+    EXPECT_ROWS("收、支总计各是4125.49，4143.91万元。与2021年相比，收、支总计各减少1267.86，"
+                "2570.97万元，各下降23.51%、38.28%。",
+                "4125.49|万元||amount||支总计各是4125.49\n"
+                "4143.91|万元||amount||4143.91万元\n"
+                "2021|年||year||与2021年相比\n"
+                "1267.86|万元||amount|4125.49|支总计各减少1267.86\n"
+                "2570.97|万元||amount|4143.91|2570.97万元\n"
+                "23.51|%||percent|4125.49|各下降23.51%\n"
+                "38.28|%||percent|4143.91|38.28%");
+    EXPECT_ROWS("收、支总计各是1,234.56,1,200.50万元。", /* the ASCII comma kept as written */
+                "1234.56|万元||amount||支总计各是1,234.56\n"
+                "1200.50|万元||amount||1,200.50万元");
+    /* no list: a thousands separator, decimals of another count, a clause
+     * of its own */
+    EXPECT_ROWS("指数为101.25，2.3万户参保；收入1,234万元。",
+                "101.25|||count||指数为101.25\n"
+                "2.3|万户||count||2.3万户参保\n"
+                "1234|万元||amount||收入1,234万元");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2753,6 +2779,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout20_adverb_is_no_subject, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout21_budget_change_verbs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout21_traditional_measure_words, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout22_decimals_listed_with_comma, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
