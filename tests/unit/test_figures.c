@@ -2629,6 +2629,41 @@ static void test_heldout22_decimals_listed_with_comma(void **state)
                 "1234|万元||amount||收入1,234万元");
 }
 
+/* Held-out round 22 (approval-zhejiang-fishing-ban-reply-trad 29): an
+ * ideographic full stop between digits, a unit of measure after them, is
+ * the decimal point of a mangled copy (1。2平方公里 is 1.2, written as the
+ * text has it); before a measure word or a time it ends a sentence. */
+static void test_heldout22_ideographic_decimal_point(void **state)
+{
+    EXPECT_ROWS("禁漁範圍水域總面積1。2平方公里。",
+                "1。2|平方公里||quantity||禁漁範圍水域總面積1。2平方公里");
+    bl_figure_list *l = scan_text(state, "總面積1。2平方公里，投入3。45萬元。");
+    assert_int_equal(l->len, 2);
+    assert_true(l->items[0].value == 1.2);
+    assert_true(l->items[1].value == 3.45);
+    assert_string_equal(l->items[1].unit, "萬元");
+    EXPECT_ROWS("共建成项目1。2个项目已完工。",
+                "1|||count||共建成项目1\n"
+                "2|个||count||2个项目已完工");
+}
+
+/* Held-out round 21 (stats-mohrss-2015-bulletin-pdf 2:1): a PDF copy
+ * whose line breaks became spaces opens a page's line with its number
+ * and a space before the page's text (…16884万人 / 1 2015年度…): the page
+ * number is no figure; a number that opens the paragraph stays one. */
+static void test_heldout21_page_number_opening_a_line(void **state)
+{
+    (void)state;
+    EXPECT_DOC("某某统计公报\n年末全国就业人员7451万人，比上年末增加198万人，其中外出农民工16884万人\n"
+               "1 2015年度人力资源和社会保障事业发展统计公报 2015年，全国农民工总量27747万人。\n",
+               "7451|万人||count||就业人员|\n"
+               "198|万人||count|7451|就业人员增加|\n"
+               "16884|万人||count||外出农民工|\n"
+               "2015|年||year|||\n"
+               "2015|年||year|||\n"
+               "27747|万人||count||农民工总量|");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2780,6 +2815,8 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout21_budget_change_verbs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout21_traditional_measure_words, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout22_decimals_listed_with_comma, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout22_ideographic_decimal_point, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout21_page_number_opening_a_line, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
