@@ -677,6 +677,10 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
     copy_str(d->unit + sl, sizeof d->unit - sl, d->base, strlen(d->base));
     p += n;
     if (n || sl) {
+        /* 30人(含)以下: the bound included, said between unit and qualifier */
+        size_t inc = has_at(t, len, p, "(含)") ? strlen("(含)") : has_at(t, len, p, "（含）") ? strlen("（含）") : 0;
+        if (inc && (has_at(t, len, p + inc, "以下") || has_at(t, len, p + inc, "以上")))
+            p += inc;
         for (size_t k = 0; k < NELEM(post_quals); k++)
             if (has_at(t, len, p, post_quals[k].s)) {
                 if (!*d->qual)

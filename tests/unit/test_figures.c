@@ -2664,6 +2664,25 @@ static void test_heldout21_page_number_opening_a_line(void **state)
                "27747|万人||count||农民工总量|");
 }
 
+/* Held-out round 22 (opinion-dongguan-employment-2021-trad 8:59, 9:57): a
+ * qualifier apart from its number: (含) between the unit and 以下/以上
+ * (30人(含)以下), and a limit said before the whole the figure is a part
+ * of (不超過企業職工總數20%), shown as written; directly before a number
+ * the limit is the usual qualifier, and without a figure in its clause it
+ * qualifies nothing. */
+static void test_heldout22_qualifier_apart_from_number(void **state)
+{
+    EXPECT_ROWS("對參保職工30人（含）以下的企業，裁員率放寬到不超過企業職工總數20%。",
+                "30|人|以下|count||對參保職工30人（含）以下的企業\n"
+                "20|%|不超過|percent||裁員率放寬到不超過企業職工總數20%");
+    EXPECT_ROWS("员工50人(含)以上，占比不低于全市总量的5%，期限不超过3年。",
+                "50|人|以上|count||员工50人(含)以上\n"
+                "5|%|不低于|percent||占比不低于全市总量的5%\n"
+                "3|年|不超过|duration||期限不超过3年");
+    EXPECT_ROWS("支出不超过预算，结余资金20万元。",
+                "20|万元||amount||结余资金20万元");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2817,6 +2836,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout22_decimals_listed_with_comma, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout22_ideographic_decimal_point, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout21_page_number_opening_a_line, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout22_qualifier_apart_from_number, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
