@@ -184,9 +184,13 @@ bulletin_status fig_push(scan *s, draft *d, char *value_text)
     f.scale_factor = d->scale_factor;
     f.norm = d->value * d->scale_factor;
     f.qualifier = d->qual;
-    if (!*f.qualifier && s->pending_qual)
+    /* a clause's 约 or 不少于… qualifies its next figure that measures,
+     * not a year or date on the way (不少于本单位2023年职工总数的5%) */
+    bool when = d->kind == BL_FIG_YEAR || d->kind == BL_FIG_DATE;
+    if (!*f.qualifier && s->pending_qual && !when)
         f.qualifier = s->pending_qual;
-    s->pending_qual = NULL;
+    if (!when)
+        s->pending_qual = NULL;
     f.year = (int16_t)d->year;
     f.month = (int8_t)d->month;
     f.day = (int8_t)d->day;

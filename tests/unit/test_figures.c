@@ -2681,6 +2681,9 @@ static void test_heldout22_qualifier_apart_from_number(void **state)
                 "3|年|不超过|duration||期限不超过3年");
     EXPECT_ROWS("支出不超过预算，结余资金20万元。",
                 "20|万元||amount||结余资金20万元");
+    EXPECT_ROWS("招用人数不少于本单位2023年职工总数的5%。",
+                "2023|年||year||招用人数不少于本单位2023年职工总数的5%\n"
+                "5|%|不少于|percent||招用人数不少于本单位2023年职工总数的5%");
 }
 
 int main(int argc, char **argv)
