@@ -111,8 +111,10 @@ static void place(bulletin_doc *doc, size_t from, size_t to)
 
 
 /* Figures that stand alone on a line of a paragraph joined from several
- * (a page number between two lines of a PDF copy: …城 / 1 / …): a bare
- * number of at most three digits. */
+ * (a page number between two lines of a PDF copy: …城 / 1 / …), or open
+ * a line after its paragraph's first with a space before the page's text
+ * (…16884万人 / 1 2015 年度…公报…: a PDF copy whose line breaks became
+ * spaces): a bare number of at most three digits. */
 static void drop_page_numbers(bl_figure_list *list, const bulletin_node *n, size_t from)
 {
     if (!n->linemap)
@@ -132,7 +134,8 @@ static void drop_page_numbers(bl_figure_list *list, const bulletin_node *n, size
             continue;
         bool alone_before = a == 0 || n->linemap[a - 1] != n->linemap[a];
         bool alone_after = b == n->ncols || n->linemap[b] != n->linemap[b - 1];
-        if (alone_before && alone_after && (a > 0 || b < n->ncols)) {
+        bool opens_line = a > 0 && f->end < n->len && n->text[f->end] == ' ';
+        if (alone_before && (alone_after || opens_line) && (a > 0 || b < n->ncols)) {
             list->items[i].lab_start = BL_FIG_MARK; /* marked */
             found++;
         }

@@ -152,9 +152,9 @@
  *
  * Change links.  A figure directly preceded (through an optional qualifier,
  * 了 or 分别) by a change verb is a change: 增长 增加 提高 上升 提升 扩大 上涨
- * 加快 回升 攀升 微增 略增 增幅 增速 涨幅 多增 增产 增收 (up), 下降 减少 降低
- * 下滑 回落 缩小 下跌 缩短 压缩 微降 略降 放缓 减缓 收窄 降幅 跌幅 少增 减产
- * 减收 (down), also 同比增/环比增/
+ * 加快 回升 攀升 微增 略增 增幅 增速 涨幅 多增 增产 增收 增支 超收 (up),
+ * 下降 减少 降低 下滑 回落 缩小 下跌 缩短 压缩 微降 略降 放缓 减缓 收窄 降幅
+ * 跌幅 少增 减产 减收 减支 短收 (down), also 同比增/环比增/
  * 同比降/同比减/环比降/环比减, 增/降/涨/跌 after 比…年/均, and 增幅/增速/降幅/
  * 涨幅/增长率 followed by [分别]为/达/是 — but not 新增, not 提高到/增长至 (a
  * level), not 自然增长率为 (a rate of its own).  A rate followed by 的增长/

@@ -42,6 +42,10 @@ static const struct {
     {"增产", BL_FIG_CHANGE_UP},     {"减产", BL_FIG_CHANGE_DOWN},   {"增產", BL_FIG_CHANGE_UP},
     {"減產", BL_FIG_CHANGE_DOWN},   {"增收", BL_FIG_CHANGE_UP},     {"减收", BL_FIG_CHANGE_DOWN},
     {"減收", BL_FIG_CHANGE_DOWN},
+    /* a budget's spending up or down (比上年减支9240万元), and its revenue
+     * above or below the plan (超收, 短收) */
+    {"增支", BL_FIG_CHANGE_UP},     {"减支", BL_FIG_CHANGE_DOWN},   {"減支", BL_FIG_CHANGE_DOWN},
+    {"超收", BL_FIG_CHANGE_UP},     {"短收", BL_FIG_CHANGE_DOWN},
     {"上漲", BL_FIG_CHANGE_UP},     {"增", BL_FIG_CHANGE_UP},       {"降", BL_FIG_CHANGE_DOWN},     {"涨", BL_FIG_CHANGE_UP},
     {"漲", BL_FIG_CHANGE_UP},       {"跌", BL_FIG_CHANGE_DOWN},
     /* after a comparison's period only (比上月升0.1個百分點) */
@@ -279,6 +283,8 @@ static bool named_share_value(const bl_figure *g)
     return false;
 }
 
+static bool joined_changes(const scan *s, const bl_figure *p, const bl_figure *g);
+
 /* The index of the figure the change `f` links to, searching the figures
  * before index `end` of the current sentence. */
 static size_t find_link(const scan *s, const bl_figure *f, size_t end)
@@ -314,10 +320,19 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
                 return fallback;
             }
             if (g->change && gcls == CH_ABS && fallback == BL_FIG_NO_LINK &&
-                (s->flags & SCAN_SAME_SUBJECT) && g->link != BL_FIG_NO_LINK &&
-                g->link < s->sentence_first)
-                return g->link; /* 汉族人口增加60378693人，增长4.93%: the same
-                                 * indicator's value, named sentences before */
+                (s->flags & SCAN_SAME_SUBJECT)) {
+                /* 各减少1267.86、2570.97万元，各下降23.51%、38.28%: the
+                 * first of an enumeration of changes */
+                size_t h = k;
+                while (h > lo && l->items[h - 1].change && change_class(&l->items[h - 1]) == CH_ABS &&
+                       joined_changes(s, &l->items[h - 1], &l->items[h]))
+                    h--;
+                if (l->items[h].link != BL_FIG_NO_LINK && l->items[h].link < s->sentence_first)
+                    return l->items[h].link;
+                if (g->link != BL_FIG_NO_LINK && g->link < s->sentence_first)
+                    return g->link; /* 汉族人口增加60378693人，增长4.93%: the same
+                                     * indicator's value, named sentences before */
+            }
             if (g->change)
                 continue;
             if (g->text == f->text && in_parens(g, f->start))
@@ -412,7 +427,9 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
         return false;
     /* an adverb alone names nothing (從719億美元增加到3624億美元，也增加了
      * 4倍多) */
-    static const char *const adverbs[] = {"也", "亦", "还", "還", "又"};
+    static const char *const adverbs[] = {"也", "亦", "还", "還", "又",
+                                          /* 收、支总计各减少…，各下降23.51%: 各 distributes */
+                                          "各"};
     for (size_t w = 0; w < NELEM(adverbs); w++)
         if (b - a == strlen(adverbs[w]) && has_at(t, b, a, adverbs[w]))
             return false;
@@ -561,6 +578,22 @@ static size_t named_value(const scan *s, size_t sa, size_t sb, const char *unit)
     return BL_FIG_NO_LINK;
 }
 
+static bool decimal_list(const scan *s, const bl_figure *prev, size_t a, size_t b);
+
+/* Whether another number follows the figure f, joined to it by 、 or as a
+ * list of decimals (decimal_list): f's unit may be said after the list. */
+static bool list_follows(const scan *s, const bl_figure *f)
+{
+    int d, k;
+    size_t e = f->end;
+    if (f->text != s->t)
+        return false;
+    if (has_at(s->t, s->len, e, "、"))
+        return digit_at(s->t, s->len, e + strlen("、"), &d, &k);
+    size_t c = has_at(s->t, s->len, e, "，") ? strlen("，") : (e < s->len && s->t[e] == ',') ? 1 : 0;
+    return c && decimal_list(s, f, e, e + c);
+}
+
 /* A change whose clause names its indicator but finds no value in its
  * sentence, after a comparison that opens the sentence (与2010年…相比，
  * 汉族人口增加60378693人): the nearest earlier
@@ -573,7 +606,10 @@ static size_t named_target(const scan *s, const bl_figure *f, size_t sa, size_t 
         return BL_FIG_NO_LINK;
     if (!compared_sentence(s))
         return BL_FIG_NO_LINK;
-    return named_value(s, sa, sb, change_class(f) == CH_ABS ? f->base_unit : NULL);
+    /* a bare figure listed before its unit (各减少1267.86,2570.97万元) may
+     * name a value of any unit: its own is written after the list */
+    bool pending = !f->unit[0] && list_follows(s, f);
+    return named_value(s, sa, sb, change_class(f) == CH_ABS && !pending ? f->base_unit : NULL);
 }
 
 /* A change in points of an indicator's share (城镇人口比重提高16.65个百分点)
@@ -605,8 +641,36 @@ static size_t named_share(const scan *s, size_t sa, size_t sb)
     return h + 1;
 }
 
+/* The number of decimals of the number written just before byte e (0:
+ * none, or no digit ends there). */
+static int decimals_before(const char *t, size_t lo, size_t e)
+{
+    size_t j = e;
+    while (j > lo && t[j - 1] >= '0' && t[j - 1] <= '9')
+        j--;
+    if (j == e || j <= lo + 1 || t[j - 1] != '.' || !(t[j - 2] >= '0' && t[j - 2] <= '9'))
+        return 0;
+    return (int)(e - j);
+}
+
+/* A list of decimals separated by a comma, its unit written once after
+ * the last (收、支总计各是4125.49,4143.91万元; the copy's ASCII comma becomes
+ * ，): `prev` ends in its number's decimals, one comma follows, and the
+ * number after it has as many decimals.  A comma after a decimal is no
+ * thousands separator; the same count of decimals tells a list from a
+ * clause that starts with another figure. */
+static bool decimal_list(const scan *s, const bl_figure *prev, size_t a, size_t b)
+{
+    size_t c = has_at(s->t, b, a, "，") ? strlen("，") : (a < b && s->t[a] == ',') ? 1 : 0;
+    if (!c || a + c != b || prev->end != a)
+        return false;
+    int n = decimals_before(s->t, prev->start, prev->end);
+    num x;
+    return n > 0 && fig_read_num(s->t, s->len, b, &x) && x.frac && decimals_before(s->t, b, x.end) == n;
+}
+
 /* Enumerated figures: only 和 、 及 与 或 lie between the end of `prev`
- * and byte `start`. */
+ * and byte `start`, or the comma of a list of decimals (decimal_list). */
 static bool joined(const scan *s, const bl_figure *prev, size_t start)
 {
     static const char *const joins[] = {"和", "、", "及", "与", "或"};
@@ -621,7 +685,7 @@ static bool joined(const scan *s, const bl_figure *prev, size_t start)
     for (size_t w = 0; w < NELEM(joins); w++)
         if (b - a == strlen(joins[w]) && has_at(s->t, s->len, a, joins[w]))
             return true;
-    return false;
+    return decimal_list(s, prev, a, b);
 }
 
 /* joined(), or only a join and g's own change verb between them (分别下降
@@ -970,11 +1034,15 @@ static void spread_unit(scan *s, const bl_figure *f, size_t start)
         g->scale_factor = f->scale_factor;
         g->norm = g->value * g->scale_factor;
         g->kind = f->kind;
-        if (g->change)
+        /* a link found by name to a value of this unit stays (各减少
+         * 1267.86,2570.97万元 -> 各是4125.49,4143.91万元) */
+        if (g->change && !(g->link != BL_FIG_NO_LINK && !strcmp(l->items[g->link].base_unit, g->base_unit)))
             g->link = find_link(s, g, k);
         start = g->lab_end < g->start ? g->lab_end : g->start;
     }
 }
+
+static size_t next_listed(const scan *s, const bl_figure *f);
 
 /* Whether the figure `f`, about to be appended, is a change and which
  * figure it links to: a figure joined to the previous change without a
@@ -1091,7 +1159,27 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
         }
     }
     if (f->change && respectively(s, f))
-        f->link = BL_FIG_NO_LINK; /* fig_relink_respectively sets it */
+        f->link = next_listed(s, f); /* fig_relink_respectively may set another */
+}
+
+/* A change continuing an enumeration of changes whose targets lie beyond
+ * its sentence (收、支总计各是4125.49,4143.91万元。…各减少1267.86,2570.97
+ * 万元): the value listed right after the previous change's target, when
+ * those two values are joined as a list and f may link to it; else none. */
+static size_t next_listed(const scan *s, const bl_figure *f)
+{
+    const bl_figure_list *l = s->list;
+    const bl_figure *p = &l->items[l->len - 1];
+    size_t h = p->link;
+    if (h == BL_FIG_NO_LINK || h + 1 >= s->sentence_first)
+        return BL_FIG_NO_LINK;
+    const bl_figure *a = &l->items[h], *g = &l->items[h + 1];
+    if (g->change || !link_target_kind(g) || g->text != a->text || !joined(s, a, g->start))
+        return BL_FIG_NO_LINK;
+    bool ok = change_class(f) == CH_ABS   ? strcmp(g->base_unit, f->base_unit) == 0
+              : change_class(f) == CH_REL ? size_kind(g)
+                                          : g->kind == BL_FIG_PERCENT;
+    return ok ? h + 1 : BL_FIG_NO_LINK;
 }
 
 /* After appending figure `i`: a change waiting for its value (实现3.5%的

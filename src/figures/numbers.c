@@ -68,6 +68,32 @@ static size_t space_groups(const char *t, size_t len, size_t i, size_t p, num *o
     return q;
 }
 
+/* An ideographic full stop as the decimal point of a mangled copy
+ * (水域總面積1。2平方公里): `。` at p between digits, the digits after it
+ * followed (through a scale) by a unit of measure, money or rate (not a
+ * measure word, not a time: 共1。2个 and 增长1。2月份 are two sentences).
+ * Returns the length of the `。` (0: a full stop). */
+static size_t ideographic_point(const char *t, size_t len, size_t p)
+{
+    int d, k;
+    if (!has_at(t, len, p, "。"))
+        return 0;
+    size_t q = p + strlen("。");
+    if (!digit_at(t, len, q, &d, &k))
+        return 0;
+    while (digit_at(t, len, q, &d, &k))
+        q += (size_t)k;
+    double f;
+    q += fig_match_scale(t, len, q, &f);
+    bl_figure_kind kind;
+    char base[BL_FIG_UNIT_MAX];
+    if (!fig_match_unit(t, len, q, &kind, base, sizeof base))
+        return 0;
+    bool measure = kind == BL_FIG_QUANTITY || kind == BL_FIG_AMOUNT || kind == BL_FIG_PERCENT ||
+                   kind == BL_FIG_POINTS || kind == BL_FIG_MULTIPLE;
+    return measure ? strlen("。") : 0;
+}
+
 bool fig_read_num(const char *t, size_t len, size_t i, num *out)
 {
     int d, k;
@@ -104,6 +130,8 @@ bool fig_read_num(const char *t, size_t len, size_t i, num *out)
         p = space_groups(t, len, i, p, out);
     int k2;
     uint32_t cp = cp_at(t, len, p, &k2);
+    if (!out->seps && ideographic_point(t, len, p))
+        cp = '.';
     if ((cp == '.' || cp == 0xFF0E) && digit_at(t, len, p + (size_t)k2, &d, &k)) {
         double scale = 0.1;
         p += (size_t)k2;
@@ -149,7 +177,7 @@ bool fig_fixed_num(const char *t, size_t a, size_t e, char *out, size_t cap)
         uint32_t cp = cp_at(t, e, i, &k);
         int d = digit_val(cp);
         char c = d >= 0                                        ? (char)('0' + d)
-                 : (cp == '.' || cp == 0xFF0E)                 ? '.'
+                 : (cp == '.' || cp == 0xFF0E || cp == 0x3002) ? '.'
                  : (cp == '-' || cp == 0x2212 || cp == 0xFF0D) ? '-'
                                                                : 0;
         i += (size_t)k;
@@ -168,6 +196,17 @@ bool fig_fixed_num(const char *t, size_t a, size_t e, char *out, size_t cap)
  * beyond.  *ok is false when the value does not fit a double. */
 double fig_exact_value(const char *s, bool *ok)
 {
+    /* 1。2: the ideographic full stop read as the decimal point
+     * (ideographic_point) stays in the value's text as written */
+    const char *dot = strstr(s, "。");
+    char fixed[64];
+    if (dot && strlen(s) < sizeof fixed) {
+        size_t n = (size_t)(dot - s);
+        memcpy(fixed, s, n);
+        fixed[n] = '.';
+        memcpy(fixed + n + 1, dot + strlen("。"), strlen(dot + strlen("。")) + 1);
+        s = fixed;
+    }
     static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                  1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
                                  1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};

@@ -184,9 +184,13 @@ bulletin_status fig_push(scan *s, draft *d, char *value_text)
     f.scale_factor = d->scale_factor;
     f.norm = d->value * d->scale_factor;
     f.qualifier = d->qual;
-    if (!*f.qualifier && s->pending_qual)
+    /* a clause's 约 or 不少于… qualifies its next figure that measures,
+     * not a year or date on the way (不少于本单位2023年职工总数的5%) */
+    bool when = d->kind == BL_FIG_YEAR || d->kind == BL_FIG_DATE;
+    if (!*f.qualifier && s->pending_qual && !when)
         f.qualifier = s->pending_qual;
-    s->pending_qual = NULL;
+    if (!when)
+        s->pending_qual = NULL;
     f.year = (int16_t)d->year;
     f.month = (int8_t)d->month;
     f.day = (int8_t)d->day;
@@ -267,6 +271,27 @@ void bl_figure_list_free(bl_figure_list *list)
         bl_free(list->mem, list->store);
     }
     bl_figure_list_init(list, list->mem);
+}
+
+/* A limit word at i (不超过, 不少于, 不低于 and their traditional forms)
+ * followed by words, not by a number: the qualifier it gives the clause's
+ * next figure (as written, as fig_before_number shows it), and *next after
+ * it; NULL when none. */
+static const char *distant_limit(const char *t, size_t len, size_t i, size_t *next)
+{
+    static const char *const limits[] = {"不超过", "不超過", "不少于", "不少於", "不低于", "不低於"};
+    for (size_t k = 0; k < sizeof limits / sizeof *limits; k++) {
+        size_t e = i + strlen(limits[k]);
+        int d, n;
+        if (!has_at(t, len, i, limits[k]))
+            continue;
+        uint32_t c = cp_at(t, len, e, NULL);
+        if (c == CP_BAD || !bl_is_han(c) || digit_at(t, len, e, &d, &n) || is_cn_numeral(c))
+            return NULL;
+        *next = e;
+        return limits[k];
+    }
+    return NULL;
 }
 
 /* A page's style sheet leaked into the text (env-ndrc-2023h1-ecology-data:
@@ -371,6 +396,11 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
             uint32_t nx = cp_at(t, len, next, NULL);
             if (i == s.clause_trim || in_set(nx, "为占合有是"))
                 s.pending_qual = "约";
+        } else if (c == 0x4E0D /* 不 */ && distant_limit(t, len, i, &next)) {
+            /* 裁員率放寬到不超過企業職工總數20%: a limit said before the
+             * whole the figure is a part of qualifies it (not directly
+             * before a number: that is fig_before_number's) */
+            s.pending_qual = distant_limit(t, len, i, &next);
         } else if (i >= s.name_end) {
             /* a name: scanned inside for what figures it may hold (years
              * in a book title, figures with a unit in a quoted name) */

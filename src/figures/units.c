@@ -19,6 +19,8 @@ static const unit_def units[] = {
     {"百分点", BL_FIG_POINTS},
     {"个千分点", BL_FIG_POINTS},
     {"千分点", BL_FIG_POINTS},
+    {"個千分點", BL_FIG_POINTS},
+    {"千分點", BL_FIG_POINTS},
     {"個百分點", BL_FIG_POINTS},
     {"百分點", BL_FIG_POINTS},
     /* percent */
@@ -37,14 +39,18 @@ static const unit_def units[] = {
     {"倍", BL_FIG_MULTIPLE},
     /* duration */
     {"个工作日", BL_FIG_DURATION},
+    {"個工作日", BL_FIG_DURATION},
     {"工作日", BL_FIG_DURATION},
     {"个季度", BL_FIG_DURATION},
+    {"個季度", BL_FIG_DURATION},
     {"季度", BL_FIG_DURATION},
     {"个月", BL_FIG_DURATION},
     {"個月", BL_FIG_DURATION},
     {"小时", BL_FIG_DURATION},
     {"個小時", BL_FIG_DURATION},
+    {"小時", BL_FIG_DURATION},
     {"分钟", BL_FIG_DURATION},
+    {"分鐘", BL_FIG_DURATION},
     {"年", BL_FIG_DURATION},
     {"月", BL_FIG_DURATION},
     {"天", BL_FIG_DURATION},
@@ -53,18 +59,26 @@ static const unit_def units[] = {
     {"秒", BL_FIG_DURATION},
     {"周年", BL_FIG_DURATION},
     {"周岁", BL_FIG_DURATION},
+    {"週", BL_FIG_DURATION},
+    {"週年", BL_FIG_DURATION},
+    {"週歲", BL_FIG_DURATION},
+    {"周歲", BL_FIG_DURATION},
     {"岁", BL_FIG_DURATION},
     {"歲", BL_FIG_DURATION},
     /* amount */
     {"元人民币", BL_FIG_AMOUNT},
+    {"元人民幣", BL_FIG_AMOUNT},
     {"美元", BL_FIG_AMOUNT},
     {"港元", BL_FIG_AMOUNT},
     {"欧元", BL_FIG_AMOUNT},
     {"日元", BL_FIG_AMOUNT},
     {"英镑", BL_FIG_AMOUNT},
+    {"歐元", BL_FIG_AMOUNT},
+    {"英鎊", BL_FIG_AMOUNT},
     {"元", BL_FIG_AMOUNT},
     /* quantity */
     {"吨标准煤", BL_FIG_QUANTITY},
+    {"噸標準煤", BL_FIG_QUANTITY},
     {"平方公里", BL_FIG_QUANTITY},
     {"平方千米", BL_FIG_QUANTITY},
     {"平方米", BL_FIG_QUANTITY},
@@ -84,7 +98,9 @@ static const unit_def units[] = {
     {"毫克", BL_FIG_QUANTITY},
     {"微克", BL_FIG_QUANTITY},
     {"分贝", BL_FIG_QUANTITY},
+    {"分貝", BL_FIG_QUANTITY},
     {"摄氏度", BL_FIG_QUANTITY},
+    {"攝氏度", BL_FIG_QUANTITY},
     {"\xE2\x84\x83", BL_FIG_QUANTITY} /* ℃ */,
     {"标箱", BL_FIG_QUANTITY},
     {"吨", BL_FIG_QUANTITY},
@@ -102,13 +118,17 @@ static const unit_def units[] = {
     {"千伏安", BL_FIG_QUANTITY},
     {"千伏", BL_FIG_QUANTITY},
     {"兆瓦时", BL_FIG_QUANTITY},
+    {"兆瓦時", BL_FIG_QUANTITY},
     {"兆帕", BL_FIG_QUANTITY},
     {"兆", BL_FIG_QUANTITY},
     {"吉瓦", BL_FIG_QUANTITY},
     {"千卡", BL_FIG_QUANTITY},
     {"马力", BL_FIG_QUANTITY},
+    {"馬力", BL_FIG_QUANTITY},
     {"载重吨", BL_FIG_QUANTITY},
+    {"載重噸", BL_FIG_QUANTITY},
     {"吨公里", BL_FIG_QUANTITY},
+    {"噸公里", BL_FIG_QUANTITY},
     {"人公里", BL_FIG_QUANTITY},
     {"立方", BL_FIG_QUANTITY},
     {"平方", BL_FIG_QUANTITY},
@@ -120,10 +140,13 @@ static const unit_def units[] = {
     {"人次", BL_FIG_COUNT},
     {"天次", BL_FIG_COUNT},
     {"户次", BL_FIG_COUNT},
+    {"戶次", BL_FIG_COUNT},
     {"件次", BL_FIG_COUNT},
     {"架次", BL_FIG_COUNT},
     {"车次", BL_FIG_COUNT},
+    {"車次", BL_FIG_COUNT},
     {"部门", BL_FIG_COUNT},
+    {"部門", BL_FIG_COUNT},
     {"场次", BL_FIG_COUNT},
     {"班次", BL_FIG_COUNT},
     {"航次", BL_FIG_COUNT},
@@ -132,11 +155,13 @@ static const unit_def units[] = {
     {"人日", BL_FIG_COUNT},
     {"家次", BL_FIG_COUNT},
     {"项次", BL_FIG_COUNT},
+    {"項次", BL_FIG_COUNT},
     {"标准箱", BL_FIG_QUANTITY},
     {"標箱", BL_FIG_QUANTITY},
     {"標準箱", BL_FIG_QUANTITY},
     {"場次", BL_FIG_COUNT},
     {"个点", BL_FIG_POINTS},
+    {"個點", BL_FIG_POINTS},
     /* poultry counted in hundreds or thousands (年末家禽存栏51313百羽) */
     {"百羽", BL_FIG_COUNT},
     {"千羽", BL_FIG_COUNT},
@@ -147,7 +172,9 @@ static const char measure_words[] =
     "个项家件笔人所期地户名位张起章条批次座台套辆艘架只头株本篇份场届处种类"
     "支款组宗例门栋间床片颗棵根枚册部首集幅块省市县区州镇村国校园队"
     "列对盏趟轮道匹口眼孔栏档字羽尾"
-    "個項宗張條輛臺筆隻門間處冊場屆種類組塊棟顆戶";
+    "個項宗張條輛臺筆隻門間處冊場屆種類組塊棟顆戶"
+    /* the traditional forms of the rest (37039萬頭) */
+    "頭縣區鎮國園隊對盞輪欄檔";
 
 /* Scales, longest first. */
 static const struct {
@@ -650,6 +677,10 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
     copy_str(d->unit + sl, sizeof d->unit - sl, d->base, strlen(d->base));
     p += n;
     if (n || sl) {
+        /* 30人(含)以下: the bound included, said between unit and qualifier */
+        size_t inc = has_at(t, len, p, "(含)") ? strlen("(含)") : has_at(t, len, p, "（含）") ? strlen("（含）") : 0;
+        if (inc && (has_at(t, len, p + inc, "以下") || has_at(t, len, p + inc, "以上")))
+            p += inc;
         for (size_t k = 0; k < NELEM(post_quals); k++)
             if (has_at(t, len, p, post_quals[k].s)) {
                 if (!*d->qual)

@@ -2552,6 +2552,136 @@ static void test_heldout20_adverb_is_no_subject(void **state)
     assert_int_equal(l->items[2].link, 1);
 }
 
+/* Held-out round 21 (budget-dayao-2024m04): a budget's change verbs,
+ * 增支/减支 (spending up or down) and 超收/短收 (revenue above or below
+ * the plan), change the value before them as 增收/减收 do; the rate after
+ * the change links to the same value. */
+static void test_heldout21_budget_change_verbs(void **state)
+{
+    EXPECT_ROWS("一般公共预算支出累计完成107752万元，比上年减支9240万元，下降7.9%。",
+                "107752|万元||amount||一般公共预算支出累计完成107752万元\n"
+                "9240|万元||amount|107752|比上年减支9240万元\n"
+                "7.9|%||percent|107752|下降7.9%");
+    bl_figure_list *l = scan_text(state, "民生支出52亿元，增支3.1亿元；税收收入9亿元，超收1.2亿元；"
+                                         "基金收入6亿元，短收0.5亿元；政府支出8億元，減支1億元。");
+    assert_int_equal(l->len, 8);
+    assert_int_equal(l->items[1].change, BL_FIG_CHANGE_UP);
+    assert_int_equal(l->items[1].link, 0);
+    assert_int_equal(l->items[3].change, BL_FIG_CHANGE_UP);
+    assert_int_equal(l->items[3].link, 2);
+    assert_int_equal(l->items[5].change, BL_FIG_CHANGE_DOWN);
+    assert_int_equal(l->items[5].link, 4);
+    assert_int_equal(l->items[7].change, BL_FIG_CHANGE_DOWN);
+    assert_int_equal(l->items[7].link, 6);
+}
+
+/* Held-out round 21 (stats-national-2020q3-trad): the traditional forms
+ * of the measure words and units are units as their simplified forms are
+ * (37039萬頭 as 37039万头). */
+static void test_heldout21_traditional_measure_words(void **state)
+{
+    EXPECT_ROWS("生豬存欄37039萬頭，轄3區2縣17鎮，組建8隊，開展4輪。",
+                "37039|萬頭||count||生豬存欄37039萬頭\n"
+                "3|區||count||轄3區2縣17鎮\n"
+                "2|縣||count||轄3區2縣17鎮\n"
+                "17|鎮||count||轄3區2縣17鎮\n"
+                "8|隊||count||組建8隊\n"
+                "4|輪||count||開展4輪");
+    EXPECT_ROWS("歷時3小時，耗時20分鐘，用時2個工作日，噪聲65分貝，節能5萬噸標準煤，"
+                "收入4萬歐元，慶祝70週年，增長1.5個千分點。",
+                "3|小時||duration||歷時3小時\n"
+                "20|分鐘||duration||耗時20分鐘\n"
+                "2|個工作日||duration||用時2個工作日\n"
+                "65|分貝||quantity||噪聲65分貝\n"
+                "5|萬噸標準煤||quantity||節能5萬噸標準煤\n"
+                "4|萬歐元||amount||收入4萬歐元\n"
+                "70|週年||duration||慶祝70週年\n"
+                "1.5|個千分點||points||增長1.5個千分點");
+}
+
+/* Held-out round 22 (budget-sichuan-unit-final-accounts-2022): decimals
+ * listed with a comma (the copy's ASCII comma, ， in the text) before one
+ * unit each take that unit, as a list joined by 、 does; the changes of
+ * such a list, said with 各, link to the values listed before in order. */
+static void test_heldout22_decimals_listed_with_comma(void **state)
+{
+    EXPECT_ROWS("收、支总计各是4125.49，4143.91万元。与2021年相比，收、支总计各减少1267.86，"
+                "2570.97万元，各下降23.51%、38.28%。",
+                "4125.49|万元||amount||支总计各是4125.49\n"
+                "4143.91|万元||amount||4143.91万元\n"
+                "2021|年||year||与2021年相比\n"
+                "1267.86|万元||amount|4125.49|支总计各减少1267.86\n"
+                "2570.97|万元||amount|4143.91|2570.97万元\n"
+                "23.51|%||percent|4125.49|各下降23.51%\n"
+                "38.28|%||percent|4143.91|38.28%");
+    EXPECT_ROWS("收、支总计各是1,234.56,1,200.50万元。", /* the ASCII comma kept as written */
+                "1234.56|万元||amount||支总计各是1,234.56\n"
+                "1200.50|万元||amount||1,200.50万元");
+    /* no list: a thousands separator, decimals of another count, a clause
+     * of its own */
+    EXPECT_ROWS("指数为101.25，2.3万户参保；收入1,234万元。",
+                "101.25|||count||指数为101.25\n"
+                "2.3|万户||count||2.3万户参保\n"
+                "1234|万元||amount||收入1,234万元");
+}
+
+/* Held-out round 22 (approval-zhejiang-fishing-ban-reply-trad 29): an
+ * ideographic full stop between digits, a unit of measure after them, is
+ * the decimal point of a mangled copy (1。2平方公里 is 1.2, written as the
+ * text has it); before a measure word or a time it ends a sentence. */
+static void test_heldout22_ideographic_decimal_point(void **state)
+{
+    EXPECT_ROWS("禁漁範圍水域總面積1。2平方公里。",
+                "1。2|平方公里||quantity||禁漁範圍水域總面積1。2平方公里");
+    bl_figure_list *l = scan_text(state, "總面積1。2平方公里，投入3。45萬元。");
+    assert_int_equal(l->len, 2);
+    assert_true(l->items[0].value == 1.2);
+    assert_true(l->items[1].value == 3.45);
+    assert_string_equal(l->items[1].unit, "萬元");
+    EXPECT_ROWS("共建成项目1。2个项目已完工。",
+                "1|||count||共建成项目1\n"
+                "2|个||count||2个项目已完工");
+}
+
+/* Held-out round 21 (stats-mohrss-2015-bulletin-pdf 2:1): a PDF copy
+ * whose line breaks became spaces opens a page's line with its number
+ * and a space before the page's text (…16884万人 / 1 2015年度…): the page
+ * number is no figure; a number that opens the paragraph stays one. */
+static void test_heldout21_page_number_opening_a_line(void **state)
+{
+    (void)state;
+    EXPECT_DOC("某某统计公报\n年末全国就业人员7451万人，比上年末增加198万人，其中外出农民工16884万人\n"
+               "1 2015年度人力资源和社会保障事业发展统计公报 2015年，全国农民工总量27747万人。\n",
+               "7451|万人||count||就业人员|\n"
+               "198|万人||count|7451|就业人员增加|\n"
+               "16884|万人||count||外出农民工|\n"
+               "2015|年||year|||\n"
+               "2015|年||year|||\n"
+               "27747|万人||count||农民工总量|");
+}
+
+/* Held-out round 22 (opinion-dongguan-employment-2021-trad 8:59, 9:57): a
+ * qualifier apart from its number: (含) between the unit and 以下/以上
+ * (30人(含)以下), and a limit said before the whole the figure is a part
+ * of (不超過企業職工總數20%), shown as written; directly before a number
+ * the limit is the usual qualifier, and without a figure in its clause it
+ * qualifies nothing. */
+static void test_heldout22_qualifier_apart_from_number(void **state)
+{
+    EXPECT_ROWS("對參保職工30人（含）以下的企業，裁員率放寬到不超過企業職工總數20%。",
+                "30|人|以下|count||對參保職工30人（含）以下的企業\n"
+                "20|%|不超過|percent||裁員率放寬到不超過企業職工總數20%");
+    EXPECT_ROWS("员工50人(含)以上，占比不低于全市总量的5%，期限不超过3年。",
+                "50|人|以上|count||员工50人(含)以上\n"
+                "5|%|不低于|percent||占比不低于全市总量的5%\n"
+                "3|年|不超过|duration||期限不超过3年");
+    EXPECT_ROWS("支出不超过预算，结余资金20万元。",
+                "20|万元||amount||结余资金20万元");
+    EXPECT_ROWS("招用人数不少于本单位2023年职工总数的5%。",
+                "2023|年||year||招用人数不少于本单位2023年职工总数的5%\n"
+                "5|%|不少于|percent||招用人数不少于本单位2023年职工总数的5%");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2700,6 +2830,12 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout20_respectively_shortened_points, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout20_duration_shortened, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout20_adverb_is_no_subject, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout21_budget_change_verbs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout21_traditional_measure_words, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout22_decimals_listed_with_comma, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout22_ideographic_decimal_point, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout21_page_number_opening_a_line, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout22_qualifier_apart_from_number, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
