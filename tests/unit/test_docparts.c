@@ -1592,10 +1592,61 @@ static void test_heldout15_lost_picture_line_is_blank(void **state)
                 "    PARAGRAPH 3 \"为什么？\" @7:1\n");
 }
 
+
+/* Held-out round 21 class 10 (notice-jinhua-kfq-heavy-pollution-plan-
+ * 2024): a page's 索引号 alone on the line before the title, its label
+ * lost, is front matter, never the title's text; so are the page's
+ * labelled fields (成文日期：, 主题分类：, 发布机构：) and its 朗读 button. */
+static void test_heldout21_index_number_before_title(void **state)
+{
+    (void)state;
+    expect_in_dump("11330700MB10327095/2024-00144\n"
+                   "关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知\n"
+                   "金华市生态环境局金华经济技术开发区分局\n2024-03-01\n主动公开\n\n朗读\n"
+                   "各乡镇人民政府、街道办事处,管委会各有关单位:\n现印发给你们,请认真贯彻执行。\n",
+                   0,
+                   "  TITLE \"关于印发《金华经济技术开发区重污染天气应急预案（2024年修订）》的通知\" @2:1\n");
+    expect_in_dump("索引号:000014349/2024-00012\n发布机构:某市人民政府办公室\n成文日期:2024-03-01\n"
+                   "主题分类:环境保护\n朗读\n关于做好秋冬季大气污染防治工作的通知\n各县(市、区)人民政府:\n"
+                   "现将有关事项通知如下。\n",
+                   0,
+                   "  TITLE \"关于做好秋冬季大气污染防治工作的通知\" @6:1\n");
+    /* a line of digits that is no index number stays text */
+    expect_in_dump("2024\n关于做好秋冬季大气污染防治工作的通知\n正文。\n", 0,
+                   "  TITLE \"2024关于做好秋冬季大气污染防治工作的通知\" @1:1\n");
+}
+
+/* Held-out round 21 class 8 (notice-shanghai-govt-integrity-2017-trad-
+ * pinyin): a 文号 with a converter's pinyin readings (滬府發(fā)〔2017〕92號)
+ * on the line before the title is the 文号, kept as written; the title,
+ * the attached document's title and a table's caption drop the readings,
+ * as a reader names them (round 21 class 2). */
+static void test_heldout21_docnumber_with_readings_over_title(void **state)
+{
+    (void)state;
+    expect_in_dump("滬府發(fā)〔2017〕92號\n"
+                   "上海市人民政府印發(fā)《關(guān)于本市加強(qiáng)政務(wù)誠信建設(shè)的實(shí)施意見》的通知\n"
+                   "各區(qū)人民政府,市政府各委、辦、局:\n現將意見印發給你們。\n上海市人民政府\n2017年12月20日\n"
+                   "關(guān)于本市加強(qiáng)政務(wù)誠信建設(shè)的實(shí)施意見\n政務誠信是社會信用體系的重要組成部分。\n",
+                   0,
+                   "DOCUMENT\n"
+                   "  DOCNUMBER \"滬府發（fā）〔2017〕92號\" @1:1\n"
+                   "  TITLE \"上海市人民政府印發《關于本市加強政務誠信建設的實施意見》的通知\" @2:1\n");
+    expect_in_dump("滬府發(fā)〔2017〕92號\n上海市人民政府印發(fā)《意見》的通知\n各區(qū)人民政府:\n現將意見印發給你們。\n"
+                   "上海市人民政府\n2017年12月20日\n"
+                   "關(guān)于本市加強(qiáng)政務(wù)誠信建設(shè)的實(shí)施意見\n政務誠信是社會信用體系的重要組成部分。\n",
+                   0, "  DOCTITLE \"關于本市加強政務誠信建設的實施意見\" @7:1\n");
+    expect_in_dump("標題\n國家統計局發布數據。\n其他指標(biāo)環(huán)比數(shù)據(jù)表\n"
+                   "| 指標 | 2012年9月份 |\n| 居民消費價格環比增速(%) | 0.3 |\n| 工業生產者出廠價格環比增速(%) | -0.1 |\n",
+                   0, "  CAPTION \"其他指標環比數據表\" @3:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_notice_parts),
+        cmocka_unit_test(test_heldout21_index_number_before_title),
+        cmocka_unit_test(test_heldout21_docnumber_with_readings_over_title),
         cmocka_unit_test(test_date_in_chinese_numerals),
         cmocka_unit_test(test_docnumber_in_parens_and_marked_date),
         cmocka_unit_test(test_speaker_first_and_chart_captions),
