@@ -678,6 +678,35 @@ static bool is_figure_caption(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A chart's caption in parentheses where the chart stood, perhaps with
+ * the chart's kind in parentheses after it: (图1:收、支决算总计变动情况图)
+ * (柱状图), （图2：收入决算结构图）. */
+static bool is_parenthesised_figure_caption(const uint32_t *cp, size_t n)
+{
+    if (n < 6 || n > 70 || (cp[0] != '(' && cp[0] != 0xFF08))
+        return false;
+    size_t c = 1;
+    while (c < n && cp[c] != ')' && cp[c] != 0xFF09 && cp[c] != '(' && cp[c] != 0xFF08)
+        c++;
+    if (c >= n || cp[c] == '(' || cp[c] == 0xFF08 || !is_figure_caption(cp + 1, c - 1))
+        return false;
+    for (size_t k = 1; k < c; k++)
+        if (cp[k] == 0x3002 || cp[k] == 0xFF01 || cp[k] == 0xFF1F || cp[k] == 0xFF1B || cp[k] == ';'
+            || cp[k] == 0xFF0C || cp[k] == ',') /* 。！？；， */
+            return false;
+    size_t i = bl_p_skip_spaces(cp, n, c + 1);
+    if (i == n)
+        return true;
+    /* the chart's kind: (柱状图), (饼状图), (折线图), (条形图) */
+    if (cp[i] != '(' && cp[i] != 0xFF08)
+        return false;
+    size_t e = i + 1;
+    while (e < n && bl_is_han(cp[e]))
+        e++;
+    return e - i - 1 >= 2 && e - i - 1 <= 5 && e + 1 == n && (cp[e] == ')' || cp[e] == 0xFF09)
+           && (cp[e - 1] == 0x56FE || cp[e - 1] == 0x5716); /* 图 圖 */
+}
+
 /* The file name a copy left where a picture was: 微信图片_20250731210147,
  * or a name ending in .jpg .jpeg .png .gif .bmp .webp (civil-mca-2024-
  * eldercare-news; 微信图片_20240101123456.jpg, image001.png, 图片1.jpg),
@@ -987,7 +1016,8 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_ATTACH;
         else if (is_turn_speaker(cp, n))
             l->kind = LK_SPEAKER;
-        else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n))
+        else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n)
+                 || is_parenthesised_figure_caption(cp, n))
             l->kind = LK_CAPTION;
         else if (i > bl_p_next_nonblank(p, 0) && (is_numbered_caption(cp, n) || is_period_chart_title(cp, n)))
             l->kind = LK_CAPTION;

@@ -1641,10 +1641,34 @@ static void test_heldout21_docnumber_with_readings_over_title(void **state)
                    0, "  CAPTION \"其他指標環比數據表\" @3:1\n");
 }
 
+
+/* Held-out round 22 class 5 (budget-sichuan-unit-final-accounts-2022): a
+ * chart's caption in parentheses where the chart stood, perhaps with the
+ * chart's kind after it ((图1:收、支决算总计变动情况图)(柱状图)), is a
+ * caption; a parenthesised sentence that only mentions a chart is not. */
+static void test_heldout22_chart_caption_in_parentheses(void **state)
+{
+    (void)state;
+    expect_dump("标题\n一、收入支出决算总体情况说明\n2022年度收、支总计各是4125.49,4143.91万元。\n"
+                "(图1:收、支决算总计变动情况图)(柱状图)\n二、收入决算情况说明\n收入合计4125.49万元。\n"
+                "（图2：收入决算结构图）\n（见图3：支出决算结构图，下同。）\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  SECTION 1 \"收入支出决算总体情况说明\" @2:1\n"
+                "    PARAGRAPH 1 \"2022年度收、支总计各是4125.49,4143.91万元。\" @3:1\n"
+                "    CAPTION \"（图1：收、支决算总计变动情况图）（柱状图）\" @4:1\n"
+                "  SECTION 2 \"收入决算情况说明\" @5:1\n"
+                "    PARAGRAPH 2 \"收入合计4125.49万元。\" @6:1\n"
+                "    CAPTION \"（图2：收入决算结构图）\" @7:1\n"
+                "    PARAGRAPH 3 \"（见图3：支出决算结构图，下同。）\" @8:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_notice_parts),
+        cmocka_unit_test(test_heldout22_chart_caption_in_parentheses),
         cmocka_unit_test(test_heldout21_index_number_before_title),
         cmocka_unit_test(test_heldout21_docnumber_with_readings_over_title),
         cmocka_unit_test(test_date_in_chinese_numerals),
