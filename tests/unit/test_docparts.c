@@ -1664,10 +1664,33 @@ static void test_heldout22_chart_caption_in_parentheses(void **state)
                 "    PARAGRAPH 3 \"（见图3：支出决算结构图，下同。）\" @8:1\n");
 }
 
+
+/* Held-out rounds 21 (class 9) and 22 (class 6): spaces inside a title.
+ * A part's number keeps its space as a chart's or an article's does
+ * (第二部分 2022年度…, as 第一条 为加强…); two short phrases apart inside
+ * brackets are set apart by U+3000 (（新數據　新看點）), as the phrases of a
+ * subtitle; joint issuers apart by U+3000 and joined to 关于, as GB/T 9704
+ * titles and the corpus write them (东阳市人民政府办公室 关于 -> …办公室关于). */
+static void test_heldout22_spaces_in_a_title(void **state)
+{
+    (void)state;
+    expect_in_dump("第二部分 2022年度单位决算情况说明\n一、收入支出决算总体情况说明\n收入4125.49万元。\n", 0,
+                   "  TITLE \"第二部分 2022年度单位决算情况说明\" @1:1\n");
+    expect_in_dump("第一部分 报告\n正文。\n", 0, "  TITLE \"第一部分 报告\" @1:1\n");
+    expect_in_dump("一季度全國財政收入同比增長8.6%(新數(shù)據(jù) 新看點)\n本報北京4月20日電 財政部今日公布數據。\n", 0,
+                   "  TITLE \"一季度全國財政收入同比增長8.6%（新數據　新看點）\" @1:1\n");
+    expect_in_dump("成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 "
+                   "关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知\n\n各区(市)县政府(管委会):\n\n现印发给你们。\n",
+                   0,
+                   "  TITLE \"成都市发展和改革委员会　中共成都市委社会工作部　成都市规划和自然资源局　"
+                   "成都市住房和城乡建设局关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知\" @1:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_notice_parts),
+        cmocka_unit_test(test_heldout22_spaces_in_a_title),
         cmocka_unit_test(test_heldout22_chart_caption_in_parentheses),
         cmocka_unit_test(test_heldout21_index_number_before_title),
         cmocka_unit_test(test_heldout21_docnumber_with_readings_over_title),
