@@ -1686,10 +1686,34 @@ static void test_heldout22_spaces_in_a_title(void **state)
                    "成都市住房和城乡建设局关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知\" @1:1\n");
 }
 
+
+/* Held-out round 21 class 7 (stats-mohrss-2015-bulletin-pdf): a PDF copy
+ * whose line breaks became spaces opens with its title, perhaps wrapped
+ * (2015年度人力资源和社会保障 事业发展统计公报), then its issuer, then the
+ * text: the title and the issuer (signing, as under water-mwr-2020's
+ * title) are split out of the first line.  A first
+ * line whose words end like a title with no issuer after them stays one. */
+static void test_heldout21_title_opening_a_flattened_pdf_line(void **state)
+{
+    (void)state;
+    expect_in_dump("2015年度人力资源和社会保障 事业发展统计公报 中华人民共和国人力资源和社会保障部 "
+                   "2015年,在党中央、国务院的坚强领导下,各级人力资 源和社会保障部门全面贯彻党的十八大精神。 "
+                   "就业规模持续扩大。\n",
+                   0,
+                   "DOCUMENT\n"
+                   "  TITLE \"2015年度人力资源和社会保障事业发展统计公报\" @1:1\n"
+                   "  SIGNATURE \"中华人民共和国人力资源和社会保障部\" @1:26\n"
+                   "  LEAD @1:44\n"
+                   "    PARAGRAPH 1 \"2015年，在党中央、国务院的坚强领导下，各级人力资源和社会保障部门全面贯彻党的十八大精神。");
+    expect_in_dump("统计公报 全年全市地区生产总值增长5.2%,就业规模持续扩大。\n", 0,
+                   "  TITLE \"t\" @0:0\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_notice_parts),
+        cmocka_unit_test(test_heldout21_title_opening_a_flattened_pdf_line),
         cmocka_unit_test(test_heldout22_spaces_in_a_title),
         cmocka_unit_test(test_heldout22_chart_caption_in_parentheses),
         cmocka_unit_test(test_heldout21_index_number_before_title),
