@@ -464,6 +464,32 @@ static size_t page_record_at(const uint32_t *cp, size_t a, size_t b)
     return b;
 }
 
+/* A title's English translation after it, a space before it: words of
+ * Latin letters to the end, a capital first, two words and ten
+ * characters at least, Han before it (15  国民经济…指标 Principal
+ * Aggregate Indicators of…): where it starts in cp[a, b), else b. */
+static size_t translation_at(const uint32_t *cp, size_t a, size_t b)
+{
+    size_t t = b;
+    bool han = false;
+    for (size_t k = a; k < b && t == b; k++) {
+        han = han || bl_is_han(cp[k]);
+        if (han && k > a && bl_p_is_space(cp[k - 1]) && cp[k] >= 'A' && cp[k] <= 'Z')
+            t = k;
+    }
+    if (t == b || b - t < 10)
+        return b;
+    size_t words = 0;
+    for (size_t k = t; k < b; k++) {
+        uint32_t c = cp[k];
+        if (c >= 0x80 && !bl_p_is_space(c))
+            return b;
+        if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && (k == t || bl_p_is_space(cp[k - 1])))
+            words++;
+    }
+    return words >= 2 ? t : b;
+}
+
 bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
 {
     bulletin_status status = bl_p_decode_lines(p, first, last);
@@ -478,6 +504,9 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
     /* the page's date and source after the headline: a paragraph of their
      * own under the title */
     size_t rec = page_record_at(cp, a, b), rec_end = b;
+    /* its English translation: a paragraph of its own under it */
+    if (rec == b)
+        rec = translation_at(cp, a, b);
     if (rec < b) {
         b = rec;
         while (b > a && bl_p_is_space(cp[b - 1]))

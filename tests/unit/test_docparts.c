@@ -1709,10 +1709,34 @@ static void test_heldout21_title_opening_a_flattened_pdf_line(void **state)
                    "  TITLE \"t\" @0:0\n");
 }
 
+
+/* Held-out round 21 class 1, the title (stats-chongqing-2008-yearbook-
+ * aggregates-table): a yearbook table's number and title with its English
+ * translation after it on the line (15  国民经济和社会发展总量与速度指标
+ * Principal Aggregate Indicators of…): the title is the Chinese, its
+ * number apart; the translation is text of its own.  An English word
+ * inside a title (6-4 PCT国际专利申请受理量) stays. */
+static void test_heldout21_title_with_its_english_translation(void **state)
+{
+    (void)state;
+    expect_in_dump("15  国民经济和社会发展总量与速度指标 Principal Aggregate Indicators of National Economic and\n"
+                   "Social Development and Their Related Indices and Growth Rates\n"
+                   "年末常住人口为2875.30万人。\n",
+                   0,
+                   "DOCUMENT\n"
+                   "  TITLE \"15 国民经济和社会发展总量与速度指标\" @1:1\n"
+                   "  LEAD @1:22\n"
+                   "    PARAGRAPH 1 \"Principal Aggregate Indicators of National Economic and");
+    expect_in_dump("6-4 PCT国际专利申请受理量\n正文。\n", 0, "  TITLE \"6-4 PCT国际专利申请受理量\" @1:1\n");
+    expect_in_dump("2020年中国水资源公报 Water Resources Bulletin\n正文。\n", 0,
+                   "  TITLE \"2020年中国水资源公报\" @1:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_notice_parts),
+        cmocka_unit_test(test_heldout21_title_with_its_english_translation),
         cmocka_unit_test(test_heldout21_title_opening_a_flattened_pdf_line),
         cmocka_unit_test(test_heldout22_spaces_in_a_title),
         cmocka_unit_test(test_heldout22_chart_caption_in_parentheses),
