@@ -93,6 +93,24 @@ static bool is_page_button(const uint32_t *cp, size_t n)
     return n == 2 && cp[0] == 0x6717 && (cp[1] == 0x8BFB || cp[1] == 0x8B80);
 }
 
+/* A portal's column named by document kinds, two or three of them
+ * (决议决定, 通知公告, 公示公告). */
+static bool is_kinds_column(const uint32_t *cp, size_t n)
+{
+    if (n != 4 && n != 6)
+        return false;
+    for (size_t k = 0; k < n; k += 2)
+        if (!bl_is_han(cp[k]) || !bl_is_han(cp[k + 1]) || !bl_p_ends_with_title_word(cp + k, 2))
+            return false;
+    return true;
+}
+
+/* A title after a column's label: longer than a kind, ending in one. */
+static bool is_longer_title(const uint32_t *cp, size_t n)
+{
+    return n > 6 && !has_stop(cp, n) && bl_p_ends_with_title_word(cp, n);
+}
+
 /* The label of a meeting's papers: 会议文件, 会 议 文 件(十四). */
 static bool is_meeting_papers(const uint32_t *cp, size_t n)
 {
@@ -250,6 +268,14 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         if (bl_p_is_meta_line(cp, n) || ends_with_page_date(cp, n) || is_bare_index_number(cp, n)
             || is_page_button(cp, n))
             continue;
+        /* a portal's column over the document's title: 决议决定 / 关于太湖县
+         * 人民政府工作报告的决议 */
+        if (is_kinds_column(cp, n)) {
+            bool titled = false;
+            BL_CHECK(next_text_is(p, i, is_longer_title, &titled, &cp));
+            if (titled)
+                continue;
+        }
         /* a meeting's banner: 十八届人大三次会议 / 会 议 文 件(十四) */
         if (is_meeting_papers(cp, n))
             continue;

@@ -1732,10 +1732,28 @@ static void test_heldout21_title_with_its_english_translation(void **state)
                    "  TITLE \"2020年中国水资源公报\" @1:1\n");
 }
 
+
+/* Held-out round 20 class 10 (decision-taihu-county-npc-gov-report-2017):
+ * a portal's column label made of document kinds (决议决定, 通知公告) over
+ * the document's own title is no title; alone over a text it is one. */
+static void test_heldout20_column_label_of_document_kinds(void **state)
+{
+    (void)state;
+    expect_in_dump("决议决定\n\n关于太湖县人民政府工作报告的决议\n\n\n(2017年1月23日县十六届人民代表大会第一次会议通过)\n\n"
+                   "    太湖县十六届人民代表大会第一次会议,听取和审议了县人民政府工作报告。\n",
+                   0,
+                   "  TITLE \"关于太湖县人民政府工作报告的决议\" @3:1\n"
+                   "  SUBTITLE \"（2017年1月23日县十六届人民代表大会第一次会议通过）\" @6:1\n");
+    expect_in_dump("通知公告\n关于2024年春节放假安排的通知\n各单位:\n现将有关事项通知如下。\n", 0,
+                   "  TITLE \"关于2024年春节放假安排的通知\" @2:1\n");
+    expect_in_dump("通知公告\n全市各单位要做好春节期间安全工作。\n", 0, "  TITLE \"通知公告\" @1:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_notice_parts),
+        cmocka_unit_test(test_heldout20_column_label_of_document_kinds),
         cmocka_unit_test(test_heldout21_title_with_its_english_translation),
         cmocka_unit_test(test_heldout21_title_opening_a_flattened_pdf_line),
         cmocka_unit_test(test_heldout22_spaces_in_a_title),
