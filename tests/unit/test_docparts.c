@@ -1749,10 +1749,32 @@ static void test_heldout20_column_label_of_document_kinds(void **state)
     expect_in_dump("通知公告\n全市各单位要做好春节期间安全工作。\n", 0, "  TITLE \"通知公告\" @1:1\n");
 }
 
+
+/* Held-out round 20 class 9 (stats-city-q1-trad-supply-side): a bullet's
+ * label alone on its line (●運行:) is an unnumbered heading, and a line
+ * of words right under it, over the text, its crosshead; a bullet before
+ * a sentence stays text. */
+static void test_heldout20_bullet_crosshead(void **state)
+{
+    (void)state;
+    expect_dump("一季度,全市經濟運行呈現穩中有升態勢。\n●運行:\n新經濟形態快速發展\n"
+                "從一季度我市經濟運行情況來看,其中呈現的積極變化主要有。\n●全市經濟運行平穩。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  LEAD @1:1\n"
+                "    PARAGRAPH 1 \"一季度，全市經濟運行呈現穩中有升態勢。\" @1:1\n"
+                "  SECTION 0 \"●運行：\" @2:1\n"
+                "    SECTION 0 level=2 \"新經濟形態快速發展\" @3:1\n"
+                "      PARAGRAPH 2 \"從一季度我市經濟運行情況來看，其中呈現的積極變化主要有。\" @4:1\n"
+                "      PARAGRAPH 3 \"●全市經濟運行平穩。\" @5:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_notice_parts),
+        cmocka_unit_test(test_heldout20_bullet_crosshead),
         cmocka_unit_test(test_heldout20_column_label_of_document_kinds),
         cmocka_unit_test(test_heldout21_title_with_its_english_translation),
         cmocka_unit_test(test_heldout21_title_opening_a_flattened_pdf_line),
