@@ -78,12 +78,19 @@ static bool is_colon(uint32_t c) { return c == ':' || c == 0xFF1A; }
 
 bool bl_p_is_docnumber(const uint32_t *cp, size_t n)
 {
-    if (n < 6 || n > 40)
+    if (n < 6 || n > 60)
         return false;
-    size_t i = 0;
-    while (i < n && bl_is_han(cp[i]))
+    /* the issuer's characters, a converter's pinyin readings allowed after
+     * them (滬府發(fā)〔2017〕92號) */
+    size_t i = 0, han = 0, read = 0;
+    while (i < n && bl_is_han(cp[i])) {
         i++;
-    if (i == 0 || i > 16 || i >= n)
+        han++;
+        size_t r = bl_p_reading_at(cp, n, i);
+        i += r;
+        read += r;
+    }
+    if (han == 0 || han > 16 || i >= n || n - read > 40)
         return false;
     uint32_t open = cp[i];
     if (open != 0x3014 && open != '[' && open != 0xFF3B && open != 0x3010 && open != 0xFF08
@@ -360,6 +367,11 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
                                        /* a page's byline opening with its editor:
                                         * 编辑:胡安坤2018-01-24 16:20内容来源:龙华网 */
                                        "编辑", "责任编辑", "編輯", "責任編輯",
+                                       /* a government page's fields over the
+                                        * document (索引号, 发布机构, 成文日期,
+                                        * 主题分类, 公开方式) */
+                                       "发布机构", "發布機構", "發佈機構", "成文日期", "主题分类",
+                                       "主題分類", "公开方式", "公開方式",
                                        /* the same in traditional characters */
                                        "發布時間", "發佈時間", "發布日期", "發佈日期", "信息來源", "來源",
                                        "時間", "訪問次數", "瀏覽次數", "字體", "文章來源", "點擊"};
@@ -664,6 +676,35 @@ static bool is_figure_caption(const uint32_t *cp, size_t n)
         return digits && y >= 1900 && y <= 2100;
     }
     return false;
+}
+
+/* A chart's caption in parentheses where the chart stood, perhaps with
+ * the chart's kind in parentheses after it: (图1:收、支决算总计变动情况图)
+ * (柱状图), （图2：收入决算结构图）. */
+static bool is_parenthesised_figure_caption(const uint32_t *cp, size_t n)
+{
+    if (n < 6 || n > 70 || (cp[0] != '(' && cp[0] != 0xFF08))
+        return false;
+    size_t c = 1;
+    while (c < n && cp[c] != ')' && cp[c] != 0xFF09 && cp[c] != '(' && cp[c] != 0xFF08)
+        c++;
+    if (c >= n || cp[c] == '(' || cp[c] == 0xFF08 || !is_figure_caption(cp + 1, c - 1))
+        return false;
+    for (size_t k = 1; k < c; k++)
+        if (cp[k] == 0x3002 || cp[k] == 0xFF01 || cp[k] == 0xFF1F || cp[k] == 0xFF1B || cp[k] == ';'
+            || cp[k] == 0xFF0C || cp[k] == ',') /* 。！？；， */
+            return false;
+    size_t i = bl_p_skip_spaces(cp, n, c + 1);
+    if (i == n)
+        return true;
+    /* the chart's kind: (柱状图), (饼状图), (折线图), (条形图) */
+    if (cp[i] != '(' && cp[i] != 0xFF08)
+        return false;
+    size_t e = i + 1;
+    while (e < n && bl_is_han(cp[e]))
+        e++;
+    return e - i - 1 >= 2 && e - i - 1 <= 5 && e + 1 == n && (cp[e] == ')' || cp[e] == 0xFF09)
+           && (cp[e - 1] == 0x56FE || cp[e - 1] == 0x5716); /* 图 圖 */
 }
 
 /* The file name a copy left where a picture was: 微信图片_20250731210147,
@@ -975,7 +1016,8 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_ATTACH;
         else if (is_turn_speaker(cp, n))
             l->kind = LK_SPEAKER;
-        else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n))
+        else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n)
+                 || is_parenthesised_figure_caption(cp, n))
             l->kind = LK_CAPTION;
         else if (i > bl_p_next_nonblank(p, 0) && (is_numbered_caption(cp, n) || is_period_chart_title(cp, n)))
             l->kind = LK_CAPTION;
@@ -1601,12 +1643,14 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
             b--; /* a transcript's 寿小丽: without its colon */
         return new_part(p, BULLETIN_NODE_SPEAKER, a, b, true, NULL);
     case LK_DOCTITLE:
+        bl_p_drop_readings(p, a, &b);
         BL_CHECK(new_part(p, BULLETIN_NODE_DOCTITLE, a, b, true, NULL));
         for (int lv = 1; lv <= 4; lv++)
             p->next_number[lv] = 0;
         return BULLETIN_OK;
     case LK_CAPTION:
         p->table = NULL;
+        bl_p_drop_readings(p, a, &b);
         return new_part(p, BULLETIN_NODE_CAPTION, a, b, false, NULL);
     case LK_NOTE:
         p->table = NULL;

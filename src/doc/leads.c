@@ -328,6 +328,45 @@ bulletin_status bl_p_find_unnumbered(parser *p)
             p->lines[i].unnum = 1;
         }
     }
+    /* a bullet's label alone on its line (●運行:), over the text: an
+     * unnumbered heading; a line of words right under it, over the text,
+     * is its crosshead (新經濟形態快速發展) */
+    for (size_t i = 0; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        size_t j = bl_p_next_nonblank(p, i + 1);
+        if (l->kind != LK_TEXT || l->flat || j >= p->nlines || p->lines[j].kind != LK_TEXT)
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp;
+        if (b - a < 2 || b - a > 14 || !(cp[a] == 0x25CF || cp[a] == 0x25A0 || cp[a] == 0x25C6 || cp[a] == 0x2605))
+            continue; /* ● ■ ◆ ★ */
+        size_t e = b;
+        if (cp[e - 1] == ':' || cp[e - 1] == 0xFF1A)
+            e--;
+        size_t k = bl_p_skip_spaces(cp, e, a + 1);
+        bool words = e - k >= 1 && e - k <= 10;
+        for (size_t w = k; w < e && words; w++)
+            words = bl_is_han(cp[w]);
+        if (!words)
+            continue;
+        l->kind = LK_HEADING;
+        l->level = 1;
+        l->unnum = 1;
+        size_t n2 = bl_p_next_nonblank(p, j + 1);
+        if (p->lines[j].flat || n2 >= p->nlines || p->lines[n2].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        cp = p->cur.cp;
+        words = b - a >= 4 && b - a <= 16;
+        for (size_t w = a; w < b && words; w++)
+            words = bl_is_han(cp[w]);
+        if (words) {
+            p->lines[j].kind = LK_HEADING;
+            p->lines[j].level = 2;
+            p->lines[j].unnum = 1;
+        }
+    }
     /* group rows of a flattened 报表: the last heading above each line
      * kept as the lines go (each line looked at once) */
     const bl_line *above = NULL;

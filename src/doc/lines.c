@@ -447,7 +447,9 @@ static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t 
     size_t lenl = i - a - read, lenr = b - j;
     if (lenl < 2 || lenr < 2)
         return false;
-    bool right_end = b == to || bl_p_is_space(cp[b]);
+    /* the right phrase ends the line, a run of spaces or a bracket:
+     * （新數據 新看點） */
+    bool right_end = b == to || bl_p_is_space(cp[b]) || cp[b] == ')' || cp[b] == 0xFF09;
     if (lenr <= 4 && right_end)
         return true;
     /* before a field's label: 来源：岳阳市政府门户网 日期：2017-01-12 */
@@ -525,6 +527,12 @@ static size_t number_label(const uint32_t *cp, size_t from, size_t to)
             j++;
             size_t k = bl_p_skip_spaces(cp, to, j);
             return k > j && k < to && bl_is_han(cp[k]) ? j : 0;
+        }
+        /* a report's part: 第二部分 2022年度单位决算情况说明, 第一部分 报告 */
+        if (j > i + 1 && j + 1 < to && cp[j] == 0x90E8 && cp[j + 1] == 0x5206) { /* 部分 */
+            j += 2;
+            size_t k = bl_p_skip_spaces(cp, to, j);
+            return k > j && k < to && (bl_is_han(cp[k]) || bl_p_is_digit(cp[k])) ? j : 0;
         }
         return 0;
     }

@@ -217,6 +217,7 @@ bool bl_p_is_speaker(const uint32_t *cp, size_t n);
 /* A converter's pinyin reading in parentheses at cp[i] (區(qū)): its length
  * in code points, 0 when there is none. */
 size_t bl_p_reading_at(const uint32_t *cp, size_t n, size_t i);
+void bl_p_drop_readings(parser *p, size_t a, size_t *b);
 bool bl_p_is_caption(const uint32_t *cp, size_t n);
 bool bl_p_is_note(const uint32_t *cp, size_t n);
 bool bl_p_is_pub_note(const uint32_t *cp, size_t n);

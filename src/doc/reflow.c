@@ -299,6 +299,41 @@ static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
     return k;
 }
 
+/* A PDF copy whose line breaks became spaces, opening with its title
+ * (perhaps wrapped: 2015年度人力资源和社会保障 事业发展统计公报), then its
+ * issuer alone (中华人民共和国人力资源和社会保障部), then the text: at most
+ * three words of Han and digits ending like a title, 40 characters in
+ * all, an organisation's name, then a sentence.  Where the issuer and the
+ * text start (*org, *text), else false. */
+static bool flat_title_issuer(const uint32_t *cp, size_t n, size_t *org, size_t *text)
+{
+    size_t i = 0;
+    for (int words = 0; words < 3; words++) {
+        size_t e = token_end(cp, n, i);
+        if (e == i || e > 40 || e >= n)
+            return false;
+        for (size_t k = i; k < e; k++)
+            if (!bl_is_han(cp[k]) && !bl_p_is_digit(cp[k]))
+                return false;
+        size_t o = bl_p_skip_spaces(cp, n, e);
+        if (bl_p_ends_with_title_word(cp, e) && bl_is_han(cp[e - 1])) {
+            size_t oe = token_end(cp, n, o);
+            size_t t = bl_p_skip_spaces(cp, n, oe);
+            if (oe - o < 4 || oe - o > 30 || !bl_p_is_org(cp + o, oe - o) || n - t < 20)
+                return false;
+            for (size_t k = t; k < n; k++)
+                if (cp[k] == 0x3002) {
+                    *org = o;
+                    *text = t;
+                    return true;
+                }
+            return false;
+        }
+        i = o;
+    }
+    return false;
+}
+
 /* A salutation run into its first sentence: 各位代表：现在，…… */
 static size_t salutation_end(const uint32_t *cp, size_t n)
 {
@@ -316,15 +351,29 @@ bulletin_status bl_p_split_flat(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
     size_t nl = p->nlines;
+    bool first = true; /* the first line of text */
     for (size_t li = 0; li < nl; li++) {
         size_t a, b;
         BL_CHECK(bl_p_decode_trimmed(p, li, &a, &b));
         const uint32_t *cp = p->cur.cp;
         size_t n = p->cur.n;
+        bool opens = first && b > a;
+        if (b > a)
+            first = false;
         if (b - a < 10)
             continue;
         size_t at[128];
-        size_t k = split_points(cp + a, b - a, at, 127);
+        size_t k, org, text;
+        if (opens && flat_title_issuer(cp + a, b - a, &org, &text)) {
+            /* the title, its issuer, then the rest split as any line */
+            at[0] = org;
+            at[1] = text;
+            k = 2 + split_points(cp + a + text, b - a - text, at + 2, 125);
+            for (size_t s = 2; s < k; s++)
+                at[s] += text;
+        } else {
+            k = split_points(cp + a, b - a, at, 127);
+        }
         size_t se = salutation_end(cp + a, b - a);
         if (se && k == 0)
             at[k++] = se;

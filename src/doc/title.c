@@ -67,6 +67,50 @@ static bool ends_with_page_date(const uint32_t *cp, size_t n)
     return n > 0 && cp[n - 1] != '-' && cp[n - 1] != '/';
 }
 
+/* A page's 索引号 without its label, alone on its line: an office's code
+ * (digits and capitals), a slash, the year, a dash and a serial
+ * (11330700MB10327095/2024-00144, 000014349/2024-00012). */
+static bool is_bare_index_number(const uint32_t *cp, size_t n)
+{
+    size_t i = 0;
+    while (i < n && ((cp[i] >= '0' && cp[i] <= '9') || (cp[i] >= 'A' && cp[i] <= 'Z')))
+        i++;
+    if (i < 6 || i > 24 || i >= n || cp[i] != '/')
+        return false;
+    i++;
+    if (digits_before(cp, i + 4 <= n ? i + 4 : 0, 4) != 4 || i + 4 >= n || cp[i + 4] != '-')
+        return false;
+    i += 5;
+    size_t s = i;
+    while (i < n && ((cp[i] >= '0' && cp[i] <= '9') || (cp[i] >= 'A' && cp[i] <= 'Z') || cp[i] == '-'))
+        i++;
+    return i == n && i - s >= 1 && i - s <= 12;
+}
+
+/* A page's button read out as text: 朗读 (朗讀), alone on its line. */
+static bool is_page_button(const uint32_t *cp, size_t n)
+{
+    return n == 2 && cp[0] == 0x6717 && (cp[1] == 0x8BFB || cp[1] == 0x8B80);
+}
+
+/* A portal's column named by document kinds, two or three of them
+ * (决议决定, 通知公告, 公示公告). */
+static bool is_kinds_column(const uint32_t *cp, size_t n)
+{
+    if (n != 4 && n != 6)
+        return false;
+    for (size_t k = 0; k < n; k += 2)
+        if (!bl_is_han(cp[k]) || !bl_is_han(cp[k + 1]) || !bl_p_ends_with_title_word(cp + k, 2))
+            return false;
+    return true;
+}
+
+/* A title after a column's label: longer than a kind, ending in one. */
+static bool is_longer_title(const uint32_t *cp, size_t n)
+{
+    return n > 6 && !has_stop(cp, n) && bl_p_ends_with_title_word(cp, n);
+}
+
 /* The label of a meeting's papers: 会议文件, 会 议 文 件(十四). */
 static bool is_meeting_papers(const uint32_t *cp, size_t n)
 {
@@ -221,8 +265,17 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
-        if (bl_p_is_meta_line(cp, n) || ends_with_page_date(cp, n))
+        if (bl_p_is_meta_line(cp, n) || ends_with_page_date(cp, n) || is_bare_index_number(cp, n)
+            || is_page_button(cp, n))
             continue;
+        /* a portal's column over the document's title: 决议决定 / 关于太湖县
+         * 人民政府工作报告的决议 */
+        if (is_kinds_column(cp, n)) {
+            bool titled = false;
+            BL_CHECK(next_text_is(p, i, is_longer_title, &titled, &cp));
+            if (titled)
+                continue;
+        }
         /* a meeting's banner: 十八届人大三次会议 / 会 议 文 件(十四) */
         if (is_meeting_papers(cp, n))
             continue;
@@ -382,9 +435,10 @@ static size_t after_headline_label(const uint32_t *cp, size_t a, size_t b)
 }
 
 /* Drops the pinyin readings a converter wrote after characters of
- * p->cur[a, *b) (社會消費(fèi)品): the title a reader names has none.
- * The text after *b moves up with it. */
-static void drop_title_readings(parser *p, size_t a, size_t *b)
+ * p->cur[a, *b) (社會消費(fèi)品): the title a reader names has none, nor
+ * an attached document's title or a caption.  The text after *b moves up
+ * with it. */
+void bl_p_drop_readings(parser *p, size_t a, size_t *b)
 {
     cpline *c = &p->cur;
     size_t w = a, e = *b;
@@ -436,6 +490,32 @@ static size_t page_record_at(const uint32_t *cp, size_t a, size_t b)
     return b;
 }
 
+/* A title's English translation after it, a space before it: words of
+ * Latin letters to the end, a capital first, two words and ten
+ * characters at least, Han before it (15  国民经济…指标 Principal
+ * Aggregate Indicators of…): where it starts in cp[a, b), else b. */
+static size_t translation_at(const uint32_t *cp, size_t a, size_t b)
+{
+    size_t t = b;
+    bool han = false;
+    for (size_t k = a; k < b && t == b; k++) {
+        han = han || bl_is_han(cp[k]);
+        if (han && k > a && bl_p_is_space(cp[k - 1]) && cp[k] >= 'A' && cp[k] <= 'Z')
+            t = k;
+    }
+    if (t == b || b - t < 10)
+        return b;
+    size_t words = 0;
+    for (size_t k = t; k < b; k++) {
+        uint32_t c = cp[k];
+        if (c >= 0x80 && !bl_p_is_space(c))
+            return b;
+        if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && (k == t || bl_p_is_space(cp[k - 1])))
+            words++;
+    }
+    return words >= 2 ? t : b;
+}
+
 bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
 {
     bulletin_status status = bl_p_decode_lines(p, first, last);
@@ -446,10 +526,13 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
     while (b > a && bl_p_is_space(cp[b - 1]))
         b--;
     a = after_headline_label(cp, a, b);
-    drop_title_readings(p, a, &b);
+    bl_p_drop_readings(p, a, &b);
     /* the page's date and source after the headline: a paragraph of their
      * own under the title */
     size_t rec = page_record_at(cp, a, b), rec_end = b;
+    /* its English translation: a paragraph of its own under it */
+    if (rec == b)
+        rec = translation_at(cp, a, b);
     if (rec < b) {
         b = rec;
         while (b > a && bl_p_is_space(cp[b - 1]))

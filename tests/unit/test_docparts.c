@@ -1585,10 +1585,196 @@ static void test_heldout15_lost_picture_line_is_blank(void **state)
                 "    PARAGRAPH 3 \"为什么？\" @7:1\n");
 }
 
+
+/* Held-out round 21 class 10 (notice-jinhua-kfq-heavy-pollution-plan-
+ * 2024): a page's 索引号 alone on the line before the title, its label
+ * lost, is front matter, never the title's text; so are the page's
+ * labelled fields (成文日期：, 主题分类：, 发布机构：) and its 朗读 button. */
+static void test_heldout21_index_number_before_title(void **state)
+{
+    (void)state;
+    expect_in_dump("11330700MB10327095/2024-00144\n"
+                   "关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知\n"
+                   "金华市生态环境局金华经济技术开发区分局\n2024-03-01\n主动公开\n\n朗读\n"
+                   "各乡镇人民政府、街道办事处,管委会各有关单位:\n现印发给你们,请认真贯彻执行。\n",
+                   0,
+                   "  TITLE \"关于印发《金华经济技术开发区重污染天气应急预案（2024年修订）》的通知\" @2:1\n");
+    expect_in_dump("索引号:000014349/2024-00012\n发布机构:某市人民政府办公室\n成文日期:2024-03-01\n"
+                   "主题分类:环境保护\n朗读\n关于做好秋冬季大气污染防治工作的通知\n各县(市、区)人民政府:\n"
+                   "现将有关事项通知如下。\n",
+                   0,
+                   "  TITLE \"关于做好秋冬季大气污染防治工作的通知\" @6:1\n");
+    /* a line of digits that is no index number stays text */
+    expect_in_dump("2024\n关于做好秋冬季大气污染防治工作的通知\n正文。\n", 0,
+                   "  TITLE \"2024关于做好秋冬季大气污染防治工作的通知\" @1:1\n");
+}
+
+/* Held-out round 21 class 8 (notice-shanghai-govt-integrity-2017-trad-
+ * pinyin): a 文号 with a converter's pinyin readings (滬府發(fā)〔2017〕92號)
+ * on the line before the title is the 文号, kept as written; the title,
+ * the attached document's title and a table's caption drop the readings,
+ * as a reader names them (round 21 class 2). */
+static void test_heldout21_docnumber_with_readings_over_title(void **state)
+{
+    (void)state;
+    expect_in_dump("滬府發(fā)〔2017〕92號\n"
+                   "上海市人民政府印發(fā)《關(guān)于本市加強(qiáng)政務(wù)誠信建設(shè)的實(shí)施意見》的通知\n"
+                   "各區(qū)人民政府,市政府各委、辦、局:\n現將意見印發給你們。\n上海市人民政府\n2017年12月20日\n"
+                   "關(guān)于本市加強(qiáng)政務(wù)誠信建設(shè)的實(shí)施意見\n政務誠信是社會信用體系的重要組成部分。\n",
+                   0,
+                   "DOCUMENT\n"
+                   "  DOCNUMBER \"滬府發（fā）〔2017〕92號\" @1:1\n"
+                   "  TITLE \"上海市人民政府印發《關于本市加強政務誠信建設的實施意見》的通知\" @2:1\n");
+    expect_in_dump("滬府發(fā)〔2017〕92號\n上海市人民政府印發(fā)《意見》的通知\n各區(qū)人民政府:\n現將意見印發給你們。\n"
+                   "上海市人民政府\n2017年12月20日\n"
+                   "關(guān)于本市加強(qiáng)政務(wù)誠信建設(shè)的實(shí)施意見\n政務誠信是社會信用體系的重要組成部分。\n",
+                   0, "  DOCTITLE \"關于本市加強政務誠信建設的實施意見\" @7:1\n");
+    expect_in_dump("標題\n國家統計局發布數據。\n其他指標(biāo)環(huán)比數(shù)據(jù)表\n"
+                   "| 指標 | 2012年9月份 |\n| 居民消費價格環比增速(%) | 0.3 |\n| 工業生產者出廠價格環比增速(%) | -0.1 |\n",
+                   0, "  CAPTION \"其他指標環比數據表\" @3:1\n");
+}
+
+
+/* Held-out round 22 class 5 (budget-sichuan-unit-final-accounts-2022): a
+ * chart's caption in parentheses where the chart stood, perhaps with the
+ * chart's kind after it ((图1:收、支决算总计变动情况图)(柱状图)), is a
+ * caption; a parenthesised sentence that only mentions a chart is not. */
+static void test_heldout22_chart_caption_in_parentheses(void **state)
+{
+    (void)state;
+    expect_dump("标题\n一、收入支出决算总体情况说明\n2022年度收、支总计各是4125.49,4143.91万元。\n"
+                "(图1:收、支决算总计变动情况图)(柱状图)\n二、收入决算情况说明\n收入合计4125.49万元。\n"
+                "（图2：收入决算结构图）\n（见图3：支出决算结构图，下同。）\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  SECTION 1 \"收入支出决算总体情况说明\" @2:1\n"
+                "    PARAGRAPH 1 \"2022年度收、支总计各是4125.49,4143.91万元。\" @3:1\n"
+                "    CAPTION \"（图1：收、支决算总计变动情况图）（柱状图）\" @4:1\n"
+                "  SECTION 2 \"收入决算情况说明\" @5:1\n"
+                "    PARAGRAPH 2 \"收入合计4125.49万元。\" @6:1\n"
+                "    CAPTION \"（图2：收入决算结构图）\" @7:1\n"
+                "    PARAGRAPH 3 \"（见图3：支出决算结构图，下同。）\" @8:1\n");
+}
+
+
+/* Held-out rounds 21 (class 9) and 22 (class 6): spaces inside a title.
+ * A part's number keeps its space as a chart's or an article's does
+ * (第二部分 2022年度…, as 第一条 为加强…); two short phrases apart inside
+ * brackets are set apart by U+3000 (（新數據　新看點）), as the phrases of a
+ * subtitle; joint issuers apart by U+3000 and joined to 关于, as GB/T 9704
+ * titles and the corpus write them (东阳市人民政府办公室 关于 -> …办公室关于). */
+static void test_heldout22_spaces_in_a_title(void **state)
+{
+    (void)state;
+    expect_in_dump("第二部分 2022年度单位决算情况说明\n一、收入支出决算总体情况说明\n收入4125.49万元。\n", 0,
+                   "  TITLE \"第二部分 2022年度单位决算情况说明\" @1:1\n");
+    expect_in_dump("第一部分 报告\n正文。\n", 0, "  TITLE \"第一部分 报告\" @1:1\n");
+    expect_in_dump("一季度全國財政收入同比增長8.6%(新數(shù)據(jù) 新看點)\n本報北京4月20日電 財政部今日公布數據。\n", 0,
+                   "  TITLE \"一季度全國財政收入同比增長8.6%（新數據　新看點）\" @1:1\n");
+    expect_in_dump("成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 "
+                   "关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知\n\n各区(市)县政府(管委会):\n\n现印发给你们。\n",
+                   0,
+                   "  TITLE \"成都市发展和改革委员会　中共成都市委社会工作部　成都市规划和自然资源局　"
+                   "成都市住房和城乡建设局关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知\" @1:1\n");
+}
+
+
+/* Held-out round 21 class 7 (stats-mohrss-2015-bulletin-pdf): a PDF copy
+ * whose line breaks became spaces opens with its title, perhaps wrapped
+ * (2015年度人力资源和社会保障 事业发展统计公报), then its issuer, then the
+ * text: the title and the issuer (signing, as under water-mwr-2020's
+ * title) are split out of the first line.  A first
+ * line whose words end like a title with no issuer after them stays one. */
+static void test_heldout21_title_opening_a_flattened_pdf_line(void **state)
+{
+    (void)state;
+    expect_in_dump("2015年度人力资源和社会保障 事业发展统计公报 中华人民共和国人力资源和社会保障部 "
+                   "2015年,在党中央、国务院的坚强领导下,各级人力资 源和社会保障部门全面贯彻党的十八大精神。 "
+                   "就业规模持续扩大。\n",
+                   0,
+                   "DOCUMENT\n"
+                   "  TITLE \"2015年度人力资源和社会保障事业发展统计公报\" @1:1\n"
+                   "  SIGNATURE \"中华人民共和国人力资源和社会保障部\" @1:26\n"
+                   "  LEAD @1:44\n"
+                   "    PARAGRAPH 1 \"2015年，在党中央、国务院的坚强领导下，各级人力资源和社会保障部门全面贯彻党的十八大精神。");
+    expect_in_dump("统计公报 全年全市地区生产总值增长5.2%,就业规模持续扩大。\n", 0,
+                   "  TITLE \"t\" @0:0\n");
+}
+
+
+/* Held-out round 21 class 1, the title (stats-chongqing-2008-yearbook-
+ * aggregates-table): a yearbook table's number and title with its English
+ * translation after it on the line (15  国民经济和社会发展总量与速度指标
+ * Principal Aggregate Indicators of…): the title is the Chinese, its
+ * number apart; the translation is text of its own.  An English word
+ * inside a title (6-4 PCT国际专利申请受理量) stays. */
+static void test_heldout21_title_with_its_english_translation(void **state)
+{
+    (void)state;
+    expect_in_dump("15  国民经济和社会发展总量与速度指标 Principal Aggregate Indicators of National Economic and\n"
+                   "Social Development and Their Related Indices and Growth Rates\n"
+                   "年末常住人口为2875.30万人。\n",
+                   0,
+                   "DOCUMENT\n"
+                   "  TITLE \"15 国民经济和社会发展总量与速度指标\" @1:1\n"
+                   "  LEAD @1:22\n"
+                   "    PARAGRAPH 1 \"Principal Aggregate Indicators of National Economic and");
+    expect_in_dump("6-4 PCT国际专利申请受理量\n正文。\n", 0, "  TITLE \"6-4 PCT国际专利申请受理量\" @1:1\n");
+    expect_in_dump("2020年中国水资源公报 Water Resources Bulletin\n正文。\n", 0,
+                   "  TITLE \"2020年中国水资源公报\" @1:1\n");
+}
+
+
+/* Held-out round 20 class 10 (decision-taihu-county-npc-gov-report-2017):
+ * a portal's column label made of document kinds (决议决定, 通知公告) over
+ * the document's own title is no title; alone over a text it is one. */
+static void test_heldout20_column_label_of_document_kinds(void **state)
+{
+    (void)state;
+    expect_in_dump("决议决定\n\n关于太湖县人民政府工作报告的决议\n\n\n(2017年1月23日县十六届人民代表大会第一次会议通过)\n\n"
+                   "    太湖县十六届人民代表大会第一次会议,听取和审议了县人民政府工作报告。\n",
+                   0,
+                   "  TITLE \"关于太湖县人民政府工作报告的决议\" @3:1\n"
+                   "  SUBTITLE \"（2017年1月23日县十六届人民代表大会第一次会议通过）\" @6:1\n");
+    expect_in_dump("通知公告\n关于2024年春节放假安排的通知\n各单位:\n现将有关事项通知如下。\n", 0,
+                   "  TITLE \"关于2024年春节放假安排的通知\" @2:1\n");
+    expect_in_dump("通知公告\n全市各单位要做好春节期间安全工作。\n", 0, "  TITLE \"通知公告\" @1:1\n");
+}
+
+
+/* Held-out round 20 class 9 (stats-city-q1-trad-supply-side): a bullet's
+ * label alone on its line (●運行:) is an unnumbered heading, and a line
+ * of words right under it, over the text, its crosshead; a bullet before
+ * a sentence stays text. */
+static void test_heldout20_bullet_crosshead(void **state)
+{
+    (void)state;
+    expect_dump("一季度,全市經濟運行呈現穩中有升態勢。\n●運行:\n新經濟形態快速發展\n"
+                "從一季度我市經濟運行情況來看,其中呈現的積極變化主要有。\n●全市經濟運行平穩。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  LEAD @1:1\n"
+                "    PARAGRAPH 1 \"一季度，全市經濟運行呈現穩中有升態勢。\" @1:1\n"
+                "  SECTION 0 \"●運行：\" @2:1\n"
+                "    SECTION 0 level=2 \"新經濟形態快速發展\" @3:1\n"
+                "      PARAGRAPH 2 \"從一季度我市經濟運行情況來看，其中呈現的積極變化主要有。\" @4:1\n"
+                "      PARAGRAPH 3 \"●全市經濟運行平穩。\" @5:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_notice_parts),
+        cmocka_unit_test(test_heldout20_bullet_crosshead),
+        cmocka_unit_test(test_heldout20_column_label_of_document_kinds),
+        cmocka_unit_test(test_heldout21_title_with_its_english_translation),
+        cmocka_unit_test(test_heldout21_title_opening_a_flattened_pdf_line),
+        cmocka_unit_test(test_heldout22_spaces_in_a_title),
+        cmocka_unit_test(test_heldout22_chart_caption_in_parentheses),
+        cmocka_unit_test(test_heldout21_index_number_before_title),
+        cmocka_unit_test(test_heldout21_docnumber_with_readings_over_title),
         cmocka_unit_test(test_date_in_chinese_numerals),
         cmocka_unit_test(test_docnumber_in_parens_and_marked_date),
         cmocka_unit_test(test_speaker_first_and_chart_captions),
