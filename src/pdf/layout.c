@@ -603,9 +603,9 @@ bulletin_status bl_layout_paragraph(const bl_lay_char *chars, size_t n, const bl
 {
     lctx L;
     /* between words first; inside them only if that needs an emergency */
-    bool strict = has_word_breaks(p, n);
+    int words = has_word_breaks(p, n) ? LAY_WORDS_STRICT : LAY_WORDS_ANY;
     for (;;) {
-        bulletin_status st = bl_lay_begin(out, mem, p, chars, n, p->indent, strict, &L);
+        bulletin_status st = bl_lay_begin(out, mem, p, chars, n, p->indent, words, &L);
         if (st != BULLETIN_OK || n == 0)
             return st;
         if (p->greedy)
@@ -614,14 +614,14 @@ bulletin_status bl_layout_paragraph(const bl_lay_char *chars, size_t n, const bl
             st = breaks_total_fit(&L);
         if (st == BULLETIN_OK)
             st = emit_lines(&L, out);
-        if (st != BULLETIN_OK || !strict)
+        if (st != BULLETIN_OK || words == LAY_WORDS_ANY || words == LAY_WORDS_RELAXED)
             return st;
         bool emergency = false;
         for (size_t i = 0; i < out->nlines; i++)
             emergency |= out->lines[i].forced || out->lines[i].overfull;
         if (!emergency)
             return BULLETIN_OK;
-        strict = false;
+        words++; /* the next pass (LAY_WORDS_*) */
     }
 }
 
@@ -668,7 +668,7 @@ bulletin_status bl_layout_single(const bl_lay_char *chars, size_t n, const bl_la
                                  bl_lay_align align, const bulletin_mem *mem, bl_layout *out)
 {
     lctx L;
-    bulletin_status st = bl_lay_begin(out, mem, p, chars, n, 0, false, &L);
+    bulletin_status st = bl_lay_begin(out, mem, p, chars, n, 0, LAY_WORDS_ANY, &L);
     if (st != BULLETIN_OK || n == 0)
         return st;
     size_t s = line_start(&L, 0), e = line_end(&L, s, n);
@@ -688,13 +688,15 @@ bulletin_status bl_layout_single(const bl_lay_char *chars, size_t n, const bl_la
  * plus the cost of each break; O(lines * n^2), meant for titles and
  * headings (longer texts fall back to ragged total fit).  With word
  * classes (bl_lay_params.brk) a break inside a word is no candidate
- * (strict pass), and only when no layout fits without one (relaxed
- * pass) costs TITLE_WORD_COST.  In em^2: */
+ * (strict pass); when no layout fits without one, a run of Latin letters
+ * and digits breaks after a slash (LAY_WORDS_RUNS, at TITLE_RUN_COST),
+ * and only then (relaxed pass) a word, at TITLE_WORD_COST.  In em^2: */
 #define TITLE_PUNCT_BONUS 20.0  /* after punctuation or a space: worth a
                                    3-em imbalance on each of two lines */
 #define TITLE_NUMERAL_COST 8.0  /* inside a run of Chinese numerals 二〇二|三 */
 #define TITLE_WEAK_COST 12.0    /* between two one-character words 印|发, 芜湖|市 */
 #define TITLE_GOOD_BONUS 2.0    /* next to a function word: 关于|, |的 */
+#define TITLE_RUN_COST 12.0     /* after the slash of a Latin run 95/|2024 */
 #define TITLE_WORD_COST 400.0   /* inside a word (relaxed pass only) */
 #define TITLE_SHAPE_TOL 0.05    /* em: a top line this much longer is "equal" */
 
@@ -722,6 +724,8 @@ static double title_break_cost(const lctx *L, size_t e, size_t k)
         case BL_BRK_WORD: c += TITLE_WORD_COST; break;
         default: break;
         }
+        if (L->ci[k].bcls != BL_BRK_WORD && bl_lay_after_slash(L->c, k))
+            c += TITLE_RUN_COST;
     }
     return c;
 }
@@ -849,10 +853,11 @@ bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n, const bl_
 {
     lctx L;
     bulletin_status st;
-    bool found = false, strict = has_word_breaks(p, n);
+    bool found = false;
+    int words = has_word_breaks(p, n) ? LAY_WORDS_STRICT : LAY_WORDS_ANY;
     size_t s0;
     for (;;) {
-        st = bl_lay_begin(out, mem, p, chars, n, 0, strict, &L);
+        st = bl_lay_begin(out, mem, p, chars, n, 0, words, &L);
         if (st != BULLETIN_OK || n == 0)
             return st;
         s0 = line_start(&L, 0);
@@ -877,9 +882,10 @@ bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n, const bl_
                     return st;
             }
         }
-        if (found || !strict)
+        if (found || words == LAY_WORDS_ANY || words == LAY_WORDS_RELAXED)
             break;
-        strict = false; /* no layout between words: inside them too */
+        words++; /* no layout between words: after a slash in a long run,
+                    then inside words too (LAY_WORDS_*) */
     }
     if (!found && (st = breaks_total_fit(&L)) != BULLETIN_OK)
         return st;

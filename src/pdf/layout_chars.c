@@ -43,6 +43,13 @@ static inline bool is_western(uint32_t cp)
 
 bool bl_lay_is_western(uint32_t cp) { return is_western(cp); }
 
+bool bl_lay_after_slash(const bl_lay_char *c, size_t i)
+{
+    uint32_t a = c[i - 1].cp;
+    return (a == '/' || a == 0xFF0F || a == '\\') && i >= 2 && is_western(c[i - 2].cp)
+           && is_western(c[i].cp);
+}
+
 static bool is_digit(uint32_t cp)
 {
     return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
@@ -293,11 +300,15 @@ void bl_lay_analyse(lctx *L)
         memset(x, 0, sizeof *x);
         if (p->brk && i > 0) {
             x->bcls = p->brk[i];
-            if (x->bcls == BL_BRK_NEVER || (x->bcls == BL_BRK_WORD && L->strict))
+            bool in_words = L->words == LAY_WORDS_ANY || L->words == LAY_WORDS_RELAXED;
+            if (x->bcls == BL_BRK_NEVER || (x->bcls == BL_BRK_WORD && !in_words))
                 L->brkv[i] = false;
             else if (x->bcls == BL_BRK_GOOD && (c[i - 1].cp == '-' || c[i - 1].cp == '_')
                      && is_western(c[i].cp))
                 L->brkv[i] = true; /* display text: after the hyphen of a-long-name */
+            else if (L->words >= LAY_WORDS_RUNS && x->bcls != BL_BRK_WORD
+                     && bl_lay_after_slash(c, i))
+                L->brkv[i] = true; /* 11330700MB10327095/|2024-00144 */
         }
         x->cls = (uint8_t)classify(c[i].cp);
         if (c[i].cp == 0x2014 && ((i > 0 && c[i - 1].cp == 0x2014) || (i + 1 < n && c[i + 1].cp == 0x2014)))

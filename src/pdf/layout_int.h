@@ -135,8 +135,19 @@ typedef struct {
                                 character from its start (line scratch:
                                 as long as the longest line, not n) */
     bl_layout *out; /* whose scratch the active nodes and the line use */
-    bool strict;    /* breaks inside words (BL_BRK_WORD) are not taken */
+    int words;      /* LAY_WORDS_*: which display breaks are taken */
 } lctx;
+
+/* The passes of display text's line breaking (lctx.words), tried in
+ * order until one gives a layout that fits:
+ *   LAY_WORDS_ANY      no word classes (body text): the rules alone;
+ *   LAY_WORDS_STRICT   between words only (no BL_BRK_WORD break);
+ *   LAY_WORDS_RUNS     as strict, and a run of Latin letters and digits
+ *                      with no break (a file number such as
+ *                      11330700MB10327095/2024-00144, a path) may break
+ *                      after a slash where ICU finds a word boundary;
+ *   LAY_WORDS_RELAXED  inside words too (at TITLE_WORD_COST). */
+enum { LAY_WORDS_ANY, LAY_WORDS_STRICT, LAY_WORDS_RUNS, LAY_WORDS_RELAXED };
 
 /* The blank a line-final mark sheds, unless a pair before it took it. */
 static inline double endtrim_of(const lctx *L, size_t s, size_t last)
@@ -153,15 +164,20 @@ static inline bool starts_trimmable(const cinfo *x)
     return x->mode == TRIM_LEFT || x->mode == TRIM_CENTRE;
 }
 
+/* Whether the break before c[i] (i > 0) follows a slash between two Latin
+ * letters or digits: 95/|2024 (layout_chars.c). */
+bool bl_lay_after_slash(const bl_lay_char *c, size_t i);
+
 /* Analyses the L->n characters L->c (breaks, classes, trims, gaps,
  * prefix sums, line starts and ends): layout_chars.c. */
 void bl_lay_analyse(lctx *L);
 
 /* Resets `out`, sizes the work space for `n` characters and analyses
- * them (when there are any; `strict`: no break inside a word): the
- * common start of every layout entry point (layout_place.c). */
+ * them (when there are any; `words`: LAY_WORDS_*, the breaks display
+ * text takes): the common start of every layout entry point
+ * (layout_place.c). */
 bulletin_status bl_lay_begin(bl_layout *out, const bulletin_mem *mem, const bl_lay_params *p,
-                             const bl_lay_char *chars, size_t n, double indent, bool strict,
+                             const bl_lay_char *chars, size_t n, double indent, int words,
                              lctx *L);
 
 /* Places chars s..e-1 (e > s) as a new line of `out` starting at x0: the

@@ -208,7 +208,7 @@ void bl_layout_trim(bl_layout *lay, bool output, size_t keep)
 /* Resets `out`, sizes the work space and analyses the characters (when
  * there are any): the common start of every layout entry point. */
 bulletin_status bl_lay_begin(bl_layout *out, const bulletin_mem *mem, const bl_lay_params *p,
-                             const bl_lay_char *chars, size_t n, double indent, bool strict,
+                             const bl_lay_char *chars, size_t n, double indent, int words,
                              lctx *L)
 {
     if (!out || !p || !(p->measure > 0) || !(p->em > 0))
@@ -231,7 +231,7 @@ bulletin_status bl_lay_begin(bl_layout *out, const bulletin_mem *mem, const bl_l
         return st;
     L->c = chars;
     L->indent = indent;
-    L->strict = strict;
+    L->words = words;
     bl_lay_analyse(L);
     return BULLETIN_OK;
 }
