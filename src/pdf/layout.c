@@ -22,6 +22,7 @@
 
 typedef struct {
     double natural, stretch, shrink;
+    double most;  /* the widest a line that is not elastic may stretch */
     bool elastic; /* has inter-character gaps: stretch without limit */
 } linefit;
 
@@ -35,9 +36,11 @@ static void line_fit(const lctx *L, size_t s, size_t e, linefit *f)
     f->natural = (s == 0 ? L->indent : 0) + ps[e].pw - ps[s].pw + ps[last].pg - ps[s].pg
                  - endtrim_of(L, s, last);
     size_t ncjk = ps[last].pcjk - ps[s].pcjk, nlat = ps[last].plat - ps[s].plat;
-    f->elastic = ncjk > 0;
+    f->elastic = ncjk > ps[last].pword - ps[s].pword; /* not word spaces only */
     f->stretch = (double)nlat * (LATIN_GAP_MAX - p->latin_gap) * p->em
                  + (double)ncjk * CJK_STRETCH * p->em + ps[e].psst - ps[s].psst;
+    f->most = (double)nlat * (LATIN_GAP_MAX - p->latin_gap) * p->em + ps[e].psst - ps[s].psst
+              + ps[last].pswc - ps[s].pswc;
     double comp = ps[e].pcomp - ps[s].pcomp - L->ci[last].comp;
     if (last != s && starts_trimmable(&L->ci[s]))
         comp -= L->ci[s].comp;
@@ -58,6 +61,15 @@ static size_t line_start(const lctx *L, size_t k)
     return k < L->n ? L->lstart[k] : k;
 }
 
+/* The badness of a line too short to justify (too few gaps to stretch,
+ * or only word spaces, which stretch so far: SPACE_STRETCH_LIMIT): a
+ * ragged line, the worse the more it falls short, so that of two ragged
+ * layouts the one nearer the measure wins (not a lone word). */
+static inline double unjustifiable(const lctx *L, double need, double most)
+{
+    return UNJUSTIFIABLE * (1.0 + (need - most) / L->p->em);
+}
+
 static double badness(const lctx *L, const linefit *f, bool last, double *ratio)
 {
     double need = L->p->measure - f->natural;
@@ -65,8 +77,8 @@ static double badness(const lctx *L, const linefit *f, bool last, double *ratio)
     if (need >= -EPS) {
         if (last || need <= EPS)
             return 0;
-        if (f->stretch <= EPS || (!f->elastic && need > f->stretch + EPS))
-            return UNJUSTIFIABLE; /* too few gaps to stretch: a ragged line */
+        if (f->stretch <= EPS || (!f->elastic && need > f->most + EPS))
+            return unjustifiable(L, need, f->stretch <= EPS ? 0 : f->most);
         *ratio = need / f->stretch;
         return fmin(BADNESS_MAX, 100.0 * *ratio * *ratio * *ratio);
     }
@@ -148,6 +160,8 @@ typedef struct {
     double pw_first;    /* indent + pw: a line from 0 starts with the indent */
     double pw_other;    /* 0 + pw, as line_fit adds it */
     size_t pcjk, plat;  /* at last */
+    size_t pword;       /* at last */
+    double pswc;        /* at last */
     double comp_last;   /* ci[last].comp */
     double endtrim;     /* ci[last].endtrim */
     double et_before;   /* the end trim of a line starting before last: 0
@@ -192,8 +206,18 @@ static inline double node_demerits(const lctx *L, const anode *a, const kside *K
              * integer it is one instruction, from size_t a branch */
             double stretch = (double)(int64_t)nlat * lat_st * p->em
                              + (double)(int64_t)ncjk * CJK_STRETCH * p->em + K->psst - a->psst;
-            if (stretch <= EPS || (!(ncjk > 0) && need > stretch + EPS))
-                b = UNJUSTIFIABLE;
+            double most = stretch; /* as line_fit's: word spaces stretch so far */
+            bool elastic = ncjk > 0;
+            if (elastic) {
+                const psum *q = &L->ps[s];
+                if (K->pword - q->pword == ncjk) {
+                    elastic = false;
+                    most = (double)(int64_t)nlat * lat_st * p->em + K->psst - a->psst + K->pswc
+                           - q->pswc;
+                }
+            }
+            if (stretch <= EPS || (!elastic && need > most + EPS))
+                b = unjustifiable(L, need, stretch <= EPS ? 0 : most);
             else {
                 double r = need / stretch;
                 double v = 100.0 * r * r * r;
@@ -430,6 +454,8 @@ static bulletin_status breaks_total_fit(lctx *L)
             K.pssh = pe->pssh;
             K.pcjk = pl->pcjk;
             K.plat = pl->plat;
+            K.pword = pl->pword;
+            K.pswc = pl->pswc;
             K.pw_first = L->indent + K.pw;
             K.pw_other = 0 + K.pw;
             K.comp_last = L->ci[K.last].comp;

@@ -358,7 +358,7 @@ void bl_lay_analyse(lctx *L)
         if ((a->cls == CLS_HAN && bw) || (aw && b->cls == CLS_HAN))
             g = GAP_LATIN;
         else if (a->space && !b->space)
-            g = GAP_CJK; /* a word space stretches with the other gaps */
+            g = GAP_WORD; /* a word space stretches with the other gaps, so far */
         else if (a->cls == CLS_WEST || b->cls == CLS_WEST || aw || a->cls == CLS_ASCIIP
                  || b->cls == CLS_ASCIIP || is_number_suffix(c[i + 1].cp))
             g = GAP_NONE; /* inside words and numbers, next to punctuation */
@@ -388,7 +388,9 @@ void bl_lay_analyse(lctx *L)
         ps[i + 1].pcomp = ps[i].pcomp + x->comp;
         ps[i + 1].psst = ps[i].psst + sst;
         ps[i + 1].pssh = ps[i].pssh + ssh;
-        ps[i + 1].pcjk = ps[i].pcjk + (x->gap == GAP_CJK);
+        ps[i + 1].pcjk = ps[i].pcjk + (x->gap == GAP_CJK || x->gap == GAP_WORD);
+        ps[i + 1].pword = ps[i].pword + (x->gap == GAP_WORD);
+        ps[i + 1].pswc = ps[i].pswc + (x->gap == GAP_WORD ? word_space_cap(x) : 0);
         ps[i + 1].plat = ps[i].plat + (x->gap == GAP_LATIN);
         ps[i + 1].phan = ps[i].phan + x->han;
     }

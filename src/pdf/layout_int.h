@@ -32,6 +32,12 @@
 #define LATIN_GAP_MIN 0.125 /* ... and shrinks down to 1/8 em */
 #define SPACE_MIN 0.25      /* a word space shrinks down to 1/4 em */
 #define SPACE_MAX 0.5       /* ... and stretches up to 1/2 em */
+/* A word space (the gap after it, GAP_WORD) widens with the other gaps of
+ * a justified line to at most 1.5 times its natural width (TeX's space
+ * stretch: 1/6 em on a 1/3-em space), or to SPACE_MAX when that is more;
+ * not without limit.  A line of Latin words that needs more is set
+ * ragged, as little short as the breaks allow (docs/TYPESETTING.md §7). */
+#define SPACE_STRETCH_LIMIT 1.5
 /* Nominal stretch of one inter-character gap, used only to rate lines
  * (badness); justification itself has no upper limit. */
 #define CJK_STRETCH 0.1
@@ -67,7 +73,7 @@ enum {
 };
 
 enum { TRIM_NONE = 0, TRIM_LEFT, TRIM_RIGHT, TRIM_CENTRE };
-enum { GAP_NONE = 0, GAP_CJK, GAP_LATIN };
+enum { GAP_NONE = 0, GAP_CJK, GAP_LATIN, GAP_WORD }; /* GAP_WORD: after a word space */
 enum { PAIR_NONE = 0, PAIR_A, PAIR_B };
 
 /* ------------------------------------------------------------------------
@@ -92,7 +98,10 @@ typedef struct {
  * 32 bits: bl_lay_begin refuses a text of UINT32_MAX characters. */
 typedef struct {
     double pw, pg, pcomp, psst, pssh;
-    uint32_t pcjk, plat, phan;
+    double pswc;    /* word_space_cap of the GAP_WORD gaps */
+    uint32_t pcjk;  /* GAP_CJK and GAP_WORD gaps (they rate alike) */
+    uint32_t plat, phan;
+    uint32_t pword; /* GAP_WORD gaps */
 } psum;
 
 /* An active node of the total-fit breaker: a break position, where the
@@ -148,6 +157,16 @@ typedef struct {
  *                      after a slash where ICU finds a word boundary;
  *   LAY_WORDS_RELAXED  inside words too (at TITLE_WORD_COST). */
 enum { LAY_WORDS_ANY, LAY_WORDS_STRICT, LAY_WORDS_RUNS, LAY_WORDS_RELAXED };
+
+/* How much more than SPACE_MAX (or its own width, when wider) the word
+ * space x may widen in a justified line: up to SPACE_STRETCH_LIMIT times
+ * its width. */
+static inline double word_space_cap(const cinfo *x)
+{
+    double base = x->adv > SPACE_MAX * x->em ? x->adv : SPACE_MAX * x->em;
+    double top = SPACE_STRETCH_LIMIT * x->adv;
+    return top > base ? top - base : 0;
+}
 
 /* The blank a line-final mark sheds, unless a pair before it took it. */
 static inline double endtrim_of(const lctx *L, size_t s, size_t last)
