@@ -624,6 +624,17 @@ static bool has_word_breaks(const bl_lay_params *p, size_t n)
     return false;
 }
 
+/* The pass after `words` failed (LAY_WORDS_*): LAY_WORDS_RUNS only when
+ * some break after a slash would be new, else straight to relaxed. */
+static int next_words_pass(const bl_lay_char *chars, size_t n, const bl_lay_params *p, int words)
+{
+    if (words == LAY_WORDS_STRICT)
+        for (size_t i = 2; i < n; i++)
+            if (p->brk[i] != BL_BRK_WORD && p->brk[i] != BL_BRK_NEVER && bl_lay_after_slash(chars, i))
+                return LAY_WORDS_RUNS;
+    return LAY_WORDS_RELAXED;
+}
+
 bulletin_status bl_layout_paragraph(const bl_lay_char *chars, size_t n, const bl_lay_params *p,
                                     const bulletin_mem *mem, bl_layout *out)
 {
@@ -647,7 +658,7 @@ bulletin_status bl_layout_paragraph(const bl_lay_char *chars, size_t n, const bl
             emergency |= out->lines[i].forced || out->lines[i].overfull;
         if (!emergency)
             return BULLETIN_OK;
-        words++; /* the next pass (LAY_WORDS_*) */
+        words = next_words_pass(chars, n, p, words);
     }
 }
 
@@ -910,8 +921,9 @@ bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n, const bl_
         }
         if (found || words == LAY_WORDS_ANY || words == LAY_WORDS_RELAXED)
             break;
-        words++; /* no layout between words: after a slash in a long run,
-                    then inside words too (LAY_WORDS_*) */
+        /* no layout between words: after a slash in a long run, then
+         * inside words too */
+        words = next_words_pass(chars, n, p, words);
     }
     if (!found && (st = breaks_total_fit(&L)) != BULLETIN_OK)
         return st;
