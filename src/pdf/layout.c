@@ -22,6 +22,7 @@
 
 typedef struct {
     double natural, stretch, shrink;
+    double most;  /* the widest a line that is not elastic may stretch */
     bool elastic; /* has inter-character gaps: stretch without limit */
 } linefit;
 
@@ -35,9 +36,11 @@ static void line_fit(const lctx *L, size_t s, size_t e, linefit *f)
     f->natural = (s == 0 ? L->indent : 0) + ps[e].pw - ps[s].pw + ps[last].pg - ps[s].pg
                  - endtrim_of(L, s, last);
     size_t ncjk = ps[last].pcjk - ps[s].pcjk, nlat = ps[last].plat - ps[s].plat;
-    f->elastic = ncjk > 0;
+    f->elastic = ncjk > ps[last].pword - ps[s].pword; /* not word spaces only */
     f->stretch = (double)nlat * (LATIN_GAP_MAX - p->latin_gap) * p->em
                  + (double)ncjk * CJK_STRETCH * p->em + ps[e].psst - ps[s].psst;
+    f->most = (double)nlat * (LATIN_GAP_MAX - p->latin_gap) * p->em + ps[e].psst - ps[s].psst
+              + ps[last].pswc - ps[s].pswc;
     double comp = ps[e].pcomp - ps[s].pcomp - L->ci[last].comp;
     if (last != s && starts_trimmable(&L->ci[s]))
         comp -= L->ci[s].comp;
@@ -58,6 +61,15 @@ static size_t line_start(const lctx *L, size_t k)
     return k < L->n ? L->lstart[k] : k;
 }
 
+/* The badness of a line too short to justify (too few gaps to stretch,
+ * or only word spaces, which stretch so far: SPACE_STRETCH_LIMIT): a
+ * ragged line, the worse the more it falls short, so that of two ragged
+ * layouts the one nearer the measure wins (not a lone word). */
+static inline double unjustifiable(const lctx *L, double need, double most)
+{
+    return UNJUSTIFIABLE * (1.0 + (need - most) / L->p->em);
+}
+
 static double badness(const lctx *L, const linefit *f, bool last, double *ratio)
 {
     double need = L->p->measure - f->natural;
@@ -65,8 +77,8 @@ static double badness(const lctx *L, const linefit *f, bool last, double *ratio)
     if (need >= -EPS) {
         if (last || need <= EPS)
             return 0;
-        if (f->stretch <= EPS || (!f->elastic && need > f->stretch + EPS))
-            return UNJUSTIFIABLE; /* too few gaps to stretch: a ragged line */
+        if (f->stretch <= EPS || (!f->elastic && need > f->most + EPS))
+            return unjustifiable(L, need, f->stretch <= EPS ? 0 : f->most);
         *ratio = need / f->stretch;
         return fmin(BADNESS_MAX, 100.0 * *ratio * *ratio * *ratio);
     }
@@ -148,6 +160,8 @@ typedef struct {
     double pw_first;    /* indent + pw: a line from 0 starts with the indent */
     double pw_other;    /* 0 + pw, as line_fit adds it */
     size_t pcjk, plat;  /* at last */
+    size_t pword;       /* at last */
+    double pswc;        /* at last */
     double comp_last;   /* ci[last].comp */
     double endtrim;     /* ci[last].endtrim */
     double et_before;   /* the end trim of a line starting before last: 0
@@ -192,8 +206,18 @@ static inline double node_demerits(const lctx *L, const anode *a, const kside *K
              * integer it is one instruction, from size_t a branch */
             double stretch = (double)(int64_t)nlat * lat_st * p->em
                              + (double)(int64_t)ncjk * CJK_STRETCH * p->em + K->psst - a->psst;
-            if (stretch <= EPS || (!(ncjk > 0) && need > stretch + EPS))
-                b = UNJUSTIFIABLE;
+            double most = stretch; /* as line_fit's: word spaces stretch so far */
+            bool elastic = ncjk > 0;
+            if (elastic) {
+                const psum *q = &L->ps[s];
+                if (K->pword - q->pword == ncjk) {
+                    elastic = false;
+                    most = (double)(int64_t)nlat * lat_st * p->em + K->psst - a->psst + K->pswc
+                           - q->pswc;
+                }
+            }
+            if (stretch <= EPS || (!elastic && need > most + EPS))
+                b = unjustifiable(L, need, stretch <= EPS ? 0 : most);
             else {
                 double r = need / stretch;
                 double v = 100.0 * r * r * r;
@@ -430,6 +454,8 @@ static bulletin_status breaks_total_fit(lctx *L)
             K.pssh = pe->pssh;
             K.pcjk = pl->pcjk;
             K.plat = pl->plat;
+            K.pword = pl->pword;
+            K.pswc = pl->pswc;
             K.pw_first = L->indent + K.pw;
             K.pw_other = 0 + K.pw;
             K.comp_last = L->ci[K.last].comp;
@@ -598,14 +624,25 @@ static bool has_word_breaks(const bl_lay_params *p, size_t n)
     return false;
 }
 
+/* The pass after `words` failed (LAY_WORDS_*): LAY_WORDS_RUNS only when
+ * some break after a slash would be new, else straight to relaxed. */
+static int next_words_pass(const bl_lay_char *chars, size_t n, const bl_lay_params *p, int words)
+{
+    if (words == LAY_WORDS_STRICT)
+        for (size_t i = 2; i < n; i++)
+            if (p->brk[i] != BL_BRK_WORD && p->brk[i] != BL_BRK_NEVER && bl_lay_after_slash(chars, i))
+                return LAY_WORDS_RUNS;
+    return LAY_WORDS_RELAXED;
+}
+
 bulletin_status bl_layout_paragraph(const bl_lay_char *chars, size_t n, const bl_lay_params *p,
                                     const bulletin_mem *mem, bl_layout *out)
 {
     lctx L;
     /* between words first; inside them only if that needs an emergency */
-    bool strict = has_word_breaks(p, n);
+    int words = has_word_breaks(p, n) ? LAY_WORDS_STRICT : LAY_WORDS_ANY;
     for (;;) {
-        bulletin_status st = bl_lay_begin(out, mem, p, chars, n, p->indent, strict, &L);
+        bulletin_status st = bl_lay_begin(out, mem, p, chars, n, p->indent, words, &L);
         if (st != BULLETIN_OK || n == 0)
             return st;
         if (p->greedy)
@@ -614,14 +651,14 @@ bulletin_status bl_layout_paragraph(const bl_lay_char *chars, size_t n, const bl
             st = breaks_total_fit(&L);
         if (st == BULLETIN_OK)
             st = emit_lines(&L, out);
-        if (st != BULLETIN_OK || !strict)
+        if (st != BULLETIN_OK || words == LAY_WORDS_ANY || words == LAY_WORDS_RELAXED)
             return st;
         bool emergency = false;
         for (size_t i = 0; i < out->nlines; i++)
             emergency |= out->lines[i].forced || out->lines[i].overfull;
         if (!emergency)
             return BULLETIN_OK;
-        strict = false;
+        words = next_words_pass(chars, n, p, words);
     }
 }
 
@@ -668,7 +705,7 @@ bulletin_status bl_layout_single(const bl_lay_char *chars, size_t n, const bl_la
                                  bl_lay_align align, const bulletin_mem *mem, bl_layout *out)
 {
     lctx L;
-    bulletin_status st = bl_lay_begin(out, mem, p, chars, n, 0, false, &L);
+    bulletin_status st = bl_lay_begin(out, mem, p, chars, n, 0, LAY_WORDS_ANY, &L);
     if (st != BULLETIN_OK || n == 0)
         return st;
     size_t s = line_start(&L, 0), e = line_end(&L, s, n);
@@ -688,13 +725,15 @@ bulletin_status bl_layout_single(const bl_lay_char *chars, size_t n, const bl_la
  * plus the cost of each break; O(lines * n^2), meant for titles and
  * headings (longer texts fall back to ragged total fit).  With word
  * classes (bl_lay_params.brk) a break inside a word is no candidate
- * (strict pass), and only when no layout fits without one (relaxed
- * pass) costs TITLE_WORD_COST.  In em^2: */
+ * (strict pass); when no layout fits without one, a run of Latin letters
+ * and digits breaks after a slash (LAY_WORDS_RUNS, at TITLE_RUN_COST),
+ * and only then (relaxed pass) a word, at TITLE_WORD_COST.  In em^2: */
 #define TITLE_PUNCT_BONUS 20.0  /* after punctuation or a space: worth a
                                    3-em imbalance on each of two lines */
 #define TITLE_NUMERAL_COST 8.0  /* inside a run of Chinese numerals 二〇二|三 */
 #define TITLE_WEAK_COST 12.0    /* between two one-character words 印|发, 芜湖|市 */
 #define TITLE_GOOD_BONUS 2.0    /* next to a function word: 关于|, |的 */
+#define TITLE_RUN_COST 12.0     /* after the slash of a Latin run 95/|2024 */
 #define TITLE_WORD_COST 400.0   /* inside a word (relaxed pass only) */
 #define TITLE_SHAPE_TOL 0.05    /* em: a top line this much longer is "equal" */
 
@@ -722,6 +761,8 @@ static double title_break_cost(const lctx *L, size_t e, size_t k)
         case BL_BRK_WORD: c += TITLE_WORD_COST; break;
         default: break;
         }
+        if (L->ci[k].bcls != BL_BRK_WORD && bl_lay_after_slash(L->c, k))
+            c += TITLE_RUN_COST;
     }
     return c;
 }
@@ -849,10 +890,11 @@ bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n, const bl_
 {
     lctx L;
     bulletin_status st;
-    bool found = false, strict = has_word_breaks(p, n);
+    bool found = false;
+    int words = has_word_breaks(p, n) ? LAY_WORDS_STRICT : LAY_WORDS_ANY;
     size_t s0;
     for (;;) {
-        st = bl_lay_begin(out, mem, p, chars, n, 0, strict, &L);
+        st = bl_lay_begin(out, mem, p, chars, n, 0, words, &L);
         if (st != BULLETIN_OK || n == 0)
             return st;
         s0 = line_start(&L, 0);
@@ -877,9 +919,11 @@ bulletin_status bl_layout_balanced(const bl_lay_char *chars, size_t n, const bl_
                     return st;
             }
         }
-        if (found || !strict)
+        if (found || words == LAY_WORDS_ANY || words == LAY_WORDS_RELAXED)
             break;
-        strict = false; /* no layout between words: inside them too */
+        /* no layout between words: after a slash in a long run, then
+         * inside words too */
+        words = next_words_pass(chars, n, p, words);
     }
     if (!found && (st = breaks_total_fit(&L)) != BULLETIN_OK)
         return st;

@@ -43,6 +43,13 @@ static inline bool is_western(uint32_t cp)
 
 bool bl_lay_is_western(uint32_t cp) { return is_western(cp); }
 
+bool bl_lay_after_slash(const bl_lay_char *c, size_t i)
+{
+    uint32_t a = c[i - 1].cp;
+    return (a == '/' || a == 0xFF0F || a == '\\') && i >= 2 && is_western(c[i - 2].cp)
+           && is_western(c[i].cp);
+}
+
 static bool is_digit(uint32_t cp)
 {
     return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
@@ -293,11 +300,15 @@ void bl_lay_analyse(lctx *L)
         memset(x, 0, sizeof *x);
         if (p->brk && i > 0) {
             x->bcls = p->brk[i];
-            if (x->bcls == BL_BRK_NEVER || (x->bcls == BL_BRK_WORD && L->strict))
+            bool in_words = L->words == LAY_WORDS_ANY || L->words == LAY_WORDS_RELAXED;
+            if (x->bcls == BL_BRK_NEVER || (x->bcls == BL_BRK_WORD && !in_words))
                 L->brkv[i] = false;
             else if (x->bcls == BL_BRK_GOOD && (c[i - 1].cp == '-' || c[i - 1].cp == '_')
                      && is_western(c[i].cp))
                 L->brkv[i] = true; /* display text: after the hyphen of a-long-name */
+            else if (L->words >= LAY_WORDS_RUNS && x->bcls != BL_BRK_WORD
+                     && bl_lay_after_slash(c, i))
+                L->brkv[i] = true; /* 11330700MB10327095/|2024-00144 */
         }
         x->cls = (uint8_t)classify(c[i].cp);
         if (c[i].cp == 0x2014 && ((i > 0 && c[i - 1].cp == 0x2014) || (i + 1 < n && c[i + 1].cp == 0x2014)))
@@ -347,7 +358,7 @@ void bl_lay_analyse(lctx *L)
         if ((a->cls == CLS_HAN && bw) || (aw && b->cls == CLS_HAN))
             g = GAP_LATIN;
         else if (a->space && !b->space)
-            g = GAP_CJK; /* a word space stretches with the other gaps */
+            g = GAP_WORD; /* a word space stretches with the other gaps, so far */
         else if (a->cls == CLS_WEST || b->cls == CLS_WEST || aw || a->cls == CLS_ASCIIP
                  || b->cls == CLS_ASCIIP || is_number_suffix(c[i + 1].cp))
             g = GAP_NONE; /* inside words and numbers, next to punctuation */
@@ -377,7 +388,9 @@ void bl_lay_analyse(lctx *L)
         ps[i + 1].pcomp = ps[i].pcomp + x->comp;
         ps[i + 1].psst = ps[i].psst + sst;
         ps[i + 1].pssh = ps[i].pssh + ssh;
-        ps[i + 1].pcjk = ps[i].pcjk + (x->gap == GAP_CJK);
+        ps[i + 1].pcjk = ps[i].pcjk + (x->gap == GAP_CJK || x->gap == GAP_WORD);
+        ps[i + 1].pword = ps[i].pword + (x->gap == GAP_WORD);
+        ps[i + 1].pswc = ps[i].pswc + (x->gap == GAP_WORD ? word_space_cap(x) : 0);
         ps[i + 1].plat = ps[i].plat + (x->gap == GAP_LATIN);
         ps[i + 1].phan = ps[i].phan + x->han;
     }

@@ -32,6 +32,12 @@
 #define LATIN_GAP_MIN 0.125 /* ... and shrinks down to 1/8 em */
 #define SPACE_MIN 0.25      /* a word space shrinks down to 1/4 em */
 #define SPACE_MAX 0.5       /* ... and stretches up to 1/2 em */
+/* A word space (the gap after it, GAP_WORD) widens with the other gaps of
+ * a justified line to at most 1.5 times its natural width (TeX's space
+ * stretch: 1/6 em on a 1/3-em space), or to SPACE_MAX when that is more;
+ * not without limit.  A line of Latin words that needs more is set
+ * ragged, as little short as the breaks allow (docs/TYPESETTING.md §7). */
+#define SPACE_STRETCH_LIMIT 1.5
 /* Nominal stretch of one inter-character gap, used only to rate lines
  * (badness); justification itself has no upper limit. */
 #define CJK_STRETCH 0.1
@@ -67,7 +73,7 @@ enum {
 };
 
 enum { TRIM_NONE = 0, TRIM_LEFT, TRIM_RIGHT, TRIM_CENTRE };
-enum { GAP_NONE = 0, GAP_CJK, GAP_LATIN };
+enum { GAP_NONE = 0, GAP_CJK, GAP_LATIN, GAP_WORD }; /* GAP_WORD: after a word space */
 enum { PAIR_NONE = 0, PAIR_A, PAIR_B };
 
 /* ------------------------------------------------------------------------
@@ -92,7 +98,10 @@ typedef struct {
  * 32 bits: bl_lay_begin refuses a text of UINT32_MAX characters. */
 typedef struct {
     double pw, pg, pcomp, psst, pssh;
-    uint32_t pcjk, plat, phan;
+    double pswc;    /* word_space_cap of the GAP_WORD gaps */
+    uint32_t pcjk;  /* GAP_CJK and GAP_WORD gaps (they rate alike) */
+    uint32_t plat, phan;
+    uint32_t pword; /* GAP_WORD gaps */
 } psum;
 
 /* An active node of the total-fit breaker: a break position, where the
@@ -135,8 +144,29 @@ typedef struct {
                                 character from its start (line scratch:
                                 as long as the longest line, not n) */
     bl_layout *out; /* whose scratch the active nodes and the line use */
-    bool strict;    /* breaks inside words (BL_BRK_WORD) are not taken */
+    int words;      /* LAY_WORDS_*: which display breaks are taken */
 } lctx;
+
+/* The passes of display text's line breaking (lctx.words), tried in
+ * order until one gives a layout that fits:
+ *   LAY_WORDS_ANY      no word classes (body text): the rules alone;
+ *   LAY_WORDS_STRICT   between words only (no BL_BRK_WORD break);
+ *   LAY_WORDS_RUNS     as strict, and a run of Latin letters and digits
+ *                      with no break (a file number such as
+ *                      11330700MB10327095/2024-00144, a path) may break
+ *                      after a slash where ICU finds a word boundary;
+ *   LAY_WORDS_RELAXED  inside words too (at TITLE_WORD_COST). */
+enum { LAY_WORDS_ANY, LAY_WORDS_STRICT, LAY_WORDS_RUNS, LAY_WORDS_RELAXED };
+
+/* How much more than SPACE_MAX (or its own width, when wider) the word
+ * space x may widen in a justified line: up to SPACE_STRETCH_LIMIT times
+ * its width. */
+static inline double word_space_cap(const cinfo *x)
+{
+    double base = x->adv > SPACE_MAX * x->em ? x->adv : SPACE_MAX * x->em;
+    double top = SPACE_STRETCH_LIMIT * x->adv;
+    return top > base ? top - base : 0;
+}
 
 /* The blank a line-final mark sheds, unless a pair before it took it. */
 static inline double endtrim_of(const lctx *L, size_t s, size_t last)
@@ -153,15 +183,20 @@ static inline bool starts_trimmable(const cinfo *x)
     return x->mode == TRIM_LEFT || x->mode == TRIM_CENTRE;
 }
 
+/* Whether the break before c[i] (i > 0) follows a slash between two Latin
+ * letters or digits: 95/|2024 (layout_chars.c). */
+bool bl_lay_after_slash(const bl_lay_char *c, size_t i);
+
 /* Analyses the L->n characters L->c (breaks, classes, trims, gaps,
  * prefix sums, line starts and ends): layout_chars.c. */
 void bl_lay_analyse(lctx *L);
 
 /* Resets `out`, sizes the work space for `n` characters and analyses
- * them (when there are any; `strict`: no break inside a word): the
- * common start of every layout entry point (layout_place.c). */
+ * them (when there are any; `words`: LAY_WORDS_*, the breaks display
+ * text takes): the common start of every layout entry point
+ * (layout_place.c). */
 bulletin_status bl_lay_begin(bl_layout *out, const bulletin_mem *mem, const bl_lay_params *p,
-                             const bl_lay_char *chars, size_t n, double indent, bool strict,
+                             const bl_lay_char *chars, size_t n, double indent, int words,
                              lctx *L);
 
 /* Places chars s..e-1 (e > s) as a new line of `out` starting at x0: the

@@ -208,7 +208,7 @@ void bl_layout_trim(bl_layout *lay, bool output, size_t keep)
 /* Resets `out`, sizes the work space and analyses the characters (when
  * there are any): the common start of every layout entry point. */
 bulletin_status bl_lay_begin(bl_layout *out, const bulletin_mem *mem, const bl_lay_params *p,
-                             const bl_lay_char *chars, size_t n, double indent, bool strict,
+                             const bl_lay_char *chars, size_t n, double indent, int words,
                              lctx *L)
 {
     if (!out || !p || !(p->measure > 0) || !(p->em > 0))
@@ -231,7 +231,7 @@ bulletin_status bl_lay_begin(bl_layout *out, const bulletin_mem *mem, const bl_l
         return st;
     L->c = chars;
     L->indent = indent;
-    L->strict = strict;
+    L->words = words;
     bl_lay_analyse(L);
     return BULLETIN_OK;
 }
@@ -294,11 +294,12 @@ bulletin_status bl_lay_place_line(lctx *L, bl_layout *out, size_t s, size_t e, d
     double glue = 0, capacity = 0;
     if (need > EPS && justify && !last) {
         double rem = need;
-        size_t nsp = 0, nlat = 0, ncjk = 0;
+        size_t nsp = 0, nlat = 0, ncjk = 0, nword = 0;
         for (size_t i = s; i < lastc; i++) {
             nsp += L->ci[i].space;
             nlat += L->ci[i].gap == GAP_LATIN;
             ncjk += L->ci[i].gap == GAP_CJK;
+            nword += L->ci[i].gap == GAP_WORD;
         }
         /* 1: word spaces, up to 1/2 em */
         for (size_t i = s; i < lastc && rem > EPS; i++)
@@ -316,18 +317,29 @@ bulletin_status bl_lay_place_line(lctx *L, bl_layout *out, size_t s, size_t e, d
                     L->extra[i - s] += each;
             rem -= each * (double)nlat;
         }
-        /* 3: every other inter-character gap, equally */
-        if (ncjk && rem > EPS) {
-            double each = rem / (double)ncjk;
+        /* 3: every other inter-character gap, equally, a word space up to
+         * word_space_cap; what those cannot take goes to the gaps between
+         * CJK characters, or, when there are none, is left: a ragged line */
+        if ((ncjk || nword) && rem > EPS) {
+            double each = rem / (double)(ncjk + nword);
             for (size_t i = s; i < lastc; i++)
-                if (L->ci[i].gap == GAP_CJK)
-                    L->extra[i - s] += each;
-            rem = 0;
+                if (L->ci[i].gap == GAP_WORD) {
+                    double take = fmin(each, word_space_cap(&L->ci[i]));
+                    L->extra[i - s] += take;
+                    rem -= take;
+                }
+            if (ncjk && rem > EPS) {
+                each = rem / (double)ncjk;
+                for (size_t i = s; i < lastc; i++)
+                    if (L->ci[i].gap == GAP_CJK)
+                        L->extra[i - s] += each;
+                rem = 0;
+            }
         }
         glue = need - rem;
         line->ragged = rem > 0.01;
         capacity = (double)nlat * (LATIN_GAP_MAX - p->latin_gap) * p->em
-                   + (double)ncjk * CJK_STRETCH * p->em;
+                   + (double)(ncjk + nword) * CJK_STRETCH * p->em;
     } else if (need < -EPS) {
         /* compression, clreq priority: spaces, brackets, ，、；：,
          * CJK-Latin gaps, 。？！ */

@@ -139,6 +139,52 @@ static void test_words_from_icu(void **state)
     bl_words_close(w);
 }
 
+/* A title that starts with a file number wider than the measure (a real
+ * one: 11330700MB10327095/2024-00144关于印发《金华经济技术开发区重污染天
+ * 气应急预案（2024年修订）》的通知).  The number must break somewhere: at
+ * a word boundary ICU finds inside it (at its slash), not inside
+ * 2024-00144 or MB10327095; and the rest of the title still breaks
+ * between words only (not 技|术). */
+static void test_long_number_in_title(void **state)
+{
+    (void)state;
+    bl_words *w = NULL;
+    assert_int_equal(bl_words_open(&tu_mem, &w), BULLETIN_OK);
+    if (!w)
+        skip(); /* ICU without word data */
+    static const double measures[] = {12.5, 13, 16};
+    const char *t = "11330700MB10327095/2024-00144关于印发《金华经济技术开发区重污染天气应急预案（"
+                    "2024年修订）》的通知";
+    size_t n;
+    bl_lay_char *c = chars_of(t, &n);
+    for (size_t m = 0; m < sizeof measures / sizeof *measures; m++) {
+        uint8_t cls[128] = {0};
+        assert_int_equal(bl_words_classify(w, c, n, cls), BULLETIN_OK);
+        bl_lay_params p;
+        bl_lay_params_init(&p, EM, measures[m] * EM);
+        p.brk = cls;
+        bl_layout lay = {0};
+        assert_int_equal(bl_layout_balanced(c, n, &p, BL_ALIGN_CENTER, &tu_mem, &lay), BULLETIN_OK);
+        assert_true(lay.nlines >= 2);
+        /* 14.5 ems: broken after its slash on 13 ems, whole on 16 */
+        const char *top = line_text(&lay, 0);
+        if (measures[m] < 14)
+            assert_string_equal(top, "11330700MB10327095/");
+        else
+            assert_true(strncmp(top, "11330700MB10327095/2024-00144", 29) == 0);
+        for (size_t l = 1; l < lay.nlines; l++) {
+            size_t s = line_start(&lay, c, n, l);
+            if (cls[s] == BL_BRK_WORD)
+                fail_msg("measure %g em: line %zu starts inside a word: %s", measures[m], l,
+                         line_text(&lay, l));
+            assert_true(lay.lines[l].width <= p.measure + 1e-6);
+        }
+        bl_layout_free(&lay);
+    }
+    bl_free(&tu_mem, c);
+    bl_words_close(w);
+}
+
 static void test_trapezoid_title(void **state)
 {
     (void)state;
@@ -208,6 +254,7 @@ int main(void)
         cmocka_unit_test(test_scale_and_unit_kept),
         cmocka_unit_test(test_never_class_kept),
         cmocka_unit_test(test_words_from_icu),
+        cmocka_unit_test(test_long_number_in_title),
         cmocka_unit_test(test_trapezoid_title),
         cmocka_unit_test(test_marks_full_width),
         cmocka_unit_test(test_opening_mark_at_display_line_start),

@@ -489,6 +489,44 @@ static void test_justified_within_half_point(void **state)
     assert_true(ragged_lines * 100 <= lines);
 }
 
+/* A justified paragraph of Latin words (a real one: the Spanish lines of
+ * stats-national-2018m07-profits-trilingual, at the 28 ems of a 公文
+ * line, Latin half an em as in a CJK face).  A word space widens to at
+ * most 1.5 times its width (SPACE_STRETCH_LIMIT), never to the 1-2 ems
+ * that made pdftotext read one line as two; a line that would need more
+ * is ragged, and not much short of the measure (not a lone word). */
+static void test_latin_word_space_capped(void **state)
+{
+    (void)state;
+    const char *t = "De enero a julio, los beneficios totales de las empresas industriales "
+                    "superaron los 390.830 millones de yuanes, un aumento interanual del 17,1% "
+                    "(según el calibre comparable, considerando el ajuste del sistema estadístico, "
+                    "el fortalecimiento de la aplicación estadística, la eliminación de datos "
+                    "duplicados, la desinversión empresarial, etc.). Ver nota 2) para más "
+                    "detalles. La tasa de crecimiento se desaceleró en 0.1 puntos porcentuales "
+                    "de enero a junio.";
+    for (int m = 0; m < 4; m++) {
+        para P;
+        lay_out(&P, t, 28 - m * 0.5, 2, false);
+        check_paragraph(&P);
+        for (size_t l = 0; l < P.lay.nlines; l++) {
+            const bl_lay_line *L = &P.lay.lines[l];
+            const bl_lay_glyph *g = &P.lay.glyphs[L->first];
+            if (L->ragged && !P.lay.lines[l].last && L->width < P.p.measure - 2 * EM)
+                fail_msg("%g ems, line %zu: ragged, %.2f em short: %s", 28 - m * 0.5, l,
+                         (P.p.measure - L->width) / EM, line_text(&P.lay, l));
+            for (size_t i = 0; i + 1 < L->count; i++)
+                if (g[i].cp == ' ') {
+                    double gap = g[i + 1].x - g[i].x;
+                    if (gap > 1.5 * 0.5 * EM + 1e-6)
+                        fail_msg("%g ems, line %zu: a word space of %.2f em: %s", 28 - m * 0.5, l,
+                                 gap / EM, line_text(&P.lay, l));
+                }
+        }
+        para_free(&P);
+    }
+}
+
 static void test_cjk_latin_quarter_em(void **state)
 {
     (void)state;
@@ -826,6 +864,7 @@ int main(void)
         cmocka_unit_test(test_empty_and_bad_args),
         cmocka_unit_test(test_nomem),
         cmocka_unit_test(test_torture_real_fonts),
+        cmocka_unit_test(test_latin_word_space_capped),
         cmocka_unit_test(test_reference_bulletin_real_fonts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
