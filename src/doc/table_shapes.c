@@ -276,6 +276,20 @@ static bool stopper(const uint32_t *cp, size_t n)
         || last == 0xFF1A;
 }
 
+/* The length of cp[a, e) as read: a converter's pinyin readings after
+ * Han characters (規(guī)模, 環(huán)比) count for nothing, so that a header cell
+ * of a copy with readings is as short as the cell it is. */
+static size_t read_len(const uint32_t *cp, size_t a, size_t e)
+{
+    size_t n = 0;
+    for (size_t i = a; i < e; n++) {
+        size_t r = i > a && bl_is_han(cp[i - 1]) ? bl_p_reading_at(cp, e, i) : 0;
+        i += r ? r : 1;
+        n -= r ? 1 : 0;
+    }
+    return n;
+}
+
 /* Fills s->info[li] (the line decoded in p->cur, its tokens in s->toks). */
 static bulletin_status read_line(scan *s, size_t li)
 {
@@ -317,7 +331,7 @@ static bulletin_status read_line(scan *s, size_t li)
         e = b - 1;
         while (e > a && bl_p_is_space(cp[e - 1]))
             e--;
-        if (marks || e - a > 40)
+        if (marks || read_len(cp, a, e) > 40)
             return BULLETIN_OK;
         in->form = F_BARCELL;
         in->stop = stopper(cp + a, e - a);
@@ -596,6 +610,86 @@ static bool label_head(const scan *s, size_t k)
     return false;
 }
 
+/* Whether cell k, the first of a header of bar lines, is the table's
+ * name, no header cell: one line of Han words (a converter's readings
+ * allowed) ending in 表 (其他指標環比數據表 |), bare bars after it for the
+ * rest of its row (|||).  It stays a line of its own, the table's
+ * caption. */
+static bool table_name(const scan *s, size_t k)
+{
+    const rcell *c = &s->cells[k];
+    if (c->npieces != 1 || c->type != T_TEXT || c->script != S_HAN || k + 1 >= s->ncells
+        || s->cells[k + 1].type != T_EMPTY)
+        return false;
+    const linfo *in = &s->info[c->first];
+    if (in->form != F_BARCELL || in->term)
+        return false;
+    const bl_line *pc = &s->pieces[c->piece0];
+    const unsigned char *t = (const unsigned char *)s->p->src + pc->off;
+    size_t n = pc->len;
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\r'))
+        n--;
+    /* 表 (U+8868), perhaps its reading after it: 表(biǎo) */
+    for (size_t i = n; i >= 3 && i + 14 >= n; i--)
+        if (t[i - 3] == 0xE8 && t[i - 2] == 0xA1 && t[i - 1] == 0xA8) {
+            if (i == n)
+                return true;
+            uint32_t cp[16];
+            size_t m = 0, j = i;
+            while (j < n && m < 16) {
+                int b = bl_utf8_decode(t + j, n - j, &cp[m]);
+                if (b <= 0)
+                    return false;
+                j += (size_t)b;
+                m++;
+            }
+            return j == n && bl_p_reading_at(cp, m, 0) == m;
+        }
+    return false;
+}
+
+/* The end of the header cells [h, end): the empty cells just before
+ * the first data row left out when the text cells before them are one
+ * row over the value columns (規模以上工業… | 固定資產投資… | 社會消費品… | then
+ * a bare '|', the label column's empty corner, read last). */
+static size_t header_end(const scan *s, size_t h, size_t end, size_t ncols)
+{
+    size_t e = end;
+    while (e > h && s->cells[e - 1].type == T_EMPTY)
+        e--;
+    if (e == end || e - h + 1 != ncols || ncols < 3)
+        return end;
+    for (size_t k = h; k < e; k++)
+        if (s->cells[k].type == T_EMPTY)
+            return end;
+    return e;
+}
+
+/* The bare lines from `from` to the table just kept: the merged cells of
+ * its name's row, lines of the table (no text between the caption and
+ * it). */
+static bulletin_status span_lines(scan *s, size_t from)
+{
+    parser *p = s->p;
+    shape_table *t = &p->shapes.tables[p->shapes.ntables - 1];
+    for (size_t i = from; i < t->first; i++) {
+        if (p->lines[i].kind == LK_BLANK)
+            continue;
+        if (s->info[i].form != F_BARE)
+            return BULLETIN_OK;
+    }
+    for (size_t i = from; i < t->first; i++) {
+        if (p->lines[i].kind == LK_BLANK)
+            continue;
+        p->lines[i].kind = LK_TABLE;
+        p->lines[i].shape = (unsigned)p->shapes.ntables;
+        s->info[i].form = F_NONE;
+    }
+    if (from < t->first)
+        t->first = from;
+    return BULLETIN_OK;
+}
+
 /* The run of cell lines [from, to): a table when its cells hold rows. */
 static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars)
 {
@@ -616,10 +710,23 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars)
             h = k;
             break;
         }
+    size_t spans = SIZE_MAX; /* the first line of the name's row's bars */
+    if (bars && h < end && table_name(s, h)) {
+        /* its row's other cells, merged into it: bare bars, no row */
+        h++;
+        if (h < end && s->cells[h].type == T_EMPTY)
+            spans = s->cells[h].first;
+        while (h < end && s->cells[h].type == T_EMPTY)
+            h++;
+    }
+    size_t hend = header_end(s, h, end, ncols);
     RESERVE(status, s->p->mem, s->hc, s->cap_hc, end - h + 1);
-    for (size_t k = h; k < end; k++)
+    for (size_t k = h; k < hend; k++)
         s->hc[k - h] = k;
-    BL_CHECK(bl_shape_emit(s, s->hc, end - h, ncols));
+    size_t before = s->p->shapes.ntables;
+    BL_CHECK(bl_shape_emit(s, s->hc, hend - h, ncols));
+    if (spans != SIZE_MAX && s->p->shapes.ntables > before)
+        BL_CHECK(span_lines(s, spans));
 cleanup:
     return status;
 }
