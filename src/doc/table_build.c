@@ -113,13 +113,49 @@ cleanup:
     return status;
 }
 
+/* The header laid out already (s->grid), an empty cell placed like the
+ * cell before it; a row of its first cell alone is that cell, across the
+ * table. */
+static bulletin_status grid_header(scan *s, size_t ncols)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t at = SIZE_MAX;
+    for (size_t k = 0; k < s->glevels * ncols && at == SIZE_MAX; k++)
+        at = s->grid[k];
+    if (at == SIZE_MAX)
+        return BULLETIN_OK;
+    for (size_t r = 0; r < s->glevels; r++) {
+        BL_CHECK(out_row(s, 1));
+        size_t filled = 0;
+        for (size_t c = 1; c < ncols; c++)
+            filled += s->grid[r * ncols + c] != SIZE_MAX;
+        if (!filled && s->grid[r * ncols] != SIZE_MAX) {
+            /* a line across the header (its English): one cell */
+            at = s->grid[r * ncols];
+            BL_CHECK(bl_shape_out_cell(s, &at, 1, at));
+            continue;
+        }
+        for (size_t c = 0; c < ncols; c++) {
+            size_t id = s->grid[r * ncols + c];
+            if (id != SIZE_MAX) {
+                at = id;
+                BL_CHECK(bl_shape_out_cell(s, &id, 1, id));
+            } else {
+                BL_CHECK(bl_shape_out_cell(s, NULL, 0, at));
+            }
+        }
+    }
+cleanup:
+    return status;
+}
+
 /* Data rows (s->drows) after the header cells hc[0..nh) of the run: the
  * whole table. */
 bulletin_status bl_shape_emit(scan *s, const size_t *hc, size_t nh, size_t ncols)
 {
     bulletin_status status = BULLETIN_OK;
     out_reset(s);
-    BL_CHECK(bl_shape_header(s, hc, nh, ncols));
+    BL_CHECK(s->grid ? grid_header(s, ncols) : bl_shape_header(s, hc, nh, ncols));
     for (size_t r = 0; r < s->ndrows; r++) {
         const drow *d = &s->drows[r];
         BL_CHECK(out_row(s, d->nval == 0 && d->nlab ? 3 : 0));

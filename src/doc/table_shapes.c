@@ -276,6 +276,41 @@ static bool stopper(const uint32_t *cp, size_t n)
         || last == 0xFF1A;
 }
 
+/* The length of cp[a, e) as read: a converter's pinyin readings after
+ * Han characters (規(guī)模, 環(huán)比) count for nothing, so that a header cell
+ * of a copy with readings is as short as the cell it is. */
+static size_t read_len(const uint32_t *cp, size_t a, size_t e)
+{
+    size_t n = 0;
+    for (size_t i = a; i < e; n++) {
+        size_t r = i > a && bl_is_han(cp[i - 1]) ? bl_p_reading_at(cp, e, i) : 0;
+        i += r ? r : 1;
+        n -= r ? 1 : 0;
+    }
+    return n;
+}
+
+/* Whether the tokens [t0, t1) are a yearbook's bilingual label: Han
+ * words (at most 30 characters), then their translation, words without
+ * Han (年末常住人口 Year-end Resident Population, 口(万人) Population
+ * (10 000 persons)), at most 90 characters in all. */
+static bool bilingual(const scan *s, size_t t0, size_t t1)
+{
+    size_t h = t0;
+    while (h < t1 && s->toks[h].script == S_HAN)
+        h++;
+    if (h == t0 || h == t1 || s->toks[h - 1].to - s->toks[t0].from > 30
+        || s->toks[t1 - 1].to - s->toks[t0].from > 90)
+        return false;
+    bool latin = false;
+    for (size_t k = h; k < t1; k++) {
+        if (s->toks[k].script == S_HAN)
+            return false;
+        latin |= s->toks[k].script == S_LATIN;
+    }
+    return latin;
+}
+
 /* Fills s->info[li] (the line decoded in p->cur, its tokens in s->toks). */
 static bulletin_status read_line(scan *s, size_t li)
 {
@@ -317,7 +352,7 @@ static bulletin_status read_line(scan *s, size_t li)
         e = b - 1;
         while (e > a && bl_p_is_space(cp[e - 1]))
             e--;
-        if (marks || e - a > 40)
+        if (marks || read_len(cp, a, e) > 40)
             return BULLETIN_OK;
         in->form = F_BARCELL;
         in->stop = stopper(cp + a, e - a);
@@ -352,7 +387,7 @@ static bulletin_status read_line(scan *s, size_t li)
         in->period = 1;
         return BULLETIN_OK;
     }
-    if ((s->ntoks == 1 || nums == 0) && e - a <= 30) {
+    if ((s->ntoks == 1 || nums == 0) && (e - a <= 30 || bilingual(s, 0, s->ntoks))) {
         in->form = F_PLAIN;
         return BULLETIN_OK;
     }
@@ -363,7 +398,8 @@ static bulletin_status read_line(scan *s, size_t li)
     size_t label = s->ntoks - v;
     if (label == 0 && v >= 3 && s->toks[0].type == T_YEAR)
         label = 1, v--;
-    if (v >= 2 && label >= 1 && s->toks[label - 1].to - s->toks[0].from <= 30
+    if (v >= 2 && label >= 1
+        && (s->toks[label - 1].to - s->toks[0].from <= 30 || bilingual(s, 0, label))
         && l->kind == LK_TEXT) {
         in->form = F_ROW;
         in->v = (unsigned short)(v > 60000 ? 60000 : v);
@@ -596,6 +632,86 @@ static bool label_head(const scan *s, size_t k)
     return false;
 }
 
+/* Whether cell k, the first of a header of bar lines, is the table's
+ * name, no header cell: one line of Han words (a converter's readings
+ * allowed) ending in 表 (其他指標環比數據表 |), bare bars after it for the
+ * rest of its row (|||).  It stays a line of its own, the table's
+ * caption. */
+static bool table_name(const scan *s, size_t k)
+{
+    const rcell *c = &s->cells[k];
+    if (c->npieces != 1 || c->type != T_TEXT || c->script != S_HAN || k + 1 >= s->ncells
+        || s->cells[k + 1].type != T_EMPTY)
+        return false;
+    const linfo *in = &s->info[c->first];
+    if (in->form != F_BARCELL || in->term)
+        return false;
+    const bl_line *pc = &s->pieces[c->piece0];
+    const unsigned char *t = (const unsigned char *)s->p->src + pc->off;
+    size_t n = pc->len;
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\r'))
+        n--;
+    /* 表 (U+8868), perhaps its reading after it: 表(biǎo) */
+    for (size_t i = n; i >= 3 && i + 14 >= n; i--)
+        if (t[i - 3] == 0xE8 && t[i - 2] == 0xA1 && t[i - 1] == 0xA8) {
+            if (i == n)
+                return true;
+            uint32_t cp[16];
+            size_t m = 0, j = i;
+            while (j < n && m < 16) {
+                int b = bl_utf8_decode(t + j, n - j, &cp[m]);
+                if (b <= 0)
+                    return false;
+                j += (size_t)b;
+                m++;
+            }
+            return j == n && bl_p_reading_at(cp, m, 0) == m;
+        }
+    return false;
+}
+
+/* The end of the header cells [h, end): the empty cells just before
+ * the first data row left out when the text cells before them are one
+ * row over the value columns (規模以上工業… | 固定資產投資… | 社會消費品… | then
+ * a bare '|', the label column's empty corner, read last). */
+static size_t header_end(const scan *s, size_t h, size_t end, size_t ncols)
+{
+    size_t e = end;
+    while (e > h && s->cells[e - 1].type == T_EMPTY)
+        e--;
+    if (e == end || e - h + 1 != ncols || ncols < 3)
+        return end;
+    for (size_t k = h; k < e; k++)
+        if (s->cells[k].type == T_EMPTY)
+            return end;
+    return e;
+}
+
+/* The bare lines from `from` to the table just kept: the merged cells of
+ * its name's row, lines of the table (no text between the caption and
+ * it). */
+static bulletin_status span_lines(scan *s, size_t from)
+{
+    parser *p = s->p;
+    shape_table *t = &p->shapes.tables[p->shapes.ntables - 1];
+    for (size_t i = from; i < t->first; i++) {
+        if (p->lines[i].kind == LK_BLANK)
+            continue;
+        if (s->info[i].form != F_BARE)
+            return BULLETIN_OK;
+    }
+    for (size_t i = from; i < t->first; i++) {
+        if (p->lines[i].kind == LK_BLANK)
+            continue;
+        p->lines[i].kind = LK_TABLE;
+        p->lines[i].shape = (unsigned)p->shapes.ntables;
+        s->info[i].form = F_NONE;
+    }
+    if (from < t->first)
+        t->first = from;
+    return BULLETIN_OK;
+}
+
 /* The run of cell lines [from, to): a table when its cells hold rows. */
 static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars)
 {
@@ -616,10 +732,23 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars)
             h = k;
             break;
         }
+    size_t spans = SIZE_MAX; /* the first line of the name's row's bars */
+    if (bars && h < end && table_name(s, h)) {
+        /* its row's other cells, merged into it: bare bars, no row */
+        h++;
+        if (h < end && s->cells[h].type == T_EMPTY)
+            spans = s->cells[h].first;
+        while (h < end && s->cells[h].type == T_EMPTY)
+            h++;
+    }
+    size_t hend = header_end(s, h, end, ncols);
     RESERVE(status, s->p->mem, s->hc, s->cap_hc, end - h + 1);
-    for (size_t k = h; k < end; k++)
+    for (size_t k = h; k < hend; k++)
         s->hc[k - h] = k;
-    BL_CHECK(bl_shape_emit(s, s->hc, end - h, ncols));
+    size_t before = s->p->shapes.ntables;
+    BL_CHECK(bl_shape_emit(s, s->hc, hend - h, ncols));
+    if (spans != SIZE_MAX && s->p->shapes.ntables > before)
+        BL_CHECK(span_lines(s, spans));
 cleanup:
     return status;
 }
@@ -718,6 +847,8 @@ static bool closes_paren(parser *p, size_t li, size_t from, size_t to)
     return open;
 }
 
+static bulletin_status yearbook_run(scan *s, size_t from, size_t to, size_t k, bool *done);
+
 /* A row per line: lines [from, to) of the run (rows and label lines). */
 static bulletin_status row_run(scan *s, size_t from, size_t to)
 {
@@ -742,6 +873,11 @@ static bulletin_status row_run(scan *s, size_t from, size_t to)
     size_t r0 = from;
     while (r0 < to && !(s->info[r0].form == F_ROW && s->info[r0].v == k))
         r0++;
+    /* a yearbook's sheet: a header of year lines, rows missing cells */
+    bool done = false;
+    BL_CHECK(yearbook_run(s, from, to, k, &done));
+    if (done)
+        return BULLETIN_OK;
     /* a header row of periods, one over each value column, just above
      * the first row: the header, alone; two rows under it are a table */
     size_t ph = r0;
@@ -816,6 +952,263 @@ static bulletin_status row_run(scan *s, size_t from, size_t to)
     BL_CHECK(bl_shape_emit(s, s->hc, nh, k + 1));
     (void)hfirst;
 cleanup:
+    return status;
+}
+
+/* ========================================================================
+ * A yearbook's sheet
+ * ====================================================================== */
+
+/* Whether cp[0..n) is the word lit, whole. */
+static bool is_word(const uint32_t *cp, size_t n, const char *lit)
+{
+    size_t k = 0;
+    for (const unsigned char *q = (const unsigned char *)lit; *q; q++)
+        k += (*q & 0xC0) != 0x80;
+    return k == n && starts_with(cp, n, lit);
+}
+
+/* Whether cp[0..n) names the label column of a yearbook's header. */
+static bool item_head(const uint32_t *cp, size_t n)
+{
+    static const char *const names[] = {"Item", "Items", "项目", "項目", "指标", "指標"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (is_word(cp, n, names[i]))
+            return true;
+    return false;
+}
+
+/* The first year of a span of years, 1996-2000; 0 when not one. */
+static int span_of(const uint32_t *cp, size_t n)
+{
+    if (n != 9 || !is_dash(cp[4]) || cp[4] == '/' || cp[4] == 0xFF0F)
+        return 0;
+    int y0 = year_of(cp, 4), y1 = year_of(cp + 5, 4);
+    return y0 && y1 > y0 ? y0 : 0;
+}
+
+#define YB_COLS 64 /* columns at most */
+#define YB_ROWS 8  /* header lines at most */
+
+/* The year of token t of the current line (kind 1), or of its span
+ * (kind 2); 0 when it is neither. */
+static int token_year(const scan *s, size_t t, int *kind)
+{
+    const tok *x = &s->toks[t];
+    *kind = 1;
+    if (x->type == T_YEAR)
+        return x->year;
+    *kind = 2;
+    return span_of(s->p->cur.cp + x->from, x->to - x->from);
+}
+
+/* Whether the tokens a and b of the current line read alike. */
+static bool same_token(const scan *s, size_t a, size_t b)
+{
+    const tok *x = &s->toks[a], *y = &s->toks[b];
+    return x->to - x->from == y->to - y->from
+           && memcmp(s->p->cur.cp + x->from, s->p->cur.cp + y->from, (x->to - x->from) * sizeof(uint32_t)) == 0;
+}
+
+/* A statistical yearbook's sheet (stats-chongqing-2008-yearbook-
+ * aggregates-table): a header of several lines opened by the label
+ * column's name (Item, 项目), whose years and spans of years (1995 1996
+ * 2000 2006 2007 … 1996-2000 2001-2005 1997-2007) name the value columns
+ * in order, in groups (a year lower than the one before, or spans after
+ * years, start a group); the group names (总量指标, 指数(…), 平均增长速度)
+ * over the groups no year of their line covers, a name repeated next to
+ * itself once; an English line under the line it translates; then group
+ * rows (人口与就业 …, 口(万人) …) and rows of k values, a row missing
+ * cells written with runs of spaces between its groups, each group's
+ * values at the group's right end (the early years missing).  The rows
+ * of the run [from, to) hold k values at most. */
+static bulletin_status yearbook_run(scan *s, size_t from, size_t to, size_t k, bool *done)
+{
+    parser *p = s->p;
+    bulletin_status status = BULLETIN_OK;
+    size_t ncols = k + 1, a, b, *grid = NULL;
+    *done = false;
+    if (k < 3 || ncols > YB_COLS)
+        return BULLETIN_OK;
+    /* group rows above the first row */
+    size_t g0 = from;
+    while (g0 > 0
+           && (p->lines[g0 - 1].kind == LK_BLANK
+               || (p->lines[g0 - 1].kind == LK_TEXT && s->info[g0 - 1].form == F_PLAIN
+                   && !s->info[g0 - 1].stop && s->info[g0 - 1].type == T_TEXT
+                   && s->info[g0 - 1].script == S_HAN && !s->info[g0 - 1].period)))
+        g0--;
+    while (g0 < from && p->lines[g0].kind == LK_BLANK)
+        g0++;
+    /* the header: up to the line opened by the label column's name */
+    size_t top = SIZE_MAX;
+    for (size_t j = g0, n = 0; j > 0 && n < YB_ROWS; n++) {
+        j--;
+        if (p->lines[j].kind != LK_TEXT || p->lines[j].shape || s->info[j].stop)
+            return BULLETIN_OK;
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        BL_CHECK(tokenise(s, j, a, b));
+        for (size_t i = a; i < b; i++)
+            if (sentence_mark(p->cur.cp[i]))
+                return BULLETIN_OK;
+        if (s->ntoks && item_head(p->cur.cp + s->toks[0].from, s->toks[0].to - s->toks[0].from)) {
+            top = j;
+            break;
+        }
+    }
+    if (top == SIZE_MAX)
+        return BULLETIN_OK;
+    /* the value columns: the header's years, in groups */
+    size_t gstart[YB_COLS + 1], ngroups = 0, col = 1;
+    unsigned char gof[YB_COLS];
+    int prev = 0, prevkind = 0;
+    for (size_t j = top; j < g0; j++) {
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        BL_CHECK(tokenise(s, j, a, b));
+        for (size_t t = 0; t < s->ntoks; t++) {
+            int kind, y = token_year(s, t, &kind);
+            if (!y)
+                continue;
+            if (col >= ncols)
+                return BULLETIN_OK;
+            if (!ngroups || kind != prevkind || (kind == 1 && y <= prev))
+                gstart[ngroups++] = col;
+            gof[col++] = (unsigned char)(ngroups - 1);
+            prev = y, prevkind = kind;
+        }
+    }
+    if (col != ncols || ngroups < 2)
+        return BULLETIN_OK;
+    gstart[ngroups] = ncols;
+    grid = bl_calloc(p->mem, YB_ROWS * ncols, sizeof *grid);
+    if (!grid)
+        return BULLETIN_ERR_NOMEM;
+    s->ncells = s->npieces = 0;
+    size_t levels = 0, latin_at = 1;
+    col = 1;
+    for (size_t j = top; j < g0; j++) {
+        if (p->lines[j].kind == LK_BLANK)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        BL_CHECK(tokenise(s, j, a, b));
+        size_t *row = grid + levels * ncols;
+        for (size_t c = 0; c < ncols; c++)
+            row[c] = SIZE_MAX;
+        bool covered[YB_COLS] = {false}, han = false;
+        size_t ncols_before = col;
+        for (size_t t = 0; t < s->ntoks; t++)
+            han |= s->toks[t].script == S_HAN;
+        /* the text cells: a single character joins the next (指 数), a
+         * name repeated next to itself is one */
+        size_t cells[YB_COLS], ncell = 0, first_at = SIZE_MAX;
+        for (size_t t = 0; t < s->ntoks;) {
+            int kind, y = token_year(s, t, &kind);
+            if (y) {
+                covered[gof[col]] = true;
+                BL_CHECK(add_token_cell(s, j, t, t + 1));
+                row[col++] = s->ncells - 1;
+                t++;
+                continue;
+            }
+            size_t e = t + 1;
+            if (!han) {
+                while (e < s->ntoks && !token_year(s, e, &kind))
+                    e++;
+            } else if (s->toks[t].single && e < s->ntoks && !token_year(s, e, &kind)) {
+                e++;
+            }
+            if (j == top && t == 0) {
+                BL_CHECK(add_token_cell(s, j, t, e));
+                row[0] = s->ncells - 1;
+            } else if (!(e == t + 1 && t > 0 && same_token(s, t - 1, t))) {
+                if (ncell == YB_COLS)
+                    goto cleanup;
+                BL_CHECK(add_token_cell(s, j, t, e));
+                cells[ncell++] = s->ncells - 1;
+            }
+            t = e;
+        }
+        if (!han && ncell && row[0] == SIZE_MAX && col == ncols_before) {
+            row[0] = cells[0]; /* the translation of the line above, across */
+        } else if (!han && ncell) {
+            row[latin_at] = cells[0];
+        } else if (ncell) {
+            size_t open[YB_COLS], nopen = 0;
+            for (size_t g = 0; g < ngroups; g++)
+                if (!covered[g])
+                    open[nopen++] = g;
+            if (ncell > nopen)
+                goto cleanup; /* more names than groups: no such sheet */
+            for (size_t q = 0; q < ncell; q++)
+                row[gstart[open[q]]] = cells[q];
+            first_at = gstart[open[0]];
+        }
+        if (first_at != SIZE_MAX)
+            latin_at = first_at;
+        levels++;
+    }
+    /* the rows */
+    size_t last = SIZE_MAX;
+    for (size_t i = g0; i < to; i++) {
+        if (p->lines[i].kind == LK_BLANK)
+            continue;
+        if (s->info[i].form == F_ROW && s->info[i].v > k)
+            break;
+        if (s->info[i].form == F_ROW)
+            last = i;
+    }
+    if (last == SIZE_MAX)
+        goto cleanup;
+    s->ndrows = 0;
+    for (size_t i = g0; i <= last; i++) {
+        const linfo *in = &s->info[i];
+        if (p->lines[i].kind == LK_BLANK)
+            continue;
+        BL_CHECK(bl_p_decode_line(p, i));
+        BL_CHECK(tokenise(s, i, in->from, in->to));
+        RESERVE(status, p->mem, s->drows, s->cap_drows, s->ndrows + 1);
+        drow *d = &s->drows[s->ndrows++];
+        d->lab0 = s->ncells;
+        d->nlab = 1;
+        d->num = true;
+        size_t nl = in->form == F_ROW ? in->nlabel : s->ntoks;
+        BL_CHECK(add_token_cell(s, i, 0, nl));
+        d->val0 = s->ncells;
+        size_t v = s->ntoks - nl;
+        /* the groups of a row missing cells: runs of spaces apart */
+        size_t parts[YB_COLS] = {0}, nparts = 0;
+        for (size_t t = nl; t < s->ntoks && v < k; t++) {
+            if (t == nl || s->toks[t].gap >= 2) {
+                if (nparts == ngroups) {
+                    nparts = 0;
+                    break;
+                }
+                parts[nparts++] = 0;
+            }
+            parts[nparts - 1]++;
+        }
+        bool fit = nparts == ngroups;
+        for (size_t g = 0; g < nparts && fit; g++)
+            fit = parts[g] <= gstart[g + 1] - gstart[g];
+        size_t t = nl;
+        for (size_t g = 0; g < ngroups && fit; g++) {
+            for (size_t e = parts[g]; e < gstart[g + 1] - gstart[g]; e++)
+                BL_CHECK(add_rcell(s, i, s->toks[t].from, s->toks[t].from, 0, 0, T_EMPTY, S_OTHER, 0));
+            for (size_t e = 0; e < parts[g]; e++, t++)
+                BL_CHECK(add_token_cell(s, i, t, t + 1));
+        }
+        for (; t < s->ntoks; t++)
+            BL_CHECK(add_token_cell(s, i, t, t + 1));
+        d->nval = s->ncells - d->val0;
+    }
+    s->grid = grid;
+    s->glevels = levels;
+    BL_CHECK(bl_shape_emit(s, NULL, 0, ncols));
+    *done = true;
+cleanup:
+    s->grid = NULL;
+    s->glevels = 0;
+    bl_free(p->mem, grid);
     return status;
 }
 

@@ -90,6 +90,9 @@ typedef struct {
     size_t norows, cap_orows;
     size_t labcols; /* label cells kept as columns of their own (a 单位
                      * column after the label); 0 or 1: one label cell */
+    const size_t *grid; /* a header laid out already: glevels rows of the
+                         * column count, rcell ids (SIZE_MAX: empty) */
+    size_t glevels;
 } scan;
 
 /* Makes room for `need` elements in arr (capacity cap); on failure sets

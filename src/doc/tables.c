@@ -157,6 +157,15 @@ static bool pinyin_reading(const char *s, size_t len)
     return tone;
 }
 
+/* A statement of an index's base, no unit: 2007为以下各年, 上年为100. */
+static bool base_statement(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 3 <= len; i++)
+        if (memcmp(s + i, "为", 3) == 0 || memcmp(s + i, "為", 3) == 0)
+            return true;
+    return false;
+}
+
 static bool unit_like(const char *s, size_t len)
 {
     if (!len || len > 24 || pinyin_reading(s, len))
@@ -164,7 +173,40 @@ static bool unit_like(const char *s, size_t len)
     for (size_t i = 0; i < len; i++)
         if (s[i] == '=' || s[i] == ',' || (i + 3 <= len && memcmp(s + i, "，", 3) == 0))
             return false;
-    return true;
+    return !base_statement(s, len);
+}
+
+/* A bilingual label's unit: the （…） of its Chinese words when their
+ * English translation follows, with a unit of its own in (…) that is
+ * no unit of the table (口（万人）Population (10 000 persons), 本市生产总值
+ * （亿元）Gross Domestic Product (100 million yuan)). */
+static size_t han_unit(const char *s, size_t len, size_t *off)
+{
+    const char *o = NULL;
+    for (size_t i = 0; i + 3 <= len && !o; i++)
+        if (memcmp(s + i, "（", 3) == 0)
+            o = s + i;
+    if (!o)
+        return 0;
+    size_t a = (size_t)(o - s) + 3, e = a;
+    while (e + 3 <= len && memcmp(s + e, "）", 3) != 0)
+        e++;
+    if (e + 3 > len || e == a)
+        return 0;
+    bool latin = false;
+    for (size_t i = e + 3; i < len; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 0x80)
+            return 0; /* more Chinese after it */
+        latin |= (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+    }
+    if (!latin || !unit_like(s + a, e - a))
+        return 0;
+    for (size_t i = a; i < e; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 0;
+    *off = a;
+    return e - a;
 }
 
 /* The unit a header or label cell names: the text of its last （…） or
@@ -173,6 +215,9 @@ static size_t header_unit(const bulletin_node *c, size_t *off)
 {
     const char *s = c->text;
     size_t len = c->len;
+    size_t hu = han_unit(s, len, off);
+    if (hu)
+        return hu;
     if (len > 1 && s[len - 1] == '%') {
         *off = len - 1;
         return 1;
@@ -389,6 +434,90 @@ static const char *table_unit(const bulletin_node *t, size_t *len)
     return NULL;
 }
 
+/* A year or a span of years heading a column: 1995, 1996-2000. */
+static bool year_head(const bulletin_node *c)
+{
+    if (year_cell(c))
+        return true;
+    const char *s = c->text;
+    if (c->len != 9 || s[4] != '-')
+        return false;
+    for (size_t i = 0; i < 9; i++)
+        if (i != 4 && (s[i] < '0' || s[i] > '9'))
+            return false;
+    return true;
+}
+
+/* A header cell naming % over the empty cells after it in a full header
+ * row (速度指标（% over the index and growth columns of a yearbook) names
+ * the % of the columns it spans, under it the years (1995 … 1997-2007)
+ * that name no unit of their own. */
+static void span_percent(bulletin_node *first, const bulletin_node **colhead, size_t ncols, bool preset)
+{
+    if (!preset)
+        return;
+    for (bulletin_node *r = first; r; r = r->next) {
+        if (r->row_kind != 1 || count_cells(r, NULL) != ncols)
+            continue;
+        const bulletin_node *pct = NULL;
+        size_t k = 0;
+        for (bulletin_node *c = r->first_child; c; c = c->next, k++) {
+            if (c->len)
+                pct = strcmp(c->value, "%") == 0 || strcmp(c->value, "％") == 0 ? c : NULL;
+            if (pct && colhead[k] && !colhead[k]->value[0] && year_head(colhead[k]))
+                colhead[k] = pct;
+        }
+    }
+}
+
+/* The unit a yearbook's rows take from the rows above them: a group
+ * row's (a row of a label alone: 口（万人）… over 年末常住人口, 城镇人口 …,
+ * until the next group row), or the unit a row states in its label,
+ * taken by the rows indented deeper under it (本市生产总值（亿元） /
+ *   第一产业). */
+typedef struct {
+    const char *group;  /* the last group row's unit, or NULL */
+    size_t group_len;
+    const char *stated; /* the last unit a row stated, its label's column */
+    size_t stated_len;
+    int stated_col;
+} group_carry;
+
+static bool group_unit(group_carry *gc, const bulletin_node *r, const bulletin_node *label,
+                       const char **unit, size_t *len)
+{
+    size_t off = 0, n = label && label->len ? header_unit(label, &off) : 0;
+    bool values = false;
+    for (const bulletin_node *c = label ? label->next : NULL; c && !values; c = c->next)
+        values = c->len > 0;
+    if (r->row_kind == 3 || (label && label->len && !values)) {
+        gc->group = n ? label->text + off : NULL;
+        gc->group_len = n;
+        gc->stated = NULL;
+        return false;
+    }
+    if (n) {
+        gc->stated = label->text + off;
+        gc->stated_len = n;
+        gc->stated_col = label->column;
+        return false;
+    }
+    if (!unit)
+        return false;
+    if (gc->stated && label && label->column > gc->stated_col) {
+        *unit = gc->stated;
+        *len = gc->stated_len;
+        return true;
+    }
+    gc->stated = NULL;
+    if (gc->group) {
+        *unit = gc->group;
+        *len = gc->group_len;
+        return true;
+    }
+    return false;
+}
+
 static void finish_table(bulletin_node *t, const bulletin_mem *mem)
 {
     bulletin_node *first = t->first_child;
@@ -476,12 +605,14 @@ static void finish_table(bulletin_node *t, const bulletin_mem *mem)
         nhead = n + skip;
     }
     (void)nhead;
+    span_percent(first, colhead, ncols, preset);
     /* the unit a row states in its label, carried to the rows marked #
      * (其中) under it and the rest of their list, until a row states its
      * own (社会消费品零售总额(亿元) / # 批发零售业 / 住宿餐饮业) */
     const char *carry = NULL;
     size_t carry_len = 0;
     bool parts = false;
+    group_carry gc = {NULL, 0, NULL, 0, 0};
     for (bulletin_node *r = first; r; r = r->next) {
         if (r->row_kind == 1 || r->row_kind == 2)
             continue;
@@ -494,6 +625,10 @@ static void finish_table(bulletin_node *t, const bulletin_mem *mem)
         } else if (label && label->len && (label->text[0] == '#' || (label->len >= 3 && memcmp(label->text, "＃", 3) == 0))) {
             parts = carry != NULL;
         }
+        if (!llen && !parts)
+            parts = group_unit(&gc, r, label, &carry, &carry_len);
+        else
+            group_unit(&gc, r, label, NULL, NULL);
         const char *lunit = llen ? label->text + loff : NULL;
         if (!llen && parts) {
             lunit = carry;

@@ -493,6 +493,111 @@ static bulletin_status signed_cell_figure(bl_figure_list *list, bl_figure *f, co
     return BULLETIN_OK;
 }
 
+/* A header row the parser laid out over every column of a yearbook's
+ * sheet: its last, of years and spans of years (1995 … 1996-2000
+ * 2001-2005 1997-2007), the empty cells under the names above. */
+static bool laid_out_head(const bulletin_node *r)
+{
+    if (r->row_kind != 1 || !r->prev || r->prev->row_kind != 1 || !r->next || r->next->row_kind == 1)
+        return false;
+    size_t cells = 0, years = 0;
+    for (const bulletin_node *c = r->first_child; c; c = c->next, cells++) {
+        if (!c->len)
+            continue;
+        size_t n = c->len;
+        const char *s = fig_trim(c->text, &n);
+        bool span = n == 9 && s[4] == '-';
+        for (size_t i = 0; i < n && (n == 4 || span); i++)
+            if (i != 4 && (s[i] < '0' || s[i] > '9'))
+                span = false, n = 0;
+        if (n != 4 && !span)
+            return false;
+        years++;
+    }
+    return years >= 2 && cells >= 3;
+}
+
+/* The columns of a laid-out head (laid_out_head) left empty take the
+ * lowest cell above them in the header rows of as many cells (1995 …
+ * 2007 over the aggregates, under 总量指标). */
+static void upper_heads(column *cols, size_t nhead, const bulletin_node *head)
+{
+    if (!laid_out_head(head))
+        return;
+    for (size_t k = 1; k < nhead; k++) {
+        if (cols[k].head && cols[k].head->len)
+            continue;
+        for (const bulletin_node *r = head->prev; r && r->row_kind == 1; r = r->prev) {
+            size_t n = 0;
+            const bulletin_node *c = NULL;
+            for (const bulletin_node *x = r->first_child; x; x = x->next, n++)
+                if (n == k)
+                    c = x;
+            if (n != nhead || !c || !c->len)
+                continue;
+            column *col = &cols[k];
+            col->head = c;
+            col->label_end = c->len;
+            named_unit(c->text, c->len, &col->unit, &col->label_end);
+            col->growth = is_growth_header(c->text, c->len);
+            col->period = !col->growth && is_period_header(c->text, col->label_end);
+            col->current = !col->growth && is_current_header(c->text, col->label_end);
+            col->previous = is_previous_header(c->text, col->label_end);
+            break;
+        }
+    }
+}
+
+/* Whether cell c, empty, after the row's label, is a value the row lacks
+ * under a laid-out head (a yearbook's early years), no word of the label. */
+static bool missing_value(const bulletin_node *r, const bulletin_node *c, const bulletin_node *head)
+{
+    return !c->len && c != r->first_child && head && laid_out_head(head);
+}
+
+/* Whether the figure at t[i] of a cell stands in the English unit of a
+ * bilingual label, (10 000 persons), (100 million yuan): a bracket of
+ * digits and one or two Latin words only after the number.  The unit of the
+ * label's Chinese words (口（万人）) is the row's; this is no figure. */
+static bool in_english_unit(const char *t, size_t len, size_t i)
+{
+    size_t o = i;
+    while (o > 0 && t[o - 1] != '(' && t[o - 1] != ')')
+        o--;
+    if (o == 0 || t[o - 1] != '(')
+        return false;
+    size_t e = i, words = 0;
+    bool in_word = false;
+    while (e < len && t[e] != ')') {
+        unsigned char ch = (unsigned char)t[e];
+        bool letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+        if (letter && !in_word)
+            words++;
+        in_word = letter;
+        if (!letter && !(ch >= '0' && ch <= '9') && ch != ' ' && ch != '.')
+            return false;
+        e++;
+    }
+    for (size_t k = o; k < i; k++)
+        if (t[k] != ' ')
+            return false; /* the number opens the bracket */
+    /* a unit of a word or two (persons, million yuan), not a phrase
+     * (2007 as percentage of the following years) */
+    return e < len && words >= 1 && words <= 2;
+}
+
+/* Drops the figures from `from` on that stand in a label cell's English
+ * unit (in_english_unit). */
+static void drop_english_units(bl_figure_list *list, size_t from)
+{
+    for (size_t i = list->len; i-- > from;) {
+        const bl_figure *f = &list->items[i];
+        const bulletin_node *c = f->node;
+        if (c && !numeric_cell(c) && f->text == c->text && in_english_unit(c->text, c->len, f->start))
+            fig_drop_figures(list, i, i + 1);
+    }
+}
+
 /* The figures of a table, scanned cell by cell: each cell figure takes its
  * unit from, in order, the cell, the row header (and the rows after a row
  * header that names one), the unit column, the column header, the unit
@@ -520,6 +625,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                     BL_CHECK(signed_cell_figure(list, &list->items[i], c));
             }
 
+    drop_english_units(list, first_fig);
     /* the table's own unit: a unit row (单位：件), else the caption's, else
      * the statement before it */
     fig_span table_unit = tc->unit;
@@ -539,6 +645,10 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
         fig_span u = {0};
         if (c0 && fig_unit_statement(c0->text, c0->len, &u)) {
             table_unit = u;
+            continue;
+        }
+        if (laid_out_head(r)) {
+            head = r; /* years and spans over the columns (1996-2000) */
             continue;
         }
         size_t cells = 0;
@@ -562,6 +672,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
     size_t nhead = 0;
     if (head) {
         nhead = read_header(cols, head);
+        upper_heads(cols, nhead, head);
         /* a header row of periods above it, its cells merged over the
          * columns below (| 2023年 | | 2024年 | | over | 绝对数 | 增长% |) */
         const bulletin_node *above = head->prev;
@@ -604,7 +715,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
             ncells++;
         /* figures of this row, cell by cell */
         size_t row_from = fi;
-        if (r == head || !after_head) {
+        if (r == head || !after_head || r->row_kind == 1) { /* a header row the parser laid out */
             for (const bulletin_node *c = r->first_child; c; c = c->next)
                 while (fi < list->len && list->items[fi].node == c)
                     fi++;
@@ -635,7 +746,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
          * column: 广东 | Guangdong | 25256 under 地区Regions | 2018年 */
         size_t rv = 0;
         for (const bulletin_node *c = r->first_child;
-             c && !placeholder_cell(c) &&
+             c && !placeholder_cell(c) && !missing_value(r, c, head) &&
              (!numeric_cell(c) || (c == r->first_child && header_cell(c)));
              c = c->next)
             rv++; /* words, and a year that heads the row (not "-": a value) */

@@ -1236,6 +1236,214 @@ static void test_tables21_dash_rule_under_a_tables_notes(void **state)
     free(out);
 }
 
+/* Held-out round 21, class 2 (stats-national-2013q3-notes-table-trad-pinyin):
+ * a table flattened one cell per line (`CELL |`), a converter's pinyin
+ * readings in every word, so that a header cell is longer than a cell
+ * line may be (40 characters) though the cell is short: the readings
+ * count for nothing.  The table's name (…數據表 |) and the bare bars of
+ * its row are its caption, no header; the bare '|' after the column
+ * names is the label column's corner.  Each value takes the % of its
+ * column's name. */
+static void test_heldout21_pinyin_cell_lines_under_a_named_table(void **state)
+{
+    (void)state;
+    const char *text = "附注:\n"
+                       "主要指標(biāo)環(huán)比數(shù)據(jù)表 |\n"
+                       "||\n"
+                       "規(guī)模以上工業(yè) 增加值環(huán)比增速(%) |\n"
+                       "固定資產(chǎn)投資 (不含農(nóng)戶(hù))環(huán)比增速 (%) |\n"
+                       "|\n"
+                       "2013年7月份 |\n"
+                       "0.88 |\n"
+                       "1.25 |\n"
+                       "8月份 |\n"
+                       "0.92 |\n"
+                       "-1.13 |\n"
+                       "9月份 |\n"
+                       "0.72 |\n"
+                       "1.24 |\n";
+    char *out = tu_parse_dump(text, 0);
+    assert_non_null(strstr(out, "    CAPTION \"主要指標（biāo）環（huán）比數（shù）據（jù）表\" @2:1\n"
+                                "    TABLE 2 @3:1\n"
+                                "      ROW header @4:1\n"
+                                "        CELL \"\" @4:1\n"
+                                "        CELL \"規（guī）模以上工業（yè）增加值環（huán）比增速（%）\" unit=\"%\" @4:1\n"
+                                "        CELL \"固定資產（chǎn）投資（不含農（nóng）戶（hù））環（huán）比增速（%）\" unit=\"%\" @5:1\n"
+                                "      ROW @7:1\n"
+                                "        CELL \"2013年7月份\" @7:1\n"
+                                "        CELL \"0.88\" unit=\"%\" @8:1\n"
+                                "        CELL \"1.25\" unit=\"%\" @9:1\n"
+                                "      ROW @10:1\n"
+                                "        CELL \"8月份\" @10:1\n"
+                                "        CELL \"0.92\" unit=\"%\" @11:1\n"
+                                "        CELL \"-1.13\" unit=\"%\" @12:1\n"
+                                "      ROW @13:1\n"
+                                "        CELL \"9月份\" @13:1\n"
+                                "        CELL \"0.72\" unit=\"%\" @14:1\n"
+                                "        CELL \"1.24\" unit=\"%\" @15:1\n"));
+    free(out);
+    bulletin_doc *doc = tu_parse(text, 0);
+    assert_non_null(doc);
+    static const char *const want[] = {"0.88", "1.25", "0.92", "-1.13", "0.72", "1.24"};
+    size_t k = 0, n = bulletin_doc_figure_count(doc);
+    for (size_t i = 0; i < n; i++) {
+        bulletin_figure f;
+        assert_int_equal(bulletin_doc_figure(doc, i, &f), BULLETIN_OK);
+        if (f.kind == BULLETIN_FIGURE_DATE)
+            continue; /* the rows' months: 2013年7月, 8月, 9月 */
+        assert_true(k < 6);
+        assert_string_equal(f.value_text, want[k]);
+        assert_string_equal(f.unit, "%");
+        assert_int_equal(f.kind, BULLETIN_FIGURE_PERCENT);
+        k++;
+    }
+    assert_int_equal(k, 6);
+    bulletin_doc_free(doc);
+}
+
+/* Held-out round 21, class 1 (stats-chongqing-2008-yearbook-aggregates-table):
+ * a statistical yearbook's sheet aligned by runs of spaces, no bars.  Its
+ * header of five lines opens with the label column's name (Item); the
+ * years and spans of years name the value columns in order, in groups (a
+ * lower year, or spans after years, start one); the group names stand
+ * over the groups no year of their line covers, the English lines under
+ * the lines they translate one cell across the table.  Labels are Chinese, then English; a row
+ * missing cells (粮食: no 2000) writes its groups apart by runs of spaces,
+ * each at its group's right end.  The group row's unit (面积（千公顷）) is
+ * its rows' (the indented 油料 too), 速度指标（% the % of the index and
+ * growth columns it spans; (1 000 hectares) is the English of the unit,
+ * no figure; 2010为以下各年 no unit. */
+static void test_heldout21_space_aligned_yearbook_sheet(void **state)
+{
+    (void)state;
+    const char *text = "8-1 主要农作物指标\n"
+                       "        Item 总量指标 速度指标(%\n"
+                       "Aggregate Indicators Indices and Growth Rate\n"
+                       "2000 2005 2010 指  数(2010为以下各年) 平均增长速度\n"
+                       "Index (2010 as percentage of the following years) Average Growth Rate\n"
+                       "2000 2005 2001-2005 2006-2010\n"
+                       "面积(千公顷) Sown Area (1 000 hectares)\n"
+                       "粮食 Grain   512.30 498.10   95.2   -0.6\n"
+                       "棉花 Cotton 30.5 28.1 25.2 82.6 89.7 -1.6 -2.1\n"
+                       "    油料 Oil-bearing Crops 41.2 43.5 45.0 109.2 103.4 1.1 0.7\n"
+                       "蔬菜 Vegetables 60.1 66.3 70.4 117.1 106.2 1.4 1.2\n";
+    char *out = tu_parse_dump(text, 0);
+    assert_non_null(strstr(out, "    CAPTION \"8-1 主要农作物指标\" @1:1\n"
+                                "    TABLE 1 @2:1\n"
+                                "      ROW header @2:9\n"
+                                "        CELL \"Item\" @2:9\n"
+                                "        CELL \"总量指标\" @2:14\n"
+                                "        CELL \"\" @2:14\n"
+                                "        CELL \"\" @2:14\n"
+                                "        CELL \"速度指标（%\" unit=\"%\" @2:19\n"
+                                "        CELL \"\" @2:19\n"
+                                "        CELL \"\" @2:19\n"
+                                "        CELL \"\" @2:19\n"
+                                "      ROW header @3:1\n"
+                                "        CELL \"Aggregate Indicators Indices and Growth Rate\" @3:1\n"
+                                "      ROW header @3:1\n"
+                                "        CELL \"\" @3:1\n"
+                                "        CELL \"2000\" @4:1\n"
+                                "        CELL \"2005\" @4:6\n"
+                                "        CELL \"2010\" @4:11\n"
+                                "        CELL \"指数（2010为以下各年）\" @4:16\n"
+                                "        CELL \"\" @4:16\n"
+                                "        CELL \"平均增长速度\" @4:32\n"
+                                "        CELL \"\" @4:32\n"
+                                "      ROW header @5:1\n"
+                                "        CELL \"Index (2010 as percentage of the following years) Average Growth Rate\" @5:1\n"
+                                "      ROW header @5:1\n"
+                                "        CELL \"\" @5:1\n"
+                                "        CELL \"\" @5:1\n"
+                                "        CELL \"\" @5:1\n"
+                                "        CELL \"\" @5:1\n"
+                                "        CELL \"2000\" @6:1\n"
+                                "        CELL \"2005\" @6:6\n"
+                                "        CELL \"2001-2005\" @6:11\n"
+                                "        CELL \"2006-2010\" @6:21\n"
+                                "      ROW group @7:1\n"
+                                "        CELL \"面积（千公顷）Sown Area (1 000 hectares)\" @7:1\n"
+                                "        CELL \"\" @7:1\n"
+                                "        CELL \"\" @7:1\n"
+                                "        CELL \"\" @7:1\n"
+                                "        CELL \"\" @7:1\n"
+                                "        CELL \"\" @7:1\n"
+                                "        CELL \"\" @7:1\n"
+                                "        CELL \"\" @7:1\n"
+                                "      ROW @8:1\n"
+                                "        CELL \"粮食 Grain\" @8:1\n"
+                                "        CELL \"\" @8:12\n"
+                                "        CELL \"512.30\" unit=\"千公顷\" @8:12\n"
+                                "        CELL \"498.10\" unit=\"千公顷\" @8:19\n"
+                                "        CELL \"\" @8:28\n"
+                                "        CELL \"95.2\" unit=\"%\" @8:28\n"
+                                "        CELL \"\" @8:35\n"
+                                "        CELL \"-0.6\" unit=\"%\" @8:35\n"
+                                "      ROW @9:1\n"
+                                "        CELL \"棉花 Cotton\" @9:1\n"
+                                "        CELL \"30.5\" unit=\"千公顷\" @9:11\n"
+                                "        CELL \"28.1\" unit=\"千公顷\" @9:16\n"
+                                "        CELL \"25.2\" unit=\"千公顷\" @9:21\n"
+                                "        CELL \"82.6\" unit=\"%\" @9:26\n"
+                                "        CELL \"89.7\" unit=\"%\" @9:31\n"
+                                "        CELL \"-1.6\" unit=\"%\" @9:36\n"
+                                "        CELL \"-2.1\" unit=\"%\" @9:41\n"
+                                "      ROW @10:5\n"
+                                "        CELL \"油料 Oil-bearing Crops\" @10:5\n"
+                                "        CELL \"41.2\" unit=\"千公顷\" @10:26\n"
+                                "        CELL \"43.5\" unit=\"千公顷\" @10:31\n"
+                                "        CELL \"45.0\" unit=\"千公顷\" @10:36\n"
+                                "        CELL \"109.2\" unit=\"%\" @10:41\n"
+                                "        CELL \"103.4\" unit=\"%\" @10:47\n"
+                                "        CELL \"1.1\" unit=\"%\" @10:53\n"
+                                "        CELL \"0.7\" unit=\"%\" @10:57\n"
+                                "      ROW @11:1\n"
+                                "        CELL \"蔬菜 Vegetables\" @11:1\n"
+                                "        CELL \"60.1\" unit=\"千公顷\" @11:15\n"
+                                "        CELL \"66.3\" unit=\"千公顷\" @11:20\n"
+                                "        CELL \"70.4\" unit=\"千公顷\" @11:25\n"
+                                "        CELL \"117.1\" unit=\"%\" @11:30\n"
+                                "        CELL \"106.2\" unit=\"%\" @11:36\n"
+                                "        CELL \"1.4\" unit=\"%\" @11:42\n"
+                                "        CELL \"1.2\" unit=\"%\" @11:46\n"));
+    free(out);
+    bulletin_doc *doc = tu_parse(text, 0);
+    assert_non_null(doc);
+    /* value, unit, kind and period (its column's year) of the rows'
+     * figures, in order; a missing cell moves none */
+    static const char *const want[][4] = {
+        {"512.30", "千公顷", "quantity", "2005"}, {"498.10", "千公顷", "quantity", "2010"},
+        {"95.2", "%", "percent", "2005"},         {"-0.6", "%", "percent", "2006-2010"},
+        {"30.5", "千公顷", "quantity", "2000"},   {"28.1", "千公顷", "quantity", "2005"},
+        {"25.2", "千公顷", "quantity", "2010"},   {"82.6", "%", "percent", "2000"},
+        {"89.7", "%", "percent", "2005"},         {"-1.6", "%", "percent", "2001-2005"},
+        {"-2.1", "%", "percent", "2006-2010"},    {"41.2", "千公顷", "quantity", "2000"},
+    };
+    size_t k = 0, years = 0, n = bulletin_doc_figure_count(doc);
+    for (size_t i = 0; i < n; i++) {
+        bulletin_figure f;
+        assert_int_equal(bulletin_doc_figure(doc, i, &f), BULLETIN_OK);
+        if (f.line < 8) {
+            /* the header's years and spans; nothing from the unit line */
+            assert_true(f.kind == BULLETIN_FIGURE_YEAR || f.kind == BULLETIN_FIGURE_RANGE);
+            years++;
+            continue;
+        }
+        if (k < 12) {
+            assert_string_equal(f.value_text, want[k][0]);
+            assert_string_equal(f.unit, want[k][1]);
+            assert_string_equal(f.kind_name, want[k][2]);
+            assert_non_null(f.period);
+            assert_string_equal(f.period, want[k][3]);
+            assert_int_equal(f.link, BULLETIN_NO_LINK);
+        }
+        k++;
+    }
+    assert_int_equal(years, 11);
+    assert_int_equal(k, 4 + 7 + 7 + 7);
+    bulletin_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1267,6 +1475,8 @@ int main(void)
         cmocka_unit_test(test_tables21_money_rows_are_amounts),
         cmocka_unit_test(test_tables21_indicator_rows_are_no_changes),
         cmocka_unit_test(test_tables21_dash_rule_under_a_tables_notes),
+        cmocka_unit_test(test_heldout21_pinyin_cell_lines_under_a_named_table),
+        cmocka_unit_test(test_heldout21_space_aligned_yearbook_sheet),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
