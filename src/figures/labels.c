@@ -3542,6 +3542,54 @@ static size_t ranked_items(const char *t, size_t ca, size_t *a, size_t end)
  * 分别 as their indicators: 甲出口增长, 乙出口增长.  The last item holds
  * the words all items share (两地出口): the first item's length of it is
  * its own (乙), the rest, without a count (两地), is the shared tail. */
+/* Round 17 (held-out round 22): the m items of a list separated by commas
+ * (, or ，) before the last item t[pa, pb), within t[a0, pa): each before
+ * the last two characters or more, one of them holding 、 (why commas
+ * separate them), none holding a colon or a semicolon (a list starts after
+ * one).  Fills ia, ib; false when the commas are not m - 1 items. */
+static bool comma_items(const char *t, size_t a0, size_t pa, size_t pb, size_t *ia, size_t *ib, size_t m)
+{
+    size_t cs[BL_FIG_MAX_PARTS + 1], ce[BL_FIG_MAX_PARTS + 1], nc = 0;
+    size_t lo = a0;
+    for (size_t i = a0; i < pa;) {
+        int kk;
+        uint32_t c = cp_at(t, pa, i, &kk);
+        if (c == CP_BAD)
+            return false;
+        if (c == 0xFF1A || c == ':' || c == 0xFF1B || c == ';' || c == 0x3002) {
+            lo = i + (size_t)kk;
+            nc = 0;
+        } else if (c == 0xFF0C || c == ',') {
+            if (nc == NELEM(cs)) {
+                memmove(cs, cs + 1, (nc - 1) * sizeof cs[0]);
+                memmove(ce, ce + 1, (nc - 1) * sizeof ce[0]);
+                nc--;
+            }
+            cs[nc] = i;
+            ce[nc++] = i + (size_t)kk;
+        }
+        i += (size_t)kk;
+    }
+    /* the last comma ends the item before the last */
+    if (nc == 0 || skip_spaces(t, pa, ce[nc - 1]) != pa || m > nc + 1 || m < 2)
+        return false;
+    bool dun = false;
+    for (size_t j = 0; j + 1 < m; j++) {
+        size_t c = nc - (m - 1) + j; /* the comma after item j */
+        size_t s0 = c > 0 ? ce[c - 1] : lo;
+        s0 = skip_spaces(t, cs[c], s0);
+        ia[j] = s0;
+        ib[j] = cs[c];
+        if (bl_utf8_count(t + s0, cs[c] - s0) < 2)
+            return false;
+        for (size_t i = s0; i + strlen("、") <= cs[c] && !dun; i++)
+            dun = has_at(t, cs[c], i, "、");
+    }
+    ia[m - 1] = pa;
+    ib[m - 1] = pb;
+    return dun;
+}
+
 static bulletin_status label_respectively(scan *s)
 {
     bl_figure_list *l = s->list;
@@ -3606,7 +3654,7 @@ static bulletin_status label_respectively(scan *s)
             continue;
         }
         /* the enumeration starts after the last comma before 分别 */
-        size_t last_comma = a, deng = 0;
+        size_t last_comma = a, deng = 0, a0 = a;
         for (size_t i = a; i < fen;) {
             int kk;
             uint32_t c = cp_at(t, fen, i, &kk);
@@ -3664,6 +3712,13 @@ static bulletin_status label_respectively(scan *s)
             if (has_at(t, pb, pa, preps[w]))
                 pa += strlen(preps[w]);
         size_t n = enum_items(t, pa, pb, ia, ib, BL_FIG_MAX_PARTS);
+        /* round 17: 农副食品加工业,计算机、通信和其他电子设备制造业,…,专用设备
+         * 制造业增加值分别同比增长: items whose names hold 、 listed with
+         * commas, the last holding what all share */
+        bool commas = n == 1 && m >= 3 && !examples && items_end == fen &&
+                      comma_items(t, a0, pa, pb, ia, ib, m);
+        if (commas)
+            n = m;
         if (n != m) {
             k += m - 1;
             continue;
@@ -3708,6 +3763,17 @@ static bulletin_status label_respectively(scan *s)
                     own_end += strlen(ext[w]);
                     break;
                 }
+        } else if (commas) {
+            /* (each item's own name; the last's ends where the character
+             * the items end with ends in it, or where the first's ending
+             * does) */
+            own_end = ending_in_last(t, ia, ib, n);
+            if (!own_end)
+                own_end = shared_end_in_last(t, ia, ib, n);
+            if (!own_end) {
+                k += m - 1;
+                continue;
+            }
         } else if (head || items_alike(t, ia, ib, n)) {
             /* 邮政行业寄递业务量和邮政行业业务收入, 快递业务量、业务收入,
              * 东盟、欧盟、美国、日本: items as long as each other name their

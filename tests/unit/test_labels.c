@@ -1681,6 +1681,20 @@ static void test_label_among_all_there_are(void **state)
     EXPECT_LABELS("全县中共党员12000名。", "中共党员");
 }
 
+/* Round 17 (held-out round 22, class 7): items whose names hold 、 are
+ * listed with commas (农副食品加工业,计算机、通信和其他电子设备制造业,…,
+ * 专用设备制造业增加值分别同比增长): each change takes its own item. */
+static void test_label_respectively_comma_items(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("重点行业中，食品制造业，计算机、通信和其他电子设备制造业，汽车制造业增加值分别同比增长"
+                  "10.2%、67.4%、42.0%。",
+                  "食品制造业增加值同比增长 / 计算机、通信和其他电子设备制造业增加值同比增长 / "
+                  "汽车制造业增加值同比增长");
+    EXPECT_LABELS("其中,纺织业,电力、热力生产和供应业,汽车制造业增加值分别为1.2亿元、3.4亿元、5.6亿元。",
+                  "纺织业增加值 / 电力、热力生产和供应业增加值 / 汽车制造业增加值");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1829,6 +1843,7 @@ int main(void)
         cmocka_unit_test(test_label_base_period_and_pull),
         cmocka_unit_test(test_label_share_after_growth),
         cmocka_unit_test(test_label_among_all_there_are),
+        cmocka_unit_test(test_label_respectively_comma_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
