@@ -87,6 +87,10 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
     for (size_t w = 0; w < NELEM(carried); w++)
         if (has_at(t, b, a, "上年") && has_at(t, b, a + strlen("上年"), carried[w]))
             return 0;
+    /* (round 17: 本年收入合计, 本年支出 of a final account, beside 上年结转) */
+    if (has_at(t, b, a, "本年") &&
+        (has_at(t, b, a + strlen("本年"), "收入") || has_at(t, b, a + strlen("本年"), "支出")))
+        return 0;
     for (size_t w = 0; w < NELEM(label_period_words); w++)
         if (has_at(t, b, a, label_period_words[w]))
             return strlen(label_period_words[w]);
@@ -1002,14 +1006,33 @@ static size_t unit_before_value(const char *t, size_t a, size_t b, const bl_figu
 
 /* Round 5: 当年收入 and 当年支出 of a budget (beside 总收入, 总支出) are
  * names: label_lead cut their year. */
-static void keep_budget_names(const char *t, size_t *a, size_t b)
+/* (round 17: 本年收入合计, 收入总计, 收、支总计: the total of a bare 收入
+ * or 支出 (with 本年 or 当年, or both listed) keeps its 合计 or 总计,
+ * which label_trail cut as a linking verb: without it the label names no
+ * total; up to `end`, the figure's words) */
+static void keep_budget_names(const char *t, size_t *a, size_t *b, size_t end)
 {
-    static const char *const own[] = {"收入", "支出"};
-    for (size_t w = 0; w < NELEM(own); w++)
-        if (b - *a == strlen(own[w]) && has_at(t, b, *a, own[w]) && has_before(t, 0, *a, "当年")) {
+    static const char *const own[] = {"收入", "支出", "收、支", "收支"};
+    static const char *const years[] = {"本年", "当年", "當年"};
+    static const char *const totals[] = {"合计", "合計", "总计", "總計"};
+    for (size_t w = 0; w < NELEM(own); w++) {
+        size_t n = strlen(own[w]);
+        if (*b - *a < n || !has_at(t, *b, *b - n, own[w]))
+            continue;
+        bool bare = *b - *a == n;
+        if (bare && w < 2 && has_before(t, 0, *a, "当年"))
             *a -= strlen("当年");
+        for (size_t y = 0; y < NELEM(years) && !bare; y++)
+            bare = *b - *a == n + strlen(years[y]) && has_at(t, *b, *a, years[y]);
+        if (!bare)
             return;
-        }
+        for (size_t x = 0; x < NELEM(totals); x++)
+            if (has_at(t, end, *b, totals[x])) {
+                *b += strlen(totals[x]);
+                break;
+            }
+        return;
+    }
 }
 
 /* Round 9: the words a figure's own shape gives, t[*a, *b): a ratio of
@@ -1851,7 +1874,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
     }
     if (!ref_owner)
-        keep_budget_names(t, &a, b);
+        keep_budget_names(t, &a, &b, f->lab_end);
     /* (the last byte of 一, 政, 国, 國, 社 first, the budgets' first
      * characters) */
     if (!ref_owner && a >= strlen("全省") && b > a + 3 &&

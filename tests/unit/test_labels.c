@@ -1695,6 +1695,19 @@ static void test_label_respectively_comma_items(void **state)
                   "纺织业增加值 / 电力、热力生产和供应业增加值 / 汽车制造业增加值");
 }
 
+/* Round 17 (held-out round 22, class 12): 合计 and 总计 after a bare 收入
+ * or 支出 (本年收入合计, 收入总计) are part of the total's name, not
+ * linking verbs, and 本年 before them stays (as 当年收入); a longer name
+ * keeps its label (五项社会保险基金收入). */
+static void test_label_budget_total(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2022年本年收入合计4125.49万元,其中:一般公共预算财政拨款收入3859.16万元。",
+                  "本年收入合计 / 一般公共预算财政拨款收入");
+    EXPECT_LABELS("收入总计550923万元，支出总计550000万元。", "收入总计 / 支出总计");
+    EXPECT_LABELS("五项社会保险基金收入合计67154亿元。", "五项社会保险基金收入");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1844,6 +1857,7 @@ int main(void)
         cmocka_unit_test(test_label_share_after_growth),
         cmocka_unit_test(test_label_among_all_there_are),
         cmocka_unit_test(test_label_respectively_comma_items),
+        cmocka_unit_test(test_label_budget_total),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
