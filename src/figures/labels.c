@@ -131,7 +131,7 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
     W("完成") W("约为") W("約為") W("约占") W("約佔") W("超过") W("超過") W("突破") W("跨越") W("接近") W("将近") W("將近") \
     W("不足") W("不到") W("至少") W("分别") W("分別") W("位居") W("排名") W("全国") W("全國") W("全省") W("全市") W("全球") \
     W("增至") W("由上年末") W("由上年") W("由去年") W("由") W("控制在") W("控製在") W("控制") W("控製") \
-    W("保持") W("稳定") W("穩定") /* round 15: 參保率穩定在 */ W("一般") W("达") W("達") W("为") W("為") W("是") W("有") W("共") W("计") W("計") W("占") \
+    W("保持") W("稳定") W("穩定") /* round 15: 參保率穩定在 */ W("一般") W("达") W("達") W("为") W("為") W("是") W("有") W("共") W("各") /* round 17: 收、支总计各是, 中、小学各有 */ W("计") W("計") W("占") \
     W("佔") W("约") W("約") W("超") W("逾") W("近") W("了") W("的") W("在") W("居") W("列") W("第") \
     W("前") W("等") W("连续") W("連續") W("历时") W("歷時") W("为期") W("為期") W("（") W("(") W("：") W("　")
 #define TRAIL_WORD(w) w,
@@ -246,6 +246,12 @@ static bool inner_word_at(const char *t, size_t a, size_t b, size_t i)
                                              "受理", "办理", "辦理", "开展", "開展", "组织", "組織"};
     static const char *const ze_verbs[] = {"下降", "增长", "增長", "减少", "減少", "增加",
                                            "上升", "回落", "提高"};
+    /* round 17: 收、支总计各减少, 各下降: 各 (each) before a change's verb
+     * is a distributive as 分别 is (at the words' start too) */
+    if (t[i] == "各"[0] && has_at(t, b, i, "各"))
+        for (size_t w = 0; w < NELEM(ze_verbs); w++)
+            if (has_at(t, b, i + strlen("各"), ze_verbs[w]))
+                return true;
     if (i == a)
         return false;
     if (has_at(t, b, i, "共") && !has_before(t, a, i, "公") && !has_before(t, a, i, "总") &&
@@ -386,7 +392,7 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
         } else if (!skip && (skip = reading_at(t, b, i)) != 0) {
             /* round 7: 國(guó): a pinyin reading */
         } else if (!skip && nskip && inner_word_at(t, a, b, i)) {
-            skip = strlen("共"); /* round 7: 共举办, 则下降 */
+            skip = strlen("共"); /* round 7: 共举办, 则下降 (各下降: as long) */
         } else if (!skip && (t[i] == '(' || (unsigned char)t[i] == 0xEF)) {
             /* 地区生产总值同比（下同）增长: a remark that the words hold below
              * (both begin with a parenthesis: its first byte first) */
@@ -1447,6 +1453,20 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
         }
     }
+    /* round 17: 收、支总计各是4125.49,4143.91万元: a value just after an
+     * ASCII comma just after another, with no words of its own, is the
+     * next value of a list (the scanner did not join them: no thousands
+     * separator) and shares its label */
+    if (k > 0 && f->start > 0 && t[f->start - 1] == ',' && skip_spaces(t, f->start, f->lab_start) == f->start &&
+        fig_kind_is_labelled(f->kind) && f->kind != BL_FIG_YEAR && f->kind != BL_FIG_DATE) {
+        const bl_figure *p = &l->items[k - 1];
+        if (p->text == f->text && p->end + 1 == f->start && p->label && *p->label && p->part <= 1 &&
+            p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE && fig_kind_is_labelled(p->kind) &&
+            (!*p->unit || !strcmp(p->unit, f->unit))) {
+            f->label = bl_strndup(l->mem, p->label, strlen(p->label));
+            return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
+        }
+    }
     size_t a = f->lab_start, b = f->lab_end;
     /* round 20: 占4.79%.教育系統管理的體育場地: a sentence ended with an ASCII
      * full stop; a label never starts with punctuation */
@@ -1590,6 +1610,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         a > s->sentence_start && (f->change || after == CP_BAD || !bl_is_han(after))) {
         /* (not before a counted noun: 北京、…苏州39个重点旅游城市) */
         size_t h = a;
+        bool after_year = false;
         for (;;) {
             int kc;
             uint32_t c = cp_before(t, s->sentence_start, h, &kc);
@@ -1612,9 +1633,21 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     break;
                 x -= (size_t)kx;
             }
-            if (x == g || (k > s->sentence_first && l->items[k - 1].text == f->text &&
-                           l->items[k - 1].end > x))
+            if (x == g)
                 break;
+            if (k > s->sentence_first && l->items[k - 1].text == f->text && l->items[k - 1].end > x) {
+                /* round 17: 2022年度收、支总计各是: the year (年度) before the
+                 * items is their period, the items after it the name's */
+                const bl_figure *p = &l->items[k - 1];
+                size_t pe = p->end;
+                if (p->kind == BL_FIG_YEAR && pe < g && has_at(t, g, pe, "度"))
+                    pe += strlen("度");
+                if (p->kind == BL_FIG_YEAR && pe < g && pe >= x) {
+                    h = pe;
+                    after_year = true;
+                }
+                break;
+            }
             h = x;
             if (x == s->sentence_start)
                 break;
@@ -1625,7 +1658,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             bool fen = false; /* 作品、…登记量分别达到: the enumeration's */
             for (size_t i = h; i < f->start && !fen; i++)
                 fen = has_at(t, f->start, i, "分别") || has_at(t, f->start, i, "分別");
-            if (!fen && (h == s->sentence_start || d == 0xFF0C || d == ',' || d == 0xFF1B ||
+            if (!fen && (h == s->sentence_start || after_year || d == 0xFF0C || d == ',' || d == 0xFF1B ||
                          d == ';' || d == 0xFF1A || d == ':' || d == 0x3002))
                 a = h;
         }

@@ -1708,6 +1708,22 @@ static void test_label_budget_total(void **state)
     EXPECT_LABELS("五项社会保险基金收入合计67154亿元。", "五项社会保险基金收入");
 }
 
+/* Round 17 (held-out round 22, class 11): 各 (each) before a linking verb
+ * or a change's verb is a distributive as 分别 is, no part of a label;
+ * single characters listed with 、 before a name (收、支总计) after a year
+ * are the name's; values listed with an ASCII comma (4125.49,4143.91万元)
+ * share the label. */
+static void test_label_each_distributive(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("中、小学各有12所。", "中、小学");
+    EXPECT_LABELS("两地各增长5%。", "两地增长");
+    EXPECT_LABELS("2022年度收、支总计各是4125.49,4143.91万元。",
+                  "收、支总计 / 收、支总计");
+    EXPECT_LABELS("与2021年相比,收、支总计各减少1267.86,2570.97万元。",
+                  "收、支总计减少 / 收、支总计减少");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1858,6 +1874,7 @@ int main(void)
         cmocka_unit_test(test_label_among_all_there_are),
         cmocka_unit_test(test_label_respectively_comma_items),
         cmocka_unit_test(test_label_budget_total),
+        cmocka_unit_test(test_label_each_distributive),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
