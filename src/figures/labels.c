@@ -334,6 +334,28 @@ static size_t abbreviation_at(const char *t, size_t b, size_t i)
 /* Appends t[a, b) to lb without footnote marks ([1], [3]), ideographic
  * spaces, the remark （下同） and the phrases skip[0, nskip) (not before 率
  * or 结存). */
+/* Round 17: the length of the word w at t[i, b) with spaces (ASCII or
+ * U+3000) between its characters (比上 年末: a PDF copy's line break), 0
+ * when it is not there or has none. */
+static size_t word_spaced_at(const char *t, size_t b, size_t i, const char *w)
+{
+    size_t j = i, spaced = 0;
+    for (const char *p = w; *p;) {
+        if (p != w && !is_utf8_cont(*p)) {
+            size_t q = j;
+            while (q < b && (t[q] == ' ' || (b - q >= 3 && !memcmp(t + q, "\xE3\x80\x80", 3))))
+                q += t[q] == ' ' ? 1 : 3;
+            spaced += q - j;
+            j = q;
+        }
+        if (j >= b || t[j] != *p)
+            return 0;
+        j++;
+        p++;
+    }
+    return spaced ? j - i : 0;
+}
+
 static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                                  const char *const *skip_words, size_t nskip)
 {
@@ -369,6 +391,11 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                         : i + 3 < b && (t[i + 3] == '(' || (unsigned char)t[i + 3] == 0xEF)
                             ? word_with_readings(t, b, i, skip_words[w])
                             : 0;
+            /* round 17: 比上 年末增加 (a PDF copy's line break, U+3000 in
+             * the document) */
+            if (!wn && i + 6 < b && (t[i + 3] == ' ' || t[i + 6] == ' ' || (unsigned char)t[i + 3] == 0xE3 ||
+                                     (unsigned char)t[i + 6] == 0xE3))
+                wn = word_spaced_at(t, b, i, skip_words[w]);
             if (wn && skip_words[w][0] == "完"[0] && !strcmp(skip_words[w], "完成") &&
                 (i == a || !has_before(t, i + wn, b, "量")))
                 wn = 0; /* (完成 of a budget: 收入完成, 完成投资) */
@@ -1429,6 +1456,63 @@ static __attribute__((noinline)) size_t local_budget_scope(const scan *s, const 
     return a;
 }
 
+/* Round 17 (held-out round 21): a change whose words are only a period
+ * and a copula before its verb (…增加值同比增長1.2%,上半年為下降1.3%):
+ * the period was the indicator's, the change before it in the sentence
+ * names it; the label is that change's subject and this verb
+ * (規模以上工業增加值下降), *labelled then. */
+static __attribute__((noinline)) bulletin_status period_copula_change(scan *s, size_t k, size_t a, size_t b,
+                                                                      bool *labelled)
+{
+    bl_figure_list *l = s->list;
+    bl_figure *f = &l->items[k];
+    const bl_figure *p = &l->items[k - 1];
+    const char *t = s->t;
+    size_t vs = 0;
+    if (p->text != f->text || !p->label || !*p->label ||
+        fig_change_verb(t, a, b, &vs) == BL_FIG_CHANGE_NONE || vs <= a)
+        return BULLETIN_OK;
+    size_t c = vs;
+    if (has_before(t, a, c, "为") || has_before(t, a, c, "為"))
+        c -= strlen("为");
+    else
+        return BULLETIN_OK;
+    size_t pa = skip_spaces(t, c, a), n = 0;
+    for (size_t w = 0; w < NELEM(label_period_lead) && !n; w++)
+        if (c - pa == strlen(label_period_lead[w]) && has_at(t, c, pa, label_period_lead[w]))
+            n = c - pa;
+    if (!n && period_words_at(t, pa, c) != c - pa)
+        return BULLETIN_OK;
+    /* the change before: its subject, without its verb and 同比 */
+    const char *pl = p->label;
+    size_t pn = strlen(pl), pv = 0;
+    if (fig_change_verb(pl, 0, pn, &pv) == BL_FIG_CHANGE_NONE || pv == 0)
+        return BULLETIN_OK;
+    static const char *const cmp[] = {"同比", "环比", "環比"};
+    for (size_t w = 0; w < NELEM(cmp); w++)
+        if (has_before(pl, 0, pv, cmp[w])) {
+            pv -= strlen(cmp[w]);
+            break;
+        }
+    if (bl_utf8_count(pl, pv) < 2 || pv + (b - vs) >= BL_FIG_LABEL_MAX)
+        return BULLETIN_OK;
+    bl_buf lb;
+    bl_buf_init(&lb, l->mem);
+    bulletin_status st = bl_buf_put(&lb, pl, pv);
+    if (st == BULLETIN_OK)
+        st = bl_buf_put(&lb, t + vs, b - vs);
+    if (st == BULLETIN_OK)
+        st = bl_buf_reserve(&lb, 1);
+    char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;
+    if (!label) {
+        bl_buf_free(&lb);
+        return BULLETIN_ERR_NOMEM;
+    }
+    f->label = label;
+    *labelled = true;
+    return BULLETIN_OK;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -1472,6 +1556,15 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * full stop; a label never starts with punctuation */
     while (a < b && (unsigned char)t[a] <= ';' && (t[a] == '.' || t[a] == ',' || t[a] == ';' || t[a] == ':'))
         a++;
+    /* round 17: …同比增長1.2%,上半年為下降1.3%: a period and a copula
+     * before a change's verb (為 and 为 share their last byte: that first) */
+    if (f->change && k > s->sentence_first && l->items[k - 1].change && b - a < 40 && b - a > 6 &&
+        memchr(t + a, 0xBA, b - a)) {
+        bool labelled = false;
+        bulletin_status st = period_copula_change(s, k, a, b, &labelled);
+        if (st != BULLETIN_OK || labelled)
+            return st;
+    }
     /* round 9: a ratio of what is shared, the base of an index, a figure
      * ending a name in quotes (shape_words) */
     if ((f->kind == BL_FIG_RATIO && f->part == 1 && !f->change) ||
@@ -2245,6 +2338,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* 1名市政府法律顾问组成员列席会议…, 14个市州全部完成…: the noun
          * ends where what it does begins */
         static const char *const does[] = {"列席", "出席", "参加", "參加", "参会", "參會", "全部",
+                                           /* round 17: 100个…示范社区全面建成 */
+                                           "全面",
                                            "实现", "實現", "完成", "建成", "获得", "獲得",
                                            "给予", "給予", "通过", "通過", "（",
                                            /* 62个湖泊年末蓄水总量比年初增加: the
@@ -3348,6 +3443,11 @@ static bulletin_status put_run_label(bl_buf *lb, const char *label)
             for (size_t w = 0; w < NELEM(than) && !skip && !word; w++)
                 if (has_before(label, x, n, than[w]) && n - strlen(than[w]) > x + 3)
                     skip = n - strlen(than[w]) - i;
+            /* round 17: 降幅分別比上半年收窄: the base before a change's
+             * verb ending the label */
+            size_t vs = 0;
+            if (!skip && !word && fig_change_verb(label, x, n, &vs) != BL_FIG_CHANGE_NONE && vs > x)
+                skip = vs - i;
         }
         if (skip) {
             st = bl_buf_put(lb, label + run, i - run);

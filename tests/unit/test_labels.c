@@ -1724,6 +1724,24 @@ static void test_label_each_distributive(void **state)
                   "收、支总计减少 / 收、支总计减少");
 }
 
+/* Round 17 (held-out round 21, class 6): a comparison's base is no part of
+ * a change's label where 分别 stands before it (降幅分別比上半年收窄), nor
+ * when a space of a PDF copy splits it (比上 年末增加, the document's
+ * U+3000); a period and a
+ * copula before a change (上半年為下降) name the indicator of the change
+ * before it; a counted noun ends at 全面 (全面建成). */
+static void test_label_base_period_copula_adverb(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("牛肉、羊肉產量分別下降1.7%、1.8%,降幅分別比上半年收窄1.7、0.7個百分點。",
+                  "牛肉產量下降 / 羊肉產量下降 / 牛肉產量降幅收窄 / 羊肉產量降幅收窄");
+    EXPECT_LABELS("年末全国就业人员77451万人,比上　年末增加198万人。", "就业人员 / 就业人员增加");
+    EXPECT_LABELS("前三季度,全國規模以上工業增加值同比增長1.2%,上半年為下降1.3%。",
+                  "規模以上工業增加值同比增長 / 規模以上工業增加值下降");
+    EXPECT_LABELS("到2025年底前,全市首批100个嵌入式服务设施建设示范社区全面建成。",
+                  "嵌入式服务设施建设示范社区");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1875,6 +1893,7 @@ int main(void)
         cmocka_unit_test(test_label_respectively_comma_items),
         cmocka_unit_test(test_label_budget_total),
         cmocka_unit_test(test_label_each_distributive),
+        cmocka_unit_test(test_label_base_period_copula_adverb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
