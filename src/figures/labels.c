@@ -1513,6 +1513,22 @@ static __attribute__((noinline)) bulletin_status period_copula_change(scan *s, s
     return BULLETIN_OK;
 }
 
+/* Round 17: whether a change's words t[a, b) name a subject (two
+ * characters or more) before the change's verb and 同比 or 环比. */
+static bool subject_before_verb(const char *t, size_t a, size_t b)
+{
+    size_t vs = 0;
+    if (fig_change_verb(t, a, b, &vs) == BL_FIG_CHANGE_NONE || vs <= a)
+        return false;
+    static const char *const cmp[] = {"同比", "环比", "環比"};
+    for (size_t w = 0; w < NELEM(cmp); w++)
+        if (has_before(t, a, vs, cmp[w])) {
+            vs -= strlen(cmp[w]);
+            break;
+        }
+    return vs > a && bl_utf8_count(t + a, vs - a) >= 2;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -2046,10 +2062,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
     }
     /* 一季度邮政行业寄递业务量: the period of a level is no part of it */
-    for (bool again = !f->change && !ref_owner; again && a < b;) {
+    /* (round 17: nor of a change in a title or heading, before its
+     * subject: 一季度全國財政收入同比增長, the document's period) */
+    bool heading = f->change && f->paragraph == 0 && !ref_owner;
+    for (bool again = (!f->change || heading) && !ref_owner; again && a < b;) {
         again = false;
         for (size_t w = 0; w < NELEM(label_period_lead); w++)
-            if (has_at(t, b, a, label_period_lead[w]) && b - a > strlen(label_period_lead[w])) {
+            if (has_at(t, b, a, label_period_lead[w]) && b - a > strlen(label_period_lead[w]) &&
+                (!heading || subject_before_verb(t, a + strlen(label_period_lead[w]), b))) {
                 a += strlen(label_period_lead[w]);
                 trim_words(t, &a, &b, label_lead, NELEM(label_lead), NULL, 0);
                 again = true;
