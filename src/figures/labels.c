@@ -2246,6 +2246,20 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         inside = n->text == f->text && n->start < clause_end && n->lab_start >= f->end &&
                  n->lab_start <= g && c != CP_BAD && bl_is_han(c) && !n->change;
     }
+    /* round 17: 规模工业36个大类行业中,25个行业实现增长: a count whose noun
+     * ends its clause with 中 (among), a clause going on after it, counts
+     * that noun, the words before it the scope (as 41个大类行业中有39个) */
+    bool among_end = false;
+    if (!f->change && f->kind == BL_FIG_COUNT && f->part <= 1 && !inside && clause_end < s->len &&
+        (!strcmp(f->unit, "个") || !strcmp(f->unit, "個")) &&
+        (k + 1 >= l->len || l->items[k + 1].start >= clause_end || l->items[k + 1].text != f->text)) {
+        size_t e = clause_end;
+        while (e > f->end && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        uint32_t c = cp_at(t, s->len, clause_end, NULL);
+        among_end = (c == 0xFF0C || c == ',') && e >= f->end + 3 * strlen("中") && has_before(t, f->end, e, "中") &&
+                    bl_is_han(cp_at(t, e, f->end, NULL));
+    }
     /* 李克强共在三次总理记者会上回答了45个问题: words that end with 了 say
      * what was done to what is counted, the noun after the count */
     bool done = f->kind == BL_FIG_COUNT && !f->change && f->lab_end > f->lab_start &&
@@ -2331,7 +2345,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         }
     } else if (!ref_owner && !f->change && !from_to && !among && !threshold &&
                (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun || inside ||
-                done || relative || joined) &&
+                done || relative || joined || among_end) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         /* (inside only: where what is measured of the noun begins known) */
         bool inside_only = inside && !examples && !prev_noun && !joined &&
@@ -2525,8 +2539,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             remark = t[a2] == no_noun[w][0] && has_at(t, b2, a2, no_noun[w]);
         if (!remark && b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0))) &&
             (!inside_only || cut_any)) {
-            if (inside_only) {
-                pre_a = a; /* 长三角地区 */
+            if (inside_only || (among_end && b > a && !relative && !done)) {
+                pre_a = a; /* 长三角地区, 规模工业 */
                 pre_b = b;
             }
             a = a2;

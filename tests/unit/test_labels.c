@@ -1762,6 +1762,17 @@ static void test_label_heading_period(void **state)
     EXPECT_LABELS("一季度国内生产总值同比增长6.7%。", "一季度国内生产总值同比增长");
 }
 
+/* Round 17 (held-out round 22, class 8): a count whose counted noun ends
+ * its clause with 中 (among), the clause after it counting some of them
+ * (规模工业36个大类行业中,25个行业实现增长), counts that noun, the words
+ * before it its scope, as 41个大类行业中有39个 does. */
+static void test_label_count_among_clause(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("10月份,全市规模工业36个大类行业中,25个行业实现增长。", "规模工业大类行业 / 行业");
+    EXPECT_LABELS("全省规模以上工业40个大类行业中，有32个行业增加值增长。", "规模以上工业大类行业 / 行业增加值增长");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1915,6 +1926,7 @@ int main(void)
         cmocka_unit_test(test_label_each_distributive),
         cmocka_unit_test(test_label_base_period_copula_adverb),
         cmocka_unit_test(test_label_heading_period),
+        cmocka_unit_test(test_label_count_among_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
