@@ -2927,9 +2927,25 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         bool compared = false; /* 比一季度, 较1-4月 between them */
         for (size_t i = ca + wn; wn && i < e - vn && !compared; i++)
             compared = has_at(t, e, i, "比") || has_at(t, e, i, "较") || has_at(t, e, i, "較");
+        /* round 17: 比2月累计增速上升, 比一季度增速加快: the base before the
+         * rate word (累计 with it), the rate word just before the verb */
+        size_t ra = ca;
+        if (!wn && vn && (has_at(t, e, ca, "比") || has_at(t, e, ca, "较") || has_at(t, e, ca, "較")))
+            for (size_t w = 0; w < NELEM(rate) && !wn; w++) {
+                size_t x = e - vn - strlen(rate[w]);
+                if (e - vn >= ca + strlen("比") + strlen(rate[w]) && x - ca <= 30 && has_at(t, e, x, rate[w])) {
+                    wn = strlen(rate[w]);
+                    ra = x;
+                    if (has_before(t, ca, ra, "累计") || has_before(t, ca, ra, "累計")) {
+                        ra -= strlen("累计");
+                        wn += strlen("累计");
+                    }
+                    compared = ra > ca + strlen("比");
+                }
+            }
         /* round 20: 项目投资负增长24.6%,收窄9.4个百分点: a verb alone after a
          * fall written as 负增长 changes its 降幅 */
-        const char *rw = t + ca;
+        const char *rw = t + ra;
         bool fell = !wn && vn && neg && ca + vn == e;
         if (fell) {
             rw = "降幅";

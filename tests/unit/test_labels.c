@@ -1773,6 +1773,19 @@ static void test_label_count_among_clause(void **state)
     EXPECT_LABELS("全省规模以上工业40个大类行业中，有32个行业增加值增长。", "规模以上工业大类行业 / 行业增加值增长");
 }
 
+/* Round 17 (held-out round 22, class 9): a change in points of a rate
+ * whose base comes before the rate word (比2月累计增速上升, 比一季度增速
+ * 加快) is the indicator's rate word (累计 with it) and verb, as 增速比一季
+ * 度加快 is. */
+static void test_label_rate_change_base_first(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全市出口交货值149.28亿元,同比增长2.9%,比2月累计增速上升9.7个百分点。",
+                  "出口交货值 / 出口交货值同比增长 / 出口交货值累计增速上升");
+    EXPECT_LABELS("全市出口交货值149.28亿元,同比增长2.9%,比一季度增速加快1.2个百分点。",
+                  "出口交货值 / 出口交货值同比增长 / 出口交货值增速加快");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1927,6 +1940,7 @@ int main(void)
         cmocka_unit_test(test_label_base_period_copula_adverb),
         cmocka_unit_test(test_label_heading_period),
         cmocka_unit_test(test_label_count_among_clause),
+        cmocka_unit_test(test_label_rate_change_base_first),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
