@@ -1748,6 +1748,15 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 /* round 17: 2022年度收、支总计各是: the year (年度) before the
                  * items is their period, the items after it the name's */
                 const bl_figure *p = &l->items[k - 1];
+                /* (round 17: 第一、二、三产业增加值占GDP的比重: an ordinal
+                 * read as a rank is the first item) */
+                if (p->kind == BL_FIG_RANK && p->start >= x && p->end == g && !p->change &&
+                    (k - 1 == s->sentence_first || l->items[k - 2].end <= x)) {
+                    h = x;
+                    if (x == s->sentence_start)
+                        break;
+                    continue;
+                }
                 size_t pe = p->end;
                 if (p->kind == BL_FIG_YEAR && pe < g && has_at(t, g, pe, "度"))
                     pe += strlen("度");

@@ -1786,6 +1786,17 @@ static void test_label_rate_change_base_first(void **state)
                   "出口交货值 / 出口交货值同比增长 / 出口交货值增速加快");
 }
 
+/* Round 17 (round 16's left class 7): 第一、二、三产业增加值占GDP的比重为
+ * 11.4:31.2:57.5: the ordinal 第一, read as a rank, is the first item of
+ * the list the ratio's clause begins inside. */
+static void test_label_ratio_ordinal_list_head(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("从产业结构看,第一、二、三产业增加值占GDP的比重为11.4:31.2:57.5。",
+                  "第一、二、三产业增加值占GDP的比重 / 第一、二、三产业增加值占GDP的比重 / "
+                  "第一、二、三产业增加值占GDP的比重");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1941,6 +1952,7 @@ int main(void)
         cmocka_unit_test(test_label_heading_period),
         cmocka_unit_test(test_label_count_among_clause),
         cmocka_unit_test(test_label_rate_change_base_first),
+        cmocka_unit_test(test_label_ratio_ordinal_list_head),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
