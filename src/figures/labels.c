@@ -399,8 +399,10 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
             if (wn && skip_words[w][0] == "完"[0] && !strcmp(skip_words[w], "完成") &&
                 (i == a || !has_before(t, i + wn, b, "量")))
                 wn = 0; /* (完成 of a budget: 收入完成, 完成投资) */
-            if (wn && !has_at(t, b, i + wn, "率") && !balance_at(t, b, i + wn))
-                skip = wn; /* (累计结存: a balance) */
+            if (wn && !has_at(t, b, i + wn, "率") && !balance_at(t, b, i + wn) &&
+                !(has_at(t, b, i + wn, "的") && i > a))
+                skip = wn; /* (累计结存: a balance; round 17: 通過公共網絡實現的
+                            * 商品銷售額, a relative clause's verb) */
         }
         /* round 20: 比上年全年提高, 较上年四季度: the base's period */
         if (skip && i + skip < b && (unsigned char)t[i + skip] == 0xE5) {
@@ -834,11 +836,25 @@ static __attribute__((noinline)) void unchanged_subject(const scan *s, size_t k,
                 figure = true;
             }
         }
-        static const char *const level[] = {"同比持平", "环比持平", "環比持平"};
+        static const char *const level[] = {"同比持平", "环比持平", "環比持平",
+                                            /* round 17: 房地產投資止跌 */
+                                            "止跌回升", "止跌", "企稳回升", "企穩回升", "企稳", "企穩"};
         size_t vb = pb;
         for (size_t w = 0; w < NELEM(level) && vb == pb; w++)
             if (has_before(t, pa, pb, level[w]))
                 vb = pb - strlen(level[w]);
+        /* round 17: 服務業增加值實現兩位數增長: 实现 and a growth of at most
+         * four characters ending the clause */
+        if (vb == pb && (has_before(t, pa, pb, "增长") || has_before(t, pa, pb, "增長")))
+            for (size_t i = pb - strlen("增长"), c = 0; i > pa && c <= 4 && vb == pb; c++) {
+                int kc;
+                cp_before(t, pa, i, &kc);
+                if (kc <= 0)
+                    break;
+                i -= (size_t)kc;
+                if (has_at(t, pb, i, "实现") || has_at(t, pb, i, "實現"))
+                    vb = i;
+            }
         size_t xb = vb;
         if (xa > xb)
             xa = xb;
@@ -3068,11 +3084,17 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             status = bl_buf_put(&lb, p->label, pn - gn);
     }
     /* round 12: 居民消費價格總水平(CPI)同比持平,環比上漲0.4% */
+    /* (round 17: 服務業增加值實現兩位數增長,同比增長; 房地產投資止跌,實現增長:
+     * 实现 before the verb too, then dropped) */
     if (!owner && f->change && k == s->clause_first && pre_b <= pre_a && lb.len == 0 && b > a &&
         s->clause_start > s->sentence_start && status == BULLETIN_OK &&
-        (has_at(t, b, a, "环比") || has_at(t, b, a, "環比") || has_at(t, b, a, "同比")) &&
-        chars_read(t, a, b) <= 4)
+        (has_at(t, b, a, "环比") || has_at(t, b, a, "環比") || has_at(t, b, a, "同比") ||
+         has_at(t, b, a, "实现") || has_at(t, b, a, "實現") || chars_read(t, a, b) <= 2) &&
+        chars_read(t, a, b) <= 4) {
         unchanged_subject(s, k, b - a, &pre_a, &pre_b);
+        if (pre_b > pre_a && (has_at(t, b, a, "实现") || has_at(t, b, a, "實現")))
+            a += strlen("实现");
+    }
     if (pre_b > pre_a && status == BULLETIN_OK && pre_b - pre_a + (b - a) < BL_FIG_LABEL_MAX)
         status = put_clean(&lb, t, pre_a, pre_b, NULL, 0);
     /* 城市平均优良天数比例 after 长三角地区41个: the count's scope first */

@@ -1797,6 +1797,27 @@ static void test_label_ratio_ordinal_list_head(void **state)
                   "第一、二、三产业增加值占GDP的比重");
 }
 
+/* Round 17 (round 16's left class 8): 实现 in a relative clause
+ * (通過公共網絡實現的商品銷售額) is part of the name, no linking verb. */
+static void test_label_relative_shixian(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("一季度,全市通過公共網絡實現的商品銷售額達5.32億元,增長1.12倍。",
+                  "通過公共網絡實現的商品銷售額 / 通過公共網絡實現的商品銷售額增長");
+    EXPECT_LABELS("第一产业实现增加值120亿元。", "第一产业增加值");
+}
+
+/* Round 17 (round 16's left class 3): a change naming only 同比 or 实现
+ * and its verb after a clause without figures that says the subject
+ * changed (服務業增加值實現兩位數增長, 房地產投資止跌) is of that
+ * clause's subject, as after 同比持平. */
+static void test_label_subject_clause_changed(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("服務業增加值實現兩位數增長,同比增長10.9%。", "服務業增加值同比增長");
+    EXPECT_LABELS("房地產投資止跌,實現增長1.3%。", "房地產投資增長");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1953,6 +1974,8 @@ int main(void)
         cmocka_unit_test(test_label_count_among_clause),
         cmocka_unit_test(test_label_rate_change_base_first),
         cmocka_unit_test(test_label_ratio_ordinal_list_head),
+        cmocka_unit_test(test_label_relative_shixian),
+        cmocka_unit_test(test_label_subject_clause_changed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
