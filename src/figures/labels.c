@@ -1545,6 +1545,29 @@ static bool subject_before_verb(const char *t, size_t a, size_t b)
     return vs > a && bl_utf8_count(t + a, vs - a) >= 2;
 }
 
+/* Round 17: where 在…的基础上 (在…的基礎上), and 继续 or 繼續 after it,
+ * stand in a change's words t[a, b) after a subject: *za, *zb (the words
+ * before and after are the label's); unset when none. */
+static void basis_at(const char *t, size_t a, size_t b, size_t *za, size_t *zb)
+{
+    for (size_t i = a + strlen("在的"); i + strlen("基础上") < b; i++) {
+        if ((unsigned char)t[i] != 0xE5 || (unsigned char)t[i + 1] != 0x9F || (unsigned char)t[i + 2] != 0xBA)
+            continue; /* 基 */
+        if (!(has_at(t, b, i, "基础上") || has_at(t, b, i, "基礎上")) || !has_before(t, a, i, "的"))
+            continue; /* (基数, 基本) */
+        size_t e = i + strlen("基础上");
+        for (size_t j = i - strlen("的"); j > a; j--)
+            if (has_at(t, i, j, "在")) {
+                if (has_at(t, b, e, "继续") || has_at(t, b, e, "繼續"))
+                    e += strlen("继续");
+                *za = j;
+                *zb = e;
+                return;
+            }
+        return;
+    }
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -3132,7 +3155,17 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (closed)
             a -= strlen("“");
     }
-    if (status == BULLETIN_OK)
+    /* round 17: 郵政業務總量在上年快速增長的基礎上繼續增長: 在…的基础上
+     * (and 继续 after it) before a change's verb is its circumstance, no
+     * part of the label (基's three bytes first) */
+    size_t basis_a = 0, basis_b = 0;
+    if (f->change && status == BULLETIN_OK && b - a > strlen("在的基础上"))
+        basis_at(t, a, b, &basis_a, &basis_b);
+    if (status == BULLETIN_OK && basis_b > basis_a && (basis_a - a) + (b - basis_b) < BL_FIG_LABEL_MAX) {
+        status = put_clean(&lb, t, a, basis_a, change_skip, NELEM(change_skip));
+        if (status == BULLETIN_OK)
+            status = put_clean(&lb, t, basis_b, b, change_skip, NELEM(change_skip));
+    } else if (status == BULLETIN_OK)
         status = put_clean(&lb, t, a, a + cut_label(t, a, b > a ? b - a : 0),
                            f->change ? change_skip : level_skip,
                            f->change ? NELEM(change_skip) : NELEM(level_skip));

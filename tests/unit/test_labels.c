@@ -1818,6 +1818,16 @@ static void test_label_subject_clause_changed(void **state)
     EXPECT_LABELS("房地產投資止跌,實現增長1.3%。", "房地產投資增長");
 }
 
+/* Round 17 (round 16's left class): 在…的基础上 (on the basis of a
+ * growth before) and 继续 of a change are circumstances, no part of its
+ * label (郵政業務總量在上年快速增長的基礎上繼續增長 -> 郵政業務總量增長). */
+static void test_label_on_basis_continue(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("1~2月全市郵政業務總量在上年快速增長的基礎上繼續增長14.2%。", "郵政業務總量增長");
+    EXPECT_LABELS("全市工业增加值在去年高基数的基础上继续增长5.1%。", "工业增加值增长");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1976,6 +1986,7 @@ int main(void)
         cmocka_unit_test(test_label_ratio_ordinal_list_head),
         cmocka_unit_test(test_label_relative_shixian),
         cmocka_unit_test(test_label_subject_clause_changed),
+        cmocka_unit_test(test_label_on_basis_continue),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
