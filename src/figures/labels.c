@@ -1568,6 +1568,43 @@ static void basis_at(const char *t, size_t a, size_t b, size_t *za, size_t *zb)
     }
 }
 
+/* The subject of a change's label: its length without the verb of the
+ * change at its end (同比增长, 负增长, 下降 …), 0 when none is there. */
+static size_t change_subject_len(const char *ll)
+{
+    static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "负增长", "負增長",
+                                       "增长", "增長", "下降", "增加", "减少", "減少"};
+    size_t n = strlen(ll);
+    for (size_t w = 0; w < NELEM(grew); w++)
+        if (n > strlen(grew[w]) && has_before(ll, 0, n, grew[w]))
+            return n - strlen(grew[w]);
+    return 0;
+}
+
+/* Round 17: change k listed after change k - 1, each linked to another
+ * figure (规模工业增加值负增长7.3%,总产值负增长7.0%,降幅分别…收窄13.1个
+ * 和13.0个百分点): k - 1's label with its figure's subject replaced by
+ * k's figure's (总产值降幅收窄) into out (BL_FIG_LABEL_MAX bytes); false
+ * when the labels do not show it. */
+static __attribute__((noinline)) bool relinked_label(const bl_figure_list *l, size_t k, char *out)
+{
+    const bl_figure *f = &l->items[k], *p = &l->items[k - 1];
+    if (p->link == BL_FIG_NO_LINK || f->link == BL_FIG_NO_LINK || p->link == f->link ||
+        p->link >= l->len || f->link >= l->len)
+        return false;
+    const char *lp = l->items[p->link].label, *lf = l->items[f->link].label;
+    if (!lp || !lf || !p->label)
+        return false;
+    size_t sp = change_subject_len(lp), sf = change_subject_len(lf), n = strlen(p->label);
+    if (!sp || !sf || n <= sp || memcmp(p->label, lp, sp) != 0 || (sp == sf && !memcmp(lp, lf, sp)) ||
+        sf + n - sp >= BL_FIG_LABEL_MAX)
+        return false;
+    memcpy(out, lf, sf);
+    memcpy(out + sf, p->label + sp, n - sp);
+    out[sf + n - sp] = '\0';
+    return true;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -2709,6 +2746,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * change) measured another way */
     bool listed = false;
     const char *suffix = NULL;
+    char relinked[BL_FIG_LABEL_MAX];
     if (!owner && b <= a && k > s->sentence_first && is_level_kind(f->kind) && f->part <= 1) {
         const bl_figure *p = &l->items[k - 1];
         size_t g = p->end < f->start ? skip_spaces(t, f->start, p->end) : f->start;
@@ -2760,6 +2798,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                      !strncmp(f->unit, p->unit, strlen(p->unit)) && f->link == BL_FIG_NO_LINK))) {
             owner = p->label;
             listed = true;
+            /* round 17: 降幅分别比1-2月收窄13.1个和13.0个百分点: changes of
+             * two figures, each its own figure's subject */
+            if (p->change && f->change && relinked_label(l, k, relinked))
+                owner = relinked;
         }
     }
     /* 0—14岁人口为253383938人，占17.95%: the share of the figure before */

@@ -1828,6 +1828,17 @@ static void test_label_on_basis_continue(void **state)
     EXPECT_LABELS("全市工业增加值在去年高基数的基础上继续增长5.1%。", "工业增加值增长");
 }
 
+/* Round 17 (round 16's left class 5): changes listed after 分别 that change
+ * two different figures (降幅分别比1-2月收窄13.1个和13.0个百分点 after
+ * 规模工业增加值负增长7.3%,总产值负增长7.0%) each take their own
+ * figure's subject, the words of the first after its subject shared. */
+static void test_label_listed_changes_own_links(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("规模工业增加值负增长7.3%,总产值负增长7.0%,降幅分别比1-2月收窄13.1个和13.0个百分点。",
+                  "规模工业增加值负增长 / 总产值负增长 / 规模工业增加值降幅收窄 / 总产值降幅收窄");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1987,6 +1998,7 @@ int main(void)
         cmocka_unit_test(test_label_relative_shixian),
         cmocka_unit_test(test_label_subject_clause_changed),
         cmocka_unit_test(test_label_on_basis_continue),
+        cmocka_unit_test(test_label_listed_changes_own_links),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
