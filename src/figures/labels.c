@@ -2450,6 +2450,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             b2 = clause_end;
         if (b2 < a2)
             b2 = a2;
+        /* round 17: 340家产值超亿元企业增长1.4%: before the subject of the
+         * clause's next change, the noun ends at its verb */
+        if (k + 1 < l->len && l->items[k + 1].change && l->items[k + 1].text == f->text &&
+            l->items[k + 1].start == b2 && b2 > a2) {
+            size_t vs = 0;
+            if (fig_change_verb(t, a2, l->items[k + 1].lab_end, &vs) != BL_FIG_CHANGE_NONE && vs > a2 && vs < b2)
+                b2 = vs;
+        }
         trim_words(t, &a2, &b2, label_lead, NELEM(label_lead), NULL, 0);
         /* round 7: 另外18个则来自国外媒体: 则 (then) is no part */
         if (b2 > a2 + strlen("则") && (has_at(t, b2, a2, "则") || has_at(t, b2, a2, "則")))

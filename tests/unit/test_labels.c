@@ -1839,6 +1839,15 @@ static void test_label_listed_changes_own_links(void **state)
                   "规模工业增加值负增长 / 总产值负增长 / 规模工业增加值降幅收窄 / 总产值降幅收窄");
 }
 
+/* Round 17 (round 16's left class 14): a count before the subject of a
+ * change (340家产值超亿元企业增长1.4%) counts the noun up to the change's
+ * verb. */
+static void test_label_count_before_change_subject(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("340家产值超亿元企业增长1.4%。", "产值超亿元企业 / 产值超亿元企业增长");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1999,6 +2008,7 @@ int main(void)
         cmocka_unit_test(test_label_subject_clause_changed),
         cmocka_unit_test(test_label_on_basis_continue),
         cmocka_unit_test(test_label_listed_changes_own_links),
+        cmocka_unit_test(test_label_count_before_change_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
