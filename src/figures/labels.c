@@ -130,7 +130,8 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
     W("多達") W("到达") W("到達") W("共有") W("共计") W("共計") W("合计") W("合計") W("累计") W("累計") W("总计") W("總計") W("实现") W("實現") \
     W("完成") W("约为") W("約為") W("约占") W("約佔") W("超过") W("超過") W("突破") W("跨越") W("接近") W("将近") W("將近") \
     W("不足") W("不到") W("至少") W("分别") W("分別") W("位居") W("排名") W("全国") W("全國") W("全省") W("全市") W("全球") \
-    W("增至") W("由上年末") W("由上年") W("由去年") W("由") W("控制在") W("控製在") W("控制") W("控製") \
+    W("增至") W("由上年末") W("由上年") W("由去年") W("由") \
+    W("从") W("從") /* round 17: 總額從719億美元增加到: from, as 由 */ W("控制在") W("控製在") W("控制") W("控製") \
     W("保持") W("稳定") W("穩定") /* round 15: 參保率穩定在 */ W("一般") W("达") W("達") W("为") W("為") W("是") W("有") W("共") W("各") /* round 17: 收、支总计各是, 中、小学各有 */ W("计") W("計") W("占") \
     W("佔") W("约") W("約") W("超") W("逾") W("近") W("了") W("的") W("在") W("居") W("列") W("第") \
     W("前") W("等") W("连续") W("連續") W("历时") W("歷時") W("为期") W("為期") W("（") W("(") W("：") W("　")
@@ -247,8 +248,9 @@ static bool inner_word_at(const char *t, size_t a, size_t b, size_t i)
     static const char *const ze_verbs[] = {"下降", "增长", "增長", "减少", "減少", "增加",
                                            "上升", "回落", "提高"};
     /* round 17: 收、支总计各减少, 各下降: 各 (each) before a change's verb
-     * is a distributive as 分别 is (at the words' start too) */
-    if (t[i] == "各"[0] && has_at(t, b, i, "各"))
+     * is a distributive as 分别 is (at the words' start too); 也增加 (also)
+     * an adverb */
+    if ((t[i] == "各"[0] && has_at(t, b, i, "各")) || (t[i] == "也"[0] && has_at(t, b, i, "也")))
         for (size_t w = 0; w < NELEM(ze_verbs); w++)
             if (has_at(t, b, i + strlen("各"), ze_verbs[w]))
                 return true;
@@ -421,7 +423,7 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
         } else if (!skip && (skip = reading_at(t, b, i)) != 0) {
             /* round 7: 國(guó): a pinyin reading */
         } else if (!skip && nskip && inner_word_at(t, a, b, i)) {
-            skip = strlen("共"); /* round 7: 共举办, 则下降 (各下降: as long) */
+            skip = strlen("共"); /* round 7: 共举办, 则下降 (各下降, 也增加: as long) */
         } else if (!skip && (t[i] == '(' || (unsigned char)t[i] == 0xEF)) {
             /* 地区生产总值同比（下同）增长: a remark that the words hold below
              * (both begin with a parenthesis: its first byte first) */
@@ -1605,6 +1607,23 @@ static __attribute__((noinline)) bool relinked_label(const bl_figure_list *l, si
     return true;
 }
 
+/* 中国每万人口高价值发明专利拥有量, 中国国内（不含港澳台）…: the country
+ * at t[*a, b) is a scope like 全国 when two characters or more follow it
+ * (round 17: its 的 with it, 中國的服務貿易進出口總額). */
+static void drop_country(const char *t, size_t *a, size_t b)
+{
+    static const char *const country[] = {"中国国内（不含港澳台）", "中國國內（不含港澳台）", "中国",
+                                           "中國"};
+    for (size_t w = 0; w < NELEM(country); w++)
+        if (has_at(t, b, *a, country[w]) &&
+            bl_utf8_count(t + *a + strlen(country[w]), b - *a - strlen(country[w])) >= 2) {
+            *a += strlen(country[w]);
+            if (has_at(t, b, *a, "的") && bl_utf8_count(t + *a, b - *a) >= 3)
+                *a += strlen("的");
+            return;
+        }
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -2125,16 +2144,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * is a scope like 全国 (when words follow it: 中国排名 after 排名 is
      * dropped stays 中国; not of an award's name: 中国质量奖提名奖) */
     bool award = b > a && (has_before(t, a, b, "奖") || has_before(t, a, b, "獎"));
-    if (!ref_owner && !award) {
-        static const char *const country[] = {"中国国内（不含港澳台）", "中國國內（不含港澳台）",
-                                               "中国", "中國"};
-        for (size_t w = 0; w < NELEM(country); w++)
-            if (has_at(t, b, a, country[w]) &&
-                bl_utf8_count(t + a + strlen(country[w]), b - a - strlen(country[w])) >= 2) {
-                a += strlen(country[w]);
-                break;
-            }
-    }
+    if (!ref_owner && !award)
+        drop_country(t, &a, b);
     if (cmp_end && a < cmp_end)
         b = cmp_end;
     /* 比重均超过7%: 均 (all) after an indicator (not 人均, 平均) */
@@ -2239,8 +2250,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             if (cp_before(t, lo, i, &kc) == CP_BAD)
                 break;
             i -= (size_t)kc;
-            if (has_at(t, f->start, i, "由"))
-                u = i;
+            if (has_at(t, f->start, i, "由") || has_at(t, f->start, i, "从") || has_at(t, f->start, i, "從"))
+                u = i; /* (round 17: 从…增加到, 從 too) */
         }
         if (u && cs != s->clause_start)
             for (size_t h = u; h > cs;) {
@@ -2278,6 +2289,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 a = xa;
                 b = xb;
                 from_to = true;
+                if (!has_before(t, a, b, "奖") && !has_before(t, a, b, "獎"))
+                    drop_country(t, &a, b); /* (round 17: as the first value's) */
             }
         }
     }

@@ -1848,6 +1848,16 @@ static void test_label_count_before_change_subject(void **state)
     EXPECT_LABELS("340家产值超亿元企业增长1.4%。", "产值超亿元企业 / 产值超亿元企业增长");
 }
 
+/* Round 17 (round 16's left class): 从…增加到 as 由…到 (the values of
+ * the subject before 从, 從 too), 中国的 a scope with its 的, and the
+ * change after them the subject's (也增加了4倍多). */
+static void test_label_from_cong_to(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("中國的服務貿易進出口總額從719億美元增加到3624億美元,也增加了4倍多。",
+                  "服務貿易進出口總額 / 服務貿易進出口總額 / 服務貿易進出口總額增加");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2009,6 +2019,7 @@ int main(void)
         cmocka_unit_test(test_label_on_basis_continue),
         cmocka_unit_test(test_label_listed_changes_own_links),
         cmocka_unit_test(test_label_count_before_change_subject),
+        cmocka_unit_test(test_label_from_cong_to),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
