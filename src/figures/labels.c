@@ -1624,6 +1624,23 @@ static void drop_country(const char *t, size_t *a, size_t b)
         }
 }
 
+/* Round 17: the end of the last opening parenthesis in t[a, b) that no
+ * closing one follows there (拟表彰对象（含追授), 0 when none. */
+static size_t open_paren_end(const char *t, size_t a, size_t b)
+{
+    size_t open = 0;
+    for (size_t i = a; i < b; i++)
+        if (t[i] == '(')
+            open = i + 1;
+        else if (t[i] == ')')
+            open = 0;
+        else if (has_at(t, b, i, "（"))
+            open = i + strlen("（");
+        else if (has_at(t, b, i, "）"))
+            open = 0;
+    return open;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -3217,6 +3234,38 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         }
         if (closed)
             a -= strlen("“");
+    }
+    /* round 17: 拟表彰对象（含追授44人）: a level inside a remark left open
+     * before it counts the remark's words (after 含), not the words before
+     * the parenthesis */
+    if (!ref_owner && !f->change && is_level_kind(f->kind) && b > a &&
+        (memchr(t + a, '(', b - a) || memchr(t + a, 0xEF, b - a))) {
+        size_t o = open_paren_end(t, a, b);
+        /* (总产出指数（上年=100）: the base of the index named before it, as
+         * 1978=100; 信息表（每个展会1张）: a rate per item, the thing before) */
+        bool base = o && (memchr(t + o, '=', b - o) || has_before(t, o, b, "＝"));
+        if (o && !base && has_at(t, b, o, "每"))
+            o = 0;
+        if (base) {
+            size_t ob = o - (t[o - 1] == '(' ? 1 : strlen("（")), oa = a;
+            trim_words(t, &oa, &ob, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+            if (ob > oa) {
+                a = oa;
+                b = ob;
+            }
+        } else if (o) {
+            size_t oa = o, ob = b;
+            if (has_at(t, ob, oa, "含"))
+                oa += strlen("含"); /* (label_lead has （含) */
+            else if (has_at(t, ob, oa, "包括"))
+                oa += strlen("包括");
+            trim_words(t, &oa, &ob, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+            uint32_t c0 = cp_at(t, ob, oa, NULL);
+            if (ob > oa && c0 != CP_BAD && bl_is_han(c0)) {
+                a = oa;
+                b = ob;
+            }
+        }
     }
     /* round 17: 郵政業務總量在上年快速增長的基礎上繼續增長: 在…的基础上
      * (and 继续 after it) before a change's verb is its circumstance, no

@@ -1858,6 +1858,20 @@ static void test_label_from_cong_to(void **state)
                   "服務貿易進出口總額 / 服務貿易進出口總額 / 服務貿易進出口總額增加");
 }
 
+/* Round 17 (round 15's left class): a count inside a remark in
+ * parentheses after another (…拟表彰对象（含追授44人）) counts the
+ * remark's words, not the words before the parenthesis: no label ends
+ * inside an open parenthesis. */
+static void test_label_count_in_open_remark(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("确定童朝晖等1500人为全国抗击新冠肺炎疫情先进个人拟表彰对象（含追授44人）。",
+                  "抗击新冠肺炎疫情先进个人拟表彰对象 / 追授");
+    EXPECT_LABELS("县（市、区）上解收入120万元。", "县（市、区）上解收入");
+    /* (the base of an index: the index named before the parenthesis) */
+    EXPECT_LABELS("总产出指数（上年=100）", "总产出指数");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2020,6 +2034,7 @@ int main(void)
         cmocka_unit_test(test_label_listed_changes_own_links),
         cmocka_unit_test(test_label_count_before_change_subject),
         cmocka_unit_test(test_label_from_cong_to),
+        cmocka_unit_test(test_label_count_in_open_remark),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
