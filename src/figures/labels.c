@@ -385,6 +385,7 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
             }
         }
         size_t skip = 0;
+        int spaced = -1; /* (round 17: whether a space may split a word here: once) */
         for (size_t w = 0; w < nskip && !skip; w++) {
             if (t[i] != skip_words[w][0])
                 continue;
@@ -395,8 +396,10 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                             : 0;
             /* round 17: 比上 年末增加 (a PDF copy's line break, U+3000 in
              * the document) */
-            if (!wn && i + 6 < b && (t[i + 3] == ' ' || t[i + 6] == ' ' || (unsigned char)t[i + 3] == 0xE3 ||
-                                     (unsigned char)t[i + 6] == 0xE3))
+            if (!wn && spaced < 0)
+                spaced = i + 6 < b && (t[i + 3] == ' ' || t[i + 6] == ' ' || !memcmp(t + i + 3, "\xE3\x80\x80", 3) ||
+                                       (i + 9 <= b && !memcmp(t + i + 6, "\xE3\x80\x80", 3)));
+            if (!wn && spaced > 0)
                 wn = word_spaced_at(t, b, i, skip_words[w]);
             if (wn && skip_words[w][0] == "完"[0] && !strcmp(skip_words[w], "完成") &&
                 (i == a || !has_before(t, i + wn, b, "量")))
