@@ -2375,8 +2375,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         while (e > f->end && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
         uint32_t c = cp_at(t, s->len, clause_end, NULL);
-        among_end = (c == 0xFF0C || c == ',') && e >= f->end + 3 * strlen("中") && has_before(t, f->end, e, "中") &&
-                    bl_is_han(cp_at(t, e, f->end, NULL));
+        size_t fe = f->end < e ? f->end + reading_at(t, e, f->end) : f->end; /* (10個(gè)行業(yè)…) */
+        among_end = (c == 0xFF0C || c == ',') && e >= fe + 3 * strlen("中") && has_before(t, fe, e, "中") &&
+                    bl_is_han(cp_at(t, e, fe, NULL));
     }
     /* 李克强共在三次总理记者会上回答了45个问题: words that end with 了 say
      * what was done to what is counted, the noun after the count */

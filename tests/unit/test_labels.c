@@ -1771,6 +1771,9 @@ static void test_label_count_among_clause(void **state)
     (void)state;
     EXPECT_LABELS("10月份,全市规模工业36个大类行业中,25个行业实现增长。", "规模工业大类行业 / 行业");
     EXPECT_LABELS("全省规模以上工业40个大类行业中，有32个行业增加值增长。", "规模以上工业大类行业 / 行业增加值增长");
+    /* (a reading after the count's unit: 10個(gè)行業(yè)門(mén)類(lèi)中) */
+    EXPECT_LABELS("全區(qū)規(guī)模以上服務(wù)業(yè)10個(gè)行業(yè)門(mén)類(lèi)中,7個(gè)行業(yè)營業收入增長。",
+                  "規模以上服務業行業門類 / 行業營業收入增長");
 }
 
 /* Round 17 (held-out round 22, class 9): a change in points of a rate
