@@ -465,6 +465,7 @@ static bool national_budget_at(const char *t, size_t b, size_t i)
 }
 
 static size_t reading_len_before(const char *t, size_t a, size_t i);
+static bool numeral_item(const char *t, size_t a, size_t b);
 
 /* Round 10: 由1.6%减少为0.98%: whether t[a, b) ends with a verb of change
  * and 为, the verb of a change to a level as 减少到 is. */
@@ -1644,6 +1645,17 @@ static size_t open_paren_end(const char *t, size_t a, size_t b)
     return open;
 }
 
+/* Round 17: whether a comma, semicolon, colon or full stop stands in
+ * t[a, b). */
+static bool clause_mark_between(const char *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t[i] == ',' || t[i] == ';' || t[i] == ':' || has_at(t, b, i, "，") || has_at(t, b, i, "；") ||
+            has_at(t, b, i, "：") || has_at(t, b, i, "。"))
+            return true;
+    return false;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -1875,7 +1887,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 size_t pe = p->end;
                 if (p->kind == BL_FIG_YEAR && pe < g && has_at(t, g, pe, "度"))
                     pe += strlen("度");
-                if (p->kind == BL_FIG_YEAR && pe < g && pe >= x) {
+                /* (not of a period: 2013年一、二、三季度) */
+                if (p->kind == BL_FIG_YEAR && pe < g && pe >= x && f->kind != BL_FIG_DURATION &&
+                    !numeral_item(t, pe, g)) {
                     h = pe;
                     after_year = true;
                 }
@@ -2270,8 +2284,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             if (cp_before(t, lo, i, &kc) == CP_BAD)
                 break;
             i -= (size_t)kc;
-            if (has_at(t, f->start, i, "由") || has_at(t, f->start, i, "从") || has_at(t, f->start, i, "從"))
-                u = i; /* (round 17: 从…增加到, 從 too) */
+            if (has_at(t, f->start, i, "由"))
+                u = i;
+            else if ((has_at(t, f->start, i, "从") || has_at(t, f->start, i, "從")) &&
+                     !clause_mark_between(t, i, f->start))
+                u = i; /* (round 17: 从…增加到, 從 too, in the value's clause) */
         }
         if (u && cs != s->clause_start)
             for (size_t h = u; h > cs;) {
