@@ -87,6 +87,10 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
     for (size_t w = 0; w < NELEM(carried); w++)
         if (has_at(t, b, a, "上年") && has_at(t, b, a + strlen("上年"), carried[w]))
             return 0;
+    /* (round 17: 本年收入合计, 本年支出 of a final account, beside 上年结转) */
+    if (has_at(t, b, a, "本年") &&
+        (has_at(t, b, a + strlen("本年"), "收入") || has_at(t, b, a + strlen("本年"), "支出")))
+        return 0;
     for (size_t w = 0; w < NELEM(label_period_words); w++)
         if (has_at(t, b, a, label_period_words[w]))
             return strlen(label_period_words[w]);
@@ -126,8 +130,9 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
     W("多達") W("到达") W("到達") W("共有") W("共计") W("共計") W("合计") W("合計") W("累计") W("累計") W("总计") W("總計") W("实现") W("實現") \
     W("完成") W("约为") W("約為") W("约占") W("約佔") W("超过") W("超過") W("突破") W("跨越") W("接近") W("将近") W("將近") \
     W("不足") W("不到") W("至少") W("分别") W("分別") W("位居") W("排名") W("全国") W("全國") W("全省") W("全市") W("全球") \
-    W("增至") W("由上年末") W("由上年") W("由去年") W("由") W("控制在") W("控製在") W("控制") W("控製") \
-    W("保持") W("稳定") W("穩定") /* round 15: 參保率穩定在 */ W("一般") W("达") W("達") W("为") W("為") W("是") W("有") W("共") W("计") W("計") W("占") \
+    W("增至") W("由上年末") W("由上年") W("由去年") W("由") \
+    W("从") W("從") /* round 17: 總額從719億美元增加到: from, as 由 */ W("控制在") W("控製在") W("控制") W("控製") \
+    W("保持") W("稳定") W("穩定") /* round 15: 參保率穩定在 */ W("一般") W("达") W("達") W("为") W("為") W("是") W("有") W("共") W("各") /* round 17: 收、支总计各是, 中、小学各有 */ W("计") W("計") W("占") \
     W("佔") W("约") W("約") W("超") W("逾") W("近") W("了") W("的") W("在") W("居") W("列") W("第") \
     W("前") W("等") W("连续") W("連續") W("历时") W("歷時") W("为期") W("為期") W("（") W("(") W("：") W("　")
 #define TRAIL_WORD(w) w,
@@ -242,6 +247,13 @@ static bool inner_word_at(const char *t, size_t a, size_t b, size_t i)
                                              "受理", "办理", "辦理", "开展", "開展", "组织", "組織"};
     static const char *const ze_verbs[] = {"下降", "增长", "增長", "减少", "減少", "增加",
                                            "上升", "回落", "提高"};
+    /* round 17: 收、支总计各减少, 各下降: 各 (each) before a change's verb
+     * is a distributive as 分别 is (at the words' start too); 也增加 (also)
+     * an adverb */
+    if ((t[i] == "各"[0] && has_at(t, b, i, "各")) || (t[i] == "也"[0] && has_at(t, b, i, "也")))
+        for (size_t w = 0; w < NELEM(ze_verbs); w++)
+            if (has_at(t, b, i + strlen("各"), ze_verbs[w]))
+                return true;
     if (i == a)
         return false;
     if (has_at(t, b, i, "共") && !has_before(t, a, i, "公") && !has_before(t, a, i, "总") &&
@@ -324,6 +336,28 @@ static size_t abbreviation_at(const char *t, size_t b, size_t i)
 /* Appends t[a, b) to lb without footnote marks ([1], [3]), ideographic
  * spaces, the remark （下同） and the phrases skip[0, nskip) (not before 率
  * or 结存). */
+/* Round 17: the length of the word w at t[i, b) with spaces (ASCII or
+ * U+3000) between its characters (比上 年末: a PDF copy's line break), 0
+ * when it is not there or has none. */
+static size_t word_spaced_at(const char *t, size_t b, size_t i, const char *w)
+{
+    size_t j = i, spaced = 0;
+    for (const char *p = w; *p;) {
+        if (p != w && !is_utf8_cont(*p)) {
+            size_t q = j;
+            while (q < b && (t[q] == ' ' || (b - q >= 3 && !memcmp(t + q, "\xE3\x80\x80", 3))))
+                q += t[q] == ' ' ? 1 : 3;
+            spaced += q - j;
+            j = q;
+        }
+        if (j >= b || t[j] != *p)
+            return 0;
+        j++;
+        p++;
+    }
+    return spaced ? j - i : 0;
+}
+
 static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                                  const char *const *skip_words, size_t nskip)
 {
@@ -351,6 +385,7 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
             }
         }
         size_t skip = 0;
+        int spaced = -1; /* (round 17: whether a space may split a word here: once) */
         for (size_t w = 0; w < nskip && !skip; w++) {
             if (t[i] != skip_words[w][0])
                 continue;
@@ -359,11 +394,20 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                         : i + 3 < b && (t[i + 3] == '(' || (unsigned char)t[i + 3] == 0xEF)
                             ? word_with_readings(t, b, i, skip_words[w])
                             : 0;
+            /* round 17: 比上 年末增加 (a PDF copy's line break, U+3000 in
+             * the document) */
+            if (!wn && spaced < 0)
+                spaced = i + 6 < b && (t[i + 3] == ' ' || t[i + 6] == ' ' || !memcmp(t + i + 3, "\xE3\x80\x80", 3) ||
+                                       (i + 9 <= b && !memcmp(t + i + 6, "\xE3\x80\x80", 3)));
+            if (!wn && spaced > 0)
+                wn = word_spaced_at(t, b, i, skip_words[w]);
             if (wn && skip_words[w][0] == "完"[0] && !strcmp(skip_words[w], "完成") &&
                 (i == a || !has_before(t, i + wn, b, "量")))
                 wn = 0; /* (完成 of a budget: 收入完成, 完成投资) */
-            if (wn && !has_at(t, b, i + wn, "率") && !balance_at(t, b, i + wn))
-                skip = wn; /* (累计结存: a balance) */
+            if (wn && !has_at(t, b, i + wn, "率") && !balance_at(t, b, i + wn) &&
+                !(has_at(t, b, i + wn, "的") && i > a))
+                skip = wn; /* (累计结存: a balance; round 17: 通過公共網絡實現的
+                            * 商品銷售額, a relative clause's verb) */
         }
         /* round 20: 比上年全年提高, 较上年四季度: the base's period */
         if (skip && i + skip < b && (unsigned char)t[i + skip] == 0xE5) {
@@ -382,7 +426,7 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
         } else if (!skip && (skip = reading_at(t, b, i)) != 0) {
             /* round 7: 國(guó): a pinyin reading */
         } else if (!skip && nskip && inner_word_at(t, a, b, i)) {
-            skip = strlen("共"); /* round 7: 共举办, 则下降 */
+            skip = strlen("共"); /* round 7: 共举办, 则下降 (各下降, 也增加: as long) */
         } else if (!skip && (t[i] == '(' || (unsigned char)t[i] == 0xEF)) {
             /* 地区生产总值同比（下同）增长: a remark that the words hold below
              * (both begin with a parenthesis: its first byte first) */
@@ -421,6 +465,7 @@ static bool national_budget_at(const char *t, size_t b, size_t i)
 }
 
 static size_t reading_len_before(const char *t, size_t a, size_t i);
+static bool numeral_item(const char *t, size_t a, size_t b);
 
 /* Round 10: 由1.6%减少为0.98%: whether t[a, b) ends with a verb of change
  * and 为, the verb of a change to a level as 减少到 is. */
@@ -797,11 +842,25 @@ static __attribute__((noinline)) void unchanged_subject(const scan *s, size_t k,
                 figure = true;
             }
         }
-        static const char *const level[] = {"同比持平", "环比持平", "環比持平"};
+        static const char *const level[] = {"同比持平", "环比持平", "環比持平",
+                                            /* round 17: 房地產投資止跌 */
+                                            "止跌回升", "止跌", "企稳回升", "企穩回升", "企稳", "企穩"};
         size_t vb = pb;
         for (size_t w = 0; w < NELEM(level) && vb == pb; w++)
             if (has_before(t, pa, pb, level[w]))
                 vb = pb - strlen(level[w]);
+        /* round 17: 服務業增加值實現兩位數增長: 实现 and a growth of at most
+         * four characters ending the clause */
+        if (vb == pb && (has_before(t, pa, pb, "增长") || has_before(t, pa, pb, "增長")))
+            for (size_t i = pb - strlen("增长"), c = 0; i > pa && c <= 4 && vb == pb; c++) {
+                int kc;
+                cp_before(t, pa, i, &kc);
+                if (kc <= 0)
+                    break;
+                i -= (size_t)kc;
+                if (has_at(t, pb, i, "实现") || has_at(t, pb, i, "實現"))
+                    vb = i;
+            }
         size_t xb = vb;
         if (xa > xb)
             xa = xb;
@@ -1002,14 +1061,33 @@ static size_t unit_before_value(const char *t, size_t a, size_t b, const bl_figu
 
 /* Round 5: 当年收入 and 当年支出 of a budget (beside 总收入, 总支出) are
  * names: label_lead cut their year. */
-static void keep_budget_names(const char *t, size_t *a, size_t b)
+/* (round 17: 本年收入合计, 收入总计, 收、支总计: the total of a bare 收入
+ * or 支出 (with 本年 or 当年, or both listed) keeps its 合计 or 总计,
+ * which label_trail cut as a linking verb: without it the label names no
+ * total; up to `end`, the figure's words) */
+static void keep_budget_names(const char *t, size_t *a, size_t *b, size_t end)
 {
-    static const char *const own[] = {"收入", "支出"};
-    for (size_t w = 0; w < NELEM(own); w++)
-        if (b - *a == strlen(own[w]) && has_at(t, b, *a, own[w]) && has_before(t, 0, *a, "当年")) {
+    static const char *const own[] = {"收入", "支出", "收、支", "收支"};
+    static const char *const years[] = {"本年", "当年", "當年"};
+    static const char *const totals[] = {"合计", "合計", "总计", "總計"};
+    for (size_t w = 0; w < NELEM(own); w++) {
+        size_t n = strlen(own[w]);
+        if (*b - *a < n || !has_at(t, *b, *b - n, own[w]))
+            continue;
+        bool bare = *b - *a == n;
+        if (bare && w < 2 && has_before(t, 0, *a, "当年"))
             *a -= strlen("当年");
+        for (size_t y = 0; y < NELEM(years) && !bare; y++)
+            bare = *b - *a == n + strlen(years[y]) && has_at(t, *b, *a, years[y]);
+        if (!bare)
             return;
-        }
+        for (size_t x = 0; x < NELEM(totals); x++)
+            if (has_at(t, end, *b, totals[x])) {
+                *b += strlen(totals[x]);
+                break;
+            }
+        return;
+    }
 }
 
 /* Round 9: the words a figure's own shape gives, t[*a, *b): a ratio of
@@ -1400,6 +1478,184 @@ static __attribute__((noinline)) size_t local_budget_scope(const scan *s, const 
     return a;
 }
 
+/* Round 17 (held-out round 21): a change whose words are only a period
+ * and a copula before its verb (…增加值同比增長1.2%,上半年為下降1.3%):
+ * the period was the indicator's, the change before it in the sentence
+ * names it; the label is that change's subject and this verb
+ * (規模以上工業增加值下降), *labelled then. */
+static __attribute__((noinline)) bulletin_status period_copula_change(scan *s, size_t k, size_t a, size_t b,
+                                                                      bool *labelled)
+{
+    bl_figure_list *l = s->list;
+    bl_figure *f = &l->items[k];
+    const bl_figure *p = &l->items[k - 1];
+    const char *t = s->t;
+    size_t vs = 0;
+    if (p->text != f->text || !p->label || !*p->label ||
+        fig_change_verb(t, a, b, &vs) == BL_FIG_CHANGE_NONE || vs <= a)
+        return BULLETIN_OK;
+    size_t c = vs;
+    if (has_before(t, a, c, "为") || has_before(t, a, c, "為"))
+        c -= strlen("为");
+    else
+        return BULLETIN_OK;
+    size_t pa = skip_spaces(t, c, a), n = 0;
+    for (size_t w = 0; w < NELEM(label_period_lead) && !n; w++)
+        if (c - pa == strlen(label_period_lead[w]) && has_at(t, c, pa, label_period_lead[w]))
+            n = c - pa;
+    if (!n && period_words_at(t, pa, c) != c - pa)
+        return BULLETIN_OK;
+    /* the change before: its subject, without its verb and 同比 */
+    const char *pl = p->label;
+    size_t pn = strlen(pl), pv = 0;
+    if (fig_change_verb(pl, 0, pn, &pv) == BL_FIG_CHANGE_NONE || pv == 0)
+        return BULLETIN_OK;
+    static const char *const cmp[] = {"同比", "环比", "環比"};
+    for (size_t w = 0; w < NELEM(cmp); w++)
+        if (has_before(pl, 0, pv, cmp[w])) {
+            pv -= strlen(cmp[w]);
+            break;
+        }
+    if (bl_utf8_count(pl, pv) < 2 || pv + (b - vs) >= BL_FIG_LABEL_MAX)
+        return BULLETIN_OK;
+    bl_buf lb;
+    bl_buf_init(&lb, l->mem);
+    bulletin_status st = bl_buf_put(&lb, pl, pv);
+    if (st == BULLETIN_OK)
+        st = bl_buf_put(&lb, t + vs, b - vs);
+    if (st == BULLETIN_OK)
+        st = bl_buf_reserve(&lb, 1);
+    char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;
+    if (!label) {
+        bl_buf_free(&lb);
+        return BULLETIN_ERR_NOMEM;
+    }
+    f->label = label;
+    *labelled = true;
+    return BULLETIN_OK;
+}
+
+/* Round 17: whether a change's words t[a, b) name a subject (two
+ * characters or more) before the change's verb and 同比 or 环比. */
+static bool subject_before_verb(const char *t, size_t a, size_t b)
+{
+    size_t vs = 0;
+    if (fig_change_verb(t, a, b, &vs) == BL_FIG_CHANGE_NONE || vs <= a)
+        return false;
+    static const char *const cmp[] = {"同比", "环比", "環比"};
+    for (size_t w = 0; w < NELEM(cmp); w++)
+        if (has_before(t, a, vs, cmp[w])) {
+            vs -= strlen(cmp[w]);
+            break;
+        }
+    return vs > a && bl_utf8_count(t + a, vs - a) >= 2;
+}
+
+/* Round 17: where 在…的基础上 (在…的基礎上), and 继续 or 繼續 after it,
+ * stand in a change's words t[a, b) after a subject: *za, *zb (the words
+ * before and after are the label's); unset when none. */
+static void basis_at(const char *t, size_t a, size_t b, size_t *za, size_t *zb)
+{
+    for (size_t i = a + strlen("在的"); i + strlen("基础上") < b; i++) {
+        if ((unsigned char)t[i] != 0xE5 || (unsigned char)t[i + 1] != 0x9F || (unsigned char)t[i + 2] != 0xBA)
+            continue; /* 基 */
+        if (!(has_at(t, b, i, "基础上") || has_at(t, b, i, "基礎上")) || !has_before(t, a, i, "的"))
+            continue; /* (基数, 基本) */
+        size_t e = i + strlen("基础上");
+        for (size_t j = i - strlen("的"); j > a; j--)
+            if (has_at(t, i, j, "在")) {
+                if (has_at(t, b, e, "继续") || has_at(t, b, e, "繼續"))
+                    e += strlen("继续");
+                *za = j;
+                *zb = e;
+                return;
+            }
+        return;
+    }
+}
+
+/* The subject of a change's label: its length without the verb of the
+ * change at its end (同比增长, 负增长, 下降 …), 0 when none is there. */
+static size_t change_subject_len(const char *ll)
+{
+    static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "负增长", "負增長",
+                                       "增长", "增長", "下降", "增加", "减少", "減少"};
+    size_t n = strlen(ll);
+    for (size_t w = 0; w < NELEM(grew); w++)
+        if (n > strlen(grew[w]) && has_before(ll, 0, n, grew[w]))
+            return n - strlen(grew[w]);
+    return 0;
+}
+
+/* Round 17: change k listed after change k - 1, each linked to another
+ * figure (规模工业增加值负增长7.3%,总产值负增长7.0%,降幅分别…收窄13.1个
+ * 和13.0个百分点): k - 1's label with its figure's subject replaced by
+ * k's figure's (总产值降幅收窄) into out (BL_FIG_LABEL_MAX bytes); false
+ * when the labels do not show it. */
+static __attribute__((noinline)) bool relinked_label(const bl_figure_list *l, size_t k, char *out)
+{
+    const bl_figure *f = &l->items[k], *p = &l->items[k - 1];
+    if (p->link == BL_FIG_NO_LINK || f->link == BL_FIG_NO_LINK || p->link == f->link ||
+        p->link >= l->len || f->link >= l->len)
+        return false;
+    const char *lp = l->items[p->link].label, *lf = l->items[f->link].label;
+    if (!lp || !lf || !p->label)
+        return false;
+    size_t sp = change_subject_len(lp), sf = change_subject_len(lf), n = strlen(p->label);
+    if (!sp || !sf || n <= sp || memcmp(p->label, lp, sp) != 0 || (sp == sf && !memcmp(lp, lf, sp)) ||
+        sf + n - sp >= BL_FIG_LABEL_MAX)
+        return false;
+    memcpy(out, lf, sf);
+    memcpy(out + sf, p->label + sp, n - sp);
+    out[sf + n - sp] = '\0';
+    return true;
+}
+
+/* 中国每万人口高价值发明专利拥有量, 中国国内（不含港澳台）…: the country
+ * at t[*a, b) is a scope like 全国 when two characters or more follow it
+ * (round 17: its 的 with it, 中國的服務貿易進出口總額). */
+static void drop_country(const char *t, size_t *a, size_t b)
+{
+    static const char *const country[] = {"中国国内（不含港澳台）", "中國國內（不含港澳台）", "中国",
+                                           "中國"};
+    for (size_t w = 0; w < NELEM(country); w++)
+        if (has_at(t, b, *a, country[w]) &&
+            bl_utf8_count(t + *a + strlen(country[w]), b - *a - strlen(country[w])) >= 2) {
+            *a += strlen(country[w]);
+            if (has_at(t, b, *a, "的") && bl_utf8_count(t + *a, b - *a) >= 3)
+                *a += strlen("的");
+            return;
+        }
+}
+
+/* Round 17: the end of the last opening parenthesis in t[a, b) that no
+ * closing one follows there (拟表彰对象（含追授), 0 when none. */
+static size_t open_paren_end(const char *t, size_t a, size_t b)
+{
+    size_t open = 0;
+    for (size_t i = a; i < b; i++)
+        if (t[i] == '(')
+            open = i + 1;
+        else if (t[i] == ')')
+            open = 0;
+        else if (has_at(t, b, i, "（"))
+            open = i + strlen("（");
+        else if (has_at(t, b, i, "）"))
+            open = 0;
+    return open;
+}
+
+/* Round 17: whether a comma, semicolon, colon or full stop stands in
+ * t[a, b). */
+static bool clause_mark_between(const char *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t[i] == ',' || t[i] == ';' || t[i] == ':' || has_at(t, b, i, "，") || has_at(t, b, i, "；") ||
+            has_at(t, b, i, "：") || has_at(t, b, i, "。"))
+            return true;
+    return false;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -1424,11 +1680,34 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
         }
     }
+    /* round 17: 收、支总计各是4125.49,4143.91万元: a value just after an
+     * ASCII comma just after another, with no words of its own, is the
+     * next value of a list (the scanner did not join them: no thousands
+     * separator) and shares its label */
+    if (k > 0 && f->start > 0 && t[f->start - 1] == ',' && skip_spaces(t, f->start, f->lab_start) == f->start &&
+        fig_kind_is_labelled(f->kind) && f->kind != BL_FIG_YEAR && f->kind != BL_FIG_DATE) {
+        const bl_figure *p = &l->items[k - 1];
+        if (p->text == f->text && p->end + 1 == f->start && p->label && *p->label && p->part <= 1 &&
+            p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE && fig_kind_is_labelled(p->kind) &&
+            (!*p->unit || !strcmp(p->unit, f->unit))) {
+            f->label = bl_strndup(l->mem, p->label, strlen(p->label));
+            return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
+        }
+    }
     size_t a = f->lab_start, b = f->lab_end;
     /* round 20: 占4.79%.教育系統管理的體育場地: a sentence ended with an ASCII
      * full stop; a label never starts with punctuation */
     while (a < b && (unsigned char)t[a] <= ';' && (t[a] == '.' || t[a] == ',' || t[a] == ';' || t[a] == ':'))
         a++;
+    /* round 17: …同比增長1.2%,上半年為下降1.3%: a period and a copula
+     * before a change's verb (為 and 为 share their last byte: that first) */
+    if (f->change && k > s->sentence_first && l->items[k - 1].change && b - a < 40 && b - a > 6 &&
+        memchr(t + a, 0xBA, b - a)) {
+        bool labelled = false;
+        bulletin_status st = period_copula_change(s, k, a, b, &labelled);
+        if (st != BULLETIN_OK || labelled)
+            return st;
+    }
     /* round 9: a ratio of what is shared, the base of an index, a figure
      * ending a name in quotes (shape_words) */
     if ((f->kind == BL_FIG_RATIO && f->part == 1 && !f->change) ||
@@ -1567,6 +1846,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         a > s->sentence_start && (f->change || after == CP_BAD || !bl_is_han(after))) {
         /* (not before a counted noun: 北京、…苏州39个重点旅游城市) */
         size_t h = a;
+        bool after_year = false;
         for (;;) {
             int kc;
             uint32_t c = cp_before(t, s->sentence_start, h, &kc);
@@ -1589,9 +1869,32 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     break;
                 x -= (size_t)kx;
             }
-            if (x == g || (k > s->sentence_first && l->items[k - 1].text == f->text &&
-                           l->items[k - 1].end > x))
+            if (x == g)
                 break;
+            if (k > s->sentence_first && l->items[k - 1].text == f->text && l->items[k - 1].end > x) {
+                /* round 17: 2022年度收、支总计各是: the year (年度) before the
+                 * items is their period, the items after it the name's */
+                const bl_figure *p = &l->items[k - 1];
+                /* (round 17: 第一、二、三产业增加值占GDP的比重: an ordinal
+                 * read as a rank is the first item) */
+                if (p->kind == BL_FIG_RANK && p->start >= x && p->end == g && !p->change &&
+                    (k - 1 == s->sentence_first || l->items[k - 2].end <= x)) {
+                    h = x;
+                    if (x == s->sentence_start)
+                        break;
+                    continue;
+                }
+                size_t pe = p->end;
+                if (p->kind == BL_FIG_YEAR && pe < g && has_at(t, g, pe, "度"))
+                    pe += strlen("度");
+                /* (not of a period: 2013年一、二、三季度) */
+                if (p->kind == BL_FIG_YEAR && pe < g && pe >= x && f->kind != BL_FIG_DURATION &&
+                    !numeral_item(t, pe, g)) {
+                    h = pe;
+                    after_year = true;
+                }
+                break;
+            }
             h = x;
             if (x == s->sentence_start)
                 break;
@@ -1602,7 +1905,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             bool fen = false; /* 作品、…登记量分别达到: the enumeration's */
             for (size_t i = h; i < f->start && !fen; i++)
                 fen = has_at(t, f->start, i, "分别") || has_at(t, f->start, i, "分別");
-            if (!fen && (h == s->sentence_start || d == 0xFF0C || d == ',' || d == 0xFF1B ||
+            if (!fen && (h == s->sentence_start || after_year || d == 0xFF0C || d == ',' || d == 0xFF1B ||
                          d == ';' || d == 0xFF1A || d == ':' || d == 0x3002))
                 a = h;
         }
@@ -1851,7 +2154,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
     }
     if (!ref_owner)
-        keep_budget_names(t, &a, b);
+        keep_budget_names(t, &a, &b, f->lab_end);
     /* (the last byte of 一, 政, 国, 國, 社 first, the budgets' first
      * characters) */
     if (!ref_owner && a >= strlen("全省") && b > a + 3 &&
@@ -1875,16 +2178,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * is a scope like 全国 (when words follow it: 中国排名 after 排名 is
      * dropped stays 中国; not of an award's name: 中国质量奖提名奖) */
     bool award = b > a && (has_before(t, a, b, "奖") || has_before(t, a, b, "獎"));
-    if (!ref_owner && !award) {
-        static const char *const country[] = {"中国国内（不含港澳台）", "中國國內（不含港澳台）",
-                                               "中国", "中國"};
-        for (size_t w = 0; w < NELEM(country); w++)
-            if (has_at(t, b, a, country[w]) &&
-                bl_utf8_count(t + a + strlen(country[w]), b - a - strlen(country[w])) >= 2) {
-                a += strlen(country[w]);
-                break;
-            }
-    }
+    if (!ref_owner && !award)
+        drop_country(t, &a, b);
     if (cmp_end && a < cmp_end)
         b = cmp_end;
     /* 比重均超过7%: 均 (all) after an indicator (not 人均, 平均) */
@@ -1897,10 +2192,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
     }
     /* 一季度邮政行业寄递业务量: the period of a level is no part of it */
-    for (bool again = !f->change && !ref_owner; again && a < b;) {
+    /* (round 17: nor of a change in a title or heading, before its
+     * subject: 一季度全國財政收入同比增長, the document's period) */
+    bool heading = f->change && f->paragraph == 0 && !ref_owner;
+    for (bool again = (!f->change || heading) && !ref_owner; again && a < b;) {
         again = false;
         for (size_t w = 0; w < NELEM(label_period_lead); w++)
-            if (has_at(t, b, a, label_period_lead[w]) && b - a > strlen(label_period_lead[w])) {
+            if (has_at(t, b, a, label_period_lead[w]) && b - a > strlen(label_period_lead[w]) &&
+                (!heading || subject_before_verb(t, a + strlen(label_period_lead[w]), b))) {
                 a += strlen(label_period_lead[w]);
                 trim_words(t, &a, &b, label_lead, NELEM(label_lead), NULL, 0);
                 again = true;
@@ -1987,6 +2286,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             i -= (size_t)kc;
             if (has_at(t, f->start, i, "由"))
                 u = i;
+            else if ((has_at(t, f->start, i, "从") || has_at(t, f->start, i, "從")) &&
+                     !clause_mark_between(t, i, f->start))
+                u = i; /* (round 17: 从…增加到, 從 too, in the value's clause) */
         }
         if (u && cs != s->clause_start)
             for (size_t h = u; h > cs;) {
@@ -2024,6 +2326,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 a = xa;
                 b = xb;
                 from_to = true;
+                if (!has_before(t, a, b, "奖") && !has_before(t, a, b, "獎"))
+                    drop_country(t, &a, b); /* (round 17: as the first value's) */
             }
         }
     }
@@ -2076,6 +2380,21 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         uint32_t c = cp_at(t, s->len, g, NULL);
         inside = n->text == f->text && n->start < clause_end && n->lab_start >= f->end &&
                  n->lab_start <= g && c != CP_BAD && bl_is_han(c) && !n->change;
+    }
+    /* round 17: 规模工业36个大类行业中,25个行业实现增长: a count whose noun
+     * ends its clause with 中 (among), a clause going on after it, counts
+     * that noun, the words before it the scope (as 41个大类行业中有39个) */
+    bool among_end = false;
+    if (!f->change && f->kind == BL_FIG_COUNT && f->part <= 1 && !inside && clause_end < s->len &&
+        (!strcmp(f->unit, "个") || !strcmp(f->unit, "個")) &&
+        (k + 1 >= l->len || l->items[k + 1].start >= clause_end || l->items[k + 1].text != f->text)) {
+        size_t e = clause_end;
+        while (e > f->end && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        uint32_t c = cp_at(t, s->len, clause_end, NULL);
+        size_t fe = f->end < e ? f->end + reading_at(t, e, f->end) : f->end; /* (10個(gè)行業(yè)…) */
+        among_end = (c == 0xFF0C || c == ',') && e >= fe + 3 * strlen("中") && has_before(t, fe, e, "中") &&
+                    bl_is_han(cp_at(t, e, fe, NULL));
     }
     /* 李克强共在三次总理记者会上回答了45个问题: words that end with 了 say
      * what was done to what is counted, the noun after the count */
@@ -2162,7 +2481,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         }
     } else if (!ref_owner && !f->change && !from_to && !among && !threshold &&
                (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun || inside ||
-                done || relative || joined) &&
+                done || relative || joined || among_end) &&
              (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
         /* (inside only: where what is measured of the noun begins known) */
         bool inside_only = inside && !examples && !prev_noun && !joined &&
@@ -2182,6 +2501,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             b2 = clause_end;
         if (b2 < a2)
             b2 = a2;
+        /* round 17: 340家产值超亿元企业增长1.4%: before the subject of the
+         * clause's next change, the noun ends at its verb */
+        if (k + 1 < l->len && l->items[k + 1].change && l->items[k + 1].text == f->text &&
+            l->items[k + 1].start == b2 && b2 > a2) {
+            size_t vs = 0;
+            if (fig_change_verb(t, a2, l->items[k + 1].lab_end, &vs) != BL_FIG_CHANGE_NONE && vs > a2 && vs < b2)
+                b2 = vs;
+        }
         trim_words(t, &a2, &b2, label_lead, NELEM(label_lead), NULL, 0);
         /* round 7: 另外18个则来自国外媒体: 则 (then) is no part */
         if (b2 > a2 + strlen("则") && (has_at(t, b2, a2, "则") || has_at(t, b2, a2, "則")))
@@ -2189,6 +2516,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* 1名市政府法律顾问组成员列席会议…, 14个市州全部完成…: the noun
          * ends where what it does begins */
         static const char *const does[] = {"列席", "出席", "参加", "參加", "参会", "參會", "全部",
+                                           /* round 17: 100个…示范社区全面建成 */
+                                           "全面",
                                            "实现", "實現", "完成", "建成", "获得", "獲得",
                                            "给予", "給予", "通过", "通過", "（",
                                            /* 62个湖泊年末蓄水总量比年初增加: the
@@ -2354,8 +2683,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             remark = t[a2] == no_noun[w][0] && has_at(t, b2, a2, no_noun[w]);
         if (!remark && b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0))) &&
             (!inside_only || cut_any)) {
-            if (inside_only) {
-                pre_a = a; /* 长三角地区 */
+            if (inside_only || (among_end && b > a && !relative && !done)) {
+                pre_a = a; /* 长三角地区, 规模工业 */
                 pre_b = b;
             }
             a = a2;
@@ -2476,6 +2805,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * change) measured another way */
     bool listed = false;
     const char *suffix = NULL;
+    char relinked[BL_FIG_LABEL_MAX];
     if (!owner && b <= a && k > s->sentence_first && is_level_kind(f->kind) && f->part <= 1) {
         const bl_figure *p = &l->items[k - 1];
         size_t g = p->end < f->start ? skip_spaces(t, f->start, p->end) : f->start;
@@ -2527,6 +2857,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                      !strncmp(f->unit, p->unit, strlen(p->unit)) && f->link == BL_FIG_NO_LINK))) {
             owner = p->label;
             listed = true;
+            /* round 17: 降幅分别比1-2月收窄13.1个和13.0个百分点: changes of
+             * two figures, each its own figure's subject */
+            if (p->change && f->change && relinked_label(l, k, relinked))
+                owner = relinked;
         }
     }
     /* 0—14岁人口为253383938人，占17.95%: the share of the figure before */
@@ -2742,9 +3076,25 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         bool compared = false; /* 比一季度, 较1-4月 between them */
         for (size_t i = ca + wn; wn && i < e - vn && !compared; i++)
             compared = has_at(t, e, i, "比") || has_at(t, e, i, "较") || has_at(t, e, i, "較");
+        /* round 17: 比2月累计增速上升, 比一季度增速加快: the base before the
+         * rate word (累计 with it), the rate word just before the verb */
+        size_t ra = ca;
+        if (!wn && vn && (has_at(t, e, ca, "比") || has_at(t, e, ca, "较") || has_at(t, e, ca, "較")))
+            for (size_t w = 0; w < NELEM(rate) && !wn; w++) {
+                size_t x = e - vn - strlen(rate[w]);
+                if (e - vn >= ca + strlen("比") + strlen(rate[w]) && x - ca <= 30 && has_at(t, e, x, rate[w])) {
+                    wn = strlen(rate[w]);
+                    ra = x;
+                    if (has_before(t, ca, ra, "累计") || has_before(t, ca, ra, "累計")) {
+                        ra -= strlen("累计");
+                        wn += strlen("累计");
+                    }
+                    compared = ra > ca + strlen("比");
+                }
+            }
         /* round 20: 项目投资负增长24.6%,收窄9.4个百分点: a verb alone after a
          * fall written as 负增长 changes its 降幅 */
-        const char *rw = t + ca;
+        const char *rw = t + ra;
         bool fell = !wn && vn && neg && ca + vn == e;
         if (fell) {
             rw = "降幅";
@@ -2858,11 +3208,17 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             status = bl_buf_put(&lb, p->label, pn - gn);
     }
     /* round 12: 居民消費價格總水平(CPI)同比持平,環比上漲0.4% */
+    /* (round 17: 服務業增加值實現兩位數增長,同比增長; 房地產投資止跌,實現增長:
+     * 实现 before the verb too, then dropped) */
     if (!owner && f->change && k == s->clause_first && pre_b <= pre_a && lb.len == 0 && b > a &&
         s->clause_start > s->sentence_start && status == BULLETIN_OK &&
-        (has_at(t, b, a, "环比") || has_at(t, b, a, "環比") || has_at(t, b, a, "同比")) &&
-        chars_read(t, a, b) <= 4)
+        (has_at(t, b, a, "环比") || has_at(t, b, a, "環比") || has_at(t, b, a, "同比") ||
+         has_at(t, b, a, "实现") || has_at(t, b, a, "實現") || chars_read(t, a, b) <= 2) &&
+        chars_read(t, a, b) <= 4) {
         unchanged_subject(s, k, b - a, &pre_a, &pre_b);
+        if (pre_b > pre_a && (has_at(t, b, a, "实现") || has_at(t, b, a, "實現")))
+            a += strlen("实现");
+    }
     if (pre_b > pre_a && status == BULLETIN_OK && pre_b - pre_a + (b - a) < BL_FIG_LABEL_MAX)
         status = put_clean(&lb, t, pre_a, pre_b, NULL, 0);
     /* 城市平均优良天数比例 after 长三角地区41个: the count's scope first */
@@ -2900,7 +3256,49 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (closed)
             a -= strlen("“");
     }
-    if (status == BULLETIN_OK)
+    /* round 17: 拟表彰对象（含追授44人）: a level inside a remark left open
+     * before it counts the remark's words (after 含), not the words before
+     * the parenthesis */
+    if (!ref_owner && !f->change && is_level_kind(f->kind) && b > a &&
+        (memchr(t + a, '(', b - a) || memchr(t + a, 0xEF, b - a))) {
+        size_t o = open_paren_end(t, a, b);
+        /* (总产出指数（上年=100）: the base of the index named before it, as
+         * 1978=100; 信息表（每个展会1张）: a rate per item, the thing before) */
+        bool base = o && (memchr(t + o, '=', b - o) || has_before(t, o, b, "＝"));
+        if (o && !base && has_at(t, b, o, "每"))
+            o = 0;
+        if (base) {
+            size_t ob = o - (t[o - 1] == '(' ? 1 : strlen("（")), oa = a;
+            trim_words(t, &oa, &ob, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+            if (ob > oa) {
+                a = oa;
+                b = ob;
+            }
+        } else if (o) {
+            size_t oa = o, ob = b;
+            if (has_at(t, ob, oa, "含"))
+                oa += strlen("含"); /* (label_lead has （含) */
+            else if (has_at(t, ob, oa, "包括"))
+                oa += strlen("包括");
+            trim_words(t, &oa, &ob, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+            uint32_t c0 = cp_at(t, ob, oa, NULL);
+            if (ob > oa && c0 != CP_BAD && bl_is_han(c0)) {
+                a = oa;
+                b = ob;
+            }
+        }
+    }
+    /* round 17: 郵政業務總量在上年快速增長的基礎上繼續增長: 在…的基础上
+     * (and 继续 after it) before a change's verb is its circumstance, no
+     * part of the label (基's three bytes first) */
+    size_t basis_a = 0, basis_b = 0;
+    if (f->change && status == BULLETIN_OK && b - a > strlen("在的基础上"))
+        basis_at(t, a, b, &basis_a, &basis_b);
+    if (status == BULLETIN_OK && basis_b > basis_a && (basis_a - a) + (b - basis_b) < BL_FIG_LABEL_MAX) {
+        status = put_clean(&lb, t, a, basis_a, change_skip, NELEM(change_skip));
+        if (status == BULLETIN_OK)
+            status = put_clean(&lb, t, basis_b, b, change_skip, NELEM(change_skip));
+    } else if (status == BULLETIN_OK)
         status = put_clean(&lb, t, a, a + cut_label(t, a, b > a ? b - a : 0),
                            f->change ? change_skip : level_skip,
                            f->change ? NELEM(change_skip) : NELEM(level_skip));
@@ -3292,6 +3690,11 @@ static bulletin_status put_run_label(bl_buf *lb, const char *label)
             for (size_t w = 0; w < NELEM(than) && !skip && !word; w++)
                 if (has_before(label, x, n, than[w]) && n - strlen(than[w]) > x + 3)
                     skip = n - strlen(than[w]) - i;
+            /* round 17: 降幅分別比上半年收窄: the base before a change's
+             * verb ending the label */
+            size_t vs = 0;
+            if (!skip && !word && fig_change_verb(label, x, n, &vs) != BL_FIG_CHANGE_NONE && vs > x)
+                skip = vs - i;
         }
         if (skip) {
             st = bl_buf_put(lb, label + run, i - run);
@@ -3542,6 +3945,54 @@ static size_t ranked_items(const char *t, size_t ca, size_t *a, size_t end)
  * 分别 as their indicators: 甲出口增长, 乙出口增长.  The last item holds
  * the words all items share (两地出口): the first item's length of it is
  * its own (乙), the rest, without a count (两地), is the shared tail. */
+/* Round 17 (held-out round 22): the m items of a list separated by commas
+ * (, or ，) before the last item t[pa, pb), within t[a0, pa): each before
+ * the last two characters or more, one of them holding 、 (why commas
+ * separate them), none holding a colon or a semicolon (a list starts after
+ * one).  Fills ia, ib; false when the commas are not m - 1 items. */
+static bool comma_items(const char *t, size_t a0, size_t pa, size_t pb, size_t *ia, size_t *ib, size_t m)
+{
+    size_t cs[BL_FIG_MAX_PARTS + 1], ce[BL_FIG_MAX_PARTS + 1], nc = 0;
+    size_t lo = a0;
+    for (size_t i = a0; i < pa;) {
+        int kk;
+        uint32_t c = cp_at(t, pa, i, &kk);
+        if (c == CP_BAD)
+            return false;
+        if (c == 0xFF1A || c == ':' || c == 0xFF1B || c == ';' || c == 0x3002) {
+            lo = i + (size_t)kk;
+            nc = 0;
+        } else if (c == 0xFF0C || c == ',') {
+            if (nc == NELEM(cs)) {
+                memmove(cs, cs + 1, (nc - 1) * sizeof cs[0]);
+                memmove(ce, ce + 1, (nc - 1) * sizeof ce[0]);
+                nc--;
+            }
+            cs[nc] = i;
+            ce[nc++] = i + (size_t)kk;
+        }
+        i += (size_t)kk;
+    }
+    /* the last comma ends the item before the last */
+    if (nc == 0 || skip_spaces(t, pa, ce[nc - 1]) != pa || m > nc + 1 || m < 2)
+        return false;
+    bool dun = false;
+    for (size_t j = 0; j + 1 < m; j++) {
+        size_t c = nc - (m - 1) + j; /* the comma after item j */
+        size_t s0 = c > 0 ? ce[c - 1] : lo;
+        s0 = skip_spaces(t, cs[c], s0);
+        ia[j] = s0;
+        ib[j] = cs[c];
+        if (bl_utf8_count(t + s0, cs[c] - s0) < 2)
+            return false;
+        for (size_t i = s0; i + strlen("、") <= cs[c] && !dun; i++)
+            dun = has_at(t, cs[c], i, "、");
+    }
+    ia[m - 1] = pa;
+    ib[m - 1] = pb;
+    return dun;
+}
+
 static bulletin_status label_respectively(scan *s)
 {
     bl_figure_list *l = s->list;
@@ -3606,7 +4057,7 @@ static bulletin_status label_respectively(scan *s)
             continue;
         }
         /* the enumeration starts after the last comma before 分别 */
-        size_t last_comma = a, deng = 0;
+        size_t last_comma = a, deng = 0, a0 = a;
         for (size_t i = a; i < fen;) {
             int kk;
             uint32_t c = cp_at(t, fen, i, &kk);
@@ -3664,6 +4115,13 @@ static bulletin_status label_respectively(scan *s)
             if (has_at(t, pb, pa, preps[w]))
                 pa += strlen(preps[w]);
         size_t n = enum_items(t, pa, pb, ia, ib, BL_FIG_MAX_PARTS);
+        /* round 17: 农副食品加工业,计算机、通信和其他电子设备制造业,…,专用设备
+         * 制造业增加值分别同比增长: items whose names hold 、 listed with
+         * commas, the last holding what all share */
+        bool commas = n == 1 && m >= 3 && !examples && items_end == fen &&
+                      comma_items(t, a0, pa, pb, ia, ib, m);
+        if (commas)
+            n = m;
         if (n != m) {
             k += m - 1;
             continue;
@@ -3708,6 +4166,17 @@ static bulletin_status label_respectively(scan *s)
                     own_end += strlen(ext[w]);
                     break;
                 }
+        } else if (commas) {
+            /* (each item's own name; the last's ends where the character
+             * the items end with ends in it, or where the first's ending
+             * does) */
+            own_end = ending_in_last(t, ia, ib, n);
+            if (!own_end)
+                own_end = shared_end_in_last(t, ia, ib, n);
+            if (!own_end) {
+                k += m - 1;
+                continue;
+            }
         } else if (head || items_alike(t, ia, ib, n)) {
             /* 邮政行业寄递业务量和邮政行业业务收入, 快递业务量、业务收入,
              * 东盟、欧盟、美国、日本: items as long as each other name their
