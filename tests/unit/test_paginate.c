@@ -597,14 +597,17 @@ static void test_signoff_not_alone(void **state)
 }
 
 /* Round 21 tables (finance-reuters-2018m03-money-table): notes between
- * two tables, `lines` paragraphs down the page: the numbered notes under
- * the first table (注:1.… / 2.… / 3.…) stand right above the second, so
- * they are both the first table's notes and the lead of the second (as
- * check_pdf.py reads them): they stay on the page of the first table's
- * last row and of the second table's header and first body row; the
- * tables and the notes go to the next page together when they do not fit
- * and fit on one. */
-static void check_notes_between(const char *tpl, int lines, int *moved)
+ * two tables, `lines` paragraphs down the page.  The numbered notes under
+ * the first table (注:1.… / 2.… / 3.…) are its notes: they start on the
+ * page of its last row, and the second table's header stays with its
+ * first body row.  With a unit line (单位：亿元) right above the second
+ * table, that line is the second table's lead and the notes stand between
+ * the two: the notes and the unit line stay on the page of the first
+ * table's last row and of the second table's header and first body row
+ * (check_pdf.py: table_heads_at_foot, table_notes_apart), the tables and
+ * the notes going to the next page together when they do not fit and fit
+ * on one. */
+static void check_notes_between(const char *tpl, int lines, bool unit, int *moved)
 {
     size_t cap = 1024 + (size_t)lines * 64, len = 0;
     char *t = malloc(cap);
@@ -616,9 +619,10 @@ static void check_notes_between(const char *tpl, int lines, int *moved)
                             "| 指标 | 2023年 | 2024年 |\n|---|---|---|\n"
                             "| 存款 | 1.5 | 2.5 |\n| 贷款 | 3.5 | 4.5 |\n| 外汇 | 5.5 | 6.5 |\n"
                             "注:1.存款为本外币存款\n2.贷款为本外币贷款\n3.外汇为货币当局外汇\n"
-                            "| 指标 | 2023年 | 2024年 |\n|---|---|---|\n"
+                            "%s| 指标 | 2023年 | 2024年 |\n|---|---|---|\n"
                             "| 基础货币 | 30.5 | 31.5 |\n| 货币乘数 | 5.4 | 5.5 |\n"
-                            "注:货币乘数又称基础货币扩张倍数\n二、其他\n农业结构转型回升。\n");
+                            "注:货币乘数又称基础货币扩张倍数\n二、其他\n农业结构转型回升。\n",
+                            unit ? "单位：万亿元\n" : "");
     assert_true(len < cap);
     bulletin_doc *doc = tu_parse(t, 0);
     free(t);
@@ -635,7 +639,10 @@ static void check_notes_between(const char *tpl, int lines, int *moved)
             para = n;
         else if (k == BULLETIN_NODE_TABLE && ntables < 2)
             table[ntables++] = n;
-        else if (k == BULLETIN_NODE_NOTE && ntables == 1 && nnotes < 3)
+        else if (k == BULLETIN_NODE_NOTE && ntables == 1 && nnotes < 3 && bulletin_node_next(n) &&
+                 bulletin_node_kind(bulletin_node_next(n)) != BULLETIN_NODE_TABLE)
+            note[nnotes++] = n;
+        else if (k == BULLETIN_NODE_NOTE && ntables == 1 && !unit && nnotes < 3)
             note[nnotes++] = n;
     }
     assert_int_equal(ntables, 2);
@@ -651,7 +658,7 @@ static void check_notes_between(const char *tpl, int lines, int *moved)
     assert_true(ll > 0 && ff > 0);
     pages_of(p, note[0], &nf, &nl);
     assert_int_equal(nf, ll); /* the first table's notes start with its last row */
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; unit && k < 3; k++) {
         pages_of(p, note[k], &nf, &nl);
         assert_int_equal(nl, ff); /* and end on the page of the second's first body row */
     }
@@ -670,9 +677,11 @@ static void test_tables21_notes_between_tables(void **state)
     (void)state;
     static const char *const tpl[] = {"brochure", "gongwen"};
     for (int t = 0; t < 2; t++) {
-        int moved = 0;
-        for (int lines = 0; lines < 48; lines++)
-            check_notes_between(tpl[t], lines, &moved);
+        int moved = 0, unmoved = 0;
+        for (int lines = 0; lines < 48; lines++) {
+            check_notes_between(tpl[t], lines, true, &moved);
+            check_notes_between(tpl[t], lines, false, &unmoved);
+        }
         assert_true(moved > 0); /* the rule was met, not only a page with room */
     }
 }
