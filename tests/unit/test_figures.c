@@ -2682,6 +2682,19 @@ static void test_heldout22_qualifier_apart_from_number(void **state)
                 "5|%|不少于|percent||招用人数不少于本单位2023年职工总数的5%");
 }
 
+/* Held-out round 23 (trilingual 3:139, 11:139): a decimal comma in a line
+ * of Latin script is one number (17,1% is 17.1 per cent); a Chinese
+ * text's ASCII commas list numbers, a thousands separator groups three
+ * digits. */
+static void test_heldout23_decimal_comma_in_latin_line(void **state)
+{
+    EXPECT_ROWS("las ganancias aumentaron un 17,1% y superaron los 390,83 millones",
+                "17.1|%||percent||las ganancias aumentaron un 17,1% y superaron los 390,83 millones\n"
+                "390.83|||count||las ganancias aumentaron un 17,1% y superaron los 390,83 millones");
+    EXPECT_ROWS("增长5,6,7个百分点", "5|||count||增长5\n6|||count||6\n7|个百分点||points||7个百分点");
+    EXPECT_ROWS("revenue of 1,234 yuan", "1234|||count||revenue of 1,234 yuan");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2836,6 +2849,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout22_ideographic_decimal_point, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout21_page_number_opening_a_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout22_qualifier_apart_from_number, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout23_decimal_comma_in_latin_line, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
