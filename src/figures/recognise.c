@@ -194,7 +194,14 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
             }
         }
     }
-    if (c == '.' || c == ':' || c == 0xFF1A || c == 0x2236 || c == '%' || c == 0xFF05)
+    /* a full stop after it (2018-08-27 11:51. on a page's date line) ends
+     * the sentence; a decimal point (1:2.5) makes the numbers a ratio */
+    if (c == '.') {
+        uint32_t after = cp_at(t, len, p + 1, NULL);
+        if (after >= '0' && after <= '9')
+            return 0;
+    }
+    if (c == ':' || c == 0xFF1A || c == 0x2236 || c == '%' || c == 0xFF05)
         return 0;
     if (has_at(t, len, p, "的比例") || has_at(t, len, p, "比例"))
         return 0;

@@ -2695,6 +2695,15 @@ static void test_heldout23_decimal_comma_in_latin_line(void **state)
     EXPECT_ROWS("revenue of 1,234 yuan", "1234|||count||revenue of 1,234 yuan");
 }
 
+/* Held-out round 23 (trilingual 6:12, 7:12): a time of day before a full
+ * stop (2018-08-27 11:51.) is one time, not a ratio of two numbers; a
+ * decimal point after it still makes a ratio. */
+static void test_heldout23_time_before_full_stop(void **state)
+{
+    EXPECT_ROWS("2018-08-27 11:51.", "2018-08-27|||date||2018-08-27 11:51.\n11:51|||date||2018-08-27 11:51.");
+    EXPECT_ROWS("结构为1:2.5", "1|||ratio||结构为1:2.5\n2.5|||ratio||结构为1:2.5");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2850,6 +2859,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout21_page_number_opening_a_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout22_qualifier_apart_from_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_decimal_comma_in_latin_line, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout23_time_before_full_stop, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
