@@ -280,7 +280,9 @@ static bool after_label_word(const char *t, size_t i)
     uint32_t p = cp_before(t, 0, i, &k);
     if (p == 0x8868 || p == 0x56FE || p == 0x5716) { /* 表 图 圖 */
         uint32_t pp = cp_before(t, 0, i - (size_t)k, NULL);
-        return pp == CP_BAD || !bl_is_han(pp) || in_set(pp, "附见見如下上详詳续續和及与與或至");
+        /* 决算总表 表 2: a table's name ending in 表 before the next
+         * table's number (a PDF copy's 目录, the space between them lost) */
+        return pp == CP_BAD || !bl_is_han(pp) || in_set(pp, "附见見如下上详詳续續和及与與或至表");
     }
     return has_before(t, 0, i, "附件") || has_before(t, 0, i, "附录");
 }

@@ -2704,6 +2704,15 @@ static void test_heldout23_time_before_full_stop(void **state)
     EXPECT_ROWS("结构为1:2.5", "1|||ratio||结构为1:2.5\n2.5|||ratio||结构为1:2.5");
 }
 
+/* Held-out round 23 (pdfcopy-zengdu-dike-final-accounts-2021 line 2): a
+ * table's name ending in 表 right before the next table's number (表 2,
+ * the space between them lost in a PDF copy's 目录) is no figure. */
+static void test_heldout23_table_number_after_table_name(void **state)
+{
+    EXPECT_ALL("表1:收入支出决算总表表2:收入决算表表 3:支出决算表", "");
+    EXPECT_ROWS("全年决算收入总表增长2%", "2|%||percent||全年决算收入总表增长2%");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2860,6 +2869,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout22_qualifier_apart_from_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_decimal_comma_in_latin_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_time_before_full_stop, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout23_table_number_after_table_name, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
