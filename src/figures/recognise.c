@@ -606,6 +606,19 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             *next = q > i ? q : i + 1;
         return BULLETIN_OK;
     }
+    /* a pattern's placeholder digits: 乌政发〔20××〕×号, 20××年 (a 文号 or a
+     * date to be filled in), not 3×4 (a product or a size) */
+    if (nc == 0xD7 || nc == 0xFF38 || nc == 0xFF58) { /* × Ｘ ｘ */
+        int k2, dd, kk;
+        uint32_t c2 = cp_at(t, len, q + (size_t)k, &k2);
+        if (c2 == nc || !digit_at(t, len, q + (size_t)k, &dd, &kk)) {
+            size_t e = q;
+            while (cp_at(t, len, e, &k2) == nc)
+                e += (size_t)k2;
+            *next = e;
+            return BULLETIN_OK;
+        }
+    }
     if ((nc == 0x53F7 || nc == 0x865F) && prev != 0x6708) { /* 号 號, not 月N号 */
         /* 19号公布, 20号上午: a day of the month said with 号, where an
          * event or a time of day follows (3号线, 1号文件, 5号楼 are names,

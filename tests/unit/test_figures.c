@@ -2704,6 +2704,15 @@ static void test_heldout23_time_before_full_stop(void **state)
     EXPECT_ROWS("结构为1:2.5", "1|||ratio||结构为1:2.5\n2.5|||ratio||结构为1:2.5");
 }
 
+/* Held-out round 23 (notice-ulanhot-document-rules-2013 13:10): a pattern
+ * with placeholder digits (乌政发〔20××〕×号, 20××年) is no figure; a
+ * product 3×4 keeps its numbers. */
+static void test_heldout23_placeholder_digits(void **state)
+{
+    EXPECT_ALL("发文字号为乌政发〔20××〕×号，于20××年印发", "");
+    EXPECT_ALL("规格为3×4米", "3|||count||规格为3×4米\n4|米||quantity||规格为3×4米");
+}
+
 /* Held-out round 23 (pdfcopy-zengdu-dike-final-accounts-2021 line 2): a
  * table's name ending in 表 right before the next table's number (表 2,
  * the space between them lost in a PDF copy's 目录) is no figure. */
@@ -2869,6 +2878,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout22_qualifier_apart_from_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_decimal_comma_in_latin_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_time_before_full_stop, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout23_placeholder_digits, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_table_number_after_table_name, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
