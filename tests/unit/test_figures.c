@@ -2682,6 +2682,43 @@ static void test_heldout22_qualifier_apart_from_number(void **state)
                 "5|%|不少于|percent||招用人数不少于本单位2023年职工总数的5%");
 }
 
+/* Held-out round 23 (stats-national-2018m07-profits-trilingual): a line
+ * of Latin-script prose that translates the Chinese text before it (an
+ * English, then a Spanish machine translation) repeats its figures and
+ * lists none; a Chinese sentence with an English name, a Latin table
+ * label and a Latin paragraph that shares no number keep theirs. */
+static void test_heldout23_translation_lines(void **state)
+{
+    (void)state;
+    EXPECT_DOC("统计局：2018年1-7月份全国规模以上工业企业利润增长17.1%\n"
+               "Bureau of Statistics: From January to July 2018, the profits of industrial enterprises "
+               "above designated size increased by 17.1%.\n"
+               "Oficina de Estadísticas: de enero a julio de 2018, las ganancias de las empresas "
+               "industriales por encima del tamaño designado aumentaron un 17,1%.\n\n"
+               "1-7月份，全国规模以上工业企业实现利润总额39038.1亿元，同比增长17.1%。\n"
+               "From January to July, the total profits of industrial enterprises above designated size "
+               "reached 390.83 billion yuan, a year-on-year increase of 17.1%. See note 2) for details.\n",
+               "2018|年||year|||\n"
+               "1|月||range|||\n"
+               "7|月||range|||\n"
+               "17.1|%||percent||规模以上工业企业利润增长|\n"
+               "1|月||range|||\n"
+               "7|月||range|||\n"
+               "39038.1|亿元||amount||规模以上工业企业利润总额|\n"
+               "17.1|%||percent|39038.1|规模以上工业企业利润总额同比增长|");
+    /* a Chinese sentence naming an English report keeps its figures */
+    char *got = doc_rows("统计公报\n\n据The World Bank Global Economic Prospects report, growth was 2.6 percent "
+                         "in 2019，全市增长6.5%。\n");
+    assert_non_null(strstr(got, "6.5|%||percent"));
+    assert_non_null(strstr(got, "2019"));
+    /* Latin prose that repeats no number of the Chinese line before it is
+     * no translation of it */
+    got = doc_rows("统计公报\n\n全市生产总值增长6.5%。\n"
+                   "The survey covered 3500 households in the twelve districts of the city last year.\n");
+    assert_non_null(strstr(got, "6.5|%||percent"));
+    assert_non_null(strstr(got, "3500|||count"));
+}
+
 /* Held-out round 23 (trilingual 3:139, 11:139): a decimal comma in a line
  * of Latin script is one number (17,1% is 17.1 per cent); a Chinese
  * text's ASCII commas list numbers, a thousands separator groups three
@@ -2876,6 +2913,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout22_ideographic_decimal_point, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout21_page_number_opening_a_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout22_qualifier_apart_from_number, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout23_translation_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_decimal_comma_in_latin_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_time_before_full_stop, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_placeholder_digits, setup, teardown),
