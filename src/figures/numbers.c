@@ -97,8 +97,9 @@ static size_t ideographic_point(const char *t, size_t len, size_t p)
 /* Whether the comma at p after the digits t[i, p) is a decimal comma:
  * one or two digits after it, then a per cent sign, a space or the end
  * (17,1% and 390,83 millones in a Spanish line), in a line of Latin
- * script (no CJK character in the 40 bytes before the number, which
- * follows a space or an opening bracket).  A Chinese text's 5,6 lists
+ * script (a Latin word and no CJK character in the 40 bytes before the
+ * number, which follows a space or an opening bracket; a bare 6,4 stays
+ * two numbers).  A Chinese text's 5,6 lists
  * numbers; 1,234 groups thousands. */
 static bool decimal_comma(const char *t, size_t len, size_t i, size_t p)
 {
@@ -109,12 +110,17 @@ static bool decimal_comma(const char *t, size_t len, size_t i, size_t p)
         e++;
     if (e < len && t[e] != '%' && t[e] != ' ')
         return false;
-    if (i > 0 && t[i - 1] != ' ' && t[i - 1] != '(')
+    if (i == 0 || (t[i - 1] != ' ' && t[i - 1] != '('))
         return false;
-    for (size_t j = i > 40 ? i - 40 : 0; j < i; j++)
+    bool word = false;
+    for (size_t j = i > 40 ? i - 40 : 0; j < i; j++) {
         if ((unsigned char)t[j] >= 0xE0)
             return false;
-    return true;
+        if (j > 0 && ((t[j] | 0x20) >= 'a' && (t[j] | 0x20) <= 'z') &&
+            ((t[j - 1] | 0x20) >= 'a' && (t[j - 1] | 0x20) <= 'z'))
+            word = true;
+    }
+    return word;
 }
 
 bool fig_read_num(const char *t, size_t len, size_t i, num *out)
