@@ -169,6 +169,109 @@ static bool page_number(const bulletin_node *n)
     return true;
 }
 
+/* A Latin letter: ASCII or Latin-1/Extended-A/B (Spanish, French …). */
+static bool latin_letter(uint32_t c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+
+/* Han characters and Latin words (two letters or more) of t[0, len), and
+ * whether a sentence ends in it (a full stop not between digits). */
+static void script_counts(const char *t, size_t len, size_t *han, size_t *words, bool *sentence)
+{
+    size_t run = 0;
+    uint32_t prev = CP_BAD;
+    *han = *words = 0;
+    *sentence = false;
+    for (size_t i = 0; i <= len;) {
+        int k;
+        uint32_t c = cp_at(t, len, i, &k);
+        if (i < len && latin_letter(c)) {
+            run++;
+        } else {
+            if (run >= 2)
+                ++*words;
+            run = 0;
+        }
+        if (i < len && bl_is_han(c))
+            ++*han;
+        if (c == '.' && prev != CP_BAD && !(prev >= '0' && prev <= '9' && i + 1 < len && t[i + 1] >= '0' &&
+                                            t[i + 1] <= '9'))
+            *sentence = true;
+        prev = c;
+        i += (size_t)k;
+    }
+}
+
+/* A paragraph of Latin-script prose: sentences of words, no Han
+ * character (a machine translation's English or Spanish).  A Chinese
+ * sentence with an English name has Han characters; a table's Latin
+ * label (Index (2007 as percentage of the following years)) is no
+ * sentence. */
+static bool latin_prose(const bulletin_node *n)
+{
+    size_t han, words;
+    bool sentence;
+    script_counts(n->text, n->len, &han, &words, &sentence);
+    return han == 0 && words >= 8 && sentence;
+}
+
+/* A paragraph of Chinese text (Han characters outnumber Latin words). */
+static bool chinese_text(const bulletin_node *n)
+{
+    size_t han, words;
+    bool sentence;
+    script_counts(n->text, n->len, &han, &words, &sentence);
+    return han >= 4 && han > words;
+}
+
+/* Whether a number of the translation (two characters or more, a decimal
+ * comma read as a point: 17,1) is written in the Chinese text too. */
+static bool shares_number(const bulletin_node *tr, const bulletin_node *zh)
+{
+    const char *t = tr->text;
+    size_t len = tr->len;
+    for (size_t i = 0; i < len;) {
+        if (t[i] < '0' || t[i] > '9' || (i > 0 && ((t[i - 1] >= '0' && t[i - 1] <= '9') || t[i - 1] == '.'))) {
+            i++;
+            continue;
+        }
+        char dg[32];
+        size_t o = 0, j = i;
+        while (j < len && o + 1 < sizeof dg) {
+            char c = t[j];
+            if (c >= '0' && c <= '9')
+                dg[o++] = c;
+            else if ((c == '.' || c == ',') && j + 1 < len && t[j + 1] >= '0' && t[j + 1] <= '9')
+                dg[o++] = '.';
+            else
+                break;
+            j++;
+        }
+        dg[o] = '\0';
+        i = j;
+        if (o < 2)
+            continue;
+        for (const char *p = zh->text, *end = zh->text + zh->len; (size_t)(end - p) >= o; p++) {
+            if (memcmp(p, dg, o) == 0 && (p == zh->text || p[-1] < '0' || p[-1] > '9') &&
+                (p + o == end || ((p[o] < '0' || p[o] > '9') && !(p[o] == '.' && p + o + 1 < end &&
+                                                                  p[o + 1] >= '0' && p[o + 1] <= '9'))))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* A paragraph that translates the Chinese text before it (a trilingual
+ * page gives each Chinese line an English and a Spanish machine
+ * translation): Latin-script prose right after Chinese text, or after
+ * another such translation of it, that repeats one of its numbers.  Its
+ * figures are the Chinese text's and are not listed twice. */
+static bool translation_of(const bulletin_node *n, const bulletin_node *zh)
+{
+    return zh && latin_prose(n) && shares_number(n, zh);
+}
+
 /* The document's destructor of its figures (bulletin_doc_free calls it:
  * the model does not know what they are). */
 static void free_figures(bulletin_doc *doc)
@@ -194,6 +297,7 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
     bulletin_event ev;
     bulletin_iter_init(&it, doc->root);
     fig_table_ctx tc = {{0}, NULL, {NULL, NULL}, false};
+    const bulletin_node *zh = NULL; /* the Chinese text a translation may follow */
     /* impossible dates: a warning each, at their place */
     const bl_figure_ctx hooks = {0, 0, NULL, warn_bad_date, doc, doc_year(doc), false};
     while ((ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE) {
@@ -216,6 +320,9 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
         case BULLETIN_NODE_TITLE:
         case BULLETIN_NODE_SECTION:
         case BULLETIN_NODE_PARAGRAPH: {
+            if (translation_of(n, zh))
+                break; /* zh stays the text it translates */
+            zh = chinese_text(n) ? n : NULL;
             /* a numbered paragraph is scanned after its numbering, which
              * is no part of its first clause; its figures then count
              * their bytes from the node's text again */

@@ -94,6 +94,35 @@ static size_t ideographic_point(const char *t, size_t len, size_t p)
     return measure ? strlen("。") : 0;
 }
 
+/* Whether the comma at p after the digits t[i, p) is a decimal comma:
+ * one or two digits after it, then a per cent sign, a space or the end
+ * (17,1% and 390,83 millones in a Spanish line), in a line of Latin
+ * script (a Latin word and no CJK character in the 40 bytes before the
+ * number, which follows a space or an opening bracket; a bare 6,4 stays
+ * two numbers).  A Chinese text's 5,6 lists
+ * numbers; 1,234 groups thousands. */
+static bool decimal_comma(const char *t, size_t len, size_t i, size_t p)
+{
+    if (p + 1 >= len || t[p] != ',' || t[p + 1] < '0' || t[p + 1] > '9')
+        return false;
+    size_t e = p + 2;
+    if (e < len && t[e] >= '0' && t[e] <= '9')
+        e++;
+    if (e < len && t[e] != '%' && t[e] != ' ')
+        return false;
+    if (i == 0 || (t[i - 1] != ' ' && t[i - 1] != '('))
+        return false;
+    bool word = false;
+    for (size_t j = i > 40 ? i - 40 : 0; j < i; j++) {
+        if ((unsigned char)t[j] >= 0xE0)
+            return false;
+        if (j > 0 && ((t[j] | 0x20) >= 'a' && (t[j] | 0x20) <= 'z') &&
+            ((t[j - 1] | 0x20) >= 'a' && (t[j - 1] | 0x20) <= 'z'))
+            word = true;
+    }
+    return word;
+}
+
 bool fig_read_num(const char *t, size_t len, size_t i, num *out)
 {
     int d, k;
@@ -128,6 +157,14 @@ bool fig_read_num(const char *t, size_t len, size_t i, num *out)
     }
     if (!out->seps && group <= 3)
         p = space_groups(t, len, i, p, out);
+    if (!out->seps && group <= 3 && decimal_comma(t, len, i, p)) {
+        out->approx += (t[p + 1] - '0') * 0.1;
+        if (t[p + 2] >= '0' && t[p + 2] <= '9')
+            out->approx += (t[p + 2] - '0') * 0.01;
+        out->frac = true;
+        out->end = p + 2 + (t[p + 2] >= '0' && t[p + 2] <= '9');
+        return true;
+    }
     int k2;
     uint32_t cp = cp_at(t, len, p, &k2);
     if (!out->seps && ideographic_point(t, len, p))
@@ -146,6 +183,20 @@ bool fig_read_num(const char *t, size_t len, size_t i, num *out)
     return true;
 }
 
+/* Whether the comma at i ends the number t[.., e) with one or two digits:
+ * a decimal comma (17,1), as fig_read_num() reads it; a thousands
+ * separator has three. */
+static bool decimal_tail(const char *t, size_t i, size_t e)
+{
+    size_t n = e - i - 1;
+    if (n < 1 || n > 2)
+        return false;
+    for (size_t j = i + 1; j < e; j++)
+        if (t[j] < '0' || t[j] > '9')
+            return false;
+    return true;
+}
+
 /* Appends the number in t[a, b) with ASCII digits and no separators. */
 bulletin_status fig_put_num(bl_buf *b, const char *t, size_t a, size_t e)
 {
@@ -156,7 +207,7 @@ bulletin_status fig_put_num(bl_buf *b, const char *t, size_t a, size_t e)
         int d = digit_val(cp);
         if (d >= 0)
             status = bl_buf_putc(b, (char)('0' + d));
-        else if (cp == '.' || cp == 0xFF0E)
+        else if (cp == '.' || cp == 0xFF0E || (cp == ',' && decimal_tail(t, i, e)))
             status = bl_buf_putc(b, '.');
         else if (cp == '-' || cp == 0x2212 || cp == 0xFF0D)
             status = bl_buf_putc(b, '-');
@@ -176,8 +227,8 @@ bool fig_fixed_num(const char *t, size_t a, size_t e, char *out, size_t cap)
         int k;
         uint32_t cp = cp_at(t, e, i, &k);
         int d = digit_val(cp);
-        char c = d >= 0                                        ? (char)('0' + d)
-                 : (cp == '.' || cp == 0xFF0E || cp == 0x3002) ? '.'
+        char c = d >= 0 ? (char)('0' + d)
+                 : (cp == '.' || cp == 0xFF0E || cp == 0x3002 || (cp == ',' && decimal_tail(t, i, e))) ? '.'
                  : (cp == '-' || cp == 0x2212 || cp == 0xFF0D) ? '-'
                                                                : 0;
         i += (size_t)k;

@@ -194,7 +194,14 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
             }
         }
     }
-    if (c == '.' || c == ':' || c == 0xFF1A || c == 0x2236 || c == '%' || c == 0xFF05)
+    /* a full stop after it (2018-08-27 11:51. on a page's date line) ends
+     * the sentence; a decimal point (1:2.5) makes the numbers a ratio */
+    if (c == '.') {
+        uint32_t after = cp_at(t, len, p + 1, NULL);
+        if (after >= '0' && after <= '9')
+            return 0;
+    }
+    if (c == ':' || c == 0xFF1A || c == 0x2236 || c == '%' || c == 0xFF05)
         return 0;
     if (has_at(t, len, p, "的比例") || has_at(t, len, p, "比例"))
         return 0;
@@ -273,7 +280,9 @@ static bool after_label_word(const char *t, size_t i)
     uint32_t p = cp_before(t, 0, i, &k);
     if (p == 0x8868 || p == 0x56FE || p == 0x5716) { /* 表 图 圖 */
         uint32_t pp = cp_before(t, 0, i - (size_t)k, NULL);
-        return pp == CP_BAD || !bl_is_han(pp) || in_set(pp, "附见見如下上详詳续續和及与與或至");
+        /* 决算总表 表 2: a table's name ending in 表 before the next
+         * table's number (a PDF copy's 目录, the space between them lost) */
+        return pp == CP_BAD || !bl_is_han(pp) || in_set(pp, "附见見如下上详詳续續和及与與或至表");
     }
     return has_before(t, 0, i, "附件") || has_before(t, 0, i, "附录");
 }
@@ -596,6 +605,19 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         if (*next <= i)
             *next = q > i ? q : i + 1;
         return BULLETIN_OK;
+    }
+    /* a pattern's placeholder digits: 乌政发〔20××〕×号, 20××年 (a 文号 or a
+     * date to be filled in), not 3×4 (a product or a size) */
+    if (nc == 0xD7 || nc == 0xFF38 || nc == 0xFF58) { /* × Ｘ ｘ */
+        int k2, dd, kk;
+        uint32_t c2 = cp_at(t, len, q + (size_t)k, &k2);
+        if (c2 == nc || !digit_at(t, len, q + (size_t)k, &dd, &kk)) {
+            size_t e = q;
+            while (cp_at(t, len, e, &k2) == nc)
+                e += (size_t)k2;
+            *next = e;
+            return BULLETIN_OK;
+        }
     }
     if ((nc == 0x53F7 || nc == 0x865F) && prev != 0x6708) { /* 号 號, not 月N号 */
         /* 19号公布, 20号上午: a day of the month said with 号, where an

@@ -2682,6 +2682,83 @@ static void test_heldout22_qualifier_apart_from_number(void **state)
                 "5|%|不少于|percent||招用人数不少于本单位2023年职工总数的5%");
 }
 
+/* Held-out round 23 (stats-national-2018m07-profits-trilingual): a line
+ * of Latin-script prose that translates the Chinese text before it (an
+ * English, then a Spanish machine translation) repeats its figures and
+ * lists none; a Chinese sentence with an English name, a Latin table
+ * label and a Latin paragraph that shares no number keep theirs. */
+static void test_heldout23_translation_lines(void **state)
+{
+    (void)state;
+    EXPECT_DOC("统计局：2018年1-7月份全国规模以上工业企业利润增长17.1%\n"
+               "Bureau of Statistics: From January to July 2018, the profits of industrial enterprises "
+               "above designated size increased by 17.1%.\n"
+               "Oficina de Estadísticas: de enero a julio de 2018, las ganancias de las empresas "
+               "industriales por encima del tamaño designado aumentaron un 17,1%.\n\n"
+               "1-7月份，全国规模以上工业企业实现利润总额39038.1亿元，同比增长17.1%。\n"
+               "From January to July, the total profits of industrial enterprises above designated size "
+               "reached 390.83 billion yuan, a year-on-year increase of 17.1%. See note 2) for details.\n",
+               "2018|年||year|||\n"
+               "1|月||range|||\n"
+               "7|月||range|||\n"
+               "17.1|%||percent||规模以上工业企业利润增长|\n"
+               "1|月||range|||\n"
+               "7|月||range|||\n"
+               "39038.1|亿元||amount||规模以上工业企业利润总额|\n"
+               "17.1|%||percent|39038.1|规模以上工业企业利润总额同比增长|");
+    /* a Chinese sentence naming an English report keeps its figures */
+    char *got = doc_rows("统计公报\n\n据The World Bank Global Economic Prospects report, growth was 2.6 percent "
+                         "in 2019，全市增长6.5%。\n");
+    assert_non_null(strstr(got, "6.5|%||percent"));
+    assert_non_null(strstr(got, "2019"));
+    /* Latin prose that repeats no number of the Chinese line before it is
+     * no translation of it */
+    got = doc_rows("统计公报\n\n全市生产总值增长6.5%。\n"
+                   "The survey covered 3500 households in the twelve districts of the city last year.\n");
+    assert_non_null(strstr(got, "6.5|%||percent"));
+    assert_non_null(strstr(got, "3500|||count"));
+}
+
+/* Held-out round 23 (trilingual 3:139, 11:139): a decimal comma in a line
+ * of Latin script is one number (17,1% is 17.1 per cent); a Chinese
+ * text's ASCII commas list numbers, a thousands separator groups three
+ * digits. */
+static void test_heldout23_decimal_comma_in_latin_line(void **state)
+{
+    EXPECT_ROWS("las ganancias aumentaron un 17,1% y superaron los 390,83 millones",
+                "17.1|%||percent||las ganancias aumentaron un 17,1% y superaron los 390,83 millones\n"
+                "390.83|||count||las ganancias aumentaron un 17,1% y superaron los 390,83 millones");
+    EXPECT_ROWS("增长5,6,7个百分点", "5|||count||增长5\n6|||count||6\n7|个百分点||points||7个百分点");
+    EXPECT_ROWS("revenue of 1,234 yuan", "1234|||count||revenue of 1,234 yuan");
+}
+
+/* Held-out round 23 (trilingual 6:12, 7:12): a time of day before a full
+ * stop (2018-08-27 11:51.) is one time, not a ratio of two numbers; a
+ * decimal point after it still makes a ratio. */
+static void test_heldout23_time_before_full_stop(void **state)
+{
+    EXPECT_ROWS("2018-08-27 11:51.", "2018-08-27|||date||2018-08-27 11:51.\n11:51|||date||2018-08-27 11:51.");
+    EXPECT_ROWS("结构为1:2.5", "1|||ratio||结构为1:2.5\n2.5|||ratio||结构为1:2.5");
+}
+
+/* Held-out round 23 (notice-ulanhot-document-rules-2013 13:10): a pattern
+ * with placeholder digits (乌政发〔20××〕×号, 20××年) is no figure; a
+ * product 3×4 keeps its numbers. */
+static void test_heldout23_placeholder_digits(void **state)
+{
+    EXPECT_ALL("发文字号为乌政发〔20××〕×号，于20××年印发", "");
+    EXPECT_ALL("规格为3×4米", "3|||count||规格为3×4米\n4|米||quantity||规格为3×4米");
+}
+
+/* Held-out round 23 (pdfcopy-zengdu-dike-final-accounts-2021 line 2): a
+ * table's name ending in 表 right before the next table's number (表 2,
+ * the space between them lost in a PDF copy's 目录) is no figure. */
+static void test_heldout23_table_number_after_table_name(void **state)
+{
+    EXPECT_ALL("表1:收入支出决算总表表2:收入决算表表 3:支出决算表", "");
+    EXPECT_ROWS("全年决算收入总表增长2%", "2|%||percent||全年决算收入总表增长2%");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -2836,6 +2913,11 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout22_ideographic_decimal_point, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout21_page_number_opening_a_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout22_qualifier_apart_from_number, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout23_translation_lines, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout23_decimal_comma_in_latin_line, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout23_time_before_full_stop, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout23_placeholder_digits, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout23_table_number_after_table_name, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
