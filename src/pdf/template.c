@@ -685,6 +685,12 @@ static int bracket_side(uint32_t c)
     return 0;
 }
 
+static bool is_num(uint32_t c)
+{
+    return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) || c == '.' || c == 0xFF0E
+           || c == '%' || c == 0xFF05;
+}
+
 /* Where a cut title may not end: punctuation (not a closing bracket),
  * a particle or conjunction (的 之 和 与 及 或 并 对 在 为 于 以 将 把 向
  * 从 等), or a word that announces what follows (关于, 对于, 以及, 有关,
@@ -730,7 +736,8 @@ static size_t trim_weak_end(const uint32_t *c, size_t k)
  * the longest prefix of at most SHORT_MAX characters that leaves no
  * bracket or book-title mark open, without a weak end.  When that is
  * short (the title's own words are an issuer and 印发 / 关于 / 修改
- * before a 《…》), the name inside the first 《…》 instead, itself cut so. */
+ * before a 《…》) or stops at a 《 or 〈, the name inside that first 《…》
+ * instead, itself cut so. */
 static void short_range(const uint32_t *c, size_t n, int level, size_t *lo, size_t *hi)
 {
     *lo = 0;
@@ -748,12 +755,17 @@ static void short_range(const uint32_t *c, size_t n, int level, size_t *lo, size
         if (depth == 0)
             best = i + 1;
     }
+    /* not inside a number (38.4 cut to 38) */
+    while (best > 0 && best < n && is_num(c[best]) && is_num(c[best - 1]))
+        best--;
     size_t k = trim_weak_end(c, best);
-    if (k < SHORT_MAX / 2 && level == 0) {
+    /* cut before a book-title mark: the name inside it says more */
+    bool at_mark = best < n && (c[best] == 0x300A || c[best] == 0x3008);
+    if ((k < SHORT_MAX / 2 || at_mark) && level == 0) {
         /* the first 《 at depth 0 within the first SHORT_MAX characters */
         depth = 0;
         for (size_t p = 0; p < SHORT_MAX; p++) {
-            if (depth == 0 && c[p] == 0x300A) {
+            if (depth == 0 && (c[p] == 0x300A || c[p] == 0x3008)) {
                 size_t q = p + 1;
                 int d = 1;
                 for (; q < n; q++) {
@@ -855,7 +867,7 @@ void bl_template_short_title(const bulletin_doc *doc, char *out, size_t size)
     /* an ellipsis where the shown part stops before the title's end */
     bool cut = hi < m || more;
     if (lo > 0) /* a name inside 《…》: cut when it stops before its 》 */
-        cut = hi < m && c[hi] != 0x300B;
+        cut = hi < m && c[hi] != 0x300B && c[hi] != 0x3009;
     if (cut && o > 0 && o + 4 <= size)
         strcat(out, "…");
 }
