@@ -739,13 +739,13 @@ static bulletin_status found(face *f, fpage *pg, int id, uint32_t cp, int adv, b
     return BULLETIN_OK;
 }
 
-/* Looks cp up in the role's faces, then (unless narrow) in the set's
- * other faces, in order, and records it from the first face that has it
- * (narrow: at less than full width); out->face stays -1 when none has. */
+/* Looks cp up in the role's faces, then in the set's other faces, in
+ * order, and records it from the first face that has it (narrow: at less
+ * than full width); out->face stays -1 when none has. */
 static bulletin_status pick_face(bl_fontset *fs, const role *ro, uint32_t cp, bool narrow,
                                  bool want_ink, bl_glyph *out)
 {
-    for (size_t pass = 0; pass < (narrow ? 1u : 2u); pass++) {
+    for (size_t pass = 0; pass < 2; pass++) {
         size_t count = pass == 0 ? (size_t)ro->nfaces : fs->nfaces;
         for (size_t k = 0; k < count; k++) {
             int id = pass == 0 ? ro->faces[k] : (int)k;
@@ -782,11 +782,13 @@ bulletin_status bl_fontset_glyph(bl_fontset *fs, bl_font_role r, uint32_t cp, bo
         return BULLETIN_OK;
     const role *ro = &fs->roles[r];
     /* A Latin letter beyond ASCII (ā ǎ ü of a pinyin reading, é) that a
-     * Chinese face draws full-width (its GB 2312 pinyin row: gbsn00lp)
-     * comes from the first face of the role with it at a Latin width
-     * (uming: the same Ming design, half an em), as the text's other
-     * Latin letters are set; only when none has, full-width. */
-    if (r == BL_FONT_LATIN && cp >= 0x80 && cp < 0xFF00 && bl_lay_is_western(cp)) {
+     * Chinese face draws full-width (its GB 2312 pinyin row: gbsn00lp,
+     * gkai00mp) comes, in every role (body, title, headings, header,
+     * table cells), from the first face of the role with it at a Latin
+     * width (uming: the same Ming design, half an em), else from the
+     * first such face of the set, as the text's other Latin letters are
+     * set; only when no face has, full-width. */
+    if (cp >= 0x80 && cp < 0xFF00 && bl_lay_is_western(cp)) {
         bulletin_status st = pick_face(fs, ro, cp, true, want_ink, out);
         if (st != BULLETIN_OK || out->face >= 0)
             return st;

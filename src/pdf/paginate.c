@@ -665,9 +665,25 @@ static void paginate_once(ctx *c, pstate *ps)
             else
                 ps->y += caption_gap(c, b);
         }
-        if (ps->y > c->height + eps)
+        /* the page is full: the next block starts a new one (none after
+         * the last block: a text ending exactly at a page foot) */
+        if (ps->y > c->height + eps && bi + 1 < c->nblocks)
             new_page(c, ps);
     }
+    /* No page without content: the last page is the last one anything
+     * was put on (lines, header copies, a table row or part). */
+    int last = c->front + 1;
+    for (size_t i = 0; i < c->nlines; i++)
+        if (c->lines[i].page > last)
+            last = c->lines[i].page;
+    for (size_t bi = 0; bi < c->nblocks; bi++)
+        if (c->blocks[bi].kind == BK_ROW && c->blocks[bi].page > last)
+            last = c->blocks[bi].page;
+    for (size_t i = 0; i < c->nparts; i++)
+        if (c->parts[i].page > last)
+            last = c->parts[i].page;
+    if (last < ps->page)
+        ps->page = last;
     c->npages = ps->page;
     c->last_page_lines = 0;
     for (size_t i = 0; i < c->nlines_laid; i++)

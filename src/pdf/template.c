@@ -665,8 +665,157 @@ bool bl_template_untitled(const bulletin_doc *doc)
     return true;
 }
 
+/* The running header's short title: at most SHORT_MAX characters. */
+#define SHORT_MAX 24
+#define SHORT_CPS 256 /* code points of the title looked at */
+
+/* An opening bracket or quote: 1; a closing one: -1; else 0. */
+static int bracket_side(uint32_t c)
+{
+    static const uint32_t open[] = {0x300A, 0xFF08, '(', 0x3014, 0x3010, 0x300C,
+                                    0x300E, 0x201C, 0x2018, '[', 0x3008, 0xFF3B};
+    static const uint32_t close[] = {0x300B, 0xFF09, ')', 0x3015, 0x3011, 0x300D,
+                                     0x300F, 0x201D, 0x2019, ']', 0x3009, 0xFF3D};
+    for (size_t i = 0; i < sizeof open / sizeof *open; i++) {
+        if (c == open[i])
+            return 1;
+        if (c == close[i])
+            return -1;
+    }
+    return 0;
+}
+
+static bool is_num(uint32_t c)
+{
+    return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) || c == '.' || c == 0xFF0E
+           || c == '%' || c == 0xFF05;
+}
+
+/* Where a cut title may not end: punctuation (not a closing bracket),
+ * a particle or conjunction (的 之 和 与 及 或 并 对 在 为 于 以 将 把 向
+ * 从 等), or a word that announces what follows (关于, 对于, 以及, 有关,
+ * 印发, 转发).  Returns the length once they are dropped from the end. */
+static size_t trim_weak_end(const uint32_t *c, size_t k)
+{
+    static const uint32_t one[] = {0x7684, 0x4E4B, 0x548C, 0x4E0E, 0x8207, 0x53CA, 0x6216,
+                                   0x5E76, 0x4E26, 0x5BF9, 0x5C0D, 0x5728, 0x4E3A, 0x70BA,
+                                   0x4E8E, 0x65BC, 0x4EE5, 0x5C06, 0x5C07, 0x628A, 0x5411,
+                                   0x4ECE, 0x5F9E, 0x7B49, 0x66A8};
+    static const uint32_t two[][2] = {
+        {0x5173, 0x4E8E}, {0x95DC, 0x4E8E}, {0x95DC, 0x65BC}, {0x5173, 0x65BC}, /* 关于 */
+        {0x5BF9, 0x4E8E}, {0x5C0D, 0x65BC}, {0x5C0D, 0x4E8E},                   /* 对于 */
+        {0x4EE5, 0x53CA}, {0x6709, 0x5173}, {0x6709, 0x95DC},                   /* 以及 有关 */
+        {0x5370, 0x53D1}, {0x5370, 0x767C}, {0x8F6C, 0x53D1}, {0x8F49, 0x767C}, /* 印发 转发 */
+    };
+    while (k > 0) {
+        uint32_t x = c[k - 1];
+        bool punct = bl_is_cjk_punct(x) || x == ' ' || x == 0x3000 || x == 0x2014 || x == 0x2026
+                     || x == 0xB7 || (x < 0x80 && strchr(",.;:!?-_/\\", (int)x));
+        if (punct && bracket_side(x) >= 0) {
+            k--;
+            continue;
+        }
+        bool cut = false;
+        for (size_t i = 0; k >= 2 && !cut && i < sizeof two / sizeof *two; i++)
+            if (c[k - 2] == two[i][0] && x == two[i][1]) {
+                k -= 2;
+                cut = true;
+            }
+        for (size_t i = 0; !cut && i < sizeof one / sizeof *one; i++)
+            if (x == one[i]) {
+                k--;
+                cut = true;
+            }
+        if (!cut)
+            break;
+    }
+    return k;
+}
+
+/* The part [*lo, *hi) of c[0..n) to show: all of it when it fits; else
+ * the longest prefix of at most SHORT_MAX characters that leaves no
+ * bracket or book-title mark open, without a weak end.  When that is
+ * short (the title's own words are an issuer and 印发 / 关于 / 修改
+ * before a 《…》) or stops at a 《 or 〈, the name inside that first 《…》
+ * instead, itself cut so. */
+static void short_range(const uint32_t *c, size_t n, int level, size_t *lo, size_t *hi)
+{
+    *lo = 0;
+    *hi = n;
+    if (n <= SHORT_MAX)
+        return;
+    int depth = 0;
+    size_t best = 0;
+    for (size_t i = 0; i < SHORT_MAX; i++) {
+        int b = bracket_side(c[i]);
+        if (b > 0)
+            depth++;
+        else if (b < 0 && depth > 0)
+            depth--;
+        if (depth == 0)
+            best = i + 1;
+    }
+    /* not inside a number (38.4 cut to 38) */
+    while (best > 0 && best < n && is_num(c[best]) && is_num(c[best - 1]))
+        best--;
+    size_t k = trim_weak_end(c, best);
+    /* cut before a book-title mark: the name inside it says more */
+    bool at_mark = best < n && (c[best] == 0x300A || c[best] == 0x3008);
+    if ((k < SHORT_MAX / 2 || at_mark) && level == 0) {
+        /* the first 《 at depth 0 within the first SHORT_MAX characters */
+        depth = 0;
+        for (size_t p = 0; p < SHORT_MAX; p++) {
+            if (depth == 0 && (c[p] == 0x300A || c[p] == 0x3008)) {
+                size_t q = p + 1;
+                int d = 1;
+                for (; q < n; q++) {
+                    int b = bracket_side(c[q]);
+                    d += b;
+                    if (d == 0)
+                        break;
+                }
+                if (q - p - 1 >= 4) {
+                    size_t l2, h2;
+                    short_range(c + p + 1, q - p - 1, level + 1, &l2, &h2);
+                    if (h2 > l2) {
+                        *lo = p + 1 + l2;
+                        *hi = p + 1 + h2;
+                        return;
+                    }
+                }
+                break;
+            }
+            int b = bracket_side(c[p]);
+            if (b > 0)
+                depth++;
+            else if (b < 0 && depth > 0)
+                depth--;
+        }
+    }
+    if (k == 0) /* no balanced start: the first characters, never empty */
+        k = trim_weak_end(c, SHORT_MAX);
+    *hi = k ? k : SHORT_MAX;
+}
+
+/* A pinyin reading after a Han character (關(guān), 發（fā）): from the
+ * bracket at c[i], its length, else 0. */
+static size_t reading_len(const uint32_t *c, size_t n, size_t i)
+{
+    if (i == 0 || (c[i] != '(' && c[i] != 0xFF08) || c[i - 1] < 0x3400)
+        return 0;
+    size_t j = i + 1;
+    while (j < n && ((c[j] >= 'a' && c[j] <= 'z') || (c[j] >= 0xC0 && c[j] <= 0x24F)))
+        j++;
+    if (j == i + 1 || j >= n || (c[j] != ')' && c[j] != 0xFF09))
+        return 0;
+    return j + 1 - i;
+}
+
 void bl_template_short_title(const bulletin_doc *doc, char *out, size_t size)
 {
+    if (size == 0)
+        return;
+    out[0] = '\0';
     const char *title = bulletin_doc_meta(doc, BULLETIN_META_TITLE);
     if (!title || bl_template_untitled(doc))
         title = "";
@@ -676,19 +825,50 @@ void bl_template_short_title(const bulletin_doc *doc, char *out, size_t size)
     const char *s = colon ? colon + 3 : title;
     if (!strncmp(s, "发布", 6) && strlen(s) > 12)
         s += 6;
-    /* At most 24 characters, cut at a character boundary. */
-    size_t i = 0, chars = 0, len = strlen(s);
-    while (i < len && chars < 24) {
-        i++;
-        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
-            i++;
-        chars++;
+    /* the title's code points, without readings, and where each starts */
+    uint32_t c[SHORT_CPS];
+    size_t at[SHORT_CPS + 1], n = 0, len = strlen(s), i = 0;
+    while (i < len && n < SHORT_CPS) {
+        int k = bl_utf8_decode((const unsigned char *)s + i, len - i, &c[n]);
+        if (k <= 0) {
+            c[n] = 0xFFFD;
+            k = 1;
+        }
+        at[n++] = i;
+        i += (size_t)k;
     }
-    if (i >= size)
-        i = 0;
-    memcpy(out, s, i);
-    out[i] = '\0';
-    if (i < len && i + 4 <= size && i > 0)
+    at[n] = i;
+    bool more = i < len; /* longer than SHORT_CPS code points */
+    size_t m = 0;
+    size_t from[SHORT_CPS] = {0}, to[SHORT_CPS] = {0}; /* byte range of each kept one */
+    for (size_t j = 0; j < n;) {
+        size_t r = reading_len(c, n, j);
+        if (r) {
+            j += r;
+            continue;
+        }
+        c[m] = c[j];
+        from[m] = at[j];
+        to[m] = at[j + 1];
+        m++;
+        j++;
+    }
+    size_t lo, hi;
+    short_range(c, m, 0, &lo, &hi);
+    size_t o = 0;
+    for (size_t j = lo; j < hi; j++) {
+        size_t b = to[j] - from[j];
+        if (o + b >= size)
+            break;
+        memcpy(out + o, s + from[j], b);
+        o += b;
+    }
+    out[o] = '\0';
+    /* an ellipsis where the shown part stops before the title's end */
+    bool cut = hi < m || more;
+    if (lo > 0) /* a name inside 《…》: cut when it stops before its 》 */
+        cut = hi < m && c[hi] != 0x300B && c[hi] != 0x3009;
+    if (cut && o > 0 && o + 4 <= size)
         strcat(out, "…");
 }
 

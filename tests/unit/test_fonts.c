@@ -183,9 +183,35 @@ static void test_pinyin_letters_latin_width(void **state)
     assert_int_equal(bl_fontset_glyph(fs, BL_FONT_LATIN, 'a', false, &g), BULLETIN_OK);
     assert_int_equal(g.face, first);
     assert_int_equal(g.advance, 500);
-    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_SONG, 0x101, false, &g), BULLETIN_OK);
-    assert_int_equal(g.face, bl_fontset_role_face(fs, BL_FONT_SONG));
-    assert_int_equal(g.advance, 1000);
+    bl_fontset_free(fs);
+}
+
+/* Every role sets them so: a title's reading (关(guān) in the 小标宋 title,
+ * which falls back to Song), a heading's in 黑体 or 楷体, a table cell's or
+ * the running header's.  gbsn00lp and gkai00mp draw the pinyin row
+ * full-width; each role takes the first face with the letter at less than
+ * full width (its own faces first, else any face of the set). */
+static void test_pinyin_letters_latin_width_every_role(void **state)
+{
+    (void)state;
+    bl_fontset *fs = open_repo_map();
+    static const uint32_t letters[] = {0x101 /* ā */, 0xE1 /* á */, 0xE8 /* è */,
+                                       0xED /* í */, 0x1CE /* ǎ */, 0x1DC /* ǜ */,
+                                       0xFC /* ü */, 0x12B /* ī */};
+    for (int r = 0; r < BL_FONT_ROLE_COUNT; r++)
+        for (size_t i = 0; i < sizeof letters / sizeof *letters; i++) {
+            bl_glyph g;
+            assert_int_equal(bl_fontset_glyph(fs, (bl_font_role)r, letters[i], false, &g),
+                             BULLETIN_OK);
+            assert_true(g.face >= 0);
+            if (g.advance >= 900)
+                fail_msg("role %s: U+%04X is %d/1000 em wide", bl_font_role_name((bl_font_role)r),
+                         (unsigned)letters[i], g.advance);
+        }
+    /* a full-width form stays full-width */
+    bl_glyph g;
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_XIAOBIAOSONG, 0xFF41, false, &g), BULLETIN_OK);
+    assert_true(g.advance >= 900);
     bl_fontset_free(fs);
 }
 
@@ -408,6 +434,7 @@ int main(void)
         cmocka_unit_test(test_map_errors_have_lines),
         cmocka_unit_test(test_map_rejects_non_truetype),
         cmocka_unit_test(test_pinyin_letters_latin_width),
+        cmocka_unit_test(test_pinyin_letters_latin_width_every_role),
         cmocka_unit_test(test_free_null),
         cmocka_unit_test(test_nomem),
     };

@@ -16,6 +16,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <libdeflate.h>
+
 #include "bulletin_int.h"
 
 #define MAXN 4096
@@ -596,6 +598,101 @@ static void test_signoff_not_alone(void **state)
     }
 }
 
+/* The PDF's pages: "/Type /Page" objects, in the file or in its
+ * (deflated) object streams. */
+static int pdf_pages(const tu_str *s)
+{
+    static const char page[] = "/Type /Page", objstm[] = "/Type /ObjStm";
+    struct libdeflate_decompressor *dz = libdeflate_alloc_decompressor();
+    assert_non_null(dz);
+    int n = 0;
+    size_t k = sizeof page - 1;
+    for (size_t i = 0; i + k < s->len; i++) {
+        if (memcmp(s->data + i, page, k) == 0 && s->data[i + k] != 's')
+            n++;
+        if (i + sizeof objstm - 1 < s->len && memcmp(s->data + i, objstm, sizeof objstm - 1) == 0) {
+            const char *st = s->data + i;
+            while (st < s->data + s->len - 7 && memcmp(st, "stream\n", 7) != 0)
+                st++;
+            st += 7;
+            size_t cap = 1 << 22, got = 0;
+            char *out = malloc(cap);
+            assert_non_null(out);
+            assert_int_equal(libdeflate_zlib_decompress_ex(dz, st, (size_t)(s->data + s->len - st),
+                                                           out, cap, NULL, &got),
+                             LIBDEFLATE_SUCCESS);
+            for (size_t j = 0; j + k < got; j++)
+                if (memcmp(out + j, page, k) == 0 && out[j + k] != 's')
+                    n++;
+            free(out);
+        }
+    }
+    libdeflate_free_decompressor(dz);
+    return n;
+}
+
+/* Renders `text` in `tpl`: the PDF's pages and the last text page a line
+ * went to (counted after the front pages). */
+static void pages_and_last(const char *text, const char *tpl, int *pages, int *last)
+{
+    bulletin_doc *doc = tu_parse(text, 0);
+    placed *p = calloc(1, sizeof *p);
+    assert_non_null(p);
+    bulletin_render_opts o;
+    tu_render_opts(&o, tpl);
+    o.on_place = on_place;
+    o.place_user = p;
+    tu_str pdf = tu_render_doc_pdf(doc, &o);
+    *pages = pdf_pages(&pdf);
+    *last = 0;
+    for (int i = 0; i < p->n; i++)
+        if (p->page[i] > *last)
+            *last = p->page[i];
+    free(pdf.data);
+    free(p);
+    bulletin_doc_free(doc);
+}
+
+/* No page is empty of content: a text whose last line (a paragraph's, a
+ * table's note's) ends exactly at a page foot has no page after it
+ * (stats-national-2013q3-notes-table-trad-pinyin, brochure: page 3 held
+ * only its number).  One-line paragraphs, and a table and its note,
+ * slid down the pages in both templates: every text page has a line. */
+static void test_no_empty_last_page(void **state)
+{
+    (void)state;
+    static const char *const tpl[] = {"gongwen", "brochure"};
+    for (int t = 0; t < 2; t++) {
+        int pages, last, front;
+        pages_and_last("某市统计公报\n经济运行总体平稳。\n", tpl[t], &pages, &last);
+        front = pages - last; /* the cover, a key-figures page */
+        for (int kind = 0; kind < 2; kind++)
+            for (int lines = 1; lines < 70; lines++) {
+                size_t cap = 4096 + (size_t)lines * 64, len = 0;
+                char *text = malloc(cap);
+                assert_non_null(text);
+                len += (size_t)snprintf(text + len, cap - len, "某市统计公报\n");
+                for (int i = 0; i < lines; i++)
+                    len += (size_t)snprintf(text + len, cap - len, "经济运行总体平稳。\n");
+                if (kind == 1) {
+                    len += (size_t)snprintf(text + len, cap - len,
+                                            "表1 分行业增加值\n| 行业 | 增加值 |\n|---|---:|\n");
+                    for (int r = 0; r < 8; r++)
+                        len += (size_t)snprintf(text + len, cap - len, "| 第%d行业 | %d.5 |\n",
+                                                r + 1, 10 + r);
+                    len += (size_t)snprintf(text + len, cap - len,
+                                            "注：增加值按现价计算，增长速度按不变价格计算。\n");
+                }
+                assert_true(len < cap);
+                pages_and_last(text, tpl[t], &pages, &last);
+                free(text);
+                if (pages != front + last)
+                    fail_msg("%s, %d lines%s: %d pages, the last line on text page %d of %d",
+                             tpl[t], lines, kind ? " and a table" : "", pages, last, pages - front);
+            }
+    }
+}
+
 /* Round 21 tables (finance-reuters-2018m03-money-table): notes between
  * two tables, `lines` paragraphs down the page.  The numbered notes under
  * the first table (注:1.… / 2.… / 3.…) are its notes: they start on the
@@ -699,6 +796,7 @@ int main(void)
         cmocka_unit_test(test_label_column_two_lines),
         cmocka_unit_test(test_signoff_not_alone),
         cmocka_unit_test(test_tables21_notes_between_tables),
+        cmocka_unit_test(test_no_empty_last_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

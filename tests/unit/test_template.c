@@ -195,6 +195,64 @@ static void test_fields(void **state)
     bulletin_doc_free(doc);
 }
 
+/* The running header's short title never leaves a bracket or a
+ * book-title mark open and never ends on a particle or punctuation: a
+ * title that does not fit in 24 characters is cut before the bracket
+ * that would stay open, or shows the name inside its 《…》 when the words
+ * before it are only an issuer and 印发 / 关于 / 修改 (real titles of
+ * tests/corpus, one with readings). */
+static void short_title_of(const char *title, const char *want)
+{
+    char text[1024], out[256];
+    snprintf(text, sizeof text, "---\ntitle: %s\n---\n正文。\n", title);
+    bulletin_doc *doc = tu_parse(text, 0);
+    bl_template_expand("{short_title}", doc, 1, 1, out, sizeof out);
+    if (strcmp(out, want) != 0)
+        fail_msg("%s: \"%s\", want \"%s\"", title, out, want);
+    bulletin_doc_free(doc);
+}
+
+static void test_short_title_brackets(void **state)
+{
+    (void)state;
+    short_title_of("上海市人民政府印發《關于本市加強政務誠信建設的實施意見》的通知",
+                   "關于本市加強政務誠信建設的實施意見");
+    short_title_of("上海市人民政府印發(fā)《關(guān)于本市加強(qiáng)政務(wù)誠信建設(shè)的實(shí)施意見》的通知",
+                   "關于本市加強政務誠信建設的實施意見");
+    short_title_of("广州市人民政府关于修改《广州市行政规范性文件管理规定》的决定",
+                   "广州市行政规范性文件管理规定");
+    short_title_of("关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知",
+                   "金华经济技术开发区重污染天气应急预案…");
+    short_title_of("东阳市人民政府办公室关于印发《东阳市促进残疾人就业行动实施方案(2023—2025年)》的通知",
+                   "东阳市促进残疾人就业行动实施方案…");
+    short_title_of("关于《厦门经济特区社会信用条例(草案修改二稿 征求意见稿)》公开征求意见的公告",
+                   "厦门经济特区社会信用条例…");
+    short_title_of("印发《乌兰浩特市人民政府公文形式、适用范围、审批程序和公文处理有关规定》和"
+                   "《乌兰浩特市人民政府公文格式细则》的通知",
+                   "乌兰浩特市人民政府公文形式、适用范围、审批程序…");
+    short_title_of("國務院辦公廳政府信息與政務公開辦公室關於印發《中華人民共和國政府信息公開工作年度報告格式》的通知",
+                   "中華人民共和國政府信息公開工作年度報告格式");
+    short_title_of("北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知",
+                   "北京市2016年政务公开工作要点");
+    /* not inside a number */
+    short_title_of("截至2022年末全国共有各类养老机构和设施38.7万个",
+                   "截至2022年末全国共有各类养老机构和设施…");
+    /* a bracket that closes within the 24 characters stays whole */
+    short_title_of("宁夏回族自治区人民政府关于表彰中国（宁夏）园艺博览会先进单位先进个人的决定",
+                   "宁夏回族自治区人民政府关于表彰中国（宁夏）园艺博…");
+    /* one that does not: cut before it, without the particle before it */
+    short_title_of("临沧市人民政府关于印发临沧市道路交通安全管理规定（试行）的通知",
+                   "临沧市人民政府关于印发临沧市道路交通安全管理规定…");
+    short_title_of("关于报送和公开2010年度知识产权展会信息和（专利）展会的通知",
+                   "关于报送和公开2010年度知识产权展会信息…");
+    /* a whole 《…》 that fits is kept */
+    short_title_of("太湖县人民政府关于印发《太湖县人民政府工作规则》的通知",
+                   "太湖县人民政府关于印发《太湖县人民政府工作规则》…");
+    /* a title that fits is whole (its readings dropped) */
+    short_title_of("安徽省人民政府關(guān)于任免國(guó)家機(jī)關(guān)工作人員問(wèn)題的通知",
+                   "安徽省人民政府關于任免國家機關工作人員問題的通知");
+}
+
 /* A title made from the file name (no title line, no front matter) is no
  * title to typeset: {title} and {short_title} are empty; a title line or
  * the front matter's title is one. */
@@ -280,6 +338,7 @@ int main(void)
         cmocka_unit_test(test_whole_template_checks),
         cmocka_unit_test(test_missing_and_bad_names),
         cmocka_unit_test(test_fields),
+        cmocka_unit_test(test_short_title_brackets),
         cmocka_unit_test(test_keys_documented),
         cmocka_unit_test(test_expand_cuts_between_characters),
         cmocka_unit_test(test_untitled),
