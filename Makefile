@@ -18,7 +18,7 @@ Q       := $(if $(V),,@)
 DEB_BUILD := build-essential pkg-config libhpdf-dev libxlsxwriter-dev libminizip-dev \
              libfreetype-dev libharfbuzz-dev libinih-dev \
              libjansson-dev libssl-dev libdeflate-dev libicu-dev icc-profiles-free
-DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-uming \
+DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-uming fonts-dejavu-core \
              fonts-wqy-zenhei
 DEB_TEST  := libcmocka-dev python3 python3-openpyxl python3-pandas python3-fonttools python3-icu poppler-utils qpdf mupdf-tools procps \
              valgrind libreoffice-calc-nogui cppcheck clang libclang-rt-14-dev nodejs
