@@ -17,6 +17,7 @@
 #define GBSN "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf"
 #define UMING "/usr/share/fonts/truetype/arphic/uming.ttc"
 #define ZENHEI "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+#define DEJAVU "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 #define GKAI "/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf"
 
 static bl_fontset *open_repo_map(void)
@@ -49,7 +50,7 @@ static void test_repo_map_free_faces(void **state)
 {
     (void)state;
     bl_fontset *fs = open_repo_map();
-    assert_int_equal(bl_fontset_face_count(fs), 4);
+    assert_int_equal(bl_fontset_face_count(fs), 5);
     const bl_face_info *song = bl_fontset_face_info(fs, bl_fontset_role_face(fs, BL_FONT_SONG));
     assert_string_equal(song->path, GBSN);
     assert_int_equal(song->index, 0);
@@ -123,9 +124,11 @@ static void test_character_fallback(void **state)
 {
     (void)state;
     bl_fontset *fs = open_repo_map();
-    int uming = -1, zenhei = -1;
+    int uming = -1, zenhei = -1, dejavu = -1;
     for (size_t i = 0; i < bl_fontset_face_count(fs); i++) {
         const bl_face_info *f = bl_fontset_face_info(fs, (int)i);
+        if (strcmp(f->path, DEJAVU) == 0)
+            dejavu = (int)i;
         if (strcmp(f->path, UMING) == 0)
             uming = (int)i;
         if (strcmp(f->path, ZENHEI) == 0)
@@ -143,8 +146,12 @@ static void test_character_fallback(void **state)
     /* 㐀 (Ext A) only in Zen Hei */
     assert_int_equal(bl_fontset_glyph(fs, BL_FONT_SONG, 0x3400, false, &g), BULLETIN_OK);
     assert_int_equal(g.face, zenhei);
-    /* 😀 in no face: a 1-em box */
-    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_SONG, 0x1F600, false, &g), BULLETIN_OK);
+    /* ⬆ (U+2B06) in no Chinese face: DejaVu Sans, the Latin role's last */
+    assert_true(dejavu >= 0);
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_SONG, 0x2B06, false, &g), BULLETIN_OK);
+    assert_int_equal(g.face, dejavu);
+    /* 🦠 (U+1F9A0) in no face: a 1-em box */
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_SONG, 0x1F9A0, false, &g), BULLETIN_OK);
     assert_int_equal(g.face, -1);
     assert_int_equal(g.advance, 1000);
     bulletin_diag d;
@@ -225,7 +232,7 @@ static void test_used_code_points(void **state)
     assert_int_equal(bl_fontset_used(fs, song, &cps, &n), BULLETIN_OK);
     assert_null(cps);
     assert_int_equal(n, 0);
-    const uint32_t ask[] = {0x6C49, 'A', 0x6C49, 0x4E00, 0x5586 /* UMing */, 0x1F600 /* none */};
+    const uint32_t ask[] = {0x6C49, 'A', 0x6C49, 0x4E00, 0x5586 /* UMing */, 0x1F9A0 /* none */};
     bl_glyph g;
     for (size_t i = 0; i < sizeof ask / sizeof *ask; i++)
         assert_int_equal(bl_fontset_glyph(fs, BL_FONT_SONG, ask[i], false, &g), BULLETIN_OK);
