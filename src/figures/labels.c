@@ -1828,8 +1828,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (k > s->clause_first && a == f->lab_start) {
         const bl_figure *p = &l->items[k - 1];
         if (p->text == f->text && p->numeral_chinese && p->end == a && p->part == 0 &&
-            fig_kind_is_labelled(p->kind))
+            fig_kind_is_labelled(p->kind)) {
             a = p->start;
+            /* round 18: 规模以上工业增加值两年平均增长: a span of years
+             * before 平均 is no subject; the words before it (its own
+             * label's, in the clause) are */
+            if (p->kind == BL_FIG_DURATION && has_at(t, b, p->end, "平均") &&
+                p->lab_start != BL_FIG_MARK && p->lab_start < p->start &&
+                p->lab_start >= s->clause_start)
+                a = p->lab_start;
+        }
     }
     /* 2023年中央…: the year took 年中 (mid-year) from 中央 */
     if (k > s->clause_first && a == f->lab_start && a >= strlen("年中")) {
@@ -3060,6 +3068,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         size_t e = b;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
+        /* round 18: 也比上月加快了: 了 after the verb and 也 before the
+         * base are neither's */
+        if (e >= a + strlen("了") && has_before(t, a, e, "了"))
+            e -= strlen("了");
+        if (has_at(t, e, ca, "也") &&
+            (has_at(t, e, ca + strlen("也"), "比") || has_at(t, e, ca + strlen("也"), "较") ||
+             has_at(t, e, ca + strlen("也"), "較")))
+            ca += strlen("也");
         for (size_t w = 0; w < NELEM(verb) && !vn && e > a; w++)
             if (has_before(t, a, e, verb[w]))
                 vn = strlen(verb[w]);
@@ -3068,6 +3084,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         for (size_t w = 0; w < NELEM(grew) && !gn && vn; w++)
             if (n > strlen(grew[w]) && has_before(ll, 0, n, grew[w]))
                 gn = strlen(grew[w]);
+        /* round 18: 两年平均增长5.2%,增速比上月加快: the rate is the
+         * indicator's, the span of its average no part of it */
+        size_t spn = 0;
+        if (gn == strlen("增长") && n > gn + strlen("两年平均") &&
+            (has_before(ll, 0, n - gn, "两年平均") || has_before(ll, 0, n - gn, "兩年平均")))
+            spn = strlen("两年平均");
         /* (round 20: 负增长24.1%,降幅比1-2月收窄: the 负 is the verb's) */
         bool neg = gn == strlen("增长") && n > gn + strlen("负") &&
                    (has_before(ll, 0, n - gn, "负") || has_before(ll, 0, n - gn, "負"));
@@ -3100,9 +3122,27 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             rw = "降幅";
             wn = strlen("降幅");
         }
+        /* round 18: 增长5.5%,也比上月加快了0.2个百分点: points whose words
+         * are only a base and the verb change the growth's 增速 (of a
+         * growth in per cent: not 拉动GDP增长3.4个百分点) */
+        if (!wn && vn && gn && !neg && f->kind == BL_FIG_POINTS &&
+            l->items[f->link].kind == BL_FIG_PERCENT && e - vn > ca + strlen("比") &&
+            (has_at(t, e, ca, "比") || has_at(t, e, ca, "较") || has_at(t, e, ca, "較")) &&
+            strncmp(ll + n - gn, "下降", gn) && strncmp(ll + n - gn, "减少", gn) &&
+            strncmp(ll + n - gn, "減少", gn) && strncmp(ll + n - gn, "同比下降", gn)) {
+            bool plain = true; /* (the base holds no rate word of its own) */
+            for (size_t w = 0; w < NELEM(rate) && plain; w++)
+                for (size_t i = ca; i < e - vn && plain; i++)
+                    plain = !has_at(t, e - vn, i, rate[w]);
+            if (plain) {
+                rw = "增速";
+                wn = strlen("增速");
+                compared = true;
+            }
+        }
         if (periods && wn && vn && gn && (compared || fell || ca + wn == e - vn) &&
-            n - gn + wn + vn < BL_FIG_LABEL_MAX) {
-            status = bl_buf_put(&lb, ll, n - gn);
+            n - gn - spn + wn + vn < BL_FIG_LABEL_MAX) {
+            status = bl_buf_put(&lb, ll, n - gn - spn);
             if (status == BULLETIN_OK)
                 status = bl_buf_put(&lb, rw, wn);
             if (status == BULLETIN_OK)

@@ -1875,6 +1875,22 @@ static void test_label_count_in_open_remark(void **state)
     EXPECT_LABELS("总产出指数（上年=100）", "总产出指数");
 }
 
+/* Round 18 (held-out round 23): 规模以上工业增加值两年平均增长5.2%: the
+ * span 两年 read as a duration before 平均 keeps the subject before it. */
+static void test_label_two_year_average_subject(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("10月份,规模以上工业增加值两年平均增长5.2%。服务业生产指数两年平均增长5.5%。",
+                  "规模以上工业增加值两年平均增长 / 服务业生产指数两年平均增长");
+    EXPECT_LABELS("全市工业增加值三年平均增长4.1%。", "工业增加值三年平均增长");
+    /* the change of its rate is the indicator's (增速), without the span;
+     * 也 before the base and 了 after the verb are neither's */
+    EXPECT_LABELS("规模以上工业增加值两年平均增长5.2%,增速比上月加快0.2个百分点。"
+                  "服务业生产指数两年平均增长5.5%,也比上月加快了0.2个百分点。",
+                  "规模以上工业增加值两年平均增长 / 规模以上工业增加值增速加快 / "
+                  "服务业生产指数两年平均增长 / 服务业生产指数增速加快");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2038,6 +2054,7 @@ int main(void)
         cmocka_unit_test(test_label_count_before_change_subject),
         cmocka_unit_test(test_label_from_cong_to),
         cmocka_unit_test(test_label_count_in_open_remark),
+        cmocka_unit_test(test_label_two_year_average_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
