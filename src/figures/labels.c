@@ -4254,6 +4254,12 @@ static bulletin_status label_respectively(scan *s)
                 cp_at(t, ib[n - 1], own_end, &kk);
                 own_end += (size_t)kk;
             }
+            /* round 18: 太陽能電池、…、集成電路產品產量: the guess never
+             * cuts inside a word; 品 (产品, 制品, 用品) begins no shared
+             * tail (the reading of the character before skipped) */
+            size_t q = own_end + reading_at(t, ib[n - 1], own_end);
+            if (has_at(t, ib[n - 1], q, "品") && q + strlen("品") < ib[n - 1])
+                own_end = q + strlen("品") + reading_at(t, ib[n - 1], q + strlen("品"));
         }
         size_t tail = own_end;
         /* 两地, 三省: a count of the items, not part of the indicator */

@@ -1891,6 +1891,18 @@ static void test_label_two_year_average_subject(void **state)
                   "服务业生产指数两年平均增长 / 服务业生产指数增速加快");
 }
 
+/* Round 18 (held-out round 23): 太陽能電池、服務機器人、集成電路產品產量
+ * 同比分別增長…: the last item's own words, guessed as long as the
+ * first's, never end inside 產品 (a shared tail never begins with 品). */
+static void test_label_shared_tail_not_in_word(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("分產品看,太陽能電池、服務機器人、集成電路產品產量同比分別增長62.8%、59.1%、34.5%。",
+                  "太陽能電池產量同比增長 / 服務機器人產量同比增長 / 集成電路產品產量同比增長");
+    EXPECT_LABELS("分產品看,太陽(yáng)能電池、服務(wù)機器人、集成電路產(chǎn)品產(chǎn)量同比分別增長62.8%、59.1%、34.5%。",
+                  "太陽能電池產量同比增長 / 服務機器人產量同比增長 / 集成電路產品產量同比增長");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2055,6 +2067,7 @@ int main(void)
         cmocka_unit_test(test_label_from_cong_to),
         cmocka_unit_test(test_label_count_in_open_remark),
         cmocka_unit_test(test_label_two_year_average_subject),
+        cmocka_unit_test(test_label_shared_tail_not_in_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
