@@ -1656,6 +1656,27 @@ static bool clause_mark_between(const char *t, size_t a, size_t b)
     return false;
 }
 
+/* Round 18: the length of the Latin letters of a pinyin reading (one to
+ * six, ASCII or with a tone mark) and its closing parenthesis at t[i, b),
+ * 0 when none: the rest of a reading whose opening was lost (燃?xì)). */
+static size_t reading_rest_at(const char *t, size_t b, size_t i)
+{
+    size_t j = i, letters = 0;
+    while (j < b && letters <= 6) {
+        int k;
+        uint32_t c = cp_at(t, b, j, &k);
+        if (c == CP_BAD || !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F)))
+            break;
+        j += (size_t)k;
+        letters++;
+    }
+    if (!letters || letters > 6)
+        return 0;
+    if (j < b && t[j] == ')')
+        return j + 1 - i;
+    return has_at(t, b, j, "）") ? j + strlen("）") - i : 0;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -1699,6 +1720,30 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * full stop; a label never starts with punctuation */
     while (a < b && (unsigned char)t[a] <= ';' && (t[a] == '.' || t[a] == ',' || t[a] == ';' || t[a] == ':'))
         a++;
+    /* round 18: 燃?xì)饧八a(chǎn)和供應業增長: a garbled copy's ? ended the
+     * sentence inside a reading; a label never starts with a reading's
+     * rest, nor with a garble up to a reading after a Latin letter (八a(chǎn)
+     * within the next four characters) */
+    size_t rest = a < b && (unsigned char)t[a] >= 'A' ? reading_rest_at(t, b, a) : 0;
+    if (rest) {
+        a += rest;
+        size_t j = a;
+        for (int c = 0; c < 4 && j < b; c++) {
+            int kj;
+            uint32_t cj = cp_at(t, b, j, &kj);
+            if (cj == CP_BAD)
+                break;
+            j += (size_t)kj;
+            if (((cj >= 'a' && cj <= 'z') || (cj >= 'A' && cj <= 'Z')) &&
+                (has_at(t, b, j, "（") || (j < b && t[j] == '('))) {
+                size_t r = reading_rest_at(t, b, j + (t[j] == '(' ? 1 : strlen("（")));
+                if (r) {
+                    a = j + (t[j] == '(' ? 1 : strlen("（")) + r;
+                    break;
+                }
+            }
+        }
+    }
     /* round 17: …同比增長1.2%,上半年為下降1.3%: a period and a copula
      * before a change's verb (為 and 为 share their last byte: that first) */
     if (f->change && k > s->sentence_first && l->items[k - 1].change && b - a < 40 && b - a > 6 &&

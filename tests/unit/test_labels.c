@@ -1903,6 +1903,17 @@ static void test_label_shared_tail_not_in_word(void **state)
                   "太陽能電池產量同比增長 / 服務機器人產量同比增長 / 集成電路產品產量同比增長");
 }
 
+/* Round 18 (held-out round 23): 電力、熱力、燃?xì)饧八a(chǎn)和供應業增長: a
+ * garbled copy's ? ends a sentence inside a reading; a label never starts
+ * with a reading's Latin letters nor inside a garbled reading (one after
+ * a Latin letter): the words after them. */
+static void test_label_not_inside_reading(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("制造業增長5.1%，電力、熱力、燃？xì）饧八a（chǎn）和供應（yīng）業（yè）增長（zhǎng）1.5%。",
+                  "制造業增長 / 供應業增長");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2068,6 +2079,7 @@ int main(void)
         cmocka_unit_test(test_label_count_in_open_remark),
         cmocka_unit_test(test_label_two_year_average_subject),
         cmocka_unit_test(test_label_shared_tail_not_in_word),
+        cmocka_unit_test(test_label_not_inside_reading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
