@@ -1884,6 +1884,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 a = p->lab_start;
         }
     }
+    /* round 18: 每10万人中拥有大学文化程度的由13466人: a per base written
+     * in figures just before the words is part of them, 每 and all */
+    if (k > s->clause_first && a == f->lab_start) {
+        const bl_figure *p = &l->items[k - 1];
+        if (p->text == f->text && p->end == a && p->part <= 1 && !p->change &&
+            p->start >= s->clause_start + strlen("每") && has_before(t, s->clause_start, p->start, "每"))
+            a = p->start - strlen("每");
+    }
     /* 2023年中央…: the year took 年中 (mid-year) from 中央 */
     if (k > s->clause_first && a == f->lab_start && a >= strlen("年中")) {
         const bl_figure *p = &l->items[k - 1];
@@ -2361,8 +2369,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 continue;
             if (p->end <= cs)
                 break;
-            /* (round 10: 15岁及以上人口的…由: an age is part of the subject) */
-            if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE && strcmp(p->base_unit, "岁") != 0)
+            /* (round 10: 15岁及以上人口的…由: an age is part of the subject;
+             * round 18: 每10万人中…的由, a per base too) */
+            if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE && strcmp(p->base_unit, "岁") != 0 &&
+                !(p->start >= cs + strlen("每") && has_before(t, cs, p->start, "每")))
                 bare = false;
         }
         size_t hi = clause_end < f->end + BL_FIG_FROM_TO ? clause_end : f->end + BL_FIG_FROM_TO;

@@ -1914,6 +1914,23 @@ static void test_label_not_inside_reading(void **state)
                   "制造業增長 / 供應業增長");
 }
 
+/* Round 18: 每10万人中拥有大学文化程度的由13466人增加为21505人: a per base
+ * written in figures (每10万人) is part of the subject after it, before
+ * 由 too. */
+static void test_label_per_base_figure(void **state)
+{
+    (void)state;
+    char got[2048];
+    labels_in("与2010年第六次全国人口普查相比,每10万人中拥有大学文化程度的由13466人增加为21505人;"
+              "拥有高中文化程度的由25507人减少为22503人。",
+              1, got, sizeof got);
+    /* (the per base 10万人 first: its own label is not this class's) */
+    const char *rest = strstr(got, " / ");
+    assert_non_null(rest);
+    assert_string_equal(rest + 3, "每10万人中拥有大学文化程度 / 每10万人中拥有大学文化程度 / "
+                                  "拥有高中文化程度 / 拥有高中文化程度");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2080,6 +2097,7 @@ int main(void)
         cmocka_unit_test(test_label_two_year_average_subject),
         cmocka_unit_test(test_label_shared_tail_not_in_word),
         cmocka_unit_test(test_label_not_inside_reading),
+        cmocka_unit_test(test_label_per_base_figure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
