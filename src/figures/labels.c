@@ -1720,6 +1720,22 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * full stop; a label never starts with punctuation */
     while (a < b && (unsigned char)t[a] <= ';' && (t[a] == '.' || t[a] == ',' || t[a] == ';' || t[a] == ':'))
         a++;
+    /* round 18: 涉及的主要税种国内增值税收入: a head naming the kind of the
+     * items listed after it (主要税种, 主要税目) is no part of the first
+     * item's label (the words after it, two characters or more) */
+    if (!f->change && b - a > strlen("主要税种") + 6 && memchr(t + a, 0xE8, b - a)) {
+        static const char *const kinds[] = {"主要税种", "主要稅種", "主要税目", "主要稅目"};
+        for (size_t i = a; i + strlen("主要税种") + 6 <= b; i++)
+            if (t[i] == '\xE4') {
+                size_t w = 0;
+                while (w < NELEM(kinds) && !has_at(t, b, i, kinds[w]))
+                    w++;
+                if (w < NELEM(kinds)) {
+                    a = i + strlen(kinds[w]);
+                    break;
+                }
+            }
+    }
     /* round 18: 燃?xì)饧八a(chǎn)和供應業增長: a garbled copy's ? ended the
      * sentence inside a reading; a label never starts with a reading's
      * rest, nor with a garble up to a reading after a Latin letter (八a(chǎn)

@@ -1931,6 +1931,16 @@ static void test_label_per_base_figure(void **state)
                                   "拥有高中文化程度 / 拥有高中文化程度");
 }
 
+/* Round 18: 涉及的主要税种国内增值税收入7875万元: a budget's head naming the
+ * kind of the items (主要税种) before the first is not its label. */
+static void test_label_tax_kind_head(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("税收收入18319万元,增长17.6%,涉及的主要税种国内增值税收入7875万元,增长43.1%;"
+                  "契税收入2689万元,增长40.5%。",
+                  "税收收入 / 税收收入增长 / 国内增值税收入 / 国内增值税收入增长 / 契税收入 / 契税收入增长");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2098,6 +2108,7 @@ int main(void)
         cmocka_unit_test(test_label_shared_tail_not_in_word),
         cmocka_unit_test(test_label_not_inside_reading),
         cmocka_unit_test(test_label_per_base_figure),
+        cmocka_unit_test(test_label_tax_kind_head),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
