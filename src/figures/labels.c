@@ -2049,6 +2049,22 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 if (p->label && *p->label && fig_kind_is_labelled(p->kind) &&
                     p->kind != BL_FIG_PERCENT)
                     ref_owner = p->label;
+                /* round 18: 東盟為我國第一大貿易伙伴,占…的14.6%: after a
+                 * rank, what is ranked, before its copula (為我國) */
+                size_t pn = ref_owner && p->kind == BL_FIG_RANK ? strlen(p->label) : 0;
+                for (size_t i = pn; i > 0 && pn < sizeof grew_owner; i--) {
+                    static const char *const cop[] = {"为", "為", "是"};
+                    size_t w2 = 0;
+                    while (w2 < NELEM(cop) && !has_at(p->label, pn, i - 1, cop[w2]))
+                        w2++;
+                    if (w2 < NELEM(cop) && bl_utf8_count(p->label, i - 1) >= 2 &&
+                        bl_utf8_count(p->label + i - 1, pn - i + 1) <= 4) {
+                        memcpy(grew_owner, p->label, i - 1);
+                        grew_owner[i - 1] = '\0';
+                        ref_owner = grew_owner;
+                        break;
+                    }
+                }
                 break;
             }
             /* round 20: 工业增加值同比增长8.0%,增速较…,占GDP的比重为26.2%: a

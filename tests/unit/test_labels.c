@@ -1941,6 +1941,16 @@ static void test_label_tax_kind_head(void **state)
                   "税收收入 / 税收收入增长 / 国内增值税收入 / 国内增值税收入增长 / 契税收入 / 契税收入增长");
 }
 
+/* Round 18: 東盟為我國第一大貿易伙伴,占我國外貿總值的14.6%: a share after a
+ * rank is the share of what is ranked, the words before the copula (not
+ * 東盟為我國占…). */
+static void test_label_share_after_rank(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中,東盟為我國第一大貿易伙伴,占我國外貿總值的14.6%。", "東盟占我國外貿總值");
+    EXPECT_LABELS("其中,欧盟是我国第二大贸易伙伴,占我国外贸总值的13.7%。", "欧盟占我国外贸总值");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2109,6 +2119,7 @@ int main(void)
         cmocka_unit_test(test_label_not_inside_reading),
         cmocka_unit_test(test_label_per_base_figure),
         cmocka_unit_test(test_label_tax_kind_head),
+        cmocka_unit_test(test_label_share_after_rank),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
