@@ -3019,8 +3019,21 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         s->clause_start > s->sentence_start) {
         size_t pa, pb;
         if (comma_clause_before(s, &pa, &pb)) {
-            bool figure = k > s->sentence_first && l->items[k - 1].text == f->text &&
-                          l->items[k - 1].end > pa;
+            /* (round 18: 9月份深圳鹽田港的集裝箱吞吐量也再創…: periods in
+             * it are no figures, and no part of the subject) */
+            bool figure = false;
+            size_t after_period = pa;
+            for (size_t j = k; j-- > s->sentence_first && !figure;) {
+                const bl_figure *p = &l->items[j];
+                if (p->text != f->text || p->end <= pa)
+                    break;
+                if (p->kind == BL_FIG_DATE || p->kind == BL_FIG_YEAR || is_period_range(p)) {
+                    if (p->end > after_period)
+                        after_period = p->end;
+                } else {
+                    figure = true;
+                }
+            }
             static const char *const verbs[] = {"迈过", "邁過", "跨越", "跨入", "突破", "超过",
                                                 "超過", "首次", "再创", "再創", "创", "創",
                                                 "迈上", "邁上", "站上", "达到", "達到"};
@@ -3031,8 +3044,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                         vb = i;
                         break;
                     }
-            if (!figure && vb < pb) {
-                size_t xa = pa, xb = vb;
+            if (!figure && vb < pb && after_period < vb) {
+                size_t xa = after_period, xb = vb;
+                if (xa > pa && has_at(t, xb, xa, "份"))
+                    xa += strlen("份");
                 trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail,
                            NELEM(label_trail));
                 uint32_t h0 = cp_at(t, xb, xa, NULL);

@@ -1951,6 +1951,17 @@ static void test_label_share_after_rank(void **state)
     EXPECT_LABELS("其中,欧盟是我国第二大贸易伙伴,占我国外贸总值的13.7%。", "欧盟占我国外贸总值");
 }
 
+/* Round 18: 9月份深圳鹽田港的集裝箱吞吐量也再創…新紀錄,超過146萬標箱: the
+ * clause before a value without words may hold a period (9月份): its
+ * subject is still the value's, the period dropped. */
+static void test_label_subject_before_with_period(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("據統計,9月份深圳鹽田港的集裝箱吞吐量也再創單一碼頭單月吞吐量全球新紀錄,超過146萬標箱。",
+                  "深圳鹽田港的集裝箱吞吐量");
+    EXPECT_LABELS("2023年全市财政收入迈过千亿大关,达1330亿元。", "财政收入");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2120,6 +2131,7 @@ int main(void)
         cmocka_unit_test(test_label_per_base_figure),
         cmocka_unit_test(test_label_tax_kind_head),
         cmocka_unit_test(test_label_share_after_rank),
+        cmocka_unit_test(test_label_subject_before_with_period),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
