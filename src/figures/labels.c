@@ -1656,6 +1656,27 @@ static bool clause_mark_between(const char *t, size_t a, size_t b)
     return false;
 }
 
+/* Round 18: the length of the Latin letters of a pinyin reading (one to
+ * six, ASCII or with a tone mark) and its closing parenthesis at t[i, b),
+ * 0 when none: the rest of a reading whose opening was lost (燃?xì)). */
+static size_t reading_rest_at(const char *t, size_t b, size_t i)
+{
+    size_t j = i, letters = 0;
+    while (j < b && letters <= 6) {
+        int k;
+        uint32_t c = cp_at(t, b, j, &k);
+        if (c == CP_BAD || !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F)))
+            break;
+        j += (size_t)k;
+        letters++;
+    }
+    if (!letters || letters > 6)
+        return 0;
+    if (j < b && t[j] == ')')
+        return j + 1 - i;
+    return has_at(t, b, j, "）") ? j + strlen("）") - i : 0;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -1699,6 +1720,46 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * full stop; a label never starts with punctuation */
     while (a < b && (unsigned char)t[a] <= ';' && (t[a] == '.' || t[a] == ',' || t[a] == ';' || t[a] == ':'))
         a++;
+    /* round 18: 涉及的主要税种国内增值税收入: a head naming the kind of the
+     * items listed after it (主要税种, 主要税目) is no part of the first
+     * item's label (the words after it, two characters or more) */
+    if (!f->change && b - a > strlen("主要税种") + 6 && memchr(t + a, 0xE8, b - a)) {
+        static const char *const kinds[] = {"主要税种", "主要稅種", "主要税目", "主要稅目"};
+        for (size_t i = a; i + strlen("主要税种") + 6 <= b; i++)
+            if (t[i] == '\xE4') {
+                size_t w = 0;
+                while (w < NELEM(kinds) && !has_at(t, b, i, kinds[w]))
+                    w++;
+                if (w < NELEM(kinds)) {
+                    a = i + strlen(kinds[w]);
+                    break;
+                }
+            }
+    }
+    /* round 18: 燃?xì)饧八a(chǎn)和供應業增長: a garbled copy's ? ended the
+     * sentence inside a reading; a label never starts with a reading's
+     * rest, nor with a garble up to a reading after a Latin letter (八a(chǎn)
+     * within the next four characters) */
+    size_t rest = a < b && (unsigned char)t[a] >= 'A' ? reading_rest_at(t, b, a) : 0;
+    if (rest) {
+        a += rest;
+        size_t j = a;
+        for (int c = 0; c < 4 && j < b; c++) {
+            int kj;
+            uint32_t cj = cp_at(t, b, j, &kj);
+            if (cj == CP_BAD)
+                break;
+            j += (size_t)kj;
+            if (((cj >= 'a' && cj <= 'z') || (cj >= 'A' && cj <= 'Z')) &&
+                (has_at(t, b, j, "（") || (j < b && t[j] == '('))) {
+                size_t r = reading_rest_at(t, b, j + (t[j] == '(' ? 1 : strlen("（")));
+                if (r) {
+                    a = j + (t[j] == '(' ? 1 : strlen("（")) + r;
+                    break;
+                }
+            }
+        }
+    }
     /* round 17: …同比增長1.2%,上半年為下降1.3%: a period and a copula
      * before a change's verb (為 and 为 share their last byte: that first) */
     if (f->change && k > s->sentence_first && l->items[k - 1].change && b - a < 40 && b - a > 6 &&
@@ -1828,8 +1889,24 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (k > s->clause_first && a == f->lab_start) {
         const bl_figure *p = &l->items[k - 1];
         if (p->text == f->text && p->numeral_chinese && p->end == a && p->part == 0 &&
-            fig_kind_is_labelled(p->kind))
+            fig_kind_is_labelled(p->kind)) {
             a = p->start;
+            /* round 18: 规模以上工业增加值两年平均增长: a span of years
+             * before 平均 is no subject; the words before it (its own
+             * label's, in the clause) are */
+            if (p->kind == BL_FIG_DURATION && has_at(t, b, p->end, "平均") &&
+                p->lab_start != BL_FIG_MARK && p->lab_start < p->start &&
+                p->lab_start >= s->clause_start)
+                a = p->lab_start;
+        }
+    }
+    /* round 18: 每10万人中拥有大学文化程度的由13466人: a per base written
+     * in figures just before the words is part of them, 每 and all */
+    if (k > s->clause_first && a == f->lab_start) {
+        const bl_figure *p = &l->items[k - 1];
+        if (p->text == f->text && p->end == a && p->part <= 1 && !p->change &&
+            p->start >= s->clause_start + strlen("每") && has_before(t, s->clause_start, p->start, "每"))
+            a = p->start - strlen("每");
     }
     /* 2023年中央…: the year took 年中 (mid-year) from 中央 */
     if (k > s->clause_first && a == f->lab_start && a >= strlen("年中")) {
@@ -1972,6 +2049,22 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 if (p->label && *p->label && fig_kind_is_labelled(p->kind) &&
                     p->kind != BL_FIG_PERCENT)
                     ref_owner = p->label;
+                /* round 18: 東盟為我國第一大貿易伙伴,占…的14.6%: after a
+                 * rank, what is ranked, before its copula (為我國) */
+                size_t pn = ref_owner && p->kind == BL_FIG_RANK ? strlen(p->label) : 0;
+                for (size_t i = pn; i > 0 && pn < sizeof grew_owner; i--) {
+                    static const char *const cop[] = {"为", "為", "是"};
+                    size_t w2 = 0;
+                    while (w2 < NELEM(cop) && !has_at(p->label, pn, i - 1, cop[w2]))
+                        w2++;
+                    if (w2 < NELEM(cop) && bl_utf8_count(p->label, i - 1) >= 2 &&
+                        bl_utf8_count(p->label + i - 1, pn - i + 1) <= 4) {
+                        memcpy(grew_owner, p->label, i - 1);
+                        grew_owner[i - 1] = '\0';
+                        ref_owner = grew_owner;
+                        break;
+                    }
+                }
                 break;
             }
             /* round 20: 工业增加值同比增长8.0%,增速较…,占GDP的比重为26.2%: a
@@ -2308,8 +2401,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 continue;
             if (p->end <= cs)
                 break;
-            /* (round 10: 15岁及以上人口的…由: an age is part of the subject) */
-            if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE && strcmp(p->base_unit, "岁") != 0)
+            /* (round 10: 15岁及以上人口的…由: an age is part of the subject;
+             * round 18: 每10万人中…的由, a per base too) */
+            if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE && strcmp(p->base_unit, "岁") != 0 &&
+                !(p->start >= cs + strlen("每") && has_before(t, cs, p->start, "每")))
                 bare = false;
         }
         size_t hi = clause_end < f->end + BL_FIG_FROM_TO ? clause_end : f->end + BL_FIG_FROM_TO;
@@ -2924,8 +3019,21 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         s->clause_start > s->sentence_start) {
         size_t pa, pb;
         if (comma_clause_before(s, &pa, &pb)) {
-            bool figure = k > s->sentence_first && l->items[k - 1].text == f->text &&
-                          l->items[k - 1].end > pa;
+            /* (round 18: 9月份深圳鹽田港的集裝箱吞吐量也再創…: periods in
+             * it are no figures, and no part of the subject) */
+            bool figure = false;
+            size_t after_period = pa;
+            for (size_t j = k; j-- > s->sentence_first && !figure;) {
+                const bl_figure *p = &l->items[j];
+                if (p->text != f->text || p->end <= pa)
+                    break;
+                if (p->kind == BL_FIG_DATE || p->kind == BL_FIG_YEAR || is_period_range(p)) {
+                    if (p->end > after_period)
+                        after_period = p->end;
+                } else {
+                    figure = true;
+                }
+            }
             static const char *const verbs[] = {"迈过", "邁過", "跨越", "跨入", "突破", "超过",
                                                 "超過", "首次", "再创", "再創", "创", "創",
                                                 "迈上", "邁上", "站上", "达到", "達到"};
@@ -2936,8 +3044,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                         vb = i;
                         break;
                     }
-            if (!figure && vb < pb) {
-                size_t xa = pa, xb = vb;
+            if (!figure && vb < pb && after_period < vb) {
+                size_t xa = after_period, xb = vb;
+                if (xa > pa && has_at(t, xb, xa, "份"))
+                    xa += strlen("份");
                 trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail,
                            NELEM(label_trail));
                 uint32_t h0 = cp_at(t, xb, xa, NULL);
@@ -3060,6 +3170,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         size_t e = b;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
+        /* round 18: 也比上月加快了: 了 after the verb and 也 before the
+         * base are neither's */
+        if (e >= a + strlen("了") && has_before(t, a, e, "了"))
+            e -= strlen("了");
+        if (has_at(t, e, ca, "也") &&
+            (has_at(t, e, ca + strlen("也"), "比") || has_at(t, e, ca + strlen("也"), "较") ||
+             has_at(t, e, ca + strlen("也"), "較")))
+            ca += strlen("也");
         for (size_t w = 0; w < NELEM(verb) && !vn && e > a; w++)
             if (has_before(t, a, e, verb[w]))
                 vn = strlen(verb[w]);
@@ -3068,6 +3186,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         for (size_t w = 0; w < NELEM(grew) && !gn && vn; w++)
             if (n > strlen(grew[w]) && has_before(ll, 0, n, grew[w]))
                 gn = strlen(grew[w]);
+        /* round 18: 两年平均增长5.2%,增速比上月加快: the rate is the
+         * indicator's, the span of its average no part of it */
+        size_t spn = 0;
+        if (gn == strlen("增长") && n > gn + strlen("两年平均") &&
+            (has_before(ll, 0, n - gn, "两年平均") || has_before(ll, 0, n - gn, "兩年平均")))
+            spn = strlen("两年平均");
         /* (round 20: 负增长24.1%,降幅比1-2月收窄: the 负 is the verb's) */
         bool neg = gn == strlen("增长") && n > gn + strlen("负") &&
                    (has_before(ll, 0, n - gn, "负") || has_before(ll, 0, n - gn, "負"));
@@ -3100,9 +3224,27 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             rw = "降幅";
             wn = strlen("降幅");
         }
+        /* round 18: 增长5.5%,也比上月加快了0.2个百分点: points whose words
+         * are only a base and the verb change the growth's 增速 (of a
+         * growth in per cent: not 拉动GDP增长3.4个百分点) */
+        if (!wn && vn && gn && !neg && f->kind == BL_FIG_POINTS &&
+            l->items[f->link].kind == BL_FIG_PERCENT && e - vn > ca + strlen("比") &&
+            (has_at(t, e, ca, "比") || has_at(t, e, ca, "较") || has_at(t, e, ca, "較")) &&
+            strncmp(ll + n - gn, "下降", gn) && strncmp(ll + n - gn, "减少", gn) &&
+            strncmp(ll + n - gn, "減少", gn) && strncmp(ll + n - gn, "同比下降", gn)) {
+            bool plain = true; /* (the base holds no rate word of its own) */
+            for (size_t w = 0; w < NELEM(rate) && plain; w++)
+                for (size_t i = ca; i < e - vn && plain; i++)
+                    plain = !has_at(t, e - vn, i, rate[w]);
+            if (plain) {
+                rw = "增速";
+                wn = strlen("增速");
+                compared = true;
+            }
+        }
         if (periods && wn && vn && gn && (compared || fell || ca + wn == e - vn) &&
-            n - gn + wn + vn < BL_FIG_LABEL_MAX) {
-            status = bl_buf_put(&lb, ll, n - gn);
+            n - gn - spn + wn + vn < BL_FIG_LABEL_MAX) {
+            status = bl_buf_put(&lb, ll, n - gn - spn);
             if (status == BULLETIN_OK)
                 status = bl_buf_put(&lb, rw, wn);
             if (status == BULLETIN_OK)
@@ -4214,6 +4356,12 @@ static bulletin_status label_respectively(scan *s)
                 cp_at(t, ib[n - 1], own_end, &kk);
                 own_end += (size_t)kk;
             }
+            /* round 18: 太陽能電池、…、集成電路產品產量: the guess never
+             * cuts inside a word; 品 (产品, 制品, 用品) begins no shared
+             * tail (the reading of the character before skipped) */
+            size_t q = own_end + reading_at(t, ib[n - 1], own_end);
+            if (has_at(t, ib[n - 1], q, "品") && q + strlen("品") < ib[n - 1])
+                own_end = q + strlen("品") + reading_at(t, ib[n - 1], q + strlen("品"));
         }
         size_t tail = own_end;
         /* 两地, 三省: a count of the items, not part of the indicator */
