@@ -882,6 +882,21 @@ static bool is_turn_speaker(const uint32_t *cp, size_t n)
     return runs == 1 && post >= 2 && name >= 2 && name <= 4;
 }
 
+/* A report's line that gives the floor with the words run in after the
+ * colon (国家统计局新闻发言人 付凌晖:这些情况表明…): the index after its
+ * first colon when what goes before it is a turn's speaker and words
+ * follow, else 0. */
+static size_t turn_speaker_run_in(const uint32_t *cp, size_t n)
+{
+    size_t c = 0;
+    while (c < n && c <= 41 && !is_colon(cp[c]))
+        c++;
+    if (c >= n || c > 41 || !is_turn_speaker(cp, c + 1))
+        return 0;
+    size_t k = bl_p_skip_spaces(cp, n, c + 1);
+    return k < n ? c + 1 : 0;
+}
+
 /* A name alone, two to four Han, maybe letter-spaced (栗 俊 昌). */
 static bool is_bare_name(const uint32_t *cp, size_t n)
 {
@@ -1014,7 +1029,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_DATE;
         else if (bl_p_is_attach_start(cp, n))
             l->kind = LK_ATTACH;
-        else if (is_turn_speaker(cp, n))
+        else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n))
             l->kind = LK_SPEAKER;
         else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n)
                  || is_parenthesised_figure_caption(cp, n))
@@ -1638,10 +1653,16 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         return new_part(p, BULLETIN_NODE_SALUTATION, a, b, true, NULL);
     case LK_SUBTITLE:
         return new_part(p, BULLETIN_NODE_SUBTITLE, a, b, true, NULL);
-    case LK_SPEAKER:
+    case LK_SPEAKER: {
+        size_t r = turn_speaker_run_in(cp + a, b - a);
+        if (r) { /* the speaker, then the words run in after the colon */
+            BL_CHECK(new_part(p, BULLETIN_NODE_SPEAKER, a, a + r - 1, true, NULL));
+            return bl_p_add_paragraph(p, bl_p_skip_spaces(cp, b, a + r), b);
+        }
         if (is_turn_speaker(cp + a, b - a))
             b--; /* a transcript's 寿小丽: without its colon */
         return new_part(p, BULLETIN_NODE_SPEAKER, a, b, true, NULL);
+    }
     case LK_DOCTITLE:
         bl_p_drop_readings(p, a, &b);
         BL_CHECK(new_part(p, BULLETIN_NODE_DOCTITLE, a, b, true, NULL));

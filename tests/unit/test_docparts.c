@@ -1451,6 +1451,33 @@ static void test_heldout14_speaker_turns_of_a_transcript(void **state)
                 "    PARAGRAPH 5 \"下面我介绍情况：\" @8:1\n");
 }
 
+/* Held-out round 23 class 10 (press-cctv-nbs-2021m10): a report's line
+ * that gives the floor with the words run in after the colon
+ * (国家统计局新闻发言人 付凌晖:这些情况表明…) is a SPEAKER, without its
+ * colon, over a paragraph of the words; a post and a name without a space
+ * (新闻发言人付凌晖：…), a post of one Han, a name of five and a colon with
+ * nothing after it stay what they were. */
+static void test_heldout23_speaker_run_into_the_words(void **state)
+{
+    (void)state;
+    expect_dump("从单月看，10月份工业增长3.5%。\n"
+                "国家统计局新闻发言人 付凌晖:这些情况表明，经济持续恢复。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  LEAD @1:1\n"
+                "    PARAGRAPH 1 \"从单月看，10月份工业增长3.5%。\" @1:1\n"
+                "  SPEAKER \"国家统计局新闻发言人　付凌晖\" @2:1\n"
+                "  LEAD @2:16\n"
+                "    PARAGRAPH 2 \"这些情况表明，经济持续恢复。\" @2:16\n");
+    expect_in_dump("从单月看，10月份工业增长3.5%。\n国家统计局新闻发言人付凌晖：这些情况表明，经济持续恢复。\n", 0,
+                   "    PARAGRAPH 2 \"国家统计局新闻发言人付凌晖：这些情况表明，经济持续恢复。\" @2:1\n");
+    expect_in_dump("从单月看，10月份工业增长3.5%。\n局 付凌晖:这些情况表明，经济持续恢复。\n", 0,
+                   "    PARAGRAPH 2 \"局付凌晖：这些情况表明，经济持续恢复。\" @2:1\n");
+    expect_in_dump("从单月看，10月份工业增长3.5%。\n国家统计局 付凌晖凌晖凌:这些情况表明，经济持续恢复。\n", 0,
+                   "    PARAGRAPH 2 \"国家统计局　付凌晖凌晖凌：这些情况表明，经济持续恢复。\" @2:1\n");
+}
+
 /* Held-out round 15 (health-nhc-2021m03-institutions-news): a headline
  * ending in ！ whose converter's pinyin readings make it long
  * (衛(wèi)健委最新統(tǒng)計:全國醫(yī)療衛(wèi)生機構(gòu)已超102萬!) is the title,
@@ -1836,6 +1863,7 @@ int main(void)
         cmocka_unit_test(test_heldout12_office_over_first_sentence),
         cmocka_unit_test(test_heldout14_adoption_note_with_effective_date),
         cmocka_unit_test(test_heldout14_speaker_turns_of_a_transcript),
+        cmocka_unit_test(test_heldout23_speaker_run_into_the_words),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
         cmocka_unit_test(test_heldout16_salutation_to_the_people),
