@@ -1455,26 +1455,32 @@ bulletin_status bl_p_find_docparts(parser *p)
                 /* set on two lines (中華人民共和國 / 政府信息公開工作年度報告
                  * 格式): a short first line of Han, then a line of Han
                  * without punctuation, the body under them */
-                size_t j = bl_p_next_nonblank(p, i + 1);
-                if (n <= 20 && han_only(cp, n) && !bl_p_ends_with_title_word(cp, n) && j < p->nlines
-                    && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+                size_t j = bl_p_next_nonblank(p, i + 1), last = i;
+                /* or wrapped after a pause (乌兰浩特市人民政府公文形式、适用
+                 * 范围、 / 审批程序和公文处理有关规定): a title goes on
+                 * after 、 */
+                bool pause = cp[n - 1] == 0x3001;
+                if (((n <= 20 && han_only(cp, n) && !bl_p_ends_with_title_word(cp, n)) || pause)
+                    && j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
                     BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
                     if (b - a >= 4 && b - a <= 40 && han_only(p->cur.cp + a, b - a)) {
                         l->join = 1;
                         p->lines[j].kind = LK_SKIP;
+                        last = j;
+                        j = bl_p_next_nonblank(p, j + 1);
                     }
                 }
                 /* 厦门经济特区社会信用条例 / (草案修改二稿征求意见稿): the
                  * draft's status in parentheses under its title is its
-                 * subtitle */
-                if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+                 * subtitle; so is the revision it is in ((2013年2月修订)) */
+                if (j < p->nlines && j - last <= 2 && p->lines[j].kind == LK_TEXT) {
                     BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
                     const uint32_t *cs = p->cur.cp + a;
                     size_t cn = b - a;
                     if (cn >= 4 && cn <= 40 && (cs[0] == 0xFF08 || cs[0] == '(')
                         && (cs[cn - 1] == 0xFF09 || cs[cn - 1] == ')') && !has(cs, cn, 0x3002)
                         && (has_str(cs, cn, "草案") || has_str(cs, cn, "征求意见稿") || has_str(cs, cn, "送审稿")
-                            || has_str(cs, cn, "讨论稿") || has_str(cs, cn, "修订稿")))
+                            || has_str(cs, cn, "讨论稿") || has_str(cs, cn, "修订")))
                         p->lines[j].kind = LK_SUBTITLE;
                 }
             }

@@ -1478,6 +1478,31 @@ static void test_heldout23_speaker_run_into_the_words(void **state)
                    "    PARAGRAPH 2 \"国家统计局　付凌晖凌晖凌：这些情况表明，经济持续恢复。\" @2:1\n");
 }
 
+/* Held-out round 23 class 6 (notice-ulanhot-document-rules-2013): the
+ * attached document's title wrapped after 、 (某市人民政府公文形式、适用
+ * 范围、 / 审批程序和公文处理有关规定) is one DOCTITLE, and the revision it
+ * is in, in parentheses under it ((2013年2月修订)), its SUBTITLE; a line
+ * that ends in 、 over a sentence keeps the sentence as text. */
+static void test_heldout23_doctitle_wrapped_after_a_pause(void **state)
+{
+    (void)state;
+    const char *head = "某市人民政府办公室关于印发有关规定的通知\n各镇人民政府:\n现将规定印发给你们，请遵照执行。\n"
+                       "2013年2月27日\n某市人民政府公文形式、适用范围、\n";
+    char text[512];
+    snprintf(text, sizeof text, "%s审批程序和公文处理有关规定\n(2013年2月修订)\n为增强公文的规范性，制定本规定。\n",
+             head);
+    expect_in_dump(text, 0,
+                   "  DOCTITLE \"某市人民政府公文形式、适用范围、审批程序和公文处理有关规定\" @5:1\n"
+                   "  SUBTITLE \"（2013年2月修订）\" @7:1\n"
+                   "  LEAD @8:1\n"
+                   "    PARAGRAPH 2 \"为增强公文的规范性，制定本规定。\" @8:1\n");
+    snprintf(text, sizeof text, "%s为增强公文的规范性，制定本规定。\n", head);
+    expect_in_dump(text, 0,
+                   "  DOCTITLE \"某市人民政府公文形式、适用范围、\" @5:1\n"
+                   "  LEAD @6:1\n"
+                   "    PARAGRAPH 2 \"为增强公文的规范性，制定本规定。\" @6:1\n");
+}
+
 /* Held-out round 15 (health-nhc-2021m03-institutions-news): a headline
  * ending in ！ whose converter's pinyin readings make it long
  * (衛(wèi)健委最新統(tǒng)計:全國醫(yī)療衛(wèi)生機構(gòu)已超102萬!) is the title,
@@ -1864,6 +1889,7 @@ int main(void)
         cmocka_unit_test(test_heldout14_adoption_note_with_effective_date),
         cmocka_unit_test(test_heldout14_speaker_turns_of_a_transcript),
         cmocka_unit_test(test_heldout23_speaker_run_into_the_words),
+        cmocka_unit_test(test_heldout23_doctitle_wrapped_after_a_pause),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
         cmocka_unit_test(test_heldout16_salutation_to_the_people),
