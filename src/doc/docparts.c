@@ -76,21 +76,26 @@ static bool has_str(const uint32_t *cp, size_t n, const char *s)
 
 static bool is_colon(uint32_t c) { return c == ':' || c == 0xFF1A; }
 
+/* A character of a name: Han, or × where a copy redacts one (××省人民政府,
+ * ×政复〔2013〕102号). */
+static bool name_char(uint32_t c) { return bl_is_han(c) || c == 0x00D7; }
+
 bool bl_p_is_docnumber(const uint32_t *cp, size_t n)
 {
     if (n < 6 || n > 60)
         return false;
     /* the issuer's characters, a converter's pinyin readings allowed after
      * them (滬府發(fā)〔2017〕92號) */
-    size_t i = 0, han = 0, read = 0;
-    while (i < n && bl_is_han(cp[i])) {
+    size_t i = 0, han = 0, read = 0, real = 0;
+    while (i < n && name_char(cp[i])) {
+        real += bl_is_han(cp[i]);
         i++;
         han++;
         size_t r = bl_p_reading_at(cp, n, i);
         i += r;
         read += r;
     }
-    if (han == 0 || han > 16 || i >= n || n - read > 40)
+    if (real == 0 || han > 16 || i >= n || n - read > 40)
         return false;
     uint32_t open = cp[i];
     if (open != 0x3014 && open != '[' && open != 0xFF3B && open != 0x3010 && open != 0xFF08
@@ -315,7 +320,7 @@ static bool org_token(const uint32_t *cp, size_t n)
     if (n < 2 || n > 30)
         return false;
     for (size_t i = 0; i < n; i++)
-        if (!bl_is_han(cp[i]) && cp[i] != 0xFF08 && cp[i] != 0xFF09 && cp[i] != '(' && cp[i] != ')'
+        if (!name_char(cp[i]) && cp[i] != 0xFF08 && cp[i] != 0xFF09 && cp[i] != '(' && cp[i] != ')'
             && cp[i] != 0x3001)
             return false;
     return bl_p_org_suffix(cp, n);
@@ -574,7 +579,7 @@ static bool to_person(const uint32_t *cp, size_t m)
 
 bool bl_p_is_salutation(const uint32_t *cp, size_t n)
 {
-    if (n < 3 || n > 400 || !is_colon(cp[n - 1]) || !bl_is_han(cp[0]))
+    if (n < 3 || n > 400 || !is_colon(cp[n - 1]) || !name_char(cp[0]))
         return false;
     for (size_t i = 0; i < n; i++)
         if (bl_p_is_digit(cp[i]))

@@ -1503,6 +1503,29 @@ static void test_heldout23_doctitle_wrapped_after_a_pause(void **state)
                    "    PARAGRAPH 2 \"为增强公文的规范性，制定本规定。\" @6:1\n");
 }
 
+/* Held-out round 23 class 9, first part (reply-exam-yangchenghu-2013): a
+ * document whose names are redacted with × for each character reads as
+ * one whose names are given: ×政复〔2013〕102号 is the DOCNUMBER,
+ * ××市人民政府办公厅: the SALUTATION and ××省人民政府 over the date the
+ * SIGNATURE; × between numbers stays text. */
+static void test_heldout23_redacted_names(void **state)
+{
+    (void)state;
+    const char *text = "关于设立生态保护区的批复\n×政复〔2013〕102号\n××市人民政府办公厅:\n"
+                       "你市的请示收悉。经研究，同意设立。\n特此批复。\n××省人民政府\n2013年10月28日\n";
+    expect_dump(text, 0,
+                "DOCUMENT\n"
+                "  TITLE \"关于设立生态保护区的批复\" @1:1\n"
+                "  DOCNUMBER \"×政复〔2013〕102号\" @2:1\n"
+                "  SALUTATION \"××市人民政府办公厅：\" @3:1\n"
+                "  LEAD @4:1\n"
+                "    PARAGRAPH 1 \"你市的请示收悉。经研究，同意设立。\" @4:1\n"
+                "    PARAGRAPH 2 \"特此批复。\" @5:1\n"
+                "  SIGNATURE \"××省人民政府\" @6:1\n"
+                "  DATE \"2013年10月28日\" iso=2013-10-28 @7:1\n");
+    expect_in_dump("标题\n正文。\n3×4〔2013〕102号\n", 0, "    PARAGRAPH 2 \"3×4〔2013〕102号\" @3:1\n");
+}
+
 /* Held-out round 15 (health-nhc-2021m03-institutions-news): a headline
  * ending in ！ whose converter's pinyin readings make it long
  * (衛(wèi)健委最新統(tǒng)計:全國醫(yī)療衛(wèi)生機構(gòu)已超102萬!) is the title,
@@ -1890,6 +1913,7 @@ int main(void)
         cmocka_unit_test(test_heldout14_speaker_turns_of_a_transcript),
         cmocka_unit_test(test_heldout23_speaker_run_into_the_words),
         cmocka_unit_test(test_heldout23_doctitle_wrapped_after_a_pause),
+        cmocka_unit_test(test_heldout23_redacted_names),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
         cmocka_unit_test(test_heldout16_salutation_to_the_people),
