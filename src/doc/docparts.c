@@ -947,6 +947,19 @@ bool bl_p_is_note(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A newspaper's pointer to another of its pages, in parentheses:
+ * (相关报道见A02版), （下转第二版）, （上接第一版）. */
+static bool is_page_pointer(const uint32_t *cp, size_t n)
+{
+    if (n < 5 || n > 30 || (cp[0] != 0xFF08 && cp[0] != '(') || (cp[n - 1] != 0xFF09 && cp[n - 1] != ')')
+        || cp[n - 2] != 0x7248) /* 版 */
+        return false;
+    for (size_t i = 1; i + 2 < n; i++)
+        if (cp[i] == 0x89C1 || cp[i] == 0x8F6C || cp[i] == 0x63A5) /* 见 转 接 */
+            return !has(cp, n, 0x3002);
+    return false;
+}
+
 bool bl_p_is_pub_note(const uint32_t *cp, size_t n)
 {
     return n >= 4 && (cp[0] == 0xFF08 || cp[0] == '(') && starts(cp + 1, n - 1, "此件");
@@ -1036,6 +1049,8 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_ATTACH;
         else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n))
             l->kind = LK_SPEAKER;
+        else if (is_page_pointer(cp, n))
+            l->kind = LK_NOTE;
         else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n)
                  || is_parenthesised_figure_caption(cp, n))
             l->kind = LK_CAPTION;

@@ -1526,6 +1526,20 @@ static void test_heldout23_redacted_names(void **state)
     expect_in_dump("标题\n正文。\n3×4〔2013〕102号\n", 0, "    PARAGRAPH 2 \"3×4〔2013〕102号\" @3:1\n");
 }
 
+/* Held-out round 23 class 8, in part (budget-hainan-2021h1-infographic):
+ * a newspaper's pointer to another page, a line in parentheses
+ * ((相关报道见A02版), （下转第二版）), is a NOTE; an edition in parentheses
+ * ((2013年版)) stays text. */
+static void test_heldout23_page_pointer_note(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n上半年收入增长45.8%。\n(相关报道见A02版)\n", 0,
+                   "    PARAGRAPH 1 \"上半年收入增长45.8%。\" @2:1\n"
+                   "    NOTE \"（相关报道见A02版）\" @3:1\n");
+    expect_in_dump("标题\n上半年收入增长45.8%。\n（下转第二版）\n", 0, "    NOTE \"（下转第二版）\" @3:1\n");
+    expect_in_dump("标题\n上半年收入增长45.8%。\n(2013年版)\n", 0, "    PARAGRAPH 2 \"（2013年版）\" @3:1\n");
+}
+
 /* Held-out round 15 (health-nhc-2021m03-institutions-news): a headline
  * ending in ！ whose converter's pinyin readings make it long
  * (衛(wèi)健委最新統(tǒng)計:全國醫(yī)療衛(wèi)生機構(gòu)已超102萬!) is the title,
@@ -1914,6 +1928,7 @@ int main(void)
         cmocka_unit_test(test_heldout23_speaker_run_into_the_words),
         cmocka_unit_test(test_heldout23_doctitle_wrapped_after_a_pause),
         cmocka_unit_test(test_heldout23_redacted_names),
+        cmocka_unit_test(test_heldout23_page_pointer_note),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
         cmocka_unit_test(test_heldout16_salutation_to_the_people),
