@@ -76,21 +76,26 @@ static bool has_str(const uint32_t *cp, size_t n, const char *s)
 
 static bool is_colon(uint32_t c) { return c == ':' || c == 0xFF1A; }
 
+/* A character of a name: Han, or × where a copy redacts one (××省人民政府,
+ * ×政复〔2013〕102号). */
+static bool name_char(uint32_t c) { return bl_is_han(c) || c == 0x00D7; }
+
 bool bl_p_is_docnumber(const uint32_t *cp, size_t n)
 {
     if (n < 6 || n > 60)
         return false;
     /* the issuer's characters, a converter's pinyin readings allowed after
      * them (滬府發(fā)〔2017〕92號) */
-    size_t i = 0, han = 0, read = 0;
-    while (i < n && bl_is_han(cp[i])) {
+    size_t i = 0, han = 0, read = 0, real = 0;
+    while (i < n && name_char(cp[i])) {
+        real += bl_is_han(cp[i]);
         i++;
         han++;
         size_t r = bl_p_reading_at(cp, n, i);
         i += r;
         read += r;
     }
-    if (han == 0 || han > 16 || i >= n || n - read > 40)
+    if (real == 0 || han > 16 || i >= n || n - read > 40)
         return false;
     uint32_t open = cp[i];
     if (open != 0x3014 && open != '[' && open != 0xFF3B && open != 0x3010 && open != 0xFF08
@@ -315,7 +320,7 @@ static bool org_token(const uint32_t *cp, size_t n)
     if (n < 2 || n > 30)
         return false;
     for (size_t i = 0; i < n; i++)
-        if (!bl_is_han(cp[i]) && cp[i] != 0xFF08 && cp[i] != 0xFF09 && cp[i] != '(' && cp[i] != ')'
+        if (!name_char(cp[i]) && cp[i] != 0xFF08 && cp[i] != 0xFF09 && cp[i] != '(' && cp[i] != ')'
             && cp[i] != 0x3001)
             return false;
     return bl_p_org_suffix(cp, n);
@@ -574,7 +579,7 @@ static bool to_person(const uint32_t *cp, size_t m)
 
 bool bl_p_is_salutation(const uint32_t *cp, size_t n)
 {
-    if (n < 3 || n > 400 || !is_colon(cp[n - 1]) || !bl_is_han(cp[0]))
+    if (n < 3 || n > 400 || !is_colon(cp[n - 1]) || !name_char(cp[0]))
         return false;
     for (size_t i = 0; i < n; i++)
         if (bl_p_is_digit(cp[i]))
@@ -882,6 +887,21 @@ static bool is_turn_speaker(const uint32_t *cp, size_t n)
     return runs == 1 && post >= 2 && name >= 2 && name <= 4;
 }
 
+/* A report's line that gives the floor with the words run in after the
+ * colon (国家统计局新闻发言人 付凌晖:这些情况表明…): the index after its
+ * first colon when what goes before it is a turn's speaker and words
+ * follow, else 0. */
+static size_t turn_speaker_run_in(const uint32_t *cp, size_t n)
+{
+    size_t c = 0;
+    while (c < n && c <= 41 && !is_colon(cp[c]))
+        c++;
+    if (c >= n || c > 41 || !is_turn_speaker(cp, c + 1))
+        return 0;
+    size_t k = bl_p_skip_spaces(cp, n, c + 1);
+    return k < n ? c + 1 : 0;
+}
+
 /* A name alone, two to four Han, maybe letter-spaced (栗 俊 昌). */
 static bool is_bare_name(const uint32_t *cp, size_t n)
 {
@@ -924,6 +944,19 @@ bool bl_p_is_note(const uint32_t *cp, size_t n)
         if (l < n && is_colon(cp[l]))
             return true;
     }
+    return false;
+}
+
+/* A newspaper's pointer to another of its pages, in parentheses:
+ * (相关报道见A02版), （下转第二版）, （上接第一版）. */
+static bool is_page_pointer(const uint32_t *cp, size_t n)
+{
+    if (n < 5 || n > 30 || (cp[0] != 0xFF08 && cp[0] != '(') || (cp[n - 1] != 0xFF09 && cp[n - 1] != ')')
+        || cp[n - 2] != 0x7248) /* 版 */
+        return false;
+    for (size_t i = 1; i + 2 < n; i++)
+        if (cp[i] == 0x89C1 || cp[i] == 0x8F6C || cp[i] == 0x63A5) /* 见 转 接 */
+            return !has(cp, n, 0x3002);
     return false;
 }
 
@@ -1014,8 +1047,10 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_DATE;
         else if (bl_p_is_attach_start(cp, n))
             l->kind = LK_ATTACH;
-        else if (is_turn_speaker(cp, n))
+        else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n))
             l->kind = LK_SPEAKER;
+        else if (is_page_pointer(cp, n))
+            l->kind = LK_NOTE;
         else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n)
                  || is_parenthesised_figure_caption(cp, n))
             l->kind = LK_CAPTION;
@@ -1440,26 +1475,32 @@ bulletin_status bl_p_find_docparts(parser *p)
                 /* set on two lines (中華人民共和國 / 政府信息公開工作年度報告
                  * 格式): a short first line of Han, then a line of Han
                  * without punctuation, the body under them */
-                size_t j = bl_p_next_nonblank(p, i + 1);
-                if (n <= 20 && han_only(cp, n) && !bl_p_ends_with_title_word(cp, n) && j < p->nlines
-                    && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+                size_t j = bl_p_next_nonblank(p, i + 1), last = i;
+                /* or wrapped after a pause (乌兰浩特市人民政府公文形式、适用
+                 * 范围、 / 审批程序和公文处理有关规定): a title goes on
+                 * after 、 */
+                bool pause = cp[n - 1] == 0x3001;
+                if (((n <= 20 && han_only(cp, n) && !bl_p_ends_with_title_word(cp, n)) || pause)
+                    && j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
                     BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
                     if (b - a >= 4 && b - a <= 40 && han_only(p->cur.cp + a, b - a)) {
                         l->join = 1;
                         p->lines[j].kind = LK_SKIP;
+                        last = j;
+                        j = bl_p_next_nonblank(p, j + 1);
                     }
                 }
                 /* 厦门经济特区社会信用条例 / (草案修改二稿征求意见稿): the
                  * draft's status in parentheses under its title is its
-                 * subtitle */
-                if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+                 * subtitle; so is the revision it is in ((2013年2月修订)) */
+                if (j < p->nlines && j - last <= 2 && p->lines[j].kind == LK_TEXT) {
                     BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
                     const uint32_t *cs = p->cur.cp + a;
                     size_t cn = b - a;
                     if (cn >= 4 && cn <= 40 && (cs[0] == 0xFF08 || cs[0] == '(')
                         && (cs[cn - 1] == 0xFF09 || cs[cn - 1] == ')') && !has(cs, cn, 0x3002)
                         && (has_str(cs, cn, "草案") || has_str(cs, cn, "征求意见稿") || has_str(cs, cn, "送审稿")
-                            || has_str(cs, cn, "讨论稿") || has_str(cs, cn, "修订稿")))
+                            || has_str(cs, cn, "讨论稿") || has_str(cs, cn, "修订")))
                         p->lines[j].kind = LK_SUBTITLE;
                 }
             }
@@ -1638,10 +1679,16 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         return new_part(p, BULLETIN_NODE_SALUTATION, a, b, true, NULL);
     case LK_SUBTITLE:
         return new_part(p, BULLETIN_NODE_SUBTITLE, a, b, true, NULL);
-    case LK_SPEAKER:
+    case LK_SPEAKER: {
+        size_t r = turn_speaker_run_in(cp + a, b - a);
+        if (r) { /* the speaker, then the words run in after the colon */
+            BL_CHECK(new_part(p, BULLETIN_NODE_SPEAKER, a, a + r - 1, true, NULL));
+            return bl_p_add_paragraph(p, bl_p_skip_spaces(cp, b, a + r), b);
+        }
         if (is_turn_speaker(cp + a, b - a))
             b--; /* a transcript's 寿小丽: without its colon */
         return new_part(p, BULLETIN_NODE_SPEAKER, a, b, true, NULL);
+    }
     case LK_DOCTITLE:
         bl_p_drop_readings(p, a, &b);
         BL_CHECK(new_part(p, BULLETIN_NODE_DOCTITLE, a, b, true, NULL));

@@ -1451,6 +1451,95 @@ static void test_heldout14_speaker_turns_of_a_transcript(void **state)
                 "    PARAGRAPH 5 \"下面我介绍情况：\" @8:1\n");
 }
 
+/* Held-out round 23 class 10 (press-cctv-nbs-2021m10): a report's line
+ * that gives the floor with the words run in after the colon
+ * (国家统计局新闻发言人 付凌晖:这些情况表明…) is a SPEAKER, without its
+ * colon, over a paragraph of the words; a post and a name without a space
+ * (新闻发言人付凌晖：…), a post of one Han, a name of five and a colon with
+ * nothing after it stay what they were. */
+static void test_heldout23_speaker_run_into_the_words(void **state)
+{
+    (void)state;
+    expect_dump("从单月看，10月份工业增长3.5%。\n"
+                "国家统计局新闻发言人 付凌晖:这些情况表明，经济持续恢复。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  LEAD @1:1\n"
+                "    PARAGRAPH 1 \"从单月看，10月份工业增长3.5%。\" @1:1\n"
+                "  SPEAKER \"国家统计局新闻发言人　付凌晖\" @2:1\n"
+                "  LEAD @2:16\n"
+                "    PARAGRAPH 2 \"这些情况表明，经济持续恢复。\" @2:16\n");
+    expect_in_dump("从单月看，10月份工业增长3.5%。\n国家统计局新闻发言人付凌晖：这些情况表明，经济持续恢复。\n", 0,
+                   "    PARAGRAPH 2 \"国家统计局新闻发言人付凌晖：这些情况表明，经济持续恢复。\" @2:1\n");
+    expect_in_dump("从单月看，10月份工业增长3.5%。\n局 付凌晖:这些情况表明，经济持续恢复。\n", 0,
+                   "    PARAGRAPH 2 \"局付凌晖：这些情况表明，经济持续恢复。\" @2:1\n");
+    expect_in_dump("从单月看，10月份工业增长3.5%。\n国家统计局 付凌晖凌晖凌:这些情况表明，经济持续恢复。\n", 0,
+                   "    PARAGRAPH 2 \"国家统计局　付凌晖凌晖凌：这些情况表明，经济持续恢复。\" @2:1\n");
+}
+
+/* Held-out round 23 class 6 (notice-ulanhot-document-rules-2013): the
+ * attached document's title wrapped after 、 (某市人民政府公文形式、适用
+ * 范围、 / 审批程序和公文处理有关规定) is one DOCTITLE, and the revision it
+ * is in, in parentheses under it ((2013年2月修订)), its SUBTITLE; a line
+ * that ends in 、 over a sentence keeps the sentence as text. */
+static void test_heldout23_doctitle_wrapped_after_a_pause(void **state)
+{
+    (void)state;
+    const char *head = "某市人民政府办公室关于印发有关规定的通知\n各镇人民政府:\n现将规定印发给你们，请遵照执行。\n"
+                       "2013年2月27日\n某市人民政府公文形式、适用范围、\n";
+    char text[512];
+    snprintf(text, sizeof text, "%s审批程序和公文处理有关规定\n(2013年2月修订)\n为增强公文的规范性，制定本规定。\n",
+             head);
+    expect_in_dump(text, 0,
+                   "  DOCTITLE \"某市人民政府公文形式、适用范围、审批程序和公文处理有关规定\" @5:1\n"
+                   "  SUBTITLE \"（2013年2月修订）\" @7:1\n"
+                   "  LEAD @8:1\n"
+                   "    PARAGRAPH 2 \"为增强公文的规范性，制定本规定。\" @8:1\n");
+    snprintf(text, sizeof text, "%s为增强公文的规范性，制定本规定。\n", head);
+    expect_in_dump(text, 0,
+                   "  DOCTITLE \"某市人民政府公文形式、适用范围、\" @5:1\n"
+                   "  LEAD @6:1\n"
+                   "    PARAGRAPH 2 \"为增强公文的规范性，制定本规定。\" @6:1\n");
+}
+
+/* Held-out round 23 class 9, first part (reply-exam-yangchenghu-2013): a
+ * document whose names are redacted with × for each character reads as
+ * one whose names are given: ×政复〔2013〕102号 is the DOCNUMBER,
+ * ××市人民政府办公厅: the SALUTATION and ××省人民政府 over the date the
+ * SIGNATURE; × between numbers stays text. */
+static void test_heldout23_redacted_names(void **state)
+{
+    (void)state;
+    const char *text = "关于设立生态保护区的批复\n×政复〔2013〕102号\n××市人民政府办公厅:\n"
+                       "你市的请示收悉。经研究，同意设立。\n特此批复。\n××省人民政府\n2013年10月28日\n";
+    expect_dump(text, 0,
+                "DOCUMENT\n"
+                "  TITLE \"关于设立生态保护区的批复\" @1:1\n"
+                "  DOCNUMBER \"×政复〔2013〕102号\" @2:1\n"
+                "  SALUTATION \"××市人民政府办公厅：\" @3:1\n"
+                "  LEAD @4:1\n"
+                "    PARAGRAPH 1 \"你市的请示收悉。经研究，同意设立。\" @4:1\n"
+                "    PARAGRAPH 2 \"特此批复。\" @5:1\n"
+                "  SIGNATURE \"××省人民政府\" @6:1\n"
+                "  DATE \"2013年10月28日\" iso=2013-10-28 @7:1\n");
+    expect_in_dump("标题\n正文。\n3×4〔2013〕102号\n", 0, "    PARAGRAPH 2 \"3×4〔2013〕102号\" @3:1\n");
+}
+
+/* Held-out round 23 class 8, in part (budget-hainan-2021h1-infographic):
+ * a newspaper's pointer to another page, a line in parentheses
+ * ((相关报道见A02版), （下转第二版）), is a NOTE; an edition in parentheses
+ * ((2013年版)) stays text. */
+static void test_heldout23_page_pointer_note(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n上半年收入增长45.8%。\n(相关报道见A02版)\n", 0,
+                   "    PARAGRAPH 1 \"上半年收入增长45.8%。\" @2:1\n"
+                   "    NOTE \"（相关报道见A02版）\" @3:1\n");
+    expect_in_dump("标题\n上半年收入增长45.8%。\n（下转第二版）\n", 0, "    NOTE \"（下转第二版）\" @3:1\n");
+    expect_in_dump("标题\n上半年收入增长45.8%。\n(2013年版)\n", 0, "    PARAGRAPH 2 \"（2013年版）\" @3:1\n");
+}
+
 /* Held-out round 15 (health-nhc-2021m03-institutions-news): a headline
  * ending in ！ whose converter's pinyin readings make it long
  * (衛(wèi)健委最新統(tǒng)計:全國醫(yī)療衛(wèi)生機構(gòu)已超102萬!) is the title,
@@ -1836,6 +1925,10 @@ int main(void)
         cmocka_unit_test(test_heldout12_office_over_first_sentence),
         cmocka_unit_test(test_heldout14_adoption_note_with_effective_date),
         cmocka_unit_test(test_heldout14_speaker_turns_of_a_transcript),
+        cmocka_unit_test(test_heldout23_speaker_run_into_the_words),
+        cmocka_unit_test(test_heldout23_doctitle_wrapped_after_a_pause),
+        cmocka_unit_test(test_heldout23_redacted_names),
+        cmocka_unit_test(test_heldout23_page_pointer_note),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
         cmocka_unit_test(test_heldout16_salutation_to_the_people),
