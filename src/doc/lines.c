@@ -1211,7 +1211,34 @@ bulletin_status bl_p_classify(parser *p)
             p->lines[j].unbar = unit;
         }
     }
+    /* A line drawn with dashes and nothing else (`------------------`
+     * between a 文号 and the title: the 版头's separator line a page kept
+     * as text; a web page's rule) is no text: blank.  Tables have taken
+     * the rules that are theirs (table_shapes.c). */
+    for (size_t i = 0; i < p->nlines; i++) {
+        if (p->lines[i].kind != LK_TEXT)
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (bl_p_is_drawn_rule(p->cur.cp + a, b - a))
+            p->lines[i].kind = LK_BLANK;
+    }
 cleanup:
     bl_free(p->mem, pipes);
     return status;
+}
+
+bool bl_p_is_drawn_rule(const uint32_t *cp, size_t n)
+{
+    if (n < 6)
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        uint32_t c = cp[k];
+        if (!(c == '-' || c == '_' || c == '=' || c == 0x2014 /* — */ || c == 0x2500 /* ─ */ ||
+              c == 0x2501 /* ━ */ || c == 0xFF0D /* － */ || c == 0xFF3F /* ＿ */ || c == 0xFF1D /* ＝ */))
+            return false;
+        if (k && c != cp[0])
+            return false; /* one character repeated */
+    }
+    return true;
 }

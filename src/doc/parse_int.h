@@ -180,6 +180,9 @@ bulletin_status bl_p_decode_line(parser *p, size_t i);
 bulletin_status bl_p_decode_trimmed(parser *p, size_t i, size_t *a, size_t *b);
 /* The first line at or after i that is not blank (p->nlines if none). */
 size_t bl_p_next_nonblank(const parser *p, size_t i);
+/* Whether cp[0, n) is a rule drawn with one dash-like character repeated
+ * six times or more (------, ______, ======, ——————, ━━━━━━). */
+bool bl_p_is_drawn_rule(const uint32_t *cp, size_t n);
 /* Decodes pieces of lines into p->cur, an ideographic space between two
  * pieces (the normaliser keeps it between words of two lines, Latin or
  * Chinese) unless the second has `join` set (a word wrapped). */

@@ -733,6 +733,25 @@ static void test_parse_file_missing(void **state)
     assert_non_null(strstr(diag.message, "cannot open"));
 }
 
+/* A line drawn with one dash-like character (the 版头's separator kept as
+ * text between a 文号 and the title, notice-guizhou-exploration-rights-
+ * 2006) is no text; a line opening with —— is. */
+static void test_drawn_rule_is_no_text(void **state)
+{
+    (void)state;
+    tu_expect_dump("黔国土资发〔2006〕12号\n------------------\n关于加强探矿权管理的通知\n"
+                   "各市国土资源局：\n——————\n——坚持依法管理。\n＿＿＿＿＿＿＿＿\n为加强管理。\n-----\n",
+                   0,
+                   "DOCUMENT\n"
+                   "  DOCNUMBER \"黔国土资发〔2006〕12号\" @1:1\n"
+                   "  TITLE \"关于加强探矿权管理的通知\" @3:1\n"
+                   "  SALUTATION \"各市国土资源局：\" @4:1\n"
+                   "  LEAD @6:1\n"
+                   "    PARAGRAPH 1 \"——坚持依法管理。\" @6:1\n"
+                   "    PARAGRAPH 2 \"为加强管理。\" @8:1\n"
+                   "    PARAGRAPH 3 \"-----\" @9:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -786,6 +805,7 @@ int main(void)
         cmocka_unit_test(test_noncharacters_and_invisible_controls),
         cmocka_unit_test(test_parse_usage_errors),
         cmocka_unit_test(test_parse_file_missing),
+        cmocka_unit_test(test_drawn_rule_is_no_text),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
