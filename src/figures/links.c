@@ -912,6 +912,10 @@ void fig_relink_respectively(scan *s)
      * before g0's, so that a clause of thousands of changes is not read
      * again for each (tests/pathological: clause-of-figures) */
     size_t from = s->clause_start;
+    /* 分别较去年同期和全年回落4.5、4.2个百分点: the 、 of the list started
+     * a clause after g0; g0's own words are where 分别 stands */
+    if (from > g0->lab_start)
+        from = g0->lab_start;
     if (g0->lab_start > from + RESP_BEFORE_LABEL)
         from = g0->lab_start - RESP_BEFORE_LABEL;
     for (size_t i = from; !resp && g0->text == s->t && i + 6 <= g0->lab_start; i++)

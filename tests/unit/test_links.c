@@ -154,6 +154,28 @@ static void test_contribution_other_clause(void **state)
     bl_figure_list_free(&l);
 }
 
+/* 分别较去年同期和全年回落4.5、4.2个百分点: 分别 over the comparisons,
+ * the changes listed with 、 (which starts a clause of the scan's own at
+ * the second change): both changes are of the one rate before (held-out
+ * round 24, stats-jiyuan-jan-aug). */
+static void test_resp_compared_each_listed(void **state)
+{
+    (void)state;
+    static const char *const t[] = {
+        "工业增加值增长11.5%，分别较去年同期和全年回落4.5、4.2个百分点。",
+        "工业增加值增长11.5%，居全省第6位，增速与上月持平，分别较去年同期和全年分别回落4.5、4.2个百分点。",
+        "工业增加值增长11.5%，分别较去年同期和全年回落4.5和4.2个百分点。",
+    };
+    char buf[64];
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        bl_figure_list l;
+        scan(&l, t[i]);
+        assert_string_equal(link_of(&l, t[i], "4.5", buf, sizeof buf), "11.5%");
+        assert_string_equal(link_of(&l, t[i], "4.2个百分点", buf, sizeof buf), "11.5%");
+        bl_figure_list_free(&l);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -161,6 +183,7 @@ int main(void)
         cmocka_unit_test(test_resp_far),       cmocka_unit_test(test_resp_at_edge),
         cmocka_unit_test(test_resp_past_edge),
         cmocka_unit_test(test_contribution_in_clause), cmocka_unit_test(test_contribution_other_clause),
+        cmocka_unit_test(test_resp_compared_each_listed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
