@@ -343,8 +343,14 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
                 fallback = k; /* a share: only when no size is found */
             break;
         case CH_PP:
-            if (g->change && gcls == CH_PP)
+            if (g->change && gcls == CH_PP) {
+                /* 增长10.8%，较上月回升0.8个百分点，较年初回落3.1个百分点:
+                 * a second change of the same rate, its clause naming no
+                 * indicator of its own, is of the rate the first is of */
+                if ((s->flags & SCAN_SAME_SUBJECT) && g->link != BL_FIG_NO_LINK)
+                    return g->link;
                 return BL_FIG_NO_LINK;
+            }
             if (g->kind == BL_FIG_PERCENT || g->kind == BL_FIG_POINTS)
                 return k; /* a rate, or points of contribution */
             break;

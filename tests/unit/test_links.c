@@ -176,6 +176,30 @@ static void test_resp_compared_each_listed(void **state)
     }
 }
 
+/* A second change in points of one rate, its clause naming nothing of its
+ * own (较年初回落3.1个百分点 after 较上月回升0.8个百分点), is of the rate the
+ * first is of; one whose clause names another indicator (工业比重提高) is
+ * not (held-out round 24, stats-jiyuan-jan-aug). */
+static void test_second_change_in_points(void **state)
+{
+    (void)state;
+    char buf[64];
+    bl_figure_list l;
+    const char *t = "工业增加值同比增长10.8%，较上月回升0.8个百分点，较年初回落3.1个百分点。"
+                    "财政收入增长3.7%，同比回落28.4个百分点，较1-7月回落0.3个百分点。";
+    scan(&l, t);
+    assert_string_equal(link_of(&l, t, "0.8个百分点", buf, sizeof buf), "10.8%");
+    assert_string_equal(link_of(&l, t, "3.1个百分点", buf, sizeof buf), "10.8%");
+    assert_string_equal(link_of(&l, t, "28.4个百分点", buf, sizeof buf), "3.7%");
+    assert_string_equal(link_of(&l, t, "0.3个百分点", buf, sizeof buf), "3.7%");
+    bl_figure_list_free(&l);
+    t = "工业增加值同比增长10.8%，较上月回升0.8个百分点，工业比重提高3.1个百分点。";
+    scan(&l, t);
+    assert_string_equal(link_of(&l, t, "0.8个百分点", buf, sizeof buf), "10.8%");
+    assert_string_equal(link_of(&l, t, "3.1个百分点", buf, sizeof buf), "");
+    bl_figure_list_free(&l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -184,6 +208,7 @@ int main(void)
         cmocka_unit_test(test_resp_past_edge),
         cmocka_unit_test(test_contribution_in_clause), cmocka_unit_test(test_contribution_other_clause),
         cmocka_unit_test(test_resp_compared_each_listed),
+        cmocka_unit_test(test_second_change_in_points),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
