@@ -1084,11 +1084,59 @@ static bool contribution_before(scan *s, size_t pre)
     return found;
 }
 
+/* 高于去年同期0.6个百分点, 高于1-7月3.0个百分点, 低于上月…: a rate compared
+ * with its own value of an earlier period, right before the points, is a
+ * change of that rate (up after 高于/快于, down after 低于/慢于).  A
+ * comparison with another place or a whole (高于全国2.8个百分点, 快于全市
+ * 平均水平) is no change.  t[a, pre) are the words before the number. */
+static bl_figure_change than_period(const char *t, size_t a, size_t pre)
+{
+    static const struct {
+        const char *s;
+        bl_figure_change dir;
+    } than[] = {{"高于", BL_FIG_CHANGE_UP},   {"快于", BL_FIG_CHANGE_UP},   {"高於", BL_FIG_CHANGE_UP},
+                {"快於", BL_FIG_CHANGE_UP},   {"低于", BL_FIG_CHANGE_DOWN}, {"慢于", BL_FIG_CHANGE_DOWN},
+                {"低於", BL_FIG_CHANGE_DOWN}, {"慢於", BL_FIG_CHANGE_DOWN}};
+    static const char *const period[] = {"去年同期", "上年同期", "去年", "上年", "上月",
+                                         "上季度", "年初", "上年末", "去年全年", "上年全年",
+                                         "一季度", "上半年", "前三季度", "上年同月", "去年同月"};
+    for (size_t w = 0; w < NELEM(than); w++) {
+        size_t n = strlen(than[w].s);
+        for (size_t i = a; i + n <= pre; i++) {
+            if (!has_at(t, pre, i, than[w].s))
+                continue;
+            size_t b = i + n;
+            for (size_t k = 0; k < NELEM(period); k++)
+                if (pre - b == strlen(period[k]) && has_at(t, pre, b, period[k]))
+                    return than[w].dir;
+            /* a period of months written in figures: 1-7月, 1—7月份 */
+            bool digit = false, sep = false;
+            size_t j = b;
+            while (j < pre) {
+                int d, k;
+                if (digit_at(t, pre, j, &d, &k)) {
+                    digit = true;
+                    j += (size_t)k;
+                } else if (digit && !sep && (t[j] == '-' || t[j] == '~' || has_at(t, pre, j, "—") ||
+                                             has_at(t, pre, j, "－") || has_at(t, pre, j, "至"))) {
+                    sep = true;
+                    j += t[j] == '-' || t[j] == '~' ? 1 : 3;
+                } else
+                    break;
+            }
+            if (digit && sep && ((j + 3 == pre && has_at(t, pre, j, "月")) ||
+                                 (j + 6 == pre && has_at(t, pre, j, "月份"))))
+                return than[w].dir;
+        }
+    }
+    return BL_FIG_CHANGE_NONE;
+}
+
 void fig_link_change(scan *s, bl_figure *f, size_t pre)
 {
     const bl_figure_list *l = s->list;
     spread_unit(s, f, pre);
-    bool forward = false;
+    bool forward = false, than = false;
     if (!f->change && f->kind != BL_FIG_RANGE && f->kind != BL_FIG_RATIO) {
         bl_figure_change dir = rate_before_value(s->t, s->len, f->end);
         if (dir && (change_class(f) != CH_ABS)) {
@@ -1109,6 +1157,14 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
             f->change = p->change; /* 增加516万吨（103.2亿斤） */
         else
             f->change = BL_FIG_CHANGE_NONE;
+    }
+    if (!f->change && f->kind == BL_FIG_POINTS && f->text == s->t && pre >= s->clause_start &&
+        pre - s->clause_start <= 3 * 24) {
+        f->change = than_period(s->t, s->clause_start, pre);
+        if (f->change) {
+            f->lab_end = pre; /* the comparison is the change's words */
+            than = true;      /* and names no indicator */
+        }
     }
     if (forward) {
         f->link = BL_FIG_NO_LINK;
@@ -1135,7 +1191,7 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
         bool compared = f->lab_start > ca && l->len > 0 && l->items[l->len - 1].end <= f->lab_start &&
                         l->items[l->len - 1].start >= ca &&
                         (has_at(s->t, f->lab_start, ca, "比") || has_at(s->t, f->lab_start, ca, "较"));
-        bool subject = !conversion && !compared && subject_span(s, f->lab_start, pre, &sa, &sb);
+        bool subject = !conversion && !compared && !than && subject_span(s, f->lab_start, pre, &sa, &sb);
         bool rate_named = false; /* 增速比上年提高: the rate before it */
         for (size_t k = 0; subject && k < NELEM(rate_nouns); k++)
             rate_named = rate_named || has_at(s->t, sb, sa, rate_nouns[k]);

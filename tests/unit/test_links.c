@@ -200,6 +200,32 @@ static void test_second_change_in_points(void **state)
     bl_figure_list_free(&l);
 }
 
+/* 高于去年同期0.9个百分点, 高于1-7月3.0个百分点, 低于上年…: a rate compared
+ * with its own value of an earlier period is a change of the rate before
+ * (up after 高于, down after 低于); compared with another place or a whole
+ * (高于全国, 快于全市平均水平) it is no change and links to nothing (held-out
+ * round 24, stats-jiyuan-jan-aug). */
+static void test_than_period(void **state)
+{
+    (void)state;
+    char buf[64];
+    bl_figure_list l;
+    const char *t = "存款余额同比增长15.4%，高于去年同期0.9个百分点。其中，储蓄存款增长13.0%，"
+                    "高于1-7月3.0个百分点。贷款增长4.7%，低于上年2.1个百分点。"
+                    "工业投资增长8.2%，高于全国2.8个百分点，快于全市平均水平1.5个百分点。";
+    scan(&l, t);
+    assert_string_equal(link_of(&l, t, "0.9个百分点", buf, sizeof buf), "15.4%");
+    assert_int_equal(l.items[fig_index(&l, t, "0.9个百分点")].change, BL_FIG_CHANGE_UP);
+    assert_string_equal(link_of(&l, t, "3.0个百分点", buf, sizeof buf), "13.0%");
+    assert_string_equal(link_of(&l, t, "2.1个百分点", buf, sizeof buf), "4.7%");
+    assert_int_equal(l.items[fig_index(&l, t, "2.1个百分点")].change, BL_FIG_CHANGE_DOWN);
+    assert_string_equal(link_of(&l, t, "2.8个百分点", buf, sizeof buf), "");
+    assert_int_equal(l.items[fig_index(&l, t, "2.8个百分点")].change, BL_FIG_CHANGE_NONE);
+    assert_string_equal(link_of(&l, t, "1.5个百分点", buf, sizeof buf), "");
+    assert_int_equal(l.items[fig_index(&l, t, "1.5个百分点")].change, BL_FIG_CHANGE_NONE);
+    bl_figure_list_free(&l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -209,6 +235,7 @@ int main(void)
         cmocka_unit_test(test_contribution_in_clause), cmocka_unit_test(test_contribution_other_clause),
         cmocka_unit_test(test_resp_compared_each_listed),
         cmocka_unit_test(test_second_change_in_points),
+        cmocka_unit_test(test_than_period),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
