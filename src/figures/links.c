@@ -896,6 +896,26 @@ static bool compared_each(const char *t, size_t a, const bl_figure *g)
     return false;
 }
 
+/* Where the comparison of g0 may begin for compared_each: `from`, or when
+ * the list's 、 started a clause at g0's words (分别较1-2月、1-3月和1-7月回落,
+ * 分别较一季度、上半年回落), the words back to the clause mark (，；。) before
+ * them, at most RESP_BEFORE_LABEL bytes. */
+static size_t comparison_from(const scan *s, size_t from, const bl_figure *g0)
+{
+    if (from < g0->lab_start || g0->text != s->t)
+        return from;
+    size_t a = g0->lab_start;
+    while (a > s->sentence_start && g0->lab_start - a < RESP_BEFORE_LABEL) {
+        int k;
+        bool sent;
+        uint32_t c = cp_before(s->t, s->sentence_start, a, &k);
+        if (c == CP_BAD || k <= 0 || (is_clause_punct(c, &sent) && c != 0x3001))
+            break;
+        a -= (size_t)k;
+    }
+    return a;
+}
+
 void fig_relink_respectively(scan *s)
 {
     bl_figure_list *l = s->list;
@@ -927,6 +947,7 @@ void fig_relink_respectively(scan *s)
     for (size_t i = from; !resp && g0->text == s->t && i + 6 <= g0->lab_start; i++)
         resp = has_at(s->t, g0->lab_start, i, "分别") && !compared_each(s->t, i, g0);
     size_t m = last - first + 1, found = 0, targets[BL_FIG_MAX_PARTS + 1] = {0};
+    size_t before = BL_FIG_NO_LINK;
     size_t lo = s->sentence_first;
     if (first > BL_FIG_LINK_WINDOW && first - BL_FIG_LINK_WINDOW > lo)
         lo = first - BL_FIG_LINK_WINDOW;
@@ -965,8 +986,13 @@ void fig_relink_respectively(scan *s)
          * changes in points of rates that are changes themselves */
         bool rate = change_class(g0) == CH_PP && g->kind == BL_FIG_PERCENT && change_class(g) == CH_REL;
         if (g->change && !rate) {
-            if (change_class(g) == change_class(g0))
+            if (change_class(g) == change_class(g0)) {
+                /* 高于去年同期0.6个百分点，分别较一季度、上半年回落1.4和0.1个
+                 * 百分点: the changes before are of a rate already */
+                if (!found && change_class(g0) == CH_PP)
+                    before = g->link;
                 break;
+            }
             continue;
         }
         if (change_class(g0) == CH_REL && g->text == g0->text && in_parens(g, g0->start))
@@ -976,7 +1002,7 @@ void fig_relink_respectively(scan *s)
                                          : strcmp(g->base_unit, g0->base_unit) == 0)
             targets[found++] = k;
     }
-    size_t nearest = found ? targets[0] : BL_FIG_NO_LINK;
+    size_t nearest = found ? targets[0] : before;
     for (size_t i = 0; i < m / 2; i++) { /* text order */
         size_t tmp = targets[i];
         targets[i] = targets[m - 1 - i];
@@ -990,7 +1016,7 @@ void fig_relink_respectively(scan *s)
     /* 占比分别较1—9月份和上年同期提高0.1和1.2个百分点: 分别 over the
      * comparisons, one indicator's changes against each, all of the value
      * before */
-    if (nearest != BL_FIG_NO_LINK && found < m && compared_each(s->t, from, g0)) {
+    if (nearest != BL_FIG_NO_LINK && found < m && compared_each(s->t, comparison_from(s, from, g0), g0)) {
         for (size_t i = 0; i < m; i++)
             l->items[first + i].link = nearest;
         return;

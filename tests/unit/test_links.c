@@ -226,6 +226,31 @@ static void test_than_period(void **state)
     bl_figure_list_free(&l);
 }
 
+/* 分别 over comparisons whose bases are listed with 、 (which starts a
+ * clause of the scan's own before the changes' words): every change of the
+ * list is of the rate before, the last one after 和 too; when a change in
+ * points of that rate stands between, the list takes its rate (held-out
+ * round 24, stats-jiyuan-jan-aug). */
+static void test_compared_each_bases_listed(void **state)
+{
+    (void)state;
+    char buf[64];
+    bl_figure_list l;
+    const char *t = "投资增长20.1%，居全省第12位，增速分别较1-2月、1-3月、1-5月、1-6月和1-7月"
+                    "回落3.4、0.6、0.9、0.8和0.1个百分点。";
+    scan(&l, t);
+    assert_string_equal(link_of(&l, t, "3.4", buf, sizeof buf), "20.1%");
+    assert_string_equal(link_of(&l, t, "0.8", buf, sizeof buf), "20.1%");
+    assert_string_equal(link_of(&l, t, "0.1个百分点", buf, sizeof buf), "20.1%");
+    bl_figure_list_free(&l);
+    t = "零售总额增长13.1%，高于去年同期0.6个百分点，分别较一季度、上半年回落1.4和0.2个百分点。";
+    scan(&l, t);
+    assert_string_equal(link_of(&l, t, "0.6个百分点", buf, sizeof buf), "13.1%");
+    assert_string_equal(link_of(&l, t, "1.4", buf, sizeof buf), "13.1%");
+    assert_string_equal(link_of(&l, t, "0.2个百分点", buf, sizeof buf), "13.1%");
+    bl_figure_list_free(&l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -236,6 +261,7 @@ int main(void)
         cmocka_unit_test(test_resp_compared_each_listed),
         cmocka_unit_test(test_second_change_in_points),
         cmocka_unit_test(test_than_period),
+        cmocka_unit_test(test_compared_each_bases_listed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
