@@ -879,6 +879,24 @@ static bool semicolon_between(const char *t, size_t a, size_t b)
  * (分别比1-2月收窄: 分别, 比, the period and its figure, 96 bytes at most). */
 #define RESP_BEFORE_LABEL 96
 
+/* 较去年同期和全年分别回落3.1、2.9个百分点: the comparison with two bases
+ * opens the words t[a, i) before 分别 (after a rate's noun, 增速较…和…). */
+static bool compared_before(const char *t, size_t a, size_t i)
+{
+    static const char *const noun[] = {"增速", "增幅", "降幅", "增長速度", "增长速度"};
+    for (size_t k = 0; k < NELEM(noun); k++)
+        if (has_at(t, i, a, noun[k])) {
+            a += strlen(noun[k]);
+            break;
+        }
+    if (!has_at(t, i, a, "较") && !has_at(t, i, a, "比") && !has_at(t, i, a, "較"))
+        return false;
+    for (size_t j = a + 3; j + 3 <= i; j++)
+        if (has_at(t, i, j, "和") || has_at(t, i, j, "、") || has_at(t, i, j, "及"))
+            return true;
+    return false;
+}
+
 static bool compared_each(const char *t, size_t a, const bl_figure *g)
 {
     for (size_t i = a; i + 6 <= g->lab_end; i++) {
@@ -887,7 +905,7 @@ static bool compared_each(const char *t, size_t a, const bl_figure *g)
         size_t j = i + 6;
         if (!has_at(t, g->lab_end, j, "较") && !has_at(t, g->lab_end, j, "比") &&
             !has_at(t, g->lab_end, j, "較"))
-            return false;
+            return compared_before(t, a, i);
         for (j += 3; j + 3 <= g->start; j++)
             if (has_at(t, g->start, j, "和") || has_at(t, g->start, j, "、") || has_at(t, g->start, j, "及"))
                 return true;

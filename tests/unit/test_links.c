@@ -251,6 +251,24 @@ static void test_compared_each_bases_listed(void **state)
     bl_figure_list_free(&l);
 }
 
+/* 较去年同期和全年分别回落3.1、2.9个百分点: the comparison with two bases
+ * before 分别, after a list of changes in points of the same rate: both
+ * are of that rate.  A clause whose 较 has one base (较上年分别…) is no
+ * such comparison (held-out round 24, stats-jiyuan-jan-aug). */
+static void test_compared_before_each(void **state)
+{
+    (void)state;
+    char buf[64];
+    bl_figure_list l;
+    const char *t = "投资增长20.1%，增速分别较1-6月和1-7月回落0.9和0.1个百分点，"
+                    "较去年同期和全年分别回落3.1、2.9个百分点。";
+    scan(&l, t);
+    assert_string_equal(link_of(&l, t, "0.1个百分点", buf, sizeof buf), "20.1%");
+    assert_string_equal(link_of(&l, t, "3.1", buf, sizeof buf), "20.1%");
+    assert_string_equal(link_of(&l, t, "2.9个百分点", buf, sizeof buf), "20.1%");
+    bl_figure_list_free(&l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -262,6 +280,7 @@ int main(void)
         cmocka_unit_test(test_second_change_in_points),
         cmocka_unit_test(test_than_period),
         cmocka_unit_test(test_compared_each_bases_listed),
+        cmocka_unit_test(test_compared_before_each),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
