@@ -343,8 +343,14 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
                 fallback = k; /* a share: only when no size is found */
             break;
         case CH_PP:
-            if (g->change && gcls == CH_PP)
+            if (g->change && gcls == CH_PP) {
+                /* 增长10.8%，较上月回升0.8个百分点，较年初回落3.1个百分点:
+                 * a second change of the same rate, its clause naming no
+                 * indicator of its own, is of the rate the first is of */
+                if ((s->flags & SCAN_SAME_SUBJECT) && g->link != BL_FIG_NO_LINK)
+                    return g->link;
                 return BL_FIG_NO_LINK;
+            }
             if (g->kind == BL_FIG_PERCENT || g->kind == BL_FIG_POINTS)
                 return k; /* a rate, or points of contribution */
             break;
@@ -873,6 +879,24 @@ static bool semicolon_between(const char *t, size_t a, size_t b)
  * (分别比1-2月收窄: 分别, 比, the period and its figure, 96 bytes at most). */
 #define RESP_BEFORE_LABEL 96
 
+/* 较去年同期和全年分别回落3.1、2.9个百分点: the comparison with two bases
+ * opens the words t[a, i) before 分别 (after a rate's noun, 增速较…和…). */
+static bool compared_before(const char *t, size_t a, size_t i)
+{
+    static const char *const noun[] = {"增速", "增幅", "降幅", "增長速度", "增长速度"};
+    for (size_t k = 0; k < NELEM(noun); k++)
+        if (has_at(t, i, a, noun[k])) {
+            a += strlen(noun[k]);
+            break;
+        }
+    if (!has_at(t, i, a, "较") && !has_at(t, i, a, "比") && !has_at(t, i, a, "較"))
+        return false;
+    for (size_t j = a + 3; j + 3 <= i; j++)
+        if (has_at(t, i, j, "和") || has_at(t, i, j, "、") || has_at(t, i, j, "及"))
+            return true;
+    return false;
+}
+
 static bool compared_each(const char *t, size_t a, const bl_figure *g)
 {
     for (size_t i = a; i + 6 <= g->lab_end; i++) {
@@ -881,13 +905,33 @@ static bool compared_each(const char *t, size_t a, const bl_figure *g)
         size_t j = i + 6;
         if (!has_at(t, g->lab_end, j, "较") && !has_at(t, g->lab_end, j, "比") &&
             !has_at(t, g->lab_end, j, "較"))
-            return false;
+            return compared_before(t, a, i);
         for (j += 3; j + 3 <= g->start; j++)
             if (has_at(t, g->start, j, "和") || has_at(t, g->start, j, "、") || has_at(t, g->start, j, "及"))
                 return true;
         return false;
     }
     return false;
+}
+
+/* Where the comparison of g0 may begin for compared_each: `from`, or when
+ * the list's 、 started a clause at g0's words (分别较1-2月、1-3月和1-7月回落,
+ * 分别较一季度、上半年回落), the words back to the clause mark (，；。) before
+ * them, at most RESP_BEFORE_LABEL bytes. */
+static size_t comparison_from(const scan *s, size_t from, const bl_figure *g0)
+{
+    if (from < g0->lab_start || g0->text != s->t)
+        return from;
+    size_t a = g0->lab_start;
+    while (a > s->sentence_start && g0->lab_start - a < RESP_BEFORE_LABEL) {
+        int k;
+        bool sent;
+        uint32_t c = cp_before(s->t, s->sentence_start, a, &k);
+        if (c == CP_BAD || k <= 0 || (is_clause_punct(c, &sent) && c != 0x3001))
+            break;
+        a -= (size_t)k;
+    }
+    return a;
 }
 
 void fig_relink_respectively(scan *s)
@@ -912,11 +956,16 @@ void fig_relink_respectively(scan *s)
      * before g0's, so that a clause of thousands of changes is not read
      * again for each (tests/pathological: clause-of-figures) */
     size_t from = s->clause_start;
+    /* 分别较去年同期和全年回落4.5、4.2个百分点: the 、 of the list started
+     * a clause after g0; g0's own words are where 分别 stands */
+    if (from > g0->lab_start)
+        from = g0->lab_start;
     if (g0->lab_start > from + RESP_BEFORE_LABEL)
         from = g0->lab_start - RESP_BEFORE_LABEL;
     for (size_t i = from; !resp && g0->text == s->t && i + 6 <= g0->lab_start; i++)
         resp = has_at(s->t, g0->lab_start, i, "分别") && !compared_each(s->t, i, g0);
     size_t m = last - first + 1, found = 0, targets[BL_FIG_MAX_PARTS + 1] = {0};
+    size_t before = BL_FIG_NO_LINK;
     size_t lo = s->sentence_first;
     if (first > BL_FIG_LINK_WINDOW && first - BL_FIG_LINK_WINDOW > lo)
         lo = first - BL_FIG_LINK_WINDOW;
@@ -955,8 +1004,13 @@ void fig_relink_respectively(scan *s)
          * changes in points of rates that are changes themselves */
         bool rate = change_class(g0) == CH_PP && g->kind == BL_FIG_PERCENT && change_class(g) == CH_REL;
         if (g->change && !rate) {
-            if (change_class(g) == change_class(g0))
+            if (change_class(g) == change_class(g0)) {
+                /* 高于去年同期0.6个百分点，分别较一季度、上半年回落1.4和0.1个
+                 * 百分点: the changes before are of a rate already */
+                if (!found && change_class(g0) == CH_PP)
+                    before = g->link;
                 break;
+            }
             continue;
         }
         if (change_class(g0) == CH_REL && g->text == g0->text && in_parens(g, g0->start))
@@ -966,7 +1020,7 @@ void fig_relink_respectively(scan *s)
                                          : strcmp(g->base_unit, g0->base_unit) == 0)
             targets[found++] = k;
     }
-    size_t nearest = found ? targets[0] : BL_FIG_NO_LINK;
+    size_t nearest = found ? targets[0] : before;
     for (size_t i = 0; i < m / 2; i++) { /* text order */
         size_t tmp = targets[i];
         targets[i] = targets[m - 1 - i];
@@ -980,7 +1034,7 @@ void fig_relink_respectively(scan *s)
     /* 占比分别较1—9月份和上年同期提高0.1和1.2个百分点: 分别 over the
      * comparisons, one indicator's changes against each, all of the value
      * before */
-    if (nearest != BL_FIG_NO_LINK && found < m && compared_each(s->t, from, g0)) {
+    if (nearest != BL_FIG_NO_LINK && found < m && compared_each(s->t, comparison_from(s, from, g0), g0)) {
         for (size_t i = 0; i < m; i++)
             l->items[first + i].link = nearest;
         return;
@@ -1074,11 +1128,59 @@ static bool contribution_before(scan *s, size_t pre)
     return found;
 }
 
+/* 高于去年同期0.6个百分点, 高于1-7月3.0个百分点, 低于上月…: a rate compared
+ * with its own value of an earlier period, right before the points, is a
+ * change of that rate (up after 高于/快于, down after 低于/慢于).  A
+ * comparison with another place or a whole (高于全国2.8个百分点, 快于全市
+ * 平均水平) is no change.  t[a, pre) are the words before the number. */
+static bl_figure_change than_period(const char *t, size_t a, size_t pre)
+{
+    static const struct {
+        const char *s;
+        bl_figure_change dir;
+    } than[] = {{"高于", BL_FIG_CHANGE_UP},   {"快于", BL_FIG_CHANGE_UP},   {"高於", BL_FIG_CHANGE_UP},
+                {"快於", BL_FIG_CHANGE_UP},   {"低于", BL_FIG_CHANGE_DOWN}, {"慢于", BL_FIG_CHANGE_DOWN},
+                {"低於", BL_FIG_CHANGE_DOWN}, {"慢於", BL_FIG_CHANGE_DOWN}};
+    static const char *const period[] = {"去年同期", "上年同期", "去年", "上年", "上月",
+                                         "上季度", "年初", "上年末", "去年全年", "上年全年",
+                                         "一季度", "上半年", "前三季度", "上年同月", "去年同月"};
+    for (size_t w = 0; w < NELEM(than); w++) {
+        size_t n = strlen(than[w].s);
+        for (size_t i = a; i + n <= pre; i++) {
+            if (!has_at(t, pre, i, than[w].s))
+                continue;
+            size_t b = i + n;
+            for (size_t k = 0; k < NELEM(period); k++)
+                if (pre - b == strlen(period[k]) && has_at(t, pre, b, period[k]))
+                    return than[w].dir;
+            /* a period of months written in figures: 1-7月, 1—7月份 */
+            bool digit = false, sep = false;
+            size_t j = b;
+            while (j < pre) {
+                int d, k;
+                if (digit_at(t, pre, j, &d, &k)) {
+                    digit = true;
+                    j += (size_t)k;
+                } else if (digit && !sep && (t[j] == '-' || t[j] == '~' || has_at(t, pre, j, "—") ||
+                                             has_at(t, pre, j, "－") || has_at(t, pre, j, "至"))) {
+                    sep = true;
+                    j += t[j] == '-' || t[j] == '~' ? 1 : 3;
+                } else
+                    break;
+            }
+            if (digit && sep && ((j + 3 == pre && has_at(t, pre, j, "月")) ||
+                                 (j + 6 == pre && has_at(t, pre, j, "月份"))))
+                return than[w].dir;
+        }
+    }
+    return BL_FIG_CHANGE_NONE;
+}
+
 void fig_link_change(scan *s, bl_figure *f, size_t pre)
 {
     const bl_figure_list *l = s->list;
     spread_unit(s, f, pre);
-    bool forward = false;
+    bool forward = false, than = false;
     if (!f->change && f->kind != BL_FIG_RANGE && f->kind != BL_FIG_RATIO) {
         bl_figure_change dir = rate_before_value(s->t, s->len, f->end);
         if (dir && (change_class(f) != CH_ABS)) {
@@ -1099,6 +1201,14 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
             f->change = p->change; /* 增加516万吨（103.2亿斤） */
         else
             f->change = BL_FIG_CHANGE_NONE;
+    }
+    if (!f->change && f->kind == BL_FIG_POINTS && f->text == s->t && pre >= s->clause_start &&
+        pre - s->clause_start <= 3 * 24) {
+        f->change = than_period(s->t, s->clause_start, pre);
+        if (f->change) {
+            f->lab_end = pre; /* the comparison is the change's words */
+            than = true;      /* and names no indicator */
+        }
     }
     if (forward) {
         f->link = BL_FIG_NO_LINK;
@@ -1125,7 +1235,7 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
         bool compared = f->lab_start > ca && l->len > 0 && l->items[l->len - 1].end <= f->lab_start &&
                         l->items[l->len - 1].start >= ca &&
                         (has_at(s->t, f->lab_start, ca, "比") || has_at(s->t, f->lab_start, ca, "较"));
-        bool subject = !conversion && !compared && subject_span(s, f->lab_start, pre, &sa, &sb);
+        bool subject = !conversion && !compared && !than && subject_span(s, f->lab_start, pre, &sa, &sb);
         bool rate_named = false; /* 增速比上年提高: the rate before it */
         for (size_t k = 0; subject && k < NELEM(rate_nouns); k++)
             rate_named = rate_named || has_at(s->t, sb, sa, rate_nouns[k]);

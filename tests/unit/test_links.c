@@ -154,6 +154,121 @@ static void test_contribution_other_clause(void **state)
     bl_figure_list_free(&l);
 }
 
+/* 分别较去年同期和全年回落4.5、4.2个百分点: 分别 over the comparisons,
+ * the changes listed with 、 (which starts a clause of the scan's own at
+ * the second change): both changes are of the one rate before (held-out
+ * round 24, stats-jiyuan-jan-aug). */
+static void test_resp_compared_each_listed(void **state)
+{
+    (void)state;
+    static const char *const t[] = {
+        "工业增加值增长11.5%，分别较去年同期和全年回落4.5、4.2个百分点。",
+        "工业增加值增长11.5%，居全省第6位，增速与上月持平，分别较去年同期和全年分别回落4.5、4.2个百分点。",
+        "工业增加值增长11.5%，分别较去年同期和全年回落4.5和4.2个百分点。",
+    };
+    char buf[64];
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        bl_figure_list l;
+        scan(&l, t[i]);
+        assert_string_equal(link_of(&l, t[i], "4.5", buf, sizeof buf), "11.5%");
+        assert_string_equal(link_of(&l, t[i], "4.2个百分点", buf, sizeof buf), "11.5%");
+        bl_figure_list_free(&l);
+    }
+}
+
+/* A second change in points of one rate, its clause naming nothing of its
+ * own (较年初回落3.1个百分点 after 较上月回升0.8个百分点), is of the rate the
+ * first is of; one whose clause names another indicator (工业比重提高) is
+ * not (held-out round 24, stats-jiyuan-jan-aug). */
+static void test_second_change_in_points(void **state)
+{
+    (void)state;
+    char buf[64];
+    bl_figure_list l;
+    const char *t = "工业增加值同比增长10.8%，较上月回升0.8个百分点，较年初回落3.1个百分点。"
+                    "财政收入增长3.7%，同比回落28.4个百分点，较1-7月回落0.3个百分点。";
+    scan(&l, t);
+    assert_string_equal(link_of(&l, t, "0.8个百分点", buf, sizeof buf), "10.8%");
+    assert_string_equal(link_of(&l, t, "3.1个百分点", buf, sizeof buf), "10.8%");
+    assert_string_equal(link_of(&l, t, "28.4个百分点", buf, sizeof buf), "3.7%");
+    assert_string_equal(link_of(&l, t, "0.3个百分点", buf, sizeof buf), "3.7%");
+    bl_figure_list_free(&l);
+    t = "工业增加值同比增长10.8%，较上月回升0.8个百分点，工业比重提高3.1个百分点。";
+    scan(&l, t);
+    assert_string_equal(link_of(&l, t, "0.8个百分点", buf, sizeof buf), "10.8%");
+    assert_string_equal(link_of(&l, t, "3.1个百分点", buf, sizeof buf), "");
+    bl_figure_list_free(&l);
+}
+
+/* 高于去年同期0.9个百分点, 高于1-7月3.0个百分点, 低于上年…: a rate compared
+ * with its own value of an earlier period is a change of the rate before
+ * (up after 高于, down after 低于); compared with another place or a whole
+ * (高于全国, 快于全市平均水平) it is no change and links to nothing (held-out
+ * round 24, stats-jiyuan-jan-aug). */
+static void test_than_period(void **state)
+{
+    (void)state;
+    char buf[64];
+    bl_figure_list l;
+    const char *t = "存款余额同比增长15.4%，高于去年同期0.9个百分点。其中，储蓄存款增长13.0%，"
+                    "高于1-7月3.0个百分点。贷款增长4.7%，低于上年2.1个百分点。"
+                    "工业投资增长8.2%，高于全国2.8个百分点，快于全市平均水平1.5个百分点。";
+    scan(&l, t);
+    assert_string_equal(link_of(&l, t, "0.9个百分点", buf, sizeof buf), "15.4%");
+    assert_int_equal(l.items[fig_index(&l, t, "0.9个百分点")].change, BL_FIG_CHANGE_UP);
+    assert_string_equal(link_of(&l, t, "3.0个百分点", buf, sizeof buf), "13.0%");
+    assert_string_equal(link_of(&l, t, "2.1个百分点", buf, sizeof buf), "4.7%");
+    assert_int_equal(l.items[fig_index(&l, t, "2.1个百分点")].change, BL_FIG_CHANGE_DOWN);
+    assert_string_equal(link_of(&l, t, "2.8个百分点", buf, sizeof buf), "");
+    assert_int_equal(l.items[fig_index(&l, t, "2.8个百分点")].change, BL_FIG_CHANGE_NONE);
+    assert_string_equal(link_of(&l, t, "1.5个百分点", buf, sizeof buf), "");
+    assert_int_equal(l.items[fig_index(&l, t, "1.5个百分点")].change, BL_FIG_CHANGE_NONE);
+    bl_figure_list_free(&l);
+}
+
+/* 分别 over comparisons whose bases are listed with 、 (which starts a
+ * clause of the scan's own before the changes' words): every change of the
+ * list is of the rate before, the last one after 和 too; when a change in
+ * points of that rate stands between, the list takes its rate (held-out
+ * round 24, stats-jiyuan-jan-aug). */
+static void test_compared_each_bases_listed(void **state)
+{
+    (void)state;
+    char buf[64];
+    bl_figure_list l;
+    const char *t = "投资增长20.1%，居全省第12位，增速分别较1-2月、1-3月、1-5月、1-6月和1-7月"
+                    "回落3.4、0.6、0.9、0.8和0.1个百分点。";
+    scan(&l, t);
+    assert_string_equal(link_of(&l, t, "3.4", buf, sizeof buf), "20.1%");
+    assert_string_equal(link_of(&l, t, "0.8", buf, sizeof buf), "20.1%");
+    assert_string_equal(link_of(&l, t, "0.1个百分点", buf, sizeof buf), "20.1%");
+    bl_figure_list_free(&l);
+    t = "零售总额增长13.1%，高于去年同期0.6个百分点，分别较一季度、上半年回落1.4和0.2个百分点。";
+    scan(&l, t);
+    assert_string_equal(link_of(&l, t, "0.6个百分点", buf, sizeof buf), "13.1%");
+    assert_string_equal(link_of(&l, t, "1.4", buf, sizeof buf), "13.1%");
+    assert_string_equal(link_of(&l, t, "0.2个百分点", buf, sizeof buf), "13.1%");
+    bl_figure_list_free(&l);
+}
+
+/* 较去年同期和全年分别回落3.1、2.9个百分点: the comparison with two bases
+ * before 分别, after a list of changes in points of the same rate: both
+ * are of that rate.  A clause whose 较 has one base (较上年分别…) is no
+ * such comparison (held-out round 24, stats-jiyuan-jan-aug). */
+static void test_compared_before_each(void **state)
+{
+    (void)state;
+    char buf[64];
+    bl_figure_list l;
+    const char *t = "投资增长20.1%，增速分别较1-6月和1-7月回落0.9和0.1个百分点，"
+                    "较去年同期和全年分别回落3.1、2.9个百分点。";
+    scan(&l, t);
+    assert_string_equal(link_of(&l, t, "0.1个百分点", buf, sizeof buf), "20.1%");
+    assert_string_equal(link_of(&l, t, "3.1", buf, sizeof buf), "20.1%");
+    assert_string_equal(link_of(&l, t, "2.9个百分点", buf, sizeof buf), "20.1%");
+    bl_figure_list_free(&l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -161,6 +276,11 @@ int main(void)
         cmocka_unit_test(test_resp_far),       cmocka_unit_test(test_resp_at_edge),
         cmocka_unit_test(test_resp_past_edge),
         cmocka_unit_test(test_contribution_in_clause), cmocka_unit_test(test_contribution_other_clause),
+        cmocka_unit_test(test_resp_compared_each_listed),
+        cmocka_unit_test(test_second_change_in_points),
+        cmocka_unit_test(test_than_period),
+        cmocka_unit_test(test_compared_each_bases_listed),
+        cmocka_unit_test(test_compared_before_each),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
