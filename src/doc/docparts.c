@@ -960,6 +960,29 @@ static bool is_page_pointer(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A closing note written whole in parentheses: (备注:收支增减幅度以万元为
+ * 单位计算。), （注：…）, （说明：…）; the parentheses close at the end of
+ * the line (a source credit, (资料来源:新华网), stays text). */
+static bool is_parenthesised_note(const uint32_t *cp, size_t n)
+{
+    if (n < 5 || (cp[0] != 0xFF08 && cp[0] != '(') || (cp[n - 1] != 0xFF09 && cp[n - 1] != ')'))
+        return false;
+    int depth = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (cp[i] == 0xFF08 || cp[i] == '(')
+            depth++;
+        else if ((cp[i] == 0xFF09 || cp[i] == ')') && --depth == 0 && i + 1 < n)
+            return false;
+    }
+    static const char *const keys[] = {"注", "备注", "说明", "附注", "備註", "備注", "說明"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t l = starts(cp + 1, n - 2, keys[k]);
+        if (l && l < n - 2 && is_colon(cp[1 + l]))
+            return true;
+    }
+    return false;
+}
+
 bool bl_p_is_pub_note(const uint32_t *cp, size_t n)
 {
     return n >= 4 && (cp[0] == 0xFF08 || cp[0] == '(') && starts(cp + 1, n - 1, "此件");
@@ -1049,7 +1072,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_ATTACH;
         else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n))
             l->kind = LK_SPEAKER;
-        else if (is_page_pointer(cp, n))
+        else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n))
             l->kind = LK_NOTE;
         else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n)
                  || is_parenthesised_figure_caption(cp, n))

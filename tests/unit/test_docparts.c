@@ -1540,6 +1540,27 @@ static void test_heldout23_page_pointer_note(void **state)
     expect_in_dump("标题\n上半年收入增长45.8%。\n(2013年版)\n", 0, "    PARAGRAPH 2 \"（2013年版）\" @3:1\n");
 }
 
+/* Held-out round 24 class 5 (budget-tianjin-2024h1): a closing note
+ * written whole in parentheses, (备注:收支增减幅度以万元为单位计算。),
+ * （注：…）, （说明：…）, is a NOTE; a source credit in parentheses
+ * ((资料来源:新华网), grain-national-2018-news' gold) and a remark in
+ * parentheses that is no note stay text. */
+static void test_heldout24_parenthesised_note(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n上半年收入增长45.8%。\n(备注:收支增减幅度以万元为单位计算。)\n", 0,
+                   "    PARAGRAPH 1 \"上半年收入增长45.8%。\" @2:1\n"
+                   "    NOTE \"（备注：收支增减幅度以万元为单位计算。）\" @3:1\n");
+    expect_in_dump("标题\n上半年收入增长45.8%。\n（注：本表数据为快报数。）\n", 0,
+                   "    NOTE \"（注：本表数据为快报数。）\" @3:1\n");
+    expect_in_dump("标题\n上半年收入增长45.8%。\n(说明:增幅按可比口径计算)\n", 0,
+                   "    NOTE \"（说明：增幅按可比口径计算）\" @3:1\n");
+    expect_in_dump("标题\n上半年收入增长45.8%。\n(资料来源:新华网)\n", 0,
+                   "    PARAGRAPH 2 \"（资料来源：新华网）\" @3:1\n");
+    expect_in_dump("标题\n上半年收入增长45.8%。\n(注:见上)其余收入下降。\n", 0,
+                   "    PARAGRAPH 2 \"（注：见上）其余收入下降。\" @3:1\n");
+}
+
 /* Held-out round 15 (health-nhc-2021m03-institutions-news): a headline
  * ending in ！ whose converter's pinyin readings make it long
  * (衛(wèi)健委最新統(tǒng)計:全國醫(yī)療衛(wèi)生機構(gòu)已超102萬!) is the title,
@@ -1929,6 +1950,7 @@ int main(void)
         cmocka_unit_test(test_heldout23_doctitle_wrapped_after_a_pause),
         cmocka_unit_test(test_heldout23_redacted_names),
         cmocka_unit_test(test_heldout23_page_pointer_note),
+        cmocka_unit_test(test_heldout24_parenthesised_note),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
         cmocka_unit_test(test_heldout16_salutation_to_the_people),
