@@ -1561,6 +1561,40 @@ static void test_heldout24_parenthesised_note(void **state)
                    "    PARAGRAPH 2 \"（注：见上）其余收入下降。\" @3:1\n");
 }
 
+/* Held-out round 24 classes 6 and 8 (audit-fuliang-2024 line 6,
+ * notice-guangdong-private-investment-2023-spun lines 33, 35): a numbered
+ * item that is one long sentence, the whole item, is a numbered paragraph
+ * also when it is the text's last line (a sentence of clauses, longer than
+ * a heading phrase: (二)关于…的问题。 there stays a heading), and when the
+ * sentence is followed only by the responsible office in parentheses
+ * ((省发展改革委牵头负责)). */
+static void test_heldout24_long_sentence_item(void **state)
+{
+    (void)state;
+    expect_dump("标题\n（一）全县一般公共预算收支预算完成情况\n"
+                "（1）全县完成一般公共预算收入7.71亿元，其中：税收收入5.93亿元、非税收入1.78亿元，总收入合计37.84亿元。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  SECTION 1 level=2 \"全县一般公共预算收支预算完成情况\" @2:1\n"
+                "    PARAGRAPH 1 \"（1）全县完成一般公共预算收入7.71亿元，其中：税收收入5.93亿元、非税收入1.78亿元，总收入合计37.84亿元。\" @3:1\n");
+    expect_dump("标题\n"
+                "1.聚焦国家重大工程，依托在线审批监管平台，梳理筛选具备一定收益水平的项目，多种方式吸引民间资本参与。(省发展改革委牵头负责)\n"
+                "2.对具有稳定收益的交通、水利等领域重点项目，原则上实行市场化运作，鼓励支持民间资本参与。(省交通运输厅、水利厅负责)\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"1.聚焦国家重大工程，依托在线审批监管平台，梳理筛选具备一定收益水平的项目，多种方式吸引民间资本参与。（省发展改革委牵头负责）\" @2:1\n"
+                "    PARAGRAPH 2 \"2.对具有稳定收益的交通、水利等领域重点项目，原则上实行市场化运作，鼓励支持民间资本参与。（省交通运输厅、水利厅负责）\" @3:1\n");
+    /* a short heading phrase at the end stays run in; a run-in lead over
+     * more text than a parenthesis stays one */
+    expect_in_dump("标题\n（二）关于财政精细化管理水平有待提高的问题。\n", 0,
+                   "  RUNIN 2 level=2 \"关于财政精细化管理水平有待提高的问题。\" @2:1\n");
+    expect_in_dump("标题\n1.加强组织领导。(各地负责)各地要成立领导小组。\n2.强化督查。\n", 0,
+                   "  RUNIN 1 level=3 \"加强组织领导。\" @2:1\n");
+}
+
 /* Held-out round 15 (health-nhc-2021m03-institutions-news): a headline
  * ending in ！ whose converter's pinyin readings make it long
  * (衛(wèi)健委最新統(tǒng)計:全國醫(yī)療衛(wèi)生機構(gòu)已超102萬!) is the title,
@@ -1951,6 +1985,7 @@ int main(void)
         cmocka_unit_test(test_heldout23_redacted_names),
         cmocka_unit_test(test_heldout23_page_pointer_note),
         cmocka_unit_test(test_heldout24_parenthesised_note),
+        cmocka_unit_test(test_heldout24_long_sentence_item),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
         cmocka_unit_test(test_heldout16_salutation_to_the_people),
