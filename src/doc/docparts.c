@@ -556,11 +556,12 @@ static bool is_field(const uint32_t *cp, size_t n)
 
 /* A person addressed by office, post and name (沅江市人民政府市长罗必胜):
  * an organisation, a post, then a name of two or three Han. */
+static const char *const posts[] = {"省长", "市长", "县长", "区长", "州长", "镇长", "乡长",
+                                    "局长", "厅长", "部长", "主任", "书记", "主席",
+                                    "縣長", "區長", "市長", "省長", "局長", "廳長", "書記"};
+
 static bool to_person(const uint32_t *cp, size_t m)
 {
-    static const char *const posts[] = {"省长", "市长", "县长", "区长", "州长", "镇长", "乡长",
-                                        "局长", "厅长", "部长", "主任", "书记", "主席",
-                                        "縣長", "區長", "市長", "省長", "局長", "廳長", "書記"};
     for (size_t name = 2; name <= 3 && name + 3 < m; name++) {
         size_t e = m - name;
         bool han = true;
@@ -574,6 +575,32 @@ static bool to_person(const uint32_t *cp, size_t m)
                 return true;
         }
     }
+    return false;
+}
+
+/* An order's signer: a post, spaced inside or not, spaces, then a name
+ * of two to four Han (市 长 袁宝成, 省长　王伟中). */
+static bool is_signer(const uint32_t *cp, size_t n)
+{
+    if (!bl_p_is_speaker(cp, n))
+        return false;
+    size_t sp = n;
+    while (sp > 0 && !bl_p_is_space(cp[sp - 1]))
+        sp--;
+    while (sp > 0 && bl_p_is_space(cp[sp - 1]))
+        sp--;
+    uint32_t post[8];
+    size_t m = 0;
+    for (size_t i = 0; i < sp; i++) {
+        if (bl_p_is_space(cp[i]))
+            continue;
+        if (m == 8)
+            return false;
+        post[m++] = cp[i];
+    }
+    for (size_t k = 0; k < sizeof posts / sizeof *posts; k++)
+        if (m == 2 && starts(post, m, posts[k]))
+            return true;
     return false;
 }
 
@@ -1379,7 +1406,9 @@ bulletin_status bl_p_find_docparts(parser *p)
             if (p->lines[j].kind != LK_TEXT)
                 break;
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-            if (!bl_p_is_org(p->cur.cp + a, b - a))
+            /* the signer of an order right over its date: 市 长 袁宝成 */
+            if (!bl_p_is_org(p->cur.cp + a, b - a)
+                && !(!found && l->kind == LK_DATE && is_signer(p->cur.cp + a, b - a)))
                 break;
             p->lines[j].kind = LK_SIGNATURE;
             found++;
@@ -1726,7 +1755,13 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         p->table = NULL;
         return new_part(p, BULLETIN_NODE_NOTE, a, b, false, NULL);
     case LK_SIGNATURE: {
-        /* one node per office: 青海省卫生厅      青海省发展和改革委员会 */
+        /* one node per office: 青海省卫生厅      青海省发展和改革委员会;
+         * an order's signer is one (省长　王伟中) */
+        if (is_signer(cp + a, b - a)) {
+            BL_CHECK(new_part(p, BULLETIN_NODE_SIGNATURE, a, b, true, NULL));
+            p->signed_off = true;
+            return BULLETIN_OK;
+        }
         size_t s = a;
         while (s < b) {
             size_t e = s;

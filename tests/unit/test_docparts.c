@@ -1595,6 +1595,25 @@ static void test_heldout24_long_sentence_item(void **state)
                    "  RUNIN 1 level=3 \"加强组织领导。\" @2:1\n");
 }
 
+/* Held-out round 24 class 9, in part (decree-dongguan-major-hazards-2012):
+ * an order's signer over its date, a post then a name (市 长 袁宝成, 省长
+ * 王伟中), is its SIGNATURE, the post's letter-spacing closed up and the
+ * space before the name kept (as 县长　陈永高, 栗 俊 昌 -> 栗俊昌); a
+ * sentence over a date is not. */
+static void test_heldout24_signer_over_the_date(void **state)
+{
+    (void)state;
+    expect_in_dump("东莞市人民政府令\n第123号\n《东莞市重大危险源安全监督管理办法》已经市人民政府同意，现予发布。\n\n"
+                   "市 长 袁宝成\n\n二○一二年五月三十日\n",
+                   0,
+                   "  SIGNATURE \"市长　袁宝成\" @5:1\n"
+                   "  DATE \"二○一二年五月三十日\" iso=2012-05-30 @7:1\n");
+    expect_in_dump("命令\n现予公布，自公布之日起施行。\n省长　王伟中\n2023年1月5日\n", 0,
+                   "  SIGNATURE \"省长　王伟中\" @3:1\n");
+    expect_in_dump("命令\n现予公布，自公布之日起施行。\n请各单位遵照执行\n2023年1月5日\n", 0,
+                   "    PARAGRAPH 2 \"请各单位遵照执行\" @3:1\n");
+}
+
 /* Held-out round 15 (health-nhc-2021m03-institutions-news): a headline
  * ending in ！ whose converter's pinyin readings make it long
  * (衛(wèi)健委最新統(tǒng)計:全國醫(yī)療衛(wèi)生機構(gòu)已超102萬!) is the title,
@@ -1986,6 +2005,7 @@ int main(void)
         cmocka_unit_test(test_heldout23_page_pointer_note),
         cmocka_unit_test(test_heldout24_parenthesised_note),
         cmocka_unit_test(test_heldout24_long_sentence_item),
+        cmocka_unit_test(test_heldout24_signer_over_the_date),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
         cmocka_unit_test(test_heldout16_salutation_to_the_people),
