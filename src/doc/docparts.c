@@ -604,6 +604,32 @@ static bool is_signer(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A collection's part head: a short line that ends with 第N篇 (N in
+ * digits or Chinese numerals): 请求批复的范文 第2篇, 第三篇. */
+static bool is_part_head(const uint32_t *cp, size_t n)
+{
+    if (n < 3 || n > 40 || cp[n - 1] != 0x7BC7 /* 篇 */)
+        return false;
+    static const char num[] = "〇零一二三四五六七八九十百";
+    size_t k = n - 1;
+    for (bool ok = true; ok && k > 0;) {
+        ok = bl_p_is_digit(cp[k - 1]);
+        for (size_t d = 0; !ok && num[d]; d += 3) {
+            uint32_t c = 0;
+            bl_utf8_decode((const unsigned char *)num + d, 3, &c);
+            ok = cp[k - 1] == c;
+        }
+        if (ok)
+            k--;
+    }
+    if (k == n - 1 || k == 0 || cp[k - 1] != 0x7B2C /* 第 */)
+        return false;
+    for (size_t i = 0; i < k; i++)
+        if (cp[i] == 0x3002 || is_colon(cp[i]))
+            return false;
+    return true;
+}
+
 bool bl_p_is_salutation(const uint32_t *cp, size_t n)
 {
     if (n < 3 || n > 400 || !is_colon(cp[n - 1]) || !name_char(cp[0]))
@@ -1353,6 +1379,22 @@ bulletin_status bl_p_find_docparts(parser *p)
         /* a page's record line, however long, is no sentence of the text */
         if ((has(cp, n, 0x3002) || n > 120) && !bl_p_is_meta_line(cp, n))
             sentence = true;
+    }
+    /* A page that collects documents: the salutation right under a
+     * part's head (请求批复的范文 第2篇, 第三篇) opens that part's document,
+     * as at the top (approval-guizhou-hitech-projects-fanwen) */
+    for (size_t i = 0; i < p->nlines; i++) {
+        if (p->lines[i].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (!is_part_head(p->cur.cp + a, b - a))
+            continue;
+        size_t j = bl_p_next_nonblank(p, i + 1);
+        if (j >= p->nlines || p->lines[j].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        if (bl_p_is_salutation(p->cur.cp + a, b - a))
+            p->lines[j].kind = LK_SALUTATION;
     }
     /* A date whose 年月日 a copy lost (2018525) under an office's name:
      * the DATE (notice-dongning-drought-plan-2018); and a date of a month

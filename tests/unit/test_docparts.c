@@ -1614,6 +1614,25 @@ static void test_heldout24_signer_over_the_date(void **state)
                    "    PARAGRAPH 2 \"请各单位遵照执行\" @3:1\n");
 }
 
+/* Held-out round 24 class 10, the salutation
+ * (approval-guizhou-hitech-projects-fanwen line 17): on a page that
+ * collects documents, the salutation right under a part's head (请求批复
+ * 的范文 第2篇, 第三篇) is a SALUTATION, as at the top of the text; a
+ * salutation-like line in the body under no part head stays text. */
+static void test_heldout24_salutation_under_a_part_head(void **state)
+{
+    (void)state;
+    expect_in_dump("请求批复的范文（合集53篇）\n请求批复的范文 第1篇\n请示的分类主要是根据行文的目的来进行的。\n"
+                   "请求批复的范文 第2篇\n各有关单位:\n你们报来的项目资金申请报告收悉。\n",
+                   0,
+                   "    PARAGRAPH 3 \"请求批复的范文第2篇\" @4:1\n"
+                   "  SALUTATION \"各有关单位：\" @5:1\n");
+    expect_in_dump("范文合集\n第一篇\n正文一句。\n第二篇\n各区县人民政府：\n正文二句。\n", 0,
+                   "  SALUTATION \"各区县人民政府：\" @5:1\n");
+    expect_in_dump("标题\n正文一句。\n各有关单位：\n正文二句。\n", 0,
+                   "    PARAGRAPH 2 \"各有关单位：\" @3:1\n");
+}
+
 /* Held-out round 15 (health-nhc-2021m03-institutions-news): a headline
  * ending in ！ whose converter's pinyin readings make it long
  * (衛(wèi)健委最新統(tǒng)計:全國醫(yī)療衛(wèi)生機構(gòu)已超102萬!) is the title,
@@ -2006,6 +2025,7 @@ int main(void)
         cmocka_unit_test(test_heldout24_parenthesised_note),
         cmocka_unit_test(test_heldout24_long_sentence_item),
         cmocka_unit_test(test_heldout24_signer_over_the_date),
+        cmocka_unit_test(test_heldout24_salutation_under_a_part_head),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
         cmocka_unit_test(test_heldout16_salutation_to_the_people),
