@@ -556,11 +556,12 @@ static bool is_field(const uint32_t *cp, size_t n)
 
 /* A person addressed by office, post and name (沅江市人民政府市长罗必胜):
  * an organisation, a post, then a name of two or three Han. */
+static const char *const posts[] = {"省长", "市长", "县长", "区长", "州长", "镇长", "乡长",
+                                    "局长", "厅长", "部长", "主任", "书记", "主席",
+                                    "縣長", "區長", "市長", "省長", "局長", "廳長", "書記"};
+
 static bool to_person(const uint32_t *cp, size_t m)
 {
-    static const char *const posts[] = {"省长", "市长", "县长", "区长", "州长", "镇长", "乡长",
-                                        "局长", "厅长", "部长", "主任", "书记", "主席",
-                                        "縣長", "區長", "市長", "省長", "局長", "廳長", "書記"};
     for (size_t name = 2; name <= 3 && name + 3 < m; name++) {
         size_t e = m - name;
         bool han = true;
@@ -575,6 +576,58 @@ static bool to_person(const uint32_t *cp, size_t m)
         }
     }
     return false;
+}
+
+/* An order's signer: a post, spaced inside or not, spaces, then a name
+ * of two to four Han (市 长 袁宝成, 省长　王伟中). */
+static bool is_signer(const uint32_t *cp, size_t n)
+{
+    if (!bl_p_is_speaker(cp, n))
+        return false;
+    size_t sp = n;
+    while (sp > 0 && !bl_p_is_space(cp[sp - 1]))
+        sp--;
+    while (sp > 0 && bl_p_is_space(cp[sp - 1]))
+        sp--;
+    uint32_t post[8];
+    size_t m = 0;
+    for (size_t i = 0; i < sp; i++) {
+        if (bl_p_is_space(cp[i]))
+            continue;
+        if (m == 8)
+            return false;
+        post[m++] = cp[i];
+    }
+    for (size_t k = 0; k < sizeof posts / sizeof *posts; k++)
+        if (m == 2 && starts(post, m, posts[k]))
+            return true;
+    return false;
+}
+
+/* A collection's part head: a short line that ends with 第N篇 (N in
+ * digits or Chinese numerals): 请求批复的范文 第2篇, 第三篇. */
+static bool is_part_head(const uint32_t *cp, size_t n)
+{
+    if (n < 3 || n > 40 || cp[n - 1] != 0x7BC7 /* 篇 */)
+        return false;
+    static const char num[] = "〇零一二三四五六七八九十百";
+    size_t k = n - 1;
+    for (bool ok = true; ok && k > 0;) {
+        ok = bl_p_is_digit(cp[k - 1]);
+        for (size_t d = 0; !ok && num[d]; d += 3) {
+            uint32_t c = 0;
+            bl_utf8_decode((const unsigned char *)num + d, 3, &c);
+            ok = cp[k - 1] == c;
+        }
+        if (ok)
+            k--;
+    }
+    if (k == n - 1 || k == 0 || cp[k - 1] != 0x7B2C /* 第 */)
+        return false;
+    for (size_t i = 0; i < k; i++)
+        if (cp[i] == 0x3002 || is_colon(cp[i]))
+            return false;
+    return true;
 }
 
 bool bl_p_is_salutation(const uint32_t *cp, size_t n)
@@ -960,6 +1013,29 @@ static bool is_page_pointer(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A closing note written whole in parentheses: (备注:收支增减幅度以万元为
+ * 单位计算。), （注：…）, （说明：…）; the parentheses close at the end of
+ * the line (a source credit, (资料来源:新华网), stays text). */
+static bool is_parenthesised_note(const uint32_t *cp, size_t n)
+{
+    if (n < 5 || (cp[0] != 0xFF08 && cp[0] != '(') || (cp[n - 1] != 0xFF09 && cp[n - 1] != ')'))
+        return false;
+    int depth = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (cp[i] == 0xFF08 || cp[i] == '(')
+            depth++;
+        else if ((cp[i] == 0xFF09 || cp[i] == ')') && --depth == 0 && i + 1 < n)
+            return false;
+    }
+    static const char *const keys[] = {"注", "备注", "说明", "附注", "備註", "備注", "說明"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t l = starts(cp + 1, n - 2, keys[k]);
+        if (l && l < n - 2 && is_colon(cp[1 + l]))
+            return true;
+    }
+    return false;
+}
+
 bool bl_p_is_pub_note(const uint32_t *cp, size_t n)
 {
     return n >= 4 && (cp[0] == 0xFF08 || cp[0] == '(') && starts(cp + 1, n - 1, "此件");
@@ -1049,7 +1125,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_ATTACH;
         else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n))
             l->kind = LK_SPEAKER;
-        else if (is_page_pointer(cp, n))
+        else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n))
             l->kind = LK_NOTE;
         else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n)
                  || is_parenthesised_figure_caption(cp, n))
@@ -1304,6 +1380,22 @@ bulletin_status bl_p_find_docparts(parser *p)
         if ((has(cp, n, 0x3002) || n > 120) && !bl_p_is_meta_line(cp, n))
             sentence = true;
     }
+    /* A page that collects documents: the salutation right under a
+     * part's head (请求批复的范文 第2篇, 第三篇) opens that part's document,
+     * as at the top (approval-guizhou-hitech-projects-fanwen) */
+    for (size_t i = 0; i < p->nlines; i++) {
+        if (p->lines[i].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (!is_part_head(p->cur.cp + a, b - a))
+            continue;
+        size_t j = bl_p_next_nonblank(p, i + 1);
+        if (j >= p->nlines || p->lines[j].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        if (bl_p_is_salutation(p->cur.cp + a, b - a))
+            p->lines[j].kind = LK_SALUTATION;
+    }
     /* A date whose 年月日 a copy lost (2018525) under an office's name:
      * the DATE (notice-dongning-drought-plan-2018); and a date of a month
      * only, (2022年4月), under an office's name or the signature (the
@@ -1356,7 +1448,9 @@ bulletin_status bl_p_find_docparts(parser *p)
             if (p->lines[j].kind != LK_TEXT)
                 break;
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-            if (!bl_p_is_org(p->cur.cp + a, b - a))
+            /* the signer of an order right over its date: 市 长 袁宝成 */
+            if (!bl_p_is_org(p->cur.cp + a, b - a)
+                && !(!found && l->kind == LK_DATE && is_signer(p->cur.cp + a, b - a)))
                 break;
             p->lines[j].kind = LK_SIGNATURE;
             found++;
@@ -1703,7 +1797,13 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         p->table = NULL;
         return new_part(p, BULLETIN_NODE_NOTE, a, b, false, NULL);
     case LK_SIGNATURE: {
-        /* one node per office: 青海省卫生厅      青海省发展和改革委员会 */
+        /* one node per office: 青海省卫生厅      青海省发展和改革委员会;
+         * an order's signer is one (省长　王伟中) */
+        if (is_signer(cp + a, b - a)) {
+            BL_CHECK(new_part(p, BULLETIN_NODE_SIGNATURE, a, b, true, NULL));
+            p->signed_off = true;
+            return BULLETIN_OK;
+        }
         size_t s = a;
         while (s < b) {
             size_t e = s;

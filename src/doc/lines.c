@@ -445,6 +445,10 @@ static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t 
     while (b < to && bl_is_han(cp[b]))
         b++;
     size_t lenl = i - a - read, lenr = b - j;
+    /* a post of two Han spaced out at the line's start, then the name
+     * (市 长 袁宝成): the post is one word of two */
+    if (lenl == 1 && read == 0 && a == from + 2 && cp[from + 1] == ' ' && bl_is_han(cp[from]))
+        lenl = 2;
     if (lenl < 2 || lenr < 2)
         return false;
     /* the right phrase ends the line, a run of spaces or a bracket:

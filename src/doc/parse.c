@@ -161,6 +161,37 @@ static bulletin_status list_of_sentences(parser *p, size_t last, int level, int 
     return BULLETIN_OK;
 }
 
+/* Whether cp[from, n) (after spaces) is one group in parentheses, the
+ * whole rest: (省发展改革委牵头负责) after an item's sentence. */
+static bool paren_tail(const uint32_t *cp, size_t from, size_t n)
+{
+    while (n > from && bl_p_is_space(cp[n - 1]))
+        n--;
+    if (n - from < 3 || (cp[from] != 0xFF08 && cp[from] != '(') || (cp[n - 1] != 0xFF09 && cp[n - 1] != ')'))
+        return false;
+    int depth = 0;
+    for (size_t i = from; i < n; i++) {
+        if (cp[i] == 0xFF08 || cp[i] == '(')
+            depth++;
+        else if ((cp[i] == 0xFF09 || cp[i] == ')') && --depth == 0 && i + 1 < n)
+            return false;
+    }
+    return depth == 0;
+}
+
+/* Whether cp[from, to) is a sentence of clauses longer than a heading
+ * phrase: more than 30 characters with a comma inside
+ * (（1）全县完成一般公共预算收入7.71亿元，其中：…). */
+static bool long_sentence(const uint32_t *cp, size_t from, size_t to)
+{
+    if (to - from <= 30)
+        return false;
+    for (size_t i = from; i < to; i++)
+        if (cp[i] == 0xFF0C || cp[i] == ',')
+            return true;
+    return false;
+}
+
 static bulletin_status add_heading(parser *p, size_t li)
 {
     bulletin_status status;
@@ -261,9 +292,13 @@ static bulletin_status add_heading(parser *p, size_t li)
                        || before->text[before->len - 1] == ';');
     }
     if ((sentence && !semi) || clause_item) {
-        bool whole = para_from >= n;
+        /* the sentence, then only the responsible office in parentheses:
+         * the whole item */
+        bool whole = para_from >= n || (sentence && paren_tail(cp, para_from, n));
+        /* the text's last line: a sentence of clauses ends the item */
         if (whole)
-            whole = item_ends_at(p, last, h->level);
+            whole = item_ends_at(p, last, h->level)
+                 || (bl_p_next_nonblank(p, last + 1) >= p->nlines && long_sentence(cp, h->text_from, text_to));
         else if (!clause_item && !p->item_para[h->level] && text_to - h->text_from > 9 && last == li) {
             /* its list's later items are numbered paragraphs: so is it */
             status = list_of_sentences(p, last, h->level, h->number, &whole);

@@ -1540,6 +1540,99 @@ static void test_heldout23_page_pointer_note(void **state)
     expect_in_dump("标题\n上半年收入增长45.8%。\n(2013年版)\n", 0, "    PARAGRAPH 2 \"（2013年版）\" @3:1\n");
 }
 
+/* Held-out round 24 class 5 (budget-tianjin-2024h1): a closing note
+ * written whole in parentheses, (备注:收支增减幅度以万元为单位计算。),
+ * （注：…）, （说明：…）, is a NOTE; a source credit in parentheses
+ * ((资料来源:新华网), grain-national-2018-news' gold) and a remark in
+ * parentheses that is no note stay text. */
+static void test_heldout24_parenthesised_note(void **state)
+{
+    (void)state;
+    expect_in_dump("标题\n上半年收入增长45.8%。\n(备注:收支增减幅度以万元为单位计算。)\n", 0,
+                   "    PARAGRAPH 1 \"上半年收入增长45.8%。\" @2:1\n"
+                   "    NOTE \"（备注：收支增减幅度以万元为单位计算。）\" @3:1\n");
+    expect_in_dump("标题\n上半年收入增长45.8%。\n（注：本表数据为快报数。）\n", 0,
+                   "    NOTE \"（注：本表数据为快报数。）\" @3:1\n");
+    expect_in_dump("标题\n上半年收入增长45.8%。\n(说明:增幅按可比口径计算)\n", 0,
+                   "    NOTE \"（说明：增幅按可比口径计算）\" @3:1\n");
+    expect_in_dump("标题\n上半年收入增长45.8%。\n(资料来源:新华网)\n", 0,
+                   "    PARAGRAPH 2 \"（资料来源：新华网）\" @3:1\n");
+    expect_in_dump("标题\n上半年收入增长45.8%。\n(注:见上)其余收入下降。\n", 0,
+                   "    PARAGRAPH 2 \"（注：见上）其余收入下降。\" @3:1\n");
+}
+
+/* Held-out round 24 classes 6 and 8 (audit-fuliang-2024 line 6,
+ * notice-guangdong-private-investment-2023-spun lines 33, 35): a numbered
+ * item that is one long sentence, the whole item, is a numbered paragraph
+ * also when it is the text's last line (a sentence of clauses, longer than
+ * a heading phrase: (二)关于…的问题。 there stays a heading), and when the
+ * sentence is followed only by the responsible office in parentheses
+ * ((省发展改革委牵头负责)). */
+static void test_heldout24_long_sentence_item(void **state)
+{
+    (void)state;
+    expect_dump("标题\n（一）全县一般公共预算收支预算完成情况\n"
+                "（1）全县完成一般公共预算收入7.71亿元，其中：税收收入5.93亿元、非税收入1.78亿元，总收入合计37.84亿元。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  SECTION 1 level=2 \"全县一般公共预算收支预算完成情况\" @2:1\n"
+                "    PARAGRAPH 1 \"（1）全县完成一般公共预算收入7.71亿元，其中：税收收入5.93亿元、非税收入1.78亿元，总收入合计37.84亿元。\" @3:1\n");
+    expect_dump("标题\n"
+                "1.聚焦国家重大工程，依托在线审批监管平台，梳理筛选具备一定收益水平的项目，多种方式吸引民间资本参与。(省发展改革委牵头负责)\n"
+                "2.对具有稳定收益的交通、水利等领域重点项目，原则上实行市场化运作，鼓励支持民间资本参与。(省交通运输厅、水利厅负责)\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"1.聚焦国家重大工程，依托在线审批监管平台，梳理筛选具备一定收益水平的项目，多种方式吸引民间资本参与。（省发展改革委牵头负责）\" @2:1\n"
+                "    PARAGRAPH 2 \"2.对具有稳定收益的交通、水利等领域重点项目，原则上实行市场化运作，鼓励支持民间资本参与。（省交通运输厅、水利厅负责）\" @3:1\n");
+    /* a short heading phrase at the end stays run in; a run-in lead over
+     * more text than a parenthesis stays one */
+    expect_in_dump("标题\n（二）关于财政精细化管理水平有待提高的问题。\n", 0,
+                   "  RUNIN 2 level=2 \"关于财政精细化管理水平有待提高的问题。\" @2:1\n");
+    expect_in_dump("标题\n1.加强组织领导。(各地负责)各地要成立领导小组。\n2.强化督查。\n", 0,
+                   "  RUNIN 1 level=3 \"加强组织领导。\" @2:1\n");
+}
+
+/* Held-out round 24 class 9, in part (decree-dongguan-major-hazards-2012):
+ * an order's signer over its date, a post then a name (市 长 袁宝成, 省长
+ * 王伟中), is its SIGNATURE, the post's letter-spacing closed up and the
+ * space before the name kept (as 县长　陈永高, 栗 俊 昌 -> 栗俊昌); a
+ * sentence over a date is not. */
+static void test_heldout24_signer_over_the_date(void **state)
+{
+    (void)state;
+    expect_in_dump("东莞市人民政府令\n第123号\n《东莞市重大危险源安全监督管理办法》已经市人民政府同意，现予发布。\n\n"
+                   "市 长 袁宝成\n\n二○一二年五月三十日\n",
+                   0,
+                   "  SIGNATURE \"市长　袁宝成\" @5:1\n"
+                   "  DATE \"二○一二年五月三十日\" iso=2012-05-30 @7:1\n");
+    expect_in_dump("命令\n现予公布，自公布之日起施行。\n省长　王伟中\n2023年1月5日\n", 0,
+                   "  SIGNATURE \"省长　王伟中\" @3:1\n");
+    expect_in_dump("命令\n现予公布，自公布之日起施行。\n请各单位遵照执行\n2023年1月5日\n", 0,
+                   "    PARAGRAPH 2 \"请各单位遵照执行\" @3:1\n");
+}
+
+/* Held-out round 24 class 10, the salutation
+ * (approval-guizhou-hitech-projects-fanwen line 17): on a page that
+ * collects documents, the salutation right under a part's head (请求批复
+ * 的范文 第2篇, 第三篇) is a SALUTATION, as at the top of the text; a
+ * salutation-like line in the body under no part head stays text. */
+static void test_heldout24_salutation_under_a_part_head(void **state)
+{
+    (void)state;
+    expect_in_dump("请求批复的范文（合集53篇）\n请求批复的范文 第1篇\n请示的分类主要是根据行文的目的来进行的。\n"
+                   "请求批复的范文 第2篇\n各有关单位:\n你们报来的项目资金申请报告收悉。\n",
+                   0,
+                   "    PARAGRAPH 3 \"请求批复的范文第2篇\" @4:1\n"
+                   "  SALUTATION \"各有关单位：\" @5:1\n");
+    expect_in_dump("范文合集\n第一篇\n正文一句。\n第二篇\n各区县人民政府：\n正文二句。\n", 0,
+                   "  SALUTATION \"各区县人民政府：\" @5:1\n");
+    expect_in_dump("标题\n正文一句。\n各有关单位：\n正文二句。\n", 0,
+                   "    PARAGRAPH 2 \"各有关单位：\" @3:1\n");
+}
+
 /* Held-out round 15 (health-nhc-2021m03-institutions-news): a headline
  * ending in ！ whose converter's pinyin readings make it long
  * (衛(wèi)健委最新統(tǒng)計:全國醫(yī)療衛(wèi)生機構(gòu)已超102萬!) is the title,
@@ -1929,6 +2022,10 @@ int main(void)
         cmocka_unit_test(test_heldout23_doctitle_wrapped_after_a_pause),
         cmocka_unit_test(test_heldout23_redacted_names),
         cmocka_unit_test(test_heldout23_page_pointer_note),
+        cmocka_unit_test(test_heldout24_parenthesised_note),
+        cmocka_unit_test(test_heldout24_long_sentence_item),
+        cmocka_unit_test(test_heldout24_signer_over_the_date),
+        cmocka_unit_test(test_heldout24_salutation_under_a_part_head),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
         cmocka_unit_test(test_heldout16_salutation_to_the_people),
