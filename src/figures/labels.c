@@ -3227,9 +3227,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* round 18: 增长5.5%,也比上月加快了0.2个百分点: points whose words
          * are only a base and the verb change the growth's 增速 (of a
          * growth in per cent: not 拉动GDP增长3.4个百分点) */
+        /* (round 24: 增长3.7%,同比回落28.4个百分点: 同比 is such a base) */
+        bool tongbi = ca + strlen("同比") + vn == e && has_at(t, e, ca, "同比");
         if (!wn && vn && gn && !neg && f->kind == BL_FIG_POINTS &&
             l->items[f->link].kind == BL_FIG_PERCENT && e - vn > ca + strlen("比") &&
-            (has_at(t, e, ca, "比") || has_at(t, e, ca, "较") || has_at(t, e, ca, "較")) &&
+            (has_at(t, e, ca, "比") || has_at(t, e, ca, "较") || has_at(t, e, ca, "較") || tongbi) &&
             strncmp(ll + n - gn, "下降", gn) && strncmp(ll + n - gn, "减少", gn) &&
             strncmp(ll + n - gn, "減少", gn) && strncmp(ll + n - gn, "同比下降", gn)) {
             bool plain = true; /* (the base holds no rate word of its own) */

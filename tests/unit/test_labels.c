@@ -1962,6 +1962,19 @@ static void test_label_subject_before_with_period(void **state)
     EXPECT_LABELS("2023年全市财政收入迈过千亿大关,达1330亿元。", "财政收入");
 }
 
+/* round 24: 增长3.7%,同比回落28.4个百分点: points whose words are only
+ * 同比 and the verb change the growth's 增速, as 比上月回落 does (the
+ * linked growth's verb not kept before the base) */
+static void test_label_points_tongbi_verb(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("1-8月,全市财政总收入完成41.0亿元,增长3.7%,同比回落28.4个百分点。",
+                  "财政总收入 / 财政总收入增长 / 财政总收入增速回落");
+    EXPECT_LABELS("公共财政预算支出完成34.8亿元,增长11.7%,同比回落4.3个百分点。",
+                  "公共财政预算支出 / 公共财政预算支出增长 / 公共财政预算支出增速回落");
+}
+
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2132,6 +2145,7 @@ int main(void)
         cmocka_unit_test(test_label_tax_kind_head),
         cmocka_unit_test(test_label_share_after_rank),
         cmocka_unit_test(test_label_subject_before_with_period),
+        cmocka_unit_test(test_label_points_tongbi_verb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
