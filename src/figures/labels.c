@@ -167,6 +167,20 @@ static const char *const level_skip[] = {"实现", "實現",
                                           * (put_clean) */
                                          "完成"};
 
+/* Round 24: 第一產業完成投資, 規模以上工業企業累計完成總產值: the words
+ * t[j, b) after 完成 are an investment (投资 alone) or an output value
+ * (…产值), and the subject before it, from a, is no noun counted by a
+ * figure just before (158个重点项目完成投资: what the projects did). */
+static bool invested_after(const char *t, size_t a, size_t j, size_t b)
+{
+    while (b > j && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+        b--;
+    bool noun = (b - j == strlen("投资") && (has_at(t, b, j, "投资") || has_at(t, b, j, "投資"))) ||
+                has_before(t, j, b, "产值") || has_before(t, j, b, "產值");
+    return noun && !(a >= strlen("个") && (has_at(t, a, a - strlen("个"), "个") ||
+                                          has_at(t, a, a - strlen("個"), "個")));
+}
+
 /* Round 7: the length of a pinyin reading in parentheses at t[i, end)
  * after a character (國(guó), 萬（wàn）): one to six Latin letters, one of
  * them with a tone mark, 0 when none. */
@@ -402,7 +416,7 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
             if (!wn && spaced > 0)
                 wn = word_spaced_at(t, b, i, skip_words[w]);
             if (wn && skip_words[w][0] == "完"[0] && !strcmp(skip_words[w], "完成") &&
-                (i == a || !has_before(t, i + wn, b, "量")))
+                (i == a || !(has_before(t, i + wn, b, "量") || invested_after(t, a, i + wn, b))))
                 wn = 0; /* (完成 of a budget: 收入完成, 完成投资) */
             if (wn && !has_at(t, b, i + wn, "率") && !balance_at(t, b, i + wn) &&
                 !(has_at(t, b, i + wn, "的") && i > a))
