@@ -2978,6 +2978,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         (has_before(t, f->lab_start, f->lab_end, "占") || has_before(t, f->lab_start, f->lab_end, "占比为") ||
          has_before(t, f->lab_start, f->lab_end, "占比"))) {
         const bl_figure *p = &l->items[k - 1];
+        /* (round 24: 出口交貨值97.16億元,增長35.2%,占41.4%: the share of
+         * the level whose change is just before it) */
+        if (p->change && k >= s->sentence_first + 2 && p->link == k - 2 && p->text == f->text)
+            p = &l->items[k - 2];
         if (p->text == f->text && p->label && *p->label && !p->change &&
             fig_kind_is_labelled(p->kind) && p->kind != BL_FIG_PERCENT) {
             owner = p->label;

@@ -1990,6 +1990,16 @@ static void test_label_completed_investment(void **state)
     EXPECT_LABELS("158个重点项目完成投资189.4亿元。", "重点项目 / 重点项目完成投资");
 }
 
+/* round 24: 其中完成產品出口交貨值97.16億元,增長35.2%,占41.4%: a share
+ * whose words are only 占, after a level and its change, is the level's
+ * share (as right after the level: 0—14岁人口为253383938人，占17.95%) */
+static void test_label_share_after_change(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中完成產品出口交貨值97.16億元,增長35.2%,占41.4%。",
+                  "產品出口交貨值 / 產品出口交貨值增長 / 產品出口交貨值占比");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2162,6 +2172,7 @@ int main(void)
         cmocka_unit_test(test_label_subject_before_with_period),
         cmocka_unit_test(test_label_points_tongbi_verb),
         cmocka_unit_test(test_label_completed_investment),
+        cmocka_unit_test(test_label_share_after_change),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
