@@ -167,6 +167,20 @@ static const char *const level_skip[] = {"实现", "實現",
                                           * (put_clean) */
                                          "完成"};
 
+/* Round 24: 第一產業完成投資, 規模以上工業企業累計完成總產值: the words
+ * t[j, b) after 完成 are an investment (投资 alone) or an output value
+ * (…产值), and the subject before it, from a, is no noun counted by a
+ * figure just before (158个重点项目完成投资: what the projects did). */
+static bool invested_after(const char *t, size_t a, size_t j, size_t b)
+{
+    while (b > j && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+        b--;
+    bool noun = (b - j == strlen("投资") && (has_at(t, b, j, "投资") || has_at(t, b, j, "投資"))) ||
+                has_before(t, j, b, "产值") || has_before(t, j, b, "產值");
+    return noun && !(a >= strlen("个") && (has_at(t, a, a - strlen("个"), "个") ||
+                                          has_at(t, a, a - strlen("個"), "個")));
+}
+
 /* Round 7: the length of a pinyin reading in parentheses at t[i, end)
  * after a character (國(guó), 萬（wàn）): one to six Latin letters, one of
  * them with a tone mark, 0 when none. */
@@ -402,7 +416,7 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
             if (!wn && spaced > 0)
                 wn = word_spaced_at(t, b, i, skip_words[w]);
             if (wn && skip_words[w][0] == "完"[0] && !strcmp(skip_words[w], "完成") &&
-                (i == a || !has_before(t, i + wn, b, "量")))
+                (i == a || !(has_before(t, i + wn, b, "量") || invested_after(t, a, i + wn, b))))
                 wn = 0; /* (完成 of a budget: 收入完成, 完成投资) */
             if (wn && !has_at(t, b, i + wn, "率") && !balance_at(t, b, i + wn) &&
                 !(has_at(t, b, i + wn, "的") && i > a))
@@ -2964,6 +2978,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         (has_before(t, f->lab_start, f->lab_end, "占") || has_before(t, f->lab_start, f->lab_end, "占比为") ||
          has_before(t, f->lab_start, f->lab_end, "占比"))) {
         const bl_figure *p = &l->items[k - 1];
+        /* (round 24: 出口交貨值97.16億元,增長35.2%,占41.4%: the share of
+         * the level whose change is just before it) */
+        if (p->change && k >= s->sentence_first + 2 && p->link == k - 2 && p->text == f->text)
+            p = &l->items[k - 2];
         if (p->text == f->text && p->label && *p->label && !p->change &&
             fig_kind_is_labelled(p->kind) && p->kind != BL_FIG_PERCENT) {
             owner = p->label;
@@ -3227,9 +3245,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* round 18: 增长5.5%,也比上月加快了0.2个百分点: points whose words
          * are only a base and the verb change the growth's 增速 (of a
          * growth in per cent: not 拉动GDP增长3.4个百分点) */
+        /* (round 24: 增长3.7%,同比回落28.4个百分点: 同比 is such a base) */
+        bool tongbi = ca + strlen("同比") + vn == e && has_at(t, e, ca, "同比");
         if (!wn && vn && gn && !neg && f->kind == BL_FIG_POINTS &&
             l->items[f->link].kind == BL_FIG_PERCENT && e - vn > ca + strlen("比") &&
-            (has_at(t, e, ca, "比") || has_at(t, e, ca, "较") || has_at(t, e, ca, "較")) &&
+            (has_at(t, e, ca, "比") || has_at(t, e, ca, "较") || has_at(t, e, ca, "較") || tongbi) &&
             strncmp(ll + n - gn, "下降", gn) && strncmp(ll + n - gn, "减少", gn) &&
             strncmp(ll + n - gn, "減少", gn) && strncmp(ll + n - gn, "同比下降", gn)) {
             bool plain = true; /* (the base holds no rate word of its own) */

@@ -1134,8 +1134,9 @@ static void test_label_respectively_items_with_readings(void **state)
 }
 
 /* Round 12: 完成 between a subject and a quantity's name ending with 量
- * (港口完成货物吞吐量) is a verb, dropped; not at the end (收入完成) nor
- * before other words (完成投资: a budget's, kept as before). */
+ * (港口完成货物吞吐量) is a verb, dropped; not at the end (收入完成).
+ * Round 24: before 投资 too (全社会完成投资 -> 全社会投资, as round 24's
+ * gold 第一產業完成投資 -> 第一產業投資; round 12 kept it only as before). */
 static void test_label_wancheng_inside_volume(void **state)
 {
     (void)state;
@@ -1143,7 +1144,7 @@ static void test_label_wancheng_inside_volume(void **state)
                   "港口货物吞吐量 / 港口货物吞吐量同比增长");
     EXPECT_LABELS("铁路完成客运量3.5亿人次。", "铁路客运量");
     EXPECT_LABELS("一般公共预算收入完成12.3亿元，全社会完成投资5.1亿元。",
-                  "一般公共预算收入 / 全社会完成投资");
+                  "一般公共预算收入 / 全社会投资");
 }
 
 /* Round 12: a paragraph's topic word before its first sentence (人口 年末
@@ -1962,6 +1963,43 @@ static void test_label_subject_before_with_period(void **state)
     EXPECT_LABELS("2023年全市财政收入迈过千亿大关,达1330亿元。", "财政收入");
 }
 
+/* round 24: 增长3.7%,同比回落28.4个百分点: points whose words are only
+ * 同比 and the verb change the growth's 增速, as 比上月回落 does (the
+ * linked growth's verb not kept before the base) */
+static void test_label_points_tongbi_verb(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("1-8月,全市财政总收入完成41.0亿元,增长3.7%,同比回落28.4个百分点。",
+                  "财政总收入 / 财政总收入增长 / 财政总收入增速回落");
+    EXPECT_LABELS("公共财政预算支出完成34.8亿元,增长11.7%,同比回落4.3个百分点。",
+                  "公共财政预算支出 / 公共财政预算支出增长 / 公共财政预算支出增速回落");
+}
+
+
+/* round 24: 第一產業完成投資11.9億元, 規模以上工業企業累計完成總產值: 完成
+ * between a subject and an investment or an output value (產值) is the
+ * subject's verb, as before a 量; not 收入完成预算, nor after a counted
+ * subject (158个重点项目完成投资: what they did) */
+static void test_label_completed_investment(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("分產業看,第一產業完成投資11.9億元,增長7.6%;第二產業完成投資48.16億元,增長23.0%。",
+                  "第一產業投資 / 第一產業投資增長 / 第二產業投資 / 第二產業投資增長");
+    EXPECT_LABELS("1-8月,全區規模以上工業企業累計完成總產值72.38億元,同比下降4.5%。",
+                  "規模以上工業企業總產值 / 規模以上工業企業總產值同比下降");
+    EXPECT_LABELS("158个重点项目完成投资189.4亿元。", "重点项目 / 重点项目完成投资");
+}
+
+/* round 24: 其中完成產品出口交貨值97.16億元,增長35.2%,占41.4%: a share
+ * whose words are only 占, after a level and its change, is the level's
+ * share (as right after the level: 0—14岁人口为253383938人，占17.95%) */
+static void test_label_share_after_change(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("其中完成產品出口交貨值97.16億元,增長35.2%,占41.4%。",
+                  "產品出口交貨值 / 產品出口交貨值增長 / 產品出口交貨值占比");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2132,6 +2170,9 @@ int main(void)
         cmocka_unit_test(test_label_tax_kind_head),
         cmocka_unit_test(test_label_share_after_rank),
         cmocka_unit_test(test_label_subject_before_with_period),
+        cmocka_unit_test(test_label_points_tongbi_verb),
+        cmocka_unit_test(test_label_completed_investment),
+        cmocka_unit_test(test_label_share_after_change),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
