@@ -125,6 +125,24 @@ static void test_resp_past_edge(void **state)
     expect_links(LEAD FILL27 " " TAIL, 97, "7.0%", "");
 }
 
+/* Scans t and asserts the link of each span: want[k] = {span, the text of
+ * the figure it links to or ""}. */
+#define SPAN_LINKS(t, ...)                                                          \
+    do {                                                                           \
+        static const char *const want_[][2] = {__VA_ARGS__};                       \
+        span_links((t), want_, sizeof want_ / sizeof want_[0]);                    \
+    } while (0)
+
+static void span_links(const char *t, const char *const want[][2], size_t n)
+{
+    char buf[64];
+    bl_figure_list l;
+    scan(&l, t);
+    for (size_t k = 0; k < n; k++)
+        assert_string_equal(link_of(&l, t, want[k][0], buf, sizeof buf), want[k][1]);
+    bl_figure_list_free(&l);
+}
+
 /* A contribution in points (拉动…增长2.1个百分点) is no change; 拉动 is
  * looked for in the clause before each change in points, each byte once
  * (tests/pathological: clause-of-points).  A change before 拉动 in the
@@ -166,14 +184,8 @@ static void test_resp_compared_each_listed(void **state)
         "工业增加值增长11.5%，居全省第6位，增速与上月持平，分别较去年同期和全年分别回落4.5、4.2个百分点。",
         "工业增加值增长11.5%，分别较去年同期和全年回落4.5和4.2个百分点。",
     };
-    char buf[64];
-    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
-        bl_figure_list l;
-        scan(&l, t[i]);
-        assert_string_equal(link_of(&l, t[i], "4.5", buf, sizeof buf), "11.5%");
-        assert_string_equal(link_of(&l, t[i], "4.2个百分点", buf, sizeof buf), "11.5%");
-        bl_figure_list_free(&l);
-    }
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+        SPAN_LINKS(t[i], {"4.5", "11.5%"}, {"4.2个百分点", "11.5%"});
 }
 
 /* A second change in points of one rate, its clause naming nothing of its
@@ -183,21 +195,12 @@ static void test_resp_compared_each_listed(void **state)
 static void test_second_change_in_points(void **state)
 {
     (void)state;
-    char buf[64];
-    bl_figure_list l;
-    const char *t = "工业增加值同比增长10.8%，较上月回升0.8个百分点，较年初回落3.1个百分点。"
-                    "财政收入增长3.7%，同比回落28.4个百分点，较1-7月回落0.3个百分点。";
-    scan(&l, t);
-    assert_string_equal(link_of(&l, t, "0.8个百分点", buf, sizeof buf), "10.8%");
-    assert_string_equal(link_of(&l, t, "3.1个百分点", buf, sizeof buf), "10.8%");
-    assert_string_equal(link_of(&l, t, "28.4个百分点", buf, sizeof buf), "3.7%");
-    assert_string_equal(link_of(&l, t, "0.3个百分点", buf, sizeof buf), "3.7%");
-    bl_figure_list_free(&l);
-    t = "工业增加值同比增长10.8%，较上月回升0.8个百分点，工业比重提高3.1个百分点。";
-    scan(&l, t);
-    assert_string_equal(link_of(&l, t, "0.8个百分点", buf, sizeof buf), "10.8%");
-    assert_string_equal(link_of(&l, t, "3.1个百分点", buf, sizeof buf), "");
-    bl_figure_list_free(&l);
+    SPAN_LINKS("工业增加值同比增长10.8%，较上月回升0.8个百分点，较年初回落3.1个百分点。"
+               "财政收入增长3.7%，同比回落28.4个百分点，较1-7月回落0.3个百分点。",
+               {"0.8个百分点", "10.8%"}, {"3.1个百分点", "10.8%"}, {"28.4个百分点", "3.7%"},
+               {"0.3个百分点", "3.7%"});
+    SPAN_LINKS("工业增加值同比增长10.8%，较上月回升0.8个百分点，工业比重提高3.1个百分点。",
+               {"0.8个百分点", "10.8%"}, {"3.1个百分点", ""});
 }
 
 /* 高于去年同期0.9个百分点, 高于1-7月3.0个百分点, 低于上年…: a rate compared
@@ -234,21 +237,11 @@ static void test_than_period(void **state)
 static void test_compared_each_bases_listed(void **state)
 {
     (void)state;
-    char buf[64];
-    bl_figure_list l;
-    const char *t = "投资增长20.1%，居全省第12位，增速分别较1-2月、1-3月、1-5月、1-6月和1-7月"
-                    "回落3.4、0.6、0.9、0.8和0.1个百分点。";
-    scan(&l, t);
-    assert_string_equal(link_of(&l, t, "3.4", buf, sizeof buf), "20.1%");
-    assert_string_equal(link_of(&l, t, "0.8", buf, sizeof buf), "20.1%");
-    assert_string_equal(link_of(&l, t, "0.1个百分点", buf, sizeof buf), "20.1%");
-    bl_figure_list_free(&l);
-    t = "零售总额增长13.1%，高于去年同期0.6个百分点，分别较一季度、上半年回落1.4和0.2个百分点。";
-    scan(&l, t);
-    assert_string_equal(link_of(&l, t, "0.6个百分点", buf, sizeof buf), "13.1%");
-    assert_string_equal(link_of(&l, t, "1.4", buf, sizeof buf), "13.1%");
-    assert_string_equal(link_of(&l, t, "0.2个百分点", buf, sizeof buf), "13.1%");
-    bl_figure_list_free(&l);
+    SPAN_LINKS("投资增长20.1%，居全省第12位，增速分别较1-2月、1-3月、1-5月、1-6月和1-7月"
+               "回落3.4、0.6、0.9、0.8和0.1个百分点。",
+               {"3.4", "20.1%"}, {"0.8", "20.1%"}, {"0.1个百分点", "20.1%"});
+    SPAN_LINKS("零售总额增长13.1%，高于去年同期0.6个百分点，分别较一季度、上半年回落1.4和0.2个百分点。",
+               {"0.6个百分点", "13.1%"}, {"1.4", "13.1%"}, {"0.2个百分点", "13.1%"});
 }
 
 /* 较去年同期和全年分别回落3.1、2.9个百分点: the comparison with two bases
@@ -258,15 +251,9 @@ static void test_compared_each_bases_listed(void **state)
 static void test_compared_before_each(void **state)
 {
     (void)state;
-    char buf[64];
-    bl_figure_list l;
-    const char *t = "投资增长20.1%，增速分别较1-6月和1-7月回落0.9和0.1个百分点，"
-                    "较去年同期和全年分别回落3.1、2.9个百分点。";
-    scan(&l, t);
-    assert_string_equal(link_of(&l, t, "0.1个百分点", buf, sizeof buf), "20.1%");
-    assert_string_equal(link_of(&l, t, "3.1", buf, sizeof buf), "20.1%");
-    assert_string_equal(link_of(&l, t, "2.9个百分点", buf, sizeof buf), "20.1%");
-    bl_figure_list_free(&l);
+    SPAN_LINKS("投资增长20.1%，增速分别较1-6月和1-7月回落0.9和0.1个百分点，"
+               "较去年同期和全年分别回落3.1、2.9个百分点。",
+               {"0.1个百分点", "20.1%"}, {"3.1", "20.1%"}, {"2.9个百分点", "20.1%"});
 }
 
 int main(void)
