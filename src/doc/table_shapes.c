@@ -493,6 +493,42 @@ static size_t mode_of(const drow *g, size_t n, size_t *freq)
     return best;
 }
 
+/* The blank lines between cells k and k + 1 of the run. */
+static size_t blanks_after(const scan *s, size_t k)
+{
+    const rcell *a = &s->cells[k], *b = &s->cells[k + 1];
+    return b->first > a->last + 1 ? b->first - a->last - 1 : 0;
+}
+
+/* The blank lines the cells [c0, c1) are most often apart (a copy puts
+ * one between cells, or none). */
+static size_t usual_blanks(const scan *s, size_t c0, size_t c1)
+{
+    size_t hist[4] = {0, 0, 0, 0};
+    for (size_t k = c0; k + 1 < c1 && k < c0 + 400; k++) {
+        size_t b = blanks_after(s, k);
+        hist[b > 3 ? 3 : b]++;
+    }
+    size_t best = 0;
+    for (size_t b = 1; b < 4; b++)
+        if (hist[b] > hist[best])
+            best = b;
+    return best;
+}
+
+/* The first label cell of row group g's own label: a label cell followed
+ * by blank lines standing for empty cells (at least `gap`: one empty cell
+ * and its separator more than the usual) closes a row of its own, a
+ * section row (  按產業分 / three blank lines /     第一產業). */
+static size_t own_label(const scan *s, const drow *g, size_t gap)
+{
+    size_t l = g->lab0;
+    for (size_t k = g->lab0; k + 1 < g->lab0 + g->nlab; k++)
+        if (blanks_after(s, k) >= gap)
+            l = k + 1;
+    return l;
+}
+
 /* Text labels: rows "label, k values".  Fills s->drows; returns the
  * column count, 0 when the cells hold no such rows. */
 static bulletin_status text_rows(scan *s, size_t c0, size_t c1, size_t *ncols, size_t *head_end)
@@ -511,12 +547,35 @@ static bulletin_status text_rows(scan *s, size_t c0, size_t c1, size_t *ncols, s
             break;
         g0++;
     }
+    size_t gap = 2 * usual_blanks(s, c0, c1) + 1;
     size_t labmax = 1;
-    for (size_t g = g0 + 1; g < s->ngroups && g < g0 + 64; g++)
-        if (s->groups[g].nlab > labmax && s->groups[g].nlab <= 3)
-            labmax = s->groups[g].nlab;
+    for (size_t g = g0 + 1; g < s->ngroups && g < g0 + 64; g++) {
+        const drow *gr = &s->groups[g];
+        size_t nlab = gr->lab0 + gr->nlab - own_label(s, gr, gap);
+        if (nlab > labmax && nlab <= 3)
+            labmax = nlab;
+    }
     for (size_t g = g0; g < s->ngroups; g++) {
         drow d = s->groups[g];
+        if (g > g0 && d.nlab > 1 && d.nval) {
+            /* section rows before the row: each label cell closed by
+             * blank lines standing for empty cells */
+            size_t own = own_label(s, &d, gap), q = d.lab0;
+            while (q < own) {
+                size_t e = q + 1;
+                while (e < own && blanks_after(s, e - 1) < gap)
+                    e++;
+                if (e - q > 3)
+                    break;
+                RESERVE(status, s->p->mem, s->drows, s->cap_drows, s->ndrows + 1);
+                s->drows[s->ndrows++] = (drow){q, e - q, e, 0, false};
+                q = e;
+            }
+            if (q < own)
+                break;
+            d.nlab -= own - d.lab0;
+            d.lab0 = own;
+        }
         if (g == g0 && d.nlab > labmax) {
             d.lab0 += d.nlab - labmax;
             d.nlab = labmax;
@@ -742,9 +801,20 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars)
             h++;
     }
     size_t hend = header_end(s, h, end, ncols);
-    RESERVE(status, s->p->mem, s->hc, s->cap_hc, end - h + 1);
+    RESERVE(status, s->p->mem, s->hc, s->cap_hc, end - h + ncols + 1);
     for (size_t k = h; k < hend; k++)
         s->hc[k - h] = k;
+    /* value columns' names wrapped over cells, each ending in its unit
+     * (總量 / (億元) / 比上年同期 / 增長(%)): one cell before them is the
+     * header's corner (2022年上半年), the lines above it the table's
+     * caption, no header cells */
+    size_t *at = s->hc + (end - h);
+    if (!bars && hend - h > ncols && bl_shape_unit_heads(s, s->hc, hend - h, ncols, at) && at[0] > 1) {
+        size_t drop = at[0] - 1;
+        h += drop;
+        for (size_t k = h; k < hend; k++)
+            s->hc[k - h] = k;
+    }
     size_t before = s->p->shapes.ntables;
     BL_CHECK(bl_shape_emit(s, s->hc, hend - h, ncols));
     if (spans != SIZE_MAX && s->p->shapes.ntables > before)

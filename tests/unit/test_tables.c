@@ -1444,6 +1444,111 @@ static void test_heldout21_space_aligned_yearbook_sheet(void **state)
     bulletin_doc_free(doc);
 }
 
+/* Held-out round 25 (stats-shanghai-2022h1-gdp-cells-trad-pinyin): a
+ * table copied a cell per line, a blank line between cells.  The value
+ * columns' names are wrapped over cells, each ending in its unit in
+ * brackets (總量 / (億元), 比上年同期 / 增長(%)): one header row, each name
+ * joined, the period before them its corner and the line above that the
+ * table's caption, no header cell.  A label followed by more blank lines
+ * than an empty cell's worth (three where the cells are one apart) is a
+ * section row of its own (按產業分), never glued to the next row's label;
+ * each column's unit reaches its values. */
+static void test_heldout25_cell_lines_wrapped_unit_heads_and_section_rows(void **state)
+{
+    (void)state;
+    expect_dump(
+                "2022年上半年生產總值 2022-07-19 來源:市統計局\n"
+                "\n"
+                "上海市生產總值\n"
+                "\n"
+                "2022年上半年\n"
+                "\n"
+                "\n"
+                "總量\n"
+                "\n"
+                "(億元)\n"
+                "\n"
+                "比上年同期\n"
+                "\n"
+                "增長(%)\n"
+                "\n"
+                "地區生產總值\n"
+                "\n"
+                "19349.31\n"
+                "\n"
+                "-5.7\n"
+                "\n"
+                "  按產業分\n"
+                "\n"
+                "\n"
+                "\n"
+                "    第一產業\n"
+                "\n"
+                "34.52\n"
+                "\n"
+                "1.7\n"
+                "\n"
+                "    第二產業\n"
+                "\n"
+                "4452.78\n"
+                "\n"
+                "-13.7\n"
+                "\n"
+                "  按行業分\n"
+                "\n"
+                "\n"
+                "\n"
+                "    # 工業\n"
+                "\n"
+                "4217.11\n"
+                "\n"
+                "-13.3\n"
+                "\n"
+                "      建筑業\n"
+                "\n"
+                "261.97\n"
+                "\n"
+                "-20.7\n",
+                "DOCUMENT\n"
+                "  TITLE \"2022年上半年生產總值\" @1:1\n"
+                "  LEAD @1:14\n"
+                "    PARAGRAPH 1 \"2022-07-19 來源：市統計局\" @1:14\n"
+                "    PARAGRAPH 2 \"上海市生產總值\" @3:1\n"
+                "    TABLE 3 @5:1\n"
+                "      ROW header @5:1\n"
+                "        CELL \"2022年上半年\" @5:1\n"
+                "        CELL \"總量（億元）\" unit=\"億元\" @8:1\n"
+                "        CELL \"比上年同期增長（%）\" unit=\"%\" @12:1\n"
+                "      ROW @16:1\n"
+                "        CELL \"地區生產總值\" @16:1\n"
+                "        CELL \"19349.31\" unit=\"億元\" @18:1\n"
+                "        CELL \"-5.7\" unit=\"%\" @20:1\n"
+                "      ROW group @22:3\n"
+                "        CELL \"按產業分\" @22:3\n"
+                "        CELL \"\" @22:3\n"
+                "        CELL \"\" @22:3\n"
+                "      ROW @26:5\n"
+                "        CELL \"第一產業\" @26:5\n"
+                "        CELL \"34.52\" unit=\"億元\" @28:1\n"
+                "        CELL \"1.7\" unit=\"%\" @30:1\n"
+                "      ROW @32:5\n"
+                "        CELL \"第二產業\" @32:5\n"
+                "        CELL \"4452.78\" unit=\"億元\" @34:1\n"
+                "        CELL \"-13.7\" unit=\"%\" @36:1\n"
+                "      ROW group @38:3\n"
+                "        CELL \"按行業分\" @38:3\n"
+                "        CELL \"\" @38:3\n"
+                "        CELL \"\" @38:3\n"
+                "      ROW @42:5\n"
+                "        CELL \"# 工業\" @42:5\n"
+                "        CELL \"4217.11\" unit=\"億元\" @44:1\n"
+                "        CELL \"-13.3\" unit=\"%\" @46:1\n"
+                "      ROW @48:7\n"
+                "        CELL \"建筑業\" @48:7\n"
+                "        CELL \"261.97\" unit=\"億元\" @50:1\n"
+                "        CELL \"-20.7\" unit=\"%\" @52:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1477,6 +1582,7 @@ int main(void)
         cmocka_unit_test(test_tables21_dash_rule_under_a_tables_notes),
         cmocka_unit_test(test_heldout21_pinyin_cell_lines_under_a_named_table),
         cmocka_unit_test(test_heldout21_space_aligned_yearbook_sheet),
+        cmocka_unit_test(test_heldout25_cell_lines_wrapped_unit_heads_and_section_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
