@@ -1476,6 +1476,115 @@ cleanup:
 }
 
 /* ========================================================================
+ * An infobox
+ * ====================================================================== */
+
+/* Whether line li (F_PLAIN) is a field's name: 2 to 6 Han characters,
+ * spaces allowed between them (類    型, padded to the others' width);
+ * *named when its last character ends a field's name (中文名, 發佈日期,
+ * 發佈單位, 類型, 作者, 所屬地區, 文號). */
+static bulletin_status field_name(scan *s, size_t li, bool *yes, bool *named)
+{
+    static const uint32_t ends[] = {
+        0x540D, /* 名 */ 0x671F, /* 期 */ 0x9593, /* 間 */ 0x95F4, /* 间 */
+        0x4F4D, /* 位 */ 0x578B, /* 型 */ 0x8005, /* 者 */ 0x5730, /* 地 */
+        0x865F, /* 號 */ 0x53F7, /* 号 */ 0x8CEA, /* 質 */ 0x8D28, /* 质 */
+        0x5225, /* 別 */ 0x522B, /* 别 */ 0x985E, /* 類 */ 0x7C7B, /* 类 */
+        0x7C4D, /* 籍 */ 0x5C6C, /* 屬 */ 0x5C5E, /* 属 */ 0x5340, /* 區 */
+        0x533A, /* 区 */ 0x95DC, /* 關 */ 0x5173, /* 关 */ 0x6E90, /* 源 */
+    };
+    *yes = *named = false;
+    const linfo *in = &s->info[li];
+    if (in->form != F_PLAIN || in->stop || s->p->lines[li].kind != LK_TEXT
+        || in->to - in->from > 16)
+        return BULLETIN_OK;
+    bulletin_status status = bl_p_decode_line(s->p, li);
+    if (status != BULLETIN_OK)
+        return status;
+    const uint32_t *cp = s->p->cur.cp;
+    size_t han = 0;
+    uint32_t last = 0;
+    for (size_t i = in->from; i < in->to; i++) {
+        if (bl_is_han(cp[i]))
+            han++, last = cp[i];
+        else if (!bl_p_is_space(cp[i]))
+            return BULLETIN_OK;
+    }
+    *yes = han >= 2 && han <= 6;
+    for (size_t k = 0; k < sizeof ends / sizeof *ends && *yes; k++)
+        *named |= last == ends[k];
+    return BULLETIN_OK;
+}
+
+/* The pairs "name line, value line" from line i on, no blank line among
+ * them: their count in *n, of them named ones (field_name) in *named. */
+static bulletin_status field_pairs(scan *s, size_t i, size_t *n, size_t *named)
+{
+    parser *p = s->p;
+    bulletin_status status = BULLETIN_OK;
+    *n = *named = 0;
+    while (i + 1 < p->nlines) {
+        bool yes, nm;
+        BL_CHECK(field_name(s, i, &yes, &nm));
+        const linfo *v = &s->info[i + 1];
+        if (!yes || p->lines[i + 1].kind != LK_TEXT || v->form != F_PLAIN || v->stop)
+            break;
+        ++*n;
+        *named += nm;
+        i += 2;
+    }
+cleanup:
+    return status;
+}
+
+/* An encyclopedia's infobox copied a cell per line: three pairs or more
+ * of a field's name and its value, no blank line among them (中文名 /
+ * 中華人民共和國…統計公報 / 發佈日期 / 2020年2月28日 / 發佈單位 / 國家統計局 /
+ * 類    型 / 政府文件), half the names at least (two at least) a field's
+ * name by its end: a table of 2 columns, no header.  A list of names
+ * (張三 / 李四 / …) has no such names.  Returns the line after the
+ * table in *next (i + 1 when none). */
+static bulletin_status infobox_run(scan *s, size_t i, size_t *next)
+{
+    parser *p = s->p;
+    bulletin_status status = BULLETIN_OK;
+    size_t n, named, start = i;
+    *next = i + 1;
+    BL_CHECK(field_pairs(s, i, &n, &named));
+    if (n && (n < 3 || named < 2 || 2 * named < n)) {
+        /* a value before the first name: the pairs one line on */
+        size_t n1, named1;
+        BL_CHECK(field_pairs(s, i + 1, &n1, &named1));
+        if (n1 >= 3 && named1 >= 2 && 2 * named1 >= n1)
+            start = i + 1, n = n1, named = named1;
+        else
+            *next = i + 2 * n;
+    }
+    if (n < 3 || named < 2 || 2 * named < n)
+        return BULLETIN_OK;
+    s->ncells = s->npieces = 0;
+    s->ndrows = 0;
+    for (size_t r = 0; r < n; r++) {
+        RESERVE(status, p->mem, s->drows, s->cap_drows, s->ndrows + 1);
+        drow *d = &s->drows[s->ndrows++];
+        d->lab0 = s->ncells;
+        d->nlab = 1;
+        for (size_t li = start + 2 * r; li < start + 2 * r + 2; li++) {
+            const linfo *in = &s->info[li];
+            BL_CHECK(add_rcell(s, li, in->from, in->to, in->bfrom, in->bto, in->type, in->script,
+                               in->year));
+        }
+        d->val0 = d->lab0 + 1;
+        d->nval = 1;
+        d->num = false;
+    }
+    BL_CHECK(bl_shape_emit(s, s->hc, 0, 2));
+    *next = start + 2 * n;
+cleanup:
+    return status;
+}
+
+/* ========================================================================
  * The pass
  * ====================================================================== */
 
@@ -1544,6 +1653,13 @@ bulletin_status bl_p_find_shapes(parser *p)
         if (p->lines[i].kind == LK_TEXT && !p->lines[i].shape && s.info[i].form == F_NONE
             && s.info[i].nchars >= 20)
             BL_CHECK(flat_line(&s, i));
+    /* an infobox: names and values, a line each */
+    for (size_t i = 0; i < p->nlines;) {
+        size_t next = i + 1;
+        if (s.info[i].form == F_PLAIN && !p->lines[i].shape)
+            BL_CHECK(infobox_run(&s, i, &next));
+        i = next;
+    }
     /* a cell per line: bar lines (a plain line wrapped into the next), or
      * plain lines */
     for (size_t i = 0; i < p->nlines;) {

@@ -1549,6 +1549,101 @@ static void test_heldout25_cell_lines_wrapped_unit_heads_and_section_rows(void *
                 "        CELL \"-20.7\" unit=\"%\" @52:1\n");
 }
 
+/* Held-out round 25 (stats-national-2019-bulletin-baike-trad): an
+ * encyclopedia's infobox copied a line per cell, names and values in
+ * turn with no blank line among them (中文名 / … / 發佈日期 / 2020年2月28日 /
+ * 發佈單位 / 國家統計局 / 類    型 / 政府文件 [3]) is a table of two
+ * columns, no header, never a date and a document title. */
+static void test_heldout25_infobox_name_value_lines(void **state)
+{
+    (void)state;
+    expect_dump(
+                "中華人民共和國2019年統計公報\n"
+                "\n"
+                "鎖定\n"
+                "《中華人民共和國2019年統計公報》是國家統計局在發佈2020年2月28日統計公報。 [3] \n"
+                "中文名\n"
+                "中華人民共和國2019年統計公報\n"
+                "發佈日期\n"
+                "2020年2月28日\n"
+                "發佈單位\n"
+                "國家統計局\n"
+                "類    型\n"
+                "政府文件 [3] \n"
+                "\n"
+                "2019年，國內生產總值990865億元。\n",
+                "DOCUMENT\n"
+                "  TITLE \"中華人民共和國2019年統計公報\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"鎖定\" @3:1\n"
+                "    PARAGRAPH 2 \"《中華人民共和國2019年統計公報》是國家統計局在發佈2020年2月28日統計公報。[3]\" @4:1\n"
+                "    TABLE 3 @5:1\n"
+                "      ROW @5:1\n"
+                "        CELL \"中文名\" @5:1\n"
+                "        CELL \"中華人民共和國2019年統計公報\" @6:1\n"
+                "      ROW @7:1\n"
+                "        CELL \"發佈日期\" @7:1\n"
+                "        CELL \"2020年2月28日\" @8:1\n"
+                "      ROW @9:1\n"
+                "        CELL \"發佈單位\" @9:1\n"
+                "        CELL \"國家統計局\" @10:1\n"
+                "      ROW @11:1\n"
+                "        CELL \"類型\" @11:1\n"
+                "        CELL \"政府文件 [3]\" @12:1\n"
+                "    PARAGRAPH 4 \"2019年，國內生產總值990865億元。\" @14:1\n");
+}
+
+/* What an infobox is not: a list of names a line each (no field's
+ * name among them), and two name-value pairs alone (the date stays the
+ * text's date). */
+static void test_heldout25_name_lists_are_no_infobox(void **state)
+{
+    (void)state;
+    expect_dump(
+                "獲獎名單\n"
+                "\n"
+                "張三\n"
+                "李四\n"
+                "王五\n"
+                "趙六\n"
+                "錢七\n"
+                "孫八\n"
+                "周九\n"
+                "吳十\n"
+                "\n"
+                "二〇一九年一月一日\n",
+                "DOCUMENT\n"
+                "  TITLE \"獲獎名單\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"張三\" @3:1\n"
+                "    PARAGRAPH 2 \"李四\" @4:1\n"
+                "    PARAGRAPH 3 \"王五\" @5:1\n"
+                "    PARAGRAPH 4 \"趙六\" @6:1\n"
+                "    PARAGRAPH 5 \"錢七\" @7:1\n"
+                "    PARAGRAPH 6 \"孫八\" @8:1\n"
+                "    PARAGRAPH 7 \"周九\" @9:1\n"
+                "    PARAGRAPH 8 \"吳十\" @10:1\n"
+                "  DATE \"二〇一九年一月一日\" iso=2019-01-01 @12:1\n");
+    expect_dump(
+                "通知\n"
+                "\n"
+                "中文名\n"
+                "統計公報\n"
+                "發佈日期\n"
+                "2020年2月28日\n"
+                "\n"
+                "以上。\n",
+                "DOCUMENT\n"
+                "  TITLE \"通知\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"中文名\" @3:1\n"
+                "    PARAGRAPH 2 \"統計公報\" @4:1\n"
+                "    PARAGRAPH 3 \"發佈日期\" @5:1\n"
+                "  DATE \"2020年2月28日\" iso=2020-02-28 @6:1\n"
+                "  LEAD @8:1\n"
+                "    PARAGRAPH 4 \"以上。\" @8:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1583,6 +1678,8 @@ int main(void)
         cmocka_unit_test(test_heldout21_pinyin_cell_lines_under_a_named_table),
         cmocka_unit_test(test_heldout21_space_aligned_yearbook_sheet),
         cmocka_unit_test(test_heldout25_cell_lines_wrapped_unit_heads_and_section_rows),
+        cmocka_unit_test(test_heldout25_infobox_name_value_lines),
+        cmocka_unit_test(test_heldout25_name_lists_are_no_infobox),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
