@@ -919,6 +919,27 @@ static bool closes_paren(parser *p, size_t li, size_t from, size_t to)
 
 static bulletin_status yearbook_run(scan *s, size_t from, size_t to, size_t k, bool *done);
 
+/* A data row of line i, one per line: the line decoded and tokenised,
+ * a new row whose label cell is its label tokens (all its tokens when it
+ * is no F_ROW line), their count in *nl; the row's values are the
+ * caller's. */
+static bulletin_status push_drow(scan *s, size_t i, size_t *nl)
+{
+    parser *p = s->p;
+    const linfo *in = &s->info[i];
+    bulletin_status status = BULLETIN_OK;
+    BL_CHECK(bl_p_decode_line(p, i));
+    BL_CHECK(tokenise(s, i, in->from, in->to));
+    RESERVE(status, p->mem, s->drows, s->cap_drows, s->ndrows + 1);
+    drow *d = &s->drows[s->ndrows++];
+    d->lab0 = s->ncells;
+    d->nlab = 1;
+    *nl = in->form == F_ROW ? in->nlabel : s->ntoks;
+    BL_CHECK(add_token_cell(s, i, 0, *nl));
+cleanup:
+    return status;
+}
+
 /* A row per line: lines [from, to) of the run (rows and label lines). */
 static bulletin_status row_run(scan *s, size_t from, size_t to)
 {
@@ -987,14 +1008,9 @@ static bulletin_status row_run(scan *s, size_t from, size_t to)
         const linfo *in = &s->info[i];
         if (p->lines[i].kind == LK_BLANK)
             continue;
-        BL_CHECK(bl_p_decode_line(p, i));
-        BL_CHECK(tokenise(s, i, in->from, in->to));
-        RESERVE(status, p->mem, s->drows, s->cap_drows, s->ndrows + 1);
-        drow *d = &s->drows[s->ndrows++];
-        d->lab0 = s->ncells;
-        d->nlab = 1;
-        size_t nl = in->form == F_ROW ? in->nlabel : s->ntoks;
-        BL_CHECK(add_token_cell(s, i, 0, nl));
+        size_t nl;
+        BL_CHECK(push_drow(s, i, &nl));
+        drow *d = &s->drows[s->ndrows - 1];
         /* a label wrapped onto the next line, the rest of it blank:
          * 货币当局外汇(万 / 亿) is one label */
         size_t w = i + 1;
@@ -1231,18 +1247,12 @@ static bulletin_status yearbook_run(scan *s, size_t from, size_t to, size_t k, b
         goto cleanup;
     s->ndrows = 0;
     for (size_t i = g0; i <= last; i++) {
-        const linfo *in = &s->info[i];
         if (p->lines[i].kind == LK_BLANK)
             continue;
-        BL_CHECK(bl_p_decode_line(p, i));
-        BL_CHECK(tokenise(s, i, in->from, in->to));
-        RESERVE(status, p->mem, s->drows, s->cap_drows, s->ndrows + 1);
-        drow *d = &s->drows[s->ndrows++];
-        d->lab0 = s->ncells;
-        d->nlab = 1;
+        size_t nl;
+        BL_CHECK(push_drow(s, i, &nl));
+        drow *d = &s->drows[s->ndrows - 1];
         d->num = true;
-        size_t nl = in->form == F_ROW ? in->nlabel : s->ntoks;
-        BL_CHECK(add_token_cell(s, i, 0, nl));
         d->val0 = s->ncells;
         size_t v = s->ntoks - nl;
         /* the groups of a row missing cells: runs of spaces apart */
