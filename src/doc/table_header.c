@@ -15,6 +15,9 @@
  *  - More: a two-level header, the last cells over the value columns and
  *    the first ones above them (地区 比重 / 0—14岁 15—59岁 …); a wider
  *    gap among those last cells starts a third row.
+ *  - Value columns' names wrapped over cells, each ending in its unit in
+ *    brackets (總量 / (億元) / 比上年同期 / 增長(%)): one row, each column's
+ *    cells joined, the cell before them the corner.
  *  - Otherwise (words wrapped over cells that cannot be told apart) the
  *    header stays one cell holding its words in order.
  */
@@ -160,6 +163,104 @@ cleanup:
     return status;
 }
 
+/* Whether cell k, one piece, ends in a unit in brackets: (億元), 增長(%),
+ * 比重（%）; *bare when it is the brackets alone.  A converter's pinyin
+ * reading (總產(chǎn)) is no unit. */
+static bool unit_cell(const scan *s, size_t k, bool *bare)
+{
+    const rcell *c = &s->cells[k];
+    *bare = false;
+    if (c->npieces != 1 || c->type != T_TEXT)
+        return false;
+    const bl_line *pc = &s->pieces[c->piece0];
+    const unsigned char *t = (const unsigned char *)s->p->src + pc->off;
+    uint32_t cp[48];
+    size_t n = 0, j = 0;
+    while (j < pc->len) {
+        if (n == sizeof cp / sizeof *cp)
+            return false;
+        int b = bl_utf8_decode(t + j, pc->len - j, &cp[n]);
+        if (b <= 0)
+            return false;
+        j += (size_t)b;
+        n++;
+    }
+    while (n && bl_p_is_space(cp[n - 1]))
+        n--;
+    size_t a = 0;
+    while (a < n && bl_p_is_space(cp[a]))
+        a++;
+    if (n < a + 3 || (cp[n - 1] != ')' && cp[n - 1] != 0xFF09))
+        return false;
+    size_t o = n - 1;
+    while (o > a && cp[o - 1] != '(' && cp[o - 1] != 0xFF08)
+        o--;
+    if (o == a || n - 1 - o == 0 || n - 1 - o > 6)
+        return false;
+    o--; /* the bracket */
+    if (o > a && bl_p_reading_at(cp, n, o) == n - o)
+        return false;
+    for (size_t i = o + 1; i + 1 < n; i++)
+        if (bl_p_is_digit(cp[i]) || bl_p_is_space(cp[i]))
+            return false;
+    *bare = o == a;
+    return true;
+}
+
+bool bl_shape_unit_heads(const scan *s, const size_t *hc, size_t nh, size_t ncols, size_t *at)
+{
+    if (ncols < 2 || nh < ncols)
+        return false;
+    for (size_t k = 0; k < nh; k++)
+        if (!s->cells[hc[k]].npieces || s->cells[hc[k]].type == T_NUM
+            || s->cells[hc[k]].script == S_LATIN)
+            return false;
+    bool wrapped = false, bare;
+    size_t e = nh;
+    at[ncols - 1] = nh;
+    for (size_t col = ncols - 1; col-- > 0;) {
+        if (e == 0 || !unit_cell(s, hc[e - 1], &bare))
+            return false;
+        size_t st = e - 1;
+        if (col > 0) {
+            while (st > 0 && e - st < 3 && !unit_cell(s, hc[st - 1], &bare))
+                st--;
+        } else {
+            unit_cell(s, hc[e - 1], &bare);
+            if (bare) {
+                if (st == 0 || unit_cell(s, hc[st - 1], &bare))
+                    return false;
+                st--;
+            }
+        }
+        wrapped |= e - st > 1;
+        at[col] = st;
+        e = st;
+    }
+    return wrapped;
+}
+
+/* The header of bl_shape_unit_heads: one row, the cells before the value
+ * columns' in the corner, each value column's cells joined. */
+static bulletin_status unit_row(scan *s, const size_t *hc, const size_t *at, size_t ncols)
+{
+    bulletin_status status = BULLETIN_OK;
+    BL_CHECK(bl_shape_out_row(s, 1));
+    if (at[0])
+        BL_CHECK(bl_shape_out_cell(s, hc, at[0], hc[0]));
+    else
+        BL_CHECK(pad(s, 0, 1, hc[0]));
+    for (size_t col = 0; col + 1 < ncols; col++) {
+        for (size_t k = at[col] + 1; k < at[col + 1]; k++) {
+            const rcell *c = &s->cells[hc[k]];
+            s->pieces[c->piece0].join = c->script == S_HAN || s->cells[hc[k - 1]].script == S_HAN;
+        }
+        BL_CHECK(bl_shape_out_cell(s, hc + at[col], at[col + 1] - at[col], hc[at[col]]));
+    }
+cleanup:
+    return status;
+}
+
 bulletin_status bl_shape_header(scan *s, const size_t *hc, size_t nh, size_t ncols)
 {
     bulletin_status status = BULLETIN_OK;
@@ -190,6 +291,10 @@ bulletin_status bl_shape_header(scan *s, const size_t *hc, size_t nh, size_t nco
     }
     if (!nx)
         goto cleanup;
+    if (!empties && bl_shape_unit_heads(s, hc, nh, ncols, col)) {
+        status = unit_row(s, hc, col, ncols);
+        goto cleanup;
+    }
     size_t n = 0, levels = 0;
     bool interleaved = nl >= 2, blocked = nl >= 2 && nz + nl == nx;
     for (size_t k = 0; k < nx; k++) {

@@ -493,6 +493,42 @@ static size_t mode_of(const drow *g, size_t n, size_t *freq)
     return best;
 }
 
+/* The blank lines between cells k and k + 1 of the run. */
+static size_t blanks_after(const scan *s, size_t k)
+{
+    const rcell *a = &s->cells[k], *b = &s->cells[k + 1];
+    return b->first > a->last + 1 ? b->first - a->last - 1 : 0;
+}
+
+/* The blank lines the cells [c0, c1) are most often apart (a copy puts
+ * one between cells, or none). */
+static size_t usual_blanks(const scan *s, size_t c0, size_t c1)
+{
+    size_t hist[4] = {0, 0, 0, 0};
+    for (size_t k = c0; k + 1 < c1 && k < c0 + 400; k++) {
+        size_t b = blanks_after(s, k);
+        hist[b > 3 ? 3 : b]++;
+    }
+    size_t best = 0;
+    for (size_t b = 1; b < 4; b++)
+        if (hist[b] > hist[best])
+            best = b;
+    return best;
+}
+
+/* The first label cell of row group g's own label: a label cell followed
+ * by blank lines standing for empty cells (at least `gap`: one empty cell
+ * and its separator more than the usual) closes a row of its own, a
+ * section row (  按產業分 / three blank lines /     第一產業). */
+static size_t own_label(const scan *s, const drow *g, size_t gap)
+{
+    size_t l = g->lab0;
+    for (size_t k = g->lab0; k + 1 < g->lab0 + g->nlab; k++)
+        if (blanks_after(s, k) >= gap)
+            l = k + 1;
+    return l;
+}
+
 /* Text labels: rows "label, k values".  Fills s->drows; returns the
  * column count, 0 when the cells hold no such rows. */
 static bulletin_status text_rows(scan *s, size_t c0, size_t c1, size_t *ncols, size_t *head_end)
@@ -511,12 +547,35 @@ static bulletin_status text_rows(scan *s, size_t c0, size_t c1, size_t *ncols, s
             break;
         g0++;
     }
+    size_t gap = 2 * usual_blanks(s, c0, c1) + 1;
     size_t labmax = 1;
-    for (size_t g = g0 + 1; g < s->ngroups && g < g0 + 64; g++)
-        if (s->groups[g].nlab > labmax && s->groups[g].nlab <= 3)
-            labmax = s->groups[g].nlab;
+    for (size_t g = g0 + 1; g < s->ngroups && g < g0 + 64; g++) {
+        const drow *gr = &s->groups[g];
+        size_t nlab = gr->lab0 + gr->nlab - own_label(s, gr, gap);
+        if (nlab > labmax && nlab <= 3)
+            labmax = nlab;
+    }
     for (size_t g = g0; g < s->ngroups; g++) {
         drow d = s->groups[g];
+        if (g > g0 && d.nlab > 1 && d.nval) {
+            /* section rows before the row: each label cell closed by
+             * blank lines standing for empty cells */
+            size_t own = own_label(s, &d, gap), q = d.lab0;
+            while (q < own) {
+                size_t e = q + 1;
+                while (e < own && blanks_after(s, e - 1) < gap)
+                    e++;
+                if (e - q > 3)
+                    break;
+                RESERVE(status, s->p->mem, s->drows, s->cap_drows, s->ndrows + 1);
+                s->drows[s->ndrows++] = (drow){q, e - q, e, 0, false};
+                q = e;
+            }
+            if (q < own)
+                break;
+            d.nlab -= own - d.lab0;
+            d.lab0 = own;
+        }
         if (g == g0 && d.nlab > labmax) {
             d.lab0 += d.nlab - labmax;
             d.nlab = labmax;
@@ -742,9 +801,20 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars)
             h++;
     }
     size_t hend = header_end(s, h, end, ncols);
-    RESERVE(status, s->p->mem, s->hc, s->cap_hc, end - h + 1);
+    RESERVE(status, s->p->mem, s->hc, s->cap_hc, end - h + ncols + 1);
     for (size_t k = h; k < hend; k++)
         s->hc[k - h] = k;
+    /* value columns' names wrapped over cells, each ending in its unit
+     * (總量 / (億元) / 比上年同期 / 增長(%)): one cell before them is the
+     * header's corner (2022年上半年), the lines above it the table's
+     * caption, no header cells */
+    size_t *at = s->hc + (end - h);
+    if (!bars && hend - h > ncols && bl_shape_unit_heads(s, s->hc, hend - h, ncols, at) && at[0] > 1) {
+        size_t drop = at[0] - 1;
+        h += drop;
+        for (size_t k = h; k < hend; k++)
+            s->hc[k - h] = k;
+    }
     size_t before = s->p->shapes.ntables;
     BL_CHECK(bl_shape_emit(s, s->hc, hend - h, ncols));
     if (spans != SIZE_MAX && s->p->shapes.ntables > before)
@@ -849,6 +919,27 @@ static bool closes_paren(parser *p, size_t li, size_t from, size_t to)
 
 static bulletin_status yearbook_run(scan *s, size_t from, size_t to, size_t k, bool *done);
 
+/* A data row of line i, one per line: the line decoded and tokenised,
+ * a new row whose label cell is its label tokens (all its tokens when it
+ * is no F_ROW line), their count in *nl; the row's values are the
+ * caller's. */
+static bulletin_status push_drow(scan *s, size_t i, size_t *nl)
+{
+    parser *p = s->p;
+    const linfo *in = &s->info[i];
+    bulletin_status status = BULLETIN_OK;
+    BL_CHECK(bl_p_decode_line(p, i));
+    BL_CHECK(tokenise(s, i, in->from, in->to));
+    RESERVE(status, p->mem, s->drows, s->cap_drows, s->ndrows + 1);
+    drow *d = &s->drows[s->ndrows++];
+    d->lab0 = s->ncells;
+    d->nlab = 1;
+    *nl = in->form == F_ROW ? in->nlabel : s->ntoks;
+    BL_CHECK(add_token_cell(s, i, 0, *nl));
+cleanup:
+    return status;
+}
+
 /* A row per line: lines [from, to) of the run (rows and label lines). */
 static bulletin_status row_run(scan *s, size_t from, size_t to)
 {
@@ -917,14 +1008,9 @@ static bulletin_status row_run(scan *s, size_t from, size_t to)
         const linfo *in = &s->info[i];
         if (p->lines[i].kind == LK_BLANK)
             continue;
-        BL_CHECK(bl_p_decode_line(p, i));
-        BL_CHECK(tokenise(s, i, in->from, in->to));
-        RESERVE(status, p->mem, s->drows, s->cap_drows, s->ndrows + 1);
-        drow *d = &s->drows[s->ndrows++];
-        d->lab0 = s->ncells;
-        d->nlab = 1;
-        size_t nl = in->form == F_ROW ? in->nlabel : s->ntoks;
-        BL_CHECK(add_token_cell(s, i, 0, nl));
+        size_t nl;
+        BL_CHECK(push_drow(s, i, &nl));
+        drow *d = &s->drows[s->ndrows - 1];
         /* a label wrapped onto the next line, the rest of it blank:
          * 货币当局外汇(万 / 亿) is one label */
         size_t w = i + 1;
@@ -1161,18 +1247,12 @@ static bulletin_status yearbook_run(scan *s, size_t from, size_t to, size_t k, b
         goto cleanup;
     s->ndrows = 0;
     for (size_t i = g0; i <= last; i++) {
-        const linfo *in = &s->info[i];
         if (p->lines[i].kind == LK_BLANK)
             continue;
-        BL_CHECK(bl_p_decode_line(p, i));
-        BL_CHECK(tokenise(s, i, in->from, in->to));
-        RESERVE(status, p->mem, s->drows, s->cap_drows, s->ndrows + 1);
-        drow *d = &s->drows[s->ndrows++];
-        d->lab0 = s->ncells;
-        d->nlab = 1;
+        size_t nl;
+        BL_CHECK(push_drow(s, i, &nl));
+        drow *d = &s->drows[s->ndrows - 1];
         d->num = true;
-        size_t nl = in->form == F_ROW ? in->nlabel : s->ntoks;
-        BL_CHECK(add_token_cell(s, i, 0, nl));
         d->val0 = s->ncells;
         size_t v = s->ntoks - nl;
         /* the groups of a row missing cells: runs of spaces apart */
@@ -1406,6 +1486,115 @@ cleanup:
 }
 
 /* ========================================================================
+ * An infobox
+ * ====================================================================== */
+
+/* Whether line li (F_PLAIN) is a field's name: 2 to 6 Han characters,
+ * spaces allowed between them (類    型, padded to the others' width);
+ * *named when its last character ends a field's name (中文名, 發佈日期,
+ * 發佈單位, 類型, 作者, 所屬地區, 文號). */
+static bulletin_status field_name(scan *s, size_t li, bool *yes, bool *named)
+{
+    static const uint32_t ends[] = {
+        0x540D, /* 名 */ 0x671F, /* 期 */ 0x9593, /* 間 */ 0x95F4, /* 间 */
+        0x4F4D, /* 位 */ 0x578B, /* 型 */ 0x8005, /* 者 */ 0x5730, /* 地 */
+        0x865F, /* 號 */ 0x53F7, /* 号 */ 0x8CEA, /* 質 */ 0x8D28, /* 质 */
+        0x5225, /* 別 */ 0x522B, /* 别 */ 0x985E, /* 類 */ 0x7C7B, /* 类 */
+        0x7C4D, /* 籍 */ 0x5C6C, /* 屬 */ 0x5C5E, /* 属 */ 0x5340, /* 區 */
+        0x533A, /* 区 */ 0x95DC, /* 關 */ 0x5173, /* 关 */ 0x6E90, /* 源 */
+    };
+    *yes = *named = false;
+    const linfo *in = &s->info[li];
+    if (in->form != F_PLAIN || in->stop || s->p->lines[li].kind != LK_TEXT
+        || in->to - in->from > 16)
+        return BULLETIN_OK;
+    bulletin_status status = bl_p_decode_line(s->p, li);
+    if (status != BULLETIN_OK)
+        return status;
+    const uint32_t *cp = s->p->cur.cp;
+    size_t han = 0;
+    uint32_t last = 0;
+    for (size_t i = in->from; i < in->to; i++) {
+        if (bl_is_han(cp[i]))
+            han++, last = cp[i];
+        else if (!bl_p_is_space(cp[i]))
+            return BULLETIN_OK;
+    }
+    *yes = han >= 2 && han <= 6;
+    for (size_t k = 0; k < sizeof ends / sizeof *ends && *yes; k++)
+        *named |= last == ends[k];
+    return BULLETIN_OK;
+}
+
+/* The pairs "name line, value line" from line i on, no blank line among
+ * them: their count in *n, of them named ones (field_name) in *named. */
+static bulletin_status field_pairs(scan *s, size_t i, size_t *n, size_t *named)
+{
+    parser *p = s->p;
+    bulletin_status status = BULLETIN_OK;
+    *n = *named = 0;
+    while (i + 1 < p->nlines) {
+        bool yes, nm;
+        BL_CHECK(field_name(s, i, &yes, &nm));
+        const linfo *v = &s->info[i + 1];
+        if (!yes || p->lines[i + 1].kind != LK_TEXT || v->form != F_PLAIN || v->stop)
+            break;
+        ++*n;
+        *named += nm;
+        i += 2;
+    }
+cleanup:
+    return status;
+}
+
+/* An encyclopedia's infobox copied a cell per line: three pairs or more
+ * of a field's name and its value, no blank line among them (中文名 /
+ * 中華人民共和國…統計公報 / 發佈日期 / 2020年2月28日 / 發佈單位 / 國家統計局 /
+ * 類    型 / 政府文件), half the names at least (two at least) a field's
+ * name by its end: a table of 2 columns, no header.  A list of names
+ * (張三 / 李四 / …) has no such names.  Returns the line after the
+ * table in *next (i + 1 when none). */
+static bulletin_status infobox_run(scan *s, size_t i, size_t *next)
+{
+    parser *p = s->p;
+    bulletin_status status = BULLETIN_OK;
+    size_t n, named, start = i;
+    *next = i + 1;
+    BL_CHECK(field_pairs(s, i, &n, &named));
+    if (n && (n < 3 || named < 2 || 2 * named < n)) {
+        /* a value before the first name: the pairs one line on */
+        size_t n1, named1;
+        BL_CHECK(field_pairs(s, i + 1, &n1, &named1));
+        if (n1 >= 3 && named1 >= 2 && 2 * named1 >= n1)
+            start = i + 1, n = n1, named = named1;
+        else
+            *next = i + 2 * n;
+    }
+    if (n < 3 || named < 2 || 2 * named < n)
+        return BULLETIN_OK;
+    s->ncells = s->npieces = 0;
+    s->ndrows = 0;
+    for (size_t r = 0; r < n; r++) {
+        RESERVE(status, p->mem, s->drows, s->cap_drows, s->ndrows + 1);
+        drow *d = &s->drows[s->ndrows++];
+        d->lab0 = s->ncells;
+        d->nlab = 1;
+        for (size_t li = start + 2 * r; li < start + 2 * r + 2; li++) {
+            const linfo *in = &s->info[li];
+            BL_CHECK(add_rcell(s, li, in->from, in->to, in->bfrom, in->bto, in->type, in->script,
+                               in->year));
+        }
+        d->val0 = d->lab0 + 1;
+        d->nval = 1;
+        d->num = false;
+    }
+    BL_CHECK(bl_shape_emit(s, s->hc, 0, 2));
+    *next = start + 2 * n;
+cleanup:
+    return status;
+}
+
+/* ========================================================================
  * The pass
  * ====================================================================== */
 
@@ -1474,6 +1663,13 @@ bulletin_status bl_p_find_shapes(parser *p)
         if (p->lines[i].kind == LK_TEXT && !p->lines[i].shape && s.info[i].form == F_NONE
             && s.info[i].nchars >= 20)
             BL_CHECK(flat_line(&s, i));
+    /* an infobox: names and values, a line each */
+    for (size_t i = 0; i < p->nlines;) {
+        size_t next = i + 1;
+        if (s.info[i].form == F_PLAIN && !p->lines[i].shape)
+            BL_CHECK(infobox_run(&s, i, &next));
+        i = next;
+    }
     /* a cell per line: bar lines (a plain line wrapped into the next), or
      * plain lines */
     for (size_t i = 0; i < p->nlines;) {

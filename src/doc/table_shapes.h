@@ -122,5 +122,12 @@ bulletin_status bl_shape_emit(scan *s, const size_t *hc, size_t nh, size_t ncols
 /* table_header.c: the header rows from the header cells hc[0..nh)
  * (rcell indices, in reading order) over ncols columns. */
 bulletin_status bl_shape_header(scan *s, const size_t *hc, size_t nh, size_t ncols);
+/* Whether the header cells hc[0..nh) name the ncols - 1 value columns
+ * wrapped over cells, each column's last cell ending in its unit in
+ * brackets (總量 / (億元) / 比上年同期 / 增長(%)), one column at least
+ * over two cells: at[c] is where value column c's cells start, at[ncols
+ * - 1] == nh; the cells before at[0] stand before the header's columns
+ * (its corner, or a caption and the corner). */
+bool bl_shape_unit_heads(const scan *s, const size_t *hc, size_t nh, size_t ncols, size_t *at);
 
 #endif

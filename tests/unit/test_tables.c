@@ -1444,6 +1444,206 @@ static void test_heldout21_space_aligned_yearbook_sheet(void **state)
     bulletin_doc_free(doc);
 }
 
+/* Held-out round 25 (stats-shanghai-2022h1-gdp-cells-trad-pinyin): a
+ * table copied a cell per line, a blank line between cells.  The value
+ * columns' names are wrapped over cells, each ending in its unit in
+ * brackets (總量 / (億元), 比上年同期 / 增長(%)): one header row, each name
+ * joined, the period before them its corner and the line above that the
+ * table's caption, no header cell.  A label followed by more blank lines
+ * than an empty cell's worth (three where the cells are one apart) is a
+ * section row of its own (按產業分), never glued to the next row's label;
+ * each column's unit reaches its values. */
+static void test_heldout25_cell_lines_wrapped_unit_heads_and_section_rows(void **state)
+{
+    (void)state;
+    expect_dump(
+                "2022年上半年生產總值 2022-07-19 來源:市統計局\n"
+                "\n"
+                "上海市生產總值\n"
+                "\n"
+                "2022年上半年\n"
+                "\n"
+                "\n"
+                "總量\n"
+                "\n"
+                "(億元)\n"
+                "\n"
+                "比上年同期\n"
+                "\n"
+                "增長(%)\n"
+                "\n"
+                "地區生產總值\n"
+                "\n"
+                "19349.31\n"
+                "\n"
+                "-5.7\n"
+                "\n"
+                "  按產業分\n"
+                "\n"
+                "\n"
+                "\n"
+                "    第一產業\n"
+                "\n"
+                "34.52\n"
+                "\n"
+                "1.7\n"
+                "\n"
+                "    第二產業\n"
+                "\n"
+                "4452.78\n"
+                "\n"
+                "-13.7\n"
+                "\n"
+                "  按行業分\n"
+                "\n"
+                "\n"
+                "\n"
+                "    # 工業\n"
+                "\n"
+                "4217.11\n"
+                "\n"
+                "-13.3\n"
+                "\n"
+                "      建筑業\n"
+                "\n"
+                "261.97\n"
+                "\n"
+                "-20.7\n",
+                "DOCUMENT\n"
+                "  TITLE \"2022年上半年生產總值\" @1:1\n"
+                "  LEAD @1:14\n"
+                "    PARAGRAPH 1 \"2022-07-19 來源：市統計局\" @1:14\n"
+                "    PARAGRAPH 2 \"上海市生產總值\" @3:1\n"
+                "    TABLE 3 @5:1\n"
+                "      ROW header @5:1\n"
+                "        CELL \"2022年上半年\" @5:1\n"
+                "        CELL \"總量（億元）\" unit=\"億元\" @8:1\n"
+                "        CELL \"比上年同期增長（%）\" unit=\"%\" @12:1\n"
+                "      ROW @16:1\n"
+                "        CELL \"地區生產總值\" @16:1\n"
+                "        CELL \"19349.31\" unit=\"億元\" @18:1\n"
+                "        CELL \"-5.7\" unit=\"%\" @20:1\n"
+                "      ROW group @22:3\n"
+                "        CELL \"按產業分\" @22:3\n"
+                "        CELL \"\" @22:3\n"
+                "        CELL \"\" @22:3\n"
+                "      ROW @26:5\n"
+                "        CELL \"第一產業\" @26:5\n"
+                "        CELL \"34.52\" unit=\"億元\" @28:1\n"
+                "        CELL \"1.7\" unit=\"%\" @30:1\n"
+                "      ROW @32:5\n"
+                "        CELL \"第二產業\" @32:5\n"
+                "        CELL \"4452.78\" unit=\"億元\" @34:1\n"
+                "        CELL \"-13.7\" unit=\"%\" @36:1\n"
+                "      ROW group @38:3\n"
+                "        CELL \"按行業分\" @38:3\n"
+                "        CELL \"\" @38:3\n"
+                "        CELL \"\" @38:3\n"
+                "      ROW @42:5\n"
+                "        CELL \"# 工業\" @42:5\n"
+                "        CELL \"4217.11\" unit=\"億元\" @44:1\n"
+                "        CELL \"-13.3\" unit=\"%\" @46:1\n"
+                "      ROW @48:7\n"
+                "        CELL \"建筑業\" @48:7\n"
+                "        CELL \"261.97\" unit=\"億元\" @50:1\n"
+                "        CELL \"-20.7\" unit=\"%\" @52:1\n");
+}
+
+/* Held-out round 25 (stats-national-2019-bulletin-baike-trad): an
+ * encyclopedia's infobox copied a line per cell, names and values in
+ * turn with no blank line among them (中文名 / … / 發佈日期 / 2020年2月28日 /
+ * 發佈單位 / 國家統計局 / 類    型 / 政府文件 [3]) is a table of two
+ * columns, no header, never a date and a document title. */
+static void test_heldout25_infobox_name_value_lines(void **state)
+{
+    (void)state;
+    expect_dump(
+                "中華人民共和國2019年統計公報\n"
+                "\n"
+                "鎖定\n"
+                "《中華人民共和國2019年統計公報》是國家統計局在發佈2020年2月28日統計公報。 [3] \n"
+                "中文名\n"
+                "中華人民共和國2019年統計公報\n"
+                "發佈日期\n"
+                "2020年2月28日\n"
+                "發佈單位\n"
+                "國家統計局\n"
+                "類    型\n"
+                "政府文件 [3] \n"
+                "\n"
+                "2019年，國內生產總值990865億元。\n",
+                "DOCUMENT\n"
+                "  TITLE \"中華人民共和國2019年統計公報\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"鎖定\" @3:1\n"
+                "    PARAGRAPH 2 \"《中華人民共和國2019年統計公報》是國家統計局在發佈2020年2月28日統計公報。[3]\" @4:1\n"
+                "    TABLE 3 @5:1\n"
+                "      ROW @5:1\n"
+                "        CELL \"中文名\" @5:1\n"
+                "        CELL \"中華人民共和國2019年統計公報\" @6:1\n"
+                "      ROW @7:1\n"
+                "        CELL \"發佈日期\" @7:1\n"
+                "        CELL \"2020年2月28日\" @8:1\n"
+                "      ROW @9:1\n"
+                "        CELL \"發佈單位\" @9:1\n"
+                "        CELL \"國家統計局\" @10:1\n"
+                "      ROW @11:1\n"
+                "        CELL \"類型\" @11:1\n"
+                "        CELL \"政府文件 [3]\" @12:1\n"
+                "    PARAGRAPH 4 \"2019年，國內生產總值990865億元。\" @14:1\n");
+}
+
+/* What an infobox is not: a list of names a line each (no field's
+ * name among them), and two name-value pairs alone (the date stays the
+ * text's date). */
+static void test_heldout25_name_lists_are_no_infobox(void **state)
+{
+    (void)state;
+    expect_dump(
+                "獲獎名單\n"
+                "\n"
+                "張三\n"
+                "李四\n"
+                "王五\n"
+                "趙六\n"
+                "錢七\n"
+                "孫八\n"
+                "周九\n"
+                "吳十\n"
+                "\n"
+                "二〇一九年一月一日\n",
+                "DOCUMENT\n"
+                "  TITLE \"獲獎名單\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"張三\" @3:1\n"
+                "    PARAGRAPH 2 \"李四\" @4:1\n"
+                "    PARAGRAPH 3 \"王五\" @5:1\n"
+                "    PARAGRAPH 4 \"趙六\" @6:1\n"
+                "    PARAGRAPH 5 \"錢七\" @7:1\n"
+                "    PARAGRAPH 6 \"孫八\" @8:1\n"
+                "    PARAGRAPH 7 \"周九\" @9:1\n"
+                "    PARAGRAPH 8 \"吳十\" @10:1\n"
+                "  DATE \"二〇一九年一月一日\" iso=2019-01-01 @12:1\n");
+    expect_dump(
+                "通知\n"
+                "\n"
+                "中文名\n"
+                "統計公報\n"
+                "發佈日期\n"
+                "2020年2月28日\n"
+                "\n"
+                "以上。\n",
+                "DOCUMENT\n"
+                "  TITLE \"通知\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"中文名\" @3:1\n"
+                "    PARAGRAPH 2 \"統計公報\" @4:1\n"
+                "    PARAGRAPH 3 \"發佈日期\" @5:1\n"
+                "  DATE \"2020年2月28日\" iso=2020-02-28 @6:1\n"
+                "  LEAD @8:1\n"
+                "    PARAGRAPH 4 \"以上。\" @8:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1477,6 +1677,9 @@ int main(void)
         cmocka_unit_test(test_tables21_dash_rule_under_a_tables_notes),
         cmocka_unit_test(test_heldout21_pinyin_cell_lines_under_a_named_table),
         cmocka_unit_test(test_heldout21_space_aligned_yearbook_sheet),
+        cmocka_unit_test(test_heldout25_cell_lines_wrapped_unit_heads_and_section_rows),
+        cmocka_unit_test(test_heldout25_infobox_name_value_lines),
+        cmocka_unit_test(test_heldout25_name_lists_are_no_infobox),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
