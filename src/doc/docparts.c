@@ -112,6 +112,21 @@ bool bl_p_is_docnumber(const uint32_t *cp, size_t n)
         if (i - d != 4)
             return false;
         i++;
+        /* a 令's number as a 文号 (政府令〔2010〕第15号), and spaces
+         * round the number as typed (武政〔2005〕32 号, 粤府办[2019] 8 号) */
+        while (i < n && bl_p_is_space(cp[i]))
+            i++;
+        if (i < n && cp[i] == 0x7B2C) /* 第 */
+            i++;
+        while (i < n && bl_p_is_space(cp[i]))
+            i++;
+        size_t num = i;
+        while (i < n && bl_p_is_digit(cp[i]))
+            i++;
+        if (i == num)
+            return false;
+        while (i < n && bl_p_is_space(cp[i]))
+            i++;
     }
     while (i < n && bl_p_is_digit(cp[i]))
         i++;

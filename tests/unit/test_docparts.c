@@ -1945,6 +1945,31 @@ static void test_heldout20_bullet_crosshead(void **state)
                 "      PARAGRAPH 3 \"●全市經濟運行平穩。\" @5:1\n");
 }
 
+/* Held-out round 25 class 6: a 令's number written as a 文号 with 第…号
+ * (decree-hebei-weather-modification-2010: 政府令〔2010〕第15号) and a
+ * 文号 with a space before its 号 (notice-wuhan-zhongkao-rules-2005: 武政
+ * 〔2005〕32 号) are the DOCNUMBER (its spaces dropped, as README's
+ * Normalisation drops them between Chinese and digits); a sentence that
+ * only quotes a 文号 is not. */
+static void test_heldout25_docnumber_with_di_and_space(void **state)
+{
+    (void)state;
+    expect_dump("河北省人工影响天气管理规定\n政府令〔2010〕第15号\n《规定》已经通过，现予公布。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"河北省人工影响天气管理规定\" @1:1\n"
+                "  DOCNUMBER \"政府令〔2010〕第15号\" @2:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"《规定》已经通过，现予公布。\" @3:1\n");
+    expect_in_dump("某某市规定\n市政府令〔2019〕第 3 号\n《规定》已经通过。\n", 0,
+                   "  DOCNUMBER \"市政府令〔2019〕第3号\" @2:1\n");
+    expect_in_dump("关于转发的通知\n武政〔2005〕32 号\n各区人民政府:\n现转发给你们。\n", 0,
+                   "  DOCNUMBER \"武政〔2005〕32号\" @2:1\n");
+    expect_in_dump("关于转发的通知\n粤府办〔2019〕 8 号\n各区人民政府:\n现转发给你们。\n", 0,
+                   "  DOCNUMBER \"粤府办〔2019〕8号\" @2:1\n");
+    expect_in_dump("关于转发的通知\n武政〔2005〕32 号文件已经印发。\n", 0,
+                   "    PARAGRAPH 1 \"武政〔2005〕32号文件已经印发。\" @2:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2044,6 +2069,7 @@ int main(void)
         cmocka_unit_test(test_heldout19_signature_with_readings_and_yearless_date),
         cmocka_unit_test(test_heldout19_flattened_report_headings),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
+        cmocka_unit_test(test_heldout25_docnumber_with_di_and_space),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
