@@ -619,6 +619,25 @@ static bool is_signer(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* An order's signer by post alone, spaced inside or not (省长, 市 长):
+ * a copy that lost the name still signs with the post. */
+static bool is_bare_post(const uint32_t *cp, size_t n)
+{
+    uint32_t post[2];
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (bl_p_is_space(cp[i]))
+            continue;
+        if (m == 2)
+            return false;
+        post[m++] = cp[i];
+    }
+    for (size_t k = 0; m == 2 && k < sizeof posts / sizeof *posts; k++)
+        if (starts(post, m, posts[k]))
+            return true;
+    return false;
+}
+
 /* A collection's part head: a short line that ends with 第N篇 (N in
  * digits or Chinese numerals): 请求批复的范文 第2篇, 第三篇. */
 static bool is_part_head(const uint32_t *cp, size_t n)
@@ -1463,9 +1482,11 @@ bulletin_status bl_p_find_docparts(parser *p)
             if (p->lines[j].kind != LK_TEXT)
                 break;
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-            /* the signer of an order right over its date: 市 长 袁宝成 */
+            /* the signer of an order right over its date: 市 长 袁宝成,
+             * or the post alone (省长) */
             if (!bl_p_is_org(p->cur.cp + a, b - a)
-                && !(!found && l->kind == LK_DATE && is_signer(p->cur.cp + a, b - a)))
+                && !(!found && l->kind == LK_DATE
+                     && (is_signer(p->cur.cp + a, b - a) || is_bare_post(p->cur.cp + a, b - a))))
                 break;
             p->lines[j].kind = LK_SIGNATURE;
             found++;

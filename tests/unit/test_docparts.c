@@ -1970,6 +1970,31 @@ static void test_heldout25_docnumber_with_di_and_space(void **state)
                    "    PARAGRAPH 1 \"武政〔2005〕32号文件已经印发。\" @2:1\n");
 }
 
+/* Held-out round 25 class 7 (decree-hebei-weather-modification-2010): an
+ * order signed by its post alone (省长, the name lost by the copy), between
+ * runs of blank lines over the order's date, is the SIGNATURE; a post
+ * alone inside the text, over no date, stays a paragraph. */
+static void test_heldout25_bare_post_signs_over_date(void **state)
+{
+    (void)state;
+    expect_dump("河北省人工影响天气管理规定\n\n政府令〔2010〕第15号\n\n"
+                "《河北省人工影响天气管理规定》已经省政府常务会议通过，现予公布。\n\n\n\n省长\n\n\n"
+                "二○一○年十二月二十五日\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"河北省人工影响天气管理规定\" @1:1\n"
+                "  DOCNUMBER \"政府令〔2010〕第15号\" @3:1\n"
+                "  LEAD @5:1\n"
+                "    PARAGRAPH 1 \"《河北省人工影响天气管理规定》已经省政府常务会议通过，现予公布。\" @5:1\n"
+                "  SIGNATURE \"省长\" @9:1\n"
+                "  DATE \"二○一○年十二月二十五日\" iso=2010-12-25 @12:1\n");
+    expect_in_dump("某县人民政府令\n第2号\n《某县规定》已经县政府常务会议通过，现予公布。\n县长\n2019年3月1日\n", 0,
+                   "  SIGNATURE \"县长\" @4:1\n"
+                   "  DATE \"2019年3月1日\" iso=2019-03-01 @5:1\n");
+    expect_in_dump("某县规定\n会议由下列同志出席。\n县长\n会议听取了汇报。\n", 0,
+                   "    PARAGRAPH 2 \"县长\" @3:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2070,6 +2095,7 @@ int main(void)
         cmocka_unit_test(test_heldout19_flattened_report_headings),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
         cmocka_unit_test(test_heldout25_docnumber_with_di_and_space),
+        cmocka_unit_test(test_heldout25_bare_post_signs_over_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
