@@ -1135,6 +1135,21 @@ cleanup:
     return status;
 }
 
+/* A title's last line that ends in its status in parentheses (委托建设项目
+ * 实施办法(试行), 管理暂行办法（2012年修订）): Han ending like a title, then
+ * at most ten characters in parentheses. */
+static bool title_then_status(const uint32_t *cp, size_t n)
+{
+    if (n < 6 || (cp[n - 1] != 0xFF09 && cp[n - 1] != ')'))
+        return false;
+    size_t o = n - 1;
+    while (o > 0 && n - o <= 12 && cp[o - 1] != 0xFF08 && cp[o - 1] != '(')
+        o--;
+    if (o < 2 || n - o > 11 || (cp[o - 1] != 0xFF08 && cp[o - 1] != '('))
+        return false;
+    return o - 1 >= 4 && han_only(cp, o - 1) && bl_p_ends_with_title_word(cp, o - 1);
+}
+
 bulletin_status bl_p_find_docparts(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1613,7 +1628,8 @@ bulletin_status bl_p_find_docparts(parser *p)
                 if (((n <= 20 && han_only(cp, n) && !bl_p_ends_with_title_word(cp, n)) || pause)
                     && j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
                     BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-                    if (b - a >= 4 && b - a <= 40 && han_only(p->cur.cp + a, b - a)) {
+                    if (b - a >= 4 && b - a <= 40
+                        && (han_only(p->cur.cp + a, b - a) || title_then_status(p->cur.cp + a, b - a))) {
                         l->join = 1;
                         p->lines[j].kind = LK_SKIP;
                         last = j;

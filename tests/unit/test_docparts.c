@@ -1995,6 +1995,34 @@ static void test_heldout25_bare_post_signs_over_date(void **state)
                    "    PARAGRAPH 2 \"县长\" @3:1\n");
 }
 
+/* Held-out round 25 class 4 (notice-kunming-dianchi-north-2008): an
+ * attached document's title wrapped over two lines, the second ending in
+ * its status in parentheses (昆明市滇池北岸水环境综合治理工程 / 委托建设项目
+ * 实施办法(试行)), is one DOCTITLE; a first line followed by a sentence
+ * stays alone. */
+static void test_heldout25_attached_title_wrapped_before_status(void **state)
+{
+    (void)state;
+    expect_dump("关于印发实施办法的通知\n各区人民政府:\n现将办法印发给你们。\n\n二○○八年九月二十二日\n\n"
+                "昆明市滇池北岸水环境综合治理工程\n委托建设项目实施办法(试行)\n\n第一条 为规范管理，制定本办法。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于印发实施办法的通知\" @1:1\n"
+                "  SALUTATION \"各区人民政府：\" @2:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"现将办法印发给你们。\" @3:1\n"
+                "  DATE \"二○○八年九月二十二日\" iso=2008-09-22 @5:1\n"
+                "  DOCTITLE \"昆明市滇池北岸水环境综合治理工程委托建设项目实施办法（试行）\" @7:1\n"
+                "  LEAD @10:1\n"
+                "    PARAGRAPH 2 \"第一条 为规范管理，制定本办法。\" @10:1\n");
+    expect_in_dump("关于印发办法的通知\n各县人民政府:\n现将办法印发给你们。\n某市人民政府\n2012年3月1日\n"
+                   "某市农村饮水安全工程建设\n管理暂行办法（2012年修订）\n第一条 为加强管理，制定本办法。\n",
+                   0, "  DOCTITLE \"某市农村饮水安全工程建设管理暂行办法（2012年修订）\" @6:1\n");
+    expect_in_dump("关于印发办法的通知\n各县人民政府:\n现将办法印发给你们。\n某市人民政府\n2012年3月1日\n"
+                   "某市农村饮水安全工程建设\n为加强管理(试行)\n",
+                   0, "  DOCTITLE \"某市农村饮水安全工程建设\" @6:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2096,6 +2124,7 @@ int main(void)
         cmocka_unit_test(test_every_allocation_failure_is_clean),
         cmocka_unit_test(test_heldout25_docnumber_with_di_and_space),
         cmocka_unit_test(test_heldout25_bare_post_signs_over_date),
+        cmocka_unit_test(test_heldout25_attached_title_wrapped_before_status),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
