@@ -1638,15 +1638,22 @@ bulletin_status bl_p_find_docparts(parser *p)
                 }
                 /* 厦门经济特区社会信用条例 / (草案修改二稿征求意见稿): the
                  * draft's status in parentheses under its title is its
-                 * subtitle; so is the revision it is in ((2013年2月修订)) */
+                 * subtitle; so is the revision it is in ((2013年2月修订)),
+                 * and its 题注: who drafted and revised it, which meeting
+                 * adopted it ((原市教委于 1998 年 5 月 21 日拟订…修订),
+                 * (2010年12月14日省政府第76次常务会议通过)), spaces
+                 * between its digits and words not counted */
                 if (j < p->nlines && j - last <= 2 && p->lines[j].kind == LK_TEXT) {
                     BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
                     const uint32_t *cs = p->cur.cp + a;
-                    size_t cn = b - a;
-                    if (cn >= 4 && cn <= 40 && (cs[0] == 0xFF08 || cs[0] == '(')
+                    size_t cn = b - a, spaces = 0;
+                    for (size_t k = 0; k < cn; k++)
+                        spaces += bl_p_is_space(cs[k]);
+                    if (cn >= 4 && cn - spaces <= 40 && (cs[0] == 0xFF08 || cs[0] == '(')
                         && (cs[cn - 1] == 0xFF09 || cs[cn - 1] == ')') && !has(cs, cn, 0x3002)
                         && (has_str(cs, cn, "草案") || has_str(cs, cn, "征求意见稿") || has_str(cs, cn, "送审稿")
-                            || has_str(cs, cn, "讨论稿") || has_str(cs, cn, "修订")))
+                            || has_str(cs, cn, "讨论稿") || has_str(cs, cn, "修订") || has_str(cs, cn, "拟订")
+                            || has_str(cs, cn, "会议通过")))
                         p->lines[j].kind = LK_SUBTITLE;
                 }
             }

@@ -2023,6 +2023,33 @@ static void test_heldout25_attached_title_wrapped_before_status(void **state)
                    0, "  DOCTITLE \"某市农村饮水安全工程建设\" @6:1\n");
 }
 
+/* Held-out round 25 class 9 (notice-wuhan-zhongkao-rules-2005): the 题注
+ * under an attached document's title, its drafting and revision dates in
+ * parentheses, spaces and all ((原市教委于 1998 年 5 月 21 日拟订2005 年 6
+ * 月 17 日修订)), or its adoption by a meeting, is its SUBTITLE; another
+ * parenthesised line there is not. */
+static void test_heldout25_note_under_attached_title(void **state)
+{
+    (void)state;
+    expect_in_dump("关于批转管理规定的通知\n各区人民政府:\n现转发给你们，请遵照执行。\n武汉市人民政府\n二00五年六月十七日\n\n"
+                   "武汉市高级中等学校招生统一考试管理规定\n\n(原市教委于 1998 年 5 月 21 日拟订2005 年 6 月 17 日修订)\n\n"
+                   "第一条 为了规范本市高级中等学校招生统一考试，特制定本规定。\n",
+                   0,
+                   "  DOCTITLE \"武汉市高级中等学校招生统一考试管理规定\" @7:1\n"
+                   "  SUBTITLE \"（原市教委于1998年5月21日拟订2005年6月17日修订）\" @9:1\n");
+    expect_in_dump("关于印发管理办法的通知\n各市人民政府:\n现印发给你们，请遵照执行。\n某省人民政府\n2010年12月25日\n"
+                   "某省气象灾害防御管理办法\n（2010年12月14日省政府第76次常务会议通过）\n"
+                   "第一条 为了防御气象灾害，制定本办法。\n",
+                   0,
+                   "  DOCTITLE \"某省气象灾害防御管理办法\" @6:1\n"
+                   "  SUBTITLE \"（2010年12月14日省政府第76次常务会议通过）\" @7:1\n");
+    expect_in_dump("关于印发管理办法的通知\n各市人民政府:\n现印发给你们，请遵照执行。\n某省人民政府\n2010年12月25日\n"
+                   "某省气象灾害防御管理办法\n（以下简称本办法）\n第一条 为了防御气象灾害，制定本办法。\n",
+                   0,
+                   "  DOCTITLE \"某省气象灾害防御管理办法\" @6:1\n"
+                   "  LEAD @7:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2125,6 +2152,7 @@ int main(void)
         cmocka_unit_test(test_heldout25_docnumber_with_di_and_space),
         cmocka_unit_test(test_heldout25_bare_post_signs_over_date),
         cmocka_unit_test(test_heldout25_attached_title_wrapped_before_status),
+        cmocka_unit_test(test_heldout25_note_under_attached_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
