@@ -112,6 +112,21 @@ bool bl_p_is_docnumber(const uint32_t *cp, size_t n)
         if (i - d != 4)
             return false;
         i++;
+        /* a 令's number as a 文号 (政府令〔2010〕第15号), and spaces
+         * round the number as typed (武政〔2005〕32 号, 粤府办[2019] 8 号) */
+        while (i < n && bl_p_is_space(cp[i]))
+            i++;
+        if (i < n && cp[i] == 0x7B2C) /* 第 */
+            i++;
+        while (i < n && bl_p_is_space(cp[i]))
+            i++;
+        size_t num = i;
+        while (i < n && bl_p_is_digit(cp[i]))
+            i++;
+        if (i == num)
+            return false;
+        while (i < n && bl_p_is_space(cp[i]))
+            i++;
     }
     while (i < n && bl_p_is_digit(cp[i]))
         i++;
@@ -600,6 +615,25 @@ static bool is_signer(const uint32_t *cp, size_t n)
     }
     for (size_t k = 0; k < sizeof posts / sizeof *posts; k++)
         if (m == 2 && starts(post, m, posts[k]))
+            return true;
+    return false;
+}
+
+/* An order's signer by post alone, spaced inside or not (省长, 市 长):
+ * a copy that lost the name still signs with the post. */
+static bool is_bare_post(const uint32_t *cp, size_t n)
+{
+    uint32_t post[2];
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (bl_p_is_space(cp[i]))
+            continue;
+        if (m == 2)
+            return false;
+        post[m++] = cp[i];
+    }
+    for (size_t k = 0; m == 2 && k < sizeof posts / sizeof *posts; k++)
+        if (starts(post, m, posts[k]))
             return true;
     return false;
 }
@@ -1101,6 +1135,21 @@ cleanup:
     return status;
 }
 
+/* A title's last line that ends in its status in parentheses (委托建设项目
+ * 实施办法(试行), 管理暂行办法（2012年修订）): Han ending like a title, then
+ * at most ten characters in parentheses. */
+static bool title_then_status(const uint32_t *cp, size_t n)
+{
+    if (n < 6 || (cp[n - 1] != 0xFF09 && cp[n - 1] != ')'))
+        return false;
+    size_t o = n - 1;
+    while (o > 0 && n - o <= 12 && cp[o - 1] != 0xFF08 && cp[o - 1] != '(')
+        o--;
+    if (o < 2 || n - o > 11 || (cp[o - 1] != 0xFF08 && cp[o - 1] != '('))
+        return false;
+    return o - 1 >= 4 && han_only(cp, o - 1) && bl_p_ends_with_title_word(cp, o - 1);
+}
+
 bulletin_status bl_p_find_docparts(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1448,9 +1497,11 @@ bulletin_status bl_p_find_docparts(parser *p)
             if (p->lines[j].kind != LK_TEXT)
                 break;
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-            /* the signer of an order right over its date: 市 长 袁宝成 */
+            /* the signer of an order right over its date: 市 长 袁宝成,
+             * or the post alone (省长) */
             if (!bl_p_is_org(p->cur.cp + a, b - a)
-                && !(!found && l->kind == LK_DATE && is_signer(p->cur.cp + a, b - a)))
+                && !(!found && l->kind == LK_DATE
+                     && (is_signer(p->cur.cp + a, b - a) || is_bare_post(p->cur.cp + a, b - a))))
                 break;
             p->lines[j].kind = LK_SIGNATURE;
             found++;
@@ -1577,7 +1628,8 @@ bulletin_status bl_p_find_docparts(parser *p)
                 if (((n <= 20 && han_only(cp, n) && !bl_p_ends_with_title_word(cp, n)) || pause)
                     && j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
                     BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-                    if (b - a >= 4 && b - a <= 40 && han_only(p->cur.cp + a, b - a)) {
+                    if (b - a >= 4 && b - a <= 40
+                        && (han_only(p->cur.cp + a, b - a) || title_then_status(p->cur.cp + a, b - a))) {
                         l->join = 1;
                         p->lines[j].kind = LK_SKIP;
                         last = j;
@@ -1586,15 +1638,22 @@ bulletin_status bl_p_find_docparts(parser *p)
                 }
                 /* 厦门经济特区社会信用条例 / (草案修改二稿征求意见稿): the
                  * draft's status in parentheses under its title is its
-                 * subtitle; so is the revision it is in ((2013年2月修订)) */
+                 * subtitle; so is the revision it is in ((2013年2月修订)),
+                 * and its 题注: who drafted and revised it, which meeting
+                 * adopted it ((原市教委于 1998 年 5 月 21 日拟订…修订),
+                 * (2010年12月14日省政府第76次常务会议通过)), spaces
+                 * between its digits and words not counted */
                 if (j < p->nlines && j - last <= 2 && p->lines[j].kind == LK_TEXT) {
                     BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
                     const uint32_t *cs = p->cur.cp + a;
-                    size_t cn = b - a;
-                    if (cn >= 4 && cn <= 40 && (cs[0] == 0xFF08 || cs[0] == '(')
+                    size_t cn = b - a, spaces = 0;
+                    for (size_t k = 0; k < cn; k++)
+                        spaces += bl_p_is_space(cs[k]);
+                    if (cn >= 4 && cn - spaces <= 40 && (cs[0] == 0xFF08 || cs[0] == '(')
                         && (cs[cn - 1] == 0xFF09 || cs[cn - 1] == ')') && !has(cs, cn, 0x3002)
                         && (has_str(cs, cn, "草案") || has_str(cs, cn, "征求意见稿") || has_str(cs, cn, "送审稿")
-                            || has_str(cs, cn, "讨论稿") || has_str(cs, cn, "修订")))
+                            || has_str(cs, cn, "讨论稿") || has_str(cs, cn, "修订") || has_str(cs, cn, "拟订")
+                            || has_str(cs, cn, "会议通过")))
                         p->lines[j].kind = LK_SUBTITLE;
                 }
             }

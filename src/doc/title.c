@@ -203,6 +203,83 @@ cleanup:
     return status;
 }
 
+/* A portal's page title: the document's 文号, then its title in 《》
+ * (魯政字〔2016〕9號《山東省人民政府關于…的批復》), over the document. */
+static bool is_docnumber_page_title(const uint32_t *cp, size_t n)
+{
+    if (n < 10 || cp[n - 1] != 0x300B /* 》 */)
+        return false;
+    size_t o = 0;
+    while (o < n && cp[o] != 0x300A /* 《 */)
+        o++;
+    size_t e = o;
+    while (e > 0 && bl_p_is_space(cp[e - 1]))
+        e--;
+    return o + 2 < n && e > 0 && bl_p_is_docnumber(cp, e);
+}
+
+/* Whether lines i and j read the same, trimmed. */
+static bulletin_status same_line(parser *p, size_t i, size_t j, bool *same)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    uint32_t first[160];
+    *same = false;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    size_t n = b - a;
+    if (n > sizeof first / sizeof *first)
+        return BULLETIN_OK;
+    memcpy(first, p->cur.cp + a, n * sizeof *first);
+    BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+    *same = b - a == n && memcmp(first, p->cur.cp + a, n * sizeof *first) == 0;
+cleanup:
+    return status;
+}
+
+/* A law site's page (法律资料网) names itself on its first line, the
+ * title line i, repeats that name under its record line, then prints the
+ * document: its issuer, its own title, its 文号 under it.  When the
+ * first 文号 comes within a dozen lines, the page's name is repeated
+ * above it, and the line right over the 文号 is another title (关于批转
+ * ……规定的通知 under a page named after the attached 规定), that line is
+ * the document's own title: *own is it, else p->nlines. */
+static bulletin_status own_title_over_docnumber(parser *p, size_t i, size_t last, size_t *own)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    *own = p->nlines;
+    size_t prev = p->nlines, dn = p->nlines;
+    bool repeated = false, prev_same = false;
+    for (size_t k = bl_p_next_nonblank(p, last + 1), m = 0; k < p->nlines && m < 12;
+         k = bl_p_next_nonblank(p, k + 1), m++) {
+        if (p->lines[k].kind == LK_DOCNUMBER) {
+            dn = k;
+            break;
+        }
+        if (p->lines[k].kind != LK_TEXT)
+            return BULLETIN_OK;
+        bool same = false;
+        if (last == i)
+            BL_CHECK(same_line(p, i, k, &same));
+        if (same && repeated)
+            return BULLETIN_OK; /* the page's name is the document's title */
+        repeated = repeated || same;
+        prev_same = same;
+        prev = k;
+    }
+    /* the line over the 文号 repeats the page's name: it is the title */
+    if (dn == p->nlines || !repeated || prev == p->nlines || prev_same)
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, prev, &a, &b));
+    const uint32_t *cp = p->cur.cp + a;
+    size_t n = b - a;
+    if (n >= 6 && n <= 80 && !has_stop(cp, n) && bl_p_ends_with_title_word(cp, n)
+        && !bl_p_is_meta_line(cp, n))
+        *own = prev;
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
 {
     bulletin_status status = BULLETIN_OK;
@@ -266,7 +343,7 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
         if (bl_p_is_meta_line(cp, n) || ends_with_page_date(cp, n) || is_bare_index_number(cp, n)
-            || is_page_button(cp, n))
+            || is_page_button(cp, n) || is_docnumber_page_title(cp, n))
             continue;
         /* a portal's column over the document's title: 决议决定 / 关于太湖县
          * 人民政府工作报告的决议 */
@@ -389,6 +466,10 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
                     *last = k;
             }
         }
+        size_t own;
+        BL_CHECK(own_title_over_docnumber(p, i, *last, &own));
+        if (own < p->nlines)
+            *first = *last = own;
         return BULLETIN_OK;
     }
     if (skipped < p->nlines)

@@ -1945,6 +1945,111 @@ static void test_heldout20_bullet_crosshead(void **state)
                 "      PARAGRAPH 3 \"●全市經濟運行平穩。\" @5:1\n");
 }
 
+/* Held-out round 25 class 6: a 令's number written as a 文号 with 第…号
+ * (decree-hebei-weather-modification-2010: 政府令〔2010〕第15号) and a
+ * 文号 with a space before its 号 (notice-wuhan-zhongkao-rules-2005: 武政
+ * 〔2005〕32 号) are the DOCNUMBER (its spaces dropped, as README's
+ * Normalisation drops them between Chinese and digits); a sentence that
+ * only quotes a 文号 is not. */
+static void test_heldout25_docnumber_with_di_and_space(void **state)
+{
+    (void)state;
+    expect_dump("河北省人工影响天气管理规定\n政府令〔2010〕第15号\n《规定》已经通过，现予公布。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"河北省人工影响天气管理规定\" @1:1\n"
+                "  DOCNUMBER \"政府令〔2010〕第15号\" @2:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"《规定》已经通过，现予公布。\" @3:1\n");
+    expect_in_dump("某某市规定\n市政府令〔2019〕第 3 号\n《规定》已经通过。\n", 0,
+                   "  DOCNUMBER \"市政府令〔2019〕第3号\" @2:1\n");
+    expect_in_dump("关于转发的通知\n武政〔2005〕32 号\n各区人民政府:\n现转发给你们。\n", 0,
+                   "  DOCNUMBER \"武政〔2005〕32号\" @2:1\n");
+    expect_in_dump("关于转发的通知\n粤府办〔2019〕 8 号\n各区人民政府:\n现转发给你们。\n", 0,
+                   "  DOCNUMBER \"粤府办〔2019〕8号\" @2:1\n");
+    expect_in_dump("关于转发的通知\n武政〔2005〕32 号文件已经印发。\n", 0,
+                   "    PARAGRAPH 1 \"武政〔2005〕32号文件已经印发。\" @2:1\n");
+}
+
+/* Held-out round 25 class 7 (decree-hebei-weather-modification-2010): an
+ * order signed by its post alone (省长, the name lost by the copy), between
+ * runs of blank lines over the order's date, is the SIGNATURE; a post
+ * alone inside the text, over no date, stays a paragraph. */
+static void test_heldout25_bare_post_signs_over_date(void **state)
+{
+    (void)state;
+    expect_dump("河北省人工影响天气管理规定\n\n政府令〔2010〕第15号\n\n"
+                "《河北省人工影响天气管理规定》已经省政府常务会议通过，现予公布。\n\n\n\n省长\n\n\n"
+                "二○一○年十二月二十五日\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"河北省人工影响天气管理规定\" @1:1\n"
+                "  DOCNUMBER \"政府令〔2010〕第15号\" @3:1\n"
+                "  LEAD @5:1\n"
+                "    PARAGRAPH 1 \"《河北省人工影响天气管理规定》已经省政府常务会议通过，现予公布。\" @5:1\n"
+                "  SIGNATURE \"省长\" @9:1\n"
+                "  DATE \"二○一○年十二月二十五日\" iso=2010-12-25 @12:1\n");
+    expect_in_dump("某县人民政府令\n第2号\n《某县规定》已经县政府常务会议通过，现予公布。\n县长\n2019年3月1日\n", 0,
+                   "  SIGNATURE \"县长\" @4:1\n"
+                   "  DATE \"2019年3月1日\" iso=2019-03-01 @5:1\n");
+    expect_in_dump("某县规定\n会议由下列同志出席。\n县长\n会议听取了汇报。\n", 0,
+                   "    PARAGRAPH 2 \"县长\" @3:1\n");
+}
+
+/* Held-out round 25 class 4 (notice-kunming-dianchi-north-2008): an
+ * attached document's title wrapped over two lines, the second ending in
+ * its status in parentheses (昆明市滇池北岸水环境综合治理工程 / 委托建设项目
+ * 实施办法(试行)), is one DOCTITLE; a first line followed by a sentence
+ * stays alone. */
+static void test_heldout25_attached_title_wrapped_before_status(void **state)
+{
+    (void)state;
+    expect_dump("关于印发实施办法的通知\n各区人民政府:\n现将办法印发给你们。\n\n二○○八年九月二十二日\n\n"
+                "昆明市滇池北岸水环境综合治理工程\n委托建设项目实施办法(试行)\n\n第一条 为规范管理，制定本办法。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于印发实施办法的通知\" @1:1\n"
+                "  SALUTATION \"各区人民政府：\" @2:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"现将办法印发给你们。\" @3:1\n"
+                "  DATE \"二○○八年九月二十二日\" iso=2008-09-22 @5:1\n"
+                "  DOCTITLE \"昆明市滇池北岸水环境综合治理工程委托建设项目实施办法（试行）\" @7:1\n"
+                "  LEAD @10:1\n"
+                "    PARAGRAPH 2 \"第一条 为规范管理，制定本办法。\" @10:1\n");
+    expect_in_dump("关于印发办法的通知\n各县人民政府:\n现将办法印发给你们。\n某市人民政府\n2012年3月1日\n"
+                   "某市农村饮水安全工程建设\n管理暂行办法（2012年修订）\n第一条 为加强管理，制定本办法。\n",
+                   0, "  DOCTITLE \"某市农村饮水安全工程建设管理暂行办法（2012年修订）\" @6:1\n");
+    expect_in_dump("关于印发办法的通知\n各县人民政府:\n现将办法印发给你们。\n某市人民政府\n2012年3月1日\n"
+                   "某市农村饮水安全工程建设\n为加强管理(试行)\n",
+                   0, "  DOCTITLE \"某市农村饮水安全工程建设\" @6:1\n");
+}
+
+/* Held-out round 25 class 9 (notice-wuhan-zhongkao-rules-2005): the 题注
+ * under an attached document's title, its drafting and revision dates in
+ * parentheses, spaces and all ((原市教委于 1998 年 5 月 21 日拟订2005 年 6
+ * 月 17 日修订)), or its adoption by a meeting, is its SUBTITLE; another
+ * parenthesised line there is not. */
+static void test_heldout25_note_under_attached_title(void **state)
+{
+    (void)state;
+    expect_in_dump("关于批转管理规定的通知\n各区人民政府:\n现转发给你们，请遵照执行。\n武汉市人民政府\n二00五年六月十七日\n\n"
+                   "武汉市高级中等学校招生统一考试管理规定\n\n(原市教委于 1998 年 5 月 21 日拟订2005 年 6 月 17 日修订)\n\n"
+                   "第一条 为了规范本市高级中等学校招生统一考试，特制定本规定。\n",
+                   0,
+                   "  DOCTITLE \"武汉市高级中等学校招生统一考试管理规定\" @7:1\n"
+                   "  SUBTITLE \"（原市教委于1998年5月21日拟订2005年6月17日修订）\" @9:1\n");
+    expect_in_dump("关于印发管理办法的通知\n各市人民政府:\n现印发给你们，请遵照执行。\n某省人民政府\n2010年12月25日\n"
+                   "某省气象灾害防御管理办法\n（2010年12月14日省政府第76次常务会议通过）\n"
+                   "第一条 为了防御气象灾害，制定本办法。\n",
+                   0,
+                   "  DOCTITLE \"某省气象灾害防御管理办法\" @6:1\n"
+                   "  SUBTITLE \"（2010年12月14日省政府第76次常务会议通过）\" @7:1\n");
+    expect_in_dump("关于印发管理办法的通知\n各市人民政府:\n现印发给你们，请遵照执行。\n某省人民政府\n2010年12月25日\n"
+                   "某省气象灾害防御管理办法\n（以下简称本办法）\n第一条 为了防御气象灾害，制定本办法。\n",
+                   0,
+                   "  DOCTITLE \"某省气象灾害防御管理办法\" @6:1\n"
+                   "  LEAD @7:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2044,6 +2149,10 @@ int main(void)
         cmocka_unit_test(test_heldout19_signature_with_readings_and_yearless_date),
         cmocka_unit_test(test_heldout19_flattened_report_headings),
         cmocka_unit_test(test_every_allocation_failure_is_clean),
+        cmocka_unit_test(test_heldout25_docnumber_with_di_and_space),
+        cmocka_unit_test(test_heldout25_bare_post_signs_over_date),
+        cmocka_unit_test(test_heldout25_attached_title_wrapped_before_status),
+        cmocka_unit_test(test_heldout25_note_under_attached_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

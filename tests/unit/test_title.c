@@ -1,0 +1,89 @@
+/* Unit tests of the title a clerk would name (src/doc/title.c): which line
+ * of a page is the document's own title.  Each case is a real-shaped page
+ * from tests/corpus, with a variant another office would write. */
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "test_util.h"
+
+/* The dump's TITLE line is `title` (a whole dump line, with its place). */
+static void expect_title(const char *text, const char *title)
+{
+    char *out = tu_parse_dump(text, 0);
+    const char *t = strstr(out, "\n  TITLE ");
+    if (!t)
+        fail_msg("no TITLE in:\n%s", out);
+    const char *e = strchr(t + 1, '\n');
+    size_t len = e ? (size_t)(e - t - 1) : strlen(t + 1);
+    if (strlen(title) != len || strncmp(t + 1, title, len) != 0)
+        fail_msg("TITLE is not '%s':\n%s", title, out);
+    free(out);
+}
+
+/* Held-out round 25 class 8 (notice-wuhan-zhongkao-rules-2005): a law
+ * site's page names itself by the attached rules (line 1, repeated under
+ * the page's record line), then prints the notice: its issuer, its own
+ * title right over the 文号, the salutation.  The notice's own title,
+ * the line over its 文号, is the title; a page whose repeated name is the
+ * line over the 文号 keeps its first line. */
+static void test_heldout25_own_title_over_docnumber(void **state)
+{
+    (void)state;
+    expect_title("武汉市高级中等学校招生统一考试管理规定(2005年)\n\n"
+                 "作者:法律资料网 时间:2024-07-22 08:54:31  浏览:9249   来源:法律资料网\n"
+                 "下载地址: 点击此处下载\n\n"
+                 "武汉市高级中等学校招生统一考试管理规定(2005年)\n\n湖北省武汉市人民政府\n\n\n"
+                 "关于批转武汉市高级中等学校招生统一考试管理规定的通知\n\n武政〔2005〕32号\n\n\n"
+                 "各区人民政府,市人民政府各部门:\n\n市人民政府同意市教育局修订的规定,现转发给你们,请遵照执行。\n",
+                 "  TITLE \"关于批转武汉市高级中等学校招生统一考试管理规定的通知\" @11:1");
+    /* another city's 意见 on the same kind of page, its 文号 in parentheses */
+    expect_title("某某县村务公开实施办法\n\n"
+                 "作者:法律资料网 时间:2024-07-06 00:54:58  浏览:9107   来源:法律资料网\n\n"
+                 "某某县村务公开实施办法\n\n某某省某某县人民政府办公室\n\n"
+                 "关于印发某某县村务公开实施办法的通知\n(某政办发〔2003〕7号)\n\n"
+                 "各乡镇人民政府:\n\n现将办法印发给你们,请遵照执行。\n",
+                 "  TITLE \"关于印发某某县村务公开实施办法的通知\" @9:1");
+    /* the page's name is the document's own title: the first line stays */
+    expect_title("河北省人工影响天气管理规定\n\n"
+                 "作者:法律资料网 时间:2024-07-06 04:34:58  浏览:8616   来源:法律资料网\n\n"
+                 "河北省人工影响天气管理规定\n\n河北省人民政府\n\n河北省人工影响天气管理规定\n\n"
+                 "政府令〔2010〕第15号\n\n《规定》已经省政府常务会议通过,现予公布。\n",
+                 "  TITLE \"河北省人工影响天气管理规定\" @1:1");
+    /* the repeat of the title opens a flattened line with the 文号 after
+     * it (approval-state-council-longwen-1996): the first line stays */
+    expect_title("国务院关于同意福建省设立漳州市龙文区的批复\n外观\n"
+                 "国务院关于同意福建省设立漳州市龙文区的批复 国函〔1996〕38号 中华人民共和国国务院 1996年5月31日\n"
+                 "福建省人民政府:\n你省请示收悉。现批复如下:\n",
+                 "  TITLE \"国务院关于同意福建省设立漳州市龙文区的批复\" @1:1");
+    /* a first line not repeated (no page's name): a title over a 文号 of an
+     * attached text further down does not take its place */
+    expect_title("关于做好防汛工作的通知\n各区人民政府:\n现将有关事项通知如下。\n"
+                 "市人民政府办公厅\n2020年6月1日\n关于印发防汛预案的通知\n市政办〔2020〕3号\n",
+                 "  TITLE \"关于做好防汛工作的通知\" @1:1");
+}
+
+/* Held-out round 25 class 8 (approval-shandong-dongming-nursery-2016-trad-
+ * pinyin): a portal's page title, the 文号 followed by the title in 《》
+ * (魯政字〔2016〕9號《…的批復》), over the page's record and the 批复's own
+ * title is no title: the 批复's own line is. */
+static void test_heldout25_docnumber_page_title(void **state)
+{
+    (void)state;
+    expect_title("鲁政字〔2016〕9号《山东省人民政府关于同意东明县国有李屯苗圃实施整体搬迁的批复》\n"
+                 "浏览量: 时间:2016-01-18 00:25:50\n"
+                 "山东省人民政府关于同意东明县国有李屯苗圃实施整体搬迁的批复\n鲁政字〔2016〕9号\n"
+                 "菏泽市人民政府:\n你市请示收悉。现批复如下:\n",
+                 "  TITLE \"山东省人民政府关于同意东明县国有李屯苗圃实施整体搬迁的批复\" @3:1");
+    expect_title("皖政秘〔2019〕12号《安徽省人民政府关于合肥市城市总体规划的批复》\n\n"
+                 "安徽省人民政府关于合肥市城市总体规划的批复\n\n合肥市人民政府:\n你市请示收悉。现批复如下:\n",
+                 "  TITLE \"安徽省人民政府关于合肥市城市总体规划的批复\" @3:1");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_heldout25_own_title_over_docnumber),
+        cmocka_unit_test(test_heldout25_docnumber_page_title),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
