@@ -157,6 +157,14 @@ static const char *const change_skip[] = {
     "扣除价格因素", "扣除價格因素", /* round 7: 扣除价格因素实际增长 */
 };
 
+/* The rate words of a growth (增速 …) and the verbs that change a rate
+ * (增速比一季度加快, 涨幅较1-4月扩大; round 10: 降幅比1-6月份收窄, the rate
+ * of a fall). */
+static const char *const rate_words[] = {"增速", "涨幅", "漲幅", "增幅", "降幅", "跌幅"};
+static const char *const rate_verbs[] = {"加快", "扩大", "擴大", "回落", "提高", "收窄", "放缓",
+                                         "放緩", "回升", "上升", "下降", "减慢", "減慢", "缩小",
+                                         "縮小", "加大", "提升"};
+
 /* 第一产业实现增加值: a verb between a subject and its indicator (not of
  * a rate: 计划实现率). */
 static const char *const level_skip[] = {"实现", "實現",
@@ -3169,11 +3177,6 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * verb (社会消费品零售总额涨幅扩大), the base of the comparison dropped */
     if (f->change && !owner && !listed && f->link != BL_FIG_NO_LINK && l->items[f->link].label &&
         status == BULLETIN_OK && lb.len == 0) {
-        /* (round 10: 降幅比1-6月份收窄, the rate of a fall) */
-        static const char *const rate[] = {"增速", "涨幅", "漲幅", "增幅", "降幅", "跌幅"};
-        static const char *const verb[] = {"加快", "扩大", "擴大", "回落", "提高", "收窄", "放缓",
-                                           "放緩", "回升", "上升", "下降", "减慢", "減慢", "缩小",
-                                           "縮小", "加大", "提升"};
         static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "同比增加", "同比减少",
                                            "增长", "增長", "下降", "增加", "减少", "減少"};
         size_t ca = skip_spaces(t, f->start, s->clause_start), wn = 0, vn = 0, gn = 0;
@@ -3182,9 +3185,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         for (size_t j = s->clause_first; j < k && periods; j++)
             periods = l->items[j].text != f->text || is_period_range(&l->items[j]) ||
                       l->items[j].kind == BL_FIG_DATE || year_quarter(t, &l->items[j]);
-        for (size_t w = 0; w < NELEM(rate) && !wn; w++)
-            if (has_at(t, f->start, ca, rate[w]))
-                wn = strlen(rate[w]);
+        for (size_t w = 0; w < NELEM(rate_words) && !wn; w++)
+            if (has_at(t, f->start, ca, rate_words[w]))
+                wn = strlen(rate_words[w]);
         size_t e = b;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
@@ -3196,9 +3199,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             (has_at(t, e, ca + strlen("也"), "比") || has_at(t, e, ca + strlen("也"), "较") ||
              has_at(t, e, ca + strlen("也"), "較")))
             ca += strlen("也");
-        for (size_t w = 0; w < NELEM(verb) && !vn && e > a; w++)
-            if (has_before(t, a, e, verb[w]))
-                vn = strlen(verb[w]);
+        for (size_t w = 0; w < NELEM(rate_verbs) && !vn && e > a; w++)
+            if (has_before(t, a, e, rate_verbs[w]))
+                vn = strlen(rate_verbs[w]);
         const char *ll = l->items[f->link].label;
         size_t n = strlen(ll);
         for (size_t w = 0; w < NELEM(grew) && !gn && vn; w++)
@@ -3222,10 +3225,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
          * rate word (累计 with it), the rate word just before the verb */
         size_t ra = ca;
         if (!wn && vn && (has_at(t, e, ca, "比") || has_at(t, e, ca, "较") || has_at(t, e, ca, "較")))
-            for (size_t w = 0; w < NELEM(rate) && !wn; w++) {
-                size_t x = e - vn - strlen(rate[w]);
-                if (e - vn >= ca + strlen("比") + strlen(rate[w]) && x - ca <= 30 && has_at(t, e, x, rate[w])) {
-                    wn = strlen(rate[w]);
+            for (size_t w = 0; w < NELEM(rate_words) && !wn; w++) {
+                size_t x = e - vn - strlen(rate_words[w]);
+                if (e - vn >= ca + strlen("比") + strlen(rate_words[w]) && x - ca <= 30 && has_at(t, e, x, rate_words[w])) {
+                    wn = strlen(rate_words[w]);
                     ra = x;
                     if (has_before(t, ca, ra, "累计") || has_before(t, ca, ra, "累計")) {
                         ra -= strlen("累计");
@@ -3253,9 +3256,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             strncmp(ll + n - gn, "下降", gn) && strncmp(ll + n - gn, "减少", gn) &&
             strncmp(ll + n - gn, "減少", gn) && strncmp(ll + n - gn, "同比下降", gn)) {
             bool plain = true; /* (the base holds no rate word of its own) */
-            for (size_t w = 0; w < NELEM(rate) && plain; w++)
+            for (size_t w = 0; w < NELEM(rate_words) && plain; w++)
                 for (size_t i = ca; i < e - vn && plain; i++)
-                    plain = !has_at(t, e - vn, i, rate[w]);
+                    plain = !has_at(t, e - vn, i, rate_words[w]);
             if (plain) {
                 rw = "增速";
                 wn = strlen("增速");
@@ -4502,6 +4505,193 @@ static bulletin_status label_respectively(scan *s)
  * either side of the figure (cut at a character's start): a clause without
  * punctuation of any length would otherwise be copied once per figure into
  * every export (JSON, TSV, the workbook), output quadratic in the input. */
+/* Round 25: the bases a change may be compared with, as words
+ * (较去年同期和全年, 分别较一季度、上半年; the periods written in figures,
+ * 1-7月, 1—9月份, are read by base_period_at). */
+static const char *const compared_bases[] = {
+    "上年同期", "去年同期", "上年末", "去年末", "上年度", "上年", "去年", "全年", "同期", "上月",
+    "上季度", "年初", "前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年"};
+/* The marks joining listed bases. */
+static const char *const base_joins[] = {"、", "和", "及", "与", "與"};
+
+/* The length of a period written in figures at t[i, b) (1-7月, 1—9月份,
+ * 一季度末, 2月): numerals, a dash and numerals, then 月份, 月, 季度 or 年,
+ * and 末 or 底; 0 when none. */
+static size_t base_period_at(const char *t, size_t b, size_t i)
+{
+    size_t j = i;
+    bool digits = false;
+    for (;;) {
+        int k;
+        uint32_t c = cp_at(t, b, j, &k);
+        if (c == CP_BAD || k <= 0)
+            break;
+        if ((c >= '0' && c <= '9') || is_cn_numeral(c))
+            digits = true;
+        else if (!(digits && (c == '-' || c == 0x2014 || c == 0x2013 || c == 0xFF0D || c == 0x2212 ||
+                              c == '~' || c == 0xFF5E)))
+            break;
+        j += (size_t)k;
+    }
+    if (!digits)
+        return 0;
+    static const char *const units[] = {"月份", "月", "季度", "年"};
+    size_t u = 0;
+    for (size_t w = 0; w < NELEM(units) && !u; w++)
+        if (has_at(t, b, j, units[w]))
+            u = strlen(units[w]);
+    if (!u)
+        return 0;
+    j += u;
+    if (has_at(t, b, j, "末") || has_at(t, b, j, "底"))
+        j += strlen("末");
+    return j - i;
+}
+
+/* The length of one comparison base at t[i, b), 0 when none. */
+static size_t compared_base_at(const char *t, size_t b, size_t i)
+{
+    for (size_t w = 0; w < NELEM(compared_bases); w++)
+        if (has_at(t, b, i, compared_bases[w]))
+            return strlen(compared_bases[w]);
+    return base_period_at(t, b, i);
+}
+
+/* Round 25: whether t[a, e) (a comma's clause before a change in points)
+ * is only a comparison of a rate: (也) (rate word) (分别) 较/比/較, bases
+ * joined by 、 和 及 与, (分别), a verb of rate_verbs and 了 (增速分别较1-2月、
+ * 1-3月和1-7月回落, 分别较去年同期和全年分别回落): *rw, *rn the rate word
+ * (rn 0 when none), *vs, *vn the verb. */
+static bool compared_rate_words(const char *t, size_t a, size_t e, size_t *rw, size_t *rn, size_t *vs,
+                                size_t *vn)
+{
+    while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    if (has_before(t, a, e, "了"))
+        e -= strlen("了");
+    size_t i = skip_spaces(t, e, a);
+    if (has_at(t, e, i, "也"))
+        i += strlen("也");
+    *rn = 0;
+    for (size_t w = 0; w < NELEM(rate_words) && !*rn; w++)
+        if (has_at(t, e, i, rate_words[w])) {
+            *rw = i;
+            *rn = strlen(rate_words[w]);
+        }
+    i += *rn;
+    if (has_at(t, e, i, "分别") || has_at(t, e, i, "分別"))
+        i += strlen("分别");
+    if (!(has_at(t, e, i, "较") || has_at(t, e, i, "較") || has_at(t, e, i, "比")))
+        return false;
+    i += strlen("较");
+    for (size_t n = 0;; n++) {
+        size_t m = compared_base_at(t, e, i);
+        if (!m)
+            return false;
+        i += m;
+        size_t j = 0;
+        for (size_t w = 0; w < NELEM(base_joins) && !j; w++)
+            if (has_at(t, e, i, base_joins[w]))
+                j = strlen(base_joins[w]);
+        if (!j || n >= BL_FIG_MAX_PARTS)
+            break;
+        i += j;
+    }
+    if (has_at(t, e, i, "分别") || has_at(t, e, i, "分別"))
+        i += strlen("分别");
+    for (size_t w = 0; w < NELEM(rate_verbs); w++)
+        if (e - i == strlen(rate_verbs[w]) && has_at(t, e, i, rate_verbs[w])) {
+            *vs = i;
+            *vn = e - i;
+            return true;
+        }
+    return false;
+}
+
+/* Round 25: changes in points after a growth whose clause is only the
+ * comparison of its rate with listed bases (增速分别较1-2月、…和1-7月回落
+ * 3.4、…和0.1个百分点; 分别较一季度、上半年回落1.4和0.1个百分点): the
+ * linked growth's subject, its rate word (增速 when none is written) and
+ * the verb, the bases no part of it; each value listed after the first
+ * the same of its own link.  Run at the end of the sentence, once the
+ * links of the list are made. */
+static bulletin_status label_compared_rates(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    static const char *const grew[] = {"同比增长", "同比增長", "累计增长", "累計增長", "增长", "增長"};
+    size_t rw = 0, rn = 0, vs = 0, vn = 0;
+    bool run = false; /* the figure before was so labelled: rw, rn, vs, vn hold */
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        bool ok = f->change && f->kind == BL_FIG_POINTS && f->text == t && f->link != BL_FIG_NO_LINK &&
+                  f->link < k && l->items[f->link].kind == BL_FIG_PERCENT && l->items[f->link].label;
+        if (ok && run) {
+            const bl_figure *p = &l->items[k - 1];
+            size_t i = p->end;
+            run = false;
+            while (i < f->start && !run) {
+                i = skip_spaces(t, f->start, i);
+                for (size_t w = 0; w < NELEM(base_joins) && !run; w++)
+                    run = has_at(t, f->start, i, base_joins[w]);
+                if (!run)
+                    break;
+                i = skip_spaces(t, f->start, i + (has_at(t, f->start, i, "、") ? strlen("、") : 3));
+                run = i == f->start;
+            }
+        } else {
+            run = false;
+        }
+        if (ok && !run) {
+            size_t a = f->start;
+            while (a > s->sentence_start) {
+                int kc;
+                bool sent;
+                uint32_t c = cp_before(t, s->sentence_start, a, &kc);
+                if (c == CP_BAD || kc <= 0 || (is_clause_punct(c, &sent) && c != 0x3001))
+                    break;
+                a -= (size_t)kc;
+            }
+            if (a + 4 * BL_FIG_LABEL_MAX < f->start)
+                a = f->start; /* (not a clause of thousands of periods) */
+            run = compared_rate_words(t, a, f->start, &rw, &rn, &vs, &vn);
+        }
+        if (!ok || !run)
+            continue;
+        const char *ll = l->items[f->link].label;
+        size_t n = strlen(ll), gn = 0;
+        for (size_t w = 0; w < NELEM(grew) && !gn; w++)
+            if (n > strlen(grew[w]) && has_before(ll, 0, n, grew[w]))
+                gn = strlen(grew[w]);
+        /* (两年平均增长: the span of its average no part of the rate, round 18) */
+        if ((gn == strlen("增长") || gn == strlen("同比增长")) && n > gn + strlen("两年平均") &&
+            (has_before(ll, 0, n - gn, "两年平均") || has_before(ll, 0, n - gn, "兩年平均")))
+            gn += strlen("两年平均");
+        /* (负增长: its 降幅, round 20; the 负 is the verb's) */
+        if (gn == strlen("增长") && (has_before(ll, 0, n - gn, "负") || has_before(ll, 0, n - gn, "負")))
+            gn = rn ? gn + strlen("负") : 0;
+        if (!gn || bl_utf8_count(ll, n - gn) < 2 || n - gn + (rn ? rn : strlen("增速")) + vn >= BL_FIG_LABEL_MAX)
+            continue;
+        bl_buf lb;
+        bl_buf_init(&lb, l->mem);
+        bulletin_status st = bl_buf_put(&lb, ll, n - gn);
+        if (st == BULLETIN_OK)
+            st = rn ? bl_buf_put(&lb, t + rw, rn) : bl_buf_puts(&lb, "增速");
+        if (st == BULLETIN_OK)
+            st = bl_buf_put(&lb, t + vs, vn);
+        if (st != BULLETIN_OK)
+            return st;
+        char *label = bl_buf_detach(&lb);
+        if (f->label && !strcmp(f->label, label)) {
+            bl_free(l->mem, label);
+            continue;
+        }
+        bl_free(l->mem, f->label);
+        f->label = label;
+    }
+    return BULLETIN_OK;
+}
+
 #define BL_FIG_CONTEXT_SIDE 480
 
 static void clamp_context(const char *t, bl_figure *f)
@@ -4546,6 +4736,8 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
     s->clause_first = s->list->len;
     if (sentence) {
         bulletin_status status = label_respectively(s);
+        if (status == BULLETIN_OK)
+            status = label_compared_rates(s);
         if (status != BULLETIN_OK)
             return status;
         s->sentence_first = s->list->len;

@@ -1990,6 +1990,28 @@ static void test_label_completed_investment(void **state)
     EXPECT_LABELS("158个重点项目完成投资189.4亿元。", "重点项目 / 重点项目完成投资");
 }
 
+/* round 25: 增速分别较1-2月、1-3月…和1-7月回落3.4、…和0.1个百分点,
+ * 分别较去年同期和全年分别回落, 分别较一季度、上半年回落: a list of a
+ * comparison's bases (periods, 去年同期, 全年 …, joined by 、 和 及) is no
+ * part of the change's label; the points change the linked growth's rate
+ * (增速) with the verb, each listed value its own */
+static void test_label_listed_bases(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全市固定资产投资增长20.1%,增速分别较1-2月、1-3月、1-5月、1-6月和1-7月回落3.4、0.6、0.9、"
+                  "0.9和0.1个百分点。",
+                  "固定资产投资增长 / 固定资产投资增速回落 / 固定资产投资增速回落 / 固定资产投资增速回落 / "
+                  "固定资产投资增速回落 / 固定资产投资增速回落");
+    EXPECT_LABELS("全市规模以上工业增加值累计增长11.5%,分别较去年同期和全年分别回落4.5、4.2个百分点。",
+                  "规模以上工业增加值累计增长 / 规模以上工业增加值增速回落 / 规模以上工业增加值增速回落");
+    EXPECT_LABELS("全市社会消费品零售总额增长13.1%,高于去年同期0.6个百分点,分别较一季度、上半年回落1.4和0.1个百分点。",
+                  "社会消费品零售总额增长 / 社会消费品零售总额增长高于去年同期 / 社会消费品零售总额增速回落 / "
+                  "社会消费品零售总额增速回落");
+    /* the base alone, as before */
+    EXPECT_LABELS("全市固定资产投资增长20.1%,增速较1-7月回落0.1个百分点。",
+                  "固定资产投资增长 / 固定资产投资增速回落");
+}
+
 /* round 24: 其中完成產品出口交貨值97.16億元,增長35.2%,占41.4%: a share
  * whose words are only 占, after a level and its change, is the level's
  * share (as right after the level: 0—14岁人口为253383938人，占17.95%) */
@@ -2173,6 +2195,7 @@ int main(void)
         cmocka_unit_test(test_label_points_tongbi_verb),
         cmocka_unit_test(test_label_completed_investment),
         cmocka_unit_test(test_label_share_after_change),
+        cmocka_unit_test(test_label_listed_bases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
