@@ -265,8 +265,10 @@ static size_t chars_read(const char *t, size_t a, size_t b)
  * stands at t[i] (not 公共, 总共). */
 static bool inner_word_at(const char *t, size_t a, size_t b, size_t i)
 {
-    static const char *const gong_verbs[] = {"举办", "舉辦", "发布", "發布", "發佈", "接待",
-                                             "受理", "办理", "辦理", "开展", "開展", "组织", "組織"};
+    /* (round 25: 各栏目共刊发文稿, and the other verbs of publishing) */
+    static const char *const gong_verbs[] = {"举办", "舉辦", "发布", "發布", "發佈", "接待", "受理",
+                                             "办理", "辦理", "开展", "開展", "组织", "組織", "刊发",
+                                             "刊發", "发表", "發表", "印发", "印發", "出台"};
     static const char *const ze_verbs[] = {"下降", "增长", "增長", "减少", "減少", "增加",
                                            "上升", "回落", "提高"};
     /* round 17: 收、支总计各减少, 各下降: 各 (each) before a change's verb
@@ -2247,6 +2249,30 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 a = i + strlen("计算的");
                 break;
             }
+    /* round 25: 中國申請人通過《…》提交外觀設計國際申請353件, 收到國內申請人
+     * 提交馬德里商標國際注冊申請: what is handed in is counted, the actor
+     * before the verb (two characters or more) no part of it when the verb
+     * is the clause's own */
+    if (!ref_owner && !f->change && is_level_kind(f->kind) && b > a) {
+        static const char *const handed[] = {"提交", "递交", "遞交"};
+        for (size_t i = b; i > a + strlen("申请");) {
+            int kc;
+            cp_before(t, a, i, &kc);
+            i -= (size_t)(kc > 0 ? kc : 1);
+            bool hit = false;
+            for (size_t w = 0; w < NELEM(handed) && !hit; w++)
+                hit = t[i] == handed[w][0] && has_at(t, b, i, handed[w]);
+            if (hit) {
+                /* (not 企业提交的PCT国际专利申请量: a relative clause
+                 * says whose the counted are) */
+                size_t j = i + strlen("提交");
+                if (!has_at(t, b, j, "的") && bl_utf8_count(t + a, i - a) >= 2 &&
+                    bl_utf8_count(t + j, b - j) >= 2)
+                    a = j;
+                break;
+            }
+        }
+    }
     /* round 9: 各奖励人民币5万元: 各 (each) before a verb of giving is a
      * qualifier, as 共 is (各类, 各地 are names) */
     /* (round 13: 颁发荣誉证书并各奖励1000元: the verb after 并各 is the

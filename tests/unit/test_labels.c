@@ -1990,6 +1990,27 @@ static void test_label_completed_investment(void **state)
     EXPECT_LABELS("158个重点项目完成投资189.4亿元。", "重点项目 / 重点项目完成投资");
 }
 
+/* round 25: 中國申請人通過《…》提交外觀設計國際申請353件, 收到國內申請人提交
+ * 馬德里商標國際注冊申請2699件: what is handed in (提交, 递交) is counted,
+ * the actor before the verb no part of it; not before 的 (a relative
+ * clause says whose the counted are) */
+static void test_label_handed_in_object(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("中國申請人通過《工業品外觀設計國際注冊海牙協定》提交外觀設計國際申請353件。",
+                  "外觀設計國際申請");
+    EXPECT_LABELS("收到國內申請人提交馬德里商標國際注冊申請2699件。", "馬德里商標國際注冊申請");
+    EXPECT_LABELS("企业提交的PCT国际专利申请量3456件。", "企业提交的PCT国际专利申请量");
+}
+
+/* round 25: 各栏目共刊发文稿、通知、公告、公示等44篇: 共 before a verb of
+ * publishing (刊发, 发表, 印发, 出台) is dropped as before 发布 */
+static void test_label_gong_publish_verbs(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("各栏目共刊发文稿、通知、公告、公示等44篇。", "各栏目刊发文稿、通知、公告、公示");
+}
+
 /* round 25: 增速分别较1-2月、1-3月…和1-7月回落3.4、…和0.1个百分点,
  * 分别较去年同期和全年分别回落, 分别较一季度、上半年回落: a list of a
  * comparison's bases (periods, 去年同期, 全年 …, joined by 、 和 及) is no
@@ -2196,6 +2217,8 @@ int main(void)
         cmocka_unit_test(test_label_completed_investment),
         cmocka_unit_test(test_label_share_after_change),
         cmocka_unit_test(test_label_listed_bases),
+        cmocka_unit_test(test_label_handed_in_object),
+        cmocka_unit_test(test_label_gong_publish_verbs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
