@@ -2576,11 +2576,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         while (e > ra && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
         /* (的 of a count of 个 only: 普查的1339724852人相比 is a level) */
-        relative = has_before(t, ra, e, "的") && e - ra > strlen("的") &&
-                   !has_before(t, ra, e, "目的") &&
-                   (!strcmp(f->unit, "个") || !strcmp(f->unit, "個") ||
-                    /* round 10: 资金跟踪审计的5项审计结果 */
-                    !strcmp(f->unit, "项") || !strcmp(f->unit, "項") || !strcmp(f->unit, "件"));
+        /* (round 10: 资金跟踪审计的5项审计结果; round 25: 以全市就业年龄段
+         * 的7600多名持证残疾人为主要对象, and the other measure words of a
+         * noun that follows) */
+        static const char *const measure[] = {"个", "個", "项", "項", "件", "名", "家", "所", "条", "條",
+                                              "篇", "种", "種"};
+        relative = has_before(t, ra, e, "的") && e - ra > strlen("的") && !has_before(t, ra, e, "目的");
+        bool counted = false;
+        for (size_t w = 0; w < NELEM(measure) && relative && !counted; w++)
+            counted = !strcmp(f->unit, measure[w]);
+        relative = relative && counted;
         static const char *const these[] = {"这些", "這些"};
         for (size_t w = 0; w < NELEM(these) && !relative; w++)
             relative = has_at(t, e, ra, these[w]) && has_before(t, ra, e, "有");

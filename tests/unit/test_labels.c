@@ -2011,6 +2011,17 @@ static void test_label_gong_publish_verbs(void **state)
     EXPECT_LABELS("各栏目共刊发文稿、通知、公告、公示等44篇。", "各栏目刊发文稿、通知、公告、公示");
 }
 
+/* round 25: 以全市就业年龄段的7600多名持证残疾人为主要对象, 来自全县各条
+ * 战线的300多名县人大代表: words ending with 的 before a count of a measure
+ * word (名, 家, 所 … as 个, 项, 件) modify the noun after it, which is
+ * counted */
+static void test_label_relative_measure_words(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("以全市就业年龄段的7600多名持证残疾人为主要对象。", "持证残疾人");
+    EXPECT_LABELS("来自全县各条战线的300多名县人大代表,承载着期待与重托齐聚一堂。", "县人大代表");
+}
+
 /* round 25: 增速分别较1-2月、1-3月…和1-7月回落3.4、…和0.1个百分点,
  * 分别较去年同期和全年分别回落, 分别较一季度、上半年回落: a list of a
  * comparison's bases (periods, 去年同期, 全年 …, joined by 、 和 及) is no
@@ -2219,6 +2230,7 @@ int main(void)
         cmocka_unit_test(test_label_listed_bases),
         cmocka_unit_test(test_label_handed_in_object),
         cmocka_unit_test(test_label_gong_publish_verbs),
+        cmocka_unit_test(test_label_relative_measure_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
