@@ -1644,7 +1644,9 @@ static void drop_country(const char *t, size_t *a, size_t b)
                                            "中國"};
     for (size_t w = 0; w < NELEM(country); w++)
         if (has_at(t, b, *a, country[w]) &&
-            bl_utf8_count(t + *a + strlen(country[w]), b - *a - strlen(country[w])) >= 2) {
+            bl_utf8_count(t + *a + strlen(country[w]), b - *a - strlen(country[w])) >= 2 &&
+            /* (round 25: 中国排名, what a rank ranks) */
+            !(b - *a - strlen(country[w]) == strlen("排名") && has_at(t, b, *a + strlen(country[w]), "排名"))) {
             *a += strlen(country[w]);
             if (has_at(t, b, *a, "的") && bl_utf8_count(t + *a, b - *a) >= 3)
                 *a += strlen("的");
@@ -2191,9 +2193,15 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * before its first sentence */
     if (!ref_owner && a == 0)
         a = topic_end(t, a, b);
+    size_t b_untrimmed = b;
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
+    /* round 25: 中国排名位居全球第12位: a rank's 排名 names what is ranked
+     * (位居, 居 and the scope trimmed after it, as 增速居全省第3位 -> 增速) */
+    if (!ref_owner && f->kind == BL_FIG_RANK && b > a && b + strlen("排名") <= b_untrimmed &&
+        has_at(t, b_untrimmed, b, "排名") && !has_before(t, a, b, "中"))
+        b += strlen("排名"); /* (not 在全省17个市州中排名前5: a scope) */
     if (!ref_owner && provide && a == wei + strlen("为"))
         a = wei;
     /* round 18: 第二產業增加值占比較上年4.93個百分點 (the verb missing):

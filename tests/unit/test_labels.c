@@ -2022,6 +2022,26 @@ static void test_label_relative_measure_words(void **state)
     EXPECT_LABELS("来自全县各条战线的300多名县人大代表,承载着期待与重托齐聚一堂。", "县人大代表");
 }
 
+/* round 25: 中国排名位居全球第12位: a rank's 排名 names what is ranked (as
+ * README's rule: 中国排名), the verb and scope after it trimmed; not after
+ * a scope of 在…中 */
+static void test_label_rank_paiming(void **state)
+{
+    (void)state;
+    bl_figure_list l;
+    bl_figure_list_init(&l, &tu_mem);
+    const char *text = "世界知识产权组织发布的《2021年全球创新指数报告》中，中国排名位居全球第12位，连续9年稳步提升。";
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
+    assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
+    const char *got = NULL;
+    for (size_t i = 0; i < l.len; i++)
+        if (l.items[i].kind == BL_FIG_RANK)
+            got = l.items[i].label;
+    assert_non_null(got);
+    assert_string_equal(got, "中国排名");
+    bl_figure_list_free(&l);
+}
+
 /* round 25: 增速分别较1-2月、1-3月…和1-7月回落3.4、…和0.1个百分点,
  * 分别较去年同期和全年分别回落, 分别较一季度、上半年回落: a list of a
  * comparison's bases (periods, 去年同期, 全年 …, joined by 、 和 及) is no
@@ -2231,6 +2251,7 @@ int main(void)
         cmocka_unit_test(test_label_handed_in_object),
         cmocka_unit_test(test_label_gong_publish_verbs),
         cmocka_unit_test(test_label_relative_measure_words),
+        cmocka_unit_test(test_label_rank_paiming),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
