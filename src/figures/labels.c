@@ -2890,9 +2890,27 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         adds = b - a == strlen(added[w]) && has_at(t, b, a, added[w]) && k > s->sentence_first &&
                is_level_kind(f->kind) && l->items[k - 1].text == f->text && l->items[k - 1].base_unit[0] &&
                !strcmp(l->items[k - 1].base_unit, f->base_unit);
+    char rate_of[BL_FIG_LABEL_MAX];
     if (!owner && !f->change && b > a && k > s->sentence_first && (adds || is_attribute_word(t + a, b - a))) {
         const bl_figure *p = &l->items[k - 1];
-        if (p->text == f->text && p->label && *p->label && !p->change
+        /* round 25: 同比增长10.2%,高于全省1.5个百分点,增速居全省第3位: a
+         * rate word names the rate of the growth before it (地区生产总值增速),
+         * not of a comparison in points or a rank between them */
+        bool rate = false;
+        for (size_t w = 0; w < NELEM(rate_words) && !rate; w++)
+            rate = b - a == strlen(rate_words[w]) && has_at(t, b, a, rate_words[w]);
+        for (size_t j = k; rate && j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
+            const bl_figure *q = &l->items[j];
+            if (q->text != f->text)
+                break;
+            if (q->kind == BL_FIG_POINTS || q->kind == BL_FIG_RANK || q->kind == BL_FIG_YEAR ||
+                q->kind == BL_FIG_DATE || is_period_range(q))
+                continue;
+            if (q->change && q->kind == BL_FIG_PERCENT && q->label)
+                owner = growth_subject(q->label, rate_of);
+            break;
+        }
+        if (!owner && p->text == f->text && p->label && *p->label && !p->change
             && fig_kind_is_labelled(p->kind))
             owner = p->label;
     }

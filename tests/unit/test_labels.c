@@ -2042,6 +2042,27 @@ static void test_label_rank_paiming(void **state)
     bl_figure_list_free(&l);
 }
 
+/* round 25: 同比增长10.2%,高于全省1.5个百分点,增速居全省第3位: a rate word
+ * (增速) names the rate of the growth before it, not of the comparison
+ * in points between them */
+static void test_label_rate_word_of_growth(void **state)
+{
+    (void)state;
+    bl_figure_list l;
+    bl_figure_list_init(&l, &tu_mem);
+    const char *text = "一季度,全市实现地区生产总值545.0亿元,按可比价格计算,同比增长10.2%,高于全国2.8个百分点,"
+                       "高于全省1.5个百分点,增速居全省第3位。";
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
+    assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
+    const char *got = NULL;
+    for (size_t i = 0; i < l.len; i++)
+        if (l.items[i].kind == BL_FIG_RANK)
+            got = l.items[i].label;
+    assert_non_null(got);
+    assert_string_equal(got, "地区生产总值增速");
+    bl_figure_list_free(&l);
+}
+
 /* round 25: 增速分别较1-2月、1-3月…和1-7月回落3.4、…和0.1个百分点,
  * 分别较去年同期和全年分别回落, 分别较一季度、上半年回落: a list of a
  * comparison's bases (periods, 去年同期, 全年 …, joined by 、 和 及) is no
@@ -2252,6 +2273,7 @@ int main(void)
         cmocka_unit_test(test_label_gong_publish_verbs),
         cmocka_unit_test(test_label_relative_measure_words),
         cmocka_unit_test(test_label_rank_paiming),
+        cmocka_unit_test(test_label_rate_word_of_growth),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
