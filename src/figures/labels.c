@@ -2411,9 +2411,23 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * 提高到…77.3岁: a value whose own words are none or the verb to it
      * (增加到) is the subject's before 由 */
     bool from_to = false;
+    /* round 25: 性别比由2010年第六次全国人口普查97.45下降为91.45: the words
+     * after the year of 由 name the base the value was measured in (as 比
+     * 2010年第六次全国人口普查减少, round 10), no indicator */
+    bool year_base = false;
+    if (!ref_owner && !f->change && k > s->clause_first && a < b && f->part <= 1 &&
+        l->items[k - 1].kind == BL_FIG_YEAR && l->items[k - 1].text == f->text &&
+        skip_spaces(t, b, l->items[k - 1].end) == skip_spaces(t, b, a) &&
+        has_before(t, s->clause_start, l->items[k - 1].start, "由") && chars_read(t, a, b) <= 12 &&
+        !clause_mark_between(t, a, b)) {
+        year_base = true;
+        for (size_t i = a; i < b && year_base; i++)
+            year_base = !has_at(t, b, i, "到") && !has_at(t, b, i, "至") && !has_at(t, b, i, "为") &&
+                        !has_at(t, b, i, "為") && t[i] != ' ';
+    }
     if (!ref_owner && !f->change && (is_level_kind(f->kind) || f->kind == BL_FIG_DURATION) &&
         f->part <= 1 &&
-        (a >= b || ((has_before(t, a, b, "到") || has_before(t, a, b, "至") ||
+        (a >= b || year_base || ((has_before(t, a, b, "到") || has_before(t, a, b, "至") ||
                      ((has_at(t, f->start, b, "为") || has_at(t, f->start, b, "為")) &&
                       to_with_wei(t, a, b + strlen("为")))) &&
                     chars_read(t, a, b) <= 4))) {

@@ -2063,6 +2063,16 @@ static void test_label_rate_word_of_growth(void **state)
     bl_figure_list_free(&l);
 }
 
+/* round 25: 性别比由2010年第六次全国人口普查97.45下降为91.45: the words after
+ * the year of 由 name the base the first value was measured in: both
+ * values are the subject's before 由 */
+static void test_label_from_year_base(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("常住人口性别比(以女性为100,男性对女性的比例)由2010年第六次全国人口普查97.45下降为91.45。",
+                  "常住人口性别比 / 常住人口性别比 / 常住人口性别比");
+}
+
 /* round 25: 增速分别较1-2月、1-3月…和1-7月回落3.4、…和0.1个百分点,
  * 分别较去年同期和全年分别回落, 分别较一季度、上半年回落: a list of a
  * comparison's bases (periods, 去年同期, 全年 …, joined by 、 和 及) is no
@@ -2274,6 +2284,7 @@ int main(void)
         cmocka_unit_test(test_label_relative_measure_words),
         cmocka_unit_test(test_label_rank_paiming),
         cmocka_unit_test(test_label_rate_word_of_growth),
+        cmocka_unit_test(test_label_from_year_base),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
