@@ -1703,6 +1703,67 @@ static size_t reading_rest_at(const char *t, size_t b, size_t i)
     return has_at(t, b, j, "）") ? j + strlen("）") - i : 0;
 }
 
+/* Round 25: the phrases a label may begin with that say where from, who
+ * met or how a figure was settled, before the verb naming what is
+ * measured (table-driven: a head, then a verb looked for after it). */
+static const char *const from_heads[] = {"从", "從"};
+static const char *const transfer_verbs[] = {"调入", "調入", "转入", "轉入", "划入", "劃入", "调出", "調出"};
+static const char *const meeting_heads[] = {"本次会议", "本次會議", "会议", "會議", "大会", "大會"};
+static const char *const attend_verbs[] = {"应到", "應到", "应出席", "應出席", "实到", "實到", "出席", "列席"};
+static const char *const settled_heads[] = {"经", "經"};
+static const char *const procedures[] = {"公示", "审核", "審核", "审查", "審查", "批准", "核准", "核準",
+                                         "认定", "認定", "评审", "評審"};
+
+/* Where the words t[a, b) of a label go on after such a phrase: 從…調入
+ * (at the verb: 調入資金), 会议应到 (at the verb), 经公示 (after 经), 指年
+ * 主营业务收入 (a definition's 指, not 指标, 指数); a when none. */
+static size_t lead_phrase_end(const char *t, size_t a, size_t b)
+{
+    for (size_t w = 0; w < NELEM(from_heads); w++)
+        if (has_at(t, b, a, from_heads[w])) {
+            for (size_t i = a + strlen("从"); i < b; i++) {
+                if (has_at(t, b, i, "到") || has_at(t, b, i, "至"))
+                    return a; /* (从…到, 由…到: a change's range) */
+                for (size_t v = 0; v < NELEM(transfer_verbs); v++)
+                    if (t[i] == transfer_verbs[v][0] && has_at(t, b, i, transfer_verbs[v]) &&
+                        bl_utf8_count(t + i, b - i) >= 3)
+                        return i;
+            }
+            return a;
+        }
+    for (size_t w = 0; w < NELEM(meeting_heads); w++)
+        if (has_at(t, b, a, meeting_heads[w])) {
+            size_t i = a + strlen(meeting_heads[w]);
+            for (size_t v = 0; v < NELEM(attend_verbs); v++)
+                if (has_at(t, b, i, attend_verbs[v]))
+                    return i;
+            return a;
+        }
+    for (size_t w = 0; w < NELEM(settled_heads); w++)
+        if (has_at(t, b, a, settled_heads[w]))
+            for (size_t v = 0; v < NELEM(procedures); v++)
+                if (has_at(t, b, a + strlen("经"), procedures[v]))
+                    return a + strlen("经");
+    /* (a definition: 规模以上工业企业 指…, 是指, 系指: 指 at the words'
+     * start or after a space, 是指 and 系指 anywhere) */
+    static const char *const define[] = {"是指", "系指", "指"};
+    static const char *const not_define[] = {"标", "標", "数", "數", "导", "導", "挥", "揮", "出", "定", "南", "示"};
+    for (size_t i = a; i + strlen("指") < b; i++) {
+        if (!(i == a || t[i - 1] == ' ' || has_before(t, a, i, "　") || has_at(t, b, i, "是指") ||
+              has_at(t, b, i, "系指")))
+            continue;
+        for (size_t w = 0; w < NELEM(define); w++)
+            if (has_at(t, b, i, define[w])) {
+                size_t j = i + strlen(define[w]);
+                for (size_t v = 0; v < NELEM(not_define); v++)
+                    if (has_at(t, b, j, not_define[v]))
+                        return a;
+                return bl_utf8_count(t + j, b - j) >= 2 ? j : a;
+            }
+    }
+    return a;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -2257,6 +2318,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 a = i + strlen("计算的");
                 break;
             }
+    if (!ref_owner && !f->change && b > a)
+        a = lead_phrase_end(t, skip_spaces(t, b, a), b);
     /* round 25: 中國申請人通過《…》提交外觀設計國際申請353件, 收到國內申請人
      * 提交馬德里商標國際注冊申請: what is handed in is counted, the actor
      * before the verb (two characters or more) no part of it when the verb

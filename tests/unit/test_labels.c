@@ -2073,6 +2073,27 @@ static void test_label_from_year_base(void **state)
                   "常住人口性别比 / 常住人口性别比 / 常住人口性别比");
 }
 
+/* round 25: the words a label begins with that say where from, who met or
+ * how it was settled, before the verb naming what is measured: 從…調入資金
+ * (the sources of a transfer), 会议应到委员 (the meeting), 经公示 (经 of a
+ * procedure), 指年主营业务收入 (a definition's 指) */
+static void test_label_leading_phrase(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("加上從預算穩定調節基金、政府性基金預算、國有資本經營預算調入資金及使用結轉結餘16840.68億元。",
+                  "調入資金及使用結轉結餘");
+    EXPECT_LABELS("会议应到委员246人,因事因病请假5人,实到241人。", "应到委员 / 因事因病请假 / 实到");
+    EXPECT_LABELS("规模以上工业企业 指年主营业务收入2000万及以上的工业企业。", "年主营业务收入");
+    bl_figure_list l;
+    bl_figure_list_init(&l, &tu_mem);
+    const char *text = "经公示（不少于5日）无异议后，填写相关表格。";
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
+    assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
+    assert_true(l.len >= 1);
+    assert_string_equal(l.items[0].label, "公示");
+    bl_figure_list_free(&l);
+}
+
 /* round 25: 增速分别较1-2月、1-3月…和1-7月回落3.4、…和0.1个百分点,
  * 分别较去年同期和全年分别回落, 分别较一季度、上半年回落: a list of a
  * comparison's bases (periods, 去年同期, 全年 …, joined by 、 和 及) is no
@@ -2285,6 +2306,7 @@ int main(void)
         cmocka_unit_test(test_label_rank_paiming),
         cmocka_unit_test(test_label_rate_word_of_growth),
         cmocka_unit_test(test_label_from_year_base),
+        cmocka_unit_test(test_label_leading_phrase),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
