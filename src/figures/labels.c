@@ -1717,7 +1717,7 @@ static const char *const procedures[] = {"公示", "审核", "審核", "审查",
 /* Where the words t[a, b) of a label go on after such a phrase: 從…調入
  * (at the verb: 調入資金), 会议应到 (at the verb), 经公示 (after 经), 指年
  * 主营业务收入 (a definition's 指, not 指标, 指数); a when none. */
-static size_t lead_phrase_end(const char *t, size_t a, size_t b)
+static __attribute__((noinline)) size_t lead_phrase_end(const char *t, size_t a, size_t b)
 {
     for (size_t w = 0; w < NELEM(from_heads); w++)
         if (has_at(t, b, a, from_heads[w])) {
@@ -1748,9 +1748,19 @@ static size_t lead_phrase_end(const char *t, size_t a, size_t b)
      * start or after a space, 是指 and 系指 anywhere) */
     static const char *const define[] = {"是指", "系指", "指"};
     static const char *const not_define[] = {"标", "標", "数", "數", "导", "導", "挥", "揮", "出", "定", "南", "示"};
-    for (size_t i = a; i + strlen("指") < b; i++) {
-        if (!(i == a || t[i - 1] == ' ' || has_before(t, a, i, "　") || has_at(t, b, i, "是指") ||
-              has_at(t, b, i, "系指")))
+    for (size_t z = a + 2; z + 1 < b; z++) {
+        /* (指 is E6 8C 87: its last byte found by memchr) */
+        const char *m = memchr(t + z, 0x87, b - 1 - z);
+        if (!m)
+            break;
+        z = (size_t)(m - t);
+        size_t x = z - 2;
+        if ((unsigned char)t[x] != 0xE6 || (unsigned char)t[x + 1] != 0x8C)
+            continue;
+        size_t i = x;
+        if (has_before(t, a, x, "是") || has_before(t, a, x, "系"))
+            i = x - strlen("是");
+        else if (!(x == a || t[x - 1] == ' ' || has_before(t, a, x, "　")))
             continue;
         for (size_t w = 0; w < NELEM(define); w++)
             if (has_at(t, b, i, define[w])) {
@@ -1762,6 +1772,79 @@ static size_t lead_phrase_end(const char *t, size_t a, size_t b)
             }
     }
     return a;
+}
+
+/* Round 25: 中國申請人通過《…》提交外觀設計國際申請353件, 收到國內申請人提交
+ * 馬德里商標國際注冊申請: what is handed in is counted, the actor before the
+ * verb (two characters or more) no part of it when the verb is the
+ * clause's own: where the words t[a, b) go on after it, a when not so. */
+static __attribute__((noinline)) size_t handed_object(const char *t, size_t a, size_t b)
+{
+    static const char *const handed[] = {"提交", "递交", "遞交"};
+    /* (the last of them: 提 is E6 8F 90, 递 E9 80 92, 遞 E9 81 9E) */
+    for (size_t i = b; i > a + strlen("申请");) {
+        i--;
+        unsigned char c0 = (unsigned char)t[i];
+        if (c0 != 0xE6 && c0 != 0xE9)
+            continue;
+        bool hit = false;
+        for (size_t w = 0; w < NELEM(handed) && !hit; w++)
+            hit = t[i] == handed[w][0] && has_at(t, b, i, handed[w]);
+        if (hit) {
+            /* (not 企业提交的PCT国际专利申请量: a relative clause says
+             * whose the counted are) */
+            size_t j = i + strlen("提交");
+            if (!has_at(t, b, j, "的") && bl_utf8_count(t + a, i - a) >= 2 && bl_utf8_count(t + j, b - j) >= 2)
+                return j;
+            return a;
+        }
+    }
+    return a;
+}
+
+/* Round 25: 性别比由2010年第六次全国人口普查97.45下降为91.45: whether the
+ * words t[a, b) of figure k follow the year of 由 just before and name the
+ * base the value was measured in (as 比2010年第六次全国人口普查减少, round
+ * 10): no 到, 至, 为, space or clause mark, at most 12 characters. */
+static __attribute__((noinline)) bool year_base_words(const scan *s, size_t k, size_t a, size_t b)
+{
+    const char *t = s->t;
+    const bl_figure *y = &s->list->items[k - 1];
+    if (y->text != s->list->items[k].text || skip_spaces(t, b, y->end) != skip_spaces(t, b, a) ||
+        !has_before(t, s->clause_start, y->start, "由") || chars_read(t, a, b) > 12 ||
+        clause_mark_between(t, a, b))
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (has_at(t, b, i, "到") || has_at(t, b, i, "至") || has_at(t, b, i, "为") || has_at(t, b, i, "為") ||
+            t[i] == ' ')
+            return false;
+    return true;
+}
+
+/* Round 25: 同比增长10.2%,高于全省1.5个百分点,增速居全省第3位: when the
+ * words t[a, b) of figure k are only a rate word (增速 …), the subject of
+ * the growth before it in the sentence, past comparisons in points and
+ * ranks, into out (BL_FIG_LABEL_MAX bytes); NULL when none. */
+static __attribute__((noinline)) const char *rate_of_growth(const scan *s, size_t k, size_t a, size_t b,
+                                                            char *out)
+{
+    const bl_figure_list *l = s->list;
+    const char *t = s->t;
+    bool rate = false;
+    for (size_t w = 0; w < NELEM(rate_words) && !rate; w++)
+        rate = b - a == strlen(rate_words[w]) && has_at(t, b, a, rate_words[w]);
+    for (size_t j = k; rate && j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
+        const bl_figure *q = &l->items[j];
+        if (q->text != l->items[k].text)
+            break;
+        if (q->kind == BL_FIG_POINTS || q->kind == BL_FIG_RANK || q->kind == BL_FIG_YEAR ||
+            q->kind == BL_FIG_DATE || is_period_range(q))
+            continue;
+        if (q->change && q->kind == BL_FIG_PERCENT && q->label)
+            return growth_subject(q->label, out);
+        break;
+    }
+    return NULL;
 }
 
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
@@ -1875,11 +1958,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if ((f->change || is_level_kind(f->kind)) && k == s->clause_first && a == s->clause_start &&
         a > s->sentence_start) {
         size_t close = 0;
+        /* (（ and ） begin with the byte EF: it first) */
         for (size_t i = a; i < f->start && !close; i++)
-            if (has_at(t, f->start, i, "（") || has_at(t, f->start, i, "("))
+            if (t[i] == '(' || (t[i] == "（"[0] && has_at(t, f->start, i, "（")))
                 break;
-            else if (has_at(t, f->start, i, "）") || has_at(t, f->start, i, ")"))
-                close = i + (has_at(t, f->start, i, "）") ? strlen("）") : 1);
+            else if (t[i] == ')' || (t[i] == "）"[0] && has_at(t, f->start, i, "）")))
+                close = i + (t[i] == ')' ? 1 : strlen("）"));
         uint32_t cb = cp_before(t, s->sentence_start, a, NULL);
         if (!f->change && close &&
             (skip_spaces(t, f->start, close) != f->start || (cb != 0xFF0C && cb != ',')))
@@ -2284,7 +2368,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (has_before(t, a, e, "的"))
             e -= strlen("的");
         for (size_t w = 0; w < NELEM(most); w++)
-            if (has_before(t, a, e, most[w])) {
+            if (e > a && t[e - 1] == most[w][strlen(most[w]) - 1] && has_before(t, a, e, most[w])) {
                 size_t i = e - strlen(most[w]);
                 for (size_t c = 0; c < 4 && i > a; c++) {
                     int kc;
@@ -2324,26 +2408,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * 提交馬德里商標國際注冊申請: what is handed in is counted, the actor
      * before the verb (two characters or more) no part of it when the verb
      * is the clause's own */
-    if (!ref_owner && !f->change && is_level_kind(f->kind) && b > a) {
-        static const char *const handed[] = {"提交", "递交", "遞交"};
-        for (size_t i = b; i > a + strlen("申请");) {
-            int kc;
-            cp_before(t, a, i, &kc);
-            i -= (size_t)(kc > 0 ? kc : 1);
-            bool hit = false;
-            for (size_t w = 0; w < NELEM(handed) && !hit; w++)
-                hit = t[i] == handed[w][0] && has_at(t, b, i, handed[w]);
-            if (hit) {
-                /* (not 企业提交的PCT国际专利申请量: a relative clause
-                 * says whose the counted are) */
-                size_t j = i + strlen("提交");
-                if (!has_at(t, b, j, "的") && bl_utf8_count(t + a, i - a) >= 2 &&
-                    bl_utf8_count(t + j, b - j) >= 2)
-                    a = j;
-                break;
-            }
-        }
-    }
+    if (!ref_owner && !f->change && f->kind == BL_FIG_COUNT && b > a)
+        a = handed_object(t, a, b);
     /* round 9: 各奖励人民币5万元: 各 (each) before a verb of giving is a
      * qualifier, as 共 is (各类, 各地 are names) */
     /* (round 13: 颁发荣誉证书并各奖励1000元: the verb after 并各 is the
@@ -2474,20 +2540,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * 提高到…77.3岁: a value whose own words are none or the verb to it
      * (增加到) is the subject's before 由 */
     bool from_to = false;
-    /* round 25: 性别比由2010年第六次全国人口普查97.45下降为91.45: the words
-     * after the year of 由 name the base the value was measured in (as 比
-     * 2010年第六次全国人口普查减少, round 10), no indicator */
-    bool year_base = false;
-    if (!ref_owner && !f->change && k > s->clause_first && a < b && f->part <= 1 &&
-        l->items[k - 1].kind == BL_FIG_YEAR && l->items[k - 1].text == f->text &&
-        skip_spaces(t, b, l->items[k - 1].end) == skip_spaces(t, b, a) &&
-        has_before(t, s->clause_start, l->items[k - 1].start, "由") && chars_read(t, a, b) <= 12 &&
-        !clause_mark_between(t, a, b)) {
-        year_base = true;
-        for (size_t i = a; i < b && year_base; i++)
-            year_base = !has_at(t, b, i, "到") && !has_at(t, b, i, "至") && !has_at(t, b, i, "为") &&
-                        !has_at(t, b, i, "為") && t[i] != ' ';
-    }
+    /* (round 25: 由2010年第六次全国人口普查97.45: year_base_words) */
+    bool year_base = !ref_owner && !f->change && k > s->clause_first && a < b && f->part <= 1 &&
+                     l->items[k - 1].kind == BL_FIG_YEAR && year_base_words(s, k, a, b);
     if (!ref_owner && !f->change && (is_level_kind(f->kind) || f->kind == BL_FIG_DURATION) &&
         f->part <= 1 &&
         (a >= b || year_base || ((has_before(t, a, b, "到") || has_before(t, a, b, "至") ||
@@ -2970,23 +3025,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     char rate_of[BL_FIG_LABEL_MAX];
     if (!owner && !f->change && b > a && k > s->sentence_first && (adds || is_attribute_word(t + a, b - a))) {
         const bl_figure *p = &l->items[k - 1];
-        /* round 25: 同比增长10.2%,高于全省1.5个百分点,增速居全省第3位: a
-         * rate word names the rate of the growth before it (地区生产总值增速),
-         * not of a comparison in points or a rank between them */
-        bool rate = false;
-        for (size_t w = 0; w < NELEM(rate_words) && !rate; w++)
-            rate = b - a == strlen(rate_words[w]) && has_at(t, b, a, rate_words[w]);
-        for (size_t j = k; rate && j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
-            const bl_figure *q = &l->items[j];
-            if (q->text != f->text)
-                break;
-            if (q->kind == BL_FIG_POINTS || q->kind == BL_FIG_RANK || q->kind == BL_FIG_YEAR ||
-                q->kind == BL_FIG_DATE || is_period_range(q))
-                continue;
-            if (q->change && q->kind == BL_FIG_PERCENT && q->label)
-                owner = growth_subject(q->label, rate_of);
-            break;
-        }
+        /* (round 25: a rate word, the growth's before it: rate_of_growth) */
+        owner = rate_of_growth(s, k, a, b, rate_of);
         if (!owner && p->text == f->text && p->label && *p->label && !p->change
             && fig_kind_is_labelled(p->kind))
             owner = p->label;
