@@ -122,6 +122,11 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
     * the level (longer forms first: 再降到 before 降到) */ \
     W("再降到") W("再降至") W("下降到") W("下降至") W("降到") W("降至") W("减少到") W("減少到") W("减少至") W("減少至") \
     W("减至") W("減至") W("上升到") W("上升至") W("升至") W("增加到") W("增长到") W("增長到") W("提高到") W("提高至") \
+    /* round 25: 居民人均預期壽命提至78.2歲, and the other verbs to a level */ \
+    W("提升到") W("提升至") W("提至") W("降低到") W("降低至") \
+    /* round 25: 衛生總費用初步推算為: the method of an estimate */ \
+    W("初步推算") W("初步核算") W("初步测算") W("初步測算") W("初步估算") W("初步统计") W("初步統計") \
+    W("推算") W("测算") W("測算") W("估算") \
     W("预计") W("預計") W("也") /* 預計達, 增速也有 */ \
     W("将") W("將") /* round 18: 吸纳就业占比将超过 */ \
     W("已") /* round 14: 醫療衛生機構已超102萬 */ \

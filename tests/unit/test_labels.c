@@ -2094,6 +2094,20 @@ static void test_label_leading_phrase(void **state)
     bl_figure_list_free(&l);
 }
 
+/* round 25 (held out): 居民人均預期壽命提至78.2歲: 提至 (提升至, 降低到 …) is
+ * the verb of a change to the level, as 提高至; 衛生總費用初步推算為: the
+ * method of the estimate (初步推算, 初步核算, 测算 …) before the copula is
+ * no part of the indicator */
+static void test_label_to_verb_and_method(void **state)
+{
+    (void)state;
+    EXPECT_HEADING_LABELS("即時看!2021年衛生健康事業發展統計公報發布 居民人均預期壽命提至78.2歲",
+                          "居民人均預期壽命");
+    EXPECT_LABELS("2021年衛生總費用初步推算為75593.6億元,其中:政府衛生支出20718.5億元。",
+                  "衛生總費用 / 政府衛生支出");
+    EXPECT_LABELS("全年全市生产总值初步核算为1200亿元。", "生产总值");
+}
+
 /* round 25: 增速分别较1-2月、1-3月…和1-7月回落3.4、…和0.1个百分点,
  * 分别较去年同期和全年分别回落, 分别较一季度、上半年回落: a list of a
  * comparison's bases (periods, 去年同期, 全年 …, joined by 、 和 及) is no
@@ -2307,6 +2321,7 @@ int main(void)
         cmocka_unit_test(test_label_rate_word_of_growth),
         cmocka_unit_test(test_label_from_year_base),
         cmocka_unit_test(test_label_leading_phrase),
+        cmocka_unit_test(test_label_to_verb_and_method),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
