@@ -4739,8 +4739,9 @@ static size_t compared_base_at(const char *t, size_t b, size_t i)
 /* Round 25: whether t[a, e) (a comma's clause before a change in points)
  * is only a comparison of a rate: (也) (rate word) (分别) 较/比/較, bases
  * joined by 、 和 及 与, (分别), a verb of rate_verbs and 了 (增速分别较1-2月、
- * 1-3月和1-7月回落, 分别较去年同期和全年分别回落): *rw, *rn the rate word
- * (rn 0 when none), *vs, *vn the verb. */
+ * 1-3月和1-7月回落, 分别较去年同期和全年分别回落), or 高于, 低于 … and the
+ * bases alone (高于1-7月): *rw, *rn the rate word (rn 0 when none), *vs,
+ * *vn the verb (高于 with its bases). */
 static bool compared_rate_words(const char *t, size_t a, size_t e, size_t *rw, size_t *rn, size_t *vs,
                                 size_t *vn)
 {
@@ -4760,9 +4761,19 @@ static bool compared_rate_words(const char *t, size_t a, size_t e, size_t *rw, s
     i += *rn;
     if (has_at(t, e, i, "分别") || has_at(t, e, i, "分別"))
         i += strlen("分别");
-    if (!(has_at(t, e, i, "较") || has_at(t, e, i, "較") || has_at(t, e, i, "比")))
+    /* (高于1-7月, 高于去年同期: the comparison is the verb, its bases
+     * said with it) */
+    static const char *const than[] = {"高于", "高於", "低于", "低於", "快于", "快於", "慢于", "慢於"};
+    size_t th = 0;
+    for (size_t w = 0; w < NELEM(than) && !th; w++)
+        if (has_at(t, e, i, than[w]))
+            th = i;
+    if (th)
+        i += strlen("高于");
+    else if (!(has_at(t, e, i, "较") || has_at(t, e, i, "較") || has_at(t, e, i, "比")))
         return false;
-    i += strlen("较");
+    else
+        i += strlen("较");
     for (size_t n = 0;; n++) {
         size_t m = compared_base_at(t, e, i);
         if (!m)
@@ -4775,6 +4786,11 @@ static bool compared_rate_words(const char *t, size_t a, size_t e, size_t *rw, s
         if (!j || n >= BL_FIG_MAX_PARTS)
             break;
         i += j;
+    }
+    if (th) {
+        *vs = th;
+        *vn = e - th;
+        return i == e;
     }
     if (has_at(t, e, i, "分别") || has_at(t, e, i, "分別"))
         i += strlen("分别");
