@@ -1708,6 +1708,58 @@ static size_t reading_rest_at(const char *t, size_t b, size_t i)
     return has_at(t, b, j, "）") ? j + strlen("）") - i : 0;
 }
 
+/* Round 25: the bases a change may be compared with, as words
+ * (较去年同期和全年, 分别较一季度、上半年; the periods written in figures,
+ * 1-7月, 1—9月份, are read by base_period_at). */
+static const char *const compared_bases[] = {
+    "上年同期", "去年同期", "上年末", "去年末", "上年度", "上年", "去年", "全年", "同期", "上月",
+    "上季度", "年初", "前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年"};
+/* The marks joining listed bases. */
+static const char *const base_joins[] = {"、", "和", "及", "与", "與"};
+
+/* The length of a period written in figures at t[i, b) (1-7月, 1—9月份,
+ * 一季度末, 2月): numerals, a dash and numerals, then 月份, 月, 季度 or 年,
+ * and 末 or 底; 0 when none. */
+static size_t base_period_at(const char *t, size_t b, size_t i)
+{
+    size_t j = i;
+    bool digits = false;
+    for (;;) {
+        int k;
+        uint32_t c = cp_at(t, b, j, &k);
+        if (c == CP_BAD || k <= 0)
+            break;
+        if ((c >= '0' && c <= '9') || is_cn_numeral(c))
+            digits = true;
+        else if (!(digits && (c == '-' || c == 0x2014 || c == 0x2013 || c == 0xFF0D || c == 0x2212 ||
+                              c == '~' || c == 0xFF5E)))
+            break;
+        j += (size_t)k;
+    }
+    if (!digits)
+        return 0;
+    static const char *const units[] = {"月份", "月", "季度", "年"};
+    size_t u = 0;
+    for (size_t w = 0; w < NELEM(units) && !u; w++)
+        if (has_at(t, b, j, units[w]))
+            u = strlen(units[w]);
+    if (!u)
+        return 0;
+    j += u;
+    if (has_at(t, b, j, "末") || has_at(t, b, j, "底"))
+        j += strlen("末");
+    return j - i;
+}
+
+/* The length of one comparison base at t[i, b), 0 when none. */
+static size_t compared_base_at(const char *t, size_t b, size_t i)
+{
+    for (size_t w = 0; w < NELEM(compared_bases); w++)
+        if (has_at(t, b, i, compared_bases[w]))
+            return strlen(compared_bases[w]);
+    return base_period_at(t, b, i);
+}
+
 /* Round 25: the phrases a label may begin with that say where from, who
  * met or how a figure was settled, before the verb naming what is
  * measured (table-driven: a head, then a verb looked for after it). */
@@ -1716,6 +1768,8 @@ static const char *const transfer_verbs[] = {"调入", "調入", "转入", "轉�
 static const char *const meeting_heads[] = {"本次会议", "本次會議", "会议", "會議", "大会", "大會"};
 static const char *const attend_verbs[] = {"应到", "應到", "应出席", "應出席", "实到", "實到", "出席", "列席"};
 static const char *const settled_heads[] = {"经", "經"};
+static const char *const publish_verbs[] = {"主动公开", "主動公開", "公开发布", "公開發布", "发布", "發布",
+                                            "刊发", "刊發", "印发", "印發"};
 static const char *const procedures[] = {"公示", "审核", "審核", "审查", "審查", "批准", "核准", "核準",
                                          "认定", "認定", "评审", "評審"};
 
@@ -1724,7 +1778,11 @@ static const char *const procedures[] = {"公示", "审核", "審核", "审查",
  * 主营业务收入 (a definition's 指, not 指标, 指数); a when none. */
 static __attribute__((noinline)) size_t lead_phrase_end(const char *t, size_t a, size_t b)
 {
-    for (size_t w = 0; w < NELEM(from_heads); w++)
+    /* (the heads' first characters: 从 從 本 会 會 大 经 經 在, looked up once) */
+    uint32_t c0 = cp_at(t, b, a, NULL);
+    bool head = c0 == 0x4ECE || c0 == 0x5F9E || c0 == 0x672C || c0 == 0x4F1A || c0 == 0x6703 ||
+                c0 == 0x5927 || c0 == 0x7ECF || c0 == 0x7D93 || c0 == 0x5728;
+    for (size_t w = 0; w < NELEM(from_heads) && head; w++)
         if (has_at(t, b, a, from_heads[w])) {
             for (size_t i = a + strlen("从"); i < b; i++) {
                 if (has_at(t, b, i, "到") || has_at(t, b, i, "至"))
@@ -1736,7 +1794,7 @@ static __attribute__((noinline)) size_t lead_phrase_end(const char *t, size_t a,
             }
             return a;
         }
-    for (size_t w = 0; w < NELEM(meeting_heads); w++)
+    for (size_t w = 0; w < NELEM(meeting_heads) && head; w++)
         if (has_at(t, b, a, meeting_heads[w])) {
             size_t i = a + strlen(meeting_heads[w]);
             for (size_t v = 0; v < NELEM(attend_verbs); v++)
@@ -1744,7 +1802,14 @@ static __attribute__((noinline)) size_t lead_phrase_end(const char *t, size_t a,
                     return i;
             return a;
         }
-    for (size_t w = 0; w < NELEM(settled_heads); w++)
+    /* (在上海市人民政府网站、《…公报》主动公开市政府规章: a place of 在 before
+     * a verb of publishing) */
+    if (head && has_at(t, b, a, "在"))
+        for (size_t i = a + strlen("在的"); i < b; i++)
+            for (size_t v = 0; v < NELEM(publish_verbs); v++)
+                if (t[i] == publish_verbs[v][0] && has_at(t, b, i, publish_verbs[v]))
+                    return bl_utf8_count(t + i, b - i) >= 4 && !clause_mark_between(t, a, i) ? i : a;
+    for (size_t w = 0; w < NELEM(settled_heads) && head; w++)
         if (has_at(t, b, a, settled_heads[w]))
             for (size_t v = 0; v < NELEM(procedures); v++)
                 if (has_at(t, b, a + strlen("经"), procedures[v]))
@@ -1850,6 +1915,40 @@ static __attribute__((noinline)) const char *rate_of_growth(const scan *s, size_
         break;
     }
     return NULL;
+}
+
+/* Round 20 (labels): 成都社會消費品零售總額已超過去年全年的8118.5億元: the
+ * value a level is compared with (超过, 高于, 相当于 … and bases at the end
+ * of its words t[a, b)) is the indicator's in the base period: where the
+ * words end before the verb, b when not so. */
+static __attribute__((noinline)) size_t compared_value_end(const char *t, size_t a, size_t b)
+{
+    static const char *const than[] = {"超过", "超過", "高于", "高於", "低于", "低於", "相当于", "相當於"};
+    size_t e = b;
+    if (has_before(t, a, e, "的"))
+        e -= strlen("的");
+    /* (every base ends with 期, 年, 末, 度, 月 or 初: that first) */
+    static const char *const ends[] = {"期", "年", "末", "度", "月", "初"};
+    bool end = false;
+    for (size_t w = 0; w < NELEM(ends) && !end && e >= a + 3; w++)
+        end = t[e - 1] == ends[w][2] && t[e - 2] == ends[w][1] && t[e - 3] == ends[w][0];
+    if (!end)
+        return b;
+    bool based = false;
+    for (size_t n = 0; n < 3; n++) {
+        size_t m = 0;
+        for (size_t w = 0; w < NELEM(compared_bases) && !m; w++)
+            if (has_before(t, a, e, compared_bases[w]))
+                m = strlen(compared_bases[w]);
+        if (!m)
+            break;
+        e -= m;
+        based = true;
+    }
+    for (size_t w = 0; w < NELEM(than) && based; w++)
+        if (has_before(t, a, e, than[w]) && bl_utf8_count(t + a, e - strlen(than[w]) - a) >= 2)
+            return e - strlen(than[w]);
+    return b;
 }
 
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
@@ -2352,6 +2451,13 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (!ref_owner && f->kind == BL_FIG_RANK && b > a && b + strlen("排名") <= b_untrimmed &&
         has_at(t, b_untrimmed, b, "排名") && !has_before(t, a, b, "中"))
         b += strlen("排名"); /* (not 在全省17个市州中排名前5: a scope) */
+    if (!ref_owner && !f->change && is_level_kind(f->kind) && b > a) {
+        size_t cb = compared_value_end(t, a, b);
+        if (cb != b) {
+            b = cb;
+            trim_words(t, &a, &b, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+        }
+    }
     if (!ref_owner && provide && a == wei + strlen("为"))
         a = wei;
     /* round 18: 第二產業增加值占比較上年4.93個百分點 (the verb missing):
@@ -4684,58 +4790,6 @@ static bulletin_status label_respectively(scan *s)
  * either side of the figure (cut at a character's start): a clause without
  * punctuation of any length would otherwise be copied once per figure into
  * every export (JSON, TSV, the workbook), output quadratic in the input. */
-/* Round 25: the bases a change may be compared with, as words
- * (较去年同期和全年, 分别较一季度、上半年; the periods written in figures,
- * 1-7月, 1—9月份, are read by base_period_at). */
-static const char *const compared_bases[] = {
-    "上年同期", "去年同期", "上年末", "去年末", "上年度", "上年", "去年", "全年", "同期", "上月",
-    "上季度", "年初", "前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年"};
-/* The marks joining listed bases. */
-static const char *const base_joins[] = {"、", "和", "及", "与", "與"};
-
-/* The length of a period written in figures at t[i, b) (1-7月, 1—9月份,
- * 一季度末, 2月): numerals, a dash and numerals, then 月份, 月, 季度 or 年,
- * and 末 or 底; 0 when none. */
-static size_t base_period_at(const char *t, size_t b, size_t i)
-{
-    size_t j = i;
-    bool digits = false;
-    for (;;) {
-        int k;
-        uint32_t c = cp_at(t, b, j, &k);
-        if (c == CP_BAD || k <= 0)
-            break;
-        if ((c >= '0' && c <= '9') || is_cn_numeral(c))
-            digits = true;
-        else if (!(digits && (c == '-' || c == 0x2014 || c == 0x2013 || c == 0xFF0D || c == 0x2212 ||
-                              c == '~' || c == 0xFF5E)))
-            break;
-        j += (size_t)k;
-    }
-    if (!digits)
-        return 0;
-    static const char *const units[] = {"月份", "月", "季度", "年"};
-    size_t u = 0;
-    for (size_t w = 0; w < NELEM(units) && !u; w++)
-        if (has_at(t, b, j, units[w]))
-            u = strlen(units[w]);
-    if (!u)
-        return 0;
-    j += u;
-    if (has_at(t, b, j, "末") || has_at(t, b, j, "底"))
-        j += strlen("末");
-    return j - i;
-}
-
-/* The length of one comparison base at t[i, b), 0 when none. */
-static size_t compared_base_at(const char *t, size_t b, size_t i)
-{
-    for (size_t w = 0; w < NELEM(compared_bases); w++)
-        if (has_at(t, b, i, compared_bases[w]))
-            return strlen(compared_bases[w]);
-    return base_period_at(t, b, i);
-}
-
 /* Round 25: whether t[a, e) (a comma's clause before a change in points)
  * is only a comparison of a rate: (也) (rate word) (分别) 较/比/較, bases
  * joined by 、 和 及 与, (分别), a verb of rate_verbs and 了 (增速分别较1-2月、

@@ -2108,6 +2108,17 @@ static void test_label_to_verb_and_method(void **state)
     EXPECT_LABELS("全年全市生产总值初步核算为1200亿元。", "生产总值");
 }
 
+/* round 20 (labels): 在上海市人民政府网站、《…公报》主动公开市政府规章13件: a
+ * place of 在 before a verb of publishing is no part of what is published;
+ * 成都社會消費品零售總額已超過去年全年的8118.5億元: the value a level is
+ * compared with (超过, 高于 … a base) is the indicator's in the base period */
+static void test_label_place_and_compared_value(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2022年,在上海市人民政府网站、《上海市人民政府公报》主动公开市政府规章13件。", "主动公开市政府规章");
+    EXPECT_LABELS("今年前11月成都社會消費品零售總額已超過去年全年的8118.5億元。", "成都社會消費品零售總額");
+}
+
 /* round 25: 增速分别较1-2月、1-3月…和1-7月回落3.4、…和0.1个百分点,
  * 分别较去年同期和全年分别回落, 分别较一季度、上半年回落: a list of a
  * comparison's bases (periods, 去年同期, 全年 …, joined by 、 和 及) is no
@@ -2327,6 +2338,7 @@ int main(void)
         cmocka_unit_test(test_label_from_year_base),
         cmocka_unit_test(test_label_leading_phrase),
         cmocka_unit_test(test_label_to_verb_and_method),
+        cmocka_unit_test(test_label_place_and_compared_value),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
