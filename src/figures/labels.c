@@ -4870,6 +4870,7 @@ static bulletin_status label_compared_rates(scan *s)
     const char *t = s->t;
     static const char *const grew[] = {"同比增长", "同比增長", "累计增长", "累計增長", "增长", "增長"};
     size_t rw = 0, rn = 0, vs = 0, vn = 0;
+    size_t at = s->sentence_start, mark = s->sentence_start; /* the last clause mark's end before at */
     bool run = false; /* the figure before was so labelled: rw, rn, vs, vn hold */
     for (size_t k = s->sentence_first; k < l->len; k++) {
         bl_figure *f = &l->items[k];
@@ -4892,18 +4893,19 @@ static bulletin_status label_compared_rates(scan *s)
             run = false;
         }
         if (ok && !run) {
-            size_t a = f->start;
-            while (a > s->sentence_start) {
+            /* (the clause's start found by one walk over the sentence, not
+             * by a walk back from each figure: tests/pathological's clause
+             * of thousands of points) */
+            while (at < f->start) {
                 int kc;
                 bool sent;
-                uint32_t c = cp_before(t, s->sentence_start, a, &kc);
-                if (c == CP_BAD || kc <= 0 || (is_clause_punct(c, &sent) && c != 0x3001))
-                    break;
-                a -= (size_t)kc;
+                uint32_t c = cp_at(t, f->start, at, &kc);
+                at += (size_t)(kc > 0 ? kc : 1);
+                if (c != CP_BAD && is_clause_punct(c, &sent) && c != 0x3001)
+                    mark = at;
             }
-            if (a + 4 * BL_FIG_LABEL_MAX < f->start)
-                a = f->start; /* (not a clause of thousands of periods) */
-            run = compared_rate_words(t, a, f->start, &rw, &rn, &vs, &vn);
+            run = mark <= f->start && f->start - mark <= 4 * BL_FIG_LABEL_MAX &&
+                  compared_rate_words(t, mark, f->start, &rw, &rn, &vs, &vn);
         }
         if (!ok || !run)
             continue;
