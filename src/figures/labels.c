@@ -122,6 +122,11 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
     * the level (longer forms first: 再降到 before 降到) */ \
     W("再降到") W("再降至") W("下降到") W("下降至") W("降到") W("降至") W("减少到") W("減少到") W("减少至") W("減少至") \
     W("减至") W("減至") W("上升到") W("上升至") W("升至") W("增加到") W("增长到") W("增長到") W("提高到") W("提高至") \
+    /* round 25: 居民人均預期壽命提至78.2歲, and the other verbs to a level */ \
+    W("提升到") W("提升至") W("提至") W("降低到") W("降低至") \
+    /* round 25: 衛生總費用初步推算為: the method of an estimate */ \
+    W("初步推算") W("初步核算") W("初步测算") W("初步測算") W("初步估算") W("初步统计") W("初步統計") \
+    W("推算") W("测算") W("測算") W("估算") \
     W("预计") W("預計") W("也") /* 預計達, 增速也有 */ \
     W("将") W("將") /* round 18: 吸纳就业占比将超过 */ \
     W("已") /* round 14: 醫療衛生機構已超102萬 */ \
@@ -156,6 +161,14 @@ static const char *const change_skip[] = {
     "较上一年", "較上一年", "比上一年", /* round 5: 较上一年减少 */
     "扣除价格因素", "扣除價格因素", /* round 7: 扣除价格因素实际增长 */
 };
+
+/* The rate words of a growth (增速 …) and the verbs that change a rate
+ * (增速比一季度加快, 涨幅较1-4月扩大; round 10: 降幅比1-6月份收窄, the rate
+ * of a fall). */
+static const char *const rate_words[] = {"增速", "涨幅", "漲幅", "增幅", "降幅", "跌幅"};
+static const char *const rate_verbs[] = {"加快", "扩大", "擴大", "回落", "提高", "收窄", "放缓",
+                                         "放緩", "回升", "上升", "下降", "减慢", "減慢", "缩小",
+                                         "縮小", "加大", "提升"};
 
 /* 第一产业实现增加值: a verb between a subject and its indicator (not of
  * a rate: 计划实现率). */
@@ -257,8 +270,10 @@ static size_t chars_read(const char *t, size_t a, size_t b)
  * stands at t[i] (not 公共, 总共). */
 static bool inner_word_at(const char *t, size_t a, size_t b, size_t i)
 {
-    static const char *const gong_verbs[] = {"举办", "舉辦", "发布", "發布", "發佈", "接待",
-                                             "受理", "办理", "辦理", "开展", "開展", "组织", "組織"};
+    /* (round 25: 各栏目共刊发文稿, and the other verbs of publishing) */
+    static const char *const gong_verbs[] = {"举办", "舉辦", "发布", "發布", "發佈", "接待", "受理",
+                                             "办理", "辦理", "开展", "開展", "组织", "組織", "刊发",
+                                             "刊發", "发表", "發表", "印发", "印發", "出台"};
     static const char *const ze_verbs[] = {"下降", "增长", "增長", "减少", "減少", "增加",
                                            "上升", "回落", "提高"};
     /* round 17: 收、支总计各减少, 各下降: 各 (each) before a change's verb
@@ -1634,7 +1649,9 @@ static void drop_country(const char *t, size_t *a, size_t b)
                                            "中國"};
     for (size_t w = 0; w < NELEM(country); w++)
         if (has_at(t, b, *a, country[w]) &&
-            bl_utf8_count(t + *a + strlen(country[w]), b - *a - strlen(country[w])) >= 2) {
+            bl_utf8_count(t + *a + strlen(country[w]), b - *a - strlen(country[w])) >= 2 &&
+            /* (round 25: 中国排名, what a rank ranks) */
+            !(b - *a - strlen(country[w]) == strlen("排名") && has_at(t, b, *a + strlen(country[w]), "排名"))) {
             *a += strlen(country[w]);
             if (has_at(t, b, *a, "的") && bl_utf8_count(t + *a, b - *a) >= 3)
                 *a += strlen("的");
@@ -1689,6 +1706,249 @@ static size_t reading_rest_at(const char *t, size_t b, size_t i)
     if (j < b && t[j] == ')')
         return j + 1 - i;
     return has_at(t, b, j, "）") ? j + strlen("）") - i : 0;
+}
+
+/* Round 25: the bases a change may be compared with, as words
+ * (较去年同期和全年, 分别较一季度、上半年; the periods written in figures,
+ * 1-7月, 1—9月份, are read by base_period_at). */
+static const char *const compared_bases[] = {
+    "上年同期", "去年同期", "上年末", "去年末", "上年度", "上年", "去年", "全年", "同期", "上月",
+    "上季度", "年初", "前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年"};
+/* The marks joining listed bases. */
+static const char *const base_joins[] = {"、", "和", "及", "与", "與"};
+
+/* The length of a period written in figures at t[i, b) (1-7月, 1—9月份,
+ * 一季度末, 2月): numerals, a dash and numerals, then 月份, 月, 季度 or 年,
+ * and 末 or 底; 0 when none. */
+static size_t base_period_at(const char *t, size_t b, size_t i)
+{
+    size_t j = i;
+    bool digits = false;
+    for (;;) {
+        int k;
+        uint32_t c = cp_at(t, b, j, &k);
+        if (c == CP_BAD || k <= 0)
+            break;
+        if ((c >= '0' && c <= '9') || is_cn_numeral(c))
+            digits = true;
+        else if (!(digits && (c == '-' || c == 0x2014 || c == 0x2013 || c == 0xFF0D || c == 0x2212 ||
+                              c == '~' || c == 0xFF5E)))
+            break;
+        j += (size_t)k;
+    }
+    if (!digits)
+        return 0;
+    static const char *const units[] = {"月份", "月", "季度", "年"};
+    size_t u = 0;
+    for (size_t w = 0; w < NELEM(units) && !u; w++)
+        if (has_at(t, b, j, units[w]))
+            u = strlen(units[w]);
+    if (!u)
+        return 0;
+    j += u;
+    if (has_at(t, b, j, "末") || has_at(t, b, j, "底"))
+        j += strlen("末");
+    return j - i;
+}
+
+/* The length of one comparison base at t[i, b), 0 when none. */
+static size_t compared_base_at(const char *t, size_t b, size_t i)
+{
+    for (size_t w = 0; w < NELEM(compared_bases); w++)
+        if (has_at(t, b, i, compared_bases[w]))
+            return strlen(compared_bases[w]);
+    return base_period_at(t, b, i);
+}
+
+/* Round 25: the phrases a label may begin with that say where from, who
+ * met or how a figure was settled, before the verb naming what is
+ * measured (table-driven: a head, then a verb looked for after it). */
+static const char *const from_heads[] = {"从", "從"};
+static const char *const transfer_verbs[] = {"调入", "調入", "转入", "轉入", "划入", "劃入", "调出", "調出"};
+static const char *const meeting_heads[] = {"本次会议", "本次會議", "会议", "會議", "大会", "大會"};
+static const char *const attend_verbs[] = {"应到", "應到", "应出席", "應出席", "实到", "實到", "出席", "列席"};
+static const char *const settled_heads[] = {"经", "經"};
+static const char *const publish_verbs[] = {"主动公开", "主動公開", "公开发布", "公開發布", "发布", "發布",
+                                            "刊发", "刊發", "印发", "印發"};
+static const char *const procedures[] = {"公示", "审核", "審核", "审查", "審查", "批准", "核准", "核準",
+                                         "认定", "認定", "评审", "評審"};
+
+/* Where the words t[a, b) of a label go on after such a phrase: 從…調入
+ * (at the verb: 調入資金), 会议应到 (at the verb), 经公示 (after 经), 指年
+ * 主营业务收入 (a definition's 指, not 指标, 指数); a when none. */
+static __attribute__((noinline)) size_t lead_phrase_end(const char *t, size_t a, size_t b)
+{
+    /* (the heads' first characters: 从 從 本 会 會 大 经 經 在, looked up once) */
+    uint32_t c0 = cp_at(t, b, a, NULL);
+    bool head = c0 == 0x4ECE || c0 == 0x5F9E || c0 == 0x672C || c0 == 0x4F1A || c0 == 0x6703 ||
+                c0 == 0x5927 || c0 == 0x7ECF || c0 == 0x7D93 || c0 == 0x5728;
+    for (size_t w = 0; w < NELEM(from_heads) && head; w++)
+        if (has_at(t, b, a, from_heads[w])) {
+            for (size_t i = a + strlen("从"); i < b; i++) {
+                if (has_at(t, b, i, "到") || has_at(t, b, i, "至"))
+                    return a; /* (从…到, 由…到: a change's range) */
+                for (size_t v = 0; v < NELEM(transfer_verbs); v++)
+                    if (t[i] == transfer_verbs[v][0] && has_at(t, b, i, transfer_verbs[v]) &&
+                        bl_utf8_count(t + i, b - i) >= 3)
+                        return i;
+            }
+            return a;
+        }
+    for (size_t w = 0; w < NELEM(meeting_heads) && head; w++)
+        if (has_at(t, b, a, meeting_heads[w])) {
+            size_t i = a + strlen(meeting_heads[w]);
+            for (size_t v = 0; v < NELEM(attend_verbs); v++)
+                if (has_at(t, b, i, attend_verbs[v]))
+                    return i;
+            return a;
+        }
+    /* (在上海市人民政府网站、《…公报》主动公开市政府规章: a place of 在 before
+     * a verb of publishing) */
+    if (head && has_at(t, b, a, "在"))
+        for (size_t i = a + strlen("在的"); i < b; i++)
+            for (size_t v = 0; v < NELEM(publish_verbs); v++)
+                if (t[i] == publish_verbs[v][0] && has_at(t, b, i, publish_verbs[v]))
+                    return bl_utf8_count(t + i, b - i) >= 4 && !clause_mark_between(t, a, i) ? i : a;
+    for (size_t w = 0; w < NELEM(settled_heads) && head; w++)
+        if (has_at(t, b, a, settled_heads[w]))
+            for (size_t v = 0; v < NELEM(procedures); v++)
+                if (has_at(t, b, a + strlen("经"), procedures[v]))
+                    return a + strlen("经");
+    /* (a definition: 规模以上工业企业 指…, 是指, 系指: 指 at the words'
+     * start or after a space, 是指 and 系指 anywhere) */
+    static const char *const define[] = {"是指", "系指", "指"};
+    static const char *const not_define[] = {"标", "標", "数", "數", "导", "導", "挥", "揮", "出", "定", "南", "示"};
+    for (size_t z = a + 2; z + 1 < b; z++) {
+        /* (指 is E6 8C 87: its last byte found by memchr) */
+        const char *m = memchr(t + z, 0x87, b - 1 - z);
+        if (!m)
+            break;
+        z = (size_t)(m - t);
+        size_t x = z - 2;
+        if ((unsigned char)t[x] != 0xE6 || (unsigned char)t[x + 1] != 0x8C)
+            continue;
+        size_t i = x;
+        if (has_before(t, a, x, "是") || has_before(t, a, x, "系"))
+            i = x - strlen("是");
+        else if (!(x == a || t[x - 1] == ' ' || has_before(t, a, x, "　")))
+            continue;
+        for (size_t w = 0; w < NELEM(define); w++)
+            if (has_at(t, b, i, define[w])) {
+                size_t j = i + strlen(define[w]);
+                for (size_t v = 0; v < NELEM(not_define); v++)
+                    if (has_at(t, b, j, not_define[v]))
+                        return a;
+                return bl_utf8_count(t + j, b - j) >= 2 ? j : a;
+            }
+    }
+    return a;
+}
+
+/* Round 25: 中國申請人通過《…》提交外觀設計國際申請353件, 收到國內申請人提交
+ * 馬德里商標國際注冊申請: what is handed in is counted, the actor before the
+ * verb (two characters or more) no part of it when the verb is the
+ * clause's own: where the words t[a, b) go on after it, a when not so. */
+static __attribute__((noinline)) size_t handed_object(const char *t, size_t a, size_t b)
+{
+    static const char *const handed[] = {"提交", "递交", "遞交"};
+    /* (the last of them: 提 is E6 8F 90, 递 E9 80 92, 遞 E9 81 9E) */
+    for (size_t i = b; i > a + strlen("申请");) {
+        i--;
+        unsigned char c0 = (unsigned char)t[i];
+        if (c0 != 0xE6 && c0 != 0xE9)
+            continue;
+        bool hit = false;
+        for (size_t w = 0; w < NELEM(handed) && !hit; w++)
+            hit = t[i] == handed[w][0] && has_at(t, b, i, handed[w]);
+        if (hit) {
+            /* (not 企业提交的PCT国际专利申请量: a relative clause says
+             * whose the counted are) */
+            size_t j = i + strlen("提交");
+            if (!has_at(t, b, j, "的") && bl_utf8_count(t + a, i - a) >= 2 && bl_utf8_count(t + j, b - j) >= 2)
+                return j;
+            return a;
+        }
+    }
+    return a;
+}
+
+/* Round 25: 性别比由2010年第六次全国人口普查97.45下降为91.45: whether the
+ * words t[a, b) of figure k follow the year of 由 just before and name the
+ * base the value was measured in (as 比2010年第六次全国人口普查减少, round
+ * 10): no 到, 至, 为, space or clause mark, at most 12 characters. */
+static __attribute__((noinline)) bool year_base_words(const scan *s, size_t k, size_t a, size_t b)
+{
+    const char *t = s->t;
+    const bl_figure *y = &s->list->items[k - 1];
+    if (y->text != s->list->items[k].text || skip_spaces(t, b, y->end) != skip_spaces(t, b, a) ||
+        !has_before(t, s->clause_start, y->start, "由") || chars_read(t, a, b) > 12 ||
+        clause_mark_between(t, a, b))
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (has_at(t, b, i, "到") || has_at(t, b, i, "至") || has_at(t, b, i, "为") || has_at(t, b, i, "為") ||
+            t[i] == ' ')
+            return false;
+    return true;
+}
+
+/* Round 25: 同比增长10.2%,高于全省1.5个百分点,增速居全省第3位: when the
+ * words t[a, b) of figure k are only a rate word (增速 …), the subject of
+ * the growth before it in the sentence, past comparisons in points and
+ * ranks, into out (BL_FIG_LABEL_MAX bytes); NULL when none. */
+static __attribute__((noinline)) const char *rate_of_growth(const scan *s, size_t k, size_t a, size_t b,
+                                                            char *out)
+{
+    const bl_figure_list *l = s->list;
+    const char *t = s->t;
+    bool rate = false;
+    for (size_t w = 0; w < NELEM(rate_words) && !rate; w++)
+        rate = b - a == strlen(rate_words[w]) && has_at(t, b, a, rate_words[w]);
+    for (size_t j = k; rate && j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
+        const bl_figure *q = &l->items[j];
+        if (q->text != l->items[k].text)
+            break;
+        if (q->kind == BL_FIG_POINTS || q->kind == BL_FIG_RANK || q->kind == BL_FIG_YEAR ||
+            q->kind == BL_FIG_DATE || is_period_range(q))
+            continue;
+        if (q->change && q->kind == BL_FIG_PERCENT && q->label)
+            return growth_subject(q->label, out);
+        break;
+    }
+    return NULL;
+}
+
+/* Round 20 (labels): 成都社會消費品零售總額已超過去年全年的8118.5億元: the
+ * value a level is compared with (超过, 高于, 相当于 … and bases at the end
+ * of its words t[a, b)) is the indicator's in the base period: where the
+ * words end before the verb, b when not so. */
+static __attribute__((noinline)) size_t compared_value_end(const char *t, size_t a, size_t b)
+{
+    static const char *const than[] = {"超过", "超過", "高于", "高於", "低于", "低於", "相当于", "相當於"};
+    size_t e = b;
+    if (has_before(t, a, e, "的"))
+        e -= strlen("的");
+    /* (every base ends with 期, 年, 末, 度, 月 or 初: that first) */
+    static const char *const ends[] = {"期", "年", "末", "度", "月", "初"};
+    bool end = false;
+    for (size_t w = 0; w < NELEM(ends) && !end && e >= a + 3; w++)
+        end = t[e - 1] == ends[w][2] && t[e - 2] == ends[w][1] && t[e - 3] == ends[w][0];
+    if (!end)
+        return b;
+    bool based = false;
+    for (size_t n = 0; n < 3; n++) {
+        size_t m = 0;
+        for (size_t w = 0; w < NELEM(compared_bases) && !m; w++)
+            if (has_before(t, a, e, compared_bases[w]))
+                m = strlen(compared_bases[w]);
+        if (!m)
+            break;
+        e -= m;
+        based = true;
+    }
+    for (size_t w = 0; w < NELEM(than) && based; w++)
+        if (has_before(t, a, e, than[w]) && bl_utf8_count(t + a, e - strlen(than[w]) - a) >= 2)
+            return e - strlen(than[w]);
+    return b;
 }
 
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
@@ -1802,11 +2062,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if ((f->change || is_level_kind(f->kind)) && k == s->clause_first && a == s->clause_start &&
         a > s->sentence_start) {
         size_t close = 0;
+        /* (（ and ） begin with the byte EF: it first) */
         for (size_t i = a; i < f->start && !close; i++)
-            if (has_at(t, f->start, i, "（") || has_at(t, f->start, i, "("))
+            if (t[i] == '(' || (t[i] == "（"[0] && has_at(t, f->start, i, "（")))
                 break;
-            else if (has_at(t, f->start, i, "）") || has_at(t, f->start, i, ")"))
-                close = i + (has_at(t, f->start, i, "）") ? strlen("）") : 1);
+            else if (t[i] == ')' || (t[i] == "）"[0] && has_at(t, f->start, i, "）")))
+                close = i + (t[i] == ')' ? 1 : strlen("）"));
         uint32_t cb = cp_before(t, s->sentence_start, a, NULL);
         if (!f->change && close &&
             (skip_spaces(t, f->start, close) != f->start || (cb != 0xFF0C && cb != ',')))
@@ -2181,9 +2442,22 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * before its first sentence */
     if (!ref_owner && a == 0)
         a = topic_end(t, a, b);
+    size_t b_untrimmed = b;
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
+    /* round 25: 中国排名位居全球第12位: a rank's 排名 names what is ranked
+     * (位居, 居 and the scope trimmed after it, as 增速居全省第3位 -> 增速) */
+    if (!ref_owner && f->kind == BL_FIG_RANK && b > a && b + strlen("排名") <= b_untrimmed &&
+        has_at(t, b_untrimmed, b, "排名") && !has_before(t, a, b, "中"))
+        b += strlen("排名"); /* (not 在全省17个市州中排名前5: a scope) */
+    if (!ref_owner && !f->change && is_level_kind(f->kind) && b > a) {
+        size_t cb = compared_value_end(t, a, b);
+        if (cb != b) {
+            b = cb;
+            trim_words(t, &a, &b, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+        }
+    }
     if (!ref_owner && provide && a == wei + strlen("为"))
         a = wei;
     /* round 18: 第二產業增加值占比較上年4.93個百分點 (the verb missing):
@@ -2205,7 +2479,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (has_before(t, a, e, "的"))
             e -= strlen("的");
         for (size_t w = 0; w < NELEM(most); w++)
-            if (has_before(t, a, e, most[w])) {
+            if (e > a && t[e - 1] == most[w][strlen(most[w]) - 1] && has_before(t, a, e, most[w])) {
                 size_t i = e - strlen(most[w]);
                 for (size_t c = 0; c < 4 && i > a; c++) {
                     int kc;
@@ -2239,6 +2513,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 a = i + strlen("计算的");
                 break;
             }
+    if (!ref_owner && !f->change && b > a)
+        a = lead_phrase_end(t, skip_spaces(t, b, a), b);
+    /* round 25: 中國申請人通過《…》提交外觀設計國際申請353件, 收到國內申請人
+     * 提交馬德里商標國際注冊申請: what is handed in is counted, the actor
+     * before the verb (two characters or more) no part of it when the verb
+     * is the clause's own */
+    if (!ref_owner && !f->change && f->kind == BL_FIG_COUNT && b > a)
+        a = handed_object(t, a, b);
     /* round 9: 各奖励人民币5万元: 各 (each) before a verb of giving is a
      * qualifier, as 共 is (各类, 各地 are names) */
     /* (round 13: 颁发荣誉证书并各奖励1000元: the verb after 并各 is the
@@ -2369,9 +2651,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * 提高到…77.3岁: a value whose own words are none or the verb to it
      * (增加到) is the subject's before 由 */
     bool from_to = false;
+    /* (round 25: 由2010年第六次全国人口普查97.45: year_base_words) */
+    bool year_base = !ref_owner && !f->change && k > s->clause_first && a < b && f->part <= 1 &&
+                     l->items[k - 1].kind == BL_FIG_YEAR && year_base_words(s, k, a, b);
     if (!ref_owner && !f->change && (is_level_kind(f->kind) || f->kind == BL_FIG_DURATION) &&
         f->part <= 1 &&
-        (a >= b || ((has_before(t, a, b, "到") || has_before(t, a, b, "至") ||
+        (a >= b || year_base || ((has_before(t, a, b, "到") || has_before(t, a, b, "至") ||
                      ((has_at(t, f->start, b, "为") || has_at(t, f->start, b, "為")) &&
                       to_with_wei(t, a, b + strlen("为")))) &&
                     chars_read(t, a, b) <= 4))) {
@@ -2542,11 +2827,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         while (e > ra && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
         /* (的 of a count of 个 only: 普查的1339724852人相比 is a level) */
-        relative = has_before(t, ra, e, "的") && e - ra > strlen("的") &&
-                   !has_before(t, ra, e, "目的") &&
-                   (!strcmp(f->unit, "个") || !strcmp(f->unit, "個") ||
-                    /* round 10: 资金跟踪审计的5项审计结果 */
-                    !strcmp(f->unit, "项") || !strcmp(f->unit, "項") || !strcmp(f->unit, "件"));
+        /* (round 10: 资金跟踪审计的5项审计结果; round 25: 以全市就业年龄段
+         * 的7600多名持证残疾人为主要对象, and the other measure words of a
+         * noun that follows) */
+        static const char *const measure[] = {"个", "個", "项", "項", "件", "名", "家", "所", "条", "條",
+                                              "篇", "种", "種"};
+        relative = has_before(t, ra, e, "的") && e - ra > strlen("的") && !has_before(t, ra, e, "目的");
+        bool counted = false;
+        for (size_t w = 0; w < NELEM(measure) && relative && !counted; w++)
+            counted = !strcmp(f->unit, measure[w]);
+        relative = relative && counted;
         static const char *const these[] = {"这些", "這些"};
         for (size_t w = 0; w < NELEM(these) && !relative; w++)
             relative = has_at(t, e, ra, these[w]) && has_before(t, ra, e, "有");
@@ -2843,9 +3133,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         adds = b - a == strlen(added[w]) && has_at(t, b, a, added[w]) && k > s->sentence_first &&
                is_level_kind(f->kind) && l->items[k - 1].text == f->text && l->items[k - 1].base_unit[0] &&
                !strcmp(l->items[k - 1].base_unit, f->base_unit);
+    char rate_of[BL_FIG_LABEL_MAX];
     if (!owner && !f->change && b > a && k > s->sentence_first && (adds || is_attribute_word(t + a, b - a))) {
         const bl_figure *p = &l->items[k - 1];
-        if (p->text == f->text && p->label && *p->label && !p->change
+        /* (round 25: a rate word, the growth's before it: rate_of_growth) */
+        owner = rate_of_growth(s, k, a, b, rate_of);
+        if (!owner && p->text == f->text && p->label && *p->label && !p->change
             && fig_kind_is_labelled(p->kind))
             owner = p->label;
     }
@@ -3169,11 +3462,6 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * verb (社会消费品零售总额涨幅扩大), the base of the comparison dropped */
     if (f->change && !owner && !listed && f->link != BL_FIG_NO_LINK && l->items[f->link].label &&
         status == BULLETIN_OK && lb.len == 0) {
-        /* (round 10: 降幅比1-6月份收窄, the rate of a fall) */
-        static const char *const rate[] = {"增速", "涨幅", "漲幅", "增幅", "降幅", "跌幅"};
-        static const char *const verb[] = {"加快", "扩大", "擴大", "回落", "提高", "收窄", "放缓",
-                                           "放緩", "回升", "上升", "下降", "减慢", "減慢", "缩小",
-                                           "縮小", "加大", "提升"};
         static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "同比增加", "同比减少",
                                            "增长", "增長", "下降", "增加", "减少", "減少"};
         size_t ca = skip_spaces(t, f->start, s->clause_start), wn = 0, vn = 0, gn = 0;
@@ -3182,9 +3470,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         for (size_t j = s->clause_first; j < k && periods; j++)
             periods = l->items[j].text != f->text || is_period_range(&l->items[j]) ||
                       l->items[j].kind == BL_FIG_DATE || year_quarter(t, &l->items[j]);
-        for (size_t w = 0; w < NELEM(rate) && !wn; w++)
-            if (has_at(t, f->start, ca, rate[w]))
-                wn = strlen(rate[w]);
+        for (size_t w = 0; w < NELEM(rate_words) && !wn; w++)
+            if (has_at(t, f->start, ca, rate_words[w]))
+                wn = strlen(rate_words[w]);
         size_t e = b;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
@@ -3196,9 +3484,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             (has_at(t, e, ca + strlen("也"), "比") || has_at(t, e, ca + strlen("也"), "较") ||
              has_at(t, e, ca + strlen("也"), "較")))
             ca += strlen("也");
-        for (size_t w = 0; w < NELEM(verb) && !vn && e > a; w++)
-            if (has_before(t, a, e, verb[w]))
-                vn = strlen(verb[w]);
+        for (size_t w = 0; w < NELEM(rate_verbs) && !vn && e > a; w++)
+            if (has_before(t, a, e, rate_verbs[w]))
+                vn = strlen(rate_verbs[w]);
         const char *ll = l->items[f->link].label;
         size_t n = strlen(ll);
         for (size_t w = 0; w < NELEM(grew) && !gn && vn; w++)
@@ -3222,10 +3510,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
          * rate word (累计 with it), the rate word just before the verb */
         size_t ra = ca;
         if (!wn && vn && (has_at(t, e, ca, "比") || has_at(t, e, ca, "较") || has_at(t, e, ca, "較")))
-            for (size_t w = 0; w < NELEM(rate) && !wn; w++) {
-                size_t x = e - vn - strlen(rate[w]);
-                if (e - vn >= ca + strlen("比") + strlen(rate[w]) && x - ca <= 30 && has_at(t, e, x, rate[w])) {
-                    wn = strlen(rate[w]);
+            for (size_t w = 0; w < NELEM(rate_words) && !wn; w++) {
+                size_t x = e - vn - strlen(rate_words[w]);
+                if (e - vn >= ca + strlen("比") + strlen(rate_words[w]) && x - ca <= 30 && has_at(t, e, x, rate_words[w])) {
+                    wn = strlen(rate_words[w]);
                     ra = x;
                     if (has_before(t, ca, ra, "累计") || has_before(t, ca, ra, "累計")) {
                         ra -= strlen("累计");
@@ -3253,9 +3541,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             strncmp(ll + n - gn, "下降", gn) && strncmp(ll + n - gn, "减少", gn) &&
             strncmp(ll + n - gn, "減少", gn) && strncmp(ll + n - gn, "同比下降", gn)) {
             bool plain = true; /* (the base holds no rate word of its own) */
-            for (size_t w = 0; w < NELEM(rate) && plain; w++)
+            for (size_t w = 0; w < NELEM(rate_words) && plain; w++)
                 for (size_t i = ca; i < e - vn && plain; i++)
-                    plain = !has_at(t, e - vn, i, rate[w]);
+                    plain = !has_at(t, e - vn, i, rate_words[w]);
             if (plain) {
                 rw = "增速";
                 wn = strlen("增速");
@@ -4502,6 +4790,159 @@ static bulletin_status label_respectively(scan *s)
  * either side of the figure (cut at a character's start): a clause without
  * punctuation of any length would otherwise be copied once per figure into
  * every export (JSON, TSV, the workbook), output quadratic in the input. */
+/* Round 25: whether t[a, e) (a comma's clause before a change in points)
+ * is only a comparison of a rate: (也) (rate word) (分别) 较/比/較, bases
+ * joined by 、 和 及 与, (分别), a verb of rate_verbs and 了 (增速分别较1-2月、
+ * 1-3月和1-7月回落, 分别较去年同期和全年分别回落), or 高于, 低于 … and the
+ * bases alone (高于1-7月): *rw, *rn the rate word (rn 0 when none), *vs,
+ * *vn the verb (高于 with its bases). */
+static bool compared_rate_words(const char *t, size_t a, size_t e, size_t *rw, size_t *rn, size_t *vs,
+                                size_t *vn)
+{
+    while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    if (has_before(t, a, e, "了"))
+        e -= strlen("了");
+    size_t i = skip_spaces(t, e, a);
+    if (has_at(t, e, i, "也"))
+        i += strlen("也");
+    *rn = 0;
+    for (size_t w = 0; w < NELEM(rate_words) && !*rn; w++)
+        if (has_at(t, e, i, rate_words[w])) {
+            *rw = i;
+            *rn = strlen(rate_words[w]);
+        }
+    i += *rn;
+    if (has_at(t, e, i, "分别") || has_at(t, e, i, "分別"))
+        i += strlen("分别");
+    /* (高于1-7月, 高于去年同期: the comparison is the verb, its bases
+     * said with it) */
+    static const char *const than[] = {"高于", "高於", "低于", "低於", "快于", "快於", "慢于", "慢於"};
+    size_t th = 0;
+    for (size_t w = 0; w < NELEM(than) && !th; w++)
+        if (has_at(t, e, i, than[w]))
+            th = i;
+    if (th)
+        i += strlen("高于");
+    else if (!(has_at(t, e, i, "较") || has_at(t, e, i, "較") || has_at(t, e, i, "比")))
+        return false;
+    else
+        i += strlen("较");
+    for (size_t n = 0;; n++) {
+        size_t m = compared_base_at(t, e, i);
+        if (!m)
+            return false;
+        i += m;
+        size_t j = 0;
+        for (size_t w = 0; w < NELEM(base_joins) && !j; w++)
+            if (has_at(t, e, i, base_joins[w]))
+                j = strlen(base_joins[w]);
+        if (!j || n >= BL_FIG_MAX_PARTS)
+            break;
+        i += j;
+    }
+    if (th) {
+        *vs = th;
+        *vn = e - th;
+        return i == e;
+    }
+    if (has_at(t, e, i, "分别") || has_at(t, e, i, "分別"))
+        i += strlen("分别");
+    for (size_t w = 0; w < NELEM(rate_verbs); w++)
+        if (e - i == strlen(rate_verbs[w]) && has_at(t, e, i, rate_verbs[w])) {
+            *vs = i;
+            *vn = e - i;
+            return true;
+        }
+    return false;
+}
+
+/* Round 25: changes in points after a growth whose clause is only the
+ * comparison of its rate with listed bases (增速分别较1-2月、…和1-7月回落
+ * 3.4、…和0.1个百分点; 分别较一季度、上半年回落1.4和0.1个百分点): the
+ * linked growth's subject, its rate word (增速 when none is written) and
+ * the verb, the bases no part of it; each value listed after the first
+ * the same of its own link.  Run at the end of the sentence, once the
+ * links of the list are made. */
+static bulletin_status label_compared_rates(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    static const char *const grew[] = {"同比增长", "同比增長", "累计增长", "累計增長", "增长", "增長"};
+    size_t rw = 0, rn = 0, vs = 0, vn = 0;
+    size_t at = s->sentence_start, mark = s->sentence_start; /* the last clause mark's end before at */
+    bool run = false; /* the figure before was so labelled: rw, rn, vs, vn hold */
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        bool ok = f->change && f->kind == BL_FIG_POINTS && f->text == t && f->link != BL_FIG_NO_LINK &&
+                  f->link < k && l->items[f->link].kind == BL_FIG_PERCENT && l->items[f->link].label;
+        if (ok && run) {
+            const bl_figure *p = &l->items[k - 1];
+            size_t i = p->end;
+            run = false;
+            while (i < f->start && !run) {
+                i = skip_spaces(t, f->start, i);
+                for (size_t w = 0; w < NELEM(base_joins) && !run; w++)
+                    run = has_at(t, f->start, i, base_joins[w]);
+                if (!run)
+                    break;
+                i = skip_spaces(t, f->start, i + (has_at(t, f->start, i, "、") ? strlen("、") : 3));
+                run = i == f->start;
+            }
+        } else {
+            run = false;
+        }
+        if (ok && !run) {
+            /* (the clause's start found by one walk over the sentence, not
+             * by a walk back from each figure: tests/pathological's clause
+             * of thousands of points) */
+            while (at < f->start) {
+                int kc;
+                bool sent;
+                uint32_t c = cp_at(t, f->start, at, &kc);
+                at += (size_t)(kc > 0 ? kc : 1);
+                if (c != CP_BAD && is_clause_punct(c, &sent) && c != 0x3001)
+                    mark = at;
+            }
+            run = mark <= f->start && f->start - mark <= 4 * BL_FIG_LABEL_MAX &&
+                  compared_rate_words(t, mark, f->start, &rw, &rn, &vs, &vn);
+        }
+        if (!ok || !run)
+            continue;
+        const char *ll = l->items[f->link].label;
+        size_t n = strlen(ll), gn = 0;
+        for (size_t w = 0; w < NELEM(grew) && !gn; w++)
+            if (n > strlen(grew[w]) && has_before(ll, 0, n, grew[w]))
+                gn = strlen(grew[w]);
+        /* (两年平均增长: the span of its average no part of the rate, round 18) */
+        if ((gn == strlen("增长") || gn == strlen("同比增长")) && n > gn + strlen("两年平均") &&
+            (has_before(ll, 0, n - gn, "两年平均") || has_before(ll, 0, n - gn, "兩年平均")))
+            gn += strlen("两年平均");
+        /* (负增长: its 降幅, round 20; the 负 is the verb's) */
+        if (gn == strlen("增长") && (has_before(ll, 0, n - gn, "负") || has_before(ll, 0, n - gn, "負")))
+            gn = rn ? gn + strlen("负") : 0;
+        if (!gn || bl_utf8_count(ll, n - gn) < 2 || n - gn + (rn ? rn : strlen("增速")) + vn >= BL_FIG_LABEL_MAX)
+            continue;
+        bl_buf lb;
+        bl_buf_init(&lb, l->mem);
+        bulletin_status st = bl_buf_put(&lb, ll, n - gn);
+        if (st == BULLETIN_OK)
+            st = rn ? bl_buf_put(&lb, t + rw, rn) : bl_buf_puts(&lb, "增速");
+        if (st == BULLETIN_OK)
+            st = bl_buf_put(&lb, t + vs, vn);
+        if (st != BULLETIN_OK)
+            return st;
+        char *label = bl_buf_detach(&lb);
+        if (f->label && !strcmp(f->label, label)) {
+            bl_free(l->mem, label);
+            continue;
+        }
+        bl_free(l->mem, f->label);
+        f->label = label;
+    }
+    return BULLETIN_OK;
+}
+
 #define BL_FIG_CONTEXT_SIDE 480
 
 static void clamp_context(const char *t, bl_figure *f)
@@ -4546,6 +4987,8 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
     s->clause_first = s->list->len;
     if (sentence) {
         bulletin_status status = label_respectively(s);
+        if (status == BULLETIN_OK)
+            status = label_compared_rates(s);
         if (status != BULLETIN_OK)
             return status;
         s->sentence_first = s->list->len;

@@ -1990,6 +1990,162 @@ static void test_label_completed_investment(void **state)
     EXPECT_LABELS("158个重点项目完成投资189.4亿元。", "重点项目 / 重点项目完成投资");
 }
 
+/* round 25: 中國申請人通過《…》提交外觀設計國際申請353件, 收到國內申請人提交
+ * 馬德里商標國際注冊申請2699件: what is handed in (提交, 递交) is counted,
+ * the actor before the verb no part of it; not before 的 (a relative
+ * clause says whose the counted are) */
+static void test_label_handed_in_object(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("中國申請人通過《工業品外觀設計國際注冊海牙協定》提交外觀設計國際申請353件。",
+                  "外觀設計國際申請");
+    EXPECT_LABELS("收到國內申請人提交馬德里商標國際注冊申請2699件。", "馬德里商標國際注冊申請");
+    EXPECT_LABELS("企业提交的PCT国际专利申请量3456件。", "企业提交的PCT国际专利申请量");
+}
+
+/* round 25: 各栏目共刊发文稿、通知、公告、公示等44篇: 共 before a verb of
+ * publishing (刊发, 发表, 印发, 出台) is dropped as before 发布 */
+static void test_label_gong_publish_verbs(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("各栏目共刊发文稿、通知、公告、公示等44篇。", "各栏目刊发文稿、通知、公告、公示");
+}
+
+/* round 25: 以全市就业年龄段的7600多名持证残疾人为主要对象, 来自全县各条
+ * 战线的300多名县人大代表: words ending with 的 before a count of a measure
+ * word (名, 家, 所 … as 个, 项, 件) modify the noun after it, which is
+ * counted */
+static void test_label_relative_measure_words(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("以全市就业年龄段的7600多名持证残疾人为主要对象。", "持证残疾人");
+    EXPECT_LABELS("来自全县各条战线的300多名县人大代表,承载着期待与重托齐聚一堂。", "县人大代表");
+}
+
+/* round 25: 中国排名位居全球第12位: a rank's 排名 names what is ranked (as
+ * README's rule: 中国排名), the verb and scope after it trimmed; not after
+ * a scope of 在…中 */
+static void test_label_rank_paiming(void **state)
+{
+    (void)state;
+    bl_figure_list l;
+    bl_figure_list_init(&l, &tu_mem);
+    const char *text = "世界知识产权组织发布的《2021年全球创新指数报告》中，中国排名位居全球第12位，连续9年稳步提升。";
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
+    assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
+    const char *got = NULL;
+    for (size_t i = 0; i < l.len; i++)
+        if (l.items[i].kind == BL_FIG_RANK)
+            got = l.items[i].label;
+    assert_non_null(got);
+    assert_string_equal(got, "中国排名");
+    bl_figure_list_free(&l);
+}
+
+/* round 25: 同比增长10.2%,高于全省1.5个百分点,增速居全省第3位: a rate word
+ * (增速) names the rate of the growth before it, not of the comparison
+ * in points between them */
+static void test_label_rate_word_of_growth(void **state)
+{
+    (void)state;
+    bl_figure_list l;
+    bl_figure_list_init(&l, &tu_mem);
+    const char *text = "一季度,全市实现地区生产总值545.0亿元,按可比价格计算,同比增长10.2%,高于全国2.8个百分点,"
+                       "高于全省1.5个百分点,增速居全省第3位。";
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
+    assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
+    const char *got = NULL;
+    for (size_t i = 0; i < l.len; i++)
+        if (l.items[i].kind == BL_FIG_RANK)
+            got = l.items[i].label;
+    assert_non_null(got);
+    assert_string_equal(got, "地区生产总值增速");
+    bl_figure_list_free(&l);
+}
+
+/* round 25: 性别比由2010年第六次全国人口普查97.45下降为91.45: the words after
+ * the year of 由 name the base the first value was measured in: both
+ * values are the subject's before 由 */
+static void test_label_from_year_base(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("常住人口性别比(以女性为100,男性对女性的比例)由2010年第六次全国人口普查97.45下降为91.45。",
+                  "常住人口性别比 / 常住人口性别比 / 常住人口性别比");
+}
+
+/* round 25: the words a label begins with that say where from, who met or
+ * how it was settled, before the verb naming what is measured: 從…調入資金
+ * (the sources of a transfer), 会议应到委员 (the meeting), 经公示 (经 of a
+ * procedure), 指年主营业务收入 (a definition's 指) */
+static void test_label_leading_phrase(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("加上從預算穩定調節基金、政府性基金預算、國有資本經營預算調入資金及使用結轉結餘16840.68億元。",
+                  "調入資金及使用結轉結餘");
+    EXPECT_LABELS("会议应到委员246人,因事因病请假5人,实到241人。", "应到委员 / 因事因病请假 / 实到");
+    EXPECT_LABELS("规模以上工业企业 指年主营业务收入2000万及以上的工业企业。", "年主营业务收入");
+    bl_figure_list l;
+    bl_figure_list_init(&l, &tu_mem);
+    const char *text = "经公示（不少于5日）无异议后，填写相关表格。";
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
+    assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
+    assert_true(l.len >= 1);
+    assert_string_equal(l.items[0].label, "公示");
+    bl_figure_list_free(&l);
+}
+
+/* round 25 (held out): 居民人均預期壽命提至78.2歲: 提至 (提升至, 降低到 …) is
+ * the verb of a change to the level, as 提高至; 衛生總費用初步推算為: the
+ * method of the estimate (初步推算, 初步核算, 测算 …) before the copula is
+ * no part of the indicator */
+static void test_label_to_verb_and_method(void **state)
+{
+    (void)state;
+    EXPECT_HEADING_LABELS("即時看!2021年衛生健康事業發展統計公報發布 居民人均預期壽命提至78.2歲",
+                          "居民人均預期壽命");
+    EXPECT_LABELS("2021年衛生總費用初步推算為75593.6億元,其中:政府衛生支出20718.5億元。",
+                  "衛生總費用 / 政府衛生支出");
+    EXPECT_LABELS("全年全市生产总值初步核算为1200亿元。", "生产总值");
+}
+
+/* round 20 (labels): 在上海市人民政府网站、《…公报》主动公开市政府规章13件: a
+ * place of 在 before a verb of publishing is no part of what is published;
+ * 成都社會消費品零售總額已超過去年全年的8118.5億元: the value a level is
+ * compared with (超过, 高于 … a base) is the indicator's in the base period */
+static void test_label_place_and_compared_value(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("2022年,在上海市人民政府网站、《上海市人民政府公报》主动公开市政府规章13件。", "主动公开市政府规章");
+    EXPECT_LABELS("今年前11月成都社會消費品零售總額已超過去年全年的8118.5億元。", "成都社會消費品零售總額");
+}
+
+/* round 25: 增速分别较1-2月、1-3月…和1-7月回落3.4、…和0.1个百分点,
+ * 分别较去年同期和全年分别回落, 分别较一季度、上半年回落: a list of a
+ * comparison's bases (periods, 去年同期, 全年 …, joined by 、 和 及) is no
+ * part of the change's label; the points change the linked growth's rate
+ * (增速) with the verb, each listed value its own */
+static void test_label_listed_bases(void **state)
+{
+    (void)state;
+    EXPECT_LABELS("全市固定资产投资增长20.1%,增速分别较1-2月、1-3月、1-5月、1-6月和1-7月回落3.4、0.6、0.9、"
+                  "0.9和0.1个百分点。",
+                  "固定资产投资增长 / 固定资产投资增速回落 / 固定资产投资增速回落 / 固定资产投资增速回落 / "
+                  "固定资产投资增速回落 / 固定资产投资增速回落");
+    EXPECT_LABELS("全市规模以上工业增加值累计增长11.5%,分别较去年同期和全年分别回落4.5、4.2个百分点。",
+                  "规模以上工业增加值累计增长 / 规模以上工业增加值增速回落 / 规模以上工业增加值增速回落");
+    EXPECT_LABELS("全市社会消费品零售总额增长13.1%,高于去年同期0.6个百分点,分别较一季度、上半年回落1.4和0.1个百分点。",
+                  "社会消费品零售总额增长 / 社会消费品零售总额增速高于去年同期 / 社会消费品零售总额增速回落 / "
+                  "社会消费品零售总额增速回落");
+    /* 高于 and its bases alone: the rate is higher (增速高于1-7月) */
+    EXPECT_LABELS("8月末,全市金融机构各项存款余额为281.8亿元,同比增长15.4%,高于去年同期0.9个百分点。其中,储蓄存款余额"
+                  "168.9亿元,增长13.0%,高于1-7月3.0个百分点。",
+                  "金融机构各项存款余额 / 金融机构各项存款余额同比增长 / 金融机构各项存款余额增速高于去年同期 / "
+                  "储蓄存款余额 / 储蓄存款余额增长 / 储蓄存款余额增速高于1-7月");
+    /* the base alone, as before */
+    EXPECT_LABELS("全市固定资产投资增长20.1%,增速较1-7月回落0.1个百分点。",
+                  "固定资产投资增长 / 固定资产投资增速回落");
+}
+
 /* round 24: 其中完成產品出口交貨值97.16億元,增長35.2%,占41.4%: a share
  * whose words are only 占, after a level and its change, is the level's
  * share (as right after the level: 0—14岁人口为253383938人，占17.95%) */
@@ -2173,6 +2329,16 @@ int main(void)
         cmocka_unit_test(test_label_points_tongbi_verb),
         cmocka_unit_test(test_label_completed_investment),
         cmocka_unit_test(test_label_share_after_change),
+        cmocka_unit_test(test_label_listed_bases),
+        cmocka_unit_test(test_label_handed_in_object),
+        cmocka_unit_test(test_label_gong_publish_verbs),
+        cmocka_unit_test(test_label_relative_measure_words),
+        cmocka_unit_test(test_label_rank_paiming),
+        cmocka_unit_test(test_label_rate_word_of_growth),
+        cmocka_unit_test(test_label_from_year_base),
+        cmocka_unit_test(test_label_leading_phrase),
+        cmocka_unit_test(test_label_to_verb_and_method),
+        cmocka_unit_test(test_label_place_and_compared_value),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
