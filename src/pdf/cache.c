@@ -1,12 +1,10 @@
 /*
  * cache.c - what renders in one process can share (bulletin_cache): the
- * opened font sets, the templates and the workbook's memo, each under a
- * string key.  A batch renders hundreds of bulletins with the same font
+ * opened font sets and the font faces prepared for subsetting, each under
+ * a string key.  A batch renders hundreds of bulletins with the same font
  * map; opening the fonts (FreeType faces, the map, coverage and width
- * tables) again for each one cost about a tenth of a render.  Nothing
- * here grows with the number of documents rendered (the memo keeps one
- * member per name): a batch's memory does not grow with its length.  A
- * handful of entries: a list, searched linearly.
+ * tables) and mapping them for HarfBuzz again for each one cost about a
+ * tenth of a render.  A handful of entries: a list, searched linearly.
  */
 #include <string.h>
 

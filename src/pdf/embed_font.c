@@ -476,8 +476,8 @@ bulletin_status bl_pdf_load_face(ctx *c, int id)
     }
     f->ncps = m;
     const bl_face_info *info = bl_fontset_face_info(c->fs, id);
-    bulletin_status st = bl_subset_face(info->path, info->index, f->cps, m, c->mem, &f->sub,
-                                        c->diag);
+    bulletin_status st = bl_subset_face(info->path, info->index, f->cps, m, c->opts->cache, c->mem,
+                                        &f->sub, c->diag);
     if (st != BULLETIN_OK && c->diag && c->diag->path == info->path) {
         /* the path dies with the font set: the diag keeps a copy */
         snprintf(c->diag->file, sizeof c->diag->file, "%s", info->path);

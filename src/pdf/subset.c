@@ -62,8 +62,14 @@ void bl_subset_free(bl_subset *s, const bulletin_mem *mem)
     memset(s, 0, sizeof *s);
 }
 
+static void destroy_face(void *face) { hb_face_destroy(face); }
+
+/* The value of a face's "seen" mark in the cache. */
+static char seen_mark;
+
 bulletin_status bl_subset_face(const char *path, int index, const uint32_t *cps, size_t n,
-                               const bulletin_mem *mem, bl_subset *out, bulletin_diag *diag)
+                               bulletin_cache *cache, const bulletin_mem *mem, bl_subset *out,
+                               bulletin_diag *diag)
 {
     bulletin_status status = BULLETIN_OK;
     hb_blob_t *blob = NULL, *res = NULL, *head = NULL;
@@ -79,22 +85,39 @@ bulletin_status bl_subset_face(const char *path, int index, const uint32_t *cps,
     if (!mem)
         mem = bulletin_default_mem();
 
-    /* The face is mapped for this subset only, in a batch too: hb-subset
-     * touches nearly all of a CJK glyf (4.7 of the 5.2 MB of AR PL
-     * SungtiL GB for the reference), and a face kept mapped across a
-     * worker's bulletins kept those pages resident: four faces, 29 MiB,
-     * a worker's peak twice one bulletin's.  Mapping it again costs page
-     * faults only (30 corpus bulletins: 917M instructions against 926M
-     * with the faces and subsets kept). */
-    blob = hb_blob_create_from_file_or_fail(path);
-    if (!blob) {
-        status = bl_diag_set(diag, BULLETIN_ERR_FONT, path, 0, 0, "cannot read the font file");
-        goto cleanup;
-    }
-    face = hb_face_create(blob, (unsigned)index);
-    if (!face || hb_face_get_glyph_count(face) == 0) {
-        status = bl_diag_set(diag, BULLETIN_ERR_FONT, path, 0, 0, "cannot read face %d", index);
-        goto cleanup;
+    /* the face mapped once per cache: its pages stay mapped and
+     * HarfBuzz's lazily built tables stay built */
+    char key[1200];
+    int klen = snprintf(key, sizeof key, "hbface\x1f%s\x1f%d", path, index);
+    if (klen < 0 || (size_t)klen >= sizeof key)
+        cache = NULL; /* a path this long is not worth a key */
+    face = bl_cache_find(cache, key);
+    /* A render before this one subset the face: a batch, which keeps the
+     * face mapped (HarfBuzz's lazily built tables stay built).  The first
+     * render only leaves a mark: the face is unmapped as soon as it is
+     * subset, so a single export never holds two faces' pages at once
+     * (hb-subset touches nearly all of a CJK glyf: 4.7 of the 5.2 MB of
+     * AR PL SungtiL GB for the reference). */
+    char skey[1200];
+    snprintf(skey, sizeof skey, "hbseen\x1f%s\x1f%d", path, index);
+    bool warm = face != NULL || bl_cache_find(cache, skey) != NULL;
+    if (!warm && cache)
+        bl_cache_add(cache, skey, &seen_mark, NULL); /* a mark, no value of its own */
+    if (face) {
+        hb_face_reference(face);
+    } else {
+        blob = hb_blob_create_from_file_or_fail(path);
+        if (!blob) {
+            status = bl_diag_set(diag, BULLETIN_ERR_FONT, path, 0, 0, "cannot read the font file");
+            goto cleanup;
+        }
+        face = hb_face_create(blob, (unsigned)index);
+        if (!face || hb_face_get_glyph_count(face) == 0) {
+            status = bl_diag_set(diag, BULLETIN_ERR_FONT, path, 0, 0, "cannot read face %d", index);
+            goto cleanup;
+        }
+        if (warm && bl_cache_add(cache, key, face, destroy_face) == BULLETIN_OK)
+            hb_face_reference(face); /* one for the cache, one for us */
     }
     {
         hb_blob_t *glyf = hb_face_reference_table(face, HB_TAG('g', 'l', 'y', 'f'));

@@ -35,12 +35,14 @@ typedef struct {
  * face's index) to the code points cps[0..n-1], dropping hinting and the
  * tables a PDF never uses (layout, vertical, bitmap), and fills `out`
  * (its arrays have n entries, allocated with `mem`; free with
- * bl_subset_free).  A face with CFF outlines is refused: it would need a
+ * bl_subset_free).  With a `cache` (may be NULL) the face is read once
+ * and kept there for the next subsets.  A face with CFF outlines is refused: it would need a
  * CIDFontType0 embedding.  Errors: BULLETIN_ERR_FONT (the face cannot be
  * read, is not TrueType, or cannot be subset), BULLETIN_ERR_NOMEM; `diag`
  * (may be NULL) says which.  On failure `out` holds nothing. */
 bulletin_status bl_subset_face(const char *path, int index, const uint32_t *cps, size_t n,
-                               const bulletin_mem *mem, bl_subset *out, bulletin_diag *diag);
+                               bulletin_cache *cache, const bulletin_mem *mem, bl_subset *out,
+                               bulletin_diag *diag);
 
 void bl_subset_free(bl_subset *s, const bulletin_mem *mem);
 
