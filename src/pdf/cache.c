@@ -4,9 +4,7 @@
  * a string key.  A batch renders hundreds of bulletins with the same font
  * map; opening the fonts (FreeType faces, the map, coverage and width
  * tables) and mapping them for HarfBuzz again for each one cost about a
- * tenth of a render.  Also each face's store of a batch's subsets and
- * deflated bytes (subset.c).  A handful of entries: a list, searched
- * linearly.
+ * tenth of a render.  A handful of entries: a list, searched linearly.
  */
 #include <string.h>
 

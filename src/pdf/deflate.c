@@ -110,15 +110,6 @@ bulletin_status bl_pdf_predeflate(ctx *c, HPDF_Dict d)
     return status;
 }
 
-bulletin_status bl_pdf_put_deflated(ctx *c, HPDF_Dict d, const unsigned char *z, size_t nz)
-{
-    if (HPDF_Stream_Write(d->stream, z, (HPDF_UINT)nz) != HPDF_OK)
-        return bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot write a stream");
-    d->filter = HPDF_STREAM_FILTER_NONE;
-    d->write_fn = write_flate_key;
-    return BULLETIN_OK;
-}
-
 /* Deflates, then frees the compressor (about 0.7 MB at level 6): not
  * held while the render goes on to its peak. */
 static void *deflate_main(void *arg)
@@ -177,7 +168,6 @@ bulletin_status bl_pdf_finish_deflate(ctx *c, pdeflate *j)
     j->stream->write_fn = write_flate_key;
     if (HPDF_Stream_Write(j->stream->stream, j->out, (HPDF_UINT)j->len) != HPDF_OK)
         return bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot embed a font");
-    bl_subset_keep_deflated(j->keep, j->src, j->n, j->out, j->len); /* a batch's */
     return BULLETIN_OK;
 }
 

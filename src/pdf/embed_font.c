@@ -700,36 +700,12 @@ bulletin_status bl_pdf_make_font(ctx *c, pface *f)
     /* the program: deflated meanwhile (bl_pdf_start_deflate), written into the
      * stream by bl_pdf_finish_deflate before the save */
     e |= HPDF_Dict_AddNumber(prog, "Length1", (HPDF_INT32)s->nprogram);
-    size_t nz = 0;
-    const unsigned char *z = e == HPDF_OK ? bl_subset_deflated(s->kept, s->program, s->nprogram, &nz)
-                                          : NULL;
-    if (z) { /* a batch's: deflated by a render before (subset.h) */
-        if (!(f->job.out = bl_alloc(c->mem, nz)))
-            status = BULLETIN_ERR_NOMEM;
-        else
-            memcpy(f->job.out, z, nz);
-        f->job.cap = f->job.len = nz;
-        f->job.stream = prog;
-        if (status != BULLETIN_OK)
-            goto cleanup;
-    } else if (e == HPDF_OK
-               && (status = bl_pdf_start_deflate(c, &f->job, s->program, s->nprogram, prog))
-                      != BULLETIN_OK) {
+    if (e == HPDF_OK
+        && (status = bl_pdf_start_deflate(c, &f->job, s->program, s->nprogram, prog))
+               != BULLETIN_OK)
         goto cleanup;
-    } else {
-        f->job.keep = s->kept; /* deflated here: kept for a batch's next renders */
-    }
 
-    /* the /ToUnicode map: a batch's kept bytes when a render before drew
-     * the same codes (subset.h) */
-    void *kept = f->ncodes ? s->kept : NULL;
-    const unsigned char *tz = bl_subset_tounicode(kept, f->ucode, f->ncodes, &nz);
-    if (tz) {
-        if ((status = bl_pdf_put_deflated(c, tou, tz, nz)) != BULLETIN_OK)
-            goto cleanup;
-        f->font = font;
-        goto cleanup;
-    }
+    /* the /ToUnicode map */
     if ((status = tounicode(f, &b)) != BULLETIN_OK)
         goto cleanup;
     e |= HPDF_Stream_Write(tou->stream, (const HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
@@ -739,13 +715,6 @@ bulletin_status bl_pdf_make_font(ctx *c, pface *f)
     }
     if ((status = bl_pdf_predeflate(c, tou)) != BULLETIN_OK)
         goto cleanup;
-    if (kept) {
-        size_t n = HPDF_Stream_Size(tou->stream);
-        unsigned char *map = n ? bl_alloc(c->mem, n) : NULL;
-        if (map && bl_pdf_stream_bytes(tou->stream, map, n))
-            bl_subset_keep_tounicode(kept, f->ucode, f->ncodes, map, n);
-        bl_free(c->mem, map);
-    }
     f->font = font;
 cleanup:
     bl_buf_free(&b);

@@ -309,7 +309,6 @@ typedef struct {
     bl_thread thread;
     bool running;             /* a thread to join */
     HPDF_Dict stream;         /* the FontFile2 stream to fill */
-    void *keep;               /* a batch's store for the result (subset.h) */
 } pdeflate;
 
 /* A glyph drawn with a wider advance: cps[cpi] with `extra` 1/1000 em
@@ -935,10 +934,6 @@ bool bl_pdf_stream_bytes(HPDF_Stream st, unsigned char *out, size_t n);
 
 /* Deflates the data of stream dictionary `d` (a memory stream) now. */
 bulletin_status bl_pdf_predeflate(ctx *c, HPDF_Dict d);
-
-/* Puts `nz` bytes deflated before (a batch's kept ToUnicode map) into the
- * empty stream of `d`, as bl_pdf_predeflate leaves it. */
-bulletin_status bl_pdf_put_deflated(ctx *c, HPDF_Dict d, const unsigned char *z, size_t nz);
 
 /* Starts deflating `n` bytes at `src` (alive until bl_pdf_finish_deflate)
  * for FontFile2 stream `stream`: in a thread of its own unless

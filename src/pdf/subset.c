@@ -67,206 +67,6 @@ static void destroy_face(void *face) { hb_face_destroy(face); }
 /* The value of a face's "seen" mark in the cache. */
 static char seen_mark;
 
-/* --- a batch's store of subsets (subset.h) ------------------------------ */
-
-/* What one face's store may hold: subsets and deflated programs, in
- * bytes.  The corpus's 53 texts need 5 MB of programs in all. */
-#define KEEP_BUDGET ((size_t)24 << 20)
-
-typedef struct kzip {
-    struct kzip *next;
-    uint64_t hash;
-    unsigned char *raw, *z;
-    size_t nraw, nz;
-} kzip;
-
-struct kstore;
-
-typedef struct ksub {
-    struct ksub *next;
-    struct kstore *store;
-    uint64_t hash;
-    uint32_t *cps;
-    size_t n;
-    bl_subset sub;
-    kzip *zips;  /* deflated programs */
-    kzip *maps;  /* deflated /ToUnicode maps: raw is the ucode array */
-} ksub;
-
-typedef struct kstore {
-    const bulletin_mem *mem;
-    ksub *first;
-    size_t bytes;
-} kstore;
-
-/* 64-bit hash of `n` bytes, eight at a time: to skip most unequal
- * entries before a memcmp. */
-static uint64_t hash_bytes(const void *data, size_t n)
-{
-    const unsigned char *p = data;
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-    for (; n >= 8; p += 8, n -= 8) {
-        uint64_t w;
-        memcpy(&w, p, 8);
-        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-        h ^= h >> 29;
-    }
-    for (; n; p++, n--)
-        h = (h ^ *p) * 0x100000001B3ull;
-    return h ^ (h >> 32);
-}
-
-static void destroy_store(void *value)
-{
-    kstore *st = value;
-    for (ksub *k = st->first, *next; k; k = next) {
-        next = k->next;
-        for (int list = 0; list < 2; list++)
-            for (kzip *z = list ? k->maps : k->zips, *zn; z; z = zn) {
-                zn = z->next;
-                bl_free(st->mem, z->raw);
-                bl_free(st->mem, z->z);
-                bl_free(st->mem, z);
-            }
-        bl_subset_free(&k->sub, st->mem);
-        bl_free(st->mem, k->cps);
-        bl_free(st->mem, k);
-    }
-    bl_free(st->mem, st);
-}
-
-/* A copy of `from` (n code points) with `mem`; false when out of memory
- * (`to` then holds nothing). */
-static bool copy_subset(const bl_subset *from, size_t n, const bulletin_mem *mem, bl_subset *to)
-{
-    *to = *from;
-    to->kept = NULL;
-    to->program = bl_realloc_array(mem, NULL, from->nprogram ? from->nprogram : 1, 1);
-    to->gids = bl_calloc(mem, n ? n : 1, sizeof *to->gids);
-    to->widths = bl_calloc(mem, n ? n : 1, sizeof *to->widths);
-    if (!to->program || !to->gids || !to->widths) {
-        bl_subset_free(to, mem);
-        return false;
-    }
-    memcpy(to->program, from->program, from->nprogram);
-    if (n) {
-        memcpy(to->gids, from->gids, n * sizeof *to->gids);
-        memcpy(to->widths, from->widths, n * sizeof *to->widths);
-    }
-    return true;
-}
-
-/* The kept subset of cps[0..n) in `st`, or NULL. */
-static ksub *find_kept(const kstore *st, uint64_t hash, const uint32_t *cps, size_t n)
-{
-    for (ksub *k = st ? st->first : NULL; k; k = k->next)
-        if (k->hash == hash && k->n == n && (n == 0 || memcmp(k->cps, cps, n * sizeof *cps) == 0))
-            return k;
-    return NULL;
-}
-
-/* Keeps a copy of `sub` (of cps[0..n)) in the store under `skey`, made
- * when missing; returns its entry, or NULL (out of budget or memory). */
-static ksub *keep_subset(bulletin_cache *cache, const char *skey, const bulletin_mem *mem,
-                         uint64_t hash, const uint32_t *cps, size_t n, const bl_subset *sub)
-{
-    kstore *st = bl_cache_find(cache, skey);
-    if (!st) {
-        if (!(st = bl_calloc(mem, 1, sizeof *st)))
-            return NULL;
-        st->mem = mem;
-        if (bl_cache_add(cache, skey, st, destroy_store) != BULLETIN_OK) {
-            bl_free(mem, st);
-            return NULL;
-        }
-    }
-    size_t size = sub->nprogram + n * (sizeof *cps + sizeof *sub->gids + sizeof *sub->widths);
-    if (size > KEEP_BUDGET - st->bytes || st->bytes > KEEP_BUDGET)
-        return NULL;
-    ksub *k = bl_calloc(st->mem, 1, sizeof *k);
-    uint32_t *c = k ? bl_calloc(st->mem, n ? n : 1, sizeof *c) : NULL;
-    if (!c || !copy_subset(sub, n, st->mem, &k->sub)) {
-        bl_free(st->mem, c);
-        bl_free(st->mem, k);
-        return NULL;
-    }
-    if (n)
-        memcpy(c, cps, n * sizeof *c);
-    k->store = st;
-    k->hash = hash;
-    k->cps = c;
-    k->n = n;
-    k->next = st->first;
-    st->first = k;
-    st->bytes += size;
-    return k;
-}
-
-/* The kept `z` of `raw` in `list`, or NULL. */
-static const unsigned char *find_zip(const kzip *list, const void *raw, size_t nraw, size_t *nz)
-{
-    uint64_t h = hash_bytes(raw, nraw);
-    for (const kzip *z = list; z; z = z->next)
-        if (z->hash == h && z->nraw == nraw && memcmp(z->raw, raw, nraw) == 0) {
-            *nz = z->nz;
-            return z->z;
-        }
-    return NULL;
-}
-
-/* Keeps copies of `raw` and its `z` at the head of *list, within the
- * store's budget. */
-static void keep_zip(ksub *k, kzip **list, const void *raw, size_t nraw, const unsigned char *z,
-                     size_t nz)
-{
-    if (nraw + nz > KEEP_BUDGET - k->store->bytes || k->store->bytes > KEEP_BUDGET)
-        return;
-    const bulletin_mem *mem = k->store->mem;
-    kzip *e = bl_calloc(mem, 1, sizeof *e);
-    unsigned char *r = e ? bl_realloc_array(mem, NULL, nraw ? nraw : 1, 1) : NULL;
-    unsigned char *zz = r ? bl_realloc_array(mem, NULL, nz ? nz : 1, 1) : NULL;
-    if (!zz) {
-        bl_free(mem, r);
-        bl_free(mem, e);
-        return;
-    }
-    memcpy(r, raw, nraw);
-    memcpy(zz, z, nz);
-    *e = (kzip){*list, hash_bytes(raw, nraw), r, zz, nraw, nz};
-    *list = e;
-    k->store->bytes += nraw + nz;
-}
-
-const unsigned char *bl_subset_deflated(void *kept, const unsigned char *raw, size_t nraw,
-                                        size_t *nz)
-{
-    ksub *k = kept;
-    return k ? find_zip(k->zips, raw, nraw, nz) : NULL;
-}
-
-void bl_subset_keep_deflated(void *kept, const unsigned char *raw, size_t nraw,
-                             const unsigned char *z, size_t nz)
-{
-    ksub *k = kept;
-    if (k)
-        keep_zip(k, &k->zips, raw, nraw, z, nz);
-}
-
-const unsigned char *bl_subset_tounicode(void *kept, const uint32_t *ucode, size_t ncodes,
-                                         size_t *nz)
-{
-    ksub *k = kept;
-    return k ? find_zip(k->maps, ucode, ncodes * sizeof *ucode, nz) : NULL;
-}
-
-void bl_subset_keep_tounicode(void *kept, const uint32_t *ucode, size_t ncodes,
-                              const unsigned char *z, size_t nz)
-{
-    ksub *k = kept;
-    if (k)
-        keep_zip(k, &k->maps, ucode, ncodes * sizeof *ucode, z, nz);
-}
-
 bulletin_status bl_subset_face(const char *path, int index, const uint32_t *cps, size_t n,
                                bulletin_cache *cache, const bulletin_mem *mem, bl_subset *out,
                                bulletin_diag *diag)
@@ -293,30 +93,16 @@ bulletin_status bl_subset_face(const char *path, int index, const uint32_t *cps,
         cache = NULL; /* a path this long is not worth a key */
     face = bl_cache_find(cache, key);
     /* A render before this one subset the face: a batch, which keeps the
-     * face mapped and its subsets (subset.h).  The first render only
-     * leaves a mark: the face is unmapped as soon as it is subset, so a
-     * single export never holds two faces' pages at once (hb-subset
-     * touches nearly all of a CJK glyf: 4.7 of the 5.2 MB of AR PL
-     * SungtiL GB for the reference). */
+     * face mapped (HarfBuzz's lazily built tables stay built).  The first
+     * render only leaves a mark: the face is unmapped as soon as it is
+     * subset, so a single export never holds two faces' pages at once
+     * (hb-subset touches nearly all of a CJK glyf: 4.7 of the 5.2 MB of
+     * AR PL SungtiL GB for the reference). */
     char skey[1200];
     snprintf(skey, sizeof skey, "hbseen\x1f%s\x1f%d", path, index);
     bool warm = face != NULL || bl_cache_find(cache, skey) != NULL;
     if (!warm && cache)
         bl_cache_add(cache, skey, &seen_mark, NULL); /* a mark, no value of its own */
-    uint64_t hash = 0;
-    if (warm) {
-        snprintf(skey, sizeof skey, "hbsubs\x1f%s\x1f%d", path, index);
-        hash = hash_bytes(cps, n * sizeof *cps);
-        ksub *k = find_kept(bl_cache_find(cache, skey), hash, cps, n);
-        if (k) {
-            if (!copy_subset(&k->sub, n, mem, out)) {
-                status = bl_diag_set(diag, BULLETIN_ERR_NOMEM, path, 0, 0, "out of memory");
-                return status;
-            }
-            out->kept = k;
-            return BULLETIN_OK;
-        }
-    }
     if (face) {
         hb_face_reference(face);
     } else {
@@ -406,8 +192,6 @@ bulletin_status bl_subset_face(const char *path, int index, const uint32_t *cps,
         for (int k = 0; k < 4; k++)
             out->bbox[k] = per_mille(be16(h + 36 + 2 * k), upem);
     ps_name(face, out->ps_name, sizeof out->ps_name);
-    if (warm)
-        out->kept = keep_subset(cache, skey, mem, hash, cps, n, out);
 
 cleanup:
     if (status != BULLETIN_OK)

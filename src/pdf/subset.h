@@ -29,8 +29,6 @@ typedef struct {
     int ascent, descent;    /* 1/1000 em; descent is negative */
     int cap_height;         /* 1/1000 em */
     int missing_width;      /* advance of .notdef, 1/1000 em */
-    void *kept;             /* its entry in the cache's store of subsets
-                               (a batch: see bl_subset_face), or NULL */
 } bl_subset;
 
 /* Subsets face `index` of the font file `path` (a .ttf, or a .ttc and the
@@ -47,28 +45,5 @@ bulletin_status bl_subset_face(const char *path, int index, const uint32_t *cps,
                                bulletin_diag *diag);
 
 void bl_subset_free(bl_subset *s, const bulletin_mem *mem);
-
-/* A batch's renders share their subsets: when a render before this one
- * subset the same face with the same `cache`, bl_subset_face keeps each
- * subset there (a copy, up to a budget) under the face and its code
- * points, and answers the same code points again with a copy of it, the
- * same bytes as hb-subset would give.  s->kept is then its entry, under
- * which the font program's deflated bytes are kept too: `raw` (the
- * program as embedded, which may have glyphs added) and its `z`.
- * bl_subset_deflated answers the kept `z` of a program equal to `raw`
- * byte for byte (NULL when none); bl_subset_keep_deflated keeps copies
- * (nothing when out of budget or memory).  Both are no-ops for a NULL
- * `kept`. */
-const unsigned char *bl_subset_deflated(void *kept, const unsigned char *raw, size_t nraw,
-                                        size_t *nz);
-void bl_subset_keep_deflated(void *kept, const unsigned char *raw, size_t nraw,
-                             const unsigned char *z, size_t nz);
-
-/* The same for the face's /ToUnicode map, which depends only on the code
- * point of each code (ucode[0..ncodes)): its deflated bytes. */
-const unsigned char *bl_subset_tounicode(void *kept, const uint32_t *ucode, size_t ncodes,
-                                         size_t *nz);
-void bl_subset_keep_tounicode(void *kept, const uint32_t *ucode, size_t ncodes,
-                              const unsigned char *z, size_t nz);
 
 #endif
