@@ -492,17 +492,17 @@ int bulletin_pages_lookup(const bulletin_pages *pages, const bulletin_node *node
 int bulletin_pages_count(const bulletin_pages *pages);
 
 /* What renders in one process may share: the opened fonts (the font map,
- * FreeType faces with their coverage and width tables) and the font files
- * mapped for subsetting.  For a program that renders many documents, as
+ * FreeType faces with their coverage and width tables), the font files
+ * mapped for subsetting from a face's second use, the templates read and
+ * the workbook's zip memo.  For a program that renders many documents, as
  * a batch export does; a render with a cache gives the same bytes as one
  * without.  Font files are read once per cache: replacing them while it
- * lives is not seen.  From a face's second render on, it also keeps that
- * face's subsets and their deflated programs and /ToUnicode maps, so
- * that a document drawing the same characters again is not subset nor
- * deflated again.  Not thread-safe: one cache per thread.  Grows with the
- * distinct font maps and faces used (a few MB) and the subsets kept (at
- * most 24 MB a face).  NULL when out of memory; bulletin_cache_free(NULL)
- * is a no-op. */
+ * lives is not seen.  Nothing kept grows with the number of documents
+ * rendered: subsets are made per document.  Not thread-safe: one cache
+ * per thread.  Grows with the distinct font maps, faces and templates
+ * used (a few MB, plus the mapped font files' pages that subsetting
+ * touched).  NULL when out of memory; bulletin_cache_free(NULL) is a
+ * no-op. */
 typedef struct bulletin_cache bulletin_cache;
 bulletin_cache *bulletin_cache_new(const bulletin_mem *mem);
 void bulletin_cache_free(bulletin_cache *cache);
