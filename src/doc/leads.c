@@ -220,6 +220,41 @@ cleanup:
     return status;
 }
 
+/* Whether cp[a, b) is a chapter line of a regulation: 第 and a Chinese
+ * number, 章, then the chapter's name, 1 to 20 characters of words (its
+ * spaces aside: 第一章 总 则, 第一章　總　則, 第二章 会议组成, 第一章总则),
+ * no mark of a sentence's end; or, !named, any line that starts with
+ * 第…章 (第八章 without its name). */
+static bool chapter_line(const uint32_t *cp, size_t a, size_t b, bool named)
+{
+    static const uint32_t cn[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
+                                  0x516B, 0x4E5D, 0x5341, 0x767E, 0x96F6, 0x3007};
+    if (b - a < 3 || cp[a] != 0x7B2C) /* 第 */
+        return false;
+    size_t j = a + 1;
+    for (bool more = true; more && j < b && j - a <= 6;) {
+        more = false;
+        for (size_t k = 0; k < sizeof cn / sizeof *cn; k++)
+            if (cp[j] == cn[k]) {
+                more = true;
+                j++;
+                break;
+            }
+    }
+    if (j == a + 1 || j >= b || cp[j] != 0x7AE0) /* 章 */
+        return false;
+    if (!named)
+        return true;
+    size_t words = 0;
+    for (size_t k = j + 1; k < b; k++) {
+        if (bl_p_is_space(cp[k]))
+            continue;
+        if (!(bl_is_han(cp[k]) || cp[k] == 0x3001 || bracket(cp[k])) || ++words > 20)
+            return false;
+    }
+    return words >= 1;
+}
+
 bulletin_status bl_p_find_unnumbered(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -247,6 +282,27 @@ bulletin_status bl_p_find_unnumbered(parser *p)
                 l->unnum = 1;
                 break;
             }
+    }
+    /* a regulation's chapters (第一章 总则, spaced 第一章 总 则): level-1
+     * headings, each over its text or ending the text; a chapter line
+     * right over another (a table of contents) is none */
+    for (size_t i = 0; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT || l->flat || l->toc)
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (!chapter_line(p->cur.cp, a, b, true))
+            continue;
+        size_t j = bl_p_next_nonblank(p, i + 1);
+        if (j < p->nlines) {
+            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+            if (chapter_line(p->cur.cp, a, b, false))
+                continue;
+        }
+        l->kind = LK_HEADING;
+        l->level = 1;
+        l->unnum = 1;
     }
     /* run-in labels: only a series of them */
     for (int pass = 0; pass < 2; pass++) {

@@ -568,6 +568,26 @@ static size_t number_label(const uint32_t *cp, size_t from, size_t to)
     return i;
 }
 
+/* Whether cp[from..to) is a chapter or section line 第…章 / 第…节 (its
+ * label ending at label_end) whose name of 2 to 4 Chinese characters is
+ * spaced out, a space between each two (第一章 总 则, 第一章  總  則). */
+static bool spaced_chapter(const uint32_t *cp, size_t from, size_t to, size_t label_end)
+{
+    if (!label_end || cp[from] != 0x7B2C || (cp[label_end - 1] != 0x7AE0 && cp[label_end - 1] != 0x8282))
+        return false;
+    size_t han = 0;
+    for (size_t i = label_end; i < to;) {
+        size_t j = i;
+        while (j < to && bl_p_is_space(cp[j]))
+            j++;
+        if (j == i || j >= to || !bl_is_han(cp[j]))
+            return false;
+        han++;
+        i = j + 1;
+    }
+    return han >= 2 && han <= 4;
+}
+
 /* Normalises cp[from..to) of p->cur into p->out (UTF-8), p->colmap and
  * p->linemap, following README.md "Normalisation".  Leading and trailing
  * white space is always trimmed. */
@@ -672,6 +692,7 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
     size_t k = 0;
     uint32_t last = 0; /* the last character written */
     size_t label_end = number_label(cp, from, to);
+    bool spaced = spaced_chapter(cp, from, to, label_end);
     for (size_t i = from; i < to; i++) {
         uint32_t c = cp[i];
         if (bl_p_is_invisible(c))
@@ -703,6 +724,17 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
             }
             if (!keep && i == label_end)
                 drop = false;
+            /* a chapter's name spaced out (第一章 总 则): set apart as the
+             * typesetter did, each space one ideographic space */
+            if (!keep && spaced && i >= label_end) {
+                drop = false;
+                BL_CHECK(bl_buf_put_cp(&p->out, 0x3000));
+                p->linemap[k] = ln[i];
+                p->colmap[k++] = col[i];
+                last = ' ';
+                i = j - 1;
+                continue;
+            }
             /* an ideographic space between two lines' words joined into one
              * table cell (杭州 / 市本级) stays one: nothing else puts a space
              * where the line changes */

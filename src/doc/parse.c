@@ -315,10 +315,13 @@ static bulletin_status add_heading(parser *p, size_t li)
             p->next_number[h->level] = h->number + 1;
             for (int lv = h->level + 1; lv <= 4; lv++)
                 p->next_number[lv] = 0;
-            for (int lv = h->level; lv <= 4; lv++) {
+            /* a heading of its level without a number over it (a
+             * chapter, 第一章 总则) stays open: the paragraph is its text */
+            const bulletin_node *o = p->open[h->level];
+            for (int lv = o && o->heading.number == 0 ? h->level + 1 : h->level; lv <= 4; lv++)
                 p->open[lv] = NULL;
+            for (int lv = h->level; lv <= 4; lv++)
                 p->item_para[lv] = false;
-            }
             p->item_para[h->level] = true;
             p->table = NULL;
             status = bl_p_add_paragraph(p, 0, n);

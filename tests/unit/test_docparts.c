@@ -37,6 +37,47 @@ static void expect_warning(const char *text, unsigned options, const char *needl
 
 /* --- Official-document parts ------------------------------------------- */
 
+/* Convention decided by the lead (2026-12-06): a regulation's chapter
+ * line is a level-1 heading, its name spaced out as a typesetter does
+ * (第一章 总 则, decree-dongguan) or not (第二章 监督管理), the spaced name
+ * set apart by ideographic spaces; chapter lines one over another (a
+ * table of contents) are none. */
+static void test_chapter_lines_are_headings(void **state)
+{
+    (void)state;
+    expect_dump("东莞市重大危险源安全监督管理办法\n\n第一章 总 则\n\n"
+                "第一条 为了加强重大危险源安全监督管理，预防和减少生产安全事故，制定本办法。\n\n"
+                "第二章  监督管理\n\n第二条 本市行政区域内重大危险源的安全监督管理，适用本办法。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"东莞市重大危险源安全监督管理办法\" @1:1\n"
+                "  SECTION 0 \"第一章　总　则\" @3:1\n"
+                "    PARAGRAPH 1 \"第一条 为了加强重大危险源安全监督管理，预防和减少生产安全事故，制定本办法。\" @5:1\n"
+                "  SECTION 0 \"第二章 监督管理\" @7:1\n"
+                "    PARAGRAPH 2 \"第二条 本市行政区域内重大危险源的安全监督管理，适用本办法。\" @9:1\n");
+    expect_in_dump("细则\n\n目录\n第一章 总则\n第二章 公文种类\n第三章 附则\n第一章 总则\n"
+                   "第一条 为使全盟行政机关公文处理工作规范化、制度化、科学化，制定本细则。\n",
+                   0,
+                   "    PARAGRAPH 2 \"第一章 总则\" @4:1\n"
+                   "    PARAGRAPH 3 \"第二章 公文种类\" @5:1\n"
+                   "    PARAGRAPH 4 \"第三章 附则\" @6:1\n"
+                   "  SECTION 0 \"第一章 总则\" @7:1\n");
+    /* items 一、 of whole sentences under a chapter: its numbered paragraphs
+     * (rules-zhenba, notice-taihu) */
+    expect_dump("县政府工作规则\n\n第一章 总 则\n\n"
+                "一、根据《中华人民共和国宪法》和有关法律规定，结合县政府工作实际，制定本规则。\n\n"
+                "二、县政府工作的准则是，执政为民，依法行政，实事求是，民主公开，务实清廉。\n\n"
+                "第二章 组成人员\n\n三、县政府由县长、副县长、县政府党组成员和各工作部门主要负责人组成。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"县政府工作规则\" @1:1\n"
+                "  SECTION 0 \"第一章　总　则\" @3:1\n"
+                "    PARAGRAPH 1 \"一、根据《中华人民共和国宪法》和有关法律规定，结合县政府工作实际，制定本规则。\" @5:1\n"
+                "    PARAGRAPH 2 \"二、县政府工作的准则是，执政为民，依法行政，实事求是，民主公开，务实清廉。\" @7:1\n"
+                "  SECTION 0 \"第二章 组成人员\" @9:1\n"
+                "    PARAGRAPH 3 \"三、县政府由县长、副县长、县政府党组成员和各工作部门主要负责人组成。\" @11:1\n");
+}
+
 static void test_notice_parts(void **state)
 {
     (void)state;
@@ -153,10 +194,11 @@ static void test_chart_number_keeps_its_space(void **state)
 static void test_article_number_keeps_its_space(void **state)
 {
     (void)state;
+    /* the chapter line is a heading (test_chapter_lines_are_headings) */
     expect_in_dump("标题\n第一条 为加强城市道路窨井设施的管理，制定本办法。\n第二章 总则\n第三条本办法自公布之日起施行。\n", 0,
                    "    PARAGRAPH 1 \"第一条 为加强城市道路窨井设施的管理，制定本办法。\" @2:1\n"
-                   "    PARAGRAPH 2 \"第二章 总则\" @3:1\n"
-                   "    PARAGRAPH 3 \"第三条本办法自公布之日起施行。\" @4:1\n");
+                   "  SECTION 0 \"第二章 总则\" @3:1\n"
+                   "    PARAGRAPH 2 \"第三条本办法自公布之日起施行。\" @4:1\n");
 }
 
 static void test_date_in_chinese_numerals(void **state)
@@ -1949,6 +1991,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_notice_parts),
+        cmocka_unit_test(test_chapter_lines_are_headings),
         cmocka_unit_test(test_heldout20_bullet_crosshead),
         cmocka_unit_test(test_heldout20_column_label_of_document_kinds),
         cmocka_unit_test(test_heldout21_title_with_its_english_translation),
