@@ -449,6 +449,18 @@ static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t 
      * (市 长 袁宝成): the post is one word of two */
     if (lenl == 1 && read == 0 && a == from + 2 && cp[from + 1] == ' ' && bl_is_han(cp[from]))
         lenl = 2;
+    /* and the space inside that post is kept as found (convention decided
+     * by the lead, 2026-12-06): 市　长　袁宝成 */
+    if (lenl == 1 && lenr == 1 && read == 0 && a == from && i == from + 1 && b < to && bl_p_is_space(cp[b])) {
+        size_t k = b;
+        while (k < to && bl_p_is_space(cp[k]))
+            k++;
+        size_t e = k;
+        while (e < to && bl_is_han(cp[e]))
+            e++;
+        if (e == to && e - k >= 2 && e - k <= 4)
+            return true;
+    }
     if (lenl < 2 || lenr < 2)
         return false;
     /* the right phrase ends the line, a run of spaces or a bracket:

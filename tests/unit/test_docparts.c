@@ -1639,8 +1639,8 @@ static void test_heldout24_long_sentence_item(void **state)
 
 /* Held-out round 24 class 9, in part (decree-dongguan-major-hazards-2012):
  * an order's signer over its date, a post then a name (市 长 袁宝成, 省长
- * 王伟中), is its SIGNATURE, the post's letter-spacing closed up and the
- * space before the name kept (as 县长　陈永高, 栗 俊 昌 -> 栗俊昌); a
+ * 王伟中), is its SIGNATURE, its spacing kept as found (convention
+ * decided by the lead, 2026-12-06: 市　长　袁宝成, as 县长　陈永高); a
  * sentence over a date is not. */
 static void test_heldout24_signer_over_the_date(void **state)
 {
@@ -1648,7 +1648,7 @@ static void test_heldout24_signer_over_the_date(void **state)
     expect_in_dump("东莞市人民政府令\n第123号\n《东莞市重大危险源安全监督管理办法》已经市人民政府同意，现予发布。\n\n"
                    "市 长 袁宝成\n\n二○一二年五月三十日\n",
                    0,
-                   "  SIGNATURE \"市长　袁宝成\" @5:1\n"
+                   "  SIGNATURE \"市　长　袁宝成\" @5:1\n"
                    "  DATE \"二○一二年五月三十日\" iso=2012-05-30 @7:1\n");
     expect_in_dump("命令\n现予公布，自公布之日起施行。\n省长　王伟中\n2023年1月5日\n", 0,
                    "  SIGNATURE \"省长　王伟中\" @3:1\n");
