@@ -78,6 +78,46 @@ static void test_chapter_lines_are_headings(void **state)
                 "    PARAGRAPH 3 \"三、县政府由县长、副县长、县政府党组成员和各工作部门主要负责人组成。\" @11:1\n");
 }
 
+/* Convention decided by the lead (2026-12-06): a page's date or
+ * date-time line right under the title, before the body, is the
+ * document's DATE (stats-national-2018m07-profits-trilingual,
+ * notice-xiamen's 发布时间：…, notice-xiuzhou's 2010年3月4日 09:12); only
+ * the first (its repeats with a stop stay text); the body under it is no
+ * attached document; a closing date stays as it is. */
+static void test_date_line_under_the_title(void **state)
+{
+    (void)state;
+    expect_dump("统计局：2018年1-7月份全国规模以上工业企业利润增长17.1%\n\n2018-08-27 11:51\n"
+                "2018-08-27 11:51.\n\n农村百事通 2019年4期\n"
+                "1-7月份，全国规模以上工业企业实现利润总额39038.1亿元，同比增长17.1%。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"统计局：2018年1-7月份全国规模以上工业企业利润增长17.1%\" @1:1\n"
+                "  DATE \"2018-08-27 11:51\" iso=2018-08-27 @3:1\n"
+                "  LEAD @4:1\n"
+                "    PARAGRAPH 1 \"2018-08-27 11:51.\" @4:1\n"
+                "    PARAGRAPH 2 \"农村百事通2019年4期\" @6:1\n"
+                "    PARAGRAPH 3 \"1-7月份，全国规模以上工业企业实现利润总额39038.1亿元，同比增长17.1%。\" @7:1\n");
+    expect_dump("关于召开迎检工作会议的通知\n 发布时间:2018-11-12 17:25:15\n各镇、街道党工委，区级机关各部门：\n"
+                "接省文明办通知，定于3月5日召开会议。\n秀洲区人民政府办公室\n2010年3月3日\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于召开迎检工作会议的通知\" @1:1\n"
+                "  DATE \"2018-11-12 17:25:15\" iso=2018-11-12 @2:7\n"
+                "  SALUTATION \"各镇、街道党工委，区级机关各部门：\" @3:1\n"
+                "  LEAD @4:1\n"
+                "    PARAGRAPH 1 \"接省文明办通知，定于3月5日召开会议。\" @4:1\n"
+                "  SIGNATURE \"秀洲区人民政府办公室\" @5:1\n"
+                "  DATE \"2010年3月3日\" iso=2010-03-03 @6:1\n");
+    expect_in_dump("关于召开会议的通知\n2010年3月4日 09:12\n接省文明办通知，定于3月5日召开会议。\n", 0,
+                   "  DATE \"2010年3月4日09:12\" iso=2010-03-04 @2:1\n");
+    /* not a date: a number like one, a date under an office's name */
+    expect_in_dump("关于召开会议的通知\n2019-03-251\n接省文明办通知，定于3月5日召开会议。\n", 0,
+                   "    PARAGRAPH 1 \"2019-03-251\" @2:1\n");
+    expect_in_dump("关于印发预案的通知\n金华市生态环境局开发区分局\n2024-03-01\n各乡镇人民政府：\n现印发给你们。\n", 0,
+                   "    PARAGRAPH 2 \"2024-03-01\" @3:1\n");
+}
+
 static void test_notice_parts(void **state)
 {
     (void)state;
@@ -1992,6 +2032,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_notice_parts),
         cmocka_unit_test(test_chapter_lines_are_headings),
+        cmocka_unit_test(test_date_line_under_the_title),
         cmocka_unit_test(test_heldout20_bullet_crosshead),
         cmocka_unit_test(test_heldout20_column_label_of_document_kinds),
         cmocka_unit_test(test_heldout21_title_with_its_english_translation),
