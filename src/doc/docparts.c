@@ -1181,6 +1181,30 @@ cleanup:
     return status;
 }
 
+/* A translation of a title into a language of Latin letters: no Han,
+ * three words or more, letters the most of it (Bureau of Statistics: From
+ * January to July 2018, the profits …, Oficina de Estadísticas: …). */
+static bool latin_translation(const uint32_t *cp, size_t n)
+{
+    size_t letters = 0, words = 0, other = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cp[i];
+        bool letter = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+        if (bl_p_is_cjk(c) && !is_colon(c) && c != 0xFF0C)
+            return false;
+        if (letter) {
+            letters++;
+            if (!in_word)
+                words++;
+        } else if (!bl_p_is_space(c)) {
+            other++;
+        }
+        in_word = letter;
+    }
+    return words >= 3 && letters >= 12 && letters > 2 * other;
+}
+
 bulletin_status bl_p_find_docparts(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1309,6 +1333,21 @@ bulletin_status bl_p_find_docparts(parser *p)
             for (size_t i = j; dateline && i < k; i++)
                 if (p->lines[i].kind == LK_TEXT)
                     p->lines[i].kind = LK_SUBTITLE;
+            /* a Chinese title's translations, each on a line of its own
+             * right under it (stats-national-2018m07-profits-trilingual:
+             * English, then Spanish): its subtitles */
+            BL_CHECK(bl_p_decode_trimmed(p, h, &a, &b));
+            bool han_title = b > a && !p->lines[h].flat;
+            for (size_t i = a; i < b && han_title; i++)
+                han_title = !((p->cur.cp[i] | 0x20) >= 'a' && (p->cur.cp[i] | 0x20) <= 'z');
+            for (size_t i = j, t = 0; han_title && !deck && t < 3 && i < p->nlines
+                                      && p->lines[i].kind == LK_TEXT && !p->lines[i].flat;
+                 i = bl_p_next_nonblank(p, i + 1), t++) {
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                if (!latin_translation(p->cur.cp + a, b - a))
+                    break;
+                p->lines[i].kind = LK_SUBTITLE;
+            }
             /* a page's subhead, a clause's comma allowed, over the page's
              * record line (為期4個月,禁止所有捕撈作業 / 2020-03-05 11:07:58
              * 來源:河源日報) */

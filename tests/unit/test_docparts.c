@@ -118,6 +118,31 @@ static void test_date_line_under_the_title(void **state)
                    "    PARAGRAPH 2 \"2024-03-01\" @3:1\n");
 }
 
+/* Held-out round 23 class 3 (stats-national-2018m07-profits-trilingual):
+ * a Chinese title's English and Spanish translations, each on its own line
+ * under it, are its SUBTITLEs, their Latin text as written; a title with
+ * Latin words of its own and a sentence under a title are not. */
+static void test_title_translations_are_subtitles(void **state)
+{
+    (void)state;
+    expect_dump("统计局:2018年1-7月份全国规模以上工业企业利润增长17.1%\n"
+                "Bureau of Statistics: From January to July 2018, the profits increased by 17.1%.\n"
+                "Oficina de Estadísticas: de enero a julio de 2018, las ganancias aumentaron un 17,1%.\n\n"
+                "2018-08-27 11:51\n\n1-7月份，全国规模以上工业企业实现利润总额39038.1亿元。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"统计局：2018年1-7月份全国规模以上工业企业利润增长17.1%\" @1:1\n"
+                "  SUBTITLE \"Bureau of Statistics: From January to July 2018, the profits increased by 17.1%.\" @2:1\n"
+                "  SUBTITLE \"Oficina de Estadísticas: de enero a julio de 2018, las ganancias aumentaron un 17,1%.\" @3:1\n"
+                "  DATE \"2018-08-27 11:51\" iso=2018-08-27 @5:1\n"
+                "  LEAD @7:1\n"
+                "    PARAGRAPH 1 \"1-7月份，全国规模以上工业企业实现利润总额39038.1亿元。\" @7:1\n");
+    expect_in_dump("关于开展AI应用试点的通知\nSee the notice below for the details of it.\n正文。\n", 0,
+                   "  TITLE \"关于开展AI应用试点的通知\" @1:1\n  LEAD @2:1\n");
+    expect_in_dump("统计公报\n1-7月份，全国规模以上工业企业实现利润总额39038.1亿元。\n", 0,
+                   "    PARAGRAPH 1 \"1-7月份");
+}
+
 static void test_notice_parts(void **state)
 {
     (void)state;
@@ -2033,6 +2058,7 @@ int main(void)
         cmocka_unit_test(test_notice_parts),
         cmocka_unit_test(test_chapter_lines_are_headings),
         cmocka_unit_test(test_date_line_under_the_title),
+        cmocka_unit_test(test_title_translations_are_subtitles),
         cmocka_unit_test(test_heldout20_bullet_crosshead),
         cmocka_unit_test(test_heldout20_column_label_of_document_kinds),
         cmocka_unit_test(test_heldout21_title_with_its_english_translation),
