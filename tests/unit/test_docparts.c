@@ -143,6 +143,41 @@ static void test_title_translations_are_subtitles(void **state)
                    "    PARAGRAPH 1 \"1-7月份");
 }
 
+/* Held-out rounds 23-24 (notice-guangdong, notice-guizhou, reply-exam):
+ * a line that is a fragment of a title loses to the real title under it:
+ * a repeat cut short with its 《 left open (over the title wrapped on three
+ * lines with blank lines between), an aggregator's 第一篇: label (over the
+ * banner, the 文号 and the title), a redacted 版头 line of × (no title
+ * then); a title whose 《 closes on its second line stays one. */
+static void test_title_fragment_loses_to_the_title(void **state)
+{
+    (void)state;
+    expect_dump("《广东省进一步加鼎力度支持民间投资生长实\n\n广东省人民政府办公厅关于印发广东省\n\n"
+                "进一步加鼎力度支持民间投资生长\n\n实行方案的通知\n\n粤府办〔2023〕5号\n\n"
+                "各地级以上市人民政府，省政府各部门：\n现将方案印发给你们，请认真贯彻执行。\n",
+                0,
+                "DOCUMENT\n"
+                "  LEAD @1:1\n"
+                "    PARAGRAPH 1 \"《广东省进一步加鼎力度支持民间投资生长实\" @1:1\n"
+                "  TITLE \"广东省人民政府办公厅关于印发广东省进一步加鼎力度支持民间投资生长实行方案的通知\" @3:1\n"
+                "  DOCNUMBER \"粤府办〔2023〕5号\" @9:1\n"
+                "  SALUTATION \"各地级以上市人民政府，省政府各部门：\" @11:1\n"
+                "  LEAD @12:1\n"
+                "    PARAGRAPH 2 \"现将方案印发给你们，请认真贯彻执行。\" @12:1\n");
+    expect_in_dump("第一篇:贵州省关于推进探矿权延续登记有关问题的通知\n贵州省国土资源厅文件\n黔国土资发[2006]83号\n"
+                   "------------------\n关于推进探矿权延续登记有关问题的通知\n为认真贯彻落实国务院的决定，现就有关问题通知如下。\n",
+                   0,
+                   "  DOCNUMBER \"黔国土资发[2006]83号\" @3:1\n"
+                   "  TITLE \"关于推进探矿权延续登记有关问题的通知\" @5:1\n");
+    expect_in_dump("问题                 ××××××××××××\n                   ×政复〔2013〕102号\n××市人民政府办公厅:\n"
+                   "    你市《关于设立阳澄湖生态保护区的请示》收悉。现批复如下。\n",
+                   0,
+                   "DOCUMENT\n  TITLE \"t\" @0:0\n  LEAD @1:1\n    PARAGRAPH 1 \"问题 ××××××××××××\" @1:1\n"
+                   "  DOCNUMBER \"×政复〔2013〕102号\" @2:20\n");
+    expect_in_dump("关于印发《宁德市人民政府\n公文格式细则》的通知\n各县（市、区）人民政府：\n现印发给你们。\n", 0,
+                   "  TITLE \"关于印发《宁德市人民政府公文格式细则》的通知\" @1:1\n");
+}
+
 static void test_notice_parts(void **state)
 {
     (void)state;
@@ -2059,6 +2094,7 @@ int main(void)
         cmocka_unit_test(test_chapter_lines_are_headings),
         cmocka_unit_test(test_date_line_under_the_title),
         cmocka_unit_test(test_title_translations_are_subtitles),
+        cmocka_unit_test(test_title_fragment_loses_to_the_title),
         cmocka_unit_test(test_heldout20_bullet_crosshead),
         cmocka_unit_test(test_heldout20_column_label_of_document_kinds),
         cmocka_unit_test(test_heldout21_title_with_its_english_translation),
