@@ -336,6 +336,15 @@ static bulletin_status add_heading(parser *p, size_t li)
             return BULLETIN_OK;
         }
     }
+    /* （一）支持民间投资介入重大工程项目建设。 alone on its line, over the
+     * items of a deeper level (1. …), nothing run in after it: a heading,
+     * its stop kept */
+    if (runin && sentence && para_from >= n && last == li) {
+        size_t j = bl_p_next_nonblank(p, last + 1);
+        if (j < p->nlines && p->lines[j].kind == LK_HEADING && !p->lines[j].unnum
+            && p->lines[j].level > h->level)
+            runin = false;
+    }
     for (int lv = h->level; lv <= 4; lv++)
         p->item_para[lv] = false;
     bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_SECTION);

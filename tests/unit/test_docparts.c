@@ -452,8 +452,10 @@ static void test_numbered_item_is_a_paragraph(void **state)
     expect_in_dump("标题\n（一）关于预算执行进度较为缓慢的问题。对提前下达比例未达到要求问题已整改。\n"
                    "（二）关于财政精细化管理水平有待提高的问题。\n",
                    0, "  RUNIN 2 level=2 \"关于财政精细化管理水平有待提高的问题。\" @3:1\n");
+    /* (over items of its own, nothing after it on its line: a heading,
+     * not run in, as notice-guangdong's （一）…建设。 over 1. 2.) */
     expect_in_dump("标题\n一、加强组织领导。\n（一）成立领导小组。\n", 0,
-                   "  RUNIN 1 \"加强组织领导。\" @2:1\n");
+                   "  SECTION 1 \"加强组织领导。\" @2:1\n");
     /* a run-in heading with its text stays one */
     expect_in_dump("标题\n一、加强组织领导。各地要成立领导小组。\n二、强化督查。\n三、其他。\n", 0,
                    "  RUNIN 1 \"加强组织领导。\" @2:1\n");
