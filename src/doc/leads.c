@@ -304,6 +304,36 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         l->level = 1;
         l->unnum = 1;
     }
+    /* a collection's part heads, words then 第N篇 alone on a line over
+     * its text (请求批复的范文 第1篇): level-1 headings */
+    for (size_t i = 0; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT || l->flat || l->toc)
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp;
+        if (b - a < 6 || b - a > 30)
+            continue;
+        size_t s = b;
+        while (s > a && !bl_p_is_space(cp[s - 1]))
+            s--;
+        if (s == a || bl_p_piece_number_at(cp, s, b) != b)
+            continue;
+        size_t words = 0;
+        bool plain = true;
+        for (size_t k = a; k < s && plain; k++)
+            if (bl_is_han(cp[k]))
+                words++;
+            else
+                plain = bl_p_is_space(cp[k]);
+        size_t j = bl_p_next_nonblank(p, i + 1);
+        if (!plain || words < 2 || j >= p->nlines || p->lines[j].kind == LK_BLANK)
+            continue;
+        l->kind = LK_HEADING;
+        l->level = 1;
+        l->unnum = 1;
+    }
     /* run-in labels: only a series of them */
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < p->nlines; i++) {

@@ -13,6 +13,8 @@
 
 bool bl_p_is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 
+static int han_digit(uint32_t c);
+
 static bool is_latin(uint32_t c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F);
@@ -414,6 +416,18 @@ bool bl_p_is_unit_value_row(const uint32_t *cp, size_t n, size_t *unit)
     return true;
 }
 
+/* The end of 第N篇 (digits or Chinese numerals) at cp[j..to), 0 when none
+ * is there: a collection's piece number (第2篇, 第一篇). */
+size_t bl_p_piece_number_at(const uint32_t *cp, size_t j, size_t to)
+{
+    if (j + 2 >= to || cp[j] != 0x7B2C) /* 第 */
+        return 0;
+    size_t k = j + 1;
+    while (k < to && k - j <= 4 && (bl_p_is_digit(cp[k]) || han_digit(cp[k]) > 0))
+        k++;
+    return k > j + 1 && k < to && cp[k] == 0x7BC7 /* 篇 */ ? k + 1 : 0;
+}
+
 static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t i, size_t j)
 {
     /* the space between a row's label and its unit (镇 个 20113): kept, or
@@ -445,6 +459,10 @@ static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t 
     while (b < to && bl_is_han(cp[b]))
         b++;
     size_t lenl = i - a - read, lenr = b - j;
+    /* a collection's part head, words then 第N篇 ending the line
+     * (请求批复的范文 第2篇): the number set apart */
+    if (lenl >= 2 && bl_p_piece_number_at(cp, j, to) == to)
+        return true;
     /* a post of two Han spaced out at the line's start, then the name
      * (市 长 袁宝成): the post is one word of two */
     if (lenl == 1 && read == 0 && a == from + 2 && cp[from + 1] == ' ' && bl_is_han(cp[from]))

@@ -178,6 +178,27 @@ static void test_title_fragment_loses_to_the_title(void **state)
                    "  TITLE \"关于印发《宁德市人民政府公文格式细则》的通知\" @1:1\n");
 }
 
+/* Held-out round 24 class 10 (approval-guizhou-hitech-projects-fanwen): a
+ * collection's part heads, words then 第N篇 alone on a line (请求批复的范文
+ * 第2篇), are level-1 headings, the number set apart by an ideographic
+ * space; the salutation under a part head is found. */
+static void test_collection_part_heads(void **state)
+{
+    (void)state;
+    expect_dump("请求批复的范文(合集53篇)\n\n请求批复的范文 第1篇\n\n"
+                "请示的分类主要是根据行文的目的和内容的不同来划分的。\n\n请求批复的范文 第2篇\n\n各有关单位:\n\n"
+                "你们报来的项目资金申请报告收悉。经研究，现批复如下。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"请求批复的范文（合集53篇）\" @1:1\n"
+                "  SECTION 0 \"请求批复的范文　第1篇\" @3:1\n"
+                "    PARAGRAPH 1 \"请示的分类主要是根据行文的目的和内容的不同来划分的。\" @5:1\n"
+                "  SECTION 0 \"请求批复的范文　第2篇\" @7:1\n"
+                "  SALUTATION \"各有关单位：\" @9:1\n"
+                "  LEAD @11:1\n"
+                "    PARAGRAPH 2 \"你们报来的项目资金申请报告收悉。经研究，现批复如下。\" @11:1\n");
+}
+
 static void test_notice_parts(void **state)
 {
     (void)state;
@@ -1769,7 +1790,7 @@ static void test_heldout24_salutation_under_a_part_head(void **state)
     expect_in_dump("请求批复的范文（合集53篇）\n请求批复的范文 第1篇\n请示的分类主要是根据行文的目的来进行的。\n"
                    "请求批复的范文 第2篇\n各有关单位:\n你们报来的项目资金申请报告收悉。\n",
                    0,
-                   "    PARAGRAPH 3 \"请求批复的范文第2篇\" @4:1\n"
+                   "  SECTION 0 \"请求批复的范文　第2篇\" @4:1\n"
                    "  SALUTATION \"各有关单位：\" @5:1\n");
     expect_in_dump("范文合集\n第一篇\n正文一句。\n第二篇\n各区县人民政府：\n正文二句。\n", 0,
                    "  SALUTATION \"各区县人民政府：\" @5:1\n");
@@ -2097,6 +2118,7 @@ int main(void)
         cmocka_unit_test(test_date_line_under_the_title),
         cmocka_unit_test(test_title_translations_are_subtitles),
         cmocka_unit_test(test_title_fragment_loses_to_the_title),
+        cmocka_unit_test(test_collection_part_heads),
         cmocka_unit_test(test_heldout20_bullet_crosshead),
         cmocka_unit_test(test_heldout20_column_label_of_document_kinds),
         cmocka_unit_test(test_heldout21_title_with_its_english_translation),
