@@ -255,6 +255,55 @@ static bool chapter_line(const uint32_t *cp, size_t a, size_t b, bool named)
     return words >= 1;
 }
 
+/* Whether the text is a newspaper chart's (an infographic's) words: eight
+ * lines or more, none of them a sentence (no 。, none over 40
+ * characters), three or more with a value (479.89亿元 同比增长45.8%), no
+ * numbered heading or table row. */
+bulletin_status bl_p_is_chart_text(parser *p, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t lines = 0, values = 0;
+    *yes = false;
+    for (size_t i = 0; i < p->nlines; i++) {
+        if (p->lines[i].kind == LK_BLANK)
+            continue;
+        /* a 报表's numbered rows or a table is no chart's words */
+        if ((p->lines[i].kind == LK_HEADING && !p->lines[i].unnum) || p->lines[i].kind == LK_TABLE)
+            goto cleanup;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp;
+        if (b - a > 40)
+            goto cleanup;
+        bool digit = false, unit = false;
+        for (size_t k = a; k < b; k++) {
+            if (cp[k] == 0x3002 || cp[k] == 0xFF1B || cp[k] == 0xFF1F || cp[k] == 0xFF01)
+                goto cleanup;
+            digit |= bl_p_is_digit(cp[k]);
+            unit |= cp[k] == '%' || cp[k] == 0xFF05 || cp[k] == 0x5143 || cp[k] == 0x4EBF; /* % 元 亿 */
+        }
+        lines++;
+        values += digit && unit;
+    }
+    *yes = lines >= 8 && values >= 3;
+cleanup:
+    return status;
+}
+
+/* Whether line li of a chart's words ends in a value: a digit, %, 元 or
+ * an arrow (⬆ ⬇ ↑ ↓). */
+static bulletin_status ends_in_value(parser *p, size_t li, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    BL_CHECK(trimmed_line(p, li, &a, &b));
+    uint32_t c = b > a ? p->cur.cp[b - 1] : 0;
+    *yes = bl_p_is_digit(c) || c == '%' || c == 0xFF05 || c == 0x5143 || c == 0x2B06 || c == 0x2B07
+        || c == 0x2191 || c == 0x2193;
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_unnumbered(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -333,6 +382,36 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         l->kind = LK_HEADING;
         l->level = 1;
         l->unnum = 1;
+    }
+    /* a chart's crossheads: in a chart's words, a line of 6 to 16 Han
+     * right after a value and over a label (479.89亿元 同比增长45.8%⬆ /
+     * 财政收入质效稳步提升 / 上半年我省地方…进度) */
+    bool chart = false;
+    BL_CHECK(bl_p_is_chart_text(p, &chart));
+    for (size_t i = 1; chart && i + 1 < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT || l->flat || p->lines[i - 1].kind != LK_TEXT)
+            continue;
+        size_t j = bl_p_next_nonblank(p, i + 1);
+        if (j >= p->nlines || p->lines[j].kind != LK_TEXT)
+            continue;
+        size_t ind;
+        bool words, value, after_value, over_value;
+        BL_CHECK(row_shape(p, i, &ind, &words, &value));
+        if (!words)
+            continue;
+        size_t a, b;
+        BL_CHECK(trimmed_line(p, i, &a, &b));
+        if (b - a < 6)
+            continue;
+        BL_CHECK(ends_in_value(p, i - 1, &after_value));
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        over_value = b > a && bl_p_is_digit(p->cur.cp[a]);
+        if (after_value && !over_value) {
+            l->kind = LK_HEADING;
+            l->level = 1;
+            l->unnum = 1;
+        }
     }
     /* run-in labels: only a series of them */
     for (int pass = 0; pass < 2; pass++) {

@@ -399,6 +399,19 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         }
         bool wordy = bl_p_ends_with_title_word(cp, n);
         bool org = bl_p_is_org(cp, n) || spaced_org(cp, n);
+        /* a newspaper chart's words open with a label (全省地方 / 一般公共
+         * 预算收入 / 479.89亿元…): no title line */
+        if (!wordy && !org && n <= 10) {
+            bool chart = false;
+            BL_CHECK(bl_p_is_chart_text(p, &chart));
+            if (chart) {
+                skipped = i;
+                why = "is a chart's label";
+                break;
+            }
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            cp = p->cur.cp + a;
+        }
         /* a copy that begins at its issuing office, alone over the first
          * sentence (第七次全国人口普查领导小组办公室 / 与2010年…相比，…。):
          * the office signs, the text has no title line */

@@ -199,6 +199,36 @@ static void test_collection_part_heads(void **state)
                 "    PARAGRAPH 2 \"你们报来的项目资金申请报告收悉。经研究，现批复如下。\" @11:1\n");
 }
 
+/* Held-out round 23 class 8 (budget-hainan-2021h1-infographic): a
+ * newspaper chart's words open with a label (全省地方), no title line; its
+ * crossheads, Han only right after a value and over a label, are level-1
+ * headings; a 报表 with numbered rows is no chart's words. */
+static void test_chart_text_label_and_crossheads(void **state)
+{
+    (void)state;
+    expect_dump("全省地方\n一般公共预算收入\n479.89亿元 同比增长45.8%⬆\n财政收入质效稳步提升\n"
+                "上半年我省地方一般公共预算收入进度\n完成年初预算的57.1%\n税收收入增长66.4%\n"
+                "基本民生等方面保障有力\n上半年全省地方一般公共预算支出\n949.49亿元 同比增长12.9%\n本版制图/张昕\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  LEAD @1:1\n"
+                "    PARAGRAPH 1 \"全省地方\" @1:1\n"
+                "    PARAGRAPH 2 \"一般公共预算收入\" @2:1\n"
+                "    PARAGRAPH 3 \"479.89亿元同比增长45.8%⬆\" @3:1\n"
+                "  SECTION 0 \"财政收入质效稳步提升\" @4:1\n"
+                "    PARAGRAPH 4 \"上半年我省地方一般公共预算收入进度\" @5:1\n"
+                "    PARAGRAPH 5 \"完成年初预算的57.1%\" @6:1\n"
+                "    PARAGRAPH 6 \"税收收入增长66.4%\" @7:1\n"
+                "  SECTION 0 \"基本民生等方面保障有力\" @8:1\n"
+                "    PARAGRAPH 7 \"上半年全省地方一般公共预算支出\" @9:1\n"
+                "    PARAGRAPH 8 \"949.49亿元同比增长12.9%\" @10:1\n"
+                "    PARAGRAPH 9 \"本版制图/张昕\" @11:1\n");
+    expect_in_dump("民政报表\n一、民政事业费累计支出亿元30.4\n二、养老机构个578\n床位万张11.2\n"
+                   "精神疾病服务机构床位万张\n三、社区服务中心个208\n四、婚姻登记对1234\n五、收养登记件12\n", 0,
+                   "  TITLE \"民政报表\" @1:1\n");
+}
+
 static void test_notice_parts(void **state)
 {
     (void)state;
@@ -2119,6 +2149,7 @@ int main(void)
         cmocka_unit_test(test_title_translations_are_subtitles),
         cmocka_unit_test(test_title_fragment_loses_to_the_title),
         cmocka_unit_test(test_collection_part_heads),
+        cmocka_unit_test(test_chart_text_label_and_crossheads),
         cmocka_unit_test(test_heldout20_bullet_crosshead),
         cmocka_unit_test(test_heldout20_column_label_of_document_kinds),
         cmocka_unit_test(test_heldout21_title_with_its_english_translation),
