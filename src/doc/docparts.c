@@ -1182,12 +1182,15 @@ cleanup:
 }
 
 /* A translation of a title into a language of Latin letters: no Han,
- * three words or more, letters the most of it (Bureau of Statistics: From
+ * at most 300 characters, three words or more, letters the most of it (Bureau of Statistics: From
  * January to July 2018, the profits …, Oficina de Estadísticas: …). */
 static bool latin_translation(const uint32_t *cp, size_t n)
 {
     size_t letters = 0, words = 0, other = 0;
     bool in_word = false;
+    /* a title's length, not a paragraph's (the trilingual's is 150) */
+    if (n > 300)
+        return false;
     for (size_t i = 0; i < n; i++) {
         uint32_t c = cp[i];
         bool letter = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);

@@ -141,6 +141,15 @@ static void test_title_translations_are_subtitles(void **state)
                    "  TITLE \"关于开展AI应用试点的通知\" @1:1\n  LEAD @2:1\n");
     expect_in_dump("统计公报\n1-7月份，全国规模以上工业企业实现利润总额39038.1亿元。\n", 0,
                    "    PARAGRAPH 1 \"1-7月份");
+    /* a paragraph of words, longer than a title: no subtitle */
+    char *words = malloc(5 * 70 + 32);
+    assert_non_null(words);
+    strcpy(words, "标题\n");
+    for (int k = 0; k < 70; k++)
+        strcat(words, "word ");
+    strcat(words, "\n");
+    expect_in_dump(words, 0, "  LEAD @2:1\n    PARAGRAPH 1 \"word word");
+    free(words);
 }
 
 /* Held-out rounds 23-24 (notice-guangdong, notice-guizhou, reply-exam):
