@@ -306,6 +306,86 @@ bool bl_p_is_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *
     return parse_date(cp, n, y, m, d, start, false);
 }
 
+/* A page's date line under its title: a date, 2019-03-25, 2019/3/25 or
+ * 2010年3月4日, perhaps a time after it (2018-08-27 11:51, 10:48:05) and a
+ * full stop, perhaps after a page's label (发布时间：2018-11-12 17:25:15).
+ * *s, *e: the date and its time in cp[0, n). */
+static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *s, size_t *e)
+{
+    static const char *const labels[] = {"发布时间", "发布日期", "时间", "日期", "發布時間", "發佈時間",
+                                         "發布日期", "發佈日期", "時間", "日期"};
+    if (n > 60)
+        return false;
+    size_t i = 0;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        size_t l = starts(cp, n, labels[k]);
+        if (l && l < n && is_colon(cp[l])) {
+            i = bl_p_skip_spaces(cp, n, l + 1);
+            break;
+        }
+    }
+    *s = i;
+    size_t j = i, t;
+    int v[3] = {0, 0, 0};
+    bool iso = true;
+    uint32_t sep = 0;
+    for (int f = 0; f < 3 && iso; f++) {
+        size_t k = j, want = f == 0 ? 4 : 2;
+        while (j < n && bl_p_is_digit(cp[j]) && j - k < want)
+            v[f] = v[f] * 10 + (int)(cp[j++] - '0');
+        /* four digits of the year, one or two of the month and the day */
+        iso = f == 0 ? j - k == 4 : j > k;
+        if (iso && f < 2) {
+            iso = j < n && (cp[j] == '-' || cp[j] == '/') && (f == 0 || cp[j] == sep);
+            sep = j < n ? cp[j] : 0;
+            j++;
+        }
+    }
+    /* no digit right after the day (2019-03-251) */
+    if (iso && j < n && bl_p_is_digit(cp[j]))
+        iso = false;
+    if (iso) {
+        t = j;
+    } else {
+        /* 2010年3月4日: up to its 日 */
+        t = i;
+        while (t < n && cp[t] != 0x65E5)
+            t++;
+        if (t >= n || !bl_p_is_date(cp + i, t + 1 - i, &v[0], &v[1], &v[2], &j) || j != 0)
+            return false;
+        t++;
+    }
+    if (v[0] < 1900 || v[0] > 2199 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31)
+        return false;
+    *e = t;
+    /* a time: 11:51, 10:48:05 */
+    size_t k = bl_p_skip_spaces(cp, n, t);
+    if (k > t || (k < n && bl_p_is_digit(cp[k]) && !iso)) {
+        size_t c = k, parts = 0;
+        for (;;) {
+            size_t q = c;
+            while (c < n && bl_p_is_digit(cp[c]) && c - q < 2)
+                c++;
+            if (c == q)
+                break;
+            parts++;
+            if (c < n && (cp[c] == ':' || cp[c] == 0xFF1A) && c + 1 < n && bl_p_is_digit(cp[c + 1]))
+                c++;
+            else
+                break;
+        }
+        if (parts >= 2)
+            *e = k = c;
+    }
+    k = *e;
+    if (k < n && (cp[k] == '.' || cp[k] == 0x3002))
+        k++;
+    if (bl_p_skip_spaces(cp, n, k) != n)
+        return false;
+    *y = v[0], *m = v[1], *d = v[2];
+    return true;
+}
+
 /* A date of a month, 2022年4月 or (2022年4月), as a 统计公报 is dated
  * under its byline or signature: *d = 0. */
 static bool is_month_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *start)
@@ -1150,6 +1230,33 @@ static bool title_then_status(const uint32_t *cp, size_t n)
     return o - 1 >= 4 && han_only(cp, o - 1) && bl_p_ends_with_title_word(cp, o - 1);
 }
 
+/* A translation of a title into a language of Latin letters: no Han,
+ * at most 300 characters, three words or more, letters the most of it (Bureau of Statistics: From
+ * January to July 2018, the profits …, Oficina de Estadísticas: …). */
+static bool latin_translation(const uint32_t *cp, size_t n)
+{
+    size_t letters = 0, words = 0, other = 0;
+    bool in_word = false;
+    /* a title's length, not a paragraph's (the trilingual's is 150) */
+    if (n > 300)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cp[i];
+        bool letter = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+        if (bl_p_is_cjk(c) && !is_colon(c) && c != 0xFF0C)
+            return false;
+        if (letter) {
+            letters++;
+            if (!in_word)
+                words++;
+        } else if (!bl_p_is_space(c)) {
+            other++;
+        }
+        in_word = letter;
+    }
+    return words >= 3 && letters >= 12 && letters > 2 * other;
+}
+
 bulletin_status bl_p_find_docparts(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1235,6 +1342,28 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_TEXT;
         }
     }
+    /* A page's date line under the title, before the body (2018-08-27
+     * 11:51, 发布时间：2018-11-12 17:25:15, 2010年3月4日 09:12): the
+     * document's DATE (convention decided by the lead, 2026-12-06).  Only
+     * text lines above it, the title and its translations, no office's
+     * name or 文号 (国函〔2004〕1号 / 中华人民共和国国务院 / 2004年1月11日 is a
+     * page's header); the first such line only. */
+    size_t front_dated = p->nlines;
+    for (size_t i = bl_p_next_nonblank(p, 0), k = 0; i < p->nlines && k < 4;
+         i = bl_p_next_nonblank(p, i + 1), k++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT || l->flat)
+            break;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        size_t ds, de;
+        if (k > 0 && front_date(p->cur.cp + a, b - a, &y, &m, &d, &ds, &de)) {
+            l->kind = LK_DATE;
+            front_dated = i;
+            break;
+        }
+        if (bl_p_is_org(p->cur.cp + a, b - a) || bl_p_is_meta_line(p->cur.cp + a, b - a))
+            break;
+    }
     /* A news headline's deck: short lines between the first line (the
      * headline) and a dateline (人民日报北京5月27日电) are subtitles. */
     {
@@ -1256,6 +1385,21 @@ bulletin_status bl_p_find_docparts(parser *p)
             for (size_t i = j; dateline && i < k; i++)
                 if (p->lines[i].kind == LK_TEXT)
                     p->lines[i].kind = LK_SUBTITLE;
+            /* a Chinese title's translations, each on a line of its own
+             * right under it (stats-national-2018m07-profits-trilingual:
+             * English, then Spanish): its subtitles */
+            BL_CHECK(bl_p_decode_trimmed(p, h, &a, &b));
+            bool han_title = b > a && !p->lines[h].flat;
+            for (size_t i = a; i < b && han_title; i++)
+                han_title = !((p->cur.cp[i] | 0x20) >= 'a' && (p->cur.cp[i] | 0x20) <= 'z');
+            for (size_t i = j, t = 0; han_title && !deck && t < 3 && i < p->nlines
+                                      && p->lines[i].kind == LK_TEXT && !p->lines[i].flat;
+                 i = bl_p_next_nonblank(p, i + 1), t++) {
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                if (!latin_translation(p->cur.cp + a, b - a))
+                    break;
+                p->lines[i].kind = LK_SUBTITLE;
+            }
             /* a page's subhead, a clause's comma allowed, over the page's
              * record line (為期4個月,禁止所有捕撈作業 / 2020-03-05 11:07:58
              * 來源:河源日報) */
@@ -1518,7 +1662,9 @@ bulletin_status bl_p_find_docparts(parser *p)
                 }
             }
         }
-        if (found || l->kind == LK_DATE)
+        /* a page's date under the title ends no document: what follows
+         * it is the body, no attached document's title */
+        if (found || (l->kind == LK_DATE && i != front_dated))
             after_sig = i + 1;
     }
     /* The issuer and date of a page's header under the title, when the
@@ -1887,8 +2033,15 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
             node->value = bl_strndup(p->mem, "", 0);
             return node->value ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
         } else if (!bl_p_is_date(cp + a, b - a, &y, &m, &d, &s)
-                 && !is_month_date(cp + a, b - a, &y, &m, &d, &s))
-            return bl_p_add_paragraph(p, a, b);
+                 && !is_month_date(cp + a, b - a, &y, &m, &d, &s)) {
+            size_t ds, de;
+            if (!front_date(cp + a, b - a, &y, &m, &d, &ds, &de))
+                return bl_p_add_paragraph(p, a, b);
+            /* the date and its time, without a page's label or a stop */
+            BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a + ds, a + de, true, &node));
+            p->signed_off = true;
+            return set_iso(p, node, y, m, d);
+        }
         /* (2022年4月): the date without its brackets */
         size_t e = b;
         if (s > 0 && (cp[a + s - 1] == 0xFF08 || cp[a + s - 1] == '(')

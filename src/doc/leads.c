@@ -220,6 +220,90 @@ cleanup:
     return status;
 }
 
+/* Whether cp[a, b) is a chapter line of a regulation: 第 and a Chinese
+ * number, 章, then the chapter's name, 1 to 20 characters of words (its
+ * spaces aside: 第一章 总 则, 第一章　總　則, 第二章 会议组成, 第一章总则),
+ * no mark of a sentence's end; or, !named, any line that starts with
+ * 第…章 (第八章 without its name). */
+static bool chapter_line(const uint32_t *cp, size_t a, size_t b, bool named)
+{
+    static const uint32_t cn[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
+                                  0x516B, 0x4E5D, 0x5341, 0x767E, 0x96F6, 0x3007};
+    if (b - a < 3 || cp[a] != 0x7B2C) /* 第 */
+        return false;
+    size_t j = a + 1;
+    for (bool more = true; more && j < b && j - a <= 6;) {
+        more = false;
+        for (size_t k = 0; k < sizeof cn / sizeof *cn; k++)
+            if (cp[j] == cn[k]) {
+                more = true;
+                j++;
+                break;
+            }
+    }
+    if (j == a + 1 || j >= b || cp[j] != 0x7AE0) /* 章 */
+        return false;
+    if (!named)
+        return true;
+    size_t words = 0;
+    for (size_t k = j + 1; k < b; k++) {
+        if (bl_p_is_space(cp[k]))
+            continue;
+        if (!(bl_is_han(cp[k]) || cp[k] == 0x3001 || bracket(cp[k])) || ++words > 20)
+            return false;
+    }
+    return words >= 1;
+}
+
+/* Whether the text is a newspaper chart's (an infographic's) words: eight
+ * lines or more, none of them a sentence (no 。, none over 40
+ * characters), three or more with a value (479.89亿元 同比增长45.8%), no
+ * numbered heading or table row. */
+bulletin_status bl_p_is_chart_text(parser *p, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t lines = 0, values = 0;
+    *yes = false;
+    for (size_t i = 0; i < p->nlines; i++) {
+        if (p->lines[i].kind == LK_BLANK)
+            continue;
+        /* a 报表's numbered rows or a table is no chart's words */
+        if ((p->lines[i].kind == LK_HEADING && !p->lines[i].unnum) || p->lines[i].kind == LK_TABLE)
+            goto cleanup;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp;
+        if (b - a > 40)
+            goto cleanup;
+        bool digit = false, unit = false;
+        for (size_t k = a; k < b; k++) {
+            if (cp[k] == 0x3002 || cp[k] == 0xFF1B || cp[k] == 0xFF1F || cp[k] == 0xFF01)
+                goto cleanup;
+            digit |= bl_p_is_digit(cp[k]);
+            unit |= cp[k] == '%' || cp[k] == 0xFF05 || cp[k] == 0x5143 || cp[k] == 0x4EBF; /* % 元 亿 */
+        }
+        lines++;
+        values += digit && unit;
+    }
+    *yes = lines >= 8 && values >= 3;
+cleanup:
+    return status;
+}
+
+/* Whether line li of a chart's words ends in a value: a digit, %, 元 or
+ * an arrow (⬆ ⬇ ↑ ↓). */
+static bulletin_status ends_in_value(parser *p, size_t li, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    BL_CHECK(trimmed_line(p, li, &a, &b));
+    uint32_t c = b > a ? p->cur.cp[b - 1] : 0;
+    *yes = bl_p_is_digit(c) || c == '%' || c == 0xFF05 || c == 0x5143 || c == 0x2B06 || c == 0x2B07
+        || c == 0x2191 || c == 0x2193;
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_unnumbered(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -247,6 +331,87 @@ bulletin_status bl_p_find_unnumbered(parser *p)
                 l->unnum = 1;
                 break;
             }
+    }
+    /* a regulation's chapters (第一章 总则, spaced 第一章 总 则): level-1
+     * headings, each over its text or ending the text; a chapter line
+     * right over another (a table of contents) is none */
+    for (size_t i = 0; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT || l->flat || l->toc)
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (!chapter_line(p->cur.cp, a, b, true))
+            continue;
+        size_t j = bl_p_next_nonblank(p, i + 1);
+        if (j < p->nlines) {
+            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+            if (chapter_line(p->cur.cp, a, b, false))
+                continue;
+        }
+        l->kind = LK_HEADING;
+        l->level = 1;
+        l->unnum = 1;
+    }
+    /* a collection's part heads, words then 第N篇 alone on a line over
+     * its text (请求批复的范文 第1篇): level-1 headings */
+    for (size_t i = 0; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT || l->flat || l->toc)
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp;
+        if (b - a < 6 || b - a > 30)
+            continue;
+        size_t s = b;
+        while (s > a && !bl_p_is_space(cp[s - 1]))
+            s--;
+        if (s == a || bl_p_piece_number_at(cp, s, b) != b)
+            continue;
+        size_t words = 0;
+        bool plain = true;
+        for (size_t k = a; k < s && plain; k++)
+            if (bl_is_han(cp[k]))
+                words++;
+            else
+                plain = bl_p_is_space(cp[k]);
+        size_t j = bl_p_next_nonblank(p, i + 1);
+        if (!plain || words < 2 || j >= p->nlines || p->lines[j].kind == LK_BLANK)
+            continue;
+        l->kind = LK_HEADING;
+        l->level = 1;
+        l->unnum = 1;
+    }
+    /* a chart's crossheads: in a chart's words, a line of 6 to 16 Han
+     * right after a value and over a label (479.89亿元 同比增长45.8%⬆ /
+     * 财政收入质效稳步提升 / 上半年我省地方…进度) */
+    bool chart = false;
+    BL_CHECK(bl_p_is_chart_text(p, &chart));
+    for (size_t i = 1; chart && i + 1 < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT || l->flat || p->lines[i - 1].kind != LK_TEXT)
+            continue;
+        size_t j = bl_p_next_nonblank(p, i + 1);
+        if (j >= p->nlines || p->lines[j].kind != LK_TEXT)
+            continue;
+        size_t ind;
+        bool words, value, after_value, over_value;
+        BL_CHECK(row_shape(p, i, &ind, &words, &value));
+        if (!words)
+            continue;
+        size_t a, b;
+        BL_CHECK(trimmed_line(p, i, &a, &b));
+        if (b - a < 6)
+            continue;
+        BL_CHECK(ends_in_value(p, i - 1, &after_value));
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        over_value = b > a && bl_p_is_digit(p->cur.cp[a]);
+        if (after_value && !over_value) {
+            l->kind = LK_HEADING;
+            l->level = 1;
+            l->unnum = 1;
+        }
     }
     /* run-in labels: only a series of them */
     for (int pass = 0; pass < 2; pass++) {

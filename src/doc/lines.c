@@ -13,6 +13,8 @@
 
 bool bl_p_is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 
+static int han_digit(uint32_t c);
+
 static bool is_latin(uint32_t c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F);
@@ -414,6 +416,18 @@ bool bl_p_is_unit_value_row(const uint32_t *cp, size_t n, size_t *unit)
     return true;
 }
 
+/* The end of 第N篇 (digits or Chinese numerals) at cp[j..to), 0 when none
+ * is there: a collection's piece number (第2篇, 第一篇). */
+size_t bl_p_piece_number_at(const uint32_t *cp, size_t j, size_t to)
+{
+    if (j + 2 >= to || cp[j] != 0x7B2C) /* 第 */
+        return 0;
+    size_t k = j + 1;
+    while (k < to && k - j <= 4 && (bl_p_is_digit(cp[k]) || han_digit(cp[k]) > 0))
+        k++;
+    return k > j + 1 && k < to && cp[k] == 0x7BC7 /* 篇 */ ? k + 1 : 0;
+}
+
 static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t i, size_t j)
 {
     /* the space between a row's label and its unit (镇 个 20113): kept, or
@@ -445,10 +459,26 @@ static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t 
     while (b < to && bl_is_han(cp[b]))
         b++;
     size_t lenl = i - a - read, lenr = b - j;
+    /* a collection's part head, words then 第N篇 ending the line
+     * (请求批复的范文 第2篇): the number set apart */
+    if (lenl >= 2 && bl_p_piece_number_at(cp, j, to) == to)
+        return true;
     /* a post of two Han spaced out at the line's start, then the name
      * (市 长 袁宝成): the post is one word of two */
     if (lenl == 1 && read == 0 && a == from + 2 && cp[from + 1] == ' ' && bl_is_han(cp[from]))
         lenl = 2;
+    /* and the space inside that post is kept as found (convention decided
+     * by the lead, 2026-12-06): 市　长　袁宝成 */
+    if (lenl == 1 && lenr == 1 && read == 0 && a == from && i == from + 1 && b < to && bl_p_is_space(cp[b])) {
+        size_t k = b;
+        while (k < to && bl_p_is_space(cp[k]))
+            k++;
+        size_t e = k;
+        while (e < to && bl_is_han(cp[e]))
+            e++;
+        if (e == to && e - k >= 2 && e - k <= 4)
+            return true;
+    }
     if (lenl < 2 || lenr < 2)
         return false;
     /* the right phrase ends the line, a run of spaces or a bracket:
@@ -568,6 +598,26 @@ static size_t number_label(const uint32_t *cp, size_t from, size_t to)
     return i;
 }
 
+/* Whether cp[from..to) is a chapter or section line 第…章 / 第…节 (its
+ * label ending at label_end) whose name of 2 to 4 Chinese characters is
+ * spaced out, a space between each two (第一章 总 则, 第一章  總  則). */
+static bool spaced_chapter(const uint32_t *cp, size_t from, size_t to, size_t label_end)
+{
+    if (!label_end || cp[from] != 0x7B2C || (cp[label_end - 1] != 0x7AE0 && cp[label_end - 1] != 0x8282))
+        return false;
+    size_t han = 0;
+    for (size_t i = label_end; i < to;) {
+        size_t j = i;
+        while (j < to && bl_p_is_space(cp[j]))
+            j++;
+        if (j == i || j >= to || !bl_is_han(cp[j]))
+            return false;
+        han++;
+        i = j + 1;
+    }
+    return han >= 2 && han <= 4;
+}
+
 /* Normalises cp[from..to) of p->cur into p->out (UTF-8), p->colmap and
  * p->linemap, following README.md "Normalisation".  Leading and trailing
  * white space is always trimmed. */
@@ -672,6 +722,7 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
     size_t k = 0;
     uint32_t last = 0; /* the last character written */
     size_t label_end = number_label(cp, from, to);
+    bool spaced = spaced_chapter(cp, from, to, label_end);
     for (size_t i = from; i < to; i++) {
         uint32_t c = cp[i];
         if (bl_p_is_invisible(c))
@@ -703,6 +754,17 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
             }
             if (!keep && i == label_end)
                 drop = false;
+            /* a chapter's name spaced out (第一章 总 则): set apart as the
+             * typesetter did, each space one ideographic space */
+            if (!keep && spaced && i >= label_end) {
+                drop = false;
+                BL_CHECK(bl_buf_put_cp(&p->out, 0x3000));
+                p->linemap[k] = ln[i];
+                p->colmap[k++] = col[i];
+                last = ' ';
+                i = j - 1;
+                continue;
+            }
             /* an ideographic space between two lines' words joined into one
              * table cell (杭州 / 市本级) stays one: nothing else puts a space
              * where the line changes */

@@ -315,10 +315,13 @@ static bulletin_status add_heading(parser *p, size_t li)
             p->next_number[h->level] = h->number + 1;
             for (int lv = h->level + 1; lv <= 4; lv++)
                 p->next_number[lv] = 0;
-            for (int lv = h->level; lv <= 4; lv++) {
+            /* a heading of its level without a number over it (a
+             * chapter, 第一章 总则) stays open: the paragraph is its text */
+            const bulletin_node *o = p->open[h->level];
+            for (int lv = o && o->heading.number == 0 ? h->level + 1 : h->level; lv <= 4; lv++)
                 p->open[lv] = NULL;
+            for (int lv = h->level; lv <= 4; lv++)
                 p->item_para[lv] = false;
-            }
             p->item_para[h->level] = true;
             p->table = NULL;
             status = bl_p_add_paragraph(p, 0, n);
@@ -332,6 +335,15 @@ static bulletin_status add_heading(parser *p, size_t li)
             para->heading.number = h->number;
             return BULLETIN_OK;
         }
+    }
+    /* （一）支持民间投资介入重大工程项目建设。 alone on its line, over the
+     * items of a deeper level (1. …), nothing run in after it: a heading,
+     * its stop kept */
+    if (runin && sentence && para_from >= n && last == li) {
+        size_t j = bl_p_next_nonblank(p, last + 1);
+        if (j < p->nlines && p->lines[j].kind == LK_HEADING && !p->lines[j].unnum
+            && p->lines[j].level > h->level)
+            runin = false;
     }
     for (int lv = h->level; lv <= 4; lv++)
         p->item_para[lv] = false;

@@ -280,6 +280,65 @@ cleanup:
     return status;
 }
 
+/* An aggregator's label before a title it repeats: 第一篇:贵州省关于…的通知
+ * (第N篇 and a colon). */
+static bool is_aggregator_label(const uint32_t *cp, size_t n)
+{
+    static const uint32_t cn[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
+                                  0x516B, 0x4E5D, 0x5341, 0x96F6, 0x3007};
+    if (n < 4 || cp[0] != 0x7B2C) /* 第 */
+        return false;
+    size_t i = 1;
+    for (bool more = true; more && i < n && i <= 4;) {
+        more = bl_p_is_digit(cp[i]);
+        for (size_t k = 0; k < sizeof cn / sizeof *cn && !more; k++)
+            more = cp[i] == cn[k];
+        if (more)
+            i++;
+    }
+    return i > 1 && i + 1 < n && cp[i] == 0x7BC7 /* 篇 */ && (cp[i + 1] == ':' || cp[i + 1] == 0xFF1A);
+}
+
+/* A redacted line: a run of four or more ×, and at most four other
+ * characters besides spaces (a 版头 of an exam's copy: 问题      ××××××××). */
+static bool is_redacted_line(const uint32_t *cp, size_t n)
+{
+    size_t x = 0, run = 0, longest = 0, other = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (cp[i] == 0xD7) {
+            x++;
+            if (++run > longest)
+                longest = run;
+            continue;
+        }
+        run = 0;
+        if (!bl_p_is_space(cp[i]))
+            other++;
+    }
+    return longest >= 4 && other <= 4 && x > other;
+}
+
+/* Whether lines first..last (their code points) leave a mark open. */
+static bulletin_status title_left_open(parser *p, size_t first, size_t last, bool *open)
+{
+    bulletin_status status = BULLETIN_OK;
+    int book = 0, paren = 0;
+    for (size_t k = first; k <= last && k < p->nlines; k++) {
+        if (p->lines[k].kind != LK_TEXT)
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+        for (size_t i = a; i < b; i++) {
+            uint32_t c = p->cur.cp[i];
+            book += c == 0x300A ? 1 : c == 0x300B ? -1 : 0;
+            paren += c == 0xFF08 || c == '(' ? 1 : c == 0xFF09 || c == ')' ? -1 : 0;
+        }
+    }
+    *open = book > 0 || paren > 0;
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
 {
     bulletin_status status = BULLETIN_OK;
@@ -344,6 +403,10 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         size_t n = b - a;
         if (bl_p_is_meta_line(cp, n) || ends_with_page_date(cp, n) || is_bare_index_number(cp, n)
             || is_page_button(cp, n) || is_docnumber_page_title(cp, n))
+            continue;
+        /* an aggregator's label line (第一篇:…) and a redacted 版头 line
+         * (问题  ××××××××) are no title */
+        if (is_aggregator_label(cp, n) || is_redacted_line(cp, n))
             continue;
         /* a portal's column over the document's title: 决议决定 / 关于太湖县
          * 人民政府工作报告的决议 */
@@ -413,6 +476,19 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         }
         bool wordy = bl_p_ends_with_title_word(cp, n);
         bool org = bl_p_is_org(cp, n) || spaced_org(cp, n);
+        /* a newspaper chart's words open with a label (全省地方 / 一般公共
+         * 预算收入 / 479.89亿元…): no title line */
+        if (!wordy && !org && n <= 10) {
+            bool chart = false;
+            BL_CHECK(bl_p_is_chart_text(p, &chart));
+            if (chart) {
+                skipped = i;
+                why = "is a chart's label";
+                break;
+            }
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            cp = p->cur.cp + a;
+        }
         /* a copy that begins at its issuing office, alone over the first
          * sentence (第七次全国人口普查领导小组办公室 / 与2010年…相比，…。):
          * the office signs, the text has no title line */
@@ -464,6 +540,47 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
                     && (cr[0] == 0x548C || cr[0] == 0x53CA || cr[0] == 0x4E0E || cr[0] == 0x66A8)
                     && bl_p_ends_with_title_word(cr, r) && !has_stop(cr, r))
                     *last = k;
+            }
+        }
+        /* a title wrapped on three or four lines, perhaps with blank lines
+         * between (广东省人民政府办公厅关于印发广东省 / 进一步…民间投资生长 /
+         * 实行方案的通知): 关于 on the first, no stop, the last ending in a
+         * title word */
+        if (*last == i && !wordy && open_end && !org) {
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            cp = p->cur.cp + a;
+            size_t at = 0;
+            while (at + 1 < n && !(cp[at] == 0x5173 && cp[at + 1] == 0x4E8E))
+                at++;
+            size_t total = n, k = i;
+            for (int more = 0; at + 1 < n && more < 3; more++) {
+                size_t nx = bl_p_next_nonblank(p, k + 1);
+                if (nx >= p->nlines || nx - k > 2 || p->lines[nx].kind != LK_TEXT)
+                    break;
+                BL_CHECK(bl_p_decode_trimmed(p, nx, &a, &b));
+                const uint32_t *cq = p->cur.cp + a;
+                size_t m = b - a;
+                total += m;
+                if (m == 0 || m > 30 || total > 100 || has_stop(cq, m) || bl_p_is_terminal(cq[m - 1]))
+                    break;
+                k = nx;
+                if (bl_p_ends_with_title_word(cq, m)) {
+                    if (more > 0)
+                        *last = k;
+                    break;
+                }
+            }
+        }
+        /* a fragment of a title, a book title mark or a bracket left open
+         * (《广东省进一步加鼎力度支持民间投资生长实行, the title cut short
+         * over the title in full): the title is after it */
+        bool open = false;
+        BL_CHECK(title_left_open(p, *first, *last, &open));
+        if (open) {
+            size_t nx = bl_p_next_nonblank(p, i + 1);
+            if (nx < p->nlines && p->lines[nx].kind == LK_TEXT) {
+                *first = *last = p->nlines;
+                continue;
             }
         }
         size_t own;

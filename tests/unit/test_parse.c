@@ -736,6 +736,29 @@ static void test_parse_file_missing(void **state)
 /* A line drawn with one dash-like character (the 版头's separator kept as
  * text between a 文号 and the title, notice-guizhou-exploration-rights-
  * 2006) is no text; a line opening with —— is. */
+/* Held-out round 24 class 8 (notice-guangdong-private-investment-2023-spun
+ * line 31): （一）…建设。 alone on its line over items of a deeper level,
+ * nothing run in after it, is a level-2 heading (its stop kept), not a
+ * run-in; （二）…。 with its text after it on the line stays a run-in; the
+ * one-sentence items 1. 2. under it are numbered paragraphs. */
+static void test_lone_item_sentence_over_subitems_is_heading(void **state)
+{
+    (void)state;
+    expect_dump("方案\n一、发挥重大项目牵引作用\n（一）支持民间投资参与重大工程项目建设。\n"
+                "1.聚焦国家“十四五”规划102项重大工程，积极推进项目前期工作，吸引民间资本参与。\n"
+                "2.对具有稳定收益的交通项目，鼓励民间资本参与投资建设和运营。\n"
+                "（二）推动民间投资项目加快实施。各地要建立重点项目清单。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"方案\" @1:1\n"
+                "  SECTION 1 \"发挥重大项目牵引作用\" @2:1\n"
+                "    SECTION 1 level=2 \"支持民间投资参与重大工程项目建设。\" @3:1\n"
+                "      PARAGRAPH 1 \"1.聚焦国家“十四五”规划102项重大工程，积极推进项目前期工作，吸引民间资本参与。\" @4:1\n"
+                "      PARAGRAPH 2 \"2.对具有稳定收益的交通项目，鼓励民间资本参与投资建设和运营。\" @5:1\n"
+                "    RUNIN 2 level=2 \"推动民间投资项目加快实施。\" @6:1\n"
+                "      PARAGRAPH 3 \"各地要建立重点项目清单。\" @6:17\n");
+}
+
 static void test_drawn_rule_is_no_text(void **state)
 {
     (void)state;
@@ -806,6 +829,7 @@ int main(void)
         cmocka_unit_test(test_parse_usage_errors),
         cmocka_unit_test(test_parse_file_missing),
         cmocka_unit_test(test_drawn_rule_is_no_text),
+        cmocka_unit_test(test_lone_item_sentence_over_subitems_is_heading),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
