@@ -521,18 +521,18 @@ static size_t without_readings(const char *t, size_t a, size_t b, char *out, siz
     return n;
 }
 
-/* Whether the value g, earlier in a change's sentence, is written under
- * the words t[sa, sb) that name the change's indicator, readings aside:
- * the same words or longer ones ending in them (床位150.5萬張 … 床位增加;
- * 衛生人員160.5萬人 … 人員增加), a copula after the value's and the
- * comparison (比上年, 较上年, 同比) left out.  (Not yet 衛生人員數比上年增加
- * after 衛生人員77.8萬人, nor 機構增加 after 機構數達102.6萬個 a sentence
- * before: labels.c compares the linked label with words that hold
- * readings, and would say it twice.) */
-static bool value_under_subject(const scan *s, const bl_figure *g, size_t sa, size_t sb)
+/* Whether the value g is written under the words t[sa, sb) that name a
+ * change's indicator, readings aside: the same words or (unless whole: a
+ * value of a sentence before) longer ones ending in them (床位150.5萬張 …
+ * 床位增加; 衛生人員160.5萬人 … 人員增加), a count word 數/数 after either
+ * (衛生人員77.8萬人，衛生人員數比上年增加; 機構數達102.6萬個。…機構增加),
+ * a copula after the value's and the comparison (比上年, 较上年, 同比) left
+ * out. */
+static bool value_under_subject(const scan *s, const bl_figure *g, size_t sa, size_t sb, bool whole)
 {
     static const char *const cmp[] = {"比上年", "比去年", "較上年", "较上年", "同比"};
     static const char *const cop[] = {"为", "為", "是", "达", "達", "有", "共"};
+    static const char *const count_word[] = {"數", "数"};
     char w[96], v[96];
     if (g->text != s->t || g->lab_start >= g->start)
         return false;
@@ -549,7 +549,13 @@ static bool value_under_subject(const scan *s, const bl_figure *g, size_t sa, si
     for (size_t c = 0; c < NELEM(cop); c++)
         if (vn > 3 && memcmp(v + vn - 3, cop[c], 3) == 0)
             vn -= 3;
-    return wn >= 6 && vn >= wn && memcmp(v + vn - wn, w, wn) == 0;
+    for (size_t c = 0; c < NELEM(count_word); c++) {
+        if (wn > 3 && memcmp(w + wn - 3, count_word[c], 3) == 0)
+            wn -= 3;
+        if (vn > 3 && memcmp(v + vn - 3, count_word[c], 3) == 0)
+            vn -= 3;
+    }
+    return wn >= 6 && (whole ? vn == wn : vn >= wn) && memcmp(v + vn - wn, w, wn) == 0;
 }
 
 /* Whether a comparison opens the sentence before the current clause:
@@ -578,7 +584,7 @@ static size_t named_value(const scan *s, size_t sa, size_t sb, const char *unit)
             continue;
         if (unit && strcmp(g->base_unit, unit) != 0)
             continue;
-        if (value_named(s, g, sa, sb))
+        if (value_named(s, g, sa, sb) || value_under_subject(s, g, sa, sb, true))
             return k;
     }
     return BL_FIG_NO_LINK;
@@ -1246,7 +1252,7 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
         s->flags &= ~SCAN_SAME_SUBJECT;
         if (f->link != BL_FIG_NO_LINK && change_class(f) != CH_PP &&
             l->items[f->link].end < s->clause_start && subject &&
-            !value_under_subject(s, &l->items[f->link], f->lab_start, sb))
+            !value_under_subject(s, &l->items[f->link], f->lab_start, sb, false))
             f->link = BL_FIG_NO_LINK; /* 办理时限平均缩短50%: its own subject */
         /* 增长47%，总量全市第三；第二产业占比提高1个百分点: another
          * indicator's growth across a ；, not the share that rose */

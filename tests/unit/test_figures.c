@@ -2126,9 +2126,9 @@ static void test_heldout17_traditional_rate_base_and_read_scale(void **state)
 /* Held-out round 17 (health-nhc-2023-bulletin-pinyin-news): a change whose
  * clause names its indicator links to the value written earlier in its
  * sentence under the same words (床位150.5萬張 … 床位增加4.9萬張), under
- * longer words ending in them (衛生人員160.5萬人 … 人員增加7.5萬人), not
- * other words (衛生人員77.8萬人，衛生人員數比上年增加6.0萬人, left for
- * its label's sake); another indicator's value is no link (醫院3.8萬張 …
+ * longer words ending in them (衛生人員160.5萬人 … 人員增加7.5萬人), or
+ * with a count word after them (衛生人員77.8萬人，衛生人員數比上年增加6.0
+ * 萬人: test_links.c); another indicator's value is no link (醫院3.8萬張 …
  * 醫生增加). */
 static void test_heldout17_change_names_its_value(void **state)
 {
@@ -2142,7 +2142,7 @@ static void test_heldout17_change_names_its_value(void **state)
                 "4.9|萬張||count|150.5|床位增加4.9萬張\n"
                 "7.5|萬人||count|160.5|人員增加7.5萬人\n"
                 "77.8|萬人||count||村衛（wèi）生室衛（wèi）生人員77.8萬人\n"
-                "6.0|萬人||count||衛（wèi）生人員數（shù）比上年增加6.0萬人\n"
+                "6.0|萬人||count|77.8|衛（wèi）生人員數（shù）比上年增加6.0萬人\n"
                 "3.8|萬張||count||醫院3.8萬張\n"
                 "0.6|萬張||count||醫生增加0.6萬張");
 }

@@ -256,6 +256,30 @@ static void test_compared_before_each(void **state)
                {"0.1个百分点", "20.1%"}, {"3.1", "20.1%"}, {"2.9个百分点", "20.1%"});
 }
 
+/* A change whose clause names its indicator links to the value written
+ * under the same words, a count word 數/数 after either aside: in its
+ * sentence, the same or longer words (衛生人員77.8萬人，衛生人員數比上年
+ * 增加6.0萬人); a sentence before, after a comparison that opens the
+ * change's sentence, the same words only (機構數達102.6萬個。與2020年3月底
+ * 比較，機構增加17273個).  Another indicator's value is no link (醫院3.8萬張 …
+ * 醫生增加; 醫院數達…, a sentence before, … 衛生機構增加); nor, a sentence
+ * before, longer words that end in them (衛生機構數達… … 機構增加)
+ * (health-nhc-2023-bulletin-pinyin-news, health-nhc-2021m03-institutions-news). */
+static void test_value_under_subject_count_word(void **state)
+{
+    (void)state;
+    SPAN_LINKS("村衛（wèi）生室衛（wèi）生人員77.8萬人，衛（wèi）生人員數（shù）比上年增加6.0萬人。"
+               "醫院3.8萬張，醫生增加0.6萬張。",
+               {"6.0萬人", "77.8萬人"}, {"0.6萬張", ""});
+    SPAN_LINKS("全國醫（yī）療機構（gòu）數達（dá）102.6萬個。與2020年3月底比較，"
+               "全國醫（yī）療機構（gòu）增加17273個，其中：醫院增加1170個。",
+               {"17273個", "102.6萬個"}, {"1170個", ""});
+    SPAN_LINKS("全國醫院數達3.6萬個。與2020年3月底比較，全國衛生機構增加17273個。",
+               {"17273個", ""});
+    SPAN_LINKS("全國衛生機構數達3.6萬個。與2020年3月底比較，機構增加17273個。",
+               {"17273個", ""});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -268,6 +292,7 @@ int main(void)
         cmocka_unit_test(test_than_period),
         cmocka_unit_test(test_compared_each_bases_listed),
         cmocka_unit_test(test_compared_before_each),
+        cmocka_unit_test(test_value_under_subject_count_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
