@@ -873,73 +873,140 @@ static bool semicolon_between(const char *t, size_t a, size_t b)
     return false;
 }
 
+/* How far before a change's label words 分别 may stand for the comparison
+ * (分别比1-2月收窄: 分别, 比, the period and its figure, 96 bytes at most). */
+#define RESP_BEFORE_LABEL 96
+
+/* Joins of a list of bases (1-2月、1-3月和1-7月; 去年同期和全年). */
+static bool list_mark_at(const char *t, size_t len, size_t i)
+{
+    return has_at(t, len, i, "和") || has_at(t, len, i, "、") || has_at(t, len, i, "及");
+}
+
+/* Words that open a comparison. */
+static bool comparison_at(const char *t, size_t len, size_t i)
+{
+    return has_at(t, len, i, "较") || has_at(t, len, i, "比") || has_at(t, len, i, "較");
+}
+
+/* Where the list of bases may begin when a comparison opens the words at
+ * byte a (a rate's noun first: 增速较…和…): the byte after its 较, or
+ * BL_FIG_NO_LINK. */
+static size_t bases_after(const char *t, size_t len, size_t a)
+{
+    static const char *const noun[] = {"增速", "增幅", "降幅", "增長速度", "增长速度"};
+    for (size_t k = 0; k < NELEM(noun); k++)
+        if (has_at(t, len, a, noun[k])) {
+            a += strlen(noun[k]);
+            break;
+        }
+    return comparison_at(t, len, a) ? a + strlen("较") : BL_FIG_NO_LINK;
+}
+
+/* One pass over the window, character by character (the text is UTF-8:
+ * bulletin rejects other input), that answers the three questions the
+ * readers of 分别 once asked of it each in a loop of their own: whether
+ * 分别 stands in g0's words or before them over a one-base comparison
+ * (resp), whether it stands over a comparison of listed bases (each), and
+ * where that comparison begins (from).  The pass notes each 分别, each
+ * list mark (和 、 及) and each clause mark; the answers are read off those
+ * notes at the end. */
+void fig_resp_window(const char *t, size_t sentence_start, size_t clause_start, const bl_figure *g0,
+                     fig_resp *r)
+{
+    const size_t L = g0->lab_start, E = g0->lab_end, S = g0->start, hi = E > S ? E : S;
+    const size_t none = BL_FIG_NO_LINK, w = strlen("分别");
+    const bool own = g0->text == t;
+    size_t from = clause_start;
+    /* 分别较去年同期和全年回落4.5、4.2个百分点: the 、 of the list started
+     * a clause after g0; g0's own words are where 分别 stands */
+    if (from > L)
+        from = L;
+    if (L > from + RESP_BEFORE_LABEL)
+        from = L - RESP_BEFORE_LABEL;
+    /* the list's 、 started a clause at g0's words (分别较1-2月、1-3月和1-7月
+     * 回落): the comparison begins after the last clause mark (，；。, not
+     * 、) before them, at most RESP_BEFORE_LABEL bytes back, not before the
+     * sentence; else at `from` */
+    const bool walk = own && from >= L;
+    size_t lo = from;
+    if (walk) {
+        lo = L > sentence_start ? sentence_start : L;
+        if (L > sentence_start + RESP_BEFORE_LABEL) {
+            lo = L - RESP_BEFORE_LABEL;
+            while (lo > sentence_start && ((unsigned char)t[lo] & 0xC0) == 0x80)
+                lo--;
+        }
+    } else
+        while (lo < hi && ((unsigned char)t[lo] & 0xC0) == 0x80)
+            lo++;
+    bool words = false, plain = false, opened = false, stop = false;
+    size_t cmp_before = none, last_list = none;
+    /* the comparison's words: where they begin, where its bases may begin,
+     * its first list mark after that, its first 分别 and whether a
+     * comparison follows that 分别 */
+    size_t a = walk ? L : from, bases = none, seg_list = none, seg_resp = none;
+    bool seg_resp_cmp = false;
+    for (size_t p = lo; p <= hi;) {
+        bool reset = walk ? p <= L && (p <= sentence_start || L - p >= RESP_BEFORE_LABEL || stop)
+                          : !opened && p >= from;
+        if (reset) {
+            opened = true;
+            a = walk ? p : from;
+            bases = p == a ? bases_after(t, hi, p) : none;
+            seg_list = seg_resp = none;
+            seg_resp_cmp = false;
+        }
+        if (p >= hi)
+            break;
+        if (has_at(t, hi, p, "分别")) {
+            if (p >= L && p + w <= E)
+                words = true; /* in g0's own words */
+            if (own && p >= from && p + w <= L) {
+                /* before g0's words: over a one-base comparison, or one
+                 * whose bases are listed (decided at the end) */
+                if (comparison_at(t, E, p + w))
+                    cmp_before = p;
+                else
+                    plain = true;
+            }
+            if (seg_resp == none && p >= a && p + w <= E) {
+                seg_resp = p;
+                seg_resp_cmp = comparison_at(t, E, p + w);
+            }
+        }
+        if (list_mark_at(t, hi, p)) {
+            if (p + strlen("和") <= S)
+                last_list = p;
+            if (seg_list == none && bases != none && p >= bases)
+                seg_list = p;
+        }
+        int k;
+        bool sent;
+        uint32_t c = cp_at(t, hi, p, &k);
+        stop = c == CP_BAD || (is_clause_punct(c, &sent) && c != 0x3001);
+        p += (size_t)k;
+    }
+    /* 分别比…和…: a list mark after the comparison's first word and before
+     * g0's number */
+#define LISTED_AFTER(i) (last_list != none && last_list >= (i) + w + strlen("较"))
+    r->resp = words || plain || (cmp_before != none && !LISTED_AFTER(cmp_before));
+    if (seg_resp == none)
+        r->each = false;
+    else if (seg_resp_cmp)
+        r->each = LISTED_AFTER(seg_resp);
+    else /* 较去年同期和全年分别回落: the comparison before 分别 */
+        r->each = bases != none && bases <= seg_resp && seg_list != none &&
+                  seg_list + strlen("和") <= seg_resp;
+#undef LISTED_AFTER
+    r->from = a;
+}
+
 /* After appending a change that continues an enumeration g0..gm whose
  * first segment says 分别 (or whose targets are an enumeration too), links
  * g_i to the i-th of the m+1 targets before g0 (in text order); changes in
  * points without such targets take the parts of a ratio their ordinals
  * name (第二、第三产业…分别回落2.16和1.66个百分点). */
-/* Whether 分别 in g's clause (from byte a) is followed by a comparison
- * with two bases or more before the change (分别较1—9月份和上年同期提高,
- * 分别比…、…增长). */
-/* How far before a change's label words 分别 may stand for the comparison
- * (分别比1-2月收窄: 分别, 比, the period and its figure, 96 bytes at most). */
-#define RESP_BEFORE_LABEL 96
-
-/* 较去年同期和全年分别回落3.1、2.9个百分点: the comparison with two bases
- * opens the words t[a, i) before 分别 (after a rate's noun, 增速较…和…). */
-static bool compared_before(const char *t, size_t a, size_t i)
-{
-    static const char *const noun[] = {"增速", "增幅", "降幅", "增長速度", "增长速度"};
-    for (size_t k = 0; k < NELEM(noun); k++)
-        if (has_at(t, i, a, noun[k])) {
-            a += strlen(noun[k]);
-            break;
-        }
-    if (!has_at(t, i, a, "较") && !has_at(t, i, a, "比") && !has_at(t, i, a, "較"))
-        return false;
-    for (size_t j = a + 3; j + 3 <= i; j++)
-        if (has_at(t, i, j, "和") || has_at(t, i, j, "、") || has_at(t, i, j, "及"))
-            return true;
-    return false;
-}
-
-static bool compared_each(const char *t, size_t a, const bl_figure *g)
-{
-    for (size_t i = a; i + 6 <= g->lab_end; i++) {
-        if (!has_at(t, g->lab_end, i, "分别"))
-            continue;
-        size_t j = i + 6;
-        if (!has_at(t, g->lab_end, j, "较") && !has_at(t, g->lab_end, j, "比") &&
-            !has_at(t, g->lab_end, j, "較"))
-            return compared_before(t, a, i);
-        for (j += 3; j + 3 <= g->start; j++)
-            if (has_at(t, g->start, j, "和") || has_at(t, g->start, j, "、") || has_at(t, g->start, j, "及"))
-                return true;
-        return false;
-    }
-    return false;
-}
-
-/* Where the comparison of g0 may begin for compared_each: `from`, or when
- * the list's 、 started a clause at g0's words (分别较1-2月、1-3月和1-7月回落,
- * 分别较一季度、上半年回落), the words back to the clause mark (，；。) before
- * them, at most RESP_BEFORE_LABEL bytes. */
-static size_t comparison_from(const scan *s, size_t from, const bl_figure *g0)
-{
-    if (from < g0->lab_start || g0->text != s->t)
-        return from;
-    size_t a = g0->lab_start;
-    while (a > s->sentence_start && g0->lab_start - a < RESP_BEFORE_LABEL) {
-        int k;
-        bool sent;
-        uint32_t c = cp_before(s->t, s->sentence_start, a, &k);
-        if (c == CP_BAD || k <= 0 || (is_clause_punct(c, &sent) && c != 0x3001))
-            break;
-        a -= (size_t)k;
-    }
-    return a;
-}
-
 void fig_relink_respectively(scan *s)
 {
     bl_figure_list *l = s->list;
@@ -953,23 +1020,14 @@ void fig_relink_respectively(scan *s)
     if (first == last)
         return;
     const bl_figure *g0 = &l->items[first];
-    bool resp = false;
-    for (size_t i = g0->lab_start; i + 6 <= g0->lab_end && !resp; i++)
-        resp = has_at(s->t, g0->lab_end, i, "分别");
-    /* 降幅分别比1-2月收窄13.1个和13.0个百分点: 分别 before the comparison
-     * (whose period is a figure of its own, so outside g0's label words),
-     * when the comparison has one base; looked for only in the words just
-     * before g0's, so that a clause of thousands of changes is not read
-     * again for each (tests/pathological: clause-of-figures) */
-    size_t from = s->clause_start;
-    /* 分别较去年同期和全年回落4.5、4.2个百分点: the 、 of the list started
-     * a clause after g0; g0's own words are where 分别 stands */
-    if (from > g0->lab_start)
-        from = g0->lab_start;
-    if (g0->lab_start > from + RESP_BEFORE_LABEL)
-        from = g0->lab_start - RESP_BEFORE_LABEL;
-    for (size_t i = from; !resp && g0->text == s->t && i + 6 <= g0->lab_start; i++)
-        resp = has_at(s->t, g0->lab_start, i, "分别") && !compared_each(s->t, i, g0);
+    /* 分别 in g0's words, or before them over a comparison of one base
+     * (降幅分别比1-2月收窄13.1个和13.0个百分点: the comparison's period is a
+     * figure of its own, so outside g0's label words); looked for only in
+     * the words just before g0's, so that a clause of thousands of changes
+     * is not read again for each (tests/pathological: clause-of-figures) */
+    fig_resp w;
+    fig_resp_window(s->t, s->sentence_start, s->clause_start, g0, &w);
+    bool resp = w.resp;
     size_t m = last - first + 1, found = 0, targets[BL_FIG_MAX_PARTS + 1] = {0};
     size_t before = BL_FIG_NO_LINK;
     size_t lo = s->sentence_first;
@@ -1040,7 +1098,7 @@ void fig_relink_respectively(scan *s)
     /* 占比分别较1—9月份和上年同期提高0.1和1.2个百分点: 分别 over the
      * comparisons, one indicator's changes against each, all of the value
      * before */
-    if (nearest != BL_FIG_NO_LINK && found < m && compared_each(s->t, comparison_from(s, from, g0), g0)) {
+    if (nearest != BL_FIG_NO_LINK && found < m && w.each) {
         for (size_t i = 0; i < m; i++)
             l->items[first + i].link = nearest;
         return;
