@@ -2753,6 +2753,29 @@ static void test_heldout23_placeholder_digits(void **state)
 /* Held-out round 23 (pdfcopy-zengdu-dike-final-accounts-2021 line 2): a
  * table's name ending in 表 right before the next table's number (表 2,
  * the space between them lost in a PDF copy's 目录) is no figure. */
+/* Held-out round 25 (notice-wuhan-zhongkao-rules-2005): a date in Chinese
+ * numerals typed with ASCII zeros for 〇 (二00五年六月十七日) is read as
+ * one: the year 二00五 (2005, not a default figure, as 二〇〇五年), no
+ * count 00 of unit 五.  Zeros not between Chinese digits stay a number of
+ * their own (三000元). */
+static void test_heldout25_chinese_year_ascii_zeros(void **state)
+{
+    EXPECT_ROWS("武汉市人民政府\n二00五年六月十七日", "");
+    EXPECT_ALL("二00五年", "二00五|年||year||二00五年");
+    EXPECT_ALL("二0一三年", "二0一三|年||year||二0一三年");
+    /* the rest of the date as after 二〇〇五年 */
+    EXPECT_ALL("二00五年六月十七日", "二00五|年||year||二00五年六月十七日\n"
+                                     "六|月||duration||二00五年六月十七日\n"
+                                     "十七|日||duration||二00五年六月十七日");
+    EXPECT_ALL("二〇〇五年六月十七日", "二〇〇五|年||year||二〇〇五年六月十七日\n"
+                                       "六|月||duration||二〇〇五年六月十七日\n"
+                                       "十七|日||duration||二〇〇五年六月十七日");
+    bl_figure_list *l = scan_text(state, "二00五年");
+    assert_int_equal(l->items[0].year, 2005);
+    assert_true(l->items[0].numeral_chinese);
+    EXPECT_ROWS("共三000元", "000|元||amount||共三000元");
+}
+
 static void test_heldout23_table_number_after_table_name(void **state)
 {
     EXPECT_ALL("表1:收入支出决算总表表2:收入决算表表 3:支出决算表", "");
@@ -2792,6 +2815,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_kind_duration, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_date, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_year, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout25_chinese_year_ascii_zeros, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_range, setup, teardown),
         cmocka_unit_test_setup_teardown(test_range_keeps_its_unit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_time_of_day_is_a_date, setup, teardown),
