@@ -2660,6 +2660,19 @@ static void test_heldout21_page_number_opening_a_line(void **state)
                "27747|万人||count||农民工总量|");
 }
 
+/* Held-out round 25 (pdfcopy-letter-format-fanwen-2016 41:3): in a copy
+ * whose bullets became marks, an item's number left alone on its line
+ * after the mark (`? 2`, the item's words wrapped away) is a list number,
+ * as a page number alone is: no figure.  A mark then a number with words
+ * (`? 3个部门`) keeps its figure. */
+static void test_heldout25_bullet_number_alone(void **state)
+{
+    (void)state;
+    EXPECT_DOC("某某范文\n? 1、上级机关向下级机关询问有关情况，可以用函。\n\n? 2\n\n"
+               "如要求下级机关呈报有\n\n• 3\n\n● 12\n\n? 3个部门\n",
+               "3|个||count||部门|");
+}
+
 /* Held-out round 22 (opinion-dongguan-employment-2021-trad 8:59, 9:57): a
  * qualifier apart from its number: (含) between the unit and 以下/以上
  * (30人(含)以下), and a limit said before the whole the figure is a part
@@ -2936,6 +2949,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout22_decimals_listed_with_comma, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout22_ideographic_decimal_point, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout21_page_number_opening_a_line, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout25_bullet_number_alone, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout22_qualifier_apart_from_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_translation_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_decimal_comma_in_latin_line, setup, teardown),
