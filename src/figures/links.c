@@ -1192,11 +1192,56 @@ static bool contribution_before(scan *s, size_t pre)
     return found;
 }
 
-/* 高于去年同期0.6个百分点, 高于1-7月3.0个百分点, 低于上月…: a rate compared
- * with its own value of an earlier period, right before the points, is a
- * change of that rate (up after 高于/快于, down after 低于/慢于).  A
- * comparison with another place or a whole (高于全国2.8个百分点, 快于全市
- * 平均水平) is no change.  t[a, pre) are the words before the number. */
+/* Whether t[b, e) names an earlier period of a rate: 去年同期, 上月, 一季度
+ * …, or months written in figures (1-7月, 1—9月份, 9月份). */
+static bool earlier_period(const char *t, size_t b, size_t e)
+{
+    static const char *const period[] = {"去年同期", "上年同期", "去年", "上年", "上月",
+                                         "上季度", "年初", "上年末", "去年全年", "上年全年",
+                                         "一季度", "上半年", "前三季度", "上年同月", "去年同月"};
+    for (size_t k = 0; k < NELEM(period); k++)
+        if (e - b == strlen(period[k]) && has_at(t, e, b, period[k]))
+            return true;
+    /* a period of months written in figures: 1-7月, 1—7月份; one month
+     * (9月份) only before a bare 高/低 (than_period) */
+    bool digit = false, sep = false;
+    size_t j = b;
+    while (j < e) {
+        int d, k;
+        if (digit_at(t, e, j, &d, &k)) {
+            digit = true;
+            j += (size_t)k;
+        } else if (digit && !sep && (t[j] == '-' || t[j] == '~' || has_at(t, e, j, "—") ||
+                                     has_at(t, e, j, "－") || has_at(t, e, j, "至"))) {
+            sep = true;
+            j += t[j] == '-' || t[j] == '~' ? 1 : 3;
+        } else
+            break;
+    }
+    return digit && ((j + 3 == e && has_at(t, e, j, "月")) || (j + 6 == e && has_at(t, e, j, "月份")));
+}
+
+/* Whether t[b, e) is a span of months (1-7月) or a named earlier period:
+ * what 高于 compares a rate with (a single month, 高于9月, is left as it
+ * was: no change). */
+static bool than_span(const char *t, size_t b, size_t e)
+{
+    if (!earlier_period(t, b, e))
+        return false;
+    for (size_t j = b; j < e; j++)
+        if (t[j] == '-' || t[j] == '~' || has_at(t, e, j, "—") || has_at(t, e, j, "－") || has_at(t, e, j, "至"))
+            return true;
+    int d, k;
+    return !digit_at(t, e, b, &d, &k); /* a named period */
+}
+
+/* 高于去年同期0.6个百分点, 高于1-7月3.0个百分点, 低于上月…, and with a bare
+ * 高/低/快/慢 after the comparison, 比上年同期高1.3个百分点, 比1-4月低0.5个
+ * 百分点, 较上月慢0.2个百分点: a rate compared with its own value of an
+ * earlier period, right before the points, is a change of that rate (up
+ * after 高于/快于/高/快, down after 低于/慢于/低/慢).  A comparison with
+ * another place or a whole (高于全国2.8个百分点, 比全国高, 快于全市平均水平)
+ * is no change.  t[a, pre) are the words before the number. */
 static bl_figure_change than_period(const char *t, size_t a, size_t pre)
 {
     static const struct {
@@ -1205,37 +1250,26 @@ static bl_figure_change than_period(const char *t, size_t a, size_t pre)
     } than[] = {{"高于", BL_FIG_CHANGE_UP},   {"快于", BL_FIG_CHANGE_UP},   {"高於", BL_FIG_CHANGE_UP},
                 {"快於", BL_FIG_CHANGE_UP},   {"低于", BL_FIG_CHANGE_DOWN}, {"慢于", BL_FIG_CHANGE_DOWN},
                 {"低於", BL_FIG_CHANGE_DOWN}, {"慢於", BL_FIG_CHANGE_DOWN}};
-    static const char *const period[] = {"去年同期", "上年同期", "去年", "上年", "上月",
-                                         "上季度", "年初", "上年末", "去年全年", "上年全年",
-                                         "一季度", "上半年", "前三季度", "上年同月", "去年同月"};
+    static const struct {
+        const char *s;
+        bl_figure_change dir;
+    } bare[] = {{"高", BL_FIG_CHANGE_UP}, {"快", BL_FIG_CHANGE_UP}, {"低", BL_FIG_CHANGE_DOWN}, {"慢", BL_FIG_CHANGE_DOWN}};
     for (size_t w = 0; w < NELEM(than); w++) {
         size_t n = strlen(than[w].s);
-        for (size_t i = a; i + n <= pre; i++) {
-            if (!has_at(t, pre, i, than[w].s))
-                continue;
-            size_t b = i + n;
-            for (size_t k = 0; k < NELEM(period); k++)
-                if (pre - b == strlen(period[k]) && has_at(t, pre, b, period[k]))
-                    return than[w].dir;
-            /* a period of months written in figures: 1-7月, 1—7月份 */
-            bool digit = false, sep = false;
-            size_t j = b;
-            while (j < pre) {
-                int d, k;
-                if (digit_at(t, pre, j, &d, &k)) {
-                    digit = true;
-                    j += (size_t)k;
-                } else if (digit && !sep && (t[j] == '-' || t[j] == '~' || has_at(t, pre, j, "—") ||
-                                             has_at(t, pre, j, "－") || has_at(t, pre, j, "至"))) {
-                    sep = true;
-                    j += t[j] == '-' || t[j] == '~' ? 1 : 3;
-                } else
-                    break;
-            }
-            if (digit && sep && ((j + 3 == pre && has_at(t, pre, j, "月")) ||
-                                 (j + 6 == pre && has_at(t, pre, j, "月份"))))
+        for (size_t i = a; i + n <= pre; i++)
+            if (has_at(t, pre, i, than[w].s) && than_span(t, i + n, pre))
                 return than[w].dir;
-        }
+    }
+    /* 比上年同期高: 比 (较, 較) and the period right before the bare word */
+    for (size_t w = 0; w < NELEM(bare); w++) {
+        size_t n = strlen(bare[w].s);
+        if (pre < a + n || !has_at(t, pre, pre - n, bare[w].s))
+            continue;
+        size_t e = pre - n;
+        for (size_t i = a; i + 3 <= e; i++)
+            if ((has_at(t, e, i, "比") || has_at(t, e, i, "较") || has_at(t, e, i, "較")) &&
+                earlier_period(t, i + 3, e))
+                return bare[w].dir;
     }
     return BL_FIG_CHANGE_NONE;
 }

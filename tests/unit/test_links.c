@@ -285,6 +285,35 @@ static void test_value_under_subject_count_word(void **state)
                {"17273個", ""});
 }
 
+/* 增速比上年同期高1.3个百分点, 比1-4月低0.5个百分点, 比上月快…: a rate
+ * compared with its own value of an earlier period by 比/较 and a bare
+ * 高/低/快/慢 before the points is a change of the rate before, as after
+ * 高于 (up after 高 and 快, down after 低 and 慢); compared with a place
+ * or a whole (比全国高, 比全市规模工业快) it is no change. */
+static void test_compared_period_higher(void **state)
+{
+    (void)state;
+    char buf[64];
+    bl_figure_list l;
+    const char *t = "工业增加值增长6.2%，增速比上年同期高1.3个百分点。投资增长8.1%，比1-4月低0.5个百分点。"
+                    "零售额增长5.5%，较上月慢0.2个百分点，比9月份快0.4个百分点。"
+                    "生产总值增长5.1%，比全国高0.7个百分点，比全市规模工业快0.1个百分点。";
+    scan_into(&l, t);
+    assert_string_equal(link_of(&l, t, "1.3个百分点", buf, sizeof buf), "6.2%");
+    assert_int_equal(l.items[fig_index(&l, t, "1.3个百分点")].change, BL_FIG_CHANGE_UP);
+    assert_string_equal(link_of(&l, t, "0.5个百分点", buf, sizeof buf), "8.1%");
+    assert_int_equal(l.items[fig_index(&l, t, "0.5个百分点")].change, BL_FIG_CHANGE_DOWN);
+    assert_string_equal(link_of(&l, t, "0.2个百分点", buf, sizeof buf), "5.5%");
+    assert_int_equal(l.items[fig_index(&l, t, "0.2个百分点")].change, BL_FIG_CHANGE_DOWN);
+    assert_string_equal(link_of(&l, t, "0.4个百分点", buf, sizeof buf), "5.5%");
+    assert_int_equal(l.items[fig_index(&l, t, "0.4个百分点")].change, BL_FIG_CHANGE_UP);
+    assert_string_equal(link_of(&l, t, "0.7个百分点", buf, sizeof buf), "");
+    assert_int_equal(l.items[fig_index(&l, t, "0.7个百分点")].change, BL_FIG_CHANGE_NONE);
+    assert_string_equal(link_of(&l, t, "0.1个百分点", buf, sizeof buf), "");
+    assert_int_equal(l.items[fig_index(&l, t, "0.1个百分点")].change, BL_FIG_CHANGE_NONE);
+    bl_figure_list_free(&l);
+}
+
 /* ---- fig_resp_window: the words before a list of changes, read once ---- */
 
 /* A first change g0 of `t` whose label words are [la, le) and number
@@ -498,6 +527,7 @@ int main(void)
         cmocka_unit_test(test_compared_each_bases_listed),
         cmocka_unit_test(test_compared_before_each),
         cmocka_unit_test(test_value_under_subject_count_word),
+        cmocka_unit_test(test_compared_period_higher),
         cmocka_unit_test(test_resp_window_answers),
         cmocka_unit_test(test_resp_window_as_before),
     };
