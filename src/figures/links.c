@@ -285,6 +285,23 @@ static bool named_share_value(const bl_figure *g)
 
 static bool joined_changes(const scan *s, const bl_figure *p, const bl_figure *g);
 
+/* Whether points g that are no change are a contribution (拉动GDP增长3.4个
+ * 百分点, 拉動經濟增長1.74個…, 上拉地区生产总值增速0.5个百分点): 拉动, 贡献
+ * or 上拉 in its clause, at most 96 bytes
+ * before it.  Other points that are no change are a gap to another place
+ * or a whole (增速比全省高1.5个百分点, 高于全国2.8个百分点), no rate. */
+static bool contribution_points(const bl_figure *g)
+{
+    size_t a = g->ctx_start, b = g->start;
+    if (b > a + 96)
+        a = b - 96;
+    for (size_t j = a; j + strlen("拉动") <= b; j++)
+        if (has_at(g->text, b, j, "拉动") || has_at(g->text, b, j, "贡献") || has_at(g->text, b, j, "拉動") ||
+            has_at(g->text, b, j, "貢獻") || has_at(g->text, b, j, "上拉"))
+            return true;
+    return false;
+}
+
 /* The index of the figure the change `f` links to, searching the figures
  * before index `end` of the current sentence. */
 static size_t find_link(const scan *s, const bl_figure *f, size_t end)
@@ -351,6 +368,8 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
                     return g->link;
                 return BL_FIG_NO_LINK;
             }
+            if (g->kind == BL_FIG_POINTS && !g->change && !contribution_points(g))
+                continue; /* 增速比全省高1.5个百分点: a gap to another place */
             if (g->kind == BL_FIG_PERCENT || g->kind == BL_FIG_POINTS)
                 return k; /* a rate, or points of contribution */
             break;
@@ -1168,7 +1187,7 @@ static size_t next_listed(const scan *s, const bl_figure *f);
  * conversion in parentheses right after a change (增加516万吨（103.2亿斤）).
  * Sets f->change and f->link; `pre` is where the words before its number
  * begin. */
-/* Whether 拉动, 贡献 (拉動, 貢獻) stands in the clause before pre.  The
+/* Whether 拉动, 贡献 (拉動, 貢獻), 上拉 stands in the clause before pre.  The
  * clause's bytes are read once: what was read for an earlier change of
  * the same clause is not read again (a clause of 20,000 changes in points
  * read its start 20,000 times). */
@@ -1185,7 +1204,7 @@ static bool contribution_before(scan *s, size_t pre)
     bool found = false;
     for (size_t j = from; j + w <= pre && !found; j++)
         found = has_at(s->t, pre, j, "拉动") || has_at(s->t, pre, j, "贡献") || has_at(s->t, pre, j, "拉動") ||
-                has_at(s->t, pre, j, "貢獻");
+                has_at(s->t, pre, j, "貢獻") || has_at(s->t, pre, j, "上拉");
     s->contrib_clause = s->clause_start;
     s->contrib_pre = pre;
     s->contrib_found = found;
@@ -1274,6 +1293,47 @@ static bl_figure_change than_period(const char *t, size_t a, size_t pre)
     return BL_FIG_CHANGE_NONE;
 }
 
+/* 出口增长12.3%，进口下降3.1%，出口增速比1-5月加快1.2个百分点: a clause
+ * that opens with an indicator and its rate noun (出口增速, 进口降幅) names
+ * the rate its change in points is of: the nearest growth rate of the
+ * sentence whose words begin with the same indicator (scope words aside),
+ * or BL_FIG_NO_LINK. */
+static size_t named_rate(const scan *s, size_t pre)
+{
+    static const char *const noun[] = {"增速", "增幅", "降幅", "涨幅", "跌幅", "增长速度", "增長速度", "漲幅"};
+    const char *t = s->t;
+    const bl_figure_list *l = s->list;
+    size_t xa = s->clause_trim, xb = BL_FIG_NO_LINK;
+    for (size_t j = xa; j < pre && xb == BL_FIG_NO_LINK;) {
+        for (size_t k = 0; k < NELEM(noun) && xb == BL_FIG_NO_LINK; k++)
+            if (has_at(t, pre, j, noun[k]))
+                xb = j;
+        int n;
+        if (xb == BL_FIG_NO_LINK && !bl_is_han(cp_at(t, pre, j, &n)))
+            return BL_FIG_NO_LINK; /* the indicator is words only */
+        if (xb == BL_FIG_NO_LINK)
+            j += (size_t)n;
+    }
+    if (xb == BL_FIG_NO_LINK)
+        return BL_FIG_NO_LINK;
+    fig_trim_scope(t, &xa, &xb);
+    if (xb < xa + 6 || xb - xa > 60) /* two to twenty characters */
+        return BL_FIG_NO_LINK;
+    size_t lo = s->sentence_first;
+    if (l->len > BL_FIG_LINK_WINDOW && l->len - BL_FIG_LINK_WINDOW > lo)
+        lo = l->len - BL_FIG_LINK_WINDOW;
+    for (size_t k = l->len; k-- > lo;) {
+        const bl_figure *g = &l->items[k];
+        if (g->text != t || !g->change || g->kind != BL_FIG_PERCENT || change_class(g) != CH_REL)
+            continue;
+        size_t ga = g->lab_start, gb = g->start;
+        fig_trim_scope(t, &ga, &gb);
+        if (gb - ga > xb - xa && memcmp(t + ga, t + xa, xb - xa) == 0)
+            return k;
+    }
+    return BL_FIG_NO_LINK;
+}
+
 void fig_link_change(scan *s, bl_figure *f, size_t pre)
 {
     const bl_figure_list *l = s->list;
@@ -1342,6 +1402,11 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
             s->flags |= SCAN_SAME_SUBJECT;
         f->link = find_link(s, f, l->len);
         s->flags &= ~SCAN_SAME_SUBJECT;
+        if (change_class(f) == CH_PP) {
+            size_t named = named_rate(s, pre);
+            if (named != BL_FIG_NO_LINK)
+                f->link = named; /* 出口增速比1-5月加快: 出口's rate */
+        }
         if (f->link != BL_FIG_NO_LINK && change_class(f) != CH_PP &&
             l->items[f->link].end < s->clause_start && subject &&
             !value_under_subject(s, &l->items[f->link], f->lab_start, sb, false))

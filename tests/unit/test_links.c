@@ -165,7 +165,8 @@ static void test_contribution_in_clause(void **state)
     bl_figure_list_free(&l);
 }
 
-/* 拉动 in an earlier clause is not the next clause's. */
+/* 拉动 in an earlier clause is not the next clause's; 上拉 (上拉地区生产总值
+ * 增速0.5个百分点: stats-chaoyang-city-2025q1) is a contribution too. */
 static void test_contribution_other_clause(void **state)
 {
     (void)state;
@@ -174,6 +175,11 @@ static void test_contribution_other_clause(void **state)
     scan_into(&l, t);
     assert_int_equal(l.items[fig_index(&l, t, "2.1个百分点")].change, BL_FIG_CHANGE_NONE);
     assert_int_not_equal(l.items[fig_index(&l, t, "1.2个百分点")].change, BL_FIG_CHANGE_NONE);
+    bl_figure_list_free(&l);
+    t = "第一产业增长3.4%，高于全省0.1个百分点，上拉地区生产总值增速0.5个百分点。";
+    scan_into(&l, t);
+    assert_int_equal(l.items[fig_index(&l, t, "0.5个百分点")].change, BL_FIG_CHANGE_NONE);
+    assert_true(l.items[fig_index(&l, t, "0.5个百分点")].link == BL_FIG_NO_LINK);
     bl_figure_list_free(&l);
 }
 
@@ -312,6 +318,32 @@ static void test_compared_period_higher(void **state)
     assert_string_equal(link_of(&l, t, "0.1个百分点", buf, sizeof buf), "");
     assert_int_equal(l.items[fig_index(&l, t, "0.1个百分点")].change, BL_FIG_CHANGE_NONE);
     bl_figure_list_free(&l);
+}
+
+/* A gap in points to another place (增速比全省高1.5个百分点, 分别比全国、
+ * 全省高1.5和0.9个百分点) is no rate a later change in points is of: the
+ * change takes the rate before it; points of contribution (拉动…增长3.4个
+ * 百分点) stay a target. */
+static void test_gap_points_no_target(void **state)
+{
+    (void)state;
+    SPAN_LINKS("工业增加值增长7.2%，增速比全省高1.5个百分点，比上年同期提高2.0个百分点。"
+               "生产总值增长6.8%，增速分别比全国、全省高1.6和0.9个百分点，比上年同期回落0.4个百分点。"
+               "第二产业拉动GDP增长3.4个百分点，比去年同期提高0.6个百分点。",
+               {"2.0个百分点", "7.2%"}, {"0.4个百分点", "6.8%"}, {"0.6个百分点", "3.4个百分点"});
+}
+
+/* A clause that opens with an indicator's rate noun (出口增速比1-5月加快,
+ * 进口降幅收窄) names the rate its change in points is of: the nearest
+ * rate of the sentence whose words begin with that indicator, not the
+ * nearest rate (进口下降3.1% for 出口增速). */
+static void test_points_named_rate(void **state)
+{
+    (void)state;
+    SPAN_LINKS("出口增长12.3%，进口下降3.1%，出口增速比1-5月加快1.2个百分点，进口降幅收窄0.8个百分点。",
+               {"1.2个百分点", "12.3%"}, {"0.8个百分点", "3.1%"});
+    /* no rate of that indicator: the nearest, as before */
+    SPAN_LINKS("出口增长12.3%，进口下降3.1%，货物增速比1-5月加快1.2个百分点。", {"1.2个百分点", "3.1%"});
 }
 
 /* ---- fig_resp_window: the words before a list of changes, read once ---- */
@@ -528,6 +560,8 @@ int main(void)
         cmocka_unit_test(test_compared_before_each),
         cmocka_unit_test(test_value_under_subject_count_word),
         cmocka_unit_test(test_compared_period_higher),
+        cmocka_unit_test(test_gap_points_no_target),
+        cmocka_unit_test(test_points_named_rate),
         cmocka_unit_test(test_resp_window_answers),
         cmocka_unit_test(test_resp_window_as_before),
     };
