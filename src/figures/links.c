@@ -1304,7 +1304,9 @@ static size_t named_rate(const scan *s, size_t pre)
     const char *t = s->t;
     const bl_figure_list *l = s->list;
     size_t xa = s->clause_trim, xb = BL_FIG_NO_LINK;
-    for (size_t j = xa; j < pre && xb == BL_FIG_NO_LINK;) {
+    /* the indicator is at most twenty characters and scope words: the
+     * words read are bounded, however long the clause (tests/pathological) */
+    for (size_t j = xa; j < pre && j <= xa + 3 * 32 && xb == BL_FIG_NO_LINK;) {
         for (size_t k = 0; k < NELEM(noun) && xb == BL_FIG_NO_LINK; k++)
             if (has_at(t, pre, j, noun[k]))
                 xb = j;
@@ -1332,6 +1334,28 @@ static size_t named_rate(const scan *s, size_t pre)
             return k;
     }
     return BL_FIG_NO_LINK;
+}
+
+/* 高于经济增速0.6个百分点, 高于全國一季度增速0.3個百分點: a comparison with
+ * another place's or indicator's rate (高于/低于/快于/慢于, not followed by
+ * an earlier period of the rate's own) in the words t[a, pre) before
+ * points: a gap, no change, though 增速 stands right before the number. */
+static bool gap_words(const char *t, size_t a, size_t pre)
+{
+    static const char *const than[] = {"高于", "低于", "快于", "慢于", "高於", "低於", "快於", "慢於"};
+    for (size_t w = 0; w < NELEM(than); w++) {
+        size_t n = strlen(than[w]);
+        for (size_t i = a; i + n <= pre; i++) {
+            if (!has_at(t, pre, i, than[w]))
+                continue;
+            bool period = false;
+            for (size_t e = i + n + 3; e <= pre && !period; e++)
+                period = earlier_period(t, i + n, e);
+            if (!period)
+                return true;
+        }
+    }
+    return false;
 }
 
 void fig_link_change(scan *s, bl_figure *f, size_t pre)
@@ -1371,6 +1395,11 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
     if (forward) {
         f->link = BL_FIG_NO_LINK;
         s->forward = l->len; /* its index once appended */
+        return;
+    }
+    if (f->change && change_class(f) == CH_PP && !than && f->text == s->t && pre >= s->clause_start &&
+        pre - s->clause_start <= 3 * 24 && gap_words(s->t, s->clause_start, pre)) {
+        f->change = BL_FIG_CHANGE_NONE; /* 高于经济增速0.6个百分点: a gap */
         return;
     }
     if (f->change && change_class(f) == CH_PP) {

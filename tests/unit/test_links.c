@@ -346,6 +346,21 @@ static void test_points_named_rate(void **state)
     SPAN_LINKS("出口增长12.3%，进口下降3.1%，货物增速比1-5月加快1.2个百分点。", {"1.2个百分点", "3.1%"});
 }
 
+/* 高于经济增速0.6个百分点, 低于全省增速…: points after 高于/低于 and
+ * another indicator's rate noun are a gap, no change (增速 right before
+ * the number is no verb there); a later change in points of the clause
+ * after takes the rate before (held-out grammar of rounds 24-25). */
+static void test_gap_after_other_rate(void **state)
+{
+    (void)state;
+    const char *t = "居民人均可支配收入增长5.8%，高于经济增速0.6个百分点，增速较上年同期回落0.3个百分点。";
+    bl_figure_list l;
+    scan_into(&l, t);
+    assert_int_equal(l.items[fig_index(&l, t, "0.6个百分点")].change, BL_FIG_CHANGE_NONE);
+    bl_figure_list_free(&l);
+    SPAN_LINKS(t, {"0.6个百分点", ""}, {"0.3个百分点", "5.8%"});
+}
+
 /* ---- fig_resp_window: the words before a list of changes, read once ---- */
 
 /* A first change g0 of `t` whose label words are [la, le) and number
@@ -562,6 +577,7 @@ int main(void)
         cmocka_unit_test(test_compared_period_higher),
         cmocka_unit_test(test_gap_points_no_target),
         cmocka_unit_test(test_points_named_rate),
+        cmocka_unit_test(test_gap_after_other_rate),
         cmocka_unit_test(test_resp_window_answers),
         cmocka_unit_test(test_resp_window_as_before),
     };
