@@ -155,12 +155,47 @@ static bool prose(const bulletin_node *n)
     return fig_has_word(n->text, n->len, punct, sizeof punct / sizeof *punct);
 }
 
+/* Bullet marks before an item's words, and the ? a copy put for a bullet
+ * glyph it could not encode. */
+static bool bullet_mark(uint32_t c)
+{
+    switch (c) {
+    case '?':
+    case 0xFF1F: /* ？ */
+    case 0x2022: /* • */
+    case 0x00B7: /* · */
+    case 0x25CF: /* ● */
+    case 0x25CB: /* ○ */
+    case 0x25A0: /* ■ */
+    case 0x25A1: /* □ */
+    case 0x25C6: /* ◆ */
+    case 0x25C7: /* ◇ */
+    case 0x25AA: /* ▪ */
+    case 0x25BA: /* ► */
+    case 0x25B6: /* ▶ */
+    case 0x2605: /* ★ */
+    case 0x2606: /* ☆ */
+    case 0x203B: /* ※ */
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* A paragraph of one small number and nothing else: a page number copied
- * from a PDF, not a figure. */
+ * from a PDF, or an item's number after its bullet mark, the item's words
+ * wrapped away (`? 2` in a copy whose bullets became ?), not a figure. */
 static bool page_number(const bulletin_node *n)
 {
     size_t len = n->len;
     const char *s = fig_trim(n->text, &len);
+    int k;
+    uint32_t c = cp_at(s, len, 0, &k);
+    if (len && bullet_mark(c)) {
+        s += k;
+        len -= (size_t)k;
+        s = fig_trim(s, &len);
+    }
     if (!len || len > 3)
         return false;
     for (size_t i = 0; i < len; i++)

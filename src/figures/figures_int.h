@@ -412,6 +412,25 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre);
 void fig_link_forward(scan *s, size_t i);
 /* After appending a change: links an enumeration after 分别 in order. */
 void fig_relink_respectively(scan *s);
+/* What the words before a list of changes say, read once: the words of
+ * its first change g0 (t[g0->lab_start, g0->lab_end)) and the
+ * RESP_BEFORE_LABEL (96) bytes before them in its clause (from
+ * clause_start, or g0's words when a list's 、 opened the clause there). */
+typedef struct {
+    /* 分别 in g0's words, or before them over a comparison of one base
+     * (降幅分别比1-2月收窄13.1个和13.0个百分点) or none (分别增长) */
+    bool resp;
+    /* 分别 over a comparison of two bases or more, one indicator's changes
+     * against each (占比分别较1—9月份和上年同期提高0.1和1.2个百分点;
+     * 较去年同期和全年分别回落3.1、2.9个百分点) */
+    bool each;
+    /* where that comparison may begin: the window's start, or when a list
+     * of bases joined by 、 opened a clause at g0's words (分别较一季度、
+     * 上半年回落), after the clause mark (，；。) before them */
+    size_t from;
+} fig_resp;
+void fig_resp_window(const char *t, size_t sentence_start, size_t clause_start, const bl_figure *g0,
+                     fig_resp *r);
 
 /* ------------------------------------------------------------------------
  * Kinds (kinds.c, from kinds.def)

@@ -285,6 +285,23 @@ static bool named_share_value(const bl_figure *g)
 
 static bool joined_changes(const scan *s, const bl_figure *p, const bl_figure *g);
 
+/* Whether points g that are no change are a contribution (拉动GDP增长3.4个
+ * 百分点, 拉動經濟增長1.74個…, 上拉地区生产总值增速0.5个百分点): 拉动, 贡献
+ * or 上拉 in its clause, at most 96 bytes
+ * before it.  Other points that are no change are a gap to another place
+ * or a whole (增速比全省高1.5个百分点, 高于全国2.8个百分点), no rate. */
+static bool contribution_points(const bl_figure *g)
+{
+    size_t a = g->ctx_start, b = g->start;
+    if (b > a + 96)
+        a = b - 96;
+    for (size_t j = a; j + strlen("拉动") <= b; j++)
+        if (has_at(g->text, b, j, "拉动") || has_at(g->text, b, j, "贡献") || has_at(g->text, b, j, "拉動") ||
+            has_at(g->text, b, j, "貢獻") || has_at(g->text, b, j, "上拉"))
+            return true;
+    return false;
+}
+
 /* The index of the figure the change `f` links to, searching the figures
  * before index `end` of the current sentence. */
 static size_t find_link(const scan *s, const bl_figure *f, size_t end)
@@ -351,6 +368,8 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
                     return g->link;
                 return BL_FIG_NO_LINK;
             }
+            if (g->kind == BL_FIG_POINTS && !g->change && !contribution_points(g))
+                continue; /* 增速比全省高1.5个百分点: a gap to another place */
             if (g->kind == BL_FIG_PERCENT || g->kind == BL_FIG_POINTS)
                 return k; /* a rate, or points of contribution */
             break;
@@ -521,18 +540,18 @@ static size_t without_readings(const char *t, size_t a, size_t b, char *out, siz
     return n;
 }
 
-/* Whether the value g, earlier in a change's sentence, is written under
- * the words t[sa, sb) that name the change's indicator, readings aside:
- * the same words or longer ones ending in them (床位150.5萬張 … 床位增加;
- * 衛生人員160.5萬人 … 人員增加), a copula after the value's and the
- * comparison (比上年, 较上年, 同比) left out.  (Not yet 衛生人員數比上年增加
- * after 衛生人員77.8萬人, nor 機構增加 after 機構數達102.6萬個 a sentence
- * before: labels.c compares the linked label with words that hold
- * readings, and would say it twice.) */
-static bool value_under_subject(const scan *s, const bl_figure *g, size_t sa, size_t sb)
+/* Whether the value g is written under the words t[sa, sb) that name a
+ * change's indicator, readings aside: the same words or (unless whole: a
+ * value of a sentence before) longer ones ending in them (床位150.5萬張 …
+ * 床位增加; 衛生人員160.5萬人 … 人員增加), a count word 數/数 after either
+ * (衛生人員77.8萬人，衛生人員數比上年增加; 機構數達102.6萬個。…機構增加),
+ * a copula after the value's and the comparison (比上年, 较上年, 同比) left
+ * out. */
+static bool value_under_subject(const scan *s, const bl_figure *g, size_t sa, size_t sb, bool whole)
 {
     static const char *const cmp[] = {"比上年", "比去年", "較上年", "较上年", "同比"};
     static const char *const cop[] = {"为", "為", "是", "达", "達", "有", "共"};
+    static const char *const count_word[] = {"數", "数"};
     char w[96], v[96];
     if (g->text != s->t || g->lab_start >= g->start)
         return false;
@@ -549,7 +568,13 @@ static bool value_under_subject(const scan *s, const bl_figure *g, size_t sa, si
     for (size_t c = 0; c < NELEM(cop); c++)
         if (vn > 3 && memcmp(v + vn - 3, cop[c], 3) == 0)
             vn -= 3;
-    return wn >= 6 && vn >= wn && memcmp(v + vn - wn, w, wn) == 0;
+    for (size_t c = 0; c < NELEM(count_word); c++) {
+        if (wn > 3 && memcmp(w + wn - 3, count_word[c], 3) == 0)
+            wn -= 3;
+        if (vn > 3 && memcmp(v + vn - 3, count_word[c], 3) == 0)
+            vn -= 3;
+    }
+    return wn >= 6 && (whole ? vn == wn : vn >= wn) && memcmp(v + vn - wn, w, wn) == 0;
 }
 
 /* Whether a comparison opens the sentence before the current clause:
@@ -578,7 +603,7 @@ static size_t named_value(const scan *s, size_t sa, size_t sb, const char *unit)
             continue;
         if (unit && strcmp(g->base_unit, unit) != 0)
             continue;
-        if (value_named(s, g, sa, sb))
+        if (value_named(s, g, sa, sb) || value_under_subject(s, g, sa, sb, true))
             return k;
     }
     return BL_FIG_NO_LINK;
@@ -867,73 +892,140 @@ static bool semicolon_between(const char *t, size_t a, size_t b)
     return false;
 }
 
+/* How far before a change's label words 分别 may stand for the comparison
+ * (分别比1-2月收窄: 分别, 比, the period and its figure, 96 bytes at most). */
+#define RESP_BEFORE_LABEL 96
+
+/* Joins of a list of bases (1-2月、1-3月和1-7月; 去年同期和全年). */
+static bool list_mark_at(const char *t, size_t len, size_t i)
+{
+    return has_at(t, len, i, "和") || has_at(t, len, i, "、") || has_at(t, len, i, "及");
+}
+
+/* Words that open a comparison. */
+static bool comparison_at(const char *t, size_t len, size_t i)
+{
+    return has_at(t, len, i, "较") || has_at(t, len, i, "比") || has_at(t, len, i, "較");
+}
+
+/* Where the list of bases may begin when a comparison opens the words at
+ * byte a (a rate's noun first: 增速较…和…): the byte after its 较, or
+ * BL_FIG_NO_LINK. */
+static size_t bases_after(const char *t, size_t len, size_t a)
+{
+    static const char *const noun[] = {"增速", "增幅", "降幅", "增長速度", "增长速度"};
+    for (size_t k = 0; k < NELEM(noun); k++)
+        if (has_at(t, len, a, noun[k])) {
+            a += strlen(noun[k]);
+            break;
+        }
+    return comparison_at(t, len, a) ? a + strlen("较") : BL_FIG_NO_LINK;
+}
+
+/* One pass over the window, character by character (the text is UTF-8:
+ * bulletin rejects other input), that answers the three questions the
+ * readers of 分别 once asked of it each in a loop of their own: whether
+ * 分别 stands in g0's words or before them over a one-base comparison
+ * (resp), whether it stands over a comparison of listed bases (each), and
+ * where that comparison begins (from).  The pass notes each 分别, each
+ * list mark (和 、 及) and each clause mark; the answers are read off those
+ * notes at the end. */
+void fig_resp_window(const char *t, size_t sentence_start, size_t clause_start, const bl_figure *g0,
+                     fig_resp *r)
+{
+    const size_t L = g0->lab_start, E = g0->lab_end, S = g0->start, hi = E > S ? E : S;
+    const size_t none = BL_FIG_NO_LINK, w = strlen("分别");
+    const bool own = g0->text == t;
+    size_t from = clause_start;
+    /* 分别较去年同期和全年回落4.5、4.2个百分点: the 、 of the list started
+     * a clause after g0; g0's own words are where 分别 stands */
+    if (from > L)
+        from = L;
+    if (L > from + RESP_BEFORE_LABEL)
+        from = L - RESP_BEFORE_LABEL;
+    /* the list's 、 started a clause at g0's words (分别较1-2月、1-3月和1-7月
+     * 回落): the comparison begins after the last clause mark (，；。, not
+     * 、) before them, at most RESP_BEFORE_LABEL bytes back, not before the
+     * sentence; else at `from` */
+    const bool walk = own && from >= L;
+    size_t lo = from;
+    if (walk) {
+        lo = L > sentence_start ? sentence_start : L;
+        if (L > sentence_start + RESP_BEFORE_LABEL) {
+            lo = L - RESP_BEFORE_LABEL;
+            while (lo > sentence_start && ((unsigned char)t[lo] & 0xC0) == 0x80)
+                lo--;
+        }
+    } else
+        while (lo < hi && ((unsigned char)t[lo] & 0xC0) == 0x80)
+            lo++;
+    bool words = false, plain = false, opened = false, stop = false;
+    size_t cmp_before = none, last_list = none;
+    /* the comparison's words: where they begin, where its bases may begin,
+     * its first list mark after that, its first 分别 and whether a
+     * comparison follows that 分别 */
+    size_t a = walk ? L : from, bases = none, seg_list = none, seg_resp = none;
+    bool seg_resp_cmp = false;
+    for (size_t p = lo; p <= hi;) {
+        bool reset = walk ? p <= L && (p <= sentence_start || L - p >= RESP_BEFORE_LABEL || stop)
+                          : !opened && p >= from;
+        if (reset) {
+            opened = true;
+            a = walk ? p : from;
+            bases = p == a ? bases_after(t, hi, p) : none;
+            seg_list = seg_resp = none;
+            seg_resp_cmp = false;
+        }
+        if (p >= hi)
+            break;
+        if (has_at(t, hi, p, "分别")) {
+            if (p >= L && p + w <= E)
+                words = true; /* in g0's own words */
+            if (own && p >= from && p + w <= L) {
+                /* before g0's words: over a one-base comparison, or one
+                 * whose bases are listed (decided at the end) */
+                if (comparison_at(t, E, p + w))
+                    cmp_before = p;
+                else
+                    plain = true;
+            }
+            if (seg_resp == none && p >= a && p + w <= E) {
+                seg_resp = p;
+                seg_resp_cmp = comparison_at(t, E, p + w);
+            }
+        }
+        if (list_mark_at(t, hi, p)) {
+            if (p + strlen("和") <= S)
+                last_list = p;
+            if (seg_list == none && bases != none && p >= bases)
+                seg_list = p;
+        }
+        int k;
+        bool sent;
+        uint32_t c = cp_at(t, hi, p, &k);
+        stop = c == CP_BAD || (is_clause_punct(c, &sent) && c != 0x3001);
+        p += (size_t)k;
+    }
+    /* 分别比…和…: a list mark after the comparison's first word and before
+     * g0's number */
+#define LISTED_AFTER(i) (last_list != none && last_list >= (i) + w + strlen("较"))
+    r->resp = words || plain || (cmp_before != none && !LISTED_AFTER(cmp_before));
+    if (seg_resp == none)
+        r->each = false;
+    else if (seg_resp_cmp)
+        r->each = LISTED_AFTER(seg_resp);
+    else /* 较去年同期和全年分别回落: the comparison before 分别 */
+        r->each = bases != none && bases <= seg_resp && seg_list != none &&
+                  seg_list + strlen("和") <= seg_resp;
+#undef LISTED_AFTER
+    r->from = a;
+}
+
 /* After appending a change that continues an enumeration g0..gm whose
  * first segment says 分别 (or whose targets are an enumeration too), links
  * g_i to the i-th of the m+1 targets before g0 (in text order); changes in
  * points without such targets take the parts of a ratio their ordinals
  * name (第二、第三产业…分别回落2.16和1.66个百分点). */
-/* Whether 分别 in g's clause (from byte a) is followed by a comparison
- * with two bases or more before the change (分别较1—9月份和上年同期提高,
- * 分别比…、…增长). */
-/* How far before a change's label words 分别 may stand for the comparison
- * (分别比1-2月收窄: 分别, 比, the period and its figure, 96 bytes at most). */
-#define RESP_BEFORE_LABEL 96
-
-/* 较去年同期和全年分别回落3.1、2.9个百分点: the comparison with two bases
- * opens the words t[a, i) before 分别 (after a rate's noun, 增速较…和…). */
-static bool compared_before(const char *t, size_t a, size_t i)
-{
-    static const char *const noun[] = {"增速", "增幅", "降幅", "增長速度", "增长速度"};
-    for (size_t k = 0; k < NELEM(noun); k++)
-        if (has_at(t, i, a, noun[k])) {
-            a += strlen(noun[k]);
-            break;
-        }
-    if (!has_at(t, i, a, "较") && !has_at(t, i, a, "比") && !has_at(t, i, a, "較"))
-        return false;
-    for (size_t j = a + 3; j + 3 <= i; j++)
-        if (has_at(t, i, j, "和") || has_at(t, i, j, "、") || has_at(t, i, j, "及"))
-            return true;
-    return false;
-}
-
-static bool compared_each(const char *t, size_t a, const bl_figure *g)
-{
-    for (size_t i = a; i + 6 <= g->lab_end; i++) {
-        if (!has_at(t, g->lab_end, i, "分别"))
-            continue;
-        size_t j = i + 6;
-        if (!has_at(t, g->lab_end, j, "较") && !has_at(t, g->lab_end, j, "比") &&
-            !has_at(t, g->lab_end, j, "較"))
-            return compared_before(t, a, i);
-        for (j += 3; j + 3 <= g->start; j++)
-            if (has_at(t, g->start, j, "和") || has_at(t, g->start, j, "、") || has_at(t, g->start, j, "及"))
-                return true;
-        return false;
-    }
-    return false;
-}
-
-/* Where the comparison of g0 may begin for compared_each: `from`, or when
- * the list's 、 started a clause at g0's words (分别较1-2月、1-3月和1-7月回落,
- * 分别较一季度、上半年回落), the words back to the clause mark (，；。) before
- * them, at most RESP_BEFORE_LABEL bytes. */
-static size_t comparison_from(const scan *s, size_t from, const bl_figure *g0)
-{
-    if (from < g0->lab_start || g0->text != s->t)
-        return from;
-    size_t a = g0->lab_start;
-    while (a > s->sentence_start && g0->lab_start - a < RESP_BEFORE_LABEL) {
-        int k;
-        bool sent;
-        uint32_t c = cp_before(s->t, s->sentence_start, a, &k);
-        if (c == CP_BAD || k <= 0 || (is_clause_punct(c, &sent) && c != 0x3001))
-            break;
-        a -= (size_t)k;
-    }
-    return a;
-}
-
 void fig_relink_respectively(scan *s)
 {
     bl_figure_list *l = s->list;
@@ -947,23 +1039,14 @@ void fig_relink_respectively(scan *s)
     if (first == last)
         return;
     const bl_figure *g0 = &l->items[first];
-    bool resp = false;
-    for (size_t i = g0->lab_start; i + 6 <= g0->lab_end && !resp; i++)
-        resp = has_at(s->t, g0->lab_end, i, "分别");
-    /* 降幅分别比1-2月收窄13.1个和13.0个百分点: 分别 before the comparison
-     * (whose period is a figure of its own, so outside g0's label words),
-     * when the comparison has one base; looked for only in the words just
-     * before g0's, so that a clause of thousands of changes is not read
-     * again for each (tests/pathological: clause-of-figures) */
-    size_t from = s->clause_start;
-    /* 分别较去年同期和全年回落4.5、4.2个百分点: the 、 of the list started
-     * a clause after g0; g0's own words are where 分别 stands */
-    if (from > g0->lab_start)
-        from = g0->lab_start;
-    if (g0->lab_start > from + RESP_BEFORE_LABEL)
-        from = g0->lab_start - RESP_BEFORE_LABEL;
-    for (size_t i = from; !resp && g0->text == s->t && i + 6 <= g0->lab_start; i++)
-        resp = has_at(s->t, g0->lab_start, i, "分别") && !compared_each(s->t, i, g0);
+    /* 分别 in g0's words, or before them over a comparison of one base
+     * (降幅分别比1-2月收窄13.1个和13.0个百分点: the comparison's period is a
+     * figure of its own, so outside g0's label words); looked for only in
+     * the words just before g0's, so that a clause of thousands of changes
+     * is not read again for each (tests/pathological: clause-of-figures) */
+    fig_resp w;
+    fig_resp_window(s->t, s->sentence_start, s->clause_start, g0, &w);
+    bool resp = w.resp;
     size_t m = last - first + 1, found = 0, targets[BL_FIG_MAX_PARTS + 1] = {0};
     size_t before = BL_FIG_NO_LINK;
     size_t lo = s->sentence_first;
@@ -1034,7 +1117,7 @@ void fig_relink_respectively(scan *s)
     /* 占比分别较1—9月份和上年同期提高0.1和1.2个百分点: 分别 over the
      * comparisons, one indicator's changes against each, all of the value
      * before */
-    if (nearest != BL_FIG_NO_LINK && found < m && compared_each(s->t, comparison_from(s, from, g0), g0)) {
+    if (nearest != BL_FIG_NO_LINK && found < m && w.each) {
         for (size_t i = 0; i < m; i++)
             l->items[first + i].link = nearest;
         return;
@@ -1104,7 +1187,7 @@ static size_t next_listed(const scan *s, const bl_figure *f);
  * conversion in parentheses right after a change (增加516万吨（103.2亿斤）).
  * Sets f->change and f->link; `pre` is where the words before its number
  * begin. */
-/* Whether 拉动, 贡献 (拉動, 貢獻) stands in the clause before pre.  The
+/* Whether 拉动, 贡献 (拉動, 貢獻), 上拉 stands in the clause before pre.  The
  * clause's bytes are read once: what was read for an earlier change of
  * the same clause is not read again (a clause of 20,000 changes in points
  * read its start 20,000 times). */
@@ -1121,18 +1204,63 @@ static bool contribution_before(scan *s, size_t pre)
     bool found = false;
     for (size_t j = from; j + w <= pre && !found; j++)
         found = has_at(s->t, pre, j, "拉动") || has_at(s->t, pre, j, "贡献") || has_at(s->t, pre, j, "拉動") ||
-                has_at(s->t, pre, j, "貢獻");
+                has_at(s->t, pre, j, "貢獻") || has_at(s->t, pre, j, "上拉");
     s->contrib_clause = s->clause_start;
     s->contrib_pre = pre;
     s->contrib_found = found;
     return found;
 }
 
-/* 高于去年同期0.6个百分点, 高于1-7月3.0个百分点, 低于上月…: a rate compared
- * with its own value of an earlier period, right before the points, is a
- * change of that rate (up after 高于/快于, down after 低于/慢于).  A
- * comparison with another place or a whole (高于全国2.8个百分点, 快于全市
- * 平均水平) is no change.  t[a, pre) are the words before the number. */
+/* Whether t[b, e) names an earlier period of a rate: 去年同期, 上月, 一季度
+ * …, or months written in figures (1-7月, 1—9月份, 9月份). */
+static bool earlier_period(const char *t, size_t b, size_t e)
+{
+    static const char *const period[] = {"去年同期", "上年同期", "去年", "上年", "上月",
+                                         "上季度", "年初", "上年末", "去年全年", "上年全年",
+                                         "一季度", "上半年", "前三季度", "上年同月", "去年同月"};
+    for (size_t k = 0; k < NELEM(period); k++)
+        if (e - b == strlen(period[k]) && has_at(t, e, b, period[k]))
+            return true;
+    /* a period of months written in figures: 1-7月, 1—7月份; one month
+     * (9月份) only before a bare 高/低 (than_period) */
+    bool digit = false, sep = false;
+    size_t j = b;
+    while (j < e) {
+        int d, k;
+        if (digit_at(t, e, j, &d, &k)) {
+            digit = true;
+            j += (size_t)k;
+        } else if (digit && !sep && (t[j] == '-' || t[j] == '~' || has_at(t, e, j, "—") ||
+                                     has_at(t, e, j, "－") || has_at(t, e, j, "至"))) {
+            sep = true;
+            j += t[j] == '-' || t[j] == '~' ? 1 : 3;
+        } else
+            break;
+    }
+    return digit && ((j + 3 == e && has_at(t, e, j, "月")) || (j + 6 == e && has_at(t, e, j, "月份")));
+}
+
+/* Whether t[b, e) is a span of months (1-7月) or a named earlier period:
+ * what 高于 compares a rate with (a single month, 高于9月, is left as it
+ * was: no change). */
+static bool than_span(const char *t, size_t b, size_t e)
+{
+    if (!earlier_period(t, b, e))
+        return false;
+    for (size_t j = b; j < e; j++)
+        if (t[j] == '-' || t[j] == '~' || has_at(t, e, j, "—") || has_at(t, e, j, "－") || has_at(t, e, j, "至"))
+            return true;
+    int d, k;
+    return !digit_at(t, e, b, &d, &k); /* a named period */
+}
+
+/* 高于去年同期0.6个百分点, 高于1-7月3.0个百分点, 低于上月…, and with a bare
+ * 高/低/快/慢 after the comparison, 比上年同期高1.3个百分点, 比1-4月低0.5个
+ * 百分点, 较上月慢0.2个百分点: a rate compared with its own value of an
+ * earlier period, right before the points, is a change of that rate (up
+ * after 高于/快于/高/快, down after 低于/慢于/低/慢).  A comparison with
+ * another place or a whole (高于全国2.8个百分点, 比全国高, 快于全市平均水平)
+ * is no change.  t[a, pre) are the words before the number. */
 static bl_figure_change than_period(const char *t, size_t a, size_t pre)
 {
     static const struct {
@@ -1141,39 +1269,93 @@ static bl_figure_change than_period(const char *t, size_t a, size_t pre)
     } than[] = {{"高于", BL_FIG_CHANGE_UP},   {"快于", BL_FIG_CHANGE_UP},   {"高於", BL_FIG_CHANGE_UP},
                 {"快於", BL_FIG_CHANGE_UP},   {"低于", BL_FIG_CHANGE_DOWN}, {"慢于", BL_FIG_CHANGE_DOWN},
                 {"低於", BL_FIG_CHANGE_DOWN}, {"慢於", BL_FIG_CHANGE_DOWN}};
-    static const char *const period[] = {"去年同期", "上年同期", "去年", "上年", "上月",
-                                         "上季度", "年初", "上年末", "去年全年", "上年全年",
-                                         "一季度", "上半年", "前三季度", "上年同月", "去年同月"};
+    static const struct {
+        const char *s;
+        bl_figure_change dir;
+    } bare[] = {{"高", BL_FIG_CHANGE_UP}, {"快", BL_FIG_CHANGE_UP}, {"低", BL_FIG_CHANGE_DOWN}, {"慢", BL_FIG_CHANGE_DOWN}};
     for (size_t w = 0; w < NELEM(than); w++) {
         size_t n = strlen(than[w].s);
-        for (size_t i = a; i + n <= pre; i++) {
-            if (!has_at(t, pre, i, than[w].s))
-                continue;
-            size_t b = i + n;
-            for (size_t k = 0; k < NELEM(period); k++)
-                if (pre - b == strlen(period[k]) && has_at(t, pre, b, period[k]))
-                    return than[w].dir;
-            /* a period of months written in figures: 1-7月, 1—7月份 */
-            bool digit = false, sep = false;
-            size_t j = b;
-            while (j < pre) {
-                int d, k;
-                if (digit_at(t, pre, j, &d, &k)) {
-                    digit = true;
-                    j += (size_t)k;
-                } else if (digit && !sep && (t[j] == '-' || t[j] == '~' || has_at(t, pre, j, "—") ||
-                                             has_at(t, pre, j, "－") || has_at(t, pre, j, "至"))) {
-                    sep = true;
-                    j += t[j] == '-' || t[j] == '~' ? 1 : 3;
-                } else
-                    break;
-            }
-            if (digit && sep && ((j + 3 == pre && has_at(t, pre, j, "月")) ||
-                                 (j + 6 == pre && has_at(t, pre, j, "月份"))))
+        for (size_t i = a; i + n <= pre; i++)
+            if (has_at(t, pre, i, than[w].s) && than_span(t, i + n, pre))
                 return than[w].dir;
-        }
+    }
+    /* 比上年同期高: 比 (较, 較) and the period right before the bare word */
+    for (size_t w = 0; w < NELEM(bare); w++) {
+        size_t n = strlen(bare[w].s);
+        if (pre < a + n || !has_at(t, pre, pre - n, bare[w].s))
+            continue;
+        size_t e = pre - n;
+        for (size_t i = a; i + 3 <= e; i++)
+            if ((has_at(t, e, i, "比") || has_at(t, e, i, "较") || has_at(t, e, i, "較")) &&
+                earlier_period(t, i + 3, e))
+                return bare[w].dir;
     }
     return BL_FIG_CHANGE_NONE;
+}
+
+/* 出口增长12.3%，进口下降3.1%，出口增速比1-5月加快1.2个百分点: a clause
+ * that opens with an indicator and its rate noun (出口增速, 进口降幅) names
+ * the rate its change in points is of: the nearest growth rate of the
+ * sentence whose words begin with the same indicator (scope words aside),
+ * or BL_FIG_NO_LINK. */
+static size_t named_rate(const scan *s, size_t pre)
+{
+    static const char *const noun[] = {"增速", "增幅", "降幅", "涨幅", "跌幅", "增长速度", "增長速度", "漲幅"};
+    const char *t = s->t;
+    const bl_figure_list *l = s->list;
+    size_t xa = s->clause_trim, xb = BL_FIG_NO_LINK;
+    /* the indicator is at most twenty characters and scope words: the
+     * words read are bounded, however long the clause (tests/pathological) */
+    for (size_t j = xa; j < pre && j <= xa + 3 * 32 && xb == BL_FIG_NO_LINK;) {
+        for (size_t k = 0; k < NELEM(noun) && xb == BL_FIG_NO_LINK; k++)
+            if (has_at(t, pre, j, noun[k]))
+                xb = j;
+        int n;
+        if (xb == BL_FIG_NO_LINK && !bl_is_han(cp_at(t, pre, j, &n)))
+            return BL_FIG_NO_LINK; /* the indicator is words only */
+        if (xb == BL_FIG_NO_LINK)
+            j += (size_t)n;
+    }
+    if (xb == BL_FIG_NO_LINK)
+        return BL_FIG_NO_LINK;
+    fig_trim_scope(t, &xa, &xb);
+    if (xb < xa + 6 || xb - xa > 60) /* two to twenty characters */
+        return BL_FIG_NO_LINK;
+    size_t lo = s->sentence_first;
+    if (l->len > BL_FIG_LINK_WINDOW && l->len - BL_FIG_LINK_WINDOW > lo)
+        lo = l->len - BL_FIG_LINK_WINDOW;
+    for (size_t k = l->len; k-- > lo;) {
+        const bl_figure *g = &l->items[k];
+        if (g->text != t || !g->change || g->kind != BL_FIG_PERCENT || change_class(g) != CH_REL)
+            continue;
+        size_t ga = g->lab_start, gb = g->start;
+        fig_trim_scope(t, &ga, &gb);
+        if (gb - ga > xb - xa && memcmp(t + ga, t + xa, xb - xa) == 0)
+            return k;
+    }
+    return BL_FIG_NO_LINK;
+}
+
+/* 高于经济增速0.6个百分点, 高于全國一季度增速0.3個百分點: a comparison with
+ * another place's or indicator's rate (高于/低于/快于/慢于, not followed by
+ * an earlier period of the rate's own) in the words t[a, pre) before
+ * points: a gap, no change, though 增速 stands right before the number. */
+static bool gap_words(const char *t, size_t a, size_t pre)
+{
+    static const char *const than[] = {"高于", "低于", "快于", "慢于", "高於", "低於", "快於", "慢於"};
+    for (size_t w = 0; w < NELEM(than); w++) {
+        size_t n = strlen(than[w]);
+        for (size_t i = a; i + n <= pre; i++) {
+            if (!has_at(t, pre, i, than[w]))
+                continue;
+            bool period = false;
+            for (size_t e = i + n + 3; e <= pre && !period; e++)
+                period = earlier_period(t, i + n, e);
+            if (!period)
+                return true;
+        }
+    }
+    return false;
 }
 
 void fig_link_change(scan *s, bl_figure *f, size_t pre)
@@ -1215,6 +1397,11 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
         s->forward = l->len; /* its index once appended */
         return;
     }
+    if (f->change && change_class(f) == CH_PP && !than && f->text == s->t && pre >= s->clause_start &&
+        pre - s->clause_start <= 3 * 24 && gap_words(s->t, s->clause_start, pre)) {
+        f->change = BL_FIG_CHANGE_NONE; /* 高于经济增速0.6个百分点: a gap */
+        return;
+    }
     if (f->change && change_class(f) == CH_PP) {
         /* 拉动GDP增长3.4个百分点: a contribution in points, not a change
          * (拉動經濟增長1.74個、…4.0個百分點 in traditional script) */
@@ -1244,9 +1431,14 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
             s->flags |= SCAN_SAME_SUBJECT;
         f->link = find_link(s, f, l->len);
         s->flags &= ~SCAN_SAME_SUBJECT;
+        if (change_class(f) == CH_PP) {
+            size_t named = named_rate(s, pre);
+            if (named != BL_FIG_NO_LINK)
+                f->link = named; /* 出口增速比1-5月加快: 出口's rate */
+        }
         if (f->link != BL_FIG_NO_LINK && change_class(f) != CH_PP &&
             l->items[f->link].end < s->clause_start && subject &&
-            !value_under_subject(s, &l->items[f->link], f->lab_start, sb))
+            !value_under_subject(s, &l->items[f->link], f->lab_start, sb, false))
             f->link = BL_FIG_NO_LINK; /* 办理时限平均缩短50%: its own subject */
         /* 增长47%，总量全市第三；第二产业占比提高1个百分点: another
          * indicator's growth across a ；, not the share that rose */

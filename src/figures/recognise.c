@@ -1268,6 +1268,20 @@ bulletin_status fig_chinese(scan *s, size_t i, size_t *next)
             nchars++;
             continue;
         }
+        if (c == '0' && nchars > 0 && all_digits && !has_point) {
+            /* 二00五年: ASCII zeros typed for 〇 between Chinese digits */
+            size_t z = p;
+            while (z < len && t[z] == '0')
+                z++;
+            uint32_t after = cp_at(t, len, z, NULL);
+            if (after == CP_BAD || !is_cn_digit(after))
+                break;
+            ndig += (int)(z - p);
+            nchars += (int)(z - p);
+            p = z;
+            last_small = p;
+            continue;
+        }
         if (c == CP_BAD || !is_cn_numeral(c) || (has_point && !is_cn_digit(c) && c != 0x4E07 && c != 0x4EBF))
             break;
         p += (size_t)k;
@@ -1297,8 +1311,9 @@ bulletin_status fig_chinese(scan *s, size_t i, size_t *next)
             int kk;
             uint32_t c = cp_at(t, len, j, &kk);
             double dv = 0;
-            fig_cn_value(t, j, j + (size_t)kk, &dv);
-            if (c == 0x3007 || c == 0x96F6)
+            if (c != '0')
+                fig_cn_value(t, j, j + (size_t)kk, &dv);
+            if (c == 0x3007 || c == 0x96F6 || c == '0')
                 dv = 0;
             y = y * 10 + dv;
             j += (size_t)kk;

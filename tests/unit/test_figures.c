@@ -2126,9 +2126,9 @@ static void test_heldout17_traditional_rate_base_and_read_scale(void **state)
 /* Held-out round 17 (health-nhc-2023-bulletin-pinyin-news): a change whose
  * clause names its indicator links to the value written earlier in its
  * sentence under the same words (床位150.5萬張 … 床位增加4.9萬張), under
- * longer words ending in them (衛生人員160.5萬人 … 人員增加7.5萬人), not
- * other words (衛生人員77.8萬人，衛生人員數比上年增加6.0萬人, left for
- * its label's sake); another indicator's value is no link (醫院3.8萬張 …
+ * longer words ending in them (衛生人員160.5萬人 … 人員增加7.5萬人), or
+ * with a count word after them (衛生人員77.8萬人，衛生人員數比上年增加6.0
+ * 萬人: test_links.c); another indicator's value is no link (醫院3.8萬張 …
  * 醫生增加). */
 static void test_heldout17_change_names_its_value(void **state)
 {
@@ -2142,7 +2142,7 @@ static void test_heldout17_change_names_its_value(void **state)
                 "4.9|萬張||count|150.5|床位增加4.9萬張\n"
                 "7.5|萬人||count|160.5|人員增加7.5萬人\n"
                 "77.8|萬人||count||村衛（wèi）生室衛（wèi）生人員77.8萬人\n"
-                "6.0|萬人||count||衛（wèi）生人員數（shù）比上年增加6.0萬人\n"
+                "6.0|萬人||count|77.8|衛（wèi）生人員數（shù）比上年增加6.0萬人\n"
                 "3.8|萬張||count||醫院3.8萬張\n"
                 "0.6|萬張||count||醫生增加0.6萬張");
 }
@@ -2660,6 +2660,19 @@ static void test_heldout21_page_number_opening_a_line(void **state)
                "27747|万人||count||农民工总量|");
 }
 
+/* Held-out round 25 (pdfcopy-letter-format-fanwen-2016 41:3): in a copy
+ * whose bullets became marks, an item's number left alone on its line
+ * after the mark (`? 2`, the item's words wrapped away) is a list number,
+ * as a page number alone is: no figure.  A mark then a number with words
+ * (`? 3个部门`) keeps its figure. */
+static void test_heldout25_bullet_number_alone(void **state)
+{
+    (void)state;
+    EXPECT_DOC("某某范文\n? 1、上级机关向下级机关询问有关情况，可以用函。\n\n? 2\n\n"
+               "如要求下级机关呈报有\n\n• 3\n\n● 12\n\n? 3个部门\n",
+               "3|个||count||部门|");
+}
+
 /* Held-out round 22 (opinion-dongguan-employment-2021-trad 8:59, 9:57): a
  * qualifier apart from its number: (含) between the unit and 以下/以上
  * (30人(含)以下), and a limit said before the whole the figure is a part
@@ -2753,6 +2766,29 @@ static void test_heldout23_placeholder_digits(void **state)
 /* Held-out round 23 (pdfcopy-zengdu-dike-final-accounts-2021 line 2): a
  * table's name ending in 表 right before the next table's number (表 2,
  * the space between them lost in a PDF copy's 目录) is no figure. */
+/* Held-out round 25 (notice-wuhan-zhongkao-rules-2005): a date in Chinese
+ * numerals typed with ASCII zeros for 〇 (二00五年六月十七日) is read as
+ * one: the year 二00五 (2005, not a default figure, as 二〇〇五年), no
+ * count 00 of unit 五.  Zeros not between Chinese digits stay a number of
+ * their own (三000元). */
+static void test_heldout25_chinese_year_ascii_zeros(void **state)
+{
+    EXPECT_ROWS("武汉市人民政府\n二00五年六月十七日", "");
+    EXPECT_ALL("二00五年", "二00五|年||year||二00五年");
+    EXPECT_ALL("二0一三年", "二0一三|年||year||二0一三年");
+    /* the rest of the date as after 二〇〇五年 */
+    EXPECT_ALL("二00五年六月十七日", "二00五|年||year||二00五年六月十七日\n"
+                                     "六|月||duration||二00五年六月十七日\n"
+                                     "十七|日||duration||二00五年六月十七日");
+    EXPECT_ALL("二〇〇五年六月十七日", "二〇〇五|年||year||二〇〇五年六月十七日\n"
+                                       "六|月||duration||二〇〇五年六月十七日\n"
+                                       "十七|日||duration||二〇〇五年六月十七日");
+    bl_figure_list *l = scan_text(state, "二00五年");
+    assert_int_equal(l->items[0].year, 2005);
+    assert_true(l->items[0].numeral_chinese);
+    EXPECT_ROWS("共三000元", "000|元||amount||共三000元");
+}
+
 static void test_heldout23_table_number_after_table_name(void **state)
 {
     EXPECT_ALL("表1:收入支出决算总表表2:收入决算表表 3:支出决算表", "");
@@ -2792,6 +2828,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_kind_duration, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_date, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_year, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout25_chinese_year_ascii_zeros, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_range, setup, teardown),
         cmocka_unit_test_setup_teardown(test_range_keeps_its_unit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_time_of_day_is_a_date, setup, teardown),
@@ -2912,6 +2949,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout22_decimals_listed_with_comma, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout22_ideographic_decimal_point, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout21_page_number_opening_a_line, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout25_bullet_number_alone, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout22_qualifier_apart_from_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_translation_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_decimal_comma_in_latin_line, setup, teardown),

@@ -7,7 +7,11 @@
  * comparison's period, a figure of its own).  Further back, 分别 is not
  * the change's: the first change takes the nearest rate and the second
  * none.  The window keeps a clause of thousands of changes linear
- * (tests/pathological: clause-of-figures).
+ * (tests/pathological: clause-of-figures).  fig_resp_window reads it once
+ * for the three answers (分别 over one base, 分别 over listed bases, where
+ * the comparison begins), checked against the three readers it replaced.
+ * Also: the links of changes in points and of changes named by their
+ * indicator's words (the held-out rounds' classes).
  */
 #include "test_util.h"
 
@@ -15,13 +19,14 @@
 
 #include "bulletin_int.h"
 #include "figures/figures.h"
+#include "figures/figures_int.h"
 
 #define LEAD "甲产品产量负增长7.3%，乙产品产量负增长7.0%，降幅分别比"
 #define TAIL "1-2月收窄13.1个和13.0个百分点。"
 /* 27 characters (81 bytes) that are no figure, no list and no comparison */
 #define FILL27 "按可比口径计算的上年同期按可比口径计算的上年同期按可比"
 
-static void scan(bl_figure_list *l, const char *text)
+static void scan_into(bl_figure_list *l, const char *text)
 {
     bl_figure_list_init(l, &tu_mem);
     bl_figure_ctx ctx = {3, 7, NULL, NULL, NULL, 0, false};
@@ -72,7 +77,7 @@ static void expect_links(const char *text, size_t distance, const char *first, c
 {
     bl_figure_list l;
     char buf[64];
-    scan(&l, text);
+    scan_into(&l, text);
     if (distance)
         assert_int_equal(resp_distance(&l, text), distance);
     else
@@ -137,7 +142,7 @@ static void span_links(const char *t, const char *const want[][2], size_t n)
 {
     char buf[64];
     bl_figure_list l;
-    scan(&l, t);
+    scan_into(&l, t);
     for (size_t k = 0; k < n; k++)
         assert_string_equal(link_of(&l, t, want[k][0], buf, sizeof buf), want[k][1]);
     bl_figure_list_free(&l);
@@ -153,22 +158,28 @@ static void test_contribution_in_clause(void **state)
     (void)state;
     const char *t = "第二产业增加值增长6.5%，比重提高1.2个百分点并拉动经济增长2.1个百分点且比重提高0.3个百分点。";
     bl_figure_list l;
-    scan(&l, t);
+    scan_into(&l, t);
     assert_int_not_equal(l.items[fig_index(&l, t, "1.2个百分点")].change, BL_FIG_CHANGE_NONE);
     assert_int_equal(l.items[fig_index(&l, t, "2.1个百分点")].change, BL_FIG_CHANGE_NONE);
     assert_int_equal(l.items[fig_index(&l, t, "0.3个百分点")].change, BL_FIG_CHANGE_NONE);
     bl_figure_list_free(&l);
 }
 
-/* 拉动 in an earlier clause is not the next clause's. */
+/* 拉动 in an earlier clause is not the next clause's; 上拉 (上拉地区生产总值
+ * 增速0.5个百分点: stats-chaoyang-city-2025q1) is a contribution too. */
 static void test_contribution_other_clause(void **state)
 {
     (void)state;
     const char *t = "拉动经济增长2.1个百分点；比重提高1.2个百分点。";
     bl_figure_list l;
-    scan(&l, t);
+    scan_into(&l, t);
     assert_int_equal(l.items[fig_index(&l, t, "2.1个百分点")].change, BL_FIG_CHANGE_NONE);
     assert_int_not_equal(l.items[fig_index(&l, t, "1.2个百分点")].change, BL_FIG_CHANGE_NONE);
+    bl_figure_list_free(&l);
+    t = "第一产业增长3.4%，高于全省0.1个百分点，上拉地区生产总值增速0.5个百分点。";
+    scan_into(&l, t);
+    assert_int_equal(l.items[fig_index(&l, t, "0.5个百分点")].change, BL_FIG_CHANGE_NONE);
+    assert_true(l.items[fig_index(&l, t, "0.5个百分点")].link == BL_FIG_NO_LINK);
     bl_figure_list_free(&l);
 }
 
@@ -216,7 +227,7 @@ static void test_than_period(void **state)
     const char *t = "存款余额同比增长15.4%，高于去年同期0.9个百分点。其中，储蓄存款增长13.0%，"
                     "高于1-7月3.0个百分点。贷款增长4.7%，低于上年2.1个百分点。"
                     "工业投资增长8.2%，高于全国2.8个百分点，快于全市平均水平1.5个百分点。";
-    scan(&l, t);
+    scan_into(&l, t);
     assert_string_equal(link_of(&l, t, "0.9个百分点", buf, sizeof buf), "15.4%");
     assert_int_equal(l.items[fig_index(&l, t, "0.9个百分点")].change, BL_FIG_CHANGE_UP);
     assert_string_equal(link_of(&l, t, "3.0个百分点", buf, sizeof buf), "13.0%");
@@ -256,6 +267,300 @@ static void test_compared_before_each(void **state)
                {"0.1个百分点", "20.1%"}, {"3.1", "20.1%"}, {"2.9个百分点", "20.1%"});
 }
 
+/* A change whose clause names its indicator links to the value written
+ * under the same words, a count word 數/数 after either aside: in its
+ * sentence, the same or longer words (衛生人員77.8萬人，衛生人員數比上年
+ * 增加6.0萬人); a sentence before, after a comparison that opens the
+ * change's sentence, the same words only (機構數達102.6萬個。與2020年3月底
+ * 比較，機構增加17273個).  Another indicator's value is no link (醫院3.8萬張 …
+ * 醫生增加; 醫院數達…, a sentence before, … 衛生機構增加); nor, a sentence
+ * before, longer words that end in them (衛生機構數達… … 機構增加)
+ * (health-nhc-2023-bulletin-pinyin-news, health-nhc-2021m03-institutions-news). */
+static void test_value_under_subject_count_word(void **state)
+{
+    (void)state;
+    SPAN_LINKS("村衛（wèi）生室衛（wèi）生人員77.8萬人，衛（wèi）生人員數（shù）比上年增加6.0萬人。"
+               "醫院3.8萬張，醫生增加0.6萬張。",
+               {"6.0萬人", "77.8萬人"}, {"0.6萬張", ""});
+    SPAN_LINKS("全國醫（yī）療機構（gòu）數達（dá）102.6萬個。與2020年3月底比較，"
+               "全國醫（yī）療機構（gòu）增加17273個，其中：醫院增加1170個。",
+               {"17273個", "102.6萬個"}, {"1170個", ""});
+    SPAN_LINKS("全國醫院數達3.6萬個。與2020年3月底比較，全國衛生機構增加17273個。",
+               {"17273個", ""});
+    SPAN_LINKS("全國衛生機構數達3.6萬個。與2020年3月底比較，機構增加17273個。",
+               {"17273個", ""});
+}
+
+/* 增速比上年同期高1.3个百分点, 比1-4月低0.5个百分点, 比上月快…: a rate
+ * compared with its own value of an earlier period by 比/较 and a bare
+ * 高/低/快/慢 before the points is a change of the rate before, as after
+ * 高于 (up after 高 and 快, down after 低 and 慢); compared with a place
+ * or a whole (比全国高, 比全市规模工业快) it is no change. */
+static void test_compared_period_higher(void **state)
+{
+    (void)state;
+    char buf[64];
+    bl_figure_list l;
+    const char *t = "工业增加值增长6.2%，增速比上年同期高1.3个百分点。投资增长8.1%，比1-4月低0.5个百分点。"
+                    "零售额增长5.5%，较上月慢0.2个百分点，比9月份快0.4个百分点。"
+                    "生产总值增长5.1%，比全国高0.7个百分点，比全市规模工业快0.1个百分点。";
+    scan_into(&l, t);
+    assert_string_equal(link_of(&l, t, "1.3个百分点", buf, sizeof buf), "6.2%");
+    assert_int_equal(l.items[fig_index(&l, t, "1.3个百分点")].change, BL_FIG_CHANGE_UP);
+    assert_string_equal(link_of(&l, t, "0.5个百分点", buf, sizeof buf), "8.1%");
+    assert_int_equal(l.items[fig_index(&l, t, "0.5个百分点")].change, BL_FIG_CHANGE_DOWN);
+    assert_string_equal(link_of(&l, t, "0.2个百分点", buf, sizeof buf), "5.5%");
+    assert_int_equal(l.items[fig_index(&l, t, "0.2个百分点")].change, BL_FIG_CHANGE_DOWN);
+    assert_string_equal(link_of(&l, t, "0.4个百分点", buf, sizeof buf), "5.5%");
+    assert_int_equal(l.items[fig_index(&l, t, "0.4个百分点")].change, BL_FIG_CHANGE_UP);
+    assert_string_equal(link_of(&l, t, "0.7个百分点", buf, sizeof buf), "");
+    assert_int_equal(l.items[fig_index(&l, t, "0.7个百分点")].change, BL_FIG_CHANGE_NONE);
+    assert_string_equal(link_of(&l, t, "0.1个百分点", buf, sizeof buf), "");
+    assert_int_equal(l.items[fig_index(&l, t, "0.1个百分点")].change, BL_FIG_CHANGE_NONE);
+    bl_figure_list_free(&l);
+}
+
+/* A gap in points to another place (增速比全省高1.5个百分点, 分别比全国、
+ * 全省高1.5和0.9个百分点) is no rate a later change in points is of: the
+ * change takes the rate before it; points of contribution (拉动…增长3.4个
+ * 百分点) stay a target. */
+static void test_gap_points_no_target(void **state)
+{
+    (void)state;
+    SPAN_LINKS("工业增加值增长7.2%，增速比全省高1.5个百分点，比上年同期提高2.0个百分点。"
+               "生产总值增长6.8%，增速分别比全国、全省高1.6和0.9个百分点，比上年同期回落0.4个百分点。"
+               "第二产业拉动GDP增长3.4个百分点，比去年同期提高0.6个百分点。",
+               {"2.0个百分点", "7.2%"}, {"0.4个百分点", "6.8%"}, {"0.6个百分点", "3.4个百分点"});
+}
+
+/* A clause that opens with an indicator's rate noun (出口增速比1-5月加快,
+ * 进口降幅收窄) names the rate its change in points is of: the nearest
+ * rate of the sentence whose words begin with that indicator, not the
+ * nearest rate (进口下降3.1% for 出口增速). */
+static void test_points_named_rate(void **state)
+{
+    (void)state;
+    SPAN_LINKS("出口增长12.3%，进口下降3.1%，出口增速比1-5月加快1.2个百分点，进口降幅收窄0.8个百分点。",
+               {"1.2个百分点", "12.3%"}, {"0.8个百分点", "3.1%"});
+    /* no rate of that indicator: the nearest, as before */
+    SPAN_LINKS("出口增长12.3%，进口下降3.1%，货物增速比1-5月加快1.2个百分点。", {"1.2个百分点", "3.1%"});
+}
+
+/* 高于经济增速0.6个百分点, 低于全省增速…: points after 高于/低于 and
+ * another indicator's rate noun are a gap, no change (增速 right before
+ * the number is no verb there); a later change in points of the clause
+ * after takes the rate before (held-out grammar of rounds 24-25). */
+static void test_gap_after_other_rate(void **state)
+{
+    (void)state;
+    const char *t = "居民人均可支配收入增长5.8%，高于经济增速0.6个百分点，增速较上年同期回落0.3个百分点。";
+    bl_figure_list l;
+    scan_into(&l, t);
+    assert_int_equal(l.items[fig_index(&l, t, "0.6个百分点")].change, BL_FIG_CHANGE_NONE);
+    bl_figure_list_free(&l);
+    SPAN_LINKS(t, {"0.6个百分点", ""}, {"0.3个百分点", "5.8%"});
+}
+
+/* ---- fig_resp_window: the words before a list of changes, read once ---- */
+
+/* A first change g0 of `t` whose label words are [la, le) and number
+ * starts at st. */
+static bl_figure window_fig(const char *t, size_t la, size_t le, size_t st)
+{
+    bl_figure g;
+    memset(&g, 0, sizeof g);
+    g.text = t;
+    g.lab_start = (uint32_t)la;
+    g.lab_end = (uint32_t)le;
+    g.start = (uint32_t)st;
+    g.end = (uint32_t)st;
+    return g;
+}
+
+/* The byte offset of the n-th (1-based) `word` in t. */
+static size_t at_word(const char *t, const char *word, int n)
+{
+    const char *p = t - 1;
+    for (int i = 0; i < n; i++) {
+        p = strstr(p + 1, word);
+        assert_non_null(p);
+    }
+    return (size_t)(p - t);
+}
+
+static void expect_window(const char *t, size_t ss, size_t cs, size_t la, size_t le, size_t st, bool resp,
+                          bool each, size_t from)
+{
+    bl_figure g = window_fig(t, la, le, st);
+    fig_resp r;
+    fig_resp_window(t, ss, cs, &g, &r);
+    assert_int_equal(r.resp, resp);
+    assert_int_equal(r.each, each);
+    assert_int_equal(r.from, from);
+}
+
+/* The three answers on the sentences that asked for them. */
+static void test_resp_window_answers(void **state)
+{
+    (void)state;
+    /* 分别 before the words over a one-base comparison: a list over the
+     * rates (resp), not over comparisons (each) */
+    const char *t1 = "甲产品产量负增长7.3%，乙产品产量负增长7.0%，降幅分别比1-2月收窄13.1个和13.0个百分点。";
+    size_t c1 = at_word(t1, "降幅", 1), l1 = at_word(t1, "收窄", 1), n1 = at_word(t1, "13.1", 1);
+    expect_window(t1, 0, c1, l1, n1, n1, true, false, c1);
+    /* 分别 over a comparison whose bases are listed with 和: each, not a
+     * list over the rates */
+    const char *t2 = "比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点。";
+    size_t c2 = at_word(t2, "占比", 1), l2 = at_word(t2, "份和", 1), n2 = at_word(t2, "0.1", 1);
+    expect_window(t2, 0, c2, l2, at_word(t2, "0.1", 1), n2, false, true, c2);
+    /* the list's 、 opened the clause at g0's words: the comparison begins
+     * after the ， before them */
+    const char *t3 = "零售总额增长13.1%，增速分别较一季度、上半年回落1.4和0.2个百分点。";
+    size_t c3 = at_word(t3, "上半年", 1), n3 = at_word(t3, "1.4", 1);
+    expect_window(t3, 0, c3, c3, n3, n3, false, true, at_word(t3, "增速", 1));
+    /* the comparison of two bases before 分别, 分别 in g0's words */
+    const char *t4 = "投资增长20.1%，较去年同期和全年分别回落3.1、2.9个百分点。";
+    size_t c4 = at_word(t4, "较", 1), n4 = at_word(t4, "3.1", 1);
+    expect_window(t4, 0, c4, c4, n4, n4, true, true, c4);
+    /* 分别 with no comparison: resp only */
+    const char *t5 = "甲、乙两地出口分别增长12.3%、25.6%。";
+    size_t n5 = at_word(t5, "12.3", 1);
+    expect_window(t5, 0, 0, 0, n5, n5, true, false, 0);
+    /* 分别 further than 96 bytes before the words: none of it */
+    const char *t6 = "降幅分别比按可比口径计算的上年同期按可比口径计算的上年同期按可比口径计算的上年同期按可比"
+                     "1-2月收窄13.1个百分点。";
+    size_t l6 = at_word(t6, "收窄", 1), n6 = at_word(t6, "13.1", 1);
+    expect_window(t6, 0, 0, l6, n6, n6, false, false, l6 - 96);
+}
+
+/* The readers the window replaced (links.c before fixfig25), kept here as
+ * the reference its answers must equal on every text. */
+static bool ref_compared_before(const char *t, size_t a, size_t i)
+{
+    static const char *const noun[] = {"增速", "增幅", "降幅", "增長速度", "增长速度"};
+    for (size_t k = 0; k < sizeof noun / sizeof noun[0]; k++)
+        if (has_at(t, i, a, noun[k])) {
+            a += strlen(noun[k]);
+            break;
+        }
+    if (!has_at(t, i, a, "较") && !has_at(t, i, a, "比") && !has_at(t, i, a, "較"))
+        return false;
+    for (size_t j = a + 3; j + 3 <= i; j++)
+        if (has_at(t, i, j, "和") || has_at(t, i, j, "、") || has_at(t, i, j, "及"))
+            return true;
+    return false;
+}
+
+static bool ref_compared_each(const char *t, size_t a, const bl_figure *g)
+{
+    for (size_t i = a; i + 6 <= g->lab_end; i++) {
+        if (!has_at(t, g->lab_end, i, "分别"))
+            continue;
+        size_t j = i + 6;
+        if (!has_at(t, g->lab_end, j, "较") && !has_at(t, g->lab_end, j, "比") && !has_at(t, g->lab_end, j, "較"))
+            return ref_compared_before(t, a, i);
+        for (j += 3; j + 3 <= g->start; j++)
+            if (has_at(t, g->start, j, "和") || has_at(t, g->start, j, "、") || has_at(t, g->start, j, "及"))
+                return true;
+        return false;
+    }
+    return false;
+}
+
+static size_t ref_comparison_from(const char *t, size_t ss, size_t from, const bl_figure *g0)
+{
+    if (from < g0->lab_start || g0->text != t)
+        return from;
+    size_t a = g0->lab_start;
+    while (a > ss && g0->lab_start - a < 96) {
+        int k;
+        bool sent;
+        uint32_t c = cp_before(t, ss, a, &k);
+        if (c == CP_BAD || k <= 0 || (is_clause_punct(c, &sent) && c != 0x3001))
+            break;
+        a -= (size_t)k;
+    }
+    return a;
+}
+
+static void ref_window(const char *t, size_t ss, size_t cs, const bl_figure *g0, fig_resp *r)
+{
+    bool resp = false;
+    for (size_t i = g0->lab_start; i + 6 <= g0->lab_end && !resp; i++)
+        resp = has_at(t, g0->lab_end, i, "分别");
+    size_t from = cs;
+    if (from > g0->lab_start)
+        from = g0->lab_start;
+    if (g0->lab_start > from + 96)
+        from = g0->lab_start - 96;
+    for (size_t i = from; !resp && g0->text == t && i + 6 <= g0->lab_start; i++)
+        resp = has_at(t, g0->lab_start, i, "分别") && !ref_compared_each(t, i, g0);
+    r->resp = resp;
+    r->from = ref_comparison_from(t, ss, from, g0);
+    r->each = ref_compared_each(t, r->from, g0);
+}
+
+/* Texts made of the words the window looks for (and a 4-byte character,
+ * so that the 96 bytes may end inside one), g0's offsets, the sentence's
+ * and the clause's start anywhere on a character: the window answers as
+ * the three readers did, 分别 near and past the 96-byte edge included. */
+static void test_resp_window_as_before(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"分别", "较", "比", "較", "和", "、", "及", "，", "。", "；",
+                                        "增速", "增长速度", "去年同期", "1-2月", "回落", "甲", "3.1",
+                                        "个百分点", " ", "x", "\xF0\xA0\x80\x80", "分", "别"};
+    const size_t nw = sizeof words / sizeof words[0];
+    uint32_t seed = 25u;
+    char t[512];
+    size_t bound[128];
+    size_t agreed = 0, resp = 0, each = 0;
+    for (int round = 0; round < 20000; round++) {
+        size_t n = 0, nb = 0;
+        bound[nb++] = 0;
+        t[0] = '\0';
+        size_t count = 8 + (seed = seed * 1103515245u + 12345u) % 60;
+        for (size_t i = 0; i < count; i++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *wd = words[(seed >> 8) % nw];
+            size_t len = strlen(wd);
+            if (n + len + 1 >= sizeof t || nb + 4 >= sizeof bound / sizeof bound[0])
+                break;
+            /* every character start is a boundary */
+            for (size_t j = 0; j < len; j++)
+                if (((unsigned char)wd[j] & 0xC0) != 0x80 && j > 0)
+                    bound[nb++] = n + j;
+            memcpy(t + n, wd, len + 1);
+            n += len;
+            bound[nb++] = n;
+        }
+        size_t pick[5];
+        for (int i = 0; i < 5; i++) {
+            seed = seed * 1103515245u + 12345u;
+            pick[i] = bound[(seed >> 8) % nb];
+        }
+        /* sentence start <= lab_start <= lab_end, start anywhere after
+         * lab_start; the clause's start anywhere */
+        size_t ss = pick[0] < pick[1] ? pick[0] : pick[1], la = pick[0] < pick[1] ? pick[1] : pick[0];
+        size_t le = pick[2] > la ? pick[2] : la, st = pick[3] > la ? pick[3] : la, cs = pick[4];
+        if (round % 4 == 0)
+            ss = la; /* (and sentences that begin at the words) */
+        bl_figure g = window_fig(t, la, le, st);
+        fig_resp got, want;
+        fig_resp_window(t, ss, cs, &g, &got);
+        ref_window(t, ss, cs, &g, &want);
+        if (got.resp != want.resp || got.each != want.each || got.from != want.from)
+            fail_msg("%s | ss %zu cs %zu la %zu le %zu st %zu: got %d %d %zu, want %d %d %zu", t, ss, cs, la, le,
+                     st, got.resp, got.each, got.from, want.resp, want.each, want.from);
+        agreed++;
+        resp += want.resp;
+        each += want.each;
+    }
+    /* the texts reach every answer, not only "no" */
+    assert_int_equal(agreed, 20000);
+    assert_true(resp > 500 && each > 500);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -268,6 +573,13 @@ int main(void)
         cmocka_unit_test(test_than_period),
         cmocka_unit_test(test_compared_each_bases_listed),
         cmocka_unit_test(test_compared_before_each),
+        cmocka_unit_test(test_value_under_subject_count_word),
+        cmocka_unit_test(test_compared_period_higher),
+        cmocka_unit_test(test_gap_points_no_target),
+        cmocka_unit_test(test_points_named_rate),
+        cmocka_unit_test(test_gap_after_other_rate),
+        cmocka_unit_test(test_resp_window_answers),
+        cmocka_unit_test(test_resp_window_as_before),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
