@@ -734,6 +734,17 @@ void bl_select_growth_caption(const bulletin_doc *doc, size_t rate, char *out, s
     if (n && n <= 24 && n < size && !(own[0] >= '0' && own[0] <= '9')) {
         memcpy(out, own, n + 1);
     } else {
-        snprintf(out, size, "%s%s%s", f.change > 0 ? "增长" : "下降", f.value_text, f.unit);
+        /* a signed rate (a table's -5.7 under 增长%) says its change by
+         * its sign: 下降5.7%, never 增长-5.7% */
+        const char *v = f.value_text;
+        bool down = f.change <= 0;
+        if (v[0] == '-' || v[0] == '+') {
+            down = v[0] == '-';
+            v++;
+        } else if (!strncmp(v, "\xE2\x88\x92", 3)) { /* − */
+            down = true;
+            v += 3;
+        }
+        snprintf(out, size, "%s%s%s", down ? "下降" : "增长", v, f.unit);
     }
 }

@@ -111,6 +111,26 @@ static void test_labels(void **state)
     bulletin_doc_free(doc);
 }
 
+/* A table's rate has no words of its own: its card says the change by
+ * its sign, never 增长-5.7% (the Shanghai GDP table of round 25). */
+static void test_growth_caption_of_a_negative_cell(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("标题\n\n| 指标 | 总量（亿元） | 比上年增长（%） |\n"
+                                 "| --- | --- | --- |\n"
+                                 "| 地区生产总值 | 19349.31 | -5.7 |\n"
+                                 "| 第一产业 | 30.1 | 2.5 |\n",
+                                 0);
+    /* 0 19349.31, 1 -5.7, 2 30.1, 3 2.5 */
+    assert_int_equal(bulletin_doc_figure_count(doc), 4);
+    char buf[256];
+    bl_select_growth_caption(doc, 1, buf, sizeof buf);
+    assert_string_equal(buf, "下降5.7%");
+    bl_select_growth_caption(doc, 3, buf, sizeof buf);
+    assert_string_equal(buf, "增长2.5%");
+    bulletin_doc_free(doc);
+}
+
 /* A card's growth caption is its rate's own words: never the list it
  * stands in (分别下降1.0%、增长4.9%、增长7.8%和下降19.1% printed
  * 增长7.8%和下降19.1% under two cards of the transport report), nor 分别. */
@@ -625,6 +645,7 @@ int main(void)
         cmocka_unit_test(test_targets_in_traditional_characters),
         cmocka_unit_test(test_goal_words_that_state_targets),
         cmocka_unit_test(test_growth_caption_of_a_list),
+        cmocka_unit_test(test_growth_caption_of_a_negative_cell),
         cmocka_unit_test(test_departures_are_no_growth_bars),
         cmocka_unit_test(test_list_ending_in_its_target),
         cmocka_unit_test(test_key_figures_full_list),
