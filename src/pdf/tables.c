@@ -525,6 +525,8 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
     double pad = L.cell_pad * fmax(1, s->size / 10.5);
     for (size_t k = 0; k < ncols; k++) {
         double piece = need[k]; /* its widest piece no line breaks */
+        /* the row labels' longest on three lines */
+        double third = ceil((want[k] - 0.5 * s->size) / (3 * s->size) - 1e-6) * s->size + 0.05 * s->size;
         if (col[k].numeric)
             need[k] = fmax(need[k], col[k].wint + col[k].wfrac);
         else /* a text column four characters wide (or its text): narrower,
@@ -544,11 +546,11 @@ bulletin_status bl_pdf_add_table(ctx *c, const bulletin_node *table)
         need[k] = fmax(need[k], 2 * s->size);
         want[k] = fmax(want[k], need[k]);
         /* the least at all: two characters, a number whole, the row
-         * labels their share (two lines: above), a text its widest piece
+         * labels their longest on three lines, a text its widest piece
          * (元/500克 broke inside 500); narrower, a figure runs over its
          * rule or breaks, a label a character a line */
         hard[k] = col[k].numeric ? fmax(2 * s->size, col[k].wint + col[k].wfrac)
-                  : k == 0       ? need[k]
+                  : k == 0       ? fmin(need[k], fmax(fmax(2 * s->size, piece), third))
                                  : fmax(2 * s->size, piece);
     }
     /* Natural widths if they fit; else the type a little smaller (down to

@@ -4,7 +4,8 @@
  * the body size (scale 1); a column's `want` is its widest cell, its
  * `need` the least it takes without breaking a figure or a word (the
  * label column: its label on two lines), `hard` the least at all (two
- * characters, a number whole, the label column its need); `pad` the padding on each side of a cell.
+ * characters, a number whole, the row labels their longest on three
+ * lines, a text its widest unbreakable piece); `pad` the padding on each side of a cell.
  */
 #ifndef BL_PDF_TABLES_H
 #define BL_PDF_TABLES_H

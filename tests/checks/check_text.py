@@ -62,8 +62,9 @@ def strip_furniture(text, artifacts, problems, client, page):
     page's content taken from its top, of the others from its foot.  An extractor that orders
     by position may interleave an artifact (a table's header row drawn again after a page break)
     with the first content lines: its characters are taken as they come, content left; poppler,
-    whose reading order may move a part of it further down (a narrow column of its own), from
-    anywhere on the page."""
+    whose reading order may move a part of it further down (a narrow column of its own), and
+    MuPDF (a table set in parts of its columns repeats its row labels, artifacts, between its
+    content: src/pdf/tables.c), from anywhere on the page."""
     chars = list(text)
     def take(arts, from_top):
         want = {}
@@ -81,7 +82,7 @@ def strip_furniture(text, artifacts, problems, client, page):
             if ch.isspace() or not ch:
                 continue
             seen += 1
-            if seen > window and client != 'poppler':
+            if seen > window and client not in ('poppler', 'mupdf'):
                 break
             if want.get(ch, 0) > 0:
                 want[ch] -= 1

@@ -307,7 +307,7 @@ def one(tpl, txt):
     if r.returncode != 0:
         return name, None, 'render failed: ' + r.stderr.decode()[:300]
     with open(blk, 'wb') as f:
-        subprocess.run([textbin, '--blocks', txt], stdout=f)
+        subprocess.run([textbin, '--template', tpl, '--blocks', txt], stdout=f)
     labels = subprocess.run(['qpdf', '--json=2', '--json-key=pagelabels', pdf], capture_output=True).stdout
     first = [e['index'] for e in json.loads(labels).get('pagelabels', []) if '/S' in e.get('label', {})]
     front = first[0] if first else 0
@@ -418,7 +418,7 @@ for txt in "$@"; do
 
     # typesetting figures
     if [ -n "$TEXT_BIN" ]; then
-        "$TEXT_BIN" --text "$txt" >"$TMP/$name.src.txt"
+        "$TEXT_BIN" --template "$TPL" --text "$txt" >"$TMP/$name.src.txt"
     else
         $PY "$TMP/clean.py" "$txt" >"$TMP/$name.src.txt"
     fi
