@@ -49,7 +49,9 @@ bulletin_status bl_pdf_add_furniture(ctx *c)
                 c->lines[i].early = true;
                 c->lines[i].art = ART_HEADER;
             }
-            if (t->header_rule) {
+            /* the rule under the header's text: none without text (a
+             * text without a title: its short title empty) */
+            if (t->header_rule && c->nlines > first) {
                 BL_CHECK(add_shape(c, SH_LINE, pp, c->tl, c->tt + L.header_gap - 0.2 * hs->size,
                                    c->tr - c->tl, 0, 0.6, t->rule));
                 c->shapes[c->nshapes - 1].art = ART_HEADER;

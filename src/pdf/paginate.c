@@ -565,6 +565,8 @@ static void paginate_once(ctx *c, pstate *ps)
                         && c->blocks[bi - 1].table == b->table;
         if (row_cont)
             before = 0; /* only before a table's first row */
+        else if (b->kind == BK_ROW && c->tables[b->table].cont && bi > 0 && c->blocks[bi - 1].kind == BK_ROW)
+            before = fmax(before, 0.5 * c->row); /* a part of a table under the part before it */
         if (b->heading && ps->y > eps && heading_moves(c, bi, ps->y + before, before))
             new_page(c, ps);
         if (ps->y > eps || b->heading)

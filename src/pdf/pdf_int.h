@@ -288,6 +288,12 @@ typedef struct {
     double *colx;             /* ncols + 1 edges, pt from the page's left */
     size_t head_first, nhead; /* its header rows: blocks head_first.. */
     size_t first, end;        /* its rows: blocks first .. end-1 */
+    size_t from;              /* its columns after column 0 are the source
+                                 table's from .. from + ncols - 2 (1: all
+                                 of them; a table too wide for the page is
+                                 set in parts: tables.c) */
+    bool cont;                /* a part after the first: its column 0 and
+                                 rows across repeat the first part's */
 } ptable;
 
 /* A table's header rows drawn again at the top of a page (paginate.c). */

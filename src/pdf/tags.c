@@ -195,6 +195,12 @@ static size_t tag_table(ctx *c, size_t bi, int caption)
 {
     const size_t table = c->blocks[bi].table;
     const size_t ncols = c->tables[table].ncols;
+    /* a part of a table set in parts (tables.c): its columns after
+     * column 0 are the source's from .. from + ncols - 2; a part after
+     * the first repeats column 0 and the rows across as artifacts */
+    const size_t from = c->tables[table].from ? c->tables[table].from : 1;
+    const bool cont = c->tables[table].cont;
+    size_t all = 0; /* the source table's columns */
     int t = bl_pdf_tag_new(c, S_TABLE, 1, 2);
     if (caption > 0 && t > 0)
         c->tags[caption].parent = t;
@@ -207,24 +213,46 @@ static size_t tag_table(ctx *c, size_t bi, int caption)
         for (const bulletin_node *cell = bulletin_node_first_child(b->node); cell;
              cell = bulletin_node_next(cell))
             n++;
+        if (all == 0) {
+            /* the source's columns: the widest row's (tables.c) */
+            for (const bulletin_node *r = bulletin_node_first_child(bulletin_node_parent(b->node)); r;
+                 r = bulletin_node_next(r)) {
+                size_t w = 0;
+                for (const bulletin_node *cell = bulletin_node_first_child(r); cell;
+                     cell = bulletin_node_next(cell))
+                    w++;
+                if (w > all && strcmp(bulletin_node_row_kind(r), "title"))
+                    all = w;
+            }
+            all = all ? all : 1;
+        }
         /* a header row with fewer cells stands over the last columns
          * (tables.c): empty cells first, so that every row has ncols */
-        size_t pad = head && n < ncols ? ncols - n : 0, k = 0;
+        size_t pad = head && n < all ? all - n : 0, k = 0, put = 0;
+        if (head && n == 1 && all > 1 && ncols < all)
+            pad = 0; /* set across a part, at its column 0 (tables.c) */
         for (size_t q = 0; q < pad; q++)
-            bl_pdf_tag_new(c, S_TH, tr, 2);
+            if (q == 0 || (q >= from && q < from + ncols - 1)) {
+                bl_pdf_tag_new(c, S_TH, tr, 2);
+                put++;
+            }
         for (const bulletin_node *cell = bulletin_node_first_child(b->node); cell;
-             cell = bulletin_node_next(cell)) {
-            if (pad + k >= ncols && !title)
+             cell = bulletin_node_next(cell), k++) {
+            size_t sk = pad + k;
+            if (sk >= all && !title)
                 break; /* not drawn (tables.c) */
+            if (!title && sk != 0 && (sk < from || sk >= from + ncols - 1))
+                continue; /* another part's */
             int td = bl_pdf_tag_new(c, head ? S_TH : S_TD, tr, 2);
+            put++;
             if (td > 0 && title)
                 c->tags[td].colspan = (int)ncols;
-            tag_block(c, b, cell, td);
-            k++;
+            if (!(cont && (sk == 0 || title)))
+                tag_block(c, b, cell, td);
             if (title)
                 break;
         }
-        for (size_t q = pad + k; q < ncols && !title; q++)
+        for (size_t q = put; q < ncols && !title; q++)
             bl_pdf_tag_new(c, S_TD, tr, 2);
     }
     return bi;

@@ -137,9 +137,9 @@ def main():
         tpl, txt, pdf, exp, blocks = job
         r = run([driver, '--template', tpl, txt, pdf], cwd=root)
         with open(exp, 'wb') as f:
-            subprocess.run([driver, '--cells', '--text', txt], stdout=f, cwd=root)
+            subprocess.run([driver, '--cells', '--template', tpl, '--text', txt], stdout=f, cwd=root)
         with open(blocks, 'wb') as f:
-            subprocess.run([driver, '--blocks', txt], stdout=f, cwd=root)
+            subprocess.run([driver, '--template', tpl, '--blocks', txt], stdout=f, cwd=root)
         return job, r.returncode == 0 and os.path.exists(pdf), r.stderr.decode()[-300:]
 
     ncpu = os.cpu_count() or 2

@@ -22,6 +22,7 @@ one.  Prints one JSON object: per client `inserted`, `lost`, examples; `ok` when
 """
 import argparse
 import difflib
+import html
 import json
 import os
 import re
@@ -49,21 +50,90 @@ def poppler_pages(pdf):
     return pages[:-1] if pages and not pages[-1].strip() else pages
 
 
+def poppler_boxes(pdf):
+    """Per page, the visible characters of `pdftotext -bbox-layout` in its order, each with
+    where it is drawn: (character, x, y), the middle of its share of its word's box (points
+    from the page's top left)."""
+    out = subprocess.run(['pdftotext', '-bbox-layout', '-enc', 'UTF-8', pdf, '-'],
+                         capture_output=True).stdout.decode('utf-8', 'replace')
+    pages = []
+    for pg in re.split(r'<page\b', out)[1:]:
+        chars = []
+        for m in re.finditer(r'<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" '
+                             r'yMax="([-\d.]+)">([^<]*)</word>', pg):
+            x0, y0, x1, y1 = (float(m.group(k)) for k in range(1, 5))
+            w = html.unescape(m.group(5))
+            vis = [ch for ch in w if not ch.isspace()]
+            for k, ch in enumerate(vis):
+                chars.append((ch, x0 + (k + 0.5) * (x1 - x0) / len(vis), (y0 + y1) / 2))
+        pages.append(chars)
+    return pages
+
+
 def mupdf_pages(pdf, n):
+    """Per page, MuPDF's text (`-F txt`) and its visible characters with the middles of their
+    boxes (`-F stext`: the same characters in the same order)."""
     with tempfile.TemporaryDirectory() as d:
         subprocess.run(['mutool', 'draw', '-q', '-F', 'txt', '-o', os.path.join(d, 'p%d.txt'), pdf],
                        capture_output=True)
-        return [open(os.path.join(d, 'p%d.txt' % (i + 1)), encoding='utf-8', errors='replace').read()
-                if os.path.exists(os.path.join(d, 'p%d.txt' % (i + 1))) else '' for i in range(n)]
+        subprocess.run(['mutool', 'draw', '-q', '-F', 'stext', '-o', os.path.join(d, 'p%d.xml'), pdf],
+                       capture_output=True)
+        texts, boxes = [], []
+        for i in range(n):
+            t = os.path.join(d, 'p%d.txt' % (i + 1))
+            texts.append(open(t, encoding='utf-8', errors='replace').read() if os.path.exists(t) else '')
+            x = os.path.join(d, 'p%d.xml' % (i + 1))
+            chars = []
+            if os.path.exists(x):
+                for m in re.finditer(r'<char quad="([^"]*)"[^>]*? c="([^"]*)"',
+                                     open(x, encoding='utf-8', errors='replace').read()):
+                    q = [float(v) for v in m.group(1).split()]
+                    ch = html.unescape(m.group(2))
+                    if ch and not ch.isspace():
+                        chars.append((ch, sum(q[0::2]) / 4, sum(q[1::2]) / 4))
+            boxes.append(chars)
+        return texts, boxes
+
+
+def strip_by_boxes(text, chars, artifacts, problems, client, page):
+    """The page's text without its artifacts, placed by where they are drawn: a character of
+    the text whose box (chars: the client's visible characters in its order, with their
+    middles) lies in a box of an artifact (pdf.js) is the artifact's, wherever the client's
+    reading order puts it (a running header, a page number, the row labels a table set in
+    parts repeats between its content).  The characters so taken must be the artifacts' own,
+    no more and no fewer: a content character drawn over an artifact, or an artifact that is
+    not in the text, is a problem."""
+    boxes = [b for a in artifacts for b in a['boxes']]
+    pos = [i for i, ch in enumerate(text) if not ch.isspace()]
+    vis = ''.join(text[i] for i in pos)
+    sm = difflib.SequenceMatcher(None, vis, ''.join(c[0] for c in chars), autojunk=False)
+    out = list(text)
+    taken = {}
+    for blk in sm.get_matching_blocks():
+        for k in range(blk.size):
+            ch, x, y = chars[blk.b + k]
+            if any(b[0] - 0.5 <= x <= b[2] + 0.5 and b[1] - 0.5 <= y <= b[3] + 0.5 for b in boxes):
+                out[pos[blk.a + k]] = ''
+                taken[ch] = taken.get(ch, 0) + 1
+    want = {}
+    for a in artifacts:
+        for ch in squash(a['text']):
+            want[ch] = want.get(ch, 0) + 1
+    if taken != want:
+        missing = ''.join(ch * (n - taken.get(ch, 0)) for ch, n in want.items() if n > taken.get(ch, 0))
+        extra = ''.join(ch * (n - want.get(ch, 0)) for ch, n in taken.items() if n > want.get(ch, 0))
+        problems.append('%s page %d: the artifacts where they are drawn are not theirs (missing %r, '
+                        'content over them %r)' % (client, page, missing[:40], extra[:40]))
+    return ''.join(out)
 
 
 def strip_furniture(text, artifacts, problems, client, page):
-    """The page's text without its artifacts: the characters of those that come before the
-    page's content taken from its top, of the others from its foot.  An extractor that orders
-    by position may interleave an artifact (a table's header row drawn again after a page break)
-    with the first content lines: its characters are taken as they come, content left; poppler,
-    whose reading order may move a part of it further down (a narrow column of its own), from
-    anywhere on the page."""
+    """The page's text without its artifacts, when where they are drawn is not known (an
+    untagged PDF: the lines guess_furniture takes for its running header and page number):
+    the characters of those that come before the page's content taken from its top, of the
+    others from its foot.  An extractor that orders by position may interleave an artifact
+    with the first content lines: its characters are taken as they come, content left;
+    poppler's and MuPDF's from anywhere on the page."""
     chars = list(text)
     def take(arts, from_top):
         want = {}
@@ -81,7 +151,7 @@ def strip_furniture(text, artifacts, problems, client, page):
             if ch.isspace() or not ch:
                 continue
             seen += 1
-            if seen > window and client != 'poppler':
+            if seen > window and client not in ('poppler', 'mupdf'):
                 break
             if want.get(ch, 0) > 0:
                 want[ch] -= 1
@@ -214,13 +284,14 @@ def main():
                 js = j
     clients = [c for c in a.clients.split(',') if c]
     problems = []
-    texts = {}
+    texts, boxes = {}, {}
     npages = len(js['pages']) if js else None
     if 'poppler' in clients:
         texts['poppler'] = poppler_pages(a.pdf)
+        boxes['poppler'] = poppler_boxes(a.pdf)
         npages = npages or len(texts['poppler'])
     if 'mupdf' in clients:
-        texts['mupdf'] = mupdf_pages(a.pdf, npages or len(poppler_pages(a.pdf)))
+        texts['mupdf'], boxes['mupdf'] = mupdf_pages(a.pdf, npages or len(poppler_pages(a.pdf)))
     if 'pdfjs' in clients:
         if not js:
             problems.append('pdfjs: no output for this file')
@@ -236,8 +307,11 @@ def main():
         body = []
         for i in range(front, len(pages)):
             t = pages[i]
-            if cl != 'pdfjs' or not tagged:
-                t = strip_furniture(t, arts[i] if i < len(arts) else [], problems, cl, i + 1)
+            pa = arts[i] if i < len(arts) else []
+            if tagged and cl != 'pdfjs' and all('boxes' in x for x in pa):
+                t = strip_by_boxes(t, boxes[cl][i] if i < len(boxes[cl]) else [], pa, problems, cl, i + 1)
+            elif cl != 'pdfjs' or not tagged:
+                t = strip_furniture(t, pa, problems, cl, i + 1)
             body.append(t)
         ins, lost, moved, ex = compare(expected, '\n'.join(body), a.examples, cl == 'poppler')
         res['clients'][cl] = {'inserted': ins, 'lost': lost, 'moved_in_tables': moved,

@@ -5,7 +5,8 @@
  *   pdf_driver [--strict] [--pdfa] [--epoch N] [--template NAME|FILE] FILE OUT
  *                              (the input's modification time is passed as
  *                              source_mtime, as the export passes it)
- *   pdf_driver --text FILE     the text the PDF should carry, one block a
+ *   pdf_driver [--template T] --text FILE
+ *                              the text the PDF should carry, one block a
  *                              line, in the order the PDF draws them (文号,
  *                              title, subtitle, numbering + heading,
  *                              paragraphs, table rows, 附件：…, 落款):
@@ -124,6 +125,99 @@ static void emit(blocks_out *o, const char *kind, int level, bool display, const
     printf("]}\n");
 }
 
+/* The cells of the text in the order the PDF placed them (--template:
+ * the text rendered first, on_place): a table too wide for the page is
+ * set in parts of its columns (src/pdf/tables.c), read part by part. */
+typedef struct {
+    const bulletin_node **cell;
+    size_t n, cap;
+} placed_cells;
+
+static placed_cells placed;
+
+static void on_place(void *user, const bulletin_node *node, size_t offset, int page)
+{
+    (void)user, (void)offset, (void)page;
+    if (bulletin_node_kind(node) != BULLETIN_NODE_CELL)
+        return;
+    if (placed.n && placed.cell[placed.n - 1] == node)
+        return;
+    if (placed.n == placed.cap) {
+        placed.cap = placed.cap ? 2 * placed.cap : 1024;
+        placed.cell = realloc(placed.cell, placed.cap * sizeof *placed.cell);
+        if (!placed.cell)
+            exit(1);
+    }
+    placed.cell[placed.n++] = node;
+}
+
+static int discard(const char *data, size_t len, void *user)
+{
+    (void)data, (void)len, (void)user;
+    return 0;
+}
+
+/* The part of `cell` in its table: 0, or the part its first placement
+ * fell in (a part begins where the placements go back to an earlier
+ * row); -1 never placed (an empty cell). */
+static int part_of(const bulletin_node *cell)
+{
+    const bulletin_node *table = bulletin_node_parent(bulletin_node_parent(cell));
+    int part = 0;
+    const bulletin_node *prev_row = NULL;
+    for (size_t i = 0; i < placed.n; i++) {
+        const bulletin_node *row = bulletin_node_parent(placed.cell[i]);
+        if (bulletin_node_parent(row) != table)
+            continue;
+        if (prev_row && row != prev_row) {
+            /* rows placed in order; back to an earlier one: a new part */
+            bool earlier = false;
+            for (const bulletin_node *r = bulletin_node_next(row); r; r = bulletin_node_next(r))
+                if (r == prev_row)
+                    earlier = true;
+            if (earlier)
+                part++;
+        }
+        prev_row = row;
+        if (placed.cell[i] == cell)
+            return part;
+    }
+    return -1;
+}
+
+/* The parts of a table: 1 + the highest part of its cells. */
+static int parts_of(const bulletin_node *table)
+{
+    int parts = 1;
+    for (const bulletin_node *r = bulletin_node_first_child(table); r; r = bulletin_node_next(r))
+        for (const bulletin_node *c = bulletin_node_first_child(r); c; c = bulletin_node_next(c)) {
+            int p = part_of(c);
+            if (p + 1 > parts)
+                parts = p + 1;
+        }
+    return parts;
+}
+
+/* Whether cell `c` is read in part `part` (of `parts`): its own part;
+ * an empty cell in the part of the cell before it in its row. */
+static bool in_part(const bulletin_node *c, int part, int parts)
+{
+    if (parts <= 1)
+        return true;
+    int p = part_of(c);
+    for (const bulletin_node *b = c; p < 0 && b; ) {
+        const bulletin_node *prev = NULL;
+        for (const bulletin_node *x = bulletin_node_first_child(bulletin_node_parent(c)); x && x != b;
+             x = bulletin_node_next(x))
+            prev = x;
+        b = prev;
+        p = b ? part_of(b) : 0;
+    }
+    return p == part;
+}
+
+static int cur_part, cur_parts = 1;
+
 /* A table row: its cells' texts joined, figures shifted. */
 static void emit_row(blocks_out *o, const bulletin_node *row)
 {
@@ -131,6 +225,8 @@ static void emit_row(blocks_out *o, const bulletin_node *row)
     const char *kind = !strcmp(rk, "header") ? "thead" : "row";
     if (!o->json) {
         for (const bulletin_node *c = bulletin_node_first_child(row); c; c = bulletin_node_next(c)) {
+            if (!in_part(c, cur_part, cur_parts))
+                continue;
             if (cells_tab)
                 putchar('\t');
             fputs(bulletin_node_text(c, NULL), stdout);
@@ -141,6 +237,8 @@ static void emit_row(blocks_out *o, const bulletin_node *row)
     printf("{\"kind\":\"%s\",\"row\":\"%s\",\"table\":%d,\"level\":0,\"display\":false,\"text\":\"",
            kind, rk, o->tables);
     for (const bulletin_node *c = bulletin_node_first_child(row); c; c = bulletin_node_next(c)) {
+        if (!in_part(c, cur_part, cur_parts))
+            continue;
         const char *t = bulletin_node_text(c, NULL);
         for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
             if (*p == '"' || *p == '\\')
@@ -155,6 +253,8 @@ static void emit_row(blocks_out *o, const bulletin_node *row)
     bool first = true;
     size_t shift = 0;
     for (const bulletin_node *c = bulletin_node_first_child(row); c; c = bulletin_node_next(c)) {
+        if (!in_part(c, cur_part, cur_parts))
+            continue;
         const char *t = bulletin_node_text(c, NULL);
         for (size_t i = 0; i < bulletin_doc_figure_count(o->doc); i++) {
             bulletin_figure f;
@@ -244,10 +344,28 @@ static int print_blocks(const bulletin_doc *doc, bool json)
         case BULLETIN_NODE_NOTE:
             emit(&o, "note", 0, false, "", n, NULL);
             break;
-        case BULLETIN_NODE_TABLE:
+        case BULLETIN_NODE_TABLE: {
             o.body_seen = true;
-            o.tables++;
+            /* part by part, each a table of its own, its rows with cells
+             * in it (the row labels and rows across of a later part are
+             * artifacts: not read) */
+            cur_parts = placed.n ? parts_of(n) : 1;
+            for (cur_part = 0; cur_part < cur_parts; cur_part++) {
+                o.tables++;
+                for (const bulletin_node *r = bulletin_node_first_child(n); r; r = bulletin_node_next(r)) {
+                    bool any = false;
+                    for (const bulletin_node *c = bulletin_node_first_child(r); c && !any;
+                         c = bulletin_node_next(c))
+                        any = in_part(c, cur_part, cur_parts);
+                    if (any)
+                        emit_row(&o, r);
+                }
+            }
+            cur_part = 0;
+            cur_parts = 1;
+            bulletin_iter_skip_children(&it);
             break;
+        }
         case BULLETIN_NODE_ROW:
             emit_row(&o, n);
             bulletin_iter_skip_children(&it);
@@ -285,7 +403,7 @@ int main(int argc, char **argv)
     if (argc - i != (text ? 1 : 2)) {
         fprintf(stderr, "usage: pdf_driver [--strict] [--pdfa] [--epoch N] [--template NAME|FILE] "
                         "FILE OUT\n"
-                        "       pdf_driver [--cells] --text|--blocks FILE\n");
+                        "       pdf_driver [--cells] [--template NAME|FILE] --text|--blocks FILE\n");
         return 2;
     }
     bulletin_doc *doc = NULL;
@@ -297,7 +415,15 @@ int main(int argc, char **argv)
         return 1;
     }
     if (text) {
+        if (o.template_name) {
+            /* where the PDF places each cell (a table in parts) */
+            o.on_place = on_place;
+            bulletin_render_opts q = o;
+            q.on_warning = NULL;
+            (void)bulletin_render_pdf(doc, &q, discard, NULL, &d);
+        }
         int rc = print_blocks(doc, json);
+        free(placed.cell);
         bulletin_doc_free(doc);
         return rc;
     }

@@ -8,8 +8,12 @@
 // getTextContent with a newline after each item pdf.js ends a line with
 // (hasEOL), leaving out what is marked /Artifact; `artifacts`, the text of
 // each /Artifact sequence in content order with `at` = "head" when it comes
-// before any content of the page, else "tail"; `struct`, getStructTree() as
-// a tree of {role, children, alt, mcid} (null when the page has none).
+// before any content of the page, else "tail", and `boxes`, where each of its
+// text items is drawn: [x0, y0, x1, y1] in points from the page's top left
+// corner (the crop box), as poppler and MuPDF give their characters' boxes
+// (check_text.py takes the artifacts out of their text by these); `struct`,
+// getStructTree() as a tree of {role, children, alt, mcid} (null when the
+// page has none).
 import fs from 'fs';
 import path from 'path';
 import { pathToFileURL } from 'url';
@@ -40,6 +44,7 @@ for (const file of files) {
   }
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
+    const [vx0, , , vy1] = page.view;
     const tc = await page.getTextContent({ includeMarkedContent: true });
     let text = '';
     const artifacts = [];
@@ -48,7 +53,7 @@ for (const file of files) {
       if (it.type === 'beginMarkedContent' || it.type === 'beginMarkedContentProps') {
         if (it.tag === 'Artifact' && inArtifact < 0) {
           inArtifact = depth;
-          cur = { text: '', at: seenContent ? 'tail' : 'head' };
+          cur = { text: '', at: seenContent ? 'tail' : 'head', boxes: [] };
         }
         depth++;
         continue;
@@ -64,6 +69,12 @@ for (const file of files) {
       }
       if (inArtifact >= 0) {
         cur.text += it.str + (it.hasEOL ? '\n' : '');
+        if (it.str.trim()) {
+          // horizontal text: the origin on the baseline, `width` along it, `height`
+          // the font's size; a glyph reaches a quarter of it below the baseline
+          const [, , , , e, f] = it.transform;
+          cur.boxes.push([e - vx0, vy1 - f - it.height, e - vx0 + it.width, vy1 - f + 0.25 * it.height]);
+        }
       } else {
         text += it.str + (it.hasEOL ? '\n' : '');
         if (it.str.trim()) seenContent = true;

@@ -29,8 +29,10 @@
 # and pages, widows, orphans, headings at a page foot, display lines broken
 # inside a word by ICU's word boundaries, body leading within 5 % of the
 # template's, a table's caption or header at a page foot without a body
-# row, a note apart from its table, a first or last body row alone).
-# First check_pdf.py --self-test: its figures on made-up lines.
+# row, a note apart from its table, a first or last body row alone), and
+# check_rules.py: no glyph across a table's rule or out of its table.
+# First check_pdf.py --self-test and check_rules.py --self-test: their figures on
+# made-up lines.
 # Prints "pdf-checks: N passed, M failed"; exits 1 when anything failed.
 # Needs poppler-utils, qpdf, mupdf-tools, python3-fonttools, python3-icu.
 
@@ -65,6 +67,8 @@ bad() { failed=$((failed + 1)); echo "FAIL $name: $*" >&2; }
 # out of order, a group row at a page foot)
 name=check_pdf.py
 if out=$($PY "$CHECK" --self-test); then ok; else bad "self-test: $out"; fi
+name=check_rules.py
+if out=$($PY "$HERE/check_rules.py" --self-test); then ok; else bad "self-test: $out"; fi
 
 render() { # txt pdf errfile
     case $(basename "$BIN") in
@@ -226,7 +230,8 @@ EOF
 # foot without a row of the table, a note below a table apart from its
 # last row, a table's first or last body row alone on a page, a table's
 # text below the type area's foot, a caption less than 0.7 of its line's
-# height above its table's first row.
+# height above its table's first row; and (check_rules.py, on mutool's trace) a
+# glyph across a table's rule or out of its table, a rule out of the type area.
 cat >"$TMP/typeset.py" <<'EOF'
 # typeset.py DRIVER CHECK ROOT TMP TEMPLATE...
 import concurrent.futures as cf, glob, json, os, re, subprocess, sys
@@ -239,7 +244,8 @@ files = sorted(glob.glob(os.path.join(root, 'tests/corpus/*.txt'))) + \
 MUST = ('line_start', 'line_end', 'figure_splits', 'widows', 'orphans', 'headings_at_foot',
         'display_word_breaks', 'leading_off', 'signoff_split', 'signoff_left', 'signoff_alone',
         'table_heads_at_foot', 'table_notes_apart', 'table_rows_alone', 'table_below_foot',
-        'table_caption_tight')
+        'table_caption_tight', 'rules_outside', 'cells_over')
+RULES = os.path.join(os.path.dirname(check), 'check_rules.py')
 
 
 def length(v, em):
@@ -270,6 +276,16 @@ def foot(tpl):
     return 841.89 - length(kv.get('page.margin_bottom', '25mm'), 0)
 
 
+def sides(tpl):
+    """The type area's left and right edges, pt from the page's left (A4): margin_left, and
+    margin_left + type_width or the page less margin_right (25 mm when not set)."""
+    kv = ini(tpl)
+    left = length(kv.get('page.margin_left', '25mm'), 0)
+    if 'page.type_width' in kv:
+        return left, left + length(kv['page.type_width'], 0)
+    return left, 595.28 - length(kv.get('page.margin_right', '25mm'), 0)
+
+
 def leading(tpl):
     """The template's body leading: line_pitch, or the type height over lines_per_page - 1
     rows after the first body line (GB/T 9704)."""
@@ -291,7 +307,7 @@ def one(tpl, txt):
     if r.returncode != 0:
         return name, None, 'render failed: ' + r.stderr.decode()[:300]
     with open(blk, 'wb') as f:
-        subprocess.run([textbin, '--blocks', txt], stdout=f)
+        subprocess.run([textbin, '--template', tpl, '--blocks', txt], stdout=f)
     labels = subprocess.run(['qpdf', '--json=2', '--json-key=pagelabels', pdf], capture_output=True).stdout
     first = [e['index'] for e in json.loads(labels).get('pagelabels', []) if '/S' in e.get('label', {})]
     front = first[0] if first else 0
@@ -304,11 +320,24 @@ def one(tpl, txt):
         return name, None, 'check_pdf failed: ' + r.stderr.decode()[-300:]
     if not j.get('ok'):
         return name, None, 'check_pdf errors: %s' % j.get('errors')
-    return name, j['typeset'], None
+    # no cell over a rule or out of the type area (check_rules.py, mutool's trace)
+    r = subprocess.run([py, RULES, pdf, '--left', '%.3f' % SIDES[tpl][0], '--right', '%.3f' % SIDES[tpl][1],
+                        '--examples', '3'], capture_output=True)
+    try:
+        rules = json.loads(r.stdout)
+    except ValueError:
+        return name, None, 'check_rules failed: ' + r.stderr.decode()[-300:]
+    ts = dict(j['typeset'])
+    ts['examples'] = dict(ts.get('examples', {}))
+    for k in ('rules_outside', 'cells_over'):
+        ts[k] = rules[k]
+        ts['examples'][k] = rules['examples']
+    return name, ts, None
 
 
 LEAD = {t: leading(t) for t in templates}
 FOOT = {t: foot(t) for t in templates}
+SIDES = {t: sides(t) for t in templates}
 jobs = [(t, f) for t in templates for f in files]
 total = {k: 0 for k in MUST}
 bad = []
@@ -389,7 +418,7 @@ for txt in "$@"; do
 
     # typesetting figures
     if [ -n "$TEXT_BIN" ]; then
-        "$TEXT_BIN" --text "$txt" >"$TMP/$name.src.txt"
+        "$TEXT_BIN" --template "$TPL" --text "$txt" >"$TMP/$name.src.txt"
     else
         $PY "$TMP/clean.py" "$txt" >"$TMP/$name.src.txt"
     fi

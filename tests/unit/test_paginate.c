@@ -506,6 +506,33 @@ static void test_label_column_two_lines(void **state)
     }
 }
 
+/* A table too wide for the page even in smaller type (finance-reuters-
+ * 2018m03-money-table: fourteen columns of months in 3号) is set in two
+ * parts, the row labels repeated: its labels kept two lines at most and
+ * every figure whole on one line; squeezed into one table, the label
+ * column was a character wide (货/币/当/局/…, ten lines) and +78 ran over
+ * the rule of its column. */
+static void test_wide_table_in_parts(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse(
+        "主要金融数据\n"
+        "| | 2018年3月 | 2月 | 1月 | 2017年12月 | 11月 | 10月 | 9月 | 8月 | 7月 | 6月 | 5月 | 4月 | 3月 |\n"
+        "| 货币当局外汇（万亿） | 21.50 | 21.49 | 21.48 | 21.48 | 21.52 | 21.51 | 21.51 | 21.51 | 21.51 | 21.52 "
+        "| 21.55 | 21.58 | 21.62 |\n"
+        "| 较前月增减（亿） | +78 | +41 | +45 | -363 | +24 | +21 | +9 | -8 | -46 | -343 | -293 | -420 | -547 |\n",
+        0);
+    placed *p = render_placed(doc, "gongwen");
+    assert_in_range(cell_lines(p, "货币当局外汇（万亿）"), 1, 2);
+    assert_in_range(cell_lines(p, "较前月增减（亿）"), 1, 2);
+    assert_in_range(cell_lines(p, "2018年3月"), 1, 2);
+    static const char *const figs[] = {"21.50", "+78", "-363", "21.62", "-547"};
+    for (size_t i = 0; i < sizeof figs / sizeof *figs; i++)
+        assert_int_equal(cell_lines(p, figs[i]), 1);
+    free(p);
+    bulletin_doc_free(doc);
+}
+
 /* A notice of `lines` one-line paragraphs and, when `tail`, a last
  * paragraph of `tail` clauses (4: three lines in gongwen, two in
  * brochure), signed and dated (notice-pingchang-npc-standing-session-2013:
@@ -794,6 +821,7 @@ int main(void)
         cmocka_unit_test(test_subtitle_under_title),
         cmocka_unit_test(test_subtitle_under_doctitle),
         cmocka_unit_test(test_label_column_two_lines),
+        cmocka_unit_test(test_wide_table_in_parts),
         cmocka_unit_test(test_signoff_not_alone),
         cmocka_unit_test(test_tables21_notes_between_tables),
         cmocka_unit_test(test_no_empty_last_page),
