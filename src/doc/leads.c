@@ -227,20 +227,9 @@ cleanup:
  * 第…章 (第八章 without its name). */
 static bool chapter_line(const uint32_t *cp, size_t a, size_t b, bool named)
 {
-    static const uint32_t cn[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
-                                  0x516B, 0x4E5D, 0x5341, 0x767E, 0x96F6, 0x3007};
     if (b - a < 3 || cp[a] != 0x7B2C) /* 第 */
         return false;
-    size_t j = a + 1;
-    for (bool more = true; more && j < b && j - a <= 6;) {
-        more = false;
-        for (size_t k = 0; k < sizeof cn / sizeof *cn; k++)
-            if (cp[j] == cn[k]) {
-                more = true;
-                j++;
-                break;
-            }
-    }
+    size_t j = bl_p_han_numerals_end(cp, a + 1, b, 6);
     if (j == a + 1 || j >= b || cp[j] != 0x7AE0) /* 章 */
         return false;
     if (!named)
@@ -253,6 +242,45 @@ static bool chapter_line(const uint32_t *cp, size_t a, size_t b, bool named)
             return false;
     }
     return words >= 1;
+}
+
+/* Whether chapter line i heads its text: a chapter line right over
+ * another (a table of contents) does not. */
+static bulletin_status chapter_head(parser *p, size_t i, bool *head)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    *head = true;
+    size_t j = bl_p_next_nonblank(p, i + 1);
+    if (j < p->nlines) {
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        *head = !chapter_line(p->cur.cp, a, b, false);
+    }
+cleanup:
+    return status;
+}
+
+/* A collection's part head: words, then 第N篇 alone on a line over its
+ * text (请求批复的范文 第1篇); a..b the line's trimmed code points. */
+static bool part_head(parser *p, size_t i, size_t a, size_t b)
+{
+    const uint32_t *cp = p->cur.cp;
+    if (b - a < 6 || b - a > 30)
+        return false;
+    size_t s = b;
+    while (s > a && !bl_p_is_space(cp[s - 1]))
+        s--;
+    if (s == a || bl_p_piece_number_at(cp, s, b) != b)
+        return false;
+    size_t words = 0;
+    bool plain = true;
+    for (size_t k = a; k < s && plain; k++)
+        if (bl_is_han(cp[k]))
+            words++;
+        else
+            plain = bl_p_is_space(cp[k]);
+    size_t j = bl_p_next_nonblank(p, i + 1);
+    return plain && words >= 2 && j < p->nlines && p->lines[j].kind != LK_BLANK;
 }
 
 /* Whether the text is a newspaper chart's (an infographic's) words: eight
@@ -332,56 +360,24 @@ bulletin_status bl_p_find_unnumbered(parser *p)
                 break;
             }
     }
-    /* a regulation's chapters (第一章 总则, spaced 第一章 总 则): level-1
-     * headings, each over its text or ending the text; a chapter line
-     * right over another (a table of contents) is none */
+    /* a regulation's chapters (第一章 总则, spaced 第一章 总 则) and a
+     * collection's part heads (请求批复的范文 第1篇): level-1 headings */
     for (size_t i = 0; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];
         if (l->kind != LK_TEXT || l->flat || l->toc)
             continue;
         size_t a, b;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-        if (!chapter_line(p->cur.cp, a, b, true))
-            continue;
-        size_t j = bl_p_next_nonblank(p, i + 1);
-        if (j < p->nlines) {
-            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-            if (chapter_line(p->cur.cp, a, b, false))
-                continue;
+        bool head = false;
+        if (chapter_line(p->cur.cp, a, b, true))
+            BL_CHECK(chapter_head(p, i, &head));
+        else
+            head = part_head(p, i, a, b);
+        if (head) {
+            l->kind = LK_HEADING;
+            l->level = 1;
+            l->unnum = 1;
         }
-        l->kind = LK_HEADING;
-        l->level = 1;
-        l->unnum = 1;
-    }
-    /* a collection's part heads, words then 第N篇 alone on a line over
-     * its text (请求批复的范文 第1篇): level-1 headings */
-    for (size_t i = 0; i < p->nlines; i++) {
-        bl_line *l = &p->lines[i];
-        if (l->kind != LK_TEXT || l->flat || l->toc)
-            continue;
-        size_t a, b;
-        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-        const uint32_t *cp = p->cur.cp;
-        if (b - a < 6 || b - a > 30)
-            continue;
-        size_t s = b;
-        while (s > a && !bl_p_is_space(cp[s - 1]))
-            s--;
-        if (s == a || bl_p_piece_number_at(cp, s, b) != b)
-            continue;
-        size_t words = 0;
-        bool plain = true;
-        for (size_t k = a; k < s && plain; k++)
-            if (bl_is_han(cp[k]))
-                words++;
-            else
-                plain = bl_p_is_space(cp[k]);
-        size_t j = bl_p_next_nonblank(p, i + 1);
-        if (!plain || words < 2 || j >= p->nlines || p->lines[j].kind == LK_BLANK)
-            continue;
-        l->kind = LK_HEADING;
-        l->level = 1;
-        l->unnum = 1;
     }
     /* a chart's crossheads: in a chart's words, a line of 6 to 16 Han
      * right after a value and over a label (479.89亿元 同比增长45.8%⬆ /

@@ -416,6 +416,17 @@ bool bl_p_is_unit_value_row(const uint32_t *cp, size_t n, size_t *unit)
     return true;
 }
 
+/* The end of a run of at most max Chinese numerals (一 to 十, 百, 零, 〇)
+ * at cp[j..to): the number of 第一章, 第二十条, 第一百零一条. */
+size_t bl_p_han_numerals_end(const uint32_t *cp, size_t j, size_t to, size_t max)
+{
+    size_t k = j;
+    while (k < to && k - j < max
+           && (han_digit(cp[k]) > 0 || cp[k] == 0x767E || cp[k] == 0x96F6 || cp[k] == 0x3007))
+        k++;
+    return k;
+}
+
 /* The end of 第N篇 (digits or Chinese numerals) at cp[j..to), 0 when none
  * is there: a collection's piece number (第2篇, 第一篇). */
 size_t bl_p_piece_number_at(const uint32_t *cp, size_t j, size_t to)
@@ -545,18 +556,7 @@ static size_t number_label(const uint32_t *cp, size_t from, size_t to)
     bool prefix = false, mark = false;
     /* an article or chapter of a regulation: 第一条 为加强…, 第二章 总则 */
     if (i + 2 < to && cp[i] == 0x7B2C) { /* 第 */
-        size_t j = i + 1;
-        static const uint32_t cn[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
-                                      0x516B, 0x4E5D, 0x5341, 0x767E, 0x96F6, 0x3007};
-        for (bool more = true; more && j < to && j - i <= 8;) {
-            more = false;
-            for (size_t k = 0; k < sizeof cn / sizeof *cn; k++)
-                if (cp[j] == cn[k]) {
-                    more = true;
-                    j++;
-                    break;
-                }
-        }
+        size_t j = bl_p_han_numerals_end(cp, i + 1, to, 8);
         if (j > i + 1 && j < to && (cp[j] == 0x6761 || cp[j] == 0x7AE0 || cp[j] == 0x8282)) { /* 条 章 节 */
             j++;
             size_t k = bl_p_skip_spaces(cp, to, j);

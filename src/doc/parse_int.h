@@ -178,6 +178,9 @@ bulletin_status bl_p_decode_line(parser *p, size_t i);
 /* Decodes line i into p->cur and gives its text without the spaces at
  * either end: p->cur.cp[*a .. *b). */
 bulletin_status bl_p_decode_trimmed(parser *p, size_t i, size_t *a, size_t *b);
+/* The end of a run of at most max Chinese numerals (一..十 百 零 〇) at
+ * cp[j..to). */
+size_t bl_p_han_numerals_end(const uint32_t *cp, size_t j, size_t to, size_t max);
 /* The end of a collection's piece number 第N篇 at cp[j..to), else 0. */
 size_t bl_p_piece_number_at(const uint32_t *cp, size_t j, size_t to);
 /* Whether the text is a newspaper chart's words (leads.c). */

@@ -284,19 +284,8 @@ cleanup:
  * (第N篇 and a colon). */
 static bool is_aggregator_label(const uint32_t *cp, size_t n)
 {
-    static const uint32_t cn[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
-                                  0x516B, 0x4E5D, 0x5341, 0x96F6, 0x3007};
-    if (n < 4 || cp[0] != 0x7B2C) /* 第 */
-        return false;
-    size_t i = 1;
-    for (bool more = true; more && i < n && i <= 4;) {
-        more = bl_p_is_digit(cp[i]);
-        for (size_t k = 0; k < sizeof cn / sizeof *cn && !more; k++)
-            more = cp[i] == cn[k];
-        if (more)
-            i++;
-    }
-    return i > 1 && i + 1 < n && cp[i] == 0x7BC7 /* 篇 */ && (cp[i + 1] == ':' || cp[i + 1] == 0xFF1A);
+    size_t e = n >= 4 ? bl_p_piece_number_at(cp, 0, n) : 0;
+    return e > 0 && e < n && (cp[e] == ':' || cp[e] == 0xFF1A);
 }
 
 /* A redacted line: a run of four or more ×, and at most four other
