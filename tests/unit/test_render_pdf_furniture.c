@@ -8,41 +8,25 @@
  */
 #include "test_util.h"
 
-#include <libdeflate.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+
+static void count_header_marks(const char *out, size_t got, void *ctx)
+{
+    static const char mark[] = "/Subtype /Header>> BDC";
+    size_t *n = ctx;
+    for (size_t k = 0; k + sizeof mark - 1 <= got; k++)
+        *n += memcmp(out + k, mark, sizeof mark - 1) == 0;
+}
 
 /* How many header artifacts (its text, its rule) the pages show, and on
  * how many pages with text. */
 static size_t header_marks(const char *text, const char *tpl, size_t *pages)
 {
-    static const char mark[] = "/Subtype /Header>> BDC";
     tu_str pdf = tu_render_pdf(text, tpl);
-    struct libdeflate_decompressor *dz = libdeflate_alloc_decompressor();
-    assert_non_null(dz);
-    size_t cap = 1 << 22, n = 0;
-    char *out = malloc(cap);
-    assert_non_null(out);
-    *pages = 0;
-    for (size_t i = 0; i + 8 < pdf.len; i++) {
-        if (memcmp(pdf.data + i, "stream", 6) != 0 || (i && pdf.data[i - 1] == 'd'))
-            continue;
-        size_t at = i + 6 + (pdf.data[i + 6] == '\r') + 1, got = 0;
-        if (libdeflate_zlib_decompress_ex(dz, pdf.data + at, pdf.len - at, out, cap, NULL, &got)
-            != LIBDEFLATE_SUCCESS)
-            continue;
-        bool is_text = got >= 3 && memcmp(out, "BT\n", 3) == 0;
-        for (size_t k = 0; !is_text && k + 4 <= got; k++)
-            is_text = memcmp(out + k, "\nBT\n", 4) == 0;
-        if (!is_text || memchr(out, '\0', got))
-            continue;
-        (*pages)++;
-        for (size_t k = 0; k + sizeof mark - 1 <= got; k++)
-            n += memcmp(out + k, mark, sizeof mark - 1) == 0;
-    }
-    free(out);
-    libdeflate_free_decompressor(dz);
+    size_t n = 0;
+    *pages = tu_page_contents(&pdf, count_header_marks, &n);
     free(pdf.data);
     return n;
 }

@@ -10,7 +10,6 @@
  */
 #include "test_util.h"
 
-#include <libdeflate.h>
 #include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -93,37 +92,15 @@ static void scan(const char *t, size_t len, shown *s)
     }
 }
 
+static void scan_page(const char *out, size_t got, void *ctx) { scan(out, got, ctx); }
+
 /* Renders `text` in template `tpl` and reads what its pages show. */
 static shown render_shown(const char *text, const char *tpl)
 {
     tu_str pdf = tu_render_pdf(text, tpl);
     shown s;
     memset(&s, 0, sizeof s);
-    struct libdeflate_decompressor *dz = libdeflate_alloc_decompressor();
-    assert_non_null(dz);
-    size_t cap = 1 << 22, pages = 0;
-    char *out = malloc(cap);
-    assert_non_null(out);
-    for (size_t i = 0; i + 8 < pdf.len; i++) {
-        /* libharu's streams start "stream\r\n", the rewritten ones "\n" */
-        if (memcmp(pdf.data + i, "stream", 6) != 0 || (i && pdf.data[i - 1] == 'd'))
-            continue;
-        size_t at = i + 6 + (pdf.data[i + 6] == '\r') + 1, got = 0;
-        if (libdeflate_zlib_decompress_ex(dz, pdf.data + at, pdf.len - at, out, cap, NULL, &got)
-            != LIBDEFLATE_SUCCESS)
-            continue;
-        /* a page's content: text objects, no binary */
-        bool is_text = got >= 3 && memcmp(out, "BT\n", 3) == 0;
-        for (size_t k = 0; !is_text && k + 4 <= got; k++)
-            is_text = memcmp(out + k, "\nBT\n", 4) == 0;
-        if (!is_text || memchr(out, '\0', got))
-            continue;
-        scan(out, got, &s);
-        pages++;
-    }
-    assert_true(pages > 0);
-    free(out);
-    libdeflate_free_decompressor(dz);
+    assert_true(tu_page_contents(&pdf, scan_page, &s) > 0);
     free(pdf.data);
     return s;
 }

@@ -7,6 +7,7 @@
 #define TEST_UTIL_H
 
 #include <setjmp.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -14,6 +15,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <libdeflate.h>
 
 #include "bulletin.h"
 
@@ -180,6 +182,37 @@ static inline tu_str tu_render_pdf(const char *text, const char *tpl)
     tu_str pdf = tu_render_doc_pdf(doc, &o);
     bulletin_doc_free(doc);
     return pdf;
+}
+
+/* Calls fn on each page content stream of `pdf` (a stream that inflates
+ * to text objects and no binary; libharu's streams start "stream\r\n",
+ * the rewritten ones "\n") and returns how many there were. */
+static inline size_t tu_page_contents(const tu_str *pdf, void (*fn)(const char *s, size_t n, void *ctx),
+                                      void *ctx)
+{
+    struct libdeflate_decompressor *dz = libdeflate_alloc_decompressor();
+    assert_non_null(dz);
+    size_t cap = 1 << 22, pages = 0;
+    char *out = malloc(cap);
+    assert_non_null(out);
+    for (size_t i = 0; i + 8 < pdf->len; i++) {
+        if (memcmp(pdf->data + i, "stream", 6) != 0 || (i && pdf->data[i - 1] == 'd'))
+            continue;
+        size_t at = i + 6 + (pdf->data[i + 6] == '\r') + 1, got = 0;
+        if (libdeflate_zlib_decompress_ex(dz, pdf->data + at, pdf->len - at, out, cap, NULL, &got)
+            != LIBDEFLATE_SUCCESS)
+            continue;
+        bool is_text = got >= 3 && memcmp(out, "BT\n", 3) == 0;
+        for (size_t k = 0; !is_text && k + 4 <= got; k++)
+            is_text = memcmp(out + k, "\nBT\n", 4) == 0;
+        if (!is_text || memchr(out, '\0', got))
+            continue;
+        fn(out, got, ctx);
+        pages++;
+    }
+    free(out);
+    libdeflate_free_decompressor(dz);
+    return pages;
 }
 
 #endif
