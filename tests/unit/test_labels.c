@@ -305,23 +305,29 @@ static void test_label_examples_before_count(void **state)
     EXPECT_LABELS("对丙安乡等10个单位给予表彰。", "单位");
 }
 
+/* Scans `text` and asserts the label of its last figure of `kind`. */
+static void expect_kind_label(const char *text, int kind, const char *want)
+{
+    bl_figure_list l;
+    bl_figure_list_init(&l, &tu_mem);
+    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
+    assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
+    const char *got = NULL;
+    for (size_t i = 0; i < l.len; i++)
+        if (l.items[i].kind == kind)
+            got = l.items[i].label;
+    assert_non_null(got);
+    assert_string_equal(got, want);
+    bl_figure_list_free(&l);
+}
+
 /* 连续9年稳步提升: a duration after 连续 is how long what follows it has
  * lasted: its label. */
 static void test_label_duration_after_lianxu(void **state)
 {
     (void)state;
-    bl_figure_list l;
-    bl_figure_list_init(&l, &tu_mem);
-    const char *text = "中国排名位居全球第12位，连续9年稳步提升。";
-    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
-    assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
-    const char *got = NULL;
-    for (size_t i = 0; i < l.len; i++)
-        if (l.items[i].kind == BL_FIG_DURATION)
-            got = l.items[i].label;
-    assert_non_null(got);
-    assert_string_equal(got, "稳步提升");
-    bl_figure_list_free(&l);
+    expect_kind_label("中国排名位居全球第12位，连续9年稳步提升。", BL_FIG_DURATION,
+                      "稳步提升");
 }
 
 /* 三次产业比例由上年的13.72∶46.43∶39.85调整为12.36∶48.34∶39.3: 由上年
@@ -2028,18 +2034,8 @@ static void test_label_relative_measure_words(void **state)
 static void test_label_rank_paiming(void **state)
 {
     (void)state;
-    bl_figure_list l;
-    bl_figure_list_init(&l, &tu_mem);
-    const char *text = "世界知识产权组织发布的《2021年全球创新指数报告》中，中国排名位居全球第12位，连续9年稳步提升。";
-    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
-    assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
-    const char *got = NULL;
-    for (size_t i = 0; i < l.len; i++)
-        if (l.items[i].kind == BL_FIG_RANK)
-            got = l.items[i].label;
-    assert_non_null(got);
-    assert_string_equal(got, "中国排名");
-    bl_figure_list_free(&l);
+    expect_kind_label("世界知识产权组织发布的《2021年全球创新指数报告》中，中国排名位居全球第12位，连续9年稳步提升。", BL_FIG_RANK,
+                      "中国排名");
 }
 
 /* round 25: 同比增长10.2%,高于全省1.5个百分点,增速居全省第3位: a rate word
@@ -2048,19 +2044,9 @@ static void test_label_rank_paiming(void **state)
 static void test_label_rate_word_of_growth(void **state)
 {
     (void)state;
-    bl_figure_list l;
-    bl_figure_list_init(&l, &tu_mem);
-    const char *text = "一季度,全市实现地区生产总值545.0亿元,按可比价格计算,同比增长10.2%,高于全国2.8个百分点,"
-                       "高于全省1.5个百分点,增速居全省第3位。";
-    bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
-    assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
-    const char *got = NULL;
-    for (size_t i = 0; i < l.len; i++)
-        if (l.items[i].kind == BL_FIG_RANK)
-            got = l.items[i].label;
-    assert_non_null(got);
-    assert_string_equal(got, "地区生产总值增速");
-    bl_figure_list_free(&l);
+    expect_kind_label("一季度,全市实现地区生产总值545.0亿元,按可比价格计算,同比增长10.2%,高于全国2.8个百分点,"
+                     "高于全省1.5个百分点,增速居全省第3位。", BL_FIG_RANK,
+                      "地区生产总值增速");
 }
 
 /* round 25: 性别比由2010年第六次全国人口普查97.45下降为91.45: the words after
