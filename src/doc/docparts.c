@@ -317,10 +317,13 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
     if (n > 60)
         return false;
     size_t i = 0;
+    /* a byline's bullet (• 2022-07-13 08:32:29) */
+    if (n > 2 && (cp[0] == 0x2022 || cp[0] == 0x25CF || cp[0] == 0x00B7 || cp[0] == 0x25AA))
+        i = bl_p_skip_spaces(cp, n, 1);
     for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
-        size_t l = starts(cp, n, labels[k]);
-        if (l && l < n && is_colon(cp[l])) {
-            i = bl_p_skip_spaces(cp, n, l + 1);
+        size_t l = starts(cp + i, n - i, labels[k]);
+        if (l && i + l < n && is_colon(cp[i + l])) {
+            i = bl_p_skip_spaces(cp, n, i + l + 1);
             break;
         }
     }
@@ -380,6 +383,8 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
     k = *e;
     if (k < n && (cp[k] == '.' || cp[k] == 0x3002))
         k++;
+    /* a page's record line goes on with its fields (来源: 法律资料网
+     * 作者:… 阅读:8313): the page's, often years after the document */
     if (bl_p_skip_spaces(cp, n, k) != n)
         return false;
     *y = v[0], *m = v[1], *d = v[2];
@@ -1356,7 +1361,10 @@ bulletin_status bl_p_find_docparts(parser *p)
             break;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         size_t ds, de;
-        if (k > 0 && front_date(p->cur.cp + a, b - a, &y, &m, &d, &ds, &de)) {
+        /* the first line too when it is a page's labelled date over the
+         * body (发布时间:2024-11-18 13:32:22 来源: …, no title line) */
+        if (front_date(p->cur.cp + a, b - a, &y, &m, &d, &ds, &de)
+            && (k > 0 || (ds > 0 && bl_is_han(p->cur.cp[a])))) {
             l->kind = LK_DATE;
             front_dated = i;
             break;

@@ -111,6 +111,24 @@ static void test_date_line_under_the_title(void **state)
                 "  DATE \"2010年3月3日\" iso=2010-03-03 @6:1\n");
     expect_in_dump("关于召开会议的通知\n2010年3月4日 09:12\n接省文明办通知，定于3月5日召开会议。\n", 0,
                    "  DATE \"2010年3月4日09:12\" iso=2010-03-04 @2:1\n");
+    /* a page's byline as bullet lines (  • 人民日報 /   • 2022-07-13 08:32:29):
+     * the date is the DATE; a page's first line of a labelled date alone
+     * (no title line) too; a record line with the page's fields after the
+     * date (来源: 法律资料网 作者:…: the page's, years after a 2007
+     * notice) is none */
+    expect_in_dump("即時看!2021年衛生健康事業發展統計公報發布\n\n  • 人民日報\n  • 2022-07-13 08:32:29\n\n"
+                   "2021年末，全國醫療衛生機構總數1030935個。\n",
+                   0, "  DATE \"2022-07-13 08:32:29\" iso=2022-07-13 @4:5\n");
+    expect_in_dump("发布时间:2024-11-18 13:32:22\n"
+                   "中新网北京6月25日电 财政部部长当日作报告，2023年全国一般公共预算收入216795.44亿元。\n",
+                   0, "  DATE \"2024-11-18 13:32:22\" iso=2024-11-18 @1:6\n");
+    expect_in_dump("关于印发实施办法的通知\n\n时间:2024-07-23 02:14:22 来源: 法律资料网 作者:法律资料网\n"
+                   "各省、自治区、直辖市残联：\n",
+                   0, "    PARAGRAPH 1 \"时间");
+    /* a first line that is a date alone, with no page's label, is no DATE
+     * of a text without a title; nor a field that is no page's */
+    expect_in_dump("关于召开会议的通知\n2019-03-25 11:51 会议室: 三楼\n接省文明办通知，定于3月5日召开会议。\n", 0,
+                   "    PARAGRAPH 1 \"2019-03-25 11:51会议室");
     /* not a date: a number like one, a date under an office's name */
     expect_in_dump("关于召开会议的通知\n2019-03-251\n接省文明办通知，定于3月5日召开会议。\n", 0,
                    "    PARAGRAPH 1 \"2019-03-251\" @2:1\n");
