@@ -667,6 +667,21 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
                 return BULLETIN_OK;
             }
         }
+        /* 1 . 组织…, 2 .装配…: a list number with spaces before its dot
+         * (and maybe after it) at a paragraph's start (1 . 5 is a spaced
+         * decimal: a digit follows) */
+        if (!a.frac && at_start && is_space(nc)) {
+            int kd, dd, kk;
+            size_t d = skip_spaces(t, len, q);
+            uint32_t dot = cp_at(t, len, d, &kd);
+            if (dot == '.' || dot == 0xFF0E || dot == 0x3001) {
+                size_t e = skip_spaces(t, len, d + (size_t)kd);
+                if (e < len && !digit_at(t, len, e, &dd, &kk)) {
+                    *next = e;
+                    return BULLETIN_OK;
+                }
+            }
+        }
         /* 农村百事通 2019年4期: a periodical's issue after its year, at
          * the end of its clause (2019年举办4期培训班 is a count) */
         if (!a.frac && nc == 0x671F /* 期 */ && prev == 0x5E74 /* 年 */ && i >= 7) {
