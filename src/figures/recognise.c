@@ -606,6 +606,15 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             *next = q > i ? q : i + 1;
         return BULLETIN_OK;
     }
+    /* 关于批复范文 篇1, 范文之2: a part's number after 篇 or 之 at the end
+     * of its clause, as 第1篇 is (3分之1 is a fraction, 1篇 a count) */
+    if (!neg && !a.frac && !a.seps && a.int_digits <= 3 &&
+        (prev == 0x7BC7 /* 篇 */ ||
+         (prev == 0x4E4B /* 之 */ && i >= 6 && cp_before(t, 0, i - 3, NULL) != 0x5206 /* 分 */)) &&
+        (nc == CP_BAD || is_space(nc) || is_clause_punct(nc, &sent) || nc == ':' || nc == 0xFF1A)) {
+        *next = q;
+        return BULLETIN_OK;
+    }
     /* a pattern's placeholder digits: 乌政发〔20××〕×号, 20××年 (a 文号 or a
      * date to be filled in), not 3×4 (a product or a size) */
     if (nc == 0xD7 || nc == 0xFF38 || nc == 0xFF58) { /* × Ｘ ｘ */
@@ -665,6 +674,21 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             if (!digit_at(t, len, e, &dd, &kk) || year) {
                 *next = e;
                 return BULLETIN_OK;
+            }
+        }
+        /* 1 . 组织…, 2 .装配…: a list number with spaces before its dot
+         * (and maybe after it) at a paragraph's start (1 . 5 is a spaced
+         * decimal: a digit follows) */
+        if (!a.frac && at_start && is_space(nc)) {
+            int kd, dd, kk;
+            size_t d = skip_spaces(t, len, q);
+            uint32_t dot = cp_at(t, len, d, &kd);
+            if (dot == '.' || dot == 0xFF0E || dot == 0x3001) {
+                size_t e = skip_spaces(t, len, d + (size_t)kd);
+                if (e < len && !digit_at(t, len, e, &dd, &kk)) {
+                    *next = e;
+                    return BULLETIN_OK;
+                }
             }
         }
         /* 农村百事通 2019年4期: a periodical's issue after its year, at

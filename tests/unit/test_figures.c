@@ -1924,6 +1924,34 @@ static void test_heldout8_list_number_before_year(void **state)
     EXPECT_ROWS("比如2021、2022年同期", "2021|年||year||比如2021\n2022|年||year||2022年同期");
 }
 
+/* Held-out round 26 (notice-cdpf-assistive-devices-2007): a list number
+ * with spaces round its dot at a paragraph's start (`1 . 组织…`) is no
+ * figure, as 1. and 1、 are; a spaced decimal and a count keep theirs. */
+static void test_heldout26_spaced_list_number(void **state)
+{
+    EXPECT_ROWS("1 . 组织供应各类辅助器具 300 万件", "300|万件||count||1 . 组织供应各类辅助器具 300 万件");
+    EXPECT_ROWS("2 .装配 7 万例普及型下肢假肢", "7|万例||count||2 .装配 7 万例普及型下肢假肢");
+    EXPECT_ROWS("12　．完善辅助器具服务网络", "");
+    /* not at the paragraph's start, or a decimal: figures stay */
+    EXPECT_ROWS("增长 1 . 组织", "1|||count||增长 1 . 组织");
+    EXPECT_ROWS("1个项目", "1|个||count||1个项目");
+    EXPECT_ROWS("1.5万件", "1.5|万件||count||1.5万件");
+}
+
+/* Held-out round 26 (approval-fanwen-collection-changzhou-csrc): a part's
+ * number after 篇 or 之 (关于批复范文 篇1, 范文之2) is no figure, as 第1篇
+ * is not; a count of 篇 and a fraction with 分之 keep theirs. */
+static void test_heldout26_part_number(void **state)
+{
+    EXPECT_ROWS("关于批复范文 篇1", "");
+    EXPECT_ROWS("关于批复范文 篇12：", "");
+    EXPECT_ROWS("工作总结范文之2", "");
+    EXPECT_ROWS("请求批复的范文 第1篇", "");
+    EXPECT_ROWS("关于批复范文(精选28篇)", "28|篇||count||关于批复范文(精选28篇)");
+    EXPECT_ROWS("占3分之1", "3|分||quantity||占3分之1\n1|||count||占3分之1");
+    EXPECT_ROWS("篇1个", "1|个||count||篇1个");
+}
+
 /* Held-out round 8 (grain-national-2018-news): a periodical's issue after
  * its year (农村百事通 2019年4期, 情报工程 2021年3期) is no figure, as a
  * page number is not; 2019年举办4期培训班 keeps its count. */
@@ -2954,6 +2982,8 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout23_translation_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_decimal_comma_in_latin_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_time_before_full_stop, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout26_spaced_list_number, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout26_part_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_placeholder_digits, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_table_number_after_table_name, setup, teardown),
     };
