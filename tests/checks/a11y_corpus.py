@@ -58,7 +58,9 @@ def xmp(pdf):
 
 def struct_leaves(pdf):
     out = run(['pdfinfo', '-struct-text', pdf]).stdout.decode('utf-8', 'replace')
-    roles = re.findall(r'^\s*([A-Za-z0-9]+)[ :]', out, re.M)
+    # a role alone on its line too (a TD without attributes: the cells of
+    # a table with no header row, an infobox)
+    roles = re.findall(r'^\s*([A-Za-z0-9]+)(?:[ :]|$)', out, re.M)
     texts = re.findall(r'^\s*"(.*)"\s*$', out, re.M)
     return roles, ''.join(texts)
 
