@@ -248,7 +248,9 @@ bulletin_status bl_p_add_shaped_table(parser *p, size_t li)
             bl_node_append(row, cell);
             p->line = sc->line;
             BL_CHECK(bl_p_decode_pieces(p, st->pieces + sc->piece0, sc->npieces));
-            BL_CHECK(bl_p_set_text(p, cell, 0, p->cur.n));
+            size_t len = p->cur.n;
+            bl_p_drop_readings(p, 0, &len); /* 地區(qū): as in tables.c */
+            BL_CHECK(bl_p_set_text(p, cell, 0, len));
             if (!sc->npieces || !cell->len) {
                 cell->line = sc->line;
                 cell->column = sc->column;

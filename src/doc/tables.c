@@ -63,6 +63,12 @@ bulletin_status bl_p_add_table_row(parser *p, size_t li)
             while (stop < end && cp[stop] != '\t')
                 stop++;
         }
+        /* a converter's pinyin readings (地區(qū)生產(chǎn)總值) are no part of a
+         * cell, as of a title or caption: the rest of the line moves up */
+        size_t was = stop;
+        bl_p_drop_readings(p, start, &stop);
+        end -= was - stop;
+        n = p->cur.n;
         bulletin_node *cell = bl_node_new(p->mem, BULLETIN_NODE_CELL);
         if (!cell)
             return BULLETIN_ERR_NOMEM;

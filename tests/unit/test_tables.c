@@ -130,7 +130,7 @@ static void test_heldout12_pinyin_reading_is_no_unit(void **state)
                 "        CELL \"社会消费品零售总额（亿元）\" @3:1\n"
                 "        CELL \"1478.53\" unit=\"亿元\" @3:17\n"
                 "      ROW @4:1\n"
-                "        CELL \"批發（fā）零售業（yè）\" @4:1\n"
+                "        CELL \"批發零售業\" @4:1\n"
                 "        CELL \"1363.93\" @4:17\n"
                 "      ROW @5:1\n"
                 "        CELL \"其中：长度（km）\" @5:1\n"
@@ -1267,8 +1267,8 @@ static void test_heldout21_pinyin_cell_lines_under_a_named_table(void **state)
                                 "    TABLE 2 @3:1\n"
                                 "      ROW header @4:1\n"
                                 "        CELL \"\" @4:1\n"
-                                "        CELL \"規（guī）模以上工業（yè）增加值環（huán）比增速（%）\" unit=\"%\" @4:1\n"
-                                "        CELL \"固定資產（chǎn）投資（不含農（nóng）戶（hù））環（huán）比增速（%）\" unit=\"%\" @5:1\n"
+                                "        CELL \"規模以上工業增加值環比增速（%）\" unit=\"%\" @4:1\n"
+                                "        CELL \"固定資產投資（不含農戶）環比增速（%）\" unit=\"%\" @5:1\n"
                                 "      ROW @7:1\n"
                                 "        CELL \"2013年7月份\" @7:1\n"
                                 "        CELL \"0.88\" unit=\"%\" @8:1\n"
@@ -1644,6 +1644,42 @@ static void test_heldout25_name_lists_are_no_infobox(void **state)
                 "    PARAGRAPH 4 \"以上。\" @8:1\n");
 }
 
+/* A converter's pinyin readings in a table's cells (地區(qū)生產(chǎn)總值, round 25's
+ * Shanghai table, retail-city's 業(yè)) are dropped as from a title or a
+ * caption, in a pipe table and in a table copied a cell per line; the
+ * cells after them keep their columns in the source. */
+static void test_cells_drop_pinyin_readings(void **state)
+{
+    (void)state;
+    expect_dump("标题\n\n| 指標 | 總量(億元) |\n| --- | --- |\n| 地區(qū)生產(chǎn)總值 | 19349.31 |\n"
+                "| 第一產(chǎn)業(yè) | 34.52 |\n",
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    TABLE 1 @3:1\n"
+                "      ROW header @3:1\n"
+                "        CELL \"指標\" @3:3\n"
+                "        CELL \"總量（億元）\" unit=\"億元\" @3:8\n"
+                "      ROW @5:1\n"
+                "        CELL \"地區生產總值\" @5:3\n"
+                "        CELL \"19349.31\" unit=\"億元\" @5:22\n"
+                "      ROW @6:1\n"
+                "        CELL \"第一產業\" @6:3\n"
+                "        CELL \"34.52\" unit=\"億元\" @6:20\n");
+    /* a reading is only after Han: a unit in brackets stays */
+    expect_dump("标题\n\n| 指标 | 增长(%) |\n| --- | --- |\n| 产(chǎn)量 | 5.1 |\n",
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    TABLE 1 @3:1\n"
+                "      ROW header @3:1\n"
+                "        CELL \"指标\" @3:3\n"
+                "        CELL \"增长（%）\" unit=\"%\" @3:8\n"
+                "      ROW @5:1\n"
+                "        CELL \"产量\" @5:3\n"
+                "        CELL \"5.1\" unit=\"%\" @5:14\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1680,6 +1716,7 @@ int main(void)
         cmocka_unit_test(test_heldout25_cell_lines_wrapped_unit_heads_and_section_rows),
         cmocka_unit_test(test_heldout25_infobox_name_value_lines),
         cmocka_unit_test(test_heldout25_name_lists_are_no_infobox),
+        cmocka_unit_test(test_cells_drop_pinyin_readings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
