@@ -335,31 +335,68 @@ size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, siz
     return count;
 }
 
-/* Whether an amount is a total in yuan, which a chart in 亿元 can plot
- * beside others: in 元 or a bare scale (1.21万亿 of spending), not another
- * currency (6908美元 is no 0.000069亿元), not an amount a head, a household
- * or a unit (人均生产总值47654元 stood as a bar of 0.00 beside 1077.9亿元 of
- * GDP; 元/吨 is a price). */
-static bool yuan_total(const bulletin_figure *f)
+/* The currency of an amount a chart of totals can plot beside others in
+ * 亿 of it, or NULL: not an amount a head, a household or a unit
+ * (人均生产总值47654元 stood as a bar of 0.00 beside 1077.9亿元 of GDP; 元/吨
+ * is a price).  A bare scale (1.21万亿 of spending) is in 元. */
+static const char *total_currency(const bulletin_figure *f)
 {
     static const char *const per[] = {"人均", "户均", "亩均", "平均每", "每人", "每户"};
-    if ((*f->base_unit && strcmp(f->base_unit, "元") != 0) || strchr(f->unit, '/'))
-        return false;
-    return !has_any(f->label, strlen(f->label), per, sizeof per / sizeof *per);
+    if (strchr(f->unit, '/') || has_any(f->label, strlen(f->label), per, sizeof per / sizeof *per))
+        return NULL;
+    return *f->base_unit ? f->base_unit : "元";
 }
 
-size_t bl_select_amounts(const bulletin_doc *doc, size_t *out, size_t max)
+/* Whether figure f is an amount the chart may take, and its currency. */
+static const char *chart_amount(const bulletin_doc *doc, size_t i, bulletin_figure *f)
+{
+    if (bulletin_doc_figure(doc, i, f) != BULLETIN_OK || !f->listed || !f->parsed
+        || f->kind != BULLETIN_FIGURE_AMOUNT || f->change)
+        return NULL;
+    return total_currency(f);
+}
+
+#define CURRENCIES 8
+
+size_t bl_select_amounts(const bulletin_doc *doc, size_t *out, size_t max, const char **currency)
 {
     size_t n = bulletin_doc_figure_count(doc), count = 0;
+    /* the currency most of the totals are in: one chart, one unit (6908美元
+     * is no 0.000069亿元); 元 on a tie, and when there are none */
+    const char *cur[CURRENCIES];
+    size_t times[CURRENCIES], ncur = 0, best = 0;
     for (size_t i = 0; i < n; i++) {
         bulletin_figure f;
-        if (bulletin_doc_figure(doc, i, &f) != BULLETIN_OK || !f.listed || !f.parsed
-            || f.kind != BULLETIN_FIGURE_AMOUNT || f.change || !yuan_total(&f))
+        const char *c = chart_amount(doc, i, &f);
+        if (!c)
+            continue;
+        size_t k = 0;
+        while (k < ncur && strcmp(cur[k], c) != 0)
+            k++;
+        if (k == ncur && ncur < CURRENCIES) {
+            cur[ncur] = c;
+            times[ncur++] = 0;
+        }
+        if (k < ncur)
+            times[k]++;
+    }
+    const char *pick = "元";
+    for (size_t k = 0; k < ncur; k++)
+        if (times[k] > best || (times[k] == best && !strcmp(cur[k], "元"))) {
+            best = times[k];
+            pick = cur[k];
+        }
+    for (size_t i = 0; i < n && best; i++) {
+        bulletin_figure f;
+        const char *c = chart_amount(doc, i, &f);
+        if (!c || strcmp(c, pick) != 0)
             continue;
         if (count < max)
             out[count] = i;
         count++;
     }
+    if (currency)
+        *currency = pick;
     return count;
 }
 

@@ -67,11 +67,14 @@ size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, siz
 void bl_select_growth_label(const bulletin_doc *doc, const bl_growth_bar *b, char *out,
                             size_t size);
 
-/* The money amounts of `doc` (listed, parsed, not changes; totals in
- * yuan: no other currency, nothing a head or a unit), in reading order:
- * stores the first `max` figure indices in out[] (NULL when max is
- * 0) and returns how many there are in all. */
-size_t bl_select_amounts(const bulletin_doc *doc, size_t *out, size_t max);
+/* The money amounts of `doc` for a chart of totals (listed, parsed, not
+ * changes, nothing a head or a unit) in the currency most of them are in
+ * (元 on a tie or when there are none; a bare scale such as 1.21万亿 is 元),
+ * in reading order: stores the first `max` figure indices in out[] (NULL
+ * when max is 0), the currency (the figures' base unit, owned by the
+ * document, or a static "元") in *currency when not NULL, and returns how
+ * many there are in all. */
+size_t bl_select_amounts(const bulletin_doc *doc, size_t *out, size_t max, const char **currency);
 
 /* One key figure. */
 typedef struct {

@@ -69,15 +69,20 @@ bulletin_status bl_xlsx_write_charts(xl *x, lxw_worksheet *ws)
     /* Block 1 (A:B): the growth series, the rates the PDF's chart shows. */
     XL_CHECK(worksheet_write_string(ws, 0, 0, "增长指标", x->f_header), "图表");
     XL_CHECK(worksheet_write_string(ws, 0, 1, "增速", x->f_header), "图表");
-    /* Block 2 (D:E): money amounts in 亿元. */
-    XL_CHECK(worksheet_write_string(ws, 0, 3, "金额指标", x->f_header), "图表");
-    XL_CHECK(worksheet_write_string(ws, 0, 4, "金额（亿元）", x->f_header), "图表");
     /* Both series first (figures/select.h), then the rows in order, as
      * constant-memory mode needs.  A chart shows at most CHART_MAX bars. */
     bl_growth_bar grow[CHART_MAX];
     size_t money[CHART_MAX];
+    const char *cur = "元";
     size_t ng = bl_select_growth_series(doc, grow, CHART_MAX);
-    size_t nm = bl_select_amounts(doc, money, CHART_MAX);
+    size_t nm = bl_select_amounts(doc, money, CHART_MAX, &cur);
+    /* Block 2 (D:E): money amounts in 亿 of the currency most of them are
+     * in (亿元; 亿美元 in a customs release that counts in dollars). */
+    char unit[48], head[64];
+    snprintf(unit, sizeof unit, "亿%s", cur);
+    snprintf(head, sizeof head, "金额（%s）", unit);
+    XL_CHECK(worksheet_write_string(ws, 0, 3, "金额指标", x->f_header), "图表");
+    XL_CHECK(worksheet_write_string(ws, 0, 4, head, x->f_header), "图表");
     lxw_row_t g = (lxw_row_t)(ng < CHART_MAX ? ng : CHART_MAX);
     lxw_row_t m = (lxw_row_t)(nm < CHART_MAX ? nm : CHART_MAX);
     for (lxw_row_t r = 1; r <= g || r <= m; r++) {
@@ -148,7 +153,7 @@ bulletin_status bl_xlsx_write_charts(xl *x, lxw_worksheet *ws)
         snprintf(cat, sizeof cat, "='图表'!$D$2:$D$%u", m + 1);
         snprintf(val, sizeof val, "='图表'!$E$2:$E$%u", m + 1);
         /* y_scale: room for long category labels */
-        const chart_spec spec = {LXW_CHART_COLUMN, "金额（亿元）", "#,##0.00", "金额", "指标", "亿元",
+        const chart_spec spec = {LXW_CHART_COLUMN, head, "#,##0.00", "金额", "指标", unit,
                                  NULL, "#,##0", false, 1.2, 1.5};
         BL_CHECK(add_chart(x, ws, anchor, &spec, cat, val));
     }

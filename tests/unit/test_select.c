@@ -188,7 +188,9 @@ static void test_key_figures_and_amounts(void **state)
     assert_int_equal(keys[1].figure, 3); /* 城镇化率65.3%, a level; 上涨0.3% is a change */
     assert_int_equal(keys[1].growth, BULLETIN_NO_LINK);
     size_t amounts[4];
-    assert_int_equal(bl_select_amounts(doc, amounts, 4), 1);
+    const char *cur = NULL;
+    assert_int_equal(bl_select_amounts(doc, amounts, 4, &cur), 1);
+    assert_string_equal(cur, "元");
     assert_int_equal(amounts[0], 1);
     tu_fail_reset(1);
     assert_int_equal(bl_select_key_figures(doc, &tu_failing_mem, keys, 8, &n), BULLETIN_ERR_NOMEM);
@@ -211,7 +213,9 @@ static void test_amounts_yuan_totals(void **state)
                                  0);
     size_t amounts[8], n = bulletin_doc_figure_count(doc);
     static const char *const want_value[] = {"1077.9", "85.3", "1.21"}, *const want_unit[] = {"亿元", "亿元", "万亿"};
-    assert_int_equal(bl_select_amounts(doc, amounts, 8), 3);
+    const char *cur = NULL;
+    assert_int_equal(bl_select_amounts(doc, amounts, 8, &cur), 3);
+    assert_string_equal(cur, "元");
     for (size_t k = 0; k < 3; k++) {
         bulletin_figure f;
         assert_true(amounts[k] < n);
@@ -219,6 +223,33 @@ static void test_amounts_yuan_totals(void **state)
         assert_string_equal(f.value_text, want_value[k]);
         assert_string_equal(f.unit, want_unit[k]);
     }
+    bulletin_doc_free(doc);
+}
+
+/* A text that counts its money in dollars (a customs release) charts its
+ * totals in 亿美元; the yuan among them are left out, as dollars are in a
+ * text of yuan; on a tie, yuan. */
+static void test_amounts_in_the_texts_currency(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("某市外贸进出口情况\n"
+                                 "全市外贸进出口总额59.5亿美元，其中出口34.1亿美元，进口25.4亿美元。"
+                                 "外贸企业缴纳税收2.1亿元。\n",
+                                 0);
+    size_t amounts[8];
+    const char *cur = NULL;
+    assert_int_equal(bl_select_amounts(doc, amounts, 8, &cur), 3);
+    assert_string_equal(cur, "美元");
+    assert_string_equal(tu_figure(doc, amounts[0]).value_text, "59.5");
+    assert_string_equal(tu_figure(doc, amounts[2]).value_text, "25.4");
+    bulletin_doc_free(doc);
+    doc = tu_parse("标题\n出口34.1亿美元。税收2.1亿元。\n", 0);
+    assert_int_equal(bl_select_amounts(doc, NULL, 0, &cur), 1);
+    assert_string_equal(cur, "元");
+    bulletin_doc_free(doc);
+    doc = tu_parse("标题\n全年各项工作稳步推进。\n", 0);
+    assert_int_equal(bl_select_amounts(doc, NULL, 0, &cur), 0);
+    assert_string_equal(cur, "元");
     bulletin_doc_free(doc);
 }
 
@@ -321,6 +352,38 @@ static void test_the_workbook_charts_the_same_series(void **state)
     assert_non_null(strstr(chart, "<c:f>'图表'!$B$2:$B$5</c:f>"));
     free(sheet);
     free(chart);
+    free(z.data);
+    bulletin_doc_free(doc);
+}
+
+/* The amounts chart of a text in dollars: its column, its series and its
+ * axis say 亿美元, its values are the figures' in 亿 of dollars. */
+static void test_the_workbook_charts_dollars(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("某市外贸进出口情况\n全市外贸进出口总额59.5亿美元，其中出口34.1亿美元。\n", 0);
+    bulletin_render_opts o;
+    bulletin_render_opts_init(&o);
+    o.epoch = 1700000000;
+    tu_str z = {NULL, 0};
+    bulletin_diag diag;
+    assert_int_equal(bulletin_render_xlsx(doc, &o, tu_sink, &z, &diag), BULLETIN_OK);
+    char *sheet = zip_part(&z, "xl/worksheets/sheet4.xml"), *chart = zip_part(&z, "xl/charts/chart1.xml");
+    char *strings = zip_part(&z, "xl/sharedStrings.xml"), *f, *v;
+    assert_non_null(sheet);
+    assert_non_null(chart);
+    assert_non_null(strings);
+    assert_non_null(strstr(strings, "<t>金额（亿美元）</t>"));
+    assert_null(strstr(strings, "金额（亿元）"));
+    assert_non_null(strstr(chart, "<a:t>亿美元</a:t>"));
+    assert_non_null(strstr(chart, "<c:f>'图表'!$E$2:$E$3</c:f>"));
+    assert_true(cell(sheet, "E2", &f, &v));
+    assert_true(fabs(strtod(v, NULL) - 59.5) < 1e-9);
+    assert_true(cell(sheet, "E3", &f, &v));
+    assert_true(fabs(strtod(v, NULL) - 34.1) < 1e-9);
+    free(sheet);
+    free(chart);
+    free(strings);
     free(z.data);
     bulletin_doc_free(doc);
 }
@@ -661,6 +724,8 @@ int main(void)
         cmocka_unit_test(test_labels),
         cmocka_unit_test(test_key_figures_and_amounts),
         cmocka_unit_test(test_amounts_yuan_totals),
+        cmocka_unit_test(test_amounts_in_the_texts_currency),
+        cmocka_unit_test(test_the_workbook_charts_dollars),
         cmocka_unit_test(test_the_workbook_charts_the_same_series),
         cmocka_unit_test(test_key_figures_are_worth_a_card),
         cmocka_unit_test(test_key_figures_quantities_and_levels),
