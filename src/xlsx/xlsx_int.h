@@ -11,8 +11,9 @@
  *   cells.c   text cut to Excel's limit, column widths by East Asian
  *             width, decimals, serial dates, libxlsxwriter's errors
  *   zipw.c    a zip in memory over libdeflate, for the workbook's parts
- *   xmlw.c    libxlsxwriter's XML tags, attributes, cell names and
- *             relationships, the same bytes for less work (exported)
+ *   xmlw.c    libxlsxwriter's XML tags, attributes, cell names,
+ *             relationships and number and string cells, the same bytes
+ *             for less work (exported)
  *
  * It includes xlsxwriter.h: only files in src/xlsx/ may include it.
  */
@@ -27,6 +28,12 @@
 
 #include "bulletin_int.h"
 #include "xlsx/zipw.h"
+
+/* libxlsxwriter 1.1.4's writers of a number and a string cell, which
+ * xmlw.c defines again (the library calls them through its PLT; Debian's
+ * build exports them): no header of the library declares them. */
+void _write_number_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
+void _write_string_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
 
 /* Excel's limit of rows in a worksheet. */
 #define XL_MAX_ROWS 1048576

@@ -25,6 +25,9 @@
  *
  * The streams are libxlsxwriter's parts (xlsx.c: without stdio's lock).
  */
+#include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -201,4 +204,186 @@ void lxw_add_worksheet_relationship(lxw_relationships *self, const char *type,
     memcpy(r->type + ls, type, lt);
     r->type[ls + lt] = '\0';
     STAILQ_INSERT_TAIL(self->relationships, r, list_pointers);
+}
+
+/* ------------------------------------------------------------------------
+ * Number and string cells.  libxlsxwriter writes each with one fprintf:
+ * `<c r="A1" s="3"><v>%.16G</v></c>` and `<c r="A1" s="3" t="s"><v>%d</v></c>`
+ * (the s attribute only for a style index other than 0).  glibc's %.16G
+ * takes some 2,600 instructions a number (multi-precision digits): 89M of
+ * the 100x text's 1,890M.  Here the same bytes: the sixteen digits of a
+ * number exactly, in 128-bit integer arithmetic where they fit, else
+ * snprintf as before.
+ * ---------------------------------------------------------------------- */
+
+__extension__ typedef unsigned __int128 u128;
+
+/* 5^k, k <= 27 (< 2^63). */
+static uint64_t pow5(int k)
+{
+    uint64_t v = 1;
+    while (k-- > 0)
+        v *= 5;
+    return v;
+}
+
+/* floor(m * 2^e * 10^p), and *half: whether the rest is below half a
+ * unit (-1), exactly half (0) or above (1), for 0 <= p <= 27; false when
+ * the product does not fit in 128 bits. */
+static bool scaled(uint64_t m, int e, int p, u128 *q, int *half)
+{
+    u128 v = (u128)m * pow5(p); /* < 2^53 * 2^63 */
+    int s = e + p;                                          /* v * 2^s */
+    if (s >= 0) {
+        if (s > 127 - 116 || v >> (127 - s))
+            return false;
+        *q = v << s;
+        *half = -1;
+        return true;
+    }
+    if (s < -120)
+        return false;
+    unsigned sh = (unsigned)-s;
+    u128 mask = ((u128)1 << sh) - 1, h = (u128)1 << (sh - 1);
+    u128 rest = v & mask;
+    *q = v >> sh;
+    *half = rest < h ? -1 : rest == h ? 0 : 1;
+    return true;
+}
+
+/* The decimal digits of v < 10^16, sixteen of them (leading zeros). */
+static void digits16(uint64_t v, char *d)
+{
+    uint32_t hi = (uint32_t)(v / 100000000), lo = (uint32_t)(v % 100000000);
+    for (int i = 7; i >= 0; i--) {
+        d[i] = (char)('0' + hi % 10);
+        d[i + 8] = (char)('0' + lo % 10);
+        hi /= 10;
+        lo /= 10;
+    }
+}
+
+/* printf's %.16G of x into out (room 32); its length. */
+static size_t fmt_g16(double x, char *out)
+{
+    static const uint64_t P15 = 1000000000000000ULL, P16 = 10000000000000000ULL;
+    uint64_t bits;
+    memcpy(&bits, &x, sizeof bits);
+    int be = (int)(bits >> 52 & 0x7FF);
+    double a = fabs(x);
+    if (be == 0 || be == 0x7FF || a < 1e-12) /* 0, subnormal, inf, NaN, tiny */
+        return (size_t)snprintf(out, 32, "%.16G", x);
+    /* x = m * 2^e exactly */
+    uint64_t m = (bits & 0x000FFFFFFFFFFFFFULL) | 0x0010000000000000ULL;
+    int e = be - 1075;
+    /* p: 10^15 <= |x| * 10^p < 10^16; the first guess from the binary
+     * exponent (log10(2) < 0.30103) is at most one too small */
+    int p = 15 - (int)floor((double)(be - 1023) * 0.30102999566398120);
+    u128 q = 0;
+    int half = -1;
+    for (int tries = 0;; tries++) {
+        if (tries == 3 || p < 0 || p > 27 || !scaled(m, e, p, &q, &half))
+            return (size_t)snprintf(out, 32, "%.16G", x);
+        if (q < P15)
+            p++;
+        else if (q >= P16)
+            p--;
+        else
+            break;
+    }
+    /* to nearest, ties to even, as glibc in the default rounding mode */
+    if (half > 0 || (half == 0 && (q & 1)))
+        q++;
+    int X = 15 - p; /* the exponent of the E style */
+    if (q == P16) {
+        q = P15;
+        X++;
+    }
+    char d[16];
+    digits16((uint64_t)q, d);
+    int nd = 16; /* digits left once trailing zeros go */
+    while (nd > 1 && d[nd - 1] == '0')
+        nd--;
+    size_t n = 0;
+    if (signbit(x))
+        out[n++] = '-';
+    if (X < -4 || X >= 16) {
+        out[n++] = d[0];
+        if (nd > 1) {
+            out[n++] = '.';
+            memcpy(out + n, d + 1, (size_t)nd - 1);
+            n += (size_t)nd - 1;
+        }
+        out[n++] = 'E';
+        out[n++] = X < 0 ? '-' : '+';
+        int ax = X < 0 ? -X : X;
+        if (ax >= 100)
+            out[n++] = (char)('0' + ax / 100);
+        out[n++] = (char)('0' + ax / 10 % 10);
+        out[n++] = (char)('0' + ax % 10);
+    } else if (X >= 0) {
+        /* X + 1 integer digits, then the rest of the sixteen */
+        memcpy(out + n, d, (size_t)X + 1);
+        n += (size_t)X + 1;
+        if (nd > X + 1) {
+            out[n++] = '.';
+            memcpy(out + n, d + X + 1, (size_t)(nd - X - 1));
+            n += (size_t)(nd - X - 1);
+        }
+    } else {
+        out[n++] = '0';
+        out[n++] = '.';
+        for (int i = 0; i < -X - 1; i++)
+            out[n++] = '0';
+        memcpy(out + n, d, (size_t)nd);
+        n += (size_t)nd;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* Appends the NUL-terminated s at o; the end. */
+static char *put_str(char *o, const char *s)
+{
+    size_t n = strlen(s);
+    memcpy(o, s, n);
+    return o + n;
+}
+
+/* `<c r="A1"` and ` s="3"` when the style index is not 0, into o (room
+ * 48: a cell's name is at most LXW_MAX_CELL_NAME_LENGTH); the end. */
+static char *put_cell_start(char *o, const char *range, int32_t style_index)
+{
+    o = put_str(o, "<c r=\"");
+    o = put_str(o, range);
+    *o++ = '"';
+    if (style_index) {
+        o = put_str(o, " s=\"");
+        put_int(o, style_index, 16);
+        o += strlen(o);
+        *o++ = '"';
+    }
+    return o;
+}
+
+/* The cell in one write, not a fprintf. */
+void _write_number_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell)
+{
+    char buf[128];
+    char *o = put_cell_start(buf, range, style_index);
+    o = put_str(o, "><v>");
+    o += fmt_g16(cell->u.number, o);
+    o = put_str(o, "</v></c>");
+    fwrite(buf, 1, (size_t)(o - buf), self->file);
+}
+
+void _write_string_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell)
+{
+    char buf[128];
+    char *o = put_cell_start(buf, range, style_index);
+    o = put_str(o, " t=\"s\"><v>");
+    put_int(o, cell->u.string_id, 16);
+    o += strlen(o);
+    o = put_str(o, "</v></c>");
+    fwrite(buf, 1, (size_t)(o - buf), self->file);
 }

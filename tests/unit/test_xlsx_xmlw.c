@@ -4,11 +4,14 @@
  * dlsym(RTLD_NEXT)) write, byte for byte: tags with and without
  * attributes, every escaped character, data, truncated long values,
  * numbers above INT_MAX, the name of every column with rows of every
- * length, a string's characters, and a sheet's relationships (the type's buffer as long as its
- * text, not 2,080 bytes). */
+ * length, a string's characters, a sheet's relationships (the type's buffer as long as its
+ * text, not 2,080 bytes), and number and string cells (%.16G of every
+ * kind of double: integers, decimals, ties, powers of ten and their
+ * neighbours, random bit patterns, tiny, huge and special values). */
 #define _GNU_SOURCE /* RTLD_NEXT */
 #include <dlfcn.h>
 #include <malloc.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -25,6 +28,12 @@ typedef struct xml_attribute *(*int_fn)(const char *, uint32_t);
 typedef void (*cell_fn)(char *, lxw_row_t, lxw_col_t);
 typedef size_t (*len_fn)(const char *);
 typedef void (*rel_fn)(lxw_relationships *, const char *, const char *, const char *);
+typedef void (*wcell_fn)(lxw_worksheet *, char *, int32_t, lxw_cell *);
+
+/* libxlsxwriter 1.1.4's cell writers, which src/xlsx/xmlw.c defines
+ * again (no header declares them). */
+void _write_number_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
+void _write_string_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
 
 /* The library's definition of `name` (the library is linked for
  * lxw_version: nothing else here calls it). */
@@ -51,6 +60,8 @@ static void test_the_programs_own(void **state)
     assert_ptr_not_equal(lib("lxw_utf8_strlen"), (void *)(uintptr_t)lxw_utf8_strlen);
     assert_ptr_not_equal(lib("lxw_add_worksheet_relationship"),
                          (void *)(uintptr_t)lxw_add_worksheet_relationship);
+    assert_ptr_not_equal(lib("_write_number_cell"), (void *)(uintptr_t)_write_number_cell);
+    assert_ptr_not_equal(lib("_write_string_cell"), (void *)(uintptr_t)_write_string_cell);
 }
 
 /* What one of the writers puts in a stream. */
@@ -251,6 +262,110 @@ static void test_relationships_as_the_library(void **state)
     free(longt);
 }
 
+static uint64_t rnd_state = 88172645463325252u;
+
+static uint64_t rnd(void)
+{
+    rnd_state ^= rnd_state << 13;
+    rnd_state ^= rnd_state >> 7;
+    rnd_state ^= rnd_state << 17;
+    return rnd_state;
+}
+
+/* One number cell by both writers, in the streams of x and y. */
+static void number_cell(lxw_worksheet *wx, lxw_worksheet *wy, wcell_fn lib_num, double v,
+                        int32_t style)
+{
+    lxw_cell c;
+    memset(&c, 0, sizeof c);
+    c.type = NUMBER_CELL;
+    c.u.number = v;
+    char range[LXW_MAX_CELL_NAME_LENGTH] = "XFD1048576";
+    _write_number_cell(wx, range, style, &c);
+    lib_num(wy, range, style, &c);
+}
+
+/* A double from a few kinds: random bits over a wide range of exponents,
+ * cents, decimals of up to eleven places, integers to 10^16, tenths,
+ * uniform fractions scaled by 10^-13 .. 10^16. */
+static double some_double(long i)
+{
+    uint64_t r = rnd();
+    double x;
+    switch (i % 6) {
+    case 0: {
+        uint64_t bits = (r & 0x000FFFFFFFFFFFFFu) | (uint64_t)(1023 - 60 + rnd() % 130) << 52;
+        memcpy(&x, &bits, sizeof x);
+        return (rnd() & 1) ? -x : x;
+    }
+    case 1:
+        return (double)(int64_t)(r % 100000000) / 100.0;
+    case 2:
+        return (double)(int64_t)(r % 1000000000) / pow(10, (double)(rnd() % 12));
+    case 3:
+        return (double)(r % 10000000000000000u);
+    case 4:
+        return (double)(int64_t)(r % 2000000) * 0.1 - 100000;
+    default:
+        return ((double)(r >> 11) / 9007199254740992.0) * pow(10, (double)((int)(rnd() % 30) - 13));
+    }
+}
+
+/* Number cells (%.16G) and string cells (an index), with and without a
+ * style, as the library writes them. */
+static void test_cells_as_the_library(void **state)
+{
+    (void)state;
+    wcell_fn lib_num = LIB(wcell_fn, _write_number_cell);
+    wcell_fn lib_str = LIB(wcell_fn, _write_string_cell);
+    lxw_worksheet *wx = calloc(1, sizeof *wx), *wy = calloc(1, sizeof *wy);
+    assert_non_null(wx);
+    assert_non_null(wy);
+    out x, y;
+    open_out(&x);
+    open_out(&y);
+    wx->file = x.f;
+    wy->file = y.f;
+    static const double special[] = {
+        0.0, -0.0, 1, -1, 0.5, 2.5, 9.3, 0.1, 0.3, 0.1 + 0.2, 59.4, 7.25, 2.675, 123.456,
+        1e-4, 1e-5, 1.5e-5, 9.99999999999999e-5, 0.00012345, 1e-12, 1e-300, 5e-324,
+        1e15 + 0.5, 1e15 + 1.5, 1e15 - 0.5, 123456789012345.6, 9999999999999998.0,
+        9999999999999999.0, 1e16, 2e16, 12345678901234567.0, 1e22, 1e300, 1.7976931348623157e308,
+        1.0000000000000002, 0.9999999999999999, 99999.99999999999, -3.5, -1234567.891,
+    };
+    for (size_t i = 0; i < sizeof special / sizeof *special; i++)
+        for (int32_t style = 0; style < 3; style++)
+            number_cell(wx, wy, lib_num, special[i], style * 17);
+    number_cell(wx, wy, lib_num, INFINITY, 1);
+    number_cell(wx, wy, lib_num, -INFINITY, 0);
+    number_cell(wx, wy, lib_num, NAN, 2);
+    for (int k = -14; k <= 18; k++) { /* powers of ten and the doubles around them */
+        double up = pow(10, k), down = up;
+        for (int j = 0; j < 4; j++) {
+            number_cell(wx, wy, lib_num, up, 1);
+            number_cell(wx, wy, lib_num, -down, 0);
+            up = nextafter(up, INFINITY);
+            down = nextafter(down, 0);
+        }
+    }
+    for (long i = 0; i < 200000; i++)
+        number_cell(wx, wy, lib_num, some_double(i), (int32_t)(i % 3));
+    static const int32_t ids[] = {0, 1, 9, 10, 12345, 2147483647, -1};
+    for (size_t i = 0; i < sizeof ids / sizeof *ids; i++)
+        for (int32_t style = 0; style < 2; style++) {
+            lxw_cell c;
+            memset(&c, 0, sizeof c);
+            c.type = STRING_CELL;
+            c.u.string_id = ids[i];
+            char range[LXW_MAX_CELL_NAME_LENGTH] = "A1";
+            _write_string_cell(wx, range, style * 1000000, &c);
+            lib_str(wy, range, style * 1000000, &c);
+        }
+    same(&x, &y);
+    free(wx);
+    free(wy);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -260,6 +375,7 @@ int main(void)
         cmocka_unit_test(test_cell_names_as_the_library),
         cmocka_unit_test(test_strlen_as_the_library),
         cmocka_unit_test(test_relationships_as_the_library),
+        cmocka_unit_test(test_cells_as_the_library),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
