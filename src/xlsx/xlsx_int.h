@@ -29,11 +29,14 @@
 #include "bulletin_int.h"
 #include "xlsx/zipw.h"
 
-/* libxlsxwriter 1.1.4's writers of a number and a string cell, which
- * xmlw.c defines again (the library calls them through its PLT; Debian's
- * build exports them): no header of the library declares them. */
+/* libxlsxwriter 1.1.4's writers of a cell, a number and a string cell and
+ * a row's tag, which xmlw.c defines again (the library calls them through
+ * its PLT; Debian's build exports them): no header of the library
+ * declares them. */
+void _write_cell(lxw_worksheet *self, lxw_cell *cell, lxw_format *row_format);
 void _write_number_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
 void _write_string_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
+void _write_row(lxw_worksheet *self, lxw_row *row, char *spans);
 
 /* Excel's limit of rows in a worksheet. */
 #define XL_MAX_ROWS 1048576

@@ -34,6 +34,10 @@ typedef void (*wcell_fn)(lxw_worksheet *, char *, int32_t, lxw_cell *);
  * again (no header declares them). */
 void _write_number_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
 void _write_string_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
+void _write_cell(lxw_worksheet *self, lxw_cell *cell, lxw_format *row_format);
+void _write_row(lxw_worksheet *self, lxw_row *row, char *spans);
+typedef void (*anycell_fn)(lxw_worksheet *, lxw_cell *, lxw_format *);
+typedef void (*row_fn)(lxw_worksheet *, lxw_row *, char *);
 
 /* The library's definition of `name` (the library is linked for
  * lxw_version: nothing else here calls it). */
@@ -62,6 +66,8 @@ static void test_the_programs_own(void **state)
                          (void *)(uintptr_t)lxw_add_worksheet_relationship);
     assert_ptr_not_equal(lib("_write_number_cell"), (void *)(uintptr_t)_write_number_cell);
     assert_ptr_not_equal(lib("_write_string_cell"), (void *)(uintptr_t)_write_string_cell);
+    assert_ptr_not_equal(lib("_write_cell"), (void *)(uintptr_t)_write_cell);
+    assert_ptr_not_equal(lib("_write_row"), (void *)(uintptr_t)_write_row);
 }
 
 /* What one of the writers puts in a stream. */
@@ -366,6 +372,93 @@ static void test_cells_as_the_library(void **state)
     free(wy);
 }
 
+/* A format whose index is known (lxw_format_get_xf_index returns it). */
+static lxw_format *format_with(int32_t index)
+{
+    lxw_format *f = lxw_format_new();
+    assert_non_null(f);
+    f->xf_index = index;
+    return f;
+}
+
+/* Cells of every kind the program writes (number, string, blank) and two
+ * it leaves to the library (boolean, formula), styled by their own format,
+ * the row's, the column's or none; and rows with and without spans, a
+ * format, a height (the default, another, a fraction), hidden, an outline
+ * level, collapsed, cells or none, in both Excel versions. */
+static void test_cells_and_rows_as_the_library(void **state)
+{
+    (void)state;
+    anycell_fn lib_cell = LIB(anycell_fn, _write_cell);
+    row_fn lib_row = LIB(row_fn, _write_row);
+    lxw_worksheet *wx = calloc(1, sizeof *wx), *wy = calloc(1, sizeof *wy);
+    assert_non_null(wx);
+    assert_non_null(wy);
+    lxw_format *f0 = format_with(0), *f3 = format_with(3), *f12 = format_with(12);
+    lxw_format *cols[4] = {NULL, f3, f12, NULL};
+    out x, y;
+    open_out(&x);
+    open_out(&y);
+    for (int w = 0; w < 2; w++) {
+        lxw_worksheet *ws = w ? wy : wx;
+        ws->file = w ? y.f : x.f;
+        ws->col_formats = cols;
+        ws->col_formats_max = 3;
+        ws->default_row_height = LXW_DEF_ROW_HEIGHT;
+    }
+    lxw_format *fmts[] = {NULL, f0, f3, f12};
+    static const enum cell_types types[] = {NUMBER_CELL, STRING_CELL, BLANK_CELL, BOOLEAN_CELL,
+                                            FORMULA_CELL};
+    char formula[] = "SUM(A1:A2)";
+    for (size_t t = 0; t < sizeof types / sizeof *types; t++)
+        for (lxw_col_t col = 0; col < 5; col++)
+            for (size_t cf = 0; cf < 4; cf++)
+                for (size_t rf = 0; rf < 4; rf++) {
+                    lxw_cell c;
+                    memset(&c, 0, sizeof c);
+                    c.type = types[t];
+                    c.row_num = (lxw_row_t)(col * 977 + t);
+                    c.col_num = (lxw_col_t)(col * 7);
+                    c.format = fmts[cf];
+                    if (types[t] == FORMULA_CELL)
+                        c.u.string = formula;
+                    else if (types[t] == STRING_CELL)
+                        c.u.string_id = (int32_t)(col * 31 + rf);
+                    else
+                        c.u.number = (double)col * 1.25 - 1;
+                    c.col_num = col == 4 ? 2 : col; /* the column formats */
+                    _write_cell(wx, &c, fmts[rf]);
+                    lib_cell(wy, &c, fmts[rf]);
+                }
+    static const double heights[] = {LXW_DEF_ROW_HEIGHT, 30, 22.5, 13.8, 0.1, 409};
+    char spans[] = "1:12";
+    for (int version = 2007; version <= 2010; version += 3)
+        for (size_t h = 0; h < sizeof heights / sizeof *heights; h++)
+            for (unsigned bits = 0; bits < 64; bits++) {
+                wx->excel_version = wy->excel_version = (uint16_t)version;
+                wx->default_row_height = wy->default_row_height = bits & 32 ? 20 : LXW_DEF_ROW_HEIGHT;
+                lxw_row r;
+                memset(&r, 0, sizeof r);
+                r.row_num = (lxw_row_t)(h * 1000 + bits);
+                r.height = heights[h];
+                r.height_changed = (bits & 1) != 0;
+                r.hidden = (bits & 2) != 0;
+                r.level = bits & 4 ? 3 : 0;
+                r.collapsed = (bits & 8) != 0;
+                r.data_changed = (bits & 16) != 0;
+                r.format = fmts[(bits + h) % 4];
+                char *sp = (bits + h) % 3 ? spans : NULL;
+                _write_row(wx, &r, sp);
+                lib_row(wy, &r, sp);
+            }
+    same(&x, &y);
+    lxw_format_free(f0);
+    lxw_format_free(f3);
+    lxw_format_free(f12);
+    free(wx);
+    free(wy);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -376,6 +469,7 @@ int main(void)
         cmocka_unit_test(test_strlen_as_the_library),
         cmocka_unit_test(test_relationships_as_the_library),
         cmocka_unit_test(test_cells_as_the_library),
+        cmocka_unit_test(test_cells_and_rows_as_the_library),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
