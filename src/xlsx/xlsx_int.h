@@ -29,14 +29,19 @@
 #include "bulletin_int.h"
 #include "xlsx/zipw.h"
 
-/* libxlsxwriter 1.1.4's writers of a cell, a number and a string cell and
- * a row's tag, which xmlw.c defines again (the library calls them through
+/* libxlsxwriter 1.1.4's writers of a cell, a number and a string cell, a
+ * row's tag, a relationship and a link, which xmlw.c defines again (the library calls them through
  * its PLT; Debian's build exports them): no header of the library
  * declares them. */
 void _write_cell(lxw_worksheet *self, lxw_cell *cell, lxw_format *row_format);
 void _write_number_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
 void _write_string_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
 void _write_row(lxw_worksheet *self, lxw_row *row, char *spans);
+void _write_relationship(lxw_relationships *self, const char *type, const char *target,
+                         const char *target_mode);
+void _worksheet_write_hyperlink_external(lxw_worksheet *self, lxw_row_t row_num,
+                                         lxw_col_t col_num, const char *location,
+                                         const char *tooltip, uint16_t id);
 
 /* Excel's limit of rows in a worksheet. */
 #define XL_MAX_ROWS 1048576

@@ -398,12 +398,23 @@ void _write_string_cell(lxw_worksheet *self, char *range, int32_t style_index, l
  * straight from the row and the cell.
  * ---------------------------------------------------------------------- */
 
-/* ` key="value"`, the value escaped as an attribute's (put_tag_attributes). */
+/* ` key="value"`, as put_tag_attributes writes the library's record of
+ * them: each cut to LXW_MAX_ATTRIBUTE_LENGTH - 1 bytes (copy_attr), the
+ * value escaped. */
 static void put_attr(FILE *f, const char *key, const char *value)
 {
+    char cut[LXW_MAX_ATTRIBUTE_LENGTH];
     putc(' ', f);
+    if (key[strnlen(key, LXW_MAX_ATTRIBUTE_LENGTH - 1)]) {
+        copy_attr(cut, key);
+        key = cut;
+    }
     fputs(key, f);
     fputs("=\"", f);
+    if (value[strnlen(value, LXW_MAX_ATTRIBUTE_LENGTH - 1)]) {
+        copy_attr(cut, value);
+        value = cut;
+    }
     put_escaped(f, value, "&<>\"\n");
     putc('"', f);
 }
@@ -481,4 +492,46 @@ void _write_cell(lxw_worksheet *self, lxw_cell *cell, lxw_format *row_format)
         o = put_str(o, "/>");
         fwrite(buf, 1, (size_t)(o - buf), self->file);
     }
+}
+
+/* ------------------------------------------------------------------------
+ * Links.  Each of a sheet's links (PDF页码: the 100x text has 3,813) is a
+ * <hyperlink> tag in the sheet and a <Relationship> in its relationships,
+ * each built by the library from attribute records (and a zeroed 2,080-byte
+ * buffer for its rId): about 4,900 and 6,400 instructions.  The same tags,
+ * written straight.
+ * ---------------------------------------------------------------------- */
+
+void _write_relationship(lxw_relationships *self, const char *type, const char *target,
+                         const char *target_mode)
+{
+    FILE *f = self->file;
+    self->rel_id++;
+    char id[16] = "rId";
+    put_int(id + 3, (int32_t)self->rel_id, sizeof id - 3);
+    fputs("<Relationship", f);
+    put_attr(f, "Id", id);
+    put_attr(f, "Type", type);
+    put_attr(f, "Target", target);
+    if (target_mode)
+        put_attr(f, "TargetMode", target_mode);
+    fputs("/>", f);
+}
+
+void _worksheet_write_hyperlink_external(lxw_worksheet *self, lxw_row_t row_num,
+                                         lxw_col_t col_num, const char *location,
+                                         const char *tooltip, uint16_t id)
+{
+    FILE *f = self->file;
+    char ref[LXW_MAX_CELL_NAME_LENGTH], r_id[16] = "rId";
+    lxw_rowcol_to_cell(ref, row_num, col_num);
+    put_int(r_id + 3, id, sizeof r_id - 3);
+    fputs("<hyperlink", f);
+    put_attr(f, "ref", ref);
+    put_attr(f, "r:id", r_id);
+    if (location)
+        put_attr(f, "location", location);
+    if (tooltip)
+        put_attr(f, "tooltip", tooltip);
+    fputs("/>", f);
 }

@@ -38,6 +38,14 @@ void _write_cell(lxw_worksheet *self, lxw_cell *cell, lxw_format *row_format);
 void _write_row(lxw_worksheet *self, lxw_row *row, char *spans);
 typedef void (*anycell_fn)(lxw_worksheet *, lxw_cell *, lxw_format *);
 typedef void (*row_fn)(lxw_worksheet *, lxw_row *, char *);
+void _write_relationship(lxw_relationships *self, const char *type, const char *target,
+                         const char *target_mode);
+void _worksheet_write_hyperlink_external(lxw_worksheet *self, lxw_row_t row_num,
+                                         lxw_col_t col_num, const char *location,
+                                         const char *tooltip, uint16_t id);
+typedef void (*wrel_fn)(lxw_relationships *, const char *, const char *, const char *);
+typedef void (*link_fn)(lxw_worksheet *, lxw_row_t, lxw_col_t, const char *, const char *,
+                        uint16_t);
 
 /* The library's definition of `name` (the library is linked for
  * lxw_version: nothing else here calls it). */
@@ -68,6 +76,9 @@ static void test_the_programs_own(void **state)
     assert_ptr_not_equal(lib("_write_string_cell"), (void *)(uintptr_t)_write_string_cell);
     assert_ptr_not_equal(lib("_write_cell"), (void *)(uintptr_t)_write_cell);
     assert_ptr_not_equal(lib("_write_row"), (void *)(uintptr_t)_write_row);
+    assert_ptr_not_equal(lib("_write_relationship"), (void *)(uintptr_t)_write_relationship);
+    assert_ptr_not_equal(lib("_worksheet_write_hyperlink_external"),
+                         (void *)(uintptr_t)_worksheet_write_hyperlink_external);
 }
 
 /* What one of the writers puts in a stream. */
@@ -459,6 +470,57 @@ static void test_cells_and_rows_as_the_library(void **state)
     free(wy);
 }
 
+/* Relationships (their ids counted on from any value, past INT_MAX) and
+ * links (ids to 65,535), with every escaped character, values cut at
+ * 2,079 bytes, and no mode, location or tooltip. */
+static void test_links_as_the_library(void **state)
+{
+    (void)state;
+    wrel_fn lib_rel = LIB(wrel_fn, _write_relationship);
+    link_fn lib_link = LIB(link_fn, _worksheet_write_hyperlink_external);
+    char *longv = malloc(3000);
+    assert_non_null(longv);
+    for (size_t i = 0; i < 2999; i++)
+        longv[i] = "ab&<>\"\n"[i % 7];
+    longv[2999] = '\0';
+    const char *texts[] = {NULL, "", "External", "file.pdf#page=3", "数据!A1", "a&b<c>\"d\"\n",
+                           longv};
+    const size_t nt = sizeof texts / sizeof *texts;
+    out x, y;
+    open_out(&x);
+    open_out(&y);
+    lxw_relationships rx = {x.f, 0, NULL}, ry = {y.f, 0, NULL};
+    static const uint32_t starts[] = {0, 9, 98, 2147483646u, 4294967294u};
+    for (size_t k = 0; k < sizeof starts / sizeof *starts; k++) {
+        rx.rel_id = ry.rel_id = starts[k];
+        for (size_t i = 1; i < nt; i++)
+            for (size_t j = 0; j < nt; j++) {
+                _write_relationship(&rx, texts[i], texts[(i + j) % nt] ? texts[(i + j) % nt] : "",
+                                     texts[j]);
+                lib_rel(&ry, texts[i], texts[(i + j) % nt] ? texts[(i + j) % nt] : "", texts[j]);
+            }
+    }
+    assert_int_equal(rx.rel_id, ry.rel_id);
+    lxw_worksheet *wx = calloc(1, sizeof *wx), *wy = calloc(1, sizeof *wy);
+    assert_non_null(wx);
+    assert_non_null(wy);
+    wx->file = x.f;
+    wy->file = y.f;
+    static const uint16_t ids[] = {0, 1, 9, 10, 3813, 32767, 32768, 65535};
+    for (size_t k = 0; k < sizeof ids / sizeof *ids; k++)
+        for (size_t i = 0; i < nt; i++)
+            for (size_t j = 0; j < nt; j += 2) {
+                lxw_row_t row = (lxw_row_t)(k * 100003 + i);
+                lxw_col_t col = (lxw_col_t)(j * 1000 + k);
+                _worksheet_write_hyperlink_external(wx, row, col, texts[i], texts[j], ids[k]);
+                lib_link(wy, row, col, texts[i], texts[j], ids[k]);
+            }
+    same(&x, &y);
+    free(wx);
+    free(wy);
+    free(longv);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -470,6 +532,7 @@ int main(void)
         cmocka_unit_test(test_relationships_as_the_library),
         cmocka_unit_test(test_cells_as_the_library),
         cmocka_unit_test(test_cells_and_rows_as_the_library),
+        cmocka_unit_test(test_links_as_the_library),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
