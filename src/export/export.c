@@ -885,7 +885,8 @@ bulletin_status bulletin_export(const char *const *paths, size_t npaths,
     plan.opts.cache = bulletin_cache_new(NULL);
     /* one bulletin in this process: ICU (a wrapping title's words) goes
      * once its layout is done, before the fonts are subset */
-    bl_words_transient = in.n == 1 && !o->combined;
+    plan.single = in.n == 1 && !o->combined;
+    bl_words_transient = plan.single;
     result->failed = jobs > 1 ? run_parallel(&plan, &in, jobs) : run_sequential(&plan, &in);
     bl_words_transient = false;
     if (o->combined && export_combined(&plan, &in) != 0)
