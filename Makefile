@@ -48,7 +48,9 @@ endif
 
 PKGS     := freetype2 harfbuzz-subset xlsxwriter minizip inih jansson libcrypto zlib libdeflate icu-uc
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter minizip inih jansson libcrypto zlib libdeflate icu-uc 2>/dev/null) -lhpdf -lm -pthread
+# ICU is not linked: src/pdf/words.c loads it when a display text wraps
+# (its headers only are needed to build).
+PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter minizip inih jansson libcrypto zlib libdeflate 2>/dev/null) -lhpdf -lm -pthread
 # ld.so binds each symbol reference by searching the loaded objects in load
 # order.  libcrypto (the sources' SHA-256, src/base/sha256.c; Debian's
 # libxlsxwriter loads it too, for MD5) has 4,197 references, most to
@@ -56,13 +58,12 @@ PKG_LIBS   = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter mini
 # second.  Start-up falls from 8.1M to 5.8M instructions (callgrind,
 # `bulletin --version`), about 0.7 ms an export.
 CRYPTO_1ST = -Wl,--no-as-needed -lcrypto -Wl,--as-needed
-FIRST_LIBS = $(CRYPTO_1ST) $(CXX_1ST)
-# Likewise libstdc++ (ICU's and HarfBuzz's: 4,303 symbol references, most
-# to itself) and libc, which every object calls, named next: `bulletin
-# --version` 8.70M -> 7.45M instructions.
-ICU_SO     = $(shell $(CC) -print-file-name=libicuuc.so)
-CXX_LIBS   = -Wl,--no-as-needed -lstdc++ -lc -Wl,--as-needed
-CXX_1ST    = $(if $(shell objdump -p $(ICU_SO) 2>/dev/null | grep 'NEEDED.*libstdc++'),$(CXX_LIBS))
+FIRST_LIBS = $(CRYPTO_1ST) $(LIBC_1ST)
+# Likewise libc, which every object calls, named next (with libstdc++,
+# when ICU was linked: `bulletin --version` 8.70M -> 7.45M instructions).
+# ICU, and with it libstdc++, is loaded only when a display text wraps
+# (src/pdf/words.c).
+LIBC_1ST   = -Wl,--no-as-needed -lc -Wl,--as-needed
 
 CPPFLAGS += -Isrc -D_POSIX_C_SOURCE=200809L -DBULLETIN_DEBUG_CHECKS \
             -DBULLETIN_DATADIR='"$(PREFIX)/share/bulletin"'
@@ -77,7 +78,7 @@ LIB      := $(BUILD)/libbulletin.a
 SO_NAME  := libbulletin.so.0
 SO_FILE  := libbulletin.so.0.1.0
 SHLIB    := $(BUILD)/$(SO_FILE)
-PC_REQ   := freetype2 harfbuzz-subset xlsxwriter minizip inih jansson libcrypto zlib libdeflate icu-uc
+PC_REQ   := freetype2 harfbuzz-subset xlsxwriter minizip inih jansson libcrypto zlib libdeflate
 BIN      := $(BUILD)/bulletin
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -158,12 +159,14 @@ $(BUILD)/bulletin.pc: src/bulletin.pc.in $(PREFIX_STAMP)
 # The program's lxw_tmpfile and zipOpen (src/xlsx/xlsx.c: the workbook's
 # parts and zip in memory) are exported, so that libxlsxwriter's own calls
 # reach them.
-# Likewise libxlsxwriter's XML writer, attributes and cell names
+# Likewise libxlsxwriter's XML writer, attributes, cell names, cells,
+# rows and links
 # (src/xlsx/xmlw.c: the same bytes for less work), taken from the archive
 # by name (-u: nothing in the program calls them).
 XMLW_SYMS   = lxw_xml_start_tag lxw_xml_empty_tag lxw_xml_end_tag lxw_xml_data_element \
               lxw_new_attribute_str lxw_new_attribute_int lxw_rowcol_to_cell \
-              lxw_add_worksheet_relationship lxw_utf8_strlen
+              lxw_add_worksheet_relationship lxw_utf8_strlen _write_number_cell _write_string_cell \
+              _write_cell _write_row _write_relationship _worksheet_write_hyperlink_external
 EXPORT_SYMS = $(foreach s,lxw_tmpfile zipOpen zipOpenNewFileInZip4_64 zipWriteInFileInZip zipCloseFileInZip zipClose $(XMLW_SYMS),-Wl,--export-dynamic-symbol=$(s)) \
               $(foreach s,$(XMLW_SYMS),-Wl,-u,$(s))
 # The program links the small MIT/BSD libraries that nothing else in the
@@ -173,7 +176,7 @@ EXPORT_SYMS = $(foreach s,lxw_tmpfile zipOpen zipOpenNewFileInZip4_64 zipWriteIn
 # VM, where a page fault is dear, about 3% of a one-bulletin export's CPU).
 # The shared library and the tests link them as before.
 STATIC_OR_SHARED = $(if $(filter /%,$(shell $(CC) -print-file-name=lib$(1).a)),-l:lib$(1).a,-l$(1))
-BIN_LIBS = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter minizip libcrypto zlib icu-uc 2>/dev/null) \
+BIN_LIBS = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter minizip libcrypto zlib 2>/dev/null) \
            $(foreach l,deflate inih jansson,$(call STATIC_OR_SHARED,$(l))) -lhpdf -lm -pthread
 
 $(BIN): $(BUILD)/obj/cli/main.o $(LIB)

@@ -24,6 +24,7 @@
 
 #include "base/thread.h"
 #include "export/export_int.h"
+#include "pdf/words.h"
 
 /* --- inputs ------------------------------------------------------------ */
 
@@ -882,7 +883,12 @@ bulletin_status bulletin_export(const char *const *paths, size_t npaths,
         plan.opts.flags |= BULLETIN_RENDER_ONE_THREAD; /* the cores are busy with jobs */
     /* fonts opened once per process (each worker fills its own copy) */
     plan.opts.cache = bulletin_cache_new(NULL);
+    /* one bulletin in this process: ICU (a wrapping title's words) goes
+     * once its layout is done, before the fonts are subset */
+    plan.single = in.n == 1 && !o->combined;
+    bl_words_transient = plan.single;
     result->failed = jobs > 1 ? run_parallel(&plan, &in, jobs) : run_sequential(&plan, &in);
+    bl_words_transient = false;
     if (o->combined && export_combined(&plan, &in) != 0)
         result->combined_failed = 1;
     if (result->failed || result->combined_failed)

@@ -63,6 +63,7 @@ typedef struct {
     const bulletin_export_opts *o;
     int want[16];    /* per bulletin_backends[] entry */
     bool spare_core; /* fewer jobs than cores: a job may use two threads */
+    bool single;     /* one input, not combined: nothing follows this job in the process */
     const char *dir;  /* output directory, or "-" for stdout */
     const char *file; /* exactly this output file (one input, one format), or NULL */
     bulletin_render_opts opts;

@@ -391,6 +391,8 @@ static void release_scratch(ctx *c, bool figures)
     bl_words_close(c->words);
     c->words = NULL;
     c->words_tried = false;
+    if (bl_words_transient && !c->stream)
+        bl_words_unload(); /* a streamed text is laid out again as it is drawn */
     give_back(c);
 }
 

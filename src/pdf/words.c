@@ -2,15 +2,103 @@
  * words.c - display text's word boundaries from ICU (words.h): the text
  * goes to ICU as UTF-16, the boundaries come back in UTF-16 units and are
  * mapped to characters; then the compounds and function words below.
+ *
+ * ICU is loaded (dlopen) the first time a display text wraps, not linked:
+ * its common library needs its data library, libstdc++ and libgcc_s, four
+ * objects that every export mapped and relocated at start-up, though most
+ * bulletins' titles fit on a line and never ask ICU for a word.  The same
+ * four functions, the same ICU (this build's version, by its versioned
+ * names); if the library cannot be loaded, display text breaks as body
+ * text, as when ICU could not open its word breaker before.
  */
+#define _GNU_SOURCE /* dlopen */
+#include <dlfcn.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <string.h>
 #include <uchar.h>
 
 #include <unicode/ubrk.h>
 #include <unicode/utypes.h>
+#include <unicode/uvernum.h>
 
 #include "words.h"
+
+/* ICU's functions, found once per process in libicuuc.so.NN of the
+ * version the build's headers name (ubrk_open is a macro for the versioned
+ * ubrk_open_NN, the name the library exports). */
+#define ICU_NAME_(f) #f
+#define ICU_NAME(f) ICU_NAME_(f)
+typedef UBreakIterator *(*icu_open_fn)(UBreakIteratorType, const char *, const UChar *, int32_t,
+                                       UErrorCode *);
+typedef void (*icu_close_fn)(UBreakIterator *);
+typedef void (*icu_settext_fn)(UBreakIterator *, const UChar *, int32_t, UErrorCode *);
+typedef int32_t (*icu_next_fn)(UBreakIterator *);
+typedef void (*icu_cleanup_fn)(void);
+static struct {
+    void *lib;
+    bool tried;
+    size_t open_finders;
+    icu_open_fn open;
+    icu_close_fn close;
+    icu_settext_fn settext;
+    icu_next_fn next;
+    icu_cleanup_fn cleanup;
+} icu;
+static pthread_mutex_t icu_mu = PTHREAD_MUTEX_INITIALIZER;
+
+bool bl_words_transient;
+
+/* dlsym's object pointer as a function pointer. */
+static void icu_sym(void *lib, const char *name, void *fn, size_t size)
+{
+    void *sym = dlsym(lib, name);
+    if (sym)
+        memcpy(fn, &sym, size);
+}
+
+/* RTLD_DEEPBIND: libstdc++'s references to itself (ICU's own are bound
+ * at its link, -Bsymbolic) are looked up in its own object first, not
+ * after every object the program loaded (one bulletin: 2.8M -> 0.6M
+ * instructions more than linking ICU); not under AddressSanitizer, which
+ * refuses it. */
+#if defined(RTLD_DEEPBIND) && !defined(__SANITIZE_ADDRESS__)
+#define ICU_DLOPEN_FLAGS (RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND)
+#else
+#define ICU_DLOPEN_FLAGS (RTLD_NOW | RTLD_LOCAL)
+#endif
+
+/* Loads ICU once (icu_mu held); whether it is usable. */
+static bool icu_ready(void)
+{
+    if (!icu.tried) {
+        icu.tried = true;
+        void *lib = dlopen("libicuuc.so." U_ICU_VERSION_SHORT, ICU_DLOPEN_FLAGS);
+        if (lib) {
+            icu_sym(lib, ICU_NAME(ubrk_open), &icu.open, sizeof icu.open);
+            icu_sym(lib, ICU_NAME(ubrk_close), &icu.close, sizeof icu.close);
+            icu_sym(lib, ICU_NAME(ubrk_setText), &icu.settext, sizeof icu.settext);
+            icu_sym(lib, ICU_NAME(ubrk_next), &icu.next, sizeof icu.next);
+            icu_sym(lib, ICU_NAME(u_cleanup), &icu.cleanup, sizeof icu.cleanup);
+            icu.lib = lib;
+            if (!icu.open || !icu.close || !icu.settext || !icu.next)
+                icu.open = NULL; /* not usable */
+        }
+    }
+    return icu.open != NULL;
+}
+
+void bl_words_unload(void)
+{
+    pthread_mutex_lock(&icu_mu);
+    if (icu.lib && icu.open_finders == 0) {
+        if (icu.cleanup)
+            icu.cleanup(); /* ICU's caches and data, before its code goes */
+        dlclose(icu.lib);
+        memset(&icu, 0, sizeof icu); /* tried again at the next open */
+    }
+    pthread_mutex_unlock(&icu_mu);
+}
 
 struct bl_words {
     const bulletin_mem *mem;
@@ -99,19 +187,36 @@ static bool is_place_suffix(uint32_t cp)
     return false;
 }
 
+/* A finder opened is closed (or failed to open). */
+static void finder_gone(void)
+{
+    pthread_mutex_lock(&icu_mu);
+    icu.open_finders--;
+    pthread_mutex_unlock(&icu_mu);
+}
+
 bulletin_status bl_words_open(const bulletin_mem *mem, bl_words **out)
 {
     *out = NULL;
+    pthread_mutex_lock(&icu_mu);
+    bool ready = icu_ready();
+    if (ready)
+        icu.open_finders++;
+    pthread_mutex_unlock(&icu_mu);
+    if (!ready)
+        return BULLETIN_OK; /* no ICU: breaks as body text */
     UErrorCode e = U_ZERO_ERROR;
-    UBreakIterator *it = ubrk_open(UBRK_WORD, "zh", NULL, 0, &e);
+    UBreakIterator *it = icu.open(UBRK_WORD, "zh", NULL, 0, &e);
     if (U_FAILURE(e) || !it) {
         if (it)
-            ubrk_close(it);
+            icu.close(it);
+        finder_gone();
         return e == U_MEMORY_ALLOCATION_ERROR ? BULLETIN_ERR_NOMEM : BULLETIN_OK;
     }
     bl_words *w = bl_calloc(mem, 1, sizeof *w);
     if (!w) {
-        ubrk_close(it);
+        icu.close(it);
+        finder_gone();
         return BULLETIN_ERR_NOMEM;
     }
     w->mem = mem;
@@ -124,7 +229,8 @@ void bl_words_close(bl_words *w)
 {
     if (!w)
         return;
-    ubrk_close(w->it);
+    icu.close(w->it);
+    finder_gone();
     bl_free(w->mem, w->u16);
     bl_free(w->mem, w->at);
     bl_free(w->mem, w->bnd);
@@ -168,14 +274,14 @@ bulletin_status bl_words_classify(bl_words *w, const bl_lay_char *c, size_t n, u
     }
     w->at[k] = n;
     UErrorCode e = U_ZERO_ERROR;
-    ubrk_setText(w->it, w->u16, (int32_t)k, &e);
+    icu.settext(w->it, w->u16, (int32_t)k, &e);
     if (U_FAILURE(e))
         return BULLETIN_OK; /* text too long for ICU: breaks as body text */
     /* the boundaries, by character (not inside a surrogate pair) */
     bool *bnd = w->bnd;
     memset(bnd, 0, n + 1);
     bnd[0] = bnd[n] = true;
-    for (int32_t b = ubrk_next(w->it); b != UBRK_DONE; b = ubrk_next(w->it))
+    for (int32_t b = icu.next(w->it); b != UBRK_DONE; b = icu.next(w->it))
         if ((size_t)b <= k && !((size_t)b < k && b > 0 && w->at[b - 1] == w->at[b]))
             bnd[w->at[b]] = true;
     size_t prev = 0; /* the start of the word before position i */

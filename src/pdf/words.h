@@ -41,4 +41,14 @@ void bl_words_close(bl_words *w);
  * is BL_BRK_ANY).  Leaves BL_BRK_NEVER classes already in cls alone. */
 bulletin_status bl_words_classify(bl_words *w, const bl_lay_char *chars, size_t n, uint8_t *cls);
 
+/* ICU is loaded when the first word finder opens (words.c).  When
+ * bl_words_transient is set (an export of one bulletin in this process:
+ * src/export/export.c), bl_words_unload gives it back once no finder is
+ * open (ICU's memory freed, its libraries unmapped: some 3.7 MB of its
+ * code and data resident while the fonts are subset); it is loaded again
+ * if a finder opens later.  Otherwise (a batch, a combined workbook, a
+ * caller of the library) it stays for the next bulletin. */
+extern bool bl_words_transient;
+void bl_words_unload(void);
+
 #endif

@@ -11,8 +11,9 @@
  *   cells.c   text cut to Excel's limit, column widths by East Asian
  *             width, decimals, serial dates, libxlsxwriter's errors
  *   zipw.c    a zip in memory over libdeflate, for the workbook's parts
- *   xmlw.c    libxlsxwriter's XML tags, attributes, cell names and
- *             relationships, the same bytes for less work (exported)
+ *   xmlw.c    libxlsxwriter's XML tags, attributes, cell names,
+ *             relationships and number and string cells, the same bytes
+ *             for less work (exported)
  *
  * It includes xlsxwriter.h: only files in src/xlsx/ may include it.
  */
@@ -27,6 +28,20 @@
 
 #include "bulletin_int.h"
 #include "xlsx/zipw.h"
+
+/* libxlsxwriter 1.1.4's writers of a cell, a number and a string cell, a
+ * row's tag, a relationship and a link, which xmlw.c defines again (the library calls them through
+ * its PLT; Debian's build exports them): no header of the library
+ * declares them. */
+void _write_cell(lxw_worksheet *self, lxw_cell *cell, lxw_format *row_format);
+void _write_number_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
+void _write_string_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
+void _write_row(lxw_worksheet *self, lxw_row *row, char *spans);
+void _write_relationship(lxw_relationships *self, const char *type, const char *target,
+                         const char *target_mode);
+void _worksheet_write_hyperlink_external(lxw_worksheet *self, lxw_row_t row_num,
+                                         lxw_col_t col_num, const char *location,
+                                         const char *tooltip, uint16_t id);
 
 /* Excel's limit of rows in a worksheet. */
 #define XL_MAX_ROWS 1048576

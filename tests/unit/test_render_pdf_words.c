@@ -3,39 +3,38 @@
  * display text (titles, headings, the cover) only when the text wraps:
  * building ICU's dictionary word break engine costs some 8 million
  * instructions, and a text that fits on one line is laid out the same
- * without its words.  ICU's allocations are counted (u_setMemoryFunctions,
- * before anything in this process uses ICU).  Runs from the repository
- * root (fonts/fonts.ini).
+ * without its words.  ICU is not linked (src/pdf/words.c loads it): the
+ * first test sees it not loaded at all (dlopen RTLD_NOLOAD) after texts
+ * that fit; then a wrapping heading loads it; and a render of one
+ * bulletin (bl_words_transient, as an export of one file sets it) gives
+ * it back once its layout is done, with the same PDF.  Runs from the
+ * repository root (fonts/fonts.ini).
  */
+#define _GNU_SOURCE /* RTLD_NOLOAD */
 #include "test_util.h"
 
+#include <dlfcn.h>
 #include <stdlib.h>
 
-#include <unicode/uclean.h>
+#include <unicode/uvernum.h>
 
 #include "bulletin_int.h"
+#include "pdf/words.h"
 
-static size_t icu_allocs;
-
-static void *U_CALLCONV icu_alloc(const void *ctx, size_t n)
+/* Whether ICU's common library is loaded in this process. */
+static bool icu_loaded(void)
 {
-    (void)ctx;
-    icu_allocs++;
-    return malloc(n);
+    void *h = dlopen("libicuuc.so." U_ICU_VERSION_SHORT, RTLD_NOW | RTLD_NOLOAD);
+    if (h)
+        dlclose(h); /* the reference NOLOAD took */
+    return h != NULL;
 }
 
-static void *U_CALLCONV icu_realloc(const void *ctx, void *p, size_t n)
-{
-    (void)ctx;
-    icu_allocs++;
-    return realloc(p, n);
-}
-
-static void U_CALLCONV icu_free(const void *ctx, void *p)
-{
-    (void)ctx;
-    free(p);
-}
+/* A heading far wider than the measure: its breaks fall between words,
+ * which takes ICU. */
+#define WRAPS                                                                                      \
+    "标题\n一、牵头举办中部六省高价值专利大赛，以赛促进激发区域高质量发展新动能，"                \
+    "推进知识产权强省建设取得新的重要进展\n正文。\n"
 
 static size_t render_pages(const char *text, const char *tpl)
 {
@@ -45,31 +44,50 @@ static size_t render_pages(const char *text, const char *tpl)
     return n;
 }
 
-/* Must run first: ICU untouched until then. */
+/* Must run first: ICU not loaded until then. */
 static void test_one_line_display_text_needs_no_words(void **state)
 {
     (void)state;
-    UErrorCode e = U_ZERO_ERROR;
-    u_setMemoryFunctions(NULL, icu_alloc, icu_realloc, icu_free, &e);
-    assert_int_equal(e, U_ZERO_ERROR);
+    assert_false(icu_loaded());
     /* a title, headings and a run-in heading that each fit on a line, in
      * both templates (the brochure's cover title too) */
     const char *fits = "全省专利统计公报\n一、综合情况\n（一）授权量\n1.发明专利。正文一段文字。\n"
                        "全市地区生产总值完成3,215.6亿元，同比增长6.2%。\n";
     render_pages(fits, "brochure");
     render_pages(fits, "gongwen");
-    assert_int_equal(icu_allocs, 0);
+    assert_false(icu_loaded());
 }
 
 static void test_wrapping_display_text_gets_words(void **state)
 {
     (void)state;
-    /* a heading far wider than the measure: its breaks fall between
-     * words, which takes ICU */
-    render_pages("标题\n一、牵头举办中部六省高价值专利大赛，以赛促进激发区域高质量发展新动能，"
-                 "推进知识产权强省建设取得新的重要进展\n正文。\n",
-                 "gongwen");
-    assert_true(icu_allocs > 0);
+    render_pages(WRAPS, "gongwen");
+    assert_true(icu_loaded()); /* kept for the next render */
+}
+
+/* One bulletin's render gives ICU back after its layout; the PDF is the
+ * one a render that keeps it makes; a later render loads it again. */
+static void test_transient_words_go_after_the_layout(void **state)
+{
+    (void)state;
+    tu_str kept = tu_render_pdf(WRAPS, "brochure");
+    assert_true(icu_loaded());
+    bl_words_transient = true;
+    tu_str gone = tu_render_pdf(WRAPS, "brochure");
+    assert_false(icu_loaded());
+    tu_str again = tu_render_pdf(WRAPS, "gongwen");
+    assert_false(icu_loaded()); /* loaded for its title, given back */
+    bl_words_transient = false;
+    tu_str gw = tu_render_pdf(WRAPS, "gongwen");
+    assert_true(icu_loaded());
+    assert_int_equal(kept.len, gone.len);
+    assert_memory_equal(kept.data, gone.data, kept.len);
+    assert_int_equal(again.len, gw.len);
+    assert_memory_equal(again.data, gw.data, gw.len);
+    free(kept.data);
+    free(gone.data);
+    free(again.data);
+    free(gw.data);
 }
 
 int main(void)
@@ -77,6 +95,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_line_display_text_needs_no_words),
         cmocka_unit_test(test_wrapping_display_text_gets_words),
+        cmocka_unit_test(test_transient_words_go_after_the_layout),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

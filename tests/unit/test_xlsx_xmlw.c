@@ -4,11 +4,14 @@
  * dlsym(RTLD_NEXT)) write, byte for byte: tags with and without
  * attributes, every escaped character, data, truncated long values,
  * numbers above INT_MAX, the name of every column with rows of every
- * length, a string's characters, and a sheet's relationships (the type's buffer as long as its
- * text, not 2,080 bytes). */
+ * length, a string's characters, a sheet's relationships (the type's buffer as long as its
+ * text, not 2,080 bytes), and number and string cells (%.16G of every
+ * kind of double: integers, decimals, ties, powers of ten and their
+ * neighbours, random bit patterns, tiny, huge and special values). */
 #define _GNU_SOURCE /* RTLD_NEXT */
 #include <dlfcn.h>
 #include <malloc.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -25,6 +28,24 @@ typedef struct xml_attribute *(*int_fn)(const char *, uint32_t);
 typedef void (*cell_fn)(char *, lxw_row_t, lxw_col_t);
 typedef size_t (*len_fn)(const char *);
 typedef void (*rel_fn)(lxw_relationships *, const char *, const char *, const char *);
+typedef void (*wcell_fn)(lxw_worksheet *, char *, int32_t, lxw_cell *);
+
+/* libxlsxwriter 1.1.4's cell writers, which src/xlsx/xmlw.c defines
+ * again (no header declares them). */
+void _write_number_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
+void _write_string_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
+void _write_cell(lxw_worksheet *self, lxw_cell *cell, lxw_format *row_format);
+void _write_row(lxw_worksheet *self, lxw_row *row, char *spans);
+typedef void (*anycell_fn)(lxw_worksheet *, lxw_cell *, lxw_format *);
+typedef void (*row_fn)(lxw_worksheet *, lxw_row *, char *);
+void _write_relationship(lxw_relationships *self, const char *type, const char *target,
+                         const char *target_mode);
+void _worksheet_write_hyperlink_external(lxw_worksheet *self, lxw_row_t row_num,
+                                         lxw_col_t col_num, const char *location,
+                                         const char *tooltip, uint16_t id);
+typedef void (*wrel_fn)(lxw_relationships *, const char *, const char *, const char *);
+typedef void (*link_fn)(lxw_worksheet *, lxw_row_t, lxw_col_t, const char *, const char *,
+                        uint16_t);
 
 /* The library's definition of `name` (the library is linked for
  * lxw_version: nothing else here calls it). */
@@ -51,6 +72,13 @@ static void test_the_programs_own(void **state)
     assert_ptr_not_equal(lib("lxw_utf8_strlen"), (void *)(uintptr_t)lxw_utf8_strlen);
     assert_ptr_not_equal(lib("lxw_add_worksheet_relationship"),
                          (void *)(uintptr_t)lxw_add_worksheet_relationship);
+    assert_ptr_not_equal(lib("_write_number_cell"), (void *)(uintptr_t)_write_number_cell);
+    assert_ptr_not_equal(lib("_write_string_cell"), (void *)(uintptr_t)_write_string_cell);
+    assert_ptr_not_equal(lib("_write_cell"), (void *)(uintptr_t)_write_cell);
+    assert_ptr_not_equal(lib("_write_row"), (void *)(uintptr_t)_write_row);
+    assert_ptr_not_equal(lib("_write_relationship"), (void *)(uintptr_t)_write_relationship);
+    assert_ptr_not_equal(lib("_worksheet_write_hyperlink_external"),
+                         (void *)(uintptr_t)_worksheet_write_hyperlink_external);
 }
 
 /* What one of the writers puts in a stream. */
@@ -251,6 +279,248 @@ static void test_relationships_as_the_library(void **state)
     free(longt);
 }
 
+static uint64_t rnd_state = 88172645463325252u;
+
+static uint64_t rnd(void)
+{
+    rnd_state ^= rnd_state << 13;
+    rnd_state ^= rnd_state >> 7;
+    rnd_state ^= rnd_state << 17;
+    return rnd_state;
+}
+
+/* One number cell by both writers, in the streams of x and y. */
+static void number_cell(lxw_worksheet *wx, lxw_worksheet *wy, wcell_fn lib_num, double v,
+                        int32_t style)
+{
+    lxw_cell c;
+    memset(&c, 0, sizeof c);
+    c.type = NUMBER_CELL;
+    c.u.number = v;
+    char range[LXW_MAX_CELL_NAME_LENGTH] = "XFD1048576";
+    _write_number_cell(wx, range, style, &c);
+    lib_num(wy, range, style, &c);
+}
+
+/* A double from a few kinds: random bits over a wide range of exponents,
+ * cents, decimals of up to eleven places, integers to 10^16, tenths,
+ * uniform fractions scaled by 10^-13 .. 10^16. */
+static double some_double(long i)
+{
+    uint64_t r = rnd();
+    double x;
+    switch (i % 6) {
+    case 0: {
+        uint64_t bits = (r & 0x000FFFFFFFFFFFFFu) | (uint64_t)(1023 - 60 + rnd() % 130) << 52;
+        memcpy(&x, &bits, sizeof x);
+        return (rnd() & 1) ? -x : x;
+    }
+    case 1:
+        return (double)(int64_t)(r % 100000000) / 100.0;
+    case 2:
+        return (double)(int64_t)(r % 1000000000) / pow(10, (double)(rnd() % 12));
+    case 3:
+        return (double)(r % 10000000000000000u);
+    case 4:
+        return (double)(int64_t)(r % 2000000) * 0.1 - 100000;
+    default:
+        return ((double)(r >> 11) / 9007199254740992.0) * pow(10, (double)((int)(rnd() % 30) - 13));
+    }
+}
+
+/* Number cells (%.16G) and string cells (an index), with and without a
+ * style, as the library writes them. */
+static void test_cells_as_the_library(void **state)
+{
+    (void)state;
+    wcell_fn lib_num = LIB(wcell_fn, _write_number_cell);
+    wcell_fn lib_str = LIB(wcell_fn, _write_string_cell);
+    lxw_worksheet *wx = calloc(1, sizeof *wx), *wy = calloc(1, sizeof *wy);
+    assert_non_null(wx);
+    assert_non_null(wy);
+    out x, y;
+    open_out(&x);
+    open_out(&y);
+    wx->file = x.f;
+    wy->file = y.f;
+    static const double special[] = {
+        0.0, -0.0, 1, -1, 0.5, 2.5, 9.3, 0.1, 0.3, 0.1 + 0.2, 59.4, 7.25, 2.675, 123.456,
+        1e-4, 1e-5, 1.5e-5, 9.99999999999999e-5, 0.00012345, 1e-12, 1e-300, 5e-324,
+        1e15 + 0.5, 1e15 + 1.5, 1e15 - 0.5, 123456789012345.6, 9999999999999998.0,
+        9999999999999999.0, 1e16, 2e16, 12345678901234567.0, 1e22, 1e300, 1.7976931348623157e308,
+        1.0000000000000002, 0.9999999999999999, 99999.99999999999, -3.5, -1234567.891,
+    };
+    for (size_t i = 0; i < sizeof special / sizeof *special; i++)
+        for (int32_t style = 0; style < 3; style++)
+            number_cell(wx, wy, lib_num, special[i], style * 17);
+    number_cell(wx, wy, lib_num, INFINITY, 1);
+    number_cell(wx, wy, lib_num, -INFINITY, 0);
+    number_cell(wx, wy, lib_num, NAN, 2);
+    for (int k = -14; k <= 18; k++) { /* powers of ten and the doubles around them */
+        double up = pow(10, k), down = up;
+        for (int j = 0; j < 4; j++) {
+            number_cell(wx, wy, lib_num, up, 1);
+            number_cell(wx, wy, lib_num, -down, 0);
+            up = nextafter(up, INFINITY);
+            down = nextafter(down, 0);
+        }
+    }
+    for (long i = 0; i < 200000; i++)
+        number_cell(wx, wy, lib_num, some_double(i), (int32_t)(i % 3));
+    static const int32_t ids[] = {0, 1, 9, 10, 12345, 2147483647, -1};
+    for (size_t i = 0; i < sizeof ids / sizeof *ids; i++)
+        for (int32_t style = 0; style < 2; style++) {
+            lxw_cell c;
+            memset(&c, 0, sizeof c);
+            c.type = STRING_CELL;
+            c.u.string_id = ids[i];
+            char range[LXW_MAX_CELL_NAME_LENGTH] = "A1";
+            _write_string_cell(wx, range, style * 1000000, &c);
+            lib_str(wy, range, style * 1000000, &c);
+        }
+    same(&x, &y);
+    free(wx);
+    free(wy);
+}
+
+/* A format whose index is known (lxw_format_get_xf_index returns it). */
+static lxw_format *format_with(int32_t index)
+{
+    lxw_format *f = lxw_format_new();
+    assert_non_null(f);
+    f->xf_index = index;
+    return f;
+}
+
+/* Cells of every kind the program writes (number, string, blank) and two
+ * it leaves to the library (boolean, formula), styled by their own format,
+ * the row's, the column's or none; and rows with and without spans, a
+ * format, a height (the default, another, a fraction), hidden, an outline
+ * level, collapsed, cells or none, in both Excel versions. */
+static void test_cells_and_rows_as_the_library(void **state)
+{
+    (void)state;
+    anycell_fn lib_cell = LIB(anycell_fn, _write_cell);
+    row_fn lib_row = LIB(row_fn, _write_row);
+    lxw_worksheet *wx = calloc(1, sizeof *wx), *wy = calloc(1, sizeof *wy);
+    assert_non_null(wx);
+    assert_non_null(wy);
+    lxw_format *f0 = format_with(0), *f3 = format_with(3), *f12 = format_with(12);
+    lxw_format *cols[4] = {NULL, f3, f12, NULL};
+    out x, y;
+    open_out(&x);
+    open_out(&y);
+    for (int w = 0; w < 2; w++) {
+        lxw_worksheet *ws = w ? wy : wx;
+        ws->file = w ? y.f : x.f;
+        ws->col_formats = cols;
+        ws->col_formats_max = 3;
+        ws->default_row_height = LXW_DEF_ROW_HEIGHT;
+    }
+    lxw_format *fmts[] = {NULL, f0, f3, f12};
+    static const enum cell_types types[] = {NUMBER_CELL, STRING_CELL, BLANK_CELL, BOOLEAN_CELL,
+                                            FORMULA_CELL};
+    char formula[] = "SUM(A1:A2)";
+    for (size_t t = 0; t < sizeof types / sizeof *types; t++)
+        for (lxw_col_t col = 0; col < 5; col++)
+            for (size_t cf = 0; cf < 4; cf++)
+                for (size_t rf = 0; rf < 4; rf++) {
+                    lxw_cell c;
+                    memset(&c, 0, sizeof c);
+                    c.type = types[t];
+                    c.row_num = (lxw_row_t)(col * 977 + t);
+                    c.col_num = (lxw_col_t)(col * 7);
+                    c.format = fmts[cf];
+                    if (types[t] == FORMULA_CELL)
+                        c.u.string = formula;
+                    else if (types[t] == STRING_CELL)
+                        c.u.string_id = (int32_t)(col * 31 + rf);
+                    else
+                        c.u.number = (double)col * 1.25 - 1;
+                    c.col_num = col == 4 ? 2 : col; /* the column formats */
+                    _write_cell(wx, &c, fmts[rf]);
+                    lib_cell(wy, &c, fmts[rf]);
+                }
+    static const double heights[] = {LXW_DEF_ROW_HEIGHT, 30, 22.5, 13.8, 0.1, 409};
+    char spans[] = "1:12";
+    for (int version = 2007; version <= 2010; version += 3)
+        for (size_t h = 0; h < sizeof heights / sizeof *heights; h++)
+            for (unsigned bits = 0; bits < 64; bits++) {
+                wx->excel_version = wy->excel_version = (uint16_t)version;
+                wx->default_row_height = wy->default_row_height = bits & 32 ? 20 : LXW_DEF_ROW_HEIGHT;
+                lxw_row r;
+                memset(&r, 0, sizeof r);
+                r.row_num = (lxw_row_t)(h * 1000 + bits);
+                r.height = heights[h];
+                r.height_changed = (bits & 1) != 0;
+                r.hidden = (bits & 2) != 0;
+                r.level = bits & 4 ? 3 : 0;
+                r.collapsed = (bits & 8) != 0;
+                r.data_changed = (bits & 16) != 0;
+                r.format = fmts[(bits + h) % 4];
+                char *sp = (bits + h) % 3 ? spans : NULL;
+                _write_row(wx, &r, sp);
+                lib_row(wy, &r, sp);
+            }
+    same(&x, &y);
+    lxw_format_free(f0);
+    lxw_format_free(f3);
+    lxw_format_free(f12);
+    free(wx);
+    free(wy);
+}
+
+/* Relationships (their ids counted on from any value, past INT_MAX) and
+ * links (ids to 65,535), with every escaped character, values cut at
+ * 2,079 bytes, and no mode, location or tooltip. */
+static void test_links_as_the_library(void **state)
+{
+    (void)state;
+    wrel_fn lib_rel = LIB(wrel_fn, _write_relationship);
+    link_fn lib_link = LIB(link_fn, _worksheet_write_hyperlink_external);
+    char *longv = malloc(3000);
+    assert_non_null(longv);
+    for (size_t i = 0; i < 2999; i++)
+        longv[i] = "ab&<>\"\n"[i % 7];
+    longv[2999] = '\0';
+    const char *texts[] = {NULL, "", "External", "file.pdf#page=3", "数据!A1", "a&b<c>\"d\"\n",
+                           longv};
+    const size_t nt = sizeof texts / sizeof *texts;
+    out x, y;
+    open_out(&x);
+    open_out(&y);
+    lxw_relationships rx = {x.f, 0, NULL}, ry = {y.f, 0, NULL};
+    static const uint32_t starts[] = {0, 9, 98, 2147483646u, 4294967294u};
+    for (size_t k = 0; k < sizeof starts / sizeof *starts; k++) {
+        rx.rel_id = ry.rel_id = starts[k];
+        for (size_t i = 1; i < nt; i++)
+            for (size_t j = 0; j < nt; j++) {
+                _write_relationship(&rx, texts[i], texts[(i + j) % nt] ? texts[(i + j) % nt] : "",
+                                     texts[j]);
+                lib_rel(&ry, texts[i], texts[(i + j) % nt] ? texts[(i + j) % nt] : "", texts[j]);
+            }
+    }
+    assert_int_equal(rx.rel_id, ry.rel_id);
+    lxw_worksheet *wx = calloc(1, sizeof *wx), *wy = calloc(1, sizeof *wy);
+    assert_non_null(wx);
+    assert_non_null(wy);
+    wx->file = x.f;
+    wy->file = y.f;
+    static const uint16_t ids[] = {0, 1, 9, 10, 3813, 32767, 32768, 65535};
+    for (size_t k = 0; k < sizeof ids / sizeof *ids; k++)
+        for (size_t i = 0; i < nt; i++)
+            for (size_t j = 0; j < nt; j += 2) {
+                lxw_row_t row = (lxw_row_t)(k * 100003 + i);
+                lxw_col_t col = (lxw_col_t)(j * 1000 + k);
+                _worksheet_write_hyperlink_external(wx, row, col, texts[i], texts[j], ids[k]);
+                lib_link(wy, row, col, texts[i], texts[j], ids[k]);
+            }
+    same(&x, &y);
+    free(wx);
+    free(wy);
+    free(longv);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -260,6 +530,9 @@ int main(void)
         cmocka_unit_test(test_cell_names_as_the_library),
         cmocka_unit_test(test_strlen_as_the_library),
         cmocka_unit_test(test_relationships_as_the_library),
+        cmocka_unit_test(test_cells_as_the_library),
+        cmocka_unit_test(test_cells_and_rows_as_the_library),
+        cmocka_unit_test(test_links_as_the_library),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
