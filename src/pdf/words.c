@@ -38,6 +38,8 @@ typedef void (*icu_cleanup_fn)(void);
 static struct {
     void *lib;
     bool tried;
+    bool shared;              /* the process had ICU before we asked: its
+                                 state is another's, never cleaned up */
     size_t open_finders;
     icu_open_fn open;
     icu_close_fn close;
@@ -73,6 +75,11 @@ static bool icu_ready(void)
 {
     if (!icu.tried) {
         icu.tried = true;
+        void *had = dlopen("libicuuc.so." U_ICU_VERSION_SHORT, RTLD_NOW | RTLD_NOLOAD);
+        if (had) {
+            icu.shared = true; /* a host program's or another library's ICU */
+            dlclose(had);
+        }
         void *lib = dlopen("libicuuc.so." U_ICU_VERSION_SHORT, ICU_DLOPEN_FLAGS);
         if (lib) {
             icu_sym(lib, ICU_NAME(ubrk_open), &icu.open, sizeof icu.open);
@@ -91,7 +98,7 @@ static bool icu_ready(void)
 void bl_words_unload(void)
 {
     pthread_mutex_lock(&icu_mu);
-    if (icu.lib && icu.open_finders == 0) {
+    if (icu.lib && icu.open_finders == 0 && !icu.shared) {
         if (icu.cleanup)
             icu.cleanup(); /* ICU's caches and data, before its code goes */
         dlclose(icu.lib);

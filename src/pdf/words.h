@@ -47,7 +47,9 @@ bulletin_status bl_words_classify(bl_words *w, const bl_lay_char *chars, size_t 
  * open (ICU's memory freed, its libraries unmapped: some 3.7 MB of its
  * code and data resident while the fonts are subset); it is loaded again
  * if a finder opens later.  Otherwise (a batch, a combined workbook, a
- * caller of the library) it stays for the next bulletin. */
+ * caller of the library) it stays for the next bulletin.  A process that
+ * had ICU before the first finder opened (a host program's) keeps it
+ * whole: its state is never cleaned up under the host. */
 extern bool bl_words_transient;
 void bl_words_unload(void);
 

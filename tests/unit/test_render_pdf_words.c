@@ -7,8 +7,9 @@
  * first test sees it not loaded at all (dlopen RTLD_NOLOAD) after texts
  * that fit; then a wrapping heading loads it; and a render of one
  * bulletin (bl_words_transient, as an export of one file sets it) gives
- * it back once its layout is done, with the same PDF.  Runs from the
- * repository root (fonts/fonts.ini).
+ * it back once its layout is done, with the same PDF, unless the process
+ * had ICU before (a host's).  Runs from the repository root
+ * (fonts/fonts.ini).
  */
 #define _GNU_SOURCE /* RTLD_NOLOAD */
 #include "test_util.h"
@@ -90,12 +91,31 @@ static void test_transient_words_go_after_the_layout(void **state)
     free(gw.data);
 }
 
+/* A process that had ICU before the library asked for it (a host program
+ * using ICU itself): one bulletin's render never cleans up ICU's state nor
+ * drops the library's reference (u_cleanup would free the host's ICU data
+ * under it): ICU stays loaded when the host lets its own reference go. */
+static void test_a_hosts_icu_is_left_alone(void **state)
+{
+    (void)state;
+    bl_words_transient = true;
+    free(tu_render_pdf(WRAPS, "brochure").data);
+    assert_false(icu_loaded()); /* ours given back: none in the process */
+    void *host = dlopen("libicuuc.so." U_ICU_VERSION_SHORT, RTLD_NOW | RTLD_LOCAL);
+    assert_non_null(host);
+    free(tu_render_pdf(WRAPS, "brochure").data);
+    bl_words_transient = false;
+    dlclose(host);
+    assert_true(icu_loaded()); /* the library's own reference kept */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_line_display_text_needs_no_words),
         cmocka_unit_test(test_wrapping_display_text_gets_words),
         cmocka_unit_test(test_transient_words_go_after_the_layout),
+        cmocka_unit_test(test_a_hosts_icu_is_left_alone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
