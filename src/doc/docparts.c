@@ -690,14 +690,7 @@ static bool is_signer(const uint32_t *cp, size_t n)
     while (sp > 0 && bl_p_is_space(cp[sp - 1]))
         sp--;
     uint32_t post[8];
-    size_t m = 0;
-    for (size_t i = 0; i < sp; i++) {
-        if (bl_p_is_space(cp[i]))
-            continue;
-        if (m == 8)
-            return false;
-        post[m++] = cp[i];
-    }
+    size_t m = bl_p_squeeze(cp, sp, post, 8);
     for (size_t k = 0; k < sizeof posts / sizeof *posts; k++)
         if (m == 2 && starts(post, m, posts[k]))
             return true;
@@ -709,14 +702,7 @@ static bool is_signer(const uint32_t *cp, size_t n)
 static bool is_bare_post(const uint32_t *cp, size_t n)
 {
     uint32_t post[2];
-    size_t m = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (bl_p_is_space(cp[i]))
-            continue;
-        if (m == 2)
-            return false;
-        post[m++] = cp[i];
-    }
+    size_t m = bl_p_squeeze(cp, n, post, 2);
     for (size_t k = 0; m == 2 && k < sizeof posts / sizeof *posts; k++)
         if (starts(post, m, posts[k]))
             return true;

@@ -38,21 +38,6 @@ static size_t lead_label(const uint32_t *cp, size_t a, size_t b)
     return i + 1;
 }
 
-/* Decodes line li into p->cur: [*a, *b) its code points without its edge
- * spaces. */
-static bulletin_status trimmed_line(parser *p, size_t li, size_t *a, size_t *b)
-{
-    bulletin_status status = BULLETIN_OK;
-    BL_CHECK(bl_p_decode_line(p, li));
-    const uint32_t *cp = p->cur.cp;
-    *a = bl_p_skip_spaces(cp, p->cur.n, 0);
-    *b = p->cur.n;
-    while (*b > *a && bl_p_is_space(cp[*b - 1]))
-        (*b)--;
-cleanup:
-    return status;
-}
-
 /* The line li as code points without its edge spaces: its length, and
  * whether it ends a sentence (*term) or holds any mark of punctuation or
  * space inside (*marks). */
@@ -60,7 +45,7 @@ static bulletin_status line_shape(parser *p, size_t li, size_t *len, bool *term,
 {
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
-    BL_CHECK(trimmed_line(p, li, &a, &b));
+    BL_CHECK(bl_p_decode_trimmed(p, li, &a, &b));
     const uint32_t *cp = p->cur.cp;
     *len = b - a;
     *term = b > a && bl_p_is_terminal(cp[b - 1]);
@@ -146,7 +131,7 @@ static bulletin_status row_shape(parser *p, size_t li, size_t *indent, bool *wor
 {
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
-    BL_CHECK(trimmed_line(p, li, &a, &b));
+    BL_CHECK(bl_p_decode_trimmed(p, li, &a, &b));
     const uint32_t *cp = p->cur.cp;
     *indent = a;
     *words = b - a >= 2 && b - a <= 16;
@@ -324,7 +309,7 @@ static bulletin_status ends_in_value(parser *p, size_t li, bool *yes)
 {
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
-    BL_CHECK(trimmed_line(p, li, &a, &b));
+    BL_CHECK(bl_p_decode_trimmed(p, li, &a, &b));
     uint32_t c = b > a ? p->cur.cp[b - 1] : 0;
     *yes = bl_p_is_digit(c) || c == '%' || c == 0xFF05 || c == 0x5143 || c == 0x2B06 || c == 0x2B07
         || c == 0x2191 || c == 0x2193;
@@ -397,7 +382,7 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         if (!words)
             continue;
         size_t a, b;
-        BL_CHECK(trimmed_line(p, i, &a, &b));
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         if (b - a < 6)
             continue;
         BL_CHECK(ends_in_value(p, i - 1, &after_value));

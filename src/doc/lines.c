@@ -31,6 +31,19 @@ size_t bl_p_skip_spaces(const uint32_t *cp, size_t n, size_t i)
     return i;
 }
 
+size_t bl_p_squeeze(const uint32_t *cp, size_t n, uint32_t *out, size_t cap)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (bl_p_is_space(cp[i]))
+            continue;
+        if (m == cap)
+            return cap + 1;
+        out[m++] = cp[i];
+    }
+    return m;
+}
+
 bool bl_p_is_stop(uint32_t c)
 {
     return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?' || c == 0xFF0E;
