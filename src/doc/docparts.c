@@ -1141,6 +1141,32 @@ static bool is_parenthesised_note(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A 版记's print line: the printing office, perhaps, then the day it
+ * printed (弋阳县人民政府办公室秘书科 2015年3月5日印发, 2007年12月13日印发). */
+static bool is_print_line(const uint32_t *cp, size_t n)
+{
+    size_t e = n;
+    if (n > 60)
+        return false;
+    if (ends(cp, e, "印发") || ends(cp, e, "印發"))
+        e -= 2;
+    else if (ends(cp, e, "印"))
+        e -= 1;
+    else
+        return false;
+    while (e > 0 && bl_p_is_space(cp[e - 1]))
+        e--;
+    for (size_t k = 0; k + 8 <= e; k++) {
+        if (date_digit(cp[k]) < 0 || (k > 0 && date_digit(cp[k - 1]) >= 0))
+            continue;
+        int y, m, d;
+        size_t st;
+        if (bl_p_is_date(cp + k, e - k, &y, &m, &d, &st))
+            return true;
+    }
+    return false;
+}
+
 bool bl_p_is_pub_note(const uint32_t *cp, size_t n)
 {
     return n >= 4 && (cp[0] == 0xFF08 || cp[0] == '(') && starts(cp + 1, n - 1, "此件");
@@ -1749,7 +1775,8 @@ bulletin_status bl_p_find_docparts(parser *p)
             BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
             const uint32_t *cp = p->cur.cp + a;
             size_t n = b - a;
-            if (bl_p_is_pub_note(cp, n) || han_free(cp, n) || (n <= 4 && starts(cp, n, "附件")))
+            if (bl_p_is_pub_note(cp, n) || han_free(cp, n) || (n <= 4 && starts(cp, n, "附件"))
+                || is_print_line(cp, n))
                 continue;
             bool paren = cp[n - 1] == 0xFF09 || cp[n - 1] == ')';
             if (cp[0] == 0xFF08 || cp[0] == '(')

@@ -2272,6 +2272,41 @@ static void test_heldout25_note_under_attached_title(void **state)
                    "  LEAD @7:1\n");
 }
 
+/* Held-out round 26 class 14 (approval-yiyang-qinghu-plan-2015): a
+ * 版记's print line under the signature and date, the printing office
+ * then the day it printed (弋阳县人民政府办公室秘书科 2015年3月5日印发), is
+ * no attached document's title: it stays text, as it does under a
+ * 主题词 line (notice-longwan); a short line after the date that names a
+ * document still is one. */
+static void test_heldout26_print_line_is_no_attached_title(void **state)
+{
+    (void)state;
+    const char *head = "弋府字〔2015〕23号\n清湖乡人民政府:\n"
+                       "你乡呈送的请示收悉,经县政府常务会议研究,现批复如下:\n"
+                       "一、同意批准实施《弋阳县清湖乡总体规划(2013-2030)》。\n"
+                       "弋阳县人民政府\n2015年3月3日\n";
+    static const struct {
+        const char *line, *text;
+    } prints[] = {
+        {"弋阳县人民政府办公室秘书科 2015年3月5日印发\n", "\"弋阳县人民政府办公室秘书科2015年3月5日印发\" @7:1\n"},
+        {"某某县人民政府办公室　二〇一五年三月五日印发\n", "\"某某县人民政府办公室　二〇一五年三月五日印发\" @7:1\n"},
+        {"2015年3月5日印发\n", "\"2015年3月5日印发\" @7:1\n"},
+        {"县政府办公室 2015年3月5日印\n", "\"县政府办公室2015年3月5日印\" @7:1\n"},
+    };
+    for (size_t k = 0; k < sizeof prints / sizeof *prints; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", head, prints[k].line);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "DOCTITLE") || !strstr(out, prints[k].text))
+            fail_msg("print line not kept as text (%s):\n%s", prints[k].text, out);
+        assert_non_null(strstr(out, "  DATE \"2015年3月3日\" iso=2015-03-03 @6:1\n"));
+        free(out);
+    }
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s", head, "清湖乡总体规划实施办法\n第一条 为规范规划实施，制定本办法。\n");
+    expect_in_dump(text, 0, "  DOCTITLE \"清湖乡总体规划实施办法\" @7:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2381,6 +2416,7 @@ int main(void)
         cmocka_unit_test(test_heldout25_bare_post_signs_over_date),
         cmocka_unit_test(test_heldout25_attached_title_wrapped_before_status),
         cmocka_unit_test(test_heldout25_note_under_attached_title),
+        cmocka_unit_test(test_heldout26_print_line_is_no_attached_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
