@@ -97,19 +97,27 @@ bool bl_p_is_docnumber(const uint32_t *cp, size_t n)
     }
     if (real == 0 || han > 16 || i >= n || n - read > 40)
         return false;
+    /* spaces as typed before the brackets and round the year inside them
+     * (证监期审字 [1995]25号, 国办发 〔 2019 〕 3号) */
+    i = bl_p_skip_spaces(cp, n, i);
+    if (i >= n)
+        return false;
     uint32_t open = cp[i];
     if (open != 0x3014 && open != '[' && open != 0xFF3B && open != 0x3010 && open != 0xFF08
         && open != '(')
         return false;
-    i++;
+    i = bl_p_skip_spaces(cp, n, i + 1);
     size_t d = i;
     while (i < n && bl_p_is_digit(cp[i]))
         i++;
     if (i - d < 4 || !(cp[d] == '1' || cp[d] == '2'))
         return false;
+    size_t year = i - d;
+    if (year == 4)
+        i = bl_p_skip_spaces(cp, n, i);
     if (i < n && (cp[i] == 0x3015 || cp[i] == ']' || cp[i] == 0xFF3D || cp[i] == 0x3011
                   || cp[i] == 0xFF09 || cp[i] == ')')) {
-        if (i - d != 4)
+        if (year != 4)
             return false;
         i++;
         /* a 令's number as a 文号 (政府令〔2010〕第15号), and spaces
@@ -540,6 +548,47 @@ static bool month_day_date(const uint32_t *cp, size_t n, int *m, int *d)
     return true;
 }
 
+/* A mark standing for a digit a template or a copy left out: x X ｘ Ｘ ×. */
+static bool redacted_digit(uint32_t c)
+{
+    return c == 'x' || c == 'X' || c == 0xFF58 || c == 0xFF38 || c == 0xD7;
+}
+
+/* A date whose year (and perhaps month and day) a template left out:
+ * 20xx年4月26日, 二○○X年X月X日, XXXX年X月X日.  No ISO date is made up. */
+static bool redacted_date(const uint32_t *cp, size_t n)
+{
+    if (n < 7 || n > 16)
+        return false;
+    size_t i = 0, marks = 0;
+    for (int k = 0; k < 4; k++, i++) {
+        if (redacted_digit(cp[i]))
+            marks++;
+        else if (date_digit(cp[i]) < 0)
+            return false;
+    }
+    if (marks == 0 || cp[i] != 0x5E74) /* 年 */
+        return false;
+    i++;
+    static const uint32_t unit[2] = {0x6708 /* 月 */, 0x65E5 /* 日 */};
+    for (int part = 0; part < 2; part++) {
+        size_t r = i;
+        while (r < n && r - i < 2 && redacted_digit(cp[r]))
+            r++;
+        if (r > i)
+            i = r;
+        else {
+            int v = date_number(cp, n, &i);
+            if (v < 1 || v > (part ? 31 : 12))
+                return false;
+        }
+        if (i >= n || cp[i] != unit[part])
+            return false;
+        i++;
+    }
+    return i == n;
+}
+
 /* A news dateline opening the body: 新华社北京4月21日电, 人民日报北京5月27日电
  * （记者……）, 本报讯: an agency and a place (Han), a date, then 电. */
 /* A date whose 年月日 a copy lost, digits only (2018525: 2018年5月25日,
@@ -709,25 +758,16 @@ static bool is_bare_post(const uint32_t *cp, size_t n)
     return false;
 }
 
-/* A collection's part head: a short line that ends with 第N篇 (N in
- * digits or Chinese numerals): 请求批复的范文 第2篇, 第三篇. */
+/* A collection's part head: a short line that ends with 第N篇 or 篇N (N
+ * in digits or Chinese numerals): 请求批复的范文 第2篇, 第三篇, 关于批复范文 篇2. */
 static bool is_part_head(const uint32_t *cp, size_t n)
 {
-    if (n < 3 || n > 40 || cp[n - 1] != 0x7BC7 /* 篇 */)
+    if (n < 2 || n > 40)
         return false;
-    static const char num[] = "〇零一二三四五六七八九十百";
     size_t k = n - 1;
-    for (bool ok = true; ok && k > 0;) {
-        ok = bl_p_is_digit(cp[k - 1]);
-        for (size_t d = 0; !ok && num[d]; d += 3) {
-            uint32_t c = 0;
-            bl_utf8_decode((const unsigned char *)num + d, 3, &c);
-            ok = cp[k - 1] == c;
-        }
-        if (ok)
-            k--;
-    }
-    if (k == n - 1 || k == 0 || cp[k - 1] != 0x7B2C /* 第 */)
+    while (k > 0 && n - k <= 6 && bl_p_piece_number_at(cp, k, n) != n)
+        k--;
+    if (bl_p_piece_number_at(cp, k, n) != n)
         return false;
     for (size_t i = 0; i < k; i++)
         if (cp[i] == 0x3002 || is_colon(cp[i]))
@@ -1292,7 +1332,7 @@ bulletin_status bl_p_find_docparts(parser *p)
         if (bl_p_is_docnumber(cp, n) || docnumber_in_parens(cp, n, &df, &dt)
             || is_order_number(cp, n, false))
             l->kind = LK_DOCNUMBER;
-        else if (bl_p_is_date(cp, n, &y, &m, &d, &s))
+        else if (bl_p_is_date(cp, n, &y, &m, &d, &s) || redacted_date(cp, n))
             l->kind = LK_DATE;
         else if (bl_p_is_attach_start(cp, n))
             l->kind = LK_ATTACH;
@@ -1775,8 +1815,10 @@ bulletin_status bl_p_find_docparts(parser *p)
             BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
             const uint32_t *cp = p->cur.cp + a;
             size_t n = b - a;
+            /* a collection's part head (关于批复范文 篇2) over the next
+             * document: a heading, that document's title under it */
             if (bl_p_is_pub_note(cp, n) || han_free(cp, n) || (n <= 4 && starts(cp, n, "附件"))
-                || is_print_line(cp, n))
+                || is_print_line(cp, n) || is_part_head(cp, n))
                 continue;
             bool paren = cp[n - 1] == 0xFF09 || cp[n - 1] == ')';
             if (cp[0] == 0xFF08 || cp[0] == '(')
@@ -1825,6 +1867,28 @@ bulletin_status bl_p_find_docparts(parser *p)
                 }
             }
             break;
+        }
+    }
+    /* A page that holds documents one after the other: after a signed
+     * document, a salutation right under the next one's title or 文号
+     * (…的批复 / 证监期审字 [1995]25号 / 新华期货经纪有限公司:) is that
+     * document's own. */
+    {
+        bool signed_before = false;
+        size_t prev = p->nlines;
+        for (size_t i = 0; i < p->nlines; i++) {
+            bl_line *l = &p->lines[i];
+            if (l->kind == LK_BLANK)
+                continue;
+            if (l->kind == LK_SIGNATURE || l->kind == LK_DATE)
+                signed_before = true;
+            else if (l->kind == LK_TEXT && signed_before && prev < p->nlines
+                     && (p->lines[prev].kind == LK_DOCNUMBER || p->lines[prev].kind == LK_DOCTITLE)) {
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                if (bl_p_is_salutation(p->cur.cp + a, b - a))
+                    l->kind = LK_SALUTATION;
+            }
+            prev = i;
         }
     }
     /* Attachment items; captions and notes of tables. */
@@ -2047,8 +2111,8 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         size_t s;
         if (compact_date(cp + a, b - a, &y, &m, &d))
             s = 0;
-        else if (month_day_date(cp + a, b - a, &m, &d)) {
-            /* no year made up: no ISO date */
+        else if (month_day_date(cp + a, b - a, &m, &d) || redacted_date(cp + a, b - a)) {
+            /* no year made up (none, or a template's 20xx): no ISO date */
             BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a, b, true, &node));
             p->signed_off = true;
             node->value = bl_strndup(p->mem, "", 0);

@@ -440,16 +440,20 @@ size_t bl_p_han_numerals_end(const uint32_t *cp, size_t j, size_t to, size_t max
     return k;
 }
 
-/* The end of 第N篇 (digits or Chinese numerals) at cp[j..to), 0 when none
- * is there: a collection's piece number (第2篇, 第一篇). */
+/* The end of 第N篇 or 篇N (digits or Chinese numerals) at cp[j..to), 0
+ * when none is there: a collection's piece number (第2篇, 第一篇, 篇2). */
 size_t bl_p_piece_number_at(const uint32_t *cp, size_t j, size_t to)
 {
-    if (j + 2 >= to || cp[j] != 0x7B2C) /* 第 */
+    if (j + 1 >= to || (cp[j] != 0x7B2C /* 第 */ && cp[j] != 0x7BC7 /* 篇 */))
         return 0;
     size_t k = j + 1;
     while (k < to && k - j <= 4 && (bl_p_is_digit(cp[k]) || han_digit(cp[k]) > 0))
         k++;
-    return k > j + 1 && k < to && cp[k] == 0x7BC7 /* 篇 */ ? k + 1 : 0;
+    if (k == j + 1)
+        return 0;
+    if (cp[j] == 0x7BC7)
+        return k;
+    return k < to && cp[k] == 0x7BC7 ? k + 1 : 0;
 }
 
 static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t i, size_t j)

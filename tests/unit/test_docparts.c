@@ -2307,6 +2307,48 @@ static void test_heldout26_print_line_is_no_attached_title(void **state)
     expect_in_dump(text, 0, "  DOCTITLE \"清湖乡总体规划实施办法\" @7:1\n");
 }
 
+/* Held-out round 26 class 6 (approval-fanwen-collection-changzhou-csrc): a
+ * page that holds several documents one after the other.  A part's head
+ * with its number after 篇 (关于批复范文 篇2, as 第2篇) is a level-1
+ * heading; the office over a date whose year a template left out
+ * (20xx年4月26日: no ISO date made up) signs the first document; the
+ * second opens with its title, its 文号 written with a space before the
+ * square brackets (证监期审字 [1995]25号) and its own salutation. */
+static void test_heldout26_page_of_two_documents(void **state)
+{
+    (void)state;
+    expect_dump("关于批复范文(精选28篇)\n\n关于批复范文 篇1\n\n市城乡建设局:\n\n"
+                "你局报来的函及相关资料收悉。经研究,现批复如下:\n\n"
+                "其它事项按常发改〔20xx〕511号文执行。\n\n常州市发展和改革委员会\n\n20xx年4月26日\n\n"
+                "关于批复范文 篇2\n\n中国证券监督管理委员会关于新华期货经纪有限公司的批复\n\n"
+                "证监期审字 [1995]25号\n\n新华期货经纪有限公司:\n\n"
+                "经审核,你公司符合期货经纪公司的标准。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于批复范文（精选28篇）\" @1:1\n"
+                "  SECTION 0 \"关于批复范文　篇1\" @3:1\n"
+                "  SALUTATION \"市城乡建设局：\" @5:1\n"
+                "  LEAD @7:1\n"
+                "    PARAGRAPH 1 \"你局报来的函及相关资料收悉。经研究，现批复如下：\" @7:1\n"
+                "    PARAGRAPH 2 \"其它事项按常发改〔20xx〕511号文执行。\" @9:1\n"
+                "  SIGNATURE \"常州市发展和改革委员会\" @11:1\n"
+                "  DATE \"20xx年4月26日\" @13:1\n"
+                "  SECTION 0 \"关于批复范文　篇2\" @15:1\n"
+                "  DOCTITLE \"中国证券监督管理委员会关于新华期货经纪有限公司的批复\" @17:1\n"
+                "  DOCNUMBER \"证监期审字 [1995]25号\" @19:1\n"
+                "  SALUTATION \"新华期货经纪有限公司：\" @21:1\n"
+                "  LEAD @23:1\n"
+                "    PARAGRAPH 3 \"经审核，你公司符合期货经纪公司的标准。\" @23:1\n");
+    /* the 文号 with spaces round its brackets' year, and in 〔 〕 or ( ) */
+    expect_in_dump("关于某事的批复\n国办发 〔 2019 〕 3号\n各省人民政府:\n现批复如下。\n", 0,
+                   "  DOCNUMBER \"国办发〔2019〕3号\" @2:1\n");
+    expect_in_dump("关于某事的批复\n证监期审字 (1995)25号\n某公司:\n现批复如下。\n", 0,
+                   "  DOCNUMBER \"证监期审字（1995）25号\" @2:1\n");
+    /* a part's number after 篇 inside a sentence is no head */
+    expect_in_dump("标题\n本书共收录范文篇1至篇28，供参考。\n", 0,
+                   "    PARAGRAPH 1 \"本书共收录范文篇1至篇28，供参考。\" @2:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2417,6 +2459,7 @@ int main(void)
         cmocka_unit_test(test_heldout25_attached_title_wrapped_before_status),
         cmocka_unit_test(test_heldout25_note_under_attached_title),
         cmocka_unit_test(test_heldout26_print_line_is_no_attached_title),
+        cmocka_unit_test(test_heldout26_page_of_two_documents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
