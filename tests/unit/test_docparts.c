@@ -2349,6 +2349,44 @@ static void test_heldout26_page_of_two_documents(void **state)
                    "    PARAGRAPH 1 \"本书共收录范文篇1至篇28，供参考。\" @2:1\n");
 }
 
+/* Held-out round 26 class 7 (notice-mof-moj-liangjin-refund-wrapped): a
+ * copy whose lines break mid-sentence at a width.  A line that stops
+ * without a sentence's end joins the next when that one goes on with the
+ * phrase: a sentence ending in a clause's colon (…的有关 / 问题通知如下:,
+ * no field's label), and a long numbered item holding a full sentence
+ * (…。…“两金”70% / 中的中央应负担部分…。).  A title line (关于…的通知)
+ * and the issuers under it (财政部、司法部) are no wrapped sentence. */
+static void test_heldout26_wrapped_lines_join_mid_phrase_only(void **state)
+{
+    (void)state;
+    expect_dump("关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知\n"
+                "财政部、司法部\n\n"
+                "为了更好地贯彻国务院的这项规定,现将返还“两金”的有关\n"
+                "问题通知如下:\n"
+                "一、返还数额按劳改劳教单位实际交纳数的70%计算。\n"
+                "二、各省财政厅(局)在每年办理“两金”结算前,将所属单位交纳“两金”数额报财政部。财政部按各省劳改劳教单位交纳“两金”70%\n"
+                "中的中央应负担部分返还给各省财政厅(局)。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"财政部、司法部\" @2:1\n"
+                "    PARAGRAPH 2 \"为了更好地贯彻国务院的这项规定，现将返还“两金”的有关问题通知如下：\" @4:1\n"
+                "    PARAGRAPH 3 \"一、返还数额按劳改劳教单位实际交纳数的70%计算。\" @6:1\n"
+                "    PARAGRAPH 4 \"二、各省财政厅（局）在每年办理“两金”结算前，将所属单位交纳“两金”数额报财政部。"
+                "财政部按各省劳改劳教单位交纳“两金”70%中的中央应负担部分返还给各省财政厅（局）。\" @7:1\n");
+    /* the page's copy of the title over its issuers, in the body */
+    expect_in_dump("关于返还能源交通基金问题的通知\n\n时间:2024-07-09 06:45:11\n\n"
+                   "关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知\n财政部、司法部\n\n"
+                   "根据规定,对有困难的单位适当返还一部分基金。\n",
+                   0,
+                   "    PARAGRAPH 1 \"关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知\" @5:1\n"
+                   "    PARAGRAPH 2 \"财政部、司法部\" @6:1\n");
+    /* a field's label alone over its value still stands apart */
+    expect_in_dump("标题\n请各单位于本月底前将材料报送至市政府办公室综合科\n联系人:\n张三\n", 0,
+                   "    PARAGRAPH 2 \"联系人：\" @3:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2460,6 +2498,7 @@ int main(void)
         cmocka_unit_test(test_heldout25_note_under_attached_title),
         cmocka_unit_test(test_heldout26_print_line_is_no_attached_title),
         cmocka_unit_test(test_heldout26_page_of_two_documents),
+        cmocka_unit_test(test_heldout26_wrapped_lines_join_mid_phrase_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
