@@ -672,6 +672,22 @@ static bool is_plain_caption(const uint32_t *cp, size_t n)
     return han >= 4;
 }
 
+/* A chart's name written twice on its line, the picture's name then its
+ * caption (國內生產總值及其增加速度 國內生產總值及其增加速度): the same plain
+ * caption on each side of one run of spaces. */
+static bool is_doubled_caption(const uint32_t *cp, size_t n)
+{
+    if (n < 9 || n > 90)
+        return false;
+    size_t s = 0;
+    while (s < n && !bl_p_is_space(cp[s]))
+        s++;
+    size_t e = bl_p_skip_spaces(cp, n, s);
+    if (s == n || e == n || n - e != s || memcmp(cp, cp + e, s * sizeof *cp) != 0)
+        return false;
+    return is_plain_caption(cp, s);
+}
+
 /* The period of a table under its caption: a year and what follows in
  * brackets, nothing else ((2013年4季度), （2022年1-3月）). */
 static bool is_period_line(const uint32_t *cp, size_t n)
@@ -1341,7 +1357,7 @@ bulletin_status bl_p_find_docparts(parser *p)
         else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n))
             l->kind = LK_NOTE;
         else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n)
-                 || is_parenthesised_figure_caption(cp, n))
+                 || is_parenthesised_figure_caption(cp, n) || is_doubled_caption(cp, n))
             l->kind = LK_CAPTION;
         else if (i > bl_p_next_nonblank(p, 0) && (is_numbered_caption(cp, n) || is_period_chart_title(cp, n)))
             l->kind = LK_CAPTION;

@@ -345,6 +345,41 @@ bulletin_status bl_p_find_unnumbered(parser *p)
                 break;
             }
     }
+    /* an encyclopedia's sections: the title with the part's name glued on
+     * (…統計公報公報前言, …統計公報綜合), alone between blank lines; a part
+     * right under another is one level below it, its siblings too */
+    if (t < p->nlines) {
+        uint32_t title[80];
+        size_t a, b, tn = 0;
+        BL_CHECK(bl_p_decode_trimmed(p, t, &a, &b));
+        if (b - a >= 6 && b - a <= 80)
+            tn = b - a;
+        memcpy(title, p->cur.cp + a, tn * sizeof *title);
+        int level = 1;
+        size_t prev_head = p->nlines;
+        for (size_t i = t + 1; tn && i < p->nlines; i++) {
+            bl_line *l = &p->lines[i];
+            if (l->kind != LK_TEXT || l->flat || l->toc || p->lines[i - 1].kind != LK_BLANK
+                || (i + 1 < p->nlines && p->lines[i + 1].kind != LK_BLANK))
+                continue;
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            const uint32_t *cp = p->cur.cp + a;
+            size_t n = b - a;
+            if (n < tn + 2 || n > tn + 8 || memcmp(cp, title, tn * sizeof *cp) != 0)
+                continue;
+            bool name = true;
+            for (size_t k = tn; k < n && name; k++)
+                name = bl_is_han(cp[k]);
+            if (!name)
+                continue;
+            if (prev_head < p->nlines && bl_p_next_nonblank(p, prev_head + 1) == i)
+                level = p->lines[prev_head].level + 1 > 2 ? 2 : p->lines[prev_head].level + 1;
+            l->kind = LK_HEADING;
+            l->level = (unsigned char)level;
+            l->unnum = 1;
+            prev_head = i;
+        }
+    }
     /* a regulation's chapters (第一章 总则, spaced 第一章 总 则) and a
      * collection's part heads (请求批复的范文 第1篇): level-1 headings */
     for (size_t i = 0; i < p->nlines; i++) {

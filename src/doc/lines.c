@@ -509,6 +509,9 @@ static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t 
     }
     if (lenl < 2 || lenr < 2)
         return false;
+    /* the same words twice (a picture's name, then its caption) */
+    if (lenl == lenr && read == 0 && memcmp(cp + a, cp + j, lenl * sizeof *cp) == 0)
+        return true;
     /* the right phrase ends the line, a run of spaces or a bracket:
      * （新數據 新看點） */
     bool right_end = b == to || bl_p_is_space(cp[b]) || cp[b] == ')' || cp[b] == 0xFF09;
