@@ -399,6 +399,27 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
     return true;
 }
 
+/* A date, then its issuer after a comma or spaces, on one line under a
+ * 函's title (1964年2月10日,最高法院司法行政厅): true with the date. */
+static bool date_then_issuer(const uint32_t *cp, size_t n, int *y, int *m, int *d)
+{
+    if (n < 10 || n > 60)
+        return false;
+    size_t t = 0;
+    while (t < n && t < 16 && cp[t] != 0x65E5) /* 日 */
+        t++;
+    size_t st;
+    if (t >= n || t < 5 || !bl_p_is_date(cp, t + 1, y, m, d, &st) || st != 0)
+        return false;
+    size_t k = t + 1;
+    if (k < n && (cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0x3001))
+        k++;
+    else if (k >= n || !bl_p_is_space(cp[k]))
+        return false;
+    k = bl_p_skip_spaces(cp, n, k);
+    return k < n && bl_p_is_org(cp + k, n - k);
+}
+
 /* A date of a month, 2022年4月 or (2022年4月), as a 统计公报 is dated
  * under its byline or signature: *d = 0. */
 static bool is_month_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *start)
@@ -1330,6 +1351,22 @@ static bool latin_translation(const uint32_t *cp, size_t n)
     return words >= 3 && letters >= 12 && letters > 2 * other;
 }
 
+/* A document's 题注 under its title, in parentheses, no sentence: its
+ * draft's status, or who drafted, revised, adopted or approved it
+ * ((草案修改二稿征求意见稿), (2010年12月14日省政府第76次常务会议通过));
+ * at most max characters besides spaces. */
+static bool is_headnote(const uint32_t *cs, size_t cn, size_t max)
+{
+    size_t spaces = 0;
+    for (size_t k = 0; k < cn; k++)
+        spaces += bl_p_is_space(cs[k]);
+    return cn >= 4 && cn - spaces <= max && (cs[0] == 0xFF08 || cs[0] == '(')
+        && (cs[cn - 1] == 0xFF09 || cs[cn - 1] == ')') && !has(cs, cn, 0x3002)
+        && (has_str(cs, cn, "草案") || has_str(cs, cn, "征求意见稿") || has_str(cs, cn, "送审稿")
+            || has_str(cs, cn, "讨论稿") || has_str(cs, cn, "修订") || has_str(cs, cn, "拟订")
+            || has_str(cs, cn, "会议通过") || (max > 40 && has_str(cs, cn, "会议批准")));
+}
+
 bulletin_status bl_p_find_docparts(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1348,7 +1385,8 @@ bulletin_status bl_p_find_docparts(parser *p)
         if (bl_p_is_docnumber(cp, n) || docnumber_in_parens(cp, n, &df, &dt)
             || is_order_number(cp, n, false))
             l->kind = LK_DOCNUMBER;
-        else if (bl_p_is_date(cp, n, &y, &m, &d, &s) || redacted_date(cp, n))
+        else if (bl_p_is_date(cp, n, &y, &m, &d, &s) || redacted_date(cp, n)
+                 || date_then_issuer(cp, n, &y, &m, &d))
             l->kind = LK_DATE;
         else if (bl_p_is_attach_start(cp, n))
             l->kind = LK_ATTACH;
@@ -1870,19 +1908,56 @@ bulletin_status bl_p_find_docparts(parser *p)
                  * between its digits and words not counted */
                 if (j < p->nlines && j - last <= 2 && p->lines[j].kind == LK_TEXT) {
                     BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-                    const uint32_t *cs = p->cur.cp + a;
-                    size_t cn = b - a, spaces = 0;
-                    for (size_t k = 0; k < cn; k++)
-                        spaces += bl_p_is_space(cs[k]);
-                    if (cn >= 4 && cn - spaces <= 40 && (cs[0] == 0xFF08 || cs[0] == '(')
-                        && (cs[cn - 1] == 0xFF09 || cs[cn - 1] == ')') && !has(cs, cn, 0x3002)
-                        && (has_str(cs, cn, "草案") || has_str(cs, cn, "征求意见稿") || has_str(cs, cn, "送审稿")
-                            || has_str(cs, cn, "讨论稿") || has_str(cs, cn, "修订") || has_str(cs, cn, "拟订")
-                            || has_str(cs, cn, "会议通过")))
+                    if (is_headnote(p->cur.cp + a, b - a, 40))
                         p->lines[j].kind = LK_SUBTITLE;
                 }
             }
             break;
+        }
+    }
+    /* A document a law site glued under the text (reply-spc: …复函's body,
+     * then 青岛市城市房屋拆迁管理条例 / 山东省青岛市人大常委会 / 青岛市城市房屋
+     * 拆迁管理条例 / (…会议通过…批准) / 第一章 总 则): after the body has
+     * begun, a title over its issuer, then the title again, is that
+     * document's header, as at the page's top; the second copy is its
+     * DOCTITLE, a 题注 under it its SUBTITLE. */
+    {
+        bool body = false;
+        for (size_t i = 0; i < p->nlines; i++) {
+            bl_line *l = &p->lines[i];
+            if (l->kind == LK_SALUTATION)
+                body = true;
+            if (l->kind != LK_TEXT)
+                continue;
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            size_t n = b - a;
+            if (n > 0 && p->cur.cp[a + n - 1] == 0x3002)
+                body = true;
+            if (!body || n < 4 || n > 60 || has(p->cur.cp + a, n, 0x3002)
+                || !bl_p_ends_with_title_word(p->cur.cp + a, n))
+                continue;
+            uint32_t title[60];
+            memcpy(title, p->cur.cp + a, n * sizeof *title);
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            if (j >= p->nlines || p->lines[j].kind != LK_TEXT)
+                continue;
+            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+            if (!bl_p_is_org(p->cur.cp + a, b - a))
+                continue;
+            size_t k = bl_p_next_nonblank(p, j + 1);
+            if (k >= p->nlines || k - j > 4 || p->lines[k].kind != LK_TEXT)
+                continue;
+            BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+            if (b - a != n || memcmp(p->cur.cp + a, title, n * sizeof *title) != 0)
+                continue;
+            p->lines[k].kind = LK_DOCTITLE;
+            size_t h = bl_p_next_nonblank(p, k + 1);
+            if (h < p->nlines && h - k <= 5 && p->lines[h].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, h, &a, &b));
+                if (is_headnote(p->cur.cp + a, b - a, 240))
+                    p->lines[h].kind = LK_SUBTITLE;
+            }
+            i = k;
         }
     }
     /* A page that holds documents one after the other: after a signed
@@ -2133,6 +2208,11 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
             p->signed_off = true;
             node->value = bl_strndup(p->mem, "", 0);
             return node->value ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
+        } else if (date_then_issuer(cp + a, b - a, &y, &m, &d)) {
+            /* the date and its issuer: the line as written */
+            BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a, b, true, &node));
+            p->signed_off = true;
+            return set_iso(p, node, y, m, d);
         } else if (!bl_p_is_date(cp + a, b - a, &y, &m, &d, &s)
                  && !is_month_date(cp + a, b - a, &y, &m, &d, &s)) {
             size_t ds, de;

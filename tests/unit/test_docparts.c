@@ -2387,6 +2387,61 @@ static void test_heldout26_wrapped_lines_join_mid_phrase_only(void **state)
                    "    PARAGRAPH 2 \"联系人：\" @3:1\n");
 }
 
+/* Held-out round 27 class 10 (reply-spc-inheritance-1964-glued): a 函's
+ * date and issuer on one line under its title (1964年2月10日,最高法院司法行政厅)
+ * is the DATE, no salutation; the salutation is the line under it. */
+static void test_heldout27_date_and_issuer_line(void **state)
+{
+    (void)state;
+    expect_dump("最高人民法院司法行政厅关于侄子女代位继承权问题的复函\n\n"
+                "1964年2月10日,最高法院司法行政厅\n\n广州市中级人民法院:\n"
+                "广州市公证处办理了杨漪云遗产继承事件。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"最高人民法院司法行政厅关于侄子女代位继承权问题的复函\" @1:1\n"
+                "  DATE \"1964年2月10日，最高法院司法行政厅\" iso=1964-02-10 @3:1\n"
+                "  SALUTATION \"广州市中级人民法院：\" @5:1\n"
+                "  LEAD @6:1\n"
+                "    PARAGRAPH 1 \"广州市公证处办理了杨漪云遗产继承事件。\" @6:1\n");
+    /* a date then words that are no office's name: a sentence */
+    expect_in_dump("标题\n\n2024年3月5日,全县降雨\n\n各乡镇:\n", 0,
+                   "    PARAGRAPH 1 \"2024年3月5日，全县降雨\" @3:1\n");
+}
+
+/* Held-out round 27 class 10 (reply-spc-inheritance-1964-glued): a law
+ * site glued another document under the 函's body, with the page header
+ * it gives every document (its title, its issuer, its title again) and
+ * its 题注 of the meetings that adopted and approved it: the second copy
+ * is its DOCTITLE, the 题注 its SUBTITLE; the same header at the page's
+ * top, before any body, stays the page's. */
+static void test_heldout27_glued_document_header(void **state)
+{
+    (void)state;
+    expect_dump("关于侄子女代位继承权问题的复函\n\n关于侄子女代位继承权问题的复函\n\n最高人民法院司法行政厅\n\n"
+                "关于侄子女代位继承权问题的复函\n\n广州市中级人民法院:\n你院来函收悉。\n\n"
+                "青岛市城市房屋拆迁管理条例\n\n山东省青岛市人大常委会\n\n\n青岛市城市房屋拆迁管理条例\n\n\n"
+                "(1996年11月28日市十一届人民代表大会常务委员会第27次会议通过 1996年12月14日"
+                "省八届人民代表大会常务委员会第25次会议批准)\n\n"
+                "第一条 为加强城市房屋拆迁管理，制定本条例。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于侄子女代位继承权问题的复函\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"关于侄子女代位继承权问题的复函\" @3:1\n"
+                "    PARAGRAPH 2 \"最高人民法院司法行政厅\" @5:1\n"
+                "    PARAGRAPH 3 \"关于侄子女代位继承权问题的复函\" @7:1\n"
+                "  SALUTATION \"广州市中级人民法院：\" @9:1\n"
+                "  LEAD @10:1\n"
+                "    PARAGRAPH 4 \"你院来函收悉。\" @10:1\n"
+                "    PARAGRAPH 5 \"青岛市城市房屋拆迁管理条例\" @12:1\n"
+                "    PARAGRAPH 6 \"山东省青岛市人大常委会\" @14:1\n"
+                "  DOCTITLE \"青岛市城市房屋拆迁管理条例\" @17:1\n"
+                "  SUBTITLE \"（1996年11月28日市十一届人民代表大会常务委员会第27次会议通过1996年12月14日"
+                "省八届人民代表大会常务委员会第25次会议批准）\" @20:1\n"
+                "  LEAD @22:1\n"
+                "    PARAGRAPH 7 \"第一条 为加强城市房屋拆迁管理，制定本条例。\" @22:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2499,6 +2554,8 @@ int main(void)
         cmocka_unit_test(test_heldout26_print_line_is_no_attached_title),
         cmocka_unit_test(test_heldout26_page_of_two_documents),
         cmocka_unit_test(test_heldout26_wrapped_lines_join_mid_phrase_only),
+        cmocka_unit_test(test_heldout27_date_and_issuer_line),
+        cmocka_unit_test(test_heldout27_glued_document_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
