@@ -780,6 +780,13 @@ static bool is_signer(const uint32_t *cp, size_t n)
     for (size_t k = 0; k < sizeof posts / sizeof *posts; k++)
         if (m == 2 && starts(post, m, posts[k]))
             return true;
+    /* the post after its region's short name (自治区主席 乌力吉, 自治州州长) */
+    static const char *const regions[] = {"自治区", "自治州", "自治县", "自治區", "自治縣"};
+    for (size_t r = 0; m == 5 && r < sizeof regions / sizeof *regions; r++)
+        if (starts(post, m, regions[r]))
+            for (size_t k = 0; k < sizeof posts / sizeof *posts; k++)
+                if (ends(post, m, posts[k]))
+                    return true;
     return false;
 }
 
@@ -1445,9 +1452,15 @@ bulletin_status bl_p_find_docparts(parser *p)
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
         if (order && l->kind == LK_TEXT) {
-            if (is_order_number(cp, n, true)
-                || (n >= 5 && (cp[0] == 0xFF08 || cp[0] == '(') && (cp[n - 1] == 0xFF09 || cp[n - 1] == ')')
-                    && is_order_number(cp + 1, n - 2, true)))
+            if (is_order_number(cp, n, true) && pr == i) {
+                /* the mark right over its number: one DOCNUMBER, as on one
+                 * line (内蒙古自治区人民政府令第82号; convention 5) */
+                p->lines[pr - 1].kind = LK_DOCNUMBER;
+                p->lines[pr - 1].join = 1;
+                l->kind = LK_SKIP;
+            } else if (is_order_number(cp, n, true)
+                       || (n >= 5 && (cp[0] == 0xFF08 || cp[0] == '(') && (cp[n - 1] == 0xFF09 || cp[n - 1] == ')')
+                           && is_order_number(cp + 1, n - 2, true)))
                 l->kind = LK_DOCNUMBER;
         } else if (label && l->kind == LK_DATE && pn <= 8) {
             l->kind = LK_TEXT;
@@ -1875,7 +1888,10 @@ bulletin_status bl_p_find_docparts(parser *p)
                 || is_print_line(cp, n) || is_part_head(cp, n))
                 continue;
             bool paren = cp[n - 1] == 0xFF09 || cp[n - 1] == ')';
-            if (cp[0] == 0xFF08 || cp[0] == '(')
+            /* a regulation's first chapter right after the order's date
+             * (第一章 总 则): its heading, no attached document */
+            size_t ch = n > 3 && cp[0] == 0x7B2C ? bl_p_han_numerals_end(cp, 1, n, 6) : 0;
+            if (cp[0] == 0xFF08 || cp[0] == '(' || (ch > 1 && ch < n && cp[ch] == 0x7AE0 /* 章 */))
                 break;
             if (n <= 60 && (paren || !bl_p_is_terminal(cp[n - 1])) && !is_field(cp, n)
                 && !bl_p_is_meta_line(cp, n)) {

@@ -1064,8 +1064,10 @@ static void test_heldout_order_number(void **state)
                    "  LEAD @6:3\n");
     expect_in_dump("最低工资规定\n中华人民共和国劳动和社会保障部令\n(第21号)\n《最低工资规定》现予公布。\n", 0,
                    "  DOCNUMBER \"第21号\" @3:2\n");
+    /* the mark right over its number: one DOCNUMBER (convention 5, decided
+     * by the lead after round 27; it was the number alone before) */
     expect_in_dump("国务院令\n中华人民共和国国务院令\n第七百七十七号\n现予公布。\n", 0,
-                   "  DOCNUMBER \"第七百七十七号\" @3:1\n");
+                   "  DOCNUMBER \"中华人民共和国国务院令第七百七十七号\" @2:1\n");
     expect_in_dump("标题\n会议安排\n第5号\n现予公布。\n", 0, "    PARAGRAPH 2 \"第5号\" @3:1\n");
     expect_in_dump("标题\n广州市人民政府令第5号文件\n", 0, "    PARAGRAPH 1 \"广州市人民政府令第5号文件\" @2:1\n");
 }
@@ -2442,6 +2444,34 @@ static void test_heldout27_glued_document_header(void **state)
                 "    PARAGRAPH 7 \"第一条 为加强城市房屋拆迁管理，制定本条例。\" @22:1\n");
 }
 
+/* Held-out round 27 class 11 (decree-inner-mongolia-village-planning-1997):
+ * an order's mark over its number (内蒙古自治区人民政府令 / 第82号) is one
+ * DOCNUMBER (convention 5); its signer over the date, a post with the
+ * region before it then a name (自治区主席 乌力吉), is the SIGNATURE; the
+ * first chapter line right after the date (第一章 总 则) is a chapter
+ * heading, no attached document's title. */
+static void test_heldout27_order_mark_signer_and_chapter(void **state)
+{
+    (void)state;
+    expect_dump("内蒙古自治区村庄和集镇规划建设管理实施办法\n\n内蒙古自治区人民政府令\n第82号\n\n"
+                "《内蒙古自治区村庄和集镇规划建设管理实施办法》已经自治区人民政府第5次常务会议通过，现予发布。\n\n"
+                "自治区主席 乌力吉\n1997年7月23日\n\n第一章 总 则\n\n"
+                "第一条 根据《村庄和集镇规划建设管理条例》，结合自治区实际，制定本实施办法。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"内蒙古自治区村庄和集镇规划建设管理实施办法\" @1:1\n"
+                "  DOCNUMBER \"内蒙古自治区人民政府令第82号\" @3:1\n"
+                "  LEAD @6:1\n"
+                "    PARAGRAPH 1 \"《内蒙古自治区村庄和集镇规划建设管理实施办法》已经自治区人民政府第5次常务会议通过，现予发布。\" @6:1\n"
+                "  SIGNATURE \"自治区主席　乌力吉\" @8:1\n"
+                "  DATE \"1997年7月23日\" iso=1997-07-23 @9:1\n"
+                "  SECTION 0 \"第一章　总　则\" @11:1\n"
+                "    PARAGRAPH 2 \"第一条 根据《村庄和集镇规划建设管理条例》，结合自治区实际，制定本实施办法。\" @13:1\n");
+    /* a sentence over the date is still no signer */
+    expect_in_dump("命令\n现予公布。\n自治区各部门遵照执行\n1997年7月23日\n", 0,
+                   "    PARAGRAPH 2 \"自治区各部门遵照执行\" @3:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2556,6 +2586,7 @@ int main(void)
         cmocka_unit_test(test_heldout26_wrapped_lines_join_mid_phrase_only),
         cmocka_unit_test(test_heldout27_date_and_issuer_line),
         cmocka_unit_test(test_heldout27_glued_document_header),
+        cmocka_unit_test(test_heldout27_order_mark_signer_and_chapter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
