@@ -2059,7 +2059,11 @@ bulletin_status bl_p_find_docparts(parser *p)
         size_t n = b - a;
         bool unit = starts(cp, n, "单位") && n < 30 && bl_p_is_note(cp, n);
         bool cap = bl_p_is_caption(cp, n);
-        if (!cap && !unit && is_plain_caption(cp, n) && p->lines[j].kind == LK_TABLE && j == i + 1)
+        /* right above its table, or a blank line above a table copied a
+         * cell per line, whose lines all stand a blank line apart
+         * (上海市生產(chǎn)總值 / / 2022年上半年 / / 總量 …) */
+        if (!cap && !unit && is_plain_caption(cp, n) && p->lines[j].kind == LK_TABLE
+            && (j == i + 1 || (j == i + 2 && p->lines[j].shape)))
             cap = true;
         size_t jt = bl_p_next_nonblank(p, j + 1);
         if (!cap && !unit && j - i <= 2 && jt < p->nlines && jt - j <= 2 && p->lines[j].kind == LK_TEXT
