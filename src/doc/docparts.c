@@ -1979,9 +1979,9 @@ bulletin_status bl_p_find_docparts(parser *p)
     /* A page that holds documents one after the other: after a signed
      * document, a salutation right under the next one's title or 文号
      * (…的批复 / 证监期审字 [1995]25号 / 新华期货经纪有限公司:) is that
-     * document's own. */
+     * document's own; so is one under a quoted document's title. */
     {
-        bool signed_before = false;
+        bool signed_before = false, body = false;
         size_t prev = p->nlines;
         for (size_t i = 0; i < p->nlines; i++) {
             bl_line *l = &p->lines[i];
@@ -1994,6 +1994,27 @@ bulletin_status bl_p_find_docparts(parser *p)
                 BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
                 if (bl_p_is_salutation(p->cur.cp + a, b - a))
                     l->kind = LK_SALUTATION;
+            } else if (l->kind == LK_TEXT && body && prev < p->nlines && p->lines[prev].kind == LK_TEXT
+                       && i - prev <= 2) {
+                /* a document quoted in the body (例文: / 关于…的请示 / 南山区
+                 * 国土局:): its title, no sentence, right over its salutation */
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                bool sal = bl_p_is_salutation(p->cur.cp + a, b - a);
+                BL_CHECK(bl_p_decode_trimmed(p, prev, &a, &b));
+                const uint32_t *tc = p->cur.cp + a;
+                size_t tn = b - a;
+                if (sal && tn >= 6 && tn <= 40 && bl_p_ends_with_title_word(tc, tn) && !has(tc, tn, 0x3002)
+                    && !has(tc, tn, 0xFF0C) && !has(tc, tn, ',') && !is_colon(tc[tn - 1])) {
+                    p->lines[prev].kind = LK_DOCTITLE;
+                    l->kind = LK_SALUTATION;
+                }
+            }
+            /* the body has begun: a salutation, or a sentence */
+            if (l->kind == LK_SALUTATION)
+                body = true;
+            else if (l->kind == LK_TEXT && !body) {
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                body = b > a && p->cur.cp[b - 1] == 0x3002;
             }
             prev = i;
         }

@@ -250,6 +250,15 @@ cleanup:
 static bool part_head(parser *p, size_t i, size_t a, size_t b)
 {
     const uint32_t *cp = p->cur.cp;
+    /* or the piece's number, a colon and its name (篇一:函的范文) */
+    size_t e = bl_p_piece_number_at(cp, a, b);
+    if (e && e + 3 <= b && b - a <= 20 && (cp[e] == ':' || cp[e] == 0xFF1A)) {
+        bool name = true;
+        for (size_t k = e + 1; k < b && name; k++)
+            name = bl_is_han(cp[k]);
+        if (name)
+            return true;
+    }
     if (b - a < 6 || b - a > 30)
         return false;
     size_t s = b;

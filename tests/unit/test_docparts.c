@@ -2472,6 +2472,33 @@ static void test_heldout27_order_mark_signer_and_chapter(void **state)
                    "    PARAGRAPH 2 \"自治区各部门遵照执行\" @3:1\n");
 }
 
+/* Round 25 class 12, in part (pdfcopy-letter-format-fanwen-2016): a 范文
+ * page's part head written as the piece's number, a colon and its name
+ * (篇一:函的范文) is a level-1 heading; a document quoted in the body, its
+ * title (…的请示, no sentence) right over its salutation, gets both
+ * (DOCTITLE, SALUTATION); a title-like line over a sentence stays text. */
+static void test_heldout25_fanwen_part_head_and_quoted_document(void **state)
+{
+    (void)state;
+    expect_dump("下级向上级发函格式\n\n篇一:函的范文\n\n小王是办公室新招聘来的文员。\n\n例文:\n\n"
+                "关于购买大南山脚下地皮的请示\n\n南山区国土局:\n\n由于我公司业务发展需要，特向贵局请求。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"下级向上级发函格式\" @1:1\n"
+                "  SECTION 0 \"篇一：函的范文\" @3:1\n"
+                "    PARAGRAPH 1 \"小王是办公室新招聘来的文员。\" @5:1\n"
+                "    PARAGRAPH 2 \"例文：\" @7:1\n"
+                "  DOCTITLE \"关于购买大南山脚下地皮的请示\" @9:1\n"
+                "  SALUTATION \"南山区国土局：\" @11:1\n"
+                "  LEAD @13:1\n"
+                "    PARAGRAPH 3 \"由于我公司业务发展需要，特向贵局请求。\" @13:1\n");
+    expect_in_dump("标题\n\n现将有关情况报告如下。\n\n关于购买地皮的请示\n\n已经批准。\n", 0,
+                   "    PARAGRAPH 2 \"关于购买地皮的请示\" @5:1\n");
+    /* a part's number and colon before a sentence is no head */
+    expect_in_dump("标题\n\n篇一:函是不相隶属机关之间相互商洽工作的公文。\n", 0,
+                   "    PARAGRAPH 1 \"篇一：函是不相隶属机关之间相互商洽工作的公文。\" @3:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2587,6 +2614,7 @@ int main(void)
         cmocka_unit_test(test_heldout27_date_and_issuer_line),
         cmocka_unit_test(test_heldout27_glued_document_header),
         cmocka_unit_test(test_heldout27_order_mark_signer_and_chapter),
+        cmocka_unit_test(test_heldout25_fanwen_part_head_and_quoted_document),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
