@@ -435,7 +435,7 @@ cleanup:
 /* A form's label at the start: 联系人：, 电话：. */
 static bool has_str(const uint32_t *cp, size_t n, const char *s)
 {
-    uint32_t w[8];
+    uint32_t w[8] = {0};
     size_t m = 0, len = strlen(s);
     for (size_t i = 0; i < len && m < 8;) {
         int b = bl_utf8_decode((const unsigned char *)s + i, len - i, &w[m]);
