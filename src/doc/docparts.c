@@ -97,19 +97,27 @@ bool bl_p_is_docnumber(const uint32_t *cp, size_t n)
     }
     if (real == 0 || han > 16 || i >= n || n - read > 40)
         return false;
+    /* spaces as typed before the brackets and round the year inside them
+     * (证监期审字 [1995]25号, 国办发 〔 2019 〕 3号) */
+    i = bl_p_skip_spaces(cp, n, i);
+    if (i >= n)
+        return false;
     uint32_t open = cp[i];
     if (open != 0x3014 && open != '[' && open != 0xFF3B && open != 0x3010 && open != 0xFF08
         && open != '(')
         return false;
-    i++;
+    i = bl_p_skip_spaces(cp, n, i + 1);
     size_t d = i;
     while (i < n && bl_p_is_digit(cp[i]))
         i++;
     if (i - d < 4 || !(cp[d] == '1' || cp[d] == '2'))
         return false;
+    size_t year = i - d;
+    if (year == 4)
+        i = bl_p_skip_spaces(cp, n, i);
     if (i < n && (cp[i] == 0x3015 || cp[i] == ']' || cp[i] == 0xFF3D || cp[i] == 0x3011
                   || cp[i] == 0xFF09 || cp[i] == ')')) {
-        if (i - d != 4)
+        if (year != 4)
             return false;
         i++;
         /* a 令's number as a 文号 (政府令〔2010〕第15号), and spaces
@@ -391,6 +399,27 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
     return true;
 }
 
+/* A date, then its issuer after a comma or spaces, on one line under a
+ * 函's title (1964年2月10日,最高法院司法行政厅): true with the date. */
+static bool date_then_issuer(const uint32_t *cp, size_t n, int *y, int *m, int *d)
+{
+    if (n < 10 || n > 60)
+        return false;
+    size_t t = 0;
+    while (t < n && t < 16 && cp[t] != 0x65E5) /* 日 */
+        t++;
+    size_t st;
+    if (t >= n || t < 5 || !bl_p_is_date(cp, t + 1, y, m, d, &st) || st != 0)
+        return false;
+    size_t k = t + 1;
+    if (k < n && (cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0x3001))
+        k++;
+    else if (k >= n || !bl_p_is_space(cp[k]))
+        return false;
+    k = bl_p_skip_spaces(cp, n, k);
+    return k < n && bl_p_is_org(cp + k, n - k);
+}
+
 /* A date of a month, 2022年4月 or (2022年4月), as a 统计公报 is dated
  * under its byline or signature: *d = 0. */
 static bool is_month_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *start)
@@ -540,6 +569,47 @@ static bool month_day_date(const uint32_t *cp, size_t n, int *m, int *d)
     return true;
 }
 
+/* A mark standing for a digit a template or a copy left out: x X ｘ Ｘ ×. */
+static bool redacted_digit(uint32_t c)
+{
+    return c == 'x' || c == 'X' || c == 0xFF58 || c == 0xFF38 || c == 0xD7;
+}
+
+/* A date whose year (and perhaps month and day) a template left out:
+ * 20xx年4月26日, 二○○X年X月X日, XXXX年X月X日.  No ISO date is made up. */
+static bool redacted_date(const uint32_t *cp, size_t n)
+{
+    if (n < 7 || n > 16)
+        return false;
+    size_t i = 0, marks = 0;
+    for (int k = 0; k < 4; k++, i++) {
+        if (redacted_digit(cp[i]))
+            marks++;
+        else if (date_digit(cp[i]) < 0)
+            return false;
+    }
+    if (marks == 0 || cp[i] != 0x5E74) /* 年 */
+        return false;
+    i++;
+    static const uint32_t unit[2] = {0x6708 /* 月 */, 0x65E5 /* 日 */};
+    for (int part = 0; part < 2; part++) {
+        size_t r = i;
+        while (r < n && r - i < 2 && redacted_digit(cp[r]))
+            r++;
+        if (r > i)
+            i = r;
+        else {
+            int v = date_number(cp, n, &i);
+            if (v < 1 || v > (part ? 31 : 12))
+                return false;
+        }
+        if (i >= n || cp[i] != unit[part])
+            return false;
+        i++;
+    }
+    return i == n;
+}
+
 /* A news dateline opening the body: 新华社北京4月21日电, 人民日报北京5月27日电
  * （记者……）, 本报讯: an agency and a place (Han), a date, then 电. */
 /* A date whose 年月日 a copy lost, digits only (2018525: 2018年5月25日,
@@ -623,6 +693,22 @@ static bool is_plain_caption(const uint32_t *cp, size_t n)
     return han >= 4;
 }
 
+/* A chart's name written twice on its line, the picture's name then its
+ * caption (國內生產總值及其增加速度 國內生產總值及其增加速度): the same plain
+ * caption on each side of one run of spaces. */
+static bool is_doubled_caption(const uint32_t *cp, size_t n)
+{
+    if (n < 9 || n > 90)
+        return false;
+    size_t s = 0;
+    while (s < n && !bl_p_is_space(cp[s]))
+        s++;
+    size_t e = bl_p_skip_spaces(cp, n, s);
+    if (s == n || e == n || n - e != s || memcmp(cp, cp + e, s * sizeof *cp) != 0)
+        return false;
+    return is_plain_caption(cp, s);
+}
+
 /* The period of a table under its caption: a year and what follows in
  * brackets, nothing else ((2013年4季度), （2022年1-3月）). */
 static bool is_period_line(const uint32_t *cp, size_t n)
@@ -690,17 +776,17 @@ static bool is_signer(const uint32_t *cp, size_t n)
     while (sp > 0 && bl_p_is_space(cp[sp - 1]))
         sp--;
     uint32_t post[8];
-    size_t m = 0;
-    for (size_t i = 0; i < sp; i++) {
-        if (bl_p_is_space(cp[i]))
-            continue;
-        if (m == 8)
-            return false;
-        post[m++] = cp[i];
-    }
+    size_t m = bl_p_squeeze(cp, sp, post, 8);
     for (size_t k = 0; k < sizeof posts / sizeof *posts; k++)
         if (m == 2 && starts(post, m, posts[k]))
             return true;
+    /* the post after its region's short name (自治区主席 乌力吉, 自治州州长) */
+    static const char *const regions[] = {"自治区", "自治州", "自治县", "自治區", "自治縣"};
+    for (size_t r = 0; m == 5 && r < sizeof regions / sizeof *regions; r++)
+        if (starts(post, m, regions[r]))
+            for (size_t k = 0; k < sizeof posts / sizeof *posts; k++)
+                if (ends(post, m, posts[k]))
+                    return true;
     return false;
 }
 
@@ -709,39 +795,23 @@ static bool is_signer(const uint32_t *cp, size_t n)
 static bool is_bare_post(const uint32_t *cp, size_t n)
 {
     uint32_t post[2];
-    size_t m = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (bl_p_is_space(cp[i]))
-            continue;
-        if (m == 2)
-            return false;
-        post[m++] = cp[i];
-    }
+    size_t m = bl_p_squeeze(cp, n, post, 2);
     for (size_t k = 0; m == 2 && k < sizeof posts / sizeof *posts; k++)
         if (starts(post, m, posts[k]))
             return true;
     return false;
 }
 
-/* A collection's part head: a short line that ends with 第N篇 (N in
- * digits or Chinese numerals): 请求批复的范文 第2篇, 第三篇. */
+/* A collection's part head: a short line that ends with 第N篇 or 篇N (N
+ * in digits or Chinese numerals): 请求批复的范文 第2篇, 第三篇, 关于批复范文 篇2. */
 static bool is_part_head(const uint32_t *cp, size_t n)
 {
-    if (n < 3 || n > 40 || cp[n - 1] != 0x7BC7 /* 篇 */)
+    if (n < 2 || n > 40)
         return false;
-    static const char num[] = "〇零一二三四五六七八九十百";
     size_t k = n - 1;
-    for (bool ok = true; ok && k > 0;) {
-        ok = bl_p_is_digit(cp[k - 1]);
-        for (size_t d = 0; !ok && num[d]; d += 3) {
-            uint32_t c = 0;
-            bl_utf8_decode((const unsigned char *)num + d, 3, &c);
-            ok = cp[k - 1] == c;
-        }
-        if (ok)
-            k--;
-    }
-    if (k == n - 1 || k == 0 || cp[k - 1] != 0x7B2C /* 第 */)
+    while (k > 0 && n - k <= 6 && bl_p_piece_number_at(cp, k, n) != n)
+        k--;
+    if (bl_p_piece_number_at(cp, k, n) != n)
         return false;
     for (size_t i = 0; i < k; i++)
         if (cp[i] == 0x3002 || is_colon(cp[i]))
@@ -1155,6 +1225,32 @@ static bool is_parenthesised_note(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A 版记's print line: the printing office, perhaps, then the day it
+ * printed (弋阳县人民政府办公室秘书科 2015年3月5日印发, 2007年12月13日印发). */
+static bool is_print_line(const uint32_t *cp, size_t n)
+{
+    size_t e = n;
+    if (n > 60)
+        return false;
+    if (ends(cp, e, "印发") || ends(cp, e, "印發"))
+        e -= 2;
+    else if (ends(cp, e, "印"))
+        e -= 1;
+    else
+        return false;
+    while (e > 0 && bl_p_is_space(cp[e - 1]))
+        e--;
+    for (size_t k = 0; k + 8 <= e; k++) {
+        if (date_digit(cp[k]) < 0 || (k > 0 && date_digit(cp[k - 1]) >= 0))
+            continue;
+        int y, m, d;
+        size_t st;
+        if (bl_p_is_date(cp + k, e - k, &y, &m, &d, &st))
+            return true;
+    }
+    return false;
+}
+
 bool bl_p_is_pub_note(const uint32_t *cp, size_t n)
 {
     return n >= 4 && (cp[0] == 0xFF08 || cp[0] == '(') && starts(cp + 1, n - 1, "此件");
@@ -1262,6 +1358,22 @@ static bool latin_translation(const uint32_t *cp, size_t n)
     return words >= 3 && letters >= 12 && letters > 2 * other;
 }
 
+/* A document's 题注 under its title, in parentheses, no sentence: its
+ * draft's status, or who drafted, revised, adopted or approved it
+ * ((草案修改二稿征求意见稿), (2010年12月14日省政府第76次常务会议通过));
+ * at most max characters besides spaces. */
+static bool is_headnote(const uint32_t *cs, size_t cn, size_t max)
+{
+    size_t spaces = 0;
+    for (size_t k = 0; k < cn; k++)
+        spaces += bl_p_is_space(cs[k]);
+    return cn >= 4 && cn - spaces <= max && (cs[0] == 0xFF08 || cs[0] == '(')
+        && (cs[cn - 1] == 0xFF09 || cs[cn - 1] == ')') && !has(cs, cn, 0x3002)
+        && (has_str(cs, cn, "草案") || has_str(cs, cn, "征求意见稿") || has_str(cs, cn, "送审稿")
+            || has_str(cs, cn, "讨论稿") || has_str(cs, cn, "修订") || has_str(cs, cn, "拟订")
+            || has_str(cs, cn, "会议通过") || (max > 40 && has_str(cs, cn, "会议批准")));
+}
+
 bulletin_status bl_p_find_docparts(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1280,7 +1392,8 @@ bulletin_status bl_p_find_docparts(parser *p)
         if (bl_p_is_docnumber(cp, n) || docnumber_in_parens(cp, n, &df, &dt)
             || is_order_number(cp, n, false))
             l->kind = LK_DOCNUMBER;
-        else if (bl_p_is_date(cp, n, &y, &m, &d, &s))
+        else if (bl_p_is_date(cp, n, &y, &m, &d, &s) || redacted_date(cp, n)
+                 || date_then_issuer(cp, n, &y, &m, &d))
             l->kind = LK_DATE;
         else if (bl_p_is_attach_start(cp, n))
             l->kind = LK_ATTACH;
@@ -1289,7 +1402,7 @@ bulletin_status bl_p_find_docparts(parser *p)
         else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n))
             l->kind = LK_NOTE;
         else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n)
-                 || is_parenthesised_figure_caption(cp, n))
+                 || is_parenthesised_figure_caption(cp, n) || is_doubled_caption(cp, n))
             l->kind = LK_CAPTION;
         else if (i > bl_p_next_nonblank(p, 0) && (is_numbered_caption(cp, n) || is_period_chart_title(cp, n)))
             l->kind = LK_CAPTION;
@@ -1339,9 +1452,15 @@ bulletin_status bl_p_find_docparts(parser *p)
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
         if (order && l->kind == LK_TEXT) {
-            if (is_order_number(cp, n, true)
-                || (n >= 5 && (cp[0] == 0xFF08 || cp[0] == '(') && (cp[n - 1] == 0xFF09 || cp[n - 1] == ')')
-                    && is_order_number(cp + 1, n - 2, true)))
+            if (is_order_number(cp, n, true) && pr == i) {
+                /* the mark right over its number: one DOCNUMBER, as on one
+                 * line (内蒙古自治区人民政府令第82号; convention 5) */
+                p->lines[pr - 1].kind = LK_DOCNUMBER;
+                p->lines[pr - 1].join = 1;
+                l->kind = LK_SKIP;
+            } else if (is_order_number(cp, n, true)
+                       || (n >= 5 && (cp[0] == 0xFF08 || cp[0] == '(') && (cp[n - 1] == 0xFF09 || cp[n - 1] == ')')
+                           && is_order_number(cp + 1, n - 2, true)))
                 l->kind = LK_DOCNUMBER;
         } else if (label && l->kind == LK_DATE && pn <= 8) {
             l->kind = LK_TEXT;
@@ -1763,10 +1882,16 @@ bulletin_status bl_p_find_docparts(parser *p)
             BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
             const uint32_t *cp = p->cur.cp + a;
             size_t n = b - a;
-            if (bl_p_is_pub_note(cp, n) || han_free(cp, n) || (n <= 4 && starts(cp, n, "附件")))
+            /* a collection's part head (关于批复范文 篇2) over the next
+             * document: a heading, that document's title under it */
+            if (bl_p_is_pub_note(cp, n) || han_free(cp, n) || (n <= 4 && starts(cp, n, "附件"))
+                || is_print_line(cp, n) || is_part_head(cp, n))
                 continue;
             bool paren = cp[n - 1] == 0xFF09 || cp[n - 1] == ')';
-            if (cp[0] == 0xFF08 || cp[0] == '(')
+            /* a regulation's first chapter right after the order's date
+             * (第一章 总 则): its heading, no attached document */
+            size_t ch = n > 3 && cp[0] == 0x7B2C ? bl_p_han_numerals_end(cp, 1, n, 6) : 0;
+            if (cp[0] == 0xFF08 || cp[0] == '(' || (ch > 1 && ch < n && cp[ch] == 0x7AE0 /* 章 */))
                 break;
             if (n <= 60 && (paren || !bl_p_is_terminal(cp[n - 1])) && !is_field(cp, n)
                 && !bl_p_is_meta_line(cp, n)) {
@@ -1799,19 +1924,99 @@ bulletin_status bl_p_find_docparts(parser *p)
                  * between its digits and words not counted */
                 if (j < p->nlines && j - last <= 2 && p->lines[j].kind == LK_TEXT) {
                     BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-                    const uint32_t *cs = p->cur.cp + a;
-                    size_t cn = b - a, spaces = 0;
-                    for (size_t k = 0; k < cn; k++)
-                        spaces += bl_p_is_space(cs[k]);
-                    if (cn >= 4 && cn - spaces <= 40 && (cs[0] == 0xFF08 || cs[0] == '(')
-                        && (cs[cn - 1] == 0xFF09 || cs[cn - 1] == ')') && !has(cs, cn, 0x3002)
-                        && (has_str(cs, cn, "草案") || has_str(cs, cn, "征求意见稿") || has_str(cs, cn, "送审稿")
-                            || has_str(cs, cn, "讨论稿") || has_str(cs, cn, "修订") || has_str(cs, cn, "拟订")
-                            || has_str(cs, cn, "会议通过")))
+                    if (is_headnote(p->cur.cp + a, b - a, 40))
                         p->lines[j].kind = LK_SUBTITLE;
                 }
             }
             break;
+        }
+    }
+    /* A document a law site glued under the text (reply-spc: …复函's body,
+     * then 青岛市城市房屋拆迁管理条例 / 山东省青岛市人大常委会 / 青岛市城市房屋
+     * 拆迁管理条例 / (…会议通过…批准) / 第一章 总 则): after the body has
+     * begun, a title over its issuer, then the title again, is that
+     * document's header, as at the page's top; the second copy is its
+     * DOCTITLE, a 题注 under it its SUBTITLE. */
+    {
+        bool body = false;
+        for (size_t i = 0; i < p->nlines; i++) {
+            bl_line *l = &p->lines[i];
+            if (l->kind == LK_SALUTATION)
+                body = true;
+            if (l->kind != LK_TEXT)
+                continue;
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            size_t n = b - a;
+            if (n > 0 && p->cur.cp[a + n - 1] == 0x3002)
+                body = true;
+            if (!body || n < 4 || n > 60 || has(p->cur.cp + a, n, 0x3002)
+                || !bl_p_ends_with_title_word(p->cur.cp + a, n))
+                continue;
+            uint32_t title[60];
+            memcpy(title, p->cur.cp + a, n * sizeof *title);
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            if (j >= p->nlines || p->lines[j].kind != LK_TEXT)
+                continue;
+            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+            if (!bl_p_is_org(p->cur.cp + a, b - a))
+                continue;
+            size_t k = bl_p_next_nonblank(p, j + 1);
+            if (k >= p->nlines || k - j > 4 || p->lines[k].kind != LK_TEXT)
+                continue;
+            BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+            if (b - a != n || memcmp(p->cur.cp + a, title, n * sizeof *title) != 0)
+                continue;
+            p->lines[k].kind = LK_DOCTITLE;
+            size_t h = bl_p_next_nonblank(p, k + 1);
+            if (h < p->nlines && h - k <= 5 && p->lines[h].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, h, &a, &b));
+                if (is_headnote(p->cur.cp + a, b - a, 240))
+                    p->lines[h].kind = LK_SUBTITLE;
+            }
+            i = k;
+        }
+    }
+    /* A page that holds documents one after the other: after a signed
+     * document, a salutation right under the next one's title or 文号
+     * (…的批复 / 证监期审字 [1995]25号 / 新华期货经纪有限公司:) is that
+     * document's own; so is one under a quoted document's title. */
+    {
+        bool signed_before = false, body = false;
+        size_t prev = p->nlines;
+        for (size_t i = 0; i < p->nlines; i++) {
+            bl_line *l = &p->lines[i];
+            if (l->kind == LK_BLANK)
+                continue;
+            if (l->kind == LK_SIGNATURE || l->kind == LK_DATE)
+                signed_before = true;
+            else if (l->kind == LK_TEXT && signed_before && prev < p->nlines
+                     && (p->lines[prev].kind == LK_DOCNUMBER || p->lines[prev].kind == LK_DOCTITLE)) {
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                if (bl_p_is_salutation(p->cur.cp + a, b - a))
+                    l->kind = LK_SALUTATION;
+            } else if (l->kind == LK_TEXT && body && prev < p->nlines && p->lines[prev].kind == LK_TEXT
+                       && i - prev <= 2) {
+                /* a document quoted in the body (例文: / 关于…的请示 / 南山区
+                 * 国土局:): its title, no sentence, right over its salutation */
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                bool sal = bl_p_is_salutation(p->cur.cp + a, b - a);
+                BL_CHECK(bl_p_decode_trimmed(p, prev, &a, &b));
+                const uint32_t *tc = p->cur.cp + a;
+                size_t tn = b - a;
+                if (sal && tn >= 6 && tn <= 40 && bl_p_ends_with_title_word(tc, tn) && !has(tc, tn, 0x3002)
+                    && !has(tc, tn, 0xFF0C) && !has(tc, tn, ',') && !is_colon(tc[tn - 1])) {
+                    p->lines[prev].kind = LK_DOCTITLE;
+                    l->kind = LK_SALUTATION;
+                }
+            }
+            /* the body has begun: a salutation, or a sentence */
+            if (l->kind == LK_SALUTATION)
+                body = true;
+            else if (l->kind == LK_TEXT && !body) {
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                body = b > a && p->cur.cp[b - 1] == 0x3002;
+            }
+            prev = i;
         }
     }
     /* Attachment items; captions and notes of tables. */
@@ -1875,7 +2080,11 @@ bulletin_status bl_p_find_docparts(parser *p)
         size_t n = b - a;
         bool unit = starts(cp, n, "单位") && n < 30 && bl_p_is_note(cp, n);
         bool cap = bl_p_is_caption(cp, n);
-        if (!cap && !unit && is_plain_caption(cp, n) && p->lines[j].kind == LK_TABLE && j == i + 1)
+        /* right above its table, or a blank line above a table copied a
+         * cell per line, whose lines all stand a blank line apart
+         * (上海市生產(chǎn)總值 / / 2022年上半年 / / 總量 …) */
+        if (!cap && !unit && is_plain_caption(cp, n) && p->lines[j].kind == LK_TABLE
+            && (j == i + 1 || (j == i + 2 && p->lines[j].shape)))
             cap = true;
         size_t jt = bl_p_next_nonblank(p, j + 1);
         if (!cap && !unit && j - i <= 2 && jt < p->nlines && jt - j <= 2 && p->lines[j].kind == LK_TEXT
@@ -2034,12 +2243,17 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         size_t s;
         if (compact_date(cp + a, b - a, &y, &m, &d))
             s = 0;
-        else if (month_day_date(cp + a, b - a, &m, &d)) {
-            /* no year made up: no ISO date */
+        else if (month_day_date(cp + a, b - a, &m, &d) || redacted_date(cp + a, b - a)) {
+            /* no year made up (none, or a template's 20xx): no ISO date */
             BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a, b, true, &node));
             p->signed_off = true;
             node->value = bl_strndup(p->mem, "", 0);
             return node->value ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
+        } else if (date_then_issuer(cp + a, b - a, &y, &m, &d)) {
+            /* the date and its issuer: the line as written */
+            BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a, b, true, &node));
+            p->signed_off = true;
+            return set_iso(p, node, y, m, d);
         } else if (!bl_p_is_date(cp + a, b - a, &y, &m, &d, &s)
                  && !is_month_date(cp + a, b - a, &y, &m, &d, &s)) {
             size_t ds, de;

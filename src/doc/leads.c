@@ -38,21 +38,6 @@ static size_t lead_label(const uint32_t *cp, size_t a, size_t b)
     return i + 1;
 }
 
-/* Decodes line li into p->cur: [*a, *b) its code points without its edge
- * spaces. */
-static bulletin_status trimmed_line(parser *p, size_t li, size_t *a, size_t *b)
-{
-    bulletin_status status = BULLETIN_OK;
-    BL_CHECK(bl_p_decode_line(p, li));
-    const uint32_t *cp = p->cur.cp;
-    *a = bl_p_skip_spaces(cp, p->cur.n, 0);
-    *b = p->cur.n;
-    while (*b > *a && bl_p_is_space(cp[*b - 1]))
-        (*b)--;
-cleanup:
-    return status;
-}
-
 /* The line li as code points without its edge spaces: its length, and
  * whether it ends a sentence (*term) or holds any mark of punctuation or
  * space inside (*marks). */
@@ -60,7 +45,7 @@ static bulletin_status line_shape(parser *p, size_t li, size_t *len, bool *term,
 {
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
-    BL_CHECK(trimmed_line(p, li, &a, &b));
+    BL_CHECK(bl_p_decode_trimmed(p, li, &a, &b));
     const uint32_t *cp = p->cur.cp;
     *len = b - a;
     *term = b > a && bl_p_is_terminal(cp[b - 1]);
@@ -146,7 +131,7 @@ static bulletin_status row_shape(parser *p, size_t li, size_t *indent, bool *wor
 {
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
-    BL_CHECK(trimmed_line(p, li, &a, &b));
+    BL_CHECK(bl_p_decode_trimmed(p, li, &a, &b));
     const uint32_t *cp = p->cur.cp;
     *indent = a;
     *words = b - a >= 2 && b - a <= 16;
@@ -265,6 +250,15 @@ cleanup:
 static bool part_head(parser *p, size_t i, size_t a, size_t b)
 {
     const uint32_t *cp = p->cur.cp;
+    /* or the piece's number, a colon and its name (篇一:函的范文) */
+    size_t e = bl_p_piece_number_at(cp, a, b);
+    if (e && e + 3 <= b && b - a <= 20 && (cp[e] == ':' || cp[e] == 0xFF1A)) {
+        bool name = true;
+        for (size_t k = e + 1; k < b && name; k++)
+            name = bl_is_han(cp[k]);
+        if (name)
+            return true;
+    }
     if (b - a < 6 || b - a > 30)
         return false;
     size_t s = b;
@@ -324,7 +318,7 @@ static bulletin_status ends_in_value(parser *p, size_t li, bool *yes)
 {
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
-    BL_CHECK(trimmed_line(p, li, &a, &b));
+    BL_CHECK(bl_p_decode_trimmed(p, li, &a, &b));
     uint32_t c = b > a ? p->cur.cp[b - 1] : 0;
     *yes = bl_p_is_digit(c) || c == '%' || c == 0xFF05 || c == 0x5143 || c == 0x2B06 || c == 0x2B07
         || c == 0x2191 || c == 0x2193;
@@ -359,6 +353,41 @@ bulletin_status bl_p_find_unnumbered(parser *p)
                 l->unnum = 1;
                 break;
             }
+    }
+    /* an encyclopedia's sections: the title with the part's name glued on
+     * (…統計公報公報前言, …統計公報綜合), alone between blank lines; a part
+     * right under another is one level below it, its siblings too */
+    if (t < p->nlines) {
+        uint32_t title[80];
+        size_t a, b, tn = 0;
+        BL_CHECK(bl_p_decode_trimmed(p, t, &a, &b));
+        if (b - a >= 6 && b - a <= 80)
+            tn = b - a;
+        memcpy(title, p->cur.cp + a, tn * sizeof *title);
+        int level = 1;
+        size_t prev_head = p->nlines;
+        for (size_t i = t + 1; tn && i < p->nlines; i++) {
+            bl_line *l = &p->lines[i];
+            if (l->kind != LK_TEXT || l->flat || l->toc || p->lines[i - 1].kind != LK_BLANK
+                || (i + 1 < p->nlines && p->lines[i + 1].kind != LK_BLANK))
+                continue;
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            const uint32_t *cp = p->cur.cp + a;
+            size_t n = b - a;
+            if (n < tn + 2 || n > tn + 8 || memcmp(cp, title, tn * sizeof *cp) != 0)
+                continue;
+            bool name = true;
+            for (size_t k = tn; k < n && name; k++)
+                name = bl_is_han(cp[k]);
+            if (!name)
+                continue;
+            if (prev_head < p->nlines && bl_p_next_nonblank(p, prev_head + 1) == i)
+                level = p->lines[prev_head].level + 1 > 2 ? 2 : p->lines[prev_head].level + 1;
+            l->kind = LK_HEADING;
+            l->level = (unsigned char)level;
+            l->unnum = 1;
+            prev_head = i;
+        }
     }
     /* a regulation's chapters (第一章 总则, spaced 第一章 总 则) and a
      * collection's part heads (请求批复的范文 第1篇): level-1 headings */
@@ -397,7 +426,7 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         if (!words)
             continue;
         size_t a, b;
-        BL_CHECK(trimmed_line(p, i, &a, &b));
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         if (b - a < 6)
             continue;
         BL_CHECK(ends_in_value(p, i - 1, &after_value));

@@ -31,6 +31,19 @@ size_t bl_p_skip_spaces(const uint32_t *cp, size_t n, size_t i)
     return i;
 }
 
+size_t bl_p_squeeze(const uint32_t *cp, size_t n, uint32_t *out, size_t cap)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (bl_p_is_space(cp[i]))
+            continue;
+        if (m == cap)
+            return cap + 1;
+        out[m++] = cp[i];
+    }
+    return m;
+}
+
 bool bl_p_is_stop(uint32_t c)
 {
     return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?' || c == 0xFF0E;
@@ -427,16 +440,20 @@ size_t bl_p_han_numerals_end(const uint32_t *cp, size_t j, size_t to, size_t max
     return k;
 }
 
-/* The end of 第N篇 (digits or Chinese numerals) at cp[j..to), 0 when none
- * is there: a collection's piece number (第2篇, 第一篇). */
+/* The end of 第N篇 or 篇N (digits or Chinese numerals) at cp[j..to), 0
+ * when none is there: a collection's piece number (第2篇, 第一篇, 篇2). */
 size_t bl_p_piece_number_at(const uint32_t *cp, size_t j, size_t to)
 {
-    if (j + 2 >= to || cp[j] != 0x7B2C) /* 第 */
+    if (j + 1 >= to || (cp[j] != 0x7B2C /* 第 */ && cp[j] != 0x7BC7 /* 篇 */))
         return 0;
     size_t k = j + 1;
     while (k < to && k - j <= 4 && (bl_p_is_digit(cp[k]) || han_digit(cp[k]) > 0))
         k++;
-    return k > j + 1 && k < to && cp[k] == 0x7BC7 /* 篇 */ ? k + 1 : 0;
+    if (k == j + 1)
+        return 0;
+    if (cp[j] == 0x7BC7)
+        return k;
+    return k < to && cp[k] == 0x7BC7 ? k + 1 : 0;
 }
 
 static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t i, size_t j)
@@ -492,6 +509,9 @@ static bool meaningful_space(const uint32_t *cp, size_t from, size_t to, size_t 
     }
     if (lenl < 2 || lenr < 2)
         return false;
+    /* the same words twice (a picture's name, then its caption) */
+    if (lenl == lenr && read == 0 && memcmp(cp + a, cp + j, lenl * sizeof *cp) == 0)
+        return true;
     /* the right phrase ends the line, a run of spaces or a bracket:
      * （新數據 新看點） */
     bool right_end = b == to || bl_p_is_space(cp[b]) || cp[b] == ')' || cp[b] == 0xFF09;

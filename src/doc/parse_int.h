@@ -165,6 +165,9 @@ static inline bool bl_p_is_invisible(uint32_t c)
 bool bl_p_is_digit(uint32_t c);
 bool bl_p_is_cjk(uint32_t c);
 size_t bl_p_skip_spaces(const uint32_t *cp, size_t n, size_t i);
+/* Copies the code points of cp[0..n) that are no spaces into out, at
+ * most cap of them: how many, or cap + 1 when there are more. */
+size_t bl_p_squeeze(const uint32_t *cp, size_t n, uint32_t *out, size_t cap);
 /* Decodes the bytes of lines[first..last] (blank lines skipped) into
  * p->cur, joined without separators except one space between two Latin
  * letters or digits. */

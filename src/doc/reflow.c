@@ -433,12 +433,44 @@ cleanup:
  * ---------------------------------------------------------------------- */
 
 /* A form's label at the start: 联系人：, 电话：. */
+static bool has_str(const uint32_t *cp, size_t n, const char *s)
+{
+    uint32_t w[8] = {0};
+    size_t m = 0, len = strlen(s);
+    for (size_t i = 0; i < len && m < 8;) {
+        int b = bl_utf8_decode((const unsigned char *)s + i, len - i, &w[m]);
+        if (b <= 0)
+            return false;
+        i += (size_t)b, m++;
+    }
+    for (size_t i = 0; i + m <= n; i++)
+        if (!memcmp(cp + i, w, m * sizeof *w))
+            return true;
+    return false;
+}
+
+/* A field's label and colon opening a line (联系人:, 时间:); a clause
+ * that ends in a colon before what it announces (问题通知如下:) is none. */
 static bool is_field(const uint32_t *cp, size_t n)
 {
     size_t i = 0;
     while (i < n && i < 7 && !is_colon(cp[i]))
         i++;
-    return i < n && i < 7 && is_colon(cp[i]);
+    if (!(i < n && i < 7 && is_colon(cp[i])))
+        return false;
+    return !(has_str(cp, i, "如下") || has_str(cp, i, "以下"));
+}
+
+/* A title line (关于…问题的通知: opens with 关于, ends with a document's
+ * kind, no clause in it) or its issuers (财政部、司法部: offices only). */
+static bool title_or_issuers(const uint32_t *cp, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (cp[k] == 0x3002 || cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0xFF1B || cp[k] == ';')
+            return false;
+    if (n <= 40 && bl_p_is_org(cp, n))
+        return true;
+    return n >= 6 && has_str(cp, 2, "关于") && bl_p_ends_with_title_word(cp, n);
 }
 
 static bool is_bullet(uint32_t c)
@@ -495,10 +527,17 @@ bulletin_status bl_p_reflow(parser *p)
             BL_CHECK(bl_p_decode_trimmed(p, i, &a0, &b0));
             const uint32_t *hp = p->cur.cp + a0;
             size_t hn = b0 - a0;
-            bool semi = false;
+            bool semi = false, stop = false;
             for (size_t k = 0; k < hn && !semi; k++)
                 semi = hp[k] == 0xFF1B || hp[k] == ';';
-            if (hn >= 40 && semi && bl_is_han(hp[hn - 1])) {
+            /* or a full sentence inside it, the next begun and cut
+             * (…报财政部。财政部…“两金”70% / 中的中央应负担部分…。) */
+            for (size_t k = 0; k + 1 < hn && !stop; k++)
+                stop = hp[k] == 0x3002;
+            uint32_t he = hn ? hp[hn - 1] : 0;
+            if (hn >= 40
+                && ((semi && bl_is_han(he))
+                    || (stop && !bl_p_is_terminal(he) && !is_colon(he) && he != 0x3001))) {
                 BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a0, &b0));
                 const uint32_t *np = p->cur.cp + a0;
                 size_t nn = b0 - a0;
@@ -538,11 +577,14 @@ bulletin_status bl_p_reflow(parser *p)
          * follows no sentence twice as long on one line */
         if (!comma && !clause && before >= 40 && before >= 2 * n)
             continue;
-        if (is_field(cp + a, n) || bl_p_is_meta_line(cp + a, n) || bl_p_is_part_line(cp + a, n))
+        if (is_field(cp + a, n) || bl_p_is_meta_line(cp + a, n) || bl_p_is_part_line(cp + a, n)
+            || title_or_issuers(cp + a, n))
             continue;
-        BL_CHECK(bl_p_decode_line(p, i + 1));
+        BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a0, &b0));
         cp = p->cur.cp;
-        size_t c = bl_p_skip_spaces(cp, p->cur.n, 0);
+        size_t c = a0;
+        if (!clause && b0 - c <= 40 && bl_p_is_org(cp + c, b0 - c))
+            continue;
         if (c >= p->cur.n || is_bullet(cp[c]) || is_field(cp + c, p->cur.n - c)
             || bl_p_is_meta_line(cp + c, p->cur.n - c) || bl_p_is_dateline(cp + c, p->cur.n - c)
             || bl_p_is_part_line(cp + c, p->cur.n - c))

@@ -447,6 +447,16 @@ cleanup:
     return status;
 }
 
+/* Adds the group of labels [t0, v0) and values [v0, end) to s->groups. */
+static bulletin_status push_group(scan *s, size_t t0, size_t v0, size_t end, bool num)
+{
+    bulletin_status status = BULLETIN_OK;
+    RESERVE(status, s->p->mem, s->groups, s->cap_groups, s->ngroups + 1);
+    s->groups[s->ngroups++] = (drow){t0, v0 - t0, v0, end - v0, num};
+cleanup:
+    return status;
+}
+
 /* Groups of the cells [c0, c1): text cells, then values. */
 static bulletin_status groups_of(scan *s, size_t c0, size_t c1)
 {
@@ -461,13 +471,7 @@ static bulletin_status groups_of(scan *s, size_t c0, size_t c1)
         bool num = false;
         while (i < c1 && s->cells[i].type != T_TEXT)
             num |= s->cells[i++].type == T_NUM;
-        RESERVE(status, s->p->mem, s->groups, s->cap_groups, s->ngroups + 1);
-        drow *g = &s->groups[s->ngroups++];
-        g->lab0 = t0;
-        g->nlab = v0 - t0;
-        g->val0 = v0;
-        g->nval = i - v0;
-        g->num = num;
+        BL_CHECK(push_group(s, t0, v0, i, num));
     }
 cleanup:
     return status;
@@ -1318,13 +1322,7 @@ static bulletin_status flat_line(scan *s, size_t li)
         size_t v0 = i;
         while (i < nt && s->toks[i].type != T_TEXT)
             i++;
-        RESERVE(status, p->mem, s->groups, s->cap_groups, s->ngroups + 1);
-        drow *g = &s->groups[s->ngroups++];
-        g->lab0 = t0;
-        g->nlab = v0 - t0;
-        g->val0 = v0;
-        g->nval = i - v0;
-        g->num = true;
+        BL_CHECK(push_group(s, t0, v0, i, true));
     }
     size_t freq = 0, k = mode_of(s->groups, s->ngroups, &freq);
     if (k < 2 || freq < 3 || s->groups[0].nlab == 0)

@@ -153,16 +153,12 @@ static bool is_session_line(const uint32_t *cp, size_t n)
  * without the spaces is an organisation's. */
 static bool spaced_org(const uint32_t *cp, size_t n)
 {
-    uint32_t name[40];
-    size_t m = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (bl_p_is_space(cp[i]))
-            continue;
-        if (m == 40 || (i + 1 < n && !bl_p_is_space(cp[i + 1])))
+    for (size_t i = 0; i + 1 < n; i++)
+        if (!bl_p_is_space(cp[i]) && !bl_p_is_space(cp[i + 1]))
             return false; /* one character between spaces */
-        name[m++] = cp[i];
-    }
-    return m >= 3 && bl_p_is_org(name, m);
+    uint32_t name[40];
+    size_t m = bl_p_squeeze(cp, n, name, 40);
+    return m >= 3 && m <= 40 && bl_p_is_org(name, m);
 }
 
 static const char *kind_phrase(line_kind k)

@@ -1064,8 +1064,10 @@ static void test_heldout_order_number(void **state)
                    "  LEAD @6:3\n");
     expect_in_dump("最低工资规定\n中华人民共和国劳动和社会保障部令\n(第21号)\n《最低工资规定》现予公布。\n", 0,
                    "  DOCNUMBER \"第21号\" @3:2\n");
+    /* the mark right over its number: one DOCNUMBER (convention 5, decided
+     * by the lead after round 27; it was the number alone before) */
     expect_in_dump("国务院令\n中华人民共和国国务院令\n第七百七十七号\n现予公布。\n", 0,
-                   "  DOCNUMBER \"第七百七十七号\" @3:1\n");
+                   "  DOCNUMBER \"中华人民共和国国务院令第七百七十七号\" @2:1\n");
     expect_in_dump("标题\n会议安排\n第5号\n现予公布。\n", 0, "    PARAGRAPH 2 \"第5号\" @3:1\n");
     expect_in_dump("标题\n广州市人民政府令第5号文件\n", 0, "    PARAGRAPH 1 \"广州市人民政府令第5号文件\" @2:1\n");
 }
@@ -2272,6 +2274,231 @@ static void test_heldout25_note_under_attached_title(void **state)
                    "  LEAD @7:1\n");
 }
 
+/* Held-out round 26 class 14 (approval-yiyang-qinghu-plan-2015): a
+ * 版记's print line under the signature and date, the printing office
+ * then the day it printed (弋阳县人民政府办公室秘书科 2015年3月5日印发), is
+ * no attached document's title: it stays text, as it does under a
+ * 主题词 line (notice-longwan); a short line after the date that names a
+ * document still is one. */
+static void test_heldout26_print_line_is_no_attached_title(void **state)
+{
+    (void)state;
+    const char *head = "弋府字〔2015〕23号\n清湖乡人民政府:\n"
+                       "你乡呈送的请示收悉,经县政府常务会议研究,现批复如下:\n"
+                       "一、同意批准实施《弋阳县清湖乡总体规划(2013-2030)》。\n"
+                       "弋阳县人民政府\n2015年3月3日\n";
+    static const struct {
+        const char *line, *text;
+    } prints[] = {
+        {"弋阳县人民政府办公室秘书科 2015年3月5日印发\n", "\"弋阳县人民政府办公室秘书科2015年3月5日印发\" @7:1\n"},
+        {"某某县人民政府办公室　二〇一五年三月五日印发\n", "\"某某县人民政府办公室　二〇一五年三月五日印发\" @7:1\n"},
+        {"2015年3月5日印发\n", "\"2015年3月5日印发\" @7:1\n"},
+        {"县政府办公室 2015年3月5日印\n", "\"县政府办公室2015年3月5日印\" @7:1\n"},
+    };
+    for (size_t k = 0; k < sizeof prints / sizeof *prints; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", head, prints[k].line);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "DOCTITLE") || !strstr(out, prints[k].text))
+            fail_msg("print line not kept as text (%s):\n%s", prints[k].text, out);
+        assert_non_null(strstr(out, "  DATE \"2015年3月3日\" iso=2015-03-03 @6:1\n"));
+        free(out);
+    }
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s", head, "清湖乡总体规划实施办法\n第一条 为规范规划实施，制定本办法。\n");
+    expect_in_dump(text, 0, "  DOCTITLE \"清湖乡总体规划实施办法\" @7:1\n");
+}
+
+/* Held-out round 26 class 6 (approval-fanwen-collection-changzhou-csrc): a
+ * page that holds several documents one after the other.  A part's head
+ * with its number after 篇 (关于批复范文 篇2, as 第2篇) is a level-1
+ * heading; the office over a date whose year a template left out
+ * (20xx年4月26日: no ISO date made up) signs the first document; the
+ * second opens with its title, its 文号 written with a space before the
+ * square brackets (证监期审字 [1995]25号) and its own salutation. */
+static void test_heldout26_page_of_two_documents(void **state)
+{
+    (void)state;
+    expect_dump("关于批复范文(精选28篇)\n\n关于批复范文 篇1\n\n市城乡建设局:\n\n"
+                "你局报来的函及相关资料收悉。经研究,现批复如下:\n\n"
+                "其它事项按常发改〔20xx〕511号文执行。\n\n常州市发展和改革委员会\n\n20xx年4月26日\n\n"
+                "关于批复范文 篇2\n\n中国证券监督管理委员会关于新华期货经纪有限公司的批复\n\n"
+                "证监期审字 [1995]25号\n\n新华期货经纪有限公司:\n\n"
+                "经审核,你公司符合期货经纪公司的标准。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于批复范文（精选28篇）\" @1:1\n"
+                "  SECTION 0 \"关于批复范文　篇1\" @3:1\n"
+                "  SALUTATION \"市城乡建设局：\" @5:1\n"
+                "  LEAD @7:1\n"
+                "    PARAGRAPH 1 \"你局报来的函及相关资料收悉。经研究，现批复如下：\" @7:1\n"
+                "    PARAGRAPH 2 \"其它事项按常发改〔20xx〕511号文执行。\" @9:1\n"
+                "  SIGNATURE \"常州市发展和改革委员会\" @11:1\n"
+                "  DATE \"20xx年4月26日\" @13:1\n"
+                "  SECTION 0 \"关于批复范文　篇2\" @15:1\n"
+                "  DOCTITLE \"中国证券监督管理委员会关于新华期货经纪有限公司的批复\" @17:1\n"
+                "  DOCNUMBER \"证监期审字 [1995]25号\" @19:1\n"
+                "  SALUTATION \"新华期货经纪有限公司：\" @21:1\n"
+                "  LEAD @23:1\n"
+                "    PARAGRAPH 3 \"经审核，你公司符合期货经纪公司的标准。\" @23:1\n");
+    /* the 文号 with spaces round its brackets' year, and in 〔 〕 or ( ) */
+    expect_in_dump("关于某事的批复\n国办发 〔 2019 〕 3号\n各省人民政府:\n现批复如下。\n", 0,
+                   "  DOCNUMBER \"国办发〔2019〕3号\" @2:1\n");
+    expect_in_dump("关于某事的批复\n证监期审字 (1995)25号\n某公司:\n现批复如下。\n", 0,
+                   "  DOCNUMBER \"证监期审字（1995）25号\" @2:1\n");
+    /* a part's number after 篇 inside a sentence is no head */
+    expect_in_dump("标题\n本书共收录范文篇1至篇28，供参考。\n", 0,
+                   "    PARAGRAPH 1 \"本书共收录范文篇1至篇28，供参考。\" @2:1\n");
+}
+
+/* Held-out round 26 class 7 (notice-mof-moj-liangjin-refund-wrapped): a
+ * copy whose lines break mid-sentence at a width.  A line that stops
+ * without a sentence's end joins the next when that one goes on with the
+ * phrase: a sentence ending in a clause's colon (…的有关 / 问题通知如下:,
+ * no field's label), and a long numbered item holding a full sentence
+ * (…。…“两金”70% / 中的中央应负担部分…。).  A title line (关于…的通知)
+ * and the issuers under it (财政部、司法部) are no wrapped sentence. */
+static void test_heldout26_wrapped_lines_join_mid_phrase_only(void **state)
+{
+    (void)state;
+    expect_dump("关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知\n"
+                "财政部、司法部\n\n"
+                "为了更好地贯彻国务院的这项规定,现将返还“两金”的有关\n"
+                "问题通知如下:\n"
+                "一、返还数额按劳改劳教单位实际交纳数的70%计算。\n"
+                "二、各省财政厅(局)在每年办理“两金”结算前,将所属单位交纳“两金”数额报财政部。财政部按各省劳改劳教单位交纳“两金”70%\n"
+                "中的中央应负担部分返还给各省财政厅(局)。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"财政部、司法部\" @2:1\n"
+                "    PARAGRAPH 2 \"为了更好地贯彻国务院的这项规定，现将返还“两金”的有关问题通知如下：\" @4:1\n"
+                "    PARAGRAPH 3 \"一、返还数额按劳改劳教单位实际交纳数的70%计算。\" @6:1\n"
+                "    PARAGRAPH 4 \"二、各省财政厅（局）在每年办理“两金”结算前，将所属单位交纳“两金”数额报财政部。"
+                "财政部按各省劳改劳教单位交纳“两金”70%中的中央应负担部分返还给各省财政厅（局）。\" @7:1\n");
+    /* the page's copy of the title over its issuers, in the body */
+    expect_in_dump("关于返还能源交通基金问题的通知\n\n时间:2024-07-09 06:45:11\n\n"
+                   "关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知\n财政部、司法部\n\n"
+                   "根据规定,对有困难的单位适当返还一部分基金。\n",
+                   0,
+                   "    PARAGRAPH 1 \"关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知\" @5:1\n"
+                   "    PARAGRAPH 2 \"财政部、司法部\" @6:1\n");
+    /* a field's label alone over its value still stands apart */
+    expect_in_dump("标题\n请各单位于本月底前将材料报送至市政府办公室综合科\n联系人:\n张三\n", 0,
+                   "    PARAGRAPH 2 \"联系人：\" @3:1\n");
+}
+
+/* Held-out round 27 class 10 (reply-spc-inheritance-1964-glued): a 函's
+ * date and issuer on one line under its title (1964年2月10日,最高法院司法行政厅)
+ * is the DATE, no salutation; the salutation is the line under it. */
+static void test_heldout27_date_and_issuer_line(void **state)
+{
+    (void)state;
+    expect_dump("最高人民法院司法行政厅关于侄子女代位继承权问题的复函\n\n"
+                "1964年2月10日,最高法院司法行政厅\n\n广州市中级人民法院:\n"
+                "广州市公证处办理了杨漪云遗产继承事件。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"最高人民法院司法行政厅关于侄子女代位继承权问题的复函\" @1:1\n"
+                "  DATE \"1964年2月10日，最高法院司法行政厅\" iso=1964-02-10 @3:1\n"
+                "  SALUTATION \"广州市中级人民法院：\" @5:1\n"
+                "  LEAD @6:1\n"
+                "    PARAGRAPH 1 \"广州市公证处办理了杨漪云遗产继承事件。\" @6:1\n");
+    /* a date then words that are no office's name: a sentence */
+    expect_in_dump("标题\n\n2024年3月5日,全县降雨\n\n各乡镇:\n", 0,
+                   "    PARAGRAPH 1 \"2024年3月5日，全县降雨\" @3:1\n");
+}
+
+/* Held-out round 27 class 10 (reply-spc-inheritance-1964-glued): a law
+ * site glued another document under the 函's body, with the page header
+ * it gives every document (its title, its issuer, its title again) and
+ * its 题注 of the meetings that adopted and approved it: the second copy
+ * is its DOCTITLE, the 题注 its SUBTITLE; the same header at the page's
+ * top, before any body, stays the page's. */
+static void test_heldout27_glued_document_header(void **state)
+{
+    (void)state;
+    expect_dump("关于侄子女代位继承权问题的复函\n\n关于侄子女代位继承权问题的复函\n\n最高人民法院司法行政厅\n\n"
+                "关于侄子女代位继承权问题的复函\n\n广州市中级人民法院:\n你院来函收悉。\n\n"
+                "青岛市城市房屋拆迁管理条例\n\n山东省青岛市人大常委会\n\n\n青岛市城市房屋拆迁管理条例\n\n\n"
+                "(1996年11月28日市十一届人民代表大会常务委员会第27次会议通过 1996年12月14日"
+                "省八届人民代表大会常务委员会第25次会议批准)\n\n"
+                "第一条 为加强城市房屋拆迁管理，制定本条例。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于侄子女代位继承权问题的复函\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"关于侄子女代位继承权问题的复函\" @3:1\n"
+                "    PARAGRAPH 2 \"最高人民法院司法行政厅\" @5:1\n"
+                "    PARAGRAPH 3 \"关于侄子女代位继承权问题的复函\" @7:1\n"
+                "  SALUTATION \"广州市中级人民法院：\" @9:1\n"
+                "  LEAD @10:1\n"
+                "    PARAGRAPH 4 \"你院来函收悉。\" @10:1\n"
+                "    PARAGRAPH 5 \"青岛市城市房屋拆迁管理条例\" @12:1\n"
+                "    PARAGRAPH 6 \"山东省青岛市人大常委会\" @14:1\n"
+                "  DOCTITLE \"青岛市城市房屋拆迁管理条例\" @17:1\n"
+                "  SUBTITLE \"（1996年11月28日市十一届人民代表大会常务委员会第27次会议通过1996年12月14日"
+                "省八届人民代表大会常务委员会第25次会议批准）\" @20:1\n"
+                "  LEAD @22:1\n"
+                "    PARAGRAPH 7 \"第一条 为加强城市房屋拆迁管理，制定本条例。\" @22:1\n");
+}
+
+/* Held-out round 27 class 11 (decree-inner-mongolia-village-planning-1997):
+ * an order's mark over its number (内蒙古自治区人民政府令 / 第82号) is one
+ * DOCNUMBER (convention 5); its signer over the date, a post with the
+ * region before it then a name (自治区主席 乌力吉), is the SIGNATURE; the
+ * first chapter line right after the date (第一章 总 则) is a chapter
+ * heading, no attached document's title. */
+static void test_heldout27_order_mark_signer_and_chapter(void **state)
+{
+    (void)state;
+    expect_dump("内蒙古自治区村庄和集镇规划建设管理实施办法\n\n内蒙古自治区人民政府令\n第82号\n\n"
+                "《内蒙古自治区村庄和集镇规划建设管理实施办法》已经自治区人民政府第5次常务会议通过，现予发布。\n\n"
+                "自治区主席 乌力吉\n1997年7月23日\n\n第一章 总 则\n\n"
+                "第一条 根据《村庄和集镇规划建设管理条例》，结合自治区实际，制定本实施办法。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"内蒙古自治区村庄和集镇规划建设管理实施办法\" @1:1\n"
+                "  DOCNUMBER \"内蒙古自治区人民政府令第82号\" @3:1\n"
+                "  LEAD @6:1\n"
+                "    PARAGRAPH 1 \"《内蒙古自治区村庄和集镇规划建设管理实施办法》已经自治区人民政府第5次常务会议通过，现予发布。\" @6:1\n"
+                "  SIGNATURE \"自治区主席　乌力吉\" @8:1\n"
+                "  DATE \"1997年7月23日\" iso=1997-07-23 @9:1\n"
+                "  SECTION 0 \"第一章　总　则\" @11:1\n"
+                "    PARAGRAPH 2 \"第一条 根据《村庄和集镇规划建设管理条例》，结合自治区实际，制定本实施办法。\" @13:1\n");
+    /* a sentence over the date is still no signer */
+    expect_in_dump("命令\n现予公布。\n自治区各部门遵照执行\n1997年7月23日\n", 0,
+                   "    PARAGRAPH 2 \"自治区各部门遵照执行\" @3:1\n");
+}
+
+/* Round 25 class 12, in part (pdfcopy-letter-format-fanwen-2016): a 范文
+ * page's part head written as the piece's number, a colon and its name
+ * (篇一:函的范文) is a level-1 heading; a document quoted in the body, its
+ * title (…的请示, no sentence) right over its salutation, gets both
+ * (DOCTITLE, SALUTATION); a title-like line over a sentence stays text. */
+static void test_heldout25_fanwen_part_head_and_quoted_document(void **state)
+{
+    (void)state;
+    expect_dump("下级向上级发函格式\n\n篇一:函的范文\n\n小王是办公室新招聘来的文员。\n\n例文:\n\n"
+                "关于购买大南山脚下地皮的请示\n\n南山区国土局:\n\n由于我公司业务发展需要，特向贵局请求。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"下级向上级发函格式\" @1:1\n"
+                "  SECTION 0 \"篇一：函的范文\" @3:1\n"
+                "    PARAGRAPH 1 \"小王是办公室新招聘来的文员。\" @5:1\n"
+                "    PARAGRAPH 2 \"例文：\" @7:1\n"
+                "  DOCTITLE \"关于购买大南山脚下地皮的请示\" @9:1\n"
+                "  SALUTATION \"南山区国土局：\" @11:1\n"
+                "  LEAD @13:1\n"
+                "    PARAGRAPH 3 \"由于我公司业务发展需要，特向贵局请求。\" @13:1\n");
+    expect_in_dump("标题\n\n现将有关情况报告如下。\n\n关于购买地皮的请示\n\n已经批准。\n", 0,
+                   "    PARAGRAPH 2 \"关于购买地皮的请示\" @5:1\n");
+    /* a part's number and colon before a sentence is no head */
+    expect_in_dump("标题\n\n篇一:函是不相隶属机关之间相互商洽工作的公文。\n", 0,
+                   "    PARAGRAPH 1 \"篇一：函是不相隶属机关之间相互商洽工作的公文。\" @3:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2381,6 +2608,13 @@ int main(void)
         cmocka_unit_test(test_heldout25_bare_post_signs_over_date),
         cmocka_unit_test(test_heldout25_attached_title_wrapped_before_status),
         cmocka_unit_test(test_heldout25_note_under_attached_title),
+        cmocka_unit_test(test_heldout26_print_line_is_no_attached_title),
+        cmocka_unit_test(test_heldout26_page_of_two_documents),
+        cmocka_unit_test(test_heldout26_wrapped_lines_join_mid_phrase_only),
+        cmocka_unit_test(test_heldout27_date_and_issuer_line),
+        cmocka_unit_test(test_heldout27_glued_document_header),
+        cmocka_unit_test(test_heldout27_order_mark_signer_and_chapter),
+        cmocka_unit_test(test_heldout25_fanwen_part_head_and_quoted_document),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1513,8 +1513,8 @@ static void test_heldout25_cell_lines_wrapped_unit_heads_and_section_rows(void *
                 "  TITLE \"2022年上半年生產總值\" @1:1\n"
                 "  LEAD @1:14\n"
                 "    PARAGRAPH 1 \"2022-07-19 來源：市統計局\" @1:14\n"
-                "    PARAGRAPH 2 \"上海市生產總值\" @3:1\n"
-                "    TABLE 3 @5:1\n"
+                "    CAPTION \"上海市生產總值\" @3:1\n"
+                "    TABLE 2 @5:1\n"
                 "      ROW header @5:1\n"
                 "        CELL \"2022年上半年\" @5:1\n"
                 "        CELL \"總量（億元）\" unit=\"億元\" @8:1\n"
@@ -1680,6 +1680,56 @@ static void test_cells_drop_pinyin_readings(void **state)
                 "        CELL \"5.1\" unit=\"%\" @5:14\n");
 }
 
+/* Held-out round 25 class 11 (stats-national-2019-bulletin-baike-trad): an
+ * encyclopedia's copy names its sections by the title with the part's name
+ * glued on (…統計公報公報前言, …統計公報公報全文, …統計公報綜合), each
+ * alone between blank lines: unnumbered headings, a part right under
+ * another (全文 / 綜合) one level below it, and its siblings at that level.
+ * A sentence that opens with the title stays a paragraph. */
+static void test_heldout25_title_named_sections(void **state)
+{
+    (void)state;
+    expect_dump("中華人民共和國2019年統計公報\n\n"
+                "中華人民共和國2019年統計公報公報前言\n\n2019年，國民經濟運行總體平穩。\n\n"
+                "中華人民共和國2019年統計公報公報全文\n\n中華人民共和國2019年統計公報綜合\n\n"
+                "初步核算，全年國內生產總值990865億元。\n\n中華人民共和國2019年統計公報農業\n\n"
+                "全年糧食種植面積11606萬公頃。\n\n中華人民共和國2019年統計公報是國家統計局發佈的公報。\n",
+                "DOCUMENT\n"
+                "  TITLE \"中華人民共和國2019年統計公報\" @1:1\n"
+                "  SECTION 0 \"中華人民共和國2019年統計公報公報前言\" @3:1\n"
+                "    PARAGRAPH 1 \"2019年，國民經濟運行總體平穩。\" @5:1\n"
+                "  SECTION 0 \"中華人民共和國2019年統計公報公報全文\" @7:1\n"
+                "    SECTION 0 level=2 \"中華人民共和國2019年統計公報綜合\" @9:1\n"
+                "      PARAGRAPH 2 \"初步核算，全年國內生產總值990865億元。\" @11:1\n"
+                "    SECTION 0 level=2 \"中華人民共和國2019年統計公報農業\" @13:1\n"
+                "      PARAGRAPH 3 \"全年糧食種植面積11606萬公頃。\" @15:1\n"
+                "      PARAGRAPH 4 \"中華人民共和國2019年統計公報是國家統計局發佈的公報。\" @17:1\n");
+}
+
+/* Held-out round 25 class 11 (stats-national-2019-bulletin-baike-trad): a
+ * chart's name written twice on its line, the picture's name then its
+ * caption (國內生產總值及其增加速度 國內生產總值及其增加速度), is the chart's
+ * CAPTION, its two halves set apart; a phrase said once, or two different
+ * phrases, stays text. */
+static void test_heldout25_doubled_chart_caption(void **state)
+{
+    (void)state;
+    expect_dump("統計公報\n\n國內生產總值及其增加速度 國內生產總值及其增加速度\n"
+                "初步核算，全年國內生產總值990865億元，比上年增長6.1%。\n",
+                "DOCUMENT\n"
+                "  TITLE \"統計公報\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    CAPTION \"國內生產總值及其增加速度　國內生產總值及其增加速度\" @3:1\n"
+                "    PARAGRAPH 1 \"初步核算，全年國內生產總值990865億元，比上年增長6.1%。\" @4:1\n");
+    expect_dump("統計公報\n\n國內生產總值及其增加速度 全國居民人均可支配收入\n\n"
+                "初步核算，全年國內生產總值990865億元。\n",
+                "DOCUMENT\n"
+                "  TITLE \"統計公報\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"國內生產總值及其增加速度全國居民人均可支配收入\" @3:1\n"
+                "    PARAGRAPH 2 \"初步核算，全年國內生產總值990865億元。\" @5:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1717,6 +1767,8 @@ int main(void)
         cmocka_unit_test(test_heldout25_infobox_name_value_lines),
         cmocka_unit_test(test_heldout25_name_lists_are_no_infobox),
         cmocka_unit_test(test_cells_drop_pinyin_readings),
+        cmocka_unit_test(test_heldout25_title_named_sections),
+        cmocka_unit_test(test_heldout25_doubled_chart_caption),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
