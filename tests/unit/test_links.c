@@ -148,6 +148,37 @@ static void span_links(const char *t, const char *const want[][2], size_t n)
     bl_figure_list_free(&l);
 }
 
+/* Scans t and asserts, for each row {span, link, change} of want, the
+ * change of the figure `span` (CHANGED: any but none) and, unless NULL,
+ * the text of the figure it links to ("" for none). */
+#define CHANGED (-1)
+typedef struct {
+    const char *span, *link;
+    int change;
+} span_change;
+#define SPAN_CHANGES(t, ...)                                                        \
+    do {                                                                           \
+        static const span_change want_[] = {__VA_ARGS__};                          \
+        span_changes((t), want_, sizeof want_ / sizeof want_[0]);                  \
+    } while (0)
+
+static void span_changes(const char *t, const span_change *want, size_t n)
+{
+    char buf[64];
+    bl_figure_list l;
+    scan_into(&l, t);
+    for (size_t k = 0; k < n; k++) {
+        if (want[k].link)
+            assert_string_equal(link_of(&l, t, want[k].span, buf, sizeof buf), want[k].link);
+        int change = (int)l.items[fig_index(&l, t, want[k].span)].change;
+        if (want[k].change == CHANGED)
+            assert_int_not_equal(change, BL_FIG_CHANGE_NONE);
+        else
+            assert_int_equal(change, want[k].change);
+    }
+    bl_figure_list_free(&l);
+}
+
 /* A contribution in points (拉动…增长2.1个百分点) is no change; 拉动 is
  * looked for in the clause before each change in points, each byte once
  * (tests/pathological: clause-of-points).  A change before 拉动 in the
@@ -156,13 +187,9 @@ static void span_links(const char *t, const char *const want[][2], size_t n)
 static void test_contribution_in_clause(void **state)
 {
     (void)state;
-    const char *t = "第二产业增加值增长6.5%，比重提高1.2个百分点并拉动经济增长2.1个百分点且比重提高0.3个百分点。";
-    bl_figure_list l;
-    scan_into(&l, t);
-    assert_int_not_equal(l.items[fig_index(&l, t, "1.2个百分点")].change, BL_FIG_CHANGE_NONE);
-    assert_int_equal(l.items[fig_index(&l, t, "2.1个百分点")].change, BL_FIG_CHANGE_NONE);
-    assert_int_equal(l.items[fig_index(&l, t, "0.3个百分点")].change, BL_FIG_CHANGE_NONE);
-    bl_figure_list_free(&l);
+    SPAN_CHANGES("第二产业增加值增长6.5%，比重提高1.2个百分点并拉动经济增长2.1个百分点且比重提高0.3个百分点。",
+                 {"1.2个百分点", NULL, CHANGED}, {"2.1个百分点", NULL, BL_FIG_CHANGE_NONE},
+                 {"0.3个百分点", NULL, BL_FIG_CHANGE_NONE});
 }
 
 /* 拉动 in an earlier clause is not the next clause's; 上拉 (上拉地区生产总值
@@ -170,17 +197,10 @@ static void test_contribution_in_clause(void **state)
 static void test_contribution_other_clause(void **state)
 {
     (void)state;
-    const char *t = "拉动经济增长2.1个百分点；比重提高1.2个百分点。";
-    bl_figure_list l;
-    scan_into(&l, t);
-    assert_int_equal(l.items[fig_index(&l, t, "2.1个百分点")].change, BL_FIG_CHANGE_NONE);
-    assert_int_not_equal(l.items[fig_index(&l, t, "1.2个百分点")].change, BL_FIG_CHANGE_NONE);
-    bl_figure_list_free(&l);
-    t = "第一产业增长3.4%，高于全省0.1个百分点，上拉地区生产总值增速0.5个百分点。";
-    scan_into(&l, t);
-    assert_int_equal(l.items[fig_index(&l, t, "0.5个百分点")].change, BL_FIG_CHANGE_NONE);
-    assert_true(l.items[fig_index(&l, t, "0.5个百分点")].link == BL_FIG_NO_LINK);
-    bl_figure_list_free(&l);
+    SPAN_CHANGES("拉动经济增长2.1个百分点；比重提高1.2个百分点。", {"2.1个百分点", NULL, BL_FIG_CHANGE_NONE},
+                 {"1.2个百分点", NULL, CHANGED});
+    SPAN_CHANGES("第一产业增长3.4%，高于全省0.1个百分点，上拉地区生产总值增速0.5个百分点。",
+                 {"0.5个百分点", "", BL_FIG_CHANGE_NONE});
 }
 
 /* 分别较去年同期和全年回落4.5、4.2个百分点: 分别 over the comparisons,
@@ -222,22 +242,12 @@ static void test_second_change_in_points(void **state)
 static void test_than_period(void **state)
 {
     (void)state;
-    char buf[64];
-    bl_figure_list l;
-    const char *t = "存款余额同比增长15.4%，高于去年同期0.9个百分点。其中，储蓄存款增长13.0%，"
-                    "高于1-7月3.0个百分点。贷款增长4.7%，低于上年2.1个百分点。"
-                    "工业投资增长8.2%，高于全国2.8个百分点，快于全市平均水平1.5个百分点。";
-    scan_into(&l, t);
-    assert_string_equal(link_of(&l, t, "0.9个百分点", buf, sizeof buf), "15.4%");
-    assert_int_equal(l.items[fig_index(&l, t, "0.9个百分点")].change, BL_FIG_CHANGE_UP);
-    assert_string_equal(link_of(&l, t, "3.0个百分点", buf, sizeof buf), "13.0%");
-    assert_string_equal(link_of(&l, t, "2.1个百分点", buf, sizeof buf), "4.7%");
-    assert_int_equal(l.items[fig_index(&l, t, "2.1个百分点")].change, BL_FIG_CHANGE_DOWN);
-    assert_string_equal(link_of(&l, t, "2.8个百分点", buf, sizeof buf), "");
-    assert_int_equal(l.items[fig_index(&l, t, "2.8个百分点")].change, BL_FIG_CHANGE_NONE);
-    assert_string_equal(link_of(&l, t, "1.5个百分点", buf, sizeof buf), "");
-    assert_int_equal(l.items[fig_index(&l, t, "1.5个百分点")].change, BL_FIG_CHANGE_NONE);
-    bl_figure_list_free(&l);
+    SPAN_CHANGES("存款余额同比增长15.4%，高于去年同期0.9个百分点。其中，储蓄存款增长13.0%，"
+                 "高于1-7月3.0个百分点。贷款增长4.7%，低于上年2.1个百分点。"
+                 "工业投资增长8.2%，高于全国2.8个百分点，快于全市平均水平1.5个百分点。",
+                 {"0.9个百分点", "15.4%", BL_FIG_CHANGE_UP}, {"3.0个百分点", "13.0%", CHANGED},
+                 {"2.1个百分点", "4.7%", BL_FIG_CHANGE_DOWN}, {"2.8个百分点", "", BL_FIG_CHANGE_NONE},
+                 {"1.5个百分点", "", BL_FIG_CHANGE_NONE});
 }
 
 /* 分别 over comparisons whose bases are listed with 、 (which starts a
@@ -299,25 +309,12 @@ static void test_value_under_subject_count_word(void **state)
 static void test_compared_period_higher(void **state)
 {
     (void)state;
-    char buf[64];
-    bl_figure_list l;
-    const char *t = "工业增加值增长6.2%，增速比上年同期高1.3个百分点。投资增长8.1%，比1-4月低0.5个百分点。"
-                    "零售额增长5.5%，较上月慢0.2个百分点，比9月份快0.4个百分点。"
-                    "生产总值增长5.1%，比全国高0.7个百分点，比全市规模工业快0.1个百分点。";
-    scan_into(&l, t);
-    assert_string_equal(link_of(&l, t, "1.3个百分点", buf, sizeof buf), "6.2%");
-    assert_int_equal(l.items[fig_index(&l, t, "1.3个百分点")].change, BL_FIG_CHANGE_UP);
-    assert_string_equal(link_of(&l, t, "0.5个百分点", buf, sizeof buf), "8.1%");
-    assert_int_equal(l.items[fig_index(&l, t, "0.5个百分点")].change, BL_FIG_CHANGE_DOWN);
-    assert_string_equal(link_of(&l, t, "0.2个百分点", buf, sizeof buf), "5.5%");
-    assert_int_equal(l.items[fig_index(&l, t, "0.2个百分点")].change, BL_FIG_CHANGE_DOWN);
-    assert_string_equal(link_of(&l, t, "0.4个百分点", buf, sizeof buf), "5.5%");
-    assert_int_equal(l.items[fig_index(&l, t, "0.4个百分点")].change, BL_FIG_CHANGE_UP);
-    assert_string_equal(link_of(&l, t, "0.7个百分点", buf, sizeof buf), "");
-    assert_int_equal(l.items[fig_index(&l, t, "0.7个百分点")].change, BL_FIG_CHANGE_NONE);
-    assert_string_equal(link_of(&l, t, "0.1个百分点", buf, sizeof buf), "");
-    assert_int_equal(l.items[fig_index(&l, t, "0.1个百分点")].change, BL_FIG_CHANGE_NONE);
-    bl_figure_list_free(&l);
+    SPAN_CHANGES("工业增加值增长6.2%，增速比上年同期高1.3个百分点。投资增长8.1%，比1-4月低0.5个百分点。"
+                 "零售额增长5.5%，较上月慢0.2个百分点，比9月份快0.4个百分点。"
+                 "生产总值增长5.1%，比全国高0.7个百分点，比全市规模工业快0.1个百分点。",
+                 {"1.3个百分点", "6.2%", BL_FIG_CHANGE_UP}, {"0.5个百分点", "8.1%", BL_FIG_CHANGE_DOWN},
+                 {"0.2个百分点", "5.5%", BL_FIG_CHANGE_DOWN}, {"0.4个百分点", "5.5%", BL_FIG_CHANGE_UP},
+                 {"0.7个百分点", "", BL_FIG_CHANGE_NONE}, {"0.1个百分点", "", BL_FIG_CHANGE_NONE});
 }
 
 /* A gap in points to another place (增速比全省高1.5个百分点, 分别比全国、
@@ -353,12 +350,8 @@ static void test_points_named_rate(void **state)
 static void test_gap_after_other_rate(void **state)
 {
     (void)state;
-    const char *t = "居民人均可支配收入增长5.8%，高于经济增速0.6个百分点，增速较上年同期回落0.3个百分点。";
-    bl_figure_list l;
-    scan_into(&l, t);
-    assert_int_equal(l.items[fig_index(&l, t, "0.6个百分点")].change, BL_FIG_CHANGE_NONE);
-    bl_figure_list_free(&l);
-    SPAN_LINKS(t, {"0.6个百分点", ""}, {"0.3个百分点", "5.8%"});
+    SPAN_CHANGES("居民人均可支配收入增长5.8%，高于经济增速0.6个百分点，增速较上年同期回落0.3个百分点。",
+                 {"0.6个百分点", "", BL_FIG_CHANGE_NONE}, {"0.3个百分点", "5.8%", CHANGED});
 }
 
 /* ---- fig_resp_window: the words before a list of changes, read once ---- */
