@@ -285,19 +285,34 @@ static bool named_share_value(const bl_figure *g)
 
 static bool joined_changes(const scan *s, const bl_figure *p, const bl_figure *g);
 
-/* Whether points g that are no change are a contribution (拉动GDP增长3.4个
- * 百分点, 拉動經濟增長1.74個…, 上拉地区生产总值增速0.5个百分点): 拉动, 贡献
- * or 上拉 in its clause, at most 96 bytes
- * before it.  Other points that are no change are a gap to another place
- * or a whole (增速比全省高1.5个百分点, 高于全国2.8个百分点), no rate. */
+/* The words of a contribution to a whole's rate, in points: 拉动GDP增长3.4
+ * 个百分点 (拉動), 贡献 (貢獻), 上拉地区生产总值增速0.5个百分点, and down as
+ * well as up: 下拉规上工业产值增速1.1个百分点, 拖累, 拉低, 拉高 a rate, 带动
+ * (帶動) a growth.  Each is two characters (6 bytes): contribution_before
+ * reads them so. */
+static const char *const contribution_words[] = {"拉动", "拉動", "贡献", "貢獻", "上拉", "下拉",
+                                                 "拖累", "拉低", "拉高", "带动", "帶動"};
+
+/* Whether a contribution word starts at byte j of t[.., end). */
+static bool contribution_at(const char *t, size_t end, size_t j)
+{
+    for (size_t k = 0; k < NELEM(contribution_words); k++)
+        if (has_at(t, end, j, contribution_words[k]))
+            return true;
+    return false;
+}
+
+/* Whether points g that are no change are a contribution: a contribution
+ * word in its clause, at most 96 bytes before it.  Other points that are
+ * no change are a gap to another place or a whole (增速比全省高1.5个百分点,
+ * 高于全国2.8个百分点), no rate. */
 static bool contribution_points(const bl_figure *g)
 {
     size_t a = g->ctx_start, b = g->start;
     if (b > a + 96)
         a = b - 96;
     for (size_t j = a; j + strlen("拉动") <= b; j++)
-        if (has_at(g->text, b, j, "拉动") || has_at(g->text, b, j, "贡献") || has_at(g->text, b, j, "拉動") ||
-            has_at(g->text, b, j, "貢獻") || has_at(g->text, b, j, "上拉"))
+        if (contribution_at(g->text, b, j))
             return true;
     return false;
 }
@@ -1187,13 +1202,13 @@ static size_t next_listed(const scan *s, const bl_figure *f);
  * conversion in parentheses right after a change (增加516万吨（103.2亿斤）).
  * Sets f->change and f->link; `pre` is where the words before its number
  * begin. */
-/* Whether 拉动, 贡献 (拉動, 貢獻), 上拉 stands in the clause before pre.  The
- * clause's bytes are read once: what was read for an earlier change of
- * the same clause is not read again (a clause of 20,000 changes in points
- * read its start 20,000 times). */
+/* Whether a contribution word (contribution_words) stands in the clause
+ * before pre.  The clause's bytes are read once: what was read for an
+ * earlier change of the same clause is not read again (a clause of 20,000
+ * changes in points read its start 20,000 times). */
 static bool contribution_before(scan *s, size_t pre)
 {
-    const size_t w = strlen("拉动"); /* all four are two 3-byte characters */
+    const size_t w = strlen("拉动"); /* every word is two 3-byte characters */
     size_t from = s->clause_start;
     if (s->contrib_clause == s->clause_start && s->contrib_pre <= pre) {
         if (s->contrib_found)
@@ -1203,8 +1218,7 @@ static bool contribution_before(scan *s, size_t pre)
     }
     bool found = false;
     for (size_t j = from; j + w <= pre && !found; j++)
-        found = has_at(s->t, pre, j, "拉动") || has_at(s->t, pre, j, "贡献") || has_at(s->t, pre, j, "拉動") ||
-                has_at(s->t, pre, j, "貢獻") || has_at(s->t, pre, j, "上拉");
+        found = contribution_at(s->t, pre, j);
     s->contrib_clause = s->clause_start;
     s->contrib_pre = pre;
     s->contrib_found = found;

@@ -203,6 +203,27 @@ static void test_contribution_other_clause(void **state)
                  {"0.5个百分点", "", BL_FIG_CHANGE_NONE});
 }
 
+/* The words of a contribution to a whole's rate, down as well as up:
+ * 下拉规上工业产值增速1.1个百分点 after a decline (held-out round 26 class 3,
+ * stats-yangling-jan-oct), 拖累, 拉低 and 拉高 a rate, 带动 (帶動) a growth:
+ * no change of the rate before, no link; a later change in points of its
+ * own clause stays one. */
+static void test_contribution_down(void **state)
+{
+    (void)state;
+    SPAN_CHANGES("农产品加工业产值下降3.3%，下拉规上工业产值增速1.1个百分点；"
+                 "电热气和水生产供应业产值下降16.7%，下拉规上工业产值增速3.1个百分点。",
+                 {"1.1个百分点", "", BL_FIG_CHANGE_NONE}, {"3.1个百分点", "", BL_FIG_CHANGE_NONE});
+    SPAN_CHANGES("房地产业下降5.2%，拖累经济增速0.4个百分点。建筑业下降2.0%，拉低地区生产总值增速0.2个百分点。"
+                 "工业增长9.1%，拉高地区生产总值增速2.6个百分点。投资增长20.0%，带动全部投资增长1.5个百分点。"
+                 "出口增長8.0%，帶動外貿增長4.1個百分點。",
+                 {"0.4个百分点", "", BL_FIG_CHANGE_NONE}, {"0.2个百分点", "", BL_FIG_CHANGE_NONE},
+                 {"2.6个百分点", "", BL_FIG_CHANGE_NONE}, {"1.5个百分点", "", BL_FIG_CHANGE_NONE},
+                 {"4.1個百分點", "", BL_FIG_CHANGE_NONE});
+    SPAN_CHANGES("工业增加值增长6.1%，比上年同期提高0.5个百分点，拖累经济增速0.4个百分点。",
+                 {"0.5个百分点", "6.1%", BL_FIG_CHANGE_UP}, {"0.4个百分点", "", BL_FIG_CHANGE_NONE});
+}
+
 /* 分别较去年同期和全年回落4.5、4.2个百分点: 分别 over the comparisons,
  * the changes listed with 、 (which starts a clause of the scan's own at
  * the second change): both changes are of the one rate before (held-out
@@ -561,6 +582,7 @@ int main(void)
         cmocka_unit_test(test_resp_far),       cmocka_unit_test(test_resp_at_edge),
         cmocka_unit_test(test_resp_past_edge),
         cmocka_unit_test(test_contribution_in_clause), cmocka_unit_test(test_contribution_other_clause),
+        cmocka_unit_test(test_contribution_down),
         cmocka_unit_test(test_resp_compared_each_listed),
         cmocka_unit_test(test_second_change_in_points),
         cmocka_unit_test(test_than_period),
