@@ -133,11 +133,31 @@ static int change_class(const bl_figure *f)
     return CH_ABS;
 }
 
+/* Whether g is a size class: a bound after it (以上, 以下, 以内; 及以上
+ * and 及以下 recorded as those) and then the noun it classes, or 的 before
+ * it (5千万以下固定资产投资, 500万元以上项目, 5千万以上的67个).  It names a
+ * class of projects or firms, not the level a change is of; a bound at
+ * its clause's end (达1000万吨以上，) leaves a level. */
+static bool size_class(const bl_figure *g)
+{
+    const char *q = g->qualifier;
+    if (strcmp(q, "以上") != 0 && strcmp(q, "以下") != 0 && strcmp(q, "以内") != 0)
+        return false;
+    size_t e = g->end, len = g->ctx_end; /* the bound is the figure's end or right after it */
+    static const char *const bound[] = {"及以上", "及以下", "以上", "以下", "以内"};
+    for (size_t k = 0; k < NELEM(bound); k++)
+        if (has_at(g->text, len, e, bound[k])) {
+            e += strlen(bound[k]);
+            break;
+        }
+    return bl_is_han(cp_at(g->text, len, e, NULL));
+}
+
 /* Whether a change may link to g: a kind with TARGET in kinds.def, not
- * written in Chinese numerals. */
+ * written in Chinese numerals, no size class. */
 static bool link_target_kind(const bl_figure *g)
 {
-    return !g->numeral_chinese && fig_kind_is_target(g->kind);
+    return !g->numeral_chinese && fig_kind_is_target(g->kind) && !size_class(g);
 }
 
 /* Whether g stands inside parentheses that close before byte `before`

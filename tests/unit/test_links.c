@@ -224,6 +224,22 @@ static void test_contribution_down(void **state)
                  {"0.5个百分点", "6.1%", BL_FIG_CHANGE_UP}, {"0.4个百分点", "", BL_FIG_CHANGE_NONE});
 }
 
+/* A size written with a bound and then the noun it classes (5千万以下固定
+ * 资产投资, 500万元以上项目, 5千万以上的67个) names a class of projects or
+ * firms, not the level that changed: no change links to it (held-out round
+ * 26 class 4, stats-lwx-county-jan-nov).  A level with a bound at its
+ * clause's end (达1000万吨以上，比上年增长5.0%) is still one. */
+static void test_size_class_no_target(void **state)
+{
+    (void)state;
+    SPAN_LINKS("全县在库项目141个，其中5千万以上的67个，完成投资同比增长23.0%；5千万以下项目74个，"
+               "5千万以下固定资产投资增速同比下降43.5%。",
+               {"23.0%", ""}, {"43.5%", ""});
+    SPAN_LINKS("500万元以上项目投资增长12.0%。年产值2000万元及以上的企业增长8.1%。", {"12.0%", ""},
+               {"8.1%", ""});
+    SPAN_LINKS("粮食产量达1000万吨以上，比上年增长5.0%。", {"5.0%", "1000万吨以上"});
+}
+
 /* 分别较去年同期和全年回落4.5、4.2个百分点: 分别 over the comparisons,
  * the changes listed with 、 (which starts a clause of the scan's own at
  * the second change): both changes are of the one rate before (held-out
@@ -583,6 +599,7 @@ int main(void)
         cmocka_unit_test(test_resp_past_edge),
         cmocka_unit_test(test_contribution_in_clause), cmocka_unit_test(test_contribution_other_clause),
         cmocka_unit_test(test_contribution_down),
+        cmocka_unit_test(test_size_class_no_target),
         cmocka_unit_test(test_resp_compared_each_listed),
         cmocka_unit_test(test_second_change_in_points),
         cmocka_unit_test(test_than_period),
