@@ -416,6 +416,31 @@ static void test_kind_amount_and_scale(void **state)
     assert_int_equal(l->items[2].kind, BL_FIG_AMOUNT);
 }
 
+/* A size class written with a scale and no 元 (5千万以上, 5千万以下: the
+ * projects of a county's investment) is money when its sentence before it
+ * or its own clause after it speaks of money (投资, 收入 …): kind amount, as
+ * 主营业务收入2000万及以上 (held-out round 26 class 5, stats-lwx-county-
+ * jan-nov; the convention in tests/golden/figures/NOTES.md).  A class of
+ * what no money word names stays a count (10万以上人口的镇). */
+static void test_kind_size_class_of_money(void **state)
+{
+    bl_figure_list *l = scan_text(state, "目前全县在库固定资产投资项目141个，其中5千万以上的67个，完成投资同比增长"
+                                         "23.0%；5千万以下项目74个。全市5千万以下固定资产投资下降43.5%。"
+                                         "全省10万以上人口的镇12个。");
+    static const struct {
+        const char *unit;
+        bl_figure_kind kind;
+    } want[] = {{"个", BL_FIG_COUNT},   {"千万", BL_FIG_AMOUNT}, {"个", BL_FIG_COUNT},
+                {"%", BL_FIG_PERCENT},  {"千万", BL_FIG_AMOUNT}, {"个", BL_FIG_COUNT},
+                {"千万", BL_FIG_AMOUNT}, {"%", BL_FIG_PERCENT},  {"万", BL_FIG_COUNT},
+                {"个", BL_FIG_COUNT}};
+    assert_int_equal(l->len, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < l->len; i++) {
+        assert_string_equal(l->items[i].unit, want[i].unit);
+        assert_int_equal(l->items[i].kind, want[i].kind);
+    }
+}
+
 static void test_kind_quantity(void **state)
 {
     EXPECT_ROWS("产量276.4万吨，面积412.6千公顷，浓度为35微克/立方米",
@@ -2843,6 +2868,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_fixture_city, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_count, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_amount_and_scale, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kind_size_class_of_money, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_quantity, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_percent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_ratio, setup, teardown),
