@@ -331,7 +331,7 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
     bulletin_iter it;
     bulletin_event ev;
     bulletin_iter_init(&it, doc->root);
-    fig_table_ctx tc = {{0}, NULL, {NULL, NULL}, false};
+    fig_table_ctx tc = {{0}, NULL, {NULL, NULL}, false, NULL, 0};
     const bulletin_node *zh = NULL; /* the Chinese text a translation may follow */
     /* impossible dates: a warning each, at their place */
     const bl_figure_ctx hooks = {0, 0, NULL, warn_bad_date, doc, doc_year(doc), false};
@@ -342,12 +342,14 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
         if (n->type == BULLETIN_NODE_TABLE) {
             BL_CHECK(fig_scan_table(list, n, section_of(n), paragraph_of(n), &tc, &hooks));
             tc.caption = NULL;
+            tc.period = NULL;
             continue;
         }
         if (n->type == BULLETIN_NODE_SECTION || n->type == BULLETIN_NODE_TITLE ||
             n->part == BULLETIN_NODE_DOCTITLE) {
             tc.unit = (fig_span){0};
             tc.caption = NULL;
+            tc.period = NULL;
         }
         if (n->len == 0)
             continue;
@@ -386,8 +388,11 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
                 tc.after_numbers = false;
             } else if (n->part == BULLETIN_NODE_CAPTION) {
                 tc.caption = n;
+            } else if (fig_period_line(n, &tc.period, &tc.period_len)) {
+                /* the next table's period (社會消費品零售總額 / 2022年9月) */
             } else if (prose(n)) {
                 tc.unit = (fig_span){0};
+                tc.period = NULL;
             } else if (tc.unit.set) {
                 BL_CHECK(fig_flattened_rows(list, before, &tc.unit));
                 BL_CHECK(fig_cell_lines(list, before, n, &tc));

@@ -472,6 +472,9 @@ typedef struct {
      * lines of words before its numbers label them (杭州 / 市本级 / 31459) */
     const bulletin_node *words[2];
     bool after_numbers;
+    /* a line of the period alone before the next table (2022年9月) */
+    const char *period;
+    size_t period_len;
 } fig_table_ctx;
 
 /* Trims spaces (ASCII, ideographic) at both ends of s[0, *n). */
@@ -483,6 +486,13 @@ bool fig_unit_statement(const char *t, size_t len, fig_span *u);
 /* Removes figures [from, to) of the list; links into them are dropped,
  * links past them follow. */
 void fig_drop_figures(bl_figure_list *list, size_t from, size_t to);
+/* The period a table's caption opens with, after its number (表1 2019年玉
+ * 环市生产总值: 2019年; 2020年9月份…; 2023年1-6月…; 2013年4季度): its length
+ * from *start, 0 when none (a span of years, 2017-2021年, is none). */
+size_t fig_period_at(const char *t, size_t len, size_t *start);
+/* Whether paragraph n is a period alone (2022年9月, （2013年4季度）): the
+ * period in *p, *pn. */
+bool fig_period_line(const bulletin_node *n, const char **p, size_t *pn);
 /* The figures of a table, cell by cell, into list (section and paragraph
  * are the table's; `hooks` gives each cell's scan its bad_date, user and
  * year, NULL none). */

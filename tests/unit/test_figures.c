@@ -1753,14 +1753,15 @@ static void test_issue_table_rows_without_bars(void **state)
 {
     (void)state;
     /* stats-yuhuan-2019: 表1, a header with ASCII brackets after a space,
-     * rows without their leading bar */
+     * rows without their leading bar; the period its caption opens with
+     * (2019年) is its cells' */
     EXPECT_DOC("标题\n表1 2019年玉环市生产总值\n| 绝对数(亿元) | 比上年增长 (%) |\n"
                "地区生产总值 | 617.50 | 5.2 |\n第一产业 | 37.11 | 2.6 |\n",
                "2019|年||year|||\n"
-               "617.50|亿元||amount||地区生产总值|\n"
-               "5.2|%||percent|617.50|地区生产总值|\n"
-               "37.11|亿元||amount||第一产业|\n"
-               "2.6|%||percent|37.11|第一产业|");
+               "617.50|亿元||amount||地区生产总值|2019年\n"
+               "5.2|%||percent|617.50|地区生产总值|2019年\n"
+               "37.11|亿元||amount||第一产业|2019年\n"
+               "2.6|%||percent|37.11|第一产业|2019年");
     /* 绝 对 值 (万元): spaces inside a header */
     EXPECT_DOC("标题\n指标名称 | 绝 对 值 (万元) | 比上年增长 (%)\n地区生产总值 | 1256789 | 5.6\n",
                "1256789|万元||amount||地区生产总值|\n5.6|%||percent|1256789|地区生产总值|");
@@ -1769,20 +1770,21 @@ static void test_issue_table_rows_without_bars(void **state)
 /* Round 12 follow-up (retail-city-2022m09-table): a table whose unit is
  * stated once, in its first row's label, gives it to the figures of the
  * rows of its parts under it (# 批发零售业, 住宿餐饮业), as the document
- * gives it to their cells; a row stating its own unit keeps it. */
+ * gives it to their cells; a row stating its own unit keeps it.  A growth
+ * cell has the period of the level it changes (本月). */
 static void test_table_unit_stated_once_reaches_the_figures(void **state)
 {
     (void)state;
     EXPECT_DOC("表1 某表\n指标 | 本月 | 增长(%) |\n社会消费品零售总额(亿元) | 1478.53 | 0.3 |\n"
                "# 批发零售业 | 1363.93 | 0.6 |\n住宿餐饮业 | 114.60 | -2.8 |\n企业个数(个) | 52 | 1.0 |\n",
                "1478.53|亿元||amount||社会消费品零售总额|本月\n"
-               "0.3|%||percent|1478.53|社会消费品零售总额|\n"
+               "0.3|%||percent|1478.53|社会消费品零售总额|本月\n"
                "1363.93|亿元||amount||# 批发零售业|本月\n"
-               "0.6|%||percent|1363.93|# 批发零售业|\n"
+               "0.6|%||percent|1363.93|# 批发零售业|本月\n"
                "114.60|亿元||amount||住宿餐饮业|本月\n"
-               "-2.8|%||percent|114.60|住宿餐饮业|\n"
+               "-2.8|%||percent|114.60|住宿餐饮业|本月\n"
                "52|个||count||企业个数|本月\n"
-               "1.0|%||percent|52|企业个数|");
+               "1.0|%||percent|52|企业个数|本月");
 }
 
 /* Held-out round 14 (report-zhanjiang-chronicles-office-openness-2023):
@@ -1822,21 +1824,21 @@ static void test_issue_table_as_published(void **state)
                "2024|年||year|||\n"
                "125680|万元||amount||工业总产值|2023年\n"
                "140000|万元||amount||工业总产值|2024年目标\n"
-               "8.6|%||percent|125680|工业总产值|\n"
+               "8.6|%||percent|125680|工业总产值|2023年\n"
                "32100|万元||amount||城关镇|2023年\n"
                "35000|万元||amount||城关镇|2024年目标\n"
-               "5.1|%||percent|32100|城关镇|");
+               "5.1|%||percent|32100|城关镇|2023年");
     /* a 单位 column whose units hold a number (元/500克, 元/5升): the unit
      * of its row, never a figure; 本期 | 上期 | 变动幅度: the change links to
-     * the current period (price-district-monitor-2024m10) */
+     * the current period, and has its period (price-district-monitor-2024m10) */
     EXPECT_DOC("标题\n品名 | 单位 | 本期 | 上期 | 变动幅度(%)\n大米 | 元/500克 | 2.85 | 2.80 | 1.8\n"
                "菜籽油 | 元/5升 | 76.70 | 78.20 | -1.9\n",
                "2.85|元/500克||amount||大米|本期\n"
                "2.80|元/500克||amount||大米|上期\n"
-               "1.8|%||percent|2.85|大米|\n"
+               "1.8|%||percent|2.85|大米|本期\n"
                "76.70|元/5升||amount||菜籽油|本期\n"
                "78.20|元/5升||amount||菜籽油|上期\n"
-               "-1.9|%||percent|76.70|菜籽油|");
+               "-1.9|%||percent|76.70|菜籽油|本期");
     /* 指标 | 单位 | 数量: the one value column after the unit column (its
      * figures were read in the unit column and lost: the 民政部 季报's
      * shape, stats-mca-2013q4-social-services) */
