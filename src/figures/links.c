@@ -308,17 +308,22 @@ static bool joined_changes(const scan *s, const bl_figure *p, const bl_figure *g
 /* The words of a contribution to a whole's rate, in points: 拉动GDP增长3.4
  * 个百分点 (拉動), 贡献 (貢獻), 上拉地区生产总值增速0.5个百分点, and down as
  * well as up: 下拉规上工业产值增速1.1个百分点, 拖累, 拉低, 拉高 a rate, 带动
- * (帶動) a growth.  Each is two characters (6 bytes): contribution_before
- * reads them so. */
-static const char *const contribution_words[] = {"拉动", "拉動", "贡献", "貢獻", "上拉", "下拉",
-                                                 "拖累", "拉低", "拉高", "带动", "帶動"};
+ * (帶動) a growth; 影响CPI上涨约0.70个百分点 (影響), an item's share of the
+ * whole's change, unless 受 before it in its clause makes it a cause
+ * (受疫情影响增速回落).  Each is two characters (6 bytes):
+ * contribution_before reads them so. */
+static const char *const contribution_words[] = {"拉动", "拉動", "贡献", "貢獻", "上拉", "下拉", "拖累",
+                                                 "拉低", "拉高", "带动", "帶動", "影响", "影響"};
 
-/* Whether a contribution word starts at byte j of t[.., end). */
-static bool contribution_at(const char *t, size_t end, size_t j)
+/* Whether a contribution word starts at byte j of t[lo, end). */
+static bool contribution_at(const char *t, size_t lo, size_t end, size_t j)
 {
     for (size_t k = 0; k < NELEM(contribution_words); k++)
-        if (has_at(t, end, j, contribution_words[k]))
+        if (has_at(t, end, j, contribution_words[k])) {
+            if (has_at(t, end, j, "影") && fig_has_word(t + lo, j - lo, (const char *const[]){"受"}, 1))
+                return false; /* 受…影响: a cause */
             return true;
+        }
     return false;
 }
 
@@ -332,7 +337,7 @@ static bool contribution_points(const bl_figure *g)
     if (b > a + 96)
         a = b - 96;
     for (size_t j = a; j + strlen("拉动") <= b; j++)
-        if (contribution_at(g->text, b, j))
+        if (contribution_at(g->text, a, b, j))
             return true;
     return false;
 }
@@ -1238,7 +1243,7 @@ static bool contribution_before(scan *s, size_t pre)
     }
     bool found = false;
     for (size_t j = from; j + w <= pre && !found; j++)
-        found = contribution_at(s->t, pre, j);
+        found = contribution_at(s->t, s->clause_start, pre, j);
     s->contrib_clause = s->clause_start;
     s->contrib_pre = pre;
     s->contrib_found = found;

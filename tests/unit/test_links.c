@@ -224,6 +224,22 @@ static void test_contribution_down(void **state)
                  {"0.5个百分点", "6.1%", BL_FIG_CHANGE_UP}, {"0.4个百分点", "", BL_FIG_CHANGE_NONE});
 }
 
+/* 影响CPI上涨约0.70个百分点 (影響 in traditional script): an item's share
+ * of the whole's change, a contribution like 拉动 (held-out round 27
+ * class 3, price-nbs-cpi-2022m06-trad); but 受…影响 names a cause, and a
+ * change of the rate after it in its clause stays one. */
+static void test_contribution_influence(void **state)
+{
+    (void)state;
+    SPAN_CHANGES("6月份，食品烟酒类价格同比上涨2.5%，影响CPI（居民消费价格指数）上涨约0.70个百分点。"
+                 "鲜果价格上涨19.0%，影响CPI上涨约0.34个百分点；畜肉类价格下降4.7%，影响CPI下降约0.16个百分点。"
+                 "食品煙酒類價格環比下降1.0%，影響CPI下降約0.28個百分點。",
+                 {"0.70个百分点", "", BL_FIG_CHANGE_NONE}, {"0.34个百分点", "", BL_FIG_CHANGE_NONE},
+                 {"0.16个百分点", "", BL_FIG_CHANGE_NONE}, {"0.28個百分點", "", BL_FIG_CHANGE_NONE});
+    SPAN_CHANGES("工业增加值增长6.1%，受疫情影响增速比上月回落0.5个百分点。",
+                 {"0.5个百分点", "6.1%", BL_FIG_CHANGE_DOWN});
+}
+
 /* A size written with a bound and then the noun it classes (5千万以下固定
  * 资产投资, 500万元以上项目, 5千万以上的67个) names a class of projects or
  * firms, not the level that changed: no change links to it (held-out round
@@ -599,6 +615,7 @@ int main(void)
         cmocka_unit_test(test_resp_past_edge),
         cmocka_unit_test(test_contribution_in_clause), cmocka_unit_test(test_contribution_other_clause),
         cmocka_unit_test(test_contribution_down),
+        cmocka_unit_test(test_contribution_influence),
         cmocka_unit_test(test_size_class_no_target),
         cmocka_unit_test(test_resp_compared_each_listed),
         cmocka_unit_test(test_second_change_in_points),
