@@ -989,6 +989,22 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             rs = r + sc1 + u1;
             sep = cp_at(t, len, rs, &ks);
         }
+        /* 1--—6月: a dash a copy garbled into a run of hyphens and dashes
+         * (two or three, one of them an ASCII hyphen; —— alone is Chinese
+         * punctuation) is one separator */
+        if (sep == '-' || sep == 0x2014 || sep == 0x2013) {
+            size_t j = rs + (size_t)ks;
+            bool hyphen = sep == '-';
+            int runs = 1, kd;
+            for (uint32_t c2 = cp_at(t, len, j, &kd); runs < 3 && (c2 == '-' || c2 == 0x2014 || c2 == 0x2013);
+                 c2 = cp_at(t, len, j, &kd)) {
+                hyphen |= c2 == '-';
+                j += (size_t)kd;
+                runs++;
+            }
+            if (runs > 1 && hyphen && j < len && t[j] >= '0' && t[j] <= '9')
+                ks = (int)(j - rs);
+        }
         uint32_t after = cp_at(t, len, rs + (size_t)(sep == CP_BAD ? 1 : ks), NULL);
         num b;
         if (is_sep_cp(sep) && after != 0x2014 && !(sep == 0x2014 && prev == 0x2014) &&

@@ -441,6 +441,29 @@ static void test_kind_size_class_of_money(void **state)
     }
 }
 
+/* A range whose dash a copy garbled into a run of hyphens and a dash
+ * (1--—6月平均: NBS writes 1—6月) is still a range of months, 1 to 6
+ * (held-out round 27 class 1, price-nbs-cpi-2022m06-trad); two dashes of
+ * Chinese punctuation (——) are no separator. */
+static void test_range_garbled_dash(void **state)
+{
+    bl_figure_list *l = scan_text(state, "1--—6月平均，全国居民消费价格比上年同期上涨1.7%。1-–8月累计增长2.0%。");
+    static const struct {
+        const char *value, *unit;
+        bl_figure_kind kind;
+    } want[] = {{"1", "月", BL_FIG_RANGE}, {"6", "月", BL_FIG_RANGE}, {"1.7", "%", BL_FIG_PERCENT},
+                {"1", "月", BL_FIG_RANGE}, {"8", "月", BL_FIG_RANGE}, {"2.0", "%", BL_FIG_PERCENT}};
+    assert_int_equal(l->len, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < l->len; i++) {
+        assert_string_equal(l->items[i].value_text, want[i].value);
+        assert_string_equal(l->items[i].unit, want[i].unit);
+        assert_int_equal(l->items[i].kind, want[i].kind);
+    }
+    l = scan_text(state, "指标1——6项");
+    for (size_t i = 0; i < l->len; i++)
+        assert_int_not_equal(l->items[i].kind, BL_FIG_RANGE);
+}
+
 static void test_kind_quantity(void **state)
 {
     EXPECT_ROWS("产量276.4万吨，面积412.6千公顷，浓度为35微克/立方米",
@@ -2871,6 +2894,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_kind_count, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_amount_and_scale, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_size_class_of_money, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_range_garbled_dash, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_quantity, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_percent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_ratio, setup, teardown),
