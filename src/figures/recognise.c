@@ -940,9 +940,10 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             is_rank = rank_after_di(s, q, &end);
         else {
             end = q;
-            is_rank = nc == CP_BAD || is_clause_punct(nc, &sent) || nc == 0x4F4D || nc == 0x540D ||
-                      nc == 0x5F3A /* 位 名 强 */;
-            if (nc == 0x4F4D || nc == 0x540D || nc == 0x5F3A)
+            /* 前3名, 前10强 (強), 前5大贸易伙伴 (the top five) */
+            bool word = nc == 0x4F4D || nc == 0x540D || nc == 0x5F3A || nc == 0x5F37 || nc == 0x5927;
+            is_rank = nc == CP_BAD || is_clause_punct(nc, &sent) || word /* 位 名 强 強 大 */;
+            if (word)
                 end = q + (size_t)k;
         }
         if (prev == 0x7B2C && !is_rank) {

@@ -464,6 +464,22 @@ static void test_range_garbled_dash(void **state)
         assert_int_not_equal(l->items[i].kind, BL_FIG_RANGE);
 }
 
+/* 前N大 (the top N: 四川前5大貿易伙伴) is a rank like 前N名 and 前N强 (強 in
+ * traditional script), not a count of the unit 大 (held-out round 27
+ * class 2, customs-sichuan-2021m10-trad-pinyin). */
+static void test_rank_top_n_largest(void **state)
+{
+    static const char *const texts[] = {"四川前5大貿易伙伴中，東盟居首。", "进入全国前10强。", "進入全國前10強。"};
+    static const char *const values[] = {"5", "10", "10"};
+    for (size_t k = 0; k < 3; k++) {
+        bl_figure_list *l = scan_text(state, texts[k]);
+        assert_int_equal(l->len, 1);
+        assert_string_equal(l->items[0].value_text, values[k]);
+        assert_string_equal(l->items[0].unit, "");
+        assert_int_equal(l->items[0].kind, BL_FIG_RANK);
+    }
+}
+
 static void test_kind_quantity(void **state)
 {
     EXPECT_ROWS("产量276.4万吨，面积412.6千公顷，浓度为35微克/立方米",
@@ -2895,6 +2911,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_kind_amount_and_scale, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_size_class_of_money, setup, teardown),
         cmocka_unit_test_setup_teardown(test_range_garbled_dash, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_rank_top_n_largest, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_quantity, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_percent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_ratio, setup, teardown),
