@@ -114,9 +114,19 @@ static void place(bulletin_doc *doc, size_t from, size_t to)
  * (a page number between two lines of a PDF copy: …城 / 1 / …), or open
  * a line after its paragraph's first with a space before the page's text
  * (…16884万人 / 1 2015 年度…公报…: a PDF copy whose line breaks became
- * spaces): a bare number of at most three digits. */
+ * spaces), or open the paragraph with a space and a number after it: a
+ * bare number of at most three digits. */
 static void drop_page_numbers(bl_figure_list *list, const bulletin_node *n, size_t from)
 {
+    /* the page's number opening the paragraph, a space and the page's
+     * first number after it (1 2015 年度…公报: a PDF copy's first page) */
+    if (from < list->len) {
+        const bl_figure *f = &list->items[from];
+        if (!f->unit[0] && f->kind == BL_FIG_COUNT && !f->change && !*f->qualifier && f->text == n->text &&
+            f->start == 0 && f->end <= 3 && f->end + 1 < n->len && n->text[f->end] == ' ' &&
+            n->text[f->end + 1] >= '0' && n->text[f->end + 1] <= '9')
+            fig_drop_figures(list, from, from + 1);
+    }
     if (!n->linemap)
         return;
     /* the figures come in text order: count code points as they go, then

@@ -2740,7 +2740,8 @@ static void test_heldout22_ideographic_decimal_point(void **state)
 /* Held-out round 21 (stats-mohrss-2015-bulletin-pdf 2:1): a PDF copy
  * whose line breaks became spaces opens a page's line with its number
  * and a space before the page's text (…16884万人 / 1 2015年度…): the page
- * number is no figure; a number that opens the paragraph stays one. */
+ * number is no figure; a number that opens the paragraph stays one unless
+ * a number follows its space. */
 static void test_heldout21_page_number_opening_a_line(void **state)
 {
     (void)state;
@@ -2752,6 +2753,16 @@ static void test_heldout21_page_number_opening_a_line(void **state)
                "2015|年||year|||\n"
                "2015|年||year|||\n"
                "27747|万人||count||农民工总量|");
+    /* the page's number opening a paragraph of its own, a space and the
+     * page's first number after it (1 2015 年度…: the copy's first page,
+     * stats-mohrss 2:1, round 21 class 5) is no figure either; one before
+     * words stays (3 个重点项目开工) */
+    EXPECT_DOC("某某统计公报\n1 2015年度人力资源和社会保障事业发展统计公报 2015年，全国农民工总量27747万人。\n"
+               "3 个重点项目开工。\n",
+               "2015|年||year|||\n"
+               "2015|年||year|||\n"
+               "27747|万人||count||农民工总量|\n"
+               "3|个||count||重点项目开工|");
 }
 
 /* Held-out round 25 (pdfcopy-letter-format-fanwen-2016 41:3): in a copy
