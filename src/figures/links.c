@@ -1397,6 +1397,36 @@ static bool gap_words(const char *t, size_t a, size_t pre)
     return false;
 }
 
+/* Whether 均 right before the change's verb (at pre) gives the change to
+ * each of subjects listed before it in its clause, with 、 和 与 及
+ * (第一、二产业占比均下降1.5个百分点, 出口和进口均增长): not 平均, 年均,
+ * 人均 … (an average). */
+static bool each_of_listed(const scan *s, size_t pre)
+{
+    const char *t = s->t;
+    if (!has_before(t, s->sentence_start, pre, "均") && !has_before(t, s->sentence_start, pre, "都"))
+        return false;
+    size_t e = pre - strlen("均");
+    static const char *const avg[] = {"平", "年", "人", "户", "戶", "日", "月", "亩", "畝", "季"};
+    for (size_t k = 0; k < NELEM(avg); k++)
+        if (has_before(t, s->sentence_start, e, avg[k]))
+            return false;
+    for (size_t j = e; j > s->sentence_start;) {
+        int n;
+        bool sent;
+        uint32_t c = cp_before(t, s->sentence_start, j, &n);
+        if (c == CP_BAD)
+            return false;
+        if (c == 0x3001 /* 、 */ || c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x8207 /* 與 */ ||
+            c == 0x53CA /* 及 */)
+            return true;
+        if (is_clause_punct(c, &sent))
+            return false;
+        j -= (size_t)n;
+    }
+    return false;
+}
+
 void fig_link_change(scan *s, bl_figure *f, size_t pre)
 {
     const bl_figure_list *l = s->list;
@@ -1501,6 +1531,9 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
     }
     if (f->change && respectively(s, f))
         f->link = next_listed(s, f); /* fig_relink_respectively may set another */
+    else if (f->change && f->link != BL_FIG_NO_LINK && f->text == s->t && pre > s->sentence_start &&
+             each_of_listed(s, pre))
+        f->link = BL_FIG_NO_LINK; /* 第一、二产业占比均下降: of each, of no one value */
 }
 
 /* A change continuing an enumeration of changes whose targets lie beyond

@@ -240,6 +240,20 @@ static void test_contribution_influence(void **state)
                  {"0.5个百分点", "6.1%", BL_FIG_CHANGE_DOWN});
 }
 
+/* 第一、二产业占比均下降1.5个百分点: a change that 均 gives to each of
+ * the subjects listed before it is of no one value (stats-chaoyang-city-
+ * 2025q1 4:280: not the first part 11.4 of the ratio); 年均, 平均 and 人均
+ * before a verb are averages, and a change after them links as before. */
+static void test_each_of_listed_subjects(void **state)
+{
+    (void)state;
+    SPAN_CHANGES("第一、二、三产业增加值占GDP的比重为11.4:31.2:57.5。与上年同期相比，第一、二产业占比均下降1.5个百分点。",
+                 {"1.5个百分点", "", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("出口和进口均增长5.0%。", {"5.0%", "", BL_FIG_CHANGE_UP});
+    SPAN_LINKS("全市生产总值1200亿元，年均增长6.5%。全市生产总值1200亿元，两年平均增长5.2%。",
+               {"6.5%", "1200亿元"}, {"5.2%", "1200亿元"});
+}
+
 /* A size written with a bound and then the noun it classes (5千万以下固定
  * 资产投资, 500万元以上项目, 5千万以上的67个) names a class of projects or
  * firms, not the level that changed: no change links to it (held-out round
@@ -617,6 +631,7 @@ int main(void)
         cmocka_unit_test(test_contribution_down),
         cmocka_unit_test(test_contribution_influence),
         cmocka_unit_test(test_size_class_no_target),
+        cmocka_unit_test(test_each_of_listed_subjects),
         cmocka_unit_test(test_resp_compared_each_listed),
         cmocka_unit_test(test_second_change_in_points),
         cmocka_unit_test(test_than_period),
