@@ -254,6 +254,18 @@ static void test_each_of_listed_subjects(void **state)
                {"6.5%", "1200亿元"}, {"5.2%", "1200亿元"});
 }
 
+/* A count that opens the subject of a growth in its own clause (340家产值
+ * 超亿元企业增长1.4%: the output of those 340 firms grew) is not what grew
+ * (stats-city-2020m03-brief 4:77); a count written before the growth's
+ * verb alone (游客1.2亿人次，增长18.6%; 企业560家增长47%) still is. */
+static void test_count_of_the_subject(void **state)
+{
+    (void)state;
+    SPAN_LINKS("规模工业增加值负增长7.3%。340家产值超亿元企业增长1.4%。", {"1.4%", ""});
+    SPAN_LINKS("新增国家高新技术企业560家，增长47%。新增企业561家增长46%。", {"47%", "560家"},
+               {"46%", "561家"});
+}
+
 /* A size written with a bound and then the noun it classes (5千万以下固定
  * 资产投资, 500万元以上项目, 5千万以上的67个) names a class of projects or
  * firms, not the level that changed: no change links to it (held-out round
@@ -631,6 +643,7 @@ int main(void)
         cmocka_unit_test(test_contribution_down),
         cmocka_unit_test(test_contribution_influence),
         cmocka_unit_test(test_size_class_no_target),
+        cmocka_unit_test(test_count_of_the_subject),
         cmocka_unit_test(test_each_of_listed_subjects),
         cmocka_unit_test(test_resp_compared_each_listed),
         cmocka_unit_test(test_second_change_in_points),
