@@ -331,6 +331,30 @@ static void test_key_figures_are_worth_a_card(void **state)
     bulletin_doc_free(doc);
 }
 
+/* A key figure is the text's own, of its current period: not the value
+ * of an earlier period named before it (已超过去年全年的8118.5亿元,
+ * retail-chengdu-2021m11-news), nor a value converted into another unit
+ * (人均生产总值47654元，按年均汇率折算为6908美元: the same value,
+ * stats-city-2494-population-gdp).  应 that opens an indicator's name
+ * (应到委员246人, 应收账款: due) is no requirement (应在…): the card stays
+ * (meeting-taihu-cppcc-preparatory-2021). */
+static void test_key_figures_own_current_values(void **state)
+{
+    (void)state;
+    bl_key_figure keys[BL_SELECT_KEYS_MAX];
+    bulletin_doc *doc = tu_parse("标题\n1—11月份，实现社会消费品零售总额8362.0亿元，同比增长14.9%。"
+                                 "前11月社会消费品零售总额已超过去年全年的8118.5亿元。"
+                                 "人均生产总值47654元，增长2%；按年均汇率折算为6908美元。\n",
+                                 0);
+    static const char *const own[][2] = {{"8362.0", "社会消费品零售总额"}, {"47654", "人均生产总值"}};
+    expect_cards(doc, keys, own, 2);
+    bulletin_doc_free(doc);
+    doc = tu_parse("标题\n会议应到委员246人，因事因病请假5人，实到241人。\n", 0);
+    static const char *const due[][2] = {{"246", "应到委员"}, {"241", NULL}, {"5", NULL}};
+    expect_cards(doc, keys, due, 3);
+    bulletin_doc_free(doc);
+}
+
 /* A bulletin of quantities and rates (the water and grain bulletins, an
  * air-quality release) showed only its counts, or no card at all: a
  * quantity with its growth rate is a card in the text's order, as an
@@ -587,6 +611,7 @@ int main(void)
         cmocka_unit_test(test_key_figures_and_amounts),
         cmocka_unit_test(test_the_workbook_charts_the_same_series),
         cmocka_unit_test(test_key_figures_are_worth_a_card),
+        cmocka_unit_test(test_key_figures_own_current_values),
         cmocka_unit_test(test_key_figures_quantities_and_levels),
         cmocka_unit_test(test_key_figures_long_indicator),
         cmocka_unit_test(test_growth_bars_name_an_indicator),
