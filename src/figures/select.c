@@ -461,6 +461,14 @@ static bool key_candidate(const bulletin_doc *doc, size_t i, const bulletin_figu
     }
     if (nt && earlier_or_converted(nt, f->offset))
         return false;
+    /* the plan a share is completed of (完成年初预算数60999万元的40.4%): a
+     * target, no achievement */
+    static const char *const plan[] = {"预算", "預算", "计划", "計劃", "目标", "目標", "任务", "任務"};
+    if (nt && f->offset + f->length + strlen("的") < nlen &&
+        !memcmp(nt + f->offset + f->length, "的", strlen("的")) &&
+        nt[f->offset + f->length + strlen("的")] >= '0' && nt[f->offset + f->length + strlen("的")] <= '9' &&
+        has_any(f->label, strlen(f->label), plan, sizeof plan / sizeof *plan))
+        return false;
     static const char *const rules[] = {"原则上", "最多", "每个", "不得", "可推荐", "拟授予"};
     size_t clen;
     const char *ctx = near_context(f, &clen);

@@ -349,6 +349,16 @@ static void test_key_figures_own_current_values(void **state)
     static const char *const own[][2] = {{"8362.0", "社会消费品零售总额"}, {"47654", "人均生产总值"}};
     expect_cards(doc, keys, own, 2);
     bulletin_doc_free(doc);
+    /* the plan a share of it is completed of (完成年初预算数60999万元的
+     * 40.4%, budget-dayao-2024m04) is a target, no achievement; the share
+     * completed is a level */
+    doc = tu_parse("标题\n一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，下降4.2%。"
+                   "一般公共预算支出累计完成107752万元，完成预算数257288万元的41.9%。\n",
+                   0);
+    static const char *const plans[][2] = {
+        {"24627", "一般公共预算收入"}, {"107752", "一般公共预算支出"}, {"40.4", NULL}, {"41.9", NULL}};
+    expect_cards(doc, keys, plans, 4);
+    bulletin_doc_free(doc);
     doc = tu_parse("标题\n会议应到委员246人，因事因病请假5人，实到241人。\n", 0);
     static const char *const due[][2] = {{"246", "应到委员"}, {"241", NULL}, {"5", NULL}};
     expect_cards(doc, keys, due, 3);
