@@ -1420,6 +1420,18 @@ static bool gap_words(const char *t, size_t a, size_t pre)
     return false;
 }
 
+/* Whether the value g ends a list of values after 分别 in its clause (分别
+ * 完成1715亿件和1.6万亿元): 和 、 及 right before it, 分别 (分別) earlier. */
+static bool ends_each_list(const bl_figure *g)
+{
+    const char *t = g->text;
+    if (!has_before(t, g->ctx_start, g->start, "和") && !has_before(t, g->ctx_start, g->start, "、") &&
+        !has_before(t, g->ctx_start, g->start, "及"))
+        return false;
+    static const char *const each[] = {"分别", "分別"};
+    return fig_has_word(t + g->ctx_start, g->start - g->ctx_start, each, 2);
+}
+
 /* Whether 均 right before the change's verb (at pre) gives the change to
  * each of subjects listed before it in its clause, with 、 和 与 及
  * (第一、二产业占比均下降1.5个百分点, 出口和进口均增长): not 平均, 年均,
@@ -1557,6 +1569,12 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
     else if (f->change && f->link != BL_FIG_NO_LINK && f->text == s->t && pre > s->sentence_start &&
              each_of_listed(s, pre))
         f->link = BL_FIG_NO_LINK; /* 第一、二产业占比均下降: of each, of no one value */
+    else if (f->change && f->link != BL_FIG_NO_LINK && change_class(f) == CH_REL && f->text == s->t &&
+             l->items[f->link].text == s->t && l->items[f->link].end <= s->clause_start &&
+             ends_each_list(&l->items[f->link]) && !list_follows(s, f) &&
+             !(has_at(s->t, s->len, f->end, "和") && f->end + strlen("和") < s->len &&
+               s->t[f->end + strlen("和")] >= '0' && s->t[f->end + strlen("和")] <= '9'))
+        f->link = BL_FIG_NO_LINK; /* 分别完成1715亿件和1.6万亿元，增速6%左右: of each */
 }
 
 /* A change continuing an enumeration of changes whose targets lie beyond

@@ -155,6 +155,25 @@ bool bl_select_is_target(const bulletin_figure *f)
     if (has_any(f->period, strlen(f->period), plan, np) || has_any(c, clen, plan, np) ||
         has_any(f->label, strlen(f->label), plan, np) || list_of_targets(f))
         return true;
+    /* a rate whose clause names no indicator but a rate's noun (…预计将分别
+     * 完成1715亿件和1.6万亿元，增速6%左右) goes on with the clauses before
+     * it, back to its sentence's start or a ；: their plan is its plan */
+    static const char *const rate_nouns[] = {"增速", "增幅", "增长率", "增長率", "降幅"};
+    bool rate_noun = false;
+    for (size_t k = 0; k < sizeof rate_nouns / sizeof *rate_nouns && !rate_noun; k++)
+        rate_noun = f->change && !strcmp(f->label, rate_nouns[k]);
+    if (rate_noun && nt && f->offset <= nlen) {
+        size_t from = f->offset > 600 ? f->offset - 600 : 0, i = f->offset;
+        for (; i >= from + 3; i--)
+            if ((nt[i - 3] == '\xEF' || nt[i - 3] == '\xE3') &&
+                (!memcmp(nt + i - 3, "；", 3) || !memcmp(nt + i - 3, "。", 3) || !memcmp(nt + i - 3, "！", 3) ||
+                 !memcmp(nt + i - 3, "？", 3)))
+                break;
+        if (i < from + 3)
+            i = from;
+        if (has_any(nt + i, f->offset - i, plan, np))
+            return true;
+    }
     /* 主要预期目标是：地区生产总值增长6%左右；… (the sentence before it, its
      * items apart by ；, a goal word that states them: 目标是, 目标为,
      * 目标：) and a section of targets (二、2024年主要目标); a sentence

@@ -266,6 +266,21 @@ static void test_count_of_the_subject(void **state)
                {"46%", "561家"});
 }
 
+/* One rate after a 分别 list of values (分别完成1715亿件和1.6万亿元，增速6%
+ * 左右: each grows about 6%) is of no one value (postal-national-2023-
+ * estimate 2:69, 2:104); a list of rates after it (分别增长16.5%和13.5%)
+ * takes the values one by one, as before. */
+static void test_one_rate_after_each_list(void **state)
+{
+    (void)state;
+    SPAN_LINKS("业务量和业务收入预计将分别完成1715亿件和1.6万亿元，增速6%左右。", {"6%左右", ""});
+    SPAN_LINKS("业务量和业务收入分别完成1620亿件和1.5万亿元，同比分别增长16.5%和13.5%。", {"16.5%", "1620亿件"},
+               {"13.5%", "1.5万亿元"});
+    SPAN_LINKS("业务收入完成1.5万亿元，增长13.5%。", {"13.5%", "1.5万亿元"});
+    SPAN_LINKS("业务量和业务收入分别完成1620亿件和1.5万亿元，同比增长16.5%和13.5%。", {"16.5%", "1620亿件"},
+               {"13.5%", "1.5万亿元"});
+}
+
 /* A size written with a bound and then the noun it classes (5千万以下固定
  * 资产投资, 500万元以上项目, 5千万以上的67个) names a class of projects or
  * firms, not the level that changed: no change links to it (held-out round
@@ -643,6 +658,7 @@ int main(void)
         cmocka_unit_test(test_contribution_down),
         cmocka_unit_test(test_contribution_influence),
         cmocka_unit_test(test_size_class_no_target),
+        cmocka_unit_test(test_one_rate_after_each_list),
         cmocka_unit_test(test_count_of_the_subject),
         cmocka_unit_test(test_each_of_listed_subjects),
         cmocka_unit_test(test_resp_compared_each_listed),

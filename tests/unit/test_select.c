@@ -365,6 +365,28 @@ static void test_key_figures_own_current_values(void **state)
     bulletin_doc_free(doc);
 }
 
+/* A rate whose clause names no indicator but a rate's noun (增速6%左右)
+ * goes on with the clause before it: a forecast there (预计将分别完成…)
+ * makes it a target, no bar (postal-national-2023-estimate); a rate of its
+ * own clause after a ；stays one. */
+static void test_rate_noun_after_a_forecast(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("标题\n业务量和业务收入预计将分别完成1715亿件和1.6万亿元，增速6%左右；"
+                                 "出口额增长5.0%。\n",
+                                 0);
+    /* 0 1715亿件, 1 1.6万亿元, 2 6%, 3 5.0% */
+    bulletin_figure f = tu_figure(doc, 2);
+    assert_string_equal(f.value_text, "6");
+    assert_true(bl_select_is_target(&f));
+    f = tu_figure(doc, 3);
+    assert_false(bl_select_is_target(&f));
+    bl_growth_bar bars[4];
+    assert_int_equal(bl_select_growth_series(doc, bars, 4), 1);
+    assert_int_equal(bars[0].figure, 3);
+    bulletin_doc_free(doc);
+}
+
 /* A bulletin of quantities and rates (the water and grain bulletins, an
  * air-quality release) showed only its counts, or no card at all: a
  * quantity with its growth rate is a card in the text's order, as an
@@ -622,6 +644,7 @@ int main(void)
         cmocka_unit_test(test_the_workbook_charts_the_same_series),
         cmocka_unit_test(test_key_figures_are_worth_a_card),
         cmocka_unit_test(test_key_figures_own_current_values),
+        cmocka_unit_test(test_rate_noun_after_a_forecast),
         cmocka_unit_test(test_key_figures_quantities_and_levels),
         cmocka_unit_test(test_key_figures_long_indicator),
         cmocka_unit_test(test_growth_bars_name_an_indicator),
