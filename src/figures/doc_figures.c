@@ -360,6 +360,8 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
             tc.unit = (fig_span){0};
             tc.caption = NULL;
             tc.period = NULL;
+            if (n->len)
+                fig_title_period(n, &tc.period, &tc.period_len); /* 2023年全省…专利授权量 */
         }
         if (n->len == 0)
             continue;

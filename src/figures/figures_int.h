@@ -493,6 +493,10 @@ size_t fig_period_at(const char *t, size_t len, size_t *start);
 /* Whether paragraph n is a period alone (2022年9月, （2013年4季度）): the
  * period in *p, *pn. */
 bool fig_period_line(const bulletin_node *n, const char **p, size_t *pn);
+/* Whether a title or heading n names a period for the table under it:
+ * at its start (2023年全省各地区专利授权量, after a table's number 3-7) or
+ * alone in brackets at its end (…有效量（2023年）): the period in *p, *pn. */
+bool fig_title_period(const bulletin_node *n, const char **p, size_t *pn);
 /* The figures of a table, cell by cell, into list (section and paragraph
  * are the table's; `hooks` gives each cell's scan its bad_date, user and
  * year, NULL none). */

@@ -349,6 +349,42 @@ bool fig_period_line(const bulletin_node *n, const char **p, size_t *pn)
     return true;
 }
 
+bool fig_title_period(const bulletin_node *n, const char **p, size_t *pn)
+{
+    size_t len = n->len;
+    const char *t = fig_trim(n->text, &len);
+    /* 3-7 分地区…（2023年）: the period alone in brackets at its end */
+    size_t close = has_before(t, 0, len, "）") ? strlen("）") : len && t[len - 1] == ')' ? 1 : 0;
+    if (close) {
+        size_t e = len - close, o = e;
+        while (o > 0 && !has_before(t, 0, o, "（") && t[o - 1] != '(')
+            o--;
+        if (o > 0) {
+            size_t start, k = fig_period_at(t + o, e - o, &start);
+            if (k && start == 0 && k == e - o) {
+                *p = t + o;
+                *pn = k;
+                return true;
+            }
+        }
+    }
+    /* 2023年全省各地区专利授权量, 3-7 2023年…: at its start, after a
+     * table's number */
+    size_t i = 0;
+    while (i < len && ((t[i] >= '0' && t[i] <= '9') || t[i] == '-' || t[i] == '.'))
+        i++;
+    if (i && i < len && t[i] == ' ')
+        i++;
+    else
+        i = 0;
+    size_t start, k = fig_period_at(t + i, len - i, &start);
+    if (!k)
+        return false;
+    *p = t + i + start;
+    *pn = k;
+    return true;
+}
+
 /* The corner cell c of a header row (over the row labels) when it names a
  * period in digits (2022年上半年, 2023年1-6月), else NULL: not a name of
  * the labels' column (指标, 年度), nor a number. */

@@ -7,15 +7,16 @@
  */
 #include "test_util.h"
 
-/* Asserts the period of each figure of `text` of kind amount or percent,
- * in order: want[k] ("" for none). */
+/* Asserts the period of each figure of `text` of kind amount, percent,
+ * count or quantity, in order: want[k] ("" for none). */
 static void expect_periods(const char *text, const char *const *want, size_t n)
 {
     bulletin_doc *doc = tu_parse(text, 0);
     size_t k = 0, count = bulletin_doc_figure_count(doc);
     for (size_t i = 0; i < count; i++) {
         bulletin_figure f = tu_figure(doc, i);
-        if (f.kind != BULLETIN_FIGURE_AMOUNT && f.kind != BULLETIN_FIGURE_PERCENT)
+        if (f.kind != BULLETIN_FIGURE_AMOUNT && f.kind != BULLETIN_FIGURE_PERCENT &&
+            f.kind != BULLETIN_FIGURE_COUNT && f.kind != BULLETIN_FIGURE_QUANTITY)
             continue;
         assert_true(k < n);
         assert_string_equal(f.period ? f.period : "", want[k]);
@@ -82,12 +83,32 @@ static void test_period_line_and_growth(void **state)
                    "本月", "本月", "1-本月", "1-本月");
 }
 
+/* A title or heading right above a table (an attachment's 2023年全省各地区
+ * 专利授权量, a yearbook table's 3-7 分地区…有效量（2023年）) names its
+ * period as a caption does: at its start, or alone in brackets at its end
+ * (ip-zhejiang-patents-2023, ip-cnipa-design-patents-2023).  A paragraph of
+ * prose between them ends it. */
+static void test_title_period(void **state)
+{
+    (void)state;
+    EXPECT_PERIODS("3-7 分地区专利有效量（2023年）\n单位：件\n| 地区 | 合计（件） | 企业（件） |\n| --- | --- | --- |\n"
+                   "| 北京 | 12,345 | 6,789 |\n",
+                   "2023年", "2023年");
+    EXPECT_PERIODS("通知\n现将有关数据印发给你们。\n一、2023年全省各地区专利授权量\n| 地区 | 合计（件） |\n| --- | --- |\n"
+                   "| 杭州 | 31,459 |\n",
+                   "2023年");
+    EXPECT_PERIODS("通知\n一、2023年全省各地区专利授权量\n各地要认真统计，按时上报。\n| 地区 | 合计（件） |\n| --- | --- |\n"
+                   "| 杭州 | 31,459 |\n",
+                   "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_corner_period),
         cmocka_unit_test(test_caption_period),
         cmocka_unit_test(test_period_line_and_growth),
+        cmocka_unit_test(test_title_period),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
