@@ -385,6 +385,36 @@ bool fig_title_period(const bulletin_node *n, const char **p, size_t *pn)
     return true;
 }
 
+/* Whether the row label c is a period and nothing else: 2012年9月份,
+ * 2013年一季度, 10月份, 1-2月, 3季度. */
+static bool period_label(const bulletin_node *c)
+{
+    size_t len = c->len;
+    const char *t = fig_trim(c->text, &len);
+    size_t start, k = fig_period_at(t, len, &start);
+    if (k)
+        return start == 0 && k == len && !has_at(t, len, 0, "表");
+    size_t d = digits_at(t, len, 0), i = d;
+    if (d < 1 || d > 2)
+        return false;
+    static const char *const dash[] = {"-", "—", "–", "－", "~", "至"};
+    for (size_t w = 0; w < NELEM(dash); w++)
+        if (has_at(t, len, i, dash[w])) {
+            size_t d2 = digits_at(t, len, i + strlen(dash[w]));
+            if (d2 == 1 || d2 == 2)
+                i += strlen(dash[w]) + d2;
+            break;
+        }
+    if (has_at(t, len, i, "季度"))
+        return i + strlen("季度") == len;
+    if (!has_at(t, len, i, "月"))
+        return false;
+    i += strlen("月");
+    if (has_at(t, len, i, "份"))
+        i += strlen("份");
+    return i == len;
+}
+
 /* The corner cell c of a header row (over the row labels) when it names a
  * period in digits (2022年上半年, 2023年1-6月), else NULL: not a name of
  * the labels' column (指标, 年度), nor a number. */
@@ -984,7 +1014,8 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                 if (label1 && f->kind == BL_FIG_COUNT && f->scale && f->scale[0] &&
                     (!f->base_unit || !f->base_unit[0]) && money_label(label1->text, label_len))
                     f->kind = BL_FIG_AMOUNT; /* 基础货币(万亿) 32.14 */
-                bool year_row = label1 && numeric_cell(label1) && header_cell(label1);
+                /* 1979 | 108.6, 2012年9月份 | 0.89, 10月份 | 0.79: a row of a period */
+                bool year_row = label1 && ((numeric_cell(label1) && header_cell(label1)) || period_label(label1));
                 if (year_row && col && col->head && !col->period && col->label_end &&
                     fig_kind_is_labelled(f->kind) && (!f->label || !*f->label)) {
                     /* 1979 | 108.6 …: the column names the indicator */
@@ -1018,7 +1049,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                 const bulletin_node *ph = col && col->period ? col->upper ? col->upper : col->head
                                                              : NULL;
                 size_t pn = ph ? (col->upper ? col->upper->len : col->label_end) : 0;
-                if (!ph && label1 && numeric_cell(label1) && header_cell(label1)) {
+                if (!ph && year_row) {
                     ph = label1; /* a row of a year (1979 | 108.6 | …): its period */
                     pn = label1->len;
                 }

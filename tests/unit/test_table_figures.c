@@ -102,6 +102,29 @@ static void test_title_period(void **state)
                    "");
 }
 
+/* Rows that are periods (2012年9月份 | 0.89 | 1.99, then 10月份 | …: the
+ * month-on-month table of stats-national-2013q3-notes-table-trad-pinyin)
+ * give their cells their period, and the columns name the indicator, as a
+ * row of a year (1979 | 108.6) does. */
+static void test_period_rows(void **state)
+{
+    (void)state;
+    const char *text = "其他指标环比数据表\n\n| | 工业增加值环比增速（%） | 投资环比增速（%） |\n| --- | --- | --- |\n"
+                       "| 2012年9月份 | 0.89 | 1.99 |\n| 10月份 | 0.79 | 1.56 |\n| 1-2月 | 0.5 | 0.6 |\n";
+    EXPECT_PERIODS(text, "2012年9月份", "2012年9月份", "10月份", "10月份", "1-2月", "1-2月");
+    bulletin_doc *doc = tu_parse(text, 0);
+    size_t k = 0;
+    for (size_t i = 0; i < bulletin_doc_figure_count(doc); i++) {
+        bulletin_figure f = tu_figure(doc, i);
+        if (f.kind != BULLETIN_FIGURE_PERCENT)
+            continue;
+        assert_string_equal(f.label, k % 2 ? "投资环比增速" : "工业增加值环比增速");
+        k++;
+    }
+    assert_int_equal(k, 6);
+    bulletin_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -109,6 +132,7 @@ int main(void)
         cmocka_unit_test(test_caption_period),
         cmocka_unit_test(test_period_line_and_growth),
         cmocka_unit_test(test_title_period),
+        cmocka_unit_test(test_period_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
