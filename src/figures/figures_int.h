@@ -436,6 +436,11 @@ void fig_resp_window(const char *t, size_t sentence_start, size_t clause_start, 
  * Kinds (kinds.c, from kinds.def)
  * ---------------------------------------------------------------------- */
 
+/* Whether the words t[a, b) of a change name, in other words of one
+ * family of synonyms (贸易额, 进出口总额; 经济总量, 地区生产总值), the
+ * indicator whose label ends with one of them (links.c). */
+bool fig_synonym_names(const char *t, size_t a, size_t b, const char *label);
+
 /* TARGET in kinds.def: a change may link to a figure of this kind. */
 bool fig_kind_is_target(bl_figure_kind kind);
 /* LABELLED in kinds.def: the kind measures an indicator and gets a label. */

@@ -706,6 +706,92 @@ static size_t named_target(const scan *s, const bl_figure *f, size_t sa, size_t 
     return named_value(s, sa, sb, change_class(f) == CH_ABS && !pending ? f->base_unit : NULL);
 }
 
+/* Names of one indicator that bulletins use in turn: a trade total
+ * (外贸进出口总额 … 贸易额较上年同期增长), a region's or a country's output
+ * (地区生产总值 … 经济总量比上年增长), in simplified and traditional
+ * characters.  A family ends at NULL. */
+static const char *const synonyms[][10] = {
+    {"进出口总额", "进出口总值", "进出口额", "进出口", "贸易总额", "贸易额", "外贸总额", "外贸总值", "外贸额", NULL},
+    {"進出口總額", "進出口總值", "進出口額", "進出口", "貿易總額", "貿易額", "外貿總額", "外貿總值", "外貿額", NULL},
+    {"地区生产总值", "国内生产总值", "生产总值", "GDP", "经济总量", NULL},
+    {"地區生產總值", "國內生產總值", "生產總值", "GDP", "經濟總量", NULL},
+};
+
+/* The family of synonyms whose member ends t[a, b), or -1; *start: where
+ * the member begins. */
+static int synonym_family(const char *t, size_t a, size_t b, size_t *start)
+{
+    for (size_t fam = 0; fam < NELEM(synonyms); fam++)
+        for (size_t m = 0; synonyms[fam][m]; m++)
+            if (has_before(t, a, b, synonyms[fam][m])) {
+                *start = b - strlen(synonyms[fam][m]);
+                return (int)fam;
+            }
+    return -1;
+}
+
+bool fig_synonym_names(const char *t, size_t a, size_t b, const char *label)
+{
+    size_t m;
+    int fam = synonym_family(label, 0, strlen(label), &m);
+    if (fam < 0)
+        return false;
+    for (size_t j = a; j < b; j++)
+        for (size_t k = 0; synonyms[fam][k]; k++)
+            if (has_at(t, b, j, synonyms[fam][k]))
+                return true;
+    return false;
+}
+
+/* A relative change whose sentence has no value it may be of, its
+ * subject t[sa, sb) (up to its comparison: 贸易额较上年同期) a name of an
+ * indicator in a family of synonyms: the nearest earlier value of the
+ * paragraph written right after a name of the same family (外贸进出口总额
+ * 59.5亿美元。贸易额较上年同期增长31.3%), the subject's clause naming
+ * nothing before its name (a place, a period) or the same words as the
+ * value's clause (二季度国内生产总值增长1.8% is not of 上半年国内生产总值
+ * 340637亿元, 三季度… not of 前三季度…). */
+static size_t synonym_target(const scan *s, size_t sa, size_t sb)
+{
+    static const char *const cmp[] = {"同比", "比", "较", "較", "与", "與", "相比"};
+    for (size_t j = sa; j < sb; j++) {
+        bool cut = false;
+        for (size_t c = 0; c < NELEM(cmp) && !cut; c++)
+            cut = has_at(s->t, sb, j, cmp[c]);
+        if (cut) {
+            sb = j;
+            break;
+        }
+    }
+    size_t sm, vm;
+    int fam = synonym_family(s->t, sa, sb, &sm);
+    if (fam < 0)
+        return BL_FIG_NO_LINK;
+    /* the words before each name from its clause's start: a label leaves
+     * out the period (上半年) */
+    size_t ca = s->clause_start < sm ? s->clause_start : sm;
+    static const char *const cop[] = {"为", "為", "是", "达", "達", "达到", "達到", "共", "实现", "實現", "完成"};
+    const bl_figure_list *l = s->list;
+    size_t lo = l->len > 4 * BL_FIG_LINK_WINDOW ? l->len - 4 * BL_FIG_LINK_WINDOW : 0;
+    for (size_t k = s->sentence_first; k-- > lo;) {
+        const bl_figure *g = &l->items[k];
+        if (g->text != s->t)
+            break;
+        if (g->change || !link_target_kind(g) || !size_kind(g) || g->lab_start >= g->start)
+            continue;
+        size_t e = g->start;
+        for (size_t c = 0; c < NELEM(cop); c++)
+            if (has_before(s->t, g->lab_start, e, cop[c])) {
+                e -= strlen(cop[c]);
+                break;
+            }
+        if (synonym_family(s->t, g->lab_start, e, &vm) == fam &&
+            (sm == ca || (vm - g->ctx_start == sm - ca && memcmp(s->t + g->ctx_start, s->t + ca, sm - ca) == 0)))
+            return k;
+    }
+    return BL_FIG_NO_LINK;
+}
+
 /* A change in points of an indicator's share (城镇人口比重提高16.65个百分点)
  * after a comparison that opens the sentence: the share written right
  * after the indicator's value (居住在城镇的人口为547299人，占94.51%). */
@@ -1553,6 +1639,8 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
             f->link = BL_FIG_NO_LINK;
         if (f->link == BL_FIG_NO_LINK && subject && change_class(f) != CH_PP)
             f->link = named_target(s, f, sa, sb);
+        if (f->link == BL_FIG_NO_LINK && subject && change_class(f) == CH_REL)
+            f->link = synonym_target(s, sa, sb); /* 贸易额 for 进出口总额 */
         if (f->link == BL_FIG_NO_LINK && change_class(f) == CH_PP && !other) {
             int ord;
             size_t a = words_from(s, l->len);

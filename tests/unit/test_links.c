@@ -297,6 +297,27 @@ static void test_size_class_no_target(void **state)
     SPAN_LINKS("粮食产量达1000万吨以上，比上年增长5.0%。", {"5.0%", "1000万吨以上"});
 }
 
+/* A change whose sentence has no value of its own and whose subject is
+ * another name of an indicator valued in a sentence before (贸易额 for 外
+ * 贸进出口总额, 经济总量 for 地区生产总值) is of that value (the corpus's one
+ * missing link: trade-yunnan-jan-may-news).  A subject of no such name, or
+ * of another indicator, links to nothing; nor does one of another period
+ * (二季度 after 上半年, 三季度 after 前三季度: stats-national-2016h1, 2016q3). */
+static void test_synonym_of_the_level(void **state)
+{
+    (void)state;
+    SPAN_LINKS("今年1-5月，云南省外贸进出口总额59.5亿美元，排名全国第23位。贸易额较上年同期增长31.3%。"
+               "其中，出口额34.1亿美元，同比增长44%。",
+               {"31.3%", "59.5亿美元"}, {"44%", "34.1亿美元"});
+    SPAN_LINKS("全市实现地区生产总值1234.5亿元。按可比价格计算，经济总量比上年增长5.2%。", {"5.2%", "1234.5亿元"});
+    SPAN_LINKS("全省进出口总额59.5亿美元。财政收入增长3.1%。", {"3.1%", ""});
+    SPAN_LINKS("全省进出口总额59.5亿美元。出口额增长3.1%。", {"3.1%", ""});
+    SPAN_LINKS("上半年国内生产总值340637亿元，同比增长6.7%。二季度国内生产总值增长1.8%。", {"1.8%", ""});
+    SPAN_LINKS("前三季度国内生产总值529971亿元，同比增长6.7%。从环比看，三季度国内生产总值增长1.8%。",
+               {"1.8%", ""});
+    SPAN_LINKS("前三季度国内生产总值529971亿元。前三季度经济总量同比增长6.7%。", {"6.7%", "529971亿元"});
+}
+
 /* 分别较去年同期和全年回落4.5、4.2个百分点: 分别 over the comparisons,
  * the changes listed with 、 (which starts a clause of the scan's own at
  * the second change): both changes are of the one rate before (held-out
@@ -661,6 +682,7 @@ int main(void)
         cmocka_unit_test(test_one_rate_after_each_list),
         cmocka_unit_test(test_count_of_the_subject),
         cmocka_unit_test(test_each_of_listed_subjects),
+        cmocka_unit_test(test_synonym_of_the_level),
         cmocka_unit_test(test_resp_compared_each_listed),
         cmocka_unit_test(test_second_change_in_points),
         cmocka_unit_test(test_than_period),
