@@ -114,9 +114,19 @@ static void place(bulletin_doc *doc, size_t from, size_t to)
  * (a page number between two lines of a PDF copy: …城 / 1 / …), or open
  * a line after its paragraph's first with a space before the page's text
  * (…16884万人 / 1 2015 年度…公报…: a PDF copy whose line breaks became
- * spaces): a bare number of at most three digits. */
+ * spaces), or open the paragraph with a space and a number after it: a
+ * bare number of at most three digits. */
 static void drop_page_numbers(bl_figure_list *list, const bulletin_node *n, size_t from)
 {
+    /* the page's number opening the paragraph, a space and the page's
+     * first number after it (1 2015 年度…公报: a PDF copy's first page) */
+    if (from < list->len) {
+        const bl_figure *f = &list->items[from];
+        if (!f->unit[0] && f->kind == BL_FIG_COUNT && !f->change && !*f->qualifier && f->text == n->text &&
+            f->start == 0 && f->end <= 3 && f->end + 1 < n->len && n->text[f->end] == ' ' &&
+            n->text[f->end + 1] >= '0' && n->text[f->end + 1] <= '9')
+            fig_drop_figures(list, from, from + 1);
+    }
     if (!n->linemap)
         return;
     /* the figures come in text order: count code points as they go, then
@@ -331,7 +341,7 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
     bulletin_iter it;
     bulletin_event ev;
     bulletin_iter_init(&it, doc->root);
-    fig_table_ctx tc = {{0}, NULL, {NULL, NULL}, false};
+    fig_table_ctx tc = {{0}, NULL, {NULL, NULL}, false, NULL, 0};
     const bulletin_node *zh = NULL; /* the Chinese text a translation may follow */
     /* impossible dates: a warning each, at their place */
     const bl_figure_ctx hooks = {0, 0, NULL, warn_bad_date, doc, doc_year(doc), false};
@@ -342,12 +352,16 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
         if (n->type == BULLETIN_NODE_TABLE) {
             BL_CHECK(fig_scan_table(list, n, section_of(n), paragraph_of(n), &tc, &hooks));
             tc.caption = NULL;
+            tc.period = NULL;
             continue;
         }
         if (n->type == BULLETIN_NODE_SECTION || n->type == BULLETIN_NODE_TITLE ||
             n->part == BULLETIN_NODE_DOCTITLE) {
             tc.unit = (fig_span){0};
             tc.caption = NULL;
+            tc.period = NULL;
+            if (n->len)
+                fig_title_period(n, &tc.period, &tc.period_len); /* 2023年全省…专利授权量 */
         }
         if (n->len == 0)
             continue;
@@ -386,8 +400,11 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
                 tc.after_numbers = false;
             } else if (n->part == BULLETIN_NODE_CAPTION) {
                 tc.caption = n;
+            } else if (fig_period_line(n, &tc.period, &tc.period_len)) {
+                /* the next table's period (社會消費品零售總額 / 2022年9月) */
             } else if (prose(n)) {
                 tc.unit = (fig_span){0};
+                tc.period = NULL;
             } else if (tc.unit.set) {
                 BL_CHECK(fig_flattened_rows(list, before, &tc.unit));
                 BL_CHECK(fig_cell_lines(list, before, n, &tc));

@@ -105,8 +105,8 @@
  *     (2023知识产权统计年报, (2023), 1978=100), unit empty.  Also 二〇二三年
  *     (numeral_chinese).
  *  8. rank: 第N (followed by 位/名, punctuation, the end, or a Han that is
- *     not an ordinal measure), 前N (followed by 位/名/强, punctuation or the
- *     end), N强.  Unit empty; 第/前 are part of the figure's span.
+ *     not an ordinal measure), 前N (followed by 位/名/强/強/大, punctuation
+ *     or the end: 前5大贸易伙伴, the top five), N强.  Unit empty; 第/前 are part of the figure's span.
  *  9. Otherwise a quantity: NUMBER [SCALE] [余|多] [SCALE] [UNIT] [以上|及以上|
  *     左右|以下|及以下|以内|上下|多] (5万余人, 10多万人).  One space may stand
  *     before a unit of two characters or more, % or ‰, or one not followed

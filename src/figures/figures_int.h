@@ -436,6 +436,11 @@ void fig_resp_window(const char *t, size_t sentence_start, size_t clause_start, 
  * Kinds (kinds.c, from kinds.def)
  * ---------------------------------------------------------------------- */
 
+/* Whether the words t[a, b) of a change name, in other words of one
+ * family of synonyms (贸易额, 进出口总额; 经济总量, 地区生产总值), the
+ * indicator whose label ends with one of them (links.c). */
+bool fig_synonym_names(const char *t, size_t a, size_t b, const char *label);
+
 /* TARGET in kinds.def: a change may link to a figure of this kind. */
 bool fig_kind_is_target(bl_figure_kind kind);
 /* LABELLED in kinds.def: the kind measures an indicator and gets a label. */
@@ -472,6 +477,9 @@ typedef struct {
      * lines of words before its numbers label them (杭州 / 市本级 / 31459) */
     const bulletin_node *words[2];
     bool after_numbers;
+    /* a line of the period alone before the next table (2022年9月) */
+    const char *period;
+    size_t period_len;
 } fig_table_ctx;
 
 /* Trims spaces (ASCII, ideographic) at both ends of s[0, *n). */
@@ -483,6 +491,17 @@ bool fig_unit_statement(const char *t, size_t len, fig_span *u);
 /* Removes figures [from, to) of the list; links into them are dropped,
  * links past them follow. */
 void fig_drop_figures(bl_figure_list *list, size_t from, size_t to);
+/* The period a table's caption opens with, after its number (表1 2019年玉
+ * 环市生产总值: 2019年; 2020年9月份…; 2023年1-6月…; 2013年4季度): its length
+ * from *start, 0 when none (a span of years, 2017-2021年, is none). */
+size_t fig_period_at(const char *t, size_t len, size_t *start);
+/* Whether paragraph n is a period alone (2022年9月, （2013年4季度）): the
+ * period in *p, *pn. */
+bool fig_period_line(const bulletin_node *n, const char **p, size_t *pn);
+/* Whether a title or heading n names a period for the table under it:
+ * at its start (2023年全省各地区专利授权量, after a table's number 3-7) or
+ * alone in brackets at its end (…有效量（2023年）): the period in *p, *pn. */
+bool fig_title_period(const bulletin_node *n, const char **p, size_t *pn);
 /* The figures of a table, cell by cell, into list (section and paragraph
  * are the table's; `hooks` gives each cell's scan its bad_date, user and
  * year, NULL none). */

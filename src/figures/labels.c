@@ -986,6 +986,8 @@ static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figu
     if (has_at(t, b, a, "拉动") || has_at(t, b, a, "拉動") || has_at(t, b, a, "上拉") ||
         has_at(t, b, a, "下拉"))
         return true;
+    if (fig_synonym_names(t, a, b, ll))
+        return true; /* 贸易额增长 after 外贸进出口总额 */
     char other[BL_FIG_LABEL_MAX];
     size_t on = label_otherwise(ll, n, other, sizeof other);
     if (on && common_chars(other, on, t, a, b) >= 3)

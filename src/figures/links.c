@@ -133,11 +133,31 @@ static int change_class(const bl_figure *f)
     return CH_ABS;
 }
 
+/* Whether g is a size class: a bound after it (以上, 以下, 以内; 及以上
+ * and 及以下 recorded as those) and then the noun it classes, or 的 before
+ * it (5千万以下固定资产投资, 500万元以上项目, 5千万以上的67个).  It names a
+ * class of projects or firms, not the level a change is of; a bound at
+ * its clause's end (达1000万吨以上，) leaves a level. */
+static bool size_class(const bl_figure *g)
+{
+    const char *q = g->qualifier;
+    if (strcmp(q, "以上") != 0 && strcmp(q, "以下") != 0 && strcmp(q, "以内") != 0)
+        return false;
+    size_t e = g->end, len = g->ctx_end; /* the bound is the figure's end or right after it */
+    static const char *const bound[] = {"及以上", "及以下", "以上", "以下", "以内"};
+    for (size_t k = 0; k < NELEM(bound); k++)
+        if (has_at(g->text, len, e, bound[k])) {
+            e += strlen(bound[k]);
+            break;
+        }
+    return bl_is_han(cp_at(g->text, len, e, NULL));
+}
+
 /* Whether a change may link to g: a kind with TARGET in kinds.def, not
- * written in Chinese numerals. */
+ * written in Chinese numerals, no size class. */
 static bool link_target_kind(const bl_figure *g)
 {
-    return !g->numeral_chinese && fig_kind_is_target(g->kind);
+    return !g->numeral_chinese && fig_kind_is_target(g->kind) && !size_class(g);
 }
 
 /* Whether g stands inside parentheses that close before byte `before`
@@ -285,25 +305,66 @@ static bool named_share_value(const bl_figure *g)
 
 static bool joined_changes(const scan *s, const bl_figure *p, const bl_figure *g);
 
-/* Whether points g that are no change are a contribution (拉动GDP增长3.4个
- * 百分点, 拉動經濟增長1.74個…, 上拉地区生产总值增速0.5个百分点): 拉动, 贡献
- * or 上拉 in its clause, at most 96 bytes
- * before it.  Other points that are no change are a gap to another place
- * or a whole (增速比全省高1.5个百分点, 高于全国2.8个百分点), no rate. */
+/* The words of a contribution to a whole's rate, in points: 拉动GDP增长3.4
+ * 个百分点 (拉動), 贡献 (貢獻), 上拉地区生产总值增速0.5个百分点, and down as
+ * well as up: 下拉规上工业产值增速1.1个百分点, 拖累, 拉低, 拉高 a rate, 带动
+ * (帶動) a growth; 影响CPI上涨约0.70个百分点 (影響), an item's share of the
+ * whole's change, unless 受 before it in its clause makes it a cause
+ * (受疫情影响增速回落).  Each is two characters (6 bytes):
+ * contribution_before reads them so. */
+static const char *const contribution_words[] = {"拉动", "拉動", "贡献", "貢獻", "上拉", "下拉", "拖累",
+                                                 "拉低", "拉高", "带动", "帶動", "影响", "影響"};
+
+/* Whether a contribution word starts at byte j of t[lo, end). */
+static bool contribution_at(const char *t, size_t lo, size_t end, size_t j)
+{
+    for (size_t k = 0; k < NELEM(contribution_words); k++)
+        if (has_at(t, end, j, contribution_words[k])) {
+            if (has_at(t, end, j, "影") && fig_has_word(t + lo, j - lo, (const char *const[]){"受"}, 1))
+                return false; /* 受…影响: a cause */
+            return true;
+        }
+    return false;
+}
+
+/* Whether points g that are no change are a contribution: a contribution
+ * word in its clause, at most 96 bytes before it.  Other points that are
+ * no change are a gap to another place or a whole (增速比全省高1.5个百分点,
+ * 高于全国2.8个百分点), no rate. */
 static bool contribution_points(const bl_figure *g)
 {
     size_t a = g->ctx_start, b = g->start;
     if (b > a + 96)
         a = b - 96;
     for (size_t j = a; j + strlen("拉动") <= b; j++)
-        if (has_at(g->text, b, j, "拉动") || has_at(g->text, b, j, "贡献") || has_at(g->text, b, j, "拉動") ||
-            has_at(g->text, b, j, "貢獻") || has_at(g->text, b, j, "上拉"))
+        if (contribution_at(g->text, a, b, j))
             return true;
     return false;
 }
 
 /* The index of the figure the change `f` links to, searching the figures
  * before index `end` of the current sentence. */
+/* Whether the count g opens the subject of the change f in f's own clause:
+ * no clause mark between them and at least four characters of words (the
+ * counted noun and f's verb) from g to f (340家产值超亿元企业增长1.4%: the
+ * firms' output grew, not their number; 企业560家增长47% keeps it). */
+static bool count_of_subject(const bl_figure *g, const bl_figure *f)
+{
+    if (g->kind != BL_FIG_COUNT || g->text != f->text || g->end > f->start)
+        return false;
+    int han = 0;
+    for (size_t j = g->end; j < f->start;) {
+        int k;
+        bool sent;
+        uint32_t c = cp_at(g->text, f->start, j, &k);
+        if (c == CP_BAD || is_clause_punct(c, &sent) || (c >= '0' && c <= '9'))
+            return false;
+        han += bl_is_han(c);
+        j += (size_t)k;
+    }
+    return han >= 4;
+}
+
 static size_t find_link(const scan *s, const bl_figure *f, size_t end)
 {
     const bl_figure_list *l = s->list;
@@ -354,6 +415,8 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
                 continue;
             if (g->text == f->text && in_parens(g, f->start))
                 continue; /* a conversion in parentheses */
+            if (count_of_subject(g, f))
+                continue; /* 340家产值超亿元企业增长1.4% */
             if (size_kind(g))
                 return k;
             if (g->kind == BL_FIG_PERCENT && fallback == BL_FIG_NO_LINK && !named_share_value(g))
@@ -641,6 +704,92 @@ static size_t named_target(const scan *s, const bl_figure *f, size_t sa, size_t 
      * name a value of any unit: its own is written after the list */
     bool pending = !f->unit[0] && list_follows(s, f);
     return named_value(s, sa, sb, change_class(f) == CH_ABS && !pending ? f->base_unit : NULL);
+}
+
+/* Names of one indicator that bulletins use in turn: a trade total
+ * (外贸进出口总额 … 贸易额较上年同期增长), a region's or a country's output
+ * (地区生产总值 … 经济总量比上年增长), in simplified and traditional
+ * characters.  A family ends at NULL. */
+static const char *const synonyms[][10] = {
+    {"进出口总额", "进出口总值", "进出口额", "进出口", "贸易总额", "贸易额", "外贸总额", "外贸总值", "外贸额", NULL},
+    {"進出口總額", "進出口總值", "進出口額", "進出口", "貿易總額", "貿易額", "外貿總額", "外貿總值", "外貿額", NULL},
+    {"地区生产总值", "国内生产总值", "生产总值", "GDP", "经济总量", NULL},
+    {"地區生產總值", "國內生產總值", "生產總值", "GDP", "經濟總量", NULL},
+};
+
+/* The family of synonyms whose member ends t[a, b), or -1; *start: where
+ * the member begins. */
+static int synonym_family(const char *t, size_t a, size_t b, size_t *start)
+{
+    for (size_t fam = 0; fam < NELEM(synonyms); fam++)
+        for (size_t m = 0; synonyms[fam][m]; m++)
+            if (has_before(t, a, b, synonyms[fam][m])) {
+                *start = b - strlen(synonyms[fam][m]);
+                return (int)fam;
+            }
+    return -1;
+}
+
+bool fig_synonym_names(const char *t, size_t a, size_t b, const char *label)
+{
+    size_t m;
+    int fam = synonym_family(label, 0, strlen(label), &m);
+    if (fam < 0)
+        return false;
+    for (size_t j = a; j < b; j++)
+        for (size_t k = 0; synonyms[fam][k]; k++)
+            if (has_at(t, b, j, synonyms[fam][k]))
+                return true;
+    return false;
+}
+
+/* A relative change whose sentence has no value it may be of, its
+ * subject t[sa, sb) (up to its comparison: 贸易额较上年同期) a name of an
+ * indicator in a family of synonyms: the nearest earlier value of the
+ * paragraph written right after a name of the same family (外贸进出口总额
+ * 59.5亿美元。贸易额较上年同期增长31.3%), the subject's clause naming
+ * nothing before its name (a place, a period) or the same words as the
+ * value's clause (二季度国内生产总值增长1.8% is not of 上半年国内生产总值
+ * 340637亿元, 三季度… not of 前三季度…). */
+static size_t synonym_target(const scan *s, size_t sa, size_t sb)
+{
+    static const char *const cmp[] = {"同比", "比", "较", "較", "与", "與", "相比"};
+    for (size_t j = sa; j < sb; j++) {
+        bool cut = false;
+        for (size_t c = 0; c < NELEM(cmp) && !cut; c++)
+            cut = has_at(s->t, sb, j, cmp[c]);
+        if (cut) {
+            sb = j;
+            break;
+        }
+    }
+    size_t sm, vm;
+    int fam = synonym_family(s->t, sa, sb, &sm);
+    if (fam < 0)
+        return BL_FIG_NO_LINK;
+    /* the words before each name from its clause's start: a label leaves
+     * out the period (上半年) */
+    size_t ca = s->clause_start < sm ? s->clause_start : sm;
+    static const char *const cop[] = {"为", "為", "是", "达", "達", "达到", "達到", "共", "实现", "實現", "完成"};
+    const bl_figure_list *l = s->list;
+    size_t lo = l->len > 4 * BL_FIG_LINK_WINDOW ? l->len - 4 * BL_FIG_LINK_WINDOW : 0;
+    for (size_t k = s->sentence_first; k-- > lo;) {
+        const bl_figure *g = &l->items[k];
+        if (g->text != s->t)
+            break;
+        if (g->change || !link_target_kind(g) || !size_kind(g) || g->lab_start >= g->start)
+            continue;
+        size_t e = g->start;
+        for (size_t c = 0; c < NELEM(cop); c++)
+            if (has_before(s->t, g->lab_start, e, cop[c])) {
+                e -= strlen(cop[c]);
+                break;
+            }
+        if (synonym_family(s->t, g->lab_start, e, &vm) == fam &&
+            (sm == ca || (vm - g->ctx_start == sm - ca && memcmp(s->t + g->ctx_start, s->t + ca, sm - ca) == 0)))
+            return k;
+    }
+    return BL_FIG_NO_LINK;
 }
 
 /* A change in points of an indicator's share (城镇人口比重提高16.65个百分点)
@@ -1187,13 +1336,13 @@ static size_t next_listed(const scan *s, const bl_figure *f);
  * conversion in parentheses right after a change (增加516万吨（103.2亿斤）).
  * Sets f->change and f->link; `pre` is where the words before its number
  * begin. */
-/* Whether 拉动, 贡献 (拉動, 貢獻), 上拉 stands in the clause before pre.  The
- * clause's bytes are read once: what was read for an earlier change of
- * the same clause is not read again (a clause of 20,000 changes in points
- * read its start 20,000 times). */
+/* Whether a contribution word (contribution_words) stands in the clause
+ * before pre.  The clause's bytes are read once: what was read for an
+ * earlier change of the same clause is not read again (a clause of 20,000
+ * changes in points read its start 20,000 times). */
 static bool contribution_before(scan *s, size_t pre)
 {
-    const size_t w = strlen("拉动"); /* all four are two 3-byte characters */
+    const size_t w = strlen("拉动"); /* every word is two 3-byte characters */
     size_t from = s->clause_start;
     if (s->contrib_clause == s->clause_start && s->contrib_pre <= pre) {
         if (s->contrib_found)
@@ -1203,8 +1352,7 @@ static bool contribution_before(scan *s, size_t pre)
     }
     bool found = false;
     for (size_t j = from; j + w <= pre && !found; j++)
-        found = has_at(s->t, pre, j, "拉动") || has_at(s->t, pre, j, "贡献") || has_at(s->t, pre, j, "拉動") ||
-                has_at(s->t, pre, j, "貢獻") || has_at(s->t, pre, j, "上拉");
+        found = contribution_at(s->t, s->clause_start, pre, j);
     s->contrib_clause = s->clause_start;
     s->contrib_pre = pre;
     s->contrib_found = found;
@@ -1358,6 +1506,48 @@ static bool gap_words(const char *t, size_t a, size_t pre)
     return false;
 }
 
+/* Whether the value g ends a list of values after 分别 in its clause (分别
+ * 完成1715亿件和1.6万亿元): 和 、 及 right before it, 分别 (分別) earlier. */
+static bool ends_each_list(const bl_figure *g)
+{
+    const char *t = g->text;
+    if (!has_before(t, g->ctx_start, g->start, "和") && !has_before(t, g->ctx_start, g->start, "、") &&
+        !has_before(t, g->ctx_start, g->start, "及"))
+        return false;
+    static const char *const each[] = {"分别", "分別"};
+    return fig_has_word(t + g->ctx_start, g->start - g->ctx_start, each, 2);
+}
+
+/* Whether 均 right before the change's verb (at pre) gives the change to
+ * each of subjects listed before it in its clause, with 、 和 与 及
+ * (第一、二产业占比均下降1.5个百分点, 出口和进口均增长): not 平均, 年均,
+ * 人均 … (an average). */
+static bool each_of_listed(const scan *s, size_t pre)
+{
+    const char *t = s->t;
+    if (!has_before(t, s->sentence_start, pre, "均") && !has_before(t, s->sentence_start, pre, "都"))
+        return false;
+    size_t e = pre - strlen("均");
+    static const char *const avg[] = {"平", "年", "人", "户", "戶", "日", "月", "亩", "畝", "季"};
+    for (size_t k = 0; k < NELEM(avg); k++)
+        if (has_before(t, s->sentence_start, e, avg[k]))
+            return false;
+    for (size_t j = e; j > s->sentence_start;) {
+        int n;
+        bool sent;
+        uint32_t c = cp_before(t, s->sentence_start, j, &n);
+        if (c == CP_BAD)
+            return false;
+        if (c == 0x3001 /* 、 */ || c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x8207 /* 與 */ ||
+            c == 0x53CA /* 及 */)
+            return true;
+        if (is_clause_punct(c, &sent))
+            return false;
+        j -= (size_t)n;
+    }
+    return false;
+}
+
 void fig_link_change(scan *s, bl_figure *f, size_t pre)
 {
     const bl_figure_list *l = s->list;
@@ -1449,6 +1639,8 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
             f->link = BL_FIG_NO_LINK;
         if (f->link == BL_FIG_NO_LINK && subject && change_class(f) != CH_PP)
             f->link = named_target(s, f, sa, sb);
+        if (f->link == BL_FIG_NO_LINK && subject && change_class(f) == CH_REL)
+            f->link = synonym_target(s, sa, sb); /* 贸易额 for 进出口总额 */
         if (f->link == BL_FIG_NO_LINK && change_class(f) == CH_PP && !other) {
             int ord;
             size_t a = words_from(s, l->len);
@@ -1462,6 +1654,15 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
     }
     if (f->change && respectively(s, f))
         f->link = next_listed(s, f); /* fig_relink_respectively may set another */
+    else if (f->change && f->link != BL_FIG_NO_LINK && f->text == s->t && pre > s->sentence_start &&
+             each_of_listed(s, pre))
+        f->link = BL_FIG_NO_LINK; /* 第一、二产业占比均下降: of each, of no one value */
+    else if (f->change && f->link != BL_FIG_NO_LINK && change_class(f) == CH_REL && f->text == s->t &&
+             l->items[f->link].text == s->t && l->items[f->link].end <= s->clause_start &&
+             ends_each_list(&l->items[f->link]) && !list_follows(s, f) &&
+             !(has_at(s->t, s->len, f->end, "和") && f->end + strlen("和") < s->len &&
+               s->t[f->end + strlen("和")] >= '0' && s->t[f->end + strlen("和")] <= '9'))
+        f->link = BL_FIG_NO_LINK; /* 分别完成1715亿件和1.6万亿元，增速6%左右: of each */
 }
 
 /* A change continuing an enumeration of changes whose targets lie beyond

@@ -940,9 +940,10 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             is_rank = rank_after_di(s, q, &end);
         else {
             end = q;
-            is_rank = nc == CP_BAD || is_clause_punct(nc, &sent) || nc == 0x4F4D || nc == 0x540D ||
-                      nc == 0x5F3A /* 位 名 强 */;
-            if (nc == 0x4F4D || nc == 0x540D || nc == 0x5F3A)
+            /* 前3名, 前10强 (強), 前5大贸易伙伴 (the top five) */
+            bool word = nc == 0x4F4D || nc == 0x540D || nc == 0x5F3A || nc == 0x5F37 || nc == 0x5927;
+            is_rank = nc == CP_BAD || is_clause_punct(nc, &sent) || word /* 位 名 强 強 大 */;
+            if (word)
                 end = q + (size_t)k;
         }
         if (prev == 0x7B2C && !is_rank) {
@@ -988,6 +989,22 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         if (!is_sep_cp(sep) && (sc1 || u1)) {
             rs = r + sc1 + u1;
             sep = cp_at(t, len, rs, &ks);
+        }
+        /* 1--—6月: a dash a copy garbled into a run of hyphens and dashes
+         * (two or three, one of them an ASCII hyphen; —— alone is Chinese
+         * punctuation) is one separator */
+        if (sep == '-' || sep == 0x2014 || sep == 0x2013) {
+            size_t j = rs + (size_t)ks;
+            bool hyphen = sep == '-';
+            int runs = 1, kd;
+            for (uint32_t c2 = cp_at(t, len, j, &kd); runs < 3 && (c2 == '-' || c2 == 0x2014 || c2 == 0x2013);
+                 c2 = cp_at(t, len, j, &kd)) {
+                hyphen |= c2 == '-';
+                j += (size_t)kd;
+                runs++;
+            }
+            if (runs > 1 && hyphen && j < len && t[j] >= '0' && t[j] <= '9')
+                ks = (int)(j - rs);
         }
         uint32_t after = cp_at(t, len, rs + (size_t)(sep == CP_BAD ? 1 : ks), NULL);
         num b;

@@ -155,6 +155,25 @@ bool bl_select_is_target(const bulletin_figure *f)
     if (has_any(f->period, strlen(f->period), plan, np) || has_any(c, clen, plan, np) ||
         has_any(f->label, strlen(f->label), plan, np) || list_of_targets(f))
         return true;
+    /* a rate whose clause names no indicator but a rate's noun (…预计将分别
+     * 完成1715亿件和1.6万亿元，增速6%左右) goes on with the clauses before
+     * it, back to its sentence's start or a ；: their plan is its plan */
+    static const char *const rate_nouns[] = {"增速", "增幅", "增长率", "增長率", "降幅"};
+    bool rate_noun = false;
+    for (size_t k = 0; k < sizeof rate_nouns / sizeof *rate_nouns && !rate_noun; k++)
+        rate_noun = f->change && !strcmp(f->label, rate_nouns[k]);
+    if (rate_noun && nt && f->offset <= nlen) {
+        size_t from = f->offset > 600 ? f->offset - 600 : 0, i = f->offset;
+        for (; i >= from + 3; i--)
+            if ((nt[i - 3] == '\xEF' || nt[i - 3] == '\xE3') &&
+                (!memcmp(nt + i - 3, "；", 3) || !memcmp(nt + i - 3, "。", 3) || !memcmp(nt + i - 3, "！", 3) ||
+                 !memcmp(nt + i - 3, "？", 3)))
+                break;
+        if (i < from + 3)
+            i = from;
+        if (has_any(nt + i, f->offset - i, plan, np))
+            return true;
+    }
     /* 主要预期目标是：地区生产总值增长6%左右；… (the sentence before it, its
      * items apart by ；, a goal word that states them: 目标是, 目标为,
      * 目标：) and a section of targets (二、2024年主要目标); a sentence
@@ -415,6 +434,49 @@ static bool key_level(const bulletin_figure *f)
                                                                         region: a list */
 }
 
+/* Whether a label opens with 应 of what is due, not of a requirement:
+ * 应到委员, 应收账款, 应付, 应缴, 应交, 应纳税额, 应发工资 (應 too). */
+static bool due_word(const char *label)
+{
+    static const char *const due[] = {"应到", "应收", "应付", "应缴", "应交", "应纳", "应发", "應到",
+                                      "應收", "應付", "應繳", "應交", "應納", "應發"};
+    for (size_t k = 0; k < sizeof due / sizeof *due; k++)
+        if (!strncmp(label, due[k], strlen(due[k])))
+            return true;
+    return false;
+}
+
+/* Whether t[0, at) ends with `word`. */
+static bool ends_with(const char *t, size_t at, const char *word)
+{
+    size_t n = strlen(word);
+    return at >= n && memcmp(t + at - n, word, n) == 0;
+}
+
+/* Whether the words right before a figure at byte `at` of its node's text
+ * t make it no value of the text's own period: an earlier period's
+ * (已超过去年全年的8118.5亿元, 上年同期为…), or the value before it
+ * converted into another unit (按年均汇率折算为6908美元, 折合…, 约合…). */
+static bool earlier_or_converted(const char *t, size_t at)
+{
+    static const char *const links[] = {"的", "为", "為", "是"};
+    static const char *const earlier[] = {"去年全年", "上年全年", "去年同期", "上年同期"};
+    static const char *const converted[] = {"折算为", "折算為", "折算成", "折合为", "折合為", "折合成",
+                                            "折合",   "约合",   "約合",   "约折",   "約折"};
+    for (size_t k = 0; k < sizeof converted / sizeof *converted; k++)
+        if (ends_with(t, at, converted[k]))
+            return true;
+    for (size_t l = 0; l < sizeof links / sizeof *links; l++) {
+        if (!ends_with(t, at, links[l]))
+            continue;
+        size_t e = at - strlen(links[l]);
+        for (size_t k = 0; k < sizeof earlier / sizeof *earlier; k++)
+            if (ends_with(t, e, earlier[k]))
+                return true;
+    }
+    return false;
+}
+
 /* A figure worth a card: an amount, a count or a quantity (with its
  * measure word or unit), or a level in per cent,
  * positive, not a change, not a target (……年目标, 力争…), not in the
@@ -438,7 +500,7 @@ static bool key_candidate(const bulletin_doc *doc, size_t i, const bulletin_figu
             return false;
     static const char *const asks[] = {"请", "须", "应", "可", "要", "拟"};
     for (size_t k = 0; k < sizeof asks / sizeof *asks; k++)
-        if (!strncmp(f->label, asks[k], strlen(asks[k])))
+        if (!strncmp(f->label, asks[k], strlen(asks[k])) && !due_word(f->label))
             return false; /* 请将…, 可推荐… */
     if (f->kind == BULLETIN_FIGURE_COUNT && f->value <= 1)
         return false;
@@ -466,6 +528,16 @@ static bool key_candidate(const bulletin_doc *doc, size_t i, const bulletin_figu
             if (left >= strlen(cmp[k]) && !memcmp(after, cmp[k], strlen(cmp[k])))
                 return false;
     }
+    if (nt && earlier_or_converted(nt, f->offset))
+        return false;
+    /* the plan a share is completed of (完成年初预算数60999万元的40.4%): a
+     * target, no achievement */
+    static const char *const plan[] = {"预算", "預算", "计划", "計劃", "目标", "目標", "任务", "任務"};
+    if (nt && f->offset + f->length + strlen("的") < nlen &&
+        !memcmp(nt + f->offset + f->length, "的", strlen("的")) &&
+        nt[f->offset + f->length + strlen("的")] >= '0' && nt[f->offset + f->length + strlen("的")] <= '9' &&
+        has_any(f->label, strlen(f->label), plan, sizeof plan / sizeof *plan))
+        return false;
     static const char *const rules[] = {"原则上", "最多", "每个", "不得", "可推荐", "拟授予"};
     size_t clen;
     const char *ctx = near_context(f, &clen);

@@ -275,6 +275,159 @@ static bool header_cell(const bulletin_node *c)
     return n == 4 && (s[0] == '1' || s[0] == '2');
 }
 
+/* The number of ASCII digits at t[i, len), at most 4. */
+static size_t digits_at(const char *t, size_t len, size_t i)
+{
+    size_t d = 0;
+    while (i + d < len && d < 4 && t[i + d] >= '0' && t[i + d] <= '9')
+        d++;
+    return d;
+}
+
+size_t fig_period_at(const char *t, size_t len, size_t *start)
+{
+    size_t i = 0;
+    if (has_at(t, len, 0, "表")) { /* 表1, 表5-2: the table's number */
+        i = strlen("表");
+        while (i < len && ((t[i] >= '0' && t[i] <= '9') || t[i] == '-' || t[i] == '.'))
+            i++;
+    }
+    while (i < len && t[i] == ' ')
+        i++;
+    if (has_at(t, len, i, "\xE3\x80\x80")) /* U+3000 */
+        i += 3;
+    *start = i;
+    if (digits_at(t, len, i) != 4 || (t[i] != '1' && t[i] != '2') || !has_at(t, len, i + 4, "年"))
+        return 0; /* a year in digits, and not a span of years (2017-2021年) */
+    size_t e = i + 4 + strlen("年");
+    static const char *const parts[] = {"上半年", "下半年", "前三季度", "一季度", "二季度", "三季度",
+                                        "四季度", "第一季度", "第二季度", "第三季度", "第四季度",
+                                        "全年",   "年末",   "末"};
+    for (size_t k = 0; k < NELEM(parts); k++)
+        if (has_at(t, len, e, parts[k]))
+            return e + strlen(parts[k]) - i;
+    size_t d = digits_at(t, len, e);
+    if (d == 1 || d == 2) {
+        size_t m = e + d;
+        if (has_at(t, len, m, "季度"))
+            return m + strlen("季度") - i; /* 2013年4季度 */
+        static const char *const dash[] = {"-", "—", "–", "－", "~", "至"};
+        for (size_t k = 0; k < NELEM(dash); k++)
+            if (has_at(t, len, m, dash[k])) {
+                size_t d2 = digits_at(t, len, m + strlen(dash[k]));
+                if (d2 == 1 || d2 == 2)
+                    m += strlen(dash[k]) + d2; /* 1-9月 */
+                break;
+            }
+        if (has_at(t, len, m, "月")) {
+            m += strlen("月");
+            if (has_at(t, len, m, "份"))
+                m += strlen("份");
+            return m - i; /* 2020年9月份, 2023年1-6月 */
+        }
+    }
+    return e - i; /* 2019年 */
+}
+
+bool fig_period_line(const bulletin_node *n, const char **p, size_t *pn)
+{
+    size_t len = n->len;
+    const char *t = fig_trim(n->text, &len);
+    if ((has_at(t, len, 0, "（") && has_before(t, 0, len, "）")) ||
+        (len >= 2 && t[0] == '(' && t[len - 1] == ')')) {
+        size_t o = t[0] == '(' ? 1 : strlen("（");
+        t += o;
+        len -= 2 * o;
+    }
+    if (!len || has_at(t, len, 0, "表"))
+        return false;
+    size_t start, k = fig_period_at(t, len, &start);
+    if (!k || start != 0 || k != len)
+        return false;
+    *p = t;
+    *pn = len;
+    return true;
+}
+
+bool fig_title_period(const bulletin_node *n, const char **p, size_t *pn)
+{
+    size_t len = n->len;
+    const char *t = fig_trim(n->text, &len);
+    /* 3-7 分地区…（2023年）: the period alone in brackets at its end */
+    size_t close = has_before(t, 0, len, "）") ? strlen("）") : len && t[len - 1] == ')' ? 1 : 0;
+    if (close) {
+        size_t e = len - close, o = e;
+        while (o > 0 && !has_before(t, 0, o, "（") && t[o - 1] != '(')
+            o--;
+        if (o > 0) {
+            size_t start, k = fig_period_at(t + o, e - o, &start);
+            if (k && start == 0 && k == e - o) {
+                *p = t + o;
+                *pn = k;
+                return true;
+            }
+        }
+    }
+    /* 2023年全省各地区专利授权量, 3-7 2023年…: at its start, after a
+     * table's number */
+    size_t i = 0;
+    while (i < len && ((t[i] >= '0' && t[i] <= '9') || t[i] == '-' || t[i] == '.'))
+        i++;
+    if (i && i < len && t[i] == ' ')
+        i++;
+    else
+        i = 0;
+    size_t start, k = fig_period_at(t + i, len - i, &start);
+    if (!k)
+        return false;
+    *p = t + i + start;
+    *pn = k;
+    return true;
+}
+
+/* Whether the row label c is a period and nothing else: 2012年9月份,
+ * 2013年一季度, 10月份, 1-2月, 3季度. */
+static bool period_label(const bulletin_node *c)
+{
+    size_t len = c->len;
+    const char *t = fig_trim(c->text, &len);
+    size_t start, k = fig_period_at(t, len, &start);
+    if (k)
+        return start == 0 && k == len && !has_at(t, len, 0, "表");
+    size_t d = digits_at(t, len, 0), i = d;
+    if (d < 1 || d > 2)
+        return false;
+    static const char *const dash[] = {"-", "—", "–", "－", "~", "至"};
+    for (size_t w = 0; w < NELEM(dash); w++)
+        if (has_at(t, len, i, dash[w])) {
+            size_t d2 = digits_at(t, len, i + strlen(dash[w]));
+            if (d2 == 1 || d2 == 2)
+                i += strlen(dash[w]) + d2;
+            break;
+        }
+    if (has_at(t, len, i, "季度"))
+        return i + strlen("季度") == len;
+    if (!has_at(t, len, i, "月"))
+        return false;
+    i += strlen("月");
+    if (has_at(t, len, i, "份"))
+        i += strlen("份");
+    return i == len;
+}
+
+/* The corner cell c of a header row (over the row labels) when it names a
+ * period in digits (2022年上半年, 2023年1-6月), else NULL: not a name of
+ * the labels' column (指标, 年度), nor a number. */
+static const bulletin_node *period_corner(const bulletin_node *c)
+{
+    if (!c || !c->len || numeric_cell(c) || !is_period_header(c->text, c->len))
+        return NULL;
+    for (size_t i = 0; i < c->len; i++)
+        if (c->text[i] >= '0' && c->text[i] <= '9')
+            return c;
+    return NULL;
+}
+
 /* One column of a table. */
 typedef struct {
     const bulletin_node *head; /* its header cell, or NULL */
@@ -668,7 +821,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
         if (c0 && fig_unit_statement(c0->text, c0->len, &u))
             table_unit = u; /* a unit row below the header */
     }
-    column cols[TABLE_COLS];
+    column cols[TABLE_COLS] = {{0}}; /* (read only up to nhead) */
     size_t nhead = 0;
     if (head) {
         nhead = read_header(cols, head);
@@ -699,6 +852,29 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
     }
     int unit_col = -1;
     size_t value_col = header_columns(cols, nhead, &unit_col);
+    /* the corner cell (the header's cell over the row labels) that names a
+     * period in digits (2022年上半年, 2023年1-6月): the period of every
+     * cell of no period of its own (the Shanghai 2022h1 table) */
+    /* the table's period, for its cells of no period of their own: its
+     * corner's, else the one its caption opens with (表1 2019年玉环市生产
+     * 总值), else a line of the period alone above it (2022年9月) */
+    const bulletin_node *corner = head ? period_corner(head->first_child) : NULL;
+    const char *tp = NULL;
+    size_t tpn = 0;
+    if (corner) {
+        tpn = corner->len;
+        tp = fig_trim(corner->text, &tpn);
+    } else if (tc->caption) {
+        size_t start, k = fig_period_at(tc->caption->text, tc->caption->len, &start);
+        if (k) {
+            tp = tc->caption->text + start;
+            tpn = k;
+        }
+    }
+    if (!tp && tc->period) {
+        tp = tc->period;
+        tpn = tc->period_len;
+    }
 
     /* the rows after the header */
     size_t fi = first_fig;
@@ -838,7 +1014,8 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                 if (label1 && f->kind == BL_FIG_COUNT && f->scale && f->scale[0] &&
                     (!f->base_unit || !f->base_unit[0]) && money_label(label1->text, label_len))
                     f->kind = BL_FIG_AMOUNT; /* 基础货币(万亿) 32.14 */
-                bool year_row = label1 && numeric_cell(label1) && header_cell(label1);
+                /* 1979 | 108.6, 2012年9月份 | 0.89, 10月份 | 0.79: a row of a period */
+                bool year_row = label1 && ((numeric_cell(label1) && header_cell(label1)) || period_label(label1));
                 if (year_row && col && col->head && !col->period && col->label_end &&
                     fig_kind_is_labelled(f->kind) && (!f->label || !*f->label)) {
                     /* 1979 | 108.6 …: the column names the indicator */
@@ -872,7 +1049,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                 const bulletin_node *ph = col && col->period ? col->upper ? col->upper : col->head
                                                              : NULL;
                 size_t pn = ph ? (col->upper ? col->upper->len : col->label_end) : 0;
-                if (!ph && label1 && numeric_cell(label1) && header_cell(label1)) {
+                if (!ph && year_row) {
                     ph = label1; /* a row of a year (1979 | 108.6 | …): its period */
                     pn = label1->len;
                 }
@@ -880,6 +1057,12 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                     size_t n = pn;
                     const char *s = fig_trim(ph->text, &n);
                     const char *p = fig_intern(list, s, n);
+                    if (!p)
+                        return BULLETIN_ERR_NOMEM;
+                    f->period = p;
+                } else if (tp && !(col && col->growth)) {
+                    /* (a growth cell takes its level's, below) */
+                    const char *p = fig_intern(list, tp, tpn);
                     if (!p)
                         return BULLETIN_ERR_NOMEM;
                     f->period = p;
@@ -974,6 +1157,13 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                     level[hk] = i;
             }
         }
+    }
+    /* a growth cell of no period of its own (比去年同期增长 after 1-本月):
+     * the period of the level it changes */
+    for (size_t i = first_fig; i < list->len; i++) {
+        bl_figure *f = &list->items[i];
+        if (!f->period && f->link != BL_FIG_NO_LINK && f->link >= first_fig && f->link < i)
+            f->period = list->items[f->link].period;
     }
 cleanup:
     return status;

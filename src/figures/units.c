@@ -473,15 +473,45 @@ void fig_before_number(const scan *s, draft *d, size_t i)
  * Returns the end of the figure. */
 /* Whether the clause before byte i speaks of money (收入, 投资 …): a
  * number with a scale and no unit is then an amount. */
+static const char *const money_words[] = {"收入", "产值", "销售额", "营业额", "营收", "投资",
+                                          "资金", "金额", "利润", "税收", "工资", "资产",
+                                          "存款", "贷款", "支出", "预算", "经费", "总额"};
+
 static bool money_before(const scan *s, size_t i)
 {
-    static const char *const words[] = {"收入", "产值", "销售额", "营业额", "营收", "投资",
-                                        "资金", "金额", "利润", "税收", "工资", "资产",
-                                        "存款", "贷款", "支出", "预算", "经费", "总额"};
     size_t from = i > 90 && i - 90 > s->clause_start ? i - 90 : s->clause_start;
     for (size_t j = from; j < i; j++) /* at most 30 characters back */
-        for (size_t w = 0; w < NELEM(words); w++)
-            if (has_at(s->t, i, j, words[w]))
+        for (size_t w = 0; w < NELEM(money_words); w++)
+            if (has_at(s->t, i, j, money_words[w]))
+                return true;
+    return false;
+}
+
+/* Whether a size class written with a scale and no unit, whose number
+ * starts at byte i and whose bound ends at byte e (5千万以上, 5千万以下),
+ * classes by money: a money word (money_before's) in its sentence before
+ * it, at most 60 characters back, or in the rest of its clause after it,
+ * at most 30 characters (目前全县在库固定资产投资项目141个，其中5千万以上的
+ * 67个; 5千万以下固定资产投资下降43.5%). */
+static bool money_class(const scan *s, size_t i, size_t e)
+{
+    size_t from = i > 180 && i - 180 > s->sentence_start ? i - 180 : s->sentence_start;
+    for (size_t j = from; j < i; j++)
+        for (size_t w = 0; w < NELEM(money_words); w++)
+            if (has_at(s->t, i, j, money_words[w]))
+                return true;
+    size_t to = e;
+    for (int n = 0; n < 30 && to < s->len; n++) {
+        int k;
+        bool sent;
+        uint32_t c = cp_at(s->t, s->len, to, &k);
+        if (c == CP_BAD || is_clause_punct(c, &sent))
+            break;
+        to += (size_t)k;
+    }
+    for (size_t j = e; j < to; j++)
+        for (size_t w = 0; w < NELEM(money_words); w++)
+            if (has_at(s->t, to, j, money_words[w]))
                 return true;
     return false;
 }
@@ -686,6 +716,11 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
                 if (!*d->qual)
                     d->qual = post_quals[k].shown;
                 p += strlen(post_quals[k].s);
+                /* 5千万以上: a size class of money written without 元 */
+                if (!n && d->kind == BL_FIG_COUNT &&
+                    (!strcmp(post_quals[k].shown, "以上") || !strcmp(post_quals[k].shown, "以下")) &&
+                    money_class(s, d->pre, p))
+                    d->kind = BL_FIG_AMOUNT;
                 return p;
             }
         if (n && has_at(t, len, p, "多")) {

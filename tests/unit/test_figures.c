@@ -416,6 +416,70 @@ static void test_kind_amount_and_scale(void **state)
     assert_int_equal(l->items[2].kind, BL_FIG_AMOUNT);
 }
 
+/* A size class written with a scale and no 元 (5千万以上, 5千万以下: the
+ * projects of a county's investment) is money when its sentence before it
+ * or its own clause after it speaks of money (投资, 收入 …): kind amount, as
+ * 主营业务收入2000万及以上 (held-out round 26 class 5, stats-lwx-county-
+ * jan-nov; the convention in tests/golden/figures/NOTES.md).  A class of
+ * what no money word names stays a count (10万以上人口的镇). */
+static void test_kind_size_class_of_money(void **state)
+{
+    bl_figure_list *l = scan_text(state, "目前全县在库固定资产投资项目141个，其中5千万以上的67个，完成投资同比增长"
+                                         "23.0%；5千万以下项目74个。全市5千万以下固定资产投资下降43.5%。"
+                                         "全省10万以上人口的镇12个。");
+    static const struct {
+        const char *unit;
+        bl_figure_kind kind;
+    } want[] = {{"个", BL_FIG_COUNT},   {"千万", BL_FIG_AMOUNT}, {"个", BL_FIG_COUNT},
+                {"%", BL_FIG_PERCENT},  {"千万", BL_FIG_AMOUNT}, {"个", BL_FIG_COUNT},
+                {"千万", BL_FIG_AMOUNT}, {"%", BL_FIG_PERCENT},  {"万", BL_FIG_COUNT},
+                {"个", BL_FIG_COUNT}};
+    assert_int_equal(l->len, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < l->len; i++) {
+        assert_string_equal(l->items[i].unit, want[i].unit);
+        assert_int_equal(l->items[i].kind, want[i].kind);
+    }
+}
+
+/* A range whose dash a copy garbled into a run of hyphens and a dash
+ * (1--—6月平均: NBS writes 1—6月) is still a range of months, 1 to 6
+ * (held-out round 27 class 1, price-nbs-cpi-2022m06-trad); two dashes of
+ * Chinese punctuation (——) are no separator. */
+static void test_range_garbled_dash(void **state)
+{
+    bl_figure_list *l = scan_text(state, "1--—6月平均，全国居民消费价格比上年同期上涨1.7%。1-–8月累计增长2.0%。");
+    static const struct {
+        const char *value, *unit;
+        bl_figure_kind kind;
+    } want[] = {{"1", "月", BL_FIG_RANGE}, {"6", "月", BL_FIG_RANGE}, {"1.7", "%", BL_FIG_PERCENT},
+                {"1", "月", BL_FIG_RANGE}, {"8", "月", BL_FIG_RANGE}, {"2.0", "%", BL_FIG_PERCENT}};
+    assert_int_equal(l->len, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < l->len; i++) {
+        assert_string_equal(l->items[i].value_text, want[i].value);
+        assert_string_equal(l->items[i].unit, want[i].unit);
+        assert_int_equal(l->items[i].kind, want[i].kind);
+    }
+    l = scan_text(state, "指标1——6项");
+    for (size_t i = 0; i < l->len; i++)
+        assert_int_not_equal(l->items[i].kind, BL_FIG_RANGE);
+}
+
+/* 前N大 (the top N: 四川前5大貿易伙伴) is a rank like 前N名 and 前N强 (強 in
+ * traditional script), not a count of the unit 大 (held-out round 27
+ * class 2, customs-sichuan-2021m10-trad-pinyin). */
+static void test_rank_top_n_largest(void **state)
+{
+    static const char *const texts[] = {"四川前5大貿易伙伴中，東盟居首。", "进入全国前10强。", "進入全國前10強。"};
+    static const char *const values[] = {"5", "10", "10"};
+    for (size_t k = 0; k < 3; k++) {
+        bl_figure_list *l = scan_text(state, texts[k]);
+        assert_int_equal(l->len, 1);
+        assert_string_equal(l->items[0].value_text, values[k]);
+        assert_string_equal(l->items[0].unit, "");
+        assert_int_equal(l->items[0].kind, BL_FIG_RANK);
+    }
+}
+
 static void test_kind_quantity(void **state)
 {
     EXPECT_ROWS("产量276.4万吨，面积412.6千公顷，浓度为35微克/立方米",
@@ -1728,14 +1792,15 @@ static void test_issue_table_rows_without_bars(void **state)
 {
     (void)state;
     /* stats-yuhuan-2019: 表1, a header with ASCII brackets after a space,
-     * rows without their leading bar */
+     * rows without their leading bar; the period its caption opens with
+     * (2019年) is its cells' */
     EXPECT_DOC("标题\n表1 2019年玉环市生产总值\n| 绝对数(亿元) | 比上年增长 (%) |\n"
                "地区生产总值 | 617.50 | 5.2 |\n第一产业 | 37.11 | 2.6 |\n",
                "2019|年||year|||\n"
-               "617.50|亿元||amount||地区生产总值|\n"
-               "5.2|%||percent|617.50|地区生产总值|\n"
-               "37.11|亿元||amount||第一产业|\n"
-               "2.6|%||percent|37.11|第一产业|");
+               "617.50|亿元||amount||地区生产总值|2019年\n"
+               "5.2|%||percent|617.50|地区生产总值|2019年\n"
+               "37.11|亿元||amount||第一产业|2019年\n"
+               "2.6|%||percent|37.11|第一产业|2019年");
     /* 绝 对 值 (万元): spaces inside a header */
     EXPECT_DOC("标题\n指标名称 | 绝 对 值 (万元) | 比上年增长 (%)\n地区生产总值 | 1256789 | 5.6\n",
                "1256789|万元||amount||地区生产总值|\n5.6|%||percent|1256789|地区生产总值|");
@@ -1744,20 +1809,21 @@ static void test_issue_table_rows_without_bars(void **state)
 /* Round 12 follow-up (retail-city-2022m09-table): a table whose unit is
  * stated once, in its first row's label, gives it to the figures of the
  * rows of its parts under it (# 批发零售业, 住宿餐饮业), as the document
- * gives it to their cells; a row stating its own unit keeps it. */
+ * gives it to their cells; a row stating its own unit keeps it.  A growth
+ * cell has the period of the level it changes (本月). */
 static void test_table_unit_stated_once_reaches_the_figures(void **state)
 {
     (void)state;
     EXPECT_DOC("表1 某表\n指标 | 本月 | 增长(%) |\n社会消费品零售总额(亿元) | 1478.53 | 0.3 |\n"
                "# 批发零售业 | 1363.93 | 0.6 |\n住宿餐饮业 | 114.60 | -2.8 |\n企业个数(个) | 52 | 1.0 |\n",
                "1478.53|亿元||amount||社会消费品零售总额|本月\n"
-               "0.3|%||percent|1478.53|社会消费品零售总额|\n"
+               "0.3|%||percent|1478.53|社会消费品零售总额|本月\n"
                "1363.93|亿元||amount||# 批发零售业|本月\n"
-               "0.6|%||percent|1363.93|# 批发零售业|\n"
+               "0.6|%||percent|1363.93|# 批发零售业|本月\n"
                "114.60|亿元||amount||住宿餐饮业|本月\n"
-               "-2.8|%||percent|114.60|住宿餐饮业|\n"
+               "-2.8|%||percent|114.60|住宿餐饮业|本月\n"
                "52|个||count||企业个数|本月\n"
-               "1.0|%||percent|52|企业个数|");
+               "1.0|%||percent|52|企业个数|本月");
 }
 
 /* Held-out round 14 (report-zhanjiang-chronicles-office-openness-2023):
@@ -1797,21 +1863,21 @@ static void test_issue_table_as_published(void **state)
                "2024|年||year|||\n"
                "125680|万元||amount||工业总产值|2023年\n"
                "140000|万元||amount||工业总产值|2024年目标\n"
-               "8.6|%||percent|125680|工业总产值|\n"
+               "8.6|%||percent|125680|工业总产值|2023年\n"
                "32100|万元||amount||城关镇|2023年\n"
                "35000|万元||amount||城关镇|2024年目标\n"
-               "5.1|%||percent|32100|城关镇|");
+               "5.1|%||percent|32100|城关镇|2023年");
     /* a 单位 column whose units hold a number (元/500克, 元/5升): the unit
      * of its row, never a figure; 本期 | 上期 | 变动幅度: the change links to
-     * the current period (price-district-monitor-2024m10) */
+     * the current period, and has its period (price-district-monitor-2024m10) */
     EXPECT_DOC("标题\n品名 | 单位 | 本期 | 上期 | 变动幅度(%)\n大米 | 元/500克 | 2.85 | 2.80 | 1.8\n"
                "菜籽油 | 元/5升 | 76.70 | 78.20 | -1.9\n",
                "2.85|元/500克||amount||大米|本期\n"
                "2.80|元/500克||amount||大米|上期\n"
-               "1.8|%||percent|2.85|大米|\n"
+               "1.8|%||percent|2.85|大米|本期\n"
                "76.70|元/5升||amount||菜籽油|本期\n"
                "78.20|元/5升||amount||菜籽油|上期\n"
-               "-1.9|%||percent|76.70|菜籽油|");
+               "-1.9|%||percent|76.70|菜籽油|本期");
     /* 指标 | 单位 | 数量: the one value column after the unit column (its
      * figures were read in the unit column and lost: the 民政部 季报's
      * shape, stats-mca-2013q4-social-services) */
@@ -2674,7 +2740,8 @@ static void test_heldout22_ideographic_decimal_point(void **state)
 /* Held-out round 21 (stats-mohrss-2015-bulletin-pdf 2:1): a PDF copy
  * whose line breaks became spaces opens a page's line with its number
  * and a space before the page's text (…16884万人 / 1 2015年度…): the page
- * number is no figure; a number that opens the paragraph stays one. */
+ * number is no figure; a number that opens the paragraph stays one unless
+ * a number follows its space. */
 static void test_heldout21_page_number_opening_a_line(void **state)
 {
     (void)state;
@@ -2686,6 +2753,16 @@ static void test_heldout21_page_number_opening_a_line(void **state)
                "2015|年||year|||\n"
                "2015|年||year|||\n"
                "27747|万人||count||农民工总量|");
+    /* the page's number opening a paragraph of its own, a space and the
+     * page's first number after it (1 2015 年度…: the copy's first page,
+     * stats-mohrss 2:1, round 21 class 5) is no figure either; one before
+     * words stays (3 个重点项目开工) */
+    EXPECT_DOC("某某统计公报\n1 2015年度人力资源和社会保障事业发展统计公报 2015年，全国农民工总量27747万人。\n"
+               "3 个重点项目开工。\n",
+               "2015|年||year|||\n"
+               "2015|年||year|||\n"
+               "27747|万人||count||农民工总量|\n"
+               "3|个||count||重点项目开工|");
 }
 
 /* Held-out round 25 (pdfcopy-letter-format-fanwen-2016 41:3): in a copy
@@ -2843,6 +2920,9 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_fixture_city, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_count, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_amount_and_scale, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_kind_size_class_of_money, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_range_garbled_dash, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_rank_top_n_largest, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_quantity, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_percent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_ratio, setup, teardown),

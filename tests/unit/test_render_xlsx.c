@@ -103,48 +103,6 @@ static void test_long_paragraph_is_cut_to_excel_limit(void **state)
     free(t);
 }
 
-/* Little-endian integer of n bytes. */
-static size_t le(const unsigned char *p, int n)
-{
-    size_t v = 0;
-    for (int i = n - 1; i >= 0; i--)
-        v = v << 8 | p[i];
-    return v;
-}
-
-/* The inflated part `name` of zip `z` (caller frees), or NULL. */
-static char *zip_part(const tu_str *z, const char *name)
-{
-    const unsigned char *b = (const unsigned char *)z->data;
-    size_t eocd = z->len - 22;
-    while (eocd > 0 && le(b + eocd, 4) != 0x06054b50)
-        eocd--;
-    size_t at = le(b + eocd + 16, 4), count = le(b + eocd + 10, 2);
-    for (size_t e = 0; e < count; e++) {
-        size_t method = le(b + at + 10, 2), csize = le(b + at + 20, 4), usize = le(b + at + 24, 4);
-        size_t nlen = le(b + at + 28, 2), xlen = le(b + at + 30, 2), clen = le(b + at + 32, 2);
-        size_t local = le(b + at + 42, 4);
-        if (nlen == strlen(name) && memcmp(b + at + 46, name, nlen) == 0) {
-            const unsigned char *data =
-                b + local + 30 + le(b + local + 26, 2) + le(b + local + 28, 2);
-            char *out = calloc(1, usize + 1);
-            assert_non_null(out);
-            if (method == 0) {
-                memcpy(out, data, usize);
-            } else {
-                struct libdeflate_decompressor *d = libdeflate_alloc_decompressor();
-                assert_non_null(d);
-                assert_int_equal(libdeflate_deflate_decompress(d, data, csize, out, usize, NULL),
-                                 LIBDEFLATE_SUCCESS);
-                libdeflate_free_decompressor(d);
-            }
-            return out;
-        }
-        at += 46 + nlen + xlen + clen;
-    }
-    return NULL;
-}
-
 /* The number cell `ref` of sheet XML `xml` holds: its value, NAN when absent. */
 static double number_at(const char *xml, const char *ref)
 {
@@ -170,15 +128,15 @@ static void test_data_sheet_for_analysts(void **state)
                       "全省专利授权量12,345件，同比增长10.5%。企业数208家，比上年增加35家。"
                       "城镇化率为66.0%，提高0.9个百分点。9月1日启动。\n",
                       1700000000);
-    char *strings = zip_part(&z, "xl/sharedStrings.xml");
-    char *sheet = zip_part(&z, "xl/worksheets/sheet1.xml");
+    char *strings = tu_zip_part(&z, "xl/sharedStrings.xml");
+    char *sheet = tu_zip_part(&z, "xl/worksheets/sheet1.xml");
     assert_non_null(strings);
     assert_non_null(sheet);
     static const char *const headers[] = {"期间", "日期", "增速(%)", "增量", "增量单位", "<t>行</t>",
                                           "<t>列</t>"};
     for (size_t i = 0; i < sizeof headers / sizeof *headers; i++)
         assert_non_null(strstr(strings, headers[i]));
-    char *table = zip_part(&z, "xl/tables/table1.xml");
+    char *table = tu_zip_part(&z, "xl/tables/table1.xml");
     assert_non_null(table);
     assert_non_null(strstr(table, "name=\"增速(%)\""));
     assert_null(strstr(table, "PDF页码")); /* no PDF laid out: no column */
@@ -238,8 +196,8 @@ static void test_streaming_workbook_pages_without_links(void **state)
 {
     (void)state;
     tu_str z = render_paged("标题\n全省专利授权量12,345件，同比增长10.5%。\n", 3);
-    char *sheet = zip_part(&z, "xl/worksheets/sheet1.xml");
-    char *rels = zip_part(&z, "xl/worksheets/_rels/sheet1.xml.rels");
+    char *sheet = tu_zip_part(&z, "xl/worksheets/sheet1.xml");
+    char *rels = tu_zip_part(&z, "xl/worksheets/_rels/sheet1.xml.rels");
     assert_non_null(sheet);
     assert_non_null(rels);
     assert_non_null(strstr(sheet, "<hyperlink ref=\"S2\" r:id=\"rId1\" location=\"page=3\""));
@@ -257,10 +215,10 @@ static void test_streaming_workbook_pages_without_links(void **state)
         len += (size_t)sprintf(t + len, "5个、");
     sprintf(t + len, "。\n");
     z = render_paged(t, 2);
-    sheet = zip_part(&z, "xl/worksheets/sheet1.xml");
+    sheet = tu_zip_part(&z, "xl/worksheets/sheet1.xml");
     assert_non_null(sheet);
     assert_null(strstr(sheet, "<hyperlink"));
-    assert_null(zip_part(&z, "xl/worksheets/_rels/sheet1.xml.rels"));
+    assert_null(tu_zip_part(&z, "xl/worksheets/_rels/sheet1.xml.rels"));
     assert_true(number_at(sheet, "S2") == 2);
     assert_true(number_at(sheet, "S20002") == 2);
     free(sheet);
@@ -274,8 +232,8 @@ static void test_time_of_day_keeps_seconds(void **state)
 {
     (void)state;
     tu_str z = render("通知\n发布时间：2018-07-16 10:53:59，会议于9:30开始。\n", 1700000000);
-    char *sheet = zip_part(&z, "xl/worksheets/sheet1.xml");
-    char *styles = zip_part(&z, "xl/styles.xml");
+    char *sheet = tu_zip_part(&z, "xl/worksheets/sheet1.xml");
+    char *styles = tu_zip_part(&z, "xl/styles.xml");
     assert_non_null(sheet);
     assert_non_null(styles);
     /* rows 2..4: the date, 10:53:59, 9:30 */

@@ -36,12 +36,19 @@ static const bl_growth_bar want[] = {
 };
 #define NWANT (sizeof want / sizeof *want)
 
+/* Parses `src` (tu_parse) and asserts that it has n figures. */
+static bulletin_doc *parse_figures(const char *src, size_t n)
+{
+    bulletin_doc *doc = tu_parse(src, 0);
+    assert_int_equal(bulletin_doc_figure_count(doc), n);
+    return doc;
+}
+
 /* The text's figures are what the series below is written against. */
 static void test_the_figures(void **state)
 {
     (void)state;
-    bulletin_doc *doc = tu_parse(text, 0);
-    assert_int_equal(bulletin_doc_figure_count(doc), 8);
+    bulletin_doc *doc = parse_figures(text, 8);
     assert_string_equal(tu_figure(doc, 2).value_text, "5.2");
     assert_int_equal(tu_figure(doc, 2).link, 1);
     assert_string_equal(tu_figure(doc, 4).unit, "个百分点");
@@ -116,13 +123,11 @@ static void test_labels(void **state)
 static void test_growth_caption_of_a_negative_cell(void **state)
 {
     (void)state;
-    bulletin_doc *doc = tu_parse("标题\n\n| 指标 | 总量（亿元） | 比上年增长（%） |\n"
+    bulletin_doc *doc = parse_figures("标题\n\n| 指标 | 总量（亿元） | 比上年增长（%） |\n"
                                  "| --- | --- | --- |\n"
                                  "| 地区生产总值 | 19349.31 | -5.7 |\n"
-                                 "| 第一产业 | 30.1 | 2.5 |\n",
-                                 0);
+                                 "| 第一产业 | 30.1 | 2.5 |\n", 4);
     /* 0 19349.31, 1 -5.7, 2 30.1, 3 2.5 */
-    assert_int_equal(bulletin_doc_figure_count(doc), 4);
     char buf[256];
     bl_select_growth_caption(doc, 1, buf, sizeof buf);
     assert_string_equal(buf, "下降5.7%");
@@ -137,12 +142,10 @@ static void test_growth_caption_of_a_negative_cell(void **state)
 static void test_growth_caption_of_a_list(void **state)
 {
     (void)state;
-    bulletin_doc *doc = tu_parse("标题\n公交和地铁分别完成客运量31.2亿人次和28.7亿人次，"
+    bulletin_doc *doc = parse_figures("标题\n公交和地铁分别完成客运量31.2亿人次和28.7亿人次，"
                                  "同比分别下降1.0%、增长7.8%和下降19.1%。"
-                                 "出口和进口分别增长69.6%和27.4%。\n",
-                                 0);
+                                 "出口和进口分别增长69.6%和27.4%。\n", 7);
     /* 0 31.2亿人次, 1 28.7亿人次, 2 1.0%, 3 7.8%, 4 19.1%, 5 69.6%, 6 27.4% */
-    assert_int_equal(bulletin_doc_figure_count(doc), 7);
     static const char *const caption[] = {"同比下降1.0%", "增长7.8%", "下降19.1%",
                                           "增长69.6%", "增长27.4%"};
     char buf[256];
@@ -255,49 +258,6 @@ static void test_amounts_in_the_texts_currency(void **state)
 
 /* ---- the workbook side: its 图表 sheet, read back from the zip ---------- */
 
-static uint32_t le(const unsigned char *p, int n)
-{
-    uint32_t v = 0;
-    for (int i = n - 1; i >= 0; i--)
-        v = v << 8 | p[i];
-    return v;
-}
-
-/* The inflated part `name` of zip `z` (caller frees), or NULL. */
-static char *zip_part(const tu_str *z, const char *name)
-{
-    const unsigned char *b = (const unsigned char *)z->data;
-    size_t eocd = z->len - 22;
-    while (eocd > 0 && le(b + eocd, 4) != 0x06054b50)
-        eocd--;
-    size_t at = le(b + eocd + 16, 4), count = le(b + eocd + 10, 2);
-    for (size_t e = 0; e < count; e++) {
-        assert_int_equal(le(b + at, 4), 0x02014b50);
-        size_t method = le(b + at + 10, 2), csize = le(b + at + 20, 4), usize = le(b + at + 24, 4);
-        size_t nlen = le(b + at + 28, 2), xlen = le(b + at + 30, 2), clen = le(b + at + 32, 2);
-        size_t local = le(b + at + 42, 4);
-        if (nlen == strlen(name) && memcmp(b + at + 46, name, nlen) == 0) {
-            const unsigned char *data =
-                b + local + 30 + le(b + local + 26, 2) + le(b + local + 28, 2);
-            char *out = calloc(1, usize + 1);
-            assert_non_null(out);
-            if (method == 0) {
-                memcpy(out, data, usize);
-            } else {
-                assert_int_equal(method, 8);
-                struct libdeflate_decompressor *d = libdeflate_alloc_decompressor();
-                assert_non_null(d);
-                assert_int_equal(libdeflate_deflate_decompress(d, data, csize, out, usize, NULL),
-                                 LIBDEFLATE_SUCCESS);
-                libdeflate_free_decompressor(d);
-            }
-            return out;
-        }
-        at += 46 + nlen + xlen + clen;
-    }
-    return NULL;
-}
-
 /* The content of cell `ref` of sheet XML `xml`: its formula in *formula
  * and its cached value in *value (static buffers); false when absent. */
 static bool cell(const char *xml, const char *ref, char **formula, char **value)
@@ -328,8 +288,8 @@ static void test_the_workbook_charts_the_same_series(void **state)
     tu_str z = {NULL, 0};
     bulletin_diag diag;
     assert_int_equal(bulletin_render_xlsx(doc, &o, tu_sink, &z, &diag), BULLETIN_OK);
-    char *sheet = zip_part(&z, "xl/worksheets/sheet4.xml"); /* 图表, the fourth sheet */
-    char *chart = zip_part(&z, "xl/charts/chart1.xml");     /* its growth chart */
+    char *sheet = tu_zip_part(&z, "xl/worksheets/sheet4.xml"); /* 图表, the fourth sheet */
+    char *chart = tu_zip_part(&z, "xl/charts/chart1.xml");     /* its growth chart */
     assert_non_null(sheet);
     assert_non_null(chart);
     char ref[16], *f, *v;
@@ -459,6 +419,62 @@ static void test_key_figures_are_worth_a_card(void **state)
     bulletin_doc_free(doc);
 }
 
+/* A key figure is the text's own, of its current period: not the value
+ * of an earlier period named before it (已超过去年全年的8118.5亿元,
+ * retail-chengdu-2021m11-news), nor a value converted into another unit
+ * (人均生产总值47654元，按年均汇率折算为6908美元: the same value,
+ * stats-city-2494-population-gdp).  应 that opens an indicator's name
+ * (应到委员246人, 应收账款: due) is no requirement (应在…): the card stays
+ * (meeting-taihu-cppcc-preparatory-2021). */
+static void test_key_figures_own_current_values(void **state)
+{
+    (void)state;
+    bl_key_figure keys[BL_SELECT_KEYS_MAX];
+    bulletin_doc *doc = tu_parse("标题\n1—11月份，实现社会消费品零售总额8362.0亿元，同比增长14.9%。"
+                                 "前11月社会消费品零售总额已超过去年全年的8118.5亿元。"
+                                 "人均生产总值47654元，增长2%；按年均汇率折算为6908美元。\n",
+                                 0);
+    static const char *const own[][2] = {{"8362.0", "社会消费品零售总额"}, {"47654", "人均生产总值"}};
+    expect_cards(doc, keys, own, 2);
+    bulletin_doc_free(doc);
+    /* the plan a share of it is completed of (完成年初预算数60999万元的
+     * 40.4%, budget-dayao-2024m04) is a target, no achievement; the share
+     * completed is a level */
+    doc = tu_parse("标题\n一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，下降4.2%。"
+                   "一般公共预算支出累计完成107752万元，完成预算数257288万元的41.9%。\n",
+                   0);
+    static const char *const plans[][2] = {
+        {"24627", "一般公共预算收入"}, {"107752", "一般公共预算支出"}, {"40.4", NULL}, {"41.9", NULL}};
+    expect_cards(doc, keys, plans, 4);
+    bulletin_doc_free(doc);
+    doc = tu_parse("标题\n会议应到委员246人，因事因病请假5人，实到241人。\n", 0);
+    static const char *const due[][2] = {{"246", "应到委员"}, {"241", NULL}, {"5", NULL}};
+    expect_cards(doc, keys, due, 3);
+    bulletin_doc_free(doc);
+}
+
+/* A rate whose clause names no indicator but a rate's noun (增速6%左右)
+ * goes on with the clause before it: a forecast there (预计将分别完成…)
+ * makes it a target, no bar (postal-national-2023-estimate); a rate of its
+ * own clause after a ；stays one. */
+static void test_rate_noun_after_a_forecast(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("标题\n业务量和业务收入预计将分别完成1715亿件和1.6万亿元，增速6%左右；"
+                                 "出口额增长5.0%。\n",
+                                 0);
+    /* 0 1715亿件, 1 1.6万亿元, 2 6%, 3 5.0% */
+    bulletin_figure f = tu_figure(doc, 2);
+    assert_string_equal(f.value_text, "6");
+    assert_true(bl_select_is_target(&f));
+    f = tu_figure(doc, 3);
+    assert_false(bl_select_is_target(&f));
+    bl_growth_bar bars[4];
+    assert_int_equal(bl_select_growth_series(doc, bars, 4), 1);
+    assert_int_equal(bars[0].figure, 3);
+    bulletin_doc_free(doc);
+}
+
 /* A bulletin of quantities and rates (the water and grain bulletins, an
  * air-quality release) showed only its counts, or no card at all: a
  * quantity with its growth rate is a card in the text's order, as an
@@ -513,16 +529,14 @@ static void test_key_figures_long_indicator(void **state)
 static void test_targets_found_everywhere(void **state)
 {
     (void)state;
-    bulletin_doc *doc = tu_parse("某市工作报告\n"
+    bulletin_doc *doc = parse_figures("某市工作报告\n"
                                  "一、2024年主要目标\n"
                                  "地区生产总值5000亿元。\n"
                                  "二、工作回顾\n"
                                  "全年完成投资300亿元。\n"
                                  "到2025年全市投资总额400亿元。\n"
-                                 "进口额80亿元预计\n",
-                                 0);
+                                 "进口额80亿元预计\n", 6);
     /* 0 2024年, 1 5000亿元, 2 300亿元, 3 2025年, 4 400亿元, 5 80亿元 */
-    assert_int_equal(bulletin_doc_figure_count(doc), 6);
     bulletin_figure f = tu_figure(doc, 1);
     assert_string_equal(f.value_text, "5000");
     assert_true(bl_select_is_target(&f)); /* the heading's 目标 */
@@ -561,11 +575,9 @@ static void test_targets_in_traditional_characters(void **state)
 {
     (void)state;
     bulletin_doc *doc =
-        tu_parse("標題\n細顆粒物平均濃度為70微克/立方米，同比下降13.6%，超額完成平均濃度同比"
-                 "下降4%的改善目標。全年出口額預計增長8%。進口額力爭增長6%。\n",
-                 0);
+        parse_figures("標題\n細顆粒物平均濃度為70微克/立方米，同比下降13.6%，超額完成平均濃度同比"
+                 "下降4%的改善目標。全年出口額預計增長8%。進口額力爭增長6%。\n", 5);
     /* 0 70微克/立方米, 1 13.6%, 2 4%, 3 8%, 4 6% */
-    assert_int_equal(bulletin_doc_figure_count(doc), 5);
     bulletin_figure f = tu_figure(doc, 1);
     assert_string_equal(f.value_text, "13.6");
     assert_false(bl_select_is_target(&f));
@@ -586,13 +598,11 @@ static void test_targets_in_traditional_characters(void **state)
 static void test_goal_words_that_state_targets(void **state)
 {
     (void)state;
-    bulletin_doc *doc = tu_parse("标题\n"
+    bulletin_doc *doc = parse_figures("标题\n"
                                  "主要预期目标是：地区生产总值增长6%左右；城镇新增就业1万人。"
                                  "通报了空气质量目标完成情况。细颗粒物浓度下降13.6%。"
-                                 "超额完成浓度下降4%的改善目标；长三角地区浓度下降16.4%。\n",
-                                 0);
+                                 "超额完成浓度下降4%的改善目标；长三角地区浓度下降16.4%。\n", 5);
     /* 0 6%, 1 1万人, 2 13.6%, 3 4%, 4 16.4% */
-    assert_int_equal(bulletin_doc_figure_count(doc), 5);
     static const bool target[5] = {true, true, false, true, false};
     for (size_t i = 0; i < 5; i++) {
         bulletin_figure f = tu_figure(doc, i);
@@ -644,11 +654,9 @@ static void test_growth_bars_labelled_once(void **state)
 static void test_departures_are_no_growth_bars(void **state)
 {
     (void)state;
-    bulletin_doc *doc = tu_parse("标题\n全国平均年降水量为631.5毫米，比多年平均值偏少2.0%。"
-                                 "年末蓄水总量比年初分别偏多了3.1%。用水总量增长1.6%。\n",
-                                 0);
+    bulletin_doc *doc = parse_figures("标题\n全国平均年降水量为631.5毫米，比多年平均值偏少2.0%。"
+                                 "年末蓄水总量比年初分别偏多了3.1%。用水总量增长1.6%。\n", 4);
     /* 0 631.5毫米, 1 2.0%, 2 3.1%, 3 1.6% */
-    assert_int_equal(bulletin_doc_figure_count(doc), 4);
     bulletin_figure f = tu_figure(doc, 1);
     assert_int_equal(f.change, -1);
     assert_int_equal(f.link, 0);
@@ -666,11 +674,9 @@ static void test_departures_are_no_growth_bars(void **state)
 static void test_list_ending_in_its_target(void **state)
 {
     (void)state;
-    bulletin_doc *doc = tu_parse("标题\n浓度为70微克/立方米，同比下降13.6%，超额完成浓度同比下降4%、"
-                                 "重污染天数同比减少6%的改善目标；产值增长5%、完成年度目标的80%。\n",
-                                 0);
+    bulletin_doc *doc = parse_figures("标题\n浓度为70微克/立方米，同比下降13.6%，超额完成浓度同比下降4%、"
+                                 "重污染天数同比减少6%的改善目标；产值增长5%、完成年度目标的80%。\n", 6);
     /* 0 70微克/立方米, 1 13.6%, 2 4%, 3 6%, 4 5%, 5 80% */
-    assert_int_equal(bulletin_doc_figure_count(doc), 6);
     /* (80%: its label 完成年度目标 says target, a rule of its own) */
     static const bool target[5] = {false, false, true, true, false};
     for (size_t i = 0; i < 5; i++) {
@@ -728,6 +734,8 @@ int main(void)
         cmocka_unit_test(test_the_workbook_charts_dollars),
         cmocka_unit_test(test_the_workbook_charts_the_same_series),
         cmocka_unit_test(test_key_figures_are_worth_a_card),
+        cmocka_unit_test(test_key_figures_own_current_values),
+        cmocka_unit_test(test_rate_noun_after_a_forecast),
         cmocka_unit_test(test_key_figures_quantities_and_levels),
         cmocka_unit_test(test_key_figures_long_indicator),
         cmocka_unit_test(test_growth_bars_name_an_indicator),

@@ -215,4 +215,49 @@ static inline size_t tu_page_contents(const tu_str *pdf, void (*fn)(const char *
     return pages;
 }
 
+/* Little-endian integer of the n bytes at p. */
+static inline size_t tu_le(const unsigned char *p, int n)
+{
+    size_t v = 0;
+    for (int i = n - 1; i >= 0; i--)
+        v = v << 8 | p[i];
+    return v;
+}
+
+/* The inflated part `name` of the zip file `z` (caller frees), or NULL;
+ * asserts that every central directory entry read is one and that a part
+ * is stored or deflated (the workbooks' parts). */
+static inline char *tu_zip_part(const tu_str *z, const char *name)
+{
+    const unsigned char *b = (const unsigned char *)z->data;
+    size_t eocd = z->len - 22;
+    while (eocd > 0 && tu_le(b + eocd, 4) != 0x06054b50)
+        eocd--;
+    size_t at = tu_le(b + eocd + 16, 4), count = tu_le(b + eocd + 10, 2);
+    for (size_t e = 0; e < count; e++) {
+        assert_int_equal(tu_le(b + at, 4), 0x02014b50);
+        size_t method = tu_le(b + at + 10, 2), csize = tu_le(b + at + 20, 4), usize = tu_le(b + at + 24, 4);
+        size_t nlen = tu_le(b + at + 28, 2), xlen = tu_le(b + at + 30, 2), clen = tu_le(b + at + 32, 2);
+        size_t local = tu_le(b + at + 42, 4);
+        if (nlen == strlen(name) && memcmp(b + at + 46, name, nlen) == 0) {
+            const unsigned char *data = b + local + 30 + tu_le(b + local + 26, 2) + tu_le(b + local + 28, 2);
+            char *out = calloc(1, usize + 1);
+            assert_non_null(out);
+            if (method == 0) {
+                memcpy(out, data, usize);
+            } else {
+                assert_int_equal(method, 8);
+                struct libdeflate_decompressor *d = libdeflate_alloc_decompressor();
+                assert_non_null(d);
+                assert_int_equal(libdeflate_deflate_decompress(d, data, csize, out, usize, NULL),
+                                 LIBDEFLATE_SUCCESS);
+                libdeflate_free_decompressor(d);
+            }
+            return out;
+        }
+        at += 46 + nlen + xlen + clen;
+    }
+    return NULL;
+}
+
 #endif

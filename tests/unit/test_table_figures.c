@@ -1,0 +1,138 @@
+/*
+ * test_table_figures.c - the periods of a table's figures
+ * (src/figures/table_figures.c): a value cell takes the period its column
+ * header names (2023年, 本期); a table whose corner cell (the header's
+ * cell over the row labels) names a period (2022年上半年) has that period
+ * for every cell of no period of its own.
+ */
+#include "test_util.h"
+
+/* Asserts the period of each figure of `text` of kind amount, percent,
+ * count or quantity, in order: want[k] ("" for none). */
+static void expect_periods(const char *text, const char *const *want, size_t n)
+{
+    bulletin_doc *doc = tu_parse(text, 0);
+    size_t k = 0, count = bulletin_doc_figure_count(doc);
+    for (size_t i = 0; i < count; i++) {
+        bulletin_figure f = tu_figure(doc, i);
+        if (f.kind != BULLETIN_FIGURE_AMOUNT && f.kind != BULLETIN_FIGURE_PERCENT &&
+            f.kind != BULLETIN_FIGURE_COUNT && f.kind != BULLETIN_FIGURE_QUANTITY)
+            continue;
+        assert_true(k < n);
+        assert_string_equal(f.period ? f.period : "", want[k]);
+        k++;
+    }
+    assert_int_equal(k, n);
+    bulletin_doc_free(doc);
+}
+
+#define EXPECT_PERIODS(text, ...)                                                                  \
+    do {                                                                                           \
+        static const char *const want_[] = {__VA_ARGS__};                                          \
+        expect_periods((text), want_, sizeof want_ / sizeof want_[0]);                             \
+    } while (0)
+
+/* The Shanghai 2022h1 table (held-out round 25, its cells a line each):
+ * its corner cell 2022年上半年 is the period of its totals and of their
+ * growth; a corner that names the row labels (指标) gives none, and a
+ * column's own period stays its own. */
+static void test_corner_period(void **state)
+{
+    (void)state;
+    EXPECT_PERIODS("上海市生产总值\n\n| 2022年上半年 | 总量（亿元） | 比上年同期增长（%） |\n| --- | --- | --- |\n"
+                   "| 地区生产总值 | 19349.31 | -5.7 |\n| 第一产业 | 34.52 | 1.7 |\n",
+                   "2022年上半年", "2022年上半年", "2022年上半年", "2022年上半年");
+    EXPECT_PERIODS("生产总值\n\n| 指标 | 总量（亿元） | 增长（%） |\n| --- | --- | --- |\n"
+                   "| 地区生产总值 | 19349.31 | -5.7 |\n",
+                   "", "");
+    EXPECT_PERIODS("生产总值\n\n| 2023年 | 2023年（亿元） | 2022年（亿元） |\n| --- | --- | --- |\n"
+                   "| 地区生产总值 | 200.5 | 190.1 |\n",
+                   "2023年", "2022年");
+}
+
+/* A caption that opens with a period, after its table number or not
+ * (表1 2019年玉环市生产总值, 2020年9月份社会消费品零售总额主要数据), gives it
+ * to the cells of no period of their own; a caption of a span of years
+ * (2017-2021年…) or of no period gives none. */
+static void test_caption_period(void **state)
+{
+    (void)state;
+    EXPECT_PERIODS("标题\n表1 2019年玉环市生产总值\n| 指标 | 绝对数（亿元） | 比上年增长（%） |\n| --- | --- | --- |\n"
+                   "| 生产总值 | 617.50 | 5.2 |\n",
+                   "2019年", "2019年");
+    EXPECT_PERIODS("标题\n2020年9月份社会消费品零售总额主要数据\n| 指标 | 绝对量（亿元） | 同比增长（%） |\n"
+                   "| --- | --- | --- |\n| 社会消费品零售总额 | 32295 | 3.3 |\n",
+                   "2020年9月份", "2020年9月份");
+    EXPECT_PERIODS("标题\n2017-2021年全县地区生产总值构成\n| 指标 | 绝对数（亿元） | 比上年增长（%） |\n"
+                   "| --- | --- | --- |\n| 生产总值 | 617.50 | 5.2 |\n",
+                   "", "");
+}
+
+/* A line of the period alone between a table's caption and the table
+ * (retail-city-2022m09-table: 社會消費品零售總額 / 2022年9月 / the cells)
+ * is its period; a growth column of no period of its own takes its
+ * level's (比去年同期增長 after 1-本月). */
+static void test_period_line_and_growth(void **state)
+{
+    (void)state;
+    EXPECT_PERIODS("标题\n社会服务统计季报\n（2013年4季度）\n| 指标 | 数量（亿元） | 比上年增长（%） |\n"
+                   "| --- | --- | --- |\n| 支出 | 617.50 | 5.2 |\n",
+                   "2013年4季度", "2013年4季度");
+    EXPECT_PERIODS("标题\n| 指标 | 本月 | 比去年同月增长（%） | 1-本月 | 比去年同期增长（%） |\n"
+                   "| --- | --- | --- | --- | --- |\n| 零售总额（亿元） | 1478.53 | 0.3 | 11864.63 | -10.7 |\n",
+                   "本月", "本月", "1-本月", "1-本月");
+}
+
+/* A title or heading right above a table (an attachment's 2023年全省各地区
+ * 专利授权量, a yearbook table's 3-7 分地区…有效量（2023年）) names its
+ * period as a caption does: at its start, or alone in brackets at its end
+ * (ip-zhejiang-patents-2023, ip-cnipa-design-patents-2023).  A paragraph of
+ * prose between them ends it. */
+static void test_title_period(void **state)
+{
+    (void)state;
+    EXPECT_PERIODS("3-7 分地区专利有效量（2023年）\n单位：件\n| 地区 | 合计（件） | 企业（件） |\n| --- | --- | --- |\n"
+                   "| 北京 | 12,345 | 6,789 |\n",
+                   "2023年", "2023年");
+    EXPECT_PERIODS("通知\n现将有关数据印发给你们。\n一、2023年全省各地区专利授权量\n| 地区 | 合计（件） |\n| --- | --- |\n"
+                   "| 杭州 | 31,459 |\n",
+                   "2023年");
+    EXPECT_PERIODS("通知\n一、2023年全省各地区专利授权量\n各地要认真统计，按时上报。\n| 地区 | 合计（件） |\n| --- | --- |\n"
+                   "| 杭州 | 31,459 |\n",
+                   "");
+}
+
+/* Rows that are periods (2012年9月份 | 0.89 | 1.99, then 10月份 | …: the
+ * month-on-month table of stats-national-2013q3-notes-table-trad-pinyin)
+ * give their cells their period, and the columns name the indicator, as a
+ * row of a year (1979 | 108.6) does. */
+static void test_period_rows(void **state)
+{
+    (void)state;
+    const char *text = "其他指标环比数据表\n\n| | 工业增加值环比增速（%） | 投资环比增速（%） |\n| --- | --- | --- |\n"
+                       "| 2012年9月份 | 0.89 | 1.99 |\n| 10月份 | 0.79 | 1.56 |\n| 1-2月 | 0.5 | 0.6 |\n";
+    EXPECT_PERIODS(text, "2012年9月份", "2012年9月份", "10月份", "10月份", "1-2月", "1-2月");
+    bulletin_doc *doc = tu_parse(text, 0);
+    size_t k = 0;
+    for (size_t i = 0; i < bulletin_doc_figure_count(doc); i++) {
+        bulletin_figure f = tu_figure(doc, i);
+        if (f.kind != BULLETIN_FIGURE_PERCENT)
+            continue;
+        assert_string_equal(f.label, k % 2 ? "投资环比增速" : "工业增加值环比增速");
+        k++;
+    }
+    assert_int_equal(k, 6);
+    bulletin_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_corner_period),
+        cmocka_unit_test(test_caption_period),
+        cmocka_unit_test(test_period_line_and_growth),
+        cmocka_unit_test(test_title_period),
+        cmocka_unit_test(test_period_rows),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
