@@ -328,8 +328,8 @@ static void test_the_workbook_charts_dollars(void **state)
     tu_str z = {NULL, 0};
     bulletin_diag diag;
     assert_int_equal(bulletin_render_xlsx(doc, &o, tu_sink, &z, &diag), BULLETIN_OK);
-    char *sheet = zip_part(&z, "xl/worksheets/sheet4.xml"), *chart = zip_part(&z, "xl/charts/chart1.xml");
-    char *strings = zip_part(&z, "xl/sharedStrings.xml"), *f, *v;
+    char *sheet = tu_zip_part(&z, "xl/worksheets/sheet4.xml"), *chart = tu_zip_part(&z, "xl/charts/chart1.xml");
+    char *strings = tu_zip_part(&z, "xl/sharedStrings.xml"), *f, *v;
     assert_non_null(sheet);
     assert_non_null(chart);
     assert_non_null(strings);
