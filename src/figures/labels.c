@@ -78,6 +78,19 @@ static const char *const label_period_words[] = {
     "报告期间内", "報告期間內", "报告期内", "報告期內",
 };
 
+/* The end of the digits and Chinese numerals from t[j] on (before b). */
+static size_t numerals_end(const char *t, size_t j, size_t b)
+{
+    while (j < b) {
+        int k;
+        uint32_t c = cp_at(t, b, j, &k);
+        if (c == CP_BAD || !((c >= '0' && c <= '9') || is_cn_numeral(c)))
+            break;
+        j += (size_t)k;
+    }
+    return j;
+}
+
 /* The length of the period at t[a, b) (label_period_words, 前两个月, 前2个
  * 月, 两个月), 0 when none. */
 static size_t period_words_at(const char *t, size_t a, size_t b)
@@ -99,14 +112,7 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
     if (((t[a] == "末"[0] && has_at(t, b, a, "末")) || (t[a] == "底"[0] && has_at(t, b, a, "底"))) &&
         (has_before(t, 0, a, "月") || has_before(t, 0, a, "季度")))
         return strlen("末");
-    size_t i = has_at(t, b, a, "前") ? a + strlen("前") : a, j = i;
-    while (j < b) {
-        int k;
-        uint32_t c = cp_at(t, b, j, &k);
-        if (c == CP_BAD || !((c >= '0' && c <= '9') || is_cn_numeral(c)))
-            break;
-        j += (size_t)k;
-    }
+    size_t i = has_at(t, b, a, "前") ? a + strlen("前") : a, j = numerals_end(t, i, b);
     if (j == i)
         return 0;
     if (has_at(t, b, j, "个月") || has_at(t, b, j, "個月"))
@@ -387,6 +393,18 @@ static size_t word_spaced_at(const char *t, size_t b, size_t i, const char *w)
     return spaced ? j - i : 0;
 }
 
+/* Keeps t[*run, i) in lb when the `skip` bytes at i are skipped (the next
+ * kept run begins after them); the position after: i + 1 when none. */
+static inline size_t put_kept(bl_buf *lb, const char *t, size_t *run, size_t i, size_t skip,
+                              bulletin_status *st)
+{
+    if (!skip)
+        return i + 1;
+    *st = bl_buf_put(lb, t + *run, i - *run);
+    *run = i + skip;
+    return *run;
+}
+
 static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                                  const char *const *skip_words, size_t nskip)
 {
@@ -466,13 +484,7 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
             if (!skip)
                 skip = abbreviation_at(t, b, i);
         }
-        if (skip) {
-            status = bl_buf_put(lb, t + run, i - run);
-            i += skip;
-            run = i;
-        } else {
-            i++;
-        }
+        i = put_kept(lb, t, &run, i, skip, &status);
     }
     if (status == BULLETIN_OK)
         status = bl_buf_put(lb, t + run, b - run);
@@ -844,6 +856,25 @@ static bool comma_clause_before(const scan *s, size_t *pa, size_t *pb)
     return true;
 }
 
+/* Whether the clause that begins at *pa, before figure k's, holds a
+ * figure that is no period (a date, a year, a range of years or months);
+ * *pa moves past the periods in it (2023年12月我市…). */
+static bool figure_in_clause(const scan *s, size_t k, size_t *pa)
+{
+    const bl_figure_list *l = s->list;
+    size_t a = *pa;
+    for (size_t j = k; j-- > s->sentence_first;) {
+        const bl_figure *p = &l->items[j];
+        if (p->text != l->items[k].text || p->end <= a)
+            break;
+        if (!(p->kind == BL_FIG_DATE || p->kind == BL_FIG_YEAR || is_period_range(p)))
+            return true;
+        if (p->end > *pa)
+            *pa = p->end;
+    }
+    return false;
+}
+
 /* Round 12: 居民消費價格總水平(CPI)同比持平,環比上漲0.4%: a change whose
  * words (n bytes) are 环比 or 同比 and its verb, first in its clause, after
  * a clause without figures (but a date) that ends with 持平, is of that
@@ -852,25 +883,12 @@ static bool comma_clause_before(const scan *s, size_t *pa, size_t *pb)
 static __attribute__((noinline)) void unchanged_subject(const scan *s, size_t k, size_t n,
                                                          size_t *pre_a, size_t *pre_b)
 {
-    const bl_figure_list *l = s->list;
-    const bl_figure *f = &l->items[k];
     const char *t = s->t;
     size_t pa, pb;
     if (comma_clause_before(s, &pa, &pb)) {
         /* (a date before the subject is no figure of it: 2023年12月我市…) */
-        bool figure = false;
         size_t xa = pa;
-        for (size_t j = k; j-- > s->sentence_first && !figure;) {
-            const bl_figure *p = &l->items[j];
-            if (p->text != f->text || p->end <= pa)
-                break;
-            if (p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE) {
-                if (p->end > xa)
-                    xa = p->end;
-            } else {
-                figure = true;
-            }
-        }
+        bool figure = figure_in_clause(s, k, &xa);
         static const char *const level[] = {"同比持平", "环比持平", "環比持平",
                                             /* round 17: 房地產投資止跌 */
                                             "止跌回升", "止跌", "企稳回升", "企穩回升", "企稳", "企穩"};
@@ -1042,14 +1060,7 @@ static size_t admin_paren_at(const char *t, size_t end, size_t i)
  * 0 when none. */
 static size_t span_of_time_at(const char *t, size_t a, size_t b)
 {
-    size_t j = a;
-    while (j < b) {
-        int k;
-        uint32_t c = cp_at(t, b, j, &k);
-        if (c == CP_BAD || !((c >= '0' && c <= '9') || is_cn_numeral(c)))
-            break;
-        j += (size_t)k;
-    }
+    size_t j = numerals_end(t, a, b);
     /* (round 6: 十年共增加, 五年累计增长) */
     static const char *const spans[] = {"年间", "年間", "年来", "年來", "年共", "年累计", "年累計"};
     for (size_t w = 0; w < NELEM(spans) && j > a; w++)
@@ -1208,6 +1219,17 @@ static __attribute__((noinline)) bulletin_status shape_words(scan *s, size_t k, 
     return BULLETIN_OK;
 }
 
+/* Where the words t[a, vs) before a change's verb end without a 同比 or
+ * 环比 ending them. */
+static size_t before_comparison(const char *t, size_t a, size_t vs)
+{
+    static const char *const cmp[] = {"同比", "环比", "環比"};
+    for (size_t w = 0; w < NELEM(cmp); w++)
+        if (has_before(t, a, vs, cmp[w]))
+            return vs - strlen(cmp[w]);
+    return vs;
+}
+
 /* Round 13: how much of the linked figure p's label ll (n bytes) a change
  * f with the own words t[a, b) says before them: none when p's value
  * modifies the change's subject (占比63.3%的电力供应业同比增长: 的 after p,
@@ -1225,12 +1247,7 @@ static __attribute__((noinline)) size_t linked_words(const char *t, const bl_fig
         (p->kind == BL_FIG_PERCENT || p->kind == BL_FIG_RATIO) && e > a) {
         size_t vs = 0;
         if (fig_change_verb(t, a, e, &vs) != BL_FIG_CHANGE_NONE && vs > a) {
-            static const char *const cmp[] = {"同比", "环比", "環比"};
-            for (size_t w = 0; w < NELEM(cmp); w++)
-                if (has_before(t, a, vs, cmp[w])) {
-                    vs -= strlen(cmp[w]);
-                    break;
-                }
+            vs = before_comparison(t, a, vs);
             uint32_t c0 = cp_at(t, vs, a, NULL);
             if (c0 != CP_BAD && bl_is_han(c0) && chars_read(t, a, vs) >= 2)
                 return 0;
@@ -1571,12 +1588,7 @@ static bool subject_before_verb(const char *t, size_t a, size_t b)
     size_t vs = 0;
     if (fig_change_verb(t, a, b, &vs) == BL_FIG_CHANGE_NONE || vs <= a)
         return false;
-    static const char *const cmp[] = {"同比", "环比", "環比"};
-    for (size_t w = 0; w < NELEM(cmp); w++)
-        if (has_before(t, a, vs, cmp[w])) {
-            vs -= strlen(cmp[w]);
-            break;
-        }
+    vs = before_comparison(t, a, vs);
     return vs > a && bl_utf8_count(t + a, vs - a) >= 2;
 }
 
@@ -1949,6 +1961,44 @@ static __attribute__((noinline)) size_t compared_value_end(const char *t, size_t
         if (has_before(t, a, e, than[w]) && bl_utf8_count(t + a, e - strlen(than[w]) - a) >= 2)
             return e - strlen(than[w]);
     return b;
+}
+
+/* The label of the figure before figure k in its sentence (at most the
+ * link window back) that `passes` does not pass over, when that figure
+ * is labelled; NULL when none. */
+static const char *label_back(const scan *s, size_t k,
+                              bool (*passes)(const char *t, const bl_figure *f, const bl_figure *p))
+{
+    const bl_figure_list *l = s->list;
+    const bl_figure *f = &l->items[k];
+    for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
+        const bl_figure *p = &l->items[j];
+        if (p->text != f->text)
+            break;
+        if (!passes(s->t, f, p))
+            return p->label && *p->label && fig_kind_is_labelled(p->kind) ? p->label : NULL;
+    }
+    return NULL;
+}
+
+/* A rank ranks the figure the sentence is about: not a comparison of
+ * points, another rank, a year, a date, a range or a multiple. */
+static bool ranked_passes(const char *t, const bl_figure *f, const bl_figure *p)
+{
+    (void)t;
+    (void)f;
+    return p->kind == BL_FIG_POINTS || p->kind == BL_FIG_RANK || p->kind == BL_FIG_YEAR ||
+           p->kind == BL_FIG_DATE || p->kind == BL_FIG_RANGE || p->kind == BL_FIG_MULTIPLE;
+}
+
+/* A base value (较上年28899万元) is the value of the level before it of its
+ * base unit: not a change, a year, a date, a percentage, nor a reference
+ * of a share (完成预算数31220万元的101.7%). */
+static bool base_value_passes(const char *t, const bl_figure *f, const bl_figure *p)
+{
+    return p->change || p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE || p->kind == BL_FIG_PERCENT ||
+           strcmp(p->base_unit, f->base_unit) != 0 ||
+           (p->end < f->start && has_at(t, f->start, skip_spaces(t, f->start, p->end), "的"));
 }
 
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
@@ -3332,19 +3382,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (comma_clause_before(s, &pa, &pb)) {
             /* (round 18: 9月份深圳鹽田港的集裝箱吞吐量也再創…: periods in
              * it are no figures, and no part of the subject) */
-            bool figure = false;
             size_t after_period = pa;
-            for (size_t j = k; j-- > s->sentence_first && !figure;) {
-                const bl_figure *p = &l->items[j];
-                if (p->text != f->text || p->end <= pa)
-                    break;
-                if (p->kind == BL_FIG_DATE || p->kind == BL_FIG_YEAR || is_period_range(p)) {
-                    if (p->end > after_period)
-                        after_period = p->end;
-                } else {
-                    figure = true;
-                }
-            }
+            bool figure = figure_in_clause(s, k, &after_period);
             static const char *const verbs[] = {"迈过", "邁過", "跨越", "跨入", "突破", "超过",
                                                 "超過", "首次", "再创", "再創", "创", "創",
                                                 "迈上", "邁上", "站上", "达到", "達到"};
@@ -3373,19 +3412,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * only its verb and scope (dropped: a rank is labelled with what is
      * ranked) ranks the figure the sentence is about (the last before it
      * that is no comparison of points or another rank) */
-    if (!owner && f->kind == BL_FIG_RANK && b <= a && k > s->sentence_first) {
-        for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
-            const bl_figure *p = &l->items[j];
-            if (p->text != f->text)
-                break;
-            if (p->kind == BL_FIG_POINTS || p->kind == BL_FIG_RANK || p->kind == BL_FIG_YEAR ||
-                p->kind == BL_FIG_DATE || p->kind == BL_FIG_RANGE || p->kind == BL_FIG_MULTIPLE)
-                continue;
-            if (p->label && *p->label && fig_kind_is_labelled(p->kind))
-                owner = p->label;
-            break;
-        }
-    }
+    if (!owner && f->kind == BL_FIG_RANK && b <= a && k > s->sentence_first)
+        owner = label_back(s, k, ranked_passes);
     /* 收入31751万元，完成预算数31220万元的101.7%: a share of the reference
      * value just before it is the indicator's before that (收入完成预算数) */
     if (!owner && !f->change && f->kind == BL_FIG_PERCENT && f->part <= 1 && b <= a &&
@@ -3435,19 +3463,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (x) {
             a = x;
             b = e;
-            for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
-                const bl_figure *p = &l->items[j];
-                if (p->text != f->text)
-                    break;
-                /* (not a reference of a share: 完成预算数31220万元的101.7%) */
-                if (p->change || p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE ||
-                    p->kind == BL_FIG_PERCENT || strcmp(p->base_unit, f->base_unit) != 0 ||
-                    (p->end < f->start && has_at(t, f->start, skip_spaces(t, f->start, p->end), "的")))
-                    continue;
-                if (p->label && *p->label && fig_kind_is_labelled(p->kind))
-                    owner = p->label;
-                break;
-            }
+            owner = label_back(s, k, base_value_passes);
         }
     }
     if (owner && strlen(owner) + (b - a) + (suffix ? strlen(suffix) : 0) < BL_FIG_LABEL_MAX) {
@@ -4040,16 +4056,7 @@ static bool same_length_before_last(const char *t, const size_t *ia, const size_
 /* Whether t[a, b) is a Chinese numeral or digits (一、二、三等奖, 1、2号线). */
 static bool numeral_item(const char *t, size_t a, size_t b)
 {
-    if (a >= b)
-        return false;
-    for (size_t i = a; i < b;) {
-        int k;
-        uint32_t c = cp_at(t, b, i, &k);
-        if (c == CP_BAD || !(is_cn_numeral(c) || (c >= '0' && c <= '9')))
-            return false;
-        i += (size_t)k;
-    }
-    return true;
+    return a < b && numerals_end(t, a, b) == b;
 }
 
 static bool is_level_kind(bl_figure_kind kind)
@@ -4146,13 +4153,7 @@ static bulletin_status put_run_label(bl_buf *lb, const char *label)
             if (!skip && !word && fig_change_verb(label, x, n, &vs) != BL_FIG_CHANGE_NONE && vs > x)
                 skip = vs - i;
         }
-        if (skip) {
-            st = bl_buf_put(lb, label + run, i - run);
-            i += skip;
-            run = i;
-        } else {
-            i++;
-        }
+        i = put_kept(lb, label, &run, i, skip, &st);
     }
     if (st == BULLETIN_OK)
         st = bl_buf_put(lb, label + run, n - run);
