@@ -3988,11 +3988,23 @@ static bulletin_status keep_budget_scopes(bl_figure_list *l, size_t first)
 
 /* Ends the clause at byte `end`: sets the figures' clause ends and labels. */
 /* The items of an enumeration t[a, b) split at 、 和 及 与 (对甲、乙两地出
- * 口): at most `max`, their spans in ia[], ib[]. */
-static size_t enum_items(const char *t, size_t a, size_t b, size_t *ia, size_t *ib, size_t max)
+ * 口): at most `max`, their spans in ia[], ib[].  With `last_join`, 和 及
+ * 与 join items only after the last 、, once (a list's last item is joined
+ * by one of them; before that they are inside an item's name: 建筑及装潢
+ * 材料、饮料、…、日用品和书报杂志类). */
+static size_t enum_items(const char *t, size_t a, size_t b, size_t *ia, size_t *ib, size_t max,
+                         bool last_join)
 {
     static const char *const joins[] = {"、", "和", "及", "与"};
-    size_t n = 0, start = a;
+    size_t n = 0, start = a, last_mark = a;
+    bool joined = false;
+    if (last_join) {
+        for (size_t i = a; i + strlen("、") <= b; i++)
+            if (has_at(t, b, i, "、"))
+                last_mark = i;
+        if (last_mark == a)
+            return 0;
+    }
     for (size_t i = a; i < b;) {
         size_t w = 0;
         for (size_t j = 0; j < NELEM(joins) && !w; j++)
@@ -4000,6 +4012,12 @@ static size_t enum_items(const char *t, size_t a, size_t b, size_t *ia, size_t *
                 w = strlen(joins[j]);
         if (w && (has_at(t, b, i, "及以上") || has_at(t, b, i, "及以下")))
             w = 0; /* 60岁及以上: one item */
+        if (w && last_join && !has_at(t, b, i, "、")) {
+            if (i < last_mark || joined)
+                w = 0;
+            else
+                joined = true;
+        }
         if (w) {
             if (n == max)
                 return 0;
@@ -4565,7 +4583,17 @@ static bulletin_status label_respectively(scan *s)
         for (size_t w = 0; w < NELEM(preps); w++)
             if (has_at(t, pb, pa, preps[w]))
                 pa += strlen(preps[w]);
-        size_t n = enum_items(t, pa, pb, ia, ib, BL_FIG_MAX_PARTS);
+        size_t n = enum_items(t, pa, pb, ia, ib, BL_FIG_MAX_PARTS, false);
+        /* round 26: 建筑及装潢材料、饮料、…、日用品和书报杂志类分别下降: more
+         * items than values when 和 及 与 inside a name split it */
+        if (n > m || !n) {
+            size_t ja[BL_FIG_MAX_PARTS], jb[BL_FIG_MAX_PARTS];
+            if (enum_items(t, pa, pb, ja, jb, BL_FIG_MAX_PARTS, true) == m) {
+                n = m;
+                memcpy(ia, ja, sizeof ja);
+                memcpy(ib, jb, sizeof jb);
+            }
+        }
         /* round 17: 农副食品加工业,计算机、通信和其他电子设备制造业,…,专用设备
          * 制造业增加值分别同比增长: items whose names hold 、 listed with
          * commas, the last holding what all share */

@@ -1604,6 +1604,18 @@ static const label_row rows[] = {
     CLASS(share_after_change),
     LABELS("其中完成產品出口交貨值97.16億元,增長35.2%,占41.4%。",
            "產品出口交貨值 / 產品出口交貨值增長 / 產品出口交貨值占比"),
+
+    /* round 26: 建筑及装潢材料、饮料、…、日用品和书报杂志类分别下降: more items
+     * than values when 和 及 与 inside a name split it; they join a list's
+     * last item only, after its last 、 */
+    CLASS(respectively_join_inside_item),
+    LABELS("建筑及装潢材料、饮料、金银珠宝、体育娱乐用品、日用品和书报杂志类分别下降44.4%、20.0%"
+           "、18.0%、"
+           "13.1%、12.5%和12.1%。",
+           "建筑及装潢材料下降 / 饮料下降 / 金银珠宝下降 / 体育娱乐用品下降 / 日用品下降 / "
+           "书报杂志类下降"),
+    LABELS("石油和天然气开采业、黑色金属冶炼和压延加工业、汽车制造业分别增长5.1%、3.2%、8.0%。",
+           "石油和天然气开采业增长 / 黑色金属冶炼和压延加工业增长 / 汽车制造业增长"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
