@@ -44,6 +44,8 @@ static const char *const label_lead[] = {
     "按可比价格计算", "按可比價格計算", "累计", "累計", "合计", "合計", "总计", "總計",
     "超额完成", "超額完成", /* round 13: 超額完成PM2.5平均濃度同比下降2%的改善目標 */
     "已经", "已經", "已", /* round 14: 已收集1400多個問題 (not 已婚: trim_words) */
+    /* round 26: 目前全县在库固定资产投资项目: a time adverb before the scope */
+    "目前", "当前", "當前",
     "当年", "當年", "今年", "年内", "年內", "年末", "分别", "分別", "实现", "實現", "完成", "达到", "達到", "和",
     "及",   "与",   "與",   "并",   "另",   "且",   "约",   "約",   "共",   "为",   "為",   "达",
     "達",   "的",   "（含", "(含",  "（",   "(",    "）",   ")",    "：",   "　",
@@ -1671,6 +1673,33 @@ static void drop_country(const char *t, size_t *a, size_t b)
         }
 }
 
+/* Round 26: 示范区规上工业增加值增长, 示范区固定资产投资下降: a zone named
+ * by its kind alone (示范区, 开发区, 高新区, 园区 …) at t[*a, b), two
+ * characters or more after it, is the text's own area, a scope as 全区
+ * is, unless its paragraph t[0, len) names a local whole of another kind
+ * (全县规模工业增加值…园区规模工业增加值: the parks are a part of the
+ * county). */
+static void drop_own_zone(const char *t, size_t len, size_t *a, size_t b)
+{
+    static const char *const zones[] = {"示范区", "示範區", "开发区", "開發區", "高新区", "高新區",
+                                        "经开区", "經開區", "试验区", "試驗區", "实验区", "實驗區",
+                                        "合作区", "合作區", "自贸区", "自貿區", "保税区", "保稅區",
+                                        "新区",   "新區",   "园区",   "園區"};
+    static const char *const wholes[] = {"全县", "全縣", "全市", "全镇", "全鎮", "全乡", "全鄉", "全旗"};
+    size_t zn = 0;
+    for (size_t w = 0; w < NELEM(zones) && !zn; w++)
+        if (has_at(t, b, *a, zones[w]) && bl_utf8_count(t + *a + strlen(zones[w]), b - *a - strlen(zones[w])) >= 2)
+            zn = strlen(zones[w]);
+    if (!zn)
+        return;
+    for (size_t i = 0; i + strlen("全县") <= len; i++)
+        if (t[i] == "全"[0] && has_at(t, len, i, "全"))
+            for (size_t w = 0; w < NELEM(wholes); w++)
+                if (has_at(t, len, i, wholes[w]))
+                    return;
+    *a += zn;
+}
+
 /* Round 17: the end of the last opening parenthesis in t[a, b) that no
  * closing one follows there (拟表彰对象（含追授), 0 when none. */
 static size_t open_paren_end(const char *t, size_t a, size_t b)
@@ -2617,8 +2646,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * is a scope like 全国 (when words follow it: 中国排名 after 排名 is
      * dropped stays 中国; not of an award's name: 中国质量奖提名奖) */
     bool award = b > a && (has_before(t, a, b, "奖") || has_before(t, a, b, "獎"));
-    if (!ref_owner && !award)
+    if (!ref_owner && !award) {
         drop_country(t, &a, b);
+        drop_own_zone(t, s->len, &a, b);
+    }
     if (cmp_end && a < cmp_end)
         b = cmp_end;
     /* 比重均超过7%: 均 (all) after an indicator (not 人均, 平均) */

@@ -1616,6 +1616,19 @@ static const label_row rows[] = {
            "书报杂志类下降"),
     LABELS("石油和天然气开采业、黑色金属冶炼和压延加工业、汽车制造业分别增长5.1%、3.2%、8.0%。",
            "石油和天然气开采业增长 / 黑色金属冶炼和压延加工业增长 / 汽车制造业增长"),
+
+    /* round 26: a zone named by its kind alone (示范区, 开发区, 园区 …) at a
+     * label's head is the text's own area, a scope as 全区, unless its
+     * paragraph names a local whole of another kind (全县…园区: a part);
+     * 目前 (当前) before the scope is a time adverb */
+    CLASS(own_zone_scope),
+    LABELS("1-10月,示范区规上工业增加值增长14.3%,比1-9月回落1.6个百分点。",
+           "规上工业增加值增长 / 规上工业增加值增速回落"),
+    LABELS("1-10月,示范区固定资产投资下降10.9%,降幅比1-9月扩大0.8个百分点。",
+           "固定资产投资下降 / 固定资产投资降幅扩大"),
+    LABELS("全县规模工业增加值同比增加4.5%。园区规模工业增加值同比增加4.8%。",
+           "规模工业增加值同比增加 / 园区规模工业增加值同比增加"),
+    LABELS("目前全县在库固定资产投资项目141个。", "在库固定资产投资项目"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
