@@ -625,6 +625,10 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                 if ((!strcmp(lead[w], "投入") || !strcmp(lead[w], "带动") || !strcmp(lead[w], "帶動")) &&
                     skip_spaces(t, *b, *a + n) >= *b)
                     break;
+                /* round 26: 完成投资同比增长: 完成投资 (investment
+                 * completed) is an indicator's name */
+                if (!strcmp(lead[w], "完成") && (has_at(t, *b, *a + n, "投资") || has_at(t, *b, *a + n, "投資")))
+                    break;
                 /* round 14: 已婚, 已知: 已 is part of the word */
                 if (!strcmp(lead[w], "已") && (has_at(t, *b, *a + n, "婚") || has_at(t, *b, *a + n, "知")))
                     break;
@@ -2195,16 +2199,18 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* round 7: 引进投资2亿元以上项目18个: a threshold (a value qualified by
      * 以上 or 以下) just before a count's words is part of what is counted,
      * with the words before it */
+    /* (round 26: a size class: 5千万以下项目74个 and 5千万以下固定资产投资增速
+     * 同比下降43.5%, the class first in its clause, of any figure's words) */
     bool threshold = false;
-    if (!f->change && f->kind == BL_FIG_COUNT && k > s->clause_first && f->part <= 1 &&
-        f->lab_end > f->lab_start) {
+    if (k > s->clause_first && f->part <= 1 && f->lab_end > f->lab_start) {
         const bl_figure *p = &l->items[k - 1];
         if (p->text == f->text && !p->change && p->part <= 1 && is_level_kind(p->kind) &&
             p->kind != BL_FIG_PERCENT &&
             (!strcmp(p->qualifier, "以上") || !strcmp(p->qualifier, "以下")) &&
             p->end <= f->lab_start && f->lab_start - p->end <= strlen("及以上") &&
-            p->lab_end > p->lab_start && p->lab_start >= s->clause_start) {
-            a = p->lab_start;
+            (p->lab_end > p->lab_start ? f->kind == BL_FIG_COUNT && !f->change && p->lab_start >= s->clause_start
+                                       : skip_spaces(t, p->start, s->clause_start) == p->start)) {
+            a = p->lab_end > p->lab_start ? p->lab_start : p->start;
             threshold = true;
         }
     }
@@ -2911,8 +2917,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* (round 10: 资金跟踪审计的5项审计结果; round 25: 以全市就业年龄段
          * 的7600多名持证残疾人为主要对象, and the other measure words of a
          * noun that follows) */
+        /* (round 26: 统计监测的19类商品, and 批, 户 of a noun too) */
         static const char *const measure[] = {"个", "個", "项", "項", "件", "名", "家", "所", "条", "條",
-                                              "篇", "种", "種"};
+                                              "篇", "种", "種", "类", "類", "批", "户", "戶"};
         relative = has_before(t, ra, e, "的") && e - ra > strlen("的") && !has_before(t, ra, e, "目的");
         bool counted = false;
         for (size_t w = 0; w < NELEM(measure) && relative && !counted; w++)
@@ -3611,8 +3618,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (f->change && !listed && f->link != BL_FIG_NO_LINK && l->items[f->link].label &&
         !(b - a >= strlen(l->items[f->link].label) && *l->items[f->link].label &&
           memcmp(t + a, l->items[f->link].label, strlen(l->items[f->link].label)) == 0) &&
-        !change_names_itself(t, a, b, &l->items[f->link])) {
-        /* (not when the change's own words name it: 汉族人口增加) */
+        !change_names_itself(t, a, b, &l->items[f->link]) &&
+        !(l->items[f->link].start >= a && l->items[f->link].end <= b)) {
+        /* (not when the change's own words name it: 汉族人口增加; nor hold
+         * the linked figure: 5千万以下固定资产投资增速同比下降) */
         const char *ll = l->items[f->link].label;
         size_t n = linked_words(t, f, &l->items[f->link], a, b, ll, strlen(ll));
         /* 占全国在园幼儿的比例比上年提高 after 普惠性幼儿园在园幼儿占全国在园

@@ -1629,6 +1629,20 @@ static const label_row rows[] = {
     LABELS("全县规模工业增加值同比增加4.5%。园区规模工业增加值同比增加4.8%。",
            "规模工业增加值同比增加 / 园区规模工业增加值同比增加"),
     LABELS("目前全县在库固定资产投资项目141个。", "在库固定资产投资项目"),
+
+    /* round 26: a size class first in its clause (5千万以下) is part of
+     * what its words name, of a count and of a change (a change's link to
+     * the class inside its own words adds nothing); 完成投资 at a label's
+     * head is an indicator's name; words ending with 的 before a count of
+     * 类 modify the noun after it */
+    CLASS(size_class_and_counted),
+    /* (the class itself, 5千万 read as a count, is not this class's) */
+    UNIT_LABELS("个", "5千万以下项目74个,5千万以下固定资产投资增速同比下降43.5%。",
+                "[5千万以下项目]"),
+    UNIT_LABELS("%", "5千万以下项目74个,5千万以下固定资产投资增速同比下降43.5%。",
+                "[5千万以下固定资产投资增速同比下降]"),
+    UNIT_LABELS("%", "其中5千万以上的67个,完成投资同比增长23.0%。", "[完成投资同比增长]"),
+    LABELS("分消费类别看,统计监测的19类商品,11类增长,8类下降。", "商品 / 增长 / 下降"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
