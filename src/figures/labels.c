@@ -188,6 +188,19 @@ static const char *const level_skip[] = {"实现", "實現",
                                           * (put_clean) */
                                          "完成"};
 
+/* Round 26: 限额以上单位通过公共网络实现商品销售额: 实现 after a means
+ * (通过…) in t[a, i) is the verb of what is realised by it, kept (as
+ * before 的: 通過公共網絡實現的商品銷售額). */
+static bool means_before(const char *t, size_t a, size_t i, const char *word)
+{
+    if (strcmp(word, "实现") != 0 && strcmp(word, "實現") != 0)
+        return false;
+    for (size_t j = a; j + strlen("通过") <= i; j++)
+        if (t[j] == "通"[0] && (has_at(t, i, j, "通过") || has_at(t, i, j, "通過")))
+            return true;
+    return false;
+}
+
 /* Round 24: 第一產業完成投資, 規模以上工業企業累計完成總產值: the words
  * t[j, b) after 完成 are an investment (投资 alone) or an output value
  * (…产值), and the subject before it, from a, is no noun counted by a
@@ -450,11 +463,14 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                                        (i + 9 <= b && !memcmp(t + i + 6, "\xE3\x80\x80", 3)));
             if (!wn && spaced > 0)
                 wn = word_spaced_at(t, b, i, skip_words[w]);
+            /* (round 26: 限上法人企业完成消费品零售额, an amount's 额 as a
+             * 量) */
             if (wn && skip_words[w][0] == "完"[0] && !strcmp(skip_words[w], "完成") &&
-                (i == a || !(has_before(t, i + wn, b, "量") || invested_after(t, a, i + wn, b))))
+                (i == a || !(has_before(t, i + wn, b, "量") || has_before(t, i + wn, b, "额") ||
+                             has_before(t, i + wn, b, "額") || invested_after(t, a, i + wn, b))))
                 wn = 0; /* (完成 of a budget: 收入完成, 完成投资) */
             if (wn && !has_at(t, b, i + wn, "率") && !balance_at(t, b, i + wn) &&
-                !(has_at(t, b, i + wn, "的") && i > a))
+                !(has_at(t, b, i + wn, "的") && i > a) && !(i > a && means_before(t, a, i, skip_words[w])))
                 skip = wn; /* (累计结存: a balance; round 17: 通過公共網絡實現的
                             * 商品銷售額, a relative clause's verb) */
         }

@@ -1643,6 +1643,16 @@ static const label_row rows[] = {
                 "[5千万以下固定资产投资增速同比下降]"),
     UNIT_LABELS("%", "其中5千万以上的67个,完成投资同比增长23.0%。", "[完成投资同比增长]"),
     LABELS("分消费类别看,统计监测的19类商品,11类增长,8类下降。", "商品 / 增长 / 下降"),
+
+    /* round 26: 完成 between a subject and an amount's name ending with 额
+     * is the subject's verb, as before a 量; 实现 after a means (通过…) is
+     * the verb of what is realised by it, kept */
+    CLASS(verbs_before_amount_and_means),
+    LABELS("其中62家限上法人企业完成消费品零售额116203.4万元,同比增长6.1%。",
+           "限上法人企业 / 限上法人企业消费品零售额 / 限上法人企业消费品零售额同比增长"),
+    LABELS("1-10月,限额以上单位通过公共网络实现商品销售额8.66亿元,下降4.7%。",
+           "限额以上单位通过公共网络实现商品销售额 / 限额以上单位通过公共网络实现商品销售额下降"),
+    LABELS("第一产业实现增加值41.99亿元。", "第一产业增加值"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
