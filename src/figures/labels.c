@@ -4518,6 +4518,22 @@ static bool comma_items(const char *t, size_t a0, size_t pa, size_t pb, size_t *
     return dun;
 }
 
+/* Round 26: where 各 stands before a copula (为, 為, 是, 有) just before
+ * t[e] in t[a, e) (城镇、乡村消费品零售额各为…): a distributive over levels
+ * listed, as 分别; 0 when none. */
+static size_t each_copula(const char *t, size_t a, size_t e)
+{
+    static const char *const copulas[] = {"为", "為", "是", "有"};
+    size_t x = e;
+    while (x > a && (t[x - 1] == ' ' || t[x - 1] == '\t'))
+        x--;
+    for (size_t w = 0; w < NELEM(copulas); w++)
+        if (has_before(t, a, x, copulas[w]) && has_before(t, a, x - strlen(copulas[w]), "各") &&
+            x - strlen(copulas[w]) - strlen("各") > a)
+            return x - strlen(copulas[w]) - strlen("各");
+    return 0;
+}
+
 static bulletin_status label_respectively(scan *s)
 {
     bl_figure_list *l = s->list;
@@ -4559,6 +4575,10 @@ static bulletin_status label_respectively(scan *s)
             if (has_at(t, g0->start, i, "分别") || has_at(t, g0->start, i, "分別"))
                 fen = i; /* (round 7: 分別 too) */
         size_t fen_end = fen + strlen("分别");
+        /* round 26: 城镇、乡村消费品零售额各为114135.9万元和2067.5万元: 各
+         * (each) before the copula of levels listed is 分别 */
+        if (!fen && level)
+            fen_end = (fen = each_copula(t, a, g0->start)) + strlen("各");
         /* round 12: 糧食類、鮮菜類…價格比上月上漲0.3%、12.9%…: changes in a
          * list after one verb, without 分别, over as many items; the
          * enumeration ends at the verb, before the comparison's base */

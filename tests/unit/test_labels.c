@@ -1653,6 +1653,16 @@ static const label_row rows[] = {
     LABELS("1-10月,限额以上单位通过公共网络实现商品销售额8.66亿元,下降4.7%。",
            "限额以上单位通过公共网络实现商品销售额 / 限额以上单位通过公共网络实现商品销售额下降"),
     LABELS("第一产业实现增加值41.99亿元。", "第一产业增加值"),
+
+    /* round 26: 各 (each) before the copula of levels listed (各为A和B) is
+     * 分别 over the items before it (the tail they share named by a label
+     * before, round 9), and a 分别 run of changes after them */
+    CLASS(each_copula_respectively),
+    LABELS(
+        "其中62家限上法人企业完成消费品零售额116203.4万元。分地域看,全县限上法人城镇、"
+        "乡村消费品零售额各为114135.9万元和2067.5万元,分别增长6.2%和2.5%。",
+        "限上法人企业 / 限上法人企业消费品零售额 / 限上法人城镇消费品零售额 / 乡村消费品零售额 / "
+        "限上法人城镇消费品零售额增长 / 乡村消费品零售额增长"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
