@@ -2410,8 +2410,15 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 const bl_figure *p = &l->items[j];
                 if (p->text != f->text)
                     break;
-                if (p->change && p->kind == BL_FIG_PERCENT && !grew_p)
+                if (p->change && p->kind == BL_FIG_PERCENT && !grew_p) {
                     grew_p = p;
+                    /* round 26: 产业投资同比增长15.9%,占全县投资比重为
+                     * 78.8%: a growth naming its own subject (linked to
+                     * no level) is what the share after it is of, not a
+                     * level before it */
+                    if (w < 2 && p->link == BL_FIG_NO_LINK && p->label && growth_subject(p->label, grew_owner))
+                        break;
+                }
                 if (p->change || p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE ||
                     p->kind == BL_FIG_POINTS || p->kind == BL_FIG_MULTIPLE || year_quarter(t, p))
                     continue;

@@ -1663,6 +1663,19 @@ static const label_row rows[] = {
         "乡村消费品零售额各为114135.9万元和2067.5万元,分别增长6.2%和2.5%。",
         "限上法人企业 / 限上法人企业消费品零售额 / 限上法人城镇消费品零售额 / 乡村消费品零售额 / "
         "限上法人城镇消费品零售额增长 / 乡村消费品零售额增长"),
+
+    /* round 26: a share after a growth that names its own subject (linked
+     * to no level) is that subject's, not a level's before the growth */
+    CLASS(share_after_own_growth),
+    UNIT_LABELS(
+        "%",
+        "5千万以下项目74个,5千万以下固定资产投资增速同比下降43.5%;房地产项目投资同比下降10.7%;"
+        "产业投资同比增长15.9%,占全县投资比重为78.8%;民间投资同比增长3.1%,占全县投资比重为73.7%。",
+        "[5千万以下固定资产投资增速同比下降] [房地产项目投资同比下降] [产业投资同比增长] "
+        "[产业投资占全县投资比重] [民间投资同比增长] [民间投资占全县投资比重]"),
+    /* (a growth of the level before: the level's) */
+    LABELS("人均工资性收入8091元，增长8.8%，占可支配收入的比重为57.5%。",
+           "人均工资性收入 / 人均工资性收入增长 / 人均工资性收入占可支配收入的比重"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
