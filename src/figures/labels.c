@@ -1009,6 +1009,17 @@ static size_t label_otherwise(const char *ll, size_t n, char *out, size_t cap)
     return cut ? o : 0;
 }
 
+/* Where the words t[a, vs) before a change's verb end without a 同比 or
+ * 环比 ending them. */
+static size_t before_comparison(const char *t, size_t a, size_t vs)
+{
+    static const char *const cmp[] = {"同比", "环比", "環比"};
+    for (size_t w = 0; w < NELEM(cmp); w++)
+        if (has_before(t, a, vs, cmp[w]))
+            return vs - strlen(cmp[w]);
+    return vs;
+}
+
 /* Whether a change's own words t[a, b) name its indicator, so that the
  * label of the figure it changes goes before them no more: they begin with
  * three or more characters of that label (0—14岁人口的比重上升 after
@@ -1030,6 +1041,17 @@ static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figu
     size_t on = label_otherwise(ll, n, other, sizeof other);
     if (on && common_chars(other, on, t, a, b) >= 3)
         return true;
+    /* round 26: 进口下降3.1%,…,进口降幅收窄0.8个百分点: the changed
+     * growth's subject (its label before the verb and 同比) and a rate word
+     * begin the words */
+    size_t vs = 0;
+    if (linked->change && b - a > 6 && fig_change_verb(ll, 0, n, &vs) != BL_FIG_CHANGE_NONE && vs > 0) {
+        vs = before_comparison(ll, 0, vs);
+        if (vs >= 6 && b - a > vs && !memcmp(t + a, ll, vs))
+            for (size_t w = 0; w < NELEM(rate_words); w++)
+                if (has_at(t, b, a + vs, rate_words[w]))
+                    return true;
+    }
     if (linked->kind != BL_FIG_RATIO || b <= a || bl_utf8_count(t + a, b - a) < 4)
         return false;
     static const char *const cmp[] = {"同比", "环比", "環比", "比", "较", "較", "与", "與"};
@@ -1239,17 +1261,6 @@ static __attribute__((noinline)) bulletin_status shape_words(scan *s, size_t k, 
         }
     }
     return BULLETIN_OK;
-}
-
-/* Where the words t[a, vs) before a change's verb end without a 同比 or
- * 环比 ending them. */
-static size_t before_comparison(const char *t, size_t a, size_t vs)
-{
-    static const char *const cmp[] = {"同比", "环比", "環比"};
-    for (size_t w = 0; w < NELEM(cmp); w++)
-        if (has_before(t, a, vs, cmp[w]))
-            return vs - strlen(cmp[w]);
-    return vs;
 }
 
 /* Round 13: how much of the linked figure p's label ll (n bytes) a change
@@ -4908,8 +4919,8 @@ static bulletin_status label_respectively(scan *s)
  * 1-3月和1-7月回落, 分别较去年同期和全年分别回落), or 高于, 低于 … and the
  * bases alone (高于1-7月): *rw, *rn the rate word (rn 0 when none), *vs,
  * *vn the verb (高于 with its bases). */
-static bool compared_rate_words(const char *t, size_t a, size_t e, size_t *rw, size_t *rn, size_t *vs,
-                                size_t *vn)
+static bool compared_rate_words(const char *t, size_t a, size_t e, size_t *sn, size_t *rw, size_t *rn,
+                                size_t *vs, size_t *vn)
 {
     while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
         e--;
@@ -4918,12 +4929,25 @@ static bool compared_rate_words(const char *t, size_t a, size_t e, size_t *rw, s
     size_t i = skip_spaces(t, e, a);
     if (has_at(t, e, i, "也"))
         i += strlen("也");
-    *rn = 0;
-    for (size_t w = 0; w < NELEM(rate_words) && !*rn; w++)
-        if (has_at(t, e, i, rate_words[w])) {
-            *rw = i;
-            *rn = strlen(rate_words[w]);
-        }
+    *rn = *sn = 0;
+    /* (round 26: 出口增速比1-5月加快, 进口降幅比1-5月收窄: the rate's own
+     * subject before its rate word, two to eight characters of no
+     * comparison) */
+    for (size_t j = i, c = 0; j < e && c <= 8 && !*rn; c++) {
+        for (size_t w = 0; w < NELEM(rate_words) && !*rn; w++)
+            if (has_at(t, e, j, rate_words[w]) && (j == i || c >= 2)) {
+                *rw = j;
+                *rn = strlen(rate_words[w]);
+                *sn = j - i;
+            }
+        int kc;
+        uint32_t ch = cp_at(t, e, j, &kc);
+        if (*rn || ch == CP_BAD || !bl_is_han(ch) || ch == 0x6BD4 /* 比 */ || ch == 0x8F83 /* 较 */ ||
+            ch == 0x8F03 /* 較 */)
+            break;
+        j += (size_t)kc;
+    }
+    i = *rn ? *rw : i;
     i += *rn;
     if (has_at(t, e, i, "分别") || has_at(t, e, i, "分別"))
         i += strlen("分别");
@@ -4981,7 +5005,7 @@ static bulletin_status label_compared_rates(scan *s)
     bl_figure_list *l = s->list;
     const char *t = s->t;
     static const char *const grew[] = {"同比增长", "同比增長", "累计增长", "累計增長", "增长", "增長"};
-    size_t rw = 0, rn = 0, vs = 0, vn = 0;
+    size_t rw = 0, rn = 0, vs = 0, vn = 0, sn = 0;
     size_t at = s->sentence_start, mark = s->sentence_start; /* the last clause mark's end before at */
     bool run = false; /* the figure before was so labelled: rw, rn, vs, vn hold */
     for (size_t k = s->sentence_first; k < l->len; k++) {
@@ -5017,7 +5041,7 @@ static bulletin_status label_compared_rates(scan *s)
                     mark = at;
             }
             run = mark <= f->start && f->start - mark <= 4 * BL_FIG_LABEL_MAX &&
-                  compared_rate_words(t, mark, f->start, &rw, &rn, &vs, &vn);
+                  compared_rate_words(t, mark, f->start, &sn, &rw, &rn, &vs, &vn);
         }
         if (!ok || !run)
             continue;
@@ -5033,11 +5057,19 @@ static bulletin_status label_compared_rates(scan *s)
         /* (负增长: its 降幅, round 20; the 负 is the verb's) */
         if (gn == strlen("增长") && (has_before(ll, 0, n - gn, "负") || has_before(ll, 0, n - gn, "負")))
             gn = rn ? gn + strlen("负") : 0;
-        if (!gn || bl_utf8_count(ll, n - gn) < 2 || n - gn + (rn ? rn : strlen("增速")) + vn >= BL_FIG_LABEL_MAX)
+        /* (the rate's own subject said: its words) */
+        const char *subject = sn ? t + rw - sn : ll;
+        if (sn) {
+            n = sn;
+            gn = 0;
+        } else if (!gn || bl_utf8_count(ll, n - gn) < 2) {
+            continue;
+        }
+        if (n - gn + (rn ? rn : strlen("增速")) + vn >= BL_FIG_LABEL_MAX)
             continue;
         bl_buf lb;
         bl_buf_init(&lb, l->mem);
-        bulletin_status st = bl_buf_put(&lb, ll, n - gn);
+        bulletin_status st = bl_buf_put(&lb, subject, n - gn);
         if (st == BULLETIN_OK)
             st = rn ? bl_buf_put(&lb, t + rw, rn) : bl_buf_puts(&lb, "增速");
         if (st == BULLETIN_OK)

@@ -1676,6 +1676,18 @@ static const label_row rows[] = {
     /* (a growth of the level before: the level's) */
     LABELS("人均工资性收入8091元，增长8.8%，占可支配收入的比重为57.5%。",
            "人均工资性收入 / 人均工资性收入增长 / 人均工资性收入占可支配收入的比重"),
+
+    /* round 26: a change in points whose words begin with the changed
+     * growth's subject and a rate word names itself (进口降幅收窄, not
+     * 进口下降进口降幅收窄), a comparison's base in the middle too (出口增速比
+     * 1-5月加快: the subject, the rate word and the verb) */
+    CLASS(rate_change_own_subject),
+    LABELS("出口增长12.3%，进口下降3.1%，出口增速比1-5月加快1.2个百分点，进口降幅收窄0.8个百分点。",
+           "出口增长 / 进口下降 / 出口增速加快 / 进口降幅收窄"),
+    LABELS("1-6月，出口增长12.3%，进口下降3.1%；进口降幅比1-5月收窄0.8个百分点。",
+           "出口增长 / 进口下降 / 进口降幅收窄"),
+    LABELS("出口增长12.3%，进口下降3.1%，货物增速比1-5月加快1.2个百分点。",
+           "出口增长 / 进口下降 / 货物增速加快"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
