@@ -2061,6 +2061,25 @@ static bool base_value_passes(const char *t, const bl_figure *f, const bl_figure
            (p->end < f->start && has_at(t, f->start, skip_spaces(t, f->start, p->end), "的"));
 }
 
+/* The end of a list number at t[a, b) (1 . , 2. , 3、: one or two digits,
+ * spaces, a dot or 、 and the spaces after it); a when none. */
+static size_t list_number_end(const char *t, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i < b && i - a < 2 && t[i] >= '0' && t[i] <= '9')
+        i++;
+    if (i == a || i >= b || (t[i] >= '0' && t[i] <= '9'))
+        return a;
+    i = skip_spaces(t, b, i);
+    if (i < b && t[i] == '.')
+        i++;
+    else if (has_at(t, b, i, "．") || has_at(t, b, i, "、"))
+        i += strlen("、");
+    else
+        return a;
+    return skip_spaces(t, b, i);
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -2104,6 +2123,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * full stop; a label never starts with punctuation */
     while (a < b && (unsigned char)t[a] <= ';' && (t[a] == '.' || t[a] == ',' || t[a] == ';' || t[a] == ':'))
         a++;
+    /* round 26: 1 . 组织供应各类辅助器具 300 万件, 2 . 装配 7 万例…: a list
+     * number that begins the paragraph (digits, spaces, a dot or 、) is no
+     * part of the words (figures.h: list numbers are never figures) */
+    if (a < b && skip_spaces(t, b, 0) == skip_spaces(t, b, a) && t[skip_spaces(t, b, a)] >= '0' &&
+        t[skip_spaces(t, b, a)] <= '9')
+        a = list_number_end(t, skip_spaces(t, b, a), b);
     /* round 18: 涉及的主要税种国内增值税收入: a head naming the kind of the
      * items listed after it (主要税种, 主要税目) is no part of the first
      * item's label (the words after it, two characters or more) */

@@ -1688,6 +1688,13 @@ static const label_row rows[] = {
            "出口增长 / 进口下降 / 进口降幅收窄"),
     LABELS("出口增长12.3%，进口下降3.1%，货物增速比1-5月加快1.2个百分点。",
            "出口增长 / 进口下降 / 货物增速加快"),
+
+    /* round 26: a list number that begins the paragraph, spaced before its
+     * dot too (1 . , 2 . : no figure), is no part of the words */
+    CLASS(spaced_list_number),
+    LABELS("1 . 组织供应各类辅助器具 300 万件。", "组织供应各类辅助器具"),
+    LABELS("2 . 装配 7 万例普及型下肢假肢、 1 万例功能补偿型矫形器。",
+           "普及型下肢假肢 / 功能补偿型矫形器"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
