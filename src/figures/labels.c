@@ -186,7 +186,12 @@ static const char *const level_skip[] = {"实现", "實現",
                                          /* round 12: 港口完成货物吞吐量, only
                                           * after a subject before a 量
                                           * (put_clean) */
-                                         "完成"};
+                                         "完成",
+                                         /* round 26: 各单位最多可推荐1项: a
+                                          * limit and a modal before the
+                                          * verb (not 最多跑一次) */
+                                         "最多可以", "最多可", "至多可以", "至多可", "最高可",
+                                         "至少可", "最少可"};
 
 /* Round 26: 限额以上单位通过公共网络实现商品销售额: 实现 after a means
  * (通过…) in t[a, i) is the verb of what is realised by it, kept (as
@@ -408,6 +413,17 @@ static size_t word_spaced_at(const char *t, size_t b, size_t i, const char *w)
     return spaced ? j - i : 0;
 }
 
+/* Round 26: 7個行業營業收入實現增長 (a count of what grew): 实现 before
+ * 增长 at t[j, b) is the predicate's, kept (not before 增加值). */
+static bool grown_after(const char *t, size_t b, size_t j, const char *word)
+{
+    if (strcmp(word, "实现") != 0 && strcmp(word, "實現") != 0)
+        return false;
+    j += reading_at(t, b, j);
+    return has_at(t, b, j, "增长") || has_at(t, b, j, "增長") || has_at(t, b, j, "正增长") ||
+           has_at(t, b, j, "正增長");
+}
+
 /* Keeps t[*run, i) in lb when the `skip` bytes at i are skipped (the next
  * kept run begins after them); the position after: i + 1 when none. */
 static inline size_t put_kept(bl_buf *lb, const char *t, size_t *run, size_t i, size_t skip,
@@ -418,6 +434,34 @@ static inline size_t put_kept(bl_buf *lb, const char *t, size_t *run, size_t i, 
     *st = bl_buf_put(lb, t + *run, i - *run);
     *run = i + skip;
     return *run;
+}
+
+/* Round 26: the length of a comparison's base named by a period in quotes
+ * at t[i, b) (较“十三五”末, 比“十二五”时期: 比, 较 or 較, the quoted name
+ * of at most eight characters and a word of its end, start or span), 0
+ * when none. */
+static size_t quoted_base_at(const char *t, size_t b, size_t i)
+{
+    static const char *const cmp[] = {"比“", "较“", "較“"};
+    static const char *const ends[] = {"期末", "末", "初", "时期", "時期", "期间", "期間"};
+    size_t q = 0;
+    for (size_t w = 0; w < NELEM(cmp) && !q; w++)
+        if (has_at(t, b, i, cmp[w]))
+            q = i + strlen(cmp[w]);
+    for (size_t j = q, c = 0; q && j < b && c <= 8; c++) {
+        if (has_at(t, b, j, "”")) {
+            j += strlen("”");
+            for (size_t w = 0; w < NELEM(ends); w++)
+                if (has_at(t, b, j, ends[w]) && j + strlen(ends[w]) < b)
+                    return j + strlen(ends[w]) - i;
+            return 0;
+        }
+        int kc;
+        if (cp_at(t, b, j, &kc) == CP_BAD)
+            return 0;
+        j += (size_t)kc;
+    }
+    return 0;
 }
 
 static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
@@ -470,10 +514,15 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                              has_before(t, i + wn, b, "額") || invested_after(t, a, i + wn, b))))
                 wn = 0; /* (完成 of a budget: 收入完成, 完成投资) */
             if (wn && !has_at(t, b, i + wn, "率") && !balance_at(t, b, i + wn) &&
-                !(has_at(t, b, i + wn, "的") && i > a) && !(i > a && means_before(t, a, i, skip_words[w])))
+                !(has_at(t, b, i + wn, "的") && i > a) && !(i > a && means_before(t, a, i, skip_words[w])) &&
+                !(i > a && grown_after(t, b, i + wn, skip_words[w])))
                 skip = wn; /* (累计结存: a balance; round 17: 通過公共網絡實現的
                             * 商品銷售額, a relative clause's verb) */
         }
+        /* round 26: 较“十三五”末提高: a base named by a plan's period in
+         * quotes (末, 期末, 初, 时期 after it) */
+        if (!skip && skip_words == change_skip && (unsigned char)t[i] >= 0xE6)
+            skip = quoted_base_at(t, b, i);
         /* round 20: 比上年全年提高, 较上年四季度: the base's period */
         if (skip && i + skip < b && (unsigned char)t[i + skip] == 0xE5) {
             size_t pn = has_at(t, b, i + skip, "全年") ? strlen("全年") : has_at(t, b, i + skip, "四季度") ? strlen("四季度") : 0;
@@ -2943,16 +2992,29 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* round 7: 41个大类行业中有39个行业增加值保持同比增长: a count among the
      * ones counted just before it is of what the rest of its clause says */
     bool among = false;
-    if (!f->change && f->kind == BL_FIG_COUNT && k > s->clause_first && f->lab_end > f->lab_start) {
+    /* (round 26: 10個行業門類中,7個行業營業收入實現增長: the count just
+     * before ends the clause before with 中, this one begins its own) */
+    bool among_before = false;
+    if (!f->change && f->kind == BL_FIG_COUNT && k > s->sentence_first && k == s->clause_first &&
+        skip_spaces(t, f->start, s->clause_start) == f->start && s->clause_start > strlen("中,")) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t e = s->clause_start;
+        uint32_t c = cp_before(t, 0, e, NULL);
+        e -= c == 0xFF0C ? strlen("，") : c == ',' ? 1 : e;
+        among_before = e > p->end && p->text == f->text && p->kind == BL_FIG_COUNT && !p->change &&
+                       (!strcmp(p->unit, "个") || !strcmp(p->unit, "個")) && has_before(t, p->end, e, "中");
+    }
+    if (!f->change && f->kind == BL_FIG_COUNT && k > s->sentence_first && (f->lab_end > f->lab_start || among_before)) {
         const bl_figure *p = &l->items[k - 1];
         size_t e = f->lab_end;
         while (e > f->lab_start && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
-        if (p->text == f->text && p->kind == BL_FIG_COUNT && !p->change &&
-            skip_spaces(t, f->start, p->end) == f->lab_start && has_before(t, f->lab_start, e, "中有")) {
+        if (among_before || (k > s->clause_first && p->text == f->text && p->kind == BL_FIG_COUNT && !p->change &&
+            skip_spaces(t, f->start, p->end) == f->lab_start && has_before(t, f->lab_start, e, "中有"))) {
             size_t a2 = f->end, b2 = k + 1 < l->len && l->items[k + 1].start < clause_end
                                          ? l->items[k + 1].start
                                          : clause_end;
+            a2 += a2 < b2 ? reading_at(t, b2, a2) : 0; /* (7個(gè)行業…) */
             if (b2 > a2) {
                 trim_words(t, &a2, &b2, label_lead, NELEM(label_lead), NULL, 0);
                 uint32_t c0 = cp_at(t, b2, a2, NULL);

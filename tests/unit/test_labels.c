@@ -1319,7 +1319,10 @@ static const label_row rows[] = {
      * (规模工业36个大类行业中,25个行业实现增长), counts that noun, the words
      * before it its scope, as 41个大类行业中有39个 does. */
     CLASS(count_among_clause),
-    LABELS("10月份,全市规模工业36个大类行业中,25个行业实现增长。", "规模工业大类行业 / 行业"),
+    /* (round 26: the count after says what its clause says, as after 中有:
+     * 行业实现增长, which industry-shaoyang-2023m10's gold 4:21 lists) */
+    LABELS("10月份,全市规模工业36个大类行业中,25个行业实现增长。",
+           "规模工业大类行业 / 行业实现增长"),
     LABELS("全省规模以上工业40个大类行业中，有32个行业增加值增长。",
            "规模以上工业大类行业 / 行业增加值增长"),
     /* (a reading after the count's unit: 10個(gè)行業(yè)門(mén)類(lèi)中) */
@@ -1695,6 +1698,27 @@ static const label_row rows[] = {
     LABELS("1 . 组织供应各类辅助器具 300 万件。", "组织供应各类辅助器具"),
     LABELS("2 . 装配 7 万例普及型下肢假肢、 1 万例功能补偿型矫形器。",
            "普及型下肢假肢 / 功能补偿型矫形器"),
+
+    /* round 26: a limit and a modal before a verb (最多可, 至少可 …) are no
+     * part of the label (not 最多跑一次, a name) */
+    CLASS(limit_modal),
+    LABELS("以上三项,各单位最多可推荐1项(无符合条件,可不推荐)。", "各单位推荐"),
+    LABELS("最多跑一次事项1000项。", "最多跑一次事项"),
+
+    /* round 26: a comparison's base named by a plan's period in quotes
+     * (较“十三五”末) is no part of a change */
+    CLASS(quoted_period_base),
+    LABELS("占国内有效发明专利总量的比重达到43.1%,较“十三五”末提高2.9个百分点。",
+           "占国内有效发明专利总量的比重 / 占国内有效发明专利总量的比重提高"),
+
+    /* round 26: a count beginning its clause after one whose clause ends
+     * with 中 (10個行業門類中,7個…) is of what its clause says, as after 中有,
+     * past the readings after its unit; 实现 before 增长 is the predicate's */
+    CLASS(among_clause_before),
+    LABELS("1-8月份,全區(qū)規(guī)模以上服務(wù)業(yè)10個(gè)行業(yè)門(mén)類(lèi)中,7個(gè)"
+           "行業(yè)營(yíng)業(yè)收入實(shí)現(xiàn)增長(zhǎng)。",
+           "規模以上服務業行業門類 / 行業營業收入實現增長"),
+    LABELS("第一产业实现增加值41.99亿元。", "第一产业增加值"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
