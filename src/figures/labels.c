@@ -1450,6 +1450,7 @@ static bool cut_word_begins(uint32_t c)
     case 0x5BE6: /* 實 */
     case 0x5E73: /* 平 */
     case 0x5E74: /* 年 */
+    case 0x56FA: /* 固 */
     case 0x5EFA: /* 建 */
     case 0x6BD4: /* 比 */
     case 0x70BA: /* 為 */
@@ -2951,13 +2952,24 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * count's noun is after it */
     bool joined = false;
     if (!f->change && f->kind == BL_FIG_COUNT && b > a) {
-        static const char *const ends[] = {"和", "及", "与", "與", "抓好", "办好", "辦好", "做好", "建好"};
+        /* (round 26: 根據對全國25個夏糧生產省(區、市)的調查: a preposition
+         * whose object is the count) */
+        static const char *const ends[] = {"和", "及", "与", "與", "抓好", "办好", "辦好", "做好", "建好",
+                                           "对", "對"};
         size_t e = b;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
         for (size_t w = 0; w < NELEM(ends) && !joined; w++)
             joined = e - a > strlen(ends[w]) && t[e - 1] == ends[w][strlen(ends[w]) - 1] &&
                      has_before(t, a, e, ends[w]);
+        /* round 26: 技术开发、技术转让、…、技术许可5类技术合同中: the last of
+         * items listed before a count that sums them up */
+        size_t la = a;
+        while (la > s->clause_start && (t[la - 1] == ' ' || t[la - 1] == '\t'))
+            la--;
+        if (!joined && has_before(t, s->sentence_start, la, "、") && f->lab_start == a &&
+            skip_spaces(t, f->start, e) == f->start)
+            joined = true;
     }
     /* 长三角地区41个城市平均优良天数比例为79.1%: a count inside the words
      * of the next figure (they begin after it): its noun is counted, the
@@ -3124,6 +3136,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* 1名市政府法律顾问组成员列席会议…, 14个市州全部完成…: the noun
          * ends where what it does begins */
         static const char *const does[] = {"列席", "出席", "参加", "參加", "参会", "參會", "全部",
+                                           /* round 26: 1名领导固定列席会议 */
+                                           "固定列席", "固定出席", "固定参加", "固定參加",
                                            /* round 17: 100个…示范社区全面建成 */
                                            "全面",
                                            "实现", "實現", "完成", "建成", "获得", "獲得",

@@ -1719,6 +1719,16 @@ static const label_row rows[] = {
            "行業(yè)營(yíng)業(yè)收入實(shí)現(xiàn)增長(zhǎng)。",
            "規模以上服務業行業門類 / 行業營業收入實現增長"),
     LABELS("第一产业实现增加值41.99亿元。", "第一产业增加值"),
+
+    /* round 26: a count after a preposition (根據對全國25個…) or after the
+     * last of items listed before it that it sums up (技术开发、…、技术许可5类
+     * 技术合同) counts the noun after it; 固定列席 ends a counted noun */
+    CLASS(count_after_preposition_or_list),
+    LABELS("根據對全國25個夏糧生產省(區、市)的調查,全國夏糧播種面積增加。", "夏糧生產省(區、市)"),
+    LABELS("从技术交易类型看,技术开发、技术转让、技术服务、技术咨询、技术许可5类技术合同中,"
+           "技术服务和技术开发合同成交额保持领先。",
+           "技术合同"),
+    LABELS("邀请市人大常委会、市政协、市人武部1名领导固定列席会议。", "领导"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
