@@ -32,7 +32,7 @@ static const char *const label_lead[] = {
      * 全年, 荣获中国质量奖提名奖, 位居全国…第3, 跻身服务业全国10强 */
     "按照", /* 按照第七次全國人口普查結果的14.12億人進行計算 */
     "预计", "預計", "（下同）", "(下同)", "荣获", "榮獲", "荣登", "榮登", "获评", "獲評", "跻身", "躋身",
-    "我省", "我市", "我区", "我国", "我國",
+    "我省", "我市", "我区", "我国", "我國", "我们的", "我們的", /* round 26: 我們的貨物進出口 */
     "我镇", "我鎮", "我县", "我縣", "我乡", "我鄉", /* round 7: 我镇共实现税收收入 */
     /* round 8: 共投入研究與試驗發展經費, 带动水产品产量: a verb before the
      * indicator */
@@ -141,7 +141,7 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
     W("人民币") W("人民幣") /* round 9: 各奖励人民币5万元: the currency of the amount */ \
     W("原则上") W("原則上") W("分别为") W("分別為") W("达到") W("達到") W("已达") W("已達") W("高达") W("高達") W("多达") \
     W("多達") W("到达") W("到達") W("共有") W("共计") W("共計") W("合计") W("合計") W("累计") W("累計") W("总计") W("總計") W("实现") W("實現") \
-    W("完成") W("约为") W("約為") W("约占") W("約佔") W("超过") W("超過") W("突破") W("跨越") W("接近") W("将近") W("將近") \
+    W("完成") W("约为") W("約為") W("约占") W("約佔") W("超过") W("超過") W("突破") W("跨越") W("跨入") /* round 26: 成交额跨入100亿元 */ W("迈过") W("邁過") W("接近") W("将近") W("將近") \
     W("不足") W("不到") W("至少") W("分别") W("分別") W("位居") W("排名") W("全国") W("全國") W("全省") W("全市") W("全球") \
     W("增至") W("由上年末") W("由上年") W("由去年") W("由") \
     W("从") W("從") /* round 17: 總額從719億美元增加到: from, as 由 */ W("控制在") W("控製在") W("控制") W("控製") \
@@ -2130,6 +2130,47 @@ static size_t list_number_end(const char *t, size_t a, size_t b)
     return skip_spaces(t, b, i);
 }
 
+/* Round 26: 株洲市成为我省第二个技术合同成交额跨入100亿元的市州: the words
+ * up to an ordinal of 个 after 成为 (第二个, 首个: what the subject became)
+ * frame the indicator after them, two characters or more; where it begins
+ * in t[a, b) (a when none). */
+static size_t ordinal_frame_end(const char *t, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i + strlen("成为") < b && !has_at(t, b, i, "成为") && !has_at(t, b, i, "成為"))
+        i++;
+    if (i + strlen("成为") >= b)
+        return a;
+    for (size_t j = i + strlen("成为"); j + strlen("首个") < b; j++) {
+        size_t e = 0;
+        if (has_at(t, b, j, "首个") || has_at(t, b, j, "首個"))
+            e = j + strlen("首个");
+        else if (has_at(t, b, j, "第")) {
+            size_t q = numerals_end(t, j + strlen("第"), b);
+            if (q > j + strlen("第") && (has_at(t, b, q, "个") || has_at(t, b, q, "個")))
+                e = q + strlen("个");
+        }
+        if (e)
+            return bl_utf8_count(t + e, b - e) >= 2 ? e : a;
+    }
+    return a;
+}
+
+/* Round 26: the end of a scope alone at t[a, b) (全省, 全市, 全国 …, 的
+ * and spaces after it), the whole a share is of; a when none. */
+static size_t whole_reference(const char *t, size_t a, size_t b)
+{
+    static const char *const wholes[] = {"全国", "全國", "全省", "全市", "全区", "全區", "全县", "全縣", "全球"};
+    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+        b--;
+    if (has_before(t, a, b, "的"))
+        b -= strlen("的");
+    for (size_t w = 0; w < NELEM(wholes); w++)
+        if (b - a == strlen(wholes[w]) && has_at(t, b, a, wholes[w]))
+            return b;
+    return a;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -2488,6 +2529,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 continue;
             size_t xa = ra, xb = rb;
             trim_words(t, &xa, &xb, NULL, 0, label_trail, NELEM(label_trail));
+            /* round 26: 占全省的82.56%: the reference a scope alone (the
+             * whole), which trails a label elsewhere (位居全省) */
+            if (xb <= ra + strlen(ref[w]) && w < 2)
+                xb = whole_reference(t, ra + strlen(ref[w]), rb);
             if (xb <= ra + strlen(ref[w]))
                 break;
             /* at most the link window back (a sentence of changes) */
@@ -2764,6 +2809,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (!ref_owner && !award) {
         drop_country(t, &a, b);
         drop_own_zone(t, s->len, &a, b);
+        a = ordinal_frame_end(t, a, b);
     }
     if (cmp_end && a < cmp_end)
         b = cmp_end;
