@@ -2531,7 +2531,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             trim_words(t, &xa, &xb, NULL, 0, label_trail, NELEM(label_trail));
             /* round 26: 占全省的82.56%: the reference a scope alone (the
              * whole), which trails a label elsewhere (位居全省) */
-            if (xb <= ra + strlen(ref[w]) && w < 2)
+            if (w < 2 && xb <= ra + strlen(ref[w]))
                 xb = whole_reference(t, ra + strlen(ref[w]), rb);
             if (xb <= ra + strlen(ref[w]))
                 break;
