@@ -335,13 +335,26 @@ size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, siz
     return count;
 }
 
+/* Whether an amount is a total in yuan, which a chart in 亿元 can plot
+ * beside others: in 元 or a bare scale (1.21万亿 of spending), not another
+ * currency (6908美元 is no 0.000069亿元), not an amount a head, a household
+ * or a unit (人均生产总值47654元 stood as a bar of 0.00 beside 1077.9亿元 of
+ * GDP; 元/吨 is a price). */
+static bool yuan_total(const bulletin_figure *f)
+{
+    static const char *const per[] = {"人均", "户均", "亩均", "平均每", "每人", "每户"};
+    if ((*f->base_unit && strcmp(f->base_unit, "元") != 0) || strchr(f->unit, '/'))
+        return false;
+    return !has_any(f->label, strlen(f->label), per, sizeof per / sizeof *per);
+}
+
 size_t bl_select_amounts(const bulletin_doc *doc, size_t *out, size_t max)
 {
     size_t n = bulletin_doc_figure_count(doc), count = 0;
     for (size_t i = 0; i < n; i++) {
         bulletin_figure f;
         if (bulletin_doc_figure(doc, i, &f) != BULLETIN_OK || !f.listed || !f.parsed
-            || f.kind != BULLETIN_FIGURE_AMOUNT || f.change)
+            || f.kind != BULLETIN_FIGURE_AMOUNT || f.change || !yuan_total(&f))
             continue;
         if (count < max)
             out[count] = i;

@@ -67,8 +67,9 @@ size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, siz
 void bl_select_growth_label(const bulletin_doc *doc, const bl_growth_bar *b, char *out,
                             size_t size);
 
-/* The money amounts of `doc` (listed, parsed, not changes), in reading
- * order: stores the first `max` figure indices in out[] (NULL when max is
+/* The money amounts of `doc` (listed, parsed, not changes; totals in
+ * yuan: no other currency, nothing a head or a unit), in reading order:
+ * stores the first `max` figure indices in out[] (NULL when max is
  * 0) and returns how many there are in all. */
 size_t bl_select_amounts(const bulletin_doc *doc, size_t *out, size_t max);
 

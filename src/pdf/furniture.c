@@ -34,8 +34,29 @@ bulletin_status bl_pdf_add_furniture(ctx *c)
     const bl_template *t = &c->tpl;
     int pages = c->npages - c->front;
     char buf[BL_TEMPLATE_TEXT_MAX * 2];
+    size_t ci = 0; /* the next 续表 line (c->conts, in the order of pages) */
+    if (c->nconts && !c->key_page) {
+        size_t slen = 0;
+        const char *src = bulletin_doc_source(c->doc, &slen);
+        c->traditional = src && bl_pdf_is_traditional(src, slen);
+    }
     for (int pp = c->front + 1; pp <= c->npages; pp++) {
         int n = pp - c->front; /* the number printed */
+        /* 续表 over a table continued on the page, flush with its right
+         * edge where a unit note stands: an artifact, as the header rows
+         * repeated under it */
+        for (; ci < c->nconts && c->conts[ci].page <= pp; ci++) {
+            const prepeat *ct = &c->conts[ci];
+            const ptable *tb = &c->tables[ct->table];
+            size_t first = c->nlines;
+            if (ct->page < pp)
+                continue;
+            BL_CHECK(bl_pdf_place(c, c->traditional ? "續表" : "续表", BL_EL_NOTE, ct->height, LAY_RIGHT,
+                                  tb->colx[0], tb->colx[tb->ncols] - tb->colx[0], ct->top, 0, pp,
+                                  sty(c, BL_EL_NOTE)->color, NULL, NULL));
+            for (size_t i = first; i < c->nlines; i++)
+                c->lines[i].art = ART_PAGINATION;
+        }
         if (t->header[0] && (n > 1 || t->header_on_first)) {
             const bl_style *hs = sty(c, BL_EL_HEADER);
             bl_template_expand(t->header, c->doc, n, pages, buf, sizeof buf);

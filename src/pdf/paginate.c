@@ -227,13 +227,30 @@ static double row_unit_end(const ctx *c, size_t bi, double y, bool strict, doubl
     return y + (c->height - row_limit(c));
 }
 
-/* The header rows repeated above row bi after a page break before it. */
+/* The 续表 line over a table continued on a new page, or over a part of
+ * a table too wide for the page (tables.c), as yearbooks and printers
+ * label a table's continuation: one line of the note's style. */
+static double cont_height(const ctx *c) { return sty(c, BL_EL_NOTE)->pitch * c->row; }
+
+/* Notes the 续表 line of table ti at the top of page `page`, its slot
+ * starting `y` below the type area's top. */
+static void add_cont(ctx *c, size_t ti, int page, double y)
+{
+    const bl_style *s = sty(c, BL_EL_NOTE);
+    double pitch = cont_height(c);
+    if (bl_pdf_grow(c->mem, (void **)&c->conts, &c->cap_conts, c->nconts + 1, sizeof *c->conts)
+        == BULLETIN_OK)
+        c->conts[c->nconts++] = (prepeat){ti, page, c->tt - y - slot_baseline(c, pitch, s->size), s->size};
+}
+
+/* The 续表 line and the header rows repeated above row bi after a page
+ * break before it. */
 static double repeat_height(const ctx *c, size_t bi)
 {
     const pblock *b = &c->blocks[bi];
     const ptable *t = &c->tables[b->table];
-    double h = 0;
-    if (b->head || !t->nhead || bi == table_start(c, bi))
+    double h = cont_height(c);
+    if (b->head || bi == table_start(c, bi))
         return 0;
     for (size_t k = t->head_first; k < t->head_first + t->nhead; k++)
         h += c->blocks[k].height;
@@ -354,10 +371,15 @@ static void put_lines(ctx *c, const pblock *b, size_t from, size_t k, int page, 
     }
 }
 
-/* A table's header rows again at the top of the page (y = 0). */
+/* A table continued at the top of the page (y = 0): its 续表 line, then
+ * its header rows again. */
 static void repeat_header(ctx *c, pstate *ps, size_t ti)
 {
     const ptable *t = &c->tables[ti];
+    add_cont(c, ti, ps->page, ps->y);
+    ps->y += cont_height(c);
+    if (!t->nhead)
+        return;
     double top = c->tt - ps->y, h = 0;
     for (size_t bi = t->head_first; bi < t->head_first + t->nhead; bi++) {
         const pblock *hb = &c->blocks[bi];
@@ -528,7 +550,7 @@ static void split_row(ctx *c, pstate *ps, pblock *b)
                      == BULLETIN_OK)
                 c->parts[c->nparts++] = (prepeat){b->table, page, c->tt - top, cut - off};
             new_page(c, ps);
-            if (c->tables[b->table].nhead && !b->head)
+            if (!b->head)
                 repeat_header(c, ps, b->table);
             page = ps->page;
             top = ps->y;
@@ -550,7 +572,7 @@ static void paginate_once(ctx *c, pstate *ps)
 {
     const double eps = 1e-6;
     c->nlines = c->nlines_laid; /* header copies of an earlier pass */
-    c->nrepeats = c->nparts = 0;
+    c->nrepeats = c->nparts = c->nconts = 0;
     for (size_t i = 0; i < c->nlines; i++)
         c->lines[i].page = 0; /* split_row finds its lines still to place */
     bl_pdf_set_grid(c, ps->tight_from && ps->page >= ps->tight_from ? ps->tight_row : ps->base_row);
@@ -573,20 +595,28 @@ static void paginate_once(ctx *c, pstate *ps)
             ps->y += before;
         if (b->kind == BK_ROW) {
             H = row_limit(c);
+            /* a part after the first (tables.c): its 续表 line over it */
+            double lab = !row_cont && c->tables[b->table].cont ? cont_height(c) : 0;
             bool tall = b->height > H - c->row; /* split between its lines */
-            bool move = ps->y > eps && ps->y + b->height > H + eps && (!tall || H - ps->y < 3 * c->row);
+            bool move = ps->y > eps && ps->y + lab + b->height > H + eps
+                        && (!tall || H - ps->y - lab < 3 * c->row);
             /* the rows that go with it (lead rows with two body rows, no
              * body row alone, a note below) to the next page when they do
              * not fit here and fit there */
             bool led = !row_cont && bi > 0 && c->blocks[bi - 1].heading
                        && c->blocks[bi - 1].page == ps->page; /* its caption chose */
             bool fits = false;
-            if (!move && ps->y > eps && !tall && !led && row_keep_end(c, bi, ps->y, &fits) > c->height + eps)
+            if (!move && ps->y > eps && !tall && !led
+                && row_keep_end(c, bi, ps->y + lab, &fits) > c->height + eps)
                 move = fits;
             if (move) {
                 new_page(c, ps);
-                if (row_cont && !b->head && c->tables[b->table].nhead)
+                if (row_cont && !b->head)
                     repeat_header(c, ps, b->table);
+            }
+            if (lab > 0) {
+                add_cont(c, b->table, ps->page, ps->y);
+                ps->y += lab;
             }
             b->page = ps->page;
             b->top = c->tt - ps->y;

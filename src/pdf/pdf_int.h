@@ -495,6 +495,11 @@ typedef struct {
     prepeat *parts;           /* the parts of rows split across pages, after
                                  their first (paginate.c) */
     size_t nparts, cap_parts;
+    prepeat *conts;           /* 续表 labels over a table continued on a
+                                 page: top = the label's baseline (PDF y),
+                                 height = its size (paginate.c, placed with
+                                 the furniture) */
+    size_t nconts, cap_conts;
 
     ptag *tags;               /* tags[1 ..] (tags.c) */
     size_t ntags, cap_tags;

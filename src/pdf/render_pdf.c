@@ -679,6 +679,7 @@ cleanup:
     bl_free(c->mem, c->brk);
     bl_free(c->mem, c->keeps);
     bl_free(c->mem, c->repeats);
+    bl_free(c->mem, c->conts);
     bl_free(c->mem, c->parts);
     bl_pdf_free_tags(c);
     bl_pdf_free_outline(c);

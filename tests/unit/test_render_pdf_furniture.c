@@ -3,12 +3,16 @@
  * its rule is drawn under its text only; a text without a title (its
  * short title empty) has neither, where a rule alone stood at the top of
  * every page.  Read from the page content streams: the header's
- * artifacts (/Pagination /Subtype /Header) on the text pages.  Runs from
- * the repository root (fonts/fonts.ini, templates/).
+ * artifacts (/Pagination /Subtype /Header) on the text pages.  And the
+ * 续表 line over a table continued on a page (after a page break, or a
+ * part of a table too wide for the page): a pagination artifact of its
+ * own, two glyphs, after the header rows repeated.  Runs from the
+ * repository root (fonts/fonts.ini, templates/).
  */
 #include "test_util.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -49,10 +53,122 @@ static void test_no_title_no_rule(void **state)
     assert_true(n >= 1);
 }
 
+#define MAXPAGES 16
+
+/* Per page: its pagination artifacts (/Artifact <</Type /Pagination>>:
+ * header rows repeated, 续表 lines) and the glyphs shown in the last. */
+typedef struct {
+    int pages;
+    int arts[MAXPAGES];
+    int last_glyphs[MAXPAGES];
+} pagination;
+
+static void count_pagination(const char *out, size_t got, void *ctx)
+{
+    static const char mark[] = "/Artifact <</Type /Pagination>> BDC";
+    pagination *p = ctx;
+    assert_true(p->pages < MAXPAGES);
+    int *arts = &p->arts[p->pages], *glyphs = &p->last_glyphs[p->pages];
+    p->pages++;
+    bool in = false;
+    for (size_t k = 0; k < got; k++) {
+        if (k + sizeof mark - 1 <= got && memcmp(out + k, mark, sizeof mark - 1) == 0) {
+            ++*arts;
+            *glyphs = 0;
+            in = true;
+            k += sizeof mark - 2;
+        } else if (in && k + 3 <= got && memcmp(out + k, "EMC", 3) == 0) {
+            in = false;
+        } else if (in && out[k] == '<') {
+            size_t e = k + 1;
+            while (e < got && out[e] != '>')
+                e++;
+            *glyphs += (int)(e - k - 1) / 4; /* a glyph: four hex digits */
+            k = e;
+        }
+    }
+}
+
+static pagination paginations(const char *text, const char *tpl)
+{
+    pagination p;
+    memset(&p, 0, sizeof p);
+    tu_str pdf = tu_render_pdf(text, tpl);
+    size_t n = tu_page_contents(&pdf, count_pagination, &p);
+    free(pdf.data);
+    assert_int_equal((int)n, p.pages);
+    return p;
+}
+
+/* A title and a table of `rows` rows, with a header row when `head`. */
+static char *table_text(int rows, bool head, bool traditional)
+{
+    size_t cap = 256 + (size_t)rows * 64, len = 0;
+    char *t = malloc(cap);
+    assert_non_null(t);
+    len += (size_t)snprintf(t + len, cap - len, "%s\n", traditional ? "某市統計公報" : "某市统计公报");
+    if (head)
+        len += (size_t)snprintf(t + len, cap - len, "| 指标 | 绝对数 | 增长 |\n|---|---:|---:|\n");
+    for (int r = 0; r < rows; r++)
+        len += (size_t)snprintf(t + len, cap - len, "| 第%d项 | %d.%d | %d.%d |\n", r + 1, 100 + r,
+                                r % 10, r % 9, r % 7);
+    assert_true(len < cap);
+    return t;
+}
+
+/* A table over three pages: on each page after the first, its header row
+ * repeated, then a 续表 line of its own (two glyphs); none on the first
+ * page.  Without a header row, the 续表 line alone.  A text in traditional
+ * characters gets 續表 (two glyphs too). */
+static void test_continued_table(void **state)
+{
+    (void)state;
+    static const char *const tpls[] = {"brochure", "gongwen"};
+    for (int t = 0; t < 2; t++)
+        for (int head = 0; head < 2; head++) {
+            char *text = table_text(t ? 40 : 80, head, false);
+            pagination p = paginations(text, tpls[t]);
+            free(text);
+            assert_true(p.pages >= 3);
+            assert_int_equal(p.arts[0], 0);
+            for (int pg = 1; pg < p.pages; pg++) {
+                assert_int_equal(p.arts[pg], head ? 2 : 1);
+                assert_int_equal(p.last_glyphs[pg], 2);
+            }
+        }
+    char *text = table_text(40, true, true);
+    pagination p = paginations(text, "gongwen");
+    free(text);
+    assert_true(p.pages >= 2);
+    assert_int_equal(p.arts[1], 2);
+    assert_int_equal(p.last_glyphs[1], 2);
+}
+
+/* A table too wide for the page (fourteen columns of months in gongwen)
+ * is set in two parts on one page: the second under a 续表 line, then its
+ * two row labels repeated (artifacts too; no header row is repeated:
+ * nothing broke across a page). */
+static void test_table_in_parts(void **state)
+{
+    (void)state;
+    pagination p = paginations(
+        "主要金融数据\n"
+        "| | 2018年3月 | 2月 | 1月 | 2017年12月 | 11月 | 10月 | 9月 | 8月 | 7月 | 6月 | 5月 | 4月 | 3月 |\n"
+        "| 货币当局外汇（万亿） | 21.50 | 21.49 | 21.48 | 21.48 | 21.52 | 21.51 | 21.51 | 21.51 | 21.51 | 21.52 "
+        "| 21.55 | 21.58 | 21.62 |\n"
+        "| 较前月增减（亿） | +78 | +41 | +45 | -363 | +24 | +21 | +9 | -8 | -46 | -343 | -293 | -420 | -547 |\n",
+        "gongwen");
+    assert_int_equal(p.pages, 1);
+    assert_int_equal(p.arts[0], 3);
+    assert_int_equal(p.last_glyphs[0], 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_no_title_no_rule),
+        cmocka_unit_test(test_continued_table),
+        cmocka_unit_test(test_table_in_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

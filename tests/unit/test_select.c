@@ -197,6 +197,31 @@ static void test_key_figures_and_amounts(void **state)
     bulletin_doc_free(doc);
 }
 
+/* The amounts chart plots totals in yuan only (stats-city-2494-population-
+ * gdp: 人均生产总值47654元 and 6908美元 stood as bars of 0.000477 and
+ * 0.000069 亿元 beside GDP): not another currency, not an amount a head, a
+ * household or a unit (a price in 元/吨); a bare scale (1.21万亿) is yuan. */
+static void test_amounts_yuan_totals(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("某市统计公报\n"
+                                 "全年地区生产总值1077.9亿元，比上年增长3%。人均生产总值47654元，"
+                                 "按年均汇率折算为6908美元。农村居民户均收入5.2万元。"
+                                 "煤炭价格每吨820元/吨。一般公共预算收入85.3亿元。民生类支出1.21万亿。\n",
+                                 0);
+    size_t amounts[8], n = bulletin_doc_figure_count(doc);
+    static const char *const want_value[] = {"1077.9", "85.3", "1.21"}, *const want_unit[] = {"亿元", "亿元", "万亿"};
+    assert_int_equal(bl_select_amounts(doc, amounts, 8), 3);
+    for (size_t k = 0; k < 3; k++) {
+        bulletin_figure f;
+        assert_true(amounts[k] < n);
+        assert_int_equal(bulletin_doc_figure(doc, amounts[k], &f), BULLETIN_OK);
+        assert_string_equal(f.value_text, want_value[k]);
+        assert_string_equal(f.unit, want_unit[k]);
+    }
+    bulletin_doc_free(doc);
+}
+
 /* ---- the workbook side: its 图表 sheet, read back from the zip ---------- */
 
 static uint32_t le(const unsigned char *p, int n)
@@ -635,6 +660,7 @@ int main(void)
         cmocka_unit_test(test_growth_series),
         cmocka_unit_test(test_labels),
         cmocka_unit_test(test_key_figures_and_amounts),
+        cmocka_unit_test(test_amounts_yuan_totals),
         cmocka_unit_test(test_the_workbook_charts_the_same_series),
         cmocka_unit_test(test_key_figures_are_worth_a_card),
         cmocka_unit_test(test_key_figures_quantities_and_levels),
