@@ -139,9 +139,10 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
     /* round 5: 下降到15.1/10万, 再降到4627.5万人: the verb of a change to                           \
      * the level (longer forms first: 再降到 before 降到) */                                             \
     W("再降到")                                                                                               \
-    W("再降至") W("下降到") W("下降至") W("降到") W("降至") W("减少到") W("減少到") W("减少至") W(            \
-        "減少至") W("减至") W("減至") W("上升到") W("上升至") W("升至") W("增加到") W("增长到")               \
-        W("增長到") W("提高到")                                                                               \
+    W("再降至")                                                                                               \
+    W("下降到") W("下降至") W("降到") W("降至") W("减少到") W("減少到") W("减少至") W("減少至") W(            \
+        "减至") W("減至") W("上升到") W("上升至") W("升至") W("增加到") W("增长到") W("增長到")               \
+        W("提高到")                                                                                           \
             W("提高至") /* round 25: 居民人均預期壽命提至78.2歲, and the other verbs to a level */ \
         W("提升到") W("提升至") W("提至") W("降低到")                                                         \
             W("降低至") /* round 25: 衛生總費用初步推算為: the method of an estimate */             \
@@ -1118,8 +1119,10 @@ static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figu
         return true;
     /* round 18: 增長7.1%,拉動GDP增長4.0個百分點: a contribution */
     /* (round 20: 上拉地区生产总值增速2.5个百分点, 下拉 too) */
+    /* (round 27: 鮮果價格上漲19.0%,影響CPI上漲約0.34個百分點, the item's
+     * share in the whole's change) */
     if (has_at(t, b, a, "拉动") || has_at(t, b, a, "拉動") || has_at(t, b, a, "上拉") ||
-        has_at(t, b, a, "下拉"))
+        has_at(t, b, a, "下拉") || has_at(t, b, a, "影响") || has_at(t, b, a, "影響"))
         return true;
     char other[BL_FIG_LABEL_MAX];
     size_t on = label_otherwise(ll, n, other, sizeof other);
@@ -4284,17 +4287,18 @@ static bulletin_status keep_budget_scopes(bl_figure_list *l, size_t first)
 
 /* Ends the clause at byte `end`: sets the figures' clause ends and labels. */
 /* The items of an enumeration t[a, b) split at 、 和 及 与 (对甲、乙两地出
- * 口): at most `max`, their spans in ia[], ib[].  With `last_join`, 和 及
+ * 口): at most `max`, their spans in ia[], ib[].  With `marks` 1, 和 及
  * 与 join items only after the last 、, once (a list's last item is joined
  * by one of them; before that they are inside an item's name: 建筑及装潢
- * 材料、饮料、…、日用品和书报杂志类). */
+ * 材料、饮料、…、日用品和书报杂志类); with 2, only 、 does (round 27: 其他
+ * 用品及服務價格, 生活用品及服務、居住價格: 及 inside the names). */
 static size_t enum_items(const char *t, size_t a, size_t b, size_t *ia, size_t *ib, size_t max,
-                         bool last_join)
+                         int marks)
 {
     static const char *const joins[] = {"、", "和", "及", "与"};
     size_t n = 0, start = a, last_mark = a;
     bool joined = false;
-    if (last_join) {
+    if (marks) {
         for (size_t i = a; i + strlen("、") <= b; i++)
             if (has_at(t, b, i, "、"))
                 last_mark = i;
@@ -4308,8 +4312,8 @@ static size_t enum_items(const char *t, size_t a, size_t b, size_t *ia, size_t *
                 w = strlen(joins[j]);
         if (w && (has_at(t, b, i, "及以上") || has_at(t, b, i, "及以下")))
             w = 0; /* 60岁及以上: one item */
-        if (w && last_join && !has_at(t, b, i, "、")) {
-            if (i < last_mark || joined)
+        if (w && marks && !has_at(t, b, i, "、")) {
+            if (marks == 2 || i < last_mark || joined)
                 w = 0;
             else
                 joined = true;
@@ -4348,6 +4352,36 @@ static bool items_alike(const char *t, const size_t *ia, const size_t *ib, size_
             most = c;
     }
     return n >= 2 && chars_read(t, ia[n - 1], ib[n - 1]) <= most + 1;
+}
+
+/* Round 27: where the indicator all items share begins in the last item
+ * ib[n - 1] (交通通信、教育文化娛樂、其他用品及服務價格: 價格): a word that
+ * names what is measured ends it, no other item ends with such a word
+ * (邮政行业寄递业务量和…业务收入: each names its own), and without it the
+ * items are as long as each other (not 城镇、农村居民人均可支配收入, 内、外贸
+ * 吞吐量: a longer tail they share); 0 when none. */
+static size_t indicator_tail(const char *t, const size_t *ia, const size_t *ib, size_t n)
+{
+    static const char *const words[] = {
+        "价格",   "價格",   "指数",   "指數",     "产量",     "產量",   "增加值", "零售额",
+        "零售額", "销售额", "銷售額", "营业收入", "營業收入", "进出口", "進出口", "利润",
+        "利潤",   "产值",   "產值",   "投资",     "投資",     "业务量", "業務量", "吞吐量",
+        "客运量", "客運量", "货运量", "貨運量",   "收入",     "支出"};
+    size_t tail = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t w = 0; w < NELEM(words); w++)
+            if (has_before(t, ia[i], ib[i], words[w])) {
+                if (i + 1 < n)
+                    return 0;
+                if (!tail && chars_read(t, ia[i], ib[i] - strlen(words[w])) >= 2)
+                    tail = ib[i] - strlen(words[w]);
+            }
+    size_t jb[BL_FIG_MAX_PARTS];
+    if (!tail || n > BL_FIG_MAX_PARTS)
+        return 0;
+    memcpy(jb, ib, n * sizeof *ib);
+    jb[n - 1] = tail;
+    return items_alike(t, ia, jb, n) ? tail : 0;
 }
 
 /* Round 7: whether the items before the last are as long as each other
@@ -4905,12 +4939,12 @@ static bulletin_status label_respectively(scan *s)
         for (size_t w = 0; w < NELEM(preps); w++)
             if (has_at(t, pb, pa, preps[w]))
                 pa += strlen(preps[w]);
-        size_t n = enum_items(t, pa, pb, ia, ib, BL_FIG_MAX_PARTS, false);
+        size_t n = enum_items(t, pa, pb, ia, ib, BL_FIG_MAX_PARTS, 0);
         /* round 26: 建筑及装潢材料、饮料、…、日用品和书报杂志类分别下降: more
          * items than values when 和 及 与 inside a name split it */
-        if (n > m || !n) {
+        for (int only = 1; only <= 2 && (n > m || !n); only++) {
             size_t ja[BL_FIG_MAX_PARTS], jb[BL_FIG_MAX_PARTS];
-            if (enum_items(t, pa, pb, ja, jb, BL_FIG_MAX_PARTS, true) == m) {
+            if (enum_items(t, pa, pb, ja, jb, BL_FIG_MAX_PARTS, only) == m) {
                 n = m;
                 memcpy(ia, ja, sizeof ja);
                 memcpy(ib, jb, sizeof jb);
@@ -4978,6 +5012,9 @@ static bulletin_status label_respectively(scan *s)
                 k += m - 1;
                 continue;
             }
+        } else if (!level && !head && (own_end = indicator_tail(t, ia, ib, n)) != 0) {
+            /* round 27: 生活用品及服務、居住價格分別上漲, 交通通信、…、其他用品
+             * 及服務價格: the indicator's word ends the last item only */
         } else if (head || items_alike(t, ia, ib, n)) {
             /* 邮政行业寄递业务量和邮政行业业务收入, 快递业务量、业务收入,
              * 东盟、欧盟、美国、日本: items as long as each other name their

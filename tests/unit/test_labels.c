@@ -1737,6 +1737,28 @@ static const label_row rows[] = {
     LABELS("3市全年实现技术合同成交总额405.09亿元,占全省的82.56%。",
            "技术合同成交总额 / 技术合同成交总额 / 技术合同成交总额占全省"),
     LABELS("我們的貨物進出口邁過45萬億元,增長3.8%。", "貨物進出口 / 貨物進出口增長"),
+
+    /* round 27: a contribution named by 影响 (影響CPI上漲約0.34個百分點)
+     * names its own indicator, as 拉动 does, not the linked rate's */
+    CLASS(contribution_influence),
+    LABELS("食品中,鮮果價格上漲19.0%,影響CPI上漲約0.34個百分點;畜肉類價格下降6.0%,影響CPI下降約0."
+           "16個百分點。",
+           "鮮果價格上漲 / 影響CPI上漲 / 畜肉類價格下降 / 影響CPI下降"),
+
+    /* round 27: 分別 lists whose names hold 及 (其他用品及服務, 生活用品及服務):
+     * more items than values split at 、 only; a word naming what is
+     * measured (價格) ending the last item only, the items as long as each
+     * other without it, is what all items share */
+    CLASS(respectively_indicator_tail),
+    LABELS("交通通信、教育文化娛樂、其他用品及服務價格分別上漲8.5%、2.1%和1.7%,"
+           "生活用品及服務、居住價格分別上漲"
+           "1.5%和0.8%,醫療保健、衣著價格分別上漲0.7%和0.6%。",
+           "交通通信價格上漲 / 教育文化娛樂價格上漲 / 其他用品及服務價格上漲 / "
+           "生活用品及服務價格上漲 / 居住價格上漲 / "
+           "醫療保健價格上漲 / 衣著價格上漲"),
+    /* (a longer tail shared: as before) */
+    LABELS("城镇、农村居民人均可支配收入分别增长9%和12%。",
+           "城镇居民人均可支配收入增长 / 农村居民人均可支配收入增长"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
