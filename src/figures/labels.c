@@ -135,40 +135,42 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
 /* Words trailing a label (trim_words), each W("…") (LABEL_TRAIL(W): the
  * words and their lengths, so that trim_words compares a word's last byte
  * before all of it, no strlen). */
-#define LABEL_TRAIL(W)                                                                                        \
-    /* round 5: 下降到15.1/10万, 再降到4627.5万人: the verb of a change to                           \
-     * the level (longer forms first: 再降到 before 降到) */                                             \
-    W("再降到")                                                                                               \
-    W("再降至")                                                                                               \
-    W("下降到") W("下降至") W("降到") W("降至") W("减少到") W("減少到") W("减少至") W("減少至") W(            \
-        "减至") W("減至") W("上升到") W("上升至") W("升至") W("增加到") W("增长到") W("增長到")               \
-        W("提高到")                                                                                           \
-            W("提高至") /* round 25: 居民人均預期壽命提至78.2歲, and the other verbs to a level */ \
-        W("提升到") W("提升至") W("提至") W("降低到")                                                         \
-            W("降低至") /* round 25: 衛生總費用初步推算為: the method of an estimate */             \
-        W("初步推算") W("初步核算") W("初步测算") W("初步測算") W("初步估算") W("初步统计")                   \
-            W("初步統計") W("推算") W("测算") W("測算") W("估算") W("预计") W("預計")                         \
-                W("也")         /* 預計達, 增速也有 */                                                 \
-        W("将") W("將")         /* round 18: 吸纳就业占比将超过 */                                   \
-        W("已")                 /* round 14: 醫療衛生機構已超102萬 */                                \
-        W("人民币") W("人民幣") /* round 9: 各奖励人民币5万元: the currency of the amount */          \
-        W("原则上") W("原則上") W("分别为") W("分別為") W("达到") W("達到") W("已达") W("已達") W(            \
-            "高达") W("高達") W("多达") W("多達") W("到达") W("到達") W("共有") W("共计")                     \
-            W("共計") W("合计") W("合計") W("累计") W("累計") W("总计") W("總計") W("实现") W(                \
-                "實現") W("完成") W("约为") W("約為") W("约占") W("約佔") W("超过") W("超過")                 \
-                W("突破") W("跨越") W("迈过") /* round 26: 貨物進出口邁過45萬億元 */ W("邁過") W(             \
-                    "接近") W("将近") W("將近") W("不足") W("不到") W("至少") W("分别") W("分別")             \
-                    W("位居") W("排名") W("全国") W("全國") W("全省") W("全市") W("全球")                     \
-                        W("增至") W("由上年末") W("由上年") W("由去年") W("由") W("从")                       \
-                            W("從") /* round 17: 總額從719億美元增加到: from, as 由 */ W("控制在")            \
-                                W("控製在") W("控制") W("控製") W("保持") W("稳定")                           \
-                                    W("穩定") /* round 15: 參保率穩定在 */ W("一般") W("达") W(               \
-                                        "達") W("为") W("為") W("是") W("有") W("共")                         \
-                                        W("各") /* round 17: 收、支总计各是, 中、小学各有 */ W(               \
-                                            "计") W("計") W("占") W("佔") W("约") W("約") W("超")             \
-                                            W("逾") W("近") W("了") W("的") W("在") W("居")                   \
-                                                W("列") W("第") W("前") W("等") W("连续")                     \
-                                                    W("連續") W("历时") W("歷時") W("为期")                   \
+#define LABEL_TRAIL(W)                                                                                    \
+    /* round 5: 下降到15.1/10万, 再降到4627.5万人: the verb of a change to                       \
+     * the level (longer forms first: 再降到 before 降到) */                                         \
+    W("再降到")                                                                                           \
+    W("再降至")                                                                                           \
+    W("下降到")                                                                                           \
+    W("下降至") W("降到") W("降至") W("减少到") W("減少到") W("减少至") W("減少至") W("减至") W(          \
+        "減至") W("上升到") W("上升至") W("升至") W("增加到") W("增长到") W("增長到") W("提高到")         \
+        W("提高至") /* round 25: 居民人均預期壽命提至78.2歲, and the other verbs to a level */ \
+        W("提升到") W("提升至") W("提至") W("降低到")                                                     \
+            W("降低至") /* round 25: 衛生總費用初步推算為: the method of an estimate */         \
+        W("初步推算") W("初步核算") W("初步测算") W("初步測算") W("初步估算") W("初步统计")               \
+            W("初步統計") W("推算") W("测算") W("測算") W("估算") W("预计") W("預計")                     \
+                W("也")         /* 預計達, 增速也有 */                                             \
+        W("将") W("將")         /* round 18: 吸纳就业占比将超过 */                               \
+        W("已")                 /* round 14: 醫療衛生機構已超102萬 */                            \
+        W("人民币") W("人民幣") /* round 9: 各奖励人民币5万元: the currency of the amount */      \
+        W("原则上") W("原則上") W("分别为") W("分別為") W("达到") W("達到") W("已达") W("已達") W(        \
+            "高达") W("高達") W("多达") W("多達") W("到达") W("到達") W("共有") W("共计")                 \
+            W("共計") W("合计") W("合計") W("累计") W("累計") W("总计") W("總計") W("实现") W(            \
+                "實現") W("完成") W("约为") W("約為") W("约占") W("約佔") W("超过") W("超過")             \
+                W("突破") W("跨越") W("迈过") /* round 26: 貨物進出口邁過45萬億元 */ W("邁過") W(         \
+                    "接近") W("将近") W("將近") W("不足") W("不到") W("至少") W("分别") W("分別")         \
+                    W("位居") W("位列") /* round 27: 規模位列全國第8 */ W("排名") W("全国") W(            \
+                        "全國") W("全省") W("全市") W("全球") W("增至") W("由上年末") W("由上年")         \
+                        W("由去年") W("由") W("从") W(                                                    \
+                            "從") /* round 17: 總額從719億美元增加到: from, as 由 */ W("控制在")          \
+                            W("控製在") W("控制") W("控製") W("保持") W("稳定")                           \
+                                W("穩定") /* round 15: 參保率穩定在 */ W(                                 \
+                                    "一般") W("达") W("達") W("为") W("為") W("是") W("有")               \
+                                    W("共")                                                               \
+                                        W("各") /* round 17: 收、支总计各是, 中、小学各有 */ W(           \
+                                            "计") W("計") W("占") W("佔") W("约") W("約") W("超")         \
+                                            W("逾") W("近") W("了") W("的") W("在") W("居")               \
+                                                W("列") W("第") W("前") W("等") W("连续")                 \
+                                                    W("連續") W("历时") W("歷時") W("为期")               \
                                                         W("為期") W("（") W("(") W("：") W("　")
 #define TRAIL_WORD(w) w,
 #define TRAIL_LEN(w) (unsigned char)(sizeof(w) - 1),
@@ -2395,7 +2397,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (f->change && k > s->clause_first && l->items[k - 1].kind == BL_FIG_YEAR &&
         l->items[k - 1].text == f->text &&
         skip_spaces(t, b, l->items[k - 1].end) == skip_spaces(t, b, a)) {
-        static const char *const base[] = {"比", "较", "較"};
+        /* (round 27: 與2020年同期相比(下同)增長14%: 与 and 相比 around the
+         * year, 同期 after it, the base's) */
+        static const char *const base[] = {"比", "较", "較", "与", "與"};
         static const char *const verbs[] = {"减少", "減少", "增加", "增长", "增長",
                                             "下降", "提高", "上升", "回落", "降低"};
         size_t ys = l->items[k - 1].start, e = b;
@@ -3502,13 +3506,19 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * unit */
     if (!owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT &&
         f->part <= 1 && k > s->sentence_first && b > a &&
-        (has_before(t, a, b, "计算") || has_before(t, a, b, "計算")) &&
+        (has_before(t, a, b, "计算") || has_before(t, a, b, "計算") ||
+         /* (round 27: 按年均汇率折算为6908美元) */
+         has_before(t, a, b, "折算") || has_before(t, a, b, "换算") ||
+         has_before(t, a, b, "換算")) &&
         has_at(t, f->start, skip_spaces(t, f->start, s->clause_start), "按")) {
         for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
             const bl_figure *p = &l->items[j];
             if (p->text != f->text)
                 break;
-            if (p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE)
+            /* (round 27: 人均生产总值47654元,增长3.1%;按…折算为: the level's
+             * change between) */
+            if (p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE ||
+                (p->change && p->link != BL_FIG_NO_LINK))
                 continue;
             if (!p->change && is_level_kind(p->kind) && p->kind != BL_FIG_PERCENT && p->part <= 1 &&
                 p->label && *p->label && p->base_unit[0] &&

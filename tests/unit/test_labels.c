@@ -1759,6 +1759,21 @@ static const label_row rows[] = {
     /* (a longer tail shared: as before) */
     LABELS("城镇、农村居民人均可支配收入分别增长9%和12%。",
            "城镇居民人均可支配收入增长 / 农村居民人均可支配收入增长"),
+
+    /* round 27: 與2020年同期相比(下同)增長14%: a base's year after 与 (with
+     * 同期 and 相比) is no part of a change, as after 比 */
+    CLASS(base_year_with),
+    LABELS("四川貨物貿易進出口總值7542.4億元,與2020年同期相比(下同)增長14%,與2019年同期相比增長37."
+           "2%。",
+           "四川貨物貿易進出口總值 / 四川貨物貿易進出口總值增長 / 四川貨物貿易進出口總值增長"),
+
+    /* round 27: 位列 trails a rank's words as 位居 does (規模位列全國第8); a
+     * value converted by 按…折算 (换算) is the level's before it, past the
+     * level's change */
+    CLASS(rank_listed_and_converted),
+    KIND_LABELS(RANK, "四川貨物貿易進出口總值7542.4億元,規模位列全國第8。", "[規模]"),
+    LABELS("人均生产总值47654元,增长3.1%;按年均汇率折算为6908美元。",
+           "人均生产总值 / 人均生产总值增长 / 人均生产总值"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
