@@ -135,43 +135,44 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
 /* Words trailing a label (trim_words), each W("…") (LABEL_TRAIL(W): the
  * words and their lengths, so that trim_words compares a word's last byte
  * before all of it, no strlen). */
-#define LABEL_TRAIL(W)                                                                                    \
-    /* round 5: 下降到15.1/10万, 再降到4627.5万人: the verb of a change to                       \
-     * the level (longer forms first: 再降到 before 降到) */                                         \
-    W("再降到")                                                                                           \
-    W("再降至")                                                                                           \
-    W("下降到")                                                                                           \
-    W("下降至") W("降到") W("降至") W("减少到") W("減少到") W("减少至") W("減少至") W("减至") W(          \
-        "減至") W("上升到") W("上升至") W("升至") W("增加到") W("增长到") W("增長到") W("提高到")         \
-        W("提高至") /* round 25: 居民人均預期壽命提至78.2歲, and the other verbs to a level */ \
-        W("提升到") W("提升至") W("提至") W("降低到")                                                     \
-            W("降低至") /* round 25: 衛生總費用初步推算為: the method of an estimate */         \
-        W("初步推算") W("初步核算") W("初步测算") W("初步測算") W("初步估算") W("初步统计")               \
-            W("初步統計") W("推算") W("测算") W("測算") W("估算") W("预计") W("預計")                     \
-                W("也")         /* 預計達, 增速也有 */                                             \
-        W("将") W("將")         /* round 18: 吸纳就业占比将超过 */                               \
-        W("已")                 /* round 14: 醫療衛生機構已超102萬 */                            \
-        W("人民币") W("人民幣") /* round 9: 各奖励人民币5万元: the currency of the amount */      \
-        W("原则上") W("原則上") W("分别为") W("分別為") W("达到") W("達到") W("已达") W("已達") W(        \
-            "高达") W("高達") W("多达") W("多達") W("到达") W("到達") W("共有") W("共计")                 \
-            W("共計") W("合计") W("合計") W("累计") W("累計") W("总计") W("總計") W("实现") W(            \
-                "實現") W("完成") W("约为") W("約為") W("约占") W("約佔") W("超过") W("超過")             \
-                W("突破") W("跨越") W("迈过") /* round 26: 貨物進出口邁過45萬億元 */ W("邁過") W(         \
-                    "接近") W("将近") W("將近") W("不足") W("不到") W("至少") W("分别") W("分別")         \
-                    W("位居") W("位列") /* round 27: 規模位列全國第8 */ W("排名") W("全国") W(            \
-                        "全國") W("全省") W("全市") W("全球") W("增至") W("由上年末") W("由上年")         \
-                        W("由去年") W("由") W("从") W(                                                    \
-                            "從") /* round 17: 總額從719億美元增加到: from, as 由 */ W("控制在")          \
-                            W("控製在") W("控制") W("控製") W("保持") W("稳定")                           \
-                                W("穩定") /* round 15: 參保率穩定在 */ W(                                 \
-                                    "一般") W("达") W("達") W("为") W("為") W("是") W("有")               \
-                                    W("共")                                                               \
-                                        W("各") /* round 17: 收、支总计各是, 中、小学各有 */ W(           \
-                                            "计") W("計") W("占") W("佔") W("约") W("約") W("超")         \
-                                            W("逾") W("近") W("了") W("的") W("在") W("居")               \
-                                                W("列") W("第") W("前") W("等") W("连续")                 \
-                                                    W("連續") W("历时") W("歷時") W("为期")               \
-                                                        W("為期") W("（") W("(") W("：") W("　")
+#define LABEL_TRAIL(W)                                                                                        \
+    /* round 5: 下降到15.1/10万, 再降到4627.5万人: the verb of a change to                           \
+     * the level (longer forms first: 再降到 before 降到) */                                             \
+    W("再降到")                                                                                               \
+    W("再降至")                                                                                               \
+    W("下降到")                                                                                               \
+    W("下降至")                                                                                               \
+    W("降到")                                                                                                 \
+    W("降至") W("减少到") W("減少到") W("减少至") W("減少至") W("减至") W("減至") W("上升到")                 \
+        W("上升至") W("升至") W("增加到") W("增长到") W("增長到") W("提高到")                                 \
+            W("提高至") /* round 25: 居民人均預期壽命提至78.2歲, and the other verbs to a level */ \
+        W("提升到") W("提升至") W("提至") W("降低到")                                                         \
+            W("降低至") /* round 25: 衛生總費用初步推算為: the method of an estimate */             \
+        W("初步推算") W("初步核算") W("初步测算") W("初步測算") W("初步估算") W("初步统计")                   \
+            W("初步統計") W("推算") W("测算") W("測算") W("估算") W("预计") W("預計")                         \
+                W("也")         /* 預計達, 增速也有 */                                                 \
+        W("将") W("將")         /* round 18: 吸纳就业占比将超过 */                                   \
+        W("已")                 /* round 14: 醫療衛生機構已超102萬 */                                \
+        W("人民币") W("人民幣") /* round 9: 各奖励人民币5万元: the currency of the amount */          \
+        W("原则上") W("原則上") W("分别为") W("分別為") W("达到") W("達到") W("已达") W("已達") W(            \
+            "高达") W("高達") W("多达") W("多達") W("到达") W("到達") W("共有") W("共计")                     \
+            W("共計") W("合计") W("合計") W("累计") W("累計") W("总计") W("總計") W("实现") W(                \
+                "實現") W("完成") W("约为") W("約為") W("约占") W("約佔") W("超过") W("超過")                 \
+                W("突破") W("跨越") W("迈过") /* round 26: 貨物進出口邁過45萬億元 */ W("邁過") W(             \
+                    "接近") W("将近") W("將近") W("不足") W("不到") W("至少") W("分别") W("分別")             \
+                    W("位居") W("位列") /* round 27: 規模位列全國第8 */ W("排名") W("全国") W(                \
+                        "全國") W("全省") W("全市") W("全球") W("增至") W("由上年末") W("由上年")             \
+                        W("由去年") W("由") W("从")                                                           \
+                            W("從") /* round 17: 總額從719億美元增加到: from, as 由 */ W("控制在")            \
+                                W("控製在") W("控制") W("控製") W("保持") W("稳定") W(                        \
+                                    "穩定") /* round 15: 參保率穩定在 */ W("一般") W("达") W("達")            \
+                                    W("为") W("為") W("是") W("有") W("共") W(                                \
+                                        "各") /* round 17: 收、支总计各是, 中、小学各有 */ W("计")            \
+                                        W("計") W("占") W("佔") W("约") W("約") W("超") W("逾")               \
+                                            W("近") W("了") W("的") W("在") W("居") W("列")                   \
+                                                W("第") W("前") W("等") W("连续") W("連續")                   \
+                                                    W("历时") W("歷時") W("为期") W("為期")                   \
+                                                        W("（") W("(") W("：") W("　")
 #define TRAIL_WORD(w) w,
 #define TRAIL_LEN(w) (unsigned char)(sizeof(w) - 1),
 static const char *const label_trail[] = {LABEL_TRAIL(TRAIL_WORD)};
@@ -211,12 +212,7 @@ static const char *const level_skip[] = {"实现", "實現",
                                          /* round 12: 港口完成货物吞吐量, only
                                           * after a subject before a 量
                                           * (put_clean) */
-                                         "完成",
-                                         /* round 26: 各单位最多可推荐1项: a
-                                          * limit and a modal before the
-                                          * verb (not 最多跑一次) */
-                                         "最多可以", "最多可", "至多可以", "至多可", "最高可",
-                                         "至少可", "最少可"};
+                                         "完成"};
 
 /* Round 26: 限额以上单位通过公共网络实现商品销售额: 实现 after a means
  * (通过…) in t[a, i) is the verb of what is realised by it, kept (as
@@ -550,7 +546,23 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
         }
         /* round 26: 较“十三五”末提高: a base named by a plan's period in
          * quotes (末, 期末, 初, 时期 after it) */
-        if (!skip && skip_words == change_skip && (unsigned char)t[i] >= 0xE6)
+        /* round 26: 各单位最多可推荐1项: a limit and a modal before the verb
+         * of a level (not 最多跑一次; 最 E6 9C, 至 E8 87: the first two bytes
+         * first) */
+        if (!skip && skip_words == level_skip && i + 1 < b &&
+            (((unsigned char)t[i] == 0xE6 && (unsigned char)t[i + 1] == 0x9C) ||
+             ((unsigned char)t[i] == 0xE8 && (unsigned char)t[i + 1] == 0x87))) {
+            static const char *const modal[] = {"最多可以", "最多可", "至多可以", "至多可",
+                                                "最高可",   "至少可", "最少可"};
+            for (size_t w = 0; w < NELEM(modal) && !skip; w++)
+                if (has_at(t, b, i, modal[w]))
+                    skip = strlen(modal[w]);
+        }
+        /* (比 E6 AF, 较 E8 BE, 較 E8 BC: the first two bytes first) */
+        if (!skip && skip_words == change_skip && i + 1 < b &&
+            (((unsigned char)t[i] == 0xE6 && (unsigned char)t[i + 1] == 0xAF) ||
+             ((unsigned char)t[i] == 0xE8 &&
+              ((unsigned char)t[i + 1] == 0xBE || (unsigned char)t[i + 1] == 0xBC))))
             skip = quoted_base_at(t, b, i);
         /* round 20: 比上年全年提高, 较上年四季度: the base's period */
         if (skip && i + skip < b && (unsigned char)t[i + skip] == 0xE5) {
@@ -1813,6 +1825,27 @@ static void drop_own_zone(const char *t, size_t len, size_t *a, size_t b)
     static const char *const wholes[] = {"全县", "全縣", "全市", "全镇",
                                          "全鎮", "全乡", "全鄉", "全旗"};
     size_t zn = 0;
+    /* (the zones' first characters first: 示 开 開 高 经 經 试 試 实 實 合 自
+     * 保 新 园 園) */
+    switch (cp_at(t, b, *a, NULL)) {
+    case 0x793A:
+    case 0x5F00:
+    case 0x958B:
+    case 0x9AD8:
+    case 0x7ECF:
+    case 0x7D93:
+    case 0x8BD5:
+    case 0x8A66:
+    case 0x5B9E:
+    case 0x5BE6:
+    case 0x5408:
+    case 0x81EA:
+    case 0x4FDD:
+    case 0x65B0:
+    case 0x56ED:
+    case 0x5712: break;
+    default: return;
+    }
     for (size_t w = 0; w < NELEM(zones) && !zn; w++)
         if (has_at(t, b, *a, zones[w]) &&
             bl_utf8_count(t + *a + strlen(zones[w]), b - *a - strlen(zones[w])) >= 2)
