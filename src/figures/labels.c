@@ -27,26 +27,28 @@
 
 /* Label trimming (see figures.h). */
 static const char *const label_lead[] = {
-    "全國共有", "全國共", "全國", "全省", "全市", "全国", "全区", "全區", "全县", "全縣", "全州", "全年",
+    "全國共有", "全國共", "全國", "全省", "全市", "全国", "全区", "全區", "全县", "全縣", "全州",
+    "全年",
     /* round 6: 全体居民人均可支配收入 is a name (全体 no scope); 预计（下同）
      * 全年, 荣获中国质量奖提名奖, 位居全国…第3, 跻身服务业全国10强 */
     "按照", /* 按照第七次全國人口普查結果的14.12億人進行計算 */
-    "预计", "預計", "（下同）", "(下同)", "荣获", "榮獲", "荣登", "榮登", "获评", "獲評", "跻身", "躋身",
-    "我省", "我市", "我区", "我国", "我國",
+    "预计", "預計", "（下同）", "(下同)", "荣获", "榮獲", "荣登", "榮登", "获评", "獲評", "跻身",
+    "躋身", "我省", "我市", "我区", "我国", "我國", "我们的",
+    "我們的",                                       /* round 26: 我們的貨物進出口 */
     "我镇", "我鎮", "我县", "我縣", "我乡", "我鄉", /* round 7: 我镇共实现税收收入 */
     /* round 8: 共投入研究與試驗發展經費, 带动水产品产量: a verb before the
      * indicator */
     "投入", "带动", "帶動",
     /* round 10: 仅将预算安排数的58.46%分配下达: an adverb and 将 (ba) */
-    "仅将", "僅將", "仅", "僅",
-    "其中", "另外", "此外", "同时", "同時", "以及", "并且",
-    "约为", "約為", "共有", "另有", "加上", "按常住人口计算", "按户籍人口计算", "按常住人口計算", "按戶籍人口計算",
-    "按可比价格计算", "按可比價格計算", "累计", "累計", "合计", "合計", "总计", "總計",
-    "超额完成", "超額完成", /* round 13: 超額完成PM2.5平均濃度同比下降2%的改善目標 */
+    "仅将", "僅將", "仅", "僅", "其中", "另外", "此外", "同时", "同時", "以及", "并且", "约为",
+    "約為", "共有", "另有", "加上", "按常住人口计算", "按户籍人口计算", "按常住人口計算",
+    "按戶籍人口計算", "按可比价格计算", "按可比價格計算", "累计", "累計", "合计", "合計", "总计",
+    "總計", "超额完成", "超額完成", /* round 13: 超額完成PM2.5平均濃度同比下降2%的改善目標 */
     "已经", "已經", "已", /* round 14: 已收集1400多個問題 (not 已婚: trim_words) */
-    "当年", "當年", "今年", "年内", "年內", "年末", "分别", "分別", "实现", "實現", "完成", "达到", "達到", "和",
-    "及",   "与",   "與",   "并",   "另",   "且",   "约",   "約",   "共",   "为",   "為",   "达",
-    "達",   "的",   "（含", "(含",  "（",   "(",    "）",   ")",    "：",   "　",
+    /* round 26: 目前全县在库固定资产投资项目: a time adverb before the scope */
+    "目前", "当前", "當前", "当年", "當年", "今年", "年内", "年內", "年末", "分别", "分別", "实现",
+    "實現", "完成", "达到", "達到", "和", "及", "与", "與", "并", "另", "且", "约", "約", "共",
+    "为", "為", "达", "達", "的", "（含", "(含", "（", "(", "）", ")", "：", "　",
     "——", /* ——税收收入18319万元: the dash that begins a list item */
     "之间的", "之間的", "以上的", "以下的", /* 在60%—65%之间的省份: after a range */
 };
@@ -54,16 +56,15 @@ static const char *const label_lead[] = {
  * (fig_trim_scope): the list labels had before the traditional forms and
  * 全國共有, 另有, 加上 were added to label_lead, kept so that links stay. */
 static const char *const scope_lead[] = {
-    "全省", "全市", "全国", "全区", "全县", "全州", "全年", "全体", "我省", "我市",
-    "我区", "我国", "其中", "另外", "此外", "同时", "以及", "并且", "约为", "共有",
-    "累计", "合计", "总计", "当年", "今年", "年内", "年末", "分别", "实现", "完成",
-    "达到", "和",   "及",   "与",   "并",   "另",   "且",   "约",   "共",   "为",
-    "达",   "的",   "（",   "(",    "）",   ")",    "：",   "　",
+    "全省", "全市", "全国", "全区", "全县", "全州", "全年", "全体", "我省", "我市", "我区", "我国",
+    "其中", "另外", "此外", "同时", "以及", "并且", "约为", "共有", "累计", "合计", "总计", "当年",
+    "今年", "年内", "年末", "分别", "实现", "完成", "达到", "和",   "及",   "与",   "并",   "另",
+    "且",   "约",   "共",   "为",   "达",   "的",   "（",   "(",    "）",   ")",    "：",   "　",
 };
 /* Periods before a level (一季度邮政行业寄递业务量): dropped; a change keeps
  * them (一季度同比增长: the quarter is what it measures). */
 static const char *const label_period_lead[] = {
-    "前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年",
+    "前三季度", "一季度",   "二季度",   "三季度",   "四季度",   "上半年",   "下半年",
     "春节假期", "春節假期", "春节期间", "春節期間", "国庆假期", "國慶假期",
 };
 /* How far (bytes) 由…到 is looked for around a value and its subject. */
@@ -73,10 +74,33 @@ static const char *const label_period_lead[] = {
  * 5月当月社会消费品零售总额): dropped from a level, and from a change when
  * words of its subject follow (去年同比增长 keeps its year). */
 static const char *const label_period_words[] = {
-    "今年", "去年", "上年", "本年", "当月", "當月", "本月", "同期",
+    "今年",
+    "去年",
+    "上年",
+    "本年",
+    "当月",
+    "當月",
+    "本月",
+    "同期",
     /* 报告期间内共完成审计项目 */
-    "报告期间内", "報告期間內", "报告期内", "報告期內",
+    "报告期间内",
+    "報告期間內",
+    "报告期内",
+    "報告期內",
 };
+
+/* The end of the digits and Chinese numerals from t[j] on (before b). */
+static size_t numerals_end(const char *t, size_t j, size_t b)
+{
+    while (j < b) {
+        int k;
+        uint32_t c = cp_at(t, b, j, &k);
+        if (c == CP_BAD || !((c >= '0' && c <= '9') || is_cn_numeral(c)))
+            break;
+        j += (size_t)k;
+    }
+    return j;
+}
 
 /* The length of the period at t[a, b) (label_period_words, 前两个月, 前2个
  * 月, 两个月), 0 when none. */
@@ -96,17 +120,11 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
             return strlen(label_period_words[w]);
     /* round 15: 3月末城鎮登記失業率, 一季度末: the end of the month (of the
      * quarter) whose date is just before */
-    if (((t[a] == "末"[0] && has_at(t, b, a, "末")) || (t[a] == "底"[0] && has_at(t, b, a, "底"))) &&
+    if (((t[a] == "末"[0] && has_at(t, b, a, "末")) ||
+         (t[a] == "底"[0] && has_at(t, b, a, "底"))) &&
         (has_before(t, 0, a, "月") || has_before(t, 0, a, "季度")))
         return strlen("末");
-    size_t i = has_at(t, b, a, "前") ? a + strlen("前") : a, j = i;
-    while (j < b) {
-        int k;
-        uint32_t c = cp_at(t, b, j, &k);
-        if (c == CP_BAD || !((c >= '0' && c <= '9') || is_cn_numeral(c)))
-            break;
-        j += (size_t)k;
-    }
+    size_t i = has_at(t, b, a, "前") ? a + strlen("前") : a, j = numerals_end(t, i, b);
     if (j == i)
         return 0;
     if (has_at(t, b, j, "个月") || has_at(t, b, j, "個月"))
@@ -117,29 +135,44 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
 /* Words trailing a label (trim_words), each W("…") (LABEL_TRAIL(W): the
  * words and their lengths, so that trim_words compares a word's last byte
  * before all of it, no strlen). */
-#define LABEL_TRAIL(W) \
-    /* round 5: 下降到15.1/10万, 再降到4627.5万人: the verb of a change to \
-    * the level (longer forms first: 再降到 before 降到) */ \
-    W("再降到") W("再降至") W("下降到") W("下降至") W("降到") W("降至") W("减少到") W("減少到") W("减少至") W("減少至") \
-    W("减至") W("減至") W("上升到") W("上升至") W("升至") W("增加到") W("增长到") W("增長到") W("提高到") W("提高至") \
-    /* round 25: 居民人均預期壽命提至78.2歲, and the other verbs to a level */ \
-    W("提升到") W("提升至") W("提至") W("降低到") W("降低至") \
-    /* round 25: 衛生總費用初步推算為: the method of an estimate */ \
-    W("初步推算") W("初步核算") W("初步测算") W("初步測算") W("初步估算") W("初步统计") W("初步統計") \
-    W("推算") W("测算") W("測算") W("估算") \
-    W("预计") W("預計") W("也") /* 預計達, 增速也有 */ \
-    W("将") W("將") /* round 18: 吸纳就业占比将超过 */ \
-    W("已") /* round 14: 醫療衛生機構已超102萬 */ \
-    W("人民币") W("人民幣") /* round 9: 各奖励人民币5万元: the currency of the amount */ \
-    W("原则上") W("原則上") W("分别为") W("分別為") W("达到") W("達到") W("已达") W("已達") W("高达") W("高達") W("多达") \
-    W("多達") W("到达") W("到達") W("共有") W("共计") W("共計") W("合计") W("合計") W("累计") W("累計") W("总计") W("總計") W("实现") W("實現") \
-    W("完成") W("约为") W("約為") W("约占") W("約佔") W("超过") W("超過") W("突破") W("跨越") W("接近") W("将近") W("將近") \
-    W("不足") W("不到") W("至少") W("分别") W("分別") W("位居") W("排名") W("全国") W("全國") W("全省") W("全市") W("全球") \
-    W("增至") W("由上年末") W("由上年") W("由去年") W("由") \
-    W("从") W("從") /* round 17: 總額從719億美元增加到: from, as 由 */ W("控制在") W("控製在") W("控制") W("控製") \
-    W("保持") W("稳定") W("穩定") /* round 15: 參保率穩定在 */ W("一般") W("达") W("達") W("为") W("為") W("是") W("有") W("共") W("各") /* round 17: 收、支总计各是, 中、小学各有 */ W("计") W("計") W("占") \
-    W("佔") W("约") W("約") W("超") W("逾") W("近") W("了") W("的") W("在") W("居") W("列") W("第") \
-    W("前") W("等") W("连续") W("連續") W("历时") W("歷時") W("为期") W("為期") W("（") W("(") W("：") W("　")
+#define LABEL_TRAIL(W)                                                                                        \
+    /* round 5: 下降到15.1/10万, 再降到4627.5万人: the verb of a change to                           \
+     * the level (longer forms first: 再降到 before 降到) */                                             \
+    W("再降到")                                                                                               \
+    W("再降至")                                                                                               \
+    W("下降到")                                                                                               \
+    W("下降至")                                                                                               \
+    W("降到")                                                                                                 \
+    W("降至") W("减少到") W("減少到") W("减少至") W("減少至") W("减至") W("減至") W("上升到")                 \
+        W("上升至") W("升至") W("增加到") W("增长到") W("增長到") W("提高到")                                 \
+            W("提高至") /* round 25: 居民人均預期壽命提至78.2歲, and the other verbs to a level */ \
+        W("提升到") W("提升至") W("提至") W("降低到")                                                         \
+            W("降低至") /* round 25: 衛生總費用初步推算為: the method of an estimate */             \
+        W("初步推算") W("初步核算") W("初步测算") W("初步測算") W("初步估算") W("初步统计")                   \
+            W("初步統計") W("推算") W("测算") W("測算") W("估算") W("预计") W("預計")                         \
+                W("也")         /* 預計達, 增速也有 */                                                 \
+        W("将") W("將")         /* round 18: 吸纳就业占比将超过 */                                   \
+        W("已")                 /* round 14: 醫療衛生機構已超102萬 */                                \
+        W("人民币") W("人民幣") /* round 9: 各奖励人民币5万元: the currency of the amount */          \
+        W("原则上") W("原則上") W("分别为") W("分別為") W("达到") W("達到") W("已达") W("已達") W(            \
+            "高达") W("高達") W("多达") W("多達") W("到达") W("到達") W("共有") W("共计")                     \
+            W("共計") W("合计") W("合計") W("累计") W("累計") W("总计") W("總計") W("实现") W(                \
+                "實現") W("完成") W("约为") W("約為") W("约占") W("約佔") W("超过") W("超過")                 \
+                W("突破") W("跨越") W("迈过") /* round 26: 貨物進出口邁過45萬億元 */ W("邁過") W(             \
+                    "接近") W("将近") W("將近") W("不足") W("不到") W("至少") W("分别") W("分別")             \
+                    W("位居") W("位列") /* round 27: 規模位列全國第8 */ W("排名") W("全国") W(                \
+                        "全國") W("全省") W("全市") W("全球") W("增至") W("由上年末") W("由上年")             \
+                        W("由去年") W("由") W("从")                                                           \
+                            W("從") /* round 17: 總額從719億美元增加到: from, as 由 */ W("控制在")            \
+                                W("控製在") W("控制") W("控製") W("保持") W("稳定") W(                        \
+                                    "穩定") /* round 15: 參保率穩定在 */ W("一般") W("达") W("達")            \
+                                    W("为") W("為") W("是") W("有") W("共") W(                                \
+                                        "各") /* round 17: 收、支总计各是, 中、小学各有 */ W("计")            \
+                                        W("計") W("占") W("佔") W("约") W("約") W("超") W("逾")               \
+                                            W("近") W("了") W("的") W("在") W("居") W("列")                   \
+                                                W("第") W("前") W("等") W("连续") W("連續")                   \
+                                                    W("历时") W("歷時") W("为期") W("為期")                   \
+                                                        W("（") W("(") W("：") W("　")
 #define TRAIL_WORD(w) w,
 #define TRAIL_LEN(w) (unsigned char)(sizeof(w) - 1),
 static const char *const label_trail[] = {LABEL_TRAIL(TRAIL_WORD)};
@@ -149,26 +182,27 @@ static const unsigned char label_trail_len[] = {LABEL_TRAIL(TRAIL_LEN)};
  * 年末增加 -> 就业人员增加; 按可比价格计算同比增长 -> 同比增长) and the 分别
  * of several changes: no part of the indicator. */
 static const char *const change_skip[] = {
-    "比上年同期", "比上年末",   "比上年度",   "比上年",     "比去年同期", "比去年末",
-    "比去年",     "比上月",     "比上季度",   "较上年同期", "较上年末",   "较上年",
-    "较去年同期", "较去年",     "較去年同期", "較上年同期", "較上年末",   "較上年",     "較去年",     "与上年相比",
-    "與上年相比", "按可比价格计算", "按可比價格計算", "按可比价计算", "按可比口径",
-    "按可比口徑", "与去年同期相比", "與去年同期相比", "与上年同期相比", "與上年同期相比",
-    "去年同期相比", "上年同期相比", "与去年相比", "與去年相比", "分别", "分別",
-    "相比", /* round 12: 与…的106.36相比增长了1.14 */
-    "比多年平均值", "较多年平均值", "較多年平均值", "比多年平均", "比常年", "较常年", "較常年",
-    "比年初", "较年初", "較年初",
-    "较上一年", "較上一年", "比上一年", /* round 5: 较上一年减少 */
-    "扣除价格因素", "扣除價格因素", /* round 7: 扣除价格因素实际增长 */
+    "比上年同期",   "比上年末",       "比上年度",       "比上年",         "比去年同期",
+    "比去年末",     "比去年",         "比上月",         "比上季度",       "较上年同期",
+    "较上年末",     "较上年",         "较去年同期",     "较去年",         "較去年同期",
+    "較上年同期",   "較上年末",       "較上年",         "較去年",         "与上年相比",
+    "與上年相比",   "按可比价格计算", "按可比價格計算", "按可比价计算",   "按可比口径",
+    "按可比口徑",   "与去年同期相比", "與去年同期相比", "与上年同期相比", "與上年同期相比",
+    "去年同期相比", "上年同期相比",   "与去年相比",     "與去年相比",     "分别",
+    "分別",         "相比", /* round 12: 与…的106.36相比增长了1.14 */
+    "比多年平均值", "较多年平均值",   "較多年平均值",   "比多年平均",     "比常年",
+    "较常年",       "較常年",         "比年初",         "较年初",         "較年初",
+    "较上一年",     "較上一年",       "比上一年", /* round 5: 较上一年减少 */
+    "扣除价格因素", "扣除價格因素",               /* round 7: 扣除价格因素实际增长 */
 };
 
 /* The rate words of a growth (增速 …) and the verbs that change a rate
  * (增速比一季度加快, 涨幅较1-4月扩大; round 10: 降幅比1-6月份收窄, the rate
  * of a fall). */
 static const char *const rate_words[] = {"增速", "涨幅", "漲幅", "增幅", "降幅", "跌幅"};
-static const char *const rate_verbs[] = {"加快", "扩大", "擴大", "回落", "提高", "收窄", "放缓",
-                                         "放緩", "回升", "上升", "下降", "减慢", "減慢", "缩小",
-                                         "縮小", "加大", "提升"};
+static const char *const rate_verbs[] = {"加快", "扩大", "擴大", "回落", "提高", "收窄",
+                                         "放缓", "放緩", "回升", "上升", "下降", "减慢",
+                                         "減慢", "缩小", "縮小", "加大", "提升"};
 
 /* 第一产业实现增加值: a verb between a subject and its indicator (not of
  * a rate: 计划实现率). */
@@ -179,6 +213,19 @@ static const char *const level_skip[] = {"实现", "實現",
                                           * after a subject before a 量
                                           * (put_clean) */
                                          "完成"};
+
+/* Round 26: 限额以上单位通过公共网络实现商品销售额: 实现 after a means
+ * (通过…) in t[a, i) is the verb of what is realised by it, kept (as
+ * before 的: 通過公共網絡實現的商品銷售額). */
+static bool means_before(const char *t, size_t a, size_t i, const char *word)
+{
+    if (strcmp(word, "实现") != 0 && strcmp(word, "實現") != 0)
+        return false;
+    for (size_t j = a; j + strlen("通过") <= i; j++)
+        if (t[j] == "通"[0] && (has_at(t, i, j, "通过") || has_at(t, i, j, "通過")))
+            return true;
+    return false;
+}
 
 /* Round 24: 第一產業完成投資, 規模以上工業企業累計完成總產值: the words
  * t[j, b) after 完成 are an investment (投资 alone) or an output value
@@ -191,7 +238,7 @@ static bool invested_after(const char *t, size_t a, size_t j, size_t b)
     bool noun = (b - j == strlen("投资") && (has_at(t, b, j, "投资") || has_at(t, b, j, "投資"))) ||
                 has_before(t, j, b, "产值") || has_before(t, j, b, "產值");
     return noun && !(a >= strlen("个") && (has_at(t, a, a - strlen("个"), "个") ||
-                                          has_at(t, a, a - strlen("個"), "個")));
+                                           has_at(t, a, a - strlen("個"), "個")));
 }
 
 /* Round 7: the length of a pinyin reading in parentheses at t[i, end)
@@ -274,8 +321,8 @@ static bool inner_word_at(const char *t, size_t a, size_t b, size_t i)
     static const char *const gong_verbs[] = {"举办", "舉辦", "发布", "發布", "發佈", "接待", "受理",
                                              "办理", "辦理", "开展", "開展", "组织", "組織", "刊发",
                                              "刊發", "发表", "發表", "印发", "印發", "出台"};
-    static const char *const ze_verbs[] = {"下降", "增长", "增長", "减少", "減少", "增加",
-                                           "上升", "回落", "提高"};
+    static const char *const ze_verbs[] = {"下降", "增长", "增長", "减少", "減少",
+                                           "增加", "上升", "回落", "提高"};
     /* round 17: 收、支总计各减少, 各下降: 各 (each) before a change's verb
      * is a distributive as 分别 is (at the words' start too); 也增加 (also)
      * an adverb */
@@ -305,7 +352,8 @@ static size_t word_read_at(const char *t, size_t b, size_t i, const char *w)
     size_t n = strlen(w), j = i;
     for (size_t p = 0; p < n;) {
         int kk;
-        if (cp_at(w, n, p, &kk) == CP_BAD || j + (size_t)kk > b || memcmp(t + j, w + p, (size_t)kk) != 0)
+        if (cp_at(w, n, p, &kk) == CP_BAD || j + (size_t)kk > b ||
+            memcmp(t + j, w + p, (size_t)kk) != 0)
             return 0;
         j += (size_t)kk;
         p += (size_t)kk;
@@ -334,7 +382,8 @@ static size_t word_with_readings(const char *t, size_t b, size_t i, const char *
  * begins at t[i, b): 累计 before it is part of the name. */
 static bool balance_at(const char *t, size_t b, size_t i)
 {
-    return has_at(t, b, i, "结存") || has_at(t, b, i, "結存") || word_with_readings(t, b, i, "結存");
+    return has_at(t, b, i, "结存") || has_at(t, b, i, "結存") ||
+           word_with_readings(t, b, i, "結存");
 }
 
 /* Round 15: the length of a remark naming an abbreviation at t[i, b)
@@ -387,6 +436,57 @@ static size_t word_spaced_at(const char *t, size_t b, size_t i, const char *w)
     return spaced ? j - i : 0;
 }
 
+/* Round 26: 7個行業營業收入實現增長 (a count of what grew): 实现 before
+ * 增长 at t[j, b) is the predicate's, kept (not before 增加值). */
+static bool grown_after(const char *t, size_t b, size_t j, const char *word)
+{
+    if (strcmp(word, "实现") != 0 && strcmp(word, "實現") != 0)
+        return false;
+    j += reading_at(t, b, j);
+    return has_at(t, b, j, "增长") || has_at(t, b, j, "增長") || has_at(t, b, j, "正增长") ||
+           has_at(t, b, j, "正增長");
+}
+
+/* Keeps t[*run, i) in lb when the `skip` bytes at i are skipped (the next
+ * kept run begins after them); the position after: i + 1 when none. */
+static inline size_t put_kept(bl_buf *lb, const char *t, size_t *run, size_t i, size_t skip,
+                              bulletin_status *st)
+{
+    if (!skip)
+        return i + 1;
+    *st = bl_buf_put(lb, t + *run, i - *run);
+    *run = i + skip;
+    return *run;
+}
+
+/* Round 26: the length of a comparison's base named by a period in quotes
+ * at t[i, b) (较“十三五”末, 比“十二五”时期: 比, 较 or 較, the quoted name
+ * of at most eight characters and a word of its end, start or span), 0
+ * when none. */
+static size_t quoted_base_at(const char *t, size_t b, size_t i)
+{
+    static const char *const cmp[] = {"比“", "较“", "較“"};
+    static const char *const ends[] = {"期末", "末", "初", "时期", "時期", "期间", "期間"};
+    size_t q = 0;
+    for (size_t w = 0; w < NELEM(cmp) && !q; w++)
+        if (has_at(t, b, i, cmp[w]))
+            q = i + strlen(cmp[w]);
+    for (size_t j = q, c = 0; q && j < b && c <= 8; c++) {
+        if (has_at(t, b, j, "”")) {
+            j += strlen("”");
+            for (size_t w = 0; w < NELEM(ends); w++)
+                if (has_at(t, b, j, ends[w]) && j + strlen(ends[w]) < b)
+                    return j + strlen(ends[w]) - i;
+            return 0;
+        }
+        int kc;
+        if (cp_at(t, b, j, &kc) == CP_BAD)
+            return 0;
+        j += (size_t)kc;
+    }
+    return 0;
+}
+
 static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                                  const char *const *skip_words, size_t nskip)
 {
@@ -426,21 +526,49 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
             /* round 17: 比上 年末增加 (a PDF copy's line break, U+3000 in
              * the document) */
             if (!wn && spaced < 0)
-                spaced = i + 6 < b && (t[i + 3] == ' ' || t[i + 6] == ' ' || !memcmp(t + i + 3, "\xE3\x80\x80", 3) ||
+                spaced = i + 6 < b && (t[i + 3] == ' ' || t[i + 6] == ' ' ||
+                                       !memcmp(t + i + 3, "\xE3\x80\x80", 3) ||
                                        (i + 9 <= b && !memcmp(t + i + 6, "\xE3\x80\x80", 3)));
             if (!wn && spaced > 0)
                 wn = word_spaced_at(t, b, i, skip_words[w]);
+            /* (round 26: 限上法人企业完成消费品零售额, an amount's 额 as a
+             * 量) */
             if (wn && skip_words[w][0] == "完"[0] && !strcmp(skip_words[w], "完成") &&
-                (i == a || !(has_before(t, i + wn, b, "量") || invested_after(t, a, i + wn, b))))
+                (i == a || !(has_before(t, i + wn, b, "量") || has_before(t, i + wn, b, "额") ||
+                             has_before(t, i + wn, b, "額") || invested_after(t, a, i + wn, b))))
                 wn = 0; /* (完成 of a budget: 收入完成, 完成投资) */
             if (wn && !has_at(t, b, i + wn, "率") && !balance_at(t, b, i + wn) &&
-                !(has_at(t, b, i + wn, "的") && i > a))
+                !(has_at(t, b, i + wn, "的") && i > a) &&
+                !(i > a && means_before(t, a, i, skip_words[w])) &&
+                !(i > a && grown_after(t, b, i + wn, skip_words[w])))
                 skip = wn; /* (累计结存: a balance; round 17: 通過公共網絡實現的
                             * 商品銷售額, a relative clause's verb) */
         }
+        /* round 26: 较“十三五”末提高: a base named by a plan's period in
+         * quotes (末, 期末, 初, 时期 after it) */
+        /* round 26: 各单位最多可推荐1项: a limit and a modal before the verb
+         * of a level (not 最多跑一次; 最 E6 9C, 至 E8 87: the first two bytes
+         * first) */
+        if (!skip && skip_words == level_skip && i + 1 < b &&
+            (((unsigned char)t[i] == 0xE6 && (unsigned char)t[i + 1] == 0x9C) ||
+             ((unsigned char)t[i] == 0xE8 && (unsigned char)t[i + 1] == 0x87))) {
+            static const char *const modal[] = {"最多可以", "最多可", "至多可以", "至多可",
+                                                "最高可",   "至少可", "最少可"};
+            for (size_t w = 0; w < NELEM(modal) && !skip; w++)
+                if (has_at(t, b, i, modal[w]))
+                    skip = strlen(modal[w]);
+        }
+        /* (比 E6 AF, 较 E8 BE, 較 E8 BC: the first two bytes first) */
+        if (!skip && skip_words == change_skip && i + 1 < b &&
+            (((unsigned char)t[i] == 0xE6 && (unsigned char)t[i + 1] == 0xAF) ||
+             ((unsigned char)t[i] == 0xE8 &&
+              ((unsigned char)t[i + 1] == 0xBE || (unsigned char)t[i + 1] == 0xBC))))
+            skip = quoted_base_at(t, b, i);
         /* round 20: 比上年全年提高, 较上年四季度: the base's period */
         if (skip && i + skip < b && (unsigned char)t[i + skip] == 0xE5) {
-            size_t pn = has_at(t, b, i + skip, "全年") ? strlen("全年") : has_at(t, b, i + skip, "四季度") ? strlen("四季度") : 0;
+            size_t pn = has_at(t, b, i + skip, "全年")     ? strlen("全年")
+                        : has_at(t, b, i + skip, "四季度") ? strlen("四季度")
+                                                           : 0;
             if (pn && has_before(t, i, i + skip, "上年"))
                 skip += pn;
         }
@@ -466,13 +594,7 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
             if (!skip)
                 skip = abbreviation_at(t, b, i);
         }
-        if (skip) {
-            status = bl_buf_put(lb, t + run, i - run);
-            i += skip;
-            run = i;
-        } else {
-            i++;
-        }
+        i = put_kept(lb, t, &run, i, skip, &status);
     }
     if (status == BULLETIN_OK)
         status = bl_buf_put(lb, t + run, b - run);
@@ -484,9 +606,9 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
  * budget's name follows t[i, b). */
 static bool national_budget_at(const char *t, size_t b, size_t i)
 {
-    static const char *const budgets[] = {"一般公共预算",   "一般公共預算",   "政府性基金预算",
-                                          "政府性基金預算", "国有资本经营预算", "國有資本經營預算",
-                                          "社会保险基金预算", "社會保險基金預算"};
+    static const char *const budgets[] = {
+        "一般公共预算",     "一般公共預算",     "政府性基金预算",   "政府性基金預算",
+        "国有资本经营预算", "國有資本經營預算", "社会保险基金预算", "社會保險基金預算"};
     for (size_t w = 0; w < NELEM(budgets); w++)
         if (has_at(t, b, i, budgets[w]))
             return true;
@@ -501,8 +623,8 @@ static bool numeral_item(const char *t, size_t a, size_t b);
 static bool to_with_wei(const char *t, size_t a, size_t b)
 {
     /* (round 12: 由上年的22.26%…調(diào)整為21.35%: 调整, across readings) */
-    static const char *const verbs[] = {"增加", "减少", "減少", "下降", "提高", "上升", "降低",
-                                        "调整", "調整"};
+    static const char *const verbs[] = {"增加", "减少", "減少", "下降", "提高",
+                                        "上升", "降低", "调整", "調整"};
     if (!has_before(t, a, b, "为") && !has_before(t, a, b, "為"))
         return false;
     size_t e = b - strlen("为");
@@ -605,14 +727,22 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                     national_budget_at(t, *b, *a + n))
                     break;
                 /* round 13: 累計結(jié)存: a balance keeps its 累计 */
-                if ((!strcmp(lead[w], "累计") || !strcmp(lead[w], "累計")) && balance_at(t, *b, *a + n))
+                if ((!strcmp(lead[w], "累计") || !strcmp(lead[w], "累計")) &&
+                    balance_at(t, *b, *a + n))
                     break;
                 /* round 10: 投入135亿元: a verb alone is the label */
-                if ((!strcmp(lead[w], "投入") || !strcmp(lead[w], "带动") || !strcmp(lead[w], "帶動")) &&
+                if ((!strcmp(lead[w], "投入") || !strcmp(lead[w], "带动") ||
+                     !strcmp(lead[w], "帶動")) &&
                     skip_spaces(t, *b, *a + n) >= *b)
                     break;
+                /* round 26: 完成投资同比增长: 完成投资 (investment
+                 * completed) is an indicator's name */
+                if (!strcmp(lead[w], "完成") &&
+                    (has_at(t, *b, *a + n, "投资") || has_at(t, *b, *a + n, "投資")))
+                    break;
                 /* round 14: 已婚, 已知: 已 is part of the word */
-                if (!strcmp(lead[w], "已") && (has_at(t, *b, *a + n, "婚") || has_at(t, *b, *a + n, "知")))
+                if (!strcmp(lead[w], "已") &&
+                    (has_at(t, *b, *a + n, "婚") || has_at(t, *b, *a + n, "知")))
                     break;
                 /* round 9: 全國(guó)文化和旅游事業費: the reading goes with
                  * the word */
@@ -625,7 +755,8 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
         const unsigned char *tl = trail == label_trail ? label_trail_len : NULL;
         for (size_t w = 0; w < ntrail && *a < *b; w++) {
             size_t n = tl ? tl[w] : strlen(trail[w]);
-            if (n == 0 || *b - *a < n || t[*b - 1] != trail[w][n - 1] || memcmp(t + *b - n, trail[w], n) != 0)
+            if (n == 0 || *b - *a < n || t[*b - 1] != trail[w][n - 1] ||
+                memcmp(t + *b - n, trail[w], n) != 0)
                 continue;
             if (!reading_before(t, *a, *b - n) && !word_of_ji(t, *a, *b, trail[w])) {
                 *b -= n;
@@ -690,8 +821,8 @@ static bool is_period_range(const bl_figure *f)
  * 提高: 四季度 after 上年, 去年 or 年), a period. */
 static bool year_quarter(const char *t, const bl_figure *f)
 {
-    return f->kind == BL_FIG_DURATION && f->value >= 1 && f->value <= 4 && !strcmp(f->unit, "季度") &&
-           has_before(t, 0, f->start, "年");
+    return f->kind == BL_FIG_DURATION && f->value >= 1 && f->value <= 4 &&
+           !strcmp(f->unit, "季度") && has_before(t, 0, f->start, "年");
 }
 
 /* Whether the 中 before t[i] starts a word with t[i] (中央, 中国, 中小企业,
@@ -707,7 +838,8 @@ static bool is_zhong_compound(const char *t, size_t len, size_t i)
             return true;
     /* round 12: 2023年中江县: a place's name, 中 and one character before
      * the place's kind */
-    static const char *const places[] = {"县", "縣", "市", "区", "區", "镇", "鎮", "乡", "鄉", "旗"};
+    static const char *const places[] = {"县", "縣", "市", "区", "區",
+                                         "镇", "鎮", "乡", "鄉", "旗"};
     int k;
     if (cp_at(t, len, i, &k) == CP_BAD)
         return false;
@@ -844,36 +976,43 @@ static bool comma_clause_before(const scan *s, size_t *pa, size_t *pb)
     return true;
 }
 
+/* Whether the clause that begins at *pa, before figure k's, holds a
+ * figure that is no period (a date, a year, a range of years or months);
+ * *pa moves past the periods in it (2023年12月我市…). */
+static bool figure_in_clause(const scan *s, size_t k, size_t *pa)
+{
+    const bl_figure_list *l = s->list;
+    size_t a = *pa;
+    for (size_t j = k; j-- > s->sentence_first;) {
+        const bl_figure *p = &l->items[j];
+        if (p->text != l->items[k].text || p->end <= a)
+            break;
+        if (!(p->kind == BL_FIG_DATE || p->kind == BL_FIG_YEAR || is_period_range(p)))
+            return true;
+        if (p->end > *pa)
+            *pa = p->end;
+    }
+    return false;
+}
+
 /* Round 12: 居民消費價格總水平(CPI)同比持平,環比上漲0.4%: a change whose
  * words (n bytes) are 环比 or 同比 and its verb, first in its clause, after
  * a clause without figures (but a date) that ends with 持平, is of that
  * clause's subject (before its own 同比 or 环比): in *pre_a, *pre_b (out of
  * make_label, which stays as the compiler inlined it). */
 static __attribute__((noinline)) void unchanged_subject(const scan *s, size_t k, size_t n,
-                                                         size_t *pre_a, size_t *pre_b)
+                                                        size_t *pre_a, size_t *pre_b)
 {
-    const bl_figure_list *l = s->list;
-    const bl_figure *f = &l->items[k];
     const char *t = s->t;
     size_t pa, pb;
     if (comma_clause_before(s, &pa, &pb)) {
         /* (a date before the subject is no figure of it: 2023年12月我市…) */
-        bool figure = false;
         size_t xa = pa;
-        for (size_t j = k; j-- > s->sentence_first && !figure;) {
-            const bl_figure *p = &l->items[j];
-            if (p->text != f->text || p->end <= pa)
-                break;
-            if (p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE) {
-                if (p->end > xa)
-                    xa = p->end;
-            } else {
-                figure = true;
-            }
-        }
+        bool figure = figure_in_clause(s, k, &xa);
         static const char *const level[] = {"同比持平", "环比持平", "環比持平",
                                             /* round 17: 房地產投資止跌 */
-                                            "止跌回升", "止跌", "企稳回升", "企穩回升", "企稳", "企穩"};
+                                            "止跌回升", "止跌", "企稳回升", "企穩回升", "企稳",
+                                            "企穩"};
         size_t vb = pb;
         for (size_t w = 0; w < NELEM(level) && vb == pb; w++)
             if (has_before(t, pa, pb, level[w]))
@@ -969,6 +1108,17 @@ static size_t label_otherwise(const char *ll, size_t n, char *out, size_t cap)
     return cut ? o : 0;
 }
 
+/* Where the words t[a, vs) before a change's verb end without a 同比 or
+ * 环比 ending them. */
+static size_t before_comparison(const char *t, size_t a, size_t vs)
+{
+    static const char *const cmp[] = {"同比", "环比", "環比"};
+    for (size_t w = 0; w < NELEM(cmp); w++)
+        if (has_before(t, a, vs, cmp[w]))
+            return vs - strlen(cmp[w]);
+    return vs;
+}
+
 /* Whether a change's own words t[a, b) name its indicator, so that the
  * label of the figure it changes goes before them no more: they begin with
  * three or more characters of that label (0—14岁人口的比重上升 after
@@ -983,8 +1133,10 @@ static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figu
         return true;
     /* round 18: 增長7.1%,拉動GDP增長4.0個百分點: a contribution */
     /* (round 20: 上拉地区生产总值增速2.5个百分点, 下拉 too) */
+    /* (round 27: 鮮果價格上漲19.0%,影響CPI上漲約0.34個百分點, the item's
+     * share in the whole's change) */
     if (has_at(t, b, a, "拉动") || has_at(t, b, a, "拉動") || has_at(t, b, a, "上拉") ||
-        has_at(t, b, a, "下拉"))
+        has_at(t, b, a, "下拉") || has_at(t, b, a, "影响") || has_at(t, b, a, "影響"))
         return true;
     if (fig_synonym_names(t, a, b, ll))
         return true; /* 贸易额增长 after 外贸进出口总额 */
@@ -992,6 +1144,18 @@ static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figu
     size_t on = label_otherwise(ll, n, other, sizeof other);
     if (on && common_chars(other, on, t, a, b) >= 3)
         return true;
+    /* round 26: 进口下降3.1%,…,进口降幅收窄0.8个百分点: the changed
+     * growth's subject (its label before the verb and 同比) and a rate word
+     * begin the words */
+    size_t vs = 0;
+    if (linked->change && b - a > 6 && fig_change_verb(ll, 0, n, &vs) != BL_FIG_CHANGE_NONE &&
+        vs > 0) {
+        vs = before_comparison(ll, 0, vs);
+        if (vs >= 6 && b - a > vs && !memcmp(t + a, ll, vs))
+            for (size_t w = 0; w < NELEM(rate_words); w++)
+                if (has_at(t, b, a + vs, rate_words[w]))
+                    return true;
+    }
     if (linked->kind != BL_FIG_RATIO || b <= a || bl_utf8_count(t + a, b - a) < 4)
         return false;
     static const char *const cmp[] = {"同比", "环比", "環比", "比", "较", "較", "与", "與"};
@@ -1007,8 +1171,9 @@ static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figu
  * the count; 0 when none. */
 static size_t admin_after(const char *t, size_t end, size_t i)
 {
-    static const char *const names[] = {"省、自治区、直辖市", "省、自治區、直轄市", "省（区、市）",
-                                        "省(区、市)", "省（區、市）", "省(區、市)", "省区市", "省區市"};
+    static const char *const names[] = {
+        "省、自治区、直辖市", "省、自治區、直轄市", "省（区、市）", "省(区、市)",
+        "省（區、市）",       "省(區、市)",         "省区市",       "省區市"};
     i = skip_spaces(t, end, i);
     for (size_t w = 0; w < NELEM(names); w++)
         if (has_at(t, end, i, names[w]))
@@ -1044,14 +1209,7 @@ static size_t admin_paren_at(const char *t, size_t end, size_t i)
  * 0 when none. */
 static size_t span_of_time_at(const char *t, size_t a, size_t b)
 {
-    size_t j = a;
-    while (j < b) {
-        int k;
-        uint32_t c = cp_at(t, b, j, &k);
-        if (c == CP_BAD || !((c >= '0' && c <= '9') || is_cn_numeral(c)))
-            break;
-        j += (size_t)k;
-    }
+    size_t j = numerals_end(t, a, b);
     /* (round 6: 十年共增加, 五年累计增长) */
     static const char *const spans[] = {"年间", "年間", "年来", "年來", "年共", "年累计", "年累計"};
     for (size_t w = 0; w < NELEM(spans) && j > a; w++)
@@ -1066,8 +1224,9 @@ static size_t span_of_time_at(const char *t, size_t a, size_t b)
 static bool budget_plus_at(const char *t, size_t b, size_t a)
 {
     static const char *const added[] = {"税收返还", "稅收返還", "转移支付", "轉移支付", "上级补助",
-                                        "上級補助", "上级转移", "上級轉移", "上解", "调入", "調入", "动用", "動用",
-                                        "债务", "債務", "补助", "補助", "上年结", "上年結"};
+                                        "上級補助", "上级转移", "上級轉移", "上解",     "调入",
+                                        "調入",     "动用",     "動用",     "债务",     "債務",
+                                        "补助",     "補助",     "上年结",   "上年結"};
     if (!has_at(t, b, a, "加"))
         return false;
     for (size_t w = 0; w < NELEM(added); w++)
@@ -1084,8 +1243,8 @@ static size_t unit_before_value(const char *t, size_t a, size_t b, const bl_figu
     size_t n = strlen(f->unit), e = b;
     while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
         e--;
-    if (e - a <= n || memcmp(t + e - n, f->unit, n) != 0 || skip_spaces(t, f->start, b) != f->start ||
-        has_before(t, f->start, f->end, f->unit))
+    if (e - a <= n || memcmp(t + e - n, f->unit, n) != 0 ||
+        skip_spaces(t, f->start, b) != f->start || has_before(t, f->start, f->end, f->unit))
         return b;
     return e - n;
 }
@@ -1128,8 +1287,8 @@ static void keep_budget_names(const char *t, size_t *a, size_t *b, size_t end)
  * the name's words).  Out of line: these shapes are rare and make_label
  * runs for every figure (inlined, they made it 4% slower on the 100x bench
  * text). */
-static __attribute__((noinline)) bulletin_status shape_words(scan *s, size_t k, size_t *a, size_t *b,
-                                                             bool *labelled)
+static __attribute__((noinline)) bulletin_status shape_words(scan *s, size_t k, size_t *a,
+                                                             size_t *b, bool *labelled)
 {
     bl_figure_list *l = s->list;
     bl_figure *f = &l->items[k];
@@ -1143,8 +1302,9 @@ static __attribute__((noinline)) bulletin_status shape_words(scan *s, size_t k, 
             j++;
         size_t v = l->items[j].end + strlen("的比例");
         int k1 = 0, k2 = 0;
-        uint32_t c1 = j > k && has_at(t, s->len, l->items[j].end, "的比例") ? cp_at(t, s->len, v, &k1)
-                                                                            : CP_BAD;
+        uint32_t c1 = j > k && has_at(t, s->len, l->items[j].end, "的比例")
+                          ? cp_at(t, s->len, v, &k1)
+                          : CP_BAD;
         uint32_t c2 = c1 != CP_BAD ? cp_at(t, s->len, v + (size_t)k1, &k2) : CP_BAD;
         uint32_t c3 = c2 != CP_BAD ? cp_at(t, s->len, v + (size_t)k1 + (size_t)k2, NULL) : CP_BAD;
         if (c1 != CP_BAD && bl_is_han(c1) && c2 != CP_BAD && bl_is_han(c2) &&
@@ -1227,12 +1387,7 @@ static __attribute__((noinline)) size_t linked_words(const char *t, const bl_fig
         (p->kind == BL_FIG_PERCENT || p->kind == BL_FIG_RATIO) && e > a) {
         size_t vs = 0;
         if (fig_change_verb(t, a, e, &vs) != BL_FIG_CHANGE_NONE && vs > a) {
-            static const char *const cmp[] = {"同比", "环比", "環比"};
-            for (size_t w = 0; w < NELEM(cmp); w++)
-                if (has_before(t, a, vs, cmp[w])) {
-                    vs -= strlen(cmp[w]);
-                    break;
-                }
+            vs = before_comparison(t, a, vs);
             uint32_t c0 = cp_at(t, vs, a, NULL);
             if (c0 != CP_BAD && bl_is_han(c0) && chars_read(t, a, vs) >= 2)
                 return 0;
@@ -1304,7 +1459,8 @@ static bool title_quote_at(const char *t, size_t end, size_t i)
     for (size_t j = i + strlen("“"); j < hi; j++)
         if (has_at(t, hi, j, "”"))
             return has_before(t, i, j, "称号") || has_before(t, i, j, "稱號") ||
-                   has_at(t, end, j + strlen("”"), "称号") || has_at(t, end, j + strlen("”"), "稱號");
+                   has_at(t, end, j + strlen("”"), "称号") ||
+                   has_at(t, end, j + strlen("”"), "稱號");
     return false;
 }
 
@@ -1353,6 +1509,7 @@ static bool cut_word_begins(uint32_t c)
     case 0x5BE6: /* 實 */
     case 0x5E73: /* 平 */
     case 0x5E74: /* 年 */
+    case 0x56FA: /* 固 */
     case 0x5EFA: /* 建 */
     case 0x6BD4: /* 比 */
     case 0x70BA: /* 為 */
@@ -1371,10 +1528,8 @@ static bool cut_word_begins(uint32_t c)
     case 0x9032: /* 進 */
     case 0x9818: /* 領 */
     case 0x9886: /* 领 */
-    case 0xFF08: /* （ */
-        return true;
-    default:
-        return false;
+    case 0xFF08: /* （ */ return true;
+    default: return false;
     }
 }
 
@@ -1396,10 +1551,8 @@ static size_t threshold_cut(const char *t, size_t a, size_t b)
     case 0x87:
     case 0xAC:
     case 0xBE:
-    case 0xBF:
-        break;
-    default:
-        return b;
+    case 0xBF: break;
+    default: return b;
     }
     size_t e = b;
     for (size_t w = 0; w < NELEM(money); w++)
@@ -1441,8 +1594,8 @@ static size_t threshold_cut(const char *t, size_t a, size_t b)
 static __attribute__((noinline)) bulletin_status month_on_month(const scan *s, bl_buf *lb)
 {
     static const char *const verbs[] = {"增长", "增長", "下降", "上涨", "上漲", "回落", "回升"};
-    static const char *const topics[][2] = {{"从环比看", "环比"}, {"從環比看", "環比"},
-                                            {"从环比来看", "环比"}, {"從環比來看", "環比"}};
+    static const char *const topics[][2] = {
+        {"从环比看", "环比"}, {"從環比看", "環比"}, {"从环比来看", "环比"}, {"從環比來看", "環比"}};
     bool verb = false;
     for (size_t w = 0; w < NELEM(verbs) && !verb; w++)
         verb = !memcmp(lb->data, verbs[w], lb->len);
@@ -1478,13 +1631,13 @@ static __attribute__((noinline)) bulletin_status month_on_month(const scan *s, b
  * allowed) is part of the name where the sentence names the local budget
  * after the figure (its part, as 中央 is beside 全国): where the label
  * begins then, a when not. */
-static __attribute__((noinline)) size_t local_budget_scope(const scan *s, const bl_figure *f, size_t a,
-                                                           size_t b)
+static __attribute__((noinline)) size_t local_budget_scope(const scan *s, const bl_figure *f,
+                                                           size_t a, size_t b)
 {
     static const char *const scopes[] = {"全省", "全市", "全县", "全縣", "全区", "全區"};
-    static const char *const budgets[] = {"一般公共预算",   "一般公共預算",   "政府性基金预算",
-                                          "政府性基金預算", "国有资本经营预算", "國有資本經營預算",
-                                          "社会保险基金预算", "社會保險基金預算"};
+    static const char *const budgets[] = {
+        "一般公共预算",     "一般公共預算",     "政府性基金预算",   "政府性基金預算",
+        "国有资本经营预算", "國有資本經營預算", "社会保险基金预算", "社會保險基金預算"};
     const char *t = s->t;
     bool budget = false;
     /* (the budget's first character by its bytes: most labels begin none) */
@@ -1514,8 +1667,8 @@ static __attribute__((noinline)) size_t local_budget_scope(const scan *s, const 
  * the period was the indicator's, the change before it in the sentence
  * names it; the label is that change's subject and this verb
  * (規模以上工業增加值下降), *labelled then. */
-static __attribute__((noinline)) bulletin_status period_copula_change(scan *s, size_t k, size_t a, size_t b,
-                                                                      bool *labelled)
+static __attribute__((noinline)) bulletin_status period_copula_change(scan *s, size_t k, size_t a,
+                                                                      size_t b, bool *labelled)
 {
     bl_figure_list *l = s->list;
     bl_figure *f = &l->items[k];
@@ -1573,12 +1726,7 @@ static bool subject_before_verb(const char *t, size_t a, size_t b)
     size_t vs = 0;
     if (fig_change_verb(t, a, b, &vs) == BL_FIG_CHANGE_NONE || vs <= a)
         return false;
-    static const char *const cmp[] = {"同比", "环比", "環比"};
-    for (size_t w = 0; w < NELEM(cmp); w++)
-        if (has_before(t, a, vs, cmp[w])) {
-            vs -= strlen(cmp[w]);
-            break;
-        }
+    vs = before_comparison(t, a, vs);
     return vs > a && bl_utf8_count(t + a, vs - a) >= 2;
 }
 
@@ -1588,7 +1736,8 @@ static bool subject_before_verb(const char *t, size_t a, size_t b)
 static void basis_at(const char *t, size_t a, size_t b, size_t *za, size_t *zb)
 {
     for (size_t i = a + strlen("在的"); i + strlen("基础上") < b; i++) {
-        if ((unsigned char)t[i] != 0xE5 || (unsigned char)t[i + 1] != 0x9F || (unsigned char)t[i + 2] != 0xBA)
+        if ((unsigned char)t[i] != 0xE5 || (unsigned char)t[i + 1] != 0x9F ||
+            (unsigned char)t[i + 2] != 0xBA)
             continue; /* 基 */
         if (!(has_at(t, b, i, "基础上") || has_at(t, b, i, "基礎上")) || !has_before(t, a, i, "的"))
             continue; /* (基数, 基本) */
@@ -1609,8 +1758,9 @@ static void basis_at(const char *t, size_t a, size_t b, size_t *za, size_t *zb)
  * change at its end (同比增长, 负增长, 下降 …), 0 when none is there. */
 static size_t change_subject_len(const char *ll)
 {
-    static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "负增长", "負增長",
-                                       "增长", "增長", "下降", "增加", "减少", "減少"};
+    static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "负增长",
+                                       "負增長",   "增长",     "增長",     "下降",
+                                       "增加",     "减少",     "減少"};
     size_t n = strlen(ll);
     for (size_t w = 0; w < NELEM(grew); w++)
         if (n > strlen(grew[w]) && has_before(ll, 0, n, grew[w]))
@@ -1633,8 +1783,8 @@ static __attribute__((noinline)) bool relinked_label(const bl_figure_list *l, si
     if (!lp || !lf || !p->label)
         return false;
     size_t sp = change_subject_len(lp), sf = change_subject_len(lf), n = strlen(p->label);
-    if (!sp || !sf || n <= sp || memcmp(p->label, lp, sp) != 0 || (sp == sf && !memcmp(lp, lf, sp)) ||
-        sf + n - sp >= BL_FIG_LABEL_MAX)
+    if (!sp || !sf || n <= sp || memcmp(p->label, lp, sp) != 0 ||
+        (sp == sf && !memcmp(lp, lf, sp)) || sf + n - sp >= BL_FIG_LABEL_MAX)
         return false;
     memcpy(out, lf, sf);
     memcpy(out + sf, p->label + sp, n - sp);
@@ -1647,18 +1797,69 @@ static __attribute__((noinline)) bool relinked_label(const bl_figure_list *l, si
  * (round 17: its 的 with it, 中國的服務貿易進出口總額). */
 static void drop_country(const char *t, size_t *a, size_t b)
 {
-    static const char *const country[] = {"中国国内（不含港澳台）", "中國國內（不含港澳台）", "中国",
-                                           "中國"};
+    static const char *const country[] = {"中国国内（不含港澳台）", "中國國內（不含港澳台）",
+                                          "中国", "中國"};
     for (size_t w = 0; w < NELEM(country); w++)
         if (has_at(t, b, *a, country[w]) &&
             bl_utf8_count(t + *a + strlen(country[w]), b - *a - strlen(country[w])) >= 2 &&
             /* (round 25: 中国排名, what a rank ranks) */
-            !(b - *a - strlen(country[w]) == strlen("排名") && has_at(t, b, *a + strlen(country[w]), "排名"))) {
+            !(b - *a - strlen(country[w]) == strlen("排名") &&
+              has_at(t, b, *a + strlen(country[w]), "排名"))) {
             *a += strlen(country[w]);
             if (has_at(t, b, *a, "的") && bl_utf8_count(t + *a, b - *a) >= 3)
                 *a += strlen("的");
             return;
         }
+}
+
+/* Round 26: 示范区规上工业增加值增长, 示范区固定资产投资下降: a zone named
+ * by its kind alone (示范区, 开发区, 高新区, 园区 …) at t[*a, b), two
+ * characters or more after it, is the text's own area, a scope as 全区
+ * is, unless its paragraph t[0, len) names a local whole of another kind
+ * (全县规模工业增加值…园区规模工业增加值: the parks are a part of the
+ * county). */
+static void drop_own_zone(const char *t, size_t len, size_t *a, size_t b)
+{
+    static const char *const zones[] = {"示范区", "示範區", "开发区", "開發區", "高新区", "高新區",
+                                        "经开区", "經開區", "试验区", "試驗區", "实验区", "實驗區",
+                                        "合作区", "合作區", "自贸区", "自貿區", "保税区", "保稅區",
+                                        "新区",   "新區",   "园区",   "園區"};
+    static const char *const wholes[] = {"全县", "全縣", "全市", "全镇",
+                                         "全鎮", "全乡", "全鄉", "全旗"};
+    size_t zn = 0;
+    /* (the zones' first characters first: 示 开 開 高 经 經 试 試 实 實 合 自
+     * 保 新 园 園) */
+    switch (cp_at(t, b, *a, NULL)) {
+    case 0x793A:
+    case 0x5F00:
+    case 0x958B:
+    case 0x9AD8:
+    case 0x7ECF:
+    case 0x7D93:
+    case 0x8BD5:
+    case 0x8A66:
+    case 0x5B9E:
+    case 0x5BE6:
+    case 0x5408:
+    case 0x81EA:
+    case 0x4FDD:
+    case 0x65B0:
+    case 0x56ED:
+    case 0x5712: break;
+    default: return;
+    }
+    for (size_t w = 0; w < NELEM(zones) && !zn; w++)
+        if (has_at(t, b, *a, zones[w]) &&
+            bl_utf8_count(t + *a + strlen(zones[w]), b - *a - strlen(zones[w])) >= 2)
+            zn = strlen(zones[w]);
+    if (!zn)
+        return;
+    for (size_t i = 0; i + strlen("全县") <= len; i++)
+        if (t[i] == "全"[0] && has_at(t, len, i, "全"))
+            for (size_t w = 0; w < NELEM(wholes); w++)
+                if (has_at(t, len, i, wholes[w]))
+                    return;
+    *a += zn;
 }
 
 /* Round 17: the end of the last opening parenthesis in t[a, b) that no
@@ -1683,8 +1884,8 @@ static size_t open_paren_end(const char *t, size_t a, size_t b)
 static bool clause_mark_between(const char *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (t[i] == ',' || t[i] == ';' || t[i] == ':' || has_at(t, b, i, "，") || has_at(t, b, i, "；") ||
-            has_at(t, b, i, "：") || has_at(t, b, i, "。"))
+        if (t[i] == ',' || t[i] == ';' || t[i] == ':' || has_at(t, b, i, "，") ||
+            has_at(t, b, i, "；") || has_at(t, b, i, "：") || has_at(t, b, i, "。"))
             return true;
     return false;
 }
@@ -1698,7 +1899,8 @@ static size_t reading_rest_at(const char *t, size_t b, size_t i)
     while (j < b && letters <= 6) {
         int k;
         uint32_t c = cp_at(t, b, j, &k);
-        if (c == CP_BAD || !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F)))
+        if (c == CP_BAD ||
+            !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F)))
             break;
         j += (size_t)k;
         letters++;
@@ -1713,9 +1915,10 @@ static size_t reading_rest_at(const char *t, size_t b, size_t i)
 /* Round 25: the bases a change may be compared with, as words
  * (较去年同期和全年, 分别较一季度、上半年; the periods written in figures,
  * 1-7月, 1—9月份, are read by base_period_at). */
-static const char *const compared_bases[] = {
-    "上年同期", "去年同期", "上年末", "去年末", "上年度", "上年", "去年", "全年", "同期", "上月",
-    "上季度", "年初", "前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年"};
+static const char *const compared_bases[] = {"上年同期", "去年同期", "上年末",   "去年末", "上年度",
+                                             "上年",     "去年",     "全年",     "同期",   "上月",
+                                             "上季度",   "年初",     "前三季度", "一季度", "二季度",
+                                             "三季度",   "四季度",   "上半年",   "下半年"};
 /* The marks joining listed bases. */
 static const char *const base_joins[] = {"、", "和", "及", "与", "與"};
 
@@ -1733,8 +1936,8 @@ static size_t base_period_at(const char *t, size_t b, size_t i)
             break;
         if ((c >= '0' && c <= '9') || is_cn_numeral(c))
             digits = true;
-        else if (!(digits && (c == '-' || c == 0x2014 || c == 0x2013 || c == 0xFF0D || c == 0x2212 ||
-                              c == '~' || c == 0xFF5E)))
+        else if (!(digits && (c == '-' || c == 0x2014 || c == 0x2013 || c == 0xFF0D ||
+                              c == 0x2212 || c == '~' || c == 0xFF5E)))
             break;
         j += (size_t)k;
     }
@@ -1766,14 +1969,16 @@ static size_t compared_base_at(const char *t, size_t b, size_t i)
  * met or how a figure was settled, before the verb naming what is
  * measured (table-driven: a head, then a verb looked for after it). */
 static const char *const from_heads[] = {"从", "從"};
-static const char *const transfer_verbs[] = {"调入", "調入", "转入", "轉入", "划入", "劃入", "调出", "調出"};
+static const char *const transfer_verbs[] = {"调入", "調入", "转入", "轉入",
+                                             "划入", "劃入", "调出", "調出"};
 static const char *const meeting_heads[] = {"本次会议", "本次會議", "会议", "會議", "大会", "大會"};
-static const char *const attend_verbs[] = {"应到", "應到", "应出席", "應出席", "实到", "實到", "出席", "列席"};
+static const char *const attend_verbs[] = {"应到", "應到", "应出席", "應出席",
+                                           "实到", "實到", "出席",   "列席"};
 static const char *const settled_heads[] = {"经", "經"};
-static const char *const publish_verbs[] = {"主动公开", "主動公開", "公开发布", "公開發布", "发布", "發布",
-                                            "刊发", "刊發", "印发", "印發"};
-static const char *const procedures[] = {"公示", "审核", "審核", "审查", "審查", "批准", "核准", "核準",
-                                         "认定", "認定", "评审", "評審"};
+static const char *const publish_verbs[] = {"主动公开", "主動公開", "公开发布", "公開發布", "发布",
+                                            "發布",     "刊发",     "刊發",     "印发",     "印發"};
+static const char *const procedures[] = {"公示", "审核", "審核", "审查", "審查", "批准",
+                                         "核准", "核準", "认定", "認定", "评审", "評審"};
 
 /* Where the words t[a, b) of a label go on after such a phrase: 從…調入
  * (at the verb: 調入資金), 会议应到 (at the verb), 经公示 (after 经), 指年
@@ -1810,7 +2015,8 @@ static __attribute__((noinline)) size_t lead_phrase_end(const char *t, size_t a,
         for (size_t i = a + strlen("在的"); i < b; i++)
             for (size_t v = 0; v < NELEM(publish_verbs); v++)
                 if (t[i] == publish_verbs[v][0] && has_at(t, b, i, publish_verbs[v]))
-                    return bl_utf8_count(t + i, b - i) >= 4 && !clause_mark_between(t, a, i) ? i : a;
+                    return bl_utf8_count(t + i, b - i) >= 4 && !clause_mark_between(t, a, i) ? i
+                                                                                             : a;
     for (size_t w = 0; w < NELEM(settled_heads) && head; w++)
         if (has_at(t, b, a, settled_heads[w]))
             for (size_t v = 0; v < NELEM(procedures); v++)
@@ -1819,7 +2025,8 @@ static __attribute__((noinline)) size_t lead_phrase_end(const char *t, size_t a,
     /* (a definition: 规模以上工业企业 指…, 是指, 系指: 指 at the words'
      * start or after a space, 是指 and 系指 anywhere) */
     static const char *const define[] = {"是指", "系指", "指"};
-    static const char *const not_define[] = {"标", "標", "数", "數", "导", "導", "挥", "揮", "出", "定", "南", "示"};
+    static const char *const not_define[] = {"标", "標", "数", "數", "导", "導",
+                                             "挥", "揮", "出", "定", "南", "示"};
     for (size_t z = a + 2; z + 1 < b; z++) {
         /* (指 is E6 8C 87: its last byte found by memchr) */
         const char *m = memchr(t + z, 0x87, b - 1 - z);
@@ -1866,7 +2073,8 @@ static __attribute__((noinline)) size_t handed_object(const char *t, size_t a, s
             /* (not 企业提交的PCT国际专利申请量: a relative clause says
              * whose the counted are) */
             size_t j = i + strlen("提交");
-            if (!has_at(t, b, j, "的") && bl_utf8_count(t + a, i - a) >= 2 && bl_utf8_count(t + j, b - j) >= 2)
+            if (!has_at(t, b, j, "的") && bl_utf8_count(t + a, i - a) >= 2 &&
+                bl_utf8_count(t + j, b - j) >= 2)
                 return j;
             return a;
         }
@@ -1887,8 +2095,8 @@ static __attribute__((noinline)) bool year_base_words(const scan *s, size_t k, s
         clause_mark_between(t, a, b))
         return false;
     for (size_t i = a; i < b; i++)
-        if (has_at(t, b, i, "到") || has_at(t, b, i, "至") || has_at(t, b, i, "为") || has_at(t, b, i, "為") ||
-            t[i] == ' ')
+        if (has_at(t, b, i, "到") || has_at(t, b, i, "至") || has_at(t, b, i, "为") ||
+            has_at(t, b, i, "為") || t[i] == ' ')
             return false;
     return true;
 }
@@ -1897,8 +2105,8 @@ static __attribute__((noinline)) bool year_base_words(const scan *s, size_t k, s
  * words t[a, b) of figure k are only a rate word (增速 …), the subject of
  * the growth before it in the sentence, past comparisons in points and
  * ranks, into out (BL_FIG_LABEL_MAX bytes); NULL when none. */
-static __attribute__((noinline)) const char *rate_of_growth(const scan *s, size_t k, size_t a, size_t b,
-                                                            char *out)
+static __attribute__((noinline)) const char *rate_of_growth(const scan *s, size_t k, size_t a,
+                                                            size_t b, char *out)
 {
     const bl_figure_list *l = s->list;
     const char *t = s->t;
@@ -1925,7 +2133,8 @@ static __attribute__((noinline)) const char *rate_of_growth(const scan *s, size_
  * words end before the verb, b when not so. */
 static __attribute__((noinline)) size_t compared_value_end(const char *t, size_t a, size_t b)
 {
-    static const char *const than[] = {"超过", "超過", "高于", "高於", "低于", "低於", "相当于", "相當於"};
+    static const char *const than[] = {"超过", "超過", "高于",   "高於",
+                                       "低于", "低於", "相当于", "相當於"};
     size_t e = b;
     if (has_before(t, a, e, "的"))
         e -= strlen("的");
@@ -1953,6 +2162,79 @@ static __attribute__((noinline)) size_t compared_value_end(const char *t, size_t
     return b;
 }
 
+/* The label of the figure before figure k in its sentence (at most the
+ * link window back) that `passes` does not pass over, when that figure
+ * is labelled; NULL when none. */
+static const char *label_back(const scan *s, size_t k,
+                              bool (*passes)(const char *t, const bl_figure *f, const bl_figure *p))
+{
+    const bl_figure_list *l = s->list;
+    const bl_figure *f = &l->items[k];
+    for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
+        const bl_figure *p = &l->items[j];
+        if (p->text != f->text)
+            break;
+        if (!passes(s->t, f, p))
+            return p->label && *p->label && fig_kind_is_labelled(p->kind) ? p->label : NULL;
+    }
+    return NULL;
+}
+
+/* A rank ranks the figure the sentence is about: not a comparison of
+ * points, another rank, a year, a date, a range or a multiple. */
+static bool ranked_passes(const char *t, const bl_figure *f, const bl_figure *p)
+{
+    (void)t;
+    (void)f;
+    return p->kind == BL_FIG_POINTS || p->kind == BL_FIG_RANK || p->kind == BL_FIG_YEAR ||
+           p->kind == BL_FIG_DATE || p->kind == BL_FIG_RANGE || p->kind == BL_FIG_MULTIPLE;
+}
+
+/* A base value (较上年28899万元) is the value of the level before it of its
+ * base unit: not a change, a year, a date, a percentage, nor a reference
+ * of a share (完成预算数31220万元的101.7%). */
+static bool base_value_passes(const char *t, const bl_figure *f, const bl_figure *p)
+{
+    return p->change || p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE ||
+           p->kind == BL_FIG_PERCENT || strcmp(p->base_unit, f->base_unit) != 0 ||
+           (p->end < f->start && has_at(t, f->start, skip_spaces(t, f->start, p->end), "的"));
+}
+
+/* The end of a list number at t[a, b) (1 . , 2. , 3、: one or two digits,
+ * spaces, a dot or 、 and the spaces after it); a when none. */
+static size_t list_number_end(const char *t, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i < b && i - a < 2 && t[i] >= '0' && t[i] <= '9')
+        i++;
+    if (i == a || i >= b || (t[i] >= '0' && t[i] <= '9'))
+        return a;
+    i = skip_spaces(t, b, i);
+    if (i < b && t[i] == '.')
+        i++;
+    else if (has_at(t, b, i, "．") || has_at(t, b, i, "、"))
+        i += strlen("、");
+    else
+        return a;
+    return skip_spaces(t, b, i);
+}
+
+/* Round 26: the end of a scope alone at t[a, b) (全省, 全市, 全国 …, 的
+ * and spaces after it), the whole a share is of; a when none. */
+static size_t whole_reference(const char *t, size_t a, size_t b)
+{
+    static const char *const wholes[] = {"全国", "全國", "全省", "全市", "全区",
+                                         "全區", "全县", "全縣", "全球"};
+    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+        b--;
+    if (has_before(t, a, b, "的"))
+        b -= strlen("的");
+    for (size_t w = 0; w < NELEM(wholes); w++)
+        if (b - a == strlen(wholes[w]) && has_at(t, b, a, wholes[w]))
+            return b;
+    return a;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -1969,7 +2251,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         f->kind != BL_FIG_DATE) {
         const bl_figure *p = &l->items[k - 1];
         size_t g = p->end <= f->start ? skip_spaces(t, f->start, p->end) : f->start;
-        size_t w = has_at(t, f->start, g, "（") ? strlen("（") : has_at(t, f->start, g, "(") ? 1 : 0;
+        size_t w = has_at(t, f->start, g, "（")  ? strlen("（")
+                   : has_at(t, f->start, g, "(") ? 1
+                                                 : 0;
         if (w && skip_spaces(t, f->start, g + w) == f->start && p->text == f->text && p->label &&
             *p->label && p->part <= 1 && p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE &&
             fig_kind_is_labelled(p->kind)) {
@@ -1981,8 +2265,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * ASCII comma just after another, with no words of its own, is the
      * next value of a list (the scanner did not join them: no thousands
      * separator) and shares its label */
-    if (k > 0 && f->start > 0 && t[f->start - 1] == ',' && skip_spaces(t, f->start, f->lab_start) == f->start &&
-        fig_kind_is_labelled(f->kind) && f->kind != BL_FIG_YEAR && f->kind != BL_FIG_DATE) {
+    if (k > 0 && f->start > 0 && t[f->start - 1] == ',' &&
+        skip_spaces(t, f->start, f->lab_start) == f->start && fig_kind_is_labelled(f->kind) &&
+        f->kind != BL_FIG_YEAR && f->kind != BL_FIG_DATE) {
         const bl_figure *p = &l->items[k - 1];
         if (p->text == f->text && p->end + 1 == f->start && p->label && *p->label && p->part <= 1 &&
             p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE && fig_kind_is_labelled(p->kind) &&
@@ -1994,8 +2279,15 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     size_t a = f->lab_start, b = f->lab_end;
     /* round 20: 占4.79%.教育系統管理的體育場地: a sentence ended with an ASCII
      * full stop; a label never starts with punctuation */
-    while (a < b && (unsigned char)t[a] <= ';' && (t[a] == '.' || t[a] == ',' || t[a] == ';' || t[a] == ':'))
+    while (a < b && (unsigned char)t[a] <= ';' &&
+           (t[a] == '.' || t[a] == ',' || t[a] == ';' || t[a] == ':'))
         a++;
+    /* round 26: 1 . 组织供应各类辅助器具 300 万件, 2 . 装配 7 万例…: a list
+     * number that begins the paragraph (digits, spaces, a dot or 、) is no
+     * part of the words (figures.h: list numbers are never figures) */
+    if (a < b && skip_spaces(t, b, 0) == skip_spaces(t, b, a) && t[skip_spaces(t, b, a)] >= '0' &&
+        t[skip_spaces(t, b, a)] <= '9')
+        a = list_number_end(t, skip_spaces(t, b, a), b);
     /* round 18: 涉及的主要税种国内增值税收入: a head naming the kind of the
      * items listed after it (主要税种, 主要税目) is no part of the first
      * item's label (the words after it, two characters or more) */
@@ -2108,7 +2400,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         const bl_figure *p = &l->items[j];
         /* (round 18: 60周岁及以上老年人口, in full years too) */
         if (p->text != f->text || p->end > a ||
-            (strcmp(p->base_unit, "岁") != 0 && strcmp(p->unit, "周岁") != 0 && strcmp(p->unit, "週歲") != 0))
+            (strcmp(p->base_unit, "岁") != 0 && strcmp(p->unit, "周岁") != 0 &&
+             strcmp(p->unit, "週歲") != 0))
             break;
         a = p->start;
         if (p->part > 1)
@@ -2118,26 +2411,32 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* round 7: 引进投资2亿元以上项目18个: a threshold (a value qualified by
      * 以上 or 以下) just before a count's words is part of what is counted,
      * with the words before it */
+    /* (round 26: a size class: 5千万以下项目74个 and 5千万以下固定资产投资增速
+     * 同比下降43.5%, the class first in its clause, of any figure's words) */
     bool threshold = false;
-    if (!f->change && f->kind == BL_FIG_COUNT && k > s->clause_first && f->part <= 1 &&
-        f->lab_end > f->lab_start) {
+    if (k > s->clause_first && f->part <= 1 && f->lab_end > f->lab_start) {
         const bl_figure *p = &l->items[k - 1];
         if (p->text == f->text && !p->change && p->part <= 1 && is_level_kind(p->kind) &&
             p->kind != BL_FIG_PERCENT &&
             (!strcmp(p->qualifier, "以上") || !strcmp(p->qualifier, "以下")) &&
             p->end <= f->lab_start && f->lab_start - p->end <= strlen("及以上") &&
-            p->lab_end > p->lab_start && p->lab_start >= s->clause_start) {
-            a = p->lab_start;
+            (p->lab_end > p->lab_start
+                 ? f->kind == BL_FIG_COUNT && !f->change && p->lab_start >= s->clause_start
+                 : skip_spaces(t, p->start, s->clause_start) == p->start)) {
+            a = p->lab_end > p->lab_start ? p->lab_start : p->start;
             threshold = true;
         }
     }
     /* round 10: 比2010年第六次全国人口普查减少0.15人: the words after the
      * year of a comparison's base name the base; the change is its verb */
     if (f->change && k > s->clause_first && l->items[k - 1].kind == BL_FIG_YEAR &&
-        l->items[k - 1].text == f->text && skip_spaces(t, b, l->items[k - 1].end) == skip_spaces(t, b, a)) {
-        static const char *const base[] = {"比", "较", "較"};
-        static const char *const verbs[] = {"减少", "減少", "增加", "增长", "增長", "下降",
-                                            "提高", "上升", "回落", "降低"};
+        l->items[k - 1].text == f->text &&
+        skip_spaces(t, b, l->items[k - 1].end) == skip_spaces(t, b, a)) {
+        /* (round 27: 與2020年同期相比(下同)增長14%: 与 and 相比 around the
+         * year, 同期 after it, the base's) */
+        static const char *const base[] = {"比", "较", "較", "与", "與"};
+        static const char *const verbs[] = {"减少", "減少", "增加", "增长", "增長",
+                                            "下降", "提高", "上升", "回落", "降低"};
         size_t ys = l->items[k - 1].start, e = b;
         bool cmp = false;
         for (size_t w = 0; w < NELEM(base) && !cmp; w++)
@@ -2152,7 +2451,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     }
     /* round 10: 在6月30日前仅将…: 前 and 后 after a date are the date's */
     if (k > s->clause_first && l->items[k - 1].kind == BL_FIG_DATE &&
-        l->items[k - 1].text == f->text && skip_spaces(t, b, l->items[k - 1].end) == skip_spaces(t, b, a)) {
+        l->items[k - 1].text == f->text &&
+        skip_spaces(t, b, l->items[k - 1].end) == skip_spaces(t, b, a)) {
         static const char *const after_date[] = {"以前", "以后", "以後", "前", "后", "後"};
         size_t sa = skip_spaces(t, b, a);
         for (size_t w = 0; w < NELEM(after_date); w++)
@@ -2182,7 +2482,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (k > s->clause_first && a == f->lab_start) {
         const bl_figure *p = &l->items[k - 1];
         if (p->text == f->text && p->end == a && p->part <= 1 && !p->change &&
-            p->start >= s->clause_start + strlen("每") && has_before(t, s->clause_start, p->start, "每"))
+            p->start >= s->clause_start + strlen("每") &&
+            has_before(t, s->clause_start, p->start, "每"))
             a = p->start - strlen("每");
     }
     /* 2023年中央…: the year took 年中 (mid-year) from 中央 */
@@ -2214,7 +2515,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                     x -= (size_t)kx; /* 县（市、区）上解收入: inside the name */
                     continue;
                 }
-                size_t rd = cx == 0xFF09 || cx == ')' ? reading_len_before(t, s->sentence_start, x) : 0;
+                size_t rd =
+                    cx == 0xFF09 || cx == ')' ? reading_len_before(t, s->sentence_start, x) : 0;
                 if (rd) {
                     x -= rd; /* round 10: 交通運(yùn)輸、倉(cāng)儲: a reading */
                     continue;
@@ -2225,7 +2527,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
             if (x == g)
                 break;
-            if (k > s->sentence_first && l->items[k - 1].text == f->text && l->items[k - 1].end > x) {
+            if (k > s->sentence_first && l->items[k - 1].text == f->text &&
+                l->items[k - 1].end > x) {
                 /* round 17: 2022年度收、支总计各是: the year (年度) before the
                  * items is their period, the items after it the name's */
                 const bl_figure *p = &l->items[k - 1];
@@ -2259,8 +2562,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             bool fen = false; /* 作品、…登记量分别达到: the enumeration's */
             for (size_t i = h; i < f->start && !fen; i++)
                 fen = has_at(t, f->start, i, "分别") || has_at(t, f->start, i, "分別");
-            if (!fen && (h == s->sentence_start || after_year || d == 0xFF0C || d == ',' || d == 0xFF1B ||
-                         d == ';' || d == 0xFF1A || d == ':' || d == 0x3002))
+            if (!fen && (h == s->sentence_start || after_year || d == 0xFF0C || d == ',' ||
+                         d == 0xFF1B || d == ';' || d == 0xFF1A || d == ':' || d == 0x3002))
                 a = h;
         }
     }
@@ -2303,6 +2606,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 continue;
             size_t xa = ra, xb = rb;
             trim_words(t, &xa, &xb, NULL, 0, label_trail, NELEM(label_trail));
+            /* round 26: 占全省的82.56%: the reference a scope alone (the
+             * whole), which trails a label elsewhere (位居全省) */
+            if (w < 2 && xb <= ra + strlen(ref[w]))
+                xb = whole_reference(t, ra + strlen(ref[w]), rb);
             if (xb <= ra + strlen(ref[w]))
                 break;
             /* at most the link window back (a sentence of changes) */
@@ -2311,8 +2618,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 const bl_figure *p = &l->items[j];
                 if (p->text != f->text)
                     break;
-                if (p->change && p->kind == BL_FIG_PERCENT && !grew_p)
+                if (p->change && p->kind == BL_FIG_PERCENT && !grew_p) {
                     grew_p = p;
+                    /* round 26: 产业投资同比增长15.9%,占全县投资比重为
+                     * 78.8%: a growth naming its own subject (linked to
+                     * no level) is what the share after it is of, not a
+                     * level before it */
+                    if (w < 2 && p->link == BL_FIG_NO_LINK && p->label &&
+                        growth_subject(p->label, grew_owner))
+                        break;
+                }
                 if (p->change || p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE ||
                     p->kind == BL_FIG_POINTS || p->kind == BL_FIG_MULTIPLE || year_quarter(t, p))
                     continue;
@@ -2363,7 +2678,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* 高于全国2.8个百分点: the scope compared with stays */
     size_t cmp_end = 0;
     if (!ref_owner && !f->change) {
-        static const char *const than[] = {"高于", "低于", "快于", "慢于", "高於", "低於", "快於", "慢於"};
+        static const char *const than[] = {"高于", "低于", "快于", "慢于",
+                                           "高於", "低於", "快於", "慢於"};
         static const char *const scope[] = {"全国", "全國", "全省", "全市", "全区", "全县", "全縣"};
         size_t e = b;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
@@ -2399,9 +2715,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            "高於",   "高于",   "低於",   "低于"};
         size_t sa = skip_spaces(t, b, a);
         for (size_t w = 0; w < NELEM(than); w++)
-            if (has_at(t, b, sa, than[w]) &&
-                (has_at(t, b, sa + strlen(than[w]), "市場預期") ||
-                 has_at(t, b, sa + strlen(than[w]), "市场预期"))) {
+            if (has_at(t, b, sa, than[w]) && (has_at(t, b, sa + strlen(than[w]), "市場預期") ||
+                                              has_at(t, b, sa + strlen(than[w]), "市场预期"))) {
                 a = sa + strlen(than[w]);
                 break;
             }
@@ -2423,15 +2738,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             while (a > s->sentence_start) {
                 int kc;
                 uint32_t c = cp_before(t, s->sentence_start, a, &kc);
-                if (c == CP_BAD || c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1B || c == ';' ||
-                    c == 0xFF1A || c == ':' || c == 0x3001 || c == '\n')
+                if (c == CP_BAD || c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1B ||
+                    c == ';' || c == 0xFF1A || c == ':' || c == 0x3001 || c == '\n')
                     break;
                 a -= (size_t)kc;
             }
         }
     }
     if (!ref_owner)
-        a += budget_plus_at(t, b, skip_spaces(t, b, a)) ? skip_spaces(t, b, a) - a + strlen("加") : 0;
+        a += budget_plus_at(t, b, skip_spaces(t, b, a)) ? skip_spaces(t, b, a) - a + strlen("加")
+                                                        : 0;
     /* round 8: 为老年人与残疾人提供服务床位数: 为 of a service's receiver
      * (为…提供) begins the name, no copula */
     size_t wei = skip_spaces(t, b, a);
@@ -2529,7 +2845,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * amount's, the one before 并 another's) */
     /* (并 and 並 begin with 0xE5 0xB9 and 0xE4 0xB8: the first byte before
      * has_at) */
-    for (size_t i = a + 1; !ref_owner && !f->change && f->kind == BL_FIG_AMOUNT && i + strlen("并各") < b; i++)
+    for (size_t i = a + 1;
+         !ref_owner && !f->change && f->kind == BL_FIG_AMOUNT && i + strlen("并各") < b; i++)
         if (((unsigned char)t[i] == 0xE5 || (unsigned char)t[i] == 0xE4) &&
             (has_at(t, b, i, "并各") || has_at(t, b, i, "並各"))) {
             a = i + strlen("并");
@@ -2569,13 +2886,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * is a scope like 全国 (when words follow it: 中国排名 after 排名 is
      * dropped stays 中国; not of an award's name: 中国质量奖提名奖) */
     bool award = b > a && (has_before(t, a, b, "奖") || has_before(t, a, b, "獎"));
-    if (!ref_owner && !award)
+    if (!ref_owner && !award) {
         drop_country(t, &a, b);
+        drop_own_zone(t, s->len, &a, b);
+    }
     if (cmp_end && a < cmp_end)
         b = cmp_end;
     /* 比重均超过7%: 均 (all) after an indicator (not 人均, 平均) */
     if (!f->change && has_before(t, a, b, "均") && b - a > strlen("均")) {
-        static const char *const ends[] = {"重", "率", "量", "额", "額", "数", "數", "值", "入", "出"};
+        static const char *const ends[] = {"重", "率", "量", "额", "額",
+                                           "数", "數", "值", "入", "出"};
         for (size_t w = 0; w < NELEM(ends); w++)
             if (has_before(t, a, b - strlen("均"), ends[w])) {
                 b -= strlen("均");
@@ -2606,9 +2926,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         size_t r = a + n;
         trim_words(t, &r, &b, label_lead, NELEM(label_lead), NULL, 0);
         if (f->change) {
-            static const char *const verbs[] = {"同", "相", "与", "與", "环比", "環比", "比", "较",
-                                                "較", "增", "下", "上", "减", "減", "提", "回",
-                                                "降", "扩", "擴"};
+            static const char *const verbs[] = {"同", "相", "与", "與", "环比", "環比", "比",
+                                                "较", "較", "增", "下", "上",   "减",   "減",
+                                                "提", "回", "降", "扩", "擴"};
             uint32_t c0 = cp_at(t, b, r, NULL);
             bool verb = r >= b || c0 == CP_BAD || !bl_is_han(c0);
             size_t vw = 0; /* (the verb's index + 1: 增 and after are verbs of change) */
@@ -2617,7 +2937,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             /* round 14: 與去年增長: the year after 与, the verb just after
              * it, is the comparison's base */
             bool base = verb && vw > 9 && a > s->clause_start &&
-                        (has_before(t, s->clause_start, a, "与") || has_before(t, s->clause_start, a, "與"));
+                        (has_before(t, s->clause_start, a, "与") ||
+                         has_before(t, s->clause_start, a, "與"));
             if (verb && !base)
                 break;
         }
@@ -2658,10 +2979,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                      l->items[k - 1].kind == BL_FIG_YEAR && year_base_words(s, k, a, b);
     if (!ref_owner && !f->change && (is_level_kind(f->kind) || f->kind == BL_FIG_DURATION) &&
         f->part <= 1 &&
-        (a >= b || year_base || ((has_before(t, a, b, "到") || has_before(t, a, b, "至") ||
-                     ((has_at(t, f->start, b, "为") || has_at(t, f->start, b, "為")) &&
-                      to_with_wei(t, a, b + strlen("为")))) &&
-                    chars_read(t, a, b) <= 4))) {
+        (a >= b || year_base ||
+         ((has_before(t, a, b, "到") || has_before(t, a, b, "至") ||
+           ((has_at(t, f->start, b, "为") || has_at(t, f->start, b, "為")) &&
+            to_with_wei(t, a, b + strlen("为")))) &&
+          chars_read(t, a, b) <= 4))) {
         /* (within BL_FIG_FROM_TO bytes of the figure and of the clause's
          * start, so that a clause of any length stays linear) */
         /* (round 12: 由22.26%、28.63%和49.11%調整為21.35%、…: a clause begun
@@ -2688,8 +3010,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             for (size_t h = u; h > cs;) {
                 int kc;
                 uint32_t c = cp_before(t, cs, h, &kc);
-                if (c == CP_BAD || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0xFF1A ||
-                    c == ':' || c == 0x3001) {
+                if (c == CP_BAD || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' ||
+                    c == 0xFF1A || c == ':' || c == 0x3001) {
                     cs = h;
                     break;
                 }
@@ -2704,14 +3026,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 break;
             /* (round 10: 15岁及以上人口的…由: an age is part of the subject;
              * round 18: 每10万人中…的由, a per base too) */
-            if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE && strcmp(p->base_unit, "岁") != 0 &&
+            if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE &&
+                strcmp(p->base_unit, "岁") != 0 &&
                 !(p->start >= cs + strlen("每") && has_before(t, cs, p->start, "每")))
                 bare = false;
         }
         size_t hi = clause_end < f->end + BL_FIG_FROM_TO ? clause_end : f->end + BL_FIG_FROM_TO;
         bool to = false;
         for (size_t i = u; bare && i < hi && !to; i++)
-            to = has_at(t, hi, i, "到") || has_at(t, hi, i, "至") || to_with_wei(t, u, i + strlen("为"));
+            to = has_at(t, hi, i, "到") || has_at(t, hi, i, "至") ||
+                 to_with_wei(t, u, i + strlen("为"));
         if (bare && to) {
             size_t xa = cs, xb = u;
             trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
@@ -2738,9 +3062,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         size_t e = b;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
-        prev_noun = p->text == f->text && p->kind == BL_FIG_COUNT && !p->change &&
-                    skip_spaces(t, f->start, p->end) == f->lab_start &&
-                    (has_before(t, a, e, "和") || has_before(t, a, e, "及") || has_before(t, a, e, "、"));
+        prev_noun =
+            p->text == f->text && p->kind == BL_FIG_COUNT && !p->change &&
+            skip_spaces(t, f->start, p->end) == f->lab_start &&
+            (has_before(t, a, e, "和") || has_before(t, a, e, "及") || has_before(t, a, e, "、"));
         /* round 10: 108个市直部门及所属397家单位: a join then at most two
          * characters (所属) after the count before */
         for (size_t i = e; !prev_noun && i > a && e - i <= 2 * 3;) {
@@ -2758,13 +3083,24 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * count's noun is after it */
     bool joined = false;
     if (!f->change && f->kind == BL_FIG_COUNT && b > a) {
-        static const char *const ends[] = {"和", "及", "与", "與", "抓好", "办好", "辦好", "做好", "建好"};
+        /* (round 26: 根據對全國25個夏糧生產省(區、市)的調查: a preposition
+         * whose object is the count) */
+        static const char *const ends[] = {"和",   "及",   "与",   "與", "抓好", "办好",
+                                           "辦好", "做好", "建好", "对", "對"};
         size_t e = b;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
         for (size_t w = 0; w < NELEM(ends) && !joined; w++)
             joined = e - a > strlen(ends[w]) && t[e - 1] == ends[w][strlen(ends[w]) - 1] &&
                      has_before(t, a, e, ends[w]);
+        /* round 26: 技术开发、技术转让、…、技术许可5类技术合同中: the last of
+         * items listed before a count that sums them up */
+        size_t la = a;
+        while (la > s->clause_start && (t[la - 1] == ' ' || t[la - 1] == '\t'))
+            la--;
+        if (!joined && has_before(t, s->sentence_start, la, "、") && f->lab_start == a &&
+            skip_spaces(t, f->start, e) == f->start)
+            joined = true;
     }
     /* 长三角地区41个城市平均优良天数比例为79.1%: a count inside the words
      * of the next figure (they begin after it): its noun is counted, the
@@ -2783,14 +3119,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     bool among_end = false;
     if (!f->change && f->kind == BL_FIG_COUNT && f->part <= 1 && !inside && clause_end < s->len &&
         (!strcmp(f->unit, "个") || !strcmp(f->unit, "個")) &&
-        (k + 1 >= l->len || l->items[k + 1].start >= clause_end || l->items[k + 1].text != f->text)) {
+        (k + 1 >= l->len || l->items[k + 1].start >= clause_end ||
+         l->items[k + 1].text != f->text)) {
         size_t e = clause_end;
         while (e > f->end && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
         uint32_t c = cp_at(t, s->len, clause_end, NULL);
-        size_t fe = f->end < e ? f->end + reading_at(t, e, f->end) : f->end; /* (10個(gè)行業(yè)…) */
-        among_end = (c == 0xFF0C || c == ',') && e >= fe + 3 * strlen("中") && has_before(t, fe, e, "中") &&
-                    bl_is_han(cp_at(t, e, fe, NULL));
+        size_t fe =
+            f->end < e ? f->end + reading_at(t, e, f->end) : f->end; /* (10個(gè)行業(yè)…) */
+        among_end = (c == 0xFF0C || c == ',') && e >= fe + 3 * strlen("中") &&
+                    has_before(t, fe, e, "中") && bl_is_han(cp_at(t, e, fe, NULL));
     }
     /* 李克强共在三次总理记者会上回答了45个问题: words that end with 了 say
      * what was done to what is counted, the noun after the count */
@@ -2799,20 +3137,37 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* round 7: 41个大类行业中有39个行业增加值保持同比增长: a count among the
      * ones counted just before it is of what the rest of its clause says */
     bool among = false;
-    if (!f->change && f->kind == BL_FIG_COUNT && k > s->clause_first && f->lab_end > f->lab_start) {
+    /* (round 26: 10個行業門類中,7個行業營業收入實現增長: the count just
+     * before ends the clause before with 中, this one begins its own) */
+    bool among_before = false;
+    if (!f->change && f->kind == BL_FIG_COUNT && k > s->sentence_first && k == s->clause_first &&
+        skip_spaces(t, f->start, s->clause_start) == f->start && s->clause_start > strlen("中,")) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t e = s->clause_start;
+        uint32_t c = cp_before(t, 0, e, NULL);
+        e -= c == 0xFF0C ? strlen("，") : c == ',' ? 1 : e;
+        among_before = e > p->end && p->text == f->text && p->kind == BL_FIG_COUNT && !p->change &&
+                       (!strcmp(p->unit, "个") || !strcmp(p->unit, "個")) &&
+                       has_before(t, p->end, e, "中");
+    }
+    if (!f->change && f->kind == BL_FIG_COUNT && k > s->sentence_first &&
+        (f->lab_end > f->lab_start || among_before)) {
         const bl_figure *p = &l->items[k - 1];
         size_t e = f->lab_end;
         while (e > f->lab_start && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
-        if (p->text == f->text && p->kind == BL_FIG_COUNT && !p->change &&
-            skip_spaces(t, f->start, p->end) == f->lab_start && has_before(t, f->lab_start, e, "中有")) {
+        if (among_before || (k > s->clause_first && p->text == f->text && p->kind == BL_FIG_COUNT &&
+                             !p->change && skip_spaces(t, f->start, p->end) == f->lab_start &&
+                             has_before(t, f->lab_start, e, "中有"))) {
             size_t a2 = f->end, b2 = k + 1 < l->len && l->items[k + 1].start < clause_end
                                          ? l->items[k + 1].start
                                          : clause_end;
+            a2 += a2 < b2 ? reading_at(t, b2, a2) : 0; /* (7個(gè)行業…) */
             if (b2 > a2) {
                 trim_words(t, &a2, &b2, label_lead, NELEM(label_lead), NULL, 0);
                 uint32_t c0 = cp_at(t, b2, a2, NULL);
-                if (b2 > a2 && c0 != CP_BAD && bl_is_han(c0) && bl_utf8_count(t + a2, b2 - a2) >= 2) {
+                if (b2 > a2 && c0 != CP_BAD && bl_is_han(c0) &&
+                    bl_utf8_count(t + a2, b2 - a2) >= 2) {
                     a = a2;
                     b = b2;
                     among = true;
@@ -2832,9 +3187,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* (round 10: 资金跟踪审计的5项审计结果; round 25: 以全市就业年龄段
          * 的7600多名持证残疾人为主要对象, and the other measure words of a
          * noun that follows) */
-        static const char *const measure[] = {"个", "個", "项", "項", "件", "名", "家", "所", "条", "條",
-                                              "篇", "种", "種"};
-        relative = has_before(t, ra, e, "的") && e - ra > strlen("的") && !has_before(t, ra, e, "目的");
+        /* (round 26: 统计监测的19类商品, and 批, 户 of a noun too) */
+        static const char *const measure[] = {"个", "個", "项", "項", "件", "名", "家", "所", "条",
+                                              "條", "篇", "种", "種", "类", "類", "批", "户", "戶"};
+        relative =
+            has_before(t, ra, e, "的") && e - ra > strlen("的") && !has_before(t, ra, e, "目的");
         bool counted = false;
         for (size_t w = 0; w < NELEM(measure) && relative && !counted; w++)
             counted = !strcmp(f->unit, measure[w]);
@@ -2852,7 +3209,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
              ((has_before(t, 0, f->start, "前") && !has_before(t, 0, f->start, "提前")) ||
               has_before(t, 0, f->start, "首")))
         a = b; /* 前4个月, 首5個月: a period */
-    else if (f->kind == BL_FIG_COUNT && !f->change && (!strcmp(f->unit, "个") || !strcmp(f->unit, "個")) &&
+    else if (f->kind == BL_FIG_COUNT && !f->change &&
+             (!strcmp(f->unit, "个") || !strcmp(f->unit, "個")) &&
              has_at(t, s->len, f->end, "月") && !has_at(t, s->len, f->end + strlen("月"), "份"))
         return label_none(l, f); /* round 12: 首5個月: a span of months, the count's noun */
     else if (f->kind == BL_FIG_DURATION && !f->change &&
@@ -2883,7 +3241,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     } else if (!ref_owner && !f->change && !from_to && !among && !threshold &&
                (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun || inside ||
                 done || relative || joined || among_end) &&
-             (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT || f->kind == BL_FIG_QUANTITY)) {
+               (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT ||
+                f->kind == BL_FIG_QUANTITY)) {
         /* (inside only: where what is measured of the noun begins known) */
         bool inside_only = inside && !examples && !prev_noun && !joined &&
                            bl_utf8_count(t + a, b > a ? b - a : 0) > 2;
@@ -2907,7 +3266,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (k + 1 < l->len && l->items[k + 1].change && l->items[k + 1].text == f->text &&
             l->items[k + 1].start == b2 && b2 > a2) {
             size_t vs = 0;
-            if (fig_change_verb(t, a2, l->items[k + 1].lab_end, &vs) != BL_FIG_CHANGE_NONE && vs > a2 && vs < b2)
+            if (fig_change_verb(t, a2, l->items[k + 1].lab_end, &vs) != BL_FIG_CHANGE_NONE &&
+                vs > a2 && vs < b2)
                 b2 = vs;
         }
         trim_words(t, &a2, &b2, label_lead, NELEM(label_lead), NULL, 0);
@@ -2917,14 +3277,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* 1名市政府法律顾问组成员列席会议…, 14个市州全部完成…: the noun
          * ends where what it does begins */
         static const char *const does[] = {"列席", "出席", "参加", "參加", "参会", "參會", "全部",
+                                           /* round 26: 1名领导固定列席会议 */
+                                           "固定列席", "固定出席", "固定参加", "固定參加",
                                            /* round 17: 100个…示范社区全面建成 */
-                                           "全面",
-                                           "实现", "實現", "完成", "建成", "获得", "獲得",
+                                           "全面", "实现", "實現", "完成", "建成", "获得", "獲得",
                                            "给予", "給予", "通过", "通過", "（",
                                            /* 62个湖泊年末蓄水总量比年初增加: the
                                             * period or base of what is measured */
-                                           "年末", "比年初", "比上年", "较上年", "較上年",
-                                           "比多年",
+                                           "年末", "比年初", "比上年", "较上年", "較上年", "比多年",
                                            /* 城市平均优良天数比例, 市场为第四批…: what
                                             * is measured of it, what it is */
                                            "平均", "为", "為",
@@ -3033,7 +3393,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* round 10: 3项省级政府性基金在6月30日前: 在 before the next
          * figure is its preposition */
         if (k + 1 < l->len && b2 > a2 + strlen("在") && b2 == l->items[k + 1].start &&
-            (has_before(t, a2, b2, "在") || has_before(t, a2, b2, "於") || has_before(t, a2, b2, "于")))
+            (has_before(t, a2, b2, "在") || has_before(t, a2, b2, "於") ||
+             has_before(t, a2, b2, "于")))
             b2 -= strlen("在");
         /* round 10: 108个市直部门及所属397家: a noun that runs up to the
          * next count ends at the last join before it */
@@ -3079,7 +3440,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             remark = true;
         /* round 10: 投入212.96亿元持续改善城市居住品质: words after that
          * begin with an adverb or a verb of purpose are no noun */
-        static const char *const no_noun[] = {"持续", "持續", "不断", "不斷", "用于", "用於", "进一步", "進一步"};
+        static const char *const no_noun[] = {"持续", "持續", "不断",   "不斷",
+                                              "用于", "用於", "进一步", "進一步"};
         for (size_t w = 0; w < NELEM(no_noun) && !remark && b2 > a2; w++)
             remark = t[a2] == no_noun[w][0] && has_at(t, b2, a2, no_noun[w]);
         if (!remark && b2 > a2 && (a >= b || (c0 != CP_BAD && bl_is_han(c0))) &&
@@ -3110,8 +3472,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 ha -= (size_t)kp;
             }
             /* the item's number: 3. 3、 (3) */
-            while (ha < hb && ((t[ha] && strchr("0123456789. ()", t[ha])) || has_at(t, hb, ha, "．") ||
-                               has_at(t, hb, ha, "、")))
+            while (ha < hb && ((t[ha] && strchr("0123456789. ()", t[ha])) ||
+                               has_at(t, hb, ha, "．") || has_at(t, hb, ha, "、")))
                 ha += has_at(t, hb, ha, "．") || has_at(t, hb, ha, "、") ? 3 : 1;
             trim_words(t, &ha, &hb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
             uint32_t h0 = cp_at(t, hb, ha, NULL);
@@ -3133,15 +3495,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     bool adds = false;
     for (size_t w = 0; w < NELEM(added) && !owner && !f->change && !adds && b > a; w++)
         adds = b - a == strlen(added[w]) && has_at(t, b, a, added[w]) && k > s->sentence_first &&
-               is_level_kind(f->kind) && l->items[k - 1].text == f->text && l->items[k - 1].base_unit[0] &&
-               !strcmp(l->items[k - 1].base_unit, f->base_unit);
+               is_level_kind(f->kind) && l->items[k - 1].text == f->text &&
+               l->items[k - 1].base_unit[0] && !strcmp(l->items[k - 1].base_unit, f->base_unit);
     char rate_of[BL_FIG_LABEL_MAX];
-    if (!owner && !f->change && b > a && k > s->sentence_first && (adds || is_attribute_word(t + a, b - a))) {
+    if (!owner && !f->change && b > a && k > s->sentence_first &&
+        (adds || is_attribute_word(t + a, b - a))) {
         const bl_figure *p = &l->items[k - 1];
         /* (round 25: a rate word, the growth's before it: rate_of_growth) */
         owner = rate_of_growth(s, k, a, b, rate_of);
-        if (!owner && p->text == f->text && p->label && *p->label && !p->change
-            && fig_kind_is_labelled(p->kind))
+        if (!owner && p->text == f->text && p->label && *p->label && !p->change &&
+            fig_kind_is_labelled(p->kind))
             owner = p->label;
     }
     /* round 18: 城镇登记失业率连续5年控制在4.1%以内: a value whose words
@@ -3151,13 +3514,15 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         const bl_figure *p = &l->items[k - 1];
         if (p->text == f->text && p->kind == BL_FIG_DURATION && p->label && *p->label &&
             p->start >= s->clause_start &&
-            (has_before(t, s->clause_start, p->start, "连续") || has_before(t, s->clause_start, p->start, "連續")))
+            (has_before(t, s->clause_start, p->start, "连续") ||
+             has_before(t, s->clause_start, p->start, "連續")))
             owner = p->label;
     }
     /* …调整为12.36∶48.34∶39.3: a ratio after a verb of change alone is
      * another value of the ratio before it */
     if (!owner && !f->change && f->kind == BL_FIG_RATIO && b > a) {
-        static const char *const turned[] = {"调整", "調整", "变", "變", "优化", "優化", "转变", "轉變"};
+        static const char *const turned[] = {"调整", "調整", "变",   "變",
+                                             "优化", "優化", "转变", "轉變"};
         bool verb = false;
         for (size_t w = 0; w < NELEM(turned) && !verb; w++)
             verb = b - a == strlen(turned[w]) && has_at(t, b, a, turned[w]);
@@ -3176,16 +3541,23 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * unit */
     if (!owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT &&
         f->part <= 1 && k > s->sentence_first && b > a &&
-        (has_before(t, a, b, "计算") || has_before(t, a, b, "計算")) &&
+        (has_before(t, a, b, "计算") || has_before(t, a, b, "計算") ||
+         /* (round 27: 按年均汇率折算为6908美元) */
+         has_before(t, a, b, "折算") || has_before(t, a, b, "换算") ||
+         has_before(t, a, b, "換算")) &&
         has_at(t, f->start, skip_spaces(t, f->start, s->clause_start), "按")) {
         for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
             const bl_figure *p = &l->items[j];
             if (p->text != f->text)
                 break;
-            if (p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE)
+            /* (round 27: 人均生产总值47654元,增长3.1%;按…折算为: the level's
+             * change between) */
+            if (p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE ||
+                (p->change && p->link != BL_FIG_NO_LINK))
                 continue;
             if (!p->change && is_level_kind(p->kind) && p->kind != BL_FIG_PERCENT && p->part <= 1 &&
-                p->label && *p->label && p->base_unit[0] && strcmp(p->base_unit, f->base_unit) != 0) {
+                p->label && *p->label && p->base_unit[0] &&
+                strcmp(p->base_unit, f->base_unit) != 0) {
                 owner = p->label;
                 a = b;
             }
@@ -3213,10 +3585,11 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (!owner && b <= a && k > s->sentence_first && is_level_kind(f->kind) && f->part <= 1) {
         const bl_figure *p = &l->items[k - 1];
         size_t g = p->end < f->start ? skip_spaces(t, f->start, p->end) : f->start;
-        if (has_at(t, f->start, g, "、") && skip_spaces(t, f->start, g + strlen("、")) == f->start &&
-            p->text == f->text && p->label && *p->label && is_level_kind(p->kind) &&
-            p->part <= 1 && (p->change != 0) == (f->change != 0) && f->base_unit[0] &&
-            p->base_unit[0] && strcmp(p->base_unit, f->base_unit) != 0) {
+        if (has_at(t, f->start, g, "、") &&
+            skip_spaces(t, f->start, g + strlen("、")) == f->start && p->text == f->text &&
+            p->label && *p->label && is_level_kind(p->kind) && p->part <= 1 &&
+            (p->change != 0) == (f->change != 0) && f->base_unit[0] && p->base_unit[0] &&
+            strcmp(p->base_unit, f->base_unit) != 0) {
             owner = p->label;
             listed = true;
         }
@@ -3270,7 +3643,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* 0—14岁人口为253383938人，占17.95%: the share of the figure before */
     bool share = false;
     if (!owner && !f->change && f->kind == BL_FIG_PERCENT && b <= a && k > s->sentence_first &&
-        (has_before(t, f->lab_start, f->lab_end, "占") || has_before(t, f->lab_start, f->lab_end, "占比为") ||
+        (has_before(t, f->lab_start, f->lab_end, "占") ||
+         has_before(t, f->lab_start, f->lab_end, "占比为") ||
          has_before(t, f->lab_start, f->lab_end, "占比"))) {
         const bl_figure *p = &l->items[k - 1];
         /* (round 24: 出口交貨值97.16億元,增長35.2%,占41.4%: the share of
@@ -3290,15 +3664,17 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (!owner && !f->change && f->kind == BL_FIG_PERCENT && b <= a && k > s->sentence_first) {
         const bl_figure *p = &l->items[k - 1];
         static const char *const than[] = {"高于", "高於", "低于", "低於"};
-        bool month = p->text == f->text && p->kind == BL_FIG_DATE && p->end <= f->start &&
-                     has_before(t, p->start, p->end, "月") && p->start >= s->clause_start &&
-                     has_at(t, f->start, skip_spaces(t, f->start, p->end), "的") &&
-                     skip_spaces(t, f->start, skip_spaces(t, f->start, p->end) + strlen("的")) == f->start;
+        bool month =
+            p->text == f->text && p->kind == BL_FIG_DATE && p->end <= f->start &&
+            has_before(t, p->start, p->end, "月") && p->start >= s->clause_start &&
+            has_at(t, f->start, skip_spaces(t, f->start, p->end), "的") &&
+            skip_spaces(t, f->start, skip_spaces(t, f->start, p->end) + strlen("的")) == f->start;
         bool cmp = false;
         for (size_t i = s->clause_start; month && !cmp && i + strlen("高于") <= p->start; i++)
             for (size_t w = 0; w < NELEM(than) && !cmp; w++)
                 cmp = has_at(t, p->start, i, than[w]);
-        for (size_t j = k - 1; cmp && j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW && !owner;) {
+        for (size_t j = k - 1;
+             cmp && j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW && !owner;) {
             const bl_figure *q = &l->items[j];
             if (q->text != f->text)
                 break;
@@ -3334,21 +3710,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (comma_clause_before(s, &pa, &pb)) {
             /* (round 18: 9月份深圳鹽田港的集裝箱吞吐量也再創…: periods in
              * it are no figures, and no part of the subject) */
-            bool figure = false;
             size_t after_period = pa;
-            for (size_t j = k; j-- > s->sentence_first && !figure;) {
-                const bl_figure *p = &l->items[j];
-                if (p->text != f->text || p->end <= pa)
-                    break;
-                if (p->kind == BL_FIG_DATE || p->kind == BL_FIG_YEAR || is_period_range(p)) {
-                    if (p->end > after_period)
-                        after_period = p->end;
-                } else {
-                    figure = true;
-                }
-            }
+            bool figure = figure_in_clause(s, k, &after_period);
             static const char *const verbs[] = {"迈过", "邁過", "跨越", "跨入", "突破", "超过",
-                                                "超過", "首次", "再创", "再創", "创", "創",
+                                                "超過", "首次", "再创", "再創", "创",   "創",
                                                 "迈上", "邁上", "站上", "达到", "達到"};
             size_t vb = pb;
             for (size_t i = pa; i < pb && vb == pb; i++)
@@ -3364,7 +3729,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 trim_words(t, &xa, &xb, label_lead, NELEM(label_lead), label_trail,
                            NELEM(label_trail));
                 uint32_t h0 = cp_at(t, xb, xa, NULL);
-                if (xb > xa && h0 != CP_BAD && bl_is_han(h0) && bl_utf8_count(t + xa, xb - xa) >= 2) {
+                if (xb > xa && h0 != CP_BAD && bl_is_han(h0) &&
+                    bl_utf8_count(t + xa, xb - xa) >= 2) {
                     a = xa;
                     b = xb;
                 }
@@ -3375,19 +3741,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * only its verb and scope (dropped: a rank is labelled with what is
      * ranked) ranks the figure the sentence is about (the last before it
      * that is no comparison of points or another rank) */
-    if (!owner && f->kind == BL_FIG_RANK && b <= a && k > s->sentence_first) {
-        for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
-            const bl_figure *p = &l->items[j];
-            if (p->text != f->text)
-                break;
-            if (p->kind == BL_FIG_POINTS || p->kind == BL_FIG_RANK || p->kind == BL_FIG_YEAR ||
-                p->kind == BL_FIG_DATE || p->kind == BL_FIG_RANGE || p->kind == BL_FIG_MULTIPLE)
-                continue;
-            if (p->label && *p->label && fig_kind_is_labelled(p->kind))
-                owner = p->label;
-            break;
-        }
-    }
+    if (!owner && f->kind == BL_FIG_RANK && b <= a && k > s->sentence_first)
+        owner = label_back(s, k, ranked_passes);
     /* 收入31751万元，完成预算数31220万元的101.7%: a share of the reference
      * value just before it is the indicator's before that (收入完成预算数) */
     if (!owner && !f->change && f->kind == BL_FIG_PERCENT && f->part <= 1 && b <= a &&
@@ -3424,7 +3779,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * is made with is the indicator's in the base period (收入上年) */
     if (!owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT && b > a) {
         static const char *const cmp[] = {"较", "較", "比"};
-        static const char *const base[] = {"上年同期", "去年同期", "上年末", "去年末", "上年", "去年"};
+        static const char *const base[] = {"上年同期", "去年同期", "上年末",
+                                           "去年末",   "上年",     "去年"};
         size_t e = b, x = 0;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
@@ -3437,19 +3793,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (x) {
             a = x;
             b = e;
-            for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
-                const bl_figure *p = &l->items[j];
-                if (p->text != f->text)
-                    break;
-                /* (not a reference of a share: 完成预算数31220万元的101.7%) */
-                if (p->change || p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE ||
-                    p->kind == BL_FIG_PERCENT || strcmp(p->base_unit, f->base_unit) != 0 ||
-                    (p->end < f->start && has_at(t, f->start, skip_spaces(t, f->start, p->end), "的")))
-                    continue;
-                if (p->label && *p->label && fig_kind_is_labelled(p->kind))
-                    owner = p->label;
-                break;
-            }
+            owner = label_back(s, k, base_value_passes);
         }
     }
     if (owner && strlen(owner) + (b - a) + (suffix ? strlen(suffix) : 0) < BL_FIG_LABEL_MAX) {
@@ -3464,8 +3808,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * verb (社会消费品零售总额涨幅扩大), the base of the comparison dropped */
     if (f->change && !owner && !listed && f->link != BL_FIG_NO_LINK && l->items[f->link].label &&
         status == BULLETIN_OK && lb.len == 0) {
-        static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "同比增加", "同比减少",
-                                           "增长", "增長", "下降", "增加", "减少", "減少"};
+        static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "同比增加",
+                                           "同比减少", "增长",     "增長",     "下降",
+                                           "增加",     "减少",     "減少"};
         size_t ca = skip_spaces(t, f->start, s->clause_start), wn = 0, vn = 0, gn = 0;
         /* only periods (1-4月) before it in the clause (a few) */
         bool periods = k - s->clause_first <= BL_FIG_LINK_WINDOW;
@@ -3511,10 +3856,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* round 17: 比2月累计增速上升, 比一季度增速加快: the base before the
          * rate word (累计 with it), the rate word just before the verb */
         size_t ra = ca;
-        if (!wn && vn && (has_at(t, e, ca, "比") || has_at(t, e, ca, "较") || has_at(t, e, ca, "較")))
+        if (!wn && vn &&
+            (has_at(t, e, ca, "比") || has_at(t, e, ca, "较") || has_at(t, e, ca, "較")))
             for (size_t w = 0; w < NELEM(rate_words) && !wn; w++) {
                 size_t x = e - vn - strlen(rate_words[w]);
-                if (e - vn >= ca + strlen("比") + strlen(rate_words[w]) && x - ca <= 30 && has_at(t, e, x, rate_words[w])) {
+                if (e - vn >= ca + strlen("比") + strlen(rate_words[w]) && x - ca <= 30 &&
+                    has_at(t, e, x, rate_words[w])) {
                     wn = strlen(rate_words[w]);
                     ra = x;
                     if (has_before(t, ca, ra, "累计") || has_before(t, ca, ra, "累計")) {
@@ -3539,7 +3886,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         bool tongbi = ca + strlen("同比") + vn == e && has_at(t, e, ca, "同比");
         if (!wn && vn && gn && !neg && f->kind == BL_FIG_POINTS &&
             l->items[f->link].kind == BL_FIG_PERCENT && e - vn > ca + strlen("比") &&
-            (has_at(t, e, ca, "比") || has_at(t, e, ca, "较") || has_at(t, e, ca, "較") || tongbi) &&
+            (has_at(t, e, ca, "比") || has_at(t, e, ca, "较") || has_at(t, e, ca, "較") ||
+             tongbi) &&
             strncmp(ll + n - gn, "下降", gn) && strncmp(ll + n - gn, "减少", gn) &&
             strncmp(ll + n - gn, "減少", gn) && strncmp(ll + n - gn, "同比下降", gn)) {
             bool plain = true; /* (the base holds no rate word of its own) */
@@ -3566,8 +3914,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (f->change && !listed && f->link != BL_FIG_NO_LINK && l->items[f->link].label &&
         !(b - a >= strlen(l->items[f->link].label) && *l->items[f->link].label &&
           memcmp(t + a, l->items[f->link].label, strlen(l->items[f->link].label)) == 0) &&
-        !change_names_itself(t, a, b, &l->items[f->link])) {
-        /* (not when the change's own words name it: 汉族人口增加) */
+        !change_names_itself(t, a, b, &l->items[f->link]) &&
+        !(l->items[f->link].start >= a && l->items[f->link].end <= b)) {
+        /* (not when the change's own words name it: 汉族人口增加; nor hold
+         * the linked figure: 5千万以下固定资产投资增速同比下降) */
         const char *ll = l->items[f->link].label;
         size_t n = linked_words(t, f, &l->items[f->link], a, b, ll, strlen(ll));
         /* 占全国在园幼儿的比例比上年提高 after 普惠性幼儿园在园幼儿占全国在园
@@ -3590,8 +3940,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         static const char *const bare[] = {"同比增长", "同比增長", "同比下降", "同比增加",
                                            "同比减少", "同比減少", "增长",     "增長",
                                            "下降",     "增加",     "减少",     "減少"};
-        static const char *const named[] = {"比重", "占比", "佔比", "比重为", "比重為", "占比为",
-                                            "占比為", "比重达", "比重達", "占比达", "占比達"};
+        static const char *const named[] = {"比重",   "占比",   "佔比",   "比重为",
+                                            "比重為", "占比为", "占比為", "比重达",
+                                            "比重達", "占比达", "占比達"};
         const bl_figure *p = &l->items[k - 1];
         size_t e = b, pn = p->label ? strlen(p->label) : 0;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
@@ -3610,7 +3961,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* 全国人口与2010年…的1339724852人相比，增加72053872人: a change of no
      * figure, only a verb, after a comparison that opens the sentence with
      * its subject before 与: that subject */
-    if (f->change && !owner && !listed && lb.len == 0 && b > a && bl_utf8_count(t + a, b - a) <= 2 &&
+    if (f->change && !owner && !listed && lb.len == 0 && b > a &&
+        bl_utf8_count(t + a, b - a) <= 2 &&
         (f->link == BL_FIG_NO_LINK || !l->items[f->link].label || !*l->items[f->link].label) &&
         s->clause_start > s->sentence_start) {
         size_t cmp = 0, with = 0;
@@ -3640,7 +3992,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         k > s->sentence_first &&
         (f->link == BL_FIG_NO_LINK || !l->items[f->link].label || !*l->items[f->link].label)) {
         static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "增长", "增長",
-                                           "下降", "增加", "减少", "減少"};
+                                           "下降",     "增加",     "减少",     "減少"};
         static const char *const spans[] = {"两年平均", "兩年平均", "年均", ""};
         size_t e = b, vn = 0;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
@@ -3746,7 +4098,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     size_t basis_a = 0, basis_b = 0;
     if (f->change && status == BULLETIN_OK && b - a > strlen("在的基础上"))
         basis_at(t, a, b, &basis_a, &basis_b);
-    if (status == BULLETIN_OK && basis_b > basis_a && (basis_a - a) + (b - basis_b) < BL_FIG_LABEL_MAX) {
+    if (status == BULLETIN_OK && basis_b > basis_a &&
+        (basis_a - a) + (b - basis_b) < BL_FIG_LABEL_MAX) {
         status = put_clean(&lb, t, a, basis_a, change_skip, NELEM(change_skip));
         if (status == BULLETIN_OK)
             status = put_clean(&lb, t, basis_b, b, change_skip, NELEM(change_skip));
@@ -3778,7 +4131,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         }
         bool verb = false;
         for (size_t w = 0; w < NELEM(yield_verbs) && !verb; w++)
-            verb = lb.len - va == strlen(yield_verbs[w]) && has_at(lb.data, lb.len, va, yield_verbs[w]);
+            verb = lb.len - va == strlen(yield_verbs[w]) &&
+                   has_at(lb.data, lb.len, va, yield_verbs[w]);
         const bl_figure *p = &l->items[k - 1];
         if (verb && p->change && p->link != BL_FIG_NO_LINK && p->link < k)
             p = &l->items[p->link];
@@ -3832,7 +4186,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         reading = reading_at(t, b, i) != 0;
     if (reading && !f->change && status == BULLETIN_OK) {
         size_t ra = 0, rb = lb.len;
-        trim_words(lb.data, &ra, &rb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+        trim_words(lb.data, &ra, &rb, label_lead, NELEM(label_lead), label_trail,
+                   NELEM(label_trail));
         memmove(lb.data, lb.data + ra, rb - ra);
         lb.len = rb - ra;
         if (lb.data)
@@ -3857,8 +4212,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 static const char *const budget_names[] = {"一般公共预算", "政府性基金预算", "国有资本经营预算",
                                            "社会保险基金预算"};
 static const char *const budget_levels[][3] = {
-    {"全市", "市级", "市本级"}, {"全县", "县级", "县本级"},
-    {"全省", "省级", "省本级"}, {"全区", "区级", "区本级"},
+    {"全市", "市级", "市本级"},
+    {"全县", "县级", "县本级"},
+    {"全省", "省级", "省本级"},
+    {"全区", "区级", "区本级"},
 };
 /* How many figures back a level's budget is looked for (and a scope
  * restored): a window, so that a text of any length stays linear. */
@@ -3881,7 +4238,8 @@ static int budget_level_of(const char *label)
     for (size_t v = 0; v < NELEM(budget_levels); v++)
         for (size_t w = 1; w < 3; w++)
             if (has_at(label, n, 0, budget_levels[v][w]) &&
-                budget_name_at(label + strlen(budget_levels[v][w]), n - strlen(budget_levels[v][w])))
+                budget_name_at(label + strlen(budget_levels[v][w]),
+                               n - strlen(budget_levels[v][w])))
                 return (int)v;
     return -1;
 }
@@ -3974,11 +4332,24 @@ static bulletin_status keep_budget_scopes(bl_figure_list *l, size_t first)
 
 /* Ends the clause at byte `end`: sets the figures' clause ends and labels. */
 /* The items of an enumeration t[a, b) split at 、 和 及 与 (对甲、乙两地出
- * 口): at most `max`, their spans in ia[], ib[]. */
-static size_t enum_items(const char *t, size_t a, size_t b, size_t *ia, size_t *ib, size_t max)
+ * 口): at most `max`, their spans in ia[], ib[].  With `marks` 1, 和 及
+ * 与 join items only after the last 、, once (a list's last item is joined
+ * by one of them; before that they are inside an item's name: 建筑及装潢
+ * 材料、饮料、…、日用品和书报杂志类); with 2, only 、 does (round 27: 其他
+ * 用品及服務價格, 生活用品及服務、居住價格: 及 inside the names). */
+static size_t enum_items(const char *t, size_t a, size_t b, size_t *ia, size_t *ib, size_t max,
+                         int marks)
 {
     static const char *const joins[] = {"、", "和", "及", "与"};
-    size_t n = 0, start = a;
+    size_t n = 0, start = a, last_mark = a;
+    bool joined = false;
+    if (marks) {
+        for (size_t i = a; i + strlen("、") <= b; i++)
+            if (has_at(t, b, i, "、"))
+                last_mark = i;
+        if (last_mark == a)
+            return 0;
+    }
     for (size_t i = a; i < b;) {
         size_t w = 0;
         for (size_t j = 0; j < NELEM(joins) && !w; j++)
@@ -3986,6 +4357,12 @@ static size_t enum_items(const char *t, size_t a, size_t b, size_t *ia, size_t *
                 w = strlen(joins[j]);
         if (w && (has_at(t, b, i, "及以上") || has_at(t, b, i, "及以下")))
             w = 0; /* 60岁及以上: one item */
+        if (w && marks && !has_at(t, b, i, "、")) {
+            if (marks == 2 || i < last_mark || joined)
+                w = 0;
+            else
+                joined = true;
+        }
         if (w) {
             if (n == max)
                 return 0;
@@ -4022,6 +4399,36 @@ static bool items_alike(const char *t, const size_t *ia, const size_t *ib, size_
     return n >= 2 && chars_read(t, ia[n - 1], ib[n - 1]) <= most + 1;
 }
 
+/* Round 27: where the indicator all items share begins in the last item
+ * ib[n - 1] (交通通信、教育文化娛樂、其他用品及服務價格: 價格): a word that
+ * names what is measured ends it, no other item ends with such a word
+ * (邮政行业寄递业务量和…业务收入: each names its own), and without it the
+ * items are as long as each other (not 城镇、农村居民人均可支配收入, 内、外贸
+ * 吞吐量: a longer tail they share); 0 when none. */
+static size_t indicator_tail(const char *t, const size_t *ia, const size_t *ib, size_t n)
+{
+    static const char *const words[] = {
+        "价格",   "價格",   "指数",   "指數",     "产量",     "產量",   "增加值", "零售额",
+        "零售額", "销售额", "銷售額", "营业收入", "營業收入", "进出口", "進出口", "利润",
+        "利潤",   "产值",   "產值",   "投资",     "投資",     "业务量", "業務量", "吞吐量",
+        "客运量", "客運量", "货运量", "貨運量",   "收入",     "支出"};
+    size_t tail = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t w = 0; w < NELEM(words); w++)
+            if (has_before(t, ia[i], ib[i], words[w])) {
+                if (i + 1 < n)
+                    return 0;
+                if (!tail && chars_read(t, ia[i], ib[i] - strlen(words[w])) >= 2)
+                    tail = ib[i] - strlen(words[w]);
+            }
+    size_t jb[BL_FIG_MAX_PARTS];
+    if (!tail || n > BL_FIG_MAX_PARTS)
+        return 0;
+    memcpy(jb, ib, n * sizeof *ib);
+    jb[n - 1] = tail;
+    return items_alike(t, ia, jb, n) ? tail : 0;
+}
+
 /* Round 7: whether the items before the last are as long as each other
  * (two characters or more, no reading) and the last longer. */
 static bool same_length_before_last(const char *t, const size_t *ia, const size_t *ib, size_t n)
@@ -4042,16 +4449,7 @@ static bool same_length_before_last(const char *t, const size_t *ia, const size_
 /* Whether t[a, b) is a Chinese numeral or digits (一、二、三等奖, 1、2号线). */
 static bool numeral_item(const char *t, size_t a, size_t b)
 {
-    if (a >= b)
-        return false;
-    for (size_t i = a; i < b;) {
-        int k;
-        uint32_t c = cp_at(t, b, i, &k);
-        if (c == CP_BAD || !(is_cn_numeral(c) || (c >= '0' && c <= '9')))
-            return false;
-        i += (size_t)k;
-    }
-    return true;
+    return a < b && numerals_end(t, a, b) == b;
 }
 
 static bool is_level_kind(bl_figure_kind kind)
@@ -4138,7 +4536,8 @@ static bulletin_status put_run_label(bl_buf *lb, const char *label)
         else if (has_at(label, n, i, "比") && i > 0) {
             static const char *const than[] = {"快", "慢", "高", "低", "多", "少"};
             size_t x = i + strlen("比"); /* (not 比重, 比例, 比率) */
-            bool word = has_at(label, n, x, "重") || has_at(label, n, x, "例") || has_at(label, n, x, "率");
+            bool word =
+                has_at(label, n, x, "重") || has_at(label, n, x, "例") || has_at(label, n, x, "率");
             for (size_t w = 0; w < NELEM(than) && !skip && !word; w++)
                 if (has_before(label, x, n, than[w]) && n - strlen(than[w]) > x + 3)
                     skip = n - strlen(than[w]) - i;
@@ -4148,13 +4547,7 @@ static bulletin_status put_run_label(bl_buf *lb, const char *label)
             if (!skip && !word && fig_change_verb(label, x, n, &vs) != BL_FIG_CHANGE_NONE && vs > x)
                 skip = vs - i;
         }
-        if (skip) {
-            st = bl_buf_put(lb, label + run, i - run);
-            i += skip;
-            run = i;
-        } else {
-            i++;
-        }
+        i = put_kept(lb, label, &run, i, skip, &st);
     }
     if (st == BULLETIN_OK)
         st = bl_buf_put(lb, label + run, n - run);
@@ -4184,8 +4577,8 @@ static bulletin_status relabel_run(scan *s, size_t r, size_t n, const size_t *ia
     for (size_t j = 1; j < n; j++) {
         const bl_figure *x = &l->items[r + j];
         if (x->text != t || !x->label || strcmp(x->label, r0->label) != 0 || x->kind != r0->kind ||
-            (x->change != 0) != (r0->change != 0) || x->part > 1 || l->items[r + j - 1].end > x->start ||
-            !list_mark_between(s, &l->items[r + j - 1], x))
+            (x->change != 0) != (r0->change != 0) || x->part > 1 ||
+            l->items[r + j - 1].end > x->start || !list_mark_between(s, &l->items[r + j - 1], x))
             return BULLETIN_OK;
     }
     for (size_t j = 0; j < n; j++) {
@@ -4402,7 +4795,8 @@ static size_t ranked_items(const char *t, size_t ca, size_t *a, size_t end)
  * the last two characters or more, one of them holding 、 (why commas
  * separate them), none holding a colon or a semicolon (a list starts after
  * one).  Fills ia, ib; false when the commas are not m - 1 items. */
-static bool comma_items(const char *t, size_t a0, size_t pa, size_t pb, size_t *ia, size_t *ib, size_t m)
+static bool comma_items(const char *t, size_t a0, size_t pa, size_t pb, size_t *ia, size_t *ib,
+                        size_t m)
 {
     size_t cs[BL_FIG_MAX_PARTS + 1], ce[BL_FIG_MAX_PARTS + 1], nc = 0;
     size_t lo = a0;
@@ -4445,6 +4839,22 @@ static bool comma_items(const char *t, size_t a0, size_t pa, size_t pb, size_t *
     return dun;
 }
 
+/* Round 26: where 各 stands before a copula (为, 為, 是, 有) just before
+ * t[e] in t[a, e) (城镇、乡村消费品零售额各为…): a distributive over levels
+ * listed, as 分别; 0 when none. */
+static size_t each_copula(const char *t, size_t a, size_t e)
+{
+    static const char *const copulas[] = {"为", "為", "是", "有"};
+    size_t x = e;
+    while (x > a && (t[x - 1] == ' ' || t[x - 1] == '\t'))
+        x--;
+    for (size_t w = 0; w < NELEM(copulas); w++)
+        if (has_before(t, a, x, copulas[w]) && has_before(t, a, x - strlen(copulas[w]), "各") &&
+            x - strlen(copulas[w]) - strlen("各") > a)
+            return x - strlen(copulas[w]) - strlen("各");
+    return 0;
+}
+
 static bulletin_status label_respectively(scan *s)
 {
     bl_figure_list *l = s->list;
@@ -4459,10 +4869,12 @@ static bulletin_status label_respectively(scan *s)
             continue;
         size_t m = 1;
         if (level)
-            while (k + m < l->len && m < BL_FIG_MAX_PARTS && listed_after(s, k + m - 1, k + m, false))
+            while (k + m < l->len && m < BL_FIG_MAX_PARTS &&
+                   listed_after(s, k + m - 1, k + m, false))
                 m++;
         if (level && m == 1) /* 分别完成1620亿件和1.5万亿元 */
-            while (k + m < l->len && m < BL_FIG_MAX_PARTS && listed_after(s, k + m - 1, k + m, true))
+            while (k + m < l->len && m < BL_FIG_MAX_PARTS &&
+                   listed_after(s, k + m - 1, k + m, true))
                 m++;
         else /* (a list: 、 和 及 与 between them, not a later clause's change) */
             while (k + m < l->len && l->items[k + m].change && unlinked(l, k + m) &&
@@ -4486,6 +4898,10 @@ static bulletin_status label_respectively(scan *s)
             if (has_at(t, g0->start, i, "分别") || has_at(t, g0->start, i, "分別"))
                 fen = i; /* (round 7: 分別 too) */
         size_t fen_end = fen + strlen("分别");
+        /* round 26: 城镇、乡村消费品零售额各为114135.9万元和2067.5万元: 各
+         * (each) before the copula of levels listed is 分别 */
+        if (!fen && level)
+            fen_end = (fen = each_copula(t, a, g0->start)) + strlen("各");
         /* round 12: 糧食類、鮮菜類…價格比上月上漲0.3%、12.9%…: changes in a
          * list after one verb, without 分别, over as many items; the
          * enumeration ends at the verb, before the comparison's base */
@@ -4536,14 +4952,14 @@ static bulletin_status label_respectively(scan *s)
          * before it */
         if (!examples && skip_spaces(t, fen, a) == fen && last_comma < a)
             items_end = in_turn_items(t, last_comma, &a, items_end);
-        if (!examples && g0->kind == BL_FIG_RANK && items_end == fen && skip_spaces(t, fen, a) == fen &&
-            last_comma < a)
+        if (!examples && g0->kind == BL_FIG_RANK && items_end == fen &&
+            skip_spaces(t, fen, a) == fen && last_comma < a)
             items_end = ranked_items(t, last_comma, &a, items_end);
         size_t ia[BL_FIG_MAX_PARTS], ib[BL_FIG_MAX_PARTS];
         size_t pa = a, pb = items_end;
         /* the comparison before 分别 is no part of the indicator */
-        static const char *const cmp_words[] = {"同比", "环比", "比上年", "较上年",
-                                                "预计将", "預計將", "预计", "預計", "将", "將"};
+        static const char *const cmp_words[] = {"同比",   "环比", "比上年", "较上年", "预计将",
+                                                "預計將", "预计", "預計",   "将",     "將"};
         /* (round 10: 同比 and 环比 are said with the change's verb, as
          * without 分别: 增加值同比分别增长 -> 增加值同比增长) */
         size_t cmp_at = 0, cmp_n = 0;
@@ -4553,8 +4969,9 @@ static bulletin_status label_respectively(scan *s)
                 if (has_before(t, pa, pb, cmp_words[w])) {
                     pb -= strlen(cmp_words[w]);
                     again = true;
-                    if (!level && !cmp_n && (has_at(t, fen, pb, "同比") || has_at(t, fen, pb, "环比") ||
-                                             has_at(t, fen, pb, "環比"))) {
+                    if (!level && !cmp_n &&
+                        (has_at(t, fen, pb, "同比") || has_at(t, fen, pb, "环比") ||
+                         has_at(t, fen, pb, "環比"))) {
                         cmp_at = pb;
                         cmp_n = strlen("同比");
                     }
@@ -4562,11 +4979,22 @@ static bulletin_status label_respectively(scan *s)
         }
         fig_trim_scope(t, &pa, &pb);
         /* (round 7: 我國對東盟、歐盟…: the traditional forms) */
-        static const char *const preps[] = {"对", "向", "从", "在", "其中", "以上", "我國", "對", "從"};
+        static const char *const preps[] = {"对",   "向",   "从", "在", "其中",
+                                            "以上", "我國", "對", "從"};
         for (size_t w = 0; w < NELEM(preps); w++)
             if (has_at(t, pb, pa, preps[w]))
                 pa += strlen(preps[w]);
-        size_t n = enum_items(t, pa, pb, ia, ib, BL_FIG_MAX_PARTS);
+        size_t n = enum_items(t, pa, pb, ia, ib, BL_FIG_MAX_PARTS, 0);
+        /* round 26: 建筑及装潢材料、饮料、…、日用品和书报杂志类分别下降: more
+         * items than values when 和 及 与 inside a name split it */
+        for (int only = 1; only <= 2 && (n > m || !n); only++) {
+            size_t ja[BL_FIG_MAX_PARTS], jb[BL_FIG_MAX_PARTS];
+            if (enum_items(t, pa, pb, ja, jb, BL_FIG_MAX_PARTS, only) == m) {
+                n = m;
+                memcpy(ia, ja, sizeof ja);
+                memcpy(ib, jb, sizeof jb);
+            }
+        }
         /* round 17: 农副食品加工业,计算机、通信和其他电子设备制造业,…,专用设备
          * 制造业增加值分别同比增长: items whose names hold 、 listed with
          * commas, the last holding what all share */
@@ -4588,8 +5016,8 @@ static bulletin_status label_respectively(scan *s)
         size_t head = 0, later = bl_utf8_count(t + ia[n - 1], ib[n - 1] - ia[n - 1]);
         bool heads = later == 2 && first_chars >= later + 2;
         for (size_t j = 1; j < n && heads; j++)
-            heads = bl_utf8_count(t + ia[j], ib[j] - ia[j]) == later &&
-                    !numeral_item(t, ia[j], ib[j]);
+            heads =
+                bl_utf8_count(t + ia[j], ib[j] - ia[j]) == later && !numeral_item(t, ia[j], ib[j]);
         if (heads) {
             head = ib[0];
             for (size_t c = 0; c < later; c++) {
@@ -4629,6 +5057,9 @@ static bulletin_status label_respectively(scan *s)
                 k += m - 1;
                 continue;
             }
+        } else if (!level && !head && (own_end = indicator_tail(t, ia, ib, n)) != 0) {
+            /* round 27: 生活用品及服務、居住價格分別上漲, 交通通信、…、其他用品
+             * 及服務價格: the indicator's word ends the last item only */
         } else if (head || items_alike(t, ia, ib, n)) {
             /* 邮政行业寄递业务量和邮政行业业务收入, 快递业务量、业务收入,
              * 东盟、欧盟、美国、日本: items as long as each other name their
@@ -4640,7 +5071,8 @@ static bulletin_status label_respectively(scan *s)
         } else if ((own_end = shared_end_in_last(t, ia, ib, n)) != 0) {
             /* round 13: 纺织服装服饰业、专用设备制造业增加值: where the
              * character the items end with (业) ends in the last */
-        } else if ((own_end = ia[n - 1]), level && n >= 3 && same_length_before_last(t, ia, ib, n)) {
+        } else if ((own_end = ia[n - 1]),
+                   level && n >= 3 && same_length_before_last(t, ia, ib, n)) {
             /* round 7: 東盟、歐盟、美國、日本、韓國進出口分別為: three items or
              * more as long as each other before the last give its own
              * words (the rest is all items') */
@@ -4703,7 +5135,8 @@ static bulletin_status label_respectively(scan *s)
             const bl_figure *c = &l->items[ch + j];
             changes = c->change && c->text == t && c->label && strlen(c->label) > n0 &&
                       !memcmp(c->label, old0, n0) &&
-                      (j == 0 ? l->items[ch - 1].end <= c->start : listed_after_change(s, ch + j - 1, ch + j));
+                      (j == 0 ? l->items[ch - 1].end <= c->start
+                              : listed_after_change(s, ch + j - 1, ch + j));
         }
         if (changes) {
             size_t fa = l->items[ch - 1].end, fb = l->items[ch].start;
@@ -4717,7 +5150,8 @@ static bulletin_status label_respectively(scan *s)
             size_t ea = ia[j], eb = j == n - 1 ? own_end : ib[j];
             bl_buf lb;
             bl_buf_init(&lb, l->mem);
-            bulletin_status st = j > 0 && head ? bl_buf_put(&lb, t + ia[0], head - ia[0]) : BULLETIN_OK;
+            bulletin_status st =
+                j > 0 && head ? bl_buf_put(&lb, t + ia[0], head - ia[0]) : BULLETIN_OK;
             if (st == BULLETIN_OK)
                 st = bl_buf_put(&lb, t + ea, eb - ea);
             if (st == BULLETIN_OK)
@@ -4798,8 +5232,8 @@ static bulletin_status label_respectively(scan *s)
  * 1-3月和1-7月回落, 分别较去年同期和全年分别回落), or 高于, 低于 … and the
  * bases alone (高于1-7月): *rw, *rn the rate word (rn 0 when none), *vs,
  * *vn the verb (高于 with its bases). */
-static bool compared_rate_words(const char *t, size_t a, size_t e, size_t *rw, size_t *rn, size_t *vs,
-                                size_t *vn)
+static bool compared_rate_words(const char *t, size_t a, size_t e, size_t *sn, size_t *rw,
+                                size_t *rn, size_t *vs, size_t *vn)
 {
     while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
         e--;
@@ -4808,18 +5242,32 @@ static bool compared_rate_words(const char *t, size_t a, size_t e, size_t *rw, s
     size_t i = skip_spaces(t, e, a);
     if (has_at(t, e, i, "也"))
         i += strlen("也");
-    *rn = 0;
-    for (size_t w = 0; w < NELEM(rate_words) && !*rn; w++)
-        if (has_at(t, e, i, rate_words[w])) {
-            *rw = i;
-            *rn = strlen(rate_words[w]);
-        }
+    *rn = *sn = 0;
+    /* (round 26: 出口增速比1-5月加快, 进口降幅比1-5月收窄: the rate's own
+     * subject before its rate word, two to eight characters of no
+     * comparison) */
+    for (size_t j = i, c = 0; j < e && c <= 8 && !*rn; c++) {
+        for (size_t w = 0; w < NELEM(rate_words) && !*rn; w++)
+            if (has_at(t, e, j, rate_words[w]) && (j == i || c >= 2)) {
+                *rw = j;
+                *rn = strlen(rate_words[w]);
+                *sn = j - i;
+            }
+        int kc;
+        uint32_t ch = cp_at(t, e, j, &kc);
+        if (*rn || ch == CP_BAD || !bl_is_han(ch) || ch == 0x6BD4 /* 比 */ ||
+            ch == 0x8F83 /* 较 */ || ch == 0x8F03 /* 較 */)
+            break;
+        j += (size_t)kc;
+    }
+    i = *rn ? *rw : i;
     i += *rn;
     if (has_at(t, e, i, "分别") || has_at(t, e, i, "分別"))
         i += strlen("分别");
     /* (高于1-7月, 高于去年同期: the comparison is the verb, its bases
      * said with it) */
-    static const char *const than[] = {"高于", "高於", "低于", "低於", "快于", "快於", "慢于", "慢於"};
+    static const char *const than[] = {"高于", "高於", "低于", "低於",
+                                       "快于", "快於", "慢于", "慢於"};
     size_t th = 0;
     for (size_t w = 0; w < NELEM(than) && !th; w++)
         if (has_at(t, e, i, than[w]))
@@ -4870,14 +5318,17 @@ static bulletin_status label_compared_rates(scan *s)
 {
     bl_figure_list *l = s->list;
     const char *t = s->t;
-    static const char *const grew[] = {"同比增长", "同比增長", "累计增长", "累計增長", "增长", "增長"};
-    size_t rw = 0, rn = 0, vs = 0, vn = 0;
-    size_t at = s->sentence_start, mark = s->sentence_start; /* the last clause mark's end before at */
-    bool run = false; /* the figure before was so labelled: rw, rn, vs, vn hold */
+    static const char *const grew[] = {"同比增长", "同比增長", "累计增长",
+                                       "累計增長", "增长",     "增長"};
+    size_t rw = 0, rn = 0, vs = 0, vn = 0, sn = 0;
+    size_t at = s->sentence_start,
+           mark = s->sentence_start; /* the last clause mark's end before at */
+    bool run = false;                /* the figure before was so labelled: rw, rn, vs, vn hold */
     for (size_t k = s->sentence_first; k < l->len; k++) {
         bl_figure *f = &l->items[k];
-        bool ok = f->change && f->kind == BL_FIG_POINTS && f->text == t && f->link != BL_FIG_NO_LINK &&
-                  f->link < k && l->items[f->link].kind == BL_FIG_PERCENT && l->items[f->link].label;
+        bool ok = f->change && f->kind == BL_FIG_POINTS && f->text == t &&
+                  f->link != BL_FIG_NO_LINK && f->link < k &&
+                  l->items[f->link].kind == BL_FIG_PERCENT && l->items[f->link].label;
         if (ok && run) {
             const bl_figure *p = &l->items[k - 1];
             size_t i = p->end;
@@ -4907,7 +5358,7 @@ static bulletin_status label_compared_rates(scan *s)
                     mark = at;
             }
             run = mark <= f->start && f->start - mark <= 4 * BL_FIG_LABEL_MAX &&
-                  compared_rate_words(t, mark, f->start, &rw, &rn, &vs, &vn);
+                  compared_rate_words(t, mark, f->start, &sn, &rw, &rn, &vs, &vn);
         }
         if (!ok || !run)
             continue;
@@ -4921,13 +5372,22 @@ static bulletin_status label_compared_rates(scan *s)
             (has_before(ll, 0, n - gn, "两年平均") || has_before(ll, 0, n - gn, "兩年平均")))
             gn += strlen("两年平均");
         /* (负增长: its 降幅, round 20; the 负 is the verb's) */
-        if (gn == strlen("增长") && (has_before(ll, 0, n - gn, "负") || has_before(ll, 0, n - gn, "負")))
+        if (gn == strlen("增长") &&
+            (has_before(ll, 0, n - gn, "负") || has_before(ll, 0, n - gn, "負")))
             gn = rn ? gn + strlen("负") : 0;
-        if (!gn || bl_utf8_count(ll, n - gn) < 2 || n - gn + (rn ? rn : strlen("增速")) + vn >= BL_FIG_LABEL_MAX)
+        /* (the rate's own subject said: its words) */
+        const char *subject = sn ? t + rw - sn : ll;
+        if (sn) {
+            n = sn;
+            gn = 0;
+        } else if (!gn || bl_utf8_count(ll, n - gn) < 2) {
+            continue;
+        }
+        if (n - gn + (rn ? rn : strlen("增速")) + vn >= BL_FIG_LABEL_MAX)
             continue;
         bl_buf lb;
         bl_buf_init(&lb, l->mem);
-        bulletin_status st = bl_buf_put(&lb, ll, n - gn);
+        bulletin_status st = bl_buf_put(&lb, subject, n - gn);
         if (st == BULLETIN_OK)
             st = rn ? bl_buf_put(&lb, t + rw, rn) : bl_buf_puts(&lb, "增速");
         if (st == BULLETIN_OK)
