@@ -383,6 +383,12 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
             continue;
         if (!g->change && comparison_base(g, f))
             continue;
+        /* 比上年同期35,285万元增收2,445万元，增长6.9%: the base of the change
+         * right after it is the base of the sentence's later changes too
+         * (held-out round 28, budget-mdx) */
+        if (!g->change && k + 1 < end && l->items[k + 1].change && l->items[k + 1].text == g->text &&
+            &l->items[k + 1] != f && comparison_base(g, &l->items[k + 1]))
+            continue;
         /* 完成预算数31220万元的101.7%: the base of a share, not what grew */
         if (!g->change && k + 1 < end && l->items[k + 1].text == g->text &&
             l->items[k + 1].kind == BL_FIG_PERCENT && !l->items[k + 1].change &&

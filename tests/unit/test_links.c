@@ -669,6 +669,23 @@ static void test_resp_window_as_before(void **state)
     assert_true(resp > 500 && each > 500);
 }
 
+/* Held-out round 28 (budget-mdx-county-jan-sep-2023-commas): last
+ * year's value written inside the comparison is the base of the change
+ * right after it and of every later change of its sentence: 增长6.9% after
+ * 比上年同期35,285万元增收2,445万元 is of the current value before the
+ * comparison, as 增收 is. */
+static void test_base_inside_comparison_then_rate(void **state)
+{
+    (void)state;
+    SPAN_LINKS("一般公共预算收入37,730万元，为预算46,908万元的80.43%，比上年同期35,285万元增收2,445万元，增长6.9%。",
+               {"2,445万元", "37,730万元"}, {"6.9%", "37,730万元"});
+    SPAN_LINKS("政府性基金收入完成6,222万元，比上年同期8,958万元减收2,736万元，下降30.5%。",
+               {"2,736万元", "6,222万元"}, {"30.5%", "6,222万元"});
+    /* a value after the comparison that is no base of a change stays a
+     * target: 达到 here is the level */
+    SPAN_LINKS("收入比上年同期增加，达到120万元，增长20%。", {"20%", "120万元"});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -695,6 +712,7 @@ int main(void)
         cmocka_unit_test(test_gap_after_other_rate),
         cmocka_unit_test(test_resp_window_answers),
         cmocka_unit_test(test_resp_window_as_before),
+        cmocka_unit_test(test_base_inside_comparison_then_rate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
