@@ -48,6 +48,7 @@ static const char *const label_lead[] = {
     /* round 26: 目前全县在库固定资产投资项目: a time adverb before the scope */
     "目前", "当前", "當前", "当年", "當年", "今年", "年内", "年內", "年末", "分别", "分別", "实现",
     "實現", "完成", "达到", "達到", "和", "及", "与", "與", "并", "另", "且", "约", "約", "共",
+    "有", /* round 28: 全省有普惠性幼儿园 (after a scope only: trim_words) */
     "为", "為", "达", "達", "的", "（含", "(含", "（", "(", "）", ")", "：", "　",
     "——", /* ——税收收入18319万元: the dash that begins a list item */
     "之间的", "之間的", "以上的", "以下的", /* 在60%—65%之间的省份: after a range */
@@ -707,6 +708,26 @@ static bool word_of_ji(const char *t, size_t a, size_t b, const char *trail)
     return false;
 }
 
+/* Round 28: whether 有 at t[i] is the verb of a count after a scope
+ * (全省有普惠性幼儿园4747所): a scope right before it, and no character
+ * after it that makes a word with it (有色, 有效, 有线, 有机, 有关, 有限). */
+static bool have_after_scope(const char *t, size_t b, size_t i)
+{
+    static const char *const scopes[] = {"全省", "全市", "全国", "全國", "全区", "全區", "全县",
+                                         "全縣", "全州", "全镇", "全鎮", "全乡", "全鄉", "我省",
+                                         "我市", "我区", "我国", "我國", "我县", "我縣", "我镇", "我鎮"};
+    static const char *const words[] = {"色", "效", "线", "線", "机", "機", "关", "關", "限",
+                                        "序", "偿", "償", "形", "害", "毒", "利", "益", "力"};
+    size_t n = strlen("有");
+    for (size_t w = 0; w < NELEM(words); w++)
+        if (has_at(t, b, i + n, words[w]))
+            return false;
+    for (size_t s = 0; s < NELEM(scopes); s++)
+        if (has_before(t, 0, i, scopes[s]))
+            return true;
+    return false;
+}
+
 static void trim_words(const char *t, size_t *a, size_t *b, const char *const *lead, size_t nlead,
                        const char *const *trail, size_t ntrail)
 {
@@ -739,6 +760,11 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                  * completed) is an indicator's name */
                 if (!strcmp(lead[w], "完成") &&
                     (has_at(t, *b, *a + n, "投资") || has_at(t, *b, *a + n, "投資")))
+                    break;
+                /* round 28: 有 is the verb of a count right after a scope
+                 * (全省有普惠性幼儿园) and a word of its own elsewhere
+                 * (有色金属, 有效发明专利); 全市有线电视 keeps it */
+                if (!strcmp(lead[w], "有") && !have_after_scope(t, *b, *a))
                     break;
                 /* round 14: 已婚, 已知: 已 is part of the word */
                 if (!strcmp(lead[w], "已") &&

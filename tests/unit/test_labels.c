@@ -1774,6 +1774,15 @@ static const label_row rows[] = {
     KIND_LABELS(RANK, "四川貨物貿易進出口總值7542.4億元,規模位列全國第8。", "[規模]"),
     LABELS("人均生产总值47654元,增长3.1%;按年均汇率折算为6908美元。",
            "人均生产总值 / 人均生产总值增长 / 人均生产总值"),
+
+    /* round 28 (edu-shanxi-2018): 有 after a scope (全省有普惠性幼儿园4747所)
+     * is the verb of a count, no part of its name, as 共有 is; a word that
+     * begins with 有 (有色金属) keeps it */
+    CLASS(scope_have),
+    LABELS("全省有普惠性幼儿园4747所,比上年增加510所,增长12.04%。",
+           "普惠性幼儿园 / 普惠性幼儿园增加 / 普惠性幼儿园增长"),
+    LABELS("全市有色金属工业增加值120亿元。", "有色金属工业增加值"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
