@@ -708,6 +708,35 @@ static bool word_of_ji(const char *t, size_t a, size_t b, const char *trail)
     return false;
 }
 
+/* Round 28: the firms and their verb of production before a product
+ * (规模以上工业企业生产电子计算机整机同比增长 -> 电子计算机整机同比增长):
+ * where the product's words begin after 企业生产 (企業生產) in t[a, b), or
+ * a when none; the firms' own indicators (企业生产经营, 企业生产总值,
+ * 企业生产同比增长) are no product and keep their words. */
+static size_t producer_end(const char *t, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"企业生产", "企業生產"};
+    static const char *const own[] = {"总", "總", "经", "經", "性", "率", "能", "成", "资", "資",
+                                      "设", "設", "安", "销", "銷", "用", "运", "運", "过", "過",
+                                      "要", "条", "條", "环", "環", "效", "规", "規", "水", "力",
+                                      "者", "的", "和", "及", "、", "同", "增", "下", "上", "稳",
+                                      "穩", "保", "情", "状", "狀", "秩", "恢", "形", "计", "計",
+                                      "任", "许", "許", "值", "量", "额", "額", "线", "線", "中"};
+    size_t n = strlen("企业生产");
+    for (size_t i = a; i + n + strlen("产品") <= b; i++) {
+        if ((unsigned char)t[i] != 0xE4)
+            continue; /* (企 and 企's first byte) */
+        for (size_t v = 0; v < NELEM(verbs); v++)
+            if (has_at(t, b, i, verbs[v])) {
+                for (size_t w = 0; w < NELEM(own); w++)
+                    if (has_at(t, b, i + n, own[w]))
+                        return a;
+                return i + n;
+            }
+    }
+    return a;
+}
+
 /* Round 28: whether 有 at t[i] is the verb of a count after a scope
  * (全省有普惠性幼儿园4747所): a scope right before it, and no character
  * after it that makes a word with it (有色, 有效, 有线, 有机, 有关, 有限). */
@@ -2790,6 +2819,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
+    if (!ref_owner && b > a)
+        a = producer_end(t, a, b);
     /* round 25: 中国排名位居全球第12位: a rank's 排名 names what is ranked
      * (位居, 居 and the scope trimmed after it, as 增速居全省第3位 -> 增速) */
     if (!ref_owner && f->kind == BL_FIG_RANK && b > a && b + strlen("排名") <= b_untrimmed &&

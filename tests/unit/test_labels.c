@@ -1783,6 +1783,13 @@ static const label_row rows[] = {
            "普惠性幼儿园 / 普惠性幼儿园增加 / 普惠性幼儿园增长"),
     LABELS("全市有色金属工业增加值120亿元。", "有色金属工业增加值"),
 
+    /* round 28 (stats-tianjin): 规模以上工业企业生产电子计算机整机同比增长
+     * 47.8%: the firms and their verb of production before a product are
+     * no part of the product's growth */
+    CLASS(producer_before_product),
+    LABELS("1—7月份,全市规模以上工业企业生产电子计算机整机同比增长47.8%,服务机器人增长21.8%。",
+           "电子计算机整机同比增长 / 服务机器人增长"),
+    LABELS("规模以上工业企业生产总值120亿元。", "规模以上工业企业生产总值"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
