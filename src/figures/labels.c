@@ -4773,6 +4773,48 @@ static size_t tail_named_before(const scan *s, size_t k, size_t ia, size_t ib)
     return best;
 }
 
+/* Round 28: A、B、C保持增长，增速分别为4.6%、2.2%和0.5%: when the clause
+ * of 分别 t[a, fen) is a rate word alone (增速, 增幅, 涨幅 …), the items are
+ * listed in the clause before it, t[ca, a), up to its verb of growth
+ * (保持增长, 实现增长, 均增长, 增长): *ra, *rb the rate word, *ia where the
+ * items begin; their end returned, 0 when the clauses are not so. */
+static size_t items_before_rate(const char *t, size_t ca, size_t a, size_t fen, size_t *ra,
+                                size_t *rb, size_t *ia)
+{
+    size_t r = skip_spaces(t, fen, a);
+    *rb = 0;
+    for (size_t w = 0; w < NELEM(rate_words); w++)
+        if (has_at(t, fen, r, rate_words[w]) && skip_spaces(t, fen, r + strlen(rate_words[w])) == fen)
+            *rb = r + strlen(rate_words[w]);
+    if (!*rb)
+        return 0;
+    *ra = r;
+    size_t i = ca;
+    while (i < a && (t[i] == ' ' || t[i] == ';' || t[i] == ',' || t[i] == '\t'))
+        i++;
+    if (has_at(t, a, i, "；") || has_at(t, a, i, "，"))
+        i += strlen("；");
+    *ia = i;
+    static const char *const verbs[] = {"均保持增长", "均保持增長", "保持增长", "保持增長",
+                                        "均实现增长", "均實現增長", "实现增长", "實現增長",
+                                        "均增长", "均增長", "增长", "增長"};
+    size_t dun = 0;
+    for (size_t j = i; j + strlen("、") <= a; j++)
+        if (has_at(t, a, j, "、"))
+            dun = j;
+    if (!dun)
+        return 0;
+    for (size_t j = dun; j < a; j++)
+        for (size_t w = 0; w < NELEM(verbs); w++)
+            if (has_at(t, a, j, verbs[w])) {
+                size_t e = skip_spaces(t, a, j + strlen(verbs[w]));
+                /* the verb ends the clause (its comma right after) */
+                if (has_at(t, a, e, "，") || has_at(t, a, e, ",") || e == a)
+                    return j;
+            }
+    return 0;
+}
+
 /* Round 13: the items listed after 依次是 (依次为, 依次為) or after the
  * last 的 in the clause t[ca, *a) before 分别: *a set to where they begin,
  * their end (the comma closing the clause) returned; `end` when none. */
@@ -5009,6 +5051,17 @@ static bulletin_status label_respectively(scan *s)
          * before it */
         if (!examples && skip_spaces(t, fen, a) == fen && last_comma < a)
             items_end = in_turn_items(t, last_comma, &a, items_end);
+        /* round 28: A、B、C保持增长，增速分别为x、y和z: the items of the
+         * clause before, each with the rate word */
+        size_t rate_a = 0, rate_b = 0, rate_ia = 0;
+        if (!examples && !level && items_end == fen && last_comma < a) {
+            size_t e = items_before_rate(t, last_comma, a, fen, &rate_a, &rate_b, &rate_ia);
+            if (e) {
+                a = rate_ia;
+                items_end = e;
+            } else
+                rate_b = 0;
+        }
         if (!examples && g0->kind == BL_FIG_RANK && items_end == fen &&
             skip_spaces(t, fen, a) == fen && last_comma < a)
             items_end = ranked_items(t, last_comma, &a, items_end);
@@ -5176,6 +5229,10 @@ static bulletin_status label_respectively(scan *s)
         size_t verb_a = fen_end, verb_b = g0->lab_end;
         if (verb_b < verb_a)
             verb_b = verb_a;
+        if (rate_b) {
+            verb_a = rate_a; /* round 28: 新材料产业增速 */
+            verb_b = rate_b;
+        }
         if (level) {
             /* 分别为: no verb; 分别各奖励: the indicator's word (奖励) */
             verb_b = g0->lab_end > verb_a ? g0->lab_end : verb_a;

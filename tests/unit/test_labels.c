@@ -1783,6 +1783,12 @@ static const label_row rows[] = {
            "普惠性幼儿园 / 普惠性幼儿园增加 / 普惠性幼儿园增长"),
     LABELS("全市有色金属工业增加值120亿元。", "有色金属工业增加值"),
 
+    /* round 28 (stats-tianjin-jan-jul-industry-2025): A、B、C保持增长,增速
+     * 分别为x、y和z: each item's rate, as 分别增长 gives each item's growth */
+    CLASS(respectively_rate_after_clause),
+    LABELS("新材料产业、电子信息产业、航空航天产业保持增长,增速分别为4.6%、2.2%和0.5%。",
+           "新材料产业增速 / 电子信息产业增速 / 航空航天产业增速"),
+
     /* round 28 (stats-tianjin): 规模以上工业企业生产电子计算机整机同比增长
      * 47.8%: the firms and their verb of production before a product are
      * no part of the product's growth */
