@@ -1796,6 +1796,12 @@ static const label_row rows[] = {
     LABELS("1—7月份,全市规模以上工业企业生产电子计算机整机同比增长47.8%,服务机器人增长21.8%。",
            "电子计算机整机同比增长 / 服务机器人增长"),
     LABELS("规模以上工业企业生产总值120亿元。", "规模以上工业企业生产总值"),
+
+    /* round 28 (request-fanwen): 共计 (共計 with its reading) before an
+     * amount is dropped whole, not its 共 alone */
+    CLASS(total_verb_lead),
+    LABELS("共計(jì)開支維修費(fèi)用5萬(wàn)余元,", "開支維修費用"),
+    LABELS("共计投入资金120万元。", "资金"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
