@@ -47,7 +47,10 @@ static const char *const label_lead[] = {
     "已经", "已經", "已", /* round 14: 已收集1400多個問題 (not 已婚: trim_words) */
     /* round 26: 目前全县在库固定资产投资项目: a time adverb before the scope */
     "目前", "当前", "當前", "当年", "當年", "今年", "年内", "年內", "年末", "分别", "分別", "实现",
-    "實現", "完成", "达到", "達到", "和", "及", "与", "與", "并", "另", "且", "约", "約", "共",
+    "實現", "完成", "达到", "達到", "和", "及", "与", "與", "并", "另", "且", "约", "約",
+    "共计", "共計", /* round 28: 共計(jì)開支: the word whole, its reading after it */
+    "共",
+    "有", /* round 28: 全省有普惠性幼儿园 (after a scope only: trim_words) */
     "为", "為", "达", "達", "的", "（含", "(含", "（", "(", "）", ")", "：", "　",
     "——", /* ——税收收入18319万元: the dash that begins a list item */
     "之间的", "之間的", "以上的", "以下的", /* 在60%—65%之间的省份: after a range */
@@ -707,6 +710,55 @@ static bool word_of_ji(const char *t, size_t a, size_t b, const char *trail)
     return false;
 }
 
+/* Round 28: the firms and their verb of production before a product
+ * (规模以上工业企业生产电子计算机整机同比增长 -> 电子计算机整机同比增长):
+ * where the product's words begin after 企业生产 (企業生產) in t[a, b), or
+ * a when none; the firms' own indicators (企业生产经营, 企业生产总值,
+ * 企业生产同比增长) are no product and keep their words. */
+static size_t producer_end(const char *t, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"企业生产", "企業生產"};
+    static const char *const own[] = {"总", "總", "经", "經", "性", "率", "能", "成", "资", "資",
+                                      "设", "設", "安", "销", "銷", "用", "运", "運", "过", "過",
+                                      "要", "条", "條", "环", "環", "效", "规", "規", "水", "力",
+                                      "者", "的", "和", "及", "、", "同", "增", "下", "上", "稳",
+                                      "穩", "保", "情", "状", "狀", "秩", "恢", "形", "计", "計",
+                                      "任", "许", "許", "值", "量", "额", "額", "线", "線", "中"};
+    size_t n = strlen("企业生产");
+    for (size_t i = a; i + n + strlen("产品") <= b; i++) {
+        if ((unsigned char)t[i] != 0xE4)
+            continue; /* (企 and 企's first byte) */
+        for (size_t v = 0; v < NELEM(verbs); v++)
+            if (has_at(t, b, i, verbs[v])) {
+                for (size_t w = 0; w < NELEM(own); w++)
+                    if (has_at(t, b, i + n, own[w]))
+                        return a;
+                return i + n;
+            }
+    }
+    return a;
+}
+
+/* Round 28: whether 有 at t[i] is the verb of a count after a scope
+ * (全省有普惠性幼儿园4747所): a scope right before it, and no character
+ * after it that makes a word with it (有色, 有效, 有线, 有机, 有关, 有限). */
+static bool have_after_scope(const char *t, size_t b, size_t i)
+{
+    static const char *const scopes[] = {"全省", "全市", "全国", "全國", "全区", "全區", "全县",
+                                         "全縣", "全州", "全镇", "全鎮", "全乡", "全鄉", "我省",
+                                         "我市", "我区", "我国", "我國", "我县", "我縣", "我镇", "我鎮"};
+    static const char *const words[] = {"色", "效", "线", "線", "机", "機", "关", "關", "限",
+                                        "序", "偿", "償", "形", "害", "毒", "利", "益", "力"};
+    size_t n = strlen("有");
+    for (size_t w = 0; w < NELEM(words); w++)
+        if (has_at(t, b, i + n, words[w]))
+            return false;
+    for (size_t s = 0; s < NELEM(scopes); s++)
+        if (has_before(t, 0, i, scopes[s]))
+            return true;
+    return false;
+}
+
 static void trim_words(const char *t, size_t *a, size_t *b, const char *const *lead, size_t nlead,
                        const char *const *trail, size_t ntrail)
 {
@@ -739,6 +791,11 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                  * completed) is an indicator's name */
                 if (!strcmp(lead[w], "完成") &&
                     (has_at(t, *b, *a + n, "投资") || has_at(t, *b, *a + n, "投資")))
+                    break;
+                /* round 28: 有 is the verb of a count right after a scope
+                 * (全省有普惠性幼儿园) and a word of its own elsewhere
+                 * (有色金属, 有效发明专利); 全市有线电视 keeps it */
+                if (!strcmp(lead[w], "有") && !have_after_scope(t, *b, *a))
                     break;
                 /* round 14: 已婚, 已知: 已 is part of the word */
                 if (!strcmp(lead[w], "已") &&
@@ -2764,6 +2821,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (!ref_owner)
         trim_words(t, &a, &b, label_lead, NELEM(label_lead), f->change ? NULL : label_trail,
                    f->change ? 0 : NELEM(label_trail));
+    if (!ref_owner && b > a)
+        a = producer_end(t, a, b);
     /* round 25: 中国排名位居全球第12位: a rank's 排名 names what is ranked
      * (位居, 居 and the scope trimmed after it, as 增速居全省第3位 -> 增速) */
     if (!ref_owner && f->kind == BL_FIG_RANK && b > a && b + strlen("排名") <= b_untrimmed &&
@@ -4716,6 +4775,48 @@ static size_t tail_named_before(const scan *s, size_t k, size_t ia, size_t ib)
     return best;
 }
 
+/* Round 28: A、B、C保持增长，增速分别为4.6%、2.2%和0.5%: when the clause
+ * of 分别 t[a, fen) is a rate word alone (增速, 增幅, 涨幅 …), the items are
+ * listed in the clause before it, t[ca, a), up to its verb of growth
+ * (保持增长, 实现增长, 均增长, 增长): *ra, *rb the rate word, *ia where the
+ * items begin; their end returned, 0 when the clauses are not so. */
+static size_t items_before_rate(const char *t, size_t ca, size_t a, size_t fen, size_t *ra,
+                                size_t *rb, size_t *ia)
+{
+    size_t r = skip_spaces(t, fen, a);
+    *rb = 0;
+    for (size_t w = 0; w < NELEM(rate_words); w++)
+        if (has_at(t, fen, r, rate_words[w]) && skip_spaces(t, fen, r + strlen(rate_words[w])) == fen)
+            *rb = r + strlen(rate_words[w]);
+    if (!*rb)
+        return 0;
+    *ra = r;
+    size_t i = ca;
+    while (i < a && (t[i] == ' ' || t[i] == ';' || t[i] == ',' || t[i] == '\t'))
+        i++;
+    if (has_at(t, a, i, "；") || has_at(t, a, i, "，"))
+        i += strlen("；");
+    *ia = i;
+    static const char *const verbs[] = {"均保持增长", "均保持增長", "保持增长", "保持增長",
+                                        "均实现增长", "均實現增長", "实现增长", "實現增長",
+                                        "均增长", "均增長", "增长", "增長"};
+    size_t dun = 0;
+    for (size_t j = i; j + strlen("、") <= a; j++)
+        if (has_at(t, a, j, "、"))
+            dun = j;
+    if (!dun)
+        return 0;
+    for (size_t j = dun; j < a; j++)
+        for (size_t w = 0; w < NELEM(verbs); w++)
+            if (has_at(t, a, j, verbs[w])) {
+                size_t e = skip_spaces(t, a, j + strlen(verbs[w]));
+                /* the verb ends the clause (its comma right after) */
+                if (has_at(t, a, e, "，") || has_at(t, a, e, ",") || e == a)
+                    return j;
+            }
+    return 0;
+}
+
 /* Round 13: the items listed after 依次是 (依次为, 依次為) or after the
  * last 的 in the clause t[ca, *a) before 分别: *a set to where they begin,
  * their end (the comma closing the clause) returned; `end` when none. */
@@ -4952,6 +5053,17 @@ static bulletin_status label_respectively(scan *s)
          * before it */
         if (!examples && skip_spaces(t, fen, a) == fen && last_comma < a)
             items_end = in_turn_items(t, last_comma, &a, items_end);
+        /* round 28: A、B、C保持增长，增速分别为x、y和z: the items of the
+         * clause before, each with the rate word */
+        size_t rate_a = 0, rate_b = 0, rate_ia = 0;
+        if (!examples && !level && items_end == fen && last_comma < a) {
+            size_t e = items_before_rate(t, last_comma, a, fen, &rate_a, &rate_b, &rate_ia);
+            if (e) {
+                a = rate_ia;
+                items_end = e;
+            } else
+                rate_b = 0;
+        }
         if (!examples && g0->kind == BL_FIG_RANK && items_end == fen &&
             skip_spaces(t, fen, a) == fen && last_comma < a)
             items_end = ranked_items(t, last_comma, &a, items_end);
@@ -5119,6 +5231,10 @@ static bulletin_status label_respectively(scan *s)
         size_t verb_a = fen_end, verb_b = g0->lab_end;
         if (verb_b < verb_a)
             verb_b = verb_a;
+        if (rate_b) {
+            verb_a = rate_a; /* round 28: 新材料产业增速 */
+            verb_b = rate_b;
+        }
         if (level) {
             /* 分别为: no verb; 分别各奖励: the indicator's word (奖励) */
             verb_b = g0->lab_end > verb_a ? g0->lab_end : verb_a;

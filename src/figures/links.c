@@ -63,6 +63,50 @@ static const char *const increase_nouns[] = {"净增额", "淨增額", "凈增�
 static const char *const rate_nouns[] = {"增幅", "增速", "降幅", "涨幅", "跌幅", "增长率",
                                          "增长速度", "增長率"};
 
+/* Whether 比 (较, 較) opens a comparison at most `chars` characters before
+ * byte i in t[lo, i), no clause mark between (比重, 比例, 比率 are no
+ * comparison); `digit` also asks for a digit between (the base's value). */
+static bool compared_before(const char *t, size_t lo, size_t i, int chars, bool digit)
+{
+    bool seen_digit = false;
+    for (int c = 0; c < chars && i > lo; c++) {
+        int k;
+        bool sent;
+        uint32_t p = cp_before(t, lo, i, &k);
+        if (p == CP_BAD || is_clause_punct(p, &sent))
+            return false;
+        if (p == 0x6BD4 /* 比 */ || p == 0x8F83 /* 较 */ || p == 0x8F03 /* 較 */) {
+            bool word = has_at(t, i + 3, i, "重") || has_at(t, i + 3, i, "例") || has_at(t, i + 3, i, "率");
+            if (!word)
+                return !digit || seen_digit;
+        }
+        seen_digit = seen_digit || (p >= '0' && p <= '9');
+        i -= (size_t)k;
+    }
+    return false;
+}
+
+/* Round 28: 少 and 多 right after the base of a comparison written with its
+ * value (比x年380.9毫米少72.7毫米, 比上年的800毫米多100毫米): a change, down
+ * or up, ending at byte j; not after a digit (5000多畝: a qualifier) nor
+ * an adverb (更多, 较少). */
+static bl_figure_change less_more_after_base(const char *t, size_t lo, size_t j, size_t *vstart)
+{
+    bool less = has_before(t, lo, j, "少");
+    if (!less && !has_before(t, lo, j, "多"))
+        return BL_FIG_CHANGE_NONE;
+    /* (the base's unit ends the figure before: read back past lo, the
+     * scan's floor, to the clause mark the comparison stops at) */
+    size_t vs = j - strlen("少");
+    uint32_t p = cp_before(t, 0, vs, NULL);
+    if (p == CP_BAD || !bl_is_han(p) || in_set(p, "最至很更较較太偏还還"))
+        return BL_FIG_CHANGE_NONE;
+    if (!compared_before(t, 0, vs, 24, true))
+        return BL_FIG_CHANGE_NONE;
+    *vstart = vs;
+    return less ? BL_FIG_CHANGE_DOWN : BL_FIG_CHANGE_UP;
+}
+
 /* The change verb written just before byte i (through an optional 了, 分别
  * or, after 增幅/增速/降幅, 为/达 and in traditional characters 為/達/達到).
  * Sets *vstart to where the verb begins. */
@@ -100,6 +144,9 @@ bl_figure_change fig_change_verb(const char *t, size_t lo, size_t i, size_t *vst
             }
         return BL_FIG_CHANGE_NONE;
     }
+    bl_figure_change lm = less_more_after_base(t, lo, j, vstart);
+    if (lm != BL_FIG_CHANGE_NONE)
+        return lm;
     for (size_t k = 0; k < NELEM(change_verbs); k++) {
         const char *v = change_verbs[k].s;
         if (!has_before(t, lo, j, v))
@@ -243,6 +290,24 @@ static bool comparison_base(const bl_figure *g, const bl_figure *f)
             if (plain)
                 return true;
         }
+    /* 比x年380.9毫米少72.7毫米: a comparison's period (ending in 年 月 期
+     * 末 初) right before the base, 比 at most eight characters before
+     * (held-out round 28) */
+    uint32_t pc = cp_before(t, g->ctx_start, g->start, NULL);
+    if ((pc == 0x5E74 /* 年 */ || pc == 0x6708 /* 月 */ || pc == 0x671F /* 期 */ ||
+         pc == 0x672B /* 末 */ || pc == 0x521D /* 初 */) &&
+        g->end <= f->start && f->start - g->end <= 24 && compared_before(t, g->ctx_start, g->start, 8, false)) {
+        bool plain = true;
+        for (size_t j = g->end; j < f->start && plain;) {
+            int n;
+            bool sent;
+            uint32_t c = cp_at(t, f->start, j, &n);
+            plain = !is_clause_punct(c, &sent) && digit_val(c) < 0;
+            j += (size_t)(n > 0 ? n : 1);
+        }
+        if (plain)
+            return true;
+    }
     if (!has_before(t, g->ctx_start, g->start, "的"))
         return false;
     bool after = has_at(t, f->start, g->end, "相比");
@@ -382,6 +447,12 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
         if (!link_target_kind(g))
             continue;
         if (!g->change && comparison_base(g, f))
+            continue;
+        /* 比上年同期35,285万元增收2,445万元，增长6.9%: the base of the change
+         * right after it is the base of the sentence's later changes too
+         * (held-out round 28, budget-mdx) */
+        if (!g->change && k + 1 < end && l->items[k + 1].change && l->items[k + 1].text == g->text &&
+            &l->items[k + 1] != f && comparison_base(g, &l->items[k + 1]))
             continue;
         /* 完成预算数31220万元的101.7%: the base of a share, not what grew */
         if (!g->change && k + 1 < end && l->items[k + 1].text == g->text &&

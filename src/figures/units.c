@@ -644,11 +644,13 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
                 break;
             }
         p += n;
-        /* the scale's reading: 5017.2萬(wàn)件/套 */
+        /* the scale's reading: 5017.2萬(wàn)件/套, and before a qualifier
+         * and a unit, 5萬(wàn)余元 (held-out round 28) */
         size_t r = fig_reading_at(t, len, p);
         bl_figure_kind k;
         char tmp[BL_FIG_UNIT_MAX];
-        if (r && fig_match_unit(t, len, p + r, &k, tmp, sizeof tmp))
+        size_t q = r && (has_at(t, len, p + r, "余") || has_at(t, len, p + r, "多")) ? 3 : 0;
+        if (r && fig_match_unit(t, len, p + r + q, &k, tmp, sizeof tmp))
             p += r;
     }
     if (has_at(t, len, p, "余") || has_at(t, len, p, "多")) {

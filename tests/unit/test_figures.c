@@ -730,6 +730,18 @@ static void test_heldout10_pinyin_readings_in_units(void **state)
     EXPECT_ROWS("收入1萬元(含税)。", "1|萬元||amount||收入1萬元(含税)");
 }
 
+/* Held-out round 28 (request-fanwen-drought-funds-trad-pinyin: 維修費(fèi)用
+ * 5萬(wàn)余元): the scale's reading before a qualifier and a unit is
+ * skipped as before a unit: 5 萬元, qualifier 余, an amount; 多 likewise.
+ * Without a unit after the qualifier the reading stays (5萬(wàn)余人 has
+ * its unit, 5萬(wàn)余 alone has none). */
+static void test_heldout28_reading_before_qualifier(void **state)
+{
+    EXPECT_ROWS("共計開支維修費用5萬(wàn)余元，", "5|萬元|余|amount||共計開支維修費用5萬(wàn)余元");
+    EXPECT_ROWS("受災群眾3萬(wàn)多人。", "3|萬人|多|count||受災群眾3萬(wàn)多人");
+    EXPECT_ROWS("共5萬(wàn)元。", "5|萬元||amount||共5萬(wàn)元");
+}
+
 /* Round 10, first part.  Traditional measure words (transport-national-
  * 2016-excerpt: 全國公路隧道15 181處; 塊, 場, 屆 …) count as their simplified
  * forms do; a Latin unit per 百 or 千 of a Latin unit (公路密度48.92 km/百km2)
@@ -3004,6 +3016,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout9_hour_after_day_and_rate_per_100000, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout9_page_month_day_and_rates_in_time, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_pinyin_readings_in_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout28_reading_before_qualifier, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout11_unit_before_value_at_line_end, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout11_time_with_milliseconds, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout11_unit_word_before_value, setup, teardown),

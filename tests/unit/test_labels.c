@@ -1774,6 +1774,34 @@ static const label_row rows[] = {
     KIND_LABELS(RANK, "四川貨物貿易進出口總值7542.4億元,規模位列全國第8。", "[規模]"),
     LABELS("人均生产总值47654元,增长3.1%;按年均汇率折算为6908美元。",
            "人均生产总值 / 人均生产总值增长 / 人均生产总值"),
+
+    /* round 28 (edu-shanxi-2018): 有 after a scope (全省有普惠性幼儿园4747所)
+     * is the verb of a count, no part of its name, as 共有 is; a word that
+     * begins with 有 (有色金属) keeps it */
+    CLASS(scope_have),
+    LABELS("全省有普惠性幼儿园4747所,比上年增加510所,增长12.04%。",
+           "普惠性幼儿园 / 普惠性幼儿园增加 / 普惠性幼儿园增长"),
+    LABELS("全市有色金属工业增加值120亿元。", "有色金属工业增加值"),
+
+    /* round 28 (stats-tianjin-jan-jul-industry-2025): A、B、C保持增长,增速
+     * 分别为x、y和z: each item's rate, as 分别增长 gives each item's growth */
+    CLASS(respectively_rate_after_clause),
+    LABELS("新材料产业、电子信息产业、航空航天产业保持增长,增速分别为4.6%、2.2%和0.5%。",
+           "新材料产业增速 / 电子信息产业增速 / 航空航天产业增速"),
+
+    /* round 28 (stats-tianjin): 规模以上工业企业生产电子计算机整机同比增长
+     * 47.8%: the firms and their verb of production before a product are
+     * no part of the product's growth */
+    CLASS(producer_before_product),
+    LABELS("1—7月份,全市规模以上工业企业生产电子计算机整机同比增长47.8%,服务机器人增长21.8%。",
+           "电子计算机整机同比增长 / 服务机器人增长"),
+    LABELS("规模以上工业企业生产总值120亿元。", "规模以上工业企业生产总值"),
+
+    /* round 28 (request-fanwen): 共计 (共計 with its reading) before an
+     * amount is dropped whole, not its 共 alone */
+    CLASS(total_verb_lead),
+    LABELS("共計(jì)開支維修費(fèi)用5萬(wàn)余元,", "開支維修費用"),
+    LABELS("共计投入资金120万元。", "资金"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 

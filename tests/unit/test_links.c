@@ -669,6 +669,38 @@ static void test_resp_window_as_before(void **state)
     assert_true(resp > 500 && each > 500);
 }
 
+/* Held-out round 28 (budget-mdx-county-jan-sep-2023-commas): last
+ * year's value written inside the comparison is the base of the change
+ * right after it and of every later change of its sentence: 增长6.9% after
+ * 比上年同期35,285万元增收2,445万元 is of the current value before the
+ * comparison, as 增收 is. */
+static void test_base_inside_comparison_then_rate(void **state)
+{
+    (void)state;
+    SPAN_LINKS("一般公共预算收入37,730万元，为预算46,908万元的80.43%，比上年同期35,285万元增收2,445万元，增长6.9%。",
+               {"2,445万元", "37,730万元"}, {"6.9%", "37,730万元"});
+    SPAN_LINKS("政府性基金收入完成6,222万元，比上年同期8,958万元减收2,736万元，下降30.5%。",
+               {"2,736万元", "6,222万元"}, {"30.5%", "6,222万元"});
+    /* a value after the comparison that is no base of a change stays a
+     * target: 达到 here is the level */
+    SPAN_LINKS("收入比上年同期增加，达到120万元，增长20%。", {"20%", "120万元"});
+}
+
+/* Held-out round 28 (request-fanwen-drought-funds-trad-pinyin): 少 and 多
+ * after a comparison's base written with its value (比x年380.9毫米少72.7毫米)
+ * are a change, down or up, of the level before the comparison, not of the
+ * base; 多 as a qualifier (5000多畝) and 少 with no comparison are none. */
+static void test_less_more_after_base(void **state)
+{
+    (void)state;
+    SPAN_CHANGES("全鎮降水量308.2毫米，比x年380.9毫米少72.7毫米，不足平均降雨的一半。",
+                 {"72.7毫米", "308.2毫米", BL_FIG_CHANGE_DOWN}, {"380.9毫米", "", BL_FIG_CHANGE_NONE});
+    SPAN_CHANGES("全年降水量900毫米，比上年的800毫米多100毫米。",
+                 {"100毫米", "900毫米", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("已插的5000多畝水稻中，有1263畝已經赤泥。", {"1263畝", "", BL_FIG_CHANGE_NONE});
+    SPAN_CHANGES("降水量308.2毫米，少72.7毫米。", {"72.7毫米", "", BL_FIG_CHANGE_NONE});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -695,6 +727,8 @@ int main(void)
         cmocka_unit_test(test_gap_after_other_rate),
         cmocka_unit_test(test_resp_window_answers),
         cmocka_unit_test(test_resp_window_as_before),
+        cmocka_unit_test(test_base_inside_comparison_then_rate),
+        cmocka_unit_test(test_less_more_after_base),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
