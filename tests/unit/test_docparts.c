@@ -2389,6 +2389,35 @@ static void test_heldout26_wrapped_lines_join_mid_phrase_only(void **state)
                    "    PARAGRAPH 2 \"联系人：\" @3:1\n");
 }
 
+/* Held-out round 28 class 1 (yearbook-huhhot-2011-kindergartens): a
+ * table's rows with their columns set apart by spaces, their labels lost
+ * or kept (107 845 … 5 250 / 39 257 …, 其他部门办 14 110 3493 494 236):
+ * a line ending in two numbers or more set apart by spaces is a row's
+ * cells, never a line wrapped mid-sentence, and is never joined to the
+ * next (250 + 39 would make a figure 25039 the text never wrote).  A
+ * sentence wrapped after one number is still joined. */
+static void test_heldout28_number_row_is_never_wrapped(void **state)
+{
+    (void)state;
+    expect_dump("表1\n\n"
+                "        107 845 24240 3112 1740 5 250\n"
+                "        39 257 7404 620 410 5 128\n"
+                "  教育部门和集体办 39 388 11661 1266 765 54 900\n"
+                "  其他部门办 14 110 3493 494 236\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"表1\" @1:1\n"
+                "  LEAD @3:9\n"
+                "    PARAGRAPH 1 \"107 845 24240 3112 1740 5 250\" @3:9\n"
+                "    PARAGRAPH 2 \"39 257 7404 620 410 5 128\" @4:9\n"
+                "    PARAGRAPH 3 \"教育部门和集体办39 388 11661 1266 765 54 900\" @5:3\n"
+                "    PARAGRAPH 4 \"其他部门办14 110 3493 494 236\" @6:3\n");
+    /* prose wrapped after a figure: one paragraph */
+    expect_in_dump("标题\n\n全市共有幼儿园158所,在园幼儿数达到34737人,比上年增加1250\n"
+                   "人,增长3.7%。\n",
+                   0, "PARAGRAPH 1 \"全市共有幼儿园158所，在园幼儿数达到34737人，比上年增加1250人，增长3.7%。\" @3:1\n");
+}
+
 /* Held-out round 27 class 10 (reply-spc-inheritance-1964-glued): a 函's
  * date and issuer on one line under its title (1964年2月10日,最高法院司法行政厅)
  * is the DATE, no salutation; the salutation is the line under it. */
@@ -2615,6 +2644,7 @@ int main(void)
         cmocka_unit_test(test_heldout27_glued_document_header),
         cmocka_unit_test(test_heldout27_order_mark_signer_and_chapter),
         cmocka_unit_test(test_heldout25_fanwen_part_head_and_quoted_document),
+        cmocka_unit_test(test_heldout28_number_row_is_never_wrapped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
