@@ -314,6 +314,37 @@ bool bl_p_is_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *
     return parse_date(cp, n, y, m, d, start, false);
 }
 
+/* A page's counter in brackets after its date, the count perhaps lost
+ * ((点击:), (点击:35), （阅读次数：12）, [浏览:9]): the page's, ending the line;
+ * its length, 0 when cp[0, n) is not one. */
+static size_t page_counter(const uint32_t *cp, size_t n)
+{
+    static const char *const keys[] = {"点击数", "点击", "點擊數", "點擊", "阅读次数", "阅读",
+                                       "閱讀次數", "閱讀", "浏览次数", "浏览量", "浏览", "瀏覽次數",
+                                       "瀏覽量", "瀏覽", "访问次数", "訪問次數"};
+    if (n < 4)
+        return 0;
+    uint32_t open = cp[0], close;
+    if (open == '(' || open == 0xFF08)
+        close = open == '(' ? ')' : 0xFF09;
+    else if (open == '[' || open == 0x3010)
+        close = open == '[' ? ']' : 0x3011;
+    else
+        return 0;
+    size_t i = bl_p_skip_spaces(cp, n, 1), l = 0;
+    for (size_t k = 0; k < sizeof keys / sizeof *keys && !l; k++)
+        l = starts(cp + i, n - i, keys[k]);
+    if (!l || i + l >= n || !is_colon(cp[i + l]))
+        return 0;
+    i = bl_p_skip_spaces(cp, n, i + l + 1);
+    while (i < n && bl_p_is_digit(cp[i]))
+        i++;
+    i = bl_p_skip_spaces(cp, n, i);
+    if (i >= n || (cp[i] != close && !(close == ')' && cp[i] == 0xFF09) && !(close == 0xFF09 && cp[i] == ')')))
+        return 0;
+    return i + 1;
+}
+
 /* A page's date line under its title: a date, 2019-03-25, 2019/3/25 or
  * 2010年3月4日, perhaps a time after it (2018-08-27 11:51, 10:48:05) and a
  * full stop, perhaps after a page's label (发布时间：2018-11-12 17:25:15).
@@ -392,8 +423,13 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
     if (k < n && (cp[k] == '.' || cp[k] == 0x3002))
         k++;
     /* a page's record line goes on with its fields (来源: 法律资料网
-     * 作者:… 阅读:8313): the page's, often years after the document */
-    if (bl_p_skip_spaces(cp, n, k) != n)
+     * 作者:… 阅读:8313): the page's, often years after the document; a
+     * counter in brackets alone after the date and time is no field
+     * (2019-04-25 10:29 (点击:)) */
+    k = bl_p_skip_spaces(cp, n, k);
+    if (k < n)
+        k = bl_p_skip_spaces(cp, n, k + page_counter(cp + k, n - k));
+    if (k != n)
         return false;
     *y = v[0], *m = v[1], *d = v[2];
     return true;

@@ -2418,6 +2418,28 @@ static void test_heldout28_number_row_is_never_wrapped(void **state)
                    0, "PARAGRAPH 1 \"全市共有幼儿园158所，在园幼儿数达到34737人，比上年增加1250人，增长3.7%。\" @3:1\n");
 }
 
+/* Held-out round 28 class 5 (edu-shanxi-2018): the date and time under
+ * the title with the page's click counter in brackets after them, its
+ * count lost ((点击:)) or not, is the DATE (convention 2); a counter is no
+ * field of a record line.  A line going on with the page's fields stays
+ * no DATE. */
+static void test_heldout28_date_line_with_click_counter(void **state)
+{
+    (void)state;
+    expect_dump("山西省2018年教育事业发展统计公报\n\n2019-04-25 10:29 (点击:)\n\n"
+                "  全省共有各级各类学校15340所。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"山西省2018年教育事业发展统计公报\" @1:1\n"
+                "  DATE \"2019-04-25 10:29\" iso=2019-04-25 @3:1\n"
+                "  LEAD @5:3\n"
+                "    PARAGRAPH 1 \"全省共有各级各类学校15340所。\" @5:3\n");
+    expect_in_dump("标题公报\n\n2019-04-25 10:29（阅读次数：35）\n\n正文。\n", 0,
+                   "  DATE \"2019-04-25 10:29\" iso=2019-04-25 @3:1\n");
+    expect_in_dump("标题公报\n\n2019-04-25 10:29 (点击:35) 来源:法律资料网\n\n正文。\n", 0,
+                   "    PARAGRAPH 1 \"2019-04-25 10:29（点击：35）来源：法律资料网\" @3:1\n");
+}
+
 /* Held-out round 27 class 10 (reply-spc-inheritance-1964-glued): a 函's
  * date and issuer on one line under its title (1964年2月10日,最高法院司法行政厅)
  * is the DATE, no salutation; the salutation is the line under it. */
@@ -2645,6 +2667,7 @@ int main(void)
         cmocka_unit_test(test_heldout27_order_mark_signer_and_chapter),
         cmocka_unit_test(test_heldout25_fanwen_part_head_and_quoted_document),
         cmocka_unit_test(test_heldout28_number_row_is_never_wrapped),
+        cmocka_unit_test(test_heldout28_date_line_with_click_counter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
