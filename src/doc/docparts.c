@@ -544,7 +544,9 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
                                        "主題分類", "公开方式", "公開方式",
                                        /* the same in traditional characters */
                                        "發布時間", "發佈時間", "發布日期", "發佈日期", "信息來源", "來源",
-                                       "時間", "訪問次數", "瀏覽次數", "字體", "文章來源", "點擊"};
+                                       "時間", "訪問次數", "瀏覽次數", "字體", "文章來源", "點擊",
+                                       /* a page's view count: 浏览量：123 */
+                                       "浏览量", "瀏覽量", "阅读量", "閱讀量", "访问量", "訪問量"};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
         size_t l = starts_read(cp, n, keys[k]);
         if (l && l < n && is_colon(cp[l]))

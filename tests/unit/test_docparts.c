@@ -2440,6 +2440,22 @@ static void test_heldout28_date_line_with_click_counter(void **state)
                    "    PARAGRAPH 1 \"2019-04-25 10:29（点击：35）来源：法律资料网\" @3:1\n");
 }
 
+/* Held-out round 28 class 6 (notice-guizhou-special-funds-2012-trad-
+ * pinyin): the page's record line with its view count (瀏覽量:   時間:…,
+ * 浏览量：) is a page's field line, never the title; the title in 《》 under
+ * it is. */
+static void test_heldout28_view_count_line_is_no_title(void **state)
+{
+    (void)state;
+    expect_in_dump("黔府辦發〔2012〕34號《貴州省人民政府辦公廳關于印發〈貴州省省級財政專項資金管理辦法〉的通知》\n\n"
+                   "瀏覽量:          時(shí)間:2022-01-10 05:33:43\n\n"
+                   "《貴州省人民政府辦公廳關于印發〈貴州省省級財政專項資金管理辦法〉的通知》\n\n"
+                   "各市、自治州人民政府:\n\n現將《貴州省省級財政專項資金管理辦法》印發給你們,請認真遵照執行。\n",
+                   0, "  TITLE \"貴州省人民政府辦公廳關于印發〈貴州省省級財政專項資金管理辦法〉的通知\" @5:2\n");
+    expect_in_dump("关于做好防汛工作的通知\n\n浏览量：1234\n\n各乡镇:\n", 0,
+                   "    PARAGRAPH 1 \"浏览量：1234\" @3:1\n");
+}
+
 /* Held-out round 27 class 10 (reply-spc-inheritance-1964-glued): a 函's
  * date and issuer on one line under its title (1964年2月10日,最高法院司法行政厅)
  * is the DATE, no salutation; the salutation is the line under it. */
@@ -2668,6 +2684,7 @@ int main(void)
         cmocka_unit_test(test_heldout25_fanwen_part_head_and_quoted_document),
         cmocka_unit_test(test_heldout28_number_row_is_never_wrapped),
         cmocka_unit_test(test_heldout28_date_line_with_click_counter),
+        cmocka_unit_test(test_heldout28_view_count_line_is_no_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
