@@ -510,6 +510,24 @@ bool bl_p_is_org(const uint32_t *cp, size_t n)
         cp = plain;
         n = m;
     }
+    /* a template's name with its letters for the place (XX县教委, as 某某
+     * or ××) and the seal's mark after it (县教委(章), （盖章）): the name */
+    size_t x = 0;
+    while (x < n && x < 4 && (cp[x] == 'X' || cp[x] == 'x' || cp[x] == 0xFF38 || cp[x] == 0xFF58))
+        x++;
+    if (x >= 2 && x < n && bl_is_han(cp[x]))
+        cp += x, n -= x;
+    static const char *const seals[] = {"(章)", "（章）", "(盖章)", "（盖章）", "(公章)", "（公章）",
+                                        "(蓋章)", "（蓋章）", "(印)", "（印）"};
+    for (size_t k = 0; k < sizeof seals / sizeof *seals; k++) {
+        size_t l = 0, len = strlen(seals[k]);
+        for (size_t b = 0; b < len; l++)
+            b += (unsigned char)seals[k][b] < 0x80 ? 1 : 3;
+        if (n > l + 2 && starts(cp + n - l, l, seals[k]) == l) {
+            n -= l;
+            break;
+        }
+    }
     size_t i = 0, tokens = 0;
     while (i < n) {
         size_t j = i;

@@ -2456,6 +2456,28 @@ static void test_heldout28_view_count_line_is_no_title(void **state)
                    "    PARAGRAPH 1 \"浏览量：1234\" @3:1\n");
 }
 
+/* Held-out round 28 class 8 (approval-fanwen-school-repair-no-
+ * salutation): a template's signer with letters for the place (XX县教委)
+ * and the seal's mark after it ((章), （盖章）) is the SIGNATURE over the
+ * date, as written. */
+static void test_heldout28_template_signer_with_seal_mark(void **state)
+{
+    (void)state;
+    expect_dump("标题批复\n\n你校的请示收悉。\n\n特此批复。\n\nXX县教委(章)\n\n2020年5月20日\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题批复\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"你校的请示收悉。\" @3:1\n"
+                "    PARAGRAPH 2 \"特此批复。\" @5:1\n"
+                "  SIGNATURE \"XX县教委（章）\" @7:1\n"
+                "  DATE \"2020年5月20日\" iso=2020-05-20 @9:1\n");
+    expect_in_dump("标题批复\n\n你校的请示收悉。\n\n县教育局（盖章）\n\n2020年5月20日\n", 0,
+                   "  SIGNATURE \"县教育局（盖章）\" @5:1\n");
+    /* a bracket that is no seal's mark keeps the line a paragraph */
+    expect_in_dump("标题批复\n\n你校的请示收悉。\n\n县教育局(见附件)\n\n2020年5月20日\n", 0,
+                   "    PARAGRAPH 2 \"县教育局（见附件）\" @5:1\n");
+}
+
 /* Held-out round 27 class 10 (reply-spc-inheritance-1964-glued): a 函's
  * date and issuer on one line under its title (1964年2月10日,最高法院司法行政厅)
  * is the DATE, no salutation; the salutation is the line under it. */
@@ -2685,6 +2707,7 @@ int main(void)
         cmocka_unit_test(test_heldout28_number_row_is_never_wrapped),
         cmocka_unit_test(test_heldout28_date_line_with_click_counter),
         cmocka_unit_test(test_heldout28_view_count_line_is_no_title),
+        cmocka_unit_test(test_heldout28_template_signer_with_seal_mark),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
