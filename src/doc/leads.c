@@ -480,7 +480,8 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         size_t a = bl_p_skip_spaces(cp, p->cur.n, 0), b = p->cur.n;
         while (b > a && bl_p_is_space(cp[b - 1]))
             b--;
-        bool words = b - a >= 4 && b - a <= 16;
+        /* a word of two (附注 / 1、指标解释) as a phrase (主要指标解释及说明) */
+        bool words = b - a >= 2 && b - a <= 16;
         for (size_t k = a; k < b && words; k++)
             words = bl_is_han(cp[k]) || bracket(cp[k]) || cp[k] == 0x3001;
         /* a sentence's end (现将有关事项通知如下) is no heading */

@@ -2478,6 +2478,19 @@ static void test_heldout28_template_signer_with_seal_mark(void **state)
                    "    PARAGRAPH 2 \"县教育局（见附件）\" @5:1\n");
 }
 
+/* Held-out round 28 class 10 (stats-tianjin-jan-jul-industry-2025): a
+ * word of two alone on its line over a list that starts at 1 (附注 /
+ * 1、指标解释) is an unnumbered level-1 heading, as a longer phrase is
+ * (stats-gaizhou-2024: 主要指标解释及说明 / 1、 主要指标解释). */
+static void test_heldout28_short_word_over_a_list(void **state)
+{
+    (void)state;
+    expect_in_dump("1—7月份,全市规模以上工业增加值同比增长5.1%。\n一、重点行业作用明显\n"
+                   "1—7月份,汽车制造业增加值同比增长4.6%。\n附注\n1、指标解释\n"
+                   "工业增加值增长速度:即工业增长速度。\n",
+                   0, "  SECTION 0 \"附注\" @4:1\n    SECTION 1 level=3 \"指标解释\" @5:1\n");
+}
+
 /* Held-out round 27 class 10 (reply-spc-inheritance-1964-glued): a 函's
  * date and issuer on one line under its title (1964年2月10日,最高法院司法行政厅)
  * is the DATE, no salutation; the salutation is the line under it. */
@@ -2708,6 +2721,7 @@ int main(void)
         cmocka_unit_test(test_heldout28_date_line_with_click_counter),
         cmocka_unit_test(test_heldout28_view_count_line_is_no_title),
         cmocka_unit_test(test_heldout28_template_signer_with_seal_mark),
+        cmocka_unit_test(test_heldout28_short_word_over_a_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
