@@ -2491,6 +2491,30 @@ static void test_heldout28_short_word_over_a_list(void **state)
                    0, "  SECTION 0 \"附注\" @4:1\n    SECTION 1 level=3 \"指标解释\" @5:1\n");
 }
 
+/* Held-out round 28 class 9 (finalaccounts-zhashui-audit-2020-wrapped): a
+ * report's part line (第一部分 部门概况) right over its first numbered
+ * heading is an unnumbered level-1 heading; the same line over the title
+ * of the report it holds (第一部分 报告 / 关于…的报告, budget-shayang-2022-
+ * execution) stays none. */
+static void test_heldout28_report_part_heading(void **state)
+{
+    (void)state;
+    expect_dump("某局2020年部门决算\n第一部分 部门概况\n一、部门主要职责及内设机构\n"
+                "根据规定,设立审计局。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"某局2020年部门决算\" @1:1\n"
+                "  SECTION 0 \"第一部分 部门概况\" @2:1\n"
+                "  SECTION 1 \"部门主要职责及内设机构\" @3:1\n"
+                "    PARAGRAPH 1 \"根据规定，设立审计局。\" @4:1\n");
+    char *out = tu_parse_dump("某县预算公开\n\n第一部分 报告\n\n关于某县2022年预算执行情况的报告\n\n"
+                              "各位代表:\n\n现在,我向大会报告。\n",
+                              0);
+    if (strstr(out, "SECTION 0 \"第一部分 报告\""))
+        fail_msg("the part over the report's title is a heading:\n%s", out);
+    free(out);
+}
+
 /* Held-out round 27 class 10 (reply-spc-inheritance-1964-glued): a 函's
  * date and issuer on one line under its title (1964年2月10日,最高法院司法行政厅)
  * is the DATE, no salutation; the salutation is the line under it. */
@@ -2722,6 +2746,7 @@ int main(void)
         cmocka_unit_test(test_heldout28_view_count_line_is_no_title),
         cmocka_unit_test(test_heldout28_template_signer_with_seal_mark),
         cmocka_unit_test(test_heldout28_short_word_over_a_list),
+        cmocka_unit_test(test_heldout28_report_part_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
