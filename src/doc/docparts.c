@@ -635,15 +635,24 @@ static bool redacted_digit(uint32_t c)
  * 20xx年4月26日, 二○○X年X月X日, XXXX年X月X日.  No ISO date is made up. */
 static bool redacted_date(const uint32_t *cp, size_t n)
 {
-    if (n < 7 || n > 16)
+    if (n < 5 || n > 16)
         return false;
     size_t i = 0, marks = 0;
-    for (int k = 0; k < 4; k++, i++) {
-        if (redacted_digit(cp[i]))
-            marks++;
-        else if (date_digit(cp[i]) < 0)
+    /* or one or two marks for the whole year (x年4月3日) */
+    while (i < 2 && redacted_digit(cp[i]))
+        i++;
+    if (!(i > 0 && cp[i] == 0x5E74)) {
+        if (n < 7)
             return false;
-    }
+        i = 0;
+        for (int k = 0; k < 4; k++, i++) {
+            if (redacted_digit(cp[i]))
+                marks++;
+            else if (date_digit(cp[i]) < 0)
+                return false;
+        }
+    } else
+        marks = i;
     if (marks == 0 || cp[i] != 0x5E74) /* 年 */
         return false;
     i++;
@@ -891,8 +900,11 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
     if (n <= 11 && (starts(cp, n, "广大") || starts(cp, n, "廣大")))
         return true;
     /* 各涉关单位： (notice-foping): 各 addresses the units, no field */
+    /* an office's short name is no field's label (縣人民政府:, a page's
+     * field aside: 发布机构:) */
     if (is_field(cp, n) && n < 8 && !ends(cp, n - 1, "代表") && !ends(cp, n - 1, "委员")
-        && !ends(cp, n - 1, "常委") && !(starts(cp, n, "各") && ends(cp, n - 1, "单位")))
+        && !ends(cp, n - 1, "常委") && !(starts(cp, n, "各") && ends(cp, n - 1, "单位"))
+        && !(bl_p_org_suffix(cp, n - 1) && !bl_p_is_meta_line(cp, n)))
         return false;
     static const char *const tails[] = {"代表", "委员", "人员", "单位", "部门", "机构", "个人",
                                         "同志", "同志们", "企业", "院校", "朋友们", "先生",

@@ -301,11 +301,16 @@ static bool part_head(parser *p, size_t i, size_t a, size_t b)
         return false;
     size_t words = 0;
     bool plain = true;
-    for (size_t k = a; k < s && plain; k++)
-        if (bl_is_han(cp[k]))
+    for (size_t k = a; k < s && plain; k++) {
+        /* a converter's reading after a character (請(qǐng)示 篇1) */
+        size_t r = k > a && bl_is_han(cp[k - 1]) ? bl_p_reading_at(cp, s, k) : 0;
+        if (r)
+            k += r - 1;
+        else if (bl_is_han(cp[k]))
             words++;
         else
             plain = bl_p_is_space(cp[k]);
+    }
     size_t j = bl_p_next_nonblank(p, i + 1);
     return plain && words >= 2 && j < p->nlines && p->lines[j].kind != LK_BLANK;
 }

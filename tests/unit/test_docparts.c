@@ -2515,6 +2515,37 @@ static void test_heldout28_report_part_heading(void **state)
     free(out);
 }
 
+/* Held-out round 28 class 7 (request-fanwen-drought-funds-trad-pinyin): a
+ * 范文 page of two 请示.  A part head with a converter's readings in its
+ * words (解決抗旱資金的請(qǐng)示 篇2) is a level-1 heading; a date whose whole
+ * year a template left as one letter (x年4月3日) is the DATE under the
+ * signer, no ISO date made up; an office's short name with its colon
+ * (縣人民政府:) under the next part's head is that document's salutation,
+ * no field's label. */
+static void test_heldout28_fanwen_parts_with_readings(void **state)
+{
+    (void)state;
+    expect_dump("解決抗旱資金的請(qǐng)示(精選3篇)\n解決抗旱資金的請(qǐng)示 篇1\n天全縣農業局:\n"
+                "氣溫異常偏高。\n新場鄉人民政府\nx年4月3日\n解決抗旱資金的請(qǐng)示 篇2\n縣人民政府:\n"
+                "連續干旱兩年之久。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"解決抗旱資金的請示（精選3篇）\" @1:1\n"
+                "  SECTION 0 \"解決抗旱資金的請（qǐng）示　篇1\" @2:1\n"
+                "  SALUTATION \"天全縣農業局：\" @3:1\n"
+                "  LEAD @4:1\n"
+                "    PARAGRAPH 1 \"氣溫異常偏高。\" @4:1\n"
+                "  SIGNATURE \"新場鄉人民政府\" @5:1\n"
+                "  DATE \"x年4月3日\" @6:1\n"
+                "  SECTION 0 \"解決抗旱資金的請（qǐng）示　篇2\" @7:1\n"
+                "  SALUTATION \"縣人民政府：\" @8:1\n"
+                "  LEAD @9:1\n"
+                "    PARAGRAPH 2 \"連續干旱兩年之久。\" @9:1\n");
+    /* a page's field with an office's suffix stays a field */
+    expect_in_dump("标题\n正文一句。\n发布机构:\n正文二句。\n", 0,
+                   "    PARAGRAPH 2 \"发布机构：\" @3:1\n");
+}
+
 /* Held-out round 27 class 10 (reply-spc-inheritance-1964-glued): a 函's
  * date and issuer on one line under its title (1964年2月10日,最高法院司法行政厅)
  * is the DATE, no salutation; the salutation is the line under it. */
@@ -2747,6 +2778,7 @@ int main(void)
         cmocka_unit_test(test_heldout28_template_signer_with_seal_mark),
         cmocka_unit_test(test_heldout28_short_word_over_a_list),
         cmocka_unit_test(test_heldout28_report_part_heading),
+        cmocka_unit_test(test_heldout28_fanwen_parts_with_readings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
