@@ -314,6 +314,37 @@ bool bl_p_is_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *
     return parse_date(cp, n, y, m, d, start, false);
 }
 
+/* A page's counter in brackets after its date, the count perhaps lost
+ * ((点击:), (点击:35), （阅读次数：12）, [浏览:9]): the page's, ending the line;
+ * its length, 0 when cp[0, n) is not one. */
+static size_t page_counter(const uint32_t *cp, size_t n)
+{
+    static const char *const keys[] = {"点击数", "点击", "點擊數", "點擊", "阅读次数", "阅读",
+                                       "閱讀次數", "閱讀", "浏览次数", "浏览量", "浏览", "瀏覽次數",
+                                       "瀏覽量", "瀏覽", "访问次数", "訪問次數"};
+    if (n < 4)
+        return 0;
+    uint32_t open = cp[0], close;
+    if (open == '(' || open == 0xFF08)
+        close = open == '(' ? ')' : 0xFF09;
+    else if (open == '[' || open == 0x3010)
+        close = open == '[' ? ']' : 0x3011;
+    else
+        return 0;
+    size_t i = bl_p_skip_spaces(cp, n, 1), l = 0;
+    for (size_t k = 0; k < sizeof keys / sizeof *keys && !l; k++)
+        l = starts(cp + i, n - i, keys[k]);
+    if (!l || i + l >= n || !is_colon(cp[i + l]))
+        return 0;
+    i = bl_p_skip_spaces(cp, n, i + l + 1);
+    while (i < n && bl_p_is_digit(cp[i]))
+        i++;
+    i = bl_p_skip_spaces(cp, n, i);
+    if (i >= n || (cp[i] != close && !(close == ')' && cp[i] == 0xFF09) && !(close == 0xFF09 && cp[i] == ')')))
+        return 0;
+    return i + 1;
+}
+
 /* A page's date line under its title: a date, 2019-03-25, 2019/3/25 or
  * 2010年3月4日, perhaps a time after it (2018-08-27 11:51, 10:48:05) and a
  * full stop, perhaps after a page's label (发布时间：2018-11-12 17:25:15).
@@ -392,8 +423,13 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
     if (k < n && (cp[k] == '.' || cp[k] == 0x3002))
         k++;
     /* a page's record line goes on with its fields (来源: 法律资料网
-     * 作者:… 阅读:8313): the page's, often years after the document */
-    if (bl_p_skip_spaces(cp, n, k) != n)
+     * 作者:… 阅读:8313): the page's, often years after the document; a
+     * counter in brackets alone after the date and time is no field
+     * (2019-04-25 10:29 (点击:)) */
+    k = bl_p_skip_spaces(cp, n, k);
+    if (k < n)
+        k = bl_p_skip_spaces(cp, n, k + page_counter(cp + k, n - k));
+    if (k != n)
         return false;
     *y = v[0], *m = v[1], *d = v[2];
     return true;
@@ -474,6 +510,24 @@ bool bl_p_is_org(const uint32_t *cp, size_t n)
         cp = plain;
         n = m;
     }
+    /* a template's name with its letters for the place (XX县教委, as 某某
+     * or ××) and the seal's mark after it (县教委(章), （盖章）): the name */
+    size_t x = 0;
+    while (x < n && x < 4 && (cp[x] == 'X' || cp[x] == 'x' || cp[x] == 0xFF38 || cp[x] == 0xFF58))
+        x++;
+    if (x >= 2 && x < n && bl_is_han(cp[x]))
+        cp += x, n -= x;
+    static const char *const seals[] = {"(章)", "（章）", "(盖章)", "（盖章）", "(公章)", "（公章）",
+                                        "(蓋章)", "（蓋章）", "(印)", "（印）"};
+    for (size_t k = 0; k < sizeof seals / sizeof *seals; k++) {
+        size_t l = 0, len = strlen(seals[k]);
+        for (size_t b = 0; b < len; l++)
+            b += (unsigned char)seals[k][b] < 0x80 ? 1 : 3;
+        if (n > l + 2 && starts(cp + n - l, l, seals[k]) == l) {
+            n -= l;
+            break;
+        }
+    }
     size_t i = 0, tokens = 0;
     while (i < n) {
         size_t j = i;
@@ -508,7 +562,9 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
                                        "主題分類", "公开方式", "公開方式",
                                        /* the same in traditional characters */
                                        "發布時間", "發佈時間", "發布日期", "發佈日期", "信息來源", "來源",
-                                       "時間", "訪問次數", "瀏覽次數", "字體", "文章來源", "點擊"};
+                                       "時間", "訪問次數", "瀏覽次數", "字體", "文章來源", "點擊",
+                                       /* a page's view count: 浏览量：123 */
+                                       "浏览量", "瀏覽量", "阅读量", "閱讀量", "访问量", "訪問量"};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
         size_t l = starts_read(cp, n, keys[k]);
         if (l && l < n && is_colon(cp[l]))
@@ -579,15 +635,24 @@ static bool redacted_digit(uint32_t c)
  * 20xx年4月26日, 二○○X年X月X日, XXXX年X月X日.  No ISO date is made up. */
 static bool redacted_date(const uint32_t *cp, size_t n)
 {
-    if (n < 7 || n > 16)
+    if (n < 5 || n > 16)
         return false;
     size_t i = 0, marks = 0;
-    for (int k = 0; k < 4; k++, i++) {
-        if (redacted_digit(cp[i]))
-            marks++;
-        else if (date_digit(cp[i]) < 0)
+    /* or one or two marks for the whole year (x年4月3日) */
+    while (i < 2 && redacted_digit(cp[i]))
+        i++;
+    if (!(i > 0 && cp[i] == 0x5E74)) {
+        if (n < 7)
             return false;
-    }
+        i = 0;
+        for (int k = 0; k < 4; k++, i++) {
+            if (redacted_digit(cp[i]))
+                marks++;
+            else if (date_digit(cp[i]) < 0)
+                return false;
+        }
+    } else
+        marks = i;
     if (marks == 0 || cp[i] != 0x5E74) /* 年 */
         return false;
     i++;
@@ -835,8 +900,11 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
     if (n <= 11 && (starts(cp, n, "广大") || starts(cp, n, "廣大")))
         return true;
     /* 各涉关单位： (notice-foping): 各 addresses the units, no field */
+    /* an office's short name is no field's label (縣人民政府:, a page's
+     * field aside: 发布机构:) */
     if (is_field(cp, n) && n < 8 && !ends(cp, n - 1, "代表") && !ends(cp, n - 1, "委员")
-        && !ends(cp, n - 1, "常委") && !(starts(cp, n, "各") && ends(cp, n - 1, "单位")))
+        && !ends(cp, n - 1, "常委") && !(starts(cp, n, "各") && ends(cp, n - 1, "单位"))
+        && !(bl_p_org_suffix(cp, n - 1) && !bl_p_is_meta_line(cp, n)))
         return false;
     static const char *const tails[] = {"代表", "委员", "人员", "单位", "部门", "机构", "个人",
                                         "同志", "同志们", "企业", "院校", "朋友们", "先生",

@@ -229,6 +229,39 @@ static bool chapter_line(const uint32_t *cp, size_t a, size_t b, bool named)
     return words >= 1;
 }
 
+/* A report's part line: 第 and a Chinese number, 部分, a space, then
+ * the part's name, 1 to 24 characters of words and years (第一部分 部门概况,
+ * 第二部分 2020 年部门决算表), no mark of a sentence. */
+static bool report_part_line(const uint32_t *cp, size_t a, size_t b)
+{
+    if (b - a < 6 || cp[a] != 0x7B2C) /* 第 */
+        return false;
+    size_t j = bl_p_han_numerals_end(cp, a + 1, b, 4);
+    if (j == a + 1 || j + 2 >= b || cp[j] != 0x90E8 || cp[j + 1] != 0x5206) /* 部分 */
+        return false;
+    j += 2;
+    if (!bl_p_is_space(cp[j]) && cp[j] != 0x3000)
+        return false;
+    size_t words = 0;
+    for (size_t k = j; k < b; k++) {
+        if (bl_p_is_space(cp[k]) || cp[k] == 0x3000)
+            continue;
+        if (!(bl_is_han(cp[k]) || bl_p_is_digit(cp[k]) || cp[k] == 0x3001 || bracket(cp[k]))
+            || ++words > 24)
+            return false;
+    }
+    return words >= 2;
+}
+
+/* Whether line i stands right over a numbered heading (第一部分 部门概况 /
+ * 一、部门主要职责): a report's part over its own parts, not a part's name
+ * over the title of the report it holds (第一部分 报告 / 关于…的报告). */
+static bool over_numbered(const parser *p, size_t i)
+{
+    size_t j = bl_p_next_nonblank(p, i + 1);
+    return j < p->nlines && p->lines[j].kind == LK_HEADING && !p->lines[j].unnum;
+}
+
 /* Whether chapter line i heads its text: a chapter line right over
  * another (a table of contents) does not. */
 static bulletin_status chapter_head(parser *p, size_t i, bool *head)
@@ -268,11 +301,16 @@ static bool part_head(parser *p, size_t i, size_t a, size_t b)
         return false;
     size_t words = 0;
     bool plain = true;
-    for (size_t k = a; k < s && plain; k++)
-        if (bl_is_han(cp[k]))
+    for (size_t k = a; k < s && plain; k++) {
+        /* a converter's reading after a character (請(qǐng)示 篇1) */
+        size_t r = k > a && bl_is_han(cp[k - 1]) ? bl_p_reading_at(cp, s, k) : 0;
+        if (r)
+            k += r - 1;
+        else if (bl_is_han(cp[k]))
             words++;
         else
             plain = bl_p_is_space(cp[k]);
+    }
     size_t j = bl_p_next_nonblank(p, i + 1);
     return plain && words >= 2 && j < p->nlines && p->lines[j].kind != LK_BLANK;
 }
@@ -389,8 +427,9 @@ bulletin_status bl_p_find_unnumbered(parser *p)
             prev_head = i;
         }
     }
-    /* a regulation's chapters (第一章 总则, spaced 第一章 总 则) and a
-     * collection's part heads (请求批复的范文 第1篇): level-1 headings */
+    /* a regulation's chapters (第一章 总则, spaced 第一章 总 则), a
+     * collection's part heads (请求批复的范文 第1篇) and a report's parts
+     * (第一部分 部门概况): level-1 headings */
     for (size_t i = 0; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];
         if (l->kind != LK_TEXT || l->flat || l->toc)
@@ -401,7 +440,7 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         if (chapter_line(p->cur.cp, a, b, true))
             BL_CHECK(chapter_head(p, i, &head));
         else
-            head = part_head(p, i, a, b);
+            head = part_head(p, i, a, b) || (report_part_line(p->cur.cp, a, b) && over_numbered(p, i));
         if (head) {
             l->kind = LK_HEADING;
             l->level = 1;
@@ -480,7 +519,8 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         size_t a = bl_p_skip_spaces(cp, p->cur.n, 0), b = p->cur.n;
         while (b > a && bl_p_is_space(cp[b - 1]))
             b--;
-        bool words = b - a >= 4 && b - a <= 16;
+        /* a word of two (附注 / 1、指标解释) as a phrase (主要指标解释及说明) */
+        bool words = b - a >= 2 && b - a <= 16;
         for (size_t k = a; k < b && words; k++)
             words = bl_is_han(cp[k]) || bracket(cp[k]) || cp[k] == 0x3001;
         /* a sentence's end (现将有关事项通知如下) is no heading */

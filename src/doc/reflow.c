@@ -509,6 +509,29 @@ bool bl_p_is_part_line(const uint32_t *cp, size_t n)
     return true;
 }
 
+/* A table's row: the line ends in two numbers or more set apart by
+ * spaces (107 845 24240 5 250, 其他部门办 14 110 3493): its last cells,
+ * never a sentence wrapped mid-phrase (250 joined to the 39 opening the
+ * next row would make 25039). */
+static bool ends_in_number_cells(const uint32_t *cp, size_t n)
+{
+    size_t cells = 0, e = n;
+    while (e > 0 && cells < 2) {
+        size_t f = e;
+        while (f > 0 && !bl_p_is_space(cp[f - 1]))
+            f--;
+        if (!bl_p_is_number_cell(cp + f, e - f))
+            return false;
+        cells++;
+        if (f == 0)
+            break;
+        while (f > 0 && bl_p_is_space(cp[f - 1]))
+            f--;
+        e = f;
+    }
+    return cells >= 2;
+}
+
 bulletin_status bl_p_reflow(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -578,7 +601,7 @@ bulletin_status bl_p_reflow(parser *p)
         if (!comma && !clause && before >= 40 && before >= 2 * n)
             continue;
         if (is_field(cp + a, n) || bl_p_is_meta_line(cp + a, n) || bl_p_is_part_line(cp + a, n)
-            || title_or_issuers(cp + a, n))
+            || title_or_issuers(cp + a, n) || ends_in_number_cells(cp + a, n))
             continue;
         BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a0, &b0));
         cp = p->cur.cp;

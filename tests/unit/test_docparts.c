@@ -2389,6 +2389,163 @@ static void test_heldout26_wrapped_lines_join_mid_phrase_only(void **state)
                    "    PARAGRAPH 2 \"联系人：\" @3:1\n");
 }
 
+/* Held-out round 28 class 1 (yearbook-huhhot-2011-kindergartens): a
+ * table's rows with their columns set apart by spaces, their labels lost
+ * or kept (107 845 … 5 250 / 39 257 …, 其他部门办 14 110 3493 494 236):
+ * a line ending in two numbers or more set apart by spaces is a row's
+ * cells, never a line wrapped mid-sentence, and is never joined to the
+ * next (250 + 39 would make a figure 25039 the text never wrote).  A
+ * sentence wrapped after one number is still joined. */
+static void test_heldout28_number_row_is_never_wrapped(void **state)
+{
+    (void)state;
+    expect_dump("表1\n\n"
+                "        107 845 24240 3112 1740 5 250\n"
+                "        39 257 7404 620 410 5 128\n"
+                "  教育部门和集体办 39 388 11661 1266 765 54 900\n"
+                "  其他部门办 14 110 3493 494 236\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"表1\" @1:1\n"
+                "  LEAD @3:9\n"
+                "    PARAGRAPH 1 \"107 845 24240 3112 1740 5 250\" @3:9\n"
+                "    PARAGRAPH 2 \"39 257 7404 620 410 5 128\" @4:9\n"
+                "    PARAGRAPH 3 \"教育部门和集体办39 388 11661 1266 765 54 900\" @5:3\n"
+                "    PARAGRAPH 4 \"其他部门办14 110 3493 494 236\" @6:3\n");
+    /* prose wrapped after a figure: one paragraph */
+    expect_in_dump("标题\n\n全市共有幼儿园158所,在园幼儿数达到34737人,比上年增加1250\n"
+                   "人,增长3.7%。\n",
+                   0, "PARAGRAPH 1 \"全市共有幼儿园158所，在园幼儿数达到34737人，比上年增加1250人，增长3.7%。\" @3:1\n");
+}
+
+/* Held-out round 28 class 5 (edu-shanxi-2018): the date and time under
+ * the title with the page's click counter in brackets after them, its
+ * count lost ((点击:)) or not, is the DATE (convention 2); a counter is no
+ * field of a record line.  A line going on with the page's fields stays
+ * no DATE. */
+static void test_heldout28_date_line_with_click_counter(void **state)
+{
+    (void)state;
+    expect_dump("山西省2018年教育事业发展统计公报\n\n2019-04-25 10:29 (点击:)\n\n"
+                "  全省共有各级各类学校15340所。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"山西省2018年教育事业发展统计公报\" @1:1\n"
+                "  DATE \"2019-04-25 10:29\" iso=2019-04-25 @3:1\n"
+                "  LEAD @5:3\n"
+                "    PARAGRAPH 1 \"全省共有各级各类学校15340所。\" @5:3\n");
+    expect_in_dump("标题公报\n\n2019-04-25 10:29（阅读次数：35）\n\n正文。\n", 0,
+                   "  DATE \"2019-04-25 10:29\" iso=2019-04-25 @3:1\n");
+    expect_in_dump("标题公报\n\n2019-04-25 10:29 (点击:35) 来源:法律资料网\n\n正文。\n", 0,
+                   "    PARAGRAPH 1 \"2019-04-25 10:29（点击：35）来源：法律资料网\" @3:1\n");
+}
+
+/* Held-out round 28 class 6 (notice-guizhou-special-funds-2012-trad-
+ * pinyin): the page's record line with its view count (瀏覽量:   時間:…,
+ * 浏览量：) is a page's field line, never the title; the title in 《》 under
+ * it is. */
+static void test_heldout28_view_count_line_is_no_title(void **state)
+{
+    (void)state;
+    expect_in_dump("黔府辦發〔2012〕34號《貴州省人民政府辦公廳關于印發〈貴州省省級財政專項資金管理辦法〉的通知》\n\n"
+                   "瀏覽量:          時(shí)間:2022-01-10 05:33:43\n\n"
+                   "《貴州省人民政府辦公廳關于印發〈貴州省省級財政專項資金管理辦法〉的通知》\n\n"
+                   "各市、自治州人民政府:\n\n現將《貴州省省級財政專項資金管理辦法》印發給你們,請認真遵照執行。\n",
+                   0, "  TITLE \"貴州省人民政府辦公廳關于印發〈貴州省省級財政專項資金管理辦法〉的通知\" @5:2\n");
+    expect_in_dump("关于做好防汛工作的通知\n\n浏览量：1234\n\n各乡镇:\n", 0,
+                   "    PARAGRAPH 1 \"浏览量：1234\" @3:1\n");
+}
+
+/* Held-out round 28 class 8 (approval-fanwen-school-repair-no-
+ * salutation): a template's signer with letters for the place (XX县教委)
+ * and the seal's mark after it ((章), （盖章）) is the SIGNATURE over the
+ * date, as written. */
+static void test_heldout28_template_signer_with_seal_mark(void **state)
+{
+    (void)state;
+    expect_dump("标题批复\n\n你校的请示收悉。\n\n特此批复。\n\nXX县教委(章)\n\n2020年5月20日\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题批复\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"你校的请示收悉。\" @3:1\n"
+                "    PARAGRAPH 2 \"特此批复。\" @5:1\n"
+                "  SIGNATURE \"XX县教委（章）\" @7:1\n"
+                "  DATE \"2020年5月20日\" iso=2020-05-20 @9:1\n");
+    expect_in_dump("标题批复\n\n你校的请示收悉。\n\n县教育局（盖章）\n\n2020年5月20日\n", 0,
+                   "  SIGNATURE \"县教育局（盖章）\" @5:1\n");
+    /* a bracket that is no seal's mark keeps the line a paragraph */
+    expect_in_dump("标题批复\n\n你校的请示收悉。\n\n县教育局(见附件)\n\n2020年5月20日\n", 0,
+                   "    PARAGRAPH 2 \"县教育局（见附件）\" @5:1\n");
+}
+
+/* Held-out round 28 class 10 (stats-tianjin-jan-jul-industry-2025): a
+ * word of two alone on its line over a list that starts at 1 (附注 /
+ * 1、指标解释) is an unnumbered level-1 heading, as a longer phrase is
+ * (stats-gaizhou-2024: 主要指标解释及说明 / 1、 主要指标解释). */
+static void test_heldout28_short_word_over_a_list(void **state)
+{
+    (void)state;
+    expect_in_dump("1—7月份,全市规模以上工业增加值同比增长5.1%。\n一、重点行业作用明显\n"
+                   "1—7月份,汽车制造业增加值同比增长4.6%。\n附注\n1、指标解释\n"
+                   "工业增加值增长速度:即工业增长速度。\n",
+                   0, "  SECTION 0 \"附注\" @4:1\n    SECTION 1 level=3 \"指标解释\" @5:1\n");
+}
+
+/* Held-out round 28 class 9 (finalaccounts-zhashui-audit-2020-wrapped): a
+ * report's part line (第一部分 部门概况) right over its first numbered
+ * heading is an unnumbered level-1 heading; the same line over the title
+ * of the report it holds (第一部分 报告 / 关于…的报告, budget-shayang-2022-
+ * execution) stays none. */
+static void test_heldout28_report_part_heading(void **state)
+{
+    (void)state;
+    expect_dump("某局2020年部门决算\n第一部分 部门概况\n一、部门主要职责及内设机构\n"
+                "根据规定,设立审计局。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"某局2020年部门决算\" @1:1\n"
+                "  SECTION 0 \"第一部分 部门概况\" @2:1\n"
+                "  SECTION 1 \"部门主要职责及内设机构\" @3:1\n"
+                "    PARAGRAPH 1 \"根据规定，设立审计局。\" @4:1\n");
+    char *out = tu_parse_dump("某县预算公开\n\n第一部分 报告\n\n关于某县2022年预算执行情况的报告\n\n"
+                              "各位代表:\n\n现在,我向大会报告。\n",
+                              0);
+    if (strstr(out, "SECTION 0 \"第一部分 报告\""))
+        fail_msg("the part over the report's title is a heading:\n%s", out);
+    free(out);
+}
+
+/* Held-out round 28 class 7 (request-fanwen-drought-funds-trad-pinyin): a
+ * 范文 page of two 请示.  A part head with a converter's readings in its
+ * words (解決抗旱資金的請(qǐng)示 篇2) is a level-1 heading; a date whose whole
+ * year a template left as one letter (x年4月3日) is the DATE under the
+ * signer, no ISO date made up; an office's short name with its colon
+ * (縣人民政府:) under the next part's head is that document's salutation,
+ * no field's label. */
+static void test_heldout28_fanwen_parts_with_readings(void **state)
+{
+    (void)state;
+    expect_dump("解決抗旱資金的請(qǐng)示(精選3篇)\n解決抗旱資金的請(qǐng)示 篇1\n天全縣農業局:\n"
+                "氣溫異常偏高。\n新場鄉人民政府\nx年4月3日\n解決抗旱資金的請(qǐng)示 篇2\n縣人民政府:\n"
+                "連續干旱兩年之久。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"解決抗旱資金的請示（精選3篇）\" @1:1\n"
+                "  SECTION 0 \"解決抗旱資金的請（qǐng）示　篇1\" @2:1\n"
+                "  SALUTATION \"天全縣農業局：\" @3:1\n"
+                "  LEAD @4:1\n"
+                "    PARAGRAPH 1 \"氣溫異常偏高。\" @4:1\n"
+                "  SIGNATURE \"新場鄉人民政府\" @5:1\n"
+                "  DATE \"x年4月3日\" @6:1\n"
+                "  SECTION 0 \"解決抗旱資金的請（qǐng）示　篇2\" @7:1\n"
+                "  SALUTATION \"縣人民政府：\" @8:1\n"
+                "  LEAD @9:1\n"
+                "    PARAGRAPH 2 \"連續干旱兩年之久。\" @9:1\n");
+    /* a page's field with an office's suffix stays a field */
+    expect_in_dump("标题\n正文一句。\n发布机构:\n正文二句。\n", 0,
+                   "    PARAGRAPH 2 \"发布机构：\" @3:1\n");
+}
+
 /* Held-out round 27 class 10 (reply-spc-inheritance-1964-glued): a 函's
  * date and issuer on one line under its title (1964年2月10日,最高法院司法行政厅)
  * is the DATE, no salutation; the salutation is the line under it. */
@@ -2615,6 +2772,13 @@ int main(void)
         cmocka_unit_test(test_heldout27_glued_document_header),
         cmocka_unit_test(test_heldout27_order_mark_signer_and_chapter),
         cmocka_unit_test(test_heldout25_fanwen_part_head_and_quoted_document),
+        cmocka_unit_test(test_heldout28_number_row_is_never_wrapped),
+        cmocka_unit_test(test_heldout28_date_line_with_click_counter),
+        cmocka_unit_test(test_heldout28_view_count_line_is_no_title),
+        cmocka_unit_test(test_heldout28_template_signer_with_seal_mark),
+        cmocka_unit_test(test_heldout28_short_word_over_a_list),
+        cmocka_unit_test(test_heldout28_report_part_heading),
+        cmocka_unit_test(test_heldout28_fanwen_parts_with_readings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
