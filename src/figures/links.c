@@ -261,6 +261,24 @@ static bool size_kind(const bl_figure *g)
            (g->kind == BL_FIG_DURATION && !first_months(g));
 }
 
+/* Whether the change f comes right after g in its clause: at most eight
+ * characters between them, none a clause mark or a digit. */
+static bool words_between(const bl_figure *g, const bl_figure *f)
+{
+    const char *t = g->text;
+    if (g->end > f->start || f->start - g->end > 24)
+        return false;
+    for (size_t j = g->end; j < f->start;) {
+        int n;
+        bool sent;
+        uint32_t c = cp_at(t, f->start, j, &n);
+        if (is_clause_punct(c, &sent) || digit_val(c) >= 0)
+            return false;
+        j += (size_t)(n > 0 ? n : 1);
+    }
+    return true;
+}
+
 /* Whether g is the base a change f is compared with, written inside the
  * comparison (比2010年…普查的3.10人减少0.48人; 与2010年…普查的1339724852人
  * 相比，增加72053872人): 的 right before g, 比 较 与 同 earlier in g's
@@ -277,37 +295,16 @@ static bool comparison_base(const bl_figure *g, const bl_figure *f)
                                        "比上年同期", "较去年同期", "比去年同期", "较上月",
                                        "比上月", "较年初", "比年初", "较上年末", "比上年末"};
     for (size_t k = 0; k < NELEM(last); k++)
-        if (has_before(t, g->ctx_start, g->start, last[k]) && g->end <= f->start &&
-            f->start - g->end <= 24) {
-            bool plain = true;
-            for (size_t j = g->end; j < f->start && plain;) {
-                int n;
-                bool sent;
-                uint32_t c = cp_at(t, f->start, j, &n);
-                plain = !is_clause_punct(c, &sent) && digit_val(c) < 0;
-                j += (size_t)(n > 0 ? n : 1);
-            }
-            if (plain)
-                return true;
-        }
+        if (has_before(t, g->ctx_start, g->start, last[k]) && words_between(g, f))
+            return true;
     /* 比x年380.9毫米少72.7毫米: a comparison's period (ending in 年 月 期
      * 末 初) right before the base, 比 at most eight characters before
      * (held-out round 28) */
     uint32_t pc = cp_before(t, g->ctx_start, g->start, NULL);
     if ((pc == 0x5E74 /* 年 */ || pc == 0x6708 /* 月 */ || pc == 0x671F /* 期 */ ||
          pc == 0x672B /* 末 */ || pc == 0x521D /* 初 */) &&
-        g->end <= f->start && f->start - g->end <= 24 && compared_before(t, g->ctx_start, g->start, 8, false)) {
-        bool plain = true;
-        for (size_t j = g->end; j < f->start && plain;) {
-            int n;
-            bool sent;
-            uint32_t c = cp_at(t, f->start, j, &n);
-            plain = !is_clause_punct(c, &sent) && digit_val(c) < 0;
-            j += (size_t)(n > 0 ? n : 1);
-        }
-        if (plain)
-            return true;
-    }
+        compared_before(t, g->ctx_start, g->start, 8, false) && words_between(g, f))
+        return true;
     if (!has_before(t, g->ctx_start, g->start, "的"))
         return false;
     bool after = has_at(t, f->start, g->end, "相比");

@@ -202,6 +202,24 @@ static void test_key_figures_and_amounts(void **state)
     bulletin_doc_free(doc);
 }
 
+/* Asserts the amounts series of `input`: its currency and each amount's
+ * value and unit as written ("value unit" strings), in order. */
+static void expect_amounts(const char *input, const char *currency, const char *const *expect, size_t n)
+{
+    bulletin_doc *doc = tu_parse(input, 0);
+    size_t amounts[8];
+    const char *cur = NULL;
+    assert_int_equal(bl_select_amounts(doc, amounts, 8, &cur), n);
+    assert_string_equal(cur, currency);
+    for (size_t k = 0; k < n && k < 8; k++) {
+        bulletin_figure f = tu_figure(doc, amounts[k]);
+        char got[64];
+        snprintf(got, sizeof got, "%s %s", f.value_text, f.unit);
+        assert_string_equal(got, expect[k]);
+    }
+    bulletin_doc_free(doc);
+}
+
 /* The amounts chart plots totals in yuan only (stats-city-2494-population-
  * gdp: 人均生产总值47654元 and 6908美元 stood as bars of 0.000477 and
  * 0.000069 亿元 beside GDP): not another currency, not an amount a head, a
@@ -209,51 +227,28 @@ static void test_key_figures_and_amounts(void **state)
 static void test_amounts_yuan_totals(void **state)
 {
     (void)state;
-    bulletin_doc *doc = tu_parse("某市统计公报\n"
-                                 "全年地区生产总值1077.9亿元，比上年增长3%。人均生产总值47654元，"
-                                 "按年均汇率折算为6908美元。农村居民户均收入5.2万元。"
-                                 "煤炭价格每吨820元/吨。一般公共预算收入85.3亿元。民生类支出1.21万亿。\n",
-                                 0);
-    size_t amounts[8], n = bulletin_doc_figure_count(doc);
-    static const char *const want_value[] = {"1077.9", "85.3", "1.21"}, *const want_unit[] = {"亿元", "亿元", "万亿"};
-    const char *cur = NULL;
-    assert_int_equal(bl_select_amounts(doc, amounts, 8, &cur), 3);
-    assert_string_equal(cur, "元");
-    for (size_t k = 0; k < 3; k++) {
-        bulletin_figure f;
-        assert_true(amounts[k] < n);
-        assert_int_equal(bulletin_doc_figure(doc, amounts[k], &f), BULLETIN_OK);
-        assert_string_equal(f.value_text, want_value[k]);
-        assert_string_equal(f.unit, want_unit[k]);
-    }
-    bulletin_doc_free(doc);
+    static const char *const totals[] = {"1077.9 亿元", "85.3 亿元", "1.21 万亿"};
+    expect_amounts("某市统计公报\n"
+                   "全年地区生产总值1077.9亿元，比上年增长3%。人均生产总值47654元，"
+                   "按年均汇率折算为6908美元。农村居民户均收入5.2万元。"
+                   "煤炭价格每吨820元/吨。一般公共预算收入85.3亿元。民生类支出1.21万亿。\n",
+                   "元", totals, 3);
 }
 
 /* A text that counts its money in dollars (a customs release) charts its
  * totals in 亿美元; the yuan among them are left out, as dollars are in a
- * text of yuan; on a tie, yuan. */
+ * text of yuan; on a tie, yuan; none: yuan. */
 static void test_amounts_in_the_texts_currency(void **state)
 {
     (void)state;
-    bulletin_doc *doc = tu_parse("某市外贸进出口情况\n"
-                                 "全市外贸进出口总额59.5亿美元，其中出口34.1亿美元，进口25.4亿美元。"
-                                 "外贸企业缴纳税收2.1亿元。\n",
-                                 0);
-    size_t amounts[8];
-    const char *cur = NULL;
-    assert_int_equal(bl_select_amounts(doc, amounts, 8, &cur), 3);
-    assert_string_equal(cur, "美元");
-    assert_string_equal(tu_figure(doc, amounts[0]).value_text, "59.5");
-    assert_string_equal(tu_figure(doc, amounts[2]).value_text, "25.4");
-    bulletin_doc_free(doc);
-    doc = tu_parse("标题\n出口34.1亿美元。税收2.1亿元。\n", 0);
-    assert_int_equal(bl_select_amounts(doc, NULL, 0, &cur), 1);
-    assert_string_equal(cur, "元");
-    bulletin_doc_free(doc);
-    doc = tu_parse("标题\n全年各项工作稳步推进。\n", 0);
-    assert_int_equal(bl_select_amounts(doc, NULL, 0, &cur), 0);
-    assert_string_equal(cur, "元");
-    bulletin_doc_free(doc);
+    static const char *const dollars[] = {"59.5 亿美元", "34.1 亿美元", "25.4 亿美元"};
+    expect_amounts("某市外贸进出口情况\n"
+                   "全市外贸进出口总额59.5亿美元，其中出口34.1亿美元，进口25.4亿美元。"
+                   "外贸企业缴纳税收2.1亿元。\n",
+                   "美元", dollars, 3);
+    static const char *const tie[] = {"2.1 亿元"};
+    expect_amounts("标题\n出口34.1亿美元。税收2.1亿元。\n", "元", tie, 1);
+    expect_amounts("标题\n全年各项工作稳步推进。\n", "元", NULL, 0);
 }
 
 /* ---- the workbook side: its 图表 sheet, read back from the zip ---------- */
