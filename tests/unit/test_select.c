@@ -273,16 +273,23 @@ static bool cell(const char *xml, const char *ref, char **formula, char **value)
     return true;
 }
 
-static void test_the_workbook_charts_the_same_series(void **state)
+/* The workbook of `doc` (free its data). */
+static tu_str workbook_of(const bulletin_doc *doc)
 {
-    (void)state;
-    bulletin_doc *doc = tu_parse(text, 0);
     bulletin_render_opts o;
     bulletin_render_opts_init(&o);
     o.epoch = 1700000000;
     tu_str z = {NULL, 0};
     bulletin_diag diag;
     assert_int_equal(bulletin_render_xlsx(doc, &o, tu_sink, &z, &diag), BULLETIN_OK);
+    return z;
+}
+
+static void test_the_workbook_charts_the_same_series(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse(text, 0);
+    tu_str z = workbook_of(doc);
     char *sheet = tu_zip_part(&z, "xl/worksheets/sheet4.xml"); /* 图表, the fourth sheet */
     char *chart = tu_zip_part(&z, "xl/charts/chart1.xml");     /* its growth chart */
     assert_non_null(sheet);
@@ -317,12 +324,7 @@ static void test_the_workbook_charts_dollars(void **state)
 {
     (void)state;
     bulletin_doc *doc = tu_parse("某市外贸进出口情况\n全市外贸进出口总额59.5亿美元，其中出口34.1亿美元。\n", 0);
-    bulletin_render_opts o;
-    bulletin_render_opts_init(&o);
-    o.epoch = 1700000000;
-    tu_str z = {NULL, 0};
-    bulletin_diag diag;
-    assert_int_equal(bulletin_render_xlsx(doc, &o, tu_sink, &z, &diag), BULLETIN_OK);
+    tu_str z = workbook_of(doc);
     char *sheet = tu_zip_part(&z, "xl/worksheets/sheet4.xml"), *chart = tu_zip_part(&z, "xl/charts/chart1.xml");
     char *strings = tu_zip_part(&z, "xl/sharedStrings.xml"), *f, *v;
     assert_non_null(sheet);
