@@ -739,8 +739,9 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
             }
         }
         /* A mark next to a converted one follows it: "）:" at the end of
-         * a line becomes "）：". */
-        for (int pass = 0; pass < 2; pass++) {
+         * a line becomes "）：" (nothing to follow when none was). */
+        bool converted = to > from && memchr(conv, 1, to - from) != NULL;
+        for (int pass = 0; pass < 2 && converted; pass++) {
             for (size_t t = 0; t < to - from; t++) {
                 size_t i = pass == 0 ? from + t : to - 1 - t;
                 if (conv[i - from] || !fullwidth_of(cp[i]))
