@@ -442,6 +442,14 @@ static void full_width_mark(uint32_t cp, bl_lay_metrics *m)
  * twice (count, then fill), and the call cost more than the decoding.
  * Same acceptance (no overlongs, surrogates or code points past
  * U+10FFFF), same result. */
+static __attribute__((noinline)) int utf8_decode_rest(const unsigned char *s, size_t len,
+                                                      uint32_t *cp)
+{
+    return bl_utf8_decode(s, len, cp);
+}
+
+/* (small enough to be inlined into both passes of bl_lay_chars_from_utf8:
+ * the rarer sequences are decoded out of line) */
 static inline int utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
 {
     unsigned c = s[0]; /* len > 0 */
@@ -457,7 +465,7 @@ static inline int utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
         *cp = v;
         return 3;
     }
-    return bl_utf8_decode(s, len, cp);
+    return utf8_decode_rest(s, len, cp);
 }
 
 bulletin_status bl_lay_chars_from_utf8(const char *text, size_t len, double size, int role,
@@ -487,7 +495,7 @@ bulletin_status bl_lay_chars_from_utf8(const char *text, size_t len, double size
         return BULLETIN_ERR_NOMEM;
     size_t m = 0;
     for (size_t i = 0; i < len;) {
-        uint32_t cp;
+        uint32_t cp = 0; /* (set: the text was checked above) */
         int k = utf8_decode((const unsigned char *)text + i, len - i, &cp);
         bool latin = is_western(cp)
                      || ((cp == '.' || cp == ',' || cp == '%' || cp == 0x2030 || cp == ':')
