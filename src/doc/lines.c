@@ -655,6 +655,34 @@ static bool spaced_chapter(const uint32_t *cp, size_t from, size_t to, size_t la
     return han >= 2 && han <= 4;
 }
 
+/* UTF-8 of one code point at out, as bl_utf8_encode writes it, the one-
+ * and three-byte forms (Chinese text: nearly every character) inline. */
+static inline size_t encode_cp(uint32_t c, char *out)
+{
+    unsigned char *o = (unsigned char *)out;
+    if (c < 0x80) {
+        o[0] = (unsigned char)c;
+        return 1;
+    }
+    if (c >= 0x800 && c < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (c >> 12));
+        o[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    return (size_t)bl_utf8_encode(c, out);
+}
+
+/* bl_buf_put_cp, inline while the buffer has room (the same check) */
+static inline bulletin_status put_cp(bl_buf *b, uint32_t c)
+{
+    if (b->cap - b->len < 5)
+        return bl_buf_put_cp(b, c);
+    b->len += encode_cp(c, b->data + b->len);
+    b->data[b->len] = '\0';
+    return BULLETIN_OK;
+}
+
 /* Normalises cp[from..to) of p->cur into p->out (UTF-8), p->colmap and
  * p->linemap, following README.md "Normalisation".  Leading and trailing
  * white space is always trimmed. */
@@ -796,7 +824,7 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
              * typesetter did, each space one ideographic space */
             if (!keep && spaced && i >= label_end) {
                 drop = false;
-                BL_CHECK(bl_buf_put_cp(&p->out, 0x3000));
+                BL_CHECK(put_cp(&p->out, 0x3000));
                 p->linemap[k] = ln[i];
                 p->colmap[k++] = col[i];
                 last = ' ';
@@ -828,12 +856,12 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
                 for (size_t t = i; t < j; t++) {
                     if (cp[t] == 0xFEFF)
                         continue;
-                    BL_CHECK(bl_buf_put_cp(&p->out, cp[t]));
+                    BL_CHECK(put_cp(&p->out, cp[t]));
                     p->linemap[k] = ln[t];
                     p->colmap[k++] = col[t];
                 }
             } else if (ideo) {
-                BL_CHECK(bl_buf_put_cp(&p->out, 0x3000));
+                BL_CHECK(put_cp(&p->out, 0x3000));
                 p->linemap[k] = ln[i];
                 p->colmap[k++] = col[i];
             } else if (!drop) {
@@ -847,7 +875,7 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
         }
         if (conv && conv[i - from])
             c = fullwidth_of(c);
-        BL_CHECK(bl_buf_put_cp(&p->out, c));
+        BL_CHECK(put_cp(&p->out, c));
         p->linemap[k] = ln[i];
         p->colmap[k++] = col[i];
         last = c;
@@ -891,7 +919,7 @@ bulletin_status bl_p_set_text(parser *p, bulletin_node *node, size_t from, size_
         return BULLETIN_ERR_NOMEM;
     size_t w = 0;
     for (size_t i = from; i < to; i++)
-        w += (size_t)bl_utf8_encode(p->cur.cp[i], source + w);
+        w += encode_cp(p->cur.cp[i], source + w);
     source[w] = '\0';
     node->source_len = w;
     node->source = source;
