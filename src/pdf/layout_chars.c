@@ -23,7 +23,7 @@
 
 static bool is_han(uint32_t cp)
 {
-    return bl_is_han(cp) || (cp >= 0x3040 && cp <= 0x30FF && cp != 0x30FB) || cp == 0x3000
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || bl_is_han(cp) || (cp >= 0x3040 && cp <= 0x30FF && cp != 0x30FB) || cp == 0x3000
         || (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0x3100 && cp <= 0x31BF);
 }
 
@@ -317,7 +317,8 @@ void bl_lay_analyse(lctx *L)
         x->mode = (uint8_t)trim_mode(&c[i], x->cls);
         x->adv = c[i].adv;
         x->brk = L->brkv[i];
-        x->han = bl_is_han(c[i].cp);
+        /* (the URO, most characters, without the call) */
+        x->han = (c[i].cp >= 0x4E00 && c[i].cp <= 0x9FFF) || bl_is_han(c[i].cp);
         x->space = x->cls == CLS_SPACE;
         if (x->cls == CLS_MIDDOT && x->mode == TRIM_CENTRE) {
             x->fixed = true; /* an interpunct is always 1/2 em */
