@@ -238,7 +238,7 @@ static void script_counts(const char *t, size_t len, size_t *han, size_t *words,
                 ++*words;
             run = 0;
         }
-        if (i < len && bl_is_han(c))
+        if (i < len && ((c >= 0x4E00 && c <= 0x9FFF) || bl_is_han(c))) /* (the URO first) */
             ++*han;
         if (c == '.' && prev != CP_BAD && !(prev >= '0' && prev <= '9' && i + 1 < len && t[i + 1] >= '0' &&
                                             t[i + 1] <= '9'))
