@@ -670,7 +670,7 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
             lq = lead_from[k];
             lz = lead_from[k + 1];
         }
-        for (size_t q = lq; q < lz && *a < *b; q++) {
+        for (size_t q = lq; lead && q < lz && *a < *b; q++) { /* (no list: NULL, 0) */
             size_t w = lord ? lord[q] : q;
             if (t[*a] == lead[w][0] && (!lead[w][1] || (*b - *a > 1 && t[*a + 1] == lead[w][1])) &&
                 has_at(t, *b, *a, lead[w])) {
