@@ -192,9 +192,26 @@ static bulletin_status append_body_line(parser *p, size_t i)
         for (size_t k = at; k < at + n; k++)
             if (p->cur.cp[k] == '|' || p->cur.cp[k] == 0xFF5C)
                 p->cur.cp[k] = ' ';
-    for (size_t k = 0; k < n; k++) {
-        p->cur.col[at + k] = l->col0 + (int)k;
-        p->cur.ln[at + k] = l->no;
+    /* the columns and line numbers four at a time (the compiler makes
+     * one vector store of each of them): every pass over the lines
+     * decodes each line again */
+    int c0 = l->col0, no = l->no;
+    int *restrict col = p->cur.col + at, *restrict ln = p->cur.ln + at;
+    size_t k = 0;
+    for (; k + 4 <= n; k += 4) {
+        int c = c0 + (int)k;
+        col[k] = c;
+        col[k + 1] = c + 1;
+        col[k + 2] = c + 2;
+        col[k + 3] = c + 3;
+        ln[k] = no;
+        ln[k + 1] = no;
+        ln[k + 2] = no;
+        ln[k + 3] = no;
+    }
+    for (; k < n; k++) {
+        col[k] = c0 + (int)k;
+        ln[k] = no;
     }
     p->cur.n = at + n;
     return BULLETIN_OK;
@@ -638,6 +655,34 @@ static bool spaced_chapter(const uint32_t *cp, size_t from, size_t to, size_t la
     return han >= 2 && han <= 4;
 }
 
+/* UTF-8 of one code point at out, as bl_utf8_encode writes it, the one-
+ * and three-byte forms (Chinese text: nearly every character) inline. */
+static inline size_t encode_cp(uint32_t c, char *out)
+{
+    unsigned char *o = (unsigned char *)out;
+    if (c < 0x80) {
+        o[0] = (unsigned char)c;
+        return 1;
+    }
+    if (c >= 0x800 && c < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (c >> 12));
+        o[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    return (size_t)bl_utf8_encode(c, out);
+}
+
+/* bl_buf_put_cp, inline while the buffer has room (the same check) */
+static inline bulletin_status put_cp(bl_buf *b, uint32_t c)
+{
+    if (b->cap - b->len < 5)
+        return bl_buf_put_cp(b, c);
+    b->len += encode_cp(c, b->data + b->len);
+    b->data[b->len] = '\0';
+    return BULLETIN_OK;
+}
+
 /* Normalises cp[from..to) of p->cur into p->out (UTF-8), p->colmap and
  * p->linemap, following README.md "Normalisation".  Leading and trailing
  * white space is always trimmed. */
@@ -722,8 +767,9 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
             }
         }
         /* A mark next to a converted one follows it: "）:" at the end of
-         * a line becomes "）：". */
-        for (int pass = 0; pass < 2; pass++) {
+         * a line becomes "）：" (nothing to follow when none was). */
+        bool converted = to > from && memchr(conv, 1, to - from) != NULL;
+        for (int pass = 0; pass < 2 && converted; pass++) {
             for (size_t t = 0; t < to - from; t++) {
                 size_t i = pass == 0 ? from + t : to - 1 - t;
                 if (conv[i - from] || !fullwidth_of(cp[i]))
@@ -778,7 +824,7 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
              * typesetter did, each space one ideographic space */
             if (!keep && spaced && i >= label_end) {
                 drop = false;
-                BL_CHECK(bl_buf_put_cp(&p->out, 0x3000));
+                BL_CHECK(put_cp(&p->out, 0x3000));
                 p->linemap[k] = ln[i];
                 p->colmap[k++] = col[i];
                 last = ' ';
@@ -810,12 +856,12 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
                 for (size_t t = i; t < j; t++) {
                     if (cp[t] == 0xFEFF)
                         continue;
-                    BL_CHECK(bl_buf_put_cp(&p->out, cp[t]));
+                    BL_CHECK(put_cp(&p->out, cp[t]));
                     p->linemap[k] = ln[t];
                     p->colmap[k++] = col[t];
                 }
             } else if (ideo) {
-                BL_CHECK(bl_buf_put_cp(&p->out, 0x3000));
+                BL_CHECK(put_cp(&p->out, 0x3000));
                 p->linemap[k] = ln[i];
                 p->colmap[k++] = col[i];
             } else if (!drop) {
@@ -829,7 +875,7 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
         }
         if (conv && conv[i - from])
             c = fullwidth_of(c);
-        BL_CHECK(bl_buf_put_cp(&p->out, c));
+        BL_CHECK(put_cp(&p->out, c));
         p->linemap[k] = ln[i];
         p->colmap[k++] = col[i];
         last = c;
@@ -873,7 +919,7 @@ bulletin_status bl_p_set_text(parser *p, bulletin_node *node, size_t from, size_
         return BULLETIN_ERR_NOMEM;
     size_t w = 0;
     for (size_t i = from; i < to; i++)
-        w += (size_t)bl_utf8_encode(p->cur.cp[i], source + w);
+        w += encode_cp(p->cur.cp[i], source + w);
     source[w] = '\0';
     node->source_len = w;
     node->source = source;

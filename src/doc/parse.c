@@ -703,9 +703,11 @@ bulletin_status bl_parse_model(const char *text, size_t len, const char *path,
     p.src = s;
     p.src_len = len;
     while (i < len) {
-        size_t e = i;
-        while (e < len && s[e] != '\n' && s[e] != '\r')
-            e++;
+        /* the line's end: the first \n or \r (memchr: vectorised) */
+        const unsigned char *nl = memchr(s + i, '\n', len - i);
+        size_t lim = nl ? (size_t)(nl - s) : len;
+        const unsigned char *cr = memchr(s + i, '\r', lim - i);
+        size_t e = cr ? (size_t)(cr - s) : lim;
         p.line++;
         if (state == FRONT_MATTER || p.line == 1) {
             bl_line one = {i, e - i, p.line, 1, 0, 0, 0, 0, 0, 0, 0, 0};

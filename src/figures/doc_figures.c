@@ -238,7 +238,7 @@ static void script_counts(const char *t, size_t len, size_t *han, size_t *words,
                 ++*words;
             run = 0;
         }
-        if (i < len && bl_is_han(c))
+        if (i < len && ((c >= 0x4E00 && c <= 0x9FFF) || bl_is_han(c))) /* (the URO first) */
             ++*han;
         if (c == '.' && prev != CP_BAD && !(prev >= '0' && prev <= '9' && i + 1 < len && t[i + 1] >= '0' &&
                                             t[i + 1] <= '9'))
@@ -248,25 +248,19 @@ static void script_counts(const char *t, size_t len, size_t *han, size_t *words,
     }
 }
 
-/* A paragraph of Latin-script prose: sentences of words, no Han
- * character (a machine translation's English or Spanish).  A Chinese
- * sentence with an English name has Han characters; a table's Latin
- * label (Index (2007 as percentage of the following years)) is no
+/* A paragraph of Latin-script prose (its script_counts): sentences of
+ * words, no Han character (a machine translation's English or Spanish).
+ * A Chinese sentence with an English name has Han characters; a table's
+ * Latin label (Index (2007 as percentage of the following years)) is no
  * sentence. */
-static bool latin_prose(const bulletin_node *n)
+static bool latin_prose(size_t han, size_t words, bool sentence)
 {
-    size_t han, words;
-    bool sentence;
-    script_counts(n->text, n->len, &han, &words, &sentence);
     return han == 0 && words >= 8 && sentence;
 }
 
 /* A paragraph of Chinese text (Han characters outnumber Latin words). */
-static bool chinese_text(const bulletin_node *n)
+static bool chinese_text(size_t han, size_t words)
 {
-    size_t han, words;
-    bool sentence;
-    script_counts(n->text, n->len, &han, &words, &sentence);
     return han >= 4 && han > words;
 }
 
@@ -312,9 +306,10 @@ static bool shares_number(const bulletin_node *tr, const bulletin_node *zh)
  * translation): Latin-script prose right after Chinese text, or after
  * another such translation of it, that repeats one of its numbers.  Its
  * figures are the Chinese text's and are not listed twice. */
-static bool translation_of(const bulletin_node *n, const bulletin_node *zh)
+static bool translation_of(const bulletin_node *n, const bulletin_node *zh, size_t han, size_t words,
+                           bool sentence)
 {
-    return zh && latin_prose(n) && shares_number(n, zh);
+    return zh && latin_prose(han, words, sentence) && shares_number(n, zh);
 }
 
 /* The document's destructor of its figures (bulletin_doc_free calls it:
@@ -369,9 +364,13 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
         case BULLETIN_NODE_TITLE:
         case BULLETIN_NODE_SECTION:
         case BULLETIN_NODE_PARAGRAPH: {
-            if (translation_of(n, zh))
+            /* the paragraph's scripts counted once for both tests */
+            size_t han, words;
+            bool sentence;
+            script_counts(n->text, n->len, &han, &words, &sentence);
+            if (translation_of(n, zh, han, words, sentence))
                 break; /* zh stays the text it translates */
-            zh = chinese_text(n) ? n : NULL;
+            zh = chinese_text(han, words) ? n : NULL;
             /* a numbered paragraph is scanned after its numbering, which
              * is no part of its first clause; its figures then count
              * their bytes from the node's text again */

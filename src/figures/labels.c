@@ -23,6 +23,8 @@
  * count inside the next figure's words; 按…计算为; a change of a rate
  * (涨幅较1-4月扩大).
  */
+#include <pthread.h>
+
 #include "figures/figures_int.h"
 
 /* Label trimming (see figures.h). */
@@ -583,7 +585,8 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                 skip = j + 1 - i;
         } else if (!skip && b - i >= 3 && !memcmp(t + i, "\xE3\x80\x80", 3)) {
             skip = 3;
-        } else if (!skip && (skip = reading_at(t, b, i)) != 0) {
+        } else if (!skip && (t[i] == '(' || (unsigned char)t[i] == 0xEF) /* (a reading's opening) */
+                   && (skip = reading_at(t, b, i)) != 0) {
             /* round 7: 國(guó): a pinyin reading */
         } else if (!skip && nskip && inner_word_at(t, a, b, i)) {
             skip = strlen("共"); /* round 7: 共举办, 则下降 (各下降, 也增加: as long) */
@@ -759,9 +762,70 @@ static bool have_after_scope(const char *t, size_t b, size_t i)
     return false;
 }
 
+/* label_lead by its words' first two bytes and label_trail by their
+ * last byte, for trim_words: a group's words in the list's order, so the
+ * first word of the list that matches is still the first found (a word
+ * outside the group cannot match).  A lead word's key is its first byte
+ * when that is ASCII, else 0x80 + the low six bits of its second byte;
+ * lead_order[lead_from[key] .. lead_from[key + 1]) are its group (key
+ * 256: none).  Built once (documents are scanned in several threads). */
+static uint16_t lead_order[NELEM(label_lead)], lead_from[258];
+static uint16_t trail_order[NELEM(label_trail)], trail_from[258];
+static bool lead_indexed, trail_indexed;
+static pthread_once_t word_index_once = PTHREAD_ONCE_INIT;
+
+static size_t lead_key(const unsigned char *w, size_t n)
+{
+    if (n == 0)
+        return 256;
+    return w[0] < 0x80 ? w[0] : n > 1 ? 0x80 | (w[1] & 0x3F) : 256;
+}
+
+/* Groups the words of list[0 .. n) by key[i] (256: in no group). */
+static void group_words(const size_t *key, size_t n, uint16_t *order, uint16_t *from)
+{
+    size_t count[257] = {0};
+    for (size_t i = 0; i < n; i++)
+        count[key[i]]++;
+    size_t at = 0;
+    for (size_t k = 0; k < 257; k++) {
+        from[k] = (uint16_t)at;
+        at += count[k];
+    }
+    from[257] = (uint16_t)at;
+    size_t fill[257];
+    for (size_t k = 0; k < 257; k++)
+        fill[k] = from[k];
+    for (size_t i = 0; i < n; i++)
+        order[fill[key[i]]++] = (uint16_t)i;
+}
+
+static void build_word_index(void)
+{
+    size_t key[NELEM(label_lead) > NELEM(label_trail) ? NELEM(label_lead) : NELEM(label_trail)];
+    /* a lead word that is not ASCII and one byte long would match whatever
+     * follows its byte: no grouping then (not in the list) */
+    lead_indexed = NELEM(label_lead) < UINT16_MAX;
+    for (size_t w = 0; w < NELEM(label_lead); w++) {
+        const unsigned char *lw = (const unsigned char *)label_lead[w];
+        size_t n = strlen(label_lead[w]);
+        key[w] = lead_key(lw, n);
+        if (n == 1 && lw[0] >= 0x80)
+            lead_indexed = false;
+    }
+    if (lead_indexed)
+        group_words(key, NELEM(label_lead), lead_order, lead_from);
+    for (size_t w = 0; w < NELEM(label_trail); w++)
+        key[w] = label_trail_len[w] ? (unsigned char)label_trail[w][label_trail_len[w] - 1] : 256;
+    trail_indexed = NELEM(label_trail) < UINT16_MAX;
+    if (trail_indexed)
+        group_words(key, NELEM(label_trail), trail_order, trail_from);
+}
+
 static void trim_words(const char *t, size_t *a, size_t *b, const char *const *lead, size_t nlead,
                        const char *const *trail, size_t ntrail)
 {
+    (void)pthread_once(&word_index_once, build_word_index);
     for (bool again = true; again && *a < *b;) {
         again = false;
         size_t sa = skip_spaces(t, *b, *a);
@@ -769,9 +833,19 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
             *a = sa;
             again = true;
         }
-        /* (the first two bytes before has_at: the lead words' first
-         * characters share their first byte with most characters) */
-        for (size_t w = 0; w < nlead && *a < *b; w++)
+        /* (label_lead: only the group of the words that may match; the
+         * first two bytes before has_at: the lead words' first characters
+         * share their first byte with most characters) */
+        const uint16_t *lord = NULL;
+        size_t lq = 0, lz = nlead;
+        if (lead == label_lead && lead_indexed && *a < *b) {
+            size_t k = lead_key((const unsigned char *)t + *a, *b - *a);
+            lord = lead_order;
+            lq = lead_from[k];
+            lz = lead_from[k + 1];
+        }
+        for (size_t q = lq; lead && q < lz && *a < *b; q++) { /* (no list: NULL, 0) */
+            size_t w = lord ? lord[q] : q;
             if (t[*a] == lead[w][0] && (!lead[w][1] || (*b - *a > 1 && t[*a + 1] == lead[w][1])) &&
                 has_at(t, *b, *a, lead[w])) {
                 size_t n = strlen(lead[w]);
@@ -808,9 +882,19 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                 again = true;
                 break;
             }
+        }
         /* (label_trail's lengths known: its words' last byte first) */
         const unsigned char *tl = trail == label_trail ? label_trail_len : NULL;
-        for (size_t w = 0; w < ntrail && *a < *b; w++) {
+        const uint16_t *tord = NULL;
+        size_t tq = 0, tz = ntrail;
+        if (tl && trail_indexed && *a < *b) {
+            unsigned char k = (unsigned char)t[*b - 1];
+            tord = trail_order;
+            tq = trail_from[k];
+            tz = trail_from[k + 1];
+        }
+        for (size_t q = tq; q < tz && *a < *b; q++) {
+            size_t w = tord ? tord[q] : q;
             size_t n = tl ? tl[w] : strlen(trail[w]);
             if (n == 0 || *b - *a < n || t[*b - 1] != trail[w][n - 1] ||
                 memcmp(t + *b - n, trail[w], n) != 0)
@@ -4241,8 +4325,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         status = month_on_month(s, &lb);
     /* round 7: 營業(yè)里程達(dá)到: the words the reading hid trimmed now */
     bool reading = false;
-    for (size_t i = a; i < b && !reading; i++)
-        reading = reading_at(t, b, i) != 0;
+    for (size_t i = a; i < b && !reading; i++) /* (a reading opens with ( or （) */
+        reading = (t[i] == '(' || (unsigned char)t[i] == 0xEF) && reading_at(t, b, i) != 0;
     if (reading && !f->change && status == BULLETIN_OK) {
         size_t ra = 0, rb = lb.len;
         trim_words(lb.data, &ra, &rb, label_lead, NELEM(label_lead), label_trail,

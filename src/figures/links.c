@@ -11,49 +11,52 @@
 
 /* Change verbs directly before the number (or its qualifier), longest
  * first where one ends another. */
+#define CV(lit, dir) {lit, sizeof lit - 1, dir}
 static const struct {
     const char *s;
+    size_t n; /* strlen(s) */
     bl_figure_change dir;
 } change_verbs[] = {
-    {"同比增", BL_FIG_CHANGE_UP},   {"环比增", BL_FIG_CHANGE_UP},   {"同比降", BL_FIG_CHANGE_DOWN},
-    {"同比减", BL_FIG_CHANGE_DOWN}, {"环比降", BL_FIG_CHANGE_DOWN}, {"环比减", BL_FIG_CHANGE_DOWN},
+    CV("同比增", BL_FIG_CHANGE_UP),   CV("环比增", BL_FIG_CHANGE_UP),   CV("同比降", BL_FIG_CHANGE_DOWN),
+    CV("同比减", BL_FIG_CHANGE_DOWN), CV("环比降", BL_FIG_CHANGE_DOWN), CV("环比减", BL_FIG_CHANGE_DOWN),
     /* negative growth written out (地区生产总值1028.06亿元,负增长4.2%): a
      * fall, before 增长 ends it */
-    {"负增长", BL_FIG_CHANGE_DOWN}, {"負增長", BL_FIG_CHANGE_DOWN},
-    {"增长", BL_FIG_CHANGE_UP},     {"增加", BL_FIG_CHANGE_UP},     {"提高", BL_FIG_CHANGE_UP},
-    {"上升", BL_FIG_CHANGE_UP},     {"提升", BL_FIG_CHANGE_UP},     {"扩大", BL_FIG_CHANGE_UP},
-    {"增幅", BL_FIG_CHANGE_UP},     {"增速", BL_FIG_CHANGE_UP},     {"下降", BL_FIG_CHANGE_DOWN},
-    {"减少", BL_FIG_CHANGE_DOWN},   {"降低", BL_FIG_CHANGE_DOWN},   {"下滑", BL_FIG_CHANGE_DOWN},
-    {"回落", BL_FIG_CHANGE_DOWN},   {"缩小", BL_FIG_CHANGE_DOWN},   {"降幅", BL_FIG_CHANGE_DOWN},
-    {"上涨", BL_FIG_CHANGE_UP},     {"下跌", BL_FIG_CHANGE_DOWN},   {"缩短", BL_FIG_CHANGE_DOWN},
-    {"压缩", BL_FIG_CHANGE_DOWN},   {"微降", BL_FIG_CHANGE_DOWN},   {"微增", BL_FIG_CHANGE_UP},
-    {"略降", BL_FIG_CHANGE_DOWN},   {"略增", BL_FIG_CHANGE_UP},     {"加快", BL_FIG_CHANGE_UP},
-    {"放缓", BL_FIG_CHANGE_DOWN},   {"减缓", BL_FIG_CHANGE_DOWN},   {"回升", BL_FIG_CHANGE_UP},
-    {"收窄", BL_FIG_CHANGE_DOWN},   {"攀升", BL_FIG_CHANGE_UP},     {"涨幅", BL_FIG_CHANGE_UP},
-    {"跌幅", BL_FIG_CHANGE_DOWN},   {"增長", BL_FIG_CHANGE_UP},     {"減少", BL_FIG_CHANGE_DOWN},
-    {"擴大", BL_FIG_CHANGE_UP},     {"縮小", BL_FIG_CHANGE_DOWN},
+    CV("负增长", BL_FIG_CHANGE_DOWN), CV("負增長", BL_FIG_CHANGE_DOWN),
+    CV("增长", BL_FIG_CHANGE_UP),     CV("增加", BL_FIG_CHANGE_UP),     CV("提高", BL_FIG_CHANGE_UP),
+    CV("上升", BL_FIG_CHANGE_UP),     CV("提升", BL_FIG_CHANGE_UP),     CV("扩大", BL_FIG_CHANGE_UP),
+    CV("增幅", BL_FIG_CHANGE_UP),     CV("增速", BL_FIG_CHANGE_UP),     CV("下降", BL_FIG_CHANGE_DOWN),
+    CV("减少", BL_FIG_CHANGE_DOWN),   CV("降低", BL_FIG_CHANGE_DOWN),   CV("下滑", BL_FIG_CHANGE_DOWN),
+    CV("回落", BL_FIG_CHANGE_DOWN),   CV("缩小", BL_FIG_CHANGE_DOWN),   CV("降幅", BL_FIG_CHANGE_DOWN),
+    CV("上涨", BL_FIG_CHANGE_UP),     CV("下跌", BL_FIG_CHANGE_DOWN),   CV("缩短", BL_FIG_CHANGE_DOWN),
+    CV("压缩", BL_FIG_CHANGE_DOWN),   CV("微降", BL_FIG_CHANGE_DOWN),   CV("微增", BL_FIG_CHANGE_UP),
+    CV("略降", BL_FIG_CHANGE_DOWN),   CV("略增", BL_FIG_CHANGE_UP),     CV("加快", BL_FIG_CHANGE_UP),
+    CV("放缓", BL_FIG_CHANGE_DOWN),   CV("减缓", BL_FIG_CHANGE_DOWN),   CV("回升", BL_FIG_CHANGE_UP),
+    CV("收窄", BL_FIG_CHANGE_DOWN),   CV("攀升", BL_FIG_CHANGE_UP),     CV("涨幅", BL_FIG_CHANGE_UP),
+    CV("跌幅", BL_FIG_CHANGE_DOWN),   CV("增長", BL_FIG_CHANGE_UP),     CV("減少", BL_FIG_CHANGE_DOWN),
+    CV("擴大", BL_FIG_CHANGE_UP),     CV("縮小", BL_FIG_CHANGE_DOWN),
     /* a duration shorter or longer (去化周期為13.6個月，比上年同期縮短16.4個月) */
-    {"縮短", BL_FIG_CHANGE_DOWN},   {"延长", BL_FIG_CHANGE_UP},     {"延長", BL_FIG_CHANGE_UP},
+    CV("縮短", BL_FIG_CHANGE_DOWN),   CV("延长", BL_FIG_CHANGE_UP),     CV("延長", BL_FIG_CHANGE_UP),
     /* 比上年多增108人: the year's addition exceeds last year's by 108 */
-    {"多增", BL_FIG_CHANGE_UP},     {"少增", BL_FIG_CHANGE_DOWN},
+    CV("多增", BL_FIG_CHANGE_UP),     CV("少增", BL_FIG_CHANGE_DOWN),
     /* 两税收入386.6亿元，净增50亿元: a net increase */
-    {"净增", BL_FIG_CHANGE_UP},     {"淨增", BL_FIG_CHANGE_UP},
+    CV("净增", BL_FIG_CHANGE_UP),     CV("淨增", BL_FIG_CHANGE_UP),
     /* 夏粮产量14615万吨，减产0.8%: output (产) or income (收) up or down */
-    {"增产", BL_FIG_CHANGE_UP},     {"减产", BL_FIG_CHANGE_DOWN},   {"增產", BL_FIG_CHANGE_UP},
-    {"減產", BL_FIG_CHANGE_DOWN},   {"增收", BL_FIG_CHANGE_UP},     {"减收", BL_FIG_CHANGE_DOWN},
-    {"減收", BL_FIG_CHANGE_DOWN},
+    CV("增产", BL_FIG_CHANGE_UP),     CV("减产", BL_FIG_CHANGE_DOWN),   CV("增產", BL_FIG_CHANGE_UP),
+    CV("減產", BL_FIG_CHANGE_DOWN),   CV("增收", BL_FIG_CHANGE_UP),     CV("减收", BL_FIG_CHANGE_DOWN),
+    CV("減收", BL_FIG_CHANGE_DOWN),
     /* a budget's spending up or down (比上年减支9240万元), and its revenue
      * above or below the plan (超收, 短收) */
-    {"增支", BL_FIG_CHANGE_UP},     {"减支", BL_FIG_CHANGE_DOWN},   {"減支", BL_FIG_CHANGE_DOWN},
-    {"超收", BL_FIG_CHANGE_UP},     {"短收", BL_FIG_CHANGE_DOWN},
-    {"上漲", BL_FIG_CHANGE_UP},     {"增", BL_FIG_CHANGE_UP},       {"降", BL_FIG_CHANGE_DOWN},     {"涨", BL_FIG_CHANGE_UP},
-    {"漲", BL_FIG_CHANGE_UP},       {"跌", BL_FIG_CHANGE_DOWN},
+    CV("增支", BL_FIG_CHANGE_UP),     CV("减支", BL_FIG_CHANGE_DOWN),   CV("減支", BL_FIG_CHANGE_DOWN),
+    CV("超收", BL_FIG_CHANGE_UP),     CV("短收", BL_FIG_CHANGE_DOWN),
+    CV("上漲", BL_FIG_CHANGE_UP),     CV("增", BL_FIG_CHANGE_UP),       CV("降", BL_FIG_CHANGE_DOWN),     CV("涨", BL_FIG_CHANGE_UP),
+    CV("漲", BL_FIG_CHANGE_UP),       CV("跌", BL_FIG_CHANGE_DOWN),
     /* after a comparison's period only (比上月升0.1個百分點) */
-    {"升", BL_FIG_CHANGE_UP},
+    CV("升", BL_FIG_CHANGE_UP),
     /* a departure from the normal (比多年平均值偏多10.0%) */
-    {"偏多", BL_FIG_CHANGE_UP},     {"偏少", BL_FIG_CHANGE_DOWN},   {"偏高", BL_FIG_CHANGE_UP},
-    {"偏低", BL_FIG_CHANGE_DOWN},
+    CV("偏多", BL_FIG_CHANGE_UP),     CV("偏少", BL_FIG_CHANGE_DOWN),   CV("偏高", BL_FIG_CHANGE_UP),
+    CV("偏低", BL_FIG_CHANGE_DOWN),
 };
+#undef CV
 
 /* Nouns of a net increase that take a copula before the amount
  * (增加值達74.69億元，…，凈增額達4.90億元: stats-chenxi). */
@@ -148,11 +151,13 @@ bl_figure_change fig_change_verb(const char *t, size_t lo, size_t i, size_t *vst
     if (lm != BL_FIG_CHANGE_NONE)
         return lm;
     for (size_t k = 0; k < NELEM(change_verbs); k++) {
+        /* has_before, its length known */
         const char *v = change_verbs[k].s;
-        if (!has_before(t, lo, j, v))
+        size_t n = change_verbs[k].n;
+        if (j < lo || j - lo < n || t[j - 1] != v[n - 1] || memcmp(t + j - n, v, n) != 0)
             continue;
-        size_t vs = j - strlen(v);
-        if (strlen(v) == 3) {
+        size_t vs = j - n;
+        if (n == 3) {
             /* one character: 同比增 is above; 新增, 倍增, 递增, 骤降, 下降 … are
              * words of their own or read above; a Hong Kong page's 升 and 跌
              * open the clause after the value (進口1.56萬億元，升5.2%) */

@@ -4,6 +4,8 @@
  * (万, 亿 …), the qualifiers before and after it (约, 超过, 余, 以上 …),
  * and a table header's unit given to a bare number (bl_figure_apply_unit).
  */
+#include <pthread.h>
+
 #include "figures/figures_int.h"
 
 /* Base units, matched longest first at the position after the number (and
@@ -289,6 +291,32 @@ static size_t unit_at(const char *t, size_t len, size_t i, const char *u)
     return j - i;
 }
 
+/* The units by their first byte, each group in the table's order (so
+ * that the first of two equally long matches still wins): unit_order[
+ * unit_from[c] .. unit_from[c + 1]) are the indices of the units that
+ * begin with byte c.  Built once, before the first search. */
+static uint16_t unit_order[NELEM(units)];
+static uint16_t unit_from[257];
+static pthread_once_t unit_index_once = PTHREAD_ONCE_INIT;
+
+static void build_unit_index(void)
+{
+    size_t count[256] = {0};
+    for (size_t u = 0; u < NELEM(units); u++)
+        count[(unsigned char)units[u].s[0]]++;
+    size_t at = 0;
+    for (size_t c = 0; c < 256; c++) {
+        unit_from[c] = (uint16_t)at;
+        at += count[c];
+    }
+    unit_from[256] = (uint16_t)at;
+    size_t fill[256];
+    for (size_t c = 0; c < 256; c++)
+        fill[c] = unit_from[c];
+    for (size_t u = 0; u < NELEM(units); u++)
+        unit_order[fill[(unsigned char)units[u].s[0]]++] = (uint16_t)u;
+}
+
 /* Matches a base unit at i: table entry or measure word.  Returns its byte
  * length in t (0: none) and its kind; *canon is the unit as listed when a
  * reading stood inside it (NULL: the unit is written at i as listed). */
@@ -306,11 +334,14 @@ static size_t match_base(const char *t, size_t len, size_t i, bl_figure_kind *ki
         return best;
     }
     unsigned char c0 = (unsigned char)t[i], c1 = i + 1 < len ? (unsigned char)t[i + 1] : 0;
-    for (size_t u = 0; u < NELEM(units); u++) {
+    (void)pthread_once(&unit_index_once, build_unit_index);
+    for (size_t o = unit_from[c0]; o < unit_from[c0 + 1]; o++) {
         /* Most units differ in their first two bytes: check those before
-         * measuring and comparing (this runs at every number). */
+         * measuring and comparing (this runs at every number); the first
+         * is c0 in this group. */
+        size_t u = unit_order[o];
         const unsigned char *us = (const unsigned char *)units[u].s;
-        if (us[0] != c0 || (us[1] && us[1] != c1))
+        if (us[1] && us[1] != c1)
             continue;
         size_t n = strlen(units[u].s), m;
         if (n > best && (m = unit_at(t, len, i, units[u].s)) > 0) {

@@ -396,6 +396,10 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
     }
     size_t ci = 0, k = 0, flo = 0, fhi = 0;
     const bulletin_node *fnode = NULL;
+    /* whether the node of the glyph before is the document (asked once a
+     * node, not once a glyph) */
+    const bulletin_node *tnode = NULL;
+    bool tdoc = false;
     for (size_t li = 0; li < c->lay.nlines; li++) {
         const bl_lay_line *ln = &c->lay.lines[li];
         pline *pl = &c->lines[c->nlines++];
@@ -436,8 +440,11 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
                 return status;
             if (pg->alt)
                 other = gn;
-            if (pg->src != NO_SRC && c->nfigs && gn
-                && bulletin_node_get_type(gn) != BULLETIN_NODE_DOCUMENT) {
+            if (gn != tnode) {
+                tnode = gn;
+                tdoc = gn && bulletin_node_get_type(gn) == BULLETIN_NODE_DOCUMENT;
+            }
+            if (pg->src != NO_SRC && c->nfigs && gn && !tdoc) {
                 /* glyphs ascend within a node: a cursor over its figures */
                 if (gn != fnode) {
                     fnode = gn;

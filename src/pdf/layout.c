@@ -360,7 +360,7 @@ static bulletin_status breaks_total_fit(lctx *L)
     const bl_lay_params *p = L->p;
     /* pmax and the error margin of safe_end */
     double gmax = 0, etmax = 0;
-    bool finite = true, rising = true;
+    bool finite = true, rising = true, pg_rising = true;
     L->pmax[0] = -INFINITY;
     for (size_t i = 1; i <= n; i++) {
         const psum *a = &L->ps[i - 1], *b = &L->ps[i];
@@ -368,8 +368,8 @@ static bulletin_status breaks_total_fit(lctx *L)
         L->pmax[i] = v > L->pmax[i - 1] ? v : L->pmax[i - 1];
         double g = fabs(b->pw) + fabs(b->pg);
         finite = finite && isfinite(v) && isfinite(g) && isfinite(L->ci[i - 1].endtrim);
-        rising = rising && b->pw >= a->pw && b->pg >= a->pg && b->psst >= a->psst
-                 && L->ci[i - 1].endtrim >= 0;
+        rising = rising && b->pw >= a->pw && b->psst >= a->psst && L->ci[i - 1].endtrim >= 0;
+        pg_rising = pg_rising && b->pg >= a->pg;
         if (g > gmax)
             gmax = g;
         if (L->ci[i - 1].endtrim > etmax)
@@ -381,18 +381,21 @@ static bulletin_status breaks_total_fit(lctx *L)
     double lat_st = LATIN_GAP_MAX - p->latin_gap;
     double lat_sh = fmax(0, p->latin_gap - LATIN_GAP_MIN);
     /* mono: for one break k, the computed demerits of a line that is not
-     * compressed never decrease from one active node to the next.  The
-     * nodes start at rising positions s; when every sum rises with the
-     * position and the indent, the gap stretch, the em and the end trims
-     * are not negative, each step of the computation (natural width,
-     * need, stretch, ratio, badness; and the 孤字 test, whose Han count
-     * falls) is a monotone function of monotone operands, and rounding is
-     * monotone: a later node's line is at least as loose as an earlier
-     * one's and its demerits are at least as large, bit for bit, not only
-     * in exact arithmetic.  Then once one node's line is loose, a later
-     * node whose demerits plus that line's cannot beat `best` needs no
-     * computing: the same breaks, ties included (a later node never wins
-     * a tie). */
+     * compressed never decrease from one active node F to a later node
+     * whose ps[s].pg is at least F's.  The nodes start at rising
+     * positions s; when the sums other than pg rise with the position and
+     * the indent, the gap stretch, the em and the end trims are not
+     * negative, each step of the computation (natural width, need,
+     * stretch, ratio, badness; and the 孤字 test, whose Han count falls)
+     * is a monotone function of monotone operands, and rounding is
+     * monotone: the later node's line is at least as loose as F's and its
+     * demerits are at least as large, bit for bit, not only in exact
+     * arithmetic.  Then once F's line is loose, such a later node whose
+     * demerits plus F's line's cannot beat `best` needs no computing: the
+     * same breaks, ties included (a later node never wins a tie).  The
+     * sum of the gaps pg falls at a pair of adjacent marks (”，: the
+     * second's half em taken off): a node after such a fall is compared
+     * with F's pg before it is given F's bound. */
     bool mono = finite && rising && isfinite(p->measure) && L->indent >= 0 && lat_st >= 0
                 && p->em >= 0 && isfinite(p->em);
     for (size_t k = 0; k <= n; k++) {
@@ -414,6 +417,11 @@ static bulletin_status breaks_total_fit(lctx *L)
     anode *act = L->out->nodes;
     size_t lo = 0, hi = 0;
     act[hi++] = new_node(L, 0, 0, safe_end(L, 0, margin, 0), 0);
+    /* pg falls: the last position t <= fall_to (the newest node's start)
+     * with ps[t].pg < ps[t - 1].pg, 0 when none after the oldest active
+     * node's start: a node starting at or after it has no fall before
+     * any later node, whose pg are then at least its own */
+    size_t fall_at = 0, fall_to = 0;
     nqueue Q;
     nq_at(&Q, L->out);
     nq_push(&Q, act, lo, hi);
@@ -468,16 +476,20 @@ static bulletin_status breaks_total_fit(lctx *L)
          * not compressed, so it has one too (see `mono`) */
         double floor = LINE_PENALTY * LINE_PENALTY;
         bool loose = false;
+        double pg_floor = -INFINITY; /* floor holds for a node with pg >= it */
         /* the last node's line is not empty: no later node is dropped */
         bool full = act[hi - 1].s < K.e;
         size_t from = 0, keep = lo, qa = Q.lo;
         for (size_t a = lo; a < hi; a++) {
-            if (K.e > act[a].s && (loose || K.e <= act[a].safe) && act[a].dem + floor >= best) {
+            /* the node's line is loose, its demerits at least floor */
+            bool bound = loose && act[a].pg >= pg_floor;
+            double fl = bound ? floor : LINE_PENALTY * LINE_PENALTY;
+            if (K.e > act[a].s && (bound || K.e <= act[a].safe) && act[a].dem + fl >= best) {
                 /* fits, cannot win: node_demerits would say skip */
                 if (keep != a)
                     act[keep] = act[a];
                 keep++;
-                if (loose && full) {
+                if (bound && full && act[a].s >= fall_at) {
                     /* the nodes after it: none overfull or empty, and
                      * if the least demerits among them plus `floor`
                      * cannot win, none can win: all kept, unread */
@@ -494,7 +506,7 @@ static bulletin_status breaks_total_fit(lctx *L)
                 continue;
             }
             bool skip, slack;
-            double d = node_demerits(L, &act[a], &K, lat_st, lat_sh, best, floor, &skip, &slack);
+            double d = node_demerits(L, &act[a], &K, lat_st, lat_sh, best, fl, &skip, &slack);
             if (d < 0) {
                 last_dropped = act[a].j;
                 if (keep == lo)
@@ -505,9 +517,21 @@ static bulletin_status breaks_total_fit(lctx *L)
                 act[keep] = act[a];
             keep++;
             if (slack && mono) {
+                if (!loose || act[a].pg >= pg_floor) {
+                    /* d >= floor, valid for the nodes after it with pg
+                     * at least its own */
+                    if (!loose || !skip)
+                        pg_floor = act[a].pg;
+                    if (!skip)
+                        floor = d;
+                } else if (!skip) {
+                    /* below F's pg: the least of the two, for a node
+                     * with pg at least the lower one (at least one of
+                     * the two bounds holds for it) */
+                    floor = d < floor ? d : floor;
+                    pg_floor = act[a].pg;
+                }
                 loose = true;
-                if (!skip)
-                    floor = d;
             }
             if (!skip && act[a].dem + d < best) {
                 best = act[a].dem + d;
@@ -524,6 +548,8 @@ static bulletin_status breaks_total_fit(lctx *L)
             lo = hi = 0;
             size_t sq = line_start(L, q);
             act[hi++] = new_node(L, q, sq, safe_end(L, sq, margin, 0), L->dem[q]);
+            fall_at = 0;
+            fall_to = sq;
             Q.lo = Q.hi = 0;
             nq_push(&Q, act, lo, hi);
             k = q; /* resume the scan after the forced break */
@@ -548,6 +574,10 @@ static bulletin_status breaks_total_fit(lctx *L)
             }
             size_t hint = act[hi - 1].safe;
             act[hi++] = new_node(L, k, sk, safe_end(L, sk, margin, hint), best);
+            if (!pg_rising)
+                for (; fall_to < sk; fall_to++)
+                    if (L->ps[fall_to + 1].pg < L->ps[fall_to].pg)
+                        fall_at = fall_to + 1;
             nq_push(&Q, act, lo, hi);
         }
     }

@@ -23,7 +23,7 @@
 
 static bool is_han(uint32_t cp)
 {
-    return bl_is_han(cp) || (cp >= 0x3040 && cp <= 0x30FF && cp != 0x30FB) || cp == 0x3000
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || bl_is_han(cp) || (cp >= 0x3040 && cp <= 0x30FF && cp != 0x30FB) || cp == 0x3000
         || (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0x3100 && cp <= 0x31BF);
 }
 
@@ -317,7 +317,8 @@ void bl_lay_analyse(lctx *L)
         x->mode = (uint8_t)trim_mode(&c[i], x->cls);
         x->adv = c[i].adv;
         x->brk = L->brkv[i];
-        x->han = bl_is_han(c[i].cp);
+        /* (the URO, most characters, without the call) */
+        x->han = (c[i].cp >= 0x4E00 && c[i].cp <= 0x9FFF) || bl_is_han(c[i].cp);
         x->space = x->cls == CLS_SPACE;
         if (x->cls == CLS_MIDDOT && x->mode == TRIM_CENTRE) {
             x->fixed = true; /* an interpunct is always 1/2 em */
@@ -442,6 +443,14 @@ static void full_width_mark(uint32_t cp, bl_lay_metrics *m)
  * twice (count, then fill), and the call cost more than the decoding.
  * Same acceptance (no overlongs, surrogates or code points past
  * U+10FFFF), same result. */
+static __attribute__((noinline)) int utf8_decode_rest(const unsigned char *s, size_t len,
+                                                      uint32_t *cp)
+{
+    return bl_utf8_decode(s, len, cp);
+}
+
+/* (small enough to be inlined into both passes of bl_lay_chars_from_utf8:
+ * the rarer sequences are decoded out of line) */
 static inline int utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
 {
     unsigned c = s[0]; /* len > 0 */
@@ -457,7 +466,7 @@ static inline int utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
         *cp = v;
         return 3;
     }
-    return bl_utf8_decode(s, len, cp);
+    return utf8_decode_rest(s, len, cp);
 }
 
 bulletin_status bl_lay_chars_from_utf8(const char *text, size_t len, double size, int role,
@@ -487,7 +496,7 @@ bulletin_status bl_lay_chars_from_utf8(const char *text, size_t len, double size
         return BULLETIN_ERR_NOMEM;
     size_t m = 0;
     for (size_t i = 0; i < len;) {
-        uint32_t cp;
+        uint32_t cp = 0; /* (set: the text was checked above) */
         int k = utf8_decode((const unsigned char *)text + i, len - i, &cp);
         bool latin = is_western(cp)
                      || ((cp == '.' || cp == ',' || cp == '%' || cp == 0x2030 || cp == ':')
