@@ -19,6 +19,7 @@
 #ifndef BULLETIN_FIGURES_INT_H
 #define BULLETIN_FIGURES_INT_H
 
+#include <stdint.h>
 #include <string.h>
 
 #include "figures/figures.h"
@@ -512,5 +513,13 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
 bulletin_status fig_flattened_rows(bl_figure_list *list, size_t from, const fig_span *u);
 /* A table written one cell a line: the lines of words label the numbers. */
 bulletin_status fig_cell_lines(bl_figure_list *list, size_t from, const bulletin_node *n, fig_table_ctx *tc);
+
+/* Groups the n words of a list by their keys (key[i] < nkeys <=
+ * FIG_GROUP_KEYS_MAX): order[from[k] .. from[k + 1]) are the indices of
+ * the words of key k, in the list's order (a counting sort; from has
+ * nkeys + 1 entries).  The units' and the labels' word tables (units.c,
+ * labels.c) are looked up so by a word's first or last bytes. */
+#define FIG_GROUP_KEYS_MAX 257
+void fig_group_by_key(const size_t *key, size_t n, size_t nkeys, uint16_t *order, uint16_t *from);
 
 #endif

@@ -781,24 +781,6 @@ static size_t lead_key(const unsigned char *w, size_t n)
     return w[0] < 0x80 ? w[0] : n > 1 ? 0x80 | (w[1] & 0x3F) : 256;
 }
 
-/* Groups the words of list[0 .. n) by key[i] (256: in no group). */
-static void group_words(const size_t *key, size_t n, uint16_t *order, uint16_t *from)
-{
-    size_t count[257] = {0};
-    for (size_t i = 0; i < n; i++)
-        count[key[i]]++;
-    size_t at = 0;
-    for (size_t k = 0; k < 257; k++) {
-        from[k] = (uint16_t)at;
-        at += count[k];
-    }
-    from[257] = (uint16_t)at;
-    size_t fill[257];
-    for (size_t k = 0; k < 257; k++)
-        fill[k] = from[k];
-    for (size_t i = 0; i < n; i++)
-        order[fill[key[i]]++] = (uint16_t)i;
-}
 
 static void build_word_index(void)
 {
@@ -814,12 +796,12 @@ static void build_word_index(void)
             lead_indexed = false;
     }
     if (lead_indexed)
-        group_words(key, NELEM(label_lead), lead_order, lead_from);
+        fig_group_by_key(key, NELEM(label_lead), 257, lead_order, lead_from);
     for (size_t w = 0; w < NELEM(label_trail); w++)
         key[w] = label_trail_len[w] ? (unsigned char)label_trail[w][label_trail_len[w] - 1] : 256;
     trail_indexed = NELEM(label_trail) < UINT16_MAX;
     if (trail_indexed)
-        group_words(key, NELEM(label_trail), trail_order, trail_from);
+        fig_group_by_key(key, NELEM(label_trail), 257, trail_order, trail_from);
 }
 
 static void trim_words(const char *t, size_t *a, size_t *b, const char *const *lead, size_t nlead,

@@ -301,20 +301,26 @@ static pthread_once_t unit_index_once = PTHREAD_ONCE_INIT;
 
 static void build_unit_index(void)
 {
-    size_t count[256] = {0};
+    size_t key[NELEM(units)];
     for (size_t u = 0; u < NELEM(units); u++)
-        count[(unsigned char)units[u].s[0]]++;
+        key[u] = (unsigned char)units[u].s[0];
+    fig_group_by_key(key, NELEM(units), 256, unit_order, unit_from);
+}
+
+void fig_group_by_key(const size_t *key, size_t n, size_t nkeys, uint16_t *order, uint16_t *from)
+{
+    size_t count[FIG_GROUP_KEYS_MAX] = {0}, fill[FIG_GROUP_KEYS_MAX];
+    for (size_t i = 0; i < n; i++)
+        count[key[i]]++;
     size_t at = 0;
-    for (size_t c = 0; c < 256; c++) {
-        unit_from[c] = (uint16_t)at;
-        at += count[c];
+    for (size_t k = 0; k < nkeys; k++) {
+        from[k] = (uint16_t)at;
+        fill[k] = at;
+        at += count[k];
     }
-    unit_from[256] = (uint16_t)at;
-    size_t fill[256];
-    for (size_t c = 0; c < 256; c++)
-        fill[c] = unit_from[c];
-    for (size_t u = 0; u < NELEM(units); u++)
-        unit_order[fill[(unsigned char)units[u].s[0]]++] = (uint16_t)u;
+    from[nkeys] = (uint16_t)at;
+    for (size_t i = 0; i < n; i++)
+        order[fill[key[i]]++] = (uint16_t)i;
 }
 
 /* Matches a base unit at i: table entry or measure word.  Returns its byte
