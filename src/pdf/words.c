@@ -11,12 +11,16 @@
  * names); if the library cannot be loaded, display text breaks as body
  * text, as when ICU could not open its word breaker before.
  */
-#define _GNU_SOURCE /* dlopen */
+#define _GNU_SOURCE /* dlopen, dl_iterate_phdr, madvise */
 #include <dlfcn.h>
+#include <elf.h>
+#include <link.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <uchar.h>
+#include <unistd.h>
 
 #include <unicode/ubrk.h>
 #include <unicode/utypes.h>
@@ -46,8 +50,17 @@ static struct {
     icu_settext_fn settext;
     icu_next_fn next;
     icu_cleanup_fn cleanup;
+    /* the objects loaded before ICU (their load addresses): any other one
+     * still there after ICU is closed came with it */
+    uintptr_t before[64];
+    size_t nbefore;
+    bool before_ok;
 } icu;
 static pthread_mutex_t icu_mu = PTHREAD_MUTEX_INITIALIZER;
+/* What an ICU given back left loaded (libstdc++): still ICU's, not the
+ * process's, when ICU is loaded again (icu_mu held). */
+static uintptr_t icu_left[16];
+static size_t icu_nleft;
 
 bool bl_words_transient;
 
@@ -70,6 +83,76 @@ static void icu_sym(void *lib, const char *name, void *fn, size_t size)
 #define ICU_DLOPEN_FLAGS (RTLD_NOW | RTLD_LOCAL)
 #endif
 
+/* Records an object loaded before ICU (dl_iterate_phdr's callback). */
+static int note_before(struct dl_phdr_info *info, size_t size, void *unused)
+{
+    (void)size;
+    (void)unused;
+    if (icu.nbefore == sizeof icu.before / sizeof *icu.before) {
+        icu.before_ok = false; /* too many to tell: nothing is given back */
+        return 1;
+    }
+    for (size_t k = 0; k < icu_nleft; k++)
+        if (icu_left[k] == (uintptr_t)info->dlpi_addr)
+            return 0; /* left by ICU before: ICU's */
+    icu.before[icu.nbefore++] = (uintptr_t)info->dlpi_addr;
+    return 0;
+}
+
+/* Whether an object has text relocations (its read-only segments were
+ * written while it was loaded). */
+static bool has_textrel(const struct dl_phdr_info *info)
+{
+    for (size_t h = 0; h < info->dlpi_phnum; h++) {
+        if (info->dlpi_phdr[h].p_type != PT_DYNAMIC)
+            continue;
+        for (const ElfW(Dyn) *d = (const ElfW(Dyn) *)(info->dlpi_addr + info->dlpi_phdr[h].p_vaddr);
+             d->d_tag != DT_NULL; d++)
+            if (d->d_tag == DT_TEXTREL || (d->d_tag == DT_FLAGS && (d->d_un.d_val & DF_TEXTREL)))
+                return true;
+    }
+    return false;
+}
+
+/* An object ICU brought in that its dlclose left loaded (libstdc++, which
+ * glibc never unloads: its STB_GNU_UNIQUE symbols make it NODELETE): the
+ * pages of its read-only segments go back to the system (dl_iterate_phdr's
+ * callback).  Those pages were never written (no text relocations; RELRO
+ * lies in a writable segment, left alone), so MADV_DONTNEED only drops
+ * them from this process: a later use (ICU loaded again) reads the same
+ * bytes from the file.  One bulletin: libstdc++'s ~0.9 MB, resident
+ * while the fonts are subset, though nothing runs its code any more. */
+static int drop_leftover(struct dl_phdr_info *info, size_t size, void *unused)
+{
+    (void)size;
+    (void)unused;
+    if (!info->dlpi_name || !info->dlpi_name[0])
+        return 0; /* the program, or the vDSO */
+    for (size_t k = 0; k < icu.nbefore; k++)
+        if (icu.before[k] == (uintptr_t)info->dlpi_addr)
+            return 0;
+    bool known = false;
+    for (size_t k = 0; k < icu_nleft; k++)
+        known = known || icu_left[k] == (uintptr_t)info->dlpi_addr;
+    if (!known && icu_nleft < sizeof icu_left / sizeof *icu_left)
+        icu_left[icu_nleft++] = (uintptr_t)info->dlpi_addr;
+    if (has_textrel(info))
+        return 0;
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+    for (size_t h = 0; h < info->dlpi_phnum; h++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[h];
+        if (ph->p_type != PT_LOAD || (ph->p_flags & PF_W))
+            continue;
+        /* whole pages only: a partial first or last page may be shared
+         * with a writable segment's */
+        uintptr_t from = (info->dlpi_addr + ph->p_vaddr + page - 1) & ~(page - 1);
+        uintptr_t to = (info->dlpi_addr + ph->p_vaddr + ph->p_memsz) & ~(page - 1);
+        if (to > from)
+            (void)madvise((void *)from, to - from, MADV_DONTNEED);
+    }
+    return 0;
+}
+
 /* Loads ICU once (icu_mu held); whether it is usable. */
 static bool icu_ready(void)
 {
@@ -79,6 +162,10 @@ static bool icu_ready(void)
         if (had) {
             icu.shared = true; /* a host program's or another library's ICU */
             dlclose(had);
+        } else {
+            icu.nbefore = 0;
+            icu.before_ok = true;
+            dl_iterate_phdr(note_before, NULL);
         }
         void *lib = dlopen("libicuuc.so." U_ICU_VERSION_SHORT, ICU_DLOPEN_FLAGS);
         if (lib) {
@@ -102,6 +189,8 @@ void bl_words_unload(void)
         if (icu.cleanup)
             icu.cleanup(); /* ICU's caches and data, before its code goes */
         dlclose(icu.lib);
+        if (icu.before_ok)
+            dl_iterate_phdr(drop_leftover, NULL);
         memset(&icu, 0, sizeof icu); /* tried again at the next open */
     }
     pthread_mutex_unlock(&icu_mu);
