@@ -179,9 +179,15 @@ STATIC_OR_SHARED = $(if $(filter /%,$(shell $(CC) -print-file-name=lib$(1).a)),-
 BIN_LIBS = $(shell pkg-config --libs freetype2 harfbuzz-subset xlsxwriter minizip libcrypto zlib 2>/dev/null) \
            $(foreach l,deflate inih jansson,$(call STATIC_OR_SHARED,$(l))) -lhpdf -lm -pthread
 
+# The program's own relative relocations (3,400 of them, 80 KB of
+# .rela.dyn read at each start) packed as DT_RELR (~0.6 KB) where the
+# linker and the C library know it (binutils 2.38, glibc 2.36).
+PACK_RELOCS := $(shell echo 'int main(void) { return 0; }' | $(CC) -x c - -Wl,--fatal-warnings \
+                 -Wl,-z,pack-relative-relocs -o $(BUILD)/.relr-check 2>/dev/null \
+                 && echo -Wl,-z,pack-relative-relocs; rm -f $(BUILD)/.relr-check)
 $(BIN): $(BUILD)/obj/cli/main.o $(LIB)
 	@echo "  LD      $@"
-	$(Q)$(CC) $(LDFLAGS) $(EXPORT_SYMS) -o $@ $^ $(FIRST_LIBS) $(BIN_LIBS)
+	$(Q)$(CC) $(LDFLAGS) $(PACK_RELOCS) $(EXPORT_SYMS) -o $@ $^ $(FIRST_LIBS) $(BIN_LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/test_util.h $(LIB) | $(BUILD)/tests
 	@echo "  CC      $<"
