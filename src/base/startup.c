@@ -33,16 +33,50 @@ static void drop_range(const struct dl_phdr_info *info, uintptr_t addr, size_t s
     }
 }
 
+/* Whether an object has text relocations (its read-only segments were
+ * written while it was loaded). */
+static bool has_textrel(const ElfW(Dyn) *dyn)
+{
+    for (const ElfW(Dyn) *d = dyn; d && d->d_tag != DT_NULL; d++)
+        if (d->d_tag == DT_TEXTREL || (d->d_tag == DT_FLAGS && (d->d_un.d_val & DF_TEXTREL)))
+            return true;
+    return false;
+}
+
+static const ElfW(Dyn) *dynamic_of(const struct dl_phdr_info *info)
+{
+    for (size_t h = 0; h < info->dlpi_phnum; h++)
+        if (info->dlpi_phdr[h].p_type == PT_DYNAMIC)
+            return (const ElfW(Dyn) *)(info->dlpi_addr + info->dlpi_phdr[h].p_vaddr);
+    return NULL;
+}
+
+void bl_drop_readonly_segments(const struct dl_phdr_info *info)
+{
+    long ps = sysconf(_SC_PAGESIZE);
+    if (ps <= 0 || has_textrel(dynamic_of(info)))
+        return;
+    uintptr_t page = (uintptr_t)ps;
+    for (size_t h = 0; h < info->dlpi_phnum; h++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[h];
+        if (ph->p_type != PT_LOAD || (ph->p_flags & PF_W))
+            continue;
+        /* whole pages only: a partial first or last page may be shared
+         * with a writable segment's */
+        uintptr_t from = (info->dlpi_addr + ph->p_vaddr + page - 1) & ~(page - 1);
+        uintptr_t to = (info->dlpi_addr + ph->p_vaddr + ph->p_memsz) & ~(page - 1);
+        if (to > from)
+            (void)madvise((void *)from, to - from, MADV_DONTNEED);
+    }
+}
+
 static int drop_object(struct dl_phdr_info *info, size_t size, void *data)
 {
     (void)size;
     uintptr_t page = *(const uintptr_t *)data;
     if (info->dlpi_name && strncmp(info->dlpi_name, "linux-vdso", 10) == 0)
         return 0;
-    const ElfW(Dyn) *dyn = NULL;
-    for (size_t h = 0; h < info->dlpi_phnum; h++)
-        if (info->dlpi_phdr[h].p_type == PT_DYNAMIC)
-            dyn = (const ElfW(Dyn) *)(info->dlpi_addr + info->dlpi_phdr[h].p_vaddr);
+    const ElfW(Dyn) *dyn = dynamic_of(info);
     if (!dyn)
         return 0; /* a static program */
     uintptr_t rela = 0, relr = 0, jmprel = 0;

@@ -19,4 +19,14 @@
  * Nothing is done where the loader's objects cannot be walked. */
 void bl_drop_relocation_tables(void);
 
+struct dl_phdr_info;
+
+/* Gives back the whole pages of the read-only segments of a loaded object
+ * (dl_iterate_phdr's `info`) that nothing runs or reads any more (a
+ * library an unloaded one brought in, which glibc keeps: src/pdf/words.c).
+ * Never written (an object with text relocations is left alone; RELRO
+ * lies in a writable segment), those pages read back the same from the
+ * file if the object is used again. */
+void bl_drop_readonly_segments(const struct dl_phdr_info *info);
+
 #endif

@@ -11,21 +11,20 @@
  * names); if the library cannot be loaded, display text breaks as body
  * text, as when ICU could not open its word breaker before.
  */
-#define _GNU_SOURCE /* dlopen, dl_iterate_phdr, madvise */
+#define _GNU_SOURCE /* dlopen, dl_iterate_phdr */
 #include <dlfcn.h>
-#include <elf.h>
 #include <link.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <string.h>
-#include <sys/mman.h>
+#include <stdint.h>
 #include <uchar.h>
-#include <unistd.h>
 
 #include <unicode/ubrk.h>
 #include <unicode/utypes.h>
 #include <unicode/uvernum.h>
 
+#include "base/startup.h"
 #include "words.h"
 
 /* ICU's functions, found once per process in libicuuc.so.NN of the
@@ -99,29 +98,13 @@ static int note_before(struct dl_phdr_info *info, size_t size, void *unused)
     return 0;
 }
 
-/* Whether an object has text relocations (its read-only segments were
- * written while it was loaded). */
-static bool has_textrel(const struct dl_phdr_info *info)
-{
-    for (size_t h = 0; h < info->dlpi_phnum; h++) {
-        if (info->dlpi_phdr[h].p_type != PT_DYNAMIC)
-            continue;
-        for (const ElfW(Dyn) *d = (const ElfW(Dyn) *)(info->dlpi_addr + info->dlpi_phdr[h].p_vaddr);
-             d->d_tag != DT_NULL; d++)
-            if (d->d_tag == DT_TEXTREL || (d->d_tag == DT_FLAGS && (d->d_un.d_val & DF_TEXTREL)))
-                return true;
-    }
-    return false;
-}
-
 /* An object ICU brought in that its dlclose left loaded (libstdc++, which
  * glibc never unloads: its STB_GNU_UNIQUE symbols make it NODELETE): the
- * pages of its read-only segments go back to the system (dl_iterate_phdr's
- * callback).  Those pages were never written (no text relocations; RELRO
- * lies in a writable segment, left alone), so MADV_DONTNEED only drops
- * them from this process: a later use (ICU loaded again) reads the same
- * bytes from the file.  One bulletin: libstdc++'s ~0.9 MB, resident
- * while the fonts are subset, though nothing runs its code any more. */
+ * pages of its read-only segments go back to the system
+ * (bl_drop_readonly_segments, dl_iterate_phdr's callback); a later use
+ * (ICU loaded again) reads the same bytes from the file.  One bulletin:
+ * libstdc++'s ~0.9 MB, resident while the fonts are subset, though
+ * nothing runs its code any more. */
 static int drop_leftover(struct dl_phdr_info *info, size_t size, void *unused)
 {
     (void)size;
@@ -136,20 +119,7 @@ static int drop_leftover(struct dl_phdr_info *info, size_t size, void *unused)
         known = known || icu_left[k] == (uintptr_t)info->dlpi_addr;
     if (!known && icu_nleft < sizeof icu_left / sizeof *icu_left)
         icu_left[icu_nleft++] = (uintptr_t)info->dlpi_addr;
-    if (has_textrel(info))
-        return 0;
-    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
-    for (size_t h = 0; h < info->dlpi_phnum; h++) {
-        const ElfW(Phdr) *ph = &info->dlpi_phdr[h];
-        if (ph->p_type != PT_LOAD || (ph->p_flags & PF_W))
-            continue;
-        /* whole pages only: a partial first or last page may be shared
-         * with a writable segment's */
-        uintptr_t from = (info->dlpi_addr + ph->p_vaddr + page - 1) & ~(page - 1);
-        uintptr_t to = (info->dlpi_addr + ph->p_vaddr + ph->p_memsz) & ~(page - 1);
-        if (to > from)
-            (void)madvise((void *)from, to - from, MADV_DONTNEED);
-    }
+    bl_drop_readonly_segments(info);
     return 0;
 }
 
