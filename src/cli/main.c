@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "bulletin.h"
+#include "base/startup.h"
 #include "base/thread.h"
 
 #define EXIT_FAIL 1
@@ -736,6 +737,9 @@ static int cmd_combine(const cli *c)
 
 int main(int argc, char **argv)
 {
+    /* the libraries are relocated: their relocation tables (libcrypto's
+     * 424 KB) are not read again (src/base/startup.h) */
+    bl_drop_relocation_tables();
 #ifdef M_TRIM_THRESHOLD
     /* zlib (libxlsxwriter's parts, libharu's pages) takes a fresh ~256 KB
      * work area per stream; glibc would give each back to the system and

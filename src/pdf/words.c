@@ -11,17 +11,20 @@
  * names); if the library cannot be loaded, display text breaks as body
  * text, as when ICU could not open its word breaker before.
  */
-#define _GNU_SOURCE /* dlopen */
+#define _GNU_SOURCE /* dlopen, dl_iterate_phdr */
 #include <dlfcn.h>
+#include <link.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <string.h>
+#include <stdint.h>
 #include <uchar.h>
 
 #include <unicode/ubrk.h>
 #include <unicode/utypes.h>
 #include <unicode/uvernum.h>
 
+#include "base/startup.h"
 #include "words.h"
 
 /* ICU's functions, found once per process in libicuuc.so.NN of the
@@ -46,8 +49,17 @@ static struct {
     icu_settext_fn settext;
     icu_next_fn next;
     icu_cleanup_fn cleanup;
+    /* the objects loaded before ICU (their load addresses): any other one
+     * still there after ICU is closed came with it */
+    uintptr_t before[64];
+    size_t nbefore;
+    bool before_ok;
 } icu;
 static pthread_mutex_t icu_mu = PTHREAD_MUTEX_INITIALIZER;
+/* What an ICU given back left loaded (libstdc++): still ICU's, not the
+ * process's, when ICU is loaded again (icu_mu held). */
+static uintptr_t icu_left[16];
+static size_t icu_nleft;
 
 bool bl_words_transient;
 
@@ -70,6 +82,47 @@ static void icu_sym(void *lib, const char *name, void *fn, size_t size)
 #define ICU_DLOPEN_FLAGS (RTLD_NOW | RTLD_LOCAL)
 #endif
 
+/* Records an object loaded before ICU (dl_iterate_phdr's callback). */
+static int note_before(struct dl_phdr_info *info, size_t size, void *unused)
+{
+    (void)size;
+    (void)unused;
+    if (icu.nbefore == sizeof icu.before / sizeof *icu.before) {
+        icu.before_ok = false; /* too many to tell: nothing is given back */
+        return 1;
+    }
+    for (size_t k = 0; k < icu_nleft; k++)
+        if (icu_left[k] == (uintptr_t)info->dlpi_addr)
+            return 0; /* left by ICU before: ICU's */
+    icu.before[icu.nbefore++] = (uintptr_t)info->dlpi_addr;
+    return 0;
+}
+
+/* An object ICU brought in that its dlclose left loaded (libstdc++, which
+ * glibc never unloads: its STB_GNU_UNIQUE symbols make it NODELETE): the
+ * pages of its read-only segments go back to the system
+ * (bl_drop_readonly_segments, dl_iterate_phdr's callback); a later use
+ * (ICU loaded again) reads the same bytes from the file.  One bulletin:
+ * libstdc++'s ~0.9 MB, resident while the fonts are subset, though
+ * nothing runs its code any more. */
+static int drop_leftover(struct dl_phdr_info *info, size_t size, void *unused)
+{
+    (void)size;
+    (void)unused;
+    if (!info->dlpi_name || !info->dlpi_name[0])
+        return 0; /* the program, or the vDSO */
+    for (size_t k = 0; k < icu.nbefore; k++)
+        if (icu.before[k] == (uintptr_t)info->dlpi_addr)
+            return 0;
+    bool known = false;
+    for (size_t k = 0; k < icu_nleft; k++)
+        known = known || icu_left[k] == (uintptr_t)info->dlpi_addr;
+    if (!known && icu_nleft < sizeof icu_left / sizeof *icu_left)
+        icu_left[icu_nleft++] = (uintptr_t)info->dlpi_addr;
+    bl_drop_readonly_segments(info);
+    return 0;
+}
+
 /* Loads ICU once (icu_mu held); whether it is usable. */
 static bool icu_ready(void)
 {
@@ -79,6 +132,10 @@ static bool icu_ready(void)
         if (had) {
             icu.shared = true; /* a host program's or another library's ICU */
             dlclose(had);
+        } else {
+            icu.nbefore = 0;
+            icu.before_ok = true;
+            dl_iterate_phdr(note_before, NULL);
         }
         void *lib = dlopen("libicuuc.so." U_ICU_VERSION_SHORT, ICU_DLOPEN_FLAGS);
         if (lib) {
@@ -102,6 +159,8 @@ void bl_words_unload(void)
         if (icu.cleanup)
             icu.cleanup(); /* ICU's caches and data, before its code goes */
         dlclose(icu.lib);
+        if (icu.before_ok)
+            dl_iterate_phdr(drop_leftover, NULL);
         memset(&icu, 0, sizeof icu); /* tried again at the next open */
     }
     pthread_mutex_unlock(&icu_mu);

@@ -15,7 +15,9 @@
 #include "test_util.h"
 
 #include <dlfcn.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <unicode/uvernum.h>
 
@@ -91,6 +93,68 @@ static void test_transient_words_go_after_the_layout(void **state)
     free(gw.data);
 }
 
+/* The resident kB of the code (r-xp mappings) of the loaded libraries
+ * whose path holds `name`, from /proc/self/smaps; -1 when none is mapped
+ * (or there is no /proc). */
+static long code_rss_kb(const char *name)
+{
+    FILE *f = fopen("/proc/self/smaps", "r");
+    if (!f)
+        return -1;
+    char line[4096];
+    long kb = -1;
+    bool in = false;
+    while (fgets(line, sizeof line, f)) {
+        unsigned long a, b;
+        char perms[8];
+        if (sscanf(line, "%lx-%lx %7s", &a, &b, perms) == 3 && strchr(line, '/')) {
+            in = strstr(line, name) && strcmp(perms, "r-xp") == 0;
+            if (in && kb < 0)
+                kb = 0;
+        } else if (sscanf(line, "%lx-%lx %7s", &a, &b, perms) == 3) {
+            in = false;
+        } else if (in && strncmp(line, "Rss:", 4) == 0) {
+            kb += strtol(line + 4, NULL, 10);
+        }
+    }
+    fclose(f);
+    return kb;
+}
+
+/* Whether libstdc++ was loaded before anything asked for ICU (by the
+ * program itself, or by a sanitizer's runtime): then it is not ICU's to
+ * give back.  Set by main before the tests. */
+static bool cxx_before;
+
+/* What ICU brought in and its dlclose left loaded (libstdc++, never
+ * unloaded by glibc) keeps no code pages resident once one bulletin's
+ * render gave ICU back; loaded again, ICU runs on it as before (the same
+ * PDF). */
+static void test_what_icu_left_loaded_is_given_back(void **state)
+{
+    (void)state;
+    tu_str kept = tu_render_pdf(WRAPS, "brochure"); /* not transient: kept */
+    assert_true(icu_loaded());
+    long during = code_rss_kb("libstdc++");
+    bl_words_transient = true;
+    tu_str gone = tu_render_pdf(WRAPS, "brochure");
+    bl_words_transient = false;
+    assert_false(icu_loaded());
+    long after = code_rss_kb("libstdc++");
+    tu_str again = tu_render_pdf(WRAPS, "brochure"); /* loads it again */
+    if (during > 0 && !cxx_before) { /* this ICU brought libstdc++ in */
+        assert_int_equal(after, 0);
+        assert_true(code_rss_kb("libstdc++") > 0);
+    }
+    assert_int_equal(kept.len, gone.len);
+    assert_memory_equal(kept.data, gone.data, kept.len);
+    assert_int_equal(kept.len, again.len);
+    assert_memory_equal(kept.data, again.data, kept.len);
+    free(kept.data);
+    free(gone.data);
+    free(again.data);
+}
+
 /* A process that had ICU before the library asked for it (a host program
  * using ICU itself): one bulletin's render never cleans up ICU's state nor
  * drops the library's reference (u_cleanup would free the host's ICU data
@@ -111,10 +175,12 @@ static void test_a_hosts_icu_is_left_alone(void **state)
 
 int main(void)
 {
+    cxx_before = code_rss_kb("libstdc++") >= 0;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_line_display_text_needs_no_words),
         cmocka_unit_test(test_wrapping_display_text_gets_words),
         cmocka_unit_test(test_transient_words_go_after_the_layout),
+        cmocka_unit_test(test_what_icu_left_loaded_is_given_back),
         cmocka_unit_test(test_a_hosts_icu_is_left_alone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
