@@ -1802,6 +1802,11 @@ static const label_row rows[] = {
     CLASS(total_verb_lead),
     LABELS("共計(jì)開支維修費(fèi)用5萬(wàn)余元,", "開支維修費用"),
     LABELS("共计投入资金120万元。", "资金"),
+    /* round 29 (stats-district-2021): 同比11.4% with no verb after a value:
+     * the value's indicator and 同比 (a change, as 同比增长 is) */
+    CLASS(bare_comparison_rate),
+    LABELS("现价人均地区生产总值[2]36935元,同比11.4%。", "现价人均地区生产总值 / 现价人均地区生产总值同比"),
+    LABELS("工业增加值500亿元，环比-0.5%。", "工业增加值 / 工业增加值环比"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 

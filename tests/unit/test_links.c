@@ -701,6 +701,21 @@ static void test_less_more_after_base(void **state)
     SPAN_CHANGES("降水量308.2毫米，少72.7毫米。", {"72.7毫米", "", BL_FIG_CHANGE_NONE});
 }
 
+/* Round 29 class 1 (stats-district-2021-bulletin-footnotes): a rate
+ * written after 同比 or 环比 with no verb, first in its clause
+ * (…36935元,同比11.4%), is a change of the value before; its sign says
+ * the direction of the value (同比-2.3%); 同比 inside a clause's words
+ * (不同比例) or with no clause mark before it is none. */
+static void test_bare_comparison_rate(void **state)
+{
+    (void)state;
+    SPAN_CHANGES("现价人均地区生产总值[2]36935元,同比11.4%。",
+                 {"11.4%", "36935元", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("工业增加值500亿元，同比-2.3%；环比+0.5%。",
+                 {"-2.3%", "500亿元", BL_FIG_CHANGE_UP}, {"0.5%", "500亿元", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("出口50亿元，不同比例12%。", {"12%", "", BL_FIG_CHANGE_NONE});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -729,6 +744,7 @@ int main(void)
         cmocka_unit_test(test_resp_window_as_before),
         cmocka_unit_test(test_base_inside_comparison_then_rate),
         cmocka_unit_test(test_less_more_after_base),
+        cmocka_unit_test(test_bare_comparison_rate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
