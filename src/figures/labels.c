@@ -4524,6 +4524,21 @@ static bool items_alike(const char *t, const size_t *ia, const size_t *ib, size_
     return n >= 2 && chars_read(t, ia[n - 1], ib[n - 1]) <= most + 1;
 }
 
+/* Round 29 (stats-county-2021h1: 生豬、牛、羊、家禽分別出欄6.4萬頭、…): items
+ * of one or two characters each, one of them a single character: words
+ * whole, none holding a tail the others share. */
+static bool single_words(const char *t, const size_t *ia, const size_t *ib, size_t n)
+{
+    bool one = false;
+    for (size_t i = 0; i < n; i++) {
+        size_t c = chars_read(t, ia[i], ib[i]);
+        if (c < 1 || c > 2)
+            return false;
+        one = one || c == 1;
+    }
+    return n >= 2 && one;
+}
+
 /* Round 27: where the indicator all items share begins in the last item
  * ib[n - 1] (交通通信、教育文化娛樂、其他用品及服務價格: 價格): a word that
  * names what is measured ends it, no other item ends with such a word
@@ -5043,6 +5058,10 @@ static bulletin_status label_respectively(scan *s)
             while (k + m < l->len && m < BL_FIG_MAX_PARTS &&
                    listed_after(s, k + m - 1, k + m, true))
                 m++;
+        else if (level) /* round 29: 6.4萬頭、1342頭、1.2萬只、5.5萬只: one kind */
+            while (k + m < l->len && m < BL_FIG_MAX_PARTS && l->items[k + m].kind == g0->kind &&
+                   listed_after(s, k + m - 1, k + m, true))
+                m++;
         else /* (a list: 、 和 及 与 between them, not a later clause's change) */
             while (k + m < l->len && l->items[k + m].change && unlinked(l, k + m) &&
                    l->items[k + m].text == t && m < BL_FIG_MAX_PARTS &&
@@ -5260,6 +5279,8 @@ static bulletin_status label_respectively(scan *s)
                 cp_at(t, ib[n - 1], own_end, &kk);
                 own_end += (size_t)kk;
             }
+        } else if (single_words(t, ia, ib, n)) {
+            own_end = ib[n - 1]; /* round 29: 生豬、牛、羊、家禽分別出欄 */
         } else if (level && !numeral_item(t, ia[0], ib[0])) {
             /* 作品、计算机软件著作权登记量分别达到…: where the last item's
              * own words end is not known (城镇、农村居民… would be), unless

@@ -1807,6 +1807,14 @@ static const label_row rows[] = {
     CLASS(bare_comparison_rate),
     LABELS("现价人均地区生产总值[2]36935元,同比11.4%。", "现价人均地区生产总值 / 现价人均地区生产总值同比"),
     LABELS("工业增加值500亿元，环比-0.5%。", "工业增加值 / 工业增加值环比"),
+    /* round 29 (stats-county-2021h1): items of one or two characters before
+     * 分别 and a verb (生豬、牛、羊、家禽分別出欄) are words whole: each value
+     * its own subject and the verb, also when the list's measure words
+     * differ (萬頭, 頭, 萬只), and the changes after them likewise */
+    CLASS(respectively_single_words),
+    LABELS("生豬、牛、羊、家禽分別出欄6.4萬頭、1342頭、1.2萬只、5.5萬只,分別增長81.8%、3.3%、5.2%、27.9%。",
+           "生豬出欄 / 牛出欄 / 羊出欄 / 家禽出欄 / 生豬出欄增長 / 牛出欄增長 / 羊出欄增長 / 家禽出欄增長"),
+    LABELS("猪、牛、羊分别存栏1.2万头、3000头和5000只。", "猪存栏 / 牛存栏 / 羊存栏"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
