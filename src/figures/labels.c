@@ -5608,6 +5608,71 @@ static bulletin_status label_compared_rates(scan *s)
     return BULLETIN_OK;
 }
 
+/* Round 29 (stats-district-2021-bulletin-footnotes): 三次产业结构比为37.2:
+ * 20.5:42.3,对gdp的贡献率分别为36.9%、36.8%和26.3%: three values listed
+ * after 分别 whose clause names no subject, after a ratio of three parts
+ * whose clause names the three industries (三次产业, 三大产业), are the
+ * first, second and third industry's: 第一产业对gdp的贡献率 ….  Values whose
+ * label names an industry (三次产业对经济增长的拉动贡献分别为…) keep it. */
+static bulletin_status label_industry_shares(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    static const char *const three[] = {"三次产业", "三次產業", "三大产业", "三大產業"};
+    static const char *const ord[2][3] = {{"第一产业", "第二产业", "第三产业"},
+                                          {"第一產業", "第二產業", "第三產業"}};
+    for (size_t k = s->sentence_first; k + 6 <= l->len; k++) {
+        const bl_figure *r = &l->items[k];
+        if (r->text != t || r->kind != BL_FIG_RATIO || r->part != 1 || r->nparts != 3 ||
+            k + 3 + 3 > l->len)
+            continue;
+        int trad = -1;
+        for (size_t w = 0; w < NELEM(three) && trad < 0; w++)
+            for (size_t i = r->ctx_start; i + strlen(three[w]) <= r->start && trad < 0; i++)
+                if (has_at(t, r->start, i, three[w]))
+                    trad = (int)(w % 2);
+        if (trad < 0)
+            continue;
+        size_t j = k + 3;
+        bl_figure *v = &l->items[j];
+        const char *lab = v->label;
+        bool ok = lab && *lab && v->text == t && !strstr(lab, "产业") && !strstr(lab, "產業") &&
+                  (v->kind == BL_FIG_PERCENT || v->kind == BL_FIG_POINTS);
+        for (size_t q = 1; q < 3 && ok; q++) {
+            const bl_figure *w = &l->items[j + q];
+            ok = w->text == t && !w->change && w->kind == v->kind && w->label && !strcmp(w->label, lab) &&
+                 list_mark_between(s, &l->items[j + q - 1], w);
+        }
+        if (!ok || v->change || (j + 3 < l->len && l->items[j + 3].text == t &&
+                                 list_mark_between(s, &l->items[j + 2], &l->items[j + 3])))
+            continue;
+        bool fen = false;
+        for (size_t i = l->items[k + 2].end; i + strlen("分别") <= v->start && !fen; i++)
+            fen = has_at(t, v->start, i, "分别") || has_at(t, v->start, i, "分別");
+        if (!fen)
+            continue;
+        for (size_t q = 0; q < 3; q++) {
+            bl_figure *w = &l->items[j + q];
+            bl_buf lb;
+            bl_buf_init(&lb, l->mem);
+            bulletin_status st = bl_buf_puts(&lb, ord[trad][q]);
+            if (st == BULLETIN_OK)
+                st = bl_buf_puts(&lb, w->label);
+            if (st == BULLETIN_OK)
+                st = bl_buf_reserve(&lb, 1);
+            char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;
+            if (!label) {
+                bl_buf_free(&lb);
+                return BULLETIN_ERR_NOMEM;
+            }
+            bl_free(l->mem, w->label);
+            w->label = label;
+        }
+        k = j + 2;
+    }
+    return BULLETIN_OK;
+}
+
 #define BL_FIG_CONTEXT_SIDE 480
 
 static void clamp_context(const char *t, bl_figure *f)
@@ -5654,6 +5719,8 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
         bulletin_status status = label_respectively(s);
         if (status == BULLETIN_OK)
             status = label_compared_rates(s);
+        if (status == BULLETIN_OK)
+            status = label_industry_shares(s);
         if (status != BULLETIN_OK)
             return status;
         s->sentence_first = s->list->len;

@@ -1815,6 +1815,18 @@ static const label_row rows[] = {
     LABELS("生豬、牛、羊、家禽分別出欄6.4萬頭、1342頭、1.2萬只、5.5萬只,分別增長81.8%、3.3%、5.2%、27.9%。",
            "生豬出欄 / 牛出欄 / 羊出欄 / 家禽出欄 / 生豬出欄增長 / 牛出欄增長 / 羊出欄增長 / 家禽出欄增長"),
     LABELS("猪、牛、羊分别存栏1.2万头、3000头和5000只。", "猪存栏 / 牛存栏 / 羊存栏"),
+    /* round 29 (stats-district-2021): three values after 分别 whose clause
+     * names no subject, after the ratio of the three industries, are the
+     * first, second and third industry's; an industry named in their own
+     * clause keeps the words as written */
+    CLASS(industry_shares_after_ratio),
+    LABELS_AFTER(3, "三次产业结构比为37.2:20.5:42.3,对gdp的贡献率分别为36.9%、36.8%和26.3%。",
+           "第一产业对gdp的贡献率 / 第二产业对gdp的贡献率 / 第三产业对gdp的贡献率"),
+    LABELS_AFTER(3, "三次產業結構比為7.1:40.2:52.7,對經濟增長的貢獻率分別為5.1%、45.3%和49.6%。",
+           "第一產業對經濟增長的貢獻率 / 第二產業對經濟增長的貢獻率 / 第三產業對經濟增長的貢獻率"),
+    LABELS("三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点。",
+           "三次产业对经济增长的拉动贡献 / 三次产业对经济增长的拉动贡献 / "
+           "三次产业对经济增长的拉动贡献"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
