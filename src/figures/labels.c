@@ -5673,6 +5673,78 @@ static bulletin_status label_industry_shares(scan *s)
     return BULLETIN_OK;
 }
 
+/* Round 29 (stats-county-2021h1): 全縣生產總值27.54億元,同比增長12.3%,增速
+ * 高于全市平均水平0.3個百分點: points whose words are only a rate word, a
+ * verb of comparison and another place's average (全市平均水平, 全省平均,
+ * 全国) are the gap of the growth's rate before them: its subject + the
+ * rate word + the verb, the base dropped (生產總值增速高于); the rate word
+ * and the verb alone when no growth is named before. */
+static bool rate_above_average(const char *lab, size_t *keep)
+{
+    static const char *const than[] = {"高于", "低于", "快于", "慢于", "高於", "低於", "快於", "慢於"};
+    static const char *const place[] = {"全市", "全省", "全国", "全國", "全区", "全區",
+                                        "全县", "全縣", "全州", "全盟"};
+    static const char *const avg[] = {"", "平均水平", "平均", "平均值", "的平均水平"};
+    size_t n = strlen(lab), r = 0;
+    for (size_t w = 0; w < NELEM(rate_words) && !r; w++)
+        if (has_at(lab, n, 0, rate_words[w]))
+            r = strlen(rate_words[w]);
+    size_t v = 0;
+    for (size_t w = 0; w < NELEM(than) && r && !v; w++)
+        if (has_at(lab, n, r, than[w]))
+            v = strlen(than[w]);
+    size_t p = 0;
+    for (size_t w = 0; w < NELEM(place) && v && !p; w++)
+        if (has_at(lab, n, r + v, place[w]))
+            p = strlen(place[w]);
+    for (size_t w = 0; w < NELEM(avg) && p; w++)
+        if (r + v + p + strlen(avg[w]) == n && has_at(lab, n, r + v + p, avg[w])) {
+            *keep = r + v;
+            return true;
+        }
+    return false;
+}
+
+static bulletin_status label_rate_gaps(scan *s)
+{
+    bl_figure_list *l = s->list;
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        size_t keep;
+        if (f->text != s->t || f->kind != BL_FIG_POINTS || f->change || !f->label ||
+            !rate_above_average(f->label, &keep))
+            continue;
+        char subj[BL_FIG_LABEL_MAX];
+        const char *owner = NULL;
+        for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW && !owner;) {
+            const bl_figure *q = &l->items[j];
+            if (q->text != f->text)
+                break;
+            if (q->kind == BL_FIG_POINTS || q->kind == BL_FIG_RANK || q->kind == BL_FIG_YEAR ||
+                q->kind == BL_FIG_DATE)
+                continue;
+            if (q->change && q->kind == BL_FIG_PERCENT && q->label)
+                owner = growth_subject(q->label, subj);
+            break;
+        }
+        bl_buf lb;
+        bl_buf_init(&lb, l->mem);
+        bulletin_status st = owner ? bl_buf_puts(&lb, owner) : BULLETIN_OK;
+        if (st == BULLETIN_OK)
+            st = bl_buf_put(&lb, f->label, keep);
+        if (st == BULLETIN_OK)
+            st = bl_buf_reserve(&lb, 1);
+        char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;
+        if (!label) {
+            bl_buf_free(&lb);
+            return BULLETIN_ERR_NOMEM;
+        }
+        bl_free(l->mem, f->label);
+        f->label = label;
+    }
+    return BULLETIN_OK;
+}
+
 #define BL_FIG_CONTEXT_SIDE 480
 
 static void clamp_context(const char *t, bl_figure *f)
@@ -5721,6 +5793,8 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_compared_rates(s);
         if (status == BULLETIN_OK)
             status = label_industry_shares(s);
+        if (status == BULLETIN_OK)
+            status = label_rate_gaps(s);
         if (status != BULLETIN_OK)
             return status;
         s->sentence_first = s->list->len;

@@ -1827,6 +1827,16 @@ static const label_row rows[] = {
     LABELS("三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点。",
            "三次产业对经济增长的拉动贡献 / 三次产业对经济增长的拉动贡献 / "
            "三次产业对经济增长的拉动贡献"),
+    /* round 29 (stats-county-2021h1): 增速高于全市平均水平N個百分點 after a
+     * growth: the growth's subject + 增速 + the verb, the other place's
+     * average dropped; without a growth before, 增速高于; 高于全省平均水平
+     * with no rate word keeps its base, as the corpus's golds list it */
+    CLASS(rate_gap_to_average),
+    LABELS("全縣生產總值27.54億元,同比增長12.3%,增速高于全市平均水平0.3個百分點。",
+           "生產總值 / 生產總值同比增長 / 生產總值增速高于"),
+    LABELS("增速低于全省1.2个百分点。", "增速低于"),
+    LABELS("全市规上工业增加值同比增长9.9%,高于全省平均水平2.2个百分点。",
+           "规上工业增加值同比增长 / 高于全省平均水平"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
