@@ -5745,6 +5745,271 @@ static bulletin_status label_rate_gaps(scan *s)
     return BULLETIN_OK;
 }
 
+/* Replaces figure f's label by the concatenation of parts (NULL ends). */
+static bulletin_status set_label_parts(bl_figure_list *l, bl_figure *f, const char *const *parts,
+                                       const size_t *lens)
+{
+    bl_buf lb;
+    bl_buf_init(&lb, l->mem);
+    bulletin_status st = BULLETIN_OK;
+    for (size_t i = 0; parts[i] && st == BULLETIN_OK; i++)
+        st = bl_buf_put(&lb, parts[i], lens[i]);
+    if (st == BULLETIN_OK)
+        st = bl_buf_reserve(&lb, 1);
+    char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;
+    if (!label) {
+        bl_buf_free(&lb);
+        return BULLETIN_ERR_NOMEM;
+    }
+    bl_free(l->mem, f->label);
+    f->label = label;
+    return BULLETIN_OK;
+}
+
+/* Whether label ll is only a change verb, after 同比 or 环比 or not:
+ * where that begins in *cmp (0 when no such word). */
+static bool only_change_words(const char *ll)
+{
+    size_t n = strlen(ll), vs = 0;
+    if (!n || fig_change_verb(ll, 0, n, &vs) == BL_FIG_CHANGE_NONE)
+        return false;
+    return vs == 0 || (vs == strlen("同比") && (has_at(ll, n, 0, "同比") || has_at(ll, n, 0, "环比") ||
+                                                has_at(ll, n, 0, "環比")));
+}
+
+/* The start of the clause before the one starting at ca (after its
+ * comma), not before sa; ca itself when none. */
+static size_t clause_before(const char *t, size_t sa, size_t ca)
+{
+    size_t e = ca;
+    while (e > sa && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    int k;
+    bool sent;
+    uint32_t c = cp_before(t, sa, e, &k);
+    if (c == CP_BAD || !is_clause_punct(c, &sent) || sent)
+        return ca;
+    size_t b = e - (size_t)k, a = b;
+    while (a > sa) {
+        uint32_t p = cp_before(t, sa, a, &k);
+        if (p == CP_BAD || is_clause_punct(p, &sent))
+            break;
+        a -= (size_t)k;
+    }
+    return a;
+}
+
+/* Round 29 (price-weifang-cpi-2017m02): a change whose words are only its
+ * verb (and 同比 or 环比), linking to no value, takes the subject its
+ * sentence names before it: in the clause before, when that clause holds
+ * no figure and ends in a change (蛋类价格继续下降,同比下降16.6% -> 蛋类价格
+ * 同比下降), or before the base of its comparison written as a figure
+ * (全市居民消费价格总水平比1月下降1.3% -> 居民消费价格总水平下降). */
+static bulletin_status label_subject_before(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    static const char *const adverbs[] = {"继续", "繼續", "持续", "持續", "仍然", "仍", "也", "均"};
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || !f->change || f->link != BL_FIG_NO_LINK || !f->label ||
+            !only_change_words(f->label))
+            continue;
+        size_t sa = 0, sb = 0;
+        const bl_figure *q = k > s->sentence_first ? &l->items[k - 1] : NULL;
+        if (q && q->text == t && (q->kind == BL_FIG_DATE || q->kind == BL_FIG_YEAR) &&
+            q->start >= f->ctx_start && q->end <= f->start) {
+            /* 比1月, 较2016年: the base; the subject before 比 */
+            size_t b = q->start;
+            if (has_before(t, f->ctx_start, b, "比") || has_before(t, f->ctx_start, b, "较") ||
+                has_before(t, f->ctx_start, b, "較")) {
+                sb = b - strlen("比");
+                sa = f->ctx_start;
+            }
+        } else if (!q || q->text != t || q->end <= s->sentence_start ||
+                   q->end <= clause_before(t, s->sentence_start, f->ctx_start)) {
+            size_t pa = clause_before(t, s->sentence_start, f->ctx_start);
+            if (pa < f->ctx_start && (!q || q->text != t || q->end <= pa)) {
+                size_t pb = pa;
+                while (pb < f->ctx_start) {
+                    int kk;
+                    bool sent;
+                    uint32_t c = cp_at(t, f->ctx_start, pb, &kk);
+                    if (c == CP_BAD || is_clause_punct(c, &sent))
+                        break;
+                    pb += (size_t)kk;
+                }
+                size_t vs = 0;
+                if (fig_change_verb(t, pa, pb, &vs) != BL_FIG_CHANGE_NONE && vs > pa) {
+                    sb = vs;
+                    for (bool again = true; again;) {
+                        again = false;
+                        for (size_t w = 0; w < NELEM(adverbs); w++)
+                            if (has_before(t, pa, sb, adverbs[w])) {
+                                sb -= strlen(adverbs[w]);
+                                again = true;
+                            }
+                    }
+                    sa = pa;
+                }
+            }
+        }
+        if (sb <= sa)
+            continue;
+        fig_trim_scope(t, &sa, &sb);
+        if (sb <= sa || bl_utf8_count(t + sa, sb - sa) < 2)
+            continue;
+        for (size_t i = sa; i < sb;) {
+            int kk;
+            uint32_t c = cp_at(t, sb, i, &kk);
+            if (c == CP_BAD || (c >= '0' && c <= '9')) {
+                sb = sa;
+                break;
+            }
+            i += (size_t)kk;
+        }
+        if (sb <= sa)
+            continue;
+        const char *parts[] = {t + sa, f->label, NULL};
+        size_t lens[] = {sb - sa, strlen(f->label)};
+        bulletin_status st = set_label_parts(l, f, parts, lens);
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
+/* The subject of a rate's label ll: without its verb, 同比 or 环比 and an
+ * abbreviation in parentheses ((CPI)); its length, 0 when none is left. */
+static size_t rate_subject(const char *ll)
+{
+    size_t n = strlen(ll), vs = 0;
+    if (fig_change_verb(ll, 0, n, &vs) == BL_FIG_CHANGE_NONE)
+        return 0;
+    n = vs;
+    /* (and the basis of the rate: 两年平均增长, 名义增长) */
+    static const char *const cmp[] = {"同比", "环比", "環比", "两年平均", "兩年平均", "名义", "名義",
+                                      "实际", "實際"};
+    for (size_t w = 0; w < NELEM(cmp); w++)
+        if (has_before(ll, 0, n, cmp[w]))
+            n -= strlen(cmp[w]);
+    size_t close = has_before(ll, 0, n, ")") ? 1 : has_before(ll, 0, n, "）") ? 3 : 0;
+    if (close) {
+        size_t o = n - close;
+        while (o > 0 && ((ll[o - 1] >= 'A' && ll[o - 1] <= 'Z') || (ll[o - 1] >= 'a' && ll[o - 1] <= 'z')))
+            o--;
+        if (o < n - close && o > 0 && (ll[o - 1] == '(' || has_before(ll, 0, o, "（")))
+            n = ll[o - 1] == '(' ? o - 1 : o - 3;
+    }
+    return bl_utf8_count(ll, n) >= 2 ? n : 0;
+}
+
+/* Round 29 (price-weifang-cpi-2017m02): a change in points of a rate
+ * whose own words are only 同比 or 环比, a rate word (涨幅, 降幅 …) and the
+ * base of the comparison (同比涨幅较1月收窄2.8个百分点, 较1月同比降幅扩大,
+ * 较1月回落) is the rate's subject + the rate word + its verb: 居民消费价格
+ * 总水平涨幅收窄; without a rate word, a price's 上涨 gives 涨幅. */
+static bulletin_status label_points_of_rate(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    static const char *const cmp[] = {"同比", "环比", "環比"};
+    static const char *const base[] = {"较", "比", "較"};
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || f->kind != BL_FIG_POINTS || !f->change || f->link == BL_FIG_NO_LINK ||
+            f->link >= l->len)
+            continue;
+        const bl_figure *p = &l->items[f->link];
+        if (p->kind != BL_FIG_PERCENT || !p->change || !p->label || p->text != t)
+            continue;
+        size_t vs = 0, ve = f->lab_end;
+        if (has_before(t, f->ctx_start, ve, "了"))
+            ve -= strlen("了");
+        if (ve <= f->ctx_start || fig_change_verb(t, f->ctx_start, ve, &vs) == BL_FIG_CHANGE_NONE ||
+            vs < f->ctx_start)
+            continue;
+        /* the clause's words before the verb: 同比, a rate word, 较 + base */
+        size_t i = skip_spaces(t, vs, f->ctx_start), ra = 0, rn = 0, extra = 0;
+        bool ok = true, based = false;
+        while (ok && i < vs) {
+            size_t m = 0;
+            for (size_t w = 0; w < NELEM(cmp) && !m; w++)
+                if (has_at(t, vs, i, cmp[w]))
+                    m = strlen(cmp[w]);
+            for (size_t w = 0; w < NELEM(rate_words) && !m; w++)
+                if (has_at(t, vs, i, rate_words[w]) && !rn) {
+                    /* (比2月累计增速: words after the base are the rate's) */
+                    ra = extra ? extra : i;
+                    m = strlen(rate_words[w]);
+                    rn = i + m - ra;
+                }
+            if (extra && !rn) {
+                ok = false; /* words after the base and no rate word */
+                break;
+            }
+            if (m) {
+                i += m;
+                continue;
+            }
+            for (size_t w = 0; w < NELEM(base) && !m; w++)
+                if (has_at(t, vs, i, base[w]) && !based)
+                    m = strlen(base[w]);
+            if (!m) {
+                ok = false;
+                break;
+            }
+            based = true;
+            i += m;
+            /* the base: up to a rate word, 同比 or the verb (8 characters),
+             * ending in a period's last character (月, 年, 期 …) */
+            size_t base_end = 0;
+            for (int c = 0; c < 8 && i < vs; c++) {
+                bool stop = false;
+                for (size_t w = 0; w < NELEM(cmp) && !stop; w++)
+                    stop = has_at(t, vs, i, cmp[w]);
+                for (size_t w = 0; w < NELEM(rate_words) && !stop; w++)
+                    stop = has_at(t, vs, i, rate_words[w]);
+                if (stop)
+                    break;
+                int kk;
+                bool sent;
+                uint32_t ch = cp_at(t, vs, i, &kk);
+                if (ch == CP_BAD || is_clause_punct(ch, &sent)) {
+                    ok = false;
+                    break;
+                }
+                i += (size_t)kk;
+                if (in_set(ch, "月年期度份末初"))
+                    base_end = i;
+            }
+            if (base_end && base_end < i)
+                extra = base_end;
+        }
+        if (!ok || !based || (extra && !rn))
+            continue;
+        const char *rw = rn ? t + ra : NULL;
+        size_t pn = strlen(p->label);
+        if (!rn) {
+            if (has_before(p->label, 0, pn, "上涨"))
+                rw = "涨幅", rn = strlen("涨幅");
+            else if (has_before(p->label, 0, pn, "上漲"))
+                rw = "漲幅", rn = strlen("漲幅");
+            else
+                continue;
+        }
+        size_t sn = rate_subject(p->label);
+        if (!sn)
+            continue;
+        const char *parts[] = {p->label, rw, t + vs, NULL};
+        size_t lens[] = {sn, rn, ve - vs};
+        bulletin_status st = set_label_parts(l, f, parts, lens);
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
 #define BL_FIG_CONTEXT_SIDE 480
 
 static void clamp_context(const char *t, bl_figure *f)
@@ -5795,6 +6060,10 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_industry_shares(s);
         if (status == BULLETIN_OK)
             status = label_rate_gaps(s);
+        if (status == BULLETIN_OK)
+            status = label_subject_before(s);
+        if (status == BULLETIN_OK)
+            status = label_points_of_rate(s);
         if (status != BULLETIN_OK)
             return status;
         s->sentence_first = s->list->len;

@@ -1837,6 +1837,29 @@ static const label_row rows[] = {
     LABELS("增速低于全省1.2个百分点。", "增速低于"),
     LABELS("全市规上工业增加值同比增长9.9%,高于全省平均水平2.2个百分点。",
            "规上工业增加值同比增长 / 高于全省平均水平"),
+    /* round 29 (price-weifang-cpi-2017m02): a change in points of a rate
+     * whose words are only 同比, a rate word and the comparison's base is
+     * the rate's subject + the rate word + the verb (no verbs stacked, no
+     * (CPI)); without a rate word, a price's 上涨 gives 涨幅; the basis of
+     * a rate (两年平均) is no part of the subject */
+    CLASS(points_of_a_rate),
+    LABELS("全市居民消费价格总水平(CPI)同比上涨1.2%,同比涨幅较1月收窄2.8个百分点。",
+           "居民消费价格总水平(CPI)同比上涨 / 居民消费价格总水平涨幅收窄"),
+    LABELS("非食品烟酒类价格同比上涨2.5%,较1月回落1.3个百分点。",
+           "非食品烟酒类价格同比上涨 / 非食品烟酒类价格涨幅回落"),
+    LABELS("鲜瓜果价格同比上涨10.4%,较1月涨幅收窄2.3个百分点。",
+           "鲜瓜果价格同比上涨 / 鲜瓜果价格涨幅收窄"),
+    LABELS("规模以上工业增加值两年平均增长5.2%,增速比上月加快0.2个百分点。",
+           "规模以上工业增加值两年平均增长 / 规模以上工业增加值增速加快"),
+
+    /* round 29 (price-weifang): a change of only its verb that changes no
+     * value takes the subject of the clause before (蛋类价格继续下降), or the
+     * words before the base written as a figure (比1月, 比2016年) */
+    CLASS(subject_before_bare_change),
+    LABELS("蛋类价格继续下降,同比下降16.6%,较1月同比降幅扩大6.8个百分点。",
+           "蛋类价格同比下降 / 蛋类价格降幅扩大"),
+    LABELS("环比看,全市居民消费价格总水平比1月下降1.3%。", "居民消费价格总水平下降"),
+    LABELS("全市工业增加值比2016年增长1.3%。", "工业增加值增长"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
