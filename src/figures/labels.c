@@ -4524,6 +4524,21 @@ static bool items_alike(const char *t, const size_t *ia, const size_t *ib, size_
     return n >= 2 && chars_read(t, ia[n - 1], ib[n - 1]) <= most + 1;
 }
 
+/* Round 29 (stats-county-2021h1: 生豬、牛、羊、家禽分別出欄6.4萬頭、…): items
+ * of one or two characters each, one of them a single character: words
+ * whole, none holding a tail the others share. */
+static bool single_words(const char *t, const size_t *ia, const size_t *ib, size_t n)
+{
+    bool one = false;
+    for (size_t i = 0; i < n; i++) {
+        size_t c = chars_read(t, ia[i], ib[i]);
+        if (c < 1 || c > 2)
+            return false;
+        one = one || c == 1;
+    }
+    return n >= 2 && one;
+}
+
 /* Round 27: where the indicator all items share begins in the last item
  * ib[n - 1] (交通通信、教育文化娛樂、其他用品及服務價格: 價格): a word that
  * names what is measured ends it, no other item ends with such a word
@@ -5043,6 +5058,10 @@ static bulletin_status label_respectively(scan *s)
             while (k + m < l->len && m < BL_FIG_MAX_PARTS &&
                    listed_after(s, k + m - 1, k + m, true))
                 m++;
+        else if (level) /* round 29: 6.4萬頭、1342頭、1.2萬只、5.5萬只: one kind */
+            while (k + m < l->len && m < BL_FIG_MAX_PARTS && l->items[k + m].kind == g0->kind &&
+                   listed_after(s, k + m - 1, k + m, true))
+                m++;
         else /* (a list: 、 和 及 与 between them, not a later clause's change) */
             while (k + m < l->len && l->items[k + m].change && unlinked(l, k + m) &&
                    l->items[k + m].text == t && m < BL_FIG_MAX_PARTS &&
@@ -5260,6 +5279,8 @@ static bulletin_status label_respectively(scan *s)
                 cp_at(t, ib[n - 1], own_end, &kk);
                 own_end += (size_t)kk;
             }
+        } else if (single_words(t, ia, ib, n)) {
+            own_end = ib[n - 1]; /* round 29: 生豬、牛、羊、家禽分別出欄 */
         } else if (level && !numeral_item(t, ia[0], ib[0])) {
             /* 作品、计算机软件著作权登记量分别达到…: where the last item's
              * own words end is not known (城镇、农村居民… would be), unless
@@ -5587,6 +5608,408 @@ static bulletin_status label_compared_rates(scan *s)
     return BULLETIN_OK;
 }
 
+/* Round 29 (stats-district-2021-bulletin-footnotes): 三次产业结构比为37.2:
+ * 20.5:42.3,对gdp的贡献率分别为36.9%、36.8%和26.3%: three values listed
+ * after 分别 whose clause names no subject, after a ratio of three parts
+ * whose clause names the three industries (三次产业, 三大产业), are the
+ * first, second and third industry's: 第一产业对gdp的贡献率 ….  Values whose
+ * label names an industry (三次产业对经济增长的拉动贡献分别为…) keep it. */
+static bulletin_status label_industry_shares(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    static const char *const three[] = {"三次产业", "三次產業", "三大产业", "三大產業"};
+    static const char *const ord[2][3] = {{"第一产业", "第二产业", "第三产业"},
+                                          {"第一產業", "第二產業", "第三產業"}};
+    for (size_t k = s->sentence_first; k + 6 <= l->len; k++) {
+        const bl_figure *r = &l->items[k];
+        if (r->text != t || r->kind != BL_FIG_RATIO || r->part != 1 || r->nparts != 3 ||
+            k + 3 + 3 > l->len)
+            continue;
+        int trad = -1;
+        for (size_t w = 0; w < NELEM(three) && trad < 0; w++)
+            for (size_t i = r->ctx_start; i + strlen(three[w]) <= r->start && trad < 0; i++)
+                if (has_at(t, r->start, i, three[w]))
+                    trad = (int)(w % 2);
+        if (trad < 0)
+            continue;
+        size_t j = k + 3;
+        bl_figure *v = &l->items[j];
+        const char *lab = v->label;
+        bool ok = lab && *lab && v->text == t && !strstr(lab, "产业") && !strstr(lab, "產業") &&
+                  (v->kind == BL_FIG_PERCENT || v->kind == BL_FIG_POINTS);
+        for (size_t q = 1; q < 3 && ok; q++) {
+            const bl_figure *w = &l->items[j + q];
+            ok = w->text == t && !w->change && w->kind == v->kind && w->label && !strcmp(w->label, lab) &&
+                 list_mark_between(s, &l->items[j + q - 1], w);
+        }
+        if (!ok || v->change || (j + 3 < l->len && l->items[j + 3].text == t &&
+                                 list_mark_between(s, &l->items[j + 2], &l->items[j + 3])))
+            continue;
+        bool fen = false;
+        for (size_t i = l->items[k + 2].end; i + strlen("分别") <= v->start && !fen; i++)
+            fen = has_at(t, v->start, i, "分别") || has_at(t, v->start, i, "分別");
+        if (!fen)
+            continue;
+        for (size_t q = 0; q < 3; q++) {
+            bl_figure *w = &l->items[j + q];
+            bl_buf lb;
+            bl_buf_init(&lb, l->mem);
+            bulletin_status st = bl_buf_puts(&lb, ord[trad][q]);
+            if (st == BULLETIN_OK)
+                st = bl_buf_puts(&lb, w->label);
+            if (st == BULLETIN_OK)
+                st = bl_buf_reserve(&lb, 1);
+            char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;
+            if (!label) {
+                bl_buf_free(&lb);
+                return BULLETIN_ERR_NOMEM;
+            }
+            bl_free(l->mem, w->label);
+            w->label = label;
+        }
+        k = j + 2;
+    }
+    return BULLETIN_OK;
+}
+
+/* Round 29 (stats-county-2021h1): 全縣生產總值27.54億元,同比增長12.3%,增速
+ * 高于全市平均水平0.3個百分點: points whose words are only a rate word, a
+ * verb of comparison and another place's average (全市平均水平, 全省平均,
+ * 全国) are the gap of the growth's rate before them: its subject + the
+ * rate word + the verb, the base dropped (生產總值增速高于); the rate word
+ * and the verb alone when no growth is named before. */
+static bool rate_above_average(const char *lab, size_t *keep)
+{
+    static const char *const than[] = {"高于", "低于", "快于", "慢于", "高於", "低於", "快於", "慢於"};
+    static const char *const place[] = {"全市", "全省", "全国", "全國", "全区", "全區",
+                                        "全县", "全縣", "全州", "全盟"};
+    static const char *const avg[] = {"", "平均水平", "平均", "平均值", "的平均水平"};
+    size_t n = strlen(lab), r = 0;
+    for (size_t w = 0; w < NELEM(rate_words) && !r; w++)
+        if (has_at(lab, n, 0, rate_words[w]))
+            r = strlen(rate_words[w]);
+    size_t v = 0;
+    for (size_t w = 0; w < NELEM(than) && r && !v; w++)
+        if (has_at(lab, n, r, than[w]))
+            v = strlen(than[w]);
+    size_t p = 0;
+    for (size_t w = 0; w < NELEM(place) && v && !p; w++)
+        if (has_at(lab, n, r + v, place[w]))
+            p = strlen(place[w]);
+    for (size_t w = 0; w < NELEM(avg) && p; w++)
+        if (r + v + p + strlen(avg[w]) == n && has_at(lab, n, r + v + p, avg[w])) {
+            *keep = r + v;
+            return true;
+        }
+    return false;
+}
+
+static bulletin_status label_rate_gaps(scan *s)
+{
+    bl_figure_list *l = s->list;
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        size_t keep;
+        if (f->text != s->t || f->kind != BL_FIG_POINTS || f->change || !f->label ||
+            !rate_above_average(f->label, &keep))
+            continue;
+        char subj[BL_FIG_LABEL_MAX];
+        const char *owner = NULL;
+        for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW && !owner;) {
+            const bl_figure *q = &l->items[j];
+            if (q->text != f->text)
+                break;
+            if (q->kind == BL_FIG_POINTS || q->kind == BL_FIG_RANK || q->kind == BL_FIG_YEAR ||
+                q->kind == BL_FIG_DATE)
+                continue;
+            if (q->change && q->kind == BL_FIG_PERCENT && q->label)
+                owner = growth_subject(q->label, subj);
+            break;
+        }
+        bl_buf lb;
+        bl_buf_init(&lb, l->mem);
+        bulletin_status st = owner ? bl_buf_puts(&lb, owner) : BULLETIN_OK;
+        if (st == BULLETIN_OK)
+            st = bl_buf_put(&lb, f->label, keep);
+        if (st == BULLETIN_OK)
+            st = bl_buf_reserve(&lb, 1);
+        char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;
+        if (!label) {
+            bl_buf_free(&lb);
+            return BULLETIN_ERR_NOMEM;
+        }
+        bl_free(l->mem, f->label);
+        f->label = label;
+    }
+    return BULLETIN_OK;
+}
+
+/* Replaces figure f's label by the concatenation of parts (NULL ends). */
+static bulletin_status set_label_parts(bl_figure_list *l, bl_figure *f, const char *const *parts,
+                                       const size_t *lens)
+{
+    bl_buf lb;
+    bl_buf_init(&lb, l->mem);
+    bulletin_status st = BULLETIN_OK;
+    for (size_t i = 0; parts[i] && st == BULLETIN_OK; i++)
+        st = bl_buf_put(&lb, parts[i], lens[i]);
+    if (st == BULLETIN_OK)
+        st = bl_buf_reserve(&lb, 1);
+    char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;
+    if (!label) {
+        bl_buf_free(&lb);
+        return BULLETIN_ERR_NOMEM;
+    }
+    bl_free(l->mem, f->label);
+    f->label = label;
+    return BULLETIN_OK;
+}
+
+/* Whether label ll is only a change verb, after 同比 or 环比 or not:
+ * where that begins in *cmp (0 when no such word). */
+static bool only_change_words(const char *ll)
+{
+    size_t n = strlen(ll), vs = 0;
+    if (!n || fig_change_verb(ll, 0, n, &vs) == BL_FIG_CHANGE_NONE)
+        return false;
+    return vs == 0 || (vs == strlen("同比") && (has_at(ll, n, 0, "同比") || has_at(ll, n, 0, "环比") ||
+                                                has_at(ll, n, 0, "環比")));
+}
+
+/* The start of the clause before the one starting at ca (after its
+ * comma), not before sa; ca itself when none. */
+static size_t clause_before(const char *t, size_t sa, size_t ca)
+{
+    size_t e = ca;
+    while (e > sa && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    int k;
+    bool sent;
+    uint32_t c = cp_before(t, sa, e, &k);
+    if (c == CP_BAD || !is_clause_punct(c, &sent) || sent)
+        return ca;
+    size_t b = e - (size_t)k, a = b;
+    while (a > sa) {
+        uint32_t p = cp_before(t, sa, a, &k);
+        if (p == CP_BAD || is_clause_punct(p, &sent))
+            break;
+        a -= (size_t)k;
+    }
+    return a;
+}
+
+/* Round 29 (price-weifang-cpi-2017m02): a change whose words are only its
+ * verb (and 同比 or 环比), linking to no value, takes the subject its
+ * sentence names before it: in the clause before, when that clause holds
+ * no figure and ends in a change (蛋类价格继续下降,同比下降16.6% -> 蛋类价格
+ * 同比下降), or before the base of its comparison written as a figure
+ * (全市居民消费价格总水平比1月下降1.3% -> 居民消费价格总水平下降). */
+static bulletin_status label_subject_before(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    static const char *const adverbs[] = {"继续", "繼續", "持续", "持續", "仍然", "仍", "也", "均"};
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || !f->change || f->link != BL_FIG_NO_LINK || !f->label ||
+            !only_change_words(f->label))
+            continue;
+        size_t sa = 0, sb = 0;
+        const bl_figure *q = k > s->sentence_first ? &l->items[k - 1] : NULL;
+        if (q && q->text == t && (q->kind == BL_FIG_DATE || q->kind == BL_FIG_YEAR) &&
+            q->start >= f->ctx_start && q->end <= f->start) {
+            /* 比1月, 较2016年: the base; the subject before 比 */
+            size_t b = q->start;
+            if (has_before(t, f->ctx_start, b, "比") || has_before(t, f->ctx_start, b, "较") ||
+                has_before(t, f->ctx_start, b, "較")) {
+                sb = b - strlen("比");
+                sa = f->ctx_start;
+            }
+        } else if (!q || q->text != t || q->end <= s->sentence_start ||
+                   q->end <= clause_before(t, s->sentence_start, f->ctx_start)) {
+            size_t pa = clause_before(t, s->sentence_start, f->ctx_start);
+            if (pa < f->ctx_start && (!q || q->text != t || q->end <= pa)) {
+                size_t pb = pa;
+                while (pb < f->ctx_start) {
+                    int kk;
+                    bool sent;
+                    uint32_t c = cp_at(t, f->ctx_start, pb, &kk);
+                    if (c == CP_BAD || is_clause_punct(c, &sent))
+                        break;
+                    pb += (size_t)kk;
+                }
+                size_t vs = 0;
+                if (fig_change_verb(t, pa, pb, &vs) != BL_FIG_CHANGE_NONE && vs > pa) {
+                    sb = vs;
+                    for (bool again = true; again;) {
+                        again = false;
+                        for (size_t w = 0; w < NELEM(adverbs); w++)
+                            if (has_before(t, pa, sb, adverbs[w])) {
+                                sb -= strlen(adverbs[w]);
+                                again = true;
+                            }
+                    }
+                    sa = pa;
+                }
+            }
+        }
+        if (sb <= sa)
+            continue;
+        fig_trim_scope(t, &sa, &sb);
+        if (sb <= sa || bl_utf8_count(t + sa, sb - sa) < 2)
+            continue;
+        for (size_t i = sa; i < sb;) {
+            int kk;
+            uint32_t c = cp_at(t, sb, i, &kk);
+            if (c == CP_BAD || (c >= '0' && c <= '9')) {
+                sb = sa;
+                break;
+            }
+            i += (size_t)kk;
+        }
+        if (sb <= sa)
+            continue;
+        const char *parts[] = {t + sa, f->label, NULL};
+        size_t lens[] = {sb - sa, strlen(f->label)};
+        bulletin_status st = set_label_parts(l, f, parts, lens);
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
+/* The subject of a rate's label ll: without its verb, 同比 or 环比 and an
+ * abbreviation in parentheses ((CPI)); its length, 0 when none is left. */
+static size_t rate_subject(const char *ll)
+{
+    size_t n = strlen(ll), vs = 0;
+    if (fig_change_verb(ll, 0, n, &vs) == BL_FIG_CHANGE_NONE)
+        return 0;
+    n = vs;
+    /* (and the basis of the rate: 两年平均增长, 名义增长) */
+    static const char *const cmp[] = {"同比", "环比", "環比", "两年平均", "兩年平均", "名义", "名義",
+                                      "实际", "實際"};
+    for (size_t w = 0; w < NELEM(cmp); w++)
+        if (has_before(ll, 0, n, cmp[w]))
+            n -= strlen(cmp[w]);
+    size_t close = has_before(ll, 0, n, ")") ? 1 : has_before(ll, 0, n, "）") ? 3 : 0;
+    if (close) {
+        size_t o = n - close;
+        while (o > 0 && ((ll[o - 1] >= 'A' && ll[o - 1] <= 'Z') || (ll[o - 1] >= 'a' && ll[o - 1] <= 'z')))
+            o--;
+        if (o < n - close && o > 0 && (ll[o - 1] == '(' || has_before(ll, 0, o, "（")))
+            n = ll[o - 1] == '(' ? o - 1 : o - 3;
+    }
+    return bl_utf8_count(ll, n) >= 2 ? n : 0;
+}
+
+/* Round 29 (price-weifang-cpi-2017m02): a change in points of a rate
+ * whose own words are only 同比 or 环比, a rate word (涨幅, 降幅 …) and the
+ * base of the comparison (同比涨幅较1月收窄2.8个百分点, 较1月同比降幅扩大,
+ * 较1月回落) is the rate's subject + the rate word + its verb: 居民消费价格
+ * 总水平涨幅收窄; without a rate word, a price's 上涨 gives 涨幅. */
+static bulletin_status label_points_of_rate(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    static const char *const cmp[] = {"同比", "环比", "環比"};
+    static const char *const base[] = {"较", "比", "較"};
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || f->kind != BL_FIG_POINTS || !f->change || f->link == BL_FIG_NO_LINK ||
+            f->link >= l->len)
+            continue;
+        const bl_figure *p = &l->items[f->link];
+        if (p->kind != BL_FIG_PERCENT || !p->change || !p->label || p->text != t)
+            continue;
+        size_t vs = 0, ve = f->lab_end;
+        if (has_before(t, f->ctx_start, ve, "了"))
+            ve -= strlen("了");
+        if (ve <= f->ctx_start || fig_change_verb(t, f->ctx_start, ve, &vs) == BL_FIG_CHANGE_NONE ||
+            vs < f->ctx_start)
+            continue;
+        /* the clause's words before the verb: 同比, a rate word, 较 + base */
+        size_t i = skip_spaces(t, vs, f->ctx_start), ra = 0, rn = 0, extra = 0;
+        bool ok = true, based = false;
+        while (ok && i < vs) {
+            size_t m = 0;
+            for (size_t w = 0; w < NELEM(cmp) && !m; w++)
+                if (has_at(t, vs, i, cmp[w]))
+                    m = strlen(cmp[w]);
+            for (size_t w = 0; w < NELEM(rate_words) && !m; w++)
+                if (has_at(t, vs, i, rate_words[w]) && !rn) {
+                    /* (比2月累计增速: words after the base are the rate's) */
+                    ra = extra ? extra : i;
+                    m = strlen(rate_words[w]);
+                    rn = i + m - ra;
+                }
+            if (extra && !rn) {
+                ok = false; /* words after the base and no rate word */
+                break;
+            }
+            if (m) {
+                i += m;
+                continue;
+            }
+            for (size_t w = 0; w < NELEM(base) && !m; w++)
+                if (has_at(t, vs, i, base[w]) && !based)
+                    m = strlen(base[w]);
+            if (!m) {
+                ok = false;
+                break;
+            }
+            based = true;
+            i += m;
+            /* the base: up to a rate word, 同比 or the verb (8 characters),
+             * ending in a period's last character (月, 年, 期 …) */
+            size_t base_end = 0;
+            for (int c = 0; c < 8 && i < vs; c++) {
+                bool stop = false;
+                for (size_t w = 0; w < NELEM(cmp) && !stop; w++)
+                    stop = has_at(t, vs, i, cmp[w]);
+                for (size_t w = 0; w < NELEM(rate_words) && !stop; w++)
+                    stop = has_at(t, vs, i, rate_words[w]);
+                if (stop)
+                    break;
+                int kk;
+                bool sent;
+                uint32_t ch = cp_at(t, vs, i, &kk);
+                if (ch == CP_BAD || is_clause_punct(ch, &sent)) {
+                    ok = false;
+                    break;
+                }
+                i += (size_t)kk;
+                if (in_set(ch, "月年期度份末初"))
+                    base_end = i;
+            }
+            if (base_end && base_end < i)
+                extra = base_end;
+        }
+        if (!ok || !based || (extra && !rn))
+            continue;
+        const char *rw = rn ? t + ra : NULL;
+        size_t pn = strlen(p->label);
+        if (!rn) {
+            if (has_before(p->label, 0, pn, "上涨"))
+                rw = "涨幅", rn = strlen("涨幅");
+            else if (has_before(p->label, 0, pn, "上漲"))
+                rw = "漲幅", rn = strlen("漲幅");
+            else
+                continue;
+        }
+        size_t sn = rate_subject(p->label);
+        if (!sn)
+            continue;
+        const char *parts[] = {p->label, rw, t + vs, NULL};
+        size_t lens[] = {sn, rn, ve - vs};
+        bulletin_status st = set_label_parts(l, f, parts, lens);
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
 #define BL_FIG_CONTEXT_SIDE 480
 
 static void clamp_context(const char *t, bl_figure *f)
@@ -5633,6 +6056,14 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
         bulletin_status status = label_respectively(s);
         if (status == BULLETIN_OK)
             status = label_compared_rates(s);
+        if (status == BULLETIN_OK)
+            status = label_industry_shares(s);
+        if (status == BULLETIN_OK)
+            status = label_rate_gaps(s);
+        if (status == BULLETIN_OK)
+            status = label_subject_before(s);
+        if (status == BULLETIN_OK)
+            status = label_points_of_rate(s);
         if (status != BULLETIN_OK)
             return status;
         s->sentence_first = s->list->len;

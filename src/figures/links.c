@@ -1621,6 +1621,57 @@ static bool each_of_listed(const scan *s, size_t pre)
     return false;
 }
 
+/* The year written right before figure k in its clause (2016年度基本支出
+ * 230万元: 2016), with the words between it and the figure in [*wa, *wb);
+ * 0 when none. */
+static int year_of_value(const bl_figure_list *l, size_t k, size_t lo, size_t *wa, size_t *wb)
+{
+    const bl_figure *g = &l->items[k];
+    if (k <= lo || g->change)
+        return 0;
+    const bl_figure *y = &l->items[k - 1];
+    if (y->kind != BL_FIG_YEAR || y->text != g->text || y->end > g->start || g->start - y->end > 3 * 12)
+        return 0;
+    for (size_t i = y->end; i < g->start;) {
+        int n;
+        bool sent;
+        uint32_t c = cp_at(g->text, g->start, i, &n);
+        if (c == CP_BAD || is_clause_punct(c, &sent) || (c >= '0' && c <= '9'))
+            return 0;
+        i += (size_t)n;
+    }
+    *wa = y->end;
+    *wb = g->start;
+    return y->year;
+}
+
+/* Round 29 (budget-deqin-resettlement-2017-final-accounts): 2017年度基本支出
+ * 279万元,2016年度基本支出230万元,2017年比上年基本支出增加49万元: the
+ * change's nearest value k is the base year's; the value of a later year
+ * named by the same words before it in the sentence (279) is what grew.
+ * Returns that value's index, or k. */
+static size_t later_year_value(const scan *s, size_t k)
+{
+    const bl_figure_list *l = s->list;
+    size_t lo = s->sentence_first, ga, gb;
+    int gy = year_of_value(l, k, lo, &ga, &gb);
+    if (!gy)
+        return k;
+    const bl_figure *g = &l->items[k];
+    for (size_t h = k; h-- > lo + 1;) {
+        const bl_figure *c = &l->items[h];
+        size_t ca, cb;
+        if (c->change || strcmp(c->base_unit, g->base_unit))
+            continue;
+        int cy = year_of_value(l, h, lo, &ca, &cb);
+        if (cy > gy && cb - ca == gb - ga && !memcmp(c->text + ca, g->text + ga, gb - ga))
+            return h;
+        if (cy)
+            return k; /* another year's value of other words: stop */
+    }
+    return k;
+}
+
 void fig_link_change(scan *s, bl_figure *f, size_t pre)
 {
     const bl_figure_list *l = s->list;
@@ -1694,6 +1745,8 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
             s->flags |= SCAN_SAME_SUBJECT;
         f->link = find_link(s, f, l->len);
         s->flags &= ~SCAN_SAME_SUBJECT;
+        if (f->link != BL_FIG_NO_LINK && change_class(f) != CH_PP)
+            f->link = later_year_value(s, f->link);
         if (change_class(f) == CH_PP) {
             size_t named = named_rate(s, pre);
             if (named != BL_FIG_NO_LINK)

@@ -269,6 +269,32 @@ static bool after_contact_word(const scan *s, size_t i)
     return false;
 }
 
+/* Round 29: names of a code written right before it (监督索引号53342200121601000,
+ * 编号：530000123456, 统一社会信用代码 11532323015172622): the number is
+ * an identifier, no figure. */
+static const char *const code_words[] = {"索引号", "索引號", "编号", "編號", "代码", "代碼",
+                                         "文号", "文號", "账号", "帳號", "证号", "證號",
+                                         "登记号", "登記號", "备案号", "備案號", "序列号"};
+
+/* Whether a code's name (code_words) ends right before byte i, through
+ * spaces, a colon and a closing bracket ([ 索引号 ]、【编号】). */
+static bool after_code_word(const char *t, size_t i)
+{
+    size_t j = i;
+    for (int guard = 0; guard < 8 && j > 0; guard++) {
+        if (t[j - 1] == ' ' || t[j - 1] == ':' || t[j - 1] == ']' || t[j - 1] == '\t')
+            j--;
+        else if (has_before(t, 0, j, "：") || has_before(t, 0, j, "】") || has_before(t, 0, j, "\xE3\x80\x80"))
+            j -= 3;
+        else
+            break;
+    }
+    for (size_t w = 0; w < NELEM(code_words); w++)
+        if (has_before(t, 0, j, code_words[w]))
+            return true;
+    return false;
+}
+
 /* Whether the character before a number at i is a figure or table label
  * (表1, 图2, 圖3, 附件3, 附表1): 表 and 图 (圖) alone or after 附 见 如 下 上 详;
  * 附件, 附录. */
@@ -368,6 +394,43 @@ static bool day_after(const char *t, size_t len, size_t e, double *day, size_t *
         return true;
     }
     return false;
+}
+
+/* Round 29: the day of a date whose 日 a copy lost, after 年M月 at e
+ * (发布日期:2018年03月27 at the line's end, 截至2018年6月30，), or whose
+ * day went to the next line (2018年03月\n27日): N of one or two digits
+ * followed by the text's or line's end, a space or a clause mark (a unit
+ * or a word after it makes it no day: 2018年3月15家企业).  True with its
+ * value and end. */
+static bool day_lost_after(const char *t, size_t len, size_t e, double *day, size_t *end)
+{
+    size_t p = e;
+    bool wrapped = false;
+    if (p < len && (t[p] == '\n' || (t[p] == '\r' && p + 1 < len && t[p + 1] == '\n'))) {
+        p += t[p] == '\r' ? 2 : 1;
+        while (p < len && t[p] == ' ')
+            p++;
+        wrapped = true;
+    }
+    num dd;
+    if (!fig_read_num(t, len, p, &dd) || dd.frac || dd.seps || dd.int_digits > 2 || dd.end == p)
+        return false;
+    int k;
+    bool sent;
+    uint32_t c = cp_at(t, len, dd.end, &k);
+    if (wrapped) {
+        if (c != 0x65E5 && c != 0x53F7) /* 日 号 */
+            return false;
+        *day = dd.approx;
+        *end = dd.end + (size_t)k;
+        return true;
+    }
+    if (!(c == CP_BAD || c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == 0x3000 ||
+          (c != 0x3001 && is_clause_punct(c, &sent))))
+        return false;
+    *day = dd.approx;
+    *end = dd.end;
+    return true;
 }
 
 /* The parts of a ratio (6.01:55.04:38.95, 3.9∶37.6∶58.5): a figure for
@@ -508,6 +571,24 @@ static bool year_like(const num *a, bool neg)
 {
     return !neg && !a->frac && !a->seps && a->int_digits == 4 && a->approx >= 1900 &&
            a->approx <= 2100;
+}
+
+/* Round 29: nouns whose first character is also a measure word, after
+ * a year written without 年 (增加原因是2017人员工资, 2018个人所得税,
+ * 2019项目资金): the number is the year, not a count of 人, 个 or 项. */
+static const char *const nouns_after_year[] = {
+    "人员", "人員", "人民", "人口", "人才", "人事", "人力", "人工", "人大", "人均", "人身",
+    "个人", "個人", "个体", "個體", "个税", "家庭", "户籍", "戶籍", "户口", "戶口",
+    "项目", "項目", "名单", "名單", "届次", "件数"};
+
+/* Whether one of nouns_after_year begins at byte q, right after a bare
+ * year-like number. */
+static bool year_before_noun(const char *t, size_t len, size_t q)
+{
+    for (size_t w = 0; w < NELEM(nouns_after_year); w++)
+        if (has_at(t, len, q, nouns_after_year[w]))
+            return true;
+    return false;
 }
 
 /* Whether a bare year ending at e is one of a list of years written
@@ -1041,7 +1122,7 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             cp_at(t, len, m.end, &km) == 0x6708 /* 月 */ && a.int_digits == 4) {
             size_t e = m.end + (size_t)km, de = e;
             double day = 0;
-            bool has_day = day_after(t, len, e, &day, &de);
+            bool has_day = day_after(t, len, e, &day, &de) || day_lost_after(t, len, e, &day, &de);
             /* 2023年2月29日, 2023年13月, 2024年4月31日: no such day */
             if (!date_exists((int)a.approx, m.approx, has_day, day))
                 return skip_bad_date(s, i, has_day ? de : e, next);
@@ -1162,6 +1243,16 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         set_value(&d, vt);
         return make_rank(s, &d, e, vt, false);
     }
+    /* a year without 年 before a noun (2017人员工资): the year */
+    if (year_like(&a, neg) && !*d.qual && !d.change && year_before_noun(t, len, q) &&
+        !(i < s->name_end && !s->name_title)) {
+        d.kind = BL_FIG_YEAR;
+        d.year = (int)a.approx;
+        d.value = a.approx;
+        d.end = q;
+        *next = q;
+        return fig_push(s, &d, fig_num_text(s, i, q));
+    }
     /* quantity */
     size_t e = fig_after_number(s, &d, q);
     if (has_at(t, len, e, "强") && !d.unit[0] && i < s->name_end && !s->name_title) {
@@ -1198,6 +1289,12 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             d.end = e;
             *next = e;
             return fig_push(s, &d, fig_num_text(s, i, q));
+        }
+        if (integer && a.int_digits >= 5 && after_code_word(t, i)) {
+            *next = fig_skip_alnum(t, len, i); /* 监督索引号53342200121601000 */
+            if (*next < e)
+                *next = e;
+            return BULLETIN_OK;
         }
         if (integer && a.int_digits >= 5 && after_contact_word(s, i)) {
             *next = e; /* 联系电话：13338543328, 邮政编码：276000 */

@@ -456,6 +456,31 @@ static const char *pre_qual(const char *t, size_t lo, size_t i, size_t *qlen)
     return NULL;
 }
 
+/* Round 29: a rate written after 同比 or 环比 with no verb, first in its
+ * clause (现价人均地区生产总值36935元,同比11.4%; 环比-0.3%): a change of
+ * the value before, its sign the direction.  True with where the word
+ * begins and ends in *vstart and *vend. */
+static bool bare_comparison(const char *t, size_t lo, size_t i, size_t *vstart, size_t *vend)
+{
+    static const char *const cmp[] = {"同比", "环比", "環比"};
+    size_t j = i;
+    if (j > lo && (t[j - 1] == '+' || t[j - 1] == '-'))
+        j--;
+    for (size_t w = 0; w < NELEM(cmp); w++) {
+        if (!has_before(t, lo, j, cmp[w]))
+            continue;
+        size_t vs = j - strlen(cmp[w]);
+        bool sent;
+        uint32_t p = cp_before(t, lo, vs, NULL);
+        if (vs == lo || (p != CP_BAD && p != 0x3001 && is_clause_punct(p, &sent))) {
+            *vstart = vs;
+            *vend = j;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Qualifier, change verb and pending 约 for a number starting at i. */
 void fig_before_number(const scan *s, draft *d, size_t i)
 {
@@ -479,6 +504,13 @@ void fig_before_number(const scan *s, draft *d, size_t i)
     if (ch) {
         d->change = ch;
         d->pre = vstart;
+        return;
+    }
+    size_t vend;
+    if (bare_comparison(s->t, lo, d->pre, &vstart, &vend)) {
+        d->change = BL_FIG_CHANGE_UP;
+        d->pre = vstart;
+        d->verb_end = vend; /* not its sign */
         return;
     }
     /* a remark in parentheses between the verb and its rate: 增长（以下如无

@@ -662,6 +662,35 @@ static void test_heldout9_page_month_day_and_rates_in_time(void **state)
  * news: 总诊疗人次95.5亿，比上年增加11.3亿人次); a span of time before the
  * verb (一年间, 两年来) names no indicator of its own (edu-national-2023-
  * preschool-news: 2022年再降到4627.5万人，一年间减少177.7万人). */
+/* Round 29 (budget-deqin-resettlement-2017-final-accounts,
+ * notice-shanxi-income-plan-2018-html).  Class 4: a portal's index number
+ * or another code after its name (监督索引号53342200121601000, 编号：
+ * 530000123456) is an identifier, no figure; a count of five digits or
+ * more elsewhere in the sentence stays one.  Class 5: a year written
+ * without 年 before a noun that its first character begins (2017人员工资,
+ * 2018个人所得税) is a year, while 2017人参加 is a count.  Class 6: a date
+ * whose 日 was lost at the line's end or before a clause mark
+ * (发布日期:2018年03月27) is one date, also over a line break before the
+ * day (2018年03月\n27日); a day that cannot be, or a value with a unit
+ * after the month, is not joined. */
+static void test_round29_index_numbers_years_and_dates(void **state)
+{
+    EXPECT_ROWS("监督索引号53342200121601000", "");
+    EXPECT_ROWS("索引號：53342200121601000", "");
+    EXPECT_ROWS("项目编号：530000123456，投资12000万元。", "12000|万元||amount||投资12000万元");
+    EXPECT_ROWS("统一社会信用代码 11532323015172622", "");
+    EXPECT_ROWS("全县共有12345户。", "12345|户||count||全县共有12345户");
+    EXPECT_ROWS("增加原因是2017人员工资及五险相应增加",
+                "2017|||year||增加原因是2017人员工资及五险相应增加");
+    EXPECT_ROWS("2018个人所得税改革", "2018|||year||2018个人所得税改革");
+    EXPECT_ROWS("共有2017人参加。", "2017|人||count||共有2017人参加");
+    EXPECT_ROWS("发布日期:2018年03月27", "2018年03月27|||date||2018年03月27");
+    EXPECT_ROWS("截至2018年6月30，全县", "2018年6月30|||date||截至2018年6月30");
+    EXPECT_ROWS("发布日期:2018年03月\n27日", "2018年03月 27日|||date||2018年03月 27日");
+    EXPECT_ROWS("2018年2月30", "");
+    EXPECT_ROWS("2018年3月15家企业", "2018年3月|||date||2018年3月15家企业\n15|家||count||2018年3月15家企业");
+}
+
 /* Round 10, first part.  A page's pinyin readings in parentheses after a
  * character (a converter's copy: 萬(wàn)件/套, 標(biāo)箱; culture-tourism-national-
  * 2023-news, customs-gacc-2020q3-news) are skipped inside a scale and a
@@ -3017,6 +3046,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout9_page_month_day_and_rates_in_time, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_pinyin_readings_in_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout28_reading_before_qualifier, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round29_index_numbers_years_and_dates, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout11_unit_before_value_at_line_end, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout11_time_with_milliseconds, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout11_unit_word_before_value, setup, teardown),

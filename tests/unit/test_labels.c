@@ -1802,6 +1802,64 @@ static const label_row rows[] = {
     CLASS(total_verb_lead),
     LABELS("共計(jì)開支維修費(fèi)用5萬(wàn)余元,", "開支維修費用"),
     LABELS("共计投入资金120万元。", "资金"),
+    /* round 29 (stats-district-2021): 同比11.4% with no verb after a value:
+     * the value's indicator and 同比 (a change, as 同比增长 is) */
+    CLASS(bare_comparison_rate),
+    LABELS("现价人均地区生产总值[2]36935元,同比11.4%。", "现价人均地区生产总值 / 现价人均地区生产总值同比"),
+    LABELS("工业增加值500亿元，环比-0.5%。", "工业增加值 / 工业增加值环比"),
+    /* round 29 (stats-county-2021h1): items of one or two characters before
+     * 分别 and a verb (生豬、牛、羊、家禽分別出欄) are words whole: each value
+     * its own subject and the verb, also when the list's measure words
+     * differ (萬頭, 頭, 萬只), and the changes after them likewise */
+    CLASS(respectively_single_words),
+    LABELS("生豬、牛、羊、家禽分別出欄6.4萬頭、1342頭、1.2萬只、5.5萬只,分別增長81.8%、3.3%、5.2%、27.9%。",
+           "生豬出欄 / 牛出欄 / 羊出欄 / 家禽出欄 / 生豬出欄增長 / 牛出欄增長 / 羊出欄增長 / 家禽出欄增長"),
+    LABELS("猪、牛、羊分别存栏1.2万头、3000头和5000只。", "猪存栏 / 牛存栏 / 羊存栏"),
+    /* round 29 (stats-district-2021): three values after 分别 whose clause
+     * names no subject, after the ratio of the three industries, are the
+     * first, second and third industry's; an industry named in their own
+     * clause keeps the words as written */
+    CLASS(industry_shares_after_ratio),
+    LABELS_AFTER(3, "三次产业结构比为37.2:20.5:42.3,对gdp的贡献率分别为36.9%、36.8%和26.3%。",
+           "第一产业对gdp的贡献率 / 第二产业对gdp的贡献率 / 第三产业对gdp的贡献率"),
+    LABELS_AFTER(3, "三次產業結構比為7.1:40.2:52.7,對經濟增長的貢獻率分別為5.1%、45.3%和49.6%。",
+           "第一產業對經濟增長的貢獻率 / 第二產業對經濟增長的貢獻率 / 第三產業對經濟增長的貢獻率"),
+    LABELS("三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点。",
+           "三次产业对经济增长的拉动贡献 / 三次产业对经济增长的拉动贡献 / "
+           "三次产业对经济增长的拉动贡献"),
+    /* round 29 (stats-county-2021h1): 增速高于全市平均水平N個百分點 after a
+     * growth: the growth's subject + 增速 + the verb, the other place's
+     * average dropped; without a growth before, 增速高于; 高于全省平均水平
+     * with no rate word keeps its base, as the corpus's golds list it */
+    CLASS(rate_gap_to_average),
+    LABELS("全縣生產總值27.54億元,同比增長12.3%,增速高于全市平均水平0.3個百分點。",
+           "生產總值 / 生產總值同比增長 / 生產總值增速高于"),
+    LABELS("增速低于全省1.2个百分点。", "增速低于"),
+    LABELS("全市规上工业增加值同比增长9.9%,高于全省平均水平2.2个百分点。",
+           "规上工业增加值同比增长 / 高于全省平均水平"),
+    /* round 29 (price-weifang-cpi-2017m02): a change in points of a rate
+     * whose words are only 同比, a rate word and the comparison's base is
+     * the rate's subject + the rate word + the verb (no verbs stacked, no
+     * (CPI)); without a rate word, a price's 上涨 gives 涨幅; the basis of
+     * a rate (两年平均) is no part of the subject */
+    CLASS(points_of_a_rate),
+    LABELS("全市居民消费价格总水平(CPI)同比上涨1.2%,同比涨幅较1月收窄2.8个百分点。",
+           "居民消费价格总水平(CPI)同比上涨 / 居民消费价格总水平涨幅收窄"),
+    LABELS("非食品烟酒类价格同比上涨2.5%,较1月回落1.3个百分点。",
+           "非食品烟酒类价格同比上涨 / 非食品烟酒类价格涨幅回落"),
+    LABELS("鲜瓜果价格同比上涨10.4%,较1月涨幅收窄2.3个百分点。",
+           "鲜瓜果价格同比上涨 / 鲜瓜果价格涨幅收窄"),
+    LABELS("规模以上工业增加值两年平均增长5.2%,增速比上月加快0.2个百分点。",
+           "规模以上工业增加值两年平均增长 / 规模以上工业增加值增速加快"),
+
+    /* round 29 (price-weifang): a change of only its verb that changes no
+     * value takes the subject of the clause before (蛋类价格继续下降), or the
+     * words before the base written as a figure (比1月, 比2016年) */
+    CLASS(subject_before_bare_change),
+    LABELS("蛋类价格继续下降,同比下降16.6%,较1月同比降幅扩大6.8个百分点。",
+           "蛋类价格同比下降 / 蛋类价格降幅扩大"),
+    LABELS("环比看,全市居民消费价格总水平比1月下降1.3%。", "居民消费价格总水平下降"),
+    LABELS("全市工业增加值比2016年增长1.3%。", "工业增加值增长"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 

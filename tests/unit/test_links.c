@@ -701,6 +701,40 @@ static void test_less_more_after_base(void **state)
     SPAN_CHANGES("降水量308.2毫米，少72.7毫米。", {"72.7毫米", "", BL_FIG_CHANGE_NONE});
 }
 
+/* Round 29 class 1 (stats-district-2021-bulletin-footnotes): a rate
+ * written after 同比 or 环比 with no verb, first in its clause
+ * (…36935元,同比11.4%), is a change of the value before; its sign says
+ * the direction of the value (同比-2.3%); 同比 inside a clause's words
+ * (不同比例) or with no clause mark before it is none. */
+static void test_bare_comparison_rate(void **state)
+{
+    (void)state;
+    SPAN_CHANGES("现价人均地区生产总值[2]36935元,同比11.4%。",
+                 {"11.4%", "36935元", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("工业增加值500亿元，同比-2.3%；环比+0.5%。",
+                 {"-2.3%", "500亿元", BL_FIG_CHANGE_UP}, {"0.5%", "500亿元", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("出口50亿元，不同比例12%。", {"12%", "", BL_FIG_CHANGE_NONE});
+}
+
+/* Round 29 class 3 (budget-deqin-resettlement-2017-final-accounts): a
+ * change after the values of two years named by the same words
+ * (2017年度基本支出279万元,2016年度基本支出230万元,2017年比上年基本支出增加
+ * 49万元) is of the later year's value, not of the base year's nearer
+ * one; a rate likewise.  Years in the other order, or other words after
+ * the years, keep the nearest value. */
+static void test_change_of_later_year_value(void **state)
+{
+    (void)state;
+    SPAN_CHANGES("2017年度基本支出279万元,2016年度基本支出230万元,2017年比上年基本支出增加49万元,"
+                 "2017年项目支出2626万元,2016年项目支出398万元,与上年相比增了2228万元。",
+                 {"49万元", "279万元", BL_FIG_CHANGE_UP}, {"2228万元", "2626万元", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("2018年收入500万元，2017年收入400万元，增长25%。", {"25%", "500万元", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("2016年支出230万元，2017年支出279万元，增加49万元。",
+                 {"49万元", "279万元", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("2018年收入500万元，2017年支出400万元，增加20万元。",
+                 {"20万元", "400万元", BL_FIG_CHANGE_UP});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -729,6 +763,8 @@ int main(void)
         cmocka_unit_test(test_resp_window_as_before),
         cmocka_unit_test(test_base_inside_comparison_then_rate),
         cmocka_unit_test(test_less_more_after_base),
+        cmocka_unit_test(test_bare_comparison_rate),
+        cmocka_unit_test(test_change_of_later_year_value),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
