@@ -208,13 +208,11 @@ static inline double node_demerits(const lctx *L, const anode *a, const kside *K
                              + (double)(int64_t)ncjk * CJK_STRETCH * p->em + K->psst - a->psst;
             double most = stretch; /* as line_fit's: word spaces stretch so far */
             bool elastic = ncjk > 0;
-            if (elastic) {
+            if (elastic && K->pword - a->pword == ncjk) {
                 const psum *q = &L->ps[s];
-                if (K->pword - q->pword == ncjk) {
-                    elastic = false;
-                    most = (double)(int64_t)nlat * lat_st * p->em + K->psst - a->psst + K->pswc
-                           - q->pswc;
-                }
+                elastic = false;
+                most = (double)(int64_t)nlat * lat_st * p->em + K->psst - a->psst + K->pswc
+                       - q->pswc;
             }
             if (stretch <= EPS || (!elastic && need > most + EPS))
                 b = unjustifiable(L, need, stretch <= EPS ? 0 : most);
@@ -299,7 +297,7 @@ static inline anode new_node(const lctx *L, size_t j, size_t s, size_t safe, dou
 {
     const psum *q = &L->ps[s];
     return (anode){dem, q->pw, q->pg, q->psst, (uint32_t)j, (uint32_t)s, (uint32_t)safe, q->pcjk,
-                   q->plat};
+                   q->plat, q->pword, {0, 0}};
 }
 
 /* The queue of the active nodes' suffix minima, dq[lo .. hi-1]: rising
