@@ -502,6 +502,57 @@ static inline int utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
     return utf8_decode_rest(s, len, cp);
 }
 
+size_t bl_lay_utf8_room(const char *text, size_t len)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < len; i++)
+        count += ((unsigned char)text[i] & 0xC0) != 0x80;
+    return count;
+}
+
+bulletin_status bl_lay_chars_fill(const char *text, size_t len, double size, int role,
+                                  int latin_role, bl_lay_measure_fn measure, void *user,
+                                  bl_lay_char *c, size_t *n)
+{
+    *n = 0;
+    /* decoded whole first: nothing is measured (a measure marks the
+     * glyphs a font subset keeps) when the text is not valid UTF-8 */
+    size_t m = 0;
+    for (size_t i = 0; i < len; m++) {
+        uint32_t cp;
+        int k = utf8_decode((const unsigned char *)text + i, len - i, &cp);
+        if (k <= 0) {
+            *n = i;
+            return BULLETIN_ERR_ENCODING;
+        }
+        c[m].cp = cp;
+        c[m].src = (uint32_t)i;
+        i += (size_t)k;
+    }
+    for (size_t q = 0; q < m; q++) {
+        uint32_t cp = c[q].cp;
+        bool latin = is_western(cp)
+                     || ((cp == '.' || cp == ',' || cp == '%' || cp == 0x2030 || cp == ':')
+                         && q > 0 && is_digit(c[q - 1].cp));
+        bl_lay_metrics mt = {1000.0, -1, 0, 0, 0};
+        bulletin_status st = measure(user, cp, latin ? latin_role : role, &mt);
+        if (st != BULLETIN_OK)
+            return st;
+        c[q].adv = c[q].gadv = mt.adv1000 * size / 1000.0;
+        c[q].shift = 0;
+        c[q].size = size;
+        if (!latin && mt.ink_left < mt.ink_right)
+            full_width_mark(cp, &mt);
+        c[q].adv = mt.adv1000 * size / 1000.0;
+        c[q].shift = mt.shift1000 * size / 1000.0;
+        c[q].ink_left = (int16_t)mt.ink_left;
+        c[q].ink_right = (int16_t)mt.ink_right;
+        c[q].font = mt.font;
+    }
+    *n = m;
+    return BULLETIN_OK;
+}
+
 bulletin_status bl_lay_chars_from_utf8(const char *text, size_t len, double size, int role,
                                        int latin_role, bl_lay_measure_fn measure, void *user,
                                        const bulletin_mem *mem, bl_lay_char **out, size_t *n)
@@ -510,52 +561,21 @@ bulletin_status bl_lay_chars_from_utf8(const char *text, size_t len, double size
         mem = bulletin_default_mem();
     *out = NULL;
     *n = 0;
-    size_t count = 0;
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        int k = utf8_decode((const unsigned char *)text + i, len - i, &cp);
-        if (k <= 0) {
-            *n = i;
-            return BULLETIN_ERR_ENCODING;
-        }
-        i += (size_t)k;
-        count++;
+    /* one character a lead byte: the count, when the text is valid */
+    size_t count = bl_lay_utf8_room(text, len);
+    if (count == 0) {
+        /* no lead byte: empty, or continuation bytes only (invalid) */
+        return len ? BULLETIN_ERR_ENCODING : BULLETIN_OK;
     }
-    if (count == 0)
-        return BULLETIN_OK;
     /* every field is set below: no need to zero the array first */
     bl_lay_char *c = bl_realloc_array(mem, NULL, count, sizeof *c);
     if (!c)
         return BULLETIN_ERR_NOMEM;
-    size_t m = 0;
-    for (size_t i = 0; i < len;) {
-        uint32_t cp = 0; /* (set: the text was checked above) */
-        int k = utf8_decode((const unsigned char *)text + i, len - i, &cp);
-        bool latin = is_western(cp)
-                     || ((cp == '.' || cp == ',' || cp == '%' || cp == 0x2030 || cp == ':')
-                         && m > 0 && is_digit(c[m - 1].cp));
-        bl_lay_metrics mt = {1000.0, -1, 0, 0, 0};
-        bulletin_status st = measure(user, cp, latin ? latin_role : role, &mt);
-        if (st != BULLETIN_OK) {
-            bl_free(mem, c);
-            return st;
-        }
-        c[m].cp = cp;
-        c[m].adv = c[m].gadv = mt.adv1000 * size / 1000.0;
-        c[m].shift = 0;
-        c[m].size = size;
-        if (!latin && mt.ink_left < mt.ink_right)
-            full_width_mark(cp, &mt);
-        c[m].adv = mt.adv1000 * size / 1000.0;
-        c[m].shift = mt.shift1000 * size / 1000.0;
-        c[m].ink_left = (int16_t)mt.ink_left;
-        c[m].ink_right = (int16_t)mt.ink_right;
-        c[m].font = mt.font;
-        c[m].src = (uint32_t)i;
-        m++;
-        i += (size_t)k;
+    bulletin_status st = bl_lay_chars_fill(text, len, size, role, latin_role, measure, user, c, n);
+    if (st != BULLETIN_OK || *n == 0) {
+        bl_free(mem, c);
+        return st;
     }
     *out = c;
-    *n = m;
     return BULLETIN_OK;
 }
