@@ -524,8 +524,7 @@ static size_t count_chars(const lseg *sg, size_t ns)
 {
     size_t n = 0;
     for (size_t k = 0; k < ns; k++)
-        for (size_t i = 0; i < sg[k].len; i++)
-            n += ((unsigned char)sg[k].text[i] & 0xC0) != 0x80;
+        n += bl_lay_utf8_room(sg[k].text, sg[k].len);
     return n;
 }
 

@@ -504,10 +504,20 @@ static inline int utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
 
 size_t bl_lay_utf8_room(const char *text, size_t len)
 {
-    size_t count = 0;
-    for (size_t i = 0; i < len; i++)
-        count += ((unsigned char)text[i] & 0xC0) != 0x80;
-    return count;
+    /* the bytes that are not continuation bytes (10xxxxxx), eight at a
+     * time: a byte's top bit and not its next, gathered into its low
+     * bit, the eight added by a multiply into the top byte */
+    const uint64_t hi = UINT64_C(0x8080808080808080), ones = UINT64_C(0x0101010101010101);
+    size_t cont = 0, i = 0;
+    for (; len - i >= 8; i += 8) {
+        uint64_t w;
+        memcpy(&w, text + i, 8);
+        uint64_t c = (w & ~(w << 1) & hi) >> 7;
+        cont += (size_t)((c * ones) >> 56);
+    }
+    for (; i < len; i++)
+        cont += ((unsigned char)text[i] & 0xC0) == 0x80;
+    return len - cont;
 }
 
 bulletin_status bl_lay_chars_fill(const char *text, size_t len, double size, int role,
