@@ -374,8 +374,19 @@ bulletin_status bl_pdf_mc(ctx *c, HPDF_Page page, int pageno, int tag, int art, 
         return st;
     int mcid = c->mc_next[pageno - 1]++;
     c->mcrs[c->nmcrs++] = (pmcr){tag, pageno, mcid, c->mc_seq};
+    /* "/%s <</MCID %d>> BDC\n", without the format (a line's call) */
     char op[96];
-    snprintf(op, sizeof op, "/%s <</MCID %d>> BDC\n", types[c->tags[tag].type].name, mcid);
+    const char *name = types[c->tags[tag].type].name;
+    size_t len = strlen(name), k = 0;
+    if (len > sizeof op - 48)
+        len = sizeof op - 48; /* (never: the names are a few letters) */
+    op[k++] = '/';
+    memcpy(op + k, name, len);
+    k += len;
+    memcpy(op + k, " <</MCID ", 9);
+    k += 9;
+    k += bl_pdf_fmt_int(op + k, mcid);
+    memcpy(op + k, ">> BDC\n", 8); /* with the NUL */
     return put(c, page, op);
 }
 
