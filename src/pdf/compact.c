@@ -337,7 +337,11 @@ bulletin_status bl_pdf_compact(ctx *c, const unsigned char *s, size_t n, unsigne
                 v = c->outtext.data + c->out_at[t];
                 vlen = c->out_at[t + 1] - c->out_at[t];
             }
-            if ((st = bl_buf_printf(&hdr, "%zu %zu ", k, body.len)) != BULLETIN_OK
+            /* "%zu %zu " without the format (an object's call) */
+            if ((st = bl_pdf_put_int(&hdr, (long long)k)) != BULLETIN_OK
+                || (st = bl_buf_putc(&hdr, ' ')) != BULLETIN_OK
+                || (st = bl_pdf_put_int(&hdr, (long long)body.len)) != BULLETIN_OK
+                || (st = bl_buf_putc(&hdr, ' ')) != BULLETIN_OK
                 || (st = bl_buf_put(&body, v, vlen)) != BULLETIN_OK
                 || (st = bl_buf_put(&body, "\n", 1)) != BULLETIN_OK)
                 break;

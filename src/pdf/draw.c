@@ -248,7 +248,8 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
                     bad |= put_num(b, glyph_size(c, &g[i]) / 50.0) != BULLETIN_OK;
                     bad |= bl_buf_puts(b, "w\n") != BULLETIN_OK;
                 }
-                bad |= bl_buf_printf(b, "%d Tr\n", gm) != BULLETIN_OK;
+                bad |= bl_pdf_put_int(b, gm) != BULLETIN_OK;
+                bad |= bl_buf_puts(b, " Tr\n") != BULLETIN_OK;
                 mode = gm;
             }
             dashes |= gm == 3;
@@ -259,7 +260,9 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             }
             const pface *f = &c->faces[text_face(&g[i])];
             if (f != cur || glyph_size(c, &g[i]) != cur_size) {
-                bad |= bl_buf_printf(b, "/%s ", f->res) != BULLETIN_OK;
+                bad |= bl_buf_putc(b, '/') != BULLETIN_OK;
+                bad |= bl_buf_puts(b, f->res) != BULLETIN_OK;
+                bad |= bl_buf_putc(b, ' ') != BULLETIN_OK;
                 bad |= put_num(b, glyph_size(c, &g[i])) != BULLETIN_OK;
                 bad |= bl_buf_puts(b, "Tf\n") != BULLETIN_OK;
                 cur = f;

@@ -71,7 +71,7 @@ typedef struct {
  * path has marked the code point as used (marks are never cleared), and
  * the font set never changes once open, so a hit answers exactly what the
  * full path would. */
-#define MEMO_BITS 11
+#define MEMO_BITS 12
 #define MEMO_SIZE (1u << MEMO_BITS)
 #define MEMO_VALID 0x80000000u
 typedef struct {
@@ -831,7 +831,9 @@ bulletin_status bl_fontset_measure(void *user, uint32_t cp, int r, struct bl_lay
     uint32_t key = 0;
     if (fs && (unsigned)r < BL_FONT_ROLE_COUNT && cp < MAX_CP) {
         key = MEMO_VALID | (uint32_t)r << 21 | cp; /* cp < 2^21 */
-        me = &fs->memo[((cp * 0x9E3779B1u) ^ (uint32_t)r) >> (32 - MEMO_BITS)];
+        /* the role hashed with the code point (it was xored into bits
+         * the shift drops: a character of two roles took one slot) */
+        me = &fs->memo[(key * 0x9E3779B1u) >> (32 - MEMO_BITS)];
         if (me->key == key) {
             m->adv1000 = me->adv;
             m->font = me->face;

@@ -468,6 +468,17 @@ static void out_ok(bulletin_status *status, bulletin_status st)
         *status = st;
 }
 
+/* Appends `key`, object number `obj` and " 0 R" (printf's "%s%lu 0 R"). */
+static bulletin_status put_ref(bl_buf *b, const char *key, unsigned long obj)
+{
+    bulletin_status st = bl_buf_puts(b, key);
+    if (st == BULLETIN_OK)
+        st = bl_pdf_put_int(b, (long long)obj);
+    if (st == BULLETIN_OK)
+        st = bl_buf_put(b, " 0 R", 4);
+    return st;
+}
+
 /* Bytes of text an outline entry usually takes (a heading of some ten
  * characters: its title in UTF-16 hex, its links, its destination). */
 #define OUTLINE_ENTRY_BYTES 160
@@ -525,22 +536,33 @@ bulletin_status bl_pdf_write_outline(ctx *c, HPDF_Page *pages)
             status = utf16_bytes(&t, s.len ? s.data : "");
         bl_buf_free(&s);
         out_ok(&status, bl_buf_puts(b, "<</Title <"));
-        for (size_t q = 0; q < t.len && status == BULLETIN_OK; q++) {
-            unsigned char u = (unsigned char)t.data[q];
-            char h[2] = {hex[u >> 4], hex[u & 15]};
-            status = bl_buf_put(b, h, 2);
+        /* the title's bytes in hex, written in place */
+        out_ok(&status, bl_buf_reserve(b, 2 * t.len));
+        if (status == BULLETIN_OK) {
+            char *h = b->data + b->len;
+            for (size_t q = 0; q < t.len; q++, h += 2) {
+                unsigned char u = (unsigned char)t.data[q];
+                h[0] = hex[u >> 4];
+                h[1] = hex[u & 15];
+            }
+            b->len += 2 * t.len;
+            b->data[b->len] = '\0';
         }
-        out_ok(&status, bl_buf_printf(b, "> /Parent %lu 0 R",
-                                      o->parent >= 0 ? OBJ(o->parent) : (unsigned long)c->out_root));
-        if (o->first >= 0)
-            out_ok(&status, bl_buf_printf(b, " /First %lu 0 R /Last %lu 0 R", OBJ(o->first),
-                                          OBJ(o->last)));
+        /* the keys without printf (a call each, an entry's five) */
+        out_ok(&status, put_ref(b, "> /Parent ",
+                                o->parent >= 0 ? OBJ(o->parent) : (unsigned long)c->out_root));
+        if (o->first >= 0) {
+            out_ok(&status, put_ref(b, " /First ", OBJ(o->first)));
+            out_ok(&status, put_ref(b, " /Last ", OBJ(o->last)));
+        }
         if (o->prev >= 0)
-            out_ok(&status, bl_buf_printf(b, " /Prev %lu 0 R", OBJ(o->prev)));
+            out_ok(&status, put_ref(b, " /Prev ", OBJ(o->prev)));
         if (o->next >= 0)
-            out_ok(&status, bl_buf_printf(b, " /Next %lu 0 R", OBJ(o->next)));
-        if (o->vis)
-            out_ok(&status, bl_buf_printf(b, " /Count %d", o->open ? o->vis : -o->vis));
+            out_ok(&status, put_ref(b, " /Next ", OBJ(o->next)));
+        if (o->vis) {
+            out_ok(&status, bl_buf_puts(b, " /Count "));
+            out_ok(&status, bl_pdf_put_int(b, o->open ? o->vis : -o->vis));
+        }
         /* the position as libharu wrote a real: at most 5 decimals */
         char top[48];
         snprintf(top, sizeof top, "%.5f", (double)o->top);

@@ -187,41 +187,37 @@ static void note_marks(ctx *c, const lseg *sg, size_t base, size_t from)
 static bulletin_status build_chars(ctx *c, const lseg *sg, size_t ns, double size, size_t *starts)
 {
     bulletin_status st = BULLETIN_OK;
-    bl_lay_char *tmp = NULL;
     size_t base = 0;
     bool xbs_fake = bl_fontset_role_is_fallback(c->fs, BL_FONT_XIAOBIAOSONG);
     c->nchars = 0;
     c->marks = false;
     for (size_t k = 0; k < ns; k++) {
         const bl_style *s = sty(c, sg[k].st);
-        size_t n = 0;
+        size_t n = 0, room = bl_lay_utf8_room(sg[k].text, sg[k].len);
         starts[k] = c->nchars;
-        st = bl_lay_chars_from_utf8(sg[k].text, sg[k].len, size, (int)s->role, latin_of((int)s->role),
-                                    bl_fontset_measure, c->fs, c->mem, &tmp, &n);
+        /* decoded and measured in place, after the pieces before */
+        if ((st = bl_pdf_grow(c->mem, (void **)&c->chars, &c->cap_chars, c->nchars + room,
+                              sizeof *c->chars)) != BULLETIN_OK
+            || (st = bl_pdf_grow(c->mem, (void **)&c->cfx, &c->cap_cfx, c->nchars + room,
+                                 sizeof *c->cfx)) != BULLETIN_OK)
+            break;
+        st = bl_lay_chars_fill(sg[k].text, sg[k].len, size, (int)s->role, latin_of((int)s->role),
+                               bl_fontset_measure, c->fs, c->chars + c->nchars, &n);
         if (st == BULLETIN_ERR_ENCODING)
             return bl_diag_set(c->diag, st, bulletin_doc_path(c->doc),
                                sg[k].node ? bulletin_node_line(sg[k].node) : 0, 0,
                                "invalid UTF-8 in the model");
         if (st != BULLETIN_OK)
             break;
-        if ((st = bl_pdf_grow(c->mem, (void **)&c->chars, &c->cap_chars, c->nchars + n,
-                              sizeof *c->chars)) != BULLETIN_OK
-            || (st = bl_pdf_grow(c->mem, (void **)&c->cfx, &c->cap_cfx, c->nchars + n,
-                                 sizeof *c->cfx)) != BULLETIN_OK)
-            break;
         uint8_t fx = s->bold || (s->role == BL_FONT_XIAOBIAOSONG && xbs_fake) ? FX_BOLD : 0;
         for (size_t i = 0; i < n; i++) {
-            tmp[i].src += (uint32_t)base;
-            c->chars[c->nchars] = tmp[i];
+            c->chars[c->nchars].src += (uint32_t)base;
             c->cfx[c->nchars++] = fx;
         }
         note_marks(c, &sg[k], base, starts[k]);
         base += sg[k].len;
-        bl_free(c->mem, tmp);
-        tmp = NULL;
     }
     starts[ns] = c->nchars;
-    bl_free(c->mem, tmp);
     return st;
 }
 
@@ -528,8 +524,7 @@ static size_t count_chars(const lseg *sg, size_t ns)
 {
     size_t n = 0;
     for (size_t k = 0; k < ns; k++)
-        for (size_t i = 0; i < sg[k].len; i++)
-            n += ((unsigned char)sg[k].text[i] & 0xC0) != 0x80;
+        n += bl_lay_utf8_room(sg[k].text, sg[k].len);
     return n;
 }
 

@@ -176,7 +176,7 @@ typedef struct {
  * LINE_PENALTY^2, and a line that is not compressed at least `floor`)
  * only the overfull test is made, and 0 is returned; the caller then
  * does not compare.  *loose: the line is not compressed (need >= -EPS). */
-static inline double node_demerits(const lctx *L, const anode *a, const kside *K, double lat_st,
+static inline __attribute__((always_inline)) double node_demerits(const lctx *L, const anode *a, const kside *K, double lat_st,
                                    double lat_sh, double best, double floor, bool *skip,
                                    bool *loose)
 {
@@ -208,13 +208,11 @@ static inline double node_demerits(const lctx *L, const anode *a, const kside *K
                              + (double)(int64_t)ncjk * CJK_STRETCH * p->em + K->psst - a->psst;
             double most = stretch; /* as line_fit's: word spaces stretch so far */
             bool elastic = ncjk > 0;
-            if (elastic) {
+            if (elastic && K->pword - a->pword == ncjk) {
                 const psum *q = &L->ps[s];
-                if (K->pword - q->pword == ncjk) {
-                    elastic = false;
-                    most = (double)(int64_t)nlat * lat_st * p->em + K->psst - a->psst + K->pswc
-                           - q->pswc;
-                }
+                elastic = false;
+                most = (double)(int64_t)nlat * lat_st * p->em + K->psst - a->psst + K->pswc
+                       - q->pswc;
             }
             if (stretch <= EPS || (!elastic && need > most + EPS))
                 b = unjustifiable(L, need, stretch <= EPS ? 0 : most);
@@ -299,7 +297,7 @@ static inline anode new_node(const lctx *L, size_t j, size_t s, size_t safe, dou
 {
     const psum *q = &L->ps[s];
     return (anode){dem, q->pw, q->pg, q->psst, (uint32_t)j, (uint32_t)s, (uint32_t)safe, q->pcjk,
-                   q->plat};
+                   q->plat, q->pword, {0, 0}};
 }
 
 /* The queue of the active nodes' suffix minima, dq[lo .. hi-1]: rising
@@ -352,6 +350,19 @@ static inline void nq_push(nqueue *Q, const anode *act, size_t lo, size_t hi)
         Q->lo = 0;
     }
     Q->q[Q->hi++] = (dqent){act[hi - 1].j, act[hi - 1].dem};
+}
+
+/* The least double above v, for v > 0 and finite: its bits plus one
+ * (DBL_MAX gives infinity, as nextafter does); nextafter otherwise. */
+static inline double next_up(double v)
+{
+    if (!(v > 0) || !isfinite(v))
+        return nextafter(v, INFINITY);
+    uint64_t u;
+    memcpy(&u, &v, sizeof u);
+    u++;
+    memcpy(&v, &u, sizeof v);
+    return v;
 }
 
 static bulletin_status breaks_total_fit(lctx *L)
@@ -433,6 +444,9 @@ static bulletin_status breaks_total_fit(lctx *L)
      * O(n^2 / line).  The scan stops where the remembered gap begins, so
      * every position is walked a bounded number of times. */
     size_t gap_lo = 0, gap_hi = 0;
+    /* the index in act of the node the break before was best after
+     * (SIZE_MAX: none): see `seed` below */
+    size_t guess = SIZE_MAX;
     for (size_t k = 1; k <= n; k++) {
         if (!is_candidate(L, k)) {
             size_t c = k;
@@ -471,6 +485,28 @@ static bulletin_status breaks_total_fit(lctx *L)
             K.et_before = K.last > 0 && L->ci[K.last - 1].pair == PAIR_B ? 0 : K.endtrim;
         }
         double best = INFINITY;
+        /* A seed for best: the total of the line from the node the break
+         * before was best after, which often wins again.  best starts
+         * just above it (the next double), so that every node that
+         * cannot beat or tie it is skipped as one that cannot beat best,
+         * and every node that can is read, in order, as before: the loop
+         * finds the same least total at the same first node (ties go to
+         * the earlier node), the seed's node itself included.  The
+         * bounds the loop keeps (floor, pg_floor) only hold more weakly
+         * when more nodes are skipped, never wrongly. */
+        double seed = INFINITY;
+        uint32_t seed_j = 0;
+        if (guess >= lo && guess < hi) {
+            bool sk, sl;
+            double d = node_demerits(L, &act[guess], &K, lat_st, lat_sh, INFINITY,
+                                     LINE_PENALTY * LINE_PENALTY, &sk, &sl);
+            if (d >= 0 && isfinite(act[guess].dem + d)) {
+                seed = act[guess].dem + d;
+                seed_j = act[guess].j;
+                best = next_up(seed);
+            }
+        }
+        size_t win = SIZE_MAX;
         /* floor: the least demerits of the line from the node at hand when
          * it is not overfull; `loose`: a node before it had a line that is
          * not compressed, so it has one too (see `mono`) */
@@ -536,9 +572,16 @@ static bulletin_status breaks_total_fit(lctx *L)
             if (!skip && act[a].dem + d < best) {
                 best = act[a].dem + d;
                 from = act[a].j;
+                win = keep - 1;
             }
         }
         hi = keep;
+        if (seed < INFINITY && win == SIZE_MAX) {
+            /* (never: the seed's node is read and beats its successor) */
+            best = seed;
+            from = seed_j;
+        }
+        guess = win;
         if (lo == hi) {
             /* nothing fits: force a break as late as possible */
             size_t q = emergency_break(L, last_dropped, k);
@@ -552,6 +595,7 @@ static bulletin_status breaks_total_fit(lctx *L)
             fall_to = sq;
             Q.lo = Q.hi = 0;
             nq_push(&Q, act, lo, hi);
+            guess = SIZE_MAX;
             k = q; /* resume the scan after the forced break */
             continue;
         }
@@ -562,6 +606,8 @@ static bulletin_status breaks_total_fit(lctx *L)
             if (hi == L->out->cap_nodes) {
                 if (lo >= hi / 2) {
                     memmove(act, act + lo, (hi - lo) * sizeof *act);
+                    if (guess != SIZE_MAX)
+                        guess -= lo; /* >= lo: every node is */
                     hi -= lo;
                     lo = 0;
                 } else {

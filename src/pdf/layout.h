@@ -63,6 +63,18 @@ bulletin_status bl_lay_chars_from_utf8(const char *text, size_t len,
                                        const bulletin_mem *mem,
                                        bl_lay_char **out, size_t *n);
 
+/* The same into `c`, which has room for bl_lay_utf8_room(text, len)
+ * characters (the count of a valid text; *n gets it), for a caller that
+ * keeps its characters in an array of its own.  The same errors but
+ * BULLETIN_ERR_NOMEM. */
+bulletin_status bl_lay_chars_fill(const char *text, size_t len, double size, int role,
+                                  int latin_role, bl_lay_measure_fn measure, void *user,
+                                  bl_lay_char *c, size_t *n);
+
+/* The characters `text` has when it is valid UTF-8 (its lead bytes): the
+ * most that bl_lay_chars_fill stores. */
+size_t bl_lay_utf8_room(const char *text, size_t len);
+
 /* Break classes: what a caller knows about the position before
  * chars[i] beyond the line-break rules (bl_lay_params.brk). */
 enum {

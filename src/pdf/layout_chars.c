@@ -288,121 +288,154 @@ static int trim_mode(const bl_lay_char *ch, int cls)
 
 static bool conn_like(int cls) { return cls == CLS_CONN; }
 
-void bl_lay_analyse(lctx *L)
+/* What character i is on its own (the first pass of bl_lay_analyse):
+ * its break (the caller's class applied to the rules' answer in
+ * L->brkv), class, em, trim mode, advance, end trim. */
+static inline void analyse_one(lctx *L, size_t i, bool in_words)
 {
     const bl_lay_char *c = L->c;
     size_t n = L->n;
     const bl_lay_params *p = L->p;
-    double gap = p->latin_gap * p->em;
-    bl_lay_breaks(c, n, L->brkv);
-    for (size_t i = 0; i < n; i++) {
-        cinfo *x = &L->ci[i];
-        memset(x, 0, sizeof *x);
-        if (p->brk && i > 0) {
-            x->bcls = p->brk[i];
-            bool in_words = L->words == LAY_WORDS_ANY || L->words == LAY_WORDS_RELAXED;
-            if (x->bcls == BL_BRK_NEVER || (x->bcls == BL_BRK_WORD && !in_words))
-                L->brkv[i] = false;
-            else if (x->bcls == BL_BRK_GOOD && (c[i - 1].cp == '-' || c[i - 1].cp == '_')
-                     && is_western(c[i].cp))
-                L->brkv[i] = true; /* display text: after the hyphen of a-long-name */
-            else if (L->words >= LAY_WORDS_RUNS && x->bcls != BL_BRK_WORD
-                     && bl_lay_after_slash(c, i))
-                L->brkv[i] = true; /* 11330700MB10327095/|2024-00144 */
-        }
-        x->cls = (uint8_t)classify(c[i].cp);
-        if (c[i].cp == 0x2014 && ((i > 0 && c[i - 1].cp == 0x2014) || (i + 1 < n && c[i + 1].cp == 0x2014)))
-            x->cls = CLS_DASH;
-        x->em = c[i].size > 0 ? c[i].size : p->em;
-        x->mode = (uint8_t)trim_mode(&c[i], x->cls);
-        x->adv = c[i].adv;
-        x->brk = L->brkv[i];
-        /* (the URO, most characters, without the call) */
-        x->han = (c[i].cp >= 0x4E00 && c[i].cp <= 0x9FFF) || bl_is_han(c[i].cp);
-        x->space = x->cls == CLS_SPACE;
-        if (x->cls == CLS_MIDDOT && x->mode == TRIM_CENTRE) {
-            x->fixed = true; /* an interpunct is always 1/2 em */
-            x->adv -= HALF * x->em;
-            x->mode = TRIM_NONE;
-        }
-        if (x->mode == TRIM_RIGHT || x->mode == TRIM_CENTRE)
-            x->endtrim = HALF * x->em;
+    cinfo *x = &L->ci[i];
+    memset(x, 0, sizeof *x);
+    if (p->brk && i > 0) {
+        x->bcls = p->brk[i];
+        if (x->bcls == BL_BRK_NEVER || (x->bcls == BL_BRK_WORD && !in_words))
+            L->brkv[i] = false;
+        else if (x->bcls == BL_BRK_GOOD && (c[i - 1].cp == '-' || c[i - 1].cp == '_')
+                 && is_western(c[i].cp))
+            L->brkv[i] = true; /* display text: after the hyphen of a-long-name */
+        else if (L->words >= LAY_WORDS_RUNS && x->bcls != BL_BRK_WORD
+                 && bl_lay_after_slash(c, i))
+            L->brkv[i] = true; /* 11330700MB10327095/|2024-00144 */
     }
+    x->em = c[i].size > 0 ? c[i].size : p->em;
+    x->adv = c[i].adv;
+    x->brk = L->brkv[i];
+    uint32_t cp = c[i].cp;
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {
+        /* the URO, most characters: Han, never trimmed (trim_mode) */
+        x->cls = CLS_HAN;
+        x->han = true;
+        return;
+    }
+    x->cls = (uint8_t)classify(cp);
+    if (cp == 0x2014 && ((i > 0 && c[i - 1].cp == 0x2014) || (i + 1 < n && c[i + 1].cp == 0x2014)))
+        x->cls = CLS_DASH;
+    x->mode = (uint8_t)trim_mode(&c[i], x->cls);
+    x->han = bl_is_han(cp);
+    x->space = x->cls == CLS_SPACE;
+    if (x->cls == CLS_MIDDOT && x->mode == TRIM_CENTRE) {
+        x->fixed = true; /* an interpunct is always 1/2 em */
+        x->adv -= HALF * x->em;
+        x->mode = TRIM_NONE;
+    }
+    if (x->mode == TRIM_RIGHT || x->mode == TRIM_CENTRE)
+        x->endtrim = HALF * x->em;
+}
+
+/* What needs character i's neighbours (the second pass, one character
+ * behind the first): the pair of adjacent marks it opens, its
+ * compression, the gap after it, the prefix sums past it and where a
+ * line ending after it ends.  Character i + 1 has had its first pass
+ * (when i + 1 < n); every character before i both. */
+static inline __attribute__((always_inline)) void analyse_two(lctx *L, size_t i, double gap)
+{
+    const bl_lay_char *c = L->c;
+    size_t n = L->n;
+    cinfo *x = &L->ci[i], *y = i + 1 < n ? &L->ci[i + 1] : NULL;
+    const cinfo *w = i > 0 ? &L->ci[i - 1] : NULL;
     /* Adjacent full-width marks: 2 em -> 1.5 em. */
-    for (size_t i = 0; i + 1 < n; i++) {
-        cinfo *a = &L->ci[i], *b = &L->ci[i + 1];
-        if (a->mode == TRIM_NONE || b->mode == TRIM_NONE)
-            continue;
-        bool a_free = !(i > 0 && L->ci[i - 1].pair == PAIR_B);
-        if (a_free && (a->mode == TRIM_RIGHT || a->mode == TRIM_CENTRE))
-            a->pair = PAIR_A;
-        else if (b->mode == TRIM_LEFT)
-            a->pair = PAIR_B;
+    if (y && x->mode != TRIM_NONE && y->mode != TRIM_NONE) {
+        bool a_free = !(w && w->pair == PAIR_B);
+        if (a_free && (x->mode == TRIM_RIGHT || x->mode == TRIM_CENTRE))
+            x->pair = PAIR_A;
+        else if (y->mode == TRIM_LEFT)
+            x->pair = PAIR_B;
     }
-    for (size_t i = 0; i < n; i++) {
-        cinfo *x = &L->ci[i];
-        bool trimmed = x->pair == PAIR_A || (i > 0 && L->ci[i - 1].pair == PAIR_B);
+    if (x->mode != TRIM_NONE) {
+        bool trimmed = x->pair == PAIR_A || (w && w->pair == PAIR_B);
         /* trimming the left of a mark shortens the mark before it: keep
          * every mark at least 1/2 em wide */
-        bool after_han = i > 0 && L->ci[i - 1].cls == CLS_HAN;
+        bool after_han = w && w->cls == CLS_HAN;
         if (!after_han && (x->mode == TRIM_LEFT || x->mode == TRIM_CENTRE))
             trimmed = true;
-        if (x->mode != TRIM_NONE && !trimmed)
+        if (!trimmed)
             x->comp = HALF * x->em;
     }
-    /* Gaps between i and i+1. */
-    for (size_t i = 0; i + 1 < n; i++) {
-        cinfo *a = &L->ci[i], *b = &L->ci[i + 1];
+    /* The gap between i and i+1. */
+    if (y) {
+        const cinfo *a = x, *b = y;
         uint8_t g = GAP_CJK;
-        bool aw = a->cls == CLS_WEST || (is_number_suffix(c[i].cp) && i > 0 && is_digit(c[i - 1].cp));
-        bool bw = b->cls == CLS_WEST;
-        if ((a->cls == CLS_HAN && bw) || (aw && b->cls == CLS_HAN))
-            g = GAP_LATIN;
-        else if (a->space && !b->space)
-            g = GAP_WORD; /* a word space stretches with the other gaps, so far */
-        else if (a->cls == CLS_WEST || b->cls == CLS_WEST || aw || a->cls == CLS_ASCIIP
-                 || b->cls == CLS_ASCIIP || is_number_suffix(c[i + 1].cp))
-            g = GAP_NONE; /* inside words and numbers, next to punctuation */
-        else if (a->space || b->space || conn_like(a->cls) || conn_like(b->cls))
-            g = GAP_NONE;
-        else if ((a->cls == CLS_DASH && b->cls == CLS_DASH) || (a->cls == CLS_ELLIP && b->cls == CLS_ELLIP))
-            g = GAP_NONE;
-        a->gap = g;
+        if (a->cls == CLS_HAN && b->cls == CLS_HAN)
+            ; /* (the common case: none of the tests below holds) */
+        else {
+            bool aw = a->cls == CLS_WEST
+                      || (is_number_suffix(c[i].cp) && i > 0 && is_digit(c[i - 1].cp));
+            bool bw = b->cls == CLS_WEST;
+            if ((a->cls == CLS_HAN && bw) || (aw && b->cls == CLS_HAN))
+                g = GAP_LATIN;
+            else if (a->space && !b->space)
+                g = GAP_WORD; /* a word space stretches with the other gaps, so far */
+            else if (a->cls == CLS_WEST || b->cls == CLS_WEST || aw || a->cls == CLS_ASCIIP
+                     || b->cls == CLS_ASCIIP || is_number_suffix(c[i + 1].cp))
+                g = GAP_NONE; /* inside words and numbers, next to punctuation */
+            else if (a->space || b->space || conn_like(a->cls) || conn_like(b->cls))
+                g = GAP_NONE;
+            else if ((a->cls == CLS_DASH && b->cls == CLS_DASH)
+                     || (a->cls == CLS_ELLIP && b->cls == CLS_ELLIP))
+                g = GAP_NONE;
+        }
+        x->gap = g;
     }
     /* Prefix sums. */
     psum *ps = L->ps;
-    memset(&ps[0], 0, sizeof ps[0]);
-    for (size_t i = 0; i < n; i++) {
-        cinfo *x = &L->ci[i];
-        double g = 0;
-        if (x->gap == GAP_LATIN)
-            g += gap;
-        if (x->pair == PAIR_A || x->pair == PAIR_B)
-            g -= HALF * (x->pair == PAIR_A ? x->em : L->ci[i + 1].em);
-        double sst = 0, ssh = 0;
-        if (x->space) {
-            sst = fmax(0, SPACE_MAX * x->em - x->adv);
-            ssh = fmax(0, x->adv - SPACE_MIN * x->em);
-        }
-        ps[i + 1].pw = ps[i].pw + x->adv;
-        ps[i + 1].pg = ps[i].pg + g;
-        ps[i + 1].pcomp = ps[i].pcomp + x->comp;
-        ps[i + 1].psst = ps[i].psst + sst;
-        ps[i + 1].pssh = ps[i].pssh + ssh;
-        ps[i + 1].pcjk = ps[i].pcjk + (x->gap == GAP_CJK || x->gap == GAP_WORD);
-        ps[i + 1].pword = ps[i].pword + (x->gap == GAP_WORD);
-        ps[i + 1].pswc = ps[i].pswc + (x->gap == GAP_WORD ? word_space_cap(x) : 0);
-        ps[i + 1].plat = ps[i].plat + (x->gap == GAP_LATIN);
-        ps[i + 1].phan = ps[i].phan + x->han;
+    double g = 0;
+    if (x->gap == GAP_LATIN)
+        g += gap;
+    if (x->pair == PAIR_A || x->pair == PAIR_B)
+        g -= HALF * (x->pair == PAIR_A ? x->em : y->em);
+    double sst = 0, ssh = 0;
+    if (x->space) {
+        sst = fmax(0, SPACE_MAX * x->em - x->adv);
+        ssh = fmax(0, x->adv - SPACE_MIN * x->em);
     }
-    /* Where a line starting (or ending) at each break position really
-     * starts (ends): spaces skipped; every break candidate asks. */
+    ps[i + 1].pw = ps[i].pw + x->adv;
+    ps[i + 1].pg = ps[i].pg + g;
+    ps[i + 1].pcomp = ps[i].pcomp + x->comp;
+    ps[i + 1].psst = ps[i].psst + sst;
+    ps[i + 1].pssh = ps[i].pssh + ssh;
+    ps[i + 1].pcjk = ps[i].pcjk + (x->gap == GAP_CJK || x->gap == GAP_WORD);
+    ps[i + 1].pword = ps[i].pword + (x->gap == GAP_WORD);
+    ps[i + 1].pswc = ps[i].pswc + (x->gap == GAP_WORD ? word_space_cap(x) : 0);
+    ps[i + 1].plat = ps[i].plat + (x->gap == GAP_LATIN);
+    ps[i + 1].phan = ps[i].phan + x->han;
+    /* where a line ending at break position i + 1 ends: spaces dropped */
+    L->lend[i + 1] = x->space ? L->lend[i] : (uint32_t)(i + 1);
+}
+
+void bl_lay_analyse(lctx *L)
+{
+    size_t n = L->n;
+    const bl_lay_params *p = L->p;
+    double gap = p->latin_gap * p->em;
+    bool in_words = L->words == LAY_WORDS_ANY || L->words == LAY_WORDS_RELAXED;
+    bl_lay_breaks(L->c, n, L->brkv);
+    memset(&L->ps[0], 0, sizeof L->ps[0]);
+    L->lend[0] = 0;
+    /* one pass, the second half a character behind the first */
+    for (size_t i = 0; i < n; i++) {
+        analyse_one(L, i, in_words);
+        if (i > 0)
+            analyse_two(L, i - 1, gap);
+    }
+    if (n > 0)
+        analyse_two(L, n - 1, gap);
+    /* Where a line starting at each break position really starts: spaces
+     * skipped; every break candidate asks. */
     L->lstart[n] = n;
     for (size_t k = n; k-- > 0;)
         L->lstart[k] = L->ci[k].space ? L->lstart[k + 1] : k;
-    L->lend[0] = 0;
-    for (size_t k = 1; k <= n; k++)
-        L->lend[k] = L->ci[k - 1].space ? L->lend[k - 1] : k;
 }
 
 /* ------------------------------------------------------------------------
@@ -469,6 +502,67 @@ static inline int utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
     return utf8_decode_rest(s, len, cp);
 }
 
+size_t bl_lay_utf8_room(const char *text, size_t len)
+{
+    /* the bytes that are not continuation bytes (10xxxxxx), eight at a
+     * time: a byte's top bit and not its next, gathered into its low
+     * bit, the eight added by a multiply into the top byte */
+    const uint64_t hi = UINT64_C(0x8080808080808080), ones = UINT64_C(0x0101010101010101);
+    size_t cont = 0, i = 0;
+    for (; len - i >= 8; i += 8) {
+        uint64_t w;
+        memcpy(&w, text + i, 8);
+        uint64_t c = (w & ~(w << 1) & hi) >> 7;
+        cont += (size_t)((c * ones) >> 56);
+    }
+    for (; i < len; i++)
+        cont += ((unsigned char)text[i] & 0xC0) == 0x80;
+    return len - cont;
+}
+
+bulletin_status bl_lay_chars_fill(const char *text, size_t len, double size, int role,
+                                  int latin_role, bl_lay_measure_fn measure, void *user,
+                                  bl_lay_char *c, size_t *n)
+{
+    *n = 0;
+    /* decoded whole first: nothing is measured (a measure marks the
+     * glyphs a font subset keeps) when the text is not valid UTF-8 */
+    size_t m = 0;
+    for (size_t i = 0; i < len; m++) {
+        uint32_t cp;
+        int k = utf8_decode((const unsigned char *)text + i, len - i, &cp);
+        if (k <= 0) {
+            *n = i;
+            return BULLETIN_ERR_ENCODING;
+        }
+        c[m].cp = cp;
+        c[m].src = (uint32_t)i;
+        i += (size_t)k;
+    }
+    for (size_t q = 0; q < m; q++) {
+        uint32_t cp = c[q].cp;
+        bool latin = is_western(cp)
+                     || ((cp == '.' || cp == ',' || cp == '%' || cp == 0x2030 || cp == ':')
+                         && q > 0 && is_digit(c[q - 1].cp));
+        bl_lay_metrics mt = {1000.0, -1, 0, 0, 0};
+        bulletin_status st = measure(user, cp, latin ? latin_role : role, &mt);
+        if (st != BULLETIN_OK)
+            return st;
+        c[q].adv = c[q].gadv = mt.adv1000 * size / 1000.0;
+        c[q].shift = 0;
+        c[q].size = size;
+        if (!latin && mt.ink_left < mt.ink_right)
+            full_width_mark(cp, &mt);
+        c[q].adv = mt.adv1000 * size / 1000.0;
+        c[q].shift = mt.shift1000 * size / 1000.0;
+        c[q].ink_left = (int16_t)mt.ink_left;
+        c[q].ink_right = (int16_t)mt.ink_right;
+        c[q].font = mt.font;
+    }
+    *n = m;
+    return BULLETIN_OK;
+}
+
 bulletin_status bl_lay_chars_from_utf8(const char *text, size_t len, double size, int role,
                                        int latin_role, bl_lay_measure_fn measure, void *user,
                                        const bulletin_mem *mem, bl_lay_char **out, size_t *n)
@@ -477,52 +571,21 @@ bulletin_status bl_lay_chars_from_utf8(const char *text, size_t len, double size
         mem = bulletin_default_mem();
     *out = NULL;
     *n = 0;
-    size_t count = 0;
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        int k = utf8_decode((const unsigned char *)text + i, len - i, &cp);
-        if (k <= 0) {
-            *n = i;
-            return BULLETIN_ERR_ENCODING;
-        }
-        i += (size_t)k;
-        count++;
+    /* one character a lead byte: the count, when the text is valid */
+    size_t count = bl_lay_utf8_room(text, len);
+    if (count == 0) {
+        /* no lead byte: empty, or continuation bytes only (invalid) */
+        return len ? BULLETIN_ERR_ENCODING : BULLETIN_OK;
     }
-    if (count == 0)
-        return BULLETIN_OK;
     /* every field is set below: no need to zero the array first */
     bl_lay_char *c = bl_realloc_array(mem, NULL, count, sizeof *c);
     if (!c)
         return BULLETIN_ERR_NOMEM;
-    size_t m = 0;
-    for (size_t i = 0; i < len;) {
-        uint32_t cp = 0; /* (set: the text was checked above) */
-        int k = utf8_decode((const unsigned char *)text + i, len - i, &cp);
-        bool latin = is_western(cp)
-                     || ((cp == '.' || cp == ',' || cp == '%' || cp == 0x2030 || cp == ':')
-                         && m > 0 && is_digit(c[m - 1].cp));
-        bl_lay_metrics mt = {1000.0, -1, 0, 0, 0};
-        bulletin_status st = measure(user, cp, latin ? latin_role : role, &mt);
-        if (st != BULLETIN_OK) {
-            bl_free(mem, c);
-            return st;
-        }
-        c[m].cp = cp;
-        c[m].adv = c[m].gadv = mt.adv1000 * size / 1000.0;
-        c[m].shift = 0;
-        c[m].size = size;
-        if (!latin && mt.ink_left < mt.ink_right)
-            full_width_mark(cp, &mt);
-        c[m].adv = mt.adv1000 * size / 1000.0;
-        c[m].shift = mt.shift1000 * size / 1000.0;
-        c[m].ink_left = (int16_t)mt.ink_left;
-        c[m].ink_right = (int16_t)mt.ink_right;
-        c[m].font = mt.font;
-        c[m].src = (uint32_t)i;
-        m++;
-        i += (size_t)k;
+    bulletin_status st = bl_lay_chars_fill(text, len, size, role, latin_role, measure, user, c, n);
+    if (st != BULLETIN_OK || *n == 0) {
+        bl_free(mem, c);
+        return st;
     }
     *out = c;
-    *n = m;
     return BULLETIN_OK;
 }

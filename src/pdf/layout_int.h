@@ -108,13 +108,15 @@ typedef struct {
  * line after it starts (spaces skipped), and its total demerits, kept
  * together so that the inner loop reads them sequentially, with the sums
  * at its line's start that every line from it reads (ps[s].pw, .pg,
- * .psst, .pcjk, .plat).  `safe`: the line from it is certainly not
- * overfull while it ends at or before this position (see safe_end).
- * Positions fit 32 bits (bl_lay_begin). */
+ * .psst, .pcjk, .plat, and .pword, which a loose line reads).  `safe`:
+ * the line from it is certainly not overfull while it ends at or before
+ * this position (see safe_end).  Positions fit 32 bits (bl_lay_begin).
+ * 64 bytes: an index is a shift. */
 typedef struct {
     double dem;
     double pw, pg, psst;
-    uint32_t j, s, safe, pcjk, plat;
+    uint32_t j, s, safe, pcjk, plat, pword;
+    uint32_t pad_[2];
 } anode;
 
 /* The suffix minima of the active nodes' demerits (a monotone queue, in

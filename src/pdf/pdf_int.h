@@ -127,6 +127,36 @@ static inline void glyph_set_carrier(pglyph *g, int k) { g->face = k >= 0 ? -2 -
 /* The face a glyph's text is shown in: its own, or a box's carrier. */
 static inline int text_face(const pglyph *g) { return g->face >= 0 ? g->face : glyph_carrier(g); }
 
+/* Writes `v` in decimal at `p` (room for 21 bytes), the bytes printf's
+ * %lld writes, and returns how many: the PDF's numbers and object
+ * numbers without a format parsed a call. */
+static inline size_t bl_pdf_fmt_int(char *p, long long v)
+{
+    char t[24], *q = t + sizeof t;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        *--q = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--q = '-';
+    size_t n = (size_t)(t + sizeof t - q);
+    for (size_t i = 0; i < n; i++)
+        p[i] = q[i];
+    return n;
+}
+
+/* Appends `v` in decimal to `b` (printf's %d, %ld, %lld). */
+static inline bulletin_status bl_pdf_put_int(bl_buf *b, long long v)
+{
+    bulletin_status st = bl_buf_reserve(b, 21);
+    if (st != BULLETIN_OK)
+        return st;
+    b->len += bl_pdf_fmt_int(b->data + b->len, v);
+    b->data[b->len] = '\0';
+    return BULLETIN_OK;
+}
+
 #define NO_SRC UINT32_MAX
 
 enum {

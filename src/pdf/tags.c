@@ -374,8 +374,19 @@ bulletin_status bl_pdf_mc(ctx *c, HPDF_Page page, int pageno, int tag, int art, 
         return st;
     int mcid = c->mc_next[pageno - 1]++;
     c->mcrs[c->nmcrs++] = (pmcr){tag, pageno, mcid, c->mc_seq};
+    /* "/%s <</MCID %d>> BDC\n", without the format (a line's call) */
     char op[96];
-    snprintf(op, sizeof op, "/%s <</MCID %d>> BDC\n", types[c->tags[tag].type].name, mcid);
+    const char *name = types[c->tags[tag].type].name;
+    size_t len = strlen(name), k = 0;
+    if (len > sizeof op - 48)
+        len = sizeof op - 48; /* (never: the names are a few letters) */
+    op[k++] = '/';
+    memcpy(op + k, name, len);
+    k += len;
+    memcpy(op + k, " <</MCID ", 9);
+    k += 9;
+    k += bl_pdf_fmt_int(op + k, mcid);
+    memcpy(op + k, ">> BDC\n", 8); /* with the NUL */
     return put(c, page, op);
 }
 
@@ -433,6 +444,18 @@ static void st_ok(bulletin_status *status, bulletin_status st)
         *status = st;
 }
 
+/* Appends `pre`, `v` in decimal and `post` (printf's "%s%ld%s"): the
+ * tree's keys without a format parsed each (thousands of elements). */
+static bulletin_status put_num_in(bl_buf *b, const char *pre, long long v, const char *post)
+{
+    bulletin_status st = bl_buf_puts(b, pre);
+    if (st == BULLETIN_OK)
+        st = bl_pdf_put_int(b, v);
+    if (st == BULLETIN_OK)
+        st = bl_buf_puts(b, post);
+    return st;
+}
+
 /* The parent tree's pairs of pages [from, to): "page [elements by MCID]"
  * (a page's MCIDs come in drawing order, 0, 1, ...: c->mcrs). */
 static bulletin_status parent_tree(ctx *c, bl_buf *b, int from, int to)
@@ -443,8 +466,9 @@ static bulletin_status parent_tree(ctx *c, bl_buf *b, int from, int to)
             continue;
         st_ok(&st, bl_buf_printf(b, "%s%d [", b->data && b->data[b->len - 1] != '[' ? " " : "", p));
         for (size_t q = c->pg_at[p]; q < c->pg_at[p + 1]; q++)
-            st_ok(&st, bl_buf_printf(b, "%s%lu 0 R", q > c->pg_at[p] ? " " : "",
-                                     (unsigned long)(c->tag_base + (size_t)c->mcrs[c->pg_of[q]].tag - 1)));
+            st_ok(&st, put_num_in(b, q > c->pg_at[p] ? " " : "",
+                                  (long long)(c->tag_base + (size_t)c->mcrs[c->pg_of[q]].tag - 1),
+                                  " 0 R"));
         st_ok(&st, bl_buf_puts(b, "]"));
     }
     return st;
@@ -663,10 +687,13 @@ bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages)
         const ptag *tg = &c->tags[t];
         c->tag_at[k++] = b->len;
         int pg = mcr_at[t] < mcr_at[t + 1] ? c->mcrs[mcr_of[mcr_at[t]]].page : 0;
-        st_ok(&status, bl_buf_printf(b, "<</S /%s /P %lu 0 R", types[tg->type].name,
-                                     t == 1 ? (unsigned long)c->tag_root : OBJ(tg->parent)));
+        st_ok(&status, bl_buf_puts(b, "<</S /"));
+        st_ok(&status, bl_buf_puts(b, types[tg->type].name));
+        st_ok(&status, put_num_in(b, " /P ",
+                                  (long long)(t == 1 ? (unsigned long)c->tag_root : OBJ(tg->parent)),
+                                  " 0 R"));
         if (pg)
-            st_ok(&status, bl_buf_printf(b, " /Pg %lu 0 R", PAGE(pg)));
+            st_ok(&status, put_num_in(b, " /Pg ", (long long)PAGE(pg), " 0 R"));
         const char *alt = alt_of(c, t);
         if (alt)
             st_ok(&status, alt_text(b, alt));
@@ -678,17 +705,17 @@ bulletin_status bl_pdf_write_tags(ctx *c, HPDF_Page *pages)
             st_ok(&status, bl_buf_puts(b, ">>"));
         size_t nk = (size_t)(kid_at[t + 1] - kid_at[t]) + (mcr_at[t + 1] - mcr_at[t]);
         if (nk == 1 && kid_at[t + 1] == kid_at[t] && c->mcrs[mcr_of[mcr_at[t]]].page == pg) {
-            st_ok(&status, bl_buf_printf(b, " /K %d>>", c->mcrs[mcr_of[mcr_at[t]]].mcid));
+            st_ok(&status, put_num_in(b, " /K ", c->mcrs[mcr_of[mcr_at[t]]].mcid, ">>"));
             continue;
         }
         st_ok(&status, bl_buf_puts(b, " /K ["));
         const char *sep = "";
         for (int q = kid_at[t]; q < kid_at[t + 1]; q++, sep = " ")
-            st_ok(&status, bl_buf_printf(b, "%s%lu 0 R", sep, OBJ(kids[q])));
+            st_ok(&status, put_num_in(b, sep, (long long)OBJ(kids[q]), " 0 R"));
         for (size_t q = mcr_at[t]; q < mcr_at[t + 1]; q++, sep = " ") {
             const pmcr *m = &c->mcrs[mcr_of[q]];
             if (m->page == pg)
-                st_ok(&status, bl_buf_printf(b, "%s%d", sep, m->mcid));
+                st_ok(&status, put_num_in(b, sep, m->mcid, ""));
             else
                 st_ok(&status, bl_buf_printf(b, "%s<</Type /MCR /Pg %lu 0 R /MCID %d>>", sep,
                                              PAGE(m->page), m->mcid));

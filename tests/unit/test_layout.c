@@ -697,6 +697,55 @@ static void test_empty_and_bad_args(void **state)
     assert_int_equal(n, 1);
 }
 
+/* Counts the code points measured (user: a size_t). */
+static bulletin_status counting_measure(void *user, uint32_t cp, int role, bl_lay_metrics *m)
+{
+    ++*(size_t *)user;
+    return synth_measure(NULL, cp, role, m);
+}
+
+/* bl_lay_utf8_room counts the bytes that are not continuation bytes,
+ * eight at a time and the rest one by one: every length and alignment,
+ * every kind of byte; bl_lay_chars_fill stores that many characters of a
+ * valid text, and measures nothing of an invalid one. */
+static void test_utf8_room_and_fill(void **state)
+{
+    (void)state;
+    const char *t = "a\xc3\xa9\xe4\xb8\xad\xf0\x9f\x98\x80" "123\xe5\x9b\xbd\xe9\x99\x85 x\xe3\x80\x82";
+    size_t len = strlen(t);
+    for (size_t from = 0; from <= len; from++)
+        for (size_t to = from; to <= len; to++) {
+            size_t want = 0;
+            for (size_t i = from; i < to; i++)
+                want += ((unsigned char)t[i] & 0xC0) != 0x80;
+            assert_int_equal(bl_lay_utf8_room(t + from, to - from), want);
+        }
+    unsigned char all[256];
+    for (int i = 0; i < 256; i++)
+        all[i] = (unsigned char)i;
+    assert_int_equal(bl_lay_utf8_room((const char *)all, 256), 256 - 64);
+    bl_lay_char c[32];
+    size_t n = 99, calls = 0;
+    assert_int_equal(bl_lay_chars_fill(t, len, EM, 0, 1, counting_measure, &calls, c, &n),
+                     BULLETIN_OK);
+    assert_int_equal(n, bl_lay_utf8_room(t, len));
+    assert_int_equal(calls, n);
+    assert_int_equal(c[3].cp, 0x1F600);
+    assert_int_equal(c[3].src, 6);
+    calls = 0;
+    assert_int_equal(bl_lay_chars_fill("\xe4\xb8\xad\xe4\xb8", 5, EM, 0, 1, counting_measure, &calls,
+                                       c, &n),
+                     BULLETIN_ERR_ENCODING);
+    assert_int_equal(n, 3);
+    assert_int_equal(calls, 0);
+    bl_lay_char *none = NULL;
+    assert_int_equal(bl_lay_chars_from_utf8("\x80\x80", 2, EM, 0, 1, synth_measure, NULL, &tu_mem,
+                                            &none, &n),
+                     BULLETIN_ERR_ENCODING);
+    assert_int_equal(n, 0);
+    assert_null(none);
+}
+
 static void test_nomem(void **state)
 {
     (void)state;
@@ -863,6 +912,7 @@ int main(void)
         cmocka_unit_test(test_overlong_word_forced),
         cmocka_unit_test(test_empty_and_bad_args),
         cmocka_unit_test(test_nomem),
+        cmocka_unit_test(test_utf8_room_and_fill),
         cmocka_unit_test(test_torture_real_fonts),
         cmocka_unit_test(test_latin_word_space_capped),
         cmocka_unit_test(test_reference_bulletin_real_fonts),
