@@ -275,6 +275,23 @@ static size_t fmt_g16(double x, char *out)
     double a = fabs(x);
     if (be == 0 || be == 0x7FF || a < 1e-12) /* 0, subnormal, inf, NaN, tiny */
         return (size_t)snprintf(out, 32, "%.16G", x);
+    if (a < 1e16 && x == (double)(int64_t)x) {
+        /* a whole number of at most sixteen digits (most cells, most row
+         * heights): %.16G writes its digits, no point, no exponent */
+        uint64_t v = (uint64_t)a;
+        char d[20];
+        size_t k = sizeof d, n = 0;
+        do {
+            d[--k] = (char)('0' + v % 10);
+            v /= 10;
+        } while (v);
+        if (x < 0)
+            out[n++] = '-';
+        memcpy(out + n, d + k, sizeof d - k);
+        n += sizeof d - k;
+        out[n] = '\0';
+        return n;
+    }
     /* x = m * 2^e exactly */
     uint64_t m = (bits & 0x000FFFFFFFFFFFFFULL) | 0x0010000000000000ULL;
     int e = be - 1075;
@@ -398,63 +415,96 @@ void _write_string_cell(lxw_worksheet *self, char *range, int32_t style_index, l
  * straight from the row and the cell.
  * ---------------------------------------------------------------------- */
 
-/* ` key="value"`, as put_tag_attributes writes the library's record of
- * them: each cut to LXW_MAX_ATTRIBUTE_LENGTH - 1 bytes (copy_attr), the
- * value escaped. */
-static void put_attr(FILE *f, const char *key, const char *value)
+/* A tag built in a buffer and written with one fwrite when it is full or
+ * complete (each piece through stdio cost some 550 instructions an
+ * attribute: 28M for the 100x text's rows and links). */
+typedef struct {
+    FILE *f;
+    size_t n;
+    char b[512];
+} tagbuf;
+
+static void tb_flush(tagbuf *t)
 {
-    char cut[LXW_MAX_ATTRIBUTE_LENGTH];
-    putc(' ', f);
-    if (key[strnlen(key, LXW_MAX_ATTRIBUTE_LENGTH - 1)]) {
-        copy_attr(cut, key);
-        key = cut;
-    }
-    fputs(key, f);
-    fputs("=\"", f);
-    if (value[strnlen(value, LXW_MAX_ATTRIBUTE_LENGTH - 1)]) {
-        copy_attr(cut, value);
-        value = cut;
-    }
-    put_escaped(f, value, "&<>\"\n");
-    putc('"', f);
+    if (t->n)
+        fwrite(t->b, 1, t->n, t->f);
+    t->n = 0;
 }
 
-static void put_attr_int(FILE *f, const char *key, uint32_t value)
+static void tb_put(tagbuf *t, const char *s, size_t n)
+{
+    if (n > sizeof t->b - t->n) {
+        tb_flush(t);
+        if (n > sizeof t->b) {
+            fwrite(s, 1, n, t->f);
+            return;
+        }
+    }
+    memcpy(t->b + t->n, s, n);
+    t->n += n;
+}
+
+/* ` key="value"`, as put_tag_attributes writes the library's record of
+ * them: each cut to LXW_MAX_ATTRIBUTE_LENGTH - 1 bytes (copy_attr), the
+ * value's & < > " and line feeds as entities (entity[]). */
+static void put_attr(tagbuf *t, const char *key, const char *value)
+{
+    tb_put(t, " ", 1);
+    tb_put(t, key, strnlen(key, LXW_MAX_ATTRIBUTE_LENGTH - 1));
+    tb_put(t, "=\"", 2);
+    size_t n = strnlen(value, LXW_MAX_ATTRIBUTE_LENGTH - 1), run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)value[i];
+        if (c < 128 && entity[c]) {
+            tb_put(t, value + run, i - run);
+            tb_put(t, entity[c], strlen(entity[c]));
+            run = i + 1;
+        }
+    }
+    tb_put(t, value + run, n - run);
+    tb_put(t, "\"", 1);
+}
+
+static void put_attr_int(tagbuf *t, const char *key, uint32_t value)
 {
     char num[16];
     put_int(num, (int32_t)value, sizeof num);
-    put_attr(f, key, num);
+    put_attr(t, key, num);
 }
 
 void _write_row(lxw_worksheet *self, lxw_row *row, char *spans)
 {
-    FILE *f = self->file;
+    tagbuf t = {.f = self->file, .n = 0};
     int32_t xf_index = row->format ? lxw_format_get_xf_index(row->format) : 0;
     double height = row->height_changed ? row->height : self->default_row_height;
-    fputs("<row", f);
-    put_attr_int(f, "r", row->row_num + 1);
+    tb_put(&t, "<row", 4);
+    put_attr_int(&t, "r", row->row_num + 1);
     if (spans)
-        put_attr(f, "spans", spans);
+        put_attr(&t, "spans", spans);
     if (xf_index)
-        put_attr_int(f, "s", (uint32_t)xf_index);
+        put_attr_int(&t, "s", (uint32_t)xf_index);
     if (row->format)
-        put_attr(f, "customFormat", "1");
+        put_attr(&t, "customFormat", "1");
     if (height != LXW_DEF_ROW_HEIGHT) {
         char num[32];
         fmt_g16(height, num); /* lxw_new_attribute_dbl: %.16G */
-        put_attr(f, "ht", num);
+        put_attr(&t, "ht", num);
     }
     if (row->hidden)
-        put_attr(f, "hidden", "1");
+        put_attr(&t, "hidden", "1");
     if (height != LXW_DEF_ROW_HEIGHT)
-        put_attr(f, "customHeight", "1");
+        put_attr(&t, "customHeight", "1");
     if (row->level)
-        put_attr_int(f, "outlineLevel", row->level);
+        put_attr_int(&t, "outlineLevel", row->level);
     if (row->collapsed)
-        put_attr(f, "collapsed", "1");
+        put_attr(&t, "collapsed", "1");
     if (self->excel_version == 2010)
-        put_attr(f, "x14ac:dyDescent", "0.25");
-    fputs(row->data_changed ? ">" : "/>", f);
+        put_attr(&t, "x14ac:dyDescent", "0.25");
+    if (row->data_changed)
+        tb_put(&t, ">", 1);
+    else
+        tb_put(&t, "/>", 2);
+    tb_flush(&t);
 }
 
 typedef void (*write_cell_fn)(lxw_worksheet *, lxw_cell *, lxw_format *);
@@ -505,33 +555,35 @@ void _write_cell(lxw_worksheet *self, lxw_cell *cell, lxw_format *row_format)
 void _write_relationship(lxw_relationships *self, const char *type, const char *target,
                          const char *target_mode)
 {
-    FILE *f = self->file;
+    tagbuf t = {.f = self->file, .n = 0};
     self->rel_id++;
     char id[16] = "rId";
     put_int(id + 3, (int32_t)self->rel_id, sizeof id - 3);
-    fputs("<Relationship", f);
-    put_attr(f, "Id", id);
-    put_attr(f, "Type", type);
-    put_attr(f, "Target", target);
+    tb_put(&t, "<Relationship", 13);
+    put_attr(&t, "Id", id);
+    put_attr(&t, "Type", type);
+    put_attr(&t, "Target", target);
     if (target_mode)
-        put_attr(f, "TargetMode", target_mode);
-    fputs("/>", f);
+        put_attr(&t, "TargetMode", target_mode);
+    tb_put(&t, "/>", 2);
+    tb_flush(&t);
 }
 
 void _worksheet_write_hyperlink_external(lxw_worksheet *self, lxw_row_t row_num,
                                          lxw_col_t col_num, const char *location,
                                          const char *tooltip, uint16_t id)
 {
-    FILE *f = self->file;
+    tagbuf t = {.f = self->file, .n = 0};
     char ref[LXW_MAX_CELL_NAME_LENGTH], r_id[16] = "rId";
     lxw_rowcol_to_cell(ref, row_num, col_num);
     put_int(r_id + 3, id, sizeof r_id - 3);
-    fputs("<hyperlink", f);
-    put_attr(f, "ref", ref);
-    put_attr(f, "r:id", r_id);
+    tb_put(&t, "<hyperlink", 10);
+    put_attr(&t, "ref", ref);
+    put_attr(&t, "r:id", r_id);
     if (location)
-        put_attr(f, "location", location);
+        put_attr(&t, "location", location);
     if (tooltip)
-        put_attr(f, "tooltip", tooltip);
-    fputs("/>", f);
+        put_attr(&t, "tooltip", tooltip);
+    tb_put(&t, "/>", 2);
+    tb_flush(&t);
 }
