@@ -177,7 +177,7 @@ double bl_xlsx_row_height(const char *s, size_t len, double width)
             n = bl_utf8_decode((const unsigned char *)s + i, len - i, &cp);
             if (n <= 0)
                 n = 1;
-            else if (bl_is_fullwidth(cp))
+            else if ((cp >= 0x4E00 && cp <= 0x9FFF) || bl_is_fullwidth(cp)) /* Han first */
                 w = 2.0;
         }
         i += (size_t)n;

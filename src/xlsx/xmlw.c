@@ -128,6 +128,20 @@ struct xml_attribute *lxw_new_attribute_str(const char *key, const char *value)
  * unsigned 32-bit number (above INT_MAX: negative), cut to room - 1. */
 static void put_int(char *out, int32_t v, size_t room)
 {
+    if (v >= 0) {
+        uint32_t d = (uint32_t)v;
+        size_t nd = 1;
+        for (uint32_t t = d; t >= 10; t /= 10)
+            nd++;
+        if (nd < room) { /* nothing cut: the digits in place */
+            out[nd] = '\0';
+            do {
+                out[--nd] = (char)('0' + d % 10);
+                d /= 10;
+            } while (nd);
+            return;
+        }
+    }
     char tmp[16];
     size_t n = 0, k = 0;
     unsigned long u = v < 0 ? 0UL - (unsigned long)(long)v : (unsigned long)v;
@@ -164,13 +178,17 @@ void lxw_rowcol_to_cell(char *cell_name, lxw_row_t row, lxw_col_t col)
     /* the column's letters (bijective base 26), last first */
     char rev[8];
     size_t n = 0;
-    for (unsigned c = (lxw_col_t)(col + 1); c; c = (c - 1) / 26) {
-        unsigned r = c % 26;
-        rev[n++] = (char)('A' + (r ? r : 26) - 1);
-    }
     char *o = cell_name;
-    while (n)
-        *o++ = rev[--n];
+    if (col < 26) { /* one letter: nearly every cell */
+        *o++ = (char)('A' + col);
+    } else {
+        for (unsigned c = (lxw_col_t)(col + 1); c; c = (c - 1) / 26) {
+            unsigned r = c % 26;
+            rev[n++] = (char)('A' + (r ? r : 26) - 1);
+        }
+        while (n)
+            *o++ = rev[--n];
+    }
     put_int(o, (int32_t)(row + 1), LXW_MAX_ROW_NAME_LENGTH);
 }
 
