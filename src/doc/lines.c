@@ -722,6 +722,9 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
     int depth = 0;
     /* First pass: decide per character whether it becomes full-width. */
     unsigned char *conv = NULL;
+    /* the marks that may become full-width (fullwidth_of), in order: the
+     * only places conv is set, so the passes below visit them alone */
+    size_t *marks = NULL, nmarks = 0;
     if (!keep) {
         conv = bl_alloc(p->mem, to - from + 1);
         if (!conv)
@@ -730,6 +733,14 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
             uint32_t c = cp[i];
             if (!fullwidth_of(c))
                 continue;
+            if (!marks) {
+                marks = bl_calloc(p->mem, to - i, sizeof *marks);
+                if (!marks) {
+                    bl_free(p->mem, conv);
+                    return BULLETIN_ERR_NOMEM;
+                }
+            }
+            marks[nmarks++] = i;
             uint32_t a = prev_nonspace(cp + from, i - from);
             uint32_t b = next_nonspace(cp, to, i);
             bool numeric = bl_p_is_digit(a) && bl_p_is_digit(b) && (c == ',' || c == ':')
@@ -770,9 +781,9 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
          * a line becomes "）：" (nothing to follow when none was). */
         bool converted = to > from && memchr(conv, 1, to - from) != NULL;
         for (int pass = 0; pass < 2 && converted; pass++) {
-            for (size_t t = 0; t < to - from; t++) {
-                size_t i = pass == 0 ? from + t : to - 1 - t;
-                if (conv[i - from] || !fullwidth_of(cp[i]))
+            for (size_t t = 0; t < nmarks; t++) {
+                size_t i = pass == 0 ? marks[t] : marks[nmarks - 1 - t];
+                if (conv[i - from])
                     continue;
                 if ((i > from && conv[i - 1 - from] == 1 && cp[i - 1] != '(')
                     || (i + 1 < to && conv[i + 1 - from] == 1 && cp[i + 1] != ')'
@@ -780,9 +791,10 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
                     conv[i - from] = 1;
             }
         }
-        for (size_t i = from; i < to; i++)
-            if (conv[i - from] == 2)
-                conv[i - from] = 0;
+        for (size_t t = 0; t < nmarks; t++)
+            if (conv[marks[t] - from] == 2)
+                conv[marks[t] - from] = 0;
+        bl_free(p->mem, marks);
     }
 
     size_t k = 0;
