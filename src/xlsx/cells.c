@@ -33,7 +33,7 @@ static double ea_width(const char *s, size_t len)
             i++;
             continue;
         }
-        w += bl_is_fullwidth(cp) ? 2.0 : 1.1;
+        w += (cp >= 0x4E00 && cp <= 0x9FFF) || bl_is_fullwidth(cp) ? 2.0 : 1.1; /* Han first */
         i += (size_t)n;
     }
     return w;
