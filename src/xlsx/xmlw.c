@@ -449,37 +449,62 @@ static void tb_flush(tagbuf *t)
     t->n = 0;
 }
 
-static void tb_put(tagbuf *t, const char *s, size_t n)
+/* (the buffer full: written out, and s after it or into it) */
+static void tb_put_full(tagbuf *t, const char *s, size_t n)
+{
+    tb_flush(t);
+    if (n > sizeof t->b) {
+        fwrite(s, 1, n, t->f);
+        return;
+    }
+    memcpy(t->b, s, n);
+    t->n = n;
+}
+
+static inline void tb_put(tagbuf *t, const char *s, size_t n)
 {
     if (n > sizeof t->b - t->n) {
-        tb_flush(t);
-        if (n > sizeof t->b) {
-            fwrite(s, 1, n, t->f);
-            return;
-        }
+        tb_put_full(t, s, n);
+        return;
     }
     memcpy(t->b + t->n, s, n);
     t->n += n;
 }
+
+/* Whether an attribute's value writes byte c as an entity (entity[]). */
+static const unsigned char attr_escaped[256] = {
+    ['&'] = 1, ['<'] = 1, ['>'] = 1, ['"'] = 1, ['\n'] = 1,
+};
 
 /* ` key="value"`, as put_tag_attributes writes the library's record of
  * them: each cut to LXW_MAX_ATTRIBUTE_LENGTH - 1 bytes (copy_attr), the
  * value's & < > " and line feeds as entities (entity[]). */
 static void put_attr(tagbuf *t, const char *key, const char *value)
 {
-    tb_put(t, " ", 1);
-    tb_put(t, key, strnlen(key, LXW_MAX_ATTRIBUTE_LENGTH - 1));
-    tb_put(t, "=\"", 2);
-    size_t n = strnlen(value, LXW_MAX_ATTRIBUTE_LENGTH - 1), run = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)value[i];
-        if (c < 128 && entity[c]) {
+    size_t kn = strnlen(key, LXW_MAX_ATTRIBUTE_LENGTH - 1);
+    if (kn + 3 <= sizeof t->b - t->n) { /* ` key="` at once */
+        char *o = t->b + t->n;
+        o[0] = ' ';
+        memcpy(o + 1, key, kn);
+        o[kn + 1] = '=';
+        o[kn + 2] = '"';
+        t->n += kn + 3;
+    } else {
+        tb_put(t, " ", 1);
+        tb_put(t, key, kn);
+        tb_put(t, "=\"", 2);
+    }
+    const unsigned char *v = (const unsigned char *)value;
+    size_t run = 0, i = 0;
+    for (; i < LXW_MAX_ATTRIBUTE_LENGTH - 1 && v[i]; i++) {
+        if (attr_escaped[v[i]]) {
             tb_put(t, value + run, i - run);
-            tb_put(t, entity[c], strlen(entity[c]));
+            const char *e = entity[v[i]];
+            tb_put(t, e, strlen(e));
             run = i + 1;
         }
     }
-    tb_put(t, value + run, n - run);
+    tb_put(t, value + run, i - run);
     tb_put(t, "\"", 1);
 }
 
