@@ -379,50 +379,82 @@ static size_t fmt_g16(double x, char *out)
     return n;
 }
 
-/* Appends the NUL-terminated s at o; the end. */
-static char *put_str(char *o, const char *s)
+/* The decimal digits of v at o (no NUL); the end. */
+static char *put_u32(char *o, uint32_t v)
 {
-    size_t n = strlen(s);
-    memcpy(o, s, n);
-    return o + n;
+    size_t n = 1;
+    for (uint32_t t = v; t >= 10; t /= 10)
+        n++;
+    char *e = o + n;
+    do {
+        o[--n] = (char)('0' + v % 10);
+        v /= 10;
+    } while (n);
+    return e;
 }
 
-/* `<c r="A1"` and ` s="3"` when the style index is not 0, into o (room
- * 48: a cell's name is at most LXW_MAX_CELL_NAME_LENGTH); the end. */
-static char *put_cell_start(char *o, const char *range, int32_t style_index)
+/* put_int(o, v, 16) (snprintf's "%d") without its NUL; the end. */
+static char *put_i32(char *o, int32_t v)
 {
-    o = put_str(o, "<c r=\"");
-    o = put_str(o, range);
-    *o++ = '"';
+    if (v >= 0)
+        return put_u32(o, (uint32_t)v);
+    put_int(o, v, 16);
+    return o + strlen(o);
+}
+
+/* `<c r="` and the cell's name range[rlen] (and `"`) at o; the end. */
+static char *put_cell_name(char *o, const char *range, size_t rlen)
+{
+    memcpy(o, "<c r=\"", 6);
+    memcpy(o + 6, range, rlen);
+    o[6 + rlen] = '"';
+    return o + 7 + rlen;
+}
+
+/* ` s="3"` when the style index is not 0; the end. */
+static char *put_style(char *o, int32_t style_index)
+{
     if (style_index) {
-        o = put_str(o, " s=\"");
-        put_int(o, style_index, 16);
-        o += strlen(o);
+        memcpy(o, " s=\"", 4);
+        o = put_i32(o + 4, style_index);
         *o++ = '"';
     }
     return o;
 }
 
-/* The cell in one write, not a fprintf. */
+/* The rest of a number cell (its start at buf, up to o), and the cell in
+ * one write, not a fprintf (buf: room 128). */
+static void end_number_cell(FILE *f, char *buf, char *o, const lxw_cell *cell)
+{
+    memcpy(o, "><v>", 4);
+    o += 4;
+    o += fmt_g16(cell->u.number, o);
+    memcpy(o, "</v></c>", 8);
+    o += 8;
+    fwrite(buf, 1, (size_t)(o - buf), f);
+}
+
+static void end_string_cell(FILE *f, char *buf, char *o, const lxw_cell *cell)
+{
+    memcpy(o, " t=\"s\"><v>", 10);
+    o = put_i32(o + 10, cell->u.string_id);
+    memcpy(o, "</v></c>", 8);
+    o += 8;
+    fwrite(buf, 1, (size_t)(o - buf), f);
+}
+
 void _write_number_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell)
 {
     char buf[128];
-    char *o = put_cell_start(buf, range, style_index);
-    o = put_str(o, "><v>");
-    o += fmt_g16(cell->u.number, o);
-    o = put_str(o, "</v></c>");
-    fwrite(buf, 1, (size_t)(o - buf), self->file);
+    char *o = put_style(put_cell_name(buf, range, strlen(range)), style_index);
+    end_number_cell(self->file, buf, o, cell);
 }
 
 void _write_string_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell)
 {
     char buf[128];
-    char *o = put_cell_start(buf, range, style_index);
-    o = put_str(o, " t=\"s\"><v>");
-    put_int(o, cell->u.string_id, 16);
-    o += strlen(o);
-    o = put_str(o, "</v></c>");
-    fwrite(buf, 1, (size_t)(o - buf), self->file);
+    char *o = put_style(put_cell_name(buf, range, strlen(range)), style_index);
+    end_string_cell(self->file, buf, o, cell);
 }
 
 /* ------------------------------------------------------------------------
@@ -566,8 +598,20 @@ void _write_cell(lxw_worksheet *self, lxw_cell *cell, lxw_format *row_format)
             lib(self, cell, row_format); /* the program's is exported only beside the library's */
         return;
     }
-    char range[LXW_MAX_CELL_NAME_LENGTH] = {0};
-    lxw_rowcol_to_cell(range, cell->row_num, cell->col_num);
+    /* the cell's name (lxw_rowcol_to_cell's) written in place: one
+     * letter and the row's digits for the first 26 columns */
+    char buf[128];
+    char *o;
+    if (cell->col_num < 26 && cell->row_num < LXW_ROW_MAX) {
+        memcpy(buf, "<c r=\"", 6);
+        buf[6] = (char)('A' + cell->col_num);
+        o = put_u32(buf + 7, cell->row_num + 1);
+        *o++ = '"';
+    } else {
+        char range[LXW_MAX_CELL_NAME_LENGTH] = {0};
+        lxw_rowcol_to_cell(range, cell->row_num, cell->col_num);
+        o = put_cell_name(buf, range, strlen(range));
+    }
     int32_t style_index = 0;
     if (cell->format)
         style_index = lxw_format_get_xf_index(cell->format);
@@ -575,15 +619,14 @@ void _write_cell(lxw_worksheet *self, lxw_cell *cell, lxw_format *row_format)
         style_index = lxw_format_get_xf_index(row_format);
     else if (cell->col_num < self->col_formats_max && self->col_formats[cell->col_num])
         style_index = lxw_format_get_xf_index(self->col_formats[cell->col_num]);
+    o = put_style(o, style_index);
     if (cell->type == NUMBER_CELL) {
-        _write_number_cell(self, range, style_index, cell);
+        end_number_cell(self->file, buf, o, cell);
     } else if (cell->type == STRING_CELL) {
-        _write_string_cell(self, range, style_index, cell);
+        end_string_cell(self->file, buf, o, cell);
     } else if (cell->format) { /* a blank cell without a format of its own: nothing */
-        char buf[64];
-        char *o = put_cell_start(buf, range, style_index);
-        o = put_str(o, "/>");
-        fwrite(buf, 1, (size_t)(o - buf), self->file);
+        memcpy(o, "/>", 2);
+        fwrite(buf, 1, (size_t)(o + 2 - buf), self->file);
     }
 }
 
