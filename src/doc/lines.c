@@ -90,7 +90,33 @@ static bulletin_status cpline_reserve(parser *p, size_t need)
     return BULLETIN_OK;
 }
 
-/* Appends the code points of one line to p->cur. */
+/* The columns and line numbers of p->cur's code points [at, at + n),
+ * a line's from its first column c0: four at a time (the compiler makes
+ * one vector store of each of them). */
+static inline __attribute__((always_inline)) void put_positions(parser *p, size_t at, size_t n,
+                                                                 int c0, int no)
+{
+    int *restrict col = p->cur.col + at, *restrict ln = p->cur.ln + at;
+    size_t k = 0;
+    for (; k + 4 <= n; k += 4) {
+        int c = c0 + (int)k;
+        col[k] = c;
+        col[k + 1] = c + 1;
+        col[k + 2] = c + 2;
+        col[k + 3] = c + 3;
+        ln[k] = no;
+        ln[k + 1] = no;
+        ln[k + 2] = no;
+        ln[k + 3] = no;
+    }
+    for (; k < n; k++) {
+        col[k] = c0 + (int)k;
+        ln[k] = no;
+    }
+}
+
+/* Appends the code points of one line to p->cur: decoded, then its bars
+ * made spaces (`unbar`), then their columns and line numbers. */
 static bulletin_status append_line(parser *p, const bl_line *l)
 {
     /* Every code point needs at least one byte, so len bounds the count. */
@@ -98,21 +124,20 @@ static bulletin_status append_line(parser *p, const bl_line *l)
     if (status != BULLETIN_OK)
         return status;
     const unsigned char *s = p->src + l->off;
-    size_t i = 0, n = p->cur.n;
-    int col = l->col0;
+    size_t i = 0, at = p->cur.n, n = at;
+    uint32_t *restrict cp = p->cur.cp;
     while (i < l->len) {
-        uint32_t c;
-        int k = bl_utf8_decode(s + i, l->len - i, &c);
+        int k = bl_utf8_decode(s + i, l->len - i, &cp[n]);
         if (k == 0) /* cannot happen: the input was validated */
             return BULLETIN_ERR_ENCODING;
-        if (l->unbar && (c == '|' || c == 0xFF5C))
-            c = ' ';
-        p->cur.cp[n] = c;
-        p->cur.col[n] = col++;
-        p->cur.ln[n] = l->no;
         n++;
         i += (size_t)k;
     }
+    if (l->unbar)
+        for (size_t k = at; k < n; k++)
+            if (cp[k] == '|' || cp[k] == 0xFF5C)
+                cp[k] = ' ';
+    put_positions(p, at, n - at, l->col0, l->no);
     p->cur.n = n;
     return BULLETIN_OK;
 }
@@ -192,27 +217,8 @@ static bulletin_status append_body_line(parser *p, size_t i)
         for (size_t k = at; k < at + n; k++)
             if (p->cur.cp[k] == '|' || p->cur.cp[k] == 0xFF5C)
                 p->cur.cp[k] = ' ';
-    /* the columns and line numbers four at a time (the compiler makes
-     * one vector store of each of them): every pass over the lines
-     * decodes each line again */
-    int c0 = l->col0, no = l->no;
-    int *restrict col = p->cur.col + at, *restrict ln = p->cur.ln + at;
-    size_t k = 0;
-    for (; k + 4 <= n; k += 4) {
-        int c = c0 + (int)k;
-        col[k] = c;
-        col[k + 1] = c + 1;
-        col[k + 2] = c + 2;
-        col[k + 3] = c + 3;
-        ln[k] = no;
-        ln[k + 1] = no;
-        ln[k + 2] = no;
-        ln[k + 3] = no;
-    }
-    for (; k < n; k++) {
-        col[k] = c0 + (int)k;
-        ln[k] = no;
-    }
+    /* (every pass over the lines decodes each line again) */
+    put_positions(p, at, n, l->col0, l->no);
     p->cur.n = at + n;
     return BULLETIN_OK;
 }
@@ -722,6 +728,9 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
     int depth = 0;
     /* First pass: decide per character whether it becomes full-width. */
     unsigned char *conv = NULL;
+    /* the marks that may become full-width (fullwidth_of), in order: the
+     * only places conv is set, so the passes below visit them alone */
+    size_t *marks = NULL, nmarks = 0;
     if (!keep) {
         conv = bl_alloc(p->mem, to - from + 1);
         if (!conv)
@@ -730,6 +739,14 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
             uint32_t c = cp[i];
             if (!fullwidth_of(c))
                 continue;
+            if (!marks) {
+                marks = bl_calloc(p->mem, to - i, sizeof *marks);
+                if (!marks) {
+                    bl_free(p->mem, conv);
+                    return BULLETIN_ERR_NOMEM;
+                }
+            }
+            marks[nmarks++] = i;
             uint32_t a = prev_nonspace(cp + from, i - from);
             uint32_t b = next_nonspace(cp, to, i);
             bool numeric = bl_p_is_digit(a) && bl_p_is_digit(b) && (c == ',' || c == ':')
@@ -770,9 +787,9 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
          * a line becomes "）：" (nothing to follow when none was). */
         bool converted = to > from && memchr(conv, 1, to - from) != NULL;
         for (int pass = 0; pass < 2 && converted; pass++) {
-            for (size_t t = 0; t < to - from; t++) {
-                size_t i = pass == 0 ? from + t : to - 1 - t;
-                if (conv[i - from] || !fullwidth_of(cp[i]))
+            for (size_t t = 0; t < nmarks; t++) {
+                size_t i = pass == 0 ? marks[t] : marks[nmarks - 1 - t];
+                if (conv[i - from])
                     continue;
                 if ((i > from && conv[i - 1 - from] == 1 && cp[i - 1] != '(')
                     || (i + 1 < to && conv[i + 1 - from] == 1 && cp[i + 1] != ')'
@@ -780,9 +797,10 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
                     conv[i - from] = 1;
             }
         }
-        for (size_t i = from; i < to; i++)
-            if (conv[i - from] == 2)
-                conv[i - from] = 0;
+        for (size_t t = 0; t < nmarks; t++)
+            if (conv[marks[t] - from] == 2)
+                conv[marks[t] - from] = 0;
+        bl_free(p->mem, marks);
     }
 
     size_t k = 0;

@@ -150,7 +150,10 @@ typedef struct parser {
 /* Inline: every pass tests each code point of a line with it. */
 static inline bool bl_p_is_space(uint32_t c)
 {
-    return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF;
+    /* (a Chinese character: two comparisons) */
+    if (c > 0x3000)
+        return c == 0xFEFF;
+    return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0;
 }
 /* Format characters that draw nothing: zero-width spaces and joiners, the
  * bidirectional controls, word joiners and invisible operators, the BOM
@@ -158,9 +161,10 @@ static inline bool bl_p_is_space(uint32_t c)
  * the normaliser tests each code point of a text with it. */
 static inline bool bl_p_is_invisible(uint32_t c)
 {
+    if (c > 0x2069) /* (a Chinese character: two comparisons) */
+        return c == 0xFEFF;
     return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
-           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF ||
-           c == 0xAD;
+           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xAD;
 }
 bool bl_p_is_digit(uint32_t c);
 bool bl_p_is_cjk(uint32_t c);

@@ -401,9 +401,12 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
              * whole the figure is a part of qualifies it (not directly
              * before a number: that is fig_before_number's) */
             s.pending_qual = distant_limit(t, len, i, &next);
-        } else if (i >= s.name_end) {
+        } else if (i >= s.name_end && (c == 0x201C || c == 0x2018 || c == 0x300C || c == 0x300E ||
+                                       c == '"' || c == 0x300A || c == 0x3008)) {
             /* a name: scanned inside for what figures it may hold (years
-             * in a book title, figures with a unit in a quoted name) */
+             * in a book title, figures with a unit in a quoted name); the
+             * marks that open one (fig_name_region's) tested here, not in a
+             * call for every character */
             size_t e = fig_name_region(&s, i, c, n);
             if (e) {
                 s.name_end = e;

@@ -33,7 +33,7 @@ static double ea_width(const char *s, size_t len)
             i++;
             continue;
         }
-        w += bl_is_fullwidth(cp) ? 2.0 : 1.1;
+        w += (cp >= 0x4E00 && cp <= 0x9FFF) || bl_is_fullwidth(cp) ? 2.0 : 1.1; /* Han first */
         i += (size_t)n;
     }
     return w;
@@ -171,13 +171,23 @@ double bl_xlsx_row_height(const char *s, size_t len, double width)
     int lines = 1;
     for (size_t i = 0; i < len;) {
         double w = 1.1;
-        uint32_t cp = (unsigned char)s[i];
+        const unsigned char *u = (const unsigned char *)s + i;
+        uint32_t cp = u[0];
         int n = 1;
-        if (cp >= 0x80) {
-            n = bl_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+        if (cp >= 0xE4 && cp <= 0xE9 && len - i >= 3 && (u[1] & 0xC0) == 0x80 &&
+            (u[2] & 0xC0) == 0x80) {
+            /* U+4000..U+9FFF (Han and the rest of a text's Chinese), three
+             * bytes that need no range check: Han (U+4E00..U+9FFF) wide, the
+             * others as bl_is_fullwidth says */
+            cp = (cp & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+            n = 3;
+            if (cp >= 0x4E00 || bl_is_fullwidth(cp))
+                w = 2.0;
+        } else if (cp >= 0x80) {
+            n = bl_utf8_decode(u, len - i, &cp);
             if (n <= 0)
                 n = 1;
-            else if (bl_is_fullwidth(cp))
+            else if ((cp >= 0x4E00 && cp <= 0x9FFF) || bl_is_fullwidth(cp)) /* Han first */
                 w = 2.0;
         }
         i += (size_t)n;

@@ -331,8 +331,22 @@ bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws)
             } else if (page > 0) {
                 /* a link to the page, the cell then holding the number */
                 x->nlinks++;
-                char url[sizeof x->stem + 64];
-                snprintf(url, sizeof url, "external:%s.pdf#page=%d", x->stem, page);
+                char url[sizeof x->stem + 64]; /* external:STEM.pdf#page=N, not snprintf */
+                static const char pre[] = "external:", mid[] = ".pdf#page=";
+                size_t un = 0, ls = strnlen(x->stem, sizeof x->stem - 1);
+                memcpy(url, pre, sizeof pre - 1);
+                un += sizeof pre - 1;
+                memcpy(url + un, x->stem, ls);
+                un += ls;
+                memcpy(url + un, mid, sizeof mid - 1);
+                un += sizeof mid - 1;
+                char digits[16];
+                size_t nd = 0;
+                for (unsigned v = (unsigned)page; v; v /= 10) /* page > 0 */
+                    digits[nd++] = (char)('0' + v % 10);
+                while (nd)
+                    url[un++] = digits[--nd];
+                url[un] = '\0';
                 lxw_error e = worksheet_write_url(ws, row, x->c0 + C_PAGE, url, x->f_link);
                 if (e == LXW_NO_ERROR)
                     e = worksheet_write_number(ws, row, x->c0 + C_PAGE, page, x->f_link);

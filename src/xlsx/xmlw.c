@@ -128,6 +128,20 @@ struct xml_attribute *lxw_new_attribute_str(const char *key, const char *value)
  * unsigned 32-bit number (above INT_MAX: negative), cut to room - 1. */
 static void put_int(char *out, int32_t v, size_t room)
 {
+    if (v >= 0) {
+        uint32_t d = (uint32_t)v;
+        size_t nd = 1;
+        for (uint32_t t = d; t >= 10; t /= 10)
+            nd++;
+        if (nd < room) { /* nothing cut: the digits in place */
+            out[nd] = '\0';
+            do {
+                out[--nd] = (char)('0' + d % 10);
+                d /= 10;
+            } while (nd);
+            return;
+        }
+    }
     char tmp[16];
     size_t n = 0, k = 0;
     unsigned long u = v < 0 ? 0UL - (unsigned long)(long)v : (unsigned long)v;
@@ -164,13 +178,17 @@ void lxw_rowcol_to_cell(char *cell_name, lxw_row_t row, lxw_col_t col)
     /* the column's letters (bijective base 26), last first */
     char rev[8];
     size_t n = 0;
-    for (unsigned c = (lxw_col_t)(col + 1); c; c = (c - 1) / 26) {
-        unsigned r = c % 26;
-        rev[n++] = (char)('A' + (r ? r : 26) - 1);
-    }
     char *o = cell_name;
-    while (n)
-        *o++ = rev[--n];
+    if (col < 26) { /* one letter: nearly every cell */
+        *o++ = (char)('A' + col);
+    } else {
+        for (unsigned c = (lxw_col_t)(col + 1); c; c = (c - 1) / 26) {
+            unsigned r = c % 26;
+            rev[n++] = (char)('A' + (r ? r : 26) - 1);
+        }
+        while (n)
+            *o++ = rev[--n];
+    }
     put_int(o, (int32_t)(row + 1), LXW_MAX_ROW_NAME_LENGTH);
 }
 
@@ -275,6 +293,23 @@ static size_t fmt_g16(double x, char *out)
     double a = fabs(x);
     if (be == 0 || be == 0x7FF || a < 1e-12) /* 0, subnormal, inf, NaN, tiny */
         return (size_t)snprintf(out, 32, "%.16G", x);
+    if (a < 1e16 && x == (double)(int64_t)x) {
+        /* a whole number of at most sixteen digits (most cells, most row
+         * heights): %.16G writes its digits, no point, no exponent */
+        uint64_t v = (uint64_t)a;
+        char d[20];
+        size_t k = sizeof d, n = 0;
+        do {
+            d[--k] = (char)('0' + v % 10);
+            v /= 10;
+        } while (v);
+        if (x < 0)
+            out[n++] = '-';
+        memcpy(out + n, d + k, sizeof d - k);
+        n += sizeof d - k;
+        out[n] = '\0';
+        return n;
+    }
     /* x = m * 2^e exactly */
     uint64_t m = (bits & 0x000FFFFFFFFFFFFFULL) | 0x0010000000000000ULL;
     int e = be - 1075;
@@ -344,50 +379,82 @@ static size_t fmt_g16(double x, char *out)
     return n;
 }
 
-/* Appends the NUL-terminated s at o; the end. */
-static char *put_str(char *o, const char *s)
+/* The decimal digits of v at o (no NUL); the end. */
+static char *put_u32(char *o, uint32_t v)
 {
-    size_t n = strlen(s);
-    memcpy(o, s, n);
-    return o + n;
+    size_t n = 1;
+    for (uint32_t t = v; t >= 10; t /= 10)
+        n++;
+    char *e = o + n;
+    do {
+        o[--n] = (char)('0' + v % 10);
+        v /= 10;
+    } while (n);
+    return e;
 }
 
-/* `<c r="A1"` and ` s="3"` when the style index is not 0, into o (room
- * 48: a cell's name is at most LXW_MAX_CELL_NAME_LENGTH); the end. */
-static char *put_cell_start(char *o, const char *range, int32_t style_index)
+/* put_int(o, v, 16) (snprintf's "%d") without its NUL; the end. */
+static char *put_i32(char *o, int32_t v)
 {
-    o = put_str(o, "<c r=\"");
-    o = put_str(o, range);
-    *o++ = '"';
+    if (v >= 0)
+        return put_u32(o, (uint32_t)v);
+    put_int(o, v, 16);
+    return o + strlen(o);
+}
+
+/* `<c r="` and the cell's name range[rlen] (and `"`) at o; the end. */
+static char *put_cell_name(char *o, const char *range, size_t rlen)
+{
+    memcpy(o, "<c r=\"", 6);
+    memcpy(o + 6, range, rlen);
+    o[6 + rlen] = '"';
+    return o + 7 + rlen;
+}
+
+/* ` s="3"` when the style index is not 0; the end. */
+static char *put_style(char *o, int32_t style_index)
+{
     if (style_index) {
-        o = put_str(o, " s=\"");
-        put_int(o, style_index, 16);
-        o += strlen(o);
+        memcpy(o, " s=\"", 4);
+        o = put_i32(o + 4, style_index);
         *o++ = '"';
     }
     return o;
 }
 
-/* The cell in one write, not a fprintf. */
+/* The rest of a number cell (its start at buf, up to o), and the cell in
+ * one write, not a fprintf (buf: room 128). */
+static void end_number_cell(FILE *f, char *buf, char *o, const lxw_cell *cell)
+{
+    memcpy(o, "><v>", 4);
+    o += 4;
+    o += fmt_g16(cell->u.number, o);
+    memcpy(o, "</v></c>", 8);
+    o += 8;
+    fwrite(buf, 1, (size_t)(o - buf), f);
+}
+
+static void end_string_cell(FILE *f, char *buf, char *o, const lxw_cell *cell)
+{
+    memcpy(o, " t=\"s\"><v>", 10);
+    o = put_i32(o + 10, cell->u.string_id);
+    memcpy(o, "</v></c>", 8);
+    o += 8;
+    fwrite(buf, 1, (size_t)(o - buf), f);
+}
+
 void _write_number_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell)
 {
     char buf[128];
-    char *o = put_cell_start(buf, range, style_index);
-    o = put_str(o, "><v>");
-    o += fmt_g16(cell->u.number, o);
-    o = put_str(o, "</v></c>");
-    fwrite(buf, 1, (size_t)(o - buf), self->file);
+    char *o = put_style(put_cell_name(buf, range, strlen(range)), style_index);
+    end_number_cell(self->file, buf, o, cell);
 }
 
 void _write_string_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell)
 {
     char buf[128];
-    char *o = put_cell_start(buf, range, style_index);
-    o = put_str(o, " t=\"s\"><v>");
-    put_int(o, cell->u.string_id, 16);
-    o += strlen(o);
-    o = put_str(o, "</v></c>");
-    fwrite(buf, 1, (size_t)(o - buf), self->file);
+    char *o = put_style(put_cell_name(buf, range, strlen(range)), style_index);
+    end_string_cell(self->file, buf, o, cell);
 }
 
 /* ------------------------------------------------------------------------
@@ -398,63 +465,121 @@ void _write_string_cell(lxw_worksheet *self, char *range, int32_t style_index, l
  * straight from the row and the cell.
  * ---------------------------------------------------------------------- */
 
-/* ` key="value"`, as put_tag_attributes writes the library's record of
- * them: each cut to LXW_MAX_ATTRIBUTE_LENGTH - 1 bytes (copy_attr), the
- * value escaped. */
-static void put_attr(FILE *f, const char *key, const char *value)
+/* A tag built in a buffer and written with one fwrite when it is full or
+ * complete (each piece through stdio cost some 550 instructions an
+ * attribute: 28M for the 100x text's rows and links). */
+typedef struct {
+    FILE *f;
+    size_t n;
+    char b[512];
+} tagbuf;
+
+static void tb_flush(tagbuf *t)
 {
-    char cut[LXW_MAX_ATTRIBUTE_LENGTH];
-    putc(' ', f);
-    if (key[strnlen(key, LXW_MAX_ATTRIBUTE_LENGTH - 1)]) {
-        copy_attr(cut, key);
-        key = cut;
-    }
-    fputs(key, f);
-    fputs("=\"", f);
-    if (value[strnlen(value, LXW_MAX_ATTRIBUTE_LENGTH - 1)]) {
-        copy_attr(cut, value);
-        value = cut;
-    }
-    put_escaped(f, value, "&<>\"\n");
-    putc('"', f);
+    if (t->n)
+        fwrite(t->b, 1, t->n, t->f);
+    t->n = 0;
 }
 
-static void put_attr_int(FILE *f, const char *key, uint32_t value)
+/* (the buffer full: written out, and s after it or into it) */
+static void tb_put_full(tagbuf *t, const char *s, size_t n)
+{
+    tb_flush(t);
+    if (n > sizeof t->b) {
+        fwrite(s, 1, n, t->f);
+        return;
+    }
+    memcpy(t->b, s, n);
+    t->n = n;
+}
+
+static inline void tb_put(tagbuf *t, const char *s, size_t n)
+{
+    if (n > sizeof t->b - t->n) {
+        tb_put_full(t, s, n);
+        return;
+    }
+    memcpy(t->b + t->n, s, n);
+    t->n += n;
+}
+
+/* Whether an attribute's value writes byte c as an entity (entity[]). */
+static const unsigned char attr_escaped[256] = {
+    ['&'] = 1, ['<'] = 1, ['>'] = 1, ['"'] = 1, ['\n'] = 1,
+};
+
+/* ` key="value"`, as put_tag_attributes writes the library's record of
+ * them: each cut to LXW_MAX_ATTRIBUTE_LENGTH - 1 bytes (copy_attr), the
+ * value's & < > " and line feeds as entities (entity[]). */
+static void put_attr(tagbuf *t, const char *key, const char *value)
+{
+    size_t kn = strnlen(key, LXW_MAX_ATTRIBUTE_LENGTH - 1);
+    if (kn + 3 <= sizeof t->b - t->n) { /* ` key="` at once */
+        char *o = t->b + t->n;
+        o[0] = ' ';
+        memcpy(o + 1, key, kn);
+        o[kn + 1] = '=';
+        o[kn + 2] = '"';
+        t->n += kn + 3;
+    } else {
+        tb_put(t, " ", 1);
+        tb_put(t, key, kn);
+        tb_put(t, "=\"", 2);
+    }
+    const unsigned char *v = (const unsigned char *)value;
+    size_t run = 0, i = 0;
+    for (; i < LXW_MAX_ATTRIBUTE_LENGTH - 1 && v[i]; i++) {
+        if (attr_escaped[v[i]]) {
+            tb_put(t, value + run, i - run);
+            const char *e = entity[v[i]];
+            tb_put(t, e, strlen(e));
+            run = i + 1;
+        }
+    }
+    tb_put(t, value + run, i - run);
+    tb_put(t, "\"", 1);
+}
+
+static void put_attr_int(tagbuf *t, const char *key, uint32_t value)
 {
     char num[16];
     put_int(num, (int32_t)value, sizeof num);
-    put_attr(f, key, num);
+    put_attr(t, key, num);
 }
 
 void _write_row(lxw_worksheet *self, lxw_row *row, char *spans)
 {
-    FILE *f = self->file;
+    tagbuf t = {.f = self->file, .n = 0};
     int32_t xf_index = row->format ? lxw_format_get_xf_index(row->format) : 0;
     double height = row->height_changed ? row->height : self->default_row_height;
-    fputs("<row", f);
-    put_attr_int(f, "r", row->row_num + 1);
+    tb_put(&t, "<row", 4);
+    put_attr_int(&t, "r", row->row_num + 1);
     if (spans)
-        put_attr(f, "spans", spans);
+        put_attr(&t, "spans", spans);
     if (xf_index)
-        put_attr_int(f, "s", (uint32_t)xf_index);
+        put_attr_int(&t, "s", (uint32_t)xf_index);
     if (row->format)
-        put_attr(f, "customFormat", "1");
+        put_attr(&t, "customFormat", "1");
     if (height != LXW_DEF_ROW_HEIGHT) {
         char num[32];
         fmt_g16(height, num); /* lxw_new_attribute_dbl: %.16G */
-        put_attr(f, "ht", num);
+        put_attr(&t, "ht", num);
     }
     if (row->hidden)
-        put_attr(f, "hidden", "1");
+        put_attr(&t, "hidden", "1");
     if (height != LXW_DEF_ROW_HEIGHT)
-        put_attr(f, "customHeight", "1");
+        put_attr(&t, "customHeight", "1");
     if (row->level)
-        put_attr_int(f, "outlineLevel", row->level);
+        put_attr_int(&t, "outlineLevel", row->level);
     if (row->collapsed)
-        put_attr(f, "collapsed", "1");
+        put_attr(&t, "collapsed", "1");
     if (self->excel_version == 2010)
-        put_attr(f, "x14ac:dyDescent", "0.25");
-    fputs(row->data_changed ? ">" : "/>", f);
+        put_attr(&t, "x14ac:dyDescent", "0.25");
+    if (row->data_changed)
+        tb_put(&t, ">", 1);
+    else
+        tb_put(&t, "/>", 2);
+    tb_flush(&t);
 }
 
 typedef void (*write_cell_fn)(lxw_worksheet *, lxw_cell *, lxw_format *);
@@ -473,8 +598,20 @@ void _write_cell(lxw_worksheet *self, lxw_cell *cell, lxw_format *row_format)
             lib(self, cell, row_format); /* the program's is exported only beside the library's */
         return;
     }
-    char range[LXW_MAX_CELL_NAME_LENGTH] = {0};
-    lxw_rowcol_to_cell(range, cell->row_num, cell->col_num);
+    /* the cell's name (lxw_rowcol_to_cell's) written in place: one
+     * letter and the row's digits for the first 26 columns */
+    char buf[128];
+    char *o;
+    if (cell->col_num < 26 && cell->row_num < LXW_ROW_MAX) {
+        memcpy(buf, "<c r=\"", 6);
+        buf[6] = (char)('A' + cell->col_num);
+        o = put_u32(buf + 7, cell->row_num + 1);
+        *o++ = '"';
+    } else {
+        char range[LXW_MAX_CELL_NAME_LENGTH] = {0};
+        lxw_rowcol_to_cell(range, cell->row_num, cell->col_num);
+        o = put_cell_name(buf, range, strlen(range));
+    }
     int32_t style_index = 0;
     if (cell->format)
         style_index = lxw_format_get_xf_index(cell->format);
@@ -482,15 +619,14 @@ void _write_cell(lxw_worksheet *self, lxw_cell *cell, lxw_format *row_format)
         style_index = lxw_format_get_xf_index(row_format);
     else if (cell->col_num < self->col_formats_max && self->col_formats[cell->col_num])
         style_index = lxw_format_get_xf_index(self->col_formats[cell->col_num]);
+    o = put_style(o, style_index);
     if (cell->type == NUMBER_CELL) {
-        _write_number_cell(self, range, style_index, cell);
+        end_number_cell(self->file, buf, o, cell);
     } else if (cell->type == STRING_CELL) {
-        _write_string_cell(self, range, style_index, cell);
+        end_string_cell(self->file, buf, o, cell);
     } else if (cell->format) { /* a blank cell without a format of its own: nothing */
-        char buf[64];
-        char *o = put_cell_start(buf, range, style_index);
-        o = put_str(o, "/>");
-        fwrite(buf, 1, (size_t)(o - buf), self->file);
+        memcpy(o, "/>", 2);
+        fwrite(buf, 1, (size_t)(o + 2 - buf), self->file);
     }
 }
 
@@ -505,33 +641,35 @@ void _write_cell(lxw_worksheet *self, lxw_cell *cell, lxw_format *row_format)
 void _write_relationship(lxw_relationships *self, const char *type, const char *target,
                          const char *target_mode)
 {
-    FILE *f = self->file;
+    tagbuf t = {.f = self->file, .n = 0};
     self->rel_id++;
     char id[16] = "rId";
     put_int(id + 3, (int32_t)self->rel_id, sizeof id - 3);
-    fputs("<Relationship", f);
-    put_attr(f, "Id", id);
-    put_attr(f, "Type", type);
-    put_attr(f, "Target", target);
+    tb_put(&t, "<Relationship", 13);
+    put_attr(&t, "Id", id);
+    put_attr(&t, "Type", type);
+    put_attr(&t, "Target", target);
     if (target_mode)
-        put_attr(f, "TargetMode", target_mode);
-    fputs("/>", f);
+        put_attr(&t, "TargetMode", target_mode);
+    tb_put(&t, "/>", 2);
+    tb_flush(&t);
 }
 
 void _worksheet_write_hyperlink_external(lxw_worksheet *self, lxw_row_t row_num,
                                          lxw_col_t col_num, const char *location,
                                          const char *tooltip, uint16_t id)
 {
-    FILE *f = self->file;
+    tagbuf t = {.f = self->file, .n = 0};
     char ref[LXW_MAX_CELL_NAME_LENGTH], r_id[16] = "rId";
     lxw_rowcol_to_cell(ref, row_num, col_num);
     put_int(r_id + 3, id, sizeof r_id - 3);
-    fputs("<hyperlink", f);
-    put_attr(f, "ref", ref);
-    put_attr(f, "r:id", r_id);
+    tb_put(&t, "<hyperlink", 10);
+    put_attr(&t, "ref", ref);
+    put_attr(&t, "r:id", r_id);
     if (location)
-        put_attr(f, "location", location);
+        put_attr(&t, "location", location);
     if (tooltip)
-        put_attr(f, "tooltip", tooltip);
-    fputs("/>", f);
+        put_attr(&t, "tooltip", tooltip);
+    tb_put(&t, "/>", 2);
+    tb_flush(&t);
 }
