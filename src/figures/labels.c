@@ -163,7 +163,7 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
             "高达") W("高達") W("多达") W("多達") W("到达") W("到達") W("共有") W("共计")                     \
             W("共計") W("合计") W("合計") W("累计") W("累計") W("总计") W("總計") W("实现") W(                \
                 "實現") W("完成") W("约为") W("約為") W("约占") W("約佔") W("超过") W("超過")                 \
-                W("突破") W("跨越") W("迈过") /* round 26: 貨物進出口邁過45萬億元 */ W("邁過") W(             \
+                W("突破") W("跨越") W("跨入") /* round 26: 成交额跨入100亿元 */ W("迈过") /* round 26: 貨物進出口邁過45萬億元 */ W("邁過") W(             \
                     "接近") W("将近") W("將近") W("不足") W("不到") W("至少") W("分别") W("分別")             \
                     W("位居") W("位列") /* round 27: 規模位列全國第8 */ W("排名") W("全国") W(                \
                         "全國") W("全省") W("全市") W("全球") W("增至") W("由上年末") W("由上年")             \
@@ -2342,6 +2342,32 @@ static size_t list_number_end(const char *t, size_t a, size_t b)
     return skip_spaces(t, b, i);
 }
 
+/* Round 26: 株洲市成为我省第二个技术合同成交额跨入100亿元的市州: the words
+ * up to an ordinal of 个 after 成为 (第二个, 首个: what the subject became)
+ * frame the indicator after them, two characters or more; where it begins
+ * in t[a, b) (a when none). */
+static size_t ordinal_frame_end(const char *t, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i + strlen("成为") < b && !has_at(t, b, i, "成为") && !has_at(t, b, i, "成為"))
+        i++;
+    if (i + strlen("成为") >= b)
+        return a;
+    for (size_t j = i + strlen("成为"); j + strlen("首个") < b; j++) {
+        size_t e = 0;
+        if (has_at(t, b, j, "首个") || has_at(t, b, j, "首個"))
+            e = j + strlen("首个");
+        else if (has_at(t, b, j, "第")) {
+            size_t q = numerals_end(t, j + strlen("第"), b);
+            if (q > j + strlen("第") && (has_at(t, b, q, "个") || has_at(t, b, q, "個")))
+                e = q + strlen("个");
+        }
+        if (e)
+            return bl_utf8_count(t + e, b - e) >= 2 ? e : a;
+    }
+    return a;
+}
+
 /* Round 26: the end of a scope alone at t[a, b) (全省, 全市, 全国 …, 的
  * and spaces after it), the whole a share is of; a when none. */
 static size_t whole_reference(const char *t, size_t a, size_t b)
@@ -3014,6 +3040,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (!ref_owner && !award) {
         drop_country(t, &a, b);
         drop_own_zone(t, s->len, &a, b);
+        a = ordinal_frame_end(t, a, b);
     }
     if (cmp_end && a < cmp_end)
         b = cmp_end;

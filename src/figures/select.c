@@ -477,6 +477,46 @@ static bool earlier_or_converted(const char *t, size_t at)
     return false;
 }
 
+/* Whether the figure at bytes [at, end) of its node's text t (len bytes)
+ * is a threshold crossed, a milestone and not a measured value: a
+ * threshold verb right before it, through 了 (技术合同成交额跨入100亿元,
+ * 首次突破5000亿元, 超過了, 迈上, 跃上, 站上), 首次 or 首度 at most three
+ * characters before it in its clause (首次达到), or a milestone's noun
+ * right after it (跨越1000亿元大关, 迈上3000亿元台阶). */
+static bool threshold_crossed(const char *t, size_t len, size_t at, size_t end)
+{
+    static const char *const verbs[] = {"跨入", "跨越", "跨过", "跨過", "迈过", "邁過", "迈上",
+                                        "邁上", "迈入", "邁入", "跃上", "躍上", "跃过", "躍過",
+                                        "站上", "登上", "突破", "超过", "超過", "越过", "越過"};
+    static const char *const firsts[] = {"首次", "首度"};
+    static const char *const marks[] = {"大关", "大關", "关口", "關口", "台阶", "台階", "臺階"};
+    size_t e = at;
+    if (ends_with(t, e, "了"))
+        e -= strlen("了");
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (ends_with(t, e, verbs[k]))
+            return true;
+    /* 首次 then a verb of at most three characters, no punctuation mark
+     * between (首次达到, 首次突破了) */
+    size_t p = at;
+    for (int chars = 0; chars <= 3; chars++) {
+        for (size_t k = 0; k < sizeof firsts / sizeof *firsts; k++)
+            if (ends_with(t, p, firsts[k]))
+                return true;
+        size_t q = p;
+        while (q > 0 && ((unsigned char)t[q - 1] & 0xC0) == 0x80)
+            q--;
+        if (q == 0 || p - q != 2 || ((unsigned char)t[q - 1] == 0xE3 && (unsigned char)t[q] == 0x80) ||
+            ((unsigned char)t[q - 1] == 0xEF && ((unsigned char)t[q] & 0xFE) == 0xBC))
+            break; /* not a character of three bytes, or a mark (，。、：) */
+        p = q - 1;
+    }
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (end <= len && len - end >= strlen(marks[k]) && !memcmp(t + end, marks[k], strlen(marks[k])))
+            return true;
+    return false;
+}
+
 /* A figure worth a card: an amount, a count or a quantity (with its
  * measure word or unit), or a level in per cent,
  * positive, not a change, not a target (……年目标, 力争…), not in the
@@ -528,7 +568,9 @@ static bool key_candidate(const bulletin_doc *doc, size_t i, const bulletin_figu
             if (left >= strlen(cmp[k]) && !memcmp(after, cmp[k], strlen(cmp[k])))
                 return false;
     }
-    if (nt && earlier_or_converted(nt, f->offset))
+    if (nt && (earlier_or_converted(nt, f->offset) ||
+               (f->offset + f->length <= nlen &&
+                threshold_crossed(nt, nlen, f->offset, f->offset + f->length))))
         return false;
     /* the plan a share is completed of (完成年初预算数60999万元的40.4%): a
      * target, no achievement */

@@ -1731,11 +1731,15 @@ static const label_row rows[] = {
     LABELS("邀请市人大常委会、市政协、市人武部1名领导固定列席会议。", "领导"),
 
     /* round 26: a share of a scope alone (占全省的82.56%: the whole) is the
-     * indicator's before it; 迈过 trails a level as 突破 does; 我们的 leads
-     * as 我国 does */
+     * indicator's before it; 迈过 and 跨入 trail a level as 突破 does; the
+     * words up to an ordinal of 个 after 成为 (成为我省第二个) frame the
+     * indicator after them; 我们的 leads as 我国 does.  (A value 跨入
+     * introduces is a threshold crossed, no key-figure card: test_select.) */
     CLASS(whole_reference_and_crossing),
     LABELS("3市全年实现技术合同成交总额405.09亿元,占全省的82.56%。",
            "技术合同成交总额 / 技术合同成交总额 / 技术合同成交总额占全省"),
+    LABELS("株洲市成为我省第二个技术合同成交额跨入100亿元的市州。", "技术合同成交额"),
+    LABELS("我县成为全省首个地区生产总值跨入500亿元的县。", "地区生产总值"),
     LABELS("我們的貨物進出口邁過45萬億元,增長3.8%。", "貨物進出口 / 貨物進出口增長"),
 
     /* round 27: a contribution named by 影响 (影響CPI上漲約0.34個百分點)

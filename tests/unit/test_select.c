@@ -717,6 +717,30 @@ static void test_key_figures_full_list(void **state)
     bulletin_doc_free(doc);
 }
 
+/* A threshold crossed is a milestone, not a measured value: no card for
+ * a value that a threshold verb introduces (跨入, 突破, 超过, 迈上, 跃上,
+ * 站上, 跨越, 迈过; through 了; 首次 before a verb: 首次达到) nor for one
+ * a milestone's noun
+ * follows (千亿大关, 台阶); the measured value beside it keeps its card
+ * (sci-hunan-techcontract-2019: 技术合同成交额跨入100亿元). */
+static void test_key_figures_not_a_threshold_crossed(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("某市2023年经济运行情况\n"
+                                 "全市地区生产总值首次突破5000亿元，达到5123.4亿元。"
+                                 "技术合同成交额跨入100亿元。进出口总额迈上3000亿元台阶。"
+                                 "社会消费品零售总额超过2000亿元。财政收入跃上800亿元。"
+                                 "金融机构存款余额站上9000亿元。工业投资达到600亿元。"
+                                 "貨物貿易進出口總值首次超過4000億元。服務業增加值邁上7000億元。"
+                                 "旅游收入跨越1000亿元大关。常住人口首次达到1000万人。"
+                                 "出口额突破了2500亿元。\n",
+                                 0);
+    bl_key_figure keys[BL_SELECT_KEYS_MAX];
+    static const char *const cards[][2] = {{"5123.4", NULL}, {"600", "工业投资"}};
+    expect_cards(doc, keys, cards, 2);
+    bulletin_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -745,6 +769,7 @@ int main(void)
         cmocka_unit_test(test_departures_are_no_growth_bars),
         cmocka_unit_test(test_list_ending_in_its_target),
         cmocka_unit_test(test_key_figures_full_list),
+        cmocka_unit_test(test_key_figures_not_a_threshold_crossed),
     };
     return cmocka_run_group_tests_name("select", tests, NULL, NULL);
 }
