@@ -2384,6 +2384,127 @@ static size_t whole_reference(const char *t, size_t a, size_t b)
     return a;
 }
 
+/* Round 29: the quotation marks, each pair an opening and a closing one. */
+static const uint32_t quote_open[] = {0x201C, 0x2018, 0x300C, 0x300E};   /* “ ‘ 「 『 */
+static const uint32_t quote_close[] = {0x201D, 0x2019, 0x300D, 0x300F};  /* ” ’ 」 』 */
+
+/* Which pair the code point c opens (+1 + k) or closes (-1 - k), 0: none. */
+static int quote_kind(uint32_t c)
+{
+    for (size_t k = 0; k < NELEM(quote_open); k++) {
+        if (c == quote_open[k])
+            return 1 + (int)k;
+        if (c == quote_close[k])
+            return -1 - (int)k;
+    }
+    return 0;
+}
+
+/* The byte offsets in s[0, n) of the first and the last closing quote no
+ * opening one before it matches (n when none), their lengths in *wf and
+ * *wl. */
+static void unmatched_closings(const char *s, size_t n, size_t *first, int *wf, size_t *last,
+                               int *wl)
+{
+    int depth[NELEM(quote_open)] = {0};
+    *first = *last = n;
+    for (size_t i = 0; i < n;) {
+        int k;
+        int q = quote_kind(cp_at(s, n, i, &k));
+        if (q > 0) {
+            depth[q - 1]++;
+        } else if (q < 0 && depth[-q - 1] > 0) {
+            depth[-q - 1]--;
+        } else if (q < 0) {
+            if (*first == n) {
+                *first = i;
+                *wf = k;
+            }
+            *last = i;
+            *wl = k;
+        }
+        i += (size_t)k;
+    }
+}
+
+/* Whether the opening quote of pair q (1-based) at s[i, i + w) has no
+ * closing one after it. */
+static bool open_unmatched(const char *s, size_t n, size_t i, int w, int q)
+{
+    int depth = 0;
+    for (i += (size_t)w; i < n;) {
+        int k;
+        int c = quote_kind(cp_at(s, n, i, &k));
+        if (c == q)
+            depth++;
+        else if (c == -q && depth-- == 0)
+            return false;
+        i += (size_t)k;
+    }
+    return true;
+}
+
+/* Round 29: a label never ends in an unmatched closing quote nor starts
+ * with an unmatched opening one (增强“四个意识” gave 意识” and 各部门不断
+ * 增强“).  The label lb of figure f, its words after the figure or not:
+ *   - before the figure, ending in the opening quote the figure's
+ *     quotation begins with (增强“四个意识”): the quoted words after the
+ *     figure, up to the closing quote, are what it counts (意识);
+ *   - after the figure, an unmatched closing quote ends the quoted words
+ *     it counts (“三个代表”重要思想: 代表);
+ *   - an unmatched closing quote last, an unmatched opening one first (the
+ *     opening quote of a speech: “今天的发布会预计75分钟) or an opening one
+ *     last is dropped; one inside a label before its figure stays as
+ *     written (a source's stray 四上”单位入库). */
+static bulletin_status balance_quotes(bl_buf *lb, const char *t, size_t len, const bl_figure *f,
+                                      bool after)
+{
+    int q = quote_kind(cp_before(lb->data, 0, lb->len, NULL));
+    if (!after && q > 0) {
+        size_t e = f->end, lim = e + 60 < len ? e + 60 : len;
+        for (size_t i = e; i < lim;) {
+            int kc;
+            uint32_t c = cp_at(t, lim, i, &kc);
+            if (c == CP_BAD || c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF1A ||
+                c == 0x3001 || c == ',' || c == ';' || quote_kind(c) > 0)
+                break;
+            if (quote_kind(c) == -q) {
+                if (i > e && bl_utf8_count(t + e, i - e) <= 8) {
+                    lb->len = 0;
+                    bulletin_status st = bl_buf_put(lb, t + e, i - e);
+                    if (st != BULLETIN_OK)
+                        return st;
+                }
+                break;
+            }
+            i += (size_t)kc;
+        }
+    }
+    for (;;) {
+        size_t first, last, cut = lb->len;
+        int wf = 0, wl = 0, w = 0;
+        unmatched_closings(lb->data, lb->len, &first, &wf, &last, &wl);
+        if (after && first + (size_t)wf < lb->len) {
+            lb->len = first; /* the quoted words a count counts end there */
+        } else if (last < lb->len && last + (size_t)wl == lb->len) {
+            lb->len = last;
+        } else if ((q = quote_kind(cp_at(lb->data, lb->len, 0, &w))) > 0 &&
+                   open_unmatched(lb->data, lb->len, 0, w, q)) {
+            cut = 0;
+        } else if (quote_kind(cp_before(lb->data, 0, lb->len, &w)) > 0) {
+            lb->len -= (size_t)w; /* an opening quote last is never matched */
+        } else {
+            break;
+        }
+        if (cut == 0) {
+            memmove(lb->data, lb->data + w, lb->len - (size_t)w);
+            lb->len -= (size_t)w;
+        }
+        lb->data[lb->len] = '\0';
+    }
+    return BULLETIN_OK;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -4345,6 +4466,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (lb.data)
             lb.data[lb.len] = '\0';
     }
+    if (status == BULLETIN_OK && lb.len)
+        status = balance_quotes(&lb, t, s->len, f, a >= f->end);
     if (share_of && !owner && b > a && status == BULLETIN_OK)
         status = bl_buf_puts(&lb, "占比");
     if (status == BULLETIN_OK)

@@ -1742,6 +1742,23 @@ static const label_row rows[] = {
     LABELS("我县成为全省首个地区生产总值跨入500亿元的县。", "地区生产总值"),
     LABELS("我們的貨物進出口邁過45萬億元,增長3.8%。", "貨物進出口 / 貨物進出口增長"),
 
+    /* round 29: a label never ends in an unmatched closing quote nor starts
+     * with an unmatched opening one.  A slogan's count (增强“四个意识”)
+     * counts the quoted words after it, up to the closing quote (三个代表
+     * of “三个代表”重要思想: 代表); a quote left alone elsewhere (the
+     * opening one of a quoted speech, a closing one last) is dropped; a
+     * source's stray one inside a label before its figure stays as written
+     * (stats-zhongyuan-district-2024m10: 四上”单位入库, gold). */
+    CLASS(unmatched_quotes),
+    ALL_LABELS("各部门不断增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+               "[意识] [自信] [维护]"),
+    ALL_LABELS("以“三个代表”重要思想为指导，按照“五位一体”总体布局。", "[代表] [一体]"),
+    ALL_LABELS("紧扣“七个强市”奋斗目标，推进“三个代表”。", "[强市] [代表]"),
+    LABELS("“今天的发布会预计75分钟。”", "今天的发布会"),
+    LABELS("全区四上”单位入库147家。", "四上”单位入库"),
+    LABELS("“四上单位”入库147家。", "“四上单位”入库"),
+    LABELS("我国与“一带一路”沿线国家进出口1.62万亿元。", "“一带一路”沿线国家进出口"),
+
     /* round 27: a contribution named by 影响 (影響CPI上漲約0.34個百分點)
      * names its own indicator, as 拉动 does, not the linked rate's */
     CLASS(contribution_influence),
