@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bulletin_int.h"
@@ -283,9 +284,9 @@ static uint64_t label_hash(const char *s)
     return h;
 }
 
-/* Whether `lab` (hashed `h`) is the label of one of the n stored bars. */
-static bool label_shown(const bulletin_doc *doc, const bl_growth_bar *bars, size_t n,
-                        const char *lab, uint64_t h)
+/* The stored bar of bars[0..n) whose label is `lab` (hashed `h`), or n. */
+static size_t label_shown(const bulletin_doc *doc, const bl_growth_bar *bars, size_t n,
+                          const char *lab, uint64_t h)
 {
     char other[256];
     for (size_t k = 0; k < n; k++) {
@@ -293,9 +294,66 @@ static bool label_shown(const bulletin_doc *doc, const bl_growth_bar *bars, size
             continue;
         bl_select_growth_label(doc, &bars[k], other, sizeof other);
         if (!strcmp(other, lab))
-            return true;
+            return k;
     }
-    return false;
+    return n;
+}
+
+/* The year a period names (2013年1月份: 2013), 0 when none. */
+static int period_year(const char *p)
+{
+    for (const char *q = p; q[0] && q[1] && q[2] && q[3]; q++)
+        if (q[0] >= '1' && q[0] <= '2' && q[1] >= '0' && q[1] <= '9' && q[2] >= '0' &&
+            q[2] <= '9' && q[3] >= '0' && q[3] <= '9' && !strncmp(q + 4, "年", strlen("年")) &&
+            (q == p || q[-1] < '0' || q[-1] > '9'))
+            return (q[0] - '0') * 1000 + (q[1] - '0') * 100 + (q[2] - '0') * 10 + (q[3] - '0');
+    return 0;
+}
+
+/* The end of the period figure i's table names, as year * 100 + month:
+ * its last month (1—9月份: 9), else its quarter or half's (一季度 3, 上半年
+ * 6, 前三季度 9, 四季度 and 全年 12), else 12 of a year alone; a period
+ * without a year takes the year of the nearest period before it that
+ * names one (12月份 after 2012年11月份; 1月份 after 2013年2月份), none (the
+ * month alone: 1..12) when there is none.  0 when it names no end. */
+static long period_end(const bulletin_doc *doc, size_t i, const char *p)
+{
+    static const struct {
+        const char *w;
+        int month;
+    } parts[] = {{"前三季度", 9}, {"一季度", 3}, {"二季度", 6}, {"三季度", 9}, {"四季度", 12},
+                 {"上半年", 6},   {"下半年", 12}, {"全年", 12}};
+    int month = 0;
+    for (const char *q = p; *q; q++)
+        if (*q >= '0' && *q <= '9' && !strncmp(q + 1 + (q[1] >= '0' && q[1] <= '9'), "月", strlen("月")) &&
+            (q == p || q[-1] < '0' || q[-1] > '9'))
+            month = atoi(q);
+    for (size_t k = 0; k < sizeof parts / sizeof *parts && !month; k++)
+        if (strstr(p, parts[k].w))
+            month = parts[k].month;
+    int year = period_year(p);
+    if (!month && year)
+        month = 12;
+    if (month < 1 || month > 12)
+        return 0;
+    bulletin_figure g;
+    for (size_t j = i, n = 0; !year && j-- > 0 && n < 512; n++) /* the year carried */
+        if (bulletin_doc_figure(doc, j, &g) == BULLETIN_OK && g.period[0])
+            year = period_year(g.period);
+    return (long)year * 100 + month;
+}
+
+/* Whether rate f (figure i) is of a later period of its table than the
+ * rate of figure `old`: both name periods, different, both ends known,
+ * both with a year or both without. */
+static bool later_period(const bulletin_doc *doc, size_t old, size_t i, const bulletin_figure *f)
+{
+    bulletin_figure o;
+    if (!f->period[0] || bulletin_doc_figure(doc, old, &o) != BULLETIN_OK || !o.period[0] ||
+        !strcmp(o.period, f->period))
+        return false;
+    long a = period_end(doc, old, o.period), b = period_end(doc, i, f->period);
+    return a && b && (a > 12) == (b > 12) && b > a;
 }
 
 /* Whether the change f is a departure from the normal rather than a
@@ -342,10 +400,19 @@ size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, siz
         /* nor by the label of a bar before it: a second rate of one value
          * (同比增长3.3%（扣除价格因素实际增长2.4%）) or the same indicator
          * over another period (1—9月) would be two bars a reader cannot
-         * tell apart; the first stays */
+         * tell apart; the first stays, but for a rate of a later period
+         * of a table (a column of months: the latest month's value, in
+         * the first one's place) */
         b.label_hash = label_hash(lab);
-        if (label_shown(doc, bars, count < max ? count : max, lab, b.label_hash) ||
-            repeated_rate(doc, i, &f) || bl_select_is_target(&f))
+        size_t stored = count < max ? count : max;
+        size_t at = label_shown(doc, bars, stored, lab, b.label_hash);
+        if (at < stored) {
+            if (later_period(doc, bars[at].figure, i, &f) && !repeated_rate(doc, i, &f) &&
+                !bl_select_is_target(&f))
+                bars[at] = b;
+            continue;
+        }
+        if (repeated_rate(doc, i, &f) || bl_select_is_target(&f))
             continue;
         if (count < max)
             bars[count] = b;

@@ -741,6 +741,49 @@ static void test_key_figures_not_a_threshold_crossed(void **state)
     bulletin_doc_free(doc);
 }
 
+/* Round 29 (stats-national-2013q3-notes-table-trad-pinyin): one
+ * indicator in several periods of a table is one bar, with the latest
+ * period's value, wherever that column stands (years carried from the
+ * period before: 12月 after 2012年11月, 1月 after 2013年2月); a rate of no
+ * later period keeps the first (test_growth_bars_labelled_once). */
+static void test_growth_bars_latest_period(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("某市统计月报\n"
+                                 "| 月份 | 工业增加值环比增速（%） | 投资环比增速（%） |\n"
+                                 "| 2012年11月份 | 0.82 | 1.52 |\n| 12月份 | 0.84 | 1.59 |\n"
+                                 "| 2013年1月份 | 0.62 | 1.81 |\n| 2月份 | 0.83 | 1.57 |\n",
+                                 0);
+    bl_growth_bar bars[4];
+    char lab[256];
+    assert_int_equal(bl_select_growth_series(doc, bars, 4), 2);
+    bl_select_growth_label(doc, &bars[0], lab, sizeof lab);
+    assert_string_equal(lab, "工业增加值环比增速");
+    assert_true(bars[0].value == 0.83);
+    assert_string_equal(tu_figure(doc, bars[0].figure).period, "2月份");
+    bl_select_growth_label(doc, &bars[1], lab, sizeof lab);
+    assert_string_equal(lab, "投资环比增速");
+    assert_true(bars[1].value == 1.57);
+    bulletin_doc_free(doc);
+
+    doc = tu_parse("某市统计月报\n"
+                   "| 月份 | 工业增加值环比增速（%） |\n"
+                   "| 2013年2月份 | 0.83 |\n| 1月份 | 0.62 |\n| 2012年12月份 | 0.84 |\n",
+                   0);
+    assert_int_equal(bl_select_growth_series(doc, bars, 4), 1);
+    assert_true(bars[0].value == 0.83);
+    bulletin_doc_free(doc);
+
+    /* months of no year, and a cumulative period ending with a month */
+    doc = tu_parse("某市统计月报\n"
+                   "| 月份 | 工业增加值环比增速（%） |\n"
+                   "| 1月份 | 0.62 |\n| 1—2月份 | 0.83 |\n| 3月份 | 0.71 |\n",
+                   0);
+    assert_int_equal(bl_select_growth_series(doc, bars, 4), 1);
+    assert_true(bars[0].value == 0.71);
+    bulletin_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -761,6 +804,7 @@ int main(void)
         cmocka_unit_test(test_key_figures_long_indicator),
         cmocka_unit_test(test_growth_bars_name_an_indicator),
         cmocka_unit_test(test_growth_bars_labelled_once),
+        cmocka_unit_test(test_growth_bars_latest_period),
         cmocka_unit_test(test_targets_found_everywhere),
         cmocka_unit_test(test_targets_in_traditional_characters),
         cmocka_unit_test(test_goal_words_that_state_targets),
