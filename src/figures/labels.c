@@ -5172,6 +5172,42 @@ static size_t each_copula(const char *t, size_t a, size_t e)
     return 0;
 }
 
+/* Round 29: 股份制企業和外商及港澳臺投資企業和國有企業分別增長52.5%和30.6%:
+ * more names joined by 和 (与, 與) than the m values, no 、 in t[a, b): the
+ * first m - 1 joins split them, the last item holds the rest (及 stays
+ * inside a name); their spans in ia[], ib[], how many (m, or 0). */
+static size_t first_joins(const char *t, size_t a, size_t b, size_t *ia, size_t *ib, size_t m)
+{
+    static const char *const joins[] = {"和", "与", "與"};
+    size_t n = 0, start = a;
+    for (size_t i = a; i < b && n + 1 < m;) {
+        if (has_at(t, b, i, "、"))
+            return 0;
+        size_t w = 0;
+        for (size_t j = 0; j < NELEM(joins) && !w; j++)
+            if (has_at(t, b, i, joins[j]))
+                w = strlen(joins[j]);
+        if (w && i > start) {
+            ia[n] = start;
+            ib[n++] = i;
+            start = i + w;
+            i += w;
+            continue;
+        }
+        int k;
+        cp_at(t, b, i, &k);
+        i += (size_t)k;
+    }
+    for (size_t i = start; i < b; i++)
+        if (has_at(t, b, i, "、"))
+            return 0;
+    if (n + 1 != m || start >= b)
+        return 0;
+    ia[n] = start;
+    ib[n++] = b;
+    return n;
+}
+
 static bulletin_status label_respectively(scan *s)
 {
     bl_figure_list *l = s->list;
@@ -5323,6 +5359,18 @@ static bulletin_status label_respectively(scan *s)
                 memcpy(ib, jb, sizeof jb);
             }
         }
+        /* round 29: 股份制企業和外商及港澳臺投資企業和國有企業分別增長: more
+         * names joined by 和 than values, no 、: the first joins split */
+        bool rest = false;
+        if (n > m && !level) {
+            size_t ja[BL_FIG_MAX_PARTS], jb[BL_FIG_MAX_PARTS];
+            if (m <= BL_FIG_MAX_PARTS && first_joins(t, pa, pb, ja, jb, m) == m) {
+                n = m;
+                rest = true;
+                memcpy(ia, ja, sizeof ja);
+                memcpy(ib, jb, sizeof jb);
+            }
+        }
         /* round 17: 农副食品加工业,计算机、通信和其他电子设备制造业,…,专用设备
          * 制造业增加值分别同比增长: items whose names hold 、 listed with
          * commas, the last holding what all share */
@@ -5385,6 +5433,8 @@ static bulletin_status label_respectively(scan *s)
                 k += m - 1;
                 continue;
             }
+        } else if (rest) {
+            own_end = ib[n - 1]; /* each item whole */
         } else if (!level && !head && (own_end = indicator_tail(t, ia, ib, n)) != 0) {
             /* round 27: 生活用品及服務、居住價格分別上漲, 交通通信、…、其他用品
              * 及服務價格: the indicator's word ends the last item only */

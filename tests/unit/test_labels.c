@@ -1759,6 +1759,15 @@ static const label_row rows[] = {
     LABELS("“四上单位”入库147家。", "“四上单位”入库"),
     LABELS("我国与“一带一路”沿线国家进出口1.62万亿元。", "“一带一路”沿线国家进出口"),
 
+    /* round 29 (stats-shanwei-jan-aug-trad-pinyin): more names joined by 和
+     * than values after 分别, no 、 among them: the first joins split, the
+     * last item holds the rest, each item whole (及 inside a name) */
+    CLASS(respectively_joined_rest),
+    LABELS("股份制企業和外商及港澳臺投資企業和國有企業分別增長52.5%和30.6%。",
+           "股份制企業增長 / 外商及港澳臺投資企業和國有企業增長"),
+    LABELS("工业投资和民间投资和基础设施投资分别增长12.1%和8.4%。",
+           "工业投资增长 / 民间投资和基础设施投资增长"),
+
     /* round 27: a contribution named by 影响 (影響CPI上漲約0.34個百分點)
      * names its own indicator, as 拉动 does, not the linked rate's */
     CLASS(contribution_influence),
