@@ -2368,6 +2368,26 @@ static size_t ordinal_frame_end(const char *t, size_t a, size_t b)
     return a;
 }
 
+/* Round 29: 三一重工跻身世界上市公司500强, 我们隆重庆祝中华人民共和国成立
+ * 75周年: a subject and its verb of entering a list or winning a title
+ * (跻身, 荣登, 荣获, 获评) before the thing the figure belongs to, or of
+ * celebrating before an anniversary's event (庆祝, 纪念: of a figure in 周年
+ * only, 纪念馆 being a noun elsewhere), are no part of it: where the words
+ * after the verb begin in t[a, b), two characters or more (a when none). */
+static size_t subject_verb_end(const char *t, size_t a, size_t b, const bl_figure *f)
+{
+    static const char *const verbs[] = {"跻身", "躋身", "荣登", "榮登", "荣获",
+                                        "榮獲", "获评", "獲評", "庆祝", "慶祝",
+                                        "纪念", "紀念"};
+    bool anniversary = !strcmp(f->unit, "周年") || !strcmp(f->unit, "週年");
+    for (size_t i = a + 1; i < b; i++)
+        for (size_t w = 0; w < NELEM(verbs); w++)
+            if (has_at(t, b, i, verbs[w]) && (w < 8 || anniversary) &&
+                bl_utf8_count(t + i + strlen(verbs[w]), b - i - strlen(verbs[w])) >= 2)
+                return i + strlen(verbs[w]);
+    return a;
+}
+
 /* Round 26: the end of a scope alone at t[a, b) (全省, 全市, 全国 …, 的
  * and spaces after it), the whole a share is of; a when none. */
 static size_t whole_reference(const char *t, size_t a, size_t b)
@@ -3163,6 +3183,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         drop_own_zone(t, s->len, &a, b);
         a = ordinal_frame_end(t, a, b);
     }
+    if (!ref_owner)
+        a = subject_verb_end(t, a, b, f);
     if (cmp_end && a < cmp_end)
         b = cmp_end;
     /* 比重均超过7%: 均 (all) after an indicator (not 人均, 平均) */

@@ -1768,6 +1768,15 @@ static const label_row rows[] = {
     LABELS("工业投资和民间投资和基础设施投资分别增长12.1%和8.4%。",
            "工业投资增长 / 民间投资和基础设施投资增长"),
 
+    /* round 29: a subject and its verb of entering a list or winning a
+     * title (跻身, 荣登, 荣获, 获评), or of celebrating before an
+     * anniversary's event (庆祝, 纪念: 周年 only), before the thing the
+     * figure belongs to are no part of it */
+    CLASS(subject_and_verb_before_the_thing),
+    KIND_LABELS(RANK, "三一重工跻身世界上市公司500强。", "[世界上市公司]"),
+    LABELS("我们隆重庆祝中华人民共和国成立75周年。", "中华人民共和国成立"),
+    LABELS("全市纪念馆接待观众120万人次。", "纪念馆接待观众"),
+
     /* round 27: a contribution named by 影响 (影響CPI上漲約0.34個百分點)
      * names its own indicator, as 拉动 does, not the linked rate's */
     CLASS(contribution_influence),
