@@ -2525,6 +2525,38 @@ static bulletin_status balance_quotes(bl_buf *lb, const char *t, size_t len, con
     return BULLETIN_OK;
 }
 
+/* Round 29: 增幅高于全省31.3%的平均外贸增幅: where the words after a level
+ * in per cent ending at byte e end, when they are 的 and a rate's noun
+ * phrase (增幅, 增速, 比重 …, ten characters at most, no figure) up to the
+ * clause's end ce: the value is that rate's (0 when not). */
+static size_t rate_noun_after(const char *t, size_t ce, size_t e)
+{
+    static const char *const nouns[] = {"增幅", "增速", "增长率", "增長率", "涨幅", "漲幅",
+                                        "降幅", "比重", "占比", "佔比", "份额", "份額", "比例"};
+    if (!has_at(t, ce, e, "的"))
+        return 0;
+    size_t a = e + strlen("的"), i = a;
+    for (int n = 0; i < ce && n <= 10; n++) {
+        int k;
+        uint32_t c = cp_at(t, ce, i, &k);
+        if (c == CP_BAD || !bl_is_han(c))
+            break;
+        i += (size_t)k;
+    }
+    while (i < ce && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    if (i > a && i < ce && !(i + 3 <= ce && (has_at(t, ce, i, "，") || has_at(t, ce, i, "。") ||
+                                             has_at(t, ce, i, "；"))) && t[i] != ',' && t[i] != ';')
+        return 0; /* more than the noun phrase before the clause's end */
+    size_t b = i;
+    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+        b--;
+    for (size_t w = 0; w < NELEM(nouns); w++)
+        if (has_before(t, a, b, nouns[w]))
+            return b;
+    return 0;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -4385,6 +4417,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 a = oa;
                 b = ob;
             }
+        }
+    }
+    /* round 29: 增幅高于全省31.3%的平均外贸增幅: a level in per cent before
+     * 的 and a rate's noun ending its clause is that rate's value: the
+     * noun names it, not the comparison before it */
+    if (!ref_owner && !f->change && f->kind == BL_FIG_PERCENT) {
+        size_t e = rate_noun_after(t, clause_end, f->end);
+        if (e) {
+            a = f->end + strlen("的");
+            b = e;
         }
     }
     /* round 17: 郵政業務總量在上年快速增長的基礎上繼續增長: 在…的基础上

@@ -1777,6 +1777,14 @@ static const label_row rows[] = {
     LABELS("我们隆重庆祝中华人民共和国成立75周年。", "中华人民共和国成立"),
     LABELS("全市纪念馆接待观众120万人次。", "纪念馆接待观众"),
 
+    /* round 29 (trade-yunnan-jan-may-news): a level in per cent before 的
+     * and a rate's noun ending its clause (增幅, 增速, 比重 …) is that
+     * rate's value: the noun names it, not the comparison before it */
+    CLASS(rate_noun_after_value),
+    LABELS("前5个月对东盟贸易额23.5亿美元,同比增长45.4%,增幅高于全省31.3%的平均外贸增幅。",
+           "对东盟贸易额 / 对东盟贸易额同比增长 / 平均外贸增幅"),
+    LABELS("完成年度目标的80%的项目有12个。", "年度目标 / 项目"), /* (项目: no rate) */
+
     /* round 27: a contribution named by 影响 (影響CPI上漲約0.34個百分點)
      * names its own indicator, as 拉动 does, not the linked rate's */
     CLASS(contribution_influence),
