@@ -2557,6 +2557,27 @@ static size_t rate_noun_after(const char *t, size_t ce, size_t e)
     return 0;
 }
 
+/* Round 29: 据2022年全省5‰人口变动抽样调查推算: where the name of a survey
+ * right after a level in per cent or per mille ending at byte e ends (its
+ * words, twelve characters at most, up to 调查), 0 when none: the value is
+ * the survey's sampling fraction. */
+static size_t survey_after(const char *t, size_t ce, size_t e)
+{
+    if (has_at(t, ce, e, "的"))
+        return 0;
+    size_t i = e;
+    for (int n = 0; i < ce && n < 12; n++) {
+        if (i > e && (has_at(t, ce, i, "调查") || has_at(t, ce, i, "調查")))
+            return i + strlen("调查");
+        int k;
+        uint32_t c = cp_at(t, ce, i, &k);
+        if (c == CP_BAD || !bl_is_han(c))
+            return 0;
+        i += (size_t)k;
+    }
+    return 0;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -4426,6 +4447,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         size_t e = rate_noun_after(t, clause_end, f->end);
         if (e) {
             a = f->end + strlen("的");
+            b = e;
+        } else if ((e = survey_after(t, clause_end, f->end)) != 0) {
+            a = f->end; /* round 29: 5‰人口变动抽样调查: the survey's */
             b = e;
         }
     }

@@ -1785,6 +1785,14 @@ static const label_row rows[] = {
            "对东盟贸易额 / 对东盟贸易额同比增长 / 平均外贸增幅"),
     LABELS("完成年度目标的80%的项目有12个。", "年度目标 / 项目"), /* (项目: no rate) */
 
+    /* round 29 (stats-yunhe-2022): a level in per cent or per mille right
+     * before a survey's name (…调查) is its sampling fraction: the survey
+     * names it */
+    CLASS(survey_sampling_fraction),
+    LABELS("据2022年全省5‰人口变动抽样调查推算，年末常住人口为12.5万人。",
+           "人口变动抽样调查 / 常住人口"),
+    LABELS("根据全国1%人口抽样调查，全市常住人口为300万人。", "人口抽样调查 / 常住人口"),
+
     /* round 27: a contribution named by 影响 (影響CPI上漲約0.34個百分點)
      * names its own indicator, as 拉动 does, not the linked rate's */
     CLASS(contribution_influence),
