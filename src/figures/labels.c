@@ -4453,6 +4453,33 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             b = e;
         }
     }
+    /* round 29: 普查登记的大陆31个省、自治区、直辖市和现役军人的人口共
+     * 1411778724人: a count before it whose counted noun follows it and runs
+     * on, through 的, to this figure's words is inside its subject, which
+     * begins before that count (after the clause's mark, not a list's 、) */
+    if (!ref_owner && !f->change && is_level_kind(f->kind) && k > s->sentence_first && a < b) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t pl = p->label ? strlen(p->label) : 0;
+        bool de = false;
+        for (size_t i = p->end + pl; pl && i + strlen("的") <= b && !de; i++)
+            de = has_at(t, b, i, "的");
+        if (de && p->text == f->text && p->kind == BL_FIG_COUNT && !p->change && p->part == 0 &&
+            p->end < a && has_at(t, b, p->end, p->label) && !clause_mark_between(t, p->start, b)) {
+            size_t q = p->start;
+            while (q > s->sentence_start) {
+                int kc;
+                uint32_t c = cp_before(t, s->sentence_start, q, &kc);
+                if (c == CP_BAD || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' ||
+                    c == 0xFF1A || c == ':' || c == 0x3002)
+                    break;
+                q -= (size_t)kc;
+            }
+            size_t qb = b;
+            trim_words(t, &q, &qb, label_lead, NELEM(label_lead), NULL, 0);
+            if (q < p->start)
+                a = q;
+        }
+    }
     /* round 17: 郵政業務總量在上年快速增長的基礎上繼續增長: 在…的基础上
      * (and 继续 after it) before a change's verb is its circumstance, no
      * part of the label (基's three bytes first) */

@@ -1793,6 +1793,14 @@ static const label_row rows[] = {
            "人口变动抽样调查 / 常住人口"),
     LABELS("根据全国1%人口抽样调查，全市常住人口为300万人。", "人口抽样调查 / 常住人口"),
 
+    /* round 29 (stats-national-census7-bulletin2-2021): a count whose
+     * counted noun runs on, through 的, to the next figure's words is inside
+     * that figure's subject, which begins before the count */
+    CLASS(count_inside_subject),
+    LABELS("普查登记的大陆31个省、自治区、直辖市和现役军人的人口共1411778724人。",
+           "省、自治区、直辖市 / 普查登记的大陆31个省、自治区、直辖市和现役军人的人口"),
+    LABELS("全市有31个乡镇，其中的人口共12万人。", "乡镇 / 人口"), /* (a comma between) */
+
     /* round 27: a contribution named by 影响 (影響CPI上漲約0.34個百分點)
      * names its own indicator, as 拉动 does, not the linked rate's */
     CLASS(contribution_influence),
