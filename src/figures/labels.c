@@ -4480,6 +4480,26 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 a = q;
         }
     }
+    /* round 29: 全国总人口[2]为1443497378人，其中：普查登记的大陆31个省…的人口:
+     * a census's total beside the mainland's keeps its 全国, a level of
+     * its own (the golds' rule, as for a budget's name) */
+    if (!ref_owner && a >= strlen("全国") && a < b &&
+        (has_at(t, b, a, "总人口") || has_at(t, b, a, "總人口")) &&
+        (has_before(t, 0, a, "全国") || has_before(t, 0, a, "全國"))) {
+        bool mainland = false;
+        for (size_t i = a; i + strlen("大陆") <= s->len && i < a + 600 && !mainland; i++)
+            mainland = has_at(t, s->len, i, "大陆") || has_at(t, s->len, i, "大陸");
+        /* (or in the paragraphs after its 其中：, which ends its own) */
+        size_t e = s->len;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n'))
+            e--;
+        if (has_before(t, a, e, "：") || has_before(t, a, e, ":"))
+            e -= has_before(t, a, e, ":") ? 1 : strlen("：");
+        if (!mainland && e < s->len && has_before(t, a, e, "其中") && e - a < 200)
+            mainland = true;
+        if (mainland)
+            a -= strlen("全国");
+    }
     /* round 17: 郵政業務總量在上年快速增長的基礎上繼續增長: 在…的基础上
      * (and 继续 after it) before a change's verb is its circumstance, no
      * part of the label (基's three bytes first) */

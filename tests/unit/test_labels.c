@@ -1801,6 +1801,16 @@ static const label_row rows[] = {
            "省、自治区、直辖市 / 普查登记的大陆31个省、自治区、直辖市和现役军人的人口"),
     LABELS("全市有31个乡镇，其中的人口共12万人。", "乡镇 / 人口"), /* (a comma between) */
 
+    /* round 29: a census's total beside the mainland's (in its paragraph,
+     * or after the 其中： that ends it) keeps its 全国 (the golds' rule,
+     * README); alone it is a scope as before */
+    CLASS(census_total_scope),
+    LABELS("全国总人口为1443497378人，其中：普查登记的大陆31个省、自治区、直辖市和现役军人的人口共"
+           "1411778724人。",
+           "全国总人口 / 省、自治区、直辖市 / 普查登记的大陆31个省、自治区、直辖市和现役军人的人口"),
+    LABELS("全国总人口[2]为1443497378人,其中:", "全国总人口"),
+    LABELS("全国总人口为1443497378人。", "总人口"),
+
     /* round 27: a contribution named by 影响 (影響CPI上漲約0.34個百分點)
      * names its own indicator, as 拉动 does, not the linked rate's */
     CLASS(contribution_influence),
