@@ -2578,6 +2578,28 @@ static size_t survey_after(const char *t, size_t ce, size_t e)
     return 0;
 }
 
+/* Round 29: 出台服务民营经济高质量发展21条措施: where the noun right after a
+ * count's measure word ends (two to six characters up to its clause's
+ * end ce), 0 when none or when more words follow. */
+static size_t noun_after_count(const char *t, size_t ce, size_t e)
+{
+    size_t i = e;
+    int n = 0;
+    for (; i < ce && n <= 6; n++) {
+        int k;
+        uint32_t c = cp_at(t, ce, i, &k);
+        if (c == CP_BAD || !bl_is_han(c))
+            break;
+        i += (size_t)k;
+    }
+    if (n < 2 || n > 6 || has_at(t, ce, e, "的"))
+        return 0;
+    if (i < ce && !has_at(t, ce, i, "，") && !has_at(t, ce, i, "。") && !has_at(t, ce, i, "；") &&
+        t[i] != ',' && t[i] != ';')
+        return 0;
+    return i;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -4480,6 +4502,23 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 a = q;
         }
     }
+    /* round 29: 出台服务民营经济高质量发展21条措施: a count after a verb of
+     * issuing (出台, 制定, 印发, 发布, 推出, 颁布) whose measure word a noun
+     * follows to the clause's end counts that noun: the words before name
+     * it with the noun (appended below) */
+    size_t noun_a = 0, noun_b = 0;
+    if (!ref_owner && !f->change && f->kind == BL_FIG_COUNT && a < b) {
+        static const char *const issue[] = {"出台", "制定", "印发", "印發", "发布",
+                                            "發布", "推出", "颁布", "頒布"};
+        bool issued = false;
+        for (size_t w = 0; w < NELEM(issue) && !issued; w++)
+            issued = has_at(t, b, a, issue[w]);
+        size_t e = issued ? noun_after_count(t, clause_end, f->end) : 0;
+        if (e && bl_utf8_count(t + a, b - a) > 2) {
+            noun_a = f->end;
+            noun_b = e;
+        }
+    }
     /* round 29: 全国总人口[2]为1443497378人，其中：普查登记的大陆31个省…的人口:
      * a census's total beside the mainland's keeps its 全国, a level of
      * its own (the golds' rule, as for a budget's name) */
@@ -4515,6 +4554,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         status = put_clean(&lb, t, a, a + cut_label(t, a, b > a ? b - a : 0),
                            f->change ? change_skip : level_skip,
                            f->change ? NELEM(change_skip) : NELEM(level_skip));
+    if (status == BULLETIN_OK && noun_b > noun_a && lb.len)
+        status = bl_buf_put(&lb, t + noun_a, noun_b - noun_a); /* round 29: …发展措施 */
     /* round 11: 夏粮产量14615万吨，减产0.8%; 比上年增产1.3%: 增产, 减产,
      * 增收, 减收 alone after a level are its change, as 增长 is: the
      * level's label (or the label of the level a change between them

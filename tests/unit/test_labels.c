@@ -1811,6 +1811,14 @@ static const label_row rows[] = {
     LABELS("全国总人口[2]为1443497378人,其中:", "全国总人口"),
     LABELS("全国总人口为1443497378人。", "总人口"),
 
+    /* round 29 (report-ankang-hanbin-2025): a count after a verb of
+     * issuing whose measure word a noun follows to the clause's end counts
+     * that noun, named with the words before it */
+    CLASS(issued_count_noun_after),
+    LABELS("出台服务民营经济高质量发展21条措施，组织政银企对接活动。",
+           "出台服务民营经济高质量发展措施"),
+    LABELS("出台政策文件15件。", "出台政策文件"),
+
     /* round 27: a contribution named by 影响 (影響CPI上漲約0.34個百分點)
      * names its own indicator, as 拉动 does, not the linked rate's */
     CLASS(contribution_influence),
