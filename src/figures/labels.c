@@ -2600,6 +2600,33 @@ static size_t noun_after_count(const char *t, size_t ce, size_t e)
     return i;
 }
 
+/* Round 29: 我国自主研制的300兆瓦级F级重型燃气轮机在上海点火成功: where
+ * the thing a quantity grades (its 级 right after it, then the thing's
+ * name, two to twelve characters, up to a preposition, an adverb, 的 or
+ * the clause's end ce) ends, its start in *na; 0 when none. */
+static size_t graded_thing(const char *t, size_t ce, size_t e, size_t *na)
+{
+    static const char *const stops[] = {"在", "于", "於", "已", "将", "將", "的", "正式", "成功"};
+    if (!has_at(t, ce, e, "级") && !has_at(t, ce, e, "級"))
+        return 0;
+    size_t a = e + strlen("级"), i = a;
+    int n = 0;
+    for (; i < ce && n <= 12; n++) {
+        bool stop = false;
+        for (size_t w = 0; w < NELEM(stops) && !stop; w++)
+            stop = has_at(t, ce, i, stops[w]);
+        int k;
+        uint32_t c = cp_at(t, ce, i, &k);
+        if (stop || c == CP_BAD || !(bl_is_han(c) || (c >= 'A' && c <= 'Z')))
+            break;
+        i += (size_t)k;
+    }
+    if (n < 2 || n > 12)
+        return 0;
+    *na = a;
+    return i;
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -4517,6 +4544,15 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (e && bl_utf8_count(t + a, b - a) > 2) {
             noun_a = f->end;
             noun_b = e;
+        }
+    }
+    /* round 29: 300兆瓦级F级重型燃气轮机: a quantity grading the thing after
+     * its 级 is that thing's (not the words before it: 自主研制的) */
+    if (!ref_owner && !f->change && f->kind == BL_FIG_QUANTITY) {
+        size_t na = 0, nb = graded_thing(t, clause_end, f->end, &na);
+        if (nb) {
+            a = na;
+            b = nb;
         }
     }
     /* round 29: 全国总人口[2]为1443497378人，其中：普查登记的大陆31个省…的人口:

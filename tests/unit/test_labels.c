@@ -1819,6 +1819,12 @@ static const label_row rows[] = {
            "出台服务民营经济高质量发展措施"),
     LABELS("出台政策文件15件。", "出台政策文件"),
 
+    /* round 29 (top10-sci-news-2024): a quantity before 级 grades the thing
+     * named after it, up to a preposition, an adverb or 的 */
+    CLASS(graded_thing),
+    LABELS("我国自主研制的300兆瓦级F级重型燃气轮机在上海点火成功。", "F级重型燃气轮机"),
+    LABELS("建成10万吨级码头，总投资5亿元。", "码头 / 总投资"),
+
     /* round 27: a contribution named by 影响 (影響CPI上漲約0.34個百分點)
      * names its own indicator, as 拉动 does, not the linked rate's */
     CLASS(contribution_influence),
