@@ -4466,8 +4466,25 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* (总产出指数（上年=100）: the base of the index named before it, as
          * 1978=100; 信息表（每个展会1张）: a rate per item, the thing before) */
         bool base = o && (memchr(t + o, '=', b - o) || has_before(t, o, b, "＝"));
-        if (o && !base && has_at(t, b, o, "每"))
+        bool per = o && !base && has_at(t, b, o, "每");
+        if (per) {
+            /* round 29: 请将知识产权（专利）展会信息表（每个展会1张）: the
+             * thing before the remark, after a parenthesis closed before it
+             * (two characters or more) */
+            size_t ob = o - (t[o - 1] == '(' ? 1 : strlen("（")), oa = a;
+            for (size_t i = a; i < ob; i++)
+                if (t[i] == ')' && bl_utf8_count(t + i + 1, ob - i - 1) >= 2)
+                    oa = i + 1;
+                else if (has_at(t, ob, i, "）") &&
+                         bl_utf8_count(t + i + strlen("）"), ob - i - strlen("）")) >= 2)
+                    oa = i + strlen("）");
+            trim_words(t, &oa, &ob, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+            if (ob > oa && bl_utf8_count(t + oa, ob - oa) >= 2) {
+                a = oa;
+                b = ob;
+            }
             o = 0;
+        }
         if (base) {
             size_t ob = o - (t[o - 1] == '(' ? 1 : strlen("（")), oa = a;
             trim_words(t, &oa, &ob, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));

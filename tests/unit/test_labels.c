@@ -1825,6 +1825,13 @@ static const label_row rows[] = {
     LABELS("我国自主研制的300兆瓦级F级重型燃气轮机在上海点火成功。", "F级重型燃气轮机"),
     LABELS("建成10万吨级码头，总投资5亿元。", "码头 / 总投资"),
 
+    /* round 29 (notice-cnipa-exhibition-info-2010): a level inside a
+     * remark of a rate per item (（每个展会1张）) counts the thing before the
+     * remark, after a parenthesis closed before it */
+    CLASS(per_item_remark),
+    LABELS("请将知识产权（专利）展会信息表（每个展会1张）于4月前报送。", "展会信息表"),
+    LABELS("请将报名表（每人1份）于5月前报送。", "请将报名表"),
+
     /* round 27: a contribution named by 影响 (影響CPI上漲約0.34個百分點)
      * names its own indicator, as 拉动 does, not the linked rate's */
     CLASS(contribution_influence),
