@@ -4119,6 +4119,22 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                         vb = i;
                         break;
                     }
+            /* round 29: 实现粮食生产‘八连增',到达244.5万吨: a streak (八连增,
+             * 十连涨, in quotes or not) ends the subject as such a verb does */
+            static const char *const streaks[] = {"连增", "連增", "连涨", "連漲", "连丰",
+                                                  "連豐", "连升", "連升"};
+            for (size_t i = pa; i < pb && vb == pb; i++)
+                for (size_t w = 0; w < NELEM(streaks) && vb == pb; w++) {
+                    int kn;
+                    uint32_t c = cp_before(t, pa, i, &kn);
+                    if (has_at(t, pb, i, streaks[w]) && c != CP_BAD && is_cn_numeral(c)) {
+                        vb = i - (size_t)kn;
+                        if (has_before(t, pa, vb, "‘") || has_before(t, pa, vb, "“"))
+                            vb -= strlen("‘");
+                        else if (vb > pa && (t[vb - 1] == '\'' || t[vb - 1] == '"'))
+                            vb--;
+                    }
+                }
             if (!figure && vb < pb && after_period < vb) {
                 size_t xa = after_period, xb = vb;
                 if (xa > pa && has_at(t, xb, xa, "份"))

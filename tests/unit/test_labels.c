@@ -1832,6 +1832,13 @@ static const label_row rows[] = {
     LABELS("请将知识产权（专利）展会信息表（每个展会1张）于4月前报送。", "展会信息表"),
     LABELS("请将报名表（每人1份）于5月前报送。", "请将报名表"),
 
+    /* round 29 (pdfcopy-changsha-work-report-2012): a value without words,
+     * first in its clause, takes the subject of the clause before it up to
+     * a streak (八连增, 十连涨), as up to 迈过 */
+    CLASS(subject_before_streak),
+    LABELS("实现粮食生产‘八连增',到达244.5万吨。", "粮食生产"),
+    LABELS("全市粮食产量实现“十连丰”，达120万吨。", "粮食产量"),
+
     /* round 27: a contribution named by 影响 (影響CPI上漲約0.34個百分點)
      * names its own indicator, as 拉动 does, not the linked rate's */
     CLASS(contribution_influence),
