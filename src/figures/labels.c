@@ -4547,18 +4547,24 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             de = has_at(t, b, i, "的");
         if (de && p->text == f->text && p->kind == BL_FIG_COUNT && !p->change && p->part == 0 &&
             p->end < a && has_at(t, b, p->end, p->label) && !clause_mark_between(t, p->start, b)) {
-            size_t q = p->start;
-            while (q > s->sentence_start) {
+            size_t q = p->start, lo = q > 600 ? q - 600 : 0; /* (a clause of figures: linear) */
+            if (lo < s->sentence_start)
+                lo = s->sentence_start;
+            bool marked = false; /* (or the sentence's start reached) */
+            while (q > lo && !marked) {
                 int kc;
-                uint32_t c = cp_before(t, s->sentence_start, q, &kc);
-                if (c == CP_BAD || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' ||
-                    c == 0xFF1A || c == ':' || c == 0x3002)
+                uint32_t c = cp_before(t, lo, q, &kc);
+                marked = c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0xFF1A ||
+                         c == ':' || c == 0x3002;
+                if (c == CP_BAD)
                     break;
-                q -= (size_t)kc;
+                if (!marked)
+                    q -= (size_t)kc;
             }
+            marked = marked || q == s->sentence_start;
             size_t qb = b;
             trim_words(t, &q, &qb, label_lead, NELEM(label_lead), NULL, 0);
-            if (q < p->start)
+            if (marked && q < p->start)
                 a = q;
         }
     }

@@ -310,13 +310,13 @@ static int period_year(const char *p)
     return 0;
 }
 
-/* The end of the period figure i's table names, as year * 100 + month:
- * its last month (1—9月份: 9), else its quarter or half's (一季度 3, 上半年
- * 6, 前三季度 9, 四季度 and 全年 12), else 12 of a year alone; a period
- * without a year takes the year of the nearest period before it that
- * names one (12月份 after 2012年11月份; 1月份 after 2013年2月份), none (the
- * month alone: 1..12) when there is none.  0 when it names no end. */
-static long period_end(const bulletin_doc *doc, size_t i, const char *p)
+/* The end of the period a table names, as year * 100 + month: its last
+ * month (1—9月份: 9), else its quarter or half's (一季度 3, 上半年 6, 前三
+ * 季度 9, 四季度 and 全年 12), else 12 of a year alone; a period without a
+ * year takes `year`, the year of the nearest period before it that names
+ * one (12月份 after 2012年11月份; 1月份 after 2013年2月份), none when 0 (the
+ * month alone: 1..12).  0 when it names no end. */
+static long period_end(const char *p, int year)
 {
     static const struct {
         const char *w;
@@ -331,30 +331,18 @@ static long period_end(const bulletin_doc *doc, size_t i, const char *p)
     for (size_t k = 0; k < sizeof parts / sizeof *parts && !month; k++)
         if (strstr(p, parts[k].w))
             month = parts[k].month;
-    int year = period_year(p);
-    if (!month && year)
+    int own = period_year(p);
+    if (own)
+        year = own;
+    if (!month && own)
         month = 12;
     if (month < 1 || month > 12)
         return 0;
-    bulletin_figure g;
-    for (size_t j = i, n = 0; !year && j-- > 0 && n < 512; n++) /* the year carried */
-        if (bulletin_doc_figure(doc, j, &g) == BULLETIN_OK && g.period[0])
-            year = period_year(g.period);
     return (long)year * 100 + month;
 }
 
-/* Whether rate f (figure i) is of a later period of its table than the
- * rate of figure `old`: both name periods, different, both ends known,
- * both with a year or both without. */
-static bool later_period(const bulletin_doc *doc, size_t old, size_t i, const bulletin_figure *f)
-{
-    bulletin_figure o;
-    if (!f->period[0] || bulletin_doc_figure(doc, old, &o) != BULLETIN_OK || !o.period[0] ||
-        !strcmp(o.period, f->period))
-        return false;
-    long a = period_end(doc, old, o.period), b = period_end(doc, i, f->period);
-    return a && b && (a > 12) == (b > 12) && b > a;
-}
+/* Bars whose period's end the series keeps (the chart shows a dozen). */
+#define KEYED_BARS 64
 
 /* Whether the change f is a departure from the normal rather than a
  * growth: its verb, just before the value (through 了 or 分别), is 偏多,
@@ -381,6 +369,8 @@ static bool departure(const bulletin_figure *f)
 size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, size_t max)
 {
     size_t n = bulletin_doc_figure_count(doc), count = 0;
+    long keys[KEYED_BARS]; /* the period's end of bars[k] (period_end), 0: none */
+    int year = 0;          /* of the last period that named one */
     for (size_t i = 0; i < n; i++) {
         /* Every test is a pure veto, of the rate and the bars stored
          * before it: the cheap ones first, the search of the rate's clause
@@ -388,8 +378,16 @@ size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, siz
          * a copy's, whose label a bar has: the three series an export
          * asks for, 21.8M -> 8.5M instructions). */
         bulletin_figure f;
-        if (bulletin_doc_figure(doc, i, &f) != BULLETIN_OK || !bl_select_is_growth(&f) ||
-            departure(&f))
+        if (bulletin_doc_figure(doc, i, &f) != BULLETIN_OK)
+            continue;
+        long key = 0;
+        if (f.period[0]) {
+            key = period_end(f.period, year);
+            int y = period_year(f.period);
+            if (y)
+                year = y;
+        }
+        if (!bl_select_is_growth(&f) || departure(&f))
             continue;
         /* a bar is labelled by its indicator, never by a verb alone */
         char lab[256];
@@ -407,15 +405,22 @@ size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, siz
         size_t stored = count < max ? count : max;
         size_t at = label_shown(doc, bars, stored, lab, b.label_hash);
         if (at < stored) {
-            if (later_period(doc, bars[at].figure, i, &f) && !repeated_rate(doc, i, &f) &&
-                !bl_select_is_target(&f))
+            /* (both periods' ends known, both with a year or both without) */
+            long old = at < KEYED_BARS ? keys[at] : 0;
+            if (old && key && (old > 12) == (key > 12) && key > old &&
+                !repeated_rate(doc, i, &f) && !bl_select_is_target(&f)) {
                 bars[at] = b;
+                keys[at] = key;
+            }
             continue;
         }
         if (repeated_rate(doc, i, &f) || bl_select_is_target(&f))
             continue;
-        if (count < max)
+        if (count < max) {
             bars[count] = b;
+            if (count < KEYED_BARS)
+                keys[count] = key;
+        }
         count++;
     }
     return count;
