@@ -2382,7 +2382,7 @@ static size_t subject_verb_end(const char *t, size_t a, size_t b, const bl_figur
     bool anniversary = !strcmp(f->unit, "周年") || !strcmp(f->unit, "週年");
     for (size_t i = a + 1; i < b; i++)
         for (size_t w = 0; w < NELEM(verbs); w++)
-            if (has_at(t, b, i, verbs[w]) && (w < 8 || anniversary) &&
+            if ((w < 8 || anniversary) && has_at(t, b, i, verbs[w]) &&
                 bl_utf8_count(t + i + strlen(verbs[w]), b - i - strlen(verbs[w])) >= 2)
                 return i + strlen(verbs[w]);
     return a;
