@@ -163,7 +163,7 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
             "高达") W("高達") W("多达") W("多達") W("到达") W("到達") W("共有") W("共计")                     \
             W("共計") W("合计") W("合計") W("累计") W("累計") W("总计") W("總計") W("实现") W(                \
                 "實現") W("完成") W("约为") W("約為") W("约占") W("約佔") W("超过") W("超過")                 \
-                W("突破") W("跨越") W("迈过") /* round 26: 貨物進出口邁過45萬億元 */ W("邁過") W(             \
+                W("突破") W("跨越") W("跨入") /* round 26: 成交额跨入100亿元 */ W("迈过") /* round 26: 貨物進出口邁過45萬億元 */ W("邁過") W(             \
                     "接近") W("将近") W("將近") W("不足") W("不到") W("至少") W("分别") W("分別")             \
                     W("位居") W("位列") /* round 27: 規模位列全國第8 */ W("排名") W("全国") W(                \
                         "全國") W("全省") W("全市") W("全球") W("增至") W("由上年末") W("由上年")             \
@@ -2342,6 +2342,52 @@ static size_t list_number_end(const char *t, size_t a, size_t b)
     return skip_spaces(t, b, i);
 }
 
+/* Round 26: 株洲市成为我省第二个技术合同成交额跨入100亿元的市州: the words
+ * up to an ordinal of 个 after 成为 (第二个, 首个: what the subject became)
+ * frame the indicator after them, two characters or more; where it begins
+ * in t[a, b) (a when none). */
+static size_t ordinal_frame_end(const char *t, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i + strlen("成为") < b && !has_at(t, b, i, "成为") && !has_at(t, b, i, "成為"))
+        i++;
+    if (i + strlen("成为") >= b)
+        return a;
+    for (size_t j = i + strlen("成为"); j + strlen("首个") < b; j++) {
+        size_t e = 0;
+        if (has_at(t, b, j, "首个") || has_at(t, b, j, "首個"))
+            e = j + strlen("首个");
+        else if (has_at(t, b, j, "第")) {
+            size_t q = numerals_end(t, j + strlen("第"), b);
+            if (q > j + strlen("第") && (has_at(t, b, q, "个") || has_at(t, b, q, "個")))
+                e = q + strlen("个");
+        }
+        if (e)
+            return bl_utf8_count(t + e, b - e) >= 2 ? e : a;
+    }
+    return a;
+}
+
+/* Round 29: 三一重工跻身世界上市公司500强, 我们隆重庆祝中华人民共和国成立
+ * 75周年: a subject and its verb of entering a list or winning a title
+ * (跻身, 荣登, 荣获, 获评) before the thing the figure belongs to, or of
+ * celebrating before an anniversary's event (庆祝, 纪念: of a figure in 周年
+ * only, 纪念馆 being a noun elsewhere), are no part of it: where the words
+ * after the verb begin in t[a, b), two characters or more (a when none). */
+static size_t subject_verb_end(const char *t, size_t a, size_t b, const bl_figure *f)
+{
+    static const char *const verbs[] = {"跻身", "躋身", "荣登", "榮登", "荣获",
+                                        "榮獲", "获评", "獲評", "庆祝", "慶祝",
+                                        "纪念", "紀念"};
+    bool anniversary = !strcmp(f->unit, "周年") || !strcmp(f->unit, "週年");
+    for (size_t i = a + 1; i < b; i++)
+        for (size_t w = 0; w < NELEM(verbs); w++)
+            if ((w < 8 || anniversary) && has_at(t, b, i, verbs[w]) &&
+                bl_utf8_count(t + i + strlen(verbs[w]), b - i - strlen(verbs[w])) >= 2)
+                return i + strlen(verbs[w]);
+    return a;
+}
+
 /* Round 26: the end of a scope alone at t[a, b) (全省, 全市, 全国 …, 的
  * and spaces after it), the whole a share is of; a when none. */
 static size_t whole_reference(const char *t, size_t a, size_t b)
@@ -2356,6 +2402,229 @@ static size_t whole_reference(const char *t, size_t a, size_t b)
         if (b - a == strlen(wholes[w]) && has_at(t, b, a, wholes[w]))
             return b;
     return a;
+}
+
+/* Round 29: the quotation marks, each pair an opening and a closing one. */
+static const uint32_t quote_open[] = {0x201C, 0x2018, 0x300C, 0x300E};   /* “ ‘ 「 『 */
+static const uint32_t quote_close[] = {0x201D, 0x2019, 0x300D, 0x300F};  /* ” ’ 」 』 */
+
+/* Which pair the code point c opens (+1 + k) or closes (-1 - k), 0: none. */
+static int quote_kind(uint32_t c)
+{
+    for (size_t k = 0; k < NELEM(quote_open); k++) {
+        if (c == quote_open[k])
+            return 1 + (int)k;
+        if (c == quote_close[k])
+            return -1 - (int)k;
+    }
+    return 0;
+}
+
+/* The byte offsets in s[0, n) of the first and the last closing quote no
+ * opening one before it matches (n when none), their lengths in *wf and
+ * *wl. */
+static void unmatched_closings(const char *s, size_t n, size_t *first, int *wf, size_t *last,
+                               int *wl)
+{
+    int depth[NELEM(quote_open)] = {0};
+    *first = *last = n;
+    for (size_t i = 0; i < n;) {
+        int k;
+        int q = quote_kind(cp_at(s, n, i, &k));
+        if (q > 0) {
+            depth[q - 1]++;
+        } else if (q < 0 && depth[-q - 1] > 0) {
+            depth[-q - 1]--;
+        } else if (q < 0) {
+            if (*first == n) {
+                *first = i;
+                *wf = k;
+            }
+            *last = i;
+            *wl = k;
+        }
+        i += (size_t)k;
+    }
+}
+
+/* Whether the opening quote of pair q (1-based) at s[i, i + w) has no
+ * closing one after it. */
+static bool open_unmatched(const char *s, size_t n, size_t i, int w, int q)
+{
+    int depth = 0;
+    for (i += (size_t)w; i < n;) {
+        int k;
+        int c = quote_kind(cp_at(s, n, i, &k));
+        if (c == q)
+            depth++;
+        else if (c == -q && depth-- == 0)
+            return false;
+        i += (size_t)k;
+    }
+    return true;
+}
+
+/* Round 29: a label never ends in an unmatched closing quote nor starts
+ * with an unmatched opening one (增强“四个意识” gave 意识” and 各部门不断
+ * 增强“).  The label lb of figure f, its words after the figure or not:
+ *   - before the figure, ending in the opening quote the figure's
+ *     quotation begins with (增强“四个意识”): the quoted words after the
+ *     figure, up to the closing quote, are what it counts (意识);
+ *   - after the figure, an unmatched closing quote ends the quoted words
+ *     it counts (“三个代表”重要思想: 代表);
+ *   - an unmatched closing quote last, an unmatched opening one first (the
+ *     opening quote of a speech: “今天的发布会预计75分钟) or an opening one
+ *     last is dropped; one inside a label before its figure stays as
+ *     written (a source's stray 四上”单位入库). */
+static bulletin_status balance_quotes(bl_buf *lb, const char *t, size_t len, const bl_figure *f,
+                                      bool after)
+{
+    int q = quote_kind(cp_before(lb->data, 0, lb->len, NULL));
+    if (!after && q > 0) {
+        size_t e = f->end, lim = e + 60 < len ? e + 60 : len;
+        for (size_t i = e; i < lim;) {
+            int kc;
+            uint32_t c = cp_at(t, lim, i, &kc);
+            if (c == CP_BAD || c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF1A ||
+                c == 0x3001 || c == ',' || c == ';' || quote_kind(c) > 0)
+                break;
+            if (quote_kind(c) == -q) {
+                if (i > e && bl_utf8_count(t + e, i - e) <= 8) {
+                    lb->len = 0;
+                    bulletin_status st = bl_buf_put(lb, t + e, i - e);
+                    if (st != BULLETIN_OK)
+                        return st;
+                }
+                break;
+            }
+            i += (size_t)kc;
+        }
+    }
+    for (;;) {
+        size_t first, last, cut = lb->len;
+        int wf = 0, wl = 0, w = 0;
+        unmatched_closings(lb->data, lb->len, &first, &wf, &last, &wl);
+        if (after && first + (size_t)wf < lb->len) {
+            lb->len = first; /* the quoted words a count counts end there */
+        } else if (last < lb->len && last + (size_t)wl == lb->len) {
+            lb->len = last;
+        } else if ((q = quote_kind(cp_at(lb->data, lb->len, 0, &w))) > 0 &&
+                   open_unmatched(lb->data, lb->len, 0, w, q)) {
+            cut = 0;
+        } else if (quote_kind(cp_before(lb->data, 0, lb->len, &w)) > 0) {
+            lb->len -= (size_t)w; /* an opening quote last is never matched */
+        } else {
+            break;
+        }
+        if (cut == 0) {
+            memmove(lb->data, lb->data + w, lb->len - (size_t)w);
+            lb->len -= (size_t)w;
+        }
+        lb->data[lb->len] = '\0';
+    }
+    return BULLETIN_OK;
+}
+
+/* Round 29: 增幅高于全省31.3%的平均外贸增幅: where the words after a level
+ * in per cent ending at byte e end, when they are 的 and a rate's noun
+ * phrase (增幅, 增速, 比重 …, ten characters at most, no figure) up to the
+ * clause's end ce: the value is that rate's (0 when not). */
+static size_t rate_noun_after(const char *t, size_t ce, size_t e)
+{
+    static const char *const nouns[] = {"增幅", "增速", "增长率", "增長率", "涨幅", "漲幅",
+                                        "降幅", "比重", "占比", "佔比", "份额", "份額", "比例"};
+    if (!has_at(t, ce, e, "的"))
+        return 0;
+    size_t a = e + strlen("的"), i = a;
+    for (int n = 0; i < ce && n <= 10; n++) {
+        int k;
+        uint32_t c = cp_at(t, ce, i, &k);
+        if (c == CP_BAD || !bl_is_han(c))
+            break;
+        i += (size_t)k;
+    }
+    while (i < ce && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    if (i > a && i < ce && !(i + 3 <= ce && (has_at(t, ce, i, "，") || has_at(t, ce, i, "。") ||
+                                             has_at(t, ce, i, "；"))) && t[i] != ',' && t[i] != ';')
+        return 0; /* more than the noun phrase before the clause's end */
+    size_t b = i;
+    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+        b--;
+    for (size_t w = 0; w < NELEM(nouns); w++)
+        if (has_before(t, a, b, nouns[w]))
+            return b;
+    return 0;
+}
+
+/* Round 29: 据2022年全省5‰人口变动抽样调查推算: where the name of a survey
+ * right after a level in per cent or per mille ending at byte e ends (its
+ * words, twelve characters at most, up to 调查), 0 when none: the value is
+ * the survey's sampling fraction. */
+static size_t survey_after(const char *t, size_t ce, size_t e)
+{
+    if (has_at(t, ce, e, "的"))
+        return 0;
+    size_t i = e;
+    for (int n = 0; i < ce && n < 12; n++) {
+        if (i > e && (has_at(t, ce, i, "调查") || has_at(t, ce, i, "調查")))
+            return i + strlen("调查");
+        int k;
+        uint32_t c = cp_at(t, ce, i, &k);
+        if (c == CP_BAD || !bl_is_han(c))
+            return 0;
+        i += (size_t)k;
+    }
+    return 0;
+}
+
+/* Round 29: 出台服务民营经济高质量发展21条措施: where the noun right after a
+ * count's measure word ends (two to six characters up to its clause's
+ * end ce), 0 when none or when more words follow. */
+static size_t noun_after_count(const char *t, size_t ce, size_t e)
+{
+    size_t i = e;
+    int n = 0;
+    for (; i < ce && n <= 6; n++) {
+        int k;
+        uint32_t c = cp_at(t, ce, i, &k);
+        if (c == CP_BAD || !bl_is_han(c))
+            break;
+        i += (size_t)k;
+    }
+    if (n < 2 || n > 6 || has_at(t, ce, e, "的"))
+        return 0;
+    if (i < ce && !has_at(t, ce, i, "，") && !has_at(t, ce, i, "。") && !has_at(t, ce, i, "；") &&
+        t[i] != ',' && t[i] != ';')
+        return 0;
+    return i;
+}
+
+/* Round 29: 我国自主研制的300兆瓦级F级重型燃气轮机在上海点火成功: where
+ * the thing a quantity grades (its 级 right after it, then the thing's
+ * name, two to twelve characters, up to a preposition, an adverb, 的 or
+ * the clause's end ce) ends, its start in *na; 0 when none. */
+static size_t graded_thing(const char *t, size_t ce, size_t e, size_t *na)
+{
+    static const char *const stops[] = {"在", "于", "於", "已", "将", "將", "的", "正式", "成功"};
+    if (!has_at(t, ce, e, "级") && !has_at(t, ce, e, "級"))
+        return 0;
+    size_t a = e + strlen("级"), i = a;
+    int n = 0;
+    for (; i < ce && n <= 12; n++) {
+        bool stop = false;
+        for (size_t w = 0; w < NELEM(stops) && !stop; w++)
+            stop = has_at(t, ce, i, stops[w]);
+        int k;
+        uint32_t c = cp_at(t, ce, i, &k);
+        if (stop || c == CP_BAD || !(bl_is_han(c) || (c >= 'A' && c <= 'Z')))
+            break;
+        i += (size_t)k;
+    }
+    if (n < 2 || n > 12)
+        return 0;
+    *na = a;
+    return i;
 }
 
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
@@ -3014,7 +3283,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (!ref_owner && !award) {
         drop_country(t, &a, b);
         drop_own_zone(t, s->len, &a, b);
+        a = ordinal_frame_end(t, a, b);
     }
+    if (!ref_owner)
+        a = subject_verb_end(t, a, b, f);
     if (cmp_end && a < cmp_end)
         b = cmp_end;
     /* 比重均超过7%: 均 (all) after an indicator (not 人均, 平均) */
@@ -3847,6 +4119,22 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                         vb = i;
                         break;
                     }
+            /* round 29: 实现粮食生产‘八连增',到达244.5万吨: a streak (八连增,
+             * 十连涨, in quotes or not) ends the subject as such a verb does */
+            static const char *const streaks[] = {"连增", "連增", "连涨", "連漲", "连丰",
+                                                  "連豐", "连升", "連升"};
+            for (size_t i = pa; i < pb && vb == pb; i++)
+                for (size_t w = 0; w < NELEM(streaks) && vb == pb; w++) {
+                    int kn;
+                    uint32_t c = cp_before(t, pa, i, &kn);
+                    if (has_at(t, pb, i, streaks[w]) && c != CP_BAD && is_cn_numeral(c)) {
+                        vb = i - (size_t)kn;
+                        if (has_before(t, pa, vb, "‘") || has_before(t, pa, vb, "“"))
+                            vb -= strlen("‘");
+                        else if (vb > pa && (t[vb - 1] == '\'' || t[vb - 1] == '"'))
+                            vb--;
+                    }
+                }
             if (!figure && vb < pb && after_period < vb) {
                 size_t xa = after_period, xb = vb;
                 if (xa > pa && has_at(t, xb, xa, "份"))
@@ -4194,8 +4482,25 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* (总产出指数（上年=100）: the base of the index named before it, as
          * 1978=100; 信息表（每个展会1张）: a rate per item, the thing before) */
         bool base = o && (memchr(t + o, '=', b - o) || has_before(t, o, b, "＝"));
-        if (o && !base && has_at(t, b, o, "每"))
+        bool per = o && !base && has_at(t, b, o, "每");
+        if (per) {
+            /* round 29: 请将知识产权（专利）展会信息表（每个展会1张）: the
+             * thing before the remark, after a parenthesis closed before it
+             * (two characters or more) */
+            size_t ob = o - (t[o - 1] == '(' ? 1 : strlen("（")), oa = a;
+            for (size_t i = a; i < ob; i++)
+                if (t[i] == ')' && bl_utf8_count(t + i + 1, ob - i - 1) >= 2)
+                    oa = i + 1;
+                else if (has_at(t, ob, i, "）") &&
+                         bl_utf8_count(t + i + strlen("）"), ob - i - strlen("）")) >= 2)
+                    oa = i + strlen("）");
+            trim_words(t, &oa, &ob, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+            if (ob > oa && bl_utf8_count(t + oa, ob - oa) >= 2) {
+                a = oa;
+                b = ob;
+            }
             o = 0;
+        }
         if (base) {
             size_t ob = o - (t[o - 1] == '(' ? 1 : strlen("（")), oa = a;
             trim_words(t, &oa, &ob, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
@@ -4217,6 +4522,98 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
     }
+    /* round 29: 增幅高于全省31.3%的平均外贸增幅: a level in per cent before
+     * 的 and a rate's noun ending its clause is that rate's value: the
+     * noun names it, not the comparison before it */
+    if (!ref_owner && !f->change && f->kind == BL_FIG_PERCENT) {
+        size_t e = rate_noun_after(t, clause_end, f->end);
+        if (e) {
+            a = f->end + strlen("的");
+            b = e;
+        } else if ((e = survey_after(t, clause_end, f->end)) != 0) {
+            a = f->end; /* round 29: 5‰人口变动抽样调查: the survey's */
+            b = e;
+        }
+    }
+    /* round 29: 普查登记的大陆31个省、自治区、直辖市和现役军人的人口共
+     * 1411778724人: a count before it whose counted noun follows it and runs
+     * on, through 的, to this figure's words is inside its subject, which
+     * begins before that count (after the clause's mark, not a list's 、) */
+    if (!ref_owner && !f->change && is_level_kind(f->kind) && k > s->sentence_first && a < b) {
+        const bl_figure *p = &l->items[k - 1];
+        size_t pl = p->label ? strlen(p->label) : 0;
+        bool de = false;
+        for (size_t i = p->end + pl; pl && i + strlen("的") <= b && !de; i++)
+            de = has_at(t, b, i, "的");
+        if (de && p->text == f->text && p->kind == BL_FIG_COUNT && !p->change && p->part == 0 &&
+            p->end < a && has_at(t, b, p->end, p->label) && !clause_mark_between(t, p->start, b)) {
+            size_t q = p->start, lo = q > 600 ? q - 600 : 0; /* (a clause of figures: linear) */
+            if (lo < s->sentence_start)
+                lo = s->sentence_start;
+            bool marked = false; /* (or the sentence's start reached) */
+            while (q > lo && !marked) {
+                int kc;
+                uint32_t c = cp_before(t, lo, q, &kc);
+                marked = c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0xFF1A ||
+                         c == ':' || c == 0x3002;
+                if (c == CP_BAD)
+                    break;
+                if (!marked)
+                    q -= (size_t)kc;
+            }
+            marked = marked || q == s->sentence_start;
+            size_t qb = b;
+            trim_words(t, &q, &qb, label_lead, NELEM(label_lead), NULL, 0);
+            if (marked && q < p->start)
+                a = q;
+        }
+    }
+    /* round 29: 出台服务民营经济高质量发展21条措施: a count after a verb of
+     * issuing (出台, 制定, 印发, 发布, 推出, 颁布) whose measure word a noun
+     * follows to the clause's end counts that noun: the words before name
+     * it with the noun (appended below) */
+    size_t noun_a = 0, noun_b = 0;
+    if (!ref_owner && !f->change && f->kind == BL_FIG_COUNT && a < b) {
+        static const char *const issue[] = {"出台", "制定", "印发", "印發", "发布",
+                                            "發布", "推出", "颁布", "頒布"};
+        bool issued = false;
+        for (size_t w = 0; w < NELEM(issue) && !issued; w++)
+            issued = has_at(t, b, a, issue[w]);
+        size_t e = issued ? noun_after_count(t, clause_end, f->end) : 0;
+        if (e && bl_utf8_count(t + a, b - a) > 2) {
+            noun_a = f->end;
+            noun_b = e;
+        }
+    }
+    /* round 29: 300兆瓦级F级重型燃气轮机: a quantity grading the thing after
+     * its 级 is that thing's (not the words before it: 自主研制的) */
+    if (!ref_owner && !f->change && f->kind == BL_FIG_QUANTITY) {
+        size_t na = 0, nb = graded_thing(t, clause_end, f->end, &na);
+        if (nb) {
+            a = na;
+            b = nb;
+        }
+    }
+    /* round 29: 全国总人口[2]为1443497378人，其中：普查登记的大陆31个省…的人口:
+     * a census's total beside the mainland's keeps its 全国, a level of
+     * its own (the golds' rule, as for a budget's name) */
+    if (!ref_owner && a >= strlen("全国") && a < b &&
+        (has_at(t, b, a, "总人口") || has_at(t, b, a, "總人口")) &&
+        (has_before(t, 0, a, "全国") || has_before(t, 0, a, "全國"))) {
+        bool mainland = false;
+        for (size_t i = a; i + strlen("大陆") <= s->len && i < a + 600 && !mainland; i++)
+            mainland = has_at(t, s->len, i, "大陆") || has_at(t, s->len, i, "大陸");
+        /* (or in the paragraphs after its 其中：, which ends its own) */
+        size_t e = s->len;
+        while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n'))
+            e--;
+        if (has_before(t, a, e, "：") || has_before(t, a, e, ":"))
+            e -= has_before(t, a, e, ":") ? 1 : strlen("：");
+        if (!mainland && e < s->len && has_before(t, a, e, "其中") && e - a < 200)
+            mainland = true;
+        if (mainland)
+            a -= strlen("全国");
+    }
     /* round 17: 郵政業務總量在上年快速增長的基礎上繼續增長: 在…的基础上
      * (and 继续 after it) before a change's verb is its circumstance, no
      * part of the label (基's three bytes first) */
@@ -4232,6 +4629,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         status = put_clean(&lb, t, a, a + cut_label(t, a, b > a ? b - a : 0),
                            f->change ? change_skip : level_skip,
                            f->change ? NELEM(change_skip) : NELEM(level_skip));
+    if (status == BULLETIN_OK && noun_b > noun_a && lb.len)
+        status = bl_buf_put(&lb, t + noun_a, noun_b - noun_a); /* round 29: …发展措施 */
     /* round 11: 夏粮产量14615万吨，减产0.8%; 比上年增产1.3%: 增产, 减产,
      * 增收, 减收 alone after a level are its change, as 增长 is: the
      * level's label (or the label of the level a change between them
@@ -4318,6 +4717,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (lb.data)
             lb.data[lb.len] = '\0';
     }
+    if (status == BULLETIN_OK && lb.len)
+        status = balance_quotes(&lb, t, s->len, f, a >= f->end);
     if (share_of && !owner && b > a && status == BULLETIN_OK)
         status = bl_buf_puts(&lb, "占比");
     if (status == BULLETIN_OK)
@@ -5037,6 +5438,42 @@ static size_t each_copula(const char *t, size_t a, size_t e)
     return 0;
 }
 
+/* Round 29: 股份制企業和外商及港澳臺投資企業和國有企業分別增長52.5%和30.6%:
+ * more names joined by 和 (与, 與) than the m values, no 、 in t[a, b): the
+ * first m - 1 joins split them, the last item holds the rest (及 stays
+ * inside a name); their spans in ia[], ib[], how many (m, or 0). */
+static size_t first_joins(const char *t, size_t a, size_t b, size_t *ia, size_t *ib, size_t m)
+{
+    static const char *const joins[] = {"和", "与", "與"};
+    size_t n = 0, start = a;
+    for (size_t i = a; i < b && n + 1 < m;) {
+        if (has_at(t, b, i, "、"))
+            return 0;
+        size_t w = 0;
+        for (size_t j = 0; j < NELEM(joins) && !w; j++)
+            if (has_at(t, b, i, joins[j]))
+                w = strlen(joins[j]);
+        if (w && i > start) {
+            ia[n] = start;
+            ib[n++] = i;
+            start = i + w;
+            i += w;
+            continue;
+        }
+        int k;
+        cp_at(t, b, i, &k);
+        i += (size_t)k;
+    }
+    for (size_t i = start; i < b; i++)
+        if (has_at(t, b, i, "、"))
+            return 0;
+    if (n + 1 != m || start >= b)
+        return 0;
+    ia[n] = start;
+    ib[n++] = b;
+    return n;
+}
+
 static bulletin_status label_respectively(scan *s)
 {
     bl_figure_list *l = s->list;
@@ -5192,6 +5629,18 @@ static bulletin_status label_respectively(scan *s)
                 memcpy(ib, jb, sizeof jb);
             }
         }
+        /* round 29: 股份制企業和外商及港澳臺投資企業和國有企業分別增長: more
+         * names joined by 和 than values, no 、: the first joins split */
+        bool rest = false;
+        if (n > m && !level) {
+            size_t ja[BL_FIG_MAX_PARTS], jb[BL_FIG_MAX_PARTS];
+            if (m <= BL_FIG_MAX_PARTS && first_joins(t, pa, pb, ja, jb, m) == m) {
+                n = m;
+                rest = true;
+                memcpy(ia, ja, sizeof ja);
+                memcpy(ib, jb, sizeof jb);
+            }
+        }
         /* round 17: 农副食品加工业,计算机、通信和其他电子设备制造业,…,专用设备
          * 制造业增加值分别同比增长: items whose names hold 、 listed with
          * commas, the last holding what all share */
@@ -5254,6 +5703,8 @@ static bulletin_status label_respectively(scan *s)
                 k += m - 1;
                 continue;
             }
+        } else if (rest) {
+            own_end = ib[n - 1]; /* each item whole */
         } else if (!level && !head && (own_end = indicator_tail(t, ia, ib, n)) != 0) {
             /* round 27: 生活用品及服務、居住價格分別上漲, 交通通信、…、其他用品
              * 及服務價格: the indicator's word ends the last item only */

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bulletin_int.h"
@@ -283,9 +284,9 @@ static uint64_t label_hash(const char *s)
     return h;
 }
 
-/* Whether `lab` (hashed `h`) is the label of one of the n stored bars. */
-static bool label_shown(const bulletin_doc *doc, const bl_growth_bar *bars, size_t n,
-                        const char *lab, uint64_t h)
+/* The stored bar of bars[0..n) whose label is `lab` (hashed `h`), or n. */
+static size_t label_shown(const bulletin_doc *doc, const bl_growth_bar *bars, size_t n,
+                          const char *lab, uint64_t h)
 {
     char other[256];
     for (size_t k = 0; k < n; k++) {
@@ -293,10 +294,55 @@ static bool label_shown(const bulletin_doc *doc, const bl_growth_bar *bars, size
             continue;
         bl_select_growth_label(doc, &bars[k], other, sizeof other);
         if (!strcmp(other, lab))
-            return true;
+            return k;
     }
-    return false;
+    return n;
 }
+
+/* The year a period names (2013年1月份: 2013), 0 when none. */
+static int period_year(const char *p)
+{
+    for (const char *q = p; q[0] && q[1] && q[2] && q[3]; q++)
+        if (q[0] >= '1' && q[0] <= '2' && q[1] >= '0' && q[1] <= '9' && q[2] >= '0' &&
+            q[2] <= '9' && q[3] >= '0' && q[3] <= '9' && !strncmp(q + 4, "年", strlen("年")) &&
+            (q == p || q[-1] < '0' || q[-1] > '9'))
+            return (q[0] - '0') * 1000 + (q[1] - '0') * 100 + (q[2] - '0') * 10 + (q[3] - '0');
+    return 0;
+}
+
+/* The end of the period a table names, as year * 100 + month: its last
+ * month (1—9月份: 9), else its quarter or half's (一季度 3, 上半年 6, 前三
+ * 季度 9, 四季度 and 全年 12), else 12 of a year alone; a period without a
+ * year takes `year`, the year of the nearest period before it that names
+ * one (12月份 after 2012年11月份; 1月份 after 2013年2月份), none when 0 (the
+ * month alone: 1..12).  0 when it names no end. */
+static long period_end(const char *p, int year)
+{
+    static const struct {
+        const char *w;
+        int month;
+    } parts[] = {{"前三季度", 9}, {"一季度", 3}, {"二季度", 6}, {"三季度", 9}, {"四季度", 12},
+                 {"上半年", 6},   {"下半年", 12}, {"全年", 12}};
+    int month = 0;
+    for (const char *q = p; *q; q++)
+        if (*q >= '0' && *q <= '9' && !strncmp(q + 1 + (q[1] >= '0' && q[1] <= '9'), "月", strlen("月")) &&
+            (q == p || q[-1] < '0' || q[-1] > '9'))
+            month = atoi(q);
+    for (size_t k = 0; k < sizeof parts / sizeof *parts && !month; k++)
+        if (strstr(p, parts[k].w))
+            month = parts[k].month;
+    int own = period_year(p);
+    if (own)
+        year = own;
+    if (!month && own)
+        month = 12;
+    if (month < 1 || month > 12)
+        return 0;
+    return (long)year * 100 + month;
+}
+
+/* Bars whose period's end the series keeps (the chart shows a dozen). */
+#define KEYED_BARS 64
 
 /* Whether the change f is a departure from the normal rather than a
  * growth: its verb, just before the value (through 了 or 分别), is 偏多,
@@ -323,6 +369,8 @@ static bool departure(const bulletin_figure *f)
 size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, size_t max)
 {
     size_t n = bulletin_doc_figure_count(doc), count = 0;
+    long keys[KEYED_BARS]; /* the period's end of bars[k] (period_end), 0: none */
+    int year = 0;          /* of the last period that named one */
     for (size_t i = 0; i < n; i++) {
         /* Every test is a pure veto, of the rate and the bars stored
          * before it: the cheap ones first, the search of the rate's clause
@@ -330,8 +378,16 @@ size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, siz
          * a copy's, whose label a bar has: the three series an export
          * asks for, 21.8M -> 8.5M instructions). */
         bulletin_figure f;
-        if (bulletin_doc_figure(doc, i, &f) != BULLETIN_OK || !bl_select_is_growth(&f) ||
-            departure(&f))
+        if (bulletin_doc_figure(doc, i, &f) != BULLETIN_OK)
+            continue;
+        long key = 0;
+        if (f.period[0]) {
+            key = period_end(f.period, year);
+            int y = period_year(f.period);
+            if (y)
+                year = y;
+        }
+        if (!bl_select_is_growth(&f) || departure(&f))
             continue;
         /* a bar is labelled by its indicator, never by a verb alone */
         char lab[256];
@@ -342,13 +398,29 @@ size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, siz
         /* nor by the label of a bar before it: a second rate of one value
          * (同比增长3.3%（扣除价格因素实际增长2.4%）) or the same indicator
          * over another period (1—9月) would be two bars a reader cannot
-         * tell apart; the first stays */
+         * tell apart; the first stays, but for a rate of a later period
+         * of a table (a column of months: the latest month's value, in
+         * the first one's place) */
         b.label_hash = label_hash(lab);
-        if (label_shown(doc, bars, count < max ? count : max, lab, b.label_hash) ||
-            repeated_rate(doc, i, &f) || bl_select_is_target(&f))
+        size_t stored = count < max ? count : max;
+        size_t at = label_shown(doc, bars, stored, lab, b.label_hash);
+        if (at < stored) {
+            /* (both periods' ends known, both with a year or both without) */
+            long old = at < KEYED_BARS ? keys[at] : 0;
+            if (old && key && (old > 12) == (key > 12) && key > old &&
+                !repeated_rate(doc, i, &f) && !bl_select_is_target(&f)) {
+                bars[at] = b;
+                keys[at] = key;
+            }
             continue;
-        if (count < max)
+        }
+        if (repeated_rate(doc, i, &f) || bl_select_is_target(&f))
+            continue;
+        if (count < max) {
             bars[count] = b;
+            if (count < KEYED_BARS)
+                keys[count] = key;
+        }
         count++;
     }
     return count;
@@ -477,6 +549,46 @@ static bool earlier_or_converted(const char *t, size_t at)
     return false;
 }
 
+/* Whether the figure at bytes [at, end) of its node's text t (len bytes)
+ * is a threshold crossed, a milestone and not a measured value: a
+ * threshold verb right before it, through 了 (技术合同成交额跨入100亿元,
+ * 首次突破5000亿元, 超過了, 迈上, 跃上, 站上), 首次 or 首度 at most three
+ * characters before it in its clause (首次达到), or a milestone's noun
+ * right after it (跨越1000亿元大关, 迈上3000亿元台阶). */
+static bool threshold_crossed(const char *t, size_t len, size_t at, size_t end)
+{
+    static const char *const verbs[] = {"跨入", "跨越", "跨过", "跨過", "迈过", "邁過", "迈上",
+                                        "邁上", "迈入", "邁入", "跃上", "躍上", "跃过", "躍過",
+                                        "站上", "登上", "突破", "超过", "超過", "越过", "越過"};
+    static const char *const firsts[] = {"首次", "首度"};
+    static const char *const marks[] = {"大关", "大關", "关口", "關口", "台阶", "台階", "臺階"};
+    size_t e = at;
+    if (ends_with(t, e, "了"))
+        e -= strlen("了");
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (ends_with(t, e, verbs[k]))
+            return true;
+    /* 首次 then a verb of at most three characters, no punctuation mark
+     * between (首次达到, 首次突破了) */
+    size_t p = at;
+    for (int chars = 0; chars <= 3; chars++) {
+        for (size_t k = 0; k < sizeof firsts / sizeof *firsts; k++)
+            if (ends_with(t, p, firsts[k]))
+                return true;
+        size_t q = p;
+        while (q > 0 && ((unsigned char)t[q - 1] & 0xC0) == 0x80)
+            q--;
+        if (q == 0 || p - q != 2 || ((unsigned char)t[q - 1] == 0xE3 && (unsigned char)t[q] == 0x80) ||
+            ((unsigned char)t[q - 1] == 0xEF && ((unsigned char)t[q] & 0xFE) == 0xBC))
+            break; /* not a character of three bytes, or a mark (，。、：) */
+        p = q - 1;
+    }
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (end <= len && len - end >= strlen(marks[k]) && !memcmp(t + end, marks[k], strlen(marks[k])))
+            return true;
+    return false;
+}
+
 /* A figure worth a card: an amount, a count or a quantity (with its
  * measure word or unit), or a level in per cent,
  * positive, not a change, not a target (……年目标, 力争…), not in the
@@ -528,7 +640,9 @@ static bool key_candidate(const bulletin_doc *doc, size_t i, const bulletin_figu
             if (left >= strlen(cmp[k]) && !memcmp(after, cmp[k], strlen(cmp[k])))
                 return false;
     }
-    if (nt && earlier_or_converted(nt, f->offset))
+    if (nt && (earlier_or_converted(nt, f->offset) ||
+               (f->offset + f->length <= nlen &&
+                threshold_crossed(nt, nlen, f->offset, f->offset + f->length))))
         return false;
     /* the plan a share is completed of (完成年初预算数60999万元的40.4%): a
      * target, no achievement */

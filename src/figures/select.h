@@ -55,7 +55,9 @@ typedef struct {
  * targets (力争年均增长10%), rates whose only label is a verb and rates
  * whose label is a stored bar's before them (a second rate of one value,
  * the same indicator over another period): no two stored bars have the
- * same label.
+ * same label.  A rate of a later period of a table than the stored bar
+ * of its label (a column of months, 2012年9月份 … 9月份) takes that bar's
+ * place: the chart shows the latest period's value.
  * Stores the first `max` in bars[] (bars may be NULL when max is 0) and
  * returns how many there are in all. */
 size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, size_t max);
@@ -86,8 +88,10 @@ typedef struct {
  * growth rate (in reading order), then amounts, then counts, largest
  * first (ties: the earlier first).  Never twice the same number and unit,
  * never a target, a year, a rank, a count without its measure word, a
- * figure of the title or one whose label is no indicator (a verb, its own
- * value): a document without such figures (a policy 意见) has none.  Stores at most `max` (at most
+ * figure of the title, a threshold crossed (跨入100亿元, 首次突破, 千亿
+ * 大关: a milestone, no measured value) or one whose label is no
+ * indicator (a verb, its own value): a document without such figures (a
+ * policy 意见) has none.  Stores at most `max` (at most
  * BL_SELECT_KEYS_MAX) in keys[] and their number in *n.  Allocates
  * through `mem` (NULL: the document's); BULLETIN_ERR_NOMEM when that
  * fails. */

@@ -1731,12 +1731,113 @@ static const label_row rows[] = {
     LABELS("邀请市人大常委会、市政协、市人武部1名领导固定列席会议。", "领导"),
 
     /* round 26: a share of a scope alone (占全省的82.56%: the whole) is the
-     * indicator's before it; 迈过 trails a level as 突破 does; 我们的 leads
-     * as 我国 does */
+     * indicator's before it; 迈过 and 跨入 trail a level as 突破 does; the
+     * words up to an ordinal of 个 after 成为 (成为我省第二个) frame the
+     * indicator after them; 我们的 leads as 我国 does.  (A value 跨入
+     * introduces is a threshold crossed, no key-figure card: test_select.) */
     CLASS(whole_reference_and_crossing),
     LABELS("3市全年实现技术合同成交总额405.09亿元,占全省的82.56%。",
            "技术合同成交总额 / 技术合同成交总额 / 技术合同成交总额占全省"),
+    LABELS("株洲市成为我省第二个技术合同成交额跨入100亿元的市州。", "技术合同成交额"),
+    LABELS("我县成为全省首个地区生产总值跨入500亿元的县。", "地区生产总值"),
     LABELS("我們的貨物進出口邁過45萬億元,增長3.8%。", "貨物進出口 / 貨物進出口增長"),
+
+    /* round 29: a label never ends in an unmatched closing quote nor starts
+     * with an unmatched opening one.  A slogan's count (增强“四个意识”)
+     * counts the quoted words after it, up to the closing quote (三个代表
+     * of “三个代表”重要思想: 代表); a quote left alone elsewhere (the
+     * opening one of a quoted speech, a closing one last) is dropped; a
+     * source's stray one inside a label before its figure stays as written
+     * (stats-zhongyuan-district-2024m10: 四上”单位入库, gold). */
+    CLASS(unmatched_quotes),
+    ALL_LABELS("各部门不断增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+               "[意识] [自信] [维护]"),
+    ALL_LABELS("以“三个代表”重要思想为指导，按照“五位一体”总体布局。", "[代表] [一体]"),
+    ALL_LABELS("紧扣“七个强市”奋斗目标，推进“三个代表”。", "[强市] [代表]"),
+    LABELS("“今天的发布会预计75分钟。”", "今天的发布会"),
+    LABELS("全区四上”单位入库147家。", "四上”单位入库"),
+    LABELS("“四上单位”入库147家。", "“四上单位”入库"),
+    LABELS("我国与“一带一路”沿线国家进出口1.62万亿元。", "“一带一路”沿线国家进出口"),
+
+    /* round 29 (stats-shanwei-jan-aug-trad-pinyin): more names joined by 和
+     * than values after 分别, no 、 among them: the first joins split, the
+     * last item holds the rest, each item whole (及 inside a name) */
+    CLASS(respectively_joined_rest),
+    LABELS("股份制企業和外商及港澳臺投資企業和國有企業分別增長52.5%和30.6%。",
+           "股份制企業增長 / 外商及港澳臺投資企業和國有企業增長"),
+    LABELS("工业投资和民间投资和基础设施投资分别增长12.1%和8.4%。",
+           "工业投资增长 / 民间投资和基础设施投资增长"),
+
+    /* round 29: a subject and its verb of entering a list or winning a
+     * title (跻身, 荣登, 荣获, 获评), or of celebrating before an
+     * anniversary's event (庆祝, 纪念: 周年 only), before the thing the
+     * figure belongs to are no part of it */
+    CLASS(subject_and_verb_before_the_thing),
+    KIND_LABELS(RANK, "三一重工跻身世界上市公司500强。", "[世界上市公司]"),
+    LABELS("我们隆重庆祝中华人民共和国成立75周年。", "中华人民共和国成立"),
+    LABELS("全市纪念馆接待观众120万人次。", "纪念馆接待观众"),
+
+    /* round 29 (trade-yunnan-jan-may-news): a level in per cent before 的
+     * and a rate's noun ending its clause (增幅, 增速, 比重 …) is that
+     * rate's value: the noun names it, not the comparison before it */
+    CLASS(rate_noun_after_value),
+    LABELS("前5个月对东盟贸易额23.5亿美元,同比增长45.4%,增幅高于全省31.3%的平均外贸增幅。",
+           "对东盟贸易额 / 对东盟贸易额同比增长 / 平均外贸增幅"),
+    LABELS("完成年度目标的80%的项目有12个。", "年度目标 / 项目"), /* (项目: no rate) */
+
+    /* round 29 (stats-yunhe-2022): a level in per cent or per mille right
+     * before a survey's name (…调查) is its sampling fraction: the survey
+     * names it */
+    CLASS(survey_sampling_fraction),
+    LABELS("据2022年全省5‰人口变动抽样调查推算，年末常住人口为12.5万人。",
+           "人口变动抽样调查 / 常住人口"),
+    LABELS("根据全国1%人口抽样调查，全市常住人口为300万人。", "人口抽样调查 / 常住人口"),
+
+    /* round 29 (stats-national-census7-bulletin2-2021): a count whose
+     * counted noun runs on, through 的, to the next figure's words is inside
+     * that figure's subject, which begins before the count */
+    CLASS(count_inside_subject),
+    LABELS("普查登记的大陆31个省、自治区、直辖市和现役军人的人口共1411778724人。",
+           "省、自治区、直辖市 / 普查登记的大陆31个省、自治区、直辖市和现役军人的人口"),
+    LABELS("全市有31个乡镇，其中的人口共12万人。", "乡镇 / 人口"), /* (a comma between) */
+
+    /* round 29: a census's total beside the mainland's (in its paragraph,
+     * or after the 其中： that ends it) keeps its 全国 (the golds' rule,
+     * README); alone it is a scope as before */
+    CLASS(census_total_scope),
+    LABELS("全国总人口为1443497378人，其中：普查登记的大陆31个省、自治区、直辖市和现役军人的人口共"
+           "1411778724人。",
+           "全国总人口 / 省、自治区、直辖市 / 普查登记的大陆31个省、自治区、直辖市和现役军人的人口"),
+    LABELS("全国总人口[2]为1443497378人,其中:", "全国总人口"),
+    LABELS("全国总人口为1443497378人。", "总人口"),
+
+    /* round 29 (report-ankang-hanbin-2025): a count after a verb of
+     * issuing whose measure word a noun follows to the clause's end counts
+     * that noun, named with the words before it */
+    CLASS(issued_count_noun_after),
+    LABELS("出台服务民营经济高质量发展21条措施，组织政银企对接活动。",
+           "出台服务民营经济高质量发展措施"),
+    LABELS("出台政策文件15件。", "出台政策文件"),
+
+    /* round 29 (top10-sci-news-2024): a quantity before 级 grades the thing
+     * named after it, up to a preposition, an adverb or 的 */
+    CLASS(graded_thing),
+    LABELS("我国自主研制的300兆瓦级F级重型燃气轮机在上海点火成功。", "F级重型燃气轮机"),
+    LABELS("建成10万吨级码头，总投资5亿元。", "码头 / 总投资"),
+
+    /* round 29 (notice-cnipa-exhibition-info-2010): a level inside a
+     * remark of a rate per item (（每个展会1张）) counts the thing before the
+     * remark, after a parenthesis closed before it */
+    CLASS(per_item_remark),
+    LABELS("请将知识产权（专利）展会信息表（每个展会1张）于4月前报送。", "展会信息表"),
+    LABELS("请将报名表（每人1份）于5月前报送。", "请将报名表"),
+
+    /* round 29 (pdfcopy-changsha-work-report-2012): a value without words,
+     * first in its clause, takes the subject of the clause before it up to
+     * a streak (八连增, 十连涨), as up to 迈过 */
+    CLASS(subject_before_streak),
+    LABELS("实现粮食生产‘八连增',到达244.5万吨。", "粮食生产"),
+    LABELS("全市粮食产量实现“十连丰”，达120万吨。", "粮食产量"),
 
     /* round 27: a contribution named by 影响 (影響CPI上漲約0.34個百分點)
      * names its own indicator, as 拉动 does, not the linked rate's */

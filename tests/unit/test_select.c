@@ -717,6 +717,73 @@ static void test_key_figures_full_list(void **state)
     bulletin_doc_free(doc);
 }
 
+/* A threshold crossed is a milestone, not a measured value: no card for
+ * a value that a threshold verb introduces (跨入, 突破, 超过, 迈上, 跃上,
+ * 站上, 跨越, 迈过; through 了; 首次 before a verb: 首次达到) nor for one
+ * a milestone's noun
+ * follows (千亿大关, 台阶); the measured value beside it keeps its card
+ * (sci-hunan-techcontract-2019: 技术合同成交额跨入100亿元). */
+static void test_key_figures_not_a_threshold_crossed(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("某市2023年经济运行情况\n"
+                                 "全市地区生产总值首次突破5000亿元，达到5123.4亿元。"
+                                 "技术合同成交额跨入100亿元。进出口总额迈上3000亿元台阶。"
+                                 "社会消费品零售总额超过2000亿元。财政收入跃上800亿元。"
+                                 "金融机构存款余额站上9000亿元。工业投资达到600亿元。"
+                                 "貨物貿易進出口總值首次超過4000億元。服務業增加值邁上7000億元。"
+                                 "旅游收入跨越1000亿元大关。常住人口首次达到1000万人。"
+                                 "出口额突破了2500亿元。\n",
+                                 0);
+    bl_key_figure keys[BL_SELECT_KEYS_MAX];
+    static const char *const cards[][2] = {{"5123.4", NULL}, {"600", "工业投资"}};
+    expect_cards(doc, keys, cards, 2);
+    bulletin_doc_free(doc);
+}
+
+/* Round 29 (stats-national-2013q3-notes-table-trad-pinyin): one
+ * indicator in several periods of a table is one bar, with the latest
+ * period's value, wherever that column stands (years carried from the
+ * period before: 12月 after 2012年11月, 1月 after 2013年2月); a rate of no
+ * later period keeps the first (test_growth_bars_labelled_once). */
+static void test_growth_bars_latest_period(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("某市统计月报\n"
+                                 "| 月份 | 工业增加值环比增速（%） | 投资环比增速（%） |\n"
+                                 "| 2012年11月份 | 0.82 | 1.52 |\n| 12月份 | 0.84 | 1.59 |\n"
+                                 "| 2013年1月份 | 0.62 | 1.81 |\n| 2月份 | 0.83 | 1.57 |\n",
+                                 0);
+    bl_growth_bar bars[4];
+    char lab[256];
+    assert_int_equal(bl_select_growth_series(doc, bars, 4), 2);
+    bl_select_growth_label(doc, &bars[0], lab, sizeof lab);
+    assert_string_equal(lab, "工业增加值环比增速");
+    assert_true(bars[0].value == 0.83);
+    assert_string_equal(tu_figure(doc, bars[0].figure).period, "2月份");
+    bl_select_growth_label(doc, &bars[1], lab, sizeof lab);
+    assert_string_equal(lab, "投资环比增速");
+    assert_true(bars[1].value == 1.57);
+    bulletin_doc_free(doc);
+
+    doc = tu_parse("某市统计月报\n"
+                   "| 月份 | 工业增加值环比增速（%） |\n"
+                   "| 2013年2月份 | 0.83 |\n| 1月份 | 0.62 |\n| 2012年12月份 | 0.84 |\n",
+                   0);
+    assert_int_equal(bl_select_growth_series(doc, bars, 4), 1);
+    assert_true(bars[0].value == 0.83);
+    bulletin_doc_free(doc);
+
+    /* months of no year, and a cumulative period ending with a month */
+    doc = tu_parse("某市统计月报\n"
+                   "| 月份 | 工业增加值环比增速（%） |\n"
+                   "| 1月份 | 0.62 |\n| 1—2月份 | 0.83 |\n| 3月份 | 0.71 |\n",
+                   0);
+    assert_int_equal(bl_select_growth_series(doc, bars, 4), 1);
+    assert_true(bars[0].value == 0.71);
+    bulletin_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -737,6 +804,7 @@ int main(void)
         cmocka_unit_test(test_key_figures_long_indicator),
         cmocka_unit_test(test_growth_bars_name_an_indicator),
         cmocka_unit_test(test_growth_bars_labelled_once),
+        cmocka_unit_test(test_growth_bars_latest_period),
         cmocka_unit_test(test_targets_found_everywhere),
         cmocka_unit_test(test_targets_in_traditional_characters),
         cmocka_unit_test(test_goal_words_that_state_targets),
@@ -745,6 +813,7 @@ int main(void)
         cmocka_unit_test(test_departures_are_no_growth_bars),
         cmocka_unit_test(test_list_ending_in_its_target),
         cmocka_unit_test(test_key_figures_full_list),
+        cmocka_unit_test(test_key_figures_not_a_threshold_crossed),
     };
     return cmocka_run_group_tests_name("select", tests, NULL, NULL);
 }
