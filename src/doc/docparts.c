@@ -2152,8 +2152,9 @@ bulletin_status bl_p_find_docparts(parser *p)
          * cell per line, whose lines all stand a blank line apart
          * (上海市生產(chǎn)總值 / / 2022年上半年 / / 總量 …) */
         if (!cap && !unit && is_plain_caption(cp, n) && p->lines[j].kind == LK_TABLE
-            && (j == i + 1 || (j == i + 2 && p->lines[j].shape)))
-            cap = true;
+            && (j == i + 1 || (j == i + 2 && p->lines[j].shape && i > bl_p_next_nonblank(p, 0))))
+            cap = true; /* (a sheet's name opening the text, a blank line
+                         * over its table, is the text's title) */
         size_t jt = bl_p_next_nonblank(p, j + 1);
         if (!cap && !unit && j - i <= 2 && jt < p->nlines && jt - j <= 2 && p->lines[j].kind == LK_TEXT
             && p->lines[jt].kind == LK_TABLE && is_plain_caption(cp, n)) {
