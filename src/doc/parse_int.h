@@ -140,6 +140,9 @@ typedef struct parser {
     bool title_done;
     bool body_started;      /* a paragraph or heading was built */
     bool signed_off;        /* a signature or date was built */
+    size_t record_dated;    /* 1 + the page's record line whose date is the
+                             * text's DATE (the text has none of its own);
+                             * 0: none */
     int title_line, title_col; /* position of the front-matter title */
     int joined;             /* reflow: lines joined (or that would be) */
     int first_joined_line;

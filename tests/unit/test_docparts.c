@@ -123,7 +123,17 @@ static void test_date_line_under_the_title(void **state)
                    "中新网北京6月25日电 财政部部长当日作报告，2023年全国一般公共预算收入216795.44亿元。\n",
                    0, "  DATE \"2024-11-18 13:32:22\" iso=2024-11-18 @1:6\n");
     expect_in_dump("关于印发实施办法的通知\n\n时间:2024-07-23 02:14:22 来源: 法律资料网 作者:法律资料网\n"
-                   "各省、自治区、直辖市残联：\n",
+                   "各省、自治区、直辖市残联：\n现印发给你们。\n中国残疾人联合会\n二○○七年一月二十三日\n",
+                   0, "    PARAGRAPH 1 \"时间");
+    /* convention 7 (2026-12-06): a text with no date of its own takes
+     * its record line's date (a news page's posting); not when the
+     * document starts again under it, its title repeated (a law site's
+     * copy, posted years after it) */
+    expect_in_dump("[國家統計局]2022年6月份居民消費價格同比上漲2.5%\n\n2022-07-11 17:13:55來源:國家統計局\n\n"
+                   "2022年6月份，全國居民消費價格同比上漲2.5%。\n",
+                   0, "  DATE \"2022-07-11 17:13:55來源：國家統計局\" iso=2022-07-11 @3:1\n");
+    expect_in_dump("关于返还基金问题的通知\n\n时间:2024-07-09 06:45:11 来源: 法律资料网 作者:法律资料网\n\n"
+                   "关于返还基金问题的通知\n\n财政部、司法部\n\n现将有关问题通知如下。\n",
                    0, "    PARAGRAPH 1 \"时间");
     /* a first line that is a date alone, with no page's label, is no DATE
      * of a text without a title; nor a field that is no page's */
@@ -1106,7 +1116,8 @@ static void test_heldout_page_date_under_label(void **state)
 static void test_heldout_space_after_field_number(void **state)
 {
     (void)state;
-    expect_in_dump("标题\n作者:法律资料网 时间:2024-07-22 07:20:29  浏览:9863   来源:法律资料网\n", 0,
+    expect_in_dump("标题\n作者:法律资料网 时间:2024-07-22 07:20:29  浏览:9863   来源:法律资料网\n"
+                   "正文。\n广州市人民政府\n2005年11月29日\n", 0,
                    "    PARAGRAPH 1 \"作者：法律资料网　时间：2024-07-22 07:20:29　浏览：9863　来源：法律资料网\" @2:1\n");
     expect_in_dump("标题\n发布日期:2010-03-29    浏览次数:6\n", 0,
                    "    PARAGRAPH 1 \"发布日期：2010-03-29　浏览次数：6\" @2:1\n");
@@ -1553,13 +1564,15 @@ static void test_heldout13_speaker_with_reading(void **state)
 
 /* report-longhua-work-report-2018-news: a page's byline that opens with
  * its editor (编辑:胡安坤2018-01-24 16:20内容来源:龙华网) is no title:
- * the title comes from the file name and the byline stays a paragraph. */
+ * the title comes from the file name; the byline, a record line, is the
+ * DATE of a text with no date of its own (convention 7, 2026-12-06). */
 static void test_heldout13_editor_byline_is_no_title(void **state)
 {
     (void)state;
     expect_in_dump("编辑:胡安坤2018-01-24 16:20内容来源:龙华网\n龙华区第一届人民代表大会第二次会议开幕。\n", 0,
-                   "  TITLE \"t\" @0:0\n  LEAD @1:1\n"
-                   "    PARAGRAPH 1 \"编辑：胡安坤2018-01-24 16:20内容来源：龙华网\" @1:1\n");
+                   "  TITLE \"t\" @0:0\n"
+                   "  DATE \"编辑：胡安坤2018-01-24 16:20内容来源：龙华网\" iso=2018-01-24 @1:1\n"
+                   "  LEAD @2:1\n");
 }
 
 /* report-yuanjiang-audit-announcement-request-2021: an issuer spaced out
@@ -2472,8 +2485,12 @@ static void test_heldout28_date_line_with_click_counter(void **state)
                 "    PARAGRAPH 1 \"全省共有各级各类学校15340所。\" @5:3\n");
     expect_in_dump("标题公报\n\n2019-04-25 10:29（阅读次数：35）\n\n正文。\n", 0,
                    "  DATE \"2019-04-25 10:29\" iso=2019-04-25 @3:1\n");
-    expect_in_dump("标题公报\n\n2019-04-25 10:29 (点击:35) 来源:法律资料网\n\n正文。\n", 0,
+    expect_in_dump("标题公报\n\n2019-04-25 10:29 (点击:35) 来源:法律资料网\n\n正文。\n某某县统计局\n2019年4月20日\n", 0,
                    "    PARAGRAPH 1 \"2019-04-25 10:29（点击：35）来源：法律资料网\" @3:1\n");
+    /* the text with no date of its own: the record line's date is its
+     * DATE, the line as written (convention 7, 2026-12-06) */
+    expect_in_dump("标题公报\n\n2019-04-25 10:29 (点击:35) 来源:法律资料网\n\n正文。\n", 0,
+                   "  DATE \"2019-04-25 10:29（点击：35）来源：法律资料网\" iso=2019-04-25 @3:1\n");
 }
 
 /* Held-out round 28 class 6 (notice-guizhou-special-funds-2012-trad-
