@@ -1889,7 +1889,8 @@ static void test_heldout15_title_length_without_readings(void **state)
 /* Held-out round 16 (press-heyuan-jiangdong-fishing-ban-2020): a news
  * page's short subhead under its headline, a clause's comma inside it,
  * over the page's record line (date, time, 來源) is its SUBTITLE, as a
- * deck over a dateline is; a sentence there is not. */
+ * deck over a dateline is; a sentence there is not.  The record line is
+ * the DATE of the page, which has none of its own (convention 7). */
 static void test_heldout16_subhead_over_page_record_line(void **state)
 {
     (void)state;
@@ -1899,9 +1900,9 @@ static void test_heldout16_subhead_over_page_record_line(void **state)
                 "DOCUMENT\n"
                 "  TITLE \"江東新區進入珠江禁漁期\" @1:1\n"
                 "  SUBTITLE \"為期4個月，禁止所有捕撈作業\" @3:1\n"
-                "  LEAD @5:1\n"
-                "    PARAGRAPH 1 \"2020-03-05 11:07:58　來源：河源日報　黃世軍\" @5:1\n"
-                "    PARAGRAPH 2 \"3月1日起，禁漁期開始。\" @7:1\n");
+                "  DATE \"2020-03-05 11:07:58　來源：河源日報　黃世軍\" iso=2020-03-05 @5:1\n"
+                "  LEAD @7:1\n"
+                "    PARAGRAPH 1 \"3月1日起，禁漁期開始。\" @7:1\n");
     expect_in_dump("江東新區進入珠江禁漁期\n\n為期4個月，禁止所有捕撈作業。\n\n"
                    "2020-03-05 11:07:58 來源:河源日報 黃世軍\n", 0,
                    "    PARAGRAPH 1 \"為期4個月，禁止所有捕撈作業。\" @3:1\n");
