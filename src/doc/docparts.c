@@ -1524,8 +1524,16 @@ static bulletin_status record_line_dates(parser *p)
             break;
         }
     }
-    if (rec >= p->nlines)
+    if (rec >= p->nlines) {
+        /* the record after the headline on the title's line (2022年9月社會
+         * 消費品零售總額 2022-10-25 來源:市統計局) */
+        if (first < p->nlines && p->lines[first].kind == LK_TEXT && !p->lines[first].flat) {
+            BL_CHECK(bl_p_decode_trimmed(p, first, &a, &b));
+            size_t k = bl_p_page_record_at(p->cur.cp, a, b);
+            p->record_in_title = k < b && record_line_date(p->cur.cp + k, b - k, &y, &m, &d);
+        }
         return BULLETIN_OK;
+    }
     if (rec > first) {
         /* the title repeated under the record line: a document copied */
         BL_CHECK(bl_p_decode_trimmed(p, first, &a, &b));
@@ -2337,6 +2345,20 @@ static bulletin_status set_iso(parser *p, bulletin_node *node, int y, int m, int
         snprintf(iso, sizeof iso, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
     node->value = bl_strndup(p->mem, iso, strlen(iso));
     return node->value ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
+}
+
+bulletin_status bl_p_add_record_date(parser *p, size_t from, size_t to)
+{
+    int y, m, d;
+    bulletin_node *node = NULL;
+    bulletin_status status = BULLETIN_OK;
+    if (!record_line_date(p->cur.cp + from, to - from, &y, &m, &d))
+        return bl_p_add_paragraph(p, from, to);
+    BL_CHECK(new_part(p, BULLETIN_NODE_DATE, from, to, true, &node));
+    p->signed_off = true;
+    status = set_iso(p, node, y, m, d);
+cleanup:
+    return status;
 }
 
 bulletin_status bl_p_add_part(parser *p, size_t i)
