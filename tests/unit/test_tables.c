@@ -76,7 +76,8 @@ static void test_rows_back_at_the_group_indent_leave_the_group(void **state)
 
 /* Round 12 follow-up (retail-city-2022m09-table): a table flattened one
  * cell to a line under a title line that carries the page's date and
- * source: the title is the headline, the record a paragraph under it; the
+ * source: the title is the headline, the record under it (the DATE of
+ * a page with no date of its own, convention 7 of 2026-12-06); the
  * header opens at its label column's name (指標), the lines above it are
  * the caption and the period, no header cells. */
 static void test_cell_lines_caption_and_period_over_label_head(void **state)
@@ -87,11 +88,11 @@ static void test_cell_lines_caption_and_period_over_label_head(void **state)
                 "餐飲業\n\n114.60\n\n-2.8\n",
                 "DOCUMENT\n"
                 "  TITLE \"2022年9月零售總額\" @1:1\n"
-                "  LEAD @1:13\n"
-                "    PARAGRAPH 1 \"2022-10-25 來源：市統計局\" @1:13\n"
+                "  DATE \"2022-10-25 來源：市統計局\" iso=2022-10-25 @1:13\n"
+                "  LEAD @3:1\n"
                 "    CAPTION \"零售總額\" @3:1\n"
-                "    PARAGRAPH 2 \"2022年9月\" @5:1\n"
-                "    TABLE 3 @7:1\n"
+                "    PARAGRAPH 1 \"2022年9月\" @5:1\n"
+                "    TABLE 2 @7:1\n"
                 "      ROW header @7:1\n"
                 "        CELL \"指標\" @7:1\n"
                 "        CELL \"本月\" @9:1\n"
@@ -1511,10 +1512,10 @@ static void test_heldout25_cell_lines_wrapped_unit_heads_and_section_rows(void *
                 "-20.7\n",
                 "DOCUMENT\n"
                 "  TITLE \"2022年上半年生產總值\" @1:1\n"
-                "  LEAD @1:14\n"
-                "    PARAGRAPH 1 \"2022-07-19 來源：市統計局\" @1:14\n"
+                "  DATE \"2022-07-19 來源：市統計局\" iso=2022-07-19 @1:14\n"
+                "  LEAD @3:1\n"
                 "    CAPTION \"上海市生產總值\" @3:1\n"
-                "    TABLE 2 @5:1\n"
+                "    TABLE 1 @5:1\n"
                 "      ROW header @5:1\n"
                 "        CELL \"2022年上半年\" @5:1\n"
                 "        CELL \"總量（億元）\" unit=\"億元\" @8:1\n"
