@@ -1442,6 +1442,119 @@ static bool is_headnote(const uint32_t *cs, size_t cn, size_t max)
             || has_str(cs, cn, "会议通过") || (max > 40 && has_str(cs, cn, "会议批准")));
 }
 
+/* The date of a page's record line under the title: a date (2022-07-11,
+ * 2016/12/13, 2023年03月05日), perhaps after a label (发布时间：,
+ * 时间:), then the page's source (2022-07-11 17:13:55來源:國家統計局,
+ * 发布时间:2024-11-18 13:32:22 来源: sp20241118, 2016-12-13 06:28:00
+ * 来源网站:百味书屋): true with the date.  No sentence. */
+static bool record_line_date(const uint32_t *cp, size_t n, int *y, int *m, int *d)
+{
+    if (n < 12 || n > 100 || has(cp, n, 0x3002) || has(cp, n, 0xFF0C))
+        return false;
+    for (size_t i = 0; i < n && i < 16; i++) {
+        if (!bl_p_is_digit(cp[i]) || (i > 0 && bl_p_is_digit(cp[i - 1])))
+            continue;
+        int v[3] = {0, 0, 0};
+        size_t j = i, e = 0;
+        bool iso = true;
+        uint32_t sep = 0;
+        for (int f = 0; f < 3 && iso; f++) {
+            size_t k = j, want = f == 0 ? 4 : 2;
+            while (j < n && bl_p_is_digit(cp[j]) && j - k < want)
+                v[f] = v[f] * 10 + (int)(cp[j++] - '0');
+            iso = f == 0 ? j - k == 4 : j > k;
+            if (iso && f < 2) {
+                iso = j < n && (cp[j] == '-' || cp[j] == '/') && (f == 0 || cp[j] == sep);
+                sep = j < n ? cp[j] : 0;
+                j++;
+            }
+        }
+        if (iso && !(j < n && bl_p_is_digit(cp[j])))
+            e = j;
+        else {
+            size_t t = i;
+            while (t < n && t < i + 12 && cp[t] != 0x65E5) /* 日 */
+                t++;
+            size_t st;
+            if (t < n && cp[t] == 0x65E5 && bl_p_is_date(cp + i, t + 1 - i, &v[0], &v[1], &v[2], &st)
+                && st == 0)
+                e = t + 1;
+        }
+        if (!e || v[0] < 1900 || v[0] > 2199 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31)
+            return false;
+        for (size_t k = e; k + 1 < n; k++)
+            if ((cp[k] == 0x6765 || cp[k] == 0x4F86) && cp[k + 1] == 0x6E90) { /* 来源 來源 */
+                *y = v[0], *m = v[1], *d = v[2];
+                return true;
+            }
+        return false;
+    }
+    return false;
+}
+
+/* The text's own date: a DATE line, or a page's 成文日期 field.  When it
+ * has none, the date of the page's record line under its title is its
+ * DATE (convention decided by the lead, 2026-12-06): a news page's
+ * posting is its date.  Not when the document starts again under the
+ * record line, its title repeated (a law site's copy: the posting date is
+ * the site's, years after the document). */
+static bulletin_status record_line_dates(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    int y, m, d;
+    for (size_t i = 0; i < p->nlines; i++) {
+        if (p->lines[i].kind == LK_DATE)
+            return BULLETIN_OK;
+        if (p->lines[i].kind == LK_BLANK)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (starts(p->cur.cp + a, b - a, "成文日期"))
+            return BULLETIN_OK;
+    }
+    size_t first = bl_p_next_nonblank(p, 0), rec = p->nlines;
+    for (size_t i = first, k = 0; i < p->nlines && k < 4; i = bl_p_next_nonblank(p, i + 1), k++) {
+        if (p->lines[i].kind == LK_SUBTITLE)
+            continue; /* a headline's deck over the record line */
+        if (p->lines[i].kind != LK_TEXT || p->lines[i].flat)
+            break;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (record_line_date(p->cur.cp + a, b - a, &y, &m, &d)) {
+            rec = i;
+            break;
+        }
+    }
+    if (rec >= p->nlines) {
+        /* the record after the headline on the title's line (2022年9月社會
+         * 消費品零售總額 2022-10-25 來源:市統計局) */
+        if (first < p->nlines && p->lines[first].kind == LK_TEXT && !p->lines[first].flat) {
+            BL_CHECK(bl_p_decode_trimmed(p, first, &a, &b));
+            size_t k = bl_p_page_record_at(p->cur.cp, a, b);
+            p->record_in_title = k < b && record_line_date(p->cur.cp + k, b - k, &y, &m, &d);
+        }
+        return BULLETIN_OK;
+    }
+    if (rec > first) {
+        /* the title repeated under the record line: a document copied */
+        BL_CHECK(bl_p_decode_trimmed(p, first, &a, &b));
+        uint32_t title[80];
+        size_t tn = b - a;
+        if (tn >= 6 && tn <= 80) {
+            memcpy(title, p->cur.cp + a, tn * sizeof *title);
+            for (size_t i = bl_p_next_nonblank(p, rec + 1), k = 0; i < p->nlines && k < 4;
+                 i = bl_p_next_nonblank(p, i + 1), k++) {
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                if (b - a == tn && memcmp(title, p->cur.cp + a, tn * sizeof *title) == 0)
+                    return BULLETIN_OK;
+            }
+        }
+    }
+    p->lines[rec].kind = LK_DATE;
+    p->record_dated = rec + 1;
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_docparts(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -2152,8 +2265,9 @@ bulletin_status bl_p_find_docparts(parser *p)
          * cell per line, whose lines all stand a blank line apart
          * (上海市生產(chǎn)總值 / / 2022年上半年 / / 總量 …) */
         if (!cap && !unit && is_plain_caption(cp, n) && p->lines[j].kind == LK_TABLE
-            && (j == i + 1 || (j == i + 2 && p->lines[j].shape)))
-            cap = true;
+            && (j == i + 1 || (j == i + 2 && p->lines[j].shape && i > bl_p_next_nonblank(p, 0))))
+            cap = true; /* (a sheet's name opening the text, a blank line
+                         * over its table, is the text's title) */
         size_t jt = bl_p_next_nonblank(p, j + 1);
         if (!cap && !unit && j - i <= 2 && jt < p->nlines && jt - j <= 2 && p->lines[j].kind == LK_TEXT
             && p->lines[jt].kind == LK_TABLE && is_plain_caption(cp, n)) {
@@ -2180,6 +2294,7 @@ bulletin_status bl_p_find_docparts(parser *p)
                 p->lines[j].kind = LK_NOTE;
         }
     }
+    BL_CHECK(record_line_dates(p));
 cleanup:
     return status;
 }
@@ -2230,6 +2345,20 @@ static bulletin_status set_iso(parser *p, bulletin_node *node, int y, int m, int
         snprintf(iso, sizeof iso, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
     node->value = bl_strndup(p->mem, iso, strlen(iso));
     return node->value ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
+}
+
+bulletin_status bl_p_add_record_date(parser *p, size_t from, size_t to)
+{
+    int y, m, d;
+    bulletin_node *node = NULL;
+    bulletin_status status = BULLETIN_OK;
+    if (!record_line_date(p->cur.cp + from, to - from, &y, &m, &d))
+        return bl_p_add_paragraph(p, from, to);
+    BL_CHECK(new_part(p, BULLETIN_NODE_DATE, from, to, true, &node));
+    p->signed_off = true;
+    status = set_iso(p, node, y, m, d);
+cleanup:
+    return status;
 }
 
 bulletin_status bl_p_add_part(parser *p, size_t i)
@@ -2309,6 +2438,12 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     case LK_DATE: {
         int y, m, d;
         size_t s;
+        if (p->record_dated == i + 1 && record_line_date(cp + a, b - a, &y, &m, &d)) {
+            /* a page's record line, the text's DATE: the line as written */
+            BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a, b, true, &node));
+            p->signed_off = true;
+            return set_iso(p, node, y, m, d);
+        }
         if (compact_date(cp + a, b - a, &y, &m, &d))
             s = 0;
         else if (month_day_date(cp + a, b - a, &m, &d) || redacted_date(cp + a, b - a)) {

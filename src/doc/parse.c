@@ -291,6 +291,20 @@ static bulletin_status add_heading(parser *p, size_t li)
                    && (!memcmp(before->text + before->len - 3, "\xEF\xBC\x9B", 3)
                        || before->text[before->len - 1] == ';');
     }
+    /* the items of one list are all the same thing: an item whose
+     * sibling right before it is a numbered paragraph is one too (1.…。
+     * 2.…。 then 3.依据…的规定，直接进行下列审计：), and so is the first
+     * item of a list right under an item that is one ((1)…； under that
+     * 3.…：), whatever it ends with; an item that opens with a phrase
+     * run in before its sentences (6.汇报要求。各单位…) is decided below */
+    if (!clause_item && !sentence && h->level >= 3) {
+        const bulletin_node *c = bl_p_container(p);
+        const bulletin_node *before = c ? c->last_child : p->lead ? p->lead->last_child : NULL;
+        if (before && before->type == BULLETIN_NODE_PARAGRAPH && before->heading.level > 0
+            && p->item_para[before->heading.level])
+            clause_item = (before->heading.level == h->level && before->heading.number + 1 == h->number)
+                       || (before->heading.level < h->level && h->number == 1);
+    }
     if ((sentence && !semi) || clause_item) {
         /* the sentence, then only the responsible office in parentheses:
          * the whole item */

@@ -140,6 +140,11 @@ typedef struct parser {
     bool title_done;
     bool body_started;      /* a paragraph or heading was built */
     bool signed_off;        /* a signature or date was built */
+    bool record_in_title;   /* the title's line ends in the page's record
+                             * whose date is the text's DATE */
+    size_t record_dated;    /* 1 + the page's record line whose date is the
+                             * text's DATE (the text has none of its own);
+                             * 0: none */
     int title_line, title_col; /* position of the front-matter title */
     int joined;             /* reflow: lines joined (or that would be) */
     int first_joined_line;
@@ -236,6 +241,12 @@ bool bl_p_is_speaker(const uint32_t *cp, size_t n);
 size_t bl_p_reading_at(const uint32_t *cp, size_t n, size_t i);
 void bl_p_drop_readings(parser *p, size_t a, size_t *b);
 bool bl_p_is_caption(const uint32_t *cp, size_t n);
+/* title.c: where a page's record after the headline on its line starts in
+ * cp[a, b) (……總額 2022-10-25 來源:市統計局), else b. */
+size_t bl_p_page_record_at(const uint32_t *cp, size_t a, size_t b);
+/* docparts.c: the page's record cp[from, to) of p->cur after the title,
+ * the text's DATE (p->record_in_title): a DATE node of it as written. */
+bulletin_status bl_p_add_record_date(parser *p, size_t from, size_t to);
 bool bl_p_is_note(const uint32_t *cp, size_t n);
 bool bl_p_is_pub_note(const uint32_t *cp, size_t n);
 /* The file name a copy left where a picture was (微信图片_20250731210147,

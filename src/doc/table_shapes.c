@@ -264,6 +264,25 @@ static bool starts_with(const uint32_t *cp, size_t n, const char *lit)
     return true;
 }
 
+/* A yearbook sheet's number and name, its caption: 19-10  幼儿教育基本情况
+ * (a chapter's number, a dash, the sheet's, spaces, then Han words). */
+static bool sheet_caption(const uint32_t *cp, size_t n)
+{
+    size_t i = 0, d = 0;
+    while (i < n && bl_p_is_digit(cp[i]) && d < 3)
+        i++, d++;
+    if (!d || i >= n || (cp[i] != '-' && cp[i] != 0x2014 && cp[i] != 0x2013 && cp[i] != 0x2212))
+        return false;
+    size_t j = ++i;
+    while (i < n && bl_p_is_digit(cp[i]) && i - j < 3)
+        i++;
+    if (i == j || i >= n || !bl_p_is_space(cp[i]))
+        return false;
+    while (i < n && bl_p_is_space(cp[i]))
+        i++;
+    return i < n && bl_is_han(cp[i]);
+}
+
 /* A line no table's header reaches past: a unit line, a caption, a note,
  * an attachment's label, a label ending in a colon. */
 static bool stopper(const uint32_t *cp, size_t n)
@@ -271,7 +290,8 @@ static bool stopper(const uint32_t *cp, size_t n)
     if (n == 0)
         return false;
     uint32_t last = cp[n - 1];
-    return bl_p_is_note(cp, n) || bl_p_is_caption(cp, n) || starts_with(cp, n, "附件")
+    return bl_p_is_note(cp, n) || bl_p_is_caption(cp, n) || sheet_caption(cp, n)
+        || starts_with(cp, n, "附件")
         || starts_with(cp, n, "附表") || starts_with(cp, n, "计量单位") || last == ':'
         || last == 0xFF1A;
 }
@@ -404,6 +424,15 @@ static bulletin_status read_line(scan *s, size_t li)
         in->form = F_ROW;
         in->v = (unsigned short)(v > 60000 ? 60000 : v);
         in->nlabel = (unsigned short)(label > 60000 ? 60000 : label);
+    } else if (label == 0 && v >= 3 && nums + 1 >= v && s->toks[0].type == T_NUM
+               && l->kind == LK_TEXT) {
+        /* a row whose label was lost (a yearbook's sheet copied out:
+         * 158 1243 34737 3946): values only, numbers all but one at most
+         * (a year among them); a row of a run only beside rows of the
+         * same count (row_run) */
+        in->form = F_ROW;
+        in->v = (unsigned short)(v > 60000 ? 60000 : v);
+        in->nlabel = 0;
     }
     return BULLETIN_OK;
 }
@@ -939,7 +968,10 @@ static bulletin_status push_drow(scan *s, size_t i, size_t *nl)
     d->lab0 = s->ncells;
     d->nlab = 1;
     *nl = in->form == F_ROW ? in->nlabel : s->ntoks;
-    BL_CHECK(add_token_cell(s, i, 0, *nl));
+    if (*nl)
+        BL_CHECK(add_token_cell(s, i, 0, *nl));
+    else /* its label lost: an empty cell where the row begins */
+        BL_CHECK(add_rcell(s, i, in->from, in->from, 0, 0, T_EMPTY, S_OTHER, 0));
 cleanup:
     return status;
 }
@@ -1018,7 +1050,7 @@ static bulletin_status row_run(scan *s, size_t from, size_t to)
         /* a label wrapped onto the next line, the rest of it blank:
          * 货币当局外汇(万 / 亿) is one label */
         size_t w = i + 1;
-        if (in->form == F_ROW && w <= last && open_paren(p->cur.cp + in->from, s->toks[nl - 1].to - in->from)
+        if (in->form == F_ROW && nl && w <= last && open_paren(p->cur.cp + in->from, s->toks[nl - 1].to - in->from)
             && s->info[w].form == F_PLAIN && s->info[w].type == T_TEXT
             && closes_paren(s->p, w, s->info[w].from, s->info[w].to)) {
             BL_CHECK(bl_p_decode_line(p, w));
@@ -1035,6 +1067,20 @@ static bulletin_status row_run(scan *s, size_t from, size_t to)
         d->nval = s->ncells - d->val0;
         if (d->nlab == 2)
             i++;
+    }
+    bool lost = false; /* rows whose labels were lost */
+    for (size_t r = 0; r < s->ndrows && !lost; r++)
+        lost = s->drows[r].nval && !s->cells[s->drows[r].lab0].npieces;
+    if (lost && nh > k + 1) {
+        /* their header's words wrapped over more cells than columns
+         * (园所个数(所) / (个) / 在园幼儿数 / (人) …): which words head which
+         * column cannot be told, so the header is one cell holding them
+         * in order (the header cells' pieces come first, in order) */
+        rcell *h0 = &s->cells[0];
+        h0->npieces = s->cells[nh - 1].piece0 + s->cells[nh - 1].npieces;
+        h0->last = s->cells[nh - 1].last;
+        h0->type = T_TEXT;
+        nh = 1;
     }
     RESERVE(status, p->mem, s->hc, s->cap_hc, nh + 1);
     for (size_t q = 0; q < nh; q++)

@@ -643,7 +643,7 @@ void bl_p_drop_readings(parser *p, size_t a, size_t *b)
 /* A page's record after the headline on its line, a space before it:
  * the page's date, perhaps its source (……總額 2022-10-25 來源:市統計局):
  * where it starts in cp[a, b), else b. */
-static size_t page_record_at(const uint32_t *cp, size_t a, size_t b)
+size_t bl_p_page_record_at(const uint32_t *cp, size_t a, size_t b)
 {
     for (size_t k = a + 1; k + 8 <= b; k++) {
         if (!bl_p_is_space(cp[k - 1]) || bl_p_is_space(cp[k]))
@@ -712,7 +712,8 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
     bl_p_drop_readings(p, a, &b);
     /* the page's date and source after the headline: a paragraph of their
      * own under the title */
-    size_t rec = page_record_at(cp, a, b), rec_end = b;
+    size_t rec = bl_p_page_record_at(cp, a, b), rec_end = b;
+    bool record = rec < b;
     /* its English translation: a paragraph of its own under it */
     if (rec == b)
         rec = translation_at(cp, a, b);
@@ -787,7 +788,9 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
         }
         bl_p_attach_top(p, dn);
     }
-    if (status == BULLETIN_OK && rec < rec_end)
+    if (status == BULLETIN_OK && rec < rec_end && record && p->record_in_title)
+        status = bl_p_add_record_date(p, rec, rec_end);
+    else if (status == BULLETIN_OK && rec < rec_end)
         status = bl_p_add_paragraph(p, rec, rec_end);
     return status;
 }

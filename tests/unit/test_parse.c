@@ -770,6 +770,52 @@ static void test_drawn_rule_is_no_text(void **state)
                    "    PARAGRAPH 3 \"-----\" @9:1\n");
 }
 
+/* Held-out round 28 class 9 (finalaccounts-zhashui-audit-2020-wrapped):
+ * the items of one list are all the same thing.  After items 1. and 2.
+ * read as numbered paragraphs (whole sentences), item 3., one clause
+ * ending in a colon (3.依据…的规定，直接进行下列审计：), is a numbered
+ * paragraph too, no heading; the items of the list under it, ending in
+ * ；, are numbered paragraphs, no run-in leads.  A list of items ending
+ * in ； right under a heading stays run in (notice-xiuzhou's 参加人员). */
+static void test_items_of_one_list_are_alike(void **state)
+{
+    (void)state;
+    expect_dump(
+                "柞水县审计局2020年部门决算\n"
+                "一、部门主要职责\n"
+                "(一)主要职责\n"
+                "1.贯彻执行国家、省、市审计方针政策;制定审计规章制度并监督执行情况。\n"
+                "2.向县政府报告和向县政府有关部门通报审计情况,提出完善政策措施的建议。\n"
+                "3.依据《中华人民共和国审计法》的规定,直接进行下列审计:\n"
+                "(1)中、省、市、县有关重大政策措施贯彻执行情况;\n"
+                "(2)县级财政预算执行情况和其他财政收支情况;\n"
+                "二、部门决算单位构成\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"柞水县审计局2020年部门决算\" @1:1\n"
+                "  SECTION 1 \"部门主要职责\" @2:1\n"
+                "    SECTION 1 level=2 \"主要职责\" @3:1\n"
+                "      PARAGRAPH 1 \"1.贯彻执行国家、省、市审计方针政策；制定审计规章制度并监督执行情况。\" @4:1\n"
+                "      PARAGRAPH 2 \"2.向县政府报告和向县政府有关部门通报审计情况，提出完善政策措施的建议。\" @5:1\n"
+                "      PARAGRAPH 3 \"3.依据《中华人民共和国审计法》的规定，直接进行下列审计：\" @6:1\n"
+                "      PARAGRAPH 4 \"（1）中、省、市、县有关重大政策措施贯彻执行情况；\" @7:1\n"
+                "      PARAGRAPH 5 \"（2）县级财政预算执行情况和其他财政收支情况；\" @8:1\n"
+                "  SECTION 2 \"部门决算单位构成\" @9:1\n");
+    expect_dump(
+                "关于召开会议的通知\n"
+                "各单位：\n"
+                "一、参加人员：\n"
+                "1.区级机关各部门主要领导;\n"
+                "2.各镇、街道主要领导1名;\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于召开会议的通知\" @1:1\n"
+                "  SALUTATION \"各单位：\" @2:1\n"
+                "  SECTION 1 \"参加人员：\" @3:1\n"
+                "    RUNIN 1 level=3 \"区级机关各部门主要领导；\" @4:1\n"
+                "    RUNIN 2 level=3 \"各镇、街道主要领导1名；\" @5:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -823,6 +869,7 @@ int main(void)
         cmocka_unit_test(test_parse_file_missing),
         cmocka_unit_test(test_drawn_rule_is_no_text),
         cmocka_unit_test(test_lone_item_sentence_over_subitems_is_heading),
+        cmocka_unit_test(test_items_of_one_list_are_alike),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }

@@ -76,7 +76,8 @@ static void test_rows_back_at_the_group_indent_leave_the_group(void **state)
 
 /* Round 12 follow-up (retail-city-2022m09-table): a table flattened one
  * cell to a line under a title line that carries the page's date and
- * source: the title is the headline, the record a paragraph under it; the
+ * source: the title is the headline, the record under it (the DATE of
+ * a page with no date of its own, convention 7 of 2026-12-06); the
  * header opens at its label column's name (指標), the lines above it are
  * the caption and the period, no header cells. */
 static void test_cell_lines_caption_and_period_over_label_head(void **state)
@@ -87,11 +88,11 @@ static void test_cell_lines_caption_and_period_over_label_head(void **state)
                 "餐飲業\n\n114.60\n\n-2.8\n",
                 "DOCUMENT\n"
                 "  TITLE \"2022年9月零售總額\" @1:1\n"
-                "  LEAD @1:13\n"
-                "    PARAGRAPH 1 \"2022-10-25 來源：市統計局\" @1:13\n"
+                "  DATE \"2022-10-25 來源：市統計局\" iso=2022-10-25 @1:13\n"
+                "  LEAD @3:1\n"
                 "    CAPTION \"零售總額\" @3:1\n"
-                "    PARAGRAPH 2 \"2022年9月\" @5:1\n"
-                "    TABLE 3 @7:1\n"
+                "    PARAGRAPH 1 \"2022年9月\" @5:1\n"
+                "    TABLE 2 @7:1\n"
                 "      ROW header @7:1\n"
                 "        CELL \"指標\" @7:1\n"
                 "        CELL \"本月\" @9:1\n"
@@ -1511,10 +1512,10 @@ static void test_heldout25_cell_lines_wrapped_unit_heads_and_section_rows(void *
                 "-20.7\n",
                 "DOCUMENT\n"
                 "  TITLE \"2022年上半年生產總值\" @1:1\n"
-                "  LEAD @1:14\n"
-                "    PARAGRAPH 1 \"2022-07-19 來源：市統計局\" @1:14\n"
+                "  DATE \"2022-07-19 來源：市統計局\" iso=2022-07-19 @1:14\n"
+                "  LEAD @3:1\n"
                 "    CAPTION \"上海市生產總值\" @3:1\n"
-                "    TABLE 2 @5:1\n"
+                "    TABLE 1 @5:1\n"
                 "      ROW header @5:1\n"
                 "        CELL \"2022年上半年\" @5:1\n"
                 "        CELL \"總量（億元）\" unit=\"億元\" @8:1\n"
@@ -1730,6 +1731,89 @@ static void test_heldout25_doubled_chart_caption(void **state)
                 "    PARAGRAPH 2 \"初步核算，全年國內生產總值990865億元。\" @5:1\n");
 }
 
+/* Session 2026-12-06 (yearbook-huhhot-2011-kindergartens): a yearbook's
+ * sheet copied out of a PDF, its columns set with spaces and its rows'
+ * labels lost (values only, 86 920 30112 …), group rows (按地区分)
+ * between them, the header's words wrapped over more lines than columns:
+ * a table of the rows, each with an empty label cell, under a header of
+ * one cell holding the words in order; the sheet's number and name
+ * opening the text (5-2  各类学校基本情况) is its title, no header cell. */
+static void test_rows_with_lost_labels_are_a_table(void **state)
+{
+    (void)state;
+    expect_dump(
+                "5-2  各类学校基本情况\n"
+                " \n"
+                "        学校数(所)   \n"
+                "班级数\n"
+                "(个)\n"
+                "学生数 (人)   其中女生\n"
+                "# 寄宿生 教师数(人)\n"
+                "        86 920 30112 2011 1500 2210\n"
+                "按地区分\n"
+                "        50 600 20100 1300 900 1500\n"
+                "        36 320 10012 711 600 710\n",
+                "DOCUMENT\n"
+                "  TITLE \"5-2 各类学校基本情况\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    TABLE 1 @3:1\n"
+                "      ROW header @3:9\n"
+                "        CELL \"学校数（所）班级数（个）学生数（人）其中女生 # 寄宿生教师数（人）\" unit=\"人\" @3:9\n"
+                "      ROW @8:9\n"
+                "        CELL \"\" @8:9\n"
+                "        CELL \"86\" @8:9\n"
+                "        CELL \"920\" @8:12\n"
+                "        CELL \"30112\" @8:16\n"
+                "        CELL \"2011\" @8:22\n"
+                "        CELL \"1500\" @8:27\n"
+                "        CELL \"2210\" @8:32\n"
+                "      ROW group @9:1\n"
+                "        CELL \"按地区分\" @9:1\n"
+                "        CELL \"\" @9:1\n"
+                "        CELL \"\" @9:1\n"
+                "        CELL \"\" @9:1\n"
+                "        CELL \"\" @9:1\n"
+                "        CELL \"\" @9:1\n"
+                "        CELL \"\" @9:1\n"
+                "      ROW @10:9\n"
+                "        CELL \"\" @10:9\n"
+                "        CELL \"50\" @10:9\n"
+                "        CELL \"600\" @10:12\n"
+                "        CELL \"20100\" @10:16\n"
+                "        CELL \"1300\" @10:22\n"
+                "        CELL \"900\" @10:27\n"
+                "        CELL \"1500\" @10:31\n"
+                "      ROW @11:9\n"
+                "        CELL \"\" @11:9\n"
+                "        CELL \"36\" @11:9\n"
+                "        CELL \"320\" @11:12\n"
+                "        CELL \"10012\" @11:16\n"
+                "        CELL \"711\" @11:22\n"
+                "        CELL \"600\" @11:26\n"
+                "        CELL \"710\" @11:30\n");
+}
+
+/* What is no table: lines of numbers alone, fewer than three of one
+ * count, between sentences. */
+static void test_few_number_lines_stay_text(void **state)
+{
+    (void)state;
+    expect_dump(
+                "某县统计数据\n"
+                "\n"
+                "全年完成以下几项工作。\n"
+                " 12 30 45\n"
+                " 7 8 9 10\n"
+                "其余情况另报。\n",
+                "DOCUMENT\n"
+                "  TITLE \"某县统计数据\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"全年完成以下几项工作。\" @3:1\n"
+                "    PARAGRAPH 2 \"12 30 45\" @4:2\n"
+                "    PARAGRAPH 3 \"7 8 9 10\" @5:2\n"
+                "    PARAGRAPH 4 \"其余情况另报。\" @6:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1769,6 +1853,8 @@ int main(void)
         cmocka_unit_test(test_cells_drop_pinyin_readings),
         cmocka_unit_test(test_heldout25_title_named_sections),
         cmocka_unit_test(test_heldout25_doubled_chart_caption),
+        cmocka_unit_test(test_rows_with_lost_labels_are_a_table),
+        cmocka_unit_test(test_few_number_lines_stay_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
