@@ -692,6 +692,37 @@ static inline bulletin_status put_cp(bl_buf *b, uint32_t c)
 /* Normalises cp[from..to) of p->cur into p->out (UTF-8), p->colmap and
  * p->linemap, following README.md "Normalisation".  Leading and trailing
  * white space is always trimmed. */
+/* A space between two clauses of a headline, cp[i, j) on one line of a
+ * title (即時看!2021年衛生健康事業發展統計公報發布 居民人均預期壽命提至78.2歲):
+ * Han on both sides, four characters at least each side up to the line's
+ * ends or the next spaces, outside brackets, quotes and book titles, and
+ * no 关于 after it (an issuer before its 关于…的通知). */
+static bool clause_space(const uint32_t *cp, size_t from, size_t to, size_t i, size_t j)
+{
+    if (i == from || j >= to || !bl_is_han(cp[i - 1]) || !bl_is_han(cp[j]))
+        return false;
+    int depth = 0;
+    for (size_t k = from; k < i; k++) {
+        uint32_t c = cp[k];
+        if (c == '(' || c == 0xFF08 || c == 0x300A || c == 0x201C || c == '[' || c == 0x3010 || c == 0x300C)
+            depth++;
+        else if ((c == ')' || c == 0xFF09 || c == 0x300B || c == 0x201D || c == ']' || c == 0x3011
+                  || c == 0x300D) && depth > 0)
+            depth--;
+    }
+    if (depth)
+        return false;
+    if ((cp[j] == 0x5173 || cp[j] == 0x95DC) && j + 1 < to && (cp[j + 1] == 0x4E8E || cp[j + 1] == 0x65BC))
+        /* 关于 關於 */
+        return false;
+    size_t l = i, r = j;
+    while (l > from && !bl_p_is_space(cp[l - 1]))
+        l--;
+    while (r < to && !bl_p_is_space(cp[r]))
+        r++;
+    return i - l >= 4 && r - j >= 4;
+}
+
 static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncols)
 {
     const uint32_t *cp = p->cur.cp;
@@ -870,6 +901,13 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
             if (!keep && drop && bl_is_han(last) && bl_p_is_digit(b) && ln[i - 1] == ln[j]
                 && byline_name_before(cp, from, i))
                 ideo = true;
+            /* a headline's two clauses on one line of the title: one space
+             * between them, as written (convention decided by the lead,
+             * 2026-12-06); a title joined from wrapped lines gets none */
+            bool clause = !keep && drop && !ideo && p->title_clauses && ln[i - 1] == ln[j]
+                       && clause_space(cp, from, to, i, j);
+            if (clause)
+                drop = false;
             if (keep) {
                 for (size_t t = i; t < j; t++) {
                     if (cp[t] == 0xFEFF)

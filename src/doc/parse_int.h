@@ -140,6 +140,8 @@ typedef struct parser {
     bool title_done;
     bool body_started;      /* a paragraph or heading was built */
     bool signed_off;        /* a signature or date was built */
+    bool title_clauses;     /* normalising a title's line: a space between
+                             * two clauses of it is kept (lines.c) */
     bool record_in_title;   /* the title's line ends in the page's record
                              * whose date is the text's DATE */
     size_t record_dated;    /* 1 + the page's record line whose date is the

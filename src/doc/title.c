@@ -766,7 +766,13 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
     bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_TITLE);
     if (!node)
         return BULLETIN_ERR_NOMEM;
+    /* a line of its own, not a PDF's lines flattened into one */
+    bool flat = false;
+    for (size_t i = first; i <= last && i < p->nlines; i++)
+        flat |= p->lines[i].flat;
+    p->title_clauses = !flat;
     status = bl_p_set_text(p, node, a, b);
+    p->title_clauses = false;
     if (status != BULLETIN_OK) {
         bl_node_free(p->mem, node);
         return status;

@@ -79,11 +79,35 @@ static void test_heldout25_docnumber_page_title(void **state)
                  "  TITLE \"安徽省人民政府关于合肥市城市总体规划的批复\" @3:1");
 }
 
+/* Held-out round 25 class 13 (health-nhc-2021-bulletin-trad-news), the
+ * convention decided by the lead (2026-12-06): a space between two
+ * clauses of one title line is kept in the title, one space, as the
+ * source wrote it; a title joined from wrapped lines gets none, nor does
+ * an issuer's name before its 关于, nor a space inside a book title or
+ * brackets, nor a PDF's lines flattened into one. */
+static void test_headline_clauses_keep_their_space(void **state)
+{
+    (void)state;
+    expect_title("即時看!2021年衛生健康事業發展統計公報發布 居民人均預期壽命提至78.2歲\n\n"
+                 "2021年末，全國醫療衛生機構總數1030935個。\n",
+                 "  TITLE \"即時看！2021年衛生健康事業發展統計公報發布 居民人均預期壽命提至78.2歲\" @1:1");
+    expect_title("报告显示:今年以来计划执行情况总体较好   经济增长等指标进展顺利\n\n正文。\n",
+                 "  TITLE \"报告显示：今年以来计划执行情况总体较好 经济增长等指标进展顺利\" @1:1");
+    expect_title("国家统计局关于2023年粮食产量\n数据的公告\n\n全国粮食总产量69541万吨。\n",
+                 "  TITLE \"国家统计局关于2023年粮食产量数据的公告\" @1:1");
+    expect_title("国务院办公厅政府信息与政务公开办公室 关于印发《中华人民共和国政府信息公开工作 年度报告格式》的通知\n\n"
+                 "各省、自治区、直辖市人民政府办公厅：\n现印发给你们。\n",
+                 "  TITLE \"国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知\" @1:1");
+    expect_title("关于《厦门经济特区社会信用条例(草案修改二稿 征求意见稿)》公开征求意见的公告\n\n正文。\n",
+                 "  TITLE \"关于《厦门经济特区社会信用条例（草案修改二稿征求意见稿）》公开征求意见的公告\" @1:1");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_heldout25_own_title_over_docnumber),
         cmocka_unit_test(test_heldout25_docnumber_page_title),
+        cmocka_unit_test(test_headline_clauses_keep_their_space),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
