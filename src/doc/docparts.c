@@ -548,8 +548,33 @@ static size_t starts_read(const uint32_t *cp, size_t n, const char *s)
     return starts_with(cp, n, s, true);
 }
 
+/* A portal's index line: 索引号 (索引號), perhaps after a word or two of
+ * its own (监督索引号, 信息索引号, 政府信息索引号), a colon or not, then
+ * the code (Latin letters and digits) or nothing (the code on the next
+ * line): 监督索引号53342200121601000, 信息索引号：1153…/2018-1220012. */
+static bool index_line(const uint32_t *cp, size_t n)
+{
+    for (size_t p = 0; p <= 4 && p < n; p++) {
+        if (p > 0 && !bl_is_han(cp[p - 1]))
+            return false;
+        size_t l = starts(cp + p, n - p, "索引号");
+        if (!l)
+            l = starts(cp + p, n - p, "索引號");
+        if (!l)
+            continue;
+        size_t i = bl_p_skip_spaces(cp, n, p + l);
+        if (i < n && is_colon(cp[i]))
+            i = bl_p_skip_spaces(cp, n, i + 1);
+        return i == n || (cp[i] >= '0' && cp[i] <= '9') || (cp[i] >= 'A' && cp[i] <= 'Z')
+               || (cp[i] >= 'a' && cp[i] <= 'z');
+    }
+    return false;
+}
+
 bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
 {
+    if (index_line(cp, n))
+        return true;
     static const char *const keys[] = {"发布时间", "发布日期", "索引号", "信息来源", "来源", "时间",
                                        "访问次数", "浏览次数", "字体", "文章来源", "点击",
                                        /* a page's byline opening with its editor:
