@@ -479,6 +479,17 @@ static bool docnumber_in_parens(const uint32_t *cp, size_t n, size_t *from, size
     return true;
 }
 
+/* The letters a copy or a template writes for a redacted place before an
+ * office's name (X区财政局, XX县教委, Ｘ省文物局; x, ｘ alike): how many,
+ * one to four, a Han character after them; else 0. */
+static size_t redacted_lead(const uint32_t *cp, size_t n)
+{
+    size_t x = 0;
+    while (x < n && x < 4 && (cp[x] == 'X' || cp[x] == 'x' || cp[x] == 0xFF38 || cp[x] == 0xFF58))
+        x++;
+    return x < n && bl_is_han(cp[x]) ? x : 0;
+}
+
 /* One name of an organisation: Han (and brackets), ends like one. */
 static bool org_token(const uint32_t *cp, size_t n)
 {
@@ -512,10 +523,8 @@ bool bl_p_is_org(const uint32_t *cp, size_t n)
     }
     /* a template's name with its letters for the place (XX县教委, as 某某
      * or ××) and the seal's mark after it (县教委(章), （盖章）): the name */
-    size_t x = 0;
-    while (x < n && x < 4 && (cp[x] == 'X' || cp[x] == 'x' || cp[x] == 0xFF38 || cp[x] == 0xFF58))
-        x++;
-    if (x >= 2 && x < n && bl_is_han(cp[x]))
+    size_t x = redacted_lead(cp, n);
+    if (x > 0 && n - x >= 2)
         cp += x, n -= x;
     static const char *const seals[] = {"(章)", "（章）", "(盖章)", "（盖章）", "(公章)", "（公章）",
                                         "(蓋章)", "（蓋章）", "(印)", "（印）"};
@@ -911,6 +920,9 @@ static bool is_part_head(const uint32_t *cp, size_t n)
 
 bool bl_p_is_salutation(const uint32_t *cp, size_t n)
 {
+    /* an office whose place a copy redacted (X区财政局:) */
+    size_t x = redacted_lead(cp, n);
+    cp += x, n -= x;
     if (n < 3 || n > 400 || !is_colon(cp[n - 1]) || !name_char(cp[0]))
         return false;
     for (size_t i = 0; i < n; i++)
@@ -2072,10 +2084,13 @@ bulletin_status bl_p_find_docparts(parser *p)
     /* A page that holds documents one after the other: after a signed
      * document, a salutation right under the next one's title or 文号
      * (…的批复 / 证监期审字 [1995]25号 / 新华期货经纪有限公司:) is that
-     * document's own; so is one under a quoted document's title. */
+     * document's own; so is one under a quoted document's title, and one
+     * right under the signature and date of the document before, the next
+     * opening at its salutation (request-fanwen: X人民政府 / 20xx年12月28日 /
+     * X省文物局:). */
     {
         bool signed_before = false, body = false;
-        size_t prev = p->nlines;
+        size_t prev = p->nlines, before_prev = p->nlines;
         for (size_t i = 0; i < p->nlines; i++) {
             bl_line *l = &p->lines[i];
             if (l->kind == LK_BLANK)
@@ -2083,7 +2098,9 @@ bulletin_status bl_p_find_docparts(parser *p)
             if (l->kind == LK_SIGNATURE || l->kind == LK_DATE)
                 signed_before = true;
             else if (l->kind == LK_TEXT && signed_before && prev < p->nlines
-                     && (p->lines[prev].kind == LK_DOCNUMBER || p->lines[prev].kind == LK_DOCTITLE)) {
+                     && (p->lines[prev].kind == LK_DOCNUMBER || p->lines[prev].kind == LK_DOCTITLE
+                         || (p->lines[prev].kind == LK_DATE && before_prev < p->nlines
+                             && p->lines[before_prev].kind == LK_SIGNATURE))) {
                 BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
                 if (bl_p_is_salutation(p->cur.cp + a, b - a))
                     l->kind = LK_SALUTATION;
@@ -2109,6 +2126,7 @@ bulletin_status bl_p_find_docparts(parser *p)
                 BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
                 body = b > a && p->cur.cp[b - 1] == 0x3002;
             }
+            before_prev = prev;
             prev = i;
         }
     }

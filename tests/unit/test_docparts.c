@@ -2656,6 +2656,33 @@ static void test_heldout25_fanwen_part_head_and_quoted_document(void **state)
                    "    PARAGRAPH 1 \"篇一：函是不相隶属机关之间相互商洽工作的公文。\" @3:1\n");
 }
 
+/* Held-out round 29 class 16 (request-fanwen-culture-funding-two-
+ * requests): an office's name whose place a copy redacted to one leading
+ * X (X区财政局:, X人民政府; Ｘ, x, × alike) is still the salutation and the
+ * signature, as a name redacted to XX or ×× is. */
+static void test_heldout29_office_redacted_to_one_x(void **state)
+{
+    (void)state;
+    const char *req = "X区财政局:\n我乡申请维修经费20万元。\n特此请示。\nX人民政府\n20xx年12月28日\n";
+    expect_in_dump(req, 0, "  SALUTATION \"X区财政局：\" @1:1\n");
+    expect_in_dump(req, 0, "  SIGNATURE \"X人民政府\" @4:1\n");
+    const char *req2 = "Ｘ省文物局：\n我局申请保护规划编制费418万元。\n妥否，请批示。\nx市文物旅游局\n2019年7月13日\n";
+    expect_in_dump(req2, 0, "  SALUTATION \"Ｘ省文物局：\" @1:1\n");
+    expect_in_dump(req2, 0, "  SIGNATURE \"x市文物旅游局\" @4:1\n");
+    /* a page of two requests, the second opening at its salutation right
+     * under the first one's signature and date */
+    char both[512];
+    snprintf(both, sizeof both, "%s%s", req, req2);
+    expect_in_dump(both, 0, "  SALUTATION \"Ｘ省文物局：\" @6:1\n");
+    expect_in_dump(both, 0, "  SIGNATURE \"x市文物旅游局\" @9:1\n");
+    expect_in_dump("×县人民政府:\n现将有关事项报告如下。\n特此报告。\n×乡人民政府\n2019年7月13日\n", 0,
+                   "  SIGNATURE \"×乡人民政府\" @4:1\n");
+    /* an X that is no redaction: X光 is a word, no office */
+    char *out = tu_parse_dump("标题\nX光检查:\n每年一次。\n", 0);
+    assert_null(strstr(out, "SALUTATION"));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2779,6 +2806,7 @@ int main(void)
         cmocka_unit_test(test_heldout28_short_word_over_a_list),
         cmocka_unit_test(test_heldout28_report_part_heading),
         cmocka_unit_test(test_heldout28_fanwen_parts_with_readings),
+        cmocka_unit_test(test_heldout29_office_redacted_to_one_x),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
