@@ -1294,6 +1294,35 @@ bool bl_p_is_note(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A table's unit line, perhaps after the table's number: 单位:万元, 表一
+ * 单位:公顷、吨, 表2 單位：億元, 计量单位：吨: the units are short and
+ * name no office (单位：某某县财政局 is a form's field). */
+static bool is_unit_note(const uint32_t *cp, size_t n)
+{
+    size_t i = starts(cp, n, "附表");
+    if (!i)
+        i = starts(cp, n, "表");
+    if (i) {
+        size_t d = i;
+        while (i < n && (bl_p_is_digit(cp[i]) || date_digit(cp[i]) > 0 || cp[i] == '-' || cp[i] == '.'))
+            i++;
+        if (i == d)
+            return false;
+        i = bl_p_skip_spaces(cp, n, i);
+    }
+    size_t l = 0;
+    static const char *const keys[] = {"单位", "單位", "计量单位", "計量單位"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys && !l; k++)
+        l = starts(cp + i, n - i, keys[k]);
+    if (!l)
+        return false;
+    i = bl_p_skip_spaces(cp, n, i + l);
+    if (i >= n || !is_colon(cp[i]))
+        return false;
+    i = bl_p_skip_spaces(cp, n, i + 1);
+    return i < n && n - i <= 24 && !has(cp + i, n - i, 0x3002) && !bl_p_org_suffix(cp + i, n - i);
+}
+
 /* A newspaper's pointer to another of its pages, in parentheses:
  * (相关报道见A02版), （下转第二版）, （上接第一版）. */
 static bool is_page_pointer(const uint32_t *cp, size_t n)
@@ -1502,6 +1531,8 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_DATE;
         else if (bl_p_is_attach_start(cp, n))
             l->kind = LK_ATTACH;
+        else if (is_unit_note(cp, n))
+            l->kind = LK_NOTE;
         else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n))
             l->kind = LK_SPEAKER;
         else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n))
@@ -2209,12 +2240,25 @@ bulletin_status bl_p_find_docparts(parser *p)
                 l->kind = LK_CAPTION;
             continue;
         }
+        /* a plain line right above a table's unit line (粮食作物播种面积及
+         * 产量情况 / 表一 单位:公顷、吨): the table's caption, the table
+         * under it or cut */
+        if (!cap && !unit && j == i + 1 && p->lines[j].kind == LK_NOTE && is_plain_caption(cp, n)) {
+            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+            if (is_unit_note(p->cur.cp + a, b - a)) {
+                l->kind = LK_CAPTION;
+                continue;
+            }
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            cp = p->cur.cp + a;
+        }
         if (!unit && !cap)
             continue;
         size_t t = j;
-        if (cap && p->lines[j].kind == LK_TEXT) {
+        if (cap && (p->lines[j].kind == LK_TEXT || p->lines[j].kind == LK_NOTE)) {
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-            if (starts(p->cur.cp + a, b - a, "单位") && bl_p_is_note(p->cur.cp + a, b - a))
+            if (is_unit_note(p->cur.cp + a, b - a)
+                || (starts(p->cur.cp + a, b - a, "单位") && bl_p_is_note(p->cur.cp + a, b - a)))
                 t = bl_p_next_nonblank(p, j + 1);
         }
         if (t < p->nlines && (p->lines[t].kind == LK_TABLE || p->lines[t].kind == LK_RULE)) {

@@ -2683,6 +2683,34 @@ static void test_heldout29_office_redacted_to_one_x(void **state)
     free(out);
 }
 
+/* Held-out round 29 class 12 (stats-district-2021-bulletin-footnotes): a
+ * table's unit line, perhaps after the table's number (表一 单位:公顷、吨,
+ * 表2 单位：万元, 单位：亿元), is a NOTE, never a speaker giving the floor,
+ * whether the table follows or a copy cut it; the plain line right above
+ * it is the table's CAPTION. */
+static void test_heldout29_unit_note_without_table(void **state)
+{
+    (void)state;
+    const char *cut = "标题\n全区粮食产量增长5.2%。\n粮食作物播种面积及产量情况\n表一 单位:公顷、吨\n";
+    expect_in_dump(cut, 0, "    CAPTION \"粮食作物播种面积及产量情况\" @3:1\n    NOTE \"表一 单位：公顷、吨\" @4:1\n");
+    char *out = tu_parse_dump(cut, 0);
+    assert_null(strstr(out, "SPEAKER"));
+    free(out);
+    /* the text goes on under it: the caption and note stay */
+    expect_in_dump("标题\n全区粮食产量增长5.2%。\n一般公共预算收入情况\n表2 单位：万元\n"
+                   "全年一般公共预算收入增长3.1%。\n",
+                   0, "    CAPTION \"一般公共预算收入情况\" @3:1\n    NOTE \"表2 单位：万元\" @4:1\n");
+    expect_in_dump("标题\n全区粮食产量增长5.2%。\n主要农产品产量\n单位：亿元、%\n全年粮食产量增长。\n", 0,
+                   "    CAPTION \"主要农产品产量\" @3:1\n    NOTE \"单位：亿元、%\" @4:1\n");
+    /* traditional characters */
+    expect_in_dump("標題\n全區糧食產量增長5.2%。\n糧食作物播種面積及產量情況\n表一 單位:公頃、噸\n", 0,
+                   "    CAPTION \"糧食作物播種面積及產量情況\" @3:1\n    NOTE \"表一 單位：公頃、噸\" @4:1\n");
+    /* a unit that is an office is a form's field, no note */
+    out = tu_parse_dump("标题\n报送情况\n单位：某某县财政局\n全年收入增长。\n", 0);
+    assert_null(strstr(out, "NOTE"));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2807,6 +2835,7 @@ int main(void)
         cmocka_unit_test(test_heldout28_report_part_heading),
         cmocka_unit_test(test_heldout28_fanwen_parts_with_readings),
         cmocka_unit_test(test_heldout29_office_redacted_to_one_x),
+        cmocka_unit_test(test_heldout29_unit_note_without_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
