@@ -1320,7 +1320,14 @@ static bool is_unit_note(const uint32_t *cp, size_t n)
     if (i >= n || !is_colon(cp[i]))
         return false;
     i = bl_p_skip_spaces(cp, n, i + 1);
-    return i < n && n - i <= 24 && !has(cp + i, n - i, 0x3002) && !bl_p_org_suffix(cp + i, n - i);
+    if (i >= n || n - i > 24 || has(cp + i, n - i, 0x3002) || bl_p_org_suffix(cp + i, n - i))
+        return false;
+    /* units are words: a number after them (单位：万元 2023年) is a
+     * table's header, no note */
+    for (size_t k = i; k < n; k++)
+        if (bl_p_is_digit(cp[k]))
+            return false;
+    return true;
 }
 
 /* A newspaper's pointer to another of its pages, in parentheses:
