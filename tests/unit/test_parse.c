@@ -770,6 +770,55 @@ static void test_drawn_rule_is_no_text(void **state)
                    "    PARAGRAPH 3 \"-----\" @9:1\n");
 }
 
+/* Held-out round 29 class 13 (stats-county-2021h1-trad-pinyin): paragraphs
+ * led by a whole short clause ending in 。 (農業生產態勢穩定。, 固定資產投資平
+ * 穩增長。), a converter's pinyin readings after its characters, text after
+ * it on the line, one after another: run-in leads, the readings kept in
+ * the lead's text and counting for nothing in its length. */
+static void test_heldout29_runin_clauses_with_readings(void **state)
+{
+    (void)state;
+    char *out = tu_parse_dump("今年以來,全縣經濟平穩運行。\n"
+                              "農(nóng)業(yè)生產(chǎn)態(tài)勢穩(wěn)定。上半年,全縣農(nóng)林牧漁業(yè)總產值增長8.1%。\n"
+                              "固定資產(chǎn)投資平穩(wěn)增長。上半年,全縣固定資產(chǎn)投資完成22.05億元。\n"
+                              "工業(yè)生產(chǎn)持續(xù)向好。上半年,全縣規(guī)模以上工業(yè)總產值完成21億元。\n",
+                              0);
+    const char *want[] = {"  RUNIN 0 \"農（nóng）業（yè）生產（chǎn）態（tài）勢穩（wěn）定。\" @2:1\n",
+                          "  RUNIN 0 \"固定資產（chǎn）投資平穩（wěn）增長。\" @3:1\n",
+                          "  RUNIN 0 \"工業（yè）生產（chǎn）持續（xù）向好。\" @4:1\n"};
+    for (size_t k = 0; k < sizeof want / sizeof *want; k++)
+        if (!strstr(out, want[k]))
+            fail_msg("dump lacks '%s':\n%s", want[k], out);
+    free(out);
+    /* simplified, no readings, blank lines between: the same */
+    const char *simple = "标题\n农业生产态势稳定。上半年，全县农林牧渔业总产值增长8.1%。\n\n"
+                         "固定资产投资平稳增长。上半年，全县固定资产投资完成22.05亿元。\n\n"
+                         "消费市场稳步恢复。上半年，全县社会消费品零售总额增长9.0%。\n";
+    out = tu_parse_dump(simple, 0);
+    if (!strstr(out, "  RUNIN 0 \"固定资产投资平稳增长。\" @4:1\n"))
+        fail_msg("no run-in lead:\n%s", out);
+    free(out);
+    /* a clause opening a paragraph is its first sentence when it is not
+     * one of a series: one under each heading (stats-yuhuan-2019), two
+     * in a row after a paragraph opening otherwise (retail-chengdu-
+     * 2021m11-news), an enumeration's 一是…。 (agri-province-q1-q3-news) */
+    const char *no[] = {
+        "标题\n一、综合\n经济运行总体平稳。据初步测算，全市实现生产总值617.5亿元。\n二、农业\n"
+        "农业结构转型回升。全市实现农林牧渔业总产值69.93亿元。\n",
+        "标题\n前11月，工业经济总体平稳。全市规模以上工业增加值增长10.2%。\n"
+        "投资保持稳定增长。1—11月份，固定资产投资增长10.5%。\n"
+        "市场销售继续恢复。1—11月份，实现社会消费品零售总额8000亿元。\n",
+        "标题\n一是粮食产量保持增长。前三季度，全省夏粮早稻播种面积增加。\n"
+        "二是经济作物生产加快。前三季度，全省蔬菜产量1870.6万吨。\n"
+        "三是渔业生产较快发展。渔业养殖基础设施不断完善，产量增长。\n"};
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        out = tu_parse_dump(no[k], 0);
+        if (strstr(out, "RUNIN"))
+            fail_msg("a run-in lead in:\n%s", out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -780,6 +829,7 @@ int main(void)
         cmocka_unit_test(test_nul_and_control_characters),
         cmocka_unit_test(test_gb18030_hint),
         cmocka_unit_test(test_bom_crlf_and_cr),
+        cmocka_unit_test(test_heldout29_runin_clauses_with_readings),
         cmocka_unit_test(test_line_decoded_again_when_its_bytes_change),
         cmocka_unit_test(test_empty_input_is_an_error),
         cmocka_unit_test(test_front_matter_keys),
