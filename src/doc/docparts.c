@@ -479,6 +479,29 @@ static bool docnumber_in_parens(const uint32_t *cp, size_t n, size_t *from, size
     return true;
 }
 
+/* A page's field of the 文号 (文号 :晋政发〔2018〕13号, 发文字号：…): true,
+ * and where the 文号 is in cp[0, n). */
+static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *to)
+{
+    static const char *const keys[] = {"文号", "文號", "发文字号", "發文字號", "发文文号", "發文文號"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t l = starts(cp, n, keys[k]);
+        if (!l)
+            continue;
+        size_t i = bl_p_skip_spaces(cp, n, l);
+        if (i >= n || !is_colon(cp[i]))
+            return false;
+        i = bl_p_skip_spaces(cp, n, i + 1);
+        if (i < n && bl_p_is_docnumber(cp + i, n - i)) {
+            *from = i;
+            *to = n;
+            return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 /* The letters a copy or a template writes for a redacted place before an
  * office's name (X区财政局, XX县教委, Ｘ省文物局; x, ｘ alike): how many,
  * one to four, a Han character after them; else 0. */
@@ -594,6 +617,10 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
                                         * 主题分类, 公开方式) */
                                        "发布机构", "發布機構", "發佈機構", "成文日期", "主题分类",
                                        "主題分類", "公开方式", "公開方式",
+                                       /* a law database's fields (发文机关：
+                                        * 山西省人民政府, 时效性 :现行有效) */
+                                       "发文机关", "發文機關", "生效日期", "时效性", "時效性",
+                                       "文号", "文號", "发文字号", "發文字號",
                                        /* the same in traditional characters */
                                        "發布時間", "發佈時間", "發布日期", "發佈日期", "信息來源", "來源",
                                        "時間", "訪問次數", "瀏覽次數", "字體", "文章來源", "點擊",
@@ -601,6 +628,9 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
                                        "浏览量", "瀏覽量", "阅读量", "閱讀量", "访问量", "訪問量"};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
         size_t l = starts_read(cp, n, keys[k]);
+        /* a space before the colon: 时效性 :现行有效 */
+        if (l && l < n && !is_colon(cp[l]) && bl_p_is_space(cp[l]))
+            l = bl_p_skip_spaces(cp, n, l);
         if (l && l < n && is_colon(cp[l]))
             return true;
     }
@@ -1531,7 +1561,7 @@ bulletin_status bl_p_find_docparts(parser *p)
         size_t n = b - a;
         size_t df, dt;
         if (bl_p_is_docnumber(cp, n) || docnumber_in_parens(cp, n, &df, &dt)
-            || is_order_number(cp, n, false))
+            || is_order_number(cp, n, false) || docnumber_field(cp, n, &df, &dt))
             l->kind = LK_DOCNUMBER;
         else if (bl_p_is_date(cp, n, &y, &m, &d, &s) || redacted_date(cp, n)
                  || date_then_issuer(cp, n, &y, &m, &d))
@@ -2345,7 +2375,7 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     switch (l->kind) {
     case LK_DOCNUMBER: {
         size_t df, dt;
-        if (docnumber_in_parens(cp + a, b - a, &df, &dt))
+        if (docnumber_in_parens(cp + a, b - a, &df, &dt) || docnumber_field(cp + a, b - a, &df, &dt))
             return new_part(p, BULLETIN_NODE_DOCNUMBER, a + df, a + dt, true, NULL);
         /* （第21号） under an order's name: the number inside */
         if (b - a >= 5 && (cp[a] == 0xFF08 || cp[a] == '(') && (cp[b - 1] == 0xFF09 || cp[b - 1] == ')')

@@ -819,6 +819,54 @@ static void test_heldout29_runin_clauses_with_readings(void **state)
     }
 }
 
+/* Held-out round 29 class 15 (notice-shanxi-income-plan-2018-html): a
+ * body pasted as HTML, one line of <p>…</p>, under a law database's
+ * fields (发文机关:, 时效性 :, 文号 :).  The tags are markup: a block tag
+ * (<p>, </p>, <br>, <div>) ends a line, the inline tags and spaces at a
+ * line's ends (<strong>, <span …>, &nbsp;) are left out; columns still
+ * point into the original line.  The fields are front matter; 文号 :…
+ * is the DOCNUMBER. */
+static void test_heldout29_html_body(void **state)
+{
+    (void)state;
+    tu_expect_dump("发文机关:山西省人民政府\n时效性 :现行有效\n文号 :晋政发〔2018〕13号\n"
+                   "<p>各市人民政府:</p><p> 现将方案印发给你们,请认真组织实施。</p>"
+                   "<p style=\"text-align: right;\"> 山西省人民政府</p><p style=\"text-align: right;\"> 2018年3月27日</p>"
+                   "<p><br/></p><p style=\"text-align: center;\"><strong>山西省居民增收实施方案</strong></p>"
+                   "<p><strong> 一、指导思想</strong></p><p><strong><br/></strong></p><p> 以新发展理念为指导。</p>\n",
+                   0,
+                   "DOCUMENT\n"
+                   "  TITLE \"t\" @0:0\n"
+                   "  LEAD @1:1\n"
+                   "    PARAGRAPH 1 \"发文机关：山西省人民政府\" @1:1\n"
+                   "    PARAGRAPH 2 \"时效性：现行有效\" @2:1\n"
+                   "  DOCNUMBER \"晋政发〔2018〕13号\" @3:5\n"
+                   "  SALUTATION \"各市人民政府：\" @4:4\n"
+                   "  LEAD @4:19\n"
+                   "    PARAGRAPH 3 \"现将方案印发给你们，请认真组织实施。\" @4:19\n"
+                   "  SIGNATURE \"山西省人民政府\" @4:72\n"
+                   "  DATE \"2018年3月27日\" iso=2018-03-27 @4:114\n"
+                   "  DOCTITLE \"山西省居民增收实施方案\" @4:179\n"
+                   "  SECTION 1 \"指导思想\" @4:215\n"
+                   "    PARAGRAPH 4 \"以新发展理念为指导。\" @4:267\n");
+    /* other pages' markup: capitals, <br> without its slash, <div>,
+     * &nbsp; and <span> at a line's ends */
+    tu_expect_dump("标题\n<DIV>第一段。<BR>第二段。</DIV><div>&nbsp;&nbsp;<span style=\"x\">第三段。</span></div>\n", 0,
+                   "DOCUMENT\n"
+                   "  TITLE \"标题\" @1:1\n"
+                   "  LEAD @2:6\n"
+                   "    PARAGRAPH 1 \"第一段。\" @2:6\n"
+                   "    PARAGRAPH 2 \"第二段。\" @2:14\n"
+                   "    PARAGRAPH 3 \"第三段。\" @2:57\n");
+    /* a text with a < that is no tag keeps its lines */
+    tu_expect_dump("标题\n增幅<5%的有3个。\n<p>不是标签的<p\n", 0,
+                   "DOCUMENT\n"
+                   "  TITLE \"标题\" @1:1\n"
+                   "  LEAD @2:1\n"
+                   "    PARAGRAPH 1 \"增幅<5%的有3个。\" @2:1\n"
+                   "    PARAGRAPH 2 \"<p>不是标签的<p\" @3:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -830,6 +878,7 @@ int main(void)
         cmocka_unit_test(test_gb18030_hint),
         cmocka_unit_test(test_bom_crlf_and_cr),
         cmocka_unit_test(test_heldout29_runin_clauses_with_readings),
+        cmocka_unit_test(test_heldout29_html_body),
         cmocka_unit_test(test_line_decoded_again_when_its_bytes_change),
         cmocka_unit_test(test_empty_input_is_an_error),
         cmocka_unit_test(test_front_matter_keys),
