@@ -479,6 +479,40 @@ static bool docnumber_in_parens(const uint32_t *cp, size_t n, size_t *from, size
     return true;
 }
 
+/* A page's field of the 文号 (文号 :晋政发〔2018〕13号, 发文字号：…): true,
+ * and where the 文号 is in cp[0, n). */
+static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *to)
+{
+    static const char *const keys[] = {"文号", "文號", "发文字号", "發文字號", "发文文号", "發文文號"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t l = starts(cp, n, keys[k]);
+        if (!l)
+            continue;
+        size_t i = bl_p_skip_spaces(cp, n, l);
+        if (i >= n || !is_colon(cp[i]))
+            return false;
+        i = bl_p_skip_spaces(cp, n, i + 1);
+        if (i < n && bl_p_is_docnumber(cp + i, n - i)) {
+            *from = i;
+            *to = n;
+            return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+/* The letters a copy or a template writes for a redacted place before an
+ * office's name (X区财政局, XX县教委, Ｘ省文物局; x, ｘ alike): how many,
+ * one to four, a Han character after them; else 0. */
+static size_t redacted_lead(const uint32_t *cp, size_t n)
+{
+    size_t x = 0;
+    while (x < n && x < 4 && (cp[x] == 'X' || cp[x] == 'x' || cp[x] == 0xFF38 || cp[x] == 0xFF58))
+        x++;
+    return x < n && bl_is_han(cp[x]) ? x : 0;
+}
+
 /* One name of an organisation: Han (and brackets), ends like one. */
 static bool org_token(const uint32_t *cp, size_t n)
 {
@@ -512,10 +546,8 @@ bool bl_p_is_org(const uint32_t *cp, size_t n)
     }
     /* a template's name with its letters for the place (XX县教委, as 某某
      * or ××) and the seal's mark after it (县教委(章), （盖章）): the name */
-    size_t x = 0;
-    while (x < n && x < 4 && (cp[x] == 'X' || cp[x] == 'x' || cp[x] == 0xFF38 || cp[x] == 0xFF58))
-        x++;
-    if (x >= 2 && x < n && bl_is_han(cp[x]))
+    size_t x = redacted_lead(cp, n);
+    if (x > 0 && n - x >= 2)
         cp += x, n -= x;
     static const char *const seals[] = {"(章)", "（章）", "(盖章)", "（盖章）", "(公章)", "（公章）",
                                         "(蓋章)", "（蓋章）", "(印)", "（印）"};
@@ -548,8 +580,33 @@ static size_t starts_read(const uint32_t *cp, size_t n, const char *s)
     return starts_with(cp, n, s, true);
 }
 
+/* A portal's index line: 索引号 (索引號), perhaps after a word or two of
+ * its own (监督索引号, 信息索引号, 政府信息索引号), a colon or not, then
+ * the code (Latin letters and digits) or nothing (the code on the next
+ * line): 监督索引号53342200121601000, 信息索引号：1153…/2018-1220012. */
+static bool index_line(const uint32_t *cp, size_t n)
+{
+    for (size_t p = 0; p <= 4 && p < n; p++) {
+        if (p > 0 && !bl_is_han(cp[p - 1]))
+            return false;
+        size_t l = starts(cp + p, n - p, "索引号");
+        if (!l)
+            l = starts(cp + p, n - p, "索引號");
+        if (!l)
+            continue;
+        size_t i = bl_p_skip_spaces(cp, n, p + l);
+        if (i < n && is_colon(cp[i]))
+            i = bl_p_skip_spaces(cp, n, i + 1);
+        return i == n || (cp[i] >= '0' && cp[i] <= '9') || (cp[i] >= 'A' && cp[i] <= 'Z')
+               || (cp[i] >= 'a' && cp[i] <= 'z');
+    }
+    return false;
+}
+
 bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
 {
+    if (index_line(cp, n))
+        return true;
     static const char *const keys[] = {"发布时间", "发布日期", "索引号", "信息来源", "来源", "时间",
                                        "访问次数", "浏览次数", "字体", "文章来源", "点击",
                                        /* a page's byline opening with its editor:
@@ -560,6 +617,10 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
                                         * 主题分类, 公开方式) */
                                        "发布机构", "發布機構", "發佈機構", "成文日期", "主题分类",
                                        "主題分類", "公开方式", "公開方式",
+                                       /* a law database's fields (发文机关：
+                                        * 山西省人民政府, 时效性 :现行有效) */
+                                       "发文机关", "發文機關", "生效日期", "时效性", "時效性",
+                                       "文号", "文號", "发文字号", "發文字號",
                                        /* the same in traditional characters */
                                        "發布時間", "發佈時間", "發布日期", "發佈日期", "信息來源", "來源",
                                        "時間", "訪問次數", "瀏覽次數", "字體", "文章來源", "點擊",
@@ -567,6 +628,9 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
                                        "浏览量", "瀏覽量", "阅读量", "閱讀量", "访问量", "訪問量"};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
         size_t l = starts_read(cp, n, keys[k]);
+        /* a space before the colon: 时效性 :现行有效 */
+        if (l && l < n && !is_colon(cp[l]) && bl_p_is_space(cp[l]))
+            l = bl_p_skip_spaces(cp, n, l);
         if (l && l < n && is_colon(cp[l]))
             return true;
     }
@@ -886,6 +950,9 @@ static bool is_part_head(const uint32_t *cp, size_t n)
 
 bool bl_p_is_salutation(const uint32_t *cp, size_t n)
 {
+    /* an office whose place a copy redacted (X区财政局:) */
+    size_t x = redacted_lead(cp, n);
+    cp += x, n -= x;
     if (n < 3 || n > 400 || !is_colon(cp[n - 1]) || !name_char(cp[0]))
         return false;
     for (size_t i = 0; i < n; i++)
@@ -1257,6 +1324,42 @@ bool bl_p_is_note(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A table's unit line, perhaps after the table's number: 单位:万元, 表一
+ * 单位:公顷、吨, 表2 單位：億元, 计量单位：吨: the units are short and
+ * name no office (单位：某某县财政局 is a form's field). */
+static bool is_unit_note(const uint32_t *cp, size_t n)
+{
+    size_t i = starts(cp, n, "附表");
+    if (!i)
+        i = starts(cp, n, "表");
+    if (i) {
+        size_t d = i;
+        while (i < n && (bl_p_is_digit(cp[i]) || date_digit(cp[i]) > 0 || cp[i] == '-' || cp[i] == '.'))
+            i++;
+        if (i == d)
+            return false;
+        i = bl_p_skip_spaces(cp, n, i);
+    }
+    size_t l = 0;
+    static const char *const keys[] = {"单位", "單位", "计量单位", "計量單位"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys && !l; k++)
+        l = starts(cp + i, n - i, keys[k]);
+    if (!l)
+        return false;
+    i = bl_p_skip_spaces(cp, n, i + l);
+    if (i >= n || !is_colon(cp[i]))
+        return false;
+    i = bl_p_skip_spaces(cp, n, i + 1);
+    if (i >= n || n - i > 24 || has(cp + i, n - i, 0x3002) || bl_p_org_suffix(cp + i, n - i))
+        return false;
+    /* units are words: a number after them (单位：万元 2023年) is a
+     * table's header, no note */
+    for (size_t k = i; k < n; k++)
+        if (bl_p_is_digit(cp[k]))
+            return false;
+    return true;
+}
+
 /* A newspaper's pointer to another of its pages, in parentheses:
  * (相关报道见A02版), （下转第二版）, （上接第一版）. */
 static bool is_page_pointer(const uint32_t *cp, size_t n)
@@ -1571,13 +1674,15 @@ bulletin_status bl_p_find_docparts(parser *p)
         size_t n = b - a;
         size_t df, dt;
         if (bl_p_is_docnumber(cp, n) || docnumber_in_parens(cp, n, &df, &dt)
-            || is_order_number(cp, n, false))
+            || is_order_number(cp, n, false) || docnumber_field(cp, n, &df, &dt))
             l->kind = LK_DOCNUMBER;
         else if (bl_p_is_date(cp, n, &y, &m, &d, &s) || redacted_date(cp, n)
                  || date_then_issuer(cp, n, &y, &m, &d))
             l->kind = LK_DATE;
         else if (bl_p_is_attach_start(cp, n))
             l->kind = LK_ATTACH;
+        else if (is_unit_note(cp, n))
+            l->kind = LK_NOTE;
         else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n))
             l->kind = LK_SPEAKER;
         else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n))
@@ -2160,10 +2265,13 @@ bulletin_status bl_p_find_docparts(parser *p)
     /* A page that holds documents one after the other: after a signed
      * document, a salutation right under the next one's title or 文号
      * (…的批复 / 证监期审字 [1995]25号 / 新华期货经纪有限公司:) is that
-     * document's own; so is one under a quoted document's title. */
+     * document's own; so is one under a quoted document's title, and one
+     * right under the signature and date of the document before, the next
+     * opening at its salutation (request-fanwen: X人民政府 / 20xx年12月28日 /
+     * X省文物局:). */
     {
         bool signed_before = false, body = false;
-        size_t prev = p->nlines;
+        size_t prev = p->nlines, before_prev = p->nlines;
         for (size_t i = 0; i < p->nlines; i++) {
             bl_line *l = &p->lines[i];
             if (l->kind == LK_BLANK)
@@ -2171,7 +2279,9 @@ bulletin_status bl_p_find_docparts(parser *p)
             if (l->kind == LK_SIGNATURE || l->kind == LK_DATE)
                 signed_before = true;
             else if (l->kind == LK_TEXT && signed_before && prev < p->nlines
-                     && (p->lines[prev].kind == LK_DOCNUMBER || p->lines[prev].kind == LK_DOCTITLE)) {
+                     && (p->lines[prev].kind == LK_DOCNUMBER || p->lines[prev].kind == LK_DOCTITLE
+                         || (p->lines[prev].kind == LK_DATE && before_prev < p->nlines
+                             && p->lines[before_prev].kind == LK_SIGNATURE))) {
                 BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
                 if (bl_p_is_salutation(p->cur.cp + a, b - a))
                     l->kind = LK_SALUTATION;
@@ -2197,6 +2307,7 @@ bulletin_status bl_p_find_docparts(parser *p)
                 BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
                 body = b > a && p->cur.cp[b - 1] == 0x3002;
             }
+            before_prev = prev;
             prev = i;
         }
     }
@@ -2280,12 +2391,25 @@ bulletin_status bl_p_find_docparts(parser *p)
                 l->kind = LK_CAPTION;
             continue;
         }
+        /* a plain line right above a table's unit line (粮食作物播种面积及
+         * 产量情况 / 表一 单位:公顷、吨): the table's caption, the table
+         * under it or cut */
+        if (!cap && !unit && j == i + 1 && p->lines[j].kind == LK_NOTE && is_plain_caption(cp, n)) {
+            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+            if (is_unit_note(p->cur.cp + a, b - a)) {
+                l->kind = LK_CAPTION;
+                continue;
+            }
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            cp = p->cur.cp + a;
+        }
         if (!unit && !cap)
             continue;
         size_t t = j;
-        if (cap && p->lines[j].kind == LK_TEXT) {
+        if (cap && (p->lines[j].kind == LK_TEXT || p->lines[j].kind == LK_NOTE)) {
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-            if (starts(p->cur.cp + a, b - a, "单位") && bl_p_is_note(p->cur.cp + a, b - a))
+            if (is_unit_note(p->cur.cp + a, b - a)
+                || (starts(p->cur.cp + a, b - a, "单位") && bl_p_is_note(p->cur.cp + a, b - a)))
                 t = bl_p_next_nonblank(p, j + 1);
         }
         if (t < p->nlines && (p->lines[t].kind == LK_TABLE || p->lines[t].kind == LK_RULE)) {
@@ -2380,7 +2504,7 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     switch (l->kind) {
     case LK_DOCNUMBER: {
         size_t df, dt;
-        if (docnumber_in_parens(cp + a, b - a, &df, &dt))
+        if (docnumber_in_parens(cp + a, b - a, &df, &dt) || docnumber_field(cp + a, b - a, &df, &dt))
             return new_part(p, BULLETIN_NODE_DOCNUMBER, a + df, a + dt, true, NULL);
         /* （第21号） under an order's name: the number inside */
         if (b - a >= 5 && (cp[a] == 0xFF08 || cp[a] == '(') && (cp[b - 1] == 0xFF09 || cp[b - 1] == ')')

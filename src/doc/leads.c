@@ -25,17 +25,51 @@
 
 static bool bracket(uint32_t c) { return c == 0xFF08 || c == 0xFF09 || c == '(' || c == ')'; }
 
-/* The label of a paragraph led by one: 1 to 6 Chinese characters, then
- * 。, then the paragraph (10 characters or more).  Returns the index after
- * the 。 in cp[a..b), 0 when none. */
+/* The label of a paragraph led by one: a word or a whole short clause,
+ * 1 to 10 Chinese characters (工业。, 固定资产投资平稳增长。), a converter's
+ * pinyin readings after them counting for nothing (農(nóng)業(yè)生產(chǎn)態(tài)
+ * 勢穩(wěn)定。), then 。, then the paragraph (10 characters or more).
+ * Returns the index after the 。 in cp[a..b), 0 when none. */
+static size_t lead_label_han(const uint32_t *cp, size_t a, size_t b, size_t *n_han)
+{
+    size_t i = a, han = 0;
+    while (i < b && han <= 10 && bl_is_han(cp[i])) {
+        i++;
+        han++;
+        i += bl_p_reading_at(cp, b, i);
+    }
+    if (han == 0 || han > 10 || i >= b || cp[i] != 0x3002 || b - (i + 1) < 10)
+        return 0;
+    if (n_han)
+        *n_han = han;
+    return i + 1;
+}
+
 static size_t lead_label(const uint32_t *cp, size_t a, size_t b)
 {
-    size_t i = a;
-    while (i < b && i - a < 7 && bl_is_han(cp[i]))
-        i++;
-    if (i == a || i - a > 6 || i >= b || cp[i] != 0x3002 || b - (i + 1) < 10)
-        return 0;
-    return i + 1;
+    return lead_label_han(cp, a, b, NULL);
+}
+
+/* Whether line li is a paragraph led by a label: *han its characters
+ * (0 when none); an enumeration's clause (一是粮食产量保持增长。) is no
+ * label. */
+static bulletin_status label_at(parser *p, size_t li, size_t *han)
+{
+    bulletin_status status = BULLETIN_OK;
+    *han = 0;
+    if (li >= p->nlines || p->lines[li].kind != LK_TEXT || p->lines[li].flat)
+        return BULLETIN_OK;
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, li, &a, &b));
+    size_t h = 0;
+    if (!lead_label_han(p->cur.cp, a, b, &h))
+        return BULLETIN_OK;
+    size_t e = bl_p_han_numerals_end(p->cur.cp, a, b, 3);
+    if (h > 6 && e > a && e < b && p->cur.cp[e] == 0x662F) /* 是 */
+        return BULLETIN_OK;
+    *han = h;
+cleanup:
+    return status;
 }
 
 /* The line li as code points without its edge spaces: its length, and
@@ -477,18 +511,39 @@ bulletin_status bl_p_find_unnumbered(parser *p)
             l->unnum = 1;
         }
     }
-    /* run-in labels: only a series of them */
+    /* run-in labels: only a series of them; a label of a word (工业。,
+     * six characters at most) anywhere in the text, two at least; a whole
+     * clause (固定资产投资平稳增长。, seven to ten) only in three paragraphs
+     * or more one right after another, each led by a label (a clause
+     * opening one paragraph under each heading is its first sentence) */
+    for (size_t i = 0; i < p->nlines; i++) {
+        size_t han, h2, last = i, n = 1;
+        BL_CHECK(label_at(p, i, &han));
+        if (!han)
+            continue;
+        for (size_t k = bl_p_next_nonblank(p, i + 1);; k = bl_p_next_nonblank(p, k + 1)) {
+            BL_CHECK(label_at(p, k, &h2));
+            if (!h2)
+                break;
+            last = k;
+            n++;
+        }
+        for (size_t k = i; n >= 3 && k <= last; k = bl_p_next_nonblank(p, k + 1)) {
+            BL_CHECK(label_at(p, k, &h2));
+            if (h2 > 6) {
+                p->lines[k].kind = LK_HEADING;
+                p->lines[k].level = 1;
+                p->lines[k].unnum = 1;
+            }
+        }
+        i = last;
+    }
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < p->nlines; i++) {
             bl_line *l = &p->lines[i];
-            if (l->kind != LK_TEXT || l->flat)
-                continue;
-            BL_CHECK(bl_p_decode_line(p, i));
-            const uint32_t *cp = p->cur.cp;
-            size_t a = bl_p_skip_spaces(cp, p->cur.n, 0), b = p->cur.n;
-            while (b > a && bl_p_is_space(cp[b - 1]))
-                b--;
-            if (!lead_label(cp, a, b))
+            size_t han;
+            BL_CHECK(label_at(p, i, &han));
+            if (!han || han > 6)
                 continue;
             if (pass == 0) {
                 labels++;

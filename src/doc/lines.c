@@ -620,6 +620,12 @@ static size_t number_label(const uint32_t *cp, size_t from, size_t to)
     size_t d = i;
     while (i < to && bl_p_is_digit(cp[i]))
         i++;
+    /* a table's number in Han numerals: 表一 单位:公顷、吨, 图二 … */
+    if (i == d && prefix) {
+        i = bl_p_han_numerals_end(cp, d, to, 3);
+        size_t k = bl_p_skip_spaces(cp, to, i);
+        return i > d && k > i && k < to && bl_is_han(cp[k]) ? i : 0;
+    }
     if (i == d)
         return 0;
     while (i < to && (cp[i] == '-' || cp[i] == '.' || cp[i] == 0xFF0D)) {

@@ -411,6 +411,7 @@ static bulletin_status build(parser *p)
     if (have_fm_title)
         BL_CHECK(bl_p_add_fallback_title(p));
     BL_CHECK(bl_p_split_flat(p));
+    BL_CHECK(bl_p_split_html(p));
     BL_CHECK(bl_p_classify(p));
     BL_CHECK(bl_p_find_docparts(p));
     size_t tfirst, tlast;

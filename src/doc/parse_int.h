@@ -291,6 +291,9 @@ bulletin_status bl_p_add_fallback_title(parser *p);
 /* reflow.c --------------------------------------------------------------- */
 /* Splits lines that hold several parts of a flattened document. */
 bulletin_status bl_p_split_flat(parser *p);
+/* A body written as HTML: lines split at its block tags, the tags and
+ * spaces at a line's ends left out (html.c). */
+bulletin_status bl_p_split_html(parser *p);
 /* Decides which TEXT lines are hard-wrapped and joins them. */
 bulletin_status bl_p_reflow(parser *p);
 

@@ -87,6 +87,41 @@ static bool is_bare_index_number(const uint32_t *cp, size_t n)
     return i == n && i - s >= 1 && i - s <= 12;
 }
 
+/* A portal's index code alone on its line, under its label (索引号: /
+ * 53342200121601000): ten to forty digits, capitals, dashes and slashes,
+ * eight digits at least. */
+static bool is_bare_code(const uint32_t *cp, size_t n)
+{
+    if (n < 10 || n > 40)
+        return false;
+    size_t d = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (cp[i] >= '0' && cp[i] <= '9')
+            d++;
+        else if (!((cp[i] >= 'A' && cp[i] <= 'Z') || cp[i] == '-' || cp[i] == '/'))
+            return false;
+    }
+    return d >= 8;
+}
+
+/* The last words of a title wrapped before them that are no title word
+ * (……2017年度部门决算 / 公开情况, ……部门预算 / 编制说明): a short line of Han
+ * ending in 情况, 说明 or 公开 (情況, 說明, 公開). */
+static bool is_title_tail(const uint32_t *cp, size_t n)
+{
+    if (n < 2 || n > 10)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!bl_is_han(cp[i]))
+            return false;
+    static const uint32_t tails[][2] = {{0x60C5, 0x51B5}, {0x60C5, 0x6CC1}, {0x8BF4, 0x660E},
+                                        {0x8AAA, 0x660E}, {0x516C, 0x5F00}, {0x516C, 0x958B}};
+    for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
+        if (cp[n - 2] == tails[k][0] && cp[n - 1] == tails[k][1])
+            return true;
+    return false;
+}
+
 /* A page's button read out as text: 朗读 (朗讀), alone on its line. */
 static bool is_page_button(const uint32_t *cp, size_t n)
 {
@@ -387,7 +422,7 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
         if (bl_p_is_meta_line(cp, n) || ends_with_page_date(cp, n) || is_bare_index_number(cp, n)
-            || is_page_button(cp, n) || is_docnumber_page_title(cp, n))
+            || is_bare_code(cp, n) || is_page_button(cp, n) || is_docnumber_page_title(cp, n))
             continue;
         /* an aggregator's label line (第一篇:…) and a redacted 版头 line
          * (问题  ××××××××) are no title */
@@ -526,6 +561,16 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
                     && bl_p_ends_with_title_word(cr, r) && !has_stop(cr, r))
                     *last = k;
             }
+        }
+        /* a title wrapped before its last words, no title word
+         * (德钦县移民局2017年度部门决算 / 公开情况): the short line under it */
+        if (*last == i && !wordy && open_end && !org && n >= 8 && j < p->nlines && j - i <= 2
+            && p->lines[j].kind == LK_TEXT) {
+            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+            if (is_title_tail(p->cur.cp + a, b - a))
+                *last = j;
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            cp = p->cur.cp + a;
         }
         /* a title wrapped on three or four lines, perhaps with blank lines
          * between (广东省人民政府办公厅关于印发广东省 / 进一步…民间投资生长 /

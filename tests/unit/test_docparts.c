@@ -2717,6 +2717,61 @@ static void test_heldout25_fanwen_part_head_and_quoted_document(void **state)
                    "    PARAGRAPH 1 \"篇一：函是不相隶属机关之间相互商洽工作的公文。\" @3:1\n");
 }
 
+/* Held-out round 29 class 16 (request-fanwen-culture-funding-two-
+ * requests): an office's name whose place a copy redacted to one leading
+ * X (X区财政局:, X人民政府; Ｘ, x, × alike) is still the salutation and the
+ * signature, as a name redacted to XX or ×× is. */
+static void test_heldout29_office_redacted_to_one_x(void **state)
+{
+    (void)state;
+    const char *req = "X区财政局:\n我乡申请维修经费20万元。\n特此请示。\nX人民政府\n20xx年12月28日\n";
+    expect_in_dump(req, 0, "  SALUTATION \"X区财政局：\" @1:1\n");
+    expect_in_dump(req, 0, "  SIGNATURE \"X人民政府\" @4:1\n");
+    const char *req2 = "Ｘ省文物局：\n我局申请保护规划编制费418万元。\n妥否，请批示。\nx市文物旅游局\n2019年7月13日\n";
+    expect_in_dump(req2, 0, "  SALUTATION \"Ｘ省文物局：\" @1:1\n");
+    expect_in_dump(req2, 0, "  SIGNATURE \"x市文物旅游局\" @4:1\n");
+    /* a page of two requests, the second opening at its salutation right
+     * under the first one's signature and date */
+    char both[512];
+    snprintf(both, sizeof both, "%s%s", req, req2);
+    expect_in_dump(both, 0, "  SALUTATION \"Ｘ省文物局：\" @6:1\n");
+    expect_in_dump(both, 0, "  SIGNATURE \"x市文物旅游局\" @9:1\n");
+    expect_in_dump("×县人民政府:\n现将有关事项报告如下。\n特此报告。\n×乡人民政府\n2019年7月13日\n", 0,
+                   "  SIGNATURE \"×乡人民政府\" @4:1\n");
+    /* an X that is no redaction: X光 is a word, no office */
+    char *out = tu_parse_dump("标题\nX光检查:\n每年一次。\n", 0);
+    assert_null(strstr(out, "SALUTATION"));
+    free(out);
+}
+
+/* Held-out round 29 class 12 (stats-district-2021-bulletin-footnotes): a
+ * table's unit line, perhaps after the table's number (表一 单位:公顷、吨,
+ * 表2 单位：万元, 单位：亿元), is a NOTE, never a speaker giving the floor,
+ * whether the table follows or a copy cut it; the plain line right above
+ * it is the table's CAPTION. */
+static void test_heldout29_unit_note_without_table(void **state)
+{
+    (void)state;
+    const char *cut = "标题\n全区粮食产量增长5.2%。\n粮食作物播种面积及产量情况\n表一 单位:公顷、吨\n";
+    expect_in_dump(cut, 0, "    CAPTION \"粮食作物播种面积及产量情况\" @3:1\n    NOTE \"表一 单位：公顷、吨\" @4:1\n");
+    char *out = tu_parse_dump(cut, 0);
+    assert_null(strstr(out, "SPEAKER"));
+    free(out);
+    /* the text goes on under it: the caption and note stay */
+    expect_in_dump("标题\n全区粮食产量增长5.2%。\n一般公共预算收入情况\n表2 单位：万元\n"
+                   "全年一般公共预算收入增长3.1%。\n",
+                   0, "    CAPTION \"一般公共预算收入情况\" @3:1\n    NOTE \"表2 单位：万元\" @4:1\n");
+    expect_in_dump("标题\n全区粮食产量增长5.2%。\n主要农产品产量\n单位：亿元、%\n全年粮食产量增长。\n", 0,
+                   "    CAPTION \"主要农产品产量\" @3:1\n    NOTE \"单位：亿元、%\" @4:1\n");
+    /* traditional characters */
+    expect_in_dump("標題\n全區糧食產量增長5.2%。\n糧食作物播種面積及產量情況\n表一 單位:公頃、噸\n", 0,
+                   "    CAPTION \"糧食作物播種面積及產量情況\" @3:1\n    NOTE \"表一 單位：公頃、噸\" @4:1\n");
+    /* a unit that is an office is a form's field, no note */
+    out = tu_parse_dump("标题\n报送情况\n单位：某某县财政局\n全年收入增长。\n", 0);
+    assert_null(strstr(out, "NOTE"));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2840,6 +2895,8 @@ int main(void)
         cmocka_unit_test(test_heldout28_short_word_over_a_list),
         cmocka_unit_test(test_heldout28_report_part_heading),
         cmocka_unit_test(test_heldout28_fanwen_parts_with_readings),
+        cmocka_unit_test(test_heldout29_office_redacted_to_one_x),
+        cmocka_unit_test(test_heldout29_unit_note_without_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

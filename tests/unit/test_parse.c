@@ -816,6 +816,103 @@ static void test_items_of_one_list_are_alike(void **state)
                 "    RUNIN 2 level=3 \"各镇、街道主要领导1名；\" @5:1\n");
 }
 
+/* Held-out round 29 class 13 (stats-county-2021h1-trad-pinyin): paragraphs
+ * led by a whole short clause ending in 。 (農業生產態勢穩定。, 固定資產投資平
+ * 穩增長。), a converter's pinyin readings after its characters, text after
+ * it on the line, one after another: run-in leads, the readings kept in
+ * the lead's text and counting for nothing in its length. */
+static void test_heldout29_runin_clauses_with_readings(void **state)
+{
+    (void)state;
+    char *out = tu_parse_dump("今年以來,全縣經濟平穩運行。\n"
+                              "農(nóng)業(yè)生產(chǎn)態(tài)勢穩(wěn)定。上半年,全縣農(nóng)林牧漁業(yè)總產值增長8.1%。\n"
+                              "固定資產(chǎn)投資平穩(wěn)增長。上半年,全縣固定資產(chǎn)投資完成22.05億元。\n"
+                              "工業(yè)生產(chǎn)持續(xù)向好。上半年,全縣規(guī)模以上工業(yè)總產值完成21億元。\n",
+                              0);
+    const char *want[] = {"  RUNIN 0 \"農（nóng）業（yè）生產（chǎn）態（tài）勢穩（wěn）定。\" @2:1\n",
+                          "  RUNIN 0 \"固定資產（chǎn）投資平穩（wěn）增長。\" @3:1\n",
+                          "  RUNIN 0 \"工業（yè）生產（chǎn）持續（xù）向好。\" @4:1\n"};
+    for (size_t k = 0; k < sizeof want / sizeof *want; k++)
+        if (!strstr(out, want[k]))
+            fail_msg("dump lacks '%s':\n%s", want[k], out);
+    free(out);
+    /* simplified, no readings, blank lines between: the same */
+    const char *simple = "标题\n农业生产态势稳定。上半年，全县农林牧渔业总产值增长8.1%。\n\n"
+                         "固定资产投资平稳增长。上半年，全县固定资产投资完成22.05亿元。\n\n"
+                         "消费市场稳步恢复。上半年，全县社会消费品零售总额增长9.0%。\n";
+    out = tu_parse_dump(simple, 0);
+    if (!strstr(out, "  RUNIN 0 \"固定资产投资平稳增长。\" @4:1\n"))
+        fail_msg("no run-in lead:\n%s", out);
+    free(out);
+    /* a clause opening a paragraph is its first sentence when it is not
+     * one of a series: one under each heading (stats-yuhuan-2019), two
+     * in a row after a paragraph opening otherwise (retail-chengdu-
+     * 2021m11-news), an enumeration's 一是…。 (agri-province-q1-q3-news) */
+    const char *no[] = {
+        "标题\n一、综合\n经济运行总体平稳。据初步测算，全市实现生产总值617.5亿元。\n二、农业\n"
+        "农业结构转型回升。全市实现农林牧渔业总产值69.93亿元。\n",
+        "标题\n前11月，工业经济总体平稳。全市规模以上工业增加值增长10.2%。\n"
+        "投资保持稳定增长。1—11月份，固定资产投资增长10.5%。\n"
+        "市场销售继续恢复。1—11月份，实现社会消费品零售总额8000亿元。\n",
+        "标题\n一是粮食产量保持增长。前三季度，全省夏粮早稻播种面积增加。\n"
+        "二是经济作物生产加快。前三季度，全省蔬菜产量1870.6万吨。\n"
+        "三是渔业生产较快发展。渔业养殖基础设施不断完善，产量增长。\n"};
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        out = tu_parse_dump(no[k], 0);
+        if (strstr(out, "RUNIN"))
+            fail_msg("a run-in lead in:\n%s", out);
+        free(out);
+    }
+}
+
+/* Held-out round 29 class 15 (notice-shanxi-income-plan-2018-html): a
+ * body pasted as HTML, one line of <p>…</p>, under a law database's
+ * fields (发文机关:, 时效性 :, 文号 :).  The tags are markup: a block tag
+ * (<p>, </p>, <br>, <div>) ends a line, the inline tags and spaces at a
+ * line's ends (<strong>, <span …>, &nbsp;) are left out; columns still
+ * point into the original line.  The fields are front matter; 文号 :…
+ * is the DOCNUMBER. */
+static void test_heldout29_html_body(void **state)
+{
+    (void)state;
+    tu_expect_dump("发文机关:山西省人民政府\n时效性 :现行有效\n文号 :晋政发〔2018〕13号\n"
+                   "<p>各市人民政府:</p><p> 现将方案印发给你们,请认真组织实施。</p>"
+                   "<p style=\"text-align: right;\"> 山西省人民政府</p><p style=\"text-align: right;\"> 2018年3月27日</p>"
+                   "<p><br/></p><p style=\"text-align: center;\"><strong>山西省居民增收实施方案</strong></p>"
+                   "<p><strong> 一、指导思想</strong></p><p><strong><br/></strong></p><p> 以新发展理念为指导。</p>\n",
+                   0,
+                   "DOCUMENT\n"
+                   "  TITLE \"t\" @0:0\n"
+                   "  LEAD @1:1\n"
+                   "    PARAGRAPH 1 \"发文机关：山西省人民政府\" @1:1\n"
+                   "    PARAGRAPH 2 \"时效性：现行有效\" @2:1\n"
+                   "  DOCNUMBER \"晋政发〔2018〕13号\" @3:5\n"
+                   "  SALUTATION \"各市人民政府：\" @4:4\n"
+                   "  LEAD @4:19\n"
+                   "    PARAGRAPH 3 \"现将方案印发给你们，请认真组织实施。\" @4:19\n"
+                   "  SIGNATURE \"山西省人民政府\" @4:72\n"
+                   "  DATE \"2018年3月27日\" iso=2018-03-27 @4:114\n"
+                   "  DOCTITLE \"山西省居民增收实施方案\" @4:179\n"
+                   "  SECTION 1 \"指导思想\" @4:215\n"
+                   "    PARAGRAPH 4 \"以新发展理念为指导。\" @4:267\n");
+    /* other pages' markup: capitals, <br> without its slash, <div>,
+     * &nbsp; and <span> at a line's ends */
+    tu_expect_dump("标题\n<DIV>第一段。<BR>第二段。</DIV><div>&nbsp;&nbsp;<span style=\"x\">第三段。</span></div>\n", 0,
+                   "DOCUMENT\n"
+                   "  TITLE \"标题\" @1:1\n"
+                   "  LEAD @2:6\n"
+                   "    PARAGRAPH 1 \"第一段。\" @2:6\n"
+                   "    PARAGRAPH 2 \"第二段。\" @2:14\n"
+                   "    PARAGRAPH 3 \"第三段。\" @2:57\n");
+    /* a text with a < that is no tag keeps its lines */
+    tu_expect_dump("标题\n增幅<5%的有3个。\n<p>不是标签的<p\n", 0,
+                   "DOCUMENT\n"
+                   "  TITLE \"标题\" @1:1\n"
+                   "  LEAD @2:1\n"
+                   "    PARAGRAPH 1 \"增幅<5%的有3个。\" @2:1\n"
+                   "    PARAGRAPH 2 \"<p>不是标签的<p\" @3:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -826,6 +923,8 @@ int main(void)
         cmocka_unit_test(test_nul_and_control_characters),
         cmocka_unit_test(test_gb18030_hint),
         cmocka_unit_test(test_bom_crlf_and_cr),
+        cmocka_unit_test(test_heldout29_runin_clauses_with_readings),
+        cmocka_unit_test(test_heldout29_html_body),
         cmocka_unit_test(test_line_decoded_again_when_its_bytes_change),
         cmocka_unit_test(test_empty_input_is_an_error),
         cmocka_unit_test(test_front_matter_keys),

@@ -102,12 +102,45 @@ static void test_headline_clauses_keep_their_space(void **state)
                  "  TITLE \"关于《厦门经济特区社会信用条例（草案修改二稿征求意见稿）》公开征求意见的公告\" @1:1");
 }
 
+/* Held-out round 29 class 14 (budget-deqin-resettlement-2017-final-
+ * accounts): a portal's index line, its label with a word before it
+ * (监督索引号, 信息索引号, 政府信息索引号), with or without a colon, is no
+ * title; the title under it wrapped before its last words, which are no
+ * title word (德钦县移民局2017年度部门决算 / 公开情况, 部门预算 / 编制说明), is
+ * joined. */
+static void test_heldout29_index_line_over_wrapped_title(void **state)
+{
+    (void)state;
+    expect_title("监督索引号53342200121601000\n德钦县移民局2017年度部门决算\n公开情况\n"
+                 "第一部分 德钦县移民局单位概况\n一、主要职能\n负责全县移民工作。\n",
+                 "  TITLE \"德钦县移民局2017年度部门决算公开情况\" @2:1");
+    expect_title("信息索引号：11532323015172622Y-/2018-1220012\n某某县财政局2018年度部门预算\n"
+                 "编制说明\n一、部门基本情况\n本部门共有编制12人。\n",
+                 "  TITLE \"某某县财政局2018年度部门预算编制说明\" @2:1");
+    expect_title("政府信息索引号 : 000014349/2019-00012\n\n某县教育局2019年度部门决算\n情况说明\n\n"
+                 "一、基本情况\n本单位为财政全额拨款单位。\n",
+                 "  TITLE \"某县教育局2019年度部门决算情况说明\" @3:1");
+    /* the label alone, its code on the next line */
+    expect_title("索引号:\n53342200121601000\n某县民政局2020年度部门决算\n公开情况\n一、部门职责\n负责全县民政工作。\n",
+                 "  TITLE \"某县民政局2020年度部门决算公开情况\" @3:1");
+    /* traditional characters */
+    expect_title("信息索引號:53342200121601000\n某縣移民局2017年度部門決算\n公開情況\n一、主要職能\n負責全縣移民工作。\n",
+                 "  TITLE \"某縣移民局2017年度部門決算公開情況\" @2:1");
+    /* a title that ends like one keeps its line: the heading under it is
+     * no part of it */
+    expect_title("索引号:000014349/2019-00012\n关于做好防汛工作的通知\n工作情况\n各区人民政府:\n现将有关事项通知如下。\n",
+                 "  TITLE \"关于做好防汛工作的通知\" @2:1");
+    /* a sentence that names an index number is no index line */
+    expect_title("本文索引号为下列编号\n正文。\n", "  TITLE \"本文索引号为下列编号\" @1:1");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_heldout25_own_title_over_docnumber),
         cmocka_unit_test(test_heldout25_docnumber_page_title),
         cmocka_unit_test(test_headline_clauses_keep_their_space),
+        cmocka_unit_test(test_heldout29_index_line_over_wrapped_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
