@@ -546,11 +546,24 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     BL_CHECK(bl_pdf_tag_text(c));
     BL_CHECK(bl_pdf_report_missing(c));
     /* the layout is final: other outputs may cite its pages from now on */
-    if (opts->on_place)
-        for (size_t li = 0; li < c->folio_first; li++)
-            if (!c->lines[li].meta)
-                opts->on_place(opts->place_user, c->lines[li].node, c->lines[li].offset,
-                               c->lines[li].page - c->front);
+    if (opts->on_place) {
+        /* A line of two nodes (a run-in heading's lead and the paragraph
+         * that starts after it on its line) is named after the first; the
+         * other starts on it, at its offset 0, unless a line before named
+         * it already (the lead of a line named after its paragraph). */
+        const bulletin_node *prev = NULL, *prev_alt = NULL;
+        for (size_t li = 0; li < c->folio_first; li++) {
+            const pline *pl = &c->lines[li];
+            if (pl->meta)
+                continue;
+            int page = pl->page - c->front;
+            opts->on_place(opts->place_user, pl->node, pl->offset, page);
+            if (pl->alt && pl->alt != prev && pl->alt != prev_alt && pl->alt != pl->node)
+                opts->on_place(opts->place_user, pl->alt, 0, page);
+            prev = pl->node;
+            prev_alt = pl->alt;
+        }
+    }
     if (opts->on_placed)
         opts->on_placed(opts->place_user);
 

@@ -253,6 +253,39 @@ static void test_deterministic(void **state)
     free(b.data);
 }
 
+/* Every figure's page is known, also a figure on a run-in heading's first
+ * line, where the line begins with the lead and the paragraph after it
+ * starts on the same line (stats-district-2021's 经济总量。…382419万元:
+ * the workbook's PDF页码 was empty for it). */
+static void test_runin_paragraph_figures_have_pages(void **state)
+{
+    (void)state;
+    static const char text[] = "某区统计公报\n\n一、综合\n"
+                               "经济总量。全年实现地区生产总值382419万元，同比增长7.6%。其中，第一产业增加值实现142303万元。\n"
+                               "二、农业\n"
+                               "农林牧渔业。全区农林牧渔业总产值308154万元，同比增长8.3%。\n";
+    bulletin_doc *doc = tu_parse(text, 0);
+    bulletin_pages *pages = bulletin_pages_new(doc);
+    assert_non_null(pages);
+    bulletin_render_opts o;
+    opts_init(&o);
+    o.on_place = bulletin_pages_place;
+    o.place_user = pages;
+    tu_str out = {NULL, 0};
+    bulletin_diag d;
+    assert_int_equal(bulletin_render_pdf(doc, &o, tu_sink, &out, &d), BULLETIN_OK);
+    size_t nf = bulletin_doc_figure_count(doc);
+    assert_int_equal(nf, 5);
+    for (size_t i = 0; i < nf; i++) {
+        bulletin_figure f;
+        assert_int_equal(bulletin_doc_figure(doc, i, &f), BULLETIN_OK);
+        assert_int_equal(bulletin_pages_lookup(pages, f.node, f.offset), 1);
+    }
+    free(out.data);
+    bulletin_pages_free(pages);
+    bulletin_doc_free(doc);
+}
+
 /* on_placed comes once, after every on_place, and before the sink. */
 typedef struct {
     int placed, after, done;
@@ -825,6 +858,7 @@ int main(void)
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_cache),
         cmocka_unit_test(test_on_placed),
+        cmocka_unit_test(test_runin_paragraph_figures_have_pages),
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_empty_sections_and_table),
         cmocka_unit_test(test_many_pages),
