@@ -6479,6 +6479,38 @@ static void clamp_context(const char *t, bl_figure *f)
     }
 }
 
+/* A label never repeats its subject: 基本支出基本支出增加 (the subject named
+ * before a comparison and again after its base) -> 基本支出增加.  A word of
+ * two to eight Han characters at the label's start, written twice in a
+ * row, is kept once. */
+static void drop_repeated_lead(char *label)
+{
+    if (!label)
+        return;
+    size_t n = strlen(label), w = 0;
+    int chars = 0;
+    while (w < n && chars < 8) {
+        uint32_t c;
+        int k = bl_utf8_decode((const unsigned char *)label + w, n - w, &c);
+        if (k <= 0 || !bl_is_han(c))
+            break;
+        w += (size_t)k;
+        chars++;
+    }
+    /* the longest repeated word first: 支出支出 stays as written inside a
+     * longer one only when no whole word repeats */
+    for (size_t len = w; len > 0; len--) {
+        if (((unsigned char)label[len] & 0xC0) == 0x80 || 2 * len > n)
+            continue;
+        if (bl_utf8_count(label, len) < 2)
+            break;
+        if (!memcmp(label, label + len, len)) {
+            memmove(label, label + len, n - len + 1);
+            return;
+        }
+    }
+}
+
 bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
 {
     size_t e = end;
@@ -6517,6 +6549,8 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_points_of_rate(s);
         if (status != BULLETIN_OK)
             return status;
+        for (size_t k = s->sentence_first; k < s->list->len; k++)
+            drop_repeated_lead(s->list->items[k].label);
         s->sentence_first = s->list->len;
         s->forward = BL_FIG_NO_LINK;
     }

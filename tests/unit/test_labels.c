@@ -1961,6 +1961,13 @@ static const label_row rows[] = {
            "蛋类价格同比下降 / 蛋类价格降幅扩大"),
     LABELS("环比看,全市居民消费价格总水平比1月下降1.3%。", "居民消费价格总水平下降"),
     LABELS("全市工业增加值比2016年增长1.3%。", "工业增加值增长"),
+
+    /* budget-deqin-resettlement-2017-final-accounts line 9: a label never
+     * repeats its subject (基本支出 named before the comparison and again
+     * after its base: 基本支出基本支出增加) */
+    CLASS(subject_not_repeated),
+    LABELS("2017年度基本支出279万元,2016年度基本支出230万元,2017年比上年基本支出增加49万元,增加原因是人员工资增加。",
+           "基本支出 / 基本支出 / 基本支出增加"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
