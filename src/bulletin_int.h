@@ -117,17 +117,22 @@ static inline int bl_utf8_decode_any(const unsigned char *s, size_t len, uint32_
 }
 
 /* The same, with ASCII and 3-byte sequences first (Chinese text: most of
- * every text, decoded by every pass). */
+ * every text, decoded by every pass).  A 3-byte sequence led by E1..EC or
+ * EE..EF is U+1000..U+CFFF or U+E000..U+FFFF
+ * whatever its continuation bytes: neither overlong nor a surrogate, so
+ * no range check; both continuation bytes tested at once.  E0 (overlong
+ * below U+0800) and ED (surrogates) go the long way. */
 static inline int bl_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
 {
     if (len && s[0] < 0x80) {
         *cp = s[0];
         return 1;
     }
-    if (len >= 3 && (s[0] & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
-        uint32_t v = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
-        if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
-            *cp = v;
+    if (len >= 3) {
+        unsigned c = s[0];
+        if (c - 0xE1u <= 0xEFu - 0xE1u && c != 0xED &&
+            ((s[1] | (unsigned)s[2] << 8) & 0xC0C0) == 0x8080) {
+            *cp = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
             return 3;
         }
     }

@@ -28,6 +28,7 @@
 #define _GNU_SOURCE /* RTLD_NEXT */
 #include <dlfcn.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -672,4 +673,154 @@ void _worksheet_write_hyperlink_external(lxw_worksheet *self, lxw_row_t row_num,
         put_attr(&t, "tooltip", tooltip);
     tb_put(&t, "/>", 2);
     tb_flush(&t);
+}
+
+/* ------------------------------------------------------------------------
+ * Shared strings.  Every string cell goes through lxw_get_sst_index,
+ * which callocs an element and strdups the string, inserts it into the
+ * library's red-black tree (a strcmp at each level) and, when the string
+ * is already there, frees both again: the 100x text's 25.6k string cells,
+ * nearly all repeats, cost 25M instructions.  Here a hash table of each
+ * table's elements comes first: a string already there is counted and its
+ * element returned, as the library's function returns it; a new one goes
+ * to the library's own function (its tree and list, as before) and then
+ * into the hash.  lxw_sst_free drops the hash with the table.  The tables
+ * of the process's workbooks are found under a lock (workbooks may be
+ * written on several threads).
+ * ---------------------------------------------------------------------- */
+
+typedef struct sst_hash {
+    struct sst_hash *next;
+    const lxw_sst *sst;
+    struct sst_element **slot; /* cap slots, NULL where empty */
+    uint64_t *hash;            /* each slot's hash */
+    size_t cap, used;          /* cap: a power of two */
+} sst_hash;
+
+static pthread_mutex_t sst_lock = PTHREAD_MUTEX_INITIALIZER;
+static sst_hash *sst_tables;
+
+typedef struct sst_element *(*sst_index_fn)(lxw_sst *, const char *, uint8_t);
+typedef void (*sst_free_fn)(lxw_sst *);
+
+/* The library's definition of `name`, or NULL where the program's is the
+ * only one. */
+static void *library_fn(const char *name, void *own)
+{
+    void *sym = dlsym(RTLD_NEXT, name);
+    return sym && sym != own ? sym : NULL;
+}
+
+static uint64_t str_hash(const char *s, size_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
+    while (n >= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 32;
+        s += 8;
+        n -= 8;
+    }
+    uint64_t w = 0;
+    memcpy(&w, s, n);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
+    return h ^ h >> 29;
+}
+
+static void sst_hash_put(sst_hash *t, struct sst_element *e, uint64_t h)
+{
+    size_t i = (size_t)h & (t->cap - 1);
+    while (t->slot[i])
+        i = (i + 1) & (t->cap - 1);
+    t->slot[i] = e;
+    t->hash[i] = h;
+    t->used++;
+}
+
+/* Room for one more element (at most half the slots used); false when
+ * memory runs out. */
+static bool sst_hash_room(sst_hash *t)
+{
+    if (2 * (t->used + 1) <= t->cap)
+        return true;
+    size_t cap = t->cap ? 2 * t->cap : 256;
+    struct sst_element **slot = calloc(cap, sizeof *slot);
+    uint64_t *hash = malloc(cap * sizeof *hash);
+    if (!slot || !hash) {
+        free(slot);
+        free(hash);
+        return false;
+    }
+    sst_hash old = *t;
+    t->slot = slot;
+    t->hash = hash;
+    t->cap = cap;
+    t->used = 0;
+    for (size_t i = 0; i < old.cap; i++)
+        if (old.slot[i])
+            sst_hash_put(t, old.slot[i], old.hash[i]);
+    free(old.slot);
+    free(old.hash);
+    return true;
+}
+
+struct sst_element *lxw_get_sst_index(lxw_sst *sst, const char *string, uint8_t is_rich_string)
+{
+    static sst_index_fn lib; /* the library's, looked up once (under the lock) */
+    size_t n = strlen(string);
+    uint64_t h = str_hash(string, n);
+    struct sst_element *e = NULL;
+    pthread_mutex_lock(&sst_lock);
+    sst_hash *t = sst_tables;
+    while (t && t->sst != sst)
+        t = t->next;
+    if (!t && (t = calloc(1, sizeof *t)) != NULL) {
+        t->sst = sst;
+        t->next = sst_tables;
+        sst_tables = t;
+    }
+    if (t && t->cap) {
+        for (size_t i = (size_t)h & (t->cap - 1); t->slot[i]; i = (i + 1) & (t->cap - 1))
+            if (t->hash[i] == h && strcmp(t->slot[i]->string, string) == 0) {
+                e = t->slot[i];
+                break;
+            }
+    }
+    if (e) {
+        sst->string_count++; /* the library's count of every string cell */
+    } else {
+        if (!lib) {
+            void *sym = library_fn("lxw_get_sst_index", (void *)(uintptr_t)lxw_get_sst_index);
+            if (sym) /* an object pointer to a function pointer */
+                memcpy(&lib, &sym, sizeof lib);
+        }
+        e = lib ? lib(sst, string, is_rich_string) : NULL;
+        /* a table that cannot grow leaves the string to the tree alone */
+        if (e && t && sst_hash_room(t))
+            sst_hash_put(t, e, h);
+    }
+    pthread_mutex_unlock(&sst_lock);
+    return e;
+}
+
+void lxw_sst_free(lxw_sst *sst)
+{
+    pthread_mutex_lock(&sst_lock);
+    for (sst_hash **p = &sst_tables; *p; p = &(*p)->next)
+        if ((*p)->sst == sst) {
+            sst_hash *t = *p;
+            *p = t->next;
+            free(t->slot);
+            free(t->hash);
+            free(t);
+            break;
+        }
+    pthread_mutex_unlock(&sst_lock);
+    sst_free_fn lib = NULL;
+    void *sym = library_fn("lxw_sst_free", (void *)(uintptr_t)lxw_sst_free);
+    if (sym)
+        memcpy(&lib, &sym, sizeof lib);
+    if (lib)
+        lib(sst);
 }

@@ -113,10 +113,63 @@ static void test_classes(void **state)
     assert_false(bl_is_fullwidth('a'));
 }
 
+/* The decoder before its 3-byte path was cut (issue 22), kept as the
+ * reference: the fast path over bl_utf8_decode_any. */
+static int old_decode(const unsigned char *s, size_t len, uint32_t *cp)
+{
+    if (len && s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    }
+    if (len >= 3 && (s[0] & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+        uint32_t v = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+        if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+            *cp = v;
+            return 3;
+        }
+    }
+    return bl_utf8_decode_any(s, len, cp);
+}
+
+/* bl_utf8_decode gives what the old decoder gave for every sequence of 1
+ * to 4 bytes (every length it is told, 0 to 4): the same length and the
+ * same code point, and *cp untouched where both reject.  Every 4-byte
+ * sequence: the fourth byte matters only under F0..F4, so the others run
+ * with one fourth byte of each kind (neither decoder reads a fourth byte
+ * after another lead). */
+static void test_decode_as_before_every_sequence(void **state)
+{
+    (void)state;
+    unsigned char b[4];
+    unsigned long checked = 0;
+    for (unsigned x = 0; x < (1u << 24); x++) {
+        b[0] = (unsigned char)(x >> 16);
+        b[1] = (unsigned char)(x >> 8);
+        b[2] = (unsigned char)x;
+        unsigned fourths = b[0] >= 0xF0 && b[0] <= 0xF4 ? 256 : 4;
+        for (unsigned y = 0; y < fourths; y++) {
+            static const unsigned char kinds[4] = {0x00, 0x80, 0xBF, 0xC0};
+            b[3] = fourths == 256 ? (unsigned char)y : kinds[y];
+            for (size_t len = 0; len <= 4; len++) {
+                uint32_t c1 = 0xFFFFFFFFu, c2 = 0xFFFFFFFFu;
+                int n1 = bl_utf8_decode(b, len, &c1), n2 = old_decode(b, len, &c2);
+                if (n1 != n2 || c1 != c2) {
+                    print_error("%02X %02X %02X %02X len %zu: %d U+%X, was %d U+%X\n", b[0], b[1],
+                                b[2], b[3], len, n1, c1, n2, c2);
+                    fail();
+                }
+                checked++;
+            }
+        }
+    }
+    assert_true(checked > 5ul * (1u << 24));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decode_ascii_and_han),
+        cmocka_unit_test(test_decode_as_before_every_sequence),
         cmocka_unit_test(test_decode_rejects_overlong),
         cmocka_unit_test(test_decode_rejects_surrogates_and_range),
         cmocka_unit_test(test_decode_rejects_truncated_and_stray),

@@ -4,7 +4,8 @@
  * dlsym(RTLD_NEXT)) write, byte for byte: tags with and without
  * attributes, every escaped character, data, truncated long values,
  * numbers above INT_MAX, the name of every column with rows of every
- * length, a string's characters, a sheet's relationships (the type's buffer as long as its
+ * length, a string's characters, shared strings (each call's element and
+ * the table's XML), a sheet's relationships (the type's buffer as long as its
  * text, not 2,080 bytes), and number and string cells (%.16G of every
  * kind of double: integers, decimals, ties, powers of ten and their
  * neighbours, random bit patterns, tiny, huge and special values). */
@@ -79,6 +80,8 @@ static void test_the_programs_own(void **state)
     assert_ptr_not_equal(lib("_write_relationship"), (void *)(uintptr_t)_write_relationship);
     assert_ptr_not_equal(lib("_worksheet_write_hyperlink_external"),
                          (void *)(uintptr_t)_worksheet_write_hyperlink_external);
+    assert_ptr_not_equal(lib("lxw_get_sst_index"), (void *)(uintptr_t)lxw_get_sst_index);
+    assert_ptr_not_equal(lib("lxw_sst_free"), (void *)(uintptr_t)lxw_sst_free);
 }
 
 /* What one of the writers puts in a stream. */
@@ -521,6 +524,79 @@ static void test_links_as_the_library(void **state)
     free(longv);
 }
 
+typedef struct sst_element *(*sst_index_fn)(lxw_sst *, const char *, uint8_t);
+typedef void (*sst_free_fn)(lxw_sst *);
+
+/* The i-th string of the shared-strings test: 40,000 calls over some
+ * 3,000 strings of every length up to 70 bytes (repeats near and far,
+ * strings that differ in one byte, prefixes of each other), the empty
+ * string, and rich strings (a rich string repeated as a plain one and
+ * the other way round is the first one's element, as the library's). */
+static void sst_text(unsigned i, char *buf, size_t room)
+{
+    unsigned k = (i * 2654435761u) % 3001u;
+    if (k == 0) {
+        buf[0] = '\0';
+        return;
+    }
+    size_t len = 1 + (k * 7u) % 70u;
+    if (len >= room)
+        len = room - 1;
+    size_t j = (size_t)snprintf(buf, room, "%u", k); /* distinct strings */
+    if (len < j)
+        len = j;
+    for (; j < len; j++)
+        buf[j] = (char)("数据abc&<>\"x"[(k + j * (k % 5)) % 14]);
+    if (k % 11 == 0 && len > 1)
+        len--; /* a shorter copy of another's bytes */
+    buf[len] = '\0';
+}
+
+/* Shared strings: the program's lxw_get_sst_index (a hash before the
+ * library's tree) gives what the library's gives, call by call (the same
+ * index, string and rich flag, the same counts), and the tables write the
+ * same sharedStrings.xml; lxw_sst_free frees the program's (the sanitizers'
+ * leak check). */
+static void test_shared_strings_as_the_library(void **state)
+{
+    (void)state;
+    sst_index_fn lib_index = LIB(sst_index_fn, lxw_get_sst_index);
+    sst_free_fn lib_free = LIB(sst_free_fn, lxw_sst_free);
+    for (int round = 0; round < 2; round++) { /* a second table after the first is freed */
+        lxw_sst *a = lxw_sst_new(), *b = lxw_sst_new();
+        assert_non_null(a);
+        assert_non_null(b);
+        char buf[80];
+        for (unsigned i = 0; i < 40000; i++) {
+            sst_text(i + (unsigned)round * 17u, buf, sizeof buf);
+            uint8_t rich = (uint8_t)(i % 13 == 0);
+            struct sst_element *ea = lxw_get_sst_index(a, buf, rich);
+            struct sst_element *eb = lib_index(b, buf, rich);
+            assert_non_null(ea);
+            assert_non_null(eb);
+            assert_ptr_not_equal(ea, eb);
+            assert_int_equal(ea->index, eb->index);
+            assert_string_equal(ea->string, eb->string);
+            assert_string_equal(ea->string, buf);
+            assert_int_equal(ea->is_rich_string, eb->is_rich_string);
+            assert_int_equal(a->string_count, b->string_count);
+            assert_int_equal(a->unique_count, b->unique_count);
+        }
+        assert_true(a->unique_count > 2000);
+        assert_true(a->string_count == 40000);
+        out x, y;
+        open_out(&x);
+        open_out(&y);
+        a->file = x.f;
+        b->file = y.f;
+        lxw_sst_assemble_xml_file(a);
+        lxw_sst_assemble_xml_file(b);
+        same(&x, &y);
+        lxw_sst_free(a);
+        lib_free(b);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -533,6 +609,7 @@ int main(void)
         cmocka_unit_test(test_cells_as_the_library),
         cmocka_unit_test(test_cells_and_rows_as_the_library),
         cmocka_unit_test(test_links_as_the_library),
+        cmocka_unit_test(test_shared_strings_as_the_library),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
