@@ -708,6 +708,16 @@ bulletin_status bl_p_add_unnumbered(parser *p, size_t li)
     const uint32_t *cp = p->cur.cp;
     size_t end = lead_label(cp, a, b);
     int level = p->lines[li].level ? p->lines[li].level : 1;
+    if (level == 1 && end) {
+        /* a run-in label (经济总量。…: the label rules give level 1) under
+         * a heading (一、综合) is inside that heading's section, a level
+         * deeper */
+        for (int lv = 4; lv >= 1; lv--)
+            if (p->open[lv] && !p->open[lv]->runin) {
+                level = lv < 4 ? lv + 1 : 4;
+                break;
+            }
+    }
     bulletin_node *node = bl_node_new(p->mem, BULLETIN_NODE_SECTION);
     if (!node)
         return BULLETIN_ERR_NOMEM;

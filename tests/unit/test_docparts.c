@@ -488,6 +488,34 @@ static void test_two_issuers_keep_their_space(void **state)
 
 /* --- Run-in headings ------------------------------------------------------ */
 
+/* stats-district-2021-bulletin-footnotes: an unnumbered run-in lead
+ * (经济总量。) under a numbered heading (一、综合) is inside its section, one
+ * level deeper, so its figures carry the section's number (they had 0, and
+ * the workbook's 章节 with them); with no numbered heading open it stays a
+ * level-1 run-in. */
+static void test_unnumbered_runin_inside_its_section(void **state)
+{
+    (void)state;
+    tu_expect_dump("某区统计公报\n一、综合\n经济总量。全年实现地区生产总值382419万元。\n"
+                   "人口。年末户籍人口12.3万人。\n二、农业\n农林牧渔业。全区农林牧渔业总产值308154万元。\n",
+                   0,
+                   "DOCUMENT\n"
+                   "  TITLE \"某区统计公报\" @1:1\n"
+                   "  SECTION 1 \"综合\" @2:1\n"
+                   "    RUNIN 0 level=2 \"经济总量。\" @3:1\n"
+                   "      PARAGRAPH 1 \"全年实现地区生产总值382419万元。\" @3:6\n"
+                   "    RUNIN 0 level=2 \"人口。\" @4:1\n"
+                   "      PARAGRAPH 2 \"年末户籍人口12.3万人。\" @4:4\n"
+                   "  SECTION 2 \"农业\" @5:1\n"
+                   "    RUNIN 0 level=2 \"农林牧渔业。\" @6:1\n"
+                   "      PARAGRAPH 3 \"全区农林牧渔业总产值308154万元。\" @6:7\n");
+    bulletin_doc *doc = tu_parse("某区统计公报\n一、综合\n经济总量。全年实现地区生产总值382419万元。\n", 0);
+    bulletin_figure f;
+    assert_int_equal(bulletin_doc_figure(doc, 0, &f), BULLETIN_OK);
+    assert_int_equal(f.section, 1);
+    bulletin_doc_free(doc);
+}
+
 static void test_run_in_keeps_its_stop(void **state)
 {
     (void)state;
@@ -2804,6 +2832,7 @@ int main(void)
         cmocka_unit_test(test_title_on_two_lines),
         cmocka_unit_test(test_sentence_is_not_a_title),
         cmocka_unit_test(test_two_issuers_keep_their_space),
+        cmocka_unit_test(test_unnumbered_runin_inside_its_section),
         cmocka_unit_test(test_run_in_keeps_its_stop),
         cmocka_unit_test(test_hard_wrapped_lines_joined),
         cmocka_unit_test(test_indented_rows_ending_in_values_not_joined),
