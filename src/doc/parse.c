@@ -163,6 +163,18 @@ static bool article_item(const bulletin_node *before, int level, int number)
     return false;
 }
 
+/* Whether an item's text is cut short (二、给予运动员……, the rest of a
+ * sample left out): it ends with an ellipsis, a stop or ； after it at
+ * most; the same kind of item as its siblings. */
+static bool elided_item(const uint32_t *cp, size_t from, size_t n)
+{
+    while (n > from && bl_p_is_space(cp[n - 1]))
+        n--;
+    if (n > from && (cp[n - 1] == 0x3002 || cp[n - 1] == 0xFF1B || cp[n - 1] == ';'))
+        n--;
+    return n > from + 1 && cp[n - 1] == 0x2026 && cp[from] != 0x2026;
+}
+
 /* Whether line k ends one item's text: the next line another item of
  * its level or above, the signature, the attachments (not the end of an
  * excerpt, where (二)关于…的问题。 may be a heading). */
@@ -255,12 +267,16 @@ static bulletin_status add_heading(parser *p, size_t li)
         heading_match nm;
         const uint32_t *ncp = p->cur.cp;
         size_t nn = p->cur.n;
-        if (bl_p_match_heading(ncp, nn, bl_p_skip_spaces(ncp, nn, 0), &nm)
-            && ends_item(ncp, nm.text_from, nn)) {
-            next_level = nm.level >= 3 ? nm.level : 0;
-            next_number = nm.level >= 3 ? nm.number : 0;
-            /* (二)听取和审议…的报告； under (一)…；: its level and number */
-            next_clause = nm.level <= 2 ? nm.level * 100 + nm.number : 0;
+        if (bl_p_match_heading(ncp, nn, bl_p_skip_spaces(ncp, nn, 0), &nm)) {
+            bool ends = ends_item(ncp, nm.text_from, nn);
+            if (ends) {
+                next_level = nm.level >= 3 ? nm.level : 0;
+                next_number = nm.level >= 3 ? nm.number : 0;
+            }
+            /* (二)听取和审议…的报告； under (一)…；: its level and number;
+             * an item cut short (二、给予运动员……) is one like it */
+            if (ends || elided_item(ncp, nm.text_from, nn))
+                next_clause = nm.level <= 2 ? nm.level * 100 + nm.number : 0;
         }
     }
     /* an item wrapped inside a word: its line and the rest (reflow.c) */
@@ -330,7 +346,8 @@ static bulletin_status add_heading(parser *p, size_t li)
      * paragraphs, and so is the whole item after the last of them
      * (notice-pingchang-npc-standing-session-2013) */
     bool clause_item = false;
-    bool clause = h->level <= 2 && last == li && !runin && ends_item(cp, h->text_from, n);
+    bool clause = h->level <= 2 && last == li && !runin
+               && (ends_item(cp, h->text_from, n) || elided_item(cp, h->text_from, n));
     if (clause)
         clause_item = next_clause == h->level * 100 + h->number + 1;
     if (!clause_item && h->level <= 2 && last == li && (clause || (sentence && para_from >= n))) {

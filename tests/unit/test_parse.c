@@ -854,6 +854,33 @@ static void test_items_of_an_article_are_paragraphs(void **state)
                 "    PARAGRAPH 11 \"第六条 本规定自公布之日起施行。\" @12:1\n");
 }
 
+/* Round 29 class 17 (decision-shanghai-olympic-commendation-fanwen-
+ * trad-pinyin): the items of a decision (市政府决定： over 一、给予…称号；
+ * and an item cut short, 二、给予运动员……) are numbered paragraphs, no
+ * level-1 headings: the elided item is the same kind as its sibling. */
+static void test_elided_item_is_like_its_siblings(void **state)
+{
+    (void)state;
+    expect_dump(
+                "上海市人民政府关于表彰刘翔、姚明等31名运动员、教练员的决定\n"
+                "各区、县人民政府:\n"
+                "为表彰在第28届奥运会上表现出色的运动员、教练员,市政府决定:\n"
+                "一、给予运动员刘翔、姚明、吴敏霞,教练员孙海平通令嘉奖,并授予上海市劳动模范荣誉称号;\n"
+                "二、给予运动员……\n"
+                "……\n"
+                "希望全市体育健儿向上述受表彰的运动员、教练员学习,为上海人民再立新功。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"上海市人民政府关于表彰刘翔、姚明等31名运动员、教练员的决定\" @1:1\n"
+                "  SALUTATION \"各区、县人民政府：\" @2:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"为表彰在第28届奥运会上表现出色的运动员、教练员，市政府决定：\" @3:1\n"
+                "    PARAGRAPH 2 \"一、给予运动员刘翔、姚明、吴敏霞，教练员孙海平通令嘉奖，并授予上海市劳动模范荣誉称号；\" @4:1\n"
+                "    PARAGRAPH 3 \"二、给予运动员……\" @5:1\n"
+                "    PARAGRAPH 4 \"……\" @6:1\n"
+                "    PARAGRAPH 5 \"希望全市体育健儿向上述受表彰的运动员、教练员学习，为上海人民再立新功。\" @7:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -909,6 +936,7 @@ int main(void)
         cmocka_unit_test(test_lone_item_sentence_over_subitems_is_heading),
         cmocka_unit_test(test_items_of_one_list_are_alike),
         cmocka_unit_test(test_items_of_an_article_are_paragraphs),
+        cmocka_unit_test(test_elided_item_is_like_its_siblings),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
