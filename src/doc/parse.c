@@ -113,6 +113,68 @@ static bool ends_item(const uint32_t *cp, size_t from, size_t n)
     return n > from && (cp[n - 1] == 0xFF1B || cp[n - 1] == ';');
 }
 
+/* Whether a paragraph opens an article of a law and leads its items:
+ * 第三条 设立…的审批： (第 a number 条, ending with a colon). */
+static bool article_lead(const bulletin_node *b)
+{
+    static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八",
+                                           "九", "十", "百", "千", "零", "〇"};
+    if (b->type != BULLETIN_NODE_PARAGRAPH || b->heading.level != 0 || b->len < 9
+        || memcmp(b->text, "第", 3))
+        return false;
+    size_t i = 3, k = 0;
+    for (; i < b->len && k < 8; k++) {
+        if (b->text[i] >= '0' && b->text[i] <= '9') {
+            i++;
+            continue;
+        }
+        size_t m = 0;
+        while (m < sizeof numerals / sizeof *numerals && (i + 3 > b->len || memcmp(b->text + i, numerals[m], 3)))
+            m++;
+        if (m == sizeof numerals / sizeof *numerals)
+            break;
+        i += 3;
+    }
+    if (!k || i + 3 > b->len || memcmp(b->text + i, "条", 3))
+        return false;
+    return !memcmp(b->text + b->len - 3, "：", 3) || b->text[b->len - 1] == ':';
+}
+
+/* Whether the item h comes in the list of an article of a law: right
+ * under its lead (第三条 …审批：, the item number 1), or after its
+ * siblings, the numbered paragraphs of that list (and of deeper lists
+ * under them) before it. */
+static bool article_item(const bulletin_node *before, int level, int number)
+{
+    int want = number - 1;
+    for (const bulletin_node *b = before; b; b = b->prev) {
+        if (b->type != BULLETIN_NODE_PARAGRAPH)
+            return false;
+        if (b->heading.level == 0)
+            return want == 0 && article_lead(b);
+        if (b->heading.level < level)
+            return false;
+        if (b->heading.level == level) {
+            if (b->heading.number != want)
+                return false;
+            want--;
+        }
+    }
+    return false;
+}
+
+/* Whether an item's text is cut short (二、给予运动员……, the rest of a
+ * sample left out): it ends with an ellipsis, a stop or ； after it at
+ * most; the same kind of item as its siblings. */
+static bool elided_item(const uint32_t *cp, size_t from, size_t n)
+{
+    while (n > from && bl_p_is_space(cp[n - 1]))
+        n--;
+    if (n > from && (cp[n - 1] == 0x3002 || cp[n - 1] == 0xFF1B || cp[n - 1] == ';'))
+        n--;
+    return n > from + 1 && cp[n - 1] == 0x2026 && cp[from] != 0x2026;
+}
+
 /* Whether line k ends one item's text: the next line another item of
  * its level or above, the signature, the attachments (not the end of an
  * excerpt, where (二)关于…的问题。 may be a heading). */
@@ -205,12 +267,16 @@ static bulletin_status add_heading(parser *p, size_t li)
         heading_match nm;
         const uint32_t *ncp = p->cur.cp;
         size_t nn = p->cur.n;
-        if (bl_p_match_heading(ncp, nn, bl_p_skip_spaces(ncp, nn, 0), &nm)
-            && ends_item(ncp, nm.text_from, nn)) {
-            next_level = nm.level >= 3 ? nm.level : 0;
-            next_number = nm.level >= 3 ? nm.number : 0;
-            /* (二)听取和审议…的报告； under (一)…；: its level and number */
-            next_clause = nm.level <= 2 ? nm.level * 100 + nm.number : 0;
+        if (bl_p_match_heading(ncp, nn, bl_p_skip_spaces(ncp, nn, 0), &nm)) {
+            bool ends = ends_item(ncp, nm.text_from, nn);
+            if (ends) {
+                next_level = nm.level >= 3 ? nm.level : 0;
+                next_number = nm.level >= 3 ? nm.number : 0;
+            }
+            /* (二)听取和审议…的报告； under (一)…；: its level and number;
+             * an item cut short (二、给予运动员……) is one like it */
+            if (ends || elided_item(ncp, nm.text_from, nn))
+                next_clause = nm.level <= 2 ? nm.level * 100 + nm.number : 0;
         }
     }
     /* an item wrapped inside a word: its line and the rest (reflow.c) */
@@ -280,7 +346,8 @@ static bulletin_status add_heading(parser *p, size_t li)
      * paragraphs, and so is the whole item after the last of them
      * (notice-pingchang-npc-standing-session-2013) */
     bool clause_item = false;
-    bool clause = h->level <= 2 && last == li && !runin && ends_item(cp, h->text_from, n);
+    bool clause = h->level <= 2 && last == li && !runin
+               && (ends_item(cp, h->text_from, n) || elided_item(cp, h->text_from, n));
     if (clause)
         clause_item = next_clause == h->level * 100 + h->number + 1;
     if (!clause_item && h->level <= 2 && last == li && (clause || (sentence && para_from >= n))) {
@@ -304,6 +371,14 @@ static bulletin_status add_heading(parser *p, size_t li)
             && p->item_para[before->heading.level])
             clause_item = (before->heading.level == h->level && before->heading.number + 1 == h->number)
                        || (before->heading.level < h->level && h->number == 1);
+    }
+    /* the items of an article of a law (第三条 …审批： over (一)…。
+     * (二)…；) are its numbered paragraphs, whatever they end with; the
+     * numbering restarts in each article */
+    if (!clause_item) {
+        const bulletin_node *c = bl_p_container(p);
+        const bulletin_node *before = c ? c->last_child : p->lead ? p->lead->last_child : NULL;
+        clause_item = article_item(before, h->level, h->number);
     }
     if ((sentence && !semi) || clause_item) {
         /* the sentence, then only the responsible office in parentheses:

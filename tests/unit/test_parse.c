@@ -913,6 +913,71 @@ static void test_heldout29_html_body(void **state)
                    "    PARAGRAPH 2 \"<p>不是标签的<p\" @3:1\n");
 }
 
+/* Round 29 class 18 (rules-tianjin-bonded-zone-fdi-approval-1993): the
+ * items of an article of a law (第三条 …审批： over (一)…。 (二)…；) are
+ * numbered paragraphs of the article, never headings or run-in leads,
+ * whatever they end with and however short; the numbering restarts in
+ * each article without a warning.  Items 1. 2. under an article alike. */
+static void test_items_of_an_article_are_paragraphs(void **state)
+{
+    (void)state;
+    expect_dump(
+                "天津港保税区外商投资企业审批和登记规定\n"
+                "第一条 为做好外商投资企业的审批和登记工作,制定本规定。\n"
+                "第三条 设立中外合资经营企业的项目建议书的审批:\n"
+                "(一)投资总额在三千万美元以下的项目,由管委会负责审批。其中需要国家综合平衡的,报请国家审批。\n"
+                "(二)投资总额在三千万美元以上的项目,由市人民政府报请国家审批。\n"
+                "第四条 设立中外合资经营企业的合同、章程的审批:\n"
+                "(一)投资总额在三千万美元以下的项目,由管委会审批;\n"
+                "(二)投资总额在三千万美元以上的项目,由市人民政府审批。\n"
+                "第五条 设立外资企业,按照下列程序进行:\n"
+                "1.提交有关申请文件;\n"
+                "2.颁发批准证书。\n"
+                "第六条 本规定自公布之日起施行。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"天津港保税区外商投资企业审批和登记规定\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"第一条 为做好外商投资企业的审批和登记工作，制定本规定。\" @2:1\n"
+                "    PARAGRAPH 2 \"第三条 设立中外合资经营企业的项目建议书的审批：\" @3:1\n"
+                "    PARAGRAPH 3 \"（一）投资总额在三千万美元以下的项目，由管委会负责审批。其中需要国家综合平衡的，报请国家审批。\" @4:1\n"
+                "    PARAGRAPH 4 \"（二）投资总额在三千万美元以上的项目，由市人民政府报请国家审批。\" @5:1\n"
+                "    PARAGRAPH 5 \"第四条 设立中外合资经营企业的合同、章程的审批：\" @6:1\n"
+                "    PARAGRAPH 6 \"（一）投资总额在三千万美元以下的项目，由管委会审批；\" @7:1\n"
+                "    PARAGRAPH 7 \"（二）投资总额在三千万美元以上的项目，由市人民政府审批。\" @8:1\n"
+                "    PARAGRAPH 8 \"第五条 设立外资企业，按照下列程序进行：\" @9:1\n"
+                "    PARAGRAPH 9 \"1.提交有关申请文件；\" @10:1\n"
+                "    PARAGRAPH 10 \"2.颁发批准证书。\" @11:1\n"
+                "    PARAGRAPH 11 \"第六条 本规定自公布之日起施行。\" @12:1\n");
+}
+
+/* Round 29 class 17 (decision-shanghai-olympic-commendation-fanwen-
+ * trad-pinyin): the items of a decision (市政府决定： over 一、给予…称号；
+ * and an item cut short, 二、给予运动员……) are numbered paragraphs, no
+ * level-1 headings: the elided item is the same kind as its sibling. */
+static void test_elided_item_is_like_its_siblings(void **state)
+{
+    (void)state;
+    expect_dump(
+                "上海市人民政府关于表彰刘翔、姚明等31名运动员、教练员的决定\n"
+                "各区、县人民政府:\n"
+                "为表彰在第28届奥运会上表现出色的运动员、教练员,市政府决定:\n"
+                "一、给予运动员刘翔、姚明、吴敏霞,教练员孙海平通令嘉奖,并授予上海市劳动模范荣誉称号;\n"
+                "二、给予运动员……\n"
+                "……\n"
+                "希望全市体育健儿向上述受表彰的运动员、教练员学习,为上海人民再立新功。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"上海市人民政府关于表彰刘翔、姚明等31名运动员、教练员的决定\" @1:1\n"
+                "  SALUTATION \"各区、县人民政府：\" @2:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"为表彰在第28届奥运会上表现出色的运动员、教练员，市政府决定：\" @3:1\n"
+                "    PARAGRAPH 2 \"一、给予运动员刘翔、姚明、吴敏霞，教练员孙海平通令嘉奖，并授予上海市劳动模范荣誉称号；\" @4:1\n"
+                "    PARAGRAPH 3 \"二、给予运动员……\" @5:1\n"
+                "    PARAGRAPH 4 \"……\" @6:1\n"
+                "    PARAGRAPH 5 \"希望全市体育健儿向上述受表彰的运动员、教练员学习，为上海人民再立新功。\" @7:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -969,6 +1034,8 @@ int main(void)
         cmocka_unit_test(test_drawn_rule_is_no_text),
         cmocka_unit_test(test_lone_item_sentence_over_subitems_is_heading),
         cmocka_unit_test(test_items_of_one_list_are_alike),
+        cmocka_unit_test(test_items_of_an_article_are_paragraphs),
+        cmocka_unit_test(test_elided_item_is_like_its_siblings),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
