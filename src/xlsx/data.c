@@ -67,6 +67,19 @@ static int doc_year(const bulletin_doc *doc)
     return y ? atoi(y) : 0;
 }
 
+/* A run-in heading's title without the stop that runs its text in
+ * (经济总量。 -> 经济总量, 指导思想： -> 指导思想): the bytes to keep. */
+size_t bl_xlsx_runin_title_len(const char *t, size_t len)
+{
+    static const char *const stops[] = {"。", "：", "．", ":", "."};
+    for (size_t k = 0; k < sizeof stops / sizeof *stops; k++) {
+        size_t w = strlen(stops[k]);
+        if (len > w && !memcmp(t + len - w, stops[k], w))
+            return len - w;
+    }
+    return len;
+}
+
 static const bulletin_node *section_node(const bulletin_node *n)
 {
     const bulletin_node *s = NULL;
@@ -250,10 +263,13 @@ bulletin_status bl_xlsx_write_data(xl *x, lxw_worksheet *ws)
         const char *heading = sec ? bulletin_node_text(sec, NULL) : (f.section ? "" : "导语");
         if (bulletin_node_get_type(f.node) == BULLETIN_NODE_TITLE)
             heading = "标题";
-        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_HEADING, heading, strlen(heading),
-                                    x->f_text, &status),
+        size_t hlen = strlen(heading);
+        if (sec && bulletin_node_kind(sec) == BULLETIN_NODE_RUNIN)
+            hlen = bl_xlsx_runin_title_len(heading, hlen);
+        XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_HEADING, heading, hlen, x->f_text,
+                                    &status),
                  "章节标题");
-        bl_xlsx_fit(&x->width[C_HEADING], heading, strlen(heading));
+        bl_xlsx_fit(&x->width[C_HEADING], heading, hlen);
         XL_CHECK(bl_xlsx_write_text(x, ws, row, x->c0 + C_LABEL, f.label, strlen(f.label),
                                     x->f_wrap, &status),
                  "指标");

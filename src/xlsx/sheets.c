@@ -129,12 +129,14 @@ bulletin_status bl_xlsx_write_sections(xl *x, lxw_worksheet *ws, lxw_worksheet *
             number >= 0 && number < SEC_COUNTED ? per_number[number] : section_figures(doc, number);
         srow++;
         const char *title = st.node ? bulletin_node_text(st.node, NULL) : "导语";
-        double h = bl_xlsx_row_height(title, strlen(title), COL_MAX_TEXT);
+        size_t tlen = strlen(title);
+        if (st.node && bulletin_node_kind(st.node) == BULLETIN_NODE_RUNIN)
+            tlen = bl_xlsx_runin_title_len(title, tlen);
+        double h = bl_xlsx_row_height(title, tlen, COL_MAX_TEXT);
         if (h > LXW_DEF_ROW_HEIGHT)
             XL_CHECK(worksheet_set_row(ws, srow, h, NULL), "row height");
         XL_CHECK(worksheet_write_number(ws, srow, 0, number, x->f_int), "章节");
-        XL_CHECK(bl_xlsx_write_text(x, ws, srow, 1, title, strlen(title), x->f_wrap, &status),
-                 "章节");
+        XL_CHECK(bl_xlsx_write_text(x, ws, srow, 1, title, tlen, x->f_wrap, &status), "章节");
         XL_CHECK(worksheet_write_number(ws, srow, 2, st.paragraphs, x->f_int), "章节");
         XL_CHECK(worksheet_write_number(ws, srow, 3, (double)st.chars, x->f_int), "章节");
         XL_CHECK(worksheet_write_number(ws, srow, 4, st.figures, x->f_int), "章节");

@@ -130,6 +130,9 @@ void bl_xlsx_fit(double *w, const char *s, size_t len);
 
 /* Widens *w to fit `v` shown with thousands separators and `d` decimals. */
 void bl_xlsx_fit_number(double *w, double v, int d);
+/* A run-in heading's title without the stop that runs its text in
+ * (经济总量。 -> 经济总量): the bytes of `t` to keep (data.c). */
+size_t bl_xlsx_runin_title_len(const char *t, size_t len);
 
 /* Writes text s[len] (cut to Excel's limit, blank when empty) at (r, c);
  * *status tells an allocation failure apart. */

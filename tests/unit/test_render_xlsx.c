@@ -165,6 +165,24 @@ static void test_data_sheet_for_analysts(void **state)
     free(z.data);
 }
 
+/* 章节标题 of a figure under a run-in heading that is its outermost
+ * section: the heading's words without the stop that runs its text in
+ * (经济总量。 -> 经济总量; the PDF keeps the stop). */
+static void test_runin_section_title_without_its_stop(void **state)
+{
+    (void)state;
+    tu_str z = render("测试公报\n经济总量。全年实现地区生产总值382419万元。\n"
+                      "农林牧渔业。全区农林牧渔业总产值308154万元。\n",
+                      1700000000);
+    char *strings = tu_zip_part(&z, "xl/sharedStrings.xml");
+    assert_non_null(strings);
+    assert_non_null(strstr(strings, "<t>经济总量</t>"));
+    assert_non_null(strstr(strings, "<t>农林牧渔业</t>"));
+    assert_null(strstr(strings, "<t>经济总量。</t>"));
+    free(strings);
+    free(z.data);
+}
+
 /* The workbook of `text` with every node placed on PDF page `page` (as
  * an export with the PDF does), so that PDF页码 is written. */
 static tu_str render_paged(const char *text, int page)
@@ -418,6 +436,7 @@ int main(void)
         cmocka_unit_test(test_part_streams_are_unlocked),
         cmocka_unit_test(test_wrapped_columns_keep_their_width),
         cmocka_unit_test(test_data_sheet_for_analysts),
+        cmocka_unit_test(test_runin_section_title_without_its_stop),
         cmocka_unit_test(test_streaming_workbook_pages_without_links),
         cmocka_unit_test(test_time_of_day_keeps_seconds),
     };
