@@ -6059,6 +6059,23 @@ static bulletin_status label_compared_rates(scan *s)
     return BULLETIN_OK;
 }
 
+/* Replaces figure f's label by the text built in lb (st: how building
+ * it went); lb is given up either way. */
+static bulletin_status replace_label(bl_figure_list *l, bl_figure *f, bl_buf *lb,
+                                     bulletin_status st)
+{
+    if (st == BULLETIN_OK)
+        st = bl_buf_reserve(lb, 1);
+    char *label = st == BULLETIN_OK ? bl_buf_detach(lb) : NULL;
+    if (!label) {
+        bl_buf_free(lb);
+        return BULLETIN_ERR_NOMEM;
+    }
+    bl_free(l->mem, f->label);
+    f->label = label;
+    return BULLETIN_OK;
+}
+
 /* Round 29 (stats-district-2021-bulletin-footnotes): 三次产业结构比为37.2:
  * 20.5:42.3,对gdp的贡献率分别为36.9%、36.8%和26.3%: three values listed
  * after 分别 whose clause names no subject, after a ratio of three parts
@@ -6109,15 +6126,8 @@ static bulletin_status label_industry_shares(scan *s)
             bulletin_status st = bl_buf_puts(&lb, ord[trad][q]);
             if (st == BULLETIN_OK)
                 st = bl_buf_puts(&lb, w->label);
-            if (st == BULLETIN_OK)
-                st = bl_buf_reserve(&lb, 1);
-            char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;
-            if (!label) {
-                bl_buf_free(&lb);
-                return BULLETIN_ERR_NOMEM;
-            }
-            bl_free(l->mem, w->label);
-            w->label = label;
+            if ((st = replace_label(l, w, &lb, st)) != BULLETIN_OK)
+                return st;
         }
         k = j + 2;
     }
@@ -6183,15 +6193,8 @@ static bulletin_status label_rate_gaps(scan *s)
         bulletin_status st = owner ? bl_buf_puts(&lb, owner) : BULLETIN_OK;
         if (st == BULLETIN_OK)
             st = bl_buf_put(&lb, f->label, keep);
-        if (st == BULLETIN_OK)
-            st = bl_buf_reserve(&lb, 1);
-        char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;
-        if (!label) {
-            bl_buf_free(&lb);
-            return BULLETIN_ERR_NOMEM;
-        }
-        bl_free(l->mem, f->label);
-        f->label = label;
+        if ((st = replace_label(l, f, &lb, st)) != BULLETIN_OK)
+            return st;
     }
     return BULLETIN_OK;
 }
@@ -6205,16 +6208,7 @@ static bulletin_status set_label_parts(bl_figure_list *l, bl_figure *f, const ch
     bulletin_status st = BULLETIN_OK;
     for (size_t i = 0; parts[i] && st == BULLETIN_OK; i++)
         st = bl_buf_put(&lb, parts[i], lens[i]);
-    if (st == BULLETIN_OK)
-        st = bl_buf_reserve(&lb, 1);
-    char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;
-    if (!label) {
-        bl_buf_free(&lb);
-        return BULLETIN_ERR_NOMEM;
-    }
-    bl_free(l->mem, f->label);
-    f->label = label;
-    return BULLETIN_OK;
+    return replace_label(l, f, &lb, st);
 }
 
 /* Whether label ll is only a change verb, after 同比 or 环比 or not:
