@@ -345,6 +345,30 @@ static size_t page_counter(const uint32_t *cp, size_t n)
     return i + 1;
 }
 
+/* An ISO-like date at cp[i]: four digits of the year, one or two of the
+ * month and the day, one separator (- or /) the same twice, and no digit
+ * right after the day (2019-03-251): its end, v[] its year, month and day;
+ * 0 when there is none. */
+static size_t iso_date_at(const uint32_t *cp, size_t n, size_t i, int v[3])
+{
+    size_t j = i;
+    bool iso = true;
+    uint32_t sep = 0;
+    v[0] = v[1] = v[2] = 0;
+    for (int f = 0; f < 3 && iso; f++) {
+        size_t k = j, want = f == 0 ? 4 : 2;
+        while (j < n && bl_p_is_digit(cp[j]) && j - k < want)
+            v[f] = v[f] * 10 + (int)(cp[j++] - '0');
+        iso = f == 0 ? j - k == 4 : j > k;
+        if (iso && f < 2) {
+            iso = j < n && (cp[j] == '-' || cp[j] == '/') && (f == 0 || cp[j] == sep);
+            sep = j < n ? cp[j] : 0;
+            j++;
+        }
+    }
+    return iso && !(j < n && bl_p_is_digit(cp[j])) ? j : 0;
+}
+
 /* A page's date line under its title: a date, 2019-03-25, 2019/3/25 or
  * 2010年3月4日, perhaps a time after it (2018-08-27 11:51, 10:48:05) and a
  * full stop, perhaps after a page's label (发布时间：2018-11-12 17:25:15).
@@ -367,27 +391,11 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
         }
     }
     *s = i;
-    size_t j = i, t;
-    int v[3] = {0, 0, 0};
-    bool iso = true;
-    uint32_t sep = 0;
-    for (int f = 0; f < 3 && iso; f++) {
-        size_t k = j, want = f == 0 ? 4 : 2;
-        while (j < n && bl_p_is_digit(cp[j]) && j - k < want)
-            v[f] = v[f] * 10 + (int)(cp[j++] - '0');
-        /* four digits of the year, one or two of the month and the day */
-        iso = f == 0 ? j - k == 4 : j > k;
-        if (iso && f < 2) {
-            iso = j < n && (cp[j] == '-' || cp[j] == '/') && (f == 0 || cp[j] == sep);
-            sep = j < n ? cp[j] : 0;
-            j++;
-        }
-    }
-    /* no digit right after the day (2019-03-251) */
-    if (iso && j < n && bl_p_is_digit(cp[j]))
-        iso = false;
+    size_t j, t;
+    int v[3];
+    size_t iso = iso_date_at(cp, n, i, v);
     if (iso) {
-        t = j;
+        t = iso;
     } else {
         /* 2010年3月4日: up to its 日 */
         t = i;
@@ -1557,24 +1565,9 @@ static bool record_line_date(const uint32_t *cp, size_t n, int *y, int *m, int *
     for (size_t i = 0; i < n && i < 16; i++) {
         if (!bl_p_is_digit(cp[i]) || (i > 0 && bl_p_is_digit(cp[i - 1])))
             continue;
-        int v[3] = {0, 0, 0};
-        size_t j = i, e = 0;
-        bool iso = true;
-        uint32_t sep = 0;
-        for (int f = 0; f < 3 && iso; f++) {
-            size_t k = j, want = f == 0 ? 4 : 2;
-            while (j < n && bl_p_is_digit(cp[j]) && j - k < want)
-                v[f] = v[f] * 10 + (int)(cp[j++] - '0');
-            iso = f == 0 ? j - k == 4 : j > k;
-            if (iso && f < 2) {
-                iso = j < n && (cp[j] == '-' || cp[j] == '/') && (f == 0 || cp[j] == sep);
-                sep = j < n ? cp[j] : 0;
-                j++;
-            }
-        }
-        if (iso && !(j < n && bl_p_is_digit(cp[j])))
-            e = j;
-        else {
+        int v[3];
+        size_t e = iso_date_at(cp, n, i, v);
+        if (!e) {
             size_t t = i;
             while (t < n && t < i + 12 && cp[t] != 0x65E5) /* 日 */
                 t++;
