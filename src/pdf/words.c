@@ -394,6 +394,17 @@ bulletin_status bl_words_classify(bl_words *w, const bl_lay_char *c, size_t n, u
                     cls[j] = BL_BRK_WORD;
         }
     }
+    /* a code's hyphens (j602402--2023-0165) hold what they join: no break
+     * after one before a digit or another hyphen (a line ending in a
+     * hyphen reads as a hyphenated word when the text is copied out), nor
+     * before one after a letter or digit */
+    for (size_t i = 1; i < n; i++) {
+        uint32_t a = c[i - 1].cp, b = c[i].cp;
+        bool ascii_alnum = (a >= '0' && a <= '9') || (a >= 'A' && a <= 'Z') || (a >= 'a' && a <= 'z');
+        if (cls[i] != BL_BRK_NEVER
+            && ((a == '-' && (is_digit(b) || b == '-')) || (b == '-' && ascii_alnum)))
+            cls[i] = BL_BRK_WORD;
+    }
     /* ordinals and number ranges stay whole */
     for (size_t i = 0; i < n; i++) {
         size_t len = unit_at(c, n, i);

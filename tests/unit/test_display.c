@@ -139,6 +139,38 @@ static void test_words_from_icu(void **state)
     bl_words_close(w);
 }
 
+/* A code with hyphens (audit-donghu-district-2022's title line •索引号：
+ * j602402--2023-0165　主题分类：综合政务) is never broken after a hyphen
+ * before a digit or another hyphen: a line ending in a hyphen reads as a
+ * word hyphenated in text copied out of the PDF (poppler dropped one of
+ * --), and GB/T 15834 keeps a connecting mark with what it joins.  A
+ * hyphen between Latin words still breaks well (e-mail|-based). */
+static void test_no_break_after_a_hyphen_in_a_code(void **state)
+{
+    (void)state;
+    bl_words *w = NULL;
+    assert_int_equal(bl_words_open(&tu_mem, &w), BULLETIN_OK);
+    if (!w)
+        skip(); /* ICU without word data */
+    size_t n;
+    bl_lay_char *c = chars_of("•索引号：j602402--2023-0165　主题分类：综合政务", &n);
+    uint8_t cls[64] = {0};
+    assert_int_equal(bl_words_classify(w, c, n, cls), BULLETIN_OK);
+    assert_int_equal(c[12].cp, '-');
+    assert_int_equal(c[18].cp, '-');
+    assert_int_equal(cls[13], BL_BRK_WORD); /* -|- */
+    assert_int_equal(cls[14], BL_BRK_WORD); /* --|2023 */
+    assert_int_equal(cls[19], BL_BRK_WORD); /* 2023-|0165 */
+    bl_free(&tu_mem, c);
+    c = chars_of("关于well-known文件的通知", &n);
+    memset(cls, 0, sizeof cls);
+    assert_int_equal(bl_words_classify(w, c, n, cls), BULLETIN_OK);
+    assert_int_equal(c[6].cp, '-');
+    assert_int_equal(cls[7], BL_BRK_GOOD); /* well-|known */
+    bl_free(&tu_mem, c);
+    bl_words_close(w);
+}
+
 /* A title that starts with a file number wider than the measure (a real
  * one: 11330700MB10327095/2024-00144关于印发《金华经济技术开发区重污染天
  * 气应急预案（2024年修订）》的通知).  The number must break somewhere: at
@@ -255,6 +287,7 @@ int main(void)
         cmocka_unit_test(test_never_class_kept),
         cmocka_unit_test(test_words_from_icu),
         cmocka_unit_test(test_long_number_in_title),
+        cmocka_unit_test(test_no_break_after_a_hyphen_in_a_code),
         cmocka_unit_test(test_trapezoid_title),
         cmocka_unit_test(test_marks_full_width),
         cmocka_unit_test(test_opening_mark_at_display_line_start),
