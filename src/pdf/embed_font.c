@@ -433,6 +433,14 @@ bulletin_status bl_pdf_ready_line(ctx *c, size_t li)
 bulletin_status bl_pdf_load_face(ctx *c, int id)
 {
     pface *f = &c->faces[id];
+    /* The layout has measured every glyph: before the first face (the
+     * render loads them in order from 0) the pages FreeType read of every
+     * face file are given back, as hb-subset is about to map most of a
+     * CJK glyf table (the render's peak).  The reference bulletin holds
+     * 1.8 MB of them (the fallback faces' cmaps, WenQuanYi's); the few
+     * the drawing reads again (ink boxes) come back from the page cache. */
+    if (id == 0)
+        bl_fontset_drop_pages(c->fs);
     /* the distinct code points: a bitmap for the BMP (a sort of every
      * glyph drawn was 1% of an export), sorted beyond it */
     pfold *fd = &c->fold[id];
