@@ -49,7 +49,8 @@ typedef struct {
     void *map; /* the file, mapped read-only for FreeType; NULL: FreeType
                   opened it itself */
     size_t map_len;
-    fpage **pages; /* NPAGES entries, allocated on first use */
+    fpage **pages; /* NPAGES entries (34 KB), allocated with its first
+                      page: a face never asked for has none */
     bool pending;  /* not opened yet: its file's tables were checked
                       (sfnt_usable), FreeType opens it when first asked */
 } face;
@@ -524,8 +525,7 @@ static bulletin_status open_face(bl_fontset *fs, const char *path, int index, co
         }
     }
     f.path = bl_strndup(fs->mem, path, strlen(path));
-    f.pages = bl_calloc(fs->mem, NPAGES, sizeof *f.pages);
-    if (!f.path || !f.pages) {
+    if (!f.path) {
         face_clear(fs->mem, &f);
         return BULLETIN_ERR_NOMEM;
     }
@@ -781,6 +781,8 @@ bool bl_fontset_role_is_fallback(const bl_fontset *fs, bl_font_role r)
 /* The cache page of `cp` in face `f`, created on first use. */
 static bulletin_status get_page(bl_fontset *fs, face *f, uint32_t cp, fpage **out)
 {
+    if (!f->pages && !(f->pages = bl_calloc(fs->mem, NPAGES, sizeof *f->pages)))
+        return BULLETIN_ERR_NOMEM;
     fpage **slot = &f->pages[cp >> PAGE_BITS];
     if (!*slot) {
         fpage *pg = bl_alloc(fs->mem, sizeof *pg);
@@ -963,7 +965,7 @@ bulletin_status bl_fontset_used(const bl_fontset *fs, int id, uint32_t **cps, si
         return BULLETIN_ERR_USAGE;
     const face *f = &fs->faces[id];
     size_t count = 0;
-    for (size_t p = 0; p < NPAGES; p++)
+    for (size_t p = 0; f->pages && p < NPAGES; p++)
         if (f->pages[p])
             for (size_t b = 0; b < PAGE_SIZE / 8; b++)
                 count += (size_t)__builtin_popcount(f->pages[p]->used[b]);
