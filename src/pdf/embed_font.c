@@ -433,6 +433,14 @@ bulletin_status bl_pdf_ready_line(ctx *c, size_t li)
 bulletin_status bl_pdf_load_face(ctx *c, int id)
 {
     pface *f = &c->faces[id];
+    /* The layout has measured every glyph: before the first face (the
+     * render loads them in order from 0) the pages FreeType read of every
+     * face file are given back, as hb-subset is about to map most of a
+     * CJK glyf table (the render's peak).  The reference bulletin holds
+     * 1.8 MB of them (the fallback faces' cmaps, WenQuanYi's); the few
+     * the drawing reads again (ink boxes) come back from the page cache. */
+    if (id == 0)
+        bl_fontset_drop_pages(c->fs);
     /* the distinct code points: a bitmap for the BMP (a sort of every
      * glyph drawn was 1% of an export), sorted beyond it */
     pfold *fd = &c->fold[id];
@@ -614,6 +622,42 @@ static void subset_tag(const pface *f, const char *name, char tag[7])
     tag[6] = '\0';
 }
 
+/* Whether a face after `f` has glyphs: it is still to be subset. */
+static bool faces_to_come(const ctx *c, const pface *f)
+{
+    for (size_t k = (size_t)(f - c->faces) + 1; c->fold && k < c->nfaces; k++) {
+        const pfold *fd = &c->fold[k];
+        if (fd->nbig)
+            return true;
+        for (size_t w = 0; fd->bmp && w < 0x10000 / 64; w++)
+            if (fd->bmp[w])
+                return true;
+    }
+    return false;
+}
+
+/* Deflates the fonts' /ToUnicode maps and starts deflating their
+ * programs, once the last face is subset: hb-subset's mapping of a CJK
+ * glyf table is the render's peak, which the compressors (0.7 MB each at
+ * level 6) and the output buffers stay out of. */
+static bulletin_status start_deflates(ctx *c)
+{
+    for (size_t k = 0; k < c->nfaces; k++) {
+        pface *f = &c->faces[k];
+        if (!f->font || !f->job.stream || f->job.out)
+            continue;
+        HPDF_Dict tou = HPDF_Dict_GetItem(f->font, "ToUnicode", HPDF_OCLASS_DICT);
+        if (!tou)
+            return bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot embed a font");
+        bulletin_status st = bl_pdf_predeflate(c, tou);
+        if (st == BULLETIN_OK)
+            st = bl_pdf_start_deflate(c, &f->job, f->sub.program, f->sub.nprogram, f->job.stream);
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
 /* The Type 0 font of face `f`: Identity-H codes, a CIDFontType2 whose
  * codes are the program's glyph ids (/CIDToGIDMap /Identity) with /W, a
  * descriptor with the subset program (deflated here with libdeflate: libharu's own font path copies
@@ -697,13 +741,9 @@ bulletin_status bl_pdf_make_font(ctx *c, pface *f)
         goto cleanup;
     }
 
-    /* the program: deflated meanwhile (bl_pdf_start_deflate), written into the
+    /* the program: deflated meanwhile (start_deflates), written into the
      * stream by bl_pdf_finish_deflate before the save */
     e |= HPDF_Dict_AddNumber(prog, "Length1", (HPDF_INT32)s->nprogram);
-    if (e == HPDF_OK
-        && (status = bl_pdf_start_deflate(c, &f->job, s->program, s->nprogram, prog))
-               != BULLETIN_OK)
-        goto cleanup;
 
     /* the /ToUnicode map */
     if ((status = tounicode(f, &b)) != BULLETIN_OK)
@@ -713,9 +753,10 @@ bulletin_status bl_pdf_make_font(ctx *c, pface *f)
         status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot embed a font");
         goto cleanup;
     }
-    if ((status = bl_pdf_predeflate(c, tou)) != BULLETIN_OK)
-        goto cleanup;
     f->font = font;
+    f->job.stream = prog; /* pending: start_deflates */
+    if (!faces_to_come(c, f))
+        status = start_deflates(c);
 cleanup:
     bl_buf_free(&b);
     return status;

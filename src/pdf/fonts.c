@@ -49,7 +49,10 @@ typedef struct {
     void *map; /* the file, mapped read-only for FreeType; NULL: FreeType
                   opened it itself */
     size_t map_len;
-    fpage **pages; /* NPAGES entries, allocated on first use */
+    fpage **pages; /* NPAGES entries (34 KB), allocated with its first
+                      page: a face never asked for has none */
+    bool pending;  /* not opened yet: its file's tables were checked
+                      (sfnt_usable), FreeType opens it when first asked */
 } face;
 
 typedef struct {
@@ -343,8 +346,154 @@ static void face_clear(const bulletin_mem *mem, face *f)
     memset(f, 0, sizeof *f);
 }
 
+/* Big-endian reads. */
+static uint32_t rd32(const unsigned char *p)
+{
+    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+static unsigned rd16(const unsigned char *p) { return (unsigned)p[0] << 8 | p[1]; }
+
+static bool read_at(int fd, void *buf, size_t n, uint32_t off)
+{
+    return pread(fd, buf, n, (off_t)off) == (ssize_t)n;
+}
+
+/* Whether face `index` of the file open as `fd` (`size` bytes) is a
+ * TrueType face that opening would keep: its table directory names the
+ * tables FreeType needs (head, hhea, maxp, hmtx, loca) and glyf, each
+ * inside the file, glyf not empty, and a cmap with a Unicode subtable
+ * (platform 0, or 3 with encoding 1 or 10) of format 4 or 12.  Read from
+ * a few hundred bytes, without FreeType: a face that is not needed for
+ * any character is then never opened.  False sends the file to FreeType
+ * at once (its error, or its warning, as before). */
+static bool sfnt_usable(int fd, uint32_t size, int index)
+{
+    unsigned char h[12];
+    uint32_t off = 0;
+    if (index < 0 || !read_at(fd, h, 12, 0))
+        return false;
+    if (!memcmp(h, "ttcf", 4)) {
+        unsigned char o[4];
+        if ((uint32_t)index >= rd32(h + 8) || !read_at(fd, o, 4, 12 + 4 * (uint32_t)index))
+            return false;
+        off = rd32(o);
+        if (!read_at(fd, h, 12, off))
+            return false;
+    } else if (index != 0) {
+        return false;
+    }
+    if (rd32(h) != 0x00010000u && memcmp(h, "true", 4) != 0)
+        return false; /* OTTO (CFF), or not a face */
+    unsigned ntables = rd16(h + 4);
+    if (ntables == 0 || ntables > 256)
+        return false;
+    unsigned char dir[256 * 16];
+    if (!read_at(fd, dir, 16 * (size_t)ntables, off + 12))
+        return false;
+    static const char need[][5] = {"head", "hhea", "maxp", "hmtx", "loca", "glyf", "cmap"};
+    uint32_t at[7] = {0}, len[7] = {0};
+    for (unsigned t = 0; t < ntables; t++) {
+        const unsigned char *r = dir + 16 * t;
+        for (int k = 0; k < 7; k++)
+            if (!memcmp(r, need[k], 4)) {
+                at[k] = rd32(r + 8);
+                len[k] = rd32(r + 12);
+            }
+    }
+    for (int k = 0; k < 7; k++)
+        if (len[k] == 0 || at[k] > size || len[k] > size - at[k])
+            return false;
+    /* the cmap: a Unicode subtable of format 4 or 12 */
+    unsigned char ch[4], rec[8], fmt[2];
+    if (len[6] < 4 || !read_at(fd, ch, 4, at[6]))
+        return false;
+    unsigned nsub = rd16(ch + 2);
+    for (unsigned i = 0; i < nsub && 4 + 8 * (i + 1) <= len[6]; i++) {
+        if (!read_at(fd, rec, 8, at[6] + 4 + 8 * i))
+            return false;
+        unsigned plat = rd16(rec), enc = rd16(rec + 2);
+        uint32_t so = rd32(rec + 4);
+        if (!(plat == 0 || (plat == 3 && (enc == 1 || enc == 10))))
+            continue;
+        if (so > len[6] - 2 || !read_at(fd, fmt, 2, at[6] + so))
+            continue;
+        unsigned f = rd16(fmt);
+        if (f == 4 || f == 12)
+            return true;
+    }
+    return false;
+}
+
+/* Opens face f with FreeType and fills its info; a warning and an error
+ * code when it cannot be used (f then holds nothing FreeType's). */
+static bulletin_status load_face(bl_fontset *fs, face *f, const char *path, int index,
+                                 const char *map, bool *usable)
+{
+    *usable = false;
+    FT_Error err = open_mapped(fs, path, index, f);
+    if (err == FT_Err_Out_Of_Memory)
+        return BULLETIN_ERR_NOMEM;
+    if (err) {
+        f->ft = NULL;
+        return add_warning(fs, map, 0, "font %s:%d cannot be opened (FreeType error %d); skipped",
+                           path, index, err);
+    }
+    FT_ULong glyf = 0;
+    if (!FT_IS_SFNT(f->ft) || FT_Load_Sfnt_Table(f->ft, TTAG_glyf, 0, NULL, &glyf) != 0 || glyf == 0) {
+        close_mapped(f);
+        return add_warning(fs, map, 0,
+                           "font %s:%d has no TrueType outlines (CFF?) and cannot be embedded; "
+                           "skipped",
+                           path, index);
+    }
+    if (FT_Select_Charmap(f->ft, FT_ENCODING_UNICODE) != 0) {
+        close_mapped(f);
+        return add_warning(fs, map, 0, "font %s:%d has no Unicode cmap; skipped", path, index);
+    }
+    const char *fam = f->ft->family_name ? f->ft->family_name : "";
+    const char *sty = f->ft->style_name ? f->ft->style_name : "";
+    f->family = bl_strndup(fs->mem, fam, strlen(fam));
+    f->style = bl_strndup(fs->mem, sty, strlen(sty));
+    if (!f->family || !f->style)
+        return BULLETIN_ERR_NOMEM;
+    f->info.family = f->family;
+    f->info.style = f->style;
+    f->info.collection = f->ft->num_faces > 1 || index > 0;
+    f->info.units_per_em = f->ft->units_per_EM;
+    f->info.ascender = f->ft->ascender;
+    f->info.descender = f->ft->descender;
+    *usable = true;
+    return BULLETIN_OK;
+}
+
+/* A face whose tables were checked is opened when first asked for
+ * (pending); false when it cannot be (out of memory, or FreeType does
+ * not read what its tables promised: then it has no characters, and a
+ * warning says why). */
+static bool face_ready(bl_fontset *fs, face *f, bulletin_status *st)
+{
+    *st = BULLETIN_OK;
+    if (!f->pending)
+        return f->ft != NULL;
+    bool usable;
+    bulletin_status s = load_face(fs, f, f->path, f->info.index, NULL, &usable);
+    if (s == BULLETIN_ERR_NOMEM) {
+        if (f->ft)
+            close_mapped(f);
+        bl_free(fs->mem, f->family);
+        bl_free(fs->mem, f->style);
+        f->family = f->style = NULL;
+        *st = s; /* pending still: asked again, it tries again */
+        return false;
+    }
+    f->pending = false;
+    return usable; /* unusable: its names stay "" */
+}
+
 /* Opens `path`:`index` unless already open.  *id = the face, or -1 when
- * the file is unusable (a warning says why). */
+ * the file is unusable (a warning says why).  A file whose tables show a
+ * usable TrueType face gets its id now and is opened when first asked
+ * for (face_ready). */
 static bulletin_status open_face(bl_fontset *fs, const char *path, int index, const char *map,
                                  int *id)
 {
@@ -361,44 +510,29 @@ static bulletin_status open_face(bl_fontset *fs, const char *path, int index, co
     }
     face f;
     memset(&f, 0, sizeof f);
-    FT_Error err = open_mapped(fs, path, index, &f);
-    if (err == FT_Err_Out_Of_Memory)
-        return BULLETIN_ERR_NOMEM;
-    if (err) {
-        f.ft = NULL;
-        return add_warning(fs, map, 0, "font %s:%d cannot be opened (FreeType error %d); skipped",
-                           path, index, err);
-    }
-    FT_ULong glyf = 0;
-    if (!FT_IS_SFNT(f.ft) || FT_Load_Sfnt_Table(f.ft, TTAG_glyf, 0, NULL, &glyf) != 0 || glyf == 0) {
-        close_mapped(&f);
-        return add_warning(fs, map, 0,
-                           "font %s:%d has no TrueType outlines (CFF?) and cannot be embedded; "
-                           "skipped",
-                           path, index);
-    }
-    if (FT_Select_Charmap(f.ft, FT_ENCODING_UNICODE) != 0) {
-        close_mapped(&f);
-        return add_warning(fs, map, 0, "font %s:%d has no Unicode cmap; skipped", path, index);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    struct stat sb;
+    f.pending = fd >= 0 && fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0
+                && sb.st_size <= (off_t)UINT32_MAX && sfnt_usable(fd, (uint32_t)sb.st_size, index);
+    if (fd >= 0)
+        close(fd);
+    if (!f.pending) {
+        bool usable;
+        bulletin_status st = load_face(fs, &f, path, index, map, &usable);
+        if (st != BULLETIN_OK || !usable) {
+            face_clear(fs->mem, &f);
+            return st;
+        }
     }
     f.path = bl_strndup(fs->mem, path, strlen(path));
-    const char *fam = f.ft->family_name ? f.ft->family_name : "";
-    const char *sty = f.ft->style_name ? f.ft->style_name : "";
-    f.family = bl_strndup(fs->mem, fam, strlen(fam));
-    f.style = bl_strndup(fs->mem, sty, strlen(sty));
-    f.pages = bl_calloc(fs->mem, NPAGES, sizeof *f.pages);
-    if (!f.path || !f.family || !f.style || !f.pages) {
+    if (!f.path) {
         face_clear(fs->mem, &f);
         return BULLETIN_ERR_NOMEM;
     }
     f.info.path = f.path;
     f.info.index = index;
-    f.info.collection = f.ft->num_faces > 1 || index > 0;
-    f.info.family = f.family;
-    f.info.style = f.style;
-    f.info.units_per_em = f.ft->units_per_EM;
-    f.info.ascender = f.ft->ascender;
-    f.info.descender = f.ft->descender;
+    if (f.pending)
+        f.info.family = f.info.style = "";
     fs->faces[fs->nfaces] = f;
     *id = (int)fs->nfaces++;
     return BULLETIN_OK;
@@ -406,7 +540,7 @@ static bulletin_status open_face(bl_fontset *fs, const char *path, int index, co
 
 static const char *face_label(const bl_fontset *fs, int id)
 {
-    return id >= 0 ? fs->faces[id].family : "none";
+    return id >= 0 ? fs->faces[id].info.family : "none";
 }
 
 /* Opens the candidates of every role, then resolves role fallbacks. */
@@ -446,6 +580,10 @@ static bulletin_status open_roles(bl_fontset *fs, const char *map)
         if (fb < 0 || !fs->roles[fb].nfaces)
             fb = first_with_faces;
         const role *src = &fs->roles[fb];
+        /* the warning names the face lent: opened for its name */
+        face_ready(fs, &fs->faces[src->faces[0]], &st);
+        if (st != BULLETIN_OK)
+            return st;
         memcpy(ro->faces, src->faces, sizeof ro->faces);
         ro->nfaces = src->nfaces;
         ro->borrowed = true;
@@ -618,7 +756,14 @@ size_t bl_fontset_face_count(const bl_fontset *fs) { return fs ? fs->nfaces : 0;
 
 const bl_face_info *bl_fontset_face_info(const bl_fontset *fs, int id)
 {
-    return fs && id >= 0 && (size_t)id < fs->nfaces ? &fs->faces[id].info : NULL;
+    if (!fs || id < 0 || (size_t)id >= fs->nfaces)
+        return NULL;
+    /* a pending face is opened for its names and metrics: the set is the
+     * caller's, const only in that its answers do not change */
+    bl_fontset *w = (bl_fontset *)(uintptr_t)fs;
+    bulletin_status st;
+    face_ready(w, &w->faces[id], &st); /* out of memory: its names stay "" */
+    return &fs->faces[id].info;
 }
 
 int bl_fontset_role_face(const bl_fontset *fs, bl_font_role r)
@@ -636,6 +781,8 @@ bool bl_fontset_role_is_fallback(const bl_fontset *fs, bl_font_role r)
 /* The cache page of `cp` in face `f`, created on first use. */
 static bulletin_status get_page(bl_fontset *fs, face *f, uint32_t cp, fpage **out)
 {
+    if (!f->pages && !(f->pages = bl_calloc(fs->mem, NPAGES, sizeof *f->pages)))
+        return BULLETIN_ERR_NOMEM;
     fpage **slot = &f->pages[cp >> PAGE_BITS];
     if (!*slot) {
         fpage *pg = bl_alloc(fs->mem, sizeof *pg);
@@ -660,6 +807,14 @@ static bulletin_status face_advance(bl_fontset *fs, face *f, uint32_t cp, fpage 
         return st;
     size_t i = cp & (PAGE_SIZE - 1);
     if (pg->adv[i] == ADV_UNKNOWN) {
+        if (!face_ready(fs, f, &st)) {
+            if (st != BULLETIN_OK)
+                return st;
+            pg->adv[i] = ADV_MISSING; /* FreeType cannot read it */
+            *pgp = pg;
+            *adv = ADV_MISSING;
+            return BULLETIN_OK;
+        }
         FT_UInt gid = FT_Get_Char_Index(f->ft, cp);
         FT_Fixed a = 0;
         if (gid == 0)
@@ -699,6 +854,9 @@ bool bl_fontset_ink_box(bl_fontset *fs, int id, uint32_t cp, int box[4])
     if (!fs || id < 0 || (size_t)id >= fs->nfaces || cp >= MAX_CP)
         return false;
     face *f = &fs->faces[id];
+    bulletin_status st;
+    if (!face_ready(fs, f, &st))
+        return false;
     FT_UInt gid = FT_Get_Char_Index(f->ft, cp);
     if (!gid || FT_Load_Glyph(f->ft, gid, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING) != 0)
         return false;
@@ -716,6 +874,9 @@ bool bl_fontset_ink_box(bl_fontset *fs, int id, uint32_t cp, int box[4])
 bool bl_fontset_face_has(bl_fontset *fs, int id, uint32_t cp)
 {
     if (!fs || id < 0 || (size_t)id >= fs->nfaces || cp >= MAX_CP)
+        return false;
+    bulletin_status st;
+    if (!face_ready(fs, &fs->faces[id], &st))
         return false;
     return FT_Get_Char_Index(fs->faces[id].ft, cp) != 0;
 }
@@ -804,7 +965,7 @@ bulletin_status bl_fontset_used(const bl_fontset *fs, int id, uint32_t **cps, si
         return BULLETIN_ERR_USAGE;
     const face *f = &fs->faces[id];
     size_t count = 0;
-    for (size_t p = 0; p < NPAGES; p++)
+    for (size_t p = 0; f->pages && p < NPAGES; p++)
         if (f->pages[p])
             for (size_t b = 0; b < PAGE_SIZE / 8; b++)
                 count += (size_t)__builtin_popcount(f->pages[p]->used[b]);

@@ -368,6 +368,122 @@ static void test_map_rejects_non_truetype(void **state)
     rmdir(dir);
 }
 
+/* Faces are opened when a character first needs them (the tables of
+ * each file are checked when the set opens): every role picks, for every
+ * character, the face it picks from a set whose faces were all opened up
+ * front (bl_fontset_face_info opens a face). */
+static void test_lazy_faces_pick_the_same(void **state)
+{
+    (void)state;
+    static const uint32_t cps[] = {
+        'A', 'g', '0', '%', 0xE9, 0x101, 0x1CE, 0x1DC, 0x2014, 0x2026, 0x3001, 0x3002, 0x300A,
+        0x4E00, 0x4E2D, 0x56FD, 0x5586, 0x7EDF, 0x8BA1, 0x92B7, 0x9F98, 0xFF08, 0xFF05, 0x2460,
+        0x2103, 0x00B1, 0x00D7, 0x03B1, 0x0416, 0x2116, 0x3400, 0x20000, 0xE000, 0x1F600};
+    bl_fontset *lazy = open_repo_map(), *eager = open_repo_map();
+    for (size_t i = 0; i < bl_fontset_face_count(eager); i++)
+        assert_non_null(bl_fontset_face_info(eager, (int)i));
+    for (int r = 0; r < BL_FONT_ROLE_COUNT; r++)
+        for (size_t k = 0; k < sizeof cps / sizeof *cps; k++) {
+            bl_glyph a, b;
+            assert_int_equal(bl_fontset_glyph(lazy, (bl_font_role)r, cps[k], true, &a), BULLETIN_OK);
+            assert_int_equal(bl_fontset_glyph(eager, (bl_font_role)r, cps[k], true, &b), BULLETIN_OK);
+            assert_int_equal(a.face, b.face);
+            assert_int_equal(a.advance, b.advance);
+            assert_int_equal(a.ink_left, b.ink_left);
+            assert_int_equal(a.ink_right, b.ink_right);
+        }
+    for (size_t i = 0; i < bl_fontset_face_count(eager); i++) {
+        const bl_face_info *x = bl_fontset_face_info(lazy, (int)i), *y = bl_fontset_face_info(eager, (int)i);
+        assert_string_equal(x->path, y->path);
+        assert_string_equal(x->family, y->family);
+        assert_int_equal(x->units_per_em, y->units_per_em);
+        assert_int_equal(x->collection, y->collection);
+    }
+    assert_int_equal(bl_fontset_warning_count(lazy), bl_fontset_warning_count(eager));
+    bl_fontset_free(lazy);
+    bl_fontset_free(eager);
+}
+
+static unsigned be16_at(const unsigned char *p) { return (unsigned)p[0] << 8 | p[1]; }
+static unsigned long be32_at(const unsigned char *p)
+{
+    return (unsigned long)p[0] << 24 | (unsigned long)p[1] << 16 | (unsigned long)p[2] << 8 | p[3];
+}
+
+/* A face whose tables look usable but whose Unicode cmaps FreeType
+ * rejects (DejaVu Sans, its format 4 and 12 subtables broken, no glyph
+ * names to make one of) draws
+ * nothing once asked: the next face has the character, and a warning
+ * says why. */
+static void test_lazy_face_that_cannot_be_read(void **state)
+{
+    (void)state;
+    FILE *in = fopen(DEJAVU, "rb");
+    assert_non_null(in);
+    static unsigned char font[1 << 20];
+    size_t n = fread(font, 1, sizeof font, in);
+    fclose(in);
+    assert_true(n > 12 && n < sizeof font);
+    unsigned long cmap = 0, post = 0;
+    for (unsigned t = 0; t < be16_at(font + 4); t++) {
+        if (!memcmp(font + 12 + 16 * t, "cmap", 4))
+            cmap = be32_at(font + 12 + 16 * t + 8);
+        if (!memcmp(font + 12 + 16 * t, "post", 4))
+            post = be32_at(font + 12 + 16 * t + 8);
+    }
+    assert_true(cmap > 0 && post > 0);
+    /* no glyph names for FreeType to make a Unicode cmap of */
+    memcpy(font + post, "\0\3\0\0", 4);
+    int broken = 0;
+    for (unsigned i = 0; i < be16_at(font + cmap + 2); i++) {
+        unsigned long sub = cmap + be32_at(font + cmap + 4 + 8 * i + 4);
+        if (be16_at(font + sub) == 4) {
+            font[sub + 6] = 0xFF; /* more segments than the table holds */
+            font[sub + 7] = 0xFE;
+            broken++;
+        } else if (be16_at(font + sub) == 12) {
+            memcpy(font + sub + 4, "\0\0\0\10", 4); /* shorter than its header */
+            broken++;
+        }
+    }
+    assert_true(broken >= 2);
+    char dir[] = "/tmp/bl_fonts_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char bad[64], map[64];
+    snprintf(bad, sizeof bad, "%s/bad.ttf", dir);
+    snprintf(map, sizeof map, "%s/fonts.ini", dir);
+    FILE *f = fopen(bad, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(font, 1, n, f), n);
+    fclose(f);
+    f = fopen(map, "w");
+    assert_non_null(f);
+    fputs("[song]\nfile = " GBSN "\n[latin]\nfile = bad.ttf\nfile = " UMING ":0\n", f);
+    fclose(f);
+    bl_fontset *fs;
+    bulletin_diag d;
+    assert_int_equal(bl_fontset_open(map, &tu_mem, &fs, &d), BULLETIN_OK);
+    int uming = -1;
+    for (size_t i = 0; i < bl_fontset_face_count(fs); i++)
+        if (strcmp(bl_fontset_face_info(fs, (int)i)->path, UMING) == 0)
+            uming = (int)i;
+    assert_true(uming >= 0);
+    bl_glyph g;
+    assert_int_equal(bl_fontset_glyph(fs, BL_FONT_LATIN, 'A', false, &g), BULLETIN_OK);
+    assert_int_equal(g.face, uming);
+    char expect[256];
+    snprintf(expect, sizeof expect, "font %s:0 has no Unicode cmap; skipped", bad);
+    bool warned = false;
+    for (size_t i = 0; i < bl_fontset_warning_count(fs); i++)
+        warned |= strcmp(bl_fontset_warning(fs, i)->message, expect) == 0;
+    assert_true(warned);
+    assert_false(bl_fontset_face_has(fs, bl_fontset_role_face(fs, BL_FONT_LATIN), 'A'));
+    bl_fontset_free(fs);
+    remove(bad);
+    remove(map);
+    rmdir(dir);
+}
+
 static void test_free_null(void **state)
 {
     (void)state;
@@ -442,6 +558,8 @@ int main(void)
         cmocka_unit_test(test_map_rejects_non_truetype),
         cmocka_unit_test(test_pinyin_letters_latin_width),
         cmocka_unit_test(test_pinyin_letters_latin_width_every_role),
+        cmocka_unit_test(test_lazy_faces_pick_the_same),
+        cmocka_unit_test(test_lazy_face_that_cannot_be_read),
         cmocka_unit_test(test_free_null),
         cmocka_unit_test(test_nomem),
     };
