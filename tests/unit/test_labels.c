@@ -1968,6 +1968,34 @@ static const label_row rows[] = {
     CLASS(subject_not_repeated),
     LABELS("2017年度基本支出279万元,2016年度基本支出230万元,2017年比上年基本支出增加49万元,增加原因是人员工资增加。",
            "基本支出 / 基本支出 / 基本支出增加"),
+
+    /* round 30 class 3 (press-jinzhai 7): a change after 較上年 and the
+     * other comparisons, simplified and traditional, is labelled with the
+     * subject of its level, as after 比上年 */
+    CLASS(round30_compared_traditional),
+    LABELS("油料種植面積4393公頃，較上年減少89公頃；蔬菜瓜果種植面積5647公頃，較上年增加65公頃。",
+           "油料種植面積 / 油料種植面積減少 / 蔬菜瓜果種植面積 / 蔬菜瓜果種植面積增加"),
+    LABELS("糧食產量12.5萬噸，較去年增加0.3萬噸。", "糧食產量 / 糧食產量增加"),
+    LABELS("粮食产量12.5万吨，较去年增加0.3万吨。", "粮食产量 / 粮食产量增加"),
+    LABELS("播种面积300亩，比去年同期减少20亩。", "播种面积 / 播种面积减少"),
+
+    /* round 30 class 6 (stats-mianchi 10): 减低 and the other change verbs
+     * the list lacked label like 降低 */
+    CLASS(round30_more_change_verbs),
+    LABELS("规模以上工业增加值增长7.2%，增速比2021年减低2.2个百分点。",
+           "规模以上工业增加值增长 / 规模以上工业增加值增速减低"),
+    LABELS("工业增加值增长7.2%，增速比上年減緩0.5個百分點。", "工业增加值增长 / 工业增加值增速減緩"),
+    LABELS("居民消费价格上涨2.0%，涨幅比上年走低0.6个百分点。",
+           "居民消费价格上涨 / 居民消费价格涨幅走低"),
+    LABELS("旅游人数500万人次，比上年增多20万人次。", "旅游人数 / 旅游人数增多"),
+
+    /* round 30 class 7 (stats-susong 105): a change in 万人 (万户, 万头) of a
+     * level in bare 万 takes the level's subject, and the reverse */
+    CLASS(round30_bare_wan_and_its_count),
+    LABELS("截止年末全县户籍人口86.3万，比上年减少0.3万人。", "户籍人口 / 户籍人口减少"),
+    LABELS("年末全縣戶籍人口86.3萬，比上年減少0.3萬人。", "戶籍人口 / 戶籍人口減少"),
+    LABELS("年末全县户籍人口86.3万人，比上年减少0.3万。", "户籍人口 / 户籍人口减少"),
+    LABELS("参保户数12.5万，比上年增加0.4万户。", "参保户数 / 参保户数增加"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
