@@ -199,6 +199,10 @@ static const char *const change_skip[] = {
     "较常年",       "較常年",         "比年初",         "较年初",         "較年初",
     "较上一年",     "較上一年",       "比上一年", /* round 5: 较上一年减少 */
     "扣除价格因素", "扣除價格因素",               /* round 7: 扣除价格因素实际增长 */
+    /* round 30 class 4: 分別較同期增長 (a period named by 同期 alone), 依次增长
+     * (in turn, as 分别) */
+    "与同期相比",   "與同期相比",     "较同期",         "較同期",         "比同期",
+    "依次",
 };
 
 /* The rate words of a growth (增速 …) and the verbs that change a rate
@@ -6059,6 +6063,69 @@ static bulletin_status label_compared_rates(scan *s)
     return BULLETIN_OK;
 }
 
+/* Round 30 class 4: changes listed after one verb (分別較同期增長3.7%、
+ * 20.5%和27.7%, 分别比上年增长, 依次增长) over levels listed in the clauses
+ * before (生豬存欄12.4萬頭，牛存欄0.8萬頭，羊存欄4.36萬只), each linked to its
+ * own level, all said with the nearest level's subject (羊存欄增長): each
+ * takes its own level's label before the verb (生豬存欄增長, 牛存欄增長).
+ * Run at the end of the sentence, once the list's links are made. */
+static bulletin_status label_listed_levels(scan *s)
+{
+    bl_figure_list *l = s->list;
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        const bl_figure *f0 = &l->items[k];
+        if (!f0->change || !f0->label || f0->link == BL_FIG_NO_LINK || f0->link >= k ||
+            f0->link < s->sentence_first)
+            continue;
+        size_t m = 1;
+        while (k + m < l->len && m < BL_FIG_MAX_PARTS) {
+            const bl_figure *g = &l->items[k + m];
+            if (!g->change || !g->label || strcmp(g->label, f0->label) != 0 ||
+                g->link == BL_FIG_NO_LINK || g->link >= k || g->link <= l->items[k + m - 1].link)
+                break;
+            m++;
+        }
+        size_t first = k;
+        k += m - 1;
+        if (m < 2)
+            continue;
+        const char *near = l->items[l->items[first + m - 1].link].label;
+        size_t pn = near ? strlen(near) : 0, vs = 1;
+        /* (or said with the verb alone: 依次增长) */
+        if (fig_change_verb(f0->label, 0, strlen(f0->label), &vs) != BL_FIG_CHANGE_NONE && vs == 0)
+            pn = 0;
+        else if (!pn || strncmp(f0->label, near, pn) != 0 || !f0->label[pn])
+            continue;
+        const char *suffix = f0->label + pn;
+        bool ok = true;
+        for (size_t i = 0; i < m && ok; i++) {
+            const char *ll = l->items[l->items[first + i].link].label;
+            ok = ll && *ll && strlen(ll) + strlen(suffix) < BL_FIG_LABEL_MAX &&
+                 (i == 0 || strcmp(ll, l->items[l->items[first + i - 1].link].label) != 0);
+        }
+        for (size_t i = 0; i < m && ok; i++) {
+            bl_figure *f = &l->items[first + i];
+            bl_buf lb;
+            bl_buf_init(&lb, l->mem);
+            bulletin_status st = bl_buf_puts(&lb, l->items[f->link].label);
+            if (st == BULLETIN_OK)
+                st = bl_buf_puts(&lb, suffix);
+            if (st != BULLETIN_OK) {
+                bl_buf_free(&lb);
+                return st;
+            }
+            char *label = bl_buf_detach(&lb);
+            if (i == 0)
+                suffix = NULL; /* (f0's label, which suffix points into, goes) */
+            bl_free(l->mem, f->label);
+            f->label = label;
+            if (!suffix)
+                suffix = label + strlen(l->items[f->link].label);
+        }
+    }
+    return BULLETIN_OK;
+}
+
 /* Replaces figure f's label by the text built in lb (st: how building
  * it went); lb is given up either way. */
 static bulletin_status replace_label(bl_figure_list *l, bl_figure *f, bl_buf *lb,
@@ -6531,6 +6598,8 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
     s->clause_first = s->list->len;
     if (sentence) {
         bulletin_status status = label_respectively(s);
+        if (status == BULLETIN_OK)
+            status = label_listed_levels(s);
         if (status == BULLETIN_OK)
             status = label_compared_rates(s);
         if (status == BULLETIN_OK)

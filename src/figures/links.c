@@ -1200,6 +1200,16 @@ static size_t bases_after(const char *t, size_t len, size_t a)
  * where that comparison begins (from).  The pass notes each 分别, each
  * list mark (和 、 及) and each clause mark; the answers are read off those
  * notes at the end. */
+/* 分别 at i, or a word that distributes as it does: traditional 分別 and
+ * 依次 (round 30 class 4: 分別較同期增長3.7%、20.5%和27.7%), each as long as
+ * 分别. */
+static bool resp_word_at(const char *t, size_t len, size_t i)
+{
+    return has_at(t, len, i, "分别") || has_at(t, len, i, "分別") ||
+           (has_at(t, len, i, "依次") && !has_at(t, len, i + strlen("依次"), "是") &&
+            !has_at(t, len, i + strlen("依次"), "为") && !has_at(t, len, i + strlen("依次"), "為"));
+}
+
 void fig_resp_window(const char *t, size_t sentence_start, size_t clause_start, const bl_figure *g0,
                      fig_resp *r)
 {
@@ -1248,7 +1258,7 @@ void fig_resp_window(const char *t, size_t sentence_start, size_t clause_start, 
         }
         if (p >= hi)
             break;
-        if (has_at(t, hi, p, "分别")) {
+        if (resp_word_at(t, hi, p)) {
             if (p >= L && p + w <= E)
                 words = true; /* in g0's own words */
             if (own && p >= from && p + w <= L) {

@@ -1996,6 +1996,18 @@ static const label_row rows[] = {
     LABELS("年末全縣戶籍人口86.3萬，比上年減少0.3萬人。", "戶籍人口 / 戶籍人口減少"),
     LABELS("年末全县户籍人口86.3万人，比上年减少0.3万。", "户籍人口 / 户籍人口减少"),
     LABELS("参保户数12.5万，比上年增加0.4万户。", "参保户数 / 参保户数增加"),
+
+    /* round 30 class 4 (press-jinzhai 7): changes listed after 分別較同期
+     * (分别比上年, 分別同比, 依次) over levels listed before: each takes its
+     * own level's subject and the verb, the comparison dropped */
+    CLASS(round30_respectively_over_levels),
+    LABELS("年末生豬存欄12.4萬頭，牛存欄0.8萬頭，羊存欄4.36萬只，分別較同期增長3.7%、20.5%和27.7%。",
+           "生豬存欄 / 牛存欄 / 羊存欄 / 生豬存欄增長 / 牛存欄增長 / 羊存欄增長"),
+    LABELS("年末生猪存栏12.4万头，牛存栏0.8万头，羊存栏4.36万只，分别比上年增长3.7%、20.5%和27.7%。",
+           "生猪存栏 / 牛存栏 / 羊存栏 / 生猪存栏增长 / 牛存栏增长 / 羊存栏增长"),
+    LABELS("年末生猪存栏12.4万头，牛存栏0.8万头，羊存栏4.36万只，依次增长3.7%、20.5%和27.7%。",
+           "生猪存栏 / 牛存栏 / 羊存栏 / 生猪存栏增长 / 牛存栏增长 / 羊存栏增长"),
+    LABELS("出口120亿元，进口80亿元，分別較同期增長5.1%和3.2%。", "出口 / 进口 / 出口增長 / 进口增長"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 

@@ -802,6 +802,24 @@ static void test_round30_base_inside_comparison(void **state)
     SPAN_LINKS("收入比上年增加10万元达到500万元，增长2%。", {"2%", "500万元"});
 }
 
+
+/* Round 30 class 4 (press-jinzhai 7): 分別較同期增長a%、b%和c% (and 分别比上年
+ * 增长, 分別同比增長, 依次增长) over levels listed before it: each change is
+ * of its own level, in order. */
+static void test_round30_respectively_over_levels(void **state)
+{
+    (void)state;
+    SPAN_LINKS("年末生豬存欄12.4萬頭，牛存欄0.8萬頭，羊存欄4.36萬只，分別較同期增長3.7%、20.5%和27.7%。",
+               {"3.7%", "12.4萬頭"}, {"20.5%", "0.8萬頭"}, {"27.7%", "4.36萬只"});
+    SPAN_LINKS("年末生猪存栏12.4万头，牛存栏0.8万头，羊存栏4.36万只，分别较同期增长3.7%、20.5%和27.7%。",
+               {"3.7%", "12.4万头"}, {"20.5%", "0.8万头"}, {"27.7%", "4.36万只"});
+    SPAN_LINKS("年末生豬存欄12.4萬頭，牛存欄0.8萬頭，羊存欄4.36萬只，分別同比增長3.7%、20.5%和27.7%。",
+               {"3.7%", "12.4萬頭"}, {"20.5%", "0.8萬頭"}, {"27.7%", "4.36萬只"});
+    SPAN_LINKS("年末生猪存栏12.4万头，牛存栏0.8万头，羊存栏4.36万只，依次增长3.7%、20.5%和27.7%。",
+               {"3.7%", "12.4万头"}, {"20.5%", "0.8万头"}, {"27.7%", "4.36万只"});
+    SPAN_LINKS("出口120亿元，进口80亿元，分別比上年增長5.1%和3.2%。", {"5.1%", "120亿元"}, {"3.2%", "80亿元"});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -836,6 +854,7 @@ int main(void)
         cmocka_unit_test(test_round30_more_change_verbs),
         cmocka_unit_test(test_round30_bare_wan_and_its_count),
         cmocka_unit_test(test_round30_base_inside_comparison),
+        cmocka_unit_test(test_round30_respectively_over_levels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
