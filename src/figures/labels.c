@@ -6572,6 +6572,32 @@ static void drop_repeated_lead(char *label)
     }
 }
 
+/* Round 30 class 5: 均 (都) that gives a change to each of the subjects
+ * listed before it (一產、三產占比均提高 -> 一產、三產占比提高) is no part of
+ * the label: 均 right before the change's verb ending the label, a list
+ * word (、 和 及 与 與) before it, and no average (人均, 年均, 平均 …). */
+static void drop_each_before_verb(char *label)
+{
+    if (!label)
+        return;
+    size_t n = strlen(label), vs = 0;
+    if (fig_change_verb(label, 0, n, &vs) == BL_FIG_CHANGE_NONE || vs < strlen("均"))
+        return;
+    size_t j = vs - strlen("均");
+    if (!has_at(label, vs, j, "均") && !has_at(label, vs, j, "都"))
+        return;
+    static const char *const avg[] = {"平", "年", "人", "户", "戶", "日", "月", "亩", "畝", "季"};
+    for (size_t k = 0; k < NELEM(avg); k++)
+        if (has_before(label, 0, j, avg[k]))
+            return;
+    bool list = false;
+    for (size_t i = 0; i < j && !list; i++)
+        list = has_at(label, j, i, "、") || has_at(label, j, i, "和") || has_at(label, j, i, "及") ||
+               has_at(label, j, i, "与") || has_at(label, j, i, "與");
+    if (list)
+        memmove(label + j, label + vs, n - vs + 1);
+}
+
 bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
 {
     size_t e = end;
@@ -6612,8 +6638,11 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_points_of_rate(s);
         if (status != BULLETIN_OK)
             return status;
-        for (size_t k = s->sentence_first; k < s->list->len; k++)
+        for (size_t k = s->sentence_first; k < s->list->len; k++) {
             drop_repeated_lead(s->list->items[k].label);
+            if (s->list->items[k].change)
+                drop_each_before_verb(s->list->items[k].label);
+        }
         s->sentence_first = s->list->len;
         s->forward = BL_FIG_NO_LINK;
     }

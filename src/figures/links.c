@@ -1009,11 +1009,34 @@ static bool respectively(const scan *s, const bl_figure *f)
     return p->change && change_class(p) == change_class(f) && joined_changes(s, p, f);
 }
 
+/* Round 30 class 5: an industry named by its short name at byte i (一产,
+ * 二產, 三产业: 一產、三產占比均提高0.1個百分點), the ordinal of the part of a
+ * ratio of industries it names: 1-3, or 0.  Only as a word of its own: no
+ * Han character before it but a list word (、 和 及 与 與) or 中 (其中一产),
+ * no 品 量 值 出 能 权 權 after 产 (一产品, 三产量 are no industry). */
+static int short_industry_at(const char *t, size_t len, size_t i, size_t *end)
+{
+    int k, kp;
+    uint32_t c = cp_at(t, len, i, &k);
+    int ord = c == 0x4E00 /* 一 */ ? 1 : c == 0x4E8C /* 二 */ ? 2 : c == 0x4E09 /* 三 */ ? 3 : 0;
+    if (!ord || !(has_at(t, len, i + (size_t)k, "产") || has_at(t, len, i + (size_t)k, "產")))
+        return 0;
+    size_t e = i + (size_t)k + strlen("产");
+    uint32_t n = cp_at(t, len, e, &kp);
+    if (n != CP_BAD && in_set(n, "品量值出能权權"))
+        return 0;
+    uint32_t p = cp_before(t, 0, i, NULL);
+    if (p != CP_BAD && bl_is_han(p) && !in_set(p, "、和及与與中"))
+        return 0;
+    *end = e;
+    return ord;
+}
+
 /* The ordinal written as 第N (第一, 第3) at byte i: N, or 0. */
 static int ordinal_at(const char *t, size_t len, size_t i, size_t *end)
 {
     if (!has_at(t, len, i, "第"))
-        return 0;
+        return short_industry_at(t, len, i, end);
     size_t p = i + strlen("第");
     int k;
     uint32_t c = cp_at(t, len, p, &k);

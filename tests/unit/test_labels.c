@@ -2008,6 +2008,15 @@ static const label_row rows[] = {
     LABELS("年末生猪存栏12.4万头，牛存栏0.8万头，羊存栏4.36万只，依次增长3.7%、20.5%和27.7%。",
            "生猪存栏 / 牛存栏 / 羊存栏 / 生猪存栏增长 / 牛存栏增长 / 羊存栏增长"),
     LABELS("出口120亿元，进口80亿元，分別較同期增長5.1%和3.2%。", "出口 / 进口 / 出口增長 / 进口增長"),
+
+    /* round 30 class 5 (press-jinzhai 5): 均 (都) giving a change to each of
+     * the parts listed before it is no part of the label; 人均, 年均 stay */
+    CLASS(round30_each_before_verb),
+    LABELS("三次產業結構比12.1:44.5:43.4，與2021年相比，一產、三產占比均提高0.1個百分點，二產占比下降0.2個百分點。",
+           "三次產業結構比 / 三次產業結構比 / 三次產業結構比 / 一產、三產占比提高 / 二產占比下降"),
+    LABELS("第一、二产业占比均下降1.5个百分点。", "第一、二产业占比下降"),
+    LABELS("出口和进口都增长5.0%。", "出口和进口增长"),
+    LABELS("出口和进口年均增长5.0%。", "出口和进口年均增长"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 

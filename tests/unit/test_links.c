@@ -820,6 +820,24 @@ static void test_round30_respectively_over_levels(void **state)
     SPAN_LINKS("出口120亿元，进口80亿元，分別比上年增長5.1%和3.2%。", {"5.1%", "120亿元"}, {"3.2%", "80亿元"});
 }
 
+
+/* Round 30 class 5 (press-jinzhai 5): changes in points of a ratio's parts
+ * named by their short names (一產, 二产, 三产业; 第一产业 as before) link to
+ * that part; one that 均 gives to several parts stays of no one value
+ * (test_each_of_listed_subjects); 一产品 and 统一产 are no industry. */
+static void test_round30_short_industry_names(void **state)
+{
+    (void)state;
+    SPAN_CHANGES("三次產業結構比12.1:44.5:43.4，與2021年相比，一產、三產占比均提高0.1個百分點，二產占比下降0.2個百分點。",
+                 {"0.2個百分點", "44.5", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("三次产业结构为9.2:51:39.8，二产占比下降0.2个百分点。", {"0.2个百分点", "51", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("三次产业结构为9.2:51:39.8，其中三产占比提高1.1个百分点。", {"1.1个百分点", "39.8", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("三次产业结构为9.2:51:39.8，一产业比重下降0.3个百分点。", {"0.3个百分点", "9.2", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("三次產業結構為9.2:51:39.8，第三產業比重提高1.1個百分點。", {"1.1個百分點", "39.8", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("三次產業結構比12.1:44.5:43.4，一產、三產占比均提高0.1個百分點。",
+                 {"0.1個百分點", "", BL_FIG_CHANGE_UP});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -855,6 +873,7 @@ int main(void)
         cmocka_unit_test(test_round30_bare_wan_and_its_count),
         cmocka_unit_test(test_round30_base_inside_comparison),
         cmocka_unit_test(test_round30_respectively_over_levels),
+        cmocka_unit_test(test_round30_short_industry_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
