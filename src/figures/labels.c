@@ -544,7 +544,9 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
              * 量) */
             if (wn && skip_words[w][0] == "完"[0] && !strcmp(skip_words[w], "完成") &&
                 (i == a || !(has_before(t, i + wn, b, "量") || has_before(t, i + wn, b, "额") ||
-                             has_before(t, i + wn, b, "額") || invested_after(t, a, i + wn, b))))
+                             has_before(t, i + wn, b, "額") || invested_after(t, a, i + wn, b) ||
+                             /* round 30: 第一產業完成增加值, 工业完成产值 */
+                             has_before(t, i + wn, b, "值"))))
                 wn = 0; /* (完成 of a budget: 收入完成, 完成投资) */
             if (wn && !has_at(t, b, i + wn, "率") && !balance_at(t, b, i + wn) &&
                 !(has_at(t, b, i + wn, "的") && i > a) &&

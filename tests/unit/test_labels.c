@@ -2017,6 +2017,17 @@ static const label_row rows[] = {
     LABELS("第一、二产业占比均下降1.5个百分点。", "第一、二产业占比下降"),
     LABELS("出口和进口都增长5.0%。", "出口和进口增长"),
     LABELS("出口和进口年均增长5.0%。", "出口和进口年均增长"),
+
+    /* round 30 class 8 (press-jinzhai 5): a verb inside an indicator's name
+     * (完成, 实现, 累计完成) before a value's noun (增加值, 产值, 产量) is no
+     * part of the label (README: 第一產業實現增加值 -> 第一產業增加值); 完成 of
+     * a budget (收入完成) stays dropped as before */
+    CLASS(round30_verb_inside_indicator),
+    LABELS("第一產(chǎn)業(yè)完成增加值28.5億元，同比增長5.1%。", "第一產業增加值 / 第一產業增加值同比增長"),
+    LABELS("第一产业完成增加值28.5亿元，同比增长5.1%。", "第一产业增加值 / 第一产业增加值同比增长"),
+    LABELS("第二產業實現增加值105.3億元。", "第二產業增加值"),
+    LABELS("规模以上工业累计完成产值120亿元。", "规模以上工业产值"),
+    LABELS("全县完成粮食产量14.1万吨。", "粮食产量"), /* (全县: a scope) */
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
