@@ -5480,6 +5480,41 @@ static size_t first_joins(const char *t, size_t a, size_t b, size_t *ia, size_t 
     return n;
 }
 
+/* Round 30 class 9: levels listed after items whose heads share the last
+ * item's words (輕、重工業占比分別為30.6%和69.4%; 大、中型企业; 城镇、农村居民
+ * 人均可支配收入分别为): where the last item's own words end, when every
+ * item but the last is one Han character (its own word the last's first
+ * character), or a word of a known pair (城镇 农村 城市 乡村 …) that each
+ * later item begins with; else 0. */
+static size_t paired_heads_end(const char *t, const size_t *ia, const size_t *ib, size_t n)
+{
+    static const char *const pair[] = {"城镇", "城鎮", "农村", "農村", "城市", "乡村", "鄉村",
+                                       "国有", "國有", "集体", "集體", "私营", "私營", "民营",
+                                       "民營", "外资", "外資", "内资", "內資", "男性", "女性"};
+    bool one = true;
+    for (size_t j = 0; j + 1 < n && one; j++) {
+        int k;
+        uint32_t c = cp_at(t, ib[j], ia[j], &k);
+        one = bl_is_han(c) && ia[j] + (size_t)k == ib[j];
+    }
+    if (one) {
+        int k;
+        uint32_t c = cp_at(t, ib[n - 1], ia[n - 1], &k);
+        return bl_is_han(c) && ia[n - 1] + (size_t)k < ib[n - 1] ? ia[n - 1] + (size_t)k : 0;
+    }
+    size_t own = 0;
+    for (size_t j = 0; j < n; j++) {
+        size_t w = 0;
+        for (size_t p = 0; p < NELEM(pair) && !w; p++)
+            if (has_at(t, ib[j], ia[j], pair[p]))
+                w = strlen(pair[p]);
+        if (!w || (j + 1 < n && ia[j] + w != ib[j]) || (j + 1 == n && ia[j] + w >= ib[j]))
+            return 0;
+        own = ia[j] + w;
+    }
+    return own;
+}
+
 static bulletin_status label_respectively(scan *s)
 {
     bl_figure_list *l = s->list;
@@ -5738,6 +5773,8 @@ static bulletin_status label_respectively(scan *s)
             }
         } else if (single_words(t, ia, ib, n)) {
             own_end = ib[n - 1]; /* round 29: 生豬、牛、羊、家禽分別出欄 */
+        } else if (level && (own_end = paired_heads_end(t, ia, ib, n)) != 0) {
+            /* round 30: 輕、重工業占比分別為, 大、中型企业, 城镇、农村居民 */
         } else if (level && !numeral_item(t, ia[0], ib[0])) {
             /* 作品、计算机软件著作权登记量分别达到…: where the last item's
              * own words end is not known (城镇、农村居民… would be), unless

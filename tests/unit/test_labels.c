@@ -2028,6 +2028,20 @@ static const label_row rows[] = {
     LABELS("第二產業實現增加值105.3億元。", "第二產業增加值"),
     LABELS("规模以上工业累计完成产值120亿元。", "规模以上工业产值"),
     LABELS("全县完成粮食产量14.1万吨。", "粮食产量"), /* (全县: a scope) */
+
+    /* round 30 class 9 (stats-mianchi 10): levels listed after items that
+     * share the last item's words (a one-character head, or a word of a
+     * pair such as 城镇/农村) take each its own subject */
+    CLASS(round30_shared_head_after_list_comma),
+    LABELS("轻、重工业占比分别为30.6%和69.4%。", "轻工业占比 / 重工业占比"),
+    LABELS("輕、重工業占比分別為30.6%和69.4%。", "輕工業占比 / 重工業占比"),
+    LABELS("大、中型企业分别为120家和340家。", "大型企业 / 中型企业"),
+    LABELS("城镇、农村居民人均可支配收入分别为42000元和18000元。",
+           "城镇居民人均可支配收入 / 农村居民人均可支配收入"),
+    LABELS("國有、集體企業增加值分別為12億元和8億元。", "國有企業增加值 / 集體企業增加值"),
+    /* (not known where the last item's own words end: as before) */
+    LABELS("作品、计算机软件著作权登记量分别达到398.4万件、228万件。",
+           "计算机软件著作权登记量 / 计算机软件著作权登记量"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
