@@ -203,6 +203,8 @@ static const char *const change_skip[] = {
      * (in turn, as 分别) */
     "与同期相比",   "與同期相比",     "较同期",         "較同期",         "比同期",
     "依次",
+    /* 与上年相比 after its 与 went as a lead word (budget-deqin 9:227) */
+    "上年相比",     "去年相比",       "同期相比",
 };
 
 /* The rate words of a growth (增速 …) and the verbs that change a rate

@@ -2042,6 +2042,15 @@ static const label_row rows[] = {
     /* (not known where the last item's own words end: as before) */
     LABELS("作品、计算机软件著作权登记量分别达到398.4万件、228万件。",
            "计算机软件著作权登记量 / 计算机软件著作权登记量"),
+
+    /* budget-deqin 9:227: 与上年相比 (与 read as a lead word first) leaves
+     * no 上年 in the label: 上年相比, 去年相比, 同期相比 are comparisons too */
+    CLASS(compared_with_last_year_after_yu),
+    LABELS("2017年项目支出2626万元，2016年项目支出398万元，与上年相比增了2228万元。",
+           "项目支出 / 项目支出 / 项目支出增"),
+    LABELS("造林面积120公顷，与上年相比增加15公顷。", "造林面积 / 造林面积增加"),
+    LABELS("造林面積120公頃，與去年相比增加15公頃。", "造林面積 / 造林面積增加"),
+    LABELS("播种面积300亩，和上年相比减少20亩。", "播种面积 / 播种面积减少"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
