@@ -5482,6 +5482,44 @@ static size_t first_joins(const char *t, size_t a, size_t b, size_t *ia, size_t 
     return n;
 }
 
+/* The words of a list of levels after 分别, t[a, b): 占 (佔) alone is a
+ * share, said 占比 (佔比) as after one subject (男、女分别占51.2%和48.8% ->
+ * 男占比); else NULL. */
+static const char *share_verb(const char *t, size_t a, size_t b)
+{
+    a = skip_spaces(t, b, a);
+    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+        b--;
+    if (b - a == strlen("占") && has_at(t, b, a, "占"))
+        return "占比";
+    if (b - a == strlen("佔") && has_at(t, b, a, "佔"))
+        return "佔比";
+    return NULL;
+}
+
+/* Ordinals whose 第 and tail the items share (第一、二、三产业 …): the first
+ * item 第 and one numeral, the middle ones one numeral each, the last a
+ * numeral and the shared words; where the last item's own words (its
+ * numeral) end, else 0. */
+static size_t ordinal_heads_end(const char *t, const size_t *ia, const size_t *ib, size_t n)
+{
+    int k;
+    if (n < 2 || !has_at(t, ib[0], ia[0], "第"))
+        return 0;
+    for (size_t j = 0; j < n; j++) {
+        size_t p = j == 0 ? ia[0] + strlen("第") : ia[j];
+        uint32_t c = cp_at(t, ib[j], p, &k);
+        if (c == CP_BAD || !is_cn_numeral(c) || c == 0x5341 /* 十 */)
+            return 0;
+        p += (size_t)k;
+        if (j + 1 < n ? p != ib[j] : p >= ib[j])
+            return 0;
+        if (j + 1 == n)
+            return p;
+    }
+    return 0;
+}
+
 /* Round 30 class 9: levels listed after items whose heads share the last
  * item's words (輕、重工業占比分別為30.6%和69.4%; 大、中型企业; 城镇、农村居民
  * 人均可支配收入分别为): where the last item's own words end, when every
@@ -5715,6 +5753,9 @@ static bulletin_status label_respectively(scan *s)
                 head -= (size_t)kh;
             }
         }
+        size_t ord_own = 0;
+        if (!heads && (ord_own = ordinal_heads_end(t, ia, ib, n)) != 0)
+            head = ia[0] + strlen("第"); /* 第一、二、三产业: 第 is every item's */
         int kl;
         uint32_t last = cp_before(t, ia[0], ib[0], &kl);
         size_t at = ia[n - 1];
@@ -5751,6 +5792,8 @@ static bulletin_status label_respectively(scan *s)
         } else if (!level && !head && (own_end = indicator_tail(t, ia, ib, n)) != 0) {
             /* round 27: 生活用品及服務、居住價格分別上漲, 交通通信、…、其他用品
              * 及服務價格: the indicator's word ends the last item only */
+        } else if (ord_own) {
+            own_end = ord_own;
         } else if (head || items_alike(t, ia, ib, n)) {
             /* 邮政行业寄递业务量和邮政行业业务收入, 快递业务量、业务收入,
              * 东盟、欧盟、美国、日本: items as long as each other name their
@@ -5818,9 +5861,11 @@ static bulletin_status label_respectively(scan *s)
             verb_a = rate_a; /* round 28: 新材料产业增速 */
             verb_b = rate_b;
         }
+        const char *share = NULL;
         if (level) {
             /* 分别为: no verb; 分别各奖励: the indicator's word (奖励) */
             verb_b = g0->lab_end > verb_a ? g0->lab_end : verb_a;
+            share = share_verb(t, verb_a, verb_b);
             /* (round 12: 分别完成客运量: the verb before the noun) */
             static const char *const each[] = {"各", "完成"};
             trim_words(t, &verb_a, &verb_b, each, NELEM(each), label_trail, NELEM(label_trail));
@@ -5862,6 +5907,8 @@ static bulletin_status label_respectively(scan *s)
             if (st == BULLETIN_OK)
                 st = own_verb ? bl_buf_put(&lb, t + own_verb, g->start - own_verb)
                               : bl_buf_put(&lb, t + verb_a, verb_b - verb_a);
+            if (st == BULLETIN_OK && share)
+                st = bl_buf_puts(&lb, share);
             if (st == BULLETIN_OK)
                 st = bl_buf_reserve(&lb, 1);
             char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;

@@ -2051,6 +2051,18 @@ static const label_row rows[] = {
     LABELS("造林面积120公顷，与上年相比增加15公顷。", "造林面积 / 造林面积增加"),
     LABELS("造林面積120公頃，與去年相比增加15公頃。", "造林面積 / 造林面積增加"),
     LABELS("播种面积300亩，和上年相比减少20亩。", "播种面积 / 播种面积减少"),
+
+    /* closing4's list: shares listed after 分别占 keep their verb as 占比 (as
+     * 第一产业就业人员占33.6% -> 第一产业就业人员占比), and ordinals whose 第
+     * and tail the items share (第一、二、三产业) name each part whole */
+    CLASS(shares_listed_after_fenbie_zhan),
+    LABELS("全县户籍人口中，男、女分别占51.2%和48.8%。", "男占比 / 女占比"),
+    LABELS("男性、女性分別佔51.2%和48.8%。", "男性佔比 / 女性佔比"),
+    LABELS("城镇、乡村人口分别占62.1%和37.9%。", "城镇人口占比 / 乡村人口占比"),
+    LABELS("第一、二、三产业分别占9.2%、51%和39.8%。", "第一产业占比 / 第二产业占比 / 第三产业占比"),
+    LABELS("第一、二、三產業增加值分別為120億元、300億元和250億元。",
+           "第一產業增加值 / 第二產業增加值 / 第三產業增加值"),
+    LABELS("男、女分别占总人口的51.2%和48.8%。", "男占总人口 / 女占总人口"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
