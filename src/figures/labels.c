@@ -199,6 +199,12 @@ static const char *const change_skip[] = {
     "较常年",       "較常年",         "比年初",         "较年初",         "較年初",
     "较上一年",     "較上一年",       "比上一年", /* round 5: 较上一年减少 */
     "扣除价格因素", "扣除價格因素",               /* round 7: 扣除价格因素实际增长 */
+    /* round 30 class 4: 分別較同期增長 (a period named by 同期 alone), 依次增长
+     * (in turn, as 分别) */
+    "与同期相比",   "與同期相比",     "较同期",         "較同期",         "比同期",
+    "依次",
+    /* 与上年相比 after its 与 went as a lead word (budget-deqin 9:227) */
+    "上年相比",     "去年相比",       "同期相比",
 };
 
 /* The rate words of a growth (增速 …) and the verbs that change a rate
@@ -540,7 +546,9 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
              * 量) */
             if (wn && skip_words[w][0] == "完"[0] && !strcmp(skip_words[w], "完成") &&
                 (i == a || !(has_before(t, i + wn, b, "量") || has_before(t, i + wn, b, "额") ||
-                             has_before(t, i + wn, b, "額") || invested_after(t, a, i + wn, b))))
+                             has_before(t, i + wn, b, "額") || invested_after(t, a, i + wn, b) ||
+                             /* round 30: 第一產業完成增加值, 工业完成产值 */
+                             has_before(t, i + wn, b, "值"))))
                 wn = 0; /* (完成 of a budget: 收入完成, 完成投资) */
             if (wn && !has_at(t, b, i + wn, "率") && !balance_at(t, b, i + wn) &&
                 !(has_at(t, b, i + wn, "的") && i > a) &&
@@ -5474,6 +5482,79 @@ static size_t first_joins(const char *t, size_t a, size_t b, size_t *ia, size_t 
     return n;
 }
 
+/* The words of a list of levels after 分别, t[a, b): 占 (佔) alone is a
+ * share, said 占比 (佔比) as after one subject (男、女分别占51.2%和48.8% ->
+ * 男占比); else NULL. */
+static const char *share_verb(const char *t, size_t a, size_t b)
+{
+    a = skip_spaces(t, b, a);
+    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+        b--;
+    if (b - a == strlen("占") && has_at(t, b, a, "占"))
+        return "占比";
+    if (b - a == strlen("佔") && has_at(t, b, a, "佔"))
+        return "佔比";
+    return NULL;
+}
+
+/* Ordinals whose 第 and tail the items share (第一、二、三产业 …): the first
+ * item 第 and one numeral, the middle ones one numeral each, the last a
+ * numeral and the shared words; where the last item's own words (its
+ * numeral) end, else 0. */
+static size_t ordinal_heads_end(const char *t, const size_t *ia, const size_t *ib, size_t n)
+{
+    int k;
+    if (n < 2 || !has_at(t, ib[0], ia[0], "第"))
+        return 0;
+    for (size_t j = 0; j < n; j++) {
+        size_t p = j == 0 ? ia[0] + strlen("第") : ia[j];
+        uint32_t c = cp_at(t, ib[j], p, &k);
+        if (c == CP_BAD || !is_cn_numeral(c) || c == 0x5341 /* 十 */)
+            return 0;
+        p += (size_t)k;
+        if (j + 1 < n ? p != ib[j] : p >= ib[j])
+            return 0;
+        if (j + 1 == n)
+            return p;
+    }
+    return 0;
+}
+
+/* Round 30 class 9: levels listed after items whose heads share the last
+ * item's words (輕、重工業占比分別為30.6%和69.4%; 大、中型企业; 城镇、农村居民
+ * 人均可支配收入分别为): where the last item's own words end, when every
+ * item but the last is one Han character (its own word the last's first
+ * character), or a word of a known pair (城镇 农村 城市 乡村 …) that each
+ * later item begins with; else 0. */
+static size_t paired_heads_end(const char *t, const size_t *ia, const size_t *ib, size_t n)
+{
+    static const char *const pair[] = {"城镇", "城鎮", "农村", "農村", "城市", "乡村", "鄉村",
+                                       "国有", "國有", "集体", "集體", "私营", "私營", "民营",
+                                       "民營", "外资", "外資", "内资", "內資", "男性", "女性"};
+    bool one = true;
+    for (size_t j = 0; j + 1 < n && one; j++) {
+        int k;
+        uint32_t c = cp_at(t, ib[j], ia[j], &k);
+        one = bl_is_han(c) && ia[j] + (size_t)k == ib[j];
+    }
+    if (one) {
+        int k;
+        uint32_t c = cp_at(t, ib[n - 1], ia[n - 1], &k);
+        return bl_is_han(c) && ia[n - 1] + (size_t)k < ib[n - 1] ? ia[n - 1] + (size_t)k : 0;
+    }
+    size_t own = 0;
+    for (size_t j = 0; j < n; j++) {
+        size_t w = 0;
+        for (size_t p = 0; p < NELEM(pair) && !w; p++)
+            if (has_at(t, ib[j], ia[j], pair[p]))
+                w = strlen(pair[p]);
+        if (!w || (j + 1 < n && ia[j] + w != ib[j]) || (j + 1 == n && ia[j] + w >= ib[j]))
+            return 0;
+        own = ia[j] + w;
+    }
+    return own;
+}
+
 static bulletin_status label_respectively(scan *s)
 {
     bl_figure_list *l = s->list;
@@ -5672,6 +5753,9 @@ static bulletin_status label_respectively(scan *s)
                 head -= (size_t)kh;
             }
         }
+        size_t ord_own = 0;
+        if (!heads && (ord_own = ordinal_heads_end(t, ia, ib, n)) != 0)
+            head = ia[0] + strlen("第"); /* 第一、二、三产业: 第 is every item's */
         int kl;
         uint32_t last = cp_before(t, ia[0], ib[0], &kl);
         size_t at = ia[n - 1];
@@ -5708,6 +5792,8 @@ static bulletin_status label_respectively(scan *s)
         } else if (!level && !head && (own_end = indicator_tail(t, ia, ib, n)) != 0) {
             /* round 27: 生活用品及服務、居住價格分別上漲, 交通通信、…、其他用品
              * 及服務價格: the indicator's word ends the last item only */
+        } else if (ord_own) {
+            own_end = ord_own;
         } else if (head || items_alike(t, ia, ib, n)) {
             /* 邮政行业寄递业务量和邮政行业业务收入, 快递业务量、业务收入,
              * 东盟、欧盟、美国、日本: items as long as each other name their
@@ -5732,6 +5818,8 @@ static bulletin_status label_respectively(scan *s)
             }
         } else if (single_words(t, ia, ib, n)) {
             own_end = ib[n - 1]; /* round 29: 生豬、牛、羊、家禽分別出欄 */
+        } else if (level && (own_end = paired_heads_end(t, ia, ib, n)) != 0) {
+            /* round 30: 輕、重工業占比分別為, 大、中型企业, 城镇、农村居民 */
         } else if (level && !numeral_item(t, ia[0], ib[0])) {
             /* 作品、计算机软件著作权登记量分别达到…: where the last item's
              * own words end is not known (城镇、农村居民… would be), unless
@@ -5773,9 +5861,11 @@ static bulletin_status label_respectively(scan *s)
             verb_a = rate_a; /* round 28: 新材料产业增速 */
             verb_b = rate_b;
         }
+        const char *share = NULL;
         if (level) {
             /* 分别为: no verb; 分别各奖励: the indicator's word (奖励) */
             verb_b = g0->lab_end > verb_a ? g0->lab_end : verb_a;
+            share = share_verb(t, verb_a, verb_b);
             /* (round 12: 分别完成客运量: the verb before the noun) */
             static const char *const each[] = {"各", "完成"};
             trim_words(t, &verb_a, &verb_b, each, NELEM(each), label_trail, NELEM(label_trail));
@@ -5817,6 +5907,8 @@ static bulletin_status label_respectively(scan *s)
             if (st == BULLETIN_OK)
                 st = own_verb ? bl_buf_put(&lb, t + own_verb, g->start - own_verb)
                               : bl_buf_put(&lb, t + verb_a, verb_b - verb_a);
+            if (st == BULLETIN_OK && share)
+                st = bl_buf_puts(&lb, share);
             if (st == BULLETIN_OK)
                 st = bl_buf_reserve(&lb, 1);
             char *label = st == BULLETIN_OK ? bl_buf_detach(&lb) : NULL;
@@ -6055,6 +6147,69 @@ static bulletin_status label_compared_rates(scan *s)
         }
         bl_free(l->mem, f->label);
         f->label = label;
+    }
+    return BULLETIN_OK;
+}
+
+/* Round 30 class 4: changes listed after one verb (分別較同期增長3.7%、
+ * 20.5%和27.7%, 分别比上年增长, 依次增长) over levels listed in the clauses
+ * before (生豬存欄12.4萬頭，牛存欄0.8萬頭，羊存欄4.36萬只), each linked to its
+ * own level, all said with the nearest level's subject (羊存欄增長): each
+ * takes its own level's label before the verb (生豬存欄增長, 牛存欄增長).
+ * Run at the end of the sentence, once the list's links are made. */
+static bulletin_status label_listed_levels(scan *s)
+{
+    bl_figure_list *l = s->list;
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        const bl_figure *f0 = &l->items[k];
+        if (!f0->change || !f0->label || f0->link == BL_FIG_NO_LINK || f0->link >= k ||
+            f0->link < s->sentence_first)
+            continue;
+        size_t m = 1;
+        while (k + m < l->len && m < BL_FIG_MAX_PARTS) {
+            const bl_figure *g = &l->items[k + m];
+            if (!g->change || !g->label || strcmp(g->label, f0->label) != 0 ||
+                g->link == BL_FIG_NO_LINK || g->link >= k || g->link <= l->items[k + m - 1].link)
+                break;
+            m++;
+        }
+        size_t first = k;
+        k += m - 1;
+        if (m < 2)
+            continue;
+        const char *near = l->items[l->items[first + m - 1].link].label;
+        size_t pn = near ? strlen(near) : 0, vs = 1;
+        /* (or said with the verb alone: 依次增长) */
+        if (fig_change_verb(f0->label, 0, strlen(f0->label), &vs) != BL_FIG_CHANGE_NONE && vs == 0)
+            pn = 0;
+        else if (!pn || strncmp(f0->label, near, pn) != 0 || !f0->label[pn])
+            continue;
+        const char *suffix = f0->label + pn;
+        bool ok = true;
+        for (size_t i = 0; i < m && ok; i++) {
+            const char *ll = l->items[l->items[first + i].link].label;
+            ok = ll && *ll && strlen(ll) + strlen(suffix) < BL_FIG_LABEL_MAX &&
+                 (i == 0 || strcmp(ll, l->items[l->items[first + i - 1].link].label) != 0);
+        }
+        for (size_t i = 0; i < m && ok; i++) {
+            bl_figure *f = &l->items[first + i];
+            bl_buf lb;
+            bl_buf_init(&lb, l->mem);
+            bulletin_status st = bl_buf_puts(&lb, l->items[f->link].label);
+            if (st == BULLETIN_OK)
+                st = bl_buf_puts(&lb, suffix);
+            if (st != BULLETIN_OK) {
+                bl_buf_free(&lb);
+                return st;
+            }
+            char *label = bl_buf_detach(&lb);
+            if (i == 0)
+                suffix = NULL; /* (f0's label, which suffix points into, goes) */
+            bl_free(l->mem, f->label);
+            f->label = label;
+            if (!suffix)
+                suffix = label + strlen(l->items[f->link].label);
+        }
     }
     return BULLETIN_OK;
 }
@@ -6505,6 +6660,32 @@ static void drop_repeated_lead(char *label)
     }
 }
 
+/* Round 30 class 5: 均 (都) that gives a change to each of the subjects
+ * listed before it (一產、三產占比均提高 -> 一產、三產占比提高) is no part of
+ * the label: 均 right before the change's verb ending the label, a list
+ * word (、 和 及 与 與) before it, and no average (人均, 年均, 平均 …). */
+static void drop_each_before_verb(char *label)
+{
+    if (!label)
+        return;
+    size_t n = strlen(label), vs = 0;
+    if (fig_change_verb(label, 0, n, &vs) == BL_FIG_CHANGE_NONE || vs < strlen("均"))
+        return;
+    size_t j = vs - strlen("均");
+    if (!has_at(label, vs, j, "均") && !has_at(label, vs, j, "都"))
+        return;
+    static const char *const avg[] = {"平", "年", "人", "户", "戶", "日", "月", "亩", "畝", "季"};
+    for (size_t k = 0; k < NELEM(avg); k++)
+        if (has_before(label, 0, j, avg[k]))
+            return;
+    bool list = false;
+    for (size_t i = 0; i < j && !list; i++)
+        list = has_at(label, j, i, "、") || has_at(label, j, i, "和") || has_at(label, j, i, "及") ||
+               has_at(label, j, i, "与") || has_at(label, j, i, "與");
+    if (list)
+        memmove(label + j, label + vs, n - vs + 1);
+}
+
 bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
 {
     size_t e = end;
@@ -6532,6 +6713,8 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
     if (sentence) {
         bulletin_status status = label_respectively(s);
         if (status == BULLETIN_OK)
+            status = label_listed_levels(s);
+        if (status == BULLETIN_OK)
             status = label_compared_rates(s);
         if (status == BULLETIN_OK)
             status = label_industry_shares(s);
@@ -6543,8 +6726,11 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_points_of_rate(s);
         if (status != BULLETIN_OK)
             return status;
-        for (size_t k = s->sentence_first; k < s->list->len; k++)
+        for (size_t k = s->sentence_first; k < s->list->len; k++) {
             drop_repeated_lead(s->list->items[k].label);
+            if (s->list->items[k].change)
+                drop_each_before_verb(s->list->items[k].label);
+        }
         s->sentence_first = s->list->len;
         s->forward = BL_FIG_NO_LINK;
     }

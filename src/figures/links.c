@@ -48,6 +48,13 @@ static const struct {
      * above or below the plan (超收, 短收) */
     CV("增支", BL_FIG_CHANGE_UP),     CV("减支", BL_FIG_CHANGE_DOWN),   CV("減支", BL_FIG_CHANGE_DOWN),
     CV("超收", BL_FIG_CHANGE_UP),     CV("短收", BL_FIG_CHANGE_DOWN),
+    /* round 30 class 6: the neighbours of 降低, 减缓, 提升 and 增加 that the
+     * list lacked, simplified and traditional (增速比2021年减低2.2个百分点) */
+    CV("减低", BL_FIG_CHANGE_DOWN),   CV("減低", BL_FIG_CHANGE_DOWN),   CV("減緩", BL_FIG_CHANGE_DOWN),
+    CV("放緩", BL_FIG_CHANGE_DOWN),   CV("减慢", BL_FIG_CHANGE_DOWN),   CV("減慢", BL_FIG_CHANGE_DOWN),
+    CV("抬升", BL_FIG_CHANGE_UP),     CV("擡升", BL_FIG_CHANGE_UP),     CV("走低", BL_FIG_CHANGE_DOWN),
+    CV("走高", BL_FIG_CHANGE_UP),     CV("增多", BL_FIG_CHANGE_UP),     CV("壓縮", BL_FIG_CHANGE_DOWN),
+    CV("漲幅", BL_FIG_CHANGE_UP),     CV("上扬", BL_FIG_CHANGE_UP),     CV("上揚", BL_FIG_CHANGE_UP),
     CV("上漲", BL_FIG_CHANGE_UP),     CV("增", BL_FIG_CHANGE_UP),       CV("降", BL_FIG_CHANGE_DOWN),     CV("涨", BL_FIG_CHANGE_UP),
     CV("漲", BL_FIG_CHANGE_UP),       CV("跌", BL_FIG_CHANGE_DOWN),
     /* after a comparison's period only (比上月升0.1個百分點) */
@@ -64,7 +71,7 @@ static const char *const increase_nouns[] = {"净增额", "淨增額", "凈增�
 
 /* Nouns of a rate that take a copula before the number (增速为5%). */
 static const char *const rate_nouns[] = {"增幅", "增速", "降幅", "涨幅", "跌幅", "增长率",
-                                         "增长速度", "增長率"};
+                                         "增长速度", "增長率", "漲幅"};
 
 /* Whether 比 (较, 較) opens a comparison at most `chars` characters before
  * byte i in t[lo, i), no clause mark between (比重, 比例, 比率 are no
@@ -289,11 +296,40 @@ static bool words_between(const bl_figure *g, const bl_figure *f)
  * 相比，增加72053872人): 的 right before g, 比 较 与 同 earlier in g's
  * clause, and 相比 or f itself (no clause mark between) right after g.
  * The change is of another figure, never of its base. */
+/* Round 30 class 2: a base written inside a comparison whose words are no
+ * period alone (比上年决算数14.94亿元增长3.0%, 较预算数8.2亿元增长, 比年初预算
+ * 100万元增加, 与上年决算数…相比): 比 较 較 at most ten characters before g,
+ * no digit and no clause mark between (比重, 比例, 比率 are no comparison),
+ * the change right after g (or 相比 after it, opened by 与 與 同). */
+static bool base_in_comparison(const bl_figure *g, const bl_figure *f)
+{
+    const char *t = g->text;
+    bool with = has_at(t, f->start, g->end, "相比");
+    if (!with && !words_between(g, f))
+        return false;
+    size_t i = g->start;
+    for (int c = 0; c < 10 && i > g->ctx_start; c++) {
+        int k;
+        bool sent;
+        uint32_t p = cp_before(t, g->ctx_start, i, &k);
+        if (p == CP_BAD || is_clause_punct(p, &sent) || digit_val(p) >= 0)
+            return false;
+        bool opens = with ? (p == 0x4E0E /* 与 */ || p == 0x8207 /* 與 */ || p == 0x540C /* 同 */)
+                          : (p == 0x6BD4 /* 比 */ || p == 0x8F83 /* 较 */ || p == 0x8F03 /* 較 */);
+        if (opens && !has_at(t, i + 3, i, "重") && !has_at(t, i + 3, i, "例") && !has_at(t, i + 3, i, "率"))
+            return true;
+        i -= (size_t)k;
+    }
+    return false;
+}
+
 static bool comparison_base(const bl_figure *g, const bl_figure *f)
 {
     const char *t = g->text;
     if (t != f->text)
         return false;
+    if (base_in_comparison(g, f))
+        return true;
     /* 较上年28899万元增长9.9%: last year's value written right after the
      * comparison, the change right after it (budget-zhouzhi-2023) */
     static const char *const last[] = {"较上年", "比上年", "较去年", "比去年", "较上年同期",
@@ -347,9 +383,21 @@ static bool comparison_base(const bl_figure *g, const bl_figure *f)
  * differ: 名 and 人 count people (608万名失业人员 … 增加93万人); a value
  * written as a bare scale right after its measure word (总诊疗人次95.5亿)
  * counts what the change's unit names (增加11.3亿人次). */
+/* Round 30 class 7: a count written as a bare scale (户籍人口86.3万) and a
+ * change of it in the scale and a measure word (比上年减少0.3万人), or the
+ * reverse (86.3万人 … 减少0.3万): both counts, one scale, one of them
+ * with no measure word. */
+static bool bare_scale_count(const bl_figure *g, const bl_figure *f)
+{
+    return g->kind == BL_FIG_COUNT && f->kind == BL_FIG_COUNT && g->scale[0] &&
+           !strcmp(g->scale, f->scale) && (!g->base_unit[0]) != (!f->base_unit[0]);
+}
+
 static bool same_count(const bl_figure *g, const bl_figure *f)
 {
     const char *a = g->base_unit, *b = f->base_unit;
+    if (bare_scale_count(g, f))
+        return true;
     if ((!strcmp(a, "人") && !strcmp(b, "名")) || (!strcmp(a, "名") && !strcmp(b, "人")))
         return true;
     return !a[0] && b[0] && g->scale[0] && !strcmp(g->scale, f->scale) &&
@@ -549,7 +597,7 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
         "一年间",         "一年来",       "两年间",         "两年来",     "三年间",     "三年来",
         "五年间",         "五年来",       "十年间",         "十年来",     "一年間",     "兩年間",
     };
-    static const char *const cmp[] = {"比", "较", "相比"};
+    static const char *const cmp[] = {"比", "较", "較", "相比"};
     const char *t = s->t;
     /* 与上年相比 …: the comparison starts at 与 (和, 同, 跟) */
     for (size_t i = a; i + strlen("相比") <= b;) {
@@ -558,8 +606,8 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
             for (size_t j = a; j < i;) {
                 int k;
                 uint32_t cp = cp_at(t, i, j, &k);
-                if ((cp == 0x4E0E || cp == 0x548C || cp == 0x540C || cp == 0x8DDF) && c == i)
-                    c = j; /* the first 与 和 同 跟 */
+                if ((cp == 0x4E0E || cp == 0x8207 || cp == 0x548C || cp == 0x540C || cp == 0x8DDF) && c == i)
+                    c = j; /* the first 与 與 和 同 跟 */
                 j += (size_t)k;
             }
             b = c;
@@ -961,11 +1009,34 @@ static bool respectively(const scan *s, const bl_figure *f)
     return p->change && change_class(p) == change_class(f) && joined_changes(s, p, f);
 }
 
+/* Round 30 class 5: an industry named by its short name at byte i (一产,
+ * 二產, 三产业: 一產、三產占比均提高0.1個百分點), the ordinal of the part of a
+ * ratio of industries it names: 1-3, or 0.  Only as a word of its own: no
+ * Han character before it but a list word (、 和 及 与 與) or 中 (其中一产),
+ * no 品 量 值 出 能 权 權 after 产 (一产品, 三产量 are no industry). */
+static int short_industry_at(const char *t, size_t len, size_t i, size_t *end)
+{
+    int k, kp;
+    uint32_t c = cp_at(t, len, i, &k);
+    int ord = c == 0x4E00 /* 一 */ ? 1 : c == 0x4E8C /* 二 */ ? 2 : c == 0x4E09 /* 三 */ ? 3 : 0;
+    if (!ord || !(has_at(t, len, i + (size_t)k, "产") || has_at(t, len, i + (size_t)k, "產")))
+        return 0;
+    size_t e = i + (size_t)k + strlen("产");
+    uint32_t n = cp_at(t, len, e, &kp);
+    if (n != CP_BAD && in_set(n, "品量值出能权權"))
+        return 0;
+    uint32_t p = cp_before(t, 0, i, NULL);
+    if (p != CP_BAD && bl_is_han(p) && !in_set(p, "、和及与與中"))
+        return 0;
+    *end = e;
+    return ord;
+}
+
 /* The ordinal written as 第N (第一, 第3) at byte i: N, or 0. */
 static int ordinal_at(const char *t, size_t len, size_t i, size_t *end)
 {
     if (!has_at(t, len, i, "第"))
-        return 0;
+        return short_industry_at(t, len, i, end);
     size_t p = i + strlen("第");
     int k;
     uint32_t c = cp_at(t, len, p, &k);
@@ -1152,6 +1223,16 @@ static size_t bases_after(const char *t, size_t len, size_t a)
  * where that comparison begins (from).  The pass notes each 分别, each
  * list mark (和 、 及) and each clause mark; the answers are read off those
  * notes at the end. */
+/* 分别 at i, or a word that distributes as it does: traditional 分別 and
+ * 依次 (round 30 class 4: 分別較同期增長3.7%、20.5%和27.7%), each as long as
+ * 分别. */
+static bool resp_word_at(const char *t, size_t len, size_t i)
+{
+    return has_at(t, len, i, "分别") || has_at(t, len, i, "分別") ||
+           (has_at(t, len, i, "依次") && !has_at(t, len, i + strlen("依次"), "是") &&
+            !has_at(t, len, i + strlen("依次"), "为") && !has_at(t, len, i + strlen("依次"), "為"));
+}
+
 void fig_resp_window(const char *t, size_t sentence_start, size_t clause_start, const bl_figure *g0,
                      fig_resp *r)
 {
@@ -1200,7 +1281,7 @@ void fig_resp_window(const char *t, size_t sentence_start, size_t clause_start, 
         }
         if (p >= hi)
             break;
-        if (has_at(t, hi, p, "分别")) {
+        if (resp_word_at(t, hi, p)) {
             if (p >= L && p + w <= E)
                 words = true; /* in g0's own words */
             if (own && p >= from && p + w <= L) {
@@ -1735,7 +1816,8 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
         fig_trim_scope(s->t, &ca, &cb);
         bool compared = f->lab_start > ca && l->len > 0 && l->items[l->len - 1].end <= f->lab_start &&
                         l->items[l->len - 1].start >= ca &&
-                        (has_at(s->t, f->lab_start, ca, "比") || has_at(s->t, f->lab_start, ca, "较"));
+                        (has_at(s->t, f->lab_start, ca, "比") || has_at(s->t, f->lab_start, ca, "较") ||
+                         has_at(s->t, f->lab_start, ca, "較"));
         bool subject = !conversion && !compared && !than && subject_span(s, f->lab_start, pre, &sa, &sb);
         bool rate_named = false; /* 增速比上年提高: the rate before it */
         for (size_t k = 0; subject && k < NELEM(rate_nouns); k++)

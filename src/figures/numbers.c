@@ -94,6 +94,51 @@ static size_t ideographic_point(const char *t, size_t len, size_t p)
     return measure ? strlen("。") : 0;
 }
 
+/* The length of a middle dot at p (U+00B7 ·, U+2027 ‧, U+30FB ・, U+FF65
+ * ･; 0: none). */
+static size_t middle_dot(const char *t, size_t len, size_t p)
+{
+    if (has_at(t, len, p, "\xC2\xB7"))
+        return 2;
+    if (has_at(t, len, p, "\xE2\x80\xA7") || has_at(t, len, p, "\xE3\x83\xBB") ||
+        has_at(t, len, p, "\xEF\xBD\xA5"))
+        return 3;
+    return 0;
+}
+
+/* A middle dot as the decimal point (医疗保健类价格上涨1·8%, round 30
+ * class 1): a middle dot at p between the digits t[i, p) and digits
+ * followed by a unit of measure, money or rate, as ideographic_point()
+ * reads `。`; never in a run of dotted numbers (a date 2022·12·01, a
+ * section 1·2·3): no dot or digit-dot before i, no dot and digit after
+ * the decimals.  Returns the length of the dot (0: none). */
+static size_t middle_dot_point(const char *t, size_t len, size_t i, size_t p)
+{
+    size_t m = middle_dot(t, len, p);
+    if (!m)
+        return 0;
+    for (size_t b = i > 3 ? i - 3 : 0; b < i; b++)
+        if (middle_dot(t, len, b) == i - b || (b == i - 1 && (t[b] == '.' || t[b] == '-' || t[b] == '/')))
+            return 0;
+    int d, k;
+    size_t q = p + m;
+    if (!digit_at(t, len, q, &d, &k))
+        return 0;
+    while (digit_at(t, len, q, &d, &k))
+        q += (size_t)k;
+    if (middle_dot(t, len, q) || (q < len && t[q] == '.'))
+        return 0;
+    double f;
+    q += fig_match_scale(t, len, q, &f);
+    bl_figure_kind kind;
+    char base[BL_FIG_UNIT_MAX];
+    if (!fig_match_unit(t, len, q, &kind, base, sizeof base))
+        return 0;
+    bool measure = kind == BL_FIG_QUANTITY || kind == BL_FIG_AMOUNT || kind == BL_FIG_PERCENT ||
+                   kind == BL_FIG_POINTS || kind == BL_FIG_MULTIPLE;
+    return measure ? m : 0;
+}
+
 /* Whether the comma at p after the digits t[i, p) is a decimal comma:
  * one or two digits after it, then a per cent sign, a space or the end
  * (17,1% and 390,83 millones in a Spanish line), in a line of Latin
@@ -169,6 +214,13 @@ bool fig_read_num(const char *t, size_t len, size_t i, num *out)
     uint32_t cp = cp_at(t, len, p, &k2);
     if (!out->seps && ideographic_point(t, len, p))
         cp = '.';
+    else if (!out->seps && group <= 3) {
+        size_t m = middle_dot_point(t, len, i, p);
+        if (m) {
+            cp = '.';
+            k2 = (int)m;
+        }
+    }
     if ((cp == '.' || cp == 0xFF0E) && digit_at(t, len, p + (size_t)k2, &d, &k)) {
         double scale = 0.1;
         p += (size_t)k2;
@@ -228,7 +280,8 @@ bool fig_fixed_num(const char *t, size_t a, size_t e, char *out, size_t cap)
         uint32_t cp = cp_at(t, e, i, &k);
         int d = digit_val(cp);
         char c = d >= 0 ? (char)('0' + d)
-                 : (cp == '.' || cp == 0xFF0E || cp == 0x3002 || (cp == ',' && decimal_tail(t, i, e))) ? '.'
+                 : (cp == '.' || cp == 0xFF0E || cp == 0x3002 || cp == 0xB7 || cp == 0x2027 || cp == 0x30FB ||
+                    cp == 0xFF65 || (cp == ',' && decimal_tail(t, i, e))) ? '.'
                  : (cp == '-' || cp == 0x2212 || cp == 0xFF0D) ? '-'
                                                                : 0;
         i += (size_t)k;
@@ -249,14 +302,19 @@ double fig_exact_value(const char *s, bool *ok)
 {
     /* 1。2: the ideographic full stop read as the decimal point
      * (ideographic_point) stays in the value's text as written */
-    const char *dot = strstr(s, "。");
+    /* so do the middle dots (middle_dot_point) */
+    static const char *const marks[] = {"。", "\xC2\xB7", "\xE2\x80\xA7", "\xE3\x83\xBB", "\xEF\xBD\xA5"};
     char fixed[64];
-    if (dot && strlen(s) < sizeof fixed) {
-        size_t n = (size_t)(dot - s);
-        memcpy(fixed, s, n);
-        fixed[n] = '.';
-        memcpy(fixed + n + 1, dot + strlen("。"), strlen(dot + strlen("。")) + 1);
-        s = fixed;
+    for (size_t j = 0; j < sizeof marks / sizeof marks[0]; j++) {
+        const char *dot = strstr(s, marks[j]);
+        if (dot && strlen(s) < sizeof fixed) {
+            size_t n = (size_t)(dot - s), ml = strlen(marks[j]);
+            memcpy(fixed, s, n);
+            fixed[n] = '.';
+            memcpy(fixed + n + 1, dot + ml, strlen(dot + ml) + 1);
+            s = fixed;
+            break;
+        }
     }
     static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                  1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,

@@ -900,8 +900,11 @@ void bl_select_label(const bulletin_doc *doc, size_t i, char *out, size_t size)
  * the end of a rate's own label. */
 static void strip_change_words(char *lab)
 {
-    static const char *const words[] = {"增长", "下降", "减少", "提高", "增加", "回落",
-                                        "同比", "比上年", "较上年"};
+    /* (and their traditional forms and neighbours: 增長, 減少, 較上年,
+     * 下滑, 環比; a price's 上涨 names its indicator and stays) */
+    static const char *const words[] = {"增长", "增長", "下降", "减少", "減少", "提高",
+                                        "增加", "回落", "下滑", "同比", "环比", "環比",
+                                        "比上年", "较上年", "較上年", "比去年", "较去年", "較去年"};
     for (bool again = true; again;) {
         again = false;
         size_t n = strlen(lab);

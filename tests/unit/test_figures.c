@@ -2778,6 +2778,33 @@ static void test_heldout22_ideographic_decimal_point(void **state)
                 "2|个||count||2个项目已完工");
 }
 
+/* Round 30 class 1 (stats-mianchi-2022-middot 4): a middle dot as the
+ * decimal point between digits (U+00B7 ·, U+2027 ‧, U+30FB ・, U+FF65 ･),
+ * a unit of measure, money or rate after the digits, is one figure whose
+ * value column keeps the text's form (1·8 as 37,730 keeps its comma);
+ * a dot in a date, a section number (1·2 节) or a name stays a separator. */
+static void test_round30_middle_dot_decimal_point(void **state)
+{
+    EXPECT_ROWS("医疗保健类价格上涨1·8%，食品烟酒类价格上涨1.1%。",
+                "1·8|%||percent||医疗保健类价格上涨1·8%\n"
+                "1.1|%||percent||食品烟酒类价格上涨1.1%");
+    bl_figure_list *l = scan_text(state, "面積2‧35平方公里，投入3・45萬元，增長1･5個百分點。");
+    assert_int_equal(l->len, 3);
+    assert_true(l->items[0].value == 2.35);
+    assert_string_equal(l->items[0].unit, "平方公里");
+    assert_true(l->items[1].value == 3.45);
+    assert_string_equal(l->items[1].unit, "萬元");
+    assert_true(l->items[2].value == 1.5);
+    EXPECT_ROWS("全县生产总值128·6亿元。", "128·6|亿元||amount||全县生产总值128·6亿元");
+    /* no unit after it: a section number, a date, a list */
+    l = scan_text(state, "见第1·2节，2022·12·01发布。");
+    for (size_t i = 0; i < l->len; i++)
+        assert_true(l->items[i].value != 1.2 && l->items[i].value != 12.01);
+    l = scan_text(state, "2022·1·8%");
+    for (size_t i = 0; i < l->len; i++)
+        assert_true(l->items[i].value != 1.8);
+}
+
 /* Held-out round 21 (stats-mohrss-2015-bulletin-pdf 2:1): a PDF copy
  * whose line breaks became spaces opens a page's line with its number
  * and a space before the page's text (…16884万人 / 1 2015年度…): the page
@@ -3099,6 +3126,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout21_traditional_measure_words, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout22_decimals_listed_with_comma, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout22_ideographic_decimal_point, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round30_middle_dot_decimal_point, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout21_page_number_opening_a_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout25_bullet_number_alone, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout22_qualifier_apart_from_number, setup, teardown),

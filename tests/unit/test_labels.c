@@ -1968,6 +1968,101 @@ static const label_row rows[] = {
     CLASS(subject_not_repeated),
     LABELS("2017年度基本支出279万元,2016年度基本支出230万元,2017年比上年基本支出增加49万元,增加原因是人员工资增加。",
            "基本支出 / 基本支出 / 基本支出增加"),
+
+    /* round 30 class 3 (press-jinzhai 7): a change after 較上年 and the
+     * other comparisons, simplified and traditional, is labelled with the
+     * subject of its level, as after 比上年 */
+    CLASS(round30_compared_traditional),
+    LABELS("油料種植面積4393公頃，較上年減少89公頃；蔬菜瓜果種植面積5647公頃，較上年增加65公頃。",
+           "油料種植面積 / 油料種植面積減少 / 蔬菜瓜果種植面積 / 蔬菜瓜果種植面積增加"),
+    LABELS("糧食產量12.5萬噸，較去年增加0.3萬噸。", "糧食產量 / 糧食產量增加"),
+    LABELS("粮食产量12.5万吨，较去年增加0.3万吨。", "粮食产量 / 粮食产量增加"),
+    LABELS("播种面积300亩，比去年同期减少20亩。", "播种面积 / 播种面积减少"),
+
+    /* round 30 class 6 (stats-mianchi 10): 减低 and the other change verbs
+     * the list lacked label like 降低 */
+    CLASS(round30_more_change_verbs),
+    LABELS("规模以上工业增加值增长7.2%，增速比2021年减低2.2个百分点。",
+           "规模以上工业增加值增长 / 规模以上工业增加值增速减低"),
+    LABELS("工业增加值增长7.2%，增速比上年減緩0.5個百分點。", "工业增加值增长 / 工业增加值增速減緩"),
+    LABELS("居民消费价格上涨2.0%，涨幅比上年走低0.6个百分点。",
+           "居民消费价格上涨 / 居民消费价格涨幅走低"),
+    LABELS("旅游人数500万人次，比上年增多20万人次。", "旅游人数 / 旅游人数增多"),
+
+    /* round 30 class 7 (stats-susong 105): a change in 万人 (万户, 万头) of a
+     * level in bare 万 takes the level's subject, and the reverse */
+    CLASS(round30_bare_wan_and_its_count),
+    LABELS("截止年末全县户籍人口86.3万，比上年减少0.3万人。", "户籍人口 / 户籍人口减少"),
+    LABELS("年末全縣戶籍人口86.3萬，比上年減少0.3萬人。", "戶籍人口 / 戶籍人口減少"),
+    LABELS("年末全县户籍人口86.3万人，比上年减少0.3万。", "户籍人口 / 户籍人口减少"),
+    LABELS("参保户数12.5万，比上年增加0.4万户。", "参保户数 / 参保户数增加"),
+
+    /* round 30 class 4 (press-jinzhai 7): changes listed after 分別較同期
+     * (分别比上年, 分別同比, 依次) over levels listed before: each takes its
+     * own level's subject and the verb, the comparison dropped */
+    CLASS(round30_respectively_over_levels),
+    LABELS("年末生豬存欄12.4萬頭，牛存欄0.8萬頭，羊存欄4.36萬只，分別較同期增長3.7%、20.5%和27.7%。",
+           "生豬存欄 / 牛存欄 / 羊存欄 / 生豬存欄增長 / 牛存欄增長 / 羊存欄增長"),
+    LABELS("年末生猪存栏12.4万头，牛存栏0.8万头，羊存栏4.36万只，分别比上年增长3.7%、20.5%和27.7%。",
+           "生猪存栏 / 牛存栏 / 羊存栏 / 生猪存栏增长 / 牛存栏增长 / 羊存栏增长"),
+    LABELS("年末生猪存栏12.4万头，牛存栏0.8万头，羊存栏4.36万只，依次增长3.7%、20.5%和27.7%。",
+           "生猪存栏 / 牛存栏 / 羊存栏 / 生猪存栏增长 / 牛存栏增长 / 羊存栏增长"),
+    LABELS("出口120亿元，进口80亿元，分別較同期增長5.1%和3.2%。", "出口 / 进口 / 出口增長 / 进口增長"),
+
+    /* round 30 class 5 (press-jinzhai 5): 均 (都) giving a change to each of
+     * the parts listed before it is no part of the label; 人均, 年均 stay */
+    CLASS(round30_each_before_verb),
+    LABELS("三次產業結構比12.1:44.5:43.4，與2021年相比，一產、三產占比均提高0.1個百分點，二產占比下降0.2個百分點。",
+           "三次產業結構比 / 三次產業結構比 / 三次產業結構比 / 一產、三產占比提高 / 二產占比下降"),
+    LABELS("第一、二产业占比均下降1.5个百分点。", "第一、二产业占比下降"),
+    LABELS("出口和进口都增长5.0%。", "出口和进口增长"),
+    LABELS("出口和进口年均增长5.0%。", "出口和进口年均增长"),
+
+    /* round 30 class 8 (press-jinzhai 5): a verb inside an indicator's name
+     * (完成, 实现, 累计完成) before a value's noun (增加值, 产值, 产量) is no
+     * part of the label (README: 第一產業實現增加值 -> 第一產業增加值); 完成 of
+     * a budget (收入完成) stays dropped as before */
+    CLASS(round30_verb_inside_indicator),
+    LABELS("第一產(chǎn)業(yè)完成增加值28.5億元，同比增長5.1%。", "第一產業增加值 / 第一產業增加值同比增長"),
+    LABELS("第一产业完成增加值28.5亿元，同比增长5.1%。", "第一产业增加值 / 第一产业增加值同比增长"),
+    LABELS("第二產業實現增加值105.3億元。", "第二產業增加值"),
+    LABELS("规模以上工业累计完成产值120亿元。", "规模以上工业产值"),
+    LABELS("全县完成粮食产量14.1万吨。", "粮食产量"), /* (全县: a scope) */
+
+    /* round 30 class 9 (stats-mianchi 10): levels listed after items that
+     * share the last item's words (a one-character head, or a word of a
+     * pair such as 城镇/农村) take each its own subject */
+    CLASS(round30_shared_head_after_list_comma),
+    LABELS("轻、重工业占比分别为30.6%和69.4%。", "轻工业占比 / 重工业占比"),
+    LABELS("輕、重工業占比分別為30.6%和69.4%。", "輕工業占比 / 重工業占比"),
+    LABELS("大、中型企业分别为120家和340家。", "大型企业 / 中型企业"),
+    LABELS("城镇、农村居民人均可支配收入分别为42000元和18000元。",
+           "城镇居民人均可支配收入 / 农村居民人均可支配收入"),
+    LABELS("國有、集體企業增加值分別為12億元和8億元。", "國有企業增加值 / 集體企業增加值"),
+    /* (not known where the last item's own words end: as before) */
+    LABELS("作品、计算机软件著作权登记量分别达到398.4万件、228万件。",
+           "计算机软件著作权登记量 / 计算机软件著作权登记量"),
+
+    /* budget-deqin 9:227: 与上年相比 (与 read as a lead word first) leaves
+     * no 上年 in the label: 上年相比, 去年相比, 同期相比 are comparisons too */
+    CLASS(compared_with_last_year_after_yu),
+    LABELS("2017年项目支出2626万元，2016年项目支出398万元，与上年相比增了2228万元。",
+           "项目支出 / 项目支出 / 项目支出增"),
+    LABELS("造林面积120公顷，与上年相比增加15公顷。", "造林面积 / 造林面积增加"),
+    LABELS("造林面積120公頃，與去年相比增加15公頃。", "造林面積 / 造林面積增加"),
+    LABELS("播种面积300亩，和上年相比减少20亩。", "播种面积 / 播种面积减少"),
+
+    /* closing4's list: shares listed after 分别占 keep their verb as 占比 (as
+     * 第一产业就业人员占33.6% -> 第一产业就业人员占比), and ordinals whose 第
+     * and tail the items share (第一、二、三产业) name each part whole */
+    CLASS(shares_listed_after_fenbie_zhan),
+    LABELS("全县户籍人口中，男、女分别占51.2%和48.8%。", "男占比 / 女占比"),
+    LABELS("男性、女性分別佔51.2%和48.8%。", "男性佔比 / 女性佔比"),
+    LABELS("城镇、乡村人口分别占62.1%和37.9%。", "城镇人口占比 / 乡村人口占比"),
+    LABELS("第一、二、三产业分别占9.2%、51%和39.8%。", "第一产业占比 / 第二产业占比 / 第三产业占比"),
+    LABELS("第一、二、三產業增加值分別為120億元、300億元和250億元。",
+           "第一產業增加值 / 第二產業增加值 / 第三產業增加值"),
+    LABELS("男、女分别占总人口的51.2%和48.8%。", "男占总人口 / 女占总人口"),
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 

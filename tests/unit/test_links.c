@@ -735,6 +735,109 @@ static void test_change_of_later_year_value(void **state)
                  {"20万元", "400万元", BL_FIG_CHANGE_UP});
 }
 
+
+/* Round 30 class 3 (press-jinzhai-2022-bulletin-trad-pinyin 7): a change
+ * after 較上年 (traditional 较) and the other comparison words, simplified
+ * and traditional, after a level in any unit links like 比上年. */
+static void test_round30_compared_traditional(void **state)
+{
+    (void)state;
+    SPAN_CHANGES("油料種植面積4393公頃，較上年減少89公頃；蔬菜瓜果種植面積5647公頃，較上年增加65公頃。",
+                 {"89公頃", "4393公頃", BL_FIG_CHANGE_DOWN}, {"65公頃", "5647公頃", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("糧食產量12.5萬噸，較去年增加0.3萬噸。", {"0.3萬噸", "12.5萬噸", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("粮食产量12.5万吨，较去年增加0.3万吨。", {"0.3万吨", "12.5万吨", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("造林面積120公頃，與上年相比增加15公頃。", {"15公頃", "120公頃", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("播种面积300亩，比去年同期减少20亩。", {"20亩", "300亩", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("存欄12.4萬頭，較上年同期增長3.7%。", {"3.7%", "12.4萬頭", BL_FIG_CHANGE_UP});
+}
+
+/* Round 30 class 6 (stats-mianchi-2022-middot 10): change verbs, simplified
+ * and traditional, that the list lacked (减低, 減緩, 抬升, 走低, 增多 …) link
+ * like 降低 and 增加. */
+static void test_round30_more_change_verbs(void **state)
+{
+    (void)state;
+    SPAN_CHANGES("规模以上工业增加值增长7.2%，增速比2021年减低2.2个百分点。",
+                 {"2.2个百分点", "7.2%", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("規模以上工業增加值增長7.2%，增速比上年減低2.2個百分點。",
+                 {"2.2個百分點", "7.2%", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("工业增加值增长7.2%，增速比上年減緩0.5個百分點。", {"0.5個百分點", "7.2%", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("工业增加值增长7.2%，增速比上年放緩0.5個百分點。", {"0.5個百分點", "7.2%", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("居民消费价格上涨2.0%，涨幅比上年抬升0.6个百分点。", {"0.6个百分点", "2.0%", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("居民消费价格上涨2.0%，涨幅比上年走低0.6个百分点。", {"0.6个百分点", "2.0%", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("旅游人数500万人次，比上年增多20万人次。", {"20万人次", "500万人次", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("價格上漲2.0%，漲幅比上年擡升0.6個百分點。", {"0.6個百分點", "2.0%", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("投資500億元，比上年壓縮20億元。", {"20億元", "500億元", BL_FIG_CHANGE_DOWN});
+}
+
+/* Round 30 class 7 (stats-susong-2022-cells 105): a change in 万人, 万户 or
+ * 万头 after a level written in bare 万 (and the reverse) is of that level. */
+static void test_round30_bare_wan_and_its_count(void **state)
+{
+    (void)state;
+    SPAN_CHANGES("截止年末全县户籍人口86.3万，比上年减少0.3万人。", {"0.3万人", "86.3万", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("年末全縣戶籍人口86.3萬，比上年減少0.3萬人。", {"0.3萬人", "86.3萬", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("年末全县户籍人口86.3万人，比上年减少0.3万。", {"0.3万", "86.3万人", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("参保户数12.5万，比上年增加0.4万户。", {"0.4万户", "12.5万", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("生猪出栏45.2万，比上年增加3.1万头。", {"3.1万头", "45.2万", BL_FIG_CHANGE_UP});
+    /* another unit after a bare 万: no link */
+    SPAN_CHANGES("户籍人口86.3万，比上年减少0.3万吨。", {"0.3万吨", "", BL_FIG_CHANGE_DOWN});
+}
+
+/* Round 30 class 2 (audit-donghu-district-2022 16): a change compared with
+ * a base written inside the comparison (比上年决算数14.94亿元增长3.0%,
+ * 较预算数, 比年初预算, 與上年決算數…相比) is of the level before the
+ * comparison, not of the base. */
+static void test_round30_base_inside_comparison(void **state)
+{
+    (void)state;
+    SPAN_LINKS("实际完成15.39亿元，比上年决算数14.94亿元增长3.0%，加上上级补助收入13.36亿元。",
+               {"3.0%", "15.39亿元"});
+    SPAN_LINKS("实际支出24.98亿元，比上年决算数25.10亿元下降0.5%。", {"0.5%", "24.98亿元"});
+    SPAN_LINKS("實際完成15.39億元，比上年決算數14.94億元增長3.0%。", {"3.0%", "15.39億元"});
+    SPAN_LINKS("税收收入完成8.6亿元，较预算数8.2亿元增长4.9%。", {"4.9%", "8.6亿元"});
+    SPAN_LINKS("支出完成120万元，比年初预算100万元增加20万元。", {"20万元", "120万元"});
+    SPAN_LINKS("实际完成15.39亿元，与上年决算数14.94亿元相比增长3.0%。", {"3.0%", "15.39亿元"});
+    /* a level reached after the change is the change's own target */
+    SPAN_LINKS("收入比上年增加10万元达到500万元，增长2%。", {"2%", "500万元"});
+}
+
+
+/* Round 30 class 4 (press-jinzhai 7): 分別較同期增長a%、b%和c% (and 分别比上年
+ * 增长, 分別同比增長, 依次增长) over levels listed before it: each change is
+ * of its own level, in order. */
+static void test_round30_respectively_over_levels(void **state)
+{
+    (void)state;
+    SPAN_LINKS("年末生豬存欄12.4萬頭，牛存欄0.8萬頭，羊存欄4.36萬只，分別較同期增長3.7%、20.5%和27.7%。",
+               {"3.7%", "12.4萬頭"}, {"20.5%", "0.8萬頭"}, {"27.7%", "4.36萬只"});
+    SPAN_LINKS("年末生猪存栏12.4万头，牛存栏0.8万头，羊存栏4.36万只，分别较同期增长3.7%、20.5%和27.7%。",
+               {"3.7%", "12.4万头"}, {"20.5%", "0.8万头"}, {"27.7%", "4.36万只"});
+    SPAN_LINKS("年末生豬存欄12.4萬頭，牛存欄0.8萬頭，羊存欄4.36萬只，分別同比增長3.7%、20.5%和27.7%。",
+               {"3.7%", "12.4萬頭"}, {"20.5%", "0.8萬頭"}, {"27.7%", "4.36萬只"});
+    SPAN_LINKS("年末生猪存栏12.4万头，牛存栏0.8万头，羊存栏4.36万只，依次增长3.7%、20.5%和27.7%。",
+               {"3.7%", "12.4万头"}, {"20.5%", "0.8万头"}, {"27.7%", "4.36万只"});
+    SPAN_LINKS("出口120亿元，进口80亿元，分別比上年增長5.1%和3.2%。", {"5.1%", "120亿元"}, {"3.2%", "80亿元"});
+}
+
+
+/* Round 30 class 5 (press-jinzhai 5): changes in points of a ratio's parts
+ * named by their short names (一產, 二产, 三产业; 第一产业 as before) link to
+ * that part; one that 均 gives to several parts stays of no one value
+ * (test_each_of_listed_subjects); 一产品 and 统一产 are no industry. */
+static void test_round30_short_industry_names(void **state)
+{
+    (void)state;
+    SPAN_CHANGES("三次產業結構比12.1:44.5:43.4，與2021年相比，一產、三產占比均提高0.1個百分點，二產占比下降0.2個百分點。",
+                 {"0.2個百分點", "44.5", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("三次产业结构为9.2:51:39.8，二产占比下降0.2个百分点。", {"0.2个百分点", "51", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("三次产业结构为9.2:51:39.8，其中三产占比提高1.1个百分点。", {"1.1个百分点", "39.8", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("三次产业结构为9.2:51:39.8，一产业比重下降0.3个百分点。", {"0.3个百分点", "9.2", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("三次產業結構為9.2:51:39.8，第三產業比重提高1.1個百分點。", {"1.1個百分點", "39.8", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("三次產業結構比12.1:44.5:43.4，一產、三產占比均提高0.1個百分點。",
+                 {"0.1個百分點", "", BL_FIG_CHANGE_UP});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -765,6 +868,12 @@ int main(void)
         cmocka_unit_test(test_less_more_after_base),
         cmocka_unit_test(test_bare_comparison_rate),
         cmocka_unit_test(test_change_of_later_year_value),
+        cmocka_unit_test(test_round30_compared_traditional),
+        cmocka_unit_test(test_round30_more_change_verbs),
+        cmocka_unit_test(test_round30_bare_wan_and_its_count),
+        cmocka_unit_test(test_round30_base_inside_comparison),
+        cmocka_unit_test(test_round30_respectively_over_levels),
+        cmocka_unit_test(test_round30_short_industry_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

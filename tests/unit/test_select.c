@@ -623,6 +623,27 @@ static void test_growth_bars_name_an_indicator(void **state)
     bulletin_doc_free(doc);
 }
 
+/* A growth bar labelled by its figure's label without the change words,
+ * in traditional characters too (出口額增長 -> 出口額; 較上年減少, 比去年下滑);
+ * a price's 上漲 names its indicator (as 上涨 in test_labels). */
+static void test_growth_bar_label_traditional(void **state)
+{
+    (void)state;
+    const char *texts[][2] = {{"標題\n出口額增長6.5%。\n", "出口額"},
+                              {"標題\n貨物周轉量較上年減少6.5%。\n", "貨物周轉量"},
+                              {"标题\n货物周转量比去年下滑6.5%。\n", "货物周转量"},
+                              {"標題\n工業品出廠價格上漲6.5%。\n", "工業品出廠價格上漲"}};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        bulletin_doc *doc = tu_parse(texts[i][0], 0);
+        bl_growth_bar bars[2];
+        assert_int_equal(bl_select_growth_series(doc, bars, 2), 1);
+        char lab[256];
+        bl_select_growth_label(doc, &bars[0], lab, sizeof lab);
+        assert_string_equal(lab, texts[i][1]);
+        bulletin_doc_free(doc);
+    }
+}
+
 /* No two bars with one label: a second rate of one value (实际增长) and
  * the same indicator over another period give no bar of their own. */
 static void test_growth_bars_labelled_once(void **state)
@@ -803,6 +824,7 @@ int main(void)
         cmocka_unit_test(test_key_figures_quantities_and_levels),
         cmocka_unit_test(test_key_figures_long_indicator),
         cmocka_unit_test(test_growth_bars_name_an_indicator),
+        cmocka_unit_test(test_growth_bar_label_traditional),
         cmocka_unit_test(test_growth_bars_labelled_once),
         cmocka_unit_test(test_growth_bars_latest_period),
         cmocka_unit_test(test_targets_found_everywhere),
