@@ -76,7 +76,8 @@ static inline uint32_t cp_before(const char *t, size_t lo, size_t i, int *n)
  * has_at compares the word's first two bytes before it counts the word:
  * most calls try a list of words at every byte of a clause, and nearly all
  * fail there (the second byte of a Han character tells 64 apart). */
-static inline bool has_at(const char *t, size_t len, size_t i, const char *lit)
+static inline __attribute__((always_inline)) bool has_at(const char *t, size_t len, size_t i,
+                                                        const char *lit)
 {
     if (i >= len)
         return i == len && !lit[0]; /* only the empty word at the end */
