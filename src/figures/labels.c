@@ -2368,6 +2368,14 @@ static size_t ordinal_frame_end(const char *t, size_t a, size_t b)
     return a;
 }
 
+/* Whether byte c may open one of subject_verb_end's verbs: each begins
+ * with E5 to E8 (庆 E5, 榮 慶 E6, 獲 纪 紀 E7, 跻 荣 获 E8), and most of a
+ * clause's bytes are none of these (the verbs are tried at every byte). */
+static inline bool verb_lead_byte(char c)
+{
+    return (unsigned char)c >= 0xE5 && (unsigned char)c <= 0xE8;
+}
+
 /* Round 29: 三一重工跻身世界上市公司500强, 我们隆重庆祝中华人民共和国成立
  * 75周年: a subject and its verb of entering a list or winning a title
  * (跻身, 荣登, 荣获, 获评) before the thing the figure belongs to, or of
@@ -2378,10 +2386,10 @@ static size_t subject_verb_end(const char *t, size_t a, size_t b, const bl_figur
 {
     static const char *const verbs[] = {"跻身", "躋身", "荣登", "榮登", "荣获",
                                         "榮獲", "获评", "獲評", "庆祝", "慶祝",
-                                        "纪念", "紀念"};
+                                        "纪念", "紀念"}; /* (E5-E8 first: verb_lead_byte) */
     bool anniversary = !strcmp(f->unit, "周年") || !strcmp(f->unit, "週年");
     for (size_t i = a + 1; i < b; i++)
-        for (size_t w = 0; w < NELEM(verbs); w++)
+        for (size_t w = 0; w < NELEM(verbs) && verb_lead_byte(t[i]); w++)
             if ((w < 8 || anniversary) && has_at(t, b, i, verbs[w]) &&
                 bl_utf8_count(t + i + strlen(verbs[w]), b - i - strlen(verbs[w])) >= 2)
                 return i + strlen(verbs[w]);
