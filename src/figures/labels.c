@@ -492,6 +492,15 @@ static size_t quoted_base_at(const char *t, size_t b, size_t i)
     return 0;
 }
 
+/* Whether the second byte of word w's first character, when it has one,
+ * is t[i + 1]: each way put_clean finds a word at i (as written, with its
+ * readings after the first character, spaced between characters) has its
+ * first character whole there.  (The first byte is compared before.) */
+static inline bool first_char_fits(const char *t, size_t b, size_t i, const char *w)
+{
+    return !is_utf8_cont(w[1]) || (i + 1 < b && t[i + 1] == w[1]);
+}
+
 static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                                  const char *const *skip_words, size_t nskip)
 {
@@ -521,7 +530,7 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
         size_t skip = 0;
         int spaced = -1; /* (round 17: whether a space may split a word here: once) */
         for (size_t w = 0; w < nskip && !skip; w++) {
-            if (t[i] != skip_words[w][0])
+            if (t[i] != skip_words[w][0] || !first_char_fits(t, b, i, skip_words[w]))
                 continue;
             /* (round 11: 實(shí)現(xiàn), the word with its readings) */
             size_t wn = has_at(t, b, i, skip_words[w]) ? strlen(skip_words[w])
