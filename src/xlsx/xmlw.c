@@ -504,10 +504,8 @@ static inline void tb_put(tagbuf *t, const char *s, size_t n)
     t->n += n;
 }
 
-/* Whether an attribute's value writes byte c as an entity (entity[]). */
-static const unsigned char attr_escaped[256] = {
-    ['&'] = 1, ['<'] = 1, ['>'] = 1, ['"'] = 1, ['\n'] = 1,
-};
+/* The bytes an attribute's value writes as entities (entity[]). */
+#define ATTR_ESCAPED "&<>\"\n"
 
 /* ` key="value"`, as put_tag_attributes writes the library's record of
  * them: each cut to LXW_MAX_ATTRIBUTE_LENGTH - 1 bytes (copy_attr), the
@@ -527,15 +525,23 @@ static void put_attr(tagbuf *t, const char *key, const char *value)
         tb_put(t, key, kn);
         tb_put(t, "=\"", 2);
     }
+    /* the runs between the bytes to escape found by strcspn (a link's
+     * Type and Target are some 80 and 40 bytes, nothing to escape) */
     const unsigned char *v = (const unsigned char *)value;
+    const size_t cap = LXW_MAX_ATTRIBUTE_LENGTH - 1;
     size_t run = 0, i = 0;
-    for (; i < LXW_MAX_ATTRIBUTE_LENGTH - 1 && v[i]; i++) {
-        if (attr_escaped[v[i]]) {
-            tb_put(t, value + run, i - run);
-            const char *e = entity[v[i]];
-            tb_put(t, e, strlen(e));
-            run = i + 1;
+    while (i < cap) {
+        i += strcspn(value + i, ATTR_ESCAPED);
+        if (i >= cap) {
+            i = cap;
+            break;
         }
+        if (!v[i])
+            break;
+        tb_put(t, value + run, i - run);
+        const char *e = entity[v[i]];
+        tb_put(t, e, strlen(e));
+        run = ++i;
     }
     tb_put(t, value + run, i - run);
     tb_put(t, "\"", 1);
