@@ -446,7 +446,9 @@ bulletin_status bulletin_doc_figure(const bulletin_doc *doc, size_t i, bulletin_
     if (!out || i >= bulletin_doc_figure_count(doc))
         return BULLETIN_ERR_USAGE;
     const bl_figure *f = &FIGS(doc)->items[i];
-    memset(out, 0, sizeof *out);
+    /* every field is set below, none zeroed first (59k calls on the 100x
+     * text, the memset a fifth of their cost): a field added to the
+     * struct is to be set here too (the size asserted after the function) */
     out->kind = (bulletin_figure_kind)f->kind;
     out->kind_name = bl_figure_kind_name(f->kind);
     out->parsed = f->parsed;
@@ -481,3 +483,7 @@ bulletin_status bulletin_doc_figure(const bulletin_doc *doc, size_t i, bulletin_
     out->period = f->period ? f->period : "";
     return BULLETIN_OK;
 }
+/* (its size on a 64-bit machine when bulletin_doc_figure was written:
+ * a field added changes it, and is to be set there) */
+_Static_assert(sizeof(void *) != 8 || sizeof(bulletin_figure) == 224,
+               "bulletin_doc_figure sets every field of bulletin_figure: set a new one there");

@@ -498,6 +498,15 @@ static size_t quoted_base_at(const char *t, size_t b, size_t i)
     return 0;
 }
 
+/* Whether the second byte of word w's first character, when it has one,
+ * is t[i + 1]: each way put_clean finds a word at i (as written, with its
+ * readings after the first character, spaced between characters) has its
+ * first character whole there.  (The first byte is compared before.) */
+static inline bool first_char_fits(const char *t, size_t b, size_t i, const char *w)
+{
+    return !is_utf8_cont(w[1]) || (i + 1 < b && t[i + 1] == w[1]);
+}
+
 static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
                                  const char *const *skip_words, size_t nskip)
 {
@@ -527,7 +536,7 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
         size_t skip = 0;
         int spaced = -1; /* (round 17: whether a space may split a word here: once) */
         for (size_t w = 0; w < nskip && !skip; w++) {
-            if (t[i] != skip_words[w][0])
+            if (t[i] != skip_words[w][0] || !first_char_fits(t, b, i, skip_words[w]))
                 continue;
             /* (round 11: 實(shí)現(xiàn), the word with its readings) */
             size_t wn = has_at(t, b, i, skip_words[w]) ? strlen(skip_words[w])
@@ -2376,6 +2385,14 @@ static size_t ordinal_frame_end(const char *t, size_t a, size_t b)
     return a;
 }
 
+/* Whether byte c may open one of subject_verb_end's verbs: each begins
+ * with E5 to E8 (庆 E5, 榮 慶 E6, 獲 纪 紀 E7, 跻 荣 获 E8), and most of a
+ * clause's bytes are none of these (the verbs are tried at every byte). */
+static inline bool verb_lead_byte(char c)
+{
+    return (unsigned char)c >= 0xE5 && (unsigned char)c <= 0xE8;
+}
+
 /* Round 29: 三一重工跻身世界上市公司500强, 我们隆重庆祝中华人民共和国成立
  * 75周年: a subject and its verb of entering a list or winning a title
  * (跻身, 荣登, 荣获, 获评) before the thing the figure belongs to, or of
@@ -2386,10 +2403,10 @@ static size_t subject_verb_end(const char *t, size_t a, size_t b, const bl_figur
 {
     static const char *const verbs[] = {"跻身", "躋身", "荣登", "榮登", "荣获",
                                         "榮獲", "获评", "獲評", "庆祝", "慶祝",
-                                        "纪念", "紀念"};
+                                        "纪念", "紀念"}; /* (E5-E8 first: verb_lead_byte) */
     bool anniversary = !strcmp(f->unit, "周年") || !strcmp(f->unit, "週年");
     for (size_t i = a + 1; i < b; i++)
-        for (size_t w = 0; w < NELEM(verbs); w++)
+        for (size_t w = 0; w < NELEM(verbs) && verb_lead_byte(t[i]); w++)
             if ((w < 8 || anniversary) && has_at(t, b, i, verbs[w]) &&
                 bl_utf8_count(t + i + strlen(verbs[w]), b - i - strlen(verbs[w])) >= 2)
                 return i + strlen(verbs[w]);

@@ -7,6 +7,8 @@
  * 点), and a unit written once for a list (4.2和2.1个百分点).  The rules
  * are those of "Change links" in figures.h.
  */
+#include <pthread.h>
+
 #include "figures/figures_int.h"
 
 /* Change verbs directly before the number (or its qualifier), longest
@@ -64,6 +66,24 @@ static const struct {
     CV("偏低", BL_FIG_CHANGE_DOWN),
 };
 #undef CV
+
+/* The last bytes of the change verbs, set once: fig_change_verb tries
+ * them all only where the text's byte before the number is one of them
+ * (26 of the 64 a Han character may end in). */
+static bool change_verb_last[256];
+static pthread_once_t change_verb_once = PTHREAD_ONCE_INIT;
+
+static void index_change_verbs(void)
+{
+    for (size_t k = 0; k < NELEM(change_verbs); k++)
+        change_verb_last[(unsigned char)change_verbs[k].s[change_verbs[k].n - 1]] = true;
+}
+
+static bool ends_change_verb(char c)
+{
+    (void)pthread_once(&change_verb_once, index_change_verbs);
+    return change_verb_last[(unsigned char)c];
+}
 
 /* Nouns of a net increase that take a copula before the amount
  * (增加值達74.69億元，…，凈增額達4.90億元: stats-chenxi). */
@@ -157,7 +177,8 @@ bl_figure_change fig_change_verb(const char *t, size_t lo, size_t i, size_t *vst
     bl_figure_change lm = less_more_after_base(t, lo, j, vstart);
     if (lm != BL_FIG_CHANGE_NONE)
         return lm;
-    for (size_t k = 0; k < NELEM(change_verbs); k++) {
+    bool may = j > lo && ends_change_verb(t[j - 1]);
+    for (size_t k = 0; k < NELEM(change_verbs) && may; k++) {
         /* has_before, its length known */
         const char *v = change_verbs[k].s;
         size_t n = change_verbs[k].n;

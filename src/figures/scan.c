@@ -332,6 +332,16 @@ static size_t style_block_end(const char *t, size_t len, size_t i)
     return 0;
 }
 
+/* A Han character of the basic block that none of bl_figures_scan's tests
+ * below takes: no numeral (一 … 十百千万亿), nor 约 or 不 (its
+ * punctuation, digits, marks and letters lie outside the block).  Most of
+ * a paragraph's characters: the scan steps over them at once. */
+static inline bool plain_han(uint32_t c)
+{
+    return c >= 0x4E00 && c <= 0x9FFF && !is_cn_numeral(c) && c != 0x7EA6 /* 约 */ &&
+           c != 0x4E0D /* 不 */;
+}
+
 bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t len,
                                 const bl_figure_ctx *ctx)
 {
@@ -351,7 +361,7 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
         bool sentence;
         uint32_t c = cp_at(t, len, i, &n);
         size_t next = i + (size_t)n;
-        if (c == CP_BAD) {
+        if (c == CP_BAD || plain_han(c)) {
             i = next;
             continue;
         }

@@ -380,17 +380,27 @@ static size_t fmt_g16(double x, char *out)
     return n;
 }
 
-/* The decimal digits of v at o (no NUL); the end. */
+/* The decimal digits of v at o (no NUL); the end.  Two digits a step
+ * (every cell's row and style, a row's number). */
 static char *put_u32(char *o, uint32_t v)
 {
-    size_t n = 1;
-    for (uint32_t t = v; t >= 10; t /= 10)
-        n++;
+    static const char pairs[201] = "00010203040506070809101112131415161718192021222324"
+                                   "25262728293031323334353637383940414243444546474849"
+                                   "50515253545556575859606162636465666768697071727374"
+                                   "75767778798081828384858687888990919293949596979899";
+    size_t n = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5
+             : v < 1000000 ? 6 : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
     char *e = o + n;
-    do {
-        o[--n] = (char)('0' + v % 10);
-        v /= 10;
-    } while (n);
+    while (v >= 100) {
+        uint32_t r = v % 100;
+        v /= 100;
+        n -= 2;
+        memcpy(o + n, pairs + 2 * r, 2);
+    }
+    if (v >= 10)
+        memcpy(o, pairs + 2 * v, 2); /* (n is 2 here) */
+    else
+        o[0] = (char)('0' + v); /* (n is 1) */
     return e;
 }
 
@@ -504,10 +514,8 @@ static inline void tb_put(tagbuf *t, const char *s, size_t n)
     t->n += n;
 }
 
-/* Whether an attribute's value writes byte c as an entity (entity[]). */
-static const unsigned char attr_escaped[256] = {
-    ['&'] = 1, ['<'] = 1, ['>'] = 1, ['"'] = 1, ['\n'] = 1,
-};
+/* The bytes an attribute's value writes as entities (entity[]). */
+#define ATTR_ESCAPED "&<>\"\n"
 
 /* ` key="value"`, as put_tag_attributes writes the library's record of
  * them: each cut to LXW_MAX_ATTRIBUTE_LENGTH - 1 bytes (copy_attr), the
@@ -527,15 +535,23 @@ static void put_attr(tagbuf *t, const char *key, const char *value)
         tb_put(t, key, kn);
         tb_put(t, "=\"", 2);
     }
+    /* the runs between the bytes to escape found by strcspn (a link's
+     * Type and Target are some 80 and 40 bytes, nothing to escape) */
     const unsigned char *v = (const unsigned char *)value;
+    const size_t cap = LXW_MAX_ATTRIBUTE_LENGTH - 1;
     size_t run = 0, i = 0;
-    for (; i < LXW_MAX_ATTRIBUTE_LENGTH - 1 && v[i]; i++) {
-        if (attr_escaped[v[i]]) {
-            tb_put(t, value + run, i - run);
-            const char *e = entity[v[i]];
-            tb_put(t, e, strlen(e));
-            run = i + 1;
+    while (i < cap) {
+        i += strcspn(value + i, ATTR_ESCAPED);
+        if (i >= cap) {
+            i = cap;
+            break;
         }
+        if (!v[i])
+            break;
+        tb_put(t, value + run, i - run);
+        const char *e = entity[v[i]];
+        tb_put(t, e, strlen(e));
+        run = ++i;
     }
     tb_put(t, value + run, i - run);
     tb_put(t, "\"", 1);
