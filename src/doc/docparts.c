@@ -521,6 +521,27 @@ static size_t redacted_lead(const uint32_t *cp, size_t n)
     return x < n && bl_is_han(cp[x]) ? x : 0;
 }
 
+/* A signature a copy redacted to marks alone (****, ***, ×××, XXX,
+ * ＸＸＸ, ＊＊): two to eight of one mark, spaces allowed between them. */
+static bool redacted_mark(const uint32_t *cp, size_t n)
+{
+    size_t marks = 0;
+    uint32_t first = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cp[i];
+        if (bl_p_is_space(c))
+            continue;
+        if (c == 'x' || c == 0xFF58)
+            c = c == 'x' ? 'X' : 0xFF38;
+        if (c != '*' && c != 0xFF0A && c != 0x00D7 && c != 'X' && c != 0xFF38)
+            return false;
+        if (marks++ && c != first)
+            return false;
+        first = c;
+    }
+    return marks >= 2 && marks <= 8;
+}
+
 /* One name of an organisation: Han (and brackets), ends like one. */
 static bool org_token(const uint32_t *cp, size_t n)
 {
@@ -2048,10 +2069,12 @@ bulletin_status bl_p_find_docparts(parser *p)
                 break;
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
             /* the signer of an order right over its date: 市 长 袁宝成,
-             * or the post alone (省长) */
+             * or the post alone (省长), or the signature a copy redacted
+             * to marks (****, ×××) */
             if (!bl_p_is_org(p->cur.cp + a, b - a)
                 && !(!found && l->kind == LK_DATE
-                     && (is_signer(p->cur.cp + a, b - a) || is_bare_post(p->cur.cp + a, b - a))))
+                     && (is_signer(p->cur.cp + a, b - a) || is_bare_post(p->cur.cp + a, b - a)
+                         || redacted_mark(p->cur.cp + a, b - a))))
                 break;
             p->lines[j].kind = LK_SIGNATURE;
             found++;

@@ -2800,6 +2800,30 @@ static void test_heldout29_unit_note_without_table(void **state)
     free(out);
 }
 
+/* Round 30 class 17: a redacted signature alone over the date (****, ***,
+ * ×××, XXX, ＸＸＸ), as a template's 某某局 or XX县人民政府 is: the
+ * SIGNATURE (approval-county-school-layout-2025-redacted); a line of marks
+ * inside the body, over no date, stays a paragraph. */
+static void test_round30_redacted_signature_over_the_date(void **state)
+{
+    (void)state;
+    static const char *const marks[] = {"****", "***", "×××", "XXX", "ＸＸＸ", "某某局", "XX县人民政府", "＊＊＊＊"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        char text[512], want[256];
+        snprintf(text, sizeof text,
+                 "关于同意调整学校布局的批复\n\n县教育局：\n\n你局报来的请示收悉。经研究，同意。\n\n此复。\n\n%s\n2025年11月7日\n",
+                 marks[k]);
+        snprintf(want, sizeof want, "  SIGNATURE \"%s\" @9:1\n  DATE \"2025年11月7日\" iso=2025-11-07 @10:1\n", marks[k]);
+        expect_in_dump(text, 0, want);
+    }
+    /* a blank line between them, as a copy leaves it */
+    expect_in_dump("关于同意调整学校布局的批复\n\n县教育局：\n\n此复。\n\n***\n\n2025年11月7日\n", 0,
+                   "  SIGNATURE \"***\" @7:1\n");
+    /* marks that stand for a table's masked cells, over no date */
+    expect_in_dump("关于同意调整学校布局的批复\n\n县教育局：\n\n你局报来的请示收悉。\n\n****\n\n此复。\n", 0,
+                   "PARAGRAPH 2 \"****\" @7:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2926,6 +2950,7 @@ int main(void)
         cmocka_unit_test(test_heldout28_fanwen_parts_with_readings),
         cmocka_unit_test(test_heldout29_office_redacted_to_one_x),
         cmocka_unit_test(test_heldout29_unit_note_without_table),
+        cmocka_unit_test(test_round30_redacted_signature_over_the_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
