@@ -510,6 +510,35 @@ static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *
     return false;
 }
 
+/* A date and a 文号 on one line, either first, spaces of any kind between
+ * them (2006年10月26日 财建〔2006〕689号, 财建〔2006〕689号　2006年10月26日):
+ * true, the date in cp[*ds, *de) and the 文号 in cp[*ns, *ne). */
+static bool date_and_docnumber(const uint32_t *cp, size_t n, size_t *ds, size_t *de, size_t *ns,
+                               size_t *ne)
+{
+    if (n < 14 || n > 80)
+        return false;
+    for (size_t i = 1; i < n; i++) {
+        if (!bl_p_is_space(cp[i]) || bl_p_is_space(cp[i - 1]))
+            continue;
+        size_t j = bl_p_skip_spaces(cp, n, i);
+        if (j >= n)
+            return false;
+        int y, m, d;
+        size_t st;
+        if (bl_p_is_date(cp, i, &y, &m, &d, &st) && st == 0 && bl_p_is_docnumber(cp + j, n - j)) {
+            *ds = 0, *de = i, *ns = j, *ne = n;
+            return true;
+        }
+        if (bl_is_han(cp[0]) && bl_p_is_docnumber(cp, i) && bl_p_is_date(cp + j, n - j, &y, &m, &d, &st)
+            && st == 0) {
+            *ns = 0, *ne = i, *ds = j, *de = n;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The letters a copy or a template writes for a redacted place before an
  * office's name (X区财政局, XX县教委, Ｘ省文物局; x, ｘ alike): how many,
  * one to four, a Han character after them; else 0. */
@@ -1688,7 +1717,8 @@ bulletin_status bl_p_find_docparts(parser *p)
         size_t n = b - a;
         size_t df, dt;
         if (bl_p_is_docnumber(cp, n) || docnumber_in_parens(cp, n, &df, &dt)
-            || is_order_number(cp, n, false) || docnumber_field(cp, n, &df, &dt))
+            || is_order_number(cp, n, false) || docnumber_field(cp, n, &df, &dt)
+            || date_and_docnumber(cp, n, &df, &dt, &s, &s))
             l->kind = LK_DOCNUMBER;
         else if (bl_p_is_date(cp, n, &y, &m, &d, &s) || redacted_date(cp, n)
                  || date_then_issuer(cp, n, &y, &m, &d))
@@ -2519,7 +2549,21 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     bulletin_node *node = NULL;
     switch (l->kind) {
     case LK_DOCNUMBER: {
-        size_t df, dt;
+        size_t df, dt, ds, de;
+        if (date_and_docnumber(cp + a, b - a, &ds, &de, &df, &dt)) {
+            /* the date and the 文号 on one line: both, in the line's order */
+            int y, m, d;
+            size_t st;
+            bulletin_node *date = NULL;
+            if (ds < df)
+                BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a + ds, a + de, true, &date));
+            BL_CHECK(new_part(p, BULLETIN_NODE_DOCNUMBER, a + df, a + dt, true, NULL));
+            if (ds > df)
+                BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a + ds, a + de, true, &date));
+            p->signed_off = true;
+            bl_p_is_date(cp + a + ds, de - ds, &y, &m, &d, &st);
+            return set_iso(p, date, y, m, d);
+        }
         if (docnumber_in_parens(cp + a, b - a, &df, &dt) || docnumber_field(cp + a, b - a, &df, &dt))
             return new_part(p, BULLETIN_NODE_DOCNUMBER, a + df, a + dt, true, NULL);
         /* （第21号） under an order's name: the number inside */

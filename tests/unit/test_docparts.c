@@ -2824,6 +2824,36 @@ static void test_round30_redacted_signature_over_the_date(void **state)
                    "PARAGRAPH 2 \"****\" @7:1\n");
 }
 
+/* Round 30 class 15: a date and a 文号 on one line, in either order,
+ * separated by spaces of any kind (a space, several, an ideographic space,
+ * a tab): the DATE and the DOCNUMBER, in the line's order
+ * (notice-mof-preliminary-funds-2006-lawsite). */
+static void test_round30_date_and_docnumber_on_one_line(void **state)
+{
+    (void)state;
+    static const char *const seps[] = {" ", "   ", "　", "\t", " 　 "};
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "财政部关于印发《前期工作经费管理暂行办法》的通知\n\n2006年10月26日%s财建〔2006〕689号\n\n"
+                 "各省财政厅：\n\n现将办法印发给你们，请遵照执行。\n", seps[k]);
+        expect_in_dump(text, 0,
+                       "  DATE \"2006年10月26日\" iso=2006-10-26 @3:1\n"
+                       "  DOCNUMBER \"财建〔2006〕689号\" @3:");
+        snprintf(text, sizeof text,
+                 "财政部关于印发《前期工作经费管理暂行办法》的通知\n\n财建〔2006〕689号%s2006年10月26日\n\n"
+                 "各省财政厅：\n\n现将办法印发给你们，请遵照执行。\n", seps[k]);
+        expect_in_dump(text, 0, "  DOCNUMBER \"财建〔2006〕689号\" @3:1\n  DATE \"2006年10月26日\" iso=2006-10-26 @3:");
+        expect_in_dump(text, 0, "  SALUTATION \"各省财政厅：\" @5:1\n");
+    }
+    /* a date in Chinese numerals, a 文号 with spaces in it */
+    expect_in_dump("关于做好防汛工作的通知\n\n二〇一九年三月五日　国办发〔2019〕3号\n\n各区县：\n\n请做好防汛工作。\n", 0,
+                   "  DATE \"二〇一九年三月五日\" iso=2019-03-05 @3:1\n  DOCNUMBER \"国办发〔2019〕3号\" @3:");
+    /* a date and words that are no 文号 stay as they were: a paragraph */
+    expect_in_dump("关于做好防汛工作的通知\n\n各区县：\n\n2019年3月5日 我们召开了会议。\n", 0,
+                   "PARAGRAPH 2 \"2019年3月5日我们召开了会议。\" @5:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2951,6 +2981,7 @@ int main(void)
         cmocka_unit_test(test_heldout29_office_redacted_to_one_x),
         cmocka_unit_test(test_heldout29_unit_note_without_table),
         cmocka_unit_test(test_round30_redacted_signature_over_the_date),
+        cmocka_unit_test(test_round30_date_and_docnumber_on_one_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
