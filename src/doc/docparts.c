@@ -2184,6 +2184,36 @@ bulletin_status bl_p_find_docparts(parser *p)
             }
         }
     }
+    /* No signature or date closes the body (a law site's copy): a label
+     * 附件: (附件) alone on its line after the body, a line and more under it,
+     * opens the attached document as a signature would (正文 / 附件:标题 /
+     * 附件: / 标题 / 第一条 …). */
+    if (after_sig == p->nlines) {
+        bool body = false;
+        for (size_t i = 0; i < p->nlines; i++) {
+            bl_line *l = &p->lines[i];
+            if (l->kind == LK_SALUTATION) {
+                body = true;
+                continue;
+            }
+            if (l->kind != LK_TEXT && l->kind != LK_ATTACH)
+                continue;
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            bool label = b - a <= 3 && starts(p->cur.cp + a, b - a, "附件")
+                      && (l->kind == LK_ATTACH || b - a == 2);
+            if (!label) {
+                body |= l->kind == LK_TEXT && b > a && bl_p_is_terminal(p->cur.cp[b - 1]);
+                continue;
+            }
+            if (!body)
+                continue;
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            if (j < p->nlines && j - i <= 2 && bl_p_next_nonblank(p, j + 1) < p->nlines) {
+                after_sig = i;
+                break;
+            }
+        }
+    }
     if (after_sig < p->nlines) {
         size_t i = after_sig;
         for (; i < p->nlines; i++) {

@@ -2854,6 +2854,37 @@ static void test_round30_date_and_docnumber_on_one_line(void **state)
                    "PARAGRAPH 2 \"2019年3月5日我们召开了会议。\" @5:1\n");
 }
 
+/* Round 30 class 16: a notice copied with no signature or date under its
+ * body (a law site's copy), then 附件: (or 附件：, 附件) alone on its line,
+ * with or without a blank line after it, then the attached document: its
+ * title is the DOCTITLE, as after a signature
+ * (notice-mof-preliminary-funds-2006-lawsite); a list 1.… 2.… under the
+ * label is the list of attachments. */
+static void test_round30_attached_title_after_a_lone_label(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"附件:\n", "附件：\n", "附件:\n\n", "附件：\n\n", "附件\n\n"};
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        char text[768];
+        snprintf(text, sizeof text,
+                 "财政部关于印发《前期工作经费管理暂行办法》的通知\n\n各省财政厅：\n\n"
+                 "现将办法印发给你们，请遵照执行。\n\n附件：前期工作经费管理暂行办法\n\n%s"
+                 "前期工作经费管理暂行办法\n\n第一条 为加强前期工作经费管理，制定本办法。\n",
+                 labels[k]);
+        expect_in_dump(text, 0, "  DOCTITLE \"前期工作经费管理暂行办法\" @");
+    }
+    /* the label alone, no 附件:标题 line above it */
+    expect_in_dump("关于印发工作规则的通知\n\n各区县：\n\n现将规则印发给你们，请遵照执行。\n\n附件：\n\n"
+                   "县政府工作规则\n\n第一条 为规范县政府工作，制定本规则。\n",
+                   0, "  DOCTITLE \"县政府工作规则\" @9:1\n");
+    /* a list under the label: the attachments, no title */
+    expect_in_dump("关于印发工作规则的通知\n\n各区县：\n\n现将规则印发给你们，请遵照执行。\n\n附件：\n"
+                   "1.县政府工作规则\n2.县政府会议制度\n",
+                   0,
+                   "    ATTACHMENT \"1.县政府工作规则\" @8:1\n"
+                   "    ATTACHMENT \"2.县政府会议制度\" @9:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2982,6 +3013,7 @@ int main(void)
         cmocka_unit_test(test_heldout29_unit_note_without_table),
         cmocka_unit_test(test_round30_redacted_signature_over_the_date),
         cmocka_unit_test(test_round30_date_and_docnumber_on_one_line),
+        cmocka_unit_test(test_round30_attached_title_after_a_lone_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
