@@ -1006,6 +1006,39 @@ static bool is_part_head(const uint32_t *cp, size_t n)
     return true;
 }
 
+/* Words that address the people present, as a speaker opens (尊敬的各位
+ * 媒體朋友們:, 各位记者朋友，大家好！, 女士们、先生们：, 各位新闻界的朋友:):
+ * short, ending with a colon or 大家好 and its stop, no sentence before. */
+static bool is_address(const uint32_t *cp, size_t n)
+{
+    if (n < 4 || n > 30)
+        return false;
+    uint32_t last = cp[n - 1];
+    size_t m = n - 1;
+    if (!is_colon(last)) {
+        if (last != 0xFF01 && last != '!' && last != 0x3002)
+            return false;
+        if (!ends(cp, m, "大家好"))
+            return false;
+        m -= 3;
+        while (m > 0 && (cp[m - 1] == 0xFF0C || cp[m - 1] == ',' || bl_p_is_space(cp[m - 1])))
+            m--;
+    }
+    for (size_t i = 0; i < m; i++)
+        if (cp[i] == 0x3002 || is_colon(cp[i]) || bl_p_is_digit(cp[i]) || cp[i] == 0xFF01)
+            return false;
+    bool opens = starts(cp, m, "尊敬的") || starts(cp, m, "各位") || starts(cp, m, "亲爱的")
+              || starts(cp, m, "親愛的");
+    static const char *const people[] = {"朋友", "女士", "先生", "同志", "来宾", "來賓", "嘉宾", "嘉賓"};
+    for (size_t k = 0; k < sizeof people / sizeof *people; k++) {
+        const char *w = people[k];
+        for (size_t i = 0; i + 2 <= m; i++)
+            if (starts(cp + i, m - i, w) && (opens || starts(cp, m, "女士") || starts(cp, m, "先生")))
+                return true;
+    }
+    return false;
+}
+
 bool bl_p_is_salutation(const uint32_t *cp, size_t n)
 {
     /* an office whose place a copy redacted (X区财政局:) */
@@ -2029,6 +2062,22 @@ bulletin_status bl_p_find_docparts(parser *p)
         /* a page's record line, however long, is no sentence of the text */
         if ((has(cp, n, 0x3002) || n > 120) && !bl_p_is_meta_line(cp, n))
             sentence = true;
+    }
+    /* A speaker's address to the people present under an opening line or
+     * two (7月21日金寨縣召開新聞發布會,…解讀… / 尊敬的各位媒體朋友們:): the
+     * salutation, before the body's first heading or table */
+    for (size_t i = bl_p_next_nonblank(p, 0), k = 0; !saluted && i < p->nlines && k < 4;
+         i = bl_p_next_nonblank(p, i + 1), k++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind == LK_HEADING || l->kind == LK_TABLE || l->kind == LK_SALUTATION)
+            break;
+        if (l->kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (is_address(p->cur.cp + a, b - a)) {
+            l->kind = LK_SALUTATION;
+            saluted = true;
+        }
     }
     /* A page that collects documents: the salutation right under a
      * part's head (请求批复的范文 第2篇, 第三篇) opens that part's document,

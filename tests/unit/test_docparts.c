@@ -2885,6 +2885,33 @@ static void test_round30_attached_title_after_a_lone_label(void **state)
                    "    ATTACHMENT \"2.县政府会议制度\" @9:1\n");
 }
 
+/* Round 30 class 12: a press conference's salutation under an opening
+ * line or two, not only on the first line (尊敬的各位媒體朋友們:, 各位记者
+ * 朋友，大家好！, 女士们、先生们：, 各位新闻界的朋友:): the SALUTATION
+ * (press-jinzhai-2022-bulletin-trad-pinyin); words to friends inside the
+ * body, after a heading, are a paragraph. */
+static void test_round30_salutation_under_an_opening_line(void **state)
+{
+    (void)state;
+    expect_in_dump("7月21日金寨縣召開新聞發布會，縣統計局方先家現場解讀統計公報。\n尊敬的各位媒體朋友們:\n"
+                   "2022年，全縣經濟穩中有進。\n一、綜合\n全年地區生產總值增長3.5%。\n",
+                   0, "  SALUTATION \"尊敬的各位媒體朋友們：\" @2:1\n");
+    expect_in_dump("县统计局新闻发布会\n\n今天上午，县统计局召开新闻发布会。\n\n各位记者朋友，大家好！\n\n"
+                   "2022年全县经济运行总体平稳。\n",
+                   0, "  SALUTATION \"各位记者朋友，大家好！\" @5:1\n");
+    expect_in_dump("市政府新闻发布会\n\n主持人：市政府新闻办副主任李明。\n\n发布人：市统计局局长王强。\n\n"
+                   "女士们、先生们：\n\n下面，我介绍全市经济运行情况。\n",
+                   0, "  SALUTATION \"女士们、先生们：\" @7:1\n");
+    expect_in_dump("今天，市统计局召开新闻发布会，发布全市经济运行情况。\n\n各位新闻界的朋友:\n\n"
+                   "上半年全市经济稳中向好。\n",
+                   0, "  SALUTATION \"各位新闻界的朋友：\" @3:1\n");
+    expect_in_dump("今天，市统计局召开新闻发布会。\n各位记者朋友们：\n上半年全市经济稳中向好。\n",
+                   0, "  SALUTATION \"各位记者朋友们：\" @2:1\n");
+    /* after the body's first heading: the body's words */
+    expect_in_dump("统计公报\n\n一、综合\n\n全年经济平稳。\n\n各位朋友：\n\n下面介绍农业。\n",
+                   0, "PARAGRAPH 2 \"各位朋友：\" @7:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3014,6 +3041,7 @@ int main(void)
         cmocka_unit_test(test_round30_redacted_signature_over_the_date),
         cmocka_unit_test(test_round30_date_and_docnumber_on_one_line),
         cmocka_unit_test(test_round30_attached_title_after_a_lone_label),
+        cmocka_unit_test(test_round30_salutation_under_an_opening_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
