@@ -2519,7 +2519,12 @@ bulletin_status bl_p_find_docparts(parser *p)
         /* a plain line right above a table's unit line (粮食作物播种面积及
          * 产量情况 / 表一 单位:公顷、吨): the table's caption, the table
          * under it or cut */
-        if (!cap && !unit && j == i + 1 && p->lines[j].kind == LK_NOTE && is_plain_caption(cp, n)) {
+        /* or a blank line between them, the table under the note (a
+         * caption indented, / 单位:亿元 / a table of cells a line each) */
+        bool tabled = j == i + 1
+                   || (j == i + 2 && jt < p->nlines && jt - j <= 2
+                       && (p->lines[jt].kind == LK_TABLE || p->lines[jt].kind == LK_RULE));
+        if (!cap && !unit && tabled && p->lines[j].kind == LK_NOTE && is_plain_caption(cp, n)) {
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
             if (is_unit_note(p->cur.cp + a, b - a)) {
                 l->kind = LK_CAPTION;

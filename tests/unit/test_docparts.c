@@ -2912,6 +2912,44 @@ static void test_round30_salutation_under_an_opening_line(void **state)
                    0, "PARAGRAPH 2 \"各位朋友：\" @7:1\n");
 }
 
+/* Round 30 class 11: a table's caption indented (spaces, ideographic
+ * spaces, a tab), a blank line or none over its unit note, the table under
+ * it of one cell per line, spaced columns or pipes: the CAPTION, the
+ * note and the table found (stats-susong-2022-cells). */
+static void test_round30_indented_caption_over_unit_note(void **state)
+{
+    (void)state;
+    static const char *const indents[] = {" ", "  ", "　　", "\t"};
+    static const char *const tables[] = {
+        /* one cell per line, a blank line between cells */
+        "  绝对数\n\n比上年增长(%)\n\n  地区生产总值\n\n262.5\n\n3.1\n\n  第一产业\n\n55\n\n3.2\n\n"
+        "  第二产业\n\n99.5\n\n3.1\n",
+        /* spaced columns */
+        "指标        绝对数      比上年增长(%)\n地区生产总值    262.5     3.1\n第一产业        55        3.2\n"
+        "第二产业        99.5      3.1\n",
+        /* pipes */
+        "| 指标 | 绝对数 | 比上年增长(%) |\n| 地区生产总值 | 262.5 | 3.1 |\n| 第一产业 | 55 | 3.2 |\n"
+        "| 第二产业 | 99.5 | 3.1 |\n",
+    };
+    for (size_t k = 0; k < sizeof indents / sizeof *indents; k++)
+        for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
+            for (int blank = 0; blank < 2; blank++) {
+                char text[1024];
+                snprintf(text, sizeof text,
+                         "2022年宿松县国民经济和社会发展统计公报\n\n一、经济综合\n\n"
+                         "全年全县实现地区生产总值262.52亿元，比上年增长3.1%%。\n\n"
+                         "%s2022年全县生产总值(GDP)及增长速度\n%s单位:亿元\n\n%s",
+                         indents[k], blank ? "\n" : "", tables[t]);
+                expect_in_dump(text, 0, "CAPTION \"2022年全县生产总值（GDP）及增长速度\" @7:");
+                expect_in_dump(text, 0, "NOTE \"单位：亿元\"");
+            }
+    /* a short plain line over a blank line and a sentence with a unit:
+     * no caption */
+    expect_in_dump("统计公报\n\n一、经济综合\n\n全年经济平稳。\n\n  主要农产品产量\n\n"
+                   "全年粮食产量50万吨，比上年增长1.2%。\n",
+                   0, "PARAGRAPH 2 \"主要农产品产量\" @7:3\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3042,6 +3080,7 @@ int main(void)
         cmocka_unit_test(test_round30_date_and_docnumber_on_one_line),
         cmocka_unit_test(test_round30_attached_title_after_a_lone_label),
         cmocka_unit_test(test_round30_salutation_under_an_opening_line),
+        cmocka_unit_test(test_round30_indented_caption_over_unit_note),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
