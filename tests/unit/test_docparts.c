@@ -2950,6 +2950,48 @@ static void test_round30_indented_caption_over_unit_note(void **state)
                    0, "PARAGRAPH 2 \"主要农产品产量\" @7:3\n");
 }
 
+/* Round 30 class 10 (convention 2): a page's date line under the title,
+ * glued to its other fields without a space or set apart by spaces of any
+ * kind (收录时间:2024-03-10来源:宿松县统计局, 发布时间：2023-05-06 09:30来源：…,
+ * 日期:2023年5月6日来源:…作者:…, 發佈時間:…來源:…瀏覽次數:…, 【发布日期：…】【来源：…】):
+ * the DATE (stats-susong-2022-cells; convention 7: the record line runs
+ * on into the page's source).  A date line going on with other fields
+ * only (作者:, 瀏覽次數:, 点击:) stays the page's, as the corpus's golds read
+ * it (health-nhc-2021m03, meeting-taihu-cppcc, sports-national-2013). */
+static void test_round30_glued_date_line_is_the_date(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *iso;
+    } lines[] = {
+        {"收录时间:2024-03-10来源:宿松县统计局", "2024-03-10"},
+        {"发布时间：2023-05-06 09:30来源：县统计局", "2023-05-06"},
+        {"日期:2023年5月6日来源:县统计局作者:张明", "2023-05-06"},
+        {"發佈時間:2023-05-06來源:縣統計局瀏覽次數:128", "2023-05-06"},
+        {"【发布日期：2023-05-06】【来源：县统计局】", "2023-05-06"},
+        {"发布时间：2023-05-06　　来源：县统计局", "2023-05-06"},
+        {"日期：2023年5月6日   来源：县统计局   浏览次数：35", "2023-05-06"},
+        {"收录时间:2024/3/10 来源:宿松县统计局", "2024-03-10"},
+    };
+    for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) {
+        char text[512], want[256];
+        snprintf(text, sizeof text,
+                 "2022年宿松县国民经济和社会发展统计公报\n\n%s\n\n一、经济综合\n\n全年经济平稳。\n", lines[k].line);
+        /* the line as written (its colons as the dump writes them) */
+        snprintf(want, sizeof want, "\" iso=%s @3:1\n", lines[k].iso);
+        char *out = tu_parse_dump(text, 0);
+        const char *at = strstr(out, want);
+        while (at && at > out && at[-1] != '\n')
+            at--;
+        if (!at || strncmp(at, "  DATE \"", 8) != 0)
+            fail_msg("'%s' is no DATE:\n%s", lines[k].line, out);
+        free(out);
+    }
+    /* a sentence that starts with a date and names a source: no DATE */
+    expect_in_dump("统计公报\n\n2023年5月6日，县统计局来源于普查的数据显示经济平稳。\n", 0,
+                   "PARAGRAPH 1 \"2023年5月6日，县统计局来源于普查的数据显示经济平稳。\" @3:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3081,6 +3123,7 @@ int main(void)
         cmocka_unit_test(test_round30_attached_title_after_a_lone_label),
         cmocka_unit_test(test_round30_salutation_under_an_opening_line),
         cmocka_unit_test(test_round30_indented_caption_over_unit_note),
+        cmocka_unit_test(test_round30_glued_date_line_is_the_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
