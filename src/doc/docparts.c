@@ -661,9 +661,50 @@ static bool index_line(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A portal's buttons on a line of their own (打印本页 关闭窗口, 【打印】
+ * 【关闭】, [收藏] [打印]): only such words, brackets and spaces. */
+static bool page_buttons(const uint32_t *cp, size_t n)
+{
+    static const char *const words[] = {"打印本页", "打印本頁", "关闭窗口", "關閉窗口", "打印", "关闭", "關閉",
+                                        "收藏", "返回顶部", "返回頂部", "返回", "保存", "分享"};
+    size_t i = 0, found = 0;
+    while (i < n) {
+        if (bl_p_is_space(cp[i]) || cp[i] == '[' || cp[i] == ']' || cp[i] == 0x3010 || cp[i] == 0x3011
+            || cp[i] == 0xFF3B || cp[i] == 0xFF3D) {
+            i++;
+            continue;
+        }
+        size_t l = 0;
+        for (size_t k = 0; k < sizeof words / sizeof *words && !l; k++)
+            l = starts(cp + i, n - i, words[k]);
+        if (!l)
+            return false;
+        i += l;
+        found++;
+    }
+    return found >= 2 || (found == 1 && n <= 6);
+}
+
+/* A bullet before a page's field (• 索引号:, ● 发布机构：, · 公开范围:,
+ * - 文件编号:): how many characters, the spaces after it too; else 0. */
+static size_t field_bullet(const uint32_t *cp, size_t n)
+{
+    if (n < 2)
+        return 0;
+    uint32_t c = cp[0];
+    if (c != 0x2022 && c != 0x25CF && c != 0x00B7 && c != 0x25AA && c != 0x25A0 && c != 0x25C6
+        && c != 0x25C7 && c != 0x25CB && c != 0x30FB && c != '-' && c != '*')
+        return 0;
+    return bl_p_skip_spaces(cp, n, 1);
+}
+
 bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
 {
-    if (index_line(cp, n))
+    /* behind a bullet, as a portal lists its fields */
+    size_t o = field_bullet(cp, n);
+    if (o > 0 && o < n)
+        return bl_p_is_meta_line(cp + o, n - o);
+    if (index_line(cp, n) || page_buttons(cp, n))
         return true;
     static const char *const keys[] = {"发布时间", "发布日期", "索引号", "信息来源", "来源", "时间",
                                        "访问次数", "浏览次数", "字体", "文章来源", "点击",
@@ -683,7 +724,13 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
                                        "發布時間", "發佈時間", "發布日期", "發佈日期", "信息來源", "來源",
                                        "時間", "訪問次數", "瀏覽次數", "字體", "文章來源", "點擊",
                                        /* a page's view count: 浏览量：123 */
-                                       "浏览量", "瀏覽量", "阅读量", "閱讀量", "访问量", "訪問量"};
+                                       "浏览量", "瀏覽量", "阅读量", "閱讀量", "访问量", "訪問量",
+                                       /* a government portal's other fields over
+                                        * the document (audit-donghu) */
+                                       "生成日期", "文件编号", "文件編號", "有效性", "公开范围", "公開範圍",
+                                       "公开形式", "公開形式", "公开时限", "信息分类", "資訊分類",
+                                       "组配分类", "体裁分类", "主题词", "主題詞", "发布单位", "發布單位",
+                                       "所属机构", "公开日期", "分享到", "分享"};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
         size_t l = starts_read(cp, n, keys[k]);
         /* a space before the colon: 时效性 :现行有效 */
@@ -698,7 +745,8 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
         for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
             size_t l = starts(cp + i, n - i, keys[k]);
             size_t e = l ? bl_p_skip_spaces(cp, n, i + l) : n;
-            if (l && e < n && (cp[e] == ']' || cp[e] == 0x3011))
+            /* or its label and colon after the bracket: 【字体：大 中 小】 */
+            if (l && e < n && (cp[e] == ']' || cp[e] == 0x3011 || is_colon(cp[e])))
                 return true;
         }
     }

@@ -2992,6 +2992,34 @@ static void test_round30_glued_date_line_is_the_date(void **state)
                    "PARAGRAPH 1 \"2023年5月6日，县统计局来源于普查的数据显示经济平稳。\" @3:1\n");
 }
 
+/* Round 30 class 13: a portal's metadata block above the title (fields
+ * behind bullets, two to a line, 分享到:, • 浏览量:, 【字体: 大 中 小】,
+ * 打印本页 关闭窗口) is never the title; the title is the first line that
+ * reads as one (audit-donghu-district-2022). */
+static void test_round30_metadata_block_above_the_title(void **state)
+{
+    (void)state;
+    static const char *const blocks[] = {
+        "  • 索引号: j602402--2023-0165 主题分类: 综合政务\n    发布机构: 东湖区审计局 生成日期: 2023-11-08 15:29\n"
+        "    文件编号: 有效性: 有效\n    公开范围: 面向全社会 公开方式: 主动公开\n    分享到:\n",
+        "● 索引号：j602402-2023-0165　主题分类：综合政务\n● 发布机构：东湖区审计局　生成日期：2023-11-08\n\n分享到：\n\n",
+        "【字体: 大 中 小】\n打印本页 关闭窗口\n",
+        "信息分类：审计公告　发布日期：2023-11-08\n· 公开范围：面向全社会\n【字体：大 中 小】 【打印】 【关闭】\n",
+        "- 索引号: 11360102/2023-00165\n- 文件编号:\n- 有效性: 有效\n",
+    };
+    for (size_t k = 0; k < sizeof blocks / sizeof *blocks; k++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "%s    关于2022年度区本级预算执行和其他财政收支的审计报告\n    • 浏览量:\n    • 【字体:     \n\n"
+                 "    根据《中华人民共和国审计法》的规定，东湖区审计局进行了审计。\n\n    一、2022年度区本级预算执行情况\n",
+                 blocks[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, "  TITLE \"关于2022年度区本级预算执行和其他财政收支的审计报告\" @"))
+            fail_msg("block %zu: the title is not found:\n%s", k, out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3124,6 +3152,7 @@ int main(void)
         cmocka_unit_test(test_round30_salutation_under_an_opening_line),
         cmocka_unit_test(test_round30_indented_caption_over_unit_note),
         cmocka_unit_test(test_round30_glued_date_line_is_the_date),
+        cmocka_unit_test(test_round30_metadata_block_above_the_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
