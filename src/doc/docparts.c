@@ -1782,6 +1782,61 @@ cleanup:
     return status;
 }
 
+/* A row of a page's metadata set as a table (索引号: | 1133…/2019-103308 |
+ * 成文日期: | 2019-11-26 |, | 发布机构 | 衢州市审计局 |): its first cell is
+ * a page's field label, its colon there or not. */
+static bulletin_status meta_row(parser *p, size_t i, bool *meta)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    *meta = false;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    const uint32_t *cp = p->cur.cp + a;
+    size_t n = b - a, s = 0;
+    if (n && (cp[0] == '|' || cp[0] == 0xFF5C))
+        s = bl_p_skip_spaces(cp, n, 1);
+    size_t e = s;
+    while (e < n && cp[e] != '|' && cp[e] != 0xFF5C)
+        e++;
+    if (e >= n)
+        return BULLETIN_OK;
+    while (e > s && bl_p_is_space(cp[e - 1]))
+        e--;
+    uint32_t cell[24];
+    if (e - s < 2 || e - s + 1 > sizeof cell / sizeof *cell)
+        return BULLETIN_OK;
+    memcpy(cell, cp + s, (e - s) * sizeof *cell);
+    size_t m = e - s;
+    if (!is_colon(cell[m - 1]))
+        cell[m++] = 0xFF1A;
+    *meta = bl_p_is_meta_line(cell, m);
+cleanup:
+    return status;
+}
+
+/* A page's metadata table at line i, its rows all a page's fields (rules
+ * between them): *end the line after it; else *end = i. */
+bulletin_status bl_p_meta_table_end(parser *p, size_t i, size_t *end)
+{
+    bulletin_status status = BULLETIN_OK;
+    *end = i;
+    size_t rows = 0, k = i;
+    while (k < p->nlines && (p->lines[k].kind == LK_TABLE || p->lines[k].kind == LK_RULE)) {
+        if (p->lines[k].kind == LK_TABLE) {
+            bool meta;
+            BL_CHECK(meta_row(p, k, &meta));
+            if (!meta)
+                return BULLETIN_OK;
+            rows++;
+        }
+        k++;
+    }
+    if (rows)
+        *end = k;
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_docparts(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1998,6 +2053,16 @@ bulletin_status bl_p_find_docparts(parser *p)
                 continue;
             }
         }
+        /* a page's metadata table over the title (索引号: | … | 成文日期:
+         * | … |): the top goes on under it */
+        if (l->kind == LK_TABLE && !saluted && !subtitled) {
+            size_t end;
+            BL_CHECK(bl_p_meta_table_end(p, i, &end));
+            if (end > i) {
+                i = end - 1;
+                continue;
+            }
+        }
         if (l->kind == LK_HEADING || l->kind == LK_TABLE)
             break;
         if (l->kind != LK_TEXT)
@@ -2089,6 +2154,22 @@ bulletin_status bl_p_find_docparts(parser *p)
             }
             BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
             cp = p->cur.cp + a;
+        }
+        /* the speaker right over the salutation, under the title (衢州市
+         * 审计局局长 刘石平 / 主任、各位副主任、秘书长,各位委员:) */
+        if (!saluted && bl_p_is_speaker(cp, n)) {
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            bool sal = false;
+            if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                sal = bl_p_is_salutation(p->cur.cp + a, b - a);
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                cp = p->cur.cp + a;
+            }
+            if (sal) {
+                l->kind = LK_SPEAKER;
+                continue;
+            }
         }
         if (!saluted && bl_p_is_salutation(cp, n)) {
             l->kind = LK_SALUTATION;

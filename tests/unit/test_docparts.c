@@ -3020,6 +3020,38 @@ static void test_round30_metadata_block_above_the_title(void **state)
     }
 }
 
+/* Round 30 class 14: after a page's metadata table at the top (pipe rows,
+ * with or without a rule, or key: value rows), a title wrapped over two
+ * lines is joined, and the speaker line and the salutation under it are
+ * found (audit-quzhou-2018-metadata-pipes). */
+static void test_round30_title_after_a_metadata_table(void **state)
+{
+    (void)state;
+    static const char *const tables[] = {
+        "索引号: | 11330800002618269G/2019-103308 | 成文日期: | 2019-11-26 |\n"
+        "公开方式: | 主动公开 | 组配分类: | 本级预算执行和其他财政收支审计工作报告 |\n发布机构: | 衢州市审计局 | ||\n",
+        "| 索引号 | 11330800002618269G/2019-103308 | 成文日期 | 2019-11-26 |\n|---|---|---|---|\n"
+        "| 公开方式 | 主动公开 | 发布机构 | 衢州市审计局 |\n",
+        "索引号：11330800002618269G/2019-103308　成文日期：2019-11-26\n公开方式：主动公开\n发布机构：衢州市审计局\n",
+        "| 索引号: | 11330800002618269G/2019-103308 |\n| 发布机构: | 衢州市审计局 |\n\n",
+    };
+    for (size_t k = 0; k < sizeof tables / sizeof *tables; k++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "%s关于2018年度市级预算执行\n和其他财政收支的审计工作报告\n衢州市审计局局长 刘石平\n"
+                 "主任、各位副主任、秘书长,各位委员:\n我受市政府委托,报告2018年度市级预算执行和其他财政收支的审计情况,请予审议。\n",
+                 tables[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, "  TITLE \"关于2018年度市级预算执行和其他财政收支的审计工作报告\" @")
+            || !strstr(out, "  SPEAKER \"衢州市审计局局长　刘石平\" @")
+            || !strstr(out, "  SALUTATION \"主任、各位副主任、秘书长，各位委员：\" @"))
+            fail_msg("table %zu: title, speaker or salutation not found:\n%s", k, out);
+        free(out);
+    }
+    /* a table of figures at the top is no page's metadata: no title */
+    expect_in_dump("| 指标 | 绝对数 |\n| 地区生产总值 | 262.5 |\n关于经济运行情况\n的报告\n", 0, "  TITLE \"t\" @0:0\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3153,6 +3185,7 @@ int main(void)
         cmocka_unit_test(test_round30_indented_caption_over_unit_note),
         cmocka_unit_test(test_round30_glued_date_line_is_the_date),
         cmocka_unit_test(test_round30_metadata_block_above_the_title),
+        cmocka_unit_test(test_round30_title_after_a_metadata_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
