@@ -3052,6 +3052,43 @@ static void test_round30_title_after_a_metadata_table(void **state)
     expect_in_dump("| 指标 | 绝对数 |\n| 地区生产总值 | 262.5 |\n关于经济运行情况\n的报告\n", 0, "  TITLE \"t\" @0:0\n");
 }
 
+/* Round 30 class 18: a paragraph on one line that lost its stop is not
+ * joined to the next paragraph when that one, ending its sentence, is wider
+ * than it: no line wrapped at this line's width goes on wider
+ * (stats-mianchi-2022-middot line 3, …三次产业结构为9.2:51:39.8 over the CPI
+ * paragraph).  A paragraph hard-wrapped at a width is still joined. */
+static void test_round30_stopless_paragraph_over_a_wider_one(void **state)
+{
+    (void)state;
+    static const char *const ends[] = {
+        "三次产业结构为9.2:51:39.8",
+        "第三产业增加值101.4亿元，增长3%",
+        "全县经济运行难中有进，稳中向好",
+        "全年共新增市场主体1250个",
+    };
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        char text[1024], want[512];
+        snprintf(text, sizeof text,
+                 "一、综合\n初步核算，全县生产总值254.5亿元，按可比价格计算，比上年增长5.2%%。其中第一产业增加值23.3亿元。%s\n"
+                 "全年居民消费价格总水平比上年上涨1.4%%。分类别看，食品烟酒类价格上涨1.1%%，教育文化和娱乐类价格上涨4.2%%，"
+                 "居住价格上涨0.9%%，生活用品及服务类价格下降0.1%%。\n",
+                 ends[k]);
+        snprintf(want, sizeof want, "%s\" @2:1\n    PARAGRAPH 2 \"全年居民消费价格总水平", ends[k]);
+        char *out = tu_parse_dump(text, 0);
+        /* the dump writes ASCII commas as full-width ones */
+        if (!strstr(out, "\" @2:1\n    PARAGRAPH 2 \"全年居民消费价格总水平"))
+            fail_msg("variant %zu joined:\n%s", k, out);
+        free(out);
+        (void)want;
+    }
+    /* hard-wrapped at one width: the lines are one paragraph */
+    expect_in_dump("一、综合\n初步核算，全县生产总值254.5亿元，按可比价格计算，比上\n"
+                   "年增长5.2%。其中第一产业增加值23.3亿元，增长5.2%；第二\n产业增加值129.8亿元，增长6.1%。\n",
+                   0,
+                   "    PARAGRAPH 1 \"初步核算，全县生产总值254.5亿元，按可比价格计算，比上年增长5.2%。"
+                   "其中第一产业增加值23.3亿元，增长5.2%；第二产业增加值129.8亿元，增长6.1%。\" @2:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3186,6 +3223,7 @@ int main(void)
         cmocka_unit_test(test_round30_glued_date_line_is_the_date),
         cmocka_unit_test(test_round30_metadata_block_above_the_title),
         cmocka_unit_test(test_round30_title_after_a_metadata_table),
+        cmocka_unit_test(test_round30_stopless_paragraph_over_a_wider_one),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
