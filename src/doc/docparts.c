@@ -1059,6 +1059,24 @@ static bool is_part_head(const uint32_t *cp, size_t n)
  * short, ending with a colon or 大家好 and its stop, no sentence before. */
 static bool is_address(const uint32_t *cp, size_t n)
 {
+    /* a converter's pinyin readings are no part of the words (尊敬的各位媒
+     * (méi)體(tǐ)朋(péng)友們:) */
+    uint32_t plain[30];
+    size_t pn = 0;
+    if (n > 100)
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        size_t r = k > 0 && bl_is_han(cp[k - 1]) ? bl_p_reading_at(cp, n, k) : 0;
+        if (r) {
+            k += r - 1;
+            continue;
+        }
+        if (pn == sizeof plain / sizeof *plain)
+            return false;
+        plain[pn++] = cp[k];
+    }
+    cp = plain;
+    n = pn;
     if (n < 4 || n > 30)
         return false;
     uint32_t last = cp[n - 1];

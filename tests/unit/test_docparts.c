@@ -2907,6 +2907,9 @@ static void test_round30_salutation_under_an_opening_line(void **state)
                    0, "  SALUTATION \"各位新闻界的朋友：\" @3:1\n");
     expect_in_dump("今天，市统计局召开新闻发布会。\n各位记者朋友们：\n上半年全市经济稳中向好。\n",
                    0, "  SALUTATION \"各位记者朋友们：\" @2:1\n");
+    /* a converter's pinyin readings after its characters */
+    expect_in_dump("7月21日金寨縣召開新聞發(fā)布會。\n尊敬的各位媒(méi)體(tǐ)朋(péng)友們:\n2022年，全縣經濟穩中有進。\n",
+                   0, "  SALUTATION \"尊敬的各位媒（méi）體（tǐ）朋（péng）友們：\" @2:1\n");
     /* after the body's first heading: the body's words */
     expect_in_dump("统计公报\n\n一、综合\n\n全年经济平稳。\n\n各位朋友：\n\n下面介绍农业。\n",
                    0, "PARAGRAPH 2 \"各位朋友：\" @7:1\n");
