@@ -510,6 +510,35 @@ static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *
     return false;
 }
 
+/* A date and a 文号 on one line, either first, spaces of any kind between
+ * them (2006年10月26日 财建〔2006〕689号, 财建〔2006〕689号　2006年10月26日):
+ * true, the date in cp[*ds, *de) and the 文号 in cp[*ns, *ne). */
+static bool date_and_docnumber(const uint32_t *cp, size_t n, size_t *ds, size_t *de, size_t *ns,
+                               size_t *ne)
+{
+    if (n < 14 || n > 80)
+        return false;
+    for (size_t i = 1; i < n; i++) {
+        if (!bl_p_is_space(cp[i]) || bl_p_is_space(cp[i - 1]))
+            continue;
+        size_t j = bl_p_skip_spaces(cp, n, i);
+        if (j >= n)
+            return false;
+        int y, m, d;
+        size_t st;
+        if (bl_p_is_date(cp, i, &y, &m, &d, &st) && st == 0 && bl_p_is_docnumber(cp + j, n - j)) {
+            *ds = 0, *de = i, *ns = j, *ne = n;
+            return true;
+        }
+        if (bl_is_han(cp[0]) && bl_p_is_docnumber(cp, i) && bl_p_is_date(cp + j, n - j, &y, &m, &d, &st)
+            && st == 0) {
+            *ns = 0, *ne = i, *ds = j, *de = n;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The letters a copy or a template writes for a redacted place before an
  * office's name (X区财政局, XX县教委, Ｘ省文物局; x, ｘ alike): how many,
  * one to four, a Han character after them; else 0. */
@@ -519,6 +548,27 @@ static size_t redacted_lead(const uint32_t *cp, size_t n)
     while (x < n && x < 4 && (cp[x] == 'X' || cp[x] == 'x' || cp[x] == 0xFF38 || cp[x] == 0xFF58))
         x++;
     return x < n && bl_is_han(cp[x]) ? x : 0;
+}
+
+/* A signature a copy redacted to marks alone (****, ***, ×××, XXX,
+ * ＸＸＸ, ＊＊): two to eight of one mark, spaces allowed between them. */
+static bool redacted_mark(const uint32_t *cp, size_t n)
+{
+    size_t marks = 0;
+    uint32_t first = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cp[i];
+        if (bl_p_is_space(c))
+            continue;
+        if (c == 'x' || c == 0xFF58)
+            c = c == 'x' ? 'X' : 0xFF38;
+        if (c != '*' && c != 0xFF0A && c != 0x00D7 && c != 'X' && c != 0xFF38)
+            return false;
+        if (marks++ && c != first)
+            return false;
+        first = c;
+    }
+    return marks >= 2 && marks <= 8;
 }
 
 /* One name of an organisation: Han (and brackets), ends like one. */
@@ -611,9 +661,50 @@ static bool index_line(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A portal's buttons on a line of their own (打印本页 关闭窗口, 【打印】
+ * 【关闭】, [收藏] [打印]): only such words, brackets and spaces. */
+static bool page_buttons(const uint32_t *cp, size_t n)
+{
+    static const char *const words[] = {"打印本页", "打印本頁", "关闭窗口", "關閉窗口", "打印", "关闭", "關閉",
+                                        "收藏", "返回顶部", "返回頂部", "返回", "保存", "分享"};
+    size_t i = 0, found = 0;
+    while (i < n) {
+        if (bl_p_is_space(cp[i]) || cp[i] == '[' || cp[i] == ']' || cp[i] == 0x3010 || cp[i] == 0x3011
+            || cp[i] == 0xFF3B || cp[i] == 0xFF3D) {
+            i++;
+            continue;
+        }
+        size_t l = 0;
+        for (size_t k = 0; k < sizeof words / sizeof *words && !l; k++)
+            l = starts(cp + i, n - i, words[k]);
+        if (!l)
+            return false;
+        i += l;
+        found++;
+    }
+    return found >= 2 || (found == 1 && n <= 6);
+}
+
+/* A bullet before a page's field (• 索引号:, ● 发布机构：, · 公开范围:,
+ * - 文件编号:): how many characters, the spaces after it too; else 0. */
+static size_t field_bullet(const uint32_t *cp, size_t n)
+{
+    if (n < 2)
+        return 0;
+    uint32_t c = cp[0];
+    if (c != 0x2022 && c != 0x25CF && c != 0x00B7 && c != 0x25AA && c != 0x25A0 && c != 0x25C6
+        && c != 0x25C7 && c != 0x25CB && c != 0x30FB && c != '-' && c != '*')
+        return 0;
+    return bl_p_skip_spaces(cp, n, 1);
+}
+
 bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
 {
-    if (index_line(cp, n))
+    /* behind a bullet, as a portal lists its fields */
+    size_t o = field_bullet(cp, n);
+    if (o > 0 && o < n)
+        return bl_p_is_meta_line(cp + o, n - o);
+    if (index_line(cp, n) || page_buttons(cp, n))
         return true;
     static const char *const keys[] = {"发布时间", "发布日期", "索引号", "信息来源", "来源", "时间",
                                        "访问次数", "浏览次数", "字体", "文章来源", "点击",
@@ -633,7 +724,13 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
                                        "發布時間", "發佈時間", "發布日期", "發佈日期", "信息來源", "來源",
                                        "時間", "訪問次數", "瀏覽次數", "字體", "文章來源", "點擊",
                                        /* a page's view count: 浏览量：123 */
-                                       "浏览量", "瀏覽量", "阅读量", "閱讀量", "访问量", "訪問量"};
+                                       "浏览量", "瀏覽量", "阅读量", "閱讀量", "访问量", "訪問量",
+                                       /* a government portal's other fields over
+                                        * the document (audit-donghu) */
+                                       "生成日期", "文件编号", "文件編號", "有效性", "公开范围", "公開範圍",
+                                       "公开形式", "公開形式", "公开时限", "信息分类", "資訊分類",
+                                       "组配分类", "体裁分类", "主题词", "主題詞", "发布单位", "發布單位",
+                                       "所属机构", "公开日期", "分享到", "分享"};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
         size_t l = starts_read(cp, n, keys[k]);
         /* a space before the colon: 时效性 :现行有效 */
@@ -648,7 +745,8 @@ bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
         for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
             size_t l = starts(cp + i, n - i, keys[k]);
             size_t e = l ? bl_p_skip_spaces(cp, n, i + l) : n;
-            if (l && e < n && (cp[e] == ']' || cp[e] == 0x3011))
+            /* or its label and colon after the bracket: 【字体：大 中 小】 */
+            if (l && e < n && (cp[e] == ']' || cp[e] == 0x3011 || is_colon(cp[e])))
                 return true;
         }
     }
@@ -954,6 +1052,57 @@ static bool is_part_head(const uint32_t *cp, size_t n)
         if (cp[i] == 0x3002 || is_colon(cp[i]))
             return false;
     return true;
+}
+
+/* Words that address the people present, as a speaker opens (尊敬的各位
+ * 媒體朋友們:, 各位记者朋友，大家好！, 女士们、先生们：, 各位新闻界的朋友:):
+ * short, ending with a colon or 大家好 and its stop, no sentence before. */
+static bool is_address(const uint32_t *cp, size_t n)
+{
+    /* a converter's pinyin readings are no part of the words (尊敬的各位媒
+     * (méi)體(tǐ)朋(péng)友們:) */
+    uint32_t plain[30];
+    size_t pn = 0;
+    if (n > 100)
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        size_t r = k > 0 && bl_is_han(cp[k - 1]) ? bl_p_reading_at(cp, n, k) : 0;
+        if (r) {
+            k += r - 1;
+            continue;
+        }
+        if (pn == sizeof plain / sizeof *plain)
+            return false;
+        plain[pn++] = cp[k];
+    }
+    cp = plain;
+    n = pn;
+    if (n < 4 || n > 30)
+        return false;
+    uint32_t last = cp[n - 1];
+    size_t m = n - 1;
+    if (!is_colon(last)) {
+        if (last != 0xFF01 && last != '!' && last != 0x3002)
+            return false;
+        if (!ends(cp, m, "大家好"))
+            return false;
+        m -= 3;
+        while (m > 0 && (cp[m - 1] == 0xFF0C || cp[m - 1] == ',' || bl_p_is_space(cp[m - 1])))
+            m--;
+    }
+    for (size_t i = 0; i < m; i++)
+        if (cp[i] == 0x3002 || is_colon(cp[i]) || bl_p_is_digit(cp[i]) || cp[i] == 0xFF01)
+            return false;
+    bool opens = starts(cp, m, "尊敬的") || starts(cp, m, "各位") || starts(cp, m, "亲爱的")
+              || starts(cp, m, "親愛的");
+    static const char *const people[] = {"朋友", "女士", "先生", "同志", "来宾", "來賓", "嘉宾", "嘉賓"};
+    for (size_t k = 0; k < sizeof people / sizeof *people; k++) {
+        const char *w = people[k];
+        for (size_t i = 0; i + 2 <= m; i++)
+            if (starts(cp + i, m - i, w) && (opens || starts(cp, m, "女士") || starts(cp, m, "先生")))
+                return true;
+    }
+    return false;
 }
 
 bool bl_p_is_salutation(const uint32_t *cp, size_t n)
@@ -1651,6 +1800,61 @@ cleanup:
     return status;
 }
 
+/* A row of a page's metadata set as a table (索引号: | 1133…/2019-103308 |
+ * 成文日期: | 2019-11-26 |, | 发布机构 | 衢州市审计局 |): its first cell is
+ * a page's field label, its colon there or not. */
+static bulletin_status meta_row(parser *p, size_t i, bool *meta)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    *meta = false;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    const uint32_t *cp = p->cur.cp + a;
+    size_t n = b - a, s = 0;
+    if (n && (cp[0] == '|' || cp[0] == 0xFF5C))
+        s = bl_p_skip_spaces(cp, n, 1);
+    size_t e = s;
+    while (e < n && cp[e] != '|' && cp[e] != 0xFF5C)
+        e++;
+    if (e >= n)
+        return BULLETIN_OK;
+    while (e > s && bl_p_is_space(cp[e - 1]))
+        e--;
+    uint32_t cell[24];
+    if (e - s < 2 || e - s + 1 > sizeof cell / sizeof *cell)
+        return BULLETIN_OK;
+    memcpy(cell, cp + s, (e - s) * sizeof *cell);
+    size_t m = e - s;
+    if (!is_colon(cell[m - 1]))
+        cell[m++] = 0xFF1A;
+    *meta = bl_p_is_meta_line(cell, m);
+cleanup:
+    return status;
+}
+
+/* A page's metadata table at line i, its rows all a page's fields (rules
+ * between them): *end the line after it; else *end = i. */
+bulletin_status bl_p_meta_table_end(parser *p, size_t i, size_t *end)
+{
+    bulletin_status status = BULLETIN_OK;
+    *end = i;
+    size_t rows = 0, k = i;
+    while (k < p->nlines && (p->lines[k].kind == LK_TABLE || p->lines[k].kind == LK_RULE)) {
+        if (p->lines[k].kind == LK_TABLE) {
+            bool meta;
+            BL_CHECK(meta_row(p, k, &meta));
+            if (!meta)
+                return BULLETIN_OK;
+            rows++;
+        }
+        k++;
+    }
+    if (rows)
+        *end = k;
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_docparts(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1667,7 +1871,8 @@ bulletin_status bl_p_find_docparts(parser *p)
         size_t n = b - a;
         size_t df, dt;
         if (bl_p_is_docnumber(cp, n) || docnumber_in_parens(cp, n, &df, &dt)
-            || is_order_number(cp, n, false) || docnumber_field(cp, n, &df, &dt))
+            || is_order_number(cp, n, false) || docnumber_field(cp, n, &df, &dt)
+            || date_and_docnumber(cp, n, &df, &dt, &s, &s))
             l->kind = LK_DOCNUMBER;
         else if (bl_p_is_date(cp, n, &y, &m, &d, &s) || redacted_date(cp, n)
                  || date_then_issuer(cp, n, &y, &m, &d))
@@ -1866,6 +2071,16 @@ bulletin_status bl_p_find_docparts(parser *p)
                 continue;
             }
         }
+        /* a page's metadata table over the title (索引号: | … | 成文日期:
+         * | … |): the top goes on under it */
+        if (l->kind == LK_TABLE && !saluted && !subtitled) {
+            size_t end;
+            BL_CHECK(bl_p_meta_table_end(p, i, &end));
+            if (end > i) {
+                i = end - 1;
+                continue;
+            }
+        }
         if (l->kind == LK_HEADING || l->kind == LK_TABLE)
             break;
         if (l->kind != LK_TEXT)
@@ -1958,6 +2173,22 @@ bulletin_status bl_p_find_docparts(parser *p)
             BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
             cp = p->cur.cp + a;
         }
+        /* the speaker right over the salutation, under the title (衢州市
+         * 审计局局长 刘石平 / 主任、各位副主任、秘书长,各位委员:) */
+        if (!saluted && bl_p_is_speaker(cp, n)) {
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            bool sal = false;
+            if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                sal = bl_p_is_salutation(p->cur.cp + a, b - a);
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                cp = p->cur.cp + a;
+            }
+            if (sal) {
+                l->kind = LK_SPEAKER;
+                continue;
+            }
+        }
         if (!saluted && bl_p_is_salutation(cp, n)) {
             l->kind = LK_SALUTATION;
             saluted = true;
@@ -1978,6 +2209,22 @@ bulletin_status bl_p_find_docparts(parser *p)
         /* a page's record line, however long, is no sentence of the text */
         if ((has(cp, n, 0x3002) || n > 120) && !bl_p_is_meta_line(cp, n))
             sentence = true;
+    }
+    /* A speaker's address to the people present under an opening line or
+     * two (7月21日金寨縣召開新聞發布會,…解讀… / 尊敬的各位媒體朋友們:): the
+     * salutation, before the body's first heading or table */
+    for (size_t i = bl_p_next_nonblank(p, 0), k = 0; !saluted && i < p->nlines && k < 4;
+         i = bl_p_next_nonblank(p, i + 1), k++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind == LK_HEADING || l->kind == LK_TABLE || l->kind == LK_SALUTATION)
+            break;
+        if (l->kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (is_address(p->cur.cp + a, b - a)) {
+            l->kind = LK_SALUTATION;
+            saluted = true;
+        }
     }
     /* A page that collects documents: the salutation right under a
      * part's head (请求批复的范文 第2篇, 第三篇) opens that part's document,
@@ -2048,10 +2295,12 @@ bulletin_status bl_p_find_docparts(parser *p)
                 break;
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
             /* the signer of an order right over its date: 市 长 袁宝成,
-             * or the post alone (省长) */
+             * or the post alone (省长), or the signature a copy redacted
+             * to marks (****, ×××) */
             if (!bl_p_is_org(p->cur.cp + a, b - a)
                 && !(!found && l->kind == LK_DATE
-                     && (is_signer(p->cur.cp + a, b - a) || is_bare_post(p->cur.cp + a, b - a))))
+                     && (is_signer(p->cur.cp + a, b - a) || is_bare_post(p->cur.cp + a, b - a)
+                         || redacted_mark(p->cur.cp + a, b - a))))
                 break;
             p->lines[j].kind = LK_SIGNATURE;
             found++;
@@ -2128,6 +2377,36 @@ bulletin_status bl_p_find_docparts(parser *p)
                 BL_CHECK(bl_p_decode_trimmed(p, pr - 1, &a, &b));
                 if (b > a && (bl_p_is_stop(p->cur.cp[b - 1]) || ends(p->cur.cp + a, b - a, "特此通知")))
                     p->lines[last - 1].kind = LK_SIGNATURE;
+            }
+        }
+    }
+    /* No signature or date closes the body (a law site's copy): a label
+     * 附件: (附件) alone on its line after the body, a line and more under it,
+     * opens the attached document as a signature would (正文 / 附件:标题 /
+     * 附件: / 标题 / 第一条 …). */
+    if (after_sig == p->nlines) {
+        bool body = false;
+        for (size_t i = 0; i < p->nlines; i++) {
+            bl_line *l = &p->lines[i];
+            if (l->kind == LK_SALUTATION) {
+                body = true;
+                continue;
+            }
+            if (l->kind != LK_TEXT && l->kind != LK_ATTACH)
+                continue;
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            bool label = b - a <= 3 && starts(p->cur.cp + a, b - a, "附件")
+                      && (l->kind == LK_ATTACH || b - a == 2);
+            if (!label) {
+                body |= l->kind == LK_TEXT && b > a && bl_p_is_terminal(p->cur.cp[b - 1]);
+                continue;
+            }
+            if (!body)
+                continue;
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            if (j < p->nlines && j - i <= 2 && bl_p_next_nonblank(p, j + 1) < p->nlines) {
+                after_sig = i;
+                break;
             }
         }
     }
@@ -2387,7 +2666,12 @@ bulletin_status bl_p_find_docparts(parser *p)
         /* a plain line right above a table's unit line (粮食作物播种面积及
          * 产量情况 / 表一 单位:公顷、吨): the table's caption, the table
          * under it or cut */
-        if (!cap && !unit && j == i + 1 && p->lines[j].kind == LK_NOTE && is_plain_caption(cp, n)) {
+        /* or a blank line between them, the table under the note (a
+         * caption indented, / 单位:亿元 / a table of cells a line each) */
+        bool tabled = j == i + 1
+                   || (j == i + 2 && jt < p->nlines && jt - j <= 2
+                       && (p->lines[jt].kind == LK_TABLE || p->lines[jt].kind == LK_RULE));
+        if (!cap && !unit && tabled && p->lines[j].kind == LK_NOTE && is_plain_caption(cp, n)) {
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
             if (is_unit_note(p->cur.cp + a, b - a)) {
                 l->kind = LK_CAPTION;
@@ -2496,7 +2780,21 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     bulletin_node *node = NULL;
     switch (l->kind) {
     case LK_DOCNUMBER: {
-        size_t df, dt;
+        size_t df, dt, ds, de;
+        if (date_and_docnumber(cp + a, b - a, &ds, &de, &df, &dt)) {
+            /* the date and the 文号 on one line: both, in the line's order */
+            int y, m, d;
+            size_t st;
+            bulletin_node *date = NULL;
+            if (ds < df)
+                BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a + ds, a + de, true, &date));
+            BL_CHECK(new_part(p, BULLETIN_NODE_DOCNUMBER, a + df, a + dt, true, NULL));
+            if (ds > df)
+                BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a + ds, a + de, true, &date));
+            p->signed_off = true;
+            bl_p_is_date(cp + a + ds, de - ds, &y, &m, &d, &st);
+            return set_iso(p, date, y, m, d);
+        }
         if (docnumber_in_parens(cp + a, b - a, &df, &dt) || docnumber_field(cp + a, b - a, &df, &dt))
             return new_part(p, BULLETIN_NODE_DOCNUMBER, a + df, a + dt, true, NULL);
         /* （第21号） under an order's name: the number inside */

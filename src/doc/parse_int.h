@@ -271,6 +271,9 @@ bool bl_p_is_part_line(const uint32_t *cp, size_t n);
 bool bl_p_is_unit_value_row(const uint32_t *cp, size_t n, size_t *unit);
 bool bl_p_ends_with_title_word(const uint32_t *cp, size_t n);
 bool bl_p_is_meta_line(const uint32_t *cp, size_t n);
+/* A page's metadata table at line i (rows whose first cell is a page's
+ * field): *end the line after it, else i. */
+bulletin_status bl_p_meta_table_end(parser *p, size_t i, size_t *end);
 /* A news dateline: 新华社北京4月21日电, 本报讯. */
 bool bl_p_is_dateline(const uint32_t *cp, size_t n);
 /* Classifies the parts of an official document among the lines. */

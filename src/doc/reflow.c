@@ -532,6 +532,16 @@ static bool ends_in_number_cells(const uint32_t *cp, size_t n)
     return cells >= 2;
 }
 
+/* The width a line takes as set, its indentation too: a character of
+ * the ASCII range one column, any other two. */
+static size_t line_width(const uint32_t *cp, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        w += cp[i] < 0x80 ? 1 : 2;
+    return w;
+}
+
 bulletin_status bl_p_reflow(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -603,9 +613,16 @@ bulletin_status bl_p_reflow(parser *p)
         if (is_field(cp + a, n) || bl_p_is_meta_line(cp + a, n) || bl_p_is_part_line(cp + a, n)
             || title_or_issuers(cp + a, n) || ends_in_number_cells(cp + a, n))
             continue;
+        size_t width = line_width(cp, b); /* its indentation too */
         BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a0, &b0));
         cp = p->cur.cp;
         size_t c = a0;
+        /* a paragraph on one line that lost its stop, over the next one
+         * (…三次产业结构为9.2:51:39.8 / 全年居民消费价格…下降0.1%。): the
+         * next line ends its sentence wider than this one, which no line
+         * wrapped at this width does */
+        if (!comma && b0 > c && bl_p_is_terminal(cp[b0 - 1]) && line_width(cp, b0) > width + 4)
+            continue;
         if (!clause && b0 - c <= 40 && bl_p_is_org(cp + c, b0 - c))
             continue;
         if (c >= p->cur.n || is_bullet(cp[c]) || is_field(cp + c, p->cur.n - c)

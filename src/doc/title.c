@@ -390,6 +390,15 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         bl_line *l = &p->lines[i];
         if (l->kind == LK_DOCNUMBER || l->kind == LK_DATE)
             continue;
+        /* a page's metadata table over the title, as its field lines */
+        if (l->kind == LK_TABLE) {
+            size_t end;
+            BL_CHECK(bl_p_meta_table_end(p, i, &end));
+            if (end > i) {
+                i = end - 1;
+                continue;
+            }
+        }
         if (l->kind != LK_TEXT) {
             if (skipped == p->nlines) {
                 skipped = i;

@@ -2800,6 +2800,298 @@ static void test_heldout29_unit_note_without_table(void **state)
     free(out);
 }
 
+/* Round 30 class 17: a redacted signature alone over the date (****, ***,
+ * ×××, XXX, ＸＸＸ), as a template's 某某局 or XX县人民政府 is: the
+ * SIGNATURE (approval-county-school-layout-2025-redacted); a line of marks
+ * inside the body, over no date, stays a paragraph. */
+static void test_round30_redacted_signature_over_the_date(void **state)
+{
+    (void)state;
+    static const char *const marks[] = {"****", "***", "×××", "XXX", "ＸＸＸ", "某某局", "XX县人民政府", "＊＊＊＊"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        char text[512], want[256];
+        snprintf(text, sizeof text,
+                 "关于同意调整学校布局的批复\n\n县教育局：\n\n你局报来的请示收悉。经研究，同意。\n\n此复。\n\n%s\n2025年11月7日\n",
+                 marks[k]);
+        snprintf(want, sizeof want, "  SIGNATURE \"%s\" @9:1\n  DATE \"2025年11月7日\" iso=2025-11-07 @10:1\n", marks[k]);
+        expect_in_dump(text, 0, want);
+    }
+    /* a blank line between them, as a copy leaves it */
+    expect_in_dump("关于同意调整学校布局的批复\n\n县教育局：\n\n此复。\n\n***\n\n2025年11月7日\n", 0,
+                   "  SIGNATURE \"***\" @7:1\n");
+    /* marks that stand for a table's masked cells, over no date */
+    expect_in_dump("关于同意调整学校布局的批复\n\n县教育局：\n\n你局报来的请示收悉。\n\n****\n\n此复。\n", 0,
+                   "PARAGRAPH 2 \"****\" @7:1\n");
+}
+
+/* Round 30 class 15: a date and a 文号 on one line, in either order,
+ * separated by spaces of any kind (a space, several, an ideographic space,
+ * a tab): the DATE and the DOCNUMBER, in the line's order
+ * (notice-mof-preliminary-funds-2006-lawsite). */
+static void test_round30_date_and_docnumber_on_one_line(void **state)
+{
+    (void)state;
+    static const char *const seps[] = {" ", "   ", "　", "\t", " 　 "};
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "财政部关于印发《前期工作经费管理暂行办法》的通知\n\n2006年10月26日%s财建〔2006〕689号\n\n"
+                 "各省财政厅：\n\n现将办法印发给你们，请遵照执行。\n", seps[k]);
+        expect_in_dump(text, 0,
+                       "  DATE \"2006年10月26日\" iso=2006-10-26 @3:1\n"
+                       "  DOCNUMBER \"财建〔2006〕689号\" @3:");
+        snprintf(text, sizeof text,
+                 "财政部关于印发《前期工作经费管理暂行办法》的通知\n\n财建〔2006〕689号%s2006年10月26日\n\n"
+                 "各省财政厅：\n\n现将办法印发给你们，请遵照执行。\n", seps[k]);
+        expect_in_dump(text, 0, "  DOCNUMBER \"财建〔2006〕689号\" @3:1\n  DATE \"2006年10月26日\" iso=2006-10-26 @3:");
+        expect_in_dump(text, 0, "  SALUTATION \"各省财政厅：\" @5:1\n");
+    }
+    /* a date in Chinese numerals, a 文号 with spaces in it */
+    expect_in_dump("关于做好防汛工作的通知\n\n二〇一九年三月五日　国办发〔2019〕3号\n\n各区县：\n\n请做好防汛工作。\n", 0,
+                   "  DATE \"二〇一九年三月五日\" iso=2019-03-05 @3:1\n  DOCNUMBER \"国办发〔2019〕3号\" @3:");
+    /* a date and words that are no 文号 stay as they were: a paragraph */
+    expect_in_dump("关于做好防汛工作的通知\n\n各区县：\n\n2019年3月5日 我们召开了会议。\n", 0,
+                   "PARAGRAPH 2 \"2019年3月5日我们召开了会议。\" @5:1\n");
+}
+
+/* Round 30 class 16: a notice copied with no signature or date under its
+ * body (a law site's copy), then 附件: (or 附件：, 附件) alone on its line,
+ * with or without a blank line after it, then the attached document: its
+ * title is the DOCTITLE, as after a signature
+ * (notice-mof-preliminary-funds-2006-lawsite); a list 1.… 2.… under the
+ * label is the list of attachments. */
+static void test_round30_attached_title_after_a_lone_label(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"附件:\n", "附件：\n", "附件:\n\n", "附件：\n\n", "附件\n\n"};
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        char text[768];
+        snprintf(text, sizeof text,
+                 "财政部关于印发《前期工作经费管理暂行办法》的通知\n\n各省财政厅：\n\n"
+                 "现将办法印发给你们，请遵照执行。\n\n附件：前期工作经费管理暂行办法\n\n%s"
+                 "前期工作经费管理暂行办法\n\n第一条 为加强前期工作经费管理，制定本办法。\n",
+                 labels[k]);
+        expect_in_dump(text, 0, "  DOCTITLE \"前期工作经费管理暂行办法\" @");
+    }
+    /* the label alone, no 附件:标题 line above it */
+    expect_in_dump("关于印发工作规则的通知\n\n各区县：\n\n现将规则印发给你们，请遵照执行。\n\n附件：\n\n"
+                   "县政府工作规则\n\n第一条 为规范县政府工作，制定本规则。\n",
+                   0, "  DOCTITLE \"县政府工作规则\" @9:1\n");
+    /* a list under the label: the attachments, no title */
+    expect_in_dump("关于印发工作规则的通知\n\n各区县：\n\n现将规则印发给你们，请遵照执行。\n\n附件：\n"
+                   "1.县政府工作规则\n2.县政府会议制度\n",
+                   0,
+                   "    ATTACHMENT \"1.县政府工作规则\" @8:1\n"
+                   "    ATTACHMENT \"2.县政府会议制度\" @9:1\n");
+}
+
+/* Round 30 class 12: a press conference's salutation under an opening
+ * line or two, not only on the first line (尊敬的各位媒體朋友們:, 各位记者
+ * 朋友，大家好！, 女士们、先生们：, 各位新闻界的朋友:): the SALUTATION
+ * (press-jinzhai-2022-bulletin-trad-pinyin); words to friends inside the
+ * body, after a heading, are a paragraph. */
+static void test_round30_salutation_under_an_opening_line(void **state)
+{
+    (void)state;
+    expect_in_dump("7月21日金寨縣召開新聞發布會，縣統計局方先家現場解讀統計公報。\n尊敬的各位媒體朋友們:\n"
+                   "2022年，全縣經濟穩中有進。\n一、綜合\n全年地區生產總值增長3.5%。\n",
+                   0, "  SALUTATION \"尊敬的各位媒體朋友們：\" @2:1\n");
+    expect_in_dump("县统计局新闻发布会\n\n今天上午，县统计局召开新闻发布会。\n\n各位记者朋友，大家好！\n\n"
+                   "2022年全县经济运行总体平稳。\n",
+                   0, "  SALUTATION \"各位记者朋友，大家好！\" @5:1\n");
+    expect_in_dump("市政府新闻发布会\n\n主持人：市政府新闻办副主任李明。\n\n发布人：市统计局局长王强。\n\n"
+                   "女士们、先生们：\n\n下面，我介绍全市经济运行情况。\n",
+                   0, "  SALUTATION \"女士们、先生们：\" @7:1\n");
+    expect_in_dump("今天，市统计局召开新闻发布会，发布全市经济运行情况。\n\n各位新闻界的朋友:\n\n"
+                   "上半年全市经济稳中向好。\n",
+                   0, "  SALUTATION \"各位新闻界的朋友：\" @3:1\n");
+    expect_in_dump("今天，市统计局召开新闻发布会。\n各位记者朋友们：\n上半年全市经济稳中向好。\n",
+                   0, "  SALUTATION \"各位记者朋友们：\" @2:1\n");
+    /* a converter's pinyin readings after its characters */
+    expect_in_dump("7月21日金寨縣召開新聞發(fā)布會。\n尊敬的各位媒(méi)體(tǐ)朋(péng)友們:\n2022年，全縣經濟穩中有進。\n",
+                   0, "  SALUTATION \"尊敬的各位媒（méi）體（tǐ）朋（péng）友們：\" @2:1\n");
+    /* after the body's first heading: the body's words */
+    expect_in_dump("统计公报\n\n一、综合\n\n全年经济平稳。\n\n各位朋友：\n\n下面介绍农业。\n",
+                   0, "PARAGRAPH 2 \"各位朋友：\" @7:1\n");
+}
+
+/* Round 30 class 11: a table's caption indented (spaces, ideographic
+ * spaces, a tab), a blank line or none over its unit note, the table under
+ * it of one cell per line, spaced columns or pipes: the CAPTION, the
+ * note and the table found (stats-susong-2022-cells). */
+static void test_round30_indented_caption_over_unit_note(void **state)
+{
+    (void)state;
+    static const char *const indents[] = {" ", "  ", "　　", "\t"};
+    static const char *const tables[] = {
+        /* one cell per line, a blank line between cells */
+        "  绝对数\n\n比上年增长(%)\n\n  地区生产总值\n\n262.5\n\n3.1\n\n  第一产业\n\n55\n\n3.2\n\n"
+        "  第二产业\n\n99.5\n\n3.1\n",
+        /* spaced columns */
+        "指标        绝对数      比上年增长(%)\n地区生产总值    262.5     3.1\n第一产业        55        3.2\n"
+        "第二产业        99.5      3.1\n",
+        /* pipes */
+        "| 指标 | 绝对数 | 比上年增长(%) |\n| 地区生产总值 | 262.5 | 3.1 |\n| 第一产业 | 55 | 3.2 |\n"
+        "| 第二产业 | 99.5 | 3.1 |\n",
+    };
+    for (size_t k = 0; k < sizeof indents / sizeof *indents; k++)
+        for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
+            for (int blank = 0; blank < 2; blank++) {
+                char text[1024];
+                snprintf(text, sizeof text,
+                         "2022年宿松县国民经济和社会发展统计公报\n\n一、经济综合\n\n"
+                         "全年全县实现地区生产总值262.52亿元，比上年增长3.1%%。\n\n"
+                         "%s2022年全县生产总值(GDP)及增长速度\n%s单位:亿元\n\n%s",
+                         indents[k], blank ? "\n" : "", tables[t]);
+                expect_in_dump(text, 0, "CAPTION \"2022年全县生产总值（GDP）及增长速度\" @7:");
+                expect_in_dump(text, 0, "NOTE \"单位：亿元\"");
+            }
+    /* a short plain line over a blank line and a sentence with a unit:
+     * no caption */
+    expect_in_dump("统计公报\n\n一、经济综合\n\n全年经济平稳。\n\n  主要农产品产量\n\n"
+                   "全年粮食产量50万吨，比上年增长1.2%。\n",
+                   0, "PARAGRAPH 2 \"主要农产品产量\" @7:3\n");
+}
+
+/* Round 30 class 10 (convention 2): a page's date line under the title,
+ * glued to its other fields without a space or set apart by spaces of any
+ * kind (收录时间:2024-03-10来源:宿松县统计局, 发布时间：2023-05-06 09:30来源：…,
+ * 日期:2023年5月6日来源:…作者:…, 發佈時間:…來源:…瀏覽次數:…, 【发布日期：…】【来源：…】):
+ * the DATE (stats-susong-2022-cells; convention 7: the record line runs
+ * on into the page's source).  A date line going on with other fields
+ * only (作者:, 瀏覽次數:, 点击:) stays the page's, as the corpus's golds read
+ * it (health-nhc-2021m03, meeting-taihu-cppcc, sports-national-2013). */
+static void test_round30_glued_date_line_is_the_date(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *iso;
+    } lines[] = {
+        {"收录时间:2024-03-10来源:宿松县统计局", "2024-03-10"},
+        {"发布时间：2023-05-06 09:30来源：县统计局", "2023-05-06"},
+        {"日期:2023年5月6日来源:县统计局作者:张明", "2023-05-06"},
+        {"發佈時間:2023-05-06來源:縣統計局瀏覽次數:128", "2023-05-06"},
+        {"【发布日期：2023-05-06】【来源：县统计局】", "2023-05-06"},
+        {"发布时间：2023-05-06　　来源：县统计局", "2023-05-06"},
+        {"日期：2023年5月6日   来源：县统计局   浏览次数：35", "2023-05-06"},
+        {"收录时间:2024/3/10 来源:宿松县统计局", "2024-03-10"},
+    };
+    for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) {
+        char text[512], want[256];
+        snprintf(text, sizeof text,
+                 "2022年宿松县国民经济和社会发展统计公报\n\n%s\n\n一、经济综合\n\n全年经济平稳。\n", lines[k].line);
+        /* the line as written (its colons as the dump writes them) */
+        snprintf(want, sizeof want, "\" iso=%s @3:1\n", lines[k].iso);
+        char *out = tu_parse_dump(text, 0);
+        const char *at = strstr(out, want);
+        while (at && at > out && at[-1] != '\n')
+            at--;
+        if (!at || strncmp(at, "  DATE \"", 8) != 0)
+            fail_msg("'%s' is no DATE:\n%s", lines[k].line, out);
+        free(out);
+    }
+    /* a sentence that starts with a date and names a source: no DATE */
+    expect_in_dump("统计公报\n\n2023年5月6日，县统计局来源于普查的数据显示经济平稳。\n", 0,
+                   "PARAGRAPH 1 \"2023年5月6日，县统计局来源于普查的数据显示经济平稳。\" @3:1\n");
+}
+
+/* Round 30 class 13: a portal's metadata block above the title (fields
+ * behind bullets, two to a line, 分享到:, • 浏览量:, 【字体: 大 中 小】,
+ * 打印本页 关闭窗口) is never the title; the title is the first line that
+ * reads as one (audit-donghu-district-2022). */
+static void test_round30_metadata_block_above_the_title(void **state)
+{
+    (void)state;
+    static const char *const blocks[] = {
+        "  • 索引号: j602402--2023-0165 主题分类: 综合政务\n    发布机构: 东湖区审计局 生成日期: 2023-11-08 15:29\n"
+        "    文件编号: 有效性: 有效\n    公开范围: 面向全社会 公开方式: 主动公开\n    分享到:\n",
+        "● 索引号：j602402-2023-0165　主题分类：综合政务\n● 发布机构：东湖区审计局　生成日期：2023-11-08\n\n分享到：\n\n",
+        "【字体: 大 中 小】\n打印本页 关闭窗口\n",
+        "信息分类：审计公告　发布日期：2023-11-08\n· 公开范围：面向全社会\n【字体：大 中 小】 【打印】 【关闭】\n",
+        "- 索引号: 11360102/2023-00165\n- 文件编号:\n- 有效性: 有效\n",
+    };
+    for (size_t k = 0; k < sizeof blocks / sizeof *blocks; k++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "%s    关于2022年度区本级预算执行和其他财政收支的审计报告\n    • 浏览量:\n    • 【字体:     \n\n"
+                 "    根据《中华人民共和国审计法》的规定，东湖区审计局进行了审计。\n\n    一、2022年度区本级预算执行情况\n",
+                 blocks[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, "  TITLE \"关于2022年度区本级预算执行和其他财政收支的审计报告\" @"))
+            fail_msg("block %zu: the title is not found:\n%s", k, out);
+        free(out);
+    }
+}
+
+/* Round 30 class 14: after a page's metadata table at the top (pipe rows,
+ * with or without a rule, or key: value rows), a title wrapped over two
+ * lines is joined, and the speaker line and the salutation under it are
+ * found (audit-quzhou-2018-metadata-pipes). */
+static void test_round30_title_after_a_metadata_table(void **state)
+{
+    (void)state;
+    static const char *const tables[] = {
+        "索引号: | 11330800002618269G/2019-103308 | 成文日期: | 2019-11-26 |\n"
+        "公开方式: | 主动公开 | 组配分类: | 本级预算执行和其他财政收支审计工作报告 |\n发布机构: | 衢州市审计局 | ||\n",
+        "| 索引号 | 11330800002618269G/2019-103308 | 成文日期 | 2019-11-26 |\n|---|---|---|---|\n"
+        "| 公开方式 | 主动公开 | 发布机构 | 衢州市审计局 |\n",
+        "索引号：11330800002618269G/2019-103308　成文日期：2019-11-26\n公开方式：主动公开\n发布机构：衢州市审计局\n",
+        "| 索引号: | 11330800002618269G/2019-103308 |\n| 发布机构: | 衢州市审计局 |\n\n",
+    };
+    for (size_t k = 0; k < sizeof tables / sizeof *tables; k++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "%s关于2018年度市级预算执行\n和其他财政收支的审计工作报告\n衢州市审计局局长 刘石平\n"
+                 "主任、各位副主任、秘书长,各位委员:\n我受市政府委托,报告2018年度市级预算执行和其他财政收支的审计情况,请予审议。\n",
+                 tables[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, "  TITLE \"关于2018年度市级预算执行和其他财政收支的审计工作报告\" @")
+            || !strstr(out, "  SPEAKER \"衢州市审计局局长　刘石平\" @")
+            || !strstr(out, "  SALUTATION \"主任、各位副主任、秘书长，各位委员：\" @"))
+            fail_msg("table %zu: title, speaker or salutation not found:\n%s", k, out);
+        free(out);
+    }
+    /* a table of figures at the top is no page's metadata: no title */
+    expect_in_dump("| 指标 | 绝对数 |\n| 地区生产总值 | 262.5 |\n关于经济运行情况\n的报告\n", 0, "  TITLE \"t\" @0:0\n");
+}
+
+/* Round 30 class 18: a paragraph on one line that lost its stop is not
+ * joined to the next paragraph when that one, ending its sentence, is wider
+ * than it: no line wrapped at this line's width goes on wider
+ * (stats-mianchi-2022-middot line 3, …三次产业结构为9.2:51:39.8 over the CPI
+ * paragraph).  A paragraph hard-wrapped at a width is still joined. */
+static void test_round30_stopless_paragraph_over_a_wider_one(void **state)
+{
+    (void)state;
+    static const char *const ends[] = {
+        "三次产业结构为9.2:51:39.8",
+        "第三产业增加值101.4亿元，增长3%",
+        "全县经济运行难中有进，稳中向好",
+        "全年共新增市场主体1250个",
+    };
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        char text[1024], want[512];
+        snprintf(text, sizeof text,
+                 "一、综合\n初步核算，全县生产总值254.5亿元，按可比价格计算，比上年增长5.2%%。其中第一产业增加值23.3亿元。%s\n"
+                 "全年居民消费价格总水平比上年上涨1.4%%。分类别看，食品烟酒类价格上涨1.1%%，教育文化和娱乐类价格上涨4.2%%，"
+                 "居住价格上涨0.9%%，生活用品及服务类价格下降0.1%%。\n",
+                 ends[k]);
+        snprintf(want, sizeof want, "%s\" @2:1\n    PARAGRAPH 2 \"全年居民消费价格总水平", ends[k]);
+        char *out = tu_parse_dump(text, 0);
+        /* the dump writes ASCII commas as full-width ones */
+        if (!strstr(out, "\" @2:1\n    PARAGRAPH 2 \"全年居民消费价格总水平"))
+            fail_msg("variant %zu joined:\n%s", k, out);
+        free(out);
+        (void)want;
+    }
+    /* hard-wrapped at one width: the lines are one paragraph */
+    expect_in_dump("一、综合\n初步核算，全县生产总值254.5亿元，按可比价格计算，比上\n"
+                   "年增长5.2%。其中第一产业增加值23.3亿元，增长5.2%；第二\n产业增加值129.8亿元，增长6.1%。\n",
+                   0,
+                   "    PARAGRAPH 1 \"初步核算，全县生产总值254.5亿元，按可比价格计算，比上年增长5.2%。"
+                   "其中第一产业增加值23.3亿元，增长5.2%；第二产业增加值129.8亿元，增长6.1%。\" @2:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2926,6 +3218,15 @@ int main(void)
         cmocka_unit_test(test_heldout28_fanwen_parts_with_readings),
         cmocka_unit_test(test_heldout29_office_redacted_to_one_x),
         cmocka_unit_test(test_heldout29_unit_note_without_table),
+        cmocka_unit_test(test_round30_redacted_signature_over_the_date),
+        cmocka_unit_test(test_round30_date_and_docnumber_on_one_line),
+        cmocka_unit_test(test_round30_attached_title_after_a_lone_label),
+        cmocka_unit_test(test_round30_salutation_under_an_opening_line),
+        cmocka_unit_test(test_round30_indented_caption_over_unit_note),
+        cmocka_unit_test(test_round30_glued_date_line_is_the_date),
+        cmocka_unit_test(test_round30_metadata_block_above_the_title),
+        cmocka_unit_test(test_round30_title_after_a_metadata_table),
+        cmocka_unit_test(test_round30_stopless_paragraph_over_a_wider_one),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
