@@ -396,6 +396,36 @@ static bool day_after(const char *t, size_t len, size_t e, double *day, size_t *
     return false;
 }
 
+/* Round 32: the month and day of a date whose 年 and 月 a copy lost but
+ * whose 日 (号, 號) it kept: the digits t[from, to) (915 of 2021915日,
+ * 1228 of 20211228日) split one way into a month (1-12) and a possible
+ * day of year y.  The number of ways (0, 1 or 2), the last in *m, *dd. */
+static int lost_month_day(const char *t, size_t from, size_t to, int y, int *m, int *dd)
+{
+    int found = 0;
+    size_t r = to - from;
+    for (size_t ml = 1; ml <= 2; ml++) {
+        if (r < ml + 1 || r > ml + 2 || t[from + ml] == '0')
+            continue;
+        int mm = 0, d = 0;
+        for (size_t j = from; j < from + ml; j++)
+            mm = mm * 10 + (t[j] - '0');
+        for (size_t j = from + ml; j < to; j++)
+            d = d * 10 + (t[j] - '0');
+        if (mm >= 1 && mm <= 12 && date_exists(y, mm, true, d))
+            found++, *m = mm, *dd = d;
+    }
+    return found;
+}
+
+/* Round 32: 日, 号 or 號 at t[q]: its length, else 0. */
+static size_t day_mark_at(const char *t, size_t len, size_t q)
+{
+    int k;
+    uint32_t c = cp_at(t, len, q, &k);
+    return c == 0x65E5 || c == 0x53F7 || c == 0x865F ? (size_t)k : 0;
+}
+
 /* Round 29: the day of a date whose 日 a copy lost, after 年M月 at e
  * (发布日期:2018年03月27 at the line's end, 截至2018年6月30，), or whose
  * day went to the next line (2018年03月\n27日): N of one or two digits
@@ -970,6 +1000,20 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             return push_date(s, &d, i, q, y, fm, fd, next);
     }
 
+    /* a date that lost 年 and 月 but kept 日: 2021915日, 20211228日,
+     * 202191号 (no duration of half a million days); the month and day
+     * split one way, else only the year is known (2021111日) */
+    if (!neg && !a.frac && !a.seps && a.int_digits >= 6 && a.int_digits <= 8 && t[i] != '0' &&
+        day_mark_at(t, len, q)) {
+        int y = 0, mm = 0, dd = 0;
+        for (size_t j = i; j < i + 4; j++)
+            y = y * 10 + (t[j] - '0');
+        int ways = y >= 1949 && y <= 2100 ? lost_month_day(t, i + 4, q, y, &mm, &dd) : 0;
+        if (ways)
+            return push_date(s, &d, i, q + day_mark_at(t, len, q), y, ways == 1 ? mm : 0,
+                             ways == 1 ? dd : 0, next);
+    }
+
     /* calendar dates in digits: 2019-10-28 */
     {
         int y, m, dd;
@@ -1128,6 +1172,15 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
                 return skip_bad_date(s, i, has_day ? de : e, next);
             return push_date(s, &d, i, has_day ? de : e, (int)a.approx, (int)m.approx, (int)day,
                              next);
+        }
+        /* 2021年915日, 2021年1228号: the 月 lost between month and day */
+        if (a.int_digits == 4 && a.approx >= 1949 && a.approx <= 2100 &&
+            fig_read_num(t, len, y_end, &m) && m.end > y_end && !m.frac && !m.seps && m.int_digits >= 2 && m.int_digits <= 4 && t[y_end] != '0' &&
+            day_mark_at(t, len, m.end)) {
+            int mm = 0, dd = 0;
+            if (lost_month_day(t, y_end, m.end, (int)a.approx, &mm, &dd) == 1)
+                return push_date(s, &d, i, m.end + day_mark_at(t, len, m.end), (int)a.approx, mm,
+                                 dd, next);
         }
         bool dur = *d.qual != '\0';
         for (size_t w = 0; w < NELEM(duration_verbs); w++)
