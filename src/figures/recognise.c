@@ -269,6 +269,30 @@ static bool after_contact_word(const scan *s, size_t i)
     return false;
 }
 
+/* Round 32: whether a service or contact number's name ends right before
+ * byte i, through spaces, a colon or 为/是 (举报电话:110, 拨打报警电话110,
+ * 服務熱線：12345, 咨询电话为12315): a short number there is the line to
+ * call, no figure (接听热线电话12345个 has a unit and stays a count). */
+static bool after_service_name(const char *t, size_t i)
+{
+    static const char *const names[] = {"电话", "電話", "热线", "熱線", "专线", "專線",
+                                        "拨打", "撥打", "致电", "致電", "号码", "號碼"};
+    size_t j = i;
+    for (int guard = 0; guard < 6 && j > 0; guard++) {
+        if (t[j - 1] == ' ' || t[j - 1] == ':' || t[j - 1] == '\t')
+            j--;
+        else if (has_before(t, 0, j, "：") || has_before(t, 0, j, "为") || has_before(t, 0, j, "為") ||
+                 has_before(t, 0, j, "是") || has_before(t, 0, j, "\xE3\x80\x80"))
+            j -= 3;
+        else
+            break;
+    }
+    for (size_t w = 0; w < NELEM(names); w++)
+        if (has_before(t, 0, j, names[w]))
+            return true;
+    return false;
+}
+
 /* Round 29: names of a code written right before it (监督索引号53342200121601000,
  * 编号：530000123456, 统一社会信用代码 11532323015172622): the number is
  * an identifier, no figure. */
@@ -1362,6 +1386,10 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
                 if (r > r0 && r - r0 <= 6 && (cl == ')' || cl == 0xFF09))
                     *next = r + (size_t)kc;
             }
+            return BULLETIN_OK;
+        }
+        if (integer && a.int_digits >= 3 && a.int_digits <= 8 && after_service_name(t, i)) {
+            *next = e; /* 举报电话:110, 服务热线12345 */
             return BULLETIN_OK;
         }
         if (han_after && integer && in_set(c, address_words)) {

@@ -2307,6 +2307,22 @@ static void test_heldout17_lost_date_before_zai(void **state)
     EXPECT_ROWS("20251人在城口县", "20251|人||count||20251人在城口县");
 }
 
+/* Round 32 (notice-gangu-police-fireworks-gaokao-2022): a short service
+ * number right after the line's name (举报电话:110, 报警电话110, 服务热线12345,
+ * 服務熱線：12345, 咨询电话为12315, 拨打12345) is the number to call, no
+ * figure; a count of calls with its unit stays (接听热线电话12345个). */
+static void test_round32_service_number_after_name(void **state)
+{
+    EXPECT_ROWS("举报电话:110。", "");
+    EXPECT_ROWS("如遇紧急情况请拨打报警电话110，或拨打市民服务热线12345。", "");
+    EXPECT_ROWS("消费者投诉举报电话：12315；咨询电话为12315。", "");
+    EXPECT_ROWS("服務熱線：12345，舉報電話：12315。", "");
+    EXPECT_ROWS("群众可拨打 12345 反映问题。", "");
+    EXPECT_ROWS("全年接听热线电话12345个，受理举报电话1.2万件。",
+                "12345|个||count||全年接听热线电话12345个\n"
+                "1.2|万件||count||受理举报电话1.2万件");
+}
+
 /* Held-out round 17 (press-cppcc-2025-conference-pinyin-news): a rate noun
  * with a traditional copula (達到, 為, 達) before a rate is a change, of
  * the value before, as with 为 and 达. */
@@ -3069,6 +3085,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout17_lost_superscript_unit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_rate_noun_reaches, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_lost_date_before_zai, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round32_service_number_after_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_respectively_over_comparisons, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_change_names_its_value, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_traditional_rate_base_and_read_scale, setup, teardown),
