@@ -269,6 +269,13 @@ static bool after_contact_word(const scan *s, size_t i)
     return false;
 }
 
+/* Round 32: whether a mask (*, ＊) stands right before byte i: the digits
+ * are the visible end of a redacted code (****03492). */
+static bool masked_before(const char *t, size_t i)
+{
+    return (i > 0 && t[i - 1] == '*') || has_before(t, 0, i, "＊");
+}
+
 /* Round 32: whether a service or contact number's name ends right before
  * byte i, through spaces, a colon or 为/是 (举报电话:110, 拨打报警电话110,
  * 服務熱線：12345, 咨询电话为12315): a short number there is the line to
@@ -985,6 +992,16 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             *next = e;
             return fig_push_identifier(s, i, e, 0);
         }
+    }
+
+    /* Round 32: a code after its name, whatever its digits (项目代码:2409-35,
+     * 编号：0035, 项目代码：2020-350821-48-01-012345), or a masked code's
+     * visible part (索引号 cell ****03492/202106-00014): an identifier's
+     * run of letters, digits and joiners, no figure */
+    if (!neg && (after_code_word(t, i) || masked_before(t, i))) {
+        size_t e = fig_skip_alnum(t, len, i);
+        *next = e > q ? e : q;
+        return BULLETIN_OK;
     }
 
     draft d;

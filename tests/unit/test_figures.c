@@ -2323,6 +2323,22 @@ static void test_round32_service_number_after_name(void **state)
                 "1.2|万件||count||受理举报电话1.2万件");
 }
 
+/* Round 32 (approval-district-eldercare, approval-wuping): a code after
+ * its name (项目代码:2409-35, 编号：0035, 統一社會信用代碼：9135…, 备案号:
+ * 0312-2021, 项目代码：2020-350821-48-01-012345) or the visible end of a
+ * masked code (****03492/202106-00014) is no figure, none of its parts; the
+ * same digits as a count with a unit elsewhere stay. */
+static void test_round32_codes_after_name_or_mask(void **state)
+{
+    EXPECT_ROWS("索引号:****03492/202106-00014", "");
+    EXPECT_ROWS("****03492/202106-00014", "");
+    EXPECT_ROWS("工程(项目代码:2409-35", "");
+    EXPECT_ROWS("项目代码：2020-350821-48-01-012345。", "");
+    EXPECT_ROWS("統一社會信用代碼：91350100MA2Y0123。", "");
+    EXPECT_ROWS("备案号:0312-2021。编号：0035。", "");
+    EXPECT_ROWS("全县共有项目2409个。", "2409|个||count||全县共有项目2409个");
+}
+
 /* Held-out round 17 (press-cppcc-2025-conference-pinyin-news): a rate noun
  * with a traditional copula (達到, 為, 達) before a rate is a change, of
  * the value before, as with 为 and 达. */
@@ -3086,6 +3102,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout17_rate_noun_reaches, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_lost_date_before_zai, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_service_number_after_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round32_codes_after_name_or_mask, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_respectively_over_comparisons, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_change_names_its_value, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_traditional_rate_base_and_read_scale, setup, teardown),
