@@ -84,6 +84,10 @@ static const unit_def units[] = {
     {"平方公里", BL_FIG_QUANTITY},
     {"平方千米", BL_FIG_QUANTITY},
     {"平方米", BL_FIG_QUANTITY},
+    {"平米", BL_FIG_QUANTITY}, /* colloquial 平方米 (6700平米) */
+    {"\xE3\x8E\xA1", BL_FIG_QUANTITY} /* ㎡ */,
+    {"\xE3\x8E\xA2", BL_FIG_QUANTITY} /* ㎢ */,
+    {"\xE3\x8E\xA5", BL_FIG_QUANTITY} /* ㎥ */,
     {"立方米", BL_FIG_QUANTITY},
     {"千瓦时", BL_FIG_QUANTITY},
     {"千瓦", BL_FIG_QUANTITY},

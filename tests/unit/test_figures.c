@@ -2339,6 +2339,23 @@ static void test_round32_codes_after_name_or_mask(void **state)
     EXPECT_ROWS("全县共有项目2409个。", "2409|个||count||全县共有项目2409个");
 }
 
+/* Round 32 (approval-district-eldercare): 平米 (colloquial 平方米) and the
+ * squared signs ㎡ ㎢ ㎥ are units of quantities, after a scale too
+ * (1.2万平米, 30万㎥), simplified and traditional texts alike. */
+static void test_round32_colloquial_area_units(void **state)
+{
+    EXPECT_ROWS("占地面积6700平米，建筑面积3000平方米。",
+                "6700|平米||quantity||占地面积6700平米\n"
+                "3000|平方米||quantity||建筑面积3000平方米");
+    EXPECT_ROWS("建築面積5000平米。", "5000|平米||quantity||建築面積5000平米");
+    EXPECT_ROWS("新建厂房1.2万平米，绿化面积800㎡。",
+                "1.2|万平米||quantity||新建厂房1.2万平米\n"
+                "800|㎡||quantity||绿化面积800㎡");
+    EXPECT_ROWS("总面积12.5㎢，库容30万㎥。",
+                "12.5|㎢||quantity||总面积12.5㎢\n"
+                "30|万㎥||quantity||库容30万㎥");
+}
+
 /* Held-out round 17 (press-cppcc-2025-conference-pinyin-news): a rate noun
  * with a traditional copula (達到, 為, 達) before a rate is a change, of
  * the value before, as with 为 and 达. */
@@ -3103,6 +3120,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout17_lost_date_before_zai, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_service_number_after_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_codes_after_name_or_mask, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round32_colloquial_area_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_respectively_over_comparisons, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_change_names_its_value, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_traditional_rate_base_and_read_scale, setup, teardown),
