@@ -269,6 +269,18 @@ static bool after_contact_word(const scan *s, size_t i)
     return false;
 }
 
+/* Round 32: whether t[e] begins a decoration glyph of the kind spam pages
+ * splice into a text (◈ ✿ ★ ☆, emoji, private-use glyphs), not a mark a
+ * bulletin writes (□ ■ ○ stand for lost characters and a zero). */
+static bool spam_glyph_at(const char *t, size_t len, size_t e)
+{
+    uint32_t c = cp_at(t, len, e, NULL);
+    if (c == CP_BAD || c == 0x25A0 || c == 0x25A1 || c == 0x25CB)
+        return false;
+    return (c >= 0x2500 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
+           (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0xE000 && c <= 0xF8FF);
+}
+
 /* Round 32: whether a mask (*, ＊) stands right before byte i: the digits
  * are the visible end of a redacted code (****03492). */
 static bool masked_before(const char *t, size_t i)
@@ -1403,6 +1415,11 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
                 if (r > r0 && r - r0 <= 6 && (cl == ')' || cl == 0xFF09))
                     *next = r + (size_t)kc;
             }
+            return BULLETIN_OK;
+        }
+        if (integer && prev != CP_BAD && (bl_is_han(prev) || ((prev | 0x20) >= 0x61 && (prev | 0x20) <= 0x7A)) &&
+            spam_glyph_at(t, len, e)) {
+            *next = e; /* 体育365◈✿✿★: a betting site's name spliced in, no figure */
             return BULLETIN_OK;
         }
         if (integer && a.int_digits >= 3 && a.int_digits <= 8 && after_service_name(t, i)) {

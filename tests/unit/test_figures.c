@@ -2356,6 +2356,24 @@ static void test_round32_colloquial_area_units(void **state)
                 "30|万㎥||quantity||库容30万㎥");
 }
 
+/* Round 32 (edu-national-2019-spam-glyphs): a betting site's name spliced
+ * into a sentence right after a value, its digits glued to a word and a run
+ * of decoration glyphs after them (体育365◈✿✿★, 新葡京8455✿✿, 澳門金沙3777★☆,
+ * bet365◈✿), is no figure; the value before stays, and so do counts with no
+ * unit before punctuation (男生1234，) or a lost character's box (1234□). */
+static void test_round32_spam_brand_digits(void **state)
+{
+    EXPECT_ROWS("在校生1.54亿人体育365◈✿✿★,招生100万人。",
+                "1.54|亿人||count||在校生1.54亿人体育365◈✿✿★\n"
+                "100|万人||count||招生100万人");
+    EXPECT_ROWS("在校生1.54亿人新葡京8455✿✿。", "1.54|亿人||count||在校生1.54亿人新葡京8455✿✿");
+    EXPECT_ROWS("在校生1.54億人澳門金沙3777★☆。", "1.54|億人||count||在校生1.54億人澳門金沙3777★☆");
+    EXPECT_ROWS("在校生1.54亿人bet365◈✿。", "1.54|亿人||count||在校生1.54亿人bet365◈✿");
+    EXPECT_ROWS("其中男生1234，女生1200□。",
+                "1234|||count||其中男生1234\n"
+                "1200|||count||女生1200□");
+}
+
 /* Held-out round 17 (press-cppcc-2025-conference-pinyin-news): a rate noun
  * with a traditional copula (達到, 為, 達) before a rate is a change, of
  * the value before, as with 为 and 达. */
@@ -3121,6 +3139,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_round32_service_number_after_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_codes_after_name_or_mask, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_colloquial_area_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round32_spam_brand_digits, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_respectively_over_comparisons, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_change_names_its_value, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_traditional_rate_base_and_read_scale, setup, teardown),
