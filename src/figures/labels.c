@@ -1118,6 +1118,31 @@ static bool figure_in_clause(const scan *s, size_t k, size_t *pa)
     return false;
 }
 
+/* Round 32: the length of the span of an average (两年平均, 兩年平均, 年均)
+ * ending label ll[0, n) before its verb, else 0: the indicator is before
+ * it (社会消费品零售总额两年平均增长 -> 社会消费品零售总额). */
+static size_t span_before_verb(const char *ll, size_t n)
+{
+    static const char *const spans[] = {"两年平均", "兩年平均", "三年平均", "年均"};
+    for (size_t w = 0; w < NELEM(spans); w++)
+        if (n > strlen(spans[w]) && has_before(ll, 0, n, spans[w]))
+            return strlen(spans[w]);
+    return 0;
+}
+
+/* Round 32: the figure before figure k for a change whose words t[a, b)
+ * are a span and a verb (两年平均增长): the span's own figure (两年, a
+ * duration in words inside those words) skipped, so that the change before
+ * it in the sentence is found, as with 兩年 (not a figure). */
+static size_t change_before_span(const bl_figure_list *l, size_t k, size_t a, size_t b)
+{
+    size_t j = k - 1;
+    while (j > 0 && l->items[j].text == l->items[k].text && l->items[j].numeral_chinese &&
+           l->items[j].kind == BL_FIG_DURATION && l->items[j].start >= a && l->items[j].end <= b)
+        j--;
+    return j;
+}
+
 /* Round 12: 居民消費價格總水平(CPI)同比持平,環比上漲0.4%: a change whose
  * words (n bytes) are 环比 or 同比 and its verb, first in its clause, after
  * a clause without figures (but a date) that ends with 持平, is of that
@@ -4406,7 +4431,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         (f->link == BL_FIG_NO_LINK || !l->items[f->link].label || !*l->items[f->link].label)) {
         static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "增长", "增長",
                                            "下降",     "增加",     "减少",     "減少"};
-        static const char *const spans[] = {"两年平均", "兩年平均", "年均", ""};
+        /* (round 32: 两年平均增长8.0%,同比增长5.2%: 同比 after a span too) */
+        static const char *const spans[] = {"两年平均", "兩年平均", "年均", "", "同比"};
         size_t e = b, vn = 0;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
@@ -4416,11 +4442,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         bool bare = false;
         for (size_t w = 0; w < NELEM(spans) && vn && !bare; w++)
             bare = e - vn - a == strlen(spans[w]) && has_at(t, e, a, spans[w]);
-        const bl_figure *p = bare ? &l->items[k - 1] : NULL;
+        const bl_figure *p = bare ? &l->items[change_before_span(l, k, a, b)] : NULL;
         size_t pn = p && p->text == f->text && p->change && p->label ? strlen(p->label) : 0, gn = 0;
         for (size_t w = 0; w < NELEM(grew) && pn && !gn; w++)
             if (pn > strlen(grew[w]) && has_before(p->label, 0, pn, grew[w]))
                 gn = strlen(grew[w]);
+        gn += gn ? span_before_verb(p->label, pn - gn) : 0;
         if (gn && pn - gn + (b - a) < BL_FIG_LABEL_MAX)
             status = bl_buf_put(&lb, p->label, pn - gn);
     }

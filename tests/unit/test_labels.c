@@ -790,6 +790,22 @@ static const label_row rows[] = {
     LABELS("与2010年第六次全国人口普查相比，汉族人口增加116893人，增长39.07%。",
            "汉族人口增加 / 汉族人口增长"),
 
+    /* Round 32 (stats-county-unnamed-2021m10): a bare 两年平均增长 after a
+     * change of an indicator is that indicator's in simplified text too (两年
+     * is a figure in words there; 兩年 is not), after a period and a scope
+     * or not; a bare 同比增长 after a 两年平均增长 likewise. */
+    CLASS(round32_two_year_average_after_change),
+    LABELS("1-10月,全县规模以上工业增加值同比增长10.2%,两年平均增长6.1%。",
+           "规模以上工业增加值同比增长 / 规模以上工业增加值两年平均增长"),
+    LABELS("全县全社会固定资产投资同比增长16.8%,两年平均增长15.5%。全县技改投资增长28.5%。",
+           "全社会固定资产投资同比增长 / 全社会固定资产投资两年平均增长 / 技改投资增长"),
+    LABELS("全市地区生产总值同比增长8.1%，两年平均增长5.1%，比上半年回落0.2个百分点。",
+           "地区生产总值同比增长 / 地区生产总值两年平均增长 / 地区生产总值增速回落"),
+    LABELS("1-10月,全县社会消费品零售总额两年平均增长8.0%,同比增长5.2%。",
+           "社会消费品零售总额两年平均增长 / 社会消费品零售总额同比增长"),
+    LABELS("全市規模以上工業增加值同比增長11.6%，兩年平均增長7.9%。",
+           "規模以上工業增加值同比增長 / 規模以上工業增加值兩年平均增長"),
+
     /* Round 10: 比2010年第六次全国人口普查减少0.15人: the words after the year
      * of a comparison's base are the base's, no part of the change. */
     CLASS(base_after_year),
