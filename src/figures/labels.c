@@ -1119,11 +1119,11 @@ static bool figure_in_clause(const scan *s, size_t k, size_t *pa)
 }
 
 /* Round 32: the length of the span of an average (两年平均, 兩年平均, 年均)
- * ending label ll[0, n) before its verb, else 0: the indicator is before
- * it (社会消费品零售总额两年平均增长 -> 社会消费品零售总额). */
+ * or the base (同比, 环比) ending label ll[0, n) before its verb, else 0:
+ * the indicator is before it (社会消费品零售总额两年平均增长 -> 社会消费品零售总额). */
 static size_t span_before_verb(const char *ll, size_t n)
 {
-    static const char *const spans[] = {"两年平均", "兩年平均", "三年平均", "年均"};
+    static const char *const spans[] = {"两年平均", "兩年平均", "三年平均", "年均", "同比", "环比", "環比"};
     for (size_t w = 0; w < NELEM(spans); w++)
         if (n > strlen(spans[w]) && has_before(ll, 0, n, spans[w]))
             return strlen(spans[w]);
@@ -4429,10 +4429,13 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (f->change && !owner && !listed && lb.len == 0 && b > a && status == BULLETIN_OK &&
         k > s->sentence_first &&
         (f->link == BL_FIG_NO_LINK || !l->items[f->link].label || !*l->items[f->link].label)) {
+        /* (round 32: 上涨 上漲 上升 下跌 of prices too) */
         static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "增长", "增長",
-                                           "下降",     "增加",     "减少",     "減少"};
-        /* (round 32: 两年平均增长8.0%,同比增长5.2%: 同比 after a span too) */
-        static const char *const spans[] = {"两年平均", "兩年平均", "年均", "", "同比"};
+                                           "下降",     "增加",     "减少",     "減少", "上涨",
+                                           "上漲",     "上升",     "下跌"};
+        /* (round 32: 两年平均增长8.0%,同比增长5.2%; 同比上涨1.8%,环比上涨0.1%:
+         * 同比 or 环比 after a span or the other) */
+        static const char *const spans[] = {"两年平均", "兩年平均", "年均", "", "同比", "环比", "環比"};
         size_t e = b, vn = 0;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;

@@ -806,6 +806,20 @@ static const label_row rows[] = {
     LABELS("全市規模以上工業增加值同比增長11.6%，兩年平均增長7.9%。",
            "規模以上工業增加值同比增長 / 規模以上工業增加值兩年平均增長"),
 
+    /* Round 32 (stats-quanzhou-2021m11-news): a bare 环比上涨 after 同比上涨
+     * of an indicator (or 同比 after 环比) shares its subject, with 上涨 上漲
+     * 下降 and in traditional text; the other's base never stays in it. */
+    CLASS(round32_mom_after_yoy_shares_subject),
+    LABELS("11月,市辖区居民消费价格同比上涨1.8%,环比上涨0.1%。",
+           "市辖区居民消费价格同比上涨 / 市辖区居民消费价格环比上涨"),
+    LABELS("居民消费价格同比上涨1.8%,环比下降0.3%。", "居民消费价格同比上涨 / 居民消费价格环比下降"),
+    LABELS("全省居民消費價格同比上漲1.8%，環比上漲0.1%。",
+           "居民消費價格同比上漲 / 居民消費價格環比上漲"),
+    LABELS("11月,市辖区居民消费价格环比上涨0.1%,同比上涨1.8%。",
+           "市辖区居民消费价格环比上涨 / 市辖区居民消费价格同比上涨"),
+    LABELS("社会消费品零售总额环比增长3.2%,同比增长5.0%。",
+           "社会消费品零售总额环比增长 / 社会消费品零售总额同比增长"),
+
     /* Round 10: 比2010年第六次全国人口普查减少0.15人: the words after the year
      * of a comparison's base are the base's, no part of the change. */
     CLASS(base_after_year),
@@ -927,8 +941,10 @@ static const label_row rows[] = {
     CLASS(change_after_level_unchanged),
     LABELS("2023年12月我市居民消费价格总水平同比持平，环比上涨0.4%。",
            "居民消费价格总水平环比上涨"),
-    /* a figure in the clause before: as before */
-    LABELS("工业品出厂价格下降0.3%，同比持平，环比上涨0.4%。", "工业品出厂价格下降 / 环比上涨"),
+    /* a figure in the clause before: that figure's indicator (round 32: a
+     * bare 环比上涨 after a change shares its subject) */
+    LABELS("工业品出厂价格下降0.3%，同比持平，环比上涨0.4%。",
+           "工业品出厂价格下降 / 工业品出厂价格环比上涨"),
 
     /* Round 12 (held-out round 15): 升 alone and the traditional 擴大 after a
      * level are its change, as 增产 is (進口1.56萬億元,升5.2%). */
