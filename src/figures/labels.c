@@ -5287,6 +5287,22 @@ static size_t tail_named_before(const scan *s, size_t k, size_t ia, size_t ib)
     return best;
 }
 
+/* Round 32: whether t[a, fen) before 分别 is empty but for spaces and a
+ * comparison's base (同比, 环比, 比上年 …): 分别 still begins its clause
+ * (…中成药等呈现可喜发展势头,同比分别增长57.4%、51.4%、48.6%). */
+static bool only_base_before(const char *t, size_t a, size_t fen)
+{
+    static const char *const base[] = {"同比", "环比", "環比", "比上年", "较上年", "較上年",
+                                       "比去年", "较去年", "較去年", "均"};
+    a = skip_spaces(t, fen, a);
+    if (a == fen)
+        return true;
+    for (size_t w = 0; w < NELEM(base); w++)
+        if (fen - a == strlen(base[w]) && has_at(t, fen, a, base[w]))
+            return true;
+    return false;
+}
+
 /* Round 28: A、B、C保持增长，增速分别为4.6%、2.2%和0.5%: when the clause
  * of 分别 t[a, fen) is a rate word alone (增速, 增幅, 涨幅 …), the items are
  * listed in the clause before it, t[ca, a), up to its verb of growth
@@ -5595,7 +5611,7 @@ static bulletin_status label_respectively(scan *s)
          * before it, each item whole */
         bool examples = false;
         size_t items_end = fen;
-        if (!level && deng && deng >= last_comma && deng < a && skip_spaces(t, fen, a) == fen) {
+        if (!level && deng && deng >= last_comma && deng < a && only_base_before(t, a, fen)) {
             a = last_comma;
             items_end = deng;
             examples = true;

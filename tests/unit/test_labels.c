@@ -820,6 +820,21 @@ static const label_row rows[] = {
     LABELS("社会消费品零售总额环比增长3.2%,同比增长5.0%。",
            "社会消费品零售总额环比增长 / 社会消费品零售总额同比增长"),
 
+    /* Round 32 (stats-quanzhou-2021m11-news): 分别 after only a base (同比,
+     * 比上年) in its clause, after a clause of examples before 等, is over
+     * those examples, each with the change's verb, simplified and
+     * traditional, with 、 or 和 before the last value. */
+    CLASS(round32_respectively_after_base_over_examples),
+    LABELS("从产量看,光电子器件、太阳能电池(光伏电池)、中成药等呈现可喜发展势头,"
+           "同比分别增长57.4%、51.4%、48.6%。",
+           "光电子器件增长 / 太阳能电池(光伏电池)增长 / 中成药增长"),
+    LABELS("从产量看，集成电路、新能源汽车和工业机器人等产品产量较快增长，同比分别增长30.1%、25.2%和18.6%。",
+           "集成电路增长 / 新能源汽车增长 / 工业机器人增长"),
+    LABELS("從產量看，積體電路、新能源汽車、工業機器人等保持較快增長，同比分別增長30.1%、25.2%、18.6%。",
+           "積體電路增長 / 新能源汽車增長 / 工業機器人增長"),
+    LABELS("水泥、钢材、平板玻璃等产品产量下降，比上年分别下降3.1%、2.2%和1.5%。",
+           "水泥下降 / 钢材下降 / 平板玻璃下降"),
+
     /* Round 10: 比2010年第六次全国人口普查减少0.15人: the words after the year
      * of a comparison's base are the base's, no part of the change. */
     CLASS(base_after_year),
