@@ -297,13 +297,19 @@ static bool after_service_name(const char *t, size_t i)
     static const char *const names[] = {"电话", "電話", "热线", "熱線", "专线", "專線",
                                         "拨打", "撥打", "致电", "致電", "号码", "號碼"};
     size_t j = i;
-    for (int guard = 0; guard < 6 && j > 0; guard++) {
+    for (int guard = 0; guard < 24 && j > 0; guard++) {
         if (t[j - 1] == ' ' || t[j - 1] == ':' || t[j - 1] == '\t')
             j--;
         else if (has_before(t, 0, j, "：") || has_before(t, 0, j, "为") || has_before(t, 0, j, "為") ||
                  has_before(t, 0, j, "是") || has_before(t, 0, j, "\xE3\x80\x80"))
             j -= 3;
-        else
+        else if ((has_before(t, 0, j, "、") || has_before(t, 0, j, "或")) && j > 3 &&
+                 t[j - 4] >= '0' && t[j - 4] <= '9') {
+            /* 拨打110、119、120; 12315或12345: the numbers before it */
+            j -= 3;
+            while (j > 0 && ((t[j - 1] >= '0' && t[j - 1] <= '9') || t[j - 1] == '-'))
+                j--;
+        } else
             break;
     }
     for (size_t w = 0; w < NELEM(names); w++)
@@ -1008,9 +1014,11 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
 
     /* Round 32: a code after its name, whatever its digits (项目代码:2409-35,
      * 编号：0035, 项目代码：2020-350821-48-01-012345), or a masked code's
-     * visible part (索引号 cell ****03492/202106-00014): an identifier's
-     * run of letters, digits and joiners, no figure */
-    if (!neg && (after_code_word(t, i) || masked_before(t, i))) {
+     * visible part (索引号 cell ****03492/202106-00014), or a dashed line
+     * to call after its name (服务热线：400-123-4567): an identifier's run
+     * of letters, digits and joiners, no figure */
+    if (!neg && (after_code_word(t, i) || masked_before(t, i) ||
+                 (q < len && t[q] == '-' && after_service_name(t, i)))) {
         size_t e = fig_skip_alnum(t, len, i);
         *next = e > q ? e : q;
         return BULLETIN_OK;
