@@ -323,7 +323,8 @@ static bool after_service_name(const char *t, size_t i)
  * an identifier, no figure. */
 static const char *const code_words[] = {"索引号", "索引號", "编号", "編號", "代码", "代碼",
                                          "文号", "文號", "账号", "帳號", "证号", "證號",
-                                         "登记号", "登記號", "备案号", "備案號", "序列号"};
+                                         "登记号", "登記號", "备案号", "備案號", "序列号",
+                                         "编码", "編碼", "ICP备", "ICP備"};
 
 /* Whether a code's name (code_words) ends right before byte i, through
  * spaces, a colon and a closing bracket ([ 索引号 ]、【编号】). */
@@ -342,6 +343,19 @@ static bool after_code_word(const char *t, size_t i)
         if (has_before(t, 0, j, code_words[w]))
             return true;
     return false;
+}
+
+/* Round 32: whether the hyphen at p follows a record number's 号 after
+ * its code's name (闽ICP备12345678号-1): the serial after it is the
+ * record's, no negative number. */
+static bool record_serial_before(const char *t, size_t p)
+{
+    if (!has_before(t, 0, p, "号"))
+        return false;
+    size_t j = p - strlen("号");
+    while (j > 0 && t[j - 1] >= '0' && t[j - 1] <= '9')
+        j--;
+    return j < p - strlen("号") && after_code_word(t, j);
 }
 
 /* Whether the character before a number at i is a figure or table label
@@ -1017,9 +1031,16 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
      * visible part (索引号 cell ****03492/202106-00014), or a dashed line
      * to call after its name (服务热线：400-123-4567): an identifier's run
      * of letters, digits and joiners, no figure */
-    if (!neg && (after_code_word(t, i) || masked_before(t, i) ||
-                 (q < len && t[q] == '-' && after_service_name(t, i)))) {
+    if ((!neg && (after_code_word(t, i) || masked_before(t, i) ||
+                  ((has_before(t, 0, i, "为") || has_before(t, 0, i, "為")) &&
+                   after_code_word(t, i - strlen("为"))) ||
+                  (q < len && t[q] == '-' && after_service_name(t, i)))) ||
+        (neg && t[i] == '-' && record_serial_before(t, i))) {
         size_t e = fig_skip_alnum(t, len, i);
+        /* 闽ICP备12345678号-1: the record's serial after its 号 */
+        if (has_at(t, len, e, "号") && e + strlen("号") + 1 < len && t[e + strlen("号")] == '-' &&
+            t[e + strlen("号") + 1] >= '0' && t[e + strlen("号") + 1] <= '9')
+            e = fig_skip_alnum(t, len, e + strlen("号") + 1);
         *next = e > q ? e : q;
         return BULLETIN_OK;
     }
