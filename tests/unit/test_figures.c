@@ -2350,7 +2350,7 @@ static void test_round32_codes_after_name_or_mask(void **state)
 }
 
 /* Round 32 (approval-district-eldercare): 平米 (colloquial 平方米) and the
- * squared signs ㎡ ㎢ ㎥ are units of quantities, after a scale too
+ * squared signs ㎡ ㎢ ㎥ (m² km² m³ too) are units of quantities, after a scale too
  * (1.2万平米, 30万㎥), simplified and traditional texts alike. */
 static void test_round32_colloquial_area_units(void **state)
 {
@@ -2361,6 +2361,10 @@ static void test_round32_colloquial_area_units(void **state)
     EXPECT_ROWS("新建厂房1.2万平米，绿化面积800㎡。",
                 "1.2|万平米||quantity||新建厂房1.2万平米\n"
                 "800|㎡||quantity||绿化面积800㎡");
+    EXPECT_ROWS("绿化面积800m²，辖区35km²，土方1200m³。",
+                "800|m²||quantity||绿化面积800m²\n"
+                "35|km²||quantity||辖区35km²\n"
+                "1200|m³||quantity||土方1200m³");
     EXPECT_ROWS("总面积12.5㎢，库容30万㎥。",
                 "12.5|㎢||quantity||总面积12.5㎢\n"
                 "30|万㎥||quantity||库容30万㎥");
