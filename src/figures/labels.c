@@ -1134,11 +1134,17 @@ static size_t span_before_verb(const char *ll, size_t n)
  * are a span and a verb (两年平均增长): the span's own figure (两年, a
  * duration in words inside those words) skipped, so that the change before
  * it in the sentence is found, as with 兩年 (not a figure). */
-static size_t change_before_span(const bl_figure_list *l, size_t k, size_t a, size_t b)
+static size_t change_before_span(const bl_figure_list *l, size_t k, size_t a, size_t b, size_t lo)
 {
     size_t j = k - 1;
     while (j > 0 && l->items[j].text == l->items[k].text && l->items[j].numeral_chinese &&
            l->items[j].kind == BL_FIG_DURATION && l->items[j].start >= a && l->items[j].end <= b)
+        j--;
+    /* (比上月回落1.1个百分点 between them: that change of the rate is the
+     * indicator's, the change before it names the indicator) */
+    while (j > lo && l->items[j].text == l->items[k].text && l->items[j].kind == BL_FIG_POINTS &&
+           l->items[j].change && l->items[j - 1].text == l->items[k].text && l->items[j - 1].change &&
+           l->items[j - 1].kind == BL_FIG_PERCENT)
         j--;
     return j;
 }
@@ -4435,7 +4441,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            "上漲",     "上升",     "下跌"};
         /* (round 32: 两年平均增长8.0%,同比增长5.2%; 同比上涨1.8%,环比上涨0.1%:
          * 同比 or 环比 after a span or the other) */
-        static const char *const spans[] = {"两年平均", "兩年平均", "年均", "", "同比", "环比", "環比"};
+        static const char *const spans[] = {"两年平均", "兩年平均", "三年平均", "年均", "",
+                                            "同比",     "环比",     "環比"};
         size_t e = b, vn = 0;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
@@ -4445,7 +4452,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         bool bare = false;
         for (size_t w = 0; w < NELEM(spans) && vn && !bare; w++)
             bare = e - vn - a == strlen(spans[w]) && has_at(t, e, a, spans[w]);
-        const bl_figure *p = bare ? &l->items[change_before_span(l, k, a, b)] : NULL;
+        const bl_figure *p = bare ? &l->items[change_before_span(l, k, a, b, s->sentence_first)] : NULL;
         size_t pn = p && p->text == f->text && p->change && p->label ? strlen(p->label) : 0, gn = 0;
         for (size_t w = 0; w < NELEM(grew) && pn && !gn; w++)
             if (pn > strlen(grew[w]) && has_before(p->label, 0, pn, grew[w]))
