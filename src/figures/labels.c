@@ -1135,6 +1135,37 @@ static bool figure_in_clause(const scan *s, size_t k, size_t *pa)
     return false;
 }
 
+/* Round 32: the length of the span of an average (两年平均, 兩年平均, 年均)
+ * or the base (同比, 环比) ending label ll[0, n) before its verb, else 0:
+ * the indicator is before it (社会消费品零售总额两年平均增长 -> 社会消费品零售总额). */
+static size_t span_before_verb(const char *ll, size_t n)
+{
+    static const char *const spans[] = {"两年平均", "兩年平均", "三年平均", "年均", "同比", "环比", "環比"};
+    for (size_t w = 0; w < NELEM(spans); w++)
+        if (n > strlen(spans[w]) && has_before(ll, 0, n, spans[w]))
+            return strlen(spans[w]);
+    return 0;
+}
+
+/* Round 32: the figure before figure k for a change whose words t[a, b)
+ * are a span and a verb (两年平均增长): the span's own figure (两年, a
+ * duration in words inside those words) skipped, so that the change before
+ * it in the sentence is found, as with 兩年 (not a figure). */
+static size_t change_before_span(const bl_figure_list *l, size_t k, size_t a, size_t b, size_t lo)
+{
+    size_t j = k - 1;
+    while (j > 0 && l->items[j].text == l->items[k].text && l->items[j].numeral_chinese &&
+           l->items[j].kind == BL_FIG_DURATION && l->items[j].start >= a && l->items[j].end <= b)
+        j--;
+    /* (比上月回落1.1个百分点 between them: that change of the rate is the
+     * indicator's, the change before it names the indicator) */
+    while (j > lo && l->items[j].text == l->items[k].text && l->items[j].kind == BL_FIG_POINTS &&
+           l->items[j].change && l->items[j - 1].text == l->items[k].text && l->items[j - 1].change &&
+           l->items[j - 1].kind == BL_FIG_PERCENT)
+        j--;
+    return j;
+}
+
 /* Round 12: 居民消費價格總水平(CPI)同比持平,環比上漲0.4%: a change whose
  * words (n bytes) are 环比 or 同比 and its verb, first in its clause, after
  * a clause without figures (but a date) that ends with 持平, is of that
@@ -4429,9 +4460,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (f->change && !owner && !listed && lb.len == 0 && b > a && status == BULLETIN_OK &&
         k > s->sentence_first &&
         (f->link == BL_FIG_NO_LINK || !l->items[f->link].label || !*l->items[f->link].label)) {
+        /* (round 32: 上涨 上漲 上升 下跌 of prices too) */
         static const char *const grew[] = {"同比增长", "同比增長", "同比下降", "增长", "增長",
-                                           "下降",     "增加",     "减少",     "減少"};
-        static const char *const spans[] = {"两年平均", "兩年平均", "年均", ""};
+                                           "下降",     "增加",     "减少",     "減少", "上涨",
+                                           "上漲",     "上升",     "下跌"};
+        /* (round 32: 两年平均增长8.0%,同比增长5.2%; 同比上涨1.8%,环比上涨0.1%:
+         * 同比 or 环比 after a span or the other) */
+        static const char *const spans[] = {"两年平均", "兩年平均", "三年平均", "年均", "",
+                                            "同比",     "环比",     "環比"};
         size_t e = b, vn = 0;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
@@ -4441,11 +4477,12 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         bool bare = false;
         for (size_t w = 0; w < NELEM(spans) && vn && !bare; w++)
             bare = e - vn - a == strlen(spans[w]) && has_at(t, e, a, spans[w]);
-        const bl_figure *p = bare ? &l->items[k - 1] : NULL;
+        const bl_figure *p = bare ? &l->items[change_before_span(l, k, a, b, s->sentence_first)] : NULL;
         size_t pn = p && p->text == f->text && p->change && p->label ? strlen(p->label) : 0, gn = 0;
         for (size_t w = 0; w < NELEM(grew) && pn && !gn; w++)
             if (pn > strlen(grew[w]) && has_before(p->label, 0, pn, grew[w]))
                 gn = strlen(grew[w]);
+        gn += gn ? span_before_verb(p->label, pn - gn) : 0;
         if (gn && pn - gn + (b - a) < BL_FIG_LABEL_MAX)
             status = bl_buf_put(&lb, p->label, pn - gn);
     }
@@ -5282,6 +5319,22 @@ static size_t tail_named_before(const scan *s, size_t k, size_t ia, size_t ib)
     return best;
 }
 
+/* Round 32: whether t[a, fen) before 分别 is empty but for spaces and a
+ * comparison's base (同比, 环比, 比上年 …): 分别 still begins its clause
+ * (…中成药等呈现可喜发展势头,同比分别增长57.4%、51.4%、48.6%). */
+static bool only_base_before(const char *t, size_t a, size_t fen)
+{
+    static const char *const base[] = {"同比", "环比", "環比", "比上年", "较上年", "較上年",
+                                       "比去年", "较去年", "較去年", "均"};
+    a = skip_spaces(t, fen, a);
+    if (a == fen)
+        return true;
+    for (size_t w = 0; w < NELEM(base); w++)
+        if (fen - a == strlen(base[w]) && has_at(t, fen, a, base[w]))
+            return true;
+    return false;
+}
+
 /* Round 28: A、B、C保持增长，增速分别为4.6%、2.2%和0.5%: when the clause
  * of 分别 t[a, fen) is a rate word alone (增速, 增幅, 涨幅 …), the items are
  * listed in the clause before it, t[ca, a), up to its verb of growth
@@ -5663,7 +5716,7 @@ static bulletin_status label_respectively(scan *s)
          * before it, each item whole */
         bool examples = false;
         size_t items_end = fen;
-        if (!level && deng && deng >= last_comma && deng < a && skip_spaces(t, fen, a) == fen) {
+        if (!level && deng && deng >= last_comma && deng < a && only_base_before(t, a, fen)) {
             a = last_comma;
             items_end = deng;
             examples = true;

@@ -269,12 +269,62 @@ static bool after_contact_word(const scan *s, size_t i)
     return false;
 }
 
+/* Round 32: whether t[e] begins a decoration glyph of the kind spam pages
+ * splice into a text (◈ ✿ ★ ☆, emoji, private-use glyphs), not a mark a
+ * bulletin writes (□ ■ ○ stand for lost characters and a zero). */
+static bool spam_glyph_at(const char *t, size_t len, size_t e)
+{
+    uint32_t c = cp_at(t, len, e, NULL);
+    if (c == CP_BAD || c == 0x25A0 || c == 0x25A1 || c == 0x25CB)
+        return false;
+    return (c >= 0x2500 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
+           (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0xE000 && c <= 0xF8FF);
+}
+
+/* Round 32: whether a mask (*, ＊) stands right before byte i: the digits
+ * are the visible end of a redacted code (****03492). */
+static bool masked_before(const char *t, size_t i)
+{
+    return (i > 0 && t[i - 1] == '*') || has_before(t, 0, i, "＊");
+}
+
+/* Round 32: whether a service or contact number's name ends right before
+ * byte i, through spaces, a colon or 为/是 (举报电话:110, 拨打报警电话110,
+ * 服務熱線：12345, 咨询电话为12315): a short number there is the line to
+ * call, no figure (接听热线电话12345个 has a unit and stays a count). */
+static bool after_service_name(const char *t, size_t i)
+{
+    static const char *const names[] = {"电话", "電話", "热线", "熱線", "专线", "專線",
+                                        "拨打", "撥打", "致电", "致電", "号码", "號碼"};
+    size_t j = i;
+    for (int guard = 0; guard < 24 && j > 0; guard++) {
+        if (t[j - 1] == ' ' || t[j - 1] == ':' || t[j - 1] == '\t')
+            j--;
+        else if (has_before(t, 0, j, "：") || has_before(t, 0, j, "为") || has_before(t, 0, j, "為") ||
+                 has_before(t, 0, j, "是") || has_before(t, 0, j, "\xE3\x80\x80"))
+            j -= 3;
+        else if ((has_before(t, 0, j, "、") || has_before(t, 0, j, "或")) && j > 3 &&
+                 t[j - 4] >= '0' && t[j - 4] <= '9') {
+            /* 拨打110、119、120; 12315或12345: the numbers before it */
+            j -= 3;
+            while (j > 0 && ((t[j - 1] >= '0' && t[j - 1] <= '9') || t[j - 1] == '-'))
+                j--;
+        } else
+            break;
+    }
+    for (size_t w = 0; w < NELEM(names); w++)
+        if (has_before(t, 0, j, names[w]))
+            return true;
+    return false;
+}
+
 /* Round 29: names of a code written right before it (监督索引号53342200121601000,
  * 编号：530000123456, 统一社会信用代码 11532323015172622): the number is
  * an identifier, no figure. */
 static const char *const code_words[] = {"索引号", "索引號", "编号", "編號", "代码", "代碼",
                                          "文号", "文號", "账号", "帳號", "证号", "證號",
-                                         "登记号", "登記號", "备案号", "備案號", "序列号"};
+                                         "登记号", "登記號", "备案号", "備案號", "序列号",
+                                         "编码", "編碼", "ICP备", "ICP備"};
 
 /* Whether a code's name (code_words) ends right before byte i, through
  * spaces, a colon and a closing bracket ([ 索引号 ]、【编号】). */
@@ -293,6 +343,19 @@ static bool after_code_word(const char *t, size_t i)
         if (has_before(t, 0, j, code_words[w]))
             return true;
     return false;
+}
+
+/* Round 32: whether the hyphen at p follows a record number's 号 after
+ * its code's name (闽ICP备12345678号-1): the serial after it is the
+ * record's, no negative number. */
+static bool record_serial_before(const char *t, size_t p)
+{
+    if (!has_before(t, 0, p, "号"))
+        return false;
+    size_t j = p - strlen("号");
+    while (j > 0 && t[j - 1] >= '0' && t[j - 1] <= '9')
+        j--;
+    return j < p - strlen("号") && after_code_word(t, j);
 }
 
 /* Whether the character before a number at i is a figure or table label
@@ -394,6 +457,36 @@ static bool day_after(const char *t, size_t len, size_t e, double *day, size_t *
         return true;
     }
     return false;
+}
+
+/* Round 32: the month and day of a date whose 年 and 月 a copy lost but
+ * whose 日 (号, 號) it kept: the digits t[from, to) (915 of 2021915日,
+ * 1228 of 20211228日) split one way into a month (1-12) and a possible
+ * day of year y.  The number of ways (0, 1 or 2), the last in *m, *dd. */
+static int lost_month_day(const char *t, size_t from, size_t to, int y, int *m, int *dd)
+{
+    int found = 0;
+    size_t r = to - from;
+    for (size_t ml = 1; ml <= 2; ml++) {
+        if (r < ml + 1 || r > ml + 2 || t[from + ml] == '0')
+            continue;
+        int mm = 0, d = 0;
+        for (size_t j = from; j < from + ml; j++)
+            mm = mm * 10 + (t[j] - '0');
+        for (size_t j = from + ml; j < to; j++)
+            d = d * 10 + (t[j] - '0');
+        if (mm >= 1 && mm <= 12 && date_exists(y, mm, true, d))
+            found++, *m = mm, *dd = d;
+    }
+    return found;
+}
+
+/* Round 32: 日, 号 or 號 at t[q]: its length, else 0. */
+static size_t day_mark_at(const char *t, size_t len, size_t q)
+{
+    int k;
+    uint32_t c = cp_at(t, len, q, &k);
+    return c == 0x65E5 || c == 0x53F7 || c == 0x865F ? (size_t)k : 0;
 }
 
 /* Round 29: the day of a date whose 日 a copy lost, after 年M月 at e
@@ -933,6 +1026,25 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         }
     }
 
+    /* Round 32: a code after its name, whatever its digits (项目代码:2409-35,
+     * 编号：0035, 项目代码：2020-350821-48-01-012345), or a masked code's
+     * visible part (索引号 cell ****03492/202106-00014), or a dashed line
+     * to call after its name (服务热线：400-123-4567): an identifier's run
+     * of letters, digits and joiners, no figure */
+    if ((!neg && (after_code_word(t, i) || masked_before(t, i) ||
+                  ((has_before(t, 0, i, "为") || has_before(t, 0, i, "為")) &&
+                   after_code_word(t, i - strlen("为"))) ||
+                  (q < len && t[q] == '-' && after_service_name(t, i)))) ||
+        (neg && t[i] == '-' && record_serial_before(t, i))) {
+        size_t e = fig_skip_alnum(t, len, i);
+        /* 闽ICP备12345678号-1: the record's serial after its 号 */
+        if (has_at(t, len, e, "号") && e + strlen("号") + 1 < len && t[e + strlen("号")] == '-' &&
+            t[e + strlen("号") + 1] >= '0' && t[e + strlen("号") + 1] <= '9')
+            e = fig_skip_alnum(t, len, e + strlen("号") + 1);
+        *next = e > q ? e : q;
+        return BULLETIN_OK;
+    }
+
     draft d;
     draft_init(&d, i);
     fig_before_number(s, &d, i);
@@ -968,6 +1080,20 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         }
         if (found == 1)
             return push_date(s, &d, i, q, y, fm, fd, next);
+    }
+
+    /* a date that lost 年 and 月 but kept 日: 2021915日, 20211228日,
+     * 202191号 (no duration of half a million days); the month and day
+     * split one way, else only the year is known (2021111日) */
+    if (!neg && !a.frac && !a.seps && a.int_digits >= 6 && a.int_digits <= 8 && t[i] != '0' &&
+        day_mark_at(t, len, q)) {
+        int y = 0, mm = 0, dd = 0;
+        for (size_t j = i; j < i + 4; j++)
+            y = y * 10 + (t[j] - '0');
+        int ways = y >= 1949 && y <= 2100 ? lost_month_day(t, i + 4, q, y, &mm, &dd) : 0;
+        if (ways)
+            return push_date(s, &d, i, q + day_mark_at(t, len, q), y, ways == 1 ? mm : 0,
+                             ways == 1 ? dd : 0, next);
     }
 
     /* calendar dates in digits: 2019-10-28 */
@@ -1128,6 +1254,15 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
                 return skip_bad_date(s, i, has_day ? de : e, next);
             return push_date(s, &d, i, has_day ? de : e, (int)a.approx, (int)m.approx, (int)day,
                              next);
+        }
+        /* 2021年915日, 2021年1228号: the 月 lost between month and day */
+        if (a.int_digits == 4 && a.approx >= 1949 && a.approx <= 2100 &&
+            fig_read_num(t, len, y_end, &m) && m.end > y_end && !m.frac && !m.seps && m.int_digits >= 2 && m.int_digits <= 4 && t[y_end] != '0' &&
+            day_mark_at(t, len, m.end)) {
+            int mm = 0, dd = 0;
+            if (lost_month_day(t, y_end, m.end, (int)a.approx, &mm, &dd) == 1)
+                return push_date(s, &d, i, m.end + day_mark_at(t, len, m.end), (int)a.approx, mm,
+                                 dd, next);
         }
         bool dur = *d.qual != '\0';
         for (size_t w = 0; w < NELEM(duration_verbs); w++)
@@ -1309,6 +1444,15 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
                 if (r > r0 && r - r0 <= 6 && (cl == ')' || cl == 0xFF09))
                     *next = r + (size_t)kc;
             }
+            return BULLETIN_OK;
+        }
+        if (integer && prev != CP_BAD && (bl_is_han(prev) || ((prev | 0x20) >= 0x61 && (prev | 0x20) <= 0x7A)) &&
+            spam_glyph_at(t, len, e)) {
+            *next = e; /* 体育365◈✿✿★: a betting site's name spliced in, no figure */
+            return BULLETIN_OK;
+        }
+        if (integer && a.int_digits >= 3 && a.int_digits <= 8 && after_service_name(t, i)) {
+            *next = e; /* 举报电话:110, 服务热线12345 */
             return BULLETIN_OK;
         }
         if (han_after && integer && in_set(c, address_words)) {

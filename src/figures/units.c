@@ -84,6 +84,10 @@ static const unit_def units[] = {
     {"平方公里", BL_FIG_QUANTITY},
     {"平方千米", BL_FIG_QUANTITY},
     {"平方米", BL_FIG_QUANTITY},
+    {"平米", BL_FIG_QUANTITY}, /* colloquial 平方米 (6700平米) */
+    {"\xE3\x8E\xA1", BL_FIG_QUANTITY} /* ㎡ */,
+    {"\xE3\x8E\xA2", BL_FIG_QUANTITY} /* ㎢ */,
+    {"\xE3\x8E\xA5", BL_FIG_QUANTITY} /* ㎥ */,
     {"立方米", BL_FIG_QUANTITY},
     {"千瓦时", BL_FIG_QUANTITY},
     {"千瓦", BL_FIG_QUANTITY},
@@ -219,6 +223,16 @@ static const char *const latin_units[] = {"mm", "cm", "m",  "km", "m2",  "m3", "
                                           "kg", "mg", "L",  "mL", "kW",  "kWh", "MW", "GW",
                                           "kV", "hm2"};
 
+/* Round 32: m² km² m³ written with the superscript sign after a unit
+ * ending in m at e: the sign's length (0: none), part of the unit. */
+static size_t squared_after(const char *t, size_t len, size_t e)
+{
+    if (e < 1 || t[e - 1] != 'm' || e + 1 >= len || (unsigned char)t[e] != 0xC2 ||
+        ((unsigned char)t[e + 1] != 0xB2 && (unsigned char)t[e + 1] != 0xB3))
+        return 0;
+    return 2;
+}
+
 /* The Latin unit symbol at i (its length, 0: none). */
 static size_t match_latin(const char *t, size_t len, size_t i)
 {
@@ -234,7 +248,7 @@ static size_t match_latin(const char *t, size_t len, size_t i)
         return e - i + 1;
     for (size_t u = 0; u < NELEM(latin_units); u++)
         if (strlen(latin_units[u]) == e - i && memcmp(t + i, latin_units[u], e - i) == 0)
-            return e - i;
+            return e - i + squared_after(t, len, e);
     return 0;
 }
 

@@ -2307,6 +2307,87 @@ static void test_heldout17_lost_date_before_zai(void **state)
     EXPECT_ROWS("20251人在城口县", "20251|人||count||20251人在城口县");
 }
 
+/* Round 32 (notice-gangu-police-fireworks-gaokao-2022): a short service
+ * number right after the line's name (举报电话:110, 报警电话110, 服务热线12345,
+ * 服務熱線：12345, 咨询电话为12315, 拨打12345) is the number to call, no
+ * figure; a count of calls with its unit stays (接听热线电话12345个). */
+static void test_round32_service_number_after_name(void **state)
+{
+    EXPECT_ROWS("举报电话:110。", "");
+    EXPECT_ROWS("如遇紧急情况请拨打报警电话110，或拨打市民服务热线12345。", "");
+    EXPECT_ROWS("消费者投诉举报电话：12315；咨询电话为12315。", "");
+    EXPECT_ROWS("服務熱線：12345，舉報電話：12315。", "");
+    EXPECT_ROWS("群众可拨打 12345 反映问题。", "");
+    EXPECT_ROWS("紧急情况请拨打110、119、120。举报电话：12315或12345。", "");
+    EXPECT_ROWS("服务热线：400-123-4567。监督电话：0931-1234567。", "");
+    EXPECT_ROWS("全年接听热线电话12345个、6789个。",
+                "12345|个||count||全年接听热线电话12345个\n"
+                "6789|个||count||6789个");
+    EXPECT_ROWS("全年接听热线电话12345个，受理举报电话1.2万件。",
+                "12345|个||count||全年接听热线电话12345个\n"
+                "1.2|万件||count||受理举报电话1.2万件");
+}
+
+/* Round 32 (approval-district-eldercare, approval-wuping): a code after
+ * its name (项目代码:2409-35, 编号：0035, 統一社會信用代碼：9135…, 备案号:
+ * 0312-2021, 项目代码：2020-350821-48-01-012345) or the visible end of a
+ * masked code (****03492/202106-00014) is no figure, none of its parts; the
+ * same digits as a count with a unit elsewhere stay. */
+static void test_round32_codes_after_name_or_mask(void **state)
+{
+    EXPECT_ROWS("索引号:****03492/202106-00014", "");
+    EXPECT_ROWS("****03492/202106-00014", "");
+    EXPECT_ROWS("工程(项目代码:2409-35", "");
+    EXPECT_ROWS("项目代码：2020-350821-48-01-012345。", "");
+    EXPECT_ROWS("統一社會信用代碼：91350100MA2Y0123。", "");
+    EXPECT_ROWS("备案号:0312-2021。编号：0035。", "");
+    EXPECT_ROWS("项目编码:2021-350100-47-01-000123。项目代码为2409-350821-04-01-0123。", "");
+    EXPECT_ROWS("网站备案号：闽ICP备12345678号-1。", "");
+    EXPECT_ROWS("全市新增编码企业1200家，气温-5℃。",
+                "1200|家||count||全市新增编码企业1200家\n"
+                "-5|℃||quantity||气温-5℃");
+    EXPECT_ROWS("全县共有项目2409个。", "2409|个||count||全县共有项目2409个");
+}
+
+/* Round 32 (approval-district-eldercare): 平米 (colloquial 平方米) and the
+ * squared signs ㎡ ㎢ ㎥ (m² km² m³ too) are units of quantities, after a scale too
+ * (1.2万平米, 30万㎥), simplified and traditional texts alike. */
+static void test_round32_colloquial_area_units(void **state)
+{
+    EXPECT_ROWS("占地面积6700平米，建筑面积3000平方米。",
+                "6700|平米||quantity||占地面积6700平米\n"
+                "3000|平方米||quantity||建筑面积3000平方米");
+    EXPECT_ROWS("建築面積5000平米。", "5000|平米||quantity||建築面積5000平米");
+    EXPECT_ROWS("新建厂房1.2万平米，绿化面积800㎡。",
+                "1.2|万平米||quantity||新建厂房1.2万平米\n"
+                "800|㎡||quantity||绿化面积800㎡");
+    EXPECT_ROWS("绿化面积800m²，辖区35km²，土方1200m³。",
+                "800|m²||quantity||绿化面积800m²\n"
+                "35|km²||quantity||辖区35km²\n"
+                "1200|m³||quantity||土方1200m³");
+    EXPECT_ROWS("总面积12.5㎢，库容30万㎥。",
+                "12.5|㎢||quantity||总面积12.5㎢\n"
+                "30|万㎥||quantity||库容30万㎥");
+}
+
+/* Round 32 (edu-national-2019-spam-glyphs): a betting site's name spliced
+ * into a sentence right after a value, its digits glued to a word and a run
+ * of decoration glyphs after them (体育365◈✿✿★, 新葡京8455✿✿, 澳門金沙3777★☆,
+ * bet365◈✿), is no figure; the value before stays, and so do counts with no
+ * unit before punctuation (男生1234，) or a lost character's box (1234□). */
+static void test_round32_spam_brand_digits(void **state)
+{
+    EXPECT_ROWS("在校生1.54亿人体育365◈✿✿★,招生100万人。",
+                "1.54|亿人||count||在校生1.54亿人体育365◈✿✿★\n"
+                "100|万人||count||招生100万人");
+    EXPECT_ROWS("在校生1.54亿人新葡京8455✿✿。", "1.54|亿人||count||在校生1.54亿人新葡京8455✿✿");
+    EXPECT_ROWS("在校生1.54億人澳門金沙3777★☆。", "1.54|億人||count||在校生1.54億人澳門金沙3777★☆");
+    EXPECT_ROWS("在校生1.54亿人bet365◈✿。", "1.54|亿人||count||在校生1.54亿人bet365◈✿");
+    EXPECT_ROWS("其中男生1234，女生1200□。",
+                "1234|||count||其中男生1234\n"
+                "1200|||count||女生1200□");
+}
+
 /* Held-out round 17 (press-cppcc-2025-conference-pinyin-news): a rate noun
  * with a traditional copula (達到, 為, 達) before a rate is a change, of
  * the value before, as with 为 and 达. */
@@ -3096,6 +3177,10 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout17_lost_superscript_unit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_rate_noun_reaches, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_lost_date_before_zai, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round32_service_number_after_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round32_codes_after_name_or_mask, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round32_colloquial_area_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round32_spam_brand_digits, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_respectively_over_comparisons, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_change_names_its_value, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_traditional_rate_base_and_read_scale, setup, teardown),

@@ -790,6 +790,59 @@ static const label_row rows[] = {
     LABELS("与2010年第六次全国人口普查相比，汉族人口增加116893人，增长39.07%。",
            "汉族人口增加 / 汉族人口增长"),
 
+    /* Round 32 (stats-county-unnamed-2021m10): a bare 两年平均增长 after a
+     * change of an indicator is that indicator's in simplified text too (两年
+     * is a figure in words there; 兩年 is not), after a period and a scope
+     * or not; a bare 同比增长 after a 两年平均增长 likewise. */
+    CLASS(round32_two_year_average_after_change),
+    LABELS("1-10月,全县规模以上工业增加值同比增长10.2%,两年平均增长6.1%。",
+           "规模以上工业增加值同比增长 / 规模以上工业增加值两年平均增长"),
+    LABELS("全县全社会固定资产投资同比增长16.8%,两年平均增长15.5%。全县技改投资增长28.5%。",
+           "全社会固定资产投资同比增长 / 全社会固定资产投资两年平均增长 / 技改投资增长"),
+    LABELS("全市地区生产总值同比增长8.1%，两年平均增长5.1%，比上半年回落0.2个百分点。",
+           "地区生产总值同比增长 / 地区生产总值两年平均增长 / 地区生产总值增速回落"),
+    LABELS("全县规模以上工业增加值同比增长10.2%,两年平均增长6.1%,三年平均增长5.0%。",
+           "规模以上工业增加值同比增长 / 规模以上工业增加值两年平均增长 / "
+           "规模以上工业增加值三年平均增长"),
+    LABELS("全县规模以上工业增加值同比增长10.2%,比上月回落1.1个百分点,两年平均增长6.1%。",
+           "规模以上工业增加值同比增长 / 规模以上工业增加值增速回落 / "
+           "规模以上工业增加值两年平均增长"),
+    LABELS("全县一般公共预算收入同比下降3.2%,两年平均下降1.1%。",
+           "一般公共预算收入同比下降 / 一般公共预算收入两年平均下降"),
+    LABELS("1-10月,全县社会消费品零售总额两年平均增长8.0%,同比增长5.2%。",
+           "社会消费品零售总额两年平均增长 / 社会消费品零售总额同比增长"),
+    LABELS("全市規模以上工業增加值同比增長11.6%，兩年平均增長7.9%。",
+           "規模以上工業增加值同比增長 / 規模以上工業增加值兩年平均增長"),
+
+    /* Round 32 (stats-quanzhou-2021m11-news): a bare 环比上涨 after 同比上涨
+     * of an indicator (or 同比 after 环比) shares its subject, with 上涨 上漲
+     * 下降 and in traditional text; the other's base never stays in it. */
+    CLASS(round32_mom_after_yoy_shares_subject),
+    LABELS("11月,市辖区居民消费价格同比上涨1.8%,环比上涨0.1%。",
+           "市辖区居民消费价格同比上涨 / 市辖区居民消费价格环比上涨"),
+    LABELS("居民消费价格同比上涨1.8%,环比下降0.3%。", "居民消费价格同比上涨 / 居民消费价格环比下降"),
+    LABELS("全省居民消費價格同比上漲1.8%，環比上漲0.1%。",
+           "居民消費價格同比上漲 / 居民消費價格環比上漲"),
+    LABELS("11月,市辖区居民消费价格环比上涨0.1%,同比上涨1.8%。",
+           "市辖区居民消费价格环比上涨 / 市辖区居民消费价格同比上涨"),
+    LABELS("社会消费品零售总额环比增长3.2%,同比增长5.0%。",
+           "社会消费品零售总额环比增长 / 社会消费品零售总额同比增长"),
+
+    /* Round 32 (stats-quanzhou-2021m11-news): 分别 after only a base (同比,
+     * 比上年) in its clause, after a clause of examples before 等, is over
+     * those examples, each with the change's verb, simplified and
+     * traditional, with 、 or 和 before the last value. */
+    CLASS(round32_respectively_after_base_over_examples),
+    LABELS("从产量看,光电子器件、太阳能电池(光伏电池)、中成药等呈现可喜发展势头,"
+           "同比分别增长57.4%、51.4%、48.6%。",
+           "光电子器件增长 / 太阳能电池(光伏电池)增长 / 中成药增长"),
+    LABELS("从产量看，集成电路、新能源汽车和工业机器人等产品产量较快增长，同比分别增长30.1%、25.2%和18.6%。",
+           "集成电路增长 / 新能源汽车增长 / 工业机器人增长"),
+    LABELS("從產量看，積體電路、新能源汽車、工業機器人等保持較快增長，同比分別增長30.1%、25.2%、18.6%。",
+           "積體電路增長 / 新能源汽車增長 / 工業機器人增長"),
+    LABELS("水泥、钢材、平板玻璃等产品产量下降，比上年分别下降3.1%、2.2%和1.5%。",
+           "水泥下降 / 钢材下降 / 平板玻璃下降"),
+
     /* Round 10: 比2010年第六次全国人口普查减少0.15人: the words after the year
      * of a comparison's base are the base's, no part of the change. */
     CLASS(base_after_year),
@@ -911,8 +964,10 @@ static const label_row rows[] = {
     CLASS(change_after_level_unchanged),
     LABELS("2023年12月我市居民消费价格总水平同比持平，环比上涨0.4%。",
            "居民消费价格总水平环比上涨"),
-    /* a figure in the clause before: as before */
-    LABELS("工业品出厂价格下降0.3%，同比持平，环比上涨0.4%。", "工业品出厂价格下降 / 环比上涨"),
+    /* a figure in the clause before: that figure's indicator (round 32: a
+     * bare 环比上涨 after a change shares its subject) */
+    LABELS("工业品出厂价格下降0.3%，同比持平，环比上涨0.4%。",
+           "工业品出厂价格下降 / 工业品出厂价格环比上涨"),
 
     /* Round 12 (held-out round 15): 升 alone and the traditional 擴大 after a
      * level are its change, as 增产 is (進口1.56萬億元,升5.2%). */

@@ -90,6 +90,39 @@ static void test_impossible_dates_give_no_figure(void **state)
     }
 }
 
+/* Round 32 (audit-ruijin-2020-rectification): a date that lost 年 and 月
+ * but kept 日, with or without the dashes of a 题注 before it, is
+ * a date, its month and day split the one way they can be
+ * (2021915日: 2021年9月15日); two ways give the year alone (2021111日:
+ * 1月11日 or 11月1日); 2021年915日 lost only 月.  Real durations (30日,
+ * 180日, 工期365天) and digits with no plausible year stay durations. */
+static void test_lost_month_kept_day_is_date(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *figures;
+    } cases[] = {
+        {"2021915日,市人大常委会听取了报告。", "date:2021915日:2021-9-15"},
+        {"--20211228日在市届人大常委会会议", "date:20211228日:2021-12-28"},
+        {"20211228日在市人大常委会会议上", "date:20211228日:2021-12-28"},
+        {"202191日召开会议。", "date:202191日:2021-9-1"},
+        {"2019531日印發。", "date:2019531日:2019-5-31"},
+        {"2019年1130日召開會議。", "date:2019年1130日:2019-11-30"},
+        {"2021年915日召开会议。", "date:2021年915日:2021-9-15"},
+        {"2021111日召开会议。", "date:2021111日:2021-0-0"},
+        {"工期180日，30日内完成。", "duration:180:0-0-0 duration:30:0-0-0"},
+        {"累计运行1234567日。", "duration:1234567:0-0-0"},
+        {"2021931日召开。", "duration:2021931:0-0-0"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        heard h = {0};
+        char got[256];
+        scan_dates(cases[i].text, &h, got, sizeof got);
+        print_message("%s\n", cases[i].text);
+        assert_string_equal(got, cases[i].figures);
+    }
+}
+
 /* A dash of two hyphens before a date (the Reuters headline
  * `《中国主要金融数据一览表》--5月2日`) is no minus sign: the date stays a
  * date, not a negative month.  A hyphen alone after punctuation is one
@@ -326,6 +359,7 @@ int main(void)
         cmocka_unit_test(test_document_table_cell),
         cmocka_unit_test(test_document_strict_fails),
         cmocka_unit_test(test_double_hyphen_is_no_sign),
+        cmocka_unit_test(test_lost_month_kept_day_is_date),
     };
     return cmocka_run_group_tests_name("recognise_dates", tests, NULL, NULL);
 }
