@@ -40,10 +40,45 @@ static bulletin_status page_fonts(ctx *c, HPDF_Page page, const bool *used)
 
 /* Appends `v` rounded to 1/1000 and a space: fixed-point, no locale, no
  * trailing zeros (printf's %g is slower and can write exponents). */
+/* Appends `len` bytes to `b` as bl_buf_put does (NUL-terminated), the
+ * common case (room enough) without a call: a line of text is some twenty
+ * of these. */
+static inline bulletin_status put_bytes(bl_buf *b, const char *s, size_t len)
+{
+    if (b->cap - b->len <= len)
+        return bl_buf_put(b, s, len);
+    memcpy(b->data + b->len, s, len);
+    b->len += len;
+    b->data[b->len] = '\0';
+    return BULLETIN_OK;
+}
+
+/* A string literal, its length known */
+#define PUT_LIT(b, lit) put_bytes((b), "" lit, sizeof(lit) - 1)
+
+/* llround(r): r to the nearest integer, halves away from zero.  The
+ * truncation and its remainder are exact below 2^52 (Sterbenz: r and its
+ * truncation are within a factor of two when |r| >= 1); anything else
+ * (NaN, huge) goes to llround. */
+static inline long long round_half_away(double r)
+{
+    if (!(fabs(r) < 4503599627370496.0))
+        return llround(r);
+    long long k = (long long)r;
+    double f = r - (double)k;
+    if (f >= 0.5)
+        k++;
+    else if (f <= -0.5)
+        k--;
+    return k;
+}
+
+/* Appends `v` rounded to 1/1000 and a space: fixed-point, no locale, no
+ * trailing zeros (printf's %g is slower and can write exponents). */
 static bulletin_status put_num(bl_buf *b, double v)
 {
     char s[32], *p = s + sizeof s;
-    long long k = llround(v * 1000.0);
+    long long k = round_half_away(v * 1000.0);
     bool neg = k < 0;
     unsigned long long u = neg ? (unsigned long long)-k : (unsigned long long)k;
     unsigned frac = (unsigned)(u % 1000);
@@ -67,14 +102,7 @@ static bulletin_status put_num(bl_buf *b, double v)
     } while (u);
     if (neg)
         *--p = '-';
-    size_t len = (size_t)(s + sizeof s - p);
-    bulletin_status st = bl_buf_reserve(b, len);
-    if (st != BULLETIN_OK)
-        return st;
-    memcpy(b->data + b->len, p, len); /* bl_buf_put, without its call */
-    b->len += len;
-    b->data[b->len] = '\0';
-    return BULLETIN_OK;
+    return put_bytes(b, p, (size_t)(s + sizeof s - p));
 }
 
 /* The values draw_line needs for —— and …… in face `f` (id `id`). */
@@ -197,7 +225,7 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
         bool bold = false;
         for (size_t i = 0; i < n; i++)
             bold |= (g[i].fx & FX_BOLD) != 0;
-        int bad = bl_buf_puts(b, bold ? "q\nBT\n" : "BT\n") != BULLETIN_OK;
+        int bad = (bold ? PUT_LIT(b, "q\nBT\n") : PUT_LIT(b, "BT\n")) != BULLETIN_OK;
         double px = 0, py = 0, tc = 0, rise = 0;
         const pface *cur = NULL;
         float cur_size = 0;
@@ -239,32 +267,32 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
                     bad |= put_num(b, col.r) != BULLETIN_OK;
                     bad |= put_num(b, col.g) != BULLETIN_OK;
                     bad |= put_num(b, col.b) != BULLETIN_OK;
-                    bad |= bl_buf_puts(b, k ? "RG\n" : "rg\n") != BULLETIN_OK;
+                    bad |= (k ? PUT_LIT(b, "RG\n") : PUT_LIT(b, "rg\n")) != BULLETIN_OK;
                 }
                 cur_accent = g[i].accent;
             }
             if (gm != mode) {
                 if (gm == 2) { /* a stroke of 1/50 em: a bold of the regular face */
                     bad |= put_num(b, glyph_size(c, &g[i]) / 50.0) != BULLETIN_OK;
-                    bad |= bl_buf_puts(b, "w\n") != BULLETIN_OK;
+                    bad |= PUT_LIT(b, "w\n") != BULLETIN_OK;
                 }
                 bad |= bl_pdf_put_int(b, gm) != BULLETIN_OK;
-                bad |= bl_buf_puts(b, " Tr\n") != BULLETIN_OK;
+                bad |= PUT_LIT(b, " Tr\n") != BULLETIN_OK;
                 mode = gm;
             }
             dashes |= gm == 3;
             if (gr != rise) {
                 bad |= put_num(b, gr) != BULLETIN_OK;
-                bad |= bl_buf_puts(b, "Ts\n") != BULLETIN_OK;
+                bad |= PUT_LIT(b, "Ts\n") != BULLETIN_OK;
                 rise = gr;
             }
             const pface *f = &c->faces[text_face(&g[i])];
             if (f != cur || glyph_size(c, &g[i]) != cur_size) {
-                bad |= bl_buf_putc(b, '/') != BULLETIN_OK;
-                bad |= bl_buf_puts(b, f->res) != BULLETIN_OK;
-                bad |= bl_buf_putc(b, ' ') != BULLETIN_OK;
+                bad |= PUT_LIT(b, "/") != BULLETIN_OK;
+                bad |= put_bytes(b, f->res, strlen(f->res)) != BULLETIN_OK;
+                bad |= PUT_LIT(b, " ") != BULLETIN_OK;
                 bad |= put_num(b, glyph_size(c, &g[i])) != BULLETIN_OK;
-                bad |= bl_buf_puts(b, "Tf\n") != BULLETIN_OK;
+                bad |= PUT_LIT(b, "Tf\n") != BULLETIN_OK;
                 cur = f;
                 cur_size = glyph_size(c, &g[i]);
                 used[text_face(&g[i])] = true;
@@ -277,13 +305,13 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
                 gap = 0;
             if (fabs(gap - tc) > 1e-4) {
                 bad |= put_num(b, gap) != BULLETIN_OK;
-                bad |= bl_buf_puts(b, "Tc\n") != BULLETIN_OK;
+                bad |= PUT_LIT(b, "Tc\n") != BULLETIN_OK;
                 tc = gap;
             }
             double x = pl->x0 + g[i].x, y = pl->y;
             bad |= put_num(b, x - px) != BULLETIN_OK;
             bad |= put_num(b, y - py) != BULLETIN_OK;
-            bad |= bl_buf_puts(b, "Td\n<") != BULLETIN_OK;
+            bad |= PUT_LIT(b, "Td\n<") != BULLETIN_OK;
             px = x;
             py = y;
             /* the run's codes written in place, four hex digits each */
@@ -300,17 +328,17 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
                 b->data[b->len] = '\0';
             } else
                 bad = 1;
-            bad |= bl_buf_puts(b, "> Tj\n") != BULLETIN_OK;
+            bad |= PUT_LIT(b, "> Tj\n") != BULLETIN_OK;
             i = j;
         }
         /* Tc, Tr and Ts are the text state, which outlives the text object */
         if (tc != 0)
-            bad |= bl_buf_puts(b, "0 Tc\n") != BULLETIN_OK;
+            bad |= PUT_LIT(b, "0 Tc\n") != BULLETIN_OK;
         if (mode != 0)
-            bad |= bl_buf_puts(b, "0 Tr\n") != BULLETIN_OK;
+            bad |= PUT_LIT(b, "0 Tr\n") != BULLETIN_OK;
         if (rise != 0)
-            bad |= bl_buf_puts(b, "0 Ts\n") != BULLETIN_OK;
-        bad |= bl_buf_puts(b, bold ? "ET\nQ\n" : "ET\n") != BULLETIN_OK;
+            bad |= PUT_LIT(b, "0 Ts\n") != BULLETIN_OK;
+        bad |= (bold ? PUT_LIT(b, "ET\nQ\n") : PUT_LIT(b, "ET\n")) != BULLETIN_OK;
         if (bad) {
             status = BULLETIN_ERR_NOMEM;
             goto cleanup;
