@@ -278,6 +278,13 @@ static size_t safe_end(const lctx *L, size_t s, double margin, size_t hint)
     /* the answer is the last E with m[E] <= limit (m never decreases):
      * the search may start from any such E, e.g. the previous node's */
     size_t lo = hint > s + 1 && hint <= n && m[hint] <= limit ? hint : s + 1, step = 1;
+    /* from the previous node's end the answer is mostly a step or two on:
+     * a few steps one at a time first */
+    for (int t = 0; t < 4; t++) {
+        if (lo + 1 > n || !(m[lo + 1] <= limit))
+            return lo;
+        lo++;
+    }
     while (lo + step <= n && m[lo + step] <= limit) {
         lo += step;
         step *= 2;
