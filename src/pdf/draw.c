@@ -241,14 +241,21 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             double gap = 0;
             int gm = glyph_mode(g, n, i);
             double gr = glyph_rise(c, &g[i]);
-#define SAME_RUN(a, z)                                                                             \
-    (text_face(&g[z]) == text_face(&g[a]) && g[z].code && glyph_size(c, &g[z]) == glyph_size(c, &g[a])                  \
-     && g[z].accent == g[a].accent                                                                \
+            /* the run's face, size and accent, read once (nothing in the
+             * loop changes them); a glyph of the run has a code in that
+             * face at that size, so drawn_adv() is its width there */
+            int fa = text_face(&g[i]);
+            float sa = glyph_size(c, &g[i]);
+            unsigned acc = g[i].accent;
+            const int *wc = c->faces[fa].wcode;
+#define SAME_RUN(z)                                                                                \
+    (text_face(&g[z]) == fa && g[z].code && glyph_size(c, &g[z]) == sa && g[z].accent == acc       \
      && glyph_mode(g, n, z) == gm && glyph_rise(c, &g[z]) == gr)
-            if (j < n && SAME_RUN(i, j))
-                gap = g[j].x - g[i].x - drawn_adv(c, &g[i]);
-            while (j < n && SAME_RUN(i, j)
-                   && fabs(g[j].x - g[j - 1].x - drawn_adv(c, &g[j - 1]) - gap) < 0.002)
+            if (j < n && SAME_RUN(j))
+                gap = g[j].x - g[i].x - wc[g[i].code] * (double)sa / 1000;
+            while (j < n && SAME_RUN(j)
+                   && fabs(g[j].x - g[j - 1].x - wc[g[j - 1].code] * (double)sa / 1000 - gap)
+                          < 0.002)
                 j++;
 #undef SAME_RUN
             if (c->raised) {
