@@ -202,6 +202,17 @@ cleanup:
     return status;
 }
 
+/* "00" .. "FF": a byte's two hex digits at 2 * byte */
+static const char hex_pairs[] =
+        "000102030405060708090A0B0C0D0E0F101112131415161718191A1B1C1D1E1F"
+        "202122232425262728292A2B2C2D2E2F303132333435363738393A3B3C3D3E3F"
+        "404142434445464748494A4B4C4D4E4F505152535455565758595A5B5C5D5E5F"
+        "606162636465666768696A6B6C6D6E6F707172737475767778797A7B7C7D7E7F"
+        "808182838485868788898A8B8C8D8E8F909192939495969798999A9B9C9D9E9F"
+        "A0A1A2A3A4A5A6A7A8A9AAABACADAEAFB0B1B2B3B4B5B6B7B8B9BABBBCBDBEBF"
+        "C0C1C2C3C4C5C6C7C8C9CACBCCCDCECFD0D1D2D3D4D5D6D7D8D9DADBDCDDDEDF"
+        "E0E1E2E3E4E5E6E7E8E9EAEBECEDEEEFF0F1F2F3F4F5F6F7F8F9FAFBFCFDFEFF";
+
 /* One line: runs of glyphs of one face and size whose gaps beyond the
  * natural advance are equal, each shown with Tc = that gap; boxes for
  * missing characters after the text object.  The text operators are
@@ -213,18 +224,16 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
     const pglyph *g = &c->glyphs[pl->first];
     size_t n = pl->count;
     bool any_text = false, any_box = false;
+    /* a bold line strokes: its stroke colour and width stay inside q Q */
+    bool bold = false;
     for (size_t i = 0; i < n; i++) {
         any_text |= text_face(&g[i]) >= 0 && g[i].code;
         any_box |= g[i].face < 0;
+        bold |= (g[i].fx & FX_BOLD) != 0;
     }
     if (any_text) {
-        static const char hex[] = "0123456789ABCDEF";
         bl_buf *b = &c->text;
         b->len = 0;
-        /* a bold line strokes: its stroke colour and width stay inside q Q */
-        bool bold = false;
-        for (size_t i = 0; i < n; i++)
-            bold |= (g[i].fx & FX_BOLD) != 0;
         int bad = (bold ? PUT_LIT(b, "q\nBT\n") : PUT_LIT(b, "BT\n")) != BULLETIN_OK;
         double px = 0, py = 0, tc = 0, rise = 0;
         const pface *cur = NULL;
@@ -325,11 +334,9 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             if (!bad && bl_buf_reserve(b, 4 * (j - i)) == BULLETIN_OK) {
                 char *h = b->data + b->len;
                 for (size_t k = i; k < j; k++, h += 4) {
-                    size_t code = g[k].code; /* bl_pdf_assign_codes */
-                    h[0] = hex[(code >> 12) & 15];
-                    h[1] = hex[(code >> 8) & 15];
-                    h[2] = hex[(code >> 4) & 15];
-                    h[3] = hex[code & 15];
+                    unsigned code = g[k].code; /* bl_pdf_assign_codes */
+                    memcpy(h, hex_pairs + 2 * (code >> 8), 2);
+                    memcpy(h + 2, hex_pairs + 2 * (code & 255), 2);
                 }
                 b->len += 4 * (j - i);
                 b->data[b->len] = '\0';
