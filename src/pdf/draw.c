@@ -40,10 +40,45 @@ static bulletin_status page_fonts(ctx *c, HPDF_Page page, const bool *used)
 
 /* Appends `v` rounded to 1/1000 and a space: fixed-point, no locale, no
  * trailing zeros (printf's %g is slower and can write exponents). */
+/* Appends `len` bytes to `b` as bl_buf_put does (NUL-terminated), the
+ * common case (room enough) without a call: a line of text is some twenty
+ * of these. */
+static inline bulletin_status put_bytes(bl_buf *b, const char *s, size_t len)
+{
+    if (b->cap - b->len <= len)
+        return bl_buf_put(b, s, len);
+    memcpy(b->data + b->len, s, len);
+    b->len += len;
+    b->data[b->len] = '\0';
+    return BULLETIN_OK;
+}
+
+/* A string literal, its length known */
+#define PUT_LIT(b, lit) put_bytes((b), "" lit, sizeof(lit) - 1)
+
+/* llround(r): r to the nearest integer, halves away from zero.  The
+ * truncation and its remainder are exact below 2^52 (Sterbenz: r and its
+ * truncation are within a factor of two when |r| >= 1); anything else
+ * (NaN, huge) goes to llround. */
+static inline long long round_half_away(double r)
+{
+    if (!(fabs(r) < 4503599627370496.0))
+        return llround(r);
+    long long k = (long long)r;
+    double f = r - (double)k;
+    if (f >= 0.5)
+        k++;
+    else if (f <= -0.5)
+        k--;
+    return k;
+}
+
+/* Appends `v` rounded to 1/1000 and a space: fixed-point, no locale, no
+ * trailing zeros (printf's %g is slower and can write exponents). */
 static bulletin_status put_num(bl_buf *b, double v)
 {
     char s[32], *p = s + sizeof s;
-    long long k = llround(v * 1000.0);
+    long long k = round_half_away(v * 1000.0);
     bool neg = k < 0;
     unsigned long long u = neg ? (unsigned long long)-k : (unsigned long long)k;
     unsigned frac = (unsigned)(u % 1000);
@@ -67,14 +102,7 @@ static bulletin_status put_num(bl_buf *b, double v)
     } while (u);
     if (neg)
         *--p = '-';
-    size_t len = (size_t)(s + sizeof s - p);
-    bulletin_status st = bl_buf_reserve(b, len);
-    if (st != BULLETIN_OK)
-        return st;
-    memcpy(b->data + b->len, p, len); /* bl_buf_put, without its call */
-    b->len += len;
-    b->data[b->len] = '\0';
-    return BULLETIN_OK;
+    return put_bytes(b, p, (size_t)(s + sizeof s - p));
 }
 
 /* The values draw_line needs for —— and …… in face `f` (id `id`). */
@@ -174,6 +202,17 @@ cleanup:
     return status;
 }
 
+/* "00" .. "FF": a byte's two hex digits at 2 * byte */
+static const char hex_pairs[] =
+        "000102030405060708090A0B0C0D0E0F101112131415161718191A1B1C1D1E1F"
+        "202122232425262728292A2B2C2D2E2F303132333435363738393A3B3C3D3E3F"
+        "404142434445464748494A4B4C4D4E4F505152535455565758595A5B5C5D5E5F"
+        "606162636465666768696A6B6C6D6E6F707172737475767778797A7B7C7D7E7F"
+        "808182838485868788898A8B8C8D8E8F909192939495969798999A9B9C9D9E9F"
+        "A0A1A2A3A4A5A6A7A8A9AAABACADAEAFB0B1B2B3B4B5B6B7B8B9BABBBCBDBEBF"
+        "C0C1C2C3C4C5C6C7C8C9CACBCCCDCECFD0D1D2D3D4D5D6D7D8D9DADBDCDDDEDF"
+        "E0E1E2E3E4E5E6E7E8E9EAEBECEDEEEFF0F1F2F3F4F5F6F7F8F9FAFBFCFDFEFF";
+
 /* One line: runs of glyphs of one face and size whose gaps beyond the
  * natural advance are equal, each shown with Tc = that gap; boxes for
  * missing characters after the text object.  The text operators are
@@ -185,19 +224,17 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
     const pglyph *g = &c->glyphs[pl->first];
     size_t n = pl->count;
     bool any_text = false, any_box = false;
+    /* a bold line strokes: its stroke colour and width stay inside q Q */
+    bool bold = false;
     for (size_t i = 0; i < n; i++) {
         any_text |= text_face(&g[i]) >= 0 && g[i].code;
         any_box |= g[i].face < 0;
+        bold |= (g[i].fx & FX_BOLD) != 0;
     }
     if (any_text) {
-        static const char hex[] = "0123456789ABCDEF";
         bl_buf *b = &c->text;
         b->len = 0;
-        /* a bold line strokes: its stroke colour and width stay inside q Q */
-        bool bold = false;
-        for (size_t i = 0; i < n; i++)
-            bold |= (g[i].fx & FX_BOLD) != 0;
-        int bad = bl_buf_puts(b, bold ? "q\nBT\n" : "BT\n") != BULLETIN_OK;
+        int bad = (bold ? PUT_LIT(b, "q\nBT\n") : PUT_LIT(b, "BT\n")) != BULLETIN_OK;
         double px = 0, py = 0, tc = 0, rise = 0;
         const pface *cur = NULL;
         float cur_size = 0;
@@ -213,14 +250,21 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             double gap = 0;
             int gm = glyph_mode(g, n, i);
             double gr = glyph_rise(c, &g[i]);
-#define SAME_RUN(a, z)                                                                             \
-    (text_face(&g[z]) == text_face(&g[a]) && g[z].code && glyph_size(c, &g[z]) == glyph_size(c, &g[a])                  \
-     && g[z].accent == g[a].accent                                                                \
+            /* the run's face, size and accent, read once (nothing in the
+             * loop changes them); a glyph of the run has a code in that
+             * face at that size, so drawn_adv() is its width there */
+            int fa = text_face(&g[i]);
+            float sa = glyph_size(c, &g[i]);
+            unsigned acc = g[i].accent;
+            const int *wc = c->faces[fa].wcode;
+#define SAME_RUN(z)                                                                                \
+    (text_face(&g[z]) == fa && g[z].code && glyph_size(c, &g[z]) == sa && g[z].accent == acc       \
      && glyph_mode(g, n, z) == gm && glyph_rise(c, &g[z]) == gr)
-            if (j < n && SAME_RUN(i, j))
-                gap = g[j].x - g[i].x - drawn_adv(c, &g[i]);
-            while (j < n && SAME_RUN(i, j)
-                   && fabs(g[j].x - g[j - 1].x - drawn_adv(c, &g[j - 1]) - gap) < 0.002)
+            if (j < n && SAME_RUN(j))
+                gap = g[j].x - g[i].x - wc[g[i].code] * (double)sa / 1000;
+            while (j < n && SAME_RUN(j)
+                   && fabs(g[j].x - g[j - 1].x - wc[g[j - 1].code] * (double)sa / 1000 - gap)
+                          < 0.002)
                 j++;
 #undef SAME_RUN
             if (c->raised) {
@@ -239,32 +283,32 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
                     bad |= put_num(b, col.r) != BULLETIN_OK;
                     bad |= put_num(b, col.g) != BULLETIN_OK;
                     bad |= put_num(b, col.b) != BULLETIN_OK;
-                    bad |= bl_buf_puts(b, k ? "RG\n" : "rg\n") != BULLETIN_OK;
+                    bad |= (k ? PUT_LIT(b, "RG\n") : PUT_LIT(b, "rg\n")) != BULLETIN_OK;
                 }
                 cur_accent = g[i].accent;
             }
             if (gm != mode) {
                 if (gm == 2) { /* a stroke of 1/50 em: a bold of the regular face */
                     bad |= put_num(b, glyph_size(c, &g[i]) / 50.0) != BULLETIN_OK;
-                    bad |= bl_buf_puts(b, "w\n") != BULLETIN_OK;
+                    bad |= PUT_LIT(b, "w\n") != BULLETIN_OK;
                 }
                 bad |= bl_pdf_put_int(b, gm) != BULLETIN_OK;
-                bad |= bl_buf_puts(b, " Tr\n") != BULLETIN_OK;
+                bad |= PUT_LIT(b, " Tr\n") != BULLETIN_OK;
                 mode = gm;
             }
             dashes |= gm == 3;
             if (gr != rise) {
                 bad |= put_num(b, gr) != BULLETIN_OK;
-                bad |= bl_buf_puts(b, "Ts\n") != BULLETIN_OK;
+                bad |= PUT_LIT(b, "Ts\n") != BULLETIN_OK;
                 rise = gr;
             }
             const pface *f = &c->faces[text_face(&g[i])];
             if (f != cur || glyph_size(c, &g[i]) != cur_size) {
-                bad |= bl_buf_putc(b, '/') != BULLETIN_OK;
-                bad |= bl_buf_puts(b, f->res) != BULLETIN_OK;
-                bad |= bl_buf_putc(b, ' ') != BULLETIN_OK;
+                bad |= PUT_LIT(b, "/") != BULLETIN_OK;
+                bad |= put_bytes(b, f->res, strlen(f->res)) != BULLETIN_OK;
+                bad |= PUT_LIT(b, " ") != BULLETIN_OK;
                 bad |= put_num(b, glyph_size(c, &g[i])) != BULLETIN_OK;
-                bad |= bl_buf_puts(b, "Tf\n") != BULLETIN_OK;
+                bad |= PUT_LIT(b, "Tf\n") != BULLETIN_OK;
                 cur = f;
                 cur_size = glyph_size(c, &g[i]);
                 used[text_face(&g[i])] = true;
@@ -277,40 +321,38 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
                 gap = 0;
             if (fabs(gap - tc) > 1e-4) {
                 bad |= put_num(b, gap) != BULLETIN_OK;
-                bad |= bl_buf_puts(b, "Tc\n") != BULLETIN_OK;
+                bad |= PUT_LIT(b, "Tc\n") != BULLETIN_OK;
                 tc = gap;
             }
             double x = pl->x0 + g[i].x, y = pl->y;
             bad |= put_num(b, x - px) != BULLETIN_OK;
             bad |= put_num(b, y - py) != BULLETIN_OK;
-            bad |= bl_buf_puts(b, "Td\n<") != BULLETIN_OK;
+            bad |= PUT_LIT(b, "Td\n<") != BULLETIN_OK;
             px = x;
             py = y;
             /* the run's codes written in place, four hex digits each */
             if (!bad && bl_buf_reserve(b, 4 * (j - i)) == BULLETIN_OK) {
                 char *h = b->data + b->len;
                 for (size_t k = i; k < j; k++, h += 4) {
-                    size_t code = g[k].code; /* bl_pdf_assign_codes */
-                    h[0] = hex[(code >> 12) & 15];
-                    h[1] = hex[(code >> 8) & 15];
-                    h[2] = hex[(code >> 4) & 15];
-                    h[3] = hex[code & 15];
+                    unsigned code = g[k].code; /* bl_pdf_assign_codes */
+                    memcpy(h, hex_pairs + 2 * (code >> 8), 2);
+                    memcpy(h + 2, hex_pairs + 2 * (code & 255), 2);
                 }
                 b->len += 4 * (j - i);
                 b->data[b->len] = '\0';
             } else
                 bad = 1;
-            bad |= bl_buf_puts(b, "> Tj\n") != BULLETIN_OK;
+            bad |= PUT_LIT(b, "> Tj\n") != BULLETIN_OK;
             i = j;
         }
         /* Tc, Tr and Ts are the text state, which outlives the text object */
         if (tc != 0)
-            bad |= bl_buf_puts(b, "0 Tc\n") != BULLETIN_OK;
+            bad |= PUT_LIT(b, "0 Tc\n") != BULLETIN_OK;
         if (mode != 0)
-            bad |= bl_buf_puts(b, "0 Tr\n") != BULLETIN_OK;
+            bad |= PUT_LIT(b, "0 Tr\n") != BULLETIN_OK;
         if (rise != 0)
-            bad |= bl_buf_puts(b, "0 Ts\n") != BULLETIN_OK;
-        bad |= bl_buf_puts(b, bold ? "ET\nQ\n" : "ET\n") != BULLETIN_OK;
+            bad |= PUT_LIT(b, "0 Ts\n") != BULLETIN_OK;
+        bad |= (bold ? PUT_LIT(b, "ET\nQ\n") : PUT_LIT(b, "ET\n")) != BULLETIN_OK;
         if (bad) {
             status = BULLETIN_ERR_NOMEM;
             goto cleanup;

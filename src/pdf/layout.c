@@ -278,6 +278,13 @@ static size_t safe_end(const lctx *L, size_t s, double margin, size_t hint)
     /* the answer is the last E with m[E] <= limit (m never decreases):
      * the search may start from any such E, e.g. the previous node's */
     size_t lo = hint > s + 1 && hint <= n && m[hint] <= limit ? hint : s + 1, step = 1;
+    /* from the previous node's end the answer is mostly a step or two on:
+     * a few steps one at a time first */
+    for (int t = 0; t < 4; t++) {
+        if (lo + 1 > n || !(m[lo + 1] <= limit))
+            return lo;
+        lo++;
+    }
     while (lo + step <= n && m[lo + step] <= limit) {
         lo += step;
         step *= 2;
@@ -515,7 +522,7 @@ static bulletin_status breaks_total_fit(lctx *L)
         double pg_floor = -INFINITY; /* floor holds for a node with pg >= it */
         /* the last node's line is not empty: no later node is dropped */
         bool full = act[hi - 1].s < K.e;
-        size_t from = 0, keep = lo, qa = Q.lo;
+        size_t from = 0, keep = lo, qa = Q.lo, q_until = 0;
         for (size_t a = lo; a < hi; a++) {
             /* the node's line is loose, its demerits at least floor */
             bool bound = loose && act[a].pg >= pg_floor;
@@ -525,12 +532,17 @@ static bulletin_status breaks_total_fit(lctx *L)
                 if (keep != a)
                     act[keep] = act[a];
                 keep++;
-                if (bound && full && act[a].s >= fall_at) {
+                if (bound && full && act[a].s >= fall_at && act[a].j >= q_until) {
                     /* the nodes after it: none overfull or empty, and
                      * if the least demerits among them plus `floor`
                      * cannot win, none can win: all kept, unread */
                     while (qa < Q.hi && Q.q[qa].j <= act[a].j)
                         qa++;
+                    /* when the test below fails, it fails again for
+                     * every node before entry qa's position (qa stays,
+                     * and so do floor and best until a line is rated,
+                     * which resets q_until): those nodes skip it */
+                    q_until = qa < Q.hi ? Q.q[qa].j : 0;
                     if (qa == Q.hi || Q.q[qa].dem + floor >= best) {
                         size_t rest = hi - (a + 1);
                         if (keep != a + 1)
@@ -542,6 +554,7 @@ static bulletin_status breaks_total_fit(lctx *L)
                 continue;
             }
             bool skip, slack;
+            q_until = 0;
             double d = node_demerits(L, &act[a], &K, lat_st, lat_sh, best, fl, &skip, &slack);
             if (d < 0) {
                 last_dropped = act[a].j;
