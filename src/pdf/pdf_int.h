@@ -441,6 +441,7 @@ typedef struct {
     bulletin_diag *diag;
     bl_fontset *fs;
     bool fs_cached;           /* fs belongs to opts->cache */
+    size_t fs_warned;         /* the font set's warnings this render has reported */
     struct libdeflate_compressor *zc; /* for the font programs and maps */
     bl_layout lay;
     bl_lay_char *chars;

@@ -245,6 +245,20 @@ static bulletin_status open_fonts(ctx *c, const char *dir, const char *map_path)
     return st;
 }
 
+/* The font set's warnings from index `from` on, but for the roles that
+ * fell back (font_warnings says those in one warning). */
+static void fontset_warnings_from(ctx *c, size_t from)
+{
+    const bulletin_render_opts *o = c->opts;
+    size_t n = bl_fontset_warning_count(c->fs);
+    for (size_t i = from; i < n; i++) {
+        const bulletin_diag *w = bl_fontset_warning(c->fs, i);
+        if (strncmp(w->message, "font role ", 10) != 0)
+            o->on_warning(o->warning_user, w);
+    }
+    c->fs_warned = n;
+}
+
 /* The font set's warnings, once per render: the roles this template uses
  * that fell back to another role's faces in ONE warning; other warnings
  * (files that exist but cannot be used) as they are. */
@@ -278,11 +292,7 @@ static void font_warnings(ctx *c, const char *map_path)
         snprintf(msg + k, sizeof msg - k, "%s%s uses %s", k ? ", " : "",
                  bl_font_role_name((bl_font_role)r), fi ? fi->family : "another face");
     }
-    for (size_t i = 0; i < bl_fontset_warning_count(c->fs); i++) {
-        const bulletin_diag *w = bl_fontset_warning(c->fs, i);
-        if (strncmp(w->message, "font role ", 10) != 0)
-            o->on_warning(o->warning_user, w);
-    }
+    fontset_warnings_from(c, 0);
     if (msg[0]) {
         bulletin_diag w;
         bulletin_diag_clear(&w);
@@ -600,6 +610,11 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
         goto cleanup;
     }
     BL_CHECK(bl_pdf_draw(c, pages));
+    /* a face is opened when a character first asks for it (fonts.c
+     * face_ready): one FreeType cannot read after all warns now, in the
+     * render that asked, not only in a batch's next bulletin */
+    if (c->opts->on_warning)
+        fontset_warnings_from(c, c->fs_warned);
     release_lines(c); /* the half-million-paragraph text peaked 200 MB higher with them */
     /* every glyph is measured, subset and drawn: a large text gives back
      * the pages its faces read (the 100x text: some 7 MB of font files,

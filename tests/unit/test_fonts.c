@@ -404,59 +404,19 @@ static void test_lazy_faces_pick_the_same(void **state)
     bl_fontset_free(eager);
 }
 
-static unsigned be16_at(const unsigned char *p) { return (unsigned)p[0] << 8 | p[1]; }
-static unsigned long be32_at(const unsigned char *p)
-{
-    return (unsigned long)p[0] << 24 | (unsigned long)p[1] << 16 | (unsigned long)p[2] << 8 | p[3];
-}
-
 /* A face whose tables look usable but whose Unicode cmaps FreeType
- * rejects (DejaVu Sans, its format 4 and 12 subtables broken, no glyph
- * names to make one of) draws
- * nothing once asked: the next face has the character, and a warning
- * says why. */
+ * rejects (tu_write_cmapless_font) draws nothing once asked: the next
+ * face has the character, and a warning says why. */
 static void test_lazy_face_that_cannot_be_read(void **state)
 {
     (void)state;
-    FILE *in = fopen(DEJAVU, "rb");
-    assert_non_null(in);
-    static unsigned char font[1 << 20];
-    size_t n = fread(font, 1, sizeof font, in);
-    fclose(in);
-    assert_true(n > 12 && n < sizeof font);
-    unsigned long cmap = 0, post = 0;
-    for (unsigned t = 0; t < be16_at(font + 4); t++) {
-        if (!memcmp(font + 12 + 16 * t, "cmap", 4))
-            cmap = be32_at(font + 12 + 16 * t + 8);
-        if (!memcmp(font + 12 + 16 * t, "post", 4))
-            post = be32_at(font + 12 + 16 * t + 8);
-    }
-    assert_true(cmap > 0 && post > 0);
-    /* no glyph names for FreeType to make a Unicode cmap of */
-    memcpy(font + post, "\0\3\0\0", 4);
-    int broken = 0;
-    for (unsigned i = 0; i < be16_at(font + cmap + 2); i++) {
-        unsigned long sub = cmap + be32_at(font + cmap + 4 + 8 * i + 4);
-        if (be16_at(font + sub) == 4) {
-            font[sub + 6] = 0xFF; /* more segments than the table holds */
-            font[sub + 7] = 0xFE;
-            broken++;
-        } else if (be16_at(font + sub) == 12) {
-            memcpy(font + sub + 4, "\0\0\0\10", 4); /* shorter than its header */
-            broken++;
-        }
-    }
-    assert_true(broken >= 2);
     char dir[] = "/tmp/bl_fonts_XXXXXX";
     assert_non_null(mkdtemp(dir));
     char bad[64], map[64];
     snprintf(bad, sizeof bad, "%s/bad.ttf", dir);
     snprintf(map, sizeof map, "%s/fonts.ini", dir);
-    FILE *f = fopen(bad, "wb");
-    assert_non_null(f);
-    assert_int_equal(fwrite(font, 1, n, f), n);
-    fclose(f);
-    f = fopen(map, "w");
+    tu_write_cmapless_font(DEJAVU, bad);
+    FILE *f = fopen(map, "w");
     assert_non_null(f);
     fputs("[song]\nfile = " GBSN "\n[latin]\nfile = bad.ttf\nfile = " UMING ":0\n", f);
     fclose(f);

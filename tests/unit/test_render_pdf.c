@@ -739,6 +739,49 @@ static void test_explicit_font_file(void **state)
     assert_int_equal(unlink(ini), 0);
 }
 
+/* A face is opened when a character first asks for it: one whose tables
+ * looked usable but whose cmap FreeType rejects warns in the render that
+ * asked for it (once), not only in a batch's next bulletin. */
+static void test_face_unreadable_when_asked_warns_in_that_render(void **state)
+{
+    (void)state;
+    static const char *const dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    static const char *const gbsn = "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf";
+    static const char *const uming = "/usr/share/fonts/truetype/arphic/uming.ttc";
+    if (access(dejavu, R_OK) != 0 || access(gbsn, R_OK) != 0 || access(uming, R_OK) != 0)
+        skip();
+    char dir[] = "/tmp/test_render_pdf_fonts.XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char bad[64], map[64];
+    snprintf(bad, sizeof bad, "%s/bad.ttf", dir);
+    snprintf(map, sizeof map, "%s/fonts.ini", dir);
+    tu_write_cmapless_font(dejavu, bad);
+    FILE *f = fopen(map, "w");
+    assert_non_null(f);
+    fprintf(f, "[song]\nfile = %s\n[latin]\nfile = bad.ttf\nfile = %s:0\n", gbsn, uming);
+    assert_int_equal(fclose(f), 0);
+    char expect[128];
+    snprintf(expect, sizeof expect, "font %s:0 has no Unicode cmap; skipped", bad);
+    bulletin_render_opts o;
+    opts_init(&o);
+    o.fonts_dir = dir;
+    warnings ws = {.n = 0};
+    o.on_warning = on_warning;
+    o.warning_user = &ws;
+    tu_str s;
+    bulletin_diag d;
+    for (int run = 0; run < 2; run++) {
+        ws.n = 0;
+        assert_int_equal(render("标题\n正文 Latin text 与 AI 技术。\n", &o, &s, &d), BULLETIN_OK);
+        assert_pdf(&s);
+        free(s.data);
+        assert_int_equal(count_warnings(&ws, expect), 1);
+    }
+    assert_int_equal(unlink(bad), 0);
+    assert_int_equal(unlink(map), 0);
+    assert_int_equal(rmdir(dir), 0);
+}
+
 /* A broken template: BULLETIN_ERR_TEMPLATE with the template's file:line
  * (the path outlives the render), nothing written. */
 static void test_broken_templates(void **state)
@@ -868,6 +911,7 @@ int main(void)
         cmocka_unit_test(test_templates),
         cmocka_unit_test(test_broken_templates),
         cmocka_unit_test(test_explicit_font_file),
+        cmocka_unit_test(test_face_unreadable_when_asked_warns_in_that_render),
         cmocka_unit_test(test_failures_write_nothing),
     };
     return cmocka_run_group_tests_name("render_pdf", tests, NULL, NULL);

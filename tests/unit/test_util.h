@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -258,6 +259,51 @@ static inline char *tu_zip_part(const tu_str *z, const char *name)
         at += 46 + nlen + xlen + clen;
     }
     return NULL;
+}
+
+static inline unsigned tu_be16(const unsigned char *p) { return (unsigned)p[0] << 8 | p[1]; }
+static inline unsigned long tu_be32(const unsigned char *p)
+{
+    return (unsigned long)p[0] << 24 | (unsigned long)p[1] << 16 | (unsigned long)p[2] << 8 | p[3];
+}
+
+/* Writes to `dst` the TrueType font `src` (under 1 MiB) with tables that
+ * look usable but Unicode cmaps FreeType rejects: its format 4 and 12
+ * subtables broken, and no glyph names (post format 3) to make one of. */
+static inline void tu_write_cmapless_font(const char *src, const char *dst)
+{
+    FILE *in = fopen(src, "rb");
+    assert_non_null(in);
+    static unsigned char font[1 << 20];
+    size_t n = fread(font, 1, sizeof font, in);
+    fclose(in);
+    assert_true(n > 12 && n < sizeof font);
+    unsigned long cmap = 0, post = 0;
+    for (unsigned t = 0; t < tu_be16(font + 4); t++) {
+        if (!memcmp(font + 12 + 16 * t, "cmap", 4))
+            cmap = tu_be32(font + 12 + 16 * t + 8);
+        if (!memcmp(font + 12 + 16 * t, "post", 4))
+            post = tu_be32(font + 12 + 16 * t + 8);
+    }
+    assert_true(cmap > 0 && post > 0);
+    memcpy(font + post, "\0\3\0\0", 4);
+    int broken = 0;
+    for (unsigned i = 0; i < tu_be16(font + cmap + 2); i++) {
+        unsigned long sub = cmap + tu_be32(font + cmap + 4 + 8 * i + 4);
+        if (tu_be16(font + sub) == 4) {
+            font[sub + 6] = 0xFF; /* more segments than the table holds */
+            font[sub + 7] = 0xFE;
+            broken++;
+        } else if (tu_be16(font + sub) == 12) {
+            memcpy(font + sub + 4, "\0\0\0\10", 4); /* shorter than its header */
+            broken++;
+        }
+    }
+    assert_true(broken >= 2);
+    FILE *out = fopen(dst, "wb");
+    assert_non_null(out);
+    assert_int_equal(fwrite(font, 1, n, out), n);
+    assert_int_equal(fclose(out), 0);
 }
 
 #endif
