@@ -144,6 +144,15 @@ static const char32_t *const units[] = {
     U"千瓦时", U"千瓦", U"瓦", U"立方米", U"标准煤", U"标箱", U"辆次", U"架次", U"床", U"羽",
     U"盒", U"瓶", U"箱", U"栋", U"幢", U"根", U"颗", U"片", U"桩", U"道", U"集", U"节", U"所",
     U"千公顷", U"万亩", U"公斤", U"斤", U"升", U"千米", U"平方千米", U"元/吨", U"元/500克",
+    U"平米", U"㎡", U"㎢", U"㎥",
+    /* the same units in traditional characters (a page of 國家統計局 or a
+     * Hong Kong copy), where they differ */
+    U"個百分點", U"百分點", U"萬人次", U"個月", U"億美元", U"萬美元", U"億元", U"萬元", U"億",
+    U"萬", U"個", U"項", U"號", U"戶", U"臺", U"噸", U"畝", U"公頃", U"千公頃", U"萬畝",
+    U"小時", U"分鐘", U"週", U"歲", U"條", U"場", U"屆", U"輛", U"種", U"類", U"門", U"冊",
+    U"張", U"頁", U"強", U"筆", U"塊", U"頭", U"隻", U"間", U"層", U"輪", U"組", U"隊",
+    U"時", U"點", U"級", U"區", U"縣", U"國", U"千瓦時", U"標準煤", U"標箱", U"輛次", U"牀",
+    U"棟", U"顆", U"樁", U"節", U"元/噸",
 };
 
 #define UNIT_COUNT (sizeof units / sizeof *units)
@@ -201,7 +210,7 @@ static size_t unit_match1(const bl_lay_char *c, size_t n, size_t i)
 static bool is_scale(uint32_t cp)
 {
     return cp == 0x4E07 /* 万 */ || cp == 0x4EBF /* 亿 */ || cp == 0x5343 /* 千 */
-        || cp == 0x767E /* 百 */;
+        || cp == 0x767E /* 百 */ || cp == 0x842C /* 萬 */ || cp == 0x5104 /* 億 */;
 }
 
 /* The unit at chars[i]: the longest in the list, and after a scale (万,

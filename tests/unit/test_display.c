@@ -71,7 +71,12 @@ static void test_scale_and_unit_kept(void **state)
 {
     (void)state;
     static const char *const cases[] = {"130万件", "12.74万人", "47924万头", "281.2万亩",
-                                        "8.1万户", "3.5亿元", "82.1万吨", "27650万千瓦时"};
+                                        "8.1万户", "3.5亿元", "82.1万吨", "27650万千瓦时",
+                                        /* colloquial and symbol area units */
+                                        "6700平米", "30万平米", "120㎡", "3.2㎢", "15㎥",
+                                        /* traditional characters */
+                                        "130萬件", "12.74萬人", "3.5億元", "82.1萬噸",
+                                        "0.2個百分點", "4393公頃", "27650萬千瓦時", "12.4萬頭"};
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         size_t n;
         bl_lay_char *c = chars_of(cases[k], &n);
