@@ -512,12 +512,16 @@ static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *
 
 /* The letters a copy or a template writes for a redacted place before an
  * office's name (X区财政局, XX县教委, Ｘ省文物局; x, ｘ alike): how many,
- * one to four, a Han character after them; else 0. */
+ * one to four, a Han character after them; else 0.  A page that masks
+ * the name writes asterisks instead, up to six (****民政局, ＊＊市财政局). */
 static size_t redacted_lead(const uint32_t *cp, size_t n)
 {
     size_t x = 0;
     while (x < n && x < 4 && (cp[x] == 'X' || cp[x] == 'x' || cp[x] == 0xFF38 || cp[x] == 0xFF58))
         x++;
+    if (x == 0)
+        while (x < n && x < 6 && (cp[x] == '*' || cp[x] == 0xFF0A))
+            x++;
     return x < n && bl_is_han(cp[x]) ? x : 0;
 }
 
@@ -963,6 +967,18 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
     cp += x, n -= x;
     if (n < 3 || n > 400 || !is_colon(cp[n - 1]) || !name_char(cp[0]))
         return false;
+    /* a space a page set before the colon (****民政局 :, 财政局　：): the
+     * name and its colon, the spaces left out */
+    uint32_t joined[400];
+    size_t e = n - 1;
+    while (e > 0 && bl_p_is_space(cp[e - 1]))
+        e--;
+    if (e < n - 1 && e > 0) {
+        memcpy(joined, cp, e * sizeof *joined);
+        joined[e] = cp[n - 1];
+        cp = joined;
+        n = e + 1;
+    }
     for (size_t i = 0; i < n; i++)
         if (bl_p_is_digit(cp[i]))
             return false;
@@ -1651,6 +1667,39 @@ cleanup:
     return status;
 }
 
+/* A page's table of fields over the document (| 索 引 号: | … | 发布机构: |
+ * … |, or with tabs): each row's first cell a field's label with its
+ * colon.  *end: the line after its last row; false when the table at i is
+ * none such. */
+static bulletin_status field_table_at(parser *p, size_t i, bool *fields, size_t *end)
+{
+    size_t a, b, rows = 0;
+    *fields = false;
+    *end = i;
+    for (; i < p->nlines && (p->lines[i].kind == LK_TABLE || p->lines[i].kind == LK_RULE); i++) {
+        if (p->lines[i].kind == LK_RULE)
+            continue;
+        bulletin_status status = bl_p_decode_trimmed(p, i, &a, &b);
+        if (status != BULLETIN_OK)
+            return status;
+        const uint32_t *cp = p->cur.cp + a;
+        size_t n = b - a, k = 0;
+        while (k < n && (cp[k] == '|' || cp[k] == 0xFF5C || bl_p_is_space(cp[k])))
+            k++;
+        size_t e = k;
+        while (e < n && cp[e] != '|' && cp[e] != 0xFF5C && cp[e] != '\t')
+            e++;
+        while (e > k && bl_p_is_space(cp[e - 1]))
+            e--;
+        if (e == k || !is_colon(cp[e - 1]) || !is_field(cp + k, e - k))
+            return BULLETIN_OK;
+        rows++;
+    }
+    *fields = rows > 0;
+    *end = i;
+    return BULLETIN_OK;
+}
+
 bulletin_status bl_p_find_docparts(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1862,6 +1911,17 @@ bulletin_status bl_p_find_docparts(parser *p)
             BL_CHECK(bl_p_contents_at(p, i, &head, &end, &entries));
             if (head && entries >= 3) {
                 contents = true;
+                i = end - 1;
+                continue;
+            }
+        }
+        /* a page's table of fields over the document (索引号, 发布机构,
+         * 成文日期): the salutation may follow it */
+        if (l->kind == LK_TABLE && !saluted) {
+            bool fields;
+            size_t end;
+            BL_CHECK(field_table_at(p, i, &fields, &end));
+            if (fields) {
                 i = end - 1;
                 continue;
             }

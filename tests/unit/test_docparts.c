@@ -2800,6 +2800,46 @@ static void test_heldout29_unit_note_without_table(void **state)
     free(out);
 }
 
+/* Round 32 class 8: a 批复's salutation under a page's table of fields
+ * (索引号, 发布机构, 成文日期), the office's name masked (****, ＊＊, ××, or
+ * the copy's XX) and a space before the colon, half-width or not
+ * (approval-district-eldercare-feasibility-2021-redacted: ****民政局 :):
+ * the SALUTATION, its colon the Chinese one without the space. */
+static void test_heldout32_salutation_after_field_table(void **state)
+{
+    (void)state;
+    expect_in_dump("| 索 引 号: | ****03492/202106-00014 | 组配分类: | 政府投资项目可行性研究报告审批 |\n"
+                   "| 发布机构: | ****发改委 | 文 号: | 雨发改〔2021〕71号 |\n"
+                   "****民政局 :\n"
+                   "你单位报来的《关于****改建提升工程项目可行性研究报告的函》及相关材料收悉，经研究，现批复如下：\n",
+                   0, "    TABLE 1 @1:1\n");
+    expect_in_dump("| 索 引 号: | ****03492/202106-00014 | 组配分类: | 政府投资项目可行性研究报告审批 |\n"
+                   "| 发布机构: | ****发改委 | 文 号: | 雨发改〔2021〕71号 |\n"
+                   "****民政局 :\n"
+                   "你单位报来的《关于****改建提升工程项目可行性研究报告的函》及相关材料收悉，经研究，现批复如下：\n",
+                   0, "  SALUTATION \"****民政局：\" @3:1\n");
+    /* traditional, full-width asterisks and colon */
+    expect_in_dump("| 索 引 號： | 000014/2021-00014 | 組配分類： | 批復 |\n"
+                   "| 發布機構： | ＊＊發改委 | 文 號： | 發改〔2021〕7號 |\n"
+                   "＊＊市財政局 ：\n你局報來的請示收悉，現批復如下：\n",
+                   0, "  SALUTATION \"＊＊市財政局：\" @3:1\n");
+    /* a copy's ×× for the place, the table's two columns */
+    expect_in_dump("| 索引号: | 11350800/2020-01234 |\n| 发布机构: | ××县财政局 |\n"
+                   "××乡人民政府 ：\n你乡《关于某事的请示》收悉。经研究，批复如下：\n",
+                   0, "  SALUTATION \"××乡人民政府：\" @3:1\n");
+    /* the fields on lines of their own, tabs between label and value */
+    expect_in_dump("索引号:\t11350800/2020-01234\n发布机构:\t**县发改局\n**县住房和城乡建设局 :\n"
+                   "你局报来的请示收悉，现批复如下：\n",
+                   0, "  SALUTATION \"**县住房和城乡建设局：\" @3:1\n");
+    /* under a title, X for the place */
+    expect_in_dump("关于某项目的批复\nXX区民政局 :\n你单位报来的函收悉，经研究，现批复如下：\n", 0,
+                   "  SALUTATION \"XX区民政局：\" @2:1\n");
+    /* a field's label under the table is no salutation */
+    expect_in_dump("| 索引号: | 11350800/2020-01234 |\n| 发布机构: | 某县财政局 |\n说明 :\n"
+                   "本页所列信息依法公开。\n",
+                   0, "    PARAGRAPH 2 \"说明：\" @3:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2926,6 +2966,7 @@ int main(void)
         cmocka_unit_test(test_heldout28_fanwen_parts_with_readings),
         cmocka_unit_test(test_heldout29_office_redacted_to_one_x),
         cmocka_unit_test(test_heldout29_unit_note_without_table),
+        cmocka_unit_test(test_heldout32_salutation_after_field_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
