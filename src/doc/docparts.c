@@ -1420,6 +1420,31 @@ static bool is_parenthesised_note(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A 版记's copy line: the offices a document is copied to (抄送：县财政局、
+ * 自然资源局。, 抄报:市政府办公室, 抄送單位：…, 分送：…), the label's colon
+ * written or a space in its place (抄送 县委办公室，县人大办公室). */
+static bool is_copy_line(const uint32_t *cp, size_t n)
+{
+    static const char *const keys[] = {"抄送", "抄报", "抄報", "抄发", "抄發", "分送"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t l = starts(cp, n, keys[k]);
+        if (!l)
+            continue;
+        /* 抄送机关, 抄送单位: the label with its noun */
+        if (l + 2 < n && (starts(cp + l, n - l, "机关") || starts(cp + l, n - l, "機關")
+                          || starts(cp + l, n - l, "单位") || starts(cp + l, n - l, "單位")))
+            l += 2;
+        size_t i = bl_p_skip_spaces(cp, n, l);
+        if (i < n && is_colon(cp[i]))
+            i = bl_p_skip_spaces(cp, n, i + 1);
+        else if (i == l)
+            return false; /* 抄送市财政局备案: a sentence */
+        return i < n && (bl_is_han(cp[i]) || cp[i] == '*' || cp[i] == 0xFF0A || cp[i] == 'X'
+                         || cp[i] == 0xFF08 || cp[i] == '(');
+    }
+    return false;
+}
+
 /* A 版记's print line: the printing office, perhaps, then the day it
  * printed (弋阳县人民政府办公室秘书科 2015年3月5日印发, 2007年12月13日印发). */
 static bool is_print_line(const uint32_t *cp, size_t n)
@@ -1700,6 +1725,55 @@ static bulletin_status field_table_at(parser *p, size_t i, bool *fields, size_t 
     return BULLETIN_OK;
 }
 
+/* An office's name right over a 版记's copy line (抄送：…), after the
+ * closing sentence: the document's signature (落款), though no date
+ * follows it; the office repeated under the copy line as the 印发机关
+ * is the 版记's, a paragraph (approval-wuping-industrial-park-proposal-
+ * redacted: 武平县发展和改革局 / 抄送：… / 武平县发展和改革局).  A 主题词
+ * line may stand between the name and the copy line. */
+static bulletin_status signs_over_imprint(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    for (size_t i = 1; i < p->nlines; i++) {
+        if (p->lines[i].kind != LK_NOTE)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (!is_copy_line(p->cur.cp + a, b - a))
+            continue;
+        size_t j = i;
+        for (;;) {
+            while (j > 0 && p->lines[j - 1].kind == LK_BLANK)
+                j--;
+            if (j == 0 || p->lines[j - 1].kind != LK_TEXT)
+                break;
+            BL_CHECK(bl_p_decode_trimmed(p, j - 1, &a, &b));
+            size_t l = starts(p->cur.cp + a, b - a, "主题词");
+            if (!l)
+                l = starts(p->cur.cp + a, b - a, "主題詞");
+            if (!l)
+                break;
+            j--;
+        }
+        if (j < 2 || p->lines[j - 1].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, j - 1, &a, &b));
+        if (!bl_p_is_org(p->cur.cp + a, b - a) || b - a > 30)
+            continue;
+        size_t k = j - 1;
+        while (k > 0 && p->lines[k - 1].kind == LK_BLANK)
+            k--;
+        if (k == 0 || p->lines[k - 1].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, k - 1, &a, &b));
+        if (b > a && (bl_p_is_stop(p->cur.cp[b - 1]) || ends(p->cur.cp + a, b - a, "特此通知")
+                      || ends(p->cur.cp + a, b - a, "特此批复") || ends(p->cur.cp + a, b - a, "此复")))
+            p->lines[j - 1].kind = LK_SIGNATURE;
+    }
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_docparts(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1727,7 +1801,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_NOTE;
         else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n))
             l->kind = LK_SPEAKER;
-        else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n))
+        else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n) || is_copy_line(cp, n))
             l->kind = LK_NOTE;
         else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n)
                  || is_parenthesised_figure_caption(cp, n) || is_doubled_caption(cp, n))
@@ -2186,11 +2260,15 @@ bulletin_status bl_p_find_docparts(parser *p)
             BL_CHECK(bl_p_decode_trimmed(p, last - 1, &a, &b));
             if (pr > 0 && bl_p_is_org(p->cur.cp + a, b - a) && b - a <= 30) {
                 BL_CHECK(bl_p_decode_trimmed(p, pr - 1, &a, &b));
-                if (b > a && (bl_p_is_stop(p->cur.cp[b - 1]) || ends(p->cur.cp + a, b - a, "特此通知")))
+                /* under a 版记's copy line (抄送：…。) the office is the
+                 * 版记's 印发机关, no signature (see signs_over_imprint) */
+                if (b > a && (bl_p_is_stop(p->cur.cp[b - 1]) || ends(p->cur.cp + a, b - a, "特此通知"))
+                    && !is_copy_line(p->cur.cp + a, b - a))
                     p->lines[last - 1].kind = LK_SIGNATURE;
             }
         }
     }
+    BL_CHECK(signs_over_imprint(p));
     if (after_sig < p->nlines) {
         size_t i = after_sig;
         for (; i < p->nlines; i++) {

@@ -2840,6 +2840,65 @@ static void test_heldout32_salutation_after_field_table(void **state)
                    0, "    PARAGRAPH 2 \"说明：\" @3:1\n");
 }
 
+/* Round 32 class 7: a 版记's copy line (抄送：…, 抄报:…, 抄送單位：…, the
+ * colon lost to a space) is a NOTE; the office right over it, after the
+ * closing sentence, signs (落款), not the office repeated under it as the
+ * 印发机关 (approval-wuping-industrial-park-proposal-redacted), and the
+ * print line (…办公室 2021年5月12日印发) stays the 版记's paragraph. */
+static void test_heldout32_copy_line_is_a_note(void **state)
+{
+    (void)state;
+    expect_dump("关于某项目的批复\n报来的申请收悉。经研究，原则同意。\n请抓紧组织实施。\n某县发展和改革局\n"
+                "抄送：县财政局、 (略) 生态环境局、 (略)\n某县发展和改革局\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于某项目的批复\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"报来的申请收悉。经研究，原则同意。\" @2:1\n"
+                "    PARAGRAPH 2 \"请抓紧组织实施。\" @3:1\n"
+                "  SIGNATURE \"某县发展和改革局\" @4:1\n"
+                "  LEAD @5:1\n"
+                "    NOTE \"抄送：县财政局、（略）生态环境局、（略）\" @5:1\n"
+                "    PARAGRAPH 3 \"某县发展和改革局\" @6:1\n");
+    /* after the signature and date, the print line under it */
+    expect_dump("关于同意某项目建设的批复\n某县交通运输局：\n你局请示收悉。经研究，同意该项目开展前期工作。\n"
+                "某县发展和改革局\n2021年5月10日\n抄送：县财政局、县自然资源局。\n"
+                "某县发展和改革局办公室  2021年5月12日印发\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于同意某项目建设的批复\" @1:1\n"
+                "  SALUTATION \"某县交通运输局：\" @2:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"你局请示收悉。经研究，同意该项目开展前期工作。\" @3:1\n"
+                "  SIGNATURE \"某县发展和改革局\" @4:1\n"
+                "  DATE \"2021年5月10日\" iso=2021-05-10 @5:1\n"
+                "  LEAD @6:1\n"
+                "    NOTE \"抄送：县财政局、县自然资源局。\" @6:1\n"
+                "    PARAGRAPH 2 \"某县发展和改革局办公室2021年5月12日印发\" @7:1\n");
+    /* traditional: 抄報 and 抄送 one under the other */
+    expect_in_dump("關於某事項的通知\n各鄉鎮人民政府：\n請認真貫徹執行。\n某縣人民政府\n2014年12月11日\n"
+                   "抄報：市政府辦公廳。\n抄送：縣人大常委會辦公室，縣政協辦公室。\n"
+                   "某縣人民政府辦公室　2014年12月12日印發\n",
+                   0,
+                   "    NOTE \"抄報：市政府辦公廳。\" @6:1\n"
+                   "    NOTE \"抄送：縣人大常委會辦公室，縣政協辦公室。\" @7:1\n");
+    /* a 主题词 line between the signature and the copy line, the copy
+     * line's colon a space */
+    expect_in_dump("关于某事的通知\n各有关单位：\n特此通知。\n某市人民政府办公室\n主题词：交通 通知\n"
+                   "抄送 市委办公室，市人大常委会办公室。\n",
+                   0,
+                   "  SIGNATURE \"某市人民政府办公室\" @4:1\n"
+                   "  LEAD @5:1\n"
+                   "    PARAGRAPH 2 \"主题词：交通　通知\" @5:1\n"
+                   "    NOTE \"抄送市委办公室，市人大常委会办公室。\" @6:1\n");
+    /* 抄送 in a sentence is no copy line */
+    expect_in_dump("关于某事的通知\n各有关单位：\n各单位要将处理结果抄送市财政局备案。\n抄送单位应当及时反馈。\n"
+                   "某市人民政府\n2020年1月1日\n",
+                   0,
+                   "    PARAGRAPH 1 \"各单位要将处理结果抄送市财政局备案。\" @3:1\n"
+                   "    PARAGRAPH 2 \"抄送单位应当及时反馈。\" @4:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2967,6 +3026,7 @@ int main(void)
         cmocka_unit_test(test_heldout29_office_redacted_to_one_x),
         cmocka_unit_test(test_heldout29_unit_note_without_table),
         cmocka_unit_test(test_heldout32_salutation_after_field_table),
+        cmocka_unit_test(test_heldout32_copy_line_is_a_note),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
