@@ -2899,6 +2899,86 @@ static void test_heldout32_copy_line_is_a_note(void **state)
                    "    PARAGRAPH 2 \"抄送单位应当及时反馈。\" @4:1\n");
 }
 
+/* Round 32 class 6: a list of fields set as numbered items (一、项目名称：…
+ * / 二、项目建设地点：…。, a 批复's facts, a 通知's 会议时间：…), each item a
+ * line of its own, is a list of numbered paragraphs (convention 3), its
+ * items one kind whether they end with a stop, run on or were cut short
+ * (approval-wuping-industrial-park-proposal-redacted); a heading with a
+ * colon over its own paragraphs or items stays a heading. */
+static void test_heldout32_field_items_are_numbered_paragraphs(void **state)
+{
+    (void)state;
+    /* the corpus's list, cut short by the redactions */
+    expect_dump("关于某项目建议书的批复\n报来的申请收悉。具体批复如下:\n"
+                "一、项目名称:武平工业园区南部片区扩园 (略) (略) 工程(项目代码:2409-35\n"
+                "二、项目建设地点:武平县工业园区。\n三、项目单位:武平工业 (略) 。\n"
+                "四、项目建设规模及主要内容: (略) (略) 长约\n"
+                "五、项目总投资估算及资金来源:项目总投资*元,资金来源为专项债券资金及自筹。\n"
+                "请抓紧组织编制项目可行性研究报告。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于某项目建议书的批复\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"报来的申请收悉。具体批复如下：\" @2:1\n"
+                "    PARAGRAPH 2 \"一、项目名称：武平工业园区南部片区扩园（略）（略）工程（项目代码：2409-35\" @3:1\n"
+                "    PARAGRAPH 3 \"二、项目建设地点：武平县工业园区。\" @4:1\n"
+                "    PARAGRAPH 4 \"三、项目单位：武平工业（略）。\" @5:1\n"
+                "    PARAGRAPH 5 \"四、项目建设规模及主要内容：（略）（略）长约\" @6:1\n"
+                "    PARAGRAPH 6 \"五、项目总投资估算及资金来源：项目总投资*元，资金来源为专项债券资金及自筹。\" @7:1\n"
+                "    PARAGRAPH 7 \"请抓紧组织编制项目可行性研究报告。\" @8:1\n");
+    /* traditional, values without a stop */
+    expect_in_dump("關於某縣污水處理廠擴建工程項目的批復\n你局報來的請示收悉。現批復如下：\n"
+                   "一、項目名稱：某縣污水處理廠擴建工程\n二、建設地點：某縣工業園區\n"
+                   "三、建設規模：日處理污水2萬噸\n四、總投資及資金來源：約5000萬元，由縣財政安排。\n"
+                   "請抓緊做好前期工作。\n",
+                   0,
+                   "    PARAGRAPH 2 \"一、項目名稱：某縣污水處理廠擴建工程\" @3:1\n"
+                   "    PARAGRAPH 3 \"二、建設地點：某縣工業園區\" @4:1\n"
+                   "    PARAGRAPH 4 \"三、建設規模：日處理污水2萬噸\" @5:1\n"
+                   "    PARAGRAPH 5 \"四、總投資及資金來源：約5000萬元，由縣財政安排。\" @6:1\n");
+    /* a 通知's meeting fields, half-width colons */
+    expect_in_dump("关于召开全县安全生产工作会议的通知\n各乡镇人民政府：\n现将有关事项通知如下：\n"
+                   "一、会议时间:2022年6月1日上午9时\n二、会议地点:县政府三楼会议室\n"
+                   "三、参会人员:各乡镇分管领导\n四、有关要求:请准时参加，不得缺席。\n特此通知。\n",
+                   0,
+                   "    PARAGRAPH 2 \"一、会议时间：2022年6月1日上午9时\" @4:1\n"
+                   "    PARAGRAPH 3 \"二、会议地点：县政府三楼会议室\" @5:1\n"
+                   "    PARAGRAPH 4 \"三、参会人员：各乡镇分管领导\" @6:1\n"
+                   "    PARAGRAPH 5 \"四、有关要求：请准时参加，不得缺席。\" @7:1\n");
+    /* items of the second level */
+    expect_in_dump("关于某项目的批复\n某公司：\n你公司报来的申请收悉。经研究，批复如下：\n"
+                   "（一）项目名称：某某产业园配套道路工程\n（二）建设单位：某某开发有限公司\n"
+                   "（三）建设地点：某某镇某某村\n请按规定办理相关手续。\n",
+                   0,
+                   "    PARAGRAPH 2 \"（一）项目名称：某某产业园配套道路工程\" @4:1\n"
+                   "    PARAGRAPH 3 \"（二）建设单位：某某开发有限公司\" @5:1\n"
+                   "    PARAGRAPH 4 \"（三）建设地点：某某镇某某村\" @6:1\n");
+    /* one field among whole sentences: the list's items are one kind */
+    expect_in_dump("关于某项目的批复\n某局：\n你局报来的请示收悉。经研究，批复如下：\n"
+                   "一、项目名称：某某小学教学楼改造工程\n二、同意该项目开展前期工作。\n"
+                   "三、项目总投资约800万元，资金由县财政安排。\n某县发展和改革局\n2021年3月1日\n",
+                   0,
+                   "    PARAGRAPH 2 \"一、项目名称：某某小学教学楼改造工程\" @4:1\n"
+                   "    PARAGRAPH 3 \"二、同意该项目开展前期工作。\" @5:1\n"
+                   "    PARAGRAPH 4 \"三、项目总投资约800万元，资金由县财政安排。\" @6:1\n");
+    /* headings with a colon over their own paragraphs and items stay */
+    expect_dump("关于加快发展某产业的实施意见\n一、总体要求：\n以新发展理念为引领，推动产业高质量发展。\n"
+                "二、主要任务：\n（一）培育市场主体。支持企业做大做强。\n（二）优化营商环境。深化放管服改革。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于加快发展某产业的实施意见\" @1:1\n"
+                "  SECTION 1 \"总体要求：\" @2:1\n"
+                "    PARAGRAPH 1 \"以新发展理念为引领，推动产业高质量发展。\" @3:1\n"
+                "  SECTION 2 \"主要任务：\" @4:1\n"
+                "    RUNIN 1 level=2 \"培育市场主体。\" @5:1\n"
+                "      PARAGRAPH 2 \"支持企业做大做强。\" @5:11\n"
+                "    RUNIN 2 level=2 \"优化营商环境。\" @6:1\n"
+                "      PARAGRAPH 3 \"深化放管服改革。\" @6:11\n");
+    expect_in_dump("关于做好某工作的通知\n一、工作目标：到2025年，全县建成示范点10个。\n各乡镇要抓紧制定方案。\n"
+                   "二、工作步骤：分三个阶段推进。\n第一阶段为动员部署。\n三、工作要求：各单位要高度重视。\n加强督查。\n",
+                   0, "  RUNIN 2 \"工作步骤：分三个阶段推进。\" @4:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3027,6 +3107,7 @@ int main(void)
         cmocka_unit_test(test_heldout29_unit_note_without_table),
         cmocka_unit_test(test_heldout32_salutation_after_field_table),
         cmocka_unit_test(test_heldout32_copy_line_is_a_note),
+        cmocka_unit_test(test_heldout32_field_items_are_numbered_paragraphs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
