@@ -1471,6 +1471,54 @@ static bool is_print_line(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A copy line's label alone, its list on the next line (抄送：). */
+static bool copy_label_alone(const uint32_t *cp, size_t n)
+{
+    static const char *const keys[] = {"抄送", "抄报", "抄報", "抄发", "抄發", "分送"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t l = starts(cp, n, keys[k]);
+        if (l && bl_p_skip_spaces(cp, n, l) + 1 == n && is_colon(cp[n - 1]))
+            return true;
+    }
+    return false;
+}
+
+/* A copy line wrapped as a PDF's text wraps it (抄送：县委办公室，县人大常委
+ * 会办公室， / 县政协办公室。), or its label alone over its list (抄送： /
+ * 县委办公室。): one NOTE, the next line joined to it, unless that line
+ * is the print line (…办公室 2021年5月12日印发). */
+static bulletin_status join_copy_lines(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    for (size_t i = 0; i < p->nlines; i++) {
+        if (p->lines[i].kind != LK_NOTE && p->lines[i].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp + a;
+        size_t n = b - a;
+        bool alone = p->lines[i].kind == LK_TEXT && copy_label_alone(cp, n);
+        if (!alone && !(p->lines[i].kind == LK_NOTE && is_copy_line(cp, n)))
+            continue;
+        uint32_t last = cp[n - 1];
+        if (!alone && last != 0x3001 && last != 0xFF0C && last != ',')
+            continue;
+        size_t j = bl_p_next_nonblank(p, i + 1);
+        if (j >= p->nlines || j - i > 2 || p->lines[j].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        if (b - a == 0 || b - a > 80 || is_print_line(p->cur.cp + a, b - a)
+            || is_copy_line(p->cur.cp + a, b - a))
+            continue;
+        p->lines[i].kind = LK_NOTE;
+        p->lines[i].join = 1;
+        p->lines[j].kind = LK_SKIP;
+        i = j;
+    }
+cleanup:
+    return status;
+}
+
 bool bl_p_is_pub_note(const uint32_t *cp, size_t n)
 {
     return n >= 4 && (cp[0] == 0xFF08 || cp[0] == '(') && starts(cp + 1, n - 1, "此件");
@@ -1739,7 +1787,7 @@ static bulletin_status signs_over_imprint(parser *p)
         if (p->lines[i].kind != LK_NOTE)
             continue;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-        if (!is_copy_line(p->cur.cp + a, b - a))
+        if (!is_copy_line(p->cur.cp + a, b - a) && !copy_label_alone(p->cur.cp + a, b - a))
             continue;
         size_t j = i;
         for (;;) {
@@ -1830,6 +1878,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             }
         }
     }
+    BL_CHECK(join_copy_lines(p));
     for (size_t i = 0; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];
         if (l->kind != LK_TEXT && l->kind != LK_DATE)

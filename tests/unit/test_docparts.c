@@ -2891,6 +2891,22 @@ static void test_heldout32_copy_line_is_a_note(void **state)
                    "  LEAD @5:1\n"
                    "    PARAGRAPH 2 \"主题词：交通　通知\" @5:1\n"
                    "    NOTE \"抄送市委办公室，市人大常委会办公室。\" @6:1\n");
+    /* a copy line wrapped as a PDF wraps it, the print line under it */
+    expect_in_dump("关于某事的批复\n某局：\n你局请示收悉。同意。\n某县人民政府\n"
+                   "抄送：县委办公室，县人大常委会办公室，\n县政协办公室。\n"
+                   "某县人民政府办公室 2021年5月12日印发\n",
+                   0,
+                   "  SIGNATURE \"某县人民政府\" @4:1\n"
+                   "  LEAD @5:1\n"
+                   "    NOTE \"抄送：县委办公室，县人大常委会办公室，县政协办公室。\" @5:1\n"
+                   "    PARAGRAPH 2 \"某县人民政府办公室2021年5月12日印发\" @7:1\n");
+    /* the label alone over its list */
+    expect_in_dump("关于某事的批复\n某局：\n你局请示收悉。同意。\n某县人民政府\n抄送：\n"
+                   "县委办公室，县人大常委会办公室。\n",
+                   0,
+                   "  SIGNATURE \"某县人民政府\" @4:1\n"
+                   "  LEAD @5:1\n"
+                   "    NOTE \"抄送：县委办公室，县人大常委会办公室。\" @5:1\n");
     /* 抄送 in a sentence is no copy line */
     expect_in_dump("关于某事的通知\n各有关单位：\n各单位要将处理结果抄送市财政局备案。\n抄送单位应当及时反馈。\n"
                    "某市人民政府\n2020年1月1日\n",
