@@ -541,12 +541,16 @@ static bool date_and_docnumber(const uint32_t *cp, size_t n, size_t *ds, size_t 
 
 /* The letters a copy or a template writes for a redacted place before an
  * office's name (X区财政局, XX县教委, Ｘ省文物局; x, ｘ alike): how many,
- * one to four, a Han character after them; else 0. */
+ * one to four, a Han character after them; else 0.  A page that masks
+ * the name writes asterisks instead, up to six (****民政局, ＊＊市财政局). */
 static size_t redacted_lead(const uint32_t *cp, size_t n)
 {
     size_t x = 0;
     while (x < n && x < 4 && (cp[x] == 'X' || cp[x] == 'x' || cp[x] == 0xFF38 || cp[x] == 0xFF58))
         x++;
+    if (x == 0)
+        while (x < n && x < 6 && (cp[x] == '*' || cp[x] == 0xFF0A))
+            x++;
     return x < n && bl_is_han(cp[x]) ? x : 0;
 }
 
@@ -1112,6 +1116,18 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
     cp += x, n -= x;
     if (n < 3 || n > 400 || !is_colon(cp[n - 1]) || !name_char(cp[0]))
         return false;
+    /* a space a page set before the colon (****民政局 :, 财政局　：): the
+     * name and its colon, the spaces left out */
+    uint32_t joined[400];
+    size_t e = n - 1;
+    while (e > 0 && bl_p_is_space(cp[e - 1]))
+        e--;
+    if (e < n - 1 && e > 0) {
+        memcpy(joined, cp, e * sizeof *joined);
+        joined[e] = cp[n - 1];
+        cp = joined;
+        n = e + 1;
+    }
     for (size_t i = 0; i < n; i++)
         if (bl_p_is_digit(cp[i]))
             return false;
@@ -1553,6 +1569,31 @@ static bool is_parenthesised_note(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A 版记's copy line: the offices a document is copied to (抄送：县财政局、
+ * 自然资源局。, 抄报:市政府办公室, 抄送單位：…, 分送：…), the label's colon
+ * written or a space in its place (抄送 县委办公室，县人大办公室). */
+static bool is_copy_line(const uint32_t *cp, size_t n)
+{
+    static const char *const keys[] = {"抄送", "抄报", "抄報", "抄发", "抄發", "分送"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t l = starts(cp, n, keys[k]);
+        if (!l)
+            continue;
+        /* 抄送机关, 抄送单位: the label with its noun */
+        if (l + 2 < n && (starts(cp + l, n - l, "机关") || starts(cp + l, n - l, "機關")
+                          || starts(cp + l, n - l, "单位") || starts(cp + l, n - l, "單位")))
+            l += 2;
+        size_t i = bl_p_skip_spaces(cp, n, l);
+        if (i < n && is_colon(cp[i]))
+            i = bl_p_skip_spaces(cp, n, i + 1);
+        else if (i == l)
+            return false; /* 抄送市财政局备案: a sentence */
+        return i < n && (bl_is_han(cp[i]) || cp[i] == '*' || cp[i] == 0xFF0A || cp[i] == 'X'
+                         || cp[i] == 0xFF08 || cp[i] == '(');
+    }
+    return false;
+}
+
 /* A 版记's print line: the printing office, perhaps, then the day it
  * printed (弋阳县人民政府办公室秘书科 2015年3月5日印发, 2007年12月13日印发). */
 static bool is_print_line(const uint32_t *cp, size_t n)
@@ -1577,6 +1618,54 @@ static bool is_print_line(const uint32_t *cp, size_t n)
             return true;
     }
     return false;
+}
+
+/* A copy line's label alone, its list on the next line (抄送：). */
+static bool copy_label_alone(const uint32_t *cp, size_t n)
+{
+    static const char *const keys[] = {"抄送", "抄报", "抄報", "抄发", "抄發", "分送"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        size_t l = starts(cp, n, keys[k]);
+        if (l && bl_p_skip_spaces(cp, n, l) + 1 == n && is_colon(cp[n - 1]))
+            return true;
+    }
+    return false;
+}
+
+/* A copy line wrapped as a PDF's text wraps it (抄送：县委办公室，县人大常委
+ * 会办公室， / 县政协办公室。), or its label alone over its list (抄送： /
+ * 县委办公室。): one NOTE, the next line joined to it, unless that line
+ * is the print line (…办公室 2021年5月12日印发). */
+static bulletin_status join_copy_lines(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    for (size_t i = 0; i < p->nlines; i++) {
+        if (p->lines[i].kind != LK_NOTE && p->lines[i].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp + a;
+        size_t n = b - a;
+        bool alone = p->lines[i].kind == LK_TEXT && copy_label_alone(cp, n);
+        if (!alone && !(p->lines[i].kind == LK_NOTE && is_copy_line(cp, n)))
+            continue;
+        uint32_t last = cp[n - 1];
+        if (!alone && last != 0x3001 && last != 0xFF0C && last != ',')
+            continue;
+        size_t j = bl_p_next_nonblank(p, i + 1);
+        if (j >= p->nlines || j - i > 2 || p->lines[j].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        if (b - a == 0 || b - a > 80 || is_print_line(p->cur.cp + a, b - a)
+            || is_copy_line(p->cur.cp + a, b - a))
+            continue;
+        p->lines[i].kind = LK_NOTE;
+        p->lines[i].join = 1;
+        p->lines[j].kind = LK_SKIP;
+        i = j;
+    }
+cleanup:
+    return status;
 }
 
 bool bl_p_is_pub_note(const uint32_t *cp, size_t n)
@@ -1855,6 +1944,88 @@ cleanup:
     return status;
 }
 
+/* A page's table of fields over the document (| 索 引 号: | … | 发布机构: |
+ * … |, or with tabs): each row's first cell a field's label with its
+ * colon.  *end: the line after its last row; false when the table at i is
+ * none such. */
+static bulletin_status field_table_at(parser *p, size_t i, bool *fields, size_t *end)
+{
+    size_t a, b, rows = 0;
+    *fields = false;
+    *end = i;
+    for (; i < p->nlines && (p->lines[i].kind == LK_TABLE || p->lines[i].kind == LK_RULE); i++) {
+        if (p->lines[i].kind == LK_RULE)
+            continue;
+        bulletin_status status = bl_p_decode_trimmed(p, i, &a, &b);
+        if (status != BULLETIN_OK)
+            return status;
+        const uint32_t *cp = p->cur.cp + a;
+        size_t n = b - a, k = 0;
+        while (k < n && (cp[k] == '|' || cp[k] == 0xFF5C || bl_p_is_space(cp[k])))
+            k++;
+        size_t e = k;
+        while (e < n && cp[e] != '|' && cp[e] != 0xFF5C && cp[e] != '\t')
+            e++;
+        while (e > k && bl_p_is_space(cp[e - 1]))
+            e--;
+        if (e == k || !is_colon(cp[e - 1]) || !is_field(cp + k, e - k))
+            return BULLETIN_OK;
+        rows++;
+    }
+    *fields = rows > 0;
+    *end = i;
+    return BULLETIN_OK;
+}
+
+/* An office's name right over a 版记's copy line (抄送：…), after the
+ * closing sentence: the document's signature (落款), though no date
+ * follows it; the office repeated under the copy line as the 印发机关
+ * is the 版记's, a paragraph (approval-wuping-industrial-park-proposal-
+ * redacted: 武平县发展和改革局 / 抄送：… / 武平县发展和改革局).  A 主题词
+ * line may stand between the name and the copy line. */
+static bulletin_status signs_over_imprint(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    for (size_t i = 1; i < p->nlines; i++) {
+        if (p->lines[i].kind != LK_NOTE)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (!is_copy_line(p->cur.cp + a, b - a) && !copy_label_alone(p->cur.cp + a, b - a))
+            continue;
+        size_t j = i;
+        for (;;) {
+            while (j > 0 && p->lines[j - 1].kind == LK_BLANK)
+                j--;
+            if (j == 0 || p->lines[j - 1].kind != LK_TEXT)
+                break;
+            BL_CHECK(bl_p_decode_trimmed(p, j - 1, &a, &b));
+            size_t l = starts(p->cur.cp + a, b - a, "主题词");
+            if (!l)
+                l = starts(p->cur.cp + a, b - a, "主題詞");
+            if (!l)
+                break;
+            j--;
+        }
+        if (j < 2 || p->lines[j - 1].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, j - 1, &a, &b));
+        if (!bl_p_is_org(p->cur.cp + a, b - a) || b - a > 30)
+            continue;
+        size_t k = j - 1;
+        while (k > 0 && p->lines[k - 1].kind == LK_BLANK)
+            k--;
+        if (k == 0 || p->lines[k - 1].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, k - 1, &a, &b));
+        if (b > a && (bl_p_is_stop(p->cur.cp[b - 1]) || ends(p->cur.cp + a, b - a, "特此通知")
+                      || ends(p->cur.cp + a, b - a, "特此批复") || ends(p->cur.cp + a, b - a, "此复")))
+            p->lines[j - 1].kind = LK_SIGNATURE;
+    }
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_docparts(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1883,7 +2054,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_NOTE;
         else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n))
             l->kind = LK_SPEAKER;
-        else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n))
+        else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n) || is_copy_line(cp, n))
             l->kind = LK_NOTE;
         else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n)
                  || is_parenthesised_figure_caption(cp, n) || is_doubled_caption(cp, n))
@@ -1912,6 +2083,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             }
         }
     }
+    BL_CHECK(join_copy_lines(p));
     for (size_t i = 0; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];
         if (l->kind != LK_TEXT && l->kind != LK_DATE)
@@ -2072,10 +2244,18 @@ bulletin_status bl_p_find_docparts(parser *p)
             }
         }
         /* a page's metadata table over the title (索引号: | … | 成文日期:
-         * | … |): the top goes on under it */
-        if (l->kind == LK_TABLE && !saluted && !subtitled) {
-            size_t end;
-            BL_CHECK(bl_p_meta_table_end(p, i, &end));
+         * | … |), or its table of fields (索引号, 发布机构, 成文日期) with the
+         * salutation under it: the top goes on under it */
+        if (l->kind == LK_TABLE && !saluted) {
+            size_t end = i;
+            if (!subtitled)
+                BL_CHECK(bl_p_meta_table_end(p, i, &end));
+            if (end == i) {
+                bool fields;
+                BL_CHECK(field_table_at(p, i, &fields, &end));
+                if (!fields)
+                    end = i;
+            }
             if (end > i) {
                 i = end - 1;
                 continue;
@@ -2375,7 +2555,10 @@ bulletin_status bl_p_find_docparts(parser *p)
             BL_CHECK(bl_p_decode_trimmed(p, last - 1, &a, &b));
             if (pr > 0 && bl_p_is_org(p->cur.cp + a, b - a) && b - a <= 30) {
                 BL_CHECK(bl_p_decode_trimmed(p, pr - 1, &a, &b));
-                if (b > a && (bl_p_is_stop(p->cur.cp[b - 1]) || ends(p->cur.cp + a, b - a, "特此通知")))
+                /* under a 版记's copy line (抄送：…。) the office is the
+                 * 版记's 印发机关, no signature (see signs_over_imprint) */
+                if (b > a && (bl_p_is_stop(p->cur.cp[b - 1]) || ends(p->cur.cp + a, b - a, "特此通知"))
+                    && !is_copy_line(p->cur.cp + a, b - a))
                     p->lines[last - 1].kind = LK_SIGNATURE;
             }
         }
@@ -2410,6 +2593,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             }
         }
     }
+    BL_CHECK(signs_over_imprint(p));
     if (after_sig < p->nlines) {
         size_t i = after_sig;
         for (; i < p->nlines; i++) {

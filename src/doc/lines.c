@@ -793,6 +793,9 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
              * sides across spaces ("湖北 , 发布"). */
             uint32_t ia = i > from ? cp[i - 1] : 0, ib = i + 1 < to ? cp[i + 1] : 0;
             bool touch = bl_p_is_cjk(ia) || bl_p_is_cjk(ib) || (bl_p_is_cjk(a) && bl_p_is_cjk(b));
+            /* a colon closing the text after Chinese across spaces
+             * (****民政局 :): the Chinese colon, its spaces dropped */
+            touch |= c == ':' && i + 1 == to && bl_p_is_cjk(a);
             conv[i - from] = (unsigned char)((touch && !numeric) ? 1 : numeric ? 2 : 0);
             /* 27088.1億m?, 425m?: the superscript of m³ or m² that a page
              * lost to '?' after a number's m, km or hm (its scale 万 亿

@@ -257,6 +257,11 @@ static bool long_sentence(const uint32_t *cp, size_t from, size_t to)
 static bulletin_status add_heading(parser *p, size_t li)
 {
     bulletin_status status;
+    /* an item of a list of fields (一、项目名称：…; fieldlist.c) */
+    bool field_list = false;
+    status = bl_p_field_list_item(p, li, &field_list);
+    if (status != BULLETIN_OK)
+        return status;
     /* the next line, when it is an item run in with ；: its level and
      * number (read first: decoding a line replaces p->cur) */
     int next_level = 0, next_number = 0, next_clause = 0;
@@ -380,6 +385,7 @@ static bulletin_status add_heading(parser *p, size_t li)
         const bulletin_node *before = c ? c->last_child : p->lead ? p->lead->last_child : NULL;
         clause_item = article_item(before, h->level, h->number);
     }
+    clause_item |= field_list;
     if ((sentence && !semi) || clause_item) {
         /* the sentence, then only the responsible office in parentheses:
          * the whole item */

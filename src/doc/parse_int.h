@@ -215,6 +215,9 @@ bulletin_status bl_p_set_text(parser *p, bulletin_node *node, size_t from, size_
 bulletin_status bl_p_set_plain_text(parser *p, bulletin_node *node, const char *s, int line,
                                     int column);
 bool bl_p_match_heading(const uint32_t *cp, size_t n, size_t i, heading_match *h);
+/* fieldlist.c: whether the heading line li is an item of a list of
+ * fields (一、项目名称：…), a numbered paragraph.  Decoding replaces p->cur. */
+bulletin_status bl_p_field_list_item(parser *p, size_t li, bool *yes);
 bulletin_status bl_p_numbering_text(parser *p, const heading_match *h, char **out);
 /* Sentence-ending marks: 。！？ and their ASCII forms. */
 bool bl_p_is_stop(uint32_t c);

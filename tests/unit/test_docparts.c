@@ -3092,6 +3092,201 @@ static void test_round30_stopless_paragraph_over_a_wider_one(void **state)
                    "其中第一产业增加值23.3亿元，增长5.2%；第二产业增加值129.8亿元，增长6.1%。\" @2:1\n");
 }
 
+/* Round 32 class 8: a 批复's salutation under a page's table of fields
+ * (索引号, 发布机构, 成文日期), the office's name masked (****, ＊＊, ××, or
+ * the copy's XX) and a space before the colon, half-width or not
+ * (approval-district-eldercare-feasibility-2021-redacted: ****民政局 :):
+ * the SALUTATION, its colon the Chinese one without the space. */
+static void test_heldout32_salutation_after_field_table(void **state)
+{
+    (void)state;
+    expect_in_dump("| 索 引 号: | ****03492/202106-00014 | 组配分类: | 政府投资项目可行性研究报告审批 |\n"
+                   "| 发布机构: | ****发改委 | 文 号: | 雨发改〔2021〕71号 |\n"
+                   "****民政局 :\n"
+                   "你单位报来的《关于****改建提升工程项目可行性研究报告的函》及相关材料收悉，经研究，现批复如下：\n",
+                   0, "    TABLE 1 @1:1\n");
+    expect_in_dump("| 索 引 号: | ****03492/202106-00014 | 组配分类: | 政府投资项目可行性研究报告审批 |\n"
+                   "| 发布机构: | ****发改委 | 文 号: | 雨发改〔2021〕71号 |\n"
+                   "****民政局 :\n"
+                   "你单位报来的《关于****改建提升工程项目可行性研究报告的函》及相关材料收悉，经研究，现批复如下：\n",
+                   0, "  SALUTATION \"****民政局：\" @3:1\n");
+    /* traditional, full-width asterisks and colon */
+    expect_in_dump("| 索 引 號： | 000014/2021-00014 | 組配分類： | 批復 |\n"
+                   "| 發布機構： | ＊＊發改委 | 文 號： | 發改〔2021〕7號 |\n"
+                   "＊＊市財政局 ：\n你局報來的請示收悉，現批復如下：\n",
+                   0, "  SALUTATION \"＊＊市財政局：\" @3:1\n");
+    /* a copy's ×× for the place, the table's two columns */
+    expect_in_dump("| 索引号: | 11350800/2020-01234 |\n| 发布机构: | ××县财政局 |\n"
+                   "××乡人民政府 ：\n你乡《关于某事的请示》收悉。经研究，批复如下：\n",
+                   0, "  SALUTATION \"××乡人民政府：\" @3:1\n");
+    /* the fields on lines of their own, tabs between label and value */
+    expect_in_dump("索引号:\t11350800/2020-01234\n发布机构:\t**县发改局\n**县住房和城乡建设局 :\n"
+                   "你局报来的请示收悉，现批复如下：\n",
+                   0, "  SALUTATION \"**县住房和城乡建设局：\" @3:1\n");
+    /* under a title, X for the place */
+    expect_in_dump("关于某项目的批复\nXX区民政局 :\n你单位报来的函收悉，经研究，现批复如下：\n", 0,
+                   "  SALUTATION \"XX区民政局：\" @2:1\n");
+    /* a field's label under the table is no salutation */
+    expect_in_dump("| 索引号: | 11350800/2020-01234 |\n| 发布机构: | 某县财政局 |\n说明 :\n"
+                   "本页所列信息依法公开。\n",
+                   0, "    PARAGRAPH 2 \"说明：\" @3:1\n");
+}
+
+/* Round 32 class 7: a 版记's copy line (抄送：…, 抄报:…, 抄送單位：…, the
+ * colon lost to a space) is a NOTE; the office right over it, after the
+ * closing sentence, signs (落款), not the office repeated under it as the
+ * 印发机关 (approval-wuping-industrial-park-proposal-redacted), and the
+ * print line (…办公室 2021年5月12日印发) stays the 版记's paragraph. */
+static void test_heldout32_copy_line_is_a_note(void **state)
+{
+    (void)state;
+    expect_dump("关于某项目的批复\n报来的申请收悉。经研究，原则同意。\n请抓紧组织实施。\n某县发展和改革局\n"
+                "抄送：县财政局、 (略) 生态环境局、 (略)\n某县发展和改革局\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于某项目的批复\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"报来的申请收悉。经研究，原则同意。\" @2:1\n"
+                "    PARAGRAPH 2 \"请抓紧组织实施。\" @3:1\n"
+                "  SIGNATURE \"某县发展和改革局\" @4:1\n"
+                "  LEAD @5:1\n"
+                "    NOTE \"抄送：县财政局、（略）生态环境局、（略）\" @5:1\n"
+                "    PARAGRAPH 3 \"某县发展和改革局\" @6:1\n");
+    /* after the signature and date, the print line under it */
+    expect_dump("关于同意某项目建设的批复\n某县交通运输局：\n你局请示收悉。经研究，同意该项目开展前期工作。\n"
+                "某县发展和改革局\n2021年5月10日\n抄送：县财政局、县自然资源局。\n"
+                "某县发展和改革局办公室  2021年5月12日印发\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于同意某项目建设的批复\" @1:1\n"
+                "  SALUTATION \"某县交通运输局：\" @2:1\n"
+                "  LEAD @3:1\n"
+                "    PARAGRAPH 1 \"你局请示收悉。经研究，同意该项目开展前期工作。\" @3:1\n"
+                "  SIGNATURE \"某县发展和改革局\" @4:1\n"
+                "  DATE \"2021年5月10日\" iso=2021-05-10 @5:1\n"
+                "  LEAD @6:1\n"
+                "    NOTE \"抄送：县财政局、县自然资源局。\" @6:1\n"
+                "    PARAGRAPH 2 \"某县发展和改革局办公室2021年5月12日印发\" @7:1\n");
+    /* traditional: 抄報 and 抄送 one under the other */
+    expect_in_dump("關於某事項的通知\n各鄉鎮人民政府：\n請認真貫徹執行。\n某縣人民政府\n2014年12月11日\n"
+                   "抄報：市政府辦公廳。\n抄送：縣人大常委會辦公室，縣政協辦公室。\n"
+                   "某縣人民政府辦公室　2014年12月12日印發\n",
+                   0,
+                   "    NOTE \"抄報：市政府辦公廳。\" @6:1\n"
+                   "    NOTE \"抄送：縣人大常委會辦公室，縣政協辦公室。\" @7:1\n");
+    /* a 主题词 line between the signature and the copy line, the copy
+     * line's colon a space */
+    expect_in_dump("关于某事的通知\n各有关单位：\n特此通知。\n某市人民政府办公室\n主题词：交通 通知\n"
+                   "抄送 市委办公室，市人大常委会办公室。\n",
+                   0,
+                   "  SIGNATURE \"某市人民政府办公室\" @4:1\n"
+                   "  LEAD @5:1\n"
+                   "    PARAGRAPH 2 \"主题词：交通　通知\" @5:1\n"
+                   "    NOTE \"抄送市委办公室，市人大常委会办公室。\" @6:1\n");
+    /* a copy line wrapped as a PDF wraps it, the print line under it */
+    expect_in_dump("关于某事的批复\n某局：\n你局请示收悉。同意。\n某县人民政府\n"
+                   "抄送：县委办公室，县人大常委会办公室，\n县政协办公室。\n"
+                   "某县人民政府办公室 2021年5月12日印发\n",
+                   0,
+                   "  SIGNATURE \"某县人民政府\" @4:1\n"
+                   "  LEAD @5:1\n"
+                   "    NOTE \"抄送：县委办公室，县人大常委会办公室，县政协办公室。\" @5:1\n"
+                   "    PARAGRAPH 2 \"某县人民政府办公室2021年5月12日印发\" @7:1\n");
+    /* the label alone over its list */
+    expect_in_dump("关于某事的批复\n某局：\n你局请示收悉。同意。\n某县人民政府\n抄送：\n"
+                   "县委办公室，县人大常委会办公室。\n",
+                   0,
+                   "  SIGNATURE \"某县人民政府\" @4:1\n"
+                   "  LEAD @5:1\n"
+                   "    NOTE \"抄送：县委办公室，县人大常委会办公室。\" @5:1\n");
+    /* 抄送 in a sentence is no copy line */
+    expect_in_dump("关于某事的通知\n各有关单位：\n各单位要将处理结果抄送市财政局备案。\n抄送单位应当及时反馈。\n"
+                   "某市人民政府\n2020年1月1日\n",
+                   0,
+                   "    PARAGRAPH 1 \"各单位要将处理结果抄送市财政局备案。\" @3:1\n"
+                   "    PARAGRAPH 2 \"抄送单位应当及时反馈。\" @4:1\n");
+}
+
+/* Round 32 class 6: a list of fields set as numbered items (一、项目名称：…
+ * / 二、项目建设地点：…。, a 批复's facts, a 通知's 会议时间：…), each item a
+ * line of its own, is a list of numbered paragraphs (convention 3), its
+ * items one kind whether they end with a stop, run on or were cut short
+ * (approval-wuping-industrial-park-proposal-redacted); a heading with a
+ * colon over its own paragraphs or items stays a heading. */
+static void test_heldout32_field_items_are_numbered_paragraphs(void **state)
+{
+    (void)state;
+    /* the corpus's list, cut short by the redactions */
+    expect_dump("关于某项目建议书的批复\n报来的申请收悉。具体批复如下:\n"
+                "一、项目名称:武平工业园区南部片区扩园 (略) (略) 工程(项目代码:2409-35\n"
+                "二、项目建设地点:武平县工业园区。\n三、项目单位:武平工业 (略) 。\n"
+                "四、项目建设规模及主要内容: (略) (略) 长约\n"
+                "五、项目总投资估算及资金来源:项目总投资*元,资金来源为专项债券资金及自筹。\n"
+                "请抓紧组织编制项目可行性研究报告。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于某项目建议书的批复\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    PARAGRAPH 1 \"报来的申请收悉。具体批复如下：\" @2:1\n"
+                "    PARAGRAPH 2 \"一、项目名称：武平工业园区南部片区扩园（略）（略）工程（项目代码：2409-35\" @3:1\n"
+                "    PARAGRAPH 3 \"二、项目建设地点：武平县工业园区。\" @4:1\n"
+                "    PARAGRAPH 4 \"三、项目单位：武平工业（略）。\" @5:1\n"
+                "    PARAGRAPH 5 \"四、项目建设规模及主要内容：（略）（略）长约\" @6:1\n"
+                "    PARAGRAPH 6 \"五、项目总投资估算及资金来源：项目总投资*元，资金来源为专项债券资金及自筹。\" @7:1\n"
+                "    PARAGRAPH 7 \"请抓紧组织编制项目可行性研究报告。\" @8:1\n");
+    /* traditional, values without a stop */
+    expect_in_dump("關於某縣污水處理廠擴建工程項目的批復\n你局報來的請示收悉。現批復如下：\n"
+                   "一、項目名稱：某縣污水處理廠擴建工程\n二、建設地點：某縣工業園區\n"
+                   "三、建設規模：日處理污水2萬噸\n四、總投資及資金來源：約5000萬元，由縣財政安排。\n"
+                   "請抓緊做好前期工作。\n",
+                   0,
+                   "    PARAGRAPH 2 \"一、項目名稱：某縣污水處理廠擴建工程\" @3:1\n"
+                   "    PARAGRAPH 3 \"二、建設地點：某縣工業園區\" @4:1\n"
+                   "    PARAGRAPH 4 \"三、建設規模：日處理污水2萬噸\" @5:1\n"
+                   "    PARAGRAPH 5 \"四、總投資及資金來源：約5000萬元，由縣財政安排。\" @6:1\n");
+    /* a 通知's meeting fields, half-width colons */
+    expect_in_dump("关于召开全县安全生产工作会议的通知\n各乡镇人民政府：\n现将有关事项通知如下：\n"
+                   "一、会议时间:2022年6月1日上午9时\n二、会议地点:县政府三楼会议室\n"
+                   "三、参会人员:各乡镇分管领导\n四、有关要求:请准时参加，不得缺席。\n特此通知。\n",
+                   0,
+                   "    PARAGRAPH 2 \"一、会议时间：2022年6月1日上午9时\" @4:1\n"
+                   "    PARAGRAPH 3 \"二、会议地点：县政府三楼会议室\" @5:1\n"
+                   "    PARAGRAPH 4 \"三、参会人员：各乡镇分管领导\" @6:1\n"
+                   "    PARAGRAPH 5 \"四、有关要求：请准时参加，不得缺席。\" @7:1\n");
+    /* items of the second level */
+    expect_in_dump("关于某项目的批复\n某公司：\n你公司报来的申请收悉。经研究，批复如下：\n"
+                   "（一）项目名称：某某产业园配套道路工程\n（二）建设单位：某某开发有限公司\n"
+                   "（三）建设地点：某某镇某某村\n请按规定办理相关手续。\n",
+                   0,
+                   "    PARAGRAPH 2 \"（一）项目名称：某某产业园配套道路工程\" @4:1\n"
+                   "    PARAGRAPH 3 \"（二）建设单位：某某开发有限公司\" @5:1\n"
+                   "    PARAGRAPH 4 \"（三）建设地点：某某镇某某村\" @6:1\n");
+    /* one field among whole sentences: the list's items are one kind */
+    expect_in_dump("关于某项目的批复\n某局：\n你局报来的请示收悉。经研究，批复如下：\n"
+                   "一、项目名称：某某小学教学楼改造工程\n二、同意该项目开展前期工作。\n"
+                   "三、项目总投资约800万元，资金由县财政安排。\n某县发展和改革局\n2021年3月1日\n",
+                   0,
+                   "    PARAGRAPH 2 \"一、项目名称：某某小学教学楼改造工程\" @4:1\n"
+                   "    PARAGRAPH 3 \"二、同意该项目开展前期工作。\" @5:1\n"
+                   "    PARAGRAPH 4 \"三、项目总投资约800万元，资金由县财政安排。\" @6:1\n");
+    /* headings with a colon over their own paragraphs and items stay */
+    expect_dump("关于加快发展某产业的实施意见\n一、总体要求：\n以新发展理念为引领，推动产业高质量发展。\n"
+                "二、主要任务：\n（一）培育市场主体。支持企业做大做强。\n（二）优化营商环境。深化放管服改革。\n",
+                0,
+                "DOCUMENT\n"
+                "  TITLE \"关于加快发展某产业的实施意见\" @1:1\n"
+                "  SECTION 1 \"总体要求：\" @2:1\n"
+                "    PARAGRAPH 1 \"以新发展理念为引领，推动产业高质量发展。\" @3:1\n"
+                "  SECTION 2 \"主要任务：\" @4:1\n"
+                "    RUNIN 1 level=2 \"培育市场主体。\" @5:1\n"
+                "      PARAGRAPH 2 \"支持企业做大做强。\" @5:11\n"
+                "    RUNIN 2 level=2 \"优化营商环境。\" @6:1\n"
+                "      PARAGRAPH 3 \"深化放管服改革。\" @6:11\n");
+    expect_in_dump("关于做好某工作的通知\n一、工作目标：到2025年，全县建成示范点10个。\n各乡镇要抓紧制定方案。\n"
+                   "二、工作步骤：分三个阶段推进。\n第一阶段为动员部署。\n三、工作要求：各单位要高度重视。\n加强督查。\n",
+                   0, "  RUNIN 2 \"工作步骤：分三个阶段推进。\" @4:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3227,6 +3422,9 @@ int main(void)
         cmocka_unit_test(test_round30_metadata_block_above_the_title),
         cmocka_unit_test(test_round30_title_after_a_metadata_table),
         cmocka_unit_test(test_round30_stopless_paragraph_over_a_wider_one),
+        cmocka_unit_test(test_heldout32_salutation_after_field_table),
+        cmocka_unit_test(test_heldout32_copy_line_is_a_note),
+        cmocka_unit_test(test_heldout32_field_items_are_numbered_paragraphs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
