@@ -3092,6 +3092,38 @@ static void test_round30_stopless_paragraph_over_a_wider_one(void **state)
                    "其中第一产业增加值23.3亿元，增长5.2%；第二产业增加值129.8亿元，增长6.1%。\" @2:1\n");
 }
 
+/* Review of round 30's rule: a text hard-wrapped by CHARACTER count (mail
+ * clients, converters) sets a line of figures narrower than a line of Han
+ * characters of the same count, so the wider next line ending its sentence
+ * is the same paragraph's, not one of its own */
+static void test_revdoc_character_wrapped_lines_with_figures_joined(void **state)
+{
+    (void)state;
+    static const char *const pairs[][2] = {
+        /* 40 characters each (the reviewer's) */
+        {"据核算，全市生产总值12345.67亿元，比上年增长5.2%，其中第一产业增加值",
+         "实现较快增长，第二产业增加值平稳回升，第三产业增加值占地区生产总值比重继续提高。"},
+        /* 29 each, traditional */
+        {"全市規上工業增加值1234.5億元，增長8.6%，其中高技",
+         "術製造業增加值增長較快，對全市工業增長的貢獻率進一步提高。"},
+        /* 37 each, the first indented */
+        {"\u3000\u30002023年全年城镇新增就业3.52万人，调查失业率为5.1%，年末全市",
+         "农民工总量继续增加，外出务工人员的月均收入稳步增长，全年就业形势保持稳定。"},
+    };
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+        char text[1024], want[1024];
+        snprintf(text, sizeof text, "一、综合\n%s\n%s\n", pairs[k][0], pairs[k][1]);
+        const char *first = pairs[k][0];
+        while (!strncmp(first, "\u3000", strlen("\u3000")))
+            first += strlen("\u3000");
+        snprintf(want, sizeof want, "PARAGRAPH 1 \"%s%s\" @2:", first, pairs[k][1]);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, want))
+            fail_msg("variant %zu not joined:\n%s", k, out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3227,6 +3259,7 @@ int main(void)
         cmocka_unit_test(test_round30_metadata_block_above_the_title),
         cmocka_unit_test(test_round30_title_after_a_metadata_table),
         cmocka_unit_test(test_round30_stopless_paragraph_over_a_wider_one),
+        cmocka_unit_test(test_revdoc_character_wrapped_lines_with_figures_joined),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
