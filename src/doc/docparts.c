@@ -1054,6 +1054,10 @@ static bool is_part_head(const uint32_t *cp, size_t n)
     return true;
 }
 
+/* The longest address of people with no opener before it (新闻界的朋友们,
+ * 各界人士和媒体朋友们): a line longer is a sentence's. */
+#define ADDRESS_PLURAL_MAX 12
+
 /* Words that address the people present, as a speaker opens (尊敬的各位
  * 媒體朋友們:, 各位记者朋友，大家好！, 女士们、先生们：, 各位新闻界的朋友:):
  * short, ending with a colon or 大家好 and its stop, no sentence before. */
@@ -1093,13 +1097,33 @@ static bool is_address(const uint32_t *cp, size_t n)
     for (size_t i = 0; i < m; i++)
         if (cp[i] == 0x3002 || is_colon(cp[i]) || bl_p_is_digit(cp[i]) || cp[i] == 0xFF01)
             return false;
+    /* a sentence that ends in a colon says what someone does (感谢媒体朋友
+     * 们:, 各位代表审议了…:) */
+    static const char *const verbs[] = {
+        "是", "对", "對", "向", "请", "請", "让", "讓", "要", "说", "說", "讲", "講", "了",
+        "感谢", "感謝", "欢迎", "歡迎", "希望", "提醒", "号召", "號召", "呼吁", "呼籲", "认为",
+        "認為", "表示", "指出", "出席", "参加", "參加", "审议", "審議", "给", "給", "把", "被",
+        "将", "將"};
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (has_str(cp, m, verbs[k]))
+            return false;
     bool opens = starts(cp, m, "尊敬的") || starts(cp, m, "各位") || starts(cp, m, "亲爱的")
               || starts(cp, m, "親愛的");
-    static const char *const people[] = {"朋友", "女士", "先生", "同志", "来宾", "來賓", "嘉宾", "嘉賓"};
+    /* the people a speaker, a press conference or a report addresses */
+    static const char *const people[] = {
+        "朋友", "女士", "先生", "同志", "来宾", "來賓", "嘉宾", "嘉賓", "记者", "記者",
+        "媒体", "媒體", "代表", "委员", "委員", "领导", "領導", "同事", "同学", "同學",
+        "老师", "老師", "观众", "觀眾", "觀衆", "网友", "網友"};
+    /* with no opener, people addressed as 们 before the colon
+     * (新闻界的朋友们:, 老師們、同學們:), as short as a salutation */
+    bool plural = is_colon(last) && m <= ADDRESS_PLURAL_MAX
+               && (ends(cp, m, "们") || ends(cp, m, "們"));
     for (size_t k = 0; k < sizeof people / sizeof *people; k++) {
         const char *w = people[k];
         for (size_t i = 0; i + 2 <= m; i++)
-            if (starts(cp + i, m - i, w) && (opens || starts(cp, m, "女士") || starts(cp, m, "先生")))
+            if (starts(cp + i, m - i, w)
+                && (opens || starts(cp, m, "女士") || starts(cp, m, "先生")
+                    || (plural && i + 3 == m)))
                 return true;
     }
     return false;

@@ -3124,6 +3124,51 @@ static void test_revdoc_character_wrapped_lines_with_figures_joined(void **state
     }
 }
 
+/* Review of round 30's salutation under an opening line: the words press
+ * conferences and reports address (记者, 媒体, 代表, 委员, 领导, 同事, 同学,
+ * 老师, 观众, 网友), simplified and traditional, after 各位 or 尊敬的, and an
+ * address of people ending in 们: with no opener; never a sentence */
+static void test_revdoc_press_conference_addresses(void **state)
+{
+    (void)state;
+    static const char *const addresses[] = {
+        /* the reviewer's */
+        "各位记者：",
+        "各位媒体记者，大家好！",
+        "新闻界的朋友们：",
+        /* traditional, no opener */
+        "老師們、同學們:",
+        /* opener, several kinds of people */
+        "尊敬的各位领导、各位代表、各位委员：",
+        "各位網友、觀眾朋友，大家好！",
+    };
+    for (size_t k = 0; k < sizeof addresses / sizeof *addresses; k++) {
+        char text[512];
+        snprintf(text, sizeof text, "今天，市统计局召开新闻发布会。\n%s\n上半年全市经济稳中向好。\n",
+                 addresses[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, "  SALUTATION \"") || !strstr(out, "\" @2:1\n"))
+            fail_msg("variant %zu no salutation:\n%s", k, out);
+        free(out);
+    }
+    /* sentences ending in a colon: a verb, a figure, too long */
+    static const char *const sentences[] = {
+        "感谢媒体朋友们：",
+        "2022年各位代表们：",
+        "出席今天新闻发布会的各新闻单位媒体朋友们：",
+        "各位代表审议了政府工作报告：",
+    };
+    for (size_t k = 0; k < sizeof sentences / sizeof *sentences; k++) {
+        char text[512];
+        snprintf(text, sizeof text, "今天，市统计局召开新闻发布会。\n%s\n上半年全市经济稳中向好。\n",
+                 sentences[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "SALUTATION"))
+            fail_msg("sentence %zu a salutation:\n%s", k, out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3260,6 +3305,7 @@ int main(void)
         cmocka_unit_test(test_round30_title_after_a_metadata_table),
         cmocka_unit_test(test_round30_stopless_paragraph_over_a_wider_one),
         cmocka_unit_test(test_revdoc_character_wrapped_lines_with_figures_joined),
+        cmocka_unit_test(test_revdoc_press_conference_addresses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
