@@ -510,13 +510,23 @@ static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *
     return false;
 }
 
+/* The fewest characters of a date and a 文号 on one line: below the
+ * shortest of the two with a space between (2006年1月1日 国发〔2006〕1号, 20),
+ * to leave room for a date or a 文号 written short; a line shorter is one
+ * of them alone. */
+#define DATE_DOCNUMBER_MIN 14
+/* The most: a long date in Chinese numerals (二〇〇六年十二月三十一日, 12)
+ * and a long 文号 with its issuers' abbreviations (about 25) fit with room
+ * to spare; a line longer is a sentence that names a date and a 文号. */
+#define DATE_DOCNUMBER_MAX 80
+
 /* A date and a 文号 on one line, either first, spaces of any kind between
  * them (2006年10月26日 财建〔2006〕689号, 财建〔2006〕689号　2006年10月26日):
  * true, the date in cp[*ds, *de) and the 文号 in cp[*ns, *ne). */
 static bool date_and_docnumber(const uint32_t *cp, size_t n, size_t *ds, size_t *de, size_t *ns,
                                size_t *ne)
 {
-    if (n < 14 || n > 80)
+    if (n < DATE_DOCNUMBER_MIN || n > DATE_DOCNUMBER_MAX)
         return false;
     for (size_t i = 1; i < n; i++) {
         if (!bl_p_is_space(cp[i]) || bl_p_is_space(cp[i - 1]))
@@ -550,6 +560,13 @@ static size_t redacted_lead(const uint32_t *cp, size_t n)
     return x < n && bl_is_han(cp[x]) ? x : 0;
 }
 
+/* The fewest marks of a redacted signature: one mark alone is a bullet
+ * or a footnote's star. */
+#define REDACTED_MARKS_MIN 2
+/* The most: a name of two to four Han redacted one or two marks each; a
+ * longer run of one mark is a rule drawn across the page. */
+#define REDACTED_MARKS_MAX 8
+
 /* A signature a copy redacted to marks alone (****, ***, ×××, XXX,
  * ＸＸＸ, ＊＊): two to eight of one mark, spaces allowed between them. */
 static bool redacted_mark(const uint32_t *cp, size_t n)
@@ -568,7 +585,7 @@ static bool redacted_mark(const uint32_t *cp, size_t n)
             return false;
         first = c;
     }
-    return marks >= 2 && marks <= 8;
+    return marks >= REDACTED_MARKS_MIN && marks <= REDACTED_MARKS_MAX;
 }
 
 /* One name of an organisation: Han (and brackets), ends like one. */
@@ -1057,6 +1074,17 @@ static bool is_part_head(const uint32_t *cp, size_t n)
 /* The longest address of people with no opener before it (新闻界的朋友们,
  * 各界人士和媒体朋友们): a line longer is a sentence's. */
 #define ADDRESS_PLURAL_MAX 12
+/* The shortest address, its colon counted (同志们:). */
+#define ADDRESS_MIN 4
+/* The longest (尊敬的各位领导、各位代表、各位委员、女士们、先生们:, 26): a
+ * line longer is a sentence's. */
+#define ADDRESS_MAX 30
+/* The longest line read for one, a converter's pinyin readings counted
+ * (尊敬的各位媒(méi)體(tǐ)朋(péng)友們:, 11 characters read, 26 written): a
+ * reading in parentheses after a character takes 4 to 8 more, so 100
+ * leaves room for a long address read throughout; a line longer is a
+ * sentence's. */
+#define ADDRESS_READ_MAX 100
 
 /* Words that address the people present, as a speaker opens (尊敬的各位
  * 媒體朋友們:, 各位记者朋友，大家好！, 女士们、先生们：, 各位新闻界的朋友:):
@@ -1065,9 +1093,9 @@ static bool is_address(const uint32_t *cp, size_t n)
 {
     /* a converter's pinyin readings are no part of the words (尊敬的各位媒
      * (méi)體(tǐ)朋(péng)友們:) */
-    uint32_t plain[30];
+    uint32_t plain[ADDRESS_MAX];
     size_t pn = 0;
-    if (n > 100)
+    if (n > ADDRESS_READ_MAX)
         return false;
     for (size_t k = 0; k < n; k++) {
         size_t r = k > 0 && bl_is_han(cp[k - 1]) ? bl_p_reading_at(cp, n, k) : 0;
@@ -1081,7 +1109,7 @@ static bool is_address(const uint32_t *cp, size_t n)
     }
     cp = plain;
     n = pn;
-    if (n < 4 || n > 30)
+    if (n < ADDRESS_MIN || n > ADDRESS_MAX)
         return false;
     uint32_t last = cp[n - 1];
     size_t m = n - 1;
