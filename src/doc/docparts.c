@@ -510,13 +510,23 @@ static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *
     return false;
 }
 
+/* The fewest characters of a date and a 文号 on one line: below the
+ * shortest of the two with a space between (2006年1月1日 国发〔2006〕1号, 20),
+ * to leave room for a date or a 文号 written short; a line shorter is one
+ * of them alone. */
+#define DATE_DOCNUMBER_MIN 14
+/* The most: a long date in Chinese numerals (二〇〇六年十二月三十一日, 12)
+ * and a long 文号 with its issuers' abbreviations (about 25) fit with room
+ * to spare; a line longer is a sentence that names a date and a 文号. */
+#define DATE_DOCNUMBER_MAX 80
+
 /* A date and a 文号 on one line, either first, spaces of any kind between
  * them (2006年10月26日 财建〔2006〕689号, 财建〔2006〕689号　2006年10月26日):
  * true, the date in cp[*ds, *de) and the 文号 in cp[*ns, *ne). */
 static bool date_and_docnumber(const uint32_t *cp, size_t n, size_t *ds, size_t *de, size_t *ns,
                                size_t *ne)
 {
-    if (n < 14 || n > 80)
+    if (n < DATE_DOCNUMBER_MIN || n > DATE_DOCNUMBER_MAX)
         return false;
     for (size_t i = 1; i < n; i++) {
         if (!bl_p_is_space(cp[i]) || bl_p_is_space(cp[i - 1]))
@@ -554,6 +564,13 @@ static size_t redacted_lead(const uint32_t *cp, size_t n)
     return x < n && bl_is_han(cp[x]) ? x : 0;
 }
 
+/* The fewest marks of a redacted signature: one mark alone is a bullet
+ * or a footnote's star. */
+#define REDACTED_MARKS_MIN 2
+/* The most: a name of two to four Han redacted one or two marks each; a
+ * longer run of one mark is a rule drawn across the page. */
+#define REDACTED_MARKS_MAX 8
+
 /* A signature a copy redacted to marks alone (****, ***, ×××, XXX,
  * ＸＸＸ, ＊＊): two to eight of one mark, spaces allowed between them. */
 static bool redacted_mark(const uint32_t *cp, size_t n)
@@ -572,7 +589,7 @@ static bool redacted_mark(const uint32_t *cp, size_t n)
             return false;
         first = c;
     }
-    return marks >= 2 && marks <= 8;
+    return marks >= REDACTED_MARKS_MIN && marks <= REDACTED_MARKS_MAX;
 }
 
 /* One name of an organisation: Han (and brackets), ends like one. */
@@ -1058,6 +1075,21 @@ static bool is_part_head(const uint32_t *cp, size_t n)
     return true;
 }
 
+/* The longest address of people with no opener before it (新闻界的朋友们,
+ * 各界人士和媒体朋友们): a line longer is a sentence's. */
+#define ADDRESS_PLURAL_MAX 12
+/* The shortest address, its colon counted (同志们:). */
+#define ADDRESS_MIN 4
+/* The longest (尊敬的各位领导、各位代表、各位委员、女士们、先生们:, 26): a
+ * line longer is a sentence's. */
+#define ADDRESS_MAX 30
+/* The longest line read for one, a converter's pinyin readings counted
+ * (尊敬的各位媒(méi)體(tǐ)朋(péng)友們:, 11 characters read, 26 written): a
+ * reading in parentheses after a character takes 4 to 8 more, so 100
+ * leaves room for a long address read throughout; a line longer is a
+ * sentence's. */
+#define ADDRESS_READ_MAX 100
+
 /* Words that address the people present, as a speaker opens (尊敬的各位
  * 媒體朋友們:, 各位记者朋友，大家好！, 女士们、先生们：, 各位新闻界的朋友:):
  * short, ending with a colon or 大家好 and its stop, no sentence before. */
@@ -1065,9 +1097,9 @@ static bool is_address(const uint32_t *cp, size_t n)
 {
     /* a converter's pinyin readings are no part of the words (尊敬的各位媒
      * (méi)體(tǐ)朋(péng)友們:) */
-    uint32_t plain[30];
+    uint32_t plain[ADDRESS_MAX];
     size_t pn = 0;
-    if (n > 100)
+    if (n > ADDRESS_READ_MAX)
         return false;
     for (size_t k = 0; k < n; k++) {
         size_t r = k > 0 && bl_is_han(cp[k - 1]) ? bl_p_reading_at(cp, n, k) : 0;
@@ -1081,7 +1113,7 @@ static bool is_address(const uint32_t *cp, size_t n)
     }
     cp = plain;
     n = pn;
-    if (n < 4 || n > 30)
+    if (n < ADDRESS_MIN || n > ADDRESS_MAX)
         return false;
     uint32_t last = cp[n - 1];
     size_t m = n - 1;
@@ -1097,13 +1129,33 @@ static bool is_address(const uint32_t *cp, size_t n)
     for (size_t i = 0; i < m; i++)
         if (cp[i] == 0x3002 || is_colon(cp[i]) || bl_p_is_digit(cp[i]) || cp[i] == 0xFF01)
             return false;
+    /* a sentence that ends in a colon says what someone does (感谢媒体朋友
+     * 们:, 各位代表审议了…:) */
+    static const char *const verbs[] = {
+        "是", "对", "對", "向", "请", "請", "让", "讓", "要", "说", "說", "讲", "講", "了",
+        "感谢", "感謝", "欢迎", "歡迎", "希望", "提醒", "号召", "號召", "呼吁", "呼籲", "认为",
+        "認為", "表示", "指出", "出席", "参加", "參加", "审议", "審議", "给", "給", "把", "被",
+        "将", "將"};
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (has_str(cp, m, verbs[k]))
+            return false;
     bool opens = starts(cp, m, "尊敬的") || starts(cp, m, "各位") || starts(cp, m, "亲爱的")
               || starts(cp, m, "親愛的");
-    static const char *const people[] = {"朋友", "女士", "先生", "同志", "来宾", "來賓", "嘉宾", "嘉賓"};
+    /* the people a speaker, a press conference or a report addresses */
+    static const char *const people[] = {
+        "朋友", "女士", "先生", "同志", "来宾", "來賓", "嘉宾", "嘉賓", "记者", "記者",
+        "媒体", "媒體", "代表", "委员", "委員", "领导", "領導", "同事", "同学", "同學",
+        "老师", "老師", "观众", "觀眾", "觀衆", "网友", "網友"};
+    /* with no opener, people addressed as 们 before the colon
+     * (新闻界的朋友们:, 老師們、同學們:), as short as a salutation */
+    bool plural = is_colon(last) && m <= ADDRESS_PLURAL_MAX
+               && (ends(cp, m, "们") || ends(cp, m, "們"));
     for (size_t k = 0; k < sizeof people / sizeof *people; k++) {
         const char *w = people[k];
         for (size_t i = 0; i + 2 <= m; i++)
-            if (starts(cp + i, m - i, w) && (opens || starts(cp, m, "女士") || starts(cp, m, "先生")))
+            if (starts(cp + i, m - i, w)
+                && (opens || starts(cp, m, "女士") || starts(cp, m, "先生")
+                    || (plural && i + 3 == m)))
                 return true;
     }
     return false;

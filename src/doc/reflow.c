@@ -532,6 +532,12 @@ static bool ends_in_number_cells(const uint32_t *cp, size_t n)
     return cells >= 2;
 }
 
+/* How much wider than a line ending with no stop the next line, ending
+ * its sentence, may be set and still be the same paragraph's wrapped
+ * line: two Han characters (two columns each), for a wrap that breaks
+ * before a word or a figure that does not fit. */
+#define WIDER_LINE_SLACK 4
+
 /* The width a line takes as set, its indentation too: a character of
  * the ASCII range one column, any other two. */
 static size_t line_width(const uint32_t *cp, size_t n)
@@ -620,8 +626,13 @@ bulletin_status bl_p_reflow(parser *p)
         /* a paragraph on one line that lost its stop, over the next one
          * (…三次产业结构为9.2:51:39.8 / 全年居民消费价格…下降0.1%。): the
          * next line ends its sentence wider than this one, which no line
-         * wrapped at this width does */
-        if (!comma && b0 > c && bl_p_is_terminal(cp[b0 - 1]) && line_width(cp, b0) > width + 4)
+         * wrapped at this width does.  Wider both as set and by its count
+         * of characters: a text wrapped by character count (mail clients,
+         * converters) sets a line of figures narrower than the next line
+         * of Han characters as long (…12345.67亿元，…增加值 / 实现较快
+         * 增长，…继续提高。 is one paragraph) */
+        if (!comma && b0 > c && bl_p_is_terminal(cp[b0 - 1])
+            && line_width(cp, b0) > width + WIDER_LINE_SLACK && b0 > b)
             continue;
         if (!clause && b0 - c <= 40 && bl_p_is_org(cp + c, b0 - c))
             continue;

@@ -3287,6 +3287,83 @@ static void test_heldout32_field_items_are_numbered_paragraphs(void **state)
                    0, "  RUNIN 2 \"工作步骤：分三个阶段推进。\" @4:1\n");
 }
 
+/* Review of round 30's rule: a text hard-wrapped by CHARACTER count (mail
+ * clients, converters) sets a line of figures narrower than a line of Han
+ * characters of the same count, so the wider next line ending its sentence
+ * is the same paragraph's, not one of its own */
+static void test_revdoc_character_wrapped_lines_with_figures_joined(void **state)
+{
+    (void)state;
+    static const char *const pairs[][2] = {
+        /* 40 characters each (the reviewer's) */
+        {"据核算，全市生产总值12345.67亿元，比上年增长5.2%，其中第一产业增加值",
+         "实现较快增长，第二产业增加值平稳回升，第三产业增加值占地区生产总值比重继续提高。"},
+        /* 29 each, traditional */
+        {"全市規上工業增加值1234.5億元，增長8.6%，其中高技",
+         "術製造業增加值增長較快，對全市工業增長的貢獻率進一步提高。"},
+        /* 37 each, the first indented */
+        {"\u3000\u30002023年全年城镇新增就业3.52万人，调查失业率为5.1%，年末全市",
+         "农民工总量继续增加，外出务工人员的月均收入稳步增长，全年就业形势保持稳定。"},
+    };
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+        char text[1024], want[1024];
+        snprintf(text, sizeof text, "一、综合\n%s\n%s\n", pairs[k][0], pairs[k][1]);
+        const char *first = pairs[k][0];
+        while (!strncmp(first, "\u3000", strlen("\u3000")))
+            first += strlen("\u3000");
+        snprintf(want, sizeof want, "PARAGRAPH 1 \"%s%s\" @2:", first, pairs[k][1]);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, want))
+            fail_msg("variant %zu not joined:\n%s", k, out);
+        free(out);
+    }
+}
+
+/* Review of round 30's salutation under an opening line: the words press
+ * conferences and reports address (记者, 媒体, 代表, 委员, 领导, 同事, 同学,
+ * 老师, 观众, 网友), simplified and traditional, after 各位 or 尊敬的, and an
+ * address of people ending in 们: with no opener; never a sentence */
+static void test_revdoc_press_conference_addresses(void **state)
+{
+    (void)state;
+    static const char *const addresses[] = {
+        /* the reviewer's */
+        "各位记者：",
+        "各位媒体记者，大家好！",
+        "新闻界的朋友们：",
+        /* traditional, no opener */
+        "老師們、同學們:",
+        /* opener, several kinds of people */
+        "尊敬的各位领导、各位代表、各位委员：",
+        "各位網友、觀眾朋友，大家好！",
+    };
+    for (size_t k = 0; k < sizeof addresses / sizeof *addresses; k++) {
+        char text[512];
+        snprintf(text, sizeof text, "今天，市统计局召开新闻发布会。\n%s\n上半年全市经济稳中向好。\n",
+                 addresses[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, "  SALUTATION \"") || !strstr(out, "\" @2:1\n"))
+            fail_msg("variant %zu no salutation:\n%s", k, out);
+        free(out);
+    }
+    /* sentences ending in a colon: a verb, a figure, too long */
+    static const char *const sentences[] = {
+        "感谢媒体朋友们：",
+        "2022年各位代表们：",
+        "出席今天新闻发布会的各新闻单位媒体朋友们：",
+        "各位代表审议了政府工作报告：",
+    };
+    for (size_t k = 0; k < sizeof sentences / sizeof *sentences; k++) {
+        char text[512];
+        snprintf(text, sizeof text, "今天，市统计局召开新闻发布会。\n%s\n上半年全市经济稳中向好。\n",
+                 sentences[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "SALUTATION"))
+            fail_msg("sentence %zu a salutation:\n%s", k, out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3425,6 +3502,8 @@ int main(void)
         cmocka_unit_test(test_heldout32_salutation_after_field_table),
         cmocka_unit_test(test_heldout32_copy_line_is_a_note),
         cmocka_unit_test(test_heldout32_field_items_are_numbered_paragraphs),
+        cmocka_unit_test(test_revdoc_character_wrapped_lines_with_figures_joined),
+        cmocka_unit_test(test_revdoc_press_conference_addresses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
