@@ -66,23 +66,18 @@ bool bl_pdf_stream_bytes(HPDF_Stream st, unsigned char *out, size_t n)
     return at == n;
 }
 
-/* Deflates the data of stream `d` (a memory stream) here with
- * libdeflate instead of leaving it to libharu's zlib at save time: as
- * small, in half the time.  The stream is then unfiltered for libharu,
- * and write_flate_key puts the /Filter back. */
-bulletin_status bl_pdf_predeflate(ctx *c, HPDF_Dict d)
+/* Replaces the data of stream `d` (a memory stream) with the `n` bytes
+ * at `raw` deflated here with libdeflate, instead of leaving them to
+ * libharu's zlib at save time: as small, in half the time.  The stream
+ * is then unfiltered for libharu, and write_flate_key puts the /Filter
+ * back. */
+static bulletin_status store_deflated(ctx *c, HPDF_Dict d, const unsigned char *raw, size_t n)
 {
     HPDF_Stream st = d->stream;
-    size_t n = HPDF_Stream_Size(st);
-    unsigned char *raw = bl_realloc_array(c->mem, NULL, n ? n : 1, 1), *z = NULL;
-    if (!raw)
-        return BULLETIN_ERR_NOMEM;
-    bool whole = bl_pdf_stream_bytes(st, raw, n);
+    unsigned char *z = NULL;
     bulletin_status status = BULLETIN_OK;
-    size_t zlen = whole ? zdeflate(c, raw, n, &z) : 0;
-    if (!whole) {
-        status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot read a stream");
-    } else if (!zlen) {
+    size_t zlen = zdeflate(c, raw, n, &z);
+    if (!zlen) {
         status = BULLETIN_ERR_NOMEM;
     } else {
         HPDF_MemStream_FreeData(st);
@@ -105,9 +100,38 @@ bulletin_status bl_pdf_predeflate(ctx *c, HPDF_Dict d)
             d->write_fn = write_flate_key;
         }
     }
-    bl_free(c->mem, raw);
     bl_free(c->mem, z);
     return status;
+}
+
+/* Deflates the data of stream `d` (a memory stream): store_deflated of
+ * the bytes read back out of it. */
+bulletin_status bl_pdf_predeflate(ctx *c, HPDF_Dict d)
+{
+    HPDF_Stream st = d->stream;
+    size_t n = HPDF_Stream_Size(st);
+    unsigned char *raw = bl_realloc_array(c->mem, NULL, n ? n : 1, 1);
+    if (!raw)
+        return BULLETIN_ERR_NOMEM;
+    bulletin_status status = bl_pdf_stream_bytes(st, raw, n)
+                                     ? store_deflated(c, d, raw, n)
+                                     : bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot read a stream");
+    bl_free(c->mem, raw);
+    return status;
+}
+
+/* Deflates the data of stream `d` (a memory stream) followed by the `n`
+ * bytes at `more` (a page's content built in our own buffer, draw.c):
+ * when `d` holds nothing yet, straight from `more`, without copying the
+ * bytes into libharu's stream and reading them back out of it. */
+bulletin_status bl_pdf_predeflate_with(ctx *c, HPDF_Dict d, const void *more, size_t n)
+{
+    static const unsigned char none[1];
+    if (HPDF_Stream_Size(d->stream) == 0)
+        return store_deflated(c, d, n ? more : none, n);
+    if (n && HPDF_Stream_Write(d->stream, more, (HPDF_UINT)n) != HPDF_OK)
+        return bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot write a stream");
+    return bl_pdf_predeflate(c, d);
 }
 
 /* Deflates, then frees the compressor (about 0.7 MB at level 6): not

@@ -17,6 +17,7 @@
 #include <hpdf.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
+#include <hpdf_utils.h>
 
 #include "pdf_int.h"
 
@@ -167,10 +168,86 @@ static inline double glyph_rise(ctx *c, const pglyph *g)
     return ellipsis_rise(c, g);
 }
 
+/* The path and colour operators of the page's content stream, appended
+ * to c->text (draw_page) with the bytes libharu's HPDF_Page_SetRGBFill,
+ * _SetRGBStroke, _SetLineWidth, _MoveTo, _LineTo, _Rectangle, _Fill and
+ * _Stroke write (its own HPDF_FToA formats the numbers), and the same
+ * range checks: the whole page is then built in one buffer and deflated
+ * straight from it, without copying it into libharu's stream and reading
+ * it back out. */
+static bulletin_status put_reals(ctx *c, const HPDF_REAL *v, int n, const char *op, size_t oplen)
+{
+    bl_buf *b = &c->text;
+    for (int k = 0; k < n; k++) {
+        char t[HPDF_REAL_LEN + 8];
+        memset(t, 0, sizeof t);
+        /* HPDF_Stream_WriteReal's bound: the longest number fits it */
+        char *e = HPDF_FToA(t, v[k], t + HPDF_REAL_LEN);
+        if (k && put_bytes(b, " ", 1) != BULLETIN_OK)
+            return BULLETIN_ERR_NOMEM;
+        if (put_bytes(b, t, (size_t)(e - t)) != BULLETIN_OK)
+            return BULLETIN_ERR_NOMEM;
+    }
+    return put_bytes(b, op, oplen);
+}
+
+#define PUT_OP(c, v, n, lit) put_reals((c), (v), (n), "" lit, sizeof(lit) - 1)
+
+static bool unit_range(HPDF_REAL r, HPDF_REAL g, HPDF_REAL b)
+{
+    return !(r < 0 || r > 1 || g < 0 || g > 1 || b < 0 || b > 1);
+}
+
+/* A value libharu's call would refuse: its error, as its handler
+ * records it (ctx.c), and the call's failure. */
+static bulletin_status out_of_range(ctx *c, const char *what)
+{
+    if (!c->hpdf_error) {
+        c->hpdf_error = HPDF_PAGE_OUT_OF_RANGE;
+        c->hpdf_detail = 0;
+    }
+    return bl_pdf_fail(c, BULLETIN_ERR_PDF, what);
+}
+
+static bulletin_status op_fill_rgb(ctx *c, HPDF_REAL r, HPDF_REAL g, HPDF_REAL b)
+{
+    if (!unit_range(r, g, b))
+        return out_of_range(c, "SetRGBFill failed");
+    return PUT_OP(c, ((HPDF_REAL[]){r, g, b}), 3, " rg\n");
+}
+
+static bulletin_status op_stroke_rgb(ctx *c, HPDF_REAL r, HPDF_REAL g, HPDF_REAL b)
+{
+    if (!unit_range(r, g, b))
+        return out_of_range(c, "SetRGBStroke failed");
+    return PUT_OP(c, ((HPDF_REAL[]){r, g, b}), 3, " RG\n");
+}
+
+static bulletin_status op_line_width(ctx *c, HPDF_REAL w)
+{
+    if (w < 0)
+        return out_of_range(c, "SetLineWidth failed");
+    return PUT_OP(c, &w, 1, " w\n");
+}
+
+/* x0 y0 m x1 y1 l S: a stroked segment */
+static bulletin_status op_segment(ctx *c, HPDF_REAL x0, HPDF_REAL y0, HPDF_REAL x1, HPDF_REAL y1)
+{
+    bulletin_status st = PUT_OP(c, ((HPDF_REAL[]){x0, y0}), 2, " m\n");
+    if (st == BULLETIN_OK)
+        st = PUT_OP(c, ((HPDF_REAL[]){x1, y1}), 2, " l\n");
+    return st == BULLETIN_OK ? PUT_LIT(&c->text, "S\n") : st;
+}
+
+static bulletin_status op_rect(ctx *c, HPDF_REAL x, HPDF_REAL y, HPDF_REAL w, HPDF_REAL h)
+{
+    return PUT_OP(c, ((HPDF_REAL[]){x, y, w, h}), 4, " re\n");
+}
+
 /* The rules of the 破折号 of a line: one continuous two-em rule on the
  * face's middle axis for each run of U+2014 (the glyphs under it are
  * invisible), in the glyphs' colour. */
-static bulletin_status draw_dashes(ctx *c, HPDF_Page page, const pline *pl)
+static bulletin_status draw_dashes(ctx *c, const pline *pl)
 {
     bulletin_status status = BULLETIN_OK;
     const pglyph *g = &c->glyphs[pl->first];
@@ -190,12 +267,9 @@ static bulletin_status draw_dashes(ctx *c, HPDF_Page page, const pline *pl)
         double x1 = pl->x0 + g[j - 1].x + f->dash_r * em;
         double y = pl->y + f->axis * em;
         bl_rgb col = g[i].accent ? c->tpl.accent : line_color(c, pl);
-        HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)col.r, (HPDF_REAL)col.g, (HPDF_REAL)col.b),
-                 "SetRGBStroke failed");
-        HPDF_TRY(HPDF_Page_SetLineWidth(page, (HPDF_REAL)(f->dash_t * em)), "SetLineWidth failed");
-        HPDF_TRY(HPDF_Page_MoveTo(page, (HPDF_REAL)x0, (HPDF_REAL)y), "MoveTo failed");
-        HPDF_TRY(HPDF_Page_LineTo(page, (HPDF_REAL)x1, (HPDF_REAL)y), "LineTo failed");
-        HPDF_TRY(HPDF_Page_Stroke(page), "Stroke failed");
+        BL_CHECK(op_stroke_rgb(c, (HPDF_REAL)col.r, (HPDF_REAL)col.g, (HPDF_REAL)col.b));
+        BL_CHECK(op_line_width(c, (HPDF_REAL)(f->dash_t * em)));
+        BL_CHECK(op_segment(c, (HPDF_REAL)x0, (HPDF_REAL)y, (HPDF_REAL)x1, (HPDF_REAL)y));
         i = j;
     }
 cleanup:
@@ -218,7 +292,7 @@ static const char hex_pairs[] =
  * missing characters after the text object.  The text operators are
  * written here (libharu's ShowText would re-encode UTF-8 through its
  * encoder and measure the text again); marks `used` per face. */
-static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *used)
+static bulletin_status draw_line(ctx *c, const pline *pl, bool *used)
 {
     bulletin_status status = BULLETIN_OK;
     const pglyph *g = &c->glyphs[pl->first];
@@ -232,8 +306,7 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
         bold |= (g[i].fx & FX_BOLD) != 0;
     }
     if (any_text) {
-        bl_buf *b = &c->text;
-        b->len = 0;
+        bl_buf *b = &c->text; /* the page's stream: appended to */
         int bad = (bold ? PUT_LIT(b, "q\nBT\n") : PUT_LIT(b, "BT\n")) != BULLETIN_OK;
         double px = 0, py = 0, tc = 0, rise = 0;
         const pface *cur = NULL;
@@ -357,26 +430,21 @@ static bulletin_status draw_line(ctx *c, HPDF_Page page, const pline *pl, bool *
             status = BULLETIN_ERR_NOMEM;
             goto cleanup;
         }
-        HPDF_TRY(HPDF_Stream_Write(((HPDF_PageAttr)page->attr)->stream, (const HPDF_BYTE *)b->data,
-                                   (HPDF_UINT)b->len),
-                 "cannot write a line");
-        if (dashes && (status = draw_dashes(c, page, pl)) != BULLETIN_OK)
+        if (dashes && (status = draw_dashes(c, pl)) != BULLETIN_OK)
             goto cleanup;
     }
     if (any_box) {
-        bl_rgb lc = line_color(c, pl);
-        HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)lc.r, (HPDF_REAL)lc.g, (HPDF_REAL)lc.b),
-                 "SetRGBStroke failed");
-        HPDF_TRY(HPDF_Page_SetLineWidth(page, (HPDF_REAL)L.box_rule), "SetLineWidth failed");
+            bl_rgb lc = line_color(c, pl);
+        BL_CHECK(op_stroke_rgb(c, (HPDF_REAL)lc.r, (HPDF_REAL)lc.g, (HPDF_REAL)lc.b));
+        BL_CHECK(op_line_width(c, (HPDF_REAL)L.box_rule));
         for (size_t i = 0; i < n; i++) {
             if (g[i].face >= 0)
                 continue;
             double s = glyph_size(c, &g[i]), x = pl->x0 + g[i].x;
-            HPDF_TRY(HPDF_Page_Rectangle(page, (HPDF_REAL)(x + 0.1 * s), (HPDF_REAL)(pl->y - 0.1 * s),
-                                         (HPDF_REAL)(glyph_nat(c, &g[i]) - 0.2 * s), (HPDF_REAL)(0.9 * s)),
-                     "Rectangle failed");
+            BL_CHECK(op_rect(c, (HPDF_REAL)(x + 0.1 * s), (HPDF_REAL)(pl->y - 0.1 * s),
+                             (HPDF_REAL)(glyph_nat(c, &g[i]) - 0.2 * s), (HPDF_REAL)(0.9 * s)));
         }
-        HPDF_TRY(HPDF_Page_Stroke(page), "Stroke failed");
+        BL_CHECK(PUT_LIT(&c->text, "S\n"));
     }
 cleanup:
     return status;
@@ -386,10 +454,9 @@ static bulletin_status rule(ctx *c, HPDF_Page page, double x0, double x1, double
                             double width)
 {
     bulletin_status status = BULLETIN_OK;
-    HPDF_TRY(HPDF_Page_SetLineWidth(page, (HPDF_REAL)width), "SetLineWidth failed");
-    HPDF_TRY(HPDF_Page_MoveTo(page, (HPDF_REAL)x0, (HPDF_REAL)y0), "MoveTo failed");
-    HPDF_TRY(HPDF_Page_LineTo(page, (HPDF_REAL)x1, (HPDF_REAL)y1), "LineTo failed");
-    HPDF_TRY(HPDF_Page_Stroke(page), "Stroke failed");
+    (void)page;
+    BL_CHECK(op_line_width(c, (HPDF_REAL)width));
+    BL_CHECK(op_segment(c, (HPDF_REAL)x0, (HPDF_REAL)y0, (HPDF_REAL)x1, (HPDF_REAL)y1));
 cleanup:
     return status;
 }
@@ -421,9 +488,8 @@ static bulletin_status draw_table_part(ctx *c, HPDF_Page page, size_t bi0, size_
     double bottom = lb->top - (lb->cut > 0 ? lb->cut : lb->height);
     double x0 = t->colx[0], x1 = t->colx[t->ncols];
     bool grid = c->tpl.lines_per_page > 0;
-    HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c->tpl.text.r, (HPDF_REAL)c->tpl.text.g,
-                                    (HPDF_REAL)c->tpl.text.b),
-             "SetRGBStroke failed");
+    BL_CHECK(op_stroke_rgb(c, (HPDF_REAL)c->tpl.text.r, (HPDF_REAL)c->tpl.text.g,
+                           (HPDF_REAL)c->tpl.text.b));
     if (grid) {
         if (rep) {
             double y = rep->top;
@@ -476,9 +542,8 @@ static bulletin_status draw_row_part(ctx *c, HPDF_Page page, const prepeat *p)
     bulletin_status status = BULLETIN_OK;
     const ptable *t = &c->tables[p->table];
     double top = p->top, bottom = p->top - p->height;
-    HPDF_TRY(HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c->tpl.text.r, (HPDF_REAL)c->tpl.text.g,
-                                    (HPDF_REAL)c->tpl.text.b),
-             "SetRGBStroke failed");
+    BL_CHECK(op_stroke_rgb(c, (HPDF_REAL)c->tpl.text.r, (HPDF_REAL)c->tpl.text.g,
+                           (HPDF_REAL)c->tpl.text.b));
     if (c->tpl.lines_per_page > 0)
         for (size_t k = 0; k <= t->ncols; k++)
             BL_CHECK(rule(c, page, t->colx[k], t->colx[k], top, bottom, L.rule));
@@ -491,11 +556,11 @@ cleanup:
 static bulletin_status shade(ctx *c, HPDF_Page page, const ptable *t, double top, double h)
 {
     bulletin_status status = BULLETIN_OK;
-    HPDF_TRY(HPDF_Page_SetRGBFill(page, 0.9f, 0.9f, 0.9f), "SetRGBFill failed");
-    HPDF_TRY(HPDF_Page_Rectangle(page, (HPDF_REAL)t->colx[0], (HPDF_REAL)(top - h),
-                                 (HPDF_REAL)(t->colx[t->ncols] - t->colx[0]), (HPDF_REAL)h),
-             "Rectangle failed");
-    HPDF_TRY(HPDF_Page_Fill(page), "Fill failed");
+    (void)page;
+    BL_CHECK(op_fill_rgb(c, 0.9f, 0.9f, 0.9f));
+    BL_CHECK(op_rect(c, (HPDF_REAL)t->colx[0], (HPDF_REAL)(top - h),
+                     (HPDF_REAL)(t->colx[t->ncols] - t->colx[0]), (HPDF_REAL)h));
+    BL_CHECK(PUT_LIT(&c->text, "f\n"));
 cleanup:
     return status;
 }
@@ -504,21 +569,17 @@ cleanup:
 static bulletin_status draw_shape(ctx *c, HPDF_Page pg, const pshape *sh)
 {
     bulletin_status status = BULLETIN_OK;
-    (void)c;
+    (void)pg;
     HPDF_REAL r = (HPDF_REAL)sh->color.r, g = (HPDF_REAL)sh->color.g, b = (HPDF_REAL)sh->color.b;
     if (sh->kind == SH_RECT) {
-        HPDF_TRY(HPDF_Page_SetRGBFill(pg, r, g, b), "SetRGBFill failed");
-        HPDF_TRY(HPDF_Page_Rectangle(pg, (HPDF_REAL)sh->x, (HPDF_REAL)sh->y, (HPDF_REAL)sh->w,
-                                     (HPDF_REAL)sh->h),
-                 "Rectangle failed");
-        HPDF_TRY(HPDF_Page_Fill(pg), "Fill failed");
+        BL_CHECK(op_fill_rgb(c, r, g, b));
+        BL_CHECK(op_rect(c, (HPDF_REAL)sh->x, (HPDF_REAL)sh->y, (HPDF_REAL)sh->w, (HPDF_REAL)sh->h));
+        BL_CHECK(PUT_LIT(&c->text, "f\n"));
     } else {
-        HPDF_TRY(HPDF_Page_SetRGBStroke(pg, r, g, b), "SetRGBStroke failed");
-        HPDF_TRY(HPDF_Page_SetLineWidth(pg, (HPDF_REAL)sh->width), "SetLineWidth failed");
-        HPDF_TRY(HPDF_Page_MoveTo(pg, (HPDF_REAL)sh->x, (HPDF_REAL)sh->y), "MoveTo failed");
-        HPDF_TRY(HPDF_Page_LineTo(pg, (HPDF_REAL)(sh->x + sh->w), (HPDF_REAL)(sh->y + sh->h)),
-                 "LineTo failed");
-        HPDF_TRY(HPDF_Page_Stroke(pg), "Stroke failed");
+        BL_CHECK(op_stroke_rgb(c, r, g, b));
+        BL_CHECK(op_line_width(c, (HPDF_REAL)sh->width));
+        BL_CHECK(op_segment(c, (HPDF_REAL)sh->x, (HPDF_REAL)sh->y, (HPDF_REAL)(sh->x + sh->w),
+                            (HPDF_REAL)(sh->y + sh->h)));
     }
 cleanup:
     return status;
@@ -620,6 +681,7 @@ static bulletin_status draw_page(ctx *c, HPDF_Page *pages, int pno, const bypage
     bulletin_status status = BULLETIN_OK;
     HPDF_Page page = pages[pno - 1];
     size_t p = (size_t)pno - 1;
+    c->text.len = 0; /* the page's content stream, built here (put_reals) */
     for (uint32_t q = bs->at[p]; q < bs->at[p + 1]; q++) {
         const pshape *sh = &c->shapes[bs->of[q]];
         if (sh->tag > 0)
@@ -656,7 +718,7 @@ static bulletin_status draw_page(ctx *c, HPDF_Page *pages, int pno, const bypage
                         BL_CHECK(draw_shape(c, page, &c->shapes[k]));
                     }
                 }
-            BL_CHECK(draw_line(c, page, pl, used));
+            BL_CHECK(draw_line(c, pl, used));
         }
     for (uint32_t q = bt->at[p]; q < bt->at[p + 1]; q++) {
         const prun *ru = &runs[bt->of[q]];
@@ -681,7 +743,9 @@ static bulletin_status draw_page(ctx *c, HPDF_Page *pages, int pno, const bypage
         BL_CHECK(draw_shape(c, page, sh));
     }
     BL_CHECK(bl_pdf_mc_close(c, page, pno));
-    BL_CHECK(bl_pdf_predeflate(c, ((HPDF_PageAttr)page->attr)->contents));
+    BL_CHECK(bl_pdf_predeflate_with(c, ((HPDF_PageAttr)page->attr)->contents, c->text.data,
+                                    c->text.len));
+    c->text.len = 0;
 cleanup:
     return status;
 }

@@ -570,7 +570,8 @@ typedef struct {
 
     HPDF_Doc pdf;
     HPDF_STATUS hpdf_error, hpdf_detail;
-    bl_buf text;              /* scratch: a run's UTF-8 */
+    bl_buf text;              /* the page's content stream drawn so far that
+                               * is not yet in libharu's (draw.c, tags.c) */
     double top, height, left, measure; /* the text's measure in the type area */
     double tl, tr, tt, tb;    /* the type area's edges, PDF coordinates */
     double row;               /* the baseline grid, pt (the template's unless squeezed) */
@@ -976,6 +977,9 @@ bool bl_pdf_stream_bytes(HPDF_Stream st, unsigned char *out, size_t n);
 
 /* Deflates the data of stream dictionary `d` (a memory stream) now. */
 bulletin_status bl_pdf_predeflate(ctx *c, HPDF_Dict d);
+/* bl_pdf_predeflate of stream `d` followed by the `n` bytes at `more`,
+ * straight from `more` when `d` is empty. */
+bulletin_status bl_pdf_predeflate_with(ctx *c, HPDF_Dict d, const void *more, size_t n);
 
 /* Starts deflating `n` bytes at `src` (alive until bl_pdf_finish_deflate)
  * for FontFile2 stream `stream`: in a thread of its own unless
