@@ -345,6 +345,20 @@ static bool after_code_word(const char *t, size_t i)
     return false;
 }
 
+/* Whether a unit or a scale (万, 亿, 个, 家) begins at byte q, right after a
+ * number: a code has none, so a number after a code's name with one is a
+ * figure (统一社会信用代码12.5万个, 商品条码编码1200个, 新增登记号350个). */
+static bool unit_or_scale_after(const char *t, size_t len, size_t q)
+{
+    double f;
+    bl_figure_kind kind;
+    char base[32];
+    uint32_t c = cp_at(t, len, q, NULL);
+    if (c == CP_BAD || !bl_is_han(c))
+        return false;
+    return fig_match_scale(t, len, q, &f) || fig_match_unit(t, len, q, &kind, base, sizeof base);
+}
+
 /* Round 32: whether the hyphen at p follows a record number's 号 after
  * its code's name (闽ICP备12345678号-1): the serial after it is the
  * record's, no negative number. */
@@ -1031,7 +1045,7 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
      * visible part (索引号 cell ****03492/202106-00014), or a dashed line
      * to call after its name (服务热线：400-123-4567): an identifier's run
      * of letters, digits and joiners, no figure */
-    if ((!neg && (after_code_word(t, i) || masked_before(t, i) ||
+    if ((!neg && ((after_code_word(t, i) && !unit_or_scale_after(t, len, q)) || masked_before(t, i) ||
                   ((has_before(t, 0, i, "为") || has_before(t, 0, i, "為")) &&
                    after_code_word(t, i - strlen("为"))) ||
                   (q < len && t[q] == '-' && after_service_name(t, i)))) ||

@@ -2349,6 +2349,23 @@ static void test_round32_codes_after_name_or_mask(void **state)
     EXPECT_ROWS("全县共有项目2409个。", "2409|个||count||全县共有项目2409个");
 }
 
+/* Review of round 32: a number after a code's name with a unit or a scale
+ * after it is a count of codes, no code (统一社会信用代码12.5万个, 编码1200个,
+ * 登记号350个, 账号2300个); with none it stays a code (编号：0035). */
+static void test_review32_count_after_code_name(void **state)
+{
+    EXPECT_ROWS("全年新赋统一社会信用代码12.5万个。",
+                "12.5|万个||count||全年新赋统一社会信用代码12.5万个");
+    EXPECT_ROWS("商品条码编码1200个。", "1200|个||count||商品条码编码1200个");
+    EXPECT_ROWS("新增登记号350个。", "350|个||count||新增登记号350个");
+    EXPECT_ROWS("新发放账号2300个。", "2300|个||count||新发放账号2300个");
+    /* variants: traditional script, a scale alone, two in a list */
+    EXPECT_ROWS("全市新增備案號2.3萬個，发放序列号1500个。",
+                "2.3|萬個||count||全市新增備案號2.3萬個\n"
+                "1500|个||count||发放序列号1500个");
+    EXPECT_ROWS("编号：0035。项目代码为2409-35。索引号:****03492/202106-00014", "");
+}
+
 /* Round 32 (approval-district-eldercare): 平米 (colloquial 平方米) and the
  * squared signs ㎡ ㎢ ㎥ (m² km² m³ too) are units of quantities, after a scale too
  * (1.2万平米, 30万㎥), simplified and traditional texts alike. */
@@ -3179,6 +3196,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout17_lost_date_before_zai, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_service_number_after_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_codes_after_name_or_mask, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_review32_count_after_code_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_colloquial_area_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_spam_brand_digits, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_respectively_over_comparisons, setup, teardown),
