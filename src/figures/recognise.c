@@ -318,6 +318,33 @@ static bool after_service_name(const char *t, size_t i)
     return false;
 }
 
+/* Whether what follows a number after a service line's name at byte e
+ * makes the number a count: a Han classifier (全年受理热线电话2356通, 拨打电话
+ * 1200余次) or a change, right after it or after a comma (全年共拨打电话1200，
+ * 同比增长5%).  A line to call is followed by nothing count-like: the end,
+ * punctuation, a space, 、 或 和, a Latin letter, 转 or 分机 (举报电话:110,
+ * 12315或12345, 电话12345转8). */
+static bool count_after_service_number(const char *t, size_t len, size_t e)
+{
+    static const char *const classifiers[] = {"通", "次", "个", "個", "件", "条", "條", "起", "宗",
+                                              "例", "户", "戶", "人", "笔", "筆", "单", "單", "批",
+                                              "余", "餘", "多", "位", "名", "万", "萬", "亿", "億"};
+    static const char *const changes[] = {"同比", "环比", "環比", "比上年", "比去年", "較上年",
+                                          "较上年", "较去年", "較去年", "比上月", "增长", "增長",
+                                          "下降", "减少", "減少", "增加", "上升", "提高"};
+    for (size_t w = 0; w < NELEM(classifiers); w++)
+        if (has_at(t, len, e, classifiers[w]))
+            return true;
+    if (has_at(t, len, e, "，") || has_at(t, len, e, "、"))
+        e += strlen("，");
+    else if (e < len && (t[e] == ',' || t[e] == ' '))
+        e++;
+    for (size_t w = 0; w < NELEM(changes); w++)
+        if (has_at(t, len, e, changes[w]))
+            return true;
+    return false;
+}
+
 /* Round 29: names of a code written right before it (监督索引号53342200121601000,
  * 编号：530000123456, 统一社会信用代码 11532323015172622): the number is
  * an identifier, no figure. */
@@ -1465,7 +1492,8 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             *next = e; /* 体育365◈✿✿★: a betting site's name spliced in, no figure */
             return BULLETIN_OK;
         }
-        if (integer && a.int_digits >= 3 && a.int_digits <= 8 && after_service_name(t, i)) {
+        if (integer && a.int_digits >= 3 && a.int_digits <= 8 && after_service_name(t, i) &&
+            !count_after_service_number(t, len, e)) {
             *next = e; /* 举报电话:110, 服务热线12345 */
             return BULLETIN_OK;
         }

@@ -2366,6 +2366,25 @@ static void test_review32_count_after_code_name(void **state)
     EXPECT_ROWS("编号：0035。项目代码为2409-35。索引号:****03492/202106-00014", "");
 }
 
+/* Review of round 32: a number after a service line's name followed by a
+ * Han classifier or a change is a count of calls (全年受理热线电话2356通,
+ * 全年共拨打电话1200，同比增长5%), and the change links to it; a line to call is
+ * followed by nothing count-like (举报电话:110, 12315或12345). */
+static void test_review32_count_after_service_name(void **state)
+{
+    EXPECT_ROWS("全年受理热线电话2356通。", "2356|通||count||全年受理热线电话2356通");
+    EXPECT_ROWS("全年共拨打电话1200，同比增长5%。",
+                "1200|||count||全年共拨打电话1200\n"
+                "5|%||percent|1200|同比增长5%");
+    EXPECT_ROWS("拨打电话1200次。", "1200|次||count||拨打电话1200次");
+    /* variants: 余 before the classifier and a change after it; traditional */
+    EXPECT_ROWS("接听举报电话856余次，比上年增长12%。",
+                "856|次|余|count||接听举报电话856余次\n"
+                "12|%||percent|856|比上年增长12%");
+    EXPECT_ROWS("全年撥打電話3650通。", "3650|通||count||全年撥打電話3650通");
+    EXPECT_ROWS("举报电话:110。举报电话：12315或12345。请拨打12345，反映问题。", "");
+}
+
 /* Round 32 (approval-district-eldercare): 平米 (colloquial 平方米) and the
  * squared signs ㎡ ㎢ ㎥ (m² km² m³ too) are units of quantities, after a scale too
  * (1.2万平米, 30万㎥), simplified and traditional texts alike. */
@@ -3197,6 +3216,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_round32_service_number_after_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_codes_after_name_or_mask, setup, teardown),
         cmocka_unit_test_setup_teardown(test_review32_count_after_code_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_review32_count_after_service_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_colloquial_area_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_spam_brand_digits, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_respectively_over_comparisons, setup, teardown),
