@@ -270,14 +270,23 @@ static bool after_contact_word(const scan *s, size_t i)
 }
 
 /* Round 32: whether t[e] begins a decoration glyph of the kind spam pages
- * splice into a text (◈ ✿ ★ ☆, emoji, private-use glyphs), not a mark a
- * bulletin writes (□ ■ ○ stand for lost characters and a zero). */
+ * splice into a text (✿ ★ ☆ ❀, emoji, private-use glyphs), not a mark a
+ * bulletin writes: box drawing U+2500-257F (│合计1234│5678│, a table drawn
+ * in text) and geometric shapes U+25A0-25FF (□ ■ ○ for lost characters
+ * and a zero, ▲ ● ◆ as bullets and notes: 完成120▲) stay figures' ends,
+ * unless a decorative glyph follows them (bet365◈✿). */
 static bool spam_glyph_at(const char *t, size_t len, size_t e)
 {
-    uint32_t c = cp_at(t, len, e, NULL);
-    if (c == CP_BAD || c == 0x25A0 || c == 0x25A1 || c == 0x25CB)
+    int k;
+    uint32_t c = cp_at(t, len, e, &k);
+    /* a run of shapes counts only ending in a decorative glyph (◈✿) */
+    for (int guard = 0; guard < 8 && c >= 0x25A0 && c <= 0x25FF; guard++) {
+        e += (size_t)k;
+        c = cp_at(t, len, e, &k);
+    }
+    if (c == CP_BAD || (c >= 0x2500 && c <= 0x257F) || (c >= 0x25A0 && c <= 0x25FF))
         return false;
-    return (c >= 0x2500 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
+    return (c >= 0x2580 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
            (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0xE000 && c <= 0xF8FF);
 }
 

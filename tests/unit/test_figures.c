@@ -2424,6 +2424,24 @@ static void test_round32_spam_brand_digits(void **state)
                 "1200|||count||女生1200□");
 }
 
+/* Review of round 32: box drawing (U+2500-257F, a table drawn in text) and
+ * geometric shapes (U+25A0-25FF, bullets and notes) after a count are a
+ * bulletin's marks, no spliced brand (│合计1234│5678│, 完成120▲, 项目35●); a
+ * shape run into a decorative glyph (bet365◈✿) stays a brand's. */
+static void test_review32_box_and_shape_after_count(void **state)
+{
+    EXPECT_ROWS("│合计1234│5678│",
+                "1234|||count||│合计1234│5678│\n"
+                "5678|||count||│合计1234│5678│");
+    EXPECT_ROWS("重点项目完成120▲，另有在建项目35●",
+                "120|||count||重点项目完成120▲\n"
+                "35|||count||另有在建项目35●");
+    /* variants: heavy box lines, other shapes */
+    EXPECT_ROWS("┃合计1234┃", "1234|||count||┃合计1234┃");
+    EXPECT_ROWS("完成投资85◆，新开工12■", "85|||count||完成投资85◆\n12|||count||新开工12■");
+    EXPECT_ROWS("在校生1.54亿人澳门365◆✿。", "1.54|亿人||count||在校生1.54亿人澳门365◆✿");
+}
+
 /* Held-out round 17 (press-cppcc-2025-conference-pinyin-news): a rate noun
  * with a traditional copula (達到, 為, 達) before a rate is a change, of
  * the value before, as with 为 and 达. */
@@ -3217,6 +3235,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_round32_codes_after_name_or_mask, setup, teardown),
         cmocka_unit_test_setup_teardown(test_review32_count_after_code_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_review32_count_after_service_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_review32_box_and_shape_after_count, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_colloquial_area_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_spam_brand_digits, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_respectively_over_comparisons, setup, teardown),
