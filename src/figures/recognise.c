@@ -511,14 +511,19 @@ static bool day_after(const char *t, size_t len, size_t e, double *day, size_t *
 
 /* Round 32: the month and day of a date whose 年 and 月 a copy lost but
  * whose 日 (号, 號) it kept: the digits t[from, to) (915 of 2021915日,
- * 1228 of 20211228日) split one way into a month (1-12) and a possible
- * day of year y.  The number of ways (0, 1 or 2), the last in *m, *dd. */
+ * 1228 of 20211228日, 1005 of 2021年1005日) split into a month (1-12) and
+ * a possible day of year y, unpadded (M D, M DD, MM D, MM DD with no
+ * leading zero) or padded both (MMDD: 0915, 1005).  The number of ways
+ * (0, 1 or 2), the last in *m, *dd. */
 static int lost_month_day(const char *t, size_t from, size_t to, int y, int *m, int *dd)
 {
     int found = 0;
     size_t r = to - from;
     for (size_t ml = 1; ml <= 2; ml++) {
-        if (r < ml + 1 || r > ml + 2 || t[from + ml] == '0')
+        if (r < ml + 1 || r > ml + 2)
+            continue;
+        bool padded = ml == 2 && r == 4;
+        if (!padded && (t[from] == '0' || t[from + ml] == '0'))
             continue;
         int mm = 0, d = 0;
         for (size_t j = from; j < from + ml; j++)
@@ -537,6 +542,26 @@ static size_t day_mark_at(const char *t, size_t len, size_t q)
     int k;
     uint32_t c = cp_at(t, len, q, &k);
     return c == 0x65E5 || c == 0x53F7 || c == 0x865F ? (size_t)k : 0;
+}
+
+/* Round 32: a date whose 年 and 月 a copy lost, its 日 kept, as both of
+ * its writings read it: 2021915日 (from = i + 4) and 2021年0915日 (from
+ * past 年): the 2 to 4 digits t[from, to) then 日 at to, of a year y from
+ * 1949 to 2100.  Pushes the date (only its year when the month and day
+ * split two ways: 2021111日) and returns true, else false. */
+static bool push_lost_month_day(scan *s, draft *d, size_t i, size_t from, size_t to, int y,
+                                size_t *next, bulletin_status *st)
+{
+    const char *t = s->t;
+    size_t len = s->len, dm = day_mark_at(t, len, to);
+    int mm = 0, dd = 0;
+    if (!dm || to < from + 2 || to > from + 4 || y < 1949 || y > 2100)
+        return false;
+    int ways = lost_month_day(t, from, to, y, &mm, &dd);
+    if (!ways)
+        return false;
+    *st = push_date(s, d, i, to + dm, y, ways == 1 ? mm : 0, ways == 1 ? dd : 0, next);
+    return true;
 }
 
 /* Round 29: the day of a date whose 日 a copy lost, after 年M月 at e
@@ -1135,15 +1160,13 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     /* a date that lost 年 and 月 but kept 日: 2021915日, 20211228日,
      * 202191号 (no duration of half a million days); the month and day
      * split one way, else only the year is known (2021111日) */
-    if (!neg && !a.frac && !a.seps && a.int_digits >= 6 && a.int_digits <= 8 && t[i] != '0' &&
-        day_mark_at(t, len, q)) {
-        int y = 0, mm = 0, dd = 0;
+    if (!neg && !a.frac && !a.seps && a.int_digits >= 6 && a.int_digits <= 8 && t[i] != '0') {
+        int y = 0;
+        bulletin_status st;
         for (size_t j = i; j < i + 4; j++)
             y = y * 10 + (t[j] - '0');
-        int ways = y >= 1949 && y <= 2100 ? lost_month_day(t, i + 4, q, y, &mm, &dd) : 0;
-        if (ways)
-            return push_date(s, &d, i, q + day_mark_at(t, len, q), y, ways == 1 ? mm : 0,
-                             ways == 1 ? dd : 0, next);
+        if (push_lost_month_day(s, &d, i, i + 4, q, y, next, &st))
+            return st;
     }
 
     /* calendar dates in digits: 2019-10-28 */
@@ -1306,13 +1329,10 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
                              next);
         }
         /* 2021年915日, 2021年1228号: the 月 lost between month and day */
-        if (a.int_digits == 4 && a.approx >= 1949 && a.approx <= 2100 &&
-            fig_read_num(t, len, y_end, &m) && m.end > y_end && !m.frac && !m.seps && m.int_digits >= 2 && m.int_digits <= 4 && t[y_end] != '0' &&
-            day_mark_at(t, len, m.end)) {
-            int mm = 0, dd = 0;
-            if (lost_month_day(t, y_end, m.end, (int)a.approx, &mm, &dd) == 1)
-                return push_date(s, &d, i, m.end + day_mark_at(t, len, m.end), (int)a.approx, mm,
-                                 dd, next);
+        if (a.int_digits == 4 && fig_read_num(t, len, y_end, &m) && !m.frac && !m.seps) {
+            bulletin_status st;
+            if (push_lost_month_day(s, &d, i, y_end, m.end, (int)a.approx, next, &st))
+                return st;
         }
         bool dur = *d.qual != '\0';
         for (size_t w = 0; w < NELEM(duration_verbs); w++)
