@@ -290,11 +290,22 @@ static bool spam_glyph_at(const char *t, size_t len, size_t e)
            (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0xE000 && c <= 0xF8FF);
 }
 
-/* Round 32: whether a mask (*, ＊) stands right before byte i: the digits
- * are the visible end of a redacted code (****03492). */
+/* Round 32: whether a mask stands right before byte i: the digits are the
+ * visible end of a redacted code (****03492, 330102××××××××1234).  A mask
+ * is * or ＊ (one is enough), or a run of two or more of one of × ✕ X x Ｘ ｘ
+ * (a lone x or X is a letter: 3x4, ABC1234), as src/doc's redacted_mark
+ * reads a signature's. */
 static bool masked_before(const char *t, size_t i)
 {
-    return (i > 0 && t[i - 1] == '*') || has_before(t, 0, i, "＊");
+    static const char *const runs[] = {"×", "✕", "X", "x", "Ｘ", "ｘ"};
+    if ((i > 0 && t[i - 1] == '*') || has_before(t, 0, i, "＊"))
+        return true;
+    for (size_t w = 0; w < NELEM(runs); w++) {
+        size_t n = strlen(runs[w]);
+        if (i >= 2 * n && has_before(t, 0, i, runs[w]) && has_before(t, 0, i - n, runs[w]))
+            return true;
+    }
+    return false;
 }
 
 /* Round 32: whether a service or contact number's name ends right before

@@ -2385,6 +2385,19 @@ static void test_review32_count_after_service_name(void **state)
     EXPECT_ROWS("举报电话:110。举报电话：12315或12345。请拨打12345，反映问题。", "");
 }
 
+/* Review of round 32: a code masked with a run of × ✕ X x Ｘ (two or more,
+ * as a redacted signature's) hides its digits as * does: the visible end
+ * is no figure (330102××××××××1234); a lone × between numbers is a sign. */
+static void test_review32_masked_code_runs(void **state)
+{
+    EXPECT_ROWS("身份证号330102××××××××1234。", "");
+    /* variants: the other mask runs; a lone × */
+    EXPECT_ROWS("尾号✕✕✕✕5678，证件330102ＸＸＸＸ1234，账户6222XXXXXXXX0012。", "");
+    EXPECT_ROWS("按12×1500元计算。",
+                "12|||count||按12×1500元计算\n"
+                "1500|元||amount||按12×1500元计算");
+}
+
 /* Round 32 (approval-district-eldercare): 平米 (colloquial 平方米) and the
  * squared signs ㎡ ㎢ ㎥ (m² km² m³ too) are units of quantities, after a scale too
  * (1.2万平米, 30万㎥), simplified and traditional texts alike. */
@@ -3235,6 +3248,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_round32_codes_after_name_or_mask, setup, teardown),
         cmocka_unit_test_setup_teardown(test_review32_count_after_code_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_review32_count_after_service_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_review32_masked_code_runs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_review32_box_and_shape_after_count, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_colloquial_area_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_spam_brand_digits, setup, teardown),
