@@ -1135,12 +1135,37 @@ static bool figure_in_clause(const scan *s, size_t k, size_t *pa)
     return false;
 }
 
-/* Round 32: the length of the span of an average (两年平均, 兩年平均, 年均)
- * or the base (同比, 环比) ending label ll[0, n) before its verb, else 0:
- * the indicator is before it (社会消费品零售总额两年平均增长 -> 社会消费品零售总额). */
+/* The length of the span of an average ending at byte e of t (not below
+ * lo): a numeral of years and 年平均 (两年平均, 兩年平均, 三年平均, 四年平均,
+ * 十年平均, 3年平均) or 年均; else 0. */
+static size_t average_span_before(const char *t, size_t lo, size_t e)
+{
+    if (has_before(t, lo, e, "年均"))
+        return strlen("年均");
+    if (!has_before(t, lo, e, "年平均"))
+        return 0;
+    size_t j = e - strlen("年平均");
+    for (int guard = 0; guard < 4 && j > lo; guard++) {
+        int k;
+        uint32_t c = cp_before(t, lo, j, &k);
+        if (!((c >= '0' && c <= '9') || is_cn_digit(c) || c == 0x5169 /* 兩 */ ||
+              c == 0x5341 /* 十 */))
+            break;
+        j -= (size_t)k;
+    }
+    return j < e - strlen("年平均") ? e - j : 0;
+}
+
+/* Round 32: the length of the span of an average (两年平均, 四年平均, 年均:
+ * average_span_before) or the base (同比, 环比) ending label ll[0, n)
+ * before its verb, else 0: the indicator is before it
+ * (社会消费品零售总额两年平均增长 -> 社会消费品零售总额). */
 static size_t span_before_verb(const char *ll, size_t n)
 {
-    static const char *const spans[] = {"两年平均", "兩年平均", "三年平均", "年均", "同比", "环比", "環比"};
+    static const char *const spans[] = {"同比", "环比", "環比"};
+    size_t an = average_span_before(ll, 0, n);
+    if (an && n > an)
+        return an;
     for (size_t w = 0; w < NELEM(spans); w++)
         if (n > strlen(spans[w]) && has_before(ll, 0, n, spans[w]))
             return strlen(spans[w]);
@@ -4466,15 +4491,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            "上漲",     "上升",     "下跌"};
         /* (round 32: 两年平均增长8.0%,同比增长5.2%; 同比上涨1.8%,环比上涨0.1%:
          * 同比 or 环比 after a span or the other) */
-        static const char *const spans[] = {"两年平均", "兩年平均", "三年平均", "年均", "",
-                                            "同比",     "环比",     "環比"};
+        static const char *const spans[] = {"", "同比", "环比", "環比"};
         size_t e = b, vn = 0;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
         for (size_t w = 3; w < NELEM(grew) && !vn; w++) /* (its own verb: not 同比) */
             if (has_before(t, a, e, grew[w]))
                 vn = strlen(grew[w]);
-        bool bare = false;
+        bool bare = vn && e - vn > a && average_span_before(t, a, e - vn) == e - vn - a;
         for (size_t w = 0; w < NELEM(spans) && vn && !bare; w++)
             bare = e - vn - a == strlen(spans[w]) && has_at(t, e, a, spans[w]);
         const bl_figure *p = bare ? &l->items[change_before_span(l, k, a, b, s->sentence_first)] : NULL;

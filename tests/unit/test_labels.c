@@ -814,6 +814,17 @@ static const label_row rows[] = {
     LABELS("全市規模以上工業增加值同比增長11.6%，兩年平均增長7.9%。",
            "規模以上工業增加值同比增長 / 規模以上工業增加值兩年平均增長"),
 
+    /* Review of round 32: any numeral of years before 年平均 is the span of
+     * an average as 两年 and 三年 are (四年, 十年, 二十年, 兩年 in words), and
+     * 年均: the indicator of the change before it names it. */
+    CLASS(review32_any_span_of_average),
+    LABELS("社会消费品零售总额同比增长3.2%，四年平均增长5.1%。",
+           "社会消费品零售总额同比增长 / 社会消费品零售总额四年平均增长"),
+    LABELS("全市规模以上工业增加值同比增长6.2%，十年平均增长8.5%。",
+           "规模以上工业增加值同比增长 / 规模以上工业增加值十年平均增长"),
+    LABELS("全市規模以上工業增加值同比增長6.2%，二十年平均增長8.5%。",
+           "規模以上工業增加值同比增長 / 規模以上工業增加值二十年平均增長"),
+
     /* Round 32 (stats-quanzhou-2021m11-news): a bare 环比上涨 after 同比上涨
      * of an indicator (or 同比 after 环比) shares its subject, with 上涨 上漲
      * 下降 and in traditional text; the other's base never stays in it. */
