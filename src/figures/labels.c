@@ -917,15 +917,21 @@ void fig_trim_scope(const char *t, size_t *a, size_t *b)
     trim_words(t, a, b, scope_lead, NELEM(scope_lead), NULL, 0);
 }
 
-/* Cuts n to at most BL_FIG_LABEL_MAX bytes at a character boundary. */
-static size_t cut_label(const char *t, size_t a, size_t n)
+/* Cuts n to at most max bytes (cut_label: BL_FIG_LABEL_MAX) at a character
+ * boundary of t[a, a + n). */
+static size_t cut_label_to(const char *t, size_t a, size_t n, size_t max)
 {
-    if (n <= BL_FIG_LABEL_MAX)
+    if (n <= max)
         return n;
-    n = BL_FIG_LABEL_MAX;
+    n = max;
     while (n > 0 && ((unsigned char)t[a + n] & 0xC0) == 0x80)
         n--;
     return n;
+}
+
+static size_t cut_label(const char *t, size_t a, size_t n)
+{
+    return cut_label_to(t, a, n, BL_FIG_LABEL_MAX);
 }
 
 /* Words that name an attribute of an indicator, not an indicator. */
@@ -4423,7 +4429,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         /* the verb phrase keeps its place when the linked label is long */
         size_t room = BL_FIG_LABEL_MAX > (b - a) ? BL_FIG_LABEL_MAX - (b - a) : 0;
-        status = bl_buf_put(&lb, ll, cut_label(ll, 0, n < room ? n : room));
+        status = bl_buf_put(&lb, ll, cut_label_to(ll, 0, n, room));
     }
     /* round 18: 占规模以上工业增加值的比重85.9%，同比增长5.2%: a growth of
      * no figure whose words are only its verb, right after a share named
