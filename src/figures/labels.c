@@ -4341,10 +4341,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 gn = strlen(grew[w]);
         /* round 18: 两年平均增长5.2%,增速比上月加快: the rate is the
          * indicator's, the span of its average no part of it */
-        size_t spn = 0;
-        if (gn == strlen("增长") && n > gn + strlen("两年平均") &&
-            (has_before(ll, 0, n - gn, "两年平均") || has_before(ll, 0, n - gn, "兩年平均")))
-            spn = strlen("两年平均");
+        size_t spn = gn == strlen("增长") ? average_span_before(ll, 0, n - gn) : 0;
+        if (spn && n <= gn + spn)
+            spn = 0;
         /* (round 20: 负增长24.1%,降幅比1-2月收窄: the 负 is the verb's) */
         bool neg = gn == strlen("增长") && n > gn + strlen("负") &&
                    (has_before(ll, 0, n - gn, "负") || has_before(ll, 0, n - gn, "負"));
@@ -6214,9 +6213,11 @@ static bulletin_status label_compared_rates(scan *s)
             if (n > strlen(grew[w]) && has_before(ll, 0, n, grew[w]))
                 gn = strlen(grew[w]);
         /* (两年平均增长: the span of its average no part of the rate, round 18) */
-        if ((gn == strlen("增长") || gn == strlen("同比增长")) && n > gn + strlen("两年平均") &&
-            (has_before(ll, 0, n - gn, "两年平均") || has_before(ll, 0, n - gn, "兩年平均")))
-            gn += strlen("两年平均");
+        if (gn == strlen("增长") || gn == strlen("同比增长")) {
+            size_t an = average_span_before(ll, 0, n - gn);
+            if (an && n > gn + an)
+                gn += an;
+        }
         /* (负增长: its 降幅, round 20; the 负 is the verb's) */
         if (gn == strlen("增长") &&
             (has_before(ll, 0, n - gn, "负") || has_before(ll, 0, n - gn, "負")))
@@ -6588,10 +6589,11 @@ static size_t rate_subject(const char *ll)
         return 0;
     n = vs;
     /* (and the basis of the rate: 两年平均增长, 名义增长) */
-    static const char *const cmp[] = {"同比", "环比", "環比", "两年平均", "兩年平均", "名义", "名義",
-                                      "实际", "實際"};
+    static const char *const cmp[] = {"同比", "环比", "環比", NULL, "名义", "名義", "实际", "實際"};
     for (size_t w = 0; w < NELEM(cmp); w++)
-        if (has_before(ll, 0, n, cmp[w]))
+        if (!cmp[w])
+            n -= average_span_before(ll, 0, n); /* (两年平均, 四年平均, 年均) */
+        else if (has_before(ll, 0, n, cmp[w]))
             n -= strlen(cmp[w]);
     size_t close = has_before(ll, 0, n, ")") ? 1 : has_before(ll, 0, n, "）") ? 3 : 0;
     if (close) {

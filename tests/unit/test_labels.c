@@ -824,6 +824,8 @@ static const label_row rows[] = {
            "规模以上工业增加值同比增长 / 规模以上工业增加值十年平均增长"),
     LABELS("全市規模以上工業增加值同比增長6.2%，二十年平均增長8.5%。",
            "規模以上工業增加值同比增長 / 規模以上工業增加值二十年平均增長"),
+    LABELS("全市规模以上工业增加值四年平均增长5.2%，增速比上月加快0.3个百分点。",
+           "规模以上工业增加值四年平均增长 / 规模以上工业增加值增速加快"),
 
     /* Round 32 (stats-quanzhou-2021m11-news): a bare 环比上涨 after 同比上涨
      * of an indicator (or 同比 after 环比) shares its subject, with 上涨 上漲
