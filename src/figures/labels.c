@@ -917,15 +917,21 @@ void fig_trim_scope(const char *t, size_t *a, size_t *b)
     trim_words(t, a, b, scope_lead, NELEM(scope_lead), NULL, 0);
 }
 
-/* Cuts n to at most BL_FIG_LABEL_MAX bytes at a character boundary. */
-static size_t cut_label(const char *t, size_t a, size_t n)
+/* Cuts n to at most max bytes (cut_label: BL_FIG_LABEL_MAX) at a character
+ * boundary of t[a, a + n). */
+static size_t cut_label_to(const char *t, size_t a, size_t n, size_t max)
 {
-    if (n <= BL_FIG_LABEL_MAX)
+    if (n <= max)
         return n;
-    n = BL_FIG_LABEL_MAX;
+    n = max;
     while (n > 0 && ((unsigned char)t[a + n] & 0xC0) == 0x80)
         n--;
     return n;
+}
+
+static size_t cut_label(const char *t, size_t a, size_t n)
+{
+    return cut_label_to(t, a, n, BL_FIG_LABEL_MAX);
 }
 
 /* Words that name an attribute of an indicator, not an indicator. */
@@ -1135,12 +1141,37 @@ static bool figure_in_clause(const scan *s, size_t k, size_t *pa)
     return false;
 }
 
-/* Round 32: the length of the span of an average (两年平均, 兩年平均, 年均)
- * or the base (同比, 环比) ending label ll[0, n) before its verb, else 0:
- * the indicator is before it (社会消费品零售总额两年平均增长 -> 社会消费品零售总额). */
+/* The length of the span of an average ending at byte e of t (not below
+ * lo): a numeral of years and 年平均 (两年平均, 兩年平均, 三年平均, 四年平均,
+ * 十年平均, 3年平均) or 年均; else 0. */
+static size_t average_span_before(const char *t, size_t lo, size_t e)
+{
+    if (has_before(t, lo, e, "年均"))
+        return strlen("年均");
+    if (!has_before(t, lo, e, "年平均"))
+        return 0;
+    size_t j = e - strlen("年平均");
+    for (int guard = 0; guard < 4 && j > lo; guard++) {
+        int k;
+        uint32_t c = cp_before(t, lo, j, &k);
+        if (!((c >= '0' && c <= '9') || is_cn_digit(c) || c == 0x5169 /* 兩 */ ||
+              c == 0x5341 /* 十 */))
+            break;
+        j -= (size_t)k;
+    }
+    return j < e - strlen("年平均") ? e - j : 0;
+}
+
+/* Round 32: the length of the span of an average (两年平均, 四年平均, 年均:
+ * average_span_before) or the base (同比, 环比) ending label ll[0, n)
+ * before its verb, else 0: the indicator is before it
+ * (社会消费品零售总额两年平均增长 -> 社会消费品零售总额). */
 static size_t span_before_verb(const char *ll, size_t n)
 {
-    static const char *const spans[] = {"两年平均", "兩年平均", "三年平均", "年均", "同比", "环比", "環比"};
+    static const char *const spans[] = {"同比", "环比", "環比"};
+    size_t an = average_span_before(ll, 0, n);
+    if (an && n > an)
+        return an;
     for (size_t w = 0; w < NELEM(spans); w++)
         if (n > strlen(spans[w]) && has_before(ll, 0, n, spans[w]))
             return strlen(spans[w]);
@@ -4310,10 +4341,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 gn = strlen(grew[w]);
         /* round 18: 两年平均增长5.2%,增速比上月加快: the rate is the
          * indicator's, the span of its average no part of it */
-        size_t spn = 0;
-        if (gn == strlen("增长") && n > gn + strlen("两年平均") &&
-            (has_before(ll, 0, n - gn, "两年平均") || has_before(ll, 0, n - gn, "兩年平均")))
-            spn = strlen("两年平均");
+        size_t spn = gn == strlen("增长") ? average_span_before(ll, 0, n - gn) : 0;
+        if (spn && n <= gn + spn)
+            spn = 0;
         /* (round 20: 负增长24.1%,降幅比1-2月收窄: the 负 is the verb's) */
         bool neg = gn == strlen("增长") && n > gn + strlen("负") &&
                    (has_before(ll, 0, n - gn, "负") || has_before(ll, 0, n - gn, "負"));
@@ -4398,7 +4428,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         /* the verb phrase keeps its place when the linked label is long */
         size_t room = BL_FIG_LABEL_MAX > (b - a) ? BL_FIG_LABEL_MAX - (b - a) : 0;
-        status = bl_buf_put(&lb, ll, cut_label(ll, 0, n < room ? n : room));
+        status = bl_buf_put(&lb, ll, cut_label_to(ll, 0, n, room));
     }
     /* round 18: 占规模以上工业增加值的比重85.9%，同比增长5.2%: a growth of
      * no figure whose words are only its verb, right after a share named
@@ -4466,15 +4496,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            "上漲",     "上升",     "下跌"};
         /* (round 32: 两年平均增长8.0%,同比增长5.2%; 同比上涨1.8%,环比上涨0.1%:
          * 同比 or 环比 after a span or the other) */
-        static const char *const spans[] = {"两年平均", "兩年平均", "三年平均", "年均", "",
-                                            "同比",     "环比",     "環比"};
+        static const char *const spans[] = {"", "同比", "环比", "環比"};
         size_t e = b, vn = 0;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
         for (size_t w = 3; w < NELEM(grew) && !vn; w++) /* (its own verb: not 同比) */
             if (has_before(t, a, e, grew[w]))
                 vn = strlen(grew[w]);
-        bool bare = false;
+        bool bare = vn && e - vn > a && average_span_before(t, a, e - vn) == e - vn - a;
         for (size_t w = 0; w < NELEM(spans) && vn && !bare; w++)
             bare = e - vn - a == strlen(spans[w]) && has_at(t, e, a, spans[w]);
         const bl_figure *p = bare ? &l->items[change_before_span(l, k, a, b, s->sentence_first)] : NULL;
@@ -6184,9 +6213,11 @@ static bulletin_status label_compared_rates(scan *s)
             if (n > strlen(grew[w]) && has_before(ll, 0, n, grew[w]))
                 gn = strlen(grew[w]);
         /* (两年平均增长: the span of its average no part of the rate, round 18) */
-        if ((gn == strlen("增长") || gn == strlen("同比增长")) && n > gn + strlen("两年平均") &&
-            (has_before(ll, 0, n - gn, "两年平均") || has_before(ll, 0, n - gn, "兩年平均")))
-            gn += strlen("两年平均");
+        if (gn == strlen("增长") || gn == strlen("同比增长")) {
+            size_t an = average_span_before(ll, 0, n - gn);
+            if (an && n > gn + an)
+                gn += an;
+        }
         /* (负增长: its 降幅, round 20; the 负 is the verb's) */
         if (gn == strlen("增长") &&
             (has_before(ll, 0, n - gn, "负") || has_before(ll, 0, n - gn, "負")))
@@ -6558,10 +6589,11 @@ static size_t rate_subject(const char *ll)
         return 0;
     n = vs;
     /* (and the basis of the rate: 两年平均增长, 名义增长) */
-    static const char *const cmp[] = {"同比", "环比", "環比", "两年平均", "兩年平均", "名义", "名義",
-                                      "实际", "實際"};
+    static const char *const cmp[] = {"同比", "环比", "環比", NULL, "名义", "名義", "实际", "實際"};
     for (size_t w = 0; w < NELEM(cmp); w++)
-        if (has_before(ll, 0, n, cmp[w]))
+        if (!cmp[w])
+            n -= average_span_before(ll, 0, n); /* (两年平均, 四年平均, 年均) */
+        else if (has_before(ll, 0, n, cmp[w]))
             n -= strlen(cmp[w]);
     size_t close = has_before(ll, 0, n, ")") ? 1 : has_before(ll, 0, n, "）") ? 3 : 0;
     if (close) {

@@ -94,16 +94,19 @@ static size_t ideographic_point(const char *t, size_t len, size_t p)
     return measure ? strlen("。") : 0;
 }
 
-/* The length of a middle dot at p (U+00B7 ·, U+2027 ‧, U+30FB ・, U+FF65
- * ･; 0: none). */
+/* Whether cp is a middle dot (U+00B7 ·, U+2027 ‧, U+30FB ・, U+FF65 ･):
+ * the one set that middle_dot, fig_fixed_num and fig_exact_value read. */
+static bool is_middle_dot(uint32_t cp)
+{
+    return cp == 0xB7 || cp == 0x2027 || cp == 0x30FB || cp == 0xFF65;
+}
+
+/* The length of a middle dot at p (0: none). */
 static size_t middle_dot(const char *t, size_t len, size_t p)
 {
-    if (has_at(t, len, p, "\xC2\xB7"))
-        return 2;
-    if (has_at(t, len, p, "\xE2\x80\xA7") || has_at(t, len, p, "\xE3\x83\xBB") ||
-        has_at(t, len, p, "\xEF\xBD\xA5"))
-        return 3;
-    return 0;
+    int k;
+    uint32_t cp = cp_at(t, len, p, &k);
+    return cp != CP_BAD && is_middle_dot(cp) ? (size_t)k : 0;
 }
 
 /* A middle dot as the decimal point (医疗保健类价格上涨1·8%, round 30
@@ -280,8 +283,8 @@ bool fig_fixed_num(const char *t, size_t a, size_t e, char *out, size_t cap)
         uint32_t cp = cp_at(t, e, i, &k);
         int d = digit_val(cp);
         char c = d >= 0 ? (char)('0' + d)
-                 : (cp == '.' || cp == 0xFF0E || cp == 0x3002 || cp == 0xB7 || cp == 0x2027 || cp == 0x30FB ||
-                    cp == 0xFF65 || (cp == ',' && decimal_tail(t, i, e))) ? '.'
+                 : (cp == '.' || cp == 0xFF0E || cp == 0x3002 || is_middle_dot(cp) ||
+                    (cp == ',' && decimal_tail(t, i, e))) ? '.'
                  : (cp == '-' || cp == 0x2212 || cp == 0xFF0D) ? '-'
                                                                : 0;
         i += (size_t)k;
@@ -303,18 +306,19 @@ double fig_exact_value(const char *s, bool *ok)
     /* 1。2: the ideographic full stop read as the decimal point
      * (ideographic_point) stays in the value's text as written */
     /* so do the middle dots (middle_dot_point) */
-    static const char *const marks[] = {"。", "\xC2\xB7", "\xE2\x80\xA7", "\xE3\x83\xBB", "\xEF\xBD\xA5"};
     char fixed[64];
-    for (size_t j = 0; j < sizeof marks / sizeof marks[0]; j++) {
-        const char *dot = strstr(s, marks[j]);
-        if (dot && strlen(s) < sizeof fixed) {
-            size_t n = (size_t)(dot - s), ml = strlen(marks[j]);
-            memcpy(fixed, s, n);
-            fixed[n] = '.';
-            memcpy(fixed + n + 1, dot + ml, strlen(dot + ml) + 1);
+    size_t sl = strlen(s);
+    for (size_t j = 0; j < sl && sl < sizeof fixed;) {
+        int ml;
+        uint32_t cp = cp_at(s, sl, j, &ml);
+        if (cp == 0x3002 || is_middle_dot(cp)) {
+            memcpy(fixed, s, j);
+            fixed[j] = '.';
+            memcpy(fixed + j + 1, s + j + (size_t)ml, sl - j - (size_t)ml + 1);
             s = fixed;
             break;
         }
+        j += (size_t)ml;
     }
     static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                  1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,

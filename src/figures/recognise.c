@@ -270,22 +270,42 @@ static bool after_contact_word(const scan *s, size_t i)
 }
 
 /* Round 32: whether t[e] begins a decoration glyph of the kind spam pages
- * splice into a text (◈ ✿ ★ ☆, emoji, private-use glyphs), not a mark a
- * bulletin writes (□ ■ ○ stand for lost characters and a zero). */
+ * splice into a text (✿ ★ ☆ ❀, emoji, private-use glyphs), not a mark a
+ * bulletin writes: box drawing U+2500-257F (│合计1234│5678│, a table drawn
+ * in text) and geometric shapes U+25A0-25FF (□ ■ ○ for lost characters
+ * and a zero, ▲ ● ◆ as bullets and notes: 完成120▲) stay figures' ends,
+ * unless a decorative glyph follows them (bet365◈✿). */
 static bool spam_glyph_at(const char *t, size_t len, size_t e)
 {
-    uint32_t c = cp_at(t, len, e, NULL);
-    if (c == CP_BAD || c == 0x25A0 || c == 0x25A1 || c == 0x25CB)
+    int k;
+    uint32_t c = cp_at(t, len, e, &k);
+    /* a run of shapes counts only ending in a decorative glyph (◈✿) */
+    for (int guard = 0; guard < 8 && c >= 0x25A0 && c <= 0x25FF; guard++) {
+        e += (size_t)k;
+        c = cp_at(t, len, e, &k);
+    }
+    if (c == CP_BAD || (c >= 0x2500 && c <= 0x257F) || (c >= 0x25A0 && c <= 0x25FF))
         return false;
-    return (c >= 0x2500 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
+    return (c >= 0x2580 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
            (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0xE000 && c <= 0xF8FF);
 }
 
-/* Round 32: whether a mask (*, ＊) stands right before byte i: the digits
- * are the visible end of a redacted code (****03492). */
+/* Round 32: whether a mask stands right before byte i: the digits are the
+ * visible end of a redacted code (****03492, 330102××××××××1234).  A mask
+ * is * or ＊ (one is enough), or a run of two or more of one of × ✕ X x Ｘ ｘ
+ * (a lone x or X is a letter: 3x4, ABC1234), as src/doc's redacted_mark
+ * reads a signature's. */
 static bool masked_before(const char *t, size_t i)
 {
-    return (i > 0 && t[i - 1] == '*') || has_before(t, 0, i, "＊");
+    static const char *const runs[] = {"×", "✕", "X", "x", "Ｘ", "ｘ"};
+    if ((i > 0 && t[i - 1] == '*') || has_before(t, 0, i, "＊"))
+        return true;
+    for (size_t w = 0; w < NELEM(runs); w++) {
+        size_t n = strlen(runs[w]);
+        if (i >= 2 * n && has_before(t, 0, i, runs[w]) && has_before(t, 0, i - n, runs[w]))
+            return true;
+    }
+    return false;
 }
 
 /* Round 32: whether a service or contact number's name ends right before
@@ -318,6 +338,33 @@ static bool after_service_name(const char *t, size_t i)
     return false;
 }
 
+/* Whether what follows a number after a service line's name at byte e
+ * makes the number a count: a Han classifier (全年受理热线电话2356通, 拨打电话
+ * 1200余次) or a change, right after it or after a comma (全年共拨打电话1200，
+ * 同比增长5%).  A line to call is followed by nothing count-like: the end,
+ * punctuation, a space, 、 或 和, a Latin letter, 转 or 分机 (举报电话:110,
+ * 12315或12345, 电话12345转8). */
+static bool count_after_service_number(const char *t, size_t len, size_t e)
+{
+    static const char *const classifiers[] = {"通", "次", "个", "個", "件", "条", "條", "起", "宗",
+                                              "例", "户", "戶", "人", "笔", "筆", "单", "單", "批",
+                                              "余", "餘", "多", "位", "名", "万", "萬", "亿", "億"};
+    static const char *const changes[] = {"同比", "环比", "環比", "比上年", "比去年", "較上年",
+                                          "较上年", "较去年", "較去年", "比上月", "增长", "增長",
+                                          "下降", "减少", "減少", "增加", "上升", "提高"};
+    for (size_t w = 0; w < NELEM(classifiers); w++)
+        if (has_at(t, len, e, classifiers[w]))
+            return true;
+    if (has_at(t, len, e, "，") || has_at(t, len, e, "、"))
+        e += strlen("，");
+    else if (e < len && (t[e] == ',' || t[e] == ' '))
+        e++;
+    for (size_t w = 0; w < NELEM(changes); w++)
+        if (has_at(t, len, e, changes[w]))
+            return true;
+    return false;
+}
+
 /* Round 29: names of a code written right before it (监督索引号53342200121601000,
  * 编号：530000123456, 统一社会信用代码 11532323015172622): the number is
  * an identifier, no figure. */
@@ -343,6 +390,20 @@ static bool after_code_word(const char *t, size_t i)
         if (has_before(t, 0, j, code_words[w]))
             return true;
     return false;
+}
+
+/* Whether a unit or a scale (万, 亿, 个, 家) begins at byte q, right after a
+ * number: a code has none, so a number after a code's name with one is a
+ * figure (统一社会信用代码12.5万个, 商品条码编码1200个, 新增登记号350个). */
+static bool unit_or_scale_after(const char *t, size_t len, size_t q)
+{
+    double f;
+    bl_figure_kind kind;
+    char base[32];
+    uint32_t c = cp_at(t, len, q, NULL);
+    if (c == CP_BAD || !bl_is_han(c))
+        return false;
+    return fig_match_scale(t, len, q, &f) || fig_match_unit(t, len, q, &kind, base, sizeof base);
 }
 
 /* Round 32: whether the hyphen at p follows a record number's 号 after
@@ -461,14 +522,19 @@ static bool day_after(const char *t, size_t len, size_t e, double *day, size_t *
 
 /* Round 32: the month and day of a date whose 年 and 月 a copy lost but
  * whose 日 (号, 號) it kept: the digits t[from, to) (915 of 2021915日,
- * 1228 of 20211228日) split one way into a month (1-12) and a possible
- * day of year y.  The number of ways (0, 1 or 2), the last in *m, *dd. */
+ * 1228 of 20211228日, 1005 of 2021年1005日) split into a month (1-12) and
+ * a possible day of year y, unpadded (M D, M DD, MM D, MM DD with no
+ * leading zero) or padded both (MMDD: 0915, 1005).  The number of ways
+ * (0, 1 or 2), the last in *m, *dd. */
 static int lost_month_day(const char *t, size_t from, size_t to, int y, int *m, int *dd)
 {
     int found = 0;
     size_t r = to - from;
     for (size_t ml = 1; ml <= 2; ml++) {
-        if (r < ml + 1 || r > ml + 2 || t[from + ml] == '0')
+        if (r < ml + 1 || r > ml + 2)
+            continue;
+        bool padded = ml == 2 && r == 4;
+        if (!padded && (t[from] == '0' || t[from + ml] == '0'))
             continue;
         int mm = 0, d = 0;
         for (size_t j = from; j < from + ml; j++)
@@ -487,6 +553,26 @@ static size_t day_mark_at(const char *t, size_t len, size_t q)
     int k;
     uint32_t c = cp_at(t, len, q, &k);
     return c == 0x65E5 || c == 0x53F7 || c == 0x865F ? (size_t)k : 0;
+}
+
+/* Round 32: a date whose 年 and 月 a copy lost, its 日 kept, as both of
+ * its writings read it: 2021915日 (from = i + 4) and 2021年0915日 (from
+ * past 年): the 2 to 4 digits t[from, to) then 日 at to, of a year y from
+ * 1949 to 2100.  Pushes the date (only its year when the month and day
+ * split two ways: 2021111日) and returns true, else false. */
+static bool push_lost_month_day(scan *s, draft *d, size_t i, size_t from, size_t to, int y,
+                                size_t *next, bulletin_status *st)
+{
+    const char *t = s->t;
+    size_t len = s->len, dm = day_mark_at(t, len, to);
+    int mm = 0, dd = 0;
+    if (!dm || to < from + 2 || to > from + 4 || y < 1949 || y > 2100)
+        return false;
+    int ways = lost_month_day(t, from, to, y, &mm, &dd);
+    if (!ways)
+        return false;
+    *st = push_date(s, d, i, to + dm, y, ways == 1 ? mm : 0, ways == 1 ? dd : 0, next);
+    return true;
 }
 
 /* Round 29: the day of a date whose 日 a copy lost, after 年M月 at e
@@ -1031,7 +1117,7 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
      * visible part (索引号 cell ****03492/202106-00014), or a dashed line
      * to call after its name (服务热线：400-123-4567): an identifier's run
      * of letters, digits and joiners, no figure */
-    if ((!neg && (after_code_word(t, i) || masked_before(t, i) ||
+    if ((!neg && ((after_code_word(t, i) && !unit_or_scale_after(t, len, q)) || masked_before(t, i) ||
                   ((has_before(t, 0, i, "为") || has_before(t, 0, i, "為")) &&
                    after_code_word(t, i - strlen("为"))) ||
                   (q < len && t[q] == '-' && after_service_name(t, i)))) ||
@@ -1085,15 +1171,13 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     /* a date that lost 年 and 月 but kept 日: 2021915日, 20211228日,
      * 202191号 (no duration of half a million days); the month and day
      * split one way, else only the year is known (2021111日) */
-    if (!neg && !a.frac && !a.seps && a.int_digits >= 6 && a.int_digits <= 8 && t[i] != '0' &&
-        day_mark_at(t, len, q)) {
-        int y = 0, mm = 0, dd = 0;
+    if (!neg && !a.frac && !a.seps && a.int_digits >= 6 && a.int_digits <= 8 && t[i] != '0') {
+        int y = 0;
+        bulletin_status st;
         for (size_t j = i; j < i + 4; j++)
             y = y * 10 + (t[j] - '0');
-        int ways = y >= 1949 && y <= 2100 ? lost_month_day(t, i + 4, q, y, &mm, &dd) : 0;
-        if (ways)
-            return push_date(s, &d, i, q + day_mark_at(t, len, q), y, ways == 1 ? mm : 0,
-                             ways == 1 ? dd : 0, next);
+        if (push_lost_month_day(s, &d, i, i + 4, q, y, next, &st))
+            return st;
     }
 
     /* calendar dates in digits: 2019-10-28 */
@@ -1256,13 +1340,10 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
                              next);
         }
         /* 2021年915日, 2021年1228号: the 月 lost between month and day */
-        if (a.int_digits == 4 && a.approx >= 1949 && a.approx <= 2100 &&
-            fig_read_num(t, len, y_end, &m) && m.end > y_end && !m.frac && !m.seps && m.int_digits >= 2 && m.int_digits <= 4 && t[y_end] != '0' &&
-            day_mark_at(t, len, m.end)) {
-            int mm = 0, dd = 0;
-            if (lost_month_day(t, y_end, m.end, (int)a.approx, &mm, &dd) == 1)
-                return push_date(s, &d, i, m.end + day_mark_at(t, len, m.end), (int)a.approx, mm,
-                                 dd, next);
+        if (a.int_digits == 4 && fig_read_num(t, len, y_end, &m) && !m.frac && !m.seps) {
+            bulletin_status st;
+            if (push_lost_month_day(s, &d, i, y_end, m.end, (int)a.approx, next, &st))
+                return st;
         }
         bool dur = *d.qual != '\0';
         for (size_t w = 0; w < NELEM(duration_verbs); w++)
@@ -1451,7 +1532,8 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             *next = e; /* 体育365◈✿✿★: a betting site's name spliced in, no figure */
             return BULLETIN_OK;
         }
-        if (integer && a.int_digits >= 3 && a.int_digits <= 8 && after_service_name(t, i)) {
+        if (integer && a.int_digits >= 3 && a.int_digits <= 8 && after_service_name(t, i) &&
+            !count_after_service_number(t, len, e)) {
             *next = e; /* 举报电话:110, 服务热线12345 */
             return BULLETIN_OK;
         }

@@ -13,9 +13,13 @@
 #include "bulletin_int.h"
 
 /* jansson allocates through its own hooks; a NULL from any constructor is
- * an allocation failure. */
+ * an allocation failure, but for a string that is not valid UTF-8
+ * (json_stringn refuses it): str() checks first and says so in `invalid`,
+ * with the member's key it was for (the first such). */
 typedef struct {
     bool failed;
+    bool invalid;
+    const char *invalid_key;
 } jctx;
 
 static json_t *chk(jctx *j, json_t *v)
@@ -27,6 +31,8 @@ static json_t *chk(jctx *j, json_t *v)
 
 static void set(jctx *j, json_t *obj, const char *key, json_t *v)
 {
+    if (!v && j->invalid && !j->invalid_key)
+        j->invalid_key = key;
     if (!obj || !v || json_object_set_new(obj, key, v) != 0) {
         j->failed = true;
         json_decref(v);
@@ -41,7 +47,30 @@ static void push(jctx *j, json_t *arr, json_t *v)
     }
 }
 
-static json_t *str(jctx *j, const char *s, size_t len) { return chk(j, json_stringn(s, len)); }
+/* Whether s[0, len) is valid UTF-8 (NUL bytes allowed: jansson escapes
+ * them). */
+static bool valid_utf8(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t cp;
+    for (size_t i = 0; i < len;) {
+        int k = u[i] < 0x80 ? 1 : bl_utf8_decode(u + i, len - i, &cp);
+        if (k == 0)
+            return false;
+        i += (size_t)k;
+    }
+    return true;
+}
+
+static json_t *str(jctx *j, const char *s, size_t len)
+{
+    if (!valid_utf8(s, len)) {
+        j->invalid = true;
+        j->failed = true;
+        return NULL;
+    }
+    return chk(j, json_stringn(s, len));
+}
 
 static json_t *pos(jctx *j, const bulletin_node *n)
 {
@@ -288,7 +317,7 @@ bulletin_status bulletin_render_json(const bulletin_doc *doc, const bulletin_ren
     (void)opts;
     if (!doc || !sink)
         return bl_diag_set(diag, BULLETIN_ERR_USAGE, NULL, 0, 0, "no document or no sink");
-    jctx j = {false};
+    jctx j = {false, false, NULL};
     jout o = {sink, user, false};
     emit(&o, "{");
     emit_member(&o, &j, "generator", str(&j, "bulletin " BULLETIN_VERSION,
@@ -329,6 +358,10 @@ bulletin_status bulletin_render_json(const bulletin_doc *doc, const bulletin_ren
         emit_value(&o, &j, figure_json(&j, &f));
     }
     emit(&o, "\n ]\n}\n");
+    if (j.invalid)
+        return bl_diag_set(diag, BULLETIN_ERR_ENCODING, doc->path, 0, 0,
+                           "a text to write as JSON (%s) is not valid UTF-8",
+                           j.invalid_key ? j.invalid_key : "a table cell");
     if (j.failed)
         return bl_diag_set(diag, BULLETIN_ERR_NOMEM, doc->path, 0, 0, "out of memory");
     if (o.failed)

@@ -2349,6 +2349,55 @@ static void test_round32_codes_after_name_or_mask(void **state)
     EXPECT_ROWS("全县共有项目2409个。", "2409|个||count||全县共有项目2409个");
 }
 
+/* Review of round 32: a number after a code's name with a unit or a scale
+ * after it is a count of codes, no code (统一社会信用代码12.5万个, 编码1200个,
+ * 登记号350个, 账号2300个); with none it stays a code (编号：0035). */
+static void test_review32_count_after_code_name(void **state)
+{
+    EXPECT_ROWS("全年新赋统一社会信用代码12.5万个。",
+                "12.5|万个||count||全年新赋统一社会信用代码12.5万个");
+    EXPECT_ROWS("商品条码编码1200个。", "1200|个||count||商品条码编码1200个");
+    EXPECT_ROWS("新增登记号350个。", "350|个||count||新增登记号350个");
+    EXPECT_ROWS("新发放账号2300个。", "2300|个||count||新发放账号2300个");
+    /* variants: traditional script, a scale alone, two in a list */
+    EXPECT_ROWS("全市新增備案號2.3萬個，发放序列号1500个。",
+                "2.3|萬個||count||全市新增備案號2.3萬個\n"
+                "1500|个||count||发放序列号1500个");
+    EXPECT_ROWS("编号：0035。项目代码为2409-35。索引号:****03492/202106-00014", "");
+}
+
+/* Review of round 32: a number after a service line's name followed by a
+ * Han classifier or a change is a count of calls (全年受理热线电话2356通,
+ * 全年共拨打电话1200，同比增长5%), and the change links to it; a line to call is
+ * followed by nothing count-like (举报电话:110, 12315或12345). */
+static void test_review32_count_after_service_name(void **state)
+{
+    EXPECT_ROWS("全年受理热线电话2356通。", "2356|通||count||全年受理热线电话2356通");
+    EXPECT_ROWS("全年共拨打电话1200，同比增长5%。",
+                "1200|||count||全年共拨打电话1200\n"
+                "5|%||percent|1200|同比增长5%");
+    EXPECT_ROWS("拨打电话1200次。", "1200|次||count||拨打电话1200次");
+    /* variants: 余 before the classifier and a change after it; traditional */
+    EXPECT_ROWS("接听举报电话856余次，比上年增长12%。",
+                "856|次|余|count||接听举报电话856余次\n"
+                "12|%||percent|856|比上年增长12%");
+    EXPECT_ROWS("全年撥打電話3650通。", "3650|通||count||全年撥打電話3650通");
+    EXPECT_ROWS("举报电话:110。举报电话：12315或12345。请拨打12345，反映问题。", "");
+}
+
+/* Review of round 32: a code masked with a run of × ✕ X x Ｘ (two or more,
+ * as a redacted signature's) hides its digits as * does: the visible end
+ * is no figure (330102××××××××1234); a lone × between numbers is a sign. */
+static void test_review32_masked_code_runs(void **state)
+{
+    EXPECT_ROWS("身份证号330102××××××××1234。", "");
+    /* variants: the other mask runs; a lone × */
+    EXPECT_ROWS("尾号✕✕✕✕5678，证件330102ＸＸＸＸ1234，账户6222XXXXXXXX0012。", "");
+    EXPECT_ROWS("按12×1500元计算。",
+                "12|||count||按12×1500元计算\n"
+                "1500|元||amount||按12×1500元计算");
+}
+
 /* Round 32 (approval-district-eldercare): 平米 (colloquial 平方米) and the
  * squared signs ㎡ ㎢ ㎥ (m² km² m³ too) are units of quantities, after a scale too
  * (1.2万平米, 30万㎥), simplified and traditional texts alike. */
@@ -2386,6 +2435,24 @@ static void test_round32_spam_brand_digits(void **state)
     EXPECT_ROWS("其中男生1234，女生1200□。",
                 "1234|||count||其中男生1234\n"
                 "1200|||count||女生1200□");
+}
+
+/* Review of round 32: box drawing (U+2500-257F, a table drawn in text) and
+ * geometric shapes (U+25A0-25FF, bullets and notes) after a count are a
+ * bulletin's marks, no spliced brand (│合计1234│5678│, 完成120▲, 项目35●); a
+ * shape run into a decorative glyph (bet365◈✿) stays a brand's. */
+static void test_review32_box_and_shape_after_count(void **state)
+{
+    EXPECT_ROWS("│合计1234│5678│",
+                "1234|||count||│合计1234│5678│\n"
+                "5678|||count||│合计1234│5678│");
+    EXPECT_ROWS("重点项目完成120▲，另有在建项目35●",
+                "120|||count||重点项目完成120▲\n"
+                "35|||count||另有在建项目35●");
+    /* variants: heavy box lines, other shapes */
+    EXPECT_ROWS("┃合计1234┃", "1234|||count||┃合计1234┃");
+    EXPECT_ROWS("完成投资85◆，新开工12■", "85|||count||完成投资85◆\n12|||count||新开工12■");
+    EXPECT_ROWS("在校生1.54亿人澳门365◆✿。", "1.54|亿人||count||在校生1.54亿人澳门365◆✿");
 }
 
 /* Held-out round 17 (press-cppcc-2025-conference-pinyin-news): a rate noun
@@ -3179,6 +3246,10 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout17_lost_date_before_zai, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_service_number_after_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_codes_after_name_or_mask, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_review32_count_after_code_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_review32_count_after_service_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_review32_masked_code_runs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_review32_box_and_shape_after_count, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_colloquial_area_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round32_spam_brand_digits, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout17_respectively_over_comparisons, setup, teardown),

@@ -13,6 +13,8 @@
 
 #include <jansson.h>
 
+#include "bulletin_int.h"
+
 static size_t live, peak;
 
 static void *count_malloc(size_t n)
@@ -170,12 +172,49 @@ static void test_month_date_keeps_its_precision(void **state)
     bulletin_doc_free(doc);
 }
 
+/* A text the JSON writer is handed that is not valid UTF-8 (once a
+ * figure's label cut inside a character: review of round 31's
+ * min.txt) makes the export fail as BULLETIN_ERR_ENCODING naming the
+ * member, never as out of memory.  The document's meta value is cut
+ * inside its last character here, as the label was. */
+static void test_invalid_utf8_is_an_encoding_error(void **state)
+{
+    (void)state;
+    static const char text[] = "2021年某县统计公报\n某县统计局\n(2022年4月)\n全县经济平稳。\n";
+    bulletin_doc *doc = NULL;
+    bulletin_diag diag;
+    assert_int_equal(bulletin_parse(text, sizeof text - 1, "t.txt", 0, NULL, &doc, &diag), BULLETIN_OK);
+    tu_str out = {NULL, 0};
+    assert_int_equal(bulletin_render_json(doc, NULL, tu_sink, &out, &diag), BULLETIN_OK);
+    free(out.data);
+    int cut = -1;
+    for (int k = 0; k < BULLETIN_META_COUNT && cut < 0; k++)
+        if (doc->meta[k] && strlen(doc->meta[k]) >= 3 &&
+            (unsigned char)doc->meta[k][strlen(doc->meta[k]) - 1] >= 0x80)
+            cut = k;
+    assert_true(cut >= 0);
+    size_t n = strlen(doc->meta[cut]);
+    doc->meta[cut][n - 1] = '\0'; /* the last character's last byte gone */
+    out.data = NULL;
+    out.len = 0;
+    memset(&diag, 0, sizeof diag);
+    assert_int_equal(bulletin_render_json(doc, NULL, tu_sink, &out, &diag), BULLETIN_ERR_ENCODING);
+    assert_int_equal(diag.status, BULLETIN_ERR_ENCODING);
+    print_message("%s\n", diag.message);
+    assert_non_null(strstr(diag.message, "not valid UTF-8"));
+    assert_non_null(strstr(diag.message, bulletin_meta_name((bulletin_meta)cut)));
+    assert_null(strstr(diag.message, "memory"));
+    free(out.data);
+    bulletin_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lead_streamed_per_paragraph),
         cmocka_unit_test(test_table_streamed_per_row),
         cmocka_unit_test(test_month_date_keeps_its_precision),
+        cmocka_unit_test(test_invalid_utf8_is_an_encoding_error),
     };
     return cmocka_run_group_tests_name("json_stream", tests, NULL, NULL);
 }

@@ -814,6 +814,19 @@ static const label_row rows[] = {
     LABELS("全市規模以上工業增加值同比增長11.6%，兩年平均增長7.9%。",
            "規模以上工業增加值同比增長 / 規模以上工業增加值兩年平均增長"),
 
+    /* Review of round 32: any numeral of years before 年平均 is the span of
+     * an average as 两年 and 三年 are (四年, 十年, 二十年, 兩年 in words), and
+     * 年均: the indicator of the change before it names it. */
+    CLASS(review32_any_span_of_average),
+    LABELS("社会消费品零售总额同比增长3.2%，四年平均增长5.1%。",
+           "社会消费品零售总额同比增长 / 社会消费品零售总额四年平均增长"),
+    LABELS("全市规模以上工业增加值同比增长6.2%，十年平均增长8.5%。",
+           "规模以上工业增加值同比增长 / 规模以上工业增加值十年平均增长"),
+    LABELS("全市規模以上工業增加值同比增長6.2%，二十年平均增長8.5%。",
+           "規模以上工業增加值同比增長 / 規模以上工業增加值二十年平均增長"),
+    LABELS("全市规模以上工业增加值四年平均增长5.2%，增速比上月加快0.3个百分点。",
+           "规模以上工业增加值四年平均增长 / 规模以上工业增加值增速加快"),
+
     /* Round 32 (stats-quanzhou-2021m11-news): a bare 环比上涨 after 同比上涨
      * of an indicator (or 同比 after 环比) shares its subject, with 上涨 上漲
      * 下降 and in traditional text; the other's base never stays in it. */
@@ -2121,13 +2134,53 @@ static const label_row rows[] = {
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
+/* Review of round 31 (min.txt): a change's label that says a long linked
+ * label before its own words had the linked one cut to the room left at a
+ * byte, not a character (…城镇平 and the bytes E7 B1 of 米): then the JSON
+ * export failed.  Every label of every figure is whole UTF-8, wherever the
+ * room ends (the same sentences shifted by one to three bytes). */
+static void test_labels_cut_on_character_boundary(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "年三年平均附件佔个百分点增加值㎡都12345城镇平米完成%个百分点亿元与上年相比三年平均增长9",
+        "全市规模以上工业企业实现主营业务收入和利润总额分别达到1234.5亿元和98.7亿元的城镇常住居民"
+        "人均可支配收入与上年相比同比增长9.1%",
+    };
+    static const char *const pads[] = {"", "a", "ab", "abc", "㎡", "a㎡"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+        for (size_t p = 0; p < sizeof pads / sizeof pads[0]; p++) {
+            char text[512];
+            snprintf(text, sizeof text, "%s%s", pads[p], texts[i]);
+            bl_figure_list l;
+            bl_figure_list_init(&l, &tu_mem);
+            bl_figure_ctx ctx = {1, 1, NULL, NULL, NULL, 0, false};
+            assert_int_equal(bl_figures_scan(&l, text, strlen(text), &ctx), BULLETIN_OK);
+            for (size_t k = 0; k < l.len; k++) {
+                const unsigned char *u = (const unsigned char *)l.items[k].label;
+                size_t n = u ? strlen((const char *)u) : 0;
+                for (size_t j = 0; j < n;) {
+                    uint32_t cp;
+                    int w = bl_utf8_decode(u + j, n - j, &cp);
+                    if (w == 0)
+                        print_message("text: %s\nlabel: %s\n", text, (const char *)u);
+                    assert_true(w > 0);
+                    j += (size_t)w;
+                }
+            }
+            bl_figure_list_free(&l);
+        }
+}
+
 int main(void)
 {
-    static struct CMUnitTest tests[sizeof rows / sizeof rows[0]];
+    static struct CMUnitTest tests[sizeof rows / sizeof rows[0] + 1];
     size_t n = 0;
     for (size_t i = 0; rows[i].test || rows[i].text; i++)
         if (rows[i].test)
             tests[n++] =
                 (struct CMUnitTest){rows[i].test, test_class, NULL, NULL, (void *)&rows[i]};
+    tests[n++] = (struct CMUnitTest){"test_labels_cut_on_character_boundary",
+                                     test_labels_cut_on_character_boundary, NULL, NULL, NULL};
     return _cmocka_run_group_tests("tests", tests, n, NULL, NULL);
 }

@@ -123,6 +123,36 @@ static void test_lost_month_kept_day_is_date(void **state)
     }
 }
 
+/* Review of round 32: a lost date's month and day padded both (MMDD:
+ * 2021年1005日, 20211005日, 2021年0915日, 20210915日) are a date as the
+ * unpadded are, with 年 kept or not alike; an ambiguous split keeps only
+ * the year in both writings (2021年111日 as 2021111日). */
+static void test_padded_lost_month_day_is_date(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *figures;
+    } cases[] = {
+        {"2021年1005日召开会议。", "date:2021年1005日:2021-10-5"},
+        {"20211005日召开会议。", "date:20211005日:2021-10-5"},
+        {"2021年0915日召开会议。", "date:2021年0915日:2021-9-15"},
+        {"20210915日召开会议。", "date:20210915日:2021-9-15"},
+        {"2021年111日召开会议。", "date:2021年111日:2021-0-0"},
+        {"2021111日召开会议。", "date:2021111日:2021-0-0"},
+        /* variants: 号 and 號, a padded day that does not exist */
+        {"2020年0101号发布。", "date:2020年0101号:2020-1-1"},
+        {"2019年1130號召開會議。", "date:2019年1130號:2019-11-30"},
+        {"2021年0230日", "year:2021:2021-0-0 duration:0230:0-0-0"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        heard h = {0};
+        char got[256];
+        scan_dates(cases[i].text, &h, got, sizeof got);
+        print_message("%s\n", cases[i].text);
+        assert_string_equal(got, cases[i].figures);
+    }
+}
+
 /* A dash of two hyphens before a date (the Reuters headline
  * `《中国主要金融数据一览表》--5月2日`) is no minus sign: the date stays a
  * date, not a negative month.  A hyphen alone after punctuation is one
@@ -360,6 +390,7 @@ int main(void)
         cmocka_unit_test(test_document_strict_fails),
         cmocka_unit_test(test_double_hyphen_is_no_sign),
         cmocka_unit_test(test_lost_month_kept_day_is_date),
+        cmocka_unit_test(test_padded_lost_month_day_is_date),
     };
     return cmocka_run_group_tests_name("recognise_dates", tests, NULL, NULL);
 }
