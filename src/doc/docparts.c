@@ -324,19 +324,22 @@ static size_t page_counter(const uint32_t *cp, size_t n)
                                        "瀏覽量", "瀏覽", "访问次数", "訪問次數"};
     if (n < 4)
         return 0;
-    uint32_t open = cp[0], close;
+    uint32_t open = cp[0], close = 0;
     if (open == '(' || open == 0xFF08)
         close = open == '(' ? ')' : 0xFF09;
     else if (open == '[' || open == 0x3010)
         close = open == '[' ? ']' : 0x3011;
-    else
-        return 0;
-    size_t i = bl_p_skip_spaces(cp, n, 1), l = 0;
+    /* or bare with its count lost, ending the line (发布时间:2021-12-22
+     * 17:45 浏览次数:); a bare count (浏览次数:6) stays a record line's
+     * field, as notice-cnipa-exhibition-info-2010's gold has it */
+    size_t i = close ? bl_p_skip_spaces(cp, n, 1) : 0, l = 0;
     for (size_t k = 0; k < sizeof keys / sizeof *keys && !l; k++)
         l = starts(cp + i, n - i, keys[k]);
     if (!l || i + l >= n || !is_colon(cp[i + l]))
         return 0;
     i = bl_p_skip_spaces(cp, n, i + l + 1);
+    if (!close)
+        return i == n ? n : 0;
     while (i < n && bl_p_is_digit(cp[i]))
         i++;
     i = bl_p_skip_spaces(cp, n, i);
@@ -489,9 +492,18 @@ static bool docnumber_in_parens(const uint32_t *cp, size_t n, size_t *from, size
 
 /* A page's field of the 文号 (文号 :晋政发〔2018〕13号, 发文字号：…): true,
  * and where the 文号 is in cp[0, n). */
+static size_t field_bullet(const uint32_t *cp, size_t n);
+
 static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *to)
 {
     static const char *const keys[] = {"文号", "文號", "发文字号", "發文字號", "发文文号", "發文文號"};
+    /* behind a page's list mark: - 发文字号:阿行发〔2021〕42号 */
+    size_t o = field_bullet(cp, n);
+    if (o > 0 && o < n && docnumber_field(cp + o, n - o, from, to)) {
+        *from += o;
+        *to += o;
+        return true;
+    }
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
         size_t l = starts(cp, n, keys[k]);
         if (!l)
@@ -719,14 +731,66 @@ static size_t field_bullet(const uint32_t *cp, size_t n)
     return bl_p_skip_spaces(cp, n, 1);
 }
 
+/* A field's key followed by its colon (spaces before the colon allowed:
+ * 时效性 :现行有效): true. */
+static bool key_colon(const uint32_t *cp, size_t n, const char *const *keys, size_t nkeys)
+{
+    for (size_t k = 0; k < nkeys; k++) {
+        size_t l = starts_read(cp, n, keys[k]);
+        if (l && l < n && !is_colon(cp[l]) && bl_p_is_space(cp[l]))
+            l = bl_p_skip_spaces(cp, n, l);
+        if (l && l < n && is_colon(cp[l]))
+            return true;
+    }
+    return false;
+}
+
+static bool meta_line(const uint32_t *cp, size_t n, bool bulleted);
+
 bool bl_p_is_meta_line(const uint32_t *cp, size_t n)
+{
+    return meta_line(cp, n, false);
+}
+
+static bool meta_line(const uint32_t *cp, size_t n, bool bulleted)
 {
     /* behind a bullet, as a portal lists its fields */
     size_t o = field_bullet(cp, n);
     if (o > 0 && o < n)
-        return bl_p_is_meta_line(cp + o, n - o);
+        return meta_line(cp + o, n - o, true);
+    /* the fields a page lists behind its list marks (- 发文机构：地区行署,
+     * * 名称：…的通知, - 公文种类：其他): words too common to be fields
+     * on a line of their own */
+    static const char *const listed[] = {"发文机构", "發文機構", "发文单位", "發文單位", "名称", "名稱",
+                                         "标题", "標題", "题名", "題名", "公文种类", "公文種類",
+                                         "文种", "文種", "文件类型", "文件類型", "发布部门", "發布部門"};
+    if (bulleted && key_colon(cp, n, listed, sizeof listed / sizeof *listed))
+        return true;
     if (index_line(cp, n) || page_buttons(cp, n))
         return true;
+    /* a field's name spaced out to fill its column (名 称:, 题　名：,
+     * 索 引 號:): read without the spaces between its characters */
+    if (n >= 3 && bl_is_han(cp[0])) {
+        uint32_t sq[16];
+        size_t m = 0, i = 0;
+        bool spaced = false;
+        while (i < n && m < 8 && (bl_is_han(cp[i]) || bl_p_is_space(cp[i]) || cp[i] == 0x3000 || cp[i] == '/')) {
+            if (bl_is_han(cp[i]))
+                sq[m++] = cp[i];
+            else if (cp[i] == '/') /* two names of one field (备注/文号:): the last */
+                m = 0, spaced = true;
+            else if (i + 1 < n && bl_is_han(cp[i + 1]))
+                spaced = true;
+            i++;
+        }
+        if (spaced && m >= 2 && i < n && is_colon(cp[i])) {
+            sq[m++] = cp[i];
+            if (i + 1 < n)
+                sq[m++] = cp[i + 1];
+            if (meta_line(sq, m, bulleted))
+                return true;
+        }
+    }
     static const char *const keys[] = {"发布时间", "发布日期", "索引号", "信息来源", "来源", "时间",
                                        "访问次数", "浏览次数", "字体", "文章来源", "点击",
                                        /* a page's byline opening with its editor:
@@ -2181,7 +2245,25 @@ bulletin_status bl_p_find_docparts(parser *p)
      * name or 文号 (国函〔2004〕1号 / 中华人民共和国国务院 / 2004年1月11日 is a
      * page's header); the first such line only. */
     size_t front_dated = p->nlines;
-    for (size_t i = bl_p_next_nonblank(p, 0), k = 0; i < p->nlines && k < 4;
+    /* after a page's block of fields over the title (- 索引号:…, - 发文字号:
+     * 阿行发〔2021〕42号, - 名称:…): they are the page's, not a header */
+    size_t ftop = bl_p_next_nonblank(p, 0);
+    for (size_t fields = 0; ftop < p->nlines && fields < 16; ftop = bl_p_next_nonblank(p, ftop + 1), fields++) {
+        bl_line *l = &p->lines[ftop];
+        if (l->kind != LK_TEXT && l->kind != LK_DOCNUMBER)
+            break;
+        BL_CHECK(bl_p_decode_trimmed(p, ftop, &a, &b));
+        size_t df, dt;
+        if (l->kind == LK_TEXT ? !bl_p_is_meta_line(p->cur.cp + a, b - a)
+                               : !docnumber_field(p->cur.cp + a, b - a, &df, &dt))
+            break;
+        /* a page's labelled date over the body (发布时间:2024-11-18) is
+         * the date looked for below, no field to pass */
+        if (l->kind == LK_TEXT && bl_is_han(p->cur.cp[a])
+            && front_date(p->cur.cp + a, b - a, &y, &m, &d, &df, &dt))
+            break;
+    }
+    for (size_t i = ftop, k = 0; i < p->nlines && k < 4;
          i = bl_p_next_nonblank(p, i + 1), k++) {
         bl_line *l = &p->lines[i];
         if (l->kind != LK_TEXT || l->flat)

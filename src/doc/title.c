@@ -385,7 +385,11 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
     }
     size_t skipped = p->nlines; /* the first line not taken */
     const char *why = NULL;
-    for (size_t i = bl_p_next_nonblank(p, 0), seen = 0; i < p->nlines && seen < 6;
+    /* a page's metadata lines over the title (- 索引号:, - 发文机构:,
+     * - 名称:, …) do not count against the six lines looked at: a portal
+     * lists up to a dozen */
+    size_t metas = 0;
+    for (size_t i = bl_p_next_nonblank(p, 0), seen = 0; i < p->nlines && seen < 6 + metas;
          i = bl_p_next_nonblank(p, i + 1), seen++) {
         bl_line *l = &p->lines[i];
         if (l->kind == LK_DOCNUMBER || l->kind == LK_DATE)
@@ -430,6 +434,10 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
+        if (bl_p_is_meta_line(cp, n) && metas < 12) {
+            metas++;
+            continue;
+        }
         if (bl_p_is_meta_line(cp, n) || ends_with_page_date(cp, n) || is_bare_index_number(cp, n)
             || is_bare_code(cp, n) || is_page_button(cp, n) || is_docnumber_page_title(cp, n))
             continue;

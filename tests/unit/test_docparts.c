@@ -3364,6 +3364,42 @@ static void test_revdoc_press_conference_addresses(void **state)
     }
 }
 
+/* Round 33 class 8: a page's metadata lines behind `- ` or `* ` list
+ * marks above the title (发文机构, 名 称, 公文种类, 标题 …, simplified or
+ * traditional) are no title; the 文号 field gives the DOCNUMBER and the
+ * publication-time line under the title the DATE
+ * (notice-ali-prefecture-work-rules-2021-metadata). */
+static void test_round33_dash_metadata_block_above_the_title(void **state)
+{
+    (void)state;
+    static const char *const blocks[] = {
+        "- 索引号:dqxs/2021-00016\n- 发文字号:阿行发〔2021〕42号\n- 发文机构:地区行署\n"
+        "- 名 称:阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知\n- 公文种类 :其他\n"
+        "- 发布日期:2021-12-22 17:45\n",
+        "* 发文字号：阿行发〔2021〕42号\n* 发文机构：地区行署\n* 标题：阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知\n",
+        "- 發文字號：阿行发〔2021〕42号\n- 發文機構：地區行署\n- 名稱：阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知\n"
+        "- 公文種類：其他\n",
+        "- 文号: 阿行发〔2021〕42号\n- 发文单位: 地区行署\n- 文种: 通知\n- 成文日期: 2021-11-09\n",
+        "  - 索引号：dqxs/2021-00016\n  - 发文机关：地区行署\n  - 发文字号：阿行发〔2021〕42号\n  - 题 名：阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知\n",
+    };
+    for (size_t k = 0; k < sizeof blocks / sizeof *blocks; k++) {
+        char text[2048];
+        snprintf(text, sizeof text,
+                 "%s阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知\n发布时间:2021-12-22 17:45 浏览次数:\n"
+                 "各县人民政府,行署各局、委、办、处:\n《阿里地区行政公署工作规则》已经研究通过，现印发给你们。\n"
+                 "阿里地区行政公署\n2021年11月9日\n",
+                 blocks[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, "\n  TITLE \"阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知\" @"))
+            fail_msg("block %zu: the title is not found:\n%s", k, out);
+        if (!strstr(out, "  DOCNUMBER \"阿行发〔2021〕42号\" @"))
+            fail_msg("block %zu: no docnumber:\n%s", k, out);
+        if (!strstr(out, "iso=2021-12-22 @"))
+            fail_msg("block %zu: no date under the title:\n%s", k, out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3504,6 +3540,7 @@ int main(void)
         cmocka_unit_test(test_heldout32_field_items_are_numbered_paragraphs),
         cmocka_unit_test(test_revdoc_character_wrapped_lines_with_figures_joined),
         cmocka_unit_test(test_revdoc_press_conference_addresses),
+        cmocka_unit_test(test_round33_dash_metadata_block_above_the_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
