@@ -480,6 +480,47 @@ static void test_rank_top_n_largest(void **state)
     }
 }
 
+/* The currency named after a money unit is no part of it: 29.04萬億元人民幣
+ * is 29.04 萬億元, in both scripts, with any scale and with 美元 (held-out
+ * round 33 class 3, customs-national-2020m11-trad-pinyin). */
+static void test_round33_currency_name_after_money_unit(void **state)
+{
+    EXPECT_ROWS("進出口總值29.04萬億元人民幣，比去年同期增長1.8%",
+                "29.04|萬億元||amount||進出口總值29.04萬億元人民幣\n"
+                "1.8|%||percent|29.04|比去年同期增長1.8%");
+    static const char *const texts[] = {"资产总额3.5亿元人民币。", "奖励5000元人民币。", "合同金额1.2万元人民币。",
+                                        "出口额4.6億美元人民幣。"};
+    static const char *const units[] = {"亿元", "元", "万元", "億美元"};
+    for (size_t k = 0; k < 4; k++) {
+        bl_figure_list *l = scan_text(state, texts[k]);
+        assert_int_equal(l->len, 1);
+        assert_string_equal(l->items[0].unit, units[k]);
+        assert_int_equal(l->items[0].kind, BL_FIG_AMOUNT);
+    }
+}
+
+/* 连续第N个月 (連續第3個月, 连续第5年, 连续第二季度) is the streak's rank N
+ * (held-out round 33 class 4, customs-national-2020m11-trad-pinyin), a
+ * page's pinyin readings between its words allowed; a
+ * 第N个月 with no 连续 before it stays no figure. */
+static void test_round33_rank_in_a_streak(void **state)
+{
+    static const char *const texts[] = {"出口連續第3個月實現正增長。", "出口连续第3个月增长。",
+                                        "利润连续第5年增长。", "税收连续第二个季度下降。",
+                                        "投資已連續第6年保持增長。", "連續(xù)第3個(gè)月保持正增長。"};
+    static const char *const values[] = {"3", "3", "5", "二", "6", "3"};
+    for (size_t k = 0; k < 6; k++) {
+        bl_figure_list *l = scan_text(state, texts[k]);
+        assert_int_equal(l->len, 1);
+        assert_string_equal(l->items[0].value_text, values[k]);
+        assert_string_equal(l->items[0].unit, "");
+        assert_int_equal(l->items[0].kind, BL_FIG_RANK);
+    }
+    bl_figure_list *l = scan_text(state, "项目第3个月开工。");
+    for (size_t i = 0; i < l->len; i++)
+        assert_int_not_equal(l->items[i].kind, BL_FIG_RANK);
+}
+
 static void test_kind_quantity(void **state)
 {
     EXPECT_ROWS("产量276.4万吨，面积412.6千公顷，浓度为35微克/立方米",
@@ -3139,6 +3180,8 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_kind_size_class_of_money, setup, teardown),
         cmocka_unit_test_setup_teardown(test_range_garbled_dash, setup, teardown),
         cmocka_unit_test_setup_teardown(test_rank_top_n_largest, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round33_currency_name_after_money_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round33_rank_in_a_streak, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_quantity, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_percent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_ratio, setup, teardown),
