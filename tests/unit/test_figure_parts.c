@@ -242,7 +242,9 @@ static void test_unit_table(void **state)
     expect_unit("吨标准煤", 12, BL_FIG_QUANTITY, "吨标准煤");
     expect_unit("吨钢材", 3, BL_FIG_QUANTITY, "吨");
     expect_unit("千公顷", 9, BL_FIG_QUANTITY, "千公顷");
-    expect_unit("元人民币", 12, BL_FIG_AMOUNT, "元人民币");
+    /* the currency's name after 元 is no part of the unit (round 33 class 3) */
+    expect_unit("元人民币", 3, BL_FIG_AMOUNT, "元");
+    expect_unit("元人民幣", 3, BL_FIG_AMOUNT, "元");
     expect_unit("美元", 6, BL_FIG_AMOUNT, "美元");
     expect_unit("人次", 6, BL_FIG_COUNT, "人次");
     expect_unit("倍", 3, BL_FIG_MULTIPLE, "倍");

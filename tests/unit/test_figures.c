@@ -480,6 +480,75 @@ static void test_rank_top_n_largest(void **state)
     }
 }
 
+/* The currency named after a money unit is no part of it: 29.04萬億元人民幣
+ * is 29.04 萬億元, in both scripts, with any scale and with 美元 (held-out
+ * round 33 class 3, customs-national-2020m11-trad-pinyin). */
+static void test_round33_currency_name_after_money_unit(void **state)
+{
+    EXPECT_ROWS("進出口總值29.04萬億元人民幣，比去年同期增長1.8%",
+                "29.04|萬億元||amount||進出口總值29.04萬億元人民幣\n"
+                "1.8|%||percent|29.04|比去年同期增長1.8%");
+    static const char *const texts[] = {"资产总额3.5亿元人民币。", "奖励5000元人民币。", "合同金额1.2万元人民币。",
+                                        "出口额4.6億美元人民幣。"};
+    static const char *const units[] = {"亿元", "元", "万元", "億美元"};
+    for (size_t k = 0; k < 4; k++) {
+        bl_figure_list *l = scan_text(state, texts[k]);
+        assert_int_equal(l->len, 1);
+        assert_string_equal(l->items[0].unit, units[k]);
+        assert_int_equal(l->items[0].kind, BL_FIG_AMOUNT);
+    }
+}
+
+/* 连续第N个月 (連續第3個月, 连续第5年, 连续第二季度) is the streak's rank N
+ * (held-out round 33 class 4, customs-national-2020m11-trad-pinyin), a
+ * page's pinyin readings between its words allowed; a
+ * 第N个月 with no 连续 before it stays no figure. */
+static void test_round33_rank_in_a_streak(void **state)
+{
+    static const char *const texts[] = {"出口連續第3個月實現正增長。", "出口连续第3个月增长。",
+                                        "利润连续第5年增长。", "税收连续第二个季度下降。",
+                                        "投資已連續第6年保持增長。", "連續(xù)第3個(gè)月保持正增長。"};
+    static const char *const values[] = {"3", "3", "5", "二", "6", "3"};
+    for (size_t k = 0; k < 6; k++) {
+        bl_figure_list *l = scan_text(state, texts[k]);
+        assert_int_equal(l->len, 1);
+        assert_string_equal(l->items[0].value_text, values[k]);
+        assert_string_equal(l->items[0].unit, "");
+        assert_int_equal(l->items[0].kind, BL_FIG_RANK);
+    }
+    bl_figure_list *l = scan_text(state, "项目第3个月开工。");
+    for (size_t i = 0; i < l->len; i++)
+        assert_int_not_equal(l->items[i].kind, BL_FIG_RANK);
+}
+
+/* A change after a daily or monthly average named between a level and the
+ * change is the level's (發電量3640億千瓦時,日平均發電量117億千瓦時,增長9.3%:
+ * the output grew 9.3%, held-out round 33 class 1, stats-national-
+ * industry-2011m10-trad-cell-table), in both scripts and with 日均, 平均每日,
+ * 月均; a lone average, or a per-capita value after a total, keeps it. */
+static void test_round33_change_after_an_average_is_the_level_s(void **state)
+{
+    static const struct {
+        const char *text;
+        size_t target, change;
+        const char *label;
+    } cases[] = {
+        {"發電量3640億千瓦時,日平均發電量117億千瓦時,增長9.3%;", 0, 2, "發電量增長"},
+        {"钢材7307万吨，日均产量236万吨，同比增长13.4%。", 0, 2, "钢材同比增长"},
+        {"原油加工量3711萬噸,日平均産量120萬噸,下降0.9%;", 0, 2, "原油加工量下降"},
+        {"全市用电量120亿千瓦时，平均每日用电量3.3亿千瓦时，增长6.1%。", 0, 2, "用电量增长"},
+        {"社会消费品零售总额1200亿元，月均100亿元，增长8.0%。", 0, 2, "社会消费品零售总额增长"},
+        {"日均客流量12万人次，增长5%。", 0, 1, "日均客流量增长"},
+        {"地区生产总值5000亿元，人均地区生产总值8万元，增长5%。", 1, 2, "人均地区生产总值增长"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        bl_figure_list *l = scan_text(state, cases[k].text);
+        assert_int_equal(l->len, cases[k].change + 1);
+        assert_int_equal(l->items[cases[k].change].link, cases[k].target);
+        assert_string_equal(l->items[cases[k].change].label, cases[k].label);
+    }
+}
+
 static void test_kind_quantity(void **state)
 {
     EXPECT_ROWS("产量276.4万吨，面积412.6千公顷，浓度为35微克/立方米",
@@ -3139,6 +3208,9 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_kind_size_class_of_money, setup, teardown),
         cmocka_unit_test_setup_teardown(test_range_garbled_dash, setup, teardown),
         cmocka_unit_test_setup_teardown(test_rank_top_n_largest, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round33_currency_name_after_money_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round33_rank_in_a_streak, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round33_change_after_an_average_is_the_level_s, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_quantity, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_percent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_ratio, setup, teardown),
