@@ -68,6 +68,21 @@ static size_t space_groups(const char *t, size_t len, size_t i, size_t p, num *o
     return q;
 }
 
+/* Whether a unit of measure, money or rate (through a scale) stands at q:
+ * after the decimals of a point written as `。` or a middle dot (not a
+ * measure word, not a time). */
+static bool measure_at(const char *t, size_t len, size_t q)
+{
+    double f;
+    q += fig_match_scale(t, len, q, &f);
+    bl_figure_kind kind;
+    char base[BL_FIG_UNIT_MAX];
+    if (!fig_match_unit(t, len, q, &kind, base, sizeof base))
+        return false;
+    return kind == BL_FIG_QUANTITY || kind == BL_FIG_AMOUNT || kind == BL_FIG_PERCENT ||
+           kind == BL_FIG_POINTS || kind == BL_FIG_MULTIPLE;
+}
+
 /* An ideographic full stop as the decimal point of a mangled copy
  * (水域總面積1。2平方公里): `。` at p between digits, the digits after it
  * followed (through a scale) by a unit of measure, money or rate (not a
@@ -83,15 +98,7 @@ static size_t ideographic_point(const char *t, size_t len, size_t p)
         return 0;
     while (digit_at(t, len, q, &d, &k))
         q += (size_t)k;
-    double f;
-    q += fig_match_scale(t, len, q, &f);
-    bl_figure_kind kind;
-    char base[BL_FIG_UNIT_MAX];
-    if (!fig_match_unit(t, len, q, &kind, base, sizeof base))
-        return 0;
-    bool measure = kind == BL_FIG_QUANTITY || kind == BL_FIG_AMOUNT || kind == BL_FIG_PERCENT ||
-                   kind == BL_FIG_POINTS || kind == BL_FIG_MULTIPLE;
-    return measure ? strlen("。") : 0;
+    return measure_at(t, len, q) ? strlen("。") : 0;
 }
 
 /* Whether cp is a middle dot (U+00B7 ·, U+2027 ‧, U+30FB ・, U+FF65 ･):
@@ -131,15 +138,7 @@ static size_t middle_dot_point(const char *t, size_t len, size_t i, size_t p)
         q += (size_t)k;
     if (middle_dot(t, len, q) || (q < len && t[q] == '.'))
         return 0;
-    double f;
-    q += fig_match_scale(t, len, q, &f);
-    bl_figure_kind kind;
-    char base[BL_FIG_UNIT_MAX];
-    if (!fig_match_unit(t, len, q, &kind, base, sizeof base))
-        return 0;
-    bool measure = kind == BL_FIG_QUANTITY || kind == BL_FIG_AMOUNT || kind == BL_FIG_PERCENT ||
-                   kind == BL_FIG_POINTS || kind == BL_FIG_MULTIPLE;
-    return measure ? m : 0;
+    return measure_at(t, len, q) ? m : 0;
 }
 
 /* Whether the comma at p after the digits t[i, p) is a decimal comma:
