@@ -59,17 +59,13 @@ static bool is_sentence_item(const uint32_t *cp, size_t from, size_t n)
 static bulletin_status list_item(parser *p, size_t k, int level, int *number, bool *field, bool *item)
 {
     *item = false;
-    const bl_line *l = &p->lines[k];
-    if (l->kind != LK_HEADING || l->level != level || l->join || l->unnum || l->toc)
-        return BULLETIN_OK;
-    bulletin_status status = bl_p_decode_line(p, k);
-    if (status != BULLETIN_OK)
+    heading_match m;
+    bool yes;
+    bulletin_status status = bl_p_list_heading(p, k, level, &m, &yes);
+    if (status != BULLETIN_OK || !yes)
         return status;
     const uint32_t *cp = p->cur.cp;
     size_t n = p->cur.n;
-    heading_match m;
-    if (!bl_p_match_heading(cp, n, bl_p_skip_spaces(cp, n, 0), &m) || m.level != level)
-        return BULLETIN_OK;
     *number = m.number;
     *field = is_field_item(cp, m.text_from, n);
     *item = *field || is_sentence_item(cp, m.text_from, n);

@@ -187,6 +187,21 @@ static bool item_ends_at(const parser *p, size_t k, int level)
                                                && nl->kind != LK_CAPTION && nl->kind != LK_NOTE);
 }
 
+bulletin_status bl_p_list_heading(parser *p, size_t k, int level, heading_match *m, bool *yes)
+{
+    *yes = false;
+    const bl_line *l = &p->lines[k];
+    if (l->kind != LK_HEADING || l->level != level || l->join || l->unnum || l->toc)
+        return BULLETIN_OK;
+    bulletin_status status = bl_p_decode_line(p, k);
+    if (status != BULLETIN_OK)
+        return status;
+    const uint32_t *cp = p->cur.cp;
+    size_t n = p->cur.n;
+    *yes = bl_p_match_heading(cp, n, bl_p_skip_spaces(cp, n, 0), m) && m->level == level;
+    return BULLETIN_OK;
+}
+
 /* 1. 请市政府市长、副市长、秘书长参加。邀请…列席会议。 over 2. 请市政府副秘
  * 书长…列席会议。: whether a later item of the list, each item a line of
  * its own, is one sentence, the whole item, with only items run in with a
@@ -197,17 +212,15 @@ static bulletin_status list_of_sentences(parser *p, size_t last, int level, int 
 {
     *out = false;
     for (size_t k = bl_p_next_nonblank(p, last + 1); k < p->nlines; k = bl_p_next_nonblank(p, k + 1)) {
-        const bl_line *l = &p->lines[k];
-        if (l->kind != LK_HEADING || l->level != level || l->join || l->unnum || l->toc)
-            return BULLETIN_OK;
-        bulletin_status status = bl_p_decode_line(p, k);
+        heading_match m;
+        bool yes;
+        bulletin_status status = bl_p_list_heading(p, k, level, &m, &yes);
         if (status != BULLETIN_OK)
             return status;
+        if (!yes || m.number != ++number)
+            return BULLETIN_OK;
         const uint32_t *cp = p->cur.cp;
         size_t n = p->cur.n;
-        heading_match m;
-        if (!bl_p_match_heading(cp, n, bl_p_skip_spaces(cp, n, 0), &m) || m.level != level || m.number != ++number)
-            return BULLETIN_OK;
         while (n > m.text_from && bl_p_is_space(cp[n - 1]))
             n--;
         size_t t = m.text_from;

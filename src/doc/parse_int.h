@@ -218,6 +218,10 @@ bool bl_p_match_heading(const uint32_t *cp, size_t n, size_t i, heading_match *h
 /* fieldlist.c: whether the heading line li is an item of a list of
  * fields (一、项目名称：…), a numbered paragraph.  Decoding replaces p->cur. */
 bulletin_status bl_p_field_list_item(parser *p, size_t li, bool *yes);
+/* Line k, a numbered heading line of `level` on its own (not joined, not
+ * unnumbered, not a contents entry): *yes, its number and text in *m, the
+ * line decoded in p->cur. */
+bulletin_status bl_p_list_heading(parser *p, size_t k, int level, heading_match *m, bool *yes);
 bulletin_status bl_p_numbering_text(parser *p, const heading_match *h, char **out);
 /* Sentence-ending marks: 。！？ and their ASCII forms. */
 bool bl_p_is_stop(uint32_t c);
