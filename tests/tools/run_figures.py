@@ -10,7 +10,13 @@ text and in total:
 The hand-written fixtures and the reference must stay perfect (recall and
 precision >= 0.99, kind >= 0.97, links >= 0.97; the reference row for row).
 The corpus of real texts must not fall below the floors in FLOORS (a
-regression floor, raised as the extraction improves).
+regression floor, raised as the extraction improves).  Texts of a held-out
+round (listed in tests/golden/figures/held_out.tsv) are totalled apart, per
+round, against that round's own floors (its score when it was measured,
+before any fix on it): a round kept unseen by the engineers who change the
+code is a measure of how the rules generalise, so it is reported, and may
+not fall, but does not pull the worked-on corpus's floors down.  When a
+round's classes are worked on, its texts leave held_out.tsv.
 Usage: run_figures.py BULLETIN [-v]"""
 import collections
 import glob
@@ -29,6 +35,22 @@ SOURCES = ("input", "tests/fixtures", "tests/corpus")
 # and moved the total from 0.994 to 0.9898 with no older text's output
 # changed.  0.985 still fails on some 40 new extra figures.
 FLOORS = {"recall": 0.99, "precision": 0.985, "kind": 0.99, "links": 0.98}
+HELD_OUT = "tests/golden/figures/held_out.tsv"
+# Floors of each held-out round: its score at the build it was measured with
+# (tests/golden/figures/NOTES.md, the round's before-score), kind as the corpus.
+HELD_OUT_FLOORS = {}
+
+
+def held_out():
+    """text name -> round, from HELD_OUT (round TAB name; # comments)."""
+    out = {}
+    if os.path.exists(HELD_OUT):
+        for line in open(HELD_OUT, encoding="utf-8"):
+            line = line.strip()
+            if line and not line.startswith("#"):
+                rnd, name = line.split("\t")[:2]
+                out[name] = rnd
+    return out
 
 
 def rows(text):
@@ -87,6 +109,8 @@ def main():
     verbose = "-v" in sys.argv[2:]
     passed = failed = 0
     total = collections.Counter()
+    held = held_out()
+    held_total = collections.defaultdict(collections.Counter)
     golds = sorted(glob.glob("tests/golden/figures/*.figures.tsv"))
     seen_names = set()
     for gold in golds:
@@ -110,8 +134,9 @@ def main():
         q = ratios(s)
         corpus = src.startswith("tests/corpus/")
         if corpus:
+            into = held_total[held[name]] if name in held else total
             for k in ("gold", "found", "hit", "matched", "kind_ok", "links", "link_ok"):
-                total[k] += s[k]
+                into[k] += s[k]
             ok = True  # judged in total against FLOORS
         else:
             ok = q["recall"] >= 0.99 and q["precision"] >= 0.99 and q["kind"] >= 0.97 and q["links"] >= 0.97
@@ -140,6 +165,21 @@ def main():
         for k, floor in FLOORS.items():
             if q[k] < floor:
                 print(f"figures: FAIL: corpus {k} {q[k]:.3f} is below the floor {floor:.3f}")
+                failed += 1
+    for rnd in sorted(held_total):
+        q = ratios(held_total[rnd])
+        t = held_total[rnd]
+        print(f"figures: held-out round {rnd} total: {t['gold']} gold, {t['found']} found: "
+              f"recall {q['recall']:.3f}, precision {q['precision']:.3f}, kind {q['kind']:.3f}, "
+              f"links {q['links']:.3f} ({t['link_ok']}/{t['links']})")
+        floors = HELD_OUT_FLOORS.get(rnd)
+        if floors is None:
+            print(f"figures: FAIL: held-out round {rnd} has no floors in HELD_OUT_FLOORS")
+            failed += 1
+            continue
+        for k, floor in floors.items():
+            if q[k] < floor:
+                print(f"figures: FAIL: held-out round {rnd} {k} {q[k]:.3f} is below its floor {floor:.3f}")
                 failed += 1
     print(f"figures: {passed} passed, {failed} failed")
     return 1 if failed or not passed else 0
