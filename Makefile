@@ -172,7 +172,7 @@ $(BUILD)/bulletin.pc: src/bulletin.pc.in $(PREFIX_STAMP)
 # freers of cells and rows (src/xlsx/cellmem.c: from blocks), taken from the archive
 # by name (-u: nothing in the program calls them).
 XMLW_SYMS   = lxw_xml_start_tag lxw_xml_empty_tag lxw_xml_end_tag lxw_xml_data_element \
-              lxw_new_attribute_str lxw_new_attribute_int lxw_rowcol_to_cell \
+              lxw_new_attribute_str lxw_new_attribute_int lxw_new_attribute_dbl lxw_rowcol_to_cell \
               lxw_add_worksheet_relationship lxw_utf8_strlen _write_number_cell _write_string_cell \
               _write_cell _write_row _write_relationship _worksheet_write_hyperlink_external \
               lxw_get_sst_index lxw_sst_free \

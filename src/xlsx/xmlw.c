@@ -1,5 +1,5 @@
 /*
- * xmlw.c - the program's own definitions of nine small functions that
+ * xmlw.c - the program's own definitions of small functions that
  * libxlsxwriter calls for every tag, attribute, cell and relationship it
  * writes: the same bytes, without a fprintf for each piece, 4 KB filled
  * for each attribute or 2 KB kept for each relationship.
@@ -378,6 +378,22 @@ static size_t fmt_g16(double x, char *out)
     }
     out[n] = '\0';
     return n;
+}
+
+/* A number attribute (a column's width, a chart's and a drawing's
+ * values, page margins): the library mallocs its record, copies the key
+ * and writes the value with snprintf("%.16G") (lxw_sprintf_dbl, room
+ * LXW_ATTR_32), some 3,000 instructions an attribute (3,400 over 50
+ * corpus workbooks, 0.7% of the batch); here the same record from
+ * fmt_g16, which writes what %.16G writes. */
+struct xml_attribute *lxw_new_attribute_dbl(const char *key, double value)
+{
+    struct xml_attribute *a = malloc(sizeof *a);
+    if (a) {
+        copy_attr(a->key, key);
+        fmt_g16(value, a->value);
+    }
+    return a;
 }
 
 /* The decimal digits of v at o (no NUL); the end.  Two digits a step
