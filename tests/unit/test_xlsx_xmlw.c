@@ -161,6 +161,41 @@ static void test_tags_as_the_library(void **state)
         }
         free_list(&l);
     }
+    /* tags longer than the program's 512-byte buffer: long keys, values
+     * and data, with entities at every offset around its edge */
+    static const char pat[] = "abcdefghij&<k>\"l\nmnopqrstuvwxyz0123456789";
+    char *big = malloc(6001);
+    assert_non_null(big);
+    for (size_t k = 0; k < 6000; k++)
+        big[k] = pat[k % (sizeof pat - 1)];
+    big[6000] = '\0';
+    for (size_t len = 480; len < 560; len++) {
+        char *v = strndup(big + len % 7, len);
+        assert_non_null(v);
+        struct xml_attribute_list l;
+        STAILQ_INIT(&l);
+        struct xml_attribute *a = lxw_new_attribute_str("key", v);
+        STAILQ_INSERT_TAIL(&l, a, list_entries);
+        a = lxw_new_attribute_str(v, "x");
+        STAILQ_INSERT_TAIL(&l, a, list_entries);
+        out x, y;
+        open_out(&x);
+        open_out(&y);
+        lxw_xml_start_tag(x.f, "row", &l);
+        lib_start(y.f, "row", &l);
+        lxw_xml_empty_tag(x.f, v, &l);
+        lib_empty(y.f, v, &l);
+        lxw_xml_data_element(x.f, "t", v, NULL);
+        lib_data(y.f, "t", v, NULL);
+        lxw_xml_data_element(x.f, "t", big, &l);
+        lib_data(y.f, "t", big, &l);
+        lxw_xml_end_tag(x.f, v);
+        lib_end(y.f, v);
+        same(&x, &y);
+        free_list(&l);
+        free(v);
+    }
+    free(big);
 }
 
 /* The records: keys and values cut to 2,079 bytes; "%d" of numbers. */
