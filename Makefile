@@ -168,13 +168,15 @@ $(BUILD)/bulletin.pc: src/bulletin.pc.in $(PREFIX_STAMP)
 # reach them.
 # Likewise libxlsxwriter's XML writer, attributes, cell names, cells,
 # rows, links and shared strings
-# (src/xlsx/xmlw.c: the same bytes for less work), taken from the archive
+# (src/xlsx/xmlw.c: the same bytes for less work), and its makers and
+# freers of cells and rows (src/xlsx/cellmem.c: from blocks), taken from the archive
 # by name (-u: nothing in the program calls them).
 XMLW_SYMS   = lxw_xml_start_tag lxw_xml_empty_tag lxw_xml_end_tag lxw_xml_data_element \
-              lxw_new_attribute_str lxw_new_attribute_int lxw_rowcol_to_cell \
+              lxw_new_attribute_str lxw_new_attribute_int lxw_new_attribute_dbl lxw_rowcol_to_cell \
               lxw_add_worksheet_relationship lxw_utf8_strlen _write_number_cell _write_string_cell \
               _write_cell _write_row _write_relationship _worksheet_write_hyperlink_external \
-              lxw_get_sst_index lxw_sst_free
+              lxw_get_sst_index lxw_sst_free \
+              _new_number_cell _new_string_cell _new_blank_cell _new_row _free_cell _free_row
 EXPORT_SYMS = $(foreach s,lxw_tmpfile zipOpen zipOpenNewFileInZip4_64 zipWriteInFileInZip zipCloseFileInZip zipClose $(XMLW_SYMS),-Wl,--export-dynamic-symbol=$(s)) \
               $(foreach s,$(XMLW_SYMS),-Wl,-u,$(s))
 # The program links the small MIT/BSD libraries that nothing else in the

@@ -347,6 +347,7 @@ static void worker(const bl_plan *p, const bl_strlist *in, int cmd, int res)
         pthread_mutex_destroy(&cm.mu);
     }
     bulletin_cache_free(p->opts.cache);
+    bulletin_cache_free(p->beside_cache);
     _exit(0);
 }
 
@@ -883,6 +884,11 @@ bulletin_status bulletin_export(const char *const *paths, size_t npaths,
         plan.opts.flags |= BULLETIN_RENDER_ONE_THREAD; /* the cores are busy with jobs */
     /* fonts opened once per process (each worker fills its own copy) */
     plan.opts.cache = bulletin_cache_new(NULL);
+    /* and, for more than one input, the workbook's zip memo when it is
+     * written beside the PDF (a batch's workbooks share their unchanged
+     * parts' deflated bytes) */
+    if (in.n > 1)
+        plan.beside_cache = bulletin_cache_new(NULL);
     /* one bulletin in this process: ICU (a wrapping title's words) goes
      * once its layout is done, before the fonts are subset */
     plan.single = in.n == 1 && !o->combined;
@@ -895,6 +901,7 @@ bulletin_status bulletin_export(const char *const *paths, size_t npaths,
         st = fail(diag, BULLETIN_ERR_IO, "%zu of %zu inputs failed", result->failed, in.n);
 done:
     bulletin_cache_free(plan.opts.cache);
+    bulletin_cache_free(plan.beside_cache);
     bl_strlist_free(&in);
     return st;
 }

@@ -67,6 +67,11 @@ typedef struct {
     const char *dir;  /* output directory, or "-" for stdout */
     const char *file; /* exactly this output file (one input, one format), or NULL */
     bulletin_render_opts opts;
+    /* The cache of the outputs rendered beside the PDF (job.c's overlap:
+     * the workbook's zip memo), not opts.cache, which the PDF's thread
+     * uses at the same time.  One thread at a time uses it: each job's
+     * second thread is joined before the next job begins.  NULL: none. */
+    bulletin_cache *beside_cache;
 } bl_plan;
 
 /* The path of backend `b`'s output for the input stem `stem`. */

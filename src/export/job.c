@@ -262,7 +262,7 @@ static int run_overlapped(bl_job *js, const char *stem)
     ov->quiet = p->o->quiet;
     ov->opts = js->opts;
     ov->opts.on_warning = keep_warning_cb;
-    ov->opts.cache = NULL; /* the PDF's thread uses it */
+    ov->opts.cache = p->beside_cache; /* opts.cache: the PDF's thread uses it */
     ov->opts.warning_user = ov;
     overlap_place op = {js->pages, ov};
     bulletin_render_opts popts = js->opts;

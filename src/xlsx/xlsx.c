@@ -580,6 +580,8 @@ static bulletin_status xl_begin(xl *x, const bulletin_doc *doc, const bulletin_r
     memset(&wo, 0, sizeof wo);
     wo.tmpdir = (char *)tmpdir;
     wo.constant_memory = x->streaming;
+    if (!x->streaming)
+        x->cells_began = bl_xlsx_cells_begin();
     x->wb = workbook_new_opt(tmppath, &wo);
     XL_NOTNULL(x->wb, "workbook_new");
 
@@ -660,6 +662,8 @@ static bulletin_status xl_finish(xl *x, bulletin_status status, const char *tmpp
             x->tmp_failed = lxw_tmp_error(err);
         }
     }
+    bl_xlsx_cells_end(x->cells_began); /* workbook_close freed the cells */
+    x->cells_began = false;
     if (status == BULLETIN_OK && parts.zip_opened) {
         if (parts.zip.len && sink(parts.zip.out, parts.zip.len, user) != 0)
             status = bl_diag_set(x->diag, BULLETIN_ERR_IO, x->doc->path, 0, 0, "write failed");

@@ -14,6 +14,8 @@
  *   xmlw.c    libxlsxwriter's XML tags, attributes, cell names,
  *             relationships and number and string cells, the same bytes
  *             for less work (exported)
+ *   cellmem.c libxlsxwriter's number, string and blank cells and rows
+ *             from a few blocks while a workbook is written (exported)
  *
  * It includes xlsxwriter.h: only files in src/xlsx/ may include it.
  */
@@ -42,6 +44,30 @@ void _write_relationship(lxw_relationships *self, const char *type, const char *
 void _worksheet_write_hyperlink_external(lxw_worksheet *self, lxw_row_t row_num,
                                          lxw_col_t col_num, const char *location,
                                          const char *tooltip, uint16_t id);
+
+/* libxlsxwriter 1.1.4's makers and freers of cells and rows, which
+ * cellmem.c defines again (the same: no header declares them). */
+lxw_cell *_new_number_cell(lxw_row_t row_num, lxw_col_t col_num, double value,
+                           lxw_format *format);
+lxw_cell *_new_string_cell(lxw_row_t row_num, lxw_col_t col_num, int32_t string_id,
+                           char *sst_string, lxw_format *format);
+lxw_cell *_new_blank_cell(lxw_row_t row_num, lxw_col_t col_num, lxw_format *format);
+lxw_row *_new_row(lxw_row_t row_num);
+void _free_cell(lxw_cell *cell);
+void _free_row(lxw_row *row);
+
+/* From bl_xlsx_cells_begin to bl_xlsx_cells_end the cells and rows the
+ * library makes on this thread come from cellmem.c's blocks, all freed
+ * by bl_xlsx_cells_end: begin before the workbook is created, end once
+ * workbook_close has returned (it frees them).  Not for a streaming
+ * workbook (its cells are freed row by row).  begin returns false when
+ * this thread's blocks are already in use (then end(false) does
+ * nothing). */
+bool bl_xlsx_cells_begin(void);
+void bl_xlsx_cells_end(bool began);
+/* Whether p is a cell or row (or a row's tree head) from this thread's
+ * blocks (for tests). */
+bool bl_xlsx_cells_own(const void *p);
 
 /* Excel's limit of rows in a worksheet. */
 #define XL_MAX_ROWS 1048576
@@ -97,6 +123,7 @@ typedef struct {
     bool in_memory;             /* parts and zip in memory (xlsx.c) */
     bool small;                 /* few enough nodes for the zip in memory */
     bool tmp_failed;            /* failed on a temporary file, before the sink */
+    bool cells_began;           /* the cells from cellmem.c's blocks */
     int tmpfd;                  /* the zip's anonymous file (O_TMPFILE), or -1 */
     bl_buf scratch;
 } xl;

@@ -1,5 +1,5 @@
 /*
- * xmlw.c - the program's own definitions of nine small functions that
+ * xmlw.c - the program's own definitions of small functions that
  * libxlsxwriter calls for every tag, attribute, cell and relationship it
  * writes: the same bytes, without a fprintf for each piece, 4 KB filled
  * for each attribute or 2 KB kept for each relationship.
@@ -45,65 +45,120 @@ static const char *const entity[128] = {
     ['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;", ['"'] = "&quot;", ['\n'] = "&#xA;",
 };
 
+/* A tag built in a buffer and written with one fwrite when it is full or
+ * complete (each piece through stdio cost some 550 instructions an
+ * attribute: 28M for the 100x text's rows and links). */
+typedef struct {
+    FILE *f;
+    size_t n;
+    char b[512];
+} tagbuf;
+
+static void tb_flush(tagbuf *t)
+{
+    if (t->n)
+        fwrite(t->b, 1, t->n, t->f);
+    t->n = 0;
+}
+
+/* (the buffer full: written out, and s after it or into it) */
+static void tb_put_full(tagbuf *t, const char *s, size_t n)
+{
+    tb_flush(t);
+    if (n > sizeof t->b) {
+        fwrite(s, 1, n, t->f);
+        return;
+    }
+    memcpy(t->b, s, n);
+    t->n = n;
+}
+
+static inline void tb_put(tagbuf *t, const char *s, size_t n)
+{
+    if (n > sizeof t->b - t->n) {
+        tb_put_full(t, s, n);
+        return;
+    }
+    memcpy(t->b + t->n, s, n);
+    t->n += n;
+}
+
 /* s as it is, or with the characters in `esc` (each one of entity[]) as
  * entities: attributes escape & < > " and a line feed (&#xA;), data
  * & < > only. */
-static void put_escaped(FILE *f, const char *s, const char *esc)
+static void tb_escaped(tagbuf *t, const char *s, const char *esc)
 {
     for (;;) {
         size_t n = strcspn(s, esc);
         if (n)
-            fwrite(s, 1, n, f);
+            tb_put(t, s, n);
         s += n;
         if (!*s)
             return;
-        fputs(entity[(unsigned char)*s], f);
+        const char *e = entity[(unsigned char)*s];
+        tb_put(t, e, strlen(e));
         s++;
     }
 }
 
-static void put_tag_attributes(FILE *f, const char *tag, struct xml_attribute_list *attributes)
+/* `<tag` and its attributes, as the library writes them (a fprintf for
+ * each piece there; one fwrite for the whole tag here: 23M instructions
+ * of 50 corpus workbooks went to stdio's putc, fputs and fwrite). */
+static void tb_tag_attributes(tagbuf *t, const char *tag, struct xml_attribute_list *attributes)
 {
-    putc('<', f);
-    fputs(tag, f);
+    tb_put(t, "<", 1);
+    tb_put(t, tag, strlen(tag));
     if (!attributes)
         return;
     struct xml_attribute *a;
     STAILQ_FOREACH(a, attributes, list_entries) {
-        putc(' ', f);
-        fputs(a->key, f);
-        fputs("=\"", f);
-        put_escaped(f, a->value, "&<>\"\n");
-        putc('"', f);
+        tb_put(t, " ", 1);
+        tb_put(t, a->key, strlen(a->key));
+        tb_put(t, "=\"", 2);
+        tb_escaped(t, a->value, "&<>\"\n");
+        tb_put(t, "\"", 1);
     }
 }
 
 void lxw_xml_start_tag(FILE *xmlfile, const char *tag, struct xml_attribute_list *attributes)
 {
-    put_tag_attributes(xmlfile, tag, attributes);
-    putc('>', xmlfile);
+    tagbuf t = {.f = xmlfile, .n = 0};
+    tb_tag_attributes(&t, tag, attributes);
+    tb_put(&t, ">", 1);
+    tb_flush(&t);
 }
 
 void lxw_xml_empty_tag(FILE *xmlfile, const char *tag, struct xml_attribute_list *attributes)
 {
-    put_tag_attributes(xmlfile, tag, attributes);
-    fputs("/>", xmlfile);
+    tagbuf t = {.f = xmlfile, .n = 0};
+    tb_tag_attributes(&t, tag, attributes);
+    tb_put(&t, "/>", 2);
+    tb_flush(&t);
+}
+
+static void tb_end_tag(tagbuf *t, const char *tag)
+{
+    tb_put(t, "</", 2);
+    tb_put(t, tag, strlen(tag));
+    tb_put(t, ">", 1);
 }
 
 void lxw_xml_end_tag(FILE *xmlfile, const char *tag)
 {
-    fputs("</", xmlfile);
-    fputs(tag, xmlfile);
-    putc('>', xmlfile);
+    tagbuf t = {.f = xmlfile, .n = 0};
+    tb_end_tag(&t, tag);
+    tb_flush(&t);
 }
 
 void lxw_xml_data_element(FILE *xmlfile, const char *tag, const char *data,
                           struct xml_attribute_list *attributes)
 {
-    put_tag_attributes(xmlfile, tag, attributes);
-    putc('>', xmlfile);
-    put_escaped(xmlfile, data, "&<>");
-    lxw_xml_end_tag(xmlfile, tag);
+    tagbuf t = {.f = xmlfile, .n = 0};
+    tb_tag_attributes(&t, tag, attributes);
+    tb_put(&t, ">", 1);
+    tb_escaped(&t, data, "&<>");
+    tb_end_tag(&t, tag);
+    tb_flush(&t);
 }
 
 /* The library's copy of a key or value: at most LXW_MAX_ATTRIBUTE_LENGTH
@@ -380,6 +435,22 @@ static size_t fmt_g16(double x, char *out)
     return n;
 }
 
+/* A number attribute (a column's width, a chart's and a drawing's
+ * values, page margins): the library mallocs its record, copies the key
+ * and writes the value with snprintf("%.16G") (lxw_sprintf_dbl, room
+ * LXW_ATTR_32), some 3,000 instructions an attribute (3,400 over 50
+ * corpus workbooks, 0.7% of the batch); here the same record from
+ * fmt_g16, which writes what %.16G writes. */
+struct xml_attribute *lxw_new_attribute_dbl(const char *key, double value)
+{
+    struct xml_attribute *a = malloc(sizeof *a);
+    if (a) {
+        copy_attr(a->key, key);
+        fmt_g16(value, a->value);
+    }
+    return a;
+}
+
 /* The decimal digits of v at o (no NUL); the end.  Two digits a step
  * (every cell's row and style, a row's number). */
 static char *put_u32(char *o, uint32_t v)
@@ -475,44 +546,6 @@ void _write_string_cell(lxw_worksheet *self, char *range, int32_t style_index, l
  * instructions a row and 2,700 a blank cell.  Here the same tags, written
  * straight from the row and the cell.
  * ---------------------------------------------------------------------- */
-
-/* A tag built in a buffer and written with one fwrite when it is full or
- * complete (each piece through stdio cost some 550 instructions an
- * attribute: 28M for the 100x text's rows and links). */
-typedef struct {
-    FILE *f;
-    size_t n;
-    char b[512];
-} tagbuf;
-
-static void tb_flush(tagbuf *t)
-{
-    if (t->n)
-        fwrite(t->b, 1, t->n, t->f);
-    t->n = 0;
-}
-
-/* (the buffer full: written out, and s after it or into it) */
-static void tb_put_full(tagbuf *t, const char *s, size_t n)
-{
-    tb_flush(t);
-    if (n > sizeof t->b) {
-        fwrite(s, 1, n, t->f);
-        return;
-    }
-    memcpy(t->b, s, n);
-    t->n = n;
-}
-
-static inline void tb_put(tagbuf *t, const char *s, size_t n)
-{
-    if (n > sizeof t->b - t->n) {
-        tb_put_full(t, s, n);
-        return;
-    }
-    memcpy(t->b + t->n, s, n);
-    t->n += n;
-}
 
 /* The bytes an attribute's value writes as entities (entity[]). */
 #define ATTR_ESCAPED "&<>\"\n"

@@ -26,6 +26,7 @@ typedef void (*end_fn)(FILE *, const char *);
 typedef void (*data_fn)(FILE *, const char *, const char *, struct xml_attribute_list *);
 typedef struct xml_attribute *(*str_fn)(const char *, const char *);
 typedef struct xml_attribute *(*int_fn)(const char *, uint32_t);
+typedef struct xml_attribute *(*dbl_fn)(const char *, double);
 typedef void (*cell_fn)(char *, lxw_row_t, lxw_col_t);
 typedef size_t (*len_fn)(const char *);
 typedef void (*rel_fn)(lxw_relationships *, const char *, const char *, const char *);
@@ -69,6 +70,7 @@ static void test_the_programs_own(void **state)
     assert_ptr_not_equal(lib("lxw_xml_data_element"), (void *)(uintptr_t)lxw_xml_data_element);
     assert_ptr_not_equal(lib("lxw_new_attribute_str"), (void *)(uintptr_t)lxw_new_attribute_str);
     assert_ptr_not_equal(lib("lxw_new_attribute_int"), (void *)(uintptr_t)lxw_new_attribute_int);
+    assert_ptr_not_equal(lib("lxw_new_attribute_dbl"), (void *)(uintptr_t)lxw_new_attribute_dbl);
     assert_ptr_not_equal(lib("lxw_rowcol_to_cell"), (void *)(uintptr_t)lxw_rowcol_to_cell);
     assert_ptr_not_equal(lib("lxw_utf8_strlen"), (void *)(uintptr_t)lxw_utf8_strlen);
     assert_ptr_not_equal(lib("lxw_add_worksheet_relationship"),
@@ -159,6 +161,41 @@ static void test_tags_as_the_library(void **state)
         }
         free_list(&l);
     }
+    /* tags longer than the program's 512-byte buffer: long keys, values
+     * and data, with entities at every offset around its edge */
+    static const char pat[] = "abcdefghij&<k>\"l\nmnopqrstuvwxyz0123456789";
+    char *big = malloc(6001);
+    assert_non_null(big);
+    for (size_t k = 0; k < 6000; k++)
+        big[k] = pat[k % (sizeof pat - 1)];
+    big[6000] = '\0';
+    for (size_t len = 480; len < 560; len++) {
+        char *v = strndup(big + len % 7, len);
+        assert_non_null(v);
+        struct xml_attribute_list l;
+        STAILQ_INIT(&l);
+        struct xml_attribute *a = lxw_new_attribute_str("key", v);
+        STAILQ_INSERT_TAIL(&l, a, list_entries);
+        a = lxw_new_attribute_str(v, "x");
+        STAILQ_INSERT_TAIL(&l, a, list_entries);
+        out x, y;
+        open_out(&x);
+        open_out(&y);
+        lxw_xml_start_tag(x.f, "row", &l);
+        lib_start(y.f, "row", &l);
+        lxw_xml_empty_tag(x.f, v, &l);
+        lib_empty(y.f, v, &l);
+        lxw_xml_data_element(x.f, "t", v, NULL);
+        lib_data(y.f, "t", v, NULL);
+        lxw_xml_data_element(x.f, "t", big, &l);
+        lib_data(y.f, "t", big, &l);
+        lxw_xml_end_tag(x.f, v);
+        lib_end(y.f, v);
+        same(&x, &y);
+        free_list(&l);
+        free(v);
+    }
+    free(big);
 }
 
 /* The records: keys and values cut to 2,079 bytes; "%d" of numbers. */
@@ -386,6 +423,54 @@ static void test_cells_as_the_library(void **state)
     free(wy);
 }
 
+/* Number attributes (%.16G into 32 bytes) as the library makes them:
+ * special values, powers of ten and their neighbours, widths and heights,
+ * the kinds of some_double, and a key cut at 2,079 bytes. */
+static void attr_dbl(dbl_fn lib_dbl, const char *key, double v)
+{
+    struct xml_attribute *a = lxw_new_attribute_dbl(key, v);
+    struct xml_attribute *b = lib_dbl(key, v);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_string_equal(a->key, b->key);
+    assert_string_equal(a->value, b->value);
+    free(a);
+    free(b);
+}
+
+static void test_number_attributes_as_the_library(void **state)
+{
+    (void)state;
+    dbl_fn lib_dbl = LIB(dbl_fn, lxw_new_attribute_dbl);
+    static const double special[] = {
+        0.0, -0.0, 1, -1, 0.5, 8.43, 8.7109375, 15.5, 30.75, 60.7109375, 0.7, 0.75, 0.3,
+        0.1 + 0.2, 1e-4, 1e-5, 5e-324, 1e-300, 1e15 + 0.5, 9999999999999998.0, 1e16, 1e22,
+        1.7976931348623157e308, 1.0000000000000002, 0.9999999999999999, -1234567.891,
+        INFINITY, -INFINITY, NAN,
+    };
+    for (size_t i = 0; i < sizeof special / sizeof *special; i++)
+        attr_dbl(lib_dbl, "width", special[i]);
+    for (int k = -14; k <= 18; k++) {
+        double up = pow(10, k), down = up;
+        for (int j = 0; j < 4; j++) {
+            attr_dbl(lib_dbl, "val", up);
+            attr_dbl(lib_dbl, "val", -down);
+            up = nextafter(up, INFINITY);
+            down = nextafter(down, 0);
+        }
+    }
+    for (int w = 0; w <= 2550; w++) /* column widths and row heights in steps */
+        attr_dbl(lib_dbl, "ht", w / 10.0 + (w % 7) / 256.0);
+    for (long i = 0; i < 100000; i++)
+        attr_dbl(lib_dbl, "v", some_double(i));
+    char *longk = malloc(3000);
+    assert_non_null(longk);
+    memset(longk, 'k', 2999);
+    longk[2999] = '\0';
+    attr_dbl(lib_dbl, longk, 2.5);
+    free(longk);
+}
+
 /* A format whose index is known (lxw_format_get_xf_index returns it). */
 static lxw_format *format_with(int32_t index)
 {
@@ -607,6 +692,7 @@ int main(void)
         cmocka_unit_test(test_strlen_as_the_library),
         cmocka_unit_test(test_relationships_as_the_library),
         cmocka_unit_test(test_cells_as_the_library),
+        cmocka_unit_test(test_number_attributes_as_the_library),
         cmocka_unit_test(test_cells_and_rows_as_the_library),
         cmocka_unit_test(test_links_as_the_library),
         cmocka_unit_test(test_shared_strings_as_the_library),
