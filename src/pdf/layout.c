@@ -377,21 +377,22 @@ static bulletin_status breaks_total_fit(lctx *L)
     size_t n = L->n;
     const bl_lay_params *p = L->p;
     /* pmax and the error margin of safe_end */
-    double gmax = 0, etmax = 0;
+    double gmax = 0, etmax = 0, pm = -INFINITY;
     bool finite = true, rising = true, pg_rising = true;
-    L->pmax[0] = -INFINITY;
+    L->pmax[0] = pm;
+    /* the tests of every position combined with & (no branch a test),
+     * the running maxima in registers: the same values */
     for (size_t i = 1; i <= n; i++) {
         const psum *a = &L->ps[i - 1], *b = &L->ps[i];
-        double v = b->pw + a->pg;
-        L->pmax[i] = v > L->pmax[i - 1] ? v : L->pmax[i - 1];
+        double v = b->pw + a->pg, et = L->ci[i - 1].endtrim;
+        pm = v > pm ? v : pm;
+        L->pmax[i] = pm;
         double g = fabs(b->pw) + fabs(b->pg);
-        finite = finite && isfinite(v) && isfinite(g) && isfinite(L->ci[i - 1].endtrim);
-        rising = rising && b->pw >= a->pw && b->psst >= a->psst && L->ci[i - 1].endtrim >= 0;
-        pg_rising = pg_rising && b->pg >= a->pg;
-        if (g > gmax)
-            gmax = g;
-        if (L->ci[i - 1].endtrim > etmax)
-            etmax = L->ci[i - 1].endtrim;
+        finite &= isfinite(v) & isfinite(g) & isfinite(et);
+        rising &= (b->pw >= a->pw) & (b->psst >= a->psst) & (et >= 0);
+        pg_rising &= b->pg >= a->pg;
+        gmax = g > gmax ? g : gmax;
+        etmax = et > etmax ? et : etmax;
     }
     double margin = finite ? 1e-9 * (1 + fabs(p->measure) + fabs(L->indent) + 2 * gmax + etmax)
                            : INFINITY;
