@@ -551,6 +551,21 @@ static bulletin_status breaks_total_fit(lctx *L)
                         keep += rest;
                         break;
                     }
+                    /* The nodes after it up to entry qa's position: each
+                     * is bound (its pg at least this node's: no fall
+                     * after fall_at), its line not empty (full), and it
+                     * skips the queue test (before q_until), so this loop
+                     * would keep it unread exactly when dem + floor
+                     * cannot win.  Those in a row are kept at once. */
+                    size_t y = a + 1;
+                    while (y < hi && act[y].j < q_until && act[y].dem + floor >= best)
+                        y++;
+                    if (y > a + 1) {
+                        if (keep != a + 1)
+                            memmove(act + keep, act + a + 1, (y - (a + 1)) * sizeof *act);
+                        keep += y - (a + 1);
+                        a = y - 1;
+                    }
                 }
                 continue;
             }
