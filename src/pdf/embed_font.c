@@ -385,7 +385,11 @@ cleanup:
     return st;
 }
 
-static void assign_code(ctx *c, pglyph *g)
+/* Inline in its loops (a call a glyph cost more than the rest); a glyph
+ * of a face without an extra width needs no variant, and one with looks
+ * its variant up by the index found here (variant_of's, without
+ * searching it again). */
+static inline __attribute__((always_inline)) void assign_code(ctx *c, pglyph *g)
 {
     int id = text_face(g);
     g->code = 0;
@@ -394,13 +398,21 @@ static void assign_code(ctx *c, pglyph *g)
     const pface *f = &c->faces[id];
     if (!f->code)
         return;
+    pvariant key = {NO_CPI, 0, 0, 0};
     if (g->face >= 0) {
         long k = cp_index(f, g->cp);
         if (k < 0)
             return;
         g->code = f->code[k];
-    }
-    pvariant key = variant_of(c, f, g);
+        if (g->extra == 0 || !f->nvars)
+            return; /* variant_of: none (or none to search) */
+        if (f->sub.gids[k] != 0) {
+            key.cpi = (uint32_t)k;
+            key.cp = g->cp;
+            key.extra = g->extra;
+        }
+    } else
+        key = variant_of(c, f, g);
     if (!key.cp || !f->nvars)
         return;
     const pvariant *v = bsearch(&key, f->vars, f->nvars, sizeof *f->vars, cmp_var);
