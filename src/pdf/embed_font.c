@@ -422,13 +422,13 @@ static inline __attribute__((always_inline)) void assign_code(ctx *c, pglyph *g)
         g->extra = 0;
 }
 
-void bl_pdf_assign_codes(ctx *c)
+BL_POPCNT_CLONES void bl_pdf_assign_codes(ctx *c)
 {
     for (size_t i = 0; i < c->nglyphs; i++)
         assign_code(c, &c->glyphs[i]);
 }
 
-bulletin_status bl_pdf_ready_line(ctx *c, size_t li)
+BL_POPCNT_CLONES bulletin_status bl_pdf_ready_line(ctx *c, size_t li)
 {
     const pline *pl = &c->lines[li];
     plan_line(c, pl);
@@ -513,7 +513,7 @@ bulletin_status bl_pdf_load_face(ctx *c, int id)
 /* Characters the layout gave a face whose subset has no glyph for them
  * (FreeType and HarfBuzz disagree about a cmap): drawn as boxes and
  * reported like a missing character. */
-static bulletin_status check_line(ctx *c, size_t li)
+BL_POPCNT_CLONES static bulletin_status check_line(ctx *c, size_t li)
 {
     const pline *pl = &c->lines[li];
     for (size_t k = 0; k < pl->count; k++) {
