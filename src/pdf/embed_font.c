@@ -150,11 +150,38 @@ static bulletin_status fold_room(ctx *c, void **p, size_t *n, size_t *sorted, si
         return BULLETIN_OK;
     if (*n > *sorted) {
         unsigned char *a = *p;
-        qsort(a, *n, size, cmp);
-        size_t m = 0;
-        for (size_t i = 0; i < *n; i++)
-            if (m == 0 || cmp(a + (m - 1) * size, a + i * size) != 0)
-                memmove(a + m++ * size, a + i * size, size);
+        size_t s0 = *sorted, m = 0;
+        /* the records after the sorted, distinct prefix sorted alone and
+         * merged with a copy of it, repeats dropped: the same distinct
+         * records in the same order as sorting them all again */
+        unsigned char *pre = s0 ? bl_alloc(c->mem, s0 * size) : NULL;
+        if (s0 && !pre) {
+            qsort(a, *n, size, cmp);
+            for (size_t i = 0; i < *n; i++)
+                if (m == 0 || cmp(a + (m - 1) * size, a + i * size) != 0)
+                    memmove(a + m++ * size, a + i * size, size);
+        } else {
+            qsort(a + s0 * size, *n - s0, size, cmp);
+            if (s0)
+                memcpy(pre, a, s0 * size);
+            /* a[m] is written only once every record before it in the
+             * tail is read (m <= i + j, and m == s0 + j once the prefix
+             * is used up) */
+            size_t i = 0, j = s0;
+            while (i < s0 || j < *n) {
+                const unsigned char *next;
+                if (j == *n || (i < s0 && cmp(pre + i * size, a + j * size) <= 0))
+                    next = pre + i++ * size;
+                else
+                    next = a + j++ * size;
+                if (m == 0 || cmp(a + (m - 1) * size, next) != 0) {
+                    if (next != a + m * size)
+                        memmove(a + m * size, next, size);
+                    m++;
+                }
+            }
+            bl_free(c->mem, pre);
+        }
         *n = *sorted = m;
     }
     if (*n < *cap / 2)
