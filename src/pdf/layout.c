@@ -520,13 +520,16 @@ static bulletin_status breaks_total_fit(lctx *L)
          * not compressed, so it has one too (see `mono`) */
         double floor = LINE_PENALTY * LINE_PENALTY;
         bool loose = false;
-        double pg_floor = -INFINITY; /* floor holds for a node with pg >= it */
+        /* floor holds for a node with pg >= it; NaN until a line is
+         * loose (pg_floor is set only when `loose` becomes true), so
+         * that pg >= pg_floor is `loose && pg >= pg_floor` */
+        double pg_floor = NAN;
         /* the last node's line is not empty: no later node is dropped */
         bool full = act[hi - 1].s < K.e;
         size_t from = 0, keep = lo, qa = Q.lo, q_until = 0;
         for (size_t a = lo; a < hi; a++) {
             /* the node's line is loose, its demerits at least floor */
-            bool bound = loose && act[a].pg >= pg_floor;
+            bool bound = act[a].pg >= pg_floor;
             double fl = bound ? floor : LINE_PENALTY * LINE_PENALTY;
             if (K.e > act[a].s && (bound || K.e <= act[a].safe) && act[a].dem + fl >= best) {
                 /* fits, cannot win: node_demerits would say skip */
