@@ -150,11 +150,38 @@ static bulletin_status fold_room(ctx *c, void **p, size_t *n, size_t *sorted, si
         return BULLETIN_OK;
     if (*n > *sorted) {
         unsigned char *a = *p;
-        qsort(a, *n, size, cmp);
-        size_t m = 0;
-        for (size_t i = 0; i < *n; i++)
-            if (m == 0 || cmp(a + (m - 1) * size, a + i * size) != 0)
-                memmove(a + m++ * size, a + i * size, size);
+        size_t s0 = *sorted, m = 0;
+        /* the records after the sorted, distinct prefix sorted alone and
+         * merged with a copy of it, repeats dropped: the same distinct
+         * records in the same order as sorting them all again */
+        unsigned char *pre = s0 ? bl_alloc(c->mem, s0 * size) : NULL;
+        if (s0 && !pre) {
+            qsort(a, *n, size, cmp);
+            for (size_t i = 0; i < *n; i++)
+                if (m == 0 || cmp(a + (m - 1) * size, a + i * size) != 0)
+                    memmove(a + m++ * size, a + i * size, size);
+        } else {
+            qsort(a + s0 * size, *n - s0, size, cmp);
+            if (s0)
+                memcpy(pre, a, s0 * size);
+            /* a[m] is written only once every record before it in the
+             * tail is read (m <= i + j, and m == s0 + j once the prefix
+             * is used up) */
+            size_t i = 0, j = s0;
+            while (i < s0 || j < *n) {
+                const unsigned char *next;
+                if (j == *n || (i < s0 && cmp(pre + i * size, a + j * size) <= 0))
+                    next = pre + i++ * size;
+                else
+                    next = a + j++ * size;
+                if (m == 0 || cmp(a + (m - 1) * size, next) != 0) {
+                    if (next != a + m * size)
+                        memmove(a + m * size, next, size);
+                    m++;
+                }
+            }
+            bl_free(c->mem, pre);
+        }
         *n = *sorted = m;
     }
     if (*n < *cap / 2)
@@ -385,7 +412,11 @@ cleanup:
     return st;
 }
 
-static void assign_code(ctx *c, pglyph *g)
+/* Inline in its loops (a call a glyph cost more than the rest); a glyph
+ * of a face without an extra width needs no variant, and one with looks
+ * its variant up by the index found here (variant_of's, without
+ * searching it again). */
+static inline __attribute__((always_inline)) void assign_code(ctx *c, pglyph *g)
 {
     int id = text_face(g);
     g->code = 0;
@@ -394,13 +425,21 @@ static void assign_code(ctx *c, pglyph *g)
     const pface *f = &c->faces[id];
     if (!f->code)
         return;
+    pvariant key = {NO_CPI, 0, 0, 0};
     if (g->face >= 0) {
         long k = cp_index(f, g->cp);
         if (k < 0)
             return;
         g->code = f->code[k];
-    }
-    pvariant key = variant_of(c, f, g);
+        if (g->extra == 0 || !f->nvars)
+            return; /* variant_of: none (or none to search) */
+        if (f->sub.gids[k] != 0) {
+            key.cpi = (uint32_t)k;
+            key.cp = g->cp;
+            key.extra = g->extra;
+        }
+    } else
+        key = variant_of(c, f, g);
     if (!key.cp || !f->nvars)
         return;
     const pvariant *v = bsearch(&key, f->vars, f->nvars, sizeof *f->vars, cmp_var);
@@ -410,13 +449,13 @@ static void assign_code(ctx *c, pglyph *g)
         g->extra = 0;
 }
 
-void bl_pdf_assign_codes(ctx *c)
+BL_POPCNT_CLONES void bl_pdf_assign_codes(ctx *c)
 {
     for (size_t i = 0; i < c->nglyphs; i++)
         assign_code(c, &c->glyphs[i]);
 }
 
-bulletin_status bl_pdf_ready_line(ctx *c, size_t li)
+BL_POPCNT_CLONES bulletin_status bl_pdf_ready_line(ctx *c, size_t li)
 {
     const pline *pl = &c->lines[li];
     plan_line(c, pl);
@@ -501,7 +540,7 @@ bulletin_status bl_pdf_load_face(ctx *c, int id)
 /* Characters the layout gave a face whose subset has no glyph for them
  * (FreeType and HarfBuzz disagree about a cmap): drawn as boxes and
  * reported like a missing character. */
-static bulletin_status check_line(ctx *c, size_t li)
+BL_POPCNT_CLONES static bulletin_status check_line(ctx *c, size_t li)
 {
     const pline *pl = &c->lines[li];
     for (size_t k = 0; k < pl->count; k++) {

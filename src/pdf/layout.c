@@ -377,21 +377,22 @@ static bulletin_status breaks_total_fit(lctx *L)
     size_t n = L->n;
     const bl_lay_params *p = L->p;
     /* pmax and the error margin of safe_end */
-    double gmax = 0, etmax = 0;
+    double gmax = 0, etmax = 0, pm = -INFINITY;
     bool finite = true, rising = true, pg_rising = true;
-    L->pmax[0] = -INFINITY;
+    L->pmax[0] = pm;
+    /* the tests of every position combined with & (no branch a test),
+     * the running maxima in registers: the same values */
     for (size_t i = 1; i <= n; i++) {
         const psum *a = &L->ps[i - 1], *b = &L->ps[i];
-        double v = b->pw + a->pg;
-        L->pmax[i] = v > L->pmax[i - 1] ? v : L->pmax[i - 1];
+        double v = b->pw + a->pg, et = L->ci[i - 1].endtrim;
+        pm = v > pm ? v : pm;
+        L->pmax[i] = pm;
         double g = fabs(b->pw) + fabs(b->pg);
-        finite = finite && isfinite(v) && isfinite(g) && isfinite(L->ci[i - 1].endtrim);
-        rising = rising && b->pw >= a->pw && b->psst >= a->psst && L->ci[i - 1].endtrim >= 0;
-        pg_rising = pg_rising && b->pg >= a->pg;
-        if (g > gmax)
-            gmax = g;
-        if (L->ci[i - 1].endtrim > etmax)
-            etmax = L->ci[i - 1].endtrim;
+        finite &= isfinite(v) & isfinite(g) & isfinite(et);
+        rising &= (b->pw >= a->pw) & (b->psst >= a->psst) & (et >= 0);
+        pg_rising &= b->pg >= a->pg;
+        gmax = g > gmax ? g : gmax;
+        etmax = et > etmax ? et : etmax;
     }
     double margin = finite ? 1e-9 * (1 + fabs(p->measure) + fabs(L->indent) + 2 * gmax + etmax)
                            : INFINITY;
@@ -519,13 +520,16 @@ static bulletin_status breaks_total_fit(lctx *L)
          * not compressed, so it has one too (see `mono`) */
         double floor = LINE_PENALTY * LINE_PENALTY;
         bool loose = false;
-        double pg_floor = -INFINITY; /* floor holds for a node with pg >= it */
+        /* floor holds for a node with pg >= it; NaN until a line is
+         * loose (pg_floor is set only when `loose` becomes true), so
+         * that pg >= pg_floor is `loose && pg >= pg_floor` */
+        double pg_floor = NAN;
         /* the last node's line is not empty: no later node is dropped */
         bool full = act[hi - 1].s < K.e;
         size_t from = 0, keep = lo, qa = Q.lo, q_until = 0;
         for (size_t a = lo; a < hi; a++) {
             /* the node's line is loose, its demerits at least floor */
-            bool bound = loose && act[a].pg >= pg_floor;
+            bool bound = act[a].pg >= pg_floor;
             double fl = bound ? floor : LINE_PENALTY * LINE_PENALTY;
             if (K.e > act[a].s && (bound || K.e <= act[a].safe) && act[a].dem + fl >= best) {
                 /* fits, cannot win: node_demerits would say skip */
@@ -549,6 +553,21 @@ static bulletin_status breaks_total_fit(lctx *L)
                             memmove(act + keep, act + a + 1, rest * sizeof *act);
                         keep += rest;
                         break;
+                    }
+                    /* The nodes after it up to entry qa's position: each
+                     * is bound (its pg at least this node's: no fall
+                     * after fall_at), its line not empty (full), and it
+                     * skips the queue test (before q_until), so this loop
+                     * would keep it unread exactly when dem + floor
+                     * cannot win.  Those in a row are kept at once. */
+                    size_t y = a + 1;
+                    while (y < hi && act[y].j < q_until && act[y].dem + floor >= best)
+                        y++;
+                    if (y > a + 1) {
+                        if (keep != a + 1)
+                            memmove(act + keep, act + a + 1, (y - (a + 1)) * sizeof *act);
+                        keep += y - (a + 1);
+                        a = y - 1;
                     }
                 }
                 continue;
