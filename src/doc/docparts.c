@@ -3080,6 +3080,33 @@ cleanup:
     return status;
 }
 
+/* The title's line after line i, among the page's lines over it (a
+ * portal's fields, its metadata values): its index, else p->nlines. */
+static size_t title_after(const parser *p, size_t i)
+{
+    for (size_t j = i + 1; j < p->nlines && j <= i + 40; j++)
+        if (p->lines[j].kind == LK_TITLE)
+            return j;
+    return p->nlines;
+}
+
+/* A 文号 line of the document's own right under its title t (the page's
+ * record date between): true. */
+static bool docnumber_under(const parser *p, size_t t)
+{
+    for (size_t j = t + 1, seen = 0; j < p->nlines && seen < 2; j++) {
+        unsigned char k = p->lines[j].kind;
+        if (k == LK_BLANK || k == LK_SKIP)
+            continue;
+        if (k == LK_DOCNUMBER)
+            return true;
+        if (k != LK_DATE)
+            return false;
+        seen++;
+    }
+    return false;
+}
+
 bulletin_status bl_p_add_part(parser *p, size_t i)
 {
     bulletin_status status = BULLETIN_OK;
@@ -3099,6 +3126,13 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     switch (l->kind) {
     case LK_DOCNUMBER: {
         size_t df, dt, ds, de;
+        /* a 文号 among the page's lines over the title (- 发文字号:…, a
+         * bare 冠政办发〔2017〕83号 among the page's values) when the
+         * document gives its own right under its title: the page's copy,
+         * a paragraph */
+        size_t t = title_after(p, i);
+        if (t < p->nlines && docnumber_under(p, t))
+            return bl_p_add_paragraph(p, a, b);
         if (date_and_docnumber(cp + a, b - a, &ds, &de, &df, &dt)) {
             /* the date and the 文号 on one line: both, in the line's order */
             int y, m, d;
