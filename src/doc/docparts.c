@@ -1064,7 +1064,8 @@ static bool is_field(const uint32_t *cp, size_t n)
  * an organisation, a post, then a name of two or three Han. */
 static const char *const posts[] = {"省长", "市长", "县长", "区长", "州长", "镇长", "乡长",
                                     "局长", "厅长", "部长", "主任", "书记", "主席",
-                                    "縣長", "區長", "市長", "省長", "局長", "廳長", "書記"};
+                                    "縣長", "區長", "市長", "省長", "局長", "廳長", "書記",
+                                    "州長", "鎮長", "鄉長", "部長"};
 
 static bool to_person(const uint32_t *cp, size_t m)
 {
@@ -1114,8 +1115,23 @@ static bool is_signer(const uint32_t *cp, size_t n)
  * a copy that lost the name still signs with the post. */
 static bool is_bare_post(const uint32_t *cp, size_t n)
 {
+    /* its colon after it, a converter's readings (區(qū)長:, 市长：) */
+    if (n > 1 && is_colon(cp[n - 1]))
+        n--;
     uint32_t post[2];
-    size_t m = bl_p_squeeze(cp, n, post, 2);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t r = i > 0 && bl_is_han(cp[i - 1]) ? bl_p_reading_at(cp, n, i) : 0;
+        if (r) {
+            i += r - 1;
+            continue;
+        }
+        if (bl_p_is_space(cp[i]))
+            continue;
+        if (m == 2)
+            return false;
+        post[m++] = cp[i];
+    }
     for (size_t k = 0; m == 2 && k < sizeof posts / sizeof *posts; k++)
         if (starts(post, m, posts[k]))
             return true;
@@ -1314,14 +1330,22 @@ bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
                         && (has_str(cp, n, "通过") || has_str(cp, n, "批准"))));
     bool short_dash = i >= 2 && n - i <= 30 && !has(cp, n, 0x3002) && !has(cp, n, 0xFF0C)
                    && !has(cp, n, ',');
-    /* a 题注 whose date lost its 年月日 and parentheses, its digits run on
-     * into 在 (20251在城口县第十届人民代表大会第五次会议) */
-    size_t dg = 0;
+    /* a 题注 whose date lost its 年月日 (and its dashes or parentheses),
+     * its digits run on into 在, perhaps its 日 kept
+     * (20251在城口县第十届人民代表大会第五次会议, 2024628日在區(qū)五屆人大
+     * 常委會第十八次會議上, ——2024628日在……会议上) */
+    size_t dg = i;
     while (dg < n && bl_p_is_digit(cp[dg]))
         dg++;
-    bool lost_date = i == 0 && dg >= 5 && dg <= 8 && dg < n && cp[dg] == 0x5728 /* 在 */
-                  && (starts(cp, n, "19") || starts(cp, n, "20")) && n <= 50 && !has(cp, n, 0x3002)
-                  && !has(cp, n, 0xFF0C) && (ends(cp, n, "会议") || ends(cp, n, "会议上"));
+    size_t at_ = dg < n && cp[dg] == 0x65E5 /* 日 */ ? dg + 1 : dg;
+    bool closed = !(i > 0 && (cp[i - 1] == 0xFF08 || cp[i - 1] == '('))
+               || cp[n - 1] == 0xFF09 || cp[n - 1] == ')';
+    size_t tail = closed && (cp[n - 1] == 0xFF09 || cp[n - 1] == ')') ? n - 1 : n;
+    bool lost_date = dg - i >= 5 && dg - i <= 8 && at_ < n && cp[at_] == 0x5728 /* 在 */
+                  && (starts(cp + i, n - i, "19") || starts(cp + i, n - i, "20")) && n <= 60 && closed
+                  && !has(cp, n, 0x3002) && !has(cp, n, 0xFF0C)
+                  && (ends(cp, tail, "会议") || ends(cp, tail, "会议上") || ends(cp, tail, "會議")
+                      || ends(cp, tail, "會議上"));
     return (dashed && at) || dated || adopted || short_dash || lost_date;
 }
 
@@ -2580,7 +2604,9 @@ bulletin_status bl_p_find_docparts(parser *p)
         if (p->lines[j].kind != LK_TEXT && p->lines[j].kind != LK_SIGNATURE)
             continue;
         BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-        if ((!compact && p->lines[j].kind == LK_SIGNATURE) || bl_p_is_org(p->cur.cp + a, b - a))
+        /* (區(qū)長: / 2024619: under the signer's post, as a 议案 closes) */
+        if ((!compact && p->lines[j].kind == LK_SIGNATURE) || bl_p_is_org(p->cur.cp + a, b - a)
+            || (compact && is_bare_post(p->cur.cp + a, b - a)))
             p->lines[i].kind = LK_DATE;
     }
     /* Signatures before a date or a publication note; the document
@@ -2798,10 +2824,22 @@ bulletin_status bl_p_find_docparts(parser *p)
                  * adopted it ((原市教委于 1998 年 5 月 21 日拟订…修订),
                  * (2010年12月14日省政府第76次常务会议通过)), spaces
                  * between its digits and words not counted */
-                if (j < p->nlines && j - last <= 2 && p->lines[j].kind == LK_TEXT) {
+                /* or the 题注 of a report attached after a 议案 (2024628日在
+                 * 區(qū)五屆人大常委會第十八次會議上, its date's 年月 lost), the
+                 * speaker under it (區(qū)財政局局長  王建華), blank lines
+                 * between them as a page spaces its paragraphs */
+                if (j < p->nlines && j - last <= 4 && p->lines[j].kind == LK_TEXT) {
                     BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-                    if (is_headnote(p->cur.cp + a, b - a, 40))
+                    if ((j - last <= 2 && is_headnote(p->cur.cp + a, b - a, 40))
+                        || bl_p_is_subtitle(p->cur.cp + a, b - a)) {
                         p->lines[j].kind = LK_SUBTITLE;
+                        size_t k = bl_p_next_nonblank(p, j + 1);
+                        if (k < p->nlines && k - j <= 4 && p->lines[k].kind == LK_TEXT) {
+                            BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+                            if (bl_p_is_speaker(p->cur.cp + a, b - a))
+                                p->lines[k].kind = LK_SPEAKER;
+                        }
+                    }
                 }
             }
             break;
@@ -3080,6 +3118,33 @@ cleanup:
     return status;
 }
 
+/* The title's line after line i, among the page's lines over it (a
+ * portal's fields, its metadata values): its index, else p->nlines. */
+static size_t title_after(const parser *p, size_t i)
+{
+    for (size_t j = i + 1; j < p->nlines && j <= i + 40; j++)
+        if (p->lines[j].kind == LK_TITLE)
+            return j;
+    return p->nlines;
+}
+
+/* A 文号 line of the document's own right under its title t (the page's
+ * record date between): true. */
+static bool docnumber_under(const parser *p, size_t t)
+{
+    for (size_t j = t + 1, seen = 0; j < p->nlines && seen < 2; j++) {
+        unsigned char k = p->lines[j].kind;
+        if (k == LK_BLANK || k == LK_SKIP)
+            continue;
+        if (k == LK_DOCNUMBER)
+            return true;
+        if (k != LK_DATE)
+            return false;
+        seen++;
+    }
+    return false;
+}
+
 bulletin_status bl_p_add_part(parser *p, size_t i)
 {
     bulletin_status status = BULLETIN_OK;
@@ -3099,6 +3164,13 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     switch (l->kind) {
     case LK_DOCNUMBER: {
         size_t df, dt, ds, de;
+        /* a 文号 among the page's lines over the title (- 发文字号:…, a
+         * bare 冠政办发〔2017〕83号 among the page's values) when the
+         * document gives its own right under its title: the page's copy,
+         * a paragraph */
+        size_t t = title_after(p, i);
+        if (t < p->nlines && docnumber_under(p, t))
+            return bl_p_add_paragraph(p, a, b);
         if (date_and_docnumber(cp + a, b - a, &ds, &de, &df, &dt)) {
             /* the date and the 文号 on one line: both, in the line's order */
             int y, m, d;

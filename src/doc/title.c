@@ -234,6 +234,147 @@ cleanup:
     return status;
 }
 
+/* cp[0, n) is the UTF-8 string s: true. */
+static bool is_word(const uint32_t *cp, size_t n, const char *s)
+{
+    size_t i = 0;
+    const unsigned char *u = (const unsigned char *)s;
+    while (*u) {
+        uint32_t c;
+        if (*u < 0x80)
+            c = *u++;
+        else if (*u < 0xE0)
+            c = (uint32_t)(*u & 0x1F) << 6 | (u[1] & 0x3F), u += 2;
+        else if (*u < 0xF0)
+            c = (uint32_t)(*u & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F), u += 3;
+        else
+            c = (uint32_t)(*u & 0x07) << 18 | (uint32_t)(u[1] & 0x3F) << 12
+                | (uint32_t)(u[2] & 0x3F) << 6 | (u[3] & 0x3F), u += 4;
+        if (i >= n || cp[i] != c)
+            return false;
+        i++;
+    }
+    return i == n;
+}
+
+/* A page's value of 时效性 (有效性) without its label: 有效, 失效, 现行有效,
+ * 已废止 …, simplified or traditional. */
+static bool is_bare_status(const uint32_t *cp, size_t n)
+{
+    static const char *const words[] = {"有效", "失效", "现行有效", "現行有效", "已失效", "部分失效",
+                                        "废止", "廢止", "已废止", "已廢止", "尚未生效", "现行", "現行"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (is_word(cp, n, words[k]))
+            return true;
+    return false;
+}
+
+/* A date alone, as a page's field value: 2017-09-04, 2017/9/4,
+ * 2017年9月4日, perhaps a time after it (2017-09-04 10:12). */
+static bool is_bare_date(const uint32_t *cp, size_t n)
+{
+    int y, m, d;
+    size_t s;
+    if (bl_p_is_date(cp, n, &y, &m, &d, &s) && s == 0)
+        return true;
+    size_t i = 0;
+    while (i < n && i < 5 && bl_p_is_digit(cp[i]))
+        i++;
+    if (i != 4 || i >= n || (cp[i] != '-' && cp[i] != '/'))
+        return false;
+    uint32_t sep = cp[i];
+    for (int part = 0; part < 2; part++) {
+        size_t k = ++i;
+        while (i < n && i - k < 3 && bl_p_is_digit(cp[i]))
+            i++;
+        if (i - k < 1 || i - k > 2 || (part == 0 && (i >= n || cp[i] != sep)))
+            return false;
+    }
+    /* a time: 10:12, 10:12:05 */
+    if (i < n) {
+        size_t k = bl_p_skip_spaces(cp, n, i);
+        if (k == i)
+            return false;
+        for (i = k; i < n; i++)
+            if (!bl_p_is_digit(cp[i]) && cp[i] != ':' && cp[i] != 0xFF1A)
+                return false;
+    }
+    return true;
+}
+
+/* A page's field value of few words without its label, no sentence: an
+ * office (冠县政府), the subjects (综合政务;应急管理), 无 (無). */
+static bool is_bare_word_value(const uint32_t *cp, size_t n)
+{
+    if (n == 0 || n > 20 || has_stop(cp, n) || bl_p_is_terminal(cp[n - 1]))
+        return false;
+    if (is_word(cp, n, "无") || is_word(cp, n, "無"))
+        return true;
+    if (bl_p_is_org(cp, n))
+        return true;
+    size_t seps = 0, han = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (cp[i] == ';' || cp[i] == 0xFF1B || cp[i] == 0x3001 || cp[i] == '/' || cp[i] == 0xFF0F)
+            seps++;
+        else if (bl_is_han(cp[i]))
+            han++;
+        else
+            return false;
+    }
+    return seps >= 1 && han >= 4;
+}
+
+/* A page's metadata values printed without their field names over the
+ * document (113715250043286799/2017-26749960 / 冠县政府 / 综合政务;应急管理 /
+ * 2017-09-04 / <the title, the page's 名称> / 有效 / 无 / 2017-09-04 /
+ * 冠政办发〔2017〕83号 / <the notice's title> / 冠政办发〔2017〕83号): a
+ * run from the first line of short bare values (an index code, a date, a
+ * 文号, a status word, an office, the subjects), three at least of two
+ * kinds among index, date, 文号 and status, then a title-shaped line (the
+ * page's 名称 among them may be one too).  The last title-shaped line of
+ * the run, after the values, is the title: *title, else p->nlines. */
+static bulletin_status bare_values_title(parser *p, size_t *title)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b, values = 0;
+    unsigned kinds = 0;
+    *title = p->nlines;
+    for (size_t i = bl_p_next_nonblank(p, 0), seen = 0; i < p->nlines && seen < 20;
+         i = bl_p_next_nonblank(p, i + 1), seen++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind == LK_DOCNUMBER) {
+            kinds |= 4, values++;
+            continue;
+        }
+        if (l->kind != LK_TEXT && l->kind != LK_DATE && l->kind != LK_SIGNATURE)
+            break;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp + a;
+        size_t n = b - a;
+        if (n == 0)
+            break;
+        if (is_bare_index_number(cp, n) || is_bare_code(cp, n))
+            kinds |= 1, values++;
+        else if (is_bare_date(cp, n))
+            kinds |= 2, values++;
+        else if (is_bare_status(cp, n))
+            kinds |= 8, values++;
+        else if (l->kind == LK_TEXT && n <= 80 && !has_stop(cp, n) && bl_p_ends_with_title_word(cp, n)) {
+            if (values >= 3 && (kinds & (kinds - 1)))
+                *title = i;
+        } else if (is_bare_word_value(cp, n))
+            values++;
+        else
+            break;
+    }
+    /* the values are the page's: no signature or date of the document */
+    for (size_t i = 0; *title < p->nlines && i < *title; i++)
+        if (p->lines[i].kind == LK_DATE || p->lines[i].kind == LK_SIGNATURE)
+            p->lines[i].kind = LK_TEXT;
+cleanup:
+    return status;
+}
+
 /* A portal's page title: the document's 文号, then its title in 《》
  * (魯政字〔2016〕9號《山東省人民政府關于…的批復》), over the document. */
 static bool is_docnumber_page_title(const uint32_t *cp, size_t n)
@@ -389,9 +530,16 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
      * - 名称:, …) do not count against the six lines looked at: a portal
      * lists up to a dozen */
     size_t metas = 0;
+    /* a page's metadata values without their names over the title */
+    size_t valued;
+    BL_CHECK(bare_values_title(p, &valued));
     for (size_t i = bl_p_next_nonblank(p, 0), seen = 0; i < p->nlines && seen < 6 + metas;
          i = bl_p_next_nonblank(p, i + 1), seen++) {
         bl_line *l = &p->lines[i];
+        if (valued < p->nlines && i < valued) {
+            metas++;
+            continue;
+        }
         if (l->kind == LK_DOCNUMBER || l->kind == LK_DATE)
             continue;
         /* a page's metadata table over the title, as its field lines */
@@ -439,7 +587,8 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
             continue;
         }
         if (bl_p_is_meta_line(cp, n) || ends_with_page_date(cp, n) || is_bare_index_number(cp, n)
-            || is_bare_code(cp, n) || is_page_button(cp, n) || is_docnumber_page_title(cp, n))
+            || is_bare_code(cp, n) || is_page_button(cp, n) || is_docnumber_page_title(cp, n)
+            || is_bare_status(cp, n))
             continue;
         /* an aggregator's label line (第一篇:…) and a redacted 版头 line
          * (问题  ××××××××) are no title */

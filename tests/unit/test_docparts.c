@@ -3400,6 +3400,56 @@ static void test_round33_dash_metadata_block_above_the_title(void **state)
     }
 }
 
+/* Held-out round 31 classes 5 and 6 (budget-quangang-2023-final-accounts-
+ * motion-trad-pinyin): a 议案 closes with its signer's post (區(qū)長:) over
+ * a date whose 年月日 a copy lost (2024619, right-aligned): the SIGNATURE
+ * and the DATE; the report attached after it, its title, its 题注 whose
+ * —— and 年月 were lost (2024628日在……會議上) and its speaker are DOCTITLE,
+ * SUBTITLE and SPEAKER, blank lines between them as a page spaces them. */
+static void test_heldout31_post_over_lost_date_and_attached_report(void **state)
+{
+    (void)state;
+    static const char quangang[] =
+        "泉州市泉港区人民政府关于提请审议2023年泉港区财政收支决算草案的议案\n\n"
+        "泉港區(qū)人大常委會:\n\n現委托區財政局向本次會議作說明,請予審議。\n\n \n\n"
+        "區(qū)長:\n\n                                                                   2024619 \n\n"
+        "(此件主動公開)\n\n \n\n\n2023年泉港區(qū)財政收支決算草案\n\n \n\n"
+        "2024628日在區(qū)五屆人大常委會第十八次會議上\n\n區(qū)財政局局長  王建華\n\n \n\n"
+        "區人大常委會審議批準了預算。現將決算情況報告如下:\n";
+    expect_in_dump(quangang, 0, "  SIGNATURE \"區（qū）長：\" @9:1\n  DATE \"2024619\" iso=2024-06-19 @11:68\n");
+    expect_in_dump(quangang, 0, "  DOCTITLE \"2023年泉港區財政收支決算草案\" @18:1\n"
+                                "  SUBTITLE \"2024628日在區（qū）五屆人大常委會第十八次會議上\" @22:1\n"
+                                "  SPEAKER \"區（qū）財政局局長　王建華\" @24:1\n");
+    /* simplified, a full-width colon, eight digits, no blank lines */
+    static const char simp[] =
+        "某县人民政府关于提请审议2023年财政决算草案的议案\n县人大常委会:\n现提请审议。\n"
+        "县长：\n          20240619\n2023年某县财政决算草案\n"
+        "——20240628日在县十八届人大常委会第十九次会议上\n县财政局局长  李明\n现将决算情况报告如下。\n";
+    expect_in_dump(simp, 0, "  SIGNATURE \"县长：\" @4:1\n  DATE \"20240619\" iso=2024-06-19 @5:11\n");
+    expect_in_dump(simp, 0, "  DOCTITLE \"2023年某县财政决算草案\" @6:1\n"
+                            "  SUBTITLE \"——20240628日在县十八届人大常委会第十九次会议上\" @7:1\n"
+                            "  SPEAKER \"县财政局局长　李明\" @8:1\n");
+    /* a post spaced out, no colon, the date's digits run into 在 without 日,
+     * the 题注 in parentheses */
+    static const char spaced[] =
+        "某市人民政府关于提请审议2022年财政决算的议案\n市人大常委会:\n现提请审议。\n"
+        "市 长\n                2023512\n2022年某市财政决算草案\n"
+        "(2023520在市人大常委会第九次会议上)\n市财政局局长 王强\n现将决算情况报告如下。\n";
+    expect_in_dump(spaced, 0, "  SIGNATURE \"市长\" @4:1\n  DATE \"2023512\" iso=2023-05-12 @5:17\n");
+    expect_in_dump(spaced, 0, "  SUBTITLE \"（2023520在市人大常委会第九次会议上）\" @7:1\n"
+                              "  SPEAKER \"市财政局局长　王强\" @8:1\n");
+    /* traditional 州長 with its reading, over an ambiguous 2023125 (1-25 or
+     * 12-5): no date is made up, the line stays text */
+    static const char ambiguous[] =
+        "某州人民政府關于提請審議決算的議案\n州人大常委會:\n現提請審議。\n州(zhōu)長:\n        2023125\n";
+    char *out = tu_parse_dump(ambiguous, 0);
+    assert_null(strstr(out, "  DATE "));
+    free(out);
+    static const char zhou[] =
+        "某州人民政府關于提請審議決算的議案\n州人大常委會:\n現提請審議。\n州(zhōu)長:\n        2023619\n";
+    expect_in_dump(zhou, 0, "  SIGNATURE \"州（zhōu）長：\" @4:1\n  DATE \"2023619\" iso=2023-06-19 @5:9\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3541,6 +3591,7 @@ int main(void)
         cmocka_unit_test(test_revdoc_character_wrapped_lines_with_figures_joined),
         cmocka_unit_test(test_revdoc_press_conference_addresses),
         cmocka_unit_test(test_round33_dash_metadata_block_above_the_title),
+        cmocka_unit_test(test_heldout31_post_over_lost_date_and_attached_report),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -134,6 +134,57 @@ static void test_heldout29_index_line_over_wrapped_title(void **state)
     expect_title("本文索引号为下列编号\n正文。\n", "  TITLE \"本文索引号为下列编号\" @1:1");
 }
 
+/* The number of DOCNUMBER parts of the dump of text. */
+static int docnumbers(const char *text)
+{
+    char *out = tu_parse_dump(text, 0);
+    int k = 0;
+    for (const char *t = out; (t = strstr(t, "\n  DOCNUMBER ")) != NULL; t++)
+        k++;
+    free(out);
+    return k;
+}
+
+/* Held-out round 31 class 7 (notice-guanxian-emergency-plan-2017-bare-
+ * metadata): a page's metadata values printed without their field names
+ * over the notice (an index code, the office, the subjects, dates, the
+ * page's 名称, a status word 有效 …, a 文号): the short values are no title,
+ * the notice's own title after them is; the page's copy of the 文号 is no
+ * second DOCNUMBER when the notice gives its own under its title. */
+static void test_heldout31_bare_metadata_values(void **state)
+{
+    (void)state;
+    static const char guanxian[] =
+        "113715250043286799/2017-26749960\n冠县政府\n综合政务;应急管理\n2017-09-04\n"
+        "冠县人民政府办公室关于印发冠县安全生产事故应急救援预案的通知\n有效\n无\n2017-09-04\n"
+        "冠政办发〔2017〕83号\n冠县人民政府办公室关于印发冠县安全生产事故应急救援预案的通知\n"
+        "冠政办发〔2017〕83号\n县直有关部门:\n现印发给你们,望认真贯彻执行。\n";
+    expect_title(guanxian, "  TITLE \"冠县人民政府办公室关于印发冠县安全生产事故应急救援预案的通知\" @10:1");
+    assert_int_equal(docnumbers(guanxian), 1);
+    /* traditional characters, 現行有效, blank lines between, no 名称 copy */
+    static const char trad[] =
+        "11371525004328679X/2019-00012\n\n冠縣政府\n\n2019/3/5\n\n現行有效\n\n冠政辦發〔2019〕7號\n\n"
+        "冠縣人民政府辦公室關于做好防汛工作的通知\n\n冠政辦發〔2019〕7號\n\n各鄉鎮人民政府:\n\n現將有關事項通知如下。\n";
+    expect_title(trad, "  TITLE \"冠縣人民政府辦公室關于做好防汛工作的通知\" @11:1");
+    assert_int_equal(docnumbers(trad), 1);
+    /* another order: the status first, an office's long name, a date with
+     * its time; no 文号 under the title: the page's 文号 stays the one */
+    static const char other[] =
+        "失效\n某市人民政府办公室\n2016年8月1日\n000014349/2016-00088\n某政办发〔2016〕21号\n"
+        "某市人民政府办公室关于加强安全生产工作的意见\n各区人民政府:\n现提出如下意见。\n";
+    expect_title(other, "  TITLE \"某市人民政府办公室关于加强安全生产工作的意见\" @6:1");
+    assert_int_equal(docnumbers(other), 1);
+    /* the subjects with 、, 无, a date and time, 已废止 */
+    expect_title("2015-06-30 10:12\n国土资源、规划\n无\n已废止\n"
+                 "某县国土资源局关于规范土地出让工作的通知\n各乡镇:\n现就有关事项通知如下。\n",
+                 "  TITLE \"某县国土资源局关于规范土地出让工作的通知\" @5:1");
+    /* values over a salutation, no title: a status word is never the
+     * title */
+    char *out = tu_parse_dump("000014349/2016-00088\n2016-08-01\n有效\n各乡镇:\n现通知如下。\n", 0);
+    assert_null(strstr(out, "TITLE \"有效\""));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -141,6 +192,7 @@ int main(void)
         cmocka_unit_test(test_heldout25_docnumber_page_title),
         cmocka_unit_test(test_headline_clauses_keep_their_space),
         cmocka_unit_test(test_heldout29_index_line_over_wrapped_title),
+        cmocka_unit_test(test_heldout31_bare_metadata_values),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
