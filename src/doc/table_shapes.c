@@ -584,6 +584,8 @@ static bulletin_status text_rows(scan *s, size_t c0, size_t c1, size_t *ncols, s
     size_t labmax = 1;
     for (size_t g = g0 + 1; g < s->ngroups && g < g0 + 64; g++) {
         const drow *gr = &s->groups[g];
+        if (gr->nval == 0)
+            break; /* lines after the table (a heading, a list's item) */
         size_t nlab = gr->lab0 + gr->nlab - own_label(s, gr, gap);
         if (nlab > labmax && nlab <= 3)
             labmax = nlab;
@@ -762,6 +764,119 @@ static bool table_name(const scan *s, size_t k)
     return false;
 }
 
+/* The code points of cell k, one piece: at most cap of them, trimmed;
+ * 0 for a cell of several pieces or none. */
+static size_t cell_cps(const scan *s, size_t k, uint32_t *cp, size_t cap)
+{
+    const rcell *c = &s->cells[k];
+    if (c->npieces != 1)
+        return 0;
+    const bl_line *pc = &s->pieces[c->piece0];
+    const unsigned char *t = (const unsigned char *)s->p->src + pc->off;
+    size_t n = 0, j = 0;
+    while (j < pc->len && n < cap) {
+        int b = bl_utf8_decode(t + j, pc->len - j, &cp[n]);
+        if (b <= 0)
+            return 0;
+        j += (size_t)b;
+        n++;
+    }
+    while (n && bl_p_is_space(cp[n - 1]))
+        n--;
+    size_t a = 0;
+    while (a < n && bl_p_is_space(cp[a]))
+        a++;
+    memmove(cp, cp + a, (n - a) * sizeof *cp);
+    return n - a;
+}
+
+/* Whether cp[0..n) is a web page's metadata, no header cell: two fields
+ * or more (日期:    来源:北京市统计局, 作者：张三　日期：2022-01-05), or
+ * one whose name a page gives (發布時間：2023-05-06). */
+static bool page_fields(const uint32_t *cp, size_t n)
+{
+    static const char *const names[] = {"日期", "来源", "來源", "时间", "時間", "发布时间", "發布時間",
+                                        "发布日期", "發布日期", "信息来源", "信息來源", "作者",
+                                        "字号", "字號", "浏览次数", "瀏覽次數", "点击", "點擊",
+                                        "访问量", "訪問量", "发布机构", "發布機構"};
+    size_t fields = 0, i = 0;
+    bool named = false;
+    while (i < n) {
+        while (i < n && bl_p_is_space(cp[i]))
+            i++;
+        size_t t = i, han = 0;
+        while (i < n && bl_is_han(cp[i]))
+            i++, han++;
+        if (han >= 1 && han <= 6 && i < n && (cp[i] == ':' || cp[i] == 0xFF1A)) {
+            if (fields == 0 && t == 0)
+                for (size_t k = 0; k < sizeof names / sizeof *names && !named; k++)
+                    named = starts_with(cp, i, names[k]) && strlen(names[k]) == 3 * han;
+            fields++;
+        }
+        while (i < n && !bl_p_is_space(cp[i]))
+            i++;
+    }
+    return fields >= 2 || (fields == 1 && named);
+}
+
+/* Whether cp[0..n) is a period alone: a year, then months, a quarter or
+ * a half (2011年1-3月, 2022年一季度, (2023年1—4月), 2022年上半年). */
+static bool period_alone(const uint32_t *cp, size_t n)
+{
+    size_t a = 0;
+    if (n && (cp[0] == '(' || cp[0] == 0xFF08)) {
+        if (cp[n - 1] != ')' && cp[n - 1] != 0xFF09)
+            return false;
+        a = 1, n--;
+    }
+    if (n < a + 5 || n - a > 16)
+        return false;
+    for (size_t i = a; i < a + 4; i++)
+        if (!bl_p_is_digit(cp[i]))
+            return false;
+    if (cp[a + 4] != 0x5E74) /* 年 */
+        return false;
+    static const char ok[] = "月季度上下半年前一二三四全第份末底至";
+    for (size_t i = a + 5; i < n; i++) {
+        uint32_t c = cp[i];
+        if (bl_p_is_digit(c) || c == '-' || c == 0x2014 || c == 0x2013 || c == '~' || c == 0xFF5E)
+            continue;
+        bool in = false;
+        for (size_t j = 0; ok[j] && !in;) {
+            uint32_t o;
+            int b = bl_utf8_decode((const unsigned char *)ok + j, sizeof ok - 1 - j, &o);
+            if (b <= 0)
+                break;
+            in = o == c;
+            j += (size_t)b;
+        }
+        if (!in)
+            return false;
+    }
+    return true;
+}
+
+/* The header of a table of cells a line each starts after the last of
+ * the cells [h, end) that is no header cell: a page's metadata (日期:
+ * 来源:…), or the table's period first of them standing apart from the
+ * rest by an empty cell's gap at least (2011年1-3月, then blank lines or
+ * lines of a space): a line over the table, no corner. */
+static size_t header_after_text(const scan *s, size_t h, size_t end)
+{
+    size_t gap = 2 * usual_blanks(s, 0, s->ncells) + 1;
+    for (size_t k = h; k < end; k++) {
+        uint32_t cp[96];
+        if (s->cells[k].type != T_TEXT && s->cells[k].type != T_YEAR)
+            continue;
+        size_t n = cell_cps(s, k, cp, sizeof cp / sizeof *cp);
+        if (page_fields(cp, n))
+            h = k + 1;
+        else if (k == h && k + 1 < end && blanks_after(s, k) >= gap && period_alone(cp, n))
+            h = k + 1;
+    }
+    return h;
+}
+
 /* The end of the header cells [h, end): the empty cells just before
  * the first data row left out when the text cells before them are one
  * row over the value columns (規模以上工業… | 固定資產投資… | 社會消費品… | then
@@ -824,6 +939,7 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars)
             h = k;
             break;
         }
+    h = header_after_text(s, h, end);
     size_t spans = SIZE_MAX; /* the first line of the name's row's bars */
     if (bars && h < end && table_name(s, h)) {
         /* its row's other cells, merged into it: bare bars, no row */
