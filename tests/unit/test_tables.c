@@ -2064,9 +2064,76 @@ static void test_t34_cells_under_a_unit_line_keep_a_colon_head(void **state)
                 "data: 丙区 | 60.5{亿元} | 55.0{亿元} | 10.0{%} | 20.1{亿元} |\n");
 }
 
+/* Round 33 class 2 (stats-national-industry-2011m10-trad-cell-table): a table copied a cell per
+ * line, a line '|' after each cell and a second one closing each row: the header row, then rows
+ * of a label and values, under a caption and a unit line that names the values' unit; the
+ * sentence after the table stays text. */
+static void test_t34_bar_closed_cells_one_header_row(void **state)
+{
+    (void)state;
+    t34_expect("某市经济运行情况\n\n2023年1-6月主要指标\n单位：亿元\n指标\n|\n本月\n|\n累计\n|\n|\n地区生产总值\n|\n120.5\n|\n600.2\n|\n"
+                "|\n工业增加值\n|\n40.1\n|\n210.3\n|\n|\n全年将继续推进各项工作。\n",
+               "CAPTION 2023年1-6月主要指标\nNOTE 单位：亿元\nTABLE\nheader: 指标 | 本月 | 累计 |\n"
+                "data: 地区生产总值 | 120.5{亿元} | 600.2{亿元} |\ndata: 工业增加值 | 40.1{亿元} | 210.3{亿元} |\n"
+                "PARAGRAPH 全年将继续推进各项工作。\n");
+}
+
+/* The same with blank lines between all lines, in traditional characters, no caption: header
+ * cells wrapped over two lines (本月增長 / (%)) are one cell, whose % the column's values take. */
+static void test_t34_bar_closed_cells_blank_lines_wrapped_units_trad(void **state)
+{
+    (void)state;
+    t34_expect("主要數據\n\n指 標\n\n|\n\n本月\n\n|\n\n本月增長\n\n(%)\n\n|\n\n累計\n\n|\n\n累計增長\n\n(%)\n\n|\n\n|\n\n"
+                "發電量(億千瓦時)\n\n|\n\n3640\n\n|\n\n9.3\n\n|\n\n35000\n\n|\n\n11.0\n\n|\n\n|\n\n鋼材(萬噸)\n\n|\n\n"
+                "7307\n\n|\n\n13.4\n\n|\n\n72000\n\n|\n\n10.2\n\n|\n\n|\n",
+               "TABLE\nheader: 指標 | 本月 | 本月增長（%）{%} | 累計 | 累計增長（%）{%} |\n"
+                "data: 發電量（億千瓦時） | 3640{億千瓦時} | 9.3{%} | 35000{億千瓦時} | 11.0{%} |\n"
+                "data: 鋼材（萬噸） | 7307{萬噸} | 13.4{%} | 72000{萬噸} | 10.2{%} |\n");
+}
+
+/* Six columns, years over the values, a dash for no value. */
+static void test_t34_bar_closed_cells_six_columns_of_years(void **state)
+{
+    (void)state;
+    t34_expect("历年主要指标\n项目\n|\n2019年\n|\n2020年\n|\n2021年\n|\n2022年\n|\n2023年\n|\n|\n人口(万人)\n|\n100.1\n|\n"
+                "101.2\n|\n102.3\n|\n-\n|\n104.0\n|\n|\n户数(万户)\n|\n30.1\n|\n30.5\n|\n31.0\n|\n31.2\n|\n"
+                "31.9\n|\n|\n",
+               "CAPTION 历年主要指标\nTABLE\nheader: 项目 | 2019年 | 2020年 | 2021年 | 2022年 | 2023年 |\n"
+                "data: 人口（万人） | 100.1{万人} | 101.2{万人} | 102.3{万人} | - | 104.0{万人} |\n"
+                "data: 户数（万户） | 30.1{万户} | 30.5{万户} | 31.0{万户} | 31.2{万户} | 31.9{万户} |\n");
+}
+
+/* The gov.cn layout itself: the header's first row closed by no second bar runs into the second
+ * (指 標 | 10月 | 1-10月 over 絕對量 | 同比增長(%) …: two header rows), a group row of its label and
+ * empty cells (分經濟類型 then six bars), "…" cells, values taking the header's %. */
+static void test_t34_bar_closed_cells_two_header_rows_and_a_group_row(void **state)
+{
+    (void)state;
+    t34_expect("2011年10月份主要數據\n指 標\n|\n10月\n|\n1-10月\n|\n絕對量\n|\n同比增長\n(%)\n|\n絕對量\n|\n同比增長\n(%)\n|\n|\n"
+                "出口交貨值(億元)\n|\n8958\n|\n13.6\n|\n83000\n|\n18.0\n|\n|\n分經濟類型\n|\n|\n|\n|\n|\n|\n國有企業\n|\n…\n"
+                "|\n8.9\n|\n…\n|\n10.2\n|\n|\n",
+               "CAPTION 2011年10月份主要數據\nTABLE\nheader: 指標 | 10月 | 1-10月 |  |  |\n"
+                "header:  | 絕對量 | 同比增長（%）{%} | 絕對量 | 同比增長（%）{%} |\n"
+                "data: 出口交貨值（億元） | 8958{億元} | 13.6{%} | 83000{億元} | 18.0{%} |\ngroup: 分經濟類型 |  |  |  |  |\n"
+                "data: 國有企業 | … | 8.9{%} | … | 10.2{%} |\n");
+}
+
+/* Names each closed by a bar line, rows closed by a second one, but no number: no table. */
+static void test_t34_bar_closed_names_without_numbers_stay_text(void **state)
+{
+    (void)state;
+    t34_expect("參會單位\n\n財政局\n|\n教育局\n|\n衛生局\n|\n|\n民政局\n|\n交通局\n|\n|\n",
+               "PARAGRAPH 財政局\nPARAGRAPH 教育局\nPARAGRAPH 衛生局\nPARAGRAPH 民政局\nPARAGRAPH 交通局\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_t34_bar_closed_cells_one_header_row),
+        cmocka_unit_test(test_t34_bar_closed_cells_blank_lines_wrapped_units_trad),
+        cmocka_unit_test(test_t34_bar_closed_cells_six_columns_of_years),
+        cmocka_unit_test(test_t34_bar_closed_cells_two_header_rows_and_a_group_row),
+        cmocka_unit_test(test_t34_bar_closed_names_without_numbers_stay_text),
         cmocka_unit_test(test_t34_cells_after_page_fields_and_a_period_apart),
         cmocka_unit_test(test_t34_cells_after_one_named_field_trad),
         cmocka_unit_test(test_t34_cells_no_blank_lines_three_values),
