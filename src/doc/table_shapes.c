@@ -441,6 +441,8 @@ static bulletin_status read_line(scan *s, size_t li)
  * A cell per line
  * ====================================================================== */
 
+static bool cell_line_of(const linfo *in) { return in->form == F_PLAIN && !in->stop; }
+
 /* Appends the cells of the run lines [from, to) (bar lines, or plain
  * lines) to s->cells. */
 static bulletin_status run_cells(scan *s, size_t from, size_t to, bool bars)
@@ -584,6 +586,8 @@ static bulletin_status text_rows(scan *s, size_t c0, size_t c1, size_t *ncols, s
     size_t labmax = 1;
     for (size_t g = g0 + 1; g < s->ngroups && g < g0 + 64; g++) {
         const drow *gr = &s->groups[g];
+        if (gr->nval == 0)
+            break; /* lines after the table (a heading, a list's item) */
         size_t nlab = gr->lab0 + gr->nlab - own_label(s, gr, gap);
         if (nlab > labmax && nlab <= 3)
             labmax = nlab;
@@ -762,6 +766,119 @@ static bool table_name(const scan *s, size_t k)
     return false;
 }
 
+/* The code points of cell k, one piece: at most cap of them, trimmed;
+ * 0 for a cell of several pieces or none. */
+static size_t cell_cps(const scan *s, size_t k, uint32_t *cp, size_t cap)
+{
+    const rcell *c = &s->cells[k];
+    if (c->npieces != 1)
+        return 0;
+    const bl_line *pc = &s->pieces[c->piece0];
+    const unsigned char *t = (const unsigned char *)s->p->src + pc->off;
+    size_t n = 0, j = 0;
+    while (j < pc->len && n < cap) {
+        int b = bl_utf8_decode(t + j, pc->len - j, &cp[n]);
+        if (b <= 0)
+            return 0;
+        j += (size_t)b;
+        n++;
+    }
+    while (n && bl_p_is_space(cp[n - 1]))
+        n--;
+    size_t a = 0;
+    while (a < n && bl_p_is_space(cp[a]))
+        a++;
+    memmove(cp, cp + a, (n - a) * sizeof *cp);
+    return n - a;
+}
+
+/* Whether cp[0..n) is a web page's metadata, no header cell: two fields
+ * or more (日期:    来源:北京市统计局, 作者：张三　日期：2022-01-05), or
+ * one whose name a page gives (發布時間：2023-05-06). */
+static bool page_fields(const uint32_t *cp, size_t n)
+{
+    static const char *const names[] = {"日期", "来源", "來源", "时间", "時間", "发布时间", "發布時間",
+                                        "发布日期", "發布日期", "信息来源", "信息來源", "作者",
+                                        "字号", "字號", "浏览次数", "瀏覽次數", "点击", "點擊",
+                                        "访问量", "訪問量", "发布机构", "發布機構"};
+    size_t fields = 0, i = 0;
+    bool named = false;
+    while (i < n) {
+        while (i < n && bl_p_is_space(cp[i]))
+            i++;
+        size_t t = i, han = 0;
+        while (i < n && bl_is_han(cp[i]))
+            i++, han++;
+        if (han >= 1 && han <= 6 && i < n && (cp[i] == ':' || cp[i] == 0xFF1A)) {
+            if (fields == 0 && t == 0)
+                for (size_t k = 0; k < sizeof names / sizeof *names && !named; k++)
+                    named = starts_with(cp, i, names[k]) && strlen(names[k]) == 3 * han;
+            fields++;
+        }
+        while (i < n && !bl_p_is_space(cp[i]))
+            i++;
+    }
+    return fields >= 2 || (fields == 1 && named);
+}
+
+/* Whether cp[0..n) is a period alone: a year, then months, a quarter or
+ * a half (2011年1-3月, 2022年一季度, (2023年1—4月), 2022年上半年). */
+static bool period_alone(const uint32_t *cp, size_t n)
+{
+    size_t a = 0;
+    if (n && (cp[0] == '(' || cp[0] == 0xFF08)) {
+        if (cp[n - 1] != ')' && cp[n - 1] != 0xFF09)
+            return false;
+        a = 1, n--;
+    }
+    if (n < a + 5 || n - a > 16)
+        return false;
+    for (size_t i = a; i < a + 4; i++)
+        if (!bl_p_is_digit(cp[i]))
+            return false;
+    if (cp[a + 4] != 0x5E74) /* 年 */
+        return false;
+    static const char ok[] = "月季度上下半年前一二三四全第份末底至";
+    for (size_t i = a + 5; i < n; i++) {
+        uint32_t c = cp[i];
+        if (bl_p_is_digit(c) || c == '-' || c == 0x2014 || c == 0x2013 || c == '~' || c == 0xFF5E)
+            continue;
+        bool in = false;
+        for (size_t j = 0; ok[j] && !in;) {
+            uint32_t o;
+            int b = bl_utf8_decode((const unsigned char *)ok + j, sizeof ok - 1 - j, &o);
+            if (b <= 0)
+                break;
+            in = o == c;
+            j += (size_t)b;
+        }
+        if (!in)
+            return false;
+    }
+    return true;
+}
+
+/* The header of a table of cells a line each starts after the last of
+ * the cells [h, end) that is no header cell: a page's metadata (日期:
+ * 来源:…), or the table's period first of them standing apart from the
+ * rest by an empty cell's gap at least (2011年1-3月, then blank lines or
+ * lines of a space): a line over the table, no corner. */
+static size_t header_after_text(const scan *s, size_t h, size_t end)
+{
+    size_t gap = 2 * usual_blanks(s, 0, s->ncells) + 1;
+    for (size_t k = h; k < end; k++) {
+        uint32_t cp[96];
+        if (s->cells[k].type != T_TEXT && s->cells[k].type != T_YEAR)
+            continue;
+        size_t n = cell_cps(s, k, cp, sizeof cp / sizeof *cp);
+        if (page_fields(cp, n))
+            h = k + 1;
+        else if (k == h && k + 1 < end && blanks_after(s, k) >= gap && period_alone(cp, n))
+            h = k + 1;
+    }
+    return h;
+}
+
 /* The end of the header cells [h, end): the empty cells just before
  * the first data row left out when the text cells before them are one
  * row over the value columns (規模以上工業… | 固定資產投資… | 社會消費品… | then
@@ -824,6 +941,7 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars)
             h = k;
             break;
         }
+    h = header_after_text(s, h, end);
     size_t spans = SIZE_MAX; /* the first line of the name's row's bars */
     if (bars && h < end && table_name(s, h)) {
         /* its row's other cells, merged into it: bare bars, no row */
@@ -852,6 +970,159 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars)
     BL_CHECK(bl_shape_emit(s, s->hc, hend - h, ncols));
     if (spans != SIZE_MAX && s->p->shapes.ntables > before)
         BL_CHECK(span_lines(s, spans));
+cleanup:
+    return status;
+}
+
+/* ========================================================================
+ * A cell per line, each closed by a line of a bar
+ * ====================================================================== */
+
+/* The next line from i on that is not blank. */
+static size_t nonblank(const parser *p, size_t i)
+{
+    while (i < p->nlines && p->lines[i].kind == LK_BLANK)
+        i++;
+    return i;
+}
+
+static bool bare_line(const scan *s, size_t i)
+{
+    return i < s->p->nlines && s->info[i].form == F_BARE && !s->p->lines[i].shape;
+}
+
+static bool closed_cell_line(const scan *s, size_t i)
+{
+    return i < s->p->nlines && cell_line_of(&s->info[i]) && !s->p->lines[i].shape
+        && s->p->lines[i].kind == LK_TEXT;
+}
+
+/* A table copied from a web page a cell per line, a line of a bar after
+ * each cell (the gov.cn big5 layout: 指 標 / | / 10月 / | / …), from line
+ * i, the line just before the first bar line (the lines above it are the
+ * table's caption).  A cell's words may wrap onto a second short line
+ * (同比增長 / (%)); a second bar line after a cell's closes the row, and
+ * the bars between them stand for empty cells (分輕重工業 / | / | / | / |
+ * / | / |).  The rows with as many cells as most rows with a number are
+ * the data rows; a row of its label alone, the rest empty, is a group
+ * row; the cells before the first data row are the header, laid over
+ * the columns by table_header.c.  *next: the line after the run. */
+static bulletin_status closed_run(scan *s, size_t i, size_t *next)
+{
+    parser *p = s->p;
+    bulletin_status status = BULLETIN_OK;
+    s->ncells = s->npieces = s->ngroups = s->ndrows = 0;
+    size_t j = i, row0 = 0, last = i, rowends = 0;
+    while (closed_cell_line(s, j)) {
+        size_t b = nonblank(p, j + 1), second = SIZE_MAX;
+        if (!bare_line(s, b)) {
+            /* a cell wrapped onto a second short line, then its bar */
+            size_t b2 = nonblank(p, b + 1);
+            if (j == i || !closed_cell_line(s, b) || s->info[b].nchars > 8 || !bare_line(s, b2))
+                break;
+            second = b;
+            b = b2;
+        }
+        const linfo *in = &s->info[j];
+        BL_CHECK(add_rcell(s, j, in->from, in->to, in->bfrom, in->bto, in->type, in->script, in->year));
+        if (second != SIZE_MAX) {
+            const linfo *nx = &s->info[second];
+            rcell *c = &s->cells[s->ncells - 1];
+            RESERVE(status, p->mem, s->pieces, s->cap_pieces, s->npieces + 1);
+            s->pieces[s->npieces++] = piece_of(p, second, nx->from, nx->bfrom, nx->bto);
+            s->pieces[s->npieces - 1].join = c->script == S_HAN; /* 同比增長 / (%) */
+            c->npieces++;
+            c->last = second;
+            c->type = T_TEXT;
+        }
+        /* the bars after the cell: its own, then empty cells, then the
+         * row's end */
+        size_t bars = 0, q = b, lastbar = b;
+        while (bare_line(s, q)) {
+            bars += s->info[q].nbars;
+            lastbar = q;
+            q = nonblank(p, q + 1);
+        }
+        for (size_t e = 2; e < bars; e++)
+            BL_CHECK(add_rcell(s, lastbar, s->info[lastbar].from, s->info[lastbar].from, 0, 0, T_EMPTY,
+                               S_OTHER, 0));
+        last = lastbar;
+        j = q;
+        if (bars >= 2) {
+            BL_CHECK(push_group(s, row0, row0, s->ncells, false));
+            row0 = s->ncells;
+            rowends++;
+        }
+    }
+    *next = j > i ? j : i + 1;
+    if (row0 < s->ncells)
+        BL_CHECK(push_group(s, row0, row0, s->ncells, false));
+    if (s->ncells < 6 || rowends == 0)
+        return BULLETIN_OK;
+    /* the column count: the most frequent cell count of the rows with a
+     * label and a number */
+    size_t ncols = 0, best = 0;
+    for (size_t r = 0; r < s->ngroups && r < 64; r++) {
+        const drow *g = &s->groups[r];
+        size_t n = g->nval, f = 0;
+        if (n < 2 || n == ncols)
+            continue;
+        for (size_t r2 = r; r2 < s->ngroups && r2 < 64; r2++) {
+            const drow *h = &s->groups[r2];
+            bool num = false;
+            for (size_t k = h->val0 + 1; k < h->val0 + h->nval && !num; k++)
+                num = s->cells[k].type == T_NUM;
+            f += h->nval == n && s->cells[h->val0].type == T_TEXT && num;
+        }
+        if (f > best)
+            best = f, ncols = n;
+    }
+    if (!best)
+        return BULLETIN_OK;
+    size_t r0 = 0; /* the first data row: its label, then a number */
+    for (; r0 < s->ngroups; r0++) {
+        const drow *g = &s->groups[r0];
+        bool num = false;
+        for (size_t k = g->val0 + 1; k < g->val0 + g->nval && !num; k++)
+            num = s->cells[k].type == T_NUM;
+        if (g->nval == ncols && s->cells[g->val0].type == T_TEXT && num)
+            break;
+    }
+    size_t nh = s->groups[r0].val0;
+    for (size_t r = r0; r < s->ngroups; r++) {
+        const drow *g = &s->groups[r];
+        if (g->nval == 0 || s->cells[g->val0].type != T_TEXT || g->nval > ncols)
+            break;
+        bool empty = true;
+        for (size_t k = g->val0 + 1; k < g->val0 + g->nval && empty; k++)
+            empty = s->cells[k].type == T_EMPTY;
+        if (g->nval != ncols && !empty)
+            break;
+        RESERVE(status, p->mem, s->drows, s->cap_drows, s->ndrows + 1);
+        s->drows[s->ndrows++] = empty ? (drow){g->val0, 1, g->val0 + 1, 0, false}
+                                      : (drow){g->val0, 1, g->val0 + 1, ncols - 1, true};
+    }
+    if (!s->ndrows || !nh)
+        return BULLETIN_OK;
+    RESERVE(status, p->mem, s->hc, s->cap_hc, nh + ncols + 1);
+    for (size_t k = 0; k < nh; k++)
+        s->hc[k] = k;
+    size_t before = p->shapes.ntables;
+    BL_CHECK(bl_shape_emit(s, s->hc, nh, ncols));
+    if (p->shapes.ntables == before)
+        return BULLETIN_OK;
+    /* the bars after the last row's cells: the table's */
+    shape_table *t = &p->shapes.tables[p->shapes.ntables - 1];
+    for (size_t k = t->last + 1; k <= last && k < p->nlines; k++) {
+        if (p->lines[k].kind == LK_BLANK)
+            continue;
+        if (!bare_line(s, k))
+            break;
+        p->lines[k].kind = LK_TABLE;
+        p->lines[k].shape = (unsigned)p->shapes.ntables;
+        s->info[k].form = F_NONE;
+        t->last = k;
+    }
 cleanup:
     return status;
 }
@@ -1642,7 +1913,7 @@ cleanup:
  * The pass
  * ====================================================================== */
 
-static bool cell_line(const linfo *in) { return in->form == F_PLAIN && !in->stop; }
+static bool cell_line(const linfo *in) { return cell_line_of(in); }
 
 /* Whether the lines before line `end` are a table's notes: a line that
  * begins with 注 right under the table's last row, seven lines at most in
@@ -1712,6 +1983,13 @@ bulletin_status bl_p_find_shapes(parser *p)
         size_t next = i + 1;
         if (s.info[i].form == F_PLAIN && !p->lines[i].shape)
             BL_CHECK(infobox_run(&s, i, &next));
+        i = next;
+    }
+    /* a cell per line, each closed by a line of a bar */
+    for (size_t i = 0; i < p->nlines;) {
+        size_t next = i + 1;
+        if (closed_cell_line(&s, i) && bare_line(&s, nonblank(p, i + 1)))
+            BL_CHECK(closed_run(&s, i, &next));
         i = next;
     }
     /* a cell per line: bar lines (a plain line wrapped into the next), or

@@ -272,7 +272,12 @@ static bool header_cell(const bulletin_node *c)
         return true;
     size_t n = c->len;
     const char *s = fig_trim(c->text, &n);
-    return n == 4 && (s[0] == '1' || s[0] == '2');
+    if (n != 4 || (s[0] != '1' && s[0] != '2'))
+        return false;
+    for (size_t i = 1; i < 4; i++) /* a year, no value of four characters: 13.2 */
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return true;
 }
 
 /* The number of ASCII digits at t[i, len), at most 4. */

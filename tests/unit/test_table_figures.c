@@ -125,9 +125,57 @@ static void test_period_rows(void **state)
     bulletin_doc_free(doc);
 }
 
+/* Asserts the unit and kind of each figure of `text` at line `line`, in
+ * order: want[k][0] the value, [1] the unit, [2] the kind's name. */
+static void expect_units(const char *text, int line, const char *const (*want)[3], size_t n)
+{
+    bulletin_doc *doc = tu_parse(text, 0);
+    assert_non_null(doc);
+    size_t k = 0, count = bulletin_doc_figure_count(doc);
+    for (size_t i = 0; i < count; i++) {
+        bulletin_figure f = tu_figure(doc, i);
+        if (f.line != line)
+            continue;
+        assert_true(k < n);
+        assert_string_equal(f.value_text, want[k][0]);
+        assert_string_equal(f.unit, want[k][1]);
+        assert_string_equal(f.kind_name, want[k][2]);
+        k++;
+    }
+    assert_int_equal(k, n);
+    bulletin_doc_free(doc);
+}
+
+/* Round 33 class 2 (stats-national-industry-2011m10-trad-cell-table): a
+ * first row whose values are of four characters (13.2, 14.1, 10.5) is a
+ * row of values, no header of years: its cells take the header's units,
+ * in a pipe table, in a table of cells a line each closed by bar lines,
+ * with a "…" for no value or not, and the values 2019 / 2020 of a header
+ * still name years. */
+static void test_four_character_values_are_no_years(void **state)
+{
+    (void)state;
+    static const char *const pipe[][3] = {{"13.2", "%", "percent"}, {"10.5", "%", "percent"}};
+    expect_units("标题\n\n| 指标 | 本月增长（%） | 累计增长（%） |\n| --- | --- | --- |\n"
+                 "| 工业增加值 | 13.2 | 10.5 |\n| 出口交货值 | 8.1 | 9.0 |\n",
+                 5, pipe, 2);
+    static const char *const dots[][3] = {{"13.2", "%", "percent"}, {"14.1", "%", "percent"}};
+    expect_units("标题\n\n| 指标 | 本月 | 同比增长（%） | 累计 | 同比增长（%） |\n| --- | --- | --- | --- | --- |\n"
+                 "| 工业增加值 | … | 13.2 | … | 14.1 |\n",
+                 5, dots, 2);
+    static const char *const bars[][3] = {{"13.2", "%", "percent"}};
+    expect_units("標題\n\n指 標\n|\n10月\n|\n同比增長\n(%)\n|\n|\n規模以上工業增加值\n|\n…\n|\n13.2\n|\n|\n"
+                 "分輕重工業\n|\n|\n|\n",
+                 15, bars, 1);
+    static const char *const years[][3] = {{"105.2", "亿元", "amount"}, {"110.1", "亿元", "amount"}};
+    expect_units("标题\n\n| 指标 | 2019 | 2020 |\n| --- | --- | --- |\n| 生产总值（亿元） | 105.2 | 110.1 |\n",
+                 5, years, 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_four_character_values_are_no_years),
         cmocka_unit_test(test_corner_period),
         cmocka_unit_test(test_caption_period),
         cmocka_unit_test(test_period_line_and_growth),

@@ -1814,9 +1814,330 @@ static void test_few_number_lines_stay_text(void **state)
                 "    PARAGRAPH 4 \"其余情况另报。\" @6:1\n");
 }
 
+
+/* ===== Round 31/33 (tab34): tables written one cell per line ===== */
+
+static void t34_walk(const bulletin_node *n, char *out, size_t cap)
+{
+    for (; n; n = bulletin_node_next(n)) {
+        bulletin_node_type k = bulletin_node_kind(n);
+        size_t len = 0, at = strlen(out);
+        const char *t = bulletin_node_text(n, &len);
+        if (k == BULLETIN_NODE_ROW) {
+            const char *rk = bulletin_node_row_kind(n);
+            snprintf(out + at, cap - at, "%s:", rk && *rk ? rk : "data");
+            for (const bulletin_node *c = bulletin_node_first_child(n); c; c = bulletin_node_next(c)) {
+                size_t cl = 0;
+                const char *ct = bulletin_node_text(c, &cl);
+                const char *u = bulletin_node_value(c);
+                at = strlen(out);
+                snprintf(out + at, cap - at, " %.*s%s%s%s |", (int)cl, ct, u && *u ? "{" : "",
+                         u && *u ? u : "", u && *u ? "}" : "");
+            }
+            at = strlen(out);
+            snprintf(out + at, cap - at, "\n");
+            continue;
+        }
+        if (k == BULLETIN_NODE_TABLE) {
+            snprintf(out + at, cap - at, "TABLE\n");
+        } else if (len) {
+            snprintf(out + at, cap - at, "%s %.*s\n", bulletin_node_type_string(k), (int)len, t);
+        }
+        t34_walk(bulletin_node_first_child(n), out, cap);
+    }
+}
+
+/* The text's nodes in reading order, a line each (TITLE …, PARAGRAPH …,
+ * TABLE, then its rows: kind: cell{unit} | …), from the first node after
+ * the title on. */
+static void t34_expect(const char *text, const char *expected)
+{
+    bulletin_doc *doc = tu_parse(text, 0);
+    assert_non_null(doc);
+    static char out[8192];
+    out[0] = 0;
+    t34_walk(bulletin_node_first_child(bulletin_doc_root(doc)), out, sizeof out);
+    bulletin_doc_free(doc);
+    const char *from = strchr(out, '\n');
+    assert_non_null(from);
+    assert_string_equal(from + 1, expected);
+}
+
+/* Round 31 class 1 (stats-beijing-2011m03-industry-cells): a table of cells a line each under a page's
+ * metadata line (日期:    来源:…) and the table's period standing apart, lines of one space between:
+ * the header starts after them (an empty corner, two columns), so every cell takes its column's %. */
+static void test_t34_cells_after_page_fields_and_a_period_apart(void **state)
+{
+    (void)state;
+    t34_expect("规模以上工业增加值增速(按行业分组)\n"
+                "\n"
+                "日期:    来源:某市统计局 国家统计局某市调查总队\n"
+                "\n"
+                " \n"
+                "\n"
+                "2011年1-3月\n"
+                "\n"
+                " \n"
+                "\n"
+                " \n"
+                "\n"
+                "当月同比增长(%)\n"
+                "\n"
+                "累计同比增长(%)\n"
+                "\n"
+                "煤炭开采和洗选业\n"
+                "\n"
+                "16.5\n"
+                "\n"
+                "13.6\n"
+                "\n"
+                "石油和天然气开采业\n"
+                "\n"
+                "-32.6\n"
+                "\n"
+                "-8.1\n"
+                "\n"
+                "食品制造业\n"
+                "\n"
+                "7.4\n"
+                "\n"
+                "7.1\n",
+               "PARAGRAPH 日期：来源：某市统计局　国家统计局某市调查总队\n"
+                "PARAGRAPH 2011年1-3月\n"
+                "TABLE\n"
+                "header:  | 当月同比增长（%）{%} | 累计同比增长（%）{%} |\n"
+                "data: 煤炭开采和洗选业 | 16.5{%} | 13.6{%} |\n"
+                "data: 石油和天然气开采业 | -32.6{%} | -8.1{%} |\n"
+                "data: 食品制造业 | 7.4{%} | 7.1{%} |\n");
+}
+
+/* The same in traditional characters, one named field (發布時間：…), the period in brackets with a
+ * long dash, blank lines (no space lines) standing it apart. */
+static void test_t34_cells_after_one_named_field_trad(void **state)
+{
+    (void)state;
+    t34_expect("規模以上工業增加值增速\n"
+                "\n"
+                "發布時間：2023-05-06\n"
+                "\n"
+                "\n"
+                "\n"
+                "\n"
+                "(2023年1—4月)\n"
+                "\n"
+                "\n"
+                "\n"
+                "\n"
+                "本月增長(%)\n"
+                "\n"
+                "累計增長(%)\n"
+                "\n"
+                "紡織業\n"
+                "\n"
+                "10.3\n"
+                "\n"
+                "8.6\n"
+                "\n"
+                "家具製造業\n"
+                "\n"
+                "13.8\n"
+                "\n"
+                "5.8\n"
+                "\n"
+                "醫藥製造業\n"
+                "\n"
+                "15.9\n"
+                "\n"
+                "20.7\n"
+                "\n"
+                "化學纖維製造業\n"
+                "\n"
+                "1.4\n"
+                "\n"
+                "8.0\n",
+               "DATE 2023-05-06\n"
+                "PARAGRAPH （2023年1—4月）\n"
+                "TABLE\n"
+                "header:  | 本月增長（%）{%} | 累計增長（%）{%} |\n"
+                "data: 紡織業 | 10.3{%} | 8.6{%} |\n"
+                "data: 家具製造業 | 13.8{%} | 5.8{%} |\n"
+                "data: 醫藥製造業 | 15.9{%} | 20.7{%} |\n"
+                "data: 化學纖維製造業 | 1.4{%} | 8.0{%} |\n");
+}
+
+/* No blank lines between cells, three value columns, fields with full-width colons on one line
+ * (作者：… 日期：… 来源：…), the period a line of one space apart from the header. */
+static void test_t34_cells_no_blank_lines_three_values(void **state)
+{
+    (void)state;
+    t34_expect("主要行业用电量\n"
+                "作者：张三  日期：2022-04-05  来源：县统计局\n"
+                "2022年一季度\n"
+                " \n"
+                "本季\n"
+                "上年同季\n"
+                "增长(%)\n"
+                "工业\n"
+                "120.5\n"
+                "110.2\n"
+                "9.3\n"
+                "居民生活\n"
+                "80.1\n"
+                "75.6\n"
+                "6.0\n"
+                "商业\n"
+                "30.7\n"
+                "28.1\n"
+                "9.3\n",
+               "DATE 作者：张三　日期：2022-04-05　来源：县统计局\n"
+                "CAPTION 2022年一季度\n"
+                "TABLE\n"
+                "header:  | 本季 | 上年同季 | 增长（%）{%} |\n"
+                "data: 工业 | 120.5 | 110.2 | 9.3{%} |\n"
+                "data: 居民生活 | 80.1 | 75.6 | 6.0{%} |\n"
+                "data: 商业 | 30.7 | 28.1 | 9.3{%} |\n");
+}
+
+/* A unit line above the metadata; a header cell with a colon that is no page field (其中:二产)
+ * stays a header cell; the unit line names the values' unit. */
+static void test_t34_cells_under_a_unit_line_keep_a_colon_head(void **state)
+{
+    (void)state;
+    t34_expect("各区地区生产总值\n"
+                "\n"
+                "单位：亿元\n"
+                "\n"
+                "信息来源：市统计局　　发布日期：2021-07-20\n"
+                "\n"
+                " \n"
+                "\n"
+                "2021年上半年\n"
+                "\n"
+                " \n"
+                "\n"
+                " \n"
+                "\n"
+                "总量\n"
+                "\n"
+                "上年同期\n"
+                "\n"
+                "增长(%)\n"
+                "\n"
+                "其中:二产\n"
+                "\n"
+                "甲区\n"
+                "\n"
+                "100.1\n"
+                "\n"
+                "90.2\n"
+                "\n"
+                "11.0\n"
+                "\n"
+                "40.0\n"
+                "\n"
+                "乙区\n"
+                "\n"
+                "80.3\n"
+                "\n"
+                "70.1\n"
+                "\n"
+                "14.6\n"
+                "\n"
+                "30.2\n"
+                "\n"
+                "丙区\n"
+                "\n"
+                "60.5\n"
+                "\n"
+                "55.0\n"
+                "\n"
+                "10.0\n"
+                "\n"
+                "20.1\n",
+               "NOTE 单位：亿元\n"
+                "PARAGRAPH 信息来源：市统计局　发布日期：2021-07-20\n"
+                "PARAGRAPH 2021年上半年\n"
+                "TABLE\n"
+                "header:  | 总量 | 上年同期 | 增长（%）{%} | 其中：二产 |\n"
+                "data: 甲区 | 100.1{亿元} | 90.2{亿元} | 11.0{%} | 40.0{亿元} |\n"
+                "data: 乙区 | 80.3{亿元} | 70.1{亿元} | 14.6{%} | 30.2{亿元} |\n"
+                "data: 丙区 | 60.5{亿元} | 55.0{亿元} | 10.0{%} | 20.1{亿元} |\n");
+}
+
+/* Round 33 class 2 (stats-national-industry-2011m10-trad-cell-table): a table copied a cell per
+ * line, a line '|' after each cell and a second one closing each row: the header row, then rows
+ * of a label and values, under a caption and a unit line that names the values' unit; the
+ * sentence after the table stays text. */
+static void test_t34_bar_closed_cells_one_header_row(void **state)
+{
+    (void)state;
+    t34_expect("某市经济运行情况\n\n2023年1-6月主要指标\n单位：亿元\n指标\n|\n本月\n|\n累计\n|\n|\n地区生产总值\n|\n120.5\n|\n600.2\n|\n"
+                "|\n工业增加值\n|\n40.1\n|\n210.3\n|\n|\n全年将继续推进各项工作。\n",
+               "CAPTION 2023年1-6月主要指标\nNOTE 单位：亿元\nTABLE\nheader: 指标 | 本月 | 累计 |\n"
+                "data: 地区生产总值 | 120.5{亿元} | 600.2{亿元} |\ndata: 工业增加值 | 40.1{亿元} | 210.3{亿元} |\n"
+                "PARAGRAPH 全年将继续推进各项工作。\n");
+}
+
+/* The same with blank lines between all lines, in traditional characters, no caption: header
+ * cells wrapped over two lines (本月增長 / (%)) are one cell, whose % the column's values take. */
+static void test_t34_bar_closed_cells_blank_lines_wrapped_units_trad(void **state)
+{
+    (void)state;
+    t34_expect("主要數據\n\n指 標\n\n|\n\n本月\n\n|\n\n本月增長\n\n(%)\n\n|\n\n累計\n\n|\n\n累計增長\n\n(%)\n\n|\n\n|\n\n"
+                "發電量(億千瓦時)\n\n|\n\n3640\n\n|\n\n9.3\n\n|\n\n35000\n\n|\n\n11.0\n\n|\n\n|\n\n鋼材(萬噸)\n\n|\n\n"
+                "7307\n\n|\n\n13.4\n\n|\n\n72000\n\n|\n\n10.2\n\n|\n\n|\n",
+               "TABLE\nheader: 指標 | 本月 | 本月增長（%）{%} | 累計 | 累計增長（%）{%} |\n"
+                "data: 發電量（億千瓦時） | 3640{億千瓦時} | 9.3{%} | 35000{億千瓦時} | 11.0{%} |\n"
+                "data: 鋼材（萬噸） | 7307{萬噸} | 13.4{%} | 72000{萬噸} | 10.2{%} |\n");
+}
+
+/* Six columns, years over the values, a dash for no value. */
+static void test_t34_bar_closed_cells_six_columns_of_years(void **state)
+{
+    (void)state;
+    t34_expect("历年主要指标\n项目\n|\n2019年\n|\n2020年\n|\n2021年\n|\n2022年\n|\n2023年\n|\n|\n人口(万人)\n|\n100.1\n|\n"
+                "101.2\n|\n102.3\n|\n-\n|\n104.0\n|\n|\n户数(万户)\n|\n30.1\n|\n30.5\n|\n31.0\n|\n31.2\n|\n"
+                "31.9\n|\n|\n",
+               "CAPTION 历年主要指标\nTABLE\nheader: 项目 | 2019年 | 2020年 | 2021年 | 2022年 | 2023年 |\n"
+                "data: 人口（万人） | 100.1{万人} | 101.2{万人} | 102.3{万人} | - | 104.0{万人} |\n"
+                "data: 户数（万户） | 30.1{万户} | 30.5{万户} | 31.0{万户} | 31.2{万户} | 31.9{万户} |\n");
+}
+
+/* The gov.cn layout itself: the header's first row closed by no second bar runs into the second
+ * (指 標 | 10月 | 1-10月 over 絕對量 | 同比增長(%) …: two header rows), a group row of its label and
+ * empty cells (分經濟類型 then six bars), "…" cells, values taking the header's %. */
+static void test_t34_bar_closed_cells_two_header_rows_and_a_group_row(void **state)
+{
+    (void)state;
+    t34_expect("2011年10月份主要數據\n指 標\n|\n10月\n|\n1-10月\n|\n絕對量\n|\n同比增長\n(%)\n|\n絕對量\n|\n同比增長\n(%)\n|\n|\n"
+                "出口交貨值(億元)\n|\n8958\n|\n13.6\n|\n83000\n|\n18.0\n|\n|\n分經濟類型\n|\n|\n|\n|\n|\n|\n國有企業\n|\n…\n"
+                "|\n8.9\n|\n…\n|\n10.2\n|\n|\n",
+               "CAPTION 2011年10月份主要數據\nTABLE\nheader: 指標 | 10月 | 1-10月 |  |  |\n"
+                "header:  | 絕對量 | 同比增長（%）{%} | 絕對量 | 同比增長（%）{%} |\n"
+                "data: 出口交貨值（億元） | 8958{億元} | 13.6{%} | 83000{億元} | 18.0{%} |\ngroup: 分經濟類型 |  |  |  |  |\n"
+                "data: 國有企業 | … | 8.9{%} | … | 10.2{%} |\n");
+}
+
+/* Names each closed by a bar line, rows closed by a second one, but no number: no table. */
+static void test_t34_bar_closed_names_without_numbers_stay_text(void **state)
+{
+    (void)state;
+    t34_expect("參會單位\n\n財政局\n|\n教育局\n|\n衛生局\n|\n|\n民政局\n|\n交通局\n|\n|\n",
+               "PARAGRAPH 財政局\nPARAGRAPH 教育局\nPARAGRAPH 衛生局\nPARAGRAPH 民政局\nPARAGRAPH 交通局\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_t34_bar_closed_cells_one_header_row),
+        cmocka_unit_test(test_t34_bar_closed_cells_blank_lines_wrapped_units_trad),
+        cmocka_unit_test(test_t34_bar_closed_cells_six_columns_of_years),
+        cmocka_unit_test(test_t34_bar_closed_cells_two_header_rows_and_a_group_row),
+        cmocka_unit_test(test_t34_bar_closed_names_without_numbers_stay_text),
+        cmocka_unit_test(test_t34_cells_after_page_fields_and_a_period_apart),
+        cmocka_unit_test(test_t34_cells_after_one_named_field_trad),
+        cmocka_unit_test(test_t34_cells_no_blank_lines_three_values),
+        cmocka_unit_test(test_t34_cells_under_a_unit_line_keep_a_colon_head),
         cmocka_unit_test(test_unit_value_lines_under_spaced_header),
         cmocka_unit_test(test_spanning_header_unit_row),
         cmocka_unit_test(test_bar_cells_merged_header),
