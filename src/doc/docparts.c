@@ -386,13 +386,35 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
     /* a byline's bullet (• 2022-07-13 08:32:29) */
     if (n > 2 && (cp[0] == 0x2022 || cp[0] == 0x25CF || cp[0] == 0x00B7 || cp[0] == 0x25AA))
         i = bl_p_skip_spaces(cp, n, 1);
+    /* the page's source before the date's label, one word (來源:泉州市
+     * 泉港區人民政府 時間:2024-07-03 09:33, 来源：县政府办　发布日期：…) */
+    static const char *const sources[] = {"来源", "來源", "信息来源", "信息來源", "文章来源", "文章來源"};
+    bool sourced = false;
+    for (size_t k = 0; k < sizeof sources / sizeof *sources; k++) {
+        size_t l = starts(cp + i, n - i, sources[k]);
+        if (!l)
+            continue;
+        size_t v = bl_p_skip_spaces(cp, n, i + l + (i + l < n && is_colon(cp[i + l])));
+        size_t e = v;
+        while (e < n && !bl_p_is_space(cp[e]))
+            e++;
+        if (i + l >= n || !is_colon(cp[i + l]) || e == v || e - v > 30 || e >= n)
+            return false;
+        i = bl_p_skip_spaces(cp, n, e);
+        sourced = true;
+        break;
+    }
+    bool labelled = false;
     for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
         size_t l = starts(cp + i, n - i, labels[k]);
         if (l && i + l < n && is_colon(cp[i + l])) {
             i = bl_p_skip_spaces(cp, n, i + l + 1);
+            labelled = true;
             break;
         }
     }
+    if (sourced && !labelled)
+        return false;
     *s = i;
     size_t j, t;
     int v[3];

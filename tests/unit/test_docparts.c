@@ -1085,8 +1085,10 @@ static void test_heldout_docnumber_after_title(void **state)
 static void test_heldout_space_before_field_label(void **state)
 {
     (void)state;
-    expect_in_dump("标题\n来源:岳阳市政府门户网 日期:2017-01-12\n", 0,
-                   "    PARAGRAPH 1 \"来源：岳阳市政府门户网　日期：2017-01-12\" @2:1\n");
+    /* (a source line going on into its date is the DATE since convention
+     * 2: test_round31_source_first_record_line_is_the_date) */
+    expect_in_dump("标题\n来源:岳阳市政府门户网 作者:刘召维\n", 0,
+                   "    PARAGRAPH 1 \"来源：岳阳市政府门户网　作者：刘召维\" @2:1\n");
     expect_in_dump("标题\n(联系人:刘召维 李伟电话:020-87684899)\n", 0,
                    "    PARAGRAPH 1 \"（联系人：刘召维　李伟电话：020-87684899）\" @2:1\n");
     expect_in_dump("标题\n全市政务公开工作 总体水平迈上新台阶。\n", 0,
@@ -2995,6 +2997,54 @@ static void test_round30_glued_date_line_is_the_date(void **state)
                    "PARAGRAPH 1 \"2023年5月6日，县统计局来源于普查的数据显示经济平稳。\" @3:1\n");
 }
 
+/* Round 31 class 4 (convention 2): a page's record line that names its
+ * source first and then the date's label (來源:… 時間:2024-07-03 09:33,
+ * budget-quangang; 来源:区人民政府办公室 时间:2017-01-12 10:01,
+ * report-jinan-gov-info-openness-2016) under the title is the DATE; a
+ * source line with another field before the date (作者:), or with no date
+ * label at all, stays the page's. */
+static void test_round31_source_first_record_line_is_the_date(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *iso;
+    } lines[] = {
+        {"來源:泉州市泉港區人民政府 時間:2024-07-03 09:33", "2024-07-03"},
+        {"来源:区人民政府办公室 时间:2017-01-12 10:01", "2017-01-12"},
+        {"来源：县政府办　发布日期：2023-05-06", "2023-05-06"},
+        {"信息来源:区统计局   发布时间:2023-05-06 10:00:00", "2023-05-06"},
+        {"文章來源：本網　日期：2023年5月6日", "2023-05-06"},
+    };
+    for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) {
+        char text[512], want[256];
+        snprintf(text, sizeof text,
+                 "某区2023年政府信息公开工作年度报告\n%s\n\n一、概述\n\n全年工作平稳。\n", lines[k].line);
+        /* the DATE holds the date from its first digit on line 2 */
+        snprintf(want, sizeof want, "\" iso=%s @2:", lines[k].iso);
+        char *out = tu_parse_dump(text, 0);
+        const char *at = strstr(out, want);
+        while (at && at > out && at[-1] != '\n')
+            at--;
+        if (!at || strncmp(at, "  DATE \"", 8) != 0)
+            fail_msg("'%s' is no DATE:\n%s", lines[k].line, out);
+        free(out);
+    }
+    static const char *const pages[] = {
+        "来源:区人民政府办公室 作者:张明 时间:2017-01-12 10:01",
+        "来源:区人民政府办公室",
+        "来源:区人民政府办公室 2017-01-12",
+    };
+    for (size_t k = 0; k < sizeof pages / sizeof *pages; k++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "某区2023年政府信息公开工作年度报告\n%s\n\n一、概述\n\n全年工作平稳。\n", pages[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "  DATE \""))
+            fail_msg("'%s' gives a DATE:\n%s", pages[k], out);
+        free(out);
+    }
+}
+
 /* Round 30 class 13: a portal's metadata block above the title (fields
  * behind bullets, two to a line, 分享到:, • 浏览量:, 【字体: 大 中 小】,
  * 打印本页 关闭窗口) is never the title; the title is the first line that
@@ -3582,6 +3632,7 @@ int main(void)
         cmocka_unit_test(test_round30_salutation_under_an_opening_line),
         cmocka_unit_test(test_round30_indented_caption_over_unit_note),
         cmocka_unit_test(test_round30_glued_date_line_is_the_date),
+        cmocka_unit_test(test_round31_source_first_record_line_is_the_date),
         cmocka_unit_test(test_round30_metadata_block_above_the_title),
         cmocka_unit_test(test_round30_title_after_a_metadata_table),
         cmocka_unit_test(test_round30_stopless_paragraph_over_a_wider_one),
