@@ -1021,6 +1021,42 @@ static void test_heldout31_unnumbered_heading_over_level1_list(void **state)
     expect_in("标题\n\n现将有关事项通知如下\n\n一、总则\n本办法适用于全县。\n", "SECTION 0", false);
 }
 
+/* Held-out round 33 class 8 (notice-ali-prefecture-work-rules-2021-
+ * metadata line 15): an item right in a regulation's chapter whose first
+ * sentence is longer than a heading phrase is an article, a numbered
+ * paragraph, though another sentence follows it. */
+static void test_heldout33_article_in_a_chapter_is_a_paragraph(void **state)
+{
+    (void)state;
+    /* parentheses and quotes in the first sentence, the text's last line */
+    expect_in("某某规则\n第一章　总　则\n一、某某行政公署(以下简称“行署”)是自治区人民政府的派出机关，"
+              "承担着推动经济社会发展的重大职责。为规范权力运行，制定本规则。\n",
+              "  SECTION 0 \"第一章　总　则\" @2:1\n    PARAGRAPH 1 \"一、某某行政公署（以下简称“行署”）是", true);
+    /* traditional, spaced chapter name, blank lines, a second article */
+    expect_in("某某辦法\n\n第一章 總 則\n\n一、本辦法所稱專項資金，是指省級財政每年安排用於農村環境綜合整治的資金。"
+              "專項資金的管理遵循公開、公平的原則。\n\n二、專項資金由財政廳管理，各市縣財政部門按照本辦法規定使用和監督。"
+              "具體辦法另行制定。\n",
+              "    PARAGRAPH 1 \"一、本辦法所稱專項資金", true);
+    expect_in("某某辦法\n\n第一章 總 則\n\n一、本辦法所稱專項資金，是指省級財政每年安排用於農村環境綜合整治的資金。"
+              "專項資金的管理遵循公開、公平的原則。\n\n二、專項資金由財政廳管理，各市縣財政部門按照本辦法規定使用和監督。"
+              "具體辦法另行制定。\n",
+              "RUNIN", false);
+    /* a later chapter, its name glued to its number, the item 三、 */
+    expect_in("某某规则\n第一章总则\n一、为规范工作，制定本规则。\n第二章工作职责\n三、县政府履行经济调节、市场监管、"
+              "社会管理、公共服务和生态环境保护等职能，全面正确履行政府职能。县政府各部门按照职责分工负责。\n",
+              "    PARAGRAPH 2 \"三、县政府履行经济调节", true);
+    /* a heading phrase in a chapter stays run in */
+    expect_in("某某规则\n第二章工作职责\n一、工作职责。县政府依法履行经济调节、市场监管等职能。\n"
+              "二、工作方式。县政府依法行政。\n",
+              "  RUNIN 1 \"工作职责。\" @3:1\n", true);
+    /* a long first sentence outside any chapter (a 批复's item) stays run in */
+    expect_in("国务院关于同意某地撤地设市的批复\n山西省人民政府：\n你省的请示收悉。现批复如下：\n"
+              "一、同意撤销忻州地区和县级忻州市，设立地级忻州市。忻州市辖原县级忻州市的行政区域。\n"
+              "二、忻州市设立忻府区，以原县级忻州市的行政区域为忻府区的行政区域。区人民政府驻光明东街。\n"
+              "三、忻州市辖原忻州地区的定襄县、五台县。市人民政府驻忻府区。\n",
+              "  RUNIN 1 \"同意撤销忻州地区和县级忻州市，设立地级忻州市。\" @4:1\n", true);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1080,6 +1116,7 @@ int main(void)
         cmocka_unit_test(test_items_of_an_article_are_paragraphs),
         cmocka_unit_test(test_elided_item_is_like_its_siblings),
         cmocka_unit_test(test_heldout31_unnumbered_heading_over_level1_list),
+        cmocka_unit_test(test_heldout33_article_in_a_chapter_is_a_paragraph),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
