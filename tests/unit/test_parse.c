@@ -1057,6 +1057,49 @@ static void test_heldout33_article_in_a_chapter_is_a_paragraph(void **state)
               "  RUNIN 1 \"同意撤销忻州地区和县级忻州市，设立地级忻州市。\" @4:1\n", true);
 }
 
+/* Held-out round 33 class 6 (stats-county-unnamed-2022-glued-leads):
+ * run-in leads glued to their sentences (the page lost their bold), a
+ * short noun right before a period word at the paragraph's start, in two
+ * paragraphs of the text at least, are run-in leads without a number. */
+static void test_heldout33_glued_runin_leads(void **state)
+{
+    (void)state;
+    const char *county = "某县2022年统计公报\n一、综合\n人口年末常住人口94.9万人，比上年末增加0.1万人。\n"
+                         "国民经济全年实现地区生产总值439.19亿元，比上年增长3.3%。\n"
+                         "全年实现民营经济增加值290.6亿元，比上年增长1.5%。\n二、农业\n"
+                         "粮食全年农作物播种面积324.3万亩，比上年增长3.6%。\n";
+    expect_in(county, "    RUNIN 0 level=2 \"人口\" @3:1\n      PARAGRAPH 1 \"年末常住人口94.9万人", true);
+    expect_in(county, "    RUNIN 0 level=2 \"国民经济\" @4:1\n", true);
+    expect_in(county, "    RUNIN 0 level=2 \"粮食\" @7:1\n", true);
+    expect_in(county, "    PARAGRAPH 3 \"全年实现民营经济增加值", true);
+    /* traditional, ideographic indents, blank lines between paragraphs */
+    expect_in("某縣統計公報\n\n一、綜合\n\n　　人口年末常住人口94.9萬人，比上年末增加0.1萬人。\n\n"
+              "　　國民經濟全年實現地區生產總值439.19億元，比上年增長3.3%。\n",
+              "    RUNIN 0 level=2 \"國民經濟\" @7:3\n", true);
+    /* other period words: 1-6月, 上半年, 年內 */
+    const char *half = "某市上半年经济运行情况\n工业1-6月规模以上工业增加值同比增长5.1%，增速回落。\n"
+                       "投资上半年全市固定资产投资同比增长3.2%。\n财政年內一般公共预算收入完成45.6亿元。\n";
+    expect_in(half, "  RUNIN 0 \"工业\" @2:1\n", true);
+    expect_in(half, "  RUNIN 0 \"投资\" @3:1\n", true);
+    expect_in(half, "  RUNIN 0 \"财政\" @4:1\n", true);
+    /* one such paragraph is no habit: 人口年末… read as its subject */
+    expect_in("某县统计公报\n一、综合\n人口年末常住人口94.9万人，比上年末增加0.1万人。\n"
+              "全年实现地区生产总值439.19亿元，比上年增长3.3%。\n",
+              "RUNIN", false);
+    /* 全年… sentences, and a scope or place before the period word, are
+     * the sentence's subject */
+    expect_in("某县统计公报\n全年实现地区生产总值439.19亿元，比上年增长3.3%。\n"
+              "全县全年实现农林牧渔业总产值169.7亿元，比上年增长4.4%。\n"
+              "全市年末常住人口94.9万人，比上年末增加0.1万人。\n"
+              "某某县年末户籍人口86.3万人，比上年减少0.3万人。\n"
+              "今年1至2月份，社会消费品零售总额8.13万亿元，增长5.5%。\n",
+              "RUNIN", false);
+    /* a hard-wrapped paragraph's line is no whole paragraph */
+    expect_in("某县统计公报\n人口年末常住人口94.9万人，比上年末增加0.1万人，其中城镇\n人口41.4万人。\n"
+              "粮食全年农作物播种面积324.3万亩，比上年增长3.6%，其中粮食\n作物播种面积221.0万亩。\n",
+              "RUNIN", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1117,6 +1160,7 @@ int main(void)
         cmocka_unit_test(test_elided_item_is_like_its_siblings),
         cmocka_unit_test(test_heldout31_unnumbered_heading_over_level1_list),
         cmocka_unit_test(test_heldout33_article_in_a_chapter_is_a_paragraph),
+        cmocka_unit_test(test_heldout33_glued_runin_leads),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
