@@ -1100,6 +1100,38 @@ static void test_heldout33_glued_runin_leads(void **state)
               "RUNIN", false);
 }
 
+/* Held-out round 33 class 5 (pdfcopy-shandong-rural-environment-funds-
+ * 2011 lines 7-8): a PDF's page number glued to the last line of its page,
+ * broken inside a word, is dropped and the two lines are one paragraph;
+ * only a number that continues the text's page numbering, before a line
+ * that goes on with no unit. */
+static void test_heldout33_glued_page_number(void **state)
+{
+    (void)state;
+    /* the first page's number */
+    expect_in("某办法\n第四条示范资金管理实行“示范先行、突出重点、公平公1\n开、确保实效、专款专用、强化监管”的原则。\n",
+              "PARAGRAPH 1 \"第四条示范资金管理实行“示范先行、突出重点、公平公开、确保实效、专款专用、强化监管”的原则。\" @2:1\n",
+              true);
+    /* traditional, the page before numbered alone on its line, spaces
+     * after the glued number */
+    expect_in("某辦法\n第一條為規範資金管理，制定本辦法。\n1\n第二條資金管理實行“示範先行、突出重點、公平公2  \n"
+              "開、確保實效”的原則。\n",
+              "\"第二條資金管理實行“示範先行、突出重點、公平公開、確保實效”的原則。\" @4:1\n", true);
+    /* a dashed page line (- 1 -), then two glued numbers in a row */
+    const char *three = "某办法\n第一条为规范资金管理，制定本办法。\n- 1 -\n第二条资金实行专账核算、专款专用，任何单位不得截\n2\n"
+                        "留挪用。\n第三条资金的使用接受审计、监察部门的监督，发现问题及时纠3\n正。\n";
+    expect_in(three, "\"第三条资金的使用接受审计、监察部门的监督，发现问题及时纠正。\"", true);
+    /* a number before its unit on the next line is the text's */
+    expect_in("某公报\n全年粮食产量比上年增长1\n倍，达到历史最高水平。\n", "增长1\"", true);
+    expect_in("某公报\n全市新建学校，其中共有高中1\n所，初中两所。\n", "高中1所", true);
+    /* a number that is not the next page's */
+    expect_in("某办法\n第四条示范资金管理实行“示范先行、突出重点、公平公5\n开、确保实效”的原则。\n", "公平公5", true);
+    /* a flattened table's row is no prose */
+    expect_in("某报表\n精神疾病服务机构床位数1\n儿童福利和救助保护机构11\n", "床位数1", true);
+    /* 第1 / 季度 */
+    expect_in("某公报\n全市经济运行平稳，其中第1\n季度增长较快。\n", "第1季度", true);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1161,6 +1193,7 @@ int main(void)
         cmocka_unit_test(test_heldout31_unnumbered_heading_over_level1_list),
         cmocka_unit_test(test_heldout33_article_in_a_chapter_is_a_paragraph),
         cmocka_unit_test(test_heldout33_glued_runin_leads),
+        cmocka_unit_test(test_heldout33_glued_page_number),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
