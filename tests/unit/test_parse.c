@@ -1124,6 +1124,7 @@ static void test_heldout33_glued_page_number(void **state)
     /* a number before its unit on the next line is the text's */
     expect_in("某公报\n全年粮食产量比上年增长1\n倍，达到历史最高水平。\n", "增长1\"", true);
     expect_in("某公报\n全市新建学校，其中共有高中1\n所，初中两所。\n", "高中1所", true);
+    expect_in("某公报\n全省新建示范区，其中国家级示范区1\n处、省级示范区三处。\n", "示范区1处", true);
     /* a number that is not the next page's */
     expect_in("某办法\n第四条示范资金管理实行“示范先行、突出重点、公平公5\n开、确保实效”的原则。\n", "公平公5", true);
     /* a flattened table's row is no prose */
