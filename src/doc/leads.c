@@ -50,6 +50,70 @@ static size_t lead_label(const uint32_t *cp, size_t a, size_t b)
     return lead_label_han(cp, a, b, NULL);
 }
 
+/* A period word that opens a statistics sentence (年末, 全年, 上半年, 1-6月,
+ * 截至…; simplified and traditional) at cp[i..b): its end, 0 when none. */
+static size_t period_word_at(const uint32_t *cp, size_t i, size_t b)
+{
+    static const uint32_t words[][5] = {
+        {0x5E74, 0x672B}, {0x5E74, 0x5E95}, {0x5168, 0x5E74}, {0x5E74, 0x5185}, {0x5E74, 0x5167},
+        {0x5E74, 0x521D}, {0x4E0A, 0x534A, 0x5E74}, {0x4E0B, 0x534A, 0x5E74},
+        {0x524D, 0x4E09, 0x5B63, 0x5EA6}, {0x4E00, 0x5B63, 0x5EA6}, {0x672C, 0x5E74},
+        {0x5F53, 0x5E74}, {0x7576, 0x5E74}, {0x622A, 0x81F3}, {0x622A, 0x6B62}};
+    /* 年末 年底 全年 年内 年內 年初 上半年 下半年 前三季度 一季度 本年 当年 當年 截至 截止 */
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+        size_t k = 0;
+        while (k < 5 && words[w][k] && i + k < b && cp[i + k] == words[w][k])
+            k++;
+        if (k >= 2 && (k == 5 || !words[w][k]))
+            return i + k;
+    }
+    /* 1-6月, 1—11月份 */
+    if (i + 3 < b && cp[i] == '1' && (cp[i + 1] == '-' || cp[i + 1] == 0x2014 || cp[i + 1] == 0x2013
+                                      || cp[i + 1] == 0xFF0D || cp[i + 1] == '~' || cp[i + 1] == 0x81F3)) {
+        size_t k = i + 2;
+        while (k < b && k < i + 4 && bl_p_is_digit(cp[k]))
+            k++;
+        if (k > i + 2 && k < b && cp[k] == 0x6708) /* 月 */
+            return k + 1;
+    }
+    return 0;
+}
+
+/* A run-in lead glued to its sentence, its bold lost (人口年末常住人口94.9
+ * 万人，…。 / 國民經濟全年實現地區生產總值…。): a noun of 2 to 6 characters at
+ * the paragraph's start right before a period word, the sentence after it
+ * 10 characters or more and ended.  The noun is no scope or place
+ * (全县、本市、我区、某某县 全年… are the sentence's subject) and holds no
+ * period word itself (今年1至2月…).  Returns the noun's end, 0 when none. */
+static size_t glued_label(const uint32_t *cp, size_t a, size_t b)
+{
+    static const uint32_t scope[] = {0x5168, 0x672C, 0x6211, 0x4ECA, 0x53BB, 0x5F53, 0x7576, 0x8BE5, 0x8A72,
+                                     0x5B8C, 0x7D2F, 0x5B9E, 0x5BE6, 0x622A};
+    /* 全 本 我 今 去 当 當 该 該 完(成) 累(计) 实(现) 實 截 */
+    static const uint32_t place[] = {0x5E02, 0x53BF, 0x7E23, 0x533A, 0x5340, 0x7701, 0x9547, 0x93AE,
+                                     0x4E61, 0x9109, 0x5DDE, 0x76DF, 0x65D7, 0x6751, 0x56FD, 0x570B};
+    /* 市 县 縣 区 區 省 镇 鎮 乡 鄉 州 盟 旗 村 国 國 */
+    if (b - a < 14 || !bl_p_is_terminal(cp[b - 1]))
+        return 0;
+    for (size_t w = 0; w < sizeof scope / sizeof *scope; w++)
+        if (cp[a] == scope[w])
+            return 0;
+    for (size_t e = a + 2; e <= a + 6 && e < b; e++) {
+        if (!bl_is_han(cp[e - 1]))
+            return 0;
+        if (period_word_at(cp, e - 1, b) || period_word_at(cp, e - 2, b))
+            return 0; /* a period word inside the noun */
+        size_t pe = period_word_at(cp, e, b);
+        if (!pe)
+            continue;
+        for (size_t w = 0; w < sizeof place / sizeof *place; w++)
+            if (cp[e - 1] == place[w])
+                return 0;
+        return b - pe >= 10 ? e : 0;
+    }
+    return 0;
+}
+
 /* Whether line li is a paragraph led by a label: *han its characters
  * (0 when none); an enumeration's clause (一是粮食产量保持增长。) is no
  * label. */
@@ -398,6 +462,23 @@ cleanup:
     return status;
 }
 
+/* Whether line li ends a sentence or a clause that leads a list (。！？；：,
+ * also before a closing quote). */
+static bulletin_status ends_sentence(parser *p, size_t li, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, li, &a, &b));
+    const uint32_t *cp = p->cur.cp;
+    if (b > a + 1 && (cp[b - 1] == 0x201D || cp[b - 1] == 0x300D))
+        b--; /* ” 」 */
+    uint32_t c = b > a ? cp[b - 1] : 0;
+    *yes = c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B || c == 0xFF1A || c == '!' || c == '?'
+        || c == ';' || c == ':';
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_unnumbered(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -548,6 +629,33 @@ bulletin_status bl_p_find_unnumbered(parser *p)
             if (pass == 0) {
                 labels++;
             } else if (labels >= 2) {
+                l->kind = LK_HEADING;
+                l->level = 1;
+                l->unnum = 1;
+            }
+        }
+    }
+    /* run-in leads glued to their sentences: a text's habit, two
+     * paragraphs at least, each starting its paragraph */
+    size_t glued = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < p->nlines; i++) {
+            bl_line *l = &p->lines[i];
+            if (l->kind != LK_TEXT || l->flat || l->toc)
+                continue;
+            if (i > 0 && p->lines[i - 1].kind == LK_TEXT) {
+                bool end;
+                BL_CHECK(ends_sentence(p, i - 1, &end));
+                if (!end)
+                    continue;
+            }
+            size_t a, b;
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            if (!glued_label(p->cur.cp, a, b))
+                continue;
+            if (pass == 0) {
+                glued++;
+            } else if (glued >= 2) {
                 l->kind = LK_HEADING;
                 l->level = 1;
                 l->unnum = 1;
@@ -707,6 +815,8 @@ bulletin_status bl_p_add_unnumbered(parser *p, size_t li)
         return status;
     const uint32_t *cp = p->cur.cp;
     size_t end = lead_label(cp, a, b);
+    if (!end)
+        end = glued_label(cp, a, b);
     int level = p->lines[li].level ? p->lines[li].level : 1;
     if (level == 1 && end) {
         /* a run-in label (经济总量。…: the label rules give level 1) under

@@ -267,6 +267,30 @@ static bool long_sentence(const uint32_t *cp, size_t from, size_t to)
     return false;
 }
 
+/* Whether o is a regulation's chapter: a heading without a number whose
+ * text starts 第, Chinese numerals, 章 (第一章　总　则). */
+static bool chapter_node(const bulletin_node *o)
+{
+    static const char *const numerals[] = {"\xE3\x80\x87", "\xE9\x9B\xB6", "\xE4\xB8\x80", "\xE4\xBA\x8C",
+                                           "\xE4\xB8\x89", "\xE5\x9B\x9B", "\xE4\xBA\x94", "\xE5\x85\xAD",
+                                           "\xE4\xB8\x83", "\xE5\x85\xAB", "\xE4\xB9\x9D", "\xE5\x8D\x81",
+                                           "\xE7\x99\xBE"}; /* 〇零一二三四五六七八九十百 */
+    if (!o || o->type != BULLETIN_NODE_SECTION || o->heading.number || o->runin || o->len < 9
+        || memcmp(o->text, "\xE7\xAC\xAC", 3) != 0) /* 第 */
+        return false;
+    size_t i = 3, k = 0;
+    for (bool more = true; more && i + 3 <= o->len && k < 6;) {
+        more = false;
+        for (size_t w = 0; w < sizeof numerals / sizeof *numerals && !more; w++)
+            more = memcmp(o->text + i, numerals[w], 3) == 0;
+        if (more) {
+            i += 3;
+            k++;
+        }
+    }
+    return k > 0 && i + 3 <= o->len && memcmp(o->text + i, "\xE7\xAB\xA0", 3) == 0; /* 章 */
+}
+
 static bulletin_status add_heading(parser *p, size_t li)
 {
     bulletin_status status;
@@ -399,6 +423,13 @@ static bulletin_status add_heading(parser *p, size_t li)
         clause_item = article_item(before, h->level, h->number);
     }
     clause_item |= field_list;
+    /* 第一章 总则 / 一、阿里地区行政公署(以下简称“行署”)是…的重大职责。为…: an
+     * item right in a regulation's chapter whose first sentence is longer
+     * than a heading phrase is an article, a numbered paragraph whatever
+     * follows it (a heading phrase, 一、工作职责。…, stays run in) */
+    if (!clause_item && h->level == 1 && sentence && chapter_node(p->open[1])
+        && long_sentence(cp, h->text_from, text_to))
+        clause_item = true;
     if ((sentence && !semi) || clause_item) {
         /* the sentence, then only the responsible office in parentheses:
          * the whole item */

@@ -548,10 +548,125 @@ static size_t line_width(const uint32_t *cp, size_t n)
     return w;
 }
 
+/* Whether c, opening the line after a number, is the number's unit or
+ * measure word (增长1 / 倍, 共有1 / 所学校, 1 / 个百分点): then the number is
+ * the text's, no page's. */
+static bool unit_char(uint32_t c)
+{
+    static const uint32_t units[] = {
+        0x500D, 0x4E07, 0x4EBF, 0x5104, 0x5343, 0x767E, 0x5143, 0x4E2A, 0x500B, 0x4EBA, 0x5E74, 0x6708,
+        0x65E5, 0x53F7, 0x865F, 0x6B21, 0x5BB6, 0x9879, 0x9805, 0x4EF6, 0x540D, 0x4F4D, 0x6237, 0x6236,
+        0x6240, 0x5EA7, 0x6761, 0x689D, 0x53F0, 0x8F86, 0x8F1B, 0x5428, 0x5678, 0x7C73, 0x4EA9, 0x755D,
+        0x516C, 0x5E73, 0x7ACB, 0x65A4, 0x514B, 0x5347, 0x5EA6, 0x6210, 0x5C4A, 0x5C46, 0x6279, 0x7C7B,
+        0x985E, 0x79CD, 0x7A2E, 0x5468, 0x9031, 0x5929, 0x5C0F, 0x5206, 0x79D2, 0x5B63, 0x671F, 0x7BC7,
+        0x7AE0, 0x8282, 0x7BC0, 0x6B3E, 0x70B9, 0x9EDE, 0x90E8, 0x5F20, 0x5F35, 0x5957, 0x53EA, 0x5934,
+        0x982D, 0x80A1, 0x573A, 0x5834, 0x4F8B, 0x8D77, 0x5B97, 0x4EFD, 0x518C, 0x518A, 0x5C42, 0x5C64,
+        0x680B, 0x68DF, 0x95F4, 0x9593, 0x5757, 0x584A, 0x53CA, 0x81F3, 0x5230, 0x591A, 0x4F59, 0x9918,
+        0x5904, 0x8655, 0x8258, 0x67B6, 0x68F5, 0x682A, 0x5339, 0x5BF9, 0x5C0D, 0x7EC4, 0x7D44, 0x652F,
+        0x961F, 0x968A, 0x7247, 0x8F6E, 0x8F2A, 0x7248, 0x6298, 0x7EA7, 0x7D1A, 0x6BB5, 0x53E3, 0x9053,
+        0x95E8, 0x9580, 0x7968, 0x7BB1, 0x5305, 0x888B};
+    /* 倍 万 亿 億 千 百 元 个 個 人 年 月 日 号 號 次 家 项 項 件 名 位 户 戶 所 座 条 條 台 辆 輛 吨 噸 米
+     * 亩 畝 公 平 立 斤 克 升 度 成 届 屆 批 类 類 种 種 周 週 天 小 分 秒 季 期 篇 章 节 節 款 点 點 部 张 張
+     * 套 只 头 頭 股 场 場 例 起 宗 份 册 冊 层 層 栋 棟 间 間 块 塊 及 至 到 多 余 餘 处 處 艘 架 棵 株
+     * 匹 对 對 组 組 支 队 隊 片 轮 輪 版 折 级 級 段 口 道 门 門 票 箱 包 袋 */
+    if (c == '%' || c == 0xFF05 || c == 0x2030)
+        return true;
+    for (size_t k = 0; k < sizeof units / sizeof *units; k++)
+        if (units[k] == c)
+            return true;
+    return false;
+}
+
+/* The value of a line that is a page's number alone (3, - 3 -, —3—), 0
+ * when it is none. */
+static unsigned page_line(const uint32_t *cp, size_t a, size_t b)
+{
+    while (a < b && (cp[a] == '-' || cp[a] == 0x2014 || cp[a] == 0x2013 || cp[a] == 0xFF0D || bl_p_is_space(cp[a])))
+        a++;
+    while (b > a && (cp[b - 1] == '-' || cp[b - 1] == 0x2014 || cp[b - 1] == 0x2013 || cp[b - 1] == 0xFF0D
+                     || bl_p_is_space(cp[b - 1])))
+        b--;
+    if (b == a || b - a > 3)
+        return 0;
+    unsigned v = 0;
+    for (size_t k = a; k < b; k++) {
+        if (cp[k] < '0' || cp[k] > '9')
+            return 0;
+        v = v * 10 + (unsigned)(cp[k] - '0');
+    }
+    return v;
+}
+
+/* A PDF's page number glued to the last line of its page, broken inside
+ * a word (…公平公1 / 开、确保实效…): a number of one to three digits right
+ * after a Chinese character that ends a line of prose (a clause's mark in
+ * it), the next line going on with a Chinese character that is no unit
+ * or measure word, and the number the page after the text's last one
+ * (1 when none came before; a page number alone on its line counts).
+ * The number is dropped from the line and the two lines are one
+ * paragraph. */
+static bulletin_status glued_page_numbers(parser *p, bool keep)
+{
+    bulletin_status status = BULLETIN_OK;
+    unsigned last = 0;
+    for (size_t i = 0; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind == LK_BLANK || l->flat)
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp;
+        unsigned v = page_line(cp, a, b);
+        if (v && v == last + 1) {
+            last = v;
+            continue;
+        }
+        if (l->kind != LK_TEXT || l->toc)
+            continue;
+        size_t d = b;
+        while (d > a && b - d < 4 && cp[d - 1] >= '0' && cp[d - 1] <= '9')
+            d--;
+        if (d == b || b - d > 3 || d - a < 10 || !bl_is_han(cp[d - 1]) || cp[d - 1] == 0x7B2C) /* 第 */
+            continue;
+        v = 0;
+        for (size_t k = d; k < b; k++)
+            v = v * 10 + (unsigned)(cp[k] - '0');
+        if (v != last + 1)
+            continue;
+        bool prose = false;
+        for (size_t k = a; k < d && !prose; k++)
+            prose = cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0x3001 || cp[k] == 0xFF1B || cp[k] == 0x201C;
+        size_t j = bl_p_next_nonblank(p, i + 1);
+        if (!prose || j >= p->nlines || p->lines[j].kind != LK_TEXT || p->lines[j].flat || p->lines[j].toc)
+            continue;
+        size_t cols = b - d; /* the number's digits, one byte each */
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        if (b - a < 2 || !bl_is_han(p->cur.cp[a]) || unit_char(p->cur.cp[a]))
+            continue;
+        /* drop the digits (and the spaces after them) from the line's bytes */
+        size_t len = l->len;
+        while (len > 0 && (p->src[l->off + len - 1] == ' ' || p->src[l->off + len - 1] == '\t'
+                           || p->src[l->off + len - 1] == '\r'))
+            len--;
+        if (len < cols)
+            continue;
+        l->len = len - cols;
+        last = v;
+        if (!p->joined)
+            p->first_joined_line = l->no;
+        p->joined++;
+        if (!keep)
+            l->join = 1;
+    }
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_reflow(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
     bool keep = (p->options & BULLETIN_OPT_KEEP_LINES) != 0;
+    BL_CHECK(glued_page_numbers(p, keep));
     /* the line before, when it is a text line that ends a sentence: its
      * length (0: none) */
     size_t prev_n = 0, a0, b0;
@@ -591,7 +706,7 @@ bulletin_status bl_p_reflow(parser *p)
             }
             continue;
         }
-        if (l->kind != LK_TEXT || nx->kind != LK_TEXT || l->flat || nx->flat || l->toc || nx->toc)
+        if (l->kind != LK_TEXT || nx->kind != LK_TEXT || l->flat || nx->flat || l->toc || nx->toc || l->join)
             continue;
         BL_CHECK(bl_p_decode_line(p, i));
         const uint32_t *cp = p->cur.cp;

@@ -978,6 +978,127 @@ static void test_elided_item_is_like_its_siblings(void **state)
                 "    PARAGRAPH 5 \"希望全市体育健儿向上述受表彰的运动员、教练员学习，为上海人民再立新功。\" @7:1\n");
 }
 
+/* Asserts the dump of text holds (or, with want false, lacks) needle. */
+static void expect_in(const char *text, const char *needle, bool want)
+{
+    char *out = tu_parse_dump(text, 0);
+    if ((strstr(out, needle) != NULL) != want)
+        fail_msg("dump %s '%s':\n%s", want ? "lacks" : "holds", needle, out);
+    free(out);
+}
+
+/* Held-out round 33 class 8 (notice-ali-prefecture-work-rules-2021-
+ * metadata line 15): an item right in a regulation's chapter whose first
+ * sentence is longer than a heading phrase is an article, a numbered
+ * paragraph, though another sentence follows it. */
+static void test_heldout33_article_in_a_chapter_is_a_paragraph(void **state)
+{
+    (void)state;
+    /* parentheses and quotes in the first sentence, the text's last line */
+    expect_in("某某规则\n第一章　总　则\n一、某某行政公署(以下简称“行署”)是自治区人民政府的派出机关，"
+              "承担着推动经济社会发展的重大职责。为规范权力运行，制定本规则。\n",
+              "  SECTION 0 \"第一章　总　则\" @2:1\n    PARAGRAPH 1 \"一、某某行政公署（以下简称“行署”）是", true);
+    /* traditional, spaced chapter name, blank lines, a second article */
+    expect_in("某某辦法\n\n第一章 總 則\n\n一、本辦法所稱專項資金，是指省級財政每年安排用於農村環境綜合整治的資金。"
+              "專項資金的管理遵循公開、公平的原則。\n\n二、專項資金由財政廳管理，各市縣財政部門按照本辦法規定使用和監督。"
+              "具體辦法另行制定。\n",
+              "    PARAGRAPH 1 \"一、本辦法所稱專項資金", true);
+    expect_in("某某辦法\n\n第一章 總 則\n\n一、本辦法所稱專項資金，是指省級財政每年安排用於農村環境綜合整治的資金。"
+              "專項資金的管理遵循公開、公平的原則。\n\n二、專項資金由財政廳管理，各市縣財政部門按照本辦法規定使用和監督。"
+              "具體辦法另行制定。\n",
+              "RUNIN", false);
+    /* a later chapter, its name glued to its number, the item 三、 */
+    expect_in("某某规则\n第一章总则\n一、为规范工作，制定本规则。\n第二章工作职责\n三、县政府履行经济调节、市场监管、"
+              "社会管理、公共服务和生态环境保护等职能，全面正确履行政府职能。县政府各部门按照职责分工负责。\n",
+              "    PARAGRAPH 2 \"三、县政府履行经济调节", true);
+    /* a heading phrase in a chapter stays run in */
+    expect_in("某某规则\n第二章工作职责\n一、工作职责。县政府依法履行经济调节、市场监管等职能。\n"
+              "二、工作方式。县政府依法行政。\n",
+              "  RUNIN 1 \"工作职责。\" @3:1\n", true);
+    /* a long first sentence outside any chapter (a 批复's item) stays run in */
+    expect_in("国务院关于同意某地撤地设市的批复\n山西省人民政府：\n你省的请示收悉。现批复如下：\n"
+              "一、同意撤销忻州地区和县级忻州市，设立地级忻州市。忻州市辖原县级忻州市的行政区域。\n"
+              "二、忻州市设立忻府区，以原县级忻州市的行政区域为忻府区的行政区域。区人民政府驻光明东街。\n"
+              "三、忻州市辖原忻州地区的定襄县、五台县。市人民政府驻忻府区。\n",
+              "  RUNIN 1 \"同意撤销忻州地区和县级忻州市，设立地级忻州市。\" @4:1\n", true);
+}
+
+/* Held-out round 33 class 6 (stats-county-unnamed-2022-glued-leads):
+ * run-in leads glued to their sentences (the page lost their bold), a
+ * short noun right before a period word at the paragraph's start, in two
+ * paragraphs of the text at least, are run-in leads without a number. */
+static void test_heldout33_glued_runin_leads(void **state)
+{
+    (void)state;
+    const char *county = "某县2022年统计公报\n一、综合\n人口年末常住人口94.9万人，比上年末增加0.1万人。\n"
+                         "国民经济全年实现地区生产总值439.19亿元，比上年增长3.3%。\n"
+                         "全年实现民营经济增加值290.6亿元，比上年增长1.5%。\n二、农业\n"
+                         "粮食全年农作物播种面积324.3万亩，比上年增长3.6%。\n";
+    expect_in(county, "    RUNIN 0 level=2 \"人口\" @3:1\n      PARAGRAPH 1 \"年末常住人口94.9万人", true);
+    expect_in(county, "    RUNIN 0 level=2 \"国民经济\" @4:1\n", true);
+    expect_in(county, "    RUNIN 0 level=2 \"粮食\" @7:1\n", true);
+    expect_in(county, "    PARAGRAPH 3 \"全年实现民营经济增加值", true);
+    /* traditional, ideographic indents, blank lines between paragraphs */
+    expect_in("某縣統計公報\n\n一、綜合\n\n　　人口年末常住人口94.9萬人，比上年末增加0.1萬人。\n\n"
+              "　　國民經濟全年實現地區生產總值439.19億元，比上年增長3.3%。\n",
+              "    RUNIN 0 level=2 \"國民經濟\" @7:3\n", true);
+    /* other period words: 1-6月, 上半年, 年內 */
+    const char *half = "某市上半年经济运行情况\n工业1-6月规模以上工业增加值同比增长5.1%，增速回落。\n"
+                       "投资上半年全市固定资产投资同比增长3.2%。\n财政年內一般公共预算收入完成45.6亿元。\n";
+    expect_in(half, "  RUNIN 0 \"工业\" @2:1\n", true);
+    expect_in(half, "  RUNIN 0 \"投资\" @3:1\n", true);
+    expect_in(half, "  RUNIN 0 \"财政\" @4:1\n", true);
+    /* one such paragraph is no habit: 人口年末… read as its subject */
+    expect_in("某县统计公报\n一、综合\n人口年末常住人口94.9万人，比上年末增加0.1万人。\n"
+              "全年实现地区生产总值439.19亿元，比上年增长3.3%。\n",
+              "RUNIN", false);
+    /* 全年… sentences, and a scope or place before the period word, are
+     * the sentence's subject */
+    expect_in("某县统计公报\n全年实现地区生产总值439.19亿元，比上年增长3.3%。\n"
+              "全县全年实现农林牧渔业总产值169.7亿元，比上年增长4.4%。\n"
+              "全市年末常住人口94.9万人，比上年末增加0.1万人。\n"
+              "某某县年末户籍人口86.3万人，比上年减少0.3万人。\n"
+              "今年1至2月份，社会消费品零售总额8.13万亿元，增长5.5%。\n",
+              "RUNIN", false);
+    /* a hard-wrapped paragraph's line is no whole paragraph */
+    expect_in("某县统计公报\n人口年末常住人口94.9万人，比上年末增加0.1万人，其中城镇\n人口41.4万人。\n"
+              "粮食全年农作物播种面积324.3万亩，比上年增长3.6%，其中粮食\n作物播种面积221.0万亩。\n",
+              "RUNIN", false);
+}
+
+/* Held-out round 33 class 5 (pdfcopy-shandong-rural-environment-funds-
+ * 2011 lines 7-8): a PDF's page number glued to the last line of its page,
+ * broken inside a word, is dropped and the two lines are one paragraph;
+ * only a number that continues the text's page numbering, before a line
+ * that goes on with no unit. */
+static void test_heldout33_glued_page_number(void **state)
+{
+    (void)state;
+    /* the first page's number */
+    expect_in("某办法\n第四条示范资金管理实行“示范先行、突出重点、公平公1\n开、确保实效、专款专用、强化监管”的原则。\n",
+              "PARAGRAPH 1 \"第四条示范资金管理实行“示范先行、突出重点、公平公开、确保实效、专款专用、强化监管”的原则。\" @2:1\n",
+              true);
+    /* traditional, the page before numbered alone on its line, spaces
+     * after the glued number */
+    expect_in("某辦法\n第一條為規範資金管理，制定本辦法。\n1\n第二條資金管理實行“示範先行、突出重點、公平公2  \n"
+              "開、確保實效”的原則。\n",
+              "\"第二條資金管理實行“示範先行、突出重點、公平公開、確保實效”的原則。\" @4:1\n", true);
+    /* a dashed page line (- 1 -), then two glued numbers in a row */
+    const char *three = "某办法\n第一条为规范资金管理，制定本办法。\n- 1 -\n第二条资金实行专账核算、专款专用，任何单位不得截\n2\n"
+                        "留挪用。\n第三条资金的使用接受审计、监察部门的监督，发现问题及时纠3\n正。\n";
+    expect_in(three, "\"第三条资金的使用接受审计、监察部门的监督，发现问题及时纠正。\"", true);
+    /* a number before its unit on the next line is the text's */
+    expect_in("某公报\n全年粮食产量比上年增长1\n倍，达到历史最高水平。\n", "增长1\"", true);
+    expect_in("某公报\n全市新建学校，其中共有高中1\n所，初中两所。\n", "高中1所", true);
+    expect_in("某公报\n全省新建示范区，其中国家级示范区1\n处、省级示范区三处。\n", "示范区1处", true);
+    /* a number that is not the next page's */
+    expect_in("某办法\n第四条示范资金管理实行“示范先行、突出重点、公平公5\n开、确保实效”的原则。\n", "公平公5", true);
+    /* a flattened table's row is no prose */
+    expect_in("某报表\n精神疾病服务机构床位数1\n儿童福利和救助保护机构11\n", "床位数1", true);
+    /* 第1 / 季度 */
+    expect_in("某公报\n全市经济运行平稳，其中第1\n季度增长较快。\n", "第1季度", true);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1036,6 +1157,9 @@ int main(void)
         cmocka_unit_test(test_items_of_one_list_are_alike),
         cmocka_unit_test(test_items_of_an_article_are_paragraphs),
         cmocka_unit_test(test_elided_item_is_like_its_siblings),
+        cmocka_unit_test(test_heldout33_article_in_a_chapter_is_a_paragraph),
+        cmocka_unit_test(test_heldout33_glued_runin_leads),
+        cmocka_unit_test(test_heldout33_glued_page_number),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
