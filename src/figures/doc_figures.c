@@ -53,6 +53,25 @@ static int paragraph_of(const bulletin_node *n)
 
 /* Source columns of the figures of one node, in one pass over its text:
  * figures of a node come in text order. */
+
+/* Round 31: a paragraph in a date's place whose text is the digits of a
+ * date alone, its 年月日 lost in a copy (budget-quangang's `2024619`,
+ * 67 spaces in, under `區(qū)長:`): 7 or 8 ASCII digits and nothing else,
+ * the line either set far in (a right-aligned or centred closing block:
+ * column 17 or more) or under the document's SIGNATURE.  The scanner
+ * reads such digits as the date when its month and day split one way
+ * (bl_figure_ctx.date_line); a number in a sentence (收入2024619,
+ * 2024619元) or a cell's value at the margin stays a count. */
+static bool lone_date_digits(const bulletin_node *n)
+{
+    if (n->len < 7 || n->len > 8 || n->linemap)
+        return false;
+    for (size_t k = 0; k < n->len; k++)
+        if (n->text[k] < '0' || n->text[k] > '9')
+            return false;
+    const bulletin_node *p = n->prev;
+    return n->column >= 17 || (p && p->part == BULLETIN_NODE_SIGNATURE);
+}
 /* An impossible date in a node's text (bl_figure_ctx.bad_date): a
  * warning at its place; the date stays text, with no figure. */
 static bulletin_status warn_bad_date(void *user, const void *where, size_t start, size_t end)
@@ -376,7 +395,8 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
              * their bytes from the node's text again */
             numbered_para np = {doc, numbering_len(n)};
             bl_figure_ctx ctx = {section_of(n), paragraph_of(n), n, np.from ? warn_bad_date_after : warn_bad_date,
-                                 np.from ? (void *)&np : (void *)doc, hooks.year, n->part == BULLETIN_NODE_DATE};
+                                 np.from ? (void *)&np : (void *)doc, hooks.year,
+                                 n->part == BULLETIN_NODE_DATE || lone_date_digits(n)};
             size_t before = list->len;
             BL_CHECK(bl_figures_scan(list, n->text + np.from, n->len - np.from, &ctx));
             for (size_t k = before; k < list->len && np.from; k++) {
