@@ -374,6 +374,19 @@ static size_t word_read_at(const char *t, size_t b, size_t i, const char *w)
     return j - i;
 }
 
+/* Round 31 class 11: whether t[a, b) ends in the word w, readings between
+ * its characters allowed (計(jì)算 as 計算: has_before across readings). */
+static bool has_before_read(const char *t, size_t a, size_t b, const char *w)
+{
+    if (has_before(t, a, b, w))
+        return true;
+    size_t n = strlen(w);
+    for (size_t i = b > a + n + 48 ? b - n - 48 : a; i + n < b; i++)
+        if (!is_utf8_cont(t[i]) && word_read_at(t, b, i, w) == b - i)
+            return true;
+    return false;
+}
+
 /* Round 11: the length of the word w at t[i, b) with pinyin readings after
  * its characters (實(shí)現(xiàn) for 實現), readings included, the last's too;
  * 0 when none follows its first character or the word is not there (the
@@ -4025,10 +4038,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * unit */
     if (!owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT &&
         f->part <= 1 && k > s->sentence_first && b > a &&
-        (has_before(t, a, b, "计算") || has_before(t, a, b, "計算") ||
+        (has_before_read(t, a, b, "计算") || has_before_read(t, a, b, "計算") ||
          /* (round 27: 按年均汇率折算为6908美元) */
-         has_before(t, a, b, "折算") || has_before(t, a, b, "换算") ||
-         has_before(t, a, b, "換算")) &&
+         has_before_read(t, a, b, "折算") || has_before_read(t, a, b, "换算") ||
+         has_before_read(t, a, b, "換算")) &&
         has_at(t, f->start, skip_spaces(t, f->start, s->clause_start), "按")) {
         for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
             const bl_figure *p = &l->items[j];
