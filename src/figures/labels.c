@@ -187,6 +187,9 @@ static const unsigned char label_trail_len[] = {LABEL_TRAIL(TRAIL_LEN)};
  * 年末增加 -> 就业人员增加; 按可比价格计算同比增长 -> 同比增长) and the 分别
  * of several changes: no part of the indicator. */
 static const char *const change_skip[] = {
+    /* round 33 class 11: the same month a year before (比上年同月下降) */
+    "与上年同月相比", "與上年同月相比", "与去年同月相比", "與去年同月相比", "比上年同月", "比去年同月",
+    "较上年同月", "較上年同月", "较去年同月", "較去年同月", "上年同月相比", "去年同月相比",
     "比上年同期",   "比上年末",       "比上年度",       "比上年",         "比去年同期",
     "比去年末",     "比去年",         "比上月",         "比上季度",       "较上年同期",
     "较上年末",     "较上年",         "较去年同期",     "较去年",         "較去年同期",

@@ -2131,6 +2131,18 @@ static const label_row rows[] = {
     LABELS("第一、二、三產業增加值分別為120億元、300億元和250億元。",
            "第一產業增加值 / 第二產業增加值 / 第三產業增加值"),
     LABELS("男、女分别占总人口的51.2%和48.8%。", "男占总人口 / 女占总人口"),
+    /* Round 33 class 11: a base of the same month a year before (比上年同月,
+     * 比去年同月, 较上年同月, 與上年同月相比) is no part of the indicator: no 同月
+     * left before the verb. */
+    CLASS(round33_same_month_base),
+    LABELS("10月份，工業企業産品銷售率為97.8%，比上年同月下降0.3個百分點。",
+           "工業企業産品銷售率 / 工業企業産品銷售率下降"),
+    LABELS("3月份，工业企业产品销售率为98.1%，比去年同月提高0.2个百分点。",
+           "工业企业产品销售率 / 工业企业产品销售率提高"),
+    LABELS("全市工业产品产销率为97.5%，较上年同月下降0.5个百分点。",
+           "工业产品产销率 / 工业产品产销率下降"),
+    LABELS("全省用电量为120亿千瓦时，與上年同月相比增長5.2%。", "用电量 / 用电量增長"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
