@@ -2143,6 +2143,14 @@ static const label_row rows[] = {
            "工业产品产销率 / 工业产品产销率下降"),
     LABELS("全省用电量为120亿千瓦时，與上年同月相比增長5.2%。", "用电量 / 用电量增長"),
 
+    /* Round 33 class 12: a label is never cut inside a word: 提升至 whole
+     * (not 升至 of it), and the adverb 进一步 before the verb dropped. */
+    CLASS(round33_verb_to_level_whole),
+    LABELS("民營企業占外貿總值的比重進一步提升至46.4%。", "民營企業占外貿總值的比重"),
+    LABELS("全市常住人口城镇化率进一步提升到65.2%。", "常住人口城镇化率"),
+    LABELS("研发经费投入强度进一步提高至2.5%。", "研发经费投入强度"),
+    LABELS("森林覆盖率提升至24.1%。", "森林覆盖率"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
