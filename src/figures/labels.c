@@ -2199,6 +2199,19 @@ static const char *const publish_verbs[] = {"主动公开", "主動公開", "公
 static const char *const procedures[] = {"公示", "审核", "審核", "审查", "審查", "批准",
                                          "核准", "核準", "认定", "認定", "评审", "評審"};
 
+/* Round 31 class 13: the term a definition's 指 follows without 是 or a
+ * space (规模以上工业企业指年主营业务收入500万元及以上, 限额以上单位指): words
+ * ending in a unit of statistics (企业, 单位, 法人, 户, 人口), both scripts. */
+static bool defined_term_before(const char *t, size_t a, size_t x)
+{
+    static const char *const terms[] = {"企业", "企業", "单位", "單位", "法人", "个体户", "個體戶",
+                                        "住户", "住戶", "人口"};
+    for (size_t w = 0; w < NELEM(terms); w++)
+        if (has_before(t, a, x, terms[w]) && x - a > strlen(terms[w]))
+            return true;
+    return false;
+}
+
 /* Where the words t[a, b) of a label go on after such a phrase: 從…調入
  * (at the verb: 調入資金), 会议应到 (at the verb), 经公示 (after 经), 指年
  * 主营业务收入 (a definition's 指, not 指标, 指数); a when none. */
@@ -2243,9 +2256,17 @@ static __attribute__((noinline)) size_t lead_phrase_end(const char *t, size_t a,
                     return a + strlen("经");
     /* (a definition: 规模以上工业企业 指…, 是指, 系指: 指 at the words'
      * start or after a space, 是指 and 系指 anywhere) */
+    /* (round 31 class 13: 调整为年主营业务收入2000万元及以上: a threshold
+     * set anew, the verb at the words' start; a ratio or value after the
+     * verb alone is another value of the one before: not here) */
+    static const char *const reset[] = {"调整为", "調整為", "调整到", "調整到"};
+    for (size_t w = 0; w < NELEM(reset); w++)
+        if (has_at(t, b, a, reset[w]) && bl_utf8_count(t + a + strlen(reset[w]), b - a - strlen(reset[w])) >= 2)
+            return a + strlen(reset[w]);
     static const char *const define[] = {"是指", "系指", "指"};
-    static const char *const not_define[] = {"标", "標", "数", "數", "导", "導",
-                                             "挥", "揮", "出", "定", "南", "示"};
+    static const char *const not_define[] = {"标", "標", "数", "數", "导", "導", "挥", "揮", "出", "定",
+                                             "南", "示", "引", "令", "控", "向", "明", "派", "望", "纹",
+                                             "紋", "针", "針", "责", "責", "日", "点", "點"};
     for (size_t z = a + 2; z + 1 < b; z++) {
         /* (指 is E6 8C 87: its last byte found by memchr) */
         const char *m = memchr(t + z, 0x87, b - 1 - z);
@@ -2258,7 +2279,7 @@ static __attribute__((noinline)) size_t lead_phrase_end(const char *t, size_t a,
         size_t i = x;
         if (has_before(t, a, x, "是") || has_before(t, a, x, "系"))
             i = x - strlen("是");
-        else if (!(x == a || t[x - 1] == ' ' || has_before(t, a, x, "　")))
+        else if (!(x == a || t[x - 1] == ' ' || has_before(t, a, x, "　") || defined_term_before(t, a, x)))
             continue;
         for (size_t w = 0; w < NELEM(define); w++)
             if (has_at(t, b, i, define[w])) {

@@ -2151,6 +2151,17 @@ static const label_row rows[] = {
     LABELS("研发经费投入强度进一步提高至2.5%。", "研发经费投入强度"),
     LABELS("森林覆盖率提升至24.1%。", "森林覆盖率"),
 
+    /* Round 31 class 13: a threshold's label drops the definition's subject
+     * and verb (规模以上工业企业指…, 调整为…), in both scripts; 指 of a word
+     * (指数, 指标) is no definition. */
+    CLASS(round31_threshold_definition),
+    LABELS("规模以上工业企业指年主营业务收入500万元及以上的法人工业企业。", "年主营业务收入"),
+    LABELS("規模以上工業企業指年主營業務收入2000萬元及以上的法人工業企業。", "年主營業務收入"),
+    LABELS("限额以上批发业单位指年主营业务收入2000万元及以上的批发业企业。", "年主营业务收入"),
+    LABELS("2011年开始，调整为年主营业务收入2000万元及以上的法人工业企业。", "年主营业务收入"),
+    LABELS("2011年開始，調整為年主營業務收入2000萬元及以上的法人工業企業。", "年主營業務收入"),
+    LABELS("全市居民消费价格指数上涨2.1%。", "居民消费价格指数上涨"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
