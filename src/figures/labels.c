@@ -3221,7 +3221,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         size_t e = b;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
-        lasting = has_before(t, a, e, "连续") || has_before(t, a, e, "連續");
+        /* (round 33 class 12: 連續(xù)6個月, the page's reading after 續) */
+        e -= reading_len_before(t, a, e);
+        lasting = has_before_read(t, a, e, "连续") || has_before_read(t, a, e, "連續");
     }
     /* round 7: 1~2月份纺织业…, 2月份比上月增长: the 份 of the month before */
     if (has_at(t, b, skip_spaces(t, b, a), "份") && has_before(t, 0, skip_spaces(t, b, a), "月"))
@@ -3748,8 +3750,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* (the list commas of the name end the clause: the text's end) */
         a = skip_spaces(t, s->len, f->end);
         b = a + admin_after(t, s->len, f->end);
-    } else if (lasting && a >= b) {
-        size_t a2 = f->end;
+    } else if (lasting && (a >= b || k + 1 >= l->len || l->items[k + 1].text != f->text ||
+                           l->items[k + 1].start >= clause_end)) {
+        /* (round 33 class 12: 進出口連續6個月實現正增長: a streak that ends
+         * its clause with a predicate takes no words before 連續, only the
+         * predicate, or none; 失业率连续5年控制在4.1%以内, a figure after it,
+         * keeps the indicator's words, which that figure takes too) */
+        size_t a2 = f->end + reading_at(t, s->len, f->end);
+        a = b;
         size_t b2 = k + 1 < l->len && l->items[k + 1].start < clause_end ? l->items[k + 1].start
                                                                          : clause_end;
         if (b2 > a2) {

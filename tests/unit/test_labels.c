@@ -2162,6 +2162,17 @@ static const label_row rows[] = {
     LABELS("2011年開始，調整為年主營業務收入2000萬元及以上的法人工業企業。", "年主營業務收入"),
     LABELS("全市居民消费价格指数上涨2.1%。", "居民消费价格指数上涨"),
 
+    /* Round 33 class 12: a streak 連續N個月 that ends its clause takes no
+     * words before 連續 (a page's reading after 續 too), only the predicate
+     * after it; one with a figure after it in its clause keeps the
+     * indicator's words, which that figure takes (round 18). */
+    CLASS(round33_streak_no_words_before),
+    KIND_LABELS(DURATION, "也是進出口連續(xù)6個月單月實現(xiàn)正增長。", "[單月實現正增長]"),
+    KIND_LABELS(DURATION, "制造業規模連續15年居世界首位。", "[居世界首位]"),
+    KIND_LABELS(DURATION, "工业生产者出厂价格连续3个月回升。", "[回升]"),
+    KIND_LABELS(DURATION, "全省粮食产量连续8年稳定在千亿斤以上。", "[稳定在千亿斤以上]"),
+    LABELS("城镇登记失业率连续5年控制在4.1%以内。", "城镇登记失业率 / 城镇登记失业率"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
