@@ -459,13 +459,15 @@ static bool junk_mark(const char *t, size_t lo, size_t hi, size_t k)
  * start, that mixes letters and digits with a junk mark (FhEfW7]0,
  * (f"LD8MJ/ >n&+<06 *2m{i:3); no word of a sentence, no number with its
  * sign (<0.5%) and no code (****03492) is one. */
-static size_t junk_token_end(const char *t, size_t len, size_t i)
+static size_t junk_token_end(const char *t, size_t len, size_t i, size_t *lo, size_t *hi)
 {
     size_t a = i, b = i;
     while (a > 0 && (unsigned char)t[a - 1] < 0x80 && t[a - 1] > ' ')
         a--;
     while (b < len && (unsigned char)t[b] < 0x80 && t[b] > ' ')
         b++;
+    *lo = a;
+    *hi = b > i ? b : i + 1; /* the token tested: the caller asks once per token */
     if (a > 0 && t[a - 1] != ' ' && t[a - 1] != '\t' && t[a - 1] != '\n')
         return 0;
     /* a number glued to the Chinese text after it is the text's
@@ -473,8 +475,6 @@ static size_t junk_token_end(const char *t, size_t len, size_t i)
     if (b < len && (unsigned char)t[b] >= 0x80 && t[b - 1] >= '0' && t[b - 1] <= '9') {
         while (b > a && ((t[b - 1] >= '0' && t[b - 1] <= '9') || t[b - 1] == '.'))
             b--;
-        if (i >= b)
-            return 0;
     }
     bool letter = false, digit = false, mark = false;
     for (size_t k = a; k < b; k++) {
@@ -538,6 +538,8 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
     size_t run_lo = 0, run_hi = 0; /* the ASCII run last tested */
     bool run_latin = false;        /* … and whether it is Latin prose */
     int has_han = -1;              /* the text holds Chinese: -1 not yet known */
+    size_t tok_lo = 0, tok_hi = 0; /* the ASCII token last tested for junk */
+    size_t tok_junk = 0;           /* … where its junk ends, 0 when none */
     for (size_t i = 0; i < len && status == BULLETIN_OK;) {
         int n;
         bool sentence;
@@ -548,7 +550,9 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
             continue;
         }
         if (c < 0x80 && (digit_val(c) >= 0 || is_ascii_alpha(c) || c == '-')) {
-            size_t je = junk_token_end(t, len, i);
+            if (!(i >= tok_lo && i < tok_hi))
+                tok_junk = junk_token_end(t, len, i, &tok_lo, &tok_hi);
+            size_t je = tok_junk > i ? tok_junk : 0;
             if (!(i >= run_lo && i < run_hi)) {
                 run_latin = latin_prose_run(t, len, i, &run_lo, &run_hi);
                 if (run_latin && has_han < 0)
@@ -560,8 +564,18 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
                  * after it starts a clause of its own (下面是…) */
                 status = fig_close_clause(&s, i, true);
                 i = skip_latin_number(t, len, i);
-                while (i < run_hi && !(digit_val((unsigned char)t[i]) >= 0 && glued_to_text(t, len, i)))
-                    i++;
+                /* (a number ending the run glued to the Chinese after it
+                 * is that text's: each number stepped over whole) */
+                while (i < run_hi) {
+                    if (t[i] >= '0' && t[i] <= '9') {
+                        size_t e = skip_latin_number(t, len, i);
+                        if (e >= run_hi && glued_to_text(t, len, i))
+                            break;
+                        i = e;
+                    } else {
+                        i++;
+                    }
+                }
                 s.clause_start = s.sentence_start = i;
                 s.clause_trim = skip_spaces(t, len, i);
                 continue;
