@@ -53,6 +53,25 @@ static int paragraph_of(const bulletin_node *n)
 
 /* Source columns of the figures of one node, in one pass over its text:
  * figures of a node come in text order. */
+
+/* Round 31: a paragraph in a date's place whose text is the digits of a
+ * date alone, its 年月日 lost in a copy (budget-quangang's `2024619`,
+ * 67 spaces in, under `區(qū)長:`): 7 or 8 ASCII digits and nothing else,
+ * the line either set far in (a right-aligned or centred closing block:
+ * column 17 or more) or under the document's SIGNATURE.  The scanner
+ * reads such digits as the date when its month and day split one way
+ * (bl_figure_ctx.date_line); a number in a sentence (收入2024619,
+ * 2024619元) or a cell's value at the margin stays a count. */
+static bool lone_date_digits(const bulletin_node *n)
+{
+    if (n->len < 7 || n->len > 8 || n->linemap)
+        return false;
+    for (size_t k = 0; k < n->len; k++)
+        if (n->text[k] < '0' || n->text[k] > '9')
+            return false;
+    const bulletin_node *p = n->prev;
+    return n->column >= 17 || (p && p->part == BULLETIN_NODE_SIGNATURE);
+}
 /* An impossible date in a node's text (bl_figure_ctx.bad_date): a
  * warning at its place; the date stays text, with no figure. */
 static bulletin_status warn_bad_date(void *user, const void *where, size_t start, size_t end)
@@ -305,11 +324,21 @@ static bool shares_number(const bulletin_node *tr, const bulletin_node *zh)
  * page gives each Chinese line an English and a Spanish machine
  * translation): Latin-script prose right after Chinese text, or after
  * another such translation of it, that repeats one of its numbers.  Its
- * figures are the Chinese text's and are not listed twice. */
-static bool translation_of(const bulletin_node *n, const bulletin_node *zh, size_t han, size_t words,
-                           bool sentence)
+ * figures are the Chinese text's and are not listed twice.  Round 31
+ * (report-state-council-2006-work-report-bilingual-junk): a page that
+ * gives the English of several Chinese paragraphs after them, or a Latin
+ * heading between (I Review of the Work of the Past Year), translates
+ * any of the last three Chinese paragraphs: a Latin line of no sentence
+ * (a heading, a label) leaves them the text a translation may follow. */
+static bool translation_of(const bulletin_node *n, const bulletin_node *const zh[3], size_t han,
+                           size_t words, bool sentence)
 {
-    return zh && latin_prose(han, words, sentence) && shares_number(n, zh);
+    if (!latin_prose(han, words, sentence))
+        return false;
+    for (int k = 0; k < 3; k++)
+        if (zh[k] && shares_number(n, zh[k]))
+            return true;
+    return false;
 }
 
 /* The document's destructor of its figures (bulletin_doc_free calls it:
@@ -337,7 +366,8 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
     bulletin_event ev;
     bulletin_iter_init(&it, doc->root);
     fig_table_ctx tc = {{0}, NULL, {NULL, NULL}, false, NULL, 0};
-    const bulletin_node *zh = NULL; /* the Chinese text a translation may follow */
+    const bulletin_node *zh[3] = {NULL, NULL, NULL}; /* the Chinese texts a translation may
+                                                        follow, the last first */
     /* impossible dates: a warning each, at their place */
     const bl_figure_ctx hooks = {0, 0, NULL, warn_bad_date, doc, doc_year(doc), false};
     while ((ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE) {
@@ -370,13 +400,20 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
             script_counts(n->text, n->len, &han, &words, &sentence);
             if (translation_of(n, zh, han, words, sentence))
                 break; /* zh stays the text it translates */
-            zh = chinese_text(han, words) ? n : NULL;
+            if (chinese_text(han, words)) {
+                zh[2] = zh[1];
+                zh[1] = zh[0];
+                zh[0] = n;
+            } else if (han || !words) {
+                zh[0] = zh[1] = zh[2] = NULL;
+            }
             /* a numbered paragraph is scanned after its numbering, which
              * is no part of its first clause; its figures then count
              * their bytes from the node's text again */
             numbered_para np = {doc, numbering_len(n)};
             bl_figure_ctx ctx = {section_of(n), paragraph_of(n), n, np.from ? warn_bad_date_after : warn_bad_date,
-                                 np.from ? (void *)&np : (void *)doc, hooks.year, n->part == BULLETIN_NODE_DATE};
+                                 np.from ? (void *)&np : (void *)doc, hooks.year,
+                                 n->part == BULLETIN_NODE_DATE || lone_date_digits(n)};
             size_t before = list->len;
             BL_CHECK(bl_figures_scan(list, n->text + np.from, n->len - np.from, &ctx));
             for (size_t k = before; k < list->len && np.from; k++) {

@@ -149,13 +149,14 @@ static size_t period_words_at(const char *t, size_t a, size_t b)
     W("下降至")                                                                                               \
     W("降到")                                                                                                 \
     W("降至") W("减少到") W("減少到") W("减少至") W("減少至") W("减至") W("減至") W("上升到")                 \
-        W("上升至") W("升至") W("增加到") W("增长到") W("增長到") W("提高到")                                 \
+        W("上升至") /* round 33 class 12: 提升至 whole, not 升至 of it */ W("提升到") W("提升至") W("升至") W("增加到") W("增长到") W("增長到") W("提高到")                                 \
             W("提高至") /* round 25: 居民人均預期壽命提至78.2歲, and the other verbs to a level */ \
-        W("提升到") W("提升至") W("提至") W("降低到")                                                         \
+        W("提至") W("降低到")                                                         \
             W("降低至") /* round 25: 衛生總費用初步推算為: the method of an estimate */             \
         W("初步推算") W("初步核算") W("初步测算") W("初步測算") W("初步估算") W("初步统计")                   \
             W("初步統計") W("推算") W("测算") W("測算") W("估算") W("预计") W("預計")                         \
                 W("也")         /* 預計達, 增速也有 */                                                 \
+                    W("进一步") W("進一步") /* round 33 class 12: 比重進一步提升至 */ \
         W("将") W("將")         /* round 18: 吸纳就业占比将超过 */                                   \
         W("已")                 /* round 14: 醫療衛生機構已超102萬 */                                \
         W("人民币") W("人民幣") /* round 9: 各奖励人民币5万元: the currency of the amount */          \
@@ -187,6 +188,9 @@ static const unsigned char label_trail_len[] = {LABEL_TRAIL(TRAIL_LEN)};
  * 年末增加 -> 就业人员增加; 按可比价格计算同比增长 -> 同比增长) and the 分别
  * of several changes: no part of the indicator. */
 static const char *const change_skip[] = {
+    /* round 33 class 11: the same month a year before (比上年同月下降) */
+    "与上年同月相比", "與上年同月相比", "与去年同月相比", "與去年同月相比", "比上年同月", "比去年同月",
+    "较上年同月", "較上年同月", "较去年同月", "較去年同月", "上年同月相比", "去年同月相比",
     "比上年同期",   "比上年末",       "比上年度",       "比上年",         "比去年同期",
     "比去年末",     "比去年",         "比上月",         "比上季度",       "较上年同期",
     "较上年末",     "较上年",         "较去年同期",     "较去年",         "較去年同期",
@@ -372,6 +376,19 @@ static size_t word_read_at(const char *t, size_t b, size_t i, const char *w)
             j += reading_at(t, b, j);
     }
     return j - i;
+}
+
+/* Round 31 class 11: whether t[a, b) ends in the word w, readings between
+ * its characters allowed (計(jì)算 as 計算: has_before across readings). */
+static bool has_before_read(const char *t, size_t a, size_t b, const char *w)
+{
+    if (has_before(t, a, b, w))
+        return true;
+    size_t n = strlen(w);
+    for (size_t i = b > a + n + 48 ? b - n - 48 : a; i + n < b; i++)
+        if (!is_utf8_cont(t[i]) && word_read_at(t, b, i, w) == b - i)
+            return true;
+    return false;
 }
 
 /* Round 11: the length of the word w at t[i, b) with pinyin readings after
@@ -2182,6 +2199,19 @@ static const char *const publish_verbs[] = {"主动公开", "主動公開", "公
 static const char *const procedures[] = {"公示", "审核", "審核", "审查", "審查", "批准",
                                          "核准", "核準", "认定", "認定", "评审", "評審"};
 
+/* Round 31 class 13: the term a definition's 指 follows without 是 or a
+ * space (规模以上工业企业指年主营业务收入500万元及以上, 限额以上单位指): words
+ * ending in a unit of statistics (企业, 单位, 法人, 户, 人口), both scripts. */
+static bool defined_term_before(const char *t, size_t a, size_t x)
+{
+    static const char *const terms[] = {"企业", "企業", "单位", "單位", "法人", "个体户", "個體戶",
+                                        "住户", "住戶", "人口"};
+    for (size_t w = 0; w < NELEM(terms); w++)
+        if (has_before(t, a, x, terms[w]) && x - a > strlen(terms[w]))
+            return true;
+    return false;
+}
+
 /* Where the words t[a, b) of a label go on after such a phrase: 從…調入
  * (at the verb: 調入資金), 会议应到 (at the verb), 经公示 (after 经), 指年
  * 主营业务收入 (a definition's 指, not 指标, 指数); a when none. */
@@ -2226,9 +2256,17 @@ static __attribute__((noinline)) size_t lead_phrase_end(const char *t, size_t a,
                     return a + strlen("经");
     /* (a definition: 规模以上工业企业 指…, 是指, 系指: 指 at the words'
      * start or after a space, 是指 and 系指 anywhere) */
+    /* (round 31 class 13: 调整为年主营业务收入2000万元及以上: a threshold
+     * set anew, the verb at the words' start; a ratio or value after the
+     * verb alone is another value of the one before: not here) */
+    static const char *const reset[] = {"调整为", "調整為", "调整到", "調整到"};
+    for (size_t w = 0; w < NELEM(reset); w++)
+        if (has_at(t, b, a, reset[w]) && bl_utf8_count(t + a + strlen(reset[w]), b - a - strlen(reset[w])) >= 2)
+            return a + strlen(reset[w]);
     static const char *const define[] = {"是指", "系指", "指"};
-    static const char *const not_define[] = {"标", "標", "数", "數", "导", "導",
-                                             "挥", "揮", "出", "定", "南", "示"};
+    static const char *const not_define[] = {"标", "標", "数", "數", "导", "導", "挥", "揮", "出", "定",
+                                             "南", "示", "引", "令", "控", "向", "明", "派", "望", "纹",
+                                             "紋", "针", "針", "责", "責", "日", "点", "點"};
     for (size_t z = a + 2; z + 1 < b; z++) {
         /* (指 is E6 8C 87: its last byte found by memchr) */
         const char *m = memchr(t + z, 0x87, b - 1 - z);
@@ -2241,7 +2279,7 @@ static __attribute__((noinline)) size_t lead_phrase_end(const char *t, size_t a,
         size_t i = x;
         if (has_before(t, a, x, "是") || has_before(t, a, x, "系"))
             i = x - strlen("是");
-        else if (!(x == a || t[x - 1] == ' ' || has_before(t, a, x, "　")))
+        else if (!(x == a || t[x - 1] == ' ' || has_before(t, a, x, "　") || defined_term_before(t, a, x)))
             continue;
         for (size_t w = 0; w < NELEM(define); w++)
             if (has_at(t, b, i, define[w])) {
@@ -3183,7 +3221,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         size_t e = b;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
-        lasting = has_before(t, a, e, "连续") || has_before(t, a, e, "連續");
+        /* (round 33 class 12: 連續(xù)6個月, the page's reading after 續) */
+        e -= reading_len_before(t, a, e);
+        lasting = has_before_read(t, a, e, "连续") || has_before_read(t, a, e, "連續");
     }
     /* round 7: 1~2月份纺织业…, 2月份比上月增长: the 份 of the month before */
     if (has_at(t, b, skip_spaces(t, b, a), "份") && has_before(t, 0, skip_spaces(t, b, a), "月"))
@@ -3710,8 +3750,14 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* (the list commas of the name end the clause: the text's end) */
         a = skip_spaces(t, s->len, f->end);
         b = a + admin_after(t, s->len, f->end);
-    } else if (lasting && a >= b) {
-        size_t a2 = f->end;
+    } else if (lasting && (a >= b || k + 1 >= l->len || l->items[k + 1].text != f->text ||
+                           l->items[k + 1].start >= clause_end)) {
+        /* (round 33 class 12: 進出口連續6個月實現正增長: a streak that ends
+         * its clause with a predicate takes no words before 連續, only the
+         * predicate, or none; 失业率连续5年控制在4.1%以内, a figure after it,
+         * keeps the indicator's words, which that figure takes too) */
+        size_t a2 = f->end + reading_at(t, s->len, f->end);
+        a = b;
         size_t b2 = k + 1 < l->len && l->items[k + 1].start < clause_end ? l->items[k + 1].start
                                                                          : clause_end;
         if (b2 > a2) {
@@ -4025,10 +4071,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
      * unit */
     if (!owner && !f->change && is_level_kind(f->kind) && f->kind != BL_FIG_PERCENT &&
         f->part <= 1 && k > s->sentence_first && b > a &&
-        (has_before(t, a, b, "计算") || has_before(t, a, b, "計算") ||
+        (has_before_read(t, a, b, "计算") || has_before_read(t, a, b, "計算") ||
          /* (round 27: 按年均汇率折算为6908美元) */
-         has_before(t, a, b, "折算") || has_before(t, a, b, "换算") ||
-         has_before(t, a, b, "換算")) &&
+         has_before_read(t, a, b, "折算") || has_before_read(t, a, b, "换算") ||
+         has_before_read(t, a, b, "換算")) &&
         has_at(t, f->start, skip_spaces(t, f->start, s->clause_start), "按")) {
         for (size_t j = k; j-- > s->sentence_first && k - j <= BL_FIG_LINK_WINDOW;) {
             const bl_figure *p = &l->items[j];

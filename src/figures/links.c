@@ -546,6 +546,64 @@ static bool average_of_previous(const scan *s, size_t k)
     return false;
 }
 
+/* t[a, b) without its readings (defined below). */
+static size_t without_readings(const char *t, size_t a, size_t b, char *out, size_t cap);
+
+/* Words of a value converted into another unit: 按2017年平均汇率计算为,
+ * 按年均汇率折算为, 折合, 约合 (both scripts). */
+static const char *const converted_words[] = {"折算", "折合", "约合", "約合", "换算", "換算",
+                                              "汇率", "匯率", "汇价", "匯價"};
+
+/* Round 31 class 11: 人均地區生產總值39102元,按2017年平均匯率計算為5791美元,
+ * 增長0.2%: a change after a value and its conversion into another unit
+ * is the value's, in the text's own unit.  The index of that value when
+ * g, at index k, is such a conversion (its clause, from the clause mark
+ * after the value, says a conversion word, readings aside; the value a
+ * size of no change, in the same sentence, of another base unit; years
+ * and dates between skipped), else BL_FIG_NO_LINK. */
+static size_t converted_from(const scan *s, size_t k)
+{
+    const bl_figure_list *l = s->list;
+    const bl_figure *g = &l->items[k];
+    size_t j = k;
+    while (j > s->sentence_first && j > 0 &&
+           (l->items[j - 1].kind == BL_FIG_YEAR || l->items[j - 1].kind == BL_FIG_DATE) &&
+           l->items[j - 1].text == g->text)
+        j--;
+    if (j == 0 || j <= s->sentence_first)
+        return BL_FIG_NO_LINK;
+    const bl_figure *p = &l->items[j - 1];
+    if (p->text != g->text || p->change || !size_kind(p) || !p->base_unit[0] ||
+        strcmp(p->base_unit, g->base_unit) == 0)
+        return BL_FIG_NO_LINK;
+    /* g's clause: back from its value to the clause mark after p */
+    size_t a = g->start;
+    bool marked = false;
+    while (a > p->end) {
+        size_t b = a - 1;
+        while (b > p->end && ((unsigned char)g->text[b] & 0xC0) == 0x80)
+            b--;
+        bool sent;
+        uint32_t c = cp_at(g->text, a, b, NULL);
+        if (c != CP_BAD && is_clause_punct(c, &sent)) {
+            marked = !sent;
+            break;
+        }
+        a = b;
+    }
+    char buf[256];
+    size_t n = marked ? without_readings(g->text, a, g->start, buf, sizeof buf) : sizeof buf;
+    if (n >= sizeof buf)
+        return BL_FIG_NO_LINK;
+    for (size_t w = 0; w < sizeof converted_words / sizeof converted_words[0]; w++) {
+        size_t m = strlen(converted_words[w]);
+        for (size_t i = 0; i + m <= n; i++)
+            if (memcmp(buf + i, converted_words[w], m) == 0)
+                return j - 1;
+    }
+    return BL_FIG_NO_LINK;
+}
+
 static size_t find_link(const scan *s, const bl_figure *f, size_t end)
 {
     const bl_figure_list *l = s->list;
@@ -604,8 +662,12 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
                 continue; /* a conversion in parentheses */
             if (count_of_subject(g, f))
                 continue; /* 340家产值超亿元企业增长1.4% */
-            if (size_kind(g))
+            if (size_kind(g)) {
+                size_t from = converted_from(s, k);
+                if (from != BL_FIG_NO_LINK)
+                    return from; /* 39102元,按…匯率計算為5791美元,增長0.2% */
                 return average_of_previous(s, k) ? k - 1 : k;
+            }
             if (g->kind == BL_FIG_PERCENT && fallback == BL_FIG_NO_LINK && !named_share_value(g))
                 fallback = k; /* a share: only when no size is found */
             break;

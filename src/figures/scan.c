@@ -342,6 +342,185 @@ static inline bool plain_han(uint32_t c)
            c != 0x4E0D /* 不 */;
 }
 
+/* ------------------------------------------------------------------------
+ * Round 31 classes 9 and 10: Latin-script prose and anti-copy junk hold
+ * no figures of the Chinese text.  A bilingual page interleaves English
+ * translations (`... on March 5, 2006.`, `18.23 trillion yuan`) and a
+ * forum copy puts a random string after every line (`温家宝 FhEfW7]0,`,
+ * `回顾 *2m{i:3`, `>n&+<06`); joined to the Chinese text around them
+ * their digits were read as counts and years.  Both are told on ASCII
+ * alone: a Chinese sentence's GDP增长6.9%, PM2.5, 5G, 3.5 mm, No.5 or a
+ * URL is none of them.
+ * ---------------------------------------------------------------------- */
+
+static bool ascii_lower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+static bool ascii_letter(char c)
+{
+    return ascii_lower(c) || (c >= 'A' && c <= 'Z');
+}
+
+static bool ascii_alnum(char c)
+{
+    return ascii_letter(c) || (c >= '0' && c <= '9');
+}
+
+/* An English month's name (March, Sept, May): a date of Latin prose. */
+static bool month_word(const char *w, size_t n)
+{
+    static const char *const months[] = {"january", "february", "march",     "april",   "may",      "june",
+                                         "july",    "august",   "september", "october", "november", "december"};
+    char low[16];
+    if (n < 3 || n >= sizeof low)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + ('a' - 'A') : w[k]);
+    for (size_t k = 0; k < sizeof months / sizeof months[0]; k++)
+        if (strlen(months[k]) == n && memcmp(months[k], low, n) == 0)
+            return true;
+    return false;
+}
+
+/* The run of ASCII text around i up to the nearest character outside
+ * ASCII or a line break, [*lo, *hi), and whether it is Latin-script
+ * prose: three words (two letters or more, one lowercase at least) set
+ * apart by spaces with a sentence's full stop after a word (Major
+ * achievements were made in 2005 in the socialist modernization drive.)
+ * or a month's name (on March 5, 2006).  An abbreviation, a unit or a
+ * URL is one word; a Latin title or label with no sentence (Index (2007
+ * as percentage of the following years), Patents in Force ...(2023)) or
+ * a clause quoted in a Chinese sentence (据The World Bank ..., growth was
+ * 2.6 percent in 2019，) is none. */
+static bool latin_prose_run(const char *t, size_t len, size_t i, size_t *lo, size_t *hi)
+{
+    size_t a = i, b = i;
+    while (a > 0 && (unsigned char)t[a - 1] < 0x80 && t[a - 1] != '\n')
+        a--;
+    while (b < len && (unsigned char)t[b] < 0x80 && t[b] != '\n')
+        b++;
+    *lo = a;
+    *hi = b;
+    size_t words = 0;
+    bool stop = false;  /* a sentence ends in the run */
+    bool month = false; /* … or it names a month */
+    for (size_t k = a; k < b; k++)
+        if ((t[k] == '.' || t[k] == '!' || t[k] == '?') && k > a &&
+            (ascii_letter(t[k - 1]) || t[k - 1] == ')' || (t[k - 1] >= '0' && t[k - 1] <= '9')) &&
+            (k + 1 == len || t[k + 1] == ' ' || (unsigned char)t[k + 1] >= 0x80))
+            stop = true;
+    for (size_t k = a; k < b;) {
+        if (t[k] == ' ' || t[k] == '\t') {
+            k++;
+            continue;
+        }
+        size_t e = k;
+        while (e < b && t[e] != ' ' && t[e] != '\t')
+            e++;
+        /* a token: its letters' longest run */
+        size_t run = 0, best = 0, from = k, best_from = k;
+        bool lower = false;
+        for (size_t j = k; j <= e; j++) {
+            if (j < e && ascii_letter(t[j])) {
+                if (!run)
+                    from = j;
+                run++;
+                lower = lower || ascii_lower(t[j]);
+            } else {
+                if (run > best)
+                    best = run, best_from = from;
+                run = 0;
+            }
+        }
+        if (best >= 2 && lower) {
+            words++;
+            month = month || month_word(t + best_from, best);
+        }
+        k = e;
+    }
+    return words >= 3 && (stop || month);
+}
+
+/* A character of anti-copy junk: ASCII marks a Chinese text's figures
+ * never stand among (a comparison sign counts only when not between two
+ * letters or digits: PM2.5<35). */
+static bool junk_mark(const char *t, size_t lo, size_t hi, size_t k)
+{
+    char c = t[k];
+    if (c == '<' || c == '>' || c == '=')
+        return !(k > lo && k + 1 < hi && ascii_alnum(t[k - 1]) && ascii_alnum(t[k + 1]));
+    return c && strchr("[]{}|\\^~`\"@#&*", c) != NULL;
+}
+
+/* The anti-copy junk token at i, if any: its end, else 0.  A run of
+ * ASCII characters other than spaces, after a space or at the text's
+ * start, that mixes letters and digits with a junk mark (FhEfW7]0,
+ * (f"LD8MJ/ >n&+<06 *2m{i:3); no word of a sentence, no number with its
+ * sign (<0.5%) and no code (****03492) is one. */
+static size_t junk_token_end(const char *t, size_t len, size_t i, size_t *lo, size_t *hi)
+{
+    size_t a = i, b = i;
+    while (a > 0 && (unsigned char)t[a - 1] < 0x80 && t[a - 1] > ' ')
+        a--;
+    while (b < len && (unsigned char)t[b] < 0x80 && t[b] > ' ')
+        b++;
+    *lo = a;
+    *hi = b > i ? b : i + 1; /* the token tested: the caller asks once per token */
+    if (a > 0 && t[a - 1] != ' ' && t[a - 1] != '\t' && t[a - 1] != '\n')
+        return 0;
+    /* a number glued to the Chinese text after it is the text's
+     * (line-height2023年上半年, year="2010">415日前): the junk ends before it */
+    if (b < len && (unsigned char)t[b] >= 0x80 && t[b - 1] >= '0' && t[b - 1] <= '9') {
+        while (b > a && ((t[b - 1] >= '0' && t[b - 1] <= '9') || t[b - 1] == '.'))
+            b--;
+    }
+    bool letter = false, digit = false, mark = false;
+    for (size_t k = a; k < b; k++) {
+        letter = letter || ascii_letter(t[k]);
+        digit = digit || (t[k] >= '0' && t[k] <= '9');
+        mark = mark || junk_mark(t, a, b, k);
+    }
+    return letter && digit && mark ? b : 0;
+}
+
+/* Whether t[0, len) holds a Han character: Latin prose in it is a line
+ * of translation joined to the Chinese text.  A paragraph of Latin
+ * prose alone is told at the document's level (doc_figures.c's
+ * translation_of): it keeps its figures when it translates nothing. */
+static int han_in(const char *t, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        int k;
+        uint32_t c = cp_at(t, len, i, &k);
+        if ((c >= 0x4E00 && c <= 0x9FFF) || bl_is_han(c))
+            return 1;
+        i += (size_t)(k > 0 ? k : 1);
+    }
+    return 0;
+}
+
+/* Whether the number at i runs into the Chinese text after it (2023年,
+ * 415日): a figure of that text, whatever stands before it. */
+static bool glued_to_text(const char *t, size_t len, size_t i)
+{
+    size_t e = i;
+    while (e < len && ((t[e] >= '0' && t[e] <= '9') || (t[e] == '.' && e + 1 < len && t[e + 1] >= '0' && t[e + 1] <= '9')))
+        e++;
+    return e > i && e < len && (unsigned char)t[e] >= 0x80;
+}
+
+/* The end of the ASCII number or word at i (9.9, 2,005, 18.23). */
+static size_t skip_latin_number(const char *t, size_t len, size_t i)
+{
+    size_t e = i;
+    while (e < len && (ascii_alnum(t[e]) || ((t[e] == '.' || t[e] == ',') && e + 1 < len &&
+                                              t[e + 1] >= '0' && t[e + 1] <= '9')))
+        e++;
+    return e > i ? e : i + 1;
+}
+
 bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t len,
                                 const bl_figure_ctx *ctx)
 {
@@ -356,6 +535,11 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
               BL_FIG_NO_LINK, 0, 0, 0, false};
     bulletin_status status = BULLETIN_OK;
     const char *t = text;
+    size_t run_lo = 0, run_hi = 0; /* the ASCII run last tested */
+    bool run_latin = false;        /* … and whether it is Latin prose */
+    int has_han = -1;              /* the text holds Chinese: -1 not yet known */
+    size_t tok_lo = 0, tok_hi = 0; /* the ASCII token last tested for junk */
+    size_t tok_junk = 0;           /* … where its junk ends, 0 when none */
     for (size_t i = 0; i < len && status == BULLETIN_OK;) {
         int n;
         bool sentence;
@@ -364,6 +548,42 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
         if (c == CP_BAD || plain_han(c)) {
             i = next;
             continue;
+        }
+        if (c < 0x80 && (digit_val(c) >= 0 || is_ascii_alpha(c) || c == '-')) {
+            if (!(i >= tok_lo && i < tok_hi))
+                tok_junk = junk_token_end(t, len, i, &tok_lo, &tok_hi);
+            size_t je = tok_junk > i ? tok_junk : 0;
+            if (!(i >= run_lo && i < run_hi)) {
+                run_latin = latin_prose_run(t, len, i, &run_lo, &run_hi);
+                if (run_latin && has_han < 0)
+                    has_han = han_in(t, len);
+                run_latin = run_latin && has_han;
+            }
+            if (run_latin && !glued_to_text(t, len, i)) {
+                /* the line of English is a sentence apart: the Chinese
+                 * after it starts a clause of its own (下面是…) */
+                status = fig_close_clause(&s, i, true);
+                i = skip_latin_number(t, len, i);
+                /* (a number ending the run glued to the Chinese after it
+                 * is that text's: each number stepped over whole) */
+                while (i < run_hi) {
+                    if (t[i] >= '0' && t[i] <= '9') {
+                        size_t e = skip_latin_number(t, len, i);
+                        if (e >= run_hi && glued_to_text(t, len, i))
+                            break;
+                        i = e;
+                    } else {
+                        i++;
+                    }
+                }
+                s.clause_start = s.sentence_start = i;
+                s.clause_trim = skip_spaces(t, len, i);
+                continue;
+            }
+            if (je) {
+                i = je;
+                continue;
+            }
         }
         if (is_clause_punct(c, &sentence)) {
             status = fig_close_clause(&s, i, sentence);

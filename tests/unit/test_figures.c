@@ -3122,6 +3122,66 @@ static void test_heldout23_translation_lines(void **state)
     assert_non_null(strstr(got, "3500|||count"));
 }
 
+/* Held-out round 31 classes 9 and 10
+ * (report-state-council-2006-work-report-bilingual-junk): an anti-copy
+ * string after a line (FhEfW7]0, (f"LD8MJ/ >n&+<06 *2m{i:3) and a line
+ * of English translation joined into a Chinese paragraph (a sentence, or
+ * a line naming a month: on March 5, 2006) hold no figures, in
+ * simplified and traditional text alike; a Chinese sentence's GDP增长6.9%,
+ * PM2.5, 5G, CPI上涨2.1%, 3.5 mm, No.5, a number glued to the Chinese
+ * after junk (line-height2023年) and an English clause quoted in a Chinese
+ * sentence keep theirs. */
+static void test_heldout31_junk_and_english_lines(void **state)
+{
+    /* junk after a space, at a line's end or before the next line */
+    EXPECT_ROWS("国务院总理 温家宝 FhEfW7]0,", "");
+    EXPECT_ROWS("各位代表: (f\"LD8MJ/", "");
+    EXPECT_ROWS("一、去年工作回顾 *2m{i:3", "");
+    EXPECT_ROWS("國務院總理 溫家寶 >n&+<06", "");
+    EXPECT_ROWS("全年增长5%。 Qz{8]k 下面是", "5|%||percent||全年增长5%");
+    /* English lines joined into the Chinese paragraph */
+    EXPECT_ROWS("下面是报告全文 (Delivered at the Fourth Session of the Tenth National People's Congress on "
+                "March 5, 2006) 各位代表",
+                "");
+    EXPECT_ROWS("全年國內生產總值增長9.9%。 China's GDP reached 18.23 trillion yuan in 2005, an increase of 9.9 "
+                "percent over the previous year.",
+                "9.9|%||percent||全年國內生產總值增長9.9%");
+    EXPECT_ROWS("Major achievements were made in 2005 in the socialist modernization drive. 2005年，成就显著。",
+                "2005|年||year||2005年");
+    EXPECT_ROWS("on 5 June 2024 the State Council met 会议召开",
+                "");
+    /* Chinese figures with Latin letters stay */
+    EXPECT_ROWS("GDP增长6.9%", "6.9|%||percent||GDP增长6.9%");
+    EXPECT_ROWS("CPI上涨2.1%", "2.1|%||percent||CPI上涨2.1%");
+    assert_non_null(strstr(rows_of(state, "PM2.5浓度下降5%", false), "5|%||percent"));
+    assert_non_null(strstr(rows_of(state, "新建5G基站120个", false), "120|个||count"));
+    assert_non_null(strstr(rows_of(state, "降水量 3.5 mm", false), "3.5|mm||quantity"));
+    assert_non_null(strstr(rows_of(state, "font-size:12pt;}.TRS_Editor DIV{line-height2023年上半年，全国", false), "2023|年||year"));
+    assert_non_null(strstr(rows_of(state, "据The World Bank report, growth was 2.6 percent in 2019，全市增长6.5%", false),
+                           "2019"));
+}
+
+/* Round 31 class 10 at the document's level: English paragraphs that
+ * translate Chinese paragraphs two or three back (a Latin heading
+ * between) list no figures; Latin prose that repeats no number of them
+ * keeps its figures. */
+static void test_heldout31_translation_after_heading(void **state)
+{
+    (void)state;
+    char *got = doc_rows("政府工作报告\n\n一、去年工作回顾\n\n2005年，我国现代化事业取得显著成就。\n\n"
+                         "全年国内生产总值达到18.23万亿元，比上年增长9.9%。\n\n"
+                         "I Review of the Work of the Past Year\n\n"
+                         "Major achievements were made in 2005 in the socialist modernization drive.\n\n"
+                         "China's GDP reached 18.23 trillion yuan in 2005, an increase of 9.9 percent over the "
+                         "previous year.\n");
+    assert_string_equal(got, "2005|年||year|||\n"
+                             "18.23|万亿元||amount||国内生产总值|\n"
+                             "9.9|%||percent|18.23|国内生产总值增长|");
+    got = doc_rows("统计公报\n\n全市生产总值增长6.5%。\n\nSection heading\n\n"
+                   "The survey covered 3500 households in the twelve districts of the city last year.\n");
+    assert_non_null(strstr(got, "3500|||count"));
+}
+
 /* Held-out round 23 (trilingual 3:139, 11:139): a decimal comma in a line
  * of Latin script is one number (17,1% is 17.1 per cent); a Chinese
  * text's ASCII commas list numbers, a thousands separator groups three
@@ -3359,6 +3419,8 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout25_bullet_number_alone, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout22_qualifier_apart_from_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_translation_lines, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout31_junk_and_english_lines, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout31_translation_after_heading, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_decimal_comma_in_latin_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_time_before_full_stop, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout26_spaced_list_number, setup, teardown),

@@ -2131,6 +2131,48 @@ static const label_row rows[] = {
     LABELS("第一、二、三產業增加值分別為120億元、300億元和250億元。",
            "第一產業增加值 / 第二產業增加值 / 第三產業增加值"),
     LABELS("男、女分别占总人口的51.2%和48.8%。", "男占总人口 / 女占总人口"),
+    /* Round 33 class 11: a base of the same month a year before (比上年同月,
+     * 比去年同月, 较上年同月, 與上年同月相比) is no part of the indicator: no 同月
+     * left before the verb. */
+    CLASS(round33_same_month_base),
+    LABELS("10月份，工業企業産品銷售率為97.8%，比上年同月下降0.3個百分點。",
+           "工業企業産品銷售率 / 工業企業産品銷售率下降"),
+    LABELS("3月份，工业企业产品销售率为98.1%，比去年同月提高0.2个百分点。",
+           "工业企业产品销售率 / 工业企业产品销售率提高"),
+    LABELS("全市工业产品产销率为97.5%，较上年同月下降0.5个百分点。",
+           "工业产品产销率 / 工业产品产销率下降"),
+    LABELS("全省用电量为120亿千瓦时，與上年同月相比增長5.2%。", "用电量 / 用电量增長"),
+
+    /* Round 33 class 12: a label is never cut inside a word: 提升至 whole
+     * (not 升至 of it), and the adverb 进一步 before the verb dropped. */
+    CLASS(round33_verb_to_level_whole),
+    LABELS("民營企業占外貿總值的比重進一步提升至46.4%。", "民營企業占外貿總值的比重"),
+    LABELS("全市常住人口城镇化率进一步提升到65.2%。", "常住人口城镇化率"),
+    LABELS("研发经费投入强度进一步提高至2.5%。", "研发经费投入强度"),
+    LABELS("森林覆盖率提升至24.1%。", "森林覆盖率"),
+
+    /* Round 31 class 13: a threshold's label drops the definition's subject
+     * and verb (规模以上工业企业指…, 调整为…), in both scripts; 指 of a word
+     * (指数, 指标) is no definition. */
+    CLASS(round31_threshold_definition),
+    LABELS("规模以上工业企业指年主营业务收入500万元及以上的法人工业企业。", "年主营业务收入"),
+    LABELS("規模以上工業企業指年主營業務收入2000萬元及以上的法人工業企業。", "年主營業務收入"),
+    LABELS("限额以上批发业单位指年主营业务收入2000万元及以上的批发业企业。", "年主营业务收入"),
+    LABELS("2011年开始，调整为年主营业务收入2000万元及以上的法人工业企业。", "年主营业务收入"),
+    LABELS("2011年開始，調整為年主營業務收入2000萬元及以上的法人工業企業。", "年主營業務收入"),
+    LABELS("全市居民消费价格指数上涨2.1%。", "居民消费价格指数上涨"),
+
+    /* Round 33 class 12: a streak 連續N個月 that ends its clause takes no
+     * words before 連續 (a page's reading after 續 too), only the predicate
+     * after it; one with a figure after it in its clause keeps the
+     * indicator's words, which that figure takes (round 18). */
+    CLASS(round33_streak_no_words_before),
+    KIND_LABELS(DURATION, "也是進出口連續(xù)6個月單月實現(xiàn)正增長。", "[單月實現正增長]"),
+    KIND_LABELS(DURATION, "制造業規模連續15年居世界首位。", "[居世界首位]"),
+    KIND_LABELS(DURATION, "工业生产者出厂价格连续3个月回升。", "[回升]"),
+    KIND_LABELS(DURATION, "全省粮食产量连续8年稳定在千亿斤以上。", "[稳定在千亿斤以上]"),
+    LABELS("城镇登记失业率连续5年控制在4.1%以内。", "城镇登记失业率 / 城镇登记失业率"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 

@@ -838,6 +838,50 @@ static void test_round30_short_industry_names(void **state)
                  {"0.1個百分點", "", BL_FIG_CHANGE_UP});
 }
 
+/* Held-out round 31 class 11 (stats-tongliao-2017-trad-pinyin line 6): a
+ * change after a value and its conversion into another unit (按…汇率计算为,
+ * 折算为, 折合, 约合; a page's readings inside the words) is the value's in
+ * the text's own unit, and the converted value and the change take the
+ * value's label; a value in another unit with no conversion word (其中…
+ * 美元) keeps the change. */
+static void test_round31_change_after_conversion(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *change, *to, *label;
+    } cases[] = {
+        {"按常住人口計(jì)算人均地區(qū)生產(chǎn)總值39102元,按2017年平均匯率計(jì)算為5791美元,增長(zhǎng)0.2%。",
+         "0.2%", "39102元", "人均地區生產總值增長"},
+        {"人均地区生产总值38214元，按2019年平均汇率计算为5686美元，比上年增长6.2%。", "6.2%", "38214元",
+         "人均地区生产总值增长"},
+        {"全市居民人均可支配收入52000元，折合7800美元，增长8.1%。", "8.1%", "52000元", NULL},
+        {"进出口总额1234亿元，约合190亿美元，同比增长5.0%。", "5.0%", "1234亿元", NULL},
+        {"人均生产总值45000元，按年均汇率折算为6908美元，增长7.0%。", "7.0%", "45000元", NULL},
+        {"出口总额1234亿元，其中对美出口190亿美元，增长5.0%。", "5.0%", "190亿美元", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        bl_figure_list l;
+        char buf[64];
+        print_message("%s\n", cases[i].text);
+        scan_into(&l, cases[i].text);
+        assert_string_equal(link_of(&l, cases[i].text, cases[i].change, buf, sizeof buf), cases[i].to);
+        if (cases[i].label) {
+            const bl_figure *f = &l.items[fig_index(&l, cases[i].text, cases[i].change)];
+            assert_non_null(f->label);
+            assert_string_equal(f->label, cases[i].label);
+        }
+        bl_figure_list_free(&l);
+    }
+    /* the converted value's label is the value's, across the readings of 計(jì)算 */
+    const char *t = cases[0].text;
+    bl_figure_list l;
+    scan_into(&l, t);
+    const bl_figure *g = &l.items[fig_index(&l, t, "5791美元")];
+    assert_non_null(g->label);
+    assert_string_equal(g->label, "人均地區生產總值");
+    bl_figure_list_free(&l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -874,6 +918,7 @@ int main(void)
         cmocka_unit_test(test_round30_base_inside_comparison),
         cmocka_unit_test(test_round30_respectively_over_levels),
         cmocka_unit_test(test_round30_short_industry_names),
+        cmocka_unit_test(test_round31_change_after_conversion),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -375,6 +375,65 @@ static void test_document_strict_fails(void **state)
     assert_string_equal(diag.message, "no such date: 13月1日 is kept as text, not a date figure");
 }
 
+/* Round 31 classes 5/6: a date whose 年月日 a copy lost, standing alone
+ * in a date's place (set far in, a right-aligned closing block, or under
+ * the SIGNATURE), is the date figure when its month and day split one
+ * way: 2024619 is 2024-06-19, 20231205 2023-12-05, simplified and
+ * traditional alike.  The same digits in a sentence (收入2024619,
+ * 2024619元), at the margin under a cell's name, or splitting no way
+ * (2024631) stay counts or amounts. */
+static void doc_figure_of(const char *text, const char *value, char *out, size_t cap)
+{
+    bulletin_doc *doc = NULL;
+    bulletin_diag diag;
+    assert_int_equal(bulletin_parse(text, strlen(text), "d.txt", 0, &tu_mem, &doc, &diag), BULLETIN_OK);
+    snprintf(out, cap, "none");
+    for (size_t i = 0; i < bulletin_doc_figure_count(doc); i++) {
+        bulletin_figure f;
+        assert_int_equal(bulletin_doc_figure(doc, i, &f), BULLETIN_OK);
+        if (strcmp(f.value_text, value) == 0) {
+            snprintf(out, cap, "%s:%d-%d-%d", f.kind == BULLETIN_FIGURE_DATE ? "date" : "other", f.year,
+                     f.month, f.day);
+            break;
+        }
+    }
+    bulletin_doc_free(doc);
+}
+
+static void test_lone_lost_date_in_closing_block(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *value, *want;
+    } cases[] = {
+        {"泉州市泉港區人民政府關于提請審議決算草案的議案\n\n區人大常委會:\n\n    現提請審議。\n\n    區長:\n\n"
+         "                                                                   2024619 \n",
+         "2024619", "date:2024-6-19"},
+        {"关于做好防汛工作的通知\n\n各乡镇人民政府:\n\n    现将有关事项通知如下。\n\n"
+         "                                        某某县人民政府\n                                          2024619\n",
+         "2024619", "date:2024-6-19"},
+        {"关于做好防汛工作的通知\n\n各乡镇人民政府:\n\n    现将有关事项通知如下。\n\n"
+         "                                        某某县人民政府\n                                        20231205\n",
+         "20231205", "date:2023-12-5"},
+        {"關於做好防汛工作的通知\n\n各鄉鎮人民政府:\n\n    現將有關事項通知如下。\n\n"
+         "                              某某縣人民政府辦公室\n                              2019531\n",
+         "2019531", "date:2019-5-31"},
+        /* counts, not dates */
+        {"关于决算的报告\n\n    全年收入2024619万元，增长5%。\n", "2024619", "other:0-0-0"},
+        {"关于决算的报告\n\n    收入2024619\n", "2024619", "other:0-0-0"},
+        {"关于决算的报告\n\n指标\n合计\n2024619\n", "2024619", "other:0-0-0"},
+        {"关于做好防汛工作的通知\n\n    现将有关事项通知如下。\n\n"
+         "                                        某某县人民政府\n                                          2024631\n",
+         "2024631", "other:0-0-0"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char got[64];
+        doc_figure_of(cases[i].text, cases[i].value, got, sizeof got);
+        print_message("%zu\n", i);
+        assert_string_equal(got, cases[i].want);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -391,6 +450,7 @@ int main(void)
         cmocka_unit_test(test_double_hyphen_is_no_sign),
         cmocka_unit_test(test_lost_month_kept_day_is_date),
         cmocka_unit_test(test_padded_lost_month_day_is_date),
+        cmocka_unit_test(test_lone_lost_date_in_closing_block),
     };
     return cmocka_run_group_tests_name("recognise_dates", tests, NULL, NULL);
 }
