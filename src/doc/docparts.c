@@ -1122,6 +1122,43 @@ static bool is_bare_post(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* An issuer spaced out one character apart, as a typesetter spreads a
+ * short name over the width of the date under it: two to eight Han, each
+ * alone between spaces (ASCII or ideographic, one or more), a converter's
+ * pinyin reading allowed after each (國 務 院, 国　务　院, 财 政 部, 县  委),
+ * that together end like an office. */
+static bool spaced_issuer(const uint32_t *cp, size_t n)
+{
+    uint32_t name[8];
+    size_t m = 0, i = 0;
+    while (i < n) {
+        if (!bl_is_han(cp[i]) || m == 8)
+            return false;
+        name[m++] = cp[i];
+        i += 1 + bl_p_reading_at(cp, n, i + 1);
+        if (i < n && !bl_p_is_space(cp[i]))
+            return false;
+        i = bl_p_skip_spaces(cp, n, i);
+    }
+    return m >= 2 && bl_p_org_suffix(name, m);
+}
+
+/* A seal's mark alone on its line between the signature and the date:
+ * （印章）, (盖章), （公章）, （章）, (印), in either script. */
+static bool seal_line(const uint32_t *cp, size_t n)
+{
+    static const char *const seals[] = {"印章", "盖章", "蓋章", "公章", "章", "印"};
+    if (n < 3 || !((cp[0] == 0xFF08 && cp[n - 1] == 0xFF09) || (cp[0] == '(' && cp[n - 1] == ')')))
+        return false;
+    size_t a = bl_p_skip_spaces(cp, n - 1, 1), b = n - 1;
+    while (b > a && bl_p_is_space(cp[b - 1]))
+        b--;
+    for (size_t k = 0; k < sizeof seals / sizeof *seals; k++)
+        if (b > a && starts(cp + a, b - a, seals[k]) == b - a)
+            return true;
+    return false;
+}
+
 /* A collection's part head: a short line that ends with 第N篇 or 篇N (N
  * in digits or Chinese numerals): 请求批复的范文 第2篇, 第三篇, 关于批复范文 篇2. */
 static bool is_part_head(const uint32_t *cp, size_t n)
@@ -2608,13 +2645,20 @@ bulletin_status bl_p_find_docparts(parser *p)
             if (p->lines[j].kind != LK_TEXT)
                 break;
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+            /* a seal's mark alone over the date: the signature is above
+             * it, the mark stays a line of text */
+            if (!found && l->kind == LK_DATE && k == i && seal_line(p->cur.cp + a, b - a)) {
+                k = j;
+                continue;
+            }
             /* the signer of an order right over its date: 市 长 袁宝成,
              * or the post alone (省长), or the signature a copy redacted
-             * to marks (****, ×××) */
+             * to marks (****, ×××), or an issuer spaced out (國 務 院) */
             if (!bl_p_is_org(p->cur.cp + a, b - a)
                 && !(!found && l->kind == LK_DATE
                      && (is_signer(p->cur.cp + a, b - a) || is_bare_post(p->cur.cp + a, b - a)
-                         || redacted_mark(p->cur.cp + a, b - a))))
+                         || redacted_mark(p->cur.cp + a, b - a)
+                         || spaced_issuer(p->cur.cp + a, b - a))))
                 break;
             p->lines[j].kind = LK_SIGNATURE;
             found++;
@@ -3055,6 +3099,47 @@ static bulletin_status new_part(parser *p, bulletin_node_type type, size_t from,
     return BULLETIN_OK;
 }
 
+/* The text of an issuer spaced out (國 務 院) as found: one ideographic
+ * space where the source had spaces between two of its characters (the
+ * normalised text drops them between Han), as 市　长　袁宝成 keeps its. */
+static bulletin_status spread_out(parser *p, bulletin_node *node)
+{
+    size_t n = node->ncols;
+    if (node->linemap || n < 2)
+        return BULLETIN_OK;
+    char *text = bl_calloc(p->mem, node->len + 3 * n + 1, 1);
+    int *colmap = bl_calloc(p->mem, 2 * n + 1, sizeof *colmap);
+    if (!text || !colmap) {
+        bl_free(p->mem, text);
+        bl_free(p->mem, colmap);
+        return BULLETIN_ERR_NOMEM;
+    }
+    const unsigned char *s = (const unsigned char *)node->text;
+    size_t at = 0, w = 0, k = 0;
+    for (size_t i = 0; i < n && at < node->len; i++) {
+        uint32_t c;
+        int len = bl_utf8_decode(s + at, node->len - at, &c);
+        if (len <= 0)
+            len = 1, c = s[at];
+        if (i > 0 && bl_is_han(c) && node->colmap[i] > node->colmap[i - 1] + 1) {
+            w += (size_t)bl_utf8_encode(0x3000, text + w);
+            colmap[k++] = node->colmap[i - 1] + 1;
+        }
+        memcpy(text + w, s + at, (size_t)len);
+        w += (size_t)len;
+        at += (size_t)len;
+        colmap[k++] = node->colmap[i];
+    }
+    colmap[k] = node->colmap[n];
+    bl_free(p->mem, node->text);
+    bl_free(p->mem, node->colmap);
+    node->text = text;
+    node->len = w;
+    node->colmap = colmap;
+    node->ncols = k;
+    return BULLETIN_OK;
+}
+
 static bulletin_status set_iso(parser *p, bulletin_node *node, int y, int m, int d)
 {
     char iso[16];
@@ -3150,9 +3235,17 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         return new_part(p, BULLETIN_NODE_NOTE, a, b, false, NULL);
     case LK_SIGNATURE: {
         /* one node per office: 青海省卫生厅      青海省发展和改革委员会;
-         * an order's signer is one (省长　王伟中) */
+         * an order's signer is one (省长　王伟中), and so is an issuer
+         * spaced out (国　务　院) */
         if (is_signer(cp + a, b - a)) {
             BL_CHECK(new_part(p, BULLETIN_NODE_SIGNATURE, a, b, true, NULL));
+            p->signed_off = true;
+            return BULLETIN_OK;
+        }
+        if (spaced_issuer(cp + a, b - a)) {
+            bulletin_node *sig = NULL;
+            BL_CHECK(new_part(p, BULLETIN_NODE_SIGNATURE, a, b, true, &sig));
+            BL_CHECK(spread_out(p, sig));
             p->signed_off = true;
             return BULLETIN_OK;
         }

@@ -1886,6 +1886,48 @@ static void test_heldout24_signer_over_the_date(void **state)
                    "    PARAGRAPH 2 \"请各单位遵照执行\" @3:1\n");
 }
 
+/* Held-out round 31 class 8 (approval-state-council-xinzhou-2000-trad-
+ * pinyin line 11): an issuer spaced out one character apart, as a
+ * typesetter spreads a short name over the width of the date under it
+ * (國 務 院, 国　务　院 with ideographic spaces, 财 政 部, 国 务 院 办 公 厅,
+ * a two-character 县 委), right over the date (Chinese numerals or Arabic)
+ * is the SIGNATURE, one node, its spacing kept as found (as 市　长　袁宝成),
+ * a seal's mark alone on the line between them (（印章）) or not.  A
+ * spaced-out phrase that names no office (特 此 批 复) stays a paragraph,
+ * and so does a spaced issuer in the middle of the body. */
+static void test_round31_spaced_issuer_over_the_date(void **state)
+{
+    (void)state;
+    expect_in_dump("國務院關于同意設立地級忻州市的批復\n國函〔2000〕70號\n山西省人民政府：\n"
+                   "你省的請示收悉。現批復如下：\n一、同意撤銷忻州地區。\n\n國 務 院\n二○○○年六月十四日\n",
+                   0,
+                   "  SIGNATURE \"國　務　院\" @7:1\n"
+                   "  DATE \"二○○○年六月十四日\" iso=2000-06-14 @8:1\n");
+    expect_in_dump("国务院关于同意设立地级忻州市的批复\n山西省人民政府：\n你省的请示收悉。\n\n"
+                   "　　　　　　　　　　　　国　务　院\n　　　　　　　　　　　2000年6月14日\n",
+                   0,
+                   "  SIGNATURE \"国　务　院\" @5:13\n"
+                   "  DATE \"2000年6月14日\" iso=2000-06-14 @6:12\n");
+    expect_in_dump("财政部关于下达补助资金的通知\n各省财政厅：\n现将资金下达给你们。\n\n"
+                   "                    财 政 部\n\n                 2021年3月5日\n",
+                   0,
+                   "  SIGNATURE \"财　政　部\" @5:21\n"
+                   "  DATE \"2021年3月5日\" iso=2021-03-05 @7:18\n");
+    expect_in_dump("国务院办公厅关于放假安排的通知\n各省人民政府：\n经国务院批准，现将安排通知如下。\n\n"
+                   "国 务 院 办 公 厅\n（印章）\n二〇二三年十二月十五日\n",
+                   0,
+                   "  SIGNATURE \"国　务　院　办　公　厅\" @5:1\n");
+    expect_in_dump("关于表彰先进集体的决定\n各乡镇党委：\n现予表彰。\n\n县  委\n2019年1月8日\n", 0,
+                   "  SIGNATURE \"县　委\" @5:1\n"
+                   "  DATE \"2019年1月8日\" iso=2019-01-08 @6:1\n");
+    /* no office: a paragraph */
+    expect_in_dump("关于同意设立的批复\n各单位：\n你们的请示收悉。\n\n特 此 批 复\n2021年3月5日\n", 0,
+                   "    PARAGRAPH 2 \"特此批复\" @5:1\n");
+    /* a spaced issuer not over the date: a paragraph */
+    expect_in_dump("关于同意设立的批复\n各单位：\n你们的请示收悉。\n国 务 院\n现批复如下。\n\n2021年3月5日\n", 0,
+                   "    PARAGRAPH 2 \"国务院\" @4:1\n");
+}
+
 /* Held-out round 24 class 10, the salutation
  * (approval-guizhou-hitech-projects-fanwen line 17): on a page that
  * collects documents, the salutation right under a part's head (请求批复
@@ -3487,6 +3529,7 @@ int main(void)
         cmocka_unit_test(test_heldout24_parenthesised_note),
         cmocka_unit_test(test_heldout24_long_sentence_item),
         cmocka_unit_test(test_heldout24_signer_over_the_date),
+        cmocka_unit_test(test_round31_spaced_issuer_over_the_date),
         cmocka_unit_test(test_heldout24_salutation_under_a_part_head),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
