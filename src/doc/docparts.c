@@ -1262,8 +1262,70 @@ static bool is_address(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* An anti-copy string a page sets after a line (FhEfW7]0, (f"LD8MJ/
+ * Zwtz )ZII y&F&Z3t): three to 24 printable ASCII characters, spaces
+ * allowed, a letter or a digit among them, that make no word: a mark no
+ * word or number uses (& * # ~ { } < > " ...), a bracket left unpaired,
+ * or capitals, small letters and digits mixed.  No address (://, www.). */
+static bool junk_word(const uint32_t *cp, size_t n)
+{
+    if (n < 3 || n > 24)
+        return false;
+    bool alnum = false, upper = false, lower = false, digit = false, noise = false;
+    int round = 0, square = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cp[i];
+        if (c < 0x20 || c > 0x7E)
+            return false;
+        upper |= c >= 'A' && c <= 'Z';
+        lower |= c >= 'a' && c <= 'z';
+        digit |= c >= '0' && c <= '9';
+        round += c == '(' ? 1 : c == ')' ? -1 : 0;
+        square += c == '[' ? 1 : c == ']' ? -1 : 0;
+        noise |= round < 0 || square < 0 || (c != ' ' && strchr("!\"#$&'*+<=>?@\\^_`{|}~", (int)c));
+        if (i + 3 <= n && c == ':' && cp[i + 1] == '/' && cp[i + 2] == '/')
+            return false;
+        if (i + 4 <= n && (c | 0x20) == 'w' && (cp[i + 1] | 0x20) == 'w' && (cp[i + 2] | 0x20) == 'w'
+            && cp[i + 3] == '.')
+            return false;
+    }
+    alnum = upper || lower || digit;
+    noise |= round != 0 || square != 0 || (upper && lower && digit);
+    return alnum && noise;
+}
+
+/* The length of cp[0, n) without such a string after a space at its end
+ * (国务院总理 温家宝 FhEfW7]0, -> 国务院总理 温家宝; 各位代表: (f"LD8MJ/
+ * -> 各位代表:); n when there is none. */
+static size_t junk_tail(const uint32_t *cp, size_t n)
+{
+    size_t k = n;
+    while (k > 0 && ((cp[k - 1] >= 0x20 && cp[k - 1] <= 0x7E) || cp[k - 1] == 0x3000))
+        k--;
+    /* the first word of the ASCII run that follows a space */
+    for (size_t s = k > 0 ? k : 1; s < n; s++) {
+        if (bl_p_is_space(cp[s]) || !bl_p_is_space(cp[s - 1]))
+            continue;
+        size_t e = s;
+        while (e > 0 && bl_p_is_space(cp[e - 1]))
+            e--;
+        if (e > 0 && junk_word(cp + s, n - s))
+            return e;
+        break;
+    }
+    return n;
+}
+
+/* A line that is such a string alone ({k7Nw, *M~BN}.). */
+static bool junk_line(const uint32_t *cp, size_t n)
+{
+    return junk_word(cp, n);
+}
+
 bool bl_p_is_salutation(const uint32_t *cp, size_t n)
 {
+    /* an anti-copy string after it (各位代表: (f"LD8MJ/) */
+    n = junk_tail(cp, n);
     /* an office whose place a copy redacted (X区财政局:) */
     size_t x = redacted_lead(cp, n);
     cp += x, n -= x;
@@ -1544,6 +1606,8 @@ size_t bl_p_reading_at(const uint32_t *cp, size_t n, size_t i)
 
 bool bl_p_is_speaker(const uint32_t *cp, size_t n)
 {
+    /* an anti-copy string after the name (温家宝 FhEfW7]0,) */
+    n = junk_tail(cp, n);
     if (n < 4 || n > 40)
         return false;
     size_t sp = n, read = 0; /* the last space; reading characters after it */
@@ -2497,9 +2561,20 @@ bulletin_status bl_p_find_docparts(parser *p)
          * subtitle the office that reports (沙洋县财政局) */
         if (subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_bare_name(cp, n) ||
                                       (meeting && n <= 20 && bl_p_is_org(cp, n)))) {
+            /* (an anti-copy string alone on a line between them: {k7Nw) */
             size_t pr = i;
-            while (pr > 0 && (p->lines[pr - 1].kind == LK_BLANK || p->lines[pr - 1].kind == LK_SKIP))
+            for (;;) {
+                while (pr > 0 && (p->lines[pr - 1].kind == LK_BLANK || p->lines[pr - 1].kind == LK_SKIP))
+                    pr--;
+                if (pr == 0 || p->lines[pr - 1].kind != LK_TEXT)
+                    break;
+                BL_CHECK(bl_p_decode_trimmed(p, pr - 1, &a, &b));
+                if (!junk_line(p->cur.cp + a, b - a))
+                    break;
                 pr--;
+            }
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            cp = p->cur.cp + a;
             if (pr > 0 && p->lines[pr - 1].kind == LK_SUBTITLE) {
                 l->kind = LK_SPEAKER;
                 continue;
@@ -2543,6 +2618,20 @@ bulletin_status bl_p_find_docparts(parser *p)
         if (!saluted && bl_p_is_salutation(cp, n)) {
             l->kind = LK_SALUTATION;
             saluted = true;
+            /* a long line split after the salutation's colon: an
+             * anti-copy string after it is the salutation's, the line
+             * whole again, as when it is short (各位代表: (f"LD8MJ/) */
+            bl_line *nx = i + 1 < p->nlines ? &p->lines[i + 1] : NULL;
+            if (l->flat && nx && nx->flat && nx->no == l->no && nx->off == l->off + l->len
+                && nx->kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
+                if (junk_line(p->cur.cp + a, b - a)) {
+                    l->len += nx->len;
+                    nx->len = 0;
+                    nx->kind = LK_BLANK;
+                    i++;
+                }
+            }
             continue;
         }
         /* 各街道办事处,区级各部门,官盛新区管委会 (the colon lost) */
@@ -2557,8 +2646,13 @@ bulletin_status bl_p_find_docparts(parser *p)
                 continue;
             }
         }
-        /* a page's record line, however long, is no sentence of the text */
-        if ((has(cp, n, 0x3002) || n > 120) && !bl_p_is_meta_line(cp, n))
+        /* a page's record line, however long, is no sentence of the text,
+         * nor is a line without Chinese (a translation between the speaker
+         * and the salutation) */
+        bool han = false;
+        for (size_t k = 0; k < n && !han; k++)
+            han = bl_is_han(cp[k]);
+        if ((has(cp, n, 0x3002) || n > 120) && han && !bl_p_is_meta_line(cp, n))
             sentence = true;
     }
     /* A speaker's address to the people present under an opening line or

@@ -1928,6 +1928,52 @@ static void test_round31_spaced_issuer_over_the_date(void **state)
                    "    PARAGRAPH 2 \"国务院\" @4:1\n");
 }
 
+/* Held-out round 31 class 9 (report-state-council-2006-work-report-
+ * bilingual-junk lines 3-12): a copy that sets an anti-copy string after
+ * every line (junk after a space: ASCII letters, digits and marks that
+ * make no word, FhEfW7]0, (f"LD8MJ/ Tq8&zP), and junk alone on a line,
+ * still has its speaker and salutation: the speaker under the subtitle or
+ * over the salutation, the salutation (各位代表:, 主任、…各位委员:) one
+ * part with the junk after it, in either script; English lines between
+ * them (a translation) end no top of the text.  A speaker's line that ends
+ * in a word or a number in brackets (温家宝 Premier, 刘石平 (2006)) is
+ * no speaker, as before. */
+static void test_round31_junk_after_speaker_and_salutation(void **state)
+{
+    (void)state;
+    expect_in_dump("政府工作报告\n——2006年3月5日在第十届全国人民代表大会第四次会议上\n{k7Nw\n"
+                   "国务院总理 温家宝 FhEfW7]0,\n各位代表: (f\"LD8MJ/\n"
+                   "现在，我代表国务院，向大会作政府工作报告，请予审议。 )5diX\n",
+                   0,
+                   "  SPEAKER \"国务院总理　温家宝 FhEfW7]0,\" @4:1\n"
+                   "  SALUTATION \"各位代表：(f\\\"LD8MJ/\" @5:1\n");
+    expect_in_dump("政府工作報告\n——2024年1月15日在市第十七屆人民代表大會第三次會議上\n"
+                   "市長 張三 x#9Lq]\n各位代表： Tq8&zP\n現在，我代表市人民政府作報告。\n",
+                   0,
+                   "  SPEAKER \"市長　張三 x#9Lq]\" @3:1\n"
+                   "  SALUTATION \"各位代表：Tq8&zP\" @4:1\n");
+    expect_in_dump("关于2022年度本级预算执行的审计工作报告\n市审计局局长 刘石平 a8#Kd\n"
+                   "主任、各位副主任、秘书长，各位委员: 7yT&q\n受市人民政府委托，我报告工作。\n",
+                   0,
+                   "  SPEAKER \"市审计局局长　刘石平 a8#Kd\" @2:1\n"
+                   "  SALUTATION \"主任、各位副主任、秘书长，各位委员：7yT&q\" @3:1\n");
+    /* English lines between the speaker and the salutation */
+    expect_in_dump("政府工作报告\n——2006年3月5日在第十届全国人民代表大会第四次会议上\n"
+                   "国务院总理 温家宝 FhEfW7]0,\n"
+                   "The following is the full text of the Report on the Work of the Government delivered by "
+                   "Premier Wen Jiabao at the Fourth Session of the Tenth National People's Congress. X*)DpbWd\n"
+                   "下面是温家宝总理在第十届全国人民代表大会第四次会议上所作的政府工作报告全文 Zwtz )ZII\n"
+                   "Wen Jiabao T}'*Gry\n各位代表: (f\"LD8MJ/\n"
+                   "现在，我代表国务院，向大会作政府工作报告，请予审议。 )5diX\n",
+                   0,
+                   "  SALUTATION \"各位代表：(f\\\"LD8MJ/\" @7:1\n");
+    /* a word or a number in brackets after the name: no junk */
+    expect_in_dump("政府工作报告\n国务院总理 温家宝 Premier\n各位代表：\n现在，我代表国务院作报告。\n", 0,
+                   "    PARAGRAPH 1 \"国务院总理　温家宝 Premier\" @2:1\n");
+    expect_in_dump("审计工作报告\n市审计局局长 刘石平 (2006)\n各位委员：\n受市人民政府委托，我报告工作。\n", 0,
+                   "    PARAGRAPH 1 \"市审计局局长　刘石平（2006）\" @2:1\n");
+}
+
 /* Held-out round 24 class 10, the salutation
  * (approval-guizhou-hitech-projects-fanwen line 17): on a page that
  * collects documents, the salutation right under a part's head (请求批复
@@ -3530,6 +3576,7 @@ int main(void)
         cmocka_unit_test(test_heldout24_long_sentence_item),
         cmocka_unit_test(test_heldout24_signer_over_the_date),
         cmocka_unit_test(test_round31_spaced_issuer_over_the_date),
+        cmocka_unit_test(test_round31_junk_after_speaker_and_salutation),
         cmocka_unit_test(test_heldout24_salutation_under_a_part_head),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
