@@ -1448,6 +1448,31 @@ static bool is_figure_caption(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A chart's caption without its number: 图 (圖), a space or more, then the
+ * chart's name, alone on its line (图 规模以上工业增加值情况, 圖　規模以上
+ * 工業增加值增速, 图 2019-2023年货物进出口总额): the name opens with Han or
+ * a year and holds no mark of a sentence or clause (图 表显示，… is a
+ * sentence).  The index of the name, else 0. */
+static size_t unnumbered_figure_caption(const uint32_t *cp, size_t n)
+{
+    if (n < 5 || n > 60 || (cp[0] != 0x56FE && cp[0] != 0x5716) || !bl_p_is_space(cp[1]))
+        return 0;
+    size_t i = bl_p_skip_spaces(cp, n, 1);
+    if (n - i < 3)
+        return 0;
+    size_t d = i;
+    while (d < n && bl_p_is_digit(cp[d]))
+        d++;
+    if (!(d == i ? bl_is_han(cp[i]) : d - i == 4))
+        return 0;
+    for (size_t k = i; k < n; k++)
+        if (bl_p_is_stop(cp[k]) || cp[k] == 0x3002 || cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0xFF1B
+            || cp[k] == ';' || cp[k] == 0xFF01 || cp[k] == '!' || cp[k] == 0xFF1F || cp[k] == '?'
+            || is_colon(cp[k]))
+            return 0;
+    return i;
+}
+
 /* A chart's caption in parentheses where the chart stood, perhaps with
  * the chart's kind in parentheses after it: (图1:收、支决算总计变动情况图)
  * (柱状图), （图2：收入决算结构图）. */
@@ -2273,7 +2298,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_SPEAKER;
         else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n) || is_copy_line(cp, n))
             l->kind = LK_NOTE;
-        else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n)
+        else if (is_figure_caption(cp, n) || unnumbered_figure_caption(cp, n) || is_lone_table_caption(cp, n)
                  || is_parenthesised_figure_caption(cp, n) || is_doubled_caption(cp, n))
             l->kind = LK_CAPTION;
         else if (i > bl_p_next_nonblank(p, 0) && (is_numbered_caption(cp, n) || is_period_chart_title(cp, n)))
@@ -3193,10 +3218,11 @@ static bulletin_status new_part(parser *p, bulletin_node_type type, size_t from,
     return BULLETIN_OK;
 }
 
-/* The text of an issuer spaced out (國 務 院) as found: one ideographic
- * space where the source had spaces between two of its characters (the
- * normalised text drops them between Han), as 市　长　袁宝成 keeps its. */
-static bulletin_status spread_out(parser *p, bulletin_node *node)
+/* The text of an issuer spaced out (國 務 院) as found: one space `sp`
+ * (ideographic, as 市　长　袁宝成 keeps its) where the source had spaces
+ * next to a Han character of it (the normalised text drops them between
+ * Han, and between Han and a digit), at the first `most` such places. */
+static bulletin_status spread_out(parser *p, bulletin_node *node, uint32_t sp, size_t most)
 {
     size_t n = node->ncols;
     if (node->linemap || n < 2)
@@ -3210,15 +3236,18 @@ static bulletin_status spread_out(parser *p, bulletin_node *node)
     }
     const unsigned char *s = (const unsigned char *)node->text;
     size_t at = 0, w = 0, k = 0;
+    uint32_t prev = 0;
     for (size_t i = 0; i < n && at < node->len; i++) {
         uint32_t c;
         int len = bl_utf8_decode(s + at, node->len - at, &c);
         if (len <= 0)
             len = 1, c = s[at];
-        if (i > 0 && bl_is_han(c) && node->colmap[i] > node->colmap[i - 1] + 1) {
-            w += (size_t)bl_utf8_encode(0x3000, text + w);
+        if (i > 0 && most > 0 && (bl_is_han(c) || bl_is_han(prev)) && node->colmap[i] > node->colmap[i - 1] + 1) {
+            most--;
+            w += (size_t)bl_utf8_encode(sp, text + w);
             colmap[k++] = node->colmap[i - 1] + 1;
         }
+        prev = c;
         memcpy(text + w, s + at, (size_t)len);
         w += (size_t)len;
         at += (size_t)len;
@@ -3320,10 +3349,15 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         for (int lv = 1; lv <= 4; lv++)
             p->next_number[lv] = 0;
         return BULLETIN_OK;
-    case LK_CAPTION:
+    case LK_CAPTION: {
         p->table = NULL;
         bl_p_drop_readings(p, a, &b);
-        return new_part(p, BULLETIN_NODE_CAPTION, a, b, false, NULL);
+        bool unnumbered = unnumbered_figure_caption(cp + a, b - a) > 0;
+        BL_CHECK(new_part(p, BULLETIN_NODE_CAPTION, a, b, false, &node));
+        /* 图 规模以上…: the space after 图 stays one space, as after a
+         * chart's number */
+        return unnumbered ? spread_out(p, node, ' ', 1) : BULLETIN_OK;
+    }
     case LK_NOTE:
         p->table = NULL;
         return new_part(p, BULLETIN_NODE_NOTE, a, b, false, NULL);
@@ -3339,7 +3373,7 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         if (spaced_issuer(cp + a, b - a)) {
             bulletin_node *sig = NULL;
             BL_CHECK(new_part(p, BULLETIN_NODE_SIGNATURE, a, b, true, &sig));
-            BL_CHECK(spread_out(p, sig));
+            BL_CHECK(spread_out(p, sig, 0x3000, SIZE_MAX));
             p->signed_off = true;
             return BULLETIN_OK;
         }

@@ -383,6 +383,35 @@ static void test_chart_number_keeps_its_space(void **state)
                    "  CAPTION \"图2 二季度居民人均可支配收入\" @3:1\n");
 }
 
+/* Held-out round 31 class 3 (stats-zhongshan-2023-industry-notes line 2):
+ * a chart's caption without a number, 图 (圖) then a space (one or more,
+ * ASCII or ideographic) and the chart's name, alone on its line, is a
+ * CAPTION whose space stays one space, as after a chart's number (图1
+ * …); a year may open the name (图 2019-2023年…).  A sentence that starts
+ * with 图 (图书馆…, 图表显示…) or a clause after 图 and a space (图 表显示，
+ * …。) stays a paragraph. */
+static void test_round31_chart_caption_without_number(void **state)
+{
+    (void)state;
+    expect_in_dump("2023年1-12月,规模以上工业增加值1506.30亿元,同比增长3.9%。\n图 规模以上工业增加值情况\n"
+                   "分门类看,1-12月,制造业增加值1415.85亿元。\n",
+                   0,
+                   "  CAPTION \"图 规模以上工业增加值情况\" @2:1\n");
+    expect_in_dump("標題\n全市工業生產平穩增長。\n圖　規模以上工業增加值增速\n1月 5.2\n2月 6.1\n", 0,
+                   "  CAPTION \"圖 規模以上工業增加值增速\" @3:1\n");
+    expect_in_dump("标题\n全年进出口稳中有升。\n  图   2019-2023年货物进出口总额\n", 0,
+                   "  CAPTION \"图 2019-2023年货物进出口总额\" @3:3\n");
+    expect_in_dump("标题\n全年居民收入稳步增长。\n图 全市居民人均可支配收入及增速（元、%）\n", 0,
+                   "  CAPTION \"图 全市居民人均可支配收入及增速（元、%）\" @3:1\n");
+    /* sentences */
+    expect_in_dump("标题\n全年文化事业发展良好。\n图书馆藏书量达到120万册\n", 0,
+                   "    PARAGRAPH 2 \"图书馆藏书量达到120万册\" @3:1\n");
+    expect_in_dump("标题\n全年文化事业发展良好。\n图表显示今年以来增长较快\n", 0,
+                   "    PARAGRAPH 2 \"图表显示今年以来增长较快\" @3:1\n");
+    expect_in_dump("标题\n全年文化事业发展良好。\n图 表显示，今年以来增长较快。\n", 0,
+                   "    PARAGRAPH 2 \"图表显示，今年以来增长较快。\" @3:1\n");
+}
+
 /* A regulation's article or chapter number keeps the space after it
  * (notice-puyang-manhole-covers-2011: 第一条 为加强…), as official texts
  * set it; 第一 alone, or without a space, is unchanged. */
@@ -3512,6 +3541,7 @@ int main(void)
         cmocka_unit_test(test_attachment_label_then_doctitle),
         cmocka_unit_test(test_salutation_to_presidium),
         cmocka_unit_test(test_chart_number_keeps_its_space),
+        cmocka_unit_test(test_round31_chart_caption_without_number),
         cmocka_unit_test(test_article_number_keeps_its_space),
         cmocka_unit_test(test_signatures_side_by_side),
         cmocka_unit_test(test_subtitle_and_speaker),
