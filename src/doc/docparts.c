@@ -3543,10 +3543,36 @@ static bool toc_text(const uint32_t *cp, size_t n, uint32_t *out, size_t cap, si
     return *len > 0;
 }
 
-/* Whether line i heads a table of contents (目录, 目 录, or an attached
- * plan's title ending in 目录); then *end is the line after its entries
- * (short, without a clause's marks, up to the first one repeated) and
- * *entries their count. */
+/* A contents entry's number and level: 第N部分 (章 节 篇 编) level 0,
+ * then the headings' levels (一、 1, （一） 2, 1. 3, （1） 4); 0 when the
+ * entry has no number. */
+static int entry_number(const uint32_t *cp, size_t n, int *level)
+{
+    heading_match h;
+    if (bl_p_match_heading(cp, n, 0, &h)) {
+        *level = h.level;
+        return h.number;
+    }
+    if (n > 2 && cp[0] == 0x7B2C) { /* 第 */
+        size_t e = bl_p_han_numerals_end(cp, 1, n, 4);
+        static const char *const parts[] = {"部分", "章", "节", "節", "篇", "编", "編"};
+        for (size_t k = 0; e > 1 && k < sizeof parts / sizeof *parts; k++)
+            if (starts(cp + e, n - e, parts[k])) {
+                /* (the value matters only as first or not) */
+                *level = 0;
+                return e == 2 && cp[1] == 0x4E00 ? 1 : 2; /* 第一 */
+            }
+    }
+    return 0;
+}
+
+/* Whether line i heads a table of contents (目录, 目 录, 目錄, or an
+ * attached plan's title ending in 目录); then *end is the line after its
+ * entries (short, without a clause's marks, up to the first one repeated;
+ * in a list a copy kept only in part, its first entry numbered past the
+ * first (九、… 十二、…), up to the first line numbered first at its
+ * level or above, where the body begins: 第一部分, 一、) and *entries
+ * their count. */
 bulletin_status bl_p_contents_at(parser *p, size_t i, bool *head, size_t *end, size_t *entries)
 {
     bulletin_status status = BULLETIN_OK;
@@ -3562,10 +3588,11 @@ bulletin_status bl_p_contents_at(parser *p, size_t i, bool *head, size_t *end, s
     BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
     size_t hn;
     if (!toc_text(p->cur.cp + a, b - a, cur, CAP, &hn) || hn < 2 || cur[hn - 2] != 0x76EE ||
-        cur[hn - 1] != 0x5F55)
+        (cur[hn - 1] != 0x5F55 && cur[hn - 1] != 0x9304)) /* 目录 目錄 */
         return BULLETIN_OK;
     *head = true;
     size_t fn = 0, j;
+    int part_level = -1; /* a list kept in part: its first entry's level */
     for (j = bl_p_next_nonblank(p, i + 1); j < p->nlines; j = bl_p_next_nonblank(p, j + 1)) {
         line_kind kj = (line_kind)p->lines[j].kind;
         if (kj != LK_TEXT && kj != LK_HEADING)
@@ -3575,11 +3602,16 @@ bulletin_status bl_p_contents_at(parser *p, size_t i, bool *head, size_t *end, s
         /* 21、2022年末本地区、本级及所属地区政府债券发行、还本付息决算数 */
         if (b - a > CAP || !toc_text(p->cur.cp + a, b - a, cur, CAP, &cn))
             break;
+        int level = 0, number = entry_number(cur, cn, &level);
         if (*entries == 0) {
             memcpy(first, cur, cn * sizeof *cur);
             fn = cn;
+            if (number > 1)
+                part_level = level;
         } else if (cn == fn && memcmp(first, cur, cn * sizeof *cur) == 0)
             break; /* the body begins with the first part again */
+        else if (part_level >= 0 && number == 1 && level <= part_level)
+            break; /* the body begins after a list kept in part */
         (*entries)++;
     }
     *end = j;

@@ -2003,6 +2003,50 @@ static void test_round31_junk_after_speaker_and_salutation(void **state)
                    "    PARAGRAPH 1 \"市审计局局长　刘石平（2006）\" @2:1\n");
 }
 
+/* Held-out round 33 class 7 (finalaccounts-urumqi-service-center-2023-
+ * trad-pinyin lines 2-7): a contents list under 目 錄 (目录, 目　录) that a
+ * copy kept only in part, its first entry numbered past the first (九、…,
+ * （三）…, 3.…), its entries not consecutive, is a contents list: its
+ * lines are no headings; it ends at the first line numbered first at its
+ * entries' level or above (第一部分, 一、, 1.), where the body begins and
+ * the headings are found. */
+static void test_round33_partial_contents_list(void **state)
+{
+    (void)state;
+    const char *trad = "烏魯木齊市政務服務中心2023年度部門決算公開說明\n目 錄\n"
+                       "九、國有資本經營預算財政撥款收入支出決算情況說明\n十二、其他需說明的事項\n"
+                       "九、《國有資本經營預算財政撥款收入支出決算表》\n第一部分 單位概況\n一、主要職能\n"
+                       "貫徹執行國家和我市有關政務服務工作的方針、政策和法律法規。\n二、機構設置及人員情況\n"
+                       "單位無下屬預算單位。\n";
+    expect_in_dump(trad, 0, "    PARAGRAPH 2 \"九、國有資本經營預算財政撥款收入支出決算情況說明\" @3:1\n"
+                            "    PARAGRAPH 3 \"十二、其他需說明的事項\" @4:1\n"
+                            "    PARAGRAPH 4 \"九、《國有資本經營預算財政撥款收入支出決算表》\" @5:1\n"
+                            "  SECTION 0 \"第一部分 單位概況\" @6:1\n"
+                            "  SECTION 1 \"主要職能\" @7:1\n");
+    expect_in_dump("某单位2022年度部门决算公开\n目录\n三、一般公共预算财政拨款支出决算情况说明\n"
+                   "五、“三公”经费情况说明\n八、其他重要事项的情况说明\n一、部门主要职责\n"
+                   "负责全市政务服务工作。\n二、部门人员情况\n年末实有人员10人。\n",
+                   0,
+                   "    PARAGRAPH 4 \"八、其他重要事项的情况说明\" @5:1\n"
+                   "  SECTION 1 \"部门主要职责\" @6:1\n");
+    expect_in_dump("某区预算执行情况的报告\n目　录\n（三）政府性基金预算执行情况\n（五）社会保险基金预算执行情况\n"
+                   "（六）政府债务情况\n一、2022年预算执行情况\n全区一般公共预算收入完成12亿元。\n"
+                   "二、2023年预算安排\n全区一般公共预算收入预计13亿元。\n",
+                   0,
+                   "    PARAGRAPH 4 \"（六）政府债务情况\" @5:1\n"
+                   "  SECTION 1 \"2022年预算执行情况\" @6:1\n");
+    expect_in_dump("某县森林火灾应急预案\n目录\n3.监测预警\n5.后期处置\n7.附则\n1.总则\n"
+                   "为及时有效处置森林火灾，制定本预案。\n2.组织体系\n县政府设立指挥部。\n",
+                   0,
+                   "    PARAGRAPH 4 \"7.附则\" @5:1\n"
+                   "  SECTION 1 level=3 \"总则\" @6:1\n");
+    /* a deeper entry numbered first inside the part kept stays in it */
+    expect_in_dump("某单位决算公开\n目录\n九、收入支出情况说明\n（一）收入情况\n（二）支出情况\n十、其他事项\n"
+                   "一、部门主要职责\n负责全市政务服务工作。\n",
+                   0,
+                   "    PARAGRAPH 3 \"（一）收入情况\" @4:1\n");
+}
+
 /* Held-out round 24 class 10, the salutation
  * (approval-guizhou-hitech-projects-fanwen line 17): on a page that
  * collects documents, the salutation right under a part's head (请求批复
@@ -3607,6 +3651,7 @@ int main(void)
         cmocka_unit_test(test_heldout24_signer_over_the_date),
         cmocka_unit_test(test_round31_spaced_issuer_over_the_date),
         cmocka_unit_test(test_round31_junk_after_speaker_and_salutation),
+        cmocka_unit_test(test_round33_partial_contents_list),
         cmocka_unit_test(test_heldout24_salutation_under_a_part_head),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
