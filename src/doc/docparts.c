@@ -2268,6 +2268,89 @@ cleanup:
     return status;
 }
 
+/* Whether lines i and j hold the same text, spaces aside. */
+static bulletin_status same_text(parser *p, size_t i, size_t j, bool *same)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    *same = false;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    size_t n = b - a, m = 0;
+    uint32_t *first = bl_calloc(p->mem, n + 1, sizeof *first);
+    if (!first)
+        return BULLETIN_ERR_NOMEM;
+    for (size_t k = a; k < b; k++)
+        if (!bl_p_is_space(p->cur.cp[k]))
+            first[m++] = p->cur.cp[k];
+    status = bl_p_decode_trimmed(p, j, &a, &b);
+    if (status == BULLETIN_OK) {
+        size_t k = a, t = 0;
+        for (; k < b; k++) {
+            if (bl_p_is_space(p->cur.cp[k]))
+                continue;
+            if (t == m || p->cur.cp[k] != first[t])
+                break;
+            t++;
+        }
+        *same = k == b && t == m && m > 0;
+    }
+    bl_free(p->mem, first);
+cleanup:
+    return status;
+}
+
+/* A page that repeats the text's body and its date under it (县水务局: /
+ * 鉴于…。/ 特此批复。/ 二OO五年四月二十九日 / 鉴于…。/ 特此批复。/
+ * 二OO五年四月二十九日): the lines between the first date and a later
+ * one, a sentence among them, are the same as as many lines right over
+ * the first date, and the dates the same: the repeat is the page's copy,
+ * its date a line of text (a second document of the same day has a body
+ * of its own). */
+static bulletin_status repeated_copy(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t first = p->nlines;
+    for (size_t i = 0; i < p->nlines && first == p->nlines; i++)
+        if (p->lines[i].kind == LK_DATE)
+            first = i;
+    for (size_t d = first + 1; d < p->nlines; d++) {
+        if (p->lines[d].kind != LK_DATE)
+            continue;
+        bool same;
+        BL_CHECK(same_text(p, first, d, &same));
+        if (!same)
+            break;
+        /* the copy's lines, last to first, against those over the date */
+        size_t x = d, y = first, count = 0;
+        bool sentence = false;
+        for (;;) {
+            while (x > first + 1 && p->lines[x - 1].kind == LK_BLANK)
+                x--;
+            if (x <= first + 1)
+                break;
+            while (y > 0 && p->lines[y - 1].kind == LK_BLANK)
+                y--;
+            if (y == 0) {
+                same = false;
+                break;
+            }
+            x--, y--;
+            BL_CHECK(same_text(p, x, y, &same));
+            if (!same)
+                break;
+            size_t a, b;
+            BL_CHECK(bl_p_decode_trimmed(p, x, &a, &b));
+            sentence |= b > a && bl_p_is_terminal(p->cur.cp[b - 1]);
+            count++;
+        }
+        if (same && count > 0 && sentence)
+            p->lines[d].kind = LK_TEXT;
+        break;
+    }
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_docparts(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -2739,6 +2822,7 @@ bulletin_status bl_p_find_docparts(parser *p)
         if ((!compact && p->lines[j].kind == LK_SIGNATURE) || bl_p_is_org(p->cur.cp + a, b - a))
             p->lines[i].kind = LK_DATE;
     }
+    BL_CHECK(repeated_copy(p));
     /* Signatures before a date or a publication note; the document
      * attached after them. */
     size_t after_sig = p->nlines;

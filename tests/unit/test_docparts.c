@@ -2047,6 +2047,37 @@ static void test_round33_partial_contents_list(void **state)
                    "    PARAGRAPH 3 \"（一）收入情况\" @4:1\n");
 }
 
+/* Held-out round 33 class 10 (approval-pujiang-canal-dredging-2005-
+ * duplicated): a page that repeats the text's body and its date under it
+ * (the same lines again, spaced or indented otherwise, with or without the
+ * salutation and the signature) has ONE date, the first: the repeat is
+ * the page's copy, its date and signature lines of text.  Two documents
+ * of the same day, their bodies different, keep a date each. */
+static void test_round33_repeated_body_and_date(void **state)
+{
+    (void)state;
+    const char *pujiang = "县水务局:\n鉴于干渠淤积严重,为确保春耕生产农田灌溉,同意你局清淤。\n特此批复。\n"
+                          "二OO五年四月二十九日\n鉴于干渠淤积严重,为确保春耕生产农田灌溉,同意你局清淤。\n特此批复。\n"
+                          "二OO五年四月二十九日\n";
+    expect_in_dump(pujiang, 0, "  DATE \"二OO五年四月二十九日\" iso=2005-04-29 @4:1\n"
+                               "  LEAD @5:1\n");
+    expect_in_dump(pujiang, 0, "    PARAGRAPH 5 \"二OO五年四月二十九日\" @7:1\n");
+    const char *trad = "關於同意清淤的批復\n縣水務局：\n你局的請示收悉。同意清淤。\n特此批復。\n\n縣人民政府\n"
+                       "2005年4月29日\n\n    你局的請示收悉。同意清淤。\n    特此批復。\n\n    縣人民政府\n    2005年4月29日\n";
+    expect_in_dump(trad, 0, "  SIGNATURE \"縣人民政府\" @6:1\n"
+                            "  DATE \"2005年4月29日\" iso=2005-04-29 @7:1\n"
+                            "  LEAD @9:5\n");
+    expect_in_dump(trad, 0, "    PARAGRAPH 5 \"縣人民政府\" @12:5\n"
+                            "    PARAGRAPH 6 \"2005年4月29日\" @13:5\n");
+    expect_in_dump("关于同意清淤的批复\n县水务局：\n你局的请示收悉。同意清淤。\n2005年4月29日\n"
+                   "县水务局：\n你局的请示收悉。同意清淤。\n2005年4月29日\n",
+                   0, "    PARAGRAPH 4 \"2005年4月29日\" @7:1\n");
+    /* two documents of one day */
+    expect_in_dump("关于同意清淤的批复\n县水务局：\n你局的请示收悉。同意清淤。\n2005年4月29日\n"
+                   "关于同意修缮的批复\n县教育局：\n你局的请示收悉。同意修缮。\n2005年4月29日\n",
+                   0, "  DATE \"2005年4月29日\" iso=2005-04-29 @8:1\n");
+}
+
 /* Held-out round 24 class 10, the salutation
  * (approval-guizhou-hitech-projects-fanwen line 17): on a page that
  * collects documents, the salutation right under a part's head (请求批复
@@ -3652,6 +3683,7 @@ int main(void)
         cmocka_unit_test(test_round31_spaced_issuer_over_the_date),
         cmocka_unit_test(test_round31_junk_after_speaker_and_salutation),
         cmocka_unit_test(test_round33_partial_contents_list),
+        cmocka_unit_test(test_round33_repeated_body_and_date),
         cmocka_unit_test(test_heldout24_salutation_under_a_part_head),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
