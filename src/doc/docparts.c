@@ -1160,6 +1160,43 @@ static bool is_bare_post(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* An issuer spaced out one character apart, as a typesetter spreads a
+ * short name over the width of the date under it: two to eight Han, each
+ * alone between spaces (ASCII or ideographic, one or more), a converter's
+ * pinyin reading allowed after each (國 務 院, 国　务　院, 财 政 部, 县  委),
+ * that together end like an office. */
+static bool spaced_issuer(const uint32_t *cp, size_t n)
+{
+    uint32_t name[8];
+    size_t m = 0, i = 0;
+    while (i < n) {
+        if (!bl_is_han(cp[i]) || m == 8)
+            return false;
+        name[m++] = cp[i];
+        i += 1 + bl_p_reading_at(cp, n, i + 1);
+        if (i < n && !bl_p_is_space(cp[i]))
+            return false;
+        i = bl_p_skip_spaces(cp, n, i);
+    }
+    return m >= 2 && bl_p_org_suffix(name, m);
+}
+
+/* A seal's mark alone on its line between the signature and the date:
+ * （印章）, (盖章), （公章）, （章）, (印), in either script. */
+static bool seal_line(const uint32_t *cp, size_t n)
+{
+    static const char *const seals[] = {"印章", "盖章", "蓋章", "公章", "章", "印"};
+    if (n < 3 || !((cp[0] == 0xFF08 && cp[n - 1] == 0xFF09) || (cp[0] == '(' && cp[n - 1] == ')')))
+        return false;
+    size_t a = bl_p_skip_spaces(cp, n - 1, 1), b = n - 1;
+    while (b > a && bl_p_is_space(cp[b - 1]))
+        b--;
+    for (size_t k = 0; k < sizeof seals / sizeof *seals; k++)
+        if (b > a && starts(cp + a, b - a, seals[k]) == b - a)
+            return true;
+    return false;
+}
+
 /* A collection's part head: a short line that ends with 第N篇 or 篇N (N
  * in digits or Chinese numerals): 请求批复的范文 第2篇, 第三篇, 关于批复范文 篇2. */
 static bool is_part_head(const uint32_t *cp, size_t n)
@@ -1263,8 +1300,70 @@ static bool is_address(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* An anti-copy string a page sets after a line (FhEfW7]0, (f"LD8MJ/
+ * Zwtz )ZII y&F&Z3t): three to 24 printable ASCII characters, spaces
+ * allowed, a letter or a digit among them, that make no word: a mark no
+ * word or number uses (& * # ~ { } < > " ...), a bracket left unpaired,
+ * or capitals, small letters and digits mixed.  No address (://, www.). */
+static bool junk_word(const uint32_t *cp, size_t n)
+{
+    if (n < 3 || n > 24)
+        return false;
+    bool alnum = false, upper = false, lower = false, digit = false, noise = false;
+    int round = 0, square = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cp[i];
+        if (c < 0x20 || c > 0x7E)
+            return false;
+        upper |= c >= 'A' && c <= 'Z';
+        lower |= c >= 'a' && c <= 'z';
+        digit |= c >= '0' && c <= '9';
+        round += c == '(' ? 1 : c == ')' ? -1 : 0;
+        square += c == '[' ? 1 : c == ']' ? -1 : 0;
+        noise |= round < 0 || square < 0 || (c != ' ' && strchr("!\"#$&'*+<=>?@\\^_`{|}~", (int)c));
+        if (i + 3 <= n && c == ':' && cp[i + 1] == '/' && cp[i + 2] == '/')
+            return false;
+        if (i + 4 <= n && (c | 0x20) == 'w' && (cp[i + 1] | 0x20) == 'w' && (cp[i + 2] | 0x20) == 'w'
+            && cp[i + 3] == '.')
+            return false;
+    }
+    alnum = upper || lower || digit;
+    noise |= round != 0 || square != 0 || (upper && lower && digit);
+    return alnum && noise;
+}
+
+/* The length of cp[0, n) without such a string after a space at its end
+ * (国务院总理 温家宝 FhEfW7]0, -> 国务院总理 温家宝; 各位代表: (f"LD8MJ/
+ * -> 各位代表:); n when there is none. */
+static size_t junk_tail(const uint32_t *cp, size_t n)
+{
+    size_t k = n;
+    while (k > 0 && ((cp[k - 1] >= 0x20 && cp[k - 1] <= 0x7E) || cp[k - 1] == 0x3000))
+        k--;
+    /* the first word of the ASCII run that follows a space */
+    for (size_t s = k > 0 ? k : 1; s < n; s++) {
+        if (bl_p_is_space(cp[s]) || !bl_p_is_space(cp[s - 1]))
+            continue;
+        size_t e = s;
+        while (e > 0 && bl_p_is_space(cp[e - 1]))
+            e--;
+        if (e > 0 && junk_word(cp + s, n - s))
+            return e;
+        break;
+    }
+    return n;
+}
+
+/* A line that is such a string alone ({k7Nw, *M~BN}.). */
+static bool junk_line(const uint32_t *cp, size_t n)
+{
+    return junk_word(cp, n);
+}
+
 bool bl_p_is_salutation(const uint32_t *cp, size_t n)
 {
+    /* an anti-copy string after it (各位代表: (f"LD8MJ/) */
+    n = junk_tail(cp, n);
     /* an office whose place a copy redacted (X区财政局:) */
     size_t x = redacted_lead(cp, n);
     cp += x, n -= x;
@@ -1393,6 +1492,31 @@ static bool is_figure_caption(const uint32_t *cp, size_t n)
         return digits && y >= 1900 && y <= 2100;
     }
     return false;
+}
+
+/* A chart's caption without its number: 图 (圖), a space or more, then the
+ * chart's name, alone on its line (图 规模以上工业增加值情况, 圖　規模以上
+ * 工業增加值增速, 图 2019-2023年货物进出口总额): the name opens with Han or
+ * a year and holds no mark of a sentence or clause (图 表显示，… is a
+ * sentence).  The index of the name, else 0. */
+static size_t unnumbered_figure_caption(const uint32_t *cp, size_t n)
+{
+    if (n < 5 || n > 60 || (cp[0] != 0x56FE && cp[0] != 0x5716) || !bl_p_is_space(cp[1]))
+        return 0;
+    size_t i = bl_p_skip_spaces(cp, n, 1);
+    if (n - i < 3)
+        return 0;
+    size_t d = i;
+    while (d < n && bl_p_is_digit(cp[d]))
+        d++;
+    if (!(d == i ? bl_is_han(cp[i]) : d - i == 4))
+        return 0;
+    for (size_t k = i; k < n; k++)
+        if (bl_p_is_stop(cp[k]) || cp[k] == 0x3002 || cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0xFF1B
+            || cp[k] == ';' || cp[k] == 0xFF01 || cp[k] == '!' || cp[k] == 0xFF1F || cp[k] == '?'
+            || is_colon(cp[k]))
+            return 0;
+    return i;
 }
 
 /* A chart's caption in parentheses where the chart stood, perhaps with
@@ -1553,6 +1677,8 @@ size_t bl_p_reading_at(const uint32_t *cp, size_t n, size_t i)
 
 bool bl_p_is_speaker(const uint32_t *cp, size_t n)
 {
+    /* an anti-copy string after the name (温家宝 FhEfW7]0,) */
+    n = junk_tail(cp, n);
     if (n < 4 || n > 40)
         return false;
     size_t sp = n, read = 0; /* the last space; reading characters after it */
@@ -2188,6 +2314,89 @@ cleanup:
     return status;
 }
 
+/* Whether lines i and j hold the same text, spaces aside. */
+static bulletin_status same_text(parser *p, size_t i, size_t j, bool *same)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    *same = false;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    size_t n = b - a, m = 0;
+    uint32_t *first = bl_calloc(p->mem, n + 1, sizeof *first);
+    if (!first)
+        return BULLETIN_ERR_NOMEM;
+    for (size_t k = a; k < b; k++)
+        if (!bl_p_is_space(p->cur.cp[k]))
+            first[m++] = p->cur.cp[k];
+    status = bl_p_decode_trimmed(p, j, &a, &b);
+    if (status == BULLETIN_OK) {
+        size_t k = a, t = 0;
+        for (; k < b; k++) {
+            if (bl_p_is_space(p->cur.cp[k]))
+                continue;
+            if (t == m || p->cur.cp[k] != first[t])
+                break;
+            t++;
+        }
+        *same = k == b && t == m && m > 0;
+    }
+    bl_free(p->mem, first);
+cleanup:
+    return status;
+}
+
+/* A page that repeats the text's body and its date under it (县水务局: /
+ * 鉴于…。/ 特此批复。/ 二OO五年四月二十九日 / 鉴于…。/ 特此批复。/
+ * 二OO五年四月二十九日): the lines between the first date and a later
+ * one, a sentence among them, are the same as as many lines right over
+ * the first date, and the dates the same: the repeat is the page's copy,
+ * its date a line of text (a second document of the same day has a body
+ * of its own). */
+static bulletin_status repeated_copy(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t first = p->nlines;
+    for (size_t i = 0; i < p->nlines && first == p->nlines; i++)
+        if (p->lines[i].kind == LK_DATE)
+            first = i;
+    for (size_t d = first + 1; d < p->nlines; d++) {
+        if (p->lines[d].kind != LK_DATE)
+            continue;
+        bool same;
+        BL_CHECK(same_text(p, first, d, &same));
+        if (!same)
+            break;
+        /* the copy's lines, last to first, against those over the date */
+        size_t x = d, y = first, count = 0;
+        bool sentence = false;
+        for (;;) {
+            while (x > first + 1 && p->lines[x - 1].kind == LK_BLANK)
+                x--;
+            if (x <= first + 1)
+                break;
+            while (y > 0 && p->lines[y - 1].kind == LK_BLANK)
+                y--;
+            if (y == 0) {
+                same = false;
+                break;
+            }
+            x--, y--;
+            BL_CHECK(same_text(p, x, y, &same));
+            if (!same)
+                break;
+            size_t a, b;
+            BL_CHECK(bl_p_decode_trimmed(p, x, &a, &b));
+            sentence |= b > a && bl_p_is_terminal(p->cur.cp[b - 1]);
+            count++;
+        }
+        if (same && count > 0 && sentence)
+            p->lines[d].kind = LK_TEXT;
+        break;
+    }
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_docparts(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -2218,7 +2427,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_SPEAKER;
         else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n) || is_copy_line(cp, n))
             l->kind = LK_NOTE;
-        else if (is_figure_caption(cp, n) || is_lone_table_caption(cp, n)
+        else if (is_figure_caption(cp, n) || unnumbered_figure_caption(cp, n) || is_lone_table_caption(cp, n)
                  || is_parenthesised_figure_caption(cp, n) || is_doubled_caption(cp, n))
             l->kind = LK_CAPTION;
         else if (i > bl_p_next_nonblank(p, 0) && (is_numbered_caption(cp, n) || is_period_chart_title(cp, n)))
@@ -2506,9 +2715,20 @@ bulletin_status bl_p_find_docparts(parser *p)
          * subtitle the office that reports (沙洋县财政局) */
         if (subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_bare_name(cp, n) ||
                                       (meeting && n <= 20 && bl_p_is_org(cp, n)))) {
+            /* (an anti-copy string alone on a line between them: {k7Nw) */
             size_t pr = i;
-            while (pr > 0 && (p->lines[pr - 1].kind == LK_BLANK || p->lines[pr - 1].kind == LK_SKIP))
+            for (;;) {
+                while (pr > 0 && (p->lines[pr - 1].kind == LK_BLANK || p->lines[pr - 1].kind == LK_SKIP))
+                    pr--;
+                if (pr == 0 || p->lines[pr - 1].kind != LK_TEXT)
+                    break;
+                BL_CHECK(bl_p_decode_trimmed(p, pr - 1, &a, &b));
+                if (!junk_line(p->cur.cp + a, b - a))
+                    break;
                 pr--;
+            }
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            cp = p->cur.cp + a;
             if (pr > 0 && p->lines[pr - 1].kind == LK_SUBTITLE) {
                 l->kind = LK_SPEAKER;
                 continue;
@@ -2552,6 +2772,20 @@ bulletin_status bl_p_find_docparts(parser *p)
         if (!saluted && bl_p_is_salutation(cp, n)) {
             l->kind = LK_SALUTATION;
             saluted = true;
+            /* a long line split after the salutation's colon: an
+             * anti-copy string after it is the salutation's, the line
+             * whole again, as when it is short (各位代表: (f"LD8MJ/) */
+            bl_line *nx = i + 1 < p->nlines ? &p->lines[i + 1] : NULL;
+            if (l->flat && nx && nx->flat && nx->no == l->no && nx->off == l->off + l->len
+                && nx->kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
+                if (junk_line(p->cur.cp + a, b - a)) {
+                    l->len += nx->len;
+                    nx->len = 0;
+                    nx->kind = LK_BLANK;
+                    i++;
+                }
+            }
             continue;
         }
         /* 各街道办事处,区级各部门,官盛新区管委会 (the colon lost) */
@@ -2566,8 +2800,13 @@ bulletin_status bl_p_find_docparts(parser *p)
                 continue;
             }
         }
-        /* a page's record line, however long, is no sentence of the text */
-        if ((has(cp, n, 0x3002) || n > 120) && !bl_p_is_meta_line(cp, n))
+        /* a page's record line, however long, is no sentence of the text,
+         * nor is a line without Chinese (a translation between the speaker
+         * and the salutation) */
+        bool han = false;
+        for (size_t k = 0; k < n && !han; k++)
+            han = bl_is_han(cp[k]);
+        if ((has(cp, n, 0x3002) || n > 120) && han && !bl_p_is_meta_line(cp, n))
             sentence = true;
     }
     /* A speaker's address to the people present under an opening line or
@@ -2631,6 +2870,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             || (compact && is_bare_post(p->cur.cp + a, b - a)))
             p->lines[i].kind = LK_DATE;
     }
+    BL_CHECK(repeated_copy(p));
     /* Signatures before a date or a publication note; the document
      * attached after them. */
     size_t after_sig = p->nlines;
@@ -2656,13 +2896,20 @@ bulletin_status bl_p_find_docparts(parser *p)
             if (p->lines[j].kind != LK_TEXT)
                 break;
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+            /* a seal's mark alone over the date: the signature is above
+             * it, the mark stays a line of text */
+            if (!found && l->kind == LK_DATE && k == i && seal_line(p->cur.cp + a, b - a)) {
+                k = j;
+                continue;
+            }
             /* the signer of an order right over its date: 市 长 袁宝成,
              * or the post alone (省长), or the signature a copy redacted
-             * to marks (****, ×××) */
+             * to marks (****, ×××), or an issuer spaced out (國 務 院) */
             if (!bl_p_is_org(p->cur.cp + a, b - a)
                 && !(!found && l->kind == LK_DATE
                      && (is_signer(p->cur.cp + a, b - a) || is_bare_post(p->cur.cp + a, b - a)
-                         || redacted_mark(p->cur.cp + a, b - a))))
+                         || redacted_mark(p->cur.cp + a, b - a)
+                         || spaced_issuer(p->cur.cp + a, b - a))))
                 break;
             p->lines[j].kind = LK_SIGNATURE;
             found++;
@@ -3115,6 +3362,51 @@ static bulletin_status new_part(parser *p, bulletin_node_type type, size_t from,
     return BULLETIN_OK;
 }
 
+/* The text of an issuer spaced out (國 務 院) as found: one space `sp`
+ * (ideographic, as 市　长　袁宝成 keeps its) where the source had spaces
+ * next to a Han character of it (the normalised text drops them between
+ * Han, and between Han and a digit), at the first `most` such places. */
+static bulletin_status spread_out(parser *p, bulletin_node *node, uint32_t sp, size_t most)
+{
+    size_t n = node->ncols;
+    if (node->linemap || n < 2)
+        return BULLETIN_OK;
+    char *text = bl_calloc(p->mem, node->len + 3 * n + 1, 1);
+    int *colmap = bl_calloc(p->mem, 2 * n + 1, sizeof *colmap);
+    if (!text || !colmap) {
+        bl_free(p->mem, text);
+        bl_free(p->mem, colmap);
+        return BULLETIN_ERR_NOMEM;
+    }
+    const unsigned char *s = (const unsigned char *)node->text;
+    size_t at = 0, w = 0, k = 0;
+    uint32_t prev = 0;
+    for (size_t i = 0; i < n && at < node->len; i++) {
+        uint32_t c;
+        int len = bl_utf8_decode(s + at, node->len - at, &c);
+        if (len <= 0)
+            len = 1, c = s[at];
+        if (i > 0 && most > 0 && (bl_is_han(c) || bl_is_han(prev)) && node->colmap[i] > node->colmap[i - 1] + 1) {
+            most--;
+            w += (size_t)bl_utf8_encode(sp, text + w);
+            colmap[k++] = node->colmap[i - 1] + 1;
+        }
+        prev = c;
+        memcpy(text + w, s + at, (size_t)len);
+        w += (size_t)len;
+        at += (size_t)len;
+        colmap[k++] = node->colmap[i];
+    }
+    colmap[k] = node->colmap[n];
+    bl_free(p->mem, node->text);
+    bl_free(p->mem, node->colmap);
+    node->text = text;
+    node->len = w;
+    node->colmap = colmap;
+    node->ncols = k;
+    return BULLETIN_OK;
+}
+
 static bulletin_status set_iso(parser *p, bulletin_node *node, int y, int m, int d)
 {
     char iso[16];
@@ -3235,18 +3527,31 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         for (int lv = 1; lv <= 4; lv++)
             p->next_number[lv] = 0;
         return BULLETIN_OK;
-    case LK_CAPTION:
+    case LK_CAPTION: {
         p->table = NULL;
         bl_p_drop_readings(p, a, &b);
-        return new_part(p, BULLETIN_NODE_CAPTION, a, b, false, NULL);
+        bool unnumbered = unnumbered_figure_caption(cp + a, b - a) > 0;
+        BL_CHECK(new_part(p, BULLETIN_NODE_CAPTION, a, b, false, &node));
+        /* 图 规模以上…: the space after 图 stays one space, as after a
+         * chart's number */
+        return unnumbered ? spread_out(p, node, ' ', 1) : BULLETIN_OK;
+    }
     case LK_NOTE:
         p->table = NULL;
         return new_part(p, BULLETIN_NODE_NOTE, a, b, false, NULL);
     case LK_SIGNATURE: {
         /* one node per office: 青海省卫生厅      青海省发展和改革委员会;
-         * an order's signer is one (省长　王伟中) */
+         * an order's signer is one (省长　王伟中), and so is an issuer
+         * spaced out (国　务　院) */
         if (is_signer(cp + a, b - a)) {
             BL_CHECK(new_part(p, BULLETIN_NODE_SIGNATURE, a, b, true, NULL));
+            p->signed_off = true;
+            return BULLETIN_OK;
+        }
+        if (spaced_issuer(cp + a, b - a)) {
+            bulletin_node *sig = NULL;
+            BL_CHECK(new_part(p, BULLETIN_NODE_SIGNATURE, a, b, true, &sig));
+            BL_CHECK(spread_out(p, sig, 0x3000, SIZE_MAX));
             p->signed_off = true;
             return BULLETIN_OK;
         }
@@ -3416,10 +3721,36 @@ static bool toc_text(const uint32_t *cp, size_t n, uint32_t *out, size_t cap, si
     return *len > 0;
 }
 
-/* Whether line i heads a table of contents (目录, 目 录, or an attached
- * plan's title ending in 目录); then *end is the line after its entries
- * (short, without a clause's marks, up to the first one repeated) and
- * *entries their count. */
+/* A contents entry's number and level: 第N部分 (章 节 篇 编) level 0,
+ * then the headings' levels (一、 1, （一） 2, 1. 3, （1） 4); 0 when the
+ * entry has no number. */
+static int entry_number(const uint32_t *cp, size_t n, int *level)
+{
+    heading_match h;
+    if (bl_p_match_heading(cp, n, 0, &h)) {
+        *level = h.level;
+        return h.number;
+    }
+    if (n > 2 && cp[0] == 0x7B2C) { /* 第 */
+        size_t e = bl_p_han_numerals_end(cp, 1, n, 4);
+        static const char *const parts[] = {"部分", "章", "节", "節", "篇", "编", "編"};
+        for (size_t k = 0; e > 1 && k < sizeof parts / sizeof *parts; k++)
+            if (starts(cp + e, n - e, parts[k])) {
+                /* (the value matters only as first or not) */
+                *level = 0;
+                return e == 2 && cp[1] == 0x4E00 ? 1 : 2; /* 第一 */
+            }
+    }
+    return 0;
+}
+
+/* Whether line i heads a table of contents (目录, 目 录, 目錄, or an
+ * attached plan's title ending in 目录); then *end is the line after its
+ * entries (short, without a clause's marks, up to the first one repeated;
+ * in a list a copy kept only in part, its first entry numbered past the
+ * first (九、… 十二、…), up to the first line numbered first at its
+ * level or above, where the body begins: 第一部分, 一、) and *entries
+ * their count. */
 bulletin_status bl_p_contents_at(parser *p, size_t i, bool *head, size_t *end, size_t *entries)
 {
     bulletin_status status = BULLETIN_OK;
@@ -3435,10 +3766,11 @@ bulletin_status bl_p_contents_at(parser *p, size_t i, bool *head, size_t *end, s
     BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
     size_t hn;
     if (!toc_text(p->cur.cp + a, b - a, cur, CAP, &hn) || hn < 2 || cur[hn - 2] != 0x76EE ||
-        cur[hn - 1] != 0x5F55)
+        (cur[hn - 1] != 0x5F55 && cur[hn - 1] != 0x9304)) /* 目录 目錄 */
         return BULLETIN_OK;
     *head = true;
     size_t fn = 0, j;
+    int part_level = -1; /* a list kept in part: its first entry's level */
     for (j = bl_p_next_nonblank(p, i + 1); j < p->nlines; j = bl_p_next_nonblank(p, j + 1)) {
         line_kind kj = (line_kind)p->lines[j].kind;
         if (kj != LK_TEXT && kj != LK_HEADING)
@@ -3448,11 +3780,16 @@ bulletin_status bl_p_contents_at(parser *p, size_t i, bool *head, size_t *end, s
         /* 21、2022年末本地区、本级及所属地区政府债券发行、还本付息决算数 */
         if (b - a > CAP || !toc_text(p->cur.cp + a, b - a, cur, CAP, &cn))
             break;
+        int level = 0, number = entry_number(cur, cn, &level);
         if (*entries == 0) {
             memcpy(first, cur, cn * sizeof *cur);
             fn = cn;
+            if (number > 1)
+                part_level = level;
         } else if (cn == fn && memcmp(first, cur, cn * sizeof *cur) == 0)
             break; /* the body begins with the first part again */
+        else if (part_level >= 0 && number == 1 && level <= part_level)
+            break; /* the body begins after a list kept in part */
         (*entries)++;
     }
     *end = j;

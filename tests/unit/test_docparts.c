@@ -383,6 +383,35 @@ static void test_chart_number_keeps_its_space(void **state)
                    "  CAPTION \"图2 二季度居民人均可支配收入\" @3:1\n");
 }
 
+/* Held-out round 31 class 3 (stats-zhongshan-2023-industry-notes line 2):
+ * a chart's caption without a number, 图 (圖) then a space (one or more,
+ * ASCII or ideographic) and the chart's name, alone on its line, is a
+ * CAPTION whose space stays one space, as after a chart's number (图1
+ * …); a year may open the name (图 2019-2023年…).  A sentence that starts
+ * with 图 (图书馆…, 图表显示…) or a clause after 图 and a space (图 表显示，
+ * …。) stays a paragraph. */
+static void test_round31_chart_caption_without_number(void **state)
+{
+    (void)state;
+    expect_in_dump("2023年1-12月,规模以上工业增加值1506.30亿元,同比增长3.9%。\n图 规模以上工业增加值情况\n"
+                   "分门类看,1-12月,制造业增加值1415.85亿元。\n",
+                   0,
+                   "  CAPTION \"图 规模以上工业增加值情况\" @2:1\n");
+    expect_in_dump("標題\n全市工業生產平穩增長。\n圖　規模以上工業增加值增速\n1月 5.2\n2月 6.1\n", 0,
+                   "  CAPTION \"圖 規模以上工業增加值增速\" @3:1\n");
+    expect_in_dump("标题\n全年进出口稳中有升。\n  图   2019-2023年货物进出口总额\n", 0,
+                   "  CAPTION \"图 2019-2023年货物进出口总额\" @3:3\n");
+    expect_in_dump("标题\n全年居民收入稳步增长。\n图 全市居民人均可支配收入及增速（元、%）\n", 0,
+                   "  CAPTION \"图 全市居民人均可支配收入及增速（元、%）\" @3:1\n");
+    /* sentences */
+    expect_in_dump("标题\n全年文化事业发展良好。\n图书馆藏书量达到120万册\n", 0,
+                   "    PARAGRAPH 2 \"图书馆藏书量达到120万册\" @3:1\n");
+    expect_in_dump("标题\n全年文化事业发展良好。\n图表显示今年以来增长较快\n", 0,
+                   "    PARAGRAPH 2 \"图表显示今年以来增长较快\" @3:1\n");
+    expect_in_dump("标题\n全年文化事业发展良好。\n图 表显示，今年以来增长较快。\n", 0,
+                   "    PARAGRAPH 2 \"图表显示，今年以来增长较快。\" @3:1\n");
+}
+
 /* A regulation's article or chapter number keeps the space after it
  * (notice-puyang-manhole-covers-2011: 第一条 为加强…), as official texts
  * set it; 第一 alone, or without a space, is unchanged. */
@@ -1886,6 +1915,169 @@ static void test_heldout24_signer_over_the_date(void **state)
                    "  SIGNATURE \"省长　王伟中\" @3:1\n");
     expect_in_dump("命令\n现予公布，自公布之日起施行。\n请各单位遵照执行\n2023年1月5日\n", 0,
                    "    PARAGRAPH 2 \"请各单位遵照执行\" @3:1\n");
+}
+
+/* Held-out round 31 class 8 (approval-state-council-xinzhou-2000-trad-
+ * pinyin line 11): an issuer spaced out one character apart, as a
+ * typesetter spreads a short name over the width of the date under it
+ * (國 務 院, 国　务　院 with ideographic spaces, 财 政 部, 国 务 院 办 公 厅,
+ * a two-character 县 委), right over the date (Chinese numerals or Arabic)
+ * is the SIGNATURE, one node, its spacing kept as found (as 市　长　袁宝成),
+ * a seal's mark alone on the line between them (（印章）) or not.  A
+ * spaced-out phrase that names no office (特 此 批 复) stays a paragraph,
+ * and so does a spaced issuer in the middle of the body. */
+static void test_round31_spaced_issuer_over_the_date(void **state)
+{
+    (void)state;
+    expect_in_dump("國務院關于同意設立地級忻州市的批復\n國函〔2000〕70號\n山西省人民政府：\n"
+                   "你省的請示收悉。現批復如下：\n一、同意撤銷忻州地區。\n\n國 務 院\n二○○○年六月十四日\n",
+                   0,
+                   "  SIGNATURE \"國　務　院\" @7:1\n"
+                   "  DATE \"二○○○年六月十四日\" iso=2000-06-14 @8:1\n");
+    expect_in_dump("国务院关于同意设立地级忻州市的批复\n山西省人民政府：\n你省的请示收悉。\n\n"
+                   "　　　　　　　　　　　　国　务　院\n　　　　　　　　　　　2000年6月14日\n",
+                   0,
+                   "  SIGNATURE \"国　务　院\" @5:13\n"
+                   "  DATE \"2000年6月14日\" iso=2000-06-14 @6:12\n");
+    expect_in_dump("财政部关于下达补助资金的通知\n各省财政厅：\n现将资金下达给你们。\n\n"
+                   "                    财 政 部\n\n                 2021年3月5日\n",
+                   0,
+                   "  SIGNATURE \"财　政　部\" @5:21\n"
+                   "  DATE \"2021年3月5日\" iso=2021-03-05 @7:18\n");
+    expect_in_dump("国务院办公厅关于放假安排的通知\n各省人民政府：\n经国务院批准，现将安排通知如下。\n\n"
+                   "国 务 院 办 公 厅\n（印章）\n二〇二三年十二月十五日\n",
+                   0,
+                   "  SIGNATURE \"国　务　院　办　公　厅\" @5:1\n");
+    expect_in_dump("关于表彰先进集体的决定\n各乡镇党委：\n现予表彰。\n\n县  委\n2019年1月8日\n", 0,
+                   "  SIGNATURE \"县　委\" @5:1\n"
+                   "  DATE \"2019年1月8日\" iso=2019-01-08 @6:1\n");
+    /* no office: a paragraph */
+    expect_in_dump("关于同意设立的批复\n各单位：\n你们的请示收悉。\n\n特 此 批 复\n2021年3月5日\n", 0,
+                   "    PARAGRAPH 2 \"特此批复\" @5:1\n");
+    /* a spaced issuer not over the date: a paragraph */
+    expect_in_dump("关于同意设立的批复\n各单位：\n你们的请示收悉。\n国 务 院\n现批复如下。\n\n2021年3月5日\n", 0,
+                   "    PARAGRAPH 2 \"国务院\" @4:1\n");
+}
+
+/* Held-out round 31 class 9 (report-state-council-2006-work-report-
+ * bilingual-junk lines 3-12): a copy that sets an anti-copy string after
+ * every line (junk after a space: ASCII letters, digits and marks that
+ * make no word, FhEfW7]0, (f"LD8MJ/ Tq8&zP), and junk alone on a line,
+ * still has its speaker and salutation: the speaker under the subtitle or
+ * over the salutation, the salutation (各位代表:, 主任、…各位委员:) one
+ * part with the junk after it, in either script; English lines between
+ * them (a translation) end no top of the text.  A speaker's line that ends
+ * in a word or a number in brackets (温家宝 Premier, 刘石平 (2006)) is
+ * no speaker, as before. */
+static void test_round31_junk_after_speaker_and_salutation(void **state)
+{
+    (void)state;
+    expect_in_dump("政府工作报告\n——2006年3月5日在第十届全国人民代表大会第四次会议上\n{k7Nw\n"
+                   "国务院总理 温家宝 FhEfW7]0,\n各位代表: (f\"LD8MJ/\n"
+                   "现在，我代表国务院，向大会作政府工作报告，请予审议。 )5diX\n",
+                   0,
+                   "  SPEAKER \"国务院总理　温家宝 FhEfW7]0,\" @4:1\n"
+                   "  SALUTATION \"各位代表：(f\\\"LD8MJ/\" @5:1\n");
+    expect_in_dump("政府工作報告\n——2024年1月15日在市第十七屆人民代表大會第三次會議上\n"
+                   "市長 張三 x#9Lq]\n各位代表： Tq8&zP\n現在，我代表市人民政府作報告。\n",
+                   0,
+                   "  SPEAKER \"市長　張三 x#9Lq]\" @3:1\n"
+                   "  SALUTATION \"各位代表：Tq8&zP\" @4:1\n");
+    expect_in_dump("关于2022年度本级预算执行的审计工作报告\n市审计局局长 刘石平 a8#Kd\n"
+                   "主任、各位副主任、秘书长，各位委员: 7yT&q\n受市人民政府委托，我报告工作。\n",
+                   0,
+                   "  SPEAKER \"市审计局局长　刘石平 a8#Kd\" @2:1\n"
+                   "  SALUTATION \"主任、各位副主任、秘书长，各位委员：7yT&q\" @3:1\n");
+    /* English lines between the speaker and the salutation */
+    expect_in_dump("政府工作报告\n——2006年3月5日在第十届全国人民代表大会第四次会议上\n"
+                   "国务院总理 温家宝 FhEfW7]0,\n"
+                   "The following is the full text of the Report on the Work of the Government delivered by "
+                   "Premier Wen Jiabao at the Fourth Session of the Tenth National People's Congress. X*)DpbWd\n"
+                   "下面是温家宝总理在第十届全国人民代表大会第四次会议上所作的政府工作报告全文 Zwtz )ZII\n"
+                   "Wen Jiabao T}'*Gry\n各位代表: (f\"LD8MJ/\n"
+                   "现在，我代表国务院，向大会作政府工作报告，请予审议。 )5diX\n",
+                   0,
+                   "  SALUTATION \"各位代表：(f\\\"LD8MJ/\" @7:1\n");
+    /* a word or a number in brackets after the name: no junk */
+    expect_in_dump("政府工作报告\n国务院总理 温家宝 Premier\n各位代表：\n现在，我代表国务院作报告。\n", 0,
+                   "    PARAGRAPH 1 \"国务院总理　温家宝 Premier\" @2:1\n");
+    expect_in_dump("审计工作报告\n市审计局局长 刘石平 (2006)\n各位委员：\n受市人民政府委托，我报告工作。\n", 0,
+                   "    PARAGRAPH 1 \"市审计局局长　刘石平（2006）\" @2:1\n");
+}
+
+/* Held-out round 33 class 7 (finalaccounts-urumqi-service-center-2023-
+ * trad-pinyin lines 2-7): a contents list under 目 錄 (目录, 目　录) that a
+ * copy kept only in part, its first entry numbered past the first (九、…,
+ * （三）…, 3.…), its entries not consecutive, is a contents list: its
+ * lines are no headings; it ends at the first line numbered first at its
+ * entries' level or above (第一部分, 一、, 1.), where the body begins and
+ * the headings are found. */
+static void test_round33_partial_contents_list(void **state)
+{
+    (void)state;
+    const char *trad = "烏魯木齊市政務服務中心2023年度部門決算公開說明\n目 錄\n"
+                       "九、國有資本經營預算財政撥款收入支出決算情況說明\n十二、其他需說明的事項\n"
+                       "九、《國有資本經營預算財政撥款收入支出決算表》\n第一部分 單位概況\n一、主要職能\n"
+                       "貫徹執行國家和我市有關政務服務工作的方針、政策和法律法規。\n二、機構設置及人員情況\n"
+                       "單位無下屬預算單位。\n";
+    expect_in_dump(trad, 0, "    PARAGRAPH 2 \"九、國有資本經營預算財政撥款收入支出決算情況說明\" @3:1\n"
+                            "    PARAGRAPH 3 \"十二、其他需說明的事項\" @4:1\n"
+                            "    PARAGRAPH 4 \"九、《國有資本經營預算財政撥款收入支出決算表》\" @5:1\n"
+                            "  SECTION 0 \"第一部分 單位概況\" @6:1\n"
+                            "  SECTION 1 \"主要職能\" @7:1\n");
+    expect_in_dump("某单位2022年度部门决算公开\n目录\n三、一般公共预算财政拨款支出决算情况说明\n"
+                   "五、“三公”经费情况说明\n八、其他重要事项的情况说明\n一、部门主要职责\n"
+                   "负责全市政务服务工作。\n二、部门人员情况\n年末实有人员10人。\n",
+                   0,
+                   "    PARAGRAPH 4 \"八、其他重要事项的情况说明\" @5:1\n"
+                   "  SECTION 1 \"部门主要职责\" @6:1\n");
+    expect_in_dump("某区预算执行情况的报告\n目　录\n（三）政府性基金预算执行情况\n（五）社会保险基金预算执行情况\n"
+                   "（六）政府债务情况\n一、2022年预算执行情况\n全区一般公共预算收入完成12亿元。\n"
+                   "二、2023年预算安排\n全区一般公共预算收入预计13亿元。\n",
+                   0,
+                   "    PARAGRAPH 4 \"（六）政府债务情况\" @5:1\n"
+                   "  SECTION 1 \"2022年预算执行情况\" @6:1\n");
+    expect_in_dump("某县森林火灾应急预案\n目录\n3.监测预警\n5.后期处置\n7.附则\n1.总则\n"
+                   "为及时有效处置森林火灾，制定本预案。\n2.组织体系\n县政府设立指挥部。\n",
+                   0,
+                   "    PARAGRAPH 4 \"7.附则\" @5:1\n"
+                   "  SECTION 1 level=3 \"总则\" @6:1\n");
+    /* a deeper entry numbered first inside the part kept stays in it */
+    expect_in_dump("某单位决算公开\n目录\n九、收入支出情况说明\n（一）收入情况\n（二）支出情况\n十、其他事项\n"
+                   "一、部门主要职责\n负责全市政务服务工作。\n",
+                   0,
+                   "    PARAGRAPH 3 \"（一）收入情况\" @4:1\n");
+}
+
+/* Held-out round 33 class 10 (approval-pujiang-canal-dredging-2005-
+ * duplicated): a page that repeats the text's body and its date under it
+ * (the same lines again, spaced or indented otherwise, with or without the
+ * salutation and the signature) has ONE date, the first: the repeat is
+ * the page's copy, its date and signature lines of text.  Two documents
+ * of the same day, their bodies different, keep a date each. */
+static void test_round33_repeated_body_and_date(void **state)
+{
+    (void)state;
+    const char *pujiang = "县水务局:\n鉴于干渠淤积严重,为确保春耕生产农田灌溉,同意你局清淤。\n特此批复。\n"
+                          "二OO五年四月二十九日\n鉴于干渠淤积严重,为确保春耕生产农田灌溉,同意你局清淤。\n特此批复。\n"
+                          "二OO五年四月二十九日\n";
+    expect_in_dump(pujiang, 0, "  DATE \"二OO五年四月二十九日\" iso=2005-04-29 @4:1\n"
+                               "  LEAD @5:1\n");
+    expect_in_dump(pujiang, 0, "    PARAGRAPH 5 \"二OO五年四月二十九日\" @7:1\n");
+    const char *trad = "關於同意清淤的批復\n縣水務局：\n你局的請示收悉。同意清淤。\n特此批復。\n\n縣人民政府\n"
+                       "2005年4月29日\n\n    你局的請示收悉。同意清淤。\n    特此批復。\n\n    縣人民政府\n    2005年4月29日\n";
+    expect_in_dump(trad, 0, "  SIGNATURE \"縣人民政府\" @6:1\n"
+                            "  DATE \"2005年4月29日\" iso=2005-04-29 @7:1\n"
+                            "  LEAD @9:5\n");
+    expect_in_dump(trad, 0, "    PARAGRAPH 5 \"縣人民政府\" @12:5\n"
+                            "    PARAGRAPH 6 \"2005年4月29日\" @13:5\n");
+    expect_in_dump("关于同意清淤的批复\n县水务局：\n你局的请示收悉。同意清淤。\n2005年4月29日\n"
+                   "县水务局：\n你局的请示收悉。同意清淤。\n2005年4月29日\n",
+                   0, "    PARAGRAPH 4 \"2005年4月29日\" @7:1\n");
+    /* two documents of one day */
+    expect_in_dump("关于同意清淤的批复\n县水务局：\n你局的请示收悉。同意清淤。\n2005年4月29日\n"
+                   "关于同意修缮的批复\n县教育局：\n你局的请示收悉。同意修缮。\n2005年4月29日\n",
+                   0, "  DATE \"2005年4月29日\" iso=2005-04-29 @8:1\n");
 }
 
 /* Held-out round 24 class 10, the salutation
@@ -3524,6 +3716,7 @@ int main(void)
         cmocka_unit_test(test_attachment_label_then_doctitle),
         cmocka_unit_test(test_salutation_to_presidium),
         cmocka_unit_test(test_chart_number_keeps_its_space),
+        cmocka_unit_test(test_round31_chart_caption_without_number),
         cmocka_unit_test(test_article_number_keeps_its_space),
         cmocka_unit_test(test_signatures_side_by_side),
         cmocka_unit_test(test_subtitle_and_speaker),
@@ -3587,6 +3780,10 @@ int main(void)
         cmocka_unit_test(test_heldout24_parenthesised_note),
         cmocka_unit_test(test_heldout24_long_sentence_item),
         cmocka_unit_test(test_heldout24_signer_over_the_date),
+        cmocka_unit_test(test_round31_spaced_issuer_over_the_date),
+        cmocka_unit_test(test_round31_junk_after_speaker_and_salutation),
+        cmocka_unit_test(test_round33_partial_contents_list),
+        cmocka_unit_test(test_round33_repeated_body_and_date),
         cmocka_unit_test(test_heldout24_salutation_under_a_part_head),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
         cmocka_unit_test(test_heldout16_subhead_over_page_record_line),
