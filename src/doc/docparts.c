@@ -395,12 +395,12 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
         if (!l)
             continue;
         size_t v = bl_p_skip_spaces(cp, n, i + l + (i + l < n && is_colon(cp[i + l])));
-        size_t e = v;
-        while (e < n && !bl_p_is_space(cp[e]))
-            e++;
-        if (i + l >= n || !is_colon(cp[i + l]) || e == v || e - v > 30 || e >= n)
+        size_t w = v; /* the source's one word */
+        while (w < n && !bl_p_is_space(cp[w]))
+            w++;
+        if (i + l >= n || !is_colon(cp[i + l]) || w == v || w - v > 30 || w >= n)
             return false;
-        i = bl_p_skip_spaces(cp, n, e);
+        i = bl_p_skip_spaces(cp, n, w);
         sourced = true;
         break;
     }
