@@ -1247,6 +1247,69 @@ cleanup:
     return status;
 }
 
+/* What a header cell of a table whose rows lost their labels is, by its
+ * text: a unit in brackets alone ((个), (人), () whose unit was lost), a
+ * word ending in one (班数(个)), a sub-item's mark alone (#), or a word. */
+enum { HW_WORD, HW_UNIT_WORD, HW_UNIT, HW_MARK };
+
+static int head_word(const scan *s, size_t q)
+{
+    const rcell *c = &s->cells[q];
+    if (c->npieces != 1)
+        return HW_WORD;
+    const bl_line *pc = &s->pieces[c->piece0];
+    const unsigned char *t = (const unsigned char *)s->p->src + pc->off;
+    size_t n = pc->len;
+    if ((n == 1 && t[0] == '#') || (n == 3 && !memcmp(t, "\xEF\xBC\x83", 3)))
+        return HW_MARK;
+    bool close = (n >= 1 && t[n - 1] == ')') || (n >= 3 && !memcmp(t + n - 3, "\xEF\xBC\x89", 3));
+    if (!close)
+        return HW_WORD;
+    bool open = t[0] == '(' || (n >= 3 && !memcmp(t, "\xEF\xBC\x88", 3));
+    if (open) {
+        size_t opens = 0; /* one pair of brackets, a short unit inside */
+        for (size_t i = 0; i < n; i++)
+            opens += t[i] == '(' || (i + 3 <= n && !memcmp(t + i, "\xEF\xBC\x88", 3));
+        return opens == 1 && n <= 20 ? HW_UNIT : HW_WORD;
+    }
+    return HW_UNIT_WORD;
+}
+
+/* The column heads of the header cells [0, nh) of a table whose rows lost
+ * their labels, wrapped over lines: a bare unit goes with the word before
+ * it when that word has none (在园幼儿数 / (人)), else it heads a column
+ * whose name was lost ((个) under 园所个数(所)); a mark (#) goes with the
+ * word after it.  With `runs`, words without a unit that follow one
+ * another are one head (a group's name over a sub-column's: 小学附设学前班
+ * # 专任教师).  head[] gets each head's first cell; the count. */
+static size_t lost_heads(scan *s, size_t nh, bool runs, size_t *head, size_t *end)
+{
+    size_t n = 0;
+    bool unit = false, mark = false, word = false;
+    for (size_t q = 0; q < nh; q++) {
+        int w = head_word(s, q);
+        bool join;
+        if (w == HW_MARK)
+            join = runs && n && !unit && word && !mark;
+        else if (w == HW_UNIT)
+            join = n && !unit && (word || mark);
+        else if (w == HW_UNIT_WORD)
+            join = n && mark && !word;
+        else
+            join = n && ((mark && !word) || (runs && !unit && word));
+        if (!join) {
+            head[n++] = q;
+            unit = mark = word = false;
+        }
+        end[n - 1] = q + 1;
+        if (w == HW_MARK)
+            mark = true;
+        else
+            word |= w != HW_UNIT, unit |= w != HW_WORD;
+    }
+    return n;
+}
+
 /* A row per line: lines [from, to) of the run (rows and label lines). */
 static bulletin_status row_run(scan *s, size_t from, size_t to)
 {
@@ -1342,11 +1405,41 @@ static bulletin_status row_run(scan *s, size_t from, size_t to)
     bool lost = false; /* rows whose labels were lost */
     for (size_t r = 0; r < s->ndrows && !lost; r++)
         lost = s->drows[r].nval && !s->cells[s->drows[r].lab0].npieces;
+    size_t nheads = 0;
     if (lost && nh > k + 1) {
         /* their header's words wrapped over more cells than columns
-         * (园所个数(所) / (个) / 在园幼儿数 / (人) …): which words head which
-         * column cannot be told, so the header is one cell holding them
-         * in order (the header cells' pieces come first, in order) */
+         * (园所个数(所) / (个) / 在园幼儿数 / (人) …): when its heads (each
+         * word with its unit, lost_heads) are as many as the value
+         * columns, each is a column's header cell */
+        RESERVE(status, p->mem, s->hc, s->cap_hc, 2 * nh + 2);
+        size_t *end = s->hc + nh + 1;
+        nheads = lost_heads(s, nh, false, s->hc, end);
+        if (nheads != k)
+            nheads = lost_heads(s, nh, true, s->hc, end);
+        if (nheads != k)
+            nheads = 0;
+        for (size_t h = 0; h < nheads; h++) {
+            rcell *c = &s->cells[s->hc[h]];
+            const rcell *e = &s->cells[end[h] - 1];
+            for (size_t q = s->hc[h] + 1; q < end[h]; q++) {
+                /* Han words and their units join; a mark keeps its space */
+                const rcell *b = &s->cells[q - 1];
+                s->pieces[s->cells[q].piece0].join = head_word(s, q - 1) != HW_MARK
+                    && head_word(s, q) != HW_MARK && (s->cells[q].script == S_HAN || b->script == S_HAN || head_word(s, q) == HW_UNIT);
+            }
+            c->npieces = e->piece0 + e->npieces - c->piece0;
+            c->last = e->last;
+            c->type = T_TEXT;
+        }
+    }
+    if (nheads) {
+        BL_CHECK(bl_shape_emit(s, s->hc, nheads, k + 1));
+        goto cleanup;
+    }
+    if (lost && nh > k + 1) {
+        /* else which words head which column cannot be told, so the
+         * header is one cell holding them in order (the header cells'
+         * pieces come first, in order) */
         rcell *h0 = &s->cells[0];
         h0->npieces = s->cells[nh - 1].piece0 + s->cells[nh - 1].npieces;
         h0->last = s->cells[nh - 1].last;

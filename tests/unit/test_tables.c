@@ -1736,7 +1736,7 @@ static void test_heldout25_doubled_chart_caption(void **state)
  * labels lost (values only, 86 920 30112 …), group rows (按地区分)
  * between them, the header's words wrapped over more lines than columns:
  * a table of the rows, each with an empty label cell, under a header of
- * one cell holding the words in order; the sheet's number and name
+ * a cell a column (each word with its unit; round 28 class, tab35); the sheet's number and name
  * opening the text (5-2  各类学校基本情况) is its title, no header cell. */
 static void test_rows_with_lost_labels_are_a_table(void **state)
 {
@@ -1758,15 +1758,21 @@ static void test_rows_with_lost_labels_are_a_table(void **state)
                 "  LEAD @3:1\n"
                 "    TABLE 1 @3:1\n"
                 "      ROW header @3:9\n"
-                "        CELL \"学校数（所）班级数（个）学生数（人）其中女生 # 寄宿生教师数（人）\" unit=\"人\" @3:9\n"
+                "        CELL \"\" @3:9\n"
+                "        CELL \"学校数（所）\" unit=\"所\" @3:9\n"
+                "        CELL \"班级数（个）\" unit=\"个\" @4:1\n"
+                "        CELL \"学生数（人）\" unit=\"人\" @6:1\n"
+                "        CELL \"其中女生\" @6:11\n"
+                "        CELL \"# 寄宿生\" @7:1\n"
+                "        CELL \"教师数（人）\" unit=\"人\" @7:7\n"
                 "      ROW @8:9\n"
                 "        CELL \"\" @8:9\n"
-                "        CELL \"86\" @8:9\n"
-                "        CELL \"920\" @8:12\n"
-                "        CELL \"30112\" @8:16\n"
+                "        CELL \"86\" unit=\"所\" @8:9\n"
+                "        CELL \"920\" unit=\"个\" @8:12\n"
+                "        CELL \"30112\" unit=\"人\" @8:16\n"
                 "        CELL \"2011\" @8:22\n"
                 "        CELL \"1500\" @8:27\n"
-                "        CELL \"2210\" @8:32\n"
+                "        CELL \"2210\" unit=\"人\" @8:32\n"
                 "      ROW group @9:1\n"
                 "        CELL \"按地区分\" @9:1\n"
                 "        CELL \"\" @9:1\n"
@@ -1777,20 +1783,220 @@ static void test_rows_with_lost_labels_are_a_table(void **state)
                 "        CELL \"\" @9:1\n"
                 "      ROW @10:9\n"
                 "        CELL \"\" @10:9\n"
-                "        CELL \"50\" @10:9\n"
-                "        CELL \"600\" @10:12\n"
-                "        CELL \"20100\" @10:16\n"
+                "        CELL \"50\" unit=\"所\" @10:9\n"
+                "        CELL \"600\" unit=\"个\" @10:12\n"
+                "        CELL \"20100\" unit=\"人\" @10:16\n"
                 "        CELL \"1300\" @10:22\n"
                 "        CELL \"900\" @10:27\n"
-                "        CELL \"1500\" @10:31\n"
+                "        CELL \"1500\" unit=\"人\" @10:31\n"
                 "      ROW @11:9\n"
                 "        CELL \"\" @11:9\n"
-                "        CELL \"36\" @11:9\n"
-                "        CELL \"320\" @11:12\n"
-                "        CELL \"10012\" @11:16\n"
+                "        CELL \"36\" unit=\"所\" @11:9\n"
+                "        CELL \"320\" unit=\"个\" @11:12\n"
+                "        CELL \"10012\" unit=\"人\" @11:16\n"
                 "        CELL \"711\" @11:22\n"
                 "        CELL \"600\" @11:26\n"
-                "        CELL \"710\" @11:30\n");
+                "        CELL \"710\" unit=\"人\" @11:30\n");
+}
+
+
+/* Round 28 class (yearbook-huhhot-2011-kindergartens), variants: a
+ * traditional sheet whose header wraps over four lines, a unit alone on
+ * its line after a column's unit heads a column whose name was lost (個),
+ * a bare unit after a word is that word's (在校學生數 / (人)). */
+static void test_lost_labels_traditional_header_bare_unit_heads_a_column(void **state)
+{
+    (void)state;
+    expect_dump(
+                "表3-4  各級學校基本情況\n"
+                "\n"
+                "      學校數(所)\n"
+                "(個)\n"
+                "在校學生數\n"
+                "(人)   教師數 (人)\n"
+                "      120 860 25400 1830\n"
+                "按城鄉分\n"
+                "      80 540 17200 1210\n"
+                "      40 320 8200 620\n",
+                "DOCUMENT\n"
+                "  TITLE \"t\" @0:0\n"
+                "  LEAD @1:1\n"
+                "    CAPTION \"表3-4 各級學校基本情況\" @1:1\n"
+                "    TABLE 1 @3:1\n"
+                "      ROW header @3:7\n"
+                "        CELL \"\" @3:7\n"
+                "        CELL \"學校數（所）\" unit=\"所\" @3:7\n"
+                "        CELL \"（個）\" unit=\"個\" @4:1\n"
+                "        CELL \"在校學生數（人）\" unit=\"人\" @5:1\n"
+                "        CELL \"教師數（人）\" unit=\"人\" @6:7\n"
+                "      ROW @7:7\n"
+                "        CELL \"\" @7:7\n"
+                "        CELL \"120\" unit=\"所\" @7:7\n"
+                "        CELL \"860\" unit=\"個\" @7:11\n"
+                "        CELL \"25400\" unit=\"人\" @7:15\n"
+                "        CELL \"1830\" unit=\"人\" @7:21\n"
+                "      ROW group @8:1\n"
+                "        CELL \"按城鄉分\" @8:1\n"
+                "        CELL \"\" @8:1\n"
+                "        CELL \"\" @8:1\n"
+                "        CELL \"\" @8:1\n"
+                "        CELL \"\" @8:1\n"
+                "      ROW @9:7\n"
+                "        CELL \"\" @9:7\n"
+                "        CELL \"80\" unit=\"所\" @9:7\n"
+                "        CELL \"540\" unit=\"個\" @9:10\n"
+                "        CELL \"17200\" unit=\"人\" @9:14\n"
+                "        CELL \"1210\" unit=\"人\" @9:20\n"
+                "      ROW @10:7\n"
+                "        CELL \"\" @10:7\n"
+                "        CELL \"40\" unit=\"所\" @10:7\n"
+                "        CELL \"320\" unit=\"個\" @10:10\n"
+                "        CELL \"8200\" unit=\"人\" @10:14\n"
+                "        CELL \"620\" unit=\"人\" @10:19\n");
+}
+
+/* Three columns, the header over two lines in full-width brackets:
+ * 床位数 / （张） is one head. */
+static void test_lost_labels_fullwidth_units_two_header_lines(void **state)
+{
+    (void)state;
+    expect_dump(
+                "8-1 卫生机构情况\n"
+                "\n"
+                "   医院数（个）   床位数\n"
+                "（张）   卫生技术人员（人）\n"
+                "   45 8120 12030\n"
+                "   20 3100 5020\n"
+                "   25 5020 7010\n",
+                "DOCUMENT\n"
+                "  TITLE \"8-1 卫生机构情况\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    TABLE 1 @3:1\n"
+                "      ROW header @3:4\n"
+                "        CELL \"\" @3:4\n"
+                "        CELL \"医院数（个）\" unit=\"个\" @3:4\n"
+                "        CELL \"床位数（张）\" unit=\"张\" @3:13\n"
+                "        CELL \"卫生技术人员（人）\" unit=\"人\" @4:7\n"
+                "      ROW @5:4\n"
+                "        CELL \"\" @5:4\n"
+                "        CELL \"45\" unit=\"个\" @5:4\n"
+                "        CELL \"8120\" unit=\"张\" @5:7\n"
+                "        CELL \"12030\" unit=\"人\" @5:12\n"
+                "      ROW @6:4\n"
+                "        CELL \"\" @6:4\n"
+                "        CELL \"20\" unit=\"个\" @6:4\n"
+                "        CELL \"3100\" unit=\"张\" @6:7\n"
+                "        CELL \"5020\" unit=\"人\" @6:12\n"
+                "      ROW @7:4\n"
+                "        CELL \"\" @7:4\n"
+                "        CELL \"25\" unit=\"个\" @7:4\n"
+                "        CELL \"5020\" unit=\"张\" @7:7\n"
+                "        CELL \"7010\" unit=\"人\" @7:12\n");
+}
+
+/* Five columns, more words than columns: words without a unit that
+ * follow one another are one head (其中 / # 执业医师), the mark keeps its
+ * space; the other columns take their units. */
+static void test_lost_labels_group_name_over_a_sub_column(void **state)
+{
+    (void)state;
+    expect_dump(
+                "8-3  医疗卫生机构\n"
+                "\n"
+                "    机构数(个)  人员数\n"
+                "(人)  其中\n"
+                "# 执业医师  床位数(张)  诊疗人次(万人次)\n"
+                "    310 9820 3120 6400 512\n"
+                "按部门分\n"
+                "    120 6100 2010 4300 350\n"
+                "    190 3720 1110 2100 162\n",
+                "DOCUMENT\n"
+                "  TITLE \"8-3 医疗卫生机构\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    TABLE 1 @3:1\n"
+                "      ROW header @3:5\n"
+                "        CELL \"\" @3:5\n"
+                "        CELL \"机构数（个）\" unit=\"个\" @3:5\n"
+                "        CELL \"人员数（人）\" unit=\"人\" @3:13\n"
+                "        CELL \"其中 # 执业医师\" @4:6\n"
+                "        CELL \"床位数（张）\" unit=\"张\" @5:9\n"
+                "        CELL \"诊疗人次（万人次）\" unit=\"万人次\" @5:17\n"
+                "      ROW @6:5\n"
+                "        CELL \"\" @6:5\n"
+                "        CELL \"310\" unit=\"个\" @6:5\n"
+                "        CELL \"9820\" unit=\"人\" @6:9\n"
+                "        CELL \"3120\" @6:14\n"
+                "        CELL \"6400\" unit=\"张\" @6:19\n"
+                "        CELL \"512\" unit=\"万人次\" @6:24\n"
+                "      ROW group @7:1\n"
+                "        CELL \"按部门分\" @7:1\n"
+                "        CELL \"\" @7:1\n"
+                "        CELL \"\" @7:1\n"
+                "        CELL \"\" @7:1\n"
+                "        CELL \"\" @7:1\n"
+                "        CELL \"\" @7:1\n"
+                "      ROW @8:5\n"
+                "        CELL \"\" @8:5\n"
+                "        CELL \"120\" unit=\"个\" @8:5\n"
+                "        CELL \"6100\" unit=\"人\" @8:9\n"
+                "        CELL \"2010\" @8:14\n"
+                "        CELL \"4300\" unit=\"张\" @8:19\n"
+                "        CELL \"350\" unit=\"万人次\" @8:24\n"
+                "      ROW @9:5\n"
+                "        CELL \"\" @9:5\n"
+                "        CELL \"190\" unit=\"个\" @9:5\n"
+                "        CELL \"3720\" unit=\"人\" @9:9\n"
+                "        CELL \"1110\" @9:14\n"
+                "        CELL \"2100\" unit=\"张\" @9:19\n"
+                "        CELL \"162\" unit=\"万人次\" @9:24\n");
+}
+
+/* Heads that are not as many as the value columns (five for six)
+ * cannot be laid over them: the header stays one cell. */
+static void test_lost_labels_heads_not_the_columns_stay_one_cell(void **state)
+{
+    (void)state;
+    expect_dump(
+                "6-1  各类学校\n"
+                "\n"
+                "    学校数(所)\n"
+                "(个)\n"
+                "在校生\n"
+                "(人)   专任教师 (人)\n"
+                "女教师 (人)\n"
+                "    86 920 30112 2011 1500 2210\n"
+                "    50 600 20100 1300 900 1500\n"
+                "    36 320 10012 711 600 710\n",
+                "DOCUMENT\n"
+                "  TITLE \"6-1 各类学校\" @1:1\n"
+                "  LEAD @3:1\n"
+                "    TABLE 1 @3:1\n"
+                "      ROW header @3:5\n"
+                "        CELL \"学校数（所）（个）在校生（人）专任教师（人）女教师（人）\" unit=\"人\" @3:5\n"
+                "      ROW @8:5\n"
+                "        CELL \"\" @8:5\n"
+                "        CELL \"86\" @8:5\n"
+                "        CELL \"920\" @8:8\n"
+                "        CELL \"30112\" @8:12\n"
+                "        CELL \"2011\" @8:18\n"
+                "        CELL \"1500\" @8:23\n"
+                "        CELL \"2210\" @8:28\n"
+                "      ROW @9:5\n"
+                "        CELL \"\" @9:5\n"
+                "        CELL \"50\" @9:5\n"
+                "        CELL \"600\" @9:8\n"
+                "        CELL \"20100\" @9:12\n"
+                "        CELL \"1300\" @9:18\n"
+                "        CELL \"900\" @9:23\n"
+                "        CELL \"1500\" @9:27\n"
+                "      ROW @10:5\n"
+                "        CELL \"\" @10:5\n"
+                "        CELL \"36\" @10:5\n"
+                "        CELL \"320\" @10:8\n"
+                "        CELL \"10012\" @10:12\n"
+                "        CELL \"711\" @10:18\n"
+                "        CELL \"600\" @10:22\n"
+                "        CELL \"710\" @10:26\n");
 }
 
 /* What is no table: lines of numbers alone, fewer than three of one
@@ -2175,6 +2381,10 @@ int main(void)
         cmocka_unit_test(test_heldout25_title_named_sections),
         cmocka_unit_test(test_heldout25_doubled_chart_caption),
         cmocka_unit_test(test_rows_with_lost_labels_are_a_table),
+        cmocka_unit_test(test_lost_labels_traditional_header_bare_unit_heads_a_column),
+        cmocka_unit_test(test_lost_labels_fullwidth_units_two_header_lines),
+        cmocka_unit_test(test_lost_labels_group_name_over_a_sub_column),
+        cmocka_unit_test(test_lost_labels_heads_not_the_columns_stay_one_cell),
         cmocka_unit_test(test_few_number_lines_stay_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
