@@ -60,6 +60,33 @@ static size_t period_word_at(const uint32_t *cp, size_t i, size_t b)
         {0x524D, 0x4E09, 0x5B63, 0x5EA6}, {0x4E00, 0x5B63, 0x5EA6}, {0x672C, 0x5E74},
         {0x5F53, 0x5E74}, {0x7576, 0x5E74}, {0x622A, 0x81F3}, {0x622A, 0x6B62}};
     /* 年末 年底 全年 年内 年內 年初 上半年 下半年 前三季度 一季度 本年 当年 當年 截至 截止 */
+    static const uint32_t more[][5] = {{0x4E0A, 0x5E74, 0x672B}, {0x4E8C, 0x5B63, 0x5EA6},
+                                       {0x4E09, 0x5B63, 0x5EA6}, {0x56DB, 0x5B63, 0x5EA6}};
+    /* 上年末 二季度 三季度 四季度 */
+    for (size_t w = 0; w < sizeof more / sizeof *more; w++) {
+        size_t k = 0;
+        while (k < 5 && more[w][k] && i + k < b && cp[i + k] == more[w][k])
+            k++;
+        if (k == 5 || !more[w][k])
+            return i + k;
+    }
+    /* 一至十月, 一～十一月: months in Chinese numerals */
+    if (i + 3 < b && cp[i] == 0x4E00
+        && (cp[i + 1] == 0x81F3 || cp[i + 1] == 0xFF5E || cp[i + 1] == '~' || cp[i + 1] == '-'
+            || cp[i + 1] == 0x2014 || cp[i + 1] == 0x2013 || cp[i + 1] == 0xFF0D)) {
+        static const uint32_t num[] = {0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
+        size_t k = i + 2;
+        while (k < b && k < i + 5) {
+            bool is = false;
+            for (size_t m = 0; m < sizeof num / sizeof *num && !is; m++)
+                is = cp[k] == num[m];
+            if (!is)
+                break;
+            k++;
+        }
+        if (k > i + 2 && k < b && cp[k] == 0x6708) /* 月 */
+            return k + 1;
+    }
     for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
         size_t k = 0;
         while (k < 5 && words[w][k] && i + k < b && cp[i + k] == words[w][k])
@@ -69,7 +96,8 @@ static size_t period_word_at(const uint32_t *cp, size_t i, size_t b)
     }
     /* 1-6月, 1—11月份 */
     if (i + 3 < b && cp[i] == '1' && (cp[i + 1] == '-' || cp[i + 1] == 0x2014 || cp[i + 1] == 0x2013
-                                      || cp[i + 1] == 0xFF0D || cp[i + 1] == '~' || cp[i + 1] == 0x81F3)) {
+                                      || cp[i + 1] == 0xFF0D || cp[i + 1] == '~' || cp[i + 1] == 0x81F3
+                                      || cp[i + 1] == 0xFF5E)) {
         size_t k = i + 2;
         while (k < b && k < i + 4 && bl_p_is_digit(cp[k]))
             k++;
@@ -79,12 +107,48 @@ static size_t period_word_at(const uint32_t *cp, size_t i, size_t b)
     return 0;
 }
 
+/* Whether cp[a..e) is the name of a statistics bulletin's section (人口,
+ * 国民经济, 建筑业, 國內貿易…): a closed list, simplified and traditional,
+ * of SECTION names, never a sentence's subject (城镇居民, 财政收入, 金融
+ * 机构, 规模以上工业 read on into their predicate). */
+static bool section_noun(const uint32_t *cp, size_t a, size_t e)
+{
+    static const char *const nouns[] = {
+        "综合", "人口", "国民经济", "经济总量", "农业", "粮食", "畜牧业", "林业", "渔业", "工业",
+        "建筑业", "投资", "固定资产投资", "房地产", "房地产开发", "国内贸易", "消费", "对外经济",
+        "对外贸易", "开放型经济", "交通", "运输", "交通运输", "邮电", "邮政", "电信", "旅游", "金融",
+        "保险", "证券", "财政", "价格", "物价", "教育", "科技", "科学技术", "文化", "卫生", "体育",
+        "社会保障", "就业", "人民生活", "资源环境", "环境", "能源", "安全生产", "城市建设",
+        "綜合", "國民經濟", "經濟總量", "農業", "糧食", "畜牧業", "林業", "漁業", "工業", "建築業",
+        "投資", "固定資產投資", "房地產", "房地產開發", "國內貿易", "消費", "對外經濟", "對外貿易",
+        "開放型經濟", "運輸", "交通運輸", "郵電", "郵政", "電信", "旅遊", "保險", "證券", "財政",
+        "價格", "物價", "衛生", "體育", "社會保障", "就業", "資源環境", "環境", "安全生產", "城市建設"};
+    for (size_t w = 0; w < sizeof nouns / sizeof *nouns; w++) {
+        const unsigned char *u = (const unsigned char *)nouns[w];
+        size_t ul = strlen(nouns[w]), o = 0, k = a;
+        while (o < ul && k < e) {
+            uint32_t c;
+            int step = bl_utf8_decode(u + o, ul - o, &c);
+            if (step <= 0 || c != cp[k])
+                break;
+            o += (size_t)step;
+            k++;
+        }
+        if (o == ul && k == e)
+            return true;
+    }
+    return false;
+}
+
 /* A run-in lead glued to its sentence, its bold lost (人口年末常住人口94.9
- * 万人，…。 / 國民經濟全年實現地區生產總值…。): a noun of 2 to 6 characters at
- * the paragraph's start right before a period word, the sentence after it
- * 10 characters or more and ended.  The noun is no scope or place
- * (全县、本市、我区、某某县 全年… are the sentence's subject) and holds no
- * period word itself (今年1至2月…).  Returns the noun's end, 0 when none. */
+ * 万人，…。 / 國民經濟全年實現地區生產總值…。): at the paragraph's start, a
+ * statistics bulletin's section name (section_noun) right before a period
+ * word, or a noun of 2 to 4 characters that the sentence repeats right
+ * after the period word (粮食全年粮食产量…), the sentence after it 10
+ * characters or more and ended.  The noun is no scope or place (全县、本
+ * 市、我区、某某县 全年… are the sentence's subject), holds no period word
+ * itself (今年1至2月…) and does not end in 上 or 下 (建筑业上年末 is
+ * 建筑业 / 上年末).  Returns the noun's end, 0 when none. */
 static size_t glued_label(const uint32_t *cp, size_t a, size_t b)
 {
     static const uint32_t scope[] = {0x5168, 0x672C, 0x6211, 0x4ECA, 0x53BB, 0x5F53, 0x7576, 0x8BE5, 0x8A72,
@@ -106,10 +170,23 @@ static size_t glued_label(const uint32_t *cp, size_t a, size_t b)
         size_t pe = period_word_at(cp, e, b);
         if (!pe)
             continue;
+        if (cp[e - 1] == 0x4E0A || cp[e - 1] == 0x4E0B) /* 上 下 */
+            continue;
         for (size_t w = 0; w < sizeof place / sizeof *place; w++)
             if (cp[e - 1] == place[w])
                 return 0;
-        return b - pe >= 10 ? e : 0;
+        if (b - pe < 10)
+            return 0;
+        if (section_noun(cp, a, e))
+            return e;
+        /* the noun repeated after the period word */
+        size_t n = e - a;
+        if (n > 4 || pe + n > b)
+            return 0;
+        for (size_t k = 0; k < n; k++)
+            if (cp[pe + k] != cp[a + k])
+                return 0;
+        return e;
     }
     return 0;
 }

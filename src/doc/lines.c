@@ -115,6 +115,17 @@ static inline __attribute__((always_inline)) void put_positions(parser *p, size_
     }
 }
 
+/* A line whose bytes a rule cut inside a UTF-8 sequence (the input was
+ * validated, so only a parsing rule's slip reaches here): the error with
+ * its place, as every other error has one. */
+static bulletin_status cut_sequence(parser *p, const bl_line *l, size_t chars)
+{
+    (void)bl_diag_set(p->diag, BULLETIN_ERR_ENCODING, p->path, l->no, l->col0 + (int)chars,
+                      "internal error: the line was cut inside a UTF-8 sequence after %zu characters",
+                      chars);
+    return BULLETIN_ERR_ENCODING;
+}
+
 /* Appends the code points of one line to p->cur: decoded, then its bars
  * made spaces (`unbar`), then their columns and line numbers. */
 static bulletin_status append_line(parser *p, const bl_line *l)
@@ -129,7 +140,7 @@ static bulletin_status append_line(parser *p, const bl_line *l)
     while (i < l->len) {
         int k = bl_utf8_decode(s + i, l->len - i, &cp[n]);
         if (k == 0) /* cannot happen: the input was validated */
-            return BULLETIN_ERR_ENCODING;
+            return cut_sequence(p, l, n - at);
         n++;
         i += (size_t)k;
     }
@@ -176,7 +187,7 @@ static bulletin_status line_code_points(parser *p, size_t i, const uint32_t **cp
         while (k < l->len) {
             int step = bl_utf8_decode(s + k, l->len - k, &c->cp[m]);
             if (step == 0) /* cannot happen: the input was validated */
-                return BULLETIN_ERR_ENCODING;
+                return cut_sequence(p, l, m - c->n);
             m++;
             k += (size_t)step;
         }

@@ -577,6 +577,21 @@ static bool unit_char(uint32_t c)
     return false;
 }
 
+/* The byte offset in line l of its code point k (the line's length when
+ * it is shorter). */
+static size_t line_byte(const parser *p, const bl_line *l, size_t k)
+{
+    size_t byte = 0;
+    for (size_t c = 0; c < k && byte < l->len; c++) {
+        uint32_t u;
+        int step = bl_utf8_decode(p->src + l->off + byte, l->len - byte, &u);
+        if (step <= 0)
+            return l->len;
+        byte += (size_t)step;
+    }
+    return byte;
+}
+
 /* The value of a line that is a page's number alone (3, - 3 -, —3—), 0
  * when it is none. */
 static unsigned page_line(const uint32_t *cp, size_t a, size_t b)
@@ -597,61 +612,118 @@ static unsigned page_line(const uint32_t *cp, size_t a, size_t b)
     return v;
 }
 
-/* A PDF's page number glued to the last line of its page, broken inside
- * a word (…公平公1 / 开、确保实效…): a number of one to three digits right
- * after a Chinese character that ends a line of prose (a clause's mark in
- * it), the next line going on with a Chinese character that is no unit
- * or measure word, and the number the page after the text's last one
- * (1 when none came before; a page number alone on its line counts).
- * The number is dropped from the line and the two lines are one
- * paragraph. */
+/* Whether line i ends in a PDF's page number glued to the last word of
+ * its page, broken inside a word (…公平公1 / 开、确保实效…): a number of
+ * one to three digits right after a Chinese character that ends a line of
+ * prose (a clause's mark in it), the next line going on with a Chinese
+ * character that is no unit or measure word (unit_char, or any the
+ * figures know: 1 / 笔, 1 / 毫米).  Sets *v to the number and *cut to the
+ * byte in the line where its digits start; false when none. */
+static bulletin_status glued_number_at(parser *p, size_t i, unsigned *v, size_t *cut, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    *yes = false;
+    const bl_line *l = &p->lines[i];
+    if (l->kind != LK_TEXT || l->toc || l->flat)
+        return BULLETIN_OK;
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    const uint32_t *cp = p->cur.cp;
+    size_t d = b;
+    while (d > a && b - d < 4 && cp[d - 1] >= '0' && cp[d - 1] <= '9')
+        d--;
+    if (d == b || b - d > 3 || d - a < 10 || !bl_is_han(cp[d - 1]) || cp[d - 1] == 0x7B2C) /* 第 */
+        return BULLETIN_OK;
+    unsigned n = 0;
+    for (size_t k = d; k < b; k++)
+        n = n * 10 + (unsigned)(cp[k] - '0');
+    if (!n)
+        return BULLETIN_OK;
+    bool prose = false;
+    for (size_t k = a; k < d && !prose; k++)
+        prose = cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0x3001 || cp[k] == 0xFF1B || cp[k] == 0x201C;
+    size_t j = bl_p_next_nonblank(p, i + 1);
+    if (!prose || j >= p->nlines || p->lines[j].kind != LK_TEXT || p->lines[j].flat || p->lines[j].toc)
+        return BULLETIN_OK;
+    /* cut the line's bytes where its digits start: the d-th code point
+     * (whatever spaces follow them, U+3000 and U+00A0 too) */
+    size_t byte = line_byte(p, l, d);
+    if (byte >= l->len || p->src[l->off + byte] < '0' || p->src[l->off + byte] > '9')
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+    if (b - a < 2 || !bl_is_han(p->cur.cp[a]) || unit_char(p->cur.cp[a]))
+        return BULLETIN_OK;
+    const bl_line *nl = &p->lines[j];
+    size_t nb = line_byte(p, nl, a);
+    if (bl_unit_starts((const char *)p->src + nl->off + nb, nl->len - nb))
+        return BULLETIN_OK;
+    *v = n;
+    *cut = byte;
+    *yes = true;
+cleanup:
+    return status;
+}
+
+/* PDF page numbers glued to the last line of their pages (glued_number_at)
+ * are dropped from the line and the two lines are one paragraph, when the
+ * number continues the text's page numbering: the page after the text's
+ * last one (a page number alone on its line counts; 1 when none came
+ * before), or, when the numbering starts there (a first page without a
+ * number: 公平公2 / 开…), the next number the text shows is this one + 1. */
 static bulletin_status glued_page_numbers(parser *p, bool keep)
 {
     bulletin_status status = BULLETIN_OK;
-    unsigned last = 0;
+    /* each line's number: a page line's, a glued one's (0: none); the
+     * byte where a glued one starts, SIZE_MAX for a page line */
+    unsigned *num = NULL;
+    size_t *cut = NULL;
+    if (!p->nlines)
+        return BULLETIN_OK;
+    num = bl_realloc_array(p->mem, NULL, p->nlines, sizeof *num);
+    cut = bl_realloc_array(p->mem, NULL, p->nlines, sizeof *cut);
+    if (!num || !cut) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
     for (size_t i = 0; i < p->nlines; i++) {
-        bl_line *l = &p->lines[i];
+        const bl_line *l = &p->lines[i];
+        num[i] = 0;
+        cut[i] = SIZE_MAX;
         if (l->kind == LK_BLANK || l->flat)
             continue;
         size_t a, b;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-        const uint32_t *cp = p->cur.cp;
-        unsigned v = page_line(cp, a, b);
-        if (v && v == last + 1) {
-            last = v;
+        num[i] = page_line(p->cur.cp, a, b);
+        if (num[i])
             continue;
+        bool yes;
+        unsigned v = 0;
+        size_t c = 0;
+        BL_CHECK(glued_number_at(p, i, &v, &c, &yes));
+        if (yes) {
+            num[i] = v;
+            cut[i] = c;
         }
-        if (l->kind != LK_TEXT || l->toc)
+    }
+    unsigned last = 0;
+    for (size_t i = 0; i < p->nlines; i++) {
+        unsigned v = num[i];
+        if (!v)
             continue;
-        size_t d = b;
-        while (d > a && b - d < 4 && cp[d - 1] >= '0' && cp[d - 1] <= '9')
-            d--;
-        if (d == b || b - d > 3 || d - a < 10 || !bl_is_han(cp[d - 1]) || cp[d - 1] == 0x7B2C) /* 第 */
+        bool next = v == last + 1;
+        if (!next && cut[i] != SIZE_MAX) {
+            size_t k = i + 1;
+            while (k < p->nlines && !num[k])
+                k++;
+            next = k < p->nlines && num[k] == v + 1;
+        }
+        if (!next)
             continue;
-        v = 0;
-        for (size_t k = d; k < b; k++)
-            v = v * 10 + (unsigned)(cp[k] - '0');
-        if (v != last + 1)
-            continue;
-        bool prose = false;
-        for (size_t k = a; k < d && !prose; k++)
-            prose = cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0x3001 || cp[k] == 0xFF1B || cp[k] == 0x201C;
-        size_t j = bl_p_next_nonblank(p, i + 1);
-        if (!prose || j >= p->nlines || p->lines[j].kind != LK_TEXT || p->lines[j].flat || p->lines[j].toc)
-            continue;
-        size_t cols = b - d; /* the number's digits, one byte each */
-        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-        if (b - a < 2 || !bl_is_han(p->cur.cp[a]) || unit_char(p->cur.cp[a]))
-            continue;
-        /* drop the digits (and the spaces after them) from the line's bytes */
-        size_t len = l->len;
-        while (len > 0 && (p->src[l->off + len - 1] == ' ' || p->src[l->off + len - 1] == '\t'
-                           || p->src[l->off + len - 1] == '\r'))
-            len--;
-        if (len < cols)
-            continue;
-        l->len = len - cols;
         last = v;
+        if (cut[i] == SIZE_MAX)
+            continue;
+        bl_line *l = &p->lines[i];
+        l->len = cut[i];
         if (!p->joined)
             p->first_joined_line = l->no;
         p->joined++;
@@ -659,6 +731,8 @@ static bulletin_status glued_page_numbers(parser *p, bool keep)
             l->join = 1;
     }
 cleanup:
+    bl_free(p->mem, num);
+    bl_free(p->mem, cut);
     return status;
 }
 

@@ -1099,6 +1099,80 @@ static void test_heldout33_glued_page_number(void **state)
     expect_in("某公报\n全市经济运行平稳，其中第1\n季度增长较快。\n", "第1季度", true);
 }
 
+/* Review of round 33 class 6's rule: a subject that opens a bulletin's
+ * sentence (规模以上工业, 城镇居民, 财政收入, 金融机构…) before a period word
+ * is no run-in lead, however many paragraphs do it; only a section's
+ * name, or a noun the sentence repeats, is. */
+static void test_glued_leads_subjects_are_no_leads(void **state)
+{
+    (void)state;
+    expect_in("某县2023年国民经济和社会发展统计公报\n四、工业和建筑业\n"
+              "  规模以上工业全年实现增加值56.3亿元，比上年增长6.2%。\n九、人民生活\n"
+              "  城镇居民全年人均可支配收入42356元，比上年增长5.1%。\n"
+              "  农村居民全年人均可支配收入21034元，比上年增长7.2%。\n",
+              "RUNIN", false);
+    const char *fin = "某市2023年财政预算执行情况\n某市财政局\n"
+                      "财政收入全年完成一般公共预算收入120.5亿元，比上年增长6.3%。\n"
+                      "城乡居民年末储蓄存款余额356.2亿元，比上年末增长9.8%。\n"
+                      "金融机构年末各项贷款余额410.3亿元，比上年末增长11.2%。\n";
+    expect_in(fin, "RUNIN", false);
+    expect_in(fin, "PARAGRAPH 2 \"财政收入全年完成一般公共预算收入", true);
+    /* traditional subjects */
+    expect_in("某縣統計公報\n城鎮居民全年人均可支配收入42356元，比上年增長5.1%。\n"
+              "金融機構年末各項貸款餘額410.3億元，比上年末增長11.2%。\n",
+              "RUNIN", false);
+    /* a noun the sentence repeats after the period word is a lead */
+    expect_in("某县统计公报\n蔬菜全年蔬菜产量12.3万吨，比上年增长2.1%。\n"
+              "水果全年水果产量8.8万吨，比上年增长1.1%。\n",
+              "  RUNIN 0 \"蔬菜\" @2:1\n", true);
+}
+
+/* Review of round 33 class 6's rule: more period words (上年末, 二季度,
+ * 一至十月, 1～11月), and a lead never split before 上 or 下. */
+static void test_glued_leads_period_words(void **state)
+{
+    (void)state;
+    const char *t = "某县2023年国民经济和社会发展统计公报\n人口年末常住人口94.9万人，比上年末减少0.3万人。\n"
+                    "农业二季度粮食总产量45.6万吨，比上年同期增长2.1%。\n"
+                    "工业一至十月规模以上工业增加值增长5.2%，比上年同期加快1.1个百分点。\n"
+                    "建筑业上年末全县共有资质等级以上建筑企业56家，比上年增加3家。\n"
+                    "金融1～11月各项存款余额增长8.1%，增速比上年同期回落。\n";
+    expect_in(t, "  RUNIN 0 \"农业\" @3:1\n    PARAGRAPH 2 \"二季度粮食总产量", true);
+    expect_in(t, "  RUNIN 0 \"工业\" @4:1\n    PARAGRAPH 3 \"一至十月规模以上", true);
+    expect_in(t, "  RUNIN 0 \"建筑业\" @5:1\n    PARAGRAPH 4 \"上年末全县共有", true);
+    expect_in(t, "  RUNIN 0 \"金融\" @6:1\n", true);
+    expect_in(t, "建筑业上\"", false);
+}
+
+/* Review of round 33 class 5's rule: the spaces after a glued page number
+ * may be any (U+3000, U+00A0, tabs): the line is cut at the digits, never
+ * inside a character; a unit or measure word the figures know after the
+ * number keeps it (1 / 笔, 1 / 毫米); a numbering that starts after page 1
+ * (公平公2 … 推进有力3) is one when its next number follows. */
+static void test_glued_page_number_review(void **state)
+{
+    (void)state;
+    const char *head = "某办法\n第四条示范资金管理实行“示范先行、突出重点、公平公1";
+    const char *tail = "\n开、确保实效、专款专用、强化监管”的原则。\n";
+    const char *want = "\"第四条示范资金管理实行“示范先行、突出重点、公平公开、确保实效、专款专用、强化监管”的原则。\"";
+    const char *sp[] = {"\xE3\x80\x80", "\xC2\xA0", "\t", " \t\xE3\x80\x80"};
+    for (size_t k = 0; k < sizeof sp / sizeof *sp; k++) {
+        char buf[512];
+        snprintf(buf, sizeof buf, "%s%s%s", head, sp[k], tail);
+        expect_in(buf, want, true);
+    }
+    expect_in("某报告\n当年新发放创业担保贷款，其中小微企业贷款1\n笔，金额50万元，比上年增长12.5%。\n",
+              "贷款1笔", true);
+    expect_in("某报告\n各乡镇雨量站监测，当日最大降水量达1\n毫米以上的站点共有35个。\n", "达1毫米", true);
+    const char *two = "某报告\n全县继续推进整治工作，切实做到公平公2\n开、确保实效，全年共完成改厕任务3200户。"
+                      "各项资金及时拨付到位，整治工作取得良好成效，推进有力3\n有效。\n";
+    expect_in(two, "公平公开、确保实效", true);
+    expect_in(two, "推进有力有效。", true);
+    /* a first number alone, with no next one, stays */
+    expect_in("某报告\n全县继续推进整治工作，切实做到公平公2\n开、确保实效，全年共完成改厕任务3200户。\n",
+              "公平公2开", true);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1160,6 +1234,9 @@ int main(void)
         cmocka_unit_test(test_heldout33_article_in_a_chapter_is_a_paragraph),
         cmocka_unit_test(test_heldout33_glued_runin_leads),
         cmocka_unit_test(test_heldout33_glued_page_number),
+        cmocka_unit_test(test_glued_leads_subjects_are_no_leads),
+        cmocka_unit_test(test_glued_leads_period_words),
+        cmocka_unit_test(test_glued_page_number_review),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
