@@ -154,11 +154,6 @@ char *bl_utf8_escape(const bulletin_mem *mem, const char *s, bool *failed);
 bool bl_is_han(uint32_t cp);             /* CJK ideographs, all blocks */
 bool bl_is_cjk_punct(uint32_t cp);       /* full-width and CJK punctuation */
 bool bl_is_fullwidth(uint32_t cp);       /* East Asian Wide or Fullwidth */
-/* Whether t[0, len) starts with a scale, a unit or a measure word the
- * figure engine knows (万, 亿元, 毫米, 笔, %): the one list of them, kept in
- * src/figures/units.c, for the parser's rules that ask whether a number
- * is followed by its unit. */
-bool bl_unit_starts(const char *t, size_t len);
 
 /* ------------------------------------------------------------------------
  * Diagnostics

@@ -564,11 +564,15 @@ static bool unit_char(uint32_t c)
         0x680B, 0x68DF, 0x95F4, 0x9593, 0x5757, 0x584A, 0x53CA, 0x81F3, 0x5230, 0x591A, 0x4F59, 0x9918,
         0x5904, 0x8655, 0x8258, 0x67B6, 0x68F5, 0x682A, 0x5339, 0x5BF9, 0x5C0D, 0x7EC4, 0x7D44, 0x652F,
         0x961F, 0x968A, 0x7247, 0x8F6E, 0x8F2A, 0x7248, 0x6298, 0x7EA7, 0x7D1A, 0x6BB5, 0x53E3, 0x9053,
-        0x95E8, 0x9580, 0x7968, 0x7BB1, 0x5305, 0x888B};
+        0x95E8, 0x9580, 0x7968, 0x7BB1, 0x5305, 0x888B,
+        0x7B14, 0x7B46, 0x5C81, 0x6B72, 0x6BEB, 0x5398, 0x91D0, 0x5FAE, 0x5146, 0x74E6, 0x76CF, 0x76DE, 0x73ED, 0x7F8E, 0x6E2F, 0x6B27, 0x6B50, 0x82F1, 0x6876, 0x9897, 0x9846, 0x7C92, 0x679A, 0x5C01, 0x9996, 0x5E45, 0x672C, 0x9875, 0x9801, 0x773C, 0x5B54, 0x96C6, 0x5C4A};
     /* 倍 万 亿 億 千 百 元 个 個 人 年 月 日 号 號 次 家 项 項 件 名 位 户 戶 所 座 条 條 台 辆 輛 吨 噸 米
      * 亩 畝 公 平 立 斤 克 升 度 成 届 屆 批 类 類 种 種 周 週 天 小 分 秒 季 期 篇 章 节 節 款 点 點 部 张 張
      * 套 只 头 頭 股 场 場 例 起 宗 份 册 冊 层 層 栋 棟 间 間 块 塊 及 至 到 多 余 餘 处 處 艘 架 棵 株
-     * 匹 对 對 组 組 支 队 隊 片 轮 輪 版 折 级 級 段 口 道 门 門 票 箱 包 袋 */
+     * 匹 对 對 组 組 支 队 隊 片 轮 輪 版 折 级 級 段 口 道 门 門 票 箱 包 袋 笔 筆 岁 歲 毫 厘 釐 微 兆 瓦 盏 盞 班 美 港 欧 歐 英 桶 颗 顆 粒 枚 封 首 幅 本 页 頁 眼 孔 集 届
+     * (the first character of a unit, a scale or a measure word: the figure
+     * engine's own table is not asked, as src/doc may not call into
+     * src/figures, which reads the document model) */
     if (c == '%' || c == 0xFF05 || c == 0x2030)
         return true;
     for (size_t k = 0; k < sizeof units / sizeof *units; k++)
@@ -616,8 +620,7 @@ static unsigned page_line(const uint32_t *cp, size_t a, size_t b)
  * its page, broken inside a word (…公平公1 / 开、确保实效…): a number of
  * one to three digits right after a Chinese character that ends a line of
  * prose (a clause's mark in it), the next line going on with a Chinese
- * character that is no unit or measure word (unit_char, or any the
- * figures know: 1 / 笔, 1 / 毫米).  Sets *v to the number and *cut to the
+ * character that is no unit or measure word (unit_char: 1 / 笔, 1 / 毫米).  Sets *v to the number and *cut to the
  * byte in the line where its digits start; false when none. */
 static bulletin_status glued_number_at(parser *p, size_t i, unsigned *v, size_t *cut, bool *yes)
 {
@@ -652,10 +655,6 @@ static bulletin_status glued_number_at(parser *p, size_t i, unsigned *v, size_t 
         return BULLETIN_OK;
     BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
     if (b - a < 2 || !bl_is_han(p->cur.cp[a]) || unit_char(p->cur.cp[a]))
-        return BULLETIN_OK;
-    const bl_line *nl = &p->lines[j];
-    size_t nb = line_byte(p, nl, a);
-    if (bl_unit_starts((const char *)p->src + nl->off + nb, nl->len - nb))
         return BULLETIN_OK;
     *v = n;
     *cut = byte;

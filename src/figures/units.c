@@ -894,15 +894,3 @@ bool bl_figure_apply_unit(bl_figure_list *list, bl_figure *f, const char *hint, 
     f->norm = f->value * sf;
     return true;
 }
-
-bool bl_unit_starts(const char *t, size_t len)
-{
-    if (!t || !len)
-        return false;
-    double f;
-    bl_figure_kind kind;
-    const char *canon;
-    if (has_at(t, len, 0, "%") || has_at(t, len, 0, "\xEF\xBC\x85") || fig_match_scale(t, len, 0, &f))
-        return true;
-    return match_base(t, len, 0, &kind, &canon) > 0;
-}
