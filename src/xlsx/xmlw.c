@@ -662,9 +662,18 @@ void _write_row(lxw_worksheet *self, lxw_row *row, char *spans)
     if (row->format)
         put_attr(&t, "customFormat", "1");
     if (height != LXW_DEF_ROW_HEIGHT) {
-        char num[32];
-        fmt_g16(height, num); /* lxw_new_attribute_dbl: %.16G */
-        put_attr(&t, "ht", num);
+        /* lxw_new_attribute_dbl: %.16G.  A sheet's rows have a few
+         * heights, mostly not whole (some 500 instructions each): the
+         * last one's digits kept, for the same bits */
+        static _Thread_local uint64_t last_bits;
+        static _Thread_local char last_num[32];
+        uint64_t bits;
+        memcpy(&bits, &height, sizeof bits);
+        if (!last_num[0] || bits != last_bits) {
+            fmt_g16(height, last_num);
+            last_bits = bits;
+        }
+        put_attr(&t, "ht", last_num);
     }
     if (row->hidden)
         put_attr(&t, "hidden", "1");
