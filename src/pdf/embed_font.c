@@ -90,43 +90,48 @@ static int cmp_u32(const void *a, const void *b)
  * 1/1000 em: a word space to every reader. */
 #define IDEO_SPACE 300
 
-/* Plans the gaps of line pl (bl_pdf_fold). */
+/* Plans the gaps of line pl (bl_pdf_fold), in one pass over its glyphs:
+ * at glyph m its carrier (a box) and its full-width space are settled,
+ * and then the gap of the text glyph before it, which reads only what is
+ * settled by then (its x and extra, and m's x and text face). */
 static void plan_line(ctx *c, const pline *pl)
 {
     pglyph *g = &c->glyphs[pl->first];
-    size_t n = pl->count;
-    /* a box's text goes in the face of the glyph before it (else after) */
-    for (size_t i = 0; i < n; i++) {
-        if (g[i].face >= 0)
-            continue;
-        for (size_t k = i; k-- > 0 && glyph_carrier(&g[i]) < 0;)
-            if (g[k].face >= 0)
-                glyph_set_carrier(&g[i], g[k].face);
-        for (size_t k = i + 1; k < n && glyph_carrier(&g[i]) < 0; k++)
-            if (g[k].face >= 0)
-                glyph_set_carrier(&g[i], g[k].face);
-    }
-    /* a full-width space inside a line: its glyph only IDEO_SPACE em
-     * wide, at the end of its room, the rest inside the advance of the
-     * glyph before it; pdftotext reads a one-em gap as a column's edge
-     * and moves what follows out of the line */
-    for (size_t i = 1; i + 1 < n; i++)
-        if (g[i].cp == 0x3000 && g[i].face >= 0 && g[i + 1].face >= 0 && glyph_size(c, &g[i]) > 0
-            && g[i + 1].x - g[i].x > IDEO_SPACE / 1000.0 * glyph_size(c, &g[i])) {
-            g[i].x = g[i + 1].x - IDEO_SPACE / 1000.0 * glyph_size(c, &g[i]);
-            g[i].extra = (int16_t)(IDEO_SPACE - lround(glyph_nat(c, &g[i]) * 1000.0 / glyph_size(c, &g[i])));
+    size_t n = pl->count, prev = SIZE_MAX; /* the last text glyph before m */
+    for (size_t m = 0; m < n; m++) {
+        /* a box's text goes in the face of the glyph before it (else
+         * after); the faces read are glyphs' own, which a carrier does
+         * not change */
+        if (g[m].face < 0) {
+            for (size_t k = m; k-- > 0 && glyph_carrier(&g[m]) < 0;)
+                if (g[k].face >= 0)
+                    glyph_set_carrier(&g[m], g[k].face);
+            for (size_t k = m + 1; k < n && glyph_carrier(&g[m]) < 0; k++)
+                if (g[k].face >= 0)
+                    glyph_set_carrier(&g[m], g[k].face);
         }
-    for (size_t i = 0; i + 1 < n; i++) {
-        if (text_face(&g[i]) < 0 || glyph_size(c, &g[i]) <= 0 || g[i].extra < 0)
-            continue; /* a narrowed full-width space */
-        size_t j = i + 1; /* the next glyph drawn as text */
-        while (j < n && text_face(&g[j]) < 0)
-            j++;
-        if (j == n)
+        /* a full-width space inside a line: its glyph only IDEO_SPACE em
+         * wide, at the end of its room, the rest inside the advance of
+         * the glyph before it; pdftotext reads a one-em gap as a column's
+         * edge and moves what follows out of the line */
+        if (g[m].cp == 0x3000 && m >= 1 && m + 1 < n && g[m].face >= 0 && g[m + 1].face >= 0
+            && glyph_size(c, &g[m]) > 0
+            && g[m + 1].x - g[m].x > IDEO_SPACE / 1000.0 * glyph_size(c, &g[m])) {
+            g[m].x = g[m + 1].x - IDEO_SPACE / 1000.0 * glyph_size(c, &g[m]);
+            g[m].extra = (int16_t)(IDEO_SPACE - lround(glyph_nat(c, &g[m]) * 1000.0 / glyph_size(c, &g[m])));
+        }
+        if (text_face(&g[m]) < 0)
             continue;
-        double u = (g[j].x - g[i].x - glyph_nat(c, &g[i])) * 1000.0 / glyph_size(c, &g[i]);
-        if (u >= GAP_MIN && u < 8000)
-            g[i].extra = (int16_t)(lround(u / GAP_STEP) * GAP_STEP);
+        if (prev != SIZE_MAX) {
+            /* the gap from text glyph i to the next one drawn as text */
+            size_t i = prev;
+            if (glyph_size(c, &g[i]) > 0 && g[i].extra >= 0) { /* not a narrowed space */
+                double u = (g[m].x - g[i].x - glyph_nat(c, &g[i])) * 1000.0 / glyph_size(c, &g[i]);
+                if (u >= GAP_MIN && u < 8000)
+                    g[i].extra = (int16_t)(lround(u / GAP_STEP) * GAP_STEP);
+            }
+        }
+        prev = m;
     }
 }
 
