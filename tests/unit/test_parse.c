@@ -1139,6 +1139,29 @@ static void test_heldout35_dash_lead_alone(void **state)
         expect_in(no[k], "RUNIN", false);
 }
 
+/* reflow.c's salutation_end (report-state-council-2006-work-report-
+ * bilingual-junk line 12): a salutation whose line goes on with an
+ * anti-copy string (各位代表: (f"LD8MJ/) is not split from it: the line
+ * stays whole, one SALUTATION; a first sentence after the colon is still
+ * split off, an English one too. */
+static void test_salutation_end_keeps_junk(void **state)
+{
+    (void)state;
+    const char *body = "现在，我代表国务院，向大会作政府工作报告，请予审议。\n";
+    const char *lines[][2] = {
+        {"各位代表: (f\"LD8MJ/\n", "  SALUTATION \"各位代表：(f\\\"LD8MJ/\" @2:1\n"},
+        {"各位代表：  Tq8&zP)x#Q\n", "  SALUTATION \"各位代表：Tq8&zP)x#Q\" @2:1\n"},
+        {"各位委员: Zwtz )ZII y&F&Z3t\n", "  SALUTATION \"各位委员：Zwtz )ZII y&F&Z3t\" @2:1\n"},
+        {"各位代表：现在，我代表国务院向大会报告工作。\n", "  SALUTATION \"各位代表：\" @2:1\n"},
+        {"各位代表: Fellow deputies, I will now report on the work.\n", "  SALUTATION \"各位代表：\" @2:1\n"},
+    };
+    for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) {
+        char text[512];
+        snprintf(text, sizeof text, "政府工作报告\n%s%s", lines[k][0], body);
+        expect_in(text, lines[k][1], true);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1201,6 +1224,7 @@ int main(void)
         cmocka_unit_test(test_heldout33_glued_runin_leads),
         cmocka_unit_test(test_heldout33_glued_page_number),
         cmocka_unit_test(test_heldout35_dash_lead_alone),
+        cmocka_unit_test(test_salutation_end_keeps_junk),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
