@@ -191,6 +191,43 @@ static size_t glued_label(const uint32_t *cp, size_t a, size_t b)
     return 0;
 }
 
+/* A dash-led lead alone on its line (——深挖增收潜力，财政收入稳步回升。,
+ * one dash or two): words and commas only, two clauses at least (a
+ * single phrase, ——坚持创新。, is an enumeration's item), no figure,
+ * ending in 。.
+ * *glued (when not NULL) says whether it is a lead with its paragraph
+ * after it on the line (——权责一致。有权必有责…) instead.  Returns the
+ * lead's end (b), 0 when the line is no dash lead alone. */
+static size_t dash_lead(const uint32_t *cp, size_t a, size_t b, bool *glued)
+{
+    if (glued)
+        *glued = false;
+    size_t i = a;
+    while (i < b && i < a + 2 && (cp[i] == 0x2014 || cp[i] == 0x2015))
+        i++; /* — ― */
+    if (i == a)
+        return 0;
+    size_t han = 0, commas = 0, k = i;
+    for (; k < b && cp[k] != 0x3002; k++) {
+        if (bl_is_han(cp[k]))
+            han++;
+        else if (cp[k] == 0xFF0C || cp[k] == ',')
+            commas++;
+        else if (!(cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0x3001 || cp[k] == 0x201C || cp[k] == 0x201D))
+            return 0; /* ，, 、 “ ” only */
+        if (k - i > 40)
+            return 0;
+    }
+    if (han < 4 || k >= b)
+        return 0;
+    if (k + 1 < b) {
+        if (glued)
+            *glued = true;
+        return 0;
+    }
+    return commas ? b : 0;
+}
+
 /* Whether line li is a paragraph led by a label: *han its characters
  * (0 when none); an enumeration's clause (一是粮食产量保持增长。) is no
  * label. */
@@ -739,6 +776,35 @@ bulletin_status bl_p_find_unnumbered(parser *p)
             }
         }
     }
+    /* a dash-led lead alone on its line: a run-in lead, unless the text
+     * writes its dash leads with their paragraphs on their lines (the one
+     * alone is one of them, its paragraph cut) */
+    bool dash_glued = false;
+    for (size_t i = 0; i < p->nlines && !dash_glued; i++) {
+        if (p->lines[i].kind != LK_TEXT || p->lines[i].flat)
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        dash_lead(p->cur.cp, a, b, &dash_glued);
+    }
+    for (size_t i = 0; i < p->nlines && !dash_glued; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT || l->flat || l->toc)
+            continue;
+        if (i > 0 && p->lines[i - 1].kind == LK_TEXT) {
+            bool end;
+            BL_CHECK(ends_sentence(p, i - 1, &end));
+            if (!end)
+                continue;
+        }
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (!dash_lead(p->cur.cp, a, b, NULL))
+            continue;
+        l->kind = LK_HEADING;
+        l->level = 1;
+        l->unnum = 1;
+    }
     /* a line of words above a list that starts at 1 */
     for (size_t i = 1; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];
@@ -894,6 +960,8 @@ bulletin_status bl_p_add_unnumbered(parser *p, size_t li)
     size_t end = lead_label(cp, a, b);
     if (!end)
         end = glued_label(cp, a, b);
+    if (!end)
+        end = dash_lead(cp, a, b, NULL);
     int level = p->lines[li].level ? p->lines[li].level : 1;
     if (level == 1 && end) {
         /* a run-in label (经济总量。…: the label rules give level 1) under

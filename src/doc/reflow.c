@@ -334,7 +334,10 @@ static bool flat_title_issuer(const uint32_t *cp, size_t n, size_t *org, size_t 
     return false;
 }
 
-/* A salutation run into its first sentence: 各位代表：现在，…… */
+/* A salutation run into its first sentence: 各位代表：现在，……  A rest
+ * of the line without any Han that the salutation's own test reads as the
+ * page's anti-copy string (各位代表: (f"LD8MJ/) is no sentence: the line
+ * stays whole. */
 static size_t salutation_end(const uint32_t *cp, size_t n)
 {
     size_t i = 0;
@@ -344,7 +347,11 @@ static size_t salutation_end(const uint32_t *cp, size_t n)
         return 0;
     if (!(cp[0] == 0x5404 && cp[1] == 0x4F4D)) /* 各位 */
         return 0;
-    return i + 1;
+    size_t r = bl_p_skip_spaces(cp, n, i + 1);
+    bool han = false;
+    for (size_t k = r; k < n && !han; k++)
+        han = bl_is_han(cp[k]);
+    return han || !bl_p_is_salutation(cp, n) ? i + 1 : 0;
 }
 
 bulletin_status bl_p_split_flat(parser *p)

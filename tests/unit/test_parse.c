@@ -1173,6 +1173,69 @@ static void test_glued_page_number_review(void **state)
               "公平公2开", true);
 }
 
+/* Held-out round 35 class 5 (audit-ruyuan-2020-budget-execution-wrapped-
+ * title line 16): a dash-led lead alone on its line, ending in 。
+ * (——深挖增收潜力，财政收入稳步回升。), is a run-in lead, its paragraph on
+ * the next line or none; one dash, traditional, ideographic indents the
+ * same.  A dash line with a figure (——结转下年674万元。), without its 。
+ * (——全国人口情况, a subtitle), a 题注 (——2021年…会议上) or in a text whose
+ * dash leads carry their paragraphs on their lines (the alone one is one
+ * of them, its paragraph cut: audit-fuzhou-2024) stays a paragraph. */
+static void test_heldout35_dash_lead_alone(void **state)
+{
+    (void)state;
+    const char *head = "关于2020年度预算执行的审计工作报告\n\n  县人大常委会主任、各位副主任，委员：\n\n"
+                       "  我受县人民政府委托，向县人大常委会报告2020年度县级预算执行情况。\n\n";
+    const char *leads[][2] = {
+        {"  ——深挖增收潜力，财政收入稳步回升。\n", "RUNIN 0 \"——深挖增收潜力，财政收入稳步回升。\""},
+        {"  ——深挖增收潜力，财政收入稳步回升。\n\n  全年一般公共预算收入完成预算的102%，增长3.5%。\n",
+         "RUNIN 0 \"——深挖增收潜力，财政收入稳步回升。\""},
+        {"—优化市区财政体制，推进预算管理改革。\n全年一般公共预算收入完成预算的102%。\n",
+         "RUNIN 0 \"—优化市区财政体制，推进预算管理改革。\""},
+        {"　　——優化財政支出結構，增進民生福祉。\n　　全年民生支出佔一般公共預算支出的78%。\n",
+         "RUNIN 0 \"——優化財政支出結構，增進民生福祉。\""},
+    };
+    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", head, leads[k][0]);
+        expect_in(text, leads[k][1], true);
+    }
+    const char *no[] = {
+        "某镇决算\n  ——一般公共服务支出1650万元，增长40.78%；\n  ——结转下年674万元。\n",
+        "第七次全国人口普查公报\n——全国人口情况\n全国人口共1443497378人。\n",
+        "审计工作报告\n——2021年7月29日在珠海市第九届人民代表大会常务委员会第四十一次会议上\n"
+        "主任、各位副主任：\n现在我报告工作。\n",
+        "審計工作報告\n審計結果表明，財政運行總體平穩。\n"
+        "——加強政策協同配合，保障經濟平穩運行。統籌安排收入、債券等各類資金。\n"
+        "——優化財政支出結構，增進民生福祉。\n",
+    };
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++)
+        expect_in(no[k], "RUNIN", false);
+}
+
+/* reflow.c's salutation_end (report-state-council-2006-work-report-
+ * bilingual-junk line 12): a salutation whose line goes on with an
+ * anti-copy string (各位代表: (f"LD8MJ/) is not split from it: the line
+ * stays whole, one SALUTATION; a first sentence after the colon is still
+ * split off, an English one too. */
+static void test_salutation_end_keeps_junk(void **state)
+{
+    (void)state;
+    const char *body = "现在，我代表国务院，向大会作政府工作报告，请予审议。\n";
+    const char *lines[][2] = {
+        {"各位代表: (f\"LD8MJ/\n", "  SALUTATION \"各位代表：(f\\\"LD8MJ/\" @2:1\n"},
+        {"各位代表：  Tq8&zP)x#Q\n", "  SALUTATION \"各位代表：Tq8&zP)x#Q\" @2:1\n"},
+        {"各位委员: Zwtz )ZII y&F&Z3t\n", "  SALUTATION \"各位委员：Zwtz )ZII y&F&Z3t\" @2:1\n"},
+        {"各位代表：现在，我代表国务院向大会报告工作。\n", "  SALUTATION \"各位代表：\" @2:1\n"},
+        {"各位代表: Fellow deputies, I will now report on the work.\n", "  SALUTATION \"各位代表：\" @2:1\n"},
+    };
+    for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) {
+        char text[512];
+        snprintf(text, sizeof text, "政府工作报告\n%s%s", lines[k][0], body);
+        expect_in(text, lines[k][1], true);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1237,6 +1300,8 @@ int main(void)
         cmocka_unit_test(test_glued_leads_subjects_are_no_leads),
         cmocka_unit_test(test_glued_leads_period_words),
         cmocka_unit_test(test_glued_page_number_review),
+        cmocka_unit_test(test_heldout35_dash_lead_alone),
+        cmocka_unit_test(test_salutation_end_keeps_junk),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
