@@ -928,6 +928,27 @@ static bool toc_page_number(const char *t, size_t len, size_t i, size_t q)
     return false;
 }
 
+/* Round 35: whether the number at i follows a date field's name and its
+ * colon (公开日期:2024926, 發布日期：, 成文日期: , 印发日期, 发布时间, 時間),
+ * spaces allowed after the colon: a date's place, as a DATE line is. */
+static bool after_date_field(const char *t, size_t i)
+{
+    size_t j = i;
+    while (j > 0 && t[j - 1] == ' ')
+        j--;
+    if (j > 0 && t[j - 1] == ':')
+        j--;
+    else if (has_before(t, 0, j, "："))
+        j -= strlen("：");
+    else
+        return false;
+    static const char *const fields[] = {"日期", "时间", "時間"};
+    for (size_t w = 0; w < NELEM(fields); w++)
+        if (has_before(t, 0, j, fields[w]))
+            return true;
+    return false;
+}
+
 bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
 {
     const char *t = s->t;
@@ -1240,8 +1261,11 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         if (y >= 1949 && y <= 2100)
             return push_date(s, &d, i, q, y, t[i + 4] - '0', 0, next);
     }
-    if (((s->ctx && s->ctx->date_line && skip_spaces(t, len, q) == len) || at_zai) && at_start && !neg &&
-        !a.frac && !a.seps && a.int_digits >= 6 && a.int_digits <= 8) {
+    /* after a date field's name (公开日期:2024926), the value ending at a
+     * space or the line's end */
+    bool date_field = !at_start && (nc == CP_BAD || is_space(nc)) && after_date_field(t, i);
+    if (((((s->ctx && s->ctx->date_line && skip_spaces(t, len, q) == len) || at_zai) && at_start) || date_field) &&
+        !neg && !a.frac && !a.seps && a.int_digits >= 6 && a.int_digits <= 8) {
         int y = 0, found = 0, fm = 0, fd = 0;
         for (size_t j = i; j < i + 4; j++)
             y = y * 10 + (t[j] - '0');
