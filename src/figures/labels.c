@@ -2985,6 +2985,18 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (p->text == f->text && p->numeral_chinese && p->end == a && p->part == 0 &&
             fig_kind_is_labelled(p->kind)) {
             a = p->start;
+            /* round 35: 前三季度蔬菜产量增长: a quarter (前 whole) before a
+             * change's subject is its period, dropped; 前三季度同比增长
+             * keeps it whole */
+            size_t qe = p->end;
+            if (f->change && p->kind == BL_FIG_DURATION && has_before(t, p->start, p->end, "季度")) {
+                if (p->start >= s->clause_start + strlen("前") && has_before(t, s->clause_start, p->start, "前"))
+                    a = p->start - strlen("前");
+                if (subject_before_verb(t, qe, b)) {
+                    a = qe;
+                    trim_words(t, &a, &b, label_lead, NELEM(label_lead), NULL, 0);
+                }
+            }
             /* round 18: 规模以上工业增加值两年平均增长: a span of years
              * before 平均 is no subject; the words before it (its own
              * label's, in the clause) are */

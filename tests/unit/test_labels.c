@@ -2173,6 +2173,18 @@ static const label_row rows[] = {
     KIND_LABELS(DURATION, "全省粮食产量连续8年稳定在千亿斤以上。", "[稳定在千亿斤以上]"),
     LABELS("城镇登记失业率连续5年控制在4.1%以内。", "城镇登记失业率 / 城镇登记失业率"),
 
+    /* Round 35 class 12: a quarter in Chinese numerals before a change's
+     * subject (前三季度蔬菜产量增长) is the period, no part of the label, and
+     * never cut inside (三季度 of 前三季度); with no subject after it the
+     * period stays whole (前三季度同比增长). */
+    CLASS(round35_cut_period_head),
+    LABELS("初步统计，前三季度蔬菜产量增长4.5%。", "蔬菜产量增长"),
+    LABELS("初步統計，前三季度蔬菜產量增長4.5%。", "蔬菜產量增長"),
+    LABELS("今年前三季度粮食产量同比增长2.1%。", "粮食产量同比增长"),
+    LABELS("据统计，前两季度工业用电量下降3.2%。", "工业用电量下降"),
+    LABELS("三季度全市蔬菜产量增长4.5%。", "蔬菜产量增长"),
+    LABELS("前三季度同比增长4.5%。", "前三季度同比增长"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
