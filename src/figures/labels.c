@@ -6536,6 +6536,56 @@ static bool only_change_words(const char *ll)
                                                 has_at(ll, n, 0, "環比")));
 }
 
+/* Round 35 (price-liaoning): a change's label that begins with the last
+ * words of the sentence's subject, the subject standing before a cause
+ * (受, 因, 由于) at the sentence's start (猪肉价格受…影响，价格环比下降 ->
+ * 猪肉价格环比下降): the subject whole, in its own clause's figures. */
+static bulletin_status label_subject_of_cause(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    static const char *const causes[] = {"受", "因", "由于", "由於"};
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || !f->change || !f->label || f->start <= s->sentence_start)
+            continue;
+        /* the subject opens the sentence or its part after a ；*/
+        size_t sa = f->start;
+        while (sa > s->sentence_start && !has_before(t, s->sentence_start, sa, "；") && t[sa - 1] != ';')
+            sa--;
+        sa = skip_spaces(t, f->start, sa);
+        size_t sb = 0;
+        for (size_t i = sa; i < f->start && i < sa + 3 * 12 && !sb;) {
+            int kk;
+            uint32_t c = cp_at(t, f->start, i, &kk);
+            if (c == CP_BAD || !bl_is_han(c))
+                break;
+            for (size_t w = 0; w < NELEM(causes) && !sb; w++)
+                if (has_at(t, f->start, i, causes[w]) && i > sa)
+                    sb = i;
+            i += (size_t)kk;
+        }
+        if (!sb || bl_utf8_count(t + sa, sb - sa) < 3)
+            continue;
+        size_t n = strlen(f->label), vs = 0;
+        if (fig_change_verb(f->label, 0, n, &vs) == BL_FIG_CHANGE_NONE || vs == 0)
+            continue;
+        /* the label's words before its verb (and 同比, 环比) end the subject */
+        size_t w = vs;
+        if (w > strlen("同比") && (has_before(f->label, 0, w, "同比") || has_before(f->label, 0, w, "环比") ||
+                                  has_before(f->label, 0, w, "環比")))
+            w -= strlen("同比");
+        if (w < 2 * 3 || w >= sb - sa || memcmp(t + sb - w, f->label, w) != 0)
+            continue;
+        const char *parts[] = {t + sa, f->label + w, NULL};
+        size_t lens[] = {sb - sa, n - w};
+        bulletin_status st = set_label_parts(l, f, parts, lens);
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
 /* The start of the clause before the one starting at ca (after its
  * comma), not before sa; ca itself when none. */
 static size_t clause_before(const char *t, size_t sa, size_t ca)
@@ -6568,7 +6618,12 @@ static bulletin_status label_subject_before(scan *s)
 {
     bl_figure_list *l = s->list;
     const char *t = s->t;
-    static const char *const adverbs[] = {"继续", "繼續", "持续", "持續", "仍然", "仍", "也", "均"};
+    /* (round 35: a degree before the verb, 鲜菜价格有大幅回落, 有所, 略有) */
+    static const char *const adverbs[] = {"继续",     "繼續",       "持续",       "持續",   "仍然",
+                                          "仍",       "也",         "均",         "有大幅度", "有大幅",
+                                          "有较大幅度", "有較大幅度", "较大幅度", "較大幅度", "大幅度",
+                                          "大幅",     "小幅",       "明显",       "明顯",   "显著",
+                                          "顯著",     "有所",       "略有",       "稍有"};
     for (size_t k = s->sentence_first; k < l->len; k++) {
         bl_figure *f = &l->items[k];
         if (f->text != t || !f->change || f->link != BL_FIG_NO_LINK || !f->label ||
@@ -6882,6 +6937,8 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_rate_gaps(s);
         if (status == BULLETIN_OK)
             status = label_subject_before(s);
+        if (status == BULLETIN_OK)
+            status = label_subject_of_cause(s);
         if (status == BULLETIN_OK)
             status = label_points_of_rate(s);
         if (status != BULLETIN_OK)
