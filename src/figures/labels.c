@@ -2985,6 +2985,18 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (p->text == f->text && p->numeral_chinese && p->end == a && p->part == 0 &&
             fig_kind_is_labelled(p->kind)) {
             a = p->start;
+            /* round 35: 前三季度蔬菜产量增长: a quarter (前 whole) before a
+             * change's subject is its period, dropped; 前三季度同比增长
+             * keeps it whole */
+            size_t qe = p->end;
+            if (f->change && p->kind == BL_FIG_DURATION && has_before(t, p->start, p->end, "季度")) {
+                if (p->start >= s->clause_start + strlen("前") && has_before(t, s->clause_start, p->start, "前"))
+                    a = p->start - strlen("前");
+                if (subject_before_verb(t, qe, b)) {
+                    a = qe;
+                    trim_words(t, &a, &b, label_lead, NELEM(label_lead), NULL, 0);
+                }
+            }
             /* round 18: 规模以上工业增加值两年平均增长: a span of years
              * before 平均 is no subject; the words before it (its own
              * label's, in the clause) are */
@@ -6524,6 +6536,56 @@ static bool only_change_words(const char *ll)
                                                 has_at(ll, n, 0, "環比")));
 }
 
+/* Round 35 (price-liaoning): a change's label that begins with the last
+ * words of the sentence's subject, the subject standing before a cause
+ * (受, 因, 由于) at the sentence's start (猪肉价格受…影响，价格环比下降 ->
+ * 猪肉价格环比下降): the subject whole, in its own clause's figures. */
+static bulletin_status label_subject_of_cause(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    static const char *const causes[] = {"受", "因", "由于", "由於"};
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || !f->change || !f->label || f->start <= s->sentence_start)
+            continue;
+        /* the subject opens the sentence or its part after a ；*/
+        size_t sa = f->start;
+        while (sa > s->sentence_start && !has_before(t, s->sentence_start, sa, "；") && t[sa - 1] != ';')
+            sa--;
+        sa = skip_spaces(t, f->start, sa);
+        size_t sb = 0;
+        for (size_t i = sa; i < f->start && i < sa + 3 * 12 && !sb;) {
+            int kk;
+            uint32_t c = cp_at(t, f->start, i, &kk);
+            if (c == CP_BAD || !bl_is_han(c))
+                break;
+            for (size_t w = 0; w < NELEM(causes) && !sb; w++)
+                if (has_at(t, f->start, i, causes[w]) && i > sa)
+                    sb = i;
+            i += (size_t)kk;
+        }
+        if (!sb || bl_utf8_count(t + sa, sb - sa) < 3)
+            continue;
+        size_t n = strlen(f->label), vs = 0;
+        if (fig_change_verb(f->label, 0, n, &vs) == BL_FIG_CHANGE_NONE || vs == 0)
+            continue;
+        /* the label's words before its verb (and 同比, 环比) end the subject */
+        size_t w = vs;
+        if (w > strlen("同比") && (has_before(f->label, 0, w, "同比") || has_before(f->label, 0, w, "环比") ||
+                                  has_before(f->label, 0, w, "環比")))
+            w -= strlen("同比");
+        if (w < 2 * 3 || w >= sb - sa || memcmp(t + sb - w, f->label, w) != 0)
+            continue;
+        const char *parts[] = {t + sa, f->label + w, NULL};
+        size_t lens[] = {sb - sa, n - w};
+        bulletin_status st = set_label_parts(l, f, parts, lens);
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
 /* The start of the clause before the one starting at ca (after its
  * comma), not before sa; ca itself when none. */
 static size_t clause_before(const char *t, size_t sa, size_t ca)
@@ -6556,7 +6618,12 @@ static bulletin_status label_subject_before(scan *s)
 {
     bl_figure_list *l = s->list;
     const char *t = s->t;
-    static const char *const adverbs[] = {"继续", "繼續", "持续", "持續", "仍然", "仍", "也", "均"};
+    /* (round 35: a degree before the verb, 鲜菜价格有大幅回落, 有所, 略有) */
+    static const char *const adverbs[] = {"继续",     "繼續",       "持续",       "持續",   "仍然",
+                                          "仍",       "也",         "均",         "有大幅度", "有大幅",
+                                          "有较大幅度", "有較大幅度", "较大幅度", "較大幅度", "大幅度",
+                                          "大幅",     "小幅",       "明显",       "明顯",   "显著",
+                                          "顯著",     "有所",       "略有",       "稍有"};
     for (size_t k = s->sentence_first; k < l->len; k++) {
         bl_figure *f = &l->items[k];
         if (f->text != t || !f->change || f->link != BL_FIG_NO_LINK || !f->label ||
@@ -6870,6 +6937,8 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_rate_gaps(s);
         if (status == BULLETIN_OK)
             status = label_subject_before(s);
+        if (status == BULLETIN_OK)
+            status = label_subject_of_cause(s);
         if (status == BULLETIN_OK)
             status = label_points_of_rate(s);
         if (status != BULLETIN_OK)

@@ -876,6 +876,79 @@ static bool part_line(const char *t, size_t len, size_t q, bool dotted)
     return true;
 }
 
+/* Round 35: whether the bare number at [i, q) is a contents entry's page
+ * number: after a Word field code's switch (PAGEREF _Toc25831 \\h 3, the
+ * backslash lost or not) or after dot leaders (……3, …… 12, ⋯⋯5, .....7,
+ * ·····9), spaces between allowed; what follows is no unit or scale
+ * (增长……12%, 共有……3家 are figures). */
+static bool toc_page_number(const char *t, size_t len, size_t i, size_t q)
+{
+    if (q - i > 3 || (q < len && (t[q] == '.' || t[q] == '%')) || unit_or_scale_after(t, len, q))
+        return false;
+    size_t j = i;
+    while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == '\t'))
+        j--;
+    /* PAGEREF <bookmark> [\\]h */
+    if (j >= 2 && t[j - 1] == 'h' && (t[j - 2] == ' ' || t[j - 2] == '\\')) {
+        size_t b = j - 1;
+        if (t[b - 1] == '\\')
+            b--;
+        while (b > 0 && t[b - 1] == ' ')
+            b--;
+        size_t m = b;
+        while (m > 0 && t[m - 1] != ' ' && (unsigned char)t[m - 1] < 0x80)
+            m--;
+        if (m == b)
+            return false;
+        while (m > 0 && t[m - 1] == ' ')
+            m--;
+        return m >= 7 && (memcmp(t + m - 7, "PAGEREF", 7) == 0 || memcmp(t + m - 7, "pageref", 7) == 0);
+    }
+    /* leaders: two ellipses (……, ⋯⋯) or three dots (..., ···, ．．．) */
+    static const char *const one[] = {"…", "⋯"};
+    static const char *const three[] = {".", "·", "．", "・"};
+    for (size_t w = 0; w < sizeof one / sizeof *one; w++) {
+        size_t n = strlen(one[w]), c = 0, e = j;
+        while (e >= n && memcmp(t + e - n, one[w], n) == 0) {
+            e -= n;
+            c++;
+        }
+        if (c >= 2)
+            return true;
+    }
+    for (size_t w = 0; w < sizeof three / sizeof *three; w++) {
+        size_t n = strlen(three[w]), c = 0, e = j;
+        while (e >= n && memcmp(t + e - n, three[w], n) == 0) {
+            e -= n;
+            c++;
+        }
+        if (c >= 3)
+            return true;
+    }
+    return false;
+}
+
+/* Round 35: whether the number at i follows a date field's name and its
+ * colon (公开日期:2024926, 發布日期：, 成文日期: , 印发日期, 发布时间, 時間),
+ * spaces allowed after the colon: a date's place, as a DATE line is. */
+static bool after_date_field(const char *t, size_t i)
+{
+    size_t j = i;
+    while (j > 0 && t[j - 1] == ' ')
+        j--;
+    if (j > 0 && t[j - 1] == ':')
+        j--;
+    else if (has_before(t, 0, j, "："))
+        j -= strlen("：");
+    else
+        return false;
+    static const char *const fields[] = {"日期", "时间", "時間"};
+    for (size_t w = 0; w < NELEM(fields); w++)
+        if (has_before(t, 0, j, fields[w]))
+            return true;
+    return false;
+}
+
 bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
 {
     const char *t = s->t;
@@ -900,6 +973,11 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         *next = fig_skip_alnum(t, len, i);
         if (*next <= i)
             *next = q > i ? q : i + 1;
+        return BULLETIN_OK;
+    }
+    /* a contents entry's page number (PAGEREF _Toc25831 \\h 3, ……3) */
+    if (!neg && !a.frac && !a.seps && toc_page_number(t, len, i, q)) {
+        *next = q;
         return BULLETIN_OK;
     }
     /* 关于批复范文 篇1, 范文之2: a part's number after 篇 or 之 at the end
@@ -1183,8 +1261,11 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         if (y >= 1949 && y <= 2100)
             return push_date(s, &d, i, q, y, t[i + 4] - '0', 0, next);
     }
-    if (((s->ctx && s->ctx->date_line && skip_spaces(t, len, q) == len) || at_zai) && at_start && !neg &&
-        !a.frac && !a.seps && a.int_digits >= 6 && a.int_digits <= 8) {
+    /* after a date field's name (公开日期:2024926), the value ending at a
+     * space or the line's end */
+    bool date_field = !at_start && (nc == CP_BAD || is_space(nc)) && after_date_field(t, i);
+    if (((((s->ctx && s->ctx->date_line && skip_spaces(t, len, q) == len) || at_zai) && at_start) || date_field) &&
+        !neg && !a.frac && !a.seps && a.int_digits >= 6 && a.int_digits <= 8) {
         int y = 0, found = 0, fm = 0, fd = 0;
         for (size_t j = i; j < i + 4; j++)
             y = y * 10 + (t[j] - '0');

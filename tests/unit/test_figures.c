@@ -2272,6 +2272,28 @@ static void test_heldout_page_markers(void **state)
     EXPECT_ROWS("报告共18页。", "18|页||count||报告共18页");
 }
 
+/* Round 35 class 1 (pdfcopy-luzhou): a contents entry's page number is
+ * no figure: after a Word field code (PAGEREF _Toc25831 \h 3, the
+ * backslash lost or not, traditional and simplified entries, a number
+ * after the bookmark too) or after dot leaders (……3, …… 12, ⋯⋯5, .....7,
+ * ·····9, entries joined on one line). A figure after an ellipsis in a
+ * sentence keeps its unit and stays one. */
+static void test_heldout35_toc_page_numbers(void **state)
+{
+    EXPECT_ROWS("第一部分 单位概况 PAGEREF _Toc25831 h 3", "");
+    EXPECT_ROWS("一、收入支出决算总体情况说明 PAGEREF _Toc16112 \\h 14", "");
+    EXPECT_ROWS("三、財政撥款收入支出決算總表 PAGEREF _Toc7791 \\h 22", "");
+    EXPECT_ROWS("第二部分 2023年度单位决算情况说明 PAGEREF _Toc2776 h 4",
+                "2023|年||year||第二部分 2023年度单位决算情况说明 PAGEREF _Toc2776 h 4");
+    EXPECT_ROWS("一、主要职责……………………3", "");
+    EXPECT_ROWS("二、机构设置 …… 12", "");
+    EXPECT_ROWS("第三部分 名詞解釋⋯⋯⋯⋯5", "");
+    EXPECT_ROWS("四、附件.........7", "");
+    EXPECT_ROWS("五、附表·········9 六、其他事项·········10", "");
+    EXPECT_ROWS("增长……12%", "12|%||percent||12%");
+    EXPECT_ROWS("全市共有……3家", "3|家||count||3家");
+}
+
 static void test_issue_qualifiers(void **state)
 {
     EXPECT_ROWS("约3万人，近5年，超100家，5万余人，10万人左右，100家以上，200人以下，不到3成，逾1000件",
@@ -3349,6 +3371,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_issue_qualifiers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_more_added_and_poultry, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout_page_markers, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heldout35_toc_page_numbers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout9_hour_after_day_and_rate_per_100000, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout9_page_month_day_and_rates_in_time, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout10_pinyin_readings_in_units, setup, teardown),

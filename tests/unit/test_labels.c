@@ -2173,6 +2173,40 @@ static const label_row rows[] = {
     KIND_LABELS(DURATION, "全省粮食产量连续8年稳定在千亿斤以上。", "[稳定在千亿斤以上]"),
     LABELS("城镇登记失业率连续5年控制在4.1%以内。", "城镇登记失业率 / 城镇登记失业率"),
 
+    /* Round 35 class 12: a quarter in Chinese numerals before a change's
+     * subject (前三季度蔬菜产量增长) is the period, no part of the label, and
+     * never cut inside (三季度 of 前三季度); with no subject after it the
+     * period stays whole (前三季度同比增长). */
+    CLASS(round35_cut_period_head),
+    LABELS("初步统计，前三季度蔬菜产量增长4.5%。", "蔬菜产量增长"),
+    LABELS("初步統計，前三季度蔬菜產量增長4.5%。", "蔬菜產量增長"),
+    LABELS("今年前三季度粮食产量同比增长2.1%。", "粮食产量同比增长"),
+    LABELS("据统计，前两季度工业用电量下降3.2%。", "工业用电量下降"),
+    LABELS("三季度全市蔬菜产量增长4.5%。", "蔬菜产量增长"),
+    LABELS("前三季度同比增长4.5%。", "前三季度同比增长"),
+
+    /* Round 35 class 11: the subject taken from the clause before (鲜菜价格
+     * 有大幅回落，环比下降12.0%) leaves the degree adverbial before its verb
+     * (有大幅, 有所, 大幅, 明显, 有較大幅度, 略有). */
+    CLASS(round35_adverbial_before_verb),
+    LABELS("鲜菜价格有大幅回落，环比下降12.0%。", "鲜菜价格环比下降"),
+    LABELS("鮮菜價格有較大幅度回落，環比下降12.0%。", "鮮菜價格環比下降"),
+    LABELS("鲜果价格明显上涨，环比上涨3.2%。", "鲜果价格环比上涨"),
+    LABELS("蛋类价格有所下降，同比下降6.6%。", "蛋类价格同比下降"),
+    LABELS("水产品价格略有上涨，环比上涨0.8%。", "水产品价格环比上涨"),
+
+    /* Round 35 class 11: a change's subject that only repeats the end of
+     * the sentence's subject before a cause (猪肉价格受…影响，价格环比下降)
+     * is that subject whole. */
+    CLASS(round35_subject_before_cause),
+    LABELS("猪肉价格受前期二次育肥出栏量增加，供应量增大影响，价格环比下降5.8%。", "猪肉价格环比下降"),
+    LABELS("豬肉價格受供應增加影響，價格環比下降5.8%。", "豬肉價格環比下降"),
+    LABELS("鸡蛋价格因供应偏紧，价格同比上涨8.1%。", "鸡蛋价格同比上涨"),
+    LABELS("生猪出栏量受疫情影响，出栏量同比下降3.2%。", "生猪出栏量同比下降"),
+    LABELS("受供应增加影响，价格环比下降5.8%。", "价格环比下降"),
+    LABELS("鲜菜价格环比下降12.0%；猪肉价格受供应增大影响，价格环比下降5.8%。",
+           "鲜菜价格环比下降 / 猪肉价格环比下降"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 

@@ -434,10 +434,42 @@ static void test_lone_lost_date_in_closing_block(void **state)
     }
 }
 
+/* Round 35 class 8 (pdfcopy-luzhou's 公开日期:2024926): the digits of a
+ * date whose 年月日 a copy lost, after a date field's name and its colon
+ * (公开日期, 發布日期, 成文日期, 时间, 印发日期; ASCII or full-width colon,
+ * spaces after it, other fields on the line), are the date when month and
+ * day split one way; a field that is no date's (编号), a sentence's
+ * amount, or digits splitting no way stay other figures. */
+static void test_lost_date_after_date_field(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *value, *want;
+    } cases[] = {
+        {"某某医院单位决算\n\n公开日期:2024926\n\n第一部分 单位概况\n", "2024926", "date:2024-9-26"},
+        {"某某醫院單位決算\n\n發布日期：20241005\n\n第一部分 單位概況\n", "20241005", "date:2024-10-5"},
+        {"某某县决算\n\n成文日期:  2019531\n\n一、总体情况\n", "2019531", "date:2019-5-31"},
+        {"某某县决算\n\n索引号:001 印发日期：20231208 来源:县财政局\n\n一、总体情况\n", "20231208",
+         "date:2023-12-8"},
+        {"某某县决算\n\n发布时间:2024926 16:08:34\n\n一、总体情况\n", "2024926", "date:2024-9-26"},
+        /* other figures */
+        {"某某县决算\n\n文件编号:2024926\n\n一、总体情况\n", "2024926", "none"}, /* an identifier */
+        {"某某县决算\n\n    公开日期以来收入2024926万元。\n", "2024926", "other:0-0-0"},
+        {"某某县决算\n\n公开日期:2024631\n\n一、总体情况\n", "2024631", "other:0-0-0"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char got[64];
+        doc_figure_of(cases[i].text, cases[i].value, got, sizeof got);
+        print_message("%zu\n", i);
+        assert_string_equal(got, cases[i].want);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_impossible_dates_give_no_figure),
+        cmocka_unit_test(test_lost_date_after_date_field),
         cmocka_unit_test(test_possible_dates_stay_dates),
         cmocka_unit_test(test_spaced_impossible_date_is_not_a_date),
         cmocka_unit_test(test_bad_date_failure_propagates),
