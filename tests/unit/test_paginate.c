@@ -933,6 +933,19 @@ static void test_heading_run_over_table(void **state)
                       4);
 }
 
+/* Round 31 class 2 (stats-beijing-2011m03-industry-cells line 139,
+ * retail-city-2022m09-table line 92): an unnumbered level-1 heading over
+ * 一、 (the parser's, leads.c), between blank lines or indented in
+ * traditional: it went alone to the foot of a page, the 一、 under it to
+ * the next. */
+static void test_unnumbered_heading_over_level1(void **state)
+{
+    (void)state;
+    slide_heading_run("\n工业领域统计范围、采集渠道及主要指标解释\n\n一、统计范围\n",
+                      "工业领域统计范围、采集渠道及主要指标解释", THREE_LINES, 3);
+    slide_heading_run("　　主要統計指標解釋\n一、 統計範圍：\n", "主要統計指標解釋", THREE_LINES, 3);
+}
+
 /* A notice of `lines` one-line paragraphs, then the headings `run`, a
  * one-line paragraph and the 落款 and date: when the 落款 takes the
  * paragraph along to its page, the headings over it come too, all of
@@ -1058,6 +1071,7 @@ int main(void)
         cmocka_unit_test(test_heading_run_three),
         cmocka_unit_test(test_heading_over_label),
         cmocka_unit_test(test_heading_run_over_table),
+        cmocka_unit_test(test_unnumbered_heading_over_level1),
         cmocka_unit_test(test_signoff_takes_heading_run),
         cmocka_unit_test(test_long_heading_run_fills),
     };
