@@ -811,9 +811,29 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         if (l->kind != LK_TEXT || l->flat)
             continue;
         size_t j = bl_p_next_nonblank(p, i + 1);
-        if (j >= p->nlines || p->lines[j].kind != LK_HEADING || p->lines[j].unnum
-            || p->lines[j].level < 2)
+        if (j >= p->nlines || p->lines[j].kind != LK_HEADING || p->lines[j].unnum)
             continue;
+        /* over 一、 (level 1) only a line that starts its paragraph: a
+         * blank line, a part that is no text, or a sentence's end above
+         * it (a wrapped sentence's last words stay the sentence's) */
+        bool top = p->lines[j].level == 1;
+        if (top) {
+            /* a 报表's row with its value (一、民政事业费累计支出亿元30.4)
+             * is no heading's list: the line over it is the table's header */
+            size_t ja, jb;
+            BL_CHECK(bl_p_decode_trimmed(p, j, &ja, &jb));
+            if (jb > ja && bl_p_is_digit(p->cur.cp[jb - 1]))
+                continue;
+            size_t k = i;
+            while (k > 0 && p->lines[k - 1].kind == LK_BLANK)
+                k--;
+            if (k == i && p->lines[i - 1].kind == LK_TEXT) {
+                bool end;
+                BL_CHECK(ends_sentence(p, i - 1, &end));
+                if (!end)
+                    continue;
+            }
+        }
         BL_CHECK(bl_p_decode_line(p, j));
         heading_match h;
         const uint32_t *cp = p->cur.cp;
@@ -826,9 +846,15 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         while (b > a && bl_p_is_space(cp[b - 1]))
             b--;
         /* a word of two (附注 / 1、指标解释) as a phrase (主要指标解释及说明) */
-        bool words = b - a >= 2 && b - a <= 16;
-        for (size_t k = a; k < b && words; k++)
+        bool words = b - a >= 2 && b - a <= (top ? 24u : 16u);
+        size_t han = 0;
+        for (size_t k = a; k < b && words; k++) {
+            han += bl_is_han(cp[k]);
             words = bl_is_han(cp[k]) || bracket(cp[k]) || cp[k] == 0x3001;
+        }
+        /* a phrase of words, not a bracketed note ((试行)) */
+        if (top && (han < 2 || bracket(cp[a])))
+            words = false;
         /* a sentence's end (现将有关事项通知如下) is no heading */
         if (words && b - a >= 2 && cp[b - 2] == 0x5982 && cp[b - 1] == 0x4E0B) /* 如下 */
             words = false;

@@ -275,28 +275,29 @@ static bool label(const pblock *b)
     return b->heading && (b->st == BL_EL_BODY || b->st == BL_EL_LEAD);
 }
 
-/* Whether heading bi is kept with the heading before it: a deeper one,
- * a subtitle under a title or an attached document's title (厦门经济特区
- * 社会信用条例 / (草案修改二稿征求意见稿): level -1 under 0), or anything
- * under a caption, a note above a table or a label (附件1: a body
- * paragraph kept with what follows, blocks.c). */
+/* Whether heading bi is kept with the heading before it: always (GB/T
+ * 9704, clreq: a heading is never last on a page, whatever follows it).
+ * A deeper one (二、 / （一）), a subtitle under a title or an attached
+ * document's title (厦门经济特区社会信用条例 / (草案修改二稿征求意见稿):
+ * level -1 under 0), anything under a caption, a note above a table or a
+ * label (附件1: a body paragraph kept with what follows, blocks.c), and a
+ * heading of the same or a higher level too: an empty section's heading
+ * over the next (二、农业 / 三、工业, （一） / 二、), an unnumbered
+ * heading over 一、 (工业领域统计范围、采集渠道及主要指标解释 / 一、…),
+ * a heading over a label (二、附件 / 附件1).  A run of them goes with the
+ * first lines of the text under the last. */
 static bool chained(const ctx *c, size_t bi)
 {
-    if (bi == 0 || !c->blocks[bi].heading || !c->blocks[bi - 1].heading)
-        return false;
-    const pblock *b = &c->blocks[bi], *p = &c->blocks[bi - 1];
-    if (b->st == BL_EL_SUBTITLE && (p->st == BL_EL_TITLE || p->st == BL_EL_DOCTITLE))
-        return true;
-    return b->level > p->level || p->st == BL_EL_CAPTION || p->st == BL_EL_NOTE || label(p);
+    return bi > 0 && c->blocks[bi].heading && c->blocks[bi - 1].heading;
 }
 
 /* Where (y from the type area's top) a heading starting at y0 (its space
  * before taken) ends with what it keeps at a page foot: the headings kept
  * with it (chained), and the first keep_lines lines of what follows, or
  * a table's rows up to where a page may break (strict: row_break_ok).
- * A following heading of the same or a higher level ends the chain: the
- * heading is then empty and needs only itself.  The grid is the page's:
- * a block after a heading starts on it. */
+ * The grid is the page's: a block after a heading starts on it.  The walk
+ * stops once past the page (what is kept then does not fit anyway: a long
+ * run of headings is not walked to its end for each of them). */
 static double keep_end(const ctx *c, size_t bi, double y0, bool strict)
 {
     const pblock *b = &c->blocks[bi];
@@ -312,11 +313,11 @@ static double keep_end(const ctx *c, size_t bi, double y0, bool strict)
             at = ceil(at / c->row - 1e-6) * c->row;
         else
             at += caption_gap(c, b);
-        if (n->heading) {
-            if (!chained(c, i))
-                return y;
+        if (n->heading) { /* chained */
             y = at + block_before(c, n) + (double)n->count * block_line_pitch(c, n);
             b = n;
+            if (y > c->height + 1e-6)
+                return y;
             continue;
         }
         y = at + block_before(c, n);
@@ -333,10 +334,16 @@ static double keep_end(const ctx *c, size_t bi, double y0, bool strict)
 
 /* Whether heading bi at y (its space before taken, `before`) goes to the
  * next page: what it keeps does not fit here; and fits on a page, or it
- * starts the chain (a chained heading then stays with the one before). */
-static bool heading_moves(const ctx *c, size_t bi, double y, double before)
+ * starts the chain (a chained heading then stays with the one before).
+ * In a run of headings longer than a page with the text they keep (`long_run`:
+ * a contents list read as headings, 一、…PAGEREF _Toc… h 4 / 二、…), a
+ * page breaks inside the run anyway: a heading there needs only itself
+ * (the page filled, not left half empty), the run's last its text. */
+static bool heading_moves(const ctx *c, size_t bi, double y, double before, bool long_run)
 {
     const double eps = 1e-6, H = c->height;
+    if (long_run && bi + 1 < c->nblocks && chained(c, bi + 1))
+        return false; /* it goes to the next page when it does not fit itself */
     bool strict = keep_end(c, bi, before, true) <= H + eps;
     if (keep_end(c, bi, y, strict) <= H + eps)
         return false;
@@ -426,6 +433,13 @@ static void put_block(ctx *c, pstate *ps, pblock *b, size_t from)
     ps->y = ceil(ps->y / c->row - 1e-6) * c->row;
 }
 
+/* Whether block bi is a heading of text lines all on page `page`. */
+static bool whole_heading(const ctx *c, size_t bi, int page)
+{
+    const pblock *b = &c->blocks[bi];
+    return b->heading && b->kind == BK_TEXT && lines_on(c, b, b->count, page) == b->count;
+}
+
 /* The 落款 block `bi` never stands without text on its page (GB/T 9704):
  * the last keep_prev lines of the text before it are on its page.  When
  * it does not fit where it stands (!fits), it goes to a new page and they
@@ -434,7 +448,7 @@ static void put_block(ctx *c, pstate *ps, pblock *b, size_t from)
  * come from the page before, and what is above it on its page is set
  * again under them.  The lines taken span as many paragraphs and 附件说明
  * items as that takes (a paragraph's every line on the page when one
- * would stay alone; the heading right over a paragraph taken whole).
+ * would stay alone; the headings right over a paragraph taken whole).
  * Returns whether anything moved. */
 static bool carry_before(ctx *c, pstate *ps, size_t bi, bool fits)
 {
@@ -479,10 +493,14 @@ static bool carry_before(ctx *c, pstate *ps, size_t bi, bool fits)
         need = take >= need ? 0 : need - take;
         if (take < on)
             break;
-        if (from == 0 && pi > 0 && c->blocks[pi - 1].heading && c->blocks[pi - 1].kind == BK_TEXT
-            && lines_on(c, &c->blocks[pi - 1], c->blocks[pi - 1].count, from_page)
-                   == c->blocks[pi - 1].count) {
-            first = pi - 1; /* the heading over the paragraph comes too */
+        if (from == 0 && pi > 0 && whole_heading(c, pi - 1, from_page)) {
+            /* the heading over the paragraph comes too, and the headings
+             * over it (二、工作要求 / （一）加强领导: none is left last on
+             * the page), while the page keeps a line above them */
+            first = pi - 1;
+            while (first > 1 && whole_heading(c, first - 1, from_page)
+                   && lines_on(c, &c->blocks[first - 2], c->blocks[first - 2].count, from_page) > 0)
+                first--;
             from = 0;
             break;
         }
@@ -576,6 +594,7 @@ static void paginate_once(ctx *c, pstate *ps)
     for (size_t i = 0; i < c->nlines; i++)
         c->lines[i].page = 0; /* split_row finds its lines still to place */
     bl_pdf_set_grid(c, ps->tight_from && ps->page >= ps->tight_from ? ps->tight_row : ps->base_row);
+    bool long_run = false; /* the run of headings bi is in does not fit on a page */
     for (size_t bi = 0; bi < c->nblocks; bi++) {
         pblock *b = &c->blocks[bi];
         const bl_style *s = sty(c, b->st);
@@ -589,7 +608,9 @@ static void paginate_once(ctx *c, pstate *ps)
             before = 0; /* only before a table's first row */
         else if (b->kind == BK_ROW && c->tables[b->table].cont && bi > 0 && c->blocks[bi - 1].kind == BK_ROW)
             before = fmax(before, 0.5 * c->row); /* a part of a table under the part before it */
-        if (b->heading && ps->y > eps && heading_moves(c, bi, ps->y + before, before))
+        if (b->heading && !chained(c, bi)) /* a run of headings starts */
+            long_run = keep_end(c, bi, before, false) > c->height + eps;
+        if (b->heading && ps->y > eps && heading_moves(c, bi, ps->y + before, before, long_run))
             new_page(c, ps);
         if (ps->y > eps || b->heading)
             ps->y += before;

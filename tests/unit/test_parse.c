@@ -1236,6 +1236,40 @@ static void test_salutation_end_keeps_junk(void **state)
     }
 }
 
+/* Held-out round 31 class 2 (stats-beijing-2011m03-industry-cells): a
+ * line of words over numbered 一、 headings, starting its paragraph, is an
+ * unnumbered level-1 heading; the 一、二、 under it stay level 1. */
+static void test_heldout31_unnumbered_heading_over_level1_list(void **state)
+{
+    (void)state;
+    /* indented, between blank lines, with 、 inside (20 characters) */
+    expect_in("标题\n\n正文一。\n\n     工业领域统计范围、采集渠道及主要指标解释\n\n  一、统计范围\n\n"
+              "  指企业。\n\n  二、采集渠道\n\n  按照制度。\n",
+              "  SECTION 0 \"工业领域统计范围、采集渠道及主要指标解释\" @5:6\n"
+              "  SECTION 1 \"统计范围\" @7:3\n",
+              true);
+    /* traditional, an ideographic indent, no blank lines: after a
+     * sentence's end */
+    expect_in("標題\n\n正文一。\n　　主要統計指標解釋\n一、 統計範圍：\n指企業。\n二、 數據來源：\n按照制度。\n",
+              "  SECTION 0 \"主要統計指標解釋\" @4:3\n  SECTION 1 \"統計範圍：\" @5:1\n", true);
+    /* a word of two right under a table */
+    expect_in("标题\n\n正文一。\n| 项目 | 数 |\n| 甲 | 1 |\n附注\n一、统计范围\n指企业。\n二、采集渠道\n按照制度。\n",
+              "  SECTION 0 \"附注\" @6:1\n  SECTION 1 \"统计范围\" @7:1\n", true);
+    /* another retail release's (社會消費品零售額統計范圍、…) over 一、 with a colon */
+    expect_in("標題\n\n增長5%。\n\n社會消費品零售額統計范圍、數據來源及主要指標解釋\n\n一、 統計范圍:\n\n"
+              "     批發和零售業法人企業。\n\n二、 數據來源:\n\n根據制度取得。\n",
+              "  SECTION 0 \"社會消費品零售額統計范圍、數據來源及主要指標解釋\" @5:1\n", true);
+    /* a wrapped sentence's last words stay the sentence's */
+    expect_in("标题\n\n为加强管理，根据有关规定\n制定本办法\n一、总则\n本办法适用于全县。\n二、附则\n施行。\n",
+              "PARAGRAPH 1 \"为加强管理，根据有关规定制定本办法\"", true);
+    /* a 报表's header over rows with their values */
+    expect_in("2022年3月份报表\n\n指标名称单位数量\n一、民政事业费累计支出亿元30.4\n二、乡级行政区划单位\n镇143\n",
+              "SECTION 0", false);
+    /* a bracketed note and a list's lead-in (如下) are no headings */
+    expect_in("标题\n（试行）\n\n一、总则\n本办法适用于全县。\n", "SECTION 0", false);
+    expect_in("标题\n\n现将有关事项通知如下\n\n一、总则\n本办法适用于全县。\n", "SECTION 0", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1302,6 +1336,7 @@ int main(void)
         cmocka_unit_test(test_glued_page_number_review),
         cmocka_unit_test(test_heldout35_dash_lead_alone),
         cmocka_unit_test(test_salutation_end_keeps_junk),
+        cmocka_unit_test(test_heldout31_unnumbered_heading_over_level1_list),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
