@@ -2135,11 +2135,15 @@ static bulletin_status record_line_dates(parser *p)
             return BULLETIN_OK;
     }
     size_t first = bl_p_next_nonblank(p, 0), rec = p->nlines;
-    for (size_t i = first, k = 0; i < p->nlines && k < 4; i = bl_p_next_nonblank(p, i + 1), k++) {
-        if (p->lines[i].kind == LK_SUBTITLE)
-            continue; /* a headline's deck over the record line */
+    for (size_t i = first, k = 0; i < p->nlines && k < 4; i = bl_p_next_nonblank(p, i + 1)) {
+        /* a headline's deck, a speech's 题注 (wrapped: its lines after the
+         * first already taken) and its speaker over the record line: not
+         * counted among the lines looked at */
+        if (p->lines[i].kind == LK_SUBTITLE || p->lines[i].kind == LK_SPEAKER || p->lines[i].kind == LK_SKIP)
+            continue;
         if (p->lines[i].kind != LK_TEXT || p->lines[i].flat)
             break;
+        k++;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         if (record_line_date(p->cur.cp + a, b - a, &y, &m, &d)) {
             rec = i;

@@ -2100,6 +2100,34 @@ static void test_round35_contents_with_page_refs(void **state)
                    "  SECTION 2 \"全年粮食产量4\" @5:1\n");
 }
 
+/* Held-out round 35 class 4 (audit-ruyuan-2020-budget-execution-wrapped-
+ * title line 7): a page's record line (时间:2021-09-03 11:20:04 来源:本网,
+ * 時間：… 來源：…, 发布时间：…, a bare 2022-01-12 10:01 来源：…) under a
+ * title (wrapped or not), a speech's 题注 (wrapped or not) and its speaker
+ * gives the DATE: the 题注 and the speaker are not counted among the lines
+ * looked at under the title. */
+static void test_round35_record_line_under_speaker(void **state)
+{
+    (void)state;
+    expect_in_dump("关于2020年度县级预算执行和其他财政收支的\n审计工作报告\n——2021年9月2日在某县第十二届\n"
+                   "人民代表大会常务委员会第三十九次会议上\n某县审计局局长 温存\n\n"
+                   "时间:2021-09-03 11:20:04 来源:本网 访问量: -\n\n  县人大常委会主任、各位副主任,委员:\n\n"
+                   "  我受县人民政府委托,向县人大常委会报告审计情况,请审议。\n",
+                   0, "  DATE \"时间：2021-09-03 11:20:04　来源：本网　访问量：-\" iso=2021-09-03 @7:1\n");
+    expect_in_dump("關於2020年度縣級預算執行情況的\n審計工作報告\n——2021年9月2日在某縣人民代表大會常務委員會會議上\n"
+                   "某縣審計局局長　溫存\n\n時間：2021-09-03 11:20　來源：本網\n\n縣人大常委會主任、各位副主任，委員：\n\n"
+                   "我受縣人民政府委託，向縣人大常委會報告審計情況，請審議。\n",
+                   0, "  DATE \"時間：2021-09-03 11:20　來源：本網\" iso=2021-09-03 @6:1\n");
+    expect_in_dump("政府工作报告\n——2022年1月5日在某区第三届人民代表大会第一次会议上\n区长 张三\n"
+                   "发布时间：2022-01-10 09:00:00 来源：某区政府网\n各位代表：\n"
+                   "现在，我代表区人民政府，向大会报告工作，请予审议。\n",
+                   0, "  DATE \"发布时间：2022-01-10 09:00:00　来源：某区政府网\" iso=2022-01-10 @4:1\n");
+    expect_in_dump("关于某县2021年预算执行情况和\n2022年预算草案的报告\n"
+                   "——2022年1月5日在某县第十八届人民代表大会第一次会议上\n县财政局局长 李四\n\n"
+                   "2022-01-12 10:01 来源：县财政局\n\n各位代表：\n\n受县人民政府委托，现将预算草案提请审议。\n",
+                   0, "  DATE \"2022-01-12 10:01　来源：县财政局\" iso=2022-01-12 @6:1\n");
+}
+
 /* Held-out round 33 class 10 (approval-pujiang-canal-dredging-2005-
  * duplicated): a page that repeats the text's body and its date under it
  * (the same lines again, spaced or indented otherwise, with or without the
@@ -3835,6 +3863,7 @@ int main(void)
         cmocka_unit_test(test_round31_junk_after_speaker_and_salutation),
         cmocka_unit_test(test_round33_partial_contents_list),
         cmocka_unit_test(test_round35_contents_with_page_refs),
+        cmocka_unit_test(test_round35_record_line_under_speaker),
         cmocka_unit_test(test_round33_repeated_body_and_date),
         cmocka_unit_test(test_heldout24_salutation_under_a_part_head),
         cmocka_unit_test(test_heldout15_title_length_without_readings),
