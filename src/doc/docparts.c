@@ -2135,11 +2135,15 @@ static bulletin_status record_line_dates(parser *p)
             return BULLETIN_OK;
     }
     size_t first = bl_p_next_nonblank(p, 0), rec = p->nlines;
-    for (size_t i = first, k = 0; i < p->nlines && k < 4; i = bl_p_next_nonblank(p, i + 1), k++) {
-        if (p->lines[i].kind == LK_SUBTITLE)
-            continue; /* a headline's deck over the record line */
+    for (size_t i = first, k = 0; i < p->nlines && k < 4; i = bl_p_next_nonblank(p, i + 1)) {
+        /* a headline's deck, a speech's 题注 (wrapped: its lines after the
+         * first already taken) and its speaker over the record line: not
+         * counted among the lines looked at */
+        if (p->lines[i].kind == LK_SUBTITLE || p->lines[i].kind == LK_SPEAKER || p->lines[i].kind == LK_SKIP)
+            continue;
         if (p->lines[i].kind != LK_TEXT || p->lines[i].flat)
             break;
+        k++;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         if (record_line_date(p->cur.cp + a, b - a, &y, &m, &d)) {
             rec = i;
@@ -3721,6 +3725,71 @@ static bool toc_text(const uint32_t *cp, size_t n, uint32_t *out, size_t cap, si
     return *len > 0;
 }
 
+static bool is_leader(uint32_t c)
+{
+    /* . … ⋯ · ． ・ ‥ ﹒ */
+    return c == '.' || c == 0x2026 || c == 0x22EF || c == 0xB7 || c == 0xFF0E || c == 0x30FB ||
+           c == 0x2025 || c == 0xFE52 || c == 0x2027;
+}
+
+/* The length of a contents entry without its page reference: a page
+ * number (1 to 4 digits) after a dot leader (……3, ....3, ··· 3) or after
+ * a Word field code kept in the copied text (PAGEREF _Toc25831 \h 3, its
+ * backslash lost or not); *ref tells whether one was found (else n). */
+static size_t toc_page_ref(const uint32_t *cp, size_t n, bool *ref)
+{
+    *ref = false;
+    size_t e = n;
+    while (e > 0 && bl_p_is_space(cp[e - 1]))
+        e--;
+    size_t d = e;
+    while (d > 0 && ((cp[d - 1] >= '0' && cp[d - 1] <= '9') || (cp[d - 1] >= 0xFF10 && cp[d - 1] <= 0xFF19)))
+        d--;
+    if (d == e || e - d > 4)
+        return n;
+    size_t s = d;
+    while (s > 0 && bl_p_is_space(cp[s - 1]))
+        s--;
+    size_t l = s, dots = 0;
+    while (l > 0 && (is_leader(cp[l - 1]) || (dots > 0 && bl_p_is_space(cp[l - 1])))) {
+        dots += is_leader(cp[l - 1]);
+        l--;
+    }
+    if (dots >= 2 && l > 0) {
+        while (l > 0 && bl_p_is_space(cp[l - 1]))
+            l--;
+        *ref = true;
+        return l;
+    }
+    /* PAGEREF <bookmark> [\h] [\* MERGEFORMAT] N */
+    for (size_t k = s; k >= 7 && s - k <= 48; k--) {
+        size_t b = k - 7;
+        static const char word[] = "PAGEREF";
+        size_t w = 0;
+        while (w < 7 && (cp[b + w] == (uint32_t)word[w] || cp[b + w] == (uint32_t)word[w] + 32))
+            w++;
+        if (w < 7 || (b > 0 && !bl_p_is_space(cp[b - 1]) && cp[b - 1] < 0x80))
+            continue;
+        /* the field's arguments: ASCII, and a bookmark (_Toc…, _Ref…) */
+        bool ascii = true, mark = false;
+        for (size_t q = k; q < s; q++) {
+            if (cp[q] >= 0x80 && !bl_p_is_space(cp[q]))
+                ascii = false;
+            if (cp[q] == '_')
+                mark = true;
+        }
+        if (!ascii || !mark)
+            break;
+        while (b > 0 && bl_p_is_space(cp[b - 1]))
+            b--;
+        if (b == 0)
+            break;
+        *ref = true;
+        return b;
+    }
+    return n;
+}
+
 /* A contents entry's number and level: 第N部分 (章 节 篇 编) level 0,
  * then the headings' levels (一、 1, （一） 2, 1. 3, （1） 4); 0 when the
  * entry has no number. */
@@ -3777,6 +3846,8 @@ bulletin_status bl_p_contents_at(parser *p, size_t i, bool *head, size_t *end, s
             break;
         BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
         size_t cn;
+        bool ref;
+        b = a + toc_page_ref(p->cur.cp + a, b - a, &ref);
         /* 21、2022年末本地区、本级及所属地区政府债券发行、还本付息决算数 */
         if (b - a > CAP || !toc_text(p->cur.cp + a, b - a, cur, CAP, &cn))
             break;
@@ -3797,18 +3868,53 @@ cleanup:
     return status;
 }
 
+/* The entries from line i on that end in a page reference (toc_page_ref),
+ * blank lines between them; *end the line after the last. */
+static bulletin_status page_ref_run(parser *p, size_t i, size_t *end, size_t *entries)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b, j;
+    *entries = 0;
+    *end = i + 1;
+    for (j = i; j < p->nlines; j = bl_p_next_nonblank(p, j + 1)) {
+        line_kind kj = (line_kind)p->lines[j].kind;
+        if (kj != LK_TEXT && kj != LK_HEADING)
+            break;
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        bool ref;
+        size_t n = toc_page_ref(p->cur.cp + a, b - a, &ref);
+        enum { CAP = 60 };
+        uint32_t cur[CAP];
+        size_t cn;
+        if (!ref || !toc_text(p->cur.cp + a, n, cur, CAP, &cn))
+            break;
+        (*entries)++;
+        *end = j + 1;
+    }
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_contents(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
     for (size_t i = 0; i < p->nlines; i++) {
         bool head;
-        size_t j, entries;
+        size_t j, entries, from = i + 1;
         BL_CHECK(bl_p_contents_at(p, i, &head, &j, &entries));
-        if (!head || entries < 3)
+        if (!head) {
+            /* without 目录 over them (or a line between): entries one over
+             * another each ending in its page number after a dot leader or
+             * a Word field code (一、主要职责 PAGEREF _Toc32310 \h 3) */
+            BL_CHECK(page_ref_run(p, i, &j, &entries));
+            if (entries < 3)
+                continue;
+            from = i;
+        } else if (entries < 3)
             continue;
         /* the contents' lines are no headings (1.总则 … 8.附则) and stay
          * one paragraph each */
-        for (size_t e = i + 1; e < j; e++) {
+        for (size_t e = from; e < j; e++) {
             if (p->lines[e].kind == LK_HEADING)
                 p->lines[e].kind = LK_TEXT;
             p->lines[e].toc = 1;

@@ -809,23 +809,40 @@ static bulletin_status finish_title(parser *p, bulletin_node *node)
 }
 
 /* A page's label before the article's own headline, 原标题： (原標題:,
- * perhaps with a converter's readings, 原標(biāo)題:) at cp[a, b): where
- * the headline starts after it and its spaces, else a. */
+ * perhaps with a converter's readings, 原標(biāo)題:), or a page's field
+ * that holds the title (名称：, 名稱:, 标题：, 標題:, 题名:, 題名：, its
+ * characters spaced out to fill a column: 名　称：) at cp[a, b): where the
+ * headline starts after it and its spaces, else a. */
 static size_t after_headline_label(const uint32_t *cp, size_t a, size_t b)
 {
-    static const uint32_t label[3][2] = {{0x539F, 0x539F}, {0x6807, 0x6A19}, {0x9898, 0x984C}};
-    size_t i = a;
-    for (size_t k = 0; k < 3; k++) {
-        if (i >= b || (cp[i] != label[k][0] && cp[i] != label[k][1]))
-            return a;
-        i++;
-        i += bl_p_reading_at(cp, b, i);
+    /* each name's two characters, simplified and traditional */
+    static const uint32_t names[3][2][2] = {{{0x540D, 0x540D}, {0x79F0, 0x7A31}},  /* 名称 */
+                                            {{0x6807, 0x6A19}, {0x9898, 0x984C}},  /* 标题 */
+                                            {{0x9898, 0x984C}, {0x540D, 0x540D}}}; /* 题名 */
+    for (size_t q = 0; q < 3; q++) {
+        size_t i = a;
+        if (q == 1 && i < b && cp[i] == 0x539F) { /* 原 */
+            i++;
+            i += bl_p_reading_at(cp, b, i);
+        }
+        size_t k;
+        for (k = 0; k < 2; k++) {
+            if (k > 0)
+                i = bl_p_skip_spaces(cp, b, i);
+            if (i >= b || (cp[i] != names[q][k][0] && cp[i] != names[q][k][1]))
+                break;
+            i++;
+            i += bl_p_reading_at(cp, b, i);
+        }
+        if (k < 2)
+            continue;
+        i = bl_p_skip_spaces(cp, b, i);
+        if (i >= b || (cp[i] != ':' && cp[i] != 0xFF1A))
+            continue;
+        i = bl_p_skip_spaces(cp, b, i + 1);
+        return i < b ? i : a;
     }
-    i = bl_p_skip_spaces(cp, b, i);
-    if (i >= b || (cp[i] != ':' && cp[i] != 0xFF1A))
-        return a;
-    i = bl_p_skip_spaces(cp, b, i + 1);
-    return i < b ? i : a;
+    return a;
 }
 
 /* Drops the pinyin readings a converter wrote after characters of

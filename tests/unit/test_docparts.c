@@ -2049,6 +2049,85 @@ static void test_round33_partial_contents_list(void **state)
                    "    PARAGRAPH 3 \"（一）收入情况\" @4:1\n");
 }
 
+/* Held-out round 35 class 2 (pdfcopy-luzhou-tcm-hospital-final-accounts-
+ * 2023-pageref-toc lines 9-58): a Word 目录 whose entries keep their field
+ * codes (一、主要职责 PAGEREF _Toc32310 \h 3, the backslash lost or not),
+ * or entries ending in their page number after a dot leader (……3,
+ * ........ 3), one over another, under 目录 with a field line between or
+ * under no 目录 at all, simplified or traditional, entries longer than a
+ * plain contents entry: no headings.  Bare numbers after items with no
+ * leader or code (一、全年完成投资 3) stay headings. */
+static void test_round35_contents_with_page_refs(void **state)
+{
+    (void)state;
+    expect_in_dump("某医院2023年度单位决算\n目录\n公开日期:2024926\n"
+                   "第一部分 单位概况 PAGEREF _Toc25831 \\h 3\n一、 主要职责 PAGEREF _Toc32310 \\h 3\n"
+                   "二、 机构设置 PAGEREF _Toc8401 \\h 3\n第二部分 2023年度单位决算情况说明 PAGEREF _Toc2776 \\h 4\n"
+                   "第一部分 单位概况\n一、主要职责\n负责全市中医医疗工作。\n",
+                   0,
+                   "    PARAGRAPH 4 \"一、主要职责 PAGEREF _Toc32310 \\\\h 3\" @5:1\n"
+                   "    PARAGRAPH 5 \"二、机构设置 PAGEREF _Toc8401 \\\\h 3\" @6:1\n"
+                   "    PARAGRAPH 6 \"第二部分 2023年度单位决算情况说明 PAGEREF _Toc2776 \\\\h 4\" @7:1\n"
+                   "  SECTION 0 \"第一部分 单位概况\" @8:1\n"
+                   "  SECTION 1 \"主要职责\" @9:1\n");
+    expect_in_dump("某醫院2023年度單位決算\n\n一、主要職責 PAGEREF _Toc32310 h 3\n\n二、機構設置 PAGEREF _Toc8401 h 3\n\n"
+                   "三、一般公共預算財政撥款基本支出決算情況說明 PAGEREF _Toc31935 h 9\n\n一、主要職責\n\n"
+                   "負責全市中醫醫療工作。\n",
+                   0,
+                   "    PARAGRAPH 1 \"一、主要職責 PAGEREF _Toc32310 h 3\" @3:1\n"
+                   "    PARAGRAPH 2 \"二、機構設置 PAGEREF _Toc8401 h 3\" @5:1\n"
+                   "    PARAGRAPH 3 \"三、一般公共預算財政撥款基本支出決算情況說明 PAGEREF _Toc31935 h 9\" @7:1\n"
+                   "  SECTION 1 \"主要職責\" @9:1\n");
+    expect_in_dump("某县2023年预算执行情况的报告\n\n一、2023年预算执行情况……………………………………3\n"
+                   "（一）一般公共预算执行情况……………………4\n二、2024年预算草案………………………………8\n"
+                   "一、2023年预算执行情况\n全县一般公共预算收入完成12亿元。\n",
+                   0,
+                   "    PARAGRAPH 2 \"（一）一般公共预算执行情况……………………4\" @4:1\n"
+                   "    PARAGRAPH 3 \"二、2024年预算草案………………………………8\" @5:1\n"
+                   "  SECTION 1 \"2023年预算执行情况\" @6:1\n");
+    expect_in_dump("某单位决算公开\n目　录\n"
+                   "一、收入支出决算总体情况说明及一般公共预算财政拨款支出决算情况说明 ........ 3\n"
+                   "二、政府性基金预算财政拨款收入支出决算情况说明 ........ 5\n"
+                   "三、国有资本经营预算财政拨款收入支出决算情况说明 ........ 7\n"
+                   "一、收入支出决算总体情况说明及一般公共预算财政拨款支出决算情况说明\n本年收入12万元。\n",
+                   0,
+                   "    PARAGRAPH 4 \"三、国有资本经营预算财政拨款收入支出决算情况说明 ........ 7\" @5:1\n"
+                   "  SECTION 1 \"收入支出决算总体情况说明及一般公共预算财政拨款支出决算情况说明\" @6:1\n");
+    expect_in_dump("某县统计公报\n\n一、全年完成投资 3\n\n二、全年粮食产量 4\n\n三、全年工业增加值 5\n\n"
+                   "全县粮食产量增长3%。\n",
+                   0,
+                   "  SECTION 1 \"全年完成投资3\" @3:1\n"
+                   "  SECTION 2 \"全年粮食产量4\" @5:1\n");
+}
+
+/* Held-out round 35 class 4 (audit-ruyuan-2020-budget-execution-wrapped-
+ * title line 7): a page's record line (时间:2021-09-03 11:20:04 来源:本网,
+ * 時間：… 來源：…, 发布时间：…, a bare 2022-01-12 10:01 来源：…) under a
+ * title (wrapped or not), a speech's 题注 (wrapped or not) and its speaker
+ * gives the DATE: the 题注 and the speaker are not counted among the lines
+ * looked at under the title. */
+static void test_round35_record_line_under_speaker(void **state)
+{
+    (void)state;
+    expect_in_dump("关于2020年度县级预算执行和其他财政收支的\n审计工作报告\n——2021年9月2日在某县第十二届\n"
+                   "人民代表大会常务委员会第三十九次会议上\n某县审计局局长 温存\n\n"
+                   "时间:2021-09-03 11:20:04 来源:本网 访问量: -\n\n  县人大常委会主任、各位副主任,委员:\n\n"
+                   "  我受县人民政府委托,向县人大常委会报告审计情况,请审议。\n",
+                   0, "  DATE \"时间：2021-09-03 11:20:04　来源：本网　访问量：-\" iso=2021-09-03 @7:1\n");
+    expect_in_dump("關於2020年度縣級預算執行情況的\n審計工作報告\n——2021年9月2日在某縣人民代表大會常務委員會會議上\n"
+                   "某縣審計局局長　溫存\n\n時間：2021-09-03 11:20　來源：本網\n\n縣人大常委會主任、各位副主任，委員：\n\n"
+                   "我受縣人民政府委託，向縣人大常委會報告審計情況，請審議。\n",
+                   0, "  DATE \"時間：2021-09-03 11:20　來源：本網\" iso=2021-09-03 @6:1\n");
+    expect_in_dump("政府工作报告\n——2022年1月5日在某区第三届人民代表大会第一次会议上\n区长 张三\n"
+                   "发布时间：2022-01-10 09:00:00 来源：某区政府网\n各位代表：\n"
+                   "现在，我代表区人民政府，向大会报告工作，请予审议。\n",
+                   0, "  DATE \"发布时间：2022-01-10 09:00:00　来源：某区政府网\" iso=2022-01-10 @4:1\n");
+    expect_in_dump("关于某县2021年预算执行情况和\n2022年预算草案的报告\n"
+                   "——2022年1月5日在某县第十八届人民代表大会第一次会议上\n县财政局局长 李四\n\n"
+                   "2022-01-12 10:01 来源：县财政局\n\n各位代表：\n\n受县人民政府委托，现将预算草案提请审议。\n",
+                   0, "  DATE \"2022-01-12 10:01　来源：县财政局\" iso=2022-01-12 @6:1\n");
+}
+
 /* Held-out round 33 class 10 (approval-pujiang-canal-dredging-2005-
  * duplicated): a page that repeats the text's body and its date under it
  * (the same lines again, spaced or indented otherwise, with or without the
@@ -3783,6 +3862,8 @@ int main(void)
         cmocka_unit_test(test_round31_spaced_issuer_over_the_date),
         cmocka_unit_test(test_round31_junk_after_speaker_and_salutation),
         cmocka_unit_test(test_round33_partial_contents_list),
+        cmocka_unit_test(test_round35_contents_with_page_refs),
+        cmocka_unit_test(test_round35_record_line_under_speaker),
         cmocka_unit_test(test_round33_repeated_body_and_date),
         cmocka_unit_test(test_heldout24_salutation_under_a_part_head),
         cmocka_unit_test(test_heldout15_title_length_without_readings),

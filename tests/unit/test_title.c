@@ -181,8 +181,31 @@ static void test_heldout31_bare_metadata_values(void **state)
     /* values over a salutation, no title: a status word is never the
      * title */
     char *out = tu_parse_dump("000014349/2016-00088\n2016-08-01\n有效\n各乡镇:\n现通知如下。\n", 0);
-    assert_null(strstr(out, "TITLE \"有效\""));
+    assert_null(strstr(out, "  TITLE \"有效\""));
     free(out);
+}
+
+/* Held-out round 35 class 6 (reply-weixian-water-bureau-npc-suggestion-
+ * 2019-padded line 5): a page's field that holds the title (名称：,
+ * 名 称:, 標題：, 题名:), simplified or traditional, `:` or `：`, its name
+ * spaced out or not: the title is the field's value, without the name. */
+static void test_round35_title_field_name(void **state)
+{
+    (void)state;
+    const char *top = "索引号:000014348/2019-17675\n\n发布机构: 水利局\n\n";
+    const char *tail = "\n\n某县水利局：\n\n你单位报来的材料收悉。现答复如下。\n";
+    const char *cases[][2] = {
+        {"名称:对魏县第十六届人民代表大会第三次会议第16号建议的答复",
+         "  TITLE \"对魏县第十六届人民代表大会第三次会议第16号建议的答复\" @5:4"},
+        {"名 称：关于印发某县养老服务方案的通知", "  TITLE \"关于印发某县养老服务方案的通知\" @5:5"},
+        {"標題：關於印發某縣養老服務方案的通知", "  TITLE \"關於印發某縣養老服務方案的通知\" @5:4"},
+        {"题名: 某县2023年国民经济和社会发展统计公报", "  TITLE \"某县2023年国民经济和社会发展统计公报\" @5:5"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char text[512];
+        snprintf(text, sizeof text, "%s%s%s", top, cases[k][0], tail);
+        expect_title(text, cases[k][1]);
+    }
 }
 
 int main(void)
@@ -193,6 +216,7 @@ int main(void)
         cmocka_unit_test(test_headline_clauses_keep_their_space),
         cmocka_unit_test(test_heldout29_index_line_over_wrapped_title),
         cmocka_unit_test(test_heldout31_bare_metadata_values),
+        cmocka_unit_test(test_round35_title_field_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
