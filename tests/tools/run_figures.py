@@ -28,17 +28,20 @@ COLS = 7  # section value unit qualifier kind yoy_of context
 EXACT = {"hubei-ip-top10-2023"}  # gold files that must match row for row
 SOURCES = ("input", "tests/fixtures", "tests/corpus")
 # Floors for the corpus total (tests/corpus): recall, precision, kind, links.
-# Precision 0.99 -> 0.985 when held-out rounds 31 and 33 were added (session
-# 2026-12-06): their 18 texts, measured before any fix on them, brought 40
-# extra figures (junk after every line, English lines, a page number glued
-# into a word; tests/golden/figures/NOTES.md lists them as the next classes)
-# and moved the total from 0.994 to 0.9898 with no older text's output
-# changed.  0.985 still fails on some 40 new extra figures.
-FLOORS = {"recall": 0.99, "precision": 0.985, "kind": 0.99, "links": 0.98}
+# Precision 0.99 -> 0.985 when held-out rounds 31 and 33 were added
+# (2026-12-06: 40 extra figures of junk lines, English lines, a page number
+# glued into a word); their classes were fixed the session after, and the
+# corpus (rounds 31, 33 and 35 included) reached recall 0.998, precision
+# 0.998, links 1590/1590: floors raised to 0.995 / 0.995 / 0.99.
+FLOORS = {"recall": 0.995, "precision": 0.995, "kind": 0.99, "links": 0.99}
 HELD_OUT = "tests/golden/figures/held_out.tsv"
 # Floors of each held-out round: its score at the build it was measured with
 # (tests/golden/figures/NOTES.md, the round's before-score), kind as the corpus.
-HELD_OUT_FLOORS = {}
+HELD_OUT_FLOORS = {
+    # round 34, measured at 0b2c1a2 (recall 207/243, precision 207/247,
+    # links 47/69; kind 1.000, held to the corpus's 0.99)
+    "34": {"recall": 0.851, "precision": 0.838, "kind": 0.99, "links": 0.681},
+}
 
 
 def held_out():
