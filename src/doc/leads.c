@@ -593,6 +593,20 @@ cleanup:
     return status;
 }
 
+/* Whether line i is a text line (no flattened cell, no contents entry)
+ * that starts its paragraph: first, or under a line that is no text or
+ * that ends a sentence (ends_sentence). */
+static bulletin_status starts_paragraph(parser *p, size_t i, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    const bl_line *l = &p->lines[i];
+    *yes = l->kind == LK_TEXT && !l->flat && !l->toc;
+    if (*yes && i > 0 && p->lines[i - 1].kind == LK_TEXT)
+        BL_CHECK(ends_sentence(p, i - 1, yes));
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_unnumbered(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -755,14 +769,10 @@ bulletin_status bl_p_find_unnumbered(parser *p)
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < p->nlines; i++) {
             bl_line *l = &p->lines[i];
-            if (l->kind != LK_TEXT || l->flat || l->toc)
+            bool first;
+            BL_CHECK(starts_paragraph(p, i, &first));
+            if (!first)
                 continue;
-            if (i > 0 && p->lines[i - 1].kind == LK_TEXT) {
-                bool end;
-                BL_CHECK(ends_sentence(p, i - 1, &end));
-                if (!end)
-                    continue;
-            }
             size_t a, b;
             BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
             if (!glued_label(p->cur.cp, a, b))
@@ -789,14 +799,10 @@ bulletin_status bl_p_find_unnumbered(parser *p)
     }
     for (size_t i = 0; i < p->nlines && !dash_glued; i++) {
         bl_line *l = &p->lines[i];
-        if (l->kind != LK_TEXT || l->flat || l->toc)
+        bool first;
+        BL_CHECK(starts_paragraph(p, i, &first));
+        if (!first)
             continue;
-        if (i > 0 && p->lines[i - 1].kind == LK_TEXT) {
-            bool end;
-            BL_CHECK(ends_sentence(p, i - 1, &end));
-            if (!end)
-                continue;
-        }
         size_t a, b;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         if (!dash_lead(p->cur.cp, a, b, NULL))

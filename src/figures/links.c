@@ -512,6 +512,26 @@ static const char *const average_words[] = {"日平均", "日均", "平均每日
  * before it (its clause says the average, in the same sentence, the same
  * base unit, the value a size of no change).  A per-capita value
  * (人均地区生产总值) is an indicator of its own and is not one. */
+/* g's clause, p before it in the same text: back from g's value to the
+ * first clause mark after p's.  True and *a the byte after that mark,
+ * *sent whether it ends a sentence; false when none stands between. */
+static bool clause_after(const bl_figure *p, const bl_figure *g, size_t *a, bool *sent)
+{
+    size_t x = g->start;
+    while (x > p->end) {
+        size_t b = x - 1;
+        while (b > p->end && ((unsigned char)g->text[b] & 0xC0) == 0x80)
+            b--;
+        uint32_t c = cp_at(g->text, x, b, NULL);
+        if (c != CP_BAD && is_clause_punct(c, sent)) {
+            *a = x;
+            return true;
+        }
+        x = b;
+    }
+    return false;
+}
+
 static bool average_of_previous(const scan *s, size_t k)
 {
     const bl_figure_list *l = s->list;
@@ -520,22 +540,9 @@ static bool average_of_previous(const scan *s, size_t k)
     const bl_figure *g = &l->items[k], *p = &l->items[k - 1];
     if (p->text != g->text || p->change || !size_kind(p) || strcmp(p->base_unit, g->base_unit) != 0)
         return false;
-    /* g's clause: back from its value to the clause mark after p */
-    size_t a = g->start;
-    bool marked = false;
-    while (a > p->end) {
-        size_t b = a - 1;
-        while (b > p->end && ((unsigned char)g->text[b] & 0xC0) == 0x80)
-            b--;
-        bool sent;
-        uint32_t c = cp_at(g->text, a, b, NULL);
-        if (c != CP_BAD && is_clause_punct(c, &sent)) {
-            marked = true;
-            break;
-        }
-        a = b;
-    }
-    if (!marked)
+    size_t a;
+    bool sent;
+    if (!clause_after(p, g, &a, &sent))
         return false;
     for (size_t w = 0; w < sizeof average_words / sizeof average_words[0]; w++) {
         size_t n = strlen(average_words[w]);
@@ -576,21 +583,9 @@ static size_t converted_from(const scan *s, size_t k)
     if (p->text != g->text || p->change || !size_kind(p) || !p->base_unit[0] ||
         strcmp(p->base_unit, g->base_unit) == 0)
         return BL_FIG_NO_LINK;
-    /* g's clause: back from its value to the clause mark after p */
-    size_t a = g->start;
-    bool marked = false;
-    while (a > p->end) {
-        size_t b = a - 1;
-        while (b > p->end && ((unsigned char)g->text[b] & 0xC0) == 0x80)
-            b--;
-        bool sent;
-        uint32_t c = cp_at(g->text, a, b, NULL);
-        if (c != CP_BAD && is_clause_punct(c, &sent)) {
-            marked = !sent;
-            break;
-        }
-        a = b;
-    }
+    size_t a = 0;
+    bool sent = false;
+    bool marked = clause_after(p, g, &a, &sent) && !sent;
     char buf[256];
     size_t n = marked ? without_readings(g->text, a, g->start, buf, sizeof buf) : sizeof buf;
     if (n >= sizeof buf)
