@@ -6545,15 +6545,30 @@ static bulletin_status label_subject_of_cause(scan *s)
     bl_figure_list *l = s->list;
     const char *t = s->t;
     static const char *const causes[] = {"受", "因", "由于", "由於"};
+    /* the start of the sentence's part (after its last ；) before each
+     * figure, found by one walk forward over the sentence, not one walk
+     * back from each figure (a clause of thousands of changes) */
+    size_t cur = s->sentence_start, seg = s->sentence_start;
     for (size_t k = s->sentence_first; k < l->len; k++) {
         bl_figure *f = &l->items[k];
         if (f->text != t || !f->change || !f->label || f->start <= s->sentence_start)
             continue;
+        if (f->start < cur)
+            cur = seg = s->sentence_start;
+        while (cur < f->start) {
+            if (t[cur] == ';') {
+                seg = ++cur;
+            } else if (has_at(t, f->start, cur, "；")) {
+                cur += strlen("；");
+                seg = cur;
+            } else if ((unsigned char)t[cur] == 0xEF && cur + strlen("；") > f->start) {
+                break; /* a ； the figure's start cuts: none */
+            } else {
+                cur++;
+            }
+        }
         /* the subject opens the sentence or its part after a ；*/
-        size_t sa = f->start;
-        while (sa > s->sentence_start && !has_before(t, s->sentence_start, sa, "；") && t[sa - 1] != ';')
-            sa--;
-        sa = skip_spaces(t, f->start, sa);
+        size_t sa = skip_spaces(t, f->start, seg);
         size_t sb = 0;
         for (size_t i = sa; i < f->start && i < sa + 3 * 12 && !sb;) {
             int kk;
