@@ -2755,6 +2755,44 @@ static void test_heldout15_traditional_units_and_conversions(void **state)
                 "10|個小時|多|duration||每天工作10多個小時");
 }
 
+/* Round 34 class 3 (stats-ningyuan line 6: 收购烟叶21.43万担): the
+ * traditional and farm units a county bulletin writes, with 万/亿 or none,
+ * in both scripts: weights 担 擔 两 兩 市斤 (quantity), 方 and 石 (cubic
+ * metre, a measure of grain) only after a scale (签约3方 is three parties),
+ * counts of sets and trips 台套 臺套 艘次 台次 辆次 輛次. */
+static void test_round34_traditional_and_farm_units(void **state)
+{
+    EXPECT_ROWS("收购烟叶21.43万担，收购茶叶3200担。",
+                "21.43|万担||quantity||收购烟叶21.43万担\n"
+                "3200|担||quantity||收购茶叶3200担");
+    EXPECT_ROWS("收購菸葉21.43萬擔，黃金儲備2萬兩，蘋果5000市斤。",
+                "21.43|萬擔||quantity||收購菸葉21.43萬擔\n"
+                "2|萬兩||quantity||黃金儲備2萬兩\n"
+                "5000|市斤||quantity||蘋果5000市斤");
+    EXPECT_ROWS("完成土石方120万方，储粮3万石，白银500两。",
+                "120|万方||quantity||完成土石方120万方\n"
+                "3|万石||quantity||储粮3万石\n"
+                "500|两||quantity||白银500两");
+    EXPECT_ROWS("新增设备30台套，港口完成船舶进出港1200艘次，检测车辆5.6万辆次。",
+                "30|台套||count||新增设备30台套\n"
+                "1200|艘次||count||港口完成船舶进出港1200艘次\n"
+                "5.6|万辆次||count||检测车辆5.6万辆次");
+    EXPECT_ROWS("購置農機具300臺套，查驗車輛2.1萬輛次，巡查15臺次。",
+                "300|臺套||count||購置農機具300臺套\n"
+                "2.1|萬輛次||count||查驗車輛2.1萬輛次\n"
+                "15|臺次||count||巡查15臺次");
+    /* 方 with no scale stays a count of parties; a weight's character
+     * that begins a word is no unit */
+    EXPECT_ROWS("与3方签约。", "3|方||count||与3方签约");
+    EXPECT_ROWS("新增3万担保户。", "3|万||count||新增3万担保户");
+    EXPECT_ROWS("全年发电量12亿度，生猪出栏3.2万头，鱼苗300万尾，家禽出栏120万羽，用电5.2亿千瓦小时。",
+                "12|亿度||quantity||全年发电量12亿度\n"
+                "3.2|万头||count||生猪出栏3.2万头\n"
+                "300|万尾||count||鱼苗300万尾\n"
+                "120|万羽||count||家禽出栏120万羽\n"
+                "5.2|亿千瓦小时||quantity||用电5.2亿千瓦小时");
+}
+
 /* Held-out round 15 (customs-hk-2024m05-news): a Hong Kong page's change
  * verbs: 升 and 跌 alone after the value's comma (進口1.56萬億元,升5.2%),
  * as after 按年, and the traditional 擴大 (貿易順差3372.1億元,擴大1.8%)
@@ -3424,6 +3462,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout14_compared_with_last_year, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout14_respectively_with_own_verbs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout15_traditional_units_and_conversions, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round34_traditional_and_farm_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout15_hong_kong_change_verbs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout16_hours_of_the_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout15_comparison_written_bijiao, setup, teardown),
