@@ -53,7 +53,10 @@ static bool page_count_marker(const char *t, size_t len, size_t i, size_t e)
 
 /* Numbers directly followed by a name word are names (12345热线). */
 static const char *const name_words[] = {"热线", "专线", "平台", "工程", "计划", "行动", "服务",
-                                         "便民", "政务", "项目", "高校", "院校"};
+                                         "便民", "政务", "项目", "高校", "院校",
+                                         /* traditional */
+                                         "熱線", "專線", "平臺", "計劃", "計畫", "行動", "服務",
+                                         "項目"};
 
 /* Words that announce a contact number (电话：8310386, 邮政编码：276000). */
 static const char *const contact_words[] = {"电话", "传真", "手机", "热线", "邮编",
@@ -1588,6 +1591,18 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     }
     /* quantity */
     size_t e = fig_after_number(s, &d, q);
+    /* round 34: a programme's numeric name glued to 项目 whose name goes on
+     * (聚力实施3113项目攻坚行动计划, 555项目计划): 项 is no measure word
+     * there, the number no count (3113个项目 and 项目113个 stay counts, and
+     * so does 132项目 ending its clause) */
+    if (integer && !neg && !a.seps && a.int_digits >= 3 && a.int_digits <= 4 && !d.scale[0] &&
+        !*d.qual && !d.change && (has_at(t, len, q, "项目") || has_at(t, len, q, "項目"))) {
+        uint32_t c = cp_at(t, len, q + strlen("项目"), NULL);
+        if (c != CP_BAD && bl_is_han(c)) {
+            *next = q;
+            return BULLETIN_OK;
+        }
+    }
     if (has_at(t, len, e, "强") && !d.unit[0] && i < s->name_end && !s->name_title) {
         *next = e + strlen("强"); /* “三类500强”项目: a designation, no rank */
         return BULLETIN_OK;

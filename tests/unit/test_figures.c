@@ -2793,6 +2793,25 @@ static void test_round34_traditional_and_farm_units(void **state)
                 "5.2|亿千瓦小时||quantity||用电5.2亿千瓦小时");
 }
 
+/* Round 34 class 8 (budget-changshou line 9: 聚力实施3113项目攻坚行动计划):
+ * a programme's numeric name glued to 项目 and going on with its name is no
+ * figure, as a number before 工程, 行动 or 计划 (both scripts) and a quoted
+ * one (“3311”行动); a count of projects stays: 项目113个, 3113个项目,
+ * 新开工项目45个, and 132项目 ending its clause. */
+static void test_round34_programme_numbers_before_xiangmu(void **state)
+{
+    EXPECT_ROWS("聚力实施3113项目攻坚行动计划。", "");
+    EXPECT_ROWS("启动555项目计划，推进1236工程，落实“3311”行动。", "");
+    EXPECT_ROWS("推進3113項目攻堅行動計劃，開展1236行動，實施5100計劃。", "");
+    EXPECT_ROWS("实施项目113个，共有3113个项目，新开工项目45个。",
+                "113|个||count||实施项目113个\n"
+                "3113|个||count||共有3113个项目\n"
+                "45|个||count||新开工项目45个");
+    EXPECT_ROWS("集中开工132项目，总投资50亿元。",
+                "132|项||count||集中开工132项目\n"
+                "50|亿元||amount||总投资50亿元");
+}
+
 /* Held-out round 15 (customs-hk-2024m05-news): a Hong Kong page's change
  * verbs: 升 and 跌 alone after the value's comma (進口1.56萬億元,升5.2%),
  * as after 按年, and the traditional 擴大 (貿易順差3372.1億元,擴大1.8%)
@@ -3463,6 +3482,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout14_respectively_with_own_verbs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout15_traditional_units_and_conversions, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round34_traditional_and_farm_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round34_programme_numbers_before_xiangmu, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout15_hong_kong_change_verbs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout16_hours_of_the_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout15_comparison_written_bijiao, setup, teardown),
