@@ -2812,6 +2812,29 @@ static void test_round34_programme_numbers_before_xiangmu(void **state)
                 "50|亿元||amount||总投资50亿元");
 }
 
+/* Round 34 class 10 (audit-province line 7: 调账处理金额3,.83万元): a
+ * damaged number, two of the separators , and . glued between its digits
+ * (3,.83, 12.,5, 1,,234, 0..5), is one figure with the point where one was
+ * written (3.83, 12.5) or a thousands separator (1234), never two. */
+static void test_round34_damaged_separators_one_figure(void **state)
+{
+    EXPECT_ROWS("盘活使用预算资金12.5亿元，调账处理金额3,.83万元。",
+                "12.5|亿元||amount||盘活使用预算资金12.5亿元\n"
+                "3.83|万元||amount||调账处理金额3,.83万元");
+    EXPECT_ROWS("涉及资金1,,234万元，增长12.,5%。",
+                "1234|万元||amount||涉及资金1,,234万元\n"
+                "12.5|%||percent|1234|增长12.,5%");
+    EXPECT_ROWS("整改金額3.,83億元，占比0..5%。",
+                "3.83|億元||amount||整改金額3.,83億元\n"
+                "0.5|%||percent||占比0..5%");
+    bl_figure_list *l = scan_text(state, "调账处理金额3,.83万元。");
+    assert_int_equal(l->len, 1);
+    assert_true(l->items[0].value > 3.8299 && l->items[0].value < 3.8301);
+    assert_true(l->items[0].norm > 38299 && l->items[0].norm < 38301);
+    /* a list's comma and a sentence's point stay what they are */
+    EXPECT_ROWS("分别为3,5个。", "3|||count||分别为3\n5|个||count||5个");
+}
+
 /* Held-out round 15 (customs-hk-2024m05-news): a Hong Kong page's change
  * verbs: 升 and 跌 alone after the value's comma (進口1.56萬億元,升5.2%),
  * as after 按年, and the traditional 擴大 (貿易順差3372.1億元,擴大1.8%)
@@ -3483,6 +3506,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout15_traditional_units_and_conversions, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round34_traditional_and_farm_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round34_programme_numbers_before_xiangmu, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round34_damaged_separators_one_figure, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout15_hong_kong_change_verbs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout16_hours_of_the_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout15_comparison_written_bijiao, setup, teardown),
