@@ -1459,8 +1459,18 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             return push_date(s, &d, i, has_day ? de : e, (int)a.approx, (int)m.approx, (int)day,
                              next);
         }
-        /* 2021年915日, 2021年1228号: the 月 lost between month and day */
+        /* 2021年915日, 2021年1228号: the 月 lost between month and day;
+         * but a bracketed year and serial ending in 号 after a title is a
+         * document's number ((2000年32號), （2019年15号）): its year only */
+        bool docnum = false;
         if (a.int_digits == 4 && fig_read_num(t, len, y_end, &m) && !m.frac && !m.seps) {
+            int kb, kn;
+            uint32_t ob = cp_before(t, 0, i, &kb), mk = cp_at(t, len, m.end, &kn);
+            uint32_t cb = mk == 0x53F7 || mk == 0x865F ? cp_at(t, len, m.end + (size_t)kn, NULL) : CP_BAD;
+            docnum = (ob == '(' || ob == 0xFF08 || ob == 0x3014 || ob == '[') &&
+                     (cb == ')' || cb == 0xFF09 || cb == 0x3015 || cb == ']');
+        }
+        if (!docnum && a.int_digits == 4 && fig_read_num(t, len, y_end, &m) && !m.frac && !m.seps) {
             bulletin_status st;
             if (push_lost_month_day(s, &d, i, y_end, m.end, (int)a.approx, next, &st))
                 return st;
