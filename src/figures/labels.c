@@ -515,6 +515,48 @@ static size_t quoted_base_at(const char *t, size_t b, size_t i)
     return 0;
 }
 
+/* The length of a comparison's base composed at t[i, b), 0: none: a
+ * preposition (与 與 同 和 跟 比 较 較), a base period (上一年 上年度 上年
+ * 去年 上月 上季度), the part of it (同期 同月份 同月 同季度 同季 末) and
+ * 相比 (or 比较), each optional but the base; 与, 和 and 跟 only with
+ * 相比, no preposition only with 相比 (同上年同月相比, 比上年同季度,
+ * 與去年同月份相比, 上年同期相比).  The literals of change_skip keep
+ * their spaced and read writings; this finds their combinations. */
+static size_t comparison_base_at(const char *t, size_t b, size_t i)
+{
+    static const char *const preps[] = {"与", "與", "同", "和", "跟", "比", "较", "較"};
+    static const char *const bases[] = {"上一年", "上年度", "上年", "去年", "上月", "上季度"};
+    static const char *const parts[] = {"同期", "同月份", "同月", "同季度", "同季", "末"};
+    static const char *const tails[] = {"相比较", "相比較", "相比", "比较", "比較"};
+    size_t j = i, p = 0;
+    for (size_t w = 0; w < NELEM(preps) && !p; w++)
+        if (has_at(t, b, j, preps[w]))
+            p = w + 1;
+    if (p)
+        j += strlen("与");
+    size_t bl = 0;
+    for (size_t w = 0; w < NELEM(bases); w++)
+        if (has_at(t, b, j, bases[w]) && strlen(bases[w]) > bl)
+            bl = strlen(bases[w]);
+    if (!bl)
+        return 0;
+    j += bl;
+    size_t pl = 0;
+    for (size_t w = 0; w < NELEM(parts); w++)
+        if (has_at(t, b, j, parts[w]) && strlen(parts[w]) > pl)
+            pl = strlen(parts[w]);
+    j += pl;
+    size_t tl = 0;
+    for (size_t w = 0; w < NELEM(tails) && !tl; w++)
+        if (has_at(t, b, j, tails[w]))
+            tl = strlen(tails[w]);
+    j += tl;
+    bool needs_tail = !p || (p >= 1 && p <= 5 && p != 3); /* 与 與 和 跟; 同 stands alone */
+    if (needs_tail && !tl)
+        return 0;
+    return j < b ? j - i : 0; /* the change's verb after it */
+}
+
 /* Whether the second byte of word w's first character, when it has one,
  * is t[i + 1]: each way put_clean finds a word at i (as written, with its
  * readings after the first character, spaced between characters) has its
@@ -596,6 +638,13 @@ static bulletin_status put_clean(bl_buf *lb, const char *t, size_t a, size_t b,
             for (size_t w = 0; w < NELEM(modal) && !skip; w++)
                 if (has_at(t, b, i, modal[w]))
                     skip = strlen(modal[w]);
+        }
+        /* a comparison's base composed (同上年同月相比, 比上年同季度) where
+         * it is longer than the literal found */
+        if (skip_words == change_skip) {
+            size_t cb = comparison_base_at(t, b, i);
+            if (cb > skip)
+                skip = cb;
         }
         /* (比 E6 AF, 较 E8 BE, 較 E8 BC: the first two bytes first) */
         if (!skip && skip_words == change_skip && i + 1 < b &&

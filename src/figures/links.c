@@ -559,7 +559,10 @@ static size_t without_readings(const char *t, size_t a, size_t b, char *out, siz
 /* Words of a value converted into another unit: 按2017年平均汇率计算为,
  * 按年均汇率折算为, 折合, 约合 (both scripts). */
 static const char *const converted_words[] = {"折算", "折合", "约合", "約合", "换算", "換算",
-                                              "汇率", "匯率", "汇价", "匯價"};
+                                              "汇率", "匯率", "汇价", "匯價", "相当于", "相當於"};
+/* 合 alone converts only as the whole clause before the value (合7800美元,
+ * not 综合能耗) */
+static const char *const converted_openers[] = {"合"};
 
 /* Round 31 class 11: 人均地區生產總值39102元,按2017年平均匯率計算為5791美元,
  * 增長0.2%: a change after a value and its conversion into another unit
@@ -596,6 +599,9 @@ static size_t converted_from(const scan *s, size_t k)
             if (memcmp(buf + i, converted_words[w], m) == 0)
                 return j - 1;
     }
+    for (size_t w = 0; w < sizeof converted_openers / sizeof converted_openers[0]; w++)
+        if (n == strlen(converted_openers[w]) && memcmp(buf, converted_openers[w], n) == 0)
+            return j - 1;
     return BL_FIG_NO_LINK;
 }
 

@@ -202,6 +202,31 @@ bool fig_read_num(const char *t, size_t len, size_t i, num *out)
         group = 3;
         p = q;
     }
+    /* round 34: a damaged separator, two of , and . glued between digits
+     * (调账处理金额3,.83万元, 12.,5, 0..5, 1,,234): one number, read with
+     * the point where one was written, else as thousands (1,,234) */
+    if (p + 2 < len && (t[p] == ',' || t[p] == '.') && (t[p + 1] == ',' || t[p + 1] == '.') &&
+        t[p + 2] >= '0' && t[p + 2] <= '9') {
+        size_t q = p + 2, n = 0;
+        while (q < len && t[q] >= '0' && t[q] <= '9')
+            q++, n++;
+        if (t[p] == '.' || t[p + 1] == '.') {
+            double scale = 0.1;
+            for (size_t r = p + 2; r < q; r++, scale /= 10)
+                out->approx += (t[r] - '0') * scale;
+            out->frac = true;
+            out->end = q;
+            return true;
+        }
+        if (n == 3 && !digit_at(t, len, q, &d, &k)) {
+            for (size_t r = p + 2; r < q; r++)
+                out->approx = out->approx * 10 + (t[r] - '0');
+            out->int_digits += 3;
+            out->seps = true;
+            out->end = q;
+            return true;
+        }
+    }
     if (!out->seps && group <= 3)
         p = space_groups(t, len, i, p, out);
     if (!out->seps && group <= 3 && decimal_comma(t, len, i, p)) {
@@ -243,6 +268,10 @@ bool fig_read_num(const char *t, size_t len, size_t i, num *out)
 static bool decimal_tail(const char *t, size_t i, size_t e)
 {
     size_t n = e - i - 1;
+    if ((i > 0 && t[i - 1] == '.') || (i + 1 < e && (t[i + 1] == '.' || t[i + 1] == ',')))
+        return false; /* 12.,5, 1,,234: a damaged separator beside the point or another comma */
+    if (i > 0 && t[i - 1] == ',')
+        return false;
     if (n < 1 || n > 2)
         return false;
     for (size_t j = i + 1; j < e; j++)
@@ -261,8 +290,11 @@ bulletin_status fig_put_num(bl_buf *b, const char *t, size_t a, size_t e)
         int d = digit_val(cp);
         if (d >= 0)
             status = bl_buf_putc(b, (char)('0' + d));
-        else if (cp == '.' || cp == 0xFF0E || (cp == ',' && decimal_tail(t, i, e)))
-            status = bl_buf_putc(b, '.');
+        else if ((cp == '.' || cp == 0xFF0E || (cp == ',' && decimal_tail(t, i, e))) &&
+                 !(i > a && t[i - 1] == '.'))
+            status = bl_buf_putc(b, '.'); /* one point for a damaged 0..5 */
+        else if (cp == '.')
+            ;
         else if (cp == '-' || cp == 0x2212 || cp == 0xFF0D)
             status = bl_buf_putc(b, '-');
         else if (cp != ',' && cp != ' ' && cp != 0x2009 && cp != 0x202F && cp != 0xA0)
@@ -286,6 +318,8 @@ bool fig_fixed_num(const char *t, size_t a, size_t e, char *out, size_t cap)
                     (cp == ',' && decimal_tail(t, i, e))) ? '.'
                  : (cp == '-' || cp == 0x2212 || cp == 0xFF0D) ? '-'
                                                                : 0;
+        if (c == '.' && i > a && t[i - 1] == '.')
+            c = 0; /* one point for a damaged 0..5 */
         i += (size_t)k;
         if (!c)
             continue;

@@ -53,7 +53,10 @@ static bool page_count_marker(const char *t, size_t len, size_t i, size_t e)
 
 /* Numbers directly followed by a name word are names (12345热线). */
 static const char *const name_words[] = {"热线", "专线", "平台", "工程", "计划", "行动", "服务",
-                                         "便民", "政务", "项目", "高校", "院校"};
+                                         "便民", "政务", "项目", "高校", "院校",
+                                         /* traditional */
+                                         "熱線", "專線", "平臺", "計劃", "計畫", "行動", "服務",
+                                         "項目"};
 
 /* Words that announce a contact number (电话：8310386, 邮政编码：276000). */
 static const char *const contact_words[] = {"电话", "传真", "手机", "热线", "邮编",
@@ -1456,8 +1459,18 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             return push_date(s, &d, i, has_day ? de : e, (int)a.approx, (int)m.approx, (int)day,
                              next);
         }
-        /* 2021年915日, 2021年1228号: the 月 lost between month and day */
+        /* 2021年915日, 2021年1228号: the 月 lost between month and day;
+         * but a bracketed year and serial ending in 号 after a title is a
+         * document's number ((2000年32號), （2019年15号）): its year only */
+        bool docnum = false;
         if (a.int_digits == 4 && fig_read_num(t, len, y_end, &m) && !m.frac && !m.seps) {
+            int kb, kn;
+            uint32_t ob = cp_before(t, 0, i, &kb), mk = cp_at(t, len, m.end, &kn);
+            uint32_t cb = mk == 0x53F7 || mk == 0x865F ? cp_at(t, len, m.end + (size_t)kn, NULL) : CP_BAD;
+            docnum = (ob == '(' || ob == 0xFF08 || ob == 0x3014 || ob == '[') &&
+                     (cb == ')' || cb == 0xFF09 || cb == 0x3015 || cb == ']');
+        }
+        if (!docnum && a.int_digits == 4 && fig_read_num(t, len, y_end, &m) && !m.frac && !m.seps) {
             bulletin_status st;
             if (push_lost_month_day(s, &d, i, y_end, m.end, (int)a.approx, next, &st))
                 return st;
@@ -1588,6 +1601,18 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     }
     /* quantity */
     size_t e = fig_after_number(s, &d, q);
+    /* round 34: a programme's numeric name glued to 项目 whose name goes on
+     * (聚力实施3113项目攻坚行动计划, 555项目计划): 项 is no measure word
+     * there, the number no count (3113个项目 and 项目113个 stay counts, and
+     * so does 132项目 ending its clause) */
+    if (integer && !neg && !a.seps && a.int_digits >= 3 && a.int_digits <= 4 && !d.scale[0] &&
+        !*d.qual && !d.change && (has_at(t, len, q, "项目") || has_at(t, len, q, "項目"))) {
+        uint32_t c = cp_at(t, len, q + strlen("项目"), NULL);
+        if (c != CP_BAD && bl_is_han(c)) {
+            *next = q;
+            return BULLETIN_OK;
+        }
+    }
     if (has_at(t, len, e, "强") && !d.unit[0] && i < s->name_end && !s->name_title) {
         *next = e + strlen("强"); /* “三类500强”项目: a designation, no rank */
         return BULLETIN_OK;

@@ -108,6 +108,21 @@ static const unit_def units[] = {
     {"\xE2\x84\x83", BL_FIG_QUANTITY} /* ℃ */,
     {"标箱", BL_FIG_QUANTITY},
     {"吨", BL_FIG_QUANTITY},
+    /* round 34: traditional weights and measures of a county's farms
+     * (收购烟叶21.43万担, 黄金2万两, 5000市斤) */
+    {"市担", BL_FIG_QUANTITY},
+    {"市擔", BL_FIG_QUANTITY},
+    {"担", BL_FIG_QUANTITY},
+    {"擔", BL_FIG_QUANTITY},
+    {"市斤", BL_FIG_QUANTITY},
+    {"市两", BL_FIG_QUANTITY},
+    {"市兩", BL_FIG_QUANTITY},
+    {"两", BL_FIG_QUANTITY},
+    {"兩", BL_FIG_QUANTITY},
+    {"市亩", BL_FIG_QUANTITY},
+    {"市畝", BL_FIG_QUANTITY},
+    {"千瓦小时", BL_FIG_QUANTITY},
+    {"千瓦小時", BL_FIG_QUANTITY},
     {"亩", BL_FIG_QUANTITY},
     {"畝", BL_FIG_QUANTITY},
     {"米", BL_FIG_QUANTITY},
@@ -159,6 +174,14 @@ static const unit_def units[] = {
     {"人日", BL_FIG_COUNT},
     {"家次", BL_FIG_COUNT},
     {"项次", BL_FIG_COUNT},
+    /* round 34: sets of machines and trips of ships and vehicles */
+    {"台套", BL_FIG_COUNT},
+    {"臺套", BL_FIG_COUNT},
+    {"艘次", BL_FIG_COUNT},
+    {"台次", BL_FIG_COUNT},
+    {"臺次", BL_FIG_COUNT},
+    {"辆次", BL_FIG_COUNT},
+    {"輛次", BL_FIG_COUNT},
     {"項次", BL_FIG_COUNT},
     {"标准箱", BL_FIG_QUANTITY},
     {"標箱", BL_FIG_QUANTITY},
@@ -703,6 +726,24 @@ bool fig_unit_before_number(const scan *s, draft *d, size_t i, size_t e)
     return false;
 }
 
+/* Round 34: units that are units only after a scale (土石方120万方, 储粮3万
+ * 石): with no scale the character is a word of its own (与3方签约: three
+ * parties).  Their byte length at i (0: none), kind quantity. */
+static size_t scaled_only_unit(const char *t, size_t len, size_t i)
+{
+    static const char *const only[] = {"方", "石"};
+    for (size_t u = 0; u < NELEM(only); u++)
+        if (has_at(t, len, i, only[u])) {
+            /* not the first character of a longer word (3万方面, 万石化) */
+            uint32_t c = cp_at(t, len, i + 3, NULL);
+            static const char after_word[] = "面向式案针法位圆化油材料家头块灰英";
+            if (c != CP_BAD && in_set(c, after_word))
+                return 0;
+            return 3;
+        }
+    return 0;
+}
+
 size_t fig_after_number(const scan *s, draft *d, size_t p)
 {
     const char *t = s->t;
@@ -756,6 +797,22 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
         p++;
     bl_figure_kind kind = BL_FIG_COUNT;
     n = fig_match_unit(t, len, p, &kind, d->base, sizeof d->base);
+    /* a weight of one character that begins a word (3万担保, 两岸, 两新):
+     * no unit */
+    if (n == 3 && (!strcmp(d->base, "担") || !strcmp(d->base, "擔") || !strcmp(d->base, "两") ||
+                   !strcmp(d->base, "兩"))) {
+        static const char word_after[] = "保任当當心负負岸会會个個项項化新委级級";
+        uint32_t c = cp_at(t, len, p + 3, NULL);
+        if (c != CP_BAD && in_set(c, word_after)) {
+            n = 0;
+            d->base[0] = '\0';
+            kind = BL_FIG_COUNT;
+        }
+    }
+    if (!n && d->scale[0] && (n = scaled_only_unit(t, len, p)) > 0) {
+        kind = BL_FIG_QUANTITY;
+        copy_str(d->base, sizeof d->base, t + p, n);
+    }
     if (!n && d->scale[0] && money_before(s, d->pre))
         kind = BL_FIG_AMOUNT; /* 主营业务收入2000万: money without 元 */
     /* 分別拉動經濟增長1.74個、3.22個、4.0個百分點 (stats-chenxi): the

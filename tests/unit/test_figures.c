@@ -2755,6 +2755,86 @@ static void test_heldout15_traditional_units_and_conversions(void **state)
                 "10|個小時|多|duration||每天工作10多個小時");
 }
 
+/* Round 34 class 3 (stats-ningyuan line 6: 收购烟叶21.43万担): the
+ * traditional and farm units a county bulletin writes, with 万/亿 or none,
+ * in both scripts: weights 担 擔 两 兩 市斤 (quantity), 方 and 石 (cubic
+ * metre, a measure of grain) only after a scale (签约3方 is three parties),
+ * counts of sets and trips 台套 臺套 艘次 台次 辆次 輛次. */
+static void test_round34_traditional_and_farm_units(void **state)
+{
+    EXPECT_ROWS("收购烟叶21.43万担，收购茶叶3200担。",
+                "21.43|万担||quantity||收购烟叶21.43万担\n"
+                "3200|担||quantity||收购茶叶3200担");
+    EXPECT_ROWS("收購菸葉21.43萬擔，黃金儲備2萬兩，蘋果5000市斤。",
+                "21.43|萬擔||quantity||收購菸葉21.43萬擔\n"
+                "2|萬兩||quantity||黃金儲備2萬兩\n"
+                "5000|市斤||quantity||蘋果5000市斤");
+    EXPECT_ROWS("完成土石方120万方，储粮3万石，白银500两。",
+                "120|万方||quantity||完成土石方120万方\n"
+                "3|万石||quantity||储粮3万石\n"
+                "500|两||quantity||白银500两");
+    EXPECT_ROWS("新增设备30台套，港口完成船舶进出港1200艘次，检测车辆5.6万辆次。",
+                "30|台套||count||新增设备30台套\n"
+                "1200|艘次||count||港口完成船舶进出港1200艘次\n"
+                "5.6|万辆次||count||检测车辆5.6万辆次");
+    EXPECT_ROWS("購置農機具300臺套，查驗車輛2.1萬輛次，巡查15臺次。",
+                "300|臺套||count||購置農機具300臺套\n"
+                "2.1|萬輛次||count||查驗車輛2.1萬輛次\n"
+                "15|臺次||count||巡查15臺次");
+    /* 方 with no scale stays a count of parties; a weight's character
+     * that begins a word is no unit */
+    EXPECT_ROWS("与3方签约。", "3|方||count||与3方签约");
+    EXPECT_ROWS("新增3万担保户。", "3|万||count||新增3万担保户");
+    EXPECT_ROWS("全年发电量12亿度，生猪出栏3.2万头，鱼苗300万尾，家禽出栏120万羽，用电5.2亿千瓦小时。",
+                "12|亿度||quantity||全年发电量12亿度\n"
+                "3.2|万头||count||生猪出栏3.2万头\n"
+                "300|万尾||count||鱼苗300万尾\n"
+                "120|万羽||count||家禽出栏120万羽\n"
+                "5.2|亿千瓦小时||quantity||用电5.2亿千瓦小时");
+}
+
+/* Round 34 class 8 (budget-changshou line 9: 聚力实施3113项目攻坚行动计划):
+ * a programme's numeric name glued to 项目 and going on with its name is no
+ * figure, as a number before 工程, 行动 or 计划 (both scripts) and a quoted
+ * one (“3311”行动); a count of projects stays: 项目113个, 3113个项目,
+ * 新开工项目45个, and 132项目 ending its clause. */
+static void test_round34_programme_numbers_before_xiangmu(void **state)
+{
+    EXPECT_ROWS("聚力实施3113项目攻坚行动计划。", "");
+    EXPECT_ROWS("启动555项目计划，推进1236工程，落实“3311”行动。", "");
+    EXPECT_ROWS("推進3113項目攻堅行動計劃，開展1236行動，實施5100計劃。", "");
+    EXPECT_ROWS("实施项目113个，共有3113个项目，新开工项目45个。",
+                "113|个||count||实施项目113个\n"
+                "3113|个||count||共有3113个项目\n"
+                "45|个||count||新开工项目45个");
+    EXPECT_ROWS("集中开工132项目，总投资50亿元。",
+                "132|项||count||集中开工132项目\n"
+                "50|亿元||amount||总投资50亿元");
+}
+
+/* Round 34 class 10 (audit-province line 7: 调账处理金额3,.83万元): a
+ * damaged number, two of the separators , and . glued between its digits
+ * (3,.83, 12.,5, 1,,234, 0..5), is one figure with the point where one was
+ * written (3.83, 12.5) or a thousands separator (1234), never two. */
+static void test_round34_damaged_separators_one_figure(void **state)
+{
+    EXPECT_ROWS("盘活使用预算资金12.5亿元，调账处理金额3,.83万元。",
+                "12.5|亿元||amount||盘活使用预算资金12.5亿元\n"
+                "3.83|万元||amount||调账处理金额3,.83万元");
+    EXPECT_ROWS("涉及资金1,,234万元，增长12.,5%。",
+                "1234|万元||amount||涉及资金1,,234万元\n"
+                "12.5|%||percent|1234|增长12.,5%");
+    EXPECT_ROWS("整改金額3.,83億元，占比0..5%。",
+                "3.83|億元||amount||整改金額3.,83億元\n"
+                "0.5|%||percent||占比0..5%");
+    bl_figure_list *l = scan_text(state, "调账处理金额3,.83万元。");
+    assert_int_equal(l->len, 1);
+    assert_true(l->items[0].value > 3.8299 && l->items[0].value < 3.8301);
+    assert_true(l->items[0].norm > 38299 && l->items[0].norm < 38301);
+    /* a list's comma and a sentence's point stay what they are */
+    EXPECT_ROWS("分别为3,5个。", "3|||count||分别为3\n5|个||count||5个");
+}
+
 /* Held-out round 15 (customs-hk-2024m05-news): a Hong Kong page's change
  * verbs: 升 and 跌 alone after the value's comma (進口1.56萬億元,升5.2%),
  * as after 按年, and the traditional 擴大 (貿易順差3372.1億元,擴大1.8%)
@@ -3424,6 +3504,9 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout14_compared_with_last_year, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout14_respectively_with_own_verbs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout15_traditional_units_and_conversions, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round34_traditional_and_farm_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round34_programme_numbers_before_xiangmu, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round34_damaged_separators_one_figure, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout15_hong_kong_change_verbs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout16_hours_of_the_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout15_comparison_written_bijiao, setup, teardown),

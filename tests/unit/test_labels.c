@@ -2143,6 +2143,16 @@ static const label_row rows[] = {
            "工业产品产销率 / 工业产品产销率下降"),
     LABELS("全省用电量为120亿千瓦时，與上年同月相比增長5.2%。", "用电量 / 用电量增長"),
 
+    /* Reviewer's leftover: a comparison's base is one phrase, any
+     * preposition (与 同 和 比 较), base year (上年 去年 上一年), period (同期
+     * 同月 同月份 同季度 末) and 相比 composed, not a list of literals. */
+    CLASS(composed_comparison_base),
+    LABELS("全市用电量为120亿千瓦时，同上年同月相比增长5.2%。", "用电量 / 用电量增长"),
+    LABELS("工业产品产销率为97.5%，比上年同季度下降0.5个百分点。", "工业产品产销率 / 工业产品产销率下降"),
+    LABELS("全省用電量為120億千瓦時，與去年同月份相比增長5.2%。", "用電量 / 用電量增長"),
+    LABELS("工业产品产销率为97.5%，较去年同季度提高0.5个百分点。", "工业产品产销率 / 工业产品产销率提高"),
+    LABELS("全市用电量为120亿千瓦时，和上年同期相比增长5.2%。", "用电量 / 用电量增长"),
+
     /* Round 33 class 12: a label is never cut inside a word: 提升至 whole
      * (not 升至 of it), and the adverb 进一步 before the verb dropped. */
     CLASS(round33_verb_to_level_whole),

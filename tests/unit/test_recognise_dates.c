@@ -123,6 +123,32 @@ static void test_lost_month_kept_day_is_date(void **state)
     }
 }
 
+/* Reviewer's leftover (approval-state-council-xinzhou line 1: 的批復(2000年
+ * 32號)): a bracketed year and serial ending in 号 or 號 after a title is a
+ * document's number: its year alone, no date 2000-03-02; a bracketed date
+ * ending in 日 that lost its 月 stays a date. */
+static void test_bracketed_year_and_serial_is_no_date(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *figures;
+    } cases[] = {
+        {"設立地級忻州市的批復(2000年32號)", "year:2000:2000-0-0"},
+        {"关于同意设立某市的批复（2019年15号）", "year:2019:2019-0-0"},
+        {"的复函（2021年105号）", "year:2021:2021-0-0"},
+        {"的批复[2018年12號]", "year:2018:2018-0-0"},
+        {"会议于（2021年915日）召开。", "date:2021年915日:2021-9-15"},
+        {"2021年1228号召开会议。", "date:2021年1228号:2021-12-28"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        heard h = {0};
+        char got[256];
+        scan_dates(cases[i].text, &h, got, sizeof got);
+        print_message("%s\n", cases[i].text);
+        assert_string_equal(got, cases[i].figures);
+    }
+}
+
 /* Review of round 32: a lost date's month and day padded both (MMDD:
  * 2021年1005日, 20211005日, 2021年0915日, 20210915日) are a date as the
  * unpadded are, with 年 kept or not alike; an ambiguous split keeps only
@@ -469,6 +495,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_impossible_dates_give_no_figure),
+        cmocka_unit_test(test_bracketed_year_and_serial_is_no_date),
         cmocka_unit_test(test_lost_date_after_date_field),
         cmocka_unit_test(test_possible_dates_stay_dates),
         cmocka_unit_test(test_spaced_impossible_date_is_not_a_date),
