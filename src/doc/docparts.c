@@ -352,16 +352,22 @@ static size_t page_counter(const uint32_t *cp, size_t n)
  * month and the day, one separator (- or /) the same twice, and no digit
  * right after the day (2019-03-251): its end, v[] its year, month and day;
  * 0 when there is none. */
+static int ascii_or_wide_digit(uint32_t c)
+{
+    return bl_p_is_digit(c) ? (int)(c - '0') : c >= 0xFF10 && c <= 0xFF19 ? (int)(c - 0xFF10) : -1;
+}
+
 static size_t iso_date_at(const uint32_t *cp, size_t n, size_t i, int v[3])
 {
     size_t j = i;
     bool iso = true;
     uint32_t sep = 0;
     v[0] = v[1] = v[2] = 0;
+    /* (full-width digits too: ２０１３-７-２３) */
     for (int f = 0; f < 3 && iso; f++) {
         size_t k = j, want = f == 0 ? 4 : 2;
-        while (j < n && bl_p_is_digit(cp[j]) && j - k < want)
-            v[f] = v[f] * 10 + (int)(cp[j++] - '0');
+        while (j < n && ascii_or_wide_digit(cp[j]) >= 0 && j - k < want)
+            v[f] = v[f] * 10 + ascii_or_wide_digit(cp[j++]);
         iso = f == 0 ? j - k == 4 : j > k;
         if (iso && f < 2) {
             iso = j < n && (cp[j] == '-' || cp[j] == '/') && (f == 0 || cp[j] == sep);
@@ -369,7 +375,7 @@ static size_t iso_date_at(const uint32_t *cp, size_t n, size_t i, int v[3])
             j++;
         }
     }
-    return iso && !(j < n && bl_p_is_digit(cp[j])) ? j : 0;
+    return iso && !(j < n && ascii_or_wide_digit(cp[j]) >= 0) ? j : 0;
 }
 
 /* A page's date line under its title: a date, 2019-03-25, 2019/3/25 or
@@ -415,6 +421,19 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
     }
     if (sourced && !labelled)
         return false;
+    /* a posting time in brackets ([2013-7-23 17:53:19], 【2013/07/23】,
+     * （2013-07-23）, 〔2013年7月23日〕): the date inside them, the line
+     * ending at the closing one */
+    uint32_t close = 0;
+    if (!labelled && i < n) {
+        static const uint32_t pairs[][2] = {{'[', ']'}, {0x3010, 0x3011}, {'(', ')'}, {0xFF08, 0xFF09},
+                                            {0x3014, 0x3015}, {0xFF3B, 0xFF3D}};
+        for (size_t q = 0; q < sizeof pairs / sizeof *pairs && !close; q++)
+            if (cp[i] == pairs[q][0])
+                close = pairs[q][1];
+        if (close)
+            i = bl_p_skip_spaces(cp, n, i + 1);
+    }
     *s = i;
     size_t j, t;
     int v[3];
@@ -453,6 +472,15 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
             *e = k = c;
     }
     k = *e;
+    if (close) {
+        k = bl_p_skip_spaces(cp, n, k);
+        if (k >= n || !(cp[k] == close || (close == ')' && cp[k] == 0xFF09) || (close == 0xFF09 && cp[k] == ')')))
+            return false;
+        k++;
+        /* the posting time alone in its brackets: nothing after them */
+        if (bl_p_skip_spaces(cp, n, k) != n)
+            return false;
+    }
     if (k < n && (cp[k] == '.' || cp[k] == 0x3002))
         k++;
     /* a page's record line goes on with its fields (来源: 法律资料网

@@ -153,6 +153,28 @@ static void test_date_line_under_the_title(void **state)
                    "    PARAGRAPH 2 \"2024-03-01\" @3:1\n");
 }
 
+/* Held-out round 34 class 12 (approval-sichuan-dazhou): a page's posting
+ * time in brackets under the title ([2013-7-23 17:53:19]) is the DATE as
+ * the bare one is, in any pair of brackets, with seconds or not, / or -,
+ * full-width digits; not a bracket left open, nor words after it. */
+static void test_bracketed_posting_time_under_the_title(void **state)
+{
+    (void)state;
+    expect_in_dump("四川省人民政府關於同意調整達州市部分行政區劃的批復\n[2013-7-23 17:53:19]\n川府函[2013]209號\n"
+                   "達州市人民政府:\n同意撤銷達縣。\n",
+                   0, "  DATE \"2013-7-23 17:53:19\" iso=2013-07-23 @2:2\n");
+    expect_in_dump("关于同意调整部分行政区划的批复\n【2013/07/23 17:53】\n各县人民政府：\n同意撤销该县。\n", 0,
+                   "  DATE \"2013/07/23 17:53\" iso=2013-07-23 @2:2\n");
+    expect_in_dump("关于同意调整部分行政区划的批复\n（２０１３-７-２３）\n各县人民政府：\n同意撤销该县。\n", 0,
+                   " iso=2013-07-23 @2:2\n");
+    expect_in_dump("关于同意调整部分行政区划的批复\n〔2013年7月23日 17:53:19〕\n各县人民政府：\n同意撤销该县。\n", 0,
+                   "  DATE \"2013年7月23日17:53:19\" iso=2013-07-23 @2:2\n");
+    expect_in_dump("关于同意调整部分行政区划的批复\n[2013-7-23 17:53:19\n各县人民政府：\n同意撤销该县。\n", 0,
+                   "    PARAGRAPH 1 \"[2013-7-23");
+    expect_in_dump("关于同意调整部分行政区划的批复\n[2013-7-23] 会议室:三楼\n各县人民政府：\n同意撤销该县。\n", 0,
+                   "    PARAGRAPH 1 \"[2013-7-23]");
+}
+
 /* Held-out round 23 class 3 (stats-national-2018m07-profits-trilingual):
  * a Chinese title's English and Spanish translations, each on its own line
  * under it, are its SUBTITLEs, their Latin text as written; a title with
@@ -3777,6 +3799,7 @@ int main(void)
         cmocka_unit_test(test_notice_parts),
         cmocka_unit_test(test_chapter_lines_are_headings),
         cmocka_unit_test(test_date_line_under_the_title),
+        cmocka_unit_test(test_bracketed_posting_time_under_the_title),
         cmocka_unit_test(test_title_translations_are_subtitles),
         cmocka_unit_test(test_title_fragment_loses_to_the_title),
         cmocka_unit_test(test_collection_part_heads),
