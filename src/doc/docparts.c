@@ -1769,6 +1769,37 @@ static size_t turn_speaker_run_in(const uint32_t *cp, size_t n)
 }
 
 /* A name alone, two to four Han, maybe letter-spaced (栗 俊 昌). */
+static bool han_only(const uint32_t *cp, size_t n);
+
+/* A speaker's post and name with no space between (省审计厅厅长胡章胜,
+ * 區財政局副局長李明華, 县发展和改革局党组书记刘洋): Han only, a post
+ * ending 长/長, 主任, 书记/書記 or 主席 at the end but two or three Han,
+ * the post two Han at least, the name no post's word (局长助理). */
+static bool is_glued_speaker(const uint32_t *cp, size_t n)
+{
+    if (n < 5 || n > 30 || !han_only(cp, n))
+        return false;
+    for (size_t name = 2; name <= 3; name++) {
+        size_t e = n - name; /* the post ends at cp[e - 1] */
+        if (e < 2)
+            continue;
+        uint32_t c = cp[e - 1], b = cp[e - 2];
+        bool post = c == 0x957F || c == 0x9577                         /* 长 長 */
+                 || (b == 0x4E3B && c == 0x4EFB)                       /* 主任 */
+                 || ((b == 0x4E66 || b == 0x66F8) && (c == 0x8BB0 || c == 0x8A18)) /* 书记 書記 */
+                 || (b == 0x4E3B && c == 0x5E2D);                      /* 主席 */
+        if (!post)
+            continue;
+        bool plain = true; /* the name: no post's word in it */
+        for (size_t k = e; k < n; k++)
+            if (cp[k] == 0x957F || cp[k] == 0x9577 || cp[k] == 0x52A9 /* 助 */ || cp[k] == 0x526F /* 副 */)
+                plain = false;
+        if (plain)
+            return true;
+    }
+    return false;
+}
+
 static bool is_bare_name(const uint32_t *cp, size_t n)
 {
     size_t han = 0;
@@ -2745,7 +2776,7 @@ bulletin_status bl_p_find_docparts(parser *p)
         /* the speaker under the subtitle: 省长　王伟中, or the name alone
          * (report-fushan-county-2019: 栗 俊 昌), or under a meeting's
          * subtitle the office that reports (沙洋县财政局) */
-        if (subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_bare_name(cp, n) ||
+        if (subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_bare_name(cp, n) || is_glued_speaker(cp, n) ||
                                       (meeting && n <= 20 && bl_p_is_org(cp, n)))) {
             /* (an anti-copy string alone on a line between them: {k7Nw) */
             size_t pr = i;
@@ -2787,7 +2818,7 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
         /* the speaker right over the salutation, under the title (衢州市
          * 审计局局长 刘石平 / 主任、各位副主任、秘书长,各位委员:) */
-        if (!saluted && bl_p_is_speaker(cp, n)) {
+        if (!saluted && (bl_p_is_speaker(cp, n) || is_glued_speaker(cp, n))) {
             size_t j = bl_p_next_nonblank(p, i + 1);
             bool sal = false;
             if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {

@@ -486,6 +486,37 @@ static void test_subtitle_and_speaker(void **state)
                 "    PARAGRAPH 1 \"现在，我代表省人民政府，向大会报告工作。\" @9:1\n");
 }
 
+/* Held-out round 34 class 11 (audit-province): a speaker's post and name
+ * with no space between (省审计厅厅长胡章胜) under a 题注 or over the
+ * salutation is the SPEAKER: any post ending 长/主任/书记/主席, a 副 post,
+ * a name of two or three Han, traditional too; not a post alone, nor a
+ * post followed by another post's word (局长助理). */
+static void test_speaker_glued_to_the_post(void **state)
+{
+    (void)state;
+    expect_in_dump("关于审计查出问题整改情况的报告\n——11月27日在省十二届人大常委会第三十三次会议上\n"
+                   "省审计厅厅长胡章胜\n主任、各位副主任、秘书长、各位委员:\n我受省人民政府委托,向省人大常委会报告。\n",
+                   0, "  SPEAKER \"省审计厅厅长胡章胜\" @3:1\n");
+    expect_in_dump("关于2023年度市级预算执行情况的审计工作报告\n\n——2024年8月28日在市人大常委会会议上\n\n"
+                   "市审计局局长王建\n\n主任、各位副主任、秘书长、各位委员：\n\n我代表市人民政府报告。\n",
+                   0, "  SPEAKER \"市审计局局长王建\" @5:1\n");
+    expect_in_dump("關於2023年度預算執行情況的報告\n——2024年1月在區人大常委會會議上\n區財政局副局長李明華\n"
+                   "主任、各位副主任、各位委員：\n我受區人民政府委託報告。\n",
+                   0, "  SPEAKER \"區財政局副局長李明華\" @3:1\n");
+    expect_in_dump("政府工作报告\n——2024年1月23日在县第十八届人民代表大会第三次会议上\n代县长张国庆\n各位代表：\n"
+                   "现在，我代表县人民政府，向大会报告工作。\n",
+                   0, "  SPEAKER \"代县长张国庆\" @3:1\n");
+    expect_in_dump("关于计划执行情况的报告\n——2024年8月在县人大常委会会议上\n县发展和改革局党组书记刘洋\n"
+                   "主任、各位副主任、各位委员：\n我受县人民政府委托报告。\n",
+                   0, "  SPEAKER \"县发展和改革局党组书记刘洋\" @3:1\n");
+    expect_in_dump("关于审计查出问题整改情况的报告\n——11月27日在省人大常委会会议上\n省审计厅局长助理\n"
+                   "主任、各位副主任、各位委员：\n我受省人民政府委托报告。\n",
+                   0, "    PARAGRAPH 1 \"省审计厅局长助理\"");
+    expect_in_dump("关于审计查出问题整改情况的报告\n——11月27日在省人大常委会会议上\n省审计厅厅长\n"
+                   "主任、各位副主任、各位委员：\n我受省人民政府委托报告。\n",
+                   0, "    PARAGRAPH 1 \"省审计厅厅长\"");
+}
+
 static void test_front_matter_signs(void **state)
 {
     (void)state;
@@ -3822,6 +3853,7 @@ int main(void)
         cmocka_unit_test(test_article_number_keeps_its_space),
         cmocka_unit_test(test_signatures_side_by_side),
         cmocka_unit_test(test_subtitle_and_speaker),
+        cmocka_unit_test(test_speaker_glued_to_the_post),
         cmocka_unit_test(test_front_matter_signs),
         cmocka_unit_test(test_attached_document_title),
         cmocka_unit_test(test_title_on_two_lines),
