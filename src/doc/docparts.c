@@ -1420,16 +1420,19 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
     /* people addressed as 广大…: 广大渔民, 广大市民 */
     if (n <= 11 && (starts(cp, n, "广大") || starts(cp, n, "廣大")))
         return true;
-    /* 各涉关单位： (notice-foping): 各 addresses the units, no field */
+    /* 各涉关单位： (notice-foping), 各科室：: 各 addresses the units, no field */
     /* an office's short name is no field's label (縣人民政府:, a page's
      * field aside: 发布机构:) */
     if (is_field(cp, n) && n < 8 && !ends(cp, n - 1, "代表") && !ends(cp, n - 1, "委员")
-        && !ends(cp, n - 1, "常委") && !(starts(cp, n, "各") && ends(cp, n - 1, "单位"))
+        && !ends(cp, n - 1, "常委") && !has(cp, n - 1, 0x5404 /* 各 */)
         && !(bl_p_org_suffix(cp, n - 1) && !bl_p_is_meta_line(cp, n)))
         return false;
     static const char *const tails[] = {"代表", "委员", "人员", "单位", "部门", "机构", "个人",
                                         "同志", "同志们", "企业", "院校", "朋友们", "先生",
-                                        "女士", "市民", "同学", "主席团", "常委会", "常委"};
+                                        "女士", "市民", "同学", "主席团", "常委会", "常委",
+                                        /* an office's own departments (局机关各处室:,
+                                         * 各科室：, 各股室, 各處室) */
+                                        "处室", "處室", "科室", "股室", "单位", "單位", "部門"};
     size_t m = n - 1;
     if (has(cp, m, 0x3001) || has(cp, m, 0xFF0C) || has(cp, m, ','))
         return true;

@@ -517,6 +517,24 @@ static void test_speaker_glued_to_the_post(void **state)
                    0, "    PARAGRAPH 1 \"省审计厅厅长\"");
 }
 
+/* Held-out round 34 class 13 (notice-hebei-geoinfo): an office's own
+ * departments addressed between the 文号 and the body (局机关各处室:) are
+ * the SALUTATION: 处室, 科室, 股室, traditional 處室, 部門, 單位. */
+static void test_salutation_to_departments(void **state)
+{
+    (void)state;
+    expect_in_dump("关于印发公文处理实施细则的通知\n冀地信〔2013〕17号\n局机关各处室:\n现将细则印发给你们,请遵照执行。\n", 0,
+                   "  SALUTATION \"局机关各处室：\" @3:1\n");
+    expect_in_dump("关于印发考勤制度的通知\n各科室：\n现将制度印发给你们，请遵照执行。\n", 0,
+                   "  SALUTATION \"各科室：\" @2:1\n");
+    expect_in_dump("关于印发考勤制度的通知\n局属各股室:\n现将制度印发给你们，请遵照执行。\n", 0,
+                   "  SALUTATION \"局属各股室：\" @2:1\n");
+    expect_in_dump("關於印發考勤制度的通知\n局機關各處室：\n現將制度印發給你們，請遵照執行。\n", 0,
+                   "  SALUTATION \"局機關各處室：\" @2:1\n");
+    expect_in_dump("關於印發考勤制度的通知\n府內各部門：\n現將制度印發給你們，請遵照執行。\n", 0,
+                   "  SALUTATION \"府內各部門：\" @2:1\n");
+}
+
 static void test_front_matter_signs(void **state)
 {
     (void)state;
@@ -3854,6 +3872,7 @@ int main(void)
         cmocka_unit_test(test_signatures_side_by_side),
         cmocka_unit_test(test_subtitle_and_speaker),
         cmocka_unit_test(test_speaker_glued_to_the_post),
+        cmocka_unit_test(test_salutation_to_departments),
         cmocka_unit_test(test_front_matter_signs),
         cmocka_unit_test(test_attached_document_title),
         cmocka_unit_test(test_title_on_two_lines),
