@@ -378,6 +378,27 @@ static size_t iso_date_at(const uint32_t *cp, size_t n, size_t i, int v[3])
     return iso && !(j < n && ascii_or_wide_digit(cp[j]) >= 0) ? j : 0;
 }
 
+/* A page's field of its source or its count alone on a line (来源:州人大,
+ * 來源：市統計局, 信息来源:, 作者:, 访问量:, 浏览次数：12): one colon. */
+static bool front_source_field(const uint32_t *cp, size_t n)
+{
+    static const char *const keys[] = {"来源", "來源", "信息来源", "信息來源", "文章来源", "文章來源",
+                                       "作者", "访问量", "訪問量", "访问次数", "訪問次數", "浏览次数",
+                                       "瀏覽次數", "浏览量", "瀏覽量", "点击", "點擊", "阅读", "閱讀"};
+    size_t l = 0;
+    for (size_t k = 0; k < sizeof keys / sizeof *keys && !l; k++)
+        l = starts(cp, n, keys[k]);
+    if (!l)
+        return false;
+    l = bl_p_skip_spaces(cp, n, l);
+    if (l >= n || !is_colon(cp[l]))
+        return false;
+    for (size_t i = l + 1; i < n; i++)
+        if (is_colon(cp[i]) || bl_p_is_space(cp[i]))
+            return false;
+    return true;
+}
+
 /* A page's date line under its title: a date, 2019-03-25, 2019/3/25 or
  * 2010年3月4日, perhaps a time after it (2018-08-27 11:51, 10:48:05) and a
  * full stop, perhaps after a page's label (发布时间：2018-11-12 17:25:15).
@@ -385,7 +406,8 @@ static size_t iso_date_at(const uint32_t *cp, size_t n, size_t i, int v[3])
 static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *s, size_t *e)
 {
     static const char *const labels[] = {"发布时间", "发布日期", "时间", "日期", "發布時間", "發佈時間",
-                                         "發布日期", "發佈日期", "時間", "日期"};
+                                         "發布日期", "發佈日期", "時間", "日期", "更新日期", "更新时间",
+                                         "更新時間"};
     if (n > 60)
         return false;
     size_t i = 0;
@@ -2584,7 +2606,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             && front_date(p->cur.cp + a, b - a, &y, &m, &d, &df, &dt))
             break;
     }
-    for (size_t i = ftop, k = 0; i < p->nlines && k < 4;
+    for (size_t i = ftop, k = 0, fields = 0; i < p->nlines && k < 4;
          i = bl_p_next_nonblank(p, i + 1), k++) {
         bl_line *l = &p->lines[i];
         if (l->kind != LK_TEXT || l->flat)
@@ -2598,6 +2620,24 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_DATE;
             front_dated = i;
             break;
+        }
+        /* a page's block of fields one a line under the title (来源:州人大
+         * / 访问量: / 更新日期:2024-01-12): short source and counter fields
+         * are passed when two or more stand together (one source line
+         * over the posting time alone is a news page's byline, whose
+         * dateline dates it: press-tourism-spring-festival-2016's gold) */
+        if (k > 0 && b - a <= 20 && front_source_field(p->cur.cp + a, b - a)) {
+            size_t nx = bl_p_next_nonblank(p, i + 1);
+            bool block = fields > 0;
+            if (!block && nx < p->nlines && p->lines[nx].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, nx, &a, &b));
+                block = b - a <= 20 && front_source_field(p->cur.cp + a, b - a);
+            }
+            if (block) {
+                fields++;
+                continue;
+            }
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         }
         if (bl_p_is_org(p->cur.cp + a, b - a) || bl_p_is_meta_line(p->cur.cp + a, b - a))
             break;

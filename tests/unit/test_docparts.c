@@ -175,6 +175,28 @@ static void test_bracketed_posting_time_under_the_title(void **state)
                    "    PARAGRAPH 1 \"[2013-7-23]");
 }
 
+/* Held-out round 34 class 14 (rules-aba): a page's fields one a line
+ * under the title (来源:州人大 / 访问量: / 更新日期:2024-01-12): the dated
+ * field is the DATE (convention 7), whichever of 更新日期, 发布日期,
+ * 发布时间, 日期 names it, traditional too; a field with words after its
+ * value (来源:州人大 作者:…) still stops the search. */
+static void test_page_fields_one_a_line(void **state)
+{
+    (void)state;
+    expect_in_dump("阿坝州人大常委会机关公文处理办法\n\n来源:州人大\n访问量:\n更新日期:2024-01-12\n\n"
+                   "第一条 为了规范公文处理，制定本办法。\n",
+                   0, "  DATE \"2024-01-12\" iso=2024-01-12 @5:6\n");
+    expect_in_dump("某县公文处理办法\n來源：縣人大\n瀏覽量：35\n發布日期：2024-01-12\n第一條 為了規範公文處理，制定本辦法。\n", 0,
+                   "  DATE \"2024-01-12\" iso=2024-01-12 @4:6\n");
+    expect_in_dump("某县公文处理办法\n作者:办公室\n浏览次数:12\n发布时间:2024-01-12 10:20\n"
+                   "第一条 为了规范公文处理，制定本办法。\n",
+                   0, "  DATE \"2024-01-12 10:20\" iso=2024-01-12 @4:6\n");
+    expect_in_dump("某县公文处理办法\n信息来源：县政府办\n点击：\n更新時間：2024年1月12日\n第一条 为了规范公文处理，制定本办法。\n", 0,
+                   "  DATE \"2024年1月12日\" iso=2024-01-12 @4:6\n");
+    expect_in_dump("某县公文处理办法\n来源:州人大 作者:办公室\n访问量:\n更新日期:2024-01-12\n第一条 为了规范公文处理，制定本办法。\n", 0,
+                   "    PARAGRAPH 3 \"更新日期");
+}
+
 /* Held-out round 23 class 3 (stats-national-2018m07-profits-trilingual):
  * a Chinese title's English and Spanish translations, each on its own line
  * under it, are its SUBTITLEs, their Latin text as written; a title with
@@ -3849,6 +3871,7 @@ int main(void)
         cmocka_unit_test(test_chapter_lines_are_headings),
         cmocka_unit_test(test_date_line_under_the_title),
         cmocka_unit_test(test_bracketed_posting_time_under_the_title),
+        cmocka_unit_test(test_page_fields_one_a_line),
         cmocka_unit_test(test_title_translations_are_subtitles),
         cmocka_unit_test(test_title_fragment_loses_to_the_title),
         cmocka_unit_test(test_collection_part_heads),
