@@ -352,16 +352,22 @@ static size_t page_counter(const uint32_t *cp, size_t n)
  * month and the day, one separator (- or /) the same twice, and no digit
  * right after the day (2019-03-251): its end, v[] its year, month and day;
  * 0 when there is none. */
+static int ascii_or_wide_digit(uint32_t c)
+{
+    return bl_p_is_digit(c) ? (int)(c - '0') : c >= 0xFF10 && c <= 0xFF19 ? (int)(c - 0xFF10) : -1;
+}
+
 static size_t iso_date_at(const uint32_t *cp, size_t n, size_t i, int v[3])
 {
     size_t j = i;
     bool iso = true;
     uint32_t sep = 0;
     v[0] = v[1] = v[2] = 0;
+    /* (full-width digits too: ２０１３-７-２３) */
     for (int f = 0; f < 3 && iso; f++) {
         size_t k = j, want = f == 0 ? 4 : 2;
-        while (j < n && bl_p_is_digit(cp[j]) && j - k < want)
-            v[f] = v[f] * 10 + (int)(cp[j++] - '0');
+        while (j < n && ascii_or_wide_digit(cp[j]) >= 0 && j - k < want)
+            v[f] = v[f] * 10 + ascii_or_wide_digit(cp[j++]);
         iso = f == 0 ? j - k == 4 : j > k;
         if (iso && f < 2) {
             iso = j < n && (cp[j] == '-' || cp[j] == '/') && (f == 0 || cp[j] == sep);
@@ -369,7 +375,28 @@ static size_t iso_date_at(const uint32_t *cp, size_t n, size_t i, int v[3])
             j++;
         }
     }
-    return iso && !(j < n && bl_p_is_digit(cp[j])) ? j : 0;
+    return iso && !(j < n && ascii_or_wide_digit(cp[j]) >= 0) ? j : 0;
+}
+
+/* A page's field of its source or its count alone on a line (来源:州人大,
+ * 來源：市統計局, 信息来源:, 作者:, 访问量:, 浏览次数：12): one colon. */
+static bool front_source_field(const uint32_t *cp, size_t n)
+{
+    static const char *const keys[] = {"来源", "來源", "信息来源", "信息來源", "文章来源", "文章來源",
+                                       "作者", "访问量", "訪問量", "访问次数", "訪問次數", "浏览次数",
+                                       "瀏覽次數", "浏览量", "瀏覽量", "点击", "點擊", "阅读", "閱讀"};
+    size_t l = 0;
+    for (size_t k = 0; k < sizeof keys / sizeof *keys && !l; k++)
+        l = starts(cp, n, keys[k]);
+    if (!l)
+        return false;
+    l = bl_p_skip_spaces(cp, n, l);
+    if (l >= n || !is_colon(cp[l]))
+        return false;
+    for (size_t i = l + 1; i < n; i++)
+        if (is_colon(cp[i]) || bl_p_is_space(cp[i]))
+            return false;
+    return true;
 }
 
 /* A page's date line under its title: a date, 2019-03-25, 2019/3/25 or
@@ -379,7 +406,8 @@ static size_t iso_date_at(const uint32_t *cp, size_t n, size_t i, int v[3])
 static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *s, size_t *e)
 {
     static const char *const labels[] = {"发布时间", "发布日期", "时间", "日期", "發布時間", "發佈時間",
-                                         "發布日期", "發佈日期", "時間", "日期"};
+                                         "發布日期", "發佈日期", "時間", "日期", "更新日期", "更新时间",
+                                         "更新時間"};
     if (n > 60)
         return false;
     size_t i = 0;
@@ -415,6 +443,19 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
     }
     if (sourced && !labelled)
         return false;
+    /* a posting time in brackets ([2013-7-23 17:53:19], 【2013/07/23】,
+     * （2013-07-23）, 〔2013年7月23日〕): the date inside them, the line
+     * ending at the closing one */
+    uint32_t close = 0;
+    if (!labelled && i < n) {
+        static const uint32_t pairs[][2] = {{'[', ']'}, {0x3010, 0x3011}, {'(', ')'}, {0xFF08, 0xFF09},
+                                            {0x3014, 0x3015}, {0xFF3B, 0xFF3D}};
+        for (size_t q = 0; q < sizeof pairs / sizeof *pairs && !close; q++)
+            if (cp[i] == pairs[q][0])
+                close = pairs[q][1];
+        if (close)
+            i = bl_p_skip_spaces(cp, n, i + 1);
+    }
     *s = i;
     size_t j, t;
     int v[3];
@@ -453,6 +494,15 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
             *e = k = c;
     }
     k = *e;
+    if (close) {
+        k = bl_p_skip_spaces(cp, n, k);
+        if (k >= n || !(cp[k] == close || (close == ')' && cp[k] == 0xFF09) || (close == 0xFF09 && cp[k] == ')')))
+            return false;
+        k++;
+        /* the posting time alone in its brackets: nothing after them */
+        if (bl_p_skip_spaces(cp, n, k) != n)
+            return false;
+    }
     if (k < n && (cp[k] == '.' || cp[k] == 0x3002))
         k++;
     /* a page's record line goes on with its fields (来源: 法律资料网
@@ -1392,16 +1442,19 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
     /* people addressed as 广大…: 广大渔民, 广大市民 */
     if (n <= 11 && (starts(cp, n, "广大") || starts(cp, n, "廣大")))
         return true;
-    /* 各涉关单位： (notice-foping): 各 addresses the units, no field */
+    /* 各涉关单位： (notice-foping), 各科室：: 各 addresses the units, no field */
     /* an office's short name is no field's label (縣人民政府:, a page's
      * field aside: 发布机构:) */
     if (is_field(cp, n) && n < 8 && !ends(cp, n - 1, "代表") && !ends(cp, n - 1, "委员")
-        && !ends(cp, n - 1, "常委") && !(starts(cp, n, "各") && ends(cp, n - 1, "单位"))
+        && !ends(cp, n - 1, "常委") && !has(cp, n - 1, 0x5404 /* 各 */)
         && !(bl_p_org_suffix(cp, n - 1) && !bl_p_is_meta_line(cp, n)))
         return false;
     static const char *const tails[] = {"代表", "委员", "人员", "单位", "部门", "机构", "个人",
                                         "同志", "同志们", "企业", "院校", "朋友们", "先生",
-                                        "女士", "市民", "同学", "主席团", "常委会", "常委"};
+                                        "女士", "市民", "同学", "主席团", "常委会", "常委",
+                                        /* an office's own departments (局机关各处室:,
+                                         * 各科室：, 各股室, 各處室) */
+                                        "处室", "處室", "科室", "股室", "单位", "單位", "部門"};
     size_t m = n - 1;
     if (has(cp, m, 0x3001) || has(cp, m, 0xFF0C) || has(cp, m, ','))
         return true;
@@ -1741,6 +1794,37 @@ static size_t turn_speaker_run_in(const uint32_t *cp, size_t n)
 }
 
 /* A name alone, two to four Han, maybe letter-spaced (栗 俊 昌). */
+static bool han_only(const uint32_t *cp, size_t n);
+
+/* A speaker's post and name with no space between (省审计厅厅长胡章胜,
+ * 區財政局副局長李明華, 县发展和改革局党组书记刘洋): Han only, a post
+ * ending 长/長, 主任, 书记/書記 or 主席 at the end but two or three Han,
+ * the post two Han at least, the name no post's word (局长助理). */
+static bool is_glued_speaker(const uint32_t *cp, size_t n)
+{
+    if (n < 5 || n > 30 || !han_only(cp, n))
+        return false;
+    for (size_t name = 2; name <= 3; name++) {
+        size_t e = n - name; /* the post ends at cp[e - 1] */
+        if (e < 2)
+            continue;
+        uint32_t c = cp[e - 1], b = cp[e - 2];
+        bool post = c == 0x957F || c == 0x9577                         /* 长 長 */
+                 || (b == 0x4E3B && c == 0x4EFB)                       /* 主任 */
+                 || ((b == 0x4E66 || b == 0x66F8) && (c == 0x8BB0 || c == 0x8A18)) /* 书记 書記 */
+                 || (b == 0x4E3B && c == 0x5E2D);                      /* 主席 */
+        if (!post)
+            continue;
+        bool plain = true; /* the name: no post's word in it */
+        for (size_t k = e; k < n; k++)
+            if (cp[k] == 0x957F || cp[k] == 0x9577 || cp[k] == 0x52A9 /* 助 */ || cp[k] == 0x526F /* 副 */)
+                plain = false;
+        if (plain)
+            return true;
+    }
+    return false;
+}
+
 static bool is_bare_name(const uint32_t *cp, size_t n)
 {
     size_t han = 0;
@@ -2522,7 +2606,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             && front_date(p->cur.cp + a, b - a, &y, &m, &d, &df, &dt))
             break;
     }
-    for (size_t i = ftop, k = 0; i < p->nlines && k < 4;
+    for (size_t i = ftop, k = 0, fields = 0; i < p->nlines && k < 4;
          i = bl_p_next_nonblank(p, i + 1), k++) {
         bl_line *l = &p->lines[i];
         if (l->kind != LK_TEXT || l->flat)
@@ -2536,6 +2620,24 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_DATE;
             front_dated = i;
             break;
+        }
+        /* a page's block of fields one a line under the title (来源:州人大
+         * / 访问量: / 更新日期:2024-01-12): short source and counter fields
+         * are passed when two or more stand together (one source line
+         * over the posting time alone is a news page's byline, whose
+         * dateline dates it: press-tourism-spring-festival-2016's gold) */
+        if (k > 0 && b - a <= 20 && front_source_field(p->cur.cp + a, b - a)) {
+            size_t nx = bl_p_next_nonblank(p, i + 1);
+            bool block = fields > 0;
+            if (!block && nx < p->nlines && p->lines[nx].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, nx, &a, &b));
+                block = b - a <= 20 && front_source_field(p->cur.cp + a, b - a);
+            }
+            if (block) {
+                fields++;
+                continue;
+            }
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         }
         if (bl_p_is_org(p->cur.cp + a, b - a) || bl_p_is_meta_line(p->cur.cp + a, b - a))
             break;
@@ -2717,7 +2819,7 @@ bulletin_status bl_p_find_docparts(parser *p)
         /* the speaker under the subtitle: 省长　王伟中, or the name alone
          * (report-fushan-county-2019: 栗 俊 昌), or under a meeting's
          * subtitle the office that reports (沙洋县财政局) */
-        if (subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_bare_name(cp, n) ||
+        if (subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_bare_name(cp, n) || is_glued_speaker(cp, n) ||
                                       (meeting && n <= 20 && bl_p_is_org(cp, n)))) {
             /* (an anti-copy string alone on a line between them: {k7Nw) */
             size_t pr = i;
@@ -2759,7 +2861,7 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
         /* the speaker right over the salutation, under the title (衢州市
          * 审计局局长 刘石平 / 主任、各位副主任、秘书长,各位委员:) */
-        if (!saluted && bl_p_is_speaker(cp, n)) {
+        if (!saluted && (bl_p_is_speaker(cp, n) || is_glued_speaker(cp, n))) {
             size_t j = bl_p_next_nonblank(p, i + 1);
             bool sal = false;
             if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {

@@ -415,12 +415,46 @@ cleanup:
  * above it, and the line right over the 文号 is another title (关于批转
  * ……规定的通知 under a page named after the attached 规定), that line is
  * the document's own title: *own is it, else p->nlines. */
-static bulletin_status own_title_over_docnumber(parser *p, size_t i, size_t last, size_t *own)
+/* Whether lines [from, to] (blank lines skipped), joined without spaces,
+ * quote line i's text inside 《》 and end in a title word, no stop among
+ * them: an 印发 (转发, 批转) notice's own title naming the page's. */
+static bulletin_status quotes_page_title(parser *p, size_t i, size_t from, size_t to, bool *quotes)
 {
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
-    *own = p->nlines;
-    size_t prev = p->nlines, dn = p->nlines;
+    uint32_t name[80], own[120];
+    size_t nn, on = 0;
+    *quotes = false;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    nn = bl_p_squeeze(p->cur.cp + a, b - a, name, sizeof name / sizeof *name);
+    if (nn < 4 || nn > sizeof name / sizeof *name)
+        return BULLETIN_OK;
+    for (size_t k = from; k <= to; k = bl_p_next_nonblank(p, k + 1)) {
+        BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+        if (has_stop(p->cur.cp + a, b - a))
+            return BULLETIN_OK;
+        size_t c = bl_p_squeeze(p->cur.cp + a, b - a, own + on, sizeof own / sizeof *own - on);
+        if (c > sizeof own / sizeof *own - on)
+            return BULLETIN_OK;
+        on += c;
+    }
+    if (on < nn + 4 || !bl_p_ends_with_title_word(own, on))
+        return BULLETIN_OK;
+    for (size_t s = 1; s + nn < on; s++)
+        if (own[s - 1] == 0x300A /* 《 */ && memcmp(own + s, name, nn * sizeof *name) == 0) {
+            *quotes = true;
+            break;
+        }
+cleanup:
+    return status;
+}
+
+static bulletin_status own_title_over_docnumber(parser *p, size_t i, size_t last, size_t *own, size_t *own_last)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    *own = *own_last = p->nlines;
+    size_t prev = p->nlines, dn = p->nlines, after = p->nlines;
     bool repeated = false, prev_same = false;
     for (size_t k = bl_p_next_nonblank(p, last + 1), m = 0; k < p->nlines && m < 12;
          k = bl_p_next_nonblank(p, k + 1), m++) {
@@ -430,6 +464,8 @@ static bulletin_status own_title_over_docnumber(parser *p, size_t i, size_t last
         }
         if (p->lines[k].kind != LK_TEXT)
             return BULLETIN_OK;
+        if (after == p->nlines)
+            after = k;
         bool same = false;
         if (last == i)
             BL_CHECK(same_line(p, i, k, &same));
@@ -439,6 +475,23 @@ static bulletin_status own_title_over_docnumber(parser *p, size_t i, size_t last
         prev_same = same;
         prev = k;
     }
+    /* the page's name, then on one to three lines right over the 文号 an
+     * 印发 notice's own title quoting it (河北省地理信息局公文处理实施细则 /
+     * 关于印发《河北省地理信息局 / 公文处理实施细则》的通知 / 冀地信〔2013〕17号):
+     * the notice's title, its lines joined */
+    if (dn < p->nlines && !repeated && last == i && after < p->nlines) {
+        size_t lines = 0;
+        for (size_t k = after; k < dn; k = bl_p_next_nonblank(p, k + 1))
+            lines++;
+        bool quotes = false;
+        if (lines <= 3)
+            BL_CHECK(quotes_page_title(p, i, after, prev, &quotes));
+        if (quotes) {
+            *own = after;
+            *own_last = prev;
+            return BULLETIN_OK;
+        }
+    }
     /* the line over the 文号 repeats the page's name: it is the title */
     if (dn == p->nlines || !repeated || prev == p->nlines || prev_same)
         return BULLETIN_OK;
@@ -447,7 +500,7 @@ static bulletin_status own_title_over_docnumber(parser *p, size_t i, size_t last
     size_t n = b - a;
     if (n >= 6 && n <= 80 && !has_stop(cp, n) && bl_p_ends_with_title_word(cp, n)
         && !bl_p_is_meta_line(cp, n))
-        *own = prev;
+        *own = *own_last = prev;
 cleanup:
     return status;
 }
@@ -779,10 +832,12 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
                 continue;
             }
         }
-        size_t own;
-        BL_CHECK(own_title_over_docnumber(p, i, *last, &own));
-        if (own < p->nlines)
-            *first = *last = own;
+        size_t own, own_last;
+        BL_CHECK(own_title_over_docnumber(p, i, *last, &own, &own_last));
+        if (own < p->nlines) {
+            *first = own;
+            *last = own_last;
+        }
         return BULLETIN_OK;
     }
     if (skipped < p->nlines)

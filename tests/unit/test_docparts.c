@@ -153,6 +153,50 @@ static void test_date_line_under_the_title(void **state)
                    "    PARAGRAPH 2 \"2024-03-01\" @3:1\n");
 }
 
+/* Held-out round 34 class 12 (approval-sichuan-dazhou): a page's posting
+ * time in brackets under the title ([2013-7-23 17:53:19]) is the DATE as
+ * the bare one is, in any pair of brackets, with seconds or not, / or -,
+ * full-width digits; not a bracket left open, nor words after it. */
+static void test_bracketed_posting_time_under_the_title(void **state)
+{
+    (void)state;
+    expect_in_dump("四川省人民政府關於同意調整達州市部分行政區劃的批復\n[2013-7-23 17:53:19]\n川府函[2013]209號\n"
+                   "達州市人民政府:\n同意撤銷達縣。\n",
+                   0, "  DATE \"2013-7-23 17:53:19\" iso=2013-07-23 @2:2\n");
+    expect_in_dump("关于同意调整部分行政区划的批复\n【2013/07/23 17:53】\n各县人民政府：\n同意撤销该县。\n", 0,
+                   "  DATE \"2013/07/23 17:53\" iso=2013-07-23 @2:2\n");
+    expect_in_dump("关于同意调整部分行政区划的批复\n（２０１３-７-２３）\n各县人民政府：\n同意撤销该县。\n", 0,
+                   " iso=2013-07-23 @2:2\n");
+    expect_in_dump("关于同意调整部分行政区划的批复\n〔2013年7月23日 17:53:19〕\n各县人民政府：\n同意撤销该县。\n", 0,
+                   "  DATE \"2013年7月23日17:53:19\" iso=2013-07-23 @2:2\n");
+    expect_in_dump("关于同意调整部分行政区划的批复\n[2013-7-23 17:53:19\n各县人民政府：\n同意撤销该县。\n", 0,
+                   "    PARAGRAPH 1 \"[2013-7-23");
+    expect_in_dump("关于同意调整部分行政区划的批复\n[2013-7-23] 会议室:三楼\n各县人民政府：\n同意撤销该县。\n", 0,
+                   "    PARAGRAPH 1 \"[2013-7-23]");
+}
+
+/* Held-out round 34 class 14 (rules-aba): a page's fields one a line
+ * under the title (来源:州人大 / 访问量: / 更新日期:2024-01-12): the dated
+ * field is the DATE (convention 7), whichever of 更新日期, 发布日期,
+ * 发布时间, 日期 names it, traditional too; a field with words after its
+ * value (来源:州人大 作者:…) still stops the search. */
+static void test_page_fields_one_a_line(void **state)
+{
+    (void)state;
+    expect_in_dump("阿坝州人大常委会机关公文处理办法\n\n来源:州人大\n访问量:\n更新日期:2024-01-12\n\n"
+                   "第一条 为了规范公文处理，制定本办法。\n",
+                   0, "  DATE \"2024-01-12\" iso=2024-01-12 @5:6\n");
+    expect_in_dump("某县公文处理办法\n來源：縣人大\n瀏覽量：35\n發布日期：2024-01-12\n第一條 為了規範公文處理，制定本辦法。\n", 0,
+                   "  DATE \"2024-01-12\" iso=2024-01-12 @4:6\n");
+    expect_in_dump("某县公文处理办法\n作者:办公室\n浏览次数:12\n发布时间:2024-01-12 10:20\n"
+                   "第一条 为了规范公文处理，制定本办法。\n",
+                   0, "  DATE \"2024-01-12 10:20\" iso=2024-01-12 @4:6\n");
+    expect_in_dump("某县公文处理办法\n信息来源：县政府办\n点击：\n更新時間：2024年1月12日\n第一条 为了规范公文处理，制定本办法。\n", 0,
+                   "  DATE \"2024年1月12日\" iso=2024-01-12 @4:6\n");
+    expect_in_dump("某县公文处理办法\n来源:州人大 作者:办公室\n访问量:\n更新日期:2024-01-12\n第一条 为了规范公文处理，制定本办法。\n", 0,
+                   "    PARAGRAPH 3 \"更新日期");
+}
+
 /* Held-out round 23 class 3 (stats-national-2018m07-profits-trilingual):
  * a Chinese title's English and Spanish translations, each on its own line
  * under it, are its SUBTITLEs, their Latin text as written; a title with
@@ -462,6 +506,55 @@ static void test_subtitle_and_speaker(void **state)
                 "  SALUTATION \"各位代表：\" @7:1\n"
                 "  LEAD @9:1\n"
                 "    PARAGRAPH 1 \"现在，我代表省人民政府，向大会报告工作。\" @9:1\n");
+}
+
+/* Held-out round 34 class 11 (audit-province): a speaker's post and name
+ * with no space between (省审计厅厅长胡章胜) under a 题注 or over the
+ * salutation is the SPEAKER: any post ending 长/主任/书记/主席, a 副 post,
+ * a name of two or three Han, traditional too; not a post alone, nor a
+ * post followed by another post's word (局长助理). */
+static void test_speaker_glued_to_the_post(void **state)
+{
+    (void)state;
+    expect_in_dump("关于审计查出问题整改情况的报告\n——11月27日在省十二届人大常委会第三十三次会议上\n"
+                   "省审计厅厅长胡章胜\n主任、各位副主任、秘书长、各位委员:\n我受省人民政府委托,向省人大常委会报告。\n",
+                   0, "  SPEAKER \"省审计厅厅长胡章胜\" @3:1\n");
+    expect_in_dump("关于2023年度市级预算执行情况的审计工作报告\n\n——2024年8月28日在市人大常委会会议上\n\n"
+                   "市审计局局长王建\n\n主任、各位副主任、秘书长、各位委员：\n\n我代表市人民政府报告。\n",
+                   0, "  SPEAKER \"市审计局局长王建\" @5:1\n");
+    expect_in_dump("關於2023年度預算執行情況的報告\n——2024年1月在區人大常委會會議上\n區財政局副局長李明華\n"
+                   "主任、各位副主任、各位委員：\n我受區人民政府委託報告。\n",
+                   0, "  SPEAKER \"區財政局副局長李明華\" @3:1\n");
+    expect_in_dump("政府工作报告\n——2024年1月23日在县第十八届人民代表大会第三次会议上\n代县长张国庆\n各位代表：\n"
+                   "现在，我代表县人民政府，向大会报告工作。\n",
+                   0, "  SPEAKER \"代县长张国庆\" @3:1\n");
+    expect_in_dump("关于计划执行情况的报告\n——2024年8月在县人大常委会会议上\n县发展和改革局党组书记刘洋\n"
+                   "主任、各位副主任、各位委员：\n我受县人民政府委托报告。\n",
+                   0, "  SPEAKER \"县发展和改革局党组书记刘洋\" @3:1\n");
+    expect_in_dump("关于审计查出问题整改情况的报告\n——11月27日在省人大常委会会议上\n省审计厅局长助理\n"
+                   "主任、各位副主任、各位委员：\n我受省人民政府委托报告。\n",
+                   0, "    PARAGRAPH 1 \"省审计厅局长助理\"");
+    expect_in_dump("关于审计查出问题整改情况的报告\n——11月27日在省人大常委会会议上\n省审计厅厅长\n"
+                   "主任、各位副主任、各位委员：\n我受省人民政府委托报告。\n",
+                   0, "    PARAGRAPH 1 \"省审计厅厅长\"");
+}
+
+/* Held-out round 34 class 13 (notice-hebei-geoinfo): an office's own
+ * departments addressed between the 文号 and the body (局机关各处室:) are
+ * the SALUTATION: 处室, 科室, 股室, traditional 處室, 部門, 單位. */
+static void test_salutation_to_departments(void **state)
+{
+    (void)state;
+    expect_in_dump("关于印发公文处理实施细则的通知\n冀地信〔2013〕17号\n局机关各处室:\n现将细则印发给你们,请遵照执行。\n", 0,
+                   "  SALUTATION \"局机关各处室：\" @3:1\n");
+    expect_in_dump("关于印发考勤制度的通知\n各科室：\n现将制度印发给你们，请遵照执行。\n", 0,
+                   "  SALUTATION \"各科室：\" @2:1\n");
+    expect_in_dump("关于印发考勤制度的通知\n局属各股室:\n现将制度印发给你们，请遵照执行。\n", 0,
+                   "  SALUTATION \"局属各股室：\" @2:1\n");
+    expect_in_dump("關於印發考勤制度的通知\n局機關各處室：\n現將制度印發給你們，請遵照執行。\n", 0,
+                   "  SALUTATION \"局機關各處室：\" @2:1\n");
+    expect_in_dump("關於印發考勤制度的通知\n府內各部門：\n現將制度印發給你們，請遵照執行。\n", 0,
+                   "  SALUTATION \"府內各部門：\" @2:1\n");
 }
 
 static void test_front_matter_signs(void **state)
@@ -3777,6 +3870,8 @@ int main(void)
         cmocka_unit_test(test_notice_parts),
         cmocka_unit_test(test_chapter_lines_are_headings),
         cmocka_unit_test(test_date_line_under_the_title),
+        cmocka_unit_test(test_bracketed_posting_time_under_the_title),
+        cmocka_unit_test(test_page_fields_one_a_line),
         cmocka_unit_test(test_title_translations_are_subtitles),
         cmocka_unit_test(test_title_fragment_loses_to_the_title),
         cmocka_unit_test(test_collection_part_heads),
@@ -3799,6 +3894,8 @@ int main(void)
         cmocka_unit_test(test_article_number_keeps_its_space),
         cmocka_unit_test(test_signatures_side_by_side),
         cmocka_unit_test(test_subtitle_and_speaker),
+        cmocka_unit_test(test_speaker_glued_to_the_post),
+        cmocka_unit_test(test_salutation_to_departments),
         cmocka_unit_test(test_front_matter_signs),
         cmocka_unit_test(test_attached_document_title),
         cmocka_unit_test(test_title_on_two_lines),

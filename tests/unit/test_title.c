@@ -20,6 +20,33 @@ static void expect_title(const char *text, const char *title)
     free(out);
 }
 
+/* Held-out round 34 class 13 (notice-hebei-geoinfo): a page named after
+ * the attached 细则 (line 1), then the 印发 notice's own title quoting it
+ * in 《》, on one line or wrapped over two or three, right over its 文号:
+ * the notice's title, joined, is the title; traditional too, and 转发,
+ * 批转; not when the lines over the 文号 do not quote the page's name. */
+static void test_round34_issuing_notice_under_the_page_title(void **state)
+{
+    (void)state;
+    expect_title("河北省地理信息局公文处理实施细则\n关于印发《河北省地理信息局\n公文处理实施细则》的通知\n"
+                 "冀地信〔2013〕17号\n局机关各处室:\n现将《河北省地理信息局公文处理实施细则》印发给你们,请遵照执行。\n"
+                 "2013年2月25日\n",
+                 "  TITLE \"关于印发《河北省地理信息局公文处理实施细则》的通知\" @2:1");
+    expect_title("河北省地理信息局公文处理实施细则\n\n关于印发《河北省地理信息局公文处理实施细则》的通知\n\n"
+                 "冀地信〔2013〕17号\n\n局机关各处室:\n现将《河北省地理信息局公文处理实施细则》印发给你们,请遵照执行。\n",
+                 "  TITLE \"关于印发《河北省地理信息局公文处理实施细则》的通知\" @3:1");
+    expect_title("臺中市政府公文處理要點\n臺中市政府關於轉發《臺中市政府\n公文處理要點》\n的通知\n中市府秘〔2023〕12號\n"
+                 "各局處:\n現將《臺中市政府公文處理要點》轉發給你們,請遵照執行。\n",
+                 "  TITLE \"臺中市政府關於轉發《臺中市政府公文處理要點》的通知\" @2:1");
+    expect_title("某县档案管理办法\n县人民政府关于批转《某县档案管理办法》的通知\n某政发〔2015〕3号\n"
+                 "各乡镇人民政府:\n现将《某县档案管理办法》批转给你们,请认真执行。\n",
+                 "  TITLE \"县人民政府关于批转《某县档案管理办法》的通知\" @2:1");
+    /* the lines over the 文号 quote another document: the first line stays */
+    expect_title("河北省地理信息局公文处理实施细则\n关于印发《河北省测绘成果管理办法》的通知\n冀地信〔2013〕17号\n"
+                 "局机关各处室:\n现将办法印发给你们,请遵照执行。\n",
+                 "  TITLE \"河北省地理信息局公文处理实施细则\" @1:1");
+}
+
 /* Held-out round 25 class 8 (notice-wuhan-zhongkao-rules-2005): a law
  * site's page names itself by the attached rules (line 1, repeated under
  * the page's record line), then prints the notice: its issuer, its own
@@ -212,6 +239,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_heldout25_own_title_over_docnumber),
+        cmocka_unit_test(test_round34_issuing_notice_under_the_page_title),
         cmocka_unit_test(test_heldout25_docnumber_page_title),
         cmocka_unit_test(test_headline_clauses_keep_their_space),
         cmocka_unit_test(test_heldout29_index_line_over_wrapped_title),
