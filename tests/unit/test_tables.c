@@ -2451,6 +2451,88 @@ static void test_t36_schedule_lines_stay_text(void **state)
     assert_null(strstr(out, "TABLE"));
 }
 
+/* ===== Round 34 class 2 (tab36): pipe tables, small-form brackets, a header's last line ===== */
+
+/* stats-ningyuan's second table: a unit column, the growth column's unit in small-form brackets
+ * (﹙%﹚, U+FE59/FE5A): the growth cells take %, the levels the unit column's. */
+static void test_t36_pipe_small_form_brackets_unit_column(void **state)
+{
+    (void)state;
+    t36_tables("畜牧业有起有落。\n"
+               "品 名 | 计量单位 | 数 量 | 同比增长﹙%﹚ |\n"
+               "出栏肉猪 | 万头 | 94.28 | 2.10 |\n"
+               "出栏牛 | 万头 | 2.23 | 4.21 |\n",
+               "TABLE\n"
+               "header: 品名 | 计量单位 | 数量 | 同比增长﹙%﹚{%} |\n"
+               "data: 出栏肉猪 | 万头 | 94.28{万头} | 2.10{%} |\n"
+               "data: 出栏牛 | 万头 | 2.23{万头} | 4.21{%} |\n");
+}
+
+/* The other small forms (﹝亿元﹞, ﹛%﹜, U+FE5B-FE5E), traditional, three rows. */
+static void test_t36_pipe_other_small_forms_trad(void **state)
+{
+    (void)state;
+    t36_tables("各區生產總值如下。\n"
+               "| 地區 | 生產總值﹝億元﹞ | 增長﹛%﹜ |\n"
+               "| 甲區 | 120.5 | 6.1 |\n"
+               "| 乙區 | 98.2 | 5.4 |\n"
+               "| 丙區 | 77.0 | 4.8 |\n",
+               "TABLE\n"
+               "header: 地區 | 生產總值﹝億元﹞{億元} | 增長﹛%﹜{%} |\n"
+               "data: 甲區 | 120.5{億元} | 6.1{%} |\n"
+               "data: 乙區 | 98.2{億元} | 5.4{%} |\n"
+               "data: 丙區 | 77.0{億元} | 4.8{%} |\n");
+}
+
+/* The last line of a header wrapped over lines (the lines above it left as text), its cells each
+ * a column's name with its unit, mixed bracket forms ((吨﹚): it heads the last columns. */
+static void test_t36_pipe_header_last_line_heads_last_columns(void **state)
+{
+    (void)state;
+    t36_tables("主要农作物播种面积及产量如下表：\n"
+               "同比增减(%) | 产量(吨﹚ | 同比增减﹙%﹚ |\n"
+               "粮食作物 | 726760 | -1.78 | 315690 | 0.8 |\n"
+               "薯类 | 29698 | -5.50 | 16015 | 3.76 |\n"
+               "蔬菜 | 147173 | 2.6 | 365415 | 3.1 |\n",
+               "TABLE\n"
+               "header: 同比增减（%）{%} | 产量（吨﹚{吨} | 同比增减﹙%﹚{%} |\n"
+               "data: 粮食作物 | 726760 | -1.78{%} | 315690{吨} | 0.8{%} |\n"
+               "data: 薯类 | 29698 | -5.50{%} | 16015{吨} | 3.76{%} |\n"
+               "data: 蔬菜 | 147173 | 2.6{%} | 365415{吨} | 3.1{%} |\n");
+}
+
+/* The same in traditional characters over six-cell rows, full-width brackets. */
+static void test_t36_pipe_header_last_line_trad_six_columns(void **state)
+{
+    (void)state;
+    t36_tables("主要工業產品產量如下：\n"
+               "| 本月（萬噸） | 增長（%） | 累計（萬噸） | 增長（%） |\n"
+               "| 鋼材 | 甲 | 12.1 | 3.2 | 98.5 | 2.9 |\n"
+               "| 水泥 | 乙 | 30.4 | -1.1 | 250.2 | -0.7 |\n"
+               "| 玻璃 | 丙 | 5.5 | 0.4 | 44.1 | 1.3 |\n",
+               "TABLE\n"
+               "header: 本月（萬噸）{萬噸} | 增長（%）{%} | 累計（萬噸）{萬噸} | 增長（%）{%} |\n"
+               "data: 鋼材 | 甲 | 12.1{萬噸} | 3.2{%} | 98.5{萬噸} | 2.9{%} |\n"
+               "data: 水泥 | 乙 | 30.4{萬噸} | -1.1{%} | 250.2{萬噸} | -0.7{%} |\n"
+               "data: 玻璃 | 丙 | 5.5{萬噸} | 0.4{%} | 44.1{萬噸} | 1.3{%} |\n");
+}
+
+/* A short header with a word of no unit (项目) stays over the first columns. */
+static void test_t36_pipe_short_header_with_a_word_stays_left(void **state)
+{
+    (void)state;
+    t36_tables("说明如下。\n"
+               "| 项目 | 金额(万元) |\n"
+               "| 甲 | 10 | 20 | 30 |\n"
+               "| 乙 | 11 | 21 | 31 |\n"
+               "| 丙 | 12 | 22 | 32 |\n",
+               "TABLE\n"
+               "header: 项目 | 金额（万元）{万元} |\n"
+               "data: 甲 | 10{万元} | 20 | 30 |\n"
+               "data: 乙 | 11{万元} | 21 | 31 |\n"
+               "data: 丙 | 12{万元} | 22 | 32 |\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2460,6 +2542,11 @@ int main(void)
         cmocka_unit_test(test_t36_cells_title_over_period_corner),
         cmocka_unit_test(test_t36_cells_named_corner_stays),
         cmocka_unit_test(test_t36_schedule_lines_stay_text),
+        cmocka_unit_test(test_t36_pipe_small_form_brackets_unit_column),
+        cmocka_unit_test(test_t36_pipe_other_small_forms_trad),
+        cmocka_unit_test(test_t36_pipe_header_last_line_heads_last_columns),
+        cmocka_unit_test(test_t36_pipe_header_last_line_trad_six_columns),
+        cmocka_unit_test(test_t36_pipe_short_header_with_a_word_stays_left),
         cmocka_unit_test(test_t34_bar_closed_cells_one_header_row),
         cmocka_unit_test(test_t34_bar_closed_cells_blank_lines_wrapped_units_trad),
         cmocka_unit_test(test_t34_bar_closed_cells_six_columns_of_years),
