@@ -107,6 +107,37 @@ static unsigned char script_of(const uint32_t *cp, size_t n)
     return latin ? S_LATIN : S_OTHER;
 }
 
+/* Whether cp[0..n) is a value with its unit glued on, a cell of its own
+ * (162817吨, 44383头, 3.5万吨, 1200万元, 12.6元/公斤, 6,800亩): a number,
+ * then a unit of at most six Han characters (and '/'), none of them a
+ * date's or an order's (2023年, 3月, 5日, 1号, 2季度, 10期 stay text). */
+static bool unit_value(const uint32_t *cp, size_t n)
+{
+    size_t v = 0;
+    if (n && (cp[0] == '-' || cp[0] == '+' || cp[0] == 0x2212))
+        v = 1;
+    size_t d0 = v;
+    while (v < n && (bl_p_is_digit(cp[v]) || cp[v] == '.' || cp[v] == ','))
+        v++;
+    if (v == d0 || v == n || n - v > 6 || !bl_p_is_digit(cp[d0]) || !bl_p_is_digit(cp[v - 1])
+        || !bl_p_is_number_cell(cp, v))
+        return false;
+    /* 年 月 日 号 號 季 期 届 屆 第 周 週 时 時 点 點 版 */
+    static const uint32_t no[] = {0x5E74, 0x6708, 0x65E5, 0x53F7, 0x865F, 0x5B63, 0x671F, 0x5C4A,
+                                  0x5C46, 0x7B2C, 0x5468, 0x9031, 0x65F6, 0x6642, 0x70B9, 0x9EDE,
+                                  0x7248};
+    if (!bl_is_han(cp[v]))
+        return false;
+    for (size_t i = v; i < n; i++) {
+        if (!bl_is_han(cp[i]) && cp[i] != '/' && cp[i] != 0xFF0F)
+            return false;
+        for (size_t k = 0; k < sizeof no / sizeof *no; k++)
+            if (cp[i] == no[k])
+                return false;
+    }
+    return true;
+}
+
 static unsigned char type_of(const uint32_t *cp, size_t n, int *year)
 {
     *year = 0;
@@ -443,6 +474,8 @@ static bulletin_status read_line(scan *s, size_t li)
 
 static bool cell_line_of(const linfo *in) { return in->form == F_PLAIN && !in->stop; }
 
+static size_t cell_cps(const scan *s, size_t k, uint32_t *cp, size_t cap);
+
 /* Appends the cells of the run lines [from, to) (bar lines, or plain
  * lines) to s->cells. */
 static bulletin_status run_cells(scan *s, size_t from, size_t to, bool bars)
@@ -461,6 +494,13 @@ static bulletin_status run_cells(scan *s, size_t from, size_t to, bool bars)
         }
         BL_CHECK(add_rcell(s, i, in->from, in->to, in->bfrom, in->bto, in->type, in->script,
                            in->year));
+        if (in->type == T_TEXT && in->nchars <= 16) {
+            /* a value with its unit glued on (162817吨): a value cell */
+            uint32_t cp[24];
+            size_t n = cell_cps(s, s->ncells - 1, cp, sizeof cp / sizeof *cp);
+            if (unit_value(cp, n))
+                s->cells[s->ncells - 1].type = T_NUM;
+        }
         if (bars && in->form == F_PLAIN && i + 1 < to) {
             /* a cell wrapped onto the next line: Per / Capita GDP | */
             const linfo *nx = &s->info[i + 1];
@@ -565,15 +605,20 @@ static size_t own_label(const scan *s, const drow *g, size_t gap)
 }
 
 /* Text labels: rows "label, k values".  Fills s->drows; returns the
- * column count, 0 when the cells hold no such rows. */
-static bulletin_status text_rows(scan *s, size_t c0, size_t c1, size_t *ncols, size_t *head_end)
+ * column count, 0 when the cells hold no such rows.  Three rows at least;
+ * two when they have the `want` values a row of the table just above in
+ * the run (a second table of the same form: 畜牧业生产情况 / 2023年 /
+ * 较上年增长(%) / two rows). */
+static bulletin_status text_rows(scan *s, size_t c0, size_t c1, size_t want, size_t *ncols,
+                                 size_t *head_end)
 {
     bulletin_status status = BULLETIN_OK;
     *ncols = 0;
     s->ndrows = 0;
     BL_CHECK(groups_of(s, c0, c1));
     size_t freq = 0, k = mode_of(s->groups, s->ngroups, &freq);
-    if (k < 2 || freq < 3)
+    size_t least = want && k == want ? 2 : 3;
+    if (k < 2 || freq < least)
         return BULLETIN_OK;
     size_t g0 = 0;
     while (g0 < s->ngroups) {
@@ -594,6 +639,12 @@ static bulletin_status text_rows(scan *s, size_t c0, size_t c1, size_t *ncols, s
     }
     for (size_t g = g0; g < s->ngroups; g++) {
         drow d = s->groups[g];
+        bool years = d.nval > 0;
+        for (size_t q = d.val0; q < d.val0 + d.nval && years; q++)
+            years = s->cells[q].type == T_YEAR;
+        if (g > g0 && years)
+            break; /* years only: the header of a table after it (畜牧业
+                    * 生产情况 / 2023年 / 较上年增长(%)) */
         if (g > g0 && d.nlab > 1 && d.nval) {
             /* section rows before the row: each label cell closed by
              * blank lines standing for empty cells */
@@ -630,7 +681,7 @@ static bulletin_status text_rows(scan *s, size_t c0, size_t c1, size_t *ncols, s
         RESERVE(status, s->p->mem, s->drows, s->cap_drows, s->ndrows + 1);
         s->drows[s->ndrows++] = d;
     }
-    if (s->ndrows < 3)
+    if (s->ndrows < least)
         return BULLETIN_OK;
     /* every row "label, unit, k values" (项目 | 单位 | 2014年 | 2015年):
      * the unit cells are a column of their own, not part of the label */
@@ -879,6 +930,40 @@ static size_t header_after_text(const scan *s, size_t h, size_t end)
     return h;
 }
 
+/* The header of a table of cells a line each starts after its caption:
+ * the first of the cells [h, end), as many as the columns or one more, a
+ * name of four Han characters or more (no unit, no digit, no column's
+ * name: 指标, 产品名称, 地区) standing apart from the rest by more blank
+ * lines than the cells are (主要产品产量 / two blank lines / 2023年 /
+ * 较上年增长(%): an empty corner lost), or over the table's period, the
+ * corner (工业数据 / 2022年9月 / 本月 / 同比增长(%)). */
+static size_t header_after_caption(const scan *s, size_t h, size_t end, size_t ncols)
+{
+    size_t nh = end - h;
+    if (nh < 2 || (nh != ncols && nh != ncols + 1) || s->cells[h].type != T_TEXT
+        || s->cells[h].script != S_HAN || label_head(s, h))
+        return h;
+    uint32_t cp[64];
+    size_t n = cell_cps(s, h, cp, sizeof cp / sizeof *cp);
+    if (n < 4 || n >= sizeof cp / sizeof *cp)
+        return h;
+    for (size_t i = 0; i < n; i++)
+        if (!bl_is_han(cp[i]))
+            return h;
+    static const char *const names[] = {"名称", "名稱", "类别", "類別", "地区", "地區", "项目",
+                                        "項目", "指标", "指標", "分组", "分組", "行业", "行業"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (starts_with(cp + n - 2, 2, names[i]))
+            return h;
+    if (blanks_after(s, h) > usual_blanks(s, 0, s->ncells))
+        return h + 1;
+    uint32_t pc[24];
+    size_t pn = cell_cps(s, h + 1, pc, sizeof pc / sizeof *pc);
+    if (nh == ncols + 1 && (period_alone(pc, pn) || period_token(pc, pn)))
+        return h + 1;
+    return h;
+}
+
 /* The end of the header cells [h, end): the empty cells just before
  * the first data row left out when the text cells before them are one
  * row over the value columns (規模以上工業… | 固定資產投資… | 社會消費品… | then
@@ -921,13 +1006,19 @@ static bulletin_status span_lines(scan *s, size_t from)
     return BULLETIN_OK;
 }
 
-/* The run of cell lines [from, to): a table when its cells hold rows. */
-static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars)
+/* The run of cell lines [from, to): a table when its cells hold rows.
+ * *rest is the line after the table's last row when the run goes on
+ * past it (another table's caption and cells), else `to`; *kout its rows'
+ * value count, for a table of the same form after it (`want`). */
+static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars, size_t want,
+                                size_t *rest, size_t *kout)
 {
     bulletin_status status = BULLETIN_OK;
+    *rest = to;
+    *kout = 0;
     BL_CHECK(run_cells(s, from, to, bars));
     size_t ncols = 0, end = 0;
-    BL_CHECK(text_rows(s, 0, s->ncells, &ncols, &end));
+    BL_CHECK(text_rows(s, 0, s->ncells, bars ? 0 : want, &ncols, &end));
     if (!ncols)
         BL_CHECK(year_rows(s, 0, s->ncells, &ncols, &end));
     if (!ncols)
@@ -942,6 +1033,8 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars)
             break;
         }
     h = header_after_text(s, h, end);
+    if (!bars)
+        h = header_after_caption(s, h, end, ncols);
     size_t spans = SIZE_MAX; /* the first line of the name's row's bars */
     if (bars && h < end && table_name(s, h)) {
         /* its row's other cells, merged into it: bare bars, no row */
@@ -967,9 +1060,19 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars)
             s->hc[k - h] = k;
     }
     size_t before = s->p->shapes.ntables;
+    size_t last = 0, values = ncols - s->labcols; /* the last row's last line */
+    if (s->ndrows) {
+        const drow *d = &s->drows[s->ndrows - 1];
+        size_t c = d->nval ? d->val0 + d->nval - 1 : d->lab0 + d->nlab - 1;
+        last = s->cells[c].last;
+    }
     BL_CHECK(bl_shape_emit(s, s->hc, hend - h, ncols));
     if (spans != SIZE_MAX && s->p->shapes.ntables > before)
         BL_CHECK(span_lines(s, spans));
+    if (s->p->shapes.ntables > before && !bars && last + 1 < to) {
+        *rest = last + 1;
+        *kout = values;
+    }
 cleanup:
     return status;
 }
@@ -2122,8 +2225,16 @@ bulletin_status bl_p_find_shapes(parser *p)
         size_t end = j;
         while (end > i && p->lines[end - 1].kind == LK_BLANK)
             end--;
-        if (end - i >= 9)
-            BL_CHECK(cell_run(&s, i, end, bar));
+        /* a run may hold tables one after another: each after the
+         * last row of the one before */
+        size_t from = i, want = 0;
+        while (end > from && end - from >= 9) {
+            size_t rest, k;
+            BL_CHECK(cell_run(&s, from, end, bar, want, &rest, &k));
+            if (rest <= from || rest >= end)
+                break;
+            from = rest, want = k;
+        }
         i = j > i ? j : i + 1;
     }
     /* a line of dashes alone next to a table: a rule, no text */

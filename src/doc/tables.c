@@ -215,6 +215,25 @@ static size_t han_unit(const char *s, size_t len, size_t *off)
     return e - a;
 }
 
+/* The length of the bracket that opens s (open) or ends s[0..len)
+ * (closing): ( ), （ ）, the small forms ﹙ ﹚ ﹛ ﹜ ﹝ ﹞ (U+FE59-FE5E);
+ * 0 for none. */
+static size_t bracket_len(const char *s, size_t len, bool open)
+{
+    static const char *const opens[] = {"（", "\xEF\xB9\x99", "\xEF\xB9\x9B", "\xEF\xB9\x9D"};
+    static const char *const closes[] = {"）", "\xEF\xB9\x9A", "\xEF\xB9\x9C", "\xEF\xB9\x9E"};
+    if (!len)
+        return 0;
+    if (open ? s[0] == '(' : s[len - 1] == ')')
+        return 1;
+    if (len < 3)
+        return 0;
+    for (size_t k = 0; k < 4; k++)
+        if (open ? memcmp(s, opens[k], 3) == 0 : memcmp(s + len - 3, closes[k], 3) == 0)
+            return 3;
+    return 0;
+}
+
 /* The unit a header or label cell names: the text of its last （…） or
  * (…), or a closing % (比上月%). */
 static size_t header_unit(const bulletin_node *c, size_t *off)
@@ -232,18 +251,19 @@ static size_t header_unit(const bulletin_node *c, size_t *off)
         *off = len - 3;
         return 3;
     }
-    if (len >= 3 && strcmp(s + len - 3, "）") == 0) {
-        for (size_t i = len - 3; i-- > 0;)
-            if ((unsigned char)s[i] == 0xEF && i + 3 <= len && memcmp(s + i, "（", 3) == 0) {
-                *off = i + 3;
-                return unit_like(s + i + 3, len - 3 - (i + 3)) ? len - 3 - (i + 3) : 0;
-            }
-    } else if (len && s[len - 1] == ')') {
-        for (size_t i = len - 1; i-- > 0;)
-            if (s[i] == '(') {
-                *off = i + 1;
-                return unit_like(s + i + 1, len - 1 - (i + 1)) ? len - 1 - (i + 1) : 0;
-            }
+    /* its last bracket: ( ), （ ）, or a small form copied from a PDF or
+     * a Word file (﹙吨﹚, ﹝亩﹞, ﹛%﹜), a bracket of one form opened by one
+     * of another ((亩﹚) */
+    size_t cl = bracket_len(s, len, false);
+    if (!cl)
+        return 0;
+    for (size_t i = len - cl; i-- > 0;) {
+        size_t ol = bracket_len(s + i, len - cl - i, true);
+        if (ol) {
+            size_t a = i + ol, e = len - cl;
+            *off = a;
+            return unit_like(s + a, e - a) ? e - a : 0;
+        }
     }
     return 0;
 }
@@ -599,6 +619,19 @@ static void finish_table(bulletin_node *t, const bulletin_mem *mem)
          * columns: "| 绝对数(亿元) | 比上年增长(%) |" over 3-cell rows
          * (an empty cell after it, the page's, counts for none) */
         size_t skip = !preset && (n + 1 == ncols || (r != first && filled + 1 == ncols)) ? 1 : 0;
+        /* or the last line of a header wrapped over lines, its cells each
+         * a column's name with its unit, the rest of the header lost above
+         * it (品 名 | 播种面积 / (亩﹚ | / 同比增减(%) | 产量﹙吨﹚ | 同比增减﹙%﹚ |
+         * over five-cell rows): the last columns too */
+        if (!preset && !skip && n >= 2 && n + 1 < ncols && filled == n) {
+            bool units = true;
+            for (const bulletin_node *c = r->first_child; c && units; c = c->next) {
+                size_t off = 0;
+                units = c->len && !numeric(c) && header_unit(c, &off) > 0;
+            }
+            if (units)
+                skip = ncols - n;
+        }
         for (bulletin_node *c = r->first_child; c; c = c->next, k++) {
             size_t off = 0, len = header_unit(c, &off);
             if (len)

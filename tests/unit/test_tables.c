@@ -2332,9 +2332,221 @@ static void test_t34_bar_closed_names_without_numbers_stay_text(void **state)
                "PARAGRAPH 財政局\nPARAGRAPH 教育局\nPARAGRAPH 衛生局\nPARAGRAPH 民政局\nPARAGRAPH 交通局\n");
 }
 
+/* ===== Round 34 class 1 (tab36): cells a line each, values with their units glued on ===== */
+
+/* The nodes from the first TABLE on, as t34_expect writes them. */
+static void t36_tables(const char *text, const char *expected)
+{
+    bulletin_doc *doc = tu_parse(text, 0);
+    assert_non_null(doc);
+    static char out[8192];
+    out[0] = 0;
+    t34_walk(bulletin_node_first_child(bulletin_doc_root(doc)), out, sizeof out);
+    bulletin_doc_free(doc);
+    const char *from = strstr(out, "TABLE\n");
+    assert_non_null(from);
+    assert_string_equal(from, expected);
+}
+
+/* stats-zizhou-county-2023-bulletin-cells: a caption two blank lines over the header (its empty
+ * corner lost), cells a blank line apart, every level with its unit glued on (162817吨), sub-rows
+ * indented; a second table of the same form right after, of two rows only. */
+static void test_t36_cells_glued_units_caption_apart_two_tables(void **state)
+{
+    (void)state;
+    t36_tables("二、农业\n\n全年粮食总产量16.28万吨，较上年增长0.5%。\n\n"
+               "主要产品产量\n\n\n2023年\n\n较上年增长(%)\n\n"
+               "粮食总产量\n\n162817吨\n\n0.5\n\n其中:谷物\n\n97658吨\n\n-9.7\n\n"
+               "          豆类\n\n26084吨\n\n49.1\n\n油料总产量\n\n3959吨\n\n5.9\n\n"
+               "畜牧业生产情况\n\n\n2023年\n\n较上年增长(%)\n\n"
+               "当年出栏猪\n\n44383头\n\n4.4\n\n当年出栏羊\n\n117939只\n\n1.6\n",
+               "TABLE\n"
+               "header:  | 2023年 | 较上年增长（%）{%} |\n"
+               "data: 粮食总产量 | 162817吨 | 0.5{%} |\n"
+               "data: 其中：谷物 | 97658吨 | -9.7{%} |\n"
+               "data: 豆类 | 26084吨 | 49.1{%} |\n"
+               "data: 油料总产量 | 3959吨 | 5.9{%} |\n"
+               "PARAGRAPH 畜牧业生产情况\n"
+               "TABLE\n"
+               "header:  | 2023年 | 较上年增长（%）{%} |\n"
+               "data: 当年出栏猪 | 44383头 | 4.4{%} |\n"
+               "data: 当年出栏羊 | 117939只 | 1.6{%} |\n");
+}
+
+/* Traditional, no blank lines between cells, four columns, units of two characters and a rate
+ * unit (萬噸, 億元, 元/公斤); the caption a blank line over the header (the empty corner). */
+static void test_t36_cells_glued_units_trad_no_blanks_four_columns(void **state)
+{
+    (void)state;
+    t36_tables("主要農產品產量\n\n2023年\n2022年\n增長(%)\n"
+               "糧食\n16.3萬噸\n16.2萬噸\n0.5\n"
+               "蔬菜\n8.2萬噸\n7.9萬噸\n3.8\n"
+               "生豬出欄\n4.4萬頭\n4.3萬頭\n2.3\n"
+               "豬肉價格\n25.6元/公斤\n28.1元/公斤\n-8.9\n",
+               "TABLE\n"
+               "header:  | 2023年 | 2022年 | 增長（%）{%} |\n"
+               "data: 糧食 | 16.3萬噸 | 16.2萬噸 | 0.5{%} |\n"
+               "data: 蔬菜 | 8.2萬噸 | 7.9萬噸 | 3.8{%} |\n"
+               "data: 生豬出欄 | 4.4萬頭 | 4.3萬頭 | 2.3{%} |\n"
+               "data: 豬肉價格 | 25.6元/公斤 | 28.1元/公斤 | -8.9{%} |\n");
+}
+
+/* Five columns, the units in some cells only (亩, 万元), a blank line between cells; the caption
+ * two blank lines over them. */
+static void test_t36_cells_glued_units_five_columns(void **state)
+{
+    (void)state;
+    t36_tables("各乡镇农业生产情况\n\n\n播种面积\n\n增长(%)\n\n产值\n\n增长(%)\n\n"
+               "城关镇\n\n12000亩\n\n1.2\n\n3500万元\n\n4.1\n\n"
+               "河西镇\n\n9800亩\n\n-0.6\n\n2100万元\n\n2.2\n\n"
+               "东山乡\n\n7600亩\n\n0.8\n\n1800万元\n\n3.0\n",
+               "TABLE\n"
+               "header:  | 播种面积 | 增长（%）{%} | 产值 | 增长（%）{%} |\n"
+               "data: 城关镇 | 12000亩 | 1.2{%} | 3500万元 | 4.1{%} |\n"
+               "data: 河西镇 | 9800亩 | -0.6{%} | 2100万元 | 2.2{%} |\n"
+               "data: 东山乡 | 7600亩 | 0.8{%} | 1800万元 | 3.0{%} |\n");
+}
+
+/* Round 35's leftover: a title line right over the table's period and its heads, no blank line
+ * anywhere (工业数据 / 2022年9月 / 本月 / 同比增长(%)): the period is the corner, the title no
+ * header cell. */
+static void test_t36_cells_title_over_period_corner(void **state)
+{
+    (void)state;
+    t36_tables("工业数据\n2022年9月\n本月\n同比增长(%)\n"
+               "规模以上工业增加值\n12.5\n6.1\n"
+               "工业用电量\n3.2\n4.5\n"
+               "工业投资\n8.8\n10.2\n",
+               "TABLE\n"
+               "header: 2022年9月 | 本月 | 同比增长（%）{%} |\n"
+               "data: 规模以上工业增加值 | 12.5 | 6.1{%} |\n"
+               "data: 工业用电量 | 3.2 | 4.5{%} |\n"
+               "data: 工业投资 | 8.8 | 10.2{%} |\n");
+}
+
+/* A corner named for its column (产品名称) stays a header cell, even apart by a blank line more. */
+static void test_t36_cells_named_corner_stays(void **state)
+{
+    (void)state;
+    t36_tables("说明如下。\n\n产品名称\n\n\n产量\n\n增长(%)\n\n"
+               "钢材\n\n120万吨\n\n3.1\n\n水泥\n\n80万吨\n\n-2.0\n\n化肥\n\n15万吨\n\n1.1\n",
+               "TABLE\n"
+               "header: 产品名称 | 产量 | 增长（%）{%} |\n"
+               "data: 钢材 | 120万吨 | 3.1{%} |\n"
+               "data: 水泥 | 80万吨 | -2.0{%} |\n"
+               "data: 化肥 | 15万吨 | 1.1{%} |\n");
+}
+
+/* A schedule a line each (times, rooms): 9时30分, 2号楼 are no values; short paragraphs stay text. */
+static void test_t36_schedule_lines_stay_text(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("会议安排\n\n开幕式\n\n9时30分\n\n2号楼\n\n分组讨论\n\n14时\n\n3号楼\n\n"
+                                 "闭幕式\n\n16时\n\n5号楼\n\n颁奖\n\n17时\n\n1号楼\n", 0);
+    assert_non_null(doc);
+    static char out[8192];
+    out[0] = 0;
+    t34_walk(bulletin_node_first_child(bulletin_doc_root(doc)), out, sizeof out);
+    bulletin_doc_free(doc);
+    assert_null(strstr(out, "TABLE"));
+}
+
+/* ===== Round 34 class 2 (tab36): pipe tables, small-form brackets, a header's last line ===== */
+
+/* stats-ningyuan's second table: a unit column, the growth column's unit in small-form brackets
+ * (﹙%﹚, U+FE59/FE5A): the growth cells take %, the levels the unit column's. */
+static void test_t36_pipe_small_form_brackets_unit_column(void **state)
+{
+    (void)state;
+    t36_tables("畜牧业有起有落。\n"
+               "品 名 | 计量单位 | 数 量 | 同比增长﹙%﹚ |\n"
+               "出栏肉猪 | 万头 | 94.28 | 2.10 |\n"
+               "出栏牛 | 万头 | 2.23 | 4.21 |\n",
+               "TABLE\n"
+               "header: 品名 | 计量单位 | 数量 | 同比增长﹙%﹚{%} |\n"
+               "data: 出栏肉猪 | 万头 | 94.28{万头} | 2.10{%} |\n"
+               "data: 出栏牛 | 万头 | 2.23{万头} | 4.21{%} |\n");
+}
+
+/* The other small forms (﹝亿元﹞, ﹛%﹜, U+FE5B-FE5E), traditional, three rows. */
+static void test_t36_pipe_other_small_forms_trad(void **state)
+{
+    (void)state;
+    t36_tables("各區生產總值如下。\n"
+               "| 地區 | 生產總值﹝億元﹞ | 增長﹛%﹜ |\n"
+               "| 甲區 | 120.5 | 6.1 |\n"
+               "| 乙區 | 98.2 | 5.4 |\n"
+               "| 丙區 | 77.0 | 4.8 |\n",
+               "TABLE\n"
+               "header: 地區 | 生產總值﹝億元﹞{億元} | 增長﹛%﹜{%} |\n"
+               "data: 甲區 | 120.5{億元} | 6.1{%} |\n"
+               "data: 乙區 | 98.2{億元} | 5.4{%} |\n"
+               "data: 丙區 | 77.0{億元} | 4.8{%} |\n");
+}
+
+/* The last line of a header wrapped over lines (the lines above it left as text), its cells each
+ * a column's name with its unit, mixed bracket forms ((吨﹚): it heads the last columns. */
+static void test_t36_pipe_header_last_line_heads_last_columns(void **state)
+{
+    (void)state;
+    t36_tables("主要农作物播种面积及产量如下表：\n"
+               "同比增减(%) | 产量(吨﹚ | 同比增减﹙%﹚ |\n"
+               "粮食作物 | 726760 | -1.78 | 315690 | 0.8 |\n"
+               "薯类 | 29698 | -5.50 | 16015 | 3.76 |\n"
+               "蔬菜 | 147173 | 2.6 | 365415 | 3.1 |\n",
+               "TABLE\n"
+               "header: 同比增减（%）{%} | 产量（吨﹚{吨} | 同比增减﹙%﹚{%} |\n"
+               "data: 粮食作物 | 726760 | -1.78{%} | 315690{吨} | 0.8{%} |\n"
+               "data: 薯类 | 29698 | -5.50{%} | 16015{吨} | 3.76{%} |\n"
+               "data: 蔬菜 | 147173 | 2.6{%} | 365415{吨} | 3.1{%} |\n");
+}
+
+/* The same in traditional characters over six-cell rows, full-width brackets. */
+static void test_t36_pipe_header_last_line_trad_six_columns(void **state)
+{
+    (void)state;
+    t36_tables("主要工業產品產量如下：\n"
+               "| 本月（萬噸） | 增長（%） | 累計（萬噸） | 增長（%） |\n"
+               "| 鋼材 | 甲 | 12.1 | 3.2 | 98.5 | 2.9 |\n"
+               "| 水泥 | 乙 | 30.4 | -1.1 | 250.2 | -0.7 |\n"
+               "| 玻璃 | 丙 | 5.5 | 0.4 | 44.1 | 1.3 |\n",
+               "TABLE\n"
+               "header: 本月（萬噸）{萬噸} | 增長（%）{%} | 累計（萬噸）{萬噸} | 增長（%）{%} |\n"
+               "data: 鋼材 | 甲 | 12.1{萬噸} | 3.2{%} | 98.5{萬噸} | 2.9{%} |\n"
+               "data: 水泥 | 乙 | 30.4{萬噸} | -1.1{%} | 250.2{萬噸} | -0.7{%} |\n"
+               "data: 玻璃 | 丙 | 5.5{萬噸} | 0.4{%} | 44.1{萬噸} | 1.3{%} |\n");
+}
+
+/* A short header with a word of no unit (项目) stays over the first columns. */
+static void test_t36_pipe_short_header_with_a_word_stays_left(void **state)
+{
+    (void)state;
+    t36_tables("说明如下。\n"
+               "| 项目 | 金额(万元) |\n"
+               "| 甲 | 10 | 20 | 30 |\n"
+               "| 乙 | 11 | 21 | 31 |\n"
+               "| 丙 | 12 | 22 | 32 |\n",
+               "TABLE\n"
+               "header: 项目 | 金额（万元）{万元} |\n"
+               "data: 甲 | 10{万元} | 20 | 30 |\n"
+               "data: 乙 | 11{万元} | 21 | 31 |\n"
+               "data: 丙 | 12{万元} | 22 | 32 |\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_t36_cells_glued_units_caption_apart_two_tables),
+        cmocka_unit_test(test_t36_cells_glued_units_trad_no_blanks_four_columns),
+        cmocka_unit_test(test_t36_cells_glued_units_five_columns),
+        cmocka_unit_test(test_t36_cells_title_over_period_corner),
+        cmocka_unit_test(test_t36_cells_named_corner_stays),
+        cmocka_unit_test(test_t36_schedule_lines_stay_text),
+        cmocka_unit_test(test_t36_pipe_small_form_brackets_unit_column),
+        cmocka_unit_test(test_t36_pipe_other_small_forms_trad),
+        cmocka_unit_test(test_t36_pipe_header_last_line_heads_last_columns),
+        cmocka_unit_test(test_t36_pipe_header_last_line_trad_six_columns),
+        cmocka_unit_test(test_t36_pipe_short_header_with_a_word_stays_left),
         cmocka_unit_test(test_t34_bar_closed_cells_one_header_row),
         cmocka_unit_test(test_t34_bar_closed_cells_blank_lines_wrapped_units_trad),
         cmocka_unit_test(test_t34_bar_closed_cells_six_columns_of_years),
