@@ -501,17 +501,33 @@ static bulletin_status breaks_total_fit(lctx *L)
          * finds the same least total at the same first node (ties go to
          * the earlier node), the seed's node itself included.  The
          * bounds the loop keeps (floor, pg_floor) only hold more weakly
-         * when more nodes are skipped, never wrongly. */
-        double seed = INFINITY;
+         * when more nodes are skipped, never wrongly.
+         *
+         * The loop reads the seed's node (seed_at) with the demerits
+         * rated here, not rated again, while the seed still beats best
+         * (no node before it did better): node_demerits gives the same d
+         * and the same `loose` whatever best and floor are, and it would
+         * not skip: it skips when dem + floor (loose) or dem +
+         * LINE_PENALTY^2 (compressed) reaches best, and both are at most
+         * dem + d = seed < best when d >= LINE_PENALTY^2 (floor is at
+         * most the node's d, bit for bit: see `mono`).  A smaller d (a
+         * negative badness: widths below zero) is rated again. */
+        double seed = INFINITY, seed_d = 0;
         uint32_t seed_j = 0;
+        size_t seed_at = SIZE_MAX;
+        bool seed_loose = false;
         if (guess >= lo && guess < hi) {
-            bool sk, sl;
+            bool sk;
             double d = node_demerits(L, &act[guess], &K, lat_st, lat_sh, INFINITY,
-                                     LINE_PENALTY * LINE_PENALTY, &sk, &sl);
+                                     LINE_PENALTY * LINE_PENALTY, &sk, &seed_loose);
             if (d >= 0 && isfinite(act[guess].dem + d)) {
                 seed = act[guess].dem + d;
                 seed_j = act[guess].j;
                 best = next_up(seed);
+                if (d >= LINE_PENALTY * LINE_PENALTY) {
+                    seed_d = d;
+                    seed_at = guess;
+                }
             }
         }
         size_t win = SIZE_MAX;
@@ -572,9 +588,12 @@ static bulletin_status breaks_total_fit(lctx *L)
                 }
                 continue;
             }
-            bool skip, slack;
+            bool skip = false, slack = seed_loose;
             q_until = 0;
-            double d = node_demerits(L, &act[a], &K, lat_st, lat_sh, best, fl, &skip, &slack);
+            double d = a == seed_at && seed < best
+                           ? seed_d
+                           : node_demerits(L, &act[a], &K, lat_st, lat_sh, best, fl, &skip,
+                                           &slack);
             if (d < 0) {
                 last_dropped = act[a].j;
                 if (keep == lo)
