@@ -552,10 +552,16 @@ static bulletin_status breaks_total_fit(lctx *L)
                 if (keep != a)
                     act[keep] = act[a];
                 keep++;
-                if (bound && full && act[a].s >= fall_at && act[a].j >= q_until) {
+                if ((bound || mono) && full && act[a].s >= fall_at && act[a].j >= q_until) {
                     /* the nodes after it: none overfull or empty, and
-                     * if the least demerits among them plus `floor`
-                     * cannot win, none can win: all kept, unread */
+                     * if the least demerits among them plus `fl`
+                     * cannot win, none can win: all kept, unread.  A
+                     * node that is not bound is here with its line
+                     * within its safe end (not compressed: need >= 0),
+                     * so with `mono` the lines of the nodes after it are
+                     * not compressed either, and each costs at least
+                     * LINE_PENALTY^2 = fl (after a run of compressed
+                     * lines no loose line has been rated: no floor) */
                     while (qa < Q.hi && Q.q[qa].j <= act[a].j)
                         qa++;
                     /* when the test below fails, it fails again for
@@ -563,7 +569,7 @@ static bulletin_status breaks_total_fit(lctx *L)
                      * and so do floor and best until a line is rated,
                      * which resets q_until): those nodes skip it */
                     q_until = qa < Q.hi ? Q.q[qa].j : 0;
-                    if (qa == Q.hi || Q.q[qa].dem + floor >= best) {
+                    if (qa == Q.hi || Q.q[qa].dem + fl >= best) {
                         size_t rest = hi - (a + 1);
                         if (keep != a + 1)
                             memmove(act + keep, act + a + 1, rest * sizeof *act);
@@ -571,13 +577,14 @@ static bulletin_status breaks_total_fit(lctx *L)
                         break;
                     }
                     /* The nodes after it up to entry qa's position: each
-                     * is bound (its pg at least this node's: no fall
-                     * after fall_at), its line not empty (full), and it
-                     * skips the queue test (before q_until), so this loop
-                     * would keep it unread exactly when dem + floor
-                     * cannot win.  Those in a row are kept at once. */
+                     * is bound as this node is (its pg at least this
+                     * node's: no fall after fall_at), or its line is not
+                     * compressed, its line not empty (full), and it
+                     * skips the queue test (before q_until), so it cannot
+                     * win when dem + fl cannot.  Those in a row are kept
+                     * at once. */
                     size_t y = a + 1;
-                    while (y < hi && act[y].j < q_until && act[y].dem + floor >= best)
+                    while (y < hi && act[y].j < q_until && act[y].dem + fl >= best)
                         y++;
                     if (y > a + 1) {
                         if (keep != a + 1)
