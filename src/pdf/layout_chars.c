@@ -613,12 +613,14 @@ bulletin_status bl_lay_chars_fill(const char *text, size_t len, double size, int
         bulletin_status st = measure(user, cp, latin ? latin_role : role, &mt);
         if (st != BULLETIN_OK)
             return st;
-        c[q].adv = c[q].gadv = mt.adv1000 * size / 1000.0;
-        c[q].shift = 0;
+        double gadv = mt.adv1000 * size / 1000.0;
+        c[q].gadv = gadv;
         c[q].size = size;
-        if (!latin && mt.ink_left < mt.ink_right)
+        if (!latin && mt.ink_left < mt.ink_right) {
             full_width_mark(cp, &mt);
-        c[q].adv = mt.adv1000 * size / 1000.0;
+            c[q].adv = mt.adv1000 * size / 1000.0;
+        } else
+            c[q].adv = gadv; /* mt.adv1000 as it was: the same product */
         c[q].shift = mt.shift1000 * size / 1000.0;
         c[q].ink_left = (int16_t)mt.ink_left;
         c[q].ink_right = (int16_t)mt.ink_right;
