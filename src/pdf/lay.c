@@ -25,10 +25,9 @@
  * glyph.  BULLETIN_ERR_NOMEM. */
 static bulletin_status set_glyph_metrics(ctx *c, pglyph *pg, size_t i, double size, double nat);
 
-/* The same, the common case inline: the size of the glyph before, and a
- * whole 1/1000 em (else set_glyph_metrics). */
-static inline bulletin_status glyph_metrics(ctx *c, pglyph *pg, size_t i, double size,
-                                            double nat)
+/* The common case of glyph_metrics: the size of the glyph before, and a
+ * whole 1/1000 em; false (pg untouched) when it is not that case. */
+static inline bool glyph_metrics_fast(const ctx *c, pglyph *pg, double size, double nat)
 {
     if (c->nsizes && c->sizes[c->last_size] == size && nat > 0) {
         double q = nat * 1000.0 / size;
@@ -37,10 +36,19 @@ static inline bulletin_status glyph_metrics(ctx *c, pglyph *pg, size_t i, double
             if ((double)a * size / 1000.0 == nat) {
                 pg->szi = (uint16_t)c->last_size;
                 pg->adv = (int16_t)a;
-                return BULLETIN_OK;
+                return true;
             }
         }
     }
+    return false;
+}
+
+/* The same, the common case inline (else set_glyph_metrics). */
+static inline bulletin_status glyph_metrics(ctx *c, pglyph *pg, size_t i, double size,
+                                            double nat)
+{
+    if (glyph_metrics_fast(c, pg, size, nat))
+        return BULLETIN_OK;
     return set_glyph_metrics(c, pg, i, size, nat);
 }
 
@@ -396,6 +404,14 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
      * node, not once a glyph) */
     const bulletin_node *tnode = NULL;
     bool tdoc = false;
+    /* the natural advance, size index and advance of the last glyph of
+     * the text's size that glyph_metrics_fast set: a glyph of the same
+     * advance while c->last_size is still that index gets the same
+     * (glyph_metrics_fast would compute them again from the same
+     * numbers); NAN: none yet */
+    double m_nat = NAN;
+    uint16_t m_szi = 0;
+    int16_t m_adv = 0;
     for (size_t li = 0; li < c->lay.nlines; li++) {
         const bl_lay_line *ln = &c->lay.lines[li];
         pline *pl = &c->lines[c->nlines++];
@@ -430,9 +446,16 @@ static bulletin_status copy_lines(ctx *c, const lseg *sg, size_t ns, const lopts
                 .alt = gn != sg[0].node,
                 .face = g->font,
             }, *pg = &ng;
-            if ((status = text_glyph_metrics(c, pg, c->nglyphs, g->size,
-                                             ci < c->nchars ? c->chars[ci].gadv : g->adv, size))
-                != BULLETIN_OK)
+            double nat = ci < c->nchars ? c->chars[ci].gadv : g->adv;
+            if (g->size == size && nat == m_nat && c->last_size == m_szi) {
+                pg->szi = m_szi;
+                pg->adv = m_adv;
+            } else if (g->size == size && glyph_metrics_fast(c, pg, size, nat)) {
+                m_nat = nat;
+                m_szi = pg->szi;
+                m_adv = pg->adv;
+            } else if ((status = text_glyph_metrics(c, pg, c->nglyphs, g->size, nat, size))
+                       != BULLETIN_OK)
                 return status;
             if (pg->alt)
                 other = gn;

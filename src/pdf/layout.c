@@ -501,17 +501,33 @@ static bulletin_status breaks_total_fit(lctx *L)
          * finds the same least total at the same first node (ties go to
          * the earlier node), the seed's node itself included.  The
          * bounds the loop keeps (floor, pg_floor) only hold more weakly
-         * when more nodes are skipped, never wrongly. */
-        double seed = INFINITY;
+         * when more nodes are skipped, never wrongly.
+         *
+         * The loop reads the seed's node (seed_at) with the demerits
+         * rated here, not rated again, while the seed still beats best
+         * (no node before it did better): node_demerits gives the same d
+         * and the same `loose` whatever best and floor are, and it would
+         * not skip: it skips when dem + floor (loose) or dem +
+         * LINE_PENALTY^2 (compressed) reaches best, and both are at most
+         * dem + d = seed < best when d >= LINE_PENALTY^2 (floor is at
+         * most the node's d, bit for bit: see `mono`).  A smaller d (a
+         * negative badness: widths below zero) is rated again. */
+        double seed = INFINITY, seed_d = 0;
         uint32_t seed_j = 0;
+        size_t seed_at = SIZE_MAX;
+        bool seed_loose = false;
         if (guess >= lo && guess < hi) {
-            bool sk, sl;
+            bool sk;
             double d = node_demerits(L, &act[guess], &K, lat_st, lat_sh, INFINITY,
-                                     LINE_PENALTY * LINE_PENALTY, &sk, &sl);
+                                     LINE_PENALTY * LINE_PENALTY, &sk, &seed_loose);
             if (d >= 0 && isfinite(act[guess].dem + d)) {
                 seed = act[guess].dem + d;
                 seed_j = act[guess].j;
                 best = next_up(seed);
+                if (d >= LINE_PENALTY * LINE_PENALTY) {
+                    seed_d = d;
+                    seed_at = guess;
+                }
             }
         }
         size_t win = SIZE_MAX;
@@ -536,10 +552,16 @@ static bulletin_status breaks_total_fit(lctx *L)
                 if (keep != a)
                     act[keep] = act[a];
                 keep++;
-                if (bound && full && act[a].s >= fall_at && act[a].j >= q_until) {
+                if ((bound || mono) && full && act[a].s >= fall_at && act[a].j >= q_until) {
                     /* the nodes after it: none overfull or empty, and
-                     * if the least demerits among them plus `floor`
-                     * cannot win, none can win: all kept, unread */
+                     * if the least demerits among them plus `fl`
+                     * cannot win, none can win: all kept, unread.  A
+                     * node that is not bound is here with its line
+                     * within its safe end (not compressed: need >= 0),
+                     * so with `mono` the lines of the nodes after it are
+                     * not compressed either, and each costs at least
+                     * LINE_PENALTY^2 = fl (after a run of compressed
+                     * lines no loose line has been rated: no floor) */
                     while (qa < Q.hi && Q.q[qa].j <= act[a].j)
                         qa++;
                     /* when the test below fails, it fails again for
@@ -547,7 +569,7 @@ static bulletin_status breaks_total_fit(lctx *L)
                      * and so do floor and best until a line is rated,
                      * which resets q_until): those nodes skip it */
                     q_until = qa < Q.hi ? Q.q[qa].j : 0;
-                    if (qa == Q.hi || Q.q[qa].dem + floor >= best) {
+                    if (qa == Q.hi || Q.q[qa].dem + fl >= best) {
                         size_t rest = hi - (a + 1);
                         if (keep != a + 1)
                             memmove(act + keep, act + a + 1, rest * sizeof *act);
@@ -555,13 +577,14 @@ static bulletin_status breaks_total_fit(lctx *L)
                         break;
                     }
                     /* The nodes after it up to entry qa's position: each
-                     * is bound (its pg at least this node's: no fall
-                     * after fall_at), its line not empty (full), and it
-                     * skips the queue test (before q_until), so this loop
-                     * would keep it unread exactly when dem + floor
-                     * cannot win.  Those in a row are kept at once. */
+                     * is bound as this node is (its pg at least this
+                     * node's: no fall after fall_at), or its line is not
+                     * compressed, its line not empty (full), and it
+                     * skips the queue test (before q_until), so it cannot
+                     * win when dem + fl cannot.  Those in a row are kept
+                     * at once. */
                     size_t y = a + 1;
-                    while (y < hi && act[y].j < q_until && act[y].dem + floor >= best)
+                    while (y < hi && act[y].j < q_until && act[y].dem + fl >= best)
                         y++;
                     if (y > a + 1) {
                         if (keep != a + 1)
@@ -572,9 +595,12 @@ static bulletin_status breaks_total_fit(lctx *L)
                 }
                 continue;
             }
-            bool skip, slack;
+            bool skip = false, slack = seed_loose;
             q_until = 0;
-            double d = node_demerits(L, &act[a], &K, lat_st, lat_sh, best, fl, &skip, &slack);
+            double d = a == seed_at && seed < best
+                           ? seed_d
+                           : node_demerits(L, &act[a], &K, lat_st, lat_sh, best, fl, &skip,
+                                           &slack);
             if (d < 0) {
                 last_dropped = act[a].j;
                 if (keep == lo)

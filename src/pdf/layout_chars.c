@@ -389,6 +389,27 @@ static inline __attribute__((always_inline)) void analyse_two(lctx *L, size_t i,
     const bl_lay_char *c = L->c;
     size_t n = L->n;
     cinfo *x = &L->ci[i], *y = i + 1 < n ? &L->ci[i + 1] : NULL;
+    psum *ps = L->ps;
+    if (y && x->cls == CLS_HAN && y->cls == CLS_HAN) {
+        /* Han before Han, the common case: no trim (trim_mode: none for
+         * CLS_HAN), so no pair and no compression, no space, a CJK gap;
+         * the sums that would add 0 are copied (the same bits: a sum
+         * starts at +0 and is never -0, to which adding +0 would give
+         * +0) */
+        x->gap = GAP_CJK;
+        ps[i + 1].pw = ps[i].pw + x->adv;
+        ps[i + 1].pg = ps[i].pg;
+        ps[i + 1].pcomp = ps[i].pcomp;
+        ps[i + 1].psst = ps[i].psst;
+        ps[i + 1].pssh = ps[i].pssh;
+        ps[i + 1].pcjk = ps[i].pcjk + 1;
+        ps[i + 1].pword = ps[i].pword;
+        ps[i + 1].pswc = ps[i].pswc;
+        ps[i + 1].plat = ps[i].plat;
+        ps[i + 1].phan = ps[i].phan + x->han;
+        L->lend[i + 1] = (uint32_t)(i + 1);
+        return;
+    }
     const cinfo *w = i > 0 ? &L->ci[i - 1] : NULL;
     /* Adjacent full-width marks: 2 em -> 1.5 em. */
     if (y && x->mode != TRIM_NONE && y->mode != TRIM_NONE) {
@@ -434,7 +455,6 @@ static inline __attribute__((always_inline)) void analyse_two(lctx *L, size_t i,
         x->gap = g;
     }
     /* Prefix sums. */
-    psum *ps = L->ps;
     double g = 0;
     if (x->gap == GAP_LATIN)
         g += gap;
@@ -593,12 +613,14 @@ bulletin_status bl_lay_chars_fill(const char *text, size_t len, double size, int
         bulletin_status st = measure(user, cp, latin ? latin_role : role, &mt);
         if (st != BULLETIN_OK)
             return st;
-        c[q].adv = c[q].gadv = mt.adv1000 * size / 1000.0;
-        c[q].shift = 0;
+        double gadv = mt.adv1000 * size / 1000.0;
+        c[q].gadv = gadv;
         c[q].size = size;
-        if (!latin && mt.ink_left < mt.ink_right)
+        if (!latin && mt.ink_left < mt.ink_right) {
             full_width_mark(cp, &mt);
-        c[q].adv = mt.adv1000 * size / 1000.0;
+            c[q].adv = mt.adv1000 * size / 1000.0;
+        } else
+            c[q].adv = gadv; /* mt.adv1000 as it was: the same product */
         c[q].shift = mt.shift1000 * size / 1000.0;
         c[q].ink_left = (int16_t)mt.ink_left;
         c[q].ink_right = (int16_t)mt.ink_right;

@@ -178,11 +178,16 @@ double bl_xlsx_row_height(const char *s, size_t len, double width)
             (u[2] & 0xC0) == 0x80) {
             /* U+4000..U+9FFF (Han and the rest of a text's Chinese), three
              * bytes that need no range check: Han (U+4E00..U+9FFF) wide, the
-             * others as bl_is_fullwidth says */
-            cp = (cp & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+             * others as bl_is_fullwidth says.  Han without decoding: a
+             * first byte past E4 is U+5000 on, E4 with B8 on U+4E00 on */
             n = 3;
-            if (cp >= 0x4E00 || bl_is_fullwidth(cp))
+            if (cp > 0xE4 || u[1] >= 0xB8)
                 w = 2.0;
+            else {
+                cp = (cp & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+                if (bl_is_fullwidth(cp))
+                    w = 2.0;
+            }
         } else if (cp >= 0x80) {
             n = bl_utf8_decode(u, len - i, &cp);
             if (n <= 0)

@@ -187,13 +187,23 @@ static void test_negative_widths(void **state)
     check(run(7, 1, 3000, 2, 0.25, false, -300), 0x37d6a0097cb8e959ULL);
 }
 
+/* Han and marks with Latin words, unindented, a narrow CJK-Latin gap:
+ * the seed of each break (the node the break before was best after)
+ * read by the loop with the demerits it was rated with.  The hash is
+ * that of the breaker of main at 2fa636f (before that reuse). */
+static void test_seeded(void **state)
+{
+    (void)state;
+    check(run(8, 1, 3000, 0, 0.125, true, 0), 0x9f8599241af2ee2dULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_han_and_marks),   cmocka_unit_test(test_ties),
         cmocka_unit_test(test_mixed_words),     cmocka_unit_test(test_wide_latin_gap),
         cmocka_unit_test(test_negative_indent), cmocka_unit_test(test_thin_letters),
-        cmocka_unit_test(test_negative_widths),
+        cmocka_unit_test(test_negative_widths), cmocka_unit_test(test_seeded),
     };
     return cmocka_run_group_tests_name("layout_prune", tests, NULL, NULL);
 }
