@@ -1099,6 +1099,49 @@ static void test_heldout33_glued_page_number(void **state)
     expect_in("某公报\n全市经济运行平稳，其中第1\n季度增长较快。\n", "第1季度", true);
 }
 
+/* Held-out round 34 class 4 (pdfcopy-pinglu-county-2023-bulletin line 25):
+ * a PDF's page number alone on its line between two halves of a
+ * hard-wrapped sentence is page furniture: no paragraph, no figure, and
+ * the halves are one paragraph.  Its forms: - 1 -, -1-, — 2 —, －3－,
+ * 第 4 页, 第4页 共12页, 4/12, a bare number (only between wrapped halves,
+ * never before its unit), blank lines around it, a running head after it. */
+static void test_heldout34_page_number_between_halves(void **state)
+{
+    (void)state;
+    static const char *const forms[] = {"- 1 -", "-1-", "— 2 —", "－3－", "第 4 页", "第4页 共12页",
+                                        "4/12", "5", "  - 6 -  ", "第7頁"};
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "某县2023年国民经济和社会发展统计公报\n初步核算，全年全县地区生产总值702922万元，按不变\n"
+                 "价格计算，比上年增长1.6%%。其中，第一产业增加值138608\n万元，增长3.2%%，占地区生产总值比重为19.7%%；第二产业\n"
+                 "%s\n增加值203760万元，下降7.2%%，占地区生产总值比重为29.0%%。\n",
+                 forms[k]);
+        expect_in(text, "；第二产业增加值203760万元，下降7.2%，占地区生产总值比重为29.0%。\" @2:1\n", true);
+        expect_in(text, "PARAGRAPH 2", false);
+    }
+    /* traditional, blank lines around the number (a converter's form feed) */
+    expect_in("某縣統計公報\n全年全縣地區生產總值702922萬元，比上年增長1.6%。其中，第二產業\n\n- 2 -\n\n"
+              "增加值203760萬元，下降7.2%。\n",
+              "\"全年全縣地區生產總值702922萬元，比上年增長1.6%。其中，第二產業增加值203760萬元，下降7.2%。\"",
+              true);
+    /* a running head repeated at the page's top, after the number */
+    const char *head = "平陆县2023年国民经济和社会发展统计公报\n全年全县地区生产总值702922万元，比上年增长1.6%。其中，第二产业\n"
+                       "- 1 -\n平陆县2023年国民经济和社会发展统计公报\n增加值203760万元，下降7.2%。第三产业增加值\n- 2 -\n"
+                       "平陆县2023年国民经济和社会发展统计公报\n360554万元，增长5.6%。\n";
+    expect_in(head, "其中，第二产业增加值203760万元，下降7.2%。第三产业增加值360554万元，增长5.6%。\"", true);
+    expect_in(head, "PARAGRAPH 2", false);
+    /* a dashed page number between two paragraphs is dropped too; they stay two */
+    const char *two = "某县统计公报\n全年地区生产总值702922万元，比上年增长1.6%。\n- 1 -\n全年人均地区生产总值35488元，比上年增长2.5%。\n";
+    expect_in(two, "- 1 -", false);
+    expect_in(two, "PARAGRAPH 2 \"全年人均", true);
+    /* a bare number before its unit, or between two sentences, is the text's */
+    expect_in("某公报\n全年新建学校较多，全市其中共有高中学校\n5\n所，初中两所。\n", "PARAGRAPH 2 \"5\"", true);
+    expect_in("某公报\n全年地区生产总值702922万元，比上年增长1.6%。\n5\n全年人均地区生产总值35488元。\n", "\"5\"", true);
+    /* a list of numbered lines is no page's furniture */
+    expect_in("某公报\n全年新建学校较多，全市共有高中学校如下\n1\n2\n3\n", "\"1\"", true);
+}
+
 /* Review of round 33 class 6's rule: a subject that opens a bulletin's
  * sentence (规模以上工业, 城镇居民, 财政收入, 金融机构…) before a period word
  * is no run-in lead, however many paragraphs do it; only a section's
@@ -1337,6 +1380,7 @@ int main(void)
         cmocka_unit_test(test_heldout35_dash_lead_alone),
         cmocka_unit_test(test_salutation_end_keeps_junk),
         cmocka_unit_test(test_heldout31_unnumbered_heading_over_level1_list),
+        cmocka_unit_test(test_heldout34_page_number_between_halves),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
