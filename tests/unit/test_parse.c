@@ -1142,6 +1142,37 @@ static void test_heldout34_page_number_between_halves(void **state)
     expect_in("某公报\n全年新建学校较多，全市共有高中学校如下\n1\n2\n3\n", "\"1\"", true);
 }
 
+/* Held-out round 34 class 5 (pdfcopy-pinglu lines 29-30): charts'
+ * captions on consecutive lines, the chart's number set apart by spaces
+ * (图 1 2019--2023 年…), are captions each, never one paragraph: 图 1,
+ * 图一, 圖 2, 表 1, under a paragraph or under one another. */
+static void test_heldout34_spaced_chart_captions(void **state)
+{
+    (void)state;
+    const char *pinglu = "某县2023年统计公报\n全年人均地区生产总值35488元，比上年增长2.5%。\n"
+                         "图 1 2019--2023 年地区生产总值及增速\n图 2 2019--2023 年三次产业增加值占地区生产总值比重\n"
+                         "2023 年末全县常住人口为 197428 人。\n";
+    expect_in(pinglu, "    CAPTION \"图1 2019--2023年地区生产总值及增速\" @3:1\n"
+                      "    CAPTION \"图2 2019--2023年三次产业增加值占地区生产总值比重\" @4:1\n",
+              true);
+    expect_in(pinglu, "PARAGRAPH 2 \"2023年末全县常住人口为197428人。\" @5:1\n", true);
+    /* traditional, a full-width space, the caption's name in Han */
+    expect_in("某縣統計公報\n全年人均地區生產總值35488元，比上年增長2.5%。\n圖　2　全縣地區生產總值及增速\n"
+              "圖 3 三次產業增加值佔比\n",
+              "    CAPTION \"圖2 全縣地區生產總值及增速\" @3:1\n    CAPTION \"圖3 三次產業增加值佔比\" @4:1\n", true);
+    /* the number in Han numerals */
+    expect_in("某县统计公报\n全年人均地区生产总值35488元，比上年增长2.5%。\n图一 全县地区生产总值及增速\n"
+              "图二 三次产业增加值占比\n",
+              "    CAPTION \"图一 全县地区生产总值及增速\" @3:1\n    CAPTION \"图二 三次产业增加值占比\" @4:1\n", true);
+    /* a table's number set apart */
+    expect_in("某县统计公报\n全年人均地区生产总值35488元，比上年增长2.5%。\n表 1 2023年各乡镇常住人口\n"
+              "表 2 2023年各乡镇地区生产总值\n",
+              "    CAPTION \"表1 2023年各乡镇常住人口\" @3:1\n    CAPTION \"表2 2023年各乡镇地区生产总值\" @4:1\n", true);
+    /* a sentence that opens with 图 and a number is no caption */
+    expect_in("某县统计公报\n图 1 显示，全县地区生产总值逐年增长。\n", "CAPTION", false);
+    expect_in("某县统计公报\n表 2 所列各项指标均比上年增长，其中工业增长较快，农业平稳\n", "CAPTION", false);
+}
+
 /* Review of round 33 class 6's rule: a subject that opens a bulletin's
  * sentence (规模以上工业, 城镇居民, 财政收入, 金融机构…) before a period word
  * is no run-in lead, however many paragraphs do it; only a section's
@@ -1381,6 +1412,7 @@ int main(void)
         cmocka_unit_test(test_salutation_end_keeps_junk),
         cmocka_unit_test(test_heldout31_unnumbered_heading_over_level1_list),
         cmocka_unit_test(test_heldout34_page_number_between_halves),
+        cmocka_unit_test(test_heldout34_spaced_chart_captions),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
