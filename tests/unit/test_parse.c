@@ -1173,6 +1173,39 @@ static void test_heldout34_spaced_chart_captions(void **state)
     expect_in("某县统计公报\n表 2 所列各项指标均比上年增长，其中工业增长较快，农业平稳\n", "CAPTION", false);
 }
 
+/* Held-out round 34 class 9 (budget-changshou line 11): a level-2 lead
+ * alone on its line ending in 。 over a level-3 lead that is one short
+ * sentence alone too ((一)主要政策落实及重点工作开展情况。 over 1.加强助企
+ * 纾困,稳定宏观经济大盘。) runs in as its lead does (the corpus's
+ * convention: budget-national-2023-execution); over the long items of
+ * a list it stays a heading (round 24 class 8), and so does a lead
+ * without its stop. */
+static void test_heldout34_level2_lead_over_level3_lead(void **state)
+{
+    (void)state;
+    const char *blank = "某区预算执行情况的报告\n一、2022年财政工作情况\n\n(一)主要政策落实及重点工作开展情况。\n\n"
+                        "1.加强助企纾困,稳定宏观经济大盘。\n\n一是加大减税降费力度。全面落实新的组合式税费支持政策。\n";
+    expect_in(blank, "    RUNIN 1 level=2 \"主要政策落实及重点工作开展情况。\" @4:1\n", true);
+    expect_in(blank, "RUNIN 1 level=3 \"加强助企纾困，稳定宏观经济大盘。\" @6:1\n", true);
+    /* full-width parentheses and dots, no blank lines */
+    expect_in("某区预算执行情况的报告\n一、2022年财政工作情况\n（二）财政收支情况。\n1．一般公共预算收支。\n"
+              "全区一般公共预算收入50.2亿元，增长3.1%。\n",
+              "    RUNIN 2 level=2 \"财政收支情况。\" @3:1\n", true);
+    /* traditional */
+    expect_in("某區預算執行情況的報告\n一、2022年財政工作情況\n(一)積極財政政策落實情況。\n1.加大減稅降費力度。\n"
+              "全年新增減稅降費12.3億元。\n",
+              "    RUNIN 1 level=2 \"積極財政政策落實情況。\" @3:1\n", true);
+    /* without its stop: a heading */
+    expect_in("某区预算执行情况的报告\n一、2022年财政工作情况\n(一)主要政策落实及重点工作开展情况\n"
+              "1.加强助企纾困,稳定宏观经济大盘。\n一是加大减税降费力度。全面落实新的组合式税费支持政策。\n",
+              "    SECTION 1 level=2 \"主要政策落实及重点工作开展情况\" @3:1\n", true);
+    /* over the long items of a list (round 24 class 8): a heading */
+    expect_in("某省若干措施\n一、发挥重大项目牵引作用\n(一)支持民间投资参与重大工程项目建设。\n"
+              "1.聚焦国家重大工程、国家重大战略以及省委、省政府明确的重点建设任务，常态化向民间资本推介项目。\n"
+              "2.对具有稳定收益的交通、水利等领域重点项目，原则上实行市场化运作，鼓励支持民间资本参与。\n",
+              "    SECTION 1 level=2 \"支持民间投资参与重大工程项目建设。\" @3:1\n", true);
+}
+
 /* Review of round 33 class 6's rule: a subject that opens a bulletin's
  * sentence (规模以上工业, 城镇居民, 财政收入, 金融机构…) before a period word
  * is no run-in lead, however many paragraphs do it; only a section's
@@ -1413,6 +1446,7 @@ int main(void)
         cmocka_unit_test(test_heldout31_unnumbered_heading_over_level1_list),
         cmocka_unit_test(test_heldout34_page_number_between_halves),
         cmocka_unit_test(test_heldout34_spaced_chart_captions),
+        cmocka_unit_test(test_heldout34_level2_lead_over_level3_lead),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
