@@ -628,6 +628,8 @@ static size_t number_label(const uint32_t *cp, size_t from, size_t to)
         i++, prefix = true;
     else if (i + 1 < to && cp[i] == 0x9644 && cp[i + 1] == 0x8868) /* 附表 */
         i += 2, prefix = true;
+    if (prefix) /* 图 1 2019--2023 年…: a PDF's copy set the number apart */
+        i = bl_p_skip_spaces(cp, to, i);
     size_t d = i;
     while (i < to && bl_p_is_digit(cp[i]))
         i++;
@@ -1290,6 +1292,46 @@ static bulletin_status group_row(parser *p, size_t j, const uint32_t *c, size_t 
     return BULLETIN_OK;
 }
 
+/* A chart's or a table's caption whose number a PDF's copy set apart
+ * with spaces, or wrote in Han numerals (图 1 2019--2023 年地区生产总值
+ * 及增速, 圖　2　全縣…, 图一 全县…, 表 1 2023年各乡镇常住人口): 图 圖 表
+ * 附表, spaces, the number, a space or a colon, then a name of words or a
+ * year and no sentence's or clause's mark.  (docparts.c reads 图1：…,
+ * 表1 … with the number right after the word; a line it has read is no
+ * longer text here.) */
+static bool spaced_caption(const uint32_t *cp, size_t n)
+{
+    if (n < 6 || n > 60)
+        return false;
+    size_t i = 0;
+    if (cp[0] == 0x56FE || cp[0] == 0x5716 || cp[0] == 0x8868) /* 图 圖 表 */
+        i = 1;
+    else if (cp[0] == 0x9644 && cp[1] == 0x8868) /* 附表 */
+        i = 2;
+    else
+        return false;
+    size_t s = bl_p_skip_spaces(cp, n, i), d = s;
+    while (d < n && bl_p_is_digit(cp[d]) && d - s < 3)
+        d++;
+    bool han = false;
+    if (d == s) {
+        d = bl_p_han_numerals_end(cp, s, n, 3);
+        han = d > s;
+    }
+    /* a space between the word and its number, or a number in Han */
+    if (d == s || (s == i && !han))
+        return false;
+    size_t k = d < n && (cp[d] == ':' || cp[d] == 0xFF1A) ? d + 1 : d;
+    k = bl_p_skip_spaces(cp, n, k);
+    if (k == d || k >= n || !(bl_is_han(cp[k]) || bl_p_is_digit(cp[k])) || n - k < 4)
+        return false;
+    for (size_t m = k; m < n; m++)
+        if (bl_p_is_stop(cp[m]) || cp[m] == 0xFF0C || cp[m] == ',' || cp[m] == 0xFF1B || cp[m] == ';'
+            || cp[m] == ':' || cp[m] == 0xFF1A || cp[m] == 0x3001)
+            return false;
+    return true;
+}
+
 bulletin_status bl_p_classify(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1330,7 +1372,7 @@ bulletin_status bl_p_classify(parser *p)
             l->kind = LK_HEADING;
             l->level = (unsigned char)h.level;
         } else
-            l->kind = LK_TEXT;
+            l->kind = spaced_caption(cp + a, b - a) ? LK_CAPTION : LK_TEXT;
     }
     /* Tables of other shapes: a cell per line, columns of spaces, a table
      * on one line (table_shapes.c). */

@@ -478,11 +478,37 @@ static bulletin_status add_heading(parser *p, size_t li)
     /* （一）支持民间投资介入重大工程项目建设。 alone on its line, over the
      * items of a deeper level (1. …), nothing run in after it: a heading,
      * its stop kept */
+    /* unless that item is a lead of one short sentence alone on its line
+     * too, over its paragraph ((一)主要政策落实及重点工作开展情况。 over
+     * 1.加强助企纾困，稳定宏观经济大盘。 over 一是…, (一)…收支情況。 over
+     * 1.全國一般公共預算。): the text runs its leads in at every level */
     if (runin && sentence && para_from >= n && last == li) {
         size_t j = bl_p_next_nonblank(p, last + 1);
         if (j < p->nlines && p->lines[j].kind == LK_HEADING && !p->lines[j].unnum
-            && p->lines[j].level > h->level)
-            runin = false;
+            && p->lines[j].level > h->level) {
+            heading_match m;
+            bool alone = false;
+            bulletin_status st = bl_p_list_heading(p, j, p->lines[j].level, &m, &alone);
+            if (st != BULLETIN_OK)
+                return st;
+            if (alone) {
+                size_t a = bl_p_skip_spaces(p->cur.cp, p->cur.n, m.text_from), b = p->cur.n;
+                while (b > a && bl_p_is_space(p->cur.cp[b - 1]))
+                    b--;
+                /* (with its text under it: a paragraph follows) */
+                size_t under = bl_p_next_nonblank(p, j + 1);
+                alone = b > a && b - a <= 30 && bl_p_is_stop(p->cur.cp[b - 1]) && under < p->nlines
+                     && p->lines[under].kind == LK_TEXT;
+                for (size_t k = a; alone && k + 1 < b; k++)
+                    alone = !bl_p_is_stop(p->cur.cp[k]) && p->cur.cp[k] != 0xFF1B && p->cur.cp[k] != ';';
+            }
+            st = bl_p_decode_line(p, li);
+            if (st != BULLETIN_OK)
+                return st;
+            cp = p->cur.cp;
+            n = p->cur.n;
+            runin = alone;
+        }
     }
     for (int lv = h->level; lv <= 4; lv++)
         p->item_para[lv] = false;

@@ -742,18 +742,156 @@ cleanup:
     return status;
 }
 
+/* A page's number alone on its line in a form only page numbers take
+ * (- 1 -, -1-, — 2 —, －3－, 第 4 页, 第4页 共12页, 第7頁): 2; a form a
+ * number of the text may take too (a bare 5, 4/12): 1; none: 0. */
+static int page_number_form(const uint32_t *cp, size_t a, size_t b)
+{
+    if (b == a || b - a > 16)
+        return 0;
+    bool dash = cp[a] == '-' || cp[a] == 0x2014 || cp[a] == 0x2013 || cp[a] == 0xFF0D;
+    if (page_line(cp, a, b))
+        return dash && b - a >= 3 ? 2 : 1;
+    /* 第 N 页 (共 M 页) */
+    size_t k = a;
+    if (cp[k] == 0x7B2C) {
+        k = bl_p_skip_spaces(cp, b, k + 1);
+        size_t d = k;
+        while (k < b && bl_p_is_digit(cp[k]))
+            k++;
+        if (k == d || k - d > 3)
+            return 0;
+        k = bl_p_skip_spaces(cp, b, k);
+        if (k >= b || (cp[k] != 0x9875 && cp[k] != 0x9801))
+            return 0;
+        k = bl_p_skip_spaces(cp, b, k + 1);
+        if (k == b)
+            return 2;
+        if (cp[k] != 0x5171) /* 共 */
+            return 0;
+        k = bl_p_skip_spaces(cp, b, k + 1);
+        d = k;
+        while (k < b && bl_p_is_digit(cp[k]))
+            k++;
+        k = bl_p_skip_spaces(cp, b, k);
+        return k > d && k + 1 == b && (cp[k] == 0x9875 || cp[k] == 0x9801) ? 2 : 0;
+    }
+    /* N/M, N no more than M */
+    unsigned x = 0, y = 0;
+    while (k < b && cp[k] >= '0' && cp[k] <= '9' && k - a < 3)
+        x = x * 10 + (unsigned)(cp[k++] - '0');
+    if (k == a || k >= b || cp[k] != '/')
+        return 0;
+    size_t d = ++k;
+    while (k < b && cp[k] >= '0' && cp[k] <= '9' && k - d < 3)
+        y = y * 10 + (unsigned)(cp[k++] - '0');
+    return k == b && k > d && x >= 1 && x <= y ? 1 : 0;
+}
+
+/* Whether line i holds no sentence's mark and at most 40 characters: a
+ * running head may be such a line. */
+static bulletin_status short_plain_line(parser *p, size_t i, uint32_t *out, size_t *m)
+{
+    bulletin_status status = BULLETIN_OK;
+    *m = 0;
+    const bl_line *l = &p->lines[i];
+    if (l->kind == LK_BLANK || l->flat || l->toc)
+        return BULLETIN_OK;
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    for (size_t k = a; k < b; k++)
+        if (bl_p_is_stop(p->cur.cp[k]) || p->cur.cp[k] == 0xFF0C || p->cur.cp[k] == ',')
+            return BULLETIN_OK;
+    size_t n = bl_p_squeeze(p->cur.cp + a, b - a, out, 40);
+    *m = n > 40 ? 0 : n;
+cleanup:
+    return status;
+}
+
+/* Page furniture among the text lines (furn[i]): a page's number alone on
+ * its line (page_number_form: 2 sure, 1 when only between the halves of a
+ * wrapped sentence), and a running head right after it (3): the line at
+ * the top of the page after the number that repeats the head of the page
+ * before, or one of the text's first lines (its title). */
+static bulletin_status find_furniture(parser *p, unsigned char *furn)
+{
+    bulletin_status status = BULLETIN_OK;
+    uint32_t head[41], prev[41], top[41];
+    size_t nprev = 0;
+    for (size_t i = 0; i < p->nlines; i++) {
+        furn[i] = 0;
+        const bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT || l->flat || l->toc)
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        furn[i] = (unsigned char)page_number_form(p->cur.cp, a, b);
+    }
+    for (size_t i = 0; i < p->nlines; i++) {
+        if (!furn[i] || furn[i] == 3)
+            continue;
+        size_t h = bl_p_next_nonblank(p, i + 1);
+        if (h >= p->nlines || p->lines[h].kind != LK_TEXT || furn[h])
+            continue;
+        size_t m;
+        BL_CHECK(short_plain_line(p, h, head, &m));
+        if (m < 4)
+            continue;
+        bool same = nprev == m && !memcmp(prev, head, m * sizeof *head);
+        /* or one of the text's first five lines */
+        size_t seen = 0;
+        for (size_t t = bl_p_next_nonblank(p, 0); !same && t < i && seen < 5;
+             t = bl_p_next_nonblank(p, t + 1), seen++) {
+            size_t mt;
+            BL_CHECK(short_plain_line(p, t, top, &mt));
+            same = mt == m && !memcmp(top, head, m * sizeof *head);
+        }
+        memcpy(prev, head, m * sizeof *head);
+        nprev = m;
+        if (same)
+            furn[h] = 3;
+    }
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_reflow(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
     bool keep = (p->options & BULLETIN_OPT_KEEP_LINES) != 0;
+    unsigned char *furn = NULL;
     BL_CHECK(glued_page_numbers(p, keep));
+    if (!p->nlines)
+        return BULLETIN_OK;
+    furn = bl_alloc(p->mem, p->nlines);
+    if (!furn) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
+    BL_CHECK(find_furniture(p, furn));
     /* the line before, when it is a text line that ends a sentence: its
      * length (0: none) */
     size_t prev_n = 0, a0, b0;
     for (size_t i = 0; i + 1 < p->nlines; i++) {
-        bl_line *l = &p->lines[i], *nx = &p->lines[i + 1];
+        bl_line *l = &p->lines[i];
         size_t before = prev_n;
         prev_n = 0;
+        if (furn[i])
+            continue;
+        /* the next line, past one page's furniture (its number and a
+         * running head, blank lines around them) */
+        size_t j = i + 1, pages = 0, weak = 0;
+        if (l->kind == LK_TEXT) {
+            size_t k = i + 1;
+            while (k < p->nlines && (p->lines[k].kind == LK_BLANK || furn[k])) {
+                pages += furn[k] == 1 || furn[k] == 2;
+                weak += furn[k] == 1;
+                k++;
+            }
+            if (pages == 1 && k < p->nlines)
+                j = k;
+        }
+        bl_line *nx = &p->lines[j];
         if (l->kind == LK_HEADING && nx->kind == LK_TEXT && !l->flat && !nx->flat && !l->toc && !nx->toc) {
             /* an item wrapped inside a word (六、开禁后，……作业；……应持营业执 /
              * 照从事……处理。): a long item holding a sentence's ；, ending in
@@ -786,7 +924,8 @@ bulletin_status bl_p_reflow(parser *p)
             }
             continue;
         }
-        if (l->kind != LK_TEXT || nx->kind != LK_TEXT || l->flat || nx->flat || l->toc || nx->toc || l->join)
+        if (l->kind != LK_TEXT || nx->kind != LK_TEXT || l->flat || nx->flat || l->toc || nx->toc || l->join
+            || furn[j])
             continue;
         BL_CHECK(bl_p_decode_line(p, i));
         const uint32_t *cp = p->cur.cp;
@@ -815,7 +954,7 @@ bulletin_status bl_p_reflow(parser *p)
             || title_or_issuers(cp + a, n) || ends_in_number_cells(cp + a, n))
             continue;
         size_t width = line_width(cp, b); /* its indentation too */
-        BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a0, &b0));
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a0, &b0));
         cp = p->cur.cp;
         size_t c = a0;
         /* a paragraph on one line that lost its stop, over the next one
@@ -826,7 +965,9 @@ bulletin_status bl_p_reflow(parser *p)
          * converters) sets a line of figures narrower than the next line
          * of Han characters as long (…12345.67亿元，…增加值 / 实现较快
          * 增长，…继续提高。 is one paragraph) */
-        if (!comma && b0 > c && bl_p_is_terminal(cp[b0 - 1])
+        /* (a page's last line, its number after it, is as long as the
+         * page lets it be: no test) */
+        if (j == i + 1 && !comma && b0 > c && bl_p_is_terminal(cp[b0 - 1])
             && line_width(cp, b0) > width + WIDER_LINE_SLACK && b0 > b)
             continue;
         if (!clause && b0 - c <= 40 && bl_p_is_org(cp + c, b0 - c))
@@ -844,6 +985,10 @@ bulletin_status bl_p_reflow(parser *p)
             continue;
         /* a row written label, unit and value with spaces (收养服 万张
          * 402.0): the table's row, not a wrapped line */
+        /* a bare number between the halves is the text's before its
+         * unit (共有高中学校 / 5 / 所) */
+        if (weak && (c >= b0 || unit_char(cp[c])))
+            continue;
         BL_CHECK(bl_p_decode_line(p, i));
         if (bl_p_is_unit_value_row(p->cur.cp, p->cur.n, NULL))
             continue;
@@ -852,6 +997,34 @@ bulletin_status bl_p_reflow(parser *p)
         p->joined++;
         if (!keep)
             l->join = 1;
+        /* the page's furniture between the halves: no text, and the
+         * lines go on over it */
+        for (size_t k = i + 1; k < j; k++) {
+            if (furn[k])
+                p->lines[k].kind = LK_BLANK;
+            if (!keep)
+                p->lines[k].join = 1;
+        }
+    }
+    /* a page's number in a form only page numbers take is no text
+     * wherever it stands; another one too when it is the text's last
+     * line, under the first half of a sentence its copy lost the rest of */
+    for (size_t i = 0; i < p->nlines; i++)
+        if (furn[i] == 2)
+            p->lines[i].kind = LK_BLANK;
+    size_t last = p->nlines;
+    while (last > 0 && p->lines[last - 1].kind == LK_BLANK)
+        last--;
+    if (last >= 2 && furn[last - 1] == 1) {
+        size_t i = last - 1;
+        while (i > 0 && p->lines[i - 1].kind == LK_BLANK)
+            i--;
+        if (i > 0 && p->lines[i - 1].kind == LK_TEXT && !p->lines[i - 1].flat) {
+            size_t a, b;
+            BL_CHECK(bl_p_decode_trimmed(p, i - 1, &a, &b));
+            if (b - a >= 12 && bl_is_han(p->cur.cp[b - 1]))
+                p->lines[last - 1].kind = LK_BLANK;
+        }
     }
     if (p->joined && !keep)
         BL_CHECK(bl_doc_warn(p->doc, p->first_joined_line, 1,
@@ -863,5 +1036,6 @@ bulletin_status bl_p_reflow(parser *p)
                              "%d line%s hard-wrapped (first at line %d), kept as written",
                              p->joined, p->joined == 1 ? " looks" : "s look", p->first_joined_line));
 cleanup:
+    bl_free(p->mem, furn);
     return status;
 }

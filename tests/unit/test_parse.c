@@ -1099,6 +1099,113 @@ static void test_heldout33_glued_page_number(void **state)
     expect_in("某公报\n全市经济运行平稳，其中第1\n季度增长较快。\n", "第1季度", true);
 }
 
+/* Held-out round 34 class 4 (pdfcopy-pinglu-county-2023-bulletin line 25):
+ * a PDF's page number alone on its line between two halves of a
+ * hard-wrapped sentence is page furniture: no paragraph, no figure, and
+ * the halves are one paragraph.  Its forms: - 1 -, -1-, — 2 —, －3－,
+ * 第 4 页, 第4页 共12页, 4/12, a bare number (only between wrapped halves,
+ * never before its unit), blank lines around it, a running head after it. */
+static void test_heldout34_page_number_between_halves(void **state)
+{
+    (void)state;
+    static const char *const forms[] = {"- 1 -", "-1-", "— 2 —", "－3－", "第 4 页", "第4页 共12页",
+                                        "4/12", "5", "  - 6 -  ", "第7頁"};
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "某县2023年国民经济和社会发展统计公报\n初步核算，全年全县地区生产总值702922万元，按不变\n"
+                 "价格计算，比上年增长1.6%%。其中，第一产业增加值138608\n万元，增长3.2%%，占地区生产总值比重为19.7%%；第二产业\n"
+                 "%s\n增加值203760万元，下降7.2%%，占地区生产总值比重为29.0%%。\n",
+                 forms[k]);
+        expect_in(text, "；第二产业增加值203760万元，下降7.2%，占地区生产总值比重为29.0%。\" @2:1\n", true);
+        expect_in(text, "PARAGRAPH 2", false);
+    }
+    /* traditional, blank lines around the number (a converter's form feed) */
+    expect_in("某縣統計公報\n全年全縣地區生產總值702922萬元，比上年增長1.6%。其中，第二產業\n\n- 2 -\n\n"
+              "增加值203760萬元，下降7.2%。\n",
+              "\"全年全縣地區生產總值702922萬元，比上年增長1.6%。其中，第二產業增加值203760萬元，下降7.2%。\"",
+              true);
+    /* a running head repeated at the page's top, after the number */
+    const char *head = "平陆县2023年国民经济和社会发展统计公报\n全年全县地区生产总值702922万元，比上年增长1.6%。其中，第二产业\n"
+                       "- 1 -\n平陆县2023年国民经济和社会发展统计公报\n增加值203760万元，下降7.2%。第三产业增加值\n- 2 -\n"
+                       "平陆县2023年国民经济和社会发展统计公报\n360554万元，增长5.6%。\n";
+    expect_in(head, "其中，第二产业增加值203760万元，下降7.2%。第三产业增加值360554万元，增长5.6%。\"", true);
+    expect_in(head, "PARAGRAPH 2", false);
+    /* a dashed page number between two paragraphs is dropped too; they stay two */
+    const char *two = "某县统计公报\n全年地区生产总值702922万元，比上年增长1.6%。\n- 1 -\n全年人均地区生产总值35488元，比上年增长2.5%。\n";
+    expect_in(two, "- 1 -", false);
+    expect_in(two, "PARAGRAPH 2 \"全年人均", true);
+    /* a bare number before its unit, or between two sentences, is the text's */
+    expect_in("某公报\n全年新建学校较多，全市其中共有高中学校\n5\n所，初中两所。\n", "PARAGRAPH 2 \"5\"", true);
+    expect_in("某公报\n全年地区生产总值702922万元，比上年增长1.6%。\n5\n全年人均地区生产总值35488元。\n", "\"5\"", true);
+    /* a list of numbered lines is no page's furniture */
+    expect_in("某公报\n全年新建学校较多，全市共有高中学校如下\n1\n2\n3\n", "\"1\"", true);
+}
+
+/* Held-out round 34 class 5 (pdfcopy-pinglu lines 29-30): charts'
+ * captions on consecutive lines, the chart's number set apart by spaces
+ * (图 1 2019--2023 年…), are captions each, never one paragraph: 图 1,
+ * 图一, 圖 2, 表 1, under a paragraph or under one another. */
+static void test_heldout34_spaced_chart_captions(void **state)
+{
+    (void)state;
+    const char *pinglu = "某县2023年统计公报\n全年人均地区生产总值35488元，比上年增长2.5%。\n"
+                         "图 1 2019--2023 年地区生产总值及增速\n图 2 2019--2023 年三次产业增加值占地区生产总值比重\n"
+                         "2023 年末全县常住人口为 197428 人。\n";
+    expect_in(pinglu, "    CAPTION \"图1 2019--2023年地区生产总值及增速\" @3:1\n"
+                      "    CAPTION \"图2 2019--2023年三次产业增加值占地区生产总值比重\" @4:1\n",
+              true);
+    expect_in(pinglu, "PARAGRAPH 2 \"2023年末全县常住人口为197428人。\" @5:1\n", true);
+    /* traditional, a full-width space, the caption's name in Han */
+    expect_in("某縣統計公報\n全年人均地區生產總值35488元，比上年增長2.5%。\n圖　2　全縣地區生產總值及增速\n"
+              "圖 3 三次產業增加值佔比\n",
+              "    CAPTION \"圖2 全縣地區生產總值及增速\" @3:1\n    CAPTION \"圖3 三次產業增加值佔比\" @4:1\n", true);
+    /* the number in Han numerals */
+    expect_in("某县统计公报\n全年人均地区生产总值35488元，比上年增长2.5%。\n图一 全县地区生产总值及增速\n"
+              "图二 三次产业增加值占比\n",
+              "    CAPTION \"图一 全县地区生产总值及增速\" @3:1\n    CAPTION \"图二 三次产业增加值占比\" @4:1\n", true);
+    /* a table's number set apart */
+    expect_in("某县统计公报\n全年人均地区生产总值35488元，比上年增长2.5%。\n表 1 2023年各乡镇常住人口\n"
+              "表 2 2023年各乡镇地区生产总值\n",
+              "    CAPTION \"表1 2023年各乡镇常住人口\" @3:1\n    CAPTION \"表2 2023年各乡镇地区生产总值\" @4:1\n", true);
+    /* a sentence that opens with 图 and a number is no caption */
+    expect_in("某县统计公报\n图 1 显示，全县地区生产总值逐年增长。\n", "CAPTION", false);
+    expect_in("某县统计公报\n表 2 所列各项指标均比上年增长，其中工业增长较快，农业平稳\n", "CAPTION", false);
+}
+
+/* Held-out round 34 class 9 (budget-changshou line 11): a level-2 lead
+ * alone on its line ending in 。 over a level-3 lead that is one short
+ * sentence alone too ((一)主要政策落实及重点工作开展情况。 over 1.加强助企
+ * 纾困,稳定宏观经济大盘。) runs in as its lead does (the corpus's
+ * convention: budget-national-2023-execution); over the long items of
+ * a list it stays a heading (round 24 class 8), and so does a lead
+ * without its stop. */
+static void test_heldout34_level2_lead_over_level3_lead(void **state)
+{
+    (void)state;
+    const char *blank = "某区预算执行情况的报告\n一、2022年财政工作情况\n\n(一)主要政策落实及重点工作开展情况。\n\n"
+                        "1.加强助企纾困,稳定宏观经济大盘。\n\n一是加大减税降费力度。全面落实新的组合式税费支持政策。\n";
+    expect_in(blank, "    RUNIN 1 level=2 \"主要政策落实及重点工作开展情况。\" @4:1\n", true);
+    expect_in(blank, "RUNIN 1 level=3 \"加强助企纾困，稳定宏观经济大盘。\" @6:1\n", true);
+    /* full-width parentheses and dots, no blank lines */
+    expect_in("某区预算执行情况的报告\n一、2022年财政工作情况\n（二）财政收支情况。\n1．一般公共预算收支。\n"
+              "全区一般公共预算收入50.2亿元，增长3.1%。\n",
+              "    RUNIN 2 level=2 \"财政收支情况。\" @3:1\n", true);
+    /* traditional */
+    expect_in("某區預算執行情況的報告\n一、2022年財政工作情況\n(一)積極財政政策落實情況。\n1.加大減稅降費力度。\n"
+              "全年新增減稅降費12.3億元。\n",
+              "    RUNIN 1 level=2 \"積極財政政策落實情況。\" @3:1\n", true);
+    /* without its stop: a heading */
+    expect_in("某区预算执行情况的报告\n一、2022年财政工作情况\n(一)主要政策落实及重点工作开展情况\n"
+              "1.加强助企纾困,稳定宏观经济大盘。\n一是加大减税降费力度。全面落实新的组合式税费支持政策。\n",
+              "    SECTION 1 level=2 \"主要政策落实及重点工作开展情况\" @3:1\n", true);
+    /* over the long items of a list (round 24 class 8): a heading */
+    expect_in("某省若干措施\n一、发挥重大项目牵引作用\n(一)支持民间投资参与重大工程项目建设。\n"
+              "1.聚焦国家重大工程、国家重大战略以及省委、省政府明确的重点建设任务，常态化向民间资本推介项目。\n"
+              "2.对具有稳定收益的交通、水利等领域重点项目，原则上实行市场化运作，鼓励支持民间资本参与。\n",
+              "    SECTION 1 level=2 \"支持民间投资参与重大工程项目建设。\" @3:1\n", true);
+}
+
 /* Review of round 33 class 6's rule: a subject that opens a bulletin's
  * sentence (规模以上工业, 城镇居民, 财政收入, 金融机构…) before a period word
  * is no run-in lead, however many paragraphs do it; only a section's
@@ -1337,6 +1444,9 @@ int main(void)
         cmocka_unit_test(test_heldout35_dash_lead_alone),
         cmocka_unit_test(test_salutation_end_keeps_junk),
         cmocka_unit_test(test_heldout31_unnumbered_heading_over_level1_list),
+        cmocka_unit_test(test_heldout34_page_number_between_halves),
+        cmocka_unit_test(test_heldout34_spaced_chart_captions),
+        cmocka_unit_test(test_heldout34_level2_lead_over_level3_lead),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
