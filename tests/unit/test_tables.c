@@ -2533,9 +2533,108 @@ static void test_t36_pipe_short_header_with_a_word_stays_left(void **state)
                "data: 丙 | 12{万元} | 22 | 32 |\n");
 }
 
+
+/* ===== Round 37 class 3 (tab37): cells a line each with a lone bar line between cells ===== */
+
+/* stats-panji's shape: a caption, a unit line inside the run of bars, then the header and rows
+ * one cell a line, a lone | line between every two cells and no row's end. */
+static void test_t37_lone_bar_cells_unit_line_inside(void **state)
+{
+    (void)state;
+    t34_expect("全年地区生产总值295.4亿元，比上年增长7.7%。\n2022年全区生产总值及其增长速度\n|\n"
+               "单位:亿元\n|\n指 标\n|\n绝对数\n|\n比上年增长%\n|\n生产总值\n|\n295.4\n|\n7.7\n|\n"
+               "第一产业\n|\n24.4\n|\n3.3\n|\n第二产业\n|\n210.1\n|\n11.6\n|\n第三产业\n|\n60.9\n|\n-0.2\n",
+               "PARAGRAPH 全年地区生产总值295.4亿元，比上年增长7.7%。\n"
+               "CAPTION 2022年全区生产总值及其增长速度\n"
+               "NOTE 单位：亿元\n"
+               "TABLE\n"
+               "header: 指标 | 绝对数 | 比上年增长%{%} |\n"
+               "data: 生产总值 | 295.4{亿元} | 7.7{%} |\n"
+               "data: 第一产业 | 24.4{亿元} | 3.3{%} |\n"
+               "data: 第二产业 | 210.1{亿元} | 11.6{%} |\n"
+               "data: 第三产业 | 60.9{亿元} | -0.2{%} |\n");
+}
+
+/* Traditional, full-width ｜ lines, four columns, the unit line right under the caption. */
+static void test_t37_lone_fullwidth_bar_cells_trad_four_columns(void **state)
+{
+    (void)state;
+    t34_expect("全年財政收入增長。\n\n2023年全縣財政收支情況\n單位：萬元\n｜\n項目\n｜\n2023年\n｜\n"
+               "2022年\n｜\n增長(%)\n｜\n一般公共預算收入\n｜\n52310\n｜\n49870\n｜\n4.9\n｜\n"
+               "稅收收入\n｜\n36120\n｜\n35010\n｜\n3.2\n｜\n一般公共預算支出\n｜\n281400\n｜\n270330\n｜\n4.1\n",
+               "PARAGRAPH 全年財政收入增長。\n"
+               "CAPTION 2023年全縣財政收支情況\n"
+               "NOTE 單位：萬元\n"
+               "TABLE\n"
+               "header: 項目 | 2023年 | 2022年 | 增長（%）{%} |\n"
+               "data: 一般公共預算收入 | 52310 | 49870 | 4.9{%} |\n"
+               "data: 稅收收入 | 36120 | 35010 | 3.2{%} |\n"
+               "data: 一般公共預算支出 | 281400 | 270330 | 4.1{%} |\n");
+}
+
+/* Five columns, a blank line on each side of every bar line, the caption and the unit line
+ * apart by blank lines over a named corner (产品名称). */
+static void test_t37_blank_and_bar_cells_five_columns(void **state)
+{
+    (void)state;
+    t34_expect("三、工业\n\n2023年规模以上工业主要产品产量\n\n单位：吨\n\n产品名称\n\n|\n\n2023年\n\n|\n\n"
+               "2022年\n\n|\n\n增减量\n\n|\n\n增长(%)\n\n|\n\n水泥\n\n|\n\n120300\n\n|\n\n118000\n\n|\n\n"
+               "2300\n\n|\n\n1.9\n\n|\n\n钢材\n\n|\n\n80100\n\n|\n\n82000\n\n|\n\n-1900\n\n|\n\n-2.3\n\n|\n\n"
+               "化肥\n\n|\n\n15200\n\n|\n\n14900\n\n|\n\n300\n\n|\n\n2.0\n",
+               "SECTION 工业\n"
+               "CAPTION 2023年规模以上工业主要产品产量\n"
+               "NOTE 单位：吨\n"
+               "TABLE\n"
+               "header: 产品名称 | 2023年 | 2022年 | 增减量 | 增长（%）{%} |\n"
+               "data: 水泥 | 120300{吨} | 118000{吨} | 2300{吨} | 1.9{%} |\n"
+               "data: 钢材 | 80100{吨} | 82000{吨} | -1900{吨} | -2.3{%} |\n"
+               "data: 化肥 | 15200{吨} | 14900{吨} | 300{吨} | 2.0{%} |\n");
+}
+
+/* No caption: a unit line right under a heading, bar lines padded with spaces, three columns of
+ * years whose cells take the unit line's %. */
+static void test_t37_spaced_bar_cells_unit_line_no_caption(void **state)
+{
+    (void)state;
+    t34_expect("四、固定资产投资\n单位：%\n  |  \n指标\n  |  \n2023年\n  |  \n2022年\n  |  \n"
+               "固定资产投资\n  |  \n8.1\n  |  \n6.5\n  |  \n工业投资\n  |  \n12.3\n  |  \n10.2\n  |  \n"
+               "民间投资\n  |  \n-3.4\n  |  \n1.1\n",
+               "SECTION 固定资产投资\n"
+               "NOTE 单位：%\n"
+               "TABLE\n"
+               "header: 指标 | 2023年 | 2022年 |\n"
+               "data: 固定资产投资 | 8.1{%} | 6.5{%} |\n"
+               "data: 工业投资 | 12.3{%} | 10.2{%} |\n"
+               "data: 民间投资 | -3.4{%} | 1.1{%} |\n");
+}
+
+/* A page's menu and a contact block, a bar line between short lines: short paragraphs, no table. */
+static void test_t37_bar_separated_short_lines_stay_text(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "首页\n|\n政务公开\n|\n新闻中心\n|\n办事服务\n|\n互动交流\n|\n专题专栏\n|\n联系我们\n|\n网站地图\n",
+        "联系人\n|\n张明\n|\n电话\n|\n12345678\n|\n传真\n|\n87654321\n|\n邮编\n|\n410000\n|\n地址\n|\n人民路8号\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        bulletin_doc *doc = tu_parse(texts[i], 0);
+        assert_non_null(doc);
+        static char out[8192];
+        out[0] = 0;
+        t34_walk(bulletin_node_first_child(bulletin_doc_root(doc)), out, sizeof out);
+        bulletin_doc_free(doc);
+        assert_null(strstr(out, "TABLE"));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_t37_lone_bar_cells_unit_line_inside),
+        cmocka_unit_test(test_t37_lone_fullwidth_bar_cells_trad_four_columns),
+        cmocka_unit_test(test_t37_blank_and_bar_cells_five_columns),
+        cmocka_unit_test(test_t37_spaced_bar_cells_unit_line_no_caption),
+        cmocka_unit_test(test_t37_bar_separated_short_lines_stay_text),
         cmocka_unit_test(test_t36_cells_glued_units_caption_apart_two_tables),
         cmocka_unit_test(test_t36_cells_glued_units_trad_no_blanks_four_columns),
         cmocka_unit_test(test_t36_cells_glued_units_five_columns),
