@@ -488,6 +488,8 @@ static bulletin_status run_cells(scan *s, size_t from, size_t to, bool bars)
         if (p->lines[i].kind == LK_BLANK)
             continue;
         if (in->form == F_BARE) {
+            if (!bars)
+                continue; /* a lone bar between cells a line each: a separator */
             for (unsigned k = 0; k < in->nbars; k++)
                 BL_CHECK(add_rcell(s, i, in->from, in->from, 0, 0, T_EMPTY, S_OTHER, 0));
             continue;
@@ -2111,6 +2113,10 @@ cleanup:
 
 static bool cell_line(const linfo *in) { return cell_line_of(in); }
 
+/* A line of one bar alone (| or ｜): between cells a line each, a
+ * separator as a blank line is (指 标 / | / 绝对数 / | / 比上年增长%). */
+static bool lone_bar(const linfo *in) { return in->form == F_BARE && in->nbars == 1 && !in->stop; }
+
 /* Whether the lines before line `end` are a table's notes: a line that
  * begins with 注 right under the table's last row, seven lines at most in
  * all (注:1.… / 2.… / 3.… under a table, then a rule of dashes that
@@ -2216,7 +2222,7 @@ bulletin_status bl_p_find_shapes(parser *p)
                 j += 2;
                 continue;
             }
-            if (!bar && cell_line(x)) {
+            if (!bar && (cell_line(x) || lone_bar(x))) {
                 j++;
                 continue;
             }

@@ -544,6 +544,72 @@ static bool group_unit(group_carry *gc, const bulletin_node *r, const bulletin_n
     return false;
 }
 
+/* Whether a column's name opens with # or ＃ or 其中, or holds one after a
+ * spanning name (小学附设学前班 # 专任教师): a part of the column before it. */
+static bool part_head(const char *s, size_t len)
+{
+    if (len >= 6 && memcmp(s, "其中", 6) == 0)
+        return true;
+    for (size_t i = 0; i < len; i++)
+        if (s[i] == '#' || (i + 3 <= len && memcmp(s + i, "＃", 3) == 0))
+            return true;
+    return false;
+}
+
+/* The length of a column's name before an empty （） or () that ends it
+ * (幼儿数（）: 幼儿数, in bytes); 0 when it ends otherwise. */
+static size_t empty_unit_name(const char *s, size_t len)
+{
+    size_t n = 0;
+    if (len >= 2 && s[len - 2] == '(' && s[len - 1] == ')')
+        n = len - 2;
+    else if (len >= 6 && memcmp(s + len - 6, "（）", 6) == 0)
+        n = len - 6;
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    return n;
+}
+
+/* Header cells with no unit that the other heads give one: a part of the
+ * column before it (教职工数（人） | # 专任教师, 從業人員（人） | 其中：女性)
+ * takes that column's unit, unless a rate's (增长（%） | 其中：出口); a name with an empty unit (幼儿数（）) takes
+ * the unit of a column whose name ends in it (在园幼儿数（人）). */
+static void borrowed_units(const bulletin_node **colhead, size_t ncols, const bulletin_mem *mem)
+{
+    for (size_t k = 1; k < ncols; k++) {
+        bulletin_node *c = (bulletin_node *)colhead[k];
+        if (!c || !c->len || c->value[0])
+            continue;
+        if (part_head(c->text, c->len)) {
+            /* the whole: the nearest column before that is no part (学生数（人） | 其中女生 | # 寄宿生) */
+            size_t w = k - 1;
+            while (w > 0 && colhead[w] && part_head(colhead[w]->text, colhead[w]->len))
+                w--;
+            const bulletin_node *b = colhead[w];
+            if (b && b->value[0] && !part_head(b->text, b->len) && strcmp(b->value, "%") != 0
+                && strcmp(b->value, "％") != 0) /* 增长（%） | 其中：出口: no part of the rate */
+                set_value(c, b->value, strlen(b->value), mem);
+            continue;
+        }
+        size_t n = empty_unit_name(c->text, c->len);
+        if (n < 6) /* two Han characters at least */
+            continue;
+        for (size_t j = 1; j < ncols; j++) {
+            const bulletin_node *o = colhead[j];
+            size_t off = 0, ul = 0, on = 0;
+            if (j == k || !o || !o->value[0] || !(ul = header_unit(o, &off)) || off < 3)
+                continue;
+            on = off - bracket_len(o->text + off - 3, 3, true);
+            if (on == off)
+                on = o->text[off - 1] == '(' ? off - 1 : off;
+            if (on >= n && memcmp(o->text + on - n, c->text, n) == 0) {
+                set_value(c, o->value, strlen(o->value), mem);
+                break;
+            }
+        }
+    }
+}
+
 static void finish_table(bulletin_node *t, const bulletin_mem *mem)
 {
     bulletin_node *first = t->first_child;
@@ -644,6 +710,7 @@ static void finish_table(bulletin_node *t, const bulletin_mem *mem)
         nhead = n + skip;
     }
     (void)nhead;
+    borrowed_units(colhead, ncols, mem);
     span_percent(first, colhead, ncols, preset);
     /* the unit a row states in its label, carried to the rows marked #
      * (其中) under it and the rest of their list, until a row states its

@@ -1737,7 +1737,8 @@ static void test_heldout25_doubled_chart_caption(void **state)
  * between them, the header's words wrapped over more lines than columns:
  * a table of the rows, each with an empty label cell, under a header of
  * a cell a column (each word with its unit; round 28 class, tab35); the sheet's number and name
- * opening the text (5-2  各类学校基本情况) is its title, no header cell. */
+ * opening the text (5-2  各类学校基本情况) is its title, no header cell; the
+ * parts of 学生数（人） (其中女生, # 寄宿生) count persons too (tab37). */
 static void test_rows_with_lost_labels_are_a_table(void **state)
 {
     (void)state;
@@ -1762,16 +1763,16 @@ static void test_rows_with_lost_labels_are_a_table(void **state)
                 "        CELL \"学校数（所）\" unit=\"所\" @3:9\n"
                 "        CELL \"班级数（个）\" unit=\"个\" @4:1\n"
                 "        CELL \"学生数（人）\" unit=\"人\" @6:1\n"
-                "        CELL \"其中女生\" @6:11\n"
-                "        CELL \"# 寄宿生\" @7:1\n"
+                "        CELL \"其中女生\" unit=\"人\" @6:11\n"
+                "        CELL \"# 寄宿生\" unit=\"人\" @7:1\n"
                 "        CELL \"教师数（人）\" unit=\"人\" @7:7\n"
                 "      ROW @8:9\n"
                 "        CELL \"\" @8:9\n"
                 "        CELL \"86\" unit=\"所\" @8:9\n"
                 "        CELL \"920\" unit=\"个\" @8:12\n"
                 "        CELL \"30112\" unit=\"人\" @8:16\n"
-                "        CELL \"2011\" @8:22\n"
-                "        CELL \"1500\" @8:27\n"
+                "        CELL \"2011\" unit=\"人\" @8:22\n"
+                "        CELL \"1500\" unit=\"人\" @8:27\n"
                 "        CELL \"2210\" unit=\"人\" @8:32\n"
                 "      ROW group @9:1\n"
                 "        CELL \"按地区分\" @9:1\n"
@@ -1786,16 +1787,16 @@ static void test_rows_with_lost_labels_are_a_table(void **state)
                 "        CELL \"50\" unit=\"所\" @10:9\n"
                 "        CELL \"600\" unit=\"个\" @10:12\n"
                 "        CELL \"20100\" unit=\"人\" @10:16\n"
-                "        CELL \"1300\" @10:22\n"
-                "        CELL \"900\" @10:27\n"
+                "        CELL \"1300\" unit=\"人\" @10:22\n"
+                "        CELL \"900\" unit=\"人\" @10:27\n"
                 "        CELL \"1500\" unit=\"人\" @10:31\n"
                 "      ROW @11:9\n"
                 "        CELL \"\" @11:9\n"
                 "        CELL \"36\" unit=\"所\" @11:9\n"
                 "        CELL \"320\" unit=\"个\" @11:12\n"
                 "        CELL \"10012\" unit=\"人\" @11:16\n"
-                "        CELL \"711\" @11:22\n"
-                "        CELL \"600\" @11:26\n"
+                "        CELL \"711\" unit=\"人\" @11:22\n"
+                "        CELL \"600\" unit=\"人\" @11:26\n"
                 "        CELL \"710\" unit=\"人\" @11:30\n");
 }
 
@@ -1896,7 +1897,8 @@ static void test_lost_labels_fullwidth_units_two_header_lines(void **state)
 
 /* Five columns, more words than columns: words without a unit that
  * follow one another are one head (其中 / # 执业医师), the mark keeps its
- * space; the other columns take their units. */
+ * space; the other columns take their units, the part (# 执业医师) that of
+ * the whole before it, 人员数（人） (tab37). */
 static void test_lost_labels_group_name_over_a_sub_column(void **state)
 {
     (void)state;
@@ -1918,14 +1920,14 @@ static void test_lost_labels_group_name_over_a_sub_column(void **state)
                 "        CELL \"\" @3:5\n"
                 "        CELL \"机构数（个）\" unit=\"个\" @3:5\n"
                 "        CELL \"人员数（人）\" unit=\"人\" @3:13\n"
-                "        CELL \"其中 # 执业医师\" @4:6\n"
+                "        CELL \"其中 # 执业医师\" unit=\"人\" @4:6\n"
                 "        CELL \"床位数（张）\" unit=\"张\" @5:9\n"
                 "        CELL \"诊疗人次（万人次）\" unit=\"万人次\" @5:17\n"
                 "      ROW @6:5\n"
                 "        CELL \"\" @6:5\n"
                 "        CELL \"310\" unit=\"个\" @6:5\n"
                 "        CELL \"9820\" unit=\"人\" @6:9\n"
-                "        CELL \"3120\" @6:14\n"
+                "        CELL \"3120\" unit=\"人\" @6:14\n"
                 "        CELL \"6400\" unit=\"张\" @6:19\n"
                 "        CELL \"512\" unit=\"万人次\" @6:24\n"
                 "      ROW group @7:1\n"
@@ -1939,14 +1941,14 @@ static void test_lost_labels_group_name_over_a_sub_column(void **state)
                 "        CELL \"\" @8:5\n"
                 "        CELL \"120\" unit=\"个\" @8:5\n"
                 "        CELL \"6100\" unit=\"人\" @8:9\n"
-                "        CELL \"2010\" @8:14\n"
+                "        CELL \"2010\" unit=\"人\" @8:14\n"
                 "        CELL \"4300\" unit=\"张\" @8:19\n"
                 "        CELL \"350\" unit=\"万人次\" @8:24\n"
                 "      ROW @9:5\n"
                 "        CELL \"\" @9:5\n"
                 "        CELL \"190\" unit=\"个\" @9:5\n"
                 "        CELL \"3720\" unit=\"人\" @9:9\n"
-                "        CELL \"1110\" @9:14\n"
+                "        CELL \"1110\" unit=\"人\" @9:14\n"
                 "        CELL \"2100\" unit=\"张\" @9:19\n"
                 "        CELL \"162\" unit=\"万人次\" @9:24\n");
 }
@@ -2533,9 +2535,188 @@ static void test_t36_pipe_short_header_with_a_word_stays_left(void **state)
                "data: 丙 | 12{万元} | 22 | 32 |\n");
 }
 
+
+/* ===== Round 37 class 3 (tab37): cells a line each with a lone bar line between cells ===== */
+
+/* stats-panji's shape: a caption, a unit line inside the run of bars, then the header and rows
+ * one cell a line, a lone | line between every two cells and no row's end. */
+static void test_t37_lone_bar_cells_unit_line_inside(void **state)
+{
+    (void)state;
+    t34_expect("全年地区生产总值295.4亿元，比上年增长7.7%。\n2022年全区生产总值及其增长速度\n|\n"
+               "单位:亿元\n|\n指 标\n|\n绝对数\n|\n比上年增长%\n|\n生产总值\n|\n295.4\n|\n7.7\n|\n"
+               "第一产业\n|\n24.4\n|\n3.3\n|\n第二产业\n|\n210.1\n|\n11.6\n|\n第三产业\n|\n60.9\n|\n-0.2\n",
+               "PARAGRAPH 全年地区生产总值295.4亿元，比上年增长7.7%。\n"
+               "CAPTION 2022年全区生产总值及其增长速度\n"
+               "NOTE 单位：亿元\n"
+               "TABLE\n"
+               "header: 指标 | 绝对数 | 比上年增长%{%} |\n"
+               "data: 生产总值 | 295.4{亿元} | 7.7{%} |\n"
+               "data: 第一产业 | 24.4{亿元} | 3.3{%} |\n"
+               "data: 第二产业 | 210.1{亿元} | 11.6{%} |\n"
+               "data: 第三产业 | 60.9{亿元} | -0.2{%} |\n");
+}
+
+/* Traditional, full-width ｜ lines, four columns, the unit line right under the caption. */
+static void test_t37_lone_fullwidth_bar_cells_trad_four_columns(void **state)
+{
+    (void)state;
+    t34_expect("全年財政收入增長。\n\n2023年全縣財政收支情況\n單位：萬元\n｜\n項目\n｜\n2023年\n｜\n"
+               "2022年\n｜\n增長(%)\n｜\n一般公共預算收入\n｜\n52310\n｜\n49870\n｜\n4.9\n｜\n"
+               "稅收收入\n｜\n36120\n｜\n35010\n｜\n3.2\n｜\n一般公共預算支出\n｜\n281400\n｜\n270330\n｜\n4.1\n",
+               "PARAGRAPH 全年財政收入增長。\n"
+               "CAPTION 2023年全縣財政收支情況\n"
+               "NOTE 單位：萬元\n"
+               "TABLE\n"
+               "header: 項目 | 2023年 | 2022年 | 增長（%）{%} |\n"
+               "data: 一般公共預算收入 | 52310 | 49870 | 4.9{%} |\n"
+               "data: 稅收收入 | 36120 | 35010 | 3.2{%} |\n"
+               "data: 一般公共預算支出 | 281400 | 270330 | 4.1{%} |\n");
+}
+
+/* Five columns, a blank line on each side of every bar line, the caption and the unit line
+ * apart by blank lines over a named corner (产品名称). */
+static void test_t37_blank_and_bar_cells_five_columns(void **state)
+{
+    (void)state;
+    t34_expect("三、工业\n\n2023年规模以上工业主要产品产量\n\n单位：吨\n\n产品名称\n\n|\n\n2023年\n\n|\n\n"
+               "2022年\n\n|\n\n增减量\n\n|\n\n增长(%)\n\n|\n\n水泥\n\n|\n\n120300\n\n|\n\n118000\n\n|\n\n"
+               "2300\n\n|\n\n1.9\n\n|\n\n钢材\n\n|\n\n80100\n\n|\n\n82000\n\n|\n\n-1900\n\n|\n\n-2.3\n\n|\n\n"
+               "化肥\n\n|\n\n15200\n\n|\n\n14900\n\n|\n\n300\n\n|\n\n2.0\n",
+               "SECTION 工业\n"
+               "CAPTION 2023年规模以上工业主要产品产量\n"
+               "NOTE 单位：吨\n"
+               "TABLE\n"
+               "header: 产品名称 | 2023年 | 2022年 | 增减量 | 增长（%）{%} |\n"
+               "data: 水泥 | 120300{吨} | 118000{吨} | 2300{吨} | 1.9{%} |\n"
+               "data: 钢材 | 80100{吨} | 82000{吨} | -1900{吨} | -2.3{%} |\n"
+               "data: 化肥 | 15200{吨} | 14900{吨} | 300{吨} | 2.0{%} |\n");
+}
+
+/* No caption: a unit line right under a heading, bar lines padded with spaces, three columns of
+ * years whose cells take the unit line's %. */
+static void test_t37_spaced_bar_cells_unit_line_no_caption(void **state)
+{
+    (void)state;
+    t34_expect("四、固定资产投资\n单位：%\n  |  \n指标\n  |  \n2023年\n  |  \n2022年\n  |  \n"
+               "固定资产投资\n  |  \n8.1\n  |  \n6.5\n  |  \n工业投资\n  |  \n12.3\n  |  \n10.2\n  |  \n"
+               "民间投资\n  |  \n-3.4\n  |  \n1.1\n",
+               "SECTION 固定资产投资\n"
+               "NOTE 单位：%\n"
+               "TABLE\n"
+               "header: 指标 | 2023年 | 2022年 |\n"
+               "data: 固定资产投资 | 8.1{%} | 6.5{%} |\n"
+               "data: 工业投资 | 12.3{%} | 10.2{%} |\n"
+               "data: 民间投资 | -3.4{%} | 1.1{%} |\n");
+}
+
+/* A page's menu and a contact block, a bar line between short lines: short paragraphs, no table. */
+static void test_t37_bar_separated_short_lines_stay_text(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "首页\n|\n政务公开\n|\n新闻中心\n|\n办事服务\n|\n互动交流\n|\n专题专栏\n|\n联系我们\n|\n网站地图\n",
+        "联系人\n|\n张明\n|\n电话\n|\n12345678\n|\n传真\n|\n87654321\n|\n邮编\n|\n410000\n|\n地址\n|\n人民路8号\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        bulletin_doc *doc = tu_parse(texts[i], 0);
+        assert_non_null(doc);
+        static char out[8192];
+        out[0] = 0;
+        t34_walk(bulletin_node_first_child(bulletin_doc_root(doc)), out, sizeof out);
+        bulletin_doc_free(doc);
+        assert_null(strstr(out, "TABLE"));
+    }
+}
+
+
+/* ===== Round 28's leftover (tab37): heads whose unit the other heads give ===== */
+
+/* A part of the column before it (# 专任教师 under 教职工数（人）): its unit. */
+static void test_t37_part_column_takes_the_unit_before(void **state)
+{
+    (void)state;
+    t36_tables("一、教育\n\n| 指标 | 教职工数(人) | # 专任教师 | 班数(个) |\n| 城区 | 3112 | 1740 | 845 |\n"
+               "| 镇区 | 620 | 410 | 257 |\n| 乡村 | 214 | 99 | 141 |\n",
+               "TABLE\n"
+               "header: 指标 | 教职工数（人）{人} | # 专任教师{人} | 班数（个）{个} |\n"
+               "data: 城区 | 3112{人} | 1740{人} | 845{个} |\n"
+               "data: 镇区 | 620{人} | 410{人} | 257{个} |\n"
+               "data: 乡村 | 214{人} | 99{人} | 141{个} |\n");
+}
+
+/* Traditional, 其中： opening the part's name. */
+static void test_t37_part_column_trad_qizhong(void **state)
+{
+    (void)state;
+    t36_tables("一、就業\n\n| 項目 | 從業人員(人) | 其中：女性 | 工資總額(萬元) |\n| 城鎮單位 | 3112 | 1740 | 84500 |\n"
+               "| 私營單位 | 620 | 410 | 25700 |\n| 個體 | 214 | 99 | 14100 |\n",
+               "TABLE\n"
+               "header: 項目 | 從業人員（人）{人} | 其中：女性{人} | 工資總額（萬元）{萬元} |\n"
+               "data: 城鎮單位 | 3112{人} | 1740{人} | 84500{萬元} |\n"
+               "data: 私營單位 | 620{人} | 410{人} | 25700{萬元} |\n"
+               "data: 個體 | 214{人} | 99{人} | 14100{萬元} |\n");
+}
+
+/* A name with an empty unit (幼儿数()) takes the unit of the column whose name ends in it. */
+static void test_t37_empty_unit_takes_the_named_columns(void **state)
+{
+    (void)state;
+    t36_tables("一、教育\n\n| 地区 | 在园幼儿数(人) | 班数(个) | 幼儿数() |\n| 城区 | 24240 | 845 | 250 |\n"
+               "| 镇区 | 7404 | 257 | 128 |\n| 乡村 | 3093 | 141 | 720 |\n",
+               "TABLE\n"
+               "header: 地区 | 在园幼儿数（人）{人} | 班数（个）{个} | 幼儿数（）{人} |\n"
+               "data: 城区 | 24240{人} | 845{个} | 250{人} |\n"
+               "data: 镇区 | 7404{人} | 257{个} | 128{人} |\n"
+               "data: 乡村 | 3093{人} | 141{个} | 720{人} |\n");
+}
+
+/* Traditional, full-width empty brackets. */
+static void test_t37_empty_unit_trad_fullwidth(void **state)
+{
+    (void)state;
+    t36_tables("一、教育\n\n| 地區 | 在校學生數(人) | 學校數(所) | 學生數（） |\n| 城區 | 24240 | 45 | 250 |\n"
+               "| 鎮區 | 7404 | 27 | 128 |\n| 鄉村 | 3093 | 41 | 720 |\n",
+               "TABLE\n"
+               "header: 地區 | 在校學生數（人）{人} | 學校數（所）{所} | 學生數（）{人} |\n"
+               "data: 城區 | 24240{人} | 45{所} | 250{人} |\n"
+               "data: 鎮區 | 7404{人} | 27{所} | 128{人} |\n"
+               "data: 鄉村 | 3093{人} | 41{所} | 720{人} |\n");
+}
+
+/* An empty unit no other column's name ends in, and a part after a rate: no unit. */
+static void test_t37_no_unit_to_borrow_stays_none(void **state)
+{
+    (void)state;
+    t36_tables("一、工业\n\n| 项目 | 产量(吨) | 增长() | 企业数 |\n| 水泥 | 24240 | 4.5 | 25 |\n"
+               "| 钢材 | 7404 | 2.7 | 12 |\n| 化肥 | 3093 | 1.1 | 7 |\n",
+               "TABLE\n"
+               "header: 项目 | 产量（吨）{吨} | 增长（） | 企业数 |\n"
+               "data: 水泥 | 24240{吨} | 4.5 | 25 |\n"
+               "data: 钢材 | 7404{吨} | 2.7 | 12 |\n"
+               "data: 化肥 | 3093{吨} | 1.1 | 7 |\n");
+    t36_tables("一、外贸\n\n| 项目 | 进出口总额(亿元) | 增长(%) | 其中：出口 |\n| 全市 | 2424 | 4.5 | 1250 |\n"
+               "| 城区 | 740 | 2.7 | 312 |\n| 开发区 | 309 | 1.1 | 170 |\n",
+               "TABLE\n"
+               "header: 项目 | 进出口总额（亿元）{亿元} | 增长（%）{%} | 其中：出口 |\n"
+               "data: 全市 | 2424{亿元} | 4.5{%} | 1250 |\n"
+               "data: 城区 | 740{亿元} | 2.7{%} | 312 |\n"
+               "data: 开发区 | 309{亿元} | 1.1{%} | 170 |\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_t37_part_column_takes_the_unit_before),
+        cmocka_unit_test(test_t37_part_column_trad_qizhong),
+        cmocka_unit_test(test_t37_empty_unit_takes_the_named_columns),
+        cmocka_unit_test(test_t37_empty_unit_trad_fullwidth),
+        cmocka_unit_test(test_t37_no_unit_to_borrow_stays_none),
+        cmocka_unit_test(test_t37_lone_bar_cells_unit_line_inside),
+        cmocka_unit_test(test_t37_lone_fullwidth_bar_cells_trad_four_columns),
+        cmocka_unit_test(test_t37_blank_and_bar_cells_five_columns),
+        cmocka_unit_test(test_t37_spaced_bar_cells_unit_line_no_caption),
+        cmocka_unit_test(test_t37_bar_separated_short_lines_stay_text),
         cmocka_unit_test(test_t36_cells_glued_units_caption_apart_two_tables),
         cmocka_unit_test(test_t36_cells_glued_units_trad_no_blanks_four_columns),
         cmocka_unit_test(test_t36_cells_glued_units_five_columns),
