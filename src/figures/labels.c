@@ -5293,6 +5293,31 @@ static bulletin_status put_run_label(bl_buf *lb, const char *label)
     return st;
 }
 
+/* Round 37: the bytes of `label` that say the whole enumeration t[a, b)
+ * of a run's items (公路客运量和旅客周转量 of 公路客运量和旅客周转量同比增长),
+ * the readings and spaces of the text skipped; 0 when the label does not
+ * begin with it. */
+static size_t list_said(const char *label, const char *t, size_t a, size_t b)
+{
+    size_t n = strlen(label), j = 0;
+    for (size_t i = a; i < b;) {
+        size_t r = reading_at(t, b, i);
+        if (r) {
+            i += r;
+            continue;
+        }
+        if (t[i] == ' ' || t[i] == '\t') {
+            i++;
+            continue;
+        }
+        if (j >= n || label[j] != t[i])
+            return 0;
+        i++;
+        j++;
+    }
+    return j < n ? j : 0; /* (words of its own after it: the verb) */
+}
+
 /* The run of n figures at r after an enumeration's values (items ia, ib;
  * the last one's own words end at own_end, the shared words from tail):
  * when they are listed, of one kind and label, and the words before the
@@ -5320,7 +5345,20 @@ static bulletin_status relabel_run(scan *s, size_t r, size_t n, const size_t *ia
             l->items[r + j - 1].end > x->start || !list_mark_between(s, &l->items[r + j - 1], x))
             return BULLETIN_OK;
     }
-    for (size_t j = 0; j < n; j++) {
+    /* round 37: 完成公路客运量和旅客周转量分别为…，同比增长8.3%和12.4%: a
+     * label that says the whole list (the leading words the list's first
+     * item has before it, 累计完成, 份 of 8月份, dropped there) names every
+     * item: each item's words replace the list's, the rest is the verb */
+    size_t said = 0, first = ia[0];
+    for (size_t p = ia[0]; p < ib[0] && !said;) {
+        if ((said = list_said(r0->label, t, p, ib[n - 1])) != 0)
+            first = p;
+        int kp;
+        cp_at(t, ib[0], p, &kp);
+        p += (size_t)kp;
+        p += reading_at(t, ib[0], p);
+    }
+    for (size_t j = 0; j < n && !said; j++) {
         size_t eb = j == n - 1 ? own_end : ib[j];
         if (!strncmp(r0->label, t + ia[j], eb - ia[j]))
             return BULLETIN_OK; /* the label names its subject */
@@ -5335,14 +5373,21 @@ static bulletin_status relabel_run(scan *s, size_t r, size_t n, const size_t *ia
     char *old = r0->label;
     for (size_t j = 0; j < n; j++) {
         bl_figure *g = &l->items[r + j];
-        size_t eb = j == n - 1 ? own_end : ib[j];
+        size_t eb = j == n - 1 ? own_end : ib[j], ea = j == 0 ? first : ia[j];
         bl_buf lb;
         bl_buf_init(&lb, l->mem);
-        bulletin_status st = bl_buf_put(&lb, t + ia[j], eb - ia[j]);
+        bulletin_status st = bl_buf_put(&lb, t + ea, eb - ea);
         if (st == BULLETIN_OK)
             st = bl_buf_put(&lb, t + tail, ib[n - 1] - tail);
         if (st == BULLETIN_OK && !move)
-            st = put_run_label(&lb, old);
+            st = put_run_label(&lb, old + said);
+        if (st == BULLETIN_OK && said && lb.data) { /* (公路客運(yùn)量: as the level's) */
+            size_t ln = lb.len;
+            if (drop_readings(lb.data, &ln)) {
+                lb.len = ln;
+                lb.data[ln] = '\0';
+            }
+        }
         if (st == BULLETIN_OK)
             st = bl_buf_reserve(&lb, 1);
         char *label = NULL;
@@ -5415,8 +5460,13 @@ static size_t shared_end_in_last(const char *t, const size_t *ia, const size_t *
         int ki;
         if (cp_at(t, lb, i, &ki) == CP_BAD)
             return 0;
-        if (!memcmp(t + i, t + ib[0] - kc, (size_t)kc))
+        if (!memcmp(t + i, t + ib[0] - kc, (size_t)kc)) {
+            /* (round 37: 货运量和货物周转量: the character ends the last
+             * item alone, each item is whole) */
+            if (i + (size_t)kc == lb)
+                return lb;
             return bl_utf8_count(t + i + kc, lb - i - (size_t)kc) >= 2 ? i + (size_t)kc : 0;
+        }
         i += (size_t)ki;
     }
     return 0;
@@ -5898,7 +5948,15 @@ static bulletin_status label_respectively(scan *s)
                     }
                 }
         }
+        /* round 37: 8月份完成水路客运量和…: the 份 of the month figure
+         * before the items */
+        size_t pq = skip_spaces(t, pb, pa);
+        if (has_at(t, pb, pq, "份") && has_before(t, 0, pq, "月"))
+            pa = pq + strlen("份");
         fig_trim_scope(t, &pa, &pb);
+        /* (round 37: 累計(jì)完成公路客運(yùn)量和…: the traditional link
+         * words and their readings, as a label's lead) */
+        trim_words(t, &pa, &pb, label_lead, NELEM(label_lead), NULL, 0);
         /* (round 7: 我國對東盟、歐盟…: the traditional forms) */
         static const char *const preps[] = {"对",   "向",   "从", "在", "其中",
                                             "以上", "我國", "對", "從"};
