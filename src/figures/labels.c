@@ -56,6 +56,12 @@ static const char *const label_lead[] = {
     "为", "為", "达", "達", "的", "（含", "(含", "（", "(", "）", ")", "：", "　",
     "——", /* ——税收收入18319万元: the dash that begins a list item */
     "之间的", "之間的", "以上的", "以下的", /* 在60%—65%之间的省份: after a range */
+    /* round 38: 該項目竣工決算送審金額, 该市地区生产总值, 此次发放: a
+     * demonstrative (and the place or time it points at) names no
+     * indicator; 本 is no demonstrative here (本级支出, 本年收入合计,
+     * 本外币贷款 are names) */
+    "该市", "該市", "该县", "該縣", "该区", "該區", "该省", "該省", "该镇", "該鎮", "该乡",
+    "該鄉", "这些", "這些", "此次", "这次", "這次", "该次", "該次", "该", "該", "这", "這",
 };
 /* The scope and link words links.c drops before a change's own subject
  * (fig_trim_scope): the list labels had before the traditional forms and
@@ -935,6 +941,12 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                  * (全省有普惠性幼儿园) and a word of its own elsewhere
                  * (有色金属, 有效发明专利); 全市有线电视 keeps it */
                 if (!strcmp(lead[w], "有") && !have_after_scope(t, *b, *a))
+                    break;
+                /* round 38: 该, 这 before two characters or more only
+                 * (这些, 该市 are words of their own above) */
+                if ((!strcmp(lead[w], "该") || !strcmp(lead[w], "該") || !strcmp(lead[w], "这") ||
+                     !strcmp(lead[w], "這")) &&
+                    bl_utf8_count(t + *a + n, *b - *a - n) < 2)
                     break;
                 /* round 14: 已婚, 已知: 已 is part of the word */
                 if (!strcmp(lead[w], "已") &&

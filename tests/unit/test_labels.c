@@ -2246,6 +2246,19 @@ static const label_row rows[] = {
     LABELS("装备制造业和高技术制造业增加值分别为120亿元和80亿元，同比增长7.1%和9.3%。",
            "装备制造业增加值 / 高技术制造业增加值 / 装备制造业增加值同比增长 / 高技术制造业增加值同比增长"),
 
+    /* Round 38 class 8: a demonstrative at a label's head (該項目, 该市,
+     * 这些, 此次) names no indicator; 本 does not point (本级支出, 本年收入
+     * 合计 are the corpus's names). */
+    CLASS(round38_demonstrative_head),
+    LABELS("該項(xiàng)目竣工決算送審金額為282,378.73元。", "項目竣工決算送審金額"),
+    LABELS("该项目竣工决算送审金额为282,378.73元。", "项目竣工决算送审金额"),
+    LABELS("该工程审定金额为356.2万元。", "工程审定金额"),
+    LABELS("该市地区生产总值达到1200亿元，增长6.5%。", "地区生产总值 / 地区生产总值增长"),
+    LABELS("該縣糧食總產量為35.6萬噸。", "糧食總產量"),
+    LABELS("这些企业实现营业收入120亿元。", "企业营业收入"),
+    LABELS("此次共发放补贴资金320万元。", "发放补贴资金"),
+    LABELS("本年收入合计1200万元，本级支出980万元。", "本年收入合计 / 本级支出"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
