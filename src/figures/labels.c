@@ -7035,6 +7035,28 @@ static void drop_each_before_verb(char *label)
         memmove(label + j, label + vs, n - vs + 1);
 }
 
+/* Round 38 class 7: 引进落地总投资21.18亿元的宁德时代…项目: a total
+ * investment whose value is followed by 的 qualifies the noun after it;
+ * the words before 总投资 are that clause's verbs (引进落地, 新签约, 开工
+ * 建设), no part of the indicator: the label is 总投资 alone. */
+static void drop_verbs_before_total(const char *t, size_t len, bl_figure *f)
+{
+    if (!f->label || f->change || f->text != t)
+        return;
+    static const char *const totals[] = {"总投资额", "總投資額", "投资总额", "投資總額",
+                                         "总投资",   "總投資"};
+    size_t n = strlen(f->label);
+    for (size_t w = 0; w < NELEM(totals); w++) {
+        size_t tn = strlen(totals[w]);
+        if (n <= tn || !has_before(f->label, 0, n, totals[w]))
+            continue;
+        if (!has_at(t, len, skip_spaces(t, len, f->end), "的"))
+            return;
+        memmove(f->label, f->label + n - tn, tn + 1);
+        return;
+    }
+}
+
 bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
 {
     size_t e = end;
@@ -7079,6 +7101,7 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             return status;
         for (size_t k = s->sentence_first; k < s->list->len; k++) {
             drop_repeated_lead(s->list->items[k].label);
+            drop_verbs_before_total(s->t, s->len, &s->list->items[k]);
             if (s->list->items[k].change)
                 drop_each_before_verb(s->list->items[k].label);
         }

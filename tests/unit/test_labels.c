@@ -2259,6 +2259,16 @@ static const label_row rows[] = {
     LABELS("此次共发放补贴资金320万元。", "发放补贴资金"),
     LABELS("本年收入合计1200万元，本级支出980万元。", "本年收入合计 / 本级支出"),
 
+    /* Round 38 class 7: 引进落地总投资21.18亿元的…项目: a total investment
+     * qualifying the noun after 的; the clause's verbs before 总投资 are
+     * no part of it (项目总投资 with no 的 after keeps its subject). */
+    CLASS(round38_verbs_before_total_investment),
+    LABELS("引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目。", "总投资"),
+    LABELS("开工建设总投资12.5亿元的污水处理厂。", "总投资"),
+    LABELS("成功引進總投資8.6億元的智能製造產業園項目。", "總投資"),
+    LABELS("新签约投资总额 50 亿元的项目3个。", "投资总额 / 项目"),
+    LABELS("项目总投资21.18亿元。", "项目总投资"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
