@@ -7057,6 +7057,38 @@ static void drop_verbs_before_total(const char *t, size_t len, bl_figure *f)
     }
 }
 
+/* Round 38 class 6: 纳入预算管理的政府性基金收入: a clause of 纳入 (納入,
+ * 列入) ending in 的 at a label's head, within twelve characters, with
+ * two characters or more after it, says which revenue a budget counts,
+ * not another indicator: the label is the words after it (政府性基金收入,
+ * 国有资本经营预算支出增长), as the same text names its 支出 without it. */
+static void drop_counted_in(char *label)
+{
+    if (!label)
+        return;
+    static const char *const into[] = {"纳入", "納入", "列入"};
+    size_t n = strlen(label);
+    bool at = false;
+    for (size_t w = 0; w < NELEM(into) && !at; w++)
+        at = has_at(label, n, 0, into[w]);
+    if (!at)
+        return;
+    size_t i = strlen("纳入");
+    for (int c = 0; c < 12 && i < n; c++) {
+        int k;
+        uint32_t cp = cp_at(label, n, i, &k);
+        if (cp == CP_BAD || !bl_is_han(cp))
+            return;
+        if (cp == 0x7684 /* 的 */) {
+            i += (size_t)k;
+            if (bl_utf8_count(label + i, n - i) >= 2)
+                memmove(label, label + i, n - i + 1);
+            return;
+        }
+        i += (size_t)k;
+    }
+}
+
 bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
 {
     size_t e = end;
@@ -7100,6 +7132,7 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
         if (status != BULLETIN_OK)
             return status;
         for (size_t k = s->sentence_first; k < s->list->len; k++) {
+            drop_counted_in(s->list->items[k].label);
             drop_repeated_lead(s->list->items[k].label);
             drop_verbs_before_total(s->t, s->len, &s->list->items[k]);
             if (s->list->items[k].change)

@@ -2269,6 +2269,18 @@ static const label_row rows[] = {
     LABELS("新签约投资总额 50 亿元的项目3个。", "投资总额 / 项目"),
     LABELS("项目总投资21.18亿元。", "项目总投资"),
 
+    /* Round 38 class 6 (a judgment): a clause 纳入预算管理的 (納入, 列入)
+     * before a budget's indicator says what it counts, no other
+     * indicator: 政府性基金收入, its change too. */
+    CLASS(round38_counted_in_clause),
+    LABELS("纳入预算管理的政府性基金收入完成298,304万元,比上年同期增收86,177万元,增长40.63%。",
+           "政府性基金收入 / 政府性基金收入增收 / 政府性基金收入增长"),
+    LABELS("納入預算管理的國有資本經營預算收入完成7,088萬元，增長268.59%。",
+           "國有資本經營預算收入 / 國有資本經營預算收入增長"),
+    LABELS("列入一般公共预算的专项收入12.5亿元，下降3.2%。", "专项收入 / 专项收入下降"),
+    LABELS("纳入统计的规模以上工业企业达到235家。", "规模以上工业企业"),
+    LABELS("纳入预算管理的资金1200万元。", "资金"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
