@@ -1779,6 +1779,8 @@ static bool cut_word_begins(uint32_t c)
     case 0x4ECB: /* 介 */
     case 0x4F9D: /* 依 */
     case 0x5168: /* 全 */
+    case 0x5448: /* 呈 */
+    case 0x8868: /* 表 */
     case 0x51FA: /* 出 */
     case 0x5217: /* 列 */
     case 0x53C2: /* 参 */
@@ -3905,7 +3907,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            "组成", "組成", "介绍", "介紹",
                                            /* round 15: 339个地级及以上城市空气质量平均…:
                                             * what is measured of them */
-                                           "空气质量", "空氣質量"};
+                                           "空气质量", "空氣質量",
+                                           /* round 37: 8大類商品及服務價格指數呈現“六升二降”:
+                                            * how the counted ones moved */
+                                           "呈现", "呈現", "表现为", "表現為"};
         /* (“ only before a title conferred: 19个单位“…先进单位”称号; not
          * 7个问题直接提到了“疫情”二字) */
         if (b2 > a2) {
@@ -7057,6 +7062,49 @@ static void drop_verbs_before_total(const char *t, size_t len, bl_figure *f)
     }
 }
 
+/* Round 37 class 7: CPI（居民消费价格指数）同比上涨: a gloss in brackets
+ * (Han characters only, two or more) right after an abbreviation in
+ * capitals (CPI, PPI, GDP) says the abbreviation again: dropped from the
+ * label (CPI同比上涨); 地区生产总值（GDP） keeps its abbreviation. */
+static void drop_abbreviation_gloss(char *label)
+{
+    if (!label)
+        return;
+    size_t n = strlen(label);
+    for (size_t i = 0; i + 1 < n; i++) {
+        size_t caps = 0;
+        while (i + caps < n && label[i + caps] >= 'A' && label[i + caps] <= 'Z')
+            caps++;
+        if (caps < 2) {
+            i += caps;
+            continue;
+        }
+        size_t o = i + caps, g;
+        bool full = has_at(label, n, o, "（");
+        if (!full && !(o < n && label[o] == '(')) {
+            i += caps;
+            continue;
+        }
+        g = o + (full ? strlen("（") : 1);
+        size_t j = g;
+        int chars = 0;
+        for (;;) {
+            int k;
+            uint32_t c = cp_at(label, n, j, &k);
+            if (c == CP_BAD || !bl_is_han(c))
+                break;
+            j += (size_t)k;
+            chars++;
+        }
+        size_t close = has_at(label, n, j, "）") ? strlen("）") : j < n && label[j] == ')' ? 1 : 0;
+        if (chars >= 2 && close) {
+            memmove(label + o, label + j + close, n - j - close + 1);
+            return;
+        }
+        i += caps;
+    }
+}
+
 /* Round 38 class 6: 纳入预算管理的政府性基金收入: a clause of 纳入 (納入,
  * 列入) ending in 的 at a label's head, within twelve characters, with
  * two characters or more after it, says which revenue a budget counts,
@@ -7133,6 +7181,7 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             return status;
         for (size_t k = s->sentence_first; k < s->list->len; k++) {
             drop_counted_in(s->list->items[k].label);
+            drop_abbreviation_gloss(s->list->items[k].label);
             drop_repeated_lead(s->list->items[k].label);
             drop_verbs_before_total(s->t, s->len, &s->list->items[k]);
             if (s->list->items[k].change)

@@ -2281,6 +2281,18 @@ static const label_row rows[] = {
     LABELS("纳入统计的规模以上工业企业达到235家。", "规模以上工业企业"),
     LABELS("纳入预算管理的资金1200万元。", "资金"),
 
+    /* Round 37 class 7: a count's noun ends before how the counted ones
+     * moved (呈现, 表现为); a bracketed gloss after an abbreviation in
+     * capitals (CPI（居民消费价格指数）) is no part of the label. */
+    CLASS(round37_count_verb_and_abbreviation_gloss),
+    LABELS("從分類看,8大類商品及服務價格指數呈現“六升二降”。", "商品及服務價格指數"),
+    LABELS("从分类看，8大类商品及服务价格指数呈现“六升二降”态势。", "商品及服务价格指数"),
+    LABELS("7大类商品价格表现为上涨。", "商品价格"),
+    LABELS("我市CPI(居民消費價格指數(shù))同比上漲2.3%。", "CPI同比上漲"),
+    LABELS("我市CPI（居民消费价格指数）同比上涨2.3%。", "CPI同比上涨"),
+    LABELS("全市PPI(工业生产者出厂价格指数)同比下降1.2%。", "PPI同比下降"),
+    LABELS("地区生产总值（GDP）增长6.5%。", "地区生产总值（GDP）增长"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
