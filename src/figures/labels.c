@@ -7062,6 +7062,104 @@ static void drop_verbs_before_total(const char *t, size_t len, bl_figure *f)
     }
 }
 
+/* Round 38 class 5: 一般公共预算支出完成…，占省级核定…预计数(预计数取自
+ * 《…》,闽财预〔2018〕30号)的60.68%: a share whose reference is followed by
+ * its source in brackets before 的: the label is the level's before the
+ * clause + 占 + the reference, the source left out (a comma inside the
+ * brackets ends no clause of the share; without one the bracket is cut
+ * from the label). */
+static bulletin_status label_share_past_source(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || f->change || f->kind != BL_FIG_PERCENT || f->start < s->sentence_start)
+            continue;
+        size_t g = f->start;
+        while (g > s->sentence_start && (t[g - 1] == ' ' || t[g - 1] == '\t'))
+            g--;
+        if (!has_before(t, s->sentence_start, g, "的"))
+            continue;
+        size_t e = g - strlen("的");
+        while (e > s->sentence_start && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        size_t close = has_before(t, s->sentence_start, e, "）") ? strlen("）")
+                       : e > s->sentence_start && t[e - 1] == ')' ? 1
+                                                                  : 0;
+        if (!close)
+            continue;
+        /* the opening bracket that matches */
+        size_t o = e - close, depth = 0;
+        bool found = false;
+        while (o > s->sentence_start && !found) {
+            int kc;
+            uint32_t c = cp_before(t, s->sentence_start, o, &kc);
+            if (c == CP_BAD)
+                break;
+            o -= (size_t)kc;
+            if (c == ')' || c == 0xFF09)
+                depth++;
+            else if ((c == '(' || c == 0xFF08) && depth == 0)
+                found = true;
+            else if (c == '(' || c == 0xFF08)
+                depth--;
+            else if (c == 0x3002 /* 。 */)
+                break;
+        }
+        if (!found)
+            continue;
+        size_t c0 = o;
+        while (c0 > s->sentence_start) {
+            int kc;
+            uint32_t c = cp_before(t, s->sentence_start, c0, &kc);
+            if (c == CP_BAD || c == ',' || c == 0xFF0C || c == ';' || c == 0xFF1B || c == ':' ||
+                c == 0xFF1A || c == 0x3001)
+                break;
+            c0 -= (size_t)kc;
+        }
+        size_t wa = skip_spaces(t, o, c0), wb = o;
+        while (wb > wa && (t[wb - 1] == ' ' || t[wb - 1] == '\t'))
+            wb--;
+        if (!((has_at(t, wb, wa, "占") || has_at(t, wb, wa, "佔")) &&
+              bl_utf8_count(t + wa, wb - wa) >= 3))
+            continue;
+        const char *owner = NULL;
+        for (size_t j = k; j-- > s->sentence_first && !owner;) {
+            const bl_figure *q = &l->items[j];
+            if (q->text != t || q->end > c0)
+                continue;
+            if (q->change || q->kind == BL_FIG_YEAR || q->kind == BL_FIG_DATE ||
+                q->kind == BL_FIG_RANGE || q->kind == BL_FIG_PERCENT)
+                continue;
+            if (!is_level_kind(q->kind) || !q->label || !*q->label)
+                break;
+            owner = q->label;
+        }
+        if (!owner)
+            continue;
+        bl_buf lb;
+        bl_buf_init(&lb, l->mem);
+        bulletin_status st = bl_buf_puts(&lb, owner);
+        if (st == BULLETIN_OK)
+            st = bl_buf_put(&lb, t + wa, wb - wa);
+        if (st == BULLETIN_OK && lb.data) {
+            size_t ln = lb.len;
+            if (drop_readings(lb.data, &ln)) {
+                lb.len = ln;
+                lb.data[ln] = '\0';
+            }
+        }
+        if (st == BULLETIN_OK && lb.len >= BL_FIG_LABEL_MAX) {
+            bl_buf_free(&lb);
+            continue;
+        }
+        if ((st = replace_label(l, f, &lb, st)) != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
 /* Round 37 class 7: CPI（居民消费价格指数）同比上涨: a gloss in brackets
  * (Han characters only, two or more) right after an abbreviation in
  * capitals (CPI, PPI, GDP) says the abbreviation again: dropped from the
@@ -7177,6 +7275,8 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_subject_of_cause(s);
         if (status == BULLETIN_OK)
             status = label_points_of_rate(s);
+        if (status == BULLETIN_OK)
+            status = label_share_past_source(s);
         if (status != BULLETIN_OK)
             return status;
         for (size_t k = s->sentence_first; k < s->list->len; k++) {

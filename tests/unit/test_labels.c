@@ -2293,6 +2293,19 @@ static const label_row rows[] = {
     LABELS("全市PPI(工业生产者出厂价格指数)同比下降1.2%。", "PPI同比下降"),
     LABELS("地区生产总值（GDP）增长6.5%。", "地区生产总值（GDP）增长"),
 
+    /* Round 38 class 5: a share whose reference is followed by its source
+     * in brackets before 的N% (a comma inside them or none): the level's
+     * label + 占 + the reference, the source left out. */
+    CLASS(round38_share_past_bracketed_source),
+    LABELS_AFTER(2, "一般公共预算支出完成1,580,349万元,增长8.91%,占省级核定一般公共预算支出预计数(预计数取自《福建省财政厅关于2018年1-5月市县(区)财政收支考核情况的通报》,闽财预〔2018〕30号)的60.68%。",
+           "一般公共预算支出占省级核定一般公共预算支出预计数"),
+    LABELS("政府性基金支出完成260,641萬元，增長67.97%，佔省級核定政府性基金支出預計數（預計數取自省財政廳通報，閩財預〔2018〕30號）的31.83%。",
+           "政府性基金支出 / 政府性基金支出增長 / 政府性基金支出佔省級核定政府性基金支出預計數"),
+    LABELS("一般公共预算支出完成1,580,349万元,增长8.91%,占年初预算(含上级补助,不含债务)的60.68%。",
+           "一般公共预算支出 / 一般公共预算支出增长 / 一般公共预算支出占年初预算"),
+    LABELS("税收收入 52.3 亿元，占一般公共预算收入（不含基金, 下同） 的 71.2%。",
+           "税收收入 / 税收收入占一般公共预算收入"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
