@@ -56,6 +56,12 @@ static const char *const label_lead[] = {
     "为", "為", "达", "達", "的", "（含", "(含", "（", "(", "）", ")", "：", "　",
     "——", /* ——税收收入18319万元: the dash that begins a list item */
     "之间的", "之間的", "以上的", "以下的", /* 在60%—65%之间的省份: after a range */
+    /* round 38: 該項目竣工決算送審金額, 该市地区生产总值, 此次发放: a
+     * demonstrative (and the place or time it points at) names no
+     * indicator; 本 is no demonstrative here (本级支出, 本年收入合计,
+     * 本外币贷款 are names) */
+    "该市", "該市", "该县", "該縣", "该区", "該區", "该省", "該省", "该镇", "該鎮", "该乡",
+    "該鄉", "这些", "這些", "此次", "这次", "這次", "该次", "該次", "该", "該", "这", "這",
 };
 /* The scope and link words links.c drops before a change's own subject
  * (fig_trim_scope): the list labels had before the traditional forms and
@@ -936,6 +942,12 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                  * (有色金属, 有效发明专利); 全市有线电视 keeps it */
                 if (!strcmp(lead[w], "有") && !have_after_scope(t, *b, *a))
                     break;
+                /* round 38: 该, 这 before two characters or more only
+                 * (这些, 该市 are words of their own above) */
+                if ((!strcmp(lead[w], "该") || !strcmp(lead[w], "該") || !strcmp(lead[w], "这") ||
+                     !strcmp(lead[w], "這")) &&
+                    bl_utf8_count(t + *a + n, *b - *a - n) < 2)
+                    break;
                 /* round 14: 已婚, 已知: 已 is part of the word */
                 if (!strcmp(lead[w], "已") &&
                     (has_at(t, *b, *a + n, "婚") || has_at(t, *b, *a + n, "知")))
@@ -1767,6 +1779,8 @@ static bool cut_word_begins(uint32_t c)
     case 0x4ECB: /* 介 */
     case 0x4F9D: /* 依 */
     case 0x5168: /* 全 */
+    case 0x5448: /* 呈 */
+    case 0x8868: /* 表 */
     case 0x51FA: /* 出 */
     case 0x5217: /* 列 */
     case 0x53C2: /* 参 */
@@ -3893,7 +3907,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            "组成", "組成", "介绍", "介紹",
                                            /* round 15: 339个地级及以上城市空气质量平均…:
                                             * what is measured of them */
-                                           "空气质量", "空氣質量"};
+                                           "空气质量", "空氣質量",
+                                           /* round 37: 8大類商品及服務價格指數呈現“六升二降”:
+                                            * how the counted ones moved */
+                                           "呈现", "呈現", "表现为", "表現為"};
         /* (“ only before a title conferred: 19个单位“…先进单位”称号; not
          * 7个问题直接提到了“疫情”二字) */
         if (b2 > a2) {
@@ -5293,6 +5310,31 @@ static bulletin_status put_run_label(bl_buf *lb, const char *label)
     return st;
 }
 
+/* Round 37: the bytes of `label` that say the whole enumeration t[a, b)
+ * of a run's items (公路客运量和旅客周转量 of 公路客运量和旅客周转量同比增长),
+ * the readings and spaces of the text skipped; 0 when the label does not
+ * begin with it. */
+static size_t list_said(const char *label, const char *t, size_t a, size_t b)
+{
+    size_t n = strlen(label), j = 0;
+    for (size_t i = a; i < b;) {
+        size_t r = reading_at(t, b, i);
+        if (r) {
+            i += r;
+            continue;
+        }
+        if (t[i] == ' ' || t[i] == '\t') {
+            i++;
+            continue;
+        }
+        if (j >= n || label[j] != t[i])
+            return 0;
+        i++;
+        j++;
+    }
+    return j < n ? j : 0; /* (words of its own after it: the verb) */
+}
+
 /* The run of n figures at r after an enumeration's values (items ia, ib;
  * the last one's own words end at own_end, the shared words from tail):
  * when they are listed, of one kind and label, and the words before the
@@ -5320,7 +5362,20 @@ static bulletin_status relabel_run(scan *s, size_t r, size_t n, const size_t *ia
             l->items[r + j - 1].end > x->start || !list_mark_between(s, &l->items[r + j - 1], x))
             return BULLETIN_OK;
     }
-    for (size_t j = 0; j < n; j++) {
+    /* round 37: 完成公路客运量和旅客周转量分别为…，同比增长8.3%和12.4%: a
+     * label that says the whole list (the leading words the list's first
+     * item has before it, 累计完成, 份 of 8月份, dropped there) names every
+     * item: each item's words replace the list's, the rest is the verb */
+    size_t said = 0, first = ia[0];
+    for (size_t p = ia[0]; p < ib[0] && !said;) {
+        if ((said = list_said(r0->label, t, p, ib[n - 1])) != 0)
+            first = p;
+        int kp;
+        cp_at(t, ib[0], p, &kp);
+        p += (size_t)kp;
+        p += reading_at(t, ib[0], p);
+    }
+    for (size_t j = 0; j < n && !said; j++) {
         size_t eb = j == n - 1 ? own_end : ib[j];
         if (!strncmp(r0->label, t + ia[j], eb - ia[j]))
             return BULLETIN_OK; /* the label names its subject */
@@ -5335,14 +5390,21 @@ static bulletin_status relabel_run(scan *s, size_t r, size_t n, const size_t *ia
     char *old = r0->label;
     for (size_t j = 0; j < n; j++) {
         bl_figure *g = &l->items[r + j];
-        size_t eb = j == n - 1 ? own_end : ib[j];
+        size_t eb = j == n - 1 ? own_end : ib[j], ea = j == 0 ? first : ia[j];
         bl_buf lb;
         bl_buf_init(&lb, l->mem);
-        bulletin_status st = bl_buf_put(&lb, t + ia[j], eb - ia[j]);
+        bulletin_status st = bl_buf_put(&lb, t + ea, eb - ea);
         if (st == BULLETIN_OK)
             st = bl_buf_put(&lb, t + tail, ib[n - 1] - tail);
         if (st == BULLETIN_OK && !move)
-            st = put_run_label(&lb, old);
+            st = put_run_label(&lb, old + said);
+        if (st == BULLETIN_OK && said && lb.data) { /* (公路客運(yùn)量: as the level's) */
+            size_t ln = lb.len;
+            if (drop_readings(lb.data, &ln)) {
+                lb.len = ln;
+                lb.data[ln] = '\0';
+            }
+        }
         if (st == BULLETIN_OK)
             st = bl_buf_reserve(&lb, 1);
         char *label = NULL;
@@ -5415,8 +5477,13 @@ static size_t shared_end_in_last(const char *t, const size_t *ia, const size_t *
         int ki;
         if (cp_at(t, lb, i, &ki) == CP_BAD)
             return 0;
-        if (!memcmp(t + i, t + ib[0] - kc, (size_t)kc))
+        if (!memcmp(t + i, t + ib[0] - kc, (size_t)kc)) {
+            /* (round 37: 货运量和货物周转量: the character ends the last
+             * item alone, each item is whole) */
+            if (i + (size_t)kc == lb)
+                return lb;
             return bl_utf8_count(t + i + kc, lb - i - (size_t)kc) >= 2 ? i + (size_t)kc : 0;
+        }
         i += (size_t)ki;
     }
     return 0;
@@ -5898,7 +5965,15 @@ static bulletin_status label_respectively(scan *s)
                     }
                 }
         }
+        /* round 37: 8月份完成水路客运量和…: the 份 of the month figure
+         * before the items */
+        size_t pq = skip_spaces(t, pb, pa);
+        if (has_at(t, pb, pq, "份") && has_before(t, 0, pq, "月"))
+            pa = pq + strlen("份");
         fig_trim_scope(t, &pa, &pb);
+        /* (round 37: 累計(jì)完成公路客運(yùn)量和…: the traditional link
+         * words and their readings, as a label's lead) */
+        trim_words(t, &pa, &pb, label_lead, NELEM(label_lead), NULL, 0);
         /* (round 7: 我國對東盟、歐盟…: the traditional forms) */
         static const char *const preps[] = {"对",   "向",   "从", "在", "其中",
                                             "以上", "我國", "對", "從"};
@@ -6965,6 +7040,201 @@ static void drop_each_before_verb(char *label)
         memmove(label + j, label + vs, n - vs + 1);
 }
 
+/* Round 38 class 7: 引进落地总投资21.18亿元的宁德时代…项目: a total
+ * investment whose value is followed by 的 qualifies the noun after it;
+ * the words before 总投资 are that clause's verbs (引进落地, 新签约, 开工
+ * 建设), no part of the indicator: the label is 总投资 alone. */
+static void drop_verbs_before_total(const char *t, size_t len, bl_figure *f)
+{
+    if (!f->label || f->change || f->text != t)
+        return;
+    static const char *const totals[] = {"总投资额", "總投資額", "投资总额", "投資總額",
+                                         "总投资",   "總投資"};
+    size_t n = strlen(f->label);
+    for (size_t w = 0; w < NELEM(totals); w++) {
+        size_t tn = strlen(totals[w]);
+        if (n <= tn || !has_before(f->label, 0, n, totals[w]))
+            continue;
+        if (!has_at(t, len, skip_spaces(t, len, f->end), "的"))
+            return;
+        memmove(f->label, f->label + n - tn, tn + 1);
+        return;
+    }
+}
+
+/* Round 38 class 5: 一般公共预算支出完成…，占省级核定…预计数(预计数取自
+ * 《…》,闽财预〔2018〕30号)的60.68%: a share whose reference is followed by
+ * its source in brackets before 的: the label is the level's before the
+ * clause + 占 + the reference, the source left out (a comma inside the
+ * brackets ends no clause of the share; without one the bracket is cut
+ * from the label). */
+static bulletin_status label_share_past_source(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || f->change || f->kind != BL_FIG_PERCENT || f->start < s->sentence_start)
+            continue;
+        size_t g = f->start;
+        while (g > s->sentence_start && (t[g - 1] == ' ' || t[g - 1] == '\t'))
+            g--;
+        if (!has_before(t, s->sentence_start, g, "的"))
+            continue;
+        size_t e = g - strlen("的");
+        while (e > s->sentence_start && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        size_t close = has_before(t, s->sentence_start, e, "）") ? strlen("）")
+                       : e > s->sentence_start && t[e - 1] == ')' ? 1
+                                                                  : 0;
+        if (!close)
+            continue;
+        /* the opening bracket that matches */
+        size_t o = e - close, depth = 0;
+        bool found = false;
+        while (o > s->sentence_start && !found) {
+            int kc;
+            uint32_t c = cp_before(t, s->sentence_start, o, &kc);
+            if (c == CP_BAD)
+                break;
+            o -= (size_t)kc;
+            if (c == ')' || c == 0xFF09)
+                depth++;
+            else if ((c == '(' || c == 0xFF08) && depth == 0)
+                found = true;
+            else if (c == '(' || c == 0xFF08)
+                depth--;
+            else if (c == 0x3002 /* 。 */)
+                break;
+        }
+        if (!found)
+            continue;
+        size_t c0 = o;
+        while (c0 > s->sentence_start) {
+            int kc;
+            uint32_t c = cp_before(t, s->sentence_start, c0, &kc);
+            if (c == CP_BAD || c == ',' || c == 0xFF0C || c == ';' || c == 0xFF1B || c == ':' ||
+                c == 0xFF1A || c == 0x3001)
+                break;
+            c0 -= (size_t)kc;
+        }
+        size_t wa = skip_spaces(t, o, c0), wb = o;
+        while (wb > wa && (t[wb - 1] == ' ' || t[wb - 1] == '\t'))
+            wb--;
+        if (!((has_at(t, wb, wa, "占") || has_at(t, wb, wa, "佔")) &&
+              bl_utf8_count(t + wa, wb - wa) >= 3))
+            continue;
+        const char *owner = NULL;
+        for (size_t j = k; j-- > s->sentence_first && !owner;) {
+            const bl_figure *q = &l->items[j];
+            if (q->text != t || q->end > c0)
+                continue;
+            if (q->change || q->kind == BL_FIG_YEAR || q->kind == BL_FIG_DATE ||
+                q->kind == BL_FIG_RANGE || q->kind == BL_FIG_PERCENT)
+                continue;
+            if (!is_level_kind(q->kind) || !q->label || !*q->label)
+                break;
+            owner = q->label;
+        }
+        if (!owner)
+            continue;
+        bl_buf lb;
+        bl_buf_init(&lb, l->mem);
+        bulletin_status st = bl_buf_puts(&lb, owner);
+        if (st == BULLETIN_OK)
+            st = bl_buf_put(&lb, t + wa, wb - wa);
+        if (st == BULLETIN_OK && lb.data) {
+            size_t ln = lb.len;
+            if (drop_readings(lb.data, &ln)) {
+                lb.len = ln;
+                lb.data[ln] = '\0';
+            }
+        }
+        if (st == BULLETIN_OK && lb.len >= BL_FIG_LABEL_MAX) {
+            bl_buf_free(&lb);
+            continue;
+        }
+        if ((st = replace_label(l, f, &lb, st)) != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
+/* Round 37 class 7: CPI（居民消费价格指数）同比上涨: a gloss in brackets
+ * (Han characters only, two or more) right after an abbreviation in
+ * capitals (CPI, PPI, GDP) says the abbreviation again: dropped from the
+ * label (CPI同比上涨); 地区生产总值（GDP） keeps its abbreviation. */
+static void drop_abbreviation_gloss(char *label)
+{
+    if (!label)
+        return;
+    size_t n = strlen(label);
+    for (size_t i = 0; i + 1 < n; i++) {
+        size_t caps = 0;
+        while (i + caps < n && label[i + caps] >= 'A' && label[i + caps] <= 'Z')
+            caps++;
+        if (caps < 2) {
+            i += caps;
+            continue;
+        }
+        size_t o = i + caps, g;
+        bool full = has_at(label, n, o, "（");
+        if (!full && !(o < n && label[o] == '(')) {
+            i += caps;
+            continue;
+        }
+        g = o + (full ? strlen("（") : 1);
+        size_t j = g;
+        int chars = 0;
+        for (;;) {
+            int k;
+            uint32_t c = cp_at(label, n, j, &k);
+            if (c == CP_BAD || !bl_is_han(c))
+                break;
+            j += (size_t)k;
+            chars++;
+        }
+        size_t close = has_at(label, n, j, "）") ? strlen("）") : j < n && label[j] == ')' ? 1 : 0;
+        if (chars >= 2 && close) {
+            memmove(label + o, label + j + close, n - j - close + 1);
+            return;
+        }
+        i += caps;
+    }
+}
+
+/* Round 38 class 6: 纳入预算管理的政府性基金收入: a clause of 纳入 (納入,
+ * 列入) ending in 的 at a label's head, within twelve characters, with
+ * two characters or more after it, says which revenue a budget counts,
+ * not another indicator: the label is the words after it (政府性基金收入,
+ * 国有资本经营预算支出增长), as the same text names its 支出 without it. */
+static void drop_counted_in(char *label)
+{
+    if (!label)
+        return;
+    static const char *const into[] = {"纳入", "納入", "列入"};
+    size_t n = strlen(label);
+    bool at = false;
+    for (size_t w = 0; w < NELEM(into) && !at; w++)
+        at = has_at(label, n, 0, into[w]);
+    if (!at)
+        return;
+    size_t i = strlen("纳入");
+    for (int c = 0; c < 12 && i < n; c++) {
+        int k;
+        uint32_t cp = cp_at(label, n, i, &k);
+        if (cp == CP_BAD || !bl_is_han(cp))
+            return;
+        if (cp == 0x7684 /* 的 */) {
+            i += (size_t)k;
+            if (bl_utf8_count(label + i, n - i) >= 2)
+                memmove(label, label + i, n - i + 1);
+            return;
+        }
+        i += (size_t)k;
+    }
+}
+
 bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
 {
     size_t e = end;
@@ -7005,10 +7275,15 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_subject_of_cause(s);
         if (status == BULLETIN_OK)
             status = label_points_of_rate(s);
+        if (status == BULLETIN_OK)
+            status = label_share_past_source(s);
         if (status != BULLETIN_OK)
             return status;
         for (size_t k = s->sentence_first; k < s->list->len; k++) {
+            drop_counted_in(s->list->items[k].label);
+            drop_abbreviation_gloss(s->list->items[k].label);
             drop_repeated_lead(s->list->items[k].label);
+            drop_verbs_before_total(s->t, s->len, &s->list->items[k]);
             if (s->list->items[k].change)
                 drop_each_before_verb(s->list->items[k].label);
         }

@@ -2217,6 +2217,95 @@ static const label_row rows[] = {
     LABELS("鲜菜价格环比下降12.0%；猪肉价格受供应增大影响，价格环比下降5.8%。",
            "鲜菜价格环比下降 / 猪肉价格环比下降"),
 
+    /* Round 37 class 6: a paired list of levels (A和B分别为x和y) then its
+     * changes after one verb (同比增长a和b): each change is its own item's
+     * change, not the pair's (the label of the change said the whole
+     * list); the leading link words (累计完成, with their readings) and
+     * the 份 of a month figure before the items are no part of them; two
+     * items ending in one character (货运量和货物周转量) are each whole. */
+    CLASS(round37_paired_list_changes),
+    LABELS("完成公路客运量和旅客周转量分别为27.4亿人和1410亿人公里,同比增长8.3%和12.4%。",
+           "公路客运量 / 旅客周转量 / 公路客运量同比增长 / 旅客周转量同比增长"),
+    LABELS("完成公路客運(yùn)量和旅客周轉(zhuǎn)量分別為27.4億人和1410億人公里,同比增長(zhǎng)8.3%和12.4%。",
+           "公路客運量 / 旅客周轉量 / 公路客運量同比增長 / 旅客周轉量同比增長"),
+    LABELS("8月份完成水路客运量和旅客周转量分别为2459万人和7.7亿人公里，同比增长6.4%和1.7%。",
+           "水路客运量 / 旅客周转量 / 水路客运量同比增长 / 旅客周转量同比增长"),
+    LABELS("1至8月份，累計(jì)完成公路貨運(yùn)量和貨物周轉(zhuǎn)量分別為180.4億噸和32305億噸公里，"
+           "同比增長(zhǎng)14.7%和17%。",
+           "公路貨運量 / 貨物周轉量 / 公路貨運量同比增長 / 貨物周轉量同比增長"),
+    LABELS("全年实现出口额和进口额分别为120亿元和80亿元，比上年增长5.2%和3.1%。",
+           "出口额 / 进口额 / 出口额增长 / 进口额增长"),
+    LABELS("3月份 完成货运量和货物周转量分别为 24.7 亿吨和 4525 亿吨公里, 同比下降 2.1% 和 3.4%。",
+           "货运量 / 货物周转量 / 货运量同比下降 / 货物周转量同比下降"),
+    LABELS("1-5月份累计完成港口货物吞吐量、集装箱吞吐量和旅客吞吐量分别为5.2亿吨、1200万标箱和300万人，"
+           "同比增长3.1%、5.6%和8.2%。",
+           "港口货物吞吐量 / 集装箱吞吐量 / 旅客吞吐量 / 港口货物吞吐量同比增长 / "
+           "集装箱吞吐量同比增长 / 旅客吞吐量同比增长"),
+    LABELS("今年1—6月，全县累计完成地区生产总值和财政总收入分别为120亿元和15亿元，同比增长7.1%和9.3%。",
+           "地区生产总值 / 财政总收入 / 地区生产总值同比增长 / 财政总收入同比增长"),
+    LABELS("装备制造业和高技术制造业增加值分别为120亿元和80亿元，同比增长7.1%和9.3%。",
+           "装备制造业增加值 / 高技术制造业增加值 / 装备制造业增加值同比增长 / 高技术制造业增加值同比增长"),
+
+    /* Round 38 class 8: a demonstrative at a label's head (該項目, 该市,
+     * 这些, 此次) names no indicator; 本 does not point (本级支出, 本年收入
+     * 合计 are the corpus's names). */
+    CLASS(round38_demonstrative_head),
+    LABELS("該項(xiàng)目竣工決算送審金額為282,378.73元。", "項目竣工決算送審金額"),
+    LABELS("该项目竣工决算送审金额为282,378.73元。", "项目竣工决算送审金额"),
+    LABELS("该工程审定金额为356.2万元。", "工程审定金额"),
+    LABELS("该市地区生产总值达到1200亿元，增长6.5%。", "地区生产总值 / 地区生产总值增长"),
+    LABELS("該縣糧食總產量為35.6萬噸。", "糧食總產量"),
+    LABELS("这些企业实现营业收入120亿元。", "企业营业收入"),
+    LABELS("此次共发放补贴资金320万元。", "发放补贴资金"),
+    LABELS("本年收入合计1200万元，本级支出980万元。", "本年收入合计 / 本级支出"),
+
+    /* Round 38 class 7: 引进落地总投资21.18亿元的…项目: a total investment
+     * qualifying the noun after 的; the clause's verbs before 总投资 are
+     * no part of it (项目总投资 with no 的 after keeps its subject). */
+    CLASS(round38_verbs_before_total_investment),
+    LABELS("引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目。", "总投资"),
+    LABELS("开工建设总投资12.5亿元的污水处理厂。", "总投资"),
+    LABELS("成功引進總投資8.6億元的智能製造產業園項目。", "總投資"),
+    LABELS("新签约投资总额 50 亿元的项目3个。", "投资总额 / 项目"),
+    LABELS("项目总投资21.18亿元。", "项目总投资"),
+
+    /* Round 38 class 6 (a judgment): a clause 纳入预算管理的 (納入, 列入)
+     * before a budget's indicator says what it counts, no other
+     * indicator: 政府性基金收入, its change too. */
+    CLASS(round38_counted_in_clause),
+    LABELS("纳入预算管理的政府性基金收入完成298,304万元,比上年同期增收86,177万元,增长40.63%。",
+           "政府性基金收入 / 政府性基金收入增收 / 政府性基金收入增长"),
+    LABELS("納入預算管理的國有資本經營預算收入完成7,088萬元，增長268.59%。",
+           "國有資本經營預算收入 / 國有資本經營預算收入增長"),
+    LABELS("列入一般公共预算的专项收入12.5亿元，下降3.2%。", "专项收入 / 专项收入下降"),
+    LABELS("纳入统计的规模以上工业企业达到235家。", "规模以上工业企业"),
+    LABELS("纳入预算管理的资金1200万元。", "资金"),
+
+    /* Round 37 class 7: a count's noun ends before how the counted ones
+     * moved (呈现, 表现为); a bracketed gloss after an abbreviation in
+     * capitals (CPI（居民消费价格指数）) is no part of the label. */
+    CLASS(round37_count_verb_and_abbreviation_gloss),
+    LABELS("從分類看,8大類商品及服務價格指數呈現“六升二降”。", "商品及服務價格指數"),
+    LABELS("从分类看，8大类商品及服务价格指数呈现“六升二降”态势。", "商品及服务价格指数"),
+    LABELS("7大类商品价格表现为上涨。", "商品价格"),
+    LABELS("我市CPI(居民消費價格指數(shù))同比上漲2.3%。", "CPI同比上漲"),
+    LABELS("我市CPI（居民消费价格指数）同比上涨2.3%。", "CPI同比上涨"),
+    LABELS("全市PPI(工业生产者出厂价格指数)同比下降1.2%。", "PPI同比下降"),
+    LABELS("地区生产总值（GDP）增长6.5%。", "地区生产总值（GDP）增长"),
+
+    /* Round 38 class 5: a share whose reference is followed by its source
+     * in brackets before 的N% (a comma inside them or none): the level's
+     * label + 占 + the reference, the source left out. */
+    CLASS(round38_share_past_bracketed_source),
+    LABELS_AFTER(2, "一般公共预算支出完成1,580,349万元,增长8.91%,占省级核定一般公共预算支出预计数(预计数取自《福建省财政厅关于2018年1-5月市县(区)财政收支考核情况的通报》,闽财预〔2018〕30号)的60.68%。",
+           "一般公共预算支出占省级核定一般公共预算支出预计数"),
+    LABELS("政府性基金支出完成260,641萬元，增長67.97%，佔省級核定政府性基金支出預計數（預計數取自省財政廳通報，閩財預〔2018〕30號）的31.83%。",
+           "政府性基金支出 / 政府性基金支出增長 / 政府性基金支出佔省級核定政府性基金支出預計數"),
+    LABELS("一般公共预算支出完成1,580,349万元,增长8.91%,占年初预算(含上级补助,不含债务)的60.68%。",
+           "一般公共预算支出 / 一般公共预算支出增长 / 一般公共预算支出占年初预算"),
+    LABELS("税收收入 52.3 亿元，占一般公共预算收入（不含基金, 下同） 的 71.2%。",
+           "税收收入 / 税收收入占一般公共预算收入"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
