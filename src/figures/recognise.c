@@ -192,6 +192,16 @@ static size_t spaced_date(const char *t, size_t len, size_t i, int *y, int *m, i
     return p;
 }
 
+/* A colon of a time or a ratio: ASCII :, ∶ U+2236, ： U+FF1A, and the
+ * colon-like marks copies use for them: ︰ U+FE30 (vertical two-dot
+ * leader), ︓ U+FE13 (vertical colon), ﹕ U+FE55 (small colon), ꞉ U+A789
+ * (modifier letter colon). */
+static bool ratio_colon(uint32_t c)
+{
+    return c == ':' || c == 0x2236 || c == 0xFF1A || c == 0xFE30 || c == 0xFE13 || c == 0xFE55 ||
+           c == 0xA789;
+}
+
 /* A time of day at i, H:MM or HH:MM (9:00, 13:30, 09:31), with or
  * without seconds (10:53:59): its end, 0
  * when none.  Two numbers with a colon are a ratio instead when the
@@ -206,7 +216,7 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
     size_t p = i + n;
     int k;
     uint32_t c = cp_at(t, len, p, &k);
-    if (c != ':' && c != 0xFF1A && c != 0x2236)
+    if (!ratio_colon(c))
         return 0;
     p += (size_t)k;
     if (ascii_digits(t, len, p, 2, mi) != 2 || *mi > 59)
@@ -214,7 +224,7 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
     p += 2;
     c = cp_at(t, len, p, &k);
     /* seconds: 10:53:59, 22:20:00 (a page's 发布时间 line) */
-    if (c == ':' || c == 0xFF1A) {
+    if (ratio_colon(c) && c != 0x2236) {
         int sec;
         size_t q = p + (size_t)k;
         if (ascii_digits(t, len, q, 2, &sec) == 2 && sec <= 59) {
@@ -226,8 +236,8 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
                 q += 4;
                 after = cp_at(t, len, q + 2, NULL);
             }
-            if (!(after >= '0' && after <= '9') && after != '.' && after != ':' &&
-                after != 0xFF1A && after != 0x2236 && after != '%' && after != 0xFF05) {
+            if (!(after >= '0' && after <= '9') && after != '.' && !ratio_colon(after) && after != '%' &&
+                after != 0xFF05) {
                 p = q + 2;
                 c = after;
             }
@@ -240,7 +250,7 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
         if (after >= '0' && after <= '9')
             return 0;
     }
-    if (c == ':' || c == 0xFF1A || c == 0x2236 || c == '%' || c == 0xFF05)
+    if (ratio_colon(c) || c == '%' || c == 0xFF05)
         return 0;
     if (has_at(t, len, p, "的比例") || has_at(t, len, p, "比例"))
         return 0;
@@ -669,7 +679,7 @@ static bulletin_status push_ratio(scan *s, draft *d, const num *first, size_t *n
         e = part.end;
         int k;
         uint32_t c = cp_at(t, len, e, &k);
-        if (!(c == ':' || c == 0x2236 || c == 0xFF1A) || !fig_read_num(t, len, e + (size_t)k, &part))
+        if (!ratio_colon(c) || !fig_read_num(t, len, e + (size_t)k, &part))
             break;
     }
     return push_parts(s, d, first, parts, np, e, next);
@@ -1323,7 +1333,7 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             return push_date(s, &d, i, e, 0, m, dd, next);
     }
     /* time of day: 9:00, 13:30 (not a ratio) */
-    if (!neg && !a.frac && (nc == ':' || nc == 0xFF1A || nc == 0x2236)) {
+    if (!neg && !a.frac && ratio_colon(nc)) {
         int h, mi;
         size_t e = time_of_day(s, i, &h, &mi);
         if (e)
@@ -1337,7 +1347,7 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         if (e)
             return push_parts(s, &d, &parts[0], parts, np, e, next);
     }
-    if (nc == ':' || nc == 0x2236 || nc == 0xFF1A) {
+    if (ratio_colon(nc)) {
         int dd, kk;
         if (digit_at(t, len, q + (size_t)k, &dd, &kk))
             return push_ratio(s, &d, &a, next);

@@ -663,6 +663,31 @@ static void test_heldout18_leaked_style_sheet(void **state)
     EXPECT_ALL("集合{a:3}中有5个元素", "3|||count||3}中有5个元素\n5|个||count||3}中有5个元素");
 }
 
+/* Round 38 class 2 (a county's 政府工作报告): a ratio written with another
+ * colon-like mark than : ∶ ：, U+FE30 ︰ (vertical two-dot leader), U+FE13
+ * ︓ (vertical colon), U+FE55 ﹕ (small colon), U+A789 ꞉ (modifier colon):
+ * its parts are ratio parts as with any colon; a time of day written so is
+ * still a time. */
+static void test_ratio_colon_like_marks(void **state)
+{
+    EXPECT_ROWS("三次产业比调整为11.8\uFE3048.3\uFE3039.9", "11.8|||ratio||三次产业比调整为11.8\uFE3048.3\uFE3039.9\n"
+                "48.3|||ratio||三次产业比调整为11.8\uFE3048.3\uFE3039.9\n"
+                "39.9|||ratio||三次产业比调整为11.8\uFE3048.3\uFE3039.9");
+    EXPECT_ROWS("三次產業結構為9.4\uFE1366.8\uFE1323.8", "9.4|||ratio||三次產業結構為9.4\uFE1366.8\uFE1323.8\n"
+                "66.8|||ratio||三次產業結構為9.4\uFE1366.8\uFE1323.8\n"
+                "23.8|||ratio||三次產業結構為9.4\uFE1366.8\uFE1323.8");
+    EXPECT_ROWS("城乡居民收入比为2.03\uFE551", "2.03|||ratio||城乡居民收入比为2.03\uFE551\n"
+                "1|||ratio||城乡居民收入比为2.03\uFE551");
+    EXPECT_ROWS("三次产业结构由8.3\uA78971.1\uA78920.6调整", "8.3|||ratio||三次产业结构由8.3\uA78971.1\uA78920.6调整\n"
+                "71.1|||ratio||三次产业结构由8.3\uA78971.1\uA78920.6调整\n"
+                "20.6|||ratio||三次产业结构由8.3\uA78971.1\uA78920.6调整");
+    /* mixed marks in one ratio (a copy that changed one) */
+    EXPECT_ROWS("性别比为105\uFE30100", "105|||ratio||性别比为105\uFE30100\n100|||ratio||性别比为105\uFE30100");
+    /* a time of day with such a mark stays a time */
+    EXPECT_ROWS("上午9\uFE3000—11\uFE5530", "9\uFE3000|||date||上午9\uFE3000—11\uFE5530\n"
+                "11\uFE5530|||date||上午9\uFE3000—11\uFE5530");
+}
+
 static void test_time_of_day_is_a_date(void **state)
 {
     /* 上午9:00—11:30 (notice-shanghai-ipa-service-hours-2019): times, not
@@ -3389,6 +3414,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout25_chinese_year_ascii_zeros, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_range, setup, teardown),
         cmocka_unit_test_setup_teardown(test_range_keeps_its_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_ratio_colon_like_marks, setup, teardown),
         cmocka_unit_test_setup_teardown(test_time_of_day_is_a_date, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_multiple, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_identifier, setup, teardown),
