@@ -242,7 +242,39 @@ static const struct {
  * ASCII letter or digit follows it (5G, 3D, 5A级 and PM2.5 stay names). */
 static const char *const latin_units[] = {"mm", "cm", "m",  "km", "m2",  "m3", "km2", "t",
                                           "kg", "mg", "L",  "mL", "kW",  "kWh", "MW", "GW",
-                                          "kV", "hm2"};
+                                          "kV", "hm2", "KB", "kB", "MB", "GB", "TB", "PB"};
+
+/* Round 38: a one-letter size unit (K, M, G, B, T) at i is a unit only
+ * after a size field: the number before i (a space allowed between) is
+ * led by 大小 or 容量 with an optional colon and spaces (大小:356K,
+ * 文件大小： 1.2M, 容量64G); 5G基站, G20 and an index number's G are none. */
+static bool size_field_before(const char *t, size_t i)
+{
+    size_t j = i;
+    if (j > 0 && t[j - 1] == ' ')
+        j--;
+    size_t d = j;
+    while (j > 0 && ((t[j - 1] >= '0' && t[j - 1] <= '9') || t[j - 1] == '.' || t[j - 1] == ','))
+        j--;
+    if (j == d || !(t[j] >= '0' && t[j] <= '9'))
+        return false;
+    while (j > 0 && t[j - 1] == ' ')
+        j--;
+    if (j > 0 && t[j - 1] == ':')
+        j--;
+    else if (j >= 3 && memcmp(t + j - 3, "\xEF\xBC\x9A", 3) == 0) /* ： */
+        j -= 3;
+    while (j > 0 && t[j - 1] == ' ')
+        j--;
+    static const char *const fields[] = {"大小", "容量", "容量为", "容量為", "容量达", "容量達",
+                                         "容量达到", "容量達到"};
+    for (size_t f = 0; f < NELEM(fields); f++) {
+        size_t n = strlen(fields[f]);
+        if (j >= n && memcmp(t + j - n, fields[f], n) == 0)
+            return true;
+    }
+    return false;
+}
 
 /* Round 32: m² km² m³ written with the superscript sign after a unit
  * ending in m at e: the sign's length (0: none), part of the unit. */
@@ -270,6 +302,8 @@ static size_t match_latin(const char *t, size_t len, size_t i)
     for (size_t u = 0; u < NELEM(latin_units); u++)
         if (strlen(latin_units[u]) == e - i && memcmp(t + i, latin_units[u], e - i) == 0)
             return e - i + squared_after(t, len, e);
+    if (e - i == 1 && strchr("KMGBT", t[i]) && size_field_before(t, i))
+        return 1;
     return 0;
 }
 

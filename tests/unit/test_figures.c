@@ -663,6 +663,26 @@ static void test_heldout18_leaked_style_sheet(void **state)
     EXPECT_ALL("集合{a:3}中有5个元素", "3|||count||3}中有5个元素\n5|个||count||3}中有5个元素");
 }
 
+/* Round 38 class 4 (a document site's record line `- 大小:15.90 KB`): a
+ * file or storage size is a quantity in KB, MB, GB, TB (kB too), glued or
+ * after a space; the one-letter forms K, M, G, B only after a size field
+ * (大小, 容量), so that 5G基站, G20 and an index number's G stay no units. */
+static void test_file_size_units(void **state)
+{
+    EXPECT_ROWS("- 大小:15.90 KB", "15.90|KB||quantity||15.90 KB");
+    EXPECT_ROWS("文件大小：2.3MB", "2.3|MB||quantity||2.3MB");
+    EXPECT_ROWS("附件为PDF格式，356kB。", "356|kB||quantity||356kB");
+    EXPECT_ROWS("存儲容量達到1.5 TB，內存16GB。", "1.5|TB||quantity||存儲容量達到1.5 TB\n"
+                                                 "16|GB||quantity||內存16GB");
+    EXPECT_ROWS("檔案大小： 356K", "356|K||quantity||356K");
+    EXPECT_ROWS("大小 1.2M", "1.2|M||quantity||大小 1.2M");
+    EXPECT_ROWS("容量:64G", "64|G||quantity||64G");
+    /* no size field: the letter is a name's (5G, G20, an index number) */
+    EXPECT_ROWS("全市建成5G基站3200个", "3200|个||count||全市建成5G基站3200个");
+    EXPECT_ROWS("索引号11330800002618269G/2", "");
+    EXPECT_ROWS("G20峰会", "");
+}
+
 /* Round 38 class 2 (a county's 政府工作报告): a ratio written with another
  * colon-like mark than : ∶ ：, U+FE30 ︰ (vertical two-dot leader), U+FE13
  * ︓ (vertical colon), U+FE55 ﹕ (small colon), U+A789 ꞉ (modifier colon):
@@ -3414,6 +3434,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout25_chinese_year_ascii_zeros, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_range, setup, teardown),
         cmocka_unit_test_setup_teardown(test_range_keeps_its_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_file_size_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ratio_colon_like_marks, setup, teardown),
         cmocka_unit_test_setup_teardown(test_time_of_day_is_a_date, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_multiple, setup, teardown),
