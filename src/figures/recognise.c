@@ -202,6 +202,64 @@ static bool ratio_colon(uint32_t c)
            c == 0xA789;
 }
 
+/* Round 38 (a 范文 page's `項目審計報告1`): the sequence number of a
+ * heading that names a piece of a collection by its genre (报告1, 范文2,
+ * 工作总结 3, 模板【1】, 心得體會範文 12:) is no figure.  The number (one or
+ * two digits) ends its line, a closing bracket or colon and spaces allowed
+ * after it; before it (a space or an opening bracket between) stands a
+ * genre word, and the line up to it has no clause punctuation and is
+ * short (a heading, not a sentence: 全年完成审计报告12份 and 印发通知3 after
+ * a comma stay figures). */
+static bool genre_sequence_number(const char *t, size_t len, size_t i, size_t q)
+{
+    if (q - i > 2)
+        return false;
+    size_t e = q;
+    int k;
+    uint32_t c;
+    while ((c = cp_at(t, len, e, &k)) != CP_BAD && is_space(c))
+        e += (size_t)k;
+    c = cp_at(t, len, e, &k);
+    if (c == ')' || c == 0xFF09 || c == 0x3011 || c == ']' || c == ':' || c == 0xFF1A)
+        e += (size_t)k;
+    while ((c = cp_at(t, len, e, &k)) != CP_BAD && is_space(c))
+        e += (size_t)k;
+    if (e < len && t[e] != '\n' && t[e] != '\r')
+        return false;
+    size_t j = i;
+    while ((c = cp_before(t, 0, j, &k)) != CP_BAD && is_space(c))
+        j -= (size_t)k;
+    c = cp_before(t, 0, j, &k);
+    if (c == '(' || c == 0xFF08 || c == 0x3010 || c == '[')
+        j -= (size_t)k;
+    while ((c = cp_before(t, 0, j, &k)) != CP_BAD && is_space(c))
+        j -= (size_t)k;
+    static const char *const genres[] = {
+        "报告", "報告", "范文", "範文", "范例", "範例", "例文", "模板", "样本", "樣本", "总结", "總結",
+        "方案", "计划", "計劃", "心得", "体会", "體會", "讲话", "講話", "讲稿", "講稿", "致辞", "致辭",
+        "发言", "發言", "演讲稿", "演講稿", "发言稿", "發言稿", "汇报", "匯報", "简报", "簡報", "通报", "通報",
+        "通知", "请示", "請示", "批复", "批復", "复函", "復函", "倡议书", "倡議書", "申请书", "申請書",
+        "承诺书", "承諾書", "决定", "決定", "意见", "意見", "纪要", "紀要", "述职", "述職", "作文"};
+    bool genre = false;
+    for (size_t g = 0; g < NELEM(genres) && !genre; g++) {
+        size_t n = strlen(genres[g]);
+        genre = j >= n && memcmp(t + j - n, genres[g], n) == 0;
+    }
+    if (!genre)
+        return false;
+    size_t ls = j;
+    while (ls > 0 && t[ls - 1] != '\n' && t[ls - 1] != '\r') {
+        if (j - ls > 120)
+            return false;
+        bool sent;
+        c = cp_before(t, 0, ls, &k);
+        if (c != CP_BAD && is_clause_punct(c, &sent))
+            return false;
+        ls -= (size_t)(k > 0 ? k : 1);
+    }
+    return true;
+}
+
 /* A time of day at i, H:MM or HH:MM (9:00, 13:30, 09:31), with or
  * without seconds (10:53:59): its end, 0
  * when none.  Two numbers with a colon are a ratio instead when the
@@ -999,6 +1057,11 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         (prev == 0x7BC7 /* 篇 */ ||
          (prev == 0x4E4B /* 之 */ && i >= 6 && cp_before(t, 0, i - 3, NULL) != 0x5206 /* 分 */)) &&
         (nc == CP_BAD || is_space(nc) || is_clause_punct(nc, &sent) || nc == ':' || nc == 0xFF1A)) {
+        *next = q;
+        return BULLETIN_OK;
+    }
+    /* a collection's piece numbered in its heading: 項目審計報告1, 范文 2 */
+    if (!neg && !a.frac && !a.seps && genre_sequence_number(t, len, i, q)) {
         *next = q;
         return BULLETIN_OK;
     }

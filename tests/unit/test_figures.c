@@ -663,6 +663,23 @@ static void test_heldout18_leaked_style_sheet(void **state)
     EXPECT_ALL("集合{a:3}中有5个元素", "3|||count||3}中有5个元素\n5|个||count||3}中有5个元素");
 }
 
+/* Round 38 class 3 (a 范文 page's heading `項目審計報告1`): the sequence
+ * number of a collection's piece in its heading line, after a genre word
+ * (报告, 范文, 总结, 模板 …, a space or a bracket between), is no figure;
+ * in a sentence or before a unit it stays one. */
+static void test_genre_sequence_number(void **state)
+{
+    EXPECT_ALL("項目審計報告1\n計劃投資31萬元。", "31|萬元||amount||計劃投資31萬元");
+    EXPECT_ALL("工作总结范文2", "");
+    EXPECT_ALL("述职报告 3\n", "");
+    EXPECT_ALL("心得體會範文 12：", "");
+    EXPECT_ALL("会议纪要模板【1】", "");
+    EXPECT_ALL("2023年安全生产工作方案（3）\n", "2023|年||year||2023年安全生产工作方案（3）");
+    /* a sentence's count or a number before a unit stays a figure */
+    EXPECT_ALL("全年完成审计报告12份", "12|份||count||全年完成审计报告12份");
+    EXPECT_ALL("全年共印发通知，报告3", "3|||count||报告3");
+}
+
 /* Round 38 class 4 (a document site's record line `- 大小:15.90 KB`): a
  * file or storage size is a quantity in KB, MB, GB, TB (kB too), glued or
  * after a space; the one-letter forms K, M, G, B only after a size field
@@ -3434,6 +3451,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout25_chinese_year_ascii_zeros, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_range, setup, teardown),
         cmocka_unit_test_setup_teardown(test_range_keeps_its_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_genre_sequence_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_file_size_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ratio_colon_like_marks, setup, teardown),
         cmocka_unit_test_setup_teardown(test_time_of_day_is_a_date, setup, teardown),
