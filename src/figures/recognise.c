@@ -260,6 +260,32 @@ static bool genre_sequence_number(const char *t, size_t len, size_t i, size_t q)
     return true;
 }
 
+/* Round 38 (budget-sanming: 《…关于2018年1-5月市县(区)…的通报》): a month
+ * range right after a year inside a book title is the title's period, as
+ * 2019年1-10月 is in a sentence: its first month at i (q its end), the year
+ * and 年 before it, a separator, the last month and 月 after it. */
+static bool month_range_after_year(const char *t, size_t len, size_t i, size_t q, const num *a)
+{
+    if (a->frac || a->seps || a->int_digits > 2 || a->approx < 1 || a->approx > 12)
+        return false;
+    int k;
+    uint32_t c = cp_before(t, 0, i, &k);
+    if (c != 0x5E74 /* 年 */ || i < (size_t)k + 4)
+        return false;
+    for (size_t y = i - (size_t)k - 4; y < i - (size_t)k; y++)
+        if (t[y] < '0' || t[y] > '9')
+            return false;
+    c = cp_at(t, len, q, &k);
+    if (!is_sep_cp(c))
+        return false;
+    size_t e = q + (size_t)k, d = e;
+    int m = 0;
+    while (e < len && t[e] >= '0' && t[e] <= '9' && e - d < 2)
+        m = m * 10 + (t[e++] - '0');
+    return e > d && m >= 1 && m <= 12 && !(e < len && t[e] >= '0' && t[e] <= '9') &&
+           cp_at(t, len, e, NULL) == 0x6708 /* 月 */;
+}
+
 /* A time of day at i, H:MM or HH:MM (9:00, 13:30, 09:31), with or
  * without seconds (10:53:59): its end, 0
  * when none.  Two numbers with a colon are a ratio instead when the
@@ -1280,8 +1306,10 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
                 return BULLETIN_OK;
             }
     }
-    /* inside a book title only years (《……规划（2021—2025年）》) */
-    if (i < s->name_end && s->name_title && !year_like(&a, neg)) {
+    /* inside a book title only years (《……规划（2021—2025年）》) and a
+     * month range after a year (《关于2018年1-5月…的通报》) */
+    if (i < s->name_end && s->name_title && !year_like(&a, neg) &&
+        !(!neg && month_range_after_year(t, len, i, q, &a))) {
         *next = q;
         return BULLETIN_OK;
     }
@@ -1507,7 +1535,8 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             bool same =
                 rs == r || (e - b.end >= sc1 + u1 && memcmp(t + b.end, t + r, sc1 + u1) == 0 &&
                             (size_t)(rs - r) == sc1 + u1);
-            if (same && !(i < s->name_end && s->name_title && !years))
+            if (same && !(i < s->name_end && s->name_title && !years &&
+                          !(!neg && month_range_after_year(t, len, i, q, &a))))
                 return push_range(s, &d2, i, q, rs == r ? q : rs, b.start, b.end, e, next);
         }
     }

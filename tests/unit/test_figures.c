@@ -663,6 +663,32 @@ static void test_heldout18_leaked_style_sheet(void **state)
     EXPECT_ALL("集合{a:3}中有5个元素", "3|||count||3}中有5个元素\n5|个||count||3}中有5个元素");
 }
 
+/* Round 38 class 1 (budget-sanming: 预计数取自《…关于2018年1-5月市县(区)…的通报》):
+ * inside a book title a month range right after a year is the title's
+ * period, range rows as 2019年1-10月 has in a sentence; other numbers in
+ * a title stay none. */
+static void test_month_range_in_book_title(void **state)
+{
+    EXPECT_ROWS("(预计数取自《福建省财政厅关于2018年1-5月市县(区)财政收支的通报》)",
+                "2018|年||year||(预计数取自《福建省财政厅关于2018年1-5月市县(区)财政收支的通报》)\n"
+                "1|月||range||(预计数取自《福建省财政厅关于2018年1-5月市县(区)财政收支的通报》)\n"
+                "5|月||range||(预计数取自《福建省财政厅关于2018年1-5月市县(区)财政收支的通报》)");
+    EXPECT_ROWS("《關於2019年1—10月財政收支情況的通報》",
+                "2019|年||year||《關於2019年1—10月財政收支情況的通報》\n"
+                "1|月||range||《關於2019年1—10月財政收支情況的通報》\n"
+                "10|月||range||《關於2019年1—10月財政收支情況的通報》");
+    EXPECT_ROWS("印发《2020年1至6月全市经济运行简析》",
+                "2020|年||year||印发《2020年1至6月全市经济运行简析》\n"
+                "1|月||range||印发《2020年1至6月全市经济运行简析》\n"
+                "6|月||range||印发《2020年1至6月全市经济运行简析》");
+    EXPECT_ROWS("〈2017年1~3月统计月报〉", "2017|年||year||〈2017年1~3月统计月报〉\n"
+                                        "1|月||range||〈2017年1~3月统计月报〉\n"
+                                        "3|月||range||〈2017年1~3月统计月报〉");
+    /* no year before, no 月 after, or a count: none, as before */
+    EXPECT_ROWS("《第1-5号公告》", "");
+    EXPECT_ROWS("《2018年3-5个重点项目名单》", "2018|年||year||《2018年3-5个重点项目名单》");
+}
+
 /* Round 38 class 3 (a 范文 page's heading `項目審計報告1`): the sequence
  * number of a collection's piece in its heading line, after a genre word
  * (报告, 范文, 总结, 模板 …, a space or a bracket between), is no figure;
@@ -3451,6 +3477,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout25_chinese_year_ascii_zeros, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_range, setup, teardown),
         cmocka_unit_test_setup_teardown(test_range_keeps_its_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_month_range_in_book_title, setup, teardown),
         cmocka_unit_test_setup_teardown(test_genre_sequence_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_file_size_units, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ratio_colon_like_marks, setup, teardown),
