@@ -1191,7 +1191,27 @@ static size_t ordinals_in(const char *t, size_t a, size_t b, int *out, size_t ma
         int o = ordinal_at(t, b, i, &e);
         if (o) {
             out[n++] = o;
+            bool di = has_at(t, b, i, "第");
             i = e;
+            /* round 37: 第一、二、三產業, 第二和三产业: the ordinals after
+             * the first said without their 第 */
+            while (di && n < max) {
+                static const char joins[] = "、和及与與";
+                int kj, kn;
+                uint32_t j = cp_at(t, b, i, &kj);
+                if (j == CP_BAD || !in_set(j, joins))
+                    break;
+                uint32_t c = cp_at(t, b, i + (size_t)kj, &kn);
+                static const char cn[] = "一二三四五六七八九";
+                int v = 0;
+                for (int d = 0; d < 9 && !v; d++)
+                    if (c == cp_of(cn + 3 * d))
+                        v = d + 1;
+                if (!v)
+                    break;
+                out[n++] = v;
+                i += (size_t)kj + (size_t)kn;
+            }
             continue;
         }
         int k;

@@ -851,7 +851,8 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
         kind = BL_FIG_AMOUNT; /* 主营业务收入2000万: money without 元 */
     /* 分別拉動經濟增長1.74個、3.22個、4.0個百分點 (stats-chenxi): the
      * measure word of a list whose last value says the whole unit is that
-     * unit's first word */
+     * unit's first word; each item may say its own change verb (round 37:
+     * 分別下降0.2個、下降0.6個、提高0.8個百分點, 分别提高0.5个和下降0.8个百分点) */
     if (n && !d->scale[0] && (!strcmp(d->base, "个") || !strcmp(d->base, "個"))) {
         size_t q = p + n;
         for (int items = 0; items < BL_FIG_MAX_PARTS; items++) {
@@ -859,8 +860,14 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
                 q += 3;
             else
                 break;
+            size_t j = q, vs;
+            while (j < len && j - q < 12 && !(t[j] >= '0' && t[j] <= '9') && (unsigned char)t[j] >= 0xE0)
+                j += 3;
+            if (j > q && (j >= len || !(t[j] >= '0' && t[j] <= '9') ||
+                          fig_change_verb(t, q, j, &vs) == BL_FIG_CHANGE_NONE || vs != q))
+                break;
             num x;
-            if (!fig_read_num(t, len, q, &x))
+            if (!fig_read_num(t, len, j, &x))
                 break;
             bl_figure_kind k2;
             char b2[BL_FIG_UNIT_MAX];
