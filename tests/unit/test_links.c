@@ -881,6 +881,29 @@ static void test_round37_points_list_of_ratio_parts(void **state)
     bl_figure_list_free(&l);
 }
 
+/* Round 37 class 4 (stats-panji line 1): a change in points of the share
+ * of an industry named by its common name, 服务业 (服務業) the third part,
+ * 农林牧渔业 the first, links to that part of the ratio before; 生产性服务业
+ * (a part of the third) takes no part. */
+static void test_round37_industry_named_ratio_part(void **state)
+{
+    (void)state;
+    SPAN_CHANGES("三次产业结构由上年的9.4:66.8:23.8调整为8.3:71.1:20.6,服务业在全区经济中的比重比上年下降3.2个百分点。",
+                 {"3.2个百分点", "20.6", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("三次產業結構調整為8.3:71.1:20.6，服務業占GDP比重提高1.5個百分點。",
+                 {"1.5個百分點", "20.6", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("三次产业结构为9.4∶30.2∶60.4，其中服务业比重提高0.8个百分点。",
+                 {"0.8个百分点", "60.4", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("三次产业结构为12.5:40.1:47.4，农林牧渔业比重下降0.6个百分点。",
+                 {"0.6个百分点", "12.5", BL_FIG_CHANGE_DOWN});
+    const char *t = "三次产业结构为9.4:30.2:60.4，生产性服务业比重提高0.8个百分点。";
+    bl_figure_list l;
+    char buf[64];
+    scan_into(&l, t);
+    assert_string_not_equal(link_of(&l, t, "0.8个百分点", buf, sizeof buf), "60.4");
+    bl_figure_list_free(&l);
+}
+
 /* Held-out round 31 class 11 (stats-tongliao-2017-trad-pinyin line 6): a
  * change after a value and its conversion into another unit (按…汇率计算为,
  * 折算为, 折合, 约合; a page's readings inside the words) is the value's in
@@ -970,6 +993,7 @@ int main(void)
         cmocka_unit_test(test_round30_short_industry_names),
         cmocka_unit_test(test_round31_change_after_conversion),
         cmocka_unit_test(test_round37_points_list_of_ratio_parts),
+        cmocka_unit_test(test_round37_industry_named_ratio_part),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
