@@ -248,8 +248,33 @@ static size_t level_rate_cell(const char *t, size_t n)
     return t[n - 3] >= '0' && t[n - 3] <= '9' ? o : 0;
 }
 
+/* Round 34 (stats-zizhou: 162817吨, 4.4萬頭 under 2023年): a cell's value
+ * with its unit glued on, a scale and a unit that end the cell (not a
+ * duration or a date: 2023年, 9时 stay words): where the number ends, 0
+ * when the cell is no such value. */
+static size_t glued_unit_value(const char *t, size_t n)
+{
+    size_t i = 0;
+    bool digit = false;
+    while (i < n && (strchr("+-.,", t[i]) || (t[i] >= '0' && t[i] <= '9'))) {
+        digit |= t[i] >= '0' && t[i] <= '9';
+        i++;
+    }
+    if (!digit || i == n || !(t[i - 1] >= '0' && t[i - 1] <= '9'))
+        return 0;
+    double f;
+    size_t sc = fig_match_scale(t, n, i, &f);
+    bl_figure_kind k = BL_FIG_COUNT;
+    char base[BL_FIG_UNIT_MAX];
+    size_t u = fig_match_unit(t, n, i + sc, &k, base, sizeof base);
+    if (!u || i + sc + u != n || k == BL_FIG_DURATION || k == BL_FIG_DATE || k == BL_FIG_YEAR)
+        return 0;
+    return i;
+}
+
 /* A cell that holds a number and nothing else (digits, signs, separators,
- * a percent, spaces), or a level and its rate in parentheses. */
+ * a percent, spaces), or a level and its rate in parentheses, or a value
+ * with its unit glued on (162817吨). */
 static bool numeric_cell(const bulletin_node *c)
 {
     if (level_rate_cell(c->text, c->len))
@@ -259,8 +284,11 @@ static bool numeric_cell(const bulletin_node *c)
         unsigned char ch = (unsigned char)c->text[i];
         if (ch >= '0' && ch <= '9')
             digit = true;
-        else if (!strchr("+-.,% ", ch))
-            return false;
+        else if (!strchr("+-.,% ", ch)) {
+            size_t n = c->len;
+            const char *s = fig_trim(c->text, &n);
+            return glued_unit_value(s, n) > 0;
+        }
     }
     return digit;
 }
