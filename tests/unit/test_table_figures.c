@@ -215,6 +215,28 @@ static void test_glued_unit_value_cells(void **state)
                         "3959|吨|\n5.9|%|3959");
 }
 
+/* Round 34 class 2 (stats-ningyuan): a header's unit in the small-form
+ * brackets ﹙%﹚ ﹝吨﹞ ﹛%﹜ (or one form opened by another, (亩﹚) is read as in
+ * ( ) and （ ）; a change column after a plain one (品名 | 计量单位 | 数量 |
+ * 同比增长﹙%﹚) is not the first value column; a header of value columns
+ * only, shorter than its rows (its first line wrapped away), heads the
+ * last columns, and a growth cell changes the number before it. */
+static void test_small_bracket_and_short_header(void **state)
+{
+    (void)state;
+    assert_string_equal(link_rows("畜牧业\n\n| 品名 | 计量单位 | 数量 | 同比增长\uFE59%\uFE5A |\n| --- | --- | --- | --- |\n"
+                                  "| 出栏肉猪 | 万头 | 94.28 | 2.10 |\n| 出栏牛 | 万头 | 2.23 | 4.21 |\n"),
+                        "94.28|万头|\n2.10|%|94.28\n2.23|万头|\n4.21|%|2.23");
+    assert_string_equal(link_rows("产量\n\n| 指標 | 產量\uFE5D噸\uFE5E | 增長\uFE5B%\uFE5C |\n| --- | --- | --- |\n"
+                                  "| 糧食 | 315690 | 0.8 |\n"),
+                        "315690|噸|\n0.8|%|315690");
+    assert_string_equal(link_rows("产量\n\n| 面积(亩\uFE5A | 增减\uFE59%) |\n| --- | --- |\n| 粮食 | 726760 | -1.78 |\n"),
+                        "726760|亩|\n-1.78|%|726760");
+    assert_string_equal(link_rows("作物\n\n| 同比增减（%） | 产量（吨） | 同比增减（%） |\n| --- | --- | --- |\n"
+                                  "| 粮食作物 | 726760 | -1.78 | 315690 | 0.8 |\n"),
+                        "726760||\n-1.78|%|726760\n315690|吨|\n0.8|%|315690");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -225,6 +247,7 @@ int main(void)
         cmocka_unit_test(test_title_period),
         cmocka_unit_test(test_period_rows),
         cmocka_unit_test(test_glued_unit_value_cells),
+        cmocka_unit_test(test_small_bracket_and_short_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
