@@ -1161,11 +1161,36 @@ static int short_industry_at(const char *t, size_t len, size_t i, size_t *end)
     return ord;
 }
 
+/* Round 37 class 4 (stats-panji: 三次产业结构…调整为8.3:71.1:20.6,服务业在
+ * 全区经济中的比重比上年下降3.2个百分点): an industry named by its common
+ * name at byte i, the ordinal of the part of a ratio of industries it is:
+ * 服务业 (服務業) the third, 农林牧渔业 (農林牧漁業) the first.  Only as a
+ * word of its own (no Han character before it but a list word or 中: 生产性
+ * 服务业, 现代服务业 are a part of the third). */
+static int industry_name_at(const char *t, size_t len, size_t i, size_t *end)
+{
+    static const struct {
+        const char *s;
+        int ord;
+    } names[] = {{"服务业", 3}, {"服務業", 3}, {"农林牧渔业", 1}, {"農林牧漁業", 1}};
+    for (size_t w = 0; w < NELEM(names); w++)
+        if (has_at(t, len, i, names[w].s)) {
+            uint32_t p = cp_before(t, 0, i, NULL);
+            if (p != CP_BAD && bl_is_han(p) && !in_set(p, "、和及与與中"))
+                return 0;
+            *end = i + strlen(names[w].s);
+            return names[w].ord;
+        }
+    return 0;
+}
+
 /* The ordinal written as 第N (第一, 第3) at byte i: N, or 0. */
 static int ordinal_at(const char *t, size_t len, size_t i, size_t *end)
 {
-    if (!has_at(t, len, i, "第"))
-        return short_industry_at(t, len, i, end);
+    if (!has_at(t, len, i, "第")) {
+        int o = industry_name_at(t, len, i, end);
+        return o ? o : short_industry_at(t, len, i, end);
+    }
     size_t p = i + strlen("第");
     int k;
     uint32_t c = cp_at(t, len, p, &k);
@@ -1191,7 +1216,27 @@ static size_t ordinals_in(const char *t, size_t a, size_t b, int *out, size_t ma
         int o = ordinal_at(t, b, i, &e);
         if (o) {
             out[n++] = o;
+            bool di = has_at(t, b, i, "第");
             i = e;
+            /* round 37: 第一、二、三產業, 第二和三产业: the ordinals after
+             * the first said without their 第 */
+            while (di && n < max) {
+                static const char joins[] = "、和及与與";
+                int kj, kn;
+                uint32_t j = cp_at(t, b, i, &kj);
+                if (j == CP_BAD || !in_set(j, joins))
+                    break;
+                uint32_t c = cp_at(t, b, i + (size_t)kj, &kn);
+                static const char cn[] = "一二三四五六七八九";
+                int v = 0;
+                for (int d = 0; d < 9 && !v; d++)
+                    if (c == cp_of(cn + 3 * d))
+                        v = d + 1;
+                if (!v)
+                    break;
+                out[n++] = v;
+                i += (size_t)kj + (size_t)kn;
+            }
             continue;
         }
         int k;

@@ -192,6 +192,100 @@ static size_t spaced_date(const char *t, size_t len, size_t i, int *y, int *m, i
     return p;
 }
 
+/* A colon of a time or a ratio: ASCII :, ∶ U+2236, ： U+FF1A, and the
+ * colon-like marks copies use for them: ︰ U+FE30 (vertical two-dot
+ * leader), ︓ U+FE13 (vertical colon), ﹕ U+FE55 (small colon), ꞉ U+A789
+ * (modifier letter colon). */
+static bool ratio_colon(uint32_t c)
+{
+    return c == ':' || c == 0x2236 || c == 0xFF1A || c == 0xFE30 || c == 0xFE13 || c == 0xFE55 ||
+           c == 0xA789;
+}
+
+/* Round 38 (a 范文 page's `項目審計報告1`): the sequence number of a
+ * heading that names a piece of a collection by its genre (报告1, 范文2,
+ * 工作总结 3, 模板【1】, 心得體會範文 12:) is no figure.  The number (one or
+ * two digits) ends its line, a closing bracket or colon and spaces allowed
+ * after it; before it (a space or an opening bracket between) stands a
+ * genre word, and the line up to it has no clause punctuation and is
+ * short (a heading, not a sentence: 全年完成审计报告12份 and 印发通知3 after
+ * a comma stay figures). */
+static bool genre_sequence_number(const char *t, size_t len, size_t i, size_t q)
+{
+    if (q - i > 2)
+        return false;
+    size_t e = q;
+    int k;
+    uint32_t c;
+    while ((c = cp_at(t, len, e, &k)) != CP_BAD && is_space(c))
+        e += (size_t)k;
+    c = cp_at(t, len, e, &k);
+    if (c == ')' || c == 0xFF09 || c == 0x3011 || c == ']' || c == ':' || c == 0xFF1A)
+        e += (size_t)k;
+    while ((c = cp_at(t, len, e, &k)) != CP_BAD && is_space(c))
+        e += (size_t)k;
+    if (e < len && t[e] != '\n' && t[e] != '\r')
+        return false;
+    size_t j = i;
+    while ((c = cp_before(t, 0, j, &k)) != CP_BAD && is_space(c))
+        j -= (size_t)k;
+    c = cp_before(t, 0, j, &k);
+    if (c == '(' || c == 0xFF08 || c == 0x3010 || c == '[')
+        j -= (size_t)k;
+    while ((c = cp_before(t, 0, j, &k)) != CP_BAD && is_space(c))
+        j -= (size_t)k;
+    static const char *const genres[] = {
+        "报告", "報告", "范文", "範文", "范例", "範例", "例文", "模板", "样本", "樣本", "总结", "總結",
+        "方案", "计划", "計劃", "心得", "体会", "體會", "讲话", "講話", "讲稿", "講稿", "致辞", "致辭",
+        "发言", "發言", "演讲稿", "演講稿", "发言稿", "發言稿", "汇报", "匯報", "简报", "簡報", "通报", "通報",
+        "通知", "请示", "請示", "批复", "批復", "复函", "復函", "倡议书", "倡議書", "申请书", "申請書",
+        "承诺书", "承諾書", "决定", "決定", "意见", "意見", "纪要", "紀要", "述职", "述職", "作文"};
+    bool genre = false;
+    for (size_t g = 0; g < NELEM(genres) && !genre; g++) {
+        size_t n = strlen(genres[g]);
+        genre = j >= n && memcmp(t + j - n, genres[g], n) == 0;
+    }
+    if (!genre)
+        return false;
+    size_t ls = j;
+    while (ls > 0 && t[ls - 1] != '\n' && t[ls - 1] != '\r') {
+        if (j - ls > 120)
+            return false;
+        bool sent;
+        c = cp_before(t, 0, ls, &k);
+        if (c != CP_BAD && is_clause_punct(c, &sent))
+            return false;
+        ls -= (size_t)(k > 0 ? k : 1);
+    }
+    return true;
+}
+
+/* Round 38 (budget-sanming: 《…关于2018年1-5月市县(区)…的通报》): a month
+ * range right after a year inside a book title is the title's period, as
+ * 2019年1-10月 is in a sentence: its first month at i (q its end), the year
+ * and 年 before it, a separator, the last month and 月 after it. */
+static bool month_range_after_year(const char *t, size_t len, size_t i, size_t q, const num *a)
+{
+    if (a->frac || a->seps || a->int_digits > 2 || a->approx < 1 || a->approx > 12)
+        return false;
+    int k;
+    uint32_t c = cp_before(t, 0, i, &k);
+    if (c != 0x5E74 /* 年 */ || i < (size_t)k + 4)
+        return false;
+    for (size_t y = i - (size_t)k - 4; y < i - (size_t)k; y++)
+        if (t[y] < '0' || t[y] > '9')
+            return false;
+    c = cp_at(t, len, q, &k);
+    if (!is_sep_cp(c))
+        return false;
+    size_t e = q + (size_t)k, d = e;
+    int m = 0;
+    while (e < len && t[e] >= '0' && t[e] <= '9' && e - d < 2)
+        m = m * 10 + (t[e++] - '0');
+    return e > d && m >= 1 && m <= 12 && !(e < len && t[e] >= '0' && t[e] <= '9') &&
+           cp_at(t, len, e, NULL) == 0x6708 /* 月 */;
+}
+
 /* A time of day at i, H:MM or HH:MM (9:00, 13:30, 09:31), with or
  * without seconds (10:53:59): its end, 0
  * when none.  Two numbers with a colon are a ratio instead when the
@@ -206,7 +300,7 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
     size_t p = i + n;
     int k;
     uint32_t c = cp_at(t, len, p, &k);
-    if (c != ':' && c != 0xFF1A && c != 0x2236)
+    if (!ratio_colon(c))
         return 0;
     p += (size_t)k;
     if (ascii_digits(t, len, p, 2, mi) != 2 || *mi > 59)
@@ -214,7 +308,7 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
     p += 2;
     c = cp_at(t, len, p, &k);
     /* seconds: 10:53:59, 22:20:00 (a page's 发布时间 line) */
-    if (c == ':' || c == 0xFF1A) {
+    if (ratio_colon(c) && c != 0x2236) {
         int sec;
         size_t q = p + (size_t)k;
         if (ascii_digits(t, len, q, 2, &sec) == 2 && sec <= 59) {
@@ -226,8 +320,8 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
                 q += 4;
                 after = cp_at(t, len, q + 2, NULL);
             }
-            if (!(after >= '0' && after <= '9') && after != '.' && after != ':' &&
-                after != 0xFF1A && after != 0x2236 && after != '%' && after != 0xFF05) {
+            if (!(after >= '0' && after <= '9') && after != '.' && !ratio_colon(after) && after != '%' &&
+                after != 0xFF05) {
                 p = q + 2;
                 c = after;
             }
@@ -240,7 +334,7 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
         if (after >= '0' && after <= '9')
             return 0;
     }
-    if (c == ':' || c == 0xFF1A || c == 0x2236 || c == '%' || c == 0xFF05)
+    if (ratio_colon(c) || c == '%' || c == 0xFF05)
         return 0;
     if (has_at(t, len, p, "的比例") || has_at(t, len, p, "比例"))
         return 0;
@@ -669,7 +763,7 @@ static bulletin_status push_ratio(scan *s, draft *d, const num *first, size_t *n
         e = part.end;
         int k;
         uint32_t c = cp_at(t, len, e, &k);
-        if (!(c == ':' || c == 0x2236 || c == 0xFF1A) || !fig_read_num(t, len, e + (size_t)k, &part))
+        if (!ratio_colon(c) || !fig_read_num(t, len, e + (size_t)k, &part))
             break;
     }
     return push_parts(s, d, first, parts, np, e, next);
@@ -992,6 +1086,11 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         *next = q;
         return BULLETIN_OK;
     }
+    /* a collection's piece numbered in its heading: 項目審計報告1, 范文 2 */
+    if (!neg && !a.frac && !a.seps && genre_sequence_number(t, len, i, q)) {
+        *next = q;
+        return BULLETIN_OK;
+    }
     /* a pattern's placeholder digits: 乌政发〔20××〕×号, 20××年 (a 文号 or a
      * date to be filled in), not 3×4 (a product or a size) */
     if (nc == 0xD7 || nc == 0xFF38 || nc == 0xFF58) { /* × Ｘ ｘ */
@@ -1207,8 +1306,10 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
                 return BULLETIN_OK;
             }
     }
-    /* inside a book title only years (《……规划（2021—2025年）》) */
-    if (i < s->name_end && s->name_title && !year_like(&a, neg)) {
+    /* inside a book title only years (《……规划（2021—2025年）》) and a
+     * month range after a year (《关于2018年1-5月…的通报》) */
+    if (i < s->name_end && s->name_title && !year_like(&a, neg) &&
+        !(!neg && month_range_after_year(t, len, i, q, &a))) {
         *next = q;
         return BULLETIN_OK;
     }
@@ -1323,7 +1424,7 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             return push_date(s, &d, i, e, 0, m, dd, next);
     }
     /* time of day: 9:00, 13:30 (not a ratio) */
-    if (!neg && !a.frac && (nc == ':' || nc == 0xFF1A || nc == 0x2236)) {
+    if (!neg && !a.frac && ratio_colon(nc)) {
         int h, mi;
         size_t e = time_of_day(s, i, &h, &mi);
         if (e)
@@ -1337,7 +1438,7 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         if (e)
             return push_parts(s, &d, &parts[0], parts, np, e, next);
     }
-    if (nc == ':' || nc == 0x2236 || nc == 0xFF1A) {
+    if (ratio_colon(nc)) {
         int dd, kk;
         if (digit_at(t, len, q + (size_t)k, &dd, &kk))
             return push_ratio(s, &d, &a, next);
@@ -1434,7 +1535,8 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             bool same =
                 rs == r || (e - b.end >= sc1 + u1 && memcmp(t + b.end, t + r, sc1 + u1) == 0 &&
                             (size_t)(rs - r) == sc1 + u1);
-            if (same && !(i < s->name_end && s->name_title && !years))
+            if (same && !(i < s->name_end && s->name_title && !years &&
+                          !(!neg && month_range_after_year(t, len, i, q, &a))))
                 return push_range(s, &d2, i, q, rs == r ? q : rs, b.start, b.end, e, next);
         }
     }

@@ -28,30 +28,50 @@ const char *fig_trim(const char *s, size_t *n)
     return s;
 }
 
+/* The length of the closing bracket ending t[0, n): ) ） ﹚ ﹜ ﹞ (0: none). */
+static size_t close_bracket_before(const char *t, size_t n)
+{
+    if (n && t[n - 1] == ')')
+        return 1;
+    static const char *const closes[] = {"）", "\xEF\xB9\x9A" /* ﹚ */, "\xEF\xB9\x9C" /* ﹜ */,
+                                         "\xEF\xB9\x9E" /* ﹞ */};
+    for (size_t k = 0; k < sizeof closes / sizeof *closes; k++)
+        if (n >= 3 && memcmp(t + n - 3, closes[k], 3) == 0)
+            return 3;
+    return 0;
+}
+
+/* The length of the opening bracket at t[i] before close: ( （ ﹙ ﹛ ﹝ (0: none). */
+static size_t open_bracket_at(const char *t, size_t i, size_t close)
+{
+    if (t[i] == '(')
+        return 1;
+    static const char *const opens[] = {"（", "\xEF\xB9\x99" /* ﹙ */, "\xEF\xB9\x9B" /* ﹛ */,
+                                        "\xEF\xB9\x9D" /* ﹝ */};
+    for (size_t k = 0; k < sizeof opens / sizeof *opens; k++)
+        if (i + 3 <= close && memcmp(t + i, opens[k], 3) == 0)
+            return 3;
+    return 0;
+}
+
 /* The bracket at the end of a header or row label: 地区生产总值（亿元）,
- * 比上年增长 (%), 绝对值(万元); its content in *in and where the label
- * before it ends in *label_end.  False when the text ends otherwise. */
+ * 比上年增长 (%), 绝对值(万元), and in the small forms a copy may use
+ * (同比增长﹙%﹚, 产量﹝吨﹞, ﹛%﹜, U+FE59-FE5E; one form opened by another,
+ * (亩﹚, is read as well); its content in *in and where the label before it
+ * ends in *label_end.  False when the text ends otherwise. */
 static bool end_bracket(const char *t, size_t len, fig_span *in, size_t *label_end)
 {
     size_t n = len;
     fig_trim(t, &n);
-    size_t close;
-    if (n >= 3 && memcmp(t + n - 3, "）", 3) == 0)
-        close = n - 3;
-    else if (n && t[n - 1] == ')')
-        close = n - 1;
-    else
+    size_t cl = close_bracket_before(t, n);
+    if (!cl)
         return false;
+    size_t close = n - cl;
     for (size_t i = close; i-- > 0;) {
-        if (i + 3 <= close && memcmp(t + i, "（", 3) == 0) {
-            in->s = t + i + 3;
-            in->n = close - i - 3;
-            *label_end = i;
-            break;
-        }
-        if (t[i] == '(') {
-            in->s = t + i + 1;
-            in->n = close - i - 1;
+        size_t ol = open_bracket_at(t, i, close);
+        if (ol) {
+            in->s = t + i + ol;
+            in->n = close - i - ol;
             *label_end = i;
             break;
         }
@@ -248,8 +268,33 @@ static size_t level_rate_cell(const char *t, size_t n)
     return t[n - 3] >= '0' && t[n - 3] <= '9' ? o : 0;
 }
 
+/* Round 34 (stats-zizhou: 162817吨, 4.4萬頭 under 2023年): a cell's value
+ * with its unit glued on, a scale and a unit that end the cell (not a
+ * duration or a date: 2023年, 9时 stay words): where the number ends, 0
+ * when the cell is no such value. */
+static size_t glued_unit_value(const char *t, size_t n)
+{
+    size_t i = 0;
+    bool digit = false;
+    while (i < n && (strchr("+-.,", t[i]) || (t[i] >= '0' && t[i] <= '9'))) {
+        digit |= t[i] >= '0' && t[i] <= '9';
+        i++;
+    }
+    if (!digit || i == n || !(t[i - 1] >= '0' && t[i - 1] <= '9'))
+        return 0;
+    double f;
+    size_t sc = fig_match_scale(t, n, i, &f);
+    bl_figure_kind k = BL_FIG_COUNT;
+    char base[BL_FIG_UNIT_MAX];
+    size_t u = fig_match_unit(t, n, i + sc, &k, base, sizeof base);
+    if (!u || i + sc + u != n || k == BL_FIG_DURATION || k == BL_FIG_DATE || k == BL_FIG_YEAR)
+        return 0;
+    return i;
+}
+
 /* A cell that holds a number and nothing else (digits, signs, separators,
- * a percent, spaces), or a level and its rate in parentheses. */
+ * a percent, spaces), or a level and its rate in parentheses, or a value
+ * with its unit glued on (162817吨). */
 static bool numeric_cell(const bulletin_node *c)
 {
     if (level_rate_cell(c->text, c->len))
@@ -259,8 +304,11 @@ static bool numeric_cell(const bulletin_node *c)
         unsigned char ch = (unsigned char)c->text[i];
         if (ch >= '0' && ch <= '9')
             digit = true;
-        else if (!strchr("+-.,% ", ch))
-            return false;
+        else if (!strchr("+-.,% ", ch)) {
+            size_t n = c->len;
+            const char *s = fig_trim(c->text, &n);
+            return glued_unit_value(s, n) > 0;
+        }
     }
     return digit;
 }
@@ -444,6 +492,7 @@ typedef struct {
 } column;
 
 #define TABLE_COLS 64
+#define UNHEADED (TABLE_COLS + 1) /* a value left of a right-aligned header */
 
 static bool nhead_has_current(const column *cols, size_t n)
 {
@@ -560,6 +609,10 @@ static size_t header_columns(const column *cols, size_t nhead, int *unit_col)
         if (!cols[k].unit_col && (cols[k].unit.set || cols[k].period || cols[k].growth ||
                                   cols[k].current || (k > 0 && header_cell(cols[k].head) &&
                                                       numeric_cell(cols[k].head)))) {
+            /* 品名 | 计量单位 | 数量 | 同比增长﹙%﹚: a change column after
+             * a plain one is not the first value column */
+            if (cols[k].growth && k > value_col)
+                return value_col;
             return k;
         }
     return value_col;
@@ -935,6 +988,17 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
             rv = ncells > nhead && nhead ? ncells - nhead + value_col : value_col;
         size_t shift = rv > value_col ? rv - value_col : 0;
         size_t unshift = rv < value_col ? value_col - rv : 0;
+        /* a header of value columns only, shorter than the row by more
+         * than its label cells (同比增减(%) | 产量﹙吨﹚ | 同比增减﹙%﹚ over
+         * 粮食作物 | 726760 | -1.78 | 315690 | 0.8: its first line wrapped
+         * away), heads the row's last columns; the numbers between the
+         * labels and them are values of no column (UNHEADED) */
+        bool right_aligned = false;
+        if (value_col == 0 && nhead && ncells > nhead && ncells - nhead > shift && rv <= ncells - nhead &&
+            unit_col < 0) {
+            shift = ncells - nhead;
+            right_aligned = true;
+        }
         /* the row header: its leading text cells (not the unit column) */
         const bulletin_node *label1 = NULL, *label2 = NULL;
         fig_span row_unit = {0};
@@ -995,6 +1059,8 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                 continue;
             }
             size_t hk = k >= shift ? k - shift + unshift : TABLE_COLS;
+            if (hk == TABLE_COLS && right_aligned && k >= rv)
+                hk = UNHEADED;
             for (size_t i = cf; i < fi; i++)
                 list->items[i].lab_end = hk; /* its column, for the growth links below */
             if (c == label1 || c == label2) {
@@ -1125,8 +1191,10 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
             size_t to = BL_FIG_NO_LINK;
             for (size_t j = i; j-- > row_figs_from && to == BL_FIG_NO_LINK;) {
                 size_t hj = list->items[j].lab_end;
-                if (hj < hk && !cols[hj].growth && !cols[hj].previous && !cols[hj].target &&
-                    !cols[hj].unit_col && !list->items[j].change && !list->items[j].part)
+                if (((hj == UNHEADED && list->items[j].kind != BL_FIG_PERCENT) ||
+                     (hj < hk && !cols[hj].growth && !cols[hj].previous && !cols[hj].target &&
+                      !cols[hj].unit_col)) &&
+                    !list->items[j].change && !list->items[j].part)
                     to = j;
             }
             if (to == BL_FIG_NO_LINK)

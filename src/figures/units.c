@@ -242,7 +242,39 @@ static const struct {
  * ASCII letter or digit follows it (5G, 3D, 5A级 and PM2.5 stay names). */
 static const char *const latin_units[] = {"mm", "cm", "m",  "km", "m2",  "m3", "km2", "t",
                                           "kg", "mg", "L",  "mL", "kW",  "kWh", "MW", "GW",
-                                          "kV", "hm2"};
+                                          "kV", "hm2", "KB", "kB", "MB", "GB", "TB", "PB"};
+
+/* Round 38: a one-letter size unit (K, M, G, B, T) at i is a unit only
+ * after a size field: the number before i (a space allowed between) is
+ * led by 大小 or 容量 with an optional colon and spaces (大小:356K,
+ * 文件大小： 1.2M, 容量64G); 5G基站, G20 and an index number's G are none. */
+static bool size_field_before(const char *t, size_t i)
+{
+    size_t j = i;
+    if (j > 0 && t[j - 1] == ' ')
+        j--;
+    size_t d = j;
+    while (j > 0 && ((t[j - 1] >= '0' && t[j - 1] <= '9') || t[j - 1] == '.' || t[j - 1] == ','))
+        j--;
+    if (j == d || !(t[j] >= '0' && t[j] <= '9'))
+        return false;
+    while (j > 0 && t[j - 1] == ' ')
+        j--;
+    if (j > 0 && t[j - 1] == ':')
+        j--;
+    else if (j >= 3 && memcmp(t + j - 3, "\xEF\xBC\x9A", 3) == 0) /* ： */
+        j -= 3;
+    while (j > 0 && t[j - 1] == ' ')
+        j--;
+    static const char *const fields[] = {"大小", "容量", "容量为", "容量為", "容量达", "容量達",
+                                         "容量达到", "容量達到"};
+    for (size_t f = 0; f < NELEM(fields); f++) {
+        size_t n = strlen(fields[f]);
+        if (j >= n && memcmp(t + j - n, fields[f], n) == 0)
+            return true;
+    }
+    return false;
+}
 
 /* Round 32: m² km² m³ written with the superscript sign after a unit
  * ending in m at e: the sign's length (0: none), part of the unit. */
@@ -270,6 +302,8 @@ static size_t match_latin(const char *t, size_t len, size_t i)
     for (size_t u = 0; u < NELEM(latin_units); u++)
         if (strlen(latin_units[u]) == e - i && memcmp(t + i, latin_units[u], e - i) == 0)
             return e - i + squared_after(t, len, e);
+    if (e - i == 1 && strchr("KMGBT", t[i]) && size_field_before(t, i))
+        return 1;
     return 0;
 }
 
@@ -817,7 +851,8 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
         kind = BL_FIG_AMOUNT; /* 主营业务收入2000万: money without 元 */
     /* 分別拉動經濟增長1.74個、3.22個、4.0個百分點 (stats-chenxi): the
      * measure word of a list whose last value says the whole unit is that
-     * unit's first word */
+     * unit's first word; each item may say its own change verb (round 37:
+     * 分別下降0.2個、下降0.6個、提高0.8個百分點, 分别提高0.5个和下降0.8个百分点) */
     if (n && !d->scale[0] && (!strcmp(d->base, "个") || !strcmp(d->base, "個"))) {
         size_t q = p + n;
         for (int items = 0; items < BL_FIG_MAX_PARTS; items++) {
@@ -825,8 +860,14 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
                 q += 3;
             else
                 break;
+            size_t j = q, vs;
+            while (j < len && j - q < 12 && !(t[j] >= '0' && t[j] <= '9') && (unsigned char)t[j] >= 0xE0)
+                j += 3;
+            if (j > q && (j >= len || !(t[j] >= '0' && t[j] <= '9') ||
+                          fig_change_verb(t, q, j, &vs) == BL_FIG_CHANGE_NONE || vs != q))
+                break;
             num x;
-            if (!fig_read_num(t, len, q, &x))
+            if (!fig_read_num(t, len, j, &x))
                 break;
             bl_figure_kind k2;
             char b2[BL_FIG_UNIT_MAX];

@@ -663,6 +663,94 @@ static void test_heldout18_leaked_style_sheet(void **state)
     EXPECT_ALL("集合{a:3}中有5个元素", "3|||count||3}中有5个元素\n5|个||count||3}中有5个元素");
 }
 
+/* Round 38 class 1 (budget-sanming: 预计数取自《…关于2018年1-5月市县(区)…的通报》):
+ * inside a book title a month range right after a year is the title's
+ * period, range rows as 2019年1-10月 has in a sentence; other numbers in
+ * a title stay none. */
+static void test_month_range_in_book_title(void **state)
+{
+    EXPECT_ROWS("(预计数取自《福建省财政厅关于2018年1-5月市县(区)财政收支的通报》)",
+                "2018|年||year||(预计数取自《福建省财政厅关于2018年1-5月市县(区)财政收支的通报》)\n"
+                "1|月||range||(预计数取自《福建省财政厅关于2018年1-5月市县(区)财政收支的通报》)\n"
+                "5|月||range||(预计数取自《福建省财政厅关于2018年1-5月市县(区)财政收支的通报》)");
+    EXPECT_ROWS("《關於2019年1—10月財政收支情況的通報》",
+                "2019|年||year||《關於2019年1—10月財政收支情況的通報》\n"
+                "1|月||range||《關於2019年1—10月財政收支情況的通報》\n"
+                "10|月||range||《關於2019年1—10月財政收支情況的通報》");
+    EXPECT_ROWS("印发《2020年1至6月全市经济运行简析》",
+                "2020|年||year||印发《2020年1至6月全市经济运行简析》\n"
+                "1|月||range||印发《2020年1至6月全市经济运行简析》\n"
+                "6|月||range||印发《2020年1至6月全市经济运行简析》");
+    EXPECT_ROWS("〈2017年1~3月统计月报〉", "2017|年||year||〈2017年1~3月统计月报〉\n"
+                                        "1|月||range||〈2017年1~3月统计月报〉\n"
+                                        "3|月||range||〈2017年1~3月统计月报〉");
+    /* no year before, no 月 after, or a count: none, as before */
+    EXPECT_ROWS("《第1-5号公告》", "");
+    EXPECT_ROWS("《2018年3-5个重点项目名单》", "2018|年||year||《2018年3-5个重点项目名单》");
+}
+
+/* Round 38 class 3 (a 范文 page's heading `項目審計報告1`): the sequence
+ * number of a collection's piece in its heading line, after a genre word
+ * (报告, 范文, 总结, 模板 …, a space or a bracket between), is no figure;
+ * in a sentence or before a unit it stays one. */
+static void test_genre_sequence_number(void **state)
+{
+    EXPECT_ALL("項目審計報告1\n計劃投資31萬元。", "31|萬元||amount||計劃投資31萬元");
+    EXPECT_ALL("工作总结范文2", "");
+    EXPECT_ALL("述职报告 3\n", "");
+    EXPECT_ALL("心得體會範文 12：", "");
+    EXPECT_ALL("会议纪要模板【1】", "");
+    EXPECT_ALL("2023年安全生产工作方案（3）\n", "2023|年||year||2023年安全生产工作方案（3）");
+    /* a sentence's count or a number before a unit stays a figure */
+    EXPECT_ALL("全年完成审计报告12份", "12|份||count||全年完成审计报告12份");
+    EXPECT_ALL("全年共印发通知，报告3", "3|||count||报告3");
+}
+
+/* Round 38 class 4 (a document site's record line `- 大小:15.90 KB`): a
+ * file or storage size is a quantity in KB, MB, GB, TB (kB too), glued or
+ * after a space; the one-letter forms K, M, G, B only after a size field
+ * (大小, 容量), so that 5G基站, G20 and an index number's G stay no units. */
+static void test_file_size_units(void **state)
+{
+    EXPECT_ROWS("- 大小:15.90 KB", "15.90|KB||quantity||15.90 KB");
+    EXPECT_ROWS("文件大小：2.3MB", "2.3|MB||quantity||2.3MB");
+    EXPECT_ROWS("附件为PDF格式，356kB。", "356|kB||quantity||356kB");
+    EXPECT_ROWS("存儲容量達到1.5 TB，內存16GB。", "1.5|TB||quantity||存儲容量達到1.5 TB\n"
+                                                 "16|GB||quantity||內存16GB");
+    EXPECT_ROWS("檔案大小： 356K", "356|K||quantity||356K");
+    EXPECT_ROWS("大小 1.2M", "1.2|M||quantity||大小 1.2M");
+    EXPECT_ROWS("容量:64G", "64|G||quantity||64G");
+    /* no size field: the letter is a name's (5G, G20, an index number) */
+    EXPECT_ROWS("全市建成5G基站3200个", "3200|个||count||全市建成5G基站3200个");
+    EXPECT_ROWS("索引号11330800002618269G/2", "");
+    EXPECT_ROWS("G20峰会", "");
+}
+
+/* Round 38 class 2 (a county's 政府工作报告): a ratio written with another
+ * colon-like mark than : ∶ ：, U+FE30 ︰ (vertical two-dot leader), U+FE13
+ * ︓ (vertical colon), U+FE55 ﹕ (small colon), U+A789 ꞉ (modifier colon):
+ * its parts are ratio parts as with any colon; a time of day written so is
+ * still a time. */
+static void test_ratio_colon_like_marks(void **state)
+{
+    EXPECT_ROWS("三次产业比调整为11.8\uFE3048.3\uFE3039.9", "11.8|||ratio||三次产业比调整为11.8\uFE3048.3\uFE3039.9\n"
+                "48.3|||ratio||三次产业比调整为11.8\uFE3048.3\uFE3039.9\n"
+                "39.9|||ratio||三次产业比调整为11.8\uFE3048.3\uFE3039.9");
+    EXPECT_ROWS("三次產業結構為9.4\uFE1366.8\uFE1323.8", "9.4|||ratio||三次產業結構為9.4\uFE1366.8\uFE1323.8\n"
+                "66.8|||ratio||三次產業結構為9.4\uFE1366.8\uFE1323.8\n"
+                "23.8|||ratio||三次產業結構為9.4\uFE1366.8\uFE1323.8");
+    EXPECT_ROWS("城乡居民收入比为2.03\uFE551", "2.03|||ratio||城乡居民收入比为2.03\uFE551\n"
+                "1|||ratio||城乡居民收入比为2.03\uFE551");
+    EXPECT_ROWS("三次产业结构由8.3\uA78971.1\uA78920.6调整", "8.3|||ratio||三次产业结构由8.3\uA78971.1\uA78920.6调整\n"
+                "71.1|||ratio||三次产业结构由8.3\uA78971.1\uA78920.6调整\n"
+                "20.6|||ratio||三次产业结构由8.3\uA78971.1\uA78920.6调整");
+    /* mixed marks in one ratio (a copy that changed one) */
+    EXPECT_ROWS("性别比为105\uFE30100", "105|||ratio||性别比为105\uFE30100\n100|||ratio||性别比为105\uFE30100");
+    /* a time of day with such a mark stays a time */
+    EXPECT_ROWS("上午9\uFE3000—11\uFE5530", "9\uFE3000|||date||上午9\uFE3000—11\uFE5530\n"
+                "11\uFE5530|||date||上午9\uFE3000—11\uFE5530");
+}
+
 static void test_time_of_day_is_a_date(void **state)
 {
     /* 上午9:00—11:30 (notice-shanghai-ipa-service-hours-2019): times, not
@@ -3389,6 +3477,10 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout25_chinese_year_ascii_zeros, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_range, setup, teardown),
         cmocka_unit_test_setup_teardown(test_range_keeps_its_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_month_range_in_book_title, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_genre_sequence_number, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_file_size_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_ratio_colon_like_marks, setup, teardown),
         cmocka_unit_test_setup_teardown(test_time_of_day_is_a_date, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_multiple, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kind_identifier, setup, teardown),

@@ -838,6 +838,72 @@ static void test_round30_short_industry_names(void **state)
                  {"0.1個百分點", "", BL_FIG_CHANGE_UP});
 }
 
+/* Round 37 class 2 (stats-yizhang line 1): a list of changes in points
+ * whose items keep the measure word 個 and whose unit 個百分點 is written
+ * once at the end (分別下降0.2個、下降0.6個、提高0.8個百分點), each item its
+ * own verb: every item is points, and the ordinals 第一、二、三 (the later
+ * ones without their 第) give each the part of the ratio before. */
+static void points_unit(const char *t, const char *span, const char *unit)
+{
+    bl_figure_list l;
+    scan_into(&l, t);
+    const bl_figure *f = &l.items[fig_index(&l, t, span)];
+    assert_string_equal(f->unit, unit);
+    assert_int_equal(f->kind, BL_FIG_POINTS);
+    bl_figure_list_free(&l);
+}
+
+static void test_round37_points_list_of_ratio_parts(void **state)
+{
+    (void)state;
+    const char *t1 = "三次產業結構比重由上年的12.3:35.4:52.3調整為12.1:34.8:53.1,其中第一、二、三產業增加值占GDP的比重較上年分別下降0.2個、下降0.6個、提高0.8個百分點。";
+    SPAN_CHANGES(t1, {"0.2個", "12.1", BL_FIG_CHANGE_DOWN}, {"0.6個", "34.8", BL_FIG_CHANGE_DOWN},
+                 {"0.8個百分點", "53.1", BL_FIG_CHANGE_UP});
+    points_unit(t1, "0.2個", "個百分點");
+    points_unit(t1, "0.6個", "個百分點");
+    const char *t2 = "三次产业结构调整为12.1∶34.8∶53.1，其中第一、二、三产业增加值占GDP的比重分别下降0.2个、下降0.6个、提高0.8个百分点。";
+    SPAN_CHANGES(t2, {"0.2个", "12.1", BL_FIG_CHANGE_DOWN}, {"0.6个", "34.8", BL_FIG_CHANGE_DOWN},
+                 {"0.8个百分点", "53.1", BL_FIG_CHANGE_UP});
+    points_unit(t2, "0.6个", "个百分点");
+    const char *t3 = "三次产业结构为10.5\uFE3040.2\uFE3049.3，第一、二、三产业比重分别提高0.5、0.3和下降0.8个百分点。";
+    SPAN_CHANGES(t3, {"0.5", "10.5", BL_FIG_CHANGE_UP}, {"0.3", "40.2", BL_FIG_CHANGE_UP},
+                 {"0.8个百分点", "49.3", BL_FIG_CHANGE_DOWN});
+    points_unit(t3, "0.3", "个百分点");
+    const char *t4 = "三次产业结构为8:40:52，第二和三产业比重分别下降1.3个和提高1.3个百分点。";
+    SPAN_CHANGES(t4, {"1.3个", "40", BL_FIG_CHANGE_DOWN}, {"1.3个百分点", "52", BL_FIG_CHANGE_UP});
+    points_unit(t4, "1.3个", "个百分点");
+    /* a list of counts keeps its measure word */
+    bl_figure_list l;
+    const char *t5 = "全市新增企业3个、新建园区2个。";
+    scan_into(&l, t5);
+    assert_string_equal(l.items[fig_index(&l, t5, "3个")].unit, "个");
+    assert_string_equal(l.items[fig_index(&l, t5, "2个")].unit, "个");
+    bl_figure_list_free(&l);
+}
+
+/* Round 37 class 4 (stats-panji line 1): a change in points of the share
+ * of an industry named by its common name, 服务业 (服務業) the third part,
+ * 农林牧渔业 the first, links to that part of the ratio before; 生产性服务业
+ * (a part of the third) takes no part. */
+static void test_round37_industry_named_ratio_part(void **state)
+{
+    (void)state;
+    SPAN_CHANGES("三次产业结构由上年的9.4:66.8:23.8调整为8.3:71.1:20.6,服务业在全区经济中的比重比上年下降3.2个百分点。",
+                 {"3.2个百分点", "20.6", BL_FIG_CHANGE_DOWN});
+    SPAN_CHANGES("三次產業結構調整為8.3:71.1:20.6，服務業占GDP比重提高1.5個百分點。",
+                 {"1.5個百分點", "20.6", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("三次产业结构为9.4∶30.2∶60.4，其中服务业比重提高0.8个百分点。",
+                 {"0.8个百分点", "60.4", BL_FIG_CHANGE_UP});
+    SPAN_CHANGES("三次产业结构为12.5:40.1:47.4，农林牧渔业比重下降0.6个百分点。",
+                 {"0.6个百分点", "12.5", BL_FIG_CHANGE_DOWN});
+    const char *t = "三次产业结构为9.4:30.2:60.4，生产性服务业比重提高0.8个百分点。";
+    bl_figure_list l;
+    char buf[64];
+    scan_into(&l, t);
+    assert_string_not_equal(link_of(&l, t, "0.8个百分点", buf, sizeof buf), "60.4");
+    bl_figure_list_free(&l);
+}
+
 /* Held-out round 31 class 11 (stats-tongliao-2017-trad-pinyin line 6): a
  * change after a value and its conversion into another unit (按…汇率计算为,
  * 折算为, 折合, 约合; a page's readings inside the words) is the value's in
@@ -926,6 +992,8 @@ int main(void)
         cmocka_unit_test(test_round30_respectively_over_levels),
         cmocka_unit_test(test_round30_short_industry_names),
         cmocka_unit_test(test_round31_change_after_conversion),
+        cmocka_unit_test(test_round37_points_list_of_ratio_parts),
+        cmocka_unit_test(test_round37_industry_named_ratio_part),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -172,6 +172,71 @@ static void test_four_character_values_are_no_years(void **state)
                  5, years, 2);
 }
 
+/* The rows of `text`'s figures of kind amount, percent, count or
+ * quantity, one a line: value, unit and the value it changes ("" for
+ * none), joined by '|'. */
+static char *link_rows(const char *text)
+{
+    static char out[4096];
+    bulletin_doc *doc = tu_parse(text, 0);
+    size_t count = bulletin_doc_figure_count(doc), o = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < count; i++) {
+        bulletin_figure f = tu_figure(doc, i);
+        if (f.kind != BULLETIN_FIGURE_AMOUNT && f.kind != BULLETIN_FIGURE_PERCENT &&
+            f.kind != BULLETIN_FIGURE_COUNT && f.kind != BULLETIN_FIGURE_QUANTITY)
+            continue;
+        const char *to = "";
+        bulletin_figure g;
+        if (f.link < count) {
+            g = tu_figure(doc, f.link);
+            to = g.value_text;
+        }
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s%s|%s|%s", o ? "\n" : "", f.value_text, f.unit, to);
+        assert_true(o < sizeof out);
+    }
+    bulletin_doc_free(doc);
+    return out;
+}
+
+/* Round 34 class 1 (stats-zizhou: cells a line each, 162817吨 under
+ * 2023年, 0.5 under 较上年增长(%)): a value with its unit glued on is a
+ * value cell, so the growth cell beside it changes it; a year (2023年) or
+ * a time stays a word. */
+static void test_glued_unit_value_cells(void **state)
+{
+    (void)state;
+    assert_string_equal(link_rows("主要产品产量\n\n| | 2023年 | 较上年增长（%） |\n| --- | --- | --- |\n"
+                                  "| 粮食总产量 | 162817吨 | 0.5 |\n| 当年出栏猪 | 4.4萬頭 | -1.6 |\n"
+                                  "| 猪肉价格 | 25.6元/公斤 | 3.0 |\n"),
+                        "162817|吨|\n0.5|%|162817\n4.4|萬頭|\n-1.6|%|4.4\n25.6|元/公斤|\n3.0|%|25.6");
+    assert_string_equal(link_rows("产量\n\n| 指标 | 绝对数 | 增长（%） |\n| --- | --- | --- |\n"
+                                  "| 油料 | 3959 吨 | 5.9 |\n"),
+                        "3959|吨|\n5.9|%|3959");
+}
+
+/* Round 34 class 2 (stats-ningyuan): a header's unit in the small-form
+ * brackets ﹙%﹚ ﹝吨﹞ ﹛%﹜ (or one form opened by another, (亩﹚) is read as in
+ * ( ) and （ ）; a change column after a plain one (品名 | 计量单位 | 数量 |
+ * 同比增长﹙%﹚) is not the first value column; a header of value columns
+ * only, shorter than its rows (its first line wrapped away), heads the
+ * last columns, and a growth cell changes the number before it. */
+static void test_small_bracket_and_short_header(void **state)
+{
+    (void)state;
+    assert_string_equal(link_rows("畜牧业\n\n| 品名 | 计量单位 | 数量 | 同比增长\uFE59%\uFE5A |\n| --- | --- | --- | --- |\n"
+                                  "| 出栏肉猪 | 万头 | 94.28 | 2.10 |\n| 出栏牛 | 万头 | 2.23 | 4.21 |\n"),
+                        "94.28|万头|\n2.10|%|94.28\n2.23|万头|\n4.21|%|2.23");
+    assert_string_equal(link_rows("产量\n\n| 指標 | 產量\uFE5D噸\uFE5E | 增長\uFE5B%\uFE5C |\n| --- | --- | --- |\n"
+                                  "| 糧食 | 315690 | 0.8 |\n"),
+                        "315690|噸|\n0.8|%|315690");
+    assert_string_equal(link_rows("产量\n\n| 面积(亩\uFE5A | 增减\uFE59%) |\n| --- | --- |\n| 粮食 | 726760 | -1.78 |\n"),
+                        "726760|亩|\n-1.78|%|726760");
+    assert_string_equal(link_rows("作物\n\n| 同比增减（%） | 产量（吨） | 同比增减（%） |\n| --- | --- | --- |\n"
+                                  "| 粮食作物 | 726760 | -1.78 | 315690 | 0.8 |\n"),
+                        "726760||\n-1.78|%|726760\n315690|吨|\n0.8|%|315690");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -181,6 +246,8 @@ int main(void)
         cmocka_unit_test(test_period_line_and_growth),
         cmocka_unit_test(test_title_period),
         cmocka_unit_test(test_period_rows),
+        cmocka_unit_test(test_glued_unit_value_cells),
+        cmocka_unit_test(test_small_bracket_and_short_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
