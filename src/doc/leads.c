@@ -294,6 +294,103 @@ cleanup:
     return status;
 }
 
+/* Whether line i is a report's part heading alone: a news subhead
+ * (subhead_at) whose paragraph under it is no field (抄送：… under an
+ * issuer's name) and is followed by another line ending its sentence (the
+ * body goes on), not a chart's or a table's name (…图, …表). */
+static bulletin_status lone_subhead_at(parser *p, size_t i, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    BL_CHECK(subhead_at(p, i, yes));
+    if (!*yes)
+        goto cleanup;
+    *yes = false;
+    const bl_line *n2 = &p->lines[i + 2];
+    if (n2->kind != LK_TEXT || n2->flat || n2->toc)
+        goto cleanup;
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    if (p->cur.cp[b - 1] == 0x56FE || p->cur.cp[b - 1] == 0x5716 || p->cur.cp[b - 1] == 0x8868)
+        goto cleanup; /* 图 圖 表 */
+    size_t n;
+    bool term, marks;
+    BL_CHECK(line_shape(p, i + 2, &n, &term, &marks));
+    BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
+    for (size_t k = a; k < b && k < a + 7; k++)
+        if (p->cur.cp[k] == 0xFF1A || p->cur.cp[k] == ':')
+            goto cleanup; /* a field (抄送：…) */
+    *yes = term;
+cleanup:
+    return status;
+}
+
+/* Whether line i is a dash-led heading alone (——突出提升发展质量和效益，
+ * 综合实力显著增强, one dash or two): 6 to 30 Han characters after the
+ * dash, with commas, 、 and quotation marks only (no figure, no date: a
+ * subtitle ——2023年…会议上 is no heading), no stop at its end; under a
+ * sentence's end (…主要工作和成效有：) or a heading (under a title it is
+ * the title's subtitle), over the end of the text, a blank line, or a
+ * paragraph on one line ending its sentence and half as long again (a
+ * dash paragraph wrapped at this width goes on in a line no longer), not
+ * over another dash line (——坚持创新 / ——坚持协调 is a list). */
+static bulletin_status ends_sentence(parser *p, size_t li, bool *yes);
+
+static bulletin_status dash_heading_at(parser *p, size_t i, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    *yes = false;
+    const bl_line *l = &p->lines[i];
+    if (i == 0 || l->kind != LK_TEXT || l->flat || l->toc)
+        goto cleanup;
+    size_t pv = i - 1;
+    while (pv > 0 && p->lines[pv].kind == LK_BLANK)
+        pv--;
+    if (p->lines[pv].kind == LK_HEADING) {
+        /* a heading's text */
+    } else if (p->lines[pv].kind == LK_TEXT && !p->lines[pv].flat) {
+        bool end;
+        BL_CHECK(ends_sentence(p, pv, &end));
+        if (!end)
+            goto cleanup;
+    } else {
+        goto cleanup;
+    }
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    const uint32_t *cp = p->cur.cp;
+    size_t k = a;
+    while (k < b && k < a + 2 && (cp[k] == 0x2014 || cp[k] == 0x2015))
+        k++; /* — ― */
+    if (k == a || k >= b)
+        goto cleanup;
+    size_t han = 0;
+    for (size_t w = k; w < b; w++) {
+        if (bl_is_han(cp[w]))
+            han++;
+        else if (!(cp[w] == 0xFF0C || cp[w] == ',' || cp[w] == 0x3001 || cp[w] == 0x201C || cp[w] == 0x201D))
+            goto cleanup;
+    }
+    if (han < 6 || han > 30 || !bl_is_han(cp[b - 1]))
+        goto cleanup;
+    size_t n = b - a;
+    if (i + 1 >= p->nlines || p->lines[i + 1].kind == LK_BLANK) {
+        *yes = true;
+        goto cleanup;
+    }
+    const bl_line *nx = &p->lines[i + 1];
+    if (nx->kind != LK_TEXT || nx->flat || nx->toc)
+        goto cleanup;
+    BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
+    if (b > a && (p->cur.cp[a] == 0x2014 || p->cur.cp[a] == 0x2015))
+        goto cleanup;
+    size_t nn;
+    bool term, marks;
+    BL_CHECK(line_shape(p, i + 1, &nn, &term, &marks));
+    *yes = term && nn >= 40 && 2 * nn >= 3 * n;
+cleanup:
+    return status;
+}
+
 /* Whether line i is a subhead alone between blank lines: 4 to 16
  * characters of words, numbers and quotation marks, after a sentence of
  * 40 characters or more and before one of 10 or more. */
@@ -886,6 +983,18 @@ bulletin_status bl_p_find_unnumbered(parser *p)
                 p->lines[i].unnum = 1;
             }
         }
+    /* a report's part heading alone between two paragraphs on their
+     * lines (…请予审议。 / 20XX年工作回顾 / 20XX年，在…。), one only: the
+     * body goes on under it, two paragraphs at least */
+    for (size_t i = 1; subheads < 2 && i + 2 < p->nlines; i++) {
+        bool yes;
+        BL_CHECK(lone_subhead_at(p, i, &yes));
+        if (yes) {
+            p->lines[i].kind = LK_HEADING;
+            p->lines[i].level = 1;
+            p->lines[i].unnum = 1;
+        }
+    }
     /* a subhead alone between blank lines */
     for (size_t i = 2; i + 2 < p->nlines; i++) {
         bool yes;
@@ -950,6 +1059,19 @@ bulletin_status bl_p_find_unnumbered(parser *p)
             p->lines[i].kind = LK_HEADING;
             p->lines[i].level = 2;
             p->lines[i].unnum = 1;
+        }
+    }
+    /* dash-led headings alone, a level under the heading above them */
+    for (size_t i = 1, dash_level = 1; i < p->nlines && !dash_glued; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind == LK_HEADING && l->level)
+            dash_level = l->level + 1;
+        bool yes;
+        BL_CHECK(dash_heading_at(p, i, &yes));
+        if (yes) {
+            l->kind = LK_HEADING;
+            l->level = (unsigned char)(dash_level > 4 ? 4 : dash_level);
+            l->unnum = 1;
         }
     }
 cleanup:
