@@ -1445,6 +1445,41 @@ static void test_heldout38_lone_part_and_dash_headings(void **state)
         expect_in(no[k], "SECTION", false);
 }
 
+/* Held-out round 38 classes 14 and 11 (audit-teaching-project line 3,
+ * notice-forward-template-doczj lines 6, 22): a 范文 collection's piece
+ * named with its number (項(xiàng)目審計報告1, 转发性通知范文二：) alone over
+ * its text is an unnumbered heading, a level under a head numbered by 篇
+ * above it; a bracketed head numbered by 篇 (【篇一：转发性通知范文】) is a
+ * level-1 heading. */
+static void test_heldout38_collection_piece_heads(void **state)
+{
+    (void)state;
+    expect_in("项目审计报告\n在现实生活中，报告有着举足轻重的地位，报告具有语言陈述性的特点。那么报告应该怎么写呢？\n"
+              "项目审计报告1\n根据《深圳经济特区政府投资项目审计监督条例》的规定，我局对该项目进行了审计。\n"
+              "一、基本情况\n该项目经批准建设。\n",
+              "  SECTION 0 \"项目审计报告1\" @3:1\n    PARAGRAPH 2 \"根据", true);
+    /* traditional with readings, between blank lines */
+    expect_in("項(xiàng)目審計報告\n在現(xiàn)實(shí)生活中，報告有著舉足輕重的地位。\n\n項(xiàng)目審計報告2\n\n"
+              "根據(jù)有關(guān)規(guī)定，我局對該項(xiàng)目進行了審計。\n",
+              "  SECTION 0 \"項（xiàng）目審計報告2\" @4:1\n", true);
+    /* square brackets, ASCII colon; a piece numbered in Han with a colon
+     * under it */
+    const char *col = "通知格式\n[篇二:请示范文]\n请示范文\n请示是向上级机关请求指示、批准的公文。\n工作总结范文三：\n"
+                      "今年以来，我局认真贯彻落实各项决策部署，各项工作取得新进展。\n";
+    expect_in(col, "  SECTION 0 \"[篇二：请示范文]\" @2:1\n", true);
+    expect_in(col, "    SECTION 0 level=2 \"工作总结范文三：\" @5:1\n", true);
+    /* the doczj shape: over a 文号 */
+    expect_in("通知书之转发性通知格式\n【篇一:转发性通知范文】\n转发性通知范文\n转发性通知是指用来转发上级机关的公文的通知。\n"
+              "转发性通知范文二:\n陕政办发〔1997〕41号\n各市、县（区）人民政府：\n现将有关通知转发给你们，请认真遵照执行。\n",
+              "  SECTION 0 \"【篇一：转发性通知范文】\" @2:1\n", true);
+    expect_in("通知书之转发性通知格式\n【篇一:转发性通知范文】\n转发性通知范文\n转发性通知是指用来转发上级机关的公文的通知。\n"
+              "转发性通知范文二:\n陕政办发〔1997〕41号\n各市、县（区）人民政府：\n现将有关通知转发给你们，请认真遵照执行。\n",
+              "    SECTION 0 level=2 \"转发性通知范文二：\" @5:1\n", true);
+    /* no piece: an attachment's label, a clause ending in a number */
+    expect_in("某某报告\n经研究，现将有关情况报告如下。\n附件1\n关于某项目的说明。\n净利润同比增长12\n本年度净利润同比增长。\n",
+              "SECTION", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1516,6 +1551,7 @@ int main(void)
         cmocka_unit_test(test_heldout34_spaced_chart_captions),
         cmocka_unit_test(test_heldout34_level2_lead_over_level3_lead),
         cmocka_unit_test(test_heldout38_lone_part_and_dash_headings),
+        cmocka_unit_test(test_heldout38_collection_piece_heads),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
