@@ -294,6 +294,103 @@ cleanup:
     return status;
 }
 
+/* Whether line i is a report's part heading alone: a news subhead
+ * (subhead_at) whose paragraph under it is no field (抄送：… under an
+ * issuer's name) and is followed by another line ending its sentence (the
+ * body goes on), not a chart's or a table's name (…图, …表). */
+static bulletin_status lone_subhead_at(parser *p, size_t i, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    BL_CHECK(subhead_at(p, i, yes));
+    if (!*yes)
+        goto cleanup;
+    *yes = false;
+    const bl_line *n2 = &p->lines[i + 2];
+    if (n2->kind != LK_TEXT || n2->flat || n2->toc)
+        goto cleanup;
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    if (p->cur.cp[b - 1] == 0x56FE || p->cur.cp[b - 1] == 0x5716 || p->cur.cp[b - 1] == 0x8868)
+        goto cleanup; /* 图 圖 表 */
+    size_t n;
+    bool term, marks;
+    BL_CHECK(line_shape(p, i + 2, &n, &term, &marks));
+    BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
+    for (size_t k = a; k < b && k < a + 7; k++)
+        if (p->cur.cp[k] == 0xFF1A || p->cur.cp[k] == ':')
+            goto cleanup; /* a field (抄送：…) */
+    *yes = term;
+cleanup:
+    return status;
+}
+
+/* Whether line i is a dash-led heading alone (——突出提升发展质量和效益，
+ * 综合实力显著增强, one dash or two): 6 to 30 Han characters after the
+ * dash, with commas, 、 and quotation marks only (no figure, no date: a
+ * subtitle ——2023年…会议上 is no heading), no stop at its end; under a
+ * sentence's end (…主要工作和成效有：) or a heading (under a title it is
+ * the title's subtitle), over the end of the text, a blank line, or a
+ * paragraph on one line ending its sentence and half as long again (a
+ * dash paragraph wrapped at this width goes on in a line no longer), not
+ * over another dash line (——坚持创新 / ——坚持协调 is a list). */
+static bulletin_status ends_sentence(parser *p, size_t li, bool *yes);
+
+static bulletin_status dash_heading_at(parser *p, size_t i, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    *yes = false;
+    const bl_line *l = &p->lines[i];
+    if (i == 0 || l->kind != LK_TEXT || l->flat || l->toc)
+        goto cleanup;
+    size_t pv = i - 1;
+    while (pv > 0 && p->lines[pv].kind == LK_BLANK)
+        pv--;
+    if (p->lines[pv].kind == LK_HEADING) {
+        /* a heading's text */
+    } else if (p->lines[pv].kind == LK_TEXT && !p->lines[pv].flat) {
+        bool end;
+        BL_CHECK(ends_sentence(p, pv, &end));
+        if (!end)
+            goto cleanup;
+    } else {
+        goto cleanup;
+    }
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    const uint32_t *cp = p->cur.cp;
+    size_t k = a;
+    while (k < b && k < a + 2 && (cp[k] == 0x2014 || cp[k] == 0x2015))
+        k++; /* — ― */
+    if (k == a || k >= b)
+        goto cleanup;
+    size_t han = 0;
+    for (size_t w = k; w < b; w++) {
+        if (bl_is_han(cp[w]))
+            han++;
+        else if (!(cp[w] == 0xFF0C || cp[w] == ',' || cp[w] == 0x3001 || cp[w] == 0x201C || cp[w] == 0x201D))
+            goto cleanup;
+    }
+    if (han < 6 || han > 30 || !bl_is_han(cp[b - 1]))
+        goto cleanup;
+    size_t n = b - a;
+    if (i + 1 >= p->nlines || p->lines[i + 1].kind == LK_BLANK) {
+        *yes = true;
+        goto cleanup;
+    }
+    const bl_line *nx = &p->lines[i + 1];
+    if (nx->kind != LK_TEXT || nx->flat || nx->toc)
+        goto cleanup;
+    BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
+    if (b > a && (p->cur.cp[a] == 0x2014 || p->cur.cp[a] == 0x2015))
+        goto cleanup;
+    size_t nn;
+    bool term, marks;
+    BL_CHECK(line_shape(p, i + 1, &nn, &term, &marks));
+    *yes = term && nn >= 40 && 2 * nn >= 3 * n;
+cleanup:
+    return status;
+}
+
 /* Whether line i is a subhead alone between blank lines: 4 to 16
  * characters of words, numbers and quotation marks, after a sentence of
  * 40 characters or more and before one of 10 or more. */
@@ -490,11 +587,53 @@ cleanup:
     return status;
 }
 
+/* A collection's piece named with its number (項(xiàng)目審計報告1, 转发性通知
+ * 范文二:): 4 to 20 Han (a converter's readings count for nothing) ending
+ * in a document's kind (报告, 通知 …) or 范文, 例文, 范本, 样本, then its
+ * number, 1 to 3 digits or Chinese numerals, and a colon or none. */
+static bool numbered_piece(const uint32_t *cp, size_t a, size_t b)
+{
+    if (b > a && (cp[b - 1] == ':' || cp[b - 1] == 0xFF1A))
+        b--;
+    size_t e = b;
+    while (e > a && b - e < 3 && (bl_p_is_digit(cp[e - 1]) || bl_p_han_numerals_end(cp, e - 1, e, 1) == e))
+        e--;
+    if (e == b || e == a || !bl_is_han(cp[e - 1]))
+        return false;
+    uint32_t words[24];
+    size_t n = 0;
+    for (size_t k = a; k < e; k++) {
+        if (!bl_is_han(cp[k]) || n >= 20)
+            return false;
+        words[n++] = cp[k];
+        k += bl_p_reading_at(cp, e, k + 1);
+    }
+    if (n < 4)
+        return false;
+    static const uint32_t kinds[][2] = {{0x8303, 0x6587}, {0x4F8B, 0x6587}, {0x8303, 0x672C}, {0x6837, 0x672C},
+                                        {0x6A23, 0x672C}, {0x7BC4, 0x6587}, {0x7BC4, 0x672C}};
+    /* 范文 例文 范本 样本 樣本 範文 範本 */
+    for (size_t w = 0; w < sizeof kinds / sizeof *kinds; w++)
+        if (words[n - 2] == kinds[w][0] && words[n - 1] == kinds[w][1])
+            return true;
+    return bl_p_ends_with_title_word(words, n);
+}
+
 /* A collection's part head: words, then 第N篇 alone on a line over its
- * text (请求批复的范文 第1篇); a..b the line's trimmed code points. */
-static bool part_head(parser *p, size_t i, size_t a, size_t b)
+ * text (请求批复的范文 第1篇); a..b the line's trimmed code points.
+ * Returns 1 for a head numbered by 篇 (also bracketed: 【篇一:转发性通知
+ * 范文】), 2 for a piece named with its number (numbered_piece), 0 when
+ * none. */
+static int part_head(parser *p, size_t i, size_t a, size_t b)
 {
     const uint32_t *cp = p->cur.cp;
+    size_t under = bl_p_next_nonblank(p, i + 1);
+    if (under < p->nlines && numbered_piece(cp, a, b))
+        return 2;
+    if (b - a > 2 && ((cp[a] == 0x3010 && cp[b - 1] == 0x3011) || (cp[a] == '[' && cp[b - 1] == ']'))) {
+        a++; /* 【 】 */
+        b--;
+    }
     /* or the piece's number, a colon and its name (篇一:函的范文) */
     size_t e = bl_p_piece_number_at(cp, a, b);
     if (e && e + 3 <= b && b - a <= 20 && (cp[e] == ':' || cp[e] == 0xFF1A)) {
@@ -502,15 +641,15 @@ static bool part_head(parser *p, size_t i, size_t a, size_t b)
         for (size_t k = e + 1; k < b && name; k++)
             name = bl_is_han(cp[k]);
         if (name)
-            return true;
+            return 1;
     }
     if (b - a < 6 || b - a > 30)
-        return false;
+        return 0;
     size_t s = b;
     while (s > a && !bl_p_is_space(cp[s - 1]))
         s--;
     if (s == a || bl_p_piece_number_at(cp, s, b) != b)
-        return false;
+        return 0;
     size_t words = 0;
     bool plain = true;
     for (size_t k = a; k < s && plain; k++) {
@@ -523,8 +662,7 @@ static bool part_head(parser *p, size_t i, size_t a, size_t b)
         else
             plain = bl_p_is_space(cp[k]);
     }
-    size_t j = bl_p_next_nonblank(p, i + 1);
-    return plain && words >= 2 && j < p->nlines && p->lines[j].kind != LK_BLANK;
+    return plain && words >= 2 && under < p->nlines && p->lines[under].kind != LK_BLANK;
 }
 
 /* Whether the text is a newspaper chart's (an infographic's) words: eight
@@ -672,7 +810,9 @@ bulletin_status bl_p_find_unnumbered(parser *p)
     }
     /* a regulation's chapters (第一章 总则, spaced 第一章 总 则), a
      * collection's part heads (请求批复的范文 第1篇) and a report's parts
-     * (第一部分 部门概况): level-1 headings */
+     * (第一部分 部门概况): level-1 headings; a piece named with its number
+     * (转发性通知范文二:) under a head numbered by 篇, a level under it */
+    bool pieces = false;
     for (size_t i = 0; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];
         if (l->kind != LK_TEXT || l->flat || l->toc)
@@ -680,14 +820,16 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         size_t a, b;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         bool head = false;
+        int piece = 0;
         if (chapter_line(p->cur.cp, a, b, true))
             BL_CHECK(chapter_head(p, i, &head));
-        else
-            head = part_head(p, i, a, b) || (report_part_line(p->cur.cp, a, b) && over_numbered(p, i));
-        if (head) {
+        else if (!(piece = part_head(p, i, a, b)))
+            head = report_part_line(p->cur.cp, a, b) && over_numbered(p, i);
+        if (head || piece) {
             l->kind = LK_HEADING;
-            l->level = 1;
+            l->level = piece == 2 && pieces ? 2 : 1;
             l->unnum = 1;
+            pieces = pieces || piece == 1;
         }
     }
     /* a chart's crossheads: in a chart's words, a line of 6 to 16 Han
@@ -886,6 +1028,18 @@ bulletin_status bl_p_find_unnumbered(parser *p)
                 p->lines[i].unnum = 1;
             }
         }
+    /* a report's part heading alone between two paragraphs on their
+     * lines (…请予审议。 / 20XX年工作回顾 / 20XX年，在…。), one only: the
+     * body goes on under it, two paragraphs at least */
+    for (size_t i = 1; subheads < 2 && i + 2 < p->nlines; i++) {
+        bool yes;
+        BL_CHECK(lone_subhead_at(p, i, &yes));
+        if (yes) {
+            p->lines[i].kind = LK_HEADING;
+            p->lines[i].level = 1;
+            p->lines[i].unnum = 1;
+        }
+    }
     /* a subhead alone between blank lines */
     for (size_t i = 2; i + 2 < p->nlines; i++) {
         bool yes;
@@ -950,6 +1104,19 @@ bulletin_status bl_p_find_unnumbered(parser *p)
             p->lines[i].kind = LK_HEADING;
             p->lines[i].level = 2;
             p->lines[i].unnum = 1;
+        }
+    }
+    /* dash-led headings alone, a level under the heading above them */
+    for (size_t i = 1, dash_level = 1; i < p->nlines && !dash_glued; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind == LK_HEADING && l->level)
+            dash_level = l->level + 1;
+        bool yes;
+        BL_CHECK(dash_heading_at(p, i, &yes));
+        if (yes) {
+            l->kind = LK_HEADING;
+            l->level = (unsigned char)(dash_level > 4 ? 4 : dash_level);
+            l->unnum = 1;
         }
     }
 cleanup:

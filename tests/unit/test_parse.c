@@ -1377,6 +1377,109 @@ static void test_heldout31_unnumbered_heading_over_level1_list(void **state)
     expect_in("标题\n\n现将有关事项通知如下\n\n一、总则\n本办法适用于全县。\n", "SECTION 0", false);
 }
 
+/* Held-out round 38 class 9 (report-shanghang-20xx-gov-work lines 3, 6):
+ * a report's part heading alone between paragraphs written each on one
+ * line, no stop (20XX年工作回顾), is an unnumbered level-1 heading though it
+ * is the only one; a dash-led line alone without a stop (——突出提升发展质量
+ * 和效益，综合实力显著增强) under a sentence's end or a heading is a heading a
+ * level under the heading above it. */
+static void test_heldout38_lone_part_and_dash_headings(void **state)
+{
+    (void)state;
+    const char *open = "各位代表：\n现在，我代表县人民政府，向大会报告政府工作，请予审议，并请县政协委员和其他列席人员提出意见。\n";
+    char text[2048];
+    /* the report's shape: a redacted year, the dash line last */
+    snprintf(text, sizeof text, "%s%s", open,
+             "20XX年工作回顾\n20XX年，在市委、市政府和县委的坚强领导下，县政府全面贯彻党的十九大精神，"
+             "地区生产总值增长8.5%，经济社会发展取得新成效。\n回顾这一年，我们喜事连连，催人奋进，"
+             "连续第四年被评为全省经济实力十强县。一年来的主要工作和成效有：\n"
+             "——突出提升发展质量和效益，综合实力显著增强\n");
+    expect_in(text,
+              "  SECTION 0 \"20XX年工作回顾\" @3:1\n", true);
+    expect_in(text, "    SECTION 0 level=2 \"——突出提升发展质量和效益，综合实力显著增强\" @6:1\n", true);
+    /* traditional, ideographic indents, one dash, no comma, two siblings
+     * each over its paragraph, a short lead-in under the part heading */
+    expect_in("各位代表：\n　　現在，我代表縣人民政府，向大會報告政府工作，請予審議，並請縣政協委員和其他列席人員提出意見。\n"
+              "　　2023年工作回顧\n　　2023年，在市委、市政府和縣委的堅強領導下，縣政府全面貫徹黨的二十大精神，"
+              "地區生產總值增長8.5%，經濟社會發展取得新成效。\n　　一年來的主要工作和成效有：\n"
+              "　　—經濟實力穩步提升\n　　全年地區生產總值達到500億元，增長8.5%，一般公共預算收入增長10%，"
+              "規模以上工業增加值增長9%。\n　　—民生福祉持續增進\n　　全年民生支出佔一般公共預算支出的78%，"
+              "城鄉居民收入分別增長6%和8%，新增就業1.2萬人。\n",
+              "  SECTION 0 \"2023年工作回顧\" @3:3\n    PARAGRAPH 2 \"2023年，在市委", true);
+    expect_in("各位代表：\n　　現在，我代表縣人民政府，向大會報告政府工作，請予審議，並請縣政協委員和其他列席人員提出意見。\n"
+              "　　2023年工作回顧\n　　2023年，在市委、市政府和縣委的堅強領導下，縣政府全面貫徹黨的二十大精神，"
+              "地區生產總值增長8.5%，經濟社會發展取得新成效。\n　　一年來的主要工作和成效有：\n"
+              "　　—經濟實力穩步提升\n　　全年地區生產總值達到500億元，增長8.5%，一般公共預算收入增長10%，"
+              "規模以上工業增加值增長9%。\n　　—民生福祉持續增進\n　　全年民生支出佔一般公共預算支出的78%，"
+              "城鄉居民收入分別增長6%和8%，新增就業1.2萬人。\n",
+              "    SECTION 0 level=2 \"—民生福祉持續增進\" @8:3\n      PARAGRAPH 5 \"全年民生支出", true);
+    /* under a numbered heading, blank lines between paragraphs */
+    expect_in("政府工作报告\n\n一、过去一年工作回顾\n\n过去一年，我们坚持稳中求进工作总基调，全力以赴稳增长、促改革、"
+              "调结构、惠民生、防风险。\n\n——坚持创新驱动，产业结构持续优化\n\n全年高新技术产业增加值增长12%，"
+              "占规模以上工业增加值的比重提高到45%，新增高新技术企业50家。\n",
+              "    SECTION 0 level=2 \"——坚持创新驱动，产业结构持续优化\" @7:1\n", true);
+    /* another part's name, a colon in the paragraph under it */
+    snprintf(text, sizeof text, "%s%s", open,
+             "今后五年目标任务和明年工作安排\n今后五年是全面建设社会主义现代化国家开局起步的关键时期，"
+             "我们要坚持稳中求进工作总基调，推动高质量发展。\n明年经济社会发展的主要预期目标是：地区生产总值增长6%左右，"
+             "城乡居民收入增长与经济增长同步。\n");
+    expect_in(text, "  SECTION 0 \"今后五年目标任务和明年工作安排\" @3:1\n", true);
+    /* no headings: an issuer's name over 抄送; a wrapped dash paragraph; a
+     * list of dash items; a chart's name; a subtitle under a title */
+    const char *no[] = {
+        "关于同意某产业园建设项目建议书的批复\n县工业园区管理委员会：\n你委报来的关于某产业园建设项目建议书的请示收悉。"
+        "经研究，现批复如下，请按照科学、合理、使用原则，注重投资实效。\n请根据相关建设标准，按照科学、合理、使用原则，"
+        "注重投资实效，严格按照基建程序报批。\n武平县发展和改革局\n抄送：县财政局、自然资源局、住房和城乡建设局、"
+        "城市管理和综合执法局。\n武平县发展和改革局\n",
+        "审计工作报告\n审计结果表明，财政运行总体平稳，各项工作有序推进，预算执行和其他财政收支情况总体较好。\n"
+        "——加强政策协同配合，保障经济平稳运行，统筹安排\n收入、债券等各类资金，确保财政政策持续发力。\n",
+        "某镇决算\n全镇一般公共预算支出合计6449万元，比上年增长15%，主要支出项目情况如下：\n——一般公共服务支出\n"
+        "——文化旅游体育与传媒支出\n全镇一般公共预算支出合计6449万元，比上年增长15%，主要支出项目情况如上所述。\n",
+        "某市统计公报\n全年规模以上工业增加值比上年增长8.5%，其中高技术制造业增长12.3%，装备制造业增长9.1%。\n"
+        "全市规模以上工业增加值增长速度图\n全年全部工业增加值比上年增长8.1%，其中规模以上工业增加值增长8.5%，"
+        "工业经济稳步回升。\n全年建筑业增加值比上年增长5.2%。\n",
+        "第七次全国人口普查公报\n\n——人口年龄构成情况\n\n全国人口中，0—14岁人口为253383938人，占17.95%；"
+        "15—59岁人口为894376020人，占63.35%。\n",
+    };
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++)
+        expect_in(no[k], "SECTION", false);
+}
+
+/* Held-out round 38 classes 14 and 11 (audit-teaching-project line 3,
+ * notice-forward-template-doczj lines 6, 22): a 范文 collection's piece
+ * named with its number (項(xiàng)目審計報告1, 转发性通知范文二：) alone over
+ * its text is an unnumbered heading, a level under a head numbered by 篇
+ * above it; a bracketed head numbered by 篇 (【篇一：转发性通知范文】) is a
+ * level-1 heading. */
+static void test_heldout38_collection_piece_heads(void **state)
+{
+    (void)state;
+    expect_in("项目审计报告\n在现实生活中，报告有着举足轻重的地位，报告具有语言陈述性的特点。那么报告应该怎么写呢？\n"
+              "项目审计报告1\n根据《深圳经济特区政府投资项目审计监督条例》的规定，我局对该项目进行了审计。\n"
+              "一、基本情况\n该项目经批准建设。\n",
+              "  SECTION 0 \"项目审计报告1\" @3:1\n    PARAGRAPH 2 \"根据", true);
+    /* traditional with readings, between blank lines */
+    expect_in("項(xiàng)目審計報告\n在現(xiàn)實(shí)生活中，報告有著舉足輕重的地位。\n\n項(xiàng)目審計報告2\n\n"
+              "根據(jù)有關(guān)規(guī)定，我局對該項(xiàng)目進行了審計。\n",
+              "  SECTION 0 \"項（xiàng）目審計報告2\" @4:1\n", true);
+    /* square brackets, ASCII colon; a piece numbered in Han with a colon
+     * under it */
+    const char *col = "通知格式\n[篇二:请示范文]\n请示范文\n请示是向上级机关请求指示、批准的公文。\n工作总结范文三：\n"
+                      "今年以来，我局认真贯彻落实各项决策部署，各项工作取得新进展。\n";
+    expect_in(col, "  SECTION 0 \"[篇二：请示范文]\" @2:1\n", true);
+    expect_in(col, "    SECTION 0 level=2 \"工作总结范文三：\" @5:1\n", true);
+    /* the doczj shape: over a 文号 */
+    expect_in("通知书之转发性通知格式\n【篇一:转发性通知范文】\n转发性通知范文\n转发性通知是指用来转发上级机关的公文的通知。\n"
+              "转发性通知范文二:\n陕政办发〔1997〕41号\n各市、县（区）人民政府：\n现将有关通知转发给你们，请认真遵照执行。\n",
+              "  SECTION 0 \"【篇一：转发性通知范文】\" @2:1\n", true);
+    expect_in("通知书之转发性通知格式\n【篇一:转发性通知范文】\n转发性通知范文\n转发性通知是指用来转发上级机关的公文的通知。\n"
+              "转发性通知范文二:\n陕政办发〔1997〕41号\n各市、县（区）人民政府：\n现将有关通知转发给你们，请认真遵照执行。\n",
+              "    SECTION 0 level=2 \"转发性通知范文二：\" @5:1\n", true);
+    /* no piece: an attachment's label, a clause ending in a number */
+    expect_in("某某报告\n经研究，现将有关情况报告如下。\n附件1\n关于某项目的说明。\n净利润同比增长12\n本年度净利润同比增长。\n",
+              "SECTION", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1447,6 +1550,8 @@ int main(void)
         cmocka_unit_test(test_heldout34_page_number_between_halves),
         cmocka_unit_test(test_heldout34_spaced_chart_captions),
         cmocka_unit_test(test_heldout34_level2_lead_over_level3_lead),
+        cmocka_unit_test(test_heldout38_lone_part_and_dash_headings),
+        cmocka_unit_test(test_heldout38_collection_piece_heads),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
