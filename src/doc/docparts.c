@@ -1743,11 +1743,16 @@ bool bl_p_is_speaker(const uint32_t *cp, size_t n)
         } else if (bl_p_is_space(cp[i])) {
             sp = i;
             read = 0;
+        } else if (cp[i] == 0x3001 && i > 0 && bl_is_han(cp[i - 1]) && i + 1 < n && bl_is_han(cp[i + 1])) {
+            continue; /* between posts (县委副书记、县长　张国庆); not in the name */
         } else if (!bl_is_han(cp[i]) && cp[i] != 0x00B7 && cp[i] != 0x30FB)
             return false;
     }
     if (sp == n)
         return false;
+    for (size_t i = sp; i < n; i++)
+        if (cp[i] == 0x3001)
+            return false;
     size_t name = n - sp - 1 - read;
     return name >= 2 && name <= 4;
 }
@@ -1796,30 +1801,94 @@ static size_t turn_speaker_run_in(const uint32_t *cp, size_t n)
 /* A name alone, two to four Han, maybe letter-spaced (栗 俊 昌). */
 static bool han_only(const uint32_t *cp, size_t n);
 
+/* A person's name: a family name of one Han or two (欧阳, 司马) and one or
+ * two Han after it, or a transcribed name with · between its parts
+ * (阿不都·热合曼); so that 家长朋友们 or 市长信箱 is no post and name. */
+static size_t surname_at(const uint32_t *cp, size_t n)
+{
+    static const char *const two[] = {"欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方",
+                                      "皇甫", "令狐", "慕容", "尉迟", "尉遲", "公孙", "公孫", "夏侯", "端木",
+                                      "司徒", "长孙", "長孫", "宇文", "申屠", "独孤", "獨孤"};
+    static const char one[] =
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+        "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+        "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯"
+        "纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪"
+        "简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎"
+        "甄丛仲虞敖巩明佘池查麻苑迟邝洪"
+        "張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂鍾譚陸賈韋鄒閻龍賀顧龔萬錢嚴莊聶魯歐關蘭紀畢塗駱藍靳鮑華饒"
+        "繆車項蘆婁竇黨費衛閔鄔邊師欒鞏鄺盧羅蔣魏喬龐顏寧";
+    for (size_t k = 0; k < sizeof two / sizeof *two; k++) {
+        size_t l = starts(cp, n, two[k]);
+        if (l)
+            return l;
+    }
+    if (n == 0)
+        return 0;
+    for (size_t i = 0; one[i];) {
+        uint32_t c;
+        int b = bl_utf8_decode((const unsigned char *)one + i, sizeof one - 1 - i, &c);
+        if (b <= 0)
+            return 0;
+        if (c == cp[0])
+            return 1;
+        i += (size_t)b;
+    }
+    return 0;
+}
+
+static bool is_person_name(const uint32_t *cp, size_t n)
+{
+    size_t dots = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (cp[i] == 0x00B7 || cp[i] == 0x30FB || cp[i] == 0x2022) {
+            if (i == 0 || i + 1 == n || !bl_is_han(cp[i - 1]) || !bl_is_han(cp[i + 1]))
+                return false;
+            dots++;
+        } else if (!bl_is_han(cp[i]) || cp[i] == 0x4EEC || cp[i] == 0x5011) { /* 们 們 */
+            return false;
+        }
+    }
+    if (dots)
+        return n >= 4 && n <= 14;
+    size_t s = surname_at(cp, n);
+    return s && n - s >= 1 && n - s <= 2;
+}
+
 /* A speaker's post and name with no space between (省审计厅厅长胡章胜,
- * 區財政局副局長李明華, 县发展和改革局党组书记刘洋): Han only, a post
- * ending 长/長, 主任, 书记/書記 or 主席 at the end but two or three Han,
- * the post two Han at least, the name no post's word (局长助理). */
+ * 區財政局副局長李明華, 县发展和改革局党组书记刘洋, 县委副书记、县长张国庆,
+ * 县财政局总会计师王芳, 县审计局局长欧阳建国, 局长阿不都·热合曼): a post
+ * ending 长/長, 主任, 书记/書記, 主席, 会计师/經濟師/工程师, 经理 or 委员,
+ * two Han at least, 、 between in_posts, then a person's name with no post's
+ * word in it (局长助理). */
 static bool is_glued_speaker(const uint32_t *cp, size_t n)
 {
-    if (n < 5 || n > 30 || !han_only(cp, n))
+    if (n < 4 || n > 34)
         return false;
-    for (size_t name = 2; name <= 3; name++) {
-        size_t e = n - name; /* the post ends at cp[e - 1] */
-        if (e < 2)
+    for (size_t e = 2; e + 2 <= n; e++) { /* the post is cp[0, e) */
+        if (!bl_is_han(cp[e - 1]) || !bl_is_han(cp[e - 2]))
             continue;
+        bool in_posts = true;
+        for (size_t k = 0; k < e && in_posts; k++)
+            in_posts = bl_is_han(cp[k]) || (cp[k] == 0x3001 && k > 0 && bl_is_han(cp[k - 1]));
+        if (!in_posts)
+            break; /* a later split keeps the same bad character */
         uint32_t c = cp[e - 1], b = cp[e - 2];
         bool post = c == 0x957F || c == 0x9577                         /* 长 長 */
                  || (b == 0x4E3B && c == 0x4EFB)                       /* 主任 */
                  || ((b == 0x4E66 || b == 0x66F8) && (c == 0x8BB0 || c == 0x8A18)) /* 书记 書記 */
-                 || (b == 0x4E3B && c == 0x5E2D);                      /* 主席 */
+                 || (b == 0x4E3B && c == 0x5E2D)                       /* 主席 */
+                 || ((b == 0x8BA1 || b == 0x8A08 || b == 0x6D4E || b == 0x6FDF || b == 0x7A0B)
+                     && (c == 0x5E08 || c == 0x5E2B))                  /* 计师 濟師 程师 */
+                 || ((b == 0x7ECF || b == 0x7D93) && c == 0x7406)      /* 经理 經理 */
+                 || (b == 0x59D4 && (c == 0x5458 || c == 0x54E1));     /* 委员 委員 */
         if (!post)
             continue;
         bool plain = true; /* the name: no post's word in it */
         for (size_t k = e; k < n; k++)
             if (cp[k] == 0x957F || cp[k] == 0x9577 || cp[k] == 0x52A9 /* 助 */ || cp[k] == 0x526F /* 副 */)
                 plain = false;
-        if (plain)
+        if (plain && is_person_name(cp + e, n - e))
             return true;
     }
     return false;
@@ -2809,7 +2878,8 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
         /* a report whose copy starts at its speaker and date (汕头市潮阳区
          * 审计局局长 郑创平 / 2023年9月28日): the speaker, not a title */
-        if (!subtitled && !saluted && bl_p_is_speaker(cp, n) && i == bl_p_next_nonblank(p, 0)) {
+        if (!subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_glued_speaker(cp, n))
+            && i == bl_p_next_nonblank(p, 0)) {
             size_t nx = bl_p_next_nonblank(p, i + 1);
             if (nx < p->nlines && p->lines[nx].kind == LK_DATE) {
                 l->kind = LK_SPEAKER;
@@ -3211,7 +3281,7 @@ bulletin_status bl_p_find_docparts(parser *p)
                         size_t k = bl_p_next_nonblank(p, j + 1);
                         if (k < p->nlines && k - j <= 4 && p->lines[k].kind == LK_TEXT) {
                             BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
-                            if (bl_p_is_speaker(p->cur.cp + a, b - a))
+                            if (bl_p_is_speaker(p->cur.cp + a, b - a) || is_glued_speaker(p->cur.cp + a, b - a))
                                 p->lines[k].kind = LK_SPEAKER;
                         }
                     }

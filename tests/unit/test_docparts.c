@@ -3864,6 +3864,39 @@ static void test_heldout31_post_over_lost_date_and_attached_report(void **state)
     expect_in_dump(zhou, 0, "  SIGNATURE \"州（zhōu）長：\" @4:1\n  DATE \"2023619\" iso=2023-06-19 @5:9\n");
 }
 
+/* Review 36 finding 4: a speaker's post and name glued is a class: posts
+ * joined by 、, 总会计师/經理 posts, a compound family name (欧阳), a
+ * transcribed name with ·, traditional too, at every place a spaced
+ * speaker is taken (on the first line over the date); and no post word
+ * followed by words that are no person's name (家长朋友们, 市长信箱). */
+static void test_review36_glued_speaker_class(void **state)
+{
+    (void)state;
+    static const char *const sub = "关于2023年度预算执行情况的报告\n——2024年8月28日在县人大常委会会议上\n";
+    static const char *const tail = "\n主任、各位副主任、各位委员：\n我受县人民政府委托报告。\n";
+    static const char *const yes[] = {"县委副书记、县长张国庆", "县财政局总会计师王芳", "县审计局局长欧阳建国",
+                                      "局长阿不都·热合曼", "县委副书记、县长　张国庆", "縣財政局總會計師陳芳",
+                                      "縣審計局局長歐陽建國"};
+    char text[512], needle[160];
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        snprintf(text, sizeof text, "%s%s%s", sub, yes[k], tail);
+        snprintf(needle, sizeof needle, "  SPEAKER \"%s\" @3:1\n", yes[k]);
+        expect_in_dump(text, 0, needle);
+    }
+    expect_in_dump("汕头市潮阳区审计局局长郑创平\n2023年9月28日\n主任、各位副主任、各位委员:\n"
+                   "我受区人民政府委托报告。\n",
+                   0, "  SPEAKER \"汕头市潮阳区审计局局长郑创平\" @1:1\n");
+    expect_in_dump("關於2023年度預算執行情況的報告\n——2024年1月在區人大常委會會議上\n區財政局局長李明華\n"
+                   "我受區人民政府委託報告。\n",
+                   0, "  SPEAKER \"區財政局局長李明華\" @3:1\n");
+    expect_in_dump("致全市中小学生家长的一封信\n——写在2024年暑假来临之际\n全市中小学生家长朋友们\n各位家长：\n"
+                   "暑假即将来临，为确保学生安全，现提醒如下。\n",
+                   0, "PARAGRAPH 1 \"全市中小学生家长朋友们\"");
+    expect_in_dump("致全市中小学生家长的一封信\n——写在2024年暑假来临之际\n欢迎拨打市长热线\n各位家长：\n"
+                   "暑假即将来临，为确保学生安全，现提醒如下。\n",
+                   0, "PARAGRAPH 1 \"欢迎拨打市长热线\"");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4018,6 +4051,7 @@ int main(void)
         cmocka_unit_test(test_revdoc_press_conference_addresses),
         cmocka_unit_test(test_round33_dash_metadata_block_above_the_title),
         cmocka_unit_test(test_heldout31_post_over_lost_date_and_attached_report),
+        cmocka_unit_test(test_review36_glued_speaker_class),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
