@@ -122,10 +122,13 @@ static bool unit_value(const uint32_t *cp, size_t n)
     if (v == d0 || v == n || n - v > 6 || !bl_p_is_digit(cp[d0]) || !bl_p_is_digit(cp[v - 1])
         || !bl_p_is_number_cell(cp, v))
         return false;
-    /* 年 月 日 号 號 季 期 届 屆 第 周 週 时 時 点 點 版 */
+    /* 年 月 日 号 號 季 期 届 屆 第 周 週 时 時 点 點 版; a place by its
+     * number, no quantity (3楼, 5層, 201室, 2栋, 1幢, 3路): 楼 樓 层 層 室
+     * 栋 棟 幢 路 */
     static const uint32_t no[] = {0x5E74, 0x6708, 0x65E5, 0x53F7, 0x865F, 0x5B63, 0x671F, 0x5C4A,
                                   0x5C46, 0x7B2C, 0x5468, 0x9031, 0x65F6, 0x6642, 0x70B9, 0x9EDE,
-                                  0x7248};
+                                  0x7248, 0x697C, 0x6A13, 0x5C42, 0x5C64, 0x5BA4, 0x680B, 0x68DF,
+                                  0x5E62, 0x8DEF};
     if (!bl_is_han(cp[v]))
         return false;
     for (size_t i = v; i < n; i++) {

@@ -2533,6 +2533,30 @@ static void test_t36_pipe_short_header_with_a_word_stays_left(void **state)
                "data: 丙 | 12{万元} | 22 | 32 |\n");
 }
 
+/* Review 36 finding 7 (too broad): a place given by its number (3楼, 5層,
+ * 201室, 2栋, 1幢, 3路) is no value with its unit, so a list of groups, head
+ * counts and rooms a line each is no table and its first line stays the
+ * title; traditional too. */
+static void test_review36_place_numbers_are_no_values(void **state)
+{
+    (void)state;
+    static const char *const place[][2] = {{"报名信息", "3楼"}, {"報名信息", "5樓"}, {"分组安排", "201室"},
+                                           {"分组安排", "2栋"}, {"分組安排", "6層"}, {"乘车安排", "3路"}};
+    for (size_t k = 0; k < sizeof place / sizeof *place; k++) {
+        char text[512];
+        const char *v = place[k][1];
+        snprintf(text, sizeof text, "%s\n\n第一组\n\n12人\n\n%s\n\n第二组\n\n10人\n\n%s\n\n第三组\n\n9人\n\n%s\n\n"
+                 "第四组\n\n8人\n\n%s\n", place[k][0], v, v, v, v);
+        bulletin_doc *doc = tu_parse(text, 0);
+        assert_non_null(doc);
+        static char out[8192];
+        out[0] = 0;
+        t34_walk(bulletin_node_first_child(bulletin_doc_root(doc)), out, sizeof out);
+        bulletin_doc_free(doc);
+        assert_null(strstr(out, "TABLE"));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2598,6 +2622,7 @@ int main(void)
         cmocka_unit_test(test_lost_labels_group_name_over_a_sub_column),
         cmocka_unit_test(test_lost_labels_heads_not_the_columns_stay_one_cell),
         cmocka_unit_test(test_few_number_lines_stay_text),
+        cmocka_unit_test(test_review36_place_numbers_are_no_values),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
