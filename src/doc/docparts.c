@@ -1071,9 +1071,23 @@ static bool is_deck_line(const uint32_t *cp, size_t n)
 
 /* A table's caption without a number (2021年旌德县主要农产品产量): short,
  * ending in Han, no sentence or clause mark; only right above a table. */
+/* A sentence that refers to a numbered table or chart (表 1 所列指标均为
+ * 快报数, 图2显示…): 表, 附表, 图 or 圖, its number, then words that refer. */
+static bool numbered_reference(const uint32_t *cp, size_t n)
+{
+    size_t i = n >= 2 && cp[0] == 0x9644 && cp[1] == 0x8868 ? 2 /* 附表 */
+             : n && (cp[0] == 0x8868 || cp[0] == 0x56FE || cp[0] == 0x5716) ? 1 : 0;
+    if (!i)
+        return false;
+    size_t d = bl_p_skip_spaces(cp, n, i), s = d;
+    while (d < n && bl_p_is_digit(cp[d]))
+        d++;
+    return d > s && bl_p_caption_refers(cp, n, bl_p_skip_spaces(cp, n, d));
+}
+
 static bool is_plain_caption(const uint32_t *cp, size_t n)
 {
-    if (n < 4 || n > 40 || !bl_is_han(cp[n - 1]) || bl_p_is_meta_line(cp, n))
+    if (n < 4 || n > 40 || !bl_is_han(cp[n - 1]) || bl_p_is_meta_line(cp, n) || numbered_reference(cp, n))
         return false;
     size_t han = 0;
     for (size_t i = 0; i < n; i++) {
@@ -1523,6 +1537,24 @@ bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
     return (dashed && at) || dated || adopted || short_dash || lost_date;
 }
 
+/* Whether the words at cp[k] after a table's or chart's number refer to
+ * it in a sentence rather than name it (表 1 所列指标均为快报数, 图2显示…,
+ * 表2中数据…, 表3的数据…, 圖1顯示…): a caption names, a sentence opens
+ * with 所, 的, 中 + 的/数/所/各/可, 为/為/是/均/即, 显示/顯示, 表明,
+ * 可见/可見, 说明/說明, 反映, 列出/列示, 内/內 or 里/裡. */
+bool bl_p_caption_refers(const uint32_t *cp, size_t n, size_t k)
+{
+    if (k >= n)
+        return false;
+    static const char *const words[] = {"所", "的", "为", "為", "是", "均", "即", "显示", "顯示", "表明",
+                                        "可见", "可見", "说明", "說明", "反映", "列出", "列示", "内",
+                                        "內", "里", "裡", "中的", "中数", "中數", "中所", "中各", "中可"};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (starts(cp + k, n - k, words[w]))
+            return true;
+    return false;
+}
+
 /* 图1：2011-2015年全县地区生产总值及增长速度; 圖1 as a traditional copy
  * writes it, also glued to the year of its title (圖12018年上半年……). */
 static bool is_figure_caption(const uint32_t *cp, size_t n)
@@ -1534,7 +1566,7 @@ static bool is_figure_caption(const uint32_t *cp, size_t n)
     while (i < n && (bl_p_is_digit(cp[i]) || cp[i] == '-' || cp[i] == '.'))
         i++;
     if (i < n && (is_colon(cp[i]) || bl_p_is_space(cp[i])))
-        return true;
+        return is_colon(cp[i]) || !bl_p_caption_refers(cp, n, bl_p_skip_spaces(cp, n, i));
     if (i < n && cp[i] == 0x5E74 && (i == 6 || i == 7)) { /* 图N + YYYY年 */
         int y = 0;
         bool digits = true;
@@ -1916,7 +1948,8 @@ bool bl_p_is_caption(const uint32_t *cp, size_t n)
     size_t i = l;
     while (i < n && (bl_p_is_digit(cp[i]) || date_digit(cp[i]) > 0 || cp[i] == '-' || cp[i] == '.'))
         i++;
-    return i > l && (i == n || bl_p_is_space(cp[i]) || is_colon(cp[i]) || bl_is_han(cp[i]));
+    return i > l && (i == n || bl_p_is_space(cp[i]) || is_colon(cp[i]) || bl_is_han(cp[i]))
+        && (i == n || is_colon(cp[i]) || !bl_p_caption_refers(cp, n, bl_p_skip_spaces(cp, n, i)));
 }
 
 bool bl_p_is_note(const uint32_t *cp, size_t n)

@@ -3897,6 +3897,30 @@ static void test_review36_glued_speaker_class(void **state)
                    0, "PARAGRAPH 1 \"欢迎拨打市长热线\"");
 }
 
+/* Review 36 finding 12: a sentence that refers to a numbered table or
+ * chart (表 1 所列指标均为快报数, 图2显示…, 表 2 中数据…, 圖1顯示…, 表3的…)
+ * is no CAPTION, spaced or glued, alone or right over its table; a
+ * caption that names (表1 中国主要城市…, 表1：所有制结构) stays one. */
+static void test_review36_table_reference_is_no_caption(void **state)
+{
+    (void)state;
+    static const char *const no[] = {"表 1 所列指标均为快报数", "表1所列指标均为快报数", "图 2 显示全年增速逐季回升",
+                                     "表 2 中数据均为初步统计数", "圖1顯示全年增速逐季回升", "表 3 的数据为快报数",
+                                     "附表2所示项目均已完工"};
+    char text[512];
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        snprintf(text, sizeof text, "2023年全县国民经济和社会发展统计公报\n\n%s\n\n全年全县地区生产总值增长5.2%%。\n",
+                 no[k]);
+        expect_in_dump(text, 0, "    PARAGRAPH 1 ");
+        snprintf(text, sizeof text, "2024年统计公报\n\n全年经济运行平稳。\n%s\n指标 | 数值 |\n生产总值 | 100 |\n", no[k]);
+        expect_in_dump(text, 0, "    PARAGRAPH 2 ");
+    }
+    expect_in_dump("2024年统计公报\n\n全年经济运行平稳。\n表1 中国主要城市地区生产总值\n指标 | 数值 |\n生产总值 | 100 |\n",
+                   0, "    CAPTION \"表1 中国主要城市地区生产总值\" @4:1\n");
+    expect_in_dump("2024年统计公报\n\n全年经济运行平稳。\n表1：所有制结构\n指标 | 数值 |\n生产总值 | 100 |\n",
+                   0, "    CAPTION \"表1：所有制结构\" @4:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4052,6 +4076,7 @@ int main(void)
         cmocka_unit_test(test_round33_dash_metadata_block_above_the_title),
         cmocka_unit_test(test_heldout31_post_over_lost_date_and_attached_report),
         cmocka_unit_test(test_review36_glued_speaker_class),
+        cmocka_unit_test(test_review36_table_reference_is_no_caption),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
