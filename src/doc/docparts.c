@@ -1468,10 +1468,33 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
                                         "女士", "市民", "同学", "主席团", "常委会", "常委",
                                         /* an office's own departments (局机关各处室:,
                                          * 各科室：, 各股室, 各處室) */
-                                        "处室", "處室", "科室", "股室", "单位", "單位", "部門"};
+                                        "处室", "處室", "科室", "股室", "單位", "部門"};
     size_t m = n - 1;
     if (has(cp, m, 0x3001) || has(cp, m, 0xFF0C) || has(cp, m, ','))
         return true;
+    /* 各 and the units it addresses, short, perhaps after the office
+     * (各中队：, 各站所：, 局机关各处（室）：, 各鄉鎮：); not 各项/各类/各种… */
+    for (size_t g = 0; g < m && g <= 8; g++) {
+        if (cp[g] != 0x5404 /* 各 */)
+            continue;
+        size_t han = 0, k = g + 1;
+        bool ok = k < m && !has_str(cp + k, 1, "项") && !has_str(cp + k, 1, "項") && !has_str(cp + k, 1, "类")
+               && !has_str(cp + k, 1, "類") && !has_str(cp + k, 1, "种") && !has_str(cp + k, 1, "種")
+               && !has_str(cp + k, 1, "自");
+        for (size_t q = 0; q < g; q++)
+            ok = ok && bl_is_han(cp[q]);
+        for (; ok && k < m; k++) {
+            if (bl_is_han(cp[k]))
+                han++;
+            else if ((cp[k] == 0xFF08 || cp[k] == '(') && k + 2 < m && (cp[k + 2] == 0xFF09 || cp[k + 2] == ')'))
+                k += 2, han++; /* 处（室） */
+            else
+                ok = false;
+        }
+        if (ok && han >= 1 && han <= 6)
+            return true;
+        break;
+    }
     for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
         if (ends(cp, m, tails[k]))
             return true;

@@ -3217,7 +3217,7 @@ static void test_round30_date_and_docnumber_on_one_line(void **state)
                    "  DATE \"二〇一九年三月五日\" iso=2019-03-05 @3:1\n  DOCNUMBER \"国办发〔2019〕3号\" @3:");
     /* a date and words that are no 文号 stay as they were: a paragraph */
     expect_in_dump("关于做好防汛工作的通知\n\n各区县：\n\n2019年3月5日 我们召开了会议。\n", 0,
-                   "PARAGRAPH 2 \"2019年3月5日我们召开了会议。\" @5:1\n");
+                   "PARAGRAPH 1 \"2019年3月5日我们召开了会议。\" @5:1\n"); /* (各区县： is the salutation) */
 }
 
 /* Round 30 class 16: a notice copied with no signature or date under its
@@ -3921,6 +3921,29 @@ static void test_review36_table_reference_is_no_caption(void **state)
                    0, "    CAPTION \"表1：所有制结构\" @4:1\n");
 }
 
+/* Review 36 finding 9: 各 and the units it addresses, short, under the
+ * title, perhaps after the office (各中队：, 各站所：, 局机关各处（室）：,
+ * 各鄉鎮：, 縣直各單位：) is the SALUTATION; a list's lead (各项费用：,
+ * 各类人员如下：) is not. */
+static void test_review36_salutation_of_units_by_ge(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {"各中队：", "各站所：", "局机关各处（室）：", "各鄉鎮：", "縣直各單位：",
+                                      "各大队："};
+    static const char *const no[] = {"各项费用：", "各类人员如下：", "各种补贴："};
+    char text[512], needle[160];
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        snprintf(text, sizeof text, "关于做好2024年防汛工作的通知\n\n%s\n\n现将有关事项通知如下。\n", yes[k]);
+        snprintf(needle, sizeof needle, "  SALUTATION \"%s\" @3:1\n", yes[k]);
+        expect_in_dump(text, 0, needle);
+    }
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        snprintf(text, sizeof text, "关于做好2024年防汛工作的通知\n\n%s\n\n现将有关事项通知如下。\n", no[k]);
+        snprintf(needle, sizeof needle, "    PARAGRAPH 1 \"%s\" @3:1\n", no[k]);
+        expect_in_dump(text, 0, needle);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4077,6 +4100,7 @@ int main(void)
         cmocka_unit_test(test_heldout31_post_over_lost_date_and_attached_report),
         cmocka_unit_test(test_review36_glued_speaker_class),
         cmocka_unit_test(test_review36_table_reference_is_no_caption),
+        cmocka_unit_test(test_review36_salutation_of_units_by_ge),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
