@@ -407,7 +407,7 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
 {
     static const char *const labels[] = {"发布时间", "发布日期", "时间", "日期", "發布時間", "發佈時間",
                                          "發布日期", "發佈日期", "時間", "日期", "更新日期", "更新时间",
-                                         "更新時間"};
+                                         "更新時間", "成文日期", "成文時間", "成文时间"};
     if (n > 60)
         return false;
     size_t i = 0;
@@ -432,6 +432,20 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
         sourced = true;
         break;
     }
+    /* a posting time in brackets ([2013-7-23 17:53:19], 【2013/07/23】,
+     * （2013-07-23）, 〔2013年7月23日〕), its label perhaps inside them ([
+     * 日期：2013-07-23 ], 【发布时间：2013-07-23】): the date inside them,
+     * the line ending at the closing one */
+    uint32_t close = 0;
+    if (!sourced && i < n) {
+        static const uint32_t pairs[][2] = {{'[', ']'}, {0x3010, 0x3011}, {'(', ')'}, {0xFF08, 0xFF09},
+                                            {0x3014, 0x3015}, {0xFF3B, 0xFF3D}};
+        for (size_t q = 0; q < sizeof pairs / sizeof *pairs && !close; q++)
+            if (cp[i] == pairs[q][0])
+                close = pairs[q][1];
+        if (close)
+            i = bl_p_skip_spaces(cp, n, i + 1);
+    }
     bool labelled = false;
     for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
         size_t l = starts(cp + i, n - i, labels[k]);
@@ -443,19 +457,6 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
     }
     if (sourced && !labelled)
         return false;
-    /* a posting time in brackets ([2013-7-23 17:53:19], 【2013/07/23】,
-     * （2013-07-23）, 〔2013年7月23日〕): the date inside them, the line
-     * ending at the closing one */
-    uint32_t close = 0;
-    if (!labelled && i < n) {
-        static const uint32_t pairs[][2] = {{'[', ']'}, {0x3010, 0x3011}, {'(', ')'}, {0xFF08, 0xFF09},
-                                            {0x3014, 0x3015}, {0xFF3B, 0xFF3D}};
-        for (size_t q = 0; q < sizeof pairs / sizeof *pairs && !close; q++)
-            if (cp[i] == pairs[q][0])
-                close = pairs[q][1];
-        if (close)
-            i = bl_p_skip_spaces(cp, n, i + 1);
-    }
     *s = i;
     size_t j, t;
     int v[3];

@@ -3944,6 +3944,26 @@ static void test_review36_salutation_of_units_by_ge(void **state)
     }
 }
 
+/* Review 36 finding 10: a posting time in brackets with its label inside
+ * them ([ 日期：2013-07-23 ], 【发布时间：2013-07-23】, 【發布時間：2013/07/23
+ * 17:53】, （发布日期：2013年7月23日）) is the DATE as the unlabelled form
+ * is; and 成文日期 labels a date too. */
+static void test_review36_labelled_posting_time_in_brackets(void **state)
+{
+    (void)state;
+    static const char *const v[][2] = {{"[ 日期：2013-07-23 ]", "  DATE \"2013-07-23\" iso=2013-07-23 @2:"},
+                                       {"【发布时间：2013-07-23】", "  DATE \"2013-07-23\" iso=2013-07-23 @2:"},
+                                       {"【發布時間：2013/07/23 17:53】", "  DATE \"2013/07/23 17:53\" iso=2013-07-23 @2:"},
+                                       {"（发布日期：2013年7月23日）", "  DATE \"2013年7月23日\" iso=2013-07-23 @2:"},
+                                       {"〔日期: 2013-07-23〕", "  DATE \"2013-07-23\" iso=2013-07-23 @2:"},
+                                       {"成文日期：2013-07-23", "  DATE \"2013-07-23\" iso=2013-07-23 @2:"}};
+    char text[512];
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+        snprintf(text, sizeof text, "关于做好防汛工作的通知\n%s\n各区县：\n现将有关事项通知如下。\n", v[k][0]);
+        expect_in_dump(text, 0, v[k][1]);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4101,6 +4121,7 @@ int main(void)
         cmocka_unit_test(test_review36_glued_speaker_class),
         cmocka_unit_test(test_review36_table_reference_is_no_caption),
         cmocka_unit_test(test_review36_salutation_of_units_by_ge),
+        cmocka_unit_test(test_review36_labelled_posting_time_in_brackets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
