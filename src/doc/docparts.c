@@ -379,21 +379,29 @@ static size_t iso_date_at(const uint32_t *cp, size_t n, size_t i, int v[3])
 }
 
 /* A page's field of its source or its count alone on a line (来源:州人大,
- * 來源：市統計局, 信息来源:, 作者:, 访问量:, 浏览次数：12): one colon. */
+ * 來源：市統計局, 信息来源:, 作者:, 访问量:, 浏览次数：12, 来源： 县人大,
+ * 浏览：35, 阅读次数：35, 点击数：35), or its label alone (来源 / 作者 /
+ * 浏览次数): a counter's word with up to two Han after it (次数, 量, 数),
+ * spaces round one colon, one word after it; or a page's meta line of one
+ * field (索引号：…). */
 static bool front_source_field(const uint32_t *cp, size_t n)
 {
-    static const char *const keys[] = {"来源", "來源", "信息来源", "信息來源", "文章来源", "文章來源",
-                                       "作者", "访问量", "訪問量", "访问次数", "訪問次數", "浏览次数",
-                                       "瀏覽次數", "浏览量", "瀏覽量", "点击", "點擊", "阅读", "閱讀"};
-    size_t l = 0;
+    static const char *const keys[] = {"信息来源", "信息來源", "文章来源", "文章來源", "来源", "來源",
+                                       "作者", "访问", "訪問", "浏览", "瀏覽", "点击", "點擊", "阅读",
+                                       "閱讀"};
+    size_t l = 0, key = 0;
     for (size_t k = 0; k < sizeof keys / sizeof *keys && !l; k++)
-        l = starts(cp, n, keys[k]);
+        l = starts(cp, n, keys[k]), key = k;
     if (!l)
         return false;
+    for (size_t more = 0; key >= 7 && more < 2 && l < n && bl_is_han(cp[l]); more++)
+        l++; /* 访问量, 浏览次数, 点击数 */
     l = bl_p_skip_spaces(cp, n, l);
-    if (l >= n || !is_colon(cp[l]))
+    if (l == n)
+        return true; /* the label alone */
+    if (!is_colon(cp[l]))
         return false;
-    for (size_t i = l + 1; i < n; i++)
+    for (size_t i = bl_p_skip_spaces(cp, n, l + 1); i < n; i++)
         if (is_colon(cp[i]) || bl_p_is_space(cp[i]))
             return false;
     return true;
@@ -2732,7 +2740,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             && front_date(p->cur.cp + a, b - a, &y, &m, &d, &df, &dt))
             break;
     }
-    for (size_t i = ftop, k = 0, fields = 0; i < p->nlines && k < 4;
+    for (size_t i = ftop, k = 0, fields = 0; i < p->nlines && k < 4 + fields;
          i = bl_p_next_nonblank(p, i + 1), k++) {
         bl_line *l = &p->lines[i];
         if (l->kind != LK_TEXT || l->flat)

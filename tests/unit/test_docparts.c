@@ -3964,6 +3964,32 @@ static void test_review36_labelled_posting_time_in_brackets(void **state)
     }
 }
 
+/* Review 36 finding 1: a page's block of fields under the title is passed
+ * to the posting time under it whatever the counter's word (浏览, 阅读次数,
+ * 点击数), a space after the colon, labels alone with no value, more than
+ * three lines of them, traditional too. */
+static void test_review36_page_field_block_variants(void **state)
+{
+    (void)state;
+    static const char *const v[][2] = {{"来源：县人大\n浏览：35\n", "@4:"},
+                                       {"来源：县人大\n阅读次数：35\n", "@4:"},
+                                       {"来源：县人大\n点击数：35\n", "@4:"},
+                                       {"来源： 县人大\n浏览次数： 35\n", "@4:"},
+                                       {"来源\n作者\n浏览次数\n", "@5:"},
+                                       {"來源：縣人大\n瀏覽次數：35\n", "@4:"},
+                                       {"信息来源：县人大\n作者：办公室\n访问量：35\n点击：12\n", "@6:"}};
+    char text[512], needle[96];
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+        snprintf(text, sizeof text, "关于2023年度县级预算执行情况的报告\n%s发布日期：2024-01-12\n各位代表：\n现在报告工作。\n",
+                 v[k][0]);
+        snprintf(needle, sizeof needle, "  DATE \"2024-01-12\" iso=2024-01-12 %s", v[k][1]);
+        expect_in_dump(text, 0, needle);
+    }
+    expect_in_dump("关于2023年度县级预算执行情况的报告\n来源：县人大\n浏览次数：35\n成文日期：2024-01-12\n各位代表：\n"
+                   "现在报告工作。\n",
+                   0, "  DATE \"2024-01-12\" iso=2024-01-12 @4:");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4122,6 +4148,7 @@ int main(void)
         cmocka_unit_test(test_review36_table_reference_is_no_caption),
         cmocka_unit_test(test_review36_salutation_of_units_by_ge),
         cmocka_unit_test(test_review36_labelled_posting_time_in_brackets),
+        cmocka_unit_test(test_review36_page_field_block_variants),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
