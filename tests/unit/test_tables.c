@@ -2557,6 +2557,30 @@ static void test_review36_place_numbers_are_no_values(void **state)
     }
 }
 
+/* Review 36 finding 7 (too narrow): a value with a Latin unit glued on,
+ * perhaps after 万 or 亿 (162817t, 1.2亿kWh, 35万m², 12.5MW, 8.6km), is a
+ * value cell as 162817吨 is: cells a line each make the table. */
+static void test_review36_latin_unit_values_in_cells(void **state)
+{
+    (void)state;
+    static const char *const v[] = {"162817t", "1.2亿kWh", "35万m²", "12.5MW", "8.6km", "3.2萬kW"};
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+        char text[512], want[96];
+        snprintf(text, sizeof text,
+                 "2023年农业生产情况\n\n指标\n\n数量\n\n增长(%%)\n\n粮食总产量\n\n%s\n\n0.5\n\n谷物\n\n%s\n\n-9.7\n\n"
+                 "油料\n\n%s\n\n1.6\n", v[k], v[k], v[k]);
+        bulletin_doc *doc = tu_parse(text, 0);
+        assert_non_null(doc);
+        static char out[8192];
+        out[0] = 0;
+        t34_walk(bulletin_node_first_child(bulletin_doc_root(doc)), out, sizeof out);
+        bulletin_doc_free(doc);
+        snprintf(want, sizeof want, "谷物 | %s", v[k]);
+        if (!strstr(out, "TABLE") || !strstr(out, want))
+            fail_msg("%s: %s", v[k], out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2623,6 +2647,7 @@ int main(void)
         cmocka_unit_test(test_lost_labels_heads_not_the_columns_stay_one_cell),
         cmocka_unit_test(test_few_number_lines_stay_text),
         cmocka_unit_test(test_review36_place_numbers_are_no_values),
+        cmocka_unit_test(test_review36_latin_unit_values_in_cells),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
