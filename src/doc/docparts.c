@@ -379,21 +379,29 @@ static size_t iso_date_at(const uint32_t *cp, size_t n, size_t i, int v[3])
 }
 
 /* A page's field of its source or its count alone on a line (来源:州人大,
- * 來源：市統計局, 信息来源:, 作者:, 访问量:, 浏览次数：12): one colon. */
+ * 來源：市統計局, 信息来源:, 作者:, 访问量:, 浏览次数：12, 来源： 县人大,
+ * 浏览：35, 阅读次数：35, 点击数：35), or its label alone (来源 / 作者 /
+ * 浏览次数): a counter's word with up to two Han after it (次数, 量, 数),
+ * spaces round one colon, one word after it; or a page's meta line of one
+ * field (索引号：…). */
 static bool front_source_field(const uint32_t *cp, size_t n)
 {
-    static const char *const keys[] = {"来源", "來源", "信息来源", "信息來源", "文章来源", "文章來源",
-                                       "作者", "访问量", "訪問量", "访问次数", "訪問次數", "浏览次数",
-                                       "瀏覽次數", "浏览量", "瀏覽量", "点击", "點擊", "阅读", "閱讀"};
-    size_t l = 0;
+    static const char *const keys[] = {"信息来源", "信息來源", "文章来源", "文章來源", "来源", "來源",
+                                       "作者", "访问", "訪問", "浏览", "瀏覽", "点击", "點擊", "阅读",
+                                       "閱讀"};
+    size_t l = 0, key = 0;
     for (size_t k = 0; k < sizeof keys / sizeof *keys && !l; k++)
-        l = starts(cp, n, keys[k]);
+        l = starts(cp, n, keys[k]), key = k;
     if (!l)
         return false;
+    for (size_t more = 0; key >= 7 && more < 2 && l < n && bl_is_han(cp[l]); more++)
+        l++; /* 访问量, 浏览次数, 点击数 */
     l = bl_p_skip_spaces(cp, n, l);
-    if (l >= n || !is_colon(cp[l]))
+    if (l == n)
+        return true; /* the label alone */
+    if (!is_colon(cp[l]))
         return false;
-    for (size_t i = l + 1; i < n; i++)
+    for (size_t i = bl_p_skip_spaces(cp, n, l + 1); i < n; i++)
         if (is_colon(cp[i]) || bl_p_is_space(cp[i]))
             return false;
     return true;
@@ -407,7 +415,7 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
 {
     static const char *const labels[] = {"发布时间", "发布日期", "时间", "日期", "發布時間", "發佈時間",
                                          "發布日期", "發佈日期", "時間", "日期", "更新日期", "更新时间",
-                                         "更新時間"};
+                                         "更新時間", "成文日期", "成文時間", "成文时间"};
     if (n > 60)
         return false;
     size_t i = 0;
@@ -432,6 +440,20 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
         sourced = true;
         break;
     }
+    /* a posting time in brackets ([2013-7-23 17:53:19], 【2013/07/23】,
+     * （2013-07-23）, 〔2013年7月23日〕), its label perhaps inside them ([
+     * 日期：2013-07-23 ], 【发布时间：2013-07-23】): the date inside them,
+     * the line ending at the closing one */
+    uint32_t close = 0;
+    if (!sourced && i < n) {
+        static const uint32_t pairs[][2] = {{'[', ']'}, {0x3010, 0x3011}, {'(', ')'}, {0xFF08, 0xFF09},
+                                            {0x3014, 0x3015}, {0xFF3B, 0xFF3D}};
+        for (size_t q = 0; q < sizeof pairs / sizeof *pairs && !close; q++)
+            if (cp[i] == pairs[q][0])
+                close = pairs[q][1];
+        if (close)
+            i = bl_p_skip_spaces(cp, n, i + 1);
+    }
     bool labelled = false;
     for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
         size_t l = starts(cp + i, n - i, labels[k]);
@@ -443,19 +465,6 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
     }
     if (sourced && !labelled)
         return false;
-    /* a posting time in brackets ([2013-7-23 17:53:19], 【2013/07/23】,
-     * （2013-07-23）, 〔2013年7月23日〕): the date inside them, the line
-     * ending at the closing one */
-    uint32_t close = 0;
-    if (!labelled && i < n) {
-        static const uint32_t pairs[][2] = {{'[', ']'}, {0x3010, 0x3011}, {'(', ')'}, {0xFF08, 0xFF09},
-                                            {0x3014, 0x3015}, {0xFF3B, 0xFF3D}};
-        for (size_t q = 0; q < sizeof pairs / sizeof *pairs && !close; q++)
-            if (cp[i] == pairs[q][0])
-                close = pairs[q][1];
-        if (close)
-            i = bl_p_skip_spaces(cp, n, i + 1);
-    }
     *s = i;
     size_t j, t;
     int v[3];
@@ -1071,9 +1080,23 @@ static bool is_deck_line(const uint32_t *cp, size_t n)
 
 /* A table's caption without a number (2021年旌德县主要农产品产量): short,
  * ending in Han, no sentence or clause mark; only right above a table. */
+/* A sentence that refers to a numbered table or chart (表 1 所列指标均为
+ * 快报数, 图2显示…): 表, 附表, 图 or 圖, its number, then words that refer. */
+static bool numbered_reference(const uint32_t *cp, size_t n)
+{
+    size_t i = n >= 2 && cp[0] == 0x9644 && cp[1] == 0x8868 ? 2 /* 附表 */
+             : n && (cp[0] == 0x8868 || cp[0] == 0x56FE || cp[0] == 0x5716) ? 1 : 0;
+    if (!i)
+        return false;
+    size_t d = bl_p_skip_spaces(cp, n, i), s = d;
+    while (d < n && bl_p_is_digit(cp[d]))
+        d++;
+    return d > s && bl_p_caption_refers(cp, n, bl_p_skip_spaces(cp, n, d));
+}
+
 static bool is_plain_caption(const uint32_t *cp, size_t n)
 {
-    if (n < 4 || n > 40 || !bl_is_han(cp[n - 1]) || bl_p_is_meta_line(cp, n))
+    if (n < 4 || n > 40 || !bl_is_han(cp[n - 1]) || bl_p_is_meta_line(cp, n) || numbered_reference(cp, n))
         return false;
     size_t han = 0;
     for (size_t i = 0; i < n; i++) {
@@ -1454,10 +1477,33 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
                                         "女士", "市民", "同学", "主席团", "常委会", "常委",
                                         /* an office's own departments (局机关各处室:,
                                          * 各科室：, 各股室, 各處室) */
-                                        "处室", "處室", "科室", "股室", "单位", "單位", "部門"};
+                                        "处室", "處室", "科室", "股室", "單位", "部門"};
     size_t m = n - 1;
     if (has(cp, m, 0x3001) || has(cp, m, 0xFF0C) || has(cp, m, ','))
         return true;
+    /* 各 and the units it addresses, short, perhaps after the office
+     * (各中队：, 各站所：, 局机关各处（室）：, 各鄉鎮：); not 各项/各类/各种… */
+    for (size_t g = 0; g < m && g <= 8; g++) {
+        if (cp[g] != 0x5404 /* 各 */)
+            continue;
+        size_t han = 0, k = g + 1;
+        bool ok = k < m && !has_str(cp + k, 1, "项") && !has_str(cp + k, 1, "項") && !has_str(cp + k, 1, "类")
+               && !has_str(cp + k, 1, "類") && !has_str(cp + k, 1, "种") && !has_str(cp + k, 1, "種")
+               && !has_str(cp + k, 1, "自");
+        for (size_t q = 0; q < g; q++)
+            ok = ok && bl_is_han(cp[q]);
+        for (; ok && k < m; k++) {
+            if (bl_is_han(cp[k]))
+                han++;
+            else if ((cp[k] == 0xFF08 || cp[k] == '(') && k + 2 < m && (cp[k + 2] == 0xFF09 || cp[k + 2] == ')'))
+                k += 2, han++; /* 处（室） */
+            else
+                ok = false;
+        }
+        if (ok && han >= 1 && han <= 6)
+            return true;
+        break;
+    }
     for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
         if (ends(cp, m, tails[k]))
             return true;
@@ -1523,6 +1569,24 @@ bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
     return (dashed && at) || dated || adopted || short_dash || lost_date;
 }
 
+/* Whether the words at cp[k] after a table's or chart's number refer to
+ * it in a sentence rather than name it (表 1 所列指标均为快报数, 图2显示…,
+ * 表2中数据…, 表3的数据…, 圖1顯示…): a caption names, a sentence opens
+ * with 所, 的, 中 + 的/数/所/各/可, 为/為/是/均/即, 显示/顯示, 表明,
+ * 可见/可見, 说明/說明, 反映, 列出/列示, 内/內 or 里/裡. */
+bool bl_p_caption_refers(const uint32_t *cp, size_t n, size_t k)
+{
+    if (k >= n)
+        return false;
+    static const char *const words[] = {"所", "的", "为", "為", "是", "均", "即", "显示", "顯示", "表明",
+                                        "可见", "可見", "说明", "說明", "反映", "列出", "列示", "内",
+                                        "內", "里", "裡", "中的", "中数", "中數", "中所", "中各", "中可"};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (starts(cp + k, n - k, words[w]))
+            return true;
+    return false;
+}
+
 /* 图1：2011-2015年全县地区生产总值及增长速度; 圖1 as a traditional copy
  * writes it, also glued to the year of its title (圖12018年上半年……). */
 static bool is_figure_caption(const uint32_t *cp, size_t n)
@@ -1534,7 +1598,7 @@ static bool is_figure_caption(const uint32_t *cp, size_t n)
     while (i < n && (bl_p_is_digit(cp[i]) || cp[i] == '-' || cp[i] == '.'))
         i++;
     if (i < n && (is_colon(cp[i]) || bl_p_is_space(cp[i])))
-        return true;
+        return is_colon(cp[i]) || !bl_p_caption_refers(cp, n, bl_p_skip_spaces(cp, n, i));
     if (i < n && cp[i] == 0x5E74 && (i == 6 || i == 7)) { /* 图N + YYYY年 */
         int y = 0;
         bool digits = true;
@@ -1743,11 +1807,16 @@ bool bl_p_is_speaker(const uint32_t *cp, size_t n)
         } else if (bl_p_is_space(cp[i])) {
             sp = i;
             read = 0;
+        } else if (cp[i] == 0x3001 && i > 0 && bl_is_han(cp[i - 1]) && i + 1 < n && bl_is_han(cp[i + 1])) {
+            continue; /* between posts (县委副书记、县长　张国庆); not in the name */
         } else if (!bl_is_han(cp[i]) && cp[i] != 0x00B7 && cp[i] != 0x30FB)
             return false;
     }
     if (sp == n)
         return false;
+    for (size_t i = sp; i < n; i++)
+        if (cp[i] == 0x3001)
+            return false;
     size_t name = n - sp - 1 - read;
     return name >= 2 && name <= 4;
 }
@@ -1796,30 +1865,94 @@ static size_t turn_speaker_run_in(const uint32_t *cp, size_t n)
 /* A name alone, two to four Han, maybe letter-spaced (栗 俊 昌). */
 static bool han_only(const uint32_t *cp, size_t n);
 
+/* A person's name: a family name of one Han or two (欧阳, 司马) and one or
+ * two Han after it, or a transcribed name with · between its parts
+ * (阿不都·热合曼); so that 家长朋友们 or 市长信箱 is no post and name. */
+static size_t surname_at(const uint32_t *cp, size_t n)
+{
+    static const char *const two[] = {"欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方",
+                                      "皇甫", "令狐", "慕容", "尉迟", "尉遲", "公孙", "公孫", "夏侯", "端木",
+                                      "司徒", "长孙", "長孫", "宇文", "申屠", "独孤", "獨孤"};
+    static const char one[] =
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+        "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+        "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯"
+        "纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪"
+        "简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎"
+        "甄丛仲虞敖巩明佘池查麻苑迟邝洪"
+        "張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂鍾譚陸賈韋鄒閻龍賀顧龔萬錢嚴莊聶魯歐關蘭紀畢塗駱藍靳鮑華饒"
+        "繆車項蘆婁竇黨費衛閔鄔邊師欒鞏鄺盧羅蔣魏喬龐顏寧";
+    for (size_t k = 0; k < sizeof two / sizeof *two; k++) {
+        size_t l = starts(cp, n, two[k]);
+        if (l)
+            return l;
+    }
+    if (n == 0)
+        return 0;
+    for (size_t i = 0; one[i];) {
+        uint32_t c;
+        int b = bl_utf8_decode((const unsigned char *)one + i, sizeof one - 1 - i, &c);
+        if (b <= 0)
+            return 0;
+        if (c == cp[0])
+            return 1;
+        i += (size_t)b;
+    }
+    return 0;
+}
+
+static bool is_person_name(const uint32_t *cp, size_t n)
+{
+    size_t dots = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (cp[i] == 0x00B7 || cp[i] == 0x30FB || cp[i] == 0x2022) {
+            if (i == 0 || i + 1 == n || !bl_is_han(cp[i - 1]) || !bl_is_han(cp[i + 1]))
+                return false;
+            dots++;
+        } else if (!bl_is_han(cp[i]) || cp[i] == 0x4EEC || cp[i] == 0x5011) { /* 们 們 */
+            return false;
+        }
+    }
+    if (dots)
+        return n >= 4 && n <= 14;
+    size_t s = surname_at(cp, n);
+    return s && n - s >= 1 && n - s <= 2;
+}
+
 /* A speaker's post and name with no space between (省审计厅厅长胡章胜,
- * 區財政局副局長李明華, 县发展和改革局党组书记刘洋): Han only, a post
- * ending 长/長, 主任, 书记/書記 or 主席 at the end but two or three Han,
- * the post two Han at least, the name no post's word (局长助理). */
+ * 區財政局副局長李明華, 县发展和改革局党组书记刘洋, 县委副书记、县长张国庆,
+ * 县财政局总会计师王芳, 县审计局局长欧阳建国, 局长阿不都·热合曼): a post
+ * ending 长/長, 主任, 书记/書記, 主席, 会计师/經濟師/工程师, 经理 or 委员,
+ * two Han at least, 、 between in_posts, then a person's name with no post's
+ * word in it (局长助理). */
 static bool is_glued_speaker(const uint32_t *cp, size_t n)
 {
-    if (n < 5 || n > 30 || !han_only(cp, n))
+    if (n < 4 || n > 34)
         return false;
-    for (size_t name = 2; name <= 3; name++) {
-        size_t e = n - name; /* the post ends at cp[e - 1] */
-        if (e < 2)
+    for (size_t e = 2; e + 2 <= n; e++) { /* the post is cp[0, e) */
+        if (!bl_is_han(cp[e - 1]) || !bl_is_han(cp[e - 2]))
             continue;
+        bool in_posts = true;
+        for (size_t k = 0; k < e && in_posts; k++)
+            in_posts = bl_is_han(cp[k]) || (cp[k] == 0x3001 && k > 0 && bl_is_han(cp[k - 1]));
+        if (!in_posts)
+            break; /* a later split keeps the same bad character */
         uint32_t c = cp[e - 1], b = cp[e - 2];
         bool post = c == 0x957F || c == 0x9577                         /* 长 長 */
                  || (b == 0x4E3B && c == 0x4EFB)                       /* 主任 */
                  || ((b == 0x4E66 || b == 0x66F8) && (c == 0x8BB0 || c == 0x8A18)) /* 书记 書記 */
-                 || (b == 0x4E3B && c == 0x5E2D);                      /* 主席 */
+                 || (b == 0x4E3B && c == 0x5E2D)                       /* 主席 */
+                 || ((b == 0x8BA1 || b == 0x8A08 || b == 0x6D4E || b == 0x6FDF || b == 0x7A0B)
+                     && (c == 0x5E08 || c == 0x5E2B))                  /* 计师 濟師 程师 */
+                 || ((b == 0x7ECF || b == 0x7D93) && c == 0x7406)      /* 经理 經理 */
+                 || (b == 0x59D4 && (c == 0x5458 || c == 0x54E1));     /* 委员 委員 */
         if (!post)
             continue;
         bool plain = true; /* the name: no post's word in it */
         for (size_t k = e; k < n; k++)
             if (cp[k] == 0x957F || cp[k] == 0x9577 || cp[k] == 0x52A9 /* 助 */ || cp[k] == 0x526F /* 副 */)
                 plain = false;
-        if (plain)
+        if (plain && is_person_name(cp + e, n - e))
             return true;
     }
     return false;
@@ -1847,7 +1980,8 @@ bool bl_p_is_caption(const uint32_t *cp, size_t n)
     size_t i = l;
     while (i < n && (bl_p_is_digit(cp[i]) || date_digit(cp[i]) > 0 || cp[i] == '-' || cp[i] == '.'))
         i++;
-    return i > l && (i == n || bl_p_is_space(cp[i]) || is_colon(cp[i]) || bl_is_han(cp[i]));
+    return i > l && (i == n || bl_p_is_space(cp[i]) || is_colon(cp[i]) || bl_is_han(cp[i]))
+        && (i == n || is_colon(cp[i]) || !bl_p_caption_refers(cp, n, bl_p_skip_spaces(cp, n, i)));
 }
 
 bool bl_p_is_note(const uint32_t *cp, size_t n)
@@ -2606,7 +2740,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             && front_date(p->cur.cp + a, b - a, &y, &m, &d, &df, &dt))
             break;
     }
-    for (size_t i = ftop, k = 0, fields = 0; i < p->nlines && k < 4;
+    for (size_t i = ftop, k = 0, fields = 0; i < p->nlines && k < 4 + fields;
          i = bl_p_next_nonblank(p, i + 1), k++) {
         bl_line *l = &p->lines[i];
         if (l->kind != LK_TEXT || l->flat)
@@ -2809,7 +2943,8 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
         /* a report whose copy starts at its speaker and date (汕头市潮阳区
          * 审计局局长 郑创平 / 2023年9月28日): the speaker, not a title */
-        if (!subtitled && !saluted && bl_p_is_speaker(cp, n) && i == bl_p_next_nonblank(p, 0)) {
+        if (!subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_glued_speaker(cp, n))
+            && i == bl_p_next_nonblank(p, 0)) {
             size_t nx = bl_p_next_nonblank(p, i + 1);
             if (nx < p->nlines && p->lines[nx].kind == LK_DATE) {
                 l->kind = LK_SPEAKER;
@@ -3211,7 +3346,7 @@ bulletin_status bl_p_find_docparts(parser *p)
                         size_t k = bl_p_next_nonblank(p, j + 1);
                         if (k < p->nlines && k - j <= 4 && p->lines[k].kind == LK_TEXT) {
                             BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
-                            if (bl_p_is_speaker(p->cur.cp + a, b - a))
+                            if (bl_p_is_speaker(p->cur.cp + a, b - a) || is_glued_speaker(p->cur.cp + a, b - a))
                                 p->lines[k].kind = LK_SPEAKER;
                         }
                     }

@@ -1323,7 +1323,8 @@ static bool spaced_caption(const uint32_t *cp, size_t n)
         return false;
     size_t k = d < n && (cp[d] == ':' || cp[d] == 0xFF1A) ? d + 1 : d;
     k = bl_p_skip_spaces(cp, n, k);
-    if (k == d || k >= n || !(bl_is_han(cp[k]) || bl_p_is_digit(cp[k])) || n - k < 4)
+    if (k == d || k >= n || !(bl_is_han(cp[k]) || bl_p_is_digit(cp[k])) || n - k < 4
+        || (k == bl_p_skip_spaces(cp, n, d) && bl_p_caption_refers(cp, n, k)))
         return false;
     for (size_t m = k; m < n; m++)
         if (bl_p_is_stop(cp[m]) || cp[m] == 0xFF0C || cp[m] == ',' || cp[m] == 0xFF1B || cp[m] == ';'

@@ -250,6 +250,9 @@ bool bl_p_is_speaker(const uint32_t *cp, size_t n);
 size_t bl_p_reading_at(const uint32_t *cp, size_t n, size_t i);
 void bl_p_drop_readings(parser *p, size_t a, size_t *b);
 bool bl_p_is_caption(const uint32_t *cp, size_t n);
+/* docparts.c: whether cp[k..n) after a table's or chart's number refers to
+ * it in a sentence (表 1 所列指标…, 图2显示…) rather than names it. */
+bool bl_p_caption_refers(const uint32_t *cp, size_t n, size_t k);
 /* title.c: where a page's record after the headline on its line starts in
  * cp[a, b) (……總額 2022-10-25 來源:市統計局), else b. */
 size_t bl_p_page_record_at(const uint32_t *cp, size_t a, size_t b);

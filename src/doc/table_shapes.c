@@ -107,6 +107,8 @@ static unsigned char script_of(const uint32_t *cp, size_t n)
     return latin ? S_LATIN : S_OTHER;
 }
 
+static bool starts_with(const uint32_t *cp, size_t n, const char *lit);
+
 /* Whether cp[0..n) is a value with its unit glued on, a cell of its own
  * (162817吨, 44383头, 3.5万吨, 1200万元, 12.6元/公斤, 6,800亩): a number,
  * then a unit of at most six Han characters (and '/'), none of them a
@@ -122,10 +124,31 @@ static bool unit_value(const uint32_t *cp, size_t n)
     if (v == d0 || v == n || n - v > 6 || !bl_p_is_digit(cp[d0]) || !bl_p_is_digit(cp[v - 1])
         || !bl_p_is_number_cell(cp, v))
         return false;
-    /* 年 月 日 号 號 季 期 届 屆 第 周 週 时 時 点 點 版 */
+    /* 年 月 日 号 號 季 期 届 屆 第 周 週 时 時 点 點 版; a place by its
+     * number, no quantity (3楼, 5層, 201室, 2栋, 1幢, 3路): 楼 樓 层 層 室
+     * 栋 棟 幢 路 */
     static const uint32_t no[] = {0x5E74, 0x6708, 0x65E5, 0x53F7, 0x865F, 0x5B63, 0x671F, 0x5C4A,
                                   0x5C46, 0x7B2C, 0x5468, 0x9031, 0x65F6, 0x6642, 0x70B9, 0x9EDE,
-                                  0x7248};
+                                  0x7248, 0x697C, 0x6A13, 0x5C42, 0x5C64, 0x5BA4, 0x680B, 0x68DF,
+                                  0x5E62, 0x8DEF};
+    /* a Latin unit, perhaps after 万 or 亿 (162817t, 1.2亿kWh, 35万m²) */
+    size_t u = v;
+    if (u < n && (cp[u] == 0x4E07 || cp[u] == 0x4EBF || cp[u] == 0x842C || cp[u] == 0x5104))
+        u++;
+    if (u < n && is_letter(cp[u])) {
+        static const char *const latin[] = {"t", "kg", "km", "kWh", "kwh", "MW", "GW", "kW", "m2", "m²",
+                                            "m3", "m³", "ha", "Mt", "TEU", "km2", "km²"};
+        for (size_t k = 0; k < sizeof latin / sizeof *latin; k++)
+            if (strlen(latin[k]) >= n - u && starts_with(cp + u, n - u, latin[k])) {
+                /* the whole rest: its code points */
+                size_t len = 0;
+                for (const unsigned char *q = (const unsigned char *)latin[k]; *q; q++)
+                    len += (*q & 0xC0) != 0x80;
+                if (len == n - u)
+                    return true;
+            }
+        return false;
+    }
     if (!bl_is_han(cp[v]))
         return false;
     for (size_t i = v; i < n; i++) {

@@ -438,13 +438,42 @@ static bulletin_status quotes_page_title(parser *p, size_t i, size_t from, size_
             return BULLETIN_OK;
         on += c;
     }
-    if (on < nn + 4 || !bl_p_ends_with_title_word(own, on))
+    if (on < 8 || !bl_p_ends_with_title_word(own, on))
         return BULLETIN_OK;
-    for (size_t s = 1; s + nn < on; s++)
-        if (own[s - 1] == 0x300A /* 《 */ && memcmp(own + s, name, nn * sizeof *name) == 0) {
-            *quotes = true;
-            break;
-        }
+    /* the document it issues: inside 《》, or without them between 印发
+     * (转发, 批转) and the last 的 (关于印发…细则的通知) */
+    size_t q = on, qe = on;
+    for (size_t s = 0; s < on && q == on; s++)
+        if (own[s] == 0x300A /* 《 */)
+            q = s + 1;
+    if (q < on) {
+        for (qe = q; qe < on && own[qe] != 0x300B /* 》 */; qe++)
+            ;
+    } else {
+        static const uint32_t verbs[][2] = {{0x5370, 0x53D1}, {0x5370, 0x767C}, {0x8F6C, 0x53D1},
+                                            {0x8F49, 0x767C}, {0x6279, 0x8F6C}, {0x6279, 0x8F49}};
+        for (size_t s = 0; s + 1 < on && q == on; s++)
+            for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
+                if (own[s] == verbs[v][0] && own[s + 1] == verbs[v][1])
+                    q = s + 2;
+        for (qe = on; qe > q && own[qe - 1] != 0x7684 /* 的 */; qe--)
+            ;
+        if (qe > q)
+            qe--;
+    }
+    if (q >= on || qe > on || qe < q + 4)
+        return BULLETIN_OK;
+    size_t qn = qe - q;
+    /* the page's name quoted whole, or within the quote (公文处理实施细则
+     * under 《河北省地理信息局公文处理实施细则》), or the quote the end of
+     * the page's name (河北省地理信息局公文处理实施细则 over 《公文处理实施
+     * 细则》) */
+    if (nn <= qn) {
+        for (size_t s = q; s + nn <= qe && !*quotes; s++)
+            *quotes = memcmp(own + s, name, nn * sizeof *name) == 0;
+    } else {
+        *quotes = memcmp(name + nn - qn, own + q, qn * sizeof *name) == 0;
+    }
 cleanup:
     return status;
 }

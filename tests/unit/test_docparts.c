@@ -3217,7 +3217,7 @@ static void test_round30_date_and_docnumber_on_one_line(void **state)
                    "  DATE \"二〇一九年三月五日\" iso=2019-03-05 @3:1\n  DOCNUMBER \"国办发〔2019〕3号\" @3:");
     /* a date and words that are no 文号 stay as they were: a paragraph */
     expect_in_dump("关于做好防汛工作的通知\n\n各区县：\n\n2019年3月5日 我们召开了会议。\n", 0,
-                   "PARAGRAPH 2 \"2019年3月5日我们召开了会议。\" @5:1\n");
+                   "PARAGRAPH 1 \"2019年3月5日我们召开了会议。\" @5:1\n"); /* (各区县： is the salutation) */
 }
 
 /* Round 30 class 16: a notice copied with no signature or date under its
@@ -3864,6 +3864,132 @@ static void test_heldout31_post_over_lost_date_and_attached_report(void **state)
     expect_in_dump(zhou, 0, "  SIGNATURE \"州（zhōu）長：\" @4:1\n  DATE \"2023619\" iso=2023-06-19 @5:9\n");
 }
 
+/* Review 36 finding 4: a speaker's post and name glued is a class: posts
+ * joined by 、, 总会计师/經理 posts, a compound family name (欧阳), a
+ * transcribed name with ·, traditional too, at every place a spaced
+ * speaker is taken (on the first line over the date); and no post word
+ * followed by words that are no person's name (家长朋友们, 市长信箱). */
+static void test_review36_glued_speaker_class(void **state)
+{
+    (void)state;
+    static const char *const sub = "关于2023年度预算执行情况的报告\n——2024年8月28日在县人大常委会会议上\n";
+    static const char *const tail = "\n主任、各位副主任、各位委员：\n我受县人民政府委托报告。\n";
+    static const char *const yes[] = {"县委副书记、县长张国庆", "县财政局总会计师王芳", "县审计局局长欧阳建国",
+                                      "局长阿不都·热合曼", "县委副书记、县长　张国庆", "縣財政局總會計師陳芳",
+                                      "縣審計局局長歐陽建國"};
+    char text[512], needle[160];
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        snprintf(text, sizeof text, "%s%s%s", sub, yes[k], tail);
+        snprintf(needle, sizeof needle, "  SPEAKER \"%s\" @3:1\n", yes[k]);
+        expect_in_dump(text, 0, needle);
+    }
+    expect_in_dump("汕头市潮阳区审计局局长郑创平\n2023年9月28日\n主任、各位副主任、各位委员:\n"
+                   "我受区人民政府委托报告。\n",
+                   0, "  SPEAKER \"汕头市潮阳区审计局局长郑创平\" @1:1\n");
+    expect_in_dump("關於2023年度預算執行情況的報告\n——2024年1月在區人大常委會會議上\n區財政局局長李明華\n"
+                   "我受區人民政府委託報告。\n",
+                   0, "  SPEAKER \"區財政局局長李明華\" @3:1\n");
+    expect_in_dump("致全市中小学生家长的一封信\n——写在2024年暑假来临之际\n全市中小学生家长朋友们\n各位家长：\n"
+                   "暑假即将来临，为确保学生安全，现提醒如下。\n",
+                   0, "PARAGRAPH 1 \"全市中小学生家长朋友们\"");
+    expect_in_dump("致全市中小学生家长的一封信\n——写在2024年暑假来临之际\n欢迎拨打市长热线\n各位家长：\n"
+                   "暑假即将来临，为确保学生安全，现提醒如下。\n",
+                   0, "PARAGRAPH 1 \"欢迎拨打市长热线\"");
+}
+
+/* Review 36 finding 12: a sentence that refers to a numbered table or
+ * chart (表 1 所列指标均为快报数, 图2显示…, 表 2 中数据…, 圖1顯示…, 表3的…)
+ * is no CAPTION, spaced or glued, alone or right over its table; a
+ * caption that names (表1 中国主要城市…, 表1：所有制结构) stays one. */
+static void test_review36_table_reference_is_no_caption(void **state)
+{
+    (void)state;
+    static const char *const no[] = {"表 1 所列指标均为快报数", "表1所列指标均为快报数", "图 2 显示全年增速逐季回升",
+                                     "表 2 中数据均为初步统计数", "圖1顯示全年增速逐季回升", "表 3 的数据为快报数",
+                                     "附表2所示项目均已完工"};
+    char text[512];
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        snprintf(text, sizeof text, "2023年全县国民经济和社会发展统计公报\n\n%s\n\n全年全县地区生产总值增长5.2%%。\n",
+                 no[k]);
+        expect_in_dump(text, 0, "    PARAGRAPH 1 ");
+        snprintf(text, sizeof text, "2024年统计公报\n\n全年经济运行平稳。\n%s\n指标 | 数值 |\n生产总值 | 100 |\n", no[k]);
+        expect_in_dump(text, 0, "    PARAGRAPH 2 ");
+    }
+    expect_in_dump("2024年统计公报\n\n全年经济运行平稳。\n表1 中国主要城市地区生产总值\n指标 | 数值 |\n生产总值 | 100 |\n",
+                   0, "    CAPTION \"表1 中国主要城市地区生产总值\" @4:1\n");
+    expect_in_dump("2024年统计公报\n\n全年经济运行平稳。\n表1：所有制结构\n指标 | 数值 |\n生产总值 | 100 |\n",
+                   0, "    CAPTION \"表1：所有制结构\" @4:1\n");
+}
+
+/* Review 36 finding 9: 各 and the units it addresses, short, under the
+ * title, perhaps after the office (各中队：, 各站所：, 局机关各处（室）：,
+ * 各鄉鎮：, 縣直各單位：) is the SALUTATION; a list's lead (各项费用：,
+ * 各类人员如下：) is not. */
+static void test_review36_salutation_of_units_by_ge(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {"各中队：", "各站所：", "局机关各处（室）：", "各鄉鎮：", "縣直各單位：",
+                                      "各大队："};
+    static const char *const no[] = {"各项费用：", "各类人员如下：", "各种补贴："};
+    char text[512], needle[160];
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        snprintf(text, sizeof text, "关于做好2024年防汛工作的通知\n\n%s\n\n现将有关事项通知如下。\n", yes[k]);
+        snprintf(needle, sizeof needle, "  SALUTATION \"%s\" @3:1\n", yes[k]);
+        expect_in_dump(text, 0, needle);
+    }
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        snprintf(text, sizeof text, "关于做好2024年防汛工作的通知\n\n%s\n\n现将有关事项通知如下。\n", no[k]);
+        snprintf(needle, sizeof needle, "    PARAGRAPH 1 \"%s\" @3:1\n", no[k]);
+        expect_in_dump(text, 0, needle);
+    }
+}
+
+/* Review 36 finding 10: a posting time in brackets with its label inside
+ * them ([ 日期：2013-07-23 ], 【发布时间：2013-07-23】, 【發布時間：2013/07/23
+ * 17:53】, （发布日期：2013年7月23日）) is the DATE as the unlabelled form
+ * is; and 成文日期 labels a date too. */
+static void test_review36_labelled_posting_time_in_brackets(void **state)
+{
+    (void)state;
+    static const char *const v[][2] = {{"[ 日期：2013-07-23 ]", "  DATE \"2013-07-23\" iso=2013-07-23 @2:"},
+                                       {"【发布时间：2013-07-23】", "  DATE \"2013-07-23\" iso=2013-07-23 @2:"},
+                                       {"【發布時間：2013/07/23 17:53】", "  DATE \"2013/07/23 17:53\" iso=2013-07-23 @2:"},
+                                       {"（发布日期：2013年7月23日）", "  DATE \"2013年7月23日\" iso=2013-07-23 @2:"},
+                                       {"〔日期: 2013-07-23〕", "  DATE \"2013-07-23\" iso=2013-07-23 @2:"},
+                                       {"成文日期：2013-07-23", "  DATE \"2013-07-23\" iso=2013-07-23 @2:"}};
+    char text[512];
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+        snprintf(text, sizeof text, "关于做好防汛工作的通知\n%s\n各区县：\n现将有关事项通知如下。\n", v[k][0]);
+        expect_in_dump(text, 0, v[k][1]);
+    }
+}
+
+/* Review 36 finding 1: a page's block of fields under the title is passed
+ * to the posting time under it whatever the counter's word (浏览, 阅读次数,
+ * 点击数), a space after the colon, labels alone with no value, more than
+ * three lines of them, traditional too. */
+static void test_review36_page_field_block_variants(void **state)
+{
+    (void)state;
+    static const char *const v[][2] = {{"来源：县人大\n浏览：35\n", "@4:"},
+                                       {"来源：县人大\n阅读次数：35\n", "@4:"},
+                                       {"来源：县人大\n点击数：35\n", "@4:"},
+                                       {"来源： 县人大\n浏览次数： 35\n", "@4:"},
+                                       {"来源\n作者\n浏览次数\n", "@5:"},
+                                       {"來源：縣人大\n瀏覽次數：35\n", "@4:"},
+                                       {"信息来源：县人大\n作者：办公室\n访问量：35\n点击：12\n", "@6:"}};
+    char text[512], needle[96];
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+        snprintf(text, sizeof text, "关于2023年度县级预算执行情况的报告\n%s发布日期：2024-01-12\n各位代表：\n现在报告工作。\n",
+                 v[k][0]);
+        snprintf(needle, sizeof needle, "  DATE \"2024-01-12\" iso=2024-01-12 %s", v[k][1]);
+        expect_in_dump(text, 0, needle);
+    }
+    expect_in_dump("关于2023年度县级预算执行情况的报告\n来源：县人大\n浏览次数：35\n成文日期：2024-01-12\n各位代表：\n"
+                   "现在报告工作。\n",
+                   0, "  DATE \"2024-01-12\" iso=2024-01-12 @4:");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4018,6 +4144,11 @@ int main(void)
         cmocka_unit_test(test_revdoc_press_conference_addresses),
         cmocka_unit_test(test_round33_dash_metadata_block_above_the_title),
         cmocka_unit_test(test_heldout31_post_over_lost_date_and_attached_report),
+        cmocka_unit_test(test_review36_glued_speaker_class),
+        cmocka_unit_test(test_review36_table_reference_is_no_caption),
+        cmocka_unit_test(test_review36_salutation_of_units_by_ge),
+        cmocka_unit_test(test_review36_labelled_posting_time_in_brackets),
+        cmocka_unit_test(test_review36_page_field_block_variants),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

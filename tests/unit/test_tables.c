@@ -2704,6 +2704,54 @@ static void test_t37_no_unit_to_borrow_stays_none(void **state)
                "data: 开发区 | 309{亿元} | 1.1{%} | 170 |\n");
 }
 
+/* Review 36 finding 7 (too broad): a place given by its number (3楼, 5層,
+ * 201室, 2栋, 1幢, 3路) is no value with its unit, so a list of groups, head
+ * counts and rooms a line each is no table and its first line stays the
+ * title; traditional too. */
+static void test_review36_place_numbers_are_no_values(void **state)
+{
+    (void)state;
+    static const char *const place[][2] = {{"报名信息", "3楼"}, {"報名信息", "5樓"}, {"分组安排", "201室"},
+                                           {"分组安排", "2栋"}, {"分組安排", "6層"}, {"乘车安排", "3路"}};
+    for (size_t k = 0; k < sizeof place / sizeof *place; k++) {
+        char text[512];
+        const char *v = place[k][1];
+        snprintf(text, sizeof text, "%s\n\n第一组\n\n12人\n\n%s\n\n第二组\n\n10人\n\n%s\n\n第三组\n\n9人\n\n%s\n\n"
+                 "第四组\n\n8人\n\n%s\n", place[k][0], v, v, v, v);
+        bulletin_doc *doc = tu_parse(text, 0);
+        assert_non_null(doc);
+        static char out[8192];
+        out[0] = 0;
+        t34_walk(bulletin_node_first_child(bulletin_doc_root(doc)), out, sizeof out);
+        bulletin_doc_free(doc);
+        assert_null(strstr(out, "TABLE"));
+    }
+}
+
+/* Review 36 finding 7 (too narrow): a value with a Latin unit glued on,
+ * perhaps after 万 or 亿 (162817t, 1.2亿kWh, 35万m², 12.5MW, 8.6km), is a
+ * value cell as 162817吨 is: cells a line each make the table. */
+static void test_review36_latin_unit_values_in_cells(void **state)
+{
+    (void)state;
+    static const char *const v[] = {"162817t", "1.2亿kWh", "35万m²", "12.5MW", "8.6km", "3.2萬kW"};
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+        char text[512], want[96];
+        snprintf(text, sizeof text,
+                 "2023年农业生产情况\n\n指标\n\n数量\n\n增长(%%)\n\n粮食总产量\n\n%s\n\n0.5\n\n谷物\n\n%s\n\n-9.7\n\n"
+                 "油料\n\n%s\n\n1.6\n", v[k], v[k], v[k]);
+        bulletin_doc *doc = tu_parse(text, 0);
+        assert_non_null(doc);
+        static char out[8192];
+        out[0] = 0;
+        t34_walk(bulletin_node_first_child(bulletin_doc_root(doc)), out, sizeof out);
+        bulletin_doc_free(doc);
+        snprintf(want, sizeof want, "谷物 | %s", v[k]);
+        if (!strstr(out, "TABLE") || !strstr(out, want))
+            fail_msg("%s: %s", v[k], out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2779,6 +2827,8 @@ int main(void)
         cmocka_unit_test(test_lost_labels_group_name_over_a_sub_column),
         cmocka_unit_test(test_lost_labels_heads_not_the_columns_stay_one_cell),
         cmocka_unit_test(test_few_number_lines_stay_text),
+        cmocka_unit_test(test_review36_place_numbers_are_no_values),
+        cmocka_unit_test(test_review36_latin_unit_values_in_cells),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -235,6 +235,31 @@ static void test_round35_title_field_name(void **state)
     }
 }
 
+/* Review 36 finding 8: the 印发 notice under the page's title names the
+ * same document when the page's name ends with the quote (河北省地理信息局
+ * 公文处理实施细则 over 《公文处理实施细则》), sits inside it (公文处理实施细则
+ * under 《河北省地理信息局公文处理实施细则》), or is issued without 《》
+ * (关于印发河北省…细则的通知); traditional and 转发 too. */
+static void test_review36_issuing_notice_quote_variants(void **state)
+{
+    (void)state;
+    expect_title("河北省地理信息局公文处理实施细则\n关于印发《公文处理实施细则》的通知\n冀地信〔2013〕17号\n局机关各处室:\n"
+                 "现将《公文处理实施细则》印发给你们,请遵照执行。\n",
+                 "  TITLE \"关于印发《公文处理实施细则》的通知\" @2:1");
+    expect_title("公文处理实施细则\n关于印发《河北省地理信息局公文处理实施细则》的通知\n冀地信〔2013〕17号\n局机关各处室:\n"
+                 "现将细则印发给你们,请遵照执行。\n",
+                 "  TITLE \"关于印发《河北省地理信息局公文处理实施细则》的通知\" @2:1");
+    expect_title("河北省地理信息局公文处理实施细则\n关于印发河北省地理信息局公文处理实施细则的通知\n冀地信〔2013〕17号\n"
+                 "局机关各处室:\n现将细则印发给你们,请遵照执行。\n",
+                 "  TITLE \"关于印发河北省地理信息局公文处理实施细则的通知\" @2:1");
+    expect_title("河北省地理資訊局公文處理實施細則\n關於轉發《公文處理實施細則》的通知\n冀地信〔2013〕17號\n各局處:\n"
+                 "現將細則轉發給你們,請遵照執行。\n",
+                 "  TITLE \"關於轉發《公文處理實施細則》的通知\" @2:1");
+    expect_title("县级财政资金管理办法\n关于转发县级财政资金管理办法的通知\n县财〔2024〕3号\n各乡镇:\n"
+                 "现将办法转发给你们,请遵照执行。\n",
+                 "  TITLE \"关于转发县级财政资金管理办法的通知\" @2:1");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -245,6 +270,7 @@ int main(void)
         cmocka_unit_test(test_heldout29_index_line_over_wrapped_title),
         cmocka_unit_test(test_heldout31_bare_metadata_values),
         cmocka_unit_test(test_round35_title_field_name),
+        cmocka_unit_test(test_review36_issuing_notice_quote_variants),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
