@@ -1825,6 +1825,83 @@ static bool is_glued_speaker(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* The common surnames (simplified and traditional), so that a bracketed
+ * word of two or three Han (【简介】, 【同期】) is no name. */
+static bool common_surname(uint32_t c)
+{
+    static const char names[] =
+        "李王张張刘劉陈陳杨楊赵趙黄黃周吴吳徐孙孫胡朱高林何郭马馬罗羅梁宋郑鄭谢謝韩韓唐冯馮于董萧蕭程曹袁"
+        "邓鄧许許傅沈曾彭吕呂苏蘇卢盧蒋蔣蔡贾賈丁魏薛叶葉阎閻余潘杜戴夏钟鍾汪田任姜范方石姚谭譚廖邹鄒熊金"
+        "陆陸郝孔白崔康毛邱秦江史顾顧侯邵孟龙龍万萬段雷钱錢汤湯尹黎易常武乔喬贺賀赖賴龚龔文付严嚴陶施洪";
+    size_t len = sizeof names - 1;
+    for (size_t i = 0; i < len;) {
+        uint32_t s;
+        int b = bl_utf8_decode((const unsigned char *)names + i, len - i, &s);
+        if (b <= 0)
+            break;
+        if (s == c)
+            return true;
+        i += (size_t)b;
+    }
+    return false;
+}
+
+/* How many times the UTF-8 of cp[0..n) stands in the input. */
+static size_t times_in_input(const parser *p, const uint32_t *cp, size_t n)
+{
+    char s[64];
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (len + 4 > sizeof s)
+            return 0;
+        len += (size_t)bl_utf8_encode(cp[i], s + len);
+    }
+    size_t count = 0;
+    for (size_t at = 0; len && at + len <= p->src_len; at++)
+        if (p->src[at] == (unsigned char)s[0] && !memcmp(p->src + at, s, len)) {
+            count++;
+            at += len - 1;
+        }
+    return count;
+}
+
+/* A transcript's turn opened by its speaker in brackets ([李曉超]女士們…,
+ * 【主持人】：…, ［国家统计局新闻发言人 李晓超］…): the bracket holds a
+ * role (…主持人, …记者, …发言人), a post and a name, a post glued to a
+ * name, or a bare name of two to three Han with a common surname that
+ * the text gives elsewhere (its introduction: 请…李晓超介绍…).  Sets the
+ * name's range [*sf, *st) and returns where the words start (n: none
+ * follow), 0 when the line opens no turn. */
+static size_t bracketed_speaker(const parser *p, const uint32_t *cp, size_t n, size_t *sf, size_t *st)
+{
+    if (n < 4 || (cp[0] != '[' && cp[0] != 0x3010 && cp[0] != 0xFF3B))
+        return 0;
+    uint32_t close = cp[0] == '[' ? ']' : cp[0] == 0x3010 ? 0x3011 : 0xFF3D;
+    size_t e = 1;
+    while (e < n && e <= 31 && cp[e] != close)
+        e++;
+    if (e >= n || cp[e] != close || e < 3)
+        return 0;
+    const uint32_t *w = cp + 1;
+    size_t m = e - 1;
+    for (size_t i = 0; i < m; i++)
+        if (!bl_is_han(w[i]) && !bl_p_is_space(w[i]) && w[i] != 0x00B7)
+            return 0;
+    if (!bl_is_han(w[0]) || !bl_is_han(w[m - 1]))
+        return 0;
+    bool role = ends(w, m, "主持人") || ends(w, m, "记者") || ends(w, m, "記者")
+             || ends(w, m, "发言人") || ends(w, m, "發言人");
+    bool name = han_only(w, m) && m >= 2 && m <= 3 && common_surname(w[0]) && times_in_input(p, w, m) >= 2;
+    if (!role && !name && !bl_p_is_speaker(w, m) && !is_glued_speaker(w, m))
+        return 0;
+    *sf = 1;
+    *st = e;
+    size_t k = bl_p_skip_spaces(cp, n, e + 1);
+    if (k < n && is_colon(cp[k]))
+        k = bl_p_skip_spaces(cp, n, k + 1);
+    return k;
+}
+
 static bool is_bare_name(const uint32_t *cp, size_t n)
 {
     size_t han = 0;
@@ -2511,7 +2588,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_ATTACH;
         else if (is_unit_note(cp, n))
             l->kind = LK_NOTE;
-        else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n))
+        else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n) || bracketed_speaker(p, cp, n, &df, &dt))
             l->kind = LK_SPEAKER;
         else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n) || is_copy_line(cp, n))
             l->kind = LK_NOTE;
@@ -3618,6 +3695,11 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     case LK_SUBTITLE:
         return new_part(p, BULLETIN_NODE_SUBTITLE, a, b, true, NULL);
     case LK_SPEAKER: {
+        size_t sf, st, w = bracketed_speaker(p, cp + a, b - a, &sf, &st);
+        if (w) { /* [李曉超]女士們…: the name, then the words run in */
+            BL_CHECK(new_part(p, BULLETIN_NODE_SPEAKER, a + sf, a + st, true, NULL));
+            return w < b - a ? bl_p_add_paragraph(p, a + w, b) : BULLETIN_OK;
+        }
         size_t r = turn_speaker_run_in(cp + a, b - a);
         if (r) { /* the speaker, then the words run in after the colon */
             BL_CHECK(new_part(p, BULLETIN_NODE_SPEAKER, a, a + r - 1, true, NULL));

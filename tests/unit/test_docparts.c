@@ -3864,6 +3864,56 @@ static void test_heldout31_post_over_lost_date_and_attached_report(void **state)
     expect_in_dump(zhou, 0, "  SIGNATURE \"州（zhōu）長：\" @4:1\n  DATE \"2023619\" iso=2023-06-19 @5:9\n");
 }
 
+/* Round 37 class 5: a speaker's name in brackets run into the first
+ * sentence of a transcript ([李曉超]女士們…) is the SPEAKER, the rest of
+ * the line the paragraph: square, lenticular and full-width brackets, a
+ * role (主持人, 记者, 发言人), a post and name, a colon after the bracket;
+ * a bare name only when the text names that person elsewhere (the
+ * introduction); a bracketed source, column or label is none. */
+static void test_round37_bracketed_speaker_run_in(void **state)
+{
+    (void)state;
+    static const struct { const char *line, *speaker, *rest; } turns[] = {
+        {"[李曉超]女士們、先生們，大家上午好！", "李曉超", "女士們、先生們，大家上午好！"},
+        {"【李晓超】各位记者，大家好！", "李晓超", "各位记者，大家好！"},
+        {"［主持人］：请记者提问。", "主持人", "请记者提问。"},
+        {"[国家统计局新闻发言人 李晓超]上半年经济运行总体平稳。", "国家统计局新闻发言人　李晓超",
+         "上半年经济运行总体平稳。"},
+        {"【中新社記者】請問上半年消費增長如何？", "中新社記者", "請問上半年消費增長如何？"},
+        {"[李晓超]: 谢谢大家。", "李晓超", "谢谢大家。"},
+    };
+    for (size_t k = 0; k < sizeof turns / sizeof *turns; k++) {
+        char text[512], want[512];
+        snprintf(text, sizeof text, "国新办举行新闻发布会，请国家统计局新闻发言人李晓超（李曉超）介绍情况。\n%s\n",
+                 turns[k].line);
+        char *out = tu_parse_dump(text, 0);
+        snprintf(want, sizeof want, "  SPEAKER \"%s\" @2:", turns[k].speaker);
+        if (!strstr(out, want))
+            fail_msg("variant %zu no speaker '%s':\n%s", k, turns[k].speaker, out);
+        snprintf(want, sizeof want, "\"%s\" @2:", turns[k].rest);
+        if (!strstr(out, want))
+            fail_msg("variant %zu words not the paragraph:\n%s", k, out);
+        free(out);
+    }
+    /* a bracketed source, column, label or a name the text never gives */
+    static const char *const others[] = {
+        "[國家統計局]一季度居民收入和消費支出情況。",
+        "【政策解读】2024年度十大科技新闻。",
+        "【同期】中新社记者 梁晓辉",
+        "【简介】：本书收录公文范例。",
+        "[王明]女士們、先生們，大家上午好！",
+        "【范例】各位代表：",
+    };
+    for (size_t k = 0; k < sizeof others / sizeof *others; k++) {
+        char text[512];
+        snprintf(text, sizeof text, "国新办举行新闻发布会，请国家统计局新闻发言人李晓超介绍情况。\n%s\n", others[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "SPEAKER"))
+            fail_msg("variant %zu a speaker:\n%s", k, out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4018,6 +4068,7 @@ int main(void)
         cmocka_unit_test(test_revdoc_press_conference_addresses),
         cmocka_unit_test(test_round33_dash_metadata_block_above_the_title),
         cmocka_unit_test(test_heldout31_post_over_lost_date_and_attached_report),
+        cmocka_unit_test(test_round37_bracketed_speaker_run_in),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
