@@ -566,6 +566,48 @@ static bool docnumber_in_parens(const uint32_t *cp, size_t n, size_t *from, size
  * and where the 文号 is in cp[0, n). */
 static size_t field_bullet(const uint32_t *cp, size_t n);
 
+/* A page's line of `field value` pairs, colons or not, holding the 文号's
+ * field (文件编号 宜政发〔2023〕158号 公开时限 长期公开, 索引号：… 文号：…
+ * 公开日期：…, 發文字號 宜政發〔2023〕158號 成文日期 …): the field's name
+ * at the line's start or after a space, then a colon or spaces, then the
+ * 文号 up to the next space; no sentence's stop or comma in the line.
+ * True, and where the 文号 is. */
+static bool docnumber_among_fields(const uint32_t *cp, size_t n, size_t *from, size_t *to)
+{
+    static const char *const keys[] = {"文号", "文號", "发文字号", "發文字號", "发文文号", "發文文號",
+                                       "文件编号", "文件編號", "发文编号", "發文編號", "文件字号", "文件字號"};
+    if (n < 8 || n > 160)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (cp[i] == 0x3002 || cp[i] == 0xFF01 || cp[i] == 0xFF1F || cp[i] == '!' || cp[i] == '?'
+            || cp[i] == 0xFF0C || cp[i] == ',' || cp[i] == 0xFF1B || cp[i] == ';')
+            return false;
+    for (size_t at = 0; at < n; at++) {
+        if (at > 0 && !bl_p_is_space(cp[at - 1]))
+            continue;
+        for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+            size_t l = starts(cp + at, n - at, keys[k]);
+            if (!l)
+                continue;
+            size_t i = bl_p_skip_spaces(cp, n, at + l);
+            bool colon = i < n && is_colon(cp[i]);
+            if (colon)
+                i = bl_p_skip_spaces(cp, n, i + 1);
+            if (i == at + l || i >= n) /* 文号宜政发…: no field */
+                continue;
+            size_t e = i;
+            while (e < n && !bl_p_is_space(cp[e]))
+                e++;
+            if (bl_p_is_docnumber(cp + i, e - i)) {
+                *from = i;
+                *to = e;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *to)
 {
     static const char *const keys[] = {"文号", "文號", "发文字号", "發文字號", "发文文号", "發文文號"};
@@ -582,16 +624,16 @@ static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *
             continue;
         size_t i = bl_p_skip_spaces(cp, n, l);
         if (i >= n || !is_colon(cp[i]))
-            return false;
+            return docnumber_among_fields(cp, n, from, to);
         i = bl_p_skip_spaces(cp, n, i + 1);
         if (i < n && bl_p_is_docnumber(cp + i, n - i)) {
             *from = i;
             *to = n;
             return true;
         }
-        return false;
+        return docnumber_among_fields(cp, n, from, to);
     }
-    return false;
+    return docnumber_among_fields(cp, n, from, to);
 }
 
 /* The fewest characters of a date and a 文号 on one line: below the

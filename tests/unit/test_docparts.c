@@ -3914,6 +3914,47 @@ static void test_round37_bracketed_speaker_run_in(void **state)
     }
 }
 
+/* Round 38 class 10: a 文号 in a page's line of `field value` pairs, with
+ * or without colons, first or among others (文件编号 宜政发〔2023〕158号
+ * 公开时限 长期公开), is the DOCNUMBER; 索引号's value is no 文号, and a
+ * sentence that names a 文号 is none. */
+static void test_round38_docnumber_in_a_line_of_fields(void **state)
+{
+    (void)state;
+    static const struct { const char *line, *number; } fields[] = {
+        {"文件编号 宜政发〔2023〕158号 公开时限 长期公开", "宜政发〔2023〕158号"},
+        {"索引号：014046317/2023-04570  文号：宜政发〔2023〕158号  公开日期：2023-11-21", "宜政发〔2023〕158号"},
+        {"發文字號 宜政發〔2023〕158號 成文日期 2023-11-20", "宜政發〔2023〕158號"},
+        {"索引号 014046317/2023-04570 发文字号 宜政发〔2023〕158号 生成日期 2023-11-21", "宜政发〔2023〕158号"},
+        {"文件編號:宜政發〔2023〕158號    公開時限:長期公開", "宜政發〔2023〕158號"},
+    };
+    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++) {
+        char text[1024], want[256];
+        snprintf(text, sizeof text,
+                 "市政府关于表彰见义勇为工作先进单位的决定\n\n%s\n发布机构 宜兴市人民政府 公开形式 网站\n\n"
+                 "各镇人民政府，各街道办事处：\n为弘扬正气，市政府决定予以表彰。\n", fields[k].line);
+        char *out = tu_parse_dump(text, 0);
+        snprintf(want, sizeof want, "  DOCNUMBER \"%s\" @3:", fields[k].number);
+        if (!strstr(out, want))
+            fail_msg("variant %zu no docnumber '%s':\n%s", k, fields[k].number, out);
+        free(out);
+    }
+    static const char *const others[] = {
+        "索引号 014046317/2023-04570 生成日期 2023-11-21 公开日期 2023-11-21",
+        "根据文件编号 宜政发〔2023〕158号的要求，现将有关事项通知如下。",
+    };
+    for (size_t k = 0; k < sizeof others / sizeof *others; k++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "市政府关于表彰见义勇为工作先进单位的决定\n\n%s\n\n各镇人民政府，各街道办事处：\n"
+                 "为弘扬正气，市政府决定予以表彰。\n", others[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "DOCNUMBER"))
+            fail_msg("variant %zu a docnumber:\n%s", k, out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4069,6 +4110,7 @@ int main(void)
         cmocka_unit_test(test_round33_dash_metadata_block_above_the_title),
         cmocka_unit_test(test_heldout31_post_over_lost_date_and_attached_report),
         cmocka_unit_test(test_round37_bracketed_speaker_run_in),
+        cmocka_unit_test(test_round38_docnumber_in_a_line_of_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
