@@ -3400,7 +3400,15 @@ bulletin_status bl_p_find_docparts(parser *p)
                 continue;
             if (l->kind == LK_SIGNATURE || l->kind == LK_DATE)
                 signed_before = true;
-            else if (l->kind == LK_TEXT && signed_before && prev < p->nlines
+            else if (l->kind == LK_TEXT && prev < p->nlines && body && !signed_before
+                     && p->lines[prev].kind == LK_DOCNUMBER) {
+                /* the next document opening at its 文号, no signature
+                 * before it (转发性通知范文二: / 陕政办发〔1997〕41号 / 各市、
+                 * 县(区)人民政府…:): the salutation right under it */
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                if (bl_p_is_salutation(p->cur.cp + a, b - a))
+                    l->kind = LK_SALUTATION;
+            } else if (l->kind == LK_TEXT && signed_before && prev < p->nlines
                      && (p->lines[prev].kind == LK_DOCNUMBER || p->lines[prev].kind == LK_DOCTITLE
                          || (p->lines[prev].kind == LK_DATE && before_prev < p->nlines
                              && p->lines[before_prev].kind == LK_SIGNATURE))) {

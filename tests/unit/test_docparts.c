@@ -3965,6 +3965,40 @@ static void test_round38_docnumber_in_a_line_of_fields(void **state)
     }
 }
 
+/* Round 38 class 11 (part): a page that holds documents one after the
+ * other, the second opening at its 文号 with no signature before: the
+ * salutation right under that 文号 is the document's own (转发性通知范文二: /
+ * 陕政办发〔1997〕41号 / 各市、县(区)人民政府…:), simplified or
+ * traditional, a blank line between or not, one office or several; a
+ * sentence under a 文号 stays a sentence. */
+static void test_round38_salutation_under_a_later_docnumber(void **state)
+{
+    (void)state;
+    static const struct { const char *number, *gap, *salutation, *want; } docs[] = {
+        {"陕政办发〔1997〕41号", "", "各市、县(区)人民政府,省人民政府各工作部门、各直属机构:",
+         "SALUTATION \"各市、县（区）人民政府，省人民政府各工作部门、各直属机构：\""},
+        {"陝政辦發〔1997〕41號", "", "各市、縣（區）人民政府：", "SALUTATION \"各市、縣（區）人民政府：\""},
+        {"陕政办发〔1997〕41号", "\n", "各市、县人民政府：", "SALUTATION \"各市、县人民政府：\""},
+        {"湘政函〔2020〕5号", "", "省财政厅：", "SALUTATION \"省财政厅：\""},
+    };
+    for (size_t k = 0; k < sizeof docs / sizeof *docs; k++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "转发性通知格式\n转发性通知是指用来转发上级机关公文的通知。范文如下。\n转发性通知范文二：\n%s\n%s%s\n"
+                 "现将《国务院办公厅关于禁止非法买卖人民币的通知》转发给你们，请认真遵照执行。\n",
+                 docs[k].number, docs[k].gap, docs[k].salutation);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, docs[k].want))
+            fail_msg("variant %zu lacks '%s':\n%s", k, docs[k].want, out);
+        free(out);
+    }
+    char *out = tu_parse_dump("转发性通知格式\n转发性通知是指用来转发上级机关公文的通知。范文如下。\n"
+                              "陕政办发〔1997〕41号\n各市县要认真贯彻执行：\n一是加强领导。\n", 0);
+    if (strstr(out, "SALUTATION"))
+        fail_msg("a sentence under a 文号 taken as the salutation:\n%s", out);
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4121,6 +4155,7 @@ int main(void)
         cmocka_unit_test(test_heldout31_post_over_lost_date_and_attached_report),
         cmocka_unit_test(test_round37_bracketed_speaker_run_in),
         cmocka_unit_test(test_round38_docnumber_in_a_line_of_fields),
+        cmocka_unit_test(test_round38_salutation_under_a_later_docnumber),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
