@@ -1888,33 +1888,42 @@ static bool common_surname(uint32_t c)
     return false;
 }
 
-/* How many times the UTF-8 of cp[0..n) stands in the input. */
-static size_t times_in_input(const parser *p, const uint32_t *cp, size_t n)
+/* Whether the UTF-8 of cp[0..n) stands twice or more in the input within
+ * 4 KB of byte `off` either side (the line holding it once, the text's
+ * introduction or an earlier turn the other time): a window, so that a
+ * page of a hundred thousand bracketed words costs no walk of the whole
+ * input for each. */
+static bool twice_near(const parser *p, size_t off, const uint32_t *cp, size_t n)
 {
     char s[64];
     size_t len = 0;
     for (size_t i = 0; i < n; i++) {
         if (len + 4 > sizeof s)
-            return 0;
+            return false;
         len += (size_t)bl_utf8_encode(cp[i], s + len);
     }
+    size_t from = off > 4096 ? off - 4096 : 0, to = off + 4096 + len;
+    if (to > p->src_len)
+        to = p->src_len;
     size_t count = 0;
-    for (size_t at = 0; len && at + len <= p->src_len; at++)
+    for (size_t at = from; len && at + len <= to; at++)
         if (p->src[at] == (unsigned char)s[0] && !memcmp(p->src + at, s, len)) {
-            count++;
+            if (++count >= 2)
+                return true;
             at += len - 1;
         }
-    return count;
+    return false;
 }
 
 /* A transcript's turn opened by its speaker in brackets ([李曉超]女士們…,
  * 【主持人】：…, ［国家统计局新闻发言人 李晓超］…): the bracket holds a
  * role (…主持人, …记者, …发言人), a post and a name, a post glued to a
  * name, or a bare name of two to three Han with a common surname that
- * the text gives elsewhere (its introduction: 请…李晓超介绍…).  Sets the
+ * the text gives nearby (its introduction: 请…李晓超介绍…).  Sets the
  * name's range [*sf, *st) and returns where the words start (n: none
  * follow), 0 when the line opens no turn. */
-static size_t bracketed_speaker(const parser *p, const uint32_t *cp, size_t n, size_t *sf, size_t *st)
+static size_t bracketed_speaker(const parser *p, size_t off, const uint32_t *cp, size_t n, size_t *sf,
+                                size_t *st)
 {
     if (n < 4 || (cp[0] != '[' && cp[0] != 0x3010 && cp[0] != 0xFF3B))
         return 0;
@@ -1933,7 +1942,7 @@ static size_t bracketed_speaker(const parser *p, const uint32_t *cp, size_t n, s
         return 0;
     bool role = ends(w, m, "主持人") || ends(w, m, "记者") || ends(w, m, "記者")
              || ends(w, m, "发言人") || ends(w, m, "發言人");
-    bool name = han_only(w, m) && m >= 2 && m <= 3 && common_surname(w[0]) && times_in_input(p, w, m) >= 2;
+    bool name = han_only(w, m) && m >= 2 && m <= 3 && common_surname(w[0]) && twice_near(p, off, w, m);
     if (!role && !name && !bl_p_is_speaker(w, m) && !is_glued_speaker(w, m))
         return 0;
     *sf = 1;
@@ -2630,7 +2639,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_ATTACH;
         else if (is_unit_note(cp, n))
             l->kind = LK_NOTE;
-        else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n) || bracketed_speaker(p, cp, n, &df, &dt))
+        else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n) || bracketed_speaker(p, l->off, cp, n, &df, &dt))
             l->kind = LK_SPEAKER;
         else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n) || is_copy_line(cp, n))
             l->kind = LK_NOTE;
@@ -3745,7 +3754,7 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     case LK_SUBTITLE:
         return new_part(p, BULLETIN_NODE_SUBTITLE, a, b, true, NULL);
     case LK_SPEAKER: {
-        size_t sf, st, w = bracketed_speaker(p, cp + a, b - a, &sf, &st);
+        size_t sf, st, w = bracketed_speaker(p, p->lines[i].off, cp + a, b - a, &sf, &st);
         if (w) { /* [李曉超]女士們…: the name, then the words run in */
             BL_CHECK(new_part(p, BULLETIN_NODE_SPEAKER, a + sf, a + st, true, NULL));
             return w < b - a ? bl_p_add_paragraph(p, a + w, b) : BULLETIN_OK;
