@@ -575,6 +575,48 @@ static bool docnumber_in_parens(const uint32_t *cp, size_t n, size_t *from, size
  * and where the 文号 is in cp[0, n). */
 static size_t field_bullet(const uint32_t *cp, size_t n);
 
+/* A page's line of `field value` pairs, colons or not, holding the 文号's
+ * field (文件编号 宜政发〔2023〕158号 公开时限 长期公开, 索引号：… 文号：…
+ * 公开日期：…, 發文字號 宜政發〔2023〕158號 成文日期 …): the field's name
+ * at the line's start or after a space, then a colon or spaces, then the
+ * 文号 up to the next space; no sentence's stop or comma in the line.
+ * True, and where the 文号 is. */
+static bool docnumber_among_fields(const uint32_t *cp, size_t n, size_t *from, size_t *to)
+{
+    static const char *const keys[] = {"文号", "文號", "发文字号", "發文字號", "发文文号", "發文文號",
+                                       "文件编号", "文件編號", "发文编号", "發文編號", "文件字号", "文件字號"};
+    if (n < 8 || n > 160)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (cp[i] == 0x3002 || cp[i] == 0xFF01 || cp[i] == 0xFF1F || cp[i] == '!' || cp[i] == '?'
+            || cp[i] == 0xFF0C || cp[i] == ',' || cp[i] == 0xFF1B || cp[i] == ';')
+            return false;
+    for (size_t at = 0; at < n; at++) {
+        if (at > 0 && !bl_p_is_space(cp[at - 1]))
+            continue;
+        for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+            size_t l = starts(cp + at, n - at, keys[k]);
+            if (!l)
+                continue;
+            size_t i = bl_p_skip_spaces(cp, n, at + l);
+            bool colon = i < n && is_colon(cp[i]);
+            if (colon)
+                i = bl_p_skip_spaces(cp, n, i + 1);
+            if (i == at + l || i >= n) /* 文号宜政发…: no field */
+                continue;
+            size_t e = i;
+            while (e < n && !bl_p_is_space(cp[e]))
+                e++;
+            if (bl_p_is_docnumber(cp + i, e - i)) {
+                *from = i;
+                *to = e;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *to)
 {
     static const char *const keys[] = {"文号", "文號", "发文字号", "發文字號", "发文文号", "發文文號"};
@@ -591,16 +633,16 @@ static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *
             continue;
         size_t i = bl_p_skip_spaces(cp, n, l);
         if (i >= n || !is_colon(cp[i]))
-            return false;
+            return docnumber_among_fields(cp, n, from, to);
         i = bl_p_skip_spaces(cp, n, i + 1);
         if (i < n && bl_p_is_docnumber(cp + i, n - i)) {
             *from = i;
             *to = n;
             return true;
         }
-        return false;
+        return docnumber_among_fields(cp, n, from, to);
     }
-    return false;
+    return docnumber_among_fields(cp, n, from, to);
 }
 
 /* The fewest characters of a date and a 文号 on one line: below the
@@ -1958,6 +2000,92 @@ static bool is_glued_speaker(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* The common surnames (simplified and traditional), so that a bracketed
+ * word of two or three Han (【简介】, 【同期】) is no name. */
+static bool common_surname(uint32_t c)
+{
+    static const char names[] =
+        "李王张張刘劉陈陳杨楊赵趙黄黃周吴吳徐孙孫胡朱高林何郭马馬罗羅梁宋郑鄭谢謝韩韓唐冯馮于董萧蕭程曹袁"
+        "邓鄧许許傅沈曾彭吕呂苏蘇卢盧蒋蔣蔡贾賈丁魏薛叶葉阎閻余潘杜戴夏钟鍾汪田任姜范方石姚谭譚廖邹鄒熊金"
+        "陆陸郝孔白崔康毛邱秦江史顾顧侯邵孟龙龍万萬段雷钱錢汤湯尹黎易常武乔喬贺賀赖賴龚龔文付严嚴陶施洪";
+    size_t len = sizeof names - 1;
+    for (size_t i = 0; i < len;) {
+        uint32_t s;
+        int b = bl_utf8_decode((const unsigned char *)names + i, len - i, &s);
+        if (b <= 0)
+            break;
+        if (s == c)
+            return true;
+        i += (size_t)b;
+    }
+    return false;
+}
+
+/* Whether the UTF-8 of cp[0..n) stands twice or more in the input within
+ * 4 KB of byte `off` either side (the line holding it once, the text's
+ * introduction or an earlier turn the other time): a window, so that a
+ * page of a hundred thousand bracketed words costs no walk of the whole
+ * input for each. */
+static bool twice_near(const parser *p, size_t off, const uint32_t *cp, size_t n)
+{
+    char s[64];
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (len + 4 > sizeof s)
+            return false;
+        len += (size_t)bl_utf8_encode(cp[i], s + len);
+    }
+    size_t from = off > 4096 ? off - 4096 : 0, to = off + 4096 + len;
+    if (to > p->src_len)
+        to = p->src_len;
+    size_t count = 0;
+    for (size_t at = from; len && at + len <= to; at++)
+        if (p->src[at] == (unsigned char)s[0] && !memcmp(p->src + at, s, len)) {
+            if (++count >= 2)
+                return true;
+            at += len - 1;
+        }
+    return false;
+}
+
+/* A transcript's turn opened by its speaker in brackets ([李曉超]女士們…,
+ * 【主持人】：…, ［国家统计局新闻发言人 李晓超］…): the bracket holds a
+ * role (…主持人, …记者, …发言人), a post and a name, a post glued to a
+ * name, or a bare name of two to three Han with a common surname that
+ * the text gives nearby (its introduction: 请…李晓超介绍…).  Sets the
+ * name's range [*sf, *st) and returns where the words start (n: none
+ * follow), 0 when the line opens no turn. */
+static size_t bracketed_speaker(const parser *p, size_t off, const uint32_t *cp, size_t n, size_t *sf,
+                                size_t *st)
+{
+    if (n < 4 || (cp[0] != '[' && cp[0] != 0x3010 && cp[0] != 0xFF3B))
+        return 0;
+    uint32_t close = cp[0] == '[' ? ']' : cp[0] == 0x3010 ? 0x3011 : 0xFF3D;
+    size_t e = 1;
+    while (e < n && e <= 31 && cp[e] != close)
+        e++;
+    if (e >= n || cp[e] != close || e < 3)
+        return 0;
+    const uint32_t *w = cp + 1;
+    size_t m = e - 1;
+    for (size_t i = 0; i < m; i++)
+        if (!bl_is_han(w[i]) && !bl_p_is_space(w[i]) && w[i] != 0x00B7)
+            return 0;
+    if (!bl_is_han(w[0]) || !bl_is_han(w[m - 1]))
+        return 0;
+    bool role = ends(w, m, "主持人") || ends(w, m, "记者") || ends(w, m, "記者")
+             || ends(w, m, "发言人") || ends(w, m, "發言人");
+    bool name = han_only(w, m) && m >= 2 && m <= 3 && common_surname(w[0]) && twice_near(p, off, w, m);
+    if (!role && !name && !bl_p_is_speaker(w, m) && !is_glued_speaker(w, m))
+        return 0;
+    *sf = 1;
+    *st = e;
+    size_t k = bl_p_skip_spaces(cp, n, e + 1);
+    if (k < n && is_colon(cp[k]))
+        k = bl_p_skip_spaces(cp, n, k + 1);
+    return k;
+}
+
 static bool is_bare_name(const uint32_t *cp, size_t n)
 {
     size_t han = 0;
@@ -2645,7 +2773,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_ATTACH;
         else if (is_unit_note(cp, n))
             l->kind = LK_NOTE;
-        else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n))
+        else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n) || bracketed_speaker(p, l->off, cp, n, &df, &dt))
             l->kind = LK_SPEAKER;
         else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n) || is_copy_line(cp, n))
             l->kind = LK_NOTE;
@@ -3416,7 +3544,15 @@ bulletin_status bl_p_find_docparts(parser *p)
                 continue;
             if (l->kind == LK_SIGNATURE || l->kind == LK_DATE)
                 signed_before = true;
-            else if (l->kind == LK_TEXT && signed_before && prev < p->nlines
+            else if (l->kind == LK_TEXT && prev < p->nlines && body && !signed_before
+                     && p->lines[prev].kind == LK_DOCNUMBER) {
+                /* the next document opening at its 文号, no signature
+                 * before it (转发性通知范文二: / 陕政办发〔1997〕41号 / 各市、
+                 * 县(区)人民政府…:): the salutation right under it */
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                if (bl_p_is_salutation(p->cur.cp + a, b - a))
+                    l->kind = LK_SALUTATION;
+            } else if (l->kind == LK_TEXT && signed_before && prev < p->nlines
                      && (p->lines[prev].kind == LK_DOCNUMBER || p->lines[prev].kind == LK_DOCTITLE
                          || (p->lines[prev].kind == LK_DATE && before_prev < p->nlines
                              && p->lines[before_prev].kind == LK_SIGNATURE))) {
@@ -3753,6 +3889,11 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     case LK_SUBTITLE:
         return new_part(p, BULLETIN_NODE_SUBTITLE, a, b, true, NULL);
     case LK_SPEAKER: {
+        size_t sf, st, w = bracketed_speaker(p, p->lines[i].off, cp + a, b - a, &sf, &st);
+        if (w) { /* [李曉超]女士們…: the name, then the words run in */
+            BL_CHECK(new_part(p, BULLETIN_NODE_SPEAKER, a + sf, a + st, true, NULL));
+            return w < b - a ? bl_p_add_paragraph(p, a + w, b) : BULLETIN_OK;
+        }
         size_t r = turn_speaker_run_in(cp + a, b - a);
         if (r) { /* the speaker, then the words run in after the colon */
             BL_CHECK(new_part(p, BULLETIN_NODE_SPEAKER, a, a + r - 1, true, NULL));

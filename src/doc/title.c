@@ -582,6 +582,66 @@ cleanup:
     return status;
 }
 
+/* The whole text on one line, its title run into the body after a space
+ * (2023年宜章縣國民經濟和社會發展統計公報 2023年，宜章縣…。, …的通知 各乡镇
+ * 人民政府：…): a first word of 8 to 60 characters without a stop, a
+ * comma or a colon, ending like a title (perhaps with its number in
+ * brackets: 公报（第一号）), not opening like a sentence (根据, 本, 据 …);
+ * then spaces and a body of a sentence (a 。, ，or ：in it).  Where the
+ * title ends, *body where the body starts; 0 when the line is not so. */
+static size_t title_run_in(const uint32_t *cp, size_t n, size_t *body)
+{
+    static const char *const openers[] = {"根据", "根據", "依据", "依據", "按照", "据", "據", "本", "该", "該",
+                                          "经", "經", "在", "对", "對", "由", "从", "從", "如", "现", "現", "为",
+                                          "為", "将", "將", "把", "今", "近"};
+    size_t e = 0;
+    while (e < n && !bl_p_is_space(cp[e]))
+        e++;
+    /* 年西安市政府工作报告 2023: a PDF copy's title that lost its year */
+    if (e < 8 || e > 60 || e >= n || cp[0] == 0x5E74 || cp[0] == 0x6708 || cp[0] == 0x65E5)
+        return 0;
+    for (size_t i = 0; i < e; i++) {
+        uint32_t c = cp[i];
+        if (c == 0x3002 || c == 0xFF0C || c == ',' || c == 0xFF1A || c == ':' || c == 0xFF1B || c == ';'
+            || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?' || c == 0x3001)
+            return 0;
+    }
+    for (size_t k = 0; k < sizeof openers / sizeof *openers; k++) {
+        size_t len = strlen(openers[k]), m = 0;
+        uint32_t w[2] = {0, 0};
+        for (size_t i = 0; i < len && m < 2;) {
+            int b = bl_utf8_decode((const unsigned char *)openers[k] + i, len - i, &w[m]);
+            if (b <= 0)
+                break;
+            i += (size_t)b;
+            m++;
+        }
+        if (m <= e && cp[0] == w[0] && (m == 1 || cp[1] == w[1]))
+            return 0;
+    }
+    size_t t = e; /* the title phrase: cp[0, t) */
+    if (cp[t - 1] == 0xFF09 || cp[t - 1] == ')') { /* 公报（第一号） */
+        size_t o = t - 1;
+        while (o > 0 && cp[o - 1] != 0xFF08 && cp[o - 1] != '(')
+            o--;
+        if (o == 0 || o >= t - 1 || cp[o] != 0x7B2C) /* 第 */
+            return 0;
+        t = o - 1;
+    }
+    if (!bl_p_ends_with_title_word(cp, t))
+        return 0;
+    size_t s = bl_p_skip_spaces(cp, n, e);
+    if (n - s < 6)
+        return 0;
+    bool sentence = false;
+    for (size_t i = s; i < n && !sentence; i++)
+        sentence = cp[i] == 0x3002 || cp[i] == 0xFF0C || cp[i] == ',' || cp[i] == 0xFF1A || cp[i] == ':';
+    if (!sentence)
+        return 0;
+    *body = s;
+    return e;
+}
+
 bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
 {
     bulletin_status status = BULLETIN_OK;
@@ -735,6 +795,11 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
                 plain -= rl;
                 r += rl - 1;
             }
+        }
+        size_t run_body;
+        if (title_run_in(cp, n, &run_body)) { /* 统计公报 2023年，…: its title */
+            *first = *last = i;
+            return BULLETIN_OK;
         }
         if (has_stop(cp, n) || plain > 80 || (plain > 40 && bl_p_is_stop(cp[n - 1]))
             || ((cp[n - 1] == ':' || cp[n - 1] == 0xFF1A) && !over_deck)) {
@@ -1021,6 +1086,15 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
     while (b > a && bl_p_is_space(cp[b - 1]))
         b--;
     a = after_headline_label(cp, a, b);
+    /* the whole text on one line, the title run into it: the body after */
+    size_t run_body = b, line_end = b, rb;
+    if (first == last) {
+        size_t te = title_run_in(cp + a, b - a, &rb);
+        if (te) {
+            run_body = a + rb;
+            b = a + te;
+        }
+    }
     bl_p_drop_readings(p, a, &b);
     /* the page's date and source after the headline: a paragraph of their
      * own under the title */
@@ -1110,6 +1184,32 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
         status = bl_p_add_record_date(p, rec, rec_end);
     else if (status == BULLETIN_OK && rec < rec_end)
         status = bl_p_add_paragraph(p, rec, rec_end);
+    if (status == BULLETIN_OK && run_body < line_end) {
+        /* a notice's salutation run in after its title (…的通知 各乡镇人民
+         * 政府：为…): the salutation, then the first sentence */
+        size_t c = run_body;
+        while (c < line_end && c - run_body <= 60 && cp[c] != 0xFF1A && cp[c] != ':' && cp[c] != 0x3002)
+            c++;
+        bool spaced = false; /* a speech's slogans before 同志们: no salutation */
+        for (size_t k = run_body; k < c && !spaced; k++)
+            spaced = bl_p_is_space(cp[k]);
+        if (c < line_end && (cp[c] == 0xFF1A || cp[c] == ':') && !spaced
+            && bl_p_is_salutation(cp + run_body, c + 1 - run_body)) {
+            bulletin_node *sal = bl_node_new(p->mem, BULLETIN_NODE_PARAGRAPH);
+            if (!sal)
+                return BULLETIN_ERR_NOMEM;
+            sal->part = (unsigned char)BULLETIN_NODE_SALUTATION;
+            status = bl_p_set_text(p, sal, run_body, c + 1);
+            if (status != BULLETIN_OK) {
+                bl_node_free(p->mem, sal);
+                return status;
+            }
+            bl_p_attach_top(p, sal);
+            run_body = bl_p_skip_spaces(cp, line_end, c + 1);
+        }
+        if (run_body < line_end)
+            status = bl_p_add_paragraph(p, run_body, line_end);
+    }
     return status;
 }
 

@@ -838,9 +838,19 @@ static void test_heldout19_flattened_report_headings(void **state)
                 "      PARAGRAPH 2 \"预计1-6月份，完成地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%。\" @1:138\n");
     snprintf(text, sizeof text, "上半年各项重点工作基本情况的调研报告 %s 一、完成情况 (二)全镇主要经济指标完成情况 %s\n",
              body, fig);
-    expect_in_dump(text, 0, "  TITLE \"t\" @0:0\n  LEAD @1:1\n    PARAGRAPH 1 \"上半年");
+    /* the title run in before the first space is the title all the same
+     * (round 37 class 1); the rest stays one paragraph */
+    const char *titled = "  TITLE \"上半年各项重点工作基本情况的调研报告\" @1:1\n  LEAD @1:20\n"
+                         "    PARAGRAPH 1 \"今年以来";
+    expect_in_dump(text, 0, titled);
+    char *out = tu_parse_dump(text, 0);
+    assert_null(strstr(out, "SECTION"));
+    free(out);
     snprintf(text, sizeof text, "上半年各项重点工作基本情况的调研报告 %s 一、完成情况 %s\n", body, fig);
-    expect_in_dump(text, 0, "  TITLE \"t\" @0:0\n  LEAD @1:1\n    PARAGRAPH 1 \"上半年");
+    expect_in_dump(text, 0, titled);
+    out = tu_parse_dump(text, 0);
+    assert_null(strstr(out, "SECTION"));
+    free(out);
 }
 
 /* Held-out round 18 (notice-liaocheng-good-people-report-2024): items
@@ -3990,6 +4000,131 @@ static void test_review36_page_field_block_variants(void **state)
                    0, "  DATE \"2024-01-12\" iso=2024-01-12 @4:");
 }
 
+/* Round 37 class 5: a speaker's name in brackets run into the first
+ * sentence of a transcript ([李曉超]女士們…) is the SPEAKER, the rest of
+ * the line the paragraph: square, lenticular and full-width brackets, a
+ * role (主持人, 记者, 发言人), a post and name, a colon after the bracket;
+ * a bare name only when the text names that person elsewhere (the
+ * introduction); a bracketed source, column or label is none. */
+static void test_round37_bracketed_speaker_run_in(void **state)
+{
+    (void)state;
+    static const struct { const char *line, *speaker, *rest; } turns[] = {
+        {"[李曉超]女士們、先生們，大家上午好！", "李曉超", "女士們、先生們，大家上午好！"},
+        {"【李晓超】各位记者，大家好！", "李晓超", "各位记者，大家好！"},
+        {"［主持人］：请记者提问。", "主持人", "请记者提问。"},
+        {"[国家统计局新闻发言人 李晓超]上半年经济运行总体平稳。", "国家统计局新闻发言人　李晓超",
+         "上半年经济运行总体平稳。"},
+        {"【中新社記者】請問上半年消費增長如何？", "中新社記者", "請問上半年消費增長如何？"},
+        {"[李晓超]: 谢谢大家。", "李晓超", "谢谢大家。"},
+    };
+    for (size_t k = 0; k < sizeof turns / sizeof *turns; k++) {
+        char text[512], want[512];
+        snprintf(text, sizeof text, "国新办举行新闻发布会，请国家统计局新闻发言人李晓超（李曉超）介绍情况。\n%s\n",
+                 turns[k].line);
+        char *out = tu_parse_dump(text, 0);
+        snprintf(want, sizeof want, "  SPEAKER \"%s\" @2:", turns[k].speaker);
+        if (!strstr(out, want))
+            fail_msg("variant %zu no speaker '%s':\n%s", k, turns[k].speaker, out);
+        snprintf(want, sizeof want, "\"%s\" @2:", turns[k].rest);
+        if (!strstr(out, want))
+            fail_msg("variant %zu words not the paragraph:\n%s", k, out);
+        free(out);
+    }
+    /* a bracketed source, column, label or a name the text never gives */
+    static const char *const others[] = {
+        "[國家統計局]一季度居民收入和消費支出情況。",
+        "【政策解读】2024年度十大科技新闻。",
+        "【同期】中新社记者 梁晓辉",
+        "【简介】：本书收录公文范例。",
+        "[王明]女士們、先生們，大家上午好！",
+        "【范例】各位代表：",
+    };
+    for (size_t k = 0; k < sizeof others / sizeof *others; k++) {
+        char text[512];
+        snprintf(text, sizeof text, "国新办举行新闻发布会，请国家统计局新闻发言人李晓超介绍情况。\n%s\n", others[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "SPEAKER"))
+            fail_msg("variant %zu a speaker:\n%s", k, out);
+        free(out);
+    }
+}
+
+/* Round 38 class 10: a 文号 in a page's line of `field value` pairs, with
+ * or without colons, first or among others (文件编号 宜政发〔2023〕158号
+ * 公开时限 长期公开), is the DOCNUMBER; 索引号's value is no 文号, and a
+ * sentence that names a 文号 is none. */
+static void test_round38_docnumber_in_a_line_of_fields(void **state)
+{
+    (void)state;
+    static const struct { const char *line, *number; } fields[] = {
+        {"文件编号 宜政发〔2023〕158号 公开时限 长期公开", "宜政发〔2023〕158号"},
+        {"索引号：014046317/2023-04570  文号：宜政发〔2023〕158号  公开日期：2023-11-21", "宜政发〔2023〕158号"},
+        {"發文字號 宜政發〔2023〕158號 成文日期 2023-11-20", "宜政發〔2023〕158號"},
+        {"索引号 014046317/2023-04570 发文字号 宜政发〔2023〕158号 生成日期 2023-11-21", "宜政发〔2023〕158号"},
+        {"文件編號:宜政發〔2023〕158號    公開時限:長期公開", "宜政發〔2023〕158號"},
+    };
+    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++) {
+        char text[1024], want[256];
+        snprintf(text, sizeof text,
+                 "市政府关于表彰见义勇为工作先进单位的决定\n\n%s\n发布机构 宜兴市人民政府 公开形式 网站\n\n"
+                 "各镇人民政府，各街道办事处：\n为弘扬正气，市政府决定予以表彰。\n", fields[k].line);
+        char *out = tu_parse_dump(text, 0);
+        snprintf(want, sizeof want, "  DOCNUMBER \"%s\" @3:", fields[k].number);
+        if (!strstr(out, want))
+            fail_msg("variant %zu no docnumber '%s':\n%s", k, fields[k].number, out);
+        free(out);
+    }
+    static const char *const others[] = {
+        "索引号 014046317/2023-04570 生成日期 2023-11-21 公开日期 2023-11-21",
+        "根据文件编号 宜政发〔2023〕158号的要求，现将有关事项通知如下。",
+    };
+    for (size_t k = 0; k < sizeof others / sizeof *others; k++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "市政府关于表彰见义勇为工作先进单位的决定\n\n%s\n\n各镇人民政府，各街道办事处：\n"
+                 "为弘扬正气，市政府决定予以表彰。\n", others[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "DOCNUMBER"))
+            fail_msg("variant %zu a docnumber:\n%s", k, out);
+        free(out);
+    }
+}
+
+/* Round 38 class 11 (part): a page that holds documents one after the
+ * other, the second opening at its 文号 with no signature before: the
+ * salutation right under that 文号 is the document's own (转发性通知范文二: /
+ * 陕政办发〔1997〕41号 / 各市、县(区)人民政府…:), simplified or
+ * traditional, a blank line between or not, one office or several; a
+ * sentence under a 文号 stays a sentence. */
+static void test_round38_salutation_under_a_later_docnumber(void **state)
+{
+    (void)state;
+    static const struct { const char *number, *gap, *salutation, *want; } docs[] = {
+        {"陕政办发〔1997〕41号", "", "各市、县(区)人民政府,省人民政府各工作部门、各直属机构:",
+         "SALUTATION \"各市、县（区）人民政府，省人民政府各工作部门、各直属机构：\""},
+        {"陝政辦發〔1997〕41號", "", "各市、縣（區）人民政府：", "SALUTATION \"各市、縣（區）人民政府：\""},
+        {"陕政办发〔1997〕41号", "\n", "各市、县人民政府：", "SALUTATION \"各市、县人民政府：\""},
+        {"湘政函〔2020〕5号", "", "省财政厅：", "SALUTATION \"省财政厅：\""},
+    };
+    for (size_t k = 0; k < sizeof docs / sizeof *docs; k++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "转发性通知格式\n转发性通知是指用来转发上级机关公文的通知。范文如下。\n转发性通知范文二：\n%s\n%s%s\n"
+                 "现将《国务院办公厅关于禁止非法买卖人民币的通知》转发给你们，请认真遵照执行。\n",
+                 docs[k].number, docs[k].gap, docs[k].salutation);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, docs[k].want))
+            fail_msg("variant %zu lacks '%s':\n%s", k, docs[k].want, out);
+        free(out);
+    }
+    char *out = tu_parse_dump("转发性通知格式\n转发性通知是指用来转发上级机关公文的通知。范文如下。\n"
+                              "陕政办发〔1997〕41号\n各市县要认真贯彻执行：\n一是加强领导。\n", 0);
+    if (strstr(out, "SALUTATION"))
+        fail_msg("a sentence under a 文号 taken as the salutation:\n%s", out);
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4149,6 +4284,9 @@ int main(void)
         cmocka_unit_test(test_review36_salutation_of_units_by_ge),
         cmocka_unit_test(test_review36_labelled_posting_time_in_brackets),
         cmocka_unit_test(test_review36_page_field_block_variants),
+        cmocka_unit_test(test_round37_bracketed_speaker_run_in),
+        cmocka_unit_test(test_round38_docnumber_in_a_line_of_fields),
+        cmocka_unit_test(test_round38_salutation_under_a_later_docnumber),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -260,6 +260,52 @@ static void test_review36_issuing_notice_quote_variants(void **state)
                  "  TITLE \"关于转发县级财政资金管理办法的通知\" @2:1");
 }
 
+/* Round 37 class 1 (stats-yizhang): the whole text on one line, the title
+ * run into the body after a space: the title phrase (no stop in it,
+ * ending like a title, perhaps with its bracketed number) is the title,
+ * the rest the body; a notice's salutation run in after its title is the
+ * salutation; a sentence that merely names a 公报 is no title. */
+static void test_round37_title_run_into_the_body(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *title, *next; } runs[] = {
+        {"2023年宜章縣國民經濟和社會發展統計公報 2023年，宜章縣全面貫徹落實黨的二十大精神，經濟運行穩中向好。\n",
+         "  TITLE \"2023年宜章縣國民經濟和社會發展統計公報\" @1:1",
+         "PARAGRAPH 1 \"2023年，宜章縣全面貫徹落實黨的二十大精神，經濟運行穩中向好。\" @1:"},
+        {"2023年宜章县国民经济和社会发展统计公报  初步核算，全年地区生产总值300亿元，增长5.1%。\n",
+         "  TITLE \"2023年宜章县国民经济和社会发展统计公报\" @1:1",
+         "PARAGRAPH 1 \"初步核算，全年地区生产总值300亿元，增长5.1%。\" @1:"},
+        {"2023年全县国民经济和社会发展统计公报（第一号） 全年地区生产总值300亿元，增长5.1%。\n",
+         "  TITLE \"2023年全县国民经济和社会发展统计公报（第一号）\" @1:1",
+         "PARAGRAPH 1 \"全年地区生产总值300亿元，增长5.1%。\" @1:"},
+        {"县人民政府关于做好2024年防汛工作的通知 各乡镇人民政府，县直各单位：为切实做好防汛工作，现就有关事项通知如下。\n",
+         "  TITLE \"县人民政府关于做好2024年防汛工作的通知\" @1:1",
+         "SALUTATION \"各乡镇人民政府，县直各单位：\" @1:"},
+        {"縣人民政府關於做好2024年防汛工作的通知　各鄉鎮人民政府：為切實做好防汛工作，現就有關事項通知如下。\n",
+         "  TITLE \"縣人民政府關於做好2024年防汛工作的通知\" @1:1",
+         "SALUTATION \"各鄉鎮人民政府：\" @1:"},
+    };
+    for (size_t k = 0; k < sizeof runs / sizeof *runs; k++) {
+        char *out = tu_parse_dump(runs[k].text, 0);
+        if (!strstr(out, runs[k].title))
+            fail_msg("variant %zu title not '%s':\n%s", k, runs[k].title, out);
+        if (!strstr(out, runs[k].next))
+            fail_msg("variant %zu lacks '%s':\n%s", k, runs[k].next, out);
+        free(out);
+    }
+    /* sentences that name a 公报 or a 通知 before a space */
+    static const char *const sentences[] = {
+        "根据国家统计局发布的统计公报 全年国内生产总值增长5.2%，经济回升向好。\n",
+        "本公报 数据均为初步统计数，部分数据因四舍五入的原因存在总计与分项合计不等的情况。\n",
+    };
+    for (size_t k = 0; k < sizeof sentences / sizeof *sentences; k++) {
+        char *out = tu_parse_dump(sentences[k], 0);
+        if (strstr(out, "  TITLE \"根据") || strstr(out, "  TITLE \"本公报"))
+            fail_msg("sentence %zu cut as a title:\n%s", k, out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -271,6 +317,7 @@ int main(void)
         cmocka_unit_test(test_heldout31_bare_metadata_values),
         cmocka_unit_test(test_round35_title_field_name),
         cmocka_unit_test(test_review36_issuing_notice_quote_variants),
+        cmocka_unit_test(test_round37_title_run_into_the_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
