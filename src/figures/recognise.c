@@ -799,6 +799,20 @@ static const char *const nouns_after_year[] = {
     "个人", "個人", "个体", "個體", "个税", "家庭", "户籍", "戶籍", "户口", "戶口",
     "项目", "項目", "名单", "名單", "届次", "件数"};
 
+/* Words that go on a programme's name after its number and 项目 (3113项目
+ * 攻坚行动计划, 555项目计划, 1236项目工程), both scripts. */
+static const char *const programme_words[] = {
+    "攻坚", "攻堅", "计划", "計劃", "行动", "行動", "工程", "方案", "战略", "戰略", "专项", "專項"};
+
+/* Whether a programme's word begins at byte q. */
+static bool programme_word_at(const char *t, size_t len, size_t q)
+{
+    for (size_t w = 0; w < NELEM(programme_words); w++)
+        if (has_at(t, len, q, programme_words[w]))
+            return true;
+    return false;
+}
+
 /* Whether one of nouns_after_year begins at byte q, right after a bare
  * year-like number. */
 static bool year_before_noun(const char *t, size_t len, size_t q)
@@ -1602,16 +1616,15 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     /* quantity */
     size_t e = fig_after_number(s, &d, q);
     /* round 34: a programme's numeric name glued to 项目 whose name goes on
-     * (聚力实施3113项目攻坚行动计划, 555项目计划): 项 is no measure word
-     * there, the number no count (3113个项目 and 项目113个 stay counts, and
-     * so does 132项目 ending its clause) */
-    if (integer && !neg && !a.seps && a.int_digits >= 3 && a.int_digits <= 4 && !d.scale[0] &&
-        !*d.qual && !d.change && (has_at(t, len, q, "项目") || has_at(t, len, q, "項目"))) {
-        uint32_t c = cp_at(t, len, q + strlen("项目"), NULL);
-        if (c != CP_BAD && bl_is_han(c)) {
-            *next = q;
-            return BULLETIN_OK;
-        }
+     * with a programme's word (聚力实施3113项目攻坚行动计划, 555项目计划,
+     * 20项目工程): 项 is no measure word there, the number no count.
+     * Whatever else follows stays a count of 项 (新开工128项目总投资156亿元,
+     * 推进20项目集中开工, 132项目 ending its clause; 3113个项目). */
+    if (integer && !neg && !a.seps && !d.scale[0] && !*d.qual && !d.change &&
+        (has_at(t, len, q, "项目") || has_at(t, len, q, "項目")) &&
+        programme_word_at(t, len, q + strlen("项目"))) {
+        *next = q;
+        return BULLETIN_OK;
     }
     if (has_at(t, len, e, "强") && !d.unit[0] && i < s->name_end && !s->name_title) {
         *next = e + strlen("强"); /* “三类500强”项目: a designation, no rank */

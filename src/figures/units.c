@@ -479,11 +479,37 @@ size_t fig_match_scale(const char *t, size_t len, size_t i, double *f)
     return 0;
 }
 
+/* Review 36: words whose last character is a one-character qualifier
+ * (签约, 簽約, 节约, 合约, 预约; 最近, 附近, 临近; 赶超): the qualifier's
+ * character and the one before it, both scripts.  A number after such a
+ * word (全年共签约126个项目, 最近3年) carries no qualifier. */
+static const char *const words_ending_in_qual[] = {
+    "签约", "簽約", "节约", "節約", "制约", "制約", "合约", "合約", "契约", "契約", "预约",
+    "預約", "履约", "履約", "违约", "違約", "特约", "特約", "邀约", "邀約", "公约", "條約",
+    "条约", "相约", "相約", "最近", "附近", "临近", "臨近", "靠近", "邻近", "鄰近", "赶超",
+    "趕超"};
+
+/* Whether the one-character qualifier q ending at byte i closes one of
+ * words_ending_in_qual. */
+static bool qual_in_word(const char *t, size_t lo, size_t i, const char *q)
+{
+    size_t n = strlen(q);
+    if (i < lo + n)
+        return false;
+    for (size_t w = 0; w < NELEM(words_ending_in_qual); w++)
+        if (has_before(t, lo, i, words_ending_in_qual[w]) &&
+            strcmp(words_ending_in_qual[w] + strlen(words_ending_in_qual[w]) - n, q) == 0)
+            return true;
+    return false;
+}
+
 /* The qualifier written just before byte i (not below lo). */
 static const char *pre_qual(const char *t, size_t lo, size_t i, size_t *qlen)
 {
     for (size_t k = 0; k < NELEM(pre_quals); k++)
         if (has_before(t, lo, i, pre_quals[k].s)) {
+            if (strlen(pre_quals[k].s) == 3 && qual_in_word(t, lo, i, pre_quals[k].s))
+                break;
             *qlen = strlen(pre_quals[k].s);
             return pre_quals[k].shown;
         }

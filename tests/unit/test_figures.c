@@ -3347,6 +3347,31 @@ static void test_heldout23_table_number_after_table_name(void **state)
     EXPECT_ROWS("全年决算收入总表增长2%", "2|%||percent||全年决算收入总表增长2%");
 }
 
+/* Review 36 finding 5: a number glued to 项目 is a programme's name only
+ * when a programme's word goes on after 项目 (攻坚, 计划, 行动, 工程, both
+ * scripts, any digits); any other continuation keeps the count of 项
+ * (新开工128项目总投资156亿元, 推进20项目集中开工, 簽約35項目，). */
+static void test_review36_counts_glued_to_xiangmu(void **state)
+{
+    EXPECT_ROWS("其中新开工128项目总投资156亿元。",
+                "128|项||count||其中新开工128项目总投资156亿元\n"
+                "156|亿元||amount||其中新开工128项目总投资156亿元");
+    EXPECT_ROWS("推进20项目集中开工。", "20|项||count||推进20项目集中开工");
+    EXPECT_ROWS("全年簽約35項目，總投資80億元。",
+                "35|項||count||全年簽約35項目\n"
+                "80|億元||amount||總投資80億元");
+    EXPECT_ROWS("今年1025项目完成投资30亿元。",
+                "1025|项||count||今年1025项目完成投资30亿元\n"
+                "30|亿元||amount||今年1025项目完成投资30亿元");
+    EXPECT_ROWS("实施1236项目工程，推进555项目专项行动，落实88项目行動。", "");
+    /* 签约, 节约: words ending in 约, no qualifier of the number after */
+    EXPECT_ROWS("全年共签约126个项目，节约资金30万元，节约30万元，约30万元。",
+                "126|个||count||全年共签约126个项目\n"
+                "30|万元||amount||节约资金30万元\n"
+                "30|万元||amount||节约30万元\n"
+                "30|万元|约|amount||约30万元");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -3533,6 +3558,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout26_part_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_placeholder_digits, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_table_number_after_table_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_review36_counts_glued_to_xiangmu, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
