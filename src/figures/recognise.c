@@ -25,7 +25,9 @@ static const char *const duration_verbs[] = {"连续", "历时", "为期", "长�
 static const char not_unit[] =
     "和与及或至到比的是在为了也等以即并且而但从向对于将被把使让给跟同共达占约近超逾余多"
     "左右上下内外前后中间起止时分秒号以及其各每该这那此之所者即如若则因由经按据年月日"
-    "届";
+    "届"
+    /* review 36: a numeral is no measure word (新增5两类人员) */
+    "两兩";
 
 /* Characters after a bare number that make it part of an address (1楼大厅,
  * 6幢): not a figure. */

@@ -752,6 +752,19 @@ bool fig_unit_before_number(const scan *s, draft *d, size_t i, size_t e)
     return false;
 }
 
+/* Review 36: a unit of one character that also begins words (方, 石, 两,
+ * 担: 5000万方可申报, 2000万方能纳入, 3万方面, 新增5两类人员, 两岸, 3万担保)
+ * is a unit only where the figure ends after it: at a mark, a digit, a
+ * Latin letter or the text's end, or before one of the few characters
+ * that go on after a whole figure (的, 和, 及, 与, 或, 至, 到, 以上, 左右,
+ * 余, 多), both scripts.  Whether the character at e goes on a word. */
+static bool unit_char_begins_word(const char *t, size_t len, size_t e)
+{
+    static const char after_figure[] = "的和及与與或至到以左余餘多";
+    uint32_t c = cp_at(t, len, e, NULL);
+    return c != CP_BAD && bl_is_han(c) && !in_set(c, after_figure);
+}
+
 /* Round 34: units that are units only after a scale (土石方120万方, 储粮3万
  * 石): with no scale the character is a word of its own (与3方签约: three
  * parties).  Their byte length at i (0: none), kind quantity. */
@@ -759,14 +772,8 @@ static size_t scaled_only_unit(const char *t, size_t len, size_t i)
 {
     static const char *const only[] = {"方", "石"};
     for (size_t u = 0; u < NELEM(only); u++)
-        if (has_at(t, len, i, only[u])) {
-            /* not the first character of a longer word (3万方面, 万石化) */
-            uint32_t c = cp_at(t, len, i + 3, NULL);
-            static const char after_word[] = "面向式案针法位圆化油材料家头块灰英";
-            if (c != CP_BAD && in_set(c, after_word))
-                return 0;
-            return 3;
-        }
+        if (has_at(t, len, i, only[u]))
+            return unit_char_begins_word(t, len, i + 3) ? 0 : 3;
     return 0;
 }
 
@@ -823,13 +830,11 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
         p++;
     bl_figure_kind kind = BL_FIG_COUNT;
     n = fig_match_unit(t, len, p, &kind, d->base, sizeof d->base);
-    /* a weight of one character that begins a word (3万担保, 两岸, 两新):
-     * no unit */
+    /* a weight of one character that begins a word (3万担保, 两岸, 两新,
+     * 5两类): no unit */
     if (n == 3 && (!strcmp(d->base, "担") || !strcmp(d->base, "擔") || !strcmp(d->base, "两") ||
                    !strcmp(d->base, "兩"))) {
-        static const char word_after[] = "保任当當心负負岸会會个個项項化新委级級";
-        uint32_t c = cp_at(t, len, p + 3, NULL);
-        if (c != CP_BAD && in_set(c, word_after)) {
+        if (unit_char_begins_word(t, len, p + 3)) {
             n = 0;
             d->base[0] = '\0';
             kind = BL_FIG_COUNT;

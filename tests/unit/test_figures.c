@@ -3372,6 +3372,25 @@ static void test_review36_counts_glued_to_xiangmu(void **state)
                 "30|万元|约|amount||约30万元");
 }
 
+/* Review 36 finding 11: a one-character unit that also begins words (方,
+ * 石, 两, 担) is a unit only where the figure ends after it, not by a list
+ * of the words it may begin (方可, 方能, 两类, 兩類, 担任, 石油). */
+static void test_review36_one_character_units_end_the_figure(void **state)
+{
+    EXPECT_ROWS("项目投资额达到5000万方可申报。",
+                "5000|万||amount||项目投资额达到5000万方可申报");
+    EXPECT_ROWS("项目投资2000万方能纳入。", "2000|万||amount||项目投资2000万方能纳入");
+    EXPECT_ROWS("新增5两类人员。", "5|||count||新增5两类人员");
+    EXPECT_ROWS("新增5兩類人員。", "5|||count||新增5兩類人員");
+    EXPECT_ROWS("完成土石方120万方，储粮3万石。",
+                "120|万方||quantity||完成土石方120万方\n"
+                "3|万石||quantity||储粮3万石");
+    EXPECT_ROWS("收购烟叶21.43万担。", "21.43|万担||quantity||收购烟叶21.43万担");
+    EXPECT_ROWS("开挖土方3万方以上，回填2万方左右。",
+                "3|万方|以上|quantity||开挖土方3万方以上\n"
+                "2|万方|左右|quantity||回填2万方左右");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -3559,6 +3578,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout23_placeholder_digits, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_table_number_after_table_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_review36_counts_glued_to_xiangmu, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_review36_one_character_units_end_the_figure, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
