@@ -801,6 +801,53 @@ static const char *const nouns_after_year[] = {
     "个人", "個人", "个体", "個體", "个税", "家庭", "户籍", "戶籍", "户口", "戶口",
     "项目", "項目", "名单", "名單", "届次", "件数"};
 
+/* Review 36: the brackets a document's number is written in: ( （ 〔 [ ［
+ * 【 and their closers. */
+static bool docnum_open(uint32_t c)
+{
+    return c == '(' || c == 0xFF08 || c == 0x3014 || c == '[' || c == 0xFF3B || c == 0x3010;
+}
+
+static bool docnum_close(uint32_t c)
+{
+    return c == ')' || c == 0xFF09 || c == 0x3015 || c == ']' || c == 0xFF3D || c == 0x3011;
+}
+
+/* Whether the year at i, its 年 and a serial ending at e before 号 (號)
+ * are a document's number, not a date that lost its 月: the number goes on
+ * with 文 (2019年15号文件, 2019年15号文), or it closes a bracket opened
+ * right before the year or before a short prefix of Han characters and at
+ * most one space inside it (（2019年15号）, （财预2019年15号）, 【财预 2019年
+ * 15号】). */
+static bool year_serial_docnum(const char *t, size_t len, size_t i, size_t e)
+{
+    int kn;
+    uint32_t mk = cp_at(t, len, e, &kn);
+    if (mk != 0x53F7 /* 号 */ && mk != 0x865F /* 號 */)
+        return false;
+    uint32_t cb = cp_at(t, len, e + (size_t)kn, NULL);
+    if (cb == 0x6587 /* 文 */)
+        return true;
+    if (!docnum_close(cb))
+        return false;
+    size_t j = i;
+    bool spaced = false;
+    for (int n = 0; n <= 8; n++) {
+        int kb;
+        uint32_t ob = cp_before(t, 0, j, &kb);
+        if (ob == CP_BAD)
+            return false;
+        if (docnum_open(ob))
+            return true;
+        if (ob == ' ' && !spaced && n == 0)
+            spaced = true;
+        else if (!bl_is_han(ob))
+            return false;
+        j -= (size_t)kb;
+    }
+    return false;
+}
+
 /* Words that go on a programme's name after its number and 项目 (3113项目
  * 攻坚行动计划, 555项目计划, 1236项目工程), both scripts. */
 static const char *const programme_words[] = {
@@ -1478,14 +1525,8 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         /* 2021年915日, 2021年1228号: the 月 lost between month and day;
          * but a bracketed year and serial ending in 号 after a title is a
          * document's number ((2000年32號), （2019年15号）): its year only */
-        bool docnum = false;
-        if (a.int_digits == 4 && fig_read_num(t, len, y_end, &m) && !m.frac && !m.seps) {
-            int kb, kn;
-            uint32_t ob = cp_before(t, 0, i, &kb), mk = cp_at(t, len, m.end, &kn);
-            uint32_t cb = mk == 0x53F7 || mk == 0x865F ? cp_at(t, len, m.end + (size_t)kn, NULL) : CP_BAD;
-            docnum = (ob == '(' || ob == 0xFF08 || ob == 0x3014 || ob == '[') &&
-                     (cb == ')' || cb == 0xFF09 || cb == 0x3015 || cb == ']');
-        }
+        bool docnum = a.int_digits == 4 && fig_read_num(t, len, y_end, &m) && !m.frac &&
+                      !m.seps && year_serial_docnum(t, len, i, m.end);
         if (!docnum && a.int_digits == 4 && fig_read_num(t, len, y_end, &m) && !m.frac && !m.seps) {
             bulletin_status st;
             if (push_lost_month_day(s, &d, i, y_end, m.end, (int)a.approx, next, &st))
