@@ -3391,6 +3391,20 @@ static void test_review36_one_character_units_end_the_figure(void **state)
                 "2|万方|左右|quantity||回填2万方左右");
 }
 
+/* Review 36 finding 12: a damaged separator written with a full-width mark
+ * (3，.83万元, 3.．83亿元, 12．，5%, 0．．5%, both scripts) is one figure with
+ * one point, as the ASCII 3,.83 is; a full-width comma alone between
+ * numbers still parts them (3，5). */
+static void test_review36_full_width_damaged_separators(void **state)
+{
+    EXPECT_ROWS("调账处理金额3，.83万元。", "3.83|万元||amount||调账处理金额3，.83万元");
+    EXPECT_ROWS("整改金额3.．83亿元。", "3.83|亿元||amount||整改金额3.．83亿元");
+    EXPECT_ROWS("增長12．，5%，佔比0．．5%。",
+                "12.5|%||percent||增長12．，5%\n"
+                "0.5|%||percent||佔比0．．5%");
+    EXPECT_ROWS("金額3．,83億元。", "3.83|億元||amount||金額3．,83億元");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -3579,6 +3593,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout23_table_number_after_table_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_review36_counts_glued_to_xiangmu, setup, teardown),
         cmocka_unit_test_setup_teardown(test_review36_one_character_units_end_the_figure, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_review36_full_width_damaged_separators, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
