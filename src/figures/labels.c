@@ -521,29 +521,56 @@ static size_t quoted_base_at(const char *t, size_t b, size_t i)
     return 0;
 }
 
+/* The length of a base period at t[j, b), 0: none: 去年, or 上 with 一,
+ * 个 or 個 or none and a period (上年, 上一年, 上年度, 上半年, 上一季度,
+ * 上季, 上月, 上个月, 上月份, 上周, 上旬), the longest. */
+static size_t cmp_period_at(const char *t, size_t b, size_t j)
+{
+    static const char *const periods[] = {"年度", "半年", "年", "季度", "季", "月份", "月",
+                                          "周",   "週",   "旬"};
+    static const char *const counters[] = {"一", "个", "個"};
+    if (has_at(t, b, j, "去年"))
+        return strlen("去年");
+    if (!has_at(t, b, j, "上"))
+        return 0;
+    size_t k = j + strlen("上");
+    for (size_t w = 0; w < NELEM(counters); w++)
+        if (has_at(t, b, k, counters[w])) {
+            k += strlen(counters[w]);
+            break;
+        }
+    for (size_t w = 0; w < NELEM(periods); w++)
+        if (has_at(t, b, k, periods[w]))
+            return k + strlen(periods[w]) - j;
+    return 0;
+}
+
 /* The length of a comparison's base composed at t[i, b), 0: none: a
- * preposition (与 與 同 和 跟 比 较 較), a base period (上一年 上年度 上年
- * 去年 上月 上季度), the part of it (同期 同月份 同月 同季度 同季 末) and
- * 相比 (or 比较), each optional but the base; 与, 和 and 跟 only with
- * 相比, no preposition only with 相比 (同上年同月相比, 比上年同季度,
- * 與去年同月份相比, 上年同期相比).  The literals of change_skip keep
- * their spaced and read writings; this finds their combinations. */
+ * preposition (与 與 同 和 跟 比 较 較), a base period (cmp_period_at:
+ * 上一年, 上年度, 去年, 上半年, 上一季度, 上个月), the part of it (同期
+ * 同月份 同月 同季度 同季 末 底 初) and 相比 (or 比较), each optional but
+ * the base; 与, 和 and 跟 only with 相比, no preposition only with 相比
+ * (同上年同月相比, 比上年同季度, 比上年底, 與去年同月份相比, 上年同期相比).
+ * The literals of change_skip keep their spaced and read writings; this
+ * finds their combinations. */
 static size_t comparison_base_at(const char *t, size_t b, size_t i)
 {
-    static const char *const preps[] = {"与", "與", "同", "和", "跟", "比", "较", "較"};
-    static const char *const bases[] = {"上一年", "上年度", "上年", "去年", "上月", "上季度"};
-    static const char *const parts[] = {"同期", "同月份", "同月", "同季度", "同季", "末"};
+    static const struct {
+        const char *s;
+        bool alone; /* a base after it needs no 相比 */
+    } preps[] = {{"与", false}, {"與", false}, {"和", false}, {"跟", false},
+                 {"同", true},  {"比", true},  {"较", true},  {"較", true}};
+    static const char *const parts[] = {"同期", "同月份", "同月", "同季度", "同季", "末", "底", "初"};
     static const char *const tails[] = {"相比较", "相比較", "相比", "比较", "比較"};
-    size_t j = i, p = 0;
-    for (size_t w = 0; w < NELEM(preps) && !p; w++)
-        if (has_at(t, b, j, preps[w]))
-            p = w + 1;
-    if (p)
-        j += strlen("与");
-    size_t bl = 0;
-    for (size_t w = 0; w < NELEM(bases); w++)
-        if (has_at(t, b, j, bases[w]) && strlen(bases[w]) > bl)
-            bl = strlen(bases[w]);
+    size_t j = i;
+    bool prep = false, alone = false;
+    for (size_t w = 0; w < NELEM(preps) && !prep; w++)
+        if (has_at(t, b, j, preps[w].s)) {
+            prep = true;
+            alone = preps[w].alone;
+            j += strlen(preps[w].s);
+        }
+    size_t bl = cmp_period_at(t, b, j);
     if (!bl)
         return 0;
     j += bl;
@@ -557,8 +584,7 @@ static size_t comparison_base_at(const char *t, size_t b, size_t i)
         if (has_at(t, b, j, tails[w]))
             tl = strlen(tails[w]);
     j += tl;
-    bool needs_tail = !p || (p >= 1 && p <= 5 && p != 3); /* 与 與 和 跟; 同 stands alone */
-    if (needs_tail && !tl)
+    if (!(prep && alone) && !tl)
         return 0;
     return j < b ? j - i : 0; /* the change's verb after it */
 }

@@ -170,6 +170,46 @@ static bool decimal_comma(const char *t, size_t len, size_t i, size_t p)
     return word;
 }
 
+/* Round 34, review 36: a damaged separator, two marks of , . ， ． glued
+ * between digits (3,.83, 3，.83, 3.．83, 12．，5, 0..5, 1,,234): its byte
+ * length at p (0: none), the digit after it included in none.  *point
+ * when one of the two is a point (the number's decimal point, written
+ * once); two ASCII commas are a thousands separator; two full-width
+ * commas are no separator (a list's empty item). */
+static bool damaged_mark(uint32_t c, bool *point)
+{
+    *point = c == '.' || c == 0xFF0E;
+    return *point || c == ',' || c == 0xFF0C;
+}
+
+static size_t damaged_sep(const char *t, size_t len, size_t p, bool *point)
+{
+    int k1, k2;
+    bool p1, p2;
+    if (!damaged_mark(cp_at(t, len, p, &k1), &p1))
+        return 0;
+    size_t q = p + (size_t)k1;
+    uint32_t c2 = cp_at(t, len, q, &k2);
+    if (!damaged_mark(c2, &p2))
+        return 0;
+    q += (size_t)k2;
+    if (q >= len || t[q] < '0' || t[q] > '9')
+        return 0;
+    *point = p1 || p2;
+    if (!*point && (t[p] != ',' || c2 != ','))
+        return 0;
+    return q - p;
+}
+
+/* The damaged separator at i after a digit inside the number t[a, e), as
+ * fig_put_num and fig_fixed_num write it: its length (0: none). */
+static size_t damaged_in_number(const char *t, size_t a, size_t i, size_t e, bool *point)
+{
+    if (i <= a || t[i - 1] < '0' || t[i - 1] > '9')
+        return 0;
+    return damaged_sep(t, e, i, point);
+}
+
 bool fig_read_num(const char *t, size_t len, size_t i, num *out)
 {
     int d, k;
@@ -202,24 +242,25 @@ bool fig_read_num(const char *t, size_t len, size_t i, num *out)
         group = 3;
         p = q;
     }
-    /* round 34: a damaged separator, two of , and . glued between digits
-     * (调账处理金额3,.83万元, 12.,5, 0..5, 1,,234): one number, read with
-     * the point where one was written, else as thousands (1,,234) */
-    if (p + 2 < len && (t[p] == ',' || t[p] == '.') && (t[p + 1] == ',' || t[p + 1] == '.') &&
-        t[p + 2] >= '0' && t[p + 2] <= '9') {
-        size_t q = p + 2, n = 0;
+    /* round 34: a damaged separator (damaged_sep: 调账处理金额3,.83万元,
+     * 3，.83, 12.,5, 0..5, 1,,234): one number, read with the point where
+     * one was written, else as thousands (1,,234) */
+    bool dpoint;
+    size_t dn = damaged_sep(t, len, p, &dpoint);
+    if (dn) {
+        size_t q = p + dn, n = 0;
         while (q < len && t[q] >= '0' && t[q] <= '9')
             q++, n++;
-        if (t[p] == '.' || t[p + 1] == '.') {
+        if (dpoint) {
             double scale = 0.1;
-            for (size_t r = p + 2; r < q; r++, scale /= 10)
+            for (size_t r = p + dn; r < q; r++, scale /= 10)
                 out->approx += (t[r] - '0') * scale;
             out->frac = true;
             out->end = q;
             return true;
         }
         if (n == 3 && !digit_at(t, len, q, &d, &k)) {
-            for (size_t r = p + 2; r < q; r++)
+            for (size_t r = p + dn; r < q; r++)
                 out->approx = out->approx * 10 + (t[r] - '0');
             out->int_digits += 3;
             out->seps = true;
@@ -288,13 +329,18 @@ bulletin_status fig_put_num(bl_buf *b, const char *t, size_t a, size_t e)
         int k;
         uint32_t cp = cp_at(t, e, i, &k);
         int d = digit_val(cp);
+        bool dpoint;
+        size_t dn = damaged_in_number(t, a, i, e, &dpoint);
+        if (dn) {
+            if (dpoint)
+                status = bl_buf_putc(b, '.');
+            i += dn;
+            continue;
+        }
         if (d >= 0)
             status = bl_buf_putc(b, (char)('0' + d));
-        else if ((cp == '.' || cp == 0xFF0E || (cp == ',' && decimal_tail(t, i, e))) &&
-                 !(i > a && t[i - 1] == '.'))
-            status = bl_buf_putc(b, '.'); /* one point for a damaged 0..5 */
-        else if (cp == '.')
-            ;
+        else if (cp == '.' || cp == 0xFF0E || (cp == ',' && decimal_tail(t, i, e)))
+            status = bl_buf_putc(b, '.');
         else if (cp == '-' || cp == 0x2212 || cp == 0xFF0D)
             status = bl_buf_putc(b, '-');
         else if (cp != ',' && cp != ' ' && cp != 0x2009 && cp != 0x202F && cp != 0xA0)
@@ -313,13 +359,21 @@ bool fig_fixed_num(const char *t, size_t a, size_t e, char *out, size_t cap)
         int k;
         uint32_t cp = cp_at(t, e, i, &k);
         int d = digit_val(cp);
+        bool dpoint;
+        size_t dn = damaged_in_number(t, a, i, e, &dpoint);
+        if (dn) {
+            if (dpoint && o + 1 >= cap)
+                return false;
+            if (dpoint)
+                out[o++] = '.';
+            i += dn;
+            continue;
+        }
         char c = d >= 0 ? (char)('0' + d)
                  : (cp == '.' || cp == 0xFF0E || cp == 0x3002 || is_middle_dot(cp) ||
                     (cp == ',' && decimal_tail(t, i, e))) ? '.'
                  : (cp == '-' || cp == 0x2212 || cp == 0xFF0D) ? '-'
                                                                : 0;
-        if (c == '.' && i > a && t[i - 1] == '.')
-            c = 0; /* one point for a damaged 0..5 */
         i += (size_t)k;
         if (!c)
             continue;

@@ -25,7 +25,9 @@ static const char *const duration_verbs[] = {"连续", "历时", "为期", "长�
 static const char not_unit[] =
     "和与及或至到比的是在为了也等以即并且而但从向对于将被把使让给跟同共达占约近超逾余多"
     "左右上下内外前后中间起止时分秒号以及其各每该这那此之所者即如若则因由经按据年月日"
-    "届";
+    "届"
+    /* review 36: a numeral is no measure word (新增5两类人员) */
+    "两兩";
 
 /* Characters after a bare number that make it part of an address (1楼大厅,
  * 6幢): not a figure. */
@@ -893,6 +895,67 @@ static const char *const nouns_after_year[] = {
     "个人", "個人", "个体", "個體", "个税", "家庭", "户籍", "戶籍", "户口", "戶口",
     "项目", "項目", "名单", "名單", "届次", "件数"};
 
+/* Review 36: the brackets a document's number is written in: ( （ 〔 [ ［
+ * 【 and their closers. */
+static bool docnum_open(uint32_t c)
+{
+    return c == '(' || c == 0xFF08 || c == 0x3014 || c == '[' || c == 0xFF3B || c == 0x3010;
+}
+
+static bool docnum_close(uint32_t c)
+{
+    return c == ')' || c == 0xFF09 || c == 0x3015 || c == ']' || c == 0xFF3D || c == 0x3011;
+}
+
+/* Whether the year at i, its 年 and a serial ending at e before 号 (號)
+ * are a document's number, not a date that lost its 月: the number goes on
+ * with 文 (2019年15号文件, 2019年15号文), or it closes a bracket opened
+ * right before the year or before a short prefix of Han characters and at
+ * most one space inside it (（2019年15号）, （财预2019年15号）, 【财预 2019年
+ * 15号】). */
+static bool year_serial_docnum(const char *t, size_t len, size_t i, size_t e)
+{
+    int kn;
+    uint32_t mk = cp_at(t, len, e, &kn);
+    if (mk != 0x53F7 /* 号 */ && mk != 0x865F /* 號 */)
+        return false;
+    uint32_t cb = cp_at(t, len, e + (size_t)kn, NULL);
+    if (cb == 0x6587 /* 文 */)
+        return true;
+    if (!docnum_close(cb))
+        return false;
+    size_t j = i;
+    bool spaced = false;
+    for (int n = 0; n <= 8; n++) {
+        int kb;
+        uint32_t ob = cp_before(t, 0, j, &kb);
+        if (ob == CP_BAD)
+            return false;
+        if (docnum_open(ob))
+            return true;
+        if (ob == ' ' && !spaced && n == 0)
+            spaced = true;
+        else if (!bl_is_han(ob))
+            return false;
+        j -= (size_t)kb;
+    }
+    return false;
+}
+
+/* Words that go on a programme's name after its number and 项目 (3113项目
+ * 攻坚行动计划, 555项目计划, 1236项目工程), both scripts. */
+static const char *const programme_words[] = {
+    "攻坚", "攻堅", "计划", "計劃", "行动", "行動", "工程", "方案", "战略", "戰略", "专项", "專項"};
+
+/* Whether a programme's word begins at byte q. */
+static bool programme_word_at(const char *t, size_t len, size_t q)
+{
+    for (size_t w = 0; w < NELEM(programme_words); w++)
+        if (has_at(t, len, q, programme_words[w]))
+            return true;
+    return false;
+}
+
 /* Whether one of nouns_after_year begins at byte q, right after a bare
  * year-like number. */
 static bool year_before_noun(const char *t, size_t len, size_t q)
@@ -1564,14 +1627,8 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         /* 2021年915日, 2021年1228号: the 月 lost between month and day;
          * but a bracketed year and serial ending in 号 after a title is a
          * document's number ((2000年32號), （2019年15号）): its year only */
-        bool docnum = false;
-        if (a.int_digits == 4 && fig_read_num(t, len, y_end, &m) && !m.frac && !m.seps) {
-            int kb, kn;
-            uint32_t ob = cp_before(t, 0, i, &kb), mk = cp_at(t, len, m.end, &kn);
-            uint32_t cb = mk == 0x53F7 || mk == 0x865F ? cp_at(t, len, m.end + (size_t)kn, NULL) : CP_BAD;
-            docnum = (ob == '(' || ob == 0xFF08 || ob == 0x3014 || ob == '[') &&
-                     (cb == ')' || cb == 0xFF09 || cb == 0x3015 || cb == ']');
-        }
+        bool docnum = a.int_digits == 4 && fig_read_num(t, len, y_end, &m) && !m.frac &&
+                      !m.seps && year_serial_docnum(t, len, i, m.end);
         if (!docnum && a.int_digits == 4 && fig_read_num(t, len, y_end, &m) && !m.frac && !m.seps) {
             bulletin_status st;
             if (push_lost_month_day(s, &d, i, y_end, m.end, (int)a.approx, next, &st))
@@ -1704,16 +1761,15 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     /* quantity */
     size_t e = fig_after_number(s, &d, q);
     /* round 34: a programme's numeric name glued to 项目 whose name goes on
-     * (聚力实施3113项目攻坚行动计划, 555项目计划): 项 is no measure word
-     * there, the number no count (3113个项目 and 项目113个 stay counts, and
-     * so does 132项目 ending its clause) */
-    if (integer && !neg && !a.seps && a.int_digits >= 3 && a.int_digits <= 4 && !d.scale[0] &&
-        !*d.qual && !d.change && (has_at(t, len, q, "项目") || has_at(t, len, q, "項目"))) {
-        uint32_t c = cp_at(t, len, q + strlen("项目"), NULL);
-        if (c != CP_BAD && bl_is_han(c)) {
-            *next = q;
-            return BULLETIN_OK;
-        }
+     * with a programme's word (聚力实施3113项目攻坚行动计划, 555项目计划,
+     * 20项目工程): 项 is no measure word there, the number no count.
+     * Whatever else follows stays a count of 项 (新开工128项目总投资156亿元,
+     * 推进20项目集中开工, 132项目 ending its clause; 3113个项目). */
+    if (integer && !neg && !a.seps && !d.scale[0] && !*d.qual && !d.change &&
+        (has_at(t, len, q, "项目") || has_at(t, len, q, "項目")) &&
+        programme_word_at(t, len, q + strlen("项目"))) {
+        *next = q;
+        return BULLETIN_OK;
     }
     if (has_at(t, len, e, "强") && !d.unit[0] && i < s->name_end && !s->name_title) {
         *next = e + strlen("强"); /* “三类500强”项目: a designation, no rank */

@@ -513,11 +513,37 @@ size_t fig_match_scale(const char *t, size_t len, size_t i, double *f)
     return 0;
 }
 
+/* Review 36: words whose last character is a one-character qualifier
+ * (签约, 簽約, 节约, 合约, 预约; 最近, 附近, 临近; 赶超): the qualifier's
+ * character and the one before it, both scripts.  A number after such a
+ * word (全年共签约126个项目, 最近3年) carries no qualifier. */
+static const char *const words_ending_in_qual[] = {
+    "签约", "簽約", "节约", "節約", "制约", "制約", "合约", "合約", "契约", "契約", "预约",
+    "預約", "履约", "履約", "违约", "違約", "特约", "特約", "邀约", "邀約", "公约", "條約",
+    "条约", "相约", "相約", "最近", "附近", "临近", "臨近", "靠近", "邻近", "鄰近", "赶超",
+    "趕超"};
+
+/* Whether the one-character qualifier q ending at byte i closes one of
+ * words_ending_in_qual. */
+static bool qual_in_word(const char *t, size_t lo, size_t i, const char *q)
+{
+    size_t n = strlen(q);
+    if (i < lo + n)
+        return false;
+    for (size_t w = 0; w < NELEM(words_ending_in_qual); w++)
+        if (has_before(t, lo, i, words_ending_in_qual[w]) &&
+            strcmp(words_ending_in_qual[w] + strlen(words_ending_in_qual[w]) - n, q) == 0)
+            return true;
+    return false;
+}
+
 /* The qualifier written just before byte i (not below lo). */
 static const char *pre_qual(const char *t, size_t lo, size_t i, size_t *qlen)
 {
     for (size_t k = 0; k < NELEM(pre_quals); k++)
         if (has_before(t, lo, i, pre_quals[k].s)) {
+            if (strlen(pre_quals[k].s) == 3 && qual_in_word(t, lo, i, pre_quals[k].s))
+                break;
             *qlen = strlen(pre_quals[k].s);
             return pre_quals[k].shown;
         }
@@ -760,6 +786,19 @@ bool fig_unit_before_number(const scan *s, draft *d, size_t i, size_t e)
     return false;
 }
 
+/* Review 36: a unit of one character that also begins words (方, 石, 两,
+ * 担: 5000万方可申报, 2000万方能纳入, 3万方面, 新增5两类人员, 两岸, 3万担保)
+ * is a unit only where the figure ends after it: at a mark, a digit, a
+ * Latin letter or the text's end, or before one of the few characters
+ * that go on after a whole figure (的, 和, 及, 与, 或, 至, 到, 以上, 左右,
+ * 余, 多), both scripts.  Whether the character at e goes on a word. */
+static bool unit_char_begins_word(const char *t, size_t len, size_t e)
+{
+    static const char after_figure[] = "的和及与與或至到以左余餘多";
+    uint32_t c = cp_at(t, len, e, NULL);
+    return c != CP_BAD && bl_is_han(c) && !in_set(c, after_figure);
+}
+
 /* Round 34: units that are units only after a scale (土石方120万方, 储粮3万
  * 石): with no scale the character is a word of its own (与3方签约: three
  * parties).  Their byte length at i (0: none), kind quantity. */
@@ -767,14 +806,8 @@ static size_t scaled_only_unit(const char *t, size_t len, size_t i)
 {
     static const char *const only[] = {"方", "石"};
     for (size_t u = 0; u < NELEM(only); u++)
-        if (has_at(t, len, i, only[u])) {
-            /* not the first character of a longer word (3万方面, 万石化) */
-            uint32_t c = cp_at(t, len, i + 3, NULL);
-            static const char after_word[] = "面向式案针法位圆化油材料家头块灰英";
-            if (c != CP_BAD && in_set(c, after_word))
-                return 0;
-            return 3;
-        }
+        if (has_at(t, len, i, only[u]))
+            return unit_char_begins_word(t, len, i + 3) ? 0 : 3;
     return 0;
 }
 
@@ -831,13 +864,11 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
         p++;
     bl_figure_kind kind = BL_FIG_COUNT;
     n = fig_match_unit(t, len, p, &kind, d->base, sizeof d->base);
-    /* a weight of one character that begins a word (3万担保, 两岸, 两新):
-     * no unit */
+    /* a weight of one character that begins a word (3万担保, 两岸, 两新,
+     * 5两类): no unit */
     if (n == 3 && (!strcmp(d->base, "担") || !strcmp(d->base, "擔") || !strcmp(d->base, "两") ||
                    !strcmp(d->base, "兩"))) {
-        static const char word_after[] = "保任当當心负負岸会會个個项項化新委级級";
-        uint32_t c = cp_at(t, len, p + 3, NULL);
-        if (c != CP_BAD && in_set(c, word_after)) {
+        if (unit_char_begins_word(t, len, p + 3)) {
             n = 0;
             d->base[0] = '\0';
             kind = BL_FIG_COUNT;

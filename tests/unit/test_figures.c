@@ -3435,6 +3435,64 @@ static void test_heldout23_table_number_after_table_name(void **state)
     EXPECT_ROWS("全年决算收入总表增长2%", "2|%||percent||全年决算收入总表增长2%");
 }
 
+/* Review 36 finding 5: a number glued to 项目 is a programme's name only
+ * when a programme's word goes on after 项目 (攻坚, 计划, 行动, 工程, both
+ * scripts, any digits); any other continuation keeps the count of 项
+ * (新开工128项目总投资156亿元, 推进20项目集中开工, 簽約35項目，). */
+static void test_review36_counts_glued_to_xiangmu(void **state)
+{
+    EXPECT_ROWS("其中新开工128项目总投资156亿元。",
+                "128|项||count||其中新开工128项目总投资156亿元\n"
+                "156|亿元||amount||其中新开工128项目总投资156亿元");
+    EXPECT_ROWS("推进20项目集中开工。", "20|项||count||推进20项目集中开工");
+    EXPECT_ROWS("全年簽約35項目，總投資80億元。",
+                "35|項||count||全年簽約35項目\n"
+                "80|億元||amount||總投資80億元");
+    EXPECT_ROWS("今年1025项目完成投资30亿元。",
+                "1025|项||count||今年1025项目完成投资30亿元\n"
+                "30|亿元||amount||今年1025项目完成投资30亿元");
+    EXPECT_ROWS("实施1236项目工程，推进555项目专项行动，落实88项目行動。", "");
+    /* 签约, 节约: words ending in 约, no qualifier of the number after */
+    EXPECT_ROWS("全年共签约126个项目，节约资金30万元，节约30万元，约30万元。",
+                "126|个||count||全年共签约126个项目\n"
+                "30|万元||amount||节约资金30万元\n"
+                "30|万元||amount||节约30万元\n"
+                "30|万元|约|amount||约30万元");
+}
+
+/* Review 36 finding 11: a one-character unit that also begins words (方,
+ * 石, 两, 担) is a unit only where the figure ends after it, not by a list
+ * of the words it may begin (方可, 方能, 两类, 兩類, 担任, 石油). */
+static void test_review36_one_character_units_end_the_figure(void **state)
+{
+    EXPECT_ROWS("项目投资额达到5000万方可申报。",
+                "5000|万||amount||项目投资额达到5000万方可申报");
+    EXPECT_ROWS("项目投资2000万方能纳入。", "2000|万||amount||项目投资2000万方能纳入");
+    EXPECT_ROWS("新增5两类人员。", "5|||count||新增5两类人员");
+    EXPECT_ROWS("新增5兩類人員。", "5|||count||新增5兩類人員");
+    EXPECT_ROWS("完成土石方120万方，储粮3万石。",
+                "120|万方||quantity||完成土石方120万方\n"
+                "3|万石||quantity||储粮3万石");
+    EXPECT_ROWS("收购烟叶21.43万担。", "21.43|万担||quantity||收购烟叶21.43万担");
+    EXPECT_ROWS("开挖土方3万方以上，回填2万方左右。",
+                "3|万方|以上|quantity||开挖土方3万方以上\n"
+                "2|万方|左右|quantity||回填2万方左右");
+}
+
+/* Review 36 finding 12: a damaged separator written with a full-width mark
+ * (3，.83万元, 3.．83亿元, 12．，5%, 0．．5%, both scripts) is one figure with
+ * one point, as the ASCII 3,.83 is; a full-width comma alone between
+ * numbers still parts them (3，5). */
+static void test_review36_full_width_damaged_separators(void **state)
+{
+    EXPECT_ROWS("调账处理金额3，.83万元。", "3.83|万元||amount||调账处理金额3，.83万元");
+    EXPECT_ROWS("整改金额3.．83亿元。", "3.83|亿元||amount||整改金额3.．83亿元");
+    EXPECT_ROWS("增長12．，5%，佔比0．．5%。",
+                "12.5|%||percent||增長12．，5%\n"
+                "0.5|%||percent||佔比0．．5%");
+    EXPECT_ROWS("金額3．,83億元。", "3.83|億元||amount||金額3．,83億元");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -3625,6 +3683,9 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_heldout26_part_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_placeholder_digits, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heldout23_table_number_after_table_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_review36_counts_glued_to_xiangmu, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_review36_one_character_units_end_the_figure, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_review36_full_width_damaged_separators, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

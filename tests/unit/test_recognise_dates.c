@@ -491,6 +491,36 @@ static void test_lost_date_after_date_field(void **state)
     }
 }
 
+/* Review 36 finding 3: a year and serial ending in 号 is a document's number
+ * wherever the number is one, not only right inside brackets: before 文
+ * (15号文件, 15号文), after a prefix inside the brackets (（财预2019年15号）),
+ * both scripts.  (【2019年15号】 and ［…］ are taken before this by
+ * names.c fig_docnum as a number cut short: left to its owner.)  A lost month's date
+ * ending in 号 with none of these stays a date. */
+static void test_review36_year_serial_document_numbers(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *figures;
+    } cases[] = {
+        {"根据市委2019年15号文件精神", "year:2019:2019-0-0"},
+        {"根據市委2019年15號文件精神", "year:2019:2019-0-0"},
+        {"按照省政府（2019年15号文）要求", "year:2019:2019-0-0"},
+        {"（财预2019年15号）", "year:2019:2019-0-0"},
+        {"的通知(2020年8號)", "year:2020:2020-0-0"},
+        {"（財預 2019年15號）", "year:2019:2019-0-0"},
+        {"2021年1228号召开会议。", "date:2021年1228号:2021-12-28"},
+        {"（会议于2021年1228号召开）", "date:2021年1228号:2021-12-28"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        heard h = {0};
+        char got[256];
+        scan_dates(cases[i].text, &h, got, sizeof got);
+        print_message("%s\n", cases[i].text);
+        assert_string_equal(got, cases[i].figures);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -510,6 +540,7 @@ int main(void)
         cmocka_unit_test(test_lost_month_kept_day_is_date),
         cmocka_unit_test(test_padded_lost_month_day_is_date),
         cmocka_unit_test(test_lone_lost_date_in_closing_block),
+        cmocka_unit_test(test_review36_year_serial_document_numbers),
     };
     return cmocka_run_group_tests_name("recognise_dates", tests, NULL, NULL);
 }
