@@ -1002,6 +1002,39 @@ static bool redacted_date(const uint32_t *cp, size_t n)
     return i == n;
 }
 
+/* A date that lost its closing 日 (2019年6月13, 二〇一九年六月十三,
+ * 2019 年 6 月 13): the year, 年, the month, 月 and the day, nothing
+ * after; read only where a date is expected (under an office). */
+static bool lost_day_date(const uint32_t *cp, size_t n, int *y, int *m, int *d)
+{
+    static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (n < 7 || n > 20)
+        return false;
+    size_t i = 0;
+    int year = 0;
+    for (int k = 0; k < 4; k++, i++) {
+        int v = i < n ? date_digit(cp[i]) : -1;
+        if (v < 0)
+            return false;
+        year = year * 10 + v;
+    }
+    if (year < 1949 || year > 2100)
+        return false;
+    i = bl_p_skip_spaces(cp, n, i);
+    if (i >= n || cp[i] != 0x5E74) /* 年 */
+        return false;
+    i++;
+    int month = date_number(cp, n, &i);
+    if (month < 1 || month > 12 || i >= n || cp[i] != 0x6708) /* 月 */
+        return false;
+    i++;
+    int day = date_number(cp, n, &i);
+    if (day < 1 || day > mdays[month - 1] || i != n)
+        return false;
+    *y = year, *m = month, *d = day;
+    return true;
+}
+
 /* A news dateline opening the body: 新华社北京4月21日电, 人民日报北京5月27日电
  * （记者……）, 本报讯: an agency and a place (Han), a date, then 电. */
 /* A date whose 年月日 a copy lost, digits only (2018525: 2018年5月25日,
@@ -2958,7 +2991,8 @@ bulletin_status bl_p_find_docparts(parser *p)
         if (p->lines[i].kind != LK_TEXT)
             continue;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-        bool compact = compact_date(p->cur.cp + a, b - a, &y, &m, &d);
+        bool compact = compact_date(p->cur.cp + a, b - a, &y, &m, &d)
+                    || lost_day_date(p->cur.cp + a, b - a, &y, &m, &d);
         /* 國務(wù)院辦公廳 / 12月11日 closing the text: its date, without
          * a year (notice-gov-holiday-2014-trad-pinyin) */
         if (!compact && i + 1 == end && month_day_date(p->cur.cp + a, b - a, &m, &d))
@@ -3678,6 +3712,12 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         size_t s;
         if (p->record_dated == i + 1 && record_line_date(cp + a, b - a, &y, &m, &d)) {
             /* a page's record line, the text's DATE: the line as written */
+            BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a, b, true, &node));
+            p->signed_off = true;
+            return set_iso(p, node, y, m, d);
+        }
+        if (lost_day_date(cp + a, b - a, &y, &m, &d)) {
+            /* 2019年6月13: the line as written */
             BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a, b, true, &node));
             p->signed_off = true;
             return set_iso(p, node, y, m, d);

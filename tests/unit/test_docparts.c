@@ -3864,6 +3864,31 @@ static void test_heldout31_post_over_lost_date_and_attached_report(void **state)
     expect_in_dump(zhou, 0, "  SIGNATURE \"州（zhōu）長：\" @4:1\n  DATE \"2023619\" iso=2023-06-19 @5:9\n");
 }
 
+/* Round 35 class 7 (a 答复 letter): a signature set far right by a run of
+ * spaces and, under it, a date that lost its closing 日 (2019年6月13): the
+ * SIGNATURE and the DATE of that day; in Chinese numerals, spaced, in
+ * traditional characters, with blank lines between.  Under a sentence
+ * (no office over it), or a day no month has, it stays a paragraph. */
+static void test_parts34r_signature_over_date_without_ri(void **state)
+{
+    (void)state;
+    char text[512];
+    snprintf(text, sizeof text, "关于建议的答复\n刘玉东等代表:\n你们提出的建议收悉。现答复如下。\n\n%76s魏县水利局\n\n2019年6月13\n\n",
+             "");
+    expect_in_dump(text, 0, "  SIGNATURE \"魏县水利局\"");
+    expect_in_dump(text, 0, "  DATE \"2019年6月13\" iso=2019-06-13 @7:1\n");
+    expect_in_dump("關於建議的答覆\n現答覆如下。\n          縣人民政府辦公室\n二〇一九年六月十三\n", 0,
+                   "  DATE \"二〇一九年六月十三\" iso=2019-06-13 @4:1\n");
+    expect_in_dump("关于建议的答复\n现答复如下。\n县发展和改革委员会\n\n\n2021 年 12 月 3\n", 0,
+                   "  DATE \"2021年12月3\" iso=2021-12-03 @6:1\n");
+    expect_in_dump("关于建议的答复\n现答复如下。\n                    县交通运输局\n2020年2月29\n", 0,
+                   "  SIGNATURE \"县交通运输局\"");
+    expect_in_dump("关于建议的答复\n现答复如下。\n                    县交通运输局\n2020年2月29\n", 0,
+                   "  DATE \"2020年2月29\" iso=2020-02-29 @4:1\n");
+    expect_in_dump("关于建议的答复\n现答复如下。\n2019年6月13\n", 0, "    PARAGRAPH 2 \"2019年6月13\" @3:1\n");
+    expect_in_dump("关于建议的答复\n现答复如下。\n县交通运输局\n2019年2月30\n", 0, "    PARAGRAPH 3 \"2019年2月30\" @4:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4018,6 +4043,7 @@ int main(void)
         cmocka_unit_test(test_revdoc_press_conference_addresses),
         cmocka_unit_test(test_round33_dash_metadata_block_above_the_title),
         cmocka_unit_test(test_heldout31_post_over_lost_date_and_attached_report),
+        cmocka_unit_test(test_parts34r_signature_over_date_without_ri),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
