@@ -1002,6 +1002,18 @@ static bool redacted_date(const uint32_t *cp, size_t n)
     return i == n;
 }
 
+/* An office named a team (国家统计局平陆调查队, 城管执法大队, 調查隊):
+ * Han only, ending in 队 or 隊, which bl_p_is_org does not take. */
+static bool team_org(const uint32_t *cp, size_t n)
+{
+    if (n < 4 || n > 30 || (cp[n - 1] != 0x961F && cp[n - 1] != 0x968A))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!bl_is_han(cp[i]))
+            return false;
+    return true;
+}
+
 /* A date that lost its closing 日 (2019年6月13, 二〇一九年六月十三,
  * 2019 年 6 月 13): the year, 年, the month, 月 and the day, nothing
  * after; read only where a date is expected (under an office). */
@@ -3085,7 +3097,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             /* the signer of an order right over its date: 市 长 袁宝成,
              * or the post alone (省长), or the signature a copy redacted
              * to marks (****, ×××), or an issuer spaced out (國 務 院) */
-            if (!bl_p_is_org(p->cur.cp + a, b - a)
+            if (!bl_p_is_org(p->cur.cp + a, b - a) && !team_org(p->cur.cp + a, b - a)
                 && !(!found && l->kind == LK_DATE
                      && (is_signer(p->cur.cp + a, b - a) || is_bare_post(p->cur.cp + a, b - a)
                          || redacted_mark(p->cur.cp + a, b - a)
@@ -3108,7 +3120,23 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
         /* a page's date under the title ends no document: what follows
          * it is the body, no attached document's title */
-        if (found || (l->kind == LK_DATE && i != front_dated))
+        /* nor does the date of a document's front matter (a PDF's title,
+         * its issuers one a line, (2024 年 4 月 8 日)): no sentence, heading
+         * or table above it, the hard-wrapped body under it */
+        bool front = l->kind == LK_DATE;
+        for (size_t q = 0; front && q < i; q++) {
+            bl_line *f = &p->lines[q];
+            if (f->kind == LK_HEADING || f->kind == LK_TABLE || f->kind == LK_SALUTATION
+                || f->kind == LK_ATTACH)
+                front = false;
+            else if (f->kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, q, &a, &b));
+                /* (a page's summary cut off with ...... is no sentence) */
+                front = !(b > a && bl_p_is_terminal(p->cur.cp[b - 1]) && p->cur.cp[b - 1] != '.'
+                          && p->cur.cp[b - 1] != 0x2026);
+            }
+        }
+        if ((found || (l->kind == LK_DATE && i != front_dated)) && !front)
             after_sig = i + 1;
     }
     /* The issuer and date of a page's header under the title, when the
