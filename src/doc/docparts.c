@@ -3136,6 +3136,17 @@ bulletin_status bl_p_find_docparts(parser *p)
                           && p->cur.cp[b - 1] != 0x2026);
             }
         }
+        /* (the line under it a body line cut mid-sentence, a pause in it
+         * or its end: no attached document's title, 厦门经济特区社会信用条例) */
+        if (front) {
+            size_t nx = bl_p_next_nonblank(p, i + 1);
+            front = nx < p->nlines && p->lines[nx].kind == LK_TEXT;
+            if (front) {
+                BL_CHECK(bl_p_decode_trimmed(p, nx, &a, &b));
+                front = b > a && (has(p->cur.cp + a, b - a, 0xFF0C) || has(p->cur.cp + a, b - a, ',')
+                                  || bl_p_is_terminal(p->cur.cp[b - 1]));
+            }
+        }
         if ((found || (l->kind == LK_DATE && i != front_dated)) && !front)
             after_sig = i + 1;
     }

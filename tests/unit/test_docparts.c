@@ -3980,6 +3980,11 @@ static void test_parts34r_pdf_front_matter_issuers(void **state)
                       "國家統計局平陸調查隊\n（2024 年 4 月 8 日）\n2023 年是全面貫徹黨的二十大精神的開局之年,是三年\n"
                       "經濟恢復發展的一年。\n",
                       trad, 3);
+    /* a notice with no body, its issuer, its date, then the attached
+     * document's title: that title stays the DOCTITLE */
+    expect_in_dump("关于条例草案公开征求意见的公告\n厦门市人大常委会办公厅\n2018年11月12日\n厦门经济特区社会信用条例\n"
+                   "(2018年11月)\n第一条 为了规范社会信用管理，制定本条例。\n",
+                   0, "  DOCTITLE \"厦门经济特区社会信用条例\" @4:1\n");
 }
 
 int main(void)
