@@ -3889,55 +3889,6 @@ static void test_parts34r_signature_over_date_without_ri(void **state)
     expect_in_dump("关于建议的答复\n现答复如下。\n县交通运输局\n2019年2月30\n", 0, "    PARAGRAPH 3 \"2019年2月30\" @4:1\n");
 }
 
-/* Round 34 (stats-zizhou): a plain caption two or three blank lines over
- * its table, nothing else between (the table's empty corner cell lost
- * into a blank line): the table's CAPTION, over a table of cells one a
- * line, in traditional characters, over a pipe table two blank lines
- * down.  A sentence there stays a paragraph. */
-static void test_parts34r_caption_blank_lines_over_table(void **state)
-{
-    (void)state;
-    const char *cells = "2023年\n\n较上年增长(%)\n\n粮食总产量\n\n162817吨\n\n0.5\n\n谷物\n\n97658吨\n\n-9.7\n\n"
-                        "豆类\n\n26084吨\n\n49.1\n\n油料总产量\n\n3959吨\n\n5.9\n\n水果总产量\n\n384424吨\n\n4.9\n";
-    char text[2048];
-    snprintf(text, sizeof text, "子洲县统计公报\n\n全县经济稳中有进。\n\n畜牧业生产情况\n\n\n%s", cells);
-    expect_in_dump(text, 0, "  CAPTION \"畜牧业生产情况\" @5:1\n");
-    snprintf(text, sizeof text, "子洲县统计公报\n\n全县经济稳中有进。\n\n畜牧业生产情况\n\n\n\n%s", cells);
-    expect_in_dump(text, 0, "  CAPTION \"畜牧业生产情况\" @5:1\n");
-    snprintf(text, sizeof text, "子洲縣統計公報\n\n全縣經濟穩中有進。\n\n主要產品產量\n\n\n%s", cells);
-    expect_in_dump(text, 0, "  CAPTION \"主要產品產量\" @5:1\n");
-    expect_in_dump("统计公报\n\n全县经济稳中有进。\n\n主要农产品产量\n\n\n| 指标 | 产量 | 增长(%) |\n| --- | --- | --- |\n"
-                   "| 粮食 | 16.28万吨 | 0.5 |\n| 油料 | 0.32万吨 | 2.1 |\n",
-                   0, "  CAPTION \"主要农产品产量\" @5:1\n");
-    snprintf(text, sizeof text, "子洲县统计公报\n\n全县经济稳中有进。\n\n全年畜牧业生产情况如下。\n\n\n%s", cells);
-    expect_in_dump(text, 0, "PARAGRAPH 2 \"全年畜牧业生产情况如下。\" @5:1\n");
-}
-
-/* Round 31/34 leftover (stats-beijing-2011m03): a table's period alone on
- * its line over the table, only blank lines (or a line of spaces) between
- * and no caption above (2011年1-3月): a NOTE; a quarter, a half, 月份, in
- * full-width brackets, spaced, over a pipe table.  Under a caption it is
- * left to the caption; a sentence opening with a year stays a paragraph. */
-static void test_parts34r_period_alone_over_table_is_a_note(void **state)
-{
-    (void)state;
-    const char *cells = "当月同比增长(%)\n\n累计同比增长(%)\n\n煤炭开采和洗选业\n\n16.5\n\n13.6\n\n"
-                        "石油和天然气开采业\n\n-32.6\n\n-8.1\n\n黑色金属矿采选业\n\n12.1\n\n10.4\n\n"
-                        "农副食品加工业\n\n5.2\n\n7.7\n";
-    const char *pipe = "| 指标 | 绝对数 | 增长(%) |\n| --- | --- | --- |\n| 地区生产总值 | 98.38 | 4.5 |\n| 第一产业 | 20.1 | 4.9 |\n";
-    char text[2048];
-    snprintf(text, sizeof text, "规模以上工业增加值增速分组资料\n\n来源:北京市统计局\n\n \n\n2011年1-3月\n\n \n\n \n\n%s", cells);
-    expect_in_dump(text, 0, "  NOTE \"2011年1-3月\" @7:1\n");
-    snprintf(text, sizeof text, "規模以上工業增加值增速\n\n來源:統計局\n\n2023年前三季度\n\n\n\n%s", cells);
-    expect_in_dump(text, 0, "  NOTE \"2023年前三季度\" @5:1\n");
-    snprintf(text, sizeof text, "地区生产总值\n\n来源:统计局\n\n（2024年1—6月份）\n\n%s", pipe);
-    expect_in_dump(text, 0, "  NOTE \"（2024年1—6月份）\" @5:1\n");
-    snprintf(text, sizeof text, "地区生产总值\n\n来源:统计局\n\n2022 年上半年\n\n\n%s", pipe);
-    expect_in_dump(text, 0, "  NOTE \"2022年上半年\" @5:1\n");
-    snprintf(text, sizeof text, "地区生产总值\n\n全县经济稳中有进。\n\n2023年1-3月增长较快。\n\n%s", pipe);
-    expect_in_dump(text, 0, "PARAGRAPH 2 \"2023年1-3月增长较快。\" @5:1\n");
-}
-
 /* Round 34 class 6 (a PDF's front matter under the page's title): the
  * PDF's title over two lines, its issuers one a line with no post (局, 调查
  * 队, 委员会, 办公室, 人民政府), the date in parentheses, then the body
@@ -4142,8 +4093,6 @@ int main(void)
         cmocka_unit_test(test_round33_dash_metadata_block_above_the_title),
         cmocka_unit_test(test_heldout31_post_over_lost_date_and_attached_report),
         cmocka_unit_test(test_parts34r_signature_over_date_without_ri),
-        cmocka_unit_test(test_parts34r_caption_blank_lines_over_table),
-        cmocka_unit_test(test_parts34r_period_alone_over_table_is_a_note),
         cmocka_unit_test(test_parts34r_pdf_front_matter_issuers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
