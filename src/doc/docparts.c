@@ -3083,7 +3083,7 @@ bulletin_status bl_p_find_docparts(parser *p)
         /* nor does the date of a document's front matter (a PDF's title,
          * its issuers one a line, (2024 年 4 月 8 日)): no sentence, heading
          * or table above it, the hard-wrapped body under it */
-        bool front = l->kind == LK_DATE;
+        bool front = l->kind == LK_DATE && i < 64; /* (at the top only: no walk per date) */
         for (size_t q = 0; front && q < i; q++) {
             bl_line *f = &p->lines[q];
             if (f->kind == LK_HEADING || f->kind == LK_TABLE || f->kind == LK_SALUTATION
