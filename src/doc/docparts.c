@@ -1053,6 +1053,51 @@ static bool redacted_date(const uint32_t *cp, size_t n)
     return i == n;
 }
 
+/* An office named a team (国家统计局平陆调查队, 城管执法大队, 調查隊):
+ * Han only, ending in 队 or 隊, which bl_p_is_org does not take. */
+static bool team_org(const uint32_t *cp, size_t n)
+{
+    if (n < 4 || n > 30 || (cp[n - 1] != 0x961F && cp[n - 1] != 0x968A))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!bl_is_han(cp[i]))
+            return false;
+    return true;
+}
+
+/* A date that lost its closing 日 (2019年6月13, 二〇一九年六月十三,
+ * 2019 年 6 月 13): the year, 年, the month, 月 and the day, nothing
+ * after; read only where a date is expected (under an office). */
+static bool lost_day_date(const uint32_t *cp, size_t n, int *y, int *m, int *d)
+{
+    static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (n < 7 || n > 20)
+        return false;
+    size_t i = 0;
+    int year = 0;
+    for (int k = 0; k < 4; k++, i++) {
+        int v = i < n ? date_digit(cp[i]) : -1;
+        if (v < 0)
+            return false;
+        year = year * 10 + v;
+    }
+    if (year < 1949 || year > 2100)
+        return false;
+    i = bl_p_skip_spaces(cp, n, i);
+    if (i >= n || cp[i] != 0x5E74) /* 年 */
+        return false;
+    i++;
+    int month = date_number(cp, n, &i);
+    if (month < 1 || month > 12 || i >= n || cp[i] != 0x6708) /* 月 */
+        return false;
+    i++;
+    int day = date_number(cp, n, &i);
+    if (day < 1 || day > mdays[month - 1] || i != n)
+        return false;
+    *y = year, *m = month, *d = day;
+    return true;
+}
+
 /* A news dateline opening the body: 新华社北京4月21日电, 人民日报北京5月27日电
  * （记者……）, 本报讯: an agency and a place (Han), a date, then 电. */
 /* A date whose 年月日 a copy lost, digits only (2018525: 2018年5月25日,
@@ -3221,7 +3266,8 @@ bulletin_status bl_p_find_docparts(parser *p)
         if (p->lines[i].kind != LK_TEXT)
             continue;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-        bool compact = compact_date(p->cur.cp + a, b - a, &y, &m, &d);
+        bool compact = compact_date(p->cur.cp + a, b - a, &y, &m, &d)
+                    || lost_day_date(p->cur.cp + a, b - a, &y, &m, &d);
         /* 國務(wù)院辦公廳 / 12月11日 closing the text: its date, without
          * a year (notice-gov-holiday-2014-trad-pinyin) */
         if (!compact && i + 1 == end && month_day_date(p->cur.cp + a, b - a, &m, &d))
@@ -3274,7 +3320,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             /* the signer of an order right over its date: 市 长 袁宝成,
              * or the post alone (省长), or the signature a copy redacted
              * to marks (****, ×××), or an issuer spaced out (國 務 院) */
-            if (!bl_p_is_org(p->cur.cp + a, b - a)
+            if (!bl_p_is_org(p->cur.cp + a, b - a) && !team_org(p->cur.cp + a, b - a)
                 && !(!found && l->kind == LK_DATE
                      && (is_signer(p->cur.cp + a, b - a) || is_bare_post(p->cur.cp + a, b - a)
                          || redacted_mark(p->cur.cp + a, b - a)
@@ -3297,7 +3343,34 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
         /* a page's date under the title ends no document: what follows
          * it is the body, no attached document's title */
-        if (found || (l->kind == LK_DATE && i != front_dated))
+        /* nor does the date of a document's front matter (a PDF's title,
+         * its issuers one a line, (2024 年 4 月 8 日)): no sentence, heading
+         * or table above it, the hard-wrapped body under it */
+        bool front = l->kind == LK_DATE && i < 64; /* (at the top only: no walk per date) */
+        for (size_t q = 0; front && q < i; q++) {
+            bl_line *f = &p->lines[q];
+            if (f->kind == LK_HEADING || f->kind == LK_TABLE || f->kind == LK_SALUTATION
+                || f->kind == LK_ATTACH)
+                front = false;
+            else if (f->kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, q, &a, &b));
+                /* (a page's summary cut off with ...... is no sentence) */
+                front = !(b > a && bl_p_is_terminal(p->cur.cp[b - 1]) && p->cur.cp[b - 1] != '.'
+                          && p->cur.cp[b - 1] != 0x2026);
+            }
+        }
+        /* (the line under it a body line cut mid-sentence, a pause in it
+         * or its end: no attached document's title, 厦门经济特区社会信用条例) */
+        if (front) {
+            size_t nx = bl_p_next_nonblank(p, i + 1);
+            front = nx < p->nlines && p->lines[nx].kind == LK_TEXT;
+            if (front) {
+                BL_CHECK(bl_p_decode_trimmed(p, nx, &a, &b));
+                front = b > a && (has(p->cur.cp + a, b - a, 0xFF0C) || has(p->cur.cp + a, b - a, ',')
+                                  || bl_p_is_terminal(p->cur.cp[b - 1]));
+            }
+        }
+        if ((found || (l->kind == LK_DATE && i != front_dated)) && !front)
             after_sig = i + 1;
     }
     /* The issuer and date of a page's header under the title, when the
@@ -3954,6 +4027,12 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         size_t s;
         if (p->record_dated == i + 1 && record_line_date(cp + a, b - a, &y, &m, &d)) {
             /* a page's record line, the text's DATE: the line as written */
+            BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a, b, true, &node));
+            p->signed_off = true;
+            return set_iso(p, node, y, m, d);
+        }
+        if (lost_day_date(cp + a, b - a, &y, &m, &d)) {
+            /* 2019年6月13: the line as written */
             BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a, b, true, &node));
             p->signed_off = true;
             return set_iso(p, node, y, m, d);

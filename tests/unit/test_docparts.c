@@ -4125,6 +4125,80 @@ static void test_round38_salutation_under_a_later_docnumber(void **state)
     free(out);
 }
 
+/* Round 35 class 7 (a 答复 letter): a signature set far right by a run of
+ * spaces and, under it, a date that lost its closing 日 (2019年6月13): the
+ * SIGNATURE and the DATE of that day; in Chinese numerals, spaced, in
+ * traditional characters, with blank lines between.  Under a sentence
+ * (no office over it), or a day no month has, it stays a paragraph. */
+static void test_parts34r_signature_over_date_without_ri(void **state)
+{
+    (void)state;
+    char text[512];
+    snprintf(text, sizeof text, "关于建议的答复\n刘玉东等代表:\n你们提出的建议收悉。现答复如下。\n\n%76s魏县水利局\n\n2019年6月13\n\n",
+             "");
+    expect_in_dump(text, 0, "  SIGNATURE \"魏县水利局\"");
+    expect_in_dump(text, 0, "  DATE \"2019年6月13\" iso=2019-06-13 @7:1\n");
+    expect_in_dump("關於建議的答覆\n現答覆如下。\n          縣人民政府辦公室\n二〇一九年六月十三\n", 0,
+                   "  DATE \"二〇一九年六月十三\" iso=2019-06-13 @4:1\n");
+    expect_in_dump("关于建议的答复\n现答复如下。\n县发展和改革委员会\n\n\n2021 年 12 月 3\n", 0,
+                   "  DATE \"2021年12月3\" iso=2021-12-03 @6:1\n");
+    expect_in_dump("关于建议的答复\n现答复如下。\n                    县交通运输局\n2020年2月29\n", 0,
+                   "  SIGNATURE \"县交通运输局\"");
+    expect_in_dump("关于建议的答复\n现答复如下。\n                    县交通运输局\n2020年2月29\n", 0,
+                   "  DATE \"2020年2月29\" iso=2020-02-29 @4:1\n");
+    expect_in_dump("关于建议的答复\n现答复如下。\n2019年6月13\n", 0, "    PARAGRAPH 2 \"2019年6月13\" @3:1\n");
+    expect_in_dump("关于建议的答复\n现答复如下。\n县交通运输局\n2019年2月30\n", 0, "    PARAGRAPH 3 \"2019年2月30\" @4:1\n");
+}
+
+/* Round 34 class 6 (a PDF's front matter under the page's title): the
+ * PDF's title over two lines, its issuers one a line with no post (局, 调查
+ * 队, 委员会, 办公室, 人民政府), the date in parentheses, then the body
+ * hard-wrapped: SIGNATUREs and the DATE, and the first body line (no
+ * sentence end) never a DOCTITLE; one issuer or three, full-width
+ * brackets, traditional characters. */
+static void front_matter_case(const char *text, const char *const *needles, size_t k)
+{
+    char *out = tu_parse_dump(text, 0);
+    for (size_t i = 0; i < k; i++)
+        if (!strstr(out, needles[i]))
+            fail_msg("dump lacks '%s':\n%s", needles[i], out);
+    if (strstr(out, "DOCTITLE"))
+        fail_msg("a body line is a DOCTITLE:\n%s", out);
+    free(out);
+}
+
+static void test_parts34r_pdf_front_matter_issuers(void **state)
+{
+    (void)state;
+    const char *const two[] = {"  SIGNATURE \"平陆县统计局\" @7:1\n", "  SIGNATURE \"国家统计局平陆调查队\" @8:1\n",
+                               "  DATE \"2024年4月8日\" iso=2024-04-08"};
+    front_matter_case("平陆县2023年国民经济和社会发展统计公报\n\n时间:2024-04-28   来源:平陆县政府网\n\n"
+                      "平陆县 2023 年国民经济和社会发展\n统 计 公 报\n平陆县统计局\n国家统计局平陆调查队\n"
+                      "(2024 年 4 月 8 日)\n2023 年是全面贯彻党的二十大精神的开局之年,是三年\n"
+                      "新冠疫情防控转段后经济恢复发展的一年。这一年,全县经济\n稳中有进。\n",
+                      two, 3);
+    const char *const one[] = {"  SIGNATURE \"临县统计局\" @5:1\n", "  DATE \"2023年3月1日\" iso=2023-03-01"};
+    front_matter_case("临县2022年国民经济和社会发展统计公报\n\n临县2022年国民经济和社会发展\n统计公报\n临县统计局\n"
+                      "（2023年3月1日）\n2022年,面对复杂严峻的发展环境,全县上下\n坚持稳中求进工作总基调。\n",
+                      one, 2);
+    const char *const three[] = {"  SIGNATURE \"某市统计局\" @4:1\n", "  SIGNATURE \"某市发展和改革委员会\" @5:1\n",
+                                 "  SIGNATURE \"某市人民政府办公室\" @6:1\n", "  DATE \"2024年2月20日\" iso=2024-02-20"};
+    front_matter_case("某市2023年统计公报\n\n某市2023年统计公报\n某市统计局\n某市发展和改革委员会\n某市人民政府办公室\n"
+                      "(2024年2月20日)\n2023年是实施规划承上启下的关键之年,全市\n经济运行总体平稳。\n",
+                      three, 4);
+    const char *const trad[] = {"  SIGNATURE \"平陸縣統計局\" @4:1\n", "  SIGNATURE \"國家統計局平陸調查隊\" @5:1\n",
+                                "  DATE \"2024年4月8日\" iso=2024-04-08"};
+    front_matter_case("平陸縣2023年國民經濟和社會發展統計公報\n\n平陸縣2023年國民經濟和社會發展統計公報\n平陸縣統計局\n"
+                      "國家統計局平陸調查隊\n（2024 年 4 月 8 日）\n2023 年是全面貫徹黨的二十大精神的開局之年,是三年\n"
+                      "經濟恢復發展的一年。\n",
+                      trad, 3);
+    /* a notice with no body, its issuer, its date, then the attached
+     * document's title: that title stays the DOCTITLE */
+    expect_in_dump("关于条例草案公开征求意见的公告\n厦门市人大常委会办公厅\n2018年11月12日\n厦门经济特区社会信用条例\n"
+                   "(2018年11月)\n第一条 为了规范社会信用管理，制定本条例。\n",
+                   0, "  DOCTITLE \"厦门经济特区社会信用条例\" @4:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4287,6 +4361,8 @@ int main(void)
         cmocka_unit_test(test_round37_bracketed_speaker_run_in),
         cmocka_unit_test(test_round38_docnumber_in_a_line_of_fields),
         cmocka_unit_test(test_round38_salutation_under_a_later_docnumber),
+        cmocka_unit_test(test_parts34r_signature_over_date_without_ri),
+        cmocka_unit_test(test_parts34r_pdf_front_matter_issuers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
