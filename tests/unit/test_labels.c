@@ -2306,6 +2306,18 @@ static const label_row rows[] = {
     LABELS("税收收入 52.3 亿元，占一般公共预算收入（不含基金, 下同） 的 71.2%。",
            "税收收入 / 税收收入占一般公共预算收入"),
 
+    /* Review 36 finding 2: a comparison's base period is composed, not
+     * listed: 上 with 一/个 or none and a period (年 年度 半年 季度 季 月 月份
+     * 周 旬), 去年, and its part (同期 同月 末 底 初): 比上年底, 与上一季度相比,
+     * 较上半年, 比上個月, both scripts; none of it stays in the label. */
+    CLASS(review36_composed_base_periods),
+    LABELS("全市用电量为120亿千瓦时，比上年底增长5.2%。", "用电量 / 用电量增长"),
+    LABELS("全市工业增加值为320亿元，与上一季度相比增长3.1%。", "工业增加值 / 工业增加值增长"),
+    LABELS("全市固定资产投资为560亿元，较上半年提高2.0%。", "固定资产投资 / 固定资产投资提高"),
+    LABELS("全省用電量為120億千瓦時，比上個月增長5.2%。", "用電量 / 用電量增長"),
+    LABELS("全省工業增加值為320億元，與上一季度相比增長3.1%。", "工業增加值 / 工業增加值增長"),
+    LABELS("全市存款余额为5600亿元，较上年末增长8.0%。", "存款余额 / 存款余额增长"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
@@ -2346,18 +2358,6 @@ static void test_labels_cut_on_character_boundary(void **state)
             bl_figure_list_free(&l);
         }
 }
-
-    /* Review 36 finding 2: a comparison's base period is composed, not
-     * listed: 上 with 一/个 or none and a period (年 年度 半年 季度 季 月 月份
-     * 周 旬), 去年, and its part (同期 同月 末 底 初): 比上年底, 与上一季度相比,
-     * 较上半年, 比上個月, both scripts; none of it stays in the label. */
-    CLASS(review36_composed_base_periods),
-    LABELS("全市用电量为120亿千瓦时，比上年底增长5.2%。", "用电量 / 用电量增长"),
-    LABELS("全市工业增加值为320亿元，与上一季度相比增长3.1%。", "工业增加值 / 工业增加值增长"),
-    LABELS("全市固定资产投资为560亿元，较上半年提高2.0%。", "固定资产投资 / 固定资产投资提高"),
-    LABELS("全省用電量為120億千瓦時，比上個月增長5.2%。", "用電量 / 用電量增長"),
-    LABELS("全省工業增加值為320億元，與上一季度相比增長3.1%。", "工業增加值 / 工業增加值增長"),
-    LABELS("全市存款余额为5600亿元，较上年末增长8.0%。", "存款余额 / 存款余额增长"),
 
 int main(void)
 {
