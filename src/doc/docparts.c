@@ -3722,8 +3722,11 @@ bulletin_status bl_p_find_docparts(parser *p)
         /* right above its table, or a blank line above a table copied a
          * cell per line, whose lines all stand a blank line apart
          * (上海市生產(chǎn)總值 / / 2022年上半年 / / 總量 …) */
+        /* (or two or three blank lines apart, nothing else between: an
+         * empty corner cell lost between caption and table, 主要产品产量 /
+         * / / / 2023年) */
         if (!cap && !unit && is_plain_caption(cp, n) && p->lines[j].kind == LK_TABLE
-            && (j == i + 1 || (j == i + 2 && p->lines[j].shape && i > bl_p_next_nonblank(p, 0))))
+            && (j == i + 1 || (j <= i + (p->lines[j].shape ? 4 : 3) && i > bl_p_next_nonblank(p, 0))))
             cap = true; /* (a sheet's name opening the text, a blank line
                          * over its table, is the text's title) */
         size_t jt = bl_p_next_nonblank(p, j + 1);

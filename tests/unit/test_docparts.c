@@ -4199,6 +4199,30 @@ static void test_parts34r_pdf_front_matter_issuers(void **state)
                    0, "  DOCTITLE \"厦门经济特区社会信用条例\" @4:1\n");
 }
 
+/* Round 34 (stats-zizhou): a plain caption two or three blank lines over
+ * its table, nothing else between (the table's empty corner cell lost
+ * into a blank line): the table's CAPTION, over a table of cells one a
+ * line, in traditional characters, over a pipe table two blank lines
+ * down.  A sentence there stays a paragraph. */
+static void test_parts34r_caption_blank_lines_over_table(void **state)
+{
+    (void)state;
+    const char *cells = "2023年\n\n较上年增长(%)\n\n粮食总产量\n\n162817吨\n\n0.5\n\n谷物\n\n97658吨\n\n-9.7\n\n"
+                        "豆类\n\n26084吨\n\n49.1\n\n油料总产量\n\n3959吨\n\n5.9\n\n水果总产量\n\n384424吨\n\n4.9\n";
+    char text[2048];
+    snprintf(text, sizeof text, "子洲县统计公报\n\n全县经济稳中有进。\n\n畜牧业生产情况\n\n\n%s", cells);
+    expect_in_dump(text, 0, "  CAPTION \"畜牧业生产情况\" @5:1\n");
+    snprintf(text, sizeof text, "子洲县统计公报\n\n全县经济稳中有进。\n\n畜牧业生产情况\n\n\n\n%s", cells);
+    expect_in_dump(text, 0, "  CAPTION \"畜牧业生产情况\" @5:1\n");
+    snprintf(text, sizeof text, "子洲縣統計公報\n\n全縣經濟穩中有進。\n\n主要產品產量\n\n\n%s", cells);
+    expect_in_dump(text, 0, "  CAPTION \"主要產品產量\" @5:1\n");
+    expect_in_dump("统计公报\n\n全县经济稳中有进。\n\n主要农产品产量\n\n\n| 指标 | 产量 | 增长(%) |\n| --- | --- | --- |\n"
+                   "| 粮食 | 16.28万吨 | 0.5 |\n| 油料 | 0.32万吨 | 2.1 |\n",
+                   0, "  CAPTION \"主要农产品产量\" @5:1\n");
+    snprintf(text, sizeof text, "子洲县统计公报\n\n全县经济稳中有进。\n\n全年畜牧业生产情况如下。\n\n\n%s", cells);
+    expect_in_dump(text, 0, "PARAGRAPH 2 \"全年畜牧业生产情况如下。\" @5:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4363,6 +4387,7 @@ int main(void)
         cmocka_unit_test(test_round38_salutation_under_a_later_docnumber),
         cmocka_unit_test(test_parts34r_signature_over_date_without_ri),
         cmocka_unit_test(test_parts34r_pdf_front_matter_issuers),
+        cmocka_unit_test(test_parts34r_caption_blank_lines_over_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
