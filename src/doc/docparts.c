@@ -1228,6 +1228,46 @@ static bool is_period_line(const uint32_t *cp, size_t n)
     return year;
 }
 
+/* A table's period alone on its line: a year, 年, then months, a
+ * quarter or a half (2011年1-3月, 2024年1—6月份, 2023年前三季度, 2022年
+ * 上半年, 2023 年 1 至 9 月), in brackets or not. */
+static bool period_alone(const uint32_t *cp, size_t n)
+{
+    if (n >= 2 && (cp[0] == '(' || cp[0] == 0xFF08) && (cp[n - 1] == ')' || cp[n - 1] == 0xFF09))
+        cp++, n -= 2;
+    if (n < 6 || n > 24)
+        return false;
+    size_t i = 0;
+    for (; i < 4; i++)
+        if (!bl_p_is_digit(cp[i]))
+            return false;
+    i = bl_p_skip_spaces(cp, n, i);
+    if (i >= n || cp[i] != 0x5E74) /* 年 */
+        return false;
+    i = bl_p_skip_spaces(cp, n, i + 1);
+    if (i >= n)
+        return false;
+    /* 一二三四 上下半年 季度 第 前 月份 全 至 */
+    static const uint32_t words[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E0A, 0x4E0B, 0x534A, 0x5E74, 0x5B63, 0x5EA6, 0x7B2C, 0x524D, 0x6708, 0x4EFD, 0x5168, 0x81F3};
+    size_t count = 0;
+    uint32_t last = 0;
+    for (; i < n; i++) {
+        uint32_t c = cp[i];
+        if (bl_p_is_space(c))
+            continue;
+        bool ok = bl_p_is_digit(c) || c == '-' || c == '~' || c == 0x2014 || c == 0x2013 || c == 0xFF5E
+               || c == 0xFF0D;
+        for (size_t k = 0; !ok && k < sizeof words / sizeof *words; k++)
+            ok = c == words[k];
+        if (!ok)
+            return false;
+        last = c;
+        count++;
+    }
+    /* ends in 月, 份, 度 (季度) or 年 (上半年, 全年) */
+    return count > 0 && (last == 0x6708 || last == 0x4EFD || last == 0x5EA6 || last == 0x5E74);
+}
+
 /* A label of a contact block or a form: 联系人：, 电话：, 类别：. */
 static bool is_field(const uint32_t *cp, size_t n)
 {
@@ -3717,6 +3757,17 @@ bulletin_status bl_p_find_docparts(parser *p)
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
+        /* the table's period alone over it, only blank lines between and
+         * no caption above (2011年1-3月 / / 当月同比增长(%) …): a NOTE */
+        if (j - i <= 6 && p->lines[j].kind == LK_TABLE && period_alone(cp, n)) {
+            size_t pv = i;
+            while (pv > 0 && p->lines[pv - 1].kind == LK_BLANK)
+                pv--;
+            if (pv == 0 || p->lines[pv - 1].kind != LK_CAPTION) {
+                l->kind = LK_NOTE;
+                continue;
+            }
+        }
         bool unit = starts(cp, n, "单位") && n < 30 && bl_p_is_note(cp, n);
         bool cap = bl_p_is_caption(cp, n);
         /* right above its table, or a blank line above a table copied a

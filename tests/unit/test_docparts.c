@@ -4223,6 +4223,31 @@ static void test_parts34r_caption_blank_lines_over_table(void **state)
     expect_in_dump(text, 0, "PARAGRAPH 2 \"全年畜牧业生产情况如下。\" @5:1\n");
 }
 
+/* Round 31/34 leftover (stats-beijing-2011m03): a table's period alone on
+ * its line over the table, only blank lines (or a line of spaces) between
+ * and no caption above (2011年1-3月): a NOTE; a quarter, a half, 月份, in
+ * full-width brackets, spaced, over a pipe table.  Under a caption it is
+ * left to the caption; a sentence opening with a year stays a paragraph. */
+static void test_parts34r_period_alone_over_table_is_a_note(void **state)
+{
+    (void)state;
+    const char *cells = "当月同比增长(%)\n\n累计同比增长(%)\n\n煤炭开采和洗选业\n\n16.5\n\n13.6\n\n"
+                        "石油和天然气开采业\n\n-32.6\n\n-8.1\n\n黑色金属矿采选业\n\n12.1\n\n10.4\n\n"
+                        "农副食品加工业\n\n5.2\n\n7.7\n";
+    const char *pipe = "| 指标 | 绝对数 | 增长(%) |\n| --- | --- | --- |\n| 地区生产总值 | 98.38 | 4.5 |\n| 第一产业 | 20.1 | 4.9 |\n";
+    char text[2048];
+    snprintf(text, sizeof text, "规模以上工业增加值增速分组资料\n\n来源:北京市统计局\n\n \n\n2011年1-3月\n\n \n\n \n\n%s", cells);
+    expect_in_dump(text, 0, "  NOTE \"2011年1-3月\" @7:1\n");
+    snprintf(text, sizeof text, "規模以上工業增加值增速\n\n來源:統計局\n\n2023年前三季度\n\n\n\n%s", cells);
+    expect_in_dump(text, 0, "  NOTE \"2023年前三季度\" @5:1\n");
+    snprintf(text, sizeof text, "地区生产总值\n\n来源:统计局\n\n（2024年1—6月份）\n\n%s", pipe);
+    expect_in_dump(text, 0, "  NOTE \"（2024年1—6月份）\" @5:1\n");
+    snprintf(text, sizeof text, "地区生产总值\n\n来源:统计局\n\n2022 年上半年\n\n\n%s", pipe);
+    expect_in_dump(text, 0, "  NOTE \"2022年上半年\" @5:1\n");
+    snprintf(text, sizeof text, "地区生产总值\n\n全县经济稳中有进。\n\n2023年1-3月增长较快。\n\n%s", pipe);
+    expect_in_dump(text, 0, "PARAGRAPH 2 \"2023年1-3月增长较快。\" @5:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4388,6 +4413,7 @@ int main(void)
         cmocka_unit_test(test_parts34r_signature_over_date_without_ri),
         cmocka_unit_test(test_parts34r_pdf_front_matter_issuers),
         cmocka_unit_test(test_parts34r_caption_blank_lines_over_table),
+        cmocka_unit_test(test_parts34r_period_alone_over_table_is_a_note),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
