@@ -2111,7 +2111,7 @@ static void test_t34_cells_after_page_fields_and_a_period_apart(void **state)
                 "\n"
                 "7.1\n",
                "PARAGRAPH 日期：来源：某市统计局　国家统计局某市调查总队\n"
-                "PARAGRAPH 2011年1-3月\n"
+                "NOTE 2011年1-3月\n"
                 "TABLE\n"
                 "header:  | 当月同比增长（%）{%} | 累计同比增长（%）{%} |\n"
                 "data: 煤炭开采和洗选业 | 16.5{%} | 13.6{%} |\n"
@@ -2164,7 +2164,7 @@ static void test_t34_cells_after_one_named_field_trad(void **state)
                 "\n"
                 "8.0\n",
                "DATE 2023-05-06\n"
-                "PARAGRAPH （2023年1—4月）\n"
+                "NOTE （2023年1—4月）\n"
                 "TABLE\n"
                 "header:  | 本月增長（%）{%} | 累計增長（%）{%} |\n"
                 "data: 紡織業 | 10.3{%} | 8.6{%} |\n"
@@ -2198,7 +2198,7 @@ static void test_t34_cells_no_blank_lines_three_values(void **state)
                 "28.1\n"
                 "9.3\n",
                "DATE 作者：张三　日期：2022-04-05　来源：县统计局\n"
-                "CAPTION 2022年一季度\n"
+                "NOTE 2022年一季度\n"
                 "TABLE\n"
                 "header:  | 本季 | 上年同季 | 增长（%）{%} |\n"
                 "data: 工业 | 120.5 | 110.2 | 9.3{%} |\n"
@@ -2264,7 +2264,7 @@ static void test_t34_cells_under_a_unit_line_keep_a_colon_head(void **state)
                 "20.1\n",
                "NOTE 单位：亿元\n"
                 "PARAGRAPH 信息来源：市统计局　发布日期：2021-07-20\n"
-                "PARAGRAPH 2021年上半年\n"
+                "NOTE 2021年上半年\n"
                 "TABLE\n"
                 "header:  | 总量 | 上年同期 | 增长（%）{%} | 其中：二产 |\n"
                 "data: 甲区 | 100.1{亿元} | 90.2{亿元} | 11.0{%} | 40.0{亿元} |\n"
@@ -2368,7 +2368,7 @@ static void test_t36_cells_glued_units_caption_apart_two_tables(void **state)
                "data: 其中：谷物 | 97658吨 | -9.7{%} |\n"
                "data: 豆类 | 26084吨 | 49.1{%} |\n"
                "data: 油料总产量 | 3959吨 | 5.9{%} |\n"
-               "PARAGRAPH 畜牧业生产情况\n"
+               "CAPTION 畜牧业生产情况\n"
                "TABLE\n"
                "header:  | 2023年 | 较上年增长（%）{%} |\n"
                "data: 当年出栏猪 | 44383头 | 4.4{%} |\n"
