@@ -247,6 +247,21 @@ static int date_number(const uint32_t *cp, size_t n, size_t *i)
  * took 17 s). */
 #define DATE_LINE_MAX 200
 
+/* After a date's year at cp[*i]: spaces, 年, a month (1-12) and 月; *i
+ * then stands after 月. */
+static bool year_month_tail(const uint32_t *cp, size_t n, size_t *i, int *month)
+{
+    size_t k = bl_p_skip_spaces(cp, n, *i);
+    if (k >= n || cp[k] != 0x5E74) /* 年 */
+        return false;
+    k++;
+    *month = date_number(cp, n, &k);
+    if (*month < 1 || *month > 12 || k >= n || cp[k] != 0x6708) /* 月 */
+        return false;
+    *i = k + 1;
+    return true;
+}
+
 /* A date at cp[0, n): 年月日, or with `month` 年月 only (*d = 0). */
 static bool parse_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *start,
                        bool month_only)
@@ -276,14 +291,9 @@ static bool parse_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
         year = year * 10 + v;
         i = j + 1;
     }
-    i = bl_p_skip_spaces(cp, n, i);
-    if (i >= n || cp[i] != 0x5E74) /* 年 */
+    int month;
+    if (!year_month_tail(cp, n, &i, &month))
         return false;
-    i++;
-    int month = date_number(cp, n, &i);
-    if (month < 1 || month > 12 || i >= n || cp[i] != 0x6708) /* 月 */
-        return false;
-    i++;
     if (month_only) {
         i = bl_p_skip_spaces(cp, n, i);
         if (i != n || year < 1900 || year > 2199)
@@ -1083,14 +1093,9 @@ static bool lost_day_date(const uint32_t *cp, size_t n, int *y, int *m, int *d)
     }
     if (year < 1949 || year > 2100)
         return false;
-    i = bl_p_skip_spaces(cp, n, i);
-    if (i >= n || cp[i] != 0x5E74) /* 年 */
+    int month;
+    if (!year_month_tail(cp, n, &i, &month))
         return false;
-    i++;
-    int month = date_number(cp, n, &i);
-    if (month < 1 || month > 12 || i >= n || cp[i] != 0x6708) /* 月 */
-        return false;
-    i++;
     int day = date_number(cp, n, &i);
     if (day < 1 || day > mdays[month - 1] || i != n)
         return false;
