@@ -66,6 +66,100 @@ bool bl_pdf_stream_bytes(HPDF_Stream st, unsigned char *out, size_t n)
     return at == n;
 }
 
+/* A memory stream's deflated bytes, held in our own buffer: libharu's
+ * memory stream copies what it is written a byte at a time (HPDF_MemCpy)
+ * and copies it out so again when the document is saved.  The stream
+ * object stays the same (a page's attributes point to its contents'
+ * stream); its read, seek and tell read the buffer, and its free gives
+ * the buffer back before the memory stream's own free (kept here with
+ * its attributes).  Nothing writes to a deflated stream: a write fails. */
+typedef struct {
+    const bulletin_mem *mem;
+    unsigned char *data;
+    size_t len, pos;
+    void *mem_attr;
+    HPDF_Stream_Free_Func mem_free;
+} held_bytes;
+
+static HPDF_STATUS held_read(HPDF_Stream st, HPDF_BYTE *ptr, HPDF_UINT *siz)
+{
+    held_bytes *h = st->attr;
+    size_t n = h->len - h->pos;
+    if (n > *siz)
+        n = *siz;
+    memcpy(ptr, h->data + h->pos, n);
+    h->pos += n;
+    *siz = (HPDF_UINT)n;
+    return h->pos == h->len ? HPDF_STREAM_EOF : HPDF_OK;
+}
+
+static HPDF_STATUS held_seek(HPDF_Stream st, HPDF_INT pos, HPDF_WhenceMode mode)
+{
+    held_bytes *h = st->attr;
+    long long at = mode == HPDF_SEEK_CUR ? (long long)h->pos + pos
+                   : mode == HPDF_SEEK_END ? (long long)h->len + pos
+                                           : (long long)pos;
+    if (at < 0 || at > (long long)h->len)
+        return HPDF_STREAM_EOF;
+    h->pos = (size_t)at;
+    return HPDF_OK;
+}
+
+static HPDF_INT32 held_tell(HPDF_Stream st)
+{
+    return (HPDF_INT32)((held_bytes *)st->attr)->pos;
+}
+
+static HPDF_STATUS held_write(HPDF_Stream st, const HPDF_BYTE *ptr, HPDF_UINT siz)
+{
+    (void)st;
+    (void)ptr;
+    (void)siz;
+    return HPDF_INVALID_OPERATION;
+}
+
+static void held_free(HPDF_Stream st)
+{
+    held_bytes *h = st->attr;
+    HPDF_Stream_Free_Func mem_free = h->mem_free;
+    st->attr = h->mem_attr;
+    st->free_fn = mem_free;
+    bl_free(h->mem, h->data);
+    bl_free(h->mem, h);
+    if (mem_free)
+        mem_free(st);
+}
+
+/* Makes the empty memory stream `st` hold the `n` bytes at `data` (ours,
+ * of c->mem: the stream owns them on success).  False, with nothing
+ * changed, when it cannot. */
+static bool hold_bytes(ctx *c, HPDF_Stream st, unsigned char *data, size_t n)
+{
+    if (st->type != HPDF_STREAM_MEMORY || st->size != 0 || n > UINT32_MAX / 2)
+        return false;
+    held_bytes *h = bl_realloc_array(c->mem, NULL, 1, sizeof *h);
+    if (!h)
+        return false;
+    *h = (held_bytes){.mem = c->mem, .data = data, .len = n, .mem_attr = st->attr,
+                      .mem_free = st->free_fn};
+    st->attr = h;
+    st->read_fn = held_read;
+    st->seek_fn = held_seek;
+    st->tell_fn = held_tell;
+    st->write_fn = held_write; /* non-null: HPDF_Stream_Size reads st->size */
+    st->free_fn = held_free;
+    st->size = (HPDF_UINT)n;
+    return true;
+}
+
+/* `z`, `cap` bytes of which the first `n` are used, cut to `n` (for
+ * hold_bytes: the compressor's bound is about the raw size). */
+static unsigned char *fit(ctx *c, unsigned char *z, size_t n)
+{
+    unsigned char *d = bl_realloc_array(c->mem, z, n ? n : 1, 1);
+    return d ? d : z;
+}
+
 /* Replaces the data of stream `d` (a memory stream) with the `n` bytes
  * at `raw` deflated here with libdeflate, instead of leaving them to
  * libharu's zlib at save time: as small, in half the time.  The stream
@@ -81,6 +175,13 @@ static bulletin_status store_deflated(ctx *c, HPDF_Dict d, const unsigned char *
         status = BULLETIN_ERR_NOMEM;
     } else {
         HPDF_MemStream_FreeData(st);
+        z = fit(c, z, zlen);
+        if (hold_bytes(c, st, z, zlen)) {
+            z = NULL; /* the stream's */
+            d->filter = HPDF_STREAM_FILTER_NONE;
+            d->write_fn = write_flate_key;
+            return BULLETIN_OK;
+        }
         /* one block of exactly the deflated size, not libharu's 4 KB
          * blocks: a page's text deflates to well under one, and every
          * page stays in memory until the save (13,000 pages of short
@@ -190,7 +291,16 @@ bulletin_status bl_pdf_finish_deflate(ctx *c, pdeflate *j)
         return BULLETIN_ERR_NOMEM; /* libdeflate: out of room, which cap rules out */
     j->stream->filter = HPDF_STREAM_FILTER_NONE;
     j->stream->write_fn = write_flate_key;
-    if (HPDF_Stream_Write(j->stream->stream, j->out, (HPDF_UINT)j->len) != HPDF_OK)
+    HPDF_Stream st = j->stream->stream;
+    if (st->size == 0) {
+        unsigned char *out = fit(c, j->out, j->len);
+        if (hold_bytes(c, st, out, j->len)) {
+            j->out = NULL; /* the stream's */
+            return BULLETIN_OK;
+        }
+        j->out = out;
+    }
+    if (HPDF_Stream_Write(st, j->out, (HPDF_UINT)j->len) != HPDF_OK)
         return bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot embed a font");
     return BULLETIN_OK;
 }

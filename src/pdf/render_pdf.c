@@ -372,6 +372,44 @@ static bool streamed(const bulletin_doc *doc)
  * structure tree's records, 30 MB of libharu's objects after the save).
  * Only with libc's allocator, the default: a caller's own may not be
  * malloc. */
+/* The saved file, written into by libharu through a callback stream
+ * (save_write) instead of its memory stream: that stream copies what it
+ * is given a byte at a time (HPDF_MemCpy) into 4 KB blocks, and the
+ * blocks were then copied out again whole (bl_pdf_stream_bytes).  The
+ * same bytes in the same order: libharu counts the stream's size (its
+ * xref offsets) in HPDF_Stream_Write whatever the stream's kind. */
+typedef struct {
+    const bulletin_mem *mem;
+    unsigned char *data;
+    size_t len, cap;
+    bool failed; /* out of memory */
+} save_buf;
+
+static HPDF_STATUS save_write(HPDF_Stream stream, const HPDF_BYTE *ptr, HPDF_UINT siz)
+{
+    save_buf *b = stream->attr;
+    if (siz > b->cap - b->len) {
+        size_t cap = b->cap ? b->cap : (size_t)1 << 16;
+        while (cap - b->len < siz) {
+            if (cap > SIZE_MAX / 2) {
+                b->failed = true;
+                return HPDF_FAILD_TO_ALLOC_MEM;
+            }
+            cap *= 2;
+        }
+        unsigned char *d = bl_realloc_array(b->mem, b->data, cap, 1);
+        if (!d) {
+            b->failed = true;
+            return HPDF_FAILD_TO_ALLOC_MEM;
+        }
+        b->data = d;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, ptr, siz);
+    b->len += siz;
+    return HPDF_OK;
+}
+
 static void give_back(ctx *c)
 {
 #ifdef __GLIBC__
@@ -632,20 +670,36 @@ bulletin_status bulletin_render_pdf(const bulletin_doc *doc, const bulletin_rend
     BL_CHECK(bl_pdf_write_outline(c, pages)); /* ... then the outline's */
     for (size_t f = 0; f < c->nfaces; f++)
         BL_CHECK(bl_pdf_finish_deflate(c, &c->faces[f].job));
-    HPDF_TRY(HPDF_SaveToStream(c->pdf), "cannot save the PDF");
-    HPDF_UINT32 size = HPDF_GetStreamSize(c->pdf);
+    /* HPDF_SaveToStream makes a memory stream only when the document has
+     * no stream: it writes into ours (and empties only a memory stream) */
+    save_buf saved = {.mem = c->mem};
+    if (!c->pdf->stream)
+        c->pdf->stream = HPDF_CallbackWriter_New(c->pdf->mmgr, save_write, &saved);
+    bool own = c->pdf->stream && c->pdf->stream->attr == &saved;
+    if (HPDF_SaveToStream(c->pdf) != HPDF_OK) {
+        bl_free(c->mem, saved.data);
+        status = saved.failed ? BULLETIN_ERR_NOMEM : bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot save the PDF");
+        goto cleanup;
+    }
+    size_t size = own ? saved.len : HPDF_GetStreamSize(c->pdf);
+    if (own) {
+        bytes = saved.data; /* ours from now on */
+        saved.data = NULL;
+    }
     if (size == 0) {
         status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "empty PDF stream");
         goto cleanup;
     }
-    bytes = bl_realloc_array(c->mem, NULL, size, 1); /* read into whole */
-    if (!bytes) {
-        status = BULLETIN_ERR_NOMEM;
-        goto cleanup;
-    }
-    if (!c->pdf->stream || !bl_pdf_stream_bytes(c->pdf->stream, bytes, size)) {
-        status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot read the PDF stream");
-        goto cleanup;
+    if (!own) {
+        bytes = bl_realloc_array(c->mem, NULL, size, 1); /* read into whole */
+        if (!bytes) {
+            status = BULLETIN_ERR_NOMEM;
+            goto cleanup;
+        }
+        if (!c->pdf->stream || !bl_pdf_stream_bytes(c->pdf->stream, bytes, size)) {
+            status = bl_pdf_fail(c, BULLETIN_ERR_PDF, "cannot read the PDF stream");
+            goto cleanup;
+        }
     }
     /* libharu's objects are done with: freed before the rewrite (the
      * 10 MB bulletin peaked 200 MB higher with both) */
