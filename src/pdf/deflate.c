@@ -47,11 +47,17 @@ static size_t zdeflate(ctx *c, const void *src, size_t n, unsigned char **out)
     return len;
 }
 
+static void held_free(HPDF_Stream st);
+
 /* Copies the `n` bytes of memory stream `st` to `out`, a chunk at a
  * time (HPDF_ReadFromStream copies byte by byte).  False when the
- * stream holds fewer. */
+ * stream holds fewer, is not a memory stream, or already holds its
+ * deflated bytes in our own buffer (held_free: its memory stream's
+ * blocks are no longer its bytes). */
 bool bl_pdf_stream_bytes(HPDF_Stream st, unsigned char *out, size_t n)
 {
+    if (!st || st->type != HPDF_STREAM_MEMORY || st->free_fn == held_free)
+        return false;
     size_t at = 0;
     for (HPDF_UINT i = 0, count = HPDF_MemStream_GetBufCount(st); i < count && at < n; i++) {
         HPDF_UINT len = 0;
