@@ -1701,6 +1701,41 @@ bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
     return (dashed && at) || dated || adopted || short_dash || lost_date;
 }
 
+/* A bulletin's number alone on its line, in brackets or not: （第一号）,
+ * (第1号), 〔第三号〕, 【第二号】, 第一号, （第一號）; spaces allowed round
+ * the number. */
+static bool is_bulletin_number_line(const uint32_t *cp, size_t n)
+{
+    static const char num[] = "〇零一二三四五六七八九十百";
+    size_t i = 0;
+    uint32_t open = n > 0 ? cp[0] : 0;
+    bool bracket = open == 0xFF08 || open == '(' || open == 0x3014 || open == 0x3010 || open == '['
+                || open == 0xFF3B;
+    if (n < 3 || n > 16)
+        return false;
+    i = bl_p_skip_spaces(cp, n, bracket ? 1 : 0);
+    if (i >= n || cp[i] != 0x7B2C) /* 第 */
+        return false;
+    size_t d = ++i;
+    for (bool ok = true; i < n && ok; i += ok) {
+        ok = bl_p_is_digit(cp[i]);
+        for (size_t k = 0; !ok && num[k]; k += 3) {
+            uint32_t c = 0;
+            bl_utf8_decode((const unsigned char *)num + k, 3, &c);
+            ok = cp[i] == c;
+        }
+    }
+    if (i == d || i - d > 4 || i >= n || (cp[i] != 0x53F7 && cp[i] != 0x865F)) /* 号 號 */
+        return false;
+    i = bl_p_skip_spaces(cp, n, i + 1);
+    if (!bracket)
+        return i == n;
+    uint32_t close = open == 0xFF08 || open == '(' ? 0xFF09 : open == 0x3014 ? 0x3015 : open == 0x3010 ? 0x3011
+                   : open == '[' ? ']' : 0xFF3D;
+    return i + 1 == n && (cp[i] == close || (close == 0xFF09 && cp[i] == ')') || (close == 0xFF3D && cp[i] == ']')
+                          || (close == ']' && cp[i] == 0xFF3D));
+}
+
 /* Whether the words at cp[k] after a table's or chart's number refer to
  * it in a sentence rather than name it (表 1 所列指标均为快报数, 图2显示…,
  * 表2中数据…, 表3的数据…, 圖1顯示…): a caption names, a sentence opens
@@ -3115,6 +3150,16 @@ bulletin_status bl_p_find_docparts(parser *p)
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
+        /* a bulletin's number alone on one of the first two lines, under
+         * its title or over it, or where a copy lost its title ((第一号)
+         * over the first sentence): a subtitle */
+        if (!saluted && is_bulletin_number_line(cp, n)) {
+            size_t f = bl_p_next_nonblank(p, 0);
+            if (i == f || (f < p->nlines && i == bl_p_next_nonblank(p, f + 1))) {
+                l->kind = LK_SUBTITLE;
+                continue;
+            }
+        }
         if (!saluted && !subtitled && bl_p_is_subtitle(cp, n)) {
             l->kind = LK_SUBTITLE;
             subtitled = true;

@@ -711,6 +711,20 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
                 continue;
             }
         }
+        /* the first line a subtitle over a line that ends like a title
+         * ((第一号) / 池州市第三次全国农业普查主要数据公报): the title is
+         * under it */
+        if (l->kind == LK_SUBTITLE && seen == 0) {
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            bool titled = false;
+            if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                titled = b - a <= 60 && !has_stop(p->cur.cp + a, b - a)
+                      && bl_p_ends_with_title_word(p->cur.cp + a, b - a);
+            }
+            if (titled)
+                continue;
+        }
         if (l->kind != LK_TEXT) {
             if (skipped == p->nlines) {
                 skipped = i;

@@ -4248,6 +4248,58 @@ static void test_parts34r_period_alone_over_table_is_a_note(void **state)
     expect_in_dump(text, 0, "PARAGRAPH 2 \"2023年1-3月增长较快。\" @5:1\n");
 }
 
+/* Held-out round 36 class 9 (census-chizhou-…-untitled, line 1): a copy
+ * whose title was lost opens with the bulletin's number, in brackets or
+ * not, in simplified or traditional script: no title, the number is the
+ * subtitle; under a title or over it, the number is its subtitle and the
+ * title stays; a sentence naming a number is no subtitle. */
+static void test_round36_bulletin_number_line_is_a_subtitle(void **state)
+{
+    (void)state;
+    static const char body[] = "为摸清“三农”基本情况,池州市组织开展了全市第三次全国农业普查。全市共登记了334286户农户。\n"
+                               "按照国际通行做法,市农普办组织了数据质量抽查。\n";
+    static const struct { const char *head, *sub; int line; } lost[] = {
+        {"(第一号)\n", "  SUBTITLE \"（第一号）\" @1:1", 1},
+        {"（第1号）\n", "  SUBTITLE \"（第1号）\" @1:1", 1},
+        {"〔第三号〕\n", "  SUBTITLE \"〔第三号〕\" @1:1", 1},
+        {"第一号\n", "  SUBTITLE \"第一号\" @1:1", 1},
+        {"（第一號）\n", "  SUBTITLE \"（第一號）\" @1:1", 1},
+        {"\n【 第十二号 】\n\n", "  SUBTITLE \"【第十二号】\" @2:1", 2},
+    };
+    for (size_t k = 0; k < sizeof lost / sizeof *lost; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", lost[k].head, body);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, lost[k].sub) || !strstr(out, "\n  TITLE \"t\" @0:0"))
+            fail_msg("variant %zu: no '%s' or the number as the title:\n%s", k, lost[k].sub, out);
+        free(out);
+        expect_warning(text, 0, "is a subtitle, not a title", lost[k].line);
+    }
+    static const struct { const char *head, *title, *sub; } kept[] = {
+        {"池州市第三次全国农业普查主要数据公报\n（第一号）\n", "  TITLE \"池州市第三次全国农业普查主要数据公报\" @1:1",
+         "  SUBTITLE \"（第一号）\" @2:1"},
+        {"池州市第三次全國農業普查主要數據公報\n第一號\n", "  TITLE \"池州市第三次全國農業普查主要數據公報\" @1:1",
+         "  SUBTITLE \"第一號\" @2:1"},
+        {"（第一号）\n\n池州市第三次全国农业普查主要数据公报\n\n", "  TITLE \"池州市第三次全国农业普查主要数据公报\" @3:1",
+         "  SUBTITLE \"（第一号）\" @1:1"},
+    };
+    for (size_t k = 0; k < sizeof kept / sizeof *kept; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", kept[k].head, body);
+        expect_in_dump(text, 0, kept[k].title);
+        expect_in_dump(text, 0, kept[k].sub);
+    }
+    /* a number inside a sentence, or a 第…号 that names something else */
+    char *out = tu_parse_dump("第一号文件已经印发。\n各单位要认真贯彻执行。\n", 0);
+    if (strstr(out, "SUBTITLE"))
+        fail_msg("a sentence read as a number line:\n%s", out);
+    free(out);
+    out = tu_parse_dump("池州市人民政府令\n第5号\n《池州市城市管理办法》已经市政府常务会议通过，现予公布。\n", 0);
+    if (strstr(out, "SUBTITLE \"第5号\""))
+        fail_msg("an order's number read as a subtitle:\n%s", out);
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4414,6 +4466,7 @@ int main(void)
         cmocka_unit_test(test_parts34r_pdf_front_matter_issuers),
         cmocka_unit_test(test_parts34r_caption_blank_lines_over_table),
         cmocka_unit_test(test_parts34r_period_alone_over_table_is_a_note),
+        cmocka_unit_test(test_round36_bulletin_number_line_is_a_subtitle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
