@@ -4300,6 +4300,52 @@ static void test_round36_bulletin_number_line_is_a_subtitle(void **state)
     free(out);
 }
 
+/* Held-out round 36 class 14 (pdfcopy-luoding-…, line 2): the first
+ * piece's title right under a collection's title with its count in
+ * brackets ((精选9篇), （通用5篇）, (合集53篇), (精選3篇), perhaps a blank
+ * line between) is a level-1 heading, as the later pieces' heads (篇二:…)
+ * are; a salutation, an issuer or a sentence there is not, nor a short line
+ * under a title that counts no pieces. */
+static void test_round36_collection_first_piece_title(void **state)
+{
+    (void)state;
+    static const char body[] = "为搞好本办机关效能建设,规范行政行为,提高工作质量,特制定本制度。\n"
+                               "一、岗位责任制度\n岗位责任制是本办落实依法行政的重要制度。\n";
+    static const struct { const char *head, *heading; } heads[] = {
+        {"罗定市人民政府网(精选9篇)\n工作制度\n", "  SECTION 0 \"工作制度\" @2:1"},
+        {"机关工作制度（通用5篇）\n\n机关工作制度\n\n", "  SECTION 0 \"机关工作制度\" @3:1"},
+        {"機關工作制度(精選3篇)\n考勤制度\n", "  SECTION 0 \"考勤制度\" @2:1"},
+        {"机关工作制度范文(合集53篇)\n考勤制度\n", "  SECTION 0 \"考勤制度\" @2:1"},
+        {"机关工作制度(十五篇)\n办公室工作制度\n", "  SECTION 0 \"办公室工作制度\" @2:1"},
+    };
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", heads[k].head, body);
+        char line[256];
+        snprintf(line, sizeof line, "%s\n", heads[k].heading); /* level 1: no level= */
+        expect_in_dump(text, 0, line);
+        expect_in_dump(text, 0, "  SECTION 1 \"岗位责任制度\" @");
+    }
+    expect_in_dump("机关工作制度(合集53篇)\n考勤制度\n为搞好本办机关效能建设,特制定本制度。\n"
+                   "篇二:请假制度\n本办工作人员请假须经批准。\n",
+                   0, "  SECTION 0 \"篇二：请假制度\" @4:1");
+    static const char *const not_heads[] = {
+        "机关工作制度(15篇)\n各股室:\n",
+        "机关工作制度(15篇)\n罗定市人民政府办公室\n",
+        "机关工作制度(15篇)\n为搞好本办机关效能建设。\n",
+        "机关工作制度\n工作制度\n",
+        "机关工作制度(2015年修订)\n工作制度\n",
+    };
+    for (size_t k = 0; k < sizeof not_heads / sizeof *not_heads; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", not_heads[k], body);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "SECTION 0"))
+            fail_msg("case %zu: a heading under the title:\n%s", k, out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4467,6 +4513,7 @@ int main(void)
         cmocka_unit_test(test_parts34r_caption_blank_lines_over_table),
         cmocka_unit_test(test_parts34r_period_alone_over_table_is_a_note),
         cmocka_unit_test(test_round36_bulletin_number_line_is_a_subtitle),
+        cmocka_unit_test(test_round36_collection_first_piece_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
