@@ -4550,6 +4550,77 @@ cleanup:
     return status;
 }
 
+/* The length of the longest common subsequence of x[0, n) and y[0, m),
+ * both at most 80 long. */
+static size_t common_subsequence(const uint32_t *x, size_t n, const uint32_t *y, size_t m)
+{
+    unsigned char row[81] = {0};
+    if (n > 80 || m > 80)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char diag = 0;
+        for (size_t j = 0; j < m; j++) {
+            unsigned char up = row[j + 1];
+            row[j + 1] = x[i] == y[j] ? (unsigned char)(diag + 1) : up > row[j] ? up : row[j];
+            diag = up;
+        }
+    }
+    return row[m];
+}
+
+/* The title repeated under itself, broken: the PDF's own title line that
+ * lost its first half (山东省农村环境连片整治示范资金管理办法 / 资金管理暂行
+ * 办法), or the title over two lines with its year lost (子洲县二〇二三年
+ * 国民经济和社会发展统计公报 / 子洲县二〇 / 国民经济和社会发展统计公报): one
+ * or two short lines right under the title, no mark in them, ending like a
+ * title and with the title's own last word, with at least three quarters
+ * of their characters the title's in order, and not the title itself,
+ * are its subtitle (an 印发 notice's title over the attached 办法's is
+ * not: 通知 / 办法). */
+static bulletin_status broken_title_repeat(parser *p, size_t tfirst, size_t tlast)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    uint32_t title[80], rep[80];
+    BL_CHECK(bl_p_decode_lines(p, tfirst, tlast));
+    size_t tn = bl_p_squeeze(p->cur.cp, p->cur.n, title, 80);
+    if (tn < 6 || tn > 80)
+        return BULLETIN_OK;
+    size_t j = bl_p_next_nonblank(p, tlast + 1), last = j, rn = 0;
+    for (size_t k = j, lines = 0; lines < 2 && k < p->nlines && k - last <= 2 && p->lines[k].kind == LK_TEXT;
+         k = bl_p_next_nonblank(p, k + 1), lines++) {
+        BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+        const uint32_t *cp = p->cur.cp + a;
+        size_t m = b - a;
+        bool plain = m >= 2 && rn + m <= 80;
+        for (size_t i = 0; i < m && plain; i++)
+            plain = bl_is_han(cp[i]) || bl_p_is_digit(cp[i]) || cp[i] == 0x3007;
+        if (!plain)
+            break;
+        memcpy(rep + rn, cp, m * sizeof *cp);
+        rn += m;
+        last = k;
+        if (bl_p_ends_with_title_word(rep, rn))
+            break;
+    }
+    if (rn < 4 || rn >= tn || !bl_p_ends_with_title_word(rep, rn) || bl_p_is_org(rep, rn)
+        || rep[rn - 1] != title[tn - 1] || rep[rn - 2] != title[tn - 2]) /* the same kind: 办法 / 办法 */
+        return BULLETIN_OK;
+    if (common_subsequence(rep, rn, title, tn) * 4 < rn * 3)
+        return BULLETIN_OK;
+    size_t k = bl_p_next_nonblank(p, last + 1);
+    if (k >= p->nlines || p->lines[k].kind == LK_BLANK)
+        return BULLETIN_OK;
+    p->lines[j].kind = LK_SUBTITLE;
+    for (size_t i = j + 1; i <= last; i++)
+        if (p->lines[i].kind != LK_BLANK)
+            p->lines[i].kind = LK_SKIP;
+    if (last > j)
+        p->lines[j].join = 1;
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_byline(parser *p, size_t tfirst, size_t tlast)
 {
     bulletin_status status = BULLETIN_OK;
@@ -4557,6 +4628,7 @@ bulletin_status bl_p_find_byline(parser *p, size_t tfirst, size_t tlast)
     if (tlast >= p->nlines)
         return BULLETIN_OK;
     BL_CHECK(collection_first_piece(p, tfirst, tlast));
+    BL_CHECK(broken_title_repeat(p, tfirst, tlast));
     BL_CHECK(bl_p_decode_lines(p, tfirst, tlast));
     {
         const uint32_t *cp = p->cur.cp;

@@ -4346,6 +4346,45 @@ static void test_round36_collection_first_piece_title(void **state)
     }
 }
 
+/* Round 34 class 7 and round 33 class 9 (stats-zizhou lines 3, 5;
+ * pdfcopy-shandong line 2): the title repeated right under itself,
+ * broken (its first half or its year lost, over one line or two, blank
+ * lines between or not), is its subtitle, the two lines joined; not an
+ * issuer, not another document's title (通知 over 办法), not a heading. */
+static void test_round34_broken_title_repeat_is_a_subtitle(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *sub; } subs[] = {
+        {"山东省农村环境连片整治示范资金管理办法\n资金管理暂行办法\n第一章总则\n第一条为规范资金管理，制定本办法。\n",
+         "  SUBTITLE \"资金管理暂行办法\" @2:1"},
+        {"山東省農村環境連片整治示範資金管理辦法\n資金管理暫行辦法\n第一章總則\n第一條為規範資金管理，制定本辦法。\n",
+         "  SUBTITLE \"資金管理暫行辦法\" @2:1"},
+        {"子洲县二〇二三年国民经济和社会发展统计公报\n\n子洲县二〇\n\n国民经济和社会发展统计公报\n\n子洲县统计局\n\n"
+         "2024年4月15日\n\n2023年，全县经济运行稳中有进。\n",
+         "  SUBTITLE \"子洲县二〇国民经济和社会发展统计公报\" @3:1"},
+        {"池州市2023年国民经济和社会发展统计公报\n池州市\n国民经济和社会发展统计公报\n池州市统计局\n"
+         "2023年，全市经济运行稳中有进。\n",
+         "  SUBTITLE \"池州市国民经济和社会发展统计公报\" @2:1"},
+        {"2023年池州市国民经济和社会发展统计公报\n池州市国民经济和社会发展统计公报\n"
+         "2023年，全市经济运行稳中有进。\n",
+         "  SUBTITLE \"池州市国民经济和社会发展统计公报\" @2:1"},
+    };
+    for (size_t k = 0; k < sizeof subs / sizeof *subs; k++)
+        expect_in_dump(subs[k].text, 0, subs[k].sub);
+    static const char *const not_subs[] = {
+        "子洲县二〇二三年国民经济和社会发展统计公报\n子洲县统计局\n2023年，全县经济运行稳中有进。\n",
+        "池州市人民政府关于印发池州市农村环境整治资金管理办法的通知\n池州市农村环境整治资金管理办法\n"
+        "第一章总则\n第一条为规范资金管理，制定本办法。\n",
+        "池州市农村环境整治资金管理办法\n工作总结\n今年以来，各项工作稳步推进。\n",
+    };
+    for (size_t k = 0; k < sizeof not_subs / sizeof *not_subs; k++) {
+        char *out = tu_parse_dump(not_subs[k], 0);
+        if (strstr(out, "SUBTITLE"))
+            fail_msg("case %zu: a subtitle under the title:\n%s", k, out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4514,6 +4553,7 @@ int main(void)
         cmocka_unit_test(test_parts34r_period_alone_over_table_is_a_note),
         cmocka_unit_test(test_round36_bulletin_number_line_is_a_subtitle),
         cmocka_unit_test(test_round36_collection_first_piece_title),
+        cmocka_unit_test(test_round34_broken_title_repeat_is_a_subtitle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
