@@ -1701,6 +1701,41 @@ bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
     return (dashed && at) || dated || adopted || short_dash || lost_date;
 }
 
+/* A bulletin's number alone on its line, in brackets or not: （第一号）,
+ * (第1号), 〔第三号〕, 【第二号】, 第一号, （第一號）; spaces allowed round
+ * the number. */
+static bool is_bulletin_number_line(const uint32_t *cp, size_t n)
+{
+    static const char num[] = "〇零一二三四五六七八九十百";
+    size_t i = 0;
+    uint32_t open = n > 0 ? cp[0] : 0;
+    bool bracket = open == 0xFF08 || open == '(' || open == 0x3014 || open == 0x3010 || open == '['
+                || open == 0xFF3B;
+    if (n < 3 || n > 16)
+        return false;
+    i = bl_p_skip_spaces(cp, n, bracket ? 1 : 0);
+    if (i >= n || cp[i] != 0x7B2C) /* 第 */
+        return false;
+    size_t d = ++i;
+    for (bool ok = true; i < n && ok; i += ok) {
+        ok = bl_p_is_digit(cp[i]);
+        for (size_t k = 0; !ok && num[k]; k += 3) {
+            uint32_t c = 0;
+            bl_utf8_decode((const unsigned char *)num + k, 3, &c);
+            ok = cp[i] == c;
+        }
+    }
+    if (i == d || i - d > 4 || i >= n || (cp[i] != 0x53F7 && cp[i] != 0x865F)) /* 号 號 */
+        return false;
+    i = bl_p_skip_spaces(cp, n, i + 1);
+    if (!bracket)
+        return i == n;
+    uint32_t close = open == 0xFF08 || open == '(' ? 0xFF09 : open == 0x3014 ? 0x3015 : open == 0x3010 ? 0x3011
+                   : open == '[' ? ']' : 0xFF3D;
+    return i + 1 == n && (cp[i] == close || (close == 0xFF09 && cp[i] == ')') || (close == 0xFF3D && cp[i] == ']')
+                          || (close == ']' && cp[i] == 0xFF3D));
+}
+
 /* Whether the words at cp[k] after a table's or chart's number refer to
  * it in a sentence rather than name it (表 1 所列指标均为快报数, 图2显示…,
  * 表2中数据…, 表3的数据…, 圖1顯示…): a caption names, a sentence opens
@@ -3115,6 +3150,16 @@ bulletin_status bl_p_find_docparts(parser *p)
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
         size_t n = b - a;
+        /* a bulletin's number alone on one of the first two lines, under
+         * its title or over it, or where a copy lost its title ((第一号)
+         * over the first sentence): a subtitle */
+        if (!saluted && is_bulletin_number_line(cp, n)) {
+            size_t f = bl_p_next_nonblank(p, 0);
+            if (i == f || (f < p->nlines && i == bl_p_next_nonblank(p, f + 1))) {
+                l->kind = LK_SUBTITLE;
+                continue;
+            }
+        }
         if (!saluted && !subtitled && bl_p_is_subtitle(cp, n)) {
             l->kind = LK_SUBTITLE;
             subtitled = true;
@@ -4444,12 +4489,146 @@ cleanup:
 /* A bulletin's issuing office alone on the line under its title (2020年中
  * 国水资源公报 / 中华人民共和国水利部): its SIGNATURE, as the office above
  * the date of a census bulletin is.  Only under a title ending in 公报. */
+/* A collection's count in brackets ending its title (罗定市人民政府网(精选9篇),
+ * （合集53篇）, (通用5篇), (15篇), （精選3篇）): at most four words before
+ * the number. */
+static bool ends_with_collection_count(const uint32_t *cp, size_t n)
+{
+    if (n < 4 || (cp[n - 1] != ')' && cp[n - 1] != 0xFF09) || cp[n - 2] != 0x7BC7 /* 篇 */)
+        return false;
+    static const char num[] = "〇零一二三四五六七八九十百";
+    size_t i = n - 2, d = i;
+    for (bool ok = true; i > 0 && ok; i -= ok) {
+        ok = bl_p_is_digit(cp[i - 1]);
+        for (size_t k = 0; !ok && num[k]; k += 3) {
+            uint32_t c = 0;
+            bl_utf8_decode((const unsigned char *)num + k, 3, &c);
+            ok = cp[i - 1] == c;
+        }
+    }
+    if (i == d)
+        return false;
+    size_t w = i;
+    while (w > 0 && i - w < 4 && bl_is_han(cp[w - 1]))
+        w--;
+    return w > 1 && (cp[w - 1] == '(' || cp[w - 1] == 0xFF08);
+}
+
+/* The first piece's title right under a collection's title
+ * (罗定市人民政府网(精选9篇) / 工作制度 / 为搞好……): a short line of words
+ * without marks, over the text, is a level-1 heading, as the later
+ * pieces' heads (…… 篇2, 第二篇) are. */
+static bulletin_status collection_first_piece(parser *p, size_t tfirst, size_t tlast)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    BL_CHECK(bl_p_decode_lines(p, tfirst, tlast));
+    size_t n = p->cur.n;
+    while (n > 0 && bl_p_is_space(p->cur.cp[n - 1]))
+        n--;
+    if (!ends_with_collection_count(p->cur.cp, n))
+        return BULLETIN_OK;
+    size_t j = bl_p_next_nonblank(p, tlast + 1);
+    if (j >= p->nlines || p->lines[j].kind != LK_TEXT)
+        return BULLETIN_OK;
+    size_t k = bl_p_next_nonblank(p, j + 1);
+    if (k >= p->nlines || (p->lines[k].kind != LK_TEXT && p->lines[k].kind != LK_HEADING))
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+    const uint32_t *cp = p->cur.cp + a;
+    size_t m = b - a;
+    if (m < 2 || m > 30 || !bl_is_han(cp[0]) || !bl_is_han(cp[m - 1]) || bl_p_is_org(cp, m))
+        return BULLETIN_OK;
+    for (size_t i = 0; i < m; i++)
+        if (cp[i] == 0x3002 || cp[i] == 0xFF0C || cp[i] == ',' || cp[i] == 0x3001 || cp[i] == 0xFF1B
+            || cp[i] == ';' || is_colon(cp[i]) || cp[i] == 0xFF01 || cp[i] == 0xFF1F)
+            return BULLETIN_OK;
+    p->lines[j].kind = LK_HEADING;
+    p->lines[j].unnum = 1;
+    p->lines[j].level = 1;
+cleanup:
+    return status;
+}
+
+/* The length of the longest common subsequence of x[0, n) and y[0, m),
+ * both at most 80 long. */
+static size_t common_subsequence(const uint32_t *x, size_t n, const uint32_t *y, size_t m)
+{
+    unsigned char row[81] = {0};
+    if (n > 80 || m > 80)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char diag = 0;
+        for (size_t j = 0; j < m; j++) {
+            unsigned char up = row[j + 1];
+            row[j + 1] = x[i] == y[j] ? (unsigned char)(diag + 1) : up > row[j] ? up : row[j];
+            diag = up;
+        }
+    }
+    return row[m];
+}
+
+/* The title repeated under itself, broken: the PDF's own title line that
+ * lost its first half (山东省农村环境连片整治示范资金管理办法 / 资金管理暂行
+ * 办法), or the title over two lines with its year lost (子洲县二〇二三年
+ * 国民经济和社会发展统计公报 / 子洲县二〇 / 国民经济和社会发展统计公报): one
+ * or two short lines right under the title, no mark in them, ending like a
+ * title and with the title's own last word, with at least three quarters
+ * of their characters the title's in order, and not the title itself,
+ * are its subtitle (an 印发 notice's title over the attached 办法's is
+ * not: 通知 / 办法). */
+static bulletin_status broken_title_repeat(parser *p, size_t tfirst, size_t tlast)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    uint32_t title[80], rep[80];
+    BL_CHECK(bl_p_decode_lines(p, tfirst, tlast));
+    size_t tn = bl_p_squeeze(p->cur.cp, p->cur.n, title, 80);
+    if (tn < 6 || tn > 80)
+        return BULLETIN_OK;
+    size_t j = bl_p_next_nonblank(p, tlast + 1), last = j, rn = 0;
+    for (size_t k = j, lines = 0; lines < 2 && k < p->nlines && k - last <= 2 && p->lines[k].kind == LK_TEXT;
+         k = bl_p_next_nonblank(p, k + 1), lines++) {
+        BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+        const uint32_t *cp = p->cur.cp + a;
+        size_t m = b - a;
+        bool plain = m >= 2 && rn + m <= 80;
+        for (size_t i = 0; i < m && plain; i++)
+            plain = bl_is_han(cp[i]) || bl_p_is_digit(cp[i]) || cp[i] == 0x3007;
+        if (!plain)
+            break;
+        memcpy(rep + rn, cp, m * sizeof *cp);
+        rn += m;
+        last = k;
+        if (bl_p_ends_with_title_word(rep, rn))
+            break;
+    }
+    if (rn < 4 || rn >= tn || !bl_p_ends_with_title_word(rep, rn) || bl_p_is_org(rep, rn)
+        || rep[rn - 1] != title[tn - 1] || rep[rn - 2] != title[tn - 2]) /* the same kind: 办法 / 办法 */
+        return BULLETIN_OK;
+    if (common_subsequence(rep, rn, title, tn) * 4 < rn * 3)
+        return BULLETIN_OK;
+    size_t k = bl_p_next_nonblank(p, last + 1);
+    if (k >= p->nlines || p->lines[k].kind == LK_BLANK)
+        return BULLETIN_OK;
+    p->lines[j].kind = LK_SUBTITLE;
+    for (size_t i = j + 1; i <= last; i++)
+        if (p->lines[i].kind != LK_BLANK)
+            p->lines[i].kind = LK_SKIP;
+    if (last > j)
+        p->lines[j].join = 1;
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_byline(parser *p, size_t tfirst, size_t tlast)
 {
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
     if (tlast >= p->nlines)
         return BULLETIN_OK;
+    BL_CHECK(collection_first_piece(p, tfirst, tlast));
+    BL_CHECK(broken_title_repeat(p, tfirst, tlast));
     BL_CHECK(bl_p_decode_lines(p, tfirst, tlast));
     {
         const uint32_t *cp = p->cur.cp;

@@ -642,6 +642,24 @@ static size_t title_run_in(const uint32_t *cp, size_t n, size_t *body)
     return e;
 }
 
+/* A title's last line that ends like a title, its last word perhaps
+ * spaced out as a typesetter spreads a short line (通 知, 通　知, 決  定,
+ * 意 见, 批 复, 請 示): the line without its spaces, when short. */
+static bool ends_title_spaced(const uint32_t *cp, size_t n)
+{
+    if (n > 0 && bl_p_ends_with_title_word(cp, n))
+        return true;
+    uint32_t sq[40];
+    size_t m = n <= 60 ? bl_p_squeeze(cp, n, sq, 40) : 41;
+    return m > 0 && m <= 40 && m < n && bl_p_ends_with_title_word(sq, m);
+}
+
+/* A line that opens with 关于 (關於, 关於, 關于). */
+static bool starts_about(const uint32_t *cp, size_t n)
+{
+    return n >= 2 && (cp[0] == 0x5173 || cp[0] == 0x95DC) && (cp[1] == 0x4E8E || cp[1] == 0x65BC);
+}
+
 bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
 {
     bulletin_status status = BULLETIN_OK;
@@ -692,6 +710,20 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
                 i = end - 1;
                 continue;
             }
+        }
+        /* the first line a subtitle over a line that ends like a title
+         * ((第一号) / 池州市第三次全国农业普查主要数据公报): the title is
+         * under it */
+        if (l->kind == LK_SUBTITLE && seen == 0) {
+            size_t j = bl_p_next_nonblank(p, i + 1);
+            bool titled = false;
+            if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+                titled = b - a <= 60 && !has_stop(p->cur.cp + a, b - a)
+                      && bl_p_ends_with_title_word(p->cur.cp + a, b - a);
+            }
+            if (titled)
+                continue;
         }
         if (l->kind != LK_TEXT) {
             if (skipped == p->nlines) {
@@ -848,18 +880,32 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
             const uint32_t *cq = p->cur.cp + a;
             size_t m = b - a;
-            bool about = m >= 2 && cq[0] == 0x5173 && cq[1] == 0x4E8E; /* 关于 */
-            if (m + n1 <= 100 && !has_stop(cq, m) && bl_p_ends_with_title_word(cq, m)
+            bool about = starts_about(cq, m); /* 关于 */
+            if (m + n1 <= 100 && !has_stop(cq, m) && ends_title_spaced(cq, m)
                 && (org || about || about_end || n1 >= 8))
                 *last = j;
-            /* an issuer, then 关于…… on two lines */
+            /* an issuer, then 关于…… on two or three lines, the last
+             * perhaps its title word alone and spaced (荥阳市人民政府办公室
+             * / 关于印发…应急预案的 / 通 知) */
             size_t k = bl_p_next_nonblank(p, j + 1);
-            if (*last == i && org && about && m + n1 < 60 && !bl_p_is_terminal(cq[m - 1])
-                && k < p->nlines && k - j <= 2 && p->lines[k].kind == LK_TEXT) {
-                BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
-                if (b - a < 30 && bl_p_ends_with_title_word(p->cur.cp + a, b - a)
-                    && !has_stop(p->cur.cp + a, b - a))
-                    *last = k;
+            if (*last == i && org && about && m + n1 < 60 && !bl_p_is_terminal(cq[m - 1])) {
+                size_t total = n1 + m, at = j;
+                for (int more = 0; more < 2; more++) {
+                    size_t nx = bl_p_next_nonblank(p, at + 1);
+                    if (nx >= p->nlines || nx - at > 2 || p->lines[nx].kind != LK_TEXT)
+                        break;
+                    BL_CHECK(bl_p_decode_trimmed(p, nx, &a, &b));
+                    const uint32_t *cr = p->cur.cp + a;
+                    size_t r = b - a;
+                    total += r;
+                    if (r == 0 || r >= 30 || total > 100 || has_stop(cr, r) || bl_p_is_terminal(cr[r - 1]))
+                        break;
+                    if (ends_title_spaced(cr, r)) {
+                        *last = nx;
+                        break;
+                    }
+                    at = nx;
+                }
             }
             /* 佛坪县人民政府办公室 / 关于认真做好2024年度市人大代表建议 /
              * 和政协提案办理工作的通知: a third line that goes on with 和
@@ -893,7 +939,7 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
             BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
             cp = p->cur.cp + a;
             size_t at = 0;
-            while (at + 1 < n && !(cp[at] == 0x5173 && cp[at + 1] == 0x4E8E))
+            while (at + 1 < n && !starts_about(cp + at, n - at))
                 at++;
             size_t total = n, k = i;
             for (int more = 0; at + 1 < n && more < 3; more++) {
@@ -907,7 +953,7 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
                 if (m == 0 || m > 30 || total > 100 || has_stop(cq, m) || bl_p_is_terminal(cq[m - 1]))
                     break;
                 k = nx;
-                if (bl_p_ends_with_title_word(cq, m)) {
+                if (ends_title_spaced(cq, m)) {
                     if (more > 0)
                         *last = k;
                     break;

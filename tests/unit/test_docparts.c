@@ -4248,6 +4248,143 @@ static void test_parts34r_period_alone_over_table_is_a_note(void **state)
     expect_in_dump(text, 0, "PARAGRAPH 2 \"2023年1-3月增长较快。\" @5:1\n");
 }
 
+/* Held-out round 36 class 9 (census-chizhou-…-untitled, line 1): a copy
+ * whose title was lost opens with the bulletin's number, in brackets or
+ * not, in simplified or traditional script: no title, the number is the
+ * subtitle; under a title or over it, the number is its subtitle and the
+ * title stays; a sentence naming a number is no subtitle. */
+static void test_round36_bulletin_number_line_is_a_subtitle(void **state)
+{
+    (void)state;
+    static const char body[] = "为摸清“三农”基本情况,池州市组织开展了全市第三次全国农业普查。全市共登记了334286户农户。\n"
+                               "按照国际通行做法,市农普办组织了数据质量抽查。\n";
+    static const struct { const char *head, *sub; int line; } lost[] = {
+        {"(第一号)\n", "  SUBTITLE \"（第一号）\" @1:1", 1},
+        {"（第1号）\n", "  SUBTITLE \"（第1号）\" @1:1", 1},
+        {"〔第三号〕\n", "  SUBTITLE \"〔第三号〕\" @1:1", 1},
+        {"第一号\n", "  SUBTITLE \"第一号\" @1:1", 1},
+        {"（第一號）\n", "  SUBTITLE \"（第一號）\" @1:1", 1},
+        {"\n【 第十二号 】\n\n", "  SUBTITLE \"【第十二号】\" @2:1", 2},
+    };
+    for (size_t k = 0; k < sizeof lost / sizeof *lost; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", lost[k].head, body);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, lost[k].sub) || !strstr(out, "\n  TITLE \"t\" @0:0"))
+            fail_msg("variant %zu: no '%s' or the number as the title:\n%s", k, lost[k].sub, out);
+        free(out);
+        expect_warning(text, 0, "is a subtitle, not a title", lost[k].line);
+    }
+    static const struct { const char *head, *title, *sub; } kept[] = {
+        {"池州市第三次全国农业普查主要数据公报\n（第一号）\n", "  TITLE \"池州市第三次全国农业普查主要数据公报\" @1:1",
+         "  SUBTITLE \"（第一号）\" @2:1"},
+        {"池州市第三次全國農業普查主要數據公報\n第一號\n", "  TITLE \"池州市第三次全國農業普查主要數據公報\" @1:1",
+         "  SUBTITLE \"第一號\" @2:1"},
+        {"（第一号）\n\n池州市第三次全国农业普查主要数据公报\n\n", "  TITLE \"池州市第三次全国农业普查主要数据公报\" @3:1",
+         "  SUBTITLE \"（第一号）\" @1:1"},
+    };
+    for (size_t k = 0; k < sizeof kept / sizeof *kept; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", kept[k].head, body);
+        expect_in_dump(text, 0, kept[k].title);
+        expect_in_dump(text, 0, kept[k].sub);
+    }
+    /* a number inside a sentence, or a 第…号 that names something else */
+    char *out = tu_parse_dump("第一号文件已经印发。\n各单位要认真贯彻执行。\n", 0);
+    if (strstr(out, "SUBTITLE"))
+        fail_msg("a sentence read as a number line:\n%s", out);
+    free(out);
+    out = tu_parse_dump("池州市人民政府令\n第5号\n《池州市城市管理办法》已经市政府常务会议通过，现予公布。\n", 0);
+    if (strstr(out, "SUBTITLE \"第5号\""))
+        fail_msg("an order's number read as a subtitle:\n%s", out);
+    free(out);
+}
+
+/* Held-out round 36 class 14 (pdfcopy-luoding-…, line 2): the first
+ * piece's title right under a collection's title with its count in
+ * brackets ((精选9篇), （通用5篇）, (合集53篇), (精選3篇), perhaps a blank
+ * line between) is a level-1 heading, as the later pieces' heads (篇二:…)
+ * are; a salutation, an issuer or a sentence there is not, nor a short line
+ * under a title that counts no pieces. */
+static void test_round36_collection_first_piece_title(void **state)
+{
+    (void)state;
+    static const char body[] = "为搞好本办机关效能建设,规范行政行为,提高工作质量,特制定本制度。\n"
+                               "一、岗位责任制度\n岗位责任制是本办落实依法行政的重要制度。\n";
+    static const struct { const char *head, *heading; } heads[] = {
+        {"罗定市人民政府网(精选9篇)\n工作制度\n", "  SECTION 0 \"工作制度\" @2:1"},
+        {"机关工作制度（通用5篇）\n\n机关工作制度\n\n", "  SECTION 0 \"机关工作制度\" @3:1"},
+        {"機關工作制度(精選3篇)\n考勤制度\n", "  SECTION 0 \"考勤制度\" @2:1"},
+        {"机关工作制度范文(合集53篇)\n考勤制度\n", "  SECTION 0 \"考勤制度\" @2:1"},
+        {"机关工作制度(十五篇)\n办公室工作制度\n", "  SECTION 0 \"办公室工作制度\" @2:1"},
+    };
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", heads[k].head, body);
+        char line[256];
+        snprintf(line, sizeof line, "%s\n", heads[k].heading); /* level 1: no level= */
+        expect_in_dump(text, 0, line);
+        expect_in_dump(text, 0, "  SECTION 1 \"岗位责任制度\" @");
+    }
+    expect_in_dump("机关工作制度(合集53篇)\n考勤制度\n为搞好本办机关效能建设,特制定本制度。\n"
+                   "篇二:请假制度\n本办工作人员请假须经批准。\n",
+                   0, "  SECTION 0 \"篇二：请假制度\" @4:1");
+    static const char *const not_heads[] = {
+        "机关工作制度(15篇)\n各股室:\n",
+        "机关工作制度(15篇)\n罗定市人民政府办公室\n",
+        "机关工作制度(15篇)\n为搞好本办机关效能建设。\n",
+        "机关工作制度\n工作制度\n",
+        "机关工作制度(2015年修订)\n工作制度\n",
+    };
+    for (size_t k = 0; k < sizeof not_heads / sizeof *not_heads; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", not_heads[k], body);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "SECTION 0"))
+            fail_msg("case %zu: a heading under the title:\n%s", k, out);
+        free(out);
+    }
+}
+
+/* Round 34 class 7 and round 33 class 9 (stats-zizhou lines 3, 5;
+ * pdfcopy-shandong line 2): the title repeated right under itself,
+ * broken (its first half or its year lost, over one line or two, blank
+ * lines between or not), is its subtitle, the two lines joined; not an
+ * issuer, not another document's title (通知 over 办法), not a heading. */
+static void test_round34_broken_title_repeat_is_a_subtitle(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *sub; } subs[] = {
+        {"山东省农村环境连片整治示范资金管理办法\n资金管理暂行办法\n第一章总则\n第一条为规范资金管理，制定本办法。\n",
+         "  SUBTITLE \"资金管理暂行办法\" @2:1"},
+        {"山東省農村環境連片整治示範資金管理辦法\n資金管理暫行辦法\n第一章總則\n第一條為規範資金管理，制定本辦法。\n",
+         "  SUBTITLE \"資金管理暫行辦法\" @2:1"},
+        {"子洲县二〇二三年国民经济和社会发展统计公报\n\n子洲县二〇\n\n国民经济和社会发展统计公报\n\n子洲县统计局\n\n"
+         "2024年4月15日\n\n2023年，全县经济运行稳中有进。\n",
+         "  SUBTITLE \"子洲县二〇国民经济和社会发展统计公报\" @3:1"},
+        {"池州市2023年国民经济和社会发展统计公报\n池州市\n国民经济和社会发展统计公报\n池州市统计局\n"
+         "2023年，全市经济运行稳中有进。\n",
+         "  SUBTITLE \"池州市国民经济和社会发展统计公报\" @2:1"},
+        {"2023年池州市国民经济和社会发展统计公报\n池州市国民经济和社会发展统计公报\n"
+         "2023年，全市经济运行稳中有进。\n",
+         "  SUBTITLE \"池州市国民经济和社会发展统计公报\" @2:1"},
+    };
+    for (size_t k = 0; k < sizeof subs / sizeof *subs; k++)
+        expect_in_dump(subs[k].text, 0, subs[k].sub);
+    static const char *const not_subs[] = {
+        "子洲县二〇二三年国民经济和社会发展统计公报\n子洲县统计局\n2023年，全县经济运行稳中有进。\n",
+        "池州市人民政府关于印发池州市农村环境整治资金管理办法的通知\n池州市农村环境整治资金管理办法\n"
+        "第一章总则\n第一条为规范资金管理，制定本办法。\n",
+        "池州市农村环境整治资金管理办法\n工作总结\n今年以来，各项工作稳步推进。\n",
+    };
+    for (size_t k = 0; k < sizeof not_subs / sizeof *not_subs; k++) {
+        char *out = tu_parse_dump(not_subs[k], 0);
+        if (strstr(out, "SUBTITLE"))
+            fail_msg("case %zu: a subtitle under the title:\n%s", k, out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4414,6 +4551,9 @@ int main(void)
         cmocka_unit_test(test_parts34r_pdf_front_matter_issuers),
         cmocka_unit_test(test_parts34r_caption_blank_lines_over_table),
         cmocka_unit_test(test_parts34r_period_alone_over_table_is_a_note),
+        cmocka_unit_test(test_round36_bulletin_number_line_is_a_subtitle),
+        cmocka_unit_test(test_round36_collection_first_piece_title),
+        cmocka_unit_test(test_round34_broken_title_repeat_is_a_subtitle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -306,6 +306,48 @@ static void test_round37_title_run_into_the_body(void **state)
     }
 }
 
+/* Held-out round 36 class 11 (notice-xingyang-…-spaced-tongzhi, lines
+ * 1-3): a title set over two to four lines, the issuer perhaps alone on
+ * the first, its last word alone and spaced out on the last (通 知, 通　知,
+ * 決  定, 意 见, 批　复, 請 示): the whole title, joined and without the
+ * spaces; traditional 關於 too; two issuers on one line; never a first
+ * body line joined to a title that ends in 关于…的. */
+static void test_round36_spaced_title_word_ends_the_title(void **state)
+{
+    (void)state;
+    static const char body[] = "荥政办〔2015〕67号\n各乡镇人民政府,各街道办事处:\n"
+                               "现将《荥阳市气象灾害应急预案》印发给你们,请认真贯彻执行。\n2015年11月16日\n";
+    static const struct { const char *head, *title; } cases[] = {
+        {"荥阳市人民政府办公室\n关于印发荥阳市气象灾害应急预案的\n通 知\n",
+         "  TITLE \"荥阳市人民政府办公室关于印发荥阳市气象灾害应急预案的通知\" @1:1"},
+        {"荥阳市人民政府办公室\n\n关于印发荥阳市气象灾害应急预案的\n\n通　知\n\n",
+         "  TITLE \"荥阳市人民政府办公室关于印发荥阳市气象灾害应急预案的通知\" @1:1"},
+        {"荥阳市人民政府办公室\n关于印发荥阳市气象灾害\n应急预案的\n通  知\n",
+         "  TITLE \"荥阳市人民政府办公室关于印发荥阳市气象灾害应急预案的通知\" @1:1"},
+        {"荥阳市人民政府办公室关于印发荥阳市气象灾害应急预案的\n通 知\n",
+         "  TITLE \"荥阳市人民政府办公室关于印发荥阳市气象灾害应急预案的通知\" @1:1"},
+        {"荥阳市人民政府办公室关于印发荥阳市\n气象灾害应急预案的\n通 知\n",
+         "  TITLE \"荥阳市人民政府办公室关于印发荥阳市气象灾害应急预案的通知\" @1:1"},
+        {"關於印發滎陽市氣象災害應急預案的\n通 知\n", "  TITLE \"關於印發滎陽市氣象災害應急預案的通知\" @1:1"},
+        {"滎陽市人民政府辦公室\n關於印發滎陽市氣象災害應急預案的\n決 定\n",
+         "  TITLE \"滎陽市人民政府辦公室關於印發滎陽市氣象災害應急預案的決定\" @1:1"},
+        {"荥阳市财政局 荥阳市人民政府办公室\n关于印发荥阳市气象灾害应急预案的\n意 见\n",
+         "  TITLE \"荥阳市财政局　荥阳市人民政府办公室关于印发荥阳市气象灾害应急预案的意见\" @1:1"},
+        {"荥阳市人民政府\n关于同意设立荥阳市气象局的\n批　复\n",
+         "  TITLE \"荥阳市人民政府关于同意设立荥阳市气象局的批复\" @1:1"},
+        {"滎陽市氣象局\n關於設立滎陽市氣象觀測站的\n請 示\n", "  TITLE \"滎陽市氣象局關於設立滎陽市氣象觀測站的請示\" @1:1"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", cases[k].head, body);
+        expect_title(text, cases[k].title);
+    }
+    /* an issuer over 关于…的 and then the salutation: no title word, so
+     * the body is never joined on */
+    expect_title("荥阳市人民政府办公室\n关于印发荥阳市气象灾害应急预案的\n各乡镇人民政府,各街道办事处:\n现将预案印发给你们。\n",
+                 "  TITLE \"荥阳市人民政府办公室\" @1:1");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -318,6 +360,7 @@ int main(void)
         cmocka_unit_test(test_round35_title_field_name),
         cmocka_unit_test(test_review36_issuing_notice_quote_variants),
         cmocka_unit_test(test_round37_title_run_into_the_body),
+        cmocka_unit_test(test_round36_spaced_title_word_ends_the_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
