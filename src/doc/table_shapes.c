@@ -126,11 +126,13 @@ static bool unit_value(const uint32_t *cp, size_t n)
         return false;
     /* 年 月 日 号 號 季 期 届 屆 第 周 週 时 時 点 點 版; a place by its
      * number, no quantity (3楼, 5層, 201室, 2栋, 1幢, 3路): 楼 樓 层 層 室
-     * 栋 棟 幢 路 */
+     * 栋 棟 幢 路; a bound, a column's head (60岁及以上, 5人以下, 3年至,
+     * 10亩以内, 2020年后): 及 以 至 内 前 后 後 */
     static const uint32_t no[] = {0x5E74, 0x6708, 0x65E5, 0x53F7, 0x865F, 0x5B63, 0x671F, 0x5C4A,
                                   0x5C46, 0x7B2C, 0x5468, 0x9031, 0x65F6, 0x6642, 0x70B9, 0x9EDE,
                                   0x7248, 0x697C, 0x6A13, 0x5C42, 0x5C64, 0x5BA4, 0x680B, 0x68DF,
-                                  0x5E62, 0x8DEF};
+                                  0x5E62, 0x8DEF, 0x53CA, 0x4EE5, 0x81F3, 0x5185, 0x524D, 0x540E,
+                                  0x5F8C};
     /* a Latin unit, perhaps after 万 or 亿 (162817t, 1.2亿kWh, 35万m²) */
     size_t u = v;
     if (u < n && (cp[u] == 0x4E07 || cp[u] == 0x4EBF || cp[u] == 0x842C || cp[u] == 0x5104))
@@ -205,6 +207,36 @@ static bool period_token(const uint32_t *cp, size_t n)
     return true;
 }
 
+/* Whether the tokens (k, j) are the unit of the value token k, a space
+ * apart (162817 吨, 1.2 亿 元, 3500　万元, 0.5 %, 162817 t): the value
+ * first or a column's gap (two spaces) after the token before it, its
+ * spaces left out the whole a value with its unit.  A number after a
+ * space (162817 0.5), a date's word (2023 年) or the next name of a line
+ * flattened with single spaces (13.50 北 京 11.84) is not. */
+static bool spaced_unit(const scan *s, const uint32_t *cp, size_t k, size_t j)
+{
+    const tok *v = &s->toks[k];
+    if (v->type != T_NUM || (k > 0 && v->gap < 2))
+        return false;
+    for (size_t q = k + 1; q < j; q++) {
+        const tok *u = &s->toks[q];
+        if (u->type != T_TEXT || u->to - u->from > 6)
+            return false;
+        for (size_t i = u->from; i < u->to; i++)
+            if (bl_p_is_digit(cp[i]))
+                return false;
+    }
+    uint32_t w[24];
+    size_t n = 0;
+    for (size_t i = v->from; i < s->toks[j - 1].to; i++)
+        if (!bl_p_is_space(cp[i])) {
+            if (n == sizeof w / sizeof *w)
+                return false;
+            w[n++] = cp[i];
+        }
+    return unit_value(w, n) || bl_p_is_number_cell(w, n);
+}
+
 /* Splits the decoded line li (in p->cur) into tokens at runs of spaces:
  * cp[a..b) trimmed. */
 static bulletin_status tokenise(scan *s, size_t li, size_t a, size_t b)
@@ -239,7 +271,30 @@ static bulletin_status tokenise(scan *s, size_t li, size_t a, size_t b)
             t->type = T_NUM;
         t->script = script_of(cp + t->from, t->to - t->from);
         t->single = t->to - t->from == 1 && bl_is_han(cp[t->from]);
+        if (t->type == T_TEXT && unit_value(cp + t->from, t->to - t->from))
+            t->type = T_NUM; /* 162817吨 */
     }
+    /* a value and its unit a space apart (162817 吨, 1.2 亿 元, 0.5 %,
+     * 3500　万元), a column of its own: one value token */
+    size_t w = 0;
+    for (size_t k = 0; k < s->ntoks; k++) {
+        size_t j = k + 1;
+        while (j < s->ntoks && j < k + 3 && s->toks[j].gap <= 1)
+            j++;
+        while (j > k + 1 && !((j == s->ntoks || s->toks[j].gap >= 2) && spaced_unit(s, cp, k, j)))
+            j--;
+        s->toks[w] = s->toks[k];
+        if (j > k + 1) {
+            s->toks[w].to = s->toks[j - 1].to;
+            s->toks[w].bto = s->toks[j - 1].bto;
+            s->toks[w].type = T_NUM;
+            s->toks[w].script = S_HAN;
+            s->toks[w].single = 0;
+            k = j - 1;
+        }
+        w++;
+    }
+    s->ntoks = w;
 cleanup:
     return status;
 }
@@ -522,8 +577,11 @@ static bulletin_status run_cells(scan *s, size_t from, size_t to, bool bars)
         if (in->type == T_TEXT && in->nchars <= 16) {
             /* a value with its unit glued on (162817吨): a value cell */
             uint32_t cp[24];
-            size_t n = cell_cps(s, s->ncells - 1, cp, sizeof cp / sizeof *cp);
-            if (unit_value(cp, n))
+            size_t n = cell_cps(s, s->ncells - 1, cp, sizeof cp / sizeof *cp), m = 0;
+            for (size_t k = 0; k < n; k++)
+                if (!bl_p_is_space(cp[k]))
+                    cp[m++] = cp[k]; /* 162817 吨, 0.5 % */
+            if (unit_value(cp, m) || (m < n && bl_p_is_number_cell(cp, m)))
                 s->cells[s->ncells - 1].type = T_NUM;
         }
         if (bars && in->form == F_PLAIN && i + 1 < to) {

@@ -2752,6 +2752,89 @@ static void test_review36_latin_unit_values_in_cells(void **state)
     }
 }
 
+/* Review 36 leftover (tab39): a value whose unit stands a space after it (162817 吨) is a value
+ * cell as 162817吨 is: cells a line each, a blank line between, make the table. */
+static void test_t39_cells_unit_a_space_apart(void **state)
+{
+    (void)state;
+    t36_tables("主要产品产量\n\n\n2023年\n\n较上年增长(%)\n\n"
+               "粮食总产量\n\n162817 吨\n\n0.5\n\n油料\n\n3959 吨\n\n5.9\n\n"
+               "生猪出栏\n\n44383 头\n\n4.4\n\n蔬菜\n\n82000 吨\n\n3.8\n",
+               "TABLE\n"
+               "header:  | 2023年 | 较上年增长（%）{%} |\n"
+               "data: 粮食总产量 | 162817吨 | 0.5{%} |\n"
+               "data: 油料 | 3959吨 | 5.9{%} |\n"
+               "data: 生猪出栏 | 44383头 | 4.4{%} |\n"
+               "data: 蔬菜 | 82000吨 | 3.8{%} |\n");
+}
+
+/* Traditional, no blank lines, the unit a full-width space apart (16.3　萬噸, 25.6　元/公斤),
+ * four columns (the cell's text keeps its space, as the text's normalisation writes it). */
+static void test_t39_cells_unit_fullwidth_space_trad(void **state)
+{
+    (void)state;
+    t36_tables("主要農產品產量\n\n2023年\n2022年\n增長(%)\n"
+               "糧食\n16.3　萬噸\n16.2　萬噸\n0.5\n"
+               "蔬菜\n8.2　萬噸\n7.9　萬噸\n3.8\n"
+               "豬肉價格\n25.6　元/公斤\n28.1　元/公斤\n-8.9\n",
+               "TABLE\n"
+               "header:  | 2023年 | 2022年 | 增長（%）{%} |\n"
+               "data: 糧食 | 16.3 萬噸 | 16.2 萬噸 | 0.5{%} |\n"
+               "data: 蔬菜 | 8.2 萬噸 | 7.9 萬噸 | 3.8{%} |\n"
+               "data: 豬肉價格 | 25.6 元/公斤 | 28.1 元/公斤 | -8.9{%} |\n");
+}
+
+/* The unit spaced itself (1.2 亿 元) and a rate's % a space after it (6.1 %), cells a line
+ * each under a header of field names, a lead sentence over them. */
+static void test_t39_cells_spaced_scale_unit_and_percent(void **state)
+{
+    (void)state;
+    t36_tables("各区财政收入如下：\n\n地区\n\n收入\n\n增长\n\n"
+               "甲区\n\n1.2 亿 元\n\n6.1 %\n\n乙区\n\n0.9 亿 元\n\n5.4 %\n\n丙区\n\n0.7 亿 元\n\n-4.8 %\n",
+               "TABLE\n"
+               "header: 地区 | 收入 | 增长 |\n"
+               "data: 甲区 | 1.2 亿元 | 6.1% |\n"
+               "data: 乙区 | 0.9 亿元 | 5.4% |\n"
+               "data: 丙区 | 0.7 亿元 | -4.8% |\n");
+}
+
+/* Columns aligned with spaces, a row a line, the unit a space after each level (162817 吨,
+ * 3500 万元): the rows are a table; a line flattened with single spaces keeps its names
+ * (13.50 北 京 is no value 13.50北). */
+static void test_t39_space_aligned_rows_unit_a_space_apart(void **state)
+{
+    (void)state;
+    t36_tables("主要产品产量如下：\n\n"
+               "粮食总产量      162817 吨     0.5\n油料            3959 吨       5.9\n"
+               "生猪出栏        44383 头      4.4\n蔬菜            82000 吨      3.8\n",
+               "TABLE\n"
+               "data: 粮食总产量 | 162817吨 | 0.5 |\n"
+               "data: 油料 | 3959吨 | 5.9 |\n"
+               "data: 生猪出栏 | 44383头 | 4.4 |\n"
+               "data: 蔬菜 | 82000吨 | 3.8 |\n");
+}
+
+/* A count a space before its word that is a place or a time (3 楼, 201 室, 2023 年, 60 岁及以上)
+ * is no value: a list of groups a line each stays text. */
+static void test_t39_spaced_place_numbers_are_no_values(void **state)
+{
+    (void)state;
+    static const char *const v[] = {"3 楼", "201 室", "5　層", "2023 年", "9 时"};
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+        char text[512];
+        snprintf(text, sizeof text, "报名信息\n\n第一组\n\n12 人\n\n%s\n\n第二组\n\n10 人\n\n%s\n\n第三组\n\n9 人\n\n%s\n\n"
+                 "第四组\n\n8 人\n\n%s\n", v[k], v[k], v[k], v[k]);
+        bulletin_doc *doc = tu_parse(text, 0);
+        assert_non_null(doc);
+        static char out[8192];
+        out[0] = 0;
+        t34_walk(bulletin_node_first_child(bulletin_doc_root(doc)), out, sizeof out);
+        bulletin_doc_free(doc);
+        if (strstr(out, "TABLE"))
+            fail_msg("%s: %s", v[k], out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2829,6 +2912,11 @@ int main(void)
         cmocka_unit_test(test_few_number_lines_stay_text),
         cmocka_unit_test(test_review36_place_numbers_are_no_values),
         cmocka_unit_test(test_review36_latin_unit_values_in_cells),
+        cmocka_unit_test(test_t39_cells_unit_a_space_apart),
+        cmocka_unit_test(test_t39_cells_unit_fullwidth_space_trad),
+        cmocka_unit_test(test_t39_cells_spaced_scale_unit_and_percent),
+        cmocka_unit_test(test_t39_space_aligned_rows_unit_a_space_apart),
+        cmocka_unit_test(test_t39_spaced_place_numbers_are_no_values),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
