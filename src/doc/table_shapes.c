@@ -1116,6 +1116,12 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars, size
             break;
         }
     h = header_after_text(s, h, end);
+    /* a numbered heading over the table (二、农业, （二）農業, 3.工业) is the
+     * section's, no header cell, nor is a line above it (the title) */
+    for (size_t k = h; k + 2 < end; k++)
+        if (s->cells[k].npieces == 1 && s->p->lines[s->cells[k].first].kind == LK_HEADING
+            && !s->p->lines[s->cells[k].first].unnum)
+            h = k + 1;
     if (!bars)
         h = header_after_caption(s, h, end, ncols);
     size_t spans = SIZE_MAX; /* the first line of the name's row's bars */

@@ -2835,6 +2835,62 @@ static void test_t39_spaced_place_numbers_are_no_values(void **state)
     }
 }
 
+/* Review 36 leftover (tab39): a numbered heading right over a cell table's caption (二、农业 /
+ * 主要产品产量 / two blank lines / 2023年 / 较上年增长(%)) is the section's heading, neither a
+ * header cell nor the caption: the header keeps its cells and their %. */
+static void test_t39_heading_over_caption_stays_a_heading(void **state)
+{
+    (void)state;
+    t34_expect("农业生产情况\n\n二、农业\n\n主要产品产量\n\n\n2023年\n\n较上年增长(%)\n\n"
+               "粮食总产量\n\n162817吨\n\n0.5\n\n蔬菜\n\n82000吨\n\n3.8\n\n水果\n\n31000吨\n\n2.2\n",
+               "SECTION 农业\n"
+               "CAPTION 主要产品产量\n"
+               "TABLE\n"
+               "header:  | 2023年 | 较上年增长（%）{%} |\n"
+               "data: 粮食总产量 | 162817吨 | 0.5{%} |\n"
+               "data: 蔬菜 | 82000吨 | 3.8{%} |\n"
+               "data: 水果 | 31000吨 | 2.2{%} |\n");
+}
+
+/* Traditional, a bracketed number, no blank lines: （二）農業 / 主要農產品產量 / 2023年 /
+ * 2022年 / 增長(%). */
+static void test_t39_heading_over_caption_trad_bracketed(void **state)
+{
+    (void)state;
+    t34_expect("農業生產情況\n\n（二）農業\n主要農產品產量\n2023年\n2022年\n增長(%)\n"
+               "糧食\n16.3萬噸\n16.2萬噸\n0.5\n蔬菜\n8.2萬噸\n7.9萬噸\n3.8\n"
+               "生豬出欄\n4.4萬頭\n4.3萬頭\n2.3\n",
+               "SECTION 農業\n"
+               "TABLE\n"
+               "header: 主要農產品產量 | 2023年 | 2022年 | 增長（%）{%} |\n"
+               "data: 糧食 | 16.3萬噸 | 16.2萬噸 | 0.5{%} |\n"
+               "data: 蔬菜 | 8.2萬噸 | 7.9萬噸 | 3.8{%} |\n"
+               "data: 生豬出欄 | 4.4萬頭 | 4.3萬頭 | 2.3{%} |\n");
+}
+
+/* A heading right over the header, no caption (三、工业 / 指标 / 本月 / 增长(%)), and one over a
+ * header of two value columns (3.畜牧业 / 2023年 / 增长(%)), a blank line apart. */
+static void test_t39_heading_over_header_no_caption(void **state)
+{
+    (void)state;
+    t34_expect("工业生产情况\n\n三、工业\n\n指标\n\n本月\n\n增长(%)\n\n"
+               "工业增加值\n\n12.5\n\n6.1\n\n工业用电量\n\n3.2\n\n4.5\n\n发电量\n\n2.1\n\n3.3\n",
+               "SECTION 工业\n"
+               "TABLE\n"
+               "header: 指标 | 本月 | 增长（%）{%} |\n"
+               "data: 工业增加值 | 12.5 | 6.1{%} |\n"
+               "data: 工业用电量 | 3.2 | 4.5{%} |\n"
+               "data: 发电量 | 2.1 | 3.3{%} |\n");
+    t34_expect("畜牧业生产情况\n\n3.畜牧业\n\n2023年\n\n增长(%)\n\n"
+               "猪肉产量\n\n1.2万吨\n\n4.4\n\n禽蛋产量\n\n0.3万吨\n\n1.6\n\n牛奶产量\n\n0.2万吨\n\n-1.0\n",
+               "SECTION 畜牧业\n"
+               "TABLE\n"
+               "header:  | 2023年 | 增长（%）{%} |\n"
+               "data: 猪肉产量 | 1.2万吨 | 4.4{%} |\n"
+               "data: 禽蛋产量 | 0.3万吨 | 1.6{%} |\n"
+               "data: 牛奶产量 | 0.2万吨 | -1.0{%} |\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2917,6 +2973,9 @@ int main(void)
         cmocka_unit_test(test_t39_cells_spaced_scale_unit_and_percent),
         cmocka_unit_test(test_t39_space_aligned_rows_unit_a_space_apart),
         cmocka_unit_test(test_t39_spaced_place_numbers_are_no_values),
+        cmocka_unit_test(test_t39_heading_over_caption_stays_a_heading),
+        cmocka_unit_test(test_t39_heading_over_caption_trad_bracketed),
+        cmocka_unit_test(test_t39_heading_over_header_no_caption),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
