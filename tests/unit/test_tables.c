@@ -2891,6 +2891,66 @@ static void test_t39_heading_over_header_no_caption(void **state)
                "data: 牛奶产量 | 0.2万吨 | -1.0{%} |\n");
 }
 
+/* Review 36 leftover (tab39, tables.c): a pipe header of level columns' names each with its unit
+ * (播种面积(亩) | 产量(吨)) over rows of a label and twice as many values (each level, then its
+ * change): each name heads its level, the change columns keep no unit (was: the names pushed
+ * right over the last two columns, 315690 亩 and 0.8 吨). */
+static void test_t39_pipe_unit_heads_over_level_change_pairs(void **state)
+{
+    (void)state;
+    t36_tables("主要农作物播种面积及产量如下表：\n播种面积(亩) | 产量(吨) |\n"
+               "粮食作物 | 726760 | -1.78 | 315690 | 0.8 |\n薯类 | 29698 | -5.50 | 16015 | 3.76 |\n"
+               "蔬菜 | 147173 | 2.6 | 365415 | 3.1 |\n",
+               "TABLE\n"
+               "header:  | 播种面积（亩）{亩} |  | 产量（吨）{吨} |  |\n"
+               "data: 粮食作物 | 726760{亩} | -1.78 | 315690{吨} | 0.8 |\n"
+               "data: 薯类 | 29698{亩} | -5.50 | 16015{吨} | 3.76 |\n"
+               "data: 蔬菜 | 147173{亩} | 2.6 | 365415{吨} | 3.1 |\n");
+}
+
+/* Traditional, leading bars, the label column's name first (品名 | 播種面積(畝) | 產量(噸)). */
+static void test_t39_pipe_unit_heads_pairs_trad_label_head(void **state)
+{
+    (void)state;
+    t36_tables("主要農作物播種面積及產量如下：\n| 品名 | 播種面積(畝) | 產量(噸) |\n"
+               "| 糧食 | 726760 | -1.78 | 315690 | 0.8 |\n| 薯類 | 29698 | -5.50 | 16015 | 3.76 |\n"
+               "| 蔬菜 | 147173 | 2.6 | 365415 | 3.1 |\n",
+               "TABLE\n"
+               "header: 品名 | 播種面積（畝）{畝} |  | 產量（噸）{噸} |  |\n"
+               "data: 糧食 | 726760{畝} | -1.78 | 315690{噸} | 0.8 |\n"
+               "data: 薯類 | 29698{畝} | -5.50 | 16015{噸} | 3.76 |\n"
+               "data: 蔬菜 | 147173{畝} | 2.6 | 365415{噸} | 3.1 |\n");
+}
+
+/* Three pairs, full-width brackets, a scaled unit (产值（万元）). */
+static void test_t39_pipe_unit_heads_three_pairs(void **state)
+{
+    (void)state;
+    t36_tables("各乡镇农业生产情况如下：\n| 产值（万元） | 面积（亩） | 产量（吨） |\n"
+               "| 城关镇 | 3500 | 4.1 | 12000 | 1.2 | 5200 | 0.6 |\n"
+               "| 河西镇 | 2100 | 2.2 | 9800 | -0.6 | 3900 | 1.5 |\n"
+               "| 东山乡 | 1800 | 3.0 | 7600 | 0.8 | 3100 | -2.0 |\n",
+               "TABLE\n"
+               "header:  | 产值（万元）{万元} |  | 面积（亩）{亩} |  | 产量（吨）{吨} |  |\n"
+               "data: 城关镇 | 3500{万元} | 4.1 | 12000{亩} | 1.2 | 5200{吨} | 0.6 |\n"
+               "data: 河西镇 | 2100{万元} | 2.2 | 9800{亩} | -0.6 | 3900{吨} | 1.5 |\n"
+               "data: 东山乡 | 1800{万元} | 3.0 | 7600{亩} | 0.8 | 3100{吨} | -2.0 |\n");
+}
+
+/* As many value columns as names, after two label columns and before a column of words: each
+ * name over its value column (面积 over 1200, not over the name 甲). */
+static void test_t39_pipe_unit_heads_over_the_value_columns(void **state)
+{
+    (void)state;
+    t36_tables("各乡镇情况如下：\n| 面积(亩) | 产量(吨) |\n| 城关镇 | 甲 | 1200 | 350 | 好 |\n"
+               "| 河西镇 | 乙 | 980 | 210 | 中 |\n| 东山乡 | 丙 | 760 | 180 | 好 |\n",
+               "TABLE\n"
+               "header:  |  | 面积（亩）{亩} | 产量（吨）{吨} |  |\n"
+               "data: 城关镇 | 甲 | 1200{亩} | 350{吨} | 好 |\n"
+               "data: 河西镇 | 乙 | 980{亩} | 210{吨} | 中 |\n"
+               "data: 东山乡 | 丙 | 760{亩} | 180{吨} | 好 |\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2976,6 +3036,10 @@ int main(void)
         cmocka_unit_test(test_t39_heading_over_caption_stays_a_heading),
         cmocka_unit_test(test_t39_heading_over_caption_trad_bracketed),
         cmocka_unit_test(test_t39_heading_over_header_no_caption),
+        cmocka_unit_test(test_t39_pipe_unit_heads_over_level_change_pairs),
+        cmocka_unit_test(test_t39_pipe_unit_heads_pairs_trad_label_head),
+        cmocka_unit_test(test_t39_pipe_unit_heads_three_pairs),
+        cmocka_unit_test(test_t39_pipe_unit_heads_over_the_value_columns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
