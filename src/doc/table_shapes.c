@@ -251,7 +251,7 @@ static bulletin_status tokenise(scan *s, size_t li, size_t a, size_t b)
     size_t i = a, gap = 0;
     while (i < b) {
         if (bl_p_is_space(cp[i])) {
-            gap++;
+            gap += cp[i] == '\t' ? 2 : 1; /* a tab parts columns */
             byte += u8len(cp[i]);
             i++;
             continue;
@@ -440,6 +440,22 @@ static bool bilingual(const scan *s, size_t t0, size_t t1)
     return latin;
 }
 
+/* Whether the tokens of the line are words set apart as columns, each
+ * after two spaces or a tab, at most 30 characters without the spaces
+ * (a header line over space-aligned rows: 指标      2023年      较上年增长(%)). */
+static bool aligned_words(const scan *s)
+{
+    if (s->ntoks < 2)
+        return false;
+    size_t chars = 0;
+    for (size_t k = 0; k < s->ntoks; k++) {
+        if (k && s->toks[k].gap < 2)
+            return false;
+        chars += s->toks[k].to - s->toks[k].from;
+    }
+    return chars <= 30;
+}
+
 /* Fills s->info[li] (the line decoded in p->cur, its tokens in s->toks). */
 static bulletin_status read_line(scan *s, size_t li)
 {
@@ -516,7 +532,7 @@ static bulletin_status read_line(scan *s, size_t li)
         in->period = 1;
         return BULLETIN_OK;
     }
-    if ((s->ntoks == 1 || nums == 0) && (e - a <= 30 || bilingual(s, 0, s->ntoks))) {
+    if ((s->ntoks == 1 || nums == 0) && (e - a <= 30 || bilingual(s, 0, s->ntoks) || aligned_words(s))) {
         in->form = F_PLAIN;
         return BULLETIN_OK;
     }
@@ -1352,6 +1368,7 @@ static bulletin_status header_lines(scan *s, size_t first, size_t ncols, size_t 
     parser *p = s->p;
     bulletin_status status = BULLETIN_OK;
     size_t i = first, top = first, cells = 0, lines = 0;
+    bool full = false; /* a line of the columns' names taken */
     while (i > 0 && lines < 2 * ncols + 2) {
         size_t j = i - 1;
         if (p->lines[j].kind == LK_BLANK) {
@@ -1360,6 +1377,20 @@ static bulletin_status header_lines(scan *s, size_t first, size_t ncols, size_t 
         }
         const linfo *in = &s->info[j];
         if (in->form != F_PLAIN || in->stop || p->lines[j].kind != LK_TEXT || in->type == T_NUM)
+            break;
+        /* a line of one cell, not indented and no period, over a line of
+         * the columns' names is the table's caption (主要产品产量 over
+         * 指标  2023年  较上年增长(%)); a period over them may span them */
+        BL_CHECK(bl_p_decode_line(p, j));
+        BL_CHECK(tokenise(s, j, in->from, in->to));
+        bool latin = false;
+        for (size_t k = 0; k < s->ntoks; k++)
+            latin |= s->toks[k].script == S_LATIN;
+        if (s->ntoks >= 2 && s->ntoks + 1 >= ncols && !latin)
+            full = true; /* (a translation's words are no names) */
+        else if (full && s->ntoks == 1 && in->from == 0
+                 && !period_alone(p->cur.cp + in->from, in->to - in->from)
+                 && !period_token(p->cur.cp + in->from, in->to - in->from))
             break;
         cells += 1;
         if (cells > 3 * ncols)

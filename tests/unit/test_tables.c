@@ -2951,6 +2951,68 @@ static void test_t39_pipe_unit_heads_over_the_value_columns(void **state)
                "data: 东山乡 | 丙 | 760{亩} | 180{吨} | 好 |\n");
 }
 
+/* tab39, class 4: a table copied from a PDF without bars, its columns set apart by spaces, the
+ * header a line of the columns' names (指标  2023年  较上年增长(%)) under its caption: the header
+ * line is the table's header (it was a paragraph, longer than 30 with its spaces), the caption
+ * stays over it. */
+static void test_t39_space_aligned_header_line_under_caption(void **state)
+{
+    (void)state;
+    t34_expect("2023年子洲县农业统计\n\n主要产品产量\n\n"
+               "指标            2023年        较上年增长(%)\n粮食总产量      162817        0.5\n"
+               "油料            3959          5.9\n生猪出栏        44383         4.4\n",
+               "CAPTION 主要产品产量\n"
+               "TABLE\n"
+               "header: 指标 | 2023年 | 较上年增长（%）{%} |\n"
+               "data: 粮食总产量 | 162817 | 0.5{%} |\n"
+               "data: 油料 | 3959 | 5.9{%} |\n"
+               "data: 生猪出栏 | 44383 | 4.4{%} |\n");
+}
+
+/* Tab-separated, the caption right over the header, no blank line: the caption is no header
+ * cell and the title stays the title. */
+static void test_t39_tab_separated_caption_over_header(void **state)
+{
+    (void)state;
+    t34_expect("2023年农业统计\n\n主要产品产量\n指标\t2023年\t较上年增长(%)\n粮食总产量\t162817\t0.5\n"
+               "油料\t3959\t5.9\n生猪出栏\t44383\t4.4\n",
+               "CAPTION 主要产品产量\n"
+               "TABLE\n"
+               "header: 指标 | 2023年 | 较上年增长（%）{%} |\n"
+               "data: 粮食总产量 | 162817 | 0.5{%} |\n"
+               "data: 油料 | 3959 | 5.9{%} |\n"
+               "data: 生猪出栏 | 44383 | 4.4{%} |\n");
+}
+
+/* Traditional, columns set apart by two full-width spaces, four columns. */
+static void test_t39_fullwidth_aligned_trad_four_columns(void **state)
+{
+    (void)state;
+    t34_expect("2023年農業統計\n\n主要農產品產量\n\n指標　　2023年　　2022年　　增長(%)\n"
+               "糧食　　16.3　　16.2　　0.5\n蔬菜　　8.2　　7.9　　3.8\n生豬出欄　　4.4　　4.3　　2.3\n",
+               "CAPTION 主要農產品產量\n"
+               "TABLE\n"
+               "header: 指標 | 2023年 | 2022年 | 增長（%）{%} |\n"
+               "data: 糧食 | 16.3 | 16.2 | 0.5{%} |\n"
+               "data: 蔬菜 | 8.2 | 7.9 | 3.8{%} |\n"
+               "data: 生豬出欄 | 4.4 | 4.3 | 2.3{%} |\n");
+}
+
+/* The levels with their units a space apart under a space-aligned header of field names. */
+static void test_t39_space_aligned_header_and_spaced_units(void **state)
+{
+    (void)state;
+    t34_expect("2023年农业统计\n\n主要产品产量\n\n"
+               "产品名称        产量          增长(%)\n粮食总产量      162817 吨     0.5\n"
+               "油料            3959 吨       5.9\n生猪出栏        44383 头      4.4\n",
+               "CAPTION 主要产品产量\n"
+               "TABLE\n"
+               "header: 产品名称 | 产量 | 增长（%）{%} |\n"
+               "data: 粮食总产量 | 162817吨 | 0.5{%} |\n"
+               "data: 油料 | 3959吨 | 5.9{%} |\n"
+               "data: 生猪出栏 | 44383头 | 4.4{%} |\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3040,6 +3102,10 @@ int main(void)
         cmocka_unit_test(test_t39_pipe_unit_heads_pairs_trad_label_head),
         cmocka_unit_test(test_t39_pipe_unit_heads_three_pairs),
         cmocka_unit_test(test_t39_pipe_unit_heads_over_the_value_columns),
+        cmocka_unit_test(test_t39_space_aligned_header_line_under_caption),
+        cmocka_unit_test(test_t39_tab_separated_caption_over_header),
+        cmocka_unit_test(test_t39_fullwidth_aligned_trad_four_columns),
+        cmocka_unit_test(test_t39_space_aligned_header_and_spaced_units),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
