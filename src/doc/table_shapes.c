@@ -1029,6 +1029,20 @@ static size_t header_after_text(const scan *s, size_t h, size_t end)
     return h;
 }
 
+/* Whether cp[0..n) names the label column: it ends in 名称, 类别, 地区,
+ * 项目, 指标, 分组, 行业, 品名, 科目 (traditional too): 产品名称, 地区. */
+static bool names_column(const uint32_t *cp, size_t n)
+{
+    static const char *const names[] = {"名称", "名稱", "类别", "類別", "地区", "地區", "项目", "項目",
+                                        "指标", "指標", "分组", "分組", "行业", "行業", "品名", "科目"};
+    if (n < 2)
+        return false;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (starts_with(cp + n - 2, 2, names[i]))
+            return true;
+    return false;
+}
+
 /* The header of a table of cells a line each starts after its caption:
  * the first of the cells [h, end), as many as the columns or one more, a
  * name of four Han characters or more (no unit, no digit, no column's
@@ -1049,11 +1063,8 @@ static size_t header_after_caption(const scan *s, size_t h, size_t end, size_t n
     for (size_t i = 0; i < n; i++)
         if (!bl_is_han(cp[i]))
             return h;
-    static const char *const names[] = {"名称", "名稱", "类别", "類別", "地区", "地區", "项目",
-                                        "項目", "指标", "指標", "分组", "分組", "行业", "行業"};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (starts_with(cp + n - 2, 2, names[i]))
-            return h;
+    if (names_column(cp, n))
+        return h;
     if (blanks_after(s, h) > usual_blanks(s, 0, s->ncells))
         return h + 1;
     uint32_t pc[24];
@@ -1131,6 +1142,14 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars, size
             h = k;
             break;
         }
+    /* or with a name of the label column as many cells before the rows
+     * as there are columns (各区财政收入 / 地区 / 收入(亿元) / 增长(%)) */
+    if (end - h > ncols && s->cells[end - ncols].type == T_TEXT) {
+        uint32_t cp[12];
+        size_t n = cell_cps(s, end - ncols, cp, sizeof cp / sizeof *cp);
+        if (n && n < sizeof cp / sizeof *cp && names_column(cp, n))
+            h = end - ncols;
+    }
     h = header_after_text(s, h, end);
     /* a numbered heading over the table (二、农业, （二）農業, 3.工业) is the
      * section's, no header cell, nor is a line above it (the title) */

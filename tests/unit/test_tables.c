@@ -3013,6 +3013,66 @@ static void test_t39_space_aligned_header_and_spaced_units(void **state)
                "data: 生猪出栏 | 44383头 | 4.4{%} |\n");
 }
 
+/* tab39: cells a line each under a title and a caption, the header the columns' names, the
+ * first naming the label column (地区, 產品名稱, 品名): the lines above it are no header cells
+ * (the title, the caption and the names were one header cell). */
+static void test_t39_cells_caption_over_named_header(void **state)
+{
+    (void)state;
+    t34_expect("2023年财政统计\n\n各区财政收入\n\n地区\n\n收入(亿元)\n\n增长(%)\n\n"
+               "甲区\n\n120.5\n\n6.1\n\n乙区\n\n98.2\n\n5.4\n\n丙区\n\n77.0\n\n4.8\n",
+               "CAPTION 各区财政收入\n"
+               "TABLE\n"
+               "header: 地区 | 收入（亿元）{亿元} | 增长（%）{%} |\n"
+               "data: 甲区 | 120.5{亿元} | 6.1{%} |\n"
+               "data: 乙区 | 98.2{亿元} | 5.4{%} |\n"
+               "data: 丙区 | 77.0{亿元} | 4.8{%} |\n");
+}
+
+/* Traditional, no blank lines, four columns, 產品名稱 first. */
+static void test_t39_cells_caption_over_named_header_trad(void **state)
+{
+    (void)state;
+    t34_expect("2023年農業統計\n主要農產品產量\n產品名稱\n2023年\n2022年\n增長(%)\n"
+               "糧食\n16.3\n16.2\n0.5\n蔬菜\n8.2\n7.9\n3.8\n生豬出欄\n4.4\n4.3\n2.3\n",
+               "CAPTION 主要農產品產量\n"
+               "TABLE\n"
+               "header: 產品名稱 | 2023年 | 2022年 | 增長（%）{%} |\n"
+               "data: 糧食 | 16.3 | 16.2 | 0.5{%} |\n"
+               "data: 蔬菜 | 8.2 | 7.9 | 3.8{%} |\n"
+               "data: 生豬出欄 | 4.4 | 4.3 | 2.3{%} |\n");
+}
+
+/* 品名 first, the caption a sentence's head without a mark (主要产品产量情况如下), units in the
+ * names (产量(吨)). */
+static void test_t39_cells_caption_over_pinming_header(void **state)
+{
+    (void)state;
+    t34_expect("2023年农业统计\n\n主要产品产量情况如下\n\n品名\n\n产量(吨)\n\n增长(%)\n\n"
+               "粮食\n\n162817\n\n0.5\n\n油料\n\n3959\n\n5.9\n\n蔬菜\n\n82000\n\n3.8\n",
+               "CAPTION 主要产品产量情况如下\n"
+               "TABLE\n"
+               "header: 品名 | 产量（吨）{吨} | 增长（%）{%} |\n"
+               "data: 粮食 | 162817{吨} | 0.5{%} |\n"
+               "data: 油料 | 3959{吨} | 5.9{%} |\n"
+               "data: 蔬菜 | 82000{吨} | 3.8{%} |\n");
+}
+
+/* The caption the text's first line, no title over it: still no header cell. */
+static void test_t39_cells_caption_first_line_over_named_header(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("各区财政收入\n\n地区\n\n收入(亿元)\n\n增长(%)\n\n"
+                                 "甲区\n\n120.5\n\n6.1\n\n乙区\n\n98.2\n\n5.4\n\n丙区\n\n77.0\n\n4.8\n",
+                                 0);
+    assert_non_null(doc);
+    static char out[8192];
+    out[0] = 0;
+    t34_walk(bulletin_node_first_child(bulletin_doc_root(doc)), out, sizeof out);
+    bulletin_doc_free(doc);
+    assert_non_null(strstr(out, "header: 地区 | 收入（亿元）{亿元} | 增长（%）{%} |\n"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3106,6 +3166,10 @@ int main(void)
         cmocka_unit_test(test_t39_tab_separated_caption_over_header),
         cmocka_unit_test(test_t39_fullwidth_aligned_trad_four_columns),
         cmocka_unit_test(test_t39_space_aligned_header_and_spaced_units),
+        cmocka_unit_test(test_t39_cells_caption_over_named_header),
+        cmocka_unit_test(test_t39_cells_caption_over_named_header_trad),
+        cmocka_unit_test(test_t39_cells_caption_over_pinming_header),
+        cmocka_unit_test(test_t39_cells_caption_first_line_over_named_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
