@@ -126,11 +126,13 @@ static bool unit_value(const uint32_t *cp, size_t n)
         return false;
     /* 年 月 日 号 號 季 期 届 屆 第 周 週 时 時 点 點 版; a place by its
      * number, no quantity (3楼, 5層, 201室, 2栋, 1幢, 3路): 楼 樓 层 層 室
-     * 栋 棟 幢 路 */
+     * 栋 棟 幢 路; a bound, a column's head (60岁及以上, 5人以下, 3年至,
+     * 10亩以内, 2020年后): 及 以 至 内 前 后 後 */
     static const uint32_t no[] = {0x5E74, 0x6708, 0x65E5, 0x53F7, 0x865F, 0x5B63, 0x671F, 0x5C4A,
                                   0x5C46, 0x7B2C, 0x5468, 0x9031, 0x65F6, 0x6642, 0x70B9, 0x9EDE,
                                   0x7248, 0x697C, 0x6A13, 0x5C42, 0x5C64, 0x5BA4, 0x680B, 0x68DF,
-                                  0x5E62, 0x8DEF};
+                                  0x5E62, 0x8DEF, 0x53CA, 0x4EE5, 0x81F3, 0x5185, 0x524D, 0x540E,
+                                  0x5F8C};
     /* a Latin unit, perhaps after 万 or 亿 (162817t, 1.2亿kWh, 35万m²) */
     size_t u = v;
     if (u < n && (cp[u] == 0x4E07 || cp[u] == 0x4EBF || cp[u] == 0x842C || cp[u] == 0x5104))
@@ -205,6 +207,36 @@ static bool period_token(const uint32_t *cp, size_t n)
     return true;
 }
 
+/* Whether the tokens (k, j) are the unit of the value token k, a space
+ * apart (162817 吨, 1.2 亿 元, 3500　万元, 0.5 %, 162817 t): the value
+ * first or a column's gap (two spaces) after the token before it, its
+ * spaces left out the whole a value with its unit.  A number after a
+ * space (162817 0.5), a date's word (2023 年) or the next name of a line
+ * flattened with single spaces (13.50 北 京 11.84) is not. */
+static bool spaced_unit(const scan *s, const uint32_t *cp, size_t k, size_t j)
+{
+    const tok *v = &s->toks[k];
+    if (v->type != T_NUM || (k > 0 && v->gap < 2))
+        return false;
+    for (size_t q = k + 1; q < j; q++) {
+        const tok *u = &s->toks[q];
+        if (u->type != T_TEXT || u->to - u->from > 6)
+            return false;
+        for (size_t i = u->from; i < u->to; i++)
+            if (bl_p_is_digit(cp[i]))
+                return false;
+    }
+    uint32_t w[24];
+    size_t n = 0;
+    for (size_t i = v->from; i < s->toks[j - 1].to; i++)
+        if (!bl_p_is_space(cp[i])) {
+            if (n == sizeof w / sizeof *w)
+                return false;
+            w[n++] = cp[i];
+        }
+    return unit_value(w, n) || bl_p_is_number_cell(w, n);
+}
+
 /* Splits the decoded line li (in p->cur) into tokens at runs of spaces:
  * cp[a..b) trimmed. */
 static bulletin_status tokenise(scan *s, size_t li, size_t a, size_t b)
@@ -219,7 +251,7 @@ static bulletin_status tokenise(scan *s, size_t li, size_t a, size_t b)
     size_t i = a, gap = 0;
     while (i < b) {
         if (bl_p_is_space(cp[i])) {
-            gap++;
+            gap += cp[i] == '\t' ? 2 : 1; /* a tab parts columns */
             byte += u8len(cp[i]);
             i++;
             continue;
@@ -239,7 +271,30 @@ static bulletin_status tokenise(scan *s, size_t li, size_t a, size_t b)
             t->type = T_NUM;
         t->script = script_of(cp + t->from, t->to - t->from);
         t->single = t->to - t->from == 1 && bl_is_han(cp[t->from]);
+        if (t->type == T_TEXT && unit_value(cp + t->from, t->to - t->from))
+            t->type = T_NUM; /* 162817吨 */
     }
+    /* a value and its unit a space apart (162817 吨, 1.2 亿 元, 0.5 %,
+     * 3500　万元), a column of its own: one value token */
+    size_t w = 0;
+    for (size_t k = 0; k < s->ntoks; k++) {
+        size_t j = k + 1;
+        while (j < s->ntoks && j < k + 3 && s->toks[j].gap <= 1)
+            j++;
+        while (j > k + 1 && !((j == s->ntoks || s->toks[j].gap >= 2) && spaced_unit(s, cp, k, j)))
+            j--;
+        s->toks[w] = s->toks[k];
+        if (j > k + 1) {
+            s->toks[w].to = s->toks[j - 1].to;
+            s->toks[w].bto = s->toks[j - 1].bto;
+            s->toks[w].type = T_NUM;
+            s->toks[w].script = S_HAN;
+            s->toks[w].single = 0;
+            k = j - 1;
+        }
+        w++;
+    }
+    s->ntoks = w;
 cleanup:
     return status;
 }
@@ -385,6 +440,22 @@ static bool bilingual(const scan *s, size_t t0, size_t t1)
     return latin;
 }
 
+/* Whether the tokens of the line are words set apart as columns, each
+ * after two spaces or a tab, at most 30 characters without the spaces
+ * (a header line over space-aligned rows: 指标      2023年      较上年增长(%)). */
+static bool aligned_words(const scan *s)
+{
+    if (s->ntoks < 2)
+        return false;
+    size_t chars = 0;
+    for (size_t k = 0; k < s->ntoks; k++) {
+        if (k && s->toks[k].gap < 2)
+            return false;
+        chars += s->toks[k].to - s->toks[k].from;
+    }
+    return chars <= 30;
+}
+
 /* Fills s->info[li] (the line decoded in p->cur, its tokens in s->toks). */
 static bulletin_status read_line(scan *s, size_t li)
 {
@@ -461,7 +532,7 @@ static bulletin_status read_line(scan *s, size_t li)
         in->period = 1;
         return BULLETIN_OK;
     }
-    if ((s->ntoks == 1 || nums == 0) && (e - a <= 30 || bilingual(s, 0, s->ntoks))) {
+    if ((s->ntoks == 1 || nums == 0) && (e - a <= 30 || bilingual(s, 0, s->ntoks) || aligned_words(s))) {
         in->form = F_PLAIN;
         return BULLETIN_OK;
     }
@@ -522,8 +593,11 @@ static bulletin_status run_cells(scan *s, size_t from, size_t to, bool bars)
         if (in->type == T_TEXT && in->nchars <= 16) {
             /* a value with its unit glued on (162817吨): a value cell */
             uint32_t cp[24];
-            size_t n = cell_cps(s, s->ncells - 1, cp, sizeof cp / sizeof *cp);
-            if (unit_value(cp, n))
+            size_t n = cell_cps(s, s->ncells - 1, cp, sizeof cp / sizeof *cp), m = 0;
+            for (size_t k = 0; k < n; k++)
+                if (!bl_p_is_space(cp[k]))
+                    cp[m++] = cp[k]; /* 162817 吨, 0.5 % */
+            if (unit_value(cp, m) || (m < n && bl_p_is_number_cell(cp, m)))
                 s->cells[s->ncells - 1].type = T_NUM;
         }
         if (bars && in->form == F_PLAIN && i + 1 < to) {
@@ -955,6 +1029,20 @@ static size_t header_after_text(const scan *s, size_t h, size_t end)
     return h;
 }
 
+/* Whether cp[0..n) names the label column: it ends in 名称, 类别, 地区,
+ * 项目, 指标, 分组, 行业, 品名, 科目 (traditional too): 产品名称, 地区. */
+static bool names_column(const uint32_t *cp, size_t n)
+{
+    static const char *const names[] = {"名称", "名稱", "类别", "類別", "地区", "地區", "项目", "項目",
+                                        "指标", "指標", "分组", "分組", "行业", "行業", "品名", "科目"};
+    if (n < 2)
+        return false;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (starts_with(cp + n - 2, 2, names[i]))
+            return true;
+    return false;
+}
+
 /* The header of a table of cells a line each starts after its caption:
  * the first of the cells [h, end), as many as the columns or one more, a
  * name of four Han characters or more (no unit, no digit, no column's
@@ -975,11 +1063,8 @@ static size_t header_after_caption(const scan *s, size_t h, size_t end, size_t n
     for (size_t i = 0; i < n; i++)
         if (!bl_is_han(cp[i]))
             return h;
-    static const char *const names[] = {"名称", "名稱", "类别", "類別", "地区", "地區", "项目",
-                                        "項目", "指标", "指標", "分组", "分組", "行业", "行業"};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (starts_with(cp + n - 2, 2, names[i]))
-            return h;
+    if (names_column(cp, n))
+        return h;
     if (blanks_after(s, h) > usual_blanks(s, 0, s->ncells))
         return h + 1;
     uint32_t pc[24];
@@ -1057,7 +1142,21 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars, size
             h = k;
             break;
         }
+    /* or with a name of the label column as many cells before the rows
+     * as there are columns (各区财政收入 / 地区 / 收入(亿元) / 增长(%)) */
+    if (end - h > ncols && s->cells[end - ncols].type == T_TEXT) {
+        uint32_t cp[12];
+        size_t n = cell_cps(s, end - ncols, cp, sizeof cp / sizeof *cp);
+        if (n && n < sizeof cp / sizeof *cp && names_column(cp, n))
+            h = end - ncols;
+    }
     h = header_after_text(s, h, end);
+    /* a numbered heading over the table (二、农业, （二）農業, 3.工业) is the
+     * section's, no header cell, nor is a line above it (the title) */
+    for (size_t k = h; k + 2 < end; k++)
+        if (s->cells[k].npieces == 1 && s->p->lines[s->cells[k].first].kind == LK_HEADING
+            && !s->p->lines[s->cells[k].first].unnum)
+            h = k + 1;
     if (!bars)
         h = header_after_caption(s, h, end, ncols);
     size_t spans = SIZE_MAX; /* the first line of the name's row's bars */
@@ -1288,6 +1387,7 @@ static bulletin_status header_lines(scan *s, size_t first, size_t ncols, size_t 
     parser *p = s->p;
     bulletin_status status = BULLETIN_OK;
     size_t i = first, top = first, cells = 0, lines = 0;
+    bool full = false; /* a line of the columns' names taken */
     while (i > 0 && lines < 2 * ncols + 2) {
         size_t j = i - 1;
         if (p->lines[j].kind == LK_BLANK) {
@@ -1296,6 +1396,20 @@ static bulletin_status header_lines(scan *s, size_t first, size_t ncols, size_t 
         }
         const linfo *in = &s->info[j];
         if (in->form != F_PLAIN || in->stop || p->lines[j].kind != LK_TEXT || in->type == T_NUM)
+            break;
+        /* a line of one cell, not indented and no period, over a line of
+         * the columns' names is the table's caption (主要产品产量 over
+         * 指标  2023年  较上年增长(%)); a period over them may span them */
+        BL_CHECK(bl_p_decode_line(p, j));
+        BL_CHECK(tokenise(s, j, in->from, in->to));
+        bool latin = false;
+        for (size_t k = 0; k < s->ntoks; k++)
+            latin |= s->toks[k].script == S_LATIN;
+        if (s->ntoks >= 2 && s->ntoks + 1 >= ncols && !latin)
+            full = true; /* (a translation's words are no names) */
+        else if (full && s->ntoks == 1 && in->from == 0
+                 && !period_alone(p->cur.cp + in->from, in->to - in->from)
+                 && !period_token(p->cur.cp + in->from, in->to - in->from))
             break;
         cells += 1;
         if (cells > 3 * ncols)

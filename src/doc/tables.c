@@ -610,6 +610,86 @@ static void borrowed_units(const bulletin_node **colhead, size_t ncols, const bu
     }
 }
 
+/* The columns of the rows under the header r whose cells are numbers
+ * in every row that fills them, in order, into cols (at most cap); their
+ * count. */
+static size_t value_columns(const bulletin_node *r, size_t ncols, size_t *cols, size_t cap)
+{
+    size_t m = 0;
+    for (size_t k = 0; k < ncols && m < cap; k++) {
+        size_t nums = 0, other = 0;
+        for (const bulletin_node *d = r->next; d; d = d->next) {
+            if (d->row_kind)
+                continue;
+            const bulletin_node *c = d->first_child;
+            for (size_t j = 0; c && j < k; j++)
+                c = c->next;
+            if (c && c->len)
+                numeric(c) ? nums++ : other++;
+        }
+        if (nums && !other)
+            cols[m++] = k;
+    }
+    return m;
+}
+
+/* A one-row header of level columns' names each with its unit, perhaps
+ * after the label column's name (播种面积(亩) | 产量(吨), 品名 | 面积(亩) |
+ * 产值(万元)), over rows whose value columns are as many (each name over
+ * one) or twice as many (each over its level and the change after it,
+ * 726760 | -1.78 | 315690 | 0.8): the names are moved over those
+ * columns, empty cells put in the others (the change columns keep no
+ * unit: the header does not name theirs).  A header naming % gives each
+ * column its own and is laid out as written. */
+static void unit_spans(bulletin_node *r, size_t ncols, const bulletin_mem *mem)
+{
+    size_t n = 0, u = 0;
+    bulletin_node *cells[64];
+    const bulletin_node *c0 = r->first_child;
+    for (bulletin_node *c = r->first_child; c; c = c->next) {
+        size_t off = 0;
+        if (!c->len || numeric(c) || n == sizeof cells / sizeof *cells)
+            return;
+        cells[n++] = c;
+        size_t len = header_unit(c, &off);
+        if (len && (c->text[off] == '%' || (len >= 3 && memcmp(c->text + off, "％", 3) == 0)))
+            return;
+        if (len)
+            u++;
+        else if (c != c0)
+            return;
+    }
+    if (u < 2 || n >= ncols || (r->next && r->next->row_kind == 1))
+        return;
+    size_t cols[64];
+    size_t m = value_columns(r, ncols, cols, sizeof cols / sizeof *cols);
+    size_t step = m == u ? 1 : m == 2 * u ? 2 : 0;
+    if (!step || (n > u && cols[0] == 0))
+        return;
+    bulletin_node *row[64] = {0};
+    if (n > u)
+        row[0] = cells[0];
+    for (size_t i = 0; i < u; i++)
+        row[cols[i * step]] = cells[n - u + i];
+    for (size_t k = 0; k < ncols; k++)
+        if (!row[k] && !(row[k] = bl_node_new(mem, BULLETIN_NODE_CELL))) {
+            for (size_t j = 0; j < k; j++)
+                if (row[j] && row[j]->parent != r)
+                    bl_node_free(mem, row[j]);
+            return; /* no memory: laid out as written */
+        }
+    r->first_child = r->last_child = NULL;
+    for (size_t k = 0; k < ncols; k++) {
+        bulletin_node *c = row[k];
+        if (c->parent != r) {
+            c->line = r->line;
+            c->column = r->column;
+        }
+        c->prev = c->next = NULL;
+        bl_node_append(r, c);
+    }
+}
+
 static void finish_table(bulletin_node *t, const bulletin_mem *mem)
 {
     bulletin_node *first = t->first_child;
@@ -680,6 +760,8 @@ static void finish_table(bulletin_node *t, const bulletin_mem *mem)
     for (bulletin_node *r = first; r; r = r->next) {
         if (r->row_kind != 1)
             continue;
+        if (!preset)
+            unit_spans(r, ncols, mem);
         size_t k = 0, filled = 0, n = count_cells(r, &filled);
         /* a header without the label column's cell covers the last
          * columns: "| 绝对数(亿元) | 比上年增长(%) |" over 3-cell rows

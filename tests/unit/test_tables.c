@@ -2752,6 +2752,327 @@ static void test_review36_latin_unit_values_in_cells(void **state)
     }
 }
 
+/* Review 36 leftover (tab39): a value whose unit stands a space after it (162817 吨) is a value
+ * cell as 162817吨 is: cells a line each, a blank line between, make the table. */
+static void test_t39_cells_unit_a_space_apart(void **state)
+{
+    (void)state;
+    t36_tables("主要产品产量\n\n\n2023年\n\n较上年增长(%)\n\n"
+               "粮食总产量\n\n162817 吨\n\n0.5\n\n油料\n\n3959 吨\n\n5.9\n\n"
+               "生猪出栏\n\n44383 头\n\n4.4\n\n蔬菜\n\n82000 吨\n\n3.8\n",
+               "TABLE\n"
+               "header:  | 2023年 | 较上年增长（%）{%} |\n"
+               "data: 粮食总产量 | 162817吨 | 0.5{%} |\n"
+               "data: 油料 | 3959吨 | 5.9{%} |\n"
+               "data: 生猪出栏 | 44383头 | 4.4{%} |\n"
+               "data: 蔬菜 | 82000吨 | 3.8{%} |\n");
+}
+
+/* Traditional, no blank lines, the unit a full-width space apart (16.3　萬噸, 25.6　元/公斤),
+ * four columns (the cell's text keeps its space, as the text's normalisation writes it). */
+static void test_t39_cells_unit_fullwidth_space_trad(void **state)
+{
+    (void)state;
+    t36_tables("主要農產品產量\n\n2023年\n2022年\n增長(%)\n"
+               "糧食\n16.3　萬噸\n16.2　萬噸\n0.5\n"
+               "蔬菜\n8.2　萬噸\n7.9　萬噸\n3.8\n"
+               "豬肉價格\n25.6　元/公斤\n28.1　元/公斤\n-8.9\n",
+               "TABLE\n"
+               "header:  | 2023年 | 2022年 | 增長（%）{%} |\n"
+               "data: 糧食 | 16.3 萬噸 | 16.2 萬噸 | 0.5{%} |\n"
+               "data: 蔬菜 | 8.2 萬噸 | 7.9 萬噸 | 3.8{%} |\n"
+               "data: 豬肉價格 | 25.6 元/公斤 | 28.1 元/公斤 | -8.9{%} |\n");
+}
+
+/* The unit spaced itself (1.2 亿 元) and a rate's % a space after it (6.1 %), cells a line
+ * each under a header of field names, a lead sentence over them. */
+static void test_t39_cells_spaced_scale_unit_and_percent(void **state)
+{
+    (void)state;
+    t36_tables("各区财政收入如下：\n\n地区\n\n收入\n\n增长\n\n"
+               "甲区\n\n1.2 亿 元\n\n6.1 %\n\n乙区\n\n0.9 亿 元\n\n5.4 %\n\n丙区\n\n0.7 亿 元\n\n-4.8 %\n",
+               "TABLE\n"
+               "header: 地区 | 收入 | 增长 |\n"
+               "data: 甲区 | 1.2 亿元 | 6.1% |\n"
+               "data: 乙区 | 0.9 亿元 | 5.4% |\n"
+               "data: 丙区 | 0.7 亿元 | -4.8% |\n");
+}
+
+/* Columns aligned with spaces, a row a line, the unit a space after each level (162817 吨,
+ * 3500 万元): the rows are a table; a line flattened with single spaces keeps its names
+ * (13.50 北 京 is no value 13.50北). */
+static void test_t39_space_aligned_rows_unit_a_space_apart(void **state)
+{
+    (void)state;
+    t36_tables("主要产品产量如下：\n\n"
+               "粮食总产量      162817 吨     0.5\n油料            3959 吨       5.9\n"
+               "生猪出栏        44383 头      4.4\n蔬菜            82000 吨      3.8\n",
+               "TABLE\n"
+               "data: 粮食总产量 | 162817吨 | 0.5 |\n"
+               "data: 油料 | 3959吨 | 5.9 |\n"
+               "data: 生猪出栏 | 44383头 | 4.4 |\n"
+               "data: 蔬菜 | 82000吨 | 3.8 |\n");
+}
+
+/* A count a space before its word that is a place or a time (3 楼, 201 室, 2023 年, 60 岁及以上)
+ * is no value: a list of groups a line each stays text. */
+static void test_t39_spaced_place_numbers_are_no_values(void **state)
+{
+    (void)state;
+    static const char *const v[] = {"3 楼", "201 室", "5　層", "2023 年", "9 时"};
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+        char text[512];
+        snprintf(text, sizeof text, "报名信息\n\n第一组\n\n12 人\n\n%s\n\n第二组\n\n10 人\n\n%s\n\n第三组\n\n9 人\n\n%s\n\n"
+                 "第四组\n\n8 人\n\n%s\n", v[k], v[k], v[k], v[k]);
+        bulletin_doc *doc = tu_parse(text, 0);
+        assert_non_null(doc);
+        static char out[8192];
+        out[0] = 0;
+        t34_walk(bulletin_node_first_child(bulletin_doc_root(doc)), out, sizeof out);
+        bulletin_doc_free(doc);
+        if (strstr(out, "TABLE"))
+            fail_msg("%s: %s", v[k], out);
+    }
+}
+
+/* Review 36 leftover (tab39): a numbered heading right over a cell table's caption (二、农业 /
+ * 主要产品产量 / two blank lines / 2023年 / 较上年增长(%)) is the section's heading, neither a
+ * header cell nor the caption: the header keeps its cells and their %. */
+static void test_t39_heading_over_caption_stays_a_heading(void **state)
+{
+    (void)state;
+    t34_expect("农业生产情况\n\n二、农业\n\n主要产品产量\n\n\n2023年\n\n较上年增长(%)\n\n"
+               "粮食总产量\n\n162817吨\n\n0.5\n\n蔬菜\n\n82000吨\n\n3.8\n\n水果\n\n31000吨\n\n2.2\n",
+               "SECTION 农业\n"
+               "CAPTION 主要产品产量\n"
+               "TABLE\n"
+               "header:  | 2023年 | 较上年增长（%）{%} |\n"
+               "data: 粮食总产量 | 162817吨 | 0.5{%} |\n"
+               "data: 蔬菜 | 82000吨 | 3.8{%} |\n"
+               "data: 水果 | 31000吨 | 2.2{%} |\n");
+}
+
+/* Traditional, a bracketed number, no blank lines: （二）農業 / 主要農產品產量 / 2023年 /
+ * 2022年 / 增長(%). */
+static void test_t39_heading_over_caption_trad_bracketed(void **state)
+{
+    (void)state;
+    t34_expect("農業生產情況\n\n（二）農業\n主要農產品產量\n2023年\n2022年\n增長(%)\n"
+               "糧食\n16.3萬噸\n16.2萬噸\n0.5\n蔬菜\n8.2萬噸\n7.9萬噸\n3.8\n"
+               "生豬出欄\n4.4萬頭\n4.3萬頭\n2.3\n",
+               "SECTION 農業\n"
+               "TABLE\n"
+               "header: 主要農產品產量 | 2023年 | 2022年 | 增長（%）{%} |\n"
+               "data: 糧食 | 16.3萬噸 | 16.2萬噸 | 0.5{%} |\n"
+               "data: 蔬菜 | 8.2萬噸 | 7.9萬噸 | 3.8{%} |\n"
+               "data: 生豬出欄 | 4.4萬頭 | 4.3萬頭 | 2.3{%} |\n");
+}
+
+/* A heading right over the header, no caption (三、工业 / 指标 / 本月 / 增长(%)), and one over a
+ * header of two value columns (3.畜牧业 / 2023年 / 增长(%)), a blank line apart. */
+static void test_t39_heading_over_header_no_caption(void **state)
+{
+    (void)state;
+    t34_expect("工业生产情况\n\n三、工业\n\n指标\n\n本月\n\n增长(%)\n\n"
+               "工业增加值\n\n12.5\n\n6.1\n\n工业用电量\n\n3.2\n\n4.5\n\n发电量\n\n2.1\n\n3.3\n",
+               "SECTION 工业\n"
+               "TABLE\n"
+               "header: 指标 | 本月 | 增长（%）{%} |\n"
+               "data: 工业增加值 | 12.5 | 6.1{%} |\n"
+               "data: 工业用电量 | 3.2 | 4.5{%} |\n"
+               "data: 发电量 | 2.1 | 3.3{%} |\n");
+    t34_expect("畜牧业生产情况\n\n3.畜牧业\n\n2023年\n\n增长(%)\n\n"
+               "猪肉产量\n\n1.2万吨\n\n4.4\n\n禽蛋产量\n\n0.3万吨\n\n1.6\n\n牛奶产量\n\n0.2万吨\n\n-1.0\n",
+               "SECTION 畜牧业\n"
+               "TABLE\n"
+               "header:  | 2023年 | 增长（%）{%} |\n"
+               "data: 猪肉产量 | 1.2万吨 | 4.4{%} |\n"
+               "data: 禽蛋产量 | 0.3万吨 | 1.6{%} |\n"
+               "data: 牛奶产量 | 0.2万吨 | -1.0{%} |\n");
+}
+
+/* Review 36 leftover (tab39, tables.c): a pipe header of level columns' names each with its unit
+ * (播种面积(亩) | 产量(吨)) over rows of a label and twice as many values (each level, then its
+ * change): each name heads its level, the change columns keep no unit (was: the names pushed
+ * right over the last two columns, 315690 亩 and 0.8 吨). */
+static void test_t39_pipe_unit_heads_over_level_change_pairs(void **state)
+{
+    (void)state;
+    t36_tables("主要农作物播种面积及产量如下表：\n播种面积(亩) | 产量(吨) |\n"
+               "粮食作物 | 726760 | -1.78 | 315690 | 0.8 |\n薯类 | 29698 | -5.50 | 16015 | 3.76 |\n"
+               "蔬菜 | 147173 | 2.6 | 365415 | 3.1 |\n",
+               "TABLE\n"
+               "header:  | 播种面积（亩）{亩} |  | 产量（吨）{吨} |  |\n"
+               "data: 粮食作物 | 726760{亩} | -1.78 | 315690{吨} | 0.8 |\n"
+               "data: 薯类 | 29698{亩} | -5.50 | 16015{吨} | 3.76 |\n"
+               "data: 蔬菜 | 147173{亩} | 2.6 | 365415{吨} | 3.1 |\n");
+}
+
+/* Traditional, leading bars, the label column's name first (品名 | 播種面積(畝) | 產量(噸)). */
+static void test_t39_pipe_unit_heads_pairs_trad_label_head(void **state)
+{
+    (void)state;
+    t36_tables("主要農作物播種面積及產量如下：\n| 品名 | 播種面積(畝) | 產量(噸) |\n"
+               "| 糧食 | 726760 | -1.78 | 315690 | 0.8 |\n| 薯類 | 29698 | -5.50 | 16015 | 3.76 |\n"
+               "| 蔬菜 | 147173 | 2.6 | 365415 | 3.1 |\n",
+               "TABLE\n"
+               "header: 品名 | 播種面積（畝）{畝} |  | 產量（噸）{噸} |  |\n"
+               "data: 糧食 | 726760{畝} | -1.78 | 315690{噸} | 0.8 |\n"
+               "data: 薯類 | 29698{畝} | -5.50 | 16015{噸} | 3.76 |\n"
+               "data: 蔬菜 | 147173{畝} | 2.6 | 365415{噸} | 3.1 |\n");
+}
+
+/* Three pairs, full-width brackets, a scaled unit (产值（万元）). */
+static void test_t39_pipe_unit_heads_three_pairs(void **state)
+{
+    (void)state;
+    t36_tables("各乡镇农业生产情况如下：\n| 产值（万元） | 面积（亩） | 产量（吨） |\n"
+               "| 城关镇 | 3500 | 4.1 | 12000 | 1.2 | 5200 | 0.6 |\n"
+               "| 河西镇 | 2100 | 2.2 | 9800 | -0.6 | 3900 | 1.5 |\n"
+               "| 东山乡 | 1800 | 3.0 | 7600 | 0.8 | 3100 | -2.0 |\n",
+               "TABLE\n"
+               "header:  | 产值（万元）{万元} |  | 面积（亩）{亩} |  | 产量（吨）{吨} |  |\n"
+               "data: 城关镇 | 3500{万元} | 4.1 | 12000{亩} | 1.2 | 5200{吨} | 0.6 |\n"
+               "data: 河西镇 | 2100{万元} | 2.2 | 9800{亩} | -0.6 | 3900{吨} | 1.5 |\n"
+               "data: 东山乡 | 1800{万元} | 3.0 | 7600{亩} | 0.8 | 3100{吨} | -2.0 |\n");
+}
+
+/* As many value columns as names, after two label columns and before a column of words: each
+ * name over its value column (面积 over 1200, not over the name 甲). */
+static void test_t39_pipe_unit_heads_over_the_value_columns(void **state)
+{
+    (void)state;
+    t36_tables("各乡镇情况如下：\n| 面积(亩) | 产量(吨) |\n| 城关镇 | 甲 | 1200 | 350 | 好 |\n"
+               "| 河西镇 | 乙 | 980 | 210 | 中 |\n| 东山乡 | 丙 | 760 | 180 | 好 |\n",
+               "TABLE\n"
+               "header:  |  | 面积（亩）{亩} | 产量（吨）{吨} |  |\n"
+               "data: 城关镇 | 甲 | 1200{亩} | 350{吨} | 好 |\n"
+               "data: 河西镇 | 乙 | 980{亩} | 210{吨} | 中 |\n"
+               "data: 东山乡 | 丙 | 760{亩} | 180{吨} | 好 |\n");
+}
+
+/* tab39, class 4: a table copied from a PDF without bars, its columns set apart by spaces, the
+ * header a line of the columns' names (指标  2023年  较上年增长(%)) under its caption: the header
+ * line is the table's header (it was a paragraph, longer than 30 with its spaces), the caption
+ * stays over it. */
+static void test_t39_space_aligned_header_line_under_caption(void **state)
+{
+    (void)state;
+    t34_expect("2023年子洲县农业统计\n\n主要产品产量\n\n"
+               "指标            2023年        较上年增长(%)\n粮食总产量      162817        0.5\n"
+               "油料            3959          5.9\n生猪出栏        44383         4.4\n",
+               "CAPTION 主要产品产量\n"
+               "TABLE\n"
+               "header: 指标 | 2023年 | 较上年增长（%）{%} |\n"
+               "data: 粮食总产量 | 162817 | 0.5{%} |\n"
+               "data: 油料 | 3959 | 5.9{%} |\n"
+               "data: 生猪出栏 | 44383 | 4.4{%} |\n");
+}
+
+/* Tab-separated, the caption right over the header, no blank line: the caption is no header
+ * cell and the title stays the title. */
+static void test_t39_tab_separated_caption_over_header(void **state)
+{
+    (void)state;
+    t34_expect("2023年农业统计\n\n主要产品产量\n指标\t2023年\t较上年增长(%)\n粮食总产量\t162817\t0.5\n"
+               "油料\t3959\t5.9\n生猪出栏\t44383\t4.4\n",
+               "CAPTION 主要产品产量\n"
+               "TABLE\n"
+               "header: 指标 | 2023年 | 较上年增长（%）{%} |\n"
+               "data: 粮食总产量 | 162817 | 0.5{%} |\n"
+               "data: 油料 | 3959 | 5.9{%} |\n"
+               "data: 生猪出栏 | 44383 | 4.4{%} |\n");
+}
+
+/* Traditional, columns set apart by two full-width spaces, four columns. */
+static void test_t39_fullwidth_aligned_trad_four_columns(void **state)
+{
+    (void)state;
+    t34_expect("2023年農業統計\n\n主要農產品產量\n\n指標　　2023年　　2022年　　增長(%)\n"
+               "糧食　　16.3　　16.2　　0.5\n蔬菜　　8.2　　7.9　　3.8\n生豬出欄　　4.4　　4.3　　2.3\n",
+               "CAPTION 主要農產品產量\n"
+               "TABLE\n"
+               "header: 指標 | 2023年 | 2022年 | 增長（%）{%} |\n"
+               "data: 糧食 | 16.3 | 16.2 | 0.5{%} |\n"
+               "data: 蔬菜 | 8.2 | 7.9 | 3.8{%} |\n"
+               "data: 生豬出欄 | 4.4 | 4.3 | 2.3{%} |\n");
+}
+
+/* The levels with their units a space apart under a space-aligned header of field names. */
+static void test_t39_space_aligned_header_and_spaced_units(void **state)
+{
+    (void)state;
+    t34_expect("2023年农业统计\n\n主要产品产量\n\n"
+               "产品名称        产量          增长(%)\n粮食总产量      162817 吨     0.5\n"
+               "油料            3959 吨       5.9\n生猪出栏        44383 头      4.4\n",
+               "CAPTION 主要产品产量\n"
+               "TABLE\n"
+               "header: 产品名称 | 产量 | 增长（%）{%} |\n"
+               "data: 粮食总产量 | 162817吨 | 0.5{%} |\n"
+               "data: 油料 | 3959吨 | 5.9{%} |\n"
+               "data: 生猪出栏 | 44383头 | 4.4{%} |\n");
+}
+
+/* tab39: cells a line each under a title and a caption, the header the columns' names, the
+ * first naming the label column (地区, 產品名稱, 品名): the lines above it are no header cells
+ * (the title, the caption and the names were one header cell). */
+static void test_t39_cells_caption_over_named_header(void **state)
+{
+    (void)state;
+    t34_expect("2023年财政统计\n\n各区财政收入\n\n地区\n\n收入(亿元)\n\n增长(%)\n\n"
+               "甲区\n\n120.5\n\n6.1\n\n乙区\n\n98.2\n\n5.4\n\n丙区\n\n77.0\n\n4.8\n",
+               "CAPTION 各区财政收入\n"
+               "TABLE\n"
+               "header: 地区 | 收入（亿元）{亿元} | 增长（%）{%} |\n"
+               "data: 甲区 | 120.5{亿元} | 6.1{%} |\n"
+               "data: 乙区 | 98.2{亿元} | 5.4{%} |\n"
+               "data: 丙区 | 77.0{亿元} | 4.8{%} |\n");
+}
+
+/* Traditional, no blank lines, four columns, 產品名稱 first. */
+static void test_t39_cells_caption_over_named_header_trad(void **state)
+{
+    (void)state;
+    t34_expect("2023年農業統計\n主要農產品產量\n產品名稱\n2023年\n2022年\n增長(%)\n"
+               "糧食\n16.3\n16.2\n0.5\n蔬菜\n8.2\n7.9\n3.8\n生豬出欄\n4.4\n4.3\n2.3\n",
+               "CAPTION 主要農產品產量\n"
+               "TABLE\n"
+               "header: 產品名稱 | 2023年 | 2022年 | 增長（%）{%} |\n"
+               "data: 糧食 | 16.3 | 16.2 | 0.5{%} |\n"
+               "data: 蔬菜 | 8.2 | 7.9 | 3.8{%} |\n"
+               "data: 生豬出欄 | 4.4 | 4.3 | 2.3{%} |\n");
+}
+
+/* 品名 first, the caption a sentence's head without a mark (主要产品产量情况如下), units in the
+ * names (产量(吨)). */
+static void test_t39_cells_caption_over_pinming_header(void **state)
+{
+    (void)state;
+    t34_expect("2023年农业统计\n\n主要产品产量情况如下\n\n品名\n\n产量(吨)\n\n增长(%)\n\n"
+               "粮食\n\n162817\n\n0.5\n\n油料\n\n3959\n\n5.9\n\n蔬菜\n\n82000\n\n3.8\n",
+               "CAPTION 主要产品产量情况如下\n"
+               "TABLE\n"
+               "header: 品名 | 产量（吨）{吨} | 增长（%）{%} |\n"
+               "data: 粮食 | 162817{吨} | 0.5{%} |\n"
+               "data: 油料 | 3959{吨} | 5.9{%} |\n"
+               "data: 蔬菜 | 82000{吨} | 3.8{%} |\n");
+}
+
+/* The caption the text's first line, no title over it: still no header cell. */
+static void test_t39_cells_caption_first_line_over_named_header(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("各区财政收入\n\n地区\n\n收入(亿元)\n\n增长(%)\n\n"
+                                 "甲区\n\n120.5\n\n6.1\n\n乙区\n\n98.2\n\n5.4\n\n丙区\n\n77.0\n\n4.8\n",
+                                 0);
+    assert_non_null(doc);
+    static char out[8192];
+    out[0] = 0;
+    t34_walk(bulletin_node_first_child(bulletin_doc_root(doc)), out, sizeof out);
+    bulletin_doc_free(doc);
+    assert_non_null(strstr(out, "header: 地区 | 收入（亿元）{亿元} | 增长（%）{%} |\n"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2829,6 +3150,26 @@ int main(void)
         cmocka_unit_test(test_few_number_lines_stay_text),
         cmocka_unit_test(test_review36_place_numbers_are_no_values),
         cmocka_unit_test(test_review36_latin_unit_values_in_cells),
+        cmocka_unit_test(test_t39_cells_unit_a_space_apart),
+        cmocka_unit_test(test_t39_cells_unit_fullwidth_space_trad),
+        cmocka_unit_test(test_t39_cells_spaced_scale_unit_and_percent),
+        cmocka_unit_test(test_t39_space_aligned_rows_unit_a_space_apart),
+        cmocka_unit_test(test_t39_spaced_place_numbers_are_no_values),
+        cmocka_unit_test(test_t39_heading_over_caption_stays_a_heading),
+        cmocka_unit_test(test_t39_heading_over_caption_trad_bracketed),
+        cmocka_unit_test(test_t39_heading_over_header_no_caption),
+        cmocka_unit_test(test_t39_pipe_unit_heads_over_level_change_pairs),
+        cmocka_unit_test(test_t39_pipe_unit_heads_pairs_trad_label_head),
+        cmocka_unit_test(test_t39_pipe_unit_heads_three_pairs),
+        cmocka_unit_test(test_t39_pipe_unit_heads_over_the_value_columns),
+        cmocka_unit_test(test_t39_space_aligned_header_line_under_caption),
+        cmocka_unit_test(test_t39_tab_separated_caption_over_header),
+        cmocka_unit_test(test_t39_fullwidth_aligned_trad_four_columns),
+        cmocka_unit_test(test_t39_space_aligned_header_and_spaced_units),
+        cmocka_unit_test(test_t39_cells_caption_over_named_header),
+        cmocka_unit_test(test_t39_cells_caption_over_named_header_trad),
+        cmocka_unit_test(test_t39_cells_caption_over_pinming_header),
+        cmocka_unit_test(test_t39_cells_caption_first_line_over_named_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
