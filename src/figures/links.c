@@ -463,7 +463,10 @@ static bool comparison_base(const bl_figure *g, const bl_figure *f)
             return false;
         if ((c == 0x6BD4 /* 比 */ && !has_at(t, hi, j + (size_t)k, "重") &&
              !has_at(t, hi, j + (size_t)k, "例") && !has_at(t, hi, j + (size_t)k, "率")) ||
-            c == 0x8F83 /* 较 */ || c == 0x4E0E /* 与 */ || c == 0x540C /* 同 */)
+            c == 0x8F83 /* 较 */ || c == 0x4E0E /* 与 */ || c == 0x540C /* 同 */ ||
+            /* round 36: their traditional forms (與2010年…普查的3.54人增加
+             * 0.26人) */
+            c == 0x8F03 /* 較 */ || c == 0x8207 /* 與 */)
             return true;
         j += (size_t)k;
     }

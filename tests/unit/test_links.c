@@ -987,6 +987,25 @@ static void test_round36_footnoted_base(void **state)
                {"89383人", ""});
 }
 
+/* Round 36 class 4 (census-yangjiang 8): a base inside 與/与/同/較/较…的X
+ * (no 相比) right before the change is the comparison's base: the change
+ * links to the level before it, as 比2010年…的3.33人减少0.43人 does; with
+ * 和…相比 too, and for points (…的45.2%提高1.3个百分点), both scripts. */
+static void test_round36_base_after_yu_de(void **state)
+{
+    (void)state;
+    SPAN_LINKS("平均每個家庭戶的人口為3.80人，與2010年第六次全國人口普查的3.54人增加0.26人。", {"0.26人", "3.80人"});
+    SPAN_LINKS("平均每个家庭户的人口为3.80人，与2010年第六次全国人口普查的3.54人增加0.26人。", {"0.26人", "3.80人"});
+    SPAN_LINKS("平均每个家庭户的人口为3.80人，同2010年第六次全国人口普查的3.54人减少0.26人。", {"0.26人", "3.80人"});
+    SPAN_LINKS("平均每個家庭戶的人口為3.80人，較2010年第六次全國人口普查的3.54人增加0.26人。", {"0.26人", "3.80人"});
+    SPAN_LINKS("平均每个家庭户的人口为3.80人，和2010年第六次全国人口普查的3.54人相比增加0.26人。",
+               {"0.26人", "3.80人"});
+    SPAN_LINKS("城鎮化率為46.5%，與2010年第六次全國人口普查的45.2%提高1.3個百分點。", {"1.3個百分點", "46.5%"});
+    SPAN_LINKS("城镇化率为46.5%，相较2010年的45.2%提高1.3个百分点。", {"1.3个百分点", "46.5%"});
+    SPAN_LINKS("全市常住人口為251萬人，與上年末的248萬人增加3萬人，增長1.2%。", {"3萬人", "251萬人"},
+               {"1.2%", "251萬人"});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1027,6 +1046,7 @@ int main(void)
         cmocka_unit_test(test_round37_points_list_of_ratio_parts),
         cmocka_unit_test(test_round37_industry_named_ratio_part),
         cmocka_unit_test(test_round36_footnoted_base),
+        cmocka_unit_test(test_round36_base_after_yu_de),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
