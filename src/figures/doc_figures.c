@@ -341,6 +341,89 @@ static bool translation_of(const bulletin_node *n, const bulletin_node *const zh
     return false;
 }
 
+/* Round 36: a contents' heading (目录, 目 录, 目錄, 目次, Contents, with
+ * a colon or not): the paragraphs after it are its entries while they
+ * look like entries (contents_entry). */
+static bool contents_head(const bulletin_node *n)
+{
+    static const char *const heads[] = {"目录", "目錄", "目次", "Contents", "CONTENTS"};
+    char w[16];
+    size_t o = 0;
+    for (size_t i = 0; i < n->len;) {
+        int k;
+        uint32_t c = cp_at(n->text, n->len, i, &k);
+        if (!is_space(c) && c != ':' && c != 0xFF1A) {
+            if (o + (size_t)k >= sizeof w)
+                return false;
+            memcpy(w + o, n->text + i, (size_t)k);
+            o += (size_t)k;
+        }
+        i += (size_t)k;
+    }
+    w[o] = '\0';
+    for (size_t i = 0; i < NELEM(heads); i++)
+        if (strcmp(w, heads[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Round 36: whether a paragraph after a contents' heading is one of its
+ * entries: a short line (at most 60 characters) with no clause's marks
+ * but 、 and a leader's dots (1 总则 3, 第二章 组织机构 5, 一、总则……3).
+ * Its part number at the start (1 总则, 2.1指挥部设置) and its page
+ * number at the end (a bare number of at most three digits after a
+ * title's character, a space or a leader) are no figures: [0, *num_end)
+ * and [*page, len) of its text; a year in its title is one. */
+static bool contents_entry(const bulletin_node *n, size_t *num_end, size_t *page)
+{
+    const char *t = n->text;
+    size_t len = n->len, chars = 0;
+    for (size_t i = 0; i < len;) {
+        int k;
+        bool sent;
+        uint32_t c = cp_at(t, len, i, &k);
+        if (c != 0x3001 && c != 0x2026 && is_clause_punct(c, &sent))
+            return false;
+        i += (size_t)k;
+        if (++chars > 60)
+            return false;
+    }
+    size_t e = len;
+    while (e > 0 && t[e - 1] == ' ')
+        e--;
+    size_t d = e;
+    while (d > 0 && t[d - 1] >= '0' && t[d - 1] <= '9')
+        d--;
+    uint32_t before = cp_before(t, 0, d, NULL);
+    *page = d < e && e - d <= 3 && d > 0 &&
+                    (before == ' ' || before == 0x2026 || before == 0x22EF || before == 0xB7 ||
+                     before == '.' || (bl_is_han(before) && !is_cn_numeral(before) && before != 0x5E74 /* 年 */))
+                ? d
+                : len;
+    size_t q = 0;
+    while (q < len && q < 2 && t[q] >= '0' && t[q] <= '9')
+        q++;
+    while (q > 0 && q + 1 < len && (t[q] == '.' || t[q] == '-') && t[q + 1] >= '0' && t[q + 1] <= '9') {
+        q++;
+        while (q < len && t[q] >= '0' && t[q] <= '9')
+            q++;
+    }
+    *num_end = q > 0 && q < len && (t[q] == ' ' || bl_is_han(cp_at(t, len, q, NULL))) ? q : 0;
+    return true;
+}
+
+/* Drops the figures of a contents' entry from `from` on that start in its
+ * part number or its page number (contents_entry), counts alone. */
+static void drop_contents_numbers(bl_figure_list *list, const bulletin_node *n, size_t from, size_t num_end,
+                                  size_t page)
+{
+    for (size_t i = list->len; i-- > from;) {
+        const bl_figure *f = &list->items[i];
+        if (f->text == n->text && f->kind == BL_FIG_COUNT && !f->change && (f->start < num_end || f->start >= page))
+            fig_drop_figures(list, i, i + 1);
+    }
+}
+
 /* The document's destructor of its figures (bulletin_doc_free calls it:
  * the model does not know what they are). */
 static void free_figures(bulletin_doc *doc)
@@ -368,6 +451,7 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
     fig_table_ctx tc = {{0}, NULL, {NULL, NULL}, false, NULL, 0};
     const bulletin_node *zh[3] = {NULL, NULL, NULL}; /* the Chinese texts a translation may
                                                         follow, the last first */
+    bool contents = false; /* after a contents' heading, among its entries */
     /* impossible dates: a warning each, at their place */
     const bl_figure_ctx hooks = {0, 0, NULL, warn_bad_date, doc, doc_year(doc), false};
     while ((ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE) {
@@ -375,6 +459,7 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
         if (ev != BULLETIN_EV_ENTER)
             continue;
         if (n->type == BULLETIN_NODE_TABLE) {
+            contents = false;
             BL_CHECK(fig_scan_table(list, n, section_of(n), paragraph_of(n), &tc, &hooks));
             tc.caption = NULL;
             tc.period = NULL;
@@ -427,6 +512,13 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
                 f->lab_start += d;
                 f->lab_end += d;
             }
+            size_t num_end, page;
+            if (n->type != BULLETIN_NODE_TITLE && contents_head(n))
+                contents = true;
+            else if (contents && n->type != BULLETIN_NODE_TITLE && contents_entry(n, &num_end, &page))
+                drop_contents_numbers(list, n, before, num_end, page);
+            else
+                contents = false;
             if (n->type != BULLETIN_NODE_PARAGRAPH)
                 break;
             fig_span u = {0};

@@ -177,6 +177,19 @@ static inline bool is_clause_punct(uint32_t cp, bool *sentence)
     return c;
 }
 
+/* Round 36: a question mark that stands for a character a copy could not
+ * encode, or before leaked markup (總？cè）丝？/span>2421812人: the
+ * mojibake of 人口): c, ？ or ?, right before a lower-case Latin letter,
+ * '/' or '<' at byte `next` is no clause's end (a real question ends its
+ * sentence before a space, a quote, Han or the end). */
+static inline bool mojibake_mark(const char *t, size_t len, uint32_t c, size_t next)
+{
+    if ((c != 0xFF1F && c != '?') || next >= len)
+        return false;
+    char a = t[next];
+    return (a >= 'a' && a <= 'z') || a == '/' || a == '<';
+}
+
 static inline bool is_sep_cp(uint32_t cp)
 {
     return cp == 0x2014 || cp == 0x2013 || cp == '-' || cp == 0xFF5E || cp == '~' || cp == 0x301C ||

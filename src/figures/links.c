@@ -287,6 +287,76 @@ static bool first_months(const bl_figure *g)
             strcmp(g->base_unit, "個月") == 0);
 }
 
+/* Round 36: the length of a footnote's mark at byte i of t[0, len) (①-⑳,
+ * ㉑-㉟, ⑴-⒇, [1], ［1］, 〔1〕, 注1, 註1, *, ＊, ※, ¹ ² ³ ⁴-⁹), 0 when none:
+ * a value's mark is no word between it and its comparison. */
+static size_t footnote_len(const char *t, size_t len, size_t i)
+{
+    int k;
+    uint32_t c = cp_at(t, len, i, &k);
+    if ((c >= 0x2460 && c <= 0x2487) || (c >= 0x3251 && c <= 0x325F) || c == '*' || c == 0xFF0A ||
+        c == 0x203B || c == 0xB9 || c == 0xB2 || c == 0xB3 || (c >= 0x2074 && c <= 0x2079)) {
+        size_t e = i + (size_t)k;
+        while ((c = cp_at(t, len, e, &k)) == 0xB9 || c == 0xB2 || c == 0xB3 || (c >= 0x2070 && c <= 0x2079))
+            e += (size_t)k; /* ¹² */
+        return e - i;
+    }
+    size_t e = i;
+    if (c == '[' || c == 0xFF3B || c == 0x3014)
+        e += (size_t)k;
+    else if (has_at(t, len, i, "注") || has_at(t, len, i, "註"))
+        e += strlen("注");
+    else
+        return 0;
+    size_t d = e;
+    while (d < len && d - e < 2 && t[d] >= '0' && t[d] <= '9')
+        d++;
+    if (d == e)
+        return 0;
+    if (c == '[' || c == 0xFF3B || c == 0x3014) {
+        uint32_t cl = cp_at(t, len, d, &k);
+        if (cl != ']' && cl != 0xFF3D && cl != 0x3015)
+            return 0;
+        d += (size_t)k;
+    }
+    return d - i;
+}
+
+/* The end of figure g past a footnote's mark right after it (2421812人④). */
+static size_t end_past_mark(const bl_figure *g, size_t lim)
+{
+    return g->end + footnote_len(g->text, lim, g->end);
+}
+
+/* Round 36: whether g is the base inside a comparison framed by 与 and
+ * 相比 (与2010年…的总人口2421812人④相比, 與…2421812人[1]相比, 同上年的
+ * 3.5亿元相比较, 和…相較): 相比 相较 相較 比较 比較 right after g (its
+ * footnote's mark between allowed), 与 與 同 和 跟 at most 40 characters
+ * before it, no clause mark between. */
+static bool framed_base(const bl_figure *g, const bl_figure *f)
+{
+    const char *t = g->text;
+    if (t != f->text || g->end > f->start)
+        return false;
+    size_t e = end_past_mark(g, f->start);
+    if (!has_at(t, f->start, e, "相比") && !has_at(t, f->start, e, "相较") && !has_at(t, f->start, e, "相較") &&
+        !has_at(t, f->start, e, "比较") && !has_at(t, f->start, e, "比較"))
+        return false;
+    size_t i = g->start;
+    for (int c = 0; c < 40 && i > 0; c++) {
+        int k;
+        bool sent;
+        uint32_t p = cp_before(t, 0, i, &k);
+        if (p == CP_BAD || (is_clause_punct(p, &sent) && !mojibake_mark(t, f->start, p, i)))
+            return false;
+        if (p == 0x4E0E /* 与 */ || p == 0x8207 /* 與 */ || p == 0x540C /* 同 */ || p == 0x548C /* 和 */ ||
+            p == 0x8DDF /* 跟 */)
+            return true;
+        i -= (size_t)k;
+    }
+    return false;
+}
+
 /* A non-change target of relative changes: an indicator's size. */
 static bool size_kind(const bl_figure *g)
 {
@@ -301,7 +371,7 @@ static bool words_between(const bl_figure *g, const bl_figure *f)
     const char *t = g->text;
     if (g->end > f->start || f->start - g->end > 24)
         return false;
-    for (size_t j = g->end; j < f->start;) {
+    for (size_t j = end_past_mark(g, f->start); j < f->start;) {
         int n;
         bool sent;
         uint32_t c = cp_at(t, f->start, j, &n);
@@ -325,7 +395,7 @@ static bool words_between(const bl_figure *g, const bl_figure *f)
 static bool base_in_comparison(const bl_figure *g, const bl_figure *f)
 {
     const char *t = g->text;
-    bool with = has_at(t, f->start, g->end, "相比");
+    bool with = has_at(t, f->start, end_past_mark(g, f->start), "相比");
     if (!with && !words_between(g, f))
         return false;
     size_t i = g->start;
@@ -349,7 +419,7 @@ static bool comparison_base(const bl_figure *g, const bl_figure *f)
     const char *t = g->text;
     if (t != f->text)
         return false;
-    if (base_in_comparison(g, f))
+    if (base_in_comparison(g, f) || framed_base(g, f))
         return true;
     /* 较上年28899万元增长9.9%: last year's value written right after the
      * comparison, the change right after it (budget-zhouzhi-2023) */
@@ -369,7 +439,7 @@ static bool comparison_base(const bl_figure *g, const bl_figure *f)
         return true;
     if (!has_before(t, g->ctx_start, g->start, "的"))
         return false;
-    bool after = has_at(t, f->start, g->end, "相比");
+    bool after = g->end <= f->start && has_at(t, f->start, end_past_mark(g, f->start), "相比");
     if (!after && g->end <= f->start) {
         after = true;
         for (size_t j = g->end; j < f->start && after;) {
@@ -393,7 +463,10 @@ static bool comparison_base(const bl_figure *g, const bl_figure *f)
             return false;
         if ((c == 0x6BD4 /* 比 */ && !has_at(t, hi, j + (size_t)k, "重") &&
              !has_at(t, hi, j + (size_t)k, "例") && !has_at(t, hi, j + (size_t)k, "率")) ||
-            c == 0x8F83 /* 较 */ || c == 0x4E0E /* 与 */ || c == 0x540C /* 同 */)
+            c == 0x8F83 /* 较 */ || c == 0x4E0E /* 与 */ || c == 0x540C /* 同 */ ||
+            /* round 36: their traditional forms (與2010年…普查的3.54人增加
+             * 0.26人) */
+            c == 0x8F03 /* 較 */ || c == 0x8207 /* 與 */)
             return true;
         j += (size_t)k;
     }
@@ -605,11 +678,45 @@ static size_t converted_from(const scan *s, size_t k)
     return BL_FIG_NO_LINK;
 }
 
+/* Round 36: the value a sentence's comparison base is compared with when
+ * the sentence holds no other (…常住总人口为2511195人。与2010年…的2421812人④
+ * 相比，五年间共增加89383人，增长3.69%): the nearest earlier value of the
+ * sentence before, in the same paragraph, of the base's kind and unit,
+ * itself no change; none when there is none. */
+static size_t compared_level(const scan *s, size_t base)
+{
+    const bl_figure_list *l = s->list;
+    const bl_figure *b = &l->items[base];
+    size_t lo = s->sentence_first > BL_FIG_LINK_WINDOW ? s->sentence_first - BL_FIG_LINK_WINDOW : 0;
+    for (size_t k = s->sentence_first; k-- > lo;) {
+        const bl_figure *g = &l->items[k];
+        if (g->text != s->t || g->end > s->sentence_start)
+            break;
+        /* the sentence before only: one sentence's end between g and it
+         * (a mojibake's question marks are none) */
+        int ends = 0;
+        for (size_t j = g->end; j < s->sentence_start && ends < 2;) {
+            int n;
+            bool sent;
+            uint32_t c = cp_at(s->t, s->sentence_start, j, &n);
+            j += (size_t)(n > 0 ? n : 1);
+            if (is_clause_punct(c, &sent) && sent && !mojibake_mark(s->t, s->len, c, j))
+                ends++;
+        }
+        if (ends >= 2)
+            break;
+        if (!g->change && g->kind == b->kind && link_target_kind(g) && size_kind(g) &&
+            !strcmp(g->base_unit, b->base_unit) && !strcmp(g->scale, b->scale))
+            return k;
+    }
+    return BL_FIG_NO_LINK;
+}
+
 static size_t find_link(const scan *s, const bl_figure *f, size_t end)
 {
     const bl_figure_list *l = s->list;
     int cls = change_class(f);
-    size_t lo = s->sentence_first, fallback = BL_FIG_NO_LINK;
+    size_t lo = s->sentence_first, fallback = BL_FIG_NO_LINK, base = BL_FIG_NO_LINK;
     if (end > BL_FIG_LINK_WINDOW && end - BL_FIG_LINK_WINDOW > lo)
         lo = end - BL_FIG_LINK_WINDOW;
     for (size_t k = end; k-- > lo;) {
@@ -621,8 +728,11 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
         }
         if (!link_target_kind(g))
             continue;
-        if (!g->change && comparison_base(g, f))
+        if (!g->change && comparison_base(g, f)) {
+            if (framed_base(g, f) && k >= s->sentence_first)
+                base = k;
             continue;
+        }
         /* 比上年同期35,285万元增收2,445万元，增长6.9%: the base of the change
          * right after it is the base of the sentence's later changes too
          * (held-out round 28, budget-mdx) */
@@ -695,6 +805,8 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
             break;
         }
     }
+    if (fallback == BL_FIG_NO_LINK && base != BL_FIG_NO_LINK)
+        return compared_level(s, base);
     return fallback;
 }
 
@@ -725,6 +837,9 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
         /* a span of time (2022年再降到4627.5万人，一年间减少177.7万人) */
         "一年间",         "一年来",       "两年间",         "两年来",     "三年间",     "三年来",
         "五年间",         "五年来",       "十年间",         "十年来",     "一年間",     "兩年間",
+        /* round 36: their traditional forms (五年間共增加89383人) */
+        "一年來",         "兩年來",       "三年間",         "三年來",     "五年間",     "五年來",
+        "十年間",         "十年來",
     };
     static const char *const cmp[] = {"比", "较", "較", "相比"};
     const char *t = s->t;
@@ -760,6 +875,13 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
                 a += strlen(basis[w]);
                 again = true;
             }
+        /* round 36: the rest of a span of time read as a duration (五年 |
+         * 間共增加: 间 間 来 來 after its 年) */
+        if (has_before(t, 0, a, "年") &&
+            (has_at(t, b, a, "间") || has_at(t, b, a, "間") || has_at(t, b, a, "来") || has_at(t, b, a, "來"))) {
+            a += strlen("间");
+            again = true;
+        }
     }
     if (a >= b)
         return false;
@@ -767,7 +889,9 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
      * 4倍多) */
     static const char *const adverbs[] = {"也", "亦", "还", "還", "又",
                                           /* 收、支总计各减少…，各下降23.51%: 各 distributes */
-                                          "各"};
+                                          "各",
+                                          /* round 36: 五年間共增加89383人: 共 sums, names nothing */
+                                          "共", "总共", "總共", "一共"};
     for (size_t w = 0; w < NELEM(adverbs); w++)
         if (b - a == strlen(adverbs[w]) && has_at(t, b, a, adverbs[w]))
             return false;

@@ -991,12 +991,95 @@ static bool year_list_before_nian(const char *t, size_t len, size_t e)
     return false;
 }
 
+/* A contents entry's leader: a run of one mark, at least `count` of it
+ * (……, ⋯⋯; ..., ···, ．．．, ・・・). */
+static const struct {
+    const char *mark;
+    unsigned count;
+} leader_marks[] = {{"…", 2}, {"⋯", 2}, {".", 3}, {"·", 3}, {"．", 3}, {"・", 3}};
+
+/* Where a leader ending at byte j starts; j when none ends there. */
+static size_t leaders_before(const char *t, size_t j)
+{
+    for (size_t w = 0; w < NELEM(leader_marks); w++) {
+        size_t n = strlen(leader_marks[w].mark), e = j;
+        unsigned c = 0;
+        while (e >= n && memcmp(t + e - n, leader_marks[w].mark, n) == 0) {
+            e -= n;
+            c++;
+        }
+        if (c >= leader_marks[w].count)
+            return e;
+    }
+    return j;
+}
+
+/* Where a leader starting at byte i ends; i when none starts there. */
+static size_t leaders_at(const char *t, size_t len, size_t i)
+{
+    for (size_t w = 0; w < NELEM(leader_marks); w++) {
+        size_t n = strlen(leader_marks[w].mark), e = i;
+        unsigned c = 0;
+        while (len - e >= n && memcmp(t + e, leader_marks[w].mark, n) == 0) {
+            e += n;
+            c++;
+        }
+        if (c >= leader_marks[w].count)
+            return e;
+    }
+    return i;
+}
+
+/* Round 36: a contents entry's tail at i: spaces, a leader, spaces and a
+ * page number of at most three digits (……3, …… 12, ·····9, ．．．14), then
+ * the end of the text or a space before the next entry of a joined line.
+ * The end of its page number, 0 when no such tail starts at i. */
+static size_t toc_tail_at(const char *t, size_t len, size_t i)
+{
+    size_t l = skip_spaces(t, len, i);
+    size_t e = leaders_at(t, len, l);
+    if (e == l)
+        return 0;
+    size_t d = skip_spaces(t, len, e), q = d;
+    while (q < len && t[q] >= '0' && t[q] <= '9')
+        q++;
+    if (q == d || q - d > 3)
+        return 0;
+    uint32_t c = cp_at(t, len, q, NULL);
+    return c == CP_BAD || is_space(c) ? q : 0;
+}
+
+/* Round 36: whether byte i opens the next entry of a contents line whose
+ * entries a copy joined (……3 2组织机构……5): a space before it, and a
+ * leader and a page number before that. */
+static bool after_toc_entry(const char *t, size_t i)
+{
+    size_t j = i;
+    while (j > 0 && t[j - 1] == ' ')
+        j--;
+    if (j == i)
+        return false;
+    size_t d = j;
+    while (d > 0 && t[d - 1] >= '0' && t[d - 1] <= '9')
+        d--;
+    if (d == j || j - d > 3)
+        return false;
+    while (d > 0 && t[d - 1] == ' ')
+        d--;
+    return leaders_before(t, d) < d;
+}
+
 /* An Arabic number at i (digit, or sign before a digit). */
 /* Whether the text after a number ending at q (a line's opening number)
  * makes it a plan's part on its own short line: more dotted parts, the
  * space (optional after a dotted number), a title of at most 30
- * characters starting with Han and without a clause's marks but 、. */
-static bool part_line(const char *t, size_t len, size_t q, bool dotted)
+ * characters starting with Han and without a clause's marks but 、.
+ * Round 36: or a contents entry (1总则……………3, 2 組織機構及職責……5,
+ * 3应急保障⋯⋯9): the title then ends in a leader and a page number
+ * (toc_tail_at), and the space is optional after any number.  Where the
+ * scan goes on (the line's end; a contents entry's title, whose years are
+ * figures and whose page number toc_page_number skips), 0: not a part. */
+static size_t part_line(const char *t, size_t len, size_t q, bool dotted)
 {
     size_t h = q;
     while (h + 1 < len && t[h] == '.' && t[h + 1] >= '0' && t[h + 1] <= '9') {
@@ -1006,34 +1089,44 @@ static bool part_line(const char *t, size_t len, size_t q, bool dotted)
             h++;
     }
     size_t hs = h < len && t[h] == ' ' ? h + 1 : h;
-    if (hs == h && !dotted)
-        return false;
+    bool spaced = hs > h || dotted;
     uint32_t hc = cp_at(t, len, hs, NULL);
-    if (hc == CP_BAD || !bl_is_han(hc))
-        return false;
+    /* a contents entry's title may open with a year after the space (3
+     * 2023年工作回顾……7) */
+    bool han = hc != CP_BAD && bl_is_han(hc);
+    if (!han && !(spaced && hs > h && digit_val(hc) >= 0))
+        return 0;
     /* 1.5倍, 2.5 天: the number's unit and nothing after it; a scale
      * (2.5万元投资) is always a figure's */
     double f;
     bl_figure_kind uk;
     char ub[BL_FIG_UNIT_MAX];
-    if (fig_match_scale(t, len, hs, &f))
-        return false;
-    size_t un = fig_match_unit(t, len, hs, &uk, ub, sizeof ub);
+    if (han && fig_match_scale(t, len, hs, &f))
+        return 0;
+    size_t un = han ? fig_match_unit(t, len, hs, &uk, ub, sizeof ub) : 0;
     uint32_t after = un ? cp_at(t, len, hs + un, NULL) : 0;
     if (un && (after == CP_BAD || !bl_is_han(after)))
-        return false;
+        return 0;
     size_t chars = 0;
+    bool digits = false; /* only a contents entry's title has digits */
     for (size_t i = hs; i < len;) {
         int k;
         bool sent;
         uint32_t c = cp_at(t, len, i, &k);
-        if (c != 0x3001 && (is_clause_punct(c, &sent) || digit_val(c) >= 0))
-            return false;
+        if (i > hs && (is_space(c) || c == 0x2026 || c == 0x22EF || c == '.' || c == 0xB7 ||
+                       c == 0xFF0E || c == 0x30FB)) {
+            if (toc_tail_at(t, len, i))
+                return hs; /* the title read on: its years are figures */
+        }
+        if (digit_val(c) >= 0)
+            digits = true;
+        else if (c != 0x3001 && is_clause_punct(c, &sent))
+            return 0;
         i += (size_t)(k > 0 ? k : 1);
         if (++chars > 30)
-            return false;
+            return 0;
     }
-    return true;
+    return spaced && !digits ? len : 0;
 }
 
 /* Round 35: whether the bare number at [i, q) is a contents entry's page
@@ -1064,28 +1157,7 @@ static bool toc_page_number(const char *t, size_t len, size_t i, size_t q)
             m--;
         return m >= 7 && (memcmp(t + m - 7, "PAGEREF", 7) == 0 || memcmp(t + m - 7, "pageref", 7) == 0);
     }
-    /* leaders: two ellipses (……, ⋯⋯) or three dots (..., ···, ．．．) */
-    static const char *const one[] = {"…", "⋯"};
-    static const char *const three[] = {".", "·", "．", "・"};
-    for (size_t w = 0; w < sizeof one / sizeof *one; w++) {
-        size_t n = strlen(one[w]), c = 0, e = j;
-        while (e >= n && memcmp(t + e - n, one[w], n) == 0) {
-            e -= n;
-            c++;
-        }
-        if (c >= 2)
-            return true;
-    }
-    for (size_t w = 0; w < sizeof three / sizeof *three; w++) {
-        size_t n = strlen(three[w]), c = 0, e = j;
-        while (e >= n && memcmp(t + e - n, three[w], n) == 0) {
-            e -= n;
-            c++;
-        }
-        if (c >= 3)
-            return true;
-    }
-    return false;
+    return leaders_before(t, j) < j;
 }
 
 /* Round 35: whether the number at i follows a date field's name and its
@@ -1323,8 +1395,10 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     /* a plan's numbered part alone on its line, as in a table of contents
      * (2 组织指挥体系及职责, 9 名词术语, 3.1日常监测): no figure, whatever
      * the word after it */
-    if (at_start && !neg && !a.seps && a.int_digits <= 2 && part_line(t, len, q, a.frac)) {
-        *next = len;
+    size_t part_end;
+    if ((at_start || after_toc_entry(t, i)) && !neg && !a.seps && a.int_digits <= 2 &&
+        (part_end = part_line(t, len, q, a.frac)) > 0) {
+        *next = part_end;
         return BULLETIN_OK;
     }
     if (at_start && !neg && a.frac && !a.seps && a.int_digits <= 2 && q - p <= 5) {

@@ -3493,6 +3493,49 @@ static void test_review36_full_width_damaged_separators(void **state)
     EXPECT_ROWS("金額3．,83億元。", "3.83|億元||amount||金額3．,83億元");
 }
 
+/* Round 36 class 1 (notice-mingxi-…-dotted-toc: 1总则………3): a contents
+ * entry's part number glued to its title is no figure, nor its page
+ * number, whatever the leader (…… ⋯⋯ ····· ．．．． ・・・・ ........), the
+ * space or its lack, simplified or traditional, a year after the space,
+ * entries a copy joined on one line; a year in an entry's title stays a
+ * figure, and so do a count and a rate after an ellipsis in a sentence. */
+static void test_round36_toc_part_numbers(void **state)
+{
+    EXPECT_ROWS("1总则……………………………………3", "");
+    EXPECT_ROWS("2組織機構及職責………………5", "");
+    EXPECT_ROWS("1 总则 ……………… 3", "");
+    EXPECT_ROWS("3应急保障⋯⋯9", "");
+    EXPECT_ROWS("4善后处置·····12", "");
+    EXPECT_ROWS("5附则．．．．．．14", "");
+    EXPECT_ROWS("6 監督管理・・・・15", "");
+    EXPECT_ROWS("12 附则 ........ 30", "");
+    EXPECT_ROWS("2.1指挥部设置……5", "");
+    EXPECT_ROWS("1总则……3 2组织机构及职责……5", "");
+    EXPECT_ROWS("2 2023年工作回顾……5", "2023|年||year||2 2023年工作回顾");
+    EXPECT_ROWS("1总则……3 2 2023年工作回顾……7", "2023|年||year||3 2 2023年工作回顾");
+    EXPECT_ROWS("全市共有……3家", "3|家||count||3家");
+    EXPECT_ROWS("3家企业完成改造。", "3|家||count||3家企业完成改造");
+}
+
+/* Round 36 class 1: a contents without leaders (目录, then entries that
+ * end in their page numbers, 目 录 spaced, 目錄 traditional, chapters
+ * or numbered parts): the entries' part and page numbers are no figures,
+ * a year in a title is one; the contents ends at the first sentence, and
+ * a short line after no contents' heading keeps its number. */
+static void test_round36_contents_without_leaders(void **state)
+{
+    (void)state;
+    EXPECT_DOC("某县应急预案\n\n目录\n1 总则 3\n2 组织机构及职责 5\n3 应急保障 9\n4 附则 12\n\n"
+               "一、总则\n\n本预案适用于全县3个乡镇。\n",
+               "3|个||count||本预案适用于全县|");
+    EXPECT_DOC("某縣應急預案\n\n目  錄\n第一章 總則 1\n第二章 組織機構 5\n2.1 指揮部設置 5\n"
+               "3 2023年工作回顧 7\n附錄 12\n\n一、總則\n\n本預案適用於全縣3個鄉鎮。\n",
+               "2023|年||year|||\n3|個||count||本預案適用於全縣|");
+    EXPECT_DOC("某县应急预案\n\n目次：\n1总则\n2组织机构\n\n全县共有学校12所。\n",
+               "12|所||count||学校|");
+    EXPECT_DOC("某县学校情况\n\n全县共有学校12所。\n\n小学 12\n", "12|所||count||学校|\n12|||count||小学|");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -3686,6 +3729,8 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_review36_counts_glued_to_xiangmu, setup, teardown),
         cmocka_unit_test_setup_teardown(test_review36_one_character_units_end_the_figure, setup, teardown),
         cmocka_unit_test_setup_teardown(test_review36_full_width_damaged_separators, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round36_toc_part_numbers, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round36_contents_without_leaders, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -955,6 +955,57 @@ static void test_round31_change_after_conversion(void **state)
     bl_figure_list_free(&l);
 }
 
+/* Round 36 class 3 (census-yangjiang 6): a comparison's base that carries
+ * a footnote's mark (①-⑳, [1], 注1, *, ¹) before 相比 or the change is
+ * still the base: the changes link to the level, never to the base; when
+ * the comparison opens a sentence that holds no other value, to the level
+ * of the sentence before (same kind and unit), in both scripts, and
+ * through a mojibake's question marks (總？cè）丝？/span>). */
+static void test_round36_footnoted_base(void **state)
+{
+    (void)state;
+    SPAN_LINKS("2015年末，全市常住總人口為2511195人。與2010年第六次全國人口普查的總人口2421812人④相比，"
+               "五年間共增加89383人，增長3.69%，年平均增長率為0.70%。",
+               {"89383人", "2511195人"}, {"3.69%", "2511195人"}, {"0.70%", "2511195人"});
+    SPAN_LINKS("全市常住总人口为2511195人。与2010年第六次全国人口普查的总人口2421812人相比，五年间共增加89383人，"
+               "增长3.69%。",
+               {"89383人", "2511195人"}, {"3.69%", "2511195人"});
+    SPAN_LINKS("全市常住总人口为2511195人。与2010年第六次全国人口普查的总人口2421812人[1]相比，增长3.69%。",
+               {"3.69%", "2511195人"});
+    SPAN_LINKS("全市常住总人口为2511195人。与2010年普查的2421812人注1相比，增加89383人。", {"89383人", "2511195人"});
+    SPAN_LINKS("全市常住总人口为2511195人。同2010年普查的2421812人¹相较，增长3.69%。", {"3.69%", "2511195人"});
+    SPAN_LINKS("全市常住总人口为2511195人，与2010年普查的2421812人*相比，增长3.69%。", {"3.69%", "2511195人"});
+    SPAN_LINKS("实际完成15.39亿元，比上年决算数14.94亿元①增长3.0%。", {"3.0%", "15.39亿元"});
+    SPAN_LINKS("實際完成15.39億元，比上年決算數14.94億元［2］增長3.0%。", {"3.0%", "15.39億元"});
+    SPAN_LINKS("2015年末，全市常住總？cè）丝？/span>③為2511195人。與2010年第六次全國人口普查的總？cè）丝？/span>"
+               "2421812人④相比，五年間共增加89383人，增長3.69%。",
+               {"89383人", "2511195人"}, {"3.69%", "2511195人"});
+    /* no level of the base's unit in the sentence before: no link; two
+     * sentences back is too far */
+    SPAN_LINKS("全市共有学校12所。与2010年的2421812人相比，增加89383人。", {"89383人", ""});
+    SPAN_LINKS("全市常住总人口为2511195人。全市共有学校12所。与2010年的2421812人相比，增加89383人。",
+               {"89383人", ""});
+}
+
+/* Round 36 class 4 (census-yangjiang 8): a base inside 與/与/同/較/较…的X
+ * (no 相比) right before the change is the comparison's base: the change
+ * links to the level before it, as 比2010年…的3.33人减少0.43人 does; with
+ * 和…相比 too, and for points (…的45.2%提高1.3个百分点), both scripts. */
+static void test_round36_base_after_yu_de(void **state)
+{
+    (void)state;
+    SPAN_LINKS("平均每個家庭戶的人口為3.80人，與2010年第六次全國人口普查的3.54人增加0.26人。", {"0.26人", "3.80人"});
+    SPAN_LINKS("平均每个家庭户的人口为3.80人，与2010年第六次全国人口普查的3.54人增加0.26人。", {"0.26人", "3.80人"});
+    SPAN_LINKS("平均每个家庭户的人口为3.80人，同2010年第六次全国人口普查的3.54人减少0.26人。", {"0.26人", "3.80人"});
+    SPAN_LINKS("平均每個家庭戶的人口為3.80人，較2010年第六次全國人口普查的3.54人增加0.26人。", {"0.26人", "3.80人"});
+    SPAN_LINKS("平均每个家庭户的人口为3.80人，和2010年第六次全国人口普查的3.54人相比增加0.26人。",
+               {"0.26人", "3.80人"});
+    SPAN_LINKS("城鎮化率為46.5%，與2010年第六次全國人口普查的45.2%提高1.3個百分點。", {"1.3個百分點", "46.5%"});
+    SPAN_LINKS("城镇化率为46.5%，相较2010年的45.2%提高1.3个百分点。", {"1.3个百分点", "46.5%"});
+    SPAN_LINKS("全市常住人口為251萬人，與上年末的248萬人增加3萬人，增長1.2%。", {"3萬人", "251萬人"},
+               {"1.2%", "251萬人"});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -994,6 +1045,8 @@ int main(void)
         cmocka_unit_test(test_round31_change_after_conversion),
         cmocka_unit_test(test_round37_points_list_of_ratio_parts),
         cmocka_unit_test(test_round37_industry_named_ratio_part),
+        cmocka_unit_test(test_round36_footnoted_base),
+        cmocka_unit_test(test_round36_base_after_yu_de),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
