@@ -421,11 +421,12 @@ static bool front_source_field(const uint32_t *cp, size_t n)
  * 2010年3月4日, perhaps a time after it (2018-08-27 11:51, 10:48:05) and a
  * full stop, perhaps after a page's label (发布时间：2018-11-12 17:25:15).
  * *s, *e: the date and its time in cp[0, n). */
+static const char *const page_date_labels[] = {"发布时间", "发布日期", "时间", "日期", "發布時間", "發佈時間",
+                                               "發布日期", "發佈日期", "時間", "日期", "更新日期", "更新时间",
+                                               "更新時間", "成文日期", "成文時間", "成文时间"};
+
 static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *s, size_t *e)
 {
-    static const char *const labels[] = {"发布时间", "发布日期", "时间", "日期", "發布時間", "發佈時間",
-                                         "發布日期", "發佈日期", "時間", "日期", "更新日期", "更新时间",
-                                         "更新時間", "成文日期", "成文時間", "成文时间"};
     if (n > 60)
         return false;
     size_t i = 0;
@@ -465,8 +466,8 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
             i = bl_p_skip_spaces(cp, n, i + 1);
     }
     bool labelled = false;
-    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
-        size_t l = starts(cp + i, n - i, labels[k]);
+    for (size_t k = 0; k < sizeof page_date_labels / sizeof *page_date_labels; k++) {
+        size_t l = starts(cp + i, n - i, page_date_labels[k]);
         if (l && i + l < n && is_colon(cp[i + l])) {
             i = bl_p_skip_spaces(cp, n, i + l + 1);
             labelled = true;
@@ -2515,30 +2516,83 @@ static bool is_headnote(const uint32_t *cs, size_t cn, size_t max)
             || has_str(cs, cn, "会议通过") || (max > 40 && has_str(cs, cn, "会议批准")));
 }
 
+/* A date at cp[i] (2021-02-27, 2021/2/27, 2021年2月27日) in a page's
+ * record line: its end, v[] its year, month and day; 0 when none. */
+static size_t record_date_at(const uint32_t *cp, size_t n, size_t i, int v[3])
+{
+    size_t e = iso_date_at(cp, n, i, v);
+    if (!e) {
+        size_t t = i;
+        while (t < n && t < i + 12 && cp[t] != 0x65E5) /* 日 */
+            t++;
+        size_t st;
+        if (t < n && cp[t] == 0x65E5 && bl_p_is_date(cp + i, t + 1 - i, &v[0], &v[1], &v[2], &st) && st == 0)
+            e = t + 1;
+    }
+    if (!e || v[0] < 1900 || v[0] > 2199 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31)
+        return 0;
+    return e;
+}
+
+/* A page's record line that opens with its source, its publisher or its
+ * author's office (来源: 财政局 发布时间:2021-02-27 16:29 累计次数: 字体:[ ],
+ * 稿源：县政府办　更新时间：2021年2月27日, 發布單位：縣財政局 發佈時間：…,
+ * 来源:人民日报    作者:本报记者    发布时间:2020-08-28 12:57): the date
+ * after a page's date label, the label opening a field (after a space or
+ * the line's start); the fields between and after are the page's. */
+static bool source_first_record_date(const uint32_t *cp, size_t n, int v[3])
+{
+    static const char *const sources[] = {"来源", "來源", "稿源", "信息来源", "信息來源", "文章来源",
+                                          "文章來源", "内容来源", "內容來源", "发布单位", "發布單位",
+                                          "發佈單位", "发布机构", "發布機構", "發佈機構", "来源单位",
+                                          "來源單位"};
+    size_t l = 0;
+    for (size_t k = 0; k < sizeof sources / sizeof *sources && !l; k++)
+        l = starts(cp, n, sources[k]);
+    if (!l || (l < n && !is_colon(cp[l]) && !bl_p_is_space(cp[l])))
+        return false;
+    l = bl_p_skip_spaces(cp, n, l);
+    if (l >= n || !is_colon(cp[l]))
+        return false;
+    for (size_t i = l + 1; i < n; i++) {
+        if (!(bl_p_is_space(cp[i - 1]) || cp[i - 1] == 0x3000) || !bl_is_han(cp[i]))
+            continue;
+        for (size_t k = 0; k < sizeof page_date_labels / sizeof *page_date_labels; k++) {
+            size_t q = starts(cp + i, n - i, page_date_labels[k]);
+            if (!q)
+                continue;
+            q = bl_p_skip_spaces(cp, n, i + q);
+            if (q >= n || !is_colon(cp[q]))
+                continue;
+            q = bl_p_skip_spaces(cp, n, q + 1);
+            return q < n && record_date_at(cp, n, q, v) > 0;
+        }
+    }
+    return false;
+}
+
 /* The date of a page's record line under the title: a date (2022-07-11,
  * 2016/12/13, 2023年03月05日), perhaps after a label (发布时间：,
  * 时间:), then the page's source (2022-07-11 17:13:55來源:國家統計局,
  * 发布时间:2024-11-18 13:32:22 来源: sp20241118, 2016-12-13 06:28:00
- * 来源网站:百味书屋): true with the date.  No sentence. */
+ * 来源网站:百味书屋), or the source first and the date after its label
+ * (来源: 财政局 发布时间:2021-02-27 16:29): true with the date.  No
+ * sentence. */
 static bool record_line_date(const uint32_t *cp, size_t n, int *y, int *m, int *d)
 {
     if (n < 12 || n > 100 || has(cp, n, 0x3002) || has(cp, n, 0xFF0C))
         return false;
+    int sv[3];
+    if (source_first_record_date(cp, n, sv)) {
+        *y = sv[0], *m = sv[1], *d = sv[2];
+        return true;
+    }
     for (size_t i = 0; i < n && i < 16; i++) {
         if (!bl_p_is_digit(cp[i]) || (i > 0 && bl_p_is_digit(cp[i - 1])))
             continue;
         int v[3];
-        size_t e = iso_date_at(cp, n, i, v);
-        if (!e) {
-            size_t t = i;
-            while (t < n && t < i + 12 && cp[t] != 0x65E5) /* 日 */
-                t++;
-            size_t st;
-            if (t < n && cp[t] == 0x65E5 && bl_p_is_date(cp + i, t + 1 - i, &v[0], &v[1], &v[2], &st)
-                && st == 0)
-                e = t + 1;
-        }
-        if (!e || v[0] < 1900 || v[0] > 2199 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31)
+        size_t e = record_date_at(cp, n, i, v);
+        if (!e)
             return false;
         for (size_t k = e; k + 1 < n; k++)
             if ((cp[k] == 0x6765 || cp[k] == 0x4F86) && cp[k + 1] == 0x6E90) { /* 来源 來源 */
@@ -2975,21 +3029,12 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
         /* a page's block of fields one a line under the title (来源:州人大
          * / 访问量: / 更新日期:2024-01-12): short source and counter fields
-         * are passed when two or more stand together (one source line
-         * over the posting time alone is a news page's byline, whose
-         * dateline dates it: press-tourism-spring-festival-2016's gold) */
+         * are passed, one alone too (來源:新華網 / 發布時間:2016-02-14
+         * 22:20:00, press-tourism-spring-festival-2016: a news story's
+         * dateline has no year, the posting dates it, convention 7) */
         if (k > 0 && b - a <= 20 && front_source_field(p->cur.cp + a, b - a)) {
-            size_t nx = bl_p_next_nonblank(p, i + 1);
-            bool block = fields > 0;
-            if (!block && nx < p->nlines && p->lines[nx].kind == LK_TEXT) {
-                BL_CHECK(bl_p_decode_trimmed(p, nx, &a, &b));
-                block = b - a <= 20 && front_source_field(p->cur.cp + a, b - a);
-            }
-            if (block) {
-                fields++;
-                continue;
-            }
-            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            fields++;
+            continue;
         }
         if (bl_p_is_org(p->cur.cp + a, b - a) || bl_p_is_meta_line(p->cur.cp + a, b - a))
             break;

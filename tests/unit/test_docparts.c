@@ -3403,8 +3403,11 @@ static void test_round31_source_first_record_line_is_the_date(void **state)
             fail_msg("'%s' is no DATE:\n%s", lines[k].line, out);
         free(out);
     }
+    /* (a source line with another field before the date's label,
+     * 来源:… 作者:张明 时间:…, is a record line too since convention 7 was
+     * settled for press-covid-commendation-publicity-2020's gold:
+     * test_parts39b_source_first_record_line_variants) */
     static const char *const pages[] = {
-        "来源:区人民政府办公室 作者:张明 时间:2017-01-12 10:01",
         "来源:区人民政府办公室",
         "来源:区人民政府办公室 2017-01-12",
     };
@@ -4248,6 +4251,61 @@ static void test_parts34r_period_alone_over_table_is_a_note(void **state)
     expect_in_dump(text, 0, "PARAGRAPH 2 \"2023年1-3月增长较快。\" @5:1\n");
 }
 
+/* Round 36 class 10a (convention 7): a page's record line that opens with
+ * its source or publisher, then the date after a page's date label and
+ * the page's other fields (budget-haian: 来源: 财政局 发布时间:2021-02-27
+ * 16:29 累计次数: 字体:[ ]), gives the DATE when the text has no date of
+ * its own; so does a lone source line over the labelled posting time
+ * (press-tourism-spring-festival-2016: 來源:新華網 / 發布時間:…).  A text
+ * that signs its own date keeps it; a line whose date has no label, or a
+ * sentence that opens with 来源, gives none. */
+static void test_parts39b_source_first_record_line_variants(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *lines, *iso, *at;
+    } v[] = {
+        {"来源: 财政局 发布时间:2021-02-27 16:29 累计次数: 字体:[ ]\n", "2021-02-27", "@2:1"},
+        {"稿源：县政府办　更新时间：2021年2月27日　浏览次数：35\n", "2021-02-27", "@2:1"},
+        {"信息来源:海安市财政局 发布日期:2021/2/27 点击数: 字号:大 中 小\n", "2021-02-27", "@2:1"},
+        {"發布單位：海安市財政局 發佈時間：2021-02-27 10:05 閱讀：12\n", "2021-02-27", "@2:1"},
+        {"来源:人民日报    作者:本报记者    发布时间:2020-08-28 12:57\n", "2020-08-28", "@2:1"},
+        {"来源:区人民政府办公室 作者:张明 时间:2017-01-12 10:01\n", "2017-01-12", "@2:1"},
+        {"来源 ：镇财政所  日期 ： 2021-02-27  阅读次数：\n", "2021-02-27", "@2:1"},
+        {"來源:新華網\n發布時間:2016-02-14 22:20:00\n", "2016-02-14", "@3:6"},
+        {"来源：新华网\n发布时间：2016年2月14日 22:20\n", "2016-02-14", "@3:6"},
+        {"来源:县人大\n更新日期:2016/2/14\n", "2016-02-14", "@3:6"},
+    };
+    char text[512], needle[128];
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+        snprintf(text, sizeof text, "2021年财政预算\n%s\n2021年我镇预算收入20558万元，比上年增长14%%。\n", v[k].lines);
+        snprintf(needle, sizeof needle, "\" iso=%s %s", v[k].iso, v[k].at);
+        char *out = tu_parse_dump(text, 0);
+        const char *at = strstr(out, needle);
+        while (at && at > out && at[-1] != '\n')
+            at--;
+        if (!at || strncmp(at, "  DATE \"", 8) != 0)
+            fail_msg("variant %zu gives no DATE %s:\n%s", k, needle, out);
+        free(out);
+    }
+    /* the text's own date wins; an unlabelled date or a sentence gives none */
+    expect_in_dump("2021年财政预算\n来源: 财政局 发布时间:2021-02-27 16:29 累计次数:\n\n预算收入20558万元。\n\n某镇人民政府\n"
+                   "2021年2月20日\n",
+                   0, "  DATE \"2021年2月20日\" iso=2021-02-20 @");
+    static const char *const none[] = {
+        "来源:区人民政府办公室 2017-01-12 10:01\n",
+        "来源于县统计局的数据显示 发布时间:2021-02-27 以来收入平稳\n",
+        "来源：财政局\n",
+    };
+    for (size_t k = 0; k < sizeof none / sizeof *none; k++) {
+        snprintf(text, sizeof text, "2021年财政预算\n%s\n2021年我镇预算收入20558万元，比上年增长14%%。\n", none[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "  DATE \""))
+            fail_msg("'%s' gives a DATE:\n%s", none[k], out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4414,6 +4472,7 @@ int main(void)
         cmocka_unit_test(test_parts34r_pdf_front_matter_issuers),
         cmocka_unit_test(test_parts34r_caption_blank_lines_over_table),
         cmocka_unit_test(test_parts34r_period_alone_over_table_is_a_note),
+        cmocka_unit_test(test_parts39b_source_first_record_line_variants),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
