@@ -628,6 +628,34 @@ static bool docnumber_among_fields(const uint32_t *cp, size_t n, size_t *from, s
     return false;
 }
 
+/* The name of a 文号's field before its colon, spaced out to fill its
+ * column (文　　号：, 发 文 字 号:) or one of two names given one field
+ * (备注/文号:, 发文字号/文号：, 文號／備註:): the colon's index in cp[0, n),
+ * 0 when the field is none. */
+static size_t docnumber_key(const uint32_t *cp, size_t n, const char *const *keys, size_t nkeys)
+{
+    uint32_t name[8];
+    size_t m = 0;
+    bool found = false, named = false;
+    for (size_t i = 0; i < n && i < 24; i++) {
+        uint32_t c = cp[i];
+        bool end = is_colon(c), slash = c == '/' || c == 0xFF0F;
+        if (end || slash) {
+            for (size_t k = 0; k < nkeys && m > 0 && !found; k++)
+                found = starts(name, m, keys[k]) == m && strlen(keys[k]) == 3 * m;
+            if (end)
+                return found ? i : 0;
+            m = 0;
+            named = true;
+        } else if (bl_is_han(c) && m < 8) {
+            name[m++] = c;
+        } else if (!bl_p_is_space(c) || (m == 0 && !named)) {
+            return 0; /* (a space inside a name or after the slash) */
+        }
+    }
+    return 0;
+}
+
 static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *to)
 {
     static const char *const keys[] = {"文号", "文號", "发文字号", "發文字號", "发文文号", "發文文號"};
@@ -643,6 +671,8 @@ static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *
         if (!l)
             continue;
         size_t i = bl_p_skip_spaces(cp, n, l);
+        if (i < n && (cp[i] == '/' || cp[i] == 0xFF0F))
+            break; /* 发文字号/文号: one of the field's names */
         if (i >= n || !is_colon(cp[i]))
             return docnumber_among_fields(cp, n, from, to);
         i = bl_p_skip_spaces(cp, n, i + 1);
@@ -652,6 +682,15 @@ static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *
             return true;
         }
         return docnumber_among_fields(cp, n, from, to);
+    }
+    size_t c = docnumber_key(cp, n, keys, sizeof keys / sizeof *keys);
+    if (c) {
+        size_t i = bl_p_skip_spaces(cp, n, c + 1);
+        if (i < n && bl_p_is_docnumber(cp + i, n - i)) {
+            *from = i;
+            *to = n;
+            return true;
+        }
     }
     return docnumber_among_fields(cp, n, from, to);
 }

@@ -4306,6 +4306,45 @@ static void test_parts39b_source_first_record_line_variants(void **state)
     }
 }
 
+/* Round 36 class 12: a page's metadata line behind a list mark gives the
+ * DOCNUMBER whatever its 文号 field is called or spaced (notice-mingxi:
+ * - 备注/文号:明政办〔2016〕82号 among - 索引号: / - 发布机构: lines, as
+ * notice-ali's - 发文字号:), one of two names given the field, spaced
+ * out, traditional; the index number's field is none. */
+static void test_parts39b_bulleted_docnumber_field_variants(void **state)
+{
+    (void)state;
+    static const char *const fields[] = {
+        "- 备注/文号:明政办〔2016〕82号", "- 文号：明政办〔2016〕82号", "* 发文字号:明政办〔2016〕82号",
+        "· 文　　号：明政办〔2016〕82号", "- 发文字号/文号：明政办〔2016〕82号", "- 文號：明政辦〔2016〕82號",
+        "- 備註/文號: 明政辦〔2016〕82號", "• 文 号 : 明政办〔2016〕82号", "- 文号／备注：明政办〔2016〕82号",
+    };
+    char text[1024];
+    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++) {
+        snprintf(text, sizeof text,
+                 "- 索引号:SM04100-1100-2016-00100\n%s\n- 发布机构:县政府办\n- 公文生成日期:2016-06-23\n"
+                 "各乡（镇）人民政府，县有关部门：\n新修订的《明溪县食品安全事故应急预案》已经县政府研究通过，现印发给你们。\n"
+                 "明溪县人民政府办公室\n2016年6月23日\n",
+                 fields[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, "\n  DOCNUMBER \"明政办〔2016〕82号\" @2:") && !strstr(out, "\n  DOCNUMBER \"明政辦〔2016〕82號\" @2:"))
+            fail_msg("'%s' gives no DOCNUMBER:\n%s", fields[k], out);
+        if (strstr(out, "DOCNUMBER \"SM04100"))
+            fail_msg("the index number is a DOCNUMBER:\n%s", out);
+        free(out);
+    }
+    /* the index number's field, a remark's field and a sentence are none */
+    static const char *const none[] = {"- 索引号：明政办〔2016〕82号", "- 备注/说明：明政办〔2016〕82号",
+                                       "- 备注/文号：无", "备注，文号：明政办〔2016〕82号"};
+    for (size_t k = 0; k < sizeof none / sizeof *none; k++) {
+        snprintf(text, sizeof text, "某县人民政府办公室关于印发预案的通知\n%s\n各乡（镇）人民政府：\n现印发给你们。\n", none[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "  DOCNUMBER \""))
+            fail_msg("'%s' gives a DOCNUMBER:\n%s", none[k], out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4473,6 +4512,7 @@ int main(void)
         cmocka_unit_test(test_parts34r_caption_blank_lines_over_table),
         cmocka_unit_test(test_parts34r_period_alone_over_table_is_a_note),
         cmocka_unit_test(test_parts39b_source_first_record_line_variants),
+        cmocka_unit_test(test_parts39b_bulleted_docnumber_field_variants),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
