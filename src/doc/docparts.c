@@ -737,7 +737,8 @@ static bool date_and_docnumber(const uint32_t *cp, size_t n, size_t *ds, size_t 
 /* The letters a copy or a template writes for a redacted place before an
  * office's name (X区财政局, XX县教委, Ｘ省文物局; x, ｘ alike): how many,
  * one to four, a Han character after them; else 0.  A page that masks
- * the name writes asterisks instead, up to six (****民政局, ＊＊市财政局). */
+ * the name writes asterisks instead, up to six (****民政局, ＊＊市财政局),
+ * a book's example circles, two to four (○○市财政局; one is a bullet). */
 static size_t redacted_lead(const uint32_t *cp, size_t n)
 {
     size_t x = 0;
@@ -746,6 +747,12 @@ static size_t redacted_lead(const uint32_t *cp, size_t n)
     if (x == 0)
         while (x < n && x < 6 && (cp[x] == '*' || cp[x] == 0xFF0A))
             x++;
+    if (x == 0) {
+        while (x < n && x < 4 && (cp[x] == 0x25CB || cp[x] == 0x25EF))
+            x++;
+        if (x < 2)
+            return 0;
+    }
     return x < n && bl_is_han(cp[x]) ? x : 0;
 }
 
@@ -1409,21 +1416,39 @@ static bool is_bare_post(const uint32_t *cp, size_t n)
  * short name over the width of the date under it: two to eight Han, each
  * alone between spaces (ASCII or ideographic, one or more), a converter's
  * pinyin reading allowed after each (國 務 院, 国　务　院, 财 政 部, 县  委),
- * that together end like an office. */
+ * that together end like an office; or only its first characters spread,
+ * the rest together, to the width of the longer names over it (甘 肃
+ * 省人事厅), a redacted place's marks among them (× × 省人事厅, request-
+ * retired-cadres). */
 static bool spaced_issuer(const uint32_t *cp, size_t n)
 {
-    uint32_t name[8];
-    size_t m = 0, i = 0;
+    uint32_t name[24];
+    size_t m = 0, i = 0, parts = 0;
+    bool tail = false;
     while (i < n) {
-        if (!bl_is_han(cp[i]) || m == 8)
+        if (!name_char(cp[i]) || m == 24 || tail)
             return false;
         name[m++] = cp[i];
         i += 1 + bl_p_reading_at(cp, n, i + 1);
+        /* the rest of the name together, the last part of the line */
+        while (i < n && bl_is_han(cp[i]) && m < 24) {
+            name[m++] = cp[i++];
+            tail = true;
+        }
         if (i < n && !bl_p_is_space(cp[i]))
             return false;
         i = bl_p_skip_spaces(cp, n, i);
+        parts++;
+        if (tail && parts < 2)
+            return false; /* (the name together: no spacing) */
     }
-    return m >= 2 && bl_p_org_suffix(name, m);
+    if (m < 2 || parts < 2 || !bl_p_org_suffix(name, m))
+        return false;
+    /* (marks alone are no issuer: × × 局 is a redacted name's, 局 its end) */
+    size_t han = 0;
+    for (size_t k = 0; k < m; k++)
+        han += bl_is_han(name[k]);
+    return han >= 2;
 }
 
 /* A seal's mark alone on its line between the signature and the date:
@@ -3452,8 +3477,8 @@ bulletin_status bl_p_find_docparts(parser *p)
             if (!bl_p_is_org(p->cur.cp + a, b - a) && !team_org(p->cur.cp + a, b - a)
                 && !(!found && l->kind == LK_DATE
                      && (is_signer(p->cur.cp + a, b - a) || is_bare_post(p->cur.cp + a, b - a)
-                         || redacted_mark(p->cur.cp + a, b - a)
-                         || spaced_issuer(p->cur.cp + a, b - a))))
+                         || redacted_mark(p->cur.cp + a, b - a)))
+                && !(l->kind == LK_DATE && spaced_issuer(p->cur.cp + a, b - a)))
                 break;
             p->lines[j].kind = LK_SIGNATURE;
             found++;
@@ -3983,6 +4008,17 @@ static bulletin_status spread_out(parser *p, bulletin_node *node, uint32_t sp, s
             most--;
             w += (size_t)bl_utf8_encode(sp, text + w);
             colmap[k++] = node->colmap[i - 1] + 1;
+        }
+        /* spaces the text kept (between a redacted place's marks, × ×
+         * 省人事厅): one `sp` for each run, as between Han */
+        if (sp != ' ' && bl_p_is_space(c)) {
+            at += (size_t)len;
+            if (!bl_p_is_space(prev)) {
+                w += (size_t)bl_utf8_encode(sp, text + w);
+                colmap[k++] = node->colmap[i];
+            }
+            prev = c;
+            continue;
         }
         prev = c;
         memcpy(text + w, s + at, (size_t)len);

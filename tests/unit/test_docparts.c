@@ -4345,6 +4345,56 @@ static void test_parts39b_bulleted_docnumber_field_variants(void **state)
     }
 }
 
+/* Round 36 class 13: co-issuers over the date, each on its own line, a
+ * copy's or a template's marks for the redacted place in their names
+ * (request-retired-cadres: 中共××省委组织部 … × × 省人事厅 over
+ * 一九九〇年十二月五日), one spread to the width of the others: each a
+ * SIGNATURE, the spread one with its spacing kept (ideographic).  Marks
+ * × X ＊ ○, two to five issuers, blank lines between or not, the date in
+ * Chinese numerals or Arabic. */
+static void test_parts39b_redacted_co_issuers_over_the_date(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *issuers, *date;
+        const char *const sig[5];
+    } v[] = {
+        {"中共××省委组织部\n\n中共××省委老干部局\n\n××省机构编制委员会\n\n× × 省人事厅\n\n", "一九九〇年十二月五日",
+         {"中共××省委组织部", "中共××省委老干部局", "××省机构编制委员会", "×　×　省人事厅", NULL}},
+        {"××市财政局\n××市人力资源和社会保障局\n", "2020年5月10日", {"××市财政局", "××市人力资源和社会保障局", NULL}},
+        {"XX县人民政府\n\nXX县财政局\n\n×××局\n\n", "二〇二〇年五月十日",
+         {"XX县人民政府", "XX县财政局", "×××局", NULL}},
+        {"○○市财政局\n○○市教育局\n", "2020年5月10日", {"○○市财政局", "○○市教育局", NULL}},
+        {"＊＊市财政局\n＊＊市民政局\n＊＊市卫生健康委员会\n", "2020年5月10日",
+         {"＊＊市财政局", "＊＊市民政局", "＊＊市卫生健康委员会", NULL}},
+        {"甘肃省财政厅\n甘 肃 省人事厅\n甘肃省民政厅\n甘肃省教育厅\n甘肃省审计厅\n", "1990年12月5日",
+         {"甘肃省财政厅", "甘　肃　省人事厅", "甘肃省民政厅", "甘肃省教育厅", "甘肃省审计厅"}},
+    };
+    char text[2048], needle[160];
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+        snprintf(text, sizeof text,
+                 "关于加强退休干部管理工作的请示\n\n省委、省政府：\n\n为了切实加强退休干部的管理工作，我们建议统一指导。\n\n"
+                 "当否？请批复。\n\n%s%s\n",
+                 v[k].issuers, v[k].date);
+        char *out = tu_parse_dump(text, 0);
+        for (size_t q = 0; q < 5 && v[k].sig[q]; q++) {
+            snprintf(needle, sizeof needle, "\n  SIGNATURE \"%s\" @", v[k].sig[q]);
+            if (!strstr(out, needle))
+                fail_msg("variant %zu: no SIGNATURE '%s':\n%s", k, v[k].sig[q], out);
+        }
+        if (!strstr(out, "\n  DATE \""))
+            fail_msg("variant %zu: no DATE:\n%s", k, out);
+        free(out);
+    }
+    /* a sentence with a redacted place, or marks alone spread out, over the
+     * date is none */
+    expect_in_dump("关于加强退休干部管理工作的请示\n\n省委、省政府：\n\n当否？请批复。\n\n我省退休干部已达××万多人\n\n"
+                   "一九九〇年十二月五日\n",
+                   0, "PARAGRAPH 2 \"我省退休干部已达××万多人\" @");
+    expect_in_dump("关于加强退休干部管理工作的请示\n\n省委、省政府：\n\n当否？请批复。\n\n× × 局\n\n一九九〇年十二月五日\n", 0,
+                   "PARAGRAPH 2 \"× × 局\" @");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4513,6 +4563,7 @@ int main(void)
         cmocka_unit_test(test_parts34r_period_alone_over_table_is_a_note),
         cmocka_unit_test(test_parts39b_source_first_record_line_variants),
         cmocka_unit_test(test_parts39b_bulleted_docnumber_field_variants),
+        cmocka_unit_test(test_parts39b_redacted_co_issuers_over_the_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
