@@ -1989,6 +1989,28 @@ size_t bl_p_reading_at(const uint32_t *cp, size_t n, size_t i)
     return j < n && j > i + 1 && j - i <= 7 && tone ? j + 1 - i : 0;
 }
 
+/* A page's field name among the words of cp[0, n) split at spaces, each
+ * word read as a field with its colon (发布机构 宜兴市人民政府 公开形式: the
+ * line's field and value pairs, colons lost): true.  A post over a name is
+ * none (国务院总理, 县委副书记、县长). */
+static bool field_pairs(const uint32_t *cp, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && !bl_p_is_space(cp[j]))
+            j++;
+        if (j > i && j - i <= 6) {
+            uint32_t f[8];
+            memcpy(f, cp + i, (j - i) * sizeof *f);
+            f[j - i] = ':';
+            if (bl_p_is_meta_line(f, j - i + 1))
+                return true;
+        }
+        i = bl_p_skip_spaces(cp, n, j);
+    }
+    return false;
+}
+
 bool bl_p_is_speaker(const uint32_t *cp, size_t n)
 {
     /* an anti-copy string after the name (温家宝 FhEfW7]0,) */
@@ -2014,6 +2036,8 @@ bool bl_p_is_speaker(const uint32_t *cp, size_t n)
     for (size_t i = sp; i < n; i++)
         if (cp[i] == 0x3001)
             return false;
+    if (field_pairs(cp, sp))
+        return false;
     size_t name = n - sp - 1 - read;
     return name >= 2 && name <= 4;
 }

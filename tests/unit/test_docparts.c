@@ -4395,6 +4395,30 @@ static void test_parts39b_redacted_co_issuers_over_the_date(void **state)
                    "PARAGRAPH 2 \"× × 局\" @");
 }
 
+/* Review (parts39b): a line of a page's field and value pairs whose
+ * colons were lost (发布机构 宜兴市人民政府 公开形式 网站, decision-yixing's
+ * shape) ends in two Han but is no speaker line, in either script, nor a
+ * byline's editor; a post over a name still is. */
+static void test_parts39b_field_pairs_are_no_speaker(void **state)
+{
+    (void)state;
+    static const char *const fields[] = {"发布机构 宜兴市人民政府 公开形式 网站", "公开形式 网站",
+                                         "發布機構 宜興市人民政府 公開形式 網站", "编辑 张明",
+                                         "主题分类 综合政务 公开方式 主动"};
+    char text[512];
+    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++) {
+        snprintf(text, sizeof text, "市政府关于表彰见义勇为先进的决定\n%s\n\n各镇人民政府：\n现决定表彰如下。\n", fields[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "  SPEAKER \""))
+            fail_msg("'%s' is a SPEAKER:\n%s", fields[k], out);
+        free(out);
+    }
+    expect_in_dump("市政府关于表彰见义勇为先进的决定\n国务院总理 李克强\n\n各镇人民政府：\n现决定表彰如下。\n", 0,
+                   "  SPEAKER \"国务院总理　李克强\" @2:1");
+    expect_in_dump("市政府关于表彰见义勇为先进的决定\n县委副书记、县长　张国庆\n\n各镇人民政府：\n现决定表彰如下。\n", 0,
+                   "  SPEAKER \"县委副书记、县长　张国庆\" @2:1");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4564,6 +4588,7 @@ int main(void)
         cmocka_unit_test(test_parts39b_source_first_record_line_variants),
         cmocka_unit_test(test_parts39b_bulleted_docnumber_field_variants),
         cmocka_unit_test(test_parts39b_redacted_co_issuers_over_the_date),
+        cmocka_unit_test(test_parts39b_field_pairs_are_no_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
