@@ -421,6 +421,15 @@ static bool front_source_field(const uint32_t *cp, size_t n)
  * 2010年3月4日, perhaps a time after it (2018-08-27 11:51, 10:48:05) and a
  * full stop, perhaps after a page's label (发布时间：2018-11-12 17:25:15).
  * *s, *e: the date and its time in cp[0, n). */
+/* The names of a page's source field that may open its record line (来源:
+ * 财政局 发布时间:…, 發布單位：… 發佈時間：…), one table for the date line
+ * under the title (front_date) and the record line (record_line_date);
+ * a longer name before the shorter it starts with. */
+static const char *const page_source_names[] = {"来源单位", "來源單位", "来源", "來源", "信息来源", "信息來源",
+                                                "文章来源", "文章來源", "稿源", "内容来源", "內容來源",
+                                                "发布单位", "發布單位", "發佈單位", "发布机构", "發布機構",
+                                                "發佈機構"};
+
 static const char *const page_date_labels[] = {"发布时间", "发布日期", "时间", "日期", "發布時間", "發佈時間",
                                                "發布日期", "發佈日期", "時間", "日期", "更新日期", "更新时间",
                                                "更新時間", "成文日期", "成文時間", "成文时间"};
@@ -435,10 +444,9 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
         i = bl_p_skip_spaces(cp, n, 1);
     /* the page's source before the date's label, one word (來源:泉州市
      * 泉港區人民政府 時間:2024-07-03 09:33, 来源：县政府办　发布日期：…) */
-    static const char *const sources[] = {"来源", "來源", "信息来源", "信息來源", "文章来源", "文章來源"};
     bool sourced = false;
-    for (size_t k = 0; k < sizeof sources / sizeof *sources; k++) {
-        size_t l = starts(cp + i, n - i, sources[k]);
+    for (size_t k = 0; k < sizeof page_source_names / sizeof *page_source_names; k++) {
+        size_t l = starts(cp + i, n - i, page_source_names[k]);
         if (!l)
             continue;
         size_t v = bl_p_skip_spaces(cp, n, i + l + (i + l < n && is_colon(cp[i + l])));
@@ -2630,13 +2638,9 @@ static size_t record_date_at(const uint32_t *cp, size_t n, size_t i, int v[3])
  * the line's start); the fields between and after are the page's. */
 static bool source_first_record_date(const uint32_t *cp, size_t n, int v[3])
 {
-    static const char *const sources[] = {"来源", "來源", "稿源", "信息来源", "信息來源", "文章来源",
-                                          "文章來源", "内容来源", "內容來源", "发布单位", "發布單位",
-                                          "發佈單位", "发布机构", "發布機構", "發佈機構", "来源单位",
-                                          "來源單位"};
     size_t l = 0;
-    for (size_t k = 0; k < sizeof sources / sizeof *sources && !l; k++)
-        l = starts(cp, n, sources[k]);
+    for (size_t k = 0; k < sizeof page_source_names / sizeof *page_source_names && !l; k++)
+        l = starts(cp, n, page_source_names[k]);
     if (!l || (l < n && !is_colon(cp[l]) && !bl_p_is_space(cp[l])))
         return false;
     l = bl_p_skip_spaces(cp, n, l);
