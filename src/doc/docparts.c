@@ -421,11 +421,21 @@ static bool front_source_field(const uint32_t *cp, size_t n)
  * 2010年3月4日, perhaps a time after it (2018-08-27 11:51, 10:48:05) and a
  * full stop, perhaps after a page's label (发布时间：2018-11-12 17:25:15).
  * *s, *e: the date and its time in cp[0, n). */
+/* The names of a page's source field that may open its record line (来源:
+ * 财政局 发布时间:…, 發布單位：… 發佈時間：…), one table for the date line
+ * under the title (front_date) and the record line (record_line_date);
+ * a longer name before the shorter it starts with. */
+static const char *const page_source_names[] = {"来源单位", "來源單位", "来源", "來源", "信息来源", "信息來源",
+                                                "文章来源", "文章來源", "稿源", "内容来源", "內容來源",
+                                                "发布单位", "發布單位", "發佈單位", "发布机构", "發布機構",
+                                                "發佈機構"};
+
+static const char *const page_date_labels[] = {"发布时间", "发布日期", "时间", "日期", "發布時間", "發佈時間",
+                                               "發布日期", "發佈日期", "時間", "日期", "更新日期", "更新时间",
+                                               "更新時間", "成文日期", "成文時間", "成文时间"};
+
 static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *s, size_t *e)
 {
-    static const char *const labels[] = {"发布时间", "发布日期", "时间", "日期", "發布時間", "發佈時間",
-                                         "發布日期", "發佈日期", "時間", "日期", "更新日期", "更新时间",
-                                         "更新時間", "成文日期", "成文時間", "成文时间"};
     if (n > 60)
         return false;
     size_t i = 0;
@@ -434,10 +444,9 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
         i = bl_p_skip_spaces(cp, n, 1);
     /* the page's source before the date's label, one word (來源:泉州市
      * 泉港區人民政府 時間:2024-07-03 09:33, 来源：县政府办　发布日期：…) */
-    static const char *const sources[] = {"来源", "來源", "信息来源", "信息來源", "文章来源", "文章來源"};
     bool sourced = false;
-    for (size_t k = 0; k < sizeof sources / sizeof *sources; k++) {
-        size_t l = starts(cp + i, n - i, sources[k]);
+    for (size_t k = 0; k < sizeof page_source_names / sizeof *page_source_names; k++) {
+        size_t l = starts(cp + i, n - i, page_source_names[k]);
         if (!l)
             continue;
         size_t v = bl_p_skip_spaces(cp, n, i + l + (i + l < n && is_colon(cp[i + l])));
@@ -465,8 +474,8 @@ static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, siz
             i = bl_p_skip_spaces(cp, n, i + 1);
     }
     bool labelled = false;
-    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
-        size_t l = starts(cp + i, n - i, labels[k]);
+    for (size_t k = 0; k < sizeof page_date_labels / sizeof *page_date_labels; k++) {
+        size_t l = starts(cp + i, n - i, page_date_labels[k]);
         if (l && i + l < n && is_colon(cp[i + l])) {
             i = bl_p_skip_spaces(cp, n, i + l + 1);
             labelled = true;
@@ -627,6 +636,34 @@ static bool docnumber_among_fields(const uint32_t *cp, size_t n, size_t *from, s
     return false;
 }
 
+/* The name of a 文号's field before its colon, spaced out to fill its
+ * column (文　　号：, 发 文 字 号:) or one of two names given one field
+ * (备注/文号:, 发文字号/文号：, 文號／備註:): the colon's index in cp[0, n),
+ * 0 when the field is none. */
+static size_t docnumber_key(const uint32_t *cp, size_t n, const char *const *keys, size_t nkeys)
+{
+    uint32_t name[8];
+    size_t m = 0;
+    bool found = false, named = false;
+    for (size_t i = 0; i < n && i < 24; i++) {
+        uint32_t c = cp[i];
+        bool end = is_colon(c), slash = c == '/' || c == 0xFF0F;
+        if (end || slash) {
+            for (size_t k = 0; k < nkeys && m > 0 && !found; k++)
+                found = starts(name, m, keys[k]) == m && strlen(keys[k]) == 3 * m;
+            if (end)
+                return found ? i : 0;
+            m = 0;
+            named = true;
+        } else if (bl_is_han(c) && m < 8) {
+            name[m++] = c;
+        } else if (!bl_p_is_space(c) || (m == 0 && !named)) {
+            return 0; /* (a space inside a name or after the slash) */
+        }
+    }
+    return 0;
+}
+
 static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *to)
 {
     static const char *const keys[] = {"文号", "文號", "发文字号", "發文字號", "发文文号", "發文文號"};
@@ -642,6 +679,8 @@ static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *
         if (!l)
             continue;
         size_t i = bl_p_skip_spaces(cp, n, l);
+        if (i < n && (cp[i] == '/' || cp[i] == 0xFF0F))
+            break; /* 发文字号/文号: one of the field's names */
         if (i >= n || !is_colon(cp[i]))
             return docnumber_among_fields(cp, n, from, to);
         i = bl_p_skip_spaces(cp, n, i + 1);
@@ -651,6 +690,15 @@ static bool docnumber_field(const uint32_t *cp, size_t n, size_t *from, size_t *
             return true;
         }
         return docnumber_among_fields(cp, n, from, to);
+    }
+    size_t c = docnumber_key(cp, n, keys, sizeof keys / sizeof *keys);
+    if (c) {
+        size_t i = bl_p_skip_spaces(cp, n, c + 1);
+        if (i < n && bl_p_is_docnumber(cp + i, n - i)) {
+            *from = i;
+            *to = n;
+            return true;
+        }
     }
     return docnumber_among_fields(cp, n, from, to);
 }
@@ -697,7 +745,8 @@ static bool date_and_docnumber(const uint32_t *cp, size_t n, size_t *ds, size_t 
 /* The letters a copy or a template writes for a redacted place before an
  * office's name (X区财政局, XX县教委, Ｘ省文物局; x, ｘ alike): how many,
  * one to four, a Han character after them; else 0.  A page that masks
- * the name writes asterisks instead, up to six (****民政局, ＊＊市财政局). */
+ * the name writes asterisks instead, up to six (****民政局, ＊＊市财政局),
+ * a book's example circles, two to four (○○市财政局; one is a bullet). */
 static size_t redacted_lead(const uint32_t *cp, size_t n)
 {
     size_t x = 0;
@@ -706,6 +755,12 @@ static size_t redacted_lead(const uint32_t *cp, size_t n)
     if (x == 0)
         while (x < n && x < 6 && (cp[x] == '*' || cp[x] == 0xFF0A))
             x++;
+    if (x == 0) {
+        while (x < n && x < 4 && (cp[x] == 0x25CB || cp[x] == 0x25EF))
+            x++;
+        if (x < 2)
+            return 0;
+    }
     return x < n && bl_is_han(cp[x]) ? x : 0;
 }
 
@@ -1369,21 +1424,39 @@ static bool is_bare_post(const uint32_t *cp, size_t n)
  * short name over the width of the date under it: two to eight Han, each
  * alone between spaces (ASCII or ideographic, one or more), a converter's
  * pinyin reading allowed after each (國 務 院, 国　务　院, 财 政 部, 县  委),
- * that together end like an office. */
+ * that together end like an office; or only its first characters spread,
+ * the rest together, to the width of the longer names over it (甘 肃
+ * 省人事厅), a redacted place's marks among them (× × 省人事厅, request-
+ * retired-cadres). */
 static bool spaced_issuer(const uint32_t *cp, size_t n)
 {
-    uint32_t name[8];
-    size_t m = 0, i = 0;
+    uint32_t name[24];
+    size_t m = 0, i = 0, parts = 0;
+    bool tail = false;
     while (i < n) {
-        if (!bl_is_han(cp[i]) || m == 8)
+        if (!name_char(cp[i]) || m == 24 || tail)
             return false;
         name[m++] = cp[i];
         i += 1 + bl_p_reading_at(cp, n, i + 1);
+        /* the rest of the name together, the last part of the line */
+        while (i < n && bl_is_han(cp[i]) && m < 24) {
+            name[m++] = cp[i++];
+            tail = true;
+        }
         if (i < n && !bl_p_is_space(cp[i]))
             return false;
         i = bl_p_skip_spaces(cp, n, i);
+        parts++;
+        if (tail && parts < 2)
+            return false; /* (the name together: no spacing) */
     }
-    return m >= 2 && bl_p_org_suffix(name, m);
+    if (m < 2 || parts < 2 || !bl_p_org_suffix(name, m))
+        return false;
+    /* (marks alone are no issuer: × × 局 is a redacted name's, 局 its end) */
+    size_t han = 0;
+    for (size_t k = 0; k < m; k++)
+        han += bl_is_han(name[k]);
+    return han >= 2;
 }
 
 /* A seal's mark alone on its line between the signature and the date:
@@ -1959,6 +2032,28 @@ size_t bl_p_reading_at(const uint32_t *cp, size_t n, size_t i)
     return j < n && j > i + 1 && j - i <= 7 && tone ? j + 1 - i : 0;
 }
 
+/* A page's field name among the words of cp[0, n) split at spaces, each
+ * word read as a field with its colon (发布机构 宜兴市人民政府 公开形式: the
+ * line's field and value pairs, colons lost): true.  A post over a name is
+ * none (国务院总理, 县委副书记、县长). */
+static bool field_pairs(const uint32_t *cp, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && !bl_p_is_space(cp[j]))
+            j++;
+        if (j > i && j - i <= 6) {
+            uint32_t f[8];
+            memcpy(f, cp + i, (j - i) * sizeof *f);
+            f[j - i] = ':';
+            if (bl_p_is_meta_line(f, j - i + 1))
+                return true;
+        }
+        i = bl_p_skip_spaces(cp, n, j);
+    }
+    return false;
+}
+
 bool bl_p_is_speaker(const uint32_t *cp, size_t n)
 {
     /* an anti-copy string after the name (温家宝 FhEfW7]0,) */
@@ -1984,6 +2079,8 @@ bool bl_p_is_speaker(const uint32_t *cp, size_t n)
     for (size_t i = sp; i < n; i++)
         if (cp[i] == 0x3001)
             return false;
+    if (field_pairs(cp, sp))
+        return false;
     size_t name = n - sp - 1 - read;
     return name >= 2 && name <= 4;
 }
@@ -2550,30 +2647,79 @@ static bool is_headnote(const uint32_t *cs, size_t cn, size_t max)
             || has_str(cs, cn, "会议通过") || (max > 40 && has_str(cs, cn, "会议批准")));
 }
 
+/* A date at cp[i] (2021-02-27, 2021/2/27, 2021年2月27日) in a page's
+ * record line: its end, v[] its year, month and day; 0 when none. */
+static size_t record_date_at(const uint32_t *cp, size_t n, size_t i, int v[3])
+{
+    size_t e = iso_date_at(cp, n, i, v);
+    if (!e) {
+        size_t t = i;
+        while (t < n && t < i + 12 && cp[t] != 0x65E5) /* 日 */
+            t++;
+        size_t st;
+        if (t < n && cp[t] == 0x65E5 && bl_p_is_date(cp + i, t + 1 - i, &v[0], &v[1], &v[2], &st) && st == 0)
+            e = t + 1;
+    }
+    if (!e || v[0] < 1900 || v[0] > 2199 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31)
+        return 0;
+    return e;
+}
+
+/* A page's record line that opens with its source, its publisher or its
+ * author's office (来源: 财政局 发布时间:2021-02-27 16:29 累计次数: 字体:[ ],
+ * 稿源：县政府办　更新时间：2021年2月27日, 發布單位：縣財政局 發佈時間：…,
+ * 来源:人民日报    作者:本报记者    发布时间:2020-08-28 12:57): the date
+ * after a page's date label, the label opening a field (after a space or
+ * the line's start); the fields between and after are the page's. */
+static bool source_first_record_date(const uint32_t *cp, size_t n, int v[3])
+{
+    size_t l = 0;
+    for (size_t k = 0; k < sizeof page_source_names / sizeof *page_source_names && !l; k++)
+        l = starts(cp, n, page_source_names[k]);
+    if (!l || (l < n && !is_colon(cp[l]) && !bl_p_is_space(cp[l])))
+        return false;
+    l = bl_p_skip_spaces(cp, n, l);
+    if (l >= n || !is_colon(cp[l]))
+        return false;
+    for (size_t i = l + 1; i < n; i++) {
+        if (!(bl_p_is_space(cp[i - 1]) || cp[i - 1] == 0x3000) || !bl_is_han(cp[i]))
+            continue;
+        for (size_t k = 0; k < sizeof page_date_labels / sizeof *page_date_labels; k++) {
+            size_t q = starts(cp + i, n - i, page_date_labels[k]);
+            if (!q)
+                continue;
+            q = bl_p_skip_spaces(cp, n, i + q);
+            if (q >= n || !is_colon(cp[q]))
+                continue;
+            q = bl_p_skip_spaces(cp, n, q + 1);
+            return q < n && record_date_at(cp, n, q, v) > 0;
+        }
+    }
+    return false;
+}
+
 /* The date of a page's record line under the title: a date (2022-07-11,
  * 2016/12/13, 2023年03月05日), perhaps after a label (发布时间：,
  * 时间:), then the page's source (2022-07-11 17:13:55來源:國家統計局,
  * 发布时间:2024-11-18 13:32:22 来源: sp20241118, 2016-12-13 06:28:00
- * 来源网站:百味书屋): true with the date.  No sentence. */
+ * 来源网站:百味书屋), or the source first and the date after its label
+ * (来源: 财政局 发布时间:2021-02-27 16:29): true with the date.  No
+ * sentence. */
 static bool record_line_date(const uint32_t *cp, size_t n, int *y, int *m, int *d)
 {
     if (n < 12 || n > 100 || has(cp, n, 0x3002) || has(cp, n, 0xFF0C))
         return false;
+    int sv[3];
+    if (source_first_record_date(cp, n, sv)) {
+        *y = sv[0], *m = sv[1], *d = sv[2];
+        return true;
+    }
     for (size_t i = 0; i < n && i < 16; i++) {
         if (!bl_p_is_digit(cp[i]) || (i > 0 && bl_p_is_digit(cp[i - 1])))
             continue;
         int v[3];
-        size_t e = iso_date_at(cp, n, i, v);
-        if (!e) {
-            size_t t = i;
-            while (t < n && t < i + 12 && cp[t] != 0x65E5) /* 日 */
-                t++;
-            size_t st;
-            if (t < n && cp[t] == 0x65E5 && bl_p_is_date(cp + i, t + 1 - i, &v[0], &v[1], &v[2], &st)
-                && st == 0)
-                e = t + 1;
-        }
-        if (!e || v[0] < 1900 || v[0] > 2199 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31)
+        size_t e = record_date_at(cp, n, i, v);
+        if (!e)
             return false;
         for (size_t k = e; k + 1 < n; k++)
             if ((cp[k] == 0x6765 || cp[k] == 0x4F86) && cp[k + 1] == 0x6E90) { /* 来源 來源 */
@@ -3010,21 +3156,12 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
         /* a page's block of fields one a line under the title (来源:州人大
          * / 访问量: / 更新日期:2024-01-12): short source and counter fields
-         * are passed when two or more stand together (one source line
-         * over the posting time alone is a news page's byline, whose
-         * dateline dates it: press-tourism-spring-festival-2016's gold) */
+         * are passed, one alone too (來源:新華網 / 發布時間:2016-02-14
+         * 22:20:00, press-tourism-spring-festival-2016: a news story's
+         * dateline has no year, the posting dates it, convention 7) */
         if (k > 0 && b - a <= 20 && front_source_field(p->cur.cp + a, b - a)) {
-            size_t nx = bl_p_next_nonblank(p, i + 1);
-            bool block = fields > 0;
-            if (!block && nx < p->nlines && p->lines[nx].kind == LK_TEXT) {
-                BL_CHECK(bl_p_decode_trimmed(p, nx, &a, &b));
-                block = b - a <= 20 && front_source_field(p->cur.cp + a, b - a);
-            }
-            if (block) {
-                fields++;
-                continue;
-            }
-            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            fields++;
+            continue;
         }
         if (bl_p_is_org(p->cur.cp + a, b - a) || bl_p_is_meta_line(p->cur.cp + a, b - a))
             break;
@@ -3413,8 +3550,8 @@ bulletin_status bl_p_find_docparts(parser *p)
             if (!bl_p_is_org(p->cur.cp + a, b - a) && !team_org(p->cur.cp + a, b - a)
                 && !(!found && l->kind == LK_DATE
                      && (is_signer(p->cur.cp + a, b - a) || is_bare_post(p->cur.cp + a, b - a)
-                         || redacted_mark(p->cur.cp + a, b - a)
-                         || spaced_issuer(p->cur.cp + a, b - a))))
+                         || redacted_mark(p->cur.cp + a, b - a)))
+                && !(l->kind == LK_DATE && spaced_issuer(p->cur.cp + a, b - a)))
                 break;
             p->lines[j].kind = LK_SIGNATURE;
             found++;
@@ -3944,6 +4081,17 @@ static bulletin_status spread_out(parser *p, bulletin_node *node, uint32_t sp, s
             most--;
             w += (size_t)bl_utf8_encode(sp, text + w);
             colmap[k++] = node->colmap[i - 1] + 1;
+        }
+        /* spaces the text kept (between a redacted place's marks, × ×
+         * 省人事厅): one `sp` for each run, as between Han */
+        if (sp != ' ' && bl_p_is_space(c)) {
+            at += (size_t)len;
+            if (!bl_p_is_space(prev)) {
+                w += (size_t)bl_utf8_encode(sp, text + w);
+                colmap[k++] = node->colmap[i];
+            }
+            prev = c;
+            continue;
         }
         prev = c;
         memcpy(text + w, s + at, (size_t)len);

@@ -3403,8 +3403,11 @@ static void test_round31_source_first_record_line_is_the_date(void **state)
             fail_msg("'%s' is no DATE:\n%s", lines[k].line, out);
         free(out);
     }
+    /* (a source line with another field before the date's label,
+     * 来源:… 作者:张明 时间:…, is a record line too since convention 7 was
+     * settled for press-covid-commendation-publicity-2020's gold:
+     * test_parts39b_source_first_record_line_variants) */
     static const char *const pages[] = {
-        "来源:区人民政府办公室 作者:张明 时间:2017-01-12 10:01",
         "来源:区人民政府办公室",
         "来源:区人民政府办公室 2017-01-12",
     };
@@ -4385,6 +4388,175 @@ static void test_round34_broken_title_repeat_is_a_subtitle(void **state)
     }
 }
 
+/* Round 36 class 10a (convention 7): a page's record line that opens with
+ * its source or publisher, then the date after a page's date label and
+ * the page's other fields (budget-haian: 来源: 财政局 发布时间:2021-02-27
+ * 16:29 累计次数: 字体:[ ]), gives the DATE when the text has no date of
+ * its own; so does a lone source line over the labelled posting time
+ * (press-tourism-spring-festival-2016: 來源:新華網 / 發布時間:…).  A text
+ * that signs its own date keeps it; a line whose date has no label, or a
+ * sentence that opens with 来源, gives none. */
+static void test_parts39b_source_first_record_line_variants(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *lines, *iso, *at;
+    } v[] = {
+        {"来源: 财政局 发布时间:2021-02-27 16:29 累计次数: 字体:[ ]\n", "2021-02-27", "@2:1"},
+        {"稿源：县政府办　更新时间：2021年2月27日　浏览次数：35\n", "2021-02-27", "@2:1"},
+        {"信息来源:海安市财政局 发布日期:2021/2/27 点击数: 字号:大 中 小\n", "2021-02-27", "@2:1"},
+        {"發布單位：海安市財政局 發佈時間：2021-02-27 10:05 閱讀：12\n", "2021-02-27", "@2:1"},
+        {"来源:人民日报    作者:本报记者    发布时间:2020-08-28 12:57\n", "2020-08-28", "@2:1"},
+        {"来源:区人民政府办公室 作者:张明 时间:2017-01-12 10:01\n", "2017-01-12", "@2:1"},
+        {"来源 ：镇财政所  日期 ： 2021-02-27  阅读次数：\n", "2021-02-27", "@2:1"},
+        {"来源单位：镇财政所 发布时间：2021-02-27 浏览次数：35\n", "2021-02-27", "@2:1"},
+        {"來源:新華網\n發布時間:2016-02-14 22:20:00\n", "2016-02-14", "@3:6"},
+        {"来源：新华网\n发布时间：2016年2月14日 22:20\n", "2016-02-14", "@3:6"},
+        {"来源:县人大\n更新日期:2016/2/14\n", "2016-02-14", "@3:6"},
+    };
+    char text[512], needle[128];
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+        snprintf(text, sizeof text, "2021年财政预算\n%s\n2021年我镇预算收入20558万元，比上年增长14%%。\n", v[k].lines);
+        snprintf(needle, sizeof needle, "\" iso=%s %s", v[k].iso, v[k].at);
+        char *out = tu_parse_dump(text, 0);
+        const char *at = strstr(out, needle);
+        while (at && at > out && at[-1] != '\n')
+            at--;
+        if (!at || strncmp(at, "  DATE \"", 8) != 0)
+            fail_msg("variant %zu gives no DATE %s:\n%s", k, needle, out);
+        free(out);
+    }
+    /* the text's own date wins; an unlabelled date or a sentence gives none */
+    expect_in_dump("2021年财政预算\n来源: 财政局 发布时间:2021-02-27 16:29 累计次数:\n\n预算收入20558万元。\n\n某镇人民政府\n"
+                   "2021年2月20日\n",
+                   0, "  DATE \"2021年2月20日\" iso=2021-02-20 @");
+    static const char *const none[] = {
+        "来源:区人民政府办公室 2017-01-12 10:01\n",
+        "来源于县统计局的数据显示 发布时间:2021-02-27 以来收入平稳\n",
+        "来源：财政局\n",
+    };
+    for (size_t k = 0; k < sizeof none / sizeof *none; k++) {
+        snprintf(text, sizeof text, "2021年财政预算\n%s\n2021年我镇预算收入20558万元，比上年增长14%%。\n", none[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "  DATE \""))
+            fail_msg("'%s' gives a DATE:\n%s", none[k], out);
+        free(out);
+    }
+}
+
+/* Round 36 class 12: a page's metadata line behind a list mark gives the
+ * DOCNUMBER whatever its 文号 field is called or spaced (notice-mingxi:
+ * - 备注/文号:明政办〔2016〕82号 among - 索引号: / - 发布机构: lines, as
+ * notice-ali's - 发文字号:), one of two names given the field, spaced
+ * out, traditional; the index number's field is none. */
+static void test_parts39b_bulleted_docnumber_field_variants(void **state)
+{
+    (void)state;
+    static const char *const fields[] = {
+        "- 备注/文号:明政办〔2016〕82号", "- 文号：明政办〔2016〕82号", "* 发文字号:明政办〔2016〕82号",
+        "· 文　　号：明政办〔2016〕82号", "- 发文字号/文号：明政办〔2016〕82号", "- 文號：明政辦〔2016〕82號",
+        "- 備註/文號: 明政辦〔2016〕82號", "• 文 号 : 明政办〔2016〕82号", "- 文号／备注：明政办〔2016〕82号",
+    };
+    char text[1024];
+    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++) {
+        snprintf(text, sizeof text,
+                 "- 索引号:SM04100-1100-2016-00100\n%s\n- 发布机构:县政府办\n- 公文生成日期:2016-06-23\n"
+                 "各乡（镇）人民政府，县有关部门：\n新修订的《明溪县食品安全事故应急预案》已经县政府研究通过，现印发给你们。\n"
+                 "明溪县人民政府办公室\n2016年6月23日\n",
+                 fields[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, "\n  DOCNUMBER \"明政办〔2016〕82号\" @2:") && !strstr(out, "\n  DOCNUMBER \"明政辦〔2016〕82號\" @2:"))
+            fail_msg("'%s' gives no DOCNUMBER:\n%s", fields[k], out);
+        if (strstr(out, "DOCNUMBER \"SM04100"))
+            fail_msg("the index number is a DOCNUMBER:\n%s", out);
+        free(out);
+    }
+    /* the index number's field, a remark's field and a sentence are none */
+    static const char *const none[] = {"- 索引号：明政办〔2016〕82号", "- 备注/说明：明政办〔2016〕82号",
+                                       "- 备注/文号：无", "备注，文号：明政办〔2016〕82号"};
+    for (size_t k = 0; k < sizeof none / sizeof *none; k++) {
+        snprintf(text, sizeof text, "某县人民政府办公室关于印发预案的通知\n%s\n各乡（镇）人民政府：\n现印发给你们。\n", none[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "  DOCNUMBER \""))
+            fail_msg("'%s' gives a DOCNUMBER:\n%s", none[k], out);
+        free(out);
+    }
+}
+
+/* Round 36 class 13: co-issuers over the date, each on its own line, a
+ * copy's or a template's marks for the redacted place in their names
+ * (request-retired-cadres: 中共××省委组织部 … × × 省人事厅 over
+ * 一九九〇年十二月五日), one spread to the width of the others: each a
+ * SIGNATURE, the spread one with its spacing kept (ideographic).  Marks
+ * × X ＊ ○, two to five issuers, blank lines between or not, the date in
+ * Chinese numerals or Arabic. */
+static void test_parts39b_redacted_co_issuers_over_the_date(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *issuers, *date;
+        const char *const sig[5];
+    } v[] = {
+        {"中共××省委组织部\n\n中共××省委老干部局\n\n××省机构编制委员会\n\n× × 省人事厅\n\n", "一九九〇年十二月五日",
+         {"中共××省委组织部", "中共××省委老干部局", "××省机构编制委员会", "×　×　省人事厅", NULL}},
+        {"××市财政局\n××市人力资源和社会保障局\n", "2020年5月10日", {"××市财政局", "××市人力资源和社会保障局", NULL}},
+        {"XX县人民政府\n\nXX县财政局\n\n×××局\n\n", "二〇二〇年五月十日",
+         {"XX县人民政府", "XX县财政局", "×××局", NULL}},
+        {"○○市财政局\n○○市教育局\n", "2020年5月10日", {"○○市财政局", "○○市教育局", NULL}},
+        {"＊＊市财政局\n＊＊市民政局\n＊＊市卫生健康委员会\n", "2020年5月10日",
+         {"＊＊市财政局", "＊＊市民政局", "＊＊市卫生健康委员会", NULL}},
+        {"甘肃省财政厅\n甘 肃 省人事厅\n甘肃省民政厅\n甘肃省教育厅\n甘肃省审计厅\n", "1990年12月5日",
+         {"甘肃省财政厅", "甘　肃　省人事厅", "甘肃省民政厅", "甘肃省教育厅", "甘肃省审计厅"}},
+    };
+    char text[2048], needle[160];
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+        snprintf(text, sizeof text,
+                 "关于加强退休干部管理工作的请示\n\n省委、省政府：\n\n为了切实加强退休干部的管理工作，我们建议统一指导。\n\n"
+                 "当否？请批复。\n\n%s%s\n",
+                 v[k].issuers, v[k].date);
+        char *out = tu_parse_dump(text, 0);
+        for (size_t q = 0; q < 5 && v[k].sig[q]; q++) {
+            snprintf(needle, sizeof needle, "\n  SIGNATURE \"%s\" @", v[k].sig[q]);
+            if (!strstr(out, needle))
+                fail_msg("variant %zu: no SIGNATURE '%s':\n%s", k, v[k].sig[q], out);
+        }
+        if (!strstr(out, "\n  DATE \""))
+            fail_msg("variant %zu: no DATE:\n%s", k, out);
+        free(out);
+    }
+    /* a sentence with a redacted place, or marks alone spread out, over the
+     * date is none */
+    expect_in_dump("关于加强退休干部管理工作的请示\n\n省委、省政府：\n\n当否？请批复。\n\n我省退休干部已达××万多人\n\n"
+                   "一九九〇年十二月五日\n",
+                   0, "PARAGRAPH 2 \"我省退休干部已达××万多人\" @");
+    expect_in_dump("关于加强退休干部管理工作的请示\n\n省委、省政府：\n\n当否？请批复。\n\n× × 局\n\n一九九〇年十二月五日\n", 0,
+                   "PARAGRAPH 2 \"× × 局\" @");
+}
+
+/* Review (parts39b): a line of a page's field and value pairs whose
+ * colons were lost (发布机构 宜兴市人民政府 公开形式 网站, decision-yixing's
+ * shape) ends in two Han but is no speaker line, in either script, nor a
+ * byline's editor; a post over a name still is. */
+static void test_parts39b_field_pairs_are_no_speaker(void **state)
+{
+    (void)state;
+    static const char *const fields[] = {"发布机构 宜兴市人民政府 公开形式 网站", "公开形式 网站",
+                                         "發布機構 宜興市人民政府 公開形式 網站", "编辑 张明",
+                                         "主题分类 综合政务 公开方式 主动"};
+    char text[512];
+    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++) {
+        snprintf(text, sizeof text, "市政府关于表彰见义勇为先进的决定\n%s\n\n各镇人民政府：\n现决定表彰如下。\n", fields[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "  SPEAKER \""))
+            fail_msg("'%s' is a SPEAKER:\n%s", fields[k], out);
+        free(out);
+    }
+    expect_in_dump("市政府关于表彰见义勇为先进的决定\n国务院总理 李克强\n\n各镇人民政府：\n现决定表彰如下。\n", 0,
+                   "  SPEAKER \"国务院总理　李克强\" @2:1");
+    expect_in_dump("市政府关于表彰见义勇为先进的决定\n县委副书记、县长　张国庆\n\n各镇人民政府：\n现决定表彰如下。\n", 0,
+                   "  SPEAKER \"县委副书记、县长　张国庆\" @2:1");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4554,6 +4726,10 @@ int main(void)
         cmocka_unit_test(test_round36_bulletin_number_line_is_a_subtitle),
         cmocka_unit_test(test_round36_collection_first_piece_title),
         cmocka_unit_test(test_round34_broken_title_repeat_is_a_subtitle),
+        cmocka_unit_test(test_parts39b_source_first_record_line_variants),
+        cmocka_unit_test(test_parts39b_bulleted_docnumber_field_variants),
+        cmocka_unit_test(test_parts39b_redacted_co_issuers_over_the_date),
+        cmocka_unit_test(test_parts39b_field_pairs_are_no_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
