@@ -47,6 +47,9 @@ HELD_OUT_FLOORS = {
     # round 39, measured at c0dff31 (recall 205/210, precision 205/214,
     # links 41/50; kind 1.000, held to the corpus's 0.99)
     "39": {"recall": 0.976, "precision": 0.957, "kind": 0.99, "links": 0.82},
+    # round 40, measured at 89cd360 (recall 199/345, precision 199/337,
+    # links 40/82; kind 1.000, held to the corpus's 0.99)
+    "40": {"recall": 0.576, "precision": 0.59, "kind": 0.99, "links": 0.487},
 }
 
 
