@@ -1480,6 +1480,56 @@ static void test_heldout38_collection_piece_heads(void **state)
               "SECTION", false);
 }
 
+/* Held-out round 36 class 2 (pdfcopy-luoding-office-work-rules line 10):
+ * a PDF's page number glued to the end of a line in mid-sentence
+ * (…接待来函、来电-1- / 和来办事人员…) is page furniture in any form a page
+ * number takes (-1-, - 12 -, —3—, －5－, 第 2 页 共7页; 第 N 页 and N/M when
+ * the pages run on), glued to the line's start too: dropped, and the
+ * sentence is one paragraph.  A range (1-2 / 月), a fraction with no page
+ * numbering (1/3 / 的村庄), a 第2页 the text refers to, a sign (增长-1%) and a
+ * table's cell stay. */
+static void test_heldout36_glued_page_number_forms(void **state)
+{
+    (void)state;
+    static const char *const forms[] = {"-1-", "- 12 -", "—3—", "－5－", " - 2 - ", "——4——", "第 2 页 共7页",
+                                        "第3页共9页"};
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "某某工作制度\n首问负责制按照“谁为第一接待人，谁负责认真接待”的原则，实行首问负责接待。"
+                 "同时，凡在本办内首次接待来函、来电%s\n和来办事人员的股室和工作人员，视为首问责任人。\n",
+                 forms[k]);
+        expect_in(text, "同时，凡在本办内首次接待来函、来电和来办事人员的股室和工作人员，视为首问责任人。\" @2:1\n", true);
+        expect_in(text, "PARAGRAPH 2", false);
+        /* glued to the next line's start */
+        snprintf(text, sizeof text,
+                 "某某工作制度\n首问负责制按照“谁为第一接待人，谁负责认真接待”的原则，实行首问负责接待。"
+                 "同时，凡在本办内首次接待来函、来电\n%s和来办事人员的股室和工作人员，视为首问责任人。\n",
+                 forms[k]);
+        expect_in(text, "同时，凡在本办内首次接待来函、来电和来办事人员的股室和工作人员，视为首问责任人。\" @2:1\n", true);
+        expect_in(text, "PARAGRAPH 2", false);
+    }
+    /* traditional, the page ending a sentence: the number goes, the
+     * paragraphs stay two */
+    const char *trad = "某某工作制度\n首問負責制按照“誰為第一接待人，誰負責認真接待”的原則，實行首問負責接待。- 2 -\n"
+                       "二、岗位责任制度\n（一）岗位责任制是本办落实依法行政的根本措施。\n";
+    expect_in(trad, "實行首問負責接待。\" @2:1\n", true);
+    expect_in(trad, "- 2 -", false);
+    /* 第 N 页 and N/M alone when the page numbers run on (1/7 alone before) */
+    expect_in("某某工作制度\n第一条为规范机关工作，制定本制度。\n1/7\n第二条首问负责制按照“谁为第一接待人”的原则，"
+              "凡在本办内首次接待来函、来电2/7\n和来办事人员的股室和工作人员，视为首问责任人。\n",
+              "来电和来办事人员", true);
+    expect_in("某某工作制度\n第一条为规范机关工作，制定本制度。\n第 1 页\n第二条首问负责制按照“谁为第一接待人”的原则，"
+              "凡在本办内首次接待来函、来电第 2 页\n和来办事人员的股室和工作人员，视为首问责任人。\n",
+              "来电和来办事人员", true);
+    /* the text's own: a fraction, a page it refers to, a range, a sign */
+    expect_in("某某报告\n全市继续推进村庄整治工作，已完成整治的约占1/3\n的村庄，其余正在推进。\n", "约占1/3", true);
+    expect_in("某某报告\n有关资金的具体安排情况，请详见本报告第2页\n的附表，各单位遵照执行。\n", "第2页", true);
+    expect_in("某某报告\n全市继续推进村庄整治工作，今年1-2\n月份共完成改厕任务3200户。\n", "1-2月份", true);
+    expect_in("某某报告\n全市工业增加值比上年增长-1%，其中重工业下降\n较多，轻工业持平。\n", "增长-1%", true);
+    expect_in("某某报表\n| 指标 | 本月 | 增长 |\n| --- | --- | --- |\n| 工业增加值 | 12 | -1- |\n", "-1-", true);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1552,6 +1602,7 @@ int main(void)
         cmocka_unit_test(test_heldout34_level2_lead_over_level3_lead),
         cmocka_unit_test(test_heldout38_lone_part_and_dash_headings),
         cmocka_unit_test(test_heldout38_collection_piece_heads),
+        cmocka_unit_test(test_heldout36_glued_page_number_forms),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
