@@ -1530,6 +1530,46 @@ static void test_heldout36_glued_page_number_forms(void **state)
     expect_in("某某报表\n| 指标 | 本月 | 增长 |\n| --- | --- | --- |\n| 工业增加值 | 12 | -1- |\n", "-1-", true);
 }
 
+/* Held-out round 36 class 10b (budget-haian-town-2021 line 24): an item
+ * that lost its closing mark (2.国防支出23万元) among numbered siblings run
+ * in with ； is a run-in item like them, not a heading: between two such
+ * items, or the list's last (the text's end or a higher heading after
+ * it); 1、, (2), traditional, blank lines the same.  An item with its
+ * paragraph under it, or its own items, stays a heading; 二是… lines stay
+ * paragraphs like their siblings. */
+static void test_heldout36_item_lost_its_mark(void **state)
+{
+    (void)state;
+    expect_in("某镇预算\n2021年预算内外支出主要用于以下事项：\n1.一般公共服务支出3771万元；\n2.国防支出23万元\n"
+              "3.公共安全支出562万元；\n4.教育支出610万元；\n",
+              "  RUNIN 2 level=3 \"国防支出23万元\" @4:1\n", true);
+    expect_in("某鎮預算\n2021年預算內外支出主要用於以下事項：\n\n1、一般公共服務支出3771萬元；\n\n2、國防支出23萬元\n\n"
+              "3、公共安全支出562萬元；\n",
+              "  RUNIN 2 level=3 \"國防支出23萬元\" @6:1\n", true);
+    expect_in("某镇预算\n支出主要用于以下事项：\n(1)一般公共服务支出3771万元；\n(2)国防支出23万元\n(3)公共安全支出562万元；\n",
+              "  RUNIN 2 level=4 \"国防支出23万元\" @4:1\n", true);
+    /* the list's last item: the text's end, or a higher heading after it */
+    expect_in("某镇预算\n支出主要用于以下事项：\n1.一般公共服务支出3771万元；\n2.国防支出23万元；\n3.公共安全支出562万元\n",
+              "  RUNIN 3 level=3 \"公共安全支出562万元\" @5:1\n", true);
+    const char *up = "某镇预算\n一、支出预算\n支出主要用于以下事项：\n1.一般公共服务支出3771万元；\n2.国防支出23万元\n"
+                     "3.公共安全支出562万元；\n4.教育支出610万元\n二、下一步工作\n全镇上下要加强预算管理。\n";
+    expect_in(up, "RUNIN 2 level=3 \"国防支出23万元\" @5:1\n", true);
+    expect_in(up, "RUNIN 4 level=3 \"教育支出610万元\" @7:1\n", true);
+    /* ending 。 (already one) */
+    expect_in("某镇预算\n支出主要用于以下事项：\n1.一般公共服务支出3771万元；\n2.国防支出23万元；\n3.公共安全支出562万元。\n",
+              "  RUNIN 3 level=3 \"公共安全支出562万元。\" @5:1\n", true);
+    /* 二是… are paragraphs, the one without its mark too */
+    expect_in("某镇预算\n支出主要用于以下事项：一是一般公共服务支出3771万元；\n二是国防支出23万元\n三是公共安全支出562万元；\n",
+              "    PARAGRAPH 2 \"二是国防支出23万元\" @3:1\n", true);
+    /* a heading with its paragraph or its own items under it stays one */
+    expect_in("某镇工作要点\n1.加强组织领导；\n2.完善工作制度\n全镇上下要完善各项制度，做到有章可循。\n",
+              "  SECTION 2 level=3 \"完善工作制度\" @3:1\n", true);
+    expect_in("某镇工作要点\n1.加强组织领导；\n2.完善工作制度\n(1)财务制度；\n(2)考勤制度；\n",
+              "  SECTION 2 level=3 \"完善工作制度\" @3:1\n", true);
+    /* a list's first item without its mark, under no run-in sibling */
+    expect_in("某镇工作要点\n1.完善工作制度\n全镇上下要完善各项制度。\n2.加强组织领导；\n", "SECTION 1 level=3", true);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1603,6 +1643,7 @@ int main(void)
         cmocka_unit_test(test_heldout38_lone_part_and_dash_headings),
         cmocka_unit_test(test_heldout38_collection_piece_heads),
         cmocka_unit_test(test_heldout36_glued_page_number_forms),
+        cmocka_unit_test(test_heldout36_item_lost_its_mark),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
