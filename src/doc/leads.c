@@ -297,7 +297,10 @@ cleanup:
 /* Whether line i is a report's part heading alone: a news subhead
  * (subhead_at) whose paragraph under it is no field (抄送：… under an
  * issuer's name) and is followed by another line ending its sentence (the
- * body goes on), not a chart's or a table's name (…图, …表). */
+ * body goes on, blank lines before it or not), by no text (a signature, a
+ * heading, a table) or by nothing (the paragraph is the text's last: a
+ * census bulletin's one part, 农业农村农民基本情况), not a chart's or a
+ * table's name (…图, …表). */
 static bulletin_status lone_subhead_at(parser *p, size_t i, bool *yes)
 {
     bulletin_status status = BULLETIN_OK;
@@ -305,16 +308,18 @@ static bulletin_status lone_subhead_at(parser *p, size_t i, bool *yes)
     if (!*yes)
         goto cleanup;
     *yes = false;
-    const bl_line *n2 = &p->lines[i + 2];
-    if (n2->kind != LK_TEXT || n2->flat || n2->toc)
+    size_t j2 = bl_p_next_nonblank(p, i + 2);
+    const bl_line *n2 = j2 < p->nlines ? &p->lines[j2] : NULL;
+    if (n2 && n2->kind == LK_TEXT && (n2->flat || n2->toc))
         goto cleanup;
     size_t a, b;
     BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
     if (p->cur.cp[b - 1] == 0x56FE || p->cur.cp[b - 1] == 0x5716 || p->cur.cp[b - 1] == 0x8868)
         goto cleanup; /* 图 圖 表 */
     size_t n;
-    bool term, marks;
-    BL_CHECK(line_shape(p, i + 2, &n, &term, &marks));
+    bool term = true, marks;
+    if (n2 && n2->kind == LK_TEXT)
+        BL_CHECK(line_shape(p, j2, &n, &term, &marks));
     BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
     for (size_t k = a; k < b && k < a + 7; k++)
         if (p->cur.cp[k] == 0xFF1A || p->cur.cp[k] == ':')
@@ -1031,7 +1036,7 @@ bulletin_status bl_p_find_unnumbered(parser *p)
     /* a report's part heading alone between two paragraphs on their
      * lines (…请予审议。 / 20XX年工作回顾 / 20XX年，在…。), one only: the
      * body goes on under it, two paragraphs at least */
-    for (size_t i = 1; subheads < 2 && i + 2 < p->nlines; i++) {
+    for (size_t i = 1; subheads < 2 && i + 1 < p->nlines; i++) {
         bool yes;
         BL_CHECK(lone_subhead_at(p, i, &yes));
         if (yes) {

@@ -1570,6 +1570,44 @@ static void test_heldout36_item_lost_its_mark(void **state)
     expect_in("某镇工作要点\n1.完善工作制度\n全镇上下要完善各项制度。\n2.加强组织领导；\n", "SECTION 1 level=3", true);
 }
 
+/* Held-out round 36 class 9b (census-chizhou-agri-census-2016 line 5): an
+ * unnumbered subhead of words alone on its line (农业农村农民基本情况)
+ * between two paragraphs each on one line is a level-1 heading, the only
+ * one too, when the paragraph under it is the text's last or the body goes
+ * on (another paragraph, blank lines, a signature); traditional the same.
+ * A short line with a clause's mark, a chart's name (…图), a field under
+ * it, a line under a wrapped sentence stay text. */
+static void test_heldout36_lone_subhead_over_last_paragraph(void **state)
+{
+    (void)state;
+    const char *intro = "（第一号）\n为摸清“三农”基本情况，查清“三农”新发展新变化，池州市按照国务院统一部署，组织开展了全市第三次全国农业普查。\n"
+                        "根据《全国农业普查条例》的有关规定，池州市农普办和池州市统计局将分期发布普查公报，向社会公布普查的主要结果。\n";
+    const char *body = "池州市第三次全国农业普查共调查了45个乡镇，其中乡8个、镇37个；663个村；328个2006年以后新建的农村居民定居点。\n";
+    char text[2048];
+    snprintf(text, sizeof text, "%s农业农村农民基本情况\n%s", intro, body);
+    expect_in(text, "  SECTION 0 \"农业农村农民基本情况\" @4:1\n", true);
+    /* traditional, a signature and a date under the paragraph */
+    expect_in("（第一號）\n為摸清“三農”基本情況，查清“三農”新發展新變化，池州市按照國務院統一部署，組織開展了全市第三次全國農業普查。\n"
+              "農業農村農民基本情況\n池州市第三次全國農業普查共調查了45個鄉鎮，其中鄉8個、鎮37個；663個村；328個2006年以後新建的農村居民定居點。\n"
+              "池州市統計局\n2017年12月20日\n",
+              "  SECTION 0 \"農業農村農民基本情況\" @3:1\n", true);
+    /* the body going on after a blank line */
+    snprintf(text, sizeof text, "%s农业经营主体情况\n%s\n全市共有农业经营户27.5万户，其中规模农业经营户3200户。全市共有农业经营单位1856个。\n",
+             intro, body);
+    expect_in(text, "  SECTION 0 \"农业经营主体情况\" @4:1\n", true);
+    /* not a subhead: a clause's mark, a chart's name, a field under it,
+     * a short paragraph under it */
+    snprintf(text, sizeof text, "%s现将有关情况公布如下，\n%s", intro, body);
+    expect_in(text, "SECTION", false);
+    snprintf(text, sizeof text, "%s全市农业普查主要指标增长图\n%s", intro, body);
+    expect_in(text, "SECTION", false);
+    snprintf(text, sizeof text, "%s池州市农业普查办公室\n抄送：市委办公室、市人大办公室、市政府办公室、市政协办公室、市纪委办公室、各县区人民政府。\n",
+             intro);
+    expect_in(text, "SECTION", false);
+    snprintf(text, sizeof text, "%s农业农村农民基本情况\n全市共调查45个乡镇。\n", intro);
+    expect_in(text, "SECTION", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1644,6 +1682,7 @@ int main(void)
         cmocka_unit_test(test_heldout38_collection_piece_heads),
         cmocka_unit_test(test_heldout36_glued_page_number_forms),
         cmocka_unit_test(test_heldout36_item_lost_its_mark),
+        cmocka_unit_test(test_heldout36_lone_subhead_over_last_paragraph),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
