@@ -670,6 +670,56 @@ static int part_head(parser *p, size_t i, size_t a, size_t b)
     return plain && words >= 2 && under < p->nlines && p->lines[under].kind != LK_BLANK;
 }
 
+/* Whether cp[a, b) is a collection's title: it ends with the count of
+ * its pieces in brackets (…(精选9篇), …（通用5篇）, …【合集12篇】, …(精選3篇)):
+ * up to four Han, 1 to 3 digits and 篇. */
+static bool collection_title(const uint32_t *cp, size_t a, size_t b)
+{
+    if (b - a < 6 || !(cp[b - 1] == ')' || cp[b - 1] == 0xFF09 || cp[b - 1] == 0x3011))
+        return false;
+    size_t k = b - 1;
+    if (cp[k - 1] != 0x7BC7) /* 篇 */
+        return false;
+    k--;
+    size_t d = k;
+    while (k > a && k + 3 > d && bl_p_is_digit(cp[k - 1]))
+        k--;
+    if (k == d)
+        return false;
+    size_t w = k;
+    while (k > a && w - k < 4 && bl_is_han(cp[k - 1]))
+        k--;
+    return k > a + 2 && (cp[k - 1] == '(' || cp[k - 1] == 0xFF08 || cp[k - 1] == 0x3010);
+}
+
+/* Whether line i is the first piece's title under a collection's title
+ * (罗定市人民政府网(精选9篇) / 工作制度): the first line under the title,
+ * 2 to 20 Han and nothing else, over a text line. */
+static bulletin_status first_piece_at(parser *p, size_t i, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    *yes = false;
+    const bl_line *l = &p->lines[i];
+    size_t t = i;
+    while (t > 0 && p->lines[t - 1].kind == LK_BLANK)
+        t--;
+    size_t under = bl_p_next_nonblank(p, i + 1);
+    if (t == 0 || p->lines[t - 1].kind != LK_TITLE || l->kind != LK_TEXT || l->flat || l->toc
+        || under >= p->nlines || p->lines[under].kind != LK_TEXT)
+        return BULLETIN_OK;
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    bool words = b - a >= 2 && b - a <= 20;
+    for (size_t k = a; k < b && words; k++)
+        words = bl_is_han(p->cur.cp[k]);
+    if (!words)
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, t - 1, &a, &b));
+    *yes = collection_title(p->cur.cp, a, b);
+cleanup:
+    return status;
+}
+
 /* Whether the text is a newspaper chart's (an infographic's) words: eight
  * lines or more, none of them a sentence (no 。, none over 40
  * characters), three or more with a value (479.89亿元 同比增长45.8%), no
@@ -830,6 +880,8 @@ bulletin_status bl_p_find_unnumbered(parser *p)
             BL_CHECK(chapter_head(p, i, &head));
         else if (!(piece = part_head(p, i, a, b)))
             head = report_part_line(p->cur.cp, a, b) && over_numbered(p, i);
+        if (!head && !piece)
+            BL_CHECK(first_piece_at(p, i, &head));
         if (head || piece) {
             l->kind = LK_HEADING;
             l->level = piece == 2 && pieces ? 2 : 1;

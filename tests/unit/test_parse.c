@@ -1608,6 +1608,32 @@ static void test_heldout36_lone_subhead_over_last_paragraph(void **state)
     expect_in(text, "SECTION", false);
 }
 
+/* Held-out round 36 class 14 (pdfcopy-luoding line 2): the first piece's
+ * title right under a collection's title (罗定市人民政府网(精选9篇) /
+ * 工作制度), a name of words alone on its line over its text, is a
+ * level-1 heading: （通用5篇）, 【合集12篇】, traditional, a blank line under
+ * it (a name ending in a document's kind, 工作總結, title.c joins to the
+ * title: not asserted).  Under a title that is no collection's, a sentence, a numbered
+ * piece (already one) stay as they were. */
+static void test_heldout36_collection_first_piece(void **state)
+{
+    (void)state;
+    expect_in("罗定市人民政府网(精选9篇)\n工作制度\n为搞好本办机关效能建设，规范行政行为，提高工作质量、办事效率和服务质量。\n"
+              "一、岗位责任制度\n（一）岗位责任制是本办落实依法行政的根本措施。\n",
+              "  SECTION 0 \"工作制度\" @2:1\n", true);
+    expect_in("單位管理制度範文（通用5篇）\n辦公室管理制度\n\n為加強機關辦公室管理，提高工作效率，結合實際，制定本制度。\n",
+              "  SECTION 0 \"辦公室管理制度\" @2:1\n", true);
+    expect_in("机关管理制度【合集12篇】\n机关考勤管理制度\n为加强机关工作人员考勤管理，严肃工作纪律，制定本制度。\n",
+              "  SECTION 0 \"机关考勤管理制度\" @2:1\n", true);
+    /* no collection, or no name under it */
+    expect_in("罗定市人民政府网\n工作制度\n为搞好本办机关效能建设，规范行政行为，提高工作质量、办事效率和服务质量。\n",
+              "SECTION", false);
+    expect_in("罗定市人民政府网(精选9篇)\n为搞好本办机关效能建设，规范行政行为\n提高工作质量、办事效率和服务质量。\n",
+              "SECTION", false);
+    expect_in("关于批复范文(精选28篇)\n关于批复范文 篇1\n市城乡建设局：\n你局《关于某项目的请示》收悉。经研究，批复如下。\n",
+              "  SECTION 0 \"关于批复范文　篇1\" @2:1\n", true);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1683,6 +1709,7 @@ int main(void)
         cmocka_unit_test(test_heldout36_glued_page_number_forms),
         cmocka_unit_test(test_heldout36_item_lost_its_mark),
         cmocka_unit_test(test_heldout36_lone_subhead_over_last_paragraph),
+        cmocka_unit_test(test_heldout36_collection_first_piece),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
