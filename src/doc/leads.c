@@ -800,6 +800,19 @@ cleanup:
     return status;
 }
 
+/* Line i decoded (p->cur, its trimmed code points a..b) when it starts
+ * its paragraph (starts_paragraph): the lines a run-in lead may open. */
+static bulletin_status paragraph_start_text(parser *p, size_t i, bool *first, size_t *a, size_t *b)
+{
+    bulletin_status status = BULLETIN_OK;
+    *a = *b = 0;
+    BL_CHECK(starts_paragraph(p, i, first));
+    if (*first)
+        BL_CHECK(bl_p_decode_trimmed(p, i, a, b));
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_unnumbered(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -969,12 +982,9 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         for (size_t i = 0; i < p->nlines; i++) {
             bl_line *l = &p->lines[i];
             bool first;
-            BL_CHECK(starts_paragraph(p, i, &first));
-            if (!first)
-                continue;
             size_t a, b;
-            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-            if (!glued_label(p->cur.cp, a, b))
+            BL_CHECK(paragraph_start_text(p, i, &first, &a, &b));
+            if (!first || !glued_label(p->cur.cp, a, b))
                 continue;
             if (pass == 0) {
                 glued++;
@@ -999,12 +1009,9 @@ bulletin_status bl_p_find_unnumbered(parser *p)
     for (size_t i = 0; i < p->nlines && !dash_glued; i++) {
         bl_line *l = &p->lines[i];
         bool first;
-        BL_CHECK(starts_paragraph(p, i, &first));
-        if (!first)
-            continue;
         size_t a, b;
-        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-        if (!dash_lead(p->cur.cp, a, b, NULL))
+        BL_CHECK(paragraph_start_text(p, i, &first, &a, &b));
+        if (!first || !dash_lead(p->cur.cp, a, b, NULL))
             continue;
         l->kind = LK_HEADING;
         l->level = 1;
