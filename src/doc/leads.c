@@ -320,6 +320,16 @@ static bulletin_status lone_subhead_at(parser *p, size_t i, bool *yes)
     bool term = true, marks;
     if (n2 && n2->kind == LK_TEXT)
         BL_CHECK(line_shape(p, j2, &n, &term, &marks));
+    /* over the text's last paragraph, or with no text or a blank line
+     * after the one under it, a name of words only: a line with a figure
+     * (2023年全市一般公共预算总收入637.58亿元) may be a sentence that lost
+     * its stop */
+    if (!n2 || j2 != i + 2 || n2->kind != LK_TEXT) {
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        for (size_t k = a; k < b; k++)
+            if (bl_p_is_digit(p->cur.cp[k]))
+                goto cleanup;
+    }
     BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
     for (size_t k = a; k < b && k < a + 7; k++)
         if (p->cur.cp[k] == 0xFF1A || p->cur.cp[k] == ':')
