@@ -297,7 +297,10 @@ cleanup:
 /* Whether line i is a report's part heading alone: a news subhead
  * (subhead_at) whose paragraph under it is no field (抄送：… under an
  * issuer's name) and is followed by another line ending its sentence (the
- * body goes on), not a chart's or a table's name (…图, …表). */
+ * body goes on, blank lines before it or not), by no text (a signature, a
+ * heading, a table) or by nothing (the paragraph is the text's last: a
+ * census bulletin's one part, 农业农村农民基本情况), not a chart's or a
+ * table's name (…图, …表). */
 static bulletin_status lone_subhead_at(parser *p, size_t i, bool *yes)
 {
     bulletin_status status = BULLETIN_OK;
@@ -305,16 +308,28 @@ static bulletin_status lone_subhead_at(parser *p, size_t i, bool *yes)
     if (!*yes)
         goto cleanup;
     *yes = false;
-    const bl_line *n2 = &p->lines[i + 2];
-    if (n2->kind != LK_TEXT || n2->flat || n2->toc)
+    size_t j2 = bl_p_next_nonblank(p, i + 2);
+    const bl_line *n2 = j2 < p->nlines ? &p->lines[j2] : NULL;
+    if (n2 && n2->kind == LK_TEXT && (n2->flat || n2->toc))
         goto cleanup;
     size_t a, b;
     BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
     if (p->cur.cp[b - 1] == 0x56FE || p->cur.cp[b - 1] == 0x5716 || p->cur.cp[b - 1] == 0x8868)
         goto cleanup; /* 图 圖 表 */
     size_t n;
-    bool term, marks;
-    BL_CHECK(line_shape(p, i + 2, &n, &term, &marks));
+    bool term = true, marks;
+    if (n2 && n2->kind == LK_TEXT)
+        BL_CHECK(line_shape(p, j2, &n, &term, &marks));
+    /* over the text's last paragraph, or with no text or a blank line
+     * after the one under it, a name of words only: a line with a figure
+     * (2023年全市一般公共预算总收入637.58亿元) may be a sentence that lost
+     * its stop */
+    if (!n2 || j2 != i + 2 || n2->kind != LK_TEXT) {
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        for (size_t k = a; k < b; k++)
+            if (bl_p_is_digit(p->cur.cp[k]))
+                goto cleanup;
+    }
     BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
     for (size_t k = a; k < b && k < a + 7; k++)
         if (p->cur.cp[k] == 0xFF1A || p->cur.cp[k] == ':')
@@ -665,6 +680,56 @@ static int part_head(parser *p, size_t i, size_t a, size_t b)
     return plain && words >= 2 && under < p->nlines && p->lines[under].kind != LK_BLANK;
 }
 
+/* Whether cp[a, b) is a collection's title: it ends with the count of
+ * its pieces in brackets (…(精选9篇), …（通用5篇）, …【合集12篇】, …(精選3篇)):
+ * up to four Han, 1 to 3 digits and 篇. */
+static bool collection_title(const uint32_t *cp, size_t a, size_t b)
+{
+    if (b - a < 6 || !(cp[b - 1] == ')' || cp[b - 1] == 0xFF09 || cp[b - 1] == 0x3011))
+        return false;
+    size_t k = b - 1;
+    if (cp[k - 1] != 0x7BC7) /* 篇 */
+        return false;
+    k--;
+    size_t d = k;
+    while (k > a && k + 3 > d && bl_p_is_digit(cp[k - 1]))
+        k--;
+    if (k == d)
+        return false;
+    size_t w = k;
+    while (k > a && w - k < 4 && bl_is_han(cp[k - 1]))
+        k--;
+    return k > a + 2 && (cp[k - 1] == '(' || cp[k - 1] == 0xFF08 || cp[k - 1] == 0x3010);
+}
+
+/* Whether line i is the first piece's title under a collection's title
+ * (罗定市人民政府网(精选9篇) / 工作制度): the first line under the title,
+ * 2 to 20 Han and nothing else, over a text line. */
+static bulletin_status first_piece_at(parser *p, size_t i, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    *yes = false;
+    const bl_line *l = &p->lines[i];
+    size_t t = i;
+    while (t > 0 && p->lines[t - 1].kind == LK_BLANK)
+        t--;
+    size_t under = bl_p_next_nonblank(p, i + 1);
+    if (t == 0 || p->lines[t - 1].kind != LK_TITLE || l->kind != LK_TEXT || l->flat || l->toc
+        || under >= p->nlines || p->lines[under].kind != LK_TEXT)
+        return BULLETIN_OK;
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    bool words = b - a >= 2 && b - a <= 20;
+    for (size_t k = a; k < b && words; k++)
+        words = bl_is_han(p->cur.cp[k]);
+    if (!words)
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, t - 1, &a, &b));
+    *yes = collection_title(p->cur.cp, a, b);
+cleanup:
+    return status;
+}
+
 /* Whether the text is a newspaper chart's (an infographic's) words: eight
  * lines or more, none of them a sentence (no 。, none over 40
  * characters), three or more with a value (479.89亿元 同比增长45.8%), no
@@ -741,6 +806,19 @@ static bulletin_status starts_paragraph(parser *p, size_t i, bool *yes)
     *yes = l->kind == LK_TEXT && !l->flat && !l->toc;
     if (*yes && i > 0 && p->lines[i - 1].kind == LK_TEXT)
         BL_CHECK(ends_sentence(p, i - 1, yes));
+cleanup:
+    return status;
+}
+
+/* Line i decoded (p->cur, its trimmed code points a..b) when it starts
+ * its paragraph (starts_paragraph): the lines a run-in lead may open. */
+static bulletin_status paragraph_start_text(parser *p, size_t i, bool *first, size_t *a, size_t *b)
+{
+    bulletin_status status = BULLETIN_OK;
+    *a = *b = 0;
+    BL_CHECK(starts_paragraph(p, i, first));
+    if (*first)
+        BL_CHECK(bl_p_decode_trimmed(p, i, a, b));
 cleanup:
     return status;
 }
@@ -825,6 +903,8 @@ bulletin_status bl_p_find_unnumbered(parser *p)
             BL_CHECK(chapter_head(p, i, &head));
         else if (!(piece = part_head(p, i, a, b)))
             head = report_part_line(p->cur.cp, a, b) && over_numbered(p, i);
+        if (!head && !piece)
+            BL_CHECK(first_piece_at(p, i, &head));
         if (head || piece) {
             l->kind = LK_HEADING;
             l->level = piece == 2 && pieces ? 2 : 1;
@@ -912,12 +992,9 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         for (size_t i = 0; i < p->nlines; i++) {
             bl_line *l = &p->lines[i];
             bool first;
-            BL_CHECK(starts_paragraph(p, i, &first));
-            if (!first)
-                continue;
             size_t a, b;
-            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-            if (!glued_label(p->cur.cp, a, b))
+            BL_CHECK(paragraph_start_text(p, i, &first, &a, &b));
+            if (!first || !glued_label(p->cur.cp, a, b))
                 continue;
             if (pass == 0) {
                 glued++;
@@ -942,12 +1019,9 @@ bulletin_status bl_p_find_unnumbered(parser *p)
     for (size_t i = 0; i < p->nlines && !dash_glued; i++) {
         bl_line *l = &p->lines[i];
         bool first;
-        BL_CHECK(starts_paragraph(p, i, &first));
-        if (!first)
-            continue;
         size_t a, b;
-        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-        if (!dash_lead(p->cur.cp, a, b, NULL))
+        BL_CHECK(paragraph_start_text(p, i, &first, &a, &b));
+        if (!first || !dash_lead(p->cur.cp, a, b, NULL))
             continue;
         l->kind = LK_HEADING;
         l->level = 1;
@@ -1031,7 +1105,7 @@ bulletin_status bl_p_find_unnumbered(parser *p)
     /* a report's part heading alone between two paragraphs on their
      * lines (…请予审议。 / 20XX年工作回顾 / 20XX年，在…。), one only: the
      * body goes on under it, two paragraphs at least */
-    for (size_t i = 1; subheads < 2 && i + 2 < p->nlines; i++) {
+    for (size_t i = 1; subheads < 2 && i + 1 < p->nlines; i++) {
         bool yes;
         BL_CHECK(lone_subhead_at(p, i, &yes));
         if (yes) {

@@ -291,6 +291,45 @@ static bool chapter_node(const bulletin_node *o)
     return k > 0 && i + 3 <= o->len && memcmp(o->text + i, "\xE7\xAB\xA0", 3) == 0; /* 章 */
 }
 
+/* Whether the item of line li (its level and number), alone on its line
+ * with no closing mark (2.国防支出23万元), is one of a list of items run in
+ * with ；: its sibling before it is such an item, nothing under it, and
+ * the next line is its next sibling ending with ； or 。, or closes the
+ * list (the text's end, a higher heading, no text).  Decodes lines. */
+static bulletin_status item_lost_its_mark(parser *p, size_t li, int level, int number, bool *lost)
+{
+    *lost = false;
+    const bulletin_node *prev = p->open[level];
+    if (!prev || prev->type != BULLETIN_NODE_SECTION || !prev->runin || prev->last_child
+        || prev->heading.number != number - 1 || prev->len < 3
+        || (memcmp(prev->text + prev->len - 3, "\xEF\xBC\x9B", 3) && prev->text[prev->len - 1] != ';'))
+        return BULLETIN_OK;
+    size_t j = bl_p_next_nonblank(p, li + 1);
+    if (j >= p->nlines) {
+        *lost = true;
+        return BULLETIN_OK;
+    }
+    const bl_line *nx = &p->lines[j];
+    if (nx->kind == LK_HEADING && nx->level < level) {
+        *lost = true;
+        return BULLETIN_OK;
+    }
+    if (nx->kind != LK_HEADING || nx->level != level)
+        return BULLETIN_OK;
+    bulletin_status status = bl_p_decode_line(p, j);
+    if (status != BULLETIN_OK)
+        return status;
+    const uint32_t *cp = p->cur.cp;
+    size_t n = p->cur.n;
+    heading_match m;
+    if (!bl_p_match_heading(cp, n, bl_p_skip_spaces(cp, n, 0), &m) || m.level != level || m.number != number + 1)
+        return BULLETIN_OK;
+    while (n > m.text_from && bl_p_is_space(cp[n - 1]))
+        n--;
+    *lost = n > m.text_from && (cp[n - 1] == 0xFF1B || cp[n - 1] == ';' || cp[n - 1] == 0x3002);
+    return BULLETIN_OK;
+}
+
 static bulletin_status add_heading(parser *p, size_t li)
 {
     bulletin_status status;
@@ -359,6 +398,22 @@ static bulletin_status add_heading(parser *p, size_t li)
             runin = true;
             text_to = e;
             para_from = n;
+        } else if (e > h->text_from && last == li && cp[e - 1] != 0xFF1A && cp[e - 1] != ':') {
+            /* 1.…； / 2.国防支出23万元 / 3.…；: an item that lost its mark
+             * among siblings run in with ； is one like them */
+            bool lost = false;
+            status = item_lost_its_mark(p, li, h->level, h->number, &lost);
+            if (status == BULLETIN_OK)
+                status = bl_p_decode_line(p, li);
+            if (status != BULLETIN_OK)
+                return status;
+            cp = p->cur.cp;
+            n = p->cur.n;
+            if (lost) {
+                runin = true;
+                text_to = e;
+                para_from = n;
+            }
         }
     }
     size_t rest = 0, term = h->level >= 3 ? bl_p_definition_term(cp, h->text_from, text_to, &rest)

@@ -670,24 +670,230 @@ cleanup:
     return status;
 }
 
-/* PDF page numbers glued to the last line of their pages (glued_number_at)
- * are dropped from the line and the two lines are one paragraph, when the
- * number continues the text's page numbering: the page after the text's
- * last one (a page number alone on its line counts; 1 when none came
- * before), or, when the numbering starts there (a first page without a
- * number: 公平公2 / 开…), the next number the text shows is this one + 1. */
+static bool page_dash(uint32_t c)
+{
+    return c == '-' || c == 0x2014 || c == 0x2013 || c == 0xFF0D;
+}
+
+static bool page_word(uint32_t c)
+{
+    return c == 0x9875 || c == 0x9801; /* 页 頁 */
+}
+
+/* The digits (one to three) from k in [k, b): their value, *e set past
+ * them; 0 when none. */
+static unsigned page_digits(const uint32_t *cp, size_t k, size_t b, size_t *e)
+{
+    unsigned v = 0;
+    size_t d = k;
+    while (k < b && k - d < 4 && cp[k] >= '0' && cp[k] <= '9')
+        v = v * 10 + (unsigned)(cp[k++] - '0');
+    *e = k;
+    return k == d || k - d > 3 ? 0 : v;
+}
+
+/* A page number's mark, in a form only page numbers take or a number's,
+ * starting at k of [k, b): - 1 -, —3—, ——4——, －5－ (dashes both sides,
+ * sure: 2), 第 N 页 共 M 页 (2), 第 N 页 and N/M with N no more than M (a
+ * text's too: 1), none: 0.  *v its number, *e past it. */
+static int page_mark(const uint32_t *cp, size_t k, size_t b, unsigned *v, size_t *e)
+{
+    *v = 0;
+    if (k >= b)
+        return 0;
+    if (page_dash(cp[k])) {
+        size_t m = k;
+        while (m < b && m - k < 2 && page_dash(cp[m]))
+            m++;
+        m = bl_p_skip_spaces(cp, b, m);
+        unsigned n = page_digits(cp, m, b, &m);
+        m = bl_p_skip_spaces(cp, b, m);
+        if (!n || m >= b || !page_dash(cp[m]))
+            return 0;
+        size_t q = m;
+        while (m < b && m - q < 2 && page_dash(cp[m]))
+            m++;
+        *v = n;
+        *e = m;
+        return 2;
+    }
+    if (cp[k] == 0x7B2C) { /* 第 N 页 (共 M 页) */
+        size_t m = bl_p_skip_spaces(cp, b, k + 1);
+        unsigned n = page_digits(cp, m, b, &m);
+        m = bl_p_skip_spaces(cp, b, m);
+        if (!n || m >= b || !page_word(cp[m]))
+            return 0;
+        *v = n;
+        *e = ++m;
+        m = bl_p_skip_spaces(cp, b, m);
+        if (m < b && cp[m] == 0x5171) { /* 共 */
+            unsigned all = page_digits(cp, bl_p_skip_spaces(cp, b, m + 1), b, &m);
+            m = bl_p_skip_spaces(cp, b, m);
+            if (all >= n && m < b && page_word(cp[m])) {
+                *e = m + 1;
+                return 2;
+            }
+        }
+        return 1;
+    }
+    size_t m;
+    unsigned n = page_digits(cp, k, b, &m);
+    if (!n || m >= b || cp[m] != '/')
+        return 0;
+    unsigned all = page_digits(cp, m + 1, b, &m);
+    if (all < 2 || n > all)
+        return 0;
+    *v = n;
+    *e = m;
+    return 1;
+}
+
+/* Whether c, before a page number glued to a line's end, is a word's
+ * or a clause's (Han, CJK punctuation): no digit, Latin letter or sign
+ * whose number this would be (1-2, 2021-1-, GB-1-, 1/3). */
+static bool page_glue_before(uint32_t c)
+{
+    return bl_is_han(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F && c != 0xFF0D)
+           || (c >= 0xFF1A && c <= 0xFF20) || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019
+           || c == ',' || c == ';' || c == ':';
+}
+
+/* A page number glued to the end of text line i in another form than
+ * bare digits (page_mark: …来电-1-, …来电- 12 -, …第 2 页 共7页, …2/7): its
+ * number, its form (2 sure, 1 when the pages must run on) and the byte
+ * where the line's text ends before it; 0 when none.  Six characters of
+ * the line's own before it, a word's or a clause's last. */
+static bulletin_status glued_mark_at_end(parser *p, size_t i, unsigned *v, size_t *cut, int *form)
+{
+    bulletin_status status = BULLETIN_OK;
+    *form = 0;
+    const bl_line *l = &p->lines[i];
+    if (l->kind != LK_TEXT || l->toc || l->flat)
+        return BULLETIN_OK;
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    const uint32_t *cp = p->cur.cp;
+    /* where the mark may start: a dash run, 第, or the digits of N/M */
+    for (size_t back = 2; back <= 16 && back <= b - a; back++) {
+        size_t k = b - back, e;
+        if (k > a && (page_dash(cp[k - 1]) || (cp[k - 1] >= '0' && cp[k - 1] <= '9')))
+            continue; /* the mark starts earlier */
+        unsigned n;
+        int f = page_mark(cp, k, b, &n, &e);
+        if (!f || e != b)
+            continue;
+        size_t t = k;
+        while (t > a && bl_p_is_space(cp[t - 1]))
+            t--;
+        if (t - a < 6 || !page_glue_before(cp[t - 1]) || (f == 1 && cp[t - 1] == 0x7B2C))
+            break;
+        size_t byte = line_byte(p, l, t);
+        if (byte >= l->len)
+            break;
+        *v = n;
+        *cut = byte;
+        *form = f;
+        break;
+    }
+cleanup:
+    return status;
+}
+
+/* A page number glued to the start of text line i (page_mark: -2-和来…,
+ * 第 2 页和来…), a Han character after it: its number, form and the code
+ * points (*skip, its spaces too) and bytes (*cut) it takes; 0 when none. */
+static bulletin_status glued_mark_at_start(parser *p, size_t i, unsigned *v, size_t *skip, size_t *cut,
+                                           int *form)
+{
+    bulletin_status status = BULLETIN_OK;
+    *form = 0;
+    const bl_line *l = &p->lines[i];
+    if (l->kind != LK_TEXT || l->toc || l->flat)
+        return BULLETIN_OK;
+    size_t a, b, e;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    const uint32_t *cp = p->cur.cp;
+    unsigned n;
+    int f = page_mark(cp, a, b, &n, &e);
+    if (!f)
+        return BULLETIN_OK;
+    e = bl_p_skip_spaces(cp, b, e);
+    if (b - e < 6 || !bl_is_han(cp[e]) || unit_char(cp[e]))
+        return BULLETIN_OK;
+    *v = n;
+    *skip = e;
+    *cut = line_byte(p, l, e);
+    *form = f;
+cleanup:
+    return status;
+}
+
+/* The value of a page's number alone on its line in any form
+ * (page_line, 第 N 页, N/M), 0 when it is none. */
+static unsigned page_line_value(const uint32_t *cp, size_t a, size_t b)
+{
+    unsigned v = page_line(cp, a, b);
+    size_t e;
+    if (!v && page_mark(cp, a, b, &v, &e) && bl_p_skip_spaces(cp, b, e) != b)
+        v = 0;
+    return v;
+}
+
+/* Whether line i, its text cut before a glued page number, goes on into
+ * line j: it ends in no sentence's mark and line j starts with a Han
+ * character that is no unit or measure word. */
+static bulletin_status runs_on(parser *p, size_t i, size_t j, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    *yes = false;
+    if (j >= p->nlines || p->lines[i].kind != LK_TEXT || p->lines[j].kind != LK_TEXT || p->lines[j].flat
+        || p->lines[j].toc || p->lines[i].flat || p->lines[i].toc)
+        return BULLETIN_OK;
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    if (b == a || bl_p_is_terminal(p->cur.cp[b - 1]))
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+    *yes = b - a >= 2 && bl_is_han(p->cur.cp[a]) && !unit_char(p->cur.cp[a]);
+cleanup:
+    return status;
+}
+
+static void join_line(parser *p, size_t i, bool keep)
+{
+    bl_line *l = &p->lines[i];
+    if (!p->joined)
+        p->first_joined_line = l->no;
+    p->joined++;
+    if (!keep)
+        l->join = 1;
+}
+
+/* PDF page numbers glued to the last line of their pages (glued_number_at,
+ * bare digits; glued_mark_at_end, any other form) or to the first line of
+ * the next (glued_mark_at_start) are dropped from the line, and the lines
+ * are one paragraph when the sentence runs on over them.  A form only page
+ * numbers take (-1-, 第2页 共7页) is always one; another when the number
+ * continues the text's page numbering: the page after the text's last one
+ * (a page number alone on its line counts; 1 when none came before), or,
+ * when the numbering starts there (a first page without a number:
+ * 公平公2 / 开…), the next number the text shows is this one + 1. */
 static bulletin_status glued_page_numbers(parser *p, bool keep)
 {
     bulletin_status status = BULLETIN_OK;
     /* each line's number: a page line's, a glued one's (0: none); the
-     * byte where a glued one starts, SIZE_MAX for a page line */
+     * byte where a glued one starts (at the end) or its text starts (at
+     * the start), SIZE_MAX for a page line; its form */
     unsigned *num = NULL;
-    size_t *cut = NULL;
+    size_t *cut = NULL, *skip = NULL;
+    unsigned char *form = NULL;
     if (!p->nlines)
         return BULLETIN_OK;
     num = bl_realloc_array(p->mem, NULL, p->nlines, sizeof *num);
     cut = bl_realloc_array(p->mem, NULL, p->nlines, sizeof *cut);
-    if (!num || !cut) {
+    skip = bl_realloc_array(p->mem, NULL, p->nlines, sizeof *skip);
+    form = bl_alloc(p->mem, p->nlines);
+    if (!num || !cut || !skip || !form) {
         status = BULLETIN_ERR_NOMEM;
         goto cleanup;
     }
@@ -695,20 +901,30 @@ static bulletin_status glued_page_numbers(parser *p, bool keep)
         const bl_line *l = &p->lines[i];
         num[i] = 0;
         cut[i] = SIZE_MAX;
+        skip[i] = 0;
+        form[i] = 0;
         if (l->kind == LK_BLANK || l->flat)
             continue;
         size_t a, b;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-        num[i] = page_line(p->cur.cp, a, b);
+        num[i] = page_line_value(p->cur.cp, a, b);
         if (num[i])
             continue;
         bool yes;
         unsigned v = 0;
-        size_t c = 0;
+        size_t c = 0, k = 0;
+        int f = 0;
         BL_CHECK(glued_number_at(p, i, &v, &c, &yes));
-        if (yes) {
+        if (!yes)
+            BL_CHECK(glued_mark_at_end(p, i, &v, &c, &f));
+        if (!yes && !f) {
+            BL_CHECK(glued_mark_at_start(p, i, &v, &k, &c, &f));
+            skip[i] = k;
+        }
+        if (yes || f) {
             num[i] = v;
             cut[i] = c;
+            form[i] = (unsigned char)(yes ? 3 : f); /* 3: bare digits */
         }
     }
     unsigned last = 0;
@@ -716,7 +932,9 @@ static bulletin_status glued_page_numbers(parser *p, bool keep)
         unsigned v = num[i];
         if (!v)
             continue;
-        bool next = v == last + 1;
+        /* 第 N 页 and N/M glued are a text's too (约占1/3 / 的村庄): page
+         * numbers only beside another one the text shows */
+        bool next = (v == last + 1 && (form[i] != 1 || last)) || form[i] == 2;
         if (!next && cut[i] != SIZE_MAX) {
             size_t k = i + 1;
             while (k < p->nlines && !num[k])
@@ -729,16 +947,38 @@ static bulletin_status glued_page_numbers(parser *p, bool keep)
         if (cut[i] == SIZE_MAX)
             continue;
         bl_line *l = &p->lines[i];
+        bool on;
+        if (skip[i]) {
+            /* the number opens the line: its text starts after it, and
+             * the line before goes on into it */
+            l->off += cut[i];
+            l->len -= cut[i];
+            l->col0 += (int)skip[i];
+            size_t h = i;
+            while (h > 0 && p->lines[h - 1].kind == LK_BLANK)
+                h--;
+            if (h == 0 || h < i)
+                continue;
+            BL_CHECK(runs_on(p, h - 1, i, &on));
+            if (on)
+                join_line(p, h - 1, keep);
+            continue;
+        }
         l->len = cut[i];
-        if (!p->joined)
-            p->first_joined_line = l->no;
-        p->joined++;
-        if (!keep)
-            l->join = 1;
+        if (form[i] == 3) {
+            /* bare digits: glued_number_at saw the sentence go on */
+            join_line(p, i, keep);
+            continue;
+        }
+        BL_CHECK(runs_on(p, i, bl_p_next_nonblank(p, i + 1), &on));
+        if (on)
+            join_line(p, i, keep);
     }
 cleanup:
     bl_free(p->mem, num);
     bl_free(p->mem, cut);
+    bl_free(p->mem, skip);
+    bl_free(p->mem, form);
     return status;
 }
 

@@ -1480,6 +1480,165 @@ static void test_heldout38_collection_piece_heads(void **state)
               "SECTION", false);
 }
 
+/* Held-out round 36 class 2 (pdfcopy-luoding-office-work-rules line 10):
+ * a PDF's page number glued to the end of a line in mid-sentence
+ * (…接待来函、来电-1- / 和来办事人员…) is page furniture in any form a page
+ * number takes (-1-, - 12 -, —3—, －5－, 第 2 页 共7页; 第 N 页 and N/M when
+ * the pages run on), glued to the line's start too: dropped, and the
+ * sentence is one paragraph.  A range (1-2 / 月), a fraction with no page
+ * numbering (1/3 / 的村庄), a 第2页 the text refers to, a sign (增长-1%) and a
+ * table's cell stay. */
+static void test_heldout36_glued_page_number_forms(void **state)
+{
+    (void)state;
+    static const char *const forms[] = {"-1-", "- 12 -", "—3—", "－5－", " - 2 - ", "——4——", "第 2 页 共7页",
+                                        "第3页共9页"};
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "某某工作制度\n首问负责制按照“谁为第一接待人，谁负责认真接待”的原则，实行首问负责接待。"
+                 "同时，凡在本办内首次接待来函、来电%s\n和来办事人员的股室和工作人员，视为首问责任人。\n",
+                 forms[k]);
+        expect_in(text, "同时，凡在本办内首次接待来函、来电和来办事人员的股室和工作人员，视为首问责任人。\" @2:1\n", true);
+        expect_in(text, "PARAGRAPH 2", false);
+        /* glued to the next line's start */
+        snprintf(text, sizeof text,
+                 "某某工作制度\n首问负责制按照“谁为第一接待人，谁负责认真接待”的原则，实行首问负责接待。"
+                 "同时，凡在本办内首次接待来函、来电\n%s和来办事人员的股室和工作人员，视为首问责任人。\n",
+                 forms[k]);
+        expect_in(text, "同时，凡在本办内首次接待来函、来电和来办事人员的股室和工作人员，视为首问责任人。\" @2:1\n", true);
+        expect_in(text, "PARAGRAPH 2", false);
+    }
+    /* traditional, the page ending a sentence: the number goes, the
+     * paragraphs stay two */
+    const char *trad = "某某工作制度\n首問負責制按照“誰為第一接待人，誰負責認真接待”的原則，實行首問負責接待。- 2 -\n"
+                       "二、岗位责任制度\n（一）岗位责任制是本办落实依法行政的根本措施。\n";
+    expect_in(trad, "實行首問負責接待。\" @2:1\n", true);
+    expect_in(trad, "- 2 -", false);
+    /* 第 N 页 and N/M alone when the page numbers run on (1/7 alone before) */
+    expect_in("某某工作制度\n第一条为规范机关工作，制定本制度。\n1/7\n第二条首问负责制按照“谁为第一接待人”的原则，"
+              "凡在本办内首次接待来函、来电2/7\n和来办事人员的股室和工作人员，视为首问责任人。\n",
+              "来电和来办事人员", true);
+    expect_in("某某工作制度\n第一条为规范机关工作，制定本制度。\n第 1 页\n第二条首问负责制按照“谁为第一接待人”的原则，"
+              "凡在本办内首次接待来函、来电第 2 页\n和来办事人员的股室和工作人员，视为首问责任人。\n",
+              "来电和来办事人员", true);
+    /* the text's own: a fraction, a page it refers to, a range, a sign */
+    expect_in("某某报告\n全市继续推进村庄整治工作，已完成整治的约占1/3\n的村庄，其余正在推进。\n", "约占1/3", true);
+    expect_in("某某报告\n有关资金的具体安排情况，请详见本报告第2页\n的附表，各单位遵照执行。\n", "第2页", true);
+    expect_in("某某报告\n全市继续推进村庄整治工作，今年1-2\n月份共完成改厕任务3200户。\n", "1-2月份", true);
+    expect_in("某某报告\n全市工业增加值比上年增长-1%，其中重工业下降\n较多，轻工业持平。\n", "增长-1%", true);
+    expect_in("某某报表\n| 指标 | 本月 | 增长 |\n| --- | --- | --- |\n| 工业增加值 | 12 | -1- |\n", "-1-", true);
+}
+
+/* Held-out round 36 class 10b (budget-haian-town-2021 line 24): an item
+ * that lost its closing mark (2.国防支出23万元) among numbered siblings run
+ * in with ； is a run-in item like them, not a heading: between two such
+ * items, or the list's last (the text's end or a higher heading after
+ * it); 1、, (2), traditional, blank lines the same.  An item with its
+ * paragraph under it, or its own items, stays a heading; 二是… lines stay
+ * paragraphs like their siblings. */
+static void test_heldout36_item_lost_its_mark(void **state)
+{
+    (void)state;
+    expect_in("某镇预算\n2021年预算内外支出主要用于以下事项：\n1.一般公共服务支出3771万元；\n2.国防支出23万元\n"
+              "3.公共安全支出562万元；\n4.教育支出610万元；\n",
+              "  RUNIN 2 level=3 \"国防支出23万元\" @4:1\n", true);
+    expect_in("某鎮預算\n2021年預算內外支出主要用於以下事項：\n\n1、一般公共服務支出3771萬元；\n\n2、國防支出23萬元\n\n"
+              "3、公共安全支出562萬元；\n",
+              "  RUNIN 2 level=3 \"國防支出23萬元\" @6:1\n", true);
+    expect_in("某镇预算\n支出主要用于以下事项：\n(1)一般公共服务支出3771万元；\n(2)国防支出23万元\n(3)公共安全支出562万元；\n",
+              "  RUNIN 2 level=4 \"国防支出23万元\" @4:1\n", true);
+    /* the list's last item: the text's end, or a higher heading after it */
+    expect_in("某镇预算\n支出主要用于以下事项：\n1.一般公共服务支出3771万元；\n2.国防支出23万元；\n3.公共安全支出562万元\n",
+              "  RUNIN 3 level=3 \"公共安全支出562万元\" @5:1\n", true);
+    const char *up = "某镇预算\n一、支出预算\n支出主要用于以下事项：\n1.一般公共服务支出3771万元；\n2.国防支出23万元\n"
+                     "3.公共安全支出562万元；\n4.教育支出610万元\n二、下一步工作\n全镇上下要加强预算管理。\n";
+    expect_in(up, "RUNIN 2 level=3 \"国防支出23万元\" @5:1\n", true);
+    expect_in(up, "RUNIN 4 level=3 \"教育支出610万元\" @7:1\n", true);
+    /* ending 。 (already one) */
+    expect_in("某镇预算\n支出主要用于以下事项：\n1.一般公共服务支出3771万元；\n2.国防支出23万元；\n3.公共安全支出562万元。\n",
+              "  RUNIN 3 level=3 \"公共安全支出562万元。\" @5:1\n", true);
+    /* 二是… are paragraphs, the one without its mark too */
+    expect_in("某镇预算\n支出主要用于以下事项：一是一般公共服务支出3771万元；\n二是国防支出23万元\n三是公共安全支出562万元；\n",
+              "    PARAGRAPH 2 \"二是国防支出23万元\" @3:1\n", true);
+    /* a heading with its paragraph or its own items under it stays one */
+    expect_in("某镇工作要点\n1.加强组织领导；\n2.完善工作制度\n全镇上下要完善各项制度，做到有章可循。\n",
+              "  SECTION 2 level=3 \"完善工作制度\" @3:1\n", true);
+    expect_in("某镇工作要点\n1.加强组织领导；\n2.完善工作制度\n(1)财务制度；\n(2)考勤制度；\n",
+              "  SECTION 2 level=3 \"完善工作制度\" @3:1\n", true);
+    /* a list's first item without its mark, under no run-in sibling */
+    expect_in("某镇工作要点\n1.完善工作制度\n全镇上下要完善各项制度。\n2.加强组织领导；\n", "SECTION 1 level=3", true);
+}
+
+/* Held-out round 36 class 9b (census-chizhou-agri-census-2016 line 5): an
+ * unnumbered subhead of words alone on its line (农业农村农民基本情况)
+ * between two paragraphs each on one line is a level-1 heading, the only
+ * one too, when the paragraph under it is the text's last or the body goes
+ * on (another paragraph, blank lines, a signature); traditional the same.
+ * A line with a figure there (it may be a sentence that lost its stop),
+ * a short line with a clause's mark, a chart's name (…图), a field under
+ * it, a line under a wrapped sentence stay text. */
+static void test_heldout36_lone_subhead_over_last_paragraph(void **state)
+{
+    (void)state;
+    const char *intro = "（第一号）\n为摸清“三农”基本情况，查清“三农”新发展新变化，池州市按照国务院统一部署，组织开展了全市第三次全国农业普查。\n"
+                        "根据《全国农业普查条例》的有关规定，池州市农普办和池州市统计局将分期发布普查公报，向社会公布普查的主要结果。\n";
+    const char *body = "池州市第三次全国农业普查共调查了45个乡镇，其中乡8个、镇37个；663个村；328个2006年以后新建的农村居民定居点。\n";
+    char text[2048];
+    snprintf(text, sizeof text, "%s农业农村农民基本情况\n%s", intro, body);
+    expect_in(text, "  SECTION 0 \"农业农村农民基本情况\" @4:1\n", true);
+    /* traditional, a signature and a date under the paragraph */
+    expect_in("（第一號）\n為摸清“三農”基本情況，查清“三農”新發展新變化，池州市按照國務院統一部署，組織開展了全市第三次全國農業普查。\n"
+              "農業農村農民基本情況\n池州市第三次全國農業普查共調查了45個鄉鎮，其中鄉8個、鎮37個；663個村；328個2006年以後新建的農村居民定居點。\n"
+              "池州市統計局\n2017年12月20日\n",
+              "  SECTION 0 \"農業農村農民基本情況\" @3:1\n", true);
+    /* the body going on after a blank line */
+    snprintf(text, sizeof text, "%s农业经营主体情况\n%s\n全市共有农业经营户27.5万户，其中规模农业经营户3200户。全市共有农业经营单位1856个。\n",
+             intro, body);
+    expect_in(text, "  SECTION 0 \"农业经营主体情况\" @4:1\n", true);
+    /* not a subhead: a clause's mark, a chart's name, a field under it,
+     * a short paragraph under it */
+    snprintf(text, sizeof text, "%s现将有关情况公布如下，\n%s", intro, body);
+    expect_in(text, "SECTION", false);
+    snprintf(text, sizeof text, "%s全市农业普查主要指标增长图\n%s", intro, body);
+    expect_in(text, "SECTION", false);
+    snprintf(text, sizeof text, "%s池州市农业普查办公室\n抄送：市委办公室、市人大办公室、市政府办公室、市政协办公室、市纪委办公室、各县区人民政府。\n",
+             intro);
+    expect_in(text, "SECTION", false);
+    snprintf(text, sizeof text, "%s农业农村农民基本情况\n全市共调查45个乡镇。\n", intro);
+    expect_in(text, "SECTION", false);
+    /* a line with a figure over the last paragraph may be a sentence that
+     * lost its stop (test_docparts.c's binzhou news: one alone stays) */
+    snprintf(text, sizeof text, "%s全市共调查乡镇45个\n%s", intro, body);
+    expect_in(text, "SECTION", false);
+}
+
+/* Held-out round 36 class 14 (pdfcopy-luoding line 2): the first piece's
+ * title right under a collection's title (罗定市人民政府网(精选9篇) /
+ * 工作制度), a name of words alone on its line over its text, is a
+ * level-1 heading: （通用5篇）, 【合集12篇】, traditional, a blank line under
+ * it (a name ending in a document's kind, 工作總結, title.c joins to the
+ * title: not asserted).  Under a title that is no collection's, a sentence, a numbered
+ * piece (already one) stay as they were. */
+static void test_heldout36_collection_first_piece(void **state)
+{
+    (void)state;
+    expect_in("罗定市人民政府网(精选9篇)\n工作制度\n为搞好本办机关效能建设，规范行政行为，提高工作质量、办事效率和服务质量。\n"
+              "一、岗位责任制度\n（一）岗位责任制是本办落实依法行政的根本措施。\n",
+              "  SECTION 0 \"工作制度\" @2:1\n", true);
+    expect_in("單位管理制度範文（通用5篇）\n辦公室管理制度\n\n為加強機關辦公室管理，提高工作效率，結合實際，制定本制度。\n",
+              "  SECTION 0 \"辦公室管理制度\" @2:1\n", true);
+    expect_in("机关管理制度【合集12篇】\n机关考勤管理制度\n为加强机关工作人员考勤管理，严肃工作纪律，制定本制度。\n",
+              "  SECTION 0 \"机关考勤管理制度\" @2:1\n", true);
+    /* no collection, or no name under it */
+    expect_in("罗定市人民政府网\n工作制度\n为搞好本办机关效能建设，规范行政行为，提高工作质量、办事效率和服务质量。\n",
+              "SECTION", false);
+    expect_in("罗定市人民政府网(精选9篇)\n为搞好本办机关效能建设，规范行政行为\n提高工作质量、办事效率和服务质量。\n",
+              "SECTION", false);
+    expect_in("关于批复范文(精选28篇)\n关于批复范文 篇1\n市城乡建设局：\n你局《关于某项目的请示》收悉。经研究，批复如下。\n",
+              "  SECTION 0 \"关于批复范文　篇1\" @2:1\n", true);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1552,6 +1711,10 @@ int main(void)
         cmocka_unit_test(test_heldout34_level2_lead_over_level3_lead),
         cmocka_unit_test(test_heldout38_lone_part_and_dash_headings),
         cmocka_unit_test(test_heldout38_collection_piece_heads),
+        cmocka_unit_test(test_heldout36_glued_page_number_forms),
+        cmocka_unit_test(test_heldout36_item_lost_its_mark),
+        cmocka_unit_test(test_heldout36_lone_subhead_over_last_paragraph),
+        cmocka_unit_test(test_heldout36_collection_first_piece),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
