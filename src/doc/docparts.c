@@ -4634,70 +4634,6 @@ cleanup:
     return status;
 }
 
-/* A bulletin's issuing office alone on the line under its title (2020年中
- * 国水资源公报 / 中华人民共和国水利部): its SIGNATURE, as the office above
- * the date of a census bulletin is.  Only under a title ending in 公报. */
-/* A collection's count in brackets ending its title (罗定市人民政府网(精选9篇),
- * （合集53篇）, (通用5篇), (15篇), （精選3篇）): at most four words before
- * the number. */
-static bool ends_with_collection_count(const uint32_t *cp, size_t n)
-{
-    if (n < 4 || (cp[n - 1] != ')' && cp[n - 1] != 0xFF09) || cp[n - 2] != 0x7BC7 /* 篇 */)
-        return false;
-    static const char num[] = "〇零一二三四五六七八九十百";
-    size_t i = n - 2, d = i;
-    for (bool ok = true; i > 0 && ok; i -= ok) {
-        ok = bl_p_is_digit(cp[i - 1]);
-        for (size_t k = 0; !ok && num[k]; k += 3) {
-            uint32_t c = 0;
-            bl_utf8_decode((const unsigned char *)num + k, 3, &c);
-            ok = cp[i - 1] == c;
-        }
-    }
-    if (i == d)
-        return false;
-    size_t w = i;
-    while (w > 0 && i - w < 4 && bl_is_han(cp[w - 1]))
-        w--;
-    return w > 1 && (cp[w - 1] == '(' || cp[w - 1] == 0xFF08);
-}
-
-/* The first piece's title right under a collection's title
- * (罗定市人民政府网(精选9篇) / 工作制度 / 为搞好……): a short line of words
- * without marks, over the text, is a level-1 heading, as the later
- * pieces' heads (…… 篇2, 第二篇) are. */
-static bulletin_status collection_first_piece(parser *p, size_t tfirst, size_t tlast)
-{
-    bulletin_status status = BULLETIN_OK;
-    size_t a, b;
-    BL_CHECK(bl_p_decode_lines(p, tfirst, tlast));
-    size_t n = p->cur.n;
-    while (n > 0 && bl_p_is_space(p->cur.cp[n - 1]))
-        n--;
-    if (!ends_with_collection_count(p->cur.cp, n))
-        return BULLETIN_OK;
-    size_t j = bl_p_next_nonblank(p, tlast + 1);
-    if (j >= p->nlines || p->lines[j].kind != LK_TEXT)
-        return BULLETIN_OK;
-    size_t k = bl_p_next_nonblank(p, j + 1);
-    if (k >= p->nlines || (p->lines[k].kind != LK_TEXT && p->lines[k].kind != LK_HEADING))
-        return BULLETIN_OK;
-    BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-    const uint32_t *cp = p->cur.cp + a;
-    size_t m = b - a;
-    if (m < 2 || m > 30 || !bl_is_han(cp[0]) || !bl_is_han(cp[m - 1]) || bl_p_is_org(cp, m))
-        return BULLETIN_OK;
-    for (size_t i = 0; i < m; i++)
-        if (cp[i] == 0x3002 || cp[i] == 0xFF0C || cp[i] == ',' || cp[i] == 0x3001 || cp[i] == 0xFF1B
-            || cp[i] == ';' || is_colon(cp[i]) || cp[i] == 0xFF01 || cp[i] == 0xFF1F)
-            return BULLETIN_OK;
-    p->lines[j].kind = LK_HEADING;
-    p->lines[j].unnum = 1;
-    p->lines[j].level = 1;
-cleanup:
-    return status;
-}
-
 /* The length of the longest common subsequence of x[0, n) and y[0, m),
  * both at most 80 long. */
 static size_t common_subsequence(const uint32_t *x, size_t n, const uint32_t *y, size_t m)
@@ -4769,13 +4705,15 @@ cleanup:
     return status;
 }
 
+/* A bulletin's issuing office alone on the line under its title (2020年中
+ * 国水资源公报 / 中华人民共和国水利部): its SIGNATURE, as the office above
+ * the date of a census bulletin is.  Only under a title ending in 公报. */
 bulletin_status bl_p_find_byline(parser *p, size_t tfirst, size_t tlast)
 {
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
     if (tlast >= p->nlines)
         return BULLETIN_OK;
-    BL_CHECK(collection_first_piece(p, tfirst, tlast));
     BL_CHECK(broken_title_repeat(p, tfirst, tlast));
     BL_CHECK(bl_p_decode_lines(p, tfirst, tlast));
     {

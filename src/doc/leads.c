@@ -681,8 +681,8 @@ static int part_head(parser *p, size_t i, size_t a, size_t b)
 }
 
 /* Whether cp[a, b) is a collection's title: it ends with the count of
- * its pieces in brackets (…(精选9篇), …（通用5篇）, …【合集12篇】, …(精選3篇)):
- * up to four Han, 1 to 3 digits and 篇. */
+ * its pieces in brackets (…(精选9篇), …（通用5篇）, …【合集12篇】, …(精選3篇),
+ * …(十五篇)): up to four Han, 1 to 3 digits (Arabic or Chinese) and 篇. */
 static bool collection_title(const uint32_t *cp, size_t a, size_t b)
 {
     if (b - a < 6 || !(cp[b - 1] == ')' || cp[b - 1] == 0xFF09 || cp[b - 1] == 0x3011))
@@ -692,7 +692,7 @@ static bool collection_title(const uint32_t *cp, size_t a, size_t b)
         return false;
     k--;
     size_t d = k;
-    while (k > a && k + 3 > d && bl_p_is_digit(cp[k - 1]))
+    while (k > a && k + 3 > d && (bl_p_is_digit(cp[k - 1]) || bl_p_han_numerals_end(cp, k - 1, k, 1) == k))
         k--;
     if (k == d)
         return false;
@@ -704,7 +704,7 @@ static bool collection_title(const uint32_t *cp, size_t a, size_t b)
 
 /* Whether line i is the first piece's title under a collection's title
  * (罗定市人民政府网(精选9篇) / 工作制度): the first line under the title,
- * 2 to 20 Han and nothing else, over a text line. */
+ * 2 to 20 Han and nothing else, no issuer's name, over a text line. */
 static bulletin_status first_piece_at(parser *p, size_t i, bool *yes)
 {
     bulletin_status status = BULLETIN_OK;
@@ -722,7 +722,7 @@ static bulletin_status first_piece_at(parser *p, size_t i, bool *yes)
     bool words = b - a >= 2 && b - a <= 20;
     for (size_t k = a; k < b && words; k++)
         words = bl_is_han(p->cur.cp[k]);
-    if (!words)
+    if (!words || bl_p_is_org(p->cur.cp + a, b - a)) /* an issuer, not a piece */
         return BULLETIN_OK;
     BL_CHECK(bl_p_decode_trimmed(p, t - 1, &a, &b));
     *yes = collection_title(p->cur.cp, a, b);
