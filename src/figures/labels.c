@@ -2841,6 +2841,13 @@ static size_t graded_thing(const char *t, size_t ce, size_t e, size_t *na)
     return i;
 }
 
+/* An age: 岁, 歲, 周岁, 週歲, 周歲 (0-14歲人口, 60周岁以上, 65週歲及以上). */
+static bool is_age_unit(const bl_figure *p)
+{
+    return !strcmp(p->base_unit, "岁") || !strcmp(p->base_unit, "歲") || !strcmp(p->unit, "周岁") ||
+           !strcmp(p->unit, "週歲") || !strcmp(p->unit, "周歲");
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -3005,9 +3012,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     for (size_t j = k; j-- > s->clause_first;) {
         const bl_figure *p = &l->items[j];
         /* (round 18: 60周岁及以上老年人口, in full years too) */
-        if (p->text != f->text || p->end > a ||
-            (strcmp(p->base_unit, "岁") != 0 && strcmp(p->unit, "周岁") != 0 &&
-             strcmp(p->unit, "週歲") != 0))
+        if (p->text != f->text || p->end > a || !is_age_unit(p))
             break;
         a = p->start;
         if (p->part > 1)
@@ -3651,8 +3656,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 break;
             /* (round 10: 15岁及以上人口的…由: an age is part of the subject;
              * round 18: 每10万人中…的由, a per base too) */
-            if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE &&
-                strcmp(p->base_unit, "岁") != 0 &&
+            if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE && !is_age_unit(p) &&
                 !(p->start >= cs + strlen("每") && has_before(t, cs, p->start, "每")))
                 bare = false;
         }
@@ -4275,11 +4279,25 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         }
     }
     /* 0—14岁人口为253383938人，占17.95%: the share of the figure before */
-    bool share = false;
+    /* (round 36: 佔 and 佔比為 too, and spaces before the value: 占 20.36 %) */
+    bool share = false, share_trad = false;
+    size_t share_end = f->lab_end;
+    while (share_end > f->lab_start) {
+        int kc;
+        uint32_t c = cp_before(t, f->lab_start, share_end, &kc);
+        if (c == CP_BAD || !is_space(c))
+            break;
+        share_end -= (size_t)kc;
+    }
+    static const char *const share_words[] = {"占", "占比为", "占比", "佔", "佔比為", "佔比"};
+    bool share_word = false;
+    for (size_t w = 0; w < NELEM(share_words) && !share_word; w++)
+        if (has_before(t, f->lab_start, share_end, share_words[w])) {
+            share_word = true;
+            share_trad = w >= 3;
+        }
     if (!owner && !f->change && f->kind == BL_FIG_PERCENT && b <= a && k > s->sentence_first &&
-        (has_before(t, f->lab_start, f->lab_end, "占") ||
-         has_before(t, f->lab_start, f->lab_end, "占比为") ||
-         has_before(t, f->lab_start, f->lab_end, "占比"))) {
+        share_word) {
         const bl_figure *p = &l->items[k - 1];
         /* (round 24: 出口交貨值97.16億元,增長35.2%,占41.4%: the share of
          * the level whose change is just before it) */
@@ -4452,7 +4470,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             status = bl_buf_puts(&lb, suffix);
     }
     if (share && status == BULLETIN_OK)
-        status = bl_buf_puts(&lb, "占比");
+        status = bl_buf_puts(&lb, share_trad ? "佔比" : "占比");
     /* 同比增长3.9%，涨幅较1-4月扩大1.1个百分点; 增速比一季度加快: a change
      * of the rate of the linked change is its indicator's rate word and
      * verb (社会消费品零售总额涨幅扩大), the base of the comparison dropped */
@@ -5891,7 +5909,7 @@ static bulletin_status label_respectively(scan *s)
         /* 分别 before the first change, after the figure before it */
         size_t pk = k;
         while (pk > s->sentence_first &&
-               (l->items[pk - 1].numeral_chinese || !strcmp(l->items[pk - 1].base_unit, "岁")))
+               (l->items[pk - 1].numeral_chinese || is_age_unit(&l->items[pk - 1])))
             pk--; /* 两地: a count of the items; 0-17岁: an item */
         size_t a = pk > s->sentence_first ? l->items[pk - 1].end : s->sentence_start;
         if (a < s->sentence_start)
