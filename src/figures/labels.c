@@ -2690,6 +2690,65 @@ static bool open_unmatched(const char *s, size_t n, size_t i, int w, int q)
  *     opening quote of a speech: “今天的发布会预计75分钟) or an opening one
  *     last is dropped; one inside a label before its figure stays as
  *     written (a source's stray 四上”单位入库). */
+/* round 36: a footnote's circled mark (③, ⑴, ⒈, ❶, ㉑) and a page's
+ * leaked whole tag or entity (<br>, </p>, <span class="x">, &nbsp;, &#160;)
+ * are no words of an indicator: dropped from the label wherever they
+ * stand (a garble's part tag, 丝?/span>, is the word's and stays). */
+static size_t markup_at(const char *t, size_t n, size_t i)
+{
+    if (t[i] == '<') {
+        size_t j = i + 1 + (i + 1 < n && t[i + 1] == '/');
+        if (j >= n || !((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z')))
+            return 0;
+        for (; j < n && j < i + 48; j++)
+            if (t[j] == '>')
+                return j + 1 - i;
+            else if ((unsigned char)t[j] >= 0x80 || t[j] == '<' || t[j] == '\n')
+                return 0;
+        return 0;
+    }
+    if (t[i] == '&') {
+        size_t j = i + 1 + (i + 1 < n && t[i + 1] == '#');
+        size_t m = j;
+        while (j < n && j < m + 8 &&
+               ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z') ||
+                (t[j] >= '0' && t[j] <= '9')))
+            j++;
+        return j > m + 1 && j < n && t[j] == ';' ? j + 1 - i : 0;
+    }
+    return 0;
+}
+
+static bool circled_mark(uint32_t c)
+{
+    return (c >= 0x2460 && c <= 0x249B) || c == 0x24EA || (c >= 0x2776 && c <= 0x2793) ||
+           (c >= 0x3251 && c <= 0x325F) || (c >= 0x32B1 && c <= 0x32BF);
+}
+
+static void drop_marks(bl_buf *lb)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < lb->len;) {
+        size_t m = markup_at(lb->data, lb->len, i);
+        if (m) {
+            i += m;
+            continue;
+        }
+        int kc;
+        uint32_t c = cp_at(lb->data, lb->len, i, &kc);
+        if (c == CP_BAD) {
+            lb->data[o++] = lb->data[i++];
+            continue;
+        }
+        if (!circled_mark(c))
+            memmove(lb->data + o, lb->data + i, (size_t)kc), o += (size_t)kc;
+        i += (size_t)kc;
+    }
+    lb->len = o;
+    if (lb->data)
+        lb->data[o] = '\0';
+}
+
 static bulletin_status balance_quotes(bl_buf *lb, const char *t, size_t len, const bl_figure *f,
                                       bool after)
 {
@@ -2841,6 +2900,30 @@ static size_t graded_thing(const char *t, size_t ce, size_t e, size_t *na)
     return i;
 }
 
+/* A clause break ending at e that is none: a garbled copy's ? (總?cè,
+ * 丝?/span, and ？ where the document made it full-width: a Han character
+ * before it and lowercase Latin, / or < glued after it, before b) or the
+ * ; (；) of a leaked entity (&nbsp;, &#160;). */
+static bool garble_break(const char *t, size_t floor, size_t e, size_t b)
+{
+    int kc;
+    uint32_t c = cp_before(t, floor, e, &kc);
+    size_t q = e - (size_t)kc;
+    if (c == ';' || c == 0xFF1B) {
+        size_t j = q;
+        while (j > floor && q - j < 10 &&
+               ((t[j - 1] >= 'a' && t[j - 1] <= 'z') || (t[j - 1] >= 'A' && t[j - 1] <= 'Z') ||
+                (t[j - 1] >= '0' && t[j - 1] <= '9') || t[j - 1] == '#'))
+            j--;
+        return j > floor && j + 1 < q && t[j - 1] == '&';
+    }
+    if ((c != '?' && c != 0xFF1F) || q <= floor || e >= b)
+        return false;
+    uint32_t h = cp_before(t, floor, q, NULL);
+    unsigned char n = (unsigned char)t[e];
+    return h != CP_BAD && bl_is_han(h) && ((n >= 'a' && n <= 'z') || n == '/' || n == '<');
+}
+
 /* An age: 岁, 歲, 周岁, 週歲, 周歲 (0-14歲人口, 60周岁以上, 65週歲及以上). */
 static bool is_age_unit(const bl_figure *p)
 {
@@ -2940,6 +3023,60 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 }
             }
         }
+    }
+    /* round 36: 常住總?cè)丝?/span>③為2511195人: a garbled copy's ? glued
+     * between a Han character and lowercase Latin or markup (總?cè, 丝?/span;
+     * not a question, whose next sentence starts apart or in capitals) or
+     * an entity's ; (生产总值&nbsp;达到) ended the clause inside the
+     * indicator: its words go on before it, over each such break, to the
+     * clause's true start or the figure before */
+    if (a == f->lab_start && a > 0) {
+        size_t floor = k > 0 && l->items[k - 1].text == f->text && l->items[k - 1].end <= a
+                           ? l->items[k - 1].end
+                           : 0;
+        size_t i = a;
+        while (i > floor + 1 && garble_break(t, floor, i, b)) {
+            int kc;
+            size_t j = i;
+            (void)cp_before(t, floor, j, &kc);
+            j -= (size_t)kc;
+            while (j > floor) {
+                bool sent;
+                uint32_t c = cp_before(t, floor, j, &kc);
+                if (c == CP_BAD || is_space(c) ||
+                    (is_clause_punct(c, &sent) && !garble_break(t, floor, j, b)))
+                    break;
+                j -= (size_t)kc;
+            }
+            i = j;
+        }
+        if (i < a)
+            a = i;
+    }
+    /* (and a whole tag, an entity or a circled mark first: <p>全市常住人口) */
+    for (bool again = true; again && a < b;) {
+        int kc;
+        size_t m = markup_at(t, b, a);
+        uint32_t c = cp_at(t, b, a, &kc);
+        again = m || (c != CP_BAD && circled_mark(c));
+        if (again)
+            a = skip_spaces(t, b, a + (m ? m : (size_t)kc));
+    }
+    /* (… and last: 常住人口<span>为</span>, 户籍人口<br>) */
+    for (bool again = true; again && b > a;) {
+        int kc;
+        uint32_t c = cp_before(t, a, b, &kc);
+        again = c != CP_BAD && (is_space(c) || circled_mark(c));
+        if (again) {
+            b -= (size_t)kc;
+            continue;
+        }
+        char open = t[b - 1] == '>' ? '<' : t[b - 1] == ';' ? '&' : 0;
+        for (size_t i = b - 1; open && i > a && b - i < 48 && !again; i--)
+            if (t[i - 1] == open && markup_at(t, b, i - 1) == b - (i - 1)) {
+                b = i - 1;
+                again = true;
+            }
     }
     /* round 17: …同比增長1.2%,上半年為下降1.3%: a period and a copula
      * before a change's verb (為 and 为 share their last byte: that first) */
@@ -4976,6 +5113,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (lb.data)
             lb.data[lb.len] = '\0';
     }
+    if (status == BULLETIN_OK && lb.len)
+        drop_marks(&lb);
     if (status == BULLETIN_OK && lb.len)
         status = balance_quotes(&lb, t, s->len, f, a >= f->end);
     if (share_of && !owner && b > a && status == BULLETIN_OK)

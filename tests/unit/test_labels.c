@@ -2335,6 +2335,19 @@ static const label_row rows[] = {
            "0-14岁人口 / 0-14岁人口占比 / 0-14岁人口的比重上升"),
     LABELS("65週歲及以上人口為284518人，佔11.33%。", "65週歲及以上人口 / 65週歲及以上人口佔比"),
 
+    /* Round 36 class 6: leaked markup and footnote marks are never the
+     * indicator: a garbled copy's ? glued inside the word (總?cè)丝?/span>)
+     * does not cut the label; a whole tag or entity (<br>, </p>, &nbsp;)
+     * and a circled mark (③) at the label's ends are dropped. */
+    CLASS(round36_markup_and_marks),
+    LABELS("2015年末,全市常住總?cè)丝?/span>③為2511195人。", "常住總?cè)丝?/span>"),
+    LABELS("全市户籍人口<br>为125.3万人，增长1.2%。", "户籍人口 / 户籍人口增长"),
+    LABELS("全市地区生产总值&nbsp;达到1250亿元。", "地区生产总值"),
+    LABELS("<p>全市常住人口为2511195人</p>", "常住人口"),
+    LABELS("全市常住人口③为2511195人，其中城镇人口⑤为150万人。", "常住人口 / 城镇人口"),
+    LABELS("全市共有家庭戶⑤650140戶,家庭戶人口為2470348人。", "家庭戶 / 家庭戶人口"),
+    LABELS("全市常住人口<span>为</span>2511195人。", "常住人口"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
