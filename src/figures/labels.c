@@ -1122,6 +1122,53 @@ static size_t topic_end(const char *t, size_t a, size_t b)
     return a;
 }
 
+/* A clause break ending at e that is none: a garbled copy's ? (總?cè,
+ * 丝?/span, and ？ where the document made it full-width: a Han character
+ * before it and lowercase Latin, / or < glued after it, before b) or the
+ * ; (；) of a leaked entity (&nbsp;, &#160;). */
+static bool garble_break(const char *t, size_t floor, size_t e, size_t b)
+{
+    int kc;
+    uint32_t c = cp_before(t, floor, e, &kc);
+    size_t q = e - (size_t)kc;
+    if (c == ';' || c == 0xFF1B) {
+        size_t j = q;
+        while (j > floor && q - j < 10 &&
+               ((t[j - 1] >= 'a' && t[j - 1] <= 'z') || (t[j - 1] >= 'A' && t[j - 1] <= 'Z') ||
+                (t[j - 1] >= '0' && t[j - 1] <= '9') || t[j - 1] == '#'))
+            j--;
+        return j > floor && j + 1 < q && t[j - 1] == '&';
+    }
+    if ((c != '?' && c != 0xFF1F) || q <= floor || e >= b)
+        return false;
+    uint32_t h = cp_before(t, floor, q, NULL);
+    unsigned char n = (unsigned char)t[e];
+    return h != CP_BAD && bl_is_han(h) && ((n >= 'a' && n <= 'z') || n == '/' || n == '<');
+}
+
+/* The start of the words before a that a garbled ? or an entity's ;
+ * (garble_break) cut off: back over each such break to the true clause
+ * mark, a space or floor; a itself when none. */
+static size_t garble_start(const char *t, size_t floor, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i > floor + 1 && garble_break(t, floor, i, b)) {
+        int kc;
+        size_t j = i;
+        (void)cp_before(t, floor, j, &kc);
+        j -= (size_t)kc;
+        while (j > floor) {
+            bool sent;
+            uint32_t c = cp_before(t, floor, j, &kc);
+            if (c == CP_BAD || is_space(c) || (is_clause_punct(c, &sent) && !garble_break(t, floor, j, b)))
+                break;
+            j -= (size_t)kc;
+        }
+        i = j;
+    }
+    return i;
+}
+
 /* Round 12: the words before the opening parenthesis of a remark that
  * holds a comma, the clause at `a` begun inside it (总人口性别比（以女性为
  * 100，男性对女性的比例）: 总人口性别比), in *ra, *rb (two characters or more,
@@ -1130,6 +1177,9 @@ static bool remark_subject(const scan *s, size_t a, size_t *ra, size_t *rb)
 {
     const char *t = s->t;
     size_t lo = a > s->sentence_start + BL_FIG_FROM_TO ? a - BL_FIG_FROM_TO : s->sentence_start;
+    /* (round 36: 總?cè)丝谛詣e比(以女性為100,…: back over a garble's ?) */
+    if (lo == s->sentence_start)
+        lo = garble_start(t, 0, lo, a);
     size_t open = 0;
     for (size_t i = a; i > lo && !open;) {
         int kc;
@@ -2900,30 +2950,6 @@ static size_t graded_thing(const char *t, size_t ce, size_t e, size_t *na)
     return i;
 }
 
-/* A clause break ending at e that is none: a garbled copy's ? (總?cè,
- * 丝?/span, and ？ where the document made it full-width: a Han character
- * before it and lowercase Latin, / or < glued after it, before b) or the
- * ; (；) of a leaked entity (&nbsp;, &#160;). */
-static bool garble_break(const char *t, size_t floor, size_t e, size_t b)
-{
-    int kc;
-    uint32_t c = cp_before(t, floor, e, &kc);
-    size_t q = e - (size_t)kc;
-    if (c == ';' || c == 0xFF1B) {
-        size_t j = q;
-        while (j > floor && q - j < 10 &&
-               ((t[j - 1] >= 'a' && t[j - 1] <= 'z') || (t[j - 1] >= 'A' && t[j - 1] <= 'Z') ||
-                (t[j - 1] >= '0' && t[j - 1] <= '9') || t[j - 1] == '#'))
-            j--;
-        return j > floor && j + 1 < q && t[j - 1] == '&';
-    }
-    if ((c != '?' && c != 0xFF1F) || q <= floor || e >= b)
-        return false;
-    uint32_t h = cp_before(t, floor, q, NULL);
-    unsigned char n = (unsigned char)t[e];
-    return h != CP_BAD && bl_is_han(h) && ((n >= 'a' && n <= 'z') || n == '/' || n == '<');
-}
-
 /* An age: 岁, 歲, 周岁, 週歲, 周歲 (0-14歲人口, 60周岁以上, 65週歲及以上). */
 static bool is_age_unit(const bl_figure *p)
 {
@@ -3034,22 +3060,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         size_t floor = k > 0 && l->items[k - 1].text == f->text && l->items[k - 1].end <= a
                            ? l->items[k - 1].end
                            : 0;
-        size_t i = a;
-        while (i > floor + 1 && garble_break(t, floor, i, b)) {
-            int kc;
-            size_t j = i;
-            (void)cp_before(t, floor, j, &kc);
-            j -= (size_t)kc;
-            while (j > floor) {
-                bool sent;
-                uint32_t c = cp_before(t, floor, j, &kc);
-                if (c == CP_BAD || is_space(c) ||
-                    (is_clause_punct(c, &sent) && !garble_break(t, floor, j, b)))
-                    break;
-                j -= (size_t)kc;
-            }
-            i = j;
-        }
+        size_t i = garble_start(t, floor, a, b);
         if (i < a)
             a = i;
     }

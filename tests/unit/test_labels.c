@@ -2348,6 +2348,19 @@ static const label_row rows[] = {
     LABELS("全市共有家庭戶⑤650140戶,家庭戶人口為2470348人。", "家庭戶 / 家庭戶人口"),
     LABELS("全市常住人口<span>为</span>2511195人。", "常住人口"),
 
+    /* Round 36 class 6, second part: a remark in brackets holding a comma
+     * (以女性為100,男性對女性的比例) between the subject and 由…的X上升為Y
+     * is skipped: the subject before it labels both values, a garbled
+     * subject too. */
+    CLASS(round36_remark_before_from_to),
+    KIND_LABELS(COUNT, "總人口性別比(以女性為100,男性對女性的比例)由2010年第六次全國人口普查的110.88上升為111.90。",
+                "[總人口性別比] [總人口性別比] [總人口性別比]"),
+    KIND_LABELS(COUNT, "总人口性别比（以女性为100，男性对女性的比例）由2010年的105.37下降为104.81。",
+                "[总人口性别比] [总人口性别比] [总人口性别比]"),
+    KIND_LABELS(COUNT, "出生人口性别比（以女性为100, 男性对女性的比例）为 112.5。", "[出生人口性别比] [出生人口性别比]"),
+    LABELS_AFTER(1, "總?cè)丝谛詣e比(以女性為100,男性對女性的比例)由2010年第六次全國人口普查的110.88上升為111.90。",
+                 "總?cè)丝谛詣e比 / 總?cè)丝谛詣e比"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
