@@ -5024,6 +5024,20 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* round 17: 郵政業務總量在上年快速增長的基礎上繼續增長: 在…的基础上
      * (and 继续 after it) before a change's verb is its circumstance, no
      * part of the label (基's three bytes first) */
+    /* round 36: 由第二次普查的95.5%，提升至 (the verb after the clause or
+     * the line): a level's words that open with 由/从/從 and end at the 的
+     * just before it name where it was measured, the preposition none */
+    if (!f->change && !owner && is_level_kind(f->kind) && b > a && lb.len == 0) {
+        static const char *const from[] = {"由", "从", "從"};
+        size_t d = skip_spaces(t, f->start, b);
+        bool de = has_at(t, f->start, d, "的") && skip_spaces(t, f->start, d + strlen("的")) == f->start;
+        for (size_t w = 0; w < NELEM(from) && de; w++)
+            if (has_at(t, b, a, from[w]) && bl_is_han(cp_at(t, b, a + strlen(from[w]), NULL)) &&
+                bl_utf8_count(t + a + strlen(from[w]), b - a - strlen(from[w])) >= 2) {
+                a += strlen(from[w]);
+                break;
+            }
+    }
     size_t basis_a = 0, basis_b = 0;
     if (f->change && status == BULLETIN_OK && b - a > strlen("在的基础上"))
         basis_at(t, a, b, &basis_a, &basis_b);

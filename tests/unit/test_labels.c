@@ -2361,6 +2361,16 @@ static const label_row rows[] = {
     LABELS_AFTER(1, "總?cè)丝谛詣e比(以女性為100,男性對女性的比例)由2010年第六次全國人口普查的110.88上升為111.90。",
                  "總?cè)丝谛詣e比 / 總?cè)丝谛詣e比"),
 
+    /* Round 36 class 7 (its part in one paragraph): a poster's line that
+     * opens with 由/从/從 a base's name and 的 before its value, the verb
+     * of the change after it (提升至, 增长至) in the next clause or the
+     * next paragraph: the name without the preposition labels the value. */
+    CLASS(round36_from_name_of_value),
+    LABELS("由第二次普查的95.5%，提升至，", "第二次普查"),
+    LABELS("从第一次普查的1246万台，增长至", "第一次普查"),
+    LABELS("從第一次普查的1246萬台，增長至", "第一次普查"),
+    LABELS("由第二次普查的15.8%，", "第二次普查"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
