@@ -5038,6 +5038,27 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 break;
             }
     }
+    /* round 36: 组织动员了普查员…的工作人员4336人, 培訓了普查人員856人: a
+     * verb phrase ending in 了 (up to five characters, not 了解) at a
+     * level's head is what was done, not what is counted */
+    if (!f->change && !owner && is_level_kind(f->kind) && b > a && lb.len == 0) {
+        size_t i = a;
+        for (int n = 0; n < 6 && i < b; n++) {
+            int kc;
+            uint32_t c = cp_at(t, b, i, &kc);
+            if (c == CP_BAD || !bl_is_han(c))
+                break;
+            if (c == 0x4E86 /* 了 */ && n > 0) {
+                size_t e = i + (size_t)kc;
+                uint32_t nx = cp_at(t, b, e, NULL);
+                if (nx != CP_BAD && bl_is_han(nx) && nx != 0x89E3 /* 解 */ &&
+                    bl_utf8_count(t + e, b - e) >= 2)
+                    a = e;
+                break;
+            }
+            i += (size_t)kc;
+        }
+    }
     size_t basis_a = 0, basis_b = 0;
     if (f->change && status == BULLETIN_OK && b - a > strlen("在的基础上"))
         basis_at(t, a, b, &basis_a, &basis_b);

@@ -2371,6 +2371,17 @@ static const label_row rows[] = {
     LABELS("從第一次普查的1246萬台，增長至", "第一次普查"),
     LABELS("由第二次普查的15.8%，", "第二次普查"),
 
+    /* Round 36 class 8: a verb phrase ending in 了 before what is counted
+     * (组织动员了, 登记了, 培训了) is no part of the label; a count after
+     * such a verb alone (实地调查了265个样方) is labelled by its noun. */
+    CLASS(round36_verb_le_before_count),
+    LABELS("全市共组织动员了普查员、普查指导员和各级普查机构的工作人员4336人。",
+           "普查员、普查指导员和各级普查机构的工作人员"),
+    LABELS("全县共选聘了普查员和普查指导员1200人。", "普查员和普查指导员"),
+    LABELS("全區共培訓了普查人員856人。", "普查人員"),
+    LABELS("实地调查了265个样方。", "样方"),
+    LABELS("共登记了334286户农户。", "农户"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
