@@ -1862,6 +1862,8 @@ static bool cut_word_begins(uint32_t c)
     case 0x53C2: /* 参 */
     case 0x53C3: /* 參 */
     case 0x53D1: /* 发 */
+    case 0x5BF9: /* 对 */
+    case 0x5C0D: /* 對 */
     case 0x5B8C: /* 完 */
     case 0x5B9E: /* 实 */
     case 0x5BE6: /* 實 */
@@ -3862,14 +3864,19 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (!f->change && f->kind == BL_FIG_COUNT && b > a) {
         /* (round 26: 根據對全國25個夏糧生產省(區、市)的調查: a preposition
          * whose object is the count) */
+        /* (round 36: 实地调查了265个样方和53个…: a verb's 了) */
         static const char *const ends[] = {"和",   "及",   "与",   "與", "抓好", "办好",
-                                           "辦好", "做好", "建好", "对", "對"};
+                                           "辦好", "做好", "建好", "对", "對",  "了"};
         size_t e = b;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
         for (size_t w = 0; w < NELEM(ends) && !joined; w++)
             joined = e - a > strlen(ends[w]) && t[e - 1] == ends[w][strlen(ends[w]) - 1] &&
                      has_before(t, a, e, ends[w]);
+        size_t le = skip_spaces(t, f->start, e);
+        if (!joined && has_at(t, f->start, le, "了") &&
+            skip_spaces(t, f->start, le + strlen("了")) == f->start)
+            joined = true; /* (the 了 trimmed off the words already) */
         /* round 26: 技术开发、技术转让、…、技术许可5类技术合同中: the last of
          * items listed before a count that sums them up */
         size_t la = a;
@@ -4088,7 +4095,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            "空气质量", "空氣質量",
                                            /* round 37: 8大類商品及服務價格指數呈現“六升二降”:
                                             * how the counted ones moved */
-                                           "呈现", "呈現", "表现为", "表現為"};
+                                           "呈现", "呈現", "表现为", "表現為",
+                                           /* round 36: 106名工作人员对粮食…进行卫星遥感测量:
+                                            * whom or what the counted ones act on */
+                                           "对", "對"};
         /* (“ only before a title conferred: 19个单位“…先进单位”称号; not
          * 7个问题直接提到了“疫情”二字) */
         if (b2 > a2) {
@@ -4122,6 +4132,19 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                             word_with_readings(t, b2, i, does[w])));
                 if (cut && has_at(t, b2, i, "“"))
                     cut = title_quote_at(t, s->len, i);
+                /* (对 of a word: 相对贫困村, 针对, 面对, 绝对, 核对, 应对) */
+                if (cut && (has_at(t, b2, i, "对") || has_at(t, b2, i, "對"))) {
+                    static const char *const own[] = {"相", "绝", "絕", "针", "針", "面", "应",
+                                                      "應", "核", "反", "比", "配", "成", "校"};
+                    for (size_t w = 0; w < NELEM(own) && cut; w++)
+                        cut = !has_before(t, a2, i, own[w]);
+                    /* (nor 对象, 对口, 对外, 对接, 对话, 对照, 对手) */
+                    static const char *const next[] = {"象", "口", "外", "接", "话", "話",
+                                                       "照", "手", "联", "聯", "比"};
+                    size_t n3 = i + strlen("对");
+                    for (size_t w = 0; w < NELEM(next) && cut; w++)
+                        cut = !has_at(t, b2, n3, next[w]);
+                }
                 /* 1880万人报名参加…考试: one doing, the noun is what it is (not
                  * 30所院校报名参加。: nothing after it) */
                 if (cut && (has_at(t, b2, i, "参加") || has_at(t, b2, i, "參加")) &&

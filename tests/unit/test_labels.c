@@ -2382,6 +2382,17 @@ static const label_row rows[] = {
     LABELS("实地调查了265个样方。", "样方"),
     LABELS("共登记了334286户农户。", "农户"),
 
+    /* Round 36 class 8, second part: a count after a verb alone takes the
+     * noun after it, in a list of counts too (265个样方和53个抽中普查区),
+     * and the noun ends before a preposition's clause (106名工作人员对粮食…). */
+    CLASS(round36_count_noun_after),
+    LABELS("完成了86景卫星遥感数据处理,实地调查了265个样方和53个抽中普查区。",
+           "卫星遥感数据处理 / 样方 / 抽中普查区"),
+    LABELS("组织106名工作人员对粮食、棉花等大宗农作物播种面积进行卫星遥感测量。", "工作人员"),
+    LABELS("抽调35名技术人员对全县耕地进行核查。", "技术人员"),
+    LABELS("組織120名幹部對農戶進行普查宣傳。", "幹部"),
+    LABELS("全县有12个相对贫困村。", "相对贫困村"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
