@@ -1122,6 +1122,53 @@ static size_t topic_end(const char *t, size_t a, size_t b)
     return a;
 }
 
+/* A clause break ending at e that is none: a garbled copy's ? (總?cè,
+ * 丝?/span, and ？ where the document made it full-width: a Han character
+ * before it and lowercase Latin, / or < glued after it, before b) or the
+ * ; (；) of a leaked entity (&nbsp;, &#160;). */
+static bool garble_break(const char *t, size_t floor, size_t e, size_t b)
+{
+    int kc;
+    uint32_t c = cp_before(t, floor, e, &kc);
+    size_t q = e - (size_t)kc;
+    if (c == ';' || c == 0xFF1B) {
+        size_t j = q;
+        while (j > floor && q - j < 10 &&
+               ((t[j - 1] >= 'a' && t[j - 1] <= 'z') || (t[j - 1] >= 'A' && t[j - 1] <= 'Z') ||
+                (t[j - 1] >= '0' && t[j - 1] <= '9') || t[j - 1] == '#'))
+            j--;
+        return j > floor && j + 1 < q && t[j - 1] == '&';
+    }
+    if ((c != '?' && c != 0xFF1F) || q <= floor || e >= b)
+        return false;
+    uint32_t h = cp_before(t, floor, q, NULL);
+    unsigned char n = (unsigned char)t[e];
+    return h != CP_BAD && bl_is_han(h) && ((n >= 'a' && n <= 'z') || n == '/' || n == '<');
+}
+
+/* The start of the words before a that a garbled ? or an entity's ;
+ * (garble_break) cut off: back over each such break to the true clause
+ * mark, a space or floor; a itself when none. */
+static size_t garble_start(const char *t, size_t floor, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i > floor + 1 && garble_break(t, floor, i, b)) {
+        int kc;
+        size_t j = i;
+        (void)cp_before(t, floor, j, &kc);
+        j -= (size_t)kc;
+        while (j > floor) {
+            bool sent;
+            uint32_t c = cp_before(t, floor, j, &kc);
+            if (c == CP_BAD || is_space(c) || (is_clause_punct(c, &sent) && !garble_break(t, floor, j, b)))
+                break;
+            j -= (size_t)kc;
+        }
+        i = j;
+    }
+    return i;
+}
+
 /* Round 12: the words before the opening parenthesis of a remark that
  * holds a comma, the clause at `a` begun inside it (总人口性别比（以女性为
  * 100，男性对女性的比例）: 总人口性别比), in *ra, *rb (two characters or more,
@@ -1130,6 +1177,9 @@ static bool remark_subject(const scan *s, size_t a, size_t *ra, size_t *rb)
 {
     const char *t = s->t;
     size_t lo = a > s->sentence_start + BL_FIG_FROM_TO ? a - BL_FIG_FROM_TO : s->sentence_start;
+    /* (round 36: 總?cè)丝谛詣e比(以女性為100,…: back over a garble's ?) */
+    if (lo == s->sentence_start)
+        lo = garble_start(t, 0, lo, a);
     size_t open = 0;
     for (size_t i = a; i > lo && !open;) {
         int kc;
@@ -1812,6 +1862,8 @@ static bool cut_word_begins(uint32_t c)
     case 0x53C2: /* 参 */
     case 0x53C3: /* 參 */
     case 0x53D1: /* 发 */
+    case 0x5BF9: /* 对 */
+    case 0x5C0D: /* 對 */
     case 0x5B8C: /* 完 */
     case 0x5B9E: /* 实 */
     case 0x5BE6: /* 實 */
@@ -2690,6 +2742,65 @@ static bool open_unmatched(const char *s, size_t n, size_t i, int w, int q)
  *     opening quote of a speech: “今天的发布会预计75分钟) or an opening one
  *     last is dropped; one inside a label before its figure stays as
  *     written (a source's stray 四上”单位入库). */
+/* round 36: a footnote's circled mark (③, ⑴, ⒈, ❶, ㉑) and a page's
+ * leaked whole tag or entity (<br>, </p>, <span class="x">, &nbsp;, &#160;)
+ * are no words of an indicator: dropped from the label wherever they
+ * stand (a garble's part tag, 丝?/span>, is the word's and stays). */
+static size_t markup_at(const char *t, size_t n, size_t i)
+{
+    if (t[i] == '<') {
+        size_t j = i + 1 + (i + 1 < n && t[i + 1] == '/');
+        if (j >= n || !((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z')))
+            return 0;
+        for (; j < n && j < i + 48; j++)
+            if (t[j] == '>')
+                return j + 1 - i;
+            else if ((unsigned char)t[j] >= 0x80 || t[j] == '<' || t[j] == '\n')
+                return 0;
+        return 0;
+    }
+    if (t[i] == '&') {
+        size_t j = i + 1 + (i + 1 < n && t[i + 1] == '#');
+        size_t m = j;
+        while (j < n && j < m + 8 &&
+               ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z') ||
+                (t[j] >= '0' && t[j] <= '9')))
+            j++;
+        return j > m + 1 && j < n && t[j] == ';' ? j + 1 - i : 0;
+    }
+    return 0;
+}
+
+static bool circled_mark(uint32_t c)
+{
+    return (c >= 0x2460 && c <= 0x249B) || c == 0x24EA || (c >= 0x2776 && c <= 0x2793) ||
+           (c >= 0x3251 && c <= 0x325F) || (c >= 0x32B1 && c <= 0x32BF);
+}
+
+static void drop_marks(bl_buf *lb)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < lb->len;) {
+        size_t m = markup_at(lb->data, lb->len, i);
+        if (m) {
+            i += m;
+            continue;
+        }
+        int kc;
+        uint32_t c = cp_at(lb->data, lb->len, i, &kc);
+        if (c == CP_BAD) {
+            lb->data[o++] = lb->data[i++];
+            continue;
+        }
+        if (!circled_mark(c))
+            memmove(lb->data + o, lb->data + i, (size_t)kc), o += (size_t)kc;
+        i += (size_t)kc;
+    }
+    lb->len = o;
+    if (lb->data)
+        lb->data[o] = '\0';
+}
+
 static bulletin_status balance_quotes(bl_buf *lb, const char *t, size_t len, const bl_figure *f,
                                       bool after)
 {
@@ -2841,6 +2952,13 @@ static size_t graded_thing(const char *t, size_t ce, size_t e, size_t *na)
     return i;
 }
 
+/* An age: 岁, 歲, 周岁, 週歲, 周歲 (0-14歲人口, 60周岁以上, 65週歲及以上). */
+static bool is_age_unit(const bl_figure *p)
+{
+    return !strcmp(p->base_unit, "岁") || !strcmp(p->base_unit, "歲") || !strcmp(p->unit, "周岁") ||
+           !strcmp(p->unit, "週歲") || !strcmp(p->unit, "周歲");
+}
+
 static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
 {
     bl_figure_list *l = s->list;
@@ -2934,6 +3052,45 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
         }
     }
+    /* round 36: 常住總?cè)丝?/span>③為2511195人: a garbled copy's ? glued
+     * between a Han character and lowercase Latin or markup (總?cè, 丝?/span;
+     * not a question, whose next sentence starts apart or in capitals) or
+     * an entity's ; (生产总值&nbsp;达到) ended the clause inside the
+     * indicator: its words go on before it, over each such break, to the
+     * clause's true start or the figure before */
+    if (a == f->lab_start && a > 0) {
+        size_t floor = k > 0 && l->items[k - 1].text == f->text && l->items[k - 1].end <= a
+                           ? l->items[k - 1].end
+                           : 0;
+        size_t i = garble_start(t, floor, a, b);
+        if (i < a)
+            a = i;
+    }
+    /* (and a whole tag, an entity or a circled mark first: <p>全市常住人口) */
+    for (bool again = true; again && a < b;) {
+        int kc;
+        size_t m = markup_at(t, b, a);
+        uint32_t c = cp_at(t, b, a, &kc);
+        again = m || (c != CP_BAD && circled_mark(c));
+        if (again)
+            a = skip_spaces(t, b, a + (m ? m : (size_t)kc));
+    }
+    /* (… and last: 常住人口<span>为</span>, 户籍人口<br>) */
+    for (bool again = true; again && b > a;) {
+        int kc;
+        uint32_t c = cp_before(t, a, b, &kc);
+        again = c != CP_BAD && (is_space(c) || circled_mark(c));
+        if (again) {
+            b -= (size_t)kc;
+            continue;
+        }
+        char open = t[b - 1] == '>' ? '<' : t[b - 1] == ';' ? '&' : 0;
+        for (size_t i = b - 1; open && i > a && b - i < 48 && !again; i--)
+            if (t[i - 1] == open && markup_at(t, b, i - 1) == b - (i - 1)) {
+                b = i - 1;
+                again = true;
+            }
+    }
     /* round 17: …同比增長1.2%,上半年為下降1.3%: a period and a copula
      * before a change's verb (為 and 为 share their last byte: that first) */
     if (f->change && k > s->sentence_first && l->items[k - 1].change && b - a < 40 && b - a > 6 &&
@@ -3005,9 +3162,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     for (size_t j = k; j-- > s->clause_first;) {
         const bl_figure *p = &l->items[j];
         /* (round 18: 60周岁及以上老年人口, in full years too) */
-        if (p->text != f->text || p->end > a ||
-            (strcmp(p->base_unit, "岁") != 0 && strcmp(p->unit, "周岁") != 0 &&
-             strcmp(p->unit, "週歲") != 0))
+        if (p->text != f->text || p->end > a || !is_age_unit(p))
             break;
         a = p->start;
         if (p->part > 1)
@@ -3651,8 +3806,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 break;
             /* (round 10: 15岁及以上人口的…由: an age is part of the subject;
              * round 18: 每10万人中…的由, a per base too) */
-            if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE &&
-                strcmp(p->base_unit, "岁") != 0 &&
+            if (p->kind != BL_FIG_YEAR && p->kind != BL_FIG_DATE && !is_age_unit(p) &&
                 !(p->start >= cs + strlen("每") && has_before(t, cs, p->start, "每")))
                 bare = false;
         }
@@ -3710,14 +3864,19 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     if (!f->change && f->kind == BL_FIG_COUNT && b > a) {
         /* (round 26: 根據對全國25個夏糧生產省(區、市)的調查: a preposition
          * whose object is the count) */
+        /* (round 36: 实地调查了265个样方和53个…: a verb's 了) */
         static const char *const ends[] = {"和",   "及",   "与",   "與", "抓好", "办好",
-                                           "辦好", "做好", "建好", "对", "對"};
+                                           "辦好", "做好", "建好", "对", "對",  "了"};
         size_t e = b;
         while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
             e--;
         for (size_t w = 0; w < NELEM(ends) && !joined; w++)
             joined = e - a > strlen(ends[w]) && t[e - 1] == ends[w][strlen(ends[w]) - 1] &&
                      has_before(t, a, e, ends[w]);
+        size_t le = skip_spaces(t, f->start, e);
+        if (!joined && has_at(t, f->start, le, "了") &&
+            skip_spaces(t, f->start, le + strlen("了")) == f->start)
+            joined = true; /* (the 了 trimmed off the words already) */
         /* round 26: 技术开发、技术转让、…、技术许可5类技术合同中: the last of
          * items listed before a count that sums them up */
         size_t la = a;
@@ -3936,7 +4095,10 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                                            "空气质量", "空氣質量",
                                            /* round 37: 8大類商品及服務價格指數呈現“六升二降”:
                                             * how the counted ones moved */
-                                           "呈现", "呈現", "表现为", "表現為"};
+                                           "呈现", "呈現", "表现为", "表現為",
+                                           /* round 36: 106名工作人员对粮食…进行卫星遥感测量:
+                                            * whom or what the counted ones act on */
+                                           "对", "對"};
         /* (“ only before a title conferred: 19个单位“…先进单位”称号; not
          * 7个问题直接提到了“疫情”二字) */
         if (b2 > a2) {
@@ -3970,6 +4132,19 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                             word_with_readings(t, b2, i, does[w])));
                 if (cut && has_at(t, b2, i, "“"))
                     cut = title_quote_at(t, s->len, i);
+                /* (对 of a word: 相对贫困村, 针对, 面对, 绝对, 核对, 应对) */
+                if (cut && (has_at(t, b2, i, "对") || has_at(t, b2, i, "對"))) {
+                    static const char *const own[] = {"相", "绝", "絕", "针", "針", "面", "应",
+                                                      "應", "核", "反", "比", "配", "成", "校"};
+                    for (size_t w = 0; w < NELEM(own) && cut; w++)
+                        cut = !has_before(t, a2, i, own[w]);
+                    /* (nor 对象, 对口, 对外, 对接, 对话, 对照, 对手) */
+                    static const char *const next[] = {"象", "口", "外", "接", "话", "話",
+                                                       "照", "手", "联", "聯", "比"};
+                    size_t n3 = i + strlen("对");
+                    for (size_t w = 0; w < NELEM(next) && cut; w++)
+                        cut = !has_at(t, b2, n3, next[w]);
+                }
                 /* 1880万人报名参加…考试: one doing, the noun is what it is (not
                  * 30所院校报名参加。: nothing after it) */
                 if (cut && (has_at(t, b2, i, "参加") || has_at(t, b2, i, "參加")) &&
@@ -4275,11 +4450,25 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         }
     }
     /* 0—14岁人口为253383938人，占17.95%: the share of the figure before */
-    bool share = false;
+    /* (round 36: 佔 and 佔比為 too, and spaces before the value: 占 20.36 %) */
+    bool share = false, share_trad = false;
+    size_t share_end = f->lab_end;
+    while (share_end > f->lab_start) {
+        int kc;
+        uint32_t c = cp_before(t, f->lab_start, share_end, &kc);
+        if (c == CP_BAD || !is_space(c))
+            break;
+        share_end -= (size_t)kc;
+    }
+    static const char *const share_words[] = {"占", "占比为", "占比", "佔", "佔比為", "佔比"};
+    bool share_word = false;
+    for (size_t w = 0; w < NELEM(share_words) && !share_word; w++)
+        if (has_before(t, f->lab_start, share_end, share_words[w])) {
+            share_word = true;
+            share_trad = w >= 3;
+        }
     if (!owner && !f->change && f->kind == BL_FIG_PERCENT && b <= a && k > s->sentence_first &&
-        (has_before(t, f->lab_start, f->lab_end, "占") ||
-         has_before(t, f->lab_start, f->lab_end, "占比为") ||
-         has_before(t, f->lab_start, f->lab_end, "占比"))) {
+        share_word) {
         const bl_figure *p = &l->items[k - 1];
         /* (round 24: 出口交貨值97.16億元,增長35.2%,占41.4%: the share of
          * the level whose change is just before it) */
@@ -4452,7 +4641,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             status = bl_buf_puts(&lb, suffix);
     }
     if (share && status == BULLETIN_OK)
-        status = bl_buf_puts(&lb, "占比");
+        status = bl_buf_puts(&lb, share_trad ? "佔比" : "占比");
     /* 同比增长3.9%，涨幅较1-4月扩大1.1个百分点; 增速比一季度加快: a change
      * of the rate of the linked change is its indicator's rate word and
      * verb (社会消费品零售总额涨幅扩大), the base of the comparison dropped */
@@ -4858,6 +5047,41 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* round 17: 郵政業務總量在上年快速增長的基礎上繼續增長: 在…的基础上
      * (and 继续 after it) before a change's verb is its circumstance, no
      * part of the label (基's three bytes first) */
+    /* round 36: 由第二次普查的95.5%，提升至 (the verb after the clause or
+     * the line): a level's words that open with 由/从/從 and end at the 的
+     * just before it name where it was measured, the preposition none */
+    if (!f->change && !owner && is_level_kind(f->kind) && b > a && lb.len == 0) {
+        static const char *const from[] = {"由", "从", "從"};
+        size_t d = skip_spaces(t, f->start, b);
+        bool de = has_at(t, f->start, d, "的") && skip_spaces(t, f->start, d + strlen("的")) == f->start;
+        for (size_t w = 0; w < NELEM(from) && de; w++)
+            if (has_at(t, b, a, from[w]) && bl_is_han(cp_at(t, b, a + strlen(from[w]), NULL)) &&
+                bl_utf8_count(t + a + strlen(from[w]), b - a - strlen(from[w])) >= 2) {
+                a += strlen(from[w]);
+                break;
+            }
+    }
+    /* round 36: 组织动员了普查员…的工作人员4336人, 培訓了普查人員856人: a
+     * verb phrase ending in 了 (up to five characters, not 了解) at a
+     * level's head is what was done, not what is counted */
+    if (!f->change && !owner && is_level_kind(f->kind) && b > a && lb.len == 0) {
+        size_t i = a;
+        for (int n = 0; n < 6 && i < b; n++) {
+            int kc;
+            uint32_t c = cp_at(t, b, i, &kc);
+            if (c == CP_BAD || !bl_is_han(c))
+                break;
+            if (c == 0x4E86 /* 了 */ && n > 0) {
+                size_t e = i + (size_t)kc;
+                uint32_t nx = cp_at(t, b, e, NULL);
+                if (nx != CP_BAD && bl_is_han(nx) && nx != 0x89E3 /* 解 */ &&
+                    bl_utf8_count(t + e, b - e) >= 2)
+                    a = e;
+                break;
+            }
+            i += (size_t)kc;
+        }
+    }
     size_t basis_a = 0, basis_b = 0;
     if (f->change && status == BULLETIN_OK && b - a > strlen("在的基础上"))
         basis_at(t, a, b, &basis_a, &basis_b);
@@ -4958,6 +5182,8 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         if (lb.data)
             lb.data[lb.len] = '\0';
     }
+    if (status == BULLETIN_OK && lb.len)
+        drop_marks(&lb);
     if (status == BULLETIN_OK && lb.len)
         status = balance_quotes(&lb, t, s->len, f, a >= f->end);
     if (share_of && !owner && b > a && status == BULLETIN_OK)
@@ -5891,7 +6117,7 @@ static bulletin_status label_respectively(scan *s)
         /* 分别 before the first change, after the figure before it */
         size_t pk = k;
         while (pk > s->sentence_first &&
-               (l->items[pk - 1].numeral_chinese || !strcmp(l->items[pk - 1].base_unit, "岁")))
+               (l->items[pk - 1].numeral_chinese || is_age_unit(&l->items[pk - 1])))
             pk--; /* 两地: a count of the items; 0-17岁: an item */
         size_t a = pk > s->sentence_first ? l->items[pk - 1].end : s->sentence_start;
         if (a < s->sentence_start)

@@ -2318,6 +2318,81 @@ static const label_row rows[] = {
     LABELS("全省工業增加值為320億元，與上一季度相比增長3.1%。", "工業增加值 / 工業增加值增長"),
     LABELS("全市存款余额为5600亿元，较上年末增长8.0%。", "存款余额 / 存款余额增长"),
 
+    /* Round 36 class 5: an age range or threshold before 人口 is part of
+     * the indicator (0-14歲人口, 60周岁以上, 0～14岁, 15至59岁), in both
+     * scripts; its share is that label + 占比, and the points change of
+     * 人口的比例 names the age group, not the share's label before it. */
+    CLASS(round36_age_groups),
+    LABELS("全市常住人口中,0-14歲人口為483656人,占19.26%;15-64歲人口為1743020人,占69.41%;65歲及以上人口為284518人,占11.33%。",
+           "0-14歲人口 / 0-14歲人口占比 / 15-64歲人口 / 15-64歲人口占比 /  / 65歲及以上人口 / 65歲及以上人口占比"),
+    LABELS("全市常住人口中,0-14歲人口為483656人,占19.26%;15-64歲人口為1743020人,占69.41%。與2010年第六次全國人口普查相比,0-14歲人口的比例上升0.94個百分點,15-64歲人口的比例下降2.15個百分點。",
+           "0-14歲人口 / 0-14歲人口占比 / 15-64歲人口 / 15-64歲人口占比 / 0-14歲人口的比例上升 / 15-64歲人口的比例下降"),
+    LABELS("全县常住人口中，0—14岁人口为117917人，占20.36%；60周岁以上人口为78366人，占13.53%。",
+           "0—14岁人口 / 0—14岁人口占比 /  / 60周岁以上人口 / 60周岁以上人口占比"),
+    LABELS("0～14岁人口为253383938人，占17.95%；15至59岁人口为894376020人，占63.35%。",
+           "0～14岁人口 / 0～14岁人口占比 / 15至59岁人口 / 15至59岁人口占比"),
+    LABELS("全区常住人口中，0-14岁人口为117917 人，占 20.36 %。与2010年相比，0-14岁人口的比重上升2.1个百分点。",
+           "0-14岁人口 / 0-14岁人口占比 / 0-14岁人口的比重上升"),
+    LABELS("65週歲及以上人口為284518人，佔11.33%。", "65週歲及以上人口 / 65週歲及以上人口佔比"),
+
+    /* Round 36 class 6: leaked markup and footnote marks are never the
+     * indicator: a garbled copy's ? glued inside the word (總?cè)丝?/span>)
+     * does not cut the label; a whole tag or entity (<br>, </p>, &nbsp;)
+     * and a circled mark (③) at the label's ends are dropped. */
+    CLASS(round36_markup_and_marks),
+    LABELS("2015年末,全市常住總?cè)丝?/span>③為2511195人。", "常住總?cè)丝?/span>"),
+    LABELS("全市户籍人口<br>为125.3万人，增长1.2%。", "户籍人口 / 户籍人口增长"),
+    LABELS("全市地区生产总值&nbsp;达到1250亿元。", "地区生产总值"),
+    LABELS("<p>全市常住人口为2511195人</p>", "常住人口"),
+    LABELS("全市常住人口③为2511195人，其中城镇人口⑤为150万人。", "常住人口 / 城镇人口"),
+    LABELS("全市共有家庭戶⑤650140戶,家庭戶人口為2470348人。", "家庭戶 / 家庭戶人口"),
+    LABELS("全市常住人口<span>为</span>2511195人。", "常住人口"),
+
+    /* Round 36 class 6, second part: a remark in brackets holding a comma
+     * (以女性為100,男性對女性的比例) between the subject and 由…的X上升為Y
+     * is skipped: the subject before it labels both values, a garbled
+     * subject too. */
+    CLASS(round36_remark_before_from_to),
+    KIND_LABELS(COUNT, "總人口性別比(以女性為100,男性對女性的比例)由2010年第六次全國人口普查的110.88上升為111.90。",
+                "[總人口性別比] [總人口性別比] [總人口性別比]"),
+    KIND_LABELS(COUNT, "总人口性别比（以女性为100，男性对女性的比例）由2010年的105.37下降为104.81。",
+                "[总人口性别比] [总人口性别比] [总人口性别比]"),
+    KIND_LABELS(COUNT, "出生人口性别比（以女性为100, 男性对女性的比例）为 112.5。", "[出生人口性别比] [出生人口性别比]"),
+    LABELS_AFTER(1, "總?cè)丝谛詣e比(以女性為100,男性對女性的比例)由2010年第六次全國人口普查的110.88上升為111.90。",
+                 "總?cè)丝谛詣e比 / 總?cè)丝谛詣e比"),
+
+    /* Round 36 class 7 (its part in one paragraph): a poster's line that
+     * opens with 由/从/從 a base's name and 的 before its value, the verb
+     * of the change after it (提升至, 增长至) in the next clause or the
+     * next paragraph: the name without the preposition labels the value. */
+    CLASS(round36_from_name_of_value),
+    LABELS("由第二次普查的95.5%，提升至，", "第二次普查"),
+    LABELS("从第一次普查的1246万台，增长至", "第一次普查"),
+    LABELS("從第一次普查的1246萬台，增長至", "第一次普查"),
+    LABELS("由第二次普查的15.8%，", "第二次普查"),
+
+    /* Round 36 class 8: a verb phrase ending in 了 before what is counted
+     * (组织动员了, 登记了, 培训了) is no part of the label; a count after
+     * such a verb alone (实地调查了265个样方) is labelled by its noun. */
+    CLASS(round36_verb_le_before_count),
+    LABELS("全市共组织动员了普查员、普查指导员和各级普查机构的工作人员4336人。",
+           "普查员、普查指导员和各级普查机构的工作人员"),
+    LABELS("全县共选聘了普查员和普查指导员1200人。", "普查员和普查指导员"),
+    LABELS("全區共培訓了普查人員856人。", "普查人員"),
+    LABELS("实地调查了265个样方。", "样方"),
+    LABELS("共登记了334286户农户。", "农户"),
+
+    /* Round 36 class 8, second part: a count after a verb alone takes the
+     * noun after it, in a list of counts too (265个样方和53个抽中普查区),
+     * and the noun ends before a preposition's clause (106名工作人员对粮食…). */
+    CLASS(round36_count_noun_after),
+    LABELS("完成了86景卫星遥感数据处理,实地调查了265个样方和53个抽中普查区。",
+           "卫星遥感数据处理 / 样方 / 抽中普查区"),
+    LABELS("组织106名工作人员对粮食、棉花等大宗农作物播种面积进行卫星遥感测量。", "工作人员"),
+    LABELS("抽调35名技术人员对全县耕地进行核查。", "技术人员"),
+    LABELS("組織120名幹部對農戶進行普查宣傳。", "幹部"),
+    LABELS("全县有12个相对贫困村。", "相对贫困村"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
