@@ -3,6 +3,7 @@
  * markdown rule row, tab-separated rows; then each table's header row,
  * title and group rows, and the unit of each column.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "doc/parse_int.h"
@@ -633,6 +634,36 @@ static size_t value_columns(const bulletin_node *r, size_t ncols, size_t *cols, 
     return m;
 }
 
+/* Whether column k of the rows under the header r reads as changes: a
+ * sign, a percent, or under 1,000 in every cell that fills it
+ * (-1.78, +0.8, 12.5%, 0.8; not 3200 or 315690, a level's amount). */
+static bool change_column(const bulletin_node *r, size_t k)
+{
+    for (const bulletin_node *d = r->next; d; d = d->next) {
+        if (d->row_kind)
+            continue;
+        const bulletin_node *c = d->first_child;
+        for (size_t j = 0; c && j < k; j++)
+            c = c->next;
+        if (!c || !c->len)
+            continue;
+        char digits[32];
+        size_t n = 0;
+        bool sign = false;
+        for (size_t i = 0; i < c->len && n + 1 < sizeof digits; i++) {
+            char ch = c->text[i];
+            if (ch == '+' || ch == '-' || ch == '%')
+                sign = true;
+            else if ((ch >= '0' && ch <= '9') || ch == '.')
+                digits[n++] = ch;
+        }
+        digits[n] = 0;
+        if (!sign && strtod(digits, NULL) >= 1000)
+            return false;
+    }
+    return true;
+}
+
 /* A one-row header of level columns' names each with its unit, perhaps
  * after the label column's name (播种面积(亩) | 产量(吨), 品名 | 面积(亩) |
  * 产值(万元)), over rows whose value columns are as many (each name over
@@ -640,11 +671,14 @@ static size_t value_columns(const bulletin_node *r, size_t ncols, size_t *cols, 
  * 726760 | -1.78 | 315690 | 0.8): the names are moved over those
  * columns, empty cells put in the others (the change columns keep no
  * unit: the header does not name theirs).  A header naming % gives each
- * column its own and is laid out as written. */
+ * column its own and is laid out as written; so are pairs whose second
+ * column is no change (change_column), and a table wider than 64. */
 static void unit_spans(bulletin_node *r, size_t ncols, const bulletin_mem *mem)
 {
     size_t n = 0, u = 0;
     bulletin_node *cells[64];
+    if (ncols > sizeof cells / sizeof *cells)
+        return; /* wider than row[] below: laid out as written */
     const bulletin_node *c0 = r->first_child;
     for (bulletin_node *c = r->first_child; c; c = c->next) {
         size_t off = 0;
@@ -666,6 +700,9 @@ static void unit_spans(bulletin_node *r, size_t ncols, const bulletin_mem *mem)
     size_t step = m == u ? 1 : m == 2 * u ? 2 : 0;
     if (!step || (n > u && cols[0] == 0))
         return;
+    for (size_t i = 1; step == 2 && i < m; i += 2)
+        if (!change_column(r, cols[i]))
+            return; /* levels side by side (2023年 | 2022年), not level and change */
     bulletin_node *row[64] = {0};
     if (n > u)
         row[0] = cells[0];

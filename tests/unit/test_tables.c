@@ -3073,6 +3073,46 @@ static void test_t39_cells_caption_first_line_over_named_header(void **state)
     assert_non_null(strstr(out, "header: 地区 | 收入（亿元）{亿元} | 增长（%）{%} |\n"));
 }
 
+/* Review 39 (unit_spans): two level columns side by side (2023年(万元) | 2022年(万元)) over rows
+ * of four values, the last two the change and its rate: no pairs are spanned, the header stays as
+ * written (3200 is 2022's amount, not a change; it was moved under no name and 300 got 万元). */
+static void test_r39_unit_heads_over_two_levels_not_pairs(void **state)
+{
+    (void)state;
+    t36_tables("一般公共预算收支情况如下：\n| 项目 | 2023年(万元) | 2022年(万元) |\n"
+               "| 税收收入 | 3500 | 3200 | 300 | 9.4 |\n| 非税收入 | 1200 | 1300 | -100 | -7.7 |\n"
+               "| 合计 | 4700 | 4500 | 200 | 4.4 |\n",
+               "TABLE\n"
+               "header: 项目 | 2023年（万元）{万元} | 2022年（万元）{万元} |\n"
+               "data: 税收收入 | 3500{万元} | 3200{万元} | 300 | 9.4 |\n"
+               "data: 非税收入 | 1200{万元} | 1300{万元} | -100 | -7.7 |\n"
+               "data: 合计 | 4700{万元} | 4500{万元} | 200 | 4.4 |\n");
+}
+
+/* Review 39 (unit_spans): a unit header over rows wider than 64 columns is laid out as written
+ * (the spread wrote past its 64-cell row: a crash). */
+static void test_r39_unit_heads_over_a_very_wide_table(void **state)
+{
+    (void)state;
+    char text[4096] = "各乡镇情况如下：\n| 面积(亩) | 产量(吨) |\n";
+    static const char *const towns[] = {"城关镇", "河西镇", "东山乡"};
+    for (size_t t = 0; t < 3; t++) {
+        strcat(text, "| ");
+        strcat(text, towns[t]);
+        strcat(text, " | 1200 | 350 |");
+        for (int k = 0; k < 70; k++)
+            strcat(text, " 好 |");
+        strcat(text, "\n");
+    }
+    bulletin_doc *doc = tu_parse(text, 0);
+    assert_non_null(doc);
+    static char out[65536];
+    out[0] = 0;
+    t34_walk(bulletin_node_first_child(bulletin_doc_root(doc)), out, sizeof out);
+    bulletin_doc_free(doc);
+    assert_non_null(strstr(out, "TABLE\nheader: 面积（亩）{亩} | 产量（吨）{吨} |\ndata: 城关镇 | 1200 | 350 | 好 |"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3170,6 +3210,8 @@ int main(void)
         cmocka_unit_test(test_t39_cells_caption_over_named_header_trad),
         cmocka_unit_test(test_t39_cells_caption_over_pinming_header),
         cmocka_unit_test(test_t39_cells_caption_first_line_over_named_header),
+        cmocka_unit_test(test_r39_unit_heads_over_two_levels_not_pairs),
+        cmocka_unit_test(test_r39_unit_heads_over_a_very_wide_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
