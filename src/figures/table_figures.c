@@ -372,8 +372,9 @@ bool fig_has_word(const char *t, size_t len, const char *const *words, size_t nw
 
 static bool is_growth_header(const char *t, size_t len)
 {
-    static const char *const w[] = {"增长", "增减", "增速", "增幅", "比上年", "比上月", "比去年",
-                                    "同比", "环比", "变动", "幅度", "±", "涨跌", "比上期", "增長"};
+    static const char *const w[] = {"增长", "增减", "增速", "增幅", "比上年", "比上月", "比去年", "同比", "环比",
+                                    "变动", "幅度", "±",    "涨跌", "比上期", "增長", "增減", "變動", "漲跌",
+                                    "環比"};
     return fig_has_word(t, len, w, sizeof w / sizeof *w);
 }
 
@@ -696,6 +697,31 @@ static void keyed_columns(column *cols, size_t nhead, const fig_table_ctx *tc)
             (col->upper && keyed_unit_of(tc, col->upper->text, col->upper->len, &u)))
             col->unit = u;
     }
+}
+
+/* The year a column's period names (the first 19xx/20xx of the period
+ * over it, else of its header): 0 when none. */
+static int column_year(const column *c)
+{
+    const bulletin_node *n = c->upper ? c->upper : c->head;
+    for (size_t i = 0; n && i + 4 <= n->len; i++) {
+        const char *t = n->text + i;
+        if ((t[0] == '1' && t[1] == '9') || (t[0] == '2' && t[1] == '0')) {
+            if (t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9' && (i == 0 || t[-1] < '0' || t[-1] > '9'))
+                return (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+        }
+    }
+    return 0;
+}
+
+/* Whether columns a and b have the same name (their headers without units). */
+static bool same_column_name(const column *a, const column *b)
+{
+    if (!a->head || !b->head)
+        return false;
+    size_t an = a->label_end, bn = b->label_end;
+    const char *as = fig_trim(a->head->text, &an), *bs = fig_trim(b->head->text, &bn);
+    return an && an == bn && memcmp(as, bs, an) == 0;
 }
 
 #define TABLE_COLS 64
@@ -1097,7 +1123,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
         bool periods = false, all = above != NULL;
         for (const bulletin_node *c = above ? above->first_child : NULL; c; c = c->next) {
             all &= header_cell(c);
-            periods |= c->len && is_period_header(c->text, c->len);
+            periods |= c->len && (is_period_header(c->text, c->len) || is_growth_header(c->text, c->len));
         }
         if (above && all && periods) {
             const bulletin_node *last = NULL;
@@ -1105,6 +1131,14 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
             for (const bulletin_node *c = above->first_child; c && k < nhead; c = c->next, k++) {
                 if (c->len)
                     last = c;
+                /* a change merged over the columns below (2006年比2005年
+                 * 增減 over 播種面積 | 總產量): they are its changes */
+                if (k > 0 && last && is_growth_header(last->text, last->len) && !cols[k].unit_col) {
+                    cols[k].upper = last;
+                    cols[k].growth = true;
+                    cols[k].period = cols[k].current = false;
+                    continue;
+                }
                 if (k > 0 && last && is_period_header(last->text, last->len) && !cols[k].period &&
                     !cols[k].unit_col) {
                     cols[k].upper = last;
@@ -1389,15 +1423,30 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
             size_t hk = f->lab_end; /* its column, set above */
             if (hk >= nhead || !cols[hk].growth || f->part)
                 continue;
-            if (f->kind != BL_FIG_PERCENT && f->kind != BL_FIG_POINTS && f->kind != BL_FIG_MULTIPLE &&
-                !(f->kind == BL_FIG_COUNT && !f->unit[0]))
+            /* a change column named as a level column to its left (增減
+             * over 播種面積, after 2006年 | 2005年 over 播種面積 each):
+             * that level's value, of the latest year, else the first */
+            size_t to = BL_FIG_NO_LINK;
+            int to_year = -1;
+            for (size_t j = row_figs_from; j < i && fig_kind_is_labelled(f->kind); j++) {
+                size_t hj = list->items[j].lab_end;
+                if (hj >= hk || cols[hj].growth || cols[hj].unit_col || cols[hj].target ||
+                    list->items[j].change || list->items[j].part || !same_column_name(&cols[hj], &cols[hk]))
+                    continue;
+                int y = column_year(&cols[hj]);
+                if (y > to_year) {
+                    to = j;
+                    to_year = y;
+                }
+            }
+            if (to == BL_FIG_NO_LINK && f->kind != BL_FIG_PERCENT && f->kind != BL_FIG_POINTS &&
+                f->kind != BL_FIG_MULTIPLE && !(f->kind == BL_FIG_COUNT && !f->unit[0]))
                 continue;
             if (!f->change)
                 f->change = BL_FIG_CHANGE_UP; /* the value carries the sign */
             /* the nearest value to its left of a column that is no change,
              * no previous period and no target (本月平均 | 上月平均 | 比上月%:
              * 本月平均), else the row's current value */
-            size_t to = BL_FIG_NO_LINK;
             for (size_t j = i; j-- > row_figs_from && to == BL_FIG_NO_LINK;) {
                 size_t hj = list->items[j].lab_end;
                 if (((hj == UNHEADED && list->items[j].kind != BL_FIG_PERCENT) ||
