@@ -448,7 +448,8 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
     bulletin_iter it;
     bulletin_event ev;
     bulletin_iter_init(&it, doc->root);
-    fig_table_ctx tc = {{0}, NULL, {NULL, NULL}, false, NULL, 0};
+    fig_table_ctx tc;
+    memset(&tc, 0, sizeof tc);
     const bulletin_node *zh[3] = {NULL, NULL, NULL}; /* the Chinese texts a translation may
                                                         follow, the last first */
     bool contents = false; /* after a contents' heading, among its entries */
@@ -470,11 +471,15 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
             tc.unit = (fig_span){0};
             tc.caption = NULL;
             tc.period = NULL;
+            tc.nkeyed = 0;
             if (n->len)
                 fig_title_period(n, &tc.period, &tc.period_len); /* 2023年全省…专利授权量 */
         }
         if (n->len == 0)
             continue;
+        if ((n->type == BULLETIN_NODE_TITLE || n->type == BULLETIN_NODE_PARAGRAPH) &&
+            fig_keyed_units(list, n->text, n->len, &tc))
+            continue; /* 面積:萬畝 over the next table: no figure */
         switch (n->type) {
         case BULLETIN_NODE_TITLE:
         case BULLETIN_NODE_SECTION:
@@ -533,6 +538,7 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
             } else if (prose(n)) {
                 tc.unit = (fig_span){0};
                 tc.period = NULL;
+                tc.nkeyed = 0;
             } else if (tc.unit.set) {
                 BL_CHECK(fig_flattened_rows(list, before, &tc.unit));
                 BL_CHECK(fig_cell_lines(list, before, n, &tc));

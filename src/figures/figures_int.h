@@ -494,6 +494,8 @@ typedef struct {
     bool set; /* named, even as nothing (总产出指数（上年=100）: no unit) */
 } fig_span;
 
+#define FIG_KEYED_UNITS 8
+
 /* The state carried from node to node: a unit statement (单位：件) that
  * applies to the tables and the rows flattened into paragraphs after it,
  * and the caption of the next table. */
@@ -507,6 +509,13 @@ typedef struct {
     /* a line of the period alone before the next table (2022年9月) */
     const char *period;
     size_t period_len;
+    /* unit notes keyed by a column's name over the next table (面積:萬畝,
+     * 总产：吨, 面积单位：公顷 产量单位：吨): each key's unit (interned) */
+    struct {
+        const char *key, *unit;
+        size_t key_n, unit_n;
+    } keyed[FIG_KEYED_UNITS];
+    size_t nkeyed;
 } fig_table_ctx;
 
 /* Trims spaces (ASCII, ideographic) at both ends of s[0, *n). */
@@ -515,6 +524,11 @@ const char *fig_trim(const char *s, size_t *n);
 bool fig_has_word(const char *t, size_t len, const char *const *words, size_t nwords);
 /* A unit statement (单位：万元, 单位：件 (Unit: piece), 单位:%): its unit. */
 bool fig_unit_statement(const char *t, size_t len, fig_span *u);
+/* A line of unit notes keyed by columns' names (面積:萬(wàn)畝, 單位:總產:噸,
+ * 面积单位：公顷 产量单位：吨, 单位：面积：亩；产量：吨): each key and its
+ * unit (readings in Latin letters dropped) added to tc; false (tc as it
+ * was) when the line is anything else. */
+bool fig_keyed_units(bl_figure_list *list, const char *t, size_t len, fig_table_ctx *tc);
 /* Removes figures [from, to) of the list; links into them are dropped,
  * links past them follow. */
 void fig_drop_figures(bl_figure_list *list, size_t from, size_t to);

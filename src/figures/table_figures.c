@@ -137,6 +137,194 @@ bool fig_unit_statement(const char *t, size_t len, fig_span *u)
     return true;
 }
 
+/* A Latin letter of a reading (wàn, chǎn): ASCII, or a letter with its
+ * tone mark (Latin-1 to Latin Extended-B). */
+static bool reading_letter(uint32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+
+/* Copies t[0, len) into out (cap bytes) without the readings in brackets
+ * of Latin letters (萬(wàn)畝 -> 萬畝, 總產（chǎn） -> 總產): its length, 0
+ * when it does not fit. */
+static size_t drop_readings(const char *t, size_t len, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        int k;
+        uint32_t c = cp_at(t, len, i, &k);
+        if (c == CP_BAD)
+            return 0;
+        if (c == '(' || c == 0xFF08) {
+            size_t j = i + (size_t)k, letters = 0;
+            int kj = 0;
+            uint32_t d = 0;
+            while (j < len && (d = cp_at(t, len, j, &kj)) != CP_BAD && reading_letter(d)) {
+                j += (size_t)kj;
+                letters++;
+            }
+            if (letters && j < len && (d == ')' || d == 0xFF09)) {
+                i = j + (size_t)kj;
+                continue;
+            }
+        }
+        if (o + (size_t)k > cap)
+            return 0;
+        memcpy(out + o, t + i, (size_t)k);
+        o += (size_t)k;
+        i += (size_t)k;
+    }
+    return o;
+}
+
+static bool is_han_cp(uint32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+/* The colon at s[i] (：or :): its length, 0 when none. */
+static size_t colon_at(const char *s, size_t n, size_t i)
+{
+    if (i < n && s[i] == ':')
+        return 1;
+    if (i + 3 <= n && memcmp(s + i, "：", 3) == 0)
+        return 3;
+    return 0;
+}
+
+/* The key of a keyed unit note at s[i]: one to eight Han characters up to
+ * a colon; *key_n its length without a last 单位 (面积单位 -> 面积), *after
+ * the byte after the colon.  False when no such key. */
+static bool note_key(const char *s, size_t n, size_t i, size_t *key_n, size_t *after)
+{
+    size_t j = i, han = 0;
+    int k;
+    uint32_t c;
+    while (j < n && (c = cp_at(s, n, j, &k)) != CP_BAD && is_han_cp(c) && han < 8) {
+        j += (size_t)k;
+        han++;
+    }
+    size_t cl = colon_at(s, n, j);
+    if (!han || !cl)
+        return false;
+    size_t kn = j - i;
+    static const char *const tails[] = {"计量单位", "計量單位", "单位", "單位"};
+    for (size_t t = 0; t < 4; t++) {
+        size_t l = strlen(tails[t]);
+        if (kn >= l && memcmp(s + j - l, tails[t], l) == 0) {
+            kn -= l;
+            break;
+        }
+    }
+    *key_n = kn;
+    *after = j + cl;
+    return true;
+}
+
+bool fig_keyed_units(bl_figure_list *list, const char *t, size_t len, fig_table_ctx *tc)
+{
+    char buf[256];
+    size_t n0 = len;
+    const char *t0 = fig_trim(t, &n0);
+    size_t n = drop_readings(t0, n0, buf, sizeof buf);
+    if (!n)
+        return false;
+    const char *s = buf;
+    struct {
+        size_t key, key_n, unit, unit_n;
+    } got[FIG_KEYED_UNITS];
+    size_t ngot = 0, i = 0;
+    while (i < n) {
+        size_t key_n, after;
+        if (!note_key(s, n, i, &key_n, &after))
+            return false;
+        if (!key_n) {
+            /* 单位： before the keyed notes (單位:總產:噸); a plain unit
+             * statement (单位：万元) is none */
+            size_t k2, a2;
+            if (!note_key(s, n, after, &k2, &a2) || !k2)
+                return false;
+            i = after;
+            continue;
+        }
+        size_t u = after, e = after;
+        while (e < n) {
+            int k;
+            uint32_t c = cp_at(s, n, e, &k);
+            if (c == ' ' || c == '\t' || c == 0x3000 || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' ||
+                c == 0x3001 || c == 0x3002)
+                break;
+            e += (size_t)k;
+        }
+        if (e == u || !bl_figure_unit_text(s + u, e - u) || ngot == FIG_KEYED_UNITS)
+            return false;
+        got[ngot].key = i;
+        got[ngot].key_n = key_n;
+        got[ngot].unit = u;
+        got[ngot].unit_n = e - u;
+        ngot++;
+        /* the separators to the next note */
+        i = e;
+        while (i < n) {
+            int k;
+            uint32_t c = cp_at(s, n, i, &k);
+            if (!(c == ' ' || c == '\t' || c == 0x3000 || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' ||
+                  c == 0x3001 || c == 0x3002))
+                break;
+            i += (size_t)k;
+        }
+    }
+    if (!ngot)
+        return false;
+    for (size_t g = 0; g < ngot && tc->nkeyed < FIG_KEYED_UNITS; g++) {
+        const char *key = fig_intern(list, s + got[g].key, got[g].key_n);
+        const char *unit = fig_intern(list, s + got[g].unit, got[g].unit_n);
+        if (!key || !unit)
+            return false;
+        tc->keyed[tc->nkeyed].key = key;
+        tc->keyed[tc->nkeyed].key_n = got[g].key_n;
+        tc->keyed[tc->nkeyed].unit = unit;
+        tc->keyed[tc->nkeyed].unit_n = got[g].unit_n;
+        tc->nkeyed++;
+    }
+    return true;
+}
+
+/* Whether a text names a yield by area (单产, 亩产, 每亩产量, 单位面积产量). */
+static bool yield_by_area(const char *t, size_t len)
+{
+    static const char *const w[] = {"单产", "單產", "亩产", "畝產", "每亩", "每畝", "单位面积", "單位面積",
+                                    "每公顷", "每公頃", "公顷产量", "公頃產量"};
+    return fig_has_word(t, len, w, sizeof w / sizeof *w);
+}
+
+/* The unit a keyed note gives a column of header text h (readings
+ * dropped): the longest key the header holds (面积 in 播种面积, 总产 in
+ * 总产量); a key of a yield by area (单产) names a header of one, and no
+ * other key does (产量 is no 每亩产量's). */
+static bool keyed_unit_of(const fig_table_ctx *tc, const char *h, size_t hn, fig_span *u)
+{
+    char buf[256];
+    size_t n = drop_readings(h, hn, buf, sizeof buf);
+    if (!n)
+        return false;
+    bool yield = yield_by_area(buf, n);
+    size_t best = 0;
+    for (size_t i = 0; i < tc->nkeyed; i++) {
+        const char *k = tc->keyed[i].key;
+        size_t kn = tc->keyed[i].key_n;
+        bool kyield = yield_by_area(k, kn);
+        bool hit = kyield ? yield : !yield && fig_has_word(buf, n, &k, 1);
+        if (kyield && hit && fig_has_word(buf, n, &k, 1))
+            kn += 64; /* 每亩产量 holds 每亩: as good as its name */
+        if (hit && kn > best) {
+            best = kn;
+            *u = (fig_span){tc->keyed[i].unit, tc->keyed[i].unit_n, true};
+        }
+    }
+    return best > 0;
+}
+
 /* The unit a header or caption names at its end: （亿元）, (%), a trailing
  * % (比上月%), or a statement in brackets (（单位：万元）). */
 static bool named_unit(const char *t, size_t len, fig_span *u, size_t *label_end)
@@ -156,12 +344,13 @@ static bool named_unit(const char *t, size_t len, fig_span *u, size_t *label_end
     }
     size_t n = len;
     fig_trim(t, &n);
-    if (n > 1 && t[n - 1] == '%') {
+    /* (a header of % alone: 增減 | 絕對數 | %) */
+    if (n >= 1 && t[n - 1] == '%') {
         *u = (fig_span){t + n - 1, 1, true};
         *label_end = n - 1;
         return true;
     }
-    if (n > 3 && memcmp(t + n - 3, "％", 3) == 0) {
+    if (n >= 3 && memcmp(t + n - 3, "％", 3) == 0) {
         *u = (fig_span){t + n - 3, 3, true};
         *label_end = n - 3;
         return true;
@@ -183,8 +372,9 @@ bool fig_has_word(const char *t, size_t len, const char *const *words, size_t nw
 
 static bool is_growth_header(const char *t, size_t len)
 {
-    static const char *const w[] = {"增长", "增减", "增速", "增幅", "比上年", "比上月", "比去年",
-                                    "同比", "环比", "变动", "幅度", "±", "涨跌", "比上期", "增長"};
+    static const char *const w[] = {"增长", "增减", "增速", "增幅", "比上年", "比上月", "比去年", "同比", "环比",
+                                    "变动", "幅度", "±",    "涨跌", "比上期", "增長", "增減", "變動", "漲跌",
+                                    "環比"};
     return fig_has_word(t, len, w, sizeof w / sizeof *w);
 }
 
@@ -490,6 +680,49 @@ typedef struct {
     size_t label_end;          /* the header's text without its unit */
     bool growth, period, current, previous, unit_col, target;
 } column;
+
+/* The columns of no unit of their own whose name a keyed unit note over
+ * the table holds take its unit (面積:萬畝 over 播種面積, 單產:千克 over
+ * 每畝產量). */
+static void keyed_columns(column *cols, size_t nhead, const fig_table_ctx *tc)
+{
+    if (!tc->nkeyed)
+        return;
+    for (size_t k = 1; k < nhead; k++) {
+        column *col = &cols[k];
+        if (col->unit.set || col->unit_col || !col->head)
+            continue;
+        fig_span u = {0};
+        if (keyed_unit_of(tc, col->head->text, col->label_end, &u) ||
+            (col->upper && keyed_unit_of(tc, col->upper->text, col->upper->len, &u)))
+            col->unit = u;
+    }
+}
+
+/* The year a column's period names (the first 19xx/20xx of the period
+ * over it, else of its header): 0 when none. */
+static int column_year(const column *c)
+{
+    const bulletin_node *n = c->upper ? c->upper : c->head;
+    for (size_t i = 0; n && i + 4 <= n->len; i++) {
+        const char *t = n->text + i;
+        if ((t[0] == '1' && t[1] == '9') || (t[0] == '2' && t[1] == '0')) {
+            if (t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9' && (i == 0 || t[-1] < '0' || t[-1] > '9'))
+                return (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+        }
+    }
+    return 0;
+}
+
+/* Whether columns a and b have the same name (their headers without units). */
+static bool same_column_name(const column *a, const column *b)
+{
+    if (!a->head || !b->head)
+        return false;
+    size_t an = a->label_end, bn = b->label_end;
+    const char *as = fig_trim(a->head->text, &an), *bs = fig_trim(b->head->text, &bn);
+    return an && an == bn && memcmp(as, bs, an) == 0;
+}
 
 #define TABLE_COLS 64
 #define UNHEADED (TABLE_COLS + 1) /* a value left of a right-aligned header */
@@ -890,7 +1123,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
         bool periods = false, all = above != NULL;
         for (const bulletin_node *c = above ? above->first_child : NULL; c; c = c->next) {
             all &= header_cell(c);
-            periods |= c->len && is_period_header(c->text, c->len);
+            periods |= c->len && (is_period_header(c->text, c->len) || is_growth_header(c->text, c->len));
         }
         if (above && all && periods) {
             const bulletin_node *last = NULL;
@@ -898,6 +1131,14 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
             for (const bulletin_node *c = above->first_child; c && k < nhead; c = c->next, k++) {
                 if (c->len)
                     last = c;
+                /* a change merged over the columns below (2006年比2005年
+                 * 增減 over 播種面積 | 總產量): they are its changes */
+                if (k > 0 && last && is_growth_header(last->text, last->len) && !cols[k].unit_col) {
+                    cols[k].upper = last;
+                    cols[k].growth = true;
+                    cols[k].period = cols[k].current = false;
+                    continue;
+                }
                 if (k > 0 && last && is_period_header(last->text, last->len) && !cols[k].period &&
                     !cols[k].unit_col) {
                     cols[k].upper = last;
@@ -908,6 +1149,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
             }
         }
     }
+    keyed_columns(cols, nhead, tc);
     int unit_col = -1;
     size_t value_col = header_columns(cols, nhead, &unit_col);
     /* the corner cell (the header's cell over the row labels) that names a
@@ -960,6 +1202,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
         if (head && repeated_header(r, head)) {
             /* the columns below are headed anew */
             nhead = read_header(cols, r);
+            keyed_columns(cols, nhead, tc);
             value_col = header_columns(cols, nhead, &unit_col);
             for (const bulletin_node *c = r->first_child; c; c = c->next)
                 while (fi < list->len && list->items[fi].node == c)
@@ -1180,15 +1423,30 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
             size_t hk = f->lab_end; /* its column, set above */
             if (hk >= nhead || !cols[hk].growth || f->part)
                 continue;
-            if (f->kind != BL_FIG_PERCENT && f->kind != BL_FIG_POINTS && f->kind != BL_FIG_MULTIPLE &&
-                !(f->kind == BL_FIG_COUNT && !f->unit[0]))
+            /* a change column named as a level column to its left (增減
+             * over 播種面積, after 2006年 | 2005年 over 播種面積 each):
+             * that level's value, of the latest year, else the first */
+            size_t to = BL_FIG_NO_LINK;
+            int to_year = -1;
+            for (size_t j = row_figs_from; j < i && fig_kind_is_labelled(f->kind); j++) {
+                size_t hj = list->items[j].lab_end;
+                if (hj >= hk || cols[hj].growth || cols[hj].unit_col || cols[hj].target ||
+                    list->items[j].change || list->items[j].part || !same_column_name(&cols[hj], &cols[hk]))
+                    continue;
+                int y = column_year(&cols[hj]);
+                if (y > to_year) {
+                    to = j;
+                    to_year = y;
+                }
+            }
+            if (to == BL_FIG_NO_LINK && f->kind != BL_FIG_PERCENT && f->kind != BL_FIG_POINTS &&
+                f->kind != BL_FIG_MULTIPLE && !(f->kind == BL_FIG_COUNT && !f->unit[0]))
                 continue;
             if (!f->change)
                 f->change = BL_FIG_CHANGE_UP; /* the value carries the sign */
             /* the nearest value to its left of a column that is no change,
              * no previous period and no target (本月平均 | 上月平均 | 比上月%:
              * 本月平均), else the row's current value */
-            size_t to = BL_FIG_NO_LINK;
             for (size_t j = i; j-- > row_figs_from && to == BL_FIG_NO_LINK;) {
                 size_t hj = list->items[j].lab_end;
                 if (((hj == UNHEADED && list->items[j].kind != BL_FIG_PERCENT) ||

@@ -237,6 +237,117 @@ static void test_small_bracket_and_short_header(void **state)
                         "726760||\n-1.78|%|726760\n315690|吨|\n0.8|%|315690");
 }
 
+/* Asserts "value unit" of each figure of `text` (value_text and unit, a
+ * space between), in order. */
+static void expect_value_units(const char *text, const char *const *want, size_t n)
+{
+    bulletin_doc *doc = tu_parse(text, 0);
+    size_t count = bulletin_doc_figure_count(doc);
+    assert_int_equal(count, n);
+    for (size_t i = 0; i < count; i++) {
+        bulletin_figure f = tu_figure(doc, i);
+        char got[128];
+        snprintf(got, sizeof got, "%s %s", f.value_text, f.unit ? f.unit : "");
+        assert_string_equal(got, want[i]);
+    }
+    bulletin_doc_free(doc);
+}
+
+#define EXPECT_VALUE_UNITS(text, ...)                                                              \
+    do {                                                                                           \
+        static const char *const want_[] = {__VA_ARGS__};                                          \
+        expect_value_units((text), want_, sizeof want_ / sizeof want_[0]);                         \
+    } while (0)
+
+/* Unit notes keyed by a column's name over a table (round 40 class 3):
+ * each column whose name holds the key takes its unit (面積 -> 播種面積,
+ * 總產 -> 總產量; 單產 names 每畝產量), readings in Latin letters inside
+ * dropped (萬(wàn)畝 -> 萬畝); several on one line (面积单位：公顷 产量单位：吨,
+ * 单位：面积：亩；产量：吨); a column's own unit (单产（公斤）) and % stay. */
+static void test_keyed_unit_notes(void **state)
+{
+    (void)state;
+    EXPECT_VALUE_UNITS("面積:萬(wàn)畝\n單位:總產(chǎn):噸\n單產(chǎn):千克\n\n"
+                       "| 地區 | 播種面積 | 總產量 | 每畝產量 | % |\n| --- | --- | --- | --- | --- |\n"
+                       "| 北京 | 4.25 | 13254 | 312 | 1.5 |\n",
+                       "4.25 萬畝", "13254 噸", "312 千克", "1.5 %");
+    EXPECT_VALUE_UNITS("面积单位：公顷 产量单位：吨\n\n"
+                       "| 地区 | 播种面积 | 产量 | 单产（公斤） |\n| --- | --- | --- | --- |\n"
+                       "| 东城 | 1200 | 5600 | 466 |\n",
+                       "1200 公顷", "5600 吨", "466 公斤");
+    EXPECT_VALUE_UNITS("单位：面积：亩；产量：吨\n\n"
+                       "| 品种 | 面积 | 产量 |\n| --- | --- | --- |\n"
+                       "| 小麦 | 3500 | 1400 |\n",
+                       "3500 亩", "1400 吨");
+    EXPECT_VALUE_UNITS("面积（mianji）：万亩、总产：万吨、单产：公斤\n\n"
+                       "| 作物 | 播种面积 | 总产量 | 亩产 |\n| --- | --- | --- | --- |\n"
+                       "| 玉米 | 52.1 | 30.2 | 580 |\n",
+                       "52.1 万亩", "30.2 万吨", "580 公斤");
+    /* 产量 names no yield by area: 每亩产量 keeps no unit; a field line
+     * (联系人：张三) is no note */
+    EXPECT_VALUE_UNITS("产量:吨\n\n| 地区 | 总产量 | 每亩产量 |\n| --- | --- | --- |\n| 南区 | 900 | 450 |\n",
+                       "900 吨", "450 ");
+    EXPECT_VALUE_UNITS("联系人：张三\n\n| 地区 | 总产量 |\n| --- | --- |\n| 南区 | 900 |\n", "900 ");
+}
+
+/* Asserts "value>linked value" of each figure of `text` that links to
+ * another, in order; "value unit" of each other figure not a year. */
+static void expect_change_links(const char *text, const char *const *want, size_t n)
+{
+    bulletin_doc *doc = tu_parse(text, 0);
+    size_t count = bulletin_doc_figure_count(doc), k = 0;
+    for (size_t i = 0; i < count; i++) {
+        bulletin_figure f = tu_figure(doc, i);
+        if (f.kind == BULLETIN_FIGURE_YEAR)
+            continue;
+        char got[128];
+        if (f.link != BULLETIN_NO_LINK) {
+            bulletin_figure to = tu_figure(doc, f.link);
+            snprintf(got, sizeof got, "%s %s>%s", f.value_text, f.unit ? f.unit : "", to.value_text);
+        } else {
+            snprintf(got, sizeof got, "%s %s", f.value_text, f.unit ? f.unit : "");
+        }
+        assert_true(k < n);
+        assert_string_equal(got, want[k]);
+        k++;
+    }
+    assert_int_equal(k, n);
+    bulletin_doc_free(doc);
+}
+
+#define EXPECT_CHANGE_LINKS(text, ...)                                                             \
+    do {                                                                                           \
+        static const char *const want_[] = {__VA_ARGS__};                                          \
+        expect_change_links((text), want_, sizeof want_ / sizeof want_[0]);                        \
+    } while (0)
+
+/* A change merged over the columns below it (2006年比2005年增减 over
+ * 播种面积 | 总产量, round 40 class 6): each is a change of the level
+ * column of its name to its left, the one of the latest year (2006年
+ * first or last), in both scripts (增減, 環比增減). */
+static void test_change_columns_named_levels(void **state)
+{
+    (void)state;
+    EXPECT_CHANGE_LINKS("| 地区 | 2006年 | | 2005年 | | 2006年比2005年增减 | |\n"
+                        "| --- | --- | --- | --- | --- | --- | --- |\n"
+                        "| | 播种面积 | 总产量 | 播种面积 | 总产量 | 播种面积 | 总产量 |\n"
+                        "| 北京 | 4.25 | 13254 | 5.30 | 14000 | -1.05 | -746 |\n",
+                        "4.25 ", "13254 ", "5.30 ", "14000 ", "-1.05 >4.25", "-746 >13254");
+    EXPECT_CHANGE_LINKS("| 地区 | 2005年 | | 2006年 | | 增减 | |\n"
+                        "| --- | --- | --- | --- | --- | --- | --- |\n"
+                        "| | 播种面积 | 总产量 | 播种面积 | 总产量 | 播种面积 | 总产量 |\n"
+                        "| 天津 | 5.30 | 14000 | 4.25 | 13254 | -1.05 | -746 |\n",
+                        "5.30 ", "14000 ", "4.25 ", "13254 ", "-1.05 >4.25", "-746 >13254");
+    EXPECT_CHANGE_LINKS("面積:萬畝\n總產:噸\n\n| 地區 | 2006年 | | 比上年增減 | |\n"
+                        "| --- | --- | --- | --- | --- |\n"
+                        "| | 播種面積 | 總產量 | 播種面積 | 總產量 |\n"
+                        "| 河北 | 26.25 | 712418 | 1.2 | -465 |\n",
+                        "26.25 萬畝", "712418 噸", "1.2 萬畝>26.25", "-465 噸>712418");
+    EXPECT_CHANGE_LINKS("| 項目 | 本月 | | 環比增減 | |\n| --- | --- | --- | --- | --- |\n"
+                        "| | 收入 | 支出 | 收入 | 支出 |\n| 合計 | 120 | 80 | 5 | -3 |\n",
+                        "120 ", "80 ", "5 >120", "-3 >80");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -248,6 +359,8 @@ int main(void)
         cmocka_unit_test(test_period_rows),
         cmocka_unit_test(test_glued_unit_value_cells),
         cmocka_unit_test(test_small_bracket_and_short_header),
+        cmocka_unit_test(test_keyed_unit_notes),
+        cmocka_unit_test(test_change_columns_named_levels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
