@@ -4716,6 +4716,25 @@ static size_t common_subsequence(const uint32_t *x, size_t n, const uint32_t *y,
     return row[m];
 }
 
+/* A page's abstract over the document it gives (导语 为全力…, 摘要：…,
+ * 【内容提要】…, 編者按：…): its label first, then a colon, a space or
+ * its bracket. */
+static bool abstract_line(const uint32_t *cp, size_t n)
+{
+    static const char *const labels[] = {"导语", "導語", "摘要", "内容摘要", "內容摘要", "内容提要", "內容提要",
+                                         "提要", "编者按", "編者按", "简介", "簡介", "内容简介", "內容簡介"};
+    size_t o = n > 0 && (cp[0] == 0x3010 || cp[0] == '[') ? 1 : 0;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        size_t m = starts(cp + o, n - o, labels[k]);
+        if (!m || o + m >= n)
+            continue;
+        uint32_t c = cp[o + m];
+        if (is_colon(c) || bl_p_is_space(c) || c == 0x3011 || c == ']')
+            return true;
+    }
+    return false;
+}
+
 /* The title repeated under itself, broken: the PDF's own title line that
  * lost its first half (山东省农村环境连片整治示范资金管理办法 / 资金管理暂行
  * 办法), or the title over two lines with its year lost (子洲县二〇二三年
@@ -4724,7 +4743,10 @@ static size_t common_subsequence(const uint32_t *x, size_t n, const uint32_t *y,
  * title and with the title's own last word, with at least three quarters
  * of their characters the title's in order, and not the title itself,
  * are its subtitle (an 印发 notice's title over the attached 办法's is
- * not: 通知 / 办法). */
+ * not: 通知 / 办法).  A page may set its abstract (导语 …, 摘要：…) or its
+ * posting date between the title and the repeat, the portal's place name
+ * dropped from it (保定腰山镇人民政府关于…的通告 / 导语 … / 腰山镇人民政府
+ * 关于…的通告): at most two such lines are passed. */
 static bulletin_status broken_title_repeat(parser *p, size_t tfirst, size_t tlast)
 {
     bulletin_status status = BULLETIN_OK;
@@ -4734,7 +4756,21 @@ static bulletin_status broken_title_repeat(parser *p, size_t tfirst, size_t tlas
     size_t tn = bl_p_squeeze(p->cur.cp, p->cur.n, title, 80);
     if (tn < 6 || tn > 80)
         return BULLETIN_OK;
-    size_t j = bl_p_next_nonblank(p, tlast + 1), last = j, rn = 0;
+    size_t j = bl_p_next_nonblank(p, tlast + 1), rn = 0;
+    for (size_t passed = 0; passed < 2 && j < p->nlines; passed++) {
+        bool front = p->lines[j].kind == LK_DATE;
+        if (!front && p->lines[j].kind == LK_TEXT) {
+            int y, m, d;
+            size_t ds, de;
+            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+            front = abstract_line(p->cur.cp + a, b - a)
+                 || (b - a <= 40 && front_date(p->cur.cp + a, b - a, &y, &m, &d, &ds, &de));
+        }
+        if (!front)
+            break;
+        j = bl_p_next_nonblank(p, j + 1);
+    }
+    size_t last = j;
     for (size_t k = j, lines = 0; lines < 2 && k < p->nlines && k - last <= 2 && p->lines[k].kind == LK_TEXT;
          k = bl_p_next_nonblank(p, k + 1), lines++) {
         BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));

@@ -4388,6 +4388,51 @@ static void test_round34_broken_title_repeat_is_a_subtitle(void **state)
     }
 }
 
+/* Round 40 class 11 (notice-yaoshan line 5): the document's own title
+ * repeated under the page's title, a 导语/摘要 paragraph or the page's date
+ * line between them, the repeat shorter (the portal's place name dropped):
+ * its subtitle, in both scripts, indented or not; a page whose repeat
+ * comes under other page furniture ([栏目] / 收藏 / 前言) is not, nor an
+ * abstract over a sentence, nor the same title repeated whole (a law
+ * site's copy keeps it a paragraph). */
+static void test_parts40_title_repeated_under_a_lead_paragraph(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *sub; } subs[] = {
+        {"保定腰山镇人民政府关于取消南腰山村庙会的通告\n\n导语 为全力做好疫情防控，保定腰山镇人民政府关于取消南腰山村庙会，详情如下。\n\n"
+         "  腰山镇人民政府关于取消南腰山村庙会的通告\n\n  为全力做好疫情防控，暂时取消南腰山村庙会。现就具体事项通告如下：\n",
+         "  SUBTITLE \"腰山镇人民政府关于取消南腰山村庙会的通告\" @5:3"},
+        {"保定腰山鎮人民政府關於取消南腰山村廟會的通告\n\n導語：為全力做好疫情防控，保定腰山鎮人民政府關於取消南腰山村廟會，詳情如下。\n\n"
+         "腰山鎮人民政府關於取消南腰山村廟會的通告\n\n為全力做好疫情防控，暫時取消南腰山村廟會。現就具體事項通告如下：\n",
+         "  SUBTITLE \"腰山鎮人民政府關於取消南腰山村廟會的通告\" @5:1"},
+        {"河北省保定市某县人民政府关于做好2021年防汛工作的通知\n摘要：为做好今年防汛工作，县政府通知如下。\n"
+         "某县人民政府关于做好2021年防汛工作的通知\n为做好今年防汛工作，现通知如下。\n",
+         "  SUBTITLE \"某县人民政府关于做好2021年防汛工作的通知\" @3:1"},
+        {"保定市某县人民政府关于做好防汛工作的通知\n\n发布时间：2020-05-01\n\n某县人民政府关于做好防汛工作的通知\n\n"
+         "为做好今年防汛工作，现通知如下。\n",
+         "  SUBTITLE \"某县人民政府关于做好防汛工作的通知\" @5:1"},
+        {"保定市某县人民政府关于做好防汛工作的通知\n2020年05月01日 10:12\n内容提要：县政府部署今年防汛工作。\n"
+         "某县人民政府关于做好防汛工作的通知\n为做好今年防汛工作，现通知如下。\n",
+         "  SUBTITLE \"某县人民政府关于做好防汛工作的通知\" @4:1"},
+    };
+    for (size_t k = 0; k < sizeof subs / sizeof *subs; k++)
+        expect_in_dump(subs[k].text, 0, subs[k].sub);
+    static const char *const not_subs[] = {
+        "2021年江苏省扬州市水资源公报\n[水资源论证 - 水资源公报]\n发表于:2022-07-26 21:14:45\n收藏\n前言\n"
+        "2021年扬州市水资源公报\n2021年,扬州市年降水量1114.8mm。\n",
+        "某县人民政府关于做好防汛工作的通知\n\n导语：为做好今年防汛工作，县政府通知如下。\n\n"
+        "某县人民政府关于做好防汛工作的通知\n\n为做好今年防汛工作，现通知如下。\n",
+        "某县人民政府关于印发某县防汛应急预案的通知\n摘要：县政府印发防汛应急预案。\n某县防汛应急预案\n"
+        "第一章总则\n第一条为做好防汛工作，制定本预案。\n",
+    };
+    for (size_t k = 0; k < sizeof not_subs / sizeof *not_subs; k++) {
+        char *out = tu_parse_dump(not_subs[k], 0);
+        if (strstr(out, "SUBTITLE"))
+            fail_msg("case %zu: a subtitle under the title:\n%s", k, out);
+        free(out);
+    }
+}
+
 /* Round 36 class 10a (convention 7): a page's record line that opens with
  * its source or publisher, then the date after a page's date label and
  * the page's other fields (budget-haian: 来源: 财政局 发布时间:2021-02-27
@@ -4730,6 +4775,7 @@ int main(void)
         cmocka_unit_test(test_parts39b_bulleted_docnumber_field_variants),
         cmocka_unit_test(test_parts39b_redacted_co_issuers_over_the_date),
         cmocka_unit_test(test_parts39b_field_pairs_are_no_speaker),
+        cmocka_unit_test(test_parts40_title_repeated_under_a_lead_paragraph),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
