@@ -2353,11 +2353,108 @@ bool bl_p_is_note(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* The name of a measure a table's column gives (面积, 播种面积, 總產, 单产,
+ * 金額): a short word ending so, at cp[i, n); its end, or 0. */
+static size_t measure_name_at(const uint32_t *cp, size_t n, size_t i)
+{
+    static const char *const ends_[] = {"面积", "面積", "产量", "產量", "总产", "總產", "单产", "單產", "亩产",
+                                        "畝產", "数量", "數量", "金额", "金額", "价格", "價格", "产值", "產值",
+                                        "重量", "人口", "总额", "總額", "价值", "價值", "容量", "体积", "體積"};
+    /* a word of at most six characters, readings inside (總產(chǎn)) */
+    size_t k = i, chars = 0, best = 0;
+    while (k < n && chars < 6) {
+        if (!bl_is_han(cp[k]))
+            break;
+        k++;
+        chars++;
+        k += bl_p_reading_at(cp, n, k);
+        for (size_t e = 0; e < sizeof ends_ / sizeof *ends_; e++) {
+            /* the word ends with the measure's name, readings aside */
+            uint32_t w[8];
+            size_t wn = 0;
+            for (size_t q = i; q < k && wn < 8; q++) {
+                size_t r = bl_p_reading_at(cp, k, q);
+                if (r) {
+                    q += r - 1;
+                    continue;
+                }
+                w[wn++] = cp[q];
+            }
+            if (ends(w, wn, ends_[e]))
+                best = k;
+        }
+    }
+    return best;
+}
+
+/* cp[i, n) is units only (万亩, 萬(wàn)畝, 千公顷, 吨、千克, 元/公斤,
+ * 总产:吨、单产:公斤): unit words, readings, separators, and measures'
+ * names with their colons. */
+static bool units_only(const uint32_t *cp, size_t n, size_t i)
+{
+    static const char *const units[] = {
+        "万亩", "萬畝", "亩", "畝", "千公顷", "千公頃", "万公顷", "萬公頃", "公顷", "公頃", "平方公里", "平方千米",
+        "万平方米", "萬平方米", "平方米", "万吨", "萬噸", "吨", "噸", "千克", "公斤", "万斤", "萬斤", "斤", "克",
+        "万元", "萬元", "亿元", "億元", "千元", "百万元", "百萬元", "元", "万美元", "萬美元", "亿美元", "億美元",
+        "美元", "万人", "萬人", "人次", "人", "个", "個", "户", "戶", "台", "臺", "辆", "輛", "头", "頭", "只",
+        "件", "万千瓦时", "萬千瓦時", "亿千瓦时", "億千瓦時", "千瓦时", "千瓦時", "万千瓦", "萬千瓦", "千瓦",
+        "亿立方米", "億立方米", "万立方米", "萬立方米", "立方米", "公里", "千米", "米", "%", "％", "‰"};
+    /* the readings dropped (萬(wàn)畝 is 萬畝) */
+    uint32_t w[48];
+    size_t wn = 0;
+    for (size_t q = i; q < n; q++) {
+        size_t r = bl_p_reading_at(cp, n, q);
+        if (r) {
+            q += r - 1;
+            continue;
+        }
+        if (wn == 48)
+            return false;
+        w[wn++] = cp[q];
+    }
+    cp = w;
+    n = wn;
+    i = 0;
+    size_t words = 0;
+    while (i < n) {
+        uint32_t c = cp[i];
+        if (bl_p_is_space(c) || c == 0x3001 || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == '/') {
+            i++;
+            continue;
+        }
+        size_t m = measure_name_at(cp, n, i);
+        if (m) {
+            size_t j = bl_p_skip_spaces(cp, n, m);
+            if (j < n && is_colon(cp[j])) {
+                i = j + 1;
+                continue;
+            }
+        }
+        size_t best = 0;
+        for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+            size_t l = starts(cp + i, n - i, units[u]);
+            best = l > best ? l : best;
+        }
+        if (!best)
+            return false;
+        i += best;
+        words++;
+    }
+    return words > 0;
+}
+
 /* A table's unit line, perhaps after the table's number: 单位:万元, 表一
  * 单位:公顷、吨, 表2 單位：億元, 计量单位：吨: the units are short and
- * name no office (单位：某某县财政局 is a form's field). */
+ * name no office (单位：某某县财政局 is a form's field); or a measure's
+ * units (面積:萬(wàn)畝, 单产：千克, 播种面积：千公顷): its units only. */
 static bool is_unit_note(const uint32_t *cp, size_t n)
 {
+    {
+        size_t m = measure_name_at(cp, n, 0);
+        size_t c = m ? bl_p_skip_spaces(cp, n, m) : 0;
+        if (m && c < n && is_colon(cp[c]) && n <= 40 && units_only(cp, n, c + 1))
+            return true;
+    }
     size_t i = starts(cp, n, "附表");
     if (!i)
         i = starts(cp, n, "表");

@@ -4433,6 +4433,53 @@ static void test_parts40_title_repeated_under_a_lead_paragraph(void **state)
     }
 }
 
+/* Round 40 class 16 (table-crop lines 1-3): a quantity's unit note, a
+ * measure's name, a colon, then its units only (面積:萬(wàn)畝, 单产：千克,
+ * 播种面积：千公顷, 产量：万吨, 金額:億元, 总产:吨、单产:公斤), readings
+ * inside or not, over a table or first in the text, is a NOTE and never
+ * the title (the title is then the file name).  A field whose value is
+ * no unit (面积：约3万亩, 地点：会议室, 对象：个人) is no note. */
+static void test_parts40_measure_unit_note_is_no_title(void **state)
+{
+    (void)state;
+    static const struct { const char *first, *note; } v[] = {
+        {"面積:萬(wàn)畝\n", "NOTE \"面積：萬（wàn）畝\" @1:1"},
+        {"面积：万亩\n", "NOTE \"面积：万亩\" @1:1"},
+        {"播种面积：千公顷\n", "NOTE \"播种面积：千公顷\" @1:1"},
+        {"产量 : 万吨\n", "NOTE \"产量：万吨\" @1:1"},
+        {"單產(chǎn):千克\n", "NOTE \"單產（chǎn）：千克\" @1:1"},
+        {"金額：億元\n", "NOTE \"金額：億元\" @1:1"},
+        {"总产:吨、单产:公斤\n", "NOTE \"总产：吨、单产：公斤\" @1:1"},
+    };
+    char text[512];
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+        snprintf(text, sizeof text, "%s\n地区 | 2005年 | 2006年\n甲省 | 100 | 120\n乙省 | 90 | 110\n", v[k].first);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, v[k].note))
+            fail_msg("case %zu: no note '%s':\n%s", k, v[k].note, out);
+        const char *t = strstr(out, "  TITLE \"");
+        const char *eol = t ? strchr(t, '\n') : NULL;
+        const char *at = t ? strstr(t, "@1:1") : NULL;
+        if (at && (!eol || at < eol))
+            fail_msg("case %zu: line 1 is the title:\n%s", k, out);
+        free(out);
+    }
+    /* three notes one under another, readings inside (the crop table) */
+    expect_in_dump("面積:萬(wàn)畝\n單位:總產(chǎn):噸\n單產(chǎn):千克\n\n地区 | 2005年 | 2006年\n甲省 | 100 | 120\n"
+                   "乙省 | 90 | 110\n",
+                   0, "NOTE \"單產（chǎn）：千克\" @3:1");
+    static const char *const not_notes[] = {
+        "面积：约3万亩\n", "地点：会议室\n", "对象：个人\n", "产量：大幅增长\n",
+    };
+    for (size_t k = 0; k < sizeof not_notes / sizeof *not_notes; k++) {
+        snprintf(text, sizeof text, "某县粮食生产情况\n%s为全面掌握全县粮食生产情况，现将有关情况报告如下。\n", not_notes[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "NOTE"))
+            fail_msg("case %zu: a note:\n%s", k, out);
+        free(out);
+    }
+}
+
 /* Round 36 class 10a (convention 7): a page's record line that opens with
  * its source or publisher, then the date after a page's date label and
  * the page's other fields (budget-haian: 来源: 财政局 发布时间:2021-02-27
@@ -4776,6 +4823,7 @@ int main(void)
         cmocka_unit_test(test_parts39b_redacted_co_issuers_over_the_date),
         cmocka_unit_test(test_parts39b_field_pairs_are_no_speaker),
         cmocka_unit_test(test_parts40_title_repeated_under_a_lead_paragraph),
+        cmocka_unit_test(test_parts40_measure_unit_note_is_no_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
