@@ -66,6 +66,25 @@ static bool has(const uint32_t *cp, size_t n, uint32_t c)
     return false;
 }
 
+/* A copy's marker glued to the end of its paragraphs (各位代表:hd9,
+ * 陆志前hd9, …会议上p1): two to four ASCII lower-case letters and digits,
+ * both, after a Han character or a mark; the length of cp[0, n) without
+ * it (5G, GDP, 2020 are no marker). */
+static size_t end_marker_cut(const uint32_t *cp, size_t n)
+{
+    size_t k = n;
+    bool letter = false, digit = false;
+    while (k > 0 && n - k < 4 && ((cp[k - 1] >= 'a' && cp[k - 1] <= 'z') || (cp[k - 1] >= '0' && cp[k - 1] <= '9'))) {
+        letter = letter || cp[k - 1] >= 'a';
+        digit = digit || cp[k - 1] <= '9';
+        k--;
+    }
+    if (n - k < 2 || !letter || !digit || k == 0 || (cp[k - 1] >= '0' && cp[k - 1] <= '9')
+        || (cp[k - 1] | 0x20) - 'a' < 26u || bl_p_is_space(cp[k - 1]))
+        return n;
+    return k;
+}
+
 static bool has_str(const uint32_t *cp, size_t n, const char *s)
 {
     for (size_t i = 0; i < n; i++)
@@ -3383,7 +3402,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             continue;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
-        size_t n = b - a;
+        size_t n = end_marker_cut(cp, b - a);
         /* a bulletin's number alone on one of the first two lines, under
          * its title or over it, or where a copy lost its title ((第一号)
          * over the first sentence): a subtitle */
@@ -3498,7 +3517,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             bool sal = false;
             if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
                 BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-                sal = bl_p_is_salutation(p->cur.cp + a, b - a);
+                sal = bl_p_is_salutation(p->cur.cp + a, end_marker_cut(p->cur.cp + a, b - a));
                 BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
                 cp = p->cur.cp + a;
             }
@@ -4150,6 +4169,25 @@ static bulletin_status new_part(parser *p, bulletin_node_type type, size_t from,
     return BULLETIN_OK;
 }
 
+/* A line of single Han characters each spaced from the next (政 府 工 作
+ * 报 告, 政　府　工　作　报　告hd9, a copy's end marker after it): at
+ * least three. */
+static bool spaced_out_line(const uint32_t *cp, size_t n)
+{
+    n = end_marker_cut(cp, n);
+    size_t chars = 0;
+    for (size_t i = 0; i < n;) {
+        if (!bl_is_han(cp[i]))
+            return false;
+        chars++;
+        i++;
+        if (i < n && !bl_p_is_space(cp[i]))
+            return false;
+        i = bl_p_skip_spaces(cp, n, i);
+    }
+    return chars >= 3;
+}
+
 /* The text of an issuer spaced out (國 務 院) as found: one space `sp`
  * (ideographic, as 市　长　袁宝成 keeps its) where the source had spaces
  * next to a Han character of it (the normalised text drops them between
@@ -4308,8 +4346,13 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     }
     case LK_SALUTATION:
         return new_part(p, BULLETIN_NODE_SALUTATION, a, b, true, NULL);
-    case LK_SUBTITLE:
-        return new_part(p, BULLETIN_NODE_SUBTITLE, a, b, true, NULL);
+    case LK_SUBTITLE: {
+        /* a banner's words spaced out a character apart (政 府 工 作 报 告)
+         * keep their spacing, as an issuer's do */
+        bulletin_node *sub = NULL;
+        BL_CHECK(new_part(p, BULLETIN_NODE_SUBTITLE, a, b, true, &sub));
+        return spaced_out_line(cp + a, b - a) ? spread_out(p, sub, 0x3000, SIZE_MAX) : BULLETIN_OK;
+    }
     case LK_SPEAKER: {
         size_t sf, st, w = bracketed_speaker(p, p->lines[i].off, cp + a, b - a, &sf, &st);
         if (w) { /* [李曉超]女士們…: the name, then the words run in */
@@ -4872,20 +4915,30 @@ static bulletin_status broken_title_repeat(parser *p, size_t tfirst, size_t tlas
          k = bl_p_next_nonblank(p, k + 1), lines++) {
         BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
-        size_t m = b - a;
+        size_t m = end_marker_cut(cp, b - a); /* 政 府 工 作 报 告hd9 */
         bool plain = m >= 2 && rn + m <= 80;
         for (size_t i = 0; i < m && plain; i++)
-            plain = bl_is_han(cp[i]) || bl_p_is_digit(cp[i]) || cp[i] == 0x3007;
+            plain = bl_is_han(cp[i]) || bl_p_is_digit(cp[i]) || cp[i] == 0x3007 || bl_p_is_space(cp[i]);
         if (!plain)
             break;
-        memcpy(rep + rn, cp, m * sizeof *cp);
-        rn += m;
+        for (size_t i = 0; i < m; i++) /* its words spaced out */
+            if (!bl_p_is_space(cp[i]))
+                rep[rn++] = cp[i];
         last = k;
         if (bl_p_ends_with_title_word(rep, rn))
             break;
     }
+    /* the title's note in brackets after its title word, （全文）, (草案) */
+    size_t te = tn;
+    if (title[tn - 1] == 0xFF09 || title[tn - 1] == ')') {
+        size_t o = tn - 1;
+        while (o > 0 && tn - o <= 5 && title[o - 1] != 0xFF08 && title[o - 1] != '(')
+            o--;
+        if (o > 1 && tn - o <= 5 && bl_p_ends_with_title_word(title, o - 1))
+            te = o - 1;
+    }
     if (rn < 4 || rn >= tn || !bl_p_ends_with_title_word(rep, rn) || bl_p_is_org(rep, rn)
-        || rep[rn - 1] != title[tn - 1] || rep[rn - 2] != title[tn - 2]) /* the same kind: 办法 / 办法 */
+        || rep[rn - 1] != title[te - 1] || rep[rn - 2] != title[te - 2]) /* the same kind: 办法 / 办法 */
         return BULLETIN_OK;
     if (common_subsequence(rep, rn, title, tn) * 4 < rn * 3)
         return BULLETIN_OK;

@@ -74,6 +74,28 @@ cleanup:
     return status;
 }
 
+/* The words of cq[0, m), spaces dropped, are within cp[0, n) (政 府 工 作
+ * 报 告 under …政府工作报告（全文）): the title's words repeated under it,
+ * spaced out as a banner, no line of the title's own. */
+static bool words_within(const uint32_t *cq, size_t m, const uint32_t *cp, size_t n)
+{
+    uint32_t w[40];
+    size_t wn = 0;
+    for (size_t i = 0; i < m; i++) {
+        if (bl_p_is_space(cq[i]))
+            continue;
+        if (wn == 40)
+            return false;
+        w[wn++] = cq[i];
+    }
+    if (wn < 4 || wn == m) /* spaced out only */
+        return false;
+    for (size_t i = 0; i + wn <= n; i++)
+        if (memcmp(cp + i, w, wn * sizeof *w) == 0)
+            return true;
+    return false;
+}
+
 /* What a line that cannot be the title is, for the warning. */
 /* Digits cp[i..] backwards from n: how many (at most max). */
 static size_t digits_before(const uint32_t *cp, size_t n, size_t max)
@@ -937,12 +959,15 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
                          && (cp[n - 1] == 0x4E8E || cp[n - 1] == 0x65BC);
         if (!wordy && open_end && j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
             size_t n1 = n;
+            uint32_t first_line[100];
+            size_t fn = n1 <= 100 ? n1 : 0;
+            memcpy(first_line, cp, fn * sizeof *cp);
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
             const uint32_t *cq = p->cur.cp + a;
             size_t m = b - a;
             bool about = starts_about(cq, m); /* 关于 */
             if (m + n1 <= 100 && !has_stop(cq, m) && ends_title_spaced(cq, m)
-                && (org || about || about_end || n1 >= 8))
+                && (org || about || about_end || n1 >= 8) && !words_within(cq, m, first_line, fn))
                 *last = j;
             /* an issuer, then 关于…… on two or three lines, the last
              * perhaps its title word alone and spaced (荥阳市人民政府办公室

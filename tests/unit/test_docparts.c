@@ -4480,6 +4480,40 @@ static void test_parts40_measure_unit_note_is_no_title(void **state)
     }
 }
 
+/* Round 40 class 14, parts side (hardwrap-xinhuang lines 2-5): a work
+ * report's title words spaced out under its title (政 府 工 作 报 告, the
+ * title ending in （全文）) are the title repeated: its subtitle; and a
+ * copy's short marker glued to each paragraph's end (hd9, p1, ab) does
+ * not hide the subtitle, the speaker or the salutation; in both scripts,
+ * either space. */
+static void test_parts40_spaced_title_repeat_and_end_markers(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *want[3]; } v[] = {
+        {"(湖南省)2020年新晃侗族自治县政府工作报告(全文)\n政 府 工 作 报 告hd9\n"
+         "2020年6月4日在县十七届人大五次会议上hd9\n陆志前hd9\n各位代表:hd9\n"
+         "现在,我代表县人民政府向大会报告工作,请予审查。hd9\n",
+         {"SUBTITLE \"政　府　工　作　报　告hd9\" @2:1", "SPEAKER \"陆志前hd9\" @4:1", "SALUTATION \"各位代表：hd9\" @5:1"}},
+        {"2021年某县政府工作报告（全文）\n政　府　工　作　报　告\n2021年1月5日在县第十七届人民代表大会第五次会议上\n"
+         "县长　张明\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
+         {"SUBTITLE \"政　府　工　作　报　告\" @2:1", "SPEAKER \"县长　张明\" @4:1", "SALUTATION \"各位代表：\" @5:1"}},
+        {"2021年某縣政府工作報告（全文）\n政 府 工 作 報 告\n2021年1月5日在縣第十七屆人民代表大會第五次會議上\n"
+         "各位代表：\n現在，我代表縣人民政府向大會報告工作，請予審議。\n",
+         {"SUBTITLE \"政　府　工　作　報　告\" @2:1", "SALUTATION \"各位代表：\" @4:1", NULL}},
+        {"2021年某县政府工作报告\n2021年1月5日在县第十七届人民代表大会第五次会议上p1\n张明p1\n各位代表:p1\n"
+         "现在，我代表县人民政府向大会报告工作，请予审议。p1\n",
+         {"SPEAKER \"张明p1\" @3:1", "SALUTATION \"各位代表：p1\" @4:1", NULL}},
+    };
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++)
+        for (size_t w = 0; w < 3 && v[k].want[w]; w++)
+            expect_in_dump(v[k].text, 0, v[k].want[w]);
+    /* a Latin word that ends a line is no marker: 5G, GDP */
+    char *out = tu_parse_dump("2021年某县政府工作报告\n发展5G\n现在，我代表县人民政府向大会报告工作，请予审议。\n", 0);
+    if (strstr(out, "SPEAKER") || strstr(out, "SALUTATION"))
+        fail_msg("a speaker or salutation:\n%s", out);
+    free(out);
+}
+
 /* Round 36 class 10a (convention 7): a page's record line that opens with
  * its source or publisher, then the date after a page's date label and
  * the page's other fields (budget-haian: 来源: 财政局 发布时间:2021-02-27
@@ -4824,6 +4858,7 @@ int main(void)
         cmocka_unit_test(test_parts39b_field_pairs_are_no_speaker),
         cmocka_unit_test(test_parts40_title_repeated_under_a_lead_paragraph),
         cmocka_unit_test(test_parts40_measure_unit_note_is_no_title),
+        cmocka_unit_test(test_parts40_spaced_title_repeat_and_end_markers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
