@@ -66,6 +66,25 @@ static bool has(const uint32_t *cp, size_t n, uint32_t c)
     return false;
 }
 
+/* A copy's marker glued to the end of its paragraphs (各位代表:hd9,
+ * 陆志前hd9, …会议上p1): two to four ASCII lower-case letters and digits,
+ * both, after a Han character or a mark; the length of cp[0, n) without
+ * it (5G, GDP, 2020 are no marker). */
+static size_t end_marker_cut(const uint32_t *cp, size_t n)
+{
+    size_t k = n;
+    bool letter = false, digit = false;
+    while (k > 0 && n - k < 4 && ((cp[k - 1] >= 'a' && cp[k - 1] <= 'z') || (cp[k - 1] >= '0' && cp[k - 1] <= '9'))) {
+        letter = letter || cp[k - 1] >= 'a';
+        digit = digit || cp[k - 1] <= '9';
+        k--;
+    }
+    if (n - k < 2 || !letter || !digit || k == 0 || (cp[k - 1] >= '0' && cp[k - 1] <= '9')
+        || (cp[k - 1] | 0x20) - 'a' < 26u || bl_p_is_space(cp[k - 1]))
+        return n;
+    return k;
+}
+
 static bool has_str(const uint32_t *cp, size_t n, const char *s)
 {
     for (size_t i = 0; i < n; i++)
@@ -2353,11 +2372,108 @@ bool bl_p_is_note(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* The name of a measure a table's column gives (面积, 播种面积, 總產, 单产,
+ * 金額): a short word ending so, at cp[i, n); its end, or 0. */
+static size_t measure_name_at(const uint32_t *cp, size_t n, size_t i)
+{
+    static const char *const ends_[] = {"面积", "面積", "产量", "產量", "总产", "總產", "单产", "單產", "亩产",
+                                        "畝產", "数量", "數量", "金额", "金額", "价格", "價格", "产值", "產值",
+                                        "重量", "人口", "总额", "總額", "价值", "價值", "容量", "体积", "體積"};
+    /* a word of at most six characters, readings inside (總產(chǎn)) */
+    size_t k = i, chars = 0, best = 0;
+    while (k < n && chars < 6) {
+        if (!bl_is_han(cp[k]))
+            break;
+        k++;
+        chars++;
+        k += bl_p_reading_at(cp, n, k);
+        for (size_t e = 0; e < sizeof ends_ / sizeof *ends_; e++) {
+            /* the word ends with the measure's name, readings aside */
+            uint32_t w[8];
+            size_t wn = 0;
+            for (size_t q = i; q < k && wn < 8; q++) {
+                size_t r = bl_p_reading_at(cp, k, q);
+                if (r) {
+                    q += r - 1;
+                    continue;
+                }
+                w[wn++] = cp[q];
+            }
+            if (ends(w, wn, ends_[e]))
+                best = k;
+        }
+    }
+    return best;
+}
+
+/* cp[i, n) is units only (万亩, 萬(wàn)畝, 千公顷, 吨、千克, 元/公斤,
+ * 总产:吨、单产:公斤): unit words, readings, separators, and measures'
+ * names with their colons. */
+static bool units_only(const uint32_t *cp, size_t n, size_t i)
+{
+    static const char *const units[] = {
+        "万亩", "萬畝", "亩", "畝", "千公顷", "千公頃", "万公顷", "萬公頃", "公顷", "公頃", "平方公里", "平方千米",
+        "万平方米", "萬平方米", "平方米", "万吨", "萬噸", "吨", "噸", "千克", "公斤", "万斤", "萬斤", "斤", "克",
+        "万元", "萬元", "亿元", "億元", "千元", "百万元", "百萬元", "元", "万美元", "萬美元", "亿美元", "億美元",
+        "美元", "万人", "萬人", "人次", "人", "个", "個", "户", "戶", "台", "臺", "辆", "輛", "头", "頭", "只",
+        "件", "万千瓦时", "萬千瓦時", "亿千瓦时", "億千瓦時", "千瓦时", "千瓦時", "万千瓦", "萬千瓦", "千瓦",
+        "亿立方米", "億立方米", "万立方米", "萬立方米", "立方米", "公里", "千米", "米", "%", "％", "‰"};
+    /* the readings dropped (萬(wàn)畝 is 萬畝) */
+    uint32_t w[48];
+    size_t wn = 0;
+    for (size_t q = i; q < n; q++) {
+        size_t r = bl_p_reading_at(cp, n, q);
+        if (r) {
+            q += r - 1;
+            continue;
+        }
+        if (wn == 48)
+            return false;
+        w[wn++] = cp[q];
+    }
+    cp = w;
+    n = wn;
+    i = 0;
+    size_t words = 0;
+    while (i < n) {
+        uint32_t c = cp[i];
+        if (bl_p_is_space(c) || c == 0x3001 || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == '/') {
+            i++;
+            continue;
+        }
+        size_t m = measure_name_at(cp, n, i);
+        if (m) {
+            size_t j = bl_p_skip_spaces(cp, n, m);
+            if (j < n && is_colon(cp[j])) {
+                i = j + 1;
+                continue;
+            }
+        }
+        size_t best = 0;
+        for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+            size_t l = starts(cp + i, n - i, units[u]);
+            best = l > best ? l : best;
+        }
+        if (!best)
+            return false;
+        i += best;
+        words++;
+    }
+    return words > 0;
+}
+
 /* A table's unit line, perhaps after the table's number: 单位:万元, 表一
  * 单位:公顷、吨, 表2 單位：億元, 计量单位：吨: the units are short and
- * name no office (单位：某某县财政局 is a form's field). */
+ * name no office (单位：某某县财政局 is a form's field); or a measure's
+ * units (面積:萬(wàn)畝, 单产：千克, 播种面积：千公顷): its units only. */
 static bool is_unit_note(const uint32_t *cp, size_t n)
 {
+    {
+        size_t m = measure_name_at(cp, n, 0);
+        size_t c = m ? bl_p_skip_spaces(cp, n, m) : 0;
+        if (m && c < n && is_colon(cp[c]) && n <= 40 && units_only(cp, n, c + 1))
+            return true;
+    }
     size_t i = starts(cp, n, "附表");
     if (!i)
         i = starts(cp, n, "表");
@@ -3286,7 +3402,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             continue;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
-        size_t n = b - a;
+        size_t n = end_marker_cut(cp, b - a);
         /* a bulletin's number alone on one of the first two lines, under
          * its title or over it, or where a copy lost its title ((第一号)
          * over the first sentence): a subtitle */
@@ -3401,7 +3517,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             bool sal = false;
             if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
                 BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-                sal = bl_p_is_salutation(p->cur.cp + a, b - a);
+                sal = bl_p_is_salutation(p->cur.cp + a, end_marker_cut(p->cur.cp + a, b - a));
                 BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
                 cp = p->cur.cp + a;
             }
@@ -4053,6 +4169,25 @@ static bulletin_status new_part(parser *p, bulletin_node_type type, size_t from,
     return BULLETIN_OK;
 }
 
+/* A line of single Han characters each spaced from the next (政 府 工 作
+ * 报 告, 政　府　工　作　报　告hd9, a copy's end marker after it): at
+ * least three. */
+static bool spaced_out_line(const uint32_t *cp, size_t n)
+{
+    n = end_marker_cut(cp, n);
+    size_t chars = 0;
+    for (size_t i = 0; i < n;) {
+        if (!bl_is_han(cp[i]))
+            return false;
+        chars++;
+        i++;
+        if (i < n && !bl_p_is_space(cp[i]))
+            return false;
+        i = bl_p_skip_spaces(cp, n, i);
+    }
+    return chars >= 3;
+}
+
 /* The text of an issuer spaced out (國 務 院) as found: one space `sp`
  * (ideographic, as 市　长　袁宝成 keeps its) where the source had spaces
  * next to a Han character of it (the normalised text drops them between
@@ -4211,8 +4346,13 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     }
     case LK_SALUTATION:
         return new_part(p, BULLETIN_NODE_SALUTATION, a, b, true, NULL);
-    case LK_SUBTITLE:
-        return new_part(p, BULLETIN_NODE_SUBTITLE, a, b, true, NULL);
+    case LK_SUBTITLE: {
+        /* a banner's words spaced out a character apart (政 府 工 作 报 告)
+         * keep their spacing, as an issuer's do */
+        bulletin_node *sub = NULL;
+        BL_CHECK(new_part(p, BULLETIN_NODE_SUBTITLE, a, b, true, &sub));
+        return spaced_out_line(cp + a, b - a) ? spread_out(p, sub, 0x3000, SIZE_MAX) : BULLETIN_OK;
+    }
     case LK_SPEAKER: {
         size_t sf, st, w = bracketed_speaker(p, p->lines[i].off, cp + a, b - a, &sf, &st);
         if (w) { /* [李曉超]女士們…: the name, then the words run in */
@@ -4652,6 +4792,25 @@ static size_t common_subsequence(const uint32_t *x, size_t n, const uint32_t *y,
     return row[m];
 }
 
+/* A page's abstract over the document it gives (导语 为全力…, 摘要：…,
+ * 【内容提要】…, 編者按：…): its label first, then a colon, a space or
+ * its bracket. */
+static bool abstract_line(const uint32_t *cp, size_t n)
+{
+    static const char *const labels[] = {"导语", "導語", "摘要", "内容摘要", "內容摘要", "内容提要", "內容提要",
+                                         "提要", "编者按", "編者按", "简介", "簡介", "内容简介", "內容簡介"};
+    size_t o = n > 0 && (cp[0] == 0x3010 || cp[0] == '[') ? 1 : 0;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        size_t m = starts(cp + o, n - o, labels[k]);
+        if (!m || o + m >= n)
+            continue;
+        uint32_t c = cp[o + m];
+        if (is_colon(c) || bl_p_is_space(c) || c == 0x3011 || c == ']')
+            return true;
+    }
+    return false;
+}
+
 /* The title repeated under itself, broken: the PDF's own title line that
  * lost its first half (山东省农村环境连片整治示范资金管理办法 / 资金管理暂行
  * 办法), or the title over two lines with its year lost (子洲县二〇二三年
@@ -4660,7 +4819,10 @@ static size_t common_subsequence(const uint32_t *x, size_t n, const uint32_t *y,
  * title and with the title's own last word, with at least three quarters
  * of their characters the title's in order, and not the title itself,
  * are its subtitle (an 印发 notice's title over the attached 办法's is
- * not: 通知 / 办法). */
+ * not: 通知 / 办法).  A page may set its abstract (导语 …, 摘要：…) or its
+ * posting date between the title and the repeat, the portal's place name
+ * dropped from it (保定腰山镇人民政府关于…的通告 / 导语 … / 腰山镇人民政府
+ * 关于…的通告): at most two such lines are passed. */
 static bulletin_status broken_title_repeat(parser *p, size_t tfirst, size_t tlast)
 {
     bulletin_status status = BULLETIN_OK;
@@ -4670,25 +4832,49 @@ static bulletin_status broken_title_repeat(parser *p, size_t tfirst, size_t tlas
     size_t tn = bl_p_squeeze(p->cur.cp, p->cur.n, title, 80);
     if (tn < 6 || tn > 80)
         return BULLETIN_OK;
-    size_t j = bl_p_next_nonblank(p, tlast + 1), last = j, rn = 0;
+    size_t j = bl_p_next_nonblank(p, tlast + 1), rn = 0;
+    for (size_t passed = 0; passed < 2 && j < p->nlines; passed++) {
+        bool front = p->lines[j].kind == LK_DATE;
+        if (!front && p->lines[j].kind == LK_TEXT) {
+            int y, m, d;
+            size_t ds, de;
+            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+            front = abstract_line(p->cur.cp + a, b - a)
+                 || (b - a <= 40 && front_date(p->cur.cp + a, b - a, &y, &m, &d, &ds, &de));
+        }
+        if (!front)
+            break;
+        j = bl_p_next_nonblank(p, j + 1);
+    }
+    size_t last = j;
     for (size_t k = j, lines = 0; lines < 2 && k < p->nlines && k - last <= 2 && p->lines[k].kind == LK_TEXT;
          k = bl_p_next_nonblank(p, k + 1), lines++) {
         BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
         const uint32_t *cp = p->cur.cp + a;
-        size_t m = b - a;
+        size_t m = end_marker_cut(cp, b - a); /* 政 府 工 作 报 告hd9 */
         bool plain = m >= 2 && rn + m <= 80;
         for (size_t i = 0; i < m && plain; i++)
-            plain = bl_is_han(cp[i]) || bl_p_is_digit(cp[i]) || cp[i] == 0x3007;
+            plain = bl_is_han(cp[i]) || bl_p_is_digit(cp[i]) || cp[i] == 0x3007 || bl_p_is_space(cp[i]);
         if (!plain)
             break;
-        memcpy(rep + rn, cp, m * sizeof *cp);
-        rn += m;
+        for (size_t i = 0; i < m; i++) /* its words spaced out */
+            if (!bl_p_is_space(cp[i]))
+                rep[rn++] = cp[i];
         last = k;
         if (bl_p_ends_with_title_word(rep, rn))
             break;
     }
+    /* the title's note in brackets after its title word, （全文）, (草案) */
+    size_t te = tn;
+    if (title[tn - 1] == 0xFF09 || title[tn - 1] == ')') {
+        size_t o = tn - 1;
+        while (o > 0 && tn - o <= 5 && title[o - 1] != 0xFF08 && title[o - 1] != '(')
+            o--;
+        if (o > 1 && tn - o <= 5 && bl_p_ends_with_title_word(title, o - 1))
+            te = o - 1;
+    }
     if (rn < 4 || rn >= tn || !bl_p_ends_with_title_word(rep, rn) || bl_p_is_org(rep, rn)
-        || rep[rn - 1] != title[tn - 1] || rep[rn - 2] != title[tn - 2]) /* the same kind: 办法 / 办法 */
+        || rep[rn - 1] != title[te - 1] || rep[rn - 2] != title[te - 2]) /* the same kind: 办法 / 办法 */
         return BULLETIN_OK;
     if (common_subsequence(rep, rn, title, tn) * 4 < rn * 3)
         return BULLETIN_OK;

@@ -18,6 +18,84 @@ static bool has_stop(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* A table's number alone (表二, 表1, 附表3：, 表 三, 附表十二): 表 or 附表,
+ * digits or Chinese numerals, perhaps spaces and a colon; no 续表. */
+static bool bare_table_number(const uint32_t *cp, size_t n)
+{
+    static const uint32_t numerals[] = {0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                        0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E}; /* 〇零一…十百 */
+    size_t i = 0;
+    if (i < n && cp[i] == 0x9644) /* 附 */
+        i++;
+    if (i >= n || cp[i] != 0x8868) /* 表 */
+        return false;
+    i = bl_p_skip_spaces(cp, n, i + 1);
+    size_t d = i;
+    for (bool more = true; i < n && more;) {
+        more = bl_p_is_digit(cp[i]);
+        for (size_t k = 0; !more && k < sizeof numerals / sizeof *numerals; k++)
+            more = cp[i] == numerals[k];
+        i += more;
+    }
+    if (i == d || i - d > 3)
+        return false;
+    i = bl_p_skip_spaces(cp, n, i);
+    if (i < n && (cp[i] == ':' || cp[i] == 0xFF1A))
+        i++;
+    return bl_p_skip_spaces(cp, n, i) == n;
+}
+
+/* Line i a table's number alone (表二, 附表3：), its name on the next line
+ * of text, a blank line between or not (2012年10月份国内发明专利授权状况表,
+ * perhaps a pipe row's only cell: …状况表 |): a short line ending in a
+ * Han character, without a stop, a comma or another cell. */
+static bulletin_status table_number_over_name(parser *p, size_t i, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    *yes = false;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    if (!bare_table_number(p->cur.cp + a, b - a))
+        return BULLETIN_OK;
+    size_t j = bl_p_next_nonblank(p, i + 1);
+    if (j >= p->nlines || j - i > 2 || (p->lines[j].kind != LK_TEXT && p->lines[j].kind != LK_CAPTION))
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+    const uint32_t *cq = p->cur.cp + a;
+    size_t m = b - a;
+    while (m > 0 && (cq[m - 1] == '|' || cq[m - 1] == 0xFF5C || bl_p_is_space(cq[m - 1])))
+        m--;
+    bool name = m >= 4 && m <= 60 && bl_is_han(cq[m - 1]) && !has_stop(cq, m);
+    for (size_t q = 0; q < m && name; q++)
+        name = cq[q] != '|' && cq[q] != 0xFF5C && cq[q] != 0xFF0C && cq[q] != ',' && cq[q] != 0xFF1B
+            && cq[q] != ';' && cq[q] != ':' && cq[q] != 0xFF1A;
+    *yes = name;
+cleanup:
+    return status;
+}
+
+/* The words of cq[0, m), spaces dropped, are within cp[0, n) (政 府 工 作
+ * 报 告 under …政府工作报告（全文）): the title's words repeated under it,
+ * spaced out as a banner, no line of the title's own. */
+static bool words_within(const uint32_t *cq, size_t m, const uint32_t *cp, size_t n)
+{
+    uint32_t w[40];
+    size_t wn = 0;
+    for (size_t i = 0; i < m; i++) {
+        if (bl_p_is_space(cq[i]))
+            continue;
+        if (wn == 40)
+            return false;
+        w[wn++] = cq[i];
+    }
+    if (wn < 4 || wn == m) /* spaced out only */
+        return false;
+    for (size_t i = 0; i + wn <= n; i++)
+        if (memcmp(cp + i, w, wn * sizeof *w) == 0)
+            return true;
+    return false;
+}
+
 /* What a line that cannot be the title is, for the warning. */
 /* Digits cp[i..] backwards from n: how many (at most max). */
 static size_t digits_before(const uint32_t *cp, size_t n, size_t max)
@@ -833,8 +911,12 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
             *first = *last = i;
             return BULLETIN_OK;
         }
+        bool named_table_number;
+        BL_CHECK(table_number_over_name(p, i, &named_table_number));
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        cp = p->cur.cp + a;
         if (has_stop(cp, n) || plain > 80 || (plain > 40 && bl_p_is_stop(cp[n - 1]))
-            || ((cp[n - 1] == ':' || cp[n - 1] == 0xFF1A) && !over_deck)) {
+            || ((cp[n - 1] == ':' || cp[n - 1] == 0xFF1A) && !over_deck && !named_table_number)) {
             skipped = i;
             why = "is a sentence";
             break;
@@ -877,12 +959,15 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
                          && (cp[n - 1] == 0x4E8E || cp[n - 1] == 0x65BC);
         if (!wordy && open_end && j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
             size_t n1 = n;
+            uint32_t first_line[100];
+            size_t fn = n1 <= 100 ? n1 : 0;
+            memcpy(first_line, cp, fn * sizeof *cp);
             BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
             const uint32_t *cq = p->cur.cp + a;
             size_t m = b - a;
             bool about = starts_about(cq, m); /* 关于 */
             if (m + n1 <= 100 && !has_stop(cq, m) && ends_title_spaced(cq, m)
-                && (org || about || about_end || n1 >= 8))
+                && (org || about || about_end || n1 >= 8) && !words_within(cq, m, first_line, fn))
                 *last = j;
             /* an issuer, then 关于…… on two or three lines, the last
              * perhaps its title word alone and spaced (荥阳市人民政府办公室
@@ -921,6 +1006,15 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
                     *last = k;
             }
         }
+        /* a table's number alone over its name (表二 / 2012年10月份国内
+         * 发明专利授权状况表 |, the name perhaps a pipe row's only cell): the
+         * two are the title */
+        if (*last == i && named_table_number) {
+            *last = bl_p_next_nonblank(p, i + 1);
+            p->lines[*last].kind = LK_TEXT;
+        }
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        cp = p->cur.cp + a;
         /* a title wrapped before its last words, no title word
          * (德钦县移民局2017年度部门决算 / 公开情况): the short line under it */
         if (*last == i && !wordy && open_end && !org && n >= 8 && j < p->nlines && j - i <= 2
@@ -1129,7 +1223,8 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
         return status;
     const uint32_t *cp = p->cur.cp;
     size_t a = bl_p_skip_spaces(cp, p->cur.n, 0), b = p->cur.n;
-    while (b > a && bl_p_is_space(cp[b - 1]))
+    /* a cell row's lone pipe after its last line (表二 / …状况表 |) */
+    while (b > a && (bl_p_is_space(cp[b - 1]) || (first < last && (cp[b - 1] == '|' || cp[b - 1] == 0xFF5C))))
         b--;
     a = after_headline_label(cp, a, b);
     /* the whole text on one line, the title run into it: the body after */

@@ -4388,6 +4388,132 @@ static void test_round34_broken_title_repeat_is_a_subtitle(void **state)
     }
 }
 
+/* Round 40 class 11 (notice-yaoshan line 5): the document's own title
+ * repeated under the page's title, a 导语/摘要 paragraph or the page's date
+ * line between them, the repeat shorter (the portal's place name dropped):
+ * its subtitle, in both scripts, indented or not; a page whose repeat
+ * comes under other page furniture ([栏目] / 收藏 / 前言) is not, nor an
+ * abstract over a sentence, nor the same title repeated whole (a law
+ * site's copy keeps it a paragraph). */
+static void test_parts40_title_repeated_under_a_lead_paragraph(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *sub; } subs[] = {
+        {"保定腰山镇人民政府关于取消南腰山村庙会的通告\n\n导语 为全力做好疫情防控，保定腰山镇人民政府关于取消南腰山村庙会，详情如下。\n\n"
+         "  腰山镇人民政府关于取消南腰山村庙会的通告\n\n  为全力做好疫情防控，暂时取消南腰山村庙会。现就具体事项通告如下：\n",
+         "  SUBTITLE \"腰山镇人民政府关于取消南腰山村庙会的通告\" @5:3"},
+        {"保定腰山鎮人民政府關於取消南腰山村廟會的通告\n\n導語：為全力做好疫情防控，保定腰山鎮人民政府關於取消南腰山村廟會，詳情如下。\n\n"
+         "腰山鎮人民政府關於取消南腰山村廟會的通告\n\n為全力做好疫情防控，暫時取消南腰山村廟會。現就具體事項通告如下：\n",
+         "  SUBTITLE \"腰山鎮人民政府關於取消南腰山村廟會的通告\" @5:1"},
+        {"河北省保定市某县人民政府关于做好2021年防汛工作的通知\n摘要：为做好今年防汛工作，县政府通知如下。\n"
+         "某县人民政府关于做好2021年防汛工作的通知\n为做好今年防汛工作，现通知如下。\n",
+         "  SUBTITLE \"某县人民政府关于做好2021年防汛工作的通知\" @3:1"},
+        {"保定市某县人民政府关于做好防汛工作的通知\n\n发布时间：2020-05-01\n\n某县人民政府关于做好防汛工作的通知\n\n"
+         "为做好今年防汛工作，现通知如下。\n",
+         "  SUBTITLE \"某县人民政府关于做好防汛工作的通知\" @5:1"},
+        {"保定市某县人民政府关于做好防汛工作的通知\n2020年05月01日 10:12\n内容提要：县政府部署今年防汛工作。\n"
+         "某县人民政府关于做好防汛工作的通知\n为做好今年防汛工作，现通知如下。\n",
+         "  SUBTITLE \"某县人民政府关于做好防汛工作的通知\" @4:1"},
+    };
+    for (size_t k = 0; k < sizeof subs / sizeof *subs; k++)
+        expect_in_dump(subs[k].text, 0, subs[k].sub);
+    static const char *const not_subs[] = {
+        "2021年江苏省扬州市水资源公报\n[水资源论证 - 水资源公报]\n发表于:2022-07-26 21:14:45\n收藏\n前言\n"
+        "2021年扬州市水资源公报\n2021年,扬州市年降水量1114.8mm。\n",
+        "某县人民政府关于做好防汛工作的通知\n\n导语：为做好今年防汛工作，县政府通知如下。\n\n"
+        "某县人民政府关于做好防汛工作的通知\n\n为做好今年防汛工作，现通知如下。\n",
+        "某县人民政府关于印发某县防汛应急预案的通知\n摘要：县政府印发防汛应急预案。\n某县防汛应急预案\n"
+        "第一章总则\n第一条为做好防汛工作，制定本预案。\n",
+    };
+    for (size_t k = 0; k < sizeof not_subs / sizeof *not_subs; k++) {
+        char *out = tu_parse_dump(not_subs[k], 0);
+        if (strstr(out, "SUBTITLE"))
+            fail_msg("case %zu: a subtitle under the title:\n%s", k, out);
+        free(out);
+    }
+}
+
+/* Round 40 class 16 (table-crop lines 1-3): a quantity's unit note, a
+ * measure's name, a colon, then its units only (面積:萬(wàn)畝, 单产：千克,
+ * 播种面积：千公顷, 产量：万吨, 金額:億元, 总产:吨、单产:公斤), readings
+ * inside or not, over a table or first in the text, is a NOTE and never
+ * the title (the title is then the file name).  A field whose value is
+ * no unit (面积：约3万亩, 地点：会议室, 对象：个人) is no note. */
+static void test_parts40_measure_unit_note_is_no_title(void **state)
+{
+    (void)state;
+    static const struct { const char *first, *note; } v[] = {
+        {"面積:萬(wàn)畝\n", "NOTE \"面積：萬（wàn）畝\" @1:1"},
+        {"面积：万亩\n", "NOTE \"面积：万亩\" @1:1"},
+        {"播种面积：千公顷\n", "NOTE \"播种面积：千公顷\" @1:1"},
+        {"产量 : 万吨\n", "NOTE \"产量：万吨\" @1:1"},
+        {"單產(chǎn):千克\n", "NOTE \"單產（chǎn）：千克\" @1:1"},
+        {"金額：億元\n", "NOTE \"金額：億元\" @1:1"},
+        {"总产:吨、单产:公斤\n", "NOTE \"总产：吨、单产：公斤\" @1:1"},
+    };
+    char text[512];
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+        snprintf(text, sizeof text, "%s\n地区 | 2005年 | 2006年\n甲省 | 100 | 120\n乙省 | 90 | 110\n", v[k].first);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, v[k].note))
+            fail_msg("case %zu: no note '%s':\n%s", k, v[k].note, out);
+        const char *t = strstr(out, "  TITLE \"");
+        const char *eol = t ? strchr(t, '\n') : NULL;
+        const char *at = t ? strstr(t, "@1:1") : NULL;
+        if (at && (!eol || at < eol))
+            fail_msg("case %zu: line 1 is the title:\n%s", k, out);
+        free(out);
+    }
+    /* three notes one under another, readings inside (the crop table) */
+    expect_in_dump("面積:萬(wàn)畝\n單位:總產(chǎn):噸\n單產(chǎn):千克\n\n地区 | 2005年 | 2006年\n甲省 | 100 | 120\n"
+                   "乙省 | 90 | 110\n",
+                   0, "NOTE \"單產（chǎn）：千克\" @3:1");
+    static const char *const not_notes[] = {
+        "面积：约3万亩\n", "地点：会议室\n", "对象：个人\n", "产量：大幅增长\n",
+    };
+    for (size_t k = 0; k < sizeof not_notes / sizeof *not_notes; k++) {
+        snprintf(text, sizeof text, "某县粮食生产情况\n%s为全面掌握全县粮食生产情况，现将有关情况报告如下。\n", not_notes[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "NOTE"))
+            fail_msg("case %zu: a note:\n%s", k, out);
+        free(out);
+    }
+}
+
+/* Round 40 class 14, parts side (hardwrap-xinhuang lines 2-5): a work
+ * report's title words spaced out under its title (政 府 工 作 报 告, the
+ * title ending in （全文）) are the title repeated: its subtitle; and a
+ * copy's short marker glued to each paragraph's end (hd9, p1, ab) does
+ * not hide the subtitle, the speaker or the salutation; in both scripts,
+ * either space. */
+static void test_parts40_spaced_title_repeat_and_end_markers(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *want[3]; } v[] = {
+        {"(湖南省)2020年新晃侗族自治县政府工作报告(全文)\n政 府 工 作 报 告hd9\n"
+         "2020年6月4日在县十七届人大五次会议上hd9\n陆志前hd9\n各位代表:hd9\n"
+         "现在,我代表县人民政府向大会报告工作,请予审查。hd9\n",
+         {"SUBTITLE \"政　府　工　作　报　告hd9\" @2:1", "SPEAKER \"陆志前hd9\" @4:1", "SALUTATION \"各位代表：hd9\" @5:1"}},
+        {"2021年某县政府工作报告（全文）\n政　府　工　作　报　告\n2021年1月5日在县第十七届人民代表大会第五次会议上\n"
+         "县长　张明\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
+         {"SUBTITLE \"政　府　工　作　报　告\" @2:1", "SPEAKER \"县长　张明\" @4:1", "SALUTATION \"各位代表：\" @5:1"}},
+        {"2021年某縣政府工作報告（全文）\n政 府 工 作 報 告\n2021年1月5日在縣第十七屆人民代表大會第五次會議上\n"
+         "各位代表：\n現在，我代表縣人民政府向大會報告工作，請予審議。\n",
+         {"SUBTITLE \"政　府　工　作　報　告\" @2:1", "SALUTATION \"各位代表：\" @4:1", NULL}},
+        {"2021年某县政府工作报告\n2021年1月5日在县第十七届人民代表大会第五次会议上p1\n张明p1\n各位代表:p1\n"
+         "现在，我代表县人民政府向大会报告工作，请予审议。p1\n",
+         {"SPEAKER \"张明p1\" @3:1", "SALUTATION \"各位代表：p1\" @4:1", NULL}},
+    };
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++)
+        for (size_t w = 0; w < 3 && v[k].want[w]; w++)
+            expect_in_dump(v[k].text, 0, v[k].want[w]);
+    /* a Latin word that ends a line is no marker: 5G, GDP */
+    char *out = tu_parse_dump("2021年某县政府工作报告\n发展5G\n现在，我代表县人民政府向大会报告工作，请予审议。\n", 0);
+    if (strstr(out, "SPEAKER") || strstr(out, "SALUTATION"))
+        fail_msg("a speaker or salutation:\n%s", out);
+    free(out);
+}
+
 /* Round 36 class 10a (convention 7): a page's record line that opens with
  * its source or publisher, then the date after a page's date label and
  * the page's other fields (budget-haian: 来源: 财政局 发布时间:2021-02-27
@@ -4730,6 +4856,9 @@ int main(void)
         cmocka_unit_test(test_parts39b_bulleted_docnumber_field_variants),
         cmocka_unit_test(test_parts39b_redacted_co_issuers_over_the_date),
         cmocka_unit_test(test_parts39b_field_pairs_are_no_speaker),
+        cmocka_unit_test(test_parts40_title_repeated_under_a_lead_paragraph),
+        cmocka_unit_test(test_parts40_measure_unit_note_is_no_title),
+        cmocka_unit_test(test_parts40_spaced_title_repeat_and_end_markers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

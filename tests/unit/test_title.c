@@ -348,6 +348,30 @@ static void test_round36_spaced_title_word_ends_the_title(void **state)
                  "  TITLE \"荥阳市人民政府办公室\" @1:1");
 }
 
+/* Round 40 class 15 (ip-invention-grants lines 1-2): a table's number
+ * alone on the first line (表二, 表1, 附表3：, 表 三, 續表二 is not), its
+ * name on the next (perhaps a pipe row's first cell, 状况表 |): the title
+ * is the two joined, in both scripts; a table number over a sentence or
+ * over the table's header row keeps itself alone. */
+static void test_parts40_table_number_over_its_name(void **state)
+{
+    (void)state;
+    static const char body[] = "单位:件 |\n地区 | 当月累计 | 当年累计\n北京 | 2136 | 18659\n天津 | 276 | 2521\n";
+    static const struct { const char *head, *title; } cases[] = {
+        {"表二\n2012年10月份国内发明专利授权状况表 |\n", "  TITLE \"表二2012年10月份国内发明专利授权状况表\" @1:1"},
+        {"表1\n2023年1-6月全市规模以上工业主要产品产量\n", "  TITLE \"表12023年1-6月全市规模以上工业主要产品产量\" @1:1"},
+        {"附表3：\n\n2021年县级一般公共预算支出明细表\n", "  TITLE \"附表3：2021年县级一般公共预算支出明细表\" @1:1"},
+        {"表 三\n2012年10月份國內發明專利授權狀況表\n", "  TITLE \"表三2012年10月份國內發明專利授權狀況表\" @1:1"},
+    };
+    char text[1024];
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        snprintf(text, sizeof text, "%s%s", cases[k].head, body);
+        expect_title(text, cases[k].title);
+    }
+    expect_title("表二\n本表数据由各地知识产权局报送，截至10月底。\n地区 | 当月累计\n北京 | 2136\n",
+                 "  TITLE \"表二\" @1:1");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -361,6 +385,7 @@ int main(void)
         cmocka_unit_test(test_review36_issuing_notice_quote_variants),
         cmocka_unit_test(test_round37_title_run_into_the_body),
         cmocka_unit_test(test_round36_spaced_title_word_ends_the_title),
+        cmocka_unit_test(test_parts40_table_number_over_its_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
