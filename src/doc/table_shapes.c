@@ -569,6 +569,8 @@ static bulletin_status read_line(scan *s, size_t li)
 static bool cell_line_of(const linfo *in) { return in->form == F_PLAIN && !in->stop; }
 
 static size_t cell_cps(const scan *s, size_t k, uint32_t *cp, size_t cap);
+static bulletin_status pair_rows(scan *s, size_t c0, size_t c1, size_t *ncols,
+                                 size_t *head_end);
 
 /* Appends the cells of the run lines [from, to) (bar lines, or plain
  * lines) to s->cells. */
@@ -1131,6 +1133,11 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars, size
     BL_CHECK(text_rows(s, 0, s->ncells, bars ? 0 : want, &ncols, &end));
     if (!ncols)
         BL_CHECK(year_rows(s, 0, s->ncells, &ncols, &end));
+    bool pairs = false;
+    if (!ncols && bars) {
+        BL_CHECK(pair_rows(s, 0, s->ncells, &ncols, &end));
+        pairs = ncols > 0;
+    }
     if (!ncols)
         return BULLETIN_OK;
     size_t h = header_start(s, 0, end, ncols);
@@ -1168,6 +1175,8 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars, size
         while (h < end && s->cells[h].type == T_EMPTY)
             h++;
     }
+    if (pairs)
+        h = end - ncols; /* the names of the label and value columns */
     size_t hend = header_end(s, h, end, ncols);
     RESERVE(status, s->p->mem, s->hc, s->cap_hc, end - h + ncols + 1);
     for (size_t k = h; k < hend; k++)
@@ -1197,6 +1206,76 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars, size
         *rest = last + 1;
         *kout = values;
     }
+cleanup:
+    return status;
+}
+
+/* Whether cells a and b hold the same text. */
+static bool same_cells(const scan *s, size_t a, size_t b)
+{
+    uint32_t x[16], y[16];
+    size_t n = cell_cps(s, a, x, 16), m = cell_cps(s, b, y, 16);
+    return n && n == m && n < 16 && memcmp(x, y, n * sizeof *x) == 0;
+}
+
+/* The cells of one side of a balance sheet's row: a label (or nothing)
+ * and its value (or nothing). */
+static bool pair_at(const scan *s, size_t k)
+{
+    unsigned char l = s->cells[k].type, v = s->cells[k + 1].type;
+    if (l == T_EMPTY)
+        return v == T_EMPTY;
+    return l == T_TEXT && (v == T_NUM || v == T_YEAR || v == T_EMPTY);
+}
+
+/* A balance sheet's two sides (or more) a cell per line: a header of
+ * label and value column names, the value columns named alike (收入 |
+ * 执行数 | 支出 | 执行数 |, 项目 | 金额 | 项目 | 金额 |), then rows of as
+ * many label and value pairs (一、本级收入 | 141461 | 一、本级支出 |
+ * 729850 |; a side with no row left: a bare || line, or nothing after the
+ * last row).  Fills s->drows: a row's cells after its first label are its
+ * values. */
+static bulletin_status pair_rows(scan *s, size_t c0, size_t c1, size_t *ncols, size_t *head_end)
+{
+    bulletin_status status = BULLETIN_OK;
+    *ncols = 0;
+    s->ndrows = 0;
+    size_t f = c0;
+    while (f + 1 < c1 && !(s->cells[f].type == T_TEXT && s->cells[f + 1].type == T_NUM))
+        f++;
+    if (f + 1 >= c1)
+        return BULLETIN_OK;
+    size_t h = f;
+    while (h > c0 && f - h < 8 && s->cells[h - 1].type == T_TEXT)
+        h--;
+    for (size_t w = (f - h) & ~(size_t)1; w >= 4; w -= 2) {
+        bool alike = true;
+        for (size_t q = f - w + 3; q < f && alike; q += 2)
+            alike = same_cells(s, f - w + 1, q);
+        if (!alike)
+            continue;
+        s->ndrows = 0;
+        for (size_t r = f; r + 1 < c1;) {
+            size_t n = 0;
+            while (n < w && r + n + 1 < c1 && pair_at(s, r + n))
+                n += 2;
+            bool num = false;
+            for (size_t q = r + 1; q < r + n; q += 2)
+                num |= s->cells[q].type == T_NUM;
+            if (!num || (n < w && r + n + 1 < c1))
+                break; /* no value, or a row cut short before the end */
+            RESERVE(status, s->p->mem, s->drows, s->cap_drows, s->ndrows + 1);
+            s->drows[s->ndrows++] = (drow){r, 1, r + 1, n - 1, true};
+            r += n;
+        }
+        if (s->ndrows >= 3) {
+            s->labcols = 1;
+            *ncols = w;
+            *head_end = f;
+            return BULLETIN_OK;
+        }
+    }
+    s->ndrows = 0;
 cleanup:
     return status;
 }

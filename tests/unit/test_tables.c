@@ -3113,6 +3113,91 @@ static void test_r39_unit_heads_over_a_very_wide_table(void **state)
     assert_non_null(strstr(out, "TABLE\nheader: 面积（亩）{亩} | 产量（吨）{吨} |\ndata: 城关镇 | 1200 | 350 | 好 |"));
 }
 
+/* Round 40 class 1 + 9 (budget-pengshui-2021-draft-cell-tables): a balance sheet's two sides a cell
+ * per line, ` |` after each cell, the value columns named alike (收入 | 执行数 | 支出 | 执行数):
+ * rows of label and value pairs, a label with a list marker (一、本级收入) a row's label and no
+ * heading; a bare || line an empty side, the last row's other side missing. */
+static void test_t40_cells_balance_sheet_list_marker_labels(void **state)
+{
+    (void)state;
+    t34_expect("全县一般公共预算收支平衡表\n单位:万元\n收入 |\n执行数 |\n支出 |\n执行数 |\n"
+               "总计 |\n7952 |\n总计 |\n7952 |\n一、本级收入 |\n1414 |\n一、本级支出 |\n7298 |\n"
+               "税收 |\n941 |\n二、转移性支出 |\n653 |\n二、转移性收入 |\n6537 |\n||\n"
+               "上年结转 |\n79 |\n",
+               "CAPTION 全县一般公共预算收支平衡表\n"
+               "NOTE 单位：万元\n"
+               "TABLE\n"
+               "header: 收入 | 执行数 | 支出 | 执行数 |\n"
+               "data: 总计 | 7952{万元} | 总计 | 7952{万元} |\n"
+               "data: 一、本级收入 | 1414{万元} | 一、本级支出 | 7298{万元} |\n"
+               "data: 税收 | 941{万元} | 二、转移性支出 | 653{万元} |\n"
+               "data: 二、转移性收入 | 6537{万元} |  |  |\n"
+               "data: 上年结转 | 79{万元} |  |  |\n");
+}
+
+/* Traditional, 項目 | 金額 named alike, （一） and 1. and 其中： labels, the bar set on without a
+ * space. */
+static void test_t40_cells_balance_sheet_trad_paren_markers(void **state)
+{
+    (void)state;
+    t34_expect("政府性基金預算收支平衡表\n單位：萬元\n項目|\n金額|\n項目|\n金額|\n"
+               "（一）土地出讓收入|\n12672|\n（一）本級支出|\n21871|\n其中：城市建設|\n4375|\n"
+               "1.上解支出|\n322|\n（二）上級補助收入|\n14540|\n2.調出資金|\n4824|\n",
+               "CAPTION 政府性基金預算收支平衡表\n"
+               "NOTE 單位：萬元\n"
+               "TABLE\n"
+               "header: 項目 | 金額 | 項目 | 金額 |\n"
+               "data: （一）土地出讓收入 | 12672 | （一）本級支出 | 21871 |\n"
+               "data: 其中：城市建設 | 4375 | 1.上解支出 | 322 |\n"
+               "data: （二）上級補助收入 | 14540 | 2.調出資金 | 4824 |\n");
+}
+
+/* The left side ended first (a bare || line before the right side's cells), decimals, a blank line
+ * between the cells. */
+static void test_t40_cells_balance_sheet_empty_left_side(void **state)
+{
+    (void)state;
+    t34_expect("社会保险基金收支表\n\n单位：亿元\n\n项目 |\n\n预算数 |\n\n项目 |\n\n预算数 |\n\n"
+               "一、收入合计 |\n\n12.5 |\n\n一、支出合计 |\n\n11.2 |\n\n"
+               "二、上年结余 |\n\n3.4 |\n\n二、年末结余 |\n\n4.7 |\n\n"
+               "||\n\n三、上解支出 |\n\n0.3 |\n",
+               "CAPTION 社会保险基金收支表\n"
+               "NOTE 单位：亿元\n"
+               "TABLE\n"
+               "header: 项目 | 预算数 | 项目 | 预算数 |\n"
+               "data: 一、收入合计 | 12.5{亿元} | 一、支出合计 | 11.2{亿元} |\n"
+               "data: 二、上年结余 | 3.4{亿元} | 二、年末结余 | 4.7{亿元} |\n"
+               "data:  |  | 三、上解支出 | 0.3{亿元} |\n");
+}
+
+/* Three sides (收入 | 金额 | 支出 | 金额 | 结余 | 金额): six columns. */
+static void test_t40_cells_balance_sheet_three_sides(void **state)
+{
+    (void)state;
+    t34_expect("表3 基金收支结余表\n单位：万元\n收入 |\n金额 |\n支出 |\n金额 |\n结余 |\n金额 |\n"
+               "一、保险费 |\n900 |\n一、待遇 |\n800 |\n一、当年 |\n100 |\n"
+               "二、利息 |\n20 |\n二、转出 |\n10 |\n二、累计 |\n510 |\n"
+               "三、财政补贴 |\n300 |\n三、其他 |\n5 |\n三、其他 |\n0 |\n",
+               "CAPTION 表3 基金收支结余表\n"
+               "NOTE 单位：万元\n"
+               "TABLE\n"
+               "header: 收入 | 金额 | 支出 | 金额 | 结余 | 金额 |\n"
+               "data: 一、保险费 | 900{万元} | 一、待遇 | 800{万元} | 一、当年 | 100{万元} |\n"
+               "data: 二、利息 | 20{万元} | 二、转出 | 10{万元} | 二、累计 | 510{万元} |\n"
+               "data: 三、财政补贴 | 300{万元} | 三、其他 | 5{万元} | 三、其他 | 0{万元} |\n");
+}
+
+/* Not a balance sheet: the value columns named otherwise (人口 | 面积): no pairs read. */
+static void test_t40_cells_pairs_need_alike_value_names(void **state)
+{
+    (void)state;
+    t34_expect("主要指标\n地区 |\n人口 |\n地区 |\n面积 |\n"
+               "东城 |\n120 |\n西城 |\n30 |\n南城 |\n12 |\n北城 |\n40 |\n",
+               "PARAGRAPH 地区 |\nPARAGRAPH 人口 |\nPARAGRAPH 地区 |\nPARAGRAPH 面积 |\n"
+               "PARAGRAPH 东城 |\nPARAGRAPH 120 |\nPARAGRAPH 西城 |\nPARAGRAPH 30 |\n"
+               "PARAGRAPH 南城 |\nPARAGRAPH 12 |\nPARAGRAPH 北城 |\nPARAGRAPH 40 |\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3212,6 +3297,11 @@ int main(void)
         cmocka_unit_test(test_t39_cells_caption_first_line_over_named_header),
         cmocka_unit_test(test_r39_unit_heads_over_two_levels_not_pairs),
         cmocka_unit_test(test_r39_unit_heads_over_a_very_wide_table),
+        cmocka_unit_test(test_t40_cells_balance_sheet_list_marker_labels),
+        cmocka_unit_test(test_t40_cells_balance_sheet_trad_paren_markers),
+        cmocka_unit_test(test_t40_cells_balance_sheet_empty_left_side),
+        cmocka_unit_test(test_t40_cells_balance_sheet_three_sides),
+        cmocka_unit_test(test_t40_cells_pairs_need_alike_value_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
