@@ -1530,6 +1530,36 @@ static void test_heldout36_glued_page_number_forms(void **state)
     expect_in("某某报表\n| 指标 | 本月 | 增长 |\n| --- | --- | --- |\n| 工业增加值 | 12 | -1- |\n", "-1-", true);
 }
 
+/* Review 39 item 12: a page number glued to a line is one only when it
+ * looks like the text's page numbering.  A 第 N 页 the sentence refers to
+ * (见/详见/附表/参阅 before it), or two weak marks (第 N 页, N/M) glued with
+ * no page number alone on a line, stay text; so does a dash closing a
+ * line over a number on the next (a range: 区间为-1- / 3摄氏度). */
+static void test_review39_page_mark_keeps_text(void **state)
+{
+    (void)state;
+    const char *ref = "某报告\n各乡镇补助标准按照人口规模分档确定，具体标准见附表第2页\n第3页列出了各乡镇的情况。\n";
+    expect_in(ref, "附表第2页", true);
+    expect_in(ref, "第3页列出了各乡镇的情况", true);
+    const char *trad = "某報告\n各鄉鎮補助標準按照人口規模分檔確定，具體標準詳見附表第2頁\n第3頁列出了各鄉鎮的情況。\n";
+    expect_in(trad, "附表第2頁", true);
+    expect_in(trad, "第3頁列出了各鄉鎮的情況", true);
+    expect_in("某报告\n有关项目的资金安排和绩效目标，请参阅第 4 页\n的说明，各单位遵照执行。\n", "参阅第4页的说明", true);
+    expect_in("某报告\n各乡镇补助标准按照人口规模分档确定，分档情况在本报告第5页\n和第6页列出，各单位遵照执行。\n", "第5页",
+              true);
+    /* a range wrapped at its dash */
+    expect_in("某气象公报\n预计明天全市以多云天气为主，最低气温区间为-1-\n3摄氏度，请注意防寒保暖。\n", "-1-", true);
+    expect_in("某气象公报\n预计明天全市以多云天气为主，最低气温区间为 - 1 -\n3摄氏度，请注意防寒保暖。\n", "- 1 -", true);
+    expect_in("某气象公报\n预计明天全市以多云天气为主，最低气温区间为—2—\n-5摄氏度，请注意防寒保暖。\n", "—2—", true);
+    /* the numbering stays furniture: a page alone on its line, then one glued */
+    expect_in("某某工作制度\n第一条为规范机关工作，制定本制度。\n第 1 页\n第二条首问负责制按照“谁为第一接待人”的原则，"
+              "凡在本办内首次接待来函、来电第 2 页\n和来办事人员的股室和工作人员，视为首问责任人。\n",
+              "来电和来办事人员", true);
+    expect_in("某某工作制度\n首问负责制按照“谁为第一接待人”的原则，凡在本办内首次接待来函、来电-1-\n"
+              "和来办事人员的股室和工作人员，视为首问责任人。\n",
+              "来电和来办事人员", true);
+}
+
 /* Held-out round 36 class 10b (budget-haian-town-2021 line 24): an item
  * that lost its closing mark (2.国防支出23万元) among numbered siblings run
  * in with ； is a run-in item like them, not a heading: between two such
@@ -1712,6 +1742,7 @@ int main(void)
         cmocka_unit_test(test_heldout38_lone_part_and_dash_headings),
         cmocka_unit_test(test_heldout38_collection_piece_heads),
         cmocka_unit_test(test_heldout36_glued_page_number_forms),
+        cmocka_unit_test(test_review39_page_mark_keeps_text),
         cmocka_unit_test(test_heldout36_item_lost_its_mark),
         cmocka_unit_test(test_heldout36_lone_subhead_over_last_paragraph),
         cmocka_unit_test(test_heldout36_collection_first_piece),
