@@ -1131,6 +1131,73 @@ cleanup:
     return status;
 }
 
+/* The mark a page tool leaves where each paragraph ends (hd9, bd3): 1 to
+ * 3 Latin letters and 1 or 2 digits glued to a line's end after a
+ * character that is no Latin letter or digit (…完成。hd9, 陆志前hd9), the
+ * same mark at 5 line ends at least (a word such as PM2.5, CO2, 5G or
+ * H7N9 ends no five lines of a text).  Its code points into mk (*n of
+ * them, *letters the Latin ones); *n 0 when the text has none. */
+static size_t mark_tail(const uint32_t *cp, size_t a, size_t b, size_t *letters)
+{
+    size_t d = b;
+    while (d > a && b - d < 3 && bl_p_is_digit(cp[d - 1]))
+        d--;
+    if (d == b || b - d > 2)
+        return 0;
+    size_t l = d;
+    while (l > a && d - l < 4 && cp[l - 1] < 0x80 && ((cp[l - 1] | 0x20) >= 'a' && (cp[l - 1] | 0x20) <= 'z'))
+        l--;
+    if (l == d || d - l > 3 || l == a || cp[l - 1] < 0x80)
+        return 0;
+    *letters = d - l;
+    return b - l;
+}
+
+static bulletin_status paragraph_mark(parser *p, uint32_t *mk, size_t *n, size_t *letters)
+{
+    bulletin_status status = BULLETIN_OK;
+    enum { KINDS = 4 };
+    uint32_t seen[KINDS][5];
+    size_t len[KINDS], lets[KINDS], count[KINDS], kinds = 0, best = 4;
+    *n = 0;
+    for (size_t i = 0; i < p->nlines; i++) {
+        const bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT || l->flat || l->toc)
+            continue;
+        size_t a, b, lt;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        size_t m = mark_tail(p->cur.cp, a, b, &lt);
+        if (!m)
+            continue;
+        size_t k = 0;
+        while (k < kinds && !(len[k] == m && !memcmp(seen[k], p->cur.cp + b - m, m * sizeof *seen[k])))
+            k++;
+        if (k == kinds) {
+            if (kinds == KINDS)
+                continue;
+            memcpy(seen[k], p->cur.cp + b - m, m * sizeof *seen[k]);
+            len[k] = m;
+            lets[k] = lt;
+            count[k] = 0;
+            kinds++;
+        }
+        if (++count[k] > best) {
+            best = count[k];
+            memcpy(mk, seen[k], m * sizeof *mk);
+            *n = m;
+            *letters = lets[k];
+        }
+    }
+cleanup:
+    return status;
+}
+
+/* Whether cp[a..b) ends with the m code points of mk. */
+static bool ends_with_cps(const uint32_t *cp, size_t a, size_t b, const uint32_t *mk, size_t m)
+{
+    return m && b - a > m && !memcmp(cp + b - m, mk, m * sizeof *mk);
+}
+
 bulletin_status bl_p_reflow(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1145,6 +1212,24 @@ bulletin_status bl_p_reflow(parser *p)
         goto cleanup;
     }
     BL_CHECK(find_furniture(p, furn));
+    /* a page tool's paragraph mark ends its paragraph; split over a line
+     * break (…发展。hd / 9), its rest alone on the next line is no text */
+    uint32_t mk[5];
+    size_t mkn = 0, mkl = 0;
+    BL_CHECK(paragraph_mark(p, mk, &mkn, &mkl));
+    for (size_t i = 0; mkn && i + 1 < p->nlines; i++) {
+        if (p->lines[i].kind != LK_TEXT || p->lines[i + 1].kind != LK_TEXT)
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (!ends_with_cps(p->cur.cp, a, b, mk, mkl) || bl_p_is_digit(p->cur.cp[b - 1]))
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
+        if (b - a == mkn - mkl && !memcmp(p->cur.cp + a, mk + mkl, (mkn - mkl) * sizeof *mk)) {
+            p->lines[i + 1].kind = LK_BLANK;
+            furn[i + 1] = 0;
+        }
+    }
     /* the line before, when it is a text line that ends a sentence: its
      * length (0: none) */
     size_t prev_n = 0, a0, b0;
@@ -1214,6 +1299,8 @@ bulletin_status bl_p_reflow(parser *p)
         uint32_t end = cp[b - 1];
         if (bl_p_is_terminal(end))
             prev_n = n;
+        if (ends_with_cps(cp, a, b, mk, mkn))
+            continue; /* the paragraph's mark */
         bool comma = end == 0xFF0C || end == ',' || end == 0x3001;
         bool clause = false;
         for (size_t k = a; k < b && !clause; k++)
