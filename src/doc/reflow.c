@@ -748,6 +748,20 @@ static int page_mark(const uint32_t *cp, size_t k, size_t b, unsigned *v, size_t
     return 1;
 }
 
+/* Whether c, before 第 N 页, makes it a page the sentence refers to
+ * (见第2页, 详見第3頁, 附表第2页, 参阅第4页, 参照第5页, 载于第6页, 列在第7页,
+ * 本报告的第8页), not the page's own number. */
+static bool page_reference_word(uint32_t c)
+{
+    static const uint32_t words[] = {0x89C1, 0x898B, 0x8868, 0x9605, 0x95B1, 0x7167, 0x4E8E,
+                                     0x65BC, 0x5728, 0x7684, 0x81F3, 0x544A, 0x4EF6, 0x5F55, 0x9304};
+    /* 见 見 表 阅 閱 照 于 於 在 的 至 告(报告) 件(附件) 录 錄(附录) */
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (c == words[w])
+            return true;
+    return false;
+}
+
 /* Whether c, before a page number glued to a line's end, is a word's
  * or a clause's (Han, CJK punctuation): no digit, Latin letter or sign
  * whose number this would be (1-2, 2021-1-, GB-1-, 1/3). */
@@ -787,6 +801,8 @@ static bulletin_status glued_mark_at_end(parser *p, size_t i, unsigned *v, size_
             t--;
         if (t - a < 6 || !page_glue_before(cp[t - 1]) || (f == 1 && cp[t - 1] == 0x7B2C))
             break;
+        if (cp[k] == 0x7B2C && page_reference_word(cp[t - 1]))
+            break; /* 详见附表第2页 / …: a page the text refers to */
         size_t byte = line_byte(p, l, t);
         if (byte >= l->len)
             break;
@@ -794,6 +810,15 @@ static bulletin_status glued_mark_at_end(parser *p, size_t i, unsigned *v, size_
         *cut = byte;
         *form = f;
         break;
+    }
+    /* a dash closing the line over a number on the next one is a range's
+     * (区间为-1- / 3摄氏度, 气温—2— / -5℃): no page's mark */
+    if (*form && page_dash(cp[b - 1]) && i + 1 < p->nlines && p->lines[i + 1].kind == LK_TEXT) {
+        BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
+        cp = p->cur.cp;
+        size_t d = a < b && (cp[a] == '-' || cp[a] == '+' || cp[a] == 0xFF0D || cp[a] == 0x2212) ? a + 1 : a;
+        if (d < b && (bl_p_is_digit(cp[d]) || (cp[d] >= 0xFF10 && cp[d] <= 0xFF19)))
+            *form = 0;
     }
 cleanup:
     return status;
@@ -927,10 +952,21 @@ static bulletin_status glued_page_numbers(parser *p, bool keep)
             form[i] = (unsigned char)(yes ? 3 : f); /* 3: bare digits */
         }
     }
+    /* a weak form glued (第 N 页, N/M) must look like the text's other
+     * page numbers: one alone on its line, or three glued at least (a
+     * sentence's 见附表第2页 / 第3页列出… is no numbering) */
+    bool alone = false;
+    size_t weak = 0;
+    for (size_t i = 0; i < p->nlines; i++) {
+        alone = alone || (num[i] && cut[i] == SIZE_MAX);
+        weak += num[i] && form[i] == 1;
+    }
     unsigned last = 0;
     for (size_t i = 0; i < p->nlines; i++) {
         unsigned v = num[i];
         if (!v)
+            continue;
+        if (form[i] == 1 && cut[i] != SIZE_MAX && !alone && weak < 3)
             continue;
         /* 第 N 页 and N/M glued are a text's too (约占1/3 / 的村庄): page
          * numbers only beside another one the text shows */
@@ -1095,6 +1131,73 @@ cleanup:
     return status;
 }
 
+/* The mark a page tool leaves where each paragraph ends (hd9, bd3): 1 to
+ * 3 Latin letters and 1 or 2 digits glued to a line's end after a
+ * character that is no Latin letter or digit (…完成。hd9, 陆志前hd9), the
+ * same mark at 5 line ends at least (a word such as PM2.5, CO2, 5G or
+ * H7N9 ends no five lines of a text).  Its code points into mk (*n of
+ * them, *letters the Latin ones); *n 0 when the text has none. */
+static size_t mark_tail(const uint32_t *cp, size_t a, size_t b, size_t *letters)
+{
+    size_t d = b;
+    while (d > a && b - d < 3 && bl_p_is_digit(cp[d - 1]))
+        d--;
+    if (d == b || b - d > 2)
+        return 0;
+    size_t l = d;
+    while (l > a && d - l < 4 && cp[l - 1] < 0x80 && ((cp[l - 1] | 0x20) >= 'a' && (cp[l - 1] | 0x20) <= 'z'))
+        l--;
+    if (l == d || d - l > 3 || l == a || cp[l - 1] < 0x80)
+        return 0;
+    *letters = d - l;
+    return b - l;
+}
+
+static bulletin_status paragraph_mark(parser *p, uint32_t *mk, size_t *n, size_t *letters)
+{
+    bulletin_status status = BULLETIN_OK;
+    enum { KINDS = 4 };
+    uint32_t seen[KINDS][5];
+    size_t len[KINDS], lets[KINDS], count[KINDS], kinds = 0, best = 4;
+    *n = 0;
+    for (size_t i = 0; i < p->nlines; i++) {
+        const bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT || l->flat || l->toc)
+            continue;
+        size_t a, b, lt;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        size_t m = mark_tail(p->cur.cp, a, b, &lt);
+        if (!m)
+            continue;
+        size_t k = 0;
+        while (k < kinds && !(len[k] == m && !memcmp(seen[k], p->cur.cp + b - m, m * sizeof *seen[k])))
+            k++;
+        if (k == kinds) {
+            if (kinds == KINDS)
+                continue;
+            memcpy(seen[k], p->cur.cp + b - m, m * sizeof *seen[k]);
+            len[k] = m;
+            lets[k] = lt;
+            count[k] = 0;
+            kinds++;
+        }
+        if (++count[k] > best) {
+            best = count[k];
+            memcpy(mk, seen[k], m * sizeof *mk);
+            *n = m;
+            *letters = lets[k];
+        }
+    }
+cleanup:
+    return status;
+}
+
+/* Whether cp[a..b) ends with the m code points of mk. */
+static bool ends_with_cps(const uint32_t *cp, size_t a, size_t b, const uint32_t *mk, size_t m)
+{
+    return m && b - a > m && !memcmp(cp + b - m, mk, m * sizeof *mk);
+}
+
 bulletin_status bl_p_reflow(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1109,6 +1212,24 @@ bulletin_status bl_p_reflow(parser *p)
         goto cleanup;
     }
     BL_CHECK(find_furniture(p, furn));
+    /* a page tool's paragraph mark ends its paragraph; split over a line
+     * break (…发展。hd / 9), its rest alone on the next line is no text */
+    uint32_t mk[5];
+    size_t mkn = 0, mkl = 0;
+    BL_CHECK(paragraph_mark(p, mk, &mkn, &mkl));
+    for (size_t i = 0; mkn && i + 1 < p->nlines; i++) {
+        if (p->lines[i].kind != LK_TEXT || p->lines[i + 1].kind != LK_TEXT)
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (!ends_with_cps(p->cur.cp, a, b, mk, mkl) || bl_p_is_digit(p->cur.cp[b - 1]))
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a, &b));
+        if (b - a == mkn - mkl && !memcmp(p->cur.cp + a, mk + mkl, (mkn - mkl) * sizeof *mk)) {
+            p->lines[i + 1].kind = LK_BLANK;
+            furn[i + 1] = 0;
+        }
+    }
     /* the line before, when it is a text line that ends a sentence: its
      * length (0: none) */
     size_t prev_n = 0, a0, b0;
@@ -1178,6 +1299,8 @@ bulletin_status bl_p_reflow(parser *p)
         uint32_t end = cp[b - 1];
         if (bl_p_is_terminal(end))
             prev_n = n;
+        if (ends_with_cps(cp, a, b, mk, mkn))
+            continue; /* the paragraph's mark */
         bool comma = end == 0xFF0C || end == ',' || end == 0x3001;
         bool clause = false;
         for (size_t k = a; k < b && !clause; k++)

@@ -1530,6 +1530,81 @@ static void test_heldout36_glued_page_number_forms(void **state)
     expect_in("某某报表\n| 指标 | 本月 | 增长 |\n| --- | --- | --- |\n| 工业增加值 | 12 | -1- |\n", "-1-", true);
 }
 
+/* Review 39 item 12: a page number glued to a line is one only when it
+ * looks like the text's page numbering.  A 第 N 页 the sentence refers to
+ * (见/详见/附表/参阅 before it), or two weak marks (第 N 页, N/M) glued with
+ * no page number alone on a line, stay text; so does a dash closing a
+ * line over a number on the next (a range: 区间为-1- / 3摄氏度). */
+static void test_review39_page_mark_keeps_text(void **state)
+{
+    (void)state;
+    const char *ref = "某报告\n各乡镇补助标准按照人口规模分档确定，具体标准见附表第2页\n第3页列出了各乡镇的情况。\n";
+    expect_in(ref, "附表第2页", true);
+    expect_in(ref, "第3页列出了各乡镇的情况", true);
+    const char *trad = "某報告\n各鄉鎮補助標準按照人口規模分檔確定，具體標準詳見附表第2頁\n第3頁列出了各鄉鎮的情況。\n";
+    expect_in(trad, "附表第2頁", true);
+    expect_in(trad, "第3頁列出了各鄉鎮的情況", true);
+    expect_in("某报告\n有关项目的资金安排和绩效目标，请参阅第 4 页\n的说明，各单位遵照执行。\n", "参阅第4页的说明", true);
+    expect_in("某报告\n各乡镇补助标准按照人口规模分档确定，分档情况在本报告第5页\n和第6页列出，各单位遵照执行。\n", "第5页",
+              true);
+    /* a range wrapped at its dash */
+    expect_in("某气象公报\n预计明天全市以多云天气为主，最低气温区间为-1-\n3摄氏度，请注意防寒保暖。\n", "-1-", true);
+    expect_in("某气象公报\n预计明天全市以多云天气为主，最低气温区间为 - 1 -\n3摄氏度，请注意防寒保暖。\n", "- 1 -", true);
+    expect_in("某气象公报\n预计明天全市以多云天气为主，最低气温区间为—2—\n-5摄氏度，请注意防寒保暖。\n", "—2—", true);
+    /* the numbering stays furniture: a page alone on its line, then one glued */
+    expect_in("某某工作制度\n第一条为规范机关工作，制定本制度。\n第 1 页\n第二条首问负责制按照“谁为第一接待人”的原则，"
+              "凡在本办内首次接待来函、来电第 2 页\n和来办事人员的股室和工作人员，视为首问责任人。\n",
+              "来电和来办事人员", true);
+    expect_in("某某工作制度\n首问负责制按照“谁为第一接待人”的原则，凡在本办内首次接待来函、来电-1-\n"
+              "和来办事人员的股室和工作人员，视为首问责任人。\n",
+              "来电和来办事人员", true);
+}
+
+/* Round 40 class 7: a page tool's paragraph mark (hd9, bd3: Latin letters
+ * and a digit glued to the ends of many lines of a hard-wrapped text)
+ * ends its paragraph: the line after it (a heading 2019年…回顾hd9) is no
+ * wrapped half, and the mark split over a line break (…发展。hd / 9) leaves
+ * no lone 9.  A word such as CO2, PM2.5 or H7N9 ending a wrapped line or
+ * two is the text's: the lines join as before. */
+static void test_round40_paragraph_mark(void **state)
+{
+    (void)state;
+    static const char *const marks[][2] = {{"hd9", "hd"}, {"bd3", "bd"}, {"xy12", "xy"}};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        const char *m = marks[k][0], *rest = m + strlen(marks[k][1]);
+        char text[2048], want[256];
+        snprintf(text, sizeof text,
+                 "某县政府工作报告\n政 府 工 作 报 告%s\n陆志前%s\n各位代表:%s  \n"
+                 "现在,我代表县人民政府向大会报告工作,请予审查,并请县政协委员和其他列席\n人员提出意见。%s\n"
+                 "庚子开年极不寻常,我县和全国一样遭遇突如其来的新冠肺炎疫情,县域经济社会\n"
+                 "发展受到巨大冲击,必须采取强力措施,确保全年任务圆满完成。%s\n2019年及今年以来工作回顾%s\n"
+                 "2019年是新中国成立70周年的大庆之年,也是我县攻坚克难,拼搏奋进,工作取得\n"
+                 "突出成效的一年,县域经济社会平稳健康发展。%s\n%s\n"
+                 "经济发展提质增效,综合实力迈上新台阶。地区生产总值增长8.4%%,较好地完成了年度\n目标任务。%s\n",
+                 m, m, m, m, m, m, marks[k][1], rest, m);
+        snprintf(want, sizeof want, "\"2019年及今年以来工作回顾%s\" @9:1", m);
+        expect_in(text, want, true);
+        snprintf(want, sizeof want, "平稳健康发展。%s\" @10:1", marks[k][1]);
+        expect_in(text, want, true);
+        snprintf(want, sizeof want, "%s经济", marks[k][1]);
+        expect_in(text, want, false);
+        expect_in(text, "\"经济发展提质增效", true);
+    }
+    /* traditional, the mark after a colon and a stop */
+    expect_in("某縣政府工作報告\n各位代表:hd9\n現在,我代表縣人民政府向大會報告工作,請予審查,並請縣政協委員和其他列席\n"
+              "人員提出意見。hd9\n一年來,全縣上下眾志成城,同舟共濟,為打好疫情防控阻擊戰付出最大努力,並取得\n"
+              "重大成果。hd9\n2019年工作回顧hd9\n全縣地區生產總值增長8.4%,固定資產投資增長11.5%,社會消費品零售總額\n"
+              "增長10.1%。hd9\n",
+              "\"2019年工作回顧hd9\" @7:1", true);
+    /* a word of the text at a line's end (fewer than five): joined */
+    expect_in("某环境公报\n全市继续推进节能减排工作,全年共减少排放二氧化碳CO2\n排放量约12万吨,空气质量持续改善。\n",
+              "CO2排放量", true);
+    expect_in("某环境公报\n全市继续推进节能减排工作,全年细颗粒物PM2.5\n平均浓度为35微克每立方米,空气质量持续改善。\n",
+              "PM2.5平均浓度", true);
+    expect_in("某卫生公报\n全市继续做好传染病防控工作,全年未发现人感染禽流感H7N9\n病例,疫情形势总体平稳。\n", "H7N9病例",
+              true);
+}
+
 /* Held-out round 36 class 10b (budget-haian-town-2021 line 24): an item
  * that lost its closing mark (2.国防支出23万元) among numbered siblings run
  * in with ； is a run-in item like them, not a heading: between two such
@@ -1712,6 +1787,8 @@ int main(void)
         cmocka_unit_test(test_heldout38_lone_part_and_dash_headings),
         cmocka_unit_test(test_heldout38_collection_piece_heads),
         cmocka_unit_test(test_heldout36_glued_page_number_forms),
+        cmocka_unit_test(test_review39_page_mark_keeps_text),
+        cmocka_unit_test(test_round40_paragraph_mark),
         cmocka_unit_test(test_heldout36_item_lost_its_mark),
         cmocka_unit_test(test_heldout36_lone_subhead_over_last_paragraph),
         cmocka_unit_test(test_heldout36_collection_first_piece),
