@@ -1162,7 +1162,8 @@ static bulletin_status paragraph_mark(parser *p, uint32_t *mk, size_t *n, size_t
     *n = 0;
     for (size_t i = 0; i < p->nlines; i++) {
         const bl_line *l = &p->lines[i];
-        if (l->kind != LK_TEXT || l->flat || l->toc)
+        /* the title's, speaker's and salutation's lines carry it too */
+        if (l->kind == LK_BLANK || l->kind == LK_TABLE || l->flat || l->toc)
             continue;
         size_t a, b, lt;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));

@@ -1714,6 +1714,26 @@ static void test_heldout36_collection_first_piece(void **state)
               "  SECTION 0 \"关于批复范文　篇1\" @2:1\n", true);
 }
 
+/* The paragraph mark counted on the front lines too: a report whose
+ * spaced title, meeting line, speaker and salutation each end in it
+ * (SUBTITLE, SPEAKER, SALUTATION, no text lines) and only three body
+ * lines, one paragraph over four: the mark still ends its paragraphs (it was counted on text lines
+ * only: three, under the five it needs, and a heading was glued on). */
+static void test_lead_paragraph_mark_on_front_lines(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "（某省）2020年某县政府工作报告（全文）\n政 府 工 作 报 告hd9\n2020年6月4日在县十七届人大五次会议上hd9\n"
+        "陆志前hd9\n各位代表:hd9\n现在,我代表县人民政府向大会报告工作,请予审查,并请县政协委员和其他列席\n"
+        "人员提出意见。hd9\n庚子开年极不寻常,我县和全国一样遭遇突如其来的新冠肺炎疫情,县域经济社会\n"
+        "发展受到巨大冲击。在省市和县委的正确领导下,全县上下众志成城,同舟共济,\n"
+        "为打好疫情防控阻击战付出最大努力,并取得重大成果。当前,防疫任务依然艰巨,\n"
+        "发展要务尤为迫切,必须采取强力措施战疫情、促发展,确保全年任务圆满完成。hd9\n"
+        "2019年及今年以来工作回顾hd9\n2019年是新中国成立70周年的大庆之年,县域经济社会平稳\n健康发展。\n";
+    expect_in(text, "\"2019年及今年以来工作回顾hd9\" @12:1", true);
+    expect_in(text, "完成。hd92019年", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1792,6 +1812,7 @@ int main(void)
         cmocka_unit_test(test_heldout36_item_lost_its_mark),
         cmocka_unit_test(test_heldout36_lone_subhead_over_last_paragraph),
         cmocka_unit_test(test_heldout36_collection_first_piece),
+        cmocka_unit_test(test_lead_paragraph_mark_on_front_lines),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
