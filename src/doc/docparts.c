@@ -1826,22 +1826,18 @@ bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
     return (dashed && at) || dated || adopted || short_dash || lost_date;
 }
 
-/* A bulletin's number alone on its line, in brackets or not: （第一号）,
- * (第1号), 〔第三号〕, 【第二号】, 第一号, （第一號）; spaces allowed round
- * the number. */
-static bool is_bulletin_number_line(const uint32_t *cp, size_t n)
+/* A bulletin's number or a 简报's issue at cp[i]: 第一号, 第 2 号, 第一號,
+ * 第3期, 总第128期, 總第15期, spaces allowed round the number: its end,
+ * *issue whether it is an issue (期); 0 when none. */
+static size_t number_or_issue_at(const uint32_t *cp, size_t n, size_t i, bool *issue)
 {
     static const char num[] = "〇零一二三四五六七八九十百";
-    size_t i = 0;
-    uint32_t open = n > 0 ? cp[0] : 0;
-    bool bracket = open == 0xFF08 || open == '(' || open == 0x3014 || open == 0x3010 || open == '['
-                || open == 0xFF3B;
-    if (n < 3 || n > 16)
-        return false;
-    i = bl_p_skip_spaces(cp, n, bracket ? 1 : 0);
+    bool total = i < n && (cp[i] == 0x603B || cp[i] == 0x7E3D); /* 总 總 */
+    i += total;
     if (i >= n || cp[i] != 0x7B2C) /* 第 */
-        return false;
-    size_t d = ++i;
+        return 0;
+    i = bl_p_skip_spaces(cp, n, i + 1);
+    size_t d = i;
     for (bool ok = true; i < n && ok; i += ok) {
         ok = bl_p_is_digit(cp[i]);
         for (size_t k = 0; !ok && num[k]; k += 3) {
@@ -1850,9 +1846,50 @@ static bool is_bulletin_number_line(const uint32_t *cp, size_t n)
             ok = cp[i] == c;
         }
     }
-    if (i == d || i - d > 4 || i >= n || (cp[i] != 0x53F7 && cp[i] != 0x865F)) /* 号 號 */
+    if (i == d || i - d > 4)
+        return 0;
+    i = bl_p_skip_spaces(cp, n, i);
+    if (i >= n)
+        return 0;
+    *issue = cp[i] == 0x671F; /* 期 */
+    if (*issue || (!total && (cp[i] == 0x53F7 || cp[i] == 0x865F))) /* 号 號 */
+        return i + 1;
+    return 0;
+}
+
+/* A bulletin's number or a 简报's issue alone on its line, in brackets or
+ * not: （第一号）, (第1号), 〔第三号〕, 【第二号】, 第一号, （第一號）, （第 2 号）,
+ * （第一期）, 第3期, 总第128期, its year before an issue (2021年第3期), its
+ * running number after it in brackets (第3期（总第45期）). */
+static bool is_bulletin_number_line(const uint32_t *cp, size_t n)
+{
+    size_t i = 0;
+    uint32_t open = n > 0 ? cp[0] : 0;
+    bool bracket = open == 0xFF08 || open == '(' || open == 0x3014 || open == 0x3010 || open == '['
+                || open == 0xFF3B;
+    if (n < 3 || n > 24)
         return false;
-    i = bl_p_skip_spaces(cp, n, i + 1);
+    i = bl_p_skip_spaces(cp, n, bracket ? 1 : 0);
+    /* an issue's year: 2021年第3期 */
+    size_t y = i;
+    while (y < n && y - i < 4 && bl_p_is_digit(cp[y]))
+        y++;
+    bool year = y - i == 4 && y < n && cp[y] == 0x5E74; /* 年 */
+    bool issue = false;
+    size_t e = number_or_issue_at(cp, n, year ? y + 1 : i, &issue);
+    if (!e || (year && !issue))
+        return false;
+    i = bl_p_skip_spaces(cp, n, e);
+    /* its running number: 第3期（总第45期） */
+    if (issue && i < n && (cp[i] == 0xFF08 || cp[i] == '(')) {
+        bool again = false;
+        size_t t = bl_p_skip_spaces(cp, n, i + 1);
+        size_t r = t < n && (cp[t] == 0x603B || cp[t] == 0x7E3D) ? number_or_issue_at(cp, n, t, &again) : 0;
+        r = r ? bl_p_skip_spaces(cp, n, r) : 0;
+        if (!r || !again || r >= n || (cp[r] != 0xFF09 && cp[r] != ')'))
+            return false;
+        i = bl_p_skip_spaces(cp, n, r + 1);
+    }
     if (!bracket)
         return i == n;
     uint32_t close = open == 0xFF08 || open == '(' ? 0xFF09 : open == 0x3014 ? 0x3015 : open == 0x3010 ? 0x3011

@@ -4633,6 +4633,40 @@ static void test_mendparts39_bracketed_docnumber_field(void **state)
     }
 }
 
+/* Review 39 item 9: a bulletin's or a 简报's issue number alone on its
+ * line under or over the title is a SUBTITLE, spaced round the number or
+ * not: （第 2 号）, （第一期）, 第3期, 总第128期, 2021年第3期（总第45期）,
+ * 第 十二 期, （第五期） over the title.  A sentence opening with an
+ * issue number stays a paragraph. */
+static void test_mendparts39_issue_number_line_is_a_subtitle(void **state)
+{
+    (void)state;
+    static const char body[] = "今年以来，全县经济运行总体平稳，规模以上工业增加值增长5.2%。\n";
+    static const char *const under[] = {"（第 2 号）", "（第一期）", "第3期", "总第128期", "2021年第3期（总第45期）",
+                                        "第 十二 期", "(第一期)", "第一期（總第15期）", "【第 3 期】"};
+    char text[1024], needle[128];
+    for (size_t k = 0; k < sizeof under / sizeof *under; k++) {
+        snprintf(text, sizeof text, "经济运行简报\n%s\n%s", under[k], body);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, "\n  TITLE \"经济运行简报\" @1:1") || !strstr(out, "\n  SUBTITLE \"") || strstr(out, "PARAGRAPH 1 \"（第")
+            || strstr(out, "PARAGRAPH 1 \"第"))
+            fail_msg("'%s' under the title is no SUBTITLE:\n%s", under[k], out);
+        free(out);
+    }
+    snprintf(text, sizeof text, "（第五期）\n\n经济运行简报\n\n%s", body);
+    expect_in_dump(text, 0, "  TITLE \"经济运行简报\" @3:1");
+    expect_in_dump(text, 0, "  SUBTITLE \"（第五期）\" @1:1");
+    snprintf(needle, sizeof needle, "%s", "SUBTITLE");
+    static const char *const none[] = {"第一期培训班于3月5日开班。\n", "第3期工程已经完工\n"};
+    for (size_t k = 0; k < sizeof none / sizeof *none; k++) {
+        snprintf(text, sizeof text, "经济运行简报\n%s%s", none[k], body);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, needle))
+            fail_msg("'%s' read as an issue number:\n%s", none[k], out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4808,6 +4842,7 @@ int main(void)
         cmocka_unit_test(test_parts39b_field_pairs_are_no_speaker),
         cmocka_unit_test(test_mendparts39_page_field_line_dates),
         cmocka_unit_test(test_mendparts39_bracketed_docnumber_field),
+        cmocka_unit_test(test_mendparts39_issue_number_line_is_a_subtitle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
