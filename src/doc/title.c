@@ -645,13 +645,23 @@ static size_t title_run_in(const uint32_t *cp, size_t n, size_t *body)
 /* A title's last line that ends like a title, its last word perhaps
  * spaced out as a typesetter spreads a short line (通 知, 通　知, 決  定,
  * 意 见, 批 复, 請 示): the line without its spaces, when short. */
+/* A title's last line that is short: at most this many characters left
+ * when its spaces are squeezed out (a title's second line seldom holds 30). */
+enum { TITLE_LINE_SQUEEZED_MAX = 40 };
+/* and at most this many as written, spaces and all (a 40-character line
+ * spread by its spaces to fill the column is well under 60) */
+enum { TITLE_LINE_SPACED_MAX = 60 };
+
 static bool ends_title_spaced(const uint32_t *cp, size_t n)
 {
     if (n > 0 && bl_p_ends_with_title_word(cp, n))
         return true;
-    uint32_t sq[40];
-    size_t m = n <= 60 ? bl_p_squeeze(cp, n, sq, 40) : 41;
-    return m > 0 && m <= 40 && m < n && bl_p_ends_with_title_word(sq, m);
+    if (n > TITLE_LINE_SPACED_MAX)
+        return false;
+    uint32_t sq[TITLE_LINE_SQUEEZED_MAX];
+    /* bl_p_squeeze returns one over its cap when the line does not fit */
+    size_t m = bl_p_squeeze(cp, n, sq, TITLE_LINE_SQUEEZED_MAX);
+    return m > 0 && m <= TITLE_LINE_SQUEEZED_MAX && m < n && bl_p_ends_with_title_word(sq, m);
 }
 
 /* A collection's title: it ends with the count of its pieces in
