@@ -450,8 +450,17 @@ static const char *const page_source_names[] = {"来源单位", "來源單位", 
                                                 "發佈機構"};
 
 static const char *const page_date_labels[] = {"发布时间", "发布日期", "时间", "日期", "發布時間", "發佈時間",
-                                               "發布日期", "發佈日期", "時間", "日期", "更新日期", "更新时间",
-                                               "更新時間", "成文日期", "成文時間", "成文时间"};
+                                               "發布日期", "發佈日期", "時間", "更新日期", "更新时间",
+                                               "更新時間", "成文日期", "成文時間", "成文时间", "发文日期",
+                                               "發文日期"};
+
+/* A page's other fields on its record line: its author, editor and
+ * counters (作者：张明, 责任编辑：, 浏览次数：35, 點擊數：8, 字号：大 中 小). */
+static const char *const page_other_fields[] = {"作者", "责任编辑", "責任編輯", "编辑", "編輯", "审核", "審核",
+                                                "浏览次数", "瀏覽次數", "浏览量", "瀏覽量", "浏览", "瀏覽",
+                                                "点击数", "點擊數", "点击", "點擊", "阅读次数", "閱讀次數",
+                                                "阅读", "閱讀", "访问次数", "訪問次數", "访问量", "訪問量",
+                                                "累计次数", "字号", "字號", "字体", "字體"};
 
 static bool front_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, size_t *s, size_t *e)
 {
@@ -613,6 +622,32 @@ static bool docnumber_in_parens(const uint32_t *cp, size_t n, size_t *from, size
  * and where the 文号 is in cp[0, n). */
 static size_t field_bullet(const uint32_t *cp, size_t n);
 
+/* The opening bracket of a field's name ([文号], 【文号】, ［文号］, 〖文号〗). */
+static bool field_name_open(uint32_t c)
+{
+    return c == '[' || c == 0x3010 || c == 0xFF3B || c == 0x3016;
+}
+
+/* A field's name key in brackets at cp[at] ([ 文号 ], 【文　号】): the
+ * name's Han inside, spaces between them dropped, are key and nothing
+ * else; the index after the closing bracket, 0 when it is none. */
+static size_t bracketed_field_name(const uint32_t *cp, size_t n, size_t at, const char *key)
+{
+    uint32_t open = cp[at];
+    uint32_t close = open == '[' ? ']' : open == 0x3010 ? 0x3011 : open == 0xFF3B ? 0xFF3D : 0x3017;
+    uint32_t name[8];
+    size_t m = 0;
+    for (size_t i = at + 1; i < n && i < at + 16; i++) {
+        if (cp[i] == close || (close == ']' && cp[i] == 0xFF3D) || (close == 0xFF3D && cp[i] == ']'))
+            return m > 0 && starts(name, m, key) == m && strlen(key) == 3 * m ? i + 1 : 0;
+        if (bl_is_han(cp[i]) && m < sizeof name / sizeof *name)
+            name[m++] = cp[i];
+        else if (!bl_p_is_space(cp[i]))
+            return 0;
+    }
+    return 0;
+}
+
 /* A page's line of `field value` pairs, colons or not, holding the 文号's
  * field (文件编号 宜政发〔2023〕158号 公开时限 长期公开, 索引号：… 文号：…
  * 公开日期：…, 發文字號 宜政發〔2023〕158號 成文日期 …): the field's name
@@ -630,20 +665,37 @@ static bool docnumber_among_fields(const uint32_t *cp, size_t n, size_t *from, s
             || cp[i] == 0xFF0C || cp[i] == ',' || cp[i] == 0xFF1B || cp[i] == ';')
             return false;
     for (size_t at = 0; at < n; at++) {
-        if (at > 0 && !bl_p_is_space(cp[at - 1]))
+        if (at > 0 && !bl_p_is_space(cp[at - 1]) && !field_name_open(cp[at]))
             continue;
         for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
-            size_t l = starts(cp + at, n - at, keys[k]);
-            if (!l)
-                continue;
-            size_t i = bl_p_skip_spaces(cp, n, at + l);
-            bool colon = i < n && is_colon(cp[i]);
-            if (colon)
-                i = bl_p_skip_spaces(cp, n, i + 1);
-            if (i == at + l || i >= n) /* 文号宜政发…: no field */
-                continue;
+            size_t l = 0, i;
+            if (field_name_open(cp[at])) {
+                /* its name in brackets, spaced or not: 【文号】, [ 发文字号 ],
+                 * 【文　号】, 〖文號〗 */
+                i = bracketed_field_name(cp, n, at, keys[k]);
+                if (!i)
+                    continue;
+                l = i - at;
+                if (i < n && is_colon(cp[i]))
+                    i++;
+                i = bl_p_skip_spaces(cp, n, i);
+                if (i >= n)
+                    continue;
+            } else {
+                l = starts(cp + at, n - at, keys[k]);
+                if (!l)
+                    continue;
+                i = bl_p_skip_spaces(cp, n, at + l);
+                bool colon = i < n && is_colon(cp[i]);
+                if (colon)
+                    i = bl_p_skip_spaces(cp, n, i + 1);
+                if (i == at + l || i >= n) /* 文号宜政发…: no field */
+                    continue;
+            }
             size_t e = i;
-            while (e < n && !bl_p_is_space(cp[e]))
+            /* up to the next space or the next bracketed field's name
+             * (…12号【发布日期】…) */
+            while (e < n && !bl_p_is_space(cp[e]) && cp[e] != 0x3010 && cp[e] != 0x3016)
                 e++;
             if (bl_p_is_docnumber(cp + i, e - i)) {
                 *from = i;
@@ -1793,22 +1845,18 @@ bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
     return (dashed && at) || dated || adopted || short_dash || lost_date;
 }
 
-/* A bulletin's number alone on its line, in brackets or not: （第一号）,
- * (第1号), 〔第三号〕, 【第二号】, 第一号, （第一號）; spaces allowed round
- * the number. */
-static bool is_bulletin_number_line(const uint32_t *cp, size_t n)
+/* A bulletin's number or a 简报's issue at cp[i]: 第一号, 第 2 号, 第一號,
+ * 第3期, 总第128期, 總第15期, spaces allowed round the number: its end,
+ * *issue whether it is an issue (期); 0 when none. */
+static size_t number_or_issue_at(const uint32_t *cp, size_t n, size_t i, bool *issue)
 {
     static const char num[] = "〇零一二三四五六七八九十百";
-    size_t i = 0;
-    uint32_t open = n > 0 ? cp[0] : 0;
-    bool bracket = open == 0xFF08 || open == '(' || open == 0x3014 || open == 0x3010 || open == '['
-                || open == 0xFF3B;
-    if (n < 3 || n > 16)
-        return false;
-    i = bl_p_skip_spaces(cp, n, bracket ? 1 : 0);
+    bool total = i < n && (cp[i] == 0x603B || cp[i] == 0x7E3D); /* 总 總 */
+    i += total;
     if (i >= n || cp[i] != 0x7B2C) /* 第 */
-        return false;
-    size_t d = ++i;
+        return 0;
+    i = bl_p_skip_spaces(cp, n, i + 1);
+    size_t d = i;
     for (bool ok = true; i < n && ok; i += ok) {
         ok = bl_p_is_digit(cp[i]);
         for (size_t k = 0; !ok && num[k]; k += 3) {
@@ -1817,9 +1865,50 @@ static bool is_bulletin_number_line(const uint32_t *cp, size_t n)
             ok = cp[i] == c;
         }
     }
-    if (i == d || i - d > 4 || i >= n || (cp[i] != 0x53F7 && cp[i] != 0x865F)) /* 号 號 */
+    if (i == d || i - d > 4)
+        return 0;
+    i = bl_p_skip_spaces(cp, n, i);
+    if (i >= n)
+        return 0;
+    *issue = cp[i] == 0x671F; /* 期 */
+    if (*issue || (!total && (cp[i] == 0x53F7 || cp[i] == 0x865F))) /* 号 號 */
+        return i + 1;
+    return 0;
+}
+
+/* A bulletin's number or a 简报's issue alone on its line, in brackets or
+ * not: （第一号）, (第1号), 〔第三号〕, 【第二号】, 第一号, （第一號）, （第 2 号）,
+ * （第一期）, 第3期, 总第128期, its year before an issue (2021年第3期), its
+ * running number after it in brackets (第3期（总第45期）). */
+static bool is_bulletin_number_line(const uint32_t *cp, size_t n)
+{
+    size_t i = 0;
+    uint32_t open = n > 0 ? cp[0] : 0;
+    bool bracket = open == 0xFF08 || open == '(' || open == 0x3014 || open == 0x3010 || open == '['
+                || open == 0xFF3B;
+    if (n < 3 || n > 24)
         return false;
-    i = bl_p_skip_spaces(cp, n, i + 1);
+    i = bl_p_skip_spaces(cp, n, bracket ? 1 : 0);
+    /* an issue's year: 2021年第3期 */
+    size_t y = i;
+    while (y < n && y - i < 4 && bl_p_is_digit(cp[y]))
+        y++;
+    bool year = y - i == 4 && y < n && cp[y] == 0x5E74; /* 年 */
+    bool issue = false;
+    size_t e = number_or_issue_at(cp, n, year ? y + 1 : i, &issue);
+    if (!e || (year && !issue))
+        return false;
+    i = bl_p_skip_spaces(cp, n, e);
+    /* its running number: 第3期（总第45期） */
+    if (issue && i < n && (cp[i] == 0xFF08 || cp[i] == '(')) {
+        bool again = false;
+        size_t t = bl_p_skip_spaces(cp, n, i + 1);
+        size_t r = t < n && (cp[t] == 0x603B || cp[t] == 0x7E3D) ? number_or_issue_at(cp, n, t, &again) : 0;
+        r = r ? bl_p_skip_spaces(cp, n, r) : 0;
+        if (!r || !again || r >= n || (cp[r] != 0xFF09 && cp[r] != ')'))
+            return false;
+        i = bl_p_skip_spaces(cp, n, r + 1);
+    }
     if (!bracket)
         return i == n;
     uint32_t close = open == 0xFF08 || open == '(' ? 0xFF09 : open == 0x3014 ? 0x3015 : open == 0x3010 ? 0x3011
@@ -2768,6 +2857,15 @@ static bool is_headnote(const uint32_t *cs, size_t cn, size_t max)
 static size_t record_date_at(const uint32_t *cp, size_t n, size_t i, int v[3])
 {
     size_t e = iso_date_at(cp, n, i, v);
+    if (!e && i + 8 <= n && n - i < 64) {
+        /* dotted, after a date's label: 2021.02.27 */
+        uint32_t dashed[64];
+        size_t m = 0;
+        for (size_t k = i; k < n; k++)
+            dashed[m++] = cp[k] == '.' ? '-' : cp[k];
+        e = iso_date_at(dashed, m, 0, v);
+        e = e && cp[i + 4] == '.' ? i + e : 0;
+    }
     if (!e) {
         size_t t = i;
         while (t < n && t < i + 12 && cp[t] != 0x65E5) /* 日 */
@@ -2781,37 +2879,63 @@ static size_t record_date_at(const uint32_t *cp, size_t n, size_t i, int v[3])
     return e;
 }
 
-/* A page's record line that opens with its source, its publisher or its
- * author's office (来源: 财政局 发布时间:2021-02-27 16:29 累计次数: 字体:[ ],
- * 稿源：县政府办　更新时间：2021年2月27日, 發布單位：縣財政局 發佈時間：…,
- * 来源:人民日报    作者:本报记者    发布时间:2020-08-28 12:57): the date
- * after a page's date label, the label opening a field (after a space or
- * the line's start); the fields between and after are the page's. */
-static bool source_first_record_date(const uint32_t *cp, size_t n, int v[3])
+/* A page's field name at cp[i] (来源, 发布时间, 作者, 浏览次数, …): its
+ * length, *date whether it names a date; 0 when none. */
+static size_t page_field_name(const uint32_t *cp, size_t n, size_t i, bool *date)
 {
-    size_t l = 0;
-    for (size_t k = 0; k < sizeof page_source_names / sizeof *page_source_names && !l; k++)
-        l = starts(cp, n, page_source_names[k]);
-    if (!l || (l < n && !is_colon(cp[l]) && !bl_p_is_space(cp[l])))
-        return false;
-    l = bl_p_skip_spaces(cp, n, l);
-    if (l >= n || !is_colon(cp[l]))
-        return false;
-    for (size_t i = l + 1; i < n; i++) {
-        if (!(bl_p_is_space(cp[i - 1]) || cp[i - 1] == 0x3000) || !bl_is_han(cp[i]))
-            continue;
-        for (size_t k = 0; k < sizeof page_date_labels / sizeof *page_date_labels; k++) {
-            size_t q = starts(cp + i, n - i, page_date_labels[k]);
-            if (!q)
-                continue;
-            q = bl_p_skip_spaces(cp, n, i + q);
-            if (q >= n || !is_colon(cp[q]))
-                continue;
-            q = bl_p_skip_spaces(cp, n, q + 1);
-            return q < n && record_date_at(cp, n, q, v) > 0;
+    static const struct {
+        const char *const *names;
+        size_t n;
+        bool date;
+    } tables[] = {{page_source_names, sizeof page_source_names / sizeof *page_source_names, false},
+                  {page_date_labels, sizeof page_date_labels / sizeof *page_date_labels, true},
+                  {page_other_fields, sizeof page_other_fields / sizeof *page_other_fields, false}};
+    for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
+        for (size_t k = 0; k < tables[t].n; k++) {
+            size_t l = starts(cp + i, n - i, tables[t].names[k]);
+            if (l) {
+                *date = tables[t].date;
+                return l;
+            }
         }
+    return 0;
+}
+
+/* A line of a page's fields under its title, opening with one of them
+ * and holding two or more (来源: 财政局 发布时间:2021-02-27 16:29 累计次数:,
+ * 作者：张明 来源：财政局 发布时间：…, 浏览次数：35 来源：… 发布时间：…,
+ * 稿源：县政府办　更新时间：2021年2月27日, 發布單位：縣財政局 發佈時間：…):
+ * each field's name at the line's start or after a space, then its colon;
+ * a date's label may lose its colon before a space (发布时间 2021-02-27).
+ * True with the date after the first date label that has one. */
+static bool page_fields_record_date(const uint32_t *cp, size_t n, int v[3])
+{
+    size_t fields = 0;
+    bool dated = false;
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && !(bl_p_is_space(cp[i - 1]) || cp[i - 1] == 0x3000))
+            continue;
+        if (!bl_is_han(cp[i]))
+            continue;
+        bool date = false;
+        size_t l = page_field_name(cp, n, i, &date);
+        size_t q = l ? bl_p_skip_spaces(cp, n, i + l) : i;
+        bool colon = l && q < n && is_colon(cp[q]);
+        /* 发布时间 2021-02-27: a date label's lost colon */
+        bool bare = l && date && !colon && q > i + l && q < n && record_date_at(cp, n, q, (int[3]){0}) > 0;
+        if (!colon && !bare) {
+            if (i == 0)
+                return false; /* the line opens with no field */
+            continue;
+        }
+        fields++;
+        if (date && !dated) {
+            q = colon ? bl_p_skip_spaces(cp, n, q + 1) : q;
+            dated = q < n && record_date_at(cp, n, q, v) > 0;
+        }
+        i = q;
     }
-    return false;
+    return fields >= 2 && dated;
 }
 
 /* The date of a page's record line under the title: a date (2022-07-11,
@@ -2826,7 +2950,7 @@ static bool record_line_date(const uint32_t *cp, size_t n, int *y, int *m, int *
     if (n < 12 || n > 100 || has(cp, n, 0x3002) || has(cp, n, 0xFF0C))
         return false;
     int sv[3];
-    if (source_first_record_date(cp, n, sv)) {
+    if (page_fields_record_date(cp, n, sv)) {
         *y = sv[0], *m = sv[1], *d = sv[2];
         return true;
     }

@@ -723,13 +723,54 @@ static size_t title_run_in(const uint32_t *cp, size_t n, size_t *body)
 /* A title's last line that ends like a title, its last word perhaps
  * spaced out as a typesetter spreads a short line (通 知, 通　知, 決  定,
  * 意 见, 批 复, 請 示): the line without its spaces, when short. */
+/* A title's last line that is short: at most this many characters left
+ * when its spaces are squeezed out (a title's second line seldom holds 30). */
+enum { TITLE_LINE_SQUEEZED_MAX = 40 };
+/* and at most this many as written, spaces and all (a 40-character line
+ * spread by its spaces to fill the column is well under 60) */
+enum { TITLE_LINE_SPACED_MAX = 60 };
+
 static bool ends_title_spaced(const uint32_t *cp, size_t n)
 {
     if (n > 0 && bl_p_ends_with_title_word(cp, n))
         return true;
-    uint32_t sq[40];
-    size_t m = n <= 60 ? bl_p_squeeze(cp, n, sq, 40) : 41;
-    return m > 0 && m <= 40 && m < n && bl_p_ends_with_title_word(sq, m);
+    if (n > TITLE_LINE_SPACED_MAX)
+        return false;
+    uint32_t sq[TITLE_LINE_SQUEEZED_MAX];
+    /* bl_p_squeeze returns one over its cap when the line does not fit */
+    size_t m = bl_p_squeeze(cp, n, sq, TITLE_LINE_SQUEEZED_MAX);
+    return m > 0 && m <= TITLE_LINE_SQUEEZED_MAX && m < n && bl_p_ends_with_title_word(sq, m);
+}
+
+/* A collection's title: it ends with the count of its pieces in
+ * brackets, spaces allowed inside ((汇编5篇), （通用十篇）, 【合集12篇】,
+ * (精選3篇), （汇编 5 篇）): up to four Han, then 1 to 3 digits (Arabic or
+ * Chinese) and 篇.  (leads.c's collection_title reads the same count to
+ * find the first piece's heading under it; it is static there.) */
+static bool ends_piece_count(const uint32_t *cp, size_t n)
+{
+    size_t k = n;
+    if (k < 6 || !(cp[k - 1] == ')' || cp[k - 1] == 0xFF09 || cp[k - 1] == 0x3011))
+        return false;
+    k--;
+    while (k > 0 && bl_p_is_space(cp[k - 1]))
+        k--;
+    if (k == 0 || cp[k - 1] != 0x7BC7) /* 篇 */
+        return false;
+    k--;
+    while (k > 0 && bl_p_is_space(cp[k - 1]))
+        k--;
+    size_t d = k;
+    while (k > 0 && k + 3 > d && (bl_p_is_digit(cp[k - 1]) || bl_p_han_numerals_end(cp, k - 1, k, 1) == k))
+        k--;
+    if (k == d)
+        return false;
+    while (k > 0 && bl_p_is_space(cp[k - 1]))
+        k--;
+    size_t w = k;
+    while (k > 0 && w - k < 4 && bl_is_han(cp[k - 1]))
+        k--;
+    return k > 2 && (cp[k - 1] == '(' || cp[k - 1] == 0xFF08 || cp[k - 1] == 0x3010);
 }
 
 /* A line that opens with 关于 (關於, 关於, 關于). */
@@ -957,7 +998,10 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
          * ending in 关于 (關于, 關於) runs on whatever its length */
         bool about_end = n >= 3 && (cp[n - 2] == 0x5173 || cp[n - 2] == 0x95DC)
                          && (cp[n - 1] == 0x4E8E || cp[n - 1] == 0x65BC);
-        if (!wordy && open_end && j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+        /* a collection's title ends at the count of its pieces (工作总结
+         * （汇编5篇） / 2023年工作总结: the second line is the first piece's) */
+        if (!wordy && open_end && j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT
+            && !ends_piece_count(cp, n)) {
             size_t n1 = n;
             uint32_t first_line[100];
             size_t fn = n1 <= 100 ? n1 : 0;

@@ -1288,7 +1288,9 @@ static void test_heldout_space_after_field_number(void **state)
     expect_in_dump("标题\n作者:法律资料网 时间:2024-07-22 07:20:29  浏览:9863   来源:法律资料网\n"
                    "正文。\n广州市人民政府\n2005年11月29日\n", 0,
                    "    PARAGRAPH 1 \"作者：法律资料网　时间：2024-07-22 07:20:29　浏览：9863　来源：法律资料网\" @2:1\n");
-    expect_in_dump("标题\n发布日期:2010-03-29    浏览次数:6\n", 0,
+    /* (the text's own date under it: a record line of two fields is the
+     * DATE of a text without one, review 39 item 5) */
+    expect_in_dump("标题\n发布日期:2010-03-29    浏览次数:6\n正文。\n2010年3月29日\n", 0,
                    "    PARAGRAPH 1 \"发布日期：2010-03-29　浏览次数：6\" @2:1\n");
     expect_in_dump("标题\n全年完成 1234 亿元，2024 年目标：增长5%。\n", 0,
                    "    PARAGRAPH 1 \"全年完成1234亿元，2024年目标：增长5%。\" @2:1\n");
@@ -4683,6 +4685,114 @@ static void test_parts39b_field_pairs_are_no_speaker(void **state)
                    "  SPEAKER \"县委副书记、县长　张国庆\" @2:1");
 }
 
+/* Review 39 item 5 (convention 7): any line of a page's fields under the
+ * title (two or more field names: author, source, counters, dates),
+ * whichever field opens it, holding a date label and a date, gives the
+ * DATE; the label's colon may be missing, the date dotted.  A sentence
+ * naming one field, or a meeting notice's 时间/地点, gives none. */
+static void test_mendparts39_page_field_line_dates(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "作者：张明 来源：财政局 发布时间：2021-02-27 16:29 浏览次数：35",
+        "浏览次数：35 来源：财政局 发布时间：2021-02-27 16:29",
+        "来源：财政局 发布时间 2021-02-27",
+        "来源：财政局　发文日期：2021年02月27日",
+        "来源：财政局 发布时间：2021.02.27",
+        "作者:本报记者 發佈時間:2021/2/27 閱讀次數:12",
+        "编辑：李华　日期：2021-02-27　点击数：8",
+    };
+    char text[512];
+    for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) {
+        snprintf(text, sizeof text, "2021年财政预算\n%s\n2021年我镇预算收入20558万元，比上年增长14%%。\n", lines[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, "\" iso=2021-02-27 @2:1") || !strstr(out, "  DATE \""))
+            fail_msg("variant %zu gives no DATE:\n%s", k, out);
+        free(out);
+    }
+    static const char *const none[] = {
+        "时间：2021年2月27日 地点：县政府三楼会议室",
+        "来源于县统计局的数据显示 发布时间:2021-02-27 以来收入平稳",
+        "来源：财政局 2021.02.27",
+    };
+    for (size_t k = 0; k < sizeof none / sizeof *none; k++) {
+        snprintf(text, sizeof text, "2021年财政预算\n%s\n2021年我镇预算收入20558万元，比上年增长14%%。\n", none[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "  DATE \""))
+            fail_msg("'%s' gives a DATE:\n%s", none[k], out);
+        free(out);
+    }
+}
+
+/* Review 39 item 14: a field's name in brackets (【文号】, [文号], ［发文字号］,
+ * 【文　号】, 〖文號〗) is its name as a colon ends one: the 文号 after it,
+ * on its own line or among the page's other bracketed fields, is the
+ * DOCNUMBER.  A bracketed name of another field (【索引号】) or a 文号's
+ * field with no number gives none. */
+static void test_mendparts39_bracketed_docnumber_field(void **state)
+{
+    (void)state;
+    static const char *const fields[] = {
+        "【文号】宜政办发〔2021〕12号",
+        "[文号] 宜政办发〔2021〕12号",
+        "［发文字号］：宜政办发〔2021〕12号",
+        "【文　号】宜政办发〔2021〕12号",
+        "〖文號〗宜政辦發〔2021〕12號",
+        "【索引号】11441200/2021-00012 【文号】宜政办发〔2021〕12号 【发布日期】2021-02-27",
+        "[ 发文字号 ]宜政办发〔2021〕12号",
+    };
+    char text[1024];
+    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++) {
+        snprintf(text, sizeof text, "关于做好防汛工作的通知\n%s\n各乡镇人民政府：\n现将有关事项通知如下。\n", fields[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, "\n  DOCNUMBER \"宜政办发〔2021〕12号\" @2:") && !strstr(out, "\n  DOCNUMBER \"宜政辦發〔2021〕12號\" @2:"))
+            fail_msg("'%s' gives no DOCNUMBER:\n%s", fields[k], out);
+        free(out);
+    }
+    static const char *const none[] = {"【索引号】宜政办发〔2021〕12号", "【文号】无", "【备注】宜政办发〔2021〕12号"};
+    for (size_t k = 0; k < sizeof none / sizeof *none; k++) {
+        snprintf(text, sizeof text, "关于做好防汛工作的通知\n%s\n各乡镇人民政府：\n现将有关事项通知如下。\n", none[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "  DOCNUMBER \""))
+            fail_msg("'%s' gives a DOCNUMBER:\n%s", none[k], out);
+        free(out);
+    }
+}
+
+/* Review 39 item 9: a bulletin's or a 简报's issue number alone on its
+ * line under or over the title is a SUBTITLE, spaced round the number or
+ * not: （第 2 号）, （第一期）, 第3期, 总第128期, 2021年第3期（总第45期）,
+ * 第 十二 期, （第五期） over the title.  A sentence opening with an
+ * issue number stays a paragraph. */
+static void test_mendparts39_issue_number_line_is_a_subtitle(void **state)
+{
+    (void)state;
+    static const char body[] = "今年以来，全县经济运行总体平稳，规模以上工业增加值增长5.2%。\n";
+    static const char *const under[] = {"（第 2 号）", "（第一期）", "第3期", "总第128期", "2021年第3期（总第45期）",
+                                        "第 十二 期", "(第一期)", "第一期（總第15期）", "【第 3 期】"};
+    char text[1024], needle[128];
+    for (size_t k = 0; k < sizeof under / sizeof *under; k++) {
+        snprintf(text, sizeof text, "经济运行简报\n%s\n%s", under[k], body);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, "\n  TITLE \"经济运行简报\" @1:1") || !strstr(out, "\n  SUBTITLE \"") || strstr(out, "PARAGRAPH 1 \"（第")
+            || strstr(out, "PARAGRAPH 1 \"第"))
+            fail_msg("'%s' under the title is no SUBTITLE:\n%s", under[k], out);
+        free(out);
+    }
+    snprintf(text, sizeof text, "（第五期）\n\n经济运行简报\n\n%s", body);
+    expect_in_dump(text, 0, "  TITLE \"经济运行简报\" @3:1");
+    expect_in_dump(text, 0, "  SUBTITLE \"（第五期）\" @1:1");
+    snprintf(needle, sizeof needle, "%s", "SUBTITLE");
+    static const char *const none[] = {"第一期培训班于3月5日开班。\n", "第3期工程已经完工\n"};
+    for (size_t k = 0; k < sizeof none / sizeof *none; k++) {
+        snprintf(text, sizeof text, "经济运行简报\n%s%s", none[k], body);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, needle))
+            fail_msg("'%s' read as an issue number:\n%s", none[k], out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4859,6 +4969,9 @@ int main(void)
         cmocka_unit_test(test_parts40_title_repeated_under_a_lead_paragraph),
         cmocka_unit_test(test_parts40_measure_unit_note_is_no_title),
         cmocka_unit_test(test_parts40_spaced_title_repeat_and_end_markers),
+        cmocka_unit_test(test_mendparts39_page_field_line_dates),
+        cmocka_unit_test(test_mendparts39_bracketed_docnumber_field),
+        cmocka_unit_test(test_mendparts39_issue_number_line_is_a_subtitle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -372,6 +372,40 @@ static void test_parts40_table_number_over_its_name(void **state)
                  "  TITLE \"表二\" @1:1");
 }
 
+/* Review 39 item 10: a collection's title ends with the count of its
+ * pieces in brackets ((汇编5篇), (精选3篇), （通用十篇）, 【合集12篇】): the
+ * first piece's title under it, though it ends in a title word, is not
+ * joined to it (leads.c makes it the first piece's heading).  A title
+ * on two lines without the count is still joined. */
+static void test_mendparts39_collection_count_ends_the_title(void **state)
+{
+    (void)state;
+    static const struct { const char *title, *piece; } v[] = {
+        {"工作总结（汇编5篇）", "2023年工作总结"},
+        {"述职报告(精选3篇)", "2023年个人述职报告"},
+        {"工作計劃（通用十篇）", "2024年工作計劃"},
+        {"安全生产工作方案【合集12篇】", "某某镇安全生产工作方案"},
+        {"工作总结 （汇编 5 篇）", "2023年工作总结"},
+    };
+    char text[1024], needle[256];
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+        snprintf(text, sizeof text, "%s\n%s\n今年以来，我局在县委县政府的坚强领导下，认真履行职责，各项工作取得新成效。\n",
+                 v[k].title, v[k].piece);
+        char *out = tu_parse_dump(text, 0);
+        const char *t = strstr(out, "\n  TITLE \"");
+        const char *e = t ? strchr(t + 1, '\n') : NULL;
+        if (!t || !e || !strstr(t, "篇") || strstr(t, "篇") > e || (strstr(t, v[k].piece) && strstr(t, v[k].piece) < e)
+            || !strstr(t, "\" @1:1\n") || strstr(t, "\" @1:1\n") > e)
+            fail_msg("variant %zu: the piece's title joined to the collection's:\n%s", k, out);
+        snprintf(needle, sizeof needle, "\"%s\" @2:1", v[k].piece);
+        if (!strstr(out, needle))
+            fail_msg("variant %zu: the piece's title lost:\n%s", k, out);
+        free(out);
+    }
+    expect_title("某某县人民政府关于2023年度\n工作情况的报告\n今年以来，我县认真履行职责，各项工作取得新成效。\n",
+                 "  TITLE \"某某县人民政府关于2023年度工作情况的报告\" @1:1");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -386,6 +420,7 @@ int main(void)
         cmocka_unit_test(test_round37_title_run_into_the_body),
         cmocka_unit_test(test_round36_spaced_title_word_ends_the_title),
         cmocka_unit_test(test_parts40_table_number_over_its_name),
+        cmocka_unit_test(test_mendparts39_collection_count_ends_the_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
