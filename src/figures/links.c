@@ -834,12 +834,6 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
         /* at comparable prices (财政收入完成5420.9万元，可比增长22%) */
         "可比",
         "當年",           "名義",         "實際",
-        /* a span of time (2022年再降到4627.5万人，一年间减少177.7万人) */
-        "一年间",         "一年来",       "两年间",         "两年来",     "三年间",     "三年来",
-        "五年间",         "五年来",       "十年间",         "十年来",     "一年間",     "兩年間",
-        /* round 36: their traditional forms (五年間共增加89383人) */
-        "一年來",         "兩年來",       "三年間",         "三年來",     "五年間",     "五年來",
-        "十年間",         "十年來",
     };
     static const char *const cmp[] = {"比", "较", "較", "相比"};
     const char *t = s->t;
@@ -875,11 +869,24 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
                 a += strlen(basis[w]);
                 again = true;
             }
-        /* round 36: the rest of a span of time read as a duration (五年 |
-         * 間共增加: 间 間 来 來 after its 年) */
-        if (has_before(t, 0, a, "年") &&
-            (has_at(t, b, a, "间") || has_at(t, b, a, "間") || has_at(t, b, a, "来") || has_at(t, b, a, "來"))) {
-            a += strlen("间");
+        /* a span of time (2022年再降到4627.5万人，一年间减少177.7万人, 十年来,
+         * 兩年間, 3年来): a number's characters, 年, then 间 間 来 來; round
+         * 36: or the rest of one read as a duration (五年 | 間共增加) */
+        size_t y = a;
+        for (int n = 0; y < b && n < 4; n++) {
+            int m;
+            uint32_t p = cp_at(t, b, y, &m);
+            if (!is_cn_numeral(p) && p != 0x5169 /* 兩 */ && !(p >= '0' && p <= '9'))
+                break;
+            y += (size_t)m;
+        }
+        if (y > a && has_at(t, b, y, "年"))
+            y += strlen("年");
+        else if (y > a || !has_before(t, 0, a, "年"))
+            y = b;
+        if (y < b &&
+            (has_at(t, b, y, "间") || has_at(t, b, y, "間") || has_at(t, b, y, "来") || has_at(t, b, y, "來"))) {
+            a = y + strlen("间");
             again = true;
         }
     }

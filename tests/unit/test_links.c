@@ -1006,6 +1006,19 @@ static void test_round36_base_after_yu_de(void **state)
                {"1.2%", "251萬人"});
 }
 
+/* Review 39 item 14: a span of time before a change (一年间, 兩年間, 十年来,
+ * 3年来) names no indicator of its own, whatever its number: the change
+ * keeps the level named before. */
+static void test_review39_span_of_time(void **state)
+{
+    (void)state;
+    SPAN_LINKS("2022年学前教育在园幼儿再降到4627.5万人，一年间减少177.7万人。", {"177.7万人", "4627.5万人"});
+    SPAN_LINKS("2022年學前教育在園幼兒再降到4627.5萬人，兩年間減少177.7萬人。", {"177.7萬人", "4627.5萬人"});
+    SPAN_LINKS("2022年全市森林面积达到52.3万公顷，十年来增加8.1万公顷。", {"8.1万公顷", "52.3万公顷"});
+    SPAN_LINKS("2022年全市森林面积达到52.3万公顷，3年来增加8.1万公顷。", {"8.1万公顷", "52.3万公顷"});
+    SPAN_LINKS("2022年全市森林面积达到52.3万公顷，四年來共增加8.1万公顷。", {"8.1万公顷", "52.3万公顷"});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1047,6 +1060,7 @@ int main(void)
         cmocka_unit_test(test_round37_industry_named_ratio_part),
         cmocka_unit_test(test_round36_footnoted_base),
         cmocka_unit_test(test_round36_base_after_yu_de),
+        cmocka_unit_test(test_review39_span_of_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
