@@ -328,20 +328,76 @@ static size_t end_past_mark(const bl_figure *g, size_t lim)
     return g->end + footnote_len(g->text, lim, g->end);
 }
 
+/* Whether c opens a comparison framed by a closer after its base (与…相比,
+ * 與, 同, 和, 跟): one list for framed_base, comparison_base and
+ * subject_span. */
+static bool frame_opener(uint32_t c)
+{
+    return c == 0x4E0E /* 与 */ || c == 0x8207 /* 與 */ || c == 0x540C /* 同 */ || c == 0x548C /* 和 */ ||
+           c == 0x8DDF /* 跟 */;
+}
+
+/* The length of a frame's closer at byte i (相比 相较 相較 比较 比較 对比
+ * 對比); 0 when none. */
+static size_t frame_closer(const char *t, size_t len, size_t i)
+{
+    static const char *const closer[] = {"相比", "相较", "相較", "比较", "比較", "对比", "對比"};
+    for (size_t w = 0; w < NELEM(closer); w++)
+        if (has_at(t, len, i, closer[w]))
+            return strlen(closer[w]);
+    return 0;
+}
+
+/* Whether the words from byte i up to the clause's end or f read as a
+ * comparison's other term (120亿元比较上年增长5%, 相比上年末, 对比2022年,
+ * 相比全省): a digit, or a period's or a place's character (年 月 期 初 末
+ * 省 市 国 國 县 縣 区 區) before any clause mark; a span of time (五年间,
+ * 十年來) is none. Such a closer opens a comparison of the figure before it
+ * and closes none. */
+static bool opens_other_term(const char *t, size_t i, size_t lim)
+{
+    for (int c = 0; c < 8 && i < lim; c++) {
+        int k;
+        bool sent;
+        uint32_t p = cp_at(t, lim, i, &k);
+        if (p == CP_BAD || is_clause_punct(p, &sent))
+            return false;
+        i += (size_t)k;
+        if (digit_val(p) >= 0 && p < 0x80)
+            return true;
+        if (p == 0x5E74 /* 年 */ && (has_at(t, lim, i, "间") || has_at(t, lim, i, "間") || has_at(t, lim, i, "来") ||
+                                    has_at(t, lim, i, "來")))
+            continue;
+        if (in_set(p, "年月期初末省市国國县縣区區"))
+            return true;
+    }
+    return false;
+}
+
 /* Round 36: whether g is the base inside a comparison framed by 与 and
  * 相比 (与2010年…的总人口2421812人④相比, 與…2421812人[1]相比, 同上年的
- * 3.5亿元相比较, 和…相較): 相比 相较 相較 比较 比較 right after g (its
- * footnote's mark between allowed), 与 與 同 和 跟 at most 40 characters
- * before it, no clause mark between. */
+ * 3.5亿元相比较, 和…相較, 与上年末的248万人对比): a closer (frame_closer)
+ * right after g (its footnote's mark between allowed) that opens no other
+ * comparison (全县农业和工业总产值达120亿元比较上年增长5%: 和 joins two
+ * nouns there), an opener (frame_opener) at most 40 characters before it,
+ * no clause mark between. Review 39: or 相对于 (相對於, 相较于, 相較於)
+ * before g with 的 right before it and a clause mark or a closer after it
+ * (相对于上年末的248万人，增加3万人). */
 static bool framed_base(const bl_figure *g, const bl_figure *f)
 {
     const char *t = g->text;
     if (t != f->text || g->end > f->start)
         return false;
-    size_t e = end_past_mark(g, f->start);
-    if (!has_at(t, f->start, e, "相比") && !has_at(t, f->start, e, "相较") && !has_at(t, f->start, e, "相較") &&
-        !has_at(t, f->start, e, "比较") && !has_at(t, f->start, e, "比較"))
+    size_t e = end_past_mark(g, f->start), cl = frame_closer(t, f->start, e);
+    if (cl && opens_other_term(t, e + cl, f->start))
         return false;
+    bool after_clause = false;
+    if (!cl) {
+        bool sent;
+        after_clause = e < f->start && is_clause_punct(cp_at(t, f->start, e, NULL), &sent);
+        if (!after_clause)
+            return false;
+    }
     size_t i = g->start;
     for (int c = 0; c < 40 && i > 0; c++) {
         int k;
@@ -349,8 +405,11 @@ static bool framed_base(const bl_figure *g, const bl_figure *f)
         uint32_t p = cp_before(t, 0, i, &k);
         if (p == CP_BAD || (is_clause_punct(p, &sent) && !mojibake_mark(t, f->start, p, i)))
             return false;
-        if (p == 0x4E0E /* 与 */ || p == 0x8207 /* 與 */ || p == 0x540C /* 同 */ || p == 0x548C /* 和 */ ||
-            p == 0x8DDF /* 跟 */)
+        if ((p == 0x4E8E /* 于 */ || p == 0x65BC /* 於 */) &&
+            (has_before(t, 0, i, "相对于") || has_before(t, 0, i, "相對於") || has_before(t, 0, i, "相较于") ||
+             has_before(t, 0, i, "相較於")))
+            return has_before(t, 0, g->start, "的");
+        if (cl && frame_opener(p))
             return true;
         i -= (size_t)k;
     }
@@ -395,7 +454,8 @@ static bool words_between(const bl_figure *g, const bl_figure *f)
 static bool base_in_comparison(const bl_figure *g, const bl_figure *f)
 {
     const char *t = g->text;
-    bool with = has_at(t, f->start, end_past_mark(g, f->start), "相比");
+    size_t e = end_past_mark(g, f->start);
+    bool with = has_at(t, f->start, e, "相比") && !opens_other_term(t, e + strlen("相比"), f->start);
     if (!with && !words_between(g, f))
         return false;
     size_t i = g->start;
@@ -405,7 +465,7 @@ static bool base_in_comparison(const bl_figure *g, const bl_figure *f)
         uint32_t p = cp_before(t, g->ctx_start, i, &k);
         if (p == CP_BAD || is_clause_punct(p, &sent) || digit_val(p) >= 0)
             return false;
-        bool opens = with ? (p == 0x4E0E /* 与 */ || p == 0x8207 /* 與 */ || p == 0x540C /* 同 */)
+        bool opens = with ? frame_opener(p)
                           : (p == 0x6BD4 /* 比 */ || p == 0x8F83 /* 较 */ || p == 0x8F03 /* 較 */);
         if (opens && !has_at(t, i + 3, i, "重") && !has_at(t, i + 3, i, "例") && !has_at(t, i + 3, i, "率"))
             return true;
@@ -463,10 +523,7 @@ static bool comparison_base(const bl_figure *g, const bl_figure *f)
             return false;
         if ((c == 0x6BD4 /* 比 */ && !has_at(t, hi, j + (size_t)k, "重") &&
              !has_at(t, hi, j + (size_t)k, "例") && !has_at(t, hi, j + (size_t)k, "率")) ||
-            c == 0x8F83 /* 较 */ || c == 0x4E0E /* 与 */ || c == 0x540C /* 同 */ ||
-            /* round 36: their traditional forms (與2010年…普查的3.54人增加
-             * 0.26人) */
-            c == 0x8F03 /* 較 */ || c == 0x8207 /* 與 */)
+            c == 0x8F83 /* 较 */ || c == 0x8F03 /* 較 */ || frame_opener(c))
             return true;
         j += (size_t)k;
     }
@@ -844,7 +901,7 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
             for (size_t j = a; j < i;) {
                 int k;
                 uint32_t cp = cp_at(t, i, j, &k);
-                if ((cp == 0x4E0E || cp == 0x8207 || cp == 0x548C || cp == 0x540C || cp == 0x8DDF) && c == i)
+                if (frame_opener(cp) && c == i)
                     c = j; /* the first 与 與 和 同 跟 */
                 j += (size_t)k;
             }

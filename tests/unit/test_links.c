@@ -1006,6 +1006,24 @@ static void test_round36_base_after_yu_de(void **state)
                {"1.2%", "251萬人"});
 }
 
+/* Review 39 item 11: 和 is a conjunction before a figure followed by a
+ * comparison's opener (农业和工业总产值达120亿元比较上年增长5%); the
+ * opener 相对于 (相對於) and the closer 对比 (對比) frame a base as 与…相比
+ * does. */
+static void test_review39_framed_base_openers(void **state)
+{
+    (void)state;
+    SPAN_LINKS("全县农业和工业总产值达120亿元比较上年增长5%。", {"5%", "120亿元"});
+    SPAN_LINKS("全縣農業和工業總產值達120億元比較上年增長5%。", {"5%", "120億元"});
+    SPAN_LINKS("全市粮食和油料总产量达52.3万吨相比上年增长2.1%。", {"2.1%", "52.3万吨"});
+    SPAN_LINKS("全市粮食与油料总产量达52.3万吨相比上年末增长2.1%。", {"2.1%", "52.3万吨"});
+    SPAN_LINKS("全市农业同工业总产值达120亿元对比2022年增长5%。", {"5%", "120亿元"});
+    SPAN_LINKS("全市常住人口为251万人，相对于上年末的248万人，增加3万人。", {"3万人", "251万人"});
+    SPAN_LINKS("全市常住人口為251萬人，相對於上年末的248萬人，增加3萬人。", {"3萬人", "251萬人"});
+    SPAN_LINKS("全市常住人口为251万人，与上年末的248万人对比，增加3万人。", {"3万人", "251万人"});
+    SPAN_LINKS("全市常住人口為251萬人，和上年末的248萬人對比，增加3萬人。", {"3萬人", "251萬人"});
+}
+
 /* Review 39 item 14: a span of time before a change (一年间, 兩年間, 十年来,
  * 3年来) names no indicator of its own, whatever its number: the change
  * keeps the level named before. */
@@ -1060,6 +1078,7 @@ int main(void)
         cmocka_unit_test(test_round37_industry_named_ratio_part),
         cmocka_unit_test(test_round36_footnoted_base),
         cmocka_unit_test(test_round36_base_after_yu_de),
+        cmocka_unit_test(test_review39_framed_base_openers),
         cmocka_unit_test(test_review39_span_of_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
