@@ -735,38 +735,92 @@ static size_t converted_from(const scan *s, size_t k)
     return BL_FIG_NO_LINK;
 }
 
+/* How many of the two-character words of t[a, b) t[c, d) holds. */
+static int shared_bigrams(const char *t, size_t a, size_t b, size_t c, size_t d)
+{
+    int n = 0;
+    for (size_t i = a; i < b;) {
+        int k1, k2;
+        cp_at(t, b, i, &k1);
+        size_t j = i + (size_t)(k1 > 0 ? k1 : 1);
+        if (j >= b)
+            break;
+        cp_at(t, b, j, &k2);
+        size_t m = j + (size_t)(k2 > 0 ? k2 : 1) - i;
+        for (size_t x = c; x + m <= d; x++)
+            if (memcmp(t + x, t + i, m) == 0) {
+                n++;
+                break;
+            }
+        i = j;
+    }
+    return n;
+}
+
 /* Round 36: the value a sentence's comparison base is compared with when
  * the sentence holds no other (…常住总人口为2511195人。与2010年…的2421812人④
- * 相比，五年间共增加89383人，增长3.69%): the nearest earlier value of the
- * sentence before, in the same paragraph, of the base's kind and unit,
- * itself no change; none when there is none. */
+ * 相比，五年间共增加89383人，增长3.69%): a value of the sentence before, in
+ * the same paragraph, of the base's kind and unit, itself no change; none
+ * when there is none. Review 39: the words naming the base (the Han
+ * characters right before it, back to 的: …普查的总人口2421812人) choose
+ * among such values of the three sentences before (常住总人口为2511195人。
+ * 其中，城镇人口为1300000人。): the one whose words share most two-character
+ * words with them, none on a tie; when they share none with any, the one
+ * value of the sentence before if it is the only value of the three. */
 static size_t compared_level(const scan *s, size_t base)
 {
     const bl_figure_list *l = s->list;
     const bl_figure *b = &l->items[base];
+    size_t sa = b->start;
+    for (int c = 0; c < 12 && sa > b->ctx_start; c++) {
+        int k;
+        uint32_t p = cp_before(b->text, b->ctx_start, sa, &k);
+        if (p == CP_BAD || p == 0x7684 /* 的 */ || !bl_is_han(p))
+            break;
+        sa -= (size_t)k;
+    }
+    size_t found = BL_FIG_NO_LINK, best = BL_FIG_NO_LINK;
+    int n = 0, best_score = 0, best_count = 0;
     size_t lo = s->sentence_first > BL_FIG_LINK_WINDOW ? s->sentence_first - BL_FIG_LINK_WINDOW : 0;
     for (size_t k = s->sentence_first; k-- > lo;) {
         const bl_figure *g = &l->items[k];
         if (g->text != s->t || g->end > s->sentence_start)
             break;
-        /* the sentence before only: one sentence's end between g and it
-         * (a mojibake's question marks are none) */
+        /* the three sentences before only: the sentence ends between g
+         * and it, one for the sentence before (a mojibake's question marks
+         * are none) */
         int ends = 0;
-        for (size_t j = g->end; j < s->sentence_start && ends < 2;) {
-            int n;
+        for (size_t j = g->end; j < s->sentence_start && ends < 4;) {
+            int m;
             bool sent;
-            uint32_t c = cp_at(s->t, s->sentence_start, j, &n);
-            j += (size_t)(n > 0 ? n : 1);
+            uint32_t c = cp_at(s->t, s->sentence_start, j, &m);
+            j += (size_t)(m > 0 ? m : 1);
             if (is_clause_punct(c, &sent) && sent && !mojibake_mark(s->t, s->len, c, j))
                 ends++;
         }
-        if (ends >= 2)
+        if (ends >= 4)
             break;
         if (!g->change && g->kind == b->kind && link_target_kind(g) && size_kind(g) &&
-            !strcmp(g->base_unit, b->base_unit) && !strcmp(g->scale, b->scale))
-            return k;
+            !strcmp(g->base_unit, b->base_unit) && !strcmp(g->scale, b->scale)) {
+            n++;
+            if (ends < 2)
+                found = k;
+            size_t wa = g->start > g->ctx_start + 90 ? g->start - 90 : g->ctx_start;
+            while (wa < g->start && ((unsigned char)s->t[wa] & 0xC0) == 0x80)
+                wa++;
+            int score = shared_bigrams(s->t, sa, b->start, wa, g->start);
+            if (score > best_score) {
+                best_score = score;
+                best = k;
+                best_count = 1;
+            } else if (score == best_score) {
+                best_count++;
+            }
+        }
     }
-    return BL_FIG_NO_LINK;
+    if (best_score > 0)
+        return best_count == 1 ? best : BL_FIG_NO_LINK;
+    return n == 1 ? found : BL_FIG_NO_LINK;
 }
 
 static size_t find_link(const scan *s, const bl_figure *f, size_t end)

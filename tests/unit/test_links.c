@@ -1006,6 +1006,28 @@ static void test_round36_base_after_yu_de(void **state)
                {"1.2%", "251萬人"});
 }
 
+/* Review 39 item 6: when the sentence before holds several levels of the
+ * base's unit, the comparison's base names which one it is compared with
+ * (与2010年…的总人口2421812人 → 常住总人口, not the part 其中城镇人口);
+ * when its words name none of them, no level is taken. */
+static void test_review39_compared_level_by_subject(void **state)
+{
+    (void)state;
+    SPAN_LINKS("全县常住总人口为2511195人。其中，城镇人口为1300000人。与2010年第六次全国人口普查的总人口2421812人相比，"
+               "增加89383人。",
+               {"89383人", "2511195人"});
+    SPAN_LINKS("全縣常住總人口為2511195人。其中，城鎮人口為1300000人。與2010年第六次全國人口普查的總人口2421812人相比，"
+               "增加89383人。",
+               {"89383人", "2511195人"});
+    SPAN_LINKS("年末全市户籍人口为86.3万人，其中城镇人口52.1万人。同上年末的户籍人口85.9万人相比，增加0.4万人。",
+               {"0.4万人", "86.3万人"});
+    SPAN_LINKS("全年粮食总产量为52.3万吨，其中稻谷产量为30.1万吨。与上年的稻谷产量29.5万吨相比，增加0.6万吨。",
+               {"0.6万吨", "30.1万吨"});
+    /* two levels, the base names neither: none */
+    SPAN_LINKS("全县常住总人口为2511195人。其中，城镇人口为1300000人。与2010年的2421812人相比，增加89383人。",
+               {"89383人", ""});
+}
+
 /* Review 39 item 11: 和 is a conjunction before a figure followed by a
  * comparison's opener (农业和工业总产值达120亿元比较上年增长5%); the
  * opener 相对于 (相對於) and the closer 对比 (對比) frame a base as 与…相比
@@ -1078,6 +1100,7 @@ int main(void)
         cmocka_unit_test(test_round37_industry_named_ratio_part),
         cmocka_unit_test(test_round36_footnoted_base),
         cmocka_unit_test(test_round36_base_after_yu_de),
+        cmocka_unit_test(test_review39_compared_level_by_subject),
         cmocka_unit_test(test_review39_framed_base_openers),
         cmocka_unit_test(test_review39_span_of_time),
     };
