@@ -341,6 +341,10 @@ static bool translation_of(const bulletin_node *n, const bulletin_node *const zh
     return false;
 }
 
+/* Whether c is a contents entry's leader mark (recognise.c's one table;
+ * declared here as figures_int.h is not this change's file). */
+bool fig_leader_char(uint32_t c);
+
 /* Round 36: a contents' heading (目录, 目 录, 目錄, 目次, Contents, with
  * a colon or not): the paragraphs after it are its entries while they
  * look like entries (contents_entry). */
@@ -382,7 +386,7 @@ static bool contents_entry(const bulletin_node *n, size_t *num_end, size_t *page
         int k;
         bool sent;
         uint32_t c = cp_at(t, len, i, &k);
-        if (c != 0x3001 && c != 0x2026 && is_clause_punct(c, &sent))
+        if (c != 0x3001 && !fig_leader_char(c) && is_clause_punct(c, &sent))
             return false;
         i += (size_t)k;
         if (++chars > 60)
@@ -391,13 +395,33 @@ static bool contents_entry(const bulletin_node *n, size_t *num_end, size_t *page
     size_t e = len;
     while (e > 0 && t[e - 1] == ' ')
         e--;
+    /* a page number between dashes (1 总则 - 3 -, 总则 －5－): the dash
+     * after it, then spaces */
+    int dk = 0;
+    uint32_t dash = cp_before(t, 0, e, &dk);
+    bool dashed = dash == '-' || dash == 0xFF0D || dash == 0x2014 || dash == 0x2013;
+    if (dashed) {
+        e -= (size_t)dk;
+        while (e > 0 && t[e - 1] == ' ')
+            e--;
+    }
     size_t d = e;
     while (d > 0 && t[d - 1] >= '0' && t[d - 1] <= '9')
         d--;
-    uint32_t before = cp_before(t, 0, d, NULL);
+    size_t b = d;
+    if (dashed) {
+        while (b > 0 && t[b - 1] == ' ')
+            b--;
+        dashed = d < e && cp_before(t, 0, b, NULL) == dash; /* the same dash before it */
+        if (!dashed)
+            e = d = len;
+        else
+            b -= (size_t)dk;
+    }
+    uint32_t before = cp_before(t, 0, dashed ? b : d, NULL);
     *page = d < e && e - d <= 3 && d > 0 &&
-                    (before == ' ' || before == 0x2026 || before == 0x22EF || before == 0xB7 ||
-                     before == '.' || (bl_is_han(before) && !is_cn_numeral(before) && before != 0x5E74 /* 年 */))
+                    (before == ' ' || fig_leader_char(before) ||
+                     (!dashed && bl_is_han(before) && !is_cn_numeral(before) && before != 0x5E74 /* 年 */))
                 ? d
                 : len;
     size_t q = 0;
@@ -452,7 +476,8 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
     memset(&tc, 0, sizeof tc);
     const bulletin_node *zh[3] = {NULL, NULL, NULL}; /* the Chinese texts a translation may
                                                         follow, the last first */
-    bool contents = false; /* after a contents' heading, among its entries */
+    int contents = 0; /* after a contents' heading, among its entries: 1, and 2 once
+                         one has shown its page number */
     /* impossible dates: a warning each, at their place */
     const bl_figure_ctx hooks = {0, 0, NULL, warn_bad_date, doc, doc_year(doc), false};
     while ((ev = bulletin_iter_next(&it)) != BULLETIN_EV_DONE) {
@@ -460,7 +485,7 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
         if (ev != BULLETIN_EV_ENTER)
             continue;
         if (n->type == BULLETIN_NODE_TABLE) {
-            contents = false;
+            contents = 0;
             BL_CHECK(fig_scan_table(list, n, section_of(n), paragraph_of(n), &tc, &hooks));
             tc.caption = NULL;
             tc.period = NULL;
@@ -518,12 +543,19 @@ bulletin_status bl_doc_scan_figures(bulletin_doc *doc)
                 f->lab_end += d;
             }
             size_t num_end, page;
+            /* review 39: once an entry has shown its page number, the
+             * first heading or paragraph without one ends the contents
+             * (目录, 一、总则……1, 二、主要任务……2, then the body's 一、总则
+             * and 建成公园3) */
             if (n->type != BULLETIN_NODE_TITLE && contents_head(n))
-                contents = true;
-            else if (contents && n->type != BULLETIN_NODE_TITLE && contents_entry(n, &num_end, &page))
+                contents = 1;
+            else if (contents && n->type != BULLETIN_NODE_TITLE && contents_entry(n, &num_end, &page) &&
+                     (page < n->len || contents == 1)) {
                 drop_contents_numbers(list, n, before, num_end, page);
-            else
-                contents = false;
+                if (page < n->len)
+                    contents = 2;
+            } else
+                contents = 0;
             if (n->type != BULLETIN_NODE_PARAGRAPH)
                 break;
             fig_span u = {0};

@@ -328,20 +328,76 @@ static size_t end_past_mark(const bl_figure *g, size_t lim)
     return g->end + footnote_len(g->text, lim, g->end);
 }
 
+/* Whether c opens a comparison framed by a closer after its base (与…相比,
+ * 與, 同, 和, 跟): one list for framed_base, comparison_base and
+ * subject_span. */
+static bool frame_opener(uint32_t c)
+{
+    return c == 0x4E0E /* 与 */ || c == 0x8207 /* 與 */ || c == 0x540C /* 同 */ || c == 0x548C /* 和 */ ||
+           c == 0x8DDF /* 跟 */;
+}
+
+/* The length of a frame's closer at byte i (相比 相较 相較 比较 比較 对比
+ * 對比); 0 when none. */
+static size_t frame_closer(const char *t, size_t len, size_t i)
+{
+    static const char *const closer[] = {"相比", "相较", "相較", "比较", "比較", "对比", "對比"};
+    for (size_t w = 0; w < NELEM(closer); w++)
+        if (has_at(t, len, i, closer[w]))
+            return strlen(closer[w]);
+    return 0;
+}
+
+/* Whether the words from byte i up to the clause's end or f read as a
+ * comparison's other term (120亿元比较上年增长5%, 相比上年末, 对比2022年,
+ * 相比全省): a digit, or a period's or a place's character (年 月 期 初 末
+ * 省 市 国 國 县 縣 区 區) before any clause mark; a span of time (五年间,
+ * 十年來) is none. Such a closer opens a comparison of the figure before it
+ * and closes none. */
+static bool opens_other_term(const char *t, size_t i, size_t lim)
+{
+    for (int c = 0; c < 8 && i < lim; c++) {
+        int k;
+        bool sent;
+        uint32_t p = cp_at(t, lim, i, &k);
+        if (p == CP_BAD || is_clause_punct(p, &sent))
+            return false;
+        i += (size_t)k;
+        if (digit_val(p) >= 0 && p < 0x80)
+            return true;
+        if (p == 0x5E74 /* 年 */ && (has_at(t, lim, i, "间") || has_at(t, lim, i, "間") || has_at(t, lim, i, "来") ||
+                                    has_at(t, lim, i, "來")))
+            continue;
+        if (in_set(p, "年月期初末省市国國县縣区區"))
+            return true;
+    }
+    return false;
+}
+
 /* Round 36: whether g is the base inside a comparison framed by 与 and
  * 相比 (与2010年…的总人口2421812人④相比, 與…2421812人[1]相比, 同上年的
- * 3.5亿元相比较, 和…相較): 相比 相较 相較 比较 比較 right after g (its
- * footnote's mark between allowed), 与 與 同 和 跟 at most 40 characters
- * before it, no clause mark between. */
+ * 3.5亿元相比较, 和…相較, 与上年末的248万人对比): a closer (frame_closer)
+ * right after g (its footnote's mark between allowed) that opens no other
+ * comparison (全县农业和工业总产值达120亿元比较上年增长5%: 和 joins two
+ * nouns there), an opener (frame_opener) at most 40 characters before it,
+ * no clause mark between. Review 39: or 相对于 (相對於, 相较于, 相較於)
+ * before g with 的 right before it and a clause mark or a closer after it
+ * (相对于上年末的248万人，增加3万人). */
 static bool framed_base(const bl_figure *g, const bl_figure *f)
 {
     const char *t = g->text;
     if (t != f->text || g->end > f->start)
         return false;
-    size_t e = end_past_mark(g, f->start);
-    if (!has_at(t, f->start, e, "相比") && !has_at(t, f->start, e, "相较") && !has_at(t, f->start, e, "相較") &&
-        !has_at(t, f->start, e, "比较") && !has_at(t, f->start, e, "比較"))
+    size_t e = end_past_mark(g, f->start), cl = frame_closer(t, f->start, e);
+    if (cl && opens_other_term(t, e + cl, f->start))
         return false;
+    bool after_clause = false;
+    if (!cl) {
+        bool sent;
+        after_clause = e < f->start && is_clause_punct(cp_at(t, f->start, e, NULL), &sent);
+        if (!after_clause)
+            return false;
+    }
     size_t i = g->start;
     for (int c = 0; c < 40 && i > 0; c++) {
         int k;
@@ -349,8 +405,11 @@ static bool framed_base(const bl_figure *g, const bl_figure *f)
         uint32_t p = cp_before(t, 0, i, &k);
         if (p == CP_BAD || (is_clause_punct(p, &sent) && !mojibake_mark(t, f->start, p, i)))
             return false;
-        if (p == 0x4E0E /* 与 */ || p == 0x8207 /* 與 */ || p == 0x540C /* 同 */ || p == 0x548C /* 和 */ ||
-            p == 0x8DDF /* 跟 */)
+        if ((p == 0x4E8E /* 于 */ || p == 0x65BC /* 於 */) &&
+            (has_before(t, 0, i, "相对于") || has_before(t, 0, i, "相對於") || has_before(t, 0, i, "相较于") ||
+             has_before(t, 0, i, "相較於")))
+            return has_before(t, 0, g->start, "的");
+        if (cl && frame_opener(p))
             return true;
         i -= (size_t)k;
     }
@@ -395,7 +454,8 @@ static bool words_between(const bl_figure *g, const bl_figure *f)
 static bool base_in_comparison(const bl_figure *g, const bl_figure *f)
 {
     const char *t = g->text;
-    bool with = has_at(t, f->start, end_past_mark(g, f->start), "相比");
+    size_t e = end_past_mark(g, f->start);
+    bool with = has_at(t, f->start, e, "相比") && !opens_other_term(t, e + strlen("相比"), f->start);
     if (!with && !words_between(g, f))
         return false;
     size_t i = g->start;
@@ -405,7 +465,7 @@ static bool base_in_comparison(const bl_figure *g, const bl_figure *f)
         uint32_t p = cp_before(t, g->ctx_start, i, &k);
         if (p == CP_BAD || is_clause_punct(p, &sent) || digit_val(p) >= 0)
             return false;
-        bool opens = with ? (p == 0x4E0E /* 与 */ || p == 0x8207 /* 與 */ || p == 0x540C /* 同 */)
+        bool opens = with ? frame_opener(p)
                           : (p == 0x6BD4 /* 比 */ || p == 0x8F83 /* 较 */ || p == 0x8F03 /* 較 */);
         if (opens && !has_at(t, i + 3, i, "重") && !has_at(t, i + 3, i, "例") && !has_at(t, i + 3, i, "率"))
             return true;
@@ -463,10 +523,7 @@ static bool comparison_base(const bl_figure *g, const bl_figure *f)
             return false;
         if ((c == 0x6BD4 /* 比 */ && !has_at(t, hi, j + (size_t)k, "重") &&
              !has_at(t, hi, j + (size_t)k, "例") && !has_at(t, hi, j + (size_t)k, "率")) ||
-            c == 0x8F83 /* 较 */ || c == 0x4E0E /* 与 */ || c == 0x540C /* 同 */ ||
-            /* round 36: their traditional forms (與2010年…普查的3.54人增加
-             * 0.26人) */
-            c == 0x8F03 /* 較 */ || c == 0x8207 /* 與 */)
+            c == 0x8F83 /* 较 */ || c == 0x8F03 /* 較 */ || frame_opener(c))
             return true;
         j += (size_t)k;
     }
@@ -678,38 +735,92 @@ static size_t converted_from(const scan *s, size_t k)
     return BL_FIG_NO_LINK;
 }
 
+/* How many of the two-character words of t[a, b) t[c, d) holds. */
+static int shared_bigrams(const char *t, size_t a, size_t b, size_t c, size_t d)
+{
+    int n = 0;
+    for (size_t i = a; i < b;) {
+        int k1, k2;
+        cp_at(t, b, i, &k1);
+        size_t j = i + (size_t)(k1 > 0 ? k1 : 1);
+        if (j >= b)
+            break;
+        cp_at(t, b, j, &k2);
+        size_t m = j + (size_t)(k2 > 0 ? k2 : 1) - i;
+        for (size_t x = c; x + m <= d; x++)
+            if (memcmp(t + x, t + i, m) == 0) {
+                n++;
+                break;
+            }
+        i = j;
+    }
+    return n;
+}
+
 /* Round 36: the value a sentence's comparison base is compared with when
  * the sentence holds no other (…常住总人口为2511195人。与2010年…的2421812人④
- * 相比，五年间共增加89383人，增长3.69%): the nearest earlier value of the
- * sentence before, in the same paragraph, of the base's kind and unit,
- * itself no change; none when there is none. */
+ * 相比，五年间共增加89383人，增长3.69%): a value of the sentence before, in
+ * the same paragraph, of the base's kind and unit, itself no change; none
+ * when there is none. Review 39: the words naming the base (the Han
+ * characters right before it, back to 的: …普查的总人口2421812人) choose
+ * among such values of the three sentences before (常住总人口为2511195人。
+ * 其中，城镇人口为1300000人。): the one whose words share most two-character
+ * words with them, none on a tie; when they share none with any, the one
+ * value of the sentence before if it is the only value of the three. */
 static size_t compared_level(const scan *s, size_t base)
 {
     const bl_figure_list *l = s->list;
     const bl_figure *b = &l->items[base];
+    size_t sa = b->start;
+    for (int c = 0; c < 12 && sa > b->ctx_start; c++) {
+        int k;
+        uint32_t p = cp_before(b->text, b->ctx_start, sa, &k);
+        if (p == CP_BAD || p == 0x7684 /* 的 */ || !bl_is_han(p))
+            break;
+        sa -= (size_t)k;
+    }
+    size_t found = BL_FIG_NO_LINK, best = BL_FIG_NO_LINK;
+    int n = 0, best_score = 0, best_count = 0;
     size_t lo = s->sentence_first > BL_FIG_LINK_WINDOW ? s->sentence_first - BL_FIG_LINK_WINDOW : 0;
     for (size_t k = s->sentence_first; k-- > lo;) {
         const bl_figure *g = &l->items[k];
         if (g->text != s->t || g->end > s->sentence_start)
             break;
-        /* the sentence before only: one sentence's end between g and it
-         * (a mojibake's question marks are none) */
+        /* the three sentences before only: the sentence ends between g
+         * and it, one for the sentence before (a mojibake's question marks
+         * are none) */
         int ends = 0;
-        for (size_t j = g->end; j < s->sentence_start && ends < 2;) {
-            int n;
+        for (size_t j = g->end; j < s->sentence_start && ends < 4;) {
+            int m;
             bool sent;
-            uint32_t c = cp_at(s->t, s->sentence_start, j, &n);
-            j += (size_t)(n > 0 ? n : 1);
+            uint32_t c = cp_at(s->t, s->sentence_start, j, &m);
+            j += (size_t)(m > 0 ? m : 1);
             if (is_clause_punct(c, &sent) && sent && !mojibake_mark(s->t, s->len, c, j))
                 ends++;
         }
-        if (ends >= 2)
+        if (ends >= 4)
             break;
         if (!g->change && g->kind == b->kind && link_target_kind(g) && size_kind(g) &&
-            !strcmp(g->base_unit, b->base_unit) && !strcmp(g->scale, b->scale))
-            return k;
+            !strcmp(g->base_unit, b->base_unit) && !strcmp(g->scale, b->scale)) {
+            n++;
+            if (ends < 2)
+                found = k;
+            size_t wa = g->start > g->ctx_start + 90 ? g->start - 90 : g->ctx_start;
+            while (wa < g->start && ((unsigned char)s->t[wa] & 0xC0) == 0x80)
+                wa++;
+            int score = shared_bigrams(s->t, sa, b->start, wa, g->start);
+            if (score > best_score) {
+                best_score = score;
+                best = k;
+                best_count = 1;
+            } else if (score == best_score) {
+                best_count++;
+            }
+        }
     }
-    return BL_FIG_NO_LINK;
+    if (best_score > 0)
+        return best_count == 1 ? best : BL_FIG_NO_LINK;
+    return n == 1 ? found : BL_FIG_NO_LINK;
 }
 
 static size_t find_link(const scan *s, const bl_figure *f, size_t end)
@@ -834,12 +945,6 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
         /* at comparable prices (财政收入完成5420.9万元，可比增长22%) */
         "可比",
         "當年",           "名義",         "實際",
-        /* a span of time (2022年再降到4627.5万人，一年间减少177.7万人) */
-        "一年间",         "一年来",       "两年间",         "两年来",     "三年间",     "三年来",
-        "五年间",         "五年来",       "十年间",         "十年来",     "一年間",     "兩年間",
-        /* round 36: their traditional forms (五年間共增加89383人) */
-        "一年來",         "兩年來",       "三年間",         "三年來",     "五年間",     "五年來",
-        "十年間",         "十年來",
     };
     static const char *const cmp[] = {"比", "较", "較", "相比"};
     const char *t = s->t;
@@ -850,7 +955,7 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
             for (size_t j = a; j < i;) {
                 int k;
                 uint32_t cp = cp_at(t, i, j, &k);
-                if ((cp == 0x4E0E || cp == 0x8207 || cp == 0x548C || cp == 0x540C || cp == 0x8DDF) && c == i)
+                if (frame_opener(cp) && c == i)
                     c = j; /* the first 与 與 和 同 跟 */
                 j += (size_t)k;
             }
@@ -875,11 +980,24 @@ static bool subject_span(const scan *s, size_t a, size_t b, size_t *sa, size_t *
                 a += strlen(basis[w]);
                 again = true;
             }
-        /* round 36: the rest of a span of time read as a duration (五年 |
-         * 間共增加: 间 間 来 來 after its 年) */
-        if (has_before(t, 0, a, "年") &&
-            (has_at(t, b, a, "间") || has_at(t, b, a, "間") || has_at(t, b, a, "来") || has_at(t, b, a, "來"))) {
-            a += strlen("间");
+        /* a span of time (2022年再降到4627.5万人，一年间减少177.7万人, 十年来,
+         * 兩年間, 3年来): a number's characters, 年, then 间 間 来 來; round
+         * 36: or the rest of one read as a duration (五年 | 間共增加) */
+        size_t y = a;
+        for (int n = 0; y < b && n < 4; n++) {
+            int m;
+            uint32_t p = cp_at(t, b, y, &m);
+            if (!is_cn_numeral(p) && p != 0x5169 /* 兩 */ && !(p >= '0' && p <= '9'))
+                break;
+            y += (size_t)m;
+        }
+        if (y > a && has_at(t, b, y, "年"))
+            y += strlen("年");
+        else if (y > a || !has_before(t, 0, a, "年"))
+            y = b;
+        if (y < b &&
+            (has_at(t, b, y, "间") || has_at(t, b, y, "間") || has_at(t, b, y, "来") || has_at(t, b, y, "來"))) {
+            a = y + strlen("间");
             again = true;
         }
     }

@@ -992,11 +992,53 @@ static bool year_list_before_nian(const char *t, size_t len, size_t e)
 }
 
 /* A contents entry's leader: a run of one mark, at least `count` of it
- * (……, ⋯⋯; ..., ···, ．．．, ・・・). */
+ * (……, ⋯⋯; ..., ···, ．．．, ・・・; review 39: dashes and rules too,
+ * －－－, ---, ———, ───, ___, ＿＿＿). The one table of leader marks:
+ * fig_leader_char reads it for doc_figures.c. */
 static const struct {
     const char *mark;
     unsigned count;
-} leader_marks[] = {{"…", 2}, {"⋯", 2}, {".", 3}, {"·", 3}, {"．", 3}, {"・", 3}};
+} leader_marks[] = {{"…", 2}, {"⋯", 2}, {".", 3}, {"·", 3}, {"．", 3}, {"・", 3}, {"－", 3},
+                    {"-", 3}, {"—", 3}, {"─", 3}, {"_", 3}, {"＿", 3}};
+
+/* (declared here and in doc_figures.c: figures_int.h is not this change's
+ * file) */
+bool fig_leader_char(uint32_t c);
+
+/* Whether c is a leader's mark (leader_marks). */
+bool fig_leader_char(uint32_t c)
+{
+    for (size_t w = 0; w < NELEM(leader_marks); w++)
+        if (cp_at(leader_marks[w].mark, strlen(leader_marks[w].mark), 0, NULL) == c)
+            return true;
+    return false;
+}
+
+/* A page number between dashes (- 3 -, －12－, — 7 —) at byte i: one dash, spaces,
+ * at most three digits, spaces and the same dash, then the text's end or
+ * a space. Its end, 0 when none starts at i; its digits in [*d, *q). */
+static size_t dashed_page_at(const char *t, size_t len, size_t i, size_t *d, size_t *q)
+{
+    int k;
+    uint32_t c = cp_at(t, len, i, &k);
+    if (c != '-' && c != 0xFF0D && c != 0x2014 && c != 0x2013)
+        return 0;
+    size_t a = skip_spaces(t, len, i + (size_t)k), b = a;
+    while (b < len && t[b] >= '0' && t[b] <= '9')
+        b++;
+    if (b == a || b - a > 3)
+        return 0;
+    size_t e = skip_spaces(t, len, b);
+    if (e + (size_t)k > len || memcmp(t + e, t + i, (size_t)k) != 0)
+        return 0;
+    e += (size_t)k;
+    uint32_t n = cp_at(t, len, e, NULL);
+    if (n != CP_BAD && !is_space(n))
+        return 0;
+    *d = a;
+    *q = b;
+    return e;
+}
 
 /* Where a leader ending at byte j starts; j when none ends there. */
 static size_t leaders_before(const char *t, size_t j)
@@ -1037,9 +1079,11 @@ static size_t leaders_at(const char *t, size_t len, size_t i)
 static size_t toc_tail_at(const char *t, size_t len, size_t i)
 {
     size_t l = skip_spaces(t, len, i);
-    size_t e = leaders_at(t, len, l);
-    if (e == l)
-        return 0;
+    size_t e = leaders_at(t, len, l), pd, pq;
+    if (e == l) {
+        size_t de = l > i ? dashed_page_at(t, len, l, &pd, &pq) : 0;
+        return de ? pq : 0; /* 1 总则 - 3 - */
+    }
     size_t d = skip_spaces(t, len, e), q = d;
     while (q < len && t[q] >= '0' && t[q] <= '9')
         q++;
@@ -1113,8 +1157,7 @@ static size_t part_line(const char *t, size_t len, size_t q, bool dotted)
         int k;
         bool sent;
         uint32_t c = cp_at(t, len, i, &k);
-        if (i > hs && (is_space(c) || c == 0x2026 || c == 0x22EF || c == '.' || c == 0xB7 ||
-                       c == 0xFF0E || c == 0x30FB)) {
+        if (i > hs && (is_space(c) || fig_leader_char(c))) {
             if (toc_tail_at(t, len, i))
                 return hs; /* the title read on: its years are figures */
         }
@@ -1141,6 +1184,14 @@ static bool toc_page_number(const char *t, size_t len, size_t i, size_t q)
     size_t j = i;
     while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == '\t'))
         j--;
+    /* 1 总则 - 3 -: a page number between dashes, a space before them */
+    int dk;
+    uint32_t dc = cp_before(t, 0, j, &dk);
+    size_t pd, pq;
+    if ((dc == '-' || dc == 0xFF0D || dc == 0x2014 || dc == 0x2013) && j > (size_t)dk &&
+        is_space(cp_before(t, 0, j - (size_t)dk, NULL)) && dashed_page_at(t, len, j - (size_t)dk, &pd, &pq) &&
+        pd == i && pq == q)
+        return true;
     /* PAGEREF <bookmark> [\\]h */
     if (j >= 2 && t[j - 1] == 'h' && (t[j - 2] == ' ' || t[j - 2] == '\\')) {
         size_t b = j - 1;
@@ -1207,8 +1258,9 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
             *next = q > i ? q : i + 1;
         return BULLETIN_OK;
     }
-    /* a contents entry's page number (PAGEREF _Toc25831 \\h 3, ……3) */
-    if (!neg && !a.frac && !a.seps && toc_page_number(t, len, i, q)) {
+    /* a contents entry's page number (PAGEREF _Toc25831 \\h 3, ……3; a
+     * sign that ends a leader of dashes is the leader's: 总则－－－－3) */
+    if ((!neg || fig_leader_char(first)) && !a.frac && !a.seps && toc_page_number(t, len, p, q)) {
         *next = q;
         return BULLETIN_OK;
     }

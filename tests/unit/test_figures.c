@@ -3536,6 +3536,43 @@ static void test_round36_contents_without_leaders(void **state)
     EXPECT_DOC("某县学校情况\n\n全县共有学校12所。\n\n小学 12\n", "12|所||count||学校|\n12|||count||小学|");
 }
 
+/* Review 39 item 8: a contents entry's leader may be dashes or a rule
+ * (－－－, ---, ———, ___, ＿＿＿), its page number written between dashes
+ * (1 总则 - 3 -, 組織機構 －5－): no figure, simplified or traditional;
+ * a count after dashes in a sentence stays one, and a dash's minus sign
+ * outside a leader too. */
+static void test_review39_toc_dash_leaders(void **state)
+{
+    EXPECT_ROWS("1.总则－－－－－－3", "");
+    EXPECT_ROWS("2 组织机构及职责------5", "");
+    EXPECT_ROWS("3应急保障—————9", "");
+    EXPECT_ROWS("4 善後處置________12", "");
+    EXPECT_ROWS("5 附则＿＿＿＿＿14", "");
+    EXPECT_ROWS("1 总则 - 3 -", "");
+    EXPECT_ROWS("2 組織機構 －5－", "");
+    EXPECT_ROWS("全市共有————3家", "3|家||count||全市共有————3家");
+    EXPECT_ROWS("增长－5%", "-5|%||percent||增长－5%");
+}
+
+/* Review 39 item 8: once a contents entry has shown its page number, the
+ * first heading or paragraph without one ends the contents: the body's
+ * headings (一、总体要求) and a short line after them keep their figures,
+ * whatever the leader, simplified or traditional. */
+static void test_review39_contents_end_at_body(void **state)
+{
+    (void)state;
+    EXPECT_DOC("某县公园建设方案\n\n目录\n一、总体要求……1\n二、主要任务……2\n\n一、总体要求\n\n二、主要任务\n\n"
+               "建成公园3\n",
+               "3|||count||建成公园|");
+    EXPECT_DOC("某縣公園建設方案\n\n目錄\n一、總體要求－－－－1\n二、主要任務－－－－2\n\n一、總體要求\n\n"
+               "二、主要任務\n\n建成公園3\n",
+               "3|||count||建成公園|");
+    EXPECT_DOC("某县公园建设方案\n\n目录\n1 总体要求 - 1 -\n2 主要任务 - 2 -\n\n1 总体要求\n\n新建公园3\n",
+               "3|||count||新建公园|");
+    EXPECT_DOC("某县公园建设方案\n\n目 录\n一、总体要求 1\n二、主要任务 2\n\n一、总体要求\n\n改造游园5\n",
+               "5|||count||改造游园|");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -3731,6 +3768,8 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_review36_full_width_damaged_separators, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round36_toc_part_numbers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round36_contents_without_leaders, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_review39_toc_dash_leaders, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_review39_contents_end_at_body, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

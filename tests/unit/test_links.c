@@ -1006,6 +1006,59 @@ static void test_round36_base_after_yu_de(void **state)
                {"1.2%", "251萬人"});
 }
 
+/* Review 39 item 6: when the sentence before holds several levels of the
+ * base's unit, the comparison's base names which one it is compared with
+ * (与2010年…的总人口2421812人 → 常住总人口, not the part 其中城镇人口);
+ * when its words name none of them, no level is taken. */
+static void test_review39_compared_level_by_subject(void **state)
+{
+    (void)state;
+    SPAN_LINKS("全县常住总人口为2511195人。其中，城镇人口为1300000人。与2010年第六次全国人口普查的总人口2421812人相比，"
+               "增加89383人。",
+               {"89383人", "2511195人"});
+    SPAN_LINKS("全縣常住總人口為2511195人。其中，城鎮人口為1300000人。與2010年第六次全國人口普查的總人口2421812人相比，"
+               "增加89383人。",
+               {"89383人", "2511195人"});
+    SPAN_LINKS("年末全市户籍人口为86.3万人，其中城镇人口52.1万人。同上年末的户籍人口85.9万人相比，增加0.4万人。",
+               {"0.4万人", "86.3万人"});
+    SPAN_LINKS("全年粮食总产量为52.3万吨，其中稻谷产量为30.1万吨。与上年的稻谷产量29.5万吨相比，增加0.6万吨。",
+               {"0.6万吨", "30.1万吨"});
+    /* two levels, the base names neither: none */
+    SPAN_LINKS("全县常住总人口为2511195人。其中，城镇人口为1300000人。与2010年的2421812人相比，增加89383人。",
+               {"89383人", ""});
+}
+
+/* Review 39 item 11: 和 is a conjunction before a figure followed by a
+ * comparison's opener (农业和工业总产值达120亿元比较上年增长5%); the
+ * opener 相对于 (相對於) and the closer 对比 (對比) frame a base as 与…相比
+ * does. */
+static void test_review39_framed_base_openers(void **state)
+{
+    (void)state;
+    SPAN_LINKS("全县农业和工业总产值达120亿元比较上年增长5%。", {"5%", "120亿元"});
+    SPAN_LINKS("全縣農業和工業總產值達120億元比較上年增長5%。", {"5%", "120億元"});
+    SPAN_LINKS("全市粮食和油料总产量达52.3万吨相比上年增长2.1%。", {"2.1%", "52.3万吨"});
+    SPAN_LINKS("全市粮食与油料总产量达52.3万吨相比上年末增长2.1%。", {"2.1%", "52.3万吨"});
+    SPAN_LINKS("全市农业同工业总产值达120亿元对比2022年增长5%。", {"5%", "120亿元"});
+    SPAN_LINKS("全市常住人口为251万人，相对于上年末的248万人，增加3万人。", {"3万人", "251万人"});
+    SPAN_LINKS("全市常住人口為251萬人，相對於上年末的248萬人，增加3萬人。", {"3萬人", "251萬人"});
+    SPAN_LINKS("全市常住人口为251万人，与上年末的248万人对比，增加3万人。", {"3万人", "251万人"});
+    SPAN_LINKS("全市常住人口為251萬人，和上年末的248萬人對比，增加3萬人。", {"3萬人", "251萬人"});
+}
+
+/* Review 39 item 14: a span of time before a change (一年间, 兩年間, 十年来,
+ * 3年来) names no indicator of its own, whatever its number: the change
+ * keeps the level named before. */
+static void test_review39_span_of_time(void **state)
+{
+    (void)state;
+    SPAN_LINKS("2022年学前教育在园幼儿再降到4627.5万人，一年间减少177.7万人。", {"177.7万人", "4627.5万人"});
+    SPAN_LINKS("2022年學前教育在園幼兒再降到4627.5萬人，兩年間減少177.7萬人。", {"177.7萬人", "4627.5萬人"});
+    SPAN_LINKS("2022年全市森林面积达到52.3万公顷，十年来增加8.1万公顷。", {"8.1万公顷", "52.3万公顷"});
+    SPAN_LINKS("2022年全市森林面积达到52.3万公顷，3年来增加8.1万公顷。", {"8.1万公顷", "52.3万公顷"});
+    SPAN_LINKS("2022年全市森林面积达到52.3万公顷，四年來共增加8.1万公顷。", {"8.1万公顷", "52.3万公顷"});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1047,6 +1100,9 @@ int main(void)
         cmocka_unit_test(test_round37_industry_named_ratio_part),
         cmocka_unit_test(test_round36_footnoted_base),
         cmocka_unit_test(test_round36_base_after_yu_de),
+        cmocka_unit_test(test_review39_compared_level_by_subject),
+        cmocka_unit_test(test_review39_framed_base_openers),
+        cmocka_unit_test(test_review39_span_of_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
