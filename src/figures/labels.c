@@ -4132,18 +4132,22 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                             word_with_readings(t, b2, i, does[w])));
                 if (cut && has_at(t, b2, i, "“"))
                     cut = title_quote_at(t, s->len, i);
-                /* (对 of a word: 相对贫困村, 针对, 面对, 绝对, 核对, 应对) */
+                /* (对 of a word, one list in both scripts: 相对贫困村, 针对,
+                 * 对象, 对口; not 对接, 对比, 对标, verbs after a count:
+                 * 120名技术人员对接企业) */
                 if (cut && (has_at(t, b2, i, "对") || has_at(t, b2, i, "對"))) {
-                    static const char *const own[] = {"相", "绝", "絕", "针", "針", "面", "应",
-                                                      "應", "核", "反", "比", "配", "成", "校"};
-                    for (size_t w = 0; w < NELEM(own) && cut; w++)
-                        cut = !has_before(t, a2, i, own[w]);
-                    /* (nor 对象, 对口, 对外, 对接, 对话, 对照, 对手) */
-                    static const char *const next[] = {"象", "口", "外", "接", "话", "話",
-                                                       "照", "手", "联", "聯", "比"};
-                    size_t n3 = i + strlen("对");
-                    for (size_t w = 0; w < NELEM(next) && cut; w++)
-                        cut = !has_at(t, b2, n3, next[w]);
+                    static const char *const words[] = {
+                        "相对", "绝对", "絕对", "针对", "針对", "面对", "应对", "應对", "核对",
+                        "反对", "比对", "配对", "成对", "校对", "对象", "对口", "对外", "对话",
+                        "对話", "对照", "对手", "对联", "对聯"};
+                    const size_t dui = strlen("对");
+                    for (size_t w = 0; w < NELEM(words) && cut; w++) {
+                        const char *x = words[w];
+                        if (has_at(x, strlen(x), 0, "对"))
+                            cut = !(i + 2 * dui <= b2 && !memcmp(t + i + dui, x + dui, dui));
+                        else
+                            cut = !(i >= a2 + dui && !memcmp(t + i - dui, x, dui));
+                    }
                 }
                 /* 1880万人报名参加…考试: one doing, the noun is what it is (not
                  * 30所院校报名参加。: nothing after it) */
@@ -5071,7 +5075,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             uint32_t c = cp_at(t, b, i, &kc);
             if (c == CP_BAD || !bl_is_han(c))
                 break;
-            if (c == 0x4E86 /* 了 */ && n > 0) {
+            /* (n == 0: the verb before it trimmed as a lead word already:
+             * 全县完成了投资120亿元 -> 了投资) */
+            if (c == 0x4E86 /* 了 */) {
                 size_t e = i + (size_t)kc;
                 uint32_t nx = cp_at(t, b, e, NULL);
                 if (nx != CP_BAD && bl_is_han(nx) && nx != 0x89E3 /* 解 */ &&

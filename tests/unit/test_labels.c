@@ -2393,6 +2393,21 @@ static const label_row rows[] = {
     LABELS("組織120名幹部對農戶進行普查宣傳。", "幹部"),
     LABELS("全县有12个相对贫困村。", "相对贫困村"),
 
+    /* Review of round 39, item 13: a verb's 了 left at a level's head once
+     * the verb was trimmed (完成了投资 -> 了投资) is dropped too; 对接, 对比,
+     * 对标 after a count are what the counted ones do (one list of the
+     * words 对 belongs to, in both scripts). */
+    CLASS(review39_le_and_dui_verbs),
+    LABELS("全县完成了投资120亿元。", "投资"),
+    LABELS("全年完成了固定资产投资35亿元。", "固定资产投资"),
+    LABELS("累計完成了投資35億元。", "投資"),
+    LABELS("共完成了投资 120 亿元。", "投资"),
+    LABELS("抽调120名技术人员对接企业。", "技术人员"),
+    LABELS("選派30名幹部對接重點項目。", "幹部"),
+    LABELS("抽调20名骨干对比分析数据。", "骨干"),
+    LABELS("组织50名专家对标先进地区。", "专家"),
+    LABELS("全县有12个相对贫困村。", "相对贫困村"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
