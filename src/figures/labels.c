@@ -53,7 +53,9 @@ static const char *const label_lead[] = {
     "共计", "共計", /* round 28: 共計(jì)開支: the word whole, its reading after it */
     "共",
     "有", /* round 28: 全省有普惠性幼儿园 (after a scope only: trim_words) */
-    "为", "為", "达", "達", "的", "（含", "(含", "（", "(", "）", ")", "：", "　",
+    "为", "為", "达", "達",
+    "是", /* round 40: 2019年是新中国成立70周年: the copula, as 为 (not 是否, 是非) */
+    "的", "（含", "(含", "（", "(", "）", ")", "：", "　",
     "——", /* ——税收收入18319万元: the dash that begins a list item */
     "之间的", "之間的", "以上的", "以下的", /* 在60%—65%之间的省份: after a range */
     /* round 38: 該項目竣工決算送審金額, 该市地区生产总值, 此次发放: a
@@ -973,6 +975,12 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                 if ((!strcmp(lead[w], "该") || !strcmp(lead[w], "該") || !strcmp(lead[w], "这") ||
                      !strcmp(lead[w], "這")) &&
                     bl_utf8_count(t + *a + n, *b - *a - n) < 2)
+                    break;
+                /* round 40: 是否, 是非: 是 is part of the word; the copula
+                 * before two characters or more only */
+                if (!strcmp(lead[w], "是") &&
+                    (has_at(t, *b, *a + n, "否") || has_at(t, *b, *a + n, "非") ||
+                     bl_utf8_count(t + *a + n, *b - *a - n) < 2))
                     break;
                 /* round 14: 已婚, 已知: 已 is part of the word */
                 if (!strcmp(lead[w], "已") &&
@@ -2162,6 +2170,11 @@ static void drop_country(const char *t, size_t *a, size_t b)
     for (size_t w = 0; w < NELEM(country); w++)
         if (has_at(t, b, *a, country[w]) &&
             bl_utf8_count(t + *a + strlen(country[w]), b - *a - strlen(country[w])) >= 2 &&
+            /* (round 40: 中国共产党成立100周年, 中国人民银行: a name
+             * that begins with the country) */
+            !has_at(t, b, *a + strlen(country[w]), "共产党") &&
+            !has_at(t, b, *a + strlen(country[w]), "共產黨") &&
+            !has_at(t, b, *a + strlen(country[w]), "人民") &&
             /* (round 25: 中国排名, what a rank ranks) */
             !(b - *a - strlen(country[w]) == strlen("排名") &&
               has_at(t, b, *a + strlen(country[w]), "排名"))) {

@@ -2408,6 +2408,17 @@ static const label_row rows[] = {
     LABELS("组织50名专家对标先进地区。", "专家"),
     LABELS("全县有12个相对贫困村。", "相对贫困村"),
 
+    /* Round 40 class 8: the copula 是 at a label's head is no part of it
+     * (2019年是新中国成立70周年), as 为; 是否, 是非 keep it; a name that
+     * begins with the country (中国共产党) keeps the country. */
+    CLASS(round40_copula_shi),
+    LABELS("2019年是新中国成立70周年。", "新中国成立"),
+    LABELS("2021年是中国共产党成立100周年。", "中国共产党成立"),
+    LABELS("2024年是中華人民共和國成立75週年。", "中華人民共和國成立"),
+    LABELS("今年是改革开放40周年。", "改革开放"),
+    LABELS("2019年 是 新中国成立70周年。", "新中国成立"),
+    LABELS("是否达标的企业12家。", "是否达标的企业"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
