@@ -1495,6 +1495,11 @@ static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figu
     size_t n = strlen(ll);
     if (common_chars(ll, n, t, a, b) >= 3)
         return true;
+    /* round 40: 比去年底万人发明专利拥有量增幅12.41%: a comparison's base
+     * before the subject named again (比上年末, 较去年同期, 與上年相比) */
+    size_t cb = comparison_base_at(t, b, a);
+    if (cb && common_chars(ll, n, t, skip_spaces(t, b, a + cb), b) >= 3)
+        return true;
     /* round 18: 增長7.1%,拉動GDP增長4.0個百分點: a contribution */
     /* (round 20: 上拉地区生产总值增速2.5个百分点, 下拉 too) */
     /* (round 27: 鮮果價格上漲19.0%,影響CPI上漲約0.34個百分點, the item's

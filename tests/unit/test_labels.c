@@ -2419,6 +2419,21 @@ static const label_row rows[] = {
     LABELS("2019年 是 新中国成立70周年。", "新中国成立"),
     LABELS("是否达标的企业12家。", "是否达标的企业"),
 
+    /* Round 40 class 8: a change whose words name its subject again after
+     * a comparison's base (比去年底万人发明专利拥有量增幅) takes that name
+     * once, not the level's label before it too. */
+    CLASS(round40_base_then_subject),
+    LABELS_AFTER(1, "全市万人发明专利拥有量55.18件,比去年底万人发明专利拥有量增幅12.41%。",
+                 "万人发明专利拥有量增幅"),
+    LABELS_AFTER(1, "全市万人发明专利拥有量55.18件,比上年末万人发明专利拥有量增长12.41%。",
+                 "万人发明专利拥有量增长"),
+    LABELS_AFTER(1, "全市萬人發明專利擁有量55.18件,比去年底萬人發明專利擁有量增幅12.41%。",
+                 "萬人發明專利擁有量增幅"),
+    LABELS_AFTER(1, "全市万人发明专利拥有量55.18件,较去年同期万人发明专利拥有量增长12.41%。",
+                 "万人发明专利拥有量增长"),
+    LABELS_AFTER(1, "全市万人发明专利拥有量55.18件,与上年相比万人发明专利拥有量增长12.41%。",
+                 "万人发明专利拥有量增长"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
