@@ -53,7 +53,9 @@ static const char *const label_lead[] = {
     "共计", "共計", /* round 28: 共計(jì)開支: the word whole, its reading after it */
     "共",
     "有", /* round 28: 全省有普惠性幼儿园 (after a scope only: trim_words) */
-    "为", "為", "达", "達", "的", "（含", "(含", "（", "(", "）", ")", "：", "　",
+    "为", "為", "达", "達",
+    "是", /* round 40: 2019年是新中国成立70周年: the copula, as 为 (not 是否, 是非) */
+    "的", "（含", "(含", "（", "(", "）", ")", "：", "　",
     "——", /* ——税收收入18319万元: the dash that begins a list item */
     "之间的", "之間的", "以上的", "以下的", /* 在60%—65%之间的省份: after a range */
     /* round 38: 該項目竣工決算送審金額, 该市地区生产总值, 此次发放: a
@@ -974,6 +976,12 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                      !strcmp(lead[w], "這")) &&
                     bl_utf8_count(t + *a + n, *b - *a - n) < 2)
                     break;
+                /* round 40: 是否, 是非: 是 is part of the word; the copula
+                 * before two characters or more only */
+                if (!strcmp(lead[w], "是") &&
+                    (has_at(t, *b, *a + n, "否") || has_at(t, *b, *a + n, "非") ||
+                     bl_utf8_count(t + *a + n, *b - *a - n) < 2))
+                    break;
                 /* round 14: 已婚, 已知: 已 is part of the word */
                 if (!strcmp(lead[w], "已") &&
                     (has_at(t, *b, *a + n, "婚") || has_at(t, *b, *a + n, "知")))
@@ -1486,6 +1494,11 @@ static bool change_names_itself(const char *t, size_t a, size_t b, const bl_figu
     const char *ll = linked->label;
     size_t n = strlen(ll);
     if (common_chars(ll, n, t, a, b) >= 3)
+        return true;
+    /* round 40: 比去年底万人发明专利拥有量增幅12.41%: a comparison's base
+     * before the subject named again (比上年末, 较去年同期, 與上年相比) */
+    size_t cb = comparison_base_at(t, b, a);
+    if (cb && common_chars(ll, n, t, skip_spaces(t, b, a + cb), b) >= 3)
         return true;
     /* round 18: 增長7.1%,拉動GDP增長4.0個百分點: a contribution */
     /* (round 20: 上拉地区生产总值增速2.5个百分点, 下拉 too) */
@@ -2162,6 +2175,11 @@ static void drop_country(const char *t, size_t *a, size_t b)
     for (size_t w = 0; w < NELEM(country); w++)
         if (has_at(t, b, *a, country[w]) &&
             bl_utf8_count(t + *a + strlen(country[w]), b - *a - strlen(country[w])) >= 2 &&
+            /* (round 40: 中国共产党成立100周年, 中国人民银行: a name
+             * that begins with the country) */
+            !has_at(t, b, *a + strlen(country[w]), "共产党") &&
+            !has_at(t, b, *a + strlen(country[w]), "共產黨") &&
+            !has_at(t, b, *a + strlen(country[w]), "人民") &&
             /* (round 25: 中国排名, what a rank ranks) */
             !(b - *a - strlen(country[w]) == strlen("排名") &&
               has_at(t, b, *a + strlen(country[w]), "排名"))) {
@@ -4132,18 +4150,22 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                             word_with_readings(t, b2, i, does[w])));
                 if (cut && has_at(t, b2, i, "“"))
                     cut = title_quote_at(t, s->len, i);
-                /* (对 of a word: 相对贫困村, 针对, 面对, 绝对, 核对, 应对) */
+                /* (对 of a word, one list in both scripts: 相对贫困村, 针对,
+                 * 对象, 对口; not 对接, 对比, 对标, verbs after a count:
+                 * 120名技术人员对接企业) */
                 if (cut && (has_at(t, b2, i, "对") || has_at(t, b2, i, "對"))) {
-                    static const char *const own[] = {"相", "绝", "絕", "针", "針", "面", "应",
-                                                      "應", "核", "反", "比", "配", "成", "校"};
-                    for (size_t w = 0; w < NELEM(own) && cut; w++)
-                        cut = !has_before(t, a2, i, own[w]);
-                    /* (nor 对象, 对口, 对外, 对接, 对话, 对照, 对手) */
-                    static const char *const next[] = {"象", "口", "外", "接", "话", "話",
-                                                       "照", "手", "联", "聯", "比"};
-                    size_t n3 = i + strlen("对");
-                    for (size_t w = 0; w < NELEM(next) && cut; w++)
-                        cut = !has_at(t, b2, n3, next[w]);
+                    static const char *const words[] = {
+                        "相对", "绝对", "絕对", "针对", "針对", "面对", "应对", "應对", "核对",
+                        "反对", "比对", "配对", "成对", "校对", "对象", "对口", "对外", "对话",
+                        "对話", "对照", "对手", "对联", "对聯"};
+                    const size_t dui = strlen("对");
+                    for (size_t w = 0; w < NELEM(words) && cut; w++) {
+                        const char *x = words[w];
+                        if (has_at(x, strlen(x), 0, "对"))
+                            cut = !(i + 2 * dui <= b2 && !memcmp(t + i + dui, x + dui, dui));
+                        else
+                            cut = !(i >= a2 + dui && !memcmp(t + i - dui, x, dui));
+                    }
                 }
                 /* 1880万人报名参加…考试: one doing, the noun is what it is (not
                  * 30所院校报名参加。: nothing after it) */
@@ -5071,7 +5093,9 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             uint32_t c = cp_at(t, b, i, &kc);
             if (c == CP_BAD || !bl_is_han(c))
                 break;
-            if (c == 0x4E86 /* 了 */ && n > 0) {
+            /* (n == 0: the verb before it trimmed as a lead word already:
+             * 全县完成了投资120亿元 -> 了投资) */
+            if (c == 0x4E86 /* 了 */) {
                 size_t e = i + (size_t)kc;
                 uint32_t nx = cp_at(t, b, e, NULL);
                 if (nx != CP_BAD && bl_is_han(nx) && nx != 0x89E3 /* 解 */ &&

@@ -2393,6 +2393,47 @@ static const label_row rows[] = {
     LABELS("組織120名幹部對農戶進行普查宣傳。", "幹部"),
     LABELS("全县有12个相对贫困村。", "相对贫困村"),
 
+    /* Review of round 39, item 13: a verb's 了 left at a level's head once
+     * the verb was trimmed (完成了投资 -> 了投资) is dropped too; 对接, 对比,
+     * 对标 after a count are what the counted ones do (one list of the
+     * words 对 belongs to, in both scripts). */
+    CLASS(review39_le_and_dui_verbs),
+    LABELS("全县完成了投资120亿元。", "投资"),
+    LABELS("全年完成了固定资产投资35亿元。", "固定资产投资"),
+    LABELS("累計完成了投資35億元。", "投資"),
+    LABELS("共完成了投资 120 亿元。", "投资"),
+    LABELS("抽调120名技术人员对接企业。", "技术人员"),
+    LABELS("選派30名幹部對接重點項目。", "幹部"),
+    LABELS("抽调20名骨干对比分析数据。", "骨干"),
+    LABELS("组织50名专家对标先进地区。", "专家"),
+    LABELS("全县有12个相对贫困村。", "相对贫困村"),
+
+    /* Round 40 class 8: the copula 是 at a label's head is no part of it
+     * (2019年是新中国成立70周年), as 为; 是否, 是非 keep it; a name that
+     * begins with the country (中国共产党) keeps the country. */
+    CLASS(round40_copula_shi),
+    LABELS("2019年是新中国成立70周年。", "新中国成立"),
+    LABELS("2021年是中国共产党成立100周年。", "中国共产党成立"),
+    LABELS("2024年是中華人民共和國成立75週年。", "中華人民共和國成立"),
+    LABELS("今年是改革开放40周年。", "改革开放"),
+    LABELS("2019年 是 新中国成立70周年。", "新中国成立"),
+    LABELS("是否达标的企业12家。", "是否达标的企业"),
+
+    /* Round 40 class 8: a change whose words name its subject again after
+     * a comparison's base (比去年底万人发明专利拥有量增幅) takes that name
+     * once, not the level's label before it too. */
+    CLASS(round40_base_then_subject),
+    LABELS_AFTER(1, "全市万人发明专利拥有量55.18件,比去年底万人发明专利拥有量增幅12.41%。",
+                 "万人发明专利拥有量增幅"),
+    LABELS_AFTER(1, "全市万人发明专利拥有量55.18件,比上年末万人发明专利拥有量增长12.41%。",
+                 "万人发明专利拥有量增长"),
+    LABELS_AFTER(1, "全市萬人發明專利擁有量55.18件,比去年底萬人發明專利擁有量增幅12.41%。",
+                 "萬人發明專利擁有量增幅"),
+    LABELS_AFTER(1, "全市万人发明专利拥有量55.18件,较去年同期万人发明专利拥有量增长12.41%。",
+                 "万人发明专利拥有量增长"),
+    LABELS_AFTER(1, "全市万人发明专利拥有量55.18件,与上年相比万人发明专利拥有量增长12.41%。",
+                 "万人发明专利拥有量增长"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
