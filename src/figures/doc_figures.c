@@ -341,10 +341,6 @@ static bool translation_of(const bulletin_node *n, const bulletin_node *const zh
     return false;
 }
 
-/* Whether c is a contents entry's leader mark (recognise.c's one table;
- * declared here as figures_int.h is not this change's file). */
-bool fig_leader_char(uint32_t c);
-
 /* Round 36: a contents' heading (目录, 目 录, 目錄, 目次, Contents, with
  * a colon or not): the paragraphs after it are its entries while they
  * look like entries (contents_entry). */

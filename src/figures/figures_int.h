@@ -543,6 +543,10 @@ bool fig_period_line(const bulletin_node *n, const char **p, size_t *pn);
  * at its start (2023年全省各地区专利授权量, after a table's number 3-7) or
  * alone in brackets at its end (…有效量（2023年）): the period in *p, *pn. */
 bool fig_title_period(const bulletin_node *n, const char **p, size_t *pn);
+
+/* Whether c is a contents entry's leader mark (…, ⋯, ．, －, ＿ …:
+ * recognise.c's leader_marks, the one table). */
+bool fig_leader_char(uint32_t c);
 /* The figures of a table, cell by cell, into list (section and paragraph
  * are the table's; `hooks` gives each cell's scan its bad_date, user and
  * year, NULL none). */

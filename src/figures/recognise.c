@@ -1001,10 +1001,6 @@ static const struct {
 } leader_marks[] = {{"…", 2}, {"⋯", 2}, {".", 3}, {"·", 3}, {"．", 3}, {"・", 3}, {"－", 3},
                     {"-", 3}, {"—", 3}, {"─", 3}, {"_", 3}, {"＿", 3}};
 
-/* (declared here and in doc_figures.c: figures_int.h is not this change's
- * file) */
-bool fig_leader_char(uint32_t c);
-
 /* Whether c is a leader's mark (leader_marks). */
 bool fig_leader_char(uint32_t c)
 {
