@@ -611,6 +611,15 @@ static void borrowed_units(const bulletin_node **colhead, size_t ncols, const bu
     }
 }
 
+/* Row d's cell in column k, or NULL when the row is shorter. */
+static const bulletin_node *row_cell(const bulletin_node *d, size_t k)
+{
+    const bulletin_node *c = d->first_child;
+    for (size_t j = 0; c && j < k; j++)
+        c = c->next;
+    return c;
+}
+
 /* The columns of the rows under the header r whose cells are numbers
  * in every row that fills them, in order, into cols (at most cap); their
  * count. */
@@ -622,9 +631,7 @@ static size_t value_columns(const bulletin_node *r, size_t ncols, size_t *cols, 
         for (const bulletin_node *d = r->next; d; d = d->next) {
             if (d->row_kind)
                 continue;
-            const bulletin_node *c = d->first_child;
-            for (size_t j = 0; c && j < k; j++)
-                c = c->next;
+            const bulletin_node *c = row_cell(d, k);
             if (c && c->len)
                 numeric(c) ? nums++ : other++;
         }
@@ -642,9 +649,7 @@ static bool change_column(const bulletin_node *r, size_t k)
     for (const bulletin_node *d = r->next; d; d = d->next) {
         if (d->row_kind)
             continue;
-        const bulletin_node *c = d->first_child;
-        for (size_t j = 0; c && j < k; j++)
-            c = c->next;
+        const bulletin_node *c = row_cell(d, k);
         if (!c || !c->len)
             continue;
         char digits[32];
