@@ -17,6 +17,11 @@
 
 #include "pdf_int.h"
 
+/* A font program of at most this many bytes is deflated on the render's
+ * thread, with its compressor, at bl_pdf_finish_deflate (see
+ * bl_pdf_start_deflate). */
+#define DEFER_DEFLATE_MAX (64u << 10)
+
 /* write_fn of a stream deflated by us and unfiltered for libharu, which
  * drops the /Filter key of such a stream: writes it back. */
 static HPDF_STATUS write_flate_key(HPDF_Dict obj, HPDF_Stream stream)
@@ -260,15 +265,23 @@ static void *deflate_main(void *arg)
 bulletin_status bl_pdf_start_deflate(ctx *c, pdeflate *j, const unsigned char *src, size_t n,
                                      HPDF_Dict stream)
 {
+    j->src = src;
+    j->n = n;
+    j->stream = stream;
+    /* A small program (a display face's few glyphs: the reference's hei
+     * subset, 43 KB) waits for bl_pdf_finish_deflate, which deflates it
+     * with the render's own compressor (c->zc, warm from the pages): a
+     * thread of its own would allocate and fault in a compressor of its
+     * own (about 70 pages) to save the render a millisecond of work.  The
+     * same bytes: deflate at one level is deterministic. */
+    if (n <= DEFER_DEFLATE_MAX)
+        return BULLETIN_OK;
     j->zc = libdeflate_alloc_compressor(L.font_deflate);
     if (!j->zc)
         return BULLETIN_ERR_NOMEM;
     j->cap = libdeflate_zlib_compress_bound(j->zc, n);
     if (!(j->out = bl_realloc_array(c->mem, NULL, j->cap, 1)))
         return BULLETIN_ERR_NOMEM;
-    j->src = src;
-    j->n = n;
-    j->stream = stream;
     if (!(c->opts->flags & BULLETIN_RENDER_ONE_THREAD))
         j->running = bl_thread_start(&j->thread, deflate_main, j) == 0;
     if (!j->running)
@@ -293,6 +306,15 @@ bulletin_status bl_pdf_finish_deflate(ctx *c, pdeflate *j)
     join_deflate(j);
     if (!j->stream)
         return BULLETIN_OK;
+    if (!j->out && !j->zc && j->src && j->n <= DEFER_DEFLATE_MAX) {
+        /* deferred by bl_pdf_start_deflate: deflated here, on the render's thread */
+        if (!c->zc && !(c->zc = libdeflate_alloc_compressor(L.font_deflate)))
+            return BULLETIN_ERR_NOMEM;
+        j->cap = libdeflate_zlib_compress_bound(c->zc, j->n);
+        if (!(j->out = bl_realloc_array(c->mem, NULL, j->cap, 1)))
+            return BULLETIN_ERR_NOMEM;
+        j->len = libdeflate_zlib_compress(c->zc, j->src, j->n, j->out, j->cap);
+    }
     if (!j->len)
         return BULLETIN_ERR_NOMEM; /* libdeflate: out of room, which cap rules out */
     j->stream->filter = HPDF_STREAM_FILTER_NONE;

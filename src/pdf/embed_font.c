@@ -688,7 +688,7 @@ static bulletin_status start_deflates(ctx *c)
 {
     for (size_t k = 0; k < c->nfaces; k++) {
         pface *f = &c->faces[k];
-        if (!f->font || !f->job.stream || f->job.out)
+        if (!f->font || !f->job.stream || f->job.src)
             continue;
         HPDF_Dict tou = HPDF_Dict_GetItem(f->font, "ToUnicode", HPDF_OCLASS_DICT);
         if (!tou)

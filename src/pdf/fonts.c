@@ -34,11 +34,19 @@
 #define ADV_MISSING (-1)              /* the face has no glyph */
 #define INK_UNKNOWN INT16_MIN
 
-/* One cache page: 256 code points of one face. */
+/* The ink of a cache page's code points (asked for CJK punctuation only:
+ * a page of Han never has one). */
+typedef struct {
+    int16_t l[PAGE_SIZE], r[PAGE_SIZE];
+} fink;
+
+/* One cache page: 256 code points of one face.  544 bytes, its ink
+ * allocated apart when first asked (a page was 1,568 bytes with it: the
+ * reference's some 100 Han pages faulted in 25 pages of memory more). */
 typedef struct {
     int16_t adv[PAGE_SIZE];
-    int16_t ink_l[PAGE_SIZE], ink_r[PAGE_SIZE];
     uint8_t used[PAGE_SIZE / 8];
+    fink *ink; /* NULL: no ink asked for yet */
 } fpage;
 
 typedef struct {
@@ -337,7 +345,10 @@ static void face_clear(const bulletin_mem *mem, face *f)
         munmap(f->map, f->map_len);
     if (f->pages) {
         for (size_t p = 0; p < NPAGES; p++)
-            bl_free(mem, f->pages[p]);
+            if (f->pages[p]) {
+                bl_free(mem, f->pages[p]->ink);
+                bl_free(mem, f->pages[p]);
+            }
         bl_free(mem, f->pages);
     }
     bl_free(mem, f->path);
@@ -788,10 +799,8 @@ static bulletin_status get_page(bl_fontset *fs, face *f, uint32_t cp, fpage **ou
         fpage *pg = bl_alloc(fs->mem, sizeof *pg);
         if (!pg)
             return BULLETIN_ERR_NOMEM;
-        for (size_t i = 0; i < PAGE_SIZE; i++) {
+        for (size_t i = 0; i < PAGE_SIZE; i++)
             pg->adv[i] = ADV_UNKNOWN;
-            pg->ink_l[i] = pg->ink_r[i] = INK_UNKNOWN;
-        }
         *slot = pg;
     }
     *out = *slot;
@@ -832,21 +841,29 @@ static bulletin_status face_advance(bl_fontset *fs, face *f, uint32_t cp, fpage 
     return BULLETIN_OK;
 }
 
-static void face_ink(face *f, fpage *pg, uint32_t cp)
+static bulletin_status face_ink(const bulletin_mem *mem, face *f, fpage *pg, uint32_t cp)
 {
     size_t i = cp & (PAGE_SIZE - 1);
-    if (pg->ink_l[i] != INK_UNKNOWN)
-        return;
-    pg->ink_l[i] = pg->ink_r[i] = 0;
+    if (!pg->ink) {
+        if (!(pg->ink = bl_alloc(mem, sizeof *pg->ink)))
+            return BULLETIN_ERR_NOMEM;
+        for (size_t k = 0; k < PAGE_SIZE; k++)
+            pg->ink->l[k] = pg->ink->r[k] = INK_UNKNOWN;
+    }
+    fink *ik = pg->ink;
+    if (ik->l[i] != INK_UNKNOWN)
+        return BULLETIN_OK;
+    ik->l[i] = ik->r[i] = 0;
     FT_UInt gid = FT_Get_Char_Index(f->ft, cp);
     if (gid && FT_Load_Glyph(f->ft, gid, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING) == 0) {
         double k = 1000.0 / (f->info.units_per_em > 0 ? f->info.units_per_em : 1000);
         const FT_Glyph_Metrics *m = &f->ft->glyph->metrics;
         if (m->width > 0) {
-            pg->ink_l[i] = (int16_t)floor((double)m->horiBearingX * k);
-            pg->ink_r[i] = (int16_t)ceil((double)(m->horiBearingX + m->width) * k);
+            ik->l[i] = (int16_t)floor((double)m->horiBearingX * k);
+            ik->r[i] = (int16_t)ceil((double)(m->horiBearingX + m->width) * k);
         }
     }
+    return BULLETIN_OK;
 }
 
 bool bl_fontset_ink_box(bl_fontset *fs, int id, uint32_t cp, int box[4])
@@ -885,17 +902,19 @@ bool bl_fontset_face_has(bl_fontset *fs, int id, uint32_t cp)
 #define FULL_WIDTH 900
 
 /* Records cp as drawn from face `id` (f, its page pg) with advance adv. */
-static bulletin_status found(face *f, fpage *pg, int id, uint32_t cp, int adv, bool want_ink,
-                             bl_glyph *out)
+static bulletin_status found(const bulletin_mem *mem, face *f, fpage *pg, int id, uint32_t cp,
+                             int adv, bool want_ink, bl_glyph *out)
 {
     size_t i = cp & (PAGE_SIZE - 1);
     pg->used[i >> 3] |= (uint8_t)(1u << (i & 7));
     out->face = id;
     out->advance = adv;
     if (want_ink) {
-        face_ink(f, pg, cp);
-        out->ink_left = pg->ink_l[i];
-        out->ink_right = pg->ink_r[i];
+        bulletin_status st = face_ink(mem, f, pg, cp);
+        if (st != BULLETIN_OK)
+            return st;
+        out->ink_left = pg->ink->l[i];
+        out->ink_right = pg->ink->r[i];
     }
     return BULLETIN_OK;
 }
@@ -925,7 +944,7 @@ static bulletin_status pick_face(bl_fontset *fs, const role *ro, uint32_t cp, bo
                 return st;
             if (adv == ADV_MISSING || (narrow && adv >= FULL_WIDTH))
                 continue;
-            return found(f, pg, id, cp, adv, want_ink, out);
+            return found(fs->mem, f, pg, id, cp, adv, want_ink, out);
         }
     }
     return BULLETIN_OK;

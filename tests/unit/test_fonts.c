@@ -504,6 +504,37 @@ static void test_nomem(void **state)
     assert_true(nomem > total / 2);
 }
 
+/* The ink of a cache page is kept apart from its advances, made when a
+ * character of the page is first asked for with ink: asked after the
+ * advance, or for a second character of the page, it is the ink a fresh
+ * set gives (，（ on one page; 汉 on a page of Han never asked for ink). */
+static void test_ink_asked_after_advance(void **state)
+{
+    (void)state;
+    bl_fontset *a = open_repo_map(), *b = open_repo_map();
+    static const uint32_t cps[] = {0xFF0C, 0xFF08, 0x6C49, 0x3002};
+    for (size_t k = 0; k < sizeof cps / sizeof *cps; k++) {
+        bl_glyph g, h, i;
+        assert_int_equal(bl_fontset_glyph(a, BL_FONT_SONG, cps[k], false, &g), BULLETIN_OK);
+        assert_int_equal(g.ink_left, 0);
+        assert_int_equal(g.ink_right, 0);
+        assert_int_equal(bl_fontset_glyph(a, BL_FONT_SONG, cps[k], true, &h), BULLETIN_OK);
+        assert_int_equal(bl_fontset_glyph(b, BL_FONT_SONG, cps[k], true, &i), BULLETIN_OK);
+        assert_int_equal(h.face, i.face);
+        assert_int_equal(h.advance, i.advance);
+        assert_int_equal(h.ink_left, i.ink_left);
+        assert_int_equal(h.ink_right, i.ink_right);
+        assert_true(h.ink_left < h.ink_right);
+    }
+    bl_glyph g;
+    assert_int_equal(bl_fontset_glyph(a, BL_FONT_SONG, 0xFF08, true, &g), BULLETIN_OK);
+    assert_true(g.ink_left >= 500); /* （ sits right */
+    assert_int_equal(bl_fontset_glyph(a, BL_FONT_SONG, 0xFF0C, true, &g), BULLETIN_OK);
+    assert_true(g.ink_left > 0 && g.ink_right <= 500); /* ， sits left */
+    bl_fontset_free(a);
+    bl_fontset_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -522,6 +553,7 @@ int main(void)
         cmocka_unit_test(test_lazy_face_that_cannot_be_read),
         cmocka_unit_test(test_free_null),
         cmocka_unit_test(test_nomem),
+        cmocka_unit_test(test_ink_asked_after_advance),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -893,6 +893,68 @@ static void test_failures_write_nothing(void **state)
     assert_int_equal(rmdir(tmpdir), 0);
 }
 
+/* Every font program inflates to its /Length1 bytes, a small one (the
+ * headings' face: deflated at the end of the render with its compressor,
+ * src/pdf/deflate.c DEFER_DEFLATE_MAX) and a large one (the body's, in a
+ * thread of its own) alike, and the PDF is the same bytes when every
+ * program is deflated on the calling thread. */
+static void test_font_programs_small_and_large(void **state)
+{
+    (void)state;
+    static char text[64 + 12 * (50 * 3 + 1) + 1];
+    size_t n = (size_t)snprintf(text, sizeof text, "%s", "某市2024年统计公报\n一、综合\n");
+    /* 600 distinct Han in the body: its face's program is large */
+    for (int line = 0; line < 12; line++) {
+        for (int k = 0; k < 50; k++) {
+            unsigned cp = 0x4E00 + (unsigned)(line * 50 + k) * 3;
+            text[n++] = (char)(0xE0 | cp >> 12);
+            text[n++] = (char)(0x80 | (cp >> 6 & 0x3F));
+            text[n++] = (char)(0x80 | (cp & 0x3F));
+        }
+        text[n++] = '\n';
+    }
+    text[n] = '\0';
+    bulletin_render_opts o;
+    opts_init(&o);
+    tu_str a, b;
+    bulletin_diag d;
+    assert_int_equal(render(text, &o, &a, &d), BULLETIN_OK);
+    o.flags |= BULLETIN_RENDER_ONE_THREAD;
+    assert_int_equal(render(text, &o, &b, &d), BULLETIN_OK);
+    assert_int_equal(a.len, b.len);
+    assert_memory_equal(a.data, b.data, a.len);
+    struct libdeflate_decompressor *dz = libdeflate_alloc_decompressor();
+    assert_non_null(dz);
+    int small = 0, large = 0;
+    static const char tag[] = "/Length1 ";
+    for (size_t i = 0; i + sizeof tag < a.len; i++) {
+        if (memcmp(a.data + i, tag, sizeof tag - 1) != 0)
+            continue;
+        size_t want = (size_t)strtoul(a.data + i + sizeof tag - 1, NULL, 10);
+        const char *st = a.data + i;
+        while (st < a.data + a.len - 8 && memcmp(st, "stream\r\n", 8) != 0)
+            st++;
+        st += 8;
+        char *out = malloc(want + 1);
+        assert_non_null(out);
+        size_t got = 0;
+        assert_int_equal(libdeflate_zlib_decompress_ex(dz, st, (size_t)(a.data + a.len - st), out,
+                                                       want + 1, NULL, &got),
+                         LIBDEFLATE_SUCCESS);
+        assert_int_equal(got, want);
+        free(out);
+        if (want <= 64 << 10)
+            small++;
+        else
+            large++;
+    }
+    libdeflate_free_decompressor(dz);
+    assert_true(small >= 1);
+    assert_true(large >= 1);
+    free(a.data);
+    free(b.data);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -913,6 +975,7 @@ int main(void)
         cmocka_unit_test(test_explicit_font_file),
         cmocka_unit_test(test_face_unreadable_when_asked_warns_in_that_render),
         cmocka_unit_test(test_failures_write_nothing),
+        cmocka_unit_test(test_font_programs_small_and_large),
     };
     return cmocka_run_group_tests_name("render_pdf", tests, NULL, NULL);
 }
