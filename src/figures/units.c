@@ -64,6 +64,7 @@ static const unit_def units[] = {
     {"週", BL_FIG_DURATION},
     {"週年", BL_FIG_DURATION},
     {"週歲", BL_FIG_DURATION},
+    {"週岁", BL_FIG_DURATION}, /* a copy mixing scripts: 年满80週岁 */
     {"周歲", BL_FIG_DURATION},
     {"岁", BL_FIG_DURATION},
     {"歲", BL_FIG_DURATION},

@@ -3730,6 +3730,69 @@ static void test_round39_second_change_against_another_base(void **state)
     EXPECT_LINKS("标题\n\n全县学校52所，比邻县多5所。\n", "52|所|count|\n5|所|count|");
 }
 
+/* The default figures of a table cell's text (bl_figures_scan_cell) as
+ * value|kind rows, or of a prose text's with cell false. */
+static char *cell_values(void **state, const char *text, bool cell)
+{
+    fixture *f = *state;
+    bl_figure_list_free(&f->list);
+    bl_figure_list_init(&f->list, bulletin_default_mem());
+    bl_figure_ctx ctx = {0, 0, NULL, NULL, NULL, 0, false};
+    assert_int_equal(cell ? bl_figures_scan_cell(&f->list, text, strlen(text), &ctx)
+                          : bl_figures_scan(&f->list, text, strlen(text), &ctx),
+                     BULLETIN_OK);
+    static char out[1024];
+    out[0] = '\0';
+    for (size_t i = 0; i < f->list.len; i++) {
+        const bl_figure *g = &f->list.items[i];
+        if (!bl_figure_is_default(g))
+            continue;
+        char line[128];
+        snprintf(line, sizeof line, "%s%s|%s", out[0] ? "\n" : "", g->value_text ? g->value_text : "",
+                 bl_figure_kind_name(g->kind));
+        strncat(out, line, sizeof out - strlen(out) - 1);
+    }
+    return out;
+}
+
+/* Round 40 classes 2 and 4 (table-crop 54, 60, 96, 166, 168, 237): a
+ * table cell that is one number grouped by spaces in threes, or whose
+ * minus sign is spaced from it, is that one value; rule 0 still reads a
+ * row of numbers as numbers in prose and in a line of a text. */
+static void test_round40_cell_spaced_number(void **state)
+{
+    assert_string_equal(cell_values(state, "10 536 205", true), "10536205|count");
+    assert_string_equal(cell_values(state, "712 418", true), "712418|count");
+    assert_string_equal(cell_values(state, " 1 107.7 ", true), "1107.7|count");
+    assert_string_equal(cell_values(state, "- 1.05", true), "-1.05|count");
+    assert_string_equal(cell_values(state, "- 55", true), "-55|count");
+    assert_string_equal(cell_values(state, "-9 540", true), "-9540|count");
+    assert_string_equal(cell_values(state, "- 9 540", true), "-9540|count");
+    assert_string_equal(cell_values(state, "－15 160", true), "-15160|count");
+    /* cells read as before: one number, a sign glued to it, a decimal */
+    assert_string_equal(cell_values(state, "430.35", true), "430.35|count");
+    assert_string_equal(cell_values(state, "-15.16", true), "-15.16|count");
+    assert_string_equal(cell_values(state, "2 448.3", true), "2448.3|count");
+    /* groups other than threes are no one number */
+    assert_string_equal(cell_values(state, "12 34", true), "12|count\n34|count");
+    /* not a cell: a row of numbers stays numbers (rule 0) */
+    assert_string_equal(cell_values(state, "352 368 411", false), "352|count\n368|count\n411|count");
+    assert_string_equal(cell_values(state, "铁路 352 368 411", true), "352|count\n368|count\n411|count");
+    /* a cell with words is read as prose */
+    assert_string_equal(cell_values(state, "增加5 221个", true), "5221|count");
+}
+
+/* An age in full years written with 週 in a copy that mixes scripts
+ * (年满80週岁): one unit 週岁, as 周岁 and 週歲 are; 3週 stays weeks. */
+static void test_fig39_mixed_script_full_years(void **state)
+{
+    assert_string_equal(cell_values(state, "年满80週岁的老人，共3週，年满60周岁，年滿70週歲。", false),
+                        "80|duration\n3|duration\n60|duration\n70|duration");
+    bl_figure_list *l = scan_text(state, "年满80週岁的老人");
+    assert_int_equal(l->len, 1);
+    assert_string_equal(l->items[0].unit, "週岁");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -3932,6 +3995,8 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_round39_rank_population_no_base, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round39_list_item_amount_after_change_verb, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round39_second_change_against_another_base, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round40_cell_spaced_number, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fig39_mixed_script_full_years, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
