@@ -3678,8 +3678,15 @@ static void test_round39_rank_population_no_base(void **state)
                  "42|微克/立方米|quantity|\n109|个|count|\n12||rank|\n7.69|%|percent|42");
     EXPECT_LINKS("標題\n\n我縣綜合指數為4.18，全市20個區縣排名第4，同比下降3.46%。\n",
                  "4.18||count|\n20|個|count|\n4||rank|\n3.46|%|percent|4.18");
+    EXPECT_LINKS("标题\n\n全县地区生产总值125.6亿元，在全省109个县（市、区）中，排名第12，同比增长6.2%。\n",
+                 "125.6|亿元|amount|\n109|个|count|\n12||rank|\n6.2|%|percent|125.6");
+    EXPECT_LINKS("標題\n\n全縣地區生產總值125.6億元，居全市20個區縣第3位，同比增長6.2%。\n",
+                 "125.6|億元|amount|\n20|個|count|\n3||rank|\n6.2|%|percent|125.6");
     /* a count that is the value itself: the change is its */
     EXPECT_LINKS("标题\n\n全市新建学校20个，同比增长14.99%。\n", "20|个|count|\n14.99|%|percent|20");
+    /* a count with more words before a later rank is a value of its own */
+    EXPECT_LINKS("标题\n\n全市建成学校20个，规模大幅扩大，列全省第4，同比增长5%。\n",
+                 "20|个|count|\n4||rank|\n5|%|percent|20");
 }
 
 /* Round 39 class 4 (finalaccounts-tiandeng 9:184, 9:191): a list of taxes
