@@ -46,6 +46,17 @@ size_t fig_skip_alnum(const char *t, size_t len, size_t i)
  * of the name's own (PM 2.5, never PM 36; O 3, never O 7), whole (no digit
  * after it).  Returns the subscript's end, 0 when the token is no such
  * name. */
+/* Whether a Latin unit or a rate is written right after byte e (CO 2mg/m3,
+ * CO 2μg/m3, O 3%: a value of CO or O, not CO2 or O3). */
+static bool measured_after(const char *t, size_t len, size_t e)
+{
+    if (e >= len)
+        return false;
+    unsigned char c = (unsigned char)t[e];
+    return is_ascii_alpha(c) || c == '%' || has_at(t, len, e, "\xCE\xBC") /* μ */ ||
+           has_at(t, len, e, "\xC2\xB5") /* µ */ || has_at(t, len, e, "\xEF\xBC\x85") /* ％ */;
+}
+
 static size_t spaced_formula_end(const char *t, size_t len, size_t i, size_t tok_end)
 {
     static const struct {
@@ -77,7 +88,8 @@ static size_t spaced_formula_end(const char *t, size_t len, size_t i, size_t tok
             if (p + m <= len && memcmp(t + p, formulas[f].subs[k], m) == 0 &&
                 !(p + m < len && ((t[p + m] >= '0' && t[p + m] <= '9') ||
                                   (t[p + m] == '.' && p + m + 1 < len && t[p + m + 1] >= '0' &&
-                                   t[p + m + 1] <= '9'))))
+                                   t[p + m + 1] <= '9'))) &&
+                !measured_after(t, len, p + m))
                 return p + m;
         }
     }

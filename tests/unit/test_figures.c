@@ -3644,6 +3644,8 @@ static void test_round39_spaced_pollutant_names(void **state)
     assert_string_equal(scan_values(state, "共监测PM 25个站，SO 5项。"), "25个|个|count\n5项|项|count");
     /* a subscript running on into more digits is a number of its own */
     assert_string_equal(scan_values(state, "O 35个"), "35个|个|count");
+    /* a unit right after the number: a value of CO or O, no subscript */
+    assert_string_equal(scan_values(state, "CO 2mg/m3，O 3%"), "2mg/m3|mg/m3|quantity\n3%|%|percent");
     /* lower case is no chemist's symbol */
     assert_string_equal(scan_values(state, "no 2个"), "2个|个|count");
 }
