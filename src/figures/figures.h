@@ -55,7 +55,10 @@
  *     (5 221, 108 344座, 35 349.06亿; also U+2009, U+202F, U+00A0) when
  *     the first group of 1-3 digits follows no number and the last group
  *     of three is followed by a decimal part, Han or a Latin letter (a
- *     row of numbers, 352 368 411, stays numbers).
+ *     row of numbers, 352 368 411, stays numbers).  A table cell's whole
+ *     text that is one number grouped by spaces in threes (10 536 205) or
+ *     whose minus sign is spaced from it (- 1.05, -9 540) is that one
+ *     value (bl_figures_scan_cell).
  *  1. Names are not figures.  Inside 《…》 only years are figures (a year,
  *     a range of years, a date).  Inside “…” ‘…’ 「…」 『…』 "…" without
  *     clause punctuation (a name or slogan) only figures with a unit are
@@ -412,6 +415,14 @@ void bl_figure_list_free(bl_figure_list *list);
  * `text` (see above). */
 bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t len,
                                 const bl_figure_ctx *ctx);
+
+/* bl_figures_scan for a table cell's whole text (round 40 classes 2 and
+ * 4): a cell that is one number grouped by spaces in threes (10 536 205,
+ * 712 418, 1 107.7) or with its minus sign spaced from it (- 1.05, -9 540)
+ * is that one value, where rule 0 reads a row of numbers (352 368 411)
+ * as numbers in prose and in a space-aligned row. */
+bulletin_status bl_figures_scan_cell(bl_figure_list *list, const char *text, size_t len,
+                                     const bl_figure_ctx *ctx);
 
 /* Gives a bare number (a count without a unit, as in a table cell) the
  * unit `hint` (len bytes, e.g. "亿元" from a header "地区生产总值（亿元）"):

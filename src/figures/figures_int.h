@@ -282,6 +282,18 @@ typedef struct {
 /* Reads digits with optional thousands groups (",ddd" after a first group
  * of 1-3 digits) and a decimal part at i. */
 bool fig_read_num(const char *t, size_t len, size_t i, num *out);
+
+/* Round 40 classes 2 and 4: whether t[0, len), a table cell's whole text,
+ * is one number that fig_read_num would not read whole: digits grouped by
+ * single spaces in groups of three (10 536 205, 712 418, 1 107.7), a minus
+ * sign spaced from its number (- 1.05, - 55), or both (- 9 540).  Spaces
+ * around it allowed; *sign is where its sign stands (== *digits when it
+ * has none), *digits where its digits start, *end where it ends. */
+bool fig_cell_number(const char *t, size_t len, size_t *sign, size_t *digits, size_t *end);
+
+/* fig_read_num at `digits`, the number fig_cell_number found ending at
+ * `end`: read whole, its groups as thousands. */
+void fig_read_cell_num(const char *t, size_t digits, size_t end, num *out);
 /* Whether a unit symbol in Latin letters (mm, km, m3, t, kWh …) stands
  * whole at i. */
 bool fig_latin_unit_at(const char *t, size_t len, size_t i);
@@ -325,6 +337,10 @@ typedef struct {
      * per change in points) */
     size_t contrib_clause, contrib_pre;
     bool contrib_found;
+    /* Round 40 classes 2 and 4: the text is a table cell's whole text and
+     * that is one number (fig_cell_number): its sign (== cell_digits when
+     * none), digits and end; cell_end 0 when it is not */
+    size_t cell_sign, cell_digits, cell_end;
 } scan;
 
 /* The change being linked has no subject of its own: a rate before it

@@ -116,6 +116,35 @@ static bool compared_before(const char *t, size_t lo, size_t i, int chars, bool 
     return false;
 }
 
+/* Round 39 class 5: a comparison base named by its period or norm with
+ * no value (比多年均值多8.7%, 比常年少, 比上年同期多, 比上月少): 比 (较,
+ * 較) at most eight characters before byte i, no clause mark and no digit
+ * between, the words naming a year (年), the same period (同期), a month
+ * (上月) or a quarter (季).  比邻县多5所 compares with another place: none. */
+static bool period_compared_before(const char *t, size_t i)
+{
+    size_t j = i;
+    for (int c = 0; c < 8 && j > 0; c++) {
+        int k;
+        bool sent;
+        uint32_t p = cp_before(t, 0, j, &k);
+        if (p == CP_BAD || is_clause_punct(p, &sent) || (p >= '0' && p <= '9'))
+            return false;
+        if (p == 0x6BD4 /* 比 */ || p == 0x8F83 /* 较 */ || p == 0x8F03 /* 較 */) {
+            if (has_at(t, j + 3, j, "重") || has_at(t, j + 3, j, "例") || has_at(t, j + 3, j, "率"))
+                return false;
+            static const char *const period[] = {"年", "同期", "上月", "季"};
+            for (size_t w = 0; w < NELEM(period); w++)
+                for (size_t x = j; x + strlen(period[w]) <= i; x++)
+                    if (has_at(t, i, x, period[w]))
+                        return true;
+            return false;
+        }
+        j -= (size_t)k;
+    }
+    return false;
+}
+
 /* Round 28: 少 and 多 right after the base of a comparison written with its
  * value (比x年380.9毫米少72.7毫米, 比上年的800毫米多100毫米): a change, down
  * or up, ending at byte j; not after a digit (5000多畝: a qualifier) nor
@@ -131,7 +160,7 @@ static bl_figure_change less_more_after_base(const char *t, size_t lo, size_t j,
     uint32_t p = cp_before(t, 0, vs, NULL);
     if (p == CP_BAD || !bl_is_han(p) || in_set(p, "最至很更较較太偏还還"))
         return BL_FIG_CHANGE_NONE;
-    if (!compared_before(t, 0, vs, 24, true))
+    if (!compared_before(t, 0, vs, 24, true) && !period_compared_before(t, vs))
         return BL_FIG_CHANGE_NONE;
     *vstart = vs;
     return less ? BL_FIG_CHANGE_DOWN : BL_FIG_CHANGE_UP;
@@ -823,6 +852,53 @@ static size_t compared_level(const scan *s, size_t base)
     return n == 1 ? found : BL_FIG_NO_LINK;
 }
 
+/* Round 39 class 3: the count at index k sets the population of a
+ * ranking right after it (全市20个区县排名第4, 在全市20个区县中排名第4, 全省
+ * 109个县（市、区）中，位列第12): the next figure is a rank in the same
+ * text and the words between them are few (ten characters at most, no
+ * digit), bracketed words aside, with no clause mark but a comma right
+ * after 中.  Such a count is no indicator's size: a change after the
+ * ranking is of the value before it. */
+static bool rank_population(const bl_figure_list *l, size_t k, size_t end)
+{
+    const bl_figure *g = &l->items[k];
+    if (g->kind != BL_FIG_COUNT || k + 1 >= end)
+        return false;
+    const bl_figure *r = &l->items[k + 1];
+    if (r->kind != BL_FIG_RANK || r->text != g->text || r->start < g->end)
+        return false;
+    const char *t = g->text;
+    int chars = 0, depth = 0;
+    uint32_t prev = 0;
+    for (size_t j = g->end; j < r->start;) {
+        int n;
+        bool sent;
+        uint32_t c = cp_at(t, r->start, j, &n);
+        if (c == CP_BAD || digit_val(c) >= 0)
+            return false;
+        j += (size_t)(n > 0 ? n : 1);
+        if (c == 0xFF08 || c == '(') {
+            depth++;
+            continue;
+        }
+        if (c == 0xFF09 || c == ')') {
+            depth -= depth > 0;
+            continue;
+        }
+        if (depth)
+            continue;
+        if (is_clause_punct(c, &sent)) {
+            if (sent || prev != 0x4E2D /* 中 */)
+                return false;
+            continue;
+        }
+        if (c != ' ' && ++chars > 10)
+            return false;
+        prev = c;
+    }
+    return true;
+}
+
 static size_t find_link(const scan *s, const bl_figure *f, size_t end)
 {
     const bl_figure_list *l = s->list;
@@ -839,6 +915,8 @@ static size_t find_link(const scan *s, const bl_figure *f, size_t end)
         }
         if (!link_target_kind(g))
             continue;
+        if (rank_population(l, k, end))
+            continue; /* 全市20个区县排名第4: the ranking's population */
         if (!g->change && comparison_base(g, f)) {
             if (framed_base(g, f) && k >= s->sentence_first)
                 base = k;
@@ -2169,6 +2247,71 @@ static size_t later_year_value(const scan *s, size_t k)
     return k;
 }
 
+/* Round 39 class 4: a list item whose amount is written after a stray
+ * change verb (…；房产税收入同比增收531万元，同比减收24万元，下降4.32%；):
+ * the change f of absolute class, about to be appended, finds no value;
+ * the figure right before it is a change of the same unit with no link
+ * either, the first figure of its item (a ； or ： before it, past its
+ * own words, or the sentence's start), f in the next clause with a verb
+ * of its own and no subject (医院增加1170个，基层医疗卫生机构增加17572个:
+ * two changes of two subjects).  That figure is the item's amount (24/555 = 4.32%): its
+ * index, made no change, else BL_FIG_NO_LINK. */
+static size_t item_amount(scan *s, const bl_figure *f)
+{
+    bl_figure_list *l = s->list;
+    if (l->len == 0 || l->len - 1 < s->sentence_first)
+        return BL_FIG_NO_LINK;
+    bl_figure *p = &l->items[l->len - 1];
+    if (!p->change || p->link != BL_FIG_NO_LINK || p->text != s->t || change_class(p) != CH_ABS ||
+        strcmp(p->base_unit, f->base_unit) != 0 || p->end > f->start || p->part)
+        return BL_FIG_NO_LINK;
+    /* f in the clause right after p's: one clause mark between, a comma */
+    int marks = 0;
+    for (size_t j = p->end; j < f->start;) {
+        int k;
+        bool sent;
+        uint32_t c = cp_at(s->t, f->start, j, &k);
+        if (c == CP_BAD || digit_val(c) >= 0)
+            return BL_FIG_NO_LINK;
+        if (is_clause_punct(c, &sent)) {
+            if (c == 0xFF1B || c == ';' || sent)
+                return BL_FIG_NO_LINK;
+            marks++;
+        }
+        j += (size_t)(k > 0 ? k : 1);
+    }
+    if (marks != 1)
+        return BL_FIG_NO_LINK;
+    /* p opens its item: back from p to a ； or ： (or the sentence's
+     * start), no clause mark nor figure between */
+    size_t lo = s->sentence_start;
+    if (l->len >= 2 && l->len - 2 >= s->sentence_first && l->items[l->len - 2].text == s->t &&
+        l->items[l->len - 2].end > lo)
+        lo = l->items[l->len - 2].end;
+    size_t j = p->start;
+    int han = 0;
+    for (;;) {
+        int k;
+        bool sent;
+        uint32_t c = cp_before(s->t, lo, j, &k);
+        if (c == CP_BAD) {
+            if (j != s->sentence_start)
+                return BL_FIG_NO_LINK;
+            break;
+        }
+        if (c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':')
+            break;
+        if (is_clause_punct(c, &sent) || digit_val(c) >= 0)
+            return BL_FIG_NO_LINK;
+        han += bl_is_han(c);
+        j -= (size_t)k;
+    }
+    if (han < 4) /* the item's name, a verb and its comparison */
+        return BL_FIG_NO_LINK;
+    p->change = BL_FIG_CHANGE_NONE;
+    return l->len - 1;
+}
+
 void fig_link_change(scan *s, bl_figure *f, size_t pre)
 {
     const bl_figure_list *l = s->list;
@@ -2263,6 +2406,8 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
             f->link = BL_FIG_NO_LINK;
         if (f->link == BL_FIG_NO_LINK && subject && change_class(f) != CH_PP)
             f->link = named_target(s, f, sa, sb);
+        if (f->link == BL_FIG_NO_LINK && !subject && change_class(f) == CH_ABS)
+            f->link = item_amount(s, f); /* 房产税收入同比增收531万元，同比减收24万元 */
         if (f->link == BL_FIG_NO_LINK && subject && change_class(f) == CH_REL)
             f->link = synonym_target(s, sa, sb); /* 贸易额 for 进出口总额 */
         if (f->link == BL_FIG_NO_LINK && change_class(f) == CH_PP && !other) {

@@ -38,6 +38,64 @@ size_t fig_skip_alnum(const char *t, size_t len, size_t i)
     return i;
 }
 
+/* Round 39 class 1: a pollutant's or chemical's name whose subscript a
+ * copy spaced from its letters, or wrapped onto the next line (`PM 2.5`,
+ * `PM 10`, `O 3`, `NO 2`, `SO 2`, `CO 2`, `NH 3`, `CH 4`): a name, as
+ * `PM2.5` written whole is, and no figure.  The letters are the token
+ * [i, tok_end), upper case as chemists write them; the subscript is one
+ * of the name's own (PM 2.5, never PM 36; O 3, never O 7), whole (no digit
+ * after it).  Returns the subscript's end, 0 when the token is no such
+ * name. */
+/* Whether a Latin unit or a rate is written right after byte e (CO 2mg/m3,
+ * CO 2μg/m3, O 3%: a value of CO or O, not CO2 or O3). */
+static bool measured_after(const char *t, size_t len, size_t e)
+{
+    if (e >= len)
+        return false;
+    unsigned char c = (unsigned char)t[e];
+    return is_ascii_alpha(c) || c == '%' || has_at(t, len, e, "\xCE\xBC") /* μ */ ||
+           has_at(t, len, e, "\xC2\xB5") /* µ */ || has_at(t, len, e, "\xEF\xBC\x85") /* ％ */;
+}
+
+static size_t spaced_formula_end(const char *t, size_t len, size_t i, size_t tok_end)
+{
+    static const struct {
+        const char *name, *subs[5];
+    } formulas[] = {
+        {"PM", {"2.5", "10", "1.0", "1", "100"}},
+        {"O", {"3", "2", NULL, NULL, NULL}},
+        {"NO", {"2", "3", NULL, NULL, NULL}},
+        {"SO", {"2", "3", NULL, NULL, NULL}},
+        {"CO", {"2", NULL, NULL, NULL, NULL}},
+        {"NH", {"3", "4", NULL, NULL, NULL}},
+        {"CH", {"4", NULL, NULL, NULL, NULL}},
+    };
+    size_t p = tok_end, gaps = 0;
+    bool wrap = false;
+    while (p < len && (t[p] == ' ' || t[p] == '\t' || (t[p] == '\n' && !wrap) || t[p] == '\r')) {
+        wrap = wrap || t[p] == '\n';
+        p++;
+        gaps++;
+    }
+    if (!gaps || gaps > 3)
+        return 0;
+    for (size_t f = 0; f < NELEM(formulas); f++) {
+        size_t n = strlen(formulas[f].name);
+        if (tok_end - i != n || memcmp(t + i, formulas[f].name, n) != 0)
+            continue;
+        for (size_t k = 0; k < NELEM(formulas[f].subs) && formulas[f].subs[k]; k++) {
+            size_t m = strlen(formulas[f].subs[k]);
+            if (p + m <= len && memcmp(t + p, formulas[f].subs[k], m) == 0 &&
+                !(p + m < len && ((t[p + m] >= '0' && t[p + m] <= '9') ||
+                                  (t[p + m] == '.' && p + m + 1 < len && t[p + m + 1] >= '0' &&
+                                   t[p + m + 1] <= '9'))) &&
+                !measured_after(t, len, p + m))
+                return p + m;
+        }
+    }
+    return 0;
+}
+
 /* Standard numbers (GB/T 29490—2013) or names in Latin letters. */
 bulletin_status fig_latin(scan *s, size_t i, size_t *next)
 {
@@ -47,6 +105,11 @@ bulletin_status fig_latin(scan *s, size_t i, size_t *next)
            (is_ascii_alpha((unsigned char)t[p]) || t[p] == '/' || (t[p] >= '0' && t[p] <= '9')))
         p++;
     size_t tok_end = p;
+    size_t formula = spaced_formula_end(t, len, i, tok_end);
+    if (formula) {
+        *next = formula;
+        return BULLETIN_OK;
+    }
     size_t letters = 0;
     while (i + letters < tok_end && t[i + letters] >= 'A' && t[i + letters] <= 'Z')
         letters++;

@@ -303,6 +303,75 @@ bool fig_read_num(const char *t, size_t len, size_t i, num *out)
     return true;
 }
 
+bool fig_cell_number(const char *t, size_t len, size_t *sign, size_t *digits, size_t *end)
+{
+    size_t i = 0;
+    while (i < len && t[i] == ' ')
+        i++;
+    *sign = i;
+    size_t e = len;
+    while (e > i && t[e - 1] == ' ')
+        e--;
+    int k;
+    uint32_t c = cp_at(t, e, i, &k);
+    bool spaced_sign = false;
+    if (c == '-' || c == 0x2212 || c == 0xFF0D) {
+        i += (size_t)k;
+        while (i < e && t[i] == ' ') {
+            i++;
+            spaced_sign = true;
+        }
+    }
+    *digits = i;
+    size_t g = 0;
+    while (i < e && t[i] >= '0' && t[i] <= '9')
+        i++, g++;
+    if (g == 0)
+        return false;
+    size_t groups = 0;
+    while (g <= 3 && i + 4 <= e && t[i] == ' ' && t[i + 1] >= '0' && t[i + 1] <= '9' && t[i + 2] >= '0' &&
+           t[i + 2] <= '9' && t[i + 3] >= '0' && t[i + 3] <= '9' &&
+           !(i + 4 < e && t[i + 4] >= '0' && t[i + 4] <= '9')) {
+        i += 4;
+        groups++;
+    }
+    if (i + 1 < e && t[i] == '.' && t[i + 1] >= '0' && t[i + 1] <= '9') {
+        i++;
+        while (i < e && t[i] >= '0' && t[i] <= '9')
+            i++;
+    }
+    if (i != e || (!groups && !spaced_sign))
+        return false;
+    *end = e;
+    return true;
+}
+
+void fig_read_cell_num(const char *t, size_t digits, size_t end, num *out)
+{
+    memset(out, 0, sizeof *out);
+    out->start = digits;
+    size_t i = digits;
+    double scale = 0;
+    for (; i < end; i++) {
+        char c = t[i];
+        if (c == '.') {
+            out->frac = true;
+            scale = 0.1;
+        } else if (c >= '0' && c <= '9') {
+            if (out->frac) {
+                out->approx += (c - '0') * scale;
+                scale /= 10;
+            } else {
+                out->approx = out->approx * 10 + (c - '0');
+                out->int_digits++;
+            }
+        } else if (c == ' ') {
+            out->seps = true; /* thousands grouped by spaces */
+        }
+    }
+    out->end = end;
+}
+
 /* Whether the comma at i ends the number t[.., e) with one or two digits:
  * a decimal comma (17,1), as fig_read_num() reads it; a thousands
  * separator has three. */

@@ -1239,7 +1239,11 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     if (digit_val(first) < 0)
         p += (size_t)sk; /* a sign */
     num a;
-    fig_read_num(t, len, p, &a);
+    if (s->cell_end && i == s->cell_sign) {
+        p = s->cell_digits; /* a table cell's one number: - 1.05, 10 536 205 */
+        fig_read_cell_num(t, p, s->cell_end, &a);
+    } else
+        fig_read_num(t, len, p, &a);
     size_t q = a.end;
     uint32_t prev = cp_before(t, 0, i, NULL);
     uint32_t nc = cp_at(t, len, q, &k);

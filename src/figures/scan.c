@@ -521,8 +521,8 @@ static size_t skip_latin_number(const char *t, size_t len, size_t i)
     return e > i ? e : i + 1;
 }
 
-bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t len,
-                                const bl_figure_ctx *ctx)
+static bulletin_status scan_text(bl_figure_list *list, const char *text, size_t len, const bl_figure_ctx *ctx,
+                                 bool cell)
 {
     if (!list || (!text && len))
         return BULLETIN_ERR_USAGE;
@@ -532,7 +532,9 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
         return BULLETIN_OK;
     size_t base = list->len;
     scan s = {list, text, len, ctx, 0, skip_spaces(text, len, 0), base, base, 0, NULL, 0, false,
-              BL_FIG_NO_LINK, 0, 0, 0, false};
+              BL_FIG_NO_LINK, 0, 0, 0, false, 0, 0, 0};
+    if (cell && !fig_cell_number(text, len, &s.cell_sign, &s.cell_digits, &s.cell_end))
+        s.cell_end = 0;
     bulletin_status status = BULLETIN_OK;
     const char *t = text;
     size_t run_lo = 0, run_hi = 0; /* the ASCII run last tested */
@@ -598,6 +600,8 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
             next = style_block_end(t, len, i);
             status = fig_close_clause(&s, i, false);
             s.clause_start = s.clause_trim = next;
+        } else if (s.cell_end && i == s.cell_sign && s.cell_sign < s.cell_digits) {
+            status = fig_arabic(&s, i, &next); /* a cell's - 1.05 */
         } else if ((c == '-' || c == 0x2212 || c == 0xFF0D) &&
                    digit_val(cp_at(t, len, next, NULL)) >= 0) {
             uint32_t p = cp_before(t, 0, i, NULL);
@@ -652,4 +656,16 @@ bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t l
     if (status != BULLETIN_OK)
         truncate_list(list, base);
     return status;
+}
+
+bulletin_status bl_figures_scan(bl_figure_list *list, const char *text, size_t len,
+                                const bl_figure_ctx *ctx)
+{
+    return scan_text(list, text, len, ctx, false);
+}
+
+bulletin_status bl_figures_scan_cell(bl_figure_list *list, const char *text, size_t len,
+                                     const bl_figure_ctx *ctx)
+{
+    return scan_text(list, text, len, ctx, true);
 }

@@ -1064,7 +1064,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                     ctx.year = hooks->year;
                 }
                 size_t from = list->len;
-                BL_CHECK(bl_figures_scan(list, c->text, c->len, &ctx));
+                BL_CHECK(bl_figures_scan_cell(list, c->text, c->len, &ctx));
                 for (size_t i = from; i < list->len; i++)
                     BL_CHECK(signed_cell_figure(list, &list->items[i], c));
             }

@@ -64,6 +64,7 @@ static const unit_def units[] = {
     {"週", BL_FIG_DURATION},
     {"週年", BL_FIG_DURATION},
     {"週歲", BL_FIG_DURATION},
+    {"週岁", BL_FIG_DURATION}, /* a copy mixing scripts: 年满80週岁 */
     {"周歲", BL_FIG_DURATION},
     {"岁", BL_FIG_DURATION},
     {"歲", BL_FIG_DURATION},
@@ -101,6 +102,10 @@ static const unit_def units[] = {
     {"千克", BL_FIG_QUANTITY},
     {"毫克", BL_FIG_QUANTITY},
     {"微克", BL_FIG_QUANTITY},
+    /* round 39 class 2: micrograms in the Greek letter (μ U+03BC, or the
+     * micro sign µ U+00B5) of an air quality report: 58μg/m3, 183μg/m³ */
+    {"\xCE\xBCg", BL_FIG_QUANTITY} /* μg */,
+    {"\xC2\xB5g", BL_FIG_QUANTITY} /* µg */,
     {"分贝", BL_FIG_QUANTITY},
     {"分貝", BL_FIG_QUANTITY},
     {"摄氏度", BL_FIG_QUANTITY},
@@ -242,7 +247,8 @@ static const struct {
  * ASCII letter or digit follows it (5G, 3D, 5A级 and PM2.5 stay names). */
 static const char *const latin_units[] = {"mm", "cm", "m",  "km", "m2",  "m3", "km2", "t",
                                           "kg", "mg", "L",  "mL", "kW",  "kWh", "MW", "GW",
-                                          "kV", "hm2", "KB", "kB", "MB", "GB", "TB", "PB"};
+                                          "kV", "hm2", "KB", "kB", "MB", "GB", "TB", "PB",
+                                          "ug" /* μg typed in ASCII: 35ug/m3 */};
 
 /* Round 38: a one-letter size unit (K, M, G, B, T) at i is a unit only
  * after a size field: the number before i (a space allowed between) is

@@ -3573,6 +3573,235 @@ static void test_review39_contents_end_at_body(void **state)
                "5|||count||改造游园|");
 }
 
+/* ------------------------------------------------------------------------
+ * Round 39 (fig39): figures of an air quality report copied from a PDF
+ * with spaces around its numbers, and links of a tax list and a rainfall
+ * bulletin.  Rows here are value|unit|kind|linked value (no context nor
+ * label: the classes are the scanner's and the links').
+ * ---------------------------------------------------------------------- */
+
+/* The default figures of a whole document as value|unit|kind|link rows. */
+static char *doc_links(const char *text)
+{
+    bulletin_doc *doc = tu_parse(text, 0);
+    static char out[8192];
+    out[0] = '\0';
+    size_t n = bulletin_doc_figure_count(doc);
+    for (size_t i = 0; i < n; i++) {
+        bulletin_figure f = tu_figure(doc, i);
+        if (!f.listed)
+            continue;
+        char line[512];
+        snprintf(line, sizeof line, "%s%s|%s|%s|%s", out[0] ? "\n" : "", f.value_text, f.unit,
+                 f.kind_name, tu_link_value(doc, &f));
+        strncat(out, line, sizeof out - strlen(out) - 1);
+    }
+    bulletin_doc_free(doc);
+    return out;
+}
+
+#define EXPECT_LINKS(text, expected) assert_string_equal(doc_links(text), (expected))
+
+/* The default figures of one scanned text as value|unit|kind rows. */
+static char *scan_values(void **state, const char *text)
+{
+    bl_figure_list *l = scan_text(state, text);
+    static char out[4096];
+    out[0] = '\0';
+    for (size_t i = 0; i < l->len; i++) {
+        const bl_figure *g = &l->items[i];
+        if (!bl_figure_is_default(g))
+            continue;
+        char line[256];
+        snprintf(line, sizeof line, "%s%.*s|%s|%s", out[0] ? "\n" : "", (int)(g->end - g->start),
+                 g->text + g->start, g->unit, bl_figure_kind_name(g->kind));
+        strncat(out, line, sizeof out - strlen(out) - 1);
+    }
+    return out;
+}
+
+/* Round 39 class 1 (pdfcopy-weixian 3:26, 12:22, 15:24, 17:14): a
+ * pollutant's or chemical's name whose subscript a copy spaced from its
+ * letters (PM 2.5, PM 10, O 3, NO 2, SO 2, CO 2), or wrapped to the next
+ * line, is a name as PM2.5 written whole is: no figure, and the words
+ * after it (年均浓度, 浓度) are the next figure's, not a unit of it. */
+static void test_round39_spaced_pollutant_names(void **state)
+{
+    assert_string_equal(scan_values(state, "PM 2.5年均浓度为58μg/m3，PM 10浓度为75μg/m3，O 3浓度为183μg/m3。"),
+                        "58μg/m3|μg/m3|quantity\n75μg/m3|μg/m3|quantity\n183μg/m3|μg/m3|quantity");
+    assert_string_equal(scan_values(state, "NO 2浓度为20μg/m3，SO 2浓度为9μg/m3，CO 2排放12万吨。"),
+                        "20μg/m3|μg/m3|quantity\n9μg/m3|μg/m3|quantity\n12万吨|万吨|quantity");
+    /* traditional script, and a space before the words after it */
+    assert_string_equal(scan_values(state, "PM 2.5 濃度為42μg/m3，O 3 濃度為183μg/m3。"),
+                        "42μg/m3|μg/m3|quantity\n183μg/m3|μg/m3|quantity");
+    /* the subscript wrapped onto the next line of a hard-wrapped copy */
+    assert_string_equal(scan_values(state, "同比下降14.99%；PM\n2.5年均浓度为58μg/m3"),
+                        "14.99%|%|percent\n58μg/m3|μg/m3|quantity");
+    /* written whole, as before */
+    assert_string_equal(scan_values(state, "PM2.5浓度为35μg/m3，PM10浓度为60μg/m3。"),
+                        "35μg/m3|μg/m3|quantity\n60μg/m3|μg/m3|quantity");
+    /* no pollutant's subscript: a figure (PM 25个 is no PM2.5; SO 5项) */
+    assert_string_equal(scan_values(state, "共监测PM 25个站，SO 5项。"), "25个|个|count\n5项|项|count");
+    /* a subscript running on into more digits is a number of its own */
+    assert_string_equal(scan_values(state, "O 35个"), "35个|个|count");
+    /* a unit right after the number: a value of CO or O, no subscript */
+    assert_string_equal(scan_values(state, "CO 2mg/m3，O 3%"), "2mg/m3|mg/m3|quantity\n3%|%|percent");
+    /* lower case is no chemist's symbol */
+    assert_string_equal(scan_values(state, "no 2个"), "2个|个|count");
+}
+
+/* Round 39 class 2 (pdfcopy-weixian 4:7, 7:19, 13:1, 16:5, 17:20): the
+ * units of a concentration, micrograms or milligrams per cubic metre, in
+ * the Greek letter, the micro sign, ASCII or Han: quantity. */
+static void test_round39_concentration_units(void **state)
+{
+    assert_string_equal(scan_values(state, "年均浓度为58μg/m3，臭氧为183μg/m³，另为35µg/m3。"),
+                        "58μg/m3|μg/m3|quantity\n183μg/m³|μg/m³|quantity\n35µg/m3|µg/m3|quantity");
+    assert_string_equal(scan_values(state, "二氧化硫为12ug/m3，一氧化碳为1.2mg/m3，一氧化碳为1.1mg/m³。"),
+                        "12ug/m3|ug/m3|quantity\n1.2mg/m3|mg/m3|quantity\n1.1mg/m³|mg/m³|quantity");
+    assert_string_equal(scan_values(state, "細顆粒物濃度為30微克/立方米，一氧化碳為1.3毫克/立方米。"),
+                        "30微克/立方米|微克/立方米|quantity\n1.3毫克/立方米|毫克/立方米|quantity");
+    /* with a space before the unit, as the PDF copy writes it */
+    assert_string_equal(scan_values(state, "浓度为 42 μg/m3"), "42 μg/m3|μg/m3|quantity");
+}
+
+/* Round 39 class 3 (pdfcopy-weixian 3:16, 6:1, 12:13, 14:16, 17:6,
+ * 18:20): a count that sets the population of a ranking (全市20个区县排名
+ * 第4, 在全省109个县中位列第12) is no base of the change after the
+ * ranking: the change is of the value before it. */
+static void test_round39_rank_population_no_base(void **state)
+{
+    (void)state;
+    EXPECT_LINKS("标题\n\n我县综合指数为5.73，全市20个区县排名第4（全省排名并列第87），同比下降14.99%。\n",
+                 "5.73||count|\n20|个|count|\n4||rank|\n87||rank|\n14.99|%|percent|5.73");
+    EXPECT_LINKS("标题\n\n全县地区生产总值125.6亿元，在全市20个区县中排名第4，同比增长6.2%。\n",
+                 "125.6|亿元|amount|\n20|个|count|\n4||rank|\n6.2|%|percent|125.6");
+    EXPECT_LINKS("标题\n\n细颗粒物浓度为42微克/立方米，在全省109个县中位列第12，同比上升7.69%。\n",
+                 "42|微克/立方米|quantity|\n109|个|count|\n12||rank|\n7.69|%|percent|42");
+    EXPECT_LINKS("標題\n\n我縣綜合指數為4.18，全市20個區縣排名第4，同比下降3.46%。\n",
+                 "4.18||count|\n20|個|count|\n4||rank|\n3.46|%|percent|4.18");
+    EXPECT_LINKS("标题\n\n全县地区生产总值125.6亿元，在全省109个县（市、区）中，排名第12，同比增长6.2%。\n",
+                 "125.6|亿元|amount|\n109|个|count|\n12||rank|\n6.2|%|percent|125.6");
+    EXPECT_LINKS("標題\n\n全縣地區生產總值125.6億元，居全市20個區縣第3位，同比增長6.2%。\n",
+                 "125.6|億元|amount|\n20|個|count|\n3||rank|\n6.2|%|percent|125.6");
+    /* a count that is the value itself: the change is its */
+    EXPECT_LINKS("标题\n\n全市新建学校20个，同比增长14.99%。\n", "20|个|count|\n14.99|%|percent|20");
+    /* a count with more words before a later rank is a value of its own */
+    EXPECT_LINKS("标题\n\n全市建成学校20个，规模大幅扩大，列全省第4，同比增长5%。\n",
+                 "20|个|count|\n4||rank|\n5|%|percent|20");
+}
+
+/* Round 39 class 4 (finalaccounts-tiandeng 9:184, 9:191): a list of taxes
+ * split by ；, one item written with a stray change verb before its
+ * amount (房产税收入同比增收531万元，同比减收24万元，下降4.32%): 531 is the
+ * item's amount (24/555 = 4.32%), the item's changes link to it, and no
+ * change links across the ； to the item before. */
+static void test_round39_list_item_amount_after_change_verb(void **state)
+{
+    (void)state;
+    EXPECT_LINKS("标题\n\n税收收入主要项目变动如下：城市维护建设税798万元，同比减收194万元，下降19.56%；"
+                 "房产税收入同比增收531万元，同比减收24万元，下降4.32%；印花税收入302万元，同比减收71万元，"
+                 "下降19.03%。\n",
+                 "798|万元|amount|\n194|万元|amount|798\n19.56|%|percent|798\n531|万元|amount|\n"
+                 "24|万元|amount|531\n4.32|%|percent|531\n302|万元|amount|\n71|万元|amount|302\n"
+                 "19.03|%|percent|302");
+    EXPECT_LINKS("標題\n\n稅收收入主要項目：城市維護建設稅798萬元，同比減收194萬元，下降19.56%；"
+                 "房產稅收入同比增收531萬元，同比減收24萬元，下降4.32%。\n",
+                 "798|萬元|amount|\n194|萬元|amount|798\n19.56|%|percent|798\n531|萬元|amount|\n"
+                 "24|萬元|amount|531\n4.32|%|percent|531");
+    /* two changes of two subjects: the second's value is none of the first */
+    EXPECT_LINKS("标题\n\n全国卫生机构：医院增加1170个，基层医疗卫生机构增加17572个。\n",
+                 "1170|个|count|\n17572|个|count|");
+    /* an item whose amount comes first, as usual */
+    EXPECT_LINKS("标题\n\n增值税6055万元，同比增收164万元，增长2.78%；企业所得税1063万元，同比减收531万元，"
+                 "下降33.31%。\n",
+                 "6055|万元|amount|\n164|万元|amount|6055\n2.78|%|percent|6055\n1063|万元|amount|\n"
+                 "531|万元|amount|1063\n33.31|%|percent|1063");
+}
+
+/* Round 39 class 5 (water-yangzhou 8:55): 少 and 多 after a comparison
+ * base with no value (比多年均值多8.7%, 比常年少, 比上年同期多) are a
+ * change, as after a base with its value (比2020年少5.4%); the second of
+ * two changes against two bases is of the value the first is of, past a
+ * conversion (折合降水总量73.5亿m³). */
+static void test_round39_second_change_against_another_base(void **state)
+{
+    (void)state;
+    EXPECT_LINKS("标题\n\n2021年，扬州市年降水量1114.8mm，折合降水总量73.5亿m³，比2020年少5.4%，"
+                 "比多年均值多8.7%，属平水年。\n",
+                 "2021|年|year|\n1114.8|mm|quantity|\n73.5|亿m³|quantity|\n2020|年|year|\n"
+                 "5.4|%|percent|1114.8\n8.7|%|percent|1114.8");
+    EXPECT_LINKS("标题\n\n全市年降水量980.2毫米，比上年多12.3%，比常年少3.1%。\n",
+                 "980.2|毫米|quantity|\n12.3|%|percent|980.2\n3.1|%|percent|980.2");
+    EXPECT_LINKS("標題\n\n全市年降水量980.2毫米，比上年多12.3%，比多年平均少3.1%。\n",
+                 "980.2|毫米|quantity|\n12.3|%|percent|980.2\n3.1|%|percent|980.2");
+    /* more than another place: a gap, no change */
+    EXPECT_LINKS("标题\n\n全县学校52所，比邻县多5所。\n", "52|所|count|\n5|所|count|");
+}
+
+/* The default figures of a table cell's text (bl_figures_scan_cell) as
+ * value|kind rows, or of a prose text's with cell false. */
+static char *cell_values(void **state, const char *text, bool cell)
+{
+    fixture *f = *state;
+    bl_figure_list_free(&f->list);
+    bl_figure_list_init(&f->list, bulletin_default_mem());
+    bl_figure_ctx ctx = {0, 0, NULL, NULL, NULL, 0, false};
+    assert_int_equal(cell ? bl_figures_scan_cell(&f->list, text, strlen(text), &ctx)
+                          : bl_figures_scan(&f->list, text, strlen(text), &ctx),
+                     BULLETIN_OK);
+    static char out[1024];
+    out[0] = '\0';
+    for (size_t i = 0; i < f->list.len; i++) {
+        const bl_figure *g = &f->list.items[i];
+        if (!bl_figure_is_default(g))
+            continue;
+        char line[128];
+        snprintf(line, sizeof line, "%s%s|%s", out[0] ? "\n" : "", g->value_text ? g->value_text : "",
+                 bl_figure_kind_name(g->kind));
+        strncat(out, line, sizeof out - strlen(out) - 1);
+    }
+    return out;
+}
+
+/* Round 40 classes 2 and 4 (table-crop 54, 60, 96, 166, 168, 237): a
+ * table cell that is one number grouped by spaces in threes, or whose
+ * minus sign is spaced from it, is that one value; rule 0 still reads a
+ * row of numbers as numbers in prose and in a line of a text. */
+static void test_round40_cell_spaced_number(void **state)
+{
+    assert_string_equal(cell_values(state, "10 536 205", true), "10536205|count");
+    assert_string_equal(cell_values(state, "712 418", true), "712418|count");
+    assert_string_equal(cell_values(state, " 1 107.7 ", true), "1107.7|count");
+    assert_string_equal(cell_values(state, "- 1.05", true), "-1.05|count");
+    assert_string_equal(cell_values(state, "- 55", true), "-55|count");
+    assert_string_equal(cell_values(state, "-9 540", true), "-9540|count");
+    assert_string_equal(cell_values(state, "- 9 540", true), "-9540|count");
+    assert_string_equal(cell_values(state, "－15 160", true), "-15160|count");
+    /* cells read as before: one number, a sign glued to it, a decimal */
+    assert_string_equal(cell_values(state, "430.35", true), "430.35|count");
+    assert_string_equal(cell_values(state, "-15.16", true), "-15.16|count");
+    assert_string_equal(cell_values(state, "2 448.3", true), "2448.3|count");
+    /* groups other than threes are no one number */
+    assert_string_equal(cell_values(state, "12 34", true), "12|count\n34|count");
+    /* not a cell: a row of numbers stays numbers (rule 0) */
+    assert_string_equal(cell_values(state, "352 368 411", false), "352|count\n368|count\n411|count");
+    assert_string_equal(cell_values(state, "铁路 352 368 411", true), "352|count\n368|count\n411|count");
+    /* a cell with words is read as prose */
+    assert_string_equal(cell_values(state, "增加5 221个", true), "5221|count");
+}
+
+/* An age in full years written with 週 in a copy that mixes scripts
+ * (年满80週岁): one unit 週岁, as 周岁 and 週歲 are; 3週 stays weeks. */
+static void test_fig39_mixed_script_full_years(void **state)
+{
+    assert_string_equal(cell_values(state, "年满80週岁的老人，共3週，年满60周岁，年滿70週歲。", false),
+                        "80|duration\n3|duration\n60|duration\n70|duration");
+    bl_figure_list *l = scan_text(state, "年满80週岁的老人");
+    assert_int_equal(l->len, 1);
+    assert_string_equal(l->items[0].unit, "週岁");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -3770,6 +3999,13 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_round36_contents_without_leaders, setup, teardown),
         cmocka_unit_test_setup_teardown(test_review39_toc_dash_leaders, setup, teardown),
         cmocka_unit_test_setup_teardown(test_review39_contents_end_at_body, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round39_spaced_pollutant_names, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round39_concentration_units, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round39_rank_population_no_base, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round39_list_item_amount_after_change_verb, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round39_second_change_against_another_base, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_round40_cell_spaced_number, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fig39_mixed_script_full_years, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
