@@ -1846,6 +1846,44 @@ bool bl_p_is_attach_start(const uint32_t *cp, size_t n)
     return l < n && is_colon(cp[l]);
 }
 
+/* A 题注's note of adoption or revision: perhaps in parentheses, the
+ * day (2024年10月18日, 二〇二四年十月十八日, or its 年月 lost: 2017822日),
+ * then the meeting that adopted or revised the text, ending with 通过,
+ * 审议通过, 批准, 修订 or 修正 (traditional too); no sentence
+ * (2024年10月18日天等县第十七届人民代表大会常务委员会第二十四次会议通过,
+ * 2017822日阿坝藏族羌族自治州第十二届人民代表大会常务委员会第六次主任会议修订). */
+static bool meeting_note(const uint32_t *cp, size_t n)
+{
+    if (n < 12 || n > 90 || has(cp, n, 0x3002) || has(cp, n, 0xFF0C) || has(cp, n, ','))
+        return false;
+    size_t i = cp[0] == 0xFF08 || cp[0] == '(' ? 1 : 0, e = n;
+    if (i && !(cp[n - 1] == 0xFF09 || cp[n - 1] == ')'))
+        return false;
+    if (!i && (cp[n - 1] == 0xFF09 || cp[n - 1] == ')'))
+        return false;
+    e -= i;
+    size_t j = i;
+    while (j < e && j < i + 16 && cp[j] != 0x65E5) /* 日 */
+        j++;
+    int y, m, d;
+    size_t s;
+    bool day = j < e && bl_p_is_date(cp + i, j + 1 - i, &y, &m, &d, &s) && s == 0;
+    if (!day && j < e) {
+        /* 2017822日: the year's four digits, the month's and the day's */
+        size_t g = i;
+        while (g < j && bl_p_is_digit(cp[g]))
+            g++;
+        day = g == j && j - i >= 5 && j - i <= 8 && (starts(cp + i, e - i, "19") || starts(cp + i, e - i, "20"));
+    }
+    if (!day || !(has_str(cp + j, e - j, "会议") || has_str(cp + j, e - j, "會議")))
+        return false;
+    static const char *const verbs[] = {"通过", "通過", "批准", "修订", "修訂", "修正"};
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (ends(cp, e, verbs[k]))
+            return true;
+    return false;
+}
+
 bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
 {
     if (n < 6 || n > 90)
@@ -1893,17 +1931,9 @@ bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
                   && (ends(cp, tail, "会议") || ends(cp, tail, "会议上") || ends(cp, tail, "會議")
                       || ends(cp, tail, "會議上"));
     /* the day, then the meeting that adopted it, no dash and no
-     * parentheses needed (2024年10月18日天等县第十七届人民代表大会常务委员会
-     * 第二十四次会议通过, …会议审议通过, 會議通過, 二〇二四年十月十八日…会议批准),
-     * traditional too; no sentence */
-    size_t dj = i;
-    while (dj < n && dj < i + 16 && cp[dj] != 0x65E5) /* 日 */
-        dj++;
-    size_t tl = n > i && (cp[n - 1] == 0xFF09 || cp[n - 1] == ')') ? n - 1 : n;
-    bool day_adopted = dj < n && bl_p_is_date(cp + i, dj + 1 - i, &y, &m, &d, &s) && s == 0 && closed
-                    && !has(cp, n, 0x3002) && !has(cp, n, 0xFF0C) && !has(cp, n, ',')
-                    && (has_str(cp + dj, n - dj, "会议") || has_str(cp + dj, n - dj, "會議"))
-                    && (ends(cp, tl, "通过") || ends(cp, tl, "通過") || ends(cp, tl, "批准"));
+     * parentheses needed (2024年10月18日天等县…第二十四次会议通过, …会议
+     * 审议通过, 會議通過, 二〇二四年十月十八日…会议批准) */
+    bool day_adopted = meeting_note(cp, n);
     return (dashed && at) || dated || adopted || short_dash || lost_date || day_adopted;
 }
 
@@ -3663,6 +3693,7 @@ bulletin_status bl_p_find_docparts(parser *p)
     /* The top: subtitle, speaker, salutation, before the first sentence. */
     bool sentence = false, saluted = false, subtitled = false, contents = false;
     bool meeting = false; /* the subtitle names a meeting (……会议上, ……讲话) */
+    bool notes = false;   /* the subtitles are notes of adoption (……会议通过) */
     for (size_t i = 0; i < p->nlines && !sentence; i++) {
         bl_line *l = &p->lines[i];
         /* a publication's contents before its report (2022年某区决算公开 /
@@ -3709,6 +3740,32 @@ bulletin_status bl_p_find_docparts(parser *p)
             size_t f = bl_p_next_nonblank(p, 0);
             if (i == f || (f < p->nlines && i == bl_p_next_nonblank(p, f + 1))) {
                 l->kind = LK_SUBTITLE;
+                continue;
+            }
+        }
+        /* a 题注's notes of adoption and revision, one under another, each
+         * perhaps set on two lines a blank line apart (2017822日…人民代表大会
+         * / 常务委员会第六次主任会议修订): each a SUBTITLE */
+        if (!saluted && (!subtitled || notes)) {
+            bool one = meeting_note(cp, n);
+            size_t j2 = bl_p_next_nonblank(p, i + 1);
+            if (!one && n >= 6 && n < 40 && !bl_p_is_terminal(cp[n - 1]) && j2 < p->nlines && j2 - i <= 2
+                && p->lines[j2].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_lines(p, i, j2));
+                if (meeting_note(p->cur.cp, p->cur.n)) {
+                    l->kind = LK_SUBTITLE;
+                    l->join = 1;
+                    p->lines[j2].kind = LK_SKIP;
+                    subtitled = notes = true;
+                    i = j2;
+                    continue;
+                }
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                cp = p->cur.cp + a;
+            }
+            if (one) {
+                l->kind = LK_SUBTITLE;
+                subtitled = notes = true;
                 continue;
             }
         }
@@ -3769,7 +3826,9 @@ bulletin_status bl_p_find_docparts(parser *p)
         /* the speaker under the subtitle: 省长　王伟中, or the name alone
          * (report-fushan-county-2019: 栗 俊 昌), or under a meeting's
          * subtitle the office that reports (沙洋县财政局) */
-        if (subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_bare_name(cp, n) || is_glued_speaker(cp, n) ||
+        /* (a chapter's number, 第一章 alone, is no name) */
+        bool numbered = n >= 3 && cp[0] == 0x7B2C && bl_p_han_numerals_end(cp, 1, n, 6) > 1;
+        if (subtitled && !saluted && (bl_p_is_speaker(cp, n) || (is_bare_name(cp, n) && !numbered) || is_glued_speaker(cp, n) ||
                                       (meeting && n <= 20 && bl_p_is_org(cp, n)))) {
             /* (an anti-copy string alone on a line between them: {k7Nw) */
             size_t pr = i;

@@ -4949,6 +4949,74 @@ static void test_partsB_adoption_note_without_dash_is_a_subtitle(void **state)
     }
 }
 
+/* Ruling (partsB, rules-aba against notice-xiamen): a chapter line whose
+ * name a copy lost (第一章 alone) is the chapter's level-1 heading when
+ * the regulation's articles start under it (第一条…); nameless chapter
+ * lines in a 目录, one over another, are none, nor is 第一章 over a
+ * sentence that is no article. */
+static void test_partsB_nameless_chapter_over_first_article(void **state)
+{
+    (void)state;
+    expect_in_dump("某州人大常委会机关公文处理办法\n\n第一章\n\n"
+                   "第一条 为实现州人大常委会机关公文处理工作规范化，制定本办法。\n\n"
+                   "第二条 州人大常委会机关公文是依法行使职权过程中形成的文书。\n",
+                   0, "  SECTION 0 \"第一章\" @3:1\n");
+    expect_in_dump("某州人大常委会机关公文处理办法\n\n第一章\n\n"
+                   "第一條 為實現州人大常委會機關公文處理工作規範化，制定本辦法。\n",
+                   0, "  SECTION 0 \"第一章\" @3:1\n");
+    /* a 目录 of chapters, two nameless, then the body's nameless 第一章 */
+    char *out = tu_parse_dump("某市社会信用条例\n\n第一章\n\n第二章 社会信用信息归集\n\n第三章 法律责任\n\n第四章\n\n"
+                              "第一章\n\n第一条(立法目的)为了规范社会信用管理，制定本条例。\n",
+                              0);
+    if (!strstr(out, "  SECTION 0 \"第一章\" @11:1\n") || strstr(out, "SECTION 0 \"第一章\" @3:1")
+        || strstr(out, "SECTION 0 \"第四章\""))
+        fail_msg("the 目录's chapters or the body's nameless chapter read wrong:\n%s", out);
+    free(out);
+    out = tu_parse_dump("某州人大常委会机关公文处理办法\n\n第一章\n\n本办法自发布之日起施行，由州人大常委会办公室负责解释。\n", 0);
+    if (strstr(out, "SECTION 0 \"第一章\""))
+        fail_msg("第一章 over a sentence is a heading:\n%s", out);
+    free(out);
+}
+
+/* Round 34 class 14 with round 39 class 13a (partsB, rules-aba): a 题注
+ * of several notes of adoption or revision, one under another, each
+ * opening with its day (its 年月 perhaps lost: 2017822日) and ending with
+ * the meeting's 通过, 修订 or 修正, each perhaps set on two lines a blank
+ * line apart: each note a SUBTITLE, its lines joined.  A day over a
+ * meeting that adopted nothing is none. */
+static void test_partsB_revision_notes_are_subtitles(void **state)
+{
+    (void)state;
+    expect_in_dump("某州人大常委会机关公文处理办法\n\n"
+                   "2017822日某州第十二届人民代表大会\n\n常务委员会第六次主任会议修订\n\n"
+                   "2023828日某州第十届人民代表大会\n\n常务委员会第二十次主任会议修订\n\n"
+                   "第一章\n\n第一条 为实现公文处理工作规范化，制定本办法。\n",
+                   0,
+                   "  SUBTITLE \"2017822日某州第十二届人民代表大会常务委员会第六次主任会议修订\" @3:1\n"
+                   "  SUBTITLE \"2023828日某州第十届人民代表大会常务委员会第二十次主任会议修订\" @7:1\n"
+                   "  SECTION 0 \"第一章\" @11:1\n");
+    expect_in_dump("某州公文处理办法\n"
+                   "2017年8月22日某州第十二屆人民代表大會常務委員會第六次主任會議通過\n"
+                   "2023年8月28日某州第十屆人民代表大會常務委員會第二十次主任會議修訂\n"
+                   "第一條 為實現公文處理工作規範化，制定本辦法。\n",
+                   0,
+                   "  SUBTITLE \"2017年8月22日某州第十二屆人民代表大會常務委員會第六次主任會議通過\" @2:1\n"
+                   "  SUBTITLE \"2023年8月28日某州第十屆人民代表大會常務委員會第二十次主任會議修訂\" @3:1\n");
+    expect_in_dump("某市养犬管理条例\n"
+                   "（2010年6月25日某市第十三届人民代表大会常务委员会第十九次会议通过）\n"
+                   "（2020年9月29日某市第十五届人民代表大会常务委员会第三十五次会议修正）\n"
+                   "第一条 为了规范养犬行为，制定本条例。\n",
+                   0,
+                   "  SUBTITLE \"（2010年6月25日某市第十三届人民代表大会常务委员会第十九次会议通过）\" @2:1\n"
+                   "  SUBTITLE \"（2020年9月29日某市第十五届人民代表大会常务委员会第三十五次会议修正）\" @3:1\n");
+    char *out = tu_parse_dump("某州公文处理办法\n\n2017822日某州第十二届人民代表大会\n\n常务委员会召开第六次主任会议\n\n"
+                              "第一条 为实现公文处理工作规范化，制定本办法。\n",
+                              0);
+    if (strstr(out, "SUBTITLE"))
+        fail_msg("a meeting that adopted nothing gives a SUBTITLE:\n%s", out);
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5131,6 +5199,8 @@ int main(void)
         cmocka_unit_test(test_partsB_posting_line_and_dateline_give_the_date),
         cmocka_unit_test(test_partsB_attachment_label_over_file_lines),
         cmocka_unit_test(test_partsB_adoption_note_without_dash_is_a_subtitle),
+        cmocka_unit_test(test_partsB_nameless_chapter_over_first_article),
+        cmocka_unit_test(test_partsB_revision_notes_are_subtitles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
