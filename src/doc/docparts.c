@@ -1789,7 +1789,8 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
 /* A downloaded file's line under 附件: the file's name, its extension a
  * document's (.pdf, .doc, .docx, .xls, .xlsx, .wps, .et, .ofd, .zip,
  * .rar), then perhaps the link's label, in brackets or not (【下载附件】,
- * [点击下载], （點擊下載）, 下载附件): the name's length, 0 when none. */
+ * [点击下载], （點擊下載）, 下载附件), or its size in brackets ((15.90 KB)):
+ * the name's length, 0 when none. */
 static size_t file_line_name(const uint32_t *cp, size_t n)
 {
     static const char *const exts[] = {"docx", "xlsx", "pptx", "pdf", "doc", "xls", "ppt", "wps", "ofd",
@@ -1822,6 +1823,17 @@ static size_t file_line_name(const uint32_t *cp, size_t n)
             if (!(last == 0x3011 || last == ']' || last == 0xFF09 || last == ')' || last == 0xFF3D))
                 return 0;
             z = n - 1;
+        }
+        if (open && z > w && bl_p_is_digit(cp[w])) {
+            /* the file's size: (15.90 KB), （1.2M） */
+            size_t c = w;
+            while (c < z && (bl_p_is_digit(cp[c]) || cp[c] == '.'))
+                c++;
+            c = bl_p_skip_spaces(cp, z, c);
+            size_t u = c;
+            while (u < z && ((cp[u] | 0x20) == 'k' || (cp[u] | 0x20) == 'm' || (cp[u] | 0x20) == 'g' || (cp[u] | 0x20) == 'b'))
+                u++;
+            return u > c && u - c <= 2 && bl_p_skip_spaces(cp, z, u) == z ? e : 0;
         }
         if (z - w > 8)
             return 0;

@@ -4874,6 +4874,8 @@ static void test_partsB_attachment_label_over_file_lines(void **state)
         {"附件", "2021年揚州市水資源公報.xls （點擊下載）", "2021年揚州市水資源公報.xls"},
         {"附件", "2021年扬州市水资源公报.wps", "2021年扬州市水资源公报.wps"},
         {"附件", "2021年扬州市水资源公报.PDF 下载附件", "2021年扬州市水资源公报.PDF"},
+        {"附件：", "2021年扬州市水资源公报.pdf (15.90 KB)", "2021年扬州市水资源公报.pdf"},
+        {"附件", "2021年扬州市水资源公报.xlsx（1.2M）", "2021年扬州市水资源公报.xlsx"},
     };
     char text[1024], want[512];
     for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
@@ -4896,6 +4898,13 @@ static void test_partsB_attachment_label_over_file_lines(void **state)
                    "  ATTACHMENTS @3:1\n"
                    "    ATTACHMENT \"水资源公报.pdf\" @4:1\n"
                    "    ATTACHMENT \"用水统计表.xlsx\" @5:1\n");
+    /* a file's name with words after it that are no link's label or size */
+    char *no = tu_parse_dump("2021年水资源公报\n2021年,扬州市年降水量1114.8mm,属平水年。\n附件\n"
+                             "水资源公报.pdf (请各县区于7月底前报送)\n",
+                             0);
+    if (strstr(no, "ATTACHMENT \""))
+        fail_msg("a file's name with a request after it is an attachment:\n%s", no);
+    free(no);
     /* 附件 over no file: no list of attachments made up */
     char *out = tu_parse_dump("2021年水资源公报\n2021年,扬州市年降水量1114.8mm,属平水年。\n附件\n"
                               "全市用水量统计说明见下文,数据来自各县区上报。\n",
