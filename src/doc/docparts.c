@@ -1786,6 +1786,68 @@ bool bl_p_is_salutation(const uint32_t *cp, size_t n)
     return bl_p_org_suffix(cp, m) || to_person(cp, m);
 }
 
+/* A downloaded file's line under 附件: the file's name, its extension a
+ * document's (.pdf, .doc, .docx, .xls, .xlsx, .wps, .et, .ofd, .zip,
+ * .rar), then perhaps the link's label, in brackets or not (【下载附件】,
+ * [点击下载], （點擊下載）, 下载附件), or its size in brackets ((15.90 KB)):
+ * the name's length, 0 when none. */
+static size_t file_line_name(const uint32_t *cp, size_t n)
+{
+    static const char *const exts[] = {"docx", "xlsx", "pptx", "pdf", "doc", "xls", "ppt", "wps", "ofd",
+                                       "zip", "rar", "et"};
+    if (n < 5 || n > 120 || has(cp, n, 0x3002))
+        return 0;
+    for (size_t i = 2; i + 2 < n; i++) {
+        if (cp[i] != '.' || !(bl_is_han(cp[i - 1]) || bl_p_is_digit(cp[i - 1]) || cp[i - 1] == 0xFF09 || cp[i - 1] == ')'))
+            continue;
+        size_t e = i + 1;
+        while (e < n && ((cp[e] >= 'a' && cp[e] <= 'z') || (cp[e] >= 'A' && cp[e] <= 'Z')))
+            e++;
+        bool ext = false;
+        for (size_t k = 0; k < sizeof exts / sizeof *exts && !ext; k++) {
+            size_t l = strlen(exts[k]);
+            ext = e - i - 1 == l;
+            for (size_t c = 0; ext && c < l; c++)
+                ext = (cp[i + 1 + c] | 0x20) == (uint32_t)exts[k][c];
+        }
+        if (!ext)
+            continue;
+        size_t t = bl_p_skip_spaces(cp, n, e);
+        if (t == n)
+            return e;
+        /* the link's label: 下载, 下載, 点击, 點擊, 查看, 预览 in it */
+        bool open = cp[t] == 0x3010 || cp[t] == '[' || cp[t] == 0xFF08 || cp[t] == '(' || cp[t] == 0xFF3B;
+        size_t w = open ? t + 1 : t, z = n;
+        if (open) {
+            uint32_t last = cp[n - 1];
+            if (!(last == 0x3011 || last == ']' || last == 0xFF09 || last == ')' || last == 0xFF3D))
+                return 0;
+            z = n - 1;
+        }
+        if (open && z > w && bl_p_is_digit(cp[w])) {
+            /* the file's size: (15.90 KB), （1.2M） */
+            size_t c = w;
+            while (c < z && (bl_p_is_digit(cp[c]) || cp[c] == '.'))
+                c++;
+            c = bl_p_skip_spaces(cp, z, c);
+            size_t u = c;
+            while (u < z && ((cp[u] | 0x20) == 'k' || (cp[u] | 0x20) == 'm' || (cp[u] | 0x20) == 'g' || (cp[u] | 0x20) == 'b'))
+                u++;
+            return u > c && u - c <= 2 && bl_p_skip_spaces(cp, z, u) == z ? e : 0;
+        }
+        if (z - w > 8)
+            return 0;
+        for (size_t c = w; c < z; c++)
+            if (!bl_is_han(cp[c]))
+                return 0;
+        return has_str(cp + w, z - w, "下载") || has_str(cp + w, z - w, "下載") || has_str(cp + w, z - w, "点击")
+                    || has_str(cp + w, z - w, "點擊") || has_str(cp + w, z - w, "查看") || has_str(cp + w, z - w, "预览")
+                    || has_str(cp + w, z - w, "預覽")
+                 ? e : 0;
+    }
+    return 0;
+}
+
 bool bl_p_is_attach_start(const uint32_t *cp, size_t n)
 {
     size_t l = starts(cp, n, "附件");
@@ -1794,6 +1856,44 @@ bool bl_p_is_attach_start(const uint32_t *cp, size_t n)
     while (l < n && (bl_p_is_digit(cp[l]) || bl_p_is_space(cp[l])))
         l++;
     return l < n && is_colon(cp[l]);
+}
+
+/* A 题注's note of adoption or revision: perhaps in parentheses, the
+ * day (2024年10月18日, 二〇二四年十月十八日, or its 年月 lost: 2017822日),
+ * then the meeting that adopted or revised the text, ending with 通过,
+ * 审议通过, 批准, 修订 or 修正 (traditional too); no sentence
+ * (2024年10月18日天等县第十七届人民代表大会常务委员会第二十四次会议通过,
+ * 2017822日阿坝藏族羌族自治州第十二届人民代表大会常务委员会第六次主任会议修订). */
+static bool meeting_note(const uint32_t *cp, size_t n)
+{
+    if (n < 12 || n > 90 || has(cp, n, 0x3002) || has(cp, n, 0xFF0C) || has(cp, n, ','))
+        return false;
+    size_t i = cp[0] == 0xFF08 || cp[0] == '(' ? 1 : 0, e = n;
+    if (i && !(cp[n - 1] == 0xFF09 || cp[n - 1] == ')'))
+        return false;
+    if (!i && (cp[n - 1] == 0xFF09 || cp[n - 1] == ')'))
+        return false;
+    e -= i;
+    size_t j = i;
+    while (j < e && j < i + 16 && cp[j] != 0x65E5) /* 日 */
+        j++;
+    int y, m, d;
+    size_t s;
+    bool day = j < e && bl_p_is_date(cp + i, j + 1 - i, &y, &m, &d, &s) && s == 0;
+    if (!day && j < e) {
+        /* 2017822日: the year's four digits, the month's and the day's */
+        size_t g = i;
+        while (g < j && bl_p_is_digit(cp[g]))
+            g++;
+        day = g == j && j - i >= 5 && j - i <= 8 && (starts(cp + i, e - i, "19") || starts(cp + i, e - i, "20"));
+    }
+    if (!day || !(has_str(cp + j, e - j, "会议") || has_str(cp + j, e - j, "會議")))
+        return false;
+    static const char *const verbs[] = {"通过", "通過", "批准", "修订", "修訂", "修正"};
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (ends(cp, e, verbs[k]))
+            return true;
+    return false;
 }
 
 bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
@@ -1842,7 +1942,11 @@ bool bl_p_is_subtitle(const uint32_t *cp, size_t n)
                   && !has(cp, n, 0x3002) && !has(cp, n, 0xFF0C)
                   && (ends(cp, tail, "会议") || ends(cp, tail, "会议上") || ends(cp, tail, "會議")
                       || ends(cp, tail, "會議上"));
-    return (dashed && at) || dated || adopted || short_dash || lost_date;
+    /* the day, then the meeting that adopted it, no dash and no
+     * parentheses needed (2024年10月18日天等县…第二十四次会议通过, …会议
+     * 审议通过, 會議通過, 二〇二四年十月十八日…会议批准) */
+    bool day_adopted = meeting_note(cp, n);
+    return (dashed && at) || dated || adopted || short_dash || lost_date || day_adopted;
 }
 
 /* A bulletin's number or a 简报's issue at cp[i]: 第一号, 第 2 号, 第一號,
@@ -2945,13 +3049,92 @@ static bool page_fields_record_date(const uint32_t *cp, size_t n, int v[3])
  * 来源网站:百味书屋), or the source first and the date after its label
  * (来源: 财政局 发布时间:2021-02-27 16:29): true with the date.  No
  * sentence. */
-static bool record_line_date(const uint32_t *cp, size_t n, int *y, int *m, int *d)
+/* A time after a record line's date at cp[i] (spaces before it
+ * allowed): 21:14, 21:14:45; its end, else i. */
+static size_t record_time_end(const uint32_t *cp, size_t n, size_t i)
 {
+    size_t c = bl_p_skip_spaces(cp, n, i), parts = 0;
+    for (;;) {
+        size_t q = c;
+        while (c < n && bl_p_is_digit(cp[c]) && c - q < 2)
+            c++;
+        if (c == q || c - q < 2 - (parts == 0))
+            return parts >= 2 ? c : i;
+        parts++;
+        if (parts < 3 && c + 1 < n && is_colon(cp[c]) && bl_p_is_digit(cp[c + 1]))
+            c++;
+        else
+            return parts >= 2 ? c : i;
+    }
+}
+
+/* The labels of a page's posting date alone on its record line
+ * (发表于:2022-07-26 21:14:45, 發表於：…, 发布于 2022-07-26, 发布时间：…):
+ * those ending in 于/於 need no colon.  No document's own date (成文日期,
+ * 发文日期). */
+static const char *const posting_labels[] = {"发表于", "發表於", "发布于", "發布於", "發佈於", "更新于", "更新於",
+                                             "发表时间", "發表時間", "发表日期", "發表日期", "发布时间",
+                                             "发布日期", "發布時間", "發佈時間", "發布日期", "發佈日期",
+                                             "更新日期", "更新时间", "更新時間"};
+
+/* A page's posting date alone on its record line, after its label: the
+ * date, perhaps its time, nothing after them. */
+static bool posting_line_date(const uint32_t *cp, size_t n, int v[3])
+{
+    for (size_t k = 0; k < sizeof posting_labels / sizeof *posting_labels; k++) {
+        size_t l = starts(cp, n, posting_labels[k]);
+        if (!l)
+            continue;
+        bool yu = cp[l - 1] == 0x4E8E || cp[l - 1] == 0x65BC; /* 于 於 */
+        size_t q = bl_p_skip_spaces(cp, n, l);
+        if (q < n && is_colon(cp[q]))
+            q = bl_p_skip_spaces(cp, n, q + 1);
+        else if (!yu)
+            return false;
+        size_t e = q < n ? record_date_at(cp, n, q, v) : 0;
+        return e && bl_p_skip_spaces(cp, n, record_time_end(cp, n, e)) == n;
+    }
+    return false;
+}
+
+/* A news page's dateline under its headline: the date, its time, then
+ * the source's name, one word of Han or letters and no label
+ * (2019年10月21日 18:44 中国新闻网, 2019-10-21 18:44:05 中國新聞網). */
+static bool dateline_with_source(const uint32_t *cp, size_t n, int v[3])
+{
+    if (n == 0 || !bl_p_is_digit(cp[0]))
+        return false;
+    size_t e = record_date_at(cp, n, 0, v);
+    size_t t = e ? record_time_end(cp, n, e) : 0;
+    if (!e || t == e)
+        return false;
+    size_t s = bl_p_skip_spaces(cp, n, t), han = 0;
+    if (s == t)
+        return false;
+    for (size_t k = s; k < n; k++) {
+        if (bl_is_han(cp[k]))
+            han++;
+        else if (!((cp[k] >= 'A' && cp[k] <= 'Z') || (cp[k] >= 'a' && cp[k] <= 'z') || cp[k] == 0x00B7))
+            return false;
+    }
+    return han >= 2 && n - s <= 16;
+}
+
+/* *alone: the date alone after its label, or the dateline (no field of
+ * the page's besides). */
+static bool record_line_date_alone(const uint32_t *cp, size_t n, int *y, int *m, int *d, bool *alone)
+{
+    *alone = false;
     if (n < 12 || n > 100 || has(cp, n, 0x3002) || has(cp, n, 0xFF0C))
         return false;
     int sv[3];
     if (page_fields_record_date(cp, n, sv)) {
         *y = sv[0], *m = sv[1], *d = sv[2];
+        return true;
+    }
+    if (posting_line_date(cp, n, sv) || dateline_with_source(cp, n, sv)) {
+        *y = sv[0], *m = sv[1], *d = sv[2];
+        *alone = true;
         return true;
     }
     for (size_t i = 0; i < n && i < 16; i++) {
@@ -2969,6 +3152,12 @@ static bool record_line_date(const uint32_t *cp, size_t n, int *y, int *m, int *
         return false;
     }
     return false;
+}
+
+static bool record_line_date(const uint32_t *cp, size_t n, int *y, int *m, int *d)
+{
+    bool alone;
+    return record_line_date_alone(cp, n, y, m, d, &alone);
 }
 
 /* The text's own date: a DATE line, or a page's 成文日期 field.  When it
@@ -2992,6 +3181,7 @@ static bulletin_status record_line_dates(parser *p)
             return BULLETIN_OK;
     }
     size_t first = bl_p_next_nonblank(p, 0), rec = p->nlines;
+    bool fields = false;
     for (size_t i = first, k = 0; i < p->nlines && k < 4; i = bl_p_next_nonblank(p, i + 1)) {
         /* a headline's deck, a speech's 题注 (wrapped: its lines after the
          * first already taken) and its speaker over the record line: not
@@ -3002,10 +3192,15 @@ static bulletin_status record_line_dates(parser *p)
             break;
         k++;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-        if (record_line_date(p->cur.cp + a, b - a, &y, &m, &d)) {
+        bool alone;
+        /* a posting date alone or a dateline under a breadcrumb or the
+         * headline's repeat (发表于:…, 2019年10月21日 18:44 中国新闻网),
+         * not under a line of the page's fields (来源:州人大 作者:…) */
+        if (record_line_date_alone(p->cur.cp + a, b - a, &y, &m, &d, &alone) && !(alone && fields)) {
             rec = i;
             break;
         }
+        fields |= bl_p_is_meta_line(p->cur.cp + a, b - a);
     }
     if (rec >= p->nlines) {
         /* the record after the headline on the title's line (2022年9月社會
@@ -3316,6 +3511,28 @@ bulletin_status bl_p_find_docparts(parser *p)
         }
     }
     BL_CHECK(join_copy_lines(p));
+    /* 附件 (附件：) alone over downloaded files' lines (2021年扬州市水资源公报.pdf
+     * 【下载附件】): the list of attachments, each its file's name */
+    for (size_t i = bl_p_next_nonblank(p, 0) + 1; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT && l->kind != LK_ATTACH && l->kind != LK_HEADING)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        size_t n = b - a;
+        if (!(starts(p->cur.cp + a, n, "附件") && (n == 2 || (n == 3 && is_colon(p->cur.cp[a + 2])))))
+            continue;
+        size_t j = bl_p_next_nonblank(p, i + 1), files = 0;
+        while (j < p->nlines && (p->lines[j].kind == LK_TEXT || p->lines[j].kind == LK_HEADING)) {
+            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+            if (!file_line_name(p->cur.cp + a, b - a))
+                break;
+            p->lines[j].kind = LK_ATTACH_ITEM;
+            files++;
+            j = bl_p_next_nonblank(p, j + 1);
+        }
+        if (files)
+            l->kind = LK_ATTACH;
+    }
     for (size_t i = 0; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];
         if (l->kind != LK_TEXT && l->kind != LK_DATE)
@@ -3488,6 +3705,7 @@ bulletin_status bl_p_find_docparts(parser *p)
     /* The top: subtitle, speaker, salutation, before the first sentence. */
     bool sentence = false, saluted = false, subtitled = false, contents = false;
     bool meeting = false; /* the subtitle names a meeting (……会议上, ……讲话) */
+    bool notes = false;   /* the subtitles are notes of adoption (……会议通过) */
     for (size_t i = 0; i < p->nlines && !sentence; i++) {
         bl_line *l = &p->lines[i];
         /* a publication's contents before its report (2022年某区决算公开 /
@@ -3534,6 +3752,32 @@ bulletin_status bl_p_find_docparts(parser *p)
             size_t f = bl_p_next_nonblank(p, 0);
             if (i == f || (f < p->nlines && i == bl_p_next_nonblank(p, f + 1))) {
                 l->kind = LK_SUBTITLE;
+                continue;
+            }
+        }
+        /* a 题注's notes of adoption and revision, one under another, each
+         * perhaps set on two lines a blank line apart (2017822日…人民代表大会
+         * / 常务委员会第六次主任会议修订): each a SUBTITLE */
+        if (!saluted && (!subtitled || notes)) {
+            bool one = meeting_note(cp, n);
+            size_t j2 = bl_p_next_nonblank(p, i + 1);
+            if (!one && n >= 6 && n < 40 && !bl_p_is_terminal(cp[n - 1]) && j2 < p->nlines && j2 - i <= 2
+                && p->lines[j2].kind == LK_TEXT) {
+                BL_CHECK(bl_p_decode_lines(p, i, j2));
+                if (meeting_note(p->cur.cp, p->cur.n)) {
+                    l->kind = LK_SUBTITLE;
+                    l->join = 1;
+                    p->lines[j2].kind = LK_SKIP;
+                    subtitled = notes = true;
+                    i = j2;
+                    continue;
+                }
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                cp = p->cur.cp + a;
+            }
+            if (one) {
+                l->kind = LK_SUBTITLE;
+                subtitled = notes = true;
                 continue;
             }
         }
@@ -3594,7 +3838,9 @@ bulletin_status bl_p_find_docparts(parser *p)
         /* the speaker under the subtitle: 省长　王伟中, or the name alone
          * (report-fushan-county-2019: 栗 俊 昌), or under a meeting's
          * subtitle the office that reports (沙洋县财政局) */
-        if (subtitled && !saluted && (bl_p_is_speaker(cp, n) || is_bare_name(cp, n) || is_glued_speaker(cp, n) ||
+        /* (a chapter's number, 第一章 alone, is no name) */
+        bool numbered = n >= 3 && cp[0] == 0x7B2C && bl_p_han_numerals_end(cp, 1, n, 6) > 1;
+        if (subtitled && !saluted && (bl_p_is_speaker(cp, n) || (is_bare_name(cp, n) && !numbered) || is_glued_speaker(cp, n) ||
                                       (meeting && n <= 20 && bl_p_is_org(cp, n)))) {
             /* (an anti-copy string alone on a line between them: {k7Nw) */
             size_t pr = i;
@@ -3925,6 +4171,8 @@ bulletin_status bl_p_find_docparts(parser *p)
             if (!body)
                 continue;
             size_t j = bl_p_next_nonblank(p, i + 1);
+            if (j < p->nlines && p->lines[j].kind == LK_ATTACH_ITEM)
+                continue; /* a list of downloaded files, no document */
             if (j < p->nlines && j - i <= 2 && bl_p_next_nonblank(p, j + 1) < p->nlines) {
                 after_sig = i;
                 break;
@@ -3945,6 +4193,8 @@ bulletin_status bl_p_find_docparts(parser *p)
                     /* its list, numbered from 1 on the lines under it (附件: /
                      * 1.……公告(沅审公告〔2021〕10号)) */
                     size_t j = bl_p_next_nonblank(p, i + 1);
+                    if (j < p->nlines && p->lines[j].kind == LK_ATTACH_ITEM)
+                        break; /* its downloaded files */
                     if (j < p->nlines && j - i <= 2
                         && (p->lines[j].kind == LK_HEADING || p->lines[j].kind == LK_TEXT)) {
                         BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
@@ -4601,6 +4851,10 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         size_t t = bl_p_skip_spaces(cp, b, c + 1);
         if (t >= b)
             return BULLETIN_OK;
+        /* 附件：….pdf 【下载附件】: the file's name without the link's label */
+        size_t fe = file_line_name(cp + t, b - t);
+        if (fe)
+            b = t + fe;
         node = part_node(p, BULLETIN_NODE_ATTACHMENT);
         if (!node)
             return BULLETIN_ERR_NOMEM;
@@ -4612,9 +4866,13 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         bl_node_append(p->attachments, node);
         return BULLETIN_OK;
     }
-    case LK_ATTACH_ITEM:
+    case LK_ATTACH_ITEM: {
         if (!p->attachments)
             return bl_p_add_paragraph(p, a, b);
+        /* a downloaded file: its name without the link's label */
+        size_t fe = file_line_name(cp + a, b - a);
+        if (fe)
+            b = a + fe;
         node = part_node(p, BULLETIN_NODE_ATTACHMENT);
         if (!node)
             return BULLETIN_ERR_NOMEM;
@@ -4625,6 +4883,7 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         }
         bl_node_append(p->attachments, node);
         return BULLETIN_OK;
+    }
     default:
         return bl_p_add_paragraph(p, a, b);
     }

@@ -553,6 +553,32 @@ static bool chapter_line(const uint32_t *cp, size_t a, size_t b, bool named)
     return words >= 1;
 }
 
+/* A chapter line whose name a copy lost (第一章 alone). */
+static bool nameless_chapter(const uint32_t *cp, size_t a, size_t b)
+{
+    size_t j = b - a >= 3 && cp[a] == 0x7B2C ? bl_p_han_numerals_end(cp, a + 1, b, 6) : a;
+    return j > a + 1 && j + 1 == b && cp[j] == 0x7AE0; /* 第…章 */
+}
+
+/* Whether the regulation's articles start under line i (第一条…, 第一條…):
+ * a nameless chapter line over them is its heading (ruling by partsB,
+ * rules-aba and notice-xiamen). */
+static bulletin_status article_under(parser *p, size_t i, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    *yes = false;
+    size_t k = bl_p_next_nonblank(p, i + 1);
+    if (k >= p->nlines || p->lines[k].kind != LK_TEXT)
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+    const uint32_t *q = p->cur.cp;
+    size_t j = b - a > 2 && q[a] == 0x7B2C ? bl_p_han_numerals_end(q, a + 1, b, 6) : a;
+    *yes = j > a + 1 && j < b && (q[j] == 0x6761 || q[j] == 0x689D); /* 条 條 */
+cleanup:
+    return status;
+}
+
 /* A report's part line: 第 and a Chinese number, 部分, a space, then
  * the part's name, 1 to 24 characters of words and years (第一部分 部门概况,
  * 第二部分 2020 年部门决算表), no mark of a sentence. */
@@ -901,6 +927,10 @@ bulletin_status bl_p_find_unnumbered(parser *p)
         int piece = 0;
         if (chapter_line(p->cur.cp, a, b, true))
             BL_CHECK(chapter_head(p, i, &head));
+        else if (nameless_chapter(p->cur.cp, a, b)) {
+            BL_CHECK(article_under(p, i, &head));
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        }
         else if (!(piece = part_head(p, i, a, b)))
             head = report_part_line(p->cur.cp, a, b) && over_numbered(p, i);
         if (!head && !piece)

@@ -4793,6 +4793,239 @@ static void test_mendparts39_issue_number_line_is_a_subtitle(void **state)
     }
 }
 
+/* Round 39 class 11 (partsB): a page's record line under the title or a
+ * breadcrumb, a posting label and its date alone (发表于:2022-07-26
+ * 21:14:45, 發表於：…, 发布于 …), and a news dateline under a headline's
+ * repeat, its date, time and source with no label (2019年10月21日 18:44
+ * 中国新闻网), give the DATE of a text with no date of its own
+ * (convention 7); never when the text has its own date. */
+static void test_partsB_posting_line_and_dateline_give_the_date(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "发表于:2022-07-26 21:14:45",
+        "發表於：2022-07-26 21:14",
+        "发布于 2022-07-26",
+        "发表时间：2022年7月26日 21:14:45",
+        "2022年7月26日 21:14 中国新闻网",
+        "2022-07-26 21:14:45 中國新聞網",
+        "2022年07月26日 09:30 新华网",
+    };
+    char text[1024];
+    for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) {
+        /* under a breadcrumb, and under the headline's repeat */
+        snprintf(text, sizeof text,
+                 "2021年扬州市水资源公报\n[水资源论证 - 水资源公报]\n%s\n\n"
+                 "2021年,扬州市年降水量1114.8mm,比2020年少5.4%%,属平水年。\n",
+                 lines[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, "\" iso=2022-07-26 @3:1") || !strstr(out, "  DATE \""))
+            fail_msg("variant %zu under a breadcrumb gives no DATE:\n%s", k, out);
+        free(out);
+        snprintf(text, sizeof text,
+                 "人社部:1-9月全国城镇新增就业1097万人\n\n人社部:1-9月全国城镇新增就业1097万人\n%s\n\n"
+                 "1-9月份,全国城镇新增就业1097万人,全年目标任务1100万人基本完成。\n",
+                 lines[k]);
+        out = tu_parse_dump(text, 0);
+        if (!strstr(out, "\" iso=2022-07-26 @4:1"))
+            fail_msg("variant %zu under the headline's repeat gives no DATE:\n%s", k, out);
+        free(out);
+        /* the text's own date at its foot: the record line stays the page's */
+        snprintf(text, sizeof text,
+                 "关于做好防汛工作的通知\n[通知公告]\n%s\n\n各乡镇人民政府:\n现将有关事项通知如下,请认真贯彻执行。\n"
+                 "扬州市水利局\n2022年7月20日\n",
+                 lines[k]);
+        out = tu_parse_dump(text, 0);
+        if (strstr(out, "iso=2022-07-26") || !strstr(out, "iso=2022-07-20"))
+            fail_msg("variant %zu over a dated notice gives the page's DATE:\n%s", k, out);
+        free(out);
+    }
+    static const char *const none[] = {
+        "2022年7月26日 21:14 召开全市防汛工作会议,部署有关工作。",
+        "发表于《中国水利》2022年第7期",
+        "2022年7月26日 21:14 中国新闻网 记者 张三 李四 王五",
+    };
+    for (size_t k = 0; k < sizeof none / sizeof *none; k++) {
+        snprintf(text, sizeof text,
+                 "2021年扬州市水资源公报\n[水资源论证 - 水资源公报]\n%s\n\n"
+                 "2021年,扬州市年降水量1114.8mm,比2020年少5.4%%,属平水年。\n",
+                 none[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "  DATE \""))
+            fail_msg("'%s' gives a DATE:\n%s", none[k], out);
+        free(out);
+    }
+}
+
+/* Round 39 class 12 (partsB): 附件 alone on its line (附件：, 附件:) over a
+ * downloaded file's line (2021年扬州市水资源公报.pdf 【下载附件】) gives the
+ * ATTACHMENT, the file's name without the link's label; one file or more
+ * (.doc, .docx, .xls, .wps), the label in brackets or not.  A 附件 line
+ * over a line that is no file stays as it was. */
+static void test_partsB_attachment_label_over_file_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *label, *file, *name;
+    } v[] = {
+        {"附件", "2021年扬州市水资源公报.pdf 【下载附件】", "2021年扬州市水资源公报.pdf"},
+        {"附件：", "2021年扬州市水资源公报.doc【下载】", "2021年扬州市水资源公报.doc"},
+        {"附件:", "2021年扬州市水资源公报.docx [点击下载]", "2021年扬州市水资源公报.docx"},
+        {"附件", "2021年揚州市水資源公報.xls （點擊下載）", "2021年揚州市水資源公報.xls"},
+        {"附件", "2021年扬州市水资源公报.wps", "2021年扬州市水资源公报.wps"},
+        {"附件", "2021年扬州市水资源公报.PDF 下载附件", "2021年扬州市水资源公报.PDF"},
+        {"附件：", "2021年扬州市水资源公报.pdf (15.90 KB)", "2021年扬州市水资源公报.pdf"},
+        {"附件", "2021年扬州市水资源公报.xlsx（1.2M）", "2021年扬州市水资源公报.xlsx"},
+    };
+    char text[1024], want[512];
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+        snprintf(text, sizeof text,
+                 "2021年江苏省扬州市水资源公报\n2021年,扬州市年降水量1114.8mm,比2020年少5.4%%,属平水年。\n%s\n%s\n",
+                 v[k].label, v[k].file);
+        snprintf(want, sizeof want, "  ATTACHMENTS @3:1\n    ATTACHMENT \"%s\" @4:1\n", v[k].name);
+        expect_in_dump(text, 0, want);
+    }
+    /* two files */
+    expect_in_dump("关于下达2023年专项补助资金的通知\n各区财政局:\n现将补助资金下达给你们,请按规定使用。\n附件\n"
+                   "1.补助资金明细表.xls 【下载附件】\n2.绩效目标表.docx 【下载附件】\n",
+                   0,
+                   "  ATTACHMENTS @4:1\n"
+                   "    ATTACHMENT \"1.补助资金明细表.xls\" @5:1\n"
+                   "    ATTACHMENT \"2.绩效目标表.docx\" @6:1\n");
+    expect_in_dump("2021年水资源公报\n2021年,扬州市年降水量1114.8mm,属平水年。\n附件\n"
+                   "水资源公报.pdf 【下载附件】\n用水统计表.xlsx 【下载附件】\n",
+                   0,
+                   "  ATTACHMENTS @3:1\n"
+                   "    ATTACHMENT \"水资源公报.pdf\" @4:1\n"
+                   "    ATTACHMENT \"用水统计表.xlsx\" @5:1\n");
+    /* a file's name with words after it that are no link's label or size */
+    char *no = tu_parse_dump("2021年水资源公报\n2021年,扬州市年降水量1114.8mm,属平水年。\n附件\n"
+                             "水资源公报.pdf (请各县区于7月底前报送)\n",
+                             0);
+    if (strstr(no, "ATTACHMENT \""))
+        fail_msg("a file's name with a request after it is an attachment:\n%s", no);
+    free(no);
+    /* 附件 over no file: no list of attachments made up */
+    char *out = tu_parse_dump("2021年水资源公报\n2021年,扬州市年降水量1114.8mm,属平水年。\n附件\n"
+                              "全市用水量统计说明见下文,数据来自各县区上报。\n",
+                              0);
+    if (strstr(out, "ATTACHMENT"))
+        fail_msg("附件 over a sentence gives an attachment:\n%s", out);
+    free(out);
+}
+
+/* Round 39 class 13a (partsB): a report's 题注 under its title, no dash
+ * and no parentheses, the day then the meeting that adopted it
+ * (2024年10月18日天等县第十七届人民代表大会常务委员会第二十四次会议通过,
+ * …会议审议通过, 會議通過), in parentheses or not: a SUBTITLE.  A sentence
+ * about a meeting's adoption, or a date with no adoption, is none. */
+static void test_partsB_adoption_note_without_dash_is_a_subtitle(void **state)
+{
+    (void)state;
+    static const char *const notes[] = {
+        "2024年10月18日天等县第十七届人民代表大会常务委员会第二十四次会议通过",
+        "2024年10月18日天等县第十七届人民代表大会常务委员会第二十四次会议审议通过",
+        "（2024年10月18日天等县第十七届人民代表大会常务委员会第二十四次会议通过）",
+        "(2024年10月18日天等縣第十七屆人民代表大會常務委員會第二十四次會議審議通過)",
+        "2024年10月18日天等縣第十七屆人民代表大會常務委員會第二十四次會議通過",
+        "二〇二四年十月十八日县十七届人大常委会第二十四次会议批准",
+    };
+    char text[1024];
+    for (size_t k = 0; k < sizeof notes / sizeof *notes; k++) {
+        snprintf(text, sizeof text,
+                 "2023年天等县决算(草案)的报告\n%s\n主任、副主任、各位委员:\n"
+                 "受县人民政府委托,我代表县人民政府报告2023年决算,请予审议。\n",
+                 notes[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, "\n  SUBTITLE \"") || !strstr(out, "\n  SALUTATION \""))
+            fail_msg("note %zu gives no SUBTITLE:\n%s", k, out);
+        free(out);
+    }
+    static const char *const none[] = {
+        "2024年10月18日,天等县第十七届人民代表大会常务委员会第二十四次会议审议通过了该报告。",
+        "2024年10月18日天等县第十七届人民代表大会常务委员会召开第二十四次会议",
+        "2024年10月18日",
+    };
+    for (size_t k = 0; k < sizeof none / sizeof *none; k++) {
+        snprintf(text, sizeof text,
+                 "2023年天等县决算(草案)的报告\n%s\n主任、副主任、各位委员:\n"
+                 "受县人民政府委托,我代表县人民政府报告2023年决算,请予审议。\n",
+                 none[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "\n  SUBTITLE \""))
+            fail_msg("'%s' gives a SUBTITLE:\n%s", none[k], out);
+        free(out);
+    }
+}
+
+/* Ruling (partsB, rules-aba against notice-xiamen): a chapter line whose
+ * name a copy lost (第一章 alone) is the chapter's level-1 heading when
+ * the regulation's articles start under it (第一条…); nameless chapter
+ * lines in a 目录, one over another, are none, nor is 第一章 over a
+ * sentence that is no article. */
+static void test_partsB_nameless_chapter_over_first_article(void **state)
+{
+    (void)state;
+    expect_in_dump("某州人大常委会机关公文处理办法\n\n第一章\n\n"
+                   "第一条 为实现州人大常委会机关公文处理工作规范化，制定本办法。\n\n"
+                   "第二条 州人大常委会机关公文是依法行使职权过程中形成的文书。\n",
+                   0, "  SECTION 0 \"第一章\" @3:1\n");
+    expect_in_dump("某州人大常委会机关公文处理办法\n\n第一章\n\n"
+                   "第一條 為實現州人大常委會機關公文處理工作規範化，制定本辦法。\n",
+                   0, "  SECTION 0 \"第一章\" @3:1\n");
+    /* a 目录 of chapters, two nameless, then the body's nameless 第一章 */
+    char *out = tu_parse_dump("某市社会信用条例\n\n第一章\n\n第二章 社会信用信息归集\n\n第三章 法律责任\n\n第四章\n\n"
+                              "第一章\n\n第一条(立法目的)为了规范社会信用管理，制定本条例。\n",
+                              0);
+    if (!strstr(out, "  SECTION 0 \"第一章\" @11:1\n") || strstr(out, "SECTION 0 \"第一章\" @3:1")
+        || strstr(out, "SECTION 0 \"第四章\""))
+        fail_msg("the 目录's chapters or the body's nameless chapter read wrong:\n%s", out);
+    free(out);
+    out = tu_parse_dump("某州人大常委会机关公文处理办法\n\n第一章\n\n本办法自发布之日起施行，由州人大常委会办公室负责解释。\n", 0);
+    if (strstr(out, "SECTION 0 \"第一章\""))
+        fail_msg("第一章 over a sentence is a heading:\n%s", out);
+    free(out);
+}
+
+/* Round 34 class 14 with round 39 class 13a (partsB, rules-aba): a 题注
+ * of several notes of adoption or revision, one under another, each
+ * opening with its day (its 年月 perhaps lost: 2017822日) and ending with
+ * the meeting's 通过, 修订 or 修正, each perhaps set on two lines a blank
+ * line apart: each note a SUBTITLE, its lines joined.  A day over a
+ * meeting that adopted nothing is none. */
+static void test_partsB_revision_notes_are_subtitles(void **state)
+{
+    (void)state;
+    expect_in_dump("某州人大常委会机关公文处理办法\n\n"
+                   "2017822日某州第十二届人民代表大会\n\n常务委员会第六次主任会议修订\n\n"
+                   "2023828日某州第十届人民代表大会\n\n常务委员会第二十次主任会议修订\n\n"
+                   "第一章\n\n第一条 为实现公文处理工作规范化，制定本办法。\n",
+                   0,
+                   "  SUBTITLE \"2017822日某州第十二届人民代表大会常务委员会第六次主任会议修订\" @3:1\n"
+                   "  SUBTITLE \"2023828日某州第十届人民代表大会常务委员会第二十次主任会议修订\" @7:1\n"
+                   "  SECTION 0 \"第一章\" @11:1\n");
+    expect_in_dump("某州公文处理办法\n"
+                   "2017年8月22日某州第十二屆人民代表大會常務委員會第六次主任會議通過\n"
+                   "2023年8月28日某州第十屆人民代表大會常務委員會第二十次主任會議修訂\n"
+                   "第一條 為實現公文處理工作規範化，制定本辦法。\n",
+                   0,
+                   "  SUBTITLE \"2017年8月22日某州第十二屆人民代表大會常務委員會第六次主任會議通過\" @2:1\n"
+                   "  SUBTITLE \"2023年8月28日某州第十屆人民代表大會常務委員會第二十次主任會議修訂\" @3:1\n");
+    expect_in_dump("某市养犬管理条例\n"
+                   "（2010年6月25日某市第十三届人民代表大会常务委员会第十九次会议通过）\n"
+                   "（2020年9月29日某市第十五届人民代表大会常务委员会第三十五次会议修正）\n"
+                   "第一条 为了规范养犬行为，制定本条例。\n",
+                   0,
+                   "  SUBTITLE \"（2010年6月25日某市第十三届人民代表大会常务委员会第十九次会议通过）\" @2:1\n"
+                   "  SUBTITLE \"（2020年9月29日某市第十五届人民代表大会常务委员会第三十五次会议修正）\" @3:1\n");
+    char *out = tu_parse_dump("某州公文处理办法\n\n2017822日某州第十二届人民代表大会\n\n常务委员会召开第六次主任会议\n\n"
+                              "第一条 为实现公文处理工作规范化，制定本办法。\n",
+                              0);
+    if (strstr(out, "SUBTITLE"))
+        fail_msg("a meeting that adopted nothing gives a SUBTITLE:\n%s", out);
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4972,6 +5205,11 @@ int main(void)
         cmocka_unit_test(test_mendparts39_page_field_line_dates),
         cmocka_unit_test(test_mendparts39_bracketed_docnumber_field),
         cmocka_unit_test(test_mendparts39_issue_number_line_is_a_subtitle),
+        cmocka_unit_test(test_partsB_posting_line_and_dateline_give_the_date),
+        cmocka_unit_test(test_partsB_attachment_label_over_file_lines),
+        cmocka_unit_test(test_partsB_adoption_note_without_dash_is_a_subtitle),
+        cmocka_unit_test(test_partsB_nameless_chapter_over_first_article),
+        cmocka_unit_test(test_partsB_revision_notes_are_subtitles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
