@@ -2772,6 +2772,39 @@ static bool han_free(const uint32_t *cp, size_t n)
 }
 
 
+/* After a signed document, the next one's title right over its 文号 (…的批复
+ * / 国函〔1999〕141号), perhaps set on two lines with a blank line between
+ * (國務院關於同意陝西省 / 撤銷榆林地區設立地級榆林市的批覆): line t (and
+ * line t0 over it) its DOCTITLE. */
+static bulletin_status next_title_over_docnumber(parser *p, size_t t, size_t t0)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, t, &a, &b));
+    const uint32_t *cp = p->cur.cp + a;
+    size_t n = b - a;
+    if (n < 4 || n > 60 || !bl_p_ends_with_title_word(cp, n) || has(cp, n, 0x3002) || has(cp, n, 0xFF0C)
+        || has(cp, n, ','))
+        return BULLETIN_OK;
+    p->lines[t].kind = LK_DOCTITLE;
+    if (t0 >= p->nlines || t - t0 > 2 || p->lines[t0].kind != LK_TEXT)
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, t0, &a, &b));
+    cp = p->cur.cp + a;
+    size_t m = b - a;
+    bool about = false;
+    for (size_t k = 0; k + 1 < m && !about; k++)
+        about = (cp[k] == 0x5173 || cp[k] == 0x95DC) && (cp[k + 1] == 0x4E8E || cp[k + 1] == 0x65BC);
+    if (m >= 4 && m <= 30 && m + n <= 80 && han_only(cp, m) && !bl_p_ends_with_title_word(cp, m)
+        && (about || bl_p_is_org(cp, m))) {
+        p->lines[t0].kind = LK_DOCTITLE;
+        p->lines[t0].join = 1;
+        p->lines[t].kind = LK_SKIP;
+    }
+cleanup:
+    return status;
+}
+
 /* After a publication's contents, the report's own title over its
  * subtitle (关于云溪区2022年决算草案和2023年上半年预算执行情况的报告 /
  * ——2023年8月29日在……会议上): the line above the subtitle at i, when it
@@ -4082,6 +4115,9 @@ bulletin_status bl_p_find_docparts(parser *p)
             bl_line *l = &p->lines[i];
             if (l->kind == LK_BLANK)
                 continue;
+            if (l->kind == LK_DOCNUMBER && signed_before && prev < p->nlines && i - prev <= 2
+                && p->lines[prev].kind == LK_TEXT)
+                BL_CHECK(next_title_over_docnumber(p, prev, before_prev));
             if (l->kind == LK_SIGNATURE || l->kind == LK_DATE)
                 signed_before = true;
             else if (l->kind == LK_TEXT && prev < p->nlines && body && !signed_before
@@ -4108,7 +4144,9 @@ bulletin_status bl_p_find_docparts(parser *p)
                 BL_CHECK(bl_p_decode_trimmed(p, prev, &a, &b));
                 const uint32_t *tc = p->cur.cp + a;
                 size_t tn = b - a;
-                if (sal && tn >= 6 && tn <= 40 && bl_p_ends_with_title_word(tc, tn) && !has(tc, tn, 0x3002)
+                /* (or the document's kind alone, a 病文's 批覆 over ××鄉政府:) */
+                if (sal && (tn >= 6 || (tn <= 3 && han_only(tc, tn))) && tn <= 40
+                    && bl_p_ends_with_title_word(tc, tn) && !has(tc, tn, 0x3002)
                     && !has(tc, tn, 0xFF0C) && !has(tc, tn, ',') && !is_colon(tc[tn - 1])) {
                     p->lines[prev].kind = LK_DOCTITLE;
                     l->kind = LK_SALUTATION;
