@@ -2782,9 +2782,21 @@ static bulletin_status next_title_over_docnumber(parser *p, size_t t, size_t t0)
     size_t a, b;
     BL_CHECK(bl_p_decode_trimmed(p, t, &a, &b));
     const uint32_t *cp = p->cur.cp + a;
-    size_t n = b - a;
-    if (n < 4 || n > 60 || !bl_p_ends_with_title_word(cp, n) || has(cp, n, 0x3002) || has(cp, n, 0xFF0C)
-        || has(cp, n, ','))
+    size_t n = 0;
+    /* read without a converter's pinyin readings (…的復(fù)函) */
+    uint32_t read[160];
+    if (b - a > sizeof read / sizeof *read)
+        return BULLETIN_OK;
+    for (size_t k = 0; k < b - a;) {
+        size_t r = k > 0 && bl_is_han(cp[k - 1]) ? bl_p_reading_at(cp, b - a, k) : 0;
+        if (r) {
+            k += r;
+            continue;
+        }
+        read[n++] = cp[k++];
+    }
+    if (n < 4 || n > 60 || !bl_p_ends_with_title_word(read, n) || has(read, n, 0x3002) || has(read, n, 0xFF0C)
+        || has(read, n, ','))
         return BULLETIN_OK;
     p->lines[t].kind = LK_DOCTITLE;
     if (t0 >= p->nlines || t - t0 > 2 || p->lines[t0].kind != LK_TEXT)
@@ -2801,6 +2813,59 @@ static bulletin_status next_title_over_docnumber(parser *p, size_t t, size_t t0)
         p->lines[t0].join = 1;
         p->lines[t].kind = LK_SKIP;
     }
+cleanup:
+    return status;
+}
+
+/* A teaching page's line of the labels of a document's parts, in brackets
+ * under them ((发文机关) (发文事由) (文种), perhaps with a converter's
+ * readings): two of the labels at least, read in its Han characters. */
+static bool is_parts_annotation(const uint32_t *cp, size_t n)
+{
+    uint32_t h[64];
+    size_t m = 0;
+    bool bracket = false;
+    for (size_t k = 0; k < n; k++) {
+        bracket |= cp[k] == '(' || cp[k] == 0xFF08;
+        if (bl_is_han(cp[k])) {
+            if (m == sizeof h / sizeof *h)
+                return false;
+            h[m++] = cp[k];
+        }
+    }
+    static const char *const labels[] = {"发文机关", "發文機關", "发文事由", "發文事由", "文种", "文種", "主送机关", "主送機關"};
+    size_t found = 0;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        for (size_t q = 2; q <= m; q++)
+            if (ends(h, q, labels[k])) {
+                found++;
+                break;
+            }
+    }
+    return bracket && found >= 2;
+}
+
+/* An example document in a page's body (a teaching page's 复函): its title
+ * right over its 文号 at d, or over a line of its parts' labels over it
+ * (國務院辦公廳關于…的復函 / (發文機關) (發文事由) (文種) / 國辦函〔2003〕75號),
+ * the salutation under the 文号: the title is its DOCTITLE. */
+static bulletin_status example_title_over_docnumber(parser *p, size_t d, size_t prev, size_t before)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b, s = bl_p_next_nonblank(p, d + 1);
+    if (s >= p->nlines || s - d > 2 || (p->lines[s].kind != LK_SALUTATION && p->lines[s].kind != LK_TEXT))
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, s, &a, &b));
+    if (p->lines[s].kind == LK_TEXT && !bl_p_is_salutation(p->cur.cp + a, b - a))
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, prev, &a, &b));
+    size_t t = prev;
+    if (is_parts_annotation(p->cur.cp + a, b - a)) {
+        if (before >= p->nlines || prev - before > 2 || p->lines[before].kind != LK_TEXT)
+            return BULLETIN_OK;
+        t = before;
+    }
+    BL_CHECK(next_title_over_docnumber(p, t, p->nlines));
 cleanup:
     return status;
 }
@@ -4118,6 +4183,9 @@ bulletin_status bl_p_find_docparts(parser *p)
             if (l->kind == LK_DOCNUMBER && signed_before && prev < p->nlines && i - prev <= 2
                 && p->lines[prev].kind == LK_TEXT)
                 BL_CHECK(next_title_over_docnumber(p, prev, before_prev));
+            else if (l->kind == LK_DOCNUMBER && body && prev < p->nlines && i - prev <= 2
+                     && p->lines[prev].kind == LK_TEXT)
+                BL_CHECK(example_title_over_docnumber(p, i, prev, before_prev));
             if (l->kind == LK_SIGNATURE || l->kind == LK_DATE)
                 signed_before = true;
             else if (l->kind == LK_TEXT && prev < p->nlines && body && !signed_before

@@ -881,7 +881,10 @@ static bulletin_status wrapped_sentence_start(parser *p, size_t i, bool *yes)
         BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
         const uint32_t *cq = p->cur.cp + a;
         size_t m = b - a, w = set_width(cq, m);
-        if (k == i + 1 && (m == 0 || bl_p_is_terminal(cq[m - 1]) || w + 6 < w0 || w > w0 + 12))
+        /* (a title wrapped after a comma ends in its title word: 关于做好…工作，
+         * 切实 / 保障…安全的通知) */
+        if (k == i + 1 && (m == 0 || bl_p_is_terminal(cq[m - 1]) || w + 6 < w0 || w > w0 + 12
+                           || bl_p_ends_with_title_word(cq, m)))
             return BULLETIN_OK;
         if (m == 0)
             return BULLETIN_OK;

@@ -470,6 +470,9 @@ static void test_partsA_wrapped_sentence_start_is_no_title(void **state)
     expect_title("春节假期全国接待游客4.74亿人次，同比增长34.3%\n"
                  "记者从文化和旅游部获悉，经文化和旅游部数据中心测算，春节假期全国国内旅游出游4.74亿人次，同比增长34.3%。\n",
                  "  TITLE \"春节假期全国接待游客4.74亿人次，同比增长34.3%\" @1:1");
+    expect_title("关于做好2024年春节期间安全生产工作，切实\n保障人民群众生命财产安全的紧急通知\n"
+                 "春节将至，为切实做好春节期间安全生产工作，现就有关事项通知如下。\n",
+                 "  TITLE \"关于做好2024年春节期间安全生产工作，切实保障人民群众生命财产安全的紧急通知\" @1:1");
     expect_title("全市经济运行稳中有进，前三季度生产总值增长5.8%\n2023-10-20 10:00 来源：市统计局\n"
                  "前三季度，全市经济持续恢复向好，生产需求稳步改善，就业物价总体稳定，高质量发展稳步推进。\n",
                  "  TITLE \"全市经济运行稳中有进，前三季度生产总值增长5.8%\" @1:1");
@@ -505,6 +508,32 @@ static void test_partsA_model_documents_titles(void **state)
     expect_in_dump(text, "DOCTITLE \"范例\"", false);
 }
 
+/* Round 38 class 13 (letter-teaching-reply-trad-greenbasetech lines 9-12):
+ * a teaching page's example document in its body, its title over a line
+ * of its parts' labels in brackets ((發文機關) (發文事由) (文種), perhaps
+ * with readings), over its 文号 and its salutation: the title is a
+ * DOCTITLE; so is one right over its 文号.  Simplified too.  Not without
+ * the salutation under the 文号, nor over a line of other brackets. */
+static void test_partsA_example_title_over_docnumber(void **state)
+{
+    (void)state;
+    const char *head = "復函適用于答復不相隸屬機關的業務問題。\n1.開頭。明確寫清發函的緣由。\n(一)一般形式\n";
+    char text[2048];
+    snprintf(text, sizeof text, "%s國(guó)務(wù)院辦公廳關于同意發行特種郵票時使用國旗國徽圖案的復(fù)函\n"
+             "(發(fā)文機(jī)關(guān)) (發(fā)文事由) (文種)\n國辦函〔2003〕75號\n××產業部:\n(主送機關)\n"
+             "你部《關于…的函》收悉。經國務院同意,現函復如下:\n", head);
+    expect_in_dump(text, "DOCTITLE \"國務院辦公廳關于同意發行特種郵票時使用國旗國徽圖案的復函\" @4:1", true);
+    snprintf(text, sizeof text, "%s国务院办公厅关于同意召开全国会议的复函\n国办函〔2010〕12号\n××部：\n"
+             "你部《关于召开会议的请示》收悉。经国务院同意，现函复如下：\n", head);
+    expect_in_dump(text, "DOCTITLE \"国务院办公厅关于同意召开全国会议的复函\" @4:1", true);
+    snprintf(text, sizeof text, "%s国务院办公厅关于同意召开全国会议的复函\n(发文机关) (发文事由) (文种)\n"
+             "国办函〔2010〕12号\n你部《关于召开会议的请示》收悉。经国务院同意，现函复如下：\n", head);
+    expect_in_dump(text, "DOCTITLE", false);
+    snprintf(text, sizeof text, "%s国务院办公厅关于同意召开全国会议的复函\n(附件略) (见下文)\n国办函〔2010〕12号\n××部：\n"
+             "你部《关于召开会议的请示》收悉。\n", head);
+    expect_in_dump(text, "DOCTITLE", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -523,6 +552,7 @@ int main(void)
         cmocka_unit_test(test_partsA_title_row_under_metadata_table),
         cmocka_unit_test(test_partsA_wrapped_sentence_start_is_no_title),
         cmocka_unit_test(test_partsA_model_documents_titles),
+        cmocka_unit_test(test_partsA_example_title_over_docnumber),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
