@@ -2876,6 +2876,104 @@ static bool han_free(const uint32_t *cp, size_t n)
 }
 
 
+/* After a signed document, the next one's title right over its 文号 (…的批复
+ * / 国函〔1999〕141号), perhaps set on two lines with a blank line between
+ * (國務院關於同意陝西省 / 撤銷榆林地區設立地級榆林市的批覆): line t (and
+ * line t0 over it) its DOCTITLE. */
+static bulletin_status next_title_over_docnumber(parser *p, size_t t, size_t t0)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    BL_CHECK(bl_p_decode_trimmed(p, t, &a, &b));
+    const uint32_t *cp = p->cur.cp + a;
+    size_t n = 0;
+    /* read without a converter's pinyin readings (…的復(fù)函) */
+    uint32_t read[160];
+    if (b - a > sizeof read / sizeof *read)
+        return BULLETIN_OK;
+    for (size_t k = 0; k < b - a;) {
+        size_t r = k > 0 && bl_is_han(cp[k - 1]) ? bl_p_reading_at(cp, b - a, k) : 0;
+        if (r) {
+            k += r;
+            continue;
+        }
+        read[n++] = cp[k++];
+    }
+    if (n < 4 || n > 60 || !bl_p_ends_with_title_word(read, n) || has(read, n, 0x3002) || has(read, n, 0xFF0C)
+        || has(read, n, ','))
+        return BULLETIN_OK;
+    p->lines[t].kind = LK_DOCTITLE;
+    if (t0 >= p->nlines || t - t0 > 2 || p->lines[t0].kind != LK_TEXT)
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, t0, &a, &b));
+    cp = p->cur.cp + a;
+    size_t m = b - a;
+    bool about = false;
+    for (size_t k = 0; k + 1 < m && !about; k++)
+        about = (cp[k] == 0x5173 || cp[k] == 0x95DC) && (cp[k + 1] == 0x4E8E || cp[k + 1] == 0x65BC);
+    if (m >= 4 && m <= 30 && m + n <= 80 && han_only(cp, m) && !bl_p_ends_with_title_word(cp, m)
+        && (about || bl_p_is_org(cp, m))) {
+        p->lines[t0].kind = LK_DOCTITLE;
+        p->lines[t0].join = 1;
+        p->lines[t].kind = LK_SKIP;
+    }
+cleanup:
+    return status;
+}
+
+/* A teaching page's line of the labels of a document's parts, in brackets
+ * under them ((发文机关) (发文事由) (文种), perhaps with a converter's
+ * readings): two of the labels at least, read in its Han characters. */
+static bool is_parts_annotation(const uint32_t *cp, size_t n)
+{
+    uint32_t h[64];
+    size_t m = 0;
+    bool bracket = false;
+    for (size_t k = 0; k < n; k++) {
+        bracket |= cp[k] == '(' || cp[k] == 0xFF08;
+        if (bl_is_han(cp[k])) {
+            if (m == sizeof h / sizeof *h)
+                return false;
+            h[m++] = cp[k];
+        }
+    }
+    static const char *const labels[] = {"发文机关", "發文機關", "发文事由", "發文事由", "文种", "文種", "主送机关", "主送機關"};
+    size_t found = 0;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        for (size_t q = 2; q <= m; q++)
+            if (ends(h, q, labels[k])) {
+                found++;
+                break;
+            }
+    }
+    return bracket && found >= 2;
+}
+
+/* An example document in a page's body (a teaching page's 复函): its title
+ * right over its 文号 at d, or over a line of its parts' labels over it
+ * (國務院辦公廳關于…的復函 / (發文機關) (發文事由) (文種) / 國辦函〔2003〕75號),
+ * the salutation under the 文号: the title is its DOCTITLE. */
+static bulletin_status example_title_over_docnumber(parser *p, size_t d, size_t prev, size_t before)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b, s = bl_p_next_nonblank(p, d + 1);
+    if (s >= p->nlines || s - d > 2 || (p->lines[s].kind != LK_SALUTATION && p->lines[s].kind != LK_TEXT))
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, s, &a, &b));
+    if (p->lines[s].kind == LK_TEXT && !bl_p_is_salutation(p->cur.cp + a, b - a))
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, prev, &a, &b));
+    size_t t = prev;
+    if (is_parts_annotation(p->cur.cp + a, b - a)) {
+        if (before >= p->nlines || prev - before > 2 || p->lines[before].kind != LK_TEXT)
+            return BULLETIN_OK;
+        t = before;
+    }
+    BL_CHECK(next_title_over_docnumber(p, t, p->nlines));
+cleanup:
+    return status;
+}
+
 /* After a publication's contents, the report's own title over its
  * subtitle (关于云溪区2022年决算草案和2023年上半年预算执行情况的报告 /
  * ——2023年8月29日在……会议上): the line above the subtitle at i, when it
@@ -4332,6 +4430,12 @@ bulletin_status bl_p_find_docparts(parser *p)
             bl_line *l = &p->lines[i];
             if (l->kind == LK_BLANK)
                 continue;
+            if (l->kind == LK_DOCNUMBER && signed_before && prev < p->nlines && i - prev <= 2
+                && p->lines[prev].kind == LK_TEXT)
+                BL_CHECK(next_title_over_docnumber(p, prev, before_prev));
+            else if (l->kind == LK_DOCNUMBER && body && prev < p->nlines && i - prev <= 2
+                     && p->lines[prev].kind == LK_TEXT)
+                BL_CHECK(example_title_over_docnumber(p, i, prev, before_prev));
             if (l->kind == LK_SIGNATURE || l->kind == LK_DATE)
                 signed_before = true;
             else if (l->kind == LK_TEXT && prev < p->nlines && body && !signed_before
@@ -4358,7 +4462,9 @@ bulletin_status bl_p_find_docparts(parser *p)
                 BL_CHECK(bl_p_decode_trimmed(p, prev, &a, &b));
                 const uint32_t *tc = p->cur.cp + a;
                 size_t tn = b - a;
-                if (sal && tn >= 6 && tn <= 40 && bl_p_ends_with_title_word(tc, tn) && !has(tc, tn, 0x3002)
+                /* (or the document's kind alone, a 病文's 批覆 over ××鄉政府:) */
+                if (sal && (tn >= 6 || (tn <= 3 && han_only(tc, tn))) && tn <= 40
+                    && bl_p_ends_with_title_word(tc, tn) && !has(tc, tn, 0x3002)
                     && !has(tc, tn, 0xFF0C) && !has(tc, tn, ',') && !is_colon(tc[tn - 1])) {
                     p->lines[prev].kind = LK_DOCTITLE;
                     l->kind = LK_SALUTATION;

@@ -779,6 +779,121 @@ static bool starts_about(const uint32_t *cp, size_t n)
     return n >= 2 && (cp[0] == 0x5173 || cp[0] == 0x95DC) && (cp[1] == 0x4E8E || cp[1] == 0x65BC);
 }
 
+static bool is_bar(uint32_t c) { return c == '|' || c == 0xFF5C; }
+
+/* A page's metadata table over the document's title written as a pipe row
+ * (索引号: | … | / 文号: | 公开日期: | … | / 发布单位: | … | / 2013年…统计
+ * 公报 | ||||…, stats-shangyu-2013-metadata-pipes): rows whose first cell is
+ * a page's field, perhaps with rows of no text among them (a bar alone, an
+ * empty picture's ![]()), then a row of one cell of text, the rest empty,
+ * that reads as a title (no sentence's 。, ending in a title word).  *row
+ * that row, else p->nlines. */
+static bulletin_status meta_table_title_row(parser *p, size_t i, size_t *row)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b, fields = 0;
+    *row = p->nlines;
+    for (size_t k = i; k < p->nlines; k++) {
+        bl_line *l = &p->lines[k];
+        if (l->kind == LK_BLANK || l->kind == LK_RULE)
+            continue;
+        if (l->kind != LK_TABLE)
+            break;
+        BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+        const uint32_t *cp = p->cur.cp;
+        /* the cells with text: the first's bounds, how many */
+        size_t texts = 0, fs = b, fe = b, s = a;
+        while (s < b) {
+            while (s < b && (is_bar(cp[s]) || bl_p_is_space(cp[s])))
+                s++;
+            if (s >= b)
+                break;
+            size_t e = s;
+            while (e < b && !is_bar(cp[e]))
+                e++;
+            size_t t = e;
+            while (t > s && bl_p_is_space(cp[t - 1]))
+                t--;
+            bool picture = t - s == 5 && cp[s] == '!' && cp[s + 1] == '[' && cp[s + 2] == ']' && cp[s + 3] == '('
+                        && cp[s + 4] == ')';
+            if (!picture && texts++ == 0) {
+                fs = s;
+                fe = t;
+            }
+            s = e;
+        }
+        if (!texts)
+            continue;
+        size_t n = fe - fs;
+        uint32_t cell[24];
+        if (n >= 2 && n + 1 <= sizeof cell / sizeof *cell) {
+            memcpy(cell, cp + fs, n * sizeof *cell);
+            size_t m = n;
+            if (cell[m - 1] != ':' && cell[m - 1] != 0xFF1A)
+                cell[m++] = 0xFF1A;
+            if (bl_p_is_meta_line(cell, m)) {
+                fields++;
+                continue;
+            }
+        }
+        if (fields >= 2 && texts == 1 && fe < b && n >= 6 && n <= 60 && !has_stop(cp + fs, n)
+            && bl_p_ends_with_title_word(cp + fs, n))
+            *row = k;
+        break;
+    }
+cleanup:
+    return status;
+}
+
+/* A PDF copy hard-wrapped from its first line (1 月 1 日至 7 月 27 日,我县综
+ * 合指数年 / 累计为 5.73,全市 20 个区县排名第 4(全省 / …): the line holds a
+ * clause's comma and ends mid-sentence, no title word, and the lines under
+ * it, no blank between, go on as wide, the next one also open: a sentence's
+ * start, no title. */
+static size_t set_width(const uint32_t *cp, size_t n)
+{
+    size_t w = 0;
+    for (size_t k = 0; k < n; k++)
+        w += cp[k] < 0x80 ? 1 : 2;
+    return w;
+}
+
+static bulletin_status wrapped_sentence_start(parser *p, size_t i, bool *yes)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    *yes = false;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    const uint32_t *cp = p->cur.cp + a;
+    size_t n = b - a, comma = 0;
+    if (n < 8 || bl_p_is_terminal(cp[n - 1]) || bl_p_ends_with_title_word(cp, n))
+        return BULLETIN_OK;
+    for (size_t k = 1; k + 1 < n; k++)
+        if (cp[k] == 0xFF0C || cp[k] == ',')
+            comma++;
+    if (!comma)
+        return BULLETIN_OK;
+    size_t w0 = set_width(cp, n);
+    /* the next two lines, right under it */
+    for (size_t k = i + 1; k <= i + 2; k++) {
+        if (k >= p->nlines || p->lines[k].kind != LK_TEXT)
+            return BULLETIN_OK;
+        BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+        const uint32_t *cq = p->cur.cp + a;
+        size_t m = b - a, w = set_width(cq, m);
+        /* (a title wrapped after a comma ends in its title word: 关于做好…工作，
+         * 切实 / 保障…安全的通知) */
+        if (k == i + 1 && (m == 0 || bl_p_is_terminal(cq[m - 1]) || w + 6 < w0 || w > w0 + 12
+                           || bl_p_ends_with_title_word(cq, m)))
+            return BULLETIN_OK;
+        if (m == 0)
+            return BULLETIN_OK;
+    }
+    *yes = true;
+cleanup:
+    return status;
+}
+
 bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
 {
     bulletin_status status = BULLETIN_OK;
@@ -823,6 +938,14 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
             continue;
         /* a page's metadata table over the title, as its field lines */
         if (l->kind == LK_TABLE) {
+            /* the title a pipe row under the fields (… | 2013年…公报 | |||) */
+            size_t row;
+            BL_CHECK(meta_table_title_row(p, i, &row));
+            if (row < p->nlines) {
+                p->lines[row].kind = LK_TEXT;
+                *first = *last = row;
+                return BULLETIN_OK;
+            }
             size_t end;
             BL_CHECK(bl_p_meta_table_end(p, i, &end));
             if (end > i) {
@@ -991,6 +1114,18 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
             }
         }
         bool open_end = !bl_p_is_terminal(cp[n - 1]) || cp[n - 1] == 0xFF09 || cp[n - 1] == ')';
+        /* a hard-wrapped sentence's first line (…日,我县综合指数年 / 累计为…) */
+        if (seen == 0 && !org) {
+            bool wrapped;
+            BL_CHECK(wrapped_sentence_start(p, i, &wrapped));
+            if (wrapped) {
+                skipped = i;
+                why = "starts a hard-wrapped sentence";
+                break;
+            }
+            BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+            cp = p->cur.cp + a;
+        }
         *first = *last = i;
         /* A title on two lines, perhaps with a blank line between. */
         size_t j = bl_p_next_nonblank(p, i + 1);
@@ -1267,8 +1402,8 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
         return status;
     const uint32_t *cp = p->cur.cp;
     size_t a = bl_p_skip_spaces(cp, p->cur.n, 0), b = p->cur.n;
-    /* a cell row's lone pipe after its last line (表二 / …状况表 |) */
-    while (b > a && (bl_p_is_space(cp[b - 1]) || (first < last && (cp[b - 1] == '|' || cp[b - 1] == 0xFF5C))))
+    /* a cell row's lone pipe after its last line (表二 / …状况表 |), a title row's empty cells (…公报 | |||) */
+    while (b > a && (bl_p_is_space(cp[b - 1]) || cp[b - 1] == '|' || cp[b - 1] == 0xFF5C))
         b--;
     a = after_headline_label(cp, a, b);
     /* the whole text on one line, the title run into it: the body after */

@@ -406,6 +406,134 @@ static void test_mendparts39_collection_count_ends_the_title(void **state)
                  "  TITLE \"某某县人民政府关于2023年度工作情况的报告\" @1:1");
 }
 
+/* The dump has (or lacks) `needle`. */
+static void expect_in_dump(const char *text, const char *needle, bool has)
+{
+    char *out = tu_parse_dump(text, 0);
+    if ((strstr(out, needle) != NULL) != has)
+        fail_msg("'%s' %s the dump:\n%s", needle, has ? "not in" : "in", out);
+    free(out);
+}
+
+/* Round 39 class 9 (stats-shangyu-2013-metadata-pipes lines 1-6): a
+ * page's metadata table (索引号: | … |, 文号: | 公开日期: | … |, 发布单位: |
+ * … |), perhaps under an empty picture's row and a bar alone, over the
+ * title written as a pipe row, its one cell of text then empty cells: the
+ * row's text is the title, no row of the table; traditional too.  Not a
+ * one-cell row that is a sentence, nor a table's group row (no metadata
+ * over it). */
+static void test_partsA_title_row_under_metadata_table(void **state)
+{
+    (void)state;
+    expect_title("![]() |\n|\n索引号: | 002590358/2022-77135 | 公开方式: | 主动公开 |\n"
+                 "文号: | 公开日期: | 2022-08-17 10:51 | |\n发布单位: | 绍兴市上虞区统计局 |\n"
+                 "2013年上虞区国民经济和社会发展统计公报 | ||||||||||||||||||||||\n"
+                 "2013年是贯彻落实党的十八大精神的开局之年,全区经济平稳增长。\n",
+                 "  TITLE \"2013年上虞区国民经济和社会发展统计公报\" @6:1");
+    expect_title("索引號: | 11330800/2021-00012 | 公開方式: | 主動公開 |\n發布機構: | 某某縣統計局 | |\n"
+                 "2020年某某縣國民經濟和社會發展統計公報 | | | | |\n2020年,全縣經濟穩定恢復。\n",
+                 "  TITLE \"2020年某某縣國民經濟和社會發展統計公報\" @3:1");
+    expect_in_dump("索引号: | 11330800/2021-00012 | 公开方式: | 主动公开 |\n发布机构: | 某某县审计局 | |\n"
+                   "关于2020年度县级预算执行的审计工作报告 | | | |\n主任、各位副主任:\n我受县政府委托,报告审计情况。\n",
+                   "CELL \"关于", false);
+    /* a sentence in the one cell: no title */
+    expect_in_dump("索引号: | 11330800/2021-00012 | 公开方式: | 主动公开 |\n发布机构: | 某某县统计局 | |\n"
+                   "全县经济运行总体平稳,各项指标稳中有进。 | | | |\n一、综合\n全年生产总值增长5%。\n",
+                   "TITLE \"全县经济运行", false);
+    /* a table's group row with no metadata over it stays a row */
+    expect_in_dump("指标 | 2023年 | 增长(%) |\n一、农业产值 | | |\n粮食 | 12.5 | 3.1 |\n蔬菜 | 8.2 | 2.0 |\n",
+                   "TITLE \"一、农业产值\"", false);
+}
+
+/* Round 39 class 16 (pdfcopy-weixian-air-quality-2020-spaced line 1): a
+ * PDF copy hard-wrapped from its first line, a sentence's start (a clause
+ * and its comma) cut mid-word and going on, as wide, on the next line:
+ * no title line (the title is the file name); the line is the start of
+ * the first paragraph.  Traditional too.  A headline with a comma over a
+ * body that is not wrapped, or over a short second line, stays the title. */
+static void test_partsA_wrapped_sentence_start_is_no_title(void **state)
+{
+    (void)state;
+    const char *wrapped[] = {
+        "1 月 1 日至 7 月 27 日,我县综合指数年\n累计为 5.73,全市 20 个区县排名第 4(全省\n"
+        "排名并列第 87),同比下降 14.99%;PM2.5\n年均浓度为 58,全市 20 个区县排名第 5。\n",
+        "1 月至 9 月,全縣空氣品質綜合指數累\n計為 4.12,全市 11 個區縣排名第 3,同\n比下降 5.2%,優良天數為 201 天。\n",
+        "今年以来,全区规模以上工业增加值同比\n增长 6.8%,增速比上半年加快 0.5 个百\n分点,高于全市平均水平。\n",
+    };
+    for (size_t k = 0; k < sizeof wrapped / sizeof *wrapped; k++) {
+        char *out = tu_parse_dump(wrapped[k], 0);
+        if (strstr(out, "@1:1\n  LEAD") || !strstr(out, "PARAGRAPH 1 \"") || strstr(out, "TITLE \"1")
+            || strstr(out, "TITLE \"今年"))
+            fail_msg("variant %zu: the wrapped first line taken as the title:\n%s", k, out);
+        free(out);
+    }
+    expect_title("春节假期全国接待游客4.74亿人次，同比增长34.3%\n"
+                 "记者从文化和旅游部获悉，经文化和旅游部数据中心测算，春节假期全国国内旅游出游4.74亿人次，同比增长34.3%。\n",
+                 "  TITLE \"春节假期全国接待游客4.74亿人次，同比增长34.3%\" @1:1");
+    expect_title("关于做好2024年春节期间安全生产工作，切实\n保障人民群众生命财产安全的紧急通知\n"
+                 "春节将至，为切实做好春节期间安全生产工作，现就有关事项通知如下。\n",
+                 "  TITLE \"关于做好2024年春节期间安全生产工作，切实保障人民群众生命财产安全的紧急通知\" @1:1");
+    expect_title("全市经济运行稳中有进，前三季度生产总值增长5.8%\n2023-10-20 10:00 来源：市统计局\n"
+                 "前三季度，全市经济持续恢复向好，生产需求稳步改善，就业物价总体稳定，高质量发展稳步推进。\n",
+                 "  TITLE \"全市经济运行稳中有进，前三季度生产总值增长5.8%\" @1:1");
+}
+
+/* Round 39 class 15 (reply-state-council-yulin-1999-trad-fanwen lines 11,
+ * 13, 35, 37): on a page of model documents, after one document signed
+ * and dated, the next one's title over two lines with a blank line
+ * between (…關於同意陝西省 / 撤銷…的批覆) over its 文号 is one DOCTITLE;
+ * a 病文's title that is the document's kind alone (批覆, 通知) over its
+ * salutation is its DOCTITLE and the salutation follows.  Simplified too;
+ * not a lone word that names no document's kind. */
+static void test_partsA_model_documents_titles(void **state)
+{
+    (void)state;
+    const char *head = "批覆參考範文\n\n經研究,同意你省的請示。\n\n國務院\n\n一九九二年十二月二十一日\n\n";
+    char text[2048];
+    snprintf(text, sizeof text, "%s國務院關於同意陝西省\n\n撤銷榆林地區設立地級榆林市的批覆\n\n國函〔1999〕141號\n\n"
+             "陝西省人民政府:\n\n你省的請示收悉。現批覆如下:\n\n一、同意撤銷榆林地區。\n\n國務院\n\n一九九九年十二月五日\n", head);
+    expect_in_dump(text, "DOCTITLE \"國務院關於同意陝西省撤銷榆林地區設立地級榆林市的批覆\" @9:1", true);
+    snprintf(text, sizeof text, "%s国务院关于同意湖北省\n撤销襄阳地区设立地级襄樊市的批复\n国函〔1983〕196号\n"
+             "湖北省人民政府：\n你省的请示收悉。现批复如下：\n一、同意撤销襄阳地区。\n国务院\n一九八三年十月八日\n", head);
+    expect_in_dump(text, "DOCTITLE \"国务院关于同意湖北省撤销襄阳地区设立地级襄樊市的批复\" @9:1", true);
+    snprintf(text, sizeof text, "%s【病文分析】\n\n批覆\n\n××鄉政府:\n\n對你鄉的多次請示,作如下答覆:\n\n"
+             "1.原則批准你鄉建立聯合貿易公司。\n", head);
+    expect_in_dump(text, "DOCTITLE \"批覆\" @11:1", true);
+    expect_in_dump(text, "SALUTATION \"××鄉政府：\" @13:1", true);
+    snprintf(text, sizeof text, "%s病文\n\n通知\n\n各村民委员会：\n\n经研究，定于下周召开会议。\n", head);
+    expect_in_dump(text, "DOCTITLE \"通知\" @11:1", true);
+    expect_in_dump(text, "SALUTATION \"各村民委员会：\" @13:1", true);
+    /* a lone word that is no document's kind */
+    snprintf(text, sizeof text, "%s病文\n\n范例\n\n××乡政府：\n\n对你乡的多次请示，作如下答复：\n", head);
+    expect_in_dump(text, "DOCTITLE \"范例\"", false);
+}
+
+/* Round 38 class 13 (letter-teaching-reply-trad-greenbasetech lines 9-12):
+ * a teaching page's example document in its body, its title over a line
+ * of its parts' labels in brackets ((發文機關) (發文事由) (文種), perhaps
+ * with readings), over its 文号 and its salutation: the title is a
+ * DOCTITLE; so is one right over its 文号.  Simplified too.  Not without
+ * the salutation under the 文号, nor over a line of other brackets. */
+static void test_partsA_example_title_over_docnumber(void **state)
+{
+    (void)state;
+    const char *head = "復函適用于答復不相隸屬機關的業務問題。\n1.開頭。明確寫清發函的緣由。\n(一)一般形式\n";
+    char text[2048];
+    snprintf(text, sizeof text, "%s國(guó)務(wù)院辦公廳關于同意發行特種郵票時使用國旗國徽圖案的復(fù)函\n"
+             "(發(fā)文機(jī)關(guān)) (發(fā)文事由) (文種)\n國辦函〔2003〕75號\n××產業部:\n(主送機關)\n"
+             "你部《關于…的函》收悉。經國務院同意,現函復如下:\n", head);
+    expect_in_dump(text, "DOCTITLE \"國務院辦公廳關于同意發行特種郵票時使用國旗國徽圖案的復函\" @4:1", true);
+    snprintf(text, sizeof text, "%s国务院办公厅关于同意召开全国会议的复函\n国办函〔2010〕12号\n××部：\n"
+             "你部《关于召开会议的请示》收悉。经国务院同意，现函复如下：\n", head);
+    expect_in_dump(text, "DOCTITLE \"国务院办公厅关于同意召开全国会议的复函\" @4:1", true);
+    snprintf(text, sizeof text, "%s国务院办公厅关于同意召开全国会议的复函\n(发文机关) (发文事由) (文种)\n"
+             "国办函〔2010〕12号\n你部《关于召开会议的请示》收悉。经国务院同意，现函复如下：\n", head);
+    expect_in_dump(text, "DOCTITLE", false);
+    snprintf(text, sizeof text, "%s国务院办公厅关于同意召开全国会议的复函\n(附件略) (见下文)\n国办函〔2010〕12号\n××部：\n"
+             "你部《关于召开会议的请示》收悉。\n", head);
+    expect_in_dump(text, "DOCTITLE", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -421,6 +549,10 @@ int main(void)
         cmocka_unit_test(test_round36_spaced_title_word_ends_the_title),
         cmocka_unit_test(test_parts40_table_number_over_its_name),
         cmocka_unit_test(test_mendparts39_collection_count_ends_the_title),
+        cmocka_unit_test(test_partsA_title_row_under_metadata_table),
+        cmocka_unit_test(test_partsA_wrapped_sentence_start_is_no_title),
+        cmocka_unit_test(test_partsA_model_documents_titles),
+        cmocka_unit_test(test_partsA_example_title_over_docnumber),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
