@@ -1400,6 +1400,74 @@ static bool closed_cell_line(const scan *s, size_t i)
  * the data rows; a row of its label alone, the rest empty, is a group
  * row; the cells before the first data row are the header, laid over
  * the columns by table_header.c.  *next: the line after the run. */
+/* Joins header cell b (the next in its row) onto a: one word written
+ * over two cells (2006年比 / 2005年增減, 總 / 產量). */
+static void join_cells(scan *s, size_t a, size_t b)
+{
+    rcell *x = &s->cells[a], *y = &s->cells[b];
+    if (x->piece0 + x->npieces != y->piece0 || !y->npieces)
+        return;
+    s->pieces[y->piece0].join = x->script == S_HAN;
+    x->npieces += y->npieces;
+    x->last = y->last;
+    x->type = T_TEXT;
+    y->npieces = 0;
+    y->type = T_EMPTY;
+}
+
+/* The header rows of a grid (r0 rows of ncols cells from cell 0): a word
+ * over two cells joined (a period that ends in 比 and the next, a single
+ * Han character and the next: 總 / 產量), and a row of few names, each
+ * centred over the columns it spans (| | 2006年 | | | 2005年 | …), each
+ * moved to its span's first column, as a merged cell is read (the
+ * columns after it take its name). */
+static void grid_spans(scan *s, size_t *grid, size_t r0, size_t ncols)
+{
+    for (size_t r = 0; r < r0; r++) {
+        size_t *row = grid + r * ncols;
+        double x[16];
+        size_t id[16], m = 0;
+        for (size_t c = 1; c < ncols; c++) {
+            if (row[c] == SIZE_MAX)
+                continue;
+            uint32_t cp[24];
+            size_t n = cell_cps(s, row[c], cp, 24);
+            bool pair = false;
+            if (c + 1 < ncols && row[c + 1] != SIZE_MAX && n
+                && ((cp[n - 1] == 0x6BD4 && s->cells[row[c]].type != T_NUM) /* 比 */
+                    || (n == 1 && bl_is_han(cp[0])))) {
+                join_cells(s, row[c], row[c + 1]);
+                pair = s->cells[row[c + 1]].type == T_EMPTY;
+                if (pair)
+                    row[c + 1] = SIZE_MAX;
+            }
+            if (m < 16) {
+                x[m] = pair ? (double)c + 0.5 : (double)c;
+                id[m++] = row[c];
+            }
+            if (pair)
+                c++;
+        }
+        if (m == 0 || m >= 16 || 2 * m > ncols - 1)
+            continue;
+        size_t start[16];
+        for (size_t i = 1; i < m; i++)
+            start[i] = (size_t)((x[i - 1] + x[i]) / 2) + 1;
+        size_t end0 = m > 1 ? start[1] - 1 : ncols - 1;
+        double s0 = 2 * x[0] - (double)end0;
+        start[0] = s0 < 1 ? 1 : (size_t)(s0 + 0.5);
+        bool ok = true;
+        for (size_t i = 0; i < m && ok; i++)
+            ok = start[i] <= x[i] && (i == 0 || start[i] > start[i - 1]);
+        if (!ok)
+            continue;
+        for (size_t c = 1; c < ncols; c++)
+            row[c] = SIZE_MAX;
+        for (size_t i = 0; i < m; i++)
+            row[start[i]] = id[i];
+    }
+}
+
 /* The same table with no row's end marked: every bar line closes a
  * cell, the cell above it or, after a bar, an empty one (省份 / | / |
  * / | …: a province and its empty cells); the bars before the first
@@ -1493,6 +1561,7 @@ static bulletin_status grid_run(scan *s, size_t i, size_t *next, bool *done)
         hc[k] = k;
         grid[k] = s->cells[k].type == T_EMPTY ? SIZE_MAX : k;
     }
+    grid_spans(s, grid, r0, ncols);
     for (size_t r = r0; r < n / ncols; r++) {
         RESERVE(status, p->mem, s->drows, s->cap_drows, s->ndrows + 1);
         s->drows[s->ndrows++] = (drow){r * ncols, 1, r * ncols + 1, ncols - 1, true};
