@@ -1132,6 +1132,40 @@ static bool names_column(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* Whether cell k, as many cells before the rows as there are columns,
+ * names the row labels' column (乡镇, 单位, 县区, 城市, 地区): a short word of
+ * Han characters alone (two to four, no digit, no bracket, no period),
+ * the cells after it the value columns' names (text or years, none
+ * empty) and only one or two longer lines of text before it from h on
+ * (the caption:
+ * 各乡镇财政收入情况 / 乡镇 / 收入(万元) / 增长(%)). */
+static bool rows_name(const scan *s, size_t h, size_t k, size_t end)
+{
+    const rcell *c = &s->cells[k];
+    if (c->type != T_TEXT || c->npieces != 1 || c->script != S_HAN)
+        return false;
+    uint32_t cp[12];
+    size_t n = cell_cps(s, k, cp, sizeof cp / sizeof *cp);
+    if (n < 2 || n > 4)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!bl_is_han(cp[i]))
+            return false;
+    if (period_alone(cp, n) || period_token(cp, n))
+        return false;
+    for (size_t j = k + 1; j < end; j++)
+        if (s->cells[j].type != T_TEXT && s->cells[j].type != T_YEAR)
+            return false;
+    if (k == h || k - h > 2)
+        return false;
+    for (size_t j = h; j < k; j++) {
+        uint32_t w[24];
+        if (s->cells[j].type != T_TEXT || cell_cps(s, j, w, 24) < 5)
+            return false;
+    }
+    return true;
+}
+
 /* The header of a table of cells a line each starts after its caption:
  * the first of the cells [h, end), as many as the columns or one more, a
  * name of four Han characters or more (no unit, no digit, no column's
@@ -1241,7 +1275,7 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars, size
     if (end - h > ncols && s->cells[end - ncols].type == T_TEXT) {
         uint32_t cp[12];
         size_t n = cell_cps(s, end - ncols, cp, sizeof cp / sizeof *cp);
-        if (n && n < sizeof cp / sizeof *cp && names_column(cp, n))
+        if (n && n < sizeof cp / sizeof *cp && (names_column(cp, n) || rows_name(s, h, end - ncols, end)))
             h = end - ncols;
     }
     h = header_after_text(s, h, end);

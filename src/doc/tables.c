@@ -828,8 +828,8 @@ static void finish_table(bulletin_node *t, const bulletin_mem *mem)
                 set_value(c, c->text + off, len, mem);
             if (c->len)
                 colhead[k + skip] = c; /* a lower row's cell names its column */
-            if (is_unit_header(c))
-                unit_col = (int)(k + skip);
+            if (is_unit_header(c) && k + skip > 0)
+                unit_col = (int)(k + skip); /* (单位 over the labels names units of work: 各单位…) */
         }
         nhead = n + skip;
     }

@@ -3266,6 +3266,32 @@ static void test_tab40_spaced_number_only_thousands(void **state)
     assert_false(bl_p_spaced_number(f, 5));
 }
 
+
+/* review39: the label column's name over a table of cells a line each is found as a class, not by a
+ * list (地区, 项目): a short Han word as many cells before the rows as there are columns, value
+ * columns' names after it and the caption alone before it (乡镇, 单位, 县区, 城市, 縣區). */
+static void test_tab40_rows_name_heads_the_label_column(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"乡镇", "单位", "县区", "城市"};
+    for (size_t i = 0; i < 4; i++) {
+        char text[512], want[512];
+        snprintf(text, sizeof text,
+                 "各%s财政收入情况\n\n%s\n\n收入(万元)\n\n增长(%%)\n\n甲镇\n\n120\n\n5.1\n\n乙乡\n\n88\n\n3.2\n\n"
+                 "丙镇\n\n64\n\n-1.5\n\n丁乡\n\n32\n\n2.0\n",
+                 names[i], names[i]);
+        snprintf(want, sizeof want,
+                 "TABLE\nheader: %s | 收入（万元）{万元} | 增长（%%）{%%} |\ndata: 甲镇 | 120{万元} | 5.1{%%} |\n"
+                 "data: 乙乡 | 88{万元} | 3.2{%%} |\ndata: 丙镇 | 64{万元} | -1.5{%%} |\ndata: 丁乡 | 32{万元} | 2.0{%%} |\n",
+                 names[i]);
+        t34_expect(text, want);
+    }
+    t34_expect("各縣區財政收入情況\n\n縣區\n\n收入(萬元)\n\n增長(%)\n\n甲縣\n\n120\n\n5.1\n\n乙區\n\n88\n\n3.2\n\n"
+               "丙縣\n\n64\n\n-1.5\n\n丁區\n\n32\n\n2.0\n",
+               "TABLE\nheader: 縣區 | 收入（萬元）{萬元} | 增長（%）{%} |\ndata: 甲縣 | 120{萬元} | 5.1{%} |\n"
+               "data: 乙區 | 88{萬元} | 3.2{%} |\ndata: 丙縣 | 64{萬元} | -1.5{%} |\ndata: 丁區 | 32{萬元} | 2.0{%} |\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3374,6 +3400,7 @@ int main(void)
         cmocka_unit_test(test_tab40_grid_cells_trad_keyed_notes),
         cmocka_unit_test(test_tab40_double_bar_row_ends_stay),
         cmocka_unit_test(test_tab40_spaced_number_only_thousands),
+        cmocka_unit_test(test_tab40_rows_name_heads_the_label_column),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
