@@ -109,6 +109,7 @@ static unsigned char script_of(const uint32_t *cp, size_t n)
 }
 
 static bool starts_with(const uint32_t *cp, size_t n, const char *lit);
+static bool unit_word(const uint32_t *cp, size_t n);
 
 /* Whether cp[0..n) is a value with its unit glued on, a cell of its own
  * (162817吨, 44383头, 3.5万吨, 1200万元, 12.6元/公斤, 6,800亩): a number,
@@ -154,14 +155,16 @@ static bool unit_value(const uint32_t *cp, size_t n)
     }
     if (!bl_is_han(cp[v]))
         return false;
+    bool stop = false;
     for (size_t i = v; i < n; i++) {
         if (!bl_is_han(cp[i]) && cp[i] != '/' && cp[i] != 0xFF0F)
             return false;
         for (size_t k = 0; k < sizeof no / sizeof *no; k++)
-            if (cp[i] == no[k])
-                return false;
+            stop |= cp[i] == no[k];
     }
-    return true;
+    /* a unit of several characters units.c knows, one of them a date's
+     * or a place's character (125000万千瓦时, 0.5个百分点, 8小时) */
+    return !stop || (n - v >= 2 && unit_word(cp + v, n - v));
 }
 
 static unsigned char type_of(const uint32_t *cp, size_t n, int *year)

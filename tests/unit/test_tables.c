@@ -3292,6 +3292,25 @@ static void test_tab40_rows_name_heads_the_label_column(void **state)
                "data: 乙區 | 88{萬元} | 3.2{%} |\ndata: 丙縣 | 64{萬元} | -1.5{%} |\ndata: 丁區 | 32{萬元} | 2.0{%} |\n");
 }
 
+
+/* review39 unit_value: a value's unit of several characters that units.c knows is a unit though one
+ * of them is a date's or a place's character (万千瓦时, 个百分点, 萬千瓦時): the cells stay a table; a
+ * date or a bound stays text (3月, 2020年后: see test_review36_place_numbers_are_no_values). */
+static void test_tab40_unit_value_known_units_with_stop_chars(void **state)
+{
+    (void)state;
+    t34_expect("主要指标完成情况\n\n指标\n\n本月\n\n累计\n\n全社会用电量\n\n125000万千瓦时\n\n985000万千瓦时\n\n"
+               "工业用电量\n\n98000万千瓦时\n\n765000万千瓦时\n\n居民用电量\n\n12000万千瓦时\n\n99000万千瓦时\n\n"
+               "失业率变动\n\n0.5个百分点\n\n1.2个百分点\n",
+               "TABLE\nheader: 指标 | 本月 | 累计 |\ndata: 全社会用电量 | 125000万千瓦时 | 985000万千瓦时 |\n"
+               "data: 工业用电量 | 98000万千瓦时 | 765000万千瓦时 |\ndata: 居民用电量 | 12000万千瓦时 | 99000万千瓦时 |\n"
+               "data: 失业率变动 | 0.5个百分点 | 1.2个百分点 |\n");
+    t34_expect("主要指標完成情況\n\n指標\n\n本月\n\n累計\n\n全社會用電量\n\n125000萬千瓦時\n\n985000萬千瓦時\n\n"
+               "工業用電量\n\n98000萬千瓦時\n\n765000萬千瓦時\n\n居民用電量\n\n12000萬千瓦時\n\n99000萬千瓦時\n",
+               "TABLE\nheader: 指標 | 本月 | 累計 |\ndata: 全社會用電量 | 125000萬千瓦時 | 985000萬千瓦時 |\n"
+               "data: 工業用電量 | 98000萬千瓦時 | 765000萬千瓦時 |\ndata: 居民用電量 | 12000萬千瓦時 | 99000萬千瓦時 |\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3401,6 +3420,7 @@ int main(void)
         cmocka_unit_test(test_tab40_double_bar_row_ends_stay),
         cmocka_unit_test(test_tab40_spaced_number_only_thousands),
         cmocka_unit_test(test_tab40_rows_name_heads_the_label_column),
+        cmocka_unit_test(test_tab40_unit_value_known_units_with_stop_chars),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
