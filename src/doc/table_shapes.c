@@ -28,7 +28,7 @@
  * Characters and tokens
  * ====================================================================== */
 
-static bool is_bar(uint32_t c) { return c == '|' || c == 0xFF5C; }
+static bool is_bar(uint32_t c) { return c == '|' || c == 0xFF5C || c == 0x2502 || c == 0x2503; }
 
 static bool is_letter(uint32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 

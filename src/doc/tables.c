@@ -8,7 +8,7 @@
 
 #include "doc/parse_int.h"
 
-static bool is_bar(uint32_t c) { return c == '|' || c == 0xFF5C; }
+static bool is_bar(uint32_t c) { return c == '|' || c == 0xFF5C || c == 0x2502 || c == 0x2503; }
 
 bulletin_status bl_p_add_table_row(parser *p, size_t li)
 {

@@ -3311,6 +3311,22 @@ static void test_tab40_unit_value_known_units_with_stop_chars(void **state)
                "data: 工業用電量 | 98000萬千瓦時 | 765000萬千瓦時 |\ndata: 居民用電量 | 12000萬千瓦時 | 99000萬千瓦時 |\n");
 }
 
+
+/* review39: box-drawing bars │ (U+2502) and ┃ (U+2503) part columns as | does, and a box's rules
+ * (┌──┬──┐, ├──┼──┤, ┗━━┻━━┛) are rules, no text. */
+static void test_tab40_box_drawing_bars(void **state)
+{
+    (void)state;
+    t34_expect("2023年主要指标\n\n┌──────┬──────┬──────┐\n│ 指标 │ 2023年 │ 增长(%) │\n├──────┼──────┼──────┤\n"
+               "│ 地区生产总值(亿元) │ 617.5 │ 5.2 │\n│ 工业增加值(亿元) │ 210.3 │ 6.1 │\n└──────┴──────┴──────┘\n"
+               "全年经济运行平稳。\n",
+               "TABLE\nheader: 指标 | 2023年 | 增长（%）{%} |\ndata: 地区生产总值（亿元） | 617.5{亿元} | 5.2{%} |\n"
+               "data: 工业增加值（亿元） | 210.3{亿元} | 6.1{%} |\nPARAGRAPH 全年经济运行平稳。\n");
+    t34_expect("主要經濟指標\n\n┏━━━━┳━━━━┓\n┃ 指標 ┃ 數值(億元) ┃\n┣━━━━╋━━━━┫\n┃ 財政收入 ┃ 88.6 ┃\n"
+               "┃ 財政支出 ┃ 120.4 ┃\n┗━━━━┻━━━━┛\n",
+               "TABLE\nheader: 指標 | 數值（億元）{億元} |\ndata: 財政收入 | 88.6{億元} |\ndata: 財政支出 | 120.4{億元} |\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3421,6 +3437,7 @@ int main(void)
         cmocka_unit_test(test_tab40_spaced_number_only_thousands),
         cmocka_unit_test(test_tab40_rows_name_heads_the_label_column),
         cmocka_unit_test(test_tab40_unit_value_known_units_with_stop_chars),
+        cmocka_unit_test(test_tab40_box_drawing_bars),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
