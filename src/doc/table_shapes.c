@@ -22,12 +22,13 @@
 #include <string.h>
 
 #include "doc/table_shapes.h"
+#include "figures/figures.h"
 
 /* ========================================================================
  * Characters and tokens
  * ====================================================================== */
 
-static bool is_bar(uint32_t c) { return c == '|' || c == 0xFF5C; }
+static bool is_bar(uint32_t c) { return c == '|' || c == 0xFF5C || c == 0x2502 || c == 0x2503; }
 
 static bool is_letter(uint32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
@@ -108,6 +109,7 @@ static unsigned char script_of(const uint32_t *cp, size_t n)
 }
 
 static bool starts_with(const uint32_t *cp, size_t n, const char *lit);
+static bool unit_word(const uint32_t *cp, size_t n);
 
 /* Whether cp[0..n) is a value with its unit glued on, a cell of its own
  * (162817吨, 44383头, 3.5万吨, 1200万元, 12.6元/公斤, 6,800亩): a number,
@@ -153,14 +155,16 @@ static bool unit_value(const uint32_t *cp, size_t n)
     }
     if (!bl_is_han(cp[v]))
         return false;
+    bool stop = false;
     for (size_t i = v; i < n; i++) {
         if (!bl_is_han(cp[i]) && cp[i] != '/' && cp[i] != 0xFF0F)
             return false;
         for (size_t k = 0; k < sizeof no / sizeof *no; k++)
-            if (cp[i] == no[k])
-                return false;
+            stop |= cp[i] == no[k];
     }
-    return true;
+    /* a unit of several characters units.c knows, one of them a date's
+     * or a place's character (125000万千瓦时, 0.5个百分点, 8小时) */
+    return !stop || (n - v >= 2 && unit_word(cp + v, n - v));
 }
 
 static unsigned char type_of(const uint32_t *cp, size_t n, int *year)
@@ -171,6 +175,45 @@ static unsigned char type_of(const uint32_t *cp, size_t n, int *year)
     if ((*year = year_of(cp, n)) != 0)
         return T_YEAR;
     return bl_p_is_number_cell(cp, n) ? T_NUM : T_TEXT;
+}
+
+/* A cell that is one number written with spaces: thousands grouped by
+ * spaces (10 536 205, 2 448.3, -9 540) or a sign spaced from its number
+ * (- 1.05, - 55).  Only a group of three digits follows a space; a row
+ * of values (158 1243 34737) is none. */
+bool bl_p_spaced_number(const uint32_t *cp, size_t n)
+{
+    size_t i = 0, spaces = 0;
+    if (n && (cp[0] == '-' || cp[0] == '+' || cp[0] == 0x2212 || cp[0] == 0xFF0D)) {
+        i = 1;
+        while (i < n && bl_p_is_space(cp[i]))
+            i++, spaces++;
+    }
+    size_t d = 0;
+    while (i < n && bl_p_is_digit(cp[i]))
+        i++, d++;
+    if (d == 0 || (d > 3 && i < n && bl_p_is_space(cp[i])))
+        return false;
+    while (i < n && bl_p_is_space(cp[i])) {
+        if (cp[i] != ' ' || i + 4 > n)
+            return false;
+        i++;
+        for (size_t k = 0; k < 3; k++)
+            if (!bl_p_is_digit(cp[i + k]))
+                return false;
+        i += 3;
+        spaces++;
+        if (i < n && bl_p_is_digit(cp[i]))
+            return false;
+    }
+    if (i < n && cp[i] == '.') {
+        size_t f = ++i;
+        while (i < n && bl_p_is_digit(cp[i]))
+            i++;
+        if (i == f)
+            return false;
+    }
+    return i == n && spaces > 0;
 }
 
 /* A level and its rate in parentheses, one cell: 32.14(6.27%),
@@ -392,14 +435,61 @@ static bool sheet_caption(const uint32_t *cp, size_t n)
     return i < n && bl_is_han(cp[i]);
 }
 
+/* Whether cp[0..n), its converter's readings dropped, is a unit units.c
+ * knows (万千瓦时, 个百分点, 噸, 千克). */
+static bool unit_word(const uint32_t *cp, size_t n)
+{
+    char u[64];
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t r = i > 0 && bl_is_han(cp[i - 1]) ? bl_p_reading_at(cp, n, i) : 0;
+        if (r) {
+            i += r - 1;
+            continue;
+        }
+        if (m + 4 >= sizeof u)
+            return false;
+        m += (size_t)bl_utf8_encode(cp[i], u + m);
+    }
+    return m && bl_figure_unit_text(u, m);
+}
+
+/* A column's unit note over a table: a measure's short name, a colon,
+ * a unit (面積:萬(wàn)畝, 單位:總產(chǎn):噸, 單產(chǎn):千克, 单产：千克); a
+ * label with a colon over a row's words (其中:工业) is none. */
+static bool measure_unit_note(const uint32_t *cp, size_t n)
+{
+    size_t c = n;
+    for (size_t i = n; i > 0; i--)
+        if (cp[i - 1] == ':' || cp[i - 1] == 0xFF1A) {
+            c = i - 1;
+            break;
+        }
+    if (c == n || c == 0 || n - c - 1 > 16 || c > 24)
+        return false;
+    size_t chars = 0;
+    for (size_t i = 0; i < c; i++) {
+        size_t r = i > 0 && bl_is_han(cp[i - 1]) ? bl_p_reading_at(cp, c, i) : 0;
+        if (r) {
+            i += r - 1;
+            continue;
+        }
+        if (!bl_is_han(cp[i]) && cp[i] != ':' && cp[i] != 0xFF1A)
+            return false;
+        chars++;
+    }
+    return chars >= 2 && chars <= 8 && unit_word(cp + c + 1, n - c - 1);
+}
+
 /* A line no table's header reaches past: a unit line, a caption, a note,
- * an attachment's label, a label ending in a colon. */
+ * an attachment's label, a label ending in a colon, a column's unit
+ * note. */
 static bool stopper(const uint32_t *cp, size_t n)
 {
     if (n == 0)
         return false;
     uint32_t last = cp[n - 1];
-    return bl_p_is_note(cp, n) || bl_p_is_caption(cp, n) || sheet_caption(cp, n)
+    return bl_p_is_note(cp, n) || measure_unit_note(cp, n) || bl_p_is_caption(cp, n) || sheet_caption(cp, n)
         || starts_with(cp, n, "附件")
         || starts_with(cp, n, "附表") || starts_with(cp, n, "计量单位") || last == ':'
         || last == 0xFF1A;
@@ -1045,6 +1135,40 @@ static bool names_column(const uint32_t *cp, size_t n)
     return false;
 }
 
+/* Whether cell k, as many cells before the rows as there are columns,
+ * names the row labels' column (乡镇, 单位, 县区, 城市, 地区): a short word of
+ * Han characters alone (two to four, no digit, no bracket, no period),
+ * the cells after it the value columns' names (text or years, none
+ * empty) and only one or two longer lines of text before it from h on
+ * (the caption:
+ * 各乡镇财政收入情况 / 乡镇 / 收入(万元) / 增长(%)). */
+static bool rows_name(const scan *s, size_t h, size_t k, size_t end)
+{
+    const rcell *c = &s->cells[k];
+    if (c->type != T_TEXT || c->npieces != 1 || c->script != S_HAN)
+        return false;
+    uint32_t cp[12];
+    size_t n = cell_cps(s, k, cp, sizeof cp / sizeof *cp);
+    if (n < 2 || n > 4)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!bl_is_han(cp[i]))
+            return false;
+    if (period_alone(cp, n) || period_token(cp, n))
+        return false;
+    for (size_t j = k + 1; j < end; j++)
+        if (s->cells[j].type != T_TEXT && s->cells[j].type != T_YEAR)
+            return false;
+    if (k == h || k - h > 2)
+        return false;
+    for (size_t j = h; j < k; j++) {
+        uint32_t w[24];
+        if (s->cells[j].type != T_TEXT || cell_cps(s, j, w, 24) < 5)
+            return false;
+    }
+    return true;
+}
+
 /* The header of a table of cells a line each starts after its caption:
  * the first of the cells [h, end), as many as the columns or one more, a
  * name of four Han characters or more (no unit, no digit, no column's
@@ -1154,7 +1278,7 @@ static bulletin_status cell_run(scan *s, size_t from, size_t to, bool bars, size
     if (end - h > ncols && s->cells[end - ncols].type == T_TEXT) {
         uint32_t cp[12];
         size_t n = cell_cps(s, end - ncols, cp, sizeof cp / sizeof *cp);
-        if (n && n < sizeof cp / sizeof *cp && names_column(cp, n))
+        if (n && n < sizeof cp / sizeof *cp && (names_column(cp, n) || rows_name(s, h, end - ncols, end)))
             h = end - ncols;
     }
     h = header_after_text(s, h, end);
@@ -1313,10 +1437,210 @@ static bool closed_cell_line(const scan *s, size_t i)
  * the data rows; a row of its label alone, the rest empty, is a group
  * row; the cells before the first data row are the header, laid over
  * the columns by table_header.c.  *next: the line after the run. */
+/* Joins header cell b (the next in its row) onto a: one word written
+ * over two cells (2006年比 / 2005年增減, 總 / 產量). */
+static void join_cells(scan *s, size_t a, size_t b)
+{
+    rcell *x = &s->cells[a], *y = &s->cells[b];
+    if (x->piece0 + x->npieces != y->piece0 || !y->npieces)
+        return;
+    s->pieces[y->piece0].join = x->script == S_HAN;
+    x->npieces += y->npieces;
+    x->last = y->last;
+    x->type = T_TEXT;
+    y->npieces = 0;
+    y->type = T_EMPTY;
+}
+
+/* The header rows of a grid (r0 rows of ncols cells from cell 0): a word
+ * over two cells joined (a period that ends in 比 and the next, a single
+ * Han character and the next: 總 / 產量), and a row of few names, each
+ * centred over the columns it spans (| | 2006年 | | | 2005年 | …), each
+ * moved to its span's first column, as a merged cell is read (the
+ * columns after it take its name). */
+static void grid_spans(scan *s, size_t *grid, size_t r0, size_t ncols)
+{
+    for (size_t r = 0; r < r0; r++) {
+        size_t *row = grid + r * ncols;
+        double x[16];
+        size_t id[16], m = 0;
+        for (size_t c = 1; c < ncols; c++) {
+            if (row[c] == SIZE_MAX)
+                continue;
+            uint32_t cp[24];
+            size_t n = cell_cps(s, row[c], cp, 24);
+            bool pair = false;
+            if (c + 1 < ncols && row[c + 1] != SIZE_MAX && n
+                && ((cp[n - 1] == 0x6BD4 && s->cells[row[c]].type != T_NUM) /* 比 */
+                    || (n == 1 && bl_is_han(cp[0])))) {
+                join_cells(s, row[c], row[c + 1]);
+                pair = s->cells[row[c + 1]].type == T_EMPTY;
+                if (pair)
+                    row[c + 1] = SIZE_MAX;
+            }
+            if (m < 16) {
+                x[m] = pair ? (double)c + 0.5 : (double)c;
+                id[m++] = row[c];
+            }
+            if (pair)
+                c++;
+        }
+        if (m == 0 || m >= 16 || 2 * m > ncols - 1)
+            continue;
+        size_t start[16];
+        for (size_t i = 1; i < m; i++)
+            start[i] = (size_t)((x[i - 1] + x[i]) / 2) + 1;
+        size_t end0 = m > 1 ? start[1] - 1 : ncols - 1;
+        double s0 = 2 * x[0] - (double)end0;
+        start[0] = s0 < 1 ? 1 : (size_t)(s0 + 0.5);
+        bool ok = true;
+        for (size_t i = 0; i < m && ok; i++)
+            ok = start[i] <= x[i] && (i == 0 || start[i] > start[i - 1]);
+        if (!ok)
+            continue;
+        for (size_t c = 1; c < ncols; c++)
+            row[c] = SIZE_MAX;
+        for (size_t i = 0; i < m; i++)
+            row[start[i]] = id[i];
+    }
+}
+
+/* The same table with no row's end marked: every bar line closes a
+ * cell, the cell above it or, after a bar, an empty one (省份 / | / |
+ * / | …: a province and its empty cells); the bars before the first
+ * cell are the header's empty corner cells.  The rows are then every
+ * ncols cells: the column count that puts a label (text) at the head of
+ * every row from the first data row on (a label, then a number) to the
+ * end, values alone after it, and the rows above are the header's, laid
+ * out as read (a header split cell by cell: 2006年 / 播種面積 …).  A
+ * table whose last column is empty in every row is the other reading's
+ * (two bars end a row).  *done: the table was built. */
+static bulletin_status grid_run(scan *s, size_t i, size_t *next, bool *done)
+{
+    parser *p = s->p;
+    bulletin_status status = BULLETIN_OK;
+    size_t *grid = NULL, *hc = NULL;
+    *done = false;
+    s->ncells = s->npieces = s->ngroups = s->ndrows = 0;
+    size_t lead = i;
+    for (size_t k = i; k > 0;) {
+        k--;
+        if (p->lines[k].kind == LK_BLANK)
+            continue;
+        if (!bare_line(s, k))
+            break;
+        lead = k;
+    }
+    bool pending = false, empties = false;
+    size_t j = lead, last = lead;
+    for (; j < p->nlines; j++) {
+        if (p->lines[j].kind == LK_BLANK)
+            continue;
+        if (bare_line(s, j)) {
+            for (unsigned k = 0; k < s->info[j].nbars; k++) {
+                if (pending) {
+                    pending = false;
+                    continue;
+                }
+                empties |= j > i;
+                BL_CHECK(add_rcell(s, j, s->info[j].from, s->info[j].from, 0, 0, T_EMPTY, S_OTHER, 0));
+            }
+            last = j;
+            continue;
+        }
+        if (!closed_cell_line(s, j) || pending)
+            break;
+        const linfo *in = &s->info[j];
+        BL_CHECK(add_rcell(s, j, in->from, in->to, in->bfrom, in->bto, in->type, in->script, in->year));
+        pending = true;
+        last = j;
+    }
+    size_t n = s->ncells, ncols = 0, r0 = 0;
+    if (!empties || n < 12)
+        goto cleanup;
+    for (size_t P = 3; P <= 16 && !ncols; P++) {
+        if (n % P)
+            continue;
+        size_t rows = n / P, first = SIZE_MAX, nums = 0;
+        bool ok = true, full = false;
+        for (size_t r = 0; r < rows && ok; r++) {
+            const rcell *c = &s->cells[r * P];
+            bool text = false, num = false;
+            for (size_t k = r * P + 1; k < (r + 1) * P; k++) {
+                text |= s->cells[k].type == T_TEXT;
+                num |= s->cells[k].type == T_NUM;
+            }
+            if (first == SIZE_MAX) {
+                if (c->type == T_TEXT && num && !text)
+                    first = r;
+                else if (r >= 4)
+                    ok = false;
+            }
+            if (first == SIZE_MAX)
+                continue;
+            ok = c->type == T_TEXT && !text;
+            nums += num;
+            full |= s->cells[(r + 1) * P - 1].type != T_EMPTY;
+        }
+        if (ok && first != SIZE_MAX && first >= 1 && nums >= 3 && full)
+            ncols = P, r0 = first;
+    }
+    if (!ncols)
+        goto cleanup;
+    size_t nh = r0 * ncols;
+    grid = bl_calloc(p->mem, nh, sizeof *grid);
+    hc = bl_calloc(p->mem, nh, sizeof *hc);
+    if (!grid || !hc) {
+        status = BULLETIN_ERR_NOMEM;
+        goto cleanup;
+    }
+    for (size_t k = 0; k < nh; k++) {
+        hc[k] = k;
+        grid[k] = s->cells[k].type == T_EMPTY ? SIZE_MAX : k;
+    }
+    grid_spans(s, grid, r0, ncols);
+    for (size_t r = r0; r < n / ncols; r++) {
+        RESERVE(status, p->mem, s->drows, s->cap_drows, s->ndrows + 1);
+        s->drows[s->ndrows++] = (drow){r * ncols, 1, r * ncols + 1, ncols - 1, true};
+    }
+    s->grid = grid;
+    s->glevels = r0;
+    size_t before = p->shapes.ntables;
+    BL_CHECK(bl_shape_emit(s, hc, nh, ncols));
+    if (p->shapes.ntables == before)
+        goto cleanup;
+    /* the bars after the last cell: the table's */
+    shape_table *t = &p->shapes.tables[p->shapes.ntables - 1];
+    for (size_t k = t->last + 1; k <= last && k < p->nlines; k++) {
+        if (p->lines[k].kind == LK_BLANK)
+            continue;
+        if (!bare_line(s, k))
+            break;
+        p->lines[k].kind = LK_TABLE;
+        p->lines[k].shape = (unsigned)p->shapes.ntables;
+        s->info[k].form = F_NONE;
+        t->last = k;
+    }
+    *done = true;
+    *next = j;
+cleanup:
+    s->grid = NULL;
+    s->glevels = 0;
+    bl_free(p->mem, grid);
+    bl_free(p->mem, hc);
+    return status;
+}
+
 static bulletin_status closed_run(scan *s, size_t i, size_t *next)
 {
     parser *p = s->p;
     bulletin_status status = BULLETIN_OK;
+    {
+        bool done;
+        BL_CHECK(grid_run(s, i, next, &done));
+        if (done)
+            return BULLETIN_OK;
+    }
     s->ncells = s->npieces = s->ngroups = s->ndrows = 0;
     size_t j = i, row0 = 0, last = i, rowends = 0;
     while (closed_cell_line(s, j)) {
@@ -2371,6 +2695,25 @@ bulletin_status bl_p_find_shapes(parser *p)
         return BULLETIN_ERR_NOMEM;
     for (size_t i = 0; i < p->nlines; i++)
         BL_CHECK(read_line(&s, i));
+    /* a cell closed by a bar line that is one number written with
+     * spaces (10 536 205 / |, - 1.05 / |): a number cell, no row */
+    for (size_t i = 0; i < p->nlines; i++) {
+        linfo *in = &s.info[i];
+        if ((in->form != F_NONE && in->form != F_ROW) || in->to <= in->from || in->nchars > 24
+            || p->lines[i].kind != LK_TEXT || in->from >= in->to)
+            continue;
+        size_t nx = i + 1;
+        while (nx < p->nlines && p->lines[nx].kind == LK_BLANK)
+            nx++;
+        if (nx >= p->nlines || s.info[nx].form != F_BARE)
+            continue;
+        BL_CHECK(bl_p_decode_line(p, i));
+        if (bl_p_spaced_number(p->cur.cp + in->from, in->to - in->from)) {
+            in->form = F_PLAIN;
+            in->type = T_NUM;
+            in->v = in->nlabel = 0;
+        }
+    }
     /* "label unit value" lines under a header line */
     for (size_t i = 0; i < p->nlines;) {
         size_t next;

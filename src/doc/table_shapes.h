@@ -113,6 +113,10 @@ typedef struct {
         }                                                                                 \
     } while (0)
 
+/* table_shapes.c: whether cp[0..n) is one number written with spaces,
+ * thousands grouped (10 536 205, 2 448.3) or its sign apart (- 1.05). */
+bool bl_p_spaced_number(const uint32_t *cp, size_t n);
+
 /* table_build.c: a new output row, a cell in it; the table of the header
  * cells hc[0..nh) and the rows s->drows, kept and its lines marked. */
 bulletin_status bl_shape_out_row(scan *s, unsigned char kind);

@@ -8,7 +8,7 @@
 
 #include "doc/parse_int.h"
 
-static bool is_bar(uint32_t c) { return c == '|' || c == 0xFF5C; }
+static bool is_bar(uint32_t c) { return c == '|' || c == 0xFF5C || c == 0x2502 || c == 0x2503; }
 
 bulletin_status bl_p_add_table_row(parser *p, size_t li)
 {
@@ -828,8 +828,8 @@ static void finish_table(bulletin_node *t, const bulletin_mem *mem)
                 set_value(c, c->text + off, len, mem);
             if (c->len)
                 colhead[k + skip] = c; /* a lower row's cell names its column */
-            if (is_unit_header(c))
-                unit_col = (int)(k + skip);
+            if (is_unit_header(c) && k + skip > 0)
+                unit_col = (int)(k + skip); /* (单位 over the labels names units of work: 各单位…) */
         }
         nhead = n + skip;
     }

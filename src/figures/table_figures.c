@@ -5,6 +5,7 @@
  * tables that reached the text flattened into paragraphs or written one
  * cell a line.  doc_figures.c walks the document and calls these.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "figures/figures_int.h"
@@ -676,6 +677,9 @@ typedef struct {
     const bulletin_node *head; /* its header cell, or NULL */
     const bulletin_node *upper; /* the period a header row above names
                                    over it (| 2023年 | | over 绝对数 | 增长%) */
+    const bulletin_node *mid;   /* a name a header row between the periods
+                                   and its own spans over it (總產量 over
+                                   絕對數 | %), or NULL */
     fig_span unit;                 /* the header's unit */
     size_t label_end;          /* the header's text without its unit */
     bool growth, period, current, previous, unit_col, target;
@@ -694,7 +698,8 @@ static void keyed_columns(column *cols, size_t nhead, const fig_table_ctx *tc)
             continue;
         fig_span u = {0};
         if (keyed_unit_of(tc, col->head->text, col->label_end, &u) ||
-            (col->upper && keyed_unit_of(tc, col->upper->text, col->upper->len, &u)))
+            (col->upper && keyed_unit_of(tc, col->upper->text, col->upper->len, &u)) ||
+            (col->mid && keyed_unit_of(tc, col->mid->text, col->mid->len, &u)))
             col->unit = u;
     }
 }
@@ -722,6 +727,17 @@ static bool same_column_name(const column *a, const column *b)
     size_t an = a->label_end, bn = b->label_end;
     const char *as = fig_trim(a->head->text, &an), *bs = fig_trim(b->head->text, &bn);
     return an && an == bn && memcmp(as, bs, an) == 0;
+}
+
+/* Whether the group name over change column g (總產量 over 絕對數) is
+ * level column a's own name (總產量). */
+static bool mid_names(const column *g, const column *a)
+{
+    if (!g->mid || !a->head || !g->growth)
+        return false;
+    size_t gn = g->mid->len, an = a->label_end;
+    const char *gs = fig_trim(g->mid->text, &gn), *as = fig_trim(a->head->text, &an);
+    return an && an == gn && memcmp(as, gs, an) == 0;
 }
 
 #define TABLE_COLS 64
@@ -937,6 +953,95 @@ static bulletin_status signed_cell_figure(bl_figure_list *list, bl_figure *f, co
     return BULLETIN_OK;
 }
 
+/* A cell that is one number written with spaces (a local reading until
+ * the scanner reads it): thousands grouped by spaces (10 536 205, -9 540)
+ * or its sign spaced from it (- 1.05, - 55).  Writes the number as ASCII
+ * without the spaces (-9540) to out; *at: where it starts in t.  Returns
+ * its length, 0 when the cell is none (158 1243 is two numbers). */
+static size_t spaced_cell_number(const char *t, size_t n, char *out, size_t cap, size_t *at)
+{
+    size_t i = 0, m = 0, spaces = 0;
+    while (i < n && t[i] == ' ')
+        i++;
+    while (n > i && t[n - 1] == ' ')
+        n--;
+    *at = i;
+    if (i < n && (t[i] == '-' || t[i] == '+')) {
+        if (t[i] == '-')
+            out[m++] = '-';
+        i++;
+    } else if (i + 3 <= n && (!memcmp(t + i, "\xE2\x88\x92", 3) || !memcmp(t + i, "\xEF\xBC\x8D", 3))) {
+        out[m++] = '-'; /* − － */
+        i += 3;
+    }
+    if (m || i > *at)
+        while (i < n && t[i] == ' ')
+            i++, spaces++;
+    size_t d = 0;
+    while (i < n && t[i] >= '0' && t[i] <= '9' && m + 1 < cap)
+        out[m++] = t[i++], d++;
+    if (!d || (d > 3 && i < n && t[i] == ' '))
+        return 0;
+    while (i < n && t[i] == ' ') {
+        if (i + 4 > n || m + 4 >= cap)
+            return 0;
+        for (size_t k = 1; k <= 3; k++)
+            if (t[i + k] < '0' || t[i + k] > '9')
+                return 0;
+        memcpy(out + m, t + i + 1, 3);
+        m += 3;
+        i += 4;
+        spaces++;
+        if (i < n && t[i] >= '0' && t[i] <= '9')
+            return 0;
+    }
+    if (i < n && t[i] == '.') {
+        if (m + 1 >= cap)
+            return 0;
+        out[m++] = t[i++];
+        size_t f = i;
+        while (i < n && t[i] >= '0' && t[i] <= '9' && m + 1 < cap)
+            out[m++] = t[i++];
+        if (i == f)
+            return 0;
+    }
+    if (i != n || !spaces)
+        return 0;
+    out[m] = '\0';
+    return m;
+}
+
+/* The figures [from, list->len) of cell c when c is one number written
+ * with spaces: one figure, its value read whole with its sign (the
+ * scanner gives 10, 536, 205 or 1.05 for - 1.05). */
+static bulletin_status spaced_cell_figure(bl_figure_list *list, size_t from, const bulletin_node *c)
+{
+    char cellnum[40];
+    size_t at, m = spaced_cell_number(c->text, c->len, cellnum, sizeof cellnum, &at);
+    if (!m || list->len <= from)
+        return BULLETIN_OK;
+    bl_figure *f = &list->items[from];
+    if (f->text != c->text)
+        return BULLETIN_OK;
+    const char *v = fig_store_str(list, cellnum, m);
+    if (!v)
+        return BULLETIN_ERR_NOMEM;
+    size_t end = c->len;
+    while (end > at && c->text[end - 1] == ' ')
+        end--;
+    fig_drop_figures(list, from + 1, list->len);
+    f = &list->items[from];
+    f->value_text = v;
+    f->value = strtod(cellnum, NULL);
+    f->norm = f->value * (f->scale_factor ? f->scale_factor : 1);
+    f->start = (uint32_t)at;
+    f->end = (uint32_t)end;
+    f->parsed = true;
+    if (f->label && (!strcmp(f->label, "-") || !strcmp(f->label, "+")))
+        return set_label(list, f, "", 0);
+    return BULLETIN_OK;
+}
+
 /* A header row the parser laid out over every column of a yearbook's
  * sheet: its last, of years and spans of years (1995 … 1996-2000
  * 2001-2005 1997-2007), the empty cells under the names above. */
@@ -1067,6 +1172,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                 BL_CHECK(bl_figures_scan_cell(list, c->text, c->len, &ctx));
                 for (size_t i = from; i < list->len; i++)
                     BL_CHECK(signed_cell_figure(list, &list->items[i], c));
+                BL_CHECK(spaced_cell_figure(list, from, c));
             }
 
     drop_english_units(list, first_fig);
@@ -1124,6 +1230,29 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
         for (const bulletin_node *c = above ? above->first_child : NULL; c; c = c->next) {
             all &= header_cell(c);
             periods |= c->len && (is_period_header(c->text, c->len) || is_growth_header(c->text, c->len));
+        }
+        if (above && !periods && above->row_kind == 1 && head->row_kind == 1 && above->prev &&
+            above->prev->row_kind == 1) {
+            /* a header of three rows (periods / names spanning columns /
+             * the columns' names): the periods two rows up, the row
+             * between names its columns' groups (總產量 over 絕對數 | %) */
+            const bulletin_node *mid = above, *up = above->prev;
+            bool p2 = false, a2 = true;
+            for (const bulletin_node *c = up->first_child; c; c = c->next) {
+                a2 &= header_cell(c);
+                p2 |= c->len && (is_period_header(c->text, c->len) || is_growth_header(c->text, c->len));
+            }
+            if (p2 && a2) {
+                above = up, periods = true, all = true;
+                const bulletin_node *last = NULL;
+                size_t k = 0;
+                for (const bulletin_node *c = mid->first_child; c && k < nhead; c = c->next, k++) {
+                    if (k > 0 && c->len)
+                        last = c;
+                    if (k > 0)
+                        cols[k].mid = last;
+                }
+            }
         }
         if (above && all && periods) {
             const bulletin_node *last = NULL;
@@ -1224,6 +1353,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
         size_t rv = 0;
         for (const bulletin_node *c = r->first_child;
              c && !placeholder_cell(c) && !missing_value(r, c, head) &&
+             !(c != r->first_child && !c->len && ncells == nhead && nhead >= 4) &&
              (!numeric_cell(c) || (c == r->first_child && header_cell(c)));
              c = c->next)
             rv++; /* words, and a year that heads the row (not "-": a value) */
@@ -1431,7 +1561,8 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
             for (size_t j = row_figs_from; j < i && fig_kind_is_labelled(f->kind); j++) {
                 size_t hj = list->items[j].lab_end;
                 if (hj >= hk || cols[hj].growth || cols[hj].unit_col || cols[hj].target ||
-                    list->items[j].change || list->items[j].part || !same_column_name(&cols[hj], &cols[hk]))
+                    list->items[j].change || list->items[j].part ||
+                    !(same_column_name(&cols[hj], &cols[hk]) || mid_names(&cols[hk], &cols[hj])))
                     continue;
                 int y = column_year(&cols[hj]);
                 if (y > to_year) {

@@ -348,6 +348,40 @@ static void test_change_columns_named_levels(void **state)
                         "120 ", "80 ", "5 >120", "-3 >80");
 }
 
+
+/* Round 40 classes 2-6 (table-crop-provinces-2006-trad-pinyin-cells 1:1-498:1): a grid table a cell
+ * per line, its header of three rows (periods, a name over two columns split 總 / 產量, the columns'
+ * names), unit notes keyed by the columns' names over it: spaced thousands and a spaced minus are one
+ * value with its sign and its column's unit; the change columns (增減 播種面積, 絕對數, %) link to the
+ * row's 2006 value of their name (絕對數 and % by the name over them); an empty cell after the label
+ * keeps the row's columns (山東). */
+static void test_tab40_grid_three_row_header_links(void **state)
+{
+    (void)state;
+    EXPECT_CHANGE_LINKS("面積:萬(wàn)畝\n單位:總產(chǎn):噸\n|\n2006年\n|\n|\n2006年比\n|\n2005年增減\n|\n|\n"
+                        "地 區\n|\n|\n|\n|\n總\n|\n產(chǎn)量\n|\n|\n播種面積\n|\n總產(chǎn)量\n|\n播種面積\n|\n"
+                        "絕對(duì)數(shù)\n|\n%\n|\n河 北\n|\n26.25\n|\n712 418\n|\n10.50\n|\n285 844\n|\n67.01\n|\n"
+                        "山 東\n|\n|\n161\n|\n|\n161\n|\n|\n遼 寧\n|\n2.10\n|\n53 381\n|\n- 1.05\n|\n-9 540\n|\n"
+                        "-15.16\n|\n",
+                        "26.25 萬畝", "712418 噸", "10.50 萬畝>26.25", "285844 噸>712418", "67.01 %>712418",
+                        "161 噸", "161 噸>161", "2.10 萬畝", "53381 噸", "-1.05 萬畝>2.10", "-9540 噸>53381",
+                        "-15.16 %>53381");
+}
+
+/* The same in simplified characters, no readings, other numbers. */
+static void test_tab40_grid_three_row_header_links_simplified(void **state)
+{
+    (void)state;
+    EXPECT_CHANGE_LINKS("面积:万亩\n单位:总产:吨\n|\n2023年\n|\n|\n2023年比\n|\n2022年增减\n|\n|\n"
+                        "地 区\n|\n|\n|\n|\n总\n|\n产量\n|\n|\n播种面积\n|\n总产量\n|\n播种面积\n|\n"
+                        "绝对数\n|\n%\n|\n甲 县\n|\n3.20\n|\n1 204 118\n|\n0.40\n|\n- 12 300\n|\n-1.01\n|\n"
+                        "乙 县\n|\n|\n|\n|\n|\n|\n丙 县\n|\n1.10\n|\n45 000\n|\n0.10\n|\n2 500\n|\n5.88\n|\n"
+                        "丁 县\n|\n0.50\n|\n800\n|\n0.00\n|\n- 20\n|\n-2.44\n|\n",
+                        "3.20 万亩", "1204118 吨", "0.40 万亩>3.20", "-12300 吨>1204118", "-1.01 %>1204118",
+                        "1.10 万亩", "45000 吨", "0.10 万亩>1.10", "2500 吨>45000", "5.88 %>45000", "0.50 万亩",
+                        "800 吨", "0.00 万亩>0.50", "-20 吨>800", "-2.44 %>800");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -361,6 +395,8 @@ int main(void)
         cmocka_unit_test(test_small_bracket_and_short_header),
         cmocka_unit_test(test_keyed_unit_notes),
         cmocka_unit_test(test_change_columns_named_levels),
+        cmocka_unit_test(test_tab40_grid_three_row_header_links),
+        cmocka_unit_test(test_tab40_grid_three_row_header_links_simplified),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

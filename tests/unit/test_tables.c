@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "test_util.h"
+#include "doc/table_shapes.h"
 
 /* The text's dump is `expected` (parsed without options). */
 #define expect_dump(text, expected) tu_expect_dump((text), 0, (expected))
@@ -3198,6 +3199,134 @@ static void test_t40_cells_pairs_need_alike_value_names(void **state)
                "PARAGRAPH 南城 |\nPARAGRAPH 12 |\nPARAGRAPH 北城 |\nPARAGRAPH 40 |\n");
 }
 
+
+/* Round 40 class 10/5 (table-crop-provinces-2006-trad-pinyin-cells 4:1-498:1): a table a cell per
+ * line, a lone bar after every cell and no row's end marked: every bar closes a cell, a bar after a
+ * bar is an empty one (乙市's empty row), the rows every ncols cells; a spaced number in a cell (1 250,
+ * - 2.5) is one value with its sign. */
+static void test_tab40_grid_cells_no_row_end(void **state)
+{
+    (void)state;
+    t34_expect("主要产品产量\n单位:吨\n|\n2023年\n|\n|\n地区\n|\n产量\n|\n增长(%)\n|\n甲市\n|\n120\n|\n5.1\n|\n"
+               "乙市\n|\n|\n|\n丙市\n|\n1 250\n|\n- 2.5\n|\n丁市\n|\n88\n|\n3.0\n|\n",
+               "CAPTION 主要产品产量\nNOTE 单位：吨\nTABLE\nheader:  | 2023年 |  |\nheader: 地区 | 产量 | 增长（%）{%} |\n"
+               "data: 甲市 | 120{吨} | 5.1{%} |\ndata: 乙市 |  |  |\ndata: 丙市 | 1 250{吨} | - 2.5{%} |\n"
+               "data: 丁市 | 88{吨} | 3.0{%} |\n");
+}
+
+/* The same in traditional characters with readings, a header of two rows (years centred over their
+ * columns, moved to the first), three unit notes keyed by the columns' names over it (notes, no
+ * title), an empty province, spaced thousands and a spaced minus. */
+static void test_tab40_grid_cells_trad_keyed_notes(void **state)
+{
+    (void)state;
+    t34_expect("面積:萬(wàn)畝\n單位:總產(chǎn):噸\n單產(chǎn):千克\n|\n|\n2022年\n|\n|\n|\n2021年\n|\n|\n"
+               "地 區\n|\n播種面積\n|\n總產量\n|\n每畝產量\n|\n播種面積\n|\n總產量\n|\n每畝產量\n|\n"
+               "甲 省\n|\n12.50\n|\n15 381\n|\n1 230.5\n|\n11.00\n|\n13 178\n|\n1 198.0\n|\n"
+               "乙 省\n|\n|\n|\n|\n|\n|\n|\n"
+               "丙 省\n|\n3.25\n|\n6 532\n|\n2 010.0\n|\n- 1.05\n|\n-9 540\n|\n980.2\n|\n"
+               "丁 省\n|\n0.30\n|\n221\n|\n737.7\n|\n0.30\n|\n268\n|\n892.7\n|\n",
+               "NOTE 面積：萬（wàn）畝\nNOTE 單位：總產（chǎn）：噸\nNOTE 單產（chǎn）：千克\nTABLE\n"
+               "header:  | 2022年 |  |  | 2021年 |  |  |\n"
+               "header: 地區 | 播種面積 | 總產量 | 每畝產量 | 播種面積 | 總產量 | 每畝產量 |\n"
+               "data: 甲省 | 12.50 | 15 381 | 1 230.5 | 11.00 | 13 178 | 1 198.0 |\n"
+               "data: 乙省 |  |  |  |  |  |  |\n"
+               "data: 丙省 | 3.25 | 6 532 | 2 010.0 | - 1.05 | -9 540 | 980.2 |\n"
+               "data: 丁省 | 0.30 | 221 | 737.7 | 0.30 | 268 | 892.7 |\n");
+}
+
+/* Not a grid: two bars end each row (the last column would be empty in every row): read as before,
+ * the double bar a row's end. */
+static void test_tab40_double_bar_row_ends_stay(void **state)
+{
+    (void)state;
+    t34_expect("主要數據\n指 標\n|\n本月\n|\n累計\n|\n|\n發電量(億千瓦時)\n|\n3 640\n|\n35 000\n|\n|\n"
+               "鋼材(萬噸)\n|\n7307\n|\n72000\n|\n|\n水泥(萬噸)\n|\n1900\n|\n18000\n|\n|\n",
+               "CAPTION 主要數據\nTABLE\nheader: 指標 | 本月 | 累計 |\n"
+               "data: 發電量（億千瓦時） | 3 640{億千瓦時} | 35 000{億千瓦時} |\n"
+               "data: 鋼材（萬噸） | 7307{萬噸} | 72000{萬噸} |\ndata: 水泥（萬噸） | 1900{萬噸} | 18000{萬噸} |\n");
+}
+
+/* A row of values a space apart that are no thousands groups (158 1243 34737) is no spaced
+ * number; a colon's label over a row's word (其中:工业) is no unit note. */
+static void test_tab40_spaced_number_only_thousands(void **state)
+{
+    (void)state;
+    const uint32_t a[] = {'1', '0', ' ', '5', '3', '6', ' ', '2', '0', '5'};
+    const uint32_t b[] = {'-', ' ', '1', '.', '0', '5'};
+    const uint32_t c[] = {'1', '5', '8', ' ', '1', '2', '4', '3'};
+    const uint32_t d[] = {'2', ' ', '4', '4', '8', '.', '3'};
+    const uint32_t e[] = {'1', '2', '0'};
+    const uint32_t f[] = {'1', '2', ' ', '3', '4'};
+    assert_true(bl_p_spaced_number(a, 10));
+    assert_true(bl_p_spaced_number(b, 6));
+    assert_false(bl_p_spaced_number(c, 8));
+    assert_true(bl_p_spaced_number(d, 7));
+    assert_false(bl_p_spaced_number(e, 3)); /* no space: an ordinary number */
+    assert_false(bl_p_spaced_number(f, 5));
+}
+
+
+/* review39: the label column's name over a table of cells a line each is found as a class, not by a
+ * list (地区, 项目): a short Han word as many cells before the rows as there are columns, value
+ * columns' names after it and the caption alone before it (乡镇, 单位, 县区, 城市, 縣區). */
+static void test_tab40_rows_name_heads_the_label_column(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"乡镇", "单位", "县区", "城市"};
+    for (size_t i = 0; i < 4; i++) {
+        char text[512], want[512];
+        snprintf(text, sizeof text,
+                 "各%s财政收入情况\n\n%s\n\n收入(万元)\n\n增长(%%)\n\n甲镇\n\n120\n\n5.1\n\n乙乡\n\n88\n\n3.2\n\n"
+                 "丙镇\n\n64\n\n-1.5\n\n丁乡\n\n32\n\n2.0\n",
+                 names[i], names[i]);
+        snprintf(want, sizeof want,
+                 "TABLE\nheader: %s | 收入（万元）{万元} | 增长（%%）{%%} |\ndata: 甲镇 | 120{万元} | 5.1{%%} |\n"
+                 "data: 乙乡 | 88{万元} | 3.2{%%} |\ndata: 丙镇 | 64{万元} | -1.5{%%} |\ndata: 丁乡 | 32{万元} | 2.0{%%} |\n",
+                 names[i]);
+        t34_expect(text, want);
+    }
+    t34_expect("各縣區財政收入情況\n\n縣區\n\n收入(萬元)\n\n增長(%)\n\n甲縣\n\n120\n\n5.1\n\n乙區\n\n88\n\n3.2\n\n"
+               "丙縣\n\n64\n\n-1.5\n\n丁區\n\n32\n\n2.0\n",
+               "TABLE\nheader: 縣區 | 收入（萬元）{萬元} | 增長（%）{%} |\ndata: 甲縣 | 120{萬元} | 5.1{%} |\n"
+               "data: 乙區 | 88{萬元} | 3.2{%} |\ndata: 丙縣 | 64{萬元} | -1.5{%} |\ndata: 丁區 | 32{萬元} | 2.0{%} |\n");
+}
+
+
+/* review39 unit_value: a value's unit of several characters that units.c knows is a unit though one
+ * of them is a date's or a place's character (万千瓦时, 个百分点, 萬千瓦時): the cells stay a table; a
+ * date or a bound stays text (3月, 2020年后: see test_review36_place_numbers_are_no_values). */
+static void test_tab40_unit_value_known_units_with_stop_chars(void **state)
+{
+    (void)state;
+    t34_expect("主要指标完成情况\n\n指标\n\n本月\n\n累计\n\n全社会用电量\n\n125000万千瓦时\n\n985000万千瓦时\n\n"
+               "工业用电量\n\n98000万千瓦时\n\n765000万千瓦时\n\n居民用电量\n\n12000万千瓦时\n\n99000万千瓦时\n\n"
+               "失业率变动\n\n0.5个百分点\n\n1.2个百分点\n",
+               "TABLE\nheader: 指标 | 本月 | 累计 |\ndata: 全社会用电量 | 125000万千瓦时 | 985000万千瓦时 |\n"
+               "data: 工业用电量 | 98000万千瓦时 | 765000万千瓦时 |\ndata: 居民用电量 | 12000万千瓦时 | 99000万千瓦时 |\n"
+               "data: 失业率变动 | 0.5个百分点 | 1.2个百分点 |\n");
+    t34_expect("主要指標完成情況\n\n指標\n\n本月\n\n累計\n\n全社會用電量\n\n125000萬千瓦時\n\n985000萬千瓦時\n\n"
+               "工業用電量\n\n98000萬千瓦時\n\n765000萬千瓦時\n\n居民用電量\n\n12000萬千瓦時\n\n99000萬千瓦時\n",
+               "TABLE\nheader: 指標 | 本月 | 累計 |\ndata: 全社會用電量 | 125000萬千瓦時 | 985000萬千瓦時 |\n"
+               "data: 工業用電量 | 98000萬千瓦時 | 765000萬千瓦時 |\ndata: 居民用電量 | 12000萬千瓦時 | 99000萬千瓦時 |\n");
+}
+
+
+/* review39: box-drawing bars │ (U+2502) and ┃ (U+2503) part columns as | does, and a box's rules
+ * (┌──┬──┐, ├──┼──┤, ┗━━┻━━┛) are rules, no text. */
+static void test_tab40_box_drawing_bars(void **state)
+{
+    (void)state;
+    t34_expect("2023年主要指标\n\n┌──────┬──────┬──────┐\n│ 指标 │ 2023年 │ 增长(%) │\n├──────┼──────┼──────┤\n"
+               "│ 地区生产总值(亿元) │ 617.5 │ 5.2 │\n│ 工业增加值(亿元) │ 210.3 │ 6.1 │\n└──────┴──────┴──────┘\n"
+               "全年经济运行平稳。\n",
+               "TABLE\nheader: 指标 | 2023年 | 增长（%）{%} |\ndata: 地区生产总值（亿元） | 617.5{亿元} | 5.2{%} |\n"
+               "data: 工业增加值（亿元） | 210.3{亿元} | 6.1{%} |\nPARAGRAPH 全年经济运行平稳。\n");
+    t34_expect("主要經濟指標\n\n┏━━━━┳━━━━┓\n┃ 指標 ┃ 數值(億元) ┃\n┣━━━━╋━━━━┫\n┃ 財政收入 ┃ 88.6 ┃\n"
+               "┃ 財政支出 ┃ 120.4 ┃\n┗━━━━┻━━━━┛\n",
+               "TABLE\nheader: 指標 | 數值（億元）{億元} |\ndata: 財政收入 | 88.6{億元} |\ndata: 財政支出 | 120.4{億元} |\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3302,6 +3431,13 @@ int main(void)
         cmocka_unit_test(test_t40_cells_balance_sheet_empty_left_side),
         cmocka_unit_test(test_t40_cells_balance_sheet_three_sides),
         cmocka_unit_test(test_t40_cells_pairs_need_alike_value_names),
+        cmocka_unit_test(test_tab40_grid_cells_no_row_end),
+        cmocka_unit_test(test_tab40_grid_cells_trad_keyed_notes),
+        cmocka_unit_test(test_tab40_double_bar_row_ends_stay),
+        cmocka_unit_test(test_tab40_spaced_number_only_thousands),
+        cmocka_unit_test(test_tab40_rows_name_heads_the_label_column),
+        cmocka_unit_test(test_tab40_unit_value_known_units_with_stop_chars),
+        cmocka_unit_test(test_tab40_box_drawing_bars),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
