@@ -51,6 +51,10 @@ HELD_OUT_FLOORS = {
     # round 41, measured at 721a243 (recall 126/128, precision 126/126,
     # links 15/17; kind 1.000, held to the corpus's 0.99)
     "41": {"recall": 0.984, "precision": 1.0, "kind": 0.99, "links": 0.882},
+    # round 42, measured at f1fb121 (recall 154/158, precision 154/159,
+    # links 47/47; kind 1.000, held to the corpus's 0.99); not held out
+    # from fixing: its classes are worked on later the same session
+    "42": {"recall": 0.974, "precision": 0.968, "kind": 0.99, "links": 1.0},
 }
 
 
