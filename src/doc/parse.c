@@ -267,6 +267,20 @@ static bool long_sentence(const uint32_t *cp, size_t from, size_t to)
     return false;
 }
 
+/* Whether cp[from..to) is a sentence of clauses stating a figure (上级补助
+ * 收入277643万元，完成预算的137.13%。): a comma and a digit, more than a
+ * heading phrase's few words; a heading phrase (关于预算执行的问题。) has
+ * neither. */
+static bool figure_sentence(const uint32_t *cp, size_t from, size_t to)
+{
+    bool comma = false, digit = false;
+    for (size_t i = from; i < to; i++) {
+        comma |= cp[i] == 0xFF0C || cp[i] == ',';
+        digit |= cp[i] >= '0' && cp[i] <= '9';
+    }
+    return comma && digit && to - from > 12;
+}
+
 /* Whether o is a regulation's chapter: a heading without a number whose
  * text starts 第, Chinese numerals, 章 (第一章　总　则). */
 static bool chapter_node(const bulletin_node *o)
@@ -492,7 +506,8 @@ static bulletin_status add_heading(parser *p, size_t li)
         /* the text's last line: a sentence of clauses ends the item */
         if (whole)
             whole = item_ends_at(p, last, h->level)
-                 || (bl_p_next_nonblank(p, last + 1) >= p->nlines && long_sentence(cp, h->text_from, text_to));
+                 || (bl_p_next_nonblank(p, last + 1) >= p->nlines
+                     && (long_sentence(cp, h->text_from, text_to) || figure_sentence(cp, h->text_from, text_to)));
         else if (!clause_item && !p->item_para[h->level] && text_to - h->text_from > 9 && last == li) {
             /* its list's later items are numbered paragraphs: so is it */
             status = list_of_sentences(p, last, h->level, h->number, &whole);

@@ -1734,6 +1734,42 @@ static void test_lead_paragraph_mark_on_front_lines(void **state)
     expect_in(text, "完成。hd92019年", false);
 }
 
+/* Round 39 class 13 (finalaccounts-tiandeng-2023-mirror line 11): a
+ * numbered item that is one sentence of clauses with a figure, the
+ * text's last line ((1)上级补助收入277643万元,完成预算的137.13%。), is a
+ * whole-sentence item, a numbered paragraph (convention 3), though
+ * shorter than a long sentence; a heading phrase at an excerpt's end
+ * ((二)关于预算执行的问题。, no figure, no clause) stays run in. */
+static void test_round39_last_item_sentence_with_figure(void **state)
+{
+    (void)state;
+    const char *head = "2023年某县决算的报告\n一、决算总体情况\n"
+                       "2.转移性收入决算情况。2023年，全县转移性收入321555万元，完成预算的118.98%。\n";
+    const char *yes[][2] = {
+        {"(1)上级补助收入277643万元,完成预算的137.13%。\n",
+         "PARAGRAPH 2 \"（1）上级补助收入277643万元，完成预算的137.13%。\""},
+        {"(1)上級補助收入277643萬元,完成預算的137.13%。\n",
+         "PARAGRAPH 2 \"（1）上級補助收入277643萬元，完成預算的137.13%。\""},
+        {"(2)债务转贷收入8000万元,下降12%。\n", "PARAGRAPH 2 \"（2）债务转贷收入8000万元，下降12%。\""},
+    };
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", head, yes[k][0]);
+        expect_in(text, yes[k][1], true);
+        expect_in(text, "RUNIN 2 level=3 \"转移性收入决算情况。\"", true);
+    }
+    const char *no[] = {
+        "(1)关于预算执行的问题。\n",
+        "(1)上级补助收入情况。\n",
+        "(1)收入277643万元。\n",
+    };
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", head, no[k]);
+        expect_in(text, "PARAGRAPH 2 \"（1）", false);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1813,6 +1849,7 @@ int main(void)
         cmocka_unit_test(test_heldout36_lone_subhead_over_last_paragraph),
         cmocka_unit_test(test_heldout36_collection_first_piece),
         cmocka_unit_test(test_lead_paragraph_mark_on_front_lines),
+        cmocka_unit_test(test_round39_last_item_sentence_with_figure),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
