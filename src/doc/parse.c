@@ -281,6 +281,22 @@ static bool figure_sentence(const uint32_t *cp, size_t from, size_t to)
     return comma && digit && to - from > 12;
 }
 
+/* Whether the sentence cp[from..to) is a phrase ending in a comma then
+ * the first clause of an enumeration (在财政运行管理方面，一是应收未收…。,
+ * …方面，首先是…。): its lead is no heading phrase. */
+static bool enumeration_after_comma(const uint32_t *cp, size_t from, size_t to)
+{
+    static const uint32_t firsts[][2] = {{0x4E00, 0x662F}, {0x9996, 0x5148}, {0x5176, 0x4E00}}; /* 一是 首先 其一 */
+    for (size_t i = from + 2; i + 2 < to; i++) {
+        if (cp[i] != 0xFF0C && cp[i] != ',')
+            continue;
+        for (size_t f = 0; f < sizeof firsts / sizeof *firsts; f++)
+            if (cp[i + 1] == firsts[f][0] && cp[i + 2] == firsts[f][1])
+                return true;
+    }
+    return false;
+}
+
 /* Whether o is a regulation's chapter: a heading without a number whose
  * text starts 第, Chinese numerals, 章 (第一章　总　则). */
 static bool chapter_node(const bulletin_node *o)
@@ -520,6 +536,10 @@ static bulletin_status add_heading(parser *p, size_t li)
         }
         /* a heading phrase of a few words stays one (6. 汇报要求。各单位…;
          * 1、各地开展检查。 over 2、3月底前完成。) */
+        /* (一)在财政运行管理方面，一是…。二是…: a lead ending in a comma
+         * is no heading phrase: the item is a numbered paragraph */
+        if (!whole && sentence && enumeration_after_comma(cp, h->text_from, text_to))
+            whole = true;
         if (clause_item || ((whole || p->item_para[h->level]) && text_to - h->text_from > 9)) {
             p->next_number[h->level] = h->number + 1;
             for (int lv = h->level + 1; lv <= 4; lv++)

@@ -1770,6 +1770,43 @@ static void test_round39_last_item_sentence_with_figure(void **state)
     }
 }
 
+/* Round 39 class 14 (audit-zhongxian-2022-mirror line 8): an item whose
+ * first sentence is a phrase ending in a comma then the first clause of
+ * an enumeration ((一)在财政运行管理方面,一是应收未收非税收入12,385.42万元。二是…)
+ * is a numbered paragraph: its lead is no heading phrase; a heading
+ * phrase of its own sentence over 一是… stays run in. */
+static void test_round39_item_lead_ending_in_comma(void **state)
+{
+    (void)state;
+    const char *head = "审计工作报告\n一、县级财政管理审计情况\n"
+                       "2022年县财政局认真执行县人大及其常委会有关预算的决议，取得了一定成效。\n";
+    const char *yes[][2] = {
+        {"(一)在财政运行管理方面,一是应收未收非税收入12,385.42万元。二是个别单位滞留代征的污水处理费1230.66万元。\n",
+         "PARAGRAPH 2 \"（一）在财政运行管理方面，一是应收未收非税收入"},
+        {"(一)在財政運行管理方面,一是應收未收非稅收入2385萬元。二是個別單位滯留代徵的污水處理費。\n",
+         "PARAGRAPH 2 \"（一）在財政運行管理方面，一是應收未收非稅收入"},
+        {"(一)在专项资金管理方面，首先是部分资金未及时拨付。其次是绩效目标不明确。\n",
+         "PARAGRAPH 2 \"（一）在专项资金管理方面，首先是部分资金未及时拨付。"},
+    };
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", head, yes[k][0]);
+        expect_in(text, yes[k][1], true);
+        expect_in(text, "RUNIN", false);
+    }
+    const char *no[][2] = {
+        {"(一)财政运行管理方面。一是应收未收非税收入2385万元。二是个别单位滞留污水处理费。\n",
+         "RUNIN 1 level=2 \"财政运行管理方面。\""},
+        {"(一)坚持稳中求进，推动高质量发展。一是加快项目建设。二是扩大有效投资。\n",
+         "RUNIN 1 level=2 \"坚持稳中求进，推动高质量发展。\""},
+    };
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", head, no[k][0]);
+        expect_in(text, no[k][1], true);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1850,6 +1887,7 @@ int main(void)
         cmocka_unit_test(test_heldout36_collection_first_piece),
         cmocka_unit_test(test_lead_paragraph_mark_on_front_lines),
         cmocka_unit_test(test_round39_last_item_sentence_with_figure),
+        cmocka_unit_test(test_round39_item_lead_ending_in_comma),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
