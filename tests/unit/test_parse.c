@@ -1807,6 +1807,37 @@ static void test_round39_item_lead_ending_in_comma(void **state)
     }
 }
 
+/* Round 39 class 15 (reply-state-council-yulin-1999-trad-fanwen lines 9
+ * and 33): a model-text page's piece in brackets alone on its line,
+ * spaced or not (【 范 文 二 】, 【範文二】, 【例文1】), is a level-1 heading
+ * (its spaces dropped), as 【篇一:转发性通知范文】 is; and so is another
+ * bracketed line of words alone in the same text (【 病文分析 】).  A
+ * bracketed line in a text with no such piece (a video transcript's
+ * 【去人民大会堂路上】) stays text. */
+static void test_round39_bracketed_piece_heads(void **state)
+{
+    (void)state;
+    const char *yes[][3] = {
+        {"【 范 文 二 】", "【 病文分析 】", "SECTION 0 \"【范文二】\""},
+        {"【範文二】", "【病文分析】", "SECTION 0 \"【範文二】\""},
+        {"【例文1】", "【评析】", "SECTION 0 \"【例文1】\""},
+    };
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "批覆參考範文:批示性公文的批覆寫作及範例\n\n%s\n\n陝西省人民政府:\n\n"
+                 "你省的請示收悉。現批覆如下:同意。\n\n%s\n\n批覆\n\n××鄉政府:\n\n對你鄉的請示，作如下答覆。\n",
+                 yes[k][0], yes[k][1]);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, yes[k][2]) || !strstr(out, k == 2 ? "SECTION 0 \"【评析】\"" : "SECTION 0 \"【病文分析】\""))
+            fail_msg("case %zu:\n%s", k, out);
+        free(out);
+    }
+    expect_in("人社部：前三季度就业形势稳定\n【去人民大会堂路上】\n【同期】中新社记者 梁晓辉\n"
+              "今天上午，十四届全国人大一次会议开幕。\n【进入会场内部】\n代表们陆续进入会场。\n",
+              "SECTION", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1888,6 +1919,7 @@ int main(void)
         cmocka_unit_test(test_lead_paragraph_mark_on_front_lines),
         cmocka_unit_test(test_round39_last_item_sentence_with_figure),
         cmocka_unit_test(test_round39_item_lead_ending_in_comma),
+        cmocka_unit_test(test_round39_bracketed_piece_heads),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
