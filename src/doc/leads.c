@@ -874,6 +874,23 @@ bulletin_status bl_p_find_unnumbered(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
     size_t labels = 0;
+    /* 表1 上虞经济社会发展主要指标 / 注:GDP增幅按可比价计算。: a note right
+     * under a caption whose table was lost (split off a flattened line
+     * or on its own) is the caption's NOTE */
+    for (size_t i = 1; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT)
+            continue;
+        size_t c = i;
+        while (c > 0 && p->lines[c - 1].kind == LK_BLANK)
+            c--;
+        if (c == 0 || p->lines[c - 1].kind != LK_CAPTION || i - c > 1)
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (b - a > 2 && b - a <= 80 && p->cur.cp[a] == 0x6CE8 && bl_p_is_note(p->cur.cp + a, b - a)) /* 注 */
+            l->kind = LK_NOTE;
+    }
     /* a 统计公报's parts named alone on their lines, each over a paragraph */
     size_t t = 0;
     while (t < p->nlines && p->lines[t].kind != LK_TITLE)

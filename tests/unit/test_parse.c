@@ -1838,6 +1838,44 @@ static void test_round39_bracketed_piece_heads(void **state)
               "SECTION", false);
 }
 
+/* Round 39 class 10 (stats-shangyu-2013-metadata-pipes lines 7-8): a
+ * lost table's caption run onto the end of a paragraph after its stop and
+ * a space (…良好态势。 表1 上虞经济社会发展主要指标) is split off, a CAPTION;
+ * the note under it (注:GDP增幅按可比价计算。, split off before the inline
+ * heading 一、综 合) is a NOTE.  A sentence naming a table (。 表1显示，…)
+ * stays in its paragraph, and a 注: paragraph under no caption stays one. */
+static void test_round39_inline_caption_and_note(void **state)
+{
+    (void)state;
+    const char *body = " 一、综 合 综合实力显著增强。据初步核算，全年地区生产总值达624.98亿元，按可比价计算，增长9.0%。"
+                       " 二、农 业 农业经济稳步增长。全年农业各项工作目标明确、措施有力，有效促进了农民增收。\n";
+    const char *yes[][3] = {
+        {"2013年是贯彻十八大精神的开局之年，全区经济保持平稳较快发展的良好态势。 表1 上虞经济社会发展主要指标\n",
+         "注:GDP增幅按可比价计算。", "CAPTION \"表1 上虞经济社会发展主要指标\""},
+        {"2013年是貫徹十八大精神的開局之年，全區經濟保持平穩較快發展的良好態勢。 表2 主要經濟指標完成情況\n",
+         "注:地區生產總值增幅按可比價計算。", "CAPTION \"表2 主要經濟指標完成情況\""},
+    };
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        char text[2048];
+        snprintf(text, sizeof text, "2013年上虞区国民经济和社会发展统计公报\n%s%s%s", yes[k][0], yes[k][1], body);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, yes[k][2]) || !strstr(out, "NOTE \"注：") || !strstr(out, "SECTION 2 \"农业\""))
+            fail_msg("case %zu:\n%s", k, out);
+        free(out);
+    }
+    const char *no[] = {
+        "2013年全区经济保持平稳较快发展的良好态势。 表1显示，全区主要指标均有增长\n注:GDP增幅按可比价计算。",
+        "2013年全区经济保持平稳较快发展的良好态势。 表1 上虞经济社会发展主要指标如下。\n注:GDP增幅按可比价计算。",
+        "2013年全区经济保持平稳较快发展的良好态势。\n注:GDP增幅按可比价计算。",
+    };
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        char text[2048];
+        snprintf(text, sizeof text, "2013年上虞区国民经济和社会发展统计公报\n%s%s", no[k], body);
+        expect_in(text, "CAPTION", false);
+        expect_in(text, "NOTE", false);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1920,6 +1958,7 @@ int main(void)
         cmocka_unit_test(test_round39_last_item_sentence_with_figure),
         cmocka_unit_test(test_round39_item_lead_ending_in_comma),
         cmocka_unit_test(test_round39_bracketed_piece_heads),
+        cmocka_unit_test(test_round39_inline_caption_and_note),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
