@@ -339,6 +339,48 @@ cleanup:
     return status;
 }
 
+/* In a hard-wrapped copy whose paragraphs end with a page tool's mark
+ * (hd9, bl_p_paragraph_mark): a line of 4 to 30 words and numbers
+ * before the mark, no stop, right after a line whose paragraph ended (a
+ * stop before its mark) and over a text line, is a level-1 heading alone
+ * (2019年及今年以来工作回顾hd9); the mark tells where its paragraph ends
+ * as a blank line would. */
+static bulletin_status marked_headings(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    uint32_t mk[5];
+    size_t mkn = 0, mkl = 0;
+    BL_CHECK(bl_p_paragraph_mark(p, mk, &mkn, &mkl));
+    for (size_t i = 1; mkn && i + 1 < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT || l->flat || l->toc || p->lines[i - 1].kind != LK_TEXT
+            || p->lines[i + 1].kind != LK_TEXT)
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp;
+        if (b - a <= mkn || memcmp(cp + b - mkn, mk, mkn * sizeof *mk) != 0)
+            continue;
+        size_t e = b - mkn, han = 0;
+        bool words = e - a >= 4 && e - a <= 30;
+        for (size_t k = a; k < e && words; k++) {
+            words = bl_is_han(cp[k]) || bl_p_is_digit(cp[k]);
+            han += bl_is_han(cp[k]);
+        }
+        if (!words || han < 4)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i - 1, &a, &b));
+        cp = p->cur.cp;
+        if (b - a <= mkn + 1 || memcmp(cp + b - mkn, mk, mkn * sizeof *mk) != 0 || !bl_p_is_terminal(cp[b - mkn - 1]))
+            continue;
+        l->kind = LK_HEADING;
+        l->level = 1;
+        l->unnum = 1;
+    }
+cleanup:
+    return status;
+}
+
 /* Whether line i is a dash-led heading alone (——突出提升发展质量和效益，
  * 综合实力显著增强, one dash or two): 6 to 30 Han characters after the
  * dash, with commas, 、 and quotation marks only (no figure, no date: a
@@ -1194,6 +1236,9 @@ bulletin_status bl_p_find_unnumbered(parser *p)
             p->lines[i].unnum = 1;
         }
     }
+    /* a hard-wrapped copy's heading alone, its paragraph mark after it
+     * (…圆满完成。hd9 / 2019年及今年以来工作回顾hd9 / 2019年是…) */
+    BL_CHECK(marked_headings(p));
     /* a subhead alone between blank lines */
     for (size_t i = 2; i + 2 < p->nlines; i++) {
         bool yes;

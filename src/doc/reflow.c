@@ -1170,7 +1170,7 @@ static size_t mark_tail(const uint32_t *cp, size_t a, size_t b, size_t *letters)
     return b - l;
 }
 
-static bulletin_status paragraph_mark(parser *p, uint32_t *mk, size_t *n, size_t *letters)
+bulletin_status bl_p_paragraph_mark(parser *p, uint32_t *mk, size_t *n, size_t *letters)
 {
     bulletin_status status = BULLETIN_OK;
     enum { KINDS = 4 };
@@ -1234,7 +1234,7 @@ bulletin_status bl_p_reflow(parser *p)
      * break (…发展。hd / 9), its rest alone on the next line is no text */
     uint32_t mk[5];
     size_t mkn = 0, mkl = 0;
-    BL_CHECK(paragraph_mark(p, mk, &mkn, &mkl));
+    BL_CHECK(bl_p_paragraph_mark(p, mk, &mkn, &mkl));
     for (size_t i = 0; mkn && i + 1 < p->nlines; i++) {
         if (p->lines[i].kind != LK_TEXT || p->lines[i + 1].kind != LK_TEXT)
             continue;

@@ -1876,6 +1876,48 @@ static void test_round39_inline_caption_and_note(void **state)
     }
 }
 
+/* Round 40 class 14 (hardwrap-xinhuang-county-report-2020-hd9 line 13):
+ * in a hard-wrapped copy whose paragraphs end with a page tool's mark
+ * (hd9), a short line of words alone carrying the mark, right after a
+ * paragraph's end and over text (2019年及今年以来工作回顾hd9), is a level-1
+ * heading; a sentence carrying the mark, or such a line in a text with
+ * no mark, is not. */
+static void test_round40_marked_heading_alone(void **state)
+{
+    (void)state;
+    const char *yes[][3] = {
+        {"hd9", "2019年及今年以来工作回顾", "政府工作报告"},
+        {"bd3", "2019年及今年以來工作回顧", "政府工作報告"},
+    };
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        const char *m = yes[k][0];
+        char text[4096];
+        snprintf(text, sizeof text,
+                 "（湖南省）2020年新晃侗族自治县%s（全文）\n陆志前%s\n各位代表:%s\n"
+                 "现在,我代表县人民政府向大会报告工作,请予审查,并请县政协委员和其他列席人员提出意见。%s\n"
+                 "庚子开年极不寻常,我县和全国一样遭遇突如其来的新冠肺炎疫情,全县上下众志成城,防控取得\n"
+                 "重大成果。当前,防疫任务依然艰巨,我们将继续采取有力措施战疫情、\n"
+                 "促发展,确保全年任务圆满完成。%s\n%s%s\n"
+                 "2019年是新中国成立70周年的大庆之年,也是我县攻坚克难,拼搏奋进,工作取得\n"
+                 "突出成效的一年。在上级党委政府的坚强领导下,全县经济社会保持平稳健康发展。%s\n"
+                 "地区生产总值增长8.1%%,固定资产投资增长11.5%%,较好完成了全年目标任务。%s\n",
+                 yes[k][2], m, m, m, m, yes[k][1], m, m, m);
+        char want[256];
+        snprintf(want, sizeof want, "SECTION 0 \"%s%s\"", yes[k][1], m);
+        expect_in(text, want, true);
+    }
+    /* a sentence with the mark; no mark in the text */
+    expect_in("某县政府工作报告\n陆志前hd9\n各位代表:hd9\n现在,我代表县人民政府向大会报告工作,请予审查。hd9\n"
+              "促发展,确保全年任务圆满完成。hd9\n今年以来工作成效显著。hd9\n"
+              "2019年是新中国成立70周年的大庆之年,也是我县攻坚克难,拼搏奋进的一年。hd9\n",
+              "SECTION", false);
+    expect_in("某县政府工作报告\n现在,我代表县人民政府向大会报告工作,请予审查,并请县政协委员提出意见。\n"
+              "促发展,确保全年任务圆满完成。\n2019年及今年以来工作回顾\n"
+              "2019年是新中国成立70周年的大庆之年,也是我县攻坚克难,拼搏奋进,工作取得\n"
+              "突出成效的一年。\n",
+              "SECTION", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1959,6 +2001,7 @@ int main(void)
         cmocka_unit_test(test_round39_item_lead_ending_in_comma),
         cmocka_unit_test(test_round39_bracketed_piece_heads),
         cmocka_unit_test(test_round39_inline_caption_and_note),
+        cmocka_unit_test(test_round40_marked_heading_alone),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
