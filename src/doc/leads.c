@@ -339,6 +339,48 @@ cleanup:
     return status;
 }
 
+/* In a hard-wrapped copy whose paragraphs end with a page tool's mark
+ * (hd9, bl_p_paragraph_mark): a line of 4 to 30 words and numbers
+ * before the mark, no stop, right after a line whose paragraph ended (a
+ * stop before its mark) and over a text line, is a level-1 heading alone
+ * (2019年及今年以来工作回顾hd9); the mark tells where its paragraph ends
+ * as a blank line would. */
+static bulletin_status marked_headings(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    uint32_t mk[5];
+    size_t mkn = 0, mkl = 0;
+    BL_CHECK(bl_p_paragraph_mark(p, mk, &mkn, &mkl));
+    for (size_t i = 1; mkn && i + 1 < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT || l->flat || l->toc || p->lines[i - 1].kind != LK_TEXT
+            || p->lines[i + 1].kind != LK_TEXT)
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp;
+        if (b - a <= mkn || memcmp(cp + b - mkn, mk, mkn * sizeof *mk) != 0)
+            continue;
+        size_t e = b - mkn, han = 0;
+        bool words = e - a >= 4 && e - a <= 30;
+        for (size_t k = a; k < e && words; k++) {
+            words = bl_is_han(cp[k]) || bl_p_is_digit(cp[k]);
+            han += bl_is_han(cp[k]);
+        }
+        if (!words || han < 4)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i - 1, &a, &b));
+        cp = p->cur.cp;
+        if (b - a <= mkn + 1 || memcmp(cp + b - mkn, mk, mkn * sizeof *mk) != 0 || !bl_p_is_terminal(cp[b - mkn - 1]))
+            continue;
+        l->kind = LK_HEADING;
+        l->level = 1;
+        l->unnum = 1;
+    }
+cleanup:
+    return status;
+}
+
 /* Whether line i is a dash-led heading alone (——突出提升发展质量和效益，
  * 综合实力显著增强, one dash or two): 6 to 30 Han characters after the
  * dash, with commas, 、 and quotation marks only (no figure, no date: a
@@ -660,6 +702,48 @@ static bool numbered_piece(const uint32_t *cp, size_t a, size_t b)
     return bl_p_ends_with_title_word(words, n);
 }
 
+/* Whether cp[a, b) is a line of words in brackets alone (【 范 文 二 】,
+ * 【病文分析】, 【例文1】): 【 then 2 to 12 Han, spaces between them, and at
+ * most 3 digits at the end, then 】.  Copies the Han and digits (spaces
+ * dropped) to words[0..*n). */
+static bool bracket_words(const uint32_t *cp, size_t a, size_t b, uint32_t words[16], size_t *n)
+{
+    *n = 0;
+    if (b - a < 4 || cp[a] != 0x3010 || cp[b - 1] != 0x3011)
+        return false;
+    size_t digits = 0;
+    for (size_t k = a + 1; k + 1 < b; k++) {
+        if (bl_p_is_space(cp[k]))
+            continue;
+        if (*n >= 15 || !(bl_is_han(cp[k]) || bl_p_is_digit(cp[k])) || (digits && !bl_p_is_digit(cp[k])))
+            return false;
+        digits += bl_p_is_digit(cp[k]);
+        words[(*n)++] = cp[k];
+    }
+    return *n - digits >= 2 && *n - digits <= 12 && digits <= 3;
+}
+
+/* Whether words[0..n) is a model text's piece and its number (范文二,
+ * 範文二, 例文1, 范本3): 范文, 例文, 范本, 样本 (traditional too), then 1 to 3
+ * digits or Chinese numerals, nothing before. */
+static bool kind_and_number(const uint32_t *words, size_t n)
+{
+    static const uint32_t kinds[][2] = {{0x8303, 0x6587}, {0x4F8B, 0x6587}, {0x8303, 0x672C}, {0x6837, 0x672C},
+                                        {0x6A23, 0x672C}, {0x7BC4, 0x6587}, {0x7BC4, 0x672C}};
+    /* 范文 例文 范本 样本 樣本 範文 範本 */
+    if (n < 3 || n > 5)
+        return false;
+    bool kind = false;
+    for (size_t w = 0; w < sizeof kinds / sizeof *kinds && !kind; w++)
+        kind = words[0] == kinds[w][0] && words[1] == kinds[w][1];
+    if (!kind)
+        return false;
+    for (size_t k = 2; k < n; k++)
+        if (!bl_p_is_digit(words[k]) && bl_p_han_numerals_end(words, k, k + 1, 1) != k + 1)
+            return false;
+    return true;
+}
+
 /* A collection's part head: words, then 第N篇 alone on a line over its
  * text (请求批复的范文 第1篇); a..b the line's trimmed code points.
  * Returns 1 for a head numbered by 篇 (also bracketed: 【篇一:转发性通知
@@ -671,6 +755,11 @@ static int part_head(parser *p, size_t i, size_t a, size_t b)
     size_t under = bl_p_next_nonblank(p, i + 1);
     if (under < p->nlines && numbered_piece(cp, a, b))
         return 2;
+    /* a model text's piece in brackets (【 范 文 二 】) */
+    uint32_t bw[16];
+    size_t nw;
+    if (under < p->nlines && bracket_words(cp, a, b, bw, &nw) && kind_and_number(bw, nw))
+        return 1;
     if (b - a > 2 && ((cp[a] == 0x3010 && cp[b - 1] == 0x3011) || (cp[a] == '[' && cp[b - 1] == ']'))) {
         a++; /* 【 】 */
         b--;
@@ -853,6 +942,23 @@ bulletin_status bl_p_find_unnumbered(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
     size_t labels = 0;
+    /* 表1 上虞经济社会发展主要指标 / 注:GDP增幅按可比价计算。: a note right
+     * under a caption whose table was lost (split off a flattened line
+     * or on its own) is the caption's NOTE */
+    for (size_t i = 1; i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT)
+            continue;
+        size_t c = i;
+        while (c > 0 && p->lines[c - 1].kind == LK_BLANK)
+            c--;
+        if (c == 0 || p->lines[c - 1].kind != LK_CAPTION || i - c > 1)
+            continue;
+        size_t a, b;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (b - a > 2 && b - a <= 80 && p->cur.cp[a] == 0x6CE8 && bl_p_is_note(p->cur.cp + a, b - a)) /* 注 */
+            l->kind = LK_NOTE;
+    }
     /* a 统计公报's parts named alone on their lines, each over a paragraph */
     size_t t = 0;
     while (t < p->nlines && p->lines[t].kind != LK_TITLE)
@@ -916,7 +1022,7 @@ bulletin_status bl_p_find_unnumbered(parser *p)
      * collection's part heads (请求批复的范文 第1篇) and a report's parts
      * (第一部分 部门概况): level-1 headings; a piece named with its number
      * (转发性通知范文二:) under a head numbered by 篇, a level under it */
-    bool pieces = false;
+    bool pieces = false, bracketed = false;
     for (size_t i = 0; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];
         if (l->kind != LK_TEXT || l->flat || l->toc)
@@ -940,6 +1046,22 @@ bulletin_status bl_p_find_unnumbered(parser *p)
             l->level = piece == 2 && pieces ? 2 : 1;
             l->unnum = 1;
             pieces = pieces || piece == 1;
+            bracketed = bracketed || (piece == 1 && p->cur.cp[a] == 0x3010);
+        }
+    }
+    /* the other bracketed lines of words alone of a page of model texts
+     * whose pieces are bracketed (【 范 文 二 】 … 【 病文分析 】): its heads too */
+    for (size_t i = 0; bracketed && i < p->nlines; i++) {
+        bl_line *l = &p->lines[i];
+        if (l->kind != LK_TEXT || l->flat || l->toc || bl_p_next_nonblank(p, i + 1) >= p->nlines)
+            continue;
+        size_t a, b, nw;
+        uint32_t words[16];
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        if (bracket_words(p->cur.cp, a, b, words, &nw)) {
+            l->kind = LK_HEADING;
+            l->level = 1;
+            l->unnum = 1;
         }
     }
     /* a chart's crossheads: in a chart's words, a line of 6 to 16 Han
@@ -1144,6 +1266,9 @@ bulletin_status bl_p_find_unnumbered(parser *p)
             p->lines[i].unnum = 1;
         }
     }
+    /* a hard-wrapped copy's heading alone, its paragraph mark after it
+     * (…圆满完成。hd9 / 2019年及今年以来工作回顾hd9 / 2019年是…) */
+    BL_CHECK(marked_headings(p));
     /* a subhead alone between blank lines */
     for (size_t i = 2; i + 2 < p->nlines; i++) {
         bool yes;

@@ -267,6 +267,36 @@ static bool long_sentence(const uint32_t *cp, size_t from, size_t to)
     return false;
 }
 
+/* Whether cp[from..to) is a sentence of clauses stating a figure (上级补助
+ * 收入277643万元，完成预算的137.13%。): a comma and a digit, more than a
+ * heading phrase's few words; a heading phrase (关于预算执行的问题。) has
+ * neither. */
+static bool figure_sentence(const uint32_t *cp, size_t from, size_t to)
+{
+    bool comma = false, digit = false;
+    for (size_t i = from; i < to; i++) {
+        comma |= cp[i] == 0xFF0C || cp[i] == ',';
+        digit |= cp[i] >= '0' && cp[i] <= '9';
+    }
+    return comma && digit && to - from > 12;
+}
+
+/* Whether the sentence cp[from..to) is a phrase ending in a comma then
+ * the first clause of an enumeration (在财政运行管理方面，一是应收未收…。,
+ * …方面，首先是…。): its lead is no heading phrase. */
+static bool enumeration_after_comma(const uint32_t *cp, size_t from, size_t to)
+{
+    static const uint32_t firsts[][2] = {{0x4E00, 0x662F}, {0x9996, 0x5148}, {0x5176, 0x4E00}}; /* 一是 首先 其一 */
+    for (size_t i = from + 2; i + 2 < to; i++) {
+        if (cp[i] != 0xFF0C && cp[i] != ',')
+            continue;
+        for (size_t f = 0; f < sizeof firsts / sizeof *firsts; f++)
+            if (cp[i + 1] == firsts[f][0] && cp[i + 2] == firsts[f][1])
+                return true;
+    }
+    return false;
+}
+
 /* Whether o is a regulation's chapter: a heading without a number whose
  * text starts 第, Chinese numerals, 章 (第一章　总　则). */
 static bool chapter_node(const bulletin_node *o)
@@ -492,7 +522,8 @@ static bulletin_status add_heading(parser *p, size_t li)
         /* the text's last line: a sentence of clauses ends the item */
         if (whole)
             whole = item_ends_at(p, last, h->level)
-                 || (bl_p_next_nonblank(p, last + 1) >= p->nlines && long_sentence(cp, h->text_from, text_to));
+                 || (bl_p_next_nonblank(p, last + 1) >= p->nlines
+                     && (long_sentence(cp, h->text_from, text_to) || figure_sentence(cp, h->text_from, text_to)));
         else if (!clause_item && !p->item_para[h->level] && text_to - h->text_from > 9 && last == li) {
             /* its list's later items are numbered paragraphs: so is it */
             status = list_of_sentences(p, last, h->level, h->number, &whole);
@@ -505,6 +536,10 @@ static bulletin_status add_heading(parser *p, size_t li)
         }
         /* a heading phrase of a few words stays one (6. 汇报要求。各单位…;
          * 1、各地开展检查。 over 2、3月底前完成。) */
+        /* (一)在财政运行管理方面，一是…。二是…: a lead ending in a comma
+         * is no heading phrase: the item is a numbered paragraph */
+        if (!whole && sentence && enumeration_after_comma(cp, h->text_from, text_to))
+            whole = true;
         if (clause_item || ((whole || p->item_para[h->level]) && text_to - h->text_from > 9)) {
             p->next_number[h->level] = h->number + 1;
             for (int lv = h->level + 1; lv <= 4; lv++)

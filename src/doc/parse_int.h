@@ -308,6 +308,10 @@ bulletin_status bl_p_split_flat(parser *p);
  * spaces at a line's ends left out (html.c). */
 bulletin_status bl_p_split_html(parser *p);
 /* Decides which TEXT lines are hard-wrapped and joins them. */
+/* The mark a page tool leaves where each paragraph ends (hd9): its code
+ * points into mk[5] (*n; *letters the Latin ones), *n 0 when none
+ * (reflow.c). */
+bulletin_status bl_p_paragraph_mark(parser *p, uint32_t *mk, size_t *n, size_t *letters);
 bulletin_status bl_p_reflow(parser *p);
 
 /* table_shapes.c --------------------------------------------------------- */

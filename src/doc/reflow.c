@@ -166,6 +166,19 @@ static size_t flat_heading(const uint32_t *cp, size_t n, size_t j, const int *la
     return e;
 }
 
+/* Whether cp[0..n), the rest of a line, is a table's caption alone (表1
+ * 上虞经济社会发展主要指标): a caption's number and words with no stop
+ * inside, no sentence about the table (表1显示，…). */
+static bool caption_to_end(const uint32_t *cp, size_t n)
+{
+    if (!bl_p_is_caption(cp, n))
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (bl_p_is_stop(cp[k]) || cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0xFF1B || cp[k] == ';')
+            return false;
+    return true;
+}
+
 /* Where to split cp[0..n) (trimmed): the starts of the parts after the
  * first, at most `max`.  Returns their number. */
 static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
@@ -287,6 +300,10 @@ static size_t split_points(const uint32_t *cp, size_t n, size_t *at, size_t max)
                 c++;
             }
         }
+        /* …的良好态势。 表1 上虞经济社会发展主要指标: a lost table's
+         * caption run on at the line's end, after a stop and a space */
+        else if (i > 0 && cp[i - 1] == 0x3002 && c + 1 == nc && n - j <= 40 && caption_to_end(cp + j, n - j))
+            at[k++] = j;
         /* 。 二、农 业 全年全县…: a heading between two paragraphs */
         else if (i > 0 && cp[i - 1] == 0x3002 && k + 1 < max) {
             size_t body = heading_body(cp, n, j);
@@ -1153,7 +1170,7 @@ static size_t mark_tail(const uint32_t *cp, size_t a, size_t b, size_t *letters)
     return b - l;
 }
 
-static bulletin_status paragraph_mark(parser *p, uint32_t *mk, size_t *n, size_t *letters)
+bulletin_status bl_p_paragraph_mark(parser *p, uint32_t *mk, size_t *n, size_t *letters)
 {
     bulletin_status status = BULLETIN_OK;
     enum { KINDS = 4 };
@@ -1217,7 +1234,7 @@ bulletin_status bl_p_reflow(parser *p)
      * break (…发展。hd / 9), its rest alone on the next line is no text */
     uint32_t mk[5];
     size_t mkn = 0, mkl = 0;
-    BL_CHECK(paragraph_mark(p, mk, &mkn, &mkl));
+    BL_CHECK(bl_p_paragraph_mark(p, mk, &mkn, &mkl));
     for (size_t i = 0; mkn && i + 1 < p->nlines; i++) {
         if (p->lines[i].kind != LK_TEXT || p->lines[i + 1].kind != LK_TEXT)
             continue;

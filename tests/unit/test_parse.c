@@ -1734,6 +1734,190 @@ static void test_lead_paragraph_mark_on_front_lines(void **state)
     expect_in(text, "完成。hd92019年", false);
 }
 
+/* Round 39 class 13 (finalaccounts-tiandeng-2023-mirror line 11): a
+ * numbered item that is one sentence of clauses with a figure, the
+ * text's last line ((1)上级补助收入277643万元,完成预算的137.13%。), is a
+ * whole-sentence item, a numbered paragraph (convention 3), though
+ * shorter than a long sentence; a heading phrase at an excerpt's end
+ * ((二)关于预算执行的问题。, no figure, no clause) stays run in. */
+static void test_round39_last_item_sentence_with_figure(void **state)
+{
+    (void)state;
+    const char *head = "2023年某县决算的报告\n一、决算总体情况\n"
+                       "2.转移性收入决算情况。2023年，全县转移性收入321555万元，完成预算的118.98%。\n";
+    const char *yes[][2] = {
+        {"(1)上级补助收入277643万元,完成预算的137.13%。\n",
+         "PARAGRAPH 2 \"（1）上级补助收入277643万元，完成预算的137.13%。\""},
+        {"(1)上級補助收入277643萬元,完成預算的137.13%。\n",
+         "PARAGRAPH 2 \"（1）上級補助收入277643萬元，完成預算的137.13%。\""},
+        {"(2)债务转贷收入8000万元,下降12%。\n", "PARAGRAPH 2 \"（2）债务转贷收入8000万元，下降12%。\""},
+    };
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", head, yes[k][0]);
+        expect_in(text, yes[k][1], true);
+        expect_in(text, "RUNIN 2 level=3 \"转移性收入决算情况。\"", true);
+    }
+    const char *no[] = {
+        "(1)关于预算执行的问题。\n",
+        "(1)上级补助收入情况。\n",
+        "(1)收入277643万元。\n",
+    };
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", head, no[k]);
+        expect_in(text, "PARAGRAPH 2 \"（1）", false);
+    }
+}
+
+/* Round 39 class 14 (audit-zhongxian-2022-mirror line 8): an item whose
+ * first sentence is a phrase ending in a comma then the first clause of
+ * an enumeration ((一)在财政运行管理方面,一是应收未收非税收入12,385.42万元。二是…)
+ * is a numbered paragraph: its lead is no heading phrase; a heading
+ * phrase of its own sentence over 一是… stays run in. */
+static void test_round39_item_lead_ending_in_comma(void **state)
+{
+    (void)state;
+    const char *head = "审计工作报告\n一、县级财政管理审计情况\n"
+                       "2022年县财政局认真执行县人大及其常委会有关预算的决议，取得了一定成效。\n";
+    const char *yes[][2] = {
+        {"(一)在财政运行管理方面,一是应收未收非税收入12,385.42万元。二是个别单位滞留代征的污水处理费1230.66万元。\n",
+         "PARAGRAPH 2 \"（一）在财政运行管理方面，一是应收未收非税收入"},
+        {"(一)在財政運行管理方面,一是應收未收非稅收入2385萬元。二是個別單位滯留代徵的污水處理費。\n",
+         "PARAGRAPH 2 \"（一）在財政運行管理方面，一是應收未收非稅收入"},
+        {"(一)在专项资金管理方面，首先是部分资金未及时拨付。其次是绩效目标不明确。\n",
+         "PARAGRAPH 2 \"（一）在专项资金管理方面，首先是部分资金未及时拨付。"},
+    };
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", head, yes[k][0]);
+        expect_in(text, yes[k][1], true);
+        expect_in(text, "RUNIN", false);
+    }
+    const char *no[][2] = {
+        {"(一)财政运行管理方面。一是应收未收非税收入2385万元。二是个别单位滞留污水处理费。\n",
+         "RUNIN 1 level=2 \"财政运行管理方面。\""},
+        {"(一)坚持稳中求进，推动高质量发展。一是加快项目建设。二是扩大有效投资。\n",
+         "RUNIN 1 level=2 \"坚持稳中求进，推动高质量发展。\""},
+    };
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", head, no[k][0]);
+        expect_in(text, no[k][1], true);
+    }
+}
+
+/* Round 39 class 15 (reply-state-council-yulin-1999-trad-fanwen lines 9
+ * and 33): a model-text page's piece in brackets alone on its line,
+ * spaced or not (【 范 文 二 】, 【範文二】, 【例文1】), is a level-1 heading
+ * (its spaces dropped), as 【篇一:转发性通知范文】 is; and so is another
+ * bracketed line of words alone in the same text (【 病文分析 】).  A
+ * bracketed line in a text with no such piece (a video transcript's
+ * 【去人民大会堂路上】) stays text. */
+static void test_round39_bracketed_piece_heads(void **state)
+{
+    (void)state;
+    const char *yes[][3] = {
+        {"【 范 文 二 】", "【 病文分析 】", "SECTION 0 \"【范文二】\""},
+        {"【範文二】", "【病文分析】", "SECTION 0 \"【範文二】\""},
+        {"【例文1】", "【评析】", "SECTION 0 \"【例文1】\""},
+    };
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "批覆參考範文:批示性公文的批覆寫作及範例\n\n%s\n\n陝西省人民政府:\n\n"
+                 "你省的請示收悉。現批覆如下:同意。\n\n%s\n\n批覆\n\n××鄉政府:\n\n對你鄉的請示，作如下答覆。\n",
+                 yes[k][0], yes[k][1]);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, yes[k][2]) || !strstr(out, k == 2 ? "SECTION 0 \"【评析】\"" : "SECTION 0 \"【病文分析】\""))
+            fail_msg("case %zu:\n%s", k, out);
+        free(out);
+    }
+    expect_in("人社部：前三季度就业形势稳定\n【去人民大会堂路上】\n【同期】中新社记者 梁晓辉\n"
+              "今天上午，十四届全国人大一次会议开幕。\n【进入会场内部】\n代表们陆续进入会场。\n",
+              "SECTION", false);
+}
+
+/* Round 39 class 10 (stats-shangyu-2013-metadata-pipes lines 7-8): a
+ * lost table's caption run onto the end of a paragraph after its stop and
+ * a space (…良好态势。 表1 上虞经济社会发展主要指标) is split off, a CAPTION;
+ * the note under it (注:GDP增幅按可比价计算。, split off before the inline
+ * heading 一、综 合) is a NOTE.  A sentence naming a table (。 表1显示，…)
+ * stays in its paragraph, and a 注: paragraph under no caption stays one. */
+static void test_round39_inline_caption_and_note(void **state)
+{
+    (void)state;
+    const char *body = " 一、综 合 综合实力显著增强。据初步核算，全年地区生产总值达624.98亿元，按可比价计算，增长9.0%。"
+                       " 二、农 业 农业经济稳步增长。全年农业各项工作目标明确、措施有力，有效促进了农民增收。\n";
+    const char *yes[][3] = {
+        {"2013年是贯彻十八大精神的开局之年，全区经济保持平稳较快发展的良好态势。 表1 上虞经济社会发展主要指标\n",
+         "注:GDP增幅按可比价计算。", "CAPTION \"表1 上虞经济社会发展主要指标\""},
+        {"2013年是貫徹十八大精神的開局之年，全區經濟保持平穩較快發展的良好態勢。 表2 主要經濟指標完成情況\n",
+         "注:地區生產總值增幅按可比價計算。", "CAPTION \"表2 主要經濟指標完成情況\""},
+    };
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        char text[2048];
+        snprintf(text, sizeof text, "2013年上虞区国民经济和社会发展统计公报\n%s%s%s", yes[k][0], yes[k][1], body);
+        char *out = tu_parse_dump(text, 0);
+        if (!strstr(out, yes[k][2]) || !strstr(out, "NOTE \"注：") || !strstr(out, "SECTION 2 \"农业\""))
+            fail_msg("case %zu:\n%s", k, out);
+        free(out);
+    }
+    const char *no[] = {
+        "2013年全区经济保持平稳较快发展的良好态势。 表1显示，全区主要指标均有增长\n注:GDP增幅按可比价计算。",
+        "2013年全区经济保持平稳较快发展的良好态势。 表1 上虞经济社会发展主要指标如下。\n注:GDP增幅按可比价计算。",
+        "2013年全区经济保持平稳较快发展的良好态势。\n注:GDP增幅按可比价计算。",
+    };
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        char text[2048];
+        snprintf(text, sizeof text, "2013年上虞区国民经济和社会发展统计公报\n%s%s", no[k], body);
+        expect_in(text, "CAPTION", false);
+        expect_in(text, "NOTE", false);
+    }
+}
+
+/* Round 40 class 14 (hardwrap-xinhuang-county-report-2020-hd9 line 13):
+ * in a hard-wrapped copy whose paragraphs end with a page tool's mark
+ * (hd9), a short line of words alone carrying the mark, right after a
+ * paragraph's end and over text (2019年及今年以来工作回顾hd9), is a level-1
+ * heading; a sentence carrying the mark, or such a line in a text with
+ * no mark, is not. */
+static void test_round40_marked_heading_alone(void **state)
+{
+    (void)state;
+    const char *yes[][3] = {
+        {"hd9", "2019年及今年以来工作回顾", "政府工作报告"},
+        {"bd3", "2019年及今年以來工作回顧", "政府工作報告"},
+    };
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        const char *m = yes[k][0];
+        char text[4096];
+        snprintf(text, sizeof text,
+                 "（湖南省）2020年新晃侗族自治县%s（全文）\n陆志前%s\n各位代表:%s\n"
+                 "现在,我代表县人民政府向大会报告工作,请予审查,并请县政协委员和其他列席人员提出意见。%s\n"
+                 "庚子开年极不寻常,我县和全国一样遭遇突如其来的新冠肺炎疫情,全县上下众志成城,防控取得\n"
+                 "重大成果。当前,防疫任务依然艰巨,我们将继续采取有力措施战疫情、\n"
+                 "促发展,确保全年任务圆满完成。%s\n%s%s\n"
+                 "2019年是新中国成立70周年的大庆之年,也是我县攻坚克难,拼搏奋进,工作取得\n"
+                 "突出成效的一年。在上级党委政府的坚强领导下,全县经济社会保持平稳健康发展。%s\n"
+                 "地区生产总值增长8.1%%,固定资产投资增长11.5%%,较好完成了全年目标任务。%s\n",
+                 yes[k][2], m, m, m, m, yes[k][1], m, m, m);
+        char want[256];
+        snprintf(want, sizeof want, "SECTION 0 \"%s%s\"", yes[k][1], m);
+        expect_in(text, want, true);
+    }
+    /* a sentence with the mark; no mark in the text */
+    expect_in("某县政府工作报告\n陆志前hd9\n各位代表:hd9\n现在,我代表县人民政府向大会报告工作,请予审查。hd9\n"
+              "促发展,确保全年任务圆满完成。hd9\n今年以来工作成效显著。hd9\n"
+              "2019年是新中国成立70周年的大庆之年,也是我县攻坚克难,拼搏奋进的一年。hd9\n",
+              "SECTION", false);
+    expect_in("某县政府工作报告\n现在,我代表县人民政府向大会报告工作,请予审查,并请县政协委员提出意见。\n"
+              "促发展,确保全年任务圆满完成。\n2019年及今年以来工作回顾\n"
+              "2019年是新中国成立70周年的大庆之年,也是我县攻坚克难,拼搏奋进,工作取得\n"
+              "突出成效的一年。\n",
+              "SECTION", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1813,6 +1997,11 @@ int main(void)
         cmocka_unit_test(test_heldout36_lone_subhead_over_last_paragraph),
         cmocka_unit_test(test_heldout36_collection_first_piece),
         cmocka_unit_test(test_lead_paragraph_mark_on_front_lines),
+        cmocka_unit_test(test_round39_last_item_sentence_with_figure),
+        cmocka_unit_test(test_round39_item_lead_ending_in_comma),
+        cmocka_unit_test(test_round39_bracketed_piece_heads),
+        cmocka_unit_test(test_round39_inline_caption_and_note),
+        cmocka_unit_test(test_round40_marked_heading_alone),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
