@@ -380,15 +380,24 @@ static bulletin_status breaks_total_fit(lctx *L)
     double gmax = 0, etmax = 0, pm = -INFINITY;
     bool finite = true, rising = true, pg_rising = true;
     L->pmax[0] = pm;
+    L->dem[0] = 0;
+    L->prev[0] = 0;
     /* the tests of every position combined with & (no branch a test),
-     * the running maxima in registers: the same values */
+     * the running maxima in registers: the same values.  The DP's arrays
+     * are set in the same pass (one walk of the positions, not two).
+     * Finite: x - x is +0 for a finite x and NaN for an infinity or a
+     * NaN, and a sum of such is 0 exactly when every term is (+0 + +0
+     * is +0; NaN spreads), so one compare tests the three values, as
+     * isfinite() of each would. */
     for (size_t i = 1; i <= n; i++) {
         const psum *a = &L->ps[i - 1], *b = &L->ps[i];
         double v = b->pw + a->pg, et = L->ci[i - 1].endtrim;
         pm = v > pm ? v : pm;
         L->pmax[i] = pm;
+        L->dem[i] = INFINITY;
+        L->prev[i] = 0;
         double g = fabs(b->pw) + fabs(b->pg);
-        finite &= isfinite(v) & isfinite(g) & isfinite(et);
+        finite &= (v - v) + (g - g) + (et - et) == 0;
         rising &= (b->pw >= a->pw) & (b->psst >= a->psst) & (et >= 0);
         pg_rising &= b->pg >= a->pg;
         gmax = g > gmax ? g : gmax;
@@ -417,11 +426,6 @@ static bulletin_status breaks_total_fit(lctx *L)
      * with F's pg before it is given F's bound. */
     bool mono = finite && rising && isfinite(p->measure) && L->indent >= 0 && lat_st >= 0
                 && p->em >= 0 && isfinite(p->em);
-    for (size_t k = 0; k <= n; k++) {
-        L->dem[k] = INFINITY;
-        L->prev[k] = 0;
-    }
-    L->dem[0] = 0;
     /* The active nodes are act[lo .. hi-1], in increasing position.  Nodes
      * are dropped mostly from the front (the oldest lines become overfull
      * first): advancing `lo` then costs nothing, where compacting the

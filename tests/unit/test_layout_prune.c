@@ -20,6 +20,7 @@
  */
 #include "test_util.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -85,6 +86,8 @@ static void make_text(char *buf, size_t cap, int mix, size_t len)
 
 /* The hash of `count` paragraphs laid out with the given parameters;
  * `brk`: random break classes; `letter1000`: the width of a letter. */
+static size_t len_max = 300; /* pieces of a paragraph: 1 .. len_max */
+
 static uint64_t run(uint64_t seed, int mix, size_t count, double indent_em, double latin_gap,
                     bool brk, double letter1000)
 {
@@ -93,7 +96,7 @@ static uint64_t run(uint64_t seed, int mix, size_t count, double indent_em, doub
     static char text[8192];
     bl_layout lay = {0};
     for (size_t t = 0; t < count; t++) {
-        make_text(text, sizeof text, mix, 1 + rnd(300));
+        make_text(text, sizeof text, mix, 1 + rnd((uint32_t)len_max));
         bl_lay_char *c = NULL;
         size_t n = 0;
         assert_int_equal(bl_lay_chars_from_utf8(text, strlen(text), EM, 0, 1, synth_measure,
@@ -197,6 +200,31 @@ static void test_seeded(void **state)
     check(run(8, 1, 3000, 0, 0.125, true, 0), 0x9f8599241af2ee2dULL);
 }
 
+/* speed22b: breaks_total_fit tests the widths' finiteness with one
+ * compare ((v - v) + (g - g) + (et - et) == 0) and sets dem and prev in
+ * the pass of pmax.  Letters of NaN width (the margin not finite: no
+ * pruning window) and long
+ * paragraphs (some 3,000 pieces, still under the buffer) give the
+ * breaks and demerits of the breaker before (main at 4a14698, this file
+ * linked with that library). */
+static void test_nonfinite_widths(void **state)
+{
+    (void)state;
+    check(run(10, 1, 400, 2, 0.25, true, NAN), 0x20818f8cea15e38aULL);
+}
+
+static void test_long_paragraphs(void **state)
+{
+    (void)state;
+    len_max = 2600;
+    uint64_t a = run(12, 0, 40, 2, 0.25, false, 0), b = run(13, 1, 40, 2, 0.25, true, 0),
+             c = run(14, 2, 40, 0, 0.25, false, 0);
+    len_max = 300;
+    check(a, 0xd4d943d95b7ad16aULL);
+    check(b, 0xffb637dc0f4b8205ULL);
+    check(c, 0x0270cae75a2c7ebbULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -204,6 +232,7 @@ int main(void)
         cmocka_unit_test(test_mixed_words),     cmocka_unit_test(test_wide_latin_gap),
         cmocka_unit_test(test_negative_indent), cmocka_unit_test(test_thin_letters),
         cmocka_unit_test(test_negative_widths), cmocka_unit_test(test_seeded),
+        cmocka_unit_test(test_nonfinite_widths), cmocka_unit_test(test_long_paragraphs),
     };
     return cmocka_run_group_tests_name("layout_prune", tests, NULL, NULL);
 }
