@@ -7376,6 +7376,49 @@ static bulletin_status label_more_less_than_base(scan *s)
     return BULLETIN_OK;
 }
 
+/* Round 39 class 8 (pdfcopy-weixian 8:19): 优良天数为127天,去年同期为89天: a
+ * level whose label is only a period (同期, 去年, 上年同期 …) is the same
+ * indicator's in that period: the label of the level before it in the
+ * sentence of the same kind and unit. */
+static bool only_period_label(const char *ll)
+{
+    static const char *const periods[] = {"同期",     "去年同期", "上年同期", "去年",
+                                          "上年",     "上年末",   "去年末",   "上年度",
+                                          "上月",     "上期",     "上年同月", "去年同月"};
+    for (size_t w = 0; w < NELEM(periods); w++)
+        if (!strcmp(ll, periods[w]))
+            return true;
+    return false;
+}
+
+static bulletin_status label_level_of_period(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    for (size_t k = s->sentence_first + 1; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || f->change || !f->label ||
+            (!is_level_kind(f->kind) && f->kind != BL_FIG_DURATION) || !only_period_label(f->label))
+            continue;
+        for (size_t j = k; j-- > s->sentence_first;) {
+            const bl_figure *p = &l->items[j];
+            if (p->text != t)
+                break;
+            if (p->change || p->kind != f->kind || strcmp(p->base_unit, f->base_unit) != 0)
+                continue;
+            if (p->label && *p->label && !only_period_label(p->label)) {
+                const char *parts[] = {p->label, NULL};
+                size_t lens[] = {strlen(p->label)};
+                bulletin_status st = set_label_parts(l, f, parts, lens);
+                if (st != BULLETIN_OK)
+                    return st;
+            }
+            break;
+        }
+    }
+    return BULLETIN_OK;
+}
+
 /* The subject of a rate's label ll: without its verb, 同比 or 环比 and an
  * abbreviation in parentheses ((CPI)); its length, 0 when none is left. */
 static size_t rate_subject(const char *ll)
@@ -7819,6 +7862,8 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_ratio_subject_before(s);
         if (status == BULLETIN_OK)
             status = label_more_less_than_base(s);
+        if (status == BULLETIN_OK)
+            status = label_level_of_period(s);
         if (status == BULLETIN_OK)
             status = label_subject_of_cause(s);
         if (status == BULLETIN_OK)

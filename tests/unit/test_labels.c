@@ -2497,6 +2497,17 @@ static const label_row rows[] = {
     LABELS("县监察局、县交警大队分管安全生产工作的领导各1名。",
            "县监察局、县交警大队分管安全生产工作的领导"),
 
+    /* Round 39 class 8 (pdfcopy-weixian 8:19): 优良天数为127天,去年同期为89天:
+     * a level whose words are only a period is the same indicator's, the
+     * level before it of the same kind and unit; not of another unit. */
+    CLASS(round39_level_of_a_period),
+    LABELS("全市优良天数为127天,去年同期为89天。", "优良天数 / 优良天数"),
+    LABELS("全縣優良天數為127天,去年同期為89天。", "優良天數 / 優良天數"),
+    LABELS("PM2.5平均浓度为35微克/立方米,上年同期为40微克/立方米。",
+           "PM2.5平均浓度 / PM2.5平均浓度"),
+    LABELS("全市优良天数为127天,去年为89天。", "优良天数 / 优良天数"),
+    LABELS("全市完成投资12亿元,去年同期为89天。", "完成投资 / 同期"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
