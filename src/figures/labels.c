@@ -1054,6 +1054,18 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                 continue;
             if (!reading_before(t, *a, *b - n) && !word_of_ji(t, *a, *b, trail[w])) {
                 *b -= n;
+                /* round 39 class 8 (pdfcopy-weixian 2:5): 综合指数年累计为
+                 * 5.73: the 年 of 年累计 (the year to date) goes with it,
+                 * after an indicator's words (not 全年, 今年, 2020年) */
+                if ((!strcmp(trail[w], "累计") || !strcmp(trail[w], "累計")) &&
+                    has_before(t, *a, *b, "年")) {
+                    size_t y = *b - strlen("年");
+                    int ky;
+                    uint32_t c = cp_before(t, *a, y, &ky);
+                    if (c != CP_BAD && bl_is_han(c) && !in_set(c, "全今本当當去上前每同该該") &&
+                        bl_utf8_count(t + *a, y - *a) >= 2)
+                        *b = y;
+                }
                 again = true;
                 break;
             }

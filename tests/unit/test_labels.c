@@ -2508,6 +2508,17 @@ static const label_row rows[] = {
     LABELS("全市优良天数为127天,去年为89天。", "优良天数 / 优良天数"),
     LABELS("全市完成投资12亿元,去年同期为89天。", "完成投资 / 同期"),
 
+    /* Round 39 class 8 (pdfcopy-weixian 2:5, once its first line is no
+     * title): 我县综合指数年累计为5.73,同比下降14.99%: the 年 of 年累计 goes
+     * with the verb 累计 (综合指数, not 综合指数年); 全年, 今年, 2020年 are
+     * untouched (工业用电量今年: the period kept as before, not 今 alone). */
+    CLASS(round39_year_to_date_total),
+    LABELS("1月1日至7月27日,我县综合指数年累计为5.73,同比下降14.99%。",
+           "综合指数 / 综合指数同比下降"),
+    LABELS("全縣綜合指數年累計為5.73,同比下降14.99%。", "綜合指數 / 綜合指數同比下降"),
+    LABELS("全县降水量年累计为800毫米。", "降水量"),
+    LABELS("全县工业用电量今年累计为5.73亿千瓦时。", "工业用电量今年"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
