@@ -1746,6 +1746,38 @@ static __attribute__((noinline)) bulletin_status shape_words(scan *s, size_t k, 
             return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
         }
     }
+    /* round 39 (report-shanghang 4:339): 三次产业比调整为11.8︰48.3︰39.9: a
+     * verb of change before a ratio (调整为, 进一步优化为, 演变为) is no part
+     * of what the ratio is of (after a ratio, 由…的6.9:55.9:37.2调整为, the
+     * ratio before names it: make_label) */
+    if (f->kind == BL_FIG_RATIO && f->part == 1 && !f->change && *b > *a &&
+        !(k > 0 && l->items[k - 1].text == f->text && l->items[k - 1].kind == BL_FIG_RATIO)) {
+        static const char *const turned[] = {"调整", "調整", "优化", "優化", "演变", "演變",
+                                             "转变", "轉變", "变化", "變化", "变", "變"};
+        static const char *const adverbs[] = {"进一步", "進一步", "继续", "繼續", "持续",
+                                              "持續",   "不断",   "不斷", "逐步"};
+        size_t e = *b;
+        while (e > *a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        if (has_before(t, *a, e, "为") || has_before(t, *a, e, "為"))
+            e -= strlen("为");
+        bool verb = false;
+        for (size_t w = 0; w < NELEM(turned) && !verb; w++)
+            if (has_before(t, *a, e, turned[w])) {
+                e -= strlen(turned[w]);
+                verb = true;
+            }
+        for (bool again = verb; again;) {
+            again = false;
+            for (size_t w = 0; w < NELEM(adverbs); w++)
+                if (has_before(t, *a, e, adverbs[w])) {
+                    e -= strlen(adverbs[w]);
+                    again = true;
+                }
+        }
+        if (verb && bl_utf8_count(t + *a, e - *a) >= 2)
+            *b = e;
+    }
     /* round 9: 地区生产总值指数（1978-2010年,1978=100）: the base of an
      * index (a year = 100) is the index named before the parentheses
      * (without the table's number, 4-3) */

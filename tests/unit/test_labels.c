@@ -2519,6 +2519,17 @@ static const label_row rows[] = {
     LABELS("全县降水量年累计为800毫米。", "降水量"),
     LABELS("全县工业用电量今年累计为5.73亿千瓦时。", "工业用电量今年"),
 
+    /* Round 39 (report-shanghang 4:339, with class 6): 三次产业比调整为11.8︰
+     * 48.3︰39.9: a verb of change (and its adverbs) before a ratio is no part
+     * of what it is of; 性别比 and a label without the verb keep theirs. */
+    CLASS(round39_ratio_after_turn_verb),
+    LABELS("三次产业比调整为11.8︰48.3︰39.9。", "三次产业比 / 三次产业比 / 三次产业比"),
+    LABELS("三次產業比調整為11.8:48.3:39.9。", "三次產業比 / 三次產業比 / 三次產業比"),
+    LABELS("三次产业结构比进一步优化为11.8:48.3:39.9。",
+           "三次产业结构比 / 三次产业结构比 / 三次产业结构比"),
+    LABELS("三次产业结构比为11.8:48.3:39.9。", "三次产业结构比 / 三次产业结构比 / 三次产业结构比"),
+    LABELS("男女性别比变为105:100。", "男女性别比 / 男女性别比"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
