@@ -7463,6 +7463,53 @@ static bulletin_status label_level_of_period(scan *s)
     return BULLETIN_OK;
 }
 
+/* stats-zhongshan 6:29, stats-national-industry 4:11: 136种产品产量同比实现
+ * 增长, 39個大類行業增加值全部保持同比增長: a count of industries or products
+ * whose label ends before the change said of them (产品产量同比, 大類行業增加值)
+ * is of the noun alone (产品, 大類行業); a label that says the change whole
+ * (行业增加值保持同比增长) stays. */
+static bulletin_status cut_counted_class(scan *s, bl_figure *f)
+{
+    static const char *const nouns[] = {"行业", "行業", "产品", "產品", "企业", "企業"};
+    static const char *const measures[] = {"增加值", "产量", "產量", "产值", "產值",
+                                           "利润",   "利潤", "营业收入", "營業收入"};
+    (void)s;
+    char *ll = f->label;
+    size_t n = strlen(ll);
+    size_t vs = 0;
+    if (fig_change_verb(ll, 0, n, &vs) != BL_FIG_CHANGE_NONE)
+        return BULLETIN_OK;
+    for (size_t w = 0; w < NELEM(nouns); w++) {
+        size_t m = strlen(nouns[w]);
+        for (size_t i = 0; i + m <= n; i++) {
+            if (memcmp(ll + i, nouns[w], m) != 0)
+                continue;
+            for (size_t q = 0; q < NELEM(measures); q++)
+                if (has_at(ll, n, i + m, measures[q])) {
+                    ll[i + m] = '\0';
+                    return BULLETIN_OK;
+                }
+        }
+    }
+    return BULLETIN_OK;
+}
+
+static bulletin_status label_counted_classes(scan *s)
+{
+    bl_figure_list *l = s->list;
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text == s->t && f->kind == BL_FIG_COUNT && !f->change && f->label &&
+            strlen(f->label) >= 3 && f->end + 3 <= s->len &&
+            !memcmp(s->t + skip_spaces(s->t, s->len, f->end), f->label, 3)) {
+            bulletin_status st = cut_counted_class(s, f);
+            if (st != BULLETIN_OK)
+                return st;
+        }
+    }
+    return BULLETIN_OK;
+}
+
 /* The subject of a rate's label ll: without its verb, 同比 or 环比 and an
  * abbreviation in parentheses ((CPI)); its length, 0 when none is left. */
 static size_t rate_subject(const char *ll)
@@ -7914,6 +7961,9 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_points_of_rate(s);
         if (status == BULLETIN_OK)
             status = label_share_past_source(s);
+        if (status != BULLETIN_OK)
+            return status;
+        status = label_counted_classes(s);
         if (status != BULLETIN_OK)
             return status;
         for (size_t k = s->sentence_first; k < s->list->len; k++) {

@@ -2530,6 +2530,19 @@ static const label_row rows[] = {
     LABELS("三次产业结构比为11.8:48.3:39.9。", "三次产业结构比 / 三次产业结构比 / 三次产业结构比"),
     LABELS("男女性别比变为105:100。", "男女性别比 / 男女性别比"),
 
+    /* stats-zhongshan 6:29, stats-national-industry 4:11: a count of
+     * industries or products whose label ends before the change said of them
+     * (产品产量同比, 大類行業增加值) is of the noun alone; a label that says the
+     * change whole stays (行业增加值实现增长), and so does a count of another
+     * noun. */
+    CLASS(counted_industries_and_products),
+    LABELS("全市纳入统计的277种工业产品中,136种产品产量同比实现增长。", "工业产品 / 产品"),
+    LABELS("10月份,39個大類行業增加值全部保持同比增長。", "大類行業"),
+    LABELS("41個大類行業中有32個行業增加值保持同比增長。",
+           "大類行業 / 行業增加值保持同比增長"),
+    LABELS("全市有15个行业增加值增长5%。", "行业 / 行业增加值增长"),
+    LABELS("全县有12个乡镇财政收入实现增长。", "乡镇财政收入"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
