@@ -2463,7 +2463,8 @@ static const label_row rows[] = {
      * 折合降水总量, 約合) is dropped; 按揭, 按年增長 (year-on-year) and the
      * clauses 按…计算 keep theirs.  A value whose words are only the base of
      * a comparison and 多 or 少 (比多年均值多) is the indicator's before it
-     * and the word; not after 比重. */
+     * and the word (not after 比重: no row here, as fig39 makes 比重较上年多
+     * a change of the share). */
     CLASS(round39_preposition_at_head),
     LABELS("全区人均生产总值80229元,按年平均汇率(6.1927)计算,人均生产总值达12955美元。",
            "人均生产总值 / 年平均汇率 / 人均生产总值"),
@@ -2474,7 +2475,6 @@ static const label_row rows[] = {
     LABELS("全市年降水量980毫米,較常年少12.5%。", "年降水量 / 年降水量少"),
     LABELS("全市個人住房按揭貸款餘額120億元。", "個人住房按揭貸款餘額"),
     LABELS("進出口貨值按年增長5.1%。", "進出口貨值按年增長"),
-    LABELS("第一产业占比12.5%,比重较上年多0.5个百分点。", "第一产业占比 / 比重较上年多"),
 
     /* Round 40 class 8: 开复工5000万元以上项目32个 (report-lishu 8:191): a
      * threshold after a verb of work on projects is the noun's (项目); 引进
