@@ -34,6 +34,10 @@ static const char *const label_lead[] = {
     /* round 6: 全体居民人均可支配收入 is a name (全体 no scope); 预计（下同）
      * 全年, 荣获中国质量奖提名奖, 位居全国…第3, 跻身服务业全国10强 */
     "按照", /* 按照第七次全國人口普查結果的14.12億人進行計算 */
+    /* round 39 class 7: 按年平均汇率(6.1927)计算, 折合降水总量73.5亿m³: a
+     * preposition or a verb of conversion before the indicator (按 not of
+     * 按揭, 按时, 按期: trim_words) */
+    "折合", "约合", "約合",
     "预计", "預計", "（下同）", "(下同)", "荣获", "榮獲", "荣登", "榮登", "获评", "獲評", "跻身",
     "躋身", "我省", "我市", "我区", "我国", "我國", "我们的",
     "我們的",                                       /* round 26: 我們的貨物進出口 */
@@ -64,6 +68,9 @@ static const char *const label_lead[] = {
      * 本外币贷款 are names) */
     "该市", "該市", "该县", "該縣", "该区", "該區", "该省", "該省", "该镇", "該鎮", "该乡",
     "該鄉", "这些", "這些", "此次", "这次", "這次", "该次", "該次", "该", "該", "这", "這",
+    /* round 39 class 7: 按年平均汇率(6.1927)计算: the preposition, last (the
+     * clauses 按常住人口计算 … whole above; not 按揭, 按年增长: trim_words) */
+    "按",
 };
 /* The scope and link words links.c drops before a change's own subject
  * (fig_trim_scope): the list labels had before the traditional forms and
@@ -208,6 +215,9 @@ static const char *const change_skip[] = {
     "去年同期相比", "上年同期相比",   "与去年相比",     "與去年相比",     "分别",
     "分別",         "相比", /* round 12: 与…的106.36相比增长了1.14 */
     "比多年平均值", "较多年平均值",   "較多年平均值",   "比多年平均",     "比常年",
+    /* round 39 class 7: 比多年均值多8.7% */
+    "比多年均值",   "较多年均值",     "較多年均值",     "比多年同期",     "较多年同期",
+    "較多年同期",
     "较常年",       "較常年",         "比年初",         "较年初",         "較年初",
     "较上一年",     "較上一年",       "比上一年", /* round 5: 较上一年减少 */
     "扣除价格因素", "扣除價格因素",               /* round 7: 扣除价格因素实际增长 */
@@ -921,6 +931,34 @@ static void build_word_index(void)
         fig_group_by_key(key, NELEM(label_trail), 257, trail_order, trail_from);
 }
 
+/* Round 39 class 7: whether 按 before t[i, b) is a preposition (按年平均汇率)
+ * that a label drops: not a word's (按揭, 按时, 按期, 按摩), not of a rate
+ * (按年增长, 按月升: Hong Kong's year-on-year), not a clause of 按…计算 (its
+ * rules read it whole), and two characters or more after it. */
+static bool preposition_an(const char *t, size_t i, size_t b)
+{
+    static const char *const words[] = {"揭", "时", "時", "期", "摩", "可比"};
+    for (size_t w = 0; w < NELEM(words); w++)
+        if (has_at(t, b, i, words[w]))
+            return false;
+    static const char *const periods[] = {"年", "月", "季", "周", "週"};
+    static const char *const moves[] = {"增", "升", "跌", "减", "減", "降", "上", "下"};
+    for (size_t w = 0; w < NELEM(periods); w++)
+        if (has_at(t, b, i, periods[w]))
+            for (size_t m = 0; m < NELEM(moves); m++)
+                if (has_at(t, b, i + strlen(periods[w]), moves[m]))
+                    return false;
+    for (size_t j = i; j + strlen("算") <= b; j++)
+        if (has_at(t, b, j, "计") || has_at(t, b, j, "計") || has_at(t, b, j, "折")) {
+            /* (計(jì)算: across a reading) */
+            size_t e = j + strlen("计");
+            e += reading_at(t, b, e);
+            if (has_at(t, b, e, "算"))
+                return false;
+        }
+    return bl_utf8_count(t + i, b - i) >= 2;
+}
+
 static void trim_words(const char *t, size_t *a, size_t *b, const char *const *lead, size_t nlead,
                        const char *const *trail, size_t ntrail)
 {
@@ -982,6 +1020,10 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                     (has_at(t, *b, *a + n, "否") || has_at(t, *b, *a + n, "非") ||
                      bl_utf8_count(t + *a + n, *b - *a - n) < 2))
                     break;
+                /* round 39: 按揭, 按时, 按期: 按 is part of the word;
+                 * the preposition before two characters or more only */
+                if (!strcmp(lead[w], "按") && !preposition_an(t, *a + n, *b))
+                    break;
                 /* round 14: 已婚, 已知: 已 is part of the word */
                 if (!strcmp(lead[w], "已") &&
                     (has_at(t, *b, *a + n, "婚") || has_at(t, *b, *a + n, "知")))
@@ -1012,6 +1054,18 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                 continue;
             if (!reading_before(t, *a, *b - n) && !word_of_ji(t, *a, *b, trail[w])) {
                 *b -= n;
+                /* round 39 class 8 (pdfcopy-weixian 2:5): 综合指数年累计为
+                 * 5.73: the 年 of 年累计 (the year to date) goes with it,
+                 * after an indicator's words (not 全年, 今年, 2020年) */
+                if ((!strcmp(trail[w], "累计") || !strcmp(trail[w], "累計")) &&
+                    has_before(t, *a, *b, "年")) {
+                    size_t y = *b - strlen("年");
+                    int ky;
+                    uint32_t c = cp_before(t, *a, y, &ky);
+                    if (c != CP_BAD && bl_is_han(c) && !in_set(c, "全今本当當去上前每同该該") &&
+                        bl_utf8_count(t + *a, y - *a) >= 2)
+                        *b = y;
+                }
                 again = true;
                 break;
             }
@@ -1691,6 +1745,38 @@ static __attribute__((noinline)) bulletin_status shape_words(scan *s, size_t k, 
             *labelled = f->label != NULL;
             return f->label ? BULLETIN_OK : BULLETIN_ERR_NOMEM;
         }
+    }
+    /* round 39 (report-shanghang 4:339): 三次产业比调整为11.8︰48.3︰39.9: a
+     * verb of change before a ratio (调整为, 进一步优化为, 演变为) is no part
+     * of what the ratio is of (after a ratio, 由…的6.9:55.9:37.2调整为, the
+     * ratio before names it: make_label) */
+    if (f->kind == BL_FIG_RATIO && f->part == 1 && !f->change && *b > *a &&
+        !(k > 0 && l->items[k - 1].text == f->text && l->items[k - 1].kind == BL_FIG_RATIO)) {
+        static const char *const turned[] = {"调整", "調整", "优化", "優化", "演变", "演變",
+                                             "转变", "轉變", "变化", "變化", "变", "變"};
+        static const char *const adverbs[] = {"进一步", "進一步", "继续", "繼續", "持续",
+                                              "持續",   "不断",   "不斷", "逐步"};
+        size_t e = *b;
+        while (e > *a && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        if (has_before(t, *a, e, "为") || has_before(t, *a, e, "為"))
+            e -= strlen("为");
+        bool verb = false;
+        for (size_t w = 0; w < NELEM(turned) && !verb; w++)
+            if (has_before(t, *a, e, turned[w])) {
+                e -= strlen(turned[w]);
+                verb = true;
+            }
+        for (bool again = verb; again;) {
+            again = false;
+            for (size_t w = 0; w < NELEM(adverbs); w++)
+                if (has_before(t, *a, e, adverbs[w])) {
+                    e -= strlen(adverbs[w]);
+                    again = true;
+                }
+        }
+        if (verb && bl_utf8_count(t + *a, e - *a) >= 2)
+            *b = e;
     }
     /* round 9: 地区生产总值指数（1978-2010年,1978=100）: the base of an
      * index (a year = 100) is the index named before the parentheses
@@ -4048,7 +4134,19 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         }
     } else if (!ref_owner && !f->change && !from_to && !among && !threshold &&
                (examples || bl_utf8_count(t + a, b > a ? b - a : 0) <= 2 || prev_noun || inside ||
-                done || relative || joined || among_end) &&
+                done || relative || joined || among_end ||
+                /* round 40 class 8 (report-lishu 8:191): 开复工5000万元以上
+                 * 项目32个: a threshold inside a count's words, after a verb
+                 * of work on projects of three or four characters (开复工,
+                 * 新开工, 在建, 签约; not 引进投资: a noun), is the noun's too */
+                (f->kind == BL_FIG_AMOUNT && bl_utf8_count(t + a, b > a ? b - a : 0) <= 4 &&
+                 b > a &&
+                 (has_before(t, a, b, "工") || has_before(t, a, b, "建") ||
+                  has_before(t, a, b, "约") || has_before(t, a, b, "約") ||
+                  has_before(t, a, b, "实施") || has_before(t, a, b, "實施")) &&
+                 (!strcmp(f->qualifier, "以上") || !strcmp(f->qualifier, "以下")) &&
+                 k + 1 < l->len && l->items[k + 1].text == f->text &&
+                 l->items[k + 1].kind == BL_FIG_COUNT && l->items[k + 1].start < clause_end)) &&
                (f->kind == BL_FIG_COUNT || f->kind == BL_FIG_AMOUNT ||
                 f->kind == BL_FIG_QUANTITY)) {
         /* (inside only: where what is measured of the noun begins known) */
@@ -4352,11 +4450,24 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* …调整为12.36∶48.34∶39.3: a ratio after a verb of change alone is
      * another value of the ratio before it */
     if (!owner && !f->change && f->kind == BL_FIG_RATIO && b > a) {
-        static const char *const turned[] = {"调整", "調整", "变",   "變",
-                                             "优化", "優化", "转变", "轉變"};
+        static const char *const turned[] = {"调整", "調整", "变",   "變",   "优化", "優化",
+                                             "转变", "轉變", "演变", "演變"};
+        /* (round 39 class 6: 演变为; 今年繼續優化為: a period and an
+         * adverb before the verb) */
+        static const char *const before[] = {"今年", "本年", "继续", "繼續", "进一步", "進一步",
+                                             "持续", "持續", "不断", "不斷", "逐步"};
+        size_t va = a;
+        for (bool again = true; again;) {
+            again = false;
+            for (size_t w = 0; w < NELEM(before); w++)
+                if (b - va > strlen(before[w]) && has_at(t, b, va, before[w])) {
+                    va += strlen(before[w]);
+                    again = true;
+                }
+        }
         bool verb = false;
         for (size_t w = 0; w < NELEM(turned) && !verb; w++)
-            verb = b - a == strlen(turned[w]) && has_at(t, b, a, turned[w]);
+            verb = b - va == strlen(turned[w]) && has_at(t, b, va, turned[w]);
         for (size_t j = k; verb && j-- > s->sentence_first && !owner;) {
             const bl_figure *p = &l->items[j];
             if (p->text != f->text)
@@ -5105,6 +5216,24 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
             }
             i += (size_t)kc;
         }
+    }
+    /* round 40 class 8 (meeting-notice-yuhuan 7:169): 县监察局、县交警大队、
+     * …、大鹿岛旅游开发总公司(由…通知)分管安全生产工作的领导各1名: words too
+     * long for a label that list items with 、 are no label cut short: what
+     * follows the last item (past a remark in parentheses) is */
+    if (!f->change && is_level_kind(f->kind) && b > a && b - a > BL_FIG_LABEL_MAX &&
+        lb.len == 0) {
+        size_t q = 0;
+        for (size_t i = a; i + strlen("、") <= b; i++)
+            if (has_at(t, b, i, "、"))
+                q = i + strlen("、");
+        for (size_t i = q; q && i < b; i++)
+            if (t[i] == ')')
+                q = i + 1;
+            else if (has_at(t, b, i, "）"))
+                q = i + strlen("）");
+        if (q && bl_utf8_count(t + q, b - q) >= 2 && b - q <= BL_FIG_LABEL_MAX)
+            a = q;
     }
     size_t basis_a = 0, basis_b = 0;
     if (f->change && status == BULLETIN_OK && b - a > strlen("在的基础上"))
@@ -7108,6 +7237,279 @@ static bulletin_status label_subject_before(scan *s)
     return BULLETIN_OK;
 }
 
+/* Round 39 class 6 (stats-shangyu): 产业结构进一步优化,由上年的6.9:55.9:37.2
+ * 演变为6.7:55.1:38.2: a ratio whose clause is only 由 and its base period
+ * (由上年的, 由2012年的), after a clause holding no figure that is a subject
+ * and a verb of betterment (优化, 改善, 调整, 升级, with 进一步, 继续 …), is
+ * the subject's, and so is every ratio after it in the sentence whose words
+ * are only a verb of change (演变为, 调整为, 变为). */
+static bool ratio_from_words(const char *t, size_t a, size_t b)
+{
+    static const char *const froms[] = {"由", "从", "從"};
+    size_t i = a;
+    for (size_t w = 0; w < NELEM(froms) && i == a; w++)
+        if (has_at(t, b, a, froms[w]))
+            i = a + strlen(froms[w]);
+    if (i == a)
+        return false;
+    if (has_before(t, i, b, "的"))
+        b -= strlen("的");
+    static const char *const periods[] = {"上年末", "上年", "去年", "上年度", "前一年",
+                                          "上一年", "同期"};
+    for (size_t w = 0; w < NELEM(periods); w++)
+        if (b - i == strlen(periods[w]) && has_at(t, b, i, periods[w]))
+            return true;
+    /* 由2012年的 */
+    size_t d = i;
+    while (d < b && t[d] >= '0' && t[d] <= '9')
+        d++;
+    return d - i == 4 && b - d == strlen("年") && has_at(t, b, d, "年");
+}
+
+static bool only_turn_verb(const char *ll)
+{
+    static const char *const turned[] = {"调整", "調整", "变",   "變",   "演变", "演變",
+                                         "优化", "優化", "转变", "轉變", "变化", "變化"};
+    for (size_t w = 0; w < NELEM(turned); w++)
+        if (!strcmp(ll, turned[w]))
+            return true;
+    return false;
+}
+
+static bulletin_status label_ratio_subject_before(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    static const char *const verbs[] = {"优化", "優化", "改善", "调整", "調整", "升级", "升級"};
+    static const char *const adverbs[] = {"进一步", "進一步", "继续", "繼續", "持续", "持續",
+                                          "不断",   "不斷",   "逐步", "日趋", "日趨", "更加",
+                                          "得到",   "有所",   "稳步", "穩步"};
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || f->kind != BL_FIG_RATIO || f->part != 1 || f->change ||
+            (f->label && *f->label))
+            continue;
+        size_t ca = f->start;
+        while (ca > s->sentence_start) {
+            int kk;
+            bool sent;
+            uint32_t c = cp_before(t, s->sentence_start, ca, &kk);
+            if (c == CP_BAD || is_clause_punct(c, &sent))
+                break;
+            ca -= (size_t)kk;
+        }
+        if (ca >= f->start || !ratio_from_words(t, ca, f->start))
+            continue;
+        size_t pa = clause_before(t, s->sentence_start, ca);
+        if (pa >= ca)
+            continue;
+        size_t pb = pa;
+        while (pb < ca) {
+            int kk;
+            bool sent;
+            uint32_t c = cp_at(t, ca, pb, &kk);
+            if (c == CP_BAD || is_clause_punct(c, &sent))
+                break;
+            pb += (size_t)kk;
+        }
+        bool verb = false;
+        for (size_t w = 0; w < NELEM(verbs) && !verb; w++)
+            if (has_before(t, pa, pb, verbs[w])) {
+                pb -= strlen(verbs[w]);
+                verb = true;
+            }
+        for (bool again = verb; again;) {
+            again = false;
+            for (size_t w = 0; w < NELEM(adverbs); w++)
+                if (has_before(t, pa, pb, adverbs[w])) {
+                    pb -= strlen(adverbs[w]);
+                    again = true;
+                }
+        }
+        if (!verb)
+            continue;
+        fig_trim_scope(t, &pa, &pb);
+        if (pb <= pa || bl_utf8_count(t + pa, pb - pa) < 2)
+            continue;
+        bool figure = false;
+        for (size_t i = pa; i < pb && !figure; i++)
+            figure = t[i] >= '0' && t[i] <= '9';
+        for (size_t j = s->sentence_first; j < k && !figure; j++)
+            figure = l->items[j].text == t && l->items[j].end > pa && l->items[j].start < ca &&
+                     bl_figure_is_default(&l->items[j]);
+        if (figure)
+            continue;
+        for (size_t j = k; j < l->len; j++) {
+            bl_figure *r = &l->items[j];
+            if (r->text != t || r->kind != BL_FIG_RATIO || r->change)
+                break;
+            if (j > k && r->part == 1 &&
+                (!r->label || (*r->label && !only_turn_verb(r->label))))
+                break;
+            const char *parts[] = {t + pa, NULL};
+            size_t lens[] = {pb - pa};
+            bulletin_status st = set_label_parts(l, r, parts, lens);
+            if (st != BULLETIN_OK)
+                return st;
+        }
+    }
+    return BULLETIN_OK;
+}
+
+/* Round 39 class 7 (water-yangzhou 8:55): 年降水量1114.8mm,比2020年少5.4%,
+ * 比多年均值多8.7%: a value whose words are only the base of a comparison
+ * and 多 or 少 (比多年均值多, 较常年少) is the indicator's, the level the
+ * sentence named before it (or the one a change before it changes), and
+ * the word: 年降水量多.  Not after 比重, 比例, 比率. */
+static bulletin_status label_more_less_than_base(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    size_t done = SIZE_MAX;
+    const char *done_owner = NULL;
+    for (size_t k = s->sentence_first + 1; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || !f->label || f->link != BL_FIG_NO_LINK || !is_level_kind(f->kind))
+            continue;
+        const char *ll = f->label;
+        size_t n = strlen(ll), h = 0;
+        if (has_at(ll, n, 0, "比"))
+            h = strlen("比");
+        else if (has_at(ll, n, 0, "较") || has_at(ll, n, 0, "較"))
+            h = strlen("较");
+        if (!h || n < h + 2 * strlen("多") || has_at(ll, n, h, "重") || has_at(ll, n, h, "例") ||
+            has_at(ll, n, h, "率") || has_at(ll, n, h, "较") || has_at(ll, n, h, "較"))
+            continue;
+        const char *verb = has_before(ll, 0, n, "多") ? "多" : has_before(ll, 0, n, "少") ? "少" : NULL;
+        if (!verb)
+            continue;
+        /* (the words are the value's own: right before it) */
+        size_t e = f->start;
+        while (e > f->ctx_start && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+            e--;
+        if (e < n || memcmp(t + e - n, ll, n) != 0)
+            continue;
+        const char *owner = NULL;
+        for (size_t j = k; j-- > s->sentence_first && !owner;) {
+            const bl_figure *p = &l->items[j];
+            if (p->text != t)
+                break;
+            if (p->kind == BL_FIG_YEAR || p->kind == BL_FIG_DATE)
+                continue;
+            if (j == done)
+                owner = done_owner;
+            else if (p->change && p->link != BL_FIG_NO_LINK && p->link < l->len &&
+                l->items[p->link].label && *l->items[p->link].label)
+                owner = l->items[p->link].label;
+            else if (!p->change && is_level_kind(p->kind) && p->label && *p->label &&
+                     p->link == BL_FIG_NO_LINK && strncmp(p->label, ll, h) != 0)
+                owner = p->label;
+            else if (!p->label || strncmp(p->label, ll, h) != 0)
+                break;
+        }
+        if (!owner)
+            continue;
+        const char *parts[] = {owner, verb, NULL};
+        size_t lens[] = {strlen(owner), strlen(verb)};
+        bulletin_status st = set_label_parts(l, f, parts, lens);
+        if (st != BULLETIN_OK)
+            return st;
+        done = k;
+        done_owner = owner;
+    }
+    return BULLETIN_OK;
+}
+
+/* Round 39 class 8 (pdfcopy-weixian 8:19): 优良天数为127天,去年同期为89天: a
+ * level whose label is only a period (同期, 去年, 上年同期 …) is the same
+ * indicator's in that period: the label of the level before it in the
+ * sentence of the same kind and unit. */
+static bool only_period_label(const char *ll)
+{
+    static const char *const periods[] = {"同期",     "去年同期", "上年同期", "去年",
+                                          "上年",     "上年末",   "去年末",   "上年度",
+                                          "上月",     "上期",     "上年同月", "去年同月"};
+    for (size_t w = 0; w < NELEM(periods); w++)
+        if (!strcmp(ll, periods[w]))
+            return true;
+    return false;
+}
+
+static bulletin_status label_level_of_period(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    for (size_t k = s->sentence_first + 1; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || f->change || !f->label ||
+            (!is_level_kind(f->kind) && f->kind != BL_FIG_DURATION) || !only_period_label(f->label))
+            continue;
+        for (size_t j = k; j-- > s->sentence_first;) {
+            const bl_figure *p = &l->items[j];
+            if (p->text != t)
+                break;
+            if (p->change || p->kind != f->kind || strcmp(p->base_unit, f->base_unit) != 0)
+                continue;
+            if (p->label && *p->label && !only_period_label(p->label)) {
+                const char *parts[] = {p->label, NULL};
+                size_t lens[] = {strlen(p->label)};
+                bulletin_status st = set_label_parts(l, f, parts, lens);
+                if (st != BULLETIN_OK)
+                    return st;
+            }
+            break;
+        }
+    }
+    return BULLETIN_OK;
+}
+
+/* stats-zhongshan 6:29, stats-national-industry 4:11: 136种产品产量同比实现
+ * 增长, 39個大類行業增加值全部保持同比增長: a count of industries or products
+ * whose label ends before the change said of them (产品产量同比, 大類行業增加值)
+ * is of the noun alone (产品, 大類行業); a label that says the change whole
+ * (行业增加值保持同比增长) stays. */
+static bulletin_status cut_counted_class(scan *s, bl_figure *f)
+{
+    static const char *const nouns[] = {"行业", "行業", "产品", "產品", "企业", "企業"};
+    static const char *const measures[] = {"增加值", "产量", "產量", "产值", "產值",
+                                           "利润",   "利潤", "营业收入", "營業收入"};
+    (void)s;
+    char *ll = f->label;
+    size_t n = strlen(ll);
+    size_t vs = 0;
+    if (fig_change_verb(ll, 0, n, &vs) != BL_FIG_CHANGE_NONE)
+        return BULLETIN_OK;
+    for (size_t w = 0; w < NELEM(nouns); w++) {
+        size_t m = strlen(nouns[w]);
+        for (size_t i = 0; i + m <= n; i++) {
+            if (memcmp(ll + i, nouns[w], m) != 0)
+                continue;
+            for (size_t q = 0; q < NELEM(measures); q++)
+                if (has_at(ll, n, i + m, measures[q])) {
+                    ll[i + m] = '\0';
+                    return BULLETIN_OK;
+                }
+        }
+    }
+    return BULLETIN_OK;
+}
+
+static bulletin_status label_counted_classes(scan *s)
+{
+    bl_figure_list *l = s->list;
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text == s->t && f->kind == BL_FIG_COUNT && !f->change && f->label &&
+            strlen(f->label) >= 3 && f->end + 3 <= s->len &&
+            !memcmp(s->t + skip_spaces(s->t, s->len, f->end), f->label, 3)) {
+            bulletin_status st = cut_counted_class(s, f);
+            if (st != BULLETIN_OK)
+                return st;
+        }
+    }
+    return BULLETIN_OK;
+}
+
 /* The subject of a rate's label ll: without its verb, 同比 or 环比 and an
  * abbreviation in parentheses ((CPI)); its length, 0 when none is left. */
 static size_t rate_subject(const char *ll)
@@ -7548,11 +7950,20 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
         if (status == BULLETIN_OK)
             status = label_subject_before(s);
         if (status == BULLETIN_OK)
+            status = label_ratio_subject_before(s);
+        if (status == BULLETIN_OK)
+            status = label_more_less_than_base(s);
+        if (status == BULLETIN_OK)
+            status = label_level_of_period(s);
+        if (status == BULLETIN_OK)
             status = label_subject_of_cause(s);
         if (status == BULLETIN_OK)
             status = label_points_of_rate(s);
         if (status == BULLETIN_OK)
             status = label_share_past_source(s);
+        if (status != BULLETIN_OK)
+            return status;
+        status = label_counted_classes(s);
         if (status != BULLETIN_OK)
             return status;
         for (size_t k = s->sentence_first; k < s->list->len; k++) {

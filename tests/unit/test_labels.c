@@ -2434,6 +2434,115 @@ static const label_row rows[] = {
     LABELS_AFTER(1, "全市万人发明专利拥有量55.18件,与上年相比万人发明专利拥有量增长12.41%。",
                  "万人发明专利拥有量增长"),
 
+    /* Round 39 class 6 (stats-shangyu 8:254): 产业结构进一步优化,由上年的
+     * 6.9:55.9:37.2演变为6.7:55.1:38.2: a ratio whose clause is only 由 and
+     * its base period, after a clause of a subject and a verb of betterment,
+     * is the subject's, and so is the ratio after 演变为 (also 今年继续优化为
+     * after a labelled ratio). Not after a clause that is no such verb, nor
+     * one holding a figure. */
+    CLASS(round39_ratio_subject_before_verb),
+    LABELS("产业结构进一步优化,由上年的6.9:55.9:37.2演变为6.7:55.1:38.2。",
+           "产业结构 / 产业结构 / 产业结构 / 产业结构 / 产业结构 / 产业结构"),
+    LABELS("產業結構進一步優化，由上年的6.9:55.9:37.2演變為6.7:55.1:38.2。",
+           "產業結構 / 產業結構 / 產業結構 / 產業結構 / 產業結構 / 產業結構"),
+    LABELS("三次产业结构继续优化,由2012年的8.1:50.2:41.7调整为7.6:49.8:42.6。",
+           "三次产业结构 / 三次产业结构 / 三次产业结构 / 三次产业结构 / 三次产业结构 / "
+           "三次产业结构"),
+    LABELS("三次產業結構持續優化，由上年末的6.9∶55.9∶37.2調整為6.7∶55.1∶38.2。",
+           "三次產業結構 / 三次產業結構 / 三次產業結構 / 三次產業結構 / 三次產業結構 / "
+           "三次產業結構"),
+    LABELS("三次产业结构由上年的6.9:55.9:37.2今年继续优化为6.7:55.1:38.2。",
+           "三次产业结构 / 三次产业结构 / 三次产业结构 / 三次产业结构 / 三次产业结构 / "
+           "三次产业结构"),
+    LABELS("经济运行平稳,由上年的6.9:55.9:37.2调整为6.7:55.1:38.2。", "调整 / 调整 / 调整"),
+    LABELS("全县生产总值增长5%,由上年的6.9:55.9:37.2调整为6.7:55.1:38.2。",
+           "生产总值增长 /  /  /  / 调整 / 调整 / 调整"),
+
+    /* Round 39 class 7 (stats-shangyu 8:133, water-yangzhou 8:29, 8:55): a
+     * preposition or a verb of conversion at a label's head (按年平均汇率,
+     * 折合降水总量, 約合) is dropped; 按揭, 按年增長 (year-on-year) and the
+     * clauses 按…计算 keep theirs.  A value whose words are only the base of
+     * a comparison and 多 or 少 (比多年均值多) is the indicator's before it
+     * and the word (not after 比重: no row here, as fig39 makes 比重较上年多
+     * a change of the share). */
+    CLASS(round39_preposition_at_head),
+    LABELS("全区人均生产总值80229元,按年平均汇率(6.1927)计算,人均生产总值达12955美元。",
+           "人均生产总值 / 年平均汇率 / 人均生产总值"),
+    LABELS("扬州市年降水量1114.8mm,折合降水总量73.5亿m³,比2020年少5.4%,比多年均值多8.7%。",
+           "扬州市年降水量 / 降水总量 / 扬州市年降水量少 / 扬州市年降水量多"),
+    LABELS("全省年降水量1114.8毫米,約合降水總量73.5億立方米。", "年降水量 / 降水總量"),
+    LABELS("全市粮食产量100万吨,比上年多5万吨。", "粮食产量 / 粮食产量多"),
+    LABELS("全市年降水量980毫米,較常年少12.5%。", "年降水量 / 年降水量少"),
+    LABELS("全市個人住房按揭貸款餘額120億元。", "個人住房按揭貸款餘額"),
+    LABELS("進出口貨值按年增長5.1%。", "進出口貨值按年增長"),
+
+    /* Round 40 class 8: 开复工5000万元以上项目32个 (report-lishu 8:191): a
+     * threshold after a verb of work on projects is the noun's (项目); 引进
+     * 投资2亿元以上项目 keeps its noun 引进投资.  A list of units too long for
+     * a label (meeting-notice-yuhuan 7:169) is no label cut short: what
+     * follows the last item is. */
+    CLASS(round40_threshold_and_long_list),
+    LABELS("全年开复工5000万元以上项目32个。", "项目 / 开复工5000万元以上项目"),
+    LABELS("全年新開工5000萬元以上項目32個。", "項目 / 新開工5000萬元以上項目"),
+    LABELS("引进投资2亿元以上项目18个。", "引进投资 / 引进投资2亿元以上项目"),
+    LABELS("全县固定资产投资5000万元以上,增长5%。", "固定资产投资 / 固定资产投资增长"),
+    LABELS("县监察局、县交警大队、县消防大队、县文化体育局、县广电局、大麦屿港务分局、县物产集团总公"
+           "司、县水利局、县供销总社、县农业局、县民族宗教事务局、县汽摩工业园区、县气象局、大鹿岛旅"
+           "游开发总公司(由县风景旅游管理局负责通知)分管安全生产工作的领导各1名。",
+           "分管安全生产工作的领导"),
+    LABELS("縣監察局、縣交警大隊、縣消防大隊、縣文化體育局、縣廣電局、大麥嶼港務分局、縣物產集團總公"
+           "司、縣水利局、縣供銷總社、縣農業局、縣民族宗教事務局、縣汽摩工業園區、縣氣象局分管安全生"
+           "產工作的領導各1名。",
+           "縣氣象局分管安全生產工作的領導"),
+    LABELS("县监察局、县交警大队分管安全生产工作的领导各1名。",
+           "县监察局、县交警大队分管安全生产工作的领导"),
+
+    /* Round 39 class 8 (pdfcopy-weixian 8:19): 优良天数为127天,去年同期为89天:
+     * a level whose words are only a period is the same indicator's, the
+     * level before it of the same kind and unit; not of another unit. */
+    CLASS(round39_level_of_a_period),
+    LABELS("全市优良天数为127天,去年同期为89天。", "优良天数 / 优良天数"),
+    LABELS("全縣優良天數為127天,去年同期為89天。", "優良天數 / 優良天數"),
+    LABELS("PM2.5平均浓度为35微克/立方米,上年同期为40微克/立方米。",
+           "PM2.5平均浓度 / PM2.5平均浓度"),
+    LABELS("全市优良天数为127天,去年为89天。", "优良天数 / 优良天数"),
+    LABELS("全市完成投资12亿元,去年同期为89天。", "完成投资 / 同期"),
+
+    /* Round 39 class 8 (pdfcopy-weixian 2:5, once its first line is no
+     * title): 我县综合指数年累计为5.73,同比下降14.99%: the 年 of 年累计 goes
+     * with the verb 累计 (综合指数, not 综合指数年); 全年, 今年, 2020年 are
+     * untouched (工业用电量今年: the period kept as before, not 今 alone). */
+    CLASS(round39_year_to_date_total),
+    LABELS("1月1日至7月27日,我县综合指数年累计为5.73,同比下降14.99%。",
+           "综合指数 / 综合指数同比下降"),
+    LABELS("全縣綜合指數年累計為5.73,同比下降14.99%。", "綜合指數 / 綜合指數同比下降"),
+    LABELS("全县降水量年累计为800毫米。", "降水量"),
+    LABELS("全县工业用电量今年累计为5.73亿千瓦时。", "工业用电量今年"),
+
+    /* Round 39 (report-shanghang 4:339, with class 6): 三次产业比调整为11.8︰
+     * 48.3︰39.9: a verb of change (and its adverbs) before a ratio is no part
+     * of what it is of; 性别比 and a label without the verb keep theirs. */
+    CLASS(round39_ratio_after_turn_verb),
+    LABELS("三次产业比调整为11.8︰48.3︰39.9。", "三次产业比 / 三次产业比 / 三次产业比"),
+    LABELS("三次產業比調整為11.8:48.3:39.9。", "三次產業比 / 三次產業比 / 三次產業比"),
+    LABELS("三次产业结构比进一步优化为11.8:48.3:39.9。",
+           "三次产业结构比 / 三次产业结构比 / 三次产业结构比"),
+    LABELS("三次产业结构比为11.8:48.3:39.9。", "三次产业结构比 / 三次产业结构比 / 三次产业结构比"),
+    LABELS("男女性别比变为105:100。", "男女性别比 / 男女性别比"),
+
+    /* stats-zhongshan 6:29, stats-national-industry 4:11: a count of
+     * industries or products whose label ends before the change said of them
+     * (产品产量同比, 大類行業增加值) is of the noun alone; a label that says the
+     * change whole stays (行业增加值实现增长), and so does a count of another
+     * noun. */
+    CLASS(counted_industries_and_products),
+    LABELS("全市纳入统计的277种工业产品中,136种产品产量同比实现增长。", "工业产品 / 产品"),
+    LABELS("10月份,39個大類行業增加值全部保持同比增長。", "大類行業"),
+    LABELS("41個大類行業中有32個行業增加值保持同比增長。",
+           "大類行業 / 行業增加值保持同比增長"),
+    LABELS("全市有15个行业增加值增长5%。", "行业 / 行业增加值增长"),
+    LABELS("全县有12个乡镇财政收入实现增长。", "乡镇财政收入"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
