@@ -846,6 +846,9 @@ void bl_select_value_text(const bulletin_doc *doc, size_t i, char *out, size_t s
             cp = ',';
         if (cp >= '0' && cp <= '9') {
             digits = true;
+        } else if (cp == ' ' && digits && p + 1 < end && t[p + 1] >= '0' && t[p + 1] <= '9') {
+            /* thousands grouped by spaces (10 536 205, a table cell's
+             * reading as one value): the groups stay as written */
         } else if (!((cp == ',' || cp == '.') && digits) && !(cp == '-' && !digits)) {
             if (digits)
                 break; /* the unit */

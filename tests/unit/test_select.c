@@ -805,10 +805,59 @@ static void test_growth_bars_latest_period(void **state)
     bulletin_doc_free(doc);
 }
 
+/* A card's number as the text writes it when its thousands are grouped by
+ * spaces (a table cell read as one value, 10 536 205): every group, not
+ * the first alone (the card once showed 10 噸 for 10536205 噸). */
+static void test_value_text_spaced_thousands(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("某作物分省产量\n"
+                                 "| 地区 | 总产量（吨） | 播种面积（万亩） |\n"
+                                 "| --- | --- | --- |\n"
+                                 "| 全国总计 | 10 536 205 | 430.35 |\n"
+                                 "| 河北 | 712 418 | 1 107.7 |\n",
+                                 0);
+    size_t n = bulletin_doc_figure_count(doc), seen = 0;
+    for (size_t i = 0; i < n; i++) {
+        bulletin_figure f;
+        char v[64];
+        assert_int_equal(bulletin_doc_figure(doc, i, &f), BULLETIN_OK);
+        bl_select_value_text(doc, i, v, sizeof v);
+        if (!strcmp(f.value_text, "10536205")) {
+            assert_string_equal(v, "10 536 205");
+            seen++;
+        } else if (!strcmp(f.value_text, "712418")) {
+            assert_string_equal(v, "712 418");
+            seen++;
+        } else if (!strcmp(f.value_text, "1107.7")) {
+            assert_string_equal(v, "1 107.7");
+            seen++;
+        }
+    }
+    assert_int_equal(seen, 3);
+    /* prose keeps its separators as before, and a space before a unit ends
+     * the number */
+    bulletin_doc_free(doc);
+    doc = tu_parse("某市统计\n全年粮食产量12,345吨，比上年增长2.1%。油料产量 678 吨。\n", 0);
+    n = bulletin_doc_figure_count(doc);
+    for (size_t i = 0; i < n; i++) {
+        bulletin_figure f;
+        char v[64];
+        assert_int_equal(bulletin_doc_figure(doc, i, &f), BULLETIN_OK);
+        bl_select_value_text(doc, i, v, sizeof v);
+        if (!strcmp(f.value_text, "12345"))
+            assert_string_equal(v, "12,345");
+        if (!strcmp(f.value_text, "678"))
+            assert_string_equal(v, "678");
+    }
+    bulletin_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_the_figures),
+        cmocka_unit_test(test_value_text_spaced_thousands),
         cmocka_unit_test(test_short_label_not_doubled),
         cmocka_unit_test(test_growth_is_a_change_in_per_cent),
         cmocka_unit_test(test_growth_series),
