@@ -99,18 +99,78 @@ static bool is_colon(uint32_t c) { return c == ':' || c == 0xFF1A; }
  * ×政复〔2013〕102号). */
 static bool name_char(uint32_t c) { return bl_is_han(c) || c == 0x00D7; }
 
+/* A toneless pinyin syllable in cp[a, e): one of Mandarin's syllables
+ * written in lower-case letters, v or ü for ü (gong, zhuang, lüe); two
+ * letters at least, so that a list's (a) is none, and (km), (kg) are none
+ * either. */
+static bool toneless_syllable(const uint32_t *cp, size_t a, size_t e)
+{
+    static const char *const syl =
+        " ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu"
+        " ca cai can cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong"
+        " chou chu chua chuai chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo"
+        " da dai dan dang dao de dei den deng di dia dian diao die ding diu dong dou du duan"
+        " dui dun duo ei en eng er fa fan fang fei fen feng fo fou fu ga gai gan gang gao ge"
+        " gei gen geng gong gou gu gua guai guan guang gui gun guo ha hai han hang hao he hei"
+        " hen heng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin"
+        " jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua"
+        " kuai kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao"
+        " lie lin ling liu lo long lou lu luan lun luo lv lve ma mai man mang mao me mei men"
+        " meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni"
+        " nian niang niao nie nin ning niu nong nou nu nuan nun nuo nv nve ou pa pai pan pang"
+        " pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin"
+        " qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru rua ruan rui"
+        " run ruo sa sai san sang sao se sen seng sha shai shan shang shao she shei shen sheng"
+        " shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo"
+        " ta tai tan tang tao te tei teng ti tian tiao tie ting tong tou tu tuan tui tun tuo"
+        " wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu"
+        " xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan"
+        " zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou"
+        " zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo ";
+    if (e < a + 2 || e > a + 6)
+        return false;
+    char w[9];
+    size_t k = 0;
+    w[k++] = ' ';
+    for (size_t i = a; i < e; i++) {
+        uint32_t c = cp[i] == 0xFC ? 'v' : cp[i]; /* ü */
+        if (c < 'a' || c > 'z')
+            return false;
+        w[k++] = (char)c;
+    }
+    w[k++] = ' ';
+    w[k] = 0;
+    return strstr(syl, w) != NULL;
+}
+
+/* A converter's pinyin reading at cp[i], toned (bl_p_reading_at) or
+ * toneless, its syllable one of Mandarin's ((gong), (hao)): its length,
+ * parentheses and all, or 0. */
+static size_t any_reading_at(const uint32_t *cp, size_t n, size_t i)
+{
+    size_t r = bl_p_reading_at(cp, n, i);
+    if (r || i >= n || (cp[i] != '(' && cp[i] != 0xFF08))
+        return r;
+    size_t j = i + 1;
+    while (j < n && j - i <= 7 && cp[j] != ')' && cp[j] != 0xFF09)
+        j++;
+    return j < n && j - i <= 7 && (cp[j] == ')' || cp[j] == 0xFF09) && toneless_syllable(cp, i + 1, j)
+               ? j + 1 - i
+               : 0;
+}
+
 bool bl_p_is_docnumber(const uint32_t *cp, size_t n)
 {
     if (n < 6 || n > 60)
         return false;
     /* the issuer's characters, a converter's pinyin readings allowed after
-     * them (滬府發(fā)〔2017〕92號) */
+     * them, toned or not (滬府發(fā)〔2017〕92號, 國辦公(gong)開辦函) */
     size_t i = 0, han = 0, read = 0, real = 0;
     while (i < n && name_char(cp[i])) {
         real += bl_is_han(cp[i]);
         i++;
         han++;
-        size_t r = bl_p_reading_at(cp, n, i);
+        size_t r = any_reading_at(cp, n, i);
         i += r;
         read += r;
     }
@@ -159,14 +219,11 @@ bool bl_p_is_docnumber(const uint32_t *cp, size_t n)
         i++;
     if (i < n && (cp[i] == 0x53F7 || cp[i] == 0x865F)) { /* 号 號 */
         i++;
-        /* a converter's pinyin reading after it: 38號(hào) */
-        if (i + 2 < n && (cp[i] == '(' || cp[i] == 0xFF08)) {
-            size_t r = i + 1;
-            while (r < n && r - i <= 7 && ((cp[r] >= 'a' && cp[r] <= 'z') || (cp[r] >= 0xC0 && cp[r] <= 0x24F)))
-                r++;
-            if (r > i + 1 && r - i <= 7 && r + 1 == n && (cp[r] == ')' || cp[r] == 0xFF09))
-                return true;
-        }
+        /* a converter's pinyin reading after it, toned or not: 38號(hào),
+         * 60號(hao); a unit's letters are none (60号(kg)) */
+        size_t r = any_reading_at(cp, n, i);
+        if (r && i + r == n)
+            return true;
     }
     return i == n && (cp[n - 1] == 0x53F7 || cp[n - 1] == 0x865F ||
                       (open == 0x3014 && bl_p_is_digit(cp[n - 1])));

@@ -5026,6 +5026,52 @@ static void test_partsB_revision_notes_are_subtitles(void **state)
     free(out);
 }
 
+/* Round 42 class 6 (parts42b, notice-gov-openness-2019-60 7:1): a 文号
+ * with a converter's pinyin readings inside, toneless (國辦公(gong)開辦函)
+ * or toned, after the issuer's characters or after its 號, is the
+ * DOCNUMBER with its readings.  A sentence holding the 文号 in its middle,
+ * or letters that are no syllable, are none. */
+static void test_parts42b_docnumber_with_toneless_readings(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *number;
+    } yes[] = {
+        {"國辦公(gong)開辦函〔2019〕60號", "國辦公（gong）開辦函〔2019〕60號"},
+        {"国办公(gong)开办函〔2019〕60号", "国办公（gong）开办函〔2019〕60号"},
+        {"国办公(gōng)开办函〔2019〕60号", "国办公（gōng）开办函〔2019〕60号"},
+        {"滬(hu)府發(fa)〔2017〕92號(hao)", "滬（hu）府發（fa）〔2017〕92號（hao）"},
+        {"皖政[1985]38号(hao)", "皖政[1985]38号（hao）"},
+        {"國(guo)辦(ban)函〔2003〕75號", "國（guo）辦（ban）函〔2003〕75號"},
+    };
+    char text[1024], want[256];
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        snprintf(text, sizeof text,
+                 "國務院辦公廳關于政府信息公開工作年度報告有關事項的通知\n\n%s\n\n"
+                 "各省、自治區、直轄市人民政府辦(ban)公(gong)廳:\n\n現就有關事項通知如下:\n",
+                 yes[k].line);
+        snprintf(want, sizeof want, "  DOCNUMBER \"%s\" @3:1\n", yes[k].number);
+        expect_in_dump(text, 0, want);
+    }
+    static const char *const no[] = {
+        "根據國辦公開辦函〔2019〕60號要求,現將有關事項通知如下:",
+        "國辦公(gong)開辦函〔2019〕60號文件要求各地抓緊部署。",
+        "国办发(km)〔2019〕60号",
+        "国办发(ab)〔2019〕60号",
+        "国办发〔2019〕60号(kg)",
+    };
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        snprintf(text, sizeof text,
+                 "國務院辦公廳關于政府信息公開工作年度報告有關事項的通知\n\n%s\n\n"
+                 "各省、自治區、直轄市人民政府辦公廳:\n\n現就有關事項通知如下:\n",
+                 no[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "DOCNUMBER"))
+            fail_msg("'%s' gives a DOCNUMBER:\n%s", no[k], out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5210,6 +5256,7 @@ int main(void)
         cmocka_unit_test(test_partsB_adoption_note_without_dash_is_a_subtitle),
         cmocka_unit_test(test_partsB_nameless_chapter_over_first_article),
         cmocka_unit_test(test_partsB_revision_notes_are_subtitles),
+        cmocka_unit_test(test_parts42b_docnumber_with_toneless_readings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
