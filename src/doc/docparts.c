@@ -2577,6 +2577,83 @@ static size_t bracketed_speaker(const parser *p, size_t off, const uint32_t *cp,
     return k;
 }
 
+/* A transcript's turn with its speaker run into the words, a colon
+ * between (主持人(省生态环境厅宣教处处长杨正国):各位记者朋友,…, 记者:请问…,
+ * 湖北日报记者:…, 发言人(…):…, and in a transcript a person's name,
+ * 方芳:谢谢主持人。…): the speaker a role, perhaps its post and name in
+ * parentheses after it, or with `transcript` a person's name; the words a
+ * sentence (a mark of one in them), so that a byline of reporters
+ * (记者:董瑞丰、李恒) is none, nor 注:, 附件:, 一是: or a page's field.
+ * The index of the colon, 0 when the line opens no such turn. */
+static size_t run_in_turn(const uint32_t *cp, size_t n, bool transcript)
+{
+    size_t h = 0;
+    while (h < n && h <= 14 && bl_is_han(cp[h]))
+        h++;
+    if (h < 2 || h >= n || starts(cp, h, "各位") || starts(cp, h, "尊敬"))
+        return 0;
+    bool role = ends(cp, h, "主持人") || ends(cp, h, "记者") || ends(cp, h, "記者") || ends(cp, h, "发言人")
+             || ends(cp, h, "發言人");
+    if (!role) {
+        if (!transcript || h > 4 || !is_person_name(cp, h))
+            return 0;
+        uint32_t f[8];
+        memcpy(f, cp, h * sizeof *f);
+        f[h] = ':';
+        if (bl_p_is_meta_line(f, h + 1))
+            return 0;
+    }
+    size_t i = h;
+    if (cp[i] == '(' || cp[i] == 0xFF08) { /* the post and name: (省…处长杨正国) */
+        size_t e = i + 1, han = 0;
+        for (; e < n && e - i <= 40 && cp[e] != ')' && cp[e] != 0xFF09; e++) {
+            if (is_colon(cp[e]) || bl_p_is_terminal(cp[e]))
+                return 0;
+            han += bl_is_han(cp[e]);
+        }
+        if (e >= n || e - i > 40 || han < 2)
+            return 0;
+        i = e + 1;
+    }
+    if (i >= n || !is_colon(cp[i]))
+        return 0;
+    size_t c = i, w = bl_p_skip_spaces(cp, n, c + 1), e = n;
+    bool mark = false;
+    for (size_t k = w; k < n; k++) {
+        uint32_t m = cp[k];
+        mark |= m == 0x3002 || m == 0xFF01 || m == 0xFF1F || m == '!' || m == '?' || m == 0xFF0C || m == ','
+             || m == 0xFF1B || m == ';';
+    }
+    if (!mark || n - w < 4)
+        return 0;
+    /* a meeting's field: 会议主持人：区委常委、宣传部长王国华。 */
+    while (e > w && (bl_p_is_terminal(cp[e - 1]) || cp[e - 1] == 0xFF0C || cp[e - 1] == ','))
+        e--;
+    if (bl_p_is_speaker(cp + w, e - w) || is_glued_speaker(cp + w, e - w) || is_person_name(cp + w, e - w))
+        return 0;
+    return c;
+}
+
+/* Whether a line of the text opens a transcript's turn by a role (主持人:,
+ * 【主持人】, 国务院新闻办新闻局 寿小丽:): the text is a transcript. */
+static bulletin_status text_has_turns(parser *p, bool *turns)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b, sf, st;
+    *turns = false;
+    for (size_t i = 0; i < p->nlines && !*turns; i++) {
+        if (p->lines[i].kind != LK_TEXT && p->lines[i].kind != LK_SPEAKER)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp + a;
+        size_t n = b - a;
+        *turns = run_in_turn(cp, n, false) || is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n)
+              || bracketed_speaker(p, p->lines[i].off, cp, n, &sf, &st);
+    }
+cleanup:
+    return status;
+}
+
 static bool is_bare_name(const uint32_t *cp, size_t n)
 {
     size_t han = 0;
@@ -3614,6 +3691,7 @@ bulletin_status bl_p_find_docparts(parser *p)
     size_t a, b;
     int y, m, d;
     size_t s;
+    int turns = -1; /* whether the text is a transcript: not known yet */
     /* Context-free kinds. */
     for (size_t i = 0; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];
@@ -3634,8 +3712,20 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_ATTACH;
         else if (is_unit_note(cp, n))
             l->kind = LK_NOTE;
-        else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n) || bracketed_speaker(p, l->off, cp, n, &df, &dt))
+        else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n) || bracketed_speaker(p, l->off, cp, n, &df, &dt)
+                 || (i > bl_p_next_nonblank(p, 0) && run_in_turn(cp, n, false)))
             l->kind = LK_SPEAKER;
+        else if (i > bl_p_next_nonblank(p, 0) && run_in_turn(cp, n, true)) { /* 方芳:…, in a transcript only */
+            if (turns < 0) {
+                bool t;
+                BL_CHECK(text_has_turns(p, &t));
+                turns = t;
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                cp = p->cur.cp + a;
+            }
+            if (turns)
+                l->kind = LK_SPEAKER;
+        }
         else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n) || is_copy_line(cp, n))
             l->kind = LK_NOTE;
         else if (is_figure_caption(cp, n) || unnumbered_figure_caption(cp, n) || is_lone_table_caption(cp, n)
@@ -4900,6 +4990,11 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         if (r) { /* the speaker, then the words run in after the colon */
             BL_CHECK(new_part(p, BULLETIN_NODE_SPEAKER, a, a + r - 1, true, NULL));
             return bl_p_add_paragraph(p, bl_p_skip_spaces(cp, b, a + r), b);
+        }
+        r = run_in_turn(cp + a, b - a, true);
+        if (r) { /* 主持人(…):各位记者朋友,…: the speaker, then its words */
+            BL_CHECK(new_part(p, BULLETIN_NODE_SPEAKER, a, a + r, true, NULL));
+            return bl_p_add_paragraph(p, bl_p_skip_spaces(cp, b, a + r + 1), b);
         }
         if (is_turn_speaker(cp + a, b - a))
             b--; /* a transcript's 寿小丽: without its colon */
