@@ -99,18 +99,78 @@ static bool is_colon(uint32_t c) { return c == ':' || c == 0xFF1A; }
  * ×政复〔2013〕102号). */
 static bool name_char(uint32_t c) { return bl_is_han(c) || c == 0x00D7; }
 
+/* A toneless pinyin syllable in cp[a, e): one of Mandarin's syllables
+ * written in lower-case letters, v or ü for ü (gong, zhuang, lüe); two
+ * letters at least, so that a list's (a) is none, and (km), (kg) are none
+ * either. */
+static bool toneless_syllable(const uint32_t *cp, size_t a, size_t e)
+{
+    static const char *const syl =
+        " ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu"
+        " ca cai can cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong"
+        " chou chu chua chuai chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo"
+        " da dai dan dang dao de dei den deng di dia dian diao die ding diu dong dou du duan"
+        " dui dun duo ei en eng er fa fan fang fei fen feng fo fou fu ga gai gan gang gao ge"
+        " gei gen geng gong gou gu gua guai guan guang gui gun guo ha hai han hang hao he hei"
+        " hen heng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin"
+        " jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua"
+        " kuai kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao"
+        " lie lin ling liu lo long lou lu luan lun luo lv lve ma mai man mang mao me mei men"
+        " meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni"
+        " nian niang niao nie nin ning niu nong nou nu nuan nun nuo nv nve ou pa pai pan pang"
+        " pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin"
+        " qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru rua ruan rui"
+        " run ruo sa sai san sang sao se sen seng sha shai shan shang shao she shei shen sheng"
+        " shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo"
+        " ta tai tan tang tao te tei teng ti tian tiao tie ting tong tou tu tuan tui tun tuo"
+        " wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu"
+        " xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan"
+        " zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou"
+        " zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo ";
+    if (e < a + 2 || e > a + 6)
+        return false;
+    char w[9];
+    size_t k = 0;
+    w[k++] = ' ';
+    for (size_t i = a; i < e; i++) {
+        uint32_t c = cp[i] == 0xFC ? 'v' : cp[i]; /* ü */
+        if (c < 'a' || c > 'z')
+            return false;
+        w[k++] = (char)c;
+    }
+    w[k++] = ' ';
+    w[k] = 0;
+    return strstr(syl, w) != NULL;
+}
+
+/* A converter's pinyin reading at cp[i], toned (bl_p_reading_at) or
+ * toneless, its syllable one of Mandarin's ((gong), (hao)): its length,
+ * parentheses and all, or 0. */
+static size_t any_reading_at(const uint32_t *cp, size_t n, size_t i)
+{
+    size_t r = bl_p_reading_at(cp, n, i);
+    if (r || i >= n || (cp[i] != '(' && cp[i] != 0xFF08))
+        return r;
+    size_t j = i + 1;
+    while (j < n && j - i <= 7 && cp[j] != ')' && cp[j] != 0xFF09)
+        j++;
+    return j < n && j - i <= 7 && (cp[j] == ')' || cp[j] == 0xFF09) && toneless_syllable(cp, i + 1, j)
+               ? j + 1 - i
+               : 0;
+}
+
 bool bl_p_is_docnumber(const uint32_t *cp, size_t n)
 {
     if (n < 6 || n > 60)
         return false;
     /* the issuer's characters, a converter's pinyin readings allowed after
-     * them (滬府發(fā)〔2017〕92號) */
+     * them, toned or not (滬府發(fā)〔2017〕92號, 國辦公(gong)開辦函) */
     size_t i = 0, han = 0, read = 0, real = 0;
     while (i < n && name_char(cp[i])) {
         real += bl_is_han(cp[i]);
         i++;
         han++;
-        size_t r = bl_p_reading_at(cp, n, i);
+        size_t r = any_reading_at(cp, n, i);
         i += r;
         read += r;
     }
@@ -159,14 +219,11 @@ bool bl_p_is_docnumber(const uint32_t *cp, size_t n)
         i++;
     if (i < n && (cp[i] == 0x53F7 || cp[i] == 0x865F)) { /* 号 號 */
         i++;
-        /* a converter's pinyin reading after it: 38號(hào) */
-        if (i + 2 < n && (cp[i] == '(' || cp[i] == 0xFF08)) {
-            size_t r = i + 1;
-            while (r < n && r - i <= 7 && ((cp[r] >= 'a' && cp[r] <= 'z') || (cp[r] >= 0xC0 && cp[r] <= 0x24F)))
-                r++;
-            if (r > i + 1 && r - i <= 7 && r + 1 == n && (cp[r] == ')' || cp[r] == 0xFF09))
-                return true;
-        }
+        /* a converter's pinyin reading after it, toned or not: 38號(hào),
+         * 60號(hao); a unit's letters are none (60号(kg)) */
+        size_t r = any_reading_at(cp, n, i);
+        if (r && i + r == n)
+            return true;
     }
     return i == n && (cp[n - 1] == 0x53F7 || cp[n - 1] == 0x865F ||
                       (open == 0x3014 && bl_p_is_digit(cp[n - 1])));
@@ -2520,6 +2577,83 @@ static size_t bracketed_speaker(const parser *p, size_t off, const uint32_t *cp,
     return k;
 }
 
+/* A transcript's turn with its speaker run into the words, a colon
+ * between (主持人(省生态环境厅宣教处处长杨正国):各位记者朋友,…, 记者:请问…,
+ * 湖北日报记者:…, 发言人(…):…, and in a transcript a person's name,
+ * 方芳:谢谢主持人。…): the speaker a role, perhaps its post and name in
+ * parentheses after it, or with `transcript` a person's name; the words a
+ * sentence (a mark of one in them), so that a byline of reporters
+ * (记者:董瑞丰、李恒) is none, nor 注:, 附件:, 一是: or a page's field.
+ * The index of the colon, 0 when the line opens no such turn. */
+static size_t run_in_turn(const uint32_t *cp, size_t n, bool transcript)
+{
+    size_t h = 0;
+    while (h < n && h <= 14 && bl_is_han(cp[h]))
+        h++;
+    if (h < 2 || h >= n || starts(cp, h, "各位") || starts(cp, h, "尊敬"))
+        return 0;
+    bool role = ends(cp, h, "主持人") || ends(cp, h, "记者") || ends(cp, h, "記者") || ends(cp, h, "发言人")
+             || ends(cp, h, "發言人");
+    if (!role) {
+        if (!transcript || h > 4 || !is_person_name(cp, h))
+            return 0;
+        uint32_t f[8];
+        memcpy(f, cp, h * sizeof *f);
+        f[h] = ':';
+        if (bl_p_is_meta_line(f, h + 1))
+            return 0;
+    }
+    size_t i = h;
+    if (cp[i] == '(' || cp[i] == 0xFF08) { /* the post and name: (省…处长杨正国) */
+        size_t e = i + 1, han = 0;
+        for (; e < n && e - i <= 40 && cp[e] != ')' && cp[e] != 0xFF09; e++) {
+            if (is_colon(cp[e]) || bl_p_is_terminal(cp[e]))
+                return 0;
+            han += bl_is_han(cp[e]);
+        }
+        if (e >= n || e - i > 40 || han < 2)
+            return 0;
+        i = e + 1;
+    }
+    if (i >= n || !is_colon(cp[i]))
+        return 0;
+    size_t c = i, w = bl_p_skip_spaces(cp, n, c + 1), e = n;
+    bool mark = false;
+    for (size_t k = w; k < n; k++) {
+        uint32_t m = cp[k];
+        mark |= m == 0x3002 || m == 0xFF01 || m == 0xFF1F || m == '!' || m == '?' || m == 0xFF0C || m == ','
+             || m == 0xFF1B || m == ';';
+    }
+    if (!mark || n - w < 4)
+        return 0;
+    /* a meeting's field: 会议主持人：区委常委、宣传部长王国华。 */
+    while (e > w && (bl_p_is_terminal(cp[e - 1]) || cp[e - 1] == 0xFF0C || cp[e - 1] == ','))
+        e--;
+    if (bl_p_is_speaker(cp + w, e - w) || is_glued_speaker(cp + w, e - w) || is_person_name(cp + w, e - w))
+        return 0;
+    return c;
+}
+
+/* Whether a line of the text opens a transcript's turn by a role (主持人:,
+ * 【主持人】, 国务院新闻办新闻局 寿小丽:): the text is a transcript. */
+static bulletin_status text_has_turns(parser *p, bool *turns)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b, sf, st;
+    *turns = false;
+    for (size_t i = 0; i < p->nlines && !*turns; i++) {
+        if (p->lines[i].kind != LK_TEXT && p->lines[i].kind != LK_SPEAKER)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        const uint32_t *cp = p->cur.cp + a;
+        size_t n = b - a;
+        *turns = run_in_turn(cp, n, false) || is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n)
+              || bracketed_speaker(p, p->lines[i].off, cp, n, &sf, &st);
+    }
+cleanup:
+    return status;
+}
+
 static bool is_bare_name(const uint32_t *cp, size_t n)
 {
     size_t han = 0;
@@ -3557,6 +3691,7 @@ bulletin_status bl_p_find_docparts(parser *p)
     size_t a, b;
     int y, m, d;
     size_t s;
+    int turns = -1; /* whether the text is a transcript: not known yet */
     /* Context-free kinds. */
     for (size_t i = 0; i < p->nlines; i++) {
         bl_line *l = &p->lines[i];
@@ -3577,8 +3712,20 @@ bulletin_status bl_p_find_docparts(parser *p)
             l->kind = LK_ATTACH;
         else if (is_unit_note(cp, n))
             l->kind = LK_NOTE;
-        else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n) || bracketed_speaker(p, l->off, cp, n, &df, &dt))
+        else if (is_turn_speaker(cp, n) || turn_speaker_run_in(cp, n) || bracketed_speaker(p, l->off, cp, n, &df, &dt)
+                 || (i > bl_p_next_nonblank(p, 0) && run_in_turn(cp, n, false)))
             l->kind = LK_SPEAKER;
+        else if (i > bl_p_next_nonblank(p, 0) && run_in_turn(cp, n, true)) { /* 方芳:…, in a transcript only */
+            if (turns < 0) {
+                bool t;
+                BL_CHECK(text_has_turns(p, &t));
+                turns = t;
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                cp = p->cur.cp + a;
+            }
+            if (turns)
+                l->kind = LK_SPEAKER;
+        }
         else if (is_page_pointer(cp, n) || is_parenthesised_note(cp, n) || is_copy_line(cp, n))
             l->kind = LK_NOTE;
         else if (is_figure_caption(cp, n) || unnumbered_figure_caption(cp, n) || is_lone_table_caption(cp, n)
@@ -4843,6 +4990,11 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         if (r) { /* the speaker, then the words run in after the colon */
             BL_CHECK(new_part(p, BULLETIN_NODE_SPEAKER, a, a + r - 1, true, NULL));
             return bl_p_add_paragraph(p, bl_p_skip_spaces(cp, b, a + r), b);
+        }
+        r = run_in_turn(cp + a, b - a, true);
+        if (r) { /* 主持人(…):各位记者朋友,…: the speaker, then its words */
+            BL_CHECK(new_part(p, BULLETIN_NODE_SPEAKER, a, a + r, true, NULL));
+            return bl_p_add_paragraph(p, bl_p_skip_spaces(cp, b, a + r + 1), b);
         }
         if (is_turn_speaker(cp + a, b - a))
             b--; /* a transcript's 寿小丽: without its colon */

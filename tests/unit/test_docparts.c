@@ -5026,6 +5026,123 @@ static void test_partsB_revision_notes_are_subtitles(void **state)
     free(out);
 }
 
+/* Round 42 class 6 (parts42b, notice-gov-openness-2019-60 7:1): a 文号
+ * with a converter's pinyin readings inside, toneless (國辦公(gong)開辦函)
+ * or toned, after the issuer's characters or after its 號, is the
+ * DOCNUMBER with its readings.  A sentence holding the 文号 in its middle,
+ * or letters that are no syllable, are none. */
+static void test_parts42b_docnumber_with_toneless_readings(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *number;
+    } yes[] = {
+        {"國辦公(gong)開辦函〔2019〕60號", "國辦公（gong）開辦函〔2019〕60號"},
+        {"国办公(gong)开办函〔2019〕60号", "国办公（gong）开办函〔2019〕60号"},
+        {"国办公(gōng)开办函〔2019〕60号", "国办公（gōng）开办函〔2019〕60号"},
+        {"滬(hu)府發(fa)〔2017〕92號(hao)", "滬（hu）府發（fa）〔2017〕92號（hao）"},
+        {"皖政[1985]38号(hao)", "皖政[1985]38号（hao）"},
+        {"國(guo)辦(ban)函〔2003〕75號", "國（guo）辦（ban）函〔2003〕75號"},
+    };
+    char text[1024], want[256];
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        snprintf(text, sizeof text,
+                 "國務院辦公廳關于政府信息公開工作年度報告有關事項的通知\n\n%s\n\n"
+                 "各省、自治區、直轄市人民政府辦(ban)公(gong)廳:\n\n現就有關事項通知如下:\n",
+                 yes[k].line);
+        snprintf(want, sizeof want, "  DOCNUMBER \"%s\" @3:1\n", yes[k].number);
+        expect_in_dump(text, 0, want);
+    }
+    static const char *const no[] = {
+        "根據國辦公開辦函〔2019〕60號要求,現將有關事項通知如下:",
+        "國辦公(gong)開辦函〔2019〕60號文件要求各地抓緊部署。",
+        "国办发(km)〔2019〕60号",
+        "国办发(ab)〔2019〕60号",
+        "国办发〔2019〕60号(kg)",
+    };
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        snprintf(text, sizeof text,
+                 "國務院辦公廳關于政府信息公開工作年度報告有關事項的通知\n\n%s\n\n"
+                 "各省、自治區、直轄市人民政府辦公廳:\n\n現就有關事項通知如下:\n",
+                 no[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "DOCNUMBER"))
+            fail_msg("'%s' gives a DOCNUMBER:\n%s", no[k], out);
+        free(out);
+    }
+}
+
+/* Round 42 class 7 (parts42b, press-hubei-eco-env 6:3): a transcript's
+ * turn whose speaker is run into the words, a colon between: a role
+ * (主持人, 记者, 发言人), perhaps its post and name in parentheses after it,
+ * or, in a transcript, a person's name (张三:…) is the SPEAKER, the words
+ * after the colon a paragraph; 【主持人】… as before.  A note (注:…), an
+ * attachment (附件:…), a page's field, a list's 一是:, a byline of
+ * reporters (记者:董瑞丰、李恒) or a person's name outside a transcript are
+ * none. */
+static void test_parts42b_speaker_run_into_the_words(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *speaker, *words;
+    } yes[] = {
+        {"主持人(省生态环境厅宣教处处长杨正国):各位记者朋友,各位嘉宾:上午好!欢迎大家参加新闻发布会。",
+         "主持人（省生态环境厅宣教处处长杨正国）", "各位记者朋友，各位嘉宾：上午好！欢迎大家参加新闻发布会。"},
+        {"主持人（省生態環境廳宣教處處長楊正國）：各位記者朋友，上午好！歡迎大家參加新聞發布會。",
+         "主持人（省生態環境廳宣教處處長楊正國）", "各位記者朋友，上午好！歡迎大家參加新聞發布會。"},
+        {"记者:请问今年全省空气质量改善的情况如何?", "记者", "请问今年全省空气质量改善的情况如何？"},
+        {"記者：請問今年全省空氣質量改善的情況如何？", "記者", "請問今年全省空氣質量改善的情況如何？"},
+        {"湖北日报记者:请问今年全省空气质量改善的情况如何?", "湖北日报记者", "请问今年全省空气质量改善的情况如何？"},
+        {"发言人(省法规处处长方芳):谢谢主持人。今年以来,全省共办理案件120件。", "发言人（省法规处处长方芳）",
+         "谢谢主持人。今年以来，全省共办理案件120件。"},
+    };
+    char text[1024], want[512];
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        snprintf(text, sizeof text,
+                 "湖北生态环境厅召开10月新闻发布会\n\n近日,湖北省生态环境厅召开10月份新闻发布会。\n%s\n"
+                 "出席今天发布会的有:省生态环境厅法规处处长方芳女士。\n",
+                 yes[k].line);
+        snprintf(want, sizeof want, "  SPEAKER \"%s\" @4:1\n", yes[k].speaker);
+        expect_in_dump(text, 0, want);
+        snprintf(want, sizeof want, "\"%s\" @4:", yes[k].words);
+        expect_in_dump(text, 0, want);
+    }
+    /* a person's name run in, in a transcript (a host's turn above) */
+    expect_in_dump("湖北生态环境厅召开10月新闻发布会\n\n"
+                   "主持人(省生态环境厅宣教处处长杨正国):各位记者朋友,上午好!下面请方芳处长介绍有关情况。\n"
+                   "方芳:谢谢主持人。今年以来,全省共办理生态环境损害赔偿案件120件。\n",
+                   0, "  SPEAKER \"方芳\" @4:1\n");
+    /* a headline opening the text is no turn */
+    char *head = tu_parse_dump("政协新闻发言人:尽量回答更多公众关心的问题,一名老记者今年成为发言人\n\n"
+                               "新华社北京3月1日电,今年成为全国政协大会第14位新闻发言人。\n", 0);
+    if (strstr(head, "SPEAKER"))
+        fail_msg("a headline gives a SPEAKER:\n%s", head);
+    free(head);
+    expect_in_dump("湖北生态环境厅召开10月新闻发布会\n\n【主持人】各位记者朋友,上午好!\n", 0,
+                   "  SPEAKER \"主持人\" @3:2\n");
+    static const char *const no[] = {
+        "注:本表数据为初步统计数,部分数据因四舍五入,存在总计与分项合计不等的情况。",
+        "附件:湖北省生态环境损害赔偿案件统计表。",
+        "一是:加强组织领导,落实工作责任。",
+        "记者:董瑞丰、李恒",
+        "来源:湖北生态环境,发布时间:2024年10月20日。",
+        "方芳:谢谢主持人。今年以来,全省共办理生态环境损害赔偿案件120件。",
+        "时间:2024年10月20日上午,地点:省生态环境厅。",
+        "会议主持人:区委常委、宣传部长王国华。",
+        "主持人:省生态环境厅宣教处处长杨正国。",
+    };
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        snprintf(text, sizeof text,
+                 "湖北省生态环境状况公报\n\n近日,湖北省生态环境厅发布公报,全省生态环境质量持续改善。\n%s\n"
+                 "全省地表水水质优良断面比例为95.2%%。\n",
+                 no[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "SPEAKER"))
+            fail_msg("'%s' gives a SPEAKER:\n%s", no[k], out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5210,6 +5327,8 @@ int main(void)
         cmocka_unit_test(test_partsB_adoption_note_without_dash_is_a_subtitle),
         cmocka_unit_test(test_partsB_nameless_chapter_over_first_article),
         cmocka_unit_test(test_partsB_revision_notes_are_subtitles),
+        cmocka_unit_test(test_parts42b_docnumber_with_toneless_readings),
+        cmocka_unit_test(test_parts42b_speaker_run_into_the_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
