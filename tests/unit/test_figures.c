@@ -3853,6 +3853,24 @@ static void test_fig42_month_span_from_yuanyue(void **state)
     assert_string_equal(cell_values(state, "元至13月", false), "13|duration");
 }
 
+/* fig42: the scanner's reader of a cell's one spaced number takes a plus
+ * sign too (the table's own reader did): + 1.05, +1 234, + 12 300 are one
+ * value each, written without the plus; +5 and +1.05 are read as before
+ * (no spaces: the plain scanner's), 1 234 + 5 is no one number. */
+static void test_fig42_cell_plus_spaced_number(void **state)
+{
+    assert_string_equal(cell_values(state, "+ 1.05", true), "1.05|count");
+    assert_string_equal(cell_values(state, "+1 234", true), "1234|count");
+    assert_string_equal(cell_values(state, " + 12 300 ", true), "12300|count");
+    assert_string_equal(cell_values(state, "+ 55", true), "55|count");
+    assert_string_equal(cell_values(state, "+5", true), "5|count");
+    assert_string_equal(cell_values(state, "+1.05", true), "1.05|count");
+    assert_string_equal(cell_values(state, "1 234 + 5", true), "1|count\n234|count\n5|count");
+    assert_string_equal(cell_values(state, "+ 12 34", true), "12|count\n34|count");
+    /* prose is not a cell */
+    assert_string_equal(cell_values(state, "+1 234", false), "1|count\n234|count");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -4059,6 +4077,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_fig39_mixed_script_full_years, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fig42_time_glued_to_next_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fig42_month_span_from_yuanyue, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fig42_cell_plus_spaced_number, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
