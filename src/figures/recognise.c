@@ -358,7 +358,7 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
     p += (size_t)k;
     /* a certain time's fields are two digits each: 14:0822 after a date
      * is 14:08 and the number 22 */
-    bool sure = time_shape_certain(t, len, i);
+    bool sure = n == 2 && time_shape_certain(t, len, i); /* 09:15, not 1:50000 */
     size_t nm = ascii_digits(t, len, p, 2, mi);
     if (nm > 2 && sure)
         *mi = (t[p] - '0') * 10 + (t[p + 1] - '0');

@@ -3824,6 +3824,10 @@ static void test_fig42_time_glued_to_next_number(void **state)
     assert_string_equal(cell_values(state, "比分3:21", false), "3|ratio\n21|ratio");
     assert_string_equal(cell_values(state, "1:50000的地图", false), "1|ratio\n50000|ratio");
     assert_string_equal(cell_values(state, "14:08:3022", false), "14|ratio\n08|ratio\n3022|ratio");
+    /* a scale after a date: its hour would be one digit (a page's hours
+     * are two: 09:15) */
+    assert_string_equal(cell_values(state, "2024年3月5日 1:50000地形图", false),
+                        "2024年3月5日|date\n1|ratio\n50000|ratio");
     /* a record line's label with words between it and the ratio */
     assert_string_equal(cell_values(state, "发布时间：2024年 比例1:50000的地图", false),
                         "2024|year\n1|ratio\n50000|ratio");
