@@ -286,9 +286,12 @@ bool fig_read_num(const char *t, size_t len, size_t i, num *out);
 /* Round 40 classes 2 and 4: whether t[0, len), a table cell's whole text,
  * is one number that fig_read_num would not read whole: digits grouped by
  * single spaces in groups of three (10 536 205, 712 418, 1 107.7), a minus
- * sign spaced from its number (- 1.05, - 55), or both (- 9 540).  Spaces
- * around it allowed; *sign is where its sign stands (== *digits when it
- * has none), *digits where its digits start, *end where it ends. */
+ * sign spaced from its number (- 1.05, - 55), or both (- 9 540); a plus
+ * sign as a minus (+ 1.05, +1 234: the scanner reads it from its digits,
+ * without the plus).  The one reader of a cell's spaced number (fig42:
+ * table_figures.c's own went).  Spaces around it allowed; *sign is where
+ * its sign stands (== *digits when it has none), *digits where its digits
+ * start, *end where it ends. */
 bool fig_cell_number(const char *t, size_t len, size_t *sign, size_t *digits, size_t *end);
 
 /* fig_read_num at `digits`, the number fig_cell_number found ending at

@@ -315,7 +315,7 @@ bool fig_cell_number(const char *t, size_t len, size_t *sign, size_t *digits, si
     int k;
     uint32_t c = cp_at(t, e, i, &k);
     bool spaced_sign = false;
-    if (c == '-' || c == 0x2212 || c == 0xFF0D) {
+    if (c == '-' || c == 0x2212 || c == 0xFF0D || c == '+') {
         i += (size_t)k;
         while (i < e && t[i] == ' ') {
             i++;

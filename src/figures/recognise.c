@@ -288,6 +288,57 @@ static bool month_range_after_year(const char *t, size_t len, size_t i, size_t q
            cp_at(t, len, e, NULL) == 0x6708 /* 月 */;
 }
 
+/* Round 42 class 1 (press-hubei-eco-env 3:21, `2024/10/20 14:08:3022`):
+ * whether a time of day at i has a certain shape, so that its minutes and
+ * seconds are two digits each and digits glued after the last field's two
+ * are another number (the page's view count).  Certain: a date ends right
+ * before it on its line, spaces allowed between (2024/10/20, 2024-10-20,
+ * 2024.10.20, 10-20, 2024年10月20日, 20號), or the line is a page's record
+ * line (发布时间 / 發布時間 / 更新时间 before it).  A ratio (3:2, 1:50000)
+ * or a score has neither. */
+static bool time_shape_certain(const char *t, size_t len, size_t i)
+{
+    size_t j = i;
+    int k;
+    uint32_t c;
+    while ((c = cp_before(t, 0, j, &k)) != CP_BAD && (c == ' ' || c == 0x3000 || c == 0xA0 || c == '\t'))
+        j -= (size_t)k;
+    c = cp_before(t, 0, j, &k);
+    if (c == 0x65E5 /* 日 */ || c == 0x53F7 /* 号 */ || c == 0x865F /* 號 */) {
+        size_t b = j - (size_t)k;
+        if (b > 0 && t[b - 1] >= '0' && t[b - 1] <= '9')
+            return true;
+    } else if (c >= '0' && c <= '9') {
+        size_t b = j;
+        while (b > 0 && j - b < 10 &&
+               ((t[b - 1] >= '0' && t[b - 1] <= '9') || t[b - 1] == '-' || t[b - 1] == '/' || t[b - 1] == '.'))
+            b--;
+        int y, m, d;
+        if (!(b > 0 && ((t[b - 1] >= '0' && t[b - 1] <= '9') || t[b - 1] == '-' || t[b - 1] == '/' ||
+                        t[b - 1] == '.'))) {
+            if (digit_date(t, len, b, &y, &m, &d) == j)
+                return true;
+            /* the year left out: 10-20 14:08 */
+            if (j - b == 5 && t[b + 2] == '-' && ascii_digits(t, len, b, 2, &m) == 2 &&
+                ascii_digits(t, len, b + 3, 2, &d) == 2 && m >= 1 && m <= 12 && d >= 1 && d <= 31)
+                return true;
+        }
+    }
+    /* a record line's time right after its label, only a colon, spaces
+     * and a date's digits and marks between (发布时间：14:0822, 發布時間:
+     * 2024年10月20日 14:08): a ratio further on the line is no time */
+    static const char *const label[] = {"发布时间", "發布時間", "發佈時間", "更新时间", "更新時間"};
+    j = i;
+    while ((c = cp_before(t, 0, j, &k)) != CP_BAD && i - j < 40 &&
+           ((c >= '0' && c <= '9') || c == ' ' || c == 0x3000 || c == ':' || c == 0xFF1A || c == '-' ||
+            c == '/' || c == '.' || c == 0x5E74 || c == 0x6708 || c == 0x65E5 /* 年 月 日 */))
+        j -= (size_t)k;
+    for (size_t w = 0; w < NELEM(label); w++)
+        if (j >= strlen(label[w]) && has_at(t, len, j - strlen(label[w]), label[w]))
+            return true;
+    return false;
+}
+
 /* A time of day at i, H:MM or HH:MM (9:00, 13:30, 09:31), with or
  * without seconds (10:53:59): its end, 0
  * when none.  Two numbers with a colon are a ratio instead when the
@@ -305,7 +356,15 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
     if (!ratio_colon(c))
         return 0;
     p += (size_t)k;
-    if (ascii_digits(t, len, p, 2, mi) != 2 || *mi > 59)
+    /* a certain time's fields are two digits each: 14:0822 after a date
+     * is 14:08 and the number 22 */
+    bool sure = n == 2 && time_shape_certain(t, len, i); /* 09:15, not 1:50000 */
+    size_t nm = ascii_digits(t, len, p, 2, mi);
+    if (nm > 2 && sure)
+        *mi = (t[p] - '0') * 10 + (t[p + 1] - '0');
+    else if (nm != 2)
+        return 0;
+    if (*mi > 59)
         return 0;
     p += 2;
     c = cp_at(t, len, p, &k);
@@ -313,7 +372,15 @@ static size_t time_of_day(const scan *s, size_t i, int *h, int *mi)
     if (ratio_colon(c) && c != 0x2236) {
         int sec;
         size_t q = p + (size_t)k;
-        if (ascii_digits(t, len, q, 2, &sec) == 2 && sec <= 59) {
+        size_t ns = ascii_digits(t, len, q, 2, &sec);
+        if (ns > 2 && sure) {
+            /* 14:08:3022 after a date: the seconds 30, then the number 22 */
+            sec = (t[q] - '0') * 10 + (t[q + 1] - '0');
+            if (sec <= 59) {
+                p = q + 2;
+                c = cp_at(t, len, p, &k);
+            }
+        } else if (ns == 2 && sec <= 59) {
             uint32_t after = cp_at(t, len, q + 2, NULL);
             /* milliseconds: 00:00:00.000 (a database's 颁布时间) */
             int ms;
@@ -1228,6 +1295,50 @@ static bool after_date_field(const char *t, size_t i)
     return false;
 }
 
+/* Round 42 class 2 (budget-changde 1:11, `元至5月`): a span of months
+ * from 元月 (January) written with its end only, 元至5月, 元月至5月, 元—5月,
+ * 元-5月, 元到5月 (and traditional).  i is the number's first byte (its
+ * sign when the separator was read as one: 元-5月), p its digits, q their
+ * end: whether a separator and 元 or 元月 stand before it, the 元 not the
+ * end of a word or an amount (3亿元至5月, 单元, 公元: no span), and 月
+ * after it. */
+static bool month_span_from_yuan(const char *t, size_t len, size_t i, size_t p, const num *a)
+{
+    if (a->frac || a->seps || a->int_digits > 2 || a->approx < 1 || a->approx > 12 ||
+        cp_at(t, len, a->end, NULL) != 0x6708 /* 月 */)
+        return false;
+    int k;
+    size_t j = i;
+    uint32_t c;
+    if (p == i) {
+        c = cp_before(t, 0, j, &k);
+        if (!(c == 0x81F3 /* 至 */ || c == 0x5230 /* 到 */ || c == '-' || c == 0x2014 || c == 0x2013 ||
+              c == '~' || c == 0xFF5E || c == 0xFF0D || c == 0x2015))
+            return false;
+        j -= (size_t)k;
+        /* ―― or —— written twice */
+        uint32_t c2 = cp_before(t, 0, j, &k);
+        if ((c == 0x2014 || c == 0x2015) && c2 == c)
+            j -= (size_t)k;
+    } else if (!(t[i] == '-' || cp_at(t, len, i, NULL) == 0xFF0D))
+        return false;
+    c = cp_before(t, 0, j, &k);
+    if (c == 0x6708 /* 月 */) {
+        j -= (size_t)k;
+        c = cp_before(t, 0, j, &k);
+    }
+    if (c != 0x5143 /* 元 */)
+        return false;
+    j -= (size_t)k;
+    c = cp_before(t, 0, j, &k);
+    if (c == CP_BAD || c == 0x5E74 /* 年 */)
+        return true;
+    if ((c >= 0x3400 && c <= 0x9FFF) || (c >= '0' && c <= '9') || is_ascii_alpha(c) ||
+        (c >= 0xFF10 && c <= 0xFF19) || c == 0x3007 /* 〇 */ || c == '.' || c == ',')
+        return false;
+    return true;
+}
+
 bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
 {
     const char *t = s->t;
@@ -1250,6 +1361,26 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
     bool neg = p != i;
     bool at_start = i == skip_spaces(t, len, 0);
     *next = q > i ? q : i + 1;
+
+    /* 元至5月, 元—5月, 元月至5月: the end of a span of months from January,
+     * as 1-5月's 5; 元 is no figure */
+    if (month_span_from_yuan(t, len, i, p, &a)) {
+        draft d;
+        draft_init(&d, p);
+        size_t e = fig_after_number(s, &d, q);
+        d.start = p;
+        d.end = e;
+        d.kind = BL_FIG_RANGE;
+        d.change = BL_FIG_CHANGE_NONE;
+        d.nparts = 2;
+        d.parts[0] = 1;
+        d.parts[1] = a.approx;
+        d.part = 2;
+        d.value = a.approx;
+        d.verb_end = d.pre;
+        *next = e;
+        return fig_push(s, &d, fig_num_text(s, p, q));
+    }
 
     /* names: 5G, 3号线, an address after @, （1）, 1. at a clause start */
     if ((nc != CP_BAD && is_ascii_alpha(nc) && !fig_latin_unit_at(t, len, q)) || prev == '@') {

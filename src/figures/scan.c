@@ -600,6 +600,20 @@ static bulletin_status scan_text(bl_figure_list *list, const char *text, size_t 
             next = style_block_end(t, len, i);
             status = fig_close_clause(&s, i, false);
             s.clause_start = s.clause_trim = next;
+        } else if (s.cell_end && i == s.cell_sign && s.cell_sign < s.cell_digits && t[i] == '+') {
+            /* a cell's + 1.05, +1 234: the number read from its digits,
+             * written without the plus, its span and no label from the
+             * plus (a plus glued to a plain number, +5, is the table's:
+             * signed_cell_figure) */
+            size_t from = list->len;
+            s.cell_sign = s.cell_digits;
+            status = fig_arabic(&s, s.cell_digits, &next);
+            s.cell_sign = i;
+            if (status == BULLETIN_OK && list->len > from && list->items[from].start == s.cell_digits) {
+                bl_figure *f = &list->items[from];
+                f->start = (uint32_t)i;
+                f->lab_end = f->lab_start > i ? f->lab_start : (uint32_t)i;
+            }
         } else if (s.cell_end && i == s.cell_sign && s.cell_sign < s.cell_digits) {
             status = fig_arabic(&s, i, &next); /* a cell's - 1.05 */
         } else if ((c == '-' || c == 0x2212 || c == 0xFF0D) &&

@@ -953,95 +953,6 @@ static bulletin_status signed_cell_figure(bl_figure_list *list, bl_figure *f, co
     return BULLETIN_OK;
 }
 
-/* A cell that is one number written with spaces (a local reading until
- * the scanner reads it): thousands grouped by spaces (10 536 205, -9 540)
- * or its sign spaced from it (- 1.05, - 55).  Writes the number as ASCII
- * without the spaces (-9540) to out; *at: where it starts in t.  Returns
- * its length, 0 when the cell is none (158 1243 is two numbers). */
-static size_t spaced_cell_number(const char *t, size_t n, char *out, size_t cap, size_t *at)
-{
-    size_t i = 0, m = 0, spaces = 0;
-    while (i < n && t[i] == ' ')
-        i++;
-    while (n > i && t[n - 1] == ' ')
-        n--;
-    *at = i;
-    if (i < n && (t[i] == '-' || t[i] == '+')) {
-        if (t[i] == '-')
-            out[m++] = '-';
-        i++;
-    } else if (i + 3 <= n && (!memcmp(t + i, "\xE2\x88\x92", 3) || !memcmp(t + i, "\xEF\xBC\x8D", 3))) {
-        out[m++] = '-'; /* − － */
-        i += 3;
-    }
-    if (m || i > *at)
-        while (i < n && t[i] == ' ')
-            i++, spaces++;
-    size_t d = 0;
-    while (i < n && t[i] >= '0' && t[i] <= '9' && m + 1 < cap)
-        out[m++] = t[i++], d++;
-    if (!d || (d > 3 && i < n && t[i] == ' '))
-        return 0;
-    while (i < n && t[i] == ' ') {
-        if (i + 4 > n || m + 4 >= cap)
-            return 0;
-        for (size_t k = 1; k <= 3; k++)
-            if (t[i + k] < '0' || t[i + k] > '9')
-                return 0;
-        memcpy(out + m, t + i + 1, 3);
-        m += 3;
-        i += 4;
-        spaces++;
-        if (i < n && t[i] >= '0' && t[i] <= '9')
-            return 0;
-    }
-    if (i < n && t[i] == '.') {
-        if (m + 1 >= cap)
-            return 0;
-        out[m++] = t[i++];
-        size_t f = i;
-        while (i < n && t[i] >= '0' && t[i] <= '9' && m + 1 < cap)
-            out[m++] = t[i++];
-        if (i == f)
-            return 0;
-    }
-    if (i != n || !spaces)
-        return 0;
-    out[m] = '\0';
-    return m;
-}
-
-/* The figures [from, list->len) of cell c when c is one number written
- * with spaces: one figure, its value read whole with its sign (the
- * scanner gives 10, 536, 205 or 1.05 for - 1.05). */
-static bulletin_status spaced_cell_figure(bl_figure_list *list, size_t from, const bulletin_node *c)
-{
-    char cellnum[40];
-    size_t at, m = spaced_cell_number(c->text, c->len, cellnum, sizeof cellnum, &at);
-    if (!m || list->len <= from)
-        return BULLETIN_OK;
-    bl_figure *f = &list->items[from];
-    if (f->text != c->text)
-        return BULLETIN_OK;
-    const char *v = fig_store_str(list, cellnum, m);
-    if (!v)
-        return BULLETIN_ERR_NOMEM;
-    size_t end = c->len;
-    while (end > at && c->text[end - 1] == ' ')
-        end--;
-    fig_drop_figures(list, from + 1, list->len);
-    f = &list->items[from];
-    f->value_text = v;
-    f->value = strtod(cellnum, NULL);
-    f->norm = f->value * (f->scale_factor ? f->scale_factor : 1);
-    f->start = (uint32_t)at;
-    f->end = (uint32_t)end;
-    f->parsed = true;
-    if (f->label && (!strcmp(f->label, "-") || !strcmp(f->label, "+")))
-        return set_label(list, f, "", 0);
-    return BULLETIN_OK;
-}
-
 /* A header row the parser laid out over every column of a yearbook's
  * sheet: its last, of years and spans of years (1995 … 1996-2000
  * 2001-2005 1997-2007), the empty cells under the names above. */
@@ -1172,7 +1083,6 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
                 BL_CHECK(bl_figures_scan_cell(list, c->text, c->len, &ctx));
                 for (size_t i = from; i < list->len; i++)
                     BL_CHECK(signed_cell_figure(list, &list->items[i], c));
-                BL_CHECK(spaced_cell_figure(list, from, c));
             }
 
     drop_english_units(list, first_fig);

@@ -3802,6 +3802,79 @@ static void test_fig39_mixed_script_full_years(void **state)
     assert_string_equal(l->items[0].unit, "週岁");
 }
 
+/* Round 42 class 1 (press-hubei-eco-env 3:21): a time of day whose shape
+ * is certain (a date right before it, or a page's record line) takes two
+ * digits per field; digits glued after the last field's two are another
+ * number (the page's view count).  Ratios, scores and scales stay ratios. */
+static void test_fig42_time_glued_to_next_number(void **state)
+{
+    assert_string_equal(cell_values(state, "来源:湖北生态环境2024/10/20 14:08:3022", false),
+                        "2024/10/20|date\n14:08:30|date\n22|count");
+    assert_string_equal(cell_values(state, "來源：湖北生態環境2024-10-20 09:15:0735", false),
+                        "2024-10-20|date\n09:15:07|date\n35|count");
+    assert_string_equal(cell_values(state, "2024年10月20日 14:0822", false),
+                        "2024年10月20日|date\n14:08|date\n22|count");
+    assert_string_equal(cell_values(state, "2024-10-20 14:08 3022", false),
+                        "2024-10-20|date\n14:08|date\n3022|count");
+    assert_string_equal(cell_values(state, "发布时间：14:08:3022", false), "14:08:30|date\n22|count");
+    assert_string_equal(cell_values(state, "發布時間：14:0822", false), "14:08|date\n22|count");
+    assert_string_equal(cell_values(state, "2024/10/20 14:08:30", false), "2024/10/20|date\n14:08:30|date");
+    /* must not fire: no date or record line before the time */
+    assert_string_equal(cell_values(state, "比例为3:2", false), "3|ratio\n2|ratio");
+    assert_string_equal(cell_values(state, "比分3:21", false), "3|ratio\n21|ratio");
+    assert_string_equal(cell_values(state, "1:50000的地图", false), "1|ratio\n50000|ratio");
+    assert_string_equal(cell_values(state, "14:08:3022", false), "14|ratio\n08|ratio\n3022|ratio");
+    /* a scale after a date: its hour would be one digit (a page's hours
+     * are two: 09:15) */
+    assert_string_equal(cell_values(state, "2024年3月5日 1:50000地形图", false),
+                        "2024年3月5日|date\n1|ratio\n50000|ratio");
+    /* a record line's label with words between it and the ratio */
+    assert_string_equal(cell_values(state, "发布时间：2024年 比例1:50000的地图", false),
+                        "2024|year\n1|ratio\n50000|ratio");
+}
+
+/* Round 42 class 2 (budget-changde 1:11, 2:11): 元至5月 (元月至5月, 元—5月,
+ * 元-5月, 元到5月) is a span of months from January written with its end
+ * only: 5月 is the range's end, as 1-5月's, and 元 no figure.  An amount's
+ * 元 (3亿元至5月) or a word's (每元) starts no span. */
+static void test_fig42_month_span_from_yuanyue(void **state)
+{
+    const char *ends[] = {"元至5月，全市收入", "元月至5月，全市收入", "元—5月，全市收入", "元-5月，全市收入",
+                          "元到5月，全市收入", "2024年元至5月，收入", "元至5月份，收入", "元～5月，收入"};
+    for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+        bl_figure_list *l = scan_text(state, ends[i]);
+        assert_int_equal(l->len, 1 + (strstr(ends[i], "2024") != NULL));
+        const bl_figure *g = &l->items[l->len - 1];
+        assert_string_equal(g->value_text, "5");
+        assert_string_equal(g->unit, "月");
+        assert_int_equal(g->kind, BL_FIG_RANGE);
+    }
+    assert_string_equal(cell_values(state, "元至12月，收入", false), "12|range");
+    assert_string_equal(cell_values(state, "1-5月，收入", false), "1|range\n5|range");
+    /* must not fire */
+    assert_string_equal(cell_values(state, "收入3亿元至5月", false), "3|amount\n5月|date");
+    assert_string_equal(cell_values(state, "每元至5月", false), "5月|date");
+    assert_string_equal(cell_values(state, "元至13月", false), "13|duration");
+}
+
+/* fig42: the scanner's reader of a cell's one spaced number takes a plus
+ * sign too (the table's own reader did): + 1.05, +1 234, + 12 300 are one
+ * value each, written without the plus; +5 and +1.05 are read as before
+ * (no spaces: the plain scanner's), 1 234 + 5 is no one number. */
+static void test_fig42_cell_plus_spaced_number(void **state)
+{
+    assert_string_equal(cell_values(state, "+ 1.05", true), "1.05|count");
+    assert_string_equal(cell_values(state, "+1 234", true), "1234|count");
+    assert_string_equal(cell_values(state, " + 12 300 ", true), "12300|count");
+    assert_string_equal(cell_values(state, "+ 55", true), "55|count");
+    assert_string_equal(cell_values(state, "+5", true), "5|count");
+    assert_string_equal(cell_values(state, "+1.05", true), "1.05|count");
+    assert_string_equal(cell_values(state, "1 234 + 5", true), "1|count\n234|count\n5|count");
+    assert_string_equal(cell_values(state, "+ 12 34", true), "12|count\n34|count");
+    /* prose is not a cell */
+    assert_string_equal(cell_values(state, "+1 234", false), "1|count\n234|count");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -4006,6 +4079,9 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_round39_second_change_against_another_base, setup, teardown),
         cmocka_unit_test_setup_teardown(test_round40_cell_spaced_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fig39_mixed_script_full_years, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fig42_time_glued_to_next_number, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fig42_month_span_from_yuanyue, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fig42_cell_plus_spaced_number, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

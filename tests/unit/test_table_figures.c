@@ -382,6 +382,37 @@ static void test_tab40_grid_three_row_header_links_simplified(void **state)
                         "800 吨", "0.00 万亩>0.50", "-20 吨>800", "-2.44 %>800");
 }
 
+/* fig42 (one reader of a cell's spaced number): a cell that is one number
+ * after a plus sign, spaced from it or grouped by spaces (+ 1.05, +1 234,
+ * + 12 300), is one value read by the scanner (bl_figures_scan_cell), as
+ * the table's own reader gave it before: its digits without the plus, its
+ * column at the plus, its row's name as label; a plus glued to a plain
+ * number keeps it (+5), a spaced minus stays signed (- 1.05). */
+static void test_fig42_plus_spaced_cells(void **state)
+{
+    (void)state;
+    bulletin_doc *doc = tu_parse("单位：万元\n\n| 项目 | 本年 | 增减 | 增减额 |\n| --- | --- | --- | --- |\n"
+                                 "| 收入 | 1 234 | + 1.05 | +1 234 |\n| 支出 | 12 300.5 | + 12 300 | +5 |\n"
+                                 "| 其他 | - 1.05 | -9 540 | 12 34 |\n",
+                                 0);
+    static const char *const want[] = {"1234 收入 8",  "1.05 收入 16", "1234 收入 25", "12300.5 支出 8",
+                                       "12300 支出 19", "+5 支出 30",   "-1.05 其他 8", "-9540 其他 17",
+                                       "12 其他 26",    "34 其他 29"};
+    size_t count = bulletin_doc_figure_count(doc), k = 0;
+    for (size_t i = 0; i < count; i++) {
+        bulletin_figure f = tu_figure(doc, i);
+        if (f.kind == BULLETIN_FIGURE_YEAR)
+            continue;
+        char got[128];
+        snprintf(got, sizeof got, "%s %s %d", f.value_text, f.label ? f.label : "", f.column);
+        assert_true(k < sizeof want / sizeof *want);
+        assert_string_equal(got, want[k]);
+        k++;
+    }
+    assert_int_equal(k, sizeof want / sizeof *want);
+    bulletin_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -397,6 +428,7 @@ int main(void)
         cmocka_unit_test(test_change_columns_named_levels),
         cmocka_unit_test(test_tab40_grid_three_row_header_links),
         cmocka_unit_test(test_tab40_grid_three_row_header_links_simplified),
+        cmocka_unit_test(test_fig42_plus_spaced_cells),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
