@@ -22,7 +22,7 @@
 #include <string.h>
 
 #include "doc/table_shapes.h"
-#include "figures/figures.h"
+#include "doc/unit_words.h"
 
 /* ========================================================================
  * Characters and tokens
@@ -162,7 +162,7 @@ static bool unit_value(const uint32_t *cp, size_t n)
         for (size_t k = 0; k < sizeof no / sizeof *no; k++)
             stop |= cp[i] == no[k];
     }
-    /* a unit of several characters units.c knows, one of them a date's
+    /* a unit word of several characters (unit_words.c), one of them a date's
      * or a place's character (125000万千瓦时, 0.5个百分点, 8小时) */
     return !stop || (n - v >= 2 && unit_word(cp + v, n - v));
 }
@@ -435,8 +435,8 @@ static bool sheet_caption(const uint32_t *cp, size_t n)
     return i < n && bl_is_han(cp[i]);
 }
 
-/* Whether cp[0..n), its converter's readings dropped, is a unit units.c
- * knows (万千瓦时, 个百分点, 噸, 千克). */
+/* Whether cp[0..n), its converter's readings dropped, is a unit word
+ * (unit_words.c) (万千瓦时, 个百分点, 噸, 千克). */
 static bool unit_word(const uint32_t *cp, size_t n)
 {
     char u[64];
@@ -451,7 +451,7 @@ static bool unit_word(const uint32_t *cp, size_t n)
             return false;
         m += (size_t)bl_utf8_encode(cp[i], u + m);
     }
-    return m && bl_figure_unit_text(u, m);
+    return m && bl_unit_is_word(u, m);
 }
 
 /* A column's unit note over a table: a measure's short name, a colon,

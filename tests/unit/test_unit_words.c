@@ -1,0 +1,139 @@
+/* Unit tests of src/doc/unit_words.c: the unit vocabulary both the
+ * document model (table_shapes.c) and the figures (units.c) ask. */
+#include "test_util.h"
+
+#include <string.h>
+
+#include "doc/unit_words.h"
+
+static bool is_word(const char *s)
+{
+    return bl_unit_is_word(s, strlen(s));
+}
+
+/* Glued unit words a table's cell or note may hold, both scripts. */
+static void test_is_word_both_scripts(void **state)
+{
+    (void)state;
+    assert_true(is_word("万千瓦时"));
+    assert_true(is_word("萬千瓦時"));
+    assert_true(is_word("个百分点"));
+    assert_true(is_word("個百分點"));
+    assert_true(is_word("吨"));
+    assert_true(is_word("噸"));
+    assert_true(is_word("千克"));
+    assert_true(is_word("亿元"));
+    assert_true(is_word("億元"));
+    assert_true(is_word("万"));    /* a scale alone */
+    assert_true(is_word("%"));
+    assert_true(is_word("元/5升")); /* a price's unit */
+    assert_true(is_word("kWh"));
+    assert_true(is_word("个"));     /* a measure word */
+    assert_true(is_word("個"));
+}
+
+/* Words that are no unit: a place, a date's word, a sentence, empty,
+ * an unknown Latin word, too long. */
+static void test_is_word_not_a_unit(void **state)
+{
+    (void)state;
+    assert_false(is_word("北京"));
+    assert_false(is_word("地区生产总值"));
+    assert_false(is_word("同比增长"));
+    assert_false(is_word("万元，"));
+    assert_false(is_word("abc"));
+    assert_false(is_word(""));
+    assert_false(bl_unit_is_word("吨", 0));
+    char longw[64];
+    memset(longw, 0, sizeof longw);
+    for (size_t i = 0; i + 3 < BL_UNIT_WORD_MAX + 3; i += 3)
+        memcpy(longw + i, "吨", 3);
+    assert_false(is_word(longw));
+}
+
+/* bl_unit_match: the length and class of the unit at a position, the
+ * written base; a compound (元/吨); a reading inside (標(biāo)箱). */
+static void test_match_at(void **state)
+{
+    (void)state;
+    char base[BL_UNIT_WORD_MAX];
+    bl_unit_class c = BL_UNIT_COUNT;
+    const char *t = "12.5个百分点";
+    assert_int_equal(bl_unit_match(t, strlen(t), 4, &c, base, sizeof base), strlen("个百分点"));
+    assert_int_equal(c, BL_UNIT_POINTS);
+    assert_string_equal(base, "个百分点");
+    t = "300元/吨左右";
+    assert_int_equal(bl_unit_match(t, strlen(t), 3, &c, base, sizeof base), strlen("元/吨"));
+    assert_int_equal(c, BL_UNIT_AMOUNT);
+    assert_string_equal(base, "元/吨");
+    t = "5％";
+    assert_int_equal(bl_unit_match(t, strlen(t), 1, &c, base, sizeof base), 3);
+    assert_int_equal(c, BL_UNIT_PERCENT);
+    assert_string_equal(base, "%");
+    t = "20萬標(biāo)箱";
+    size_t at = strlen("20萬");
+    assert_int_equal(bl_unit_match(t, strlen(t), at, &c, base, sizeof base), strlen(t) - at);
+    assert_string_equal(base, "標箱");
+    /* no unit: the class is left as it was */
+    c = BL_UNIT_MULTIPLE;
+    t = "3北京";
+    assert_int_equal(bl_unit_match(t, strlen(t), 1, &c, base, sizeof base), 0);
+    assert_int_equal(c, BL_UNIT_MULTIPLE);
+}
+
+/* Scales (万, 億, 万亿), a reading inside one (134萬(wàn)億元), Latin
+ * symbols as whole tokens only (5G is none). */
+static void test_scales_and_latin(void **state)
+{
+    (void)state;
+    double f = 0;
+    assert_int_equal(bl_unit_scale("万亿元", strlen("万亿元"), 0, &f), strlen("万亿"));
+    assert_true(f == 1e12);
+    assert_int_equal(bl_unit_scale("億元", strlen("億元"), 0, &f), strlen("億"));
+    assert_true(f == 1e8);
+    assert_int_equal(bl_unit_scale("元", strlen("元"), 0, &f), 0);
+    const char *t = "134萬(wàn)億元";
+    size_t at = strlen("134"), r = bl_unit_reading_at(t, strlen(t), at + 3);
+    assert_int_equal(r, strlen("(wàn)"));
+    const char *two = bl_unit_scale_read(t, strlen(t), at, r, &f);
+    assert_non_null(two);
+    assert_string_equal(two, "萬億");
+    assert_true(f == 1e12);
+    assert_null(bl_unit_scale_read("萬(wàn)元", strlen("萬(wàn)元"), 0, strlen("(wàn)"), &f));
+    assert_int_equal(bl_unit_reading_at("(km)", 4, 0), 0); /* no tone: no reading */
+    assert_true(bl_unit_latin_at("706.5mm", 7, 5));
+    assert_true(bl_unit_latin_at("35万m²", strlen("35万m²"), strlen("35万")));
+    assert_false(bl_unit_latin_at("5G基站", strlen("5G基站"), 1));
+    assert_false(bl_unit_latin_at("5kmx", 4, 1));
+}
+
+/* bl_unit_text: the scale's length and factor, the class, the base. */
+static void test_text_parts(void **state)
+{
+    (void)state;
+    size_t sc;
+    double f;
+    bl_unit_class c;
+    char base[BL_UNIT_WORD_MAX];
+    assert_true(bl_unit_text("万千瓦时", strlen("万千瓦时"), &sc, &f, &c, base, sizeof base));
+    assert_int_equal(sc, strlen("万"));
+    assert_true(f == 1e4);
+    assert_int_equal(c, BL_UNIT_QUANTITY);
+    assert_string_equal(base, "千瓦时");
+    assert_true(bl_unit_text("萬", strlen("萬"), &sc, &f, &c, base, sizeof base));
+    assert_string_equal(base, "");
+    assert_int_equal(c, BL_UNIT_COUNT);
+    assert_false(bl_unit_text("万人口", strlen("万人口"), &sc, &f, &c, base, sizeof base));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_is_word_both_scripts),
+        cmocka_unit_test(test_is_word_not_a_unit),
+        cmocka_unit_test(test_match_at),
+        cmocka_unit_test(test_scales_and_latin),
+        cmocka_unit_test(test_text_parts),
+    };
+    return cmocka_run_group_tests_name("unit_words", tests, NULL, NULL);
+}
