@@ -3329,6 +3329,22 @@ static bool posting_line_date(const uint32_t *cp, size_t n, int v[3])
     return false;
 }
 
+/* The words after a dateline's time name its source (人民网, 中國新聞網,
+ * 新华社, 某某日报, 县融媒体中心, 某某縣人民政府, 央视新闻, 浙江卫视): they end
+ * like a press, a site or an organ, or are an office's name; a clause
+ * (开始统计, 召开会议) is none. */
+static const char *const source_ends[] = {"网", "網", "报", "報", "社", "台", "中心", "新闻", "新聞", "卫视", "衛視",
+                                          "频道", "頻道", "客户端", "客戶端", "政府", "局", "委", "办", "辦",
+                                          "在线", "在線", "杂志", "雜誌", "周刊", "週刊", "号", "號"};
+
+static bool names_a_source(const uint32_t *cp, size_t n)
+{
+    for (size_t k = 0; k < sizeof source_ends / sizeof *source_ends; k++)
+        if (ends(cp, n, source_ends[k]))
+            return true;
+    return bl_p_is_org(cp, n);
+}
+
 /* A news page's dateline under its headline: the date, its time, then
  * the source's name, one word of Han or letters and no label
  * (2019年10月21日 18:44 中国新闻网, 2019-10-21 18:44:05 中國新聞網). */
@@ -3349,7 +3365,53 @@ static bool dateline_with_source(const uint32_t *cp, size_t n, int v[3])
         else if (!((cp[k] >= 'A' && cp[k] <= 'Z') || (cp[k] >= 'a' && cp[k] <= 'z') || cp[k] == 0x00B7))
             return false;
     }
-    return han >= 2 && n - s <= 16;
+    return han >= 2 && n - s <= 16 && names_a_source(cp + s, n - s);
+}
+
+/* A dateline's DATE keeps the space between its time and its source
+ * (2019年10月21日 18:44 中国新闻网 -> …18:44　中国新闻网), as a labelled
+ * record line keeps it before 来源: one 　 where the source's first Han
+ * character stands apart from the time's last digit. */
+static bulletin_status dateline_source_space(parser *p, bulletin_node *node)
+{
+    size_t n = node->ncols, gap = 0, at = 0, gap_at = 0;
+    if (node->linemap || n < 2 || !node->colmap)
+        return BULLETIN_OK;
+    const unsigned char *s = (const unsigned char *)node->text;
+    uint32_t prev = 0;
+    for (size_t i = 0; i < n && at < node->len; i++) {
+        uint32_t c;
+        int len = bl_utf8_decode(s + at, node->len - at, &c);
+        if (len <= 0)
+            len = 1, c = s[at];
+        if (i > 0 && bl_is_han(c) && bl_p_is_digit(prev) && node->colmap[i] > node->colmap[i - 1] + 1)
+            gap = i, gap_at = at;
+        prev = c;
+        at += (size_t)len;
+    }
+    if (!gap)
+        return BULLETIN_OK;
+    char *text = bl_calloc(p->mem, node->len + 4, 1);
+    int *colmap = bl_calloc(p->mem, n + 2, sizeof *colmap);
+    if (!text || !colmap) {
+        bl_free(p->mem, text);
+        bl_free(p->mem, colmap);
+        return BULLETIN_ERR_NOMEM;
+    }
+    memcpy(text, node->text, gap_at);
+    size_t w = gap_at + (size_t)bl_utf8_encode(0x3000, text + gap_at);
+    memcpy(text + w, node->text + gap_at, node->len - gap_at);
+    w += node->len - gap_at;
+    memcpy(colmap, node->colmap, gap * sizeof *colmap);
+    colmap[gap] = node->colmap[gap - 1] + 1;
+    memcpy(colmap + gap + 1, node->colmap + gap, (n + 1 - gap) * sizeof *colmap);
+    bl_free(p->mem, node->text);
+    bl_free(p->mem, node->colmap);
+    node->text = text;
+    node->len = w;
+    node->colmap = colmap;
+    node->ncols = n + 1;
+    return BULLETIN_OK;
 }
 
 /* *alone: the date alone after its label, or the dateline (no field of
@@ -5053,6 +5115,9 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
             /* a page's record line, the text's DATE: the line as written */
             BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a, b, true, &node));
             p->signed_off = true;
+            int sv[3];
+            if (dateline_with_source(cp + a, b - a, sv))
+                BL_CHECK(dateline_source_space(p, node));
             return set_iso(p, node, y, m, d);
         }
         if (lost_day_date(cp + a, b - a, &y, &m, &d)) {

@@ -858,11 +858,30 @@ static size_t set_width(const uint32_t *cp, size_t n)
     return w;
 }
 
-static bulletin_status wrapped_sentence_start(parser *p, size_t i, bool *yes)
+/* A wrapped sentence's second line goes on with its clauses or figures
+ * (累计为 5.73,全市 20 个…, 增长 6.8%,增速…): a comma, a clause mark or a
+ * digit in it.  A headline's second line is a phrase that closes it
+ * (坚持稳中求进，推动全县经济 / 高质量发展再上新台阶): none. */
+static bool clause_or_figure(const uint32_t *cp, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (cp[k] == 0xFF0C || cp[k] == ',' || cp[k] == 0x3001 || cp[k] == 0xFF1B || cp[k] == ';' || cp[k] == 0xFF1A
+            || cp[k] == ':' || bl_p_is_digit(cp[k]))
+            return true;
+    return false;
+}
+
+/* *headline: no sentence's start but a headline over two lines, the
+ * second a phrase that closes it (no clause, no figure), over a body
+ * wrapped wider than its first line (坚持稳中求进，推动全县经济 / 高质量发
+ * 展再上新台阶 / 今年以来，全县上下…地区生产总值): its second line, else
+ * p->nlines. */
+static bulletin_status wrapped_sentence_start(parser *p, size_t i, bool *yes, size_t *headline)
 {
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
     *yes = false;
+    *headline = p->nlines;
     BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
     const uint32_t *cp = p->cur.cp + a;
     size_t n = b - a, comma = 0;
@@ -874,6 +893,7 @@ static bulletin_status wrapped_sentence_start(parser *p, size_t i, bool *yes)
     if (!comma)
         return BULLETIN_OK;
     size_t w0 = set_width(cp, n);
+    bool phrase = false;
     /* the next two lines, right under it */
     for (size_t k = i + 1; k <= i + 2; k++) {
         if (k >= p->nlines || p->lines[k].kind != LK_TEXT)
@@ -888,6 +908,14 @@ static bulletin_status wrapped_sentence_start(parser *p, size_t i, bool *yes)
             return BULLETIN_OK;
         if (m == 0)
             return BULLETIN_OK;
+        if (k == i + 1)
+            phrase = !clause_or_figure(cq, m) && !has_stop(cq, m);
+        /* the headline's second line over a body wider than its first */
+        else if (phrase) {
+            if (w > w0 + 12)
+                *headline = i + 1;
+            return BULLETIN_OK;
+        }
     }
     *yes = true;
 cleanup:
@@ -1115,9 +1143,10 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
         }
         bool open_end = !bl_p_is_terminal(cp[n - 1]) || cp[n - 1] == 0xFF09 || cp[n - 1] == ')';
         /* a hard-wrapped sentence's first line (…日,我县综合指数年 / 累计为…) */
+        size_t headline = p->nlines;
         if (seen == 0 && !org) {
             bool wrapped;
-            BL_CHECK(wrapped_sentence_start(p, i, &wrapped));
+            BL_CHECK(wrapped_sentence_start(p, i, &wrapped, &headline));
             if (wrapped) {
                 skipped = i;
                 why = "starts a hard-wrapped sentence";
@@ -1125,6 +1154,11 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
             }
             BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
             cp = p->cur.cp + a;
+        }
+        if (headline < p->nlines) {
+            *first = i;
+            *last = headline;
+            return BULLETIN_OK;
         }
         *first = *last = i;
         /* A title on two lines, perhaps with a blank line between. */
@@ -1405,6 +1439,9 @@ bulletin_status bl_p_add_title(parser *p, size_t first, size_t last)
     /* a cell row's lone pipe after its last line (表二 / …状况表 |), a title row's empty cells (…公报 | |||) */
     while (b > a && (bl_p_is_space(cp[b - 1]) || cp[b - 1] == '|' || cp[b - 1] == 0xFF5C))
         b--;
+    /* and a title row's leading bar (| 2013年…公报 | | |) */
+    while (a < b && (bl_p_is_space(cp[a]) || cp[a] == '|' || cp[a] == 0xFF5C))
+        a++;
     a = after_headline_label(cp, a, b);
     /* the whole text on one line, the title run into it: the body after */
     size_t run_body = b, line_end = b, rb;

@@ -5139,6 +5139,38 @@ static void test_parts42b_speaker_run_into_the_words(void **state)
         char *out = tu_parse_dump(text, 0);
         if (strstr(out, "SPEAKER"))
             fail_msg("'%s' gives a SPEAKER:\n%s", no[k], out);
+/* review41 item 7 (mendT): a headline's dateline names its source after
+ * the date and time (2023年12月28日 09:30 人民网, 中国新闻网, 新华社, 某某日报,
+ * 县融媒体中心, 某某县人民政府); words that are a clause (开始统计, 召开会议)
+ * make no dateline.  Traditional too.  The DATE text keeps the line's
+ * space between the time and the source, as the labelled record lines
+ * do (发布时间：… 11:05　来源：…). */
+static void test_mendT_dateline_source_is_a_source(void **state)
+{
+    (void)state;
+    static const char *const sources[] = {"人民网", "中国新闻网", "新華社", "某某日报", "县融媒体中心",
+                                          "某某縣人民政府", "央视新闻", "浙江卫视"};
+    char text[1024];
+    for (size_t k = 0; k < sizeof sources / sizeof *sources; k++) {
+        snprintf(text, sizeof text,
+                 "某某县召开2023年经济工作会议\n\n某某县召开2023年经济工作会议\n2023年12月28日 09:30 %s\n\n"
+                 "12月28日，某某县召开经济工作会议。全年地区生产总值增长5.2%%，达到120亿元。\n",
+                 sources[k]);
+        char *out = tu_parse_dump(text, 0);
+        char want[256];
+        snprintf(want, sizeof want, "  DATE \"2023年12月28日09:30　%s\" iso=2023-12-28 @4:1", sources[k]);
+        if (!strstr(out, want))
+            fail_msg("source '%s': no '%s':\n%s", sources[k], want, out);
+        free(out);
+    }
+    static const char *const clauses[] = {"开始统计", "開始統計", "召开会议", "正式启动", "全面开工建设"};
+    for (size_t k = 0; k < sizeof clauses / sizeof *clauses; k++) {
+        snprintf(text, sizeof text,
+                 "某某县2023年统计公报\n2023年12月28日 09:30 %s\n全年地区生产总值增长5.2%%，达到120亿元。\n",
+                 clauses[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "  DATE \""))
+            fail_msg("'%s' after the time gives a DATE:\n%s", clauses[k], out);
         free(out);
     }
 }
@@ -5329,6 +5361,7 @@ int main(void)
         cmocka_unit_test(test_partsB_revision_notes_are_subtitles),
         cmocka_unit_test(test_parts42b_docnumber_with_toneless_readings),
         cmocka_unit_test(test_parts42b_speaker_run_into_the_words),
+        cmocka_unit_test(test_mendT_dateline_source_is_a_source),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

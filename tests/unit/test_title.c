@@ -534,6 +534,43 @@ static void test_partsA_example_title_over_docnumber(void **state)
     expect_in_dump(text, "DOCTITLE", false);
 }
 
+/* review41 item 2 (mendT): a news headline with a comma and no title
+ * word, over two lines, the second a phrase that closes it (no comma, no
+ * digit), over a hard-wrapped body: a title over two lines, not a
+ * sentence's start (traditional too).  The weixian shape, digits and a
+ * clause on the second line, stays no title (the partsA test). */
+static void test_mendT_two_line_headline_over_wrapped_body(void **state)
+{
+    (void)state;
+    expect_title("坚持稳中求进，推动全县经济\n高质量发展再上新台阶\n今年以来，全县上下认真贯彻落实各项决策部署，地区生产总值\n"
+                 "达到120亿元，同比增长5.2%，高于全市平均水平0.3个百分点，\n规模以上工业增加值增长6.1%。\n",
+                 "  TITLE \"坚持稳中求进，推动全县经济高质量发展再上新台阶\" @1:1");
+    expect_title("堅持穩中求進，推動全縣經濟\n高質量發展再上新臺階\n今年以來，全縣上下認真貫徹落實各項決策部署，地區生產總值\n"
+                 "達到120億元，同比增長5.2%，高於全市平均水平0.3個百分點，\n規模以上工業增加值增長6.1%。\n",
+                 "  TITLE \"堅持穩中求進，推動全縣經濟高質量發展再上新臺階\" @1:1");
+    expect_title("聚焦主责主业，全力推动乡村\n振兴各项工作落地见效\n今年以来，全镇上下紧紧围绕乡村振兴目标，扎实推进各项工作，\n"
+                 "农村居民人均可支配收入达到1.8万元，同比增长6.5%。\n",
+                 "  TITLE \"聚焦主责主业，全力推动乡村振兴各项工作落地见效\" @1:1");
+    /* the second line a clause of the sentence (a comma, digits): no title */
+    expect_in_dump("今年以来，全县上下认真贯彻落实各项\n决策部署，地区生产总值达到120亿元，\n同比增长5.2%，高于全市平均水平。\n",
+                   "TITLE \"今年", false);
+}
+
+/* review41 item 3 (mendT): the metadata pipes in their markdown shape,
+ * each row opening with a bar (| 索引号: | … |), over the title row
+ * | 2013年…公报 | | | |: the title without its bars (traditional too). */
+static void test_mendT_title_row_with_leading_bar(void **state)
+{
+    (void)state;
+    expect_title("| 索引号: | 001-2014-0001 | 分类: | 统计公报 |\n| 文号: | | 公开日期: | 2014-03-01 |\n"
+                 "| 发布单位: | 某某县统计局 | | |\n| 2013年某某县国民经济和社会发展统计公报 | | | |\n\n"
+                 "全年地区生产总值120亿元，增长8.1%。\n",
+                 "  TITLE \"2013年某某县国民经济和社会发展统计公报\" @4:3");
+    expect_title("| 索引号: | 001-2014-0001 | 分类: | 统计公报 |\n| 發佈機構: | 某某縣統計局 | 公開日期: | 2014-03-01 |\n"
+                 "|2013年某某縣國民經濟和社會發展統計公報| | | |\n\n全年地區生產總值120億元，增長8.1%。\n",
+                 "  TITLE \"2013年某某縣國民經濟和社會發展統計公報\" @3:2");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -553,6 +590,8 @@ int main(void)
         cmocka_unit_test(test_partsA_wrapped_sentence_start_is_no_title),
         cmocka_unit_test(test_partsA_model_documents_titles),
         cmocka_unit_test(test_partsA_example_title_over_docnumber),
+        cmocka_unit_test(test_mendT_two_line_headline_over_wrapped_body),
+        cmocka_unit_test(test_mendT_title_row_with_leading_bar),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
