@@ -1984,6 +1984,45 @@ static void test_round42_part_lead_with_colon(void **state)
     }
 }
 
+/* Round 42 class P (stats-shangyu-2013-metadata-pipes line 1): an empty
+ * markdown picture (![]() or ![](url), no alt text) left by a page's copy
+ * holds no text: a pipe row of pictures and bars alone is no row of its
+ * table, and a picture in a row of text is an empty cell. */
+static void test_round42_empty_picture_is_no_row(void **state)
+{
+    (void)state;
+    const char *pics[] = {"![]() |", "![](http://www.example.gov.cn/images/a.png) |", "| ![]() |"};
+    for (size_t k = 0; k < sizeof pics / sizeof *pics; k++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "%s\n|\n索引号: | 002590358/2022-77135 | 公开方式: | 主动公开 |\n"
+                 "文号: | 公开日期: | 2022-08-17 10:51 | |\n发布单位: | 某某区统计局 |\n"
+                 "2013年某某区国民经济和社会发展统计公报\n2013年全区经济平稳增长。\n",
+                 pics[k]);
+        expect_in(text, "    TABLE 1 @3:1\n      ROW @3:1\n        CELL \"索引号：\"", true);
+        expect_in(text, "![", false);
+        expect_in(text, "ROW @1:1", false);
+    }
+    /* between rows of a real table: no row; in a row of text: an empty cell */
+    expect_dump("标题\n| 指标 | 数值 |\n|---|---:|\n| ![]() | |\n| 专利 | 1,052 |\n| ![]() | 36 |\n说明。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    TABLE 1 @2:1\n"
+                "      ROW header @2:1\n"
+                "        CELL \"指标\" @2:3\n"
+                "        CELL \"数值\" @2:8\n"
+                "      ROW @5:1\n"
+                "        CELL \"专利\" @5:3\n"
+                "        CELL \"1,052\" @5:8\n"
+                "      ROW @6:1\n"
+                "        CELL \"\" @6:2\n"
+                "        CELL \"36\" @6:11\n"
+                "    PARAGRAPH 2 \"说明。\" @7:1\n");
+    /* a picture named by its alt text stays */
+    expect_in("标题\n| 指标 | 数值 |\n|---|---:|\n| ![专利](a.png) | 1,052 |\n说明。\n", "CELL \"![专利](a.png)\"", true);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2069,6 +2108,7 @@ int main(void)
         cmocka_unit_test(test_round39_inline_caption_and_note),
         cmocka_unit_test(test_round40_marked_heading_alone),
         cmocka_unit_test(test_round42_part_lead_with_colon),
+        cmocka_unit_test(test_round42_empty_picture_is_no_row),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
