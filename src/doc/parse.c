@@ -364,14 +364,16 @@ static bulletin_status item_lost_its_mark(parser *p, size_t li, int level, int n
  * a numbered item whose text opens with a part's name (two to twelve Han
  * characters ending in 情况, 概况, 总体, 收入, 支出, 收支, 综述, 总述; 情況,
  * 概況, 總體, 綜述, 總述), a colon, then a paragraph of its own on the line
- * (a sentence of clauses, more than 30 characters with a comma or a stop
- * inside): the lead is run in, its colon kept.  Returns the end of the lead
- * (after the colon) and the paragraph's start in *para, or 0.  A field and
- * its value is none: its name names no part (一、时间：4月9日上午8:00开始，会
- * 期半天。, 一、项目名称：…, 一、元旦：1月1日放假1天。), or its value is one
- * short clause (一、项目收入：100万元。); nor a name alone on its line
- * (一、会议时间：, a heading). */
-static size_t part_lead(const uint32_t *cp, size_t from, size_t n, size_t *para)
+ * (more than 30 characters, two sentences at least): the lead is run in,
+ * its colon kept.  Returns the end of the lead (after the colon) and the
+ * paragraph's start in *para, or 0.  A field and its value is none: its
+ * name names no part (一、时间：4月9日上午8:00开始，会期半天。, 一、项目名称：…,
+ * 二、春節：1月31日至2月6日放假調休，共7天。…), or its value is one short
+ * clause (一、项目收入：100万元。); nor is an item that is one sentence, the
+ * whole item (1.税收收入：累计完成…，增长6.91%；: convention 3) unless its
+ * sibling before it is a part's lead run in (sibling: the items of one list
+ * are alike), nor a name alone on its line (一、会议时间：, a heading). */
+static size_t part_lead(const uint32_t *cp, size_t from, size_t n, bool sibling, size_t *para)
 {
     static const uint32_t parts[][2] = {
         {0x60C5, 0x51B5}, {0x60C5, 0x6CC1}, /* 情况 情況 */
@@ -397,10 +399,13 @@ static size_t part_lead(const uint32_t *cp, size_t from, size_t n, size_t *para)
         e--;
     if (e - j <= 30)
         return 0;
-    bool clause = false;
-    for (size_t m = j; m + 1 < e && !clause; m++)
-        clause = cp[m] == 0xFF0C || cp[m] == ',' || cp[m] == 0x3002 || cp[m] == 0xFF1B || cp[m] == ';';
-    if (!clause)
+    /* a sentence's end with more text after it (。, or an ASCII full stop
+     * not inside a number: 增长3.6%.其中) */
+    bool more = false;
+    for (size_t m = j + 1; m + 1 < e && !more; m++)
+        more = cp[m] == 0x3002 || cp[m] == 0xFF01 || cp[m] == 0xFF1F
+            || (cp[m] == '.' && !(bl_p_is_digit(cp[m - 1]) && bl_p_is_digit(cp[m + 1])));
+    if (!more && !sibling)
         return 0;
     *para = j;
     return c + 1;
@@ -463,7 +468,12 @@ static bulletin_status add_heading(parser *p, size_t li)
      * on its line is run in at its colon, unless the list's item before it
      * is a numbered paragraph (its items are alike: budget-lukou-2015m08's
      * 四、支出情况：… after 一、截至…。) */
-    size_t part_para = 0, part_end = p->item_para[h->level] ? 0 : part_lead(cp, h->text_from, n, &part_para);
+    const bulletin_node *part_prev = p->open[h->level];
+    bool part_sibling = part_prev && part_prev->type == BULLETIN_NODE_SECTION && part_prev->runin
+                     && part_prev->heading.number == h->number - 1 && part_prev->len >= 3
+                     && !memcmp(part_prev->text + part_prev->len - 3, "\xEF\xBC\x9A", 3); /* ： */
+    size_t part_para = 0,
+           part_end = p->item_para[h->level] ? 0 : part_lead(cp, h->text_from, n, part_sibling, &part_para);
     if (part_end) {
         runin = sentence = true;
         text_to = part_end;
