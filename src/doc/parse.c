@@ -360,6 +360,57 @@ static bulletin_status item_lost_its_mark(parser *p, size_t li, int level, int n
     return BULLETIN_OK;
 }
 
+/* （一）收入情况：元至5月，全市累计完成一般公共预算收入126.05亿元，…。其中：…:
+ * a numbered item whose text opens with a part's name (two to twelve Han
+ * characters ending in 情况, 概况, 总体, 收入, 支出, 收支, 综述, 总述; 情況,
+ * 概況, 總體, 綜述, 總述), a colon, then a paragraph of its own on the line
+ * (more than 30 characters, two sentences at least): the lead is run in,
+ * its colon kept.  Returns the end of the lead (after the colon) and the
+ * paragraph's start in *para, or 0.  A field and its value is none: its
+ * name names no part (一、时间：4月9日上午8:00开始，会期半天。, 一、项目名称：…,
+ * 二、春節：1月31日至2月6日放假調休，共7天。…), or its value is one short
+ * clause (一、项目收入：100万元。); nor is an item that is one sentence, the
+ * whole item (1.税收收入：累计完成…，增长6.91%；: convention 3) unless its
+ * sibling before it is a part's lead run in (sibling: the items of one list
+ * are alike), nor a name alone on its line (一、会议时间：, a heading). */
+static size_t part_lead(const uint32_t *cp, size_t from, size_t n, bool sibling, size_t *para)
+{
+    static const uint32_t parts[][2] = {
+        {0x60C5, 0x51B5}, {0x60C5, 0x6CC1}, /* 情况 情況 */
+        {0x6982, 0x51B5}, {0x6982, 0x6CC1}, /* 概况 概況 */
+        {0x603B, 0x4F53}, {0x7E3D, 0x9AD4}, /* 总体 總體 */
+        {0x6536, 0x5165}, {0x652F, 0x51FA}, {0x6536, 0x652F}, /* 收入 支出 收支 */
+        {0x7EFC, 0x8FF0}, {0x7D9C, 0x8FF0}, /* 综述 綜述 */
+        {0x603B, 0x8FF0}, {0x7E3D, 0x8FF0}, /* 总述 總述 */
+    };
+    size_t a = bl_p_skip_spaces(cp, n, from), i = a;
+    while (i < n && bl_is_han(cp[i]) && i - a < 12)
+        i++;
+    size_t c = bl_p_skip_spaces(cp, n, i);
+    if (i - a < 2 || c >= n || (cp[c] != 0xFF1A && cp[c] != ':'))
+        return 0;
+    size_t k = 0;
+    while (k < sizeof parts / sizeof *parts && (cp[i - 2] != parts[k][0] || cp[i - 1] != parts[k][1]))
+        k++;
+    if (k == sizeof parts / sizeof *parts)
+        return 0;
+    size_t j = bl_p_skip_spaces(cp, n, c + 1), e = n;
+    while (e > j && bl_p_is_space(cp[e - 1]))
+        e--;
+    if (e - j <= 30)
+        return 0;
+    /* a sentence's end with more text after it (。, or an ASCII full stop
+     * not inside a number: 增长3.6%.其中) */
+    bool more = false;
+    for (size_t m = j + 1; m + 1 < e && !more; m++)
+        more = cp[m] == 0x3002 || cp[m] == 0xFF01 || cp[m] == 0xFF1F
+            || (cp[m] == '.' && !(bl_p_is_digit(cp[m - 1]) && bl_p_is_digit(cp[m + 1])));
+    if (!more && !sibling)
+        return 0;
+    *para = j;
+    return c + 1;
+}
+
 static bulletin_status add_heading(parser *p, size_t li)
 {
     bulletin_status status;
@@ -412,6 +463,22 @@ static bulletin_status add_heading(parser *p, size_t li)
             para_from = j;
             break;
         }
+    }
+    /* （一）收入情况：元至5月，…: a part's name over a paragraph of its own
+     * on its line is run in at its colon, unless the list's item before it
+     * is a numbered paragraph (its items are alike: budget-lukou-2015m08's
+     * 四、支出情况：… after 一、截至…。) */
+    const bulletin_node *part_prev = p->open[h->level];
+    bool part_sibling = part_prev && part_prev->type == BULLETIN_NODE_SECTION && part_prev->runin
+                     && part_prev->heading.number == h->number - 1 && part_prev->len >= 3
+                     && !memcmp(part_prev->text + part_prev->len - 3, "\xEF\xBC\x9A", 3); /* ： */
+    size_t part_para = 0,
+           part_end = p->item_para[h->level] ? 0 : part_lead(cp, h->text_from, n, part_sibling, &part_para);
+    if (part_end) {
+        runin = sentence = true;
+        text_to = part_end;
+        para_from = part_para;
+        field_list = false;
     }
     /* 2、区级机关各部门主要领导； an item of an enumeration that goes on
      * (its line ends with ；) is run in like one that ends with 。: a

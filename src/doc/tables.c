@@ -10,6 +10,18 @@
 
 static bool is_bar(uint32_t c) { return c == '|' || c == 0xFF5C || c == 0x2502 || c == 0x2503; }
 
+/* An empty markdown picture a page's copy left (![]() or ![](url), no
+ * alt text) at cp[i]: the index after it, or 0.  It holds no text. */
+static size_t empty_picture(const uint32_t *cp, size_t i, size_t end)
+{
+    if (i + 4 > end || cp[i] != '!' || cp[i + 1] != '[' || cp[i + 2] != ']' || cp[i + 3] != '(')
+        return 0;
+    for (size_t k = i + 4; k < end && !is_bar(cp[k]); k++)
+        if (cp[k] == ')')
+            return k + 1;
+    return 0;
+}
+
 bulletin_status bl_p_add_table_row(parser *p, size_t li)
 {
     bulletin_status status = bl_p_decode_line(p, li);
@@ -23,10 +35,16 @@ bulletin_status bl_p_add_table_row(parser *p, size_t li)
         end--;
     if (p->lines[li].kind == LK_RULE || bl_p_is_table_rule(cp + from, end - from))
         return BULLETIN_OK;
-    /* a line of bars alone between rows: a page's empty cells, no row */
+    /* a line of bars alone between rows: a page's empty cells, no row;
+     * so is a line of empty pictures (![]() |) */
     bool text = false;
-    for (size_t i = from; i < end && !text; i++)
-        text = !is_bar(cp[i]) && !bl_p_is_space(cp[i]);
+    for (size_t i = from; i < end && !text; i++) {
+        size_t pic = empty_picture(cp, i, end);
+        if (pic)
+            i = pic - 1;
+        else
+            text = !is_bar(cp[i]) && !bl_p_is_space(cp[i]);
+    }
     if (!text)
         return BULLETIN_OK;
     if (!p->table) {
@@ -73,7 +91,12 @@ bulletin_status bl_p_add_table_row(parser *p, size_t li)
         bulletin_node *cell = bl_node_new(p->mem, BULLETIN_NODE_CELL);
         if (!cell)
             return BULLETIN_ERR_NOMEM;
-        status = bl_p_set_text(p, cell, start, stop);
+        /* an empty picture in a row of text: an empty cell */
+        size_t a = bl_p_skip_spaces(cp, stop, start), b = stop;
+        while (b > a && bl_p_is_space(cp[b - 1]))
+            b--;
+        bool pic = b > a && empty_picture(cp, a, b) == b;
+        status = bl_p_set_text(p, cell, start, pic ? start : stop);
         if (status != BULLETIN_OK) {
             bl_node_free(p->mem, cell);
             return status;

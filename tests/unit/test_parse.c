@@ -1918,6 +1918,122 @@ static void test_round40_marked_heading_alone(void **state)
               "SECTION", false);
 }
 
+/* Round 42 class 4 (budget-changde-1-5m 1:1, 2:1): a numbered item whose
+ * text opens with a part's name (收入情况, 支出情况, 总体情况, 收入, 支出, …),
+ * a colon, then a paragraph of its own on the same line, is a run-in lead,
+ * its colon kept.  Not a field and its value (一、时间：4月9日…, 一、元旦：…,
+ * 一、项目名称：…: numbered paragraphs, the ruling on round 40 class 12), not
+ * a name alone on its line (一、会议时间： a heading), not a part's name
+ * over one short clause, not an item of a list whose earlier item is a
+ * numbered paragraph (budget-lukou-2015m08's 四、支出情况：…). */
+static void test_round42_part_lead_with_colon(void **state)
+{
+    (void)state;
+    const char *yes[][3] = {
+        {"(一)收入情况:元至5月,全市累计完成一般公共预算收入126.05亿元,同比增加2.25亿元,增长1.82%。"
+         "其中:地方财政收入完成80.18亿元,增加2.79亿元,增长3.6%.\n"
+         "(二)支出情况:元至5月,全市累计完成一般公共预算支出227.53亿元,增加19.54亿元,增长9.39%。"
+         "其中:市本级完成44.11亿元,增加4.37亿元,增长11.01%.\n",
+         "RUNIN 1 level=2 \"收入情况：\"", "RUNIN 2 level=2 \"支出情况：\""},
+        {"（一）收入情況：1至8月，全縣累計完成一般公共預算收入26.05億元，同比增長1.82%。稅收收入完成18.2億元。\n"
+         "（二）支出情況：1至8月，全縣累計完成一般公共預算支出27.53億元，增長9.39%。其中民生支出21.6億元。\n",
+         "RUNIN 1 level=2 \"收入情況：\"", "RUNIN 2 level=2 \"支出情況：\""},
+        {"一、总体情况：今年以来，全区经济运行总体平稳，主要指标增速均高于全市平均水平。工业生产较快增长。\n"
+         "二、财政收入：1-6月，全区完成一般公共预算收入8.6亿元，同比增长5.2%。其中税收收入6.1亿元。\n",
+         "RUNIN 1 \"总体情况：\"", "RUNIN 2 \"财政收入：\""},
+        {"一、總體概況: 今年以來，全縣經濟運行總體平穩，主要指標增速均高於全市平均水平。好於預期。\n"
+         "二、預算支出: 1-6月，全縣完成一般公共預算支出18.6億元，同比增長5.2%.完成年度預算的52%.\n",
+         "RUNIN 1 \"總體概況：\"", "RUNIN 2 \"預算支出：\""},
+    };
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        char text[2048];
+        snprintf(text, sizeof text, "某市财政收支情况\n%s", yes[k][0]);
+        expect_in(text, yes[k][1], true);
+        expect_in(text, yes[k][2], true);
+        expect_in(text, "PARAGRAPH 1 \"", true);
+    }
+    /* the second item, one sentence, is one like its sibling */
+    expect_in("某市财政收支情况\n（一）收入情況：1至8月，全縣累計完成一般公共預算收入26.05億元，同比增長1.82%。稅收收入完成18.2億元。\n"
+              "（二）支出情況：1至8月，全縣累計完成一般公共預算支出27.53億元，增長9.39%。\n",
+              "RUNIN 2 level=2 \"支出情況：\"", true);
+    /* the paragraph is the rest of the line */
+    expect_in("某市财政收支情况\n(一)收入情况:元至5月,全市累计完成一般公共预算收入126.05亿元,同比增加2.25亿元,增长1.82%.其中税收收入完成80.18亿元.\n"
+              "(二)支出情况:元至5月,全市累计完成一般公共预算支出227.53亿元,增加19.54亿元,增长9.39%。\n",
+              "PARAGRAPH 1 \"元至5月，全市累计完成一般公共预算收入126.05亿元", true);
+    /* fields and their values, a name alone, a part's name over a short
+     * value, a list of numbered paragraphs: no run-in lead */
+    const char *no[][2] = {
+        {"一、时间:4月9日上午8:00开始,会期半天。\n二、地点:县政府6楼会议室。\n三、对象:各镇乡安委会主任、安委办主任。\n",
+         "PARAGRAPH 1 \"一、时间：4月9日"},
+        {"一、元旦:1月1日放假1天。\n二、春節:1月31日至2月6日放假調休,共7天。1月26日(星期日)、2月8日(星期六)上班。\n"
+         "三、清明節:4月5日放假,4月7日(星期一)補休。\n",
+         "PARAGRAPH 2 \"二、春節：1月31日"},
+        {"一、项目名称:某某工业园区扩园工程。\n二、项目建设地点:某某县工业园区。\n三、项目单位:某某公司。\n",
+         "PARAGRAPH 1 \"一、项目名称：某某"},
+        {"一、项目收入:100万元。\n二、项目支出:80万元。\n",
+         "PARAGRAPH 1 \"一、项目收入：100万元。\""},
+        /* one sentence, the whole item (convention 3) */
+        {"一、收入\n1.税收收入:累计完成36552万元,增加2362万元,增长6.91%,占比53.79%;\n"
+         "2.非税收入:累计完成31397万元,增加4155万元,增长15.25%,占比46.21%。\n",
+         "PARAGRAPH 1 \"1.税收收入：累计完成36552万元"},
+        {"一、总体情况：今年以来，全区经济运行总体平稳，主要指标增速均高于全市平均水平。\n"
+         "二、财政收入：1-6月，全区完成一般公共预算收入8.6亿元，同比增长5.2%，完成年度预算的52%。\n",
+         "PARAGRAPH 1 \"一、总体情况：今年以来"},
+        {"一、会议时间:\n3月5日下午2:30。\n二、会议地点:\n区行政中心。\n",
+         "SECTION 1 \"会议时间：\""},
+        {"一、截至2015年8月底,累计完成公共财政预算总收入67949万元,比上年同期增加6517万元,增长10.61%。\n"
+         "二、分收入结构看:截至2015年8月底,累计完成税收收入36552万元,增加2362万元,增长6.91%。\n"
+         "三、支出情况:截至8月底,累计完成公共财政预算支出124241万元,增加5025万元,增加4.22%。"
+         "累计完成基金支出13658万元,减少14621万元,下降51.7%。\n",
+         "PARAGRAPH 3 \"三、支出情况：截至8月底"},
+    };
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        char text[2048];
+        snprintf(text, sizeof text, "某某通知\n%s", no[k][0]);
+        expect_in(text, no[k][1], true);
+        expect_in(text, "RUNIN", false);
+    }
+}
+
+/* Round 42 class P (stats-shangyu-2013-metadata-pipes line 1): an empty
+ * markdown picture (![]() or ![](url), no alt text) left by a page's copy
+ * holds no text: a pipe row of pictures and bars alone is no row of its
+ * table, and a picture in a row of text is an empty cell. */
+static void test_round42_empty_picture_is_no_row(void **state)
+{
+    (void)state;
+    const char *pics[] = {"![]() |", "![](http://www.example.gov.cn/images/a.png) |", "| ![]() |"};
+    for (size_t k = 0; k < sizeof pics / sizeof *pics; k++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "%s\n|\n索引号: | 002590358/2022-77135 | 公开方式: | 主动公开 |\n"
+                 "文号: | 公开日期: | 2022-08-17 10:51 | |\n发布单位: | 某某区统计局 |\n"
+                 "2013年某某区国民经济和社会发展统计公报\n2013年全区经济平稳增长。\n",
+                 pics[k]);
+        expect_in(text, "    TABLE 1 @3:1\n      ROW @3:1\n        CELL \"索引号：\"", true);
+        expect_in(text, "![", false);
+        expect_in(text, "ROW @1:1", false);
+    }
+    /* between rows of a real table: no row; in a row of text: an empty cell */
+    expect_dump("标题\n| 指标 | 数值 |\n|---|---:|\n| ![]() | |\n| 专利 | 1,052 |\n| ![]() | 36 |\n说明。\n", 0,
+                "DOCUMENT\n"
+                "  TITLE \"标题\" @1:1\n"
+                "  LEAD @2:1\n"
+                "    TABLE 1 @2:1\n"
+                "      ROW header @2:1\n"
+                "        CELL \"指标\" @2:3\n"
+                "        CELL \"数值\" @2:8\n"
+                "      ROW @5:1\n"
+                "        CELL \"专利\" @5:3\n"
+                "        CELL \"1,052\" @5:8\n"
+                "      ROW @6:1\n"
+                "        CELL \"\" @6:2\n"
+                "        CELL \"36\" @6:11\n"
+                "    PARAGRAPH 2 \"说明。\" @7:1\n");
+    /* a picture named by its alt text stays */
+    expect_in("标题\n| 指标 | 数值 |\n|---|---:|\n| ![专利](a.png) | 1,052 |\n说明。\n", "CELL \"![专利](a.png)\"", true);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2002,6 +2118,8 @@ int main(void)
         cmocka_unit_test(test_round39_bracketed_piece_heads),
         cmocka_unit_test(test_round39_inline_caption_and_note),
         cmocka_unit_test(test_round40_marked_heading_alone),
+        cmocka_unit_test(test_round42_part_lead_with_colon),
+        cmocka_unit_test(test_round42_empty_picture_is_no_row),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
