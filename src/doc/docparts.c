@@ -2248,6 +2248,10 @@ static bool is_lone_table_caption(const uint32_t *cp, size_t n)
     if (i >= n || !(is_colon(cp[i]) || bl_p_is_space(cp[i])))
         return false;
     i = bl_p_skip_spaces(cp, n, i + 1);
+    /* its words may open with their year (表2 2023年主要农产品产量) */
+    if (i + 5 < n && bl_p_is_digit(cp[i]) && bl_p_is_digit(cp[i + 1]) && bl_p_is_digit(cp[i + 2])
+        && bl_p_is_digit(cp[i + 3]) && cp[i + 4] == 0x5E74 /* 年 */)
+        i += 5;
     if (i >= n || !bl_is_han(cp[i]))
         return false;
     for (size_t k = i; k < n; k++)

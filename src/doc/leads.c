@@ -339,6 +339,25 @@ cleanup:
     return status;
 }
 
+/* Whether cp[0..n) holds an amount: a number then a unit or its scale
+ * (全县财政收入完成15亿元, 8万吨, 3000人, 20公里): a sentence's figure, no
+ * heading's year (2019年及今年以来工作回顾) or count of months. */
+static bool holds_amount(const uint32_t *cp, size_t n)
+{
+    static const uint32_t units[] = {0x4EBF /* 亿 */, 0x5104 /* 億 */, 0x4E07 /* 万 */, 0x842C /* 萬 */,
+                                     0x5343 /* 千 */, 0x5143 /* 元 */, 0x5428 /* 吨 */, 0x5678 /* 噸 */,
+                                     0x4EBA /* 人 */, 0x6237 /* 户 */, 0x6236 /* 戶 */, 0x4EA9 /* 亩 */,
+                                     0x755D /* 畝 */, 0x516C /* 公(里 顷 斤) */, 0x500D /* 倍 */};
+    for (size_t k = 1; k < n; k++) {
+        if (!bl_p_is_digit(cp[k - 1]))
+            continue;
+        for (size_t u = 0; u < sizeof units / sizeof *units; u++)
+            if (cp[k] == units[u])
+                return true;
+    }
+    return false;
+}
+
 /* In a hard-wrapped copy whose paragraphs end with a page tool's mark
  * (hd9, bl_p_paragraph_mark): a line of 4 to 30 words and numbers
  * before the mark, no stop, right after a line whose paragraph ended (a
@@ -367,7 +386,7 @@ static bulletin_status marked_headings(parser *p)
             words = bl_is_han(cp[k]) || bl_p_is_digit(cp[k]);
             han += bl_is_han(cp[k]);
         }
-        if (!words || han < 4)
+        if (!words || han < 4 || holds_amount(cp + a, e - a))
             continue;
         BL_CHECK(bl_p_decode_trimmed(p, i - 1, &a, &b));
         cp = p->cur.cp;
@@ -602,6 +621,24 @@ static bool nameless_chapter(const uint32_t *cp, size_t a, size_t b)
     return j > a + 1 && j + 1 == b && cp[j] == 0x7AE0; /* 第…章 */
 }
 
+/* Whether cp[0..n), the words after a line's 第N条, go on citing the
+ * article inside a sentence (第三条规定的事项已经落实。, 第五条的, 第二条第
+ * 一款, 第三条和第四条) rather than opening its text (第一条　为了…,
+ * 第一条为加强…). */
+static bool cites_article(const uint32_t *cp, size_t n)
+{
+    static const uint32_t links[] = {0x7684 /* 的 */, 0x6240 /* 所 */, 0x4E2D /* 中 */, 0x4E4B /* 之 */,
+                                     0x6B3E /* 款 */, 0x7B2C /* 第 */, 0x548C /* 和 */, 0x53CA /* 及 */,
+                                     0x3001 /* 、 */, 0x6216 /* 或 */, 0x81F3 /* 至 */, 0x5230 /* 到 */,
+                                     0x7B49 /* 等 */, 0xFF0C /* ， */, ','};
+    if (n == 0)
+        return false;
+    for (size_t k = 0; k < sizeof links / sizeof *links; k++)
+        if (cp[0] == links[k])
+            return true;
+    return n >= 2 && (cp[0] == 0x89C4 || cp[0] == 0x898F) && cp[1] == 0x5B9A; /* 规定 規定 */
+}
+
 /* Whether the regulation's articles start under line i (第一条…, 第一條…):
  * a nameless chapter line over them is its heading (ruling by partsB,
  * rules-aba and notice-xiamen). */
@@ -616,7 +653,8 @@ static bulletin_status article_under(parser *p, size_t i, bool *yes)
     BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
     const uint32_t *q = p->cur.cp;
     size_t j = b - a > 2 && q[a] == 0x7B2C ? bl_p_han_numerals_end(q, a + 1, b, 6) : a;
-    *yes = j > a + 1 && j < b && (q[j] == 0x6761 || q[j] == 0x689D); /* 条 條 */
+    *yes = j > a + 1 && j < b && (q[j] == 0x6761 || q[j] == 0x689D) /* 条 條 */
+        && !cites_article(q + j + 1, b - j - 1);
 cleanup:
     return status;
 }
@@ -938,6 +976,18 @@ cleanup:
     return status;
 }
 
+/* A note under a caption: 注: or the traditional 註: (U+8A3B), read as
+ * the note 注: is. */
+static bool is_note_under_caption(const uint32_t *cp, size_t n)
+{
+    uint32_t buf[80];
+    if (n > 80 || (cp[0] != 0x6CE8 /* 注 */ && cp[0] != 0x8A3B /* 註 */))
+        return false;
+    memcpy(buf, cp, n * sizeof *cp);
+    buf[0] = 0x6CE8;
+    return bl_p_is_note(buf, n);
+}
+
 bulletin_status bl_p_find_unnumbered(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -956,7 +1006,7 @@ bulletin_status bl_p_find_unnumbered(parser *p)
             continue;
         size_t a, b;
         BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
-        if (b - a > 2 && b - a <= 80 && p->cur.cp[a] == 0x6CE8 && bl_p_is_note(p->cur.cp + a, b - a)) /* 注 */
+        if (b - a > 2 && b - a <= 80 && is_note_under_caption(p->cur.cp + a, b - a))
             l->kind = LK_NOTE;
     }
     /* a 统计公报's parts named alone on their lines, each over a paragraph */

@@ -47,14 +47,20 @@ size_t fig_skip_alnum(const char *t, size_t len, size_t i)
  * after it).  Returns the subscript's end, 0 when the token is no such
  * name. */
 /* Whether a Latin unit or a rate is written right after byte e (CO 2mg/m3,
- * CO 2μg/m3, O 3%: a value of CO or O, not CO2 or O3). */
+ * CO 2μg/m3, O 3%: a value of CO or O, not CO2 or O3), or a measure's
+ * unit in Han (CO 2毫克/立方米; not a duration: PM 2.5年均浓度, O 3日最大,
+ * nor a count: PM 10个监测点). */
 static bool measured_after(const char *t, size_t len, size_t e)
 {
     if (e >= len)
         return false;
     unsigned char c = (unsigned char)t[e];
-    return is_ascii_alpha(c) || c == '%' || has_at(t, len, e, "\xCE\xBC") /* μ */ ||
-           has_at(t, len, e, "\xC2\xB5") /* µ */ || has_at(t, len, e, "\xEF\xBC\x85") /* ％ */;
+    if (is_ascii_alpha(c) || c == '%' || has_at(t, len, e, "\xCE\xBC") /* μ */ ||
+        has_at(t, len, e, "\xC2\xB5") /* µ */ || has_at(t, len, e, "\xEF\xBC\x85") /* ％ */)
+        return true;
+    bl_figure_kind kind;
+    char base[64];
+    return c >= 0x80 && fig_match_unit(t, len, e, &kind, base, sizeof base) && kind == BL_FIG_QUANTITY;
 }
 
 static size_t spaced_formula_end(const char *t, size_t len, size_t i, size_t tok_end)

@@ -848,7 +848,9 @@ static size_t read_header(column *cols, const bulletin_node *head)
 static size_t header_columns(const column *cols, size_t nhead, int *unit_col)
 {
     *unit_col = -1;
-    for (size_t k = 0; k < nhead; k++)
+    /* (单位 heading the first column names the rows: 单位 | 收入(万元) |
+     * 增长(%), 甲镇 under it, no unit column) */
+    for (size_t k = 1; k < nhead; k++)
         if (cols[k].unit_col)
             *unit_col = (int)k;
     size_t value_col = nhead > 1 ? 1 : 0;

@@ -5173,6 +5173,28 @@ static void test_mendT_dateline_source_is_a_source(void **state)
             fail_msg("'%s' after the time gives a DATE:\n%s", clauses[k], out);
         free(out);
     }
+/* mendL, review41 items 5 and 6: a lost table's caption whose words open
+ * with their year (表2 2023年主要农产品产量, 表1 2013年…主要指标), split off a
+ * paragraph's end or alone on its line, is a CAPTION as 表2 主要农产品产量
+ * is, and the note under it (注：, traditional 註：) its NOTE; a sentence
+ * about a table with a year (表2 2023年数据为初步统计数。) is none. */
+static void test_mendL_year_led_lost_caption(void **state)
+{
+    (void)state;
+    const char *s = "某某县2023年国民经济和社会发展统计公报\n全年经济保持平稳增长的良好态势。 表2 2023年主要农产品产量\n"
+                    "注：本表数据为初步统计数。\n全年粮食产量12万吨，增长3.1%。\n";
+    expect_in_dump(s, 0, "    CAPTION \"表2 2023年主要农产品产量\" @2:18\n    NOTE \"注：本表数据为初步统计数。\" @3:1\n");
+    const char *t = "某某縣2023年國民經濟和社會發展統計公報\n全年經濟保持平穩增長的良好態勢。 表3 2022年主要工業產品產量\n"
+                    "註：本表數據為初步統計數。\n全年糧食產量12萬噸，增長3.1%。\n";
+    expect_in_dump(t, 0, "    CAPTION \"表3 2022年主要工業產品產量\" @2:18\n    NOTE \"註：本表數據為初步統計數。\" @3:1\n");
+    expect_in_dump("2013年某某县国民经济和社会发展统计公报\n\n全年经济运行平稳。\n\n表1 2013年全县国民经济主要指标\n\n"
+                   "全年粮食产量12万吨。\n",
+                   0, "    CAPTION \"表1 2013年全县国民经济主要指标\" @5:1\n");
+    /* no caption: a sentence, a year and nothing after it */
+    expect_in_dump("2013年某某县统计公报\n\n全年经济运行平稳。\n\n表2 2023年数据为初步统计数。\n\n全年粮食产量12万吨。\n", 0,
+                   "    PARAGRAPH 2 \"表2 2023年数据为初步统计数。\" @5:1\n");
+    expect_in_dump("2013年某某县统计公报\n\n全年经济运行平稳。\n\n表2 2023年\n\n全年粮食产量12万吨。\n", 0,
+                   "    PARAGRAPH 2 \"表2 2023年\" @5:1\n");
 }
 
 int main(void)
@@ -5362,6 +5384,7 @@ int main(void)
         cmocka_unit_test(test_parts42b_docnumber_with_toneless_readings),
         cmocka_unit_test(test_parts42b_speaker_run_into_the_words),
         cmocka_unit_test(test_mendT_dateline_source_is_a_source),
+        cmocka_unit_test(test_mendL_year_led_lost_caption),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

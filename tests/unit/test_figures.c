@@ -3873,6 +3873,20 @@ static void test_fig42_cell_plus_spaced_number(void **state)
     assert_string_equal(cell_values(state, "+ 12 34", true), "12|count\n34|count");
     /* prose is not a cell */
     assert_string_equal(cell_values(state, "+1 234", false), "1|count\n234|count");
+/* mendL, review41 item 8: a spaced subscript then a measure's unit in Han
+ * (CO 2毫克/立方米, SO 2微克/立方米, NO 2千克) is a value of the pollutant, as
+ * CO 2mg/m3 is; a duration (PM 2.5年均, O 3日最大) after it leaves it a
+ * name, as before. */
+static void test_mendL_spaced_subscript_then_han_unit(void **state)
+{
+    assert_string_equal(scan_values(state, "CO 2毫克/立方米，SO 2微克/立方米。"),
+                        "2毫克/立方米|毫克/立方米|quantity\n2微克/立方米|微克/立方米|quantity");
+    assert_string_equal(scan_values(state, "NO 2千克，CH 4吨。"), "2千克|千克|quantity\n4吨|吨|quantity");
+    /* the names as before: a duration or a word after the subscript */
+    assert_string_equal(scan_values(state, "PM 2.5年均浓度为32微克/立方米，O 3日最大浓度为150微克/立方米。"),
+                        "32微克/立方米|微克/立方米|quantity\n150微克/立方米|微克/立方米|quantity");
+    assert_string_equal(scan_values(state, "NO 2浓度为20μg/m3，CO 2排放12萬噸。"),
+                        "20μg/m3|μg/m3|quantity\n12萬噸|萬噸|quantity");
 }
 
 int main(int argc, char **argv)
@@ -4082,6 +4096,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_fig42_time_glued_to_next_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fig42_month_span_from_yuanyue, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fig42_cell_plus_spaced_number, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_mendL_spaced_subscript_then_han_unit, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2032,6 +2032,62 @@ static void test_round42_empty_picture_is_no_row(void **state)
                 "    PARAGRAPH 2 \"说明。\" @7:1\n");
     /* a picture named by its alt text stays */
     expect_in("标题\n| 指标 | 数值 |\n|---|---:|\n| ![专利](a.png) | 1,052 |\n说明。\n", "CELL \"![专利](a.png)\"", true);
+/* Asserts the dump of `text` holds (or, when `has` is false, lacks)
+ * `needle`. */
+static void mendL_dump_has(const char *text, const char *needle, bool has)
+{
+    char *out = tu_parse_dump(text, 0);
+    if ((strstr(out, needle) != NULL) != has)
+        fail_msg("dump %s '%s':\n%s", has ? "lacks" : "holds", needle, out);
+    free(out);
+}
+
+/* mendL, review41 item 9: in a copy marking each paragraph's end (hd9), a
+ * marked line holding an amount, a number then its unit or scale (完成15亿元,
+ * 3000人, 12萬噸), is a sentence that lost its stop, no heading; a heading's
+ * year (2019年及今年以来工作回顾hd9) stays a heading. */
+static void test_mendL_marked_line_with_amount_is_no_heading(void **state)
+{
+    (void)state;
+    static const char *const no[] = {"全县财政收入完成15亿元", "全年新增就业岗位3000人", "全縣糧食總產達到12萬噸",
+                                     "全县新建农村公路120公里"};
+    char text[1024], needle[128];
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        snprintf(text, sizeof text,
+                 "某某县2020年政府工作报告\n各位代表：现在，我代表县人民政府向大会报告工作，请予审议。hd9\n"
+                 "2019年及今年以来工作回顾hd9\n2019年是新中国成立70周年，全县地区生产总值增长6.5%%，达到\n"
+                 "120亿元。hd9\n%shd9\n增长8%%。hd9\n二、2020年工作安排hd9\n今年工作的总体要求是稳中求进。hd9\n",
+                 no[k]);
+        snprintf(needle, sizeof needle, "SECTION 0 \"%shd9\"", no[k]);
+        mendL_dump_has(text, needle, false);
+        mendL_dump_has(text, "  SECTION 0 \"2019年及今年以来工作回顾hd9\" @3:1\n", true);
+    }
+}
+
+/* mendL, review41 item 10: a nameless chapter line (第二章) over a sentence
+ * citing an article (第三条规定的事项已经落实。, 第五条的规定…, 第三條規定…,
+ * 第二条第一款…) is no heading; over the article itself (第三条　业主…,
+ * 第三条为加强管理…) it is, as before. */
+static void test_mendL_article_cited_in_prose_is_no_article(void **state)
+{
+    (void)state;
+    static const char *const no[] = {"第三条规定的事项已经落实。", "第五条的规定已经全部落实。", "第三條規定的事項已經落實。",
+                                     "第二条第一款所列事项已经完成。", "第三条和第四条的要求均已达到。"};
+    static const char *const yes[] = {"第三条　业主享有下列权利。", "第三条 业主享有下列权利。",
+                                      "第三条为加强物业管理，制定本办法。", "第三條　業主享有下列權利。"};
+    char text[1024];
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        snprintf(text, sizeof text, "某某县工作总结\n\n第一章\n本章介绍全县概况。全县地区生产总值增长6.5%%。\n第二章\n%s\n",
+                 no[k]);
+        mendL_dump_has(text, "SECTION 0 \"第二章\"", false);
+    }
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        snprintf(text, sizeof text,
+                 "某某市物业管理条例\n\n第一章\n第一条　为了规范物业管理活动，制定本条例。\n第二条　本条例适用于本市。\n"
+                 "第二章\n%s\n",
+                 yes[k]);
+        mendL_dump_has(text, "SECTION 0 \"第二章\"", true);
+    }
 }
 
 int main(void)
@@ -2120,6 +2176,8 @@ int main(void)
         cmocka_unit_test(test_round40_marked_heading_alone),
         cmocka_unit_test(test_round42_part_lead_with_colon),
         cmocka_unit_test(test_round42_empty_picture_is_no_row),
+        cmocka_unit_test(test_mendL_marked_line_with_amount_is_no_heading),
+        cmocka_unit_test(test_mendL_article_cited_in_prose_is_no_article),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }

@@ -411,6 +411,45 @@ static void test_fig42_plus_spaced_cells(void **state)
     }
     assert_int_equal(k, sizeof want / sizeof *want);
     bulletin_doc_free(doc);
+/* "label unit" of each figure of `text` of kind amount or percent, a
+ * line each. */
+static char *label_units(const char *text)
+{
+    static char out[2048];
+    bulletin_doc *doc = tu_parse(text, 0);
+    size_t count = bulletin_doc_figure_count(doc), o = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < count; i++) {
+        bulletin_figure f = tu_figure(doc, i);
+        if (f.kind != BULLETIN_FIGURE_AMOUNT && f.kind != BULLETIN_FIGURE_PERCENT)
+            continue;
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s%s %s %s", o ? "\n" : "", f.label, f.value_text, f.unit);
+        assert_true(o < sizeof out);
+    }
+    bulletin_doc_free(doc);
+    return out;
+}
+
+/* mendL, review41 item 4: 单位 (單位) heading the first column names the
+ * rows (各乡镇: 甲镇, 乙乡), no unit column: the rows keep their labels, a
+ * cell per line or in pipes; 单位 in a later column is the unit column as
+ * before (指标 | 单位 | 数量). */
+static void test_mendL_unit_header_over_row_labels(void **state)
+{
+    (void)state;
+    assert_string_equal(label_units("各乡镇财政收入情况\n\n单位\n\n收入(万元)\n\n增长(%)\n\n甲镇\n\n120\n\n5.1\n\n"
+                                    "乙乡\n\n88\n\n3.2\n\n丙镇\n\n64\n\n-1.5\n"),
+                        "甲镇 120 万元\n甲镇 5.1 %\n乙乡 88 万元\n乙乡 3.2 %\n丙镇 64 万元\n丙镇 -1.5 %");
+    assert_string_equal(label_units("各鄉鎮財政收入情況\n\n單位\n\n收入(萬元)\n\n增長(%)\n\n甲鎮\n\n120\n\n5.1\n\n"
+                                    "乙鄉\n\n88\n\n3.2\n\n丙鎮\n\n64\n\n-1.5\n"),
+                        "甲鎮 120 萬元\n甲鎮 5.1 %\n乙鄉 88 萬元\n乙鄉 3.2 %\n丙鎮 64 萬元\n丙鎮 -1.5 %");
+    assert_string_equal(label_units("各乡镇财政收入情况\n\n| 单位 | 收入(万元) | 增长(%) |\n| --- | --- | --- |\n"
+                                    "| 甲镇 | 120 | 5.1 |\n| 乙乡 | 88 | 3.2 |\n"),
+                        "甲镇 120 万元\n甲镇 5.1 %\n乙乡 88 万元\n乙乡 3.2 %");
+    /* 单位 in the second column: each row's unit */
+    assert_string_equal(label_units("主要指标\n\n| 指标 | 单位 | 数量 |\n| --- | --- | --- |\n"
+                                    "| 财政收入 | 万元 | 120 |\n| 税收收入 | 亿元 | 3.5 |\n"),
+                        "财政收入 120 万元\n税收收入 3.5 亿元");
 }
 
 int main(void)
@@ -429,6 +468,7 @@ int main(void)
         cmocka_unit_test(test_tab40_grid_three_row_header_links),
         cmocka_unit_test(test_tab40_grid_three_row_header_links_simplified),
         cmocka_unit_test(test_fig42_plus_spaced_cells),
+        cmocka_unit_test(test_mendL_unit_header_over_row_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
