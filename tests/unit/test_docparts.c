@@ -5139,6 +5139,10 @@ static void test_parts42b_speaker_run_into_the_words(void **state)
         char *out = tu_parse_dump(text, 0);
         if (strstr(out, "SPEAKER"))
             fail_msg("'%s' gives a SPEAKER:\n%s", no[k], out);
+        free(out);
+    }
+}
+
 /* review41 item 7 (mendT): a headline's dateline names its source after
  * the date and time (2023年12月28日 09:30 人民网, 中国新闻网, 新华社, 某某日报,
  * 县融媒体中心, 某某县人民政府); words that are a clause (开始统计, 召开会议)
@@ -5173,6 +5177,8 @@ static void test_mendT_dateline_source_is_a_source(void **state)
             fail_msg("'%s' after the time gives a DATE:\n%s", clauses[k], out);
         free(out);
     }
+}
+
 /* mendL, review41 items 5 and 6: a lost table's caption whose words open
  * with their year (表2 2023年主要农产品产量, 表1 2013年…主要指标), split off a
  * paragraph's end or alone on its line, is a CAPTION as 表2 主要农产品产量

@@ -3873,6 +3873,8 @@ static void test_fig42_cell_plus_spaced_number(void **state)
     assert_string_equal(cell_values(state, "+ 12 34", true), "12|count\n34|count");
     /* prose is not a cell */
     assert_string_equal(cell_values(state, "+1 234", false), "1|count\n234|count");
+}
+
 /* mendL, review41 item 8: a spaced subscript then a measure's unit in Han
  * (CO 2毫克/立方米, SO 2微克/立方米, NO 2千克) is a value of the pollutant, as
  * CO 2mg/m3 is; a duration (PM 2.5年均, O 3日最大) after it leaves it a

@@ -2032,6 +2032,8 @@ static void test_round42_empty_picture_is_no_row(void **state)
                 "    PARAGRAPH 2 \"说明。\" @7:1\n");
     /* a picture named by its alt text stays */
     expect_in("标题\n| 指标 | 数值 |\n|---|---:|\n| ![专利](a.png) | 1,052 |\n说明。\n", "CELL \"![专利](a.png)\"", true);
+}
+
 /* Asserts the dump of `text` holds (or, when `has` is false, lacks)
  * `needle`. */
 static void mendL_dump_has(const char *text, const char *needle, bool has)

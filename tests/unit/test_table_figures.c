@@ -411,6 +411,8 @@ static void test_fig42_plus_spaced_cells(void **state)
     }
     assert_int_equal(k, sizeof want / sizeof *want);
     bulletin_doc_free(doc);
+}
+
 /* "label unit" of each figure of `text` of kind amount or percent, a
  * line each. */
 static char *label_units(const char *text)
