@@ -534,6 +534,39 @@ static void test_partsA_example_title_over_docnumber(void **state)
     expect_in_dump(text, "DOCTITLE", false);
 }
 
+/* Round 42 regression R (approval-jianli-guohan-2014-forum-metadata line
+ * 5): a page's metadata block whose 成文日期 field dates nothing signed,
+ * its 标题: field over its 发文字号: field: the field line is a field,
+ * never a DOCTITLE with its field's name; the title is the field's value
+ * (as before partsA's rule).  Traditional too, and a 名称: field; a field
+ * line under a signed document is no DOCTITLE either. */
+static void test_parts42a_title_field_is_no_doctitle(void **state)
+{
+    (void)state;
+    const char *jianli = "索引号:000014688/2014-00079\n主题分类:民政 扶贫 救灾/行政区划与地名\n发文机关:国务院\n"
+                         "成文日期:2013年8月6日\n标题:国务院关于同意湖北省监利县撤县设市的批复\n发文字号:国函〔2014〕86号\n"
+                         "发布日期:2014年7月10日\n主题词:民政 行政区划 湖北 批复\n国务院关于同意湖北省监利县撤县设市的批复\n"
+                         "国函〔2014〕86号\n湖北省人民政府:\n你省的请示收悉。现批复如下:\n一、同意撤销监利县,设立玉沙市。\n"
+                         "国 务 院\n二0一三年八月六日\n";
+    expect_title(jianli, "  TITLE \"国务院关于同意湖北省监利县撤县设市的批复\" @5:4");
+    expect_in_dump(jianli, "DOCTITLE", false);
+    expect_title("索引號:000013338/2015-00112\n發文機關:國務院\n成文日期:2015年3月2日\n"
+                 "標題:國務院關於同意浙江省撤銷某縣設立某市的批覆\n發文字號:國函〔2015〕31號\n發布日期:2015年3月9日\n"
+                 "國務院關於同意浙江省撤銷某縣設立某市的批覆\n國函〔2015〕31號\n浙江省人民政府:\n"
+                 "你省的請示收悉。現批覆如下:\n一、同意撤銷某縣。\n國務院\n二〇一五年三月二日\n",
+                 "  TITLE \"國務院關於同意浙江省撤銷某縣設立某市的批覆\" @4:4");
+    expect_title("索引号:11330000/2018-00021\n发布机构:省人民政府\n成文日期:2018年5月4日\n"
+                 "名称:省人民政府关于同意设立某某经济开发区的批复\n文号:某政函〔2018〕12号\n"
+                 "省人民政府关于同意设立某某经济开发区的批复\n某政函〔2018〕12号\n某某市人民政府:\n"
+                 "你市的请示收悉。现批复如下:\n一、同意设立某某经济开发区。\n省人民政府\n2018年5月4日\n",
+                 "  TITLE \"省人民政府关于同意设立某某经济开发区的批复\" @4:4");
+    /* after a signed document, a field line over a 文号: no DOCTITLE with
+     * its field's name */
+    expect_in_dump("关于某事的通知\n各单位:\n现将有关事项通知如下。\n某某局\n2014年7月10日\n"
+                   "标题:国务院关于同意湖北省监利县撤县设市的批复\n国函〔2014〕86号\n湖北省人民政府:\n你省的请示收悉。\n",
+                   "DOCTITLE \"标题", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -553,6 +586,7 @@ int main(void)
         cmocka_unit_test(test_partsA_wrapped_sentence_start_is_no_title),
         cmocka_unit_test(test_partsA_model_documents_titles),
         cmocka_unit_test(test_partsA_example_title_over_docnumber),
+        cmocka_unit_test(test_parts42a_title_field_is_no_doctitle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
