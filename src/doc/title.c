@@ -1145,6 +1145,9 @@ static bulletin_status find_title(parser *p, size_t *first, size_t *last)
             const uint32_t *cq = p->cur.cp + a;
             size_t m = b - a;
             bool about = starts_about(cq, m); /* 关于 */
+            bool about_open = about; /* (its 关于 phrase closed by no 的) */
+            for (size_t q = 0; q < m && about_open; q++)
+                about_open = cq[q] != 0x7684;
             if (m + n1 <= 100 && !has_stop(cq, m) && ends_title_spaced(cq, m)
                 && (org || about || about_end || n1 >= 8) && !words_within(cq, m, first_line, fn))
                 *last = j;
@@ -1183,6 +1186,21 @@ static bulletin_status find_title(parser *p, size_t *first, size_t *last)
                     && (cr[0] == 0x548C || cr[0] == 0x53CA || cr[0] == 0x4E0E || cr[0] == 0x66A8)
                     && bl_p_ends_with_title_word(cr, r) && !has_stop(cr, r))
                     *last = k;
+                /* 國務院辦公廳…辦公室 / 關于政府信息公開工作年度報告 / 有關事
+                 * 項的通知: the 关于 line ends in a title word but closes no
+                 * 关于 phrase (no 的 in it), the third line right under it,
+                 * short, no clause's mark, ends in 的 and the title word */
+                else if (about_open && k == j + 1 && r >= 4 && r <= 24 && m + n1 + r <= 100
+                         && bl_p_ends_with_title_word(cr, r) && !has_stop(cr, r) && !bl_p_is_terminal(cr[r - 1])) {
+                    size_t d = r;
+                    bool clause = false;
+                    for (size_t q = 0; q < r; q++)
+                        clause |= cr[q] == 0xFF0C || cr[q] == ',' || cr[q] == 0x3001;
+                    while (d > 0 && cr[d - 1] != 0x7684)
+                        d--;
+                    if (!clause && d > 1 && r - d <= 5)
+                        *last = k;
+                }
             }
         }
         /* a table's number alone over its name (表二 / 2012年10月份国内

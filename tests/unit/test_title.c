@@ -631,6 +631,34 @@ static void test_parts42a_title_given_again_is_subtitle(void **state)
                    "SUBTITLE", false);
 }
 
+/* Round 42 class 5 (notice-gov-openness-2019-60-toneless-readings 1-3):
+ * an issuer, then its 关于 line ending in a title word that closes no 关于
+ * phrase (no 的: …年度報告), then a short line ending in 的 and the title
+ * word (有關事項的通知), no blank line between: one title.  Simplified
+ * too, and other words.  Not over a first sentence (a clause's comma, a
+ * colon at its end), nor over an office, nor when the 关于 line closes
+ * its phrase (…工作的报告). */
+static void test_parts42a_title_over_three_lines(void **state)
+{
+    (void)state;
+    const char *body = "\n\n國辦公開辦函〔2019〕60號\n\n各省、自治區、直轄市人民政府辦公廳:\n\n"
+                       "修訂后的條例已經施行。現就有關事項通知如下:\n\n一、抓緊部署\n\n各地區要抓緊部署。\n";
+    char text[2048];
+    snprintf(text, sizeof text, "國務院辦公廳政府信息與政務公開辦公室\n關于政府信息公開工作年度報告\n有關事項的通知%s", body);
+    expect_title(text, "  TITLE \"國務院辦公廳政府信息與政務公開辦公室關于政府信息公開工作年度報告有關事項的通知\" @1:1");
+    snprintf(text, sizeof text, "国务院办公厅政府信息与政务公开办公室\n关于政府信息公开工作年度报告\n有关事项的通知%s", body);
+    expect_title(text, "  TITLE \"国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知\" @1:1");
+    snprintf(text, sizeof text, "某市财政局\n关于开展2021年度部门决算报告\n编报工作的通知%s", body);
+    expect_title(text, "  TITLE \"某市财政局关于开展2021年度部门决算报告编报工作的通知\" @1:1");
+    /* over a first sentence, an office, or a closed 关于 phrase */
+    snprintf(text, sizeof text, "某县统计局\n关于2023年统计执法检查报告\n现将检查情况报告如下:\n\n今年以来,我局开展检查。\n");
+    expect_title(text, "  TITLE \"某县统计局关于2023年统计执法检查报告\" @1:1");
+    snprintf(text, sizeof text, "某县统计局\n关于2023年统计执法检查报告\n根据上级的工作安排,我局开展了检查的通知\n\n今年以来,我局开展检查。\n");
+    expect_title(text, "  TITLE \"某县统计局关于2023年统计执法检查报告\" @1:1");
+    snprintf(text, sizeof text, "某县统计局\n关于2023年统计工作的报告\n有关事项的通知\n\n今年以来,我局开展检查。\n");
+    expect_title(text, "  TITLE \"某县统计局关于2023年统计工作的报告\" @1:1");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -652,6 +680,7 @@ int main(void)
         cmocka_unit_test(test_partsA_example_title_over_docnumber),
         cmocka_unit_test(test_parts42a_title_field_is_no_doctitle),
         cmocka_unit_test(test_parts42a_title_given_again_is_subtitle),
+        cmocka_unit_test(test_parts42a_title_over_three_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
