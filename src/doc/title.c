@@ -1189,8 +1189,11 @@ static bulletin_status find_title(parser *p, size_t *first, size_t *last)
                 /* 國務院辦公廳…辦公室 / 關于政府信息公開工作年度報告 / 有關事
                  * 項的通知: the 关于 line ends in a title word but closes no
                  * 关于 phrase (no 的 in it), the third line right under it,
-                 * short, no clause's mark, ends in 的 and the title word */
+                 * short, no clause's mark, going on with 有关 (有關, 相关,
+                 * 相關: of what the 关于 line named) and ending in 的 and the
+                 * title word (a line that does not go on so is the text's) */
                 else if (about_open && k == j + 1 && r >= 4 && r <= 24 && m + n1 + r <= 100
+                         && (cr[0] == 0x6709 || cr[0] == 0x76F8) && (cr[1] == 0x5173 || cr[1] == 0x95DC)
                          && bl_p_ends_with_title_word(cr, r) && !has_stop(cr, r) && !bl_p_is_terminal(cr[r - 1])) {
                     size_t d = r;
                     bool clause = false;

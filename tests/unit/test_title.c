@@ -634,8 +634,8 @@ static void test_parts42a_title_given_again_is_subtitle(void **state)
 /* Round 42 class 5 (notice-gov-openness-2019-60-toneless-readings 1-3):
  * an issuer, then its 关于 line ending in a title word that closes no 关于
  * phrase (no 的: …年度報告), then a short line ending in 的 and the title
- * word (有關事項的通知), no blank line between: one title.  Simplified
- * too, and other words.  Not over a first sentence (a clause's comma, a
+ * word, going on with 有关 (有關事項的通知, 相关工作的通知), no blank
+ * line between: one title.  Simplified too, and other words.  Not over a first sentence (a clause's comma, a
  * colon at its end), nor over an office, nor when the 关于 line closes
  * its phrase (…工作的报告). */
 static void test_parts42a_title_over_three_lines(void **state)
@@ -648,8 +648,14 @@ static void test_parts42a_title_over_three_lines(void **state)
     expect_title(text, "  TITLE \"國務院辦公廳政府信息與政務公開辦公室關于政府信息公開工作年度報告有關事項的通知\" @1:1");
     snprintf(text, sizeof text, "国务院办公厅政府信息与政务公开办公室\n关于政府信息公开工作年度报告\n有关事项的通知%s", body);
     expect_title(text, "  TITLE \"国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知\" @1:1");
-    snprintf(text, sizeof text, "某市财政局\n关于开展2021年度部门决算报告\n编报工作的通知%s", body);
-    expect_title(text, "  TITLE \"某市财政局关于开展2021年度部门决算报告编报工作的通知\" @1:1");
+    snprintf(text, sizeof text, "某市财政局\n关于开展2021年度部门决算报告\n相关工作的通知%s", body);
+    expect_title(text, "  TITLE \"某市财政局关于开展2021年度部门决算报告相关工作的通知\" @1:1");
+    snprintf(text, sizeof text, "某省人民政府办公厅\n关于进一步规范政府工作报告\n有关问题的意见%s", body);
+    expect_title(text, "  TITLE \"某省人民政府办公厅关于进一步规范政府工作报告有关问题的意见\" @1:1");
+    /* a third line that does not go on with 有关 is the text's (佛坪县…
+     * / 关于认真做好…建议 / 政协提案办理工作的通知, test_docparts.c) */
+    snprintf(text, sizeof text, "某市财政局\n关于开展2021年度部门决算报告\n编报工作的通知\n正文。\n");
+    expect_title(text, "  TITLE \"某市财政局关于开展2021年度部门决算报告\" @1:1");
     /* over a first sentence, an office, or a closed 关于 phrase */
     snprintf(text, sizeof text, "某县统计局\n关于2023年统计执法检查报告\n现将检查情况报告如下:\n\n今年以来,我局开展检查。\n");
     expect_title(text, "  TITLE \"某县统计局关于2023年统计执法检查报告\" @1:1");
