@@ -3014,16 +3014,27 @@ static bool han_free(const uint32_t *cp, size_t n)
 }
 
 
+/* A page's field line: 标题:…, 名称:…, 文号:…, 发文机关:…, 成文日期:…
+ * (a metadata block's field, never a document's title or signature). */
+static bool field_line(const uint32_t *cp, size_t n)
+{
+    static const char *const named[] = {"标题", "標題", "名称", "名稱", "题名", "題名"};
+    return bl_p_is_meta_line(cp, n) || key_colon(cp, n, named, sizeof named / sizeof *named);
+}
+
 /* After a signed document, the next one's title right over its 文号 (…的批复
  * / 国函〔1999〕141号), perhaps set on two lines with a blank line between
  * (國務院關於同意陝西省 / 撤銷榆林地區設立地級榆林市的批覆): line t (and
- * line t0 over it) its DOCTITLE. */
+ * line t0 over it) its DOCTITLE.  Not a page's field line (标题:…的批复
+ * over 发文字号:国函〔2014〕86号): a field, its value the title. */
 static bulletin_status next_title_over_docnumber(parser *p, size_t t, size_t t0)
 {
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
     BL_CHECK(bl_p_decode_trimmed(p, t, &a, &b));
     const uint32_t *cp = p->cur.cp + a;
+    if (field_line(cp, b - a))
+        return BULLETIN_OK;
     size_t n = 0;
     /* read without a converter's pinyin readings (…的復(fù)函) */
     uint32_t read[160];
@@ -4649,7 +4660,13 @@ bulletin_status bl_p_find_docparts(parser *p)
             else if (l->kind == LK_DOCNUMBER && body && prev < p->nlines && i - prev <= 2
                      && p->lines[prev].kind == LK_TEXT)
                 BL_CHECK(example_title_over_docnumber(p, i, prev, before_prev));
-            if (l->kind == LK_SIGNATURE || l->kind == LK_DATE)
+            /* (a page's date field, 成文日期:2013年8月6日, signs nothing) */
+            bool dated = l->kind == LK_DATE;
+            if (dated) {
+                BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+                dated = !field_line(p->cur.cp + a, b - a);
+            }
+            if (l->kind == LK_SIGNATURE || dated)
                 signed_before = true;
             else if (l->kind == LK_TEXT && prev < p->nlines && body && !signed_before
                      && p->lines[prev].kind == LK_DOCNUMBER) {

@@ -922,7 +922,7 @@ cleanup:
     return status;
 }
 
-bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
+static bulletin_status find_title(parser *p, size_t *first, size_t *last)
 {
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
@@ -1179,6 +1179,9 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
             const uint32_t *cq = p->cur.cp + a;
             size_t m = b - a;
             bool about = starts_about(cq, m); /* 关于 */
+            bool about_open = about; /* (its 关于 phrase closed by no 的) */
+            for (size_t q = 0; q < m && about_open; q++)
+                about_open = cq[q] != 0x7684;
             if (m + n1 <= 100 && !has_stop(cq, m) && ends_title_spaced(cq, m)
                 && (org || about || about_end || n1 >= 8) && !words_within(cq, m, first_line, fn))
                 *last = j;
@@ -1217,6 +1220,24 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
                     && (cr[0] == 0x548C || cr[0] == 0x53CA || cr[0] == 0x4E0E || cr[0] == 0x66A8)
                     && bl_p_ends_with_title_word(cr, r) && !has_stop(cr, r))
                     *last = k;
+                /* 國務院辦公廳…辦公室 / 關于政府信息公開工作年度報告 / 有關事
+                 * 項的通知: the 关于 line ends in a title word but closes no
+                 * 关于 phrase (no 的 in it), the third line right under it,
+                 * short, no clause's mark, going on with 有关 (有關, 相关,
+                 * 相關: of what the 关于 line named) and ending in 的 and the
+                 * title word (a line that does not go on so is the text's) */
+                else if (about_open && k == j + 1 && r >= 4 && r <= 24 && m + n1 + r <= 100
+                         && (cr[0] == 0x6709 || cr[0] == 0x76F8) && (cr[1] == 0x5173 || cr[1] == 0x95DC)
+                         && bl_p_ends_with_title_word(cr, r) && !has_stop(cr, r) && !bl_p_is_terminal(cr[r - 1])) {
+                    size_t d = r;
+                    bool clause = false;
+                    for (size_t q = 0; q < r; q++)
+                        clause |= cr[q] == 0xFF0C || cr[q] == ',' || cr[q] == 0x3001;
+                    while (d > 0 && cr[d - 1] != 0x7684)
+                        d--;
+                    if (!clause && d > 1 && r - d <= 5)
+                        *last = k;
+                }
             }
         }
         /* a table's number alone over its name (表二 / 2012年10月份国内
@@ -1602,4 +1623,169 @@ bulletin_status bl_p_add_fallback_title(parser *p)
         return status;
     }
     return finish_title(p, node);
+}
+
+/* cp[0, n) read as a title is: without a page's label before it (标题:),
+ * a converter's pinyin readings (全國(guó)) and spaces; at most cap code
+ * points into out (cap + 1 when it is longer). */
+static size_t title_read_form(const uint32_t *cp, size_t n, uint32_t *out, size_t cap)
+{
+    size_t m = 0;
+    for (size_t k = after_headline_label(cp, 0, n); k < n;) {
+        size_t r = k > 0 && bl_is_han(cp[k - 1]) ? bl_p_reading_at(cp, n, k) : 0;
+        if (r) {
+            k += r;
+            continue;
+        }
+        if (bl_p_is_space(cp[k]) || cp[k] == 0x3000) {
+            k++;
+            continue;
+        }
+        if (m == cap)
+            return cap + 1;
+        out[m++] = cp[k++];
+    }
+    return m;
+}
+
+/* A page's field with no value: a short name and its colon alone (字號(hào):,
+ * 访问量：), readings allowed. */
+static bool empty_field(const uint32_t *cp, size_t n)
+{
+    if (n < 3 || (cp[n - 1] != ':' && cp[n - 1] != 0xFF1A))
+        return false;
+    size_t han = 0;
+    for (size_t k = 0; k + 1 < n;) {
+        size_t r = k > 0 && bl_is_han(cp[k - 1]) ? bl_p_reading_at(cp, n - 1, k) : 0;
+        if (r) {
+            k += r;
+            continue;
+        }
+        if (!bl_is_han(cp[k]))
+            return false;
+        han++;
+        k++;
+    }
+    return han >= 2 && han <= 6;
+}
+
+/* A page's field with a short value: a name of two to six Han characters,
+ * its colon, then a value of a few words without a clause's marks
+ * (是否同意公开:是, 办理结果:A). */
+static bool short_field(const uint32_t *cp, size_t n)
+{
+    size_t k = 0, han = 0;
+    while (k < n && bl_is_han(cp[k]) && han <= 6) {
+        han++;
+        k++;
+        k += bl_p_reading_at(cp, n, k);
+    }
+    if (han < 2 || han > 6 || k >= n || (cp[k] != ':' && cp[k] != 0xFF1A) || n - k - 1 == 0 || n - k - 1 > 20)
+        return false;
+    for (size_t q = k + 1; q < n; q++)
+        if (bl_p_is_terminal(cp[q]) || cp[q] == 0xFF0C || cp[q] == ',' || cp[q] == 0x3001)
+            return false;
+    return true;
+}
+
+/* A date in cp[0, n): four digits, then -, / or 年 and a digit. */
+static bool holds_date(const uint32_t *cp, size_t n)
+{
+    for (size_t k = 0; k + 5 < n; k++) {
+        if (!(bl_p_is_digit(cp[k]) && bl_p_is_digit(cp[k + 1]) && bl_p_is_digit(cp[k + 2])
+              && bl_p_is_digit(cp[k + 3])) || (k > 0 && bl_p_is_digit(cp[k - 1])))
+            continue;
+        uint32_t c = cp[k + 4];
+        if ((c == '-' || c == '/' || c == 0x5E74) && bl_p_is_digit(cp[k + 5]))
+            return true;
+    }
+    return false;
+}
+
+/* Line i, a page's field (索引号：…, 标题：…, 发文字号：…, a record line
+ * 時間:2021-06-10 10:53 來源:…, a field with no value 字號:, and, `under`
+ * the title given again, any short one: 是否同意公开:是): *field, and
+ * *dated when it holds a date. */
+static bulletin_status page_field(parser *p, size_t i, bool under, bool *field, bool *dated)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    *field = *dated = false;
+    line_kind k = p->lines[i].kind;
+    if (k != LK_TEXT && k != LK_DATE && k != LK_DOCNUMBER)
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+    const uint32_t *cp = p->cur.cp + a;
+    size_t n = b - a;
+    *field = bl_p_is_meta_line(cp, n) || (empty_field(cp, n) && !bl_p_is_salutation(cp, n))
+          || (after_headline_label(cp, 0, n) > 0 && k == LK_TEXT) || (under && short_field(cp, n));
+    *dated = *field && (k == LK_DATE || holds_date(cp, n));
+cleanup:
+    return status;
+}
+
+/* Round 42 class 3: the title given again under the page's record line (a
+ * date and its source, perhaps a field with no value under it: 字號:) or
+ * under a metadata block (索引号:… / 标题:… / 发文字号:… / 主题词:…), read
+ * as the title is (without readings, spaces, the 标题: field's name), is
+ * its SUBTITLE (石嘴山市第七次全國(guó)人口普查公報(bào)[1](第一號(hào)) under
+ * 時(shí)間:2021-06-10 10:53 來(lái)源:人普辦 / 字號(hào):).  Not right under the
+ * title, nor under one field of no date (访问量:), nor under a line that
+ * is no field (新华社北京3月8日电, a page's summary), nor inside the block
+ * (a field under it), nor when the title is given yet again below (a law
+ * site's copy: the page's name, its record line, then the document with
+ * its issuer and its title once more). */
+static bulletin_status title_given_again(parser *p, size_t first, size_t last)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    uint32_t title[96], rep[96];
+    BL_CHECK(bl_p_decode_lines(p, first, last));
+    size_t tn = title_read_form(p->cur.cp, p->cur.n, title, 96);
+    if (tn < 6 || tn > 96)
+        return BULLETIN_OK;
+    size_t fields = 0, j = bl_p_next_nonblank(p, last + 1);
+    bool dated = false;
+    for (; j < p->nlines && fields < 16; j = bl_p_next_nonblank(p, j + 1)) {
+        bool field, d;
+        BL_CHECK(page_field(p, j, false, &field, &d));
+        if (!field)
+            break;
+        fields++;
+        dated |= d;
+    }
+    if (j >= p->nlines || p->lines[j].kind != LK_TEXT || fields == 0 || (!dated && fields < 3))
+        return BULLETIN_OK;
+    BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+    size_t rn = title_read_form(p->cur.cp + a, b - a, rep, 96);
+    if (rn != tn || memcmp(rep, title, tn * sizeof *title) != 0)
+        return BULLETIN_OK;
+    /* (a field under it: the block goes on) */
+    size_t k = bl_p_next_nonblank(p, j + 1);
+    if (k < p->nlines) {
+        bool field, d;
+        BL_CHECK(page_field(p, k, true, &field, &d));
+        if (field)
+            return BULLETIN_OK;
+    }
+    /* (the title given a third time: a law site's copy) */
+    for (size_t m = 0; k < p->nlines && m < 12; k = bl_p_next_nonblank(p, k + 1), m++) {
+        if (p->lines[k].kind != LK_TEXT && p->lines[k].kind != LK_DOCTITLE)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+        rn = title_read_form(p->cur.cp + a, b - a, rep, 96);
+        if (rn == tn && memcmp(rep, title, tn * sizeof *title) == 0)
+            return BULLETIN_OK;
+    }
+    p->lines[j].kind = LK_SUBTITLE;
+cleanup:
+    return status;
+}
+
+bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
+{
+    bulletin_status status = find_title(p, first, last);
+    if (status == BULLETIN_OK && *first < p->nlines && *last < p->nlines)
+        status = title_given_again(p, *first, *last);
+    return status;
 }

@@ -571,6 +571,137 @@ static void test_mendT_title_row_with_leading_bar(void **state)
                  "  TITLE \"2013年某某縣國民經濟和社會發展統計公報\" @3:2");
 }
 
+/* Round 42 regression R (approval-jianli-guohan-2014-forum-metadata line
+ * 5): a page's metadata block whose 成文日期 field dates nothing signed,
+ * its 标题: field over its 发文字号: field: the field line is a field,
+ * never a DOCTITLE with its field's name; the title is the field's value
+ * (as before partsA's rule).  Traditional too, and a 名称: field; a field
+ * line under a signed document is no DOCTITLE either. */
+static void test_parts42a_title_field_is_no_doctitle(void **state)
+{
+    (void)state;
+    const char *jianli = "索引号:000014688/2014-00079\n主题分类:民政 扶贫 救灾/行政区划与地名\n发文机关:国务院\n"
+                         "成文日期:2013年8月6日\n标题:国务院关于同意湖北省监利县撤县设市的批复\n发文字号:国函〔2014〕86号\n"
+                         "发布日期:2014年7月10日\n主题词:民政 行政区划 湖北 批复\n国务院关于同意湖北省监利县撤县设市的批复\n"
+                         "国函〔2014〕86号\n湖北省人民政府:\n你省的请示收悉。现批复如下:\n一、同意撤销监利县,设立玉沙市。\n"
+                         "国 务 院\n二0一三年八月六日\n";
+    expect_title(jianli, "  TITLE \"国务院关于同意湖北省监利县撤县设市的批复\" @5:4");
+    expect_in_dump(jianli, "DOCTITLE", false);
+    expect_title("索引號:000013338/2015-00112\n發文機關:國務院\n成文日期:2015年3月2日\n"
+                 "標題:國務院關於同意浙江省撤銷某縣設立某市的批覆\n發文字號:國函〔2015〕31號\n發布日期:2015年3月9日\n"
+                 "國務院關於同意浙江省撤銷某縣設立某市的批覆\n國函〔2015〕31號\n浙江省人民政府:\n"
+                 "你省的請示收悉。現批覆如下:\n一、同意撤銷某縣。\n國務院\n二〇一五年三月二日\n",
+                 "  TITLE \"國務院關於同意浙江省撤銷某縣設立某市的批覆\" @4:4");
+    expect_title("索引号:11330000/2018-00021\n发布机构:省人民政府\n成文日期:2018年5月4日\n"
+                 "名称:省人民政府关于同意设立某某经济开发区的批复\n文号:某政函〔2018〕12号\n"
+                 "省人民政府关于同意设立某某经济开发区的批复\n某政函〔2018〕12号\n某某市人民政府:\n"
+                 "你市的请示收悉。现批复如下:\n一、同意设立某某经济开发区。\n省人民政府\n2018年5月4日\n",
+                 "  TITLE \"省人民政府关于同意设立某某经济开发区的批复\" @4:4");
+    /* after a signed document, a field line over a 文号: no DOCTITLE with
+     * its field's name */
+    expect_in_dump("关于某事的通知\n各单位:\n现将有关事项通知如下。\n某某局\n2014年7月10日\n"
+                   "标题:国务院关于同意湖北省监利县撤县设市的批复\n国函〔2014〕86号\n湖北省人民政府:\n你省的请示收悉。\n",
+                   "DOCTITLE \"标题", false);
+}
+
+/* Round 42 class 3 (census-shizuishan-2020-no1-trad-pinyin-spam 5:7,
+ * approval-jianli-guohan-2014-forum-metadata 9:1): the title given again
+ * under the page's record line (a date and its source, perhaps a field
+ * with no value under it: 字號:) or under a metadata block, read without
+ * readings as the title is, is a SUBTITLE.  Simplified too.  Not when the
+ * title is given a third time (a law site's copy: record line, repeat,
+ * issuer, repeat), nor under a line that is no field (新华社…电, 内容摘要:
+ * …), nor under one field of no date (访问量:), nor right under the title,
+ * nor inside the block (more fields under it). */
+static void test_parts42a_title_given_again_is_subtitle(void **state)
+{
+    (void)state;
+    const char *tail = "\n——全市人口情況\n\n石嘴山市統(tǒng)計(jì)局\n\n2021年6月3日\n\n"
+                       "根據(jù)第七次全國(guó)人口普查結(jié)果,現(xiàn)將人口的基本情況公布如下:\n\n一、常住人口\n\n"
+                       "全市常住人口為751389人。\n";
+    char text[4096];
+    snprintf(text, sizeof text,
+             "      石嘴山市第七次全國(guó)人口普查公報(bào)[1](第一號(hào))\n"
+             "      時(shí)間:2021-06-10 10:53 來(lái)源:人普辦\n      字號(hào):\n\n"
+             "      石嘴山市第七次全國(guó)人口普查公報(bào)[1](第一號(hào))\n%s", tail);
+    expect_in_dump(text, "SUBTITLE \"石嘴山市第七次全國（guó）人口普查公報（bào）[1]（第一號（hào））\" @5:7", true);
+    snprintf(text, sizeof text,
+             "某市第七次全国人口普查公报(第二号)\n时间:2021-05-28 09:30 来源:市统计局\n\n"
+             "某市第七次全国人口普查公报(第二号)\n\n——地区人口情况\n\n某市统计局\n\n2021年5月27日\n\n"
+             "根据第七次全国人口普查结果,现将全市各地区人口情况公布如下:\n\n一、常住人口\n\n全市常住人口为1234567人。\n");
+    expect_in_dump(text, "SUBTITLE \"某市第七次全国人口普查公报（第二号）\" @4:1", true);
+    const char *jianli = "索引号:000014688/2014-00079\n主题分类:民政 扶贫 救灾/行政区划与地名\n发文机关:国务院\n"
+                         "成文日期:2013年8月6日\n标题:国务院关于同意湖北省监利县撤县设市的批复\n发文字号:国函〔2014〕86号\n"
+                         "发布日期:2014年7月10日\n主题词:民政 行政区划 湖北 批复\n国务院关于同意湖北省监利县撤县设市的批复\n"
+                         "国函〔2014〕86号\n湖北省人民政府:\n你省的请示收悉。现批复如下:\n一、同意撤销监利县,设立玉沙市。\n"
+                         "国 务 院\n二0一三年八月六日\n";
+    expect_in_dump(jianli, "SUBTITLE \"国务院关于同意湖北省监利县撤县设市的批复\" @9:1", true);
+    expect_in_dump("索引號:000013338/2015-00112\n發文機關:國務院\n成文日期:2015年3月2日\n"
+                   "標題:國務院關於同意浙江省撤銷某縣設立某市的批覆\n發文字號:國函〔2015〕31號\n發布日期:2015年3月9日\n"
+                   "國務院關於同意浙江省撤銷某縣設立某市的批覆\n國函〔2015〕31號\n浙江省人民政府:\n"
+                   "你省的請示收悉。現批覆如下:\n一、同意撤銷某縣。\n國務院\n二〇一五年三月二日\n",
+                   "SUBTITLE \"國務院關於同意浙江省撤銷某縣設立某市的批覆\" @7:1", true);
+    /* a law site's copy: the title given a third time */
+    expect_in_dump("天津港保税区外商投资企业审批和登记规定\n\n"
+                   "作者:法律资料网 时间:2024-07-09 09:54:17   浏览:9557   来源:法律资料网\n\n"
+                   "天津港保税区外商投资企业审批和登记规定\n\n天津市人大常委会\n\n\n天津港保税区外商投资企业审批和登记规定\n"
+                   "天津市人大常委会\n\n(1993年10月28日天津市第十二届人民代表大会常务委员会第三次会议通过)\n\n"
+                   "第一条 为了规范审批和登记,制定本规定。\n",
+                   "SUBTITLE \"天津港保税区外商投资企业审批和登记规定\"", false);
+    /* a dateline between: the news page's copy */
+    expect_in_dump("某委员会关于2023年预算执行情况的审查结果报告\n\n发布时间:2024-03-09 01:58:24 来源: sp20240309\n\n"
+                   "  新华社北京3月8日电\n\n某委员会关于2023年预算执行情况的审查结果报告\n\n(2024年3月8日主席团第二次会议通过)\n\n"
+                   "  主席团:\n\n  财政经济委员会审查了报告。\n",
+                   "SUBTITLE \"某委员会关于2023年预算执行情况的审查结果报告\"", false);
+    /* one field of no date: a page's view count */
+    expect_in_dump("关于2020年度市本级预算执行审计查出问题整改情况的报告\n\n访问量:\n\n"
+                   "关于2020年度市本级预算执行审计查出问题整改情况的报告\n\n--2021年12月28日在市人大常委会会议上\n\n"
+                   "主任、各位副主任、各位委员:\n\n现将整改情况报告如下。\n",
+                   "SUBTITLE \"关于2020年度市本级预算执行审计查出问题整改情况的报告\"", false);
+    /* the title right under itself, and the title inside the block */
+    expect_in_dump("國家衛健委:中國人均預期壽命達78.6歲\n\n國家衛健委:中國人均預期壽命達78.6歲\n\n"
+                   "據國家衛生健康委官網消息,近日,國家衛生健康委發布公報。\n",
+                   "SUBTITLE", false);
+    expect_in_dump("索引号:000014348/2019-17675\n发布机构:水利局\n名称:对某县人大第三次会议第16号建议的答复\n"
+                   "主题分类:建议提案\n发布日期:2019-09-06\n对某县人大第三次会议第16号建议的答复\n是否同意公开:是\n"
+                   "办理结果:A\n刘某等代表:\n你们提出的建议收悉,现答复如下。\n",
+                   "SUBTITLE", false);
+}
+
+/* Round 42 class 5 (notice-gov-openness-2019-60-toneless-readings 1-3):
+ * an issuer, then its 关于 line ending in a title word that closes no 关于
+ * phrase (no 的: …年度報告), then a short line ending in 的 and the title
+ * word, going on with 有关 (有關事項的通知, 相关工作的通知), no blank
+ * line between: one title.  Simplified too, and other words.  Not over a first sentence (a clause's comma, a
+ * colon at its end), nor over an office, nor when the 关于 line closes
+ * its phrase (…工作的报告). */
+static void test_parts42a_title_over_three_lines(void **state)
+{
+    (void)state;
+    const char *body = "\n\n國辦公開辦函〔2019〕60號\n\n各省、自治區、直轄市人民政府辦公廳:\n\n"
+                       "修訂后的條例已經施行。現就有關事項通知如下:\n\n一、抓緊部署\n\n各地區要抓緊部署。\n";
+    char text[2048];
+    snprintf(text, sizeof text, "國務院辦公廳政府信息與政務公開辦公室\n關于政府信息公開工作年度報告\n有關事項的通知%s", body);
+    expect_title(text, "  TITLE \"國務院辦公廳政府信息與政務公開辦公室關于政府信息公開工作年度報告有關事項的通知\" @1:1");
+    snprintf(text, sizeof text, "国务院办公厅政府信息与政务公开办公室\n关于政府信息公开工作年度报告\n有关事项的通知%s", body);
+    expect_title(text, "  TITLE \"国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知\" @1:1");
+    snprintf(text, sizeof text, "某市财政局\n关于开展2021年度部门决算报告\n相关工作的通知%s", body);
+    expect_title(text, "  TITLE \"某市财政局关于开展2021年度部门决算报告相关工作的通知\" @1:1");
+    snprintf(text, sizeof text, "某省人民政府办公厅\n关于进一步规范政府工作报告\n有关问题的意见%s", body);
+    expect_title(text, "  TITLE \"某省人民政府办公厅关于进一步规范政府工作报告有关问题的意见\" @1:1");
+    /* a third line that does not go on with 有关 is the text's (佛坪县…
+     * / 关于认真做好…建议 / 政协提案办理工作的通知, test_docparts.c) */
+    snprintf(text, sizeof text, "某市财政局\n关于开展2021年度部门决算报告\n编报工作的通知\n正文。\n");
+    expect_title(text, "  TITLE \"某市财政局关于开展2021年度部门决算报告\" @1:1");
+    /* over a first sentence, an office, or a closed 关于 phrase */
+    snprintf(text, sizeof text, "某县统计局\n关于2023年统计执法检查报告\n现将检查情况报告如下:\n\n今年以来,我局开展检查。\n");
+    expect_title(text, "  TITLE \"某县统计局关于2023年统计执法检查报告\" @1:1");
+    snprintf(text, sizeof text, "某县统计局\n关于2023年统计执法检查报告\n根据上级的工作安排,我局开展了检查的通知\n\n今年以来,我局开展检查。\n");
+    expect_title(text, "  TITLE \"某县统计局关于2023年统计执法检查报告\" @1:1");
+    snprintf(text, sizeof text, "某县统计局\n关于2023年统计工作的报告\n有关事项的通知\n\n今年以来,我局开展检查。\n");
+    expect_title(text, "  TITLE \"某县统计局关于2023年统计工作的报告\" @1:1");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -592,6 +723,9 @@ int main(void)
         cmocka_unit_test(test_partsA_example_title_over_docnumber),
         cmocka_unit_test(test_mendT_two_line_headline_over_wrapped_body),
         cmocka_unit_test(test_mendT_title_row_with_leading_bar),
+        cmocka_unit_test(test_parts42a_title_field_is_no_doctitle),
+        cmocka_unit_test(test_parts42a_title_given_again_is_subtitle),
+        cmocka_unit_test(test_parts42a_title_over_three_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
