@@ -255,6 +255,15 @@ bool bl_pdf_is_traditional(const char *text, size_t len)
     return trad > simp;
 }
 
+void bl_pdf_growth_in_script(char *line, bool traditional)
+{
+    static const char grow[] = "增长", grow_t[] = "增長"; /* same length in UTF-8 */
+    if (!traditional)
+        return;
+    for (char *p = strstr(line, grow); p; p = strstr(p + sizeof grow - 1, grow))
+        memcpy(p, grow_t, sizeof grow_t - 1);
+}
+
 const char *bl_pdf_word_text(const ctx *c, bl_pdf_word w)
 {
     switch (w) {
@@ -318,6 +327,7 @@ bulletin_status bl_pdf_add_key_figures(ctx *c, int page, const bl_key_figure *ke
         }
         if (keys[k].growth != BULLETIN_NO_LINK) {
             bl_select_growth_caption(c->doc, keys[k].growth, buf, sizeof buf);
+            bl_pdf_growth_in_script(buf, c->traditional);
             BL_CHECK(bl_pdf_place(c, buf, BL_EL_KEY_LABEL, 0, LAY_SINGLE_LEFT, x + 12, cw - 14,
                                   ly - (double)(nl ? nl : 1) * 1.3 * ls->size - 3, 0, page,
                                   t->accent, NULL, NULL));

@@ -880,6 +880,12 @@ typedef enum {
 } bl_pdf_word;
 const char *bl_pdf_word_text(const ctx *c, bl_pdf_word w);
 
+/* A key figure's growth line in the text's script: the verb the program
+ * writes for a rate with no words of its own (增长5.7%) becomes 增長 in a
+ * traditional text (the card of 全國總計 read 增长33.69% under 關鍵數據).
+ * In place; the rest of the line is the text's own words. */
+void bl_pdf_growth_in_script(char *line, bool traditional);
+
 /* The key-figures page, on `page`: cards for keys[0 .. nkeys)
  * (bl_select_key_figures) and the chart of the growth series
  * (ctx.bars: bl_select_growth_series). */

@@ -10,16 +10,17 @@
  * repository root (fonts/fonts.ini, templates/).
  */
 #include "test_util.h"
+#include "pdf/pdf_int.h"
 
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static void count_header_marks(const char *out, size_t got, void *ctx)
+static void count_header_marks(const char *out, size_t got, void *user)
 {
     static const char mark[] = "/Subtype /Header>> BDC";
-    size_t *n = ctx;
+    size_t *n = user;
     for (size_t k = 0; k + sizeof mark - 1 <= got; k++)
         *n += memcmp(out + k, mark, sizeof mark - 1) == 0;
 }
@@ -63,10 +64,10 @@ typedef struct {
     int last_glyphs[MAXPAGES];
 } pagination;
 
-static void count_pagination(const char *out, size_t got, void *ctx)
+static void count_pagination(const char *out, size_t got, void *user)
 {
     static const char mark[] = "/Artifact <</Type /Pagination>> BDC";
-    pagination *p = ctx;
+    pagination *p = user;
     assert_true(p->pages < MAXPAGES);
     int *arts = &p->arts[p->pages], *glyphs = &p->last_glyphs[p->pages];
     p->pages++;
@@ -163,9 +164,28 @@ static void test_table_in_parts(void **state)
     assert_int_equal(p.last_glyphs[0], 2);
 }
 
+/* A key card's growth line follows the text's script: the program's own
+ * verb 增长 becomes 增長 in a traditional text; a simplified text and the
+ * other words are left as they are. */
+static void test_growth_line_in_script(void **state)
+{
+    (void)state;
+    char a[64] = "增长33.69%", b[64] = "增长33.69%", c[64] = "同比增长5.2%，增长快",
+         d[64] = "下降15.16%";
+    bl_pdf_growth_in_script(a, true);
+    assert_string_equal(a, "增長33.69%");
+    bl_pdf_growth_in_script(b, false);
+    assert_string_equal(b, "增长33.69%");
+    bl_pdf_growth_in_script(c, true);
+    assert_string_equal(c, "同比增長5.2%，增長快");
+    bl_pdf_growth_in_script(d, true);
+    assert_string_equal(d, "下降15.16%");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_growth_line_in_script),
         cmocka_unit_test(test_no_title_no_rule),
         cmocka_unit_test(test_continued_table),
         cmocka_unit_test(test_table_in_parts),
