@@ -66,7 +66,7 @@ static bool no_start_basic(uint32_t cp)
     case 0x201D: case 0x2019: case 0x300D: case 0x300F:
     case 0xFF09: case 0x3015: case 0x3011: case 0x3017: case 0xFF3D: case 0xFF5D:
     case 0x300B: case 0x3009:
-    case 0xFF5E: case 0x2013: case 0x002D:
+    case 0xFF5E: case 0x2013: case 0x002D: case 0x2010: case 0x2011: case 0x2012: case 0xFF0D:
     case 0x00B7: case 0x30FB: case 0x2027: case 0x002F: case 0xFF0F:
     case ',': case '.': case ';': case ':': case '!': case '?': case ')': case ']':
     case '}': case '%':
@@ -229,6 +229,13 @@ static size_t unit_match(const bl_lay_char *c, size_t n, size_t i)
     return k;
 }
 
+/* A hyphen or figure/en dash that may join two figures (3万元-5万元,
+ * 2023‒2025, －5℃): U+002D, U+2010-2013, U+FF0D, U+2212. */
+static bool is_range_connector(uint32_t cp)
+{
+    return cp == '-' || (cp >= 0x2010 && cp <= 0x2013) || cp == 0xFF0D || cp == 0x2212;
+}
+
 static bool is_number_suffix(uint32_t cp)
 {
     return cp == '%' || cp == 0xFF05 || cp == 0x2030 || cp == 0x2103 || cp == 0xB0;
@@ -274,6 +281,8 @@ void bl_lay_breaks(const bl_lay_char *c, size_t n, bool *brk)
             ok = false;
         else if (is_number_suffix(b) && is_digit(a))
             ok = false;
+        else if (is_range_connector(a) && is_digit(b))
+            ok = false; /* 3萬元-|5萬元: UAX 14 LB25 HY × NU; pdftotext drops a line-end '-' */
         else if (a == 0x00B7 || a == 0x30FB || a == 0x2027)
             ok = false; /* 约翰·史密斯: as Word, an interpunct ends no line */
         brk[i] = ok;

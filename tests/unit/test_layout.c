@@ -241,7 +241,7 @@ static char *rep(char *buf, const char *unit, int count)
 static const char32_t SPEC_NO_START[] =
     U"\u3002\uFF0C\u3001\uFF1B\uFF1A\uFF1F\uFF01\uFF0E\u203C\u2047"
     U"\u201D\u2019\u300D\u300F\uFF09\u3015\u3011\u3017\uFF3D\uFF5D\u300B\u3009"
-    U"\uFF5E\u2013-\u00B7\u30FB\u2027/\uFF0F"
+    U"\uFF5E\u2013-\u2010\u2011\u2012\uFF0D\u00B7\u30FB\u2027/\uFF0F"
     U",.;:!?)]}%";
 static const char32_t SPEC_NO_START_STRICT[] = U"\u2014\u2E3A\u2026\u22EF";
 static const char32_t SPEC_NO_END[] =
@@ -261,7 +261,7 @@ static void test_prohibition_sets_match_spec(void **state)
         nstart += s;
         nend += e;
     }
-    assert_int_equal(nstart, 44);
+    assert_int_equal(nstart, 48);
     assert_int_equal(nend, 17);
 }
 
@@ -888,6 +888,95 @@ static void test_reference_bulletin_real_fonts(void **state)
     free(text);
 }
 
+/* ------------------------------------------------------------------------
+ * Range connectors (pdfhyph): a hyphen-minus, hyphen, figure dash, en
+ * dash, full-width hyphen-minus or minus sign before a figure holds it
+ * (3万元-5万元, 2023–2025年: UAX 14 LB25 HY × NU; poppler drops a
+ * line-end '-' when the text is copied out), and none starts a line.
+ * ---------------------------------------------------------------------- */
+
+static bool is_connector(uint32_t cp)
+{
+    return cp == '-' || (cp >= 0x2010 && cp <= 0x2013) || cp == 0xFF0D || cp == 0x2212;
+}
+
+static bool is_fig(uint32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19); }
+
+/* The break classes of `text` as a '0'/'1' string (static buffer). */
+static const char *break_string(const char *text)
+{
+    static char out[256];
+    para P;
+    lay_out(&P, text, 100, 0, false);
+    bool brk[256];
+    assert_true(P.n < sizeof out);
+    bl_lay_breaks(P.c, P.n, brk);
+    for (size_t i = 0; i < P.n; i++)
+        out[i] = brk[i] ? '1' : '0';
+    out[P.n] = '\0';
+    para_free(&P);
+    return out;
+}
+
+static void test_range_connector_break_table(void **state)
+{
+    (void)state;
+    /* 给 予 3 万 元 - 5 万 元 的: no break before or after the '-' */
+    assert_string_equal(break_string("给予3万元-5万元的"), "1110000001");
+    assert_string_equal(break_string("給予3萬元-5萬元的"), "1110000001");
+    /* en dash, hyphen, figure dash, full-width hyphen-minus, full-width figures */
+    assert_string_equal(break_string("年份2023年–2025年"), "1110000000000");
+    assert_string_equal(break_string("第1页‐3页"), "100000");
+    assert_string_equal(break_string("汉12‒34"), "110000");
+    assert_string_equal(break_string("约３万元－５万元"), "11000000");
+    /* a minus sign before a figure: −5℃ */
+    assert_string_equal(break_string("气温−5℃"), "11100");
+}
+
+static void test_range_connector_not_before_letters(void **state)
+{
+    (void)state;
+    /* before a Han or a Latin letter a hyphen still ends a line as before */
+    assert_string_equal(break_string("甲-乙"), "101");
+    assert_string_equal(break_string("汉-A"), "101");
+    /* Latin words and codes stay whole as before: COVID-19 */
+    assert_string_equal(break_string("汉COVID-19汉"), "1100000001");
+}
+
+/* The connector of a range, on every measure and offset that could put a
+ * line's end at it: the range reads whole across the break. */
+static void test_range_connector_forced_break(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "流通企业，给予3万元-5万元的资金支持。",
+        "流通企業，給予3萬元-5萬元的資金支持。",
+        "实施期限为2023年–2025年，分三个阶段推进。",
+        "补贴标准为每户1000元－2000元，由县财政负担。",
+        "编号为甲‐12的项目和编号为乙‒34的项目。",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++)
+        for (size_t k = 0; k < 12; k++)
+            for (double m = 6; m <= 14; m += 0.5) {
+                char text[512], pre[64];
+                snprintf(text, sizeof text, "%s%s", rep(pre, "汉", (int)k), texts[t]);
+                para P;
+                lay_out(&P, text, m, 0, false);
+                check_paragraph(&P);
+                for (size_t l = 0; l < P.lay.nlines; l++) {
+                    const bl_lay_line *L = &P.lay.lines[l];
+                    const bl_lay_glyph *g = &P.lay.glyphs[L->first];
+                    if (l > 0 && !P.lay.lines[l - 1].forced && is_connector(g[0].cp))
+                        fail_msg("line %zu starts with U+%04X: %s", l, g[0].cp, line_text(&P.lay, l));
+                    if (!L->last && !L->forced && is_connector(g[L->count - 1].cp)
+                        && is_fig(P.lay.glyphs[L->first + L->count].cp))
+                        fail_msg("line %zu ends with a range's U+%04X: %s", l, g[L->count - 1].cp,
+                                 line_text(&P.lay, l));
+                }
+                para_free(&P);
+            }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -916,6 +1005,9 @@ int main(void)
         cmocka_unit_test(test_torture_real_fonts),
         cmocka_unit_test(test_latin_word_space_capped),
         cmocka_unit_test(test_reference_bulletin_real_fonts),
+        cmocka_unit_test(test_range_connector_break_table),
+        cmocka_unit_test(test_range_connector_not_before_letters),
+        cmocka_unit_test(test_range_connector_forced_break),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
