@@ -2684,6 +2684,30 @@ cleanup:
     return status;
 }
 
+/* Whether cp[0, n) is numbers written apart by spaces, two or more,
+ * digits and points only (12 34, 5.1 6.2): no one grouped number. */
+static bool numbers_apart(const uint32_t *cp, size_t n)
+{
+    size_t nums = 0;
+    for (size_t i = 0; i < n;) {
+        if (bl_p_is_space(cp[i])) {
+            i++;
+            continue;
+        }
+        size_t k = i;
+        if (cp[k] == '-')
+            k++;
+        size_t d = k;
+        while (k < n && ((cp[k] >= '0' && cp[k] <= '9') || cp[k] == '.'))
+            k++;
+        if (k == d || (k < n && !bl_p_is_space(cp[k])))
+            return false;
+        nums++;
+        i = k;
+    }
+    return nums >= 2;
+}
+
 bulletin_status bl_p_find_shapes(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -2712,6 +2736,18 @@ bulletin_status bl_p_find_shapes(parser *p)
             in->form = F_PLAIN;
             in->type = T_NUM;
             in->v = in->nlabel = 0;
+        } else if (numbers_apart(p->cur.cp + in->from, in->to - in->from)) {
+            /* two numbers or more apart, not one grouped number (12 34),
+             * between bar lines: one cell of text, no value read (the
+             * corpus's bar-closed cells hold one number each) */
+            size_t pr = i;
+            while (pr > 0 && p->lines[pr - 1].kind == LK_BLANK)
+                pr--;
+            if (pr > 0 && s.info[pr - 1].form == F_BARE) {
+                in->form = F_PLAIN;
+                in->type = T_TEXT;
+                in->v = in->nlabel = 0;
+            }
         }
     }
     /* "label unit value" lines under a header line */

@@ -3327,6 +3327,29 @@ static void test_tab40_box_drawing_bars(void **state)
                "TABLE\nheader: 指標 | 數值（億元）{億元} |\ndata: 財政收入 | 88.6{億元} |\ndata: 財政支出 | 120.4{億元} |\n");
 }
 
+static void test_tab41_numbers_apart_cell_keeps_the_run(void **state)
+{
+    (void)state;
+    /* a cell of two numbers apart (12 34, no thousands group) between
+     * bar lines: one cell, the row stays in the table */
+    t34_expect("各地区产量\n|\n地区\n|\n产量\n|\n增长(%)\n|\n甲市\n|\n120\n|\n5.1\n|\n"
+               "乙市\n|\n1 250 300\n|\n2.0\n|\n丁市\n|\n12 34\n|\n1.0\n|\n",
+               "TABLE\nheader: 地区 | 产量 | 增长（%）{%} |\ndata: 甲市 | 120 | 5.1{%} |\n"
+               "data: 乙市 | 1 250 300 | 2.0{%} |\ndata: 丁市 | 12 34 | 1.0{%} |\n");
+    t34_expect("各縣產量\n|\n地區\n|\n產量\n|\n增長(%)\n|\n甲縣\n|\n210\n|\n-2.0\n|\n"
+               "乙縣\n|\n56 78\n|\n3.1\n|\n丙縣\n|\n330\n|\n4.4\n|\n",
+               "TABLE\nheader: 地區 | 產量 | 增長（%）{%} |\ndata: 甲縣 | 210 | -2.0{%} |\n"
+               "data: 乙縣 | 56 78 | 3.1{%} |\ndata: 丙縣 | 330 | 4.4{%} |\n");
+}
+
+static void test_tab41_numbers_apart_outside_bars_stay_text(void **state)
+{
+    (void)state;
+    /* no bar line before it: a line of two numbers is no cell */
+    t34_expect("全年经济运行平稳。\n\n12 34\n|\n全县人口稳定增长。\n",
+               "PARAGRAPH 全年经济运行平稳。\nPARAGRAPH 12 34\nPARAGRAPH 全县人口稳定增长。\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3438,6 +3461,8 @@ int main(void)
         cmocka_unit_test(test_tab40_rows_name_heads_the_label_column),
         cmocka_unit_test(test_tab40_unit_value_known_units_with_stop_chars),
         cmocka_unit_test(test_tab40_box_drawing_bars),
+        cmocka_unit_test(test_tab41_numbers_apart_cell_keeps_the_run),
+        cmocka_unit_test(test_tab41_numbers_apart_outside_bars_stay_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
