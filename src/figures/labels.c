@@ -7266,14 +7266,21 @@ static bool ratio_from_words(const char *t, size_t a, size_t b)
     return d - i == 4 && b - d == strlen("年") && has_at(t, b, d, "年");
 }
 
+/* Whether the label ll is one of the n words of list (only_turn_verb,
+ * only_period_label). */
+static bool label_is_one_of(const char *ll, const char *const *list, size_t n)
+{
+    for (size_t w = 0; w < n; w++)
+        if (!strcmp(ll, list[w]))
+            return true;
+    return false;
+}
+
 static bool only_turn_verb(const char *ll)
 {
     static const char *const turned[] = {"调整", "調整", "变",   "變",   "演变", "演變",
                                          "优化", "優化", "转变", "轉變", "变化", "變化"};
-    for (size_t w = 0; w < NELEM(turned); w++)
-        if (!strcmp(ll, turned[w]))
-            return true;
-    return false;
+    return label_is_one_of(ll, turned, NELEM(turned));
 }
 
 static bulletin_status label_ratio_subject_before(scan *s)
@@ -7429,10 +7436,7 @@ static bool only_period_label(const char *ll)
     static const char *const periods[] = {"同期",     "去年同期", "上年同期", "去年",
                                           "上年",     "上年末",   "去年末",   "上年度",
                                           "上月",     "上期",     "上年同月", "去年同月"};
-    for (size_t w = 0; w < NELEM(periods); w++)
-        if (!strcmp(ll, periods[w]))
-            return true;
-    return false;
+    return label_is_one_of(ll, periods, NELEM(periods));
 }
 
 static bulletin_status label_level_of_period(scan *s)
