@@ -45,6 +45,9 @@ static const char *const label_lead[] = {
     /* round 8: 共投入研究與試驗發展經費, 带动水产品产量: a verb before the
      * indicator */
     "投入", "带动", "帶動",
+    /* round 42 class 8c: 全年上報城鎮新增就業5071人: the reporting verb (not
+     * of 上报率: trim_words) */
+    "上报", "上報",
     /* round 10: 仅将预算安排数的58.46%分配下达: an adverb and 将 (ba) */
     "仅将", "僅將", "仅", "僅", "其中", "另外", "此外", "同时", "同時", "以及", "并且", "约为",
     "約為", "共有", "另有", "加上", "按常住人口计算", "按户籍人口计算", "按常住人口計算",
@@ -1023,6 +1026,11 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                 /* round 39: 按揭, 按时, 按期: 按 is part of the word;
                  * the preposition before two characters or more only */
                 if (!strcmp(lead[w], "按") && !preposition_an(t, *a + n, *b))
+                    break;
+                /* round 42 class 8c: 上报率 is a word; the verb before
+                 * two characters or more only */
+                if ((!strcmp(lead[w], "上报") || !strcmp(lead[w], "上報")) &&
+                    (has_at(t, *b, *a + n, "率") || bl_utf8_count(t + *a + n, *b - *a - n) < 2))
                     break;
                 /* round 14: 已婚, 已知: 已 is part of the word */
                 if (!strcmp(lead[w], "已") &&
@@ -7439,6 +7447,59 @@ static bool only_period_label(const char *ll)
     return label_is_one_of(ll, periods, NELEM(periods));
 }
 
+/* Round 42 class 8a (stats-jinyun 2:313): 人均GDP為78655元（按年平均匯率折算為
+ * 11162美元）: whether t[i, e) (after the parenthesis) is a conversion: 折合,
+ * 约合, 折算, or 按… with 折算, 计算 or 换算. */
+static bool conversion_clause(const char *t, size_t i, size_t e)
+{
+    static const char *const verbs[] = {"折合", "约合", "約合", "折算"};
+    for (size_t w = 0; w < NELEM(verbs); w++)
+        if (has_at(t, e, i, verbs[w]))
+            return true;
+    if (!has_at(t, e, i, "按"))
+        return false;
+    static const char *const ends[] = {"折算", "计算", "計算", "换算", "換算"};
+    for (size_t j = i; j < e; j++)
+        for (size_t w = 0; w < NELEM(ends); w++)
+            if (has_at(t, e, j, ends[w]))
+                return true;
+    return false;
+}
+
+/* A value in parentheses right after a value of its kind whose words are a
+ * conversion (元（按年平均匯率折算為11162美元）, 亿元(折合17.8亿美元)) is the same
+ * indicator's: it takes the label of the value before it. */
+static bulletin_status label_converted_value(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    for (size_t k = s->sentence_first + 1; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        const bl_figure *p = &l->items[k - 1];
+        if (f->text != t || p->text != t || f->change || p->change || f->kind != p->kind ||
+            !p->label || !*p->label || p->end >= f->start)
+            continue;
+        size_t i = skip_spaces(t, f->start, p->end);
+        size_t n = has_at(t, f->start, i, "（") ? strlen("（")
+                   : has_at(t, f->start, i, "(") ? strlen("(")
+                                                  : 0;
+        if (!n || !conversion_clause(t, i + n, f->start))
+            continue;
+        bool closed = false;
+        for (size_t j = i + n; j < f->start; j++)
+            if (t[j] == ')' || has_at(t, f->start, j, "）"))
+                closed = true;
+        if (closed)
+            continue;
+        const char *parts[] = {p->label, NULL};
+        size_t lens[] = {strlen(p->label)};
+        bulletin_status st = set_label_parts(l, f, parts, lens);
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
 static bulletin_status label_level_of_period(scan *s)
 {
     bl_figure_list *l = s->list;
@@ -7959,6 +8020,8 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_more_less_than_base(s);
         if (status == BULLETIN_OK)
             status = label_level_of_period(s);
+        if (status == BULLETIN_OK)
+            status = label_converted_value(s);
         if (status == BULLETIN_OK)
             status = label_subject_of_cause(s);
         if (status == BULLETIN_OK)
