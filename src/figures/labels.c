@@ -7447,6 +7447,66 @@ static bool only_period_label(const char *ll)
     return label_is_one_of(ll, periods, NELEM(periods));
 }
 
+/* Round 42 class 8b (stats-jinyun 2:408, 2:414): 男性人口23.85萬人,女性人口
+ * 22.61萬人,分別占總人口的51.3%和48.7%: n shares after 分别 whose label is
+ * only 占… (the same for each), right after n levels of one kind with their
+ * own labels, are each of its level's subject (男性人口占總人口). */
+static bulletin_status label_shares_of_levels_before(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || f->change || f->kind != BL_FIG_PERCENT || !f->label ||
+            (strncmp(f->label, "占", strlen("占")) && strncmp(f->label, "佔", strlen("佔"))))
+            continue;
+        size_t e = k + 1;
+        while (e < l->len && l->items[e].text == t && !l->items[e].change &&
+               l->items[e].kind == BL_FIG_PERCENT && l->items[e].label &&
+               !strcmp(l->items[e].label, f->label))
+            e++;
+        size_t n = e - k;
+        if (n < 2 || k < s->sentence_first + n) {
+            k = e - 1;
+            continue;
+        }
+        const bl_figure *p0 = &l->items[k - n];
+        bool ok = true;
+        for (size_t j = k - n; j < k && ok; j++) {
+            const bl_figure *p = &l->items[j];
+            ok = p->text == t && !p->change && is_level_kind(p->kind) && p->kind == p0->kind &&
+                 !strcmp(p->base_unit, p0->base_unit) && p->label && *p->label &&
+                 strncmp(p->label, "占", strlen("占")) && strncmp(p->label, "佔", strlen("佔"));
+        }
+        const bl_figure *pl = &l->items[k - 1];
+        bool resp = false;
+        for (size_t j = pl->end; ok && j < f->start; j++)
+            if (has_at(t, f->start, j, "分别") || has_at(t, f->start, j, "分別"))
+                resp = true;
+        if (ok && resp) {
+            const char *own = f->label;
+            size_t own_len = strlen(own);
+            char *keep = NULL;
+            /* (the shares' label is set one by one: keep a copy of it) */
+            char buf[BL_FIG_LABEL_MAX + 1];
+            if (own_len <= BL_FIG_LABEL_MAX) {
+                memcpy(buf, own, own_len + 1);
+                keep = buf;
+            }
+            for (size_t j = 0; keep && j < n; j++) {
+                const bl_figure *p = &l->items[k - n + j];
+                const char *parts[] = {p->label, keep, NULL};
+                size_t lens[] = {strlen(p->label), own_len};
+                bulletin_status st = set_label_parts(l, &l->items[k + j], parts, lens);
+                if (st != BULLETIN_OK)
+                    return st;
+            }
+        }
+        k = e - 1;
+    }
+    return BULLETIN_OK;
+}
+
 /* Round 42 class 8a (stats-jinyun 2:313): 人均GDP為78655元（按年平均匯率折算為
  * 11162美元）: whether t[i, e) (after the parenthesis) is a conversion: 折合,
  * 约合, 折算, or 按… with 折算, 计算 or 换算. */
@@ -8022,6 +8082,8 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_level_of_period(s);
         if (status == BULLETIN_OK)
             status = label_converted_value(s);
+        if (status == BULLETIN_OK)
+            status = label_shares_of_levels_before(s);
         if (status == BULLETIN_OK)
             status = label_subject_of_cause(s);
         if (status == BULLETIN_OK)

@@ -2565,6 +2565,21 @@ static const label_row rows[] = {
     LABELS("统计数据上报率为98%。", "统计数据上报率"),
     LABELS("全年上报率为98%。", "上报率"),
 
+    /* Round 42 class 8b (stats-jinyun 2:408, 2:414): 男性人口23.85萬人,女性人口
+     * 22.61萬人,分別占總人口的51.3%和48.7%: shares after 分别 whose label is
+     * only 占… take each the subject of the level before them in turn; one
+     * share alone is another rule's (as before). */
+    CLASS(round42_shares_of_levels_before),
+    LABELS("其中男性人口23.85万人,女性人口22.61万人,分别占总人口的51.3%和48.7%。",
+           "男性人口 / 女性人口 / 男性人口占总人口 / 女性人口占总人口"),
+    LABELS("其中男性人口23.85萬人,女性人口22.61萬人,分別占總人口的51.3%和48.7%。",
+           "男性人口 / 女性人口 / 男性人口占總人口 / 女性人口占總人口"),
+    LABELS("其中城镇人口30万人,乡村人口16万人,分别占常住人口的65%和35%。",
+           "城镇人口 / 乡村人口 / 城镇人口占常住人口 / 乡村人口占常住人口"),
+    LABELS("其中男性人口23.85万人,占总人口的51.3%。", "男性人口 / 男性人口占总人口"),
+    LABELS("男性人口和女性人口分别占总人口的51.3%和48.7%。",
+           "男性人口占总人口 / 女性人口占总人口"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
