@@ -45,6 +45,9 @@ static const char *const label_lead[] = {
     /* round 8: 共投入研究與試驗發展經費, 带动水产品产量: a verb before the
      * indicator */
     "投入", "带动", "帶動",
+    /* round 42 class 8c: 全年上報城鎮新增就業5071人: the reporting verb (not
+     * of 上报率: trim_words) */
+    "上报", "上報",
     /* round 10: 仅将预算安排数的58.46%分配下达: an adverb and 将 (ba) */
     "仅将", "僅將", "仅", "僅", "其中", "另外", "此外", "同时", "同時", "以及", "并且", "约为",
     "約為", "共有", "另有", "加上", "按常住人口计算", "按户籍人口计算", "按常住人口計算",
@@ -1023,6 +1026,11 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                 /* round 39: 按揭, 按时, 按期: 按 is part of the word;
                  * the preposition before two characters or more only */
                 if (!strcmp(lead[w], "按") && !preposition_an(t, *a + n, *b))
+                    break;
+                /* round 42 class 8c: 上报率 is a word; the verb before
+                 * two characters or more only */
+                if ((!strcmp(lead[w], "上报") || !strcmp(lead[w], "上報")) &&
+                    (has_at(t, *b, *a + n, "率") || bl_utf8_count(t + *a + n, *b - *a - n) < 2))
                     break;
                 /* round 14: 已婚, 已知: 已 is part of the word */
                 if (!strcmp(lead[w], "已") &&
@@ -7266,14 +7274,21 @@ static bool ratio_from_words(const char *t, size_t a, size_t b)
     return d - i == 4 && b - d == strlen("年") && has_at(t, b, d, "年");
 }
 
+/* Whether the label ll is one of the n words of list (only_turn_verb,
+ * only_period_label). */
+static bool label_is_one_of(const char *ll, const char *const *list, size_t n)
+{
+    for (size_t w = 0; w < n; w++)
+        if (!strcmp(ll, list[w]))
+            return true;
+    return false;
+}
+
 static bool only_turn_verb(const char *ll)
 {
     static const char *const turned[] = {"调整", "調整", "变",   "變",   "演变", "演變",
                                          "优化", "優化", "转变", "轉變", "变化", "變化"};
-    for (size_t w = 0; w < NELEM(turned); w++)
-        if (!strcmp(ll, turned[w]))
-            return true;
-    return false;
+    return label_is_one_of(ll, turned, NELEM(turned));
 }
 
 static bulletin_status label_ratio_subject_before(scan *s)
@@ -7429,10 +7444,120 @@ static bool only_period_label(const char *ll)
     static const char *const periods[] = {"同期",     "去年同期", "上年同期", "去年",
                                           "上年",     "上年末",   "去年末",   "上年度",
                                           "上月",     "上期",     "上年同月", "去年同月"};
-    for (size_t w = 0; w < NELEM(periods); w++)
-        if (!strcmp(ll, periods[w]))
+    return label_is_one_of(ll, periods, NELEM(periods));
+}
+
+/* Round 42 class 8b (stats-jinyun 2:408, 2:414): 男性人口23.85萬人,女性人口
+ * 22.61萬人,分別占總人口的51.3%和48.7%: n shares after 分别 whose label is
+ * only 占… (the same for each), right after n levels of one kind with their
+ * own labels, are each of its level's subject (男性人口占總人口). */
+static bulletin_status label_shares_of_levels_before(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || f->change || f->kind != BL_FIG_PERCENT || !f->label ||
+            (strncmp(f->label, "占", strlen("占")) && strncmp(f->label, "佔", strlen("佔"))))
+            continue;
+        size_t e = k + 1;
+        while (e < l->len && l->items[e].text == t && !l->items[e].change &&
+               l->items[e].kind == BL_FIG_PERCENT && l->items[e].label &&
+               !strcmp(l->items[e].label, f->label))
+            e++;
+        size_t n = e - k;
+        if (n < 2 || k < s->sentence_first + n) {
+            k = e - 1;
+            continue;
+        }
+        const bl_figure *p0 = &l->items[k - n];
+        bool ok = true;
+        for (size_t j = k - n; j < k && ok; j++) {
+            const bl_figure *p = &l->items[j];
+            ok = p->text == t && !p->change && is_level_kind(p->kind) && p->kind == p0->kind &&
+                 !strcmp(p->base_unit, p0->base_unit) && p->label && *p->label &&
+                 strncmp(p->label, "占", strlen("占")) && strncmp(p->label, "佔", strlen("佔"));
+        }
+        const bl_figure *pl = &l->items[k - 1];
+        bool resp = false;
+        for (size_t j = pl->end; ok && j < f->start; j++)
+            if (has_at(t, f->start, j, "分别") || has_at(t, f->start, j, "分別"))
+                resp = true;
+        if (ok && resp) {
+            const char *own = f->label;
+            size_t own_len = strlen(own);
+            char *keep = NULL;
+            /* (the shares' label is set one by one: keep a copy of it) */
+            char buf[BL_FIG_LABEL_MAX + 1];
+            if (own_len <= BL_FIG_LABEL_MAX) {
+                memcpy(buf, own, own_len + 1);
+                keep = buf;
+            }
+            for (size_t j = 0; keep && j < n; j++) {
+                const bl_figure *p = &l->items[k - n + j];
+                const char *parts[] = {p->label, keep, NULL};
+                size_t lens[] = {strlen(p->label), own_len};
+                bulletin_status st = set_label_parts(l, &l->items[k + j], parts, lens);
+                if (st != BULLETIN_OK)
+                    return st;
+            }
+        }
+        k = e - 1;
+    }
+    return BULLETIN_OK;
+}
+
+/* Round 42 class 8a (stats-jinyun 2:313): 人均GDP為78655元（按年平均匯率折算為
+ * 11162美元）: whether t[i, e) (after the parenthesis) is a conversion: 折合,
+ * 约合, 折算, or 按… with 折算, 计算 or 换算. */
+static bool conversion_clause(const char *t, size_t i, size_t e)
+{
+    static const char *const verbs[] = {"折合", "约合", "約合", "折算"};
+    for (size_t w = 0; w < NELEM(verbs); w++)
+        if (has_at(t, e, i, verbs[w]))
             return true;
+    if (!has_at(t, e, i, "按"))
+        return false;
+    static const char *const ends[] = {"折算", "计算", "計算", "换算", "換算"};
+    for (size_t j = i; j < e; j++)
+        for (size_t w = 0; w < NELEM(ends); w++)
+            if (has_at(t, e, j, ends[w]))
+                return true;
     return false;
+}
+
+/* A value in parentheses right after a value of its kind whose words are a
+ * conversion (元（按年平均匯率折算為11162美元）, 亿元(折合17.8亿美元)) is the same
+ * indicator's: it takes the label of the value before it. */
+static bulletin_status label_converted_value(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    for (size_t k = s->sentence_first + 1; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        const bl_figure *p = &l->items[k - 1];
+        if (f->text != t || p->text != t || f->change || p->change || f->kind != p->kind ||
+            !p->label || !*p->label || p->end >= f->start)
+            continue;
+        size_t i = skip_spaces(t, f->start, p->end);
+        size_t n = has_at(t, f->start, i, "（") ? strlen("（")
+                   : has_at(t, f->start, i, "(") ? strlen("(")
+                                                  : 0;
+        if (!n || !conversion_clause(t, i + n, f->start))
+            continue;
+        bool closed = false;
+        for (size_t j = i + n; j < f->start; j++)
+            if (t[j] == ')' || has_at(t, f->start, j, "）"))
+                closed = true;
+        if (closed)
+            continue;
+        const char *parts[] = {p->label, NULL};
+        size_t lens[] = {strlen(p->label)};
+        bulletin_status st = set_label_parts(l, f, parts, lens);
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
 }
 
 static bulletin_status label_level_of_period(scan *s)
@@ -7955,6 +8080,10 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_more_less_than_base(s);
         if (status == BULLETIN_OK)
             status = label_level_of_period(s);
+        if (status == BULLETIN_OK)
+            status = label_converted_value(s);
+        if (status == BULLETIN_OK)
+            status = label_shares_of_levels_before(s);
         if (status == BULLETIN_OK)
             status = label_subject_of_cause(s);
         if (status == BULLETIN_OK)

@@ -2543,6 +2543,43 @@ static const label_row rows[] = {
     LABELS("全市有15个行业增加值增长5%。", "行业 / 行业增加值增长"),
     LABELS("全县有12个乡镇财政收入实现增长。", "乡镇财政收入"),
 
+    /* Round 42 class 8a (stats-jinyun 2:313): 人均GDP为78655元(按年平均汇率折算
+     * 为11162美元): a conversion in parentheses right after a value is the
+     * same indicator's (人均GDP), not 按年平均汇率折算; a parenthesis that
+     * names its own indicator, and a conversion out of parentheses, keep
+     * theirs. */
+    CLASS(round42_conversion_in_parentheses),
+    LABELS("全市人均GDP为78655元(按年平均汇率折算为11162美元)。", "人均GDP / 人均GDP"),
+    LABELS("全縣人均GDP為78655元（按年平均匯率折算為11162美元）。", "人均GDP / 人均GDP"),
+    LABELS("全市进出口总额为120亿元(折合17.8亿美元)。", "进出口总额 / 进出口总额"),
+    LABELS("全市生产总值为500亿元(其中第一产业增加值为50亿元)。",
+           "生产总值 / 第一产业增加值"),
+
+    /* Round 42 class 8c (stats-jinyun 3:83): 全年上報城鎮新增就業5071人: the
+     * reporting verb 上报 at a label's head is no part of the indicator
+     * (the corpus golds have no other reporting verb); 上报率 keeps it. */
+    CLASS(round42_reporting_verb_at_head),
+    LABELS("全年上报城镇新增就业5071人。", "城镇新增就业"),
+    LABELS("全年上報城鎮新增就業5071人。", "城鎮新增就業"),
+    LABELS("全县上报规模以上工业企业12家。", "规模以上工业企业"),
+    LABELS("统计数据上报率为98%。", "统计数据上报率"),
+    LABELS("全年上报率为98%。", "上报率"),
+
+    /* Round 42 class 8b (stats-jinyun 2:408, 2:414): 男性人口23.85萬人,女性人口
+     * 22.61萬人,分別占總人口的51.3%和48.7%: shares after 分别 whose label is
+     * only 占… take each the subject of the level before them in turn; one
+     * share alone is another rule's (as before). */
+    CLASS(round42_shares_of_levels_before),
+    LABELS("其中男性人口23.85万人,女性人口22.61万人,分别占总人口的51.3%和48.7%。",
+           "男性人口 / 女性人口 / 男性人口占总人口 / 女性人口占总人口"),
+    LABELS("其中男性人口23.85萬人,女性人口22.61萬人,分別占總人口的51.3%和48.7%。",
+           "男性人口 / 女性人口 / 男性人口占總人口 / 女性人口占總人口"),
+    LABELS("其中城镇人口30万人,乡村人口16万人,分别占常住人口的65%和35%。",
+           "城镇人口 / 乡村人口 / 城镇人口占常住人口 / 乡村人口占常住人口"),
+    LABELS("其中男性人口23.85万人,占总人口的51.3%。", "男性人口 / 男性人口占总人口"),
+    LABELS("男性人口和女性人口分别占总人口的51.3%和48.7%。",
+           "男性人口占总人口 / 女性人口占总人口"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
