@@ -3429,10 +3429,13 @@ static bulletin_status dateline_source_space(parser *p, bulletin_node *node)
     return BULLETIN_OK;
 }
 
-/* *alone: the date alone after its label, or the dateline (no field of
- * the page's besides). */
-static bool record_line_date_alone(const uint32_t *cp, size_t n, int *y, int *m, int *d, bool *alone)
+/* The date of a record line; *alone (when alone is not NULL): the date
+ * alone after its label, or the dateline (no field of the page's besides). */
+static bool record_line_date(const uint32_t *cp, size_t n, int *y, int *m, int *d, bool *alone)
 {
+    bool alone_ = false;
+    if (!alone)
+        alone = &alone_;
     *alone = false;
     if (n < 12 || n > 100 || has(cp, n, 0x3002) || has(cp, n, 0xFF0C))
         return false;
@@ -3461,12 +3464,6 @@ static bool record_line_date_alone(const uint32_t *cp, size_t n, int *y, int *m,
         return false;
     }
     return false;
-}
-
-static bool record_line_date(const uint32_t *cp, size_t n, int *y, int *m, int *d)
-{
-    bool alone;
-    return record_line_date_alone(cp, n, y, m, d, &alone);
 }
 
 /* The text's own date: a DATE line, or a page's 成文日期 field.  When it
@@ -3505,7 +3502,7 @@ static bulletin_status record_line_dates(parser *p)
         /* a posting date alone or a dateline under a breadcrumb or the
          * headline's repeat (发表于:…, 2019年10月21日 18:44 中国新闻网),
          * not under a line of the page's fields (来源:州人大 作者:…) */
-        if (record_line_date_alone(p->cur.cp + a, b - a, &y, &m, &d, &alone) && !(alone && fields)) {
+        if (record_line_date(p->cur.cp + a, b - a, &y, &m, &d, &alone) && !(alone && fields)) {
             rec = i;
             break;
         }
@@ -3517,7 +3514,7 @@ static bulletin_status record_line_dates(parser *p)
         if (first < p->nlines && p->lines[first].kind == LK_TEXT && !p->lines[first].flat) {
             BL_CHECK(bl_p_decode_trimmed(p, first, &a, &b));
             size_t k = bl_p_page_record_at(p->cur.cp, a, b);
-            p->record_in_title = k < b && record_line_date(p->cur.cp + k, b - k, &y, &m, &d);
+            p->record_in_title = k < b && record_line_date(p->cur.cp + k, b - k, &y, &m, &d, NULL);
         }
         return BULLETIN_OK;
     }
@@ -4970,7 +4967,7 @@ bulletin_status bl_p_add_record_date(parser *p, size_t from, size_t to)
     int y, m, d;
     bulletin_node *node = NULL;
     bulletin_status status = BULLETIN_OK;
-    if (!record_line_date(p->cur.cp + from, to - from, &y, &m, &d))
+    if (!record_line_date(p->cur.cp + from, to - from, &y, &m, &d, NULL))
         return bl_p_add_paragraph(p, from, to);
     BL_CHECK(new_part(p, BULLETIN_NODE_DATE, from, to, true, &node));
     p->signed_off = true;
@@ -5132,7 +5129,7 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
     case LK_DATE: {
         int y, m, d;
         size_t s;
-        if (p->record_dated == i + 1 && record_line_date(cp + a, b - a, &y, &m, &d)) {
+        if (p->record_dated == i + 1 && record_line_date(cp + a, b - a, &y, &m, &d, NULL)) {
             /* a page's record line, the text's DATE: the line as written */
             BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a, b, true, &node));
             p->signed_off = true;

@@ -7,9 +7,6 @@
 
 #include "doc/parse_int.h"
 
-/* A column bar: | ｜, and the box-drawing bars │ ┃ (tab40). */
-static bool col_bar(uint32_t c) { return c == '|' || c == 0xFF5C || c == 0x2502 || c == 0x2503; }
-
 /* ========================================================================
  * Character classes
  * ====================================================================== */
@@ -149,7 +146,7 @@ static bulletin_status append_line(parser *p, const bl_line *l)
     }
     if (l->unbar)
         for (size_t k = at; k < n; k++)
-            if (col_bar(cp[k]))
+            if (bl_p_is_col_bar(cp[k]))
                 cp[k] = ' ';
     put_positions(p, at, n - at, l->col0, l->no);
     p->cur.n = n;
@@ -229,7 +226,7 @@ static bulletin_status append_body_line(parser *p, size_t i)
         memcpy(p->cur.cp + at, cp, n * sizeof *cp);
     if (l->unbar)
         for (size_t k = at; k < at + n; k++)
-            if (col_bar(p->cur.cp[k]))
+            if (bl_p_is_col_bar(p->cur.cp[k]))
                 p->cur.cp[k] = ' ';
     /* (every pass over the lines decodes each line again) */
     put_positions(p, at, n, l->col0, l->no);
@@ -1216,7 +1213,7 @@ bool bl_p_is_table_rule(const uint32_t *cp, size_t n)
         uint32_t c = cp[i];
         if (c == '-' || c == 0x2014 || c == 0xFF0D || c == 0x2500 || c == 0x2501 || c == 0x2550)
             dash = true; /* (─ ━ ═: a box-drawn table's rule) */
-        else if (!col_bar(c) && c != ':' && c != '+' && !bl_p_is_space(c) && !(c >= 0x2500 && c <= 0x257F))
+        else if (!bl_p_is_col_bar(c) && c != ':' && c != '+' && !bl_p_is_space(c) && !(c >= 0x2500 && c <= 0x257F))
             return false;
     }
     return dash;
@@ -1228,7 +1225,7 @@ static void count_separators(const uint32_t *cp, size_t n, unsigned *pipes, unsi
 {
     *pipes = *tabs = 0;
     for (size_t i = 0; i < n; i++) {
-        if (col_bar(cp[i]))
+        if (bl_p_is_col_bar(cp[i]))
             (*pipes)++;
         else if (cp[i] == '\t' && i > 0 && i + 1 < n && cp[i - 1] != '\t')
             (*tabs)++;
@@ -1249,7 +1246,7 @@ static void read_row_cells(const uint32_t *cp, size_t n, row_cells *rc)
     memset(rc, 0, sizeof *rc);
     for (size_t k = 0; k < n;) {
         size_t e = k;
-        while (e < n && !col_bar(cp[e]))
+        while (e < n && !bl_p_is_col_bar(cp[e]))
             e++;
         size_t a = bl_p_skip_spaces(cp, e, k), b = e;
         while (b > a && bl_p_is_space(cp[b - 1]))
@@ -1369,7 +1366,7 @@ bulletin_status bl_p_classify(parser *p)
         pipes[2 * i + 1] = (unsigned char)(nt > 200 ? 200 : nt);
         if ((np || (cp[a] >= 0x2500 && cp[a] <= 0x257F)) && bl_p_is_table_rule(cp + a, b - a))
             l->kind = LK_RULE;
-        else if (col_bar(cp[a]))
+        else if (bl_p_is_col_bar(cp[a]))
             l->kind = LK_TABLE;
         else if (bl_p_match_heading(cp, b, a, &h) && !bl_p_is_picture_name(cp + a, b - a)) {
             /* (1.jpg: a picture's file name, no heading) */

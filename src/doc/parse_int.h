@@ -162,6 +162,12 @@ static inline bool bl_p_is_space(uint32_t c)
         return c == 0xFEFF;
     return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0;
 }
+/* A column bar of a text table: | ｜, and the box-drawing bars │ ┃
+ * (tab40).  Inline: table passes test each code point with it. */
+static inline bool bl_p_is_col_bar(uint32_t c)
+{
+    return c == '|' || c == 0xFF5C || c == 0x2502 || c == 0x2503;
+}
 /* Format characters that draw nothing: zero-width spaces and joiners, the
  * bidirectional controls, word joiners and invisible operators, the BOM
  * (U+FEFF) and the soft hyphen.  Dropped from the normalised text.  Inline:

@@ -28,8 +28,6 @@
  * Characters and tokens
  * ====================================================================== */
 
-static bool is_bar(uint32_t c) { return c == '|' || c == 0xFF5C || c == 0x2502 || c == 0x2503; }
-
 static bool is_letter(uint32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 static size_t u8len(uint32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
@@ -564,7 +562,7 @@ static bulletin_status read_line(scan *s, size_t li)
         return BULLETIN_OK;
     size_t bars = 0, other = 0, marks = 0, last_bar = b;
     for (size_t i = a; i < b; i++) {
-        if (is_bar(cp[i]))
+        if (bl_p_is_col_bar(cp[i]))
             bars++, last_bar = i;
         else if (!bl_p_is_space(cp[i]))
             other++;
@@ -2361,7 +2359,7 @@ static bulletin_status flat_line(scan *s, size_t li)
     BL_CHECK(bl_p_decode_trimmed(p, li, &a, &b));
     const uint32_t *cp = p->cur.cp;
     for (size_t i = a; i < b; i++)
-        if (sentence_mark(cp[i]) || is_bar(cp[i]))
+        if (sentence_mark(cp[i]) || bl_p_is_col_bar(cp[i]))
             return BULLETIN_OK;
     BL_CHECK(tokenise(s, li, a, b));
     size_t nt = s->ntoks;

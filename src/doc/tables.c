@@ -8,15 +8,13 @@
 
 #include "doc/parse_int.h"
 
-static bool is_bar(uint32_t c) { return c == '|' || c == 0xFF5C || c == 0x2502 || c == 0x2503; }
-
 /* An empty markdown picture a page's copy left (![]() or ![](url), no
  * alt text) at cp[i]: the index after it, or 0.  It holds no text. */
 static size_t empty_picture(const uint32_t *cp, size_t i, size_t end)
 {
     if (i + 4 > end || cp[i] != '!' || cp[i + 1] != '[' || cp[i + 2] != ']' || cp[i + 3] != '(')
         return 0;
-    for (size_t k = i + 4; k < end && !is_bar(cp[k]); k++)
+    for (size_t k = i + 4; k < end && !bl_p_is_col_bar(cp[k]); k++)
         if (cp[k] == ')')
             return k + 1;
     return 0;
@@ -43,7 +41,7 @@ bulletin_status bl_p_add_table_row(parser *p, size_t li)
         if (pic)
             i = pic - 1;
         else
-            text = !is_bar(cp[i]) && !bl_p_is_space(cp[i]);
+            text = !bl_p_is_col_bar(cp[i]) && !bl_p_is_space(cp[i]);
     }
     if (!text)
         return BULLETIN_OK;
@@ -69,14 +67,14 @@ bulletin_status bl_p_add_table_row(parser *p, size_t li)
     bl_node_append(p->table, row);
     bool bars = false;
     for (size_t i = from; i < end && !bars; i++)
-        bars = is_bar(cp[i]);
-    if (bars && end > from + 1 && is_bar(cp[end - 1]))
+        bars = bl_p_is_col_bar(cp[i]);
+    if (bars && end > from + 1 && bl_p_is_col_bar(cp[end - 1]))
         end--;
-    size_t start = bars && is_bar(cp[from]) ? from + 1 : from;
+    size_t start = bars && bl_p_is_col_bar(cp[from]) ? from + 1 : from;
     while (start <= end) {
         size_t stop = start;
         if (bars) {
-            while (stop < end && !is_bar(cp[stop]))
+            while (stop < end && !bl_p_is_col_bar(cp[stop]))
                 stop++;
         } else {
             while (stop < end && cp[stop] != '\t')

@@ -779,8 +779,6 @@ static bool starts_about(const uint32_t *cp, size_t n)
     return n >= 2 && (cp[0] == 0x5173 || cp[0] == 0x95DC) && (cp[1] == 0x4E8E || cp[1] == 0x65BC);
 }
 
-static bool is_bar(uint32_t c) { return c == '|' || c == 0xFF5C; }
-
 /* A page's metadata table over the document's title written as a pipe row
  * (索引号: | … | / 文号: | 公开日期: | … | / 发布单位: | … | / 2013年…统计
  * 公报 | ||||…, stats-shangyu-2013-metadata-pipes): rows whose first cell is
@@ -804,12 +802,12 @@ static bulletin_status meta_table_title_row(parser *p, size_t i, size_t *row)
         /* the cells with text: the first's bounds, how many */
         size_t texts = 0, fs = b, fe = b, s = a;
         while (s < b) {
-            while (s < b && (is_bar(cp[s]) || bl_p_is_space(cp[s])))
+            while (s < b && (bl_p_is_col_bar(cp[s]) || bl_p_is_space(cp[s])))
                 s++;
             if (s >= b)
                 break;
             size_t e = s;
-            while (e < b && !is_bar(cp[e]))
+            while (e < b && !bl_p_is_col_bar(cp[e]))
                 e++;
             size_t t = e;
             while (t > s && bl_p_is_space(cp[t - 1]))

@@ -11,106 +11,11 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "base/chars.h"
 #include "bulletin_int.h"
 #include "doc/unit_words.h"
 
 #define NELEM(a) (sizeof(a) / sizeof *(a))
-#define CP_BAD 0xFFFFFFFFu
-
-/* The character helpers of figures_int.h, the few the lookups need. */
-
-static inline uint32_t cp_at(const char *t, size_t len, size_t i, int *n)
-{
-    uint32_t cp = CP_BAD;
-    int k = 0;
-    if (i < len)
-        k = bl_utf8_decode((const unsigned char *)t + i, len - i, &cp);
-    if (k <= 0) {
-        if (n)
-            *n = 1;
-        return CP_BAD;
-    }
-    if (n)
-        *n = k;
-    return cp;
-}
-
-static inline __attribute__((always_inline)) bool has_at(const char *t, size_t len, size_t i,
-                                                        const char *lit)
-{
-    if (i >= len)
-        return i == len && !lit[0]; /* only the empty word at the end */
-    if (!lit[0])
-        return true;
-    if (t[i] != lit[0])
-        return false;
-    if (!lit[1])
-        return true;
-    if (len - i < 2 || t[i + 1] != lit[1])
-        return false;
-    size_t n = 2 + strlen(lit + 2);
-    return len - i >= n && t[i + n - 1] == lit[n - 1] && memcmp(t + i + 2, lit + 2, n - 2) == 0;
-}
-
-static inline bool in_set(uint32_t cp, const char *set)
-{
-    size_t len = strlen(set);
-    for (size_t i = 0; i < len;) {
-        uint32_t c;
-        int k = bl_utf8_decode((const unsigned char *)set + i, len - i, &c);
-        if (k <= 0)
-            return false;
-        if (c == cp)
-            return true;
-        i += (size_t)k;
-    }
-    return false;
-}
-
-static inline bool is_ascii_alpha(uint32_t cp)
-{
-    return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
-}
-
-static inline bool is_space(uint32_t cp)
-{
-    return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0xA0;
-}
-
-static inline bool is_clause_punct(uint32_t cp, bool *sentence)
-{
-    bool s = false, c = false;
-    switch (cp) {
-    case 0x3002:
-    case 0xFF01:
-    case 0xFF1F:
-    case '!':
-    case '?':
-    case '\n':
-    case '\r': s = c = true; break;
-    case 0xFF1B: /* ； ends a clause: a sentence goes on (the rates of
-                    生产总值…下降4.1%；与2020年相比，两年平均增长2.5%) */
-    case ';':
-    case 0xFF0C:
-    case 0xFF1A:
-    case 0x3001:
-    case 0x2026: /* ，：、… */
-    case ',':
-    case ':': c = true; break;
-    default: break;
-    }
-    if (sentence)
-        *sentence = s;
-    return c;
-}
-
-static inline void copy_str(char *dst, size_t cap, const char *src, size_t n)
-{
-    if (n >= cap)
-        n = cap - 1;
-    memcpy(dst, src, n);
-    dst[n] = '\0';
-}
 
 /* Base units, matched longest first at the position after the number (and
  * its scale).  A scale makes the written unit SCALE+BASE (亿元, 万户). */
@@ -446,11 +351,9 @@ static size_t unit_at(const char *t, size_t len, size_t i, const char *u)
     return j - i;
 }
 
-/* Groups n keys (each below nkeys): order[from[k] .. from[k + 1]) are
- * the indices whose key is k, in their order. */
-static void group_by_key(const size_t *key, size_t n, size_t nkeys, uint16_t *order, uint16_t *from)
+void bl_group_by_key(const size_t *key, size_t n, size_t nkeys, uint16_t *order, uint16_t *from)
 {
-    size_t count[257] = {0}, fill[257];
+    size_t count[BL_GROUP_KEYS_MAX] = {0}, fill[BL_GROUP_KEYS_MAX];
     for (size_t i = 0; i < n; i++)
         count[key[i]]++;
     size_t at = 0;
@@ -477,7 +380,7 @@ static void build_unit_index(void)
     size_t key[NELEM(units)];
     for (size_t u = 0; u < NELEM(units); u++)
         key[u] = (unsigned char)units[u].s[0];
-    group_by_key(key, NELEM(units), 256, unit_order, unit_from);
+    bl_group_by_key(key, NELEM(units), 256, unit_order, unit_from);
 }
 
 /* Matches a base unit at i: table entry or measure word.  Returns its byte

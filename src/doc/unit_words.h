@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* The longest written unit, NUL included: 万+千瓦时/平方公里 (figures.h's
  * BL_FIG_UNIT_MAX is the same). */
@@ -61,5 +62,13 @@ bool bl_unit_text(const char *hint, size_t len, size_t *sc, double *sf, bl_unit_
 /* Whether hint[0, len) is a unit a table may name (bl_unit_text): 亿元,
  * %, 万, 元/5升, 万千瓦时, 个百分点. */
 bool bl_unit_is_word(const char *hint, size_t len);
+
+/* Groups the n words of a list by their keys (key[i] < nkeys <=
+ * BL_GROUP_KEYS_MAX): order[from[k] .. from[k + 1]) are the indices of
+ * the words of key k, in the list's order (a counting sort; from has
+ * nkeys + 1 entries).  The units' word table (here) and the labels' (figures/labels.c,
+ * as fig_group_by_key) are looked up so by a word's first or last bytes. */
+#define BL_GROUP_KEYS_MAX 257
+void bl_group_by_key(const size_t *key, size_t n, size_t nkeys, uint16_t *order, uint16_t *from);
 
 #endif

@@ -22,6 +22,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "base/chars.h"
+#include "doc/unit_words.h"
 #include "figures/figures.h"
 
 #define NELEM(a) (sizeof(a) / sizeof *(a))
@@ -30,25 +32,8 @@
  * Characters
  * ---------------------------------------------------------------------- */
 
-#define CP_BAD 0xFFFFFFFFu
-
-/* The code point at byte i (CP_BAD past the end or on invalid bytes, with
- * *n = 1 so that the scan moves on). */
-static inline uint32_t cp_at(const char *t, size_t len, size_t i, int *n)
-{
-    uint32_t cp = CP_BAD;
-    int k = 0;
-    if (i < len)
-        k = bl_utf8_decode((const unsigned char *)t + i, len - i, &cp);
-    if (k <= 0) {
-        if (n)
-            *n = 1;
-        return CP_BAD;
-    }
-    if (n)
-        *n = k;
-    return cp;
-}
+/* CP_BAD, cp_at, has_at, in_set, is_ascii_alpha, is_space,
+ * is_clause_punct, copy_str: base/chars.h (shared with doc/unit_words.c). */
 
 /* The code point ending just before byte i, not reaching below `lo`. */
 static inline uint32_t cp_before(const char *t, size_t lo, size_t i, int *n)
@@ -70,29 +55,8 @@ static inline uint32_t cp_before(const char *t, size_t lo, size_t i, int *n)
     return cp;
 }
 
-/* has_at and has_before compare the word's last byte before calling
- * memcmp: most calls try a list of words where one fits, and the last
- * byte of a UTF-8 character tells more of them apart than the first.
- * has_at compares the word's first two bytes before it counts the word:
- * most calls try a list of words at every byte of a clause, and nearly all
- * fail there (the second byte of a Han character tells 64 apart). */
-static inline __attribute__((always_inline)) bool has_at(const char *t, size_t len, size_t i,
-                                                        const char *lit)
-{
-    if (i >= len)
-        return i == len && !lit[0]; /* only the empty word at the end */
-    if (!lit[0])
-        return true;
-    if (t[i] != lit[0])
-        return false;
-    if (!lit[1])
-        return true;
-    if (len - i < 2 || t[i + 1] != lit[1])
-        return false;
-    size_t n = 2 + strlen(lit + 2);
-    return len - i >= n && t[i + n - 1] == lit[n - 1] && memcmp(t + i + 2, lit + 2, n - 2) == 0;
-}
-
+/* The word lit ending just before byte i, not reaching below lo (its last
+ * byte compared before memcmp, as has_at in base/chars.h). */
 static inline bool has_before(const char *t, size_t lo, size_t i, const char *lit)
 {
     size_t n = strlen(lit);
@@ -114,22 +78,6 @@ static inline uint32_t cp_of(const char *lit)
     return cp;
 }
 
-/* Whether cp is one of the characters of the UTF-8 string `set`. */
-static inline bool in_set(uint32_t cp, const char *set)
-{
-    size_t len = strlen(set);
-    for (size_t i = 0; i < len;) {
-        uint32_t c;
-        int k = bl_utf8_decode((const unsigned char *)set + i, len - i, &c);
-        if (k <= 0)
-            return false;
-        if (c == cp)
-            return true;
-        i += (size_t)k;
-    }
-    return false;
-}
-
 static inline int digit_val(uint32_t cp)
 {
     if (cp >= '0' && cp <= '9')
@@ -137,44 +85,6 @@ static inline int digit_val(uint32_t cp)
     if (cp >= 0xFF10 && cp <= 0xFF19)
         return (int)(cp - 0xFF10);
     return -1;
-}
-
-static inline bool is_ascii_alpha(uint32_t cp)
-{
-    return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
-}
-
-static inline bool is_space(uint32_t cp)
-{
-    return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0xA0;
-}
-
-/* Clause punctuation; *sentence tells whether it also ends a sentence. */
-static inline bool is_clause_punct(uint32_t cp, bool *sentence)
-{
-    bool s = false, c = false;
-    switch (cp) {
-    case 0x3002:
-    case 0xFF01:
-    case 0xFF1F:
-    case '!':
-    case '?':
-    case '\n':
-    case '\r': s = c = true; break;
-    case 0xFF1B: /* ； ends a clause: a sentence goes on (the rates of
-                    生产总值…下降4.1%；与2020年相比，两年平均增长2.5%) */
-    case ';':
-    case 0xFF0C:
-    case 0xFF1A:
-    case 0x3001:
-    case 0x2026: /* ，：、… */
-    case ',':
-    case ':': c = true; break;
-    default: break;
-    }
-    if (sentence)
-        *sentence = s;
-    return c;
 }
 
 /* Round 36: a question mark that stands for a character a copy could not
@@ -255,15 +165,6 @@ static inline size_t skip_spaces(const char *t, size_t len, size_t i)
             return i;
         i += (size_t)k;
     }
-}
-
-/* Copies n bytes of src into dst (cap bytes), cut to fit, NUL-terminated. */
-static inline void copy_str(char *dst, size_t cap, const char *src, size_t n)
-{
-    if (n >= cap)
-        n = cap - 1;
-    memcpy(dst, src, n);
-    dst[n] = '\0';
 }
 
 /* ------------------------------------------------------------------------
@@ -577,12 +478,8 @@ bulletin_status fig_flattened_rows(bl_figure_list *list, size_t from, const fig_
 /* A table written one cell a line: the lines of words label the numbers. */
 bulletin_status fig_cell_lines(bl_figure_list *list, size_t from, const bulletin_node *n, fig_table_ctx *tc);
 
-/* Groups the n words of a list by their keys (key[i] < nkeys <=
- * FIG_GROUP_KEYS_MAX): order[from[k] .. from[k + 1]) are the indices of
- * the words of key k, in the list's order (a counting sort; from has
- * nkeys + 1 entries).  The units' and the labels' word tables (units.c,
- * labels.c) are looked up so by a word's first or last bytes. */
-#define FIG_GROUP_KEYS_MAX 257
-void fig_group_by_key(const size_t *key, size_t n, size_t nkeys, uint16_t *order, uint16_t *from);
+/* The word tables' grouping by key is the document floor's
+ * (doc/unit_words.h); labels.c calls it by its figures name. */
+#define fig_group_by_key bl_group_by_key
 
 #endif

@@ -76,23 +76,6 @@ static const struct {
     {"以下", "以下"},   {"以内", "以内"},   {"上下", "上下"},
 };
 
-
-void fig_group_by_key(const size_t *key, size_t n, size_t nkeys, uint16_t *order, uint16_t *from)
-{
-    size_t count[FIG_GROUP_KEYS_MAX] = {0}, fill[FIG_GROUP_KEYS_MAX];
-    for (size_t i = 0; i < n; i++)
-        count[key[i]]++;
-    size_t at = 0;
-    for (size_t k = 0; k < nkeys; k++) {
-        from[k] = (uint16_t)at;
-        fill[k] = at;
-        at += count[k];
-    }
-    from[nkeys] = (uint16_t)at;
-    for (size_t i = 0; i < n; i++)
-        order[fill[key[i]]++] = (uint16_t)i;
-}
-
 /* Review 36: words whose last character is a one-character qualifier
  * (签约, 簽約, 节约, 合约, 预约; 最近, 附近, 临近; 赶超): the qualifier's
  * character and the one before it, both scripts.  A number after such a

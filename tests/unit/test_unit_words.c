@@ -126,6 +126,30 @@ static void test_text_parts(void **state)
     assert_false(bl_unit_text("万人口", strlen("万人口"), &sc, &f, &c, base, sizeof base));
 }
 
+/* bl_group_by_key (dup41: the one grouping, figures' fig_group_by_key is
+ * its alias): each key's indices in the list's order, empty keys empty. */
+static void test_group_by_key(void **state)
+{
+    (void)state;
+    const size_t key[] = {2, 0, 2, 1, 0, 2};
+    uint16_t order[6], from[4];
+    bl_group_by_key(key, 6, 3, order, from);
+    assert_int_equal(from[0], 0);
+    assert_int_equal(from[1], 2);
+    assert_int_equal(from[2], 3);
+    assert_int_equal(from[3], 6);
+    const uint16_t want[] = {1, 4, 3, 0, 2, 5};
+    for (size_t i = 0; i < 6; i++)
+        assert_int_equal(order[i], want[i]);
+    const size_t one[] = {256};
+    uint16_t o1[1], f1[BL_GROUP_KEYS_MAX + 1];
+    bl_group_by_key(one, 1, BL_GROUP_KEYS_MAX, o1, f1);
+    assert_int_equal(f1[0], 0);
+    assert_int_equal(f1[256], 0);
+    assert_int_equal(f1[257], 1);
+    assert_int_equal(o1[0], 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -134,6 +158,7 @@ int main(void)
         cmocka_unit_test(test_match_at),
         cmocka_unit_test(test_scales_and_latin),
         cmocka_unit_test(test_text_parts),
+        cmocka_unit_test(test_group_by_key),
     };
     return cmocka_run_group_tests_name("unit_words", tests, NULL, NULL);
 }
