@@ -1419,6 +1419,23 @@ static bool bare_line(const scan *s, size_t i)
     return i < s->p->nlines && s->info[i].form == F_BARE && !s->p->lines[i].shape;
 }
 
+/* The bare bar lines after the last table's last cell, up to line `last`
+ * (blank lines between them skipped), are the table's. */
+static void claim_trailing_bars(parser *p, scan *s, size_t last)
+{
+    shape_table *t = &p->shapes.tables[p->shapes.ntables - 1];
+    for (size_t k = t->last + 1; k <= last && k < p->nlines; k++) {
+        if (p->lines[k].kind == LK_BLANK)
+            continue;
+        if (!bare_line(s, k))
+            break;
+        p->lines[k].kind = LK_TABLE;
+        p->lines[k].shape = (unsigned)p->shapes.ntables;
+        s->info[k].form = F_NONE;
+        t->last = k;
+    }
+}
+
 static bool closed_cell_line(const scan *s, size_t i)
 {
     return i < s->p->nlines && cell_line_of(&s->info[i]) && !s->p->lines[i].shape
@@ -1607,18 +1624,7 @@ static bulletin_status grid_run(scan *s, size_t i, size_t *next, bool *done)
     BL_CHECK(bl_shape_emit(s, hc, nh, ncols));
     if (p->shapes.ntables == before)
         goto cleanup;
-    /* the bars after the last cell: the table's */
-    shape_table *t = &p->shapes.tables[p->shapes.ntables - 1];
-    for (size_t k = t->last + 1; k <= last && k < p->nlines; k++) {
-        if (p->lines[k].kind == LK_BLANK)
-            continue;
-        if (!bare_line(s, k))
-            break;
-        p->lines[k].kind = LK_TABLE;
-        p->lines[k].shape = (unsigned)p->shapes.ntables;
-        s->info[k].form = F_NONE;
-        t->last = k;
-    }
+    claim_trailing_bars(p, s, last); /* the bars after the last cell */
     *done = true;
     *next = j;
 cleanup:
@@ -1739,18 +1745,7 @@ static bulletin_status closed_run(scan *s, size_t i, size_t *next)
     BL_CHECK(bl_shape_emit(s, s->hc, nh, ncols));
     if (p->shapes.ntables == before)
         return BULLETIN_OK;
-    /* the bars after the last row's cells: the table's */
-    shape_table *t = &p->shapes.tables[p->shapes.ntables - 1];
-    for (size_t k = t->last + 1; k <= last && k < p->nlines; k++) {
-        if (p->lines[k].kind == LK_BLANK)
-            continue;
-        if (!bare_line(s, k))
-            break;
-        p->lines[k].kind = LK_TABLE;
-        p->lines[k].shape = (unsigned)p->shapes.ntables;
-        s->info[k].form = F_NONE;
-        t->last = k;
-    }
+    claim_trailing_bars(p, s, last); /* the bars after the last row's cells */
 cleanup:
     return status;
 }
