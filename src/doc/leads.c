@@ -623,18 +623,22 @@ static bool nameless_chapter(const uint32_t *cp, size_t a, size_t b)
 
 /* Whether cp[0..n), the words after a line's 第N条, go on citing the
  * article inside a sentence (第三条规定的事项已经落实。, 第五条的, 第二条第
- * 一款, 第三条和第四条) rather than opening its text (第一条　为了…,
- * 第一条为加强…). */
+ * 一款, 第三条和第四条, 第三条至第五条) rather than opening its text
+ * (第一条　为了…, 第一条为加强…, and with its space lost 第一条中华人民共和国…,
+ * 第二条和谐…, 第四条所称…: 中 和 及 所 至 到 等 之 open an article's text). */
 static bool cites_article(const uint32_t *cp, size_t n)
 {
-    static const uint32_t links[] = {0x7684 /* 的 */, 0x6240 /* 所 */, 0x4E2D /* 中 */, 0x4E4B /* 之 */,
-                                     0x6B3E /* 款 */, 0x7B2C /* 第 */, 0x548C /* 和 */, 0x53CA /* 及 */,
-                                     0x3001 /* 、 */, 0x6216 /* 或 */, 0x81F3 /* 至 */, 0x5230 /* 到 */,
-                                     0x7B49 /* 等 */, 0xFF0C /* ， */, ','};
+    static const uint32_t links[] = {0x7684 /* 的 */, 0x6B3E /* 款 */, 0x7B2C /* 第 */,
+                                     0x3001 /* 、 */, 0xFF0C /* ， */, ','};
+    static const uint32_t joins[] = {0x548C /* 和 */, 0x53CA /* 及 */, 0x6216 /* 或 */,
+                                     0x81F3 /* 至 */, 0x5230 /* 到 */};
     if (n == 0)
         return false;
     for (size_t k = 0; k < sizeof links / sizeof *links; k++)
         if (cp[0] == links[k])
+            return true;
+    for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
+        if (cp[0] == joins[k] && n >= 2 && cp[1] == 0x7B2C) /* 和第 至第 */
             return true;
     return n >= 2 && (cp[0] == 0x89C4 || cp[0] == 0x898F) && cp[1] == 0x5B9A; /* 规定 規定 */
 }

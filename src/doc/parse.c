@@ -372,7 +372,9 @@ static bulletin_status item_lost_its_mark(parser *p, size_t li, int level, int n
  * clause (一、项目收入：100万元。); nor is an item that is one sentence, the
  * whole item (1.税收收入：累计完成…，增长6.91%；: convention 3) unless its
  * sibling before it is a part's lead run in (sibling: the items of one list
- * are alike), nor a name alone on its line (一、会议时间：, a heading). */
+ * are alike), nor a name alone on its line (一、会议时间：, a heading).
+ * The list's first item is one only when its next item opens with a
+ * part's name too (next_item_is_part; para NULL: the name alone). */
 static size_t part_lead(const uint32_t *cp, size_t from, size_t n, bool sibling, size_t *para)
 {
     static const uint32_t parts[][2] = {
@@ -394,21 +396,53 @@ static size_t part_lead(const uint32_t *cp, size_t from, size_t n, bool sibling,
         k++;
     if (k == sizeof parts / sizeof *parts)
         return 0;
+    if (!para)
+        return c + 1;
     size_t j = bl_p_skip_spaces(cp, n, c + 1), e = n;
     while (e > j && bl_p_is_space(cp[e - 1]))
         e--;
     if (e - j <= 30)
         return 0;
     /* a sentence's end with more text after it (。, or an ASCII full stop
-     * not inside a number: 增长3.6%.其中) */
+     * after Han, a digit or % and before Han: 增长3.6%.其中; not 3.6 nor
+     * www.czj.gov.cn) */
     bool more = false;
     for (size_t m = j + 1; m + 1 < e && !more; m++)
         more = cp[m] == 0x3002 || cp[m] == 0xFF01 || cp[m] == 0xFF1F
-            || (cp[m] == '.' && !(bl_p_is_digit(cp[m - 1]) && bl_p_is_digit(cp[m + 1])));
+            || (cp[m] == '.' && bl_is_han(cp[m + 1])
+                && (bl_is_han(cp[m - 1]) || bl_p_is_digit(cp[m - 1]) || cp[m - 1] == '%' || cp[m - 1] == 0xFF05));
     if (!more && !sibling)
         return 0;
     *para = j;
     return c + 1;
+}
+
+/* Whether the list's next item after line li (level, number + 1) opens
+ * with a part's name too ((一)收入情况：… over (二)支出情况：…): a list of
+ * fields (一、会议情况：… 二、参会人员：…) is never split into run-ins and
+ * numbered paragraphs.  Decodes lines (p->cur changes). */
+static bulletin_status next_item_is_part(parser *p, size_t li, bool *yes)
+{
+    *yes = false;
+    int level = p->lines[li].level;
+    for (size_t j = li + 1; j < p->nlines && j < li + 60; j++) {
+        const bl_line *l = &p->lines[j];
+        if (l->kind != LK_HEADING)
+            continue;
+        if (l->level < level)
+            return BULLETIN_OK;
+        if (l->level > level || l->unnum)
+            continue;
+        bulletin_status status = bl_p_decode_line(p, j);
+        if (status != BULLETIN_OK)
+            return status;
+        heading_match m;
+        size_t n = p->cur.n;
+        if (bl_p_match_heading(p->cur.cp, n, bl_p_skip_spaces(p->cur.cp, n, 0), &m) && m.level == level)
+            *yes = part_lead(p->cur.cp, m.text_from, n, true, NULL) != 0;
+        return BULLETIN_OK;
+    }
+    return BULLETIN_OK;
 }
 
 static bulletin_status add_heading(parser *p, size_t li)
@@ -419,6 +453,14 @@ static bulletin_status add_heading(parser *p, size_t li)
     status = bl_p_field_list_item(p, li, &field_list);
     if (status != BULLETIN_OK)
         return status;
+    /* a part's name over its paragraph opens the list's first item only
+     * when the next item opens with one too (part_lead) */
+    bool next_part = false;
+    if (p->lines[li].kind == LK_HEADING) {
+        status = next_item_is_part(p, li, &next_part);
+        if (status != BULLETIN_OK)
+            return status;
+    }
     /* the next line, when it is an item run in with ；: its level and
      * number (read first: decoding a line replaces p->cur) */
     int next_level = 0, next_number = 0, next_clause = 0;
@@ -473,7 +515,7 @@ static bulletin_status add_heading(parser *p, size_t li)
                      && part_prev->heading.number == h->number - 1 && part_prev->len >= 3
                      && !memcmp(part_prev->text + part_prev->len - 3, "\xEF\xBC\x9A", 3); /* ： */
     size_t part_para = 0,
-           part_end = p->item_para[h->level] ? 0 : part_lead(cp, h->text_from, n, part_sibling, &part_para);
+           part_end = p->item_para[h->level] ? 0 : (part_sibling || next_part ? part_lead(cp, h->text_from, n, part_sibling, &part_para) : 0);
     if (part_end) {
         runin = sentence = true;
         text_to = part_end;

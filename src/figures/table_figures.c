@@ -845,13 +845,31 @@ static size_t read_header(column *cols, const bulletin_node *head)
 /* The unit column of a header's columns (in *unit_col, -1 when none) and
  * its first value column: one that names a unit, a period or a change
  * (else the second, or the third after a unit column: 指标 | 单位 | 数量). */
+/* Whether the first cells of the rows under header cell head (its
+ * column 0) are units, each one that holds text (万吨, 万头; not 甲镇). */
+static bool units_below(const bulletin_node *head)
+{
+    size_t units = 0;
+    for (const bulletin_node *r = head && head->parent ? head->parent->next : NULL; r; r = r->next) {
+        const bulletin_node *c = r->first_child;
+        size_t n = c ? c->len : 0;
+        const char *t = c ? fig_trim(c->text, &n) : NULL;
+        if (!n)
+            continue;
+        if (!bl_figure_unit_text(t, n))
+            return false;
+        units++;
+    }
+    return units > 0;
+}
+
 static size_t header_columns(const column *cols, size_t nhead, int *unit_col)
 {
     *unit_col = -1;
     /* (单位 heading the first column names the rows: 单位 | 收入(万元) |
-     * 增长(%), 甲镇 under it, no unit column) */
-    for (size_t k = 1; k < nhead; k++)
-        if (cols[k].unit_col)
+     * 增长(%), 甲镇 under it, no unit column; 万吨 under it: the unit column) */
+    for (size_t k = 0; k < nhead; k++)
+        if (cols[k].unit_col && (k > 0 || units_below(cols[k].head)))
             *unit_col = (int)k;
     size_t value_col = nhead > 1 ? 1 : 0;
     if (nhead > 2 && cols[1].unit_col)

@@ -2092,6 +2092,84 @@ static void test_mendL_article_cited_in_prose_is_no_article(void **state)
     }
 }
 
+
+/* mendR, review42 item 1: an article whose space after 第N条 was lost may
+ * open with 中 和 及 所 至 到 等 之 (第一条中华人民共和国…, 第二条和谐…): its
+ * nameless chapter is a heading; 的 款 第 、 ， 规定, and 和/至 before 第
+ * still cite the article inside prose. */
+static void test_mendR_article_text_opening_with_a_link_word(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {
+        "第一条中华人民共和国境内的城市管理活动，适用本条例。\n第二条和谐有序的城市环境由全体市民共同维护。\n",
+        "第一條中華人民共和國境內的城市管理活動，適用本條例。\n第二條和諧有序的城市環境由全體市民共同維護。\n",
+        "第一条所称城市管理，是指市容环境卫生管理。\n", "第一条及时处理群众投诉是各部门的职责。\n",
+        "第一条至关重要的是保障市民安全。\n", "第一条之规定如下：市容整洁。\n"};
+    static const char *const no[] = {"第三条规定的事项已经落实。", "第三條規定的事項已經落實。", "第三条和第四条的要求均已达到。",
+                                     "第三条至第五条的要求均已达到。", "第三條至第五條的要求均已達到。", "第三条、第四条已废止。"};
+    char text[1024];
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        snprintf(text, sizeof text, "某市城市管理条例\n\n第一章\n%s第二章\n第三条　本条例自2024年1月1日起施行。\n", yes[k]);
+        mendL_dump_has(text, "  SECTION 0 \"第一章\" @3:1\n", true);
+    }
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        snprintf(text, sizeof text, "某某县工作总结\n\n第一章\n本章介绍全县概况。全县地区生产总值增长6.5%%。\n第二章\n%s\n",
+                 no[k]);
+        mendL_dump_has(text, "SECTION 0 \"第二章\"", false);
+    }
+}
+
+/* mendR, review42 item 3: a list of fields whose first name ends in 情况
+ * (一、会议情况：… 二、参会人员：…) stays numbered paragraphs; a list whose
+ * next item opens with a part's name too (收入情况 / 支出情况) is run in. */
+static void test_mendR_part_lead_needs_a_part_sibling(void **state)
+{
+    (void)state;
+    static const char *const fields[] = {
+        "关于召开工作会议的通知\n各单位：\n一、会议情况：会议定于2024年3月5日上午9时在市政府三楼会议室召开。请各单位准时参加。\n"
+        "二、参会人员：各单位主要负责同志。\n三、有关要求：请于3月4日前报送参会名单。联系电话：12345678。\n",
+        "關於召開工作會議的通知\n各單位：\n一、會議情況：會議定於2024年3月5日上午9時在市政府三樓會議室召開。請各單位準時參加。\n"
+        "二、參會人員：各單位主要負責同志。\n三、有關要求：請於3月4日前報送參會名單。聯繫電話：12345678。\n"};
+    for (size_t k = 0; k < 2; k++) {
+        mendL_dump_has(fields[k], "RUNIN", false);
+        mendL_dump_has(fields[k], "PARAGRAPH 2 \"二、", true);
+    }
+    static const char *const parts[] = {
+        "某市2024年1-5月财政收支情况\n（一）收入情况：1至5月，全市累计完成一般公共预算收入126.05亿元，同比增长5.2%。"
+        "其中税收收入80.1亿元，增长4.3%。\n（二）支出情况：1至5月，全市一般公共预算支出200.3亿元，同比增长3.1%。"
+        "其中民生支出160.2亿元，增长5.0%。\n",
+        "某市2024年1-5月財政收支情況\n（一）收入情況：1至5月，全市累計完成一般公共預算收入126.05億元，同比增長5.2%。"
+        "其中稅收收入80.1億元，增長4.3%。\n（二）支出情況：1至5月，全市一般公共預算支出200.3億元，同比增長3.1%。"
+        "其中民生支出160.2億元，增長5.0%。\n"};
+    mendL_dump_has(parts[0], "RUNIN 1 level=2 \"收入情况：\"", true);
+    mendL_dump_has(parts[0], "RUNIN 2 level=2 \"支出情况：\"", true);
+    mendL_dump_has(parts[1], "RUNIN 1 level=2 \"收入情況：\"", true);
+    mendL_dump_has(parts[1], "RUNIN 2 level=2 \"支出情況：\"", true);
+}
+
+/* mendR, review42 item 4: a '.' inside a web address or a file name
+ * (www.czj.gov.cn, 附件.pdf) ends no sentence; after Han, a digit or % and
+ * before Han it does (增长3.6%.其中). */
+static void test_mendR_part_lead_dot_in_an_address(void **state)
+{
+    (void)state;
+    static const char *const one[] = {
+        "关于公开2023年部门预算的说明\n一、基本情况：本部门预算详见市财政局网站www.czj.gov.cn公开专栏内容\n"
+        "二、收支情况：收入合计100万元，支出合计100万元\n",
+        "關於公開2023年部門預算的說明\n一、基本情況：本部門預算詳見市財政局網站www.czj.gov.cn公開專欄內容\n"
+        "二、收支情況：收入合計100萬元，支出合計100萬元\n",
+        "关于公开2023年部门预算的说明\n一、基本情况：本部门预算详见附件部门预算表2023.pdf所列各项内容和说明\n"
+        "二、收支情况：收入合计100万元，支出合计100万元\n"};
+    for (size_t k = 0; k < sizeof one / sizeof *one; k++) {
+        mendL_dump_has(one[k], "RUNIN", false);
+        mendL_dump_has(one[k], "PARAGRAPH 1 \"一、", true);
+    }
+    static const char *const two =
+        "关于公开2023年部门预算的说明\n一、基本情况：全县完成一般公共预算收入15.6亿元，增长3.6%.其中税收收入10.2亿元，增长4.3%\n"
+        "二、收支情况：全县一般公共预算支出25.6亿元，增长2.6%.其中民生支出20.2亿元，增长5.3%\n";
+    mendL_dump_has(two, "RUNIN 1 \"基本情况：\"", true);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2180,6 +2258,9 @@ int main(void)
         cmocka_unit_test(test_round42_empty_picture_is_no_row),
         cmocka_unit_test(test_mendL_marked_line_with_amount_is_no_heading),
         cmocka_unit_test(test_mendL_article_cited_in_prose_is_no_article),
+        cmocka_unit_test(test_mendR_article_text_opening_with_a_link_word),
+        cmocka_unit_test(test_mendR_part_lead_needs_a_part_sibling),
+        cmocka_unit_test(test_mendR_part_lead_dot_in_an_address),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }

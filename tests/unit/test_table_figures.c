@@ -454,6 +454,24 @@ static void test_mendL_unit_header_over_row_labels(void **state)
                         "财政收入 120 万元\n税收收入 3.5 亿元");
 }
 
+
+/* mendR, review42 item 2: 单位 heading column 0 over units (万吨, 万头) is
+ * the unit column; over names (甲镇) it names the rows (mendL). */
+static void test_mendR_unit_column_first_over_units(void **state)
+{
+    (void)state;
+    assert_string_equal(label_units("主要财政指标\n\n| 单位 | 指标 | 2023年 |\n| --- | --- | --- |\n"
+                                    "| 万元 | 税收收入 | 120.5 |\n| 亿元 | 财政收入 | 3.5 |\n| % | 增长 | 5.1 |\n"),
+                        "税收收入 120.5 万元\n财政收入 3.5 亿元\n增长 5.1 %");
+    assert_string_equal(label_units("主要財政指標\n\n| 單位 | 指標 | 2023年 |\n| --- | --- | --- |\n"
+                                    "| 萬元 | 稅收收入 | 120.5 |\n| 億元 | 財政收入 | 3.5 |\n"),
+                        "稅收收入 120.5 萬元\n財政收入 3.5 億元");
+    /* one body cell not a unit: the column names the rows */
+    assert_string_equal(label_units("各乡镇财政收入情况\n\n| 单位 | 收入(万元) | 增长(%) |\n| --- | --- | --- |\n"
+                                    "| 万元 | 120 | 5.1 |\n| 乙乡 | 88 | 3.2 |\n"),
+                        "万元 120 万元\n万元 5.1 %\n乙乡 88 万元\n乙乡 3.2 %");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -471,6 +489,7 @@ int main(void)
         cmocka_unit_test(test_tab40_grid_three_row_header_links_simplified),
         cmocka_unit_test(test_fig42_plus_spaced_cells),
         cmocka_unit_test(test_mendL_unit_header_over_row_labels),
+        cmocka_unit_test(test_mendR_unit_column_first_over_units),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

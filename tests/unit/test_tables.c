@@ -3350,6 +3350,32 @@ static void test_tab41_numbers_apart_outside_bars_stay_text(void **state)
                "PARAGRAPH 全年经济运行平稳。\nPARAGRAPH 12 34\nPARAGRAPH 全县人口稳定增长。\n");
 }
 
+
+/* mendR, review42 item 5: a picture's address with its own parentheses
+ * (![](a(1).png)) is one picture: a row of empty pictures holds no text
+ * and the cells below keep their units. */
+static void test_mendR_picture_address_with_parentheses(void **state)
+{
+    (void)state;
+    static const char *const pics[] = {"| ![](a(1).png) | ![]() |", "| ![](圖片(2).jpg) | ![](b((3)).png) |",
+                                       "| ![](http://www.example.gov.cn/img(1).png) |"};
+    for (size_t k = 0; k < sizeof pics / sizeof *pics; k++) {
+        char text[1024];
+        snprintf(text, sizeof text, "2023年主要指标\n\n| 指标 | 单位 | 数值 |\n| --- | --- | --- |\n%s\n"
+                 "| 粮食产量 | 万吨 | 120.5 |\n", pics[k]);
+        char *out = tu_parse_dump(text, 0);
+        if (strstr(out, "![") || strstr(out, "ROW group") || !strstr(out, "CELL \"120.5\" unit=\"万吨\""))
+            fail_msg("picture row:\n%s", out);
+        free(out);
+    }
+    /* a picture left open is text */
+    char *out = tu_parse_dump("2023年主要指标\n\n| 指标 | 单位 | 数值 |\n| --- | --- | --- |\n| ![](a(1.png | 说明 |\n"
+                              "| 粮食产量 | 万吨 | 120.5 |\n", 0);
+    if (!strstr(out, "说明"))
+        fail_msg("open picture:\n%s", out);
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3463,6 +3489,7 @@ int main(void)
         cmocka_unit_test(test_tab40_box_drawing_bars),
         cmocka_unit_test(test_tab41_numbers_apart_cell_keeps_the_run),
         cmocka_unit_test(test_tab41_numbers_apart_outside_bars_stay_text),
+        cmocka_unit_test(test_mendR_picture_address_with_parentheses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
