@@ -15,10 +15,8 @@ static size_t empty_picture(const uint32_t *cp, size_t i, size_t end)
 {
     if (i + 4 > end || cp[i] != '!' || cp[i + 1] != '[' || cp[i + 2] != ']' || cp[i + 3] != '(')
         return 0;
-    for (size_t k = i + 4; k < end && !bl_p_is_col_bar(cp[k]); k++)
-        if (cp[k] == ')')
     size_t depth = 1;
-    for (size_t k = i + 4; k < end && !is_bar(cp[k]); k++)
+    for (size_t k = i + 4; k < end && !bl_p_is_col_bar(cp[k]); k++)
         if (cp[k] == '(')
             depth++;
         else if (cp[k] == ')' && --depth == 0)
