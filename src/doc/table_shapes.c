@@ -2717,7 +2717,7 @@ bulletin_status bl_p_find_shapes(parser *p)
     for (size_t i = 0; i < p->nlines; i++) {
         linfo *in = &s.info[i];
         if ((in->form != F_NONE && in->form != F_ROW) || in->to <= in->from || in->nchars > 24
-            || p->lines[i].kind != LK_TEXT || in->from >= in->to)
+            || p->lines[i].kind != LK_TEXT)
             continue;
         size_t nx = i + 1;
         while (nx < p->nlines && p->lines[nx].kind == LK_BLANK)
