@@ -1531,7 +1531,7 @@ static bool is_bare_post(const uint32_t *cp, size_t n)
     uint32_t post[2];
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
-        size_t r = i > 0 && bl_is_han(cp[i - 1]) ? bl_p_reading_at(cp, n, i) : 0;
+        size_t r = bl_p_reading_after_han(cp, 0, n, i);
         if (r) {
             i += r - 1;
             continue;
@@ -2335,7 +2335,7 @@ bool bl_p_is_speaker(const uint32_t *cp, size_t n)
         return false;
     size_t sp = n, read = 0; /* the last space; reading characters after it */
     for (size_t i = 0; i < n; i++) {
-        size_t r = i > 0 && bl_is_han(cp[i - 1]) ? bl_p_reading_at(cp, n, i) : 0;
+        size_t r = bl_p_reading_after_han(cp, 0, n, i);
         if (r) {
             read += r; /* 區(qū) 長 王勤光: the post with its readings */
             i += r - 1;

@@ -254,6 +254,12 @@ bool bl_p_is_speaker(const uint32_t *cp, size_t n);
 /* A converter's pinyin reading in parentheses at cp[i] (區(qū)): its length
  * in code points, 0 when there is none. */
 size_t bl_p_reading_at(const uint32_t *cp, size_t n, size_t i);
+/* The reading at cp[i] when it follows a Han character at or after cp[a]
+ * (a reading belongs to the character before it): its length, or 0. */
+static inline size_t bl_p_reading_after_han(const uint32_t *cp, size_t a, size_t n, size_t i)
+{
+    return i > a && bl_is_han(cp[i - 1]) ? bl_p_reading_at(cp, n, i) : 0;
+}
 void bl_p_drop_readings(parser *p, size_t a, size_t *b);
 bool bl_p_is_caption(const uint32_t *cp, size_t n);
 /* docparts.c: whether cp[k..n) after a table's or chart's number refers to

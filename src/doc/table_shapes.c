@@ -440,7 +440,7 @@ static bool unit_word(const uint32_t *cp, size_t n)
     char u[64];
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
-        size_t r = i > 0 && bl_is_han(cp[i - 1]) ? bl_p_reading_at(cp, n, i) : 0;
+        size_t r = bl_p_reading_after_han(cp, 0, n, i);
         if (r) {
             i += r - 1;
             continue;
@@ -467,7 +467,7 @@ static bool measure_unit_note(const uint32_t *cp, size_t n)
         return false;
     size_t chars = 0;
     for (size_t i = 0; i < c; i++) {
-        size_t r = i > 0 && bl_is_han(cp[i - 1]) ? bl_p_reading_at(cp, c, i) : 0;
+        size_t r = bl_p_reading_after_han(cp, 0, c, i);
         if (r) {
             i += r - 1;
             continue;
@@ -500,7 +500,7 @@ static size_t read_len(const uint32_t *cp, size_t a, size_t e)
 {
     size_t n = 0;
     for (size_t i = a; i < e; n++) {
-        size_t r = i > a && bl_is_han(cp[i - 1]) ? bl_p_reading_at(cp, e, i) : 0;
+        size_t r = bl_p_reading_after_han(cp, a, e, i);
         i += r ? r : 1;
         n -= r ? 1 : 0;
     }
