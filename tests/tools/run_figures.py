@@ -45,9 +45,6 @@ HELD_OUT = "tests/golden/figures/held_out.tsv"
 # Floors of each held-out round: its score at the build it was measured with
 # (tests/golden/figures/NOTES.md, the round's before-score), kind as the corpus.
 HELD_OUT_FLOORS = {
-    # round 41, measured at 721a243 (recall 126/128, precision 126/126,
-    # links 15/17; kind 1.000, held to the corpus's 0.99)
-    "41": {"recall": 0.984, "precision": 1.0, "kind": 0.99, "links": 0.882},
 }
 
 
