@@ -284,6 +284,39 @@ static void test_zip_memo(void **state)
     tu_fail_reset(0);
 }
 
+/* Lengths of 1 to 100 bytes (the 32-byte blocks, the 8-byte words after
+ * them and the last bytes): every byte value of the block and word
+ * classes at every offset, in XML text, against zlib's byte-at-a-time
+ * answer; and a blocked byte after a line break in the same block. */
+static void test_zip_is_text_blocks(void **state)
+{
+    (void)state;
+    static const unsigned char vals[] = {0, 6, 7, 8, 9, 10, 11, 13, 14, 25, 26, 27,
+                                         28, 31, 32, 0x3c, 0x7f, 0x80, 0xe4, 0xff};
+    static const char xml[] = "<row r=\"12\"><c r=\"A12\" t=\"s\"><v>3</v></c><c r=\"B12\"><v>"
+                              "42.5</v></c></row><row r=\"13\"><c r=\"A13\"/></row>xyz";
+    unsigned char buf[100];
+    assert_true(sizeof xml - 1 >= sizeof buf);
+    for (size_t n = 1; n <= sizeof buf; n++)
+        for (size_t at = 0; at < n; at++)
+            for (size_t v = 0; v < sizeof vals; v++) {
+                memcpy(buf, xml, n);
+                buf[at] = vals[v];
+                assert_int_equal(bl_zipw_is_text(buf, n), text_by_byte(buf, n));
+            }
+    memcpy(buf, xml, sizeof buf);
+    buf[40] = '\n';
+    assert_true(bl_zipw_is_text(buf, sizeof buf));
+    buf[45] = 0x1f; /* blocked, in the same 32-byte block as the line break */
+    assert_false(bl_zipw_is_text(buf, sizeof buf));
+    buf[45] = 0x1b; /* neither list */
+    assert_true(bl_zipw_is_text(buf, sizeof buf));
+    memset(buf, 0x0b, sizeof buf); /* neither list only: no text */
+    assert_false(bl_zipw_is_text(buf, sizeof buf));
+    buf[99] = ' ';
+    assert_true(bl_zipw_is_text(buf, sizeof buf));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -291,6 +324,7 @@ int main(void)
         cmocka_unit_test(test_zip_failures),
         cmocka_unit_test(test_zip_is_text),
         cmocka_unit_test(test_zip_memo),
+        cmocka_unit_test(test_zip_is_text_blocks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
