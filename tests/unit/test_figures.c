@@ -3891,6 +3891,34 @@ static void test_mendL_spaced_subscript_then_han_unit(void **state)
                         "20μg/m3|μg/m3|quantity\n12萬噸|萬噸|quantity");
 }
 
+/* fig41 class 1 (round 41, press-hubei-court-ip 7:113): 第N个 before a
+ * named day, festival, week or month (第25个世界知识产权日, 第36個教師節,
+ * 第21个全国“安全生产月”, 第十个全国节能宣传周) is its rank N.  A generic day
+ * (第5个工作日), a bare period (第3个月), a word after a 日 (项目日前开工),
+ * and 第N届/第N次 before an event or meeting (names, as the corpus reads
+ * 第28屆奧運會) stay no rank. */
+static void test_fig41_ordinal_before_named_day(void **state)
+{
+    assert_string_equal(cell_values(state, "在第25个世界知识产权日到来之际，", false), "25|rank");
+    assert_string_equal(cell_values(state, "在第25個世界知識產權日到來之際，", false), "25|rank");
+    assert_string_equal(cell_values(state, "迎来第36個教師節。", false), "36|rank");
+    assert_string_equal(cell_values(state, "今年6月是第21个全国“安全生产月”，", false), "6月|date\n21|rank");
+    /* a Chinese numeral's rank (not listed by default, as 连续第二个季度's) */
+    bl_figure_list *l = scan_text(state, "第十个全国节能宣传周期间");
+    assert_int_equal(l->len, 1);
+    assert_string_equal(l->items[0].value_text, "十");
+    assert_int_equal(l->items[0].kind, BL_FIG_RANK);
+    assert_string_equal(cell_values(state, "第3个国家宪法日", false), "3|rank");
+    assert_string_equal(cell_values(state, "第25個(gè)世界知識產權日", false), "25|rank");
+    /* must not fire */
+    assert_string_equal(cell_values(state, "在第5个工作日内办结", false), "");
+    assert_string_equal(cell_values(state, "项目第3个月开工", false), "");
+    assert_string_equal(cell_values(state, "全市第3个项目日前开工", false), "");
+    assert_string_equal(cell_values(state, "在第28屆雅典奧運會上", false), "");
+    assert_string_equal(cell_values(state, "市政府第10次常务会议", false), "");
+    assert_string_equal(cell_values(state, "第3个周日", false), "");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -4099,6 +4127,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_fig42_month_span_from_yuanyue, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fig42_cell_plus_spaced_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_mendL_spaced_subscript_then_han_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fig41_ordinal_before_named_day, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
