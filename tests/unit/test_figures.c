@@ -3919,6 +3919,44 @@ static void test_fig41_ordinal_before_named_day(void **state)
     assert_string_equal(cell_values(state, "第3个周日", false), "");
 }
 
+/* fig41 class 2 (round 41, water-mwr-2016 18:28): a bound written with a
+ * sign before a Latin unit per litre or per cubic metre (礦化度≤2g/L,
+ * ≥5mg/L, ＜60km/h, ≦10μg/m³, ⩽3g/m3) is that quantity, the sign its
+ * qualifier as written; a sign glued to a letter or a quote (span>24,
+ * "2010">415) is a page's markup, no bound. */
+static void test_fig41_bound_sign_before_latin_unit(void **state)
+{
+    static const struct {
+        const char *text, *value, *unit, *qual;
+    } cases[] = {
+        {"地下水資源量（礦化度≤2g/L）8854.8億m3。", "2", "g/L", "≤"},
+        {"地下水资源量（矿化度≤2g/L）8854.8亿m3。", "2", "g/L", "≤"},
+        {"水体浓度≥5mg/L。", "5", "mg/L", "≥"},
+        {"車速＜60km/h。", "60", "km/h", "＜"},
+        {"车速>60km/h的路段", "60", "km/h", ">"},
+        {"濃度≦10μg/m³。", "10", "μg/m³", "≦"},
+        {"含沙量≧3g/m3。", "3", "g/m3", "≧"},
+        {"矿化度2g/L的地下水", "2", "g/L", ""},
+        {"含盐量<1g/kg。", "1", "g/kg", "<"},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        bl_figure_list *l = scan_text(state, cases[c].text);
+        assert_true(l->len >= 1);
+        assert_string_equal(l->items[0].value_text, cases[c].value);
+        assert_string_equal(l->items[0].unit, cases[c].unit);
+        assert_string_equal(l->items[0].qualifier, cases[c].qual);
+        assert_int_equal(l->items[0].kind, BL_FIG_QUANTITY);
+    }
+    /* must not fire: a page's markup; a lone g stays a name's (5g基站, as 5G) */
+    bl_figure_list *l = scan_text(state, "</span>2421812人");
+    assert_int_equal(l->len, 1);
+    assert_string_equal(l->items[0].qualifier, "");
+    l = scan_text(state, "\"2010\">415日前");
+    for (size_t i = 0; i < l->len; i++)
+        assert_string_equal(l->items[i].qualifier, "");
+    assert_string_equal(cell_values(state, "建成5g基站", false), "");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -4128,6 +4166,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_fig42_cell_plus_spaced_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_mendL_spaced_subscript_then_han_unit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fig41_ordinal_before_named_day, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fig41_bound_sign_before_latin_unit, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
