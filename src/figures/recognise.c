@@ -80,6 +80,71 @@ static bulletin_status make_rank(scan *s, draft *d, size_t end, char *vt, bool c
 static const char *const streak_periods[] = {"个月", "個月", "个季度", "個季度", "季度", "年",
                                              "周",   "週",   "天",     "个交易日", "個交易日", "次"};
 
+/* Generic days, no named one: 第5个工作日 is a deadline's day. */
+static const char *const generic_days[] = {"工作日", "交易日", "营业日", "營業日", "自然日",
+                                           "星期日", "星期天", "礼拜日", "禮拜日"};
+/* Words that may follow a named day (到来之际, 期间, 主题 …); any other Han
+ * after its 日 节 周 月 makes it a word of something else (日前, 月底). */
+static const char *const after_named_day[] = {
+    "到来", "到來", "来临", "來臨", "之际", "之際", "期间", "期間", "前夕", "当天", "當天",
+    "当日", "當日", "主题", "主題", "活动", "活動", "宣传", "宣傳", "系列", "暨",   "和",
+    "及",   "与",   "與",   "的",   "即将", "即將", "来", "來", "里", "裡", "裏", "中", "上"};
+
+/* 第N个 before a named day, festival, week or month (第25个世界知识产权日,
+ * 第36個教師節, 第21个全国“安全生产月”, 第十个全国节能宣传周): the day's
+ * rank, its measure word taken with it (round 41 class 1).  p is after
+ * the number; at least two Han characters name the day before its 日 节
+ * 節 周 週 月, quotes and a page's readings allowed between them.  第N届 and
+ * 第N次 stay names (第28屆奧運會, 第10次常务会议). */
+static bool named_day_after(const scan *s, size_t p, size_t *end)
+{
+    int k;
+    size_t j = p;
+    uint32_t c = cp_at(s->t, s->len, j, &k);
+    if (c != 0x4E2A && c != 0x500B) /* 个 個 */
+        return false;
+    j += (size_t)k;
+    size_t after_mw = j + fig_reading_at(s->t, s->len, j);
+    j = after_mw;
+    size_t han = 0, name = j;
+    for (size_t n = 0; n < 16 && j < s->len; n++) {
+        c = cp_at(s->t, s->len, j, &k);
+        if (c == 0x201C || c == 0x201D || c == 0x300A || c == 0x300B || c == '"') {
+            j += (size_t)k;
+            continue;
+        }
+        if (c == CP_BAD || !bl_is_han(c))
+            return false;
+        size_t at = j;
+        j += (size_t)k;
+        bool day = c == 0x65E5 || c == 0x8282 || c == 0x7BC0 || c == 0x5468 || c == 0x9031 ||
+                   c == 0x6708; /* 日 节 節 周 週 月 */
+        j += fig_reading_at(s->t, s->len, j);
+        if (day && han >= 2) {
+            for (size_t w = 0; w < sizeof generic_days / sizeof generic_days[0]; w++) {
+                size_t gl = strlen(generic_days[w]);
+                if (j - name >= gl && at + 3 >= name + gl &&
+                    !memcmp(s->t + at + 3 - gl, generic_days[w], gl))
+                    return false;
+            }
+            size_t q = j;
+            while (q < s->len && (s->t[q] == '"' || has_at(s->t, s->len, q, "\xE2\x80\x9D") ||
+                                  has_at(s->t, s->len, q, "\xE3\x80\x8B")))
+                q += s->t[q] == '"' ? 1 : 3;
+            uint32_t nc = cp_at(s->t, s->len, q, NULL);
+            bool ok = nc == CP_BAD || !bl_is_han(nc);
+            for (size_t w = 0; !ok && w < sizeof after_named_day / sizeof after_named_day[0]; w++)
+                ok = has_at(s->t, s->len, q, after_named_day[w]);
+            if (ok) {
+                *end = after_mw;
+                return true;
+            }
+        }
+        han++;
+    }
+    return false;
+}
+
 /* After 第N: rank, or an ordinal inside a name (returns false).  `di` is
  * where 第 starts: 连续第3个月 (連續第3個月, 连续第5年) is the streak's
  * rank, its period word taken with it (held-out round 33 class 4). */
@@ -117,6 +182,8 @@ static bool rank_after_di(const scan *s, size_t di, size_t p, size_t *end)
             }
         }
     }
+    if (named_day_after(s, p, end))
+        return true;
     uint32_t c = cp_at(s->t, s->len, p, &k);
     if (c == 0x4F4D || c == 0x540D) { /* 位 名 */
         *end = p + (size_t)k;

@@ -602,9 +602,10 @@ static bulletin_status scan_text(bl_figure_list *list, const char *text, size_t 
             s.clause_start = s.clause_trim = next;
         } else if (s.cell_end && i == s.cell_sign && s.cell_sign < s.cell_digits && t[i] == '+') {
             /* a cell's + 1.05, +1 234: the number read from its digits,
-             * written without the plus, its span and no label from the
-             * plus (a plus glued to a plain number, +5, is the table's:
-             * signed_cell_figure) */
+             * its span and no label from the plus, its value text with
+             * the plus as a plus glued to a plain number (+5) is given
+             * it by the table (signed_cell_figure) and a minus keeps its
+             * own (fig41: the sign was lost) */
             size_t from = list->len;
             s.cell_sign = s.cell_digits;
             status = fig_arabic(&s, s.cell_digits, &next);
@@ -613,6 +614,17 @@ static bulletin_status scan_text(bl_figure_list *list, const char *text, size_t 
                 bl_figure *f = &list->items[from];
                 f->start = (uint32_t)i;
                 f->lab_end = f->lab_start > i ? f->lab_start : (uint32_t)i;
+                size_t vl = f->value_text ? strlen(f->value_text) : 0;
+                char buf[64];
+                if (vl && vl + 2 <= sizeof buf && f->value_text[0] != '+' && f->value_text[0] != '-') {
+                    buf[0] = '+';
+                    memcpy(buf + 1, f->value_text, vl + 1);
+                    const char *v = fig_store_str(list, buf, vl + 1);
+                    if (!v)
+                        status = BULLETIN_ERR_NOMEM;
+                    else
+                        f->value_text = v;
+                }
             }
         } else if (s.cell_end && i == s.cell_sign && s.cell_sign < s.cell_digits) {
             status = fig_arabic(&s, i, &next); /* a cell's - 1.05 */

@@ -27,9 +27,27 @@ static bl_figure_kind kind_of(bl_unit_class c)
     return BL_FIG_COUNT;
 }
 
+/* Round 41 class 2: grams per a Latin unit (2g/L, 3g/m3, 1g/kg; the
+ * vocabulary of doc/unit_words.c has mg and μg but no lone g, which
+ * would take 5g基站): the compound's length at i, written into base. */
+static size_t grams_per(const char *t, size_t len, size_t i, char *base, size_t cap)
+{
+    if (i + 2 >= len || t[i] != 'g' || t[i + 1] != '/' || !fig_latin_unit_at(t, len, i + 2))
+        return 0;
+    bl_unit_class c;
+    char b2[BL_FIG_UNIT_MAX];
+    size_t m = bl_unit_match(t, len, i + 2, &c, b2, sizeof b2);
+    if (!m || c != BL_UNIT_QUANTITY || strchr(b2, '/') || strlen(b2) + 3 > cap)
+        return 0;
+    copy_str(base, cap, "g/", 2);
+    copy_str(base + 2, cap - 2, b2, strlen(b2));
+    return 2 + m;
+}
+
 bool fig_latin_unit_at(const char *t, size_t len, size_t i)
 {
-    return bl_unit_latin_at(t, len, i);
+    char tmp[BL_FIG_UNIT_MAX];
+    return bl_unit_latin_at(t, len, i) || grams_per(t, len, i, tmp, sizeof tmp) > 0;
 }
 
 size_t fig_reading_at(const char *t, size_t len, size_t i)
@@ -44,6 +62,8 @@ size_t fig_match_unit(const char *t, size_t len, size_t i, bl_figure_kind *kind,
     size_t n = bl_unit_match(t, len, i, &c, base, cap);
     if (n)
         *kind = kind_of(c);
+    else if ((n = grams_per(t, len, i, base, cap)) > 0)
+        *kind = BL_FIG_QUANTITY;
     return n;
 }
 
@@ -66,6 +86,11 @@ static const struct {
     {"將近", "將近"},     {"超過", "超過"},
     {"约", "约"},         {"近", "近"},         {"超", "超"},         {"逾", "逾"},
     {"約", "約"},
+    /* round 41 class 2: a bound's sign (礦化度≤2g/L), shown as written;
+     * ASCII < and > only after a character that is no markup's
+     * (sign_is_markup) */
+    {"≤", "≤"}, {"≥", "≥"}, {"≦", "≦"}, {"≧", "≧"}, {"⩽", "⩽"}, {"⩾", "⩾"},
+    {"＜", "＜"}, {"＞", "＞"}, {"<", "<"}, {">", ">"},
 };
 
 /* Qualifiers after the unit, longest first; `shown` as for pre_quals. */
@@ -106,6 +131,12 @@ static const char *pre_qual(const char *t, size_t lo, size_t i, size_t *qlen)
     for (size_t k = 0; k < NELEM(pre_quals); k++)
         if (has_before(t, lo, i, pre_quals[k].s)) {
             if (strlen(pre_quals[k].s) == 3 && qual_in_word(t, lo, i, pre_quals[k].s))
+                break;
+            /* </span>24, "2010">415: the end of a page's tag; a bound's
+             * ASCII sign follows Han, punctuation, a space or a bracket */
+            if (strlen(pre_quals[k].s) == 1 && i >= lo + 2 &&
+                ((unsigned char)t[i - 2] < 0x80 && t[i - 2] != ' ' && t[i - 2] != '(' &&
+                 t[i - 2] != '['))
                 break;
             *qlen = strlen(pre_quals[k].s);
             return pre_quals[k].shown;

@@ -3863,10 +3863,12 @@ static void test_fig42_month_span_from_yuanyue(void **state)
  * (no spaces: the plain scanner's), 1 234 + 5 is no one number. */
 static void test_fig42_cell_plus_spaced_number(void **state)
 {
-    assert_string_equal(cell_values(state, "+ 1.05", true), "1.05|count");
-    assert_string_equal(cell_values(state, "+1 234", true), "1234|count");
-    assert_string_equal(cell_values(state, " + 12 300 ", true), "12300|count");
-    assert_string_equal(cell_values(state, "+ 55", true), "55|count");
+    /* (fig41: the plus kept, as the table keeps +5's: see
+     * test_fig41_plus_of_a_spaced_cell_number) */
+    assert_string_equal(cell_values(state, "+ 1.05", true), "+1.05|count");
+    assert_string_equal(cell_values(state, "+1 234", true), "+1234|count");
+    assert_string_equal(cell_values(state, " + 12 300 ", true), "+12300|count");
+    assert_string_equal(cell_values(state, "+ 55", true), "+55|count");
     assert_string_equal(cell_values(state, "+5", true), "5|count");
     assert_string_equal(cell_values(state, "+1.05", true), "1.05|count");
     assert_string_equal(cell_values(state, "1 234 + 5", true), "1|count\n234|count\n5|count");
@@ -3889,6 +3891,85 @@ static void test_mendL_spaced_subscript_then_han_unit(void **state)
                         "32微克/立方米|微克/立方米|quantity\n150微克/立方米|微克/立方米|quantity");
     assert_string_equal(scan_values(state, "NO 2浓度为20μg/m3，CO 2排放12萬噸。"),
                         "20μg/m3|μg/m3|quantity\n12萬噸|萬噸|quantity");
+}
+
+/* fig41 class 1 (round 41, press-hubei-court-ip 7:113): 第N个 before a
+ * named day, festival, week or month (第25个世界知识产权日, 第36個教師節,
+ * 第21个全国“安全生产月”, 第十个全国节能宣传周) is its rank N.  A generic day
+ * (第5个工作日), a bare period (第3个月), a word after a 日 (项目日前开工),
+ * and 第N届/第N次 before an event or meeting (names, as the corpus reads
+ * 第28屆奧運會) stay no rank. */
+static void test_fig41_ordinal_before_named_day(void **state)
+{
+    assert_string_equal(cell_values(state, "在第25个世界知识产权日到来之际，", false), "25|rank");
+    assert_string_equal(cell_values(state, "在第25個世界知識產權日到來之際，", false), "25|rank");
+    assert_string_equal(cell_values(state, "迎来第36個教師節。", false), "36|rank");
+    assert_string_equal(cell_values(state, "今年6月是第21个全国“安全生产月”，", false), "6月|date\n21|rank");
+    /* a Chinese numeral's rank (not listed by default, as 连续第二个季度's) */
+    bl_figure_list *l = scan_text(state, "第十个全国节能宣传周期间");
+    assert_int_equal(l->len, 1);
+    assert_string_equal(l->items[0].value_text, "十");
+    assert_int_equal(l->items[0].kind, BL_FIG_RANK);
+    assert_string_equal(cell_values(state, "第3个国家宪法日", false), "3|rank");
+    assert_string_equal(cell_values(state, "第25個(gè)世界知識產權日", false), "25|rank");
+    /* must not fire */
+    assert_string_equal(cell_values(state, "在第5个工作日内办结", false), "");
+    assert_string_equal(cell_values(state, "项目第3个月开工", false), "");
+    assert_string_equal(cell_values(state, "全市第3个项目日前开工", false), "");
+    assert_string_equal(cell_values(state, "在第28屆雅典奧運會上", false), "");
+    assert_string_equal(cell_values(state, "市政府第10次常务会议", false), "");
+    assert_string_equal(cell_values(state, "第3个周日", false), "");
+}
+
+/* fig41 class 2 (round 41, water-mwr-2016 18:28): a bound written with a
+ * sign before a Latin unit per litre or per cubic metre (礦化度≤2g/L,
+ * ≥5mg/L, ＜60km/h, ≦10μg/m³, ⩽3g/m3) is that quantity, the sign its
+ * qualifier as written; a sign glued to a letter or a quote (span>24,
+ * "2010">415) is a page's markup, no bound. */
+static void test_fig41_bound_sign_before_latin_unit(void **state)
+{
+    static const struct {
+        const char *text, *value, *unit, *qual;
+    } cases[] = {
+        {"地下水資源量（礦化度≤2g/L）8854.8億m3。", "2", "g/L", "≤"},
+        {"地下水资源量（矿化度≤2g/L）8854.8亿m3。", "2", "g/L", "≤"},
+        {"水体浓度≥5mg/L。", "5", "mg/L", "≥"},
+        {"車速＜60km/h。", "60", "km/h", "＜"},
+        {"车速>60km/h的路段", "60", "km/h", ">"},
+        {"濃度≦10μg/m³。", "10", "μg/m³", "≦"},
+        {"含沙量≧3g/m3。", "3", "g/m3", "≧"},
+        {"矿化度2g/L的地下水", "2", "g/L", ""},
+        {"含盐量<1g/kg。", "1", "g/kg", "<"},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        bl_figure_list *l = scan_text(state, cases[c].text);
+        assert_true(l->len >= 1);
+        assert_string_equal(l->items[0].value_text, cases[c].value);
+        assert_string_equal(l->items[0].unit, cases[c].unit);
+        assert_string_equal(l->items[0].qualifier, cases[c].qual);
+        assert_int_equal(l->items[0].kind, BL_FIG_QUANTITY);
+    }
+    /* must not fire: a page's markup; a lone g stays a name's (5g基站, as 5G) */
+    bl_figure_list *l = scan_text(state, "</span>2421812人");
+    assert_int_equal(l->len, 1);
+    assert_string_equal(l->items[0].qualifier, "");
+    l = scan_text(state, "\"2010\">415日前");
+    for (size_t i = 0; i < l->len; i++)
+        assert_string_equal(l->items[i].qualifier, "");
+    assert_string_equal(cell_values(state, "建成5g基站", false), "");
+}
+
+/* fig41 (last session's sign oddity): a cell's plus sign survives in the
+ * figure whether the number is spaced or not: +1 234, + 1.05 and + 55 in a
+ * change column give +1234, +1.05 and +55 as +5 gives +5 and -1 234 gives
+ * -1234; the sign is no label. */
+static void test_fig41_plus_of_a_spaced_cell_number(void **state)
+{
+    (void)state;
+    EXPECT_DOC("指标 | 本期 | 增减\n甲 | 1 234 | +1 234\n乙 | 5 | +5\n丙 | 7 | + 1.05\n丁 | 1 234 | -1 234\n",
+               "1234|||count||甲|本期\n+1234|||count|1234|甲|本期\n5|||count||乙|本期\n"
+               "+5|||count|5|乙|本期\n7|||count||丙|本期\n+1.05|||count|7|丙|本期\n"
+               "1234|||count||丁|本期\n-1234|||count|1234|丁|本期");
 }
 
 int main(int argc, char **argv)
@@ -4099,6 +4180,9 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_fig42_month_span_from_yuanyue, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fig42_cell_plus_spaced_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_mendL_spaced_subscript_then_han_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fig41_ordinal_before_named_day, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fig41_bound_sign_before_latin_unit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fig41_plus_of_a_spaced_cell_number, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
