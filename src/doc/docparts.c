@@ -1196,6 +1196,17 @@ static bool month_day_date(const uint32_t *cp, size_t n, int *m, int *d)
     return true;
 }
 
+/* A date without its year: a month and a day (12月11日), or the same after
+ * a 年 whose digits a copy lost (年6月12日, 年 6 月 12 日). */
+static bool yearless_date(const uint32_t *cp, size_t n, int *m, int *d)
+{
+    if (n > 1 && cp[0] == 0x5E74) { /* 年 */
+        size_t i = bl_p_skip_spaces(cp, n, 1);
+        return month_day_date(cp + i, n - i, m, d);
+    }
+    return month_day_date(cp, n, m, d);
+}
+
 /* A mark standing for a digit a template or a copy left out: x X ｘ Ｘ ×. */
 static bool redacted_digit(uint32_t c)
 {
@@ -2358,6 +2369,17 @@ bool bl_p_is_speaker(const uint32_t *cp, size_t n)
     return name >= 2 && name <= 4;
 }
 
+static bool is_glued_speaker(const uint32_t *cp, size_t n);
+
+/* The post and the name run together over a colon, alone on the line
+ * (湖北省高级人民法院宣传处处长文燕:, 國家統計局新聞發言人付凌暉:): a
+ * turn's speaker in a transcript or over the people it addresses, a
+ * salutation to a person elsewhere (沅江市人民政府市长罗必胜：). */
+static bool glued_turn(const uint32_t *cp, size_t n)
+{
+    return n >= 5 && n <= 35 && is_colon(cp[n - 1]) && is_glued_speaker(cp, n - 1);
+}
+
 /* A transcript's line that gives the floor: a post, spaces and a name of
  * two to four Han over a colon (国务院新闻办新闻局 寿小丽: / 國家統計局…
  * 司長、新聞發言人 毛盛勇:); the post two Han or more, 、 between posts. */
@@ -2482,7 +2504,9 @@ static bool is_glued_speaker(const uint32_t *cp, size_t n)
                  || ((b == 0x8BA1 || b == 0x8A08 || b == 0x6D4E || b == 0x6FDF || b == 0x7A0B)
                      && (c == 0x5E08 || c == 0x5E2B))                  /* 计师 濟師 程师 */
                  || ((b == 0x7ECF || b == 0x7D93) && c == 0x7406)      /* 经理 經理 */
-                 || (b == 0x59D4 && (c == 0x5458 || c == 0x54E1));     /* 委员 委員 */
+                 || (b == 0x59D4 && (c == 0x5458 || c == 0x54E1))      /* 委员 委員 */
+                 || (c == 0x4EBA && e >= 3 && (ends(cp, e, "发言人") || ends(cp, e, "發言人")
+                                               || ends(cp, e, "主持人"))); /* 新闻发言人 主持人 */
         if (!post)
             continue;
         bool plain = true; /* the name: no post's word in it */
@@ -4271,6 +4295,42 @@ bulletin_status bl_p_find_docparts(parser *p)
             saluted = true;
         }
     }
+    /* A transcript's speaker alone on its line, anywhere (湖北省高级人民
+     * 法院宣传处处长文燕: after the page's sentences): the people it
+     * addresses right under it (记者朋友们:, 各位記者朋友：, 女士们、先生们：)
+     * are the salutation; its post and name run together (glued_turn), it
+     * gives the floor over such an address, or in a transcript */
+    for (size_t i = 0; i < p->nlines; i++) {
+        if (p->lines[i].kind != LK_SPEAKER && p->lines[i].kind != LK_TEXT)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        size_t sf, st;
+        bool glued = p->lines[i].kind == LK_TEXT && glued_turn(p->cur.cp + a, b - a);
+        if (!glued && (p->lines[i].kind != LK_SPEAKER || !is_turn_speaker(p->cur.cp + a, b - a)
+                       || bracketed_speaker(p, p->lines[i].off, p->cur.cp + a, b - a, &sf, &st)))
+            continue;
+        size_t j = bl_p_next_nonblank(p, i + 1);
+        bool sal = false;
+        if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_TEXT) {
+            BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+            sal = is_address(p->cur.cp + a, b - a);
+        } else if (j < p->nlines && j - i <= 2 && p->lines[j].kind == LK_SALUTATION) {
+            sal = true; /* (read already as the address under the opening lines) */
+        }
+        if (glued && !sal) {
+            if (turns < 0) {
+                bool t;
+                BL_CHECK(text_has_turns(p, &t));
+                turns = t;
+            }
+            if (!turns)
+                continue;
+        }
+        if (glued)
+            p->lines[i].kind = LK_SPEAKER;
+        if (sal)
+            p->lines[j].kind = LK_SALUTATION;
+    }
     /* A page that collects documents: the salutation right under a
      * part's head (请求批复的范文 第2篇, 第三篇) opens that part's document,
      * as at the top (approval-guizhou-hitech-projects-fanwen) */
@@ -4301,8 +4361,9 @@ bulletin_status bl_p_find_docparts(parser *p)
         bool compact = compact_date(p->cur.cp + a, b - a, &y, &m, &d)
                     || lost_day_date(p->cur.cp + a, b - a, &y, &m, &d);
         /* 國務(wù)院辦公廳 / 12月11日 closing the text: its date, without
-         * a year (notice-gov-holiday-2014-trad-pinyin) */
-        if (!compact && i + 1 == end && month_day_date(p->cur.cp + a, b - a, &m, &d))
+         * a year (notice-gov-holiday-2014-trad-pinyin), or its year's
+         * digits lost (安平县交通运输局 / 年6月12日, notice-anping) */
+        if (!compact && i + 1 == end && yearless_date(p->cur.cp + a, b - a, &m, &d))
             compact = true;
         else if (!compact && !is_month_date(p->cur.cp + a, b - a, &y, &m, &d, &s))
             continue;
@@ -5076,7 +5137,7 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
             BL_CHECK(new_part(p, BULLETIN_NODE_SPEAKER, a, a + r, true, NULL));
             return bl_p_add_paragraph(p, bl_p_skip_spaces(cp, b, a + r + 1), b);
         }
-        if (is_turn_speaker(cp + a, b - a))
+        if (is_turn_speaker(cp + a, b - a) || glued_turn(cp + a, b - a))
             b--; /* a transcript's 寿小丽: without its colon */
         return new_part(p, BULLETIN_NODE_SPEAKER, a, b, true, NULL);
     }
@@ -5146,7 +5207,7 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         }
         if (compact_date(cp + a, b - a, &y, &m, &d))
             s = 0;
-        else if (month_day_date(cp + a, b - a, &m, &d) || redacted_date(cp + a, b - a)) {
+        else if (yearless_date(cp + a, b - a, &m, &d) || redacted_date(cp + a, b - a)) {
             /* no year made up (none, or a template's 20xx): no ISO date */
             BL_CHECK(new_part(p, BULLETIN_NODE_DATE, a, b, true, &node));
             p->signed_off = true;

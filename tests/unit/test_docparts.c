@@ -1831,8 +1831,9 @@ static void test_heldout14_adoption_note_with_effective_date(void **state)
  * 2019m02): in a press conference's transcript the line that gives the
  * floor, a post, a space and a name over a colon (国务院新闻办新闻局
  * 寿小丽: / 國家統計局…司長、新聞發言人 毛盛勇:), is a SPEAKER, its colon
- * left out; a salutation (各位代表：), a line of a post and a name without
- * a space and a sentence that ends in a colon stay what they were. */
+ * left out; a salutation (各位代表：) and a sentence that ends in a colon
+ * stay what they were (a post and a name without a space over a colon is
+ * a turn too in a transcript since partsD). */
 static void test_heldout14_speaker_turns_of_a_transcript(void **state)
 {
     (void)state;
@@ -1855,8 +1856,11 @@ static void test_heldout14_speaker_turns_of_a_transcript(void **state)
                 "  SPEAKER \"國家統計局國民經濟綜合統計司司長、新聞發言人　毛盛勇\" @5:1\n"
                 "  LEAD @6:1\n"
                 "    PARAGRAPH 3 \"謝謝主持人。\" @6:1\n"
-                "    PARAGRAPH 4 \"国家统计局新闻发言人付凌晖：\" @7:1\n"
-                "    PARAGRAPH 5 \"下面我介绍情况：\" @8:1\n");
+                /* (partsD: the post and name run together over a colon, in
+                 * a transcript, give the floor too) */
+                "  SPEAKER \"国家统计局新闻发言人付凌晖\" @7:1\n"
+                "  LEAD @8:1\n"
+                "    PARAGRAPH 4 \"下面我介绍情况：\" @8:1\n");
 }
 
 /* Held-out round 23 class 10 (press-cctv-nbs-2021m10): a report's line
@@ -5203,6 +5207,83 @@ static void test_mendL_year_led_lost_caption(void **state)
                    "    PARAGRAPH 2 \"表2 2023年\" @5:1\n");
 }
 
+/* Round 41 class 9 (notice-anping-road-grain-drying-yearless): a 通告 closed
+ * by its office over a date whose year a copy lost, 年 left alone before the
+ * month (年6月12日): the SIGNATURE and the DATE as written, no ISO date made
+ * up; traditional too, spaces inside, numerals.  Such a date in the body (a
+ * line after it) or under no office, or one that cannot be (年2月30日),
+ * stays text. */
+static void test_partsD_closing_date_that_lost_its_year(void **state)
+{
+    (void)state;
+    const char *text = "某县交通运输局\n关于禁止在公路上打场晒粮的通告\n为确保公路安全畅通，现通告如下：严禁打场晒粮。特此通告。\n"
+                       "某县交通运输局\n年6月12日\n";
+    expect_in_dump(text, 0,
+                   "  SIGNATURE \"某县交通运输局\" @4:1\n"
+                   "  DATE \"年6月12日\" @5:1\n");
+    bulletin_doc *doc = tu_parse(text, 0);
+    const bulletin_node *date = tu_last_child_of_kind(bulletin_doc_root(doc), BULLETIN_NODE_DATE);
+    assert_non_null(date);
+    assert_string_equal(bulletin_node_value(date), "");
+    bulletin_doc_free(doc);
+    expect_in_dump("關於調整公交線路的通知\n各鄉鎮：\n請遵照執行。特此通知。\n某縣交通運輸局\n年 6 月 12 日\n", 0,
+                   "  SIGNATURE \"某縣交通運輸局\" @4:1\n"
+                   "  DATE \"年6月12日\" @5:1\n"); /* (spaces dropped, as in any date) */
+    expect_in_dump("关于某事项的通知\n请遵照执行。\n某县人民政府\n年十二月十一日\n", 0,
+                   "  SIGNATURE \"某县人民政府\" @3:1\n"
+                   "  DATE \"年十二月十一日\" @4:1\n");
+    /* must not: in the body, under no office, a day that cannot be */
+    expect_in_dump("关于某事项的通知\n请遵照执行。\n某县人民政府\n年6月12日\n请各单位遵照执行。\n", 0,
+                   "    PARAGRAPH 3 \"年6月12日\" @4:1\n");
+    expect_in_dump("关于某事项的通知\n请遵照执行。\n年6月12日\n", 0, "    PARAGRAPH 2 \"年6月12日\" @3:1\n");
+    expect_in_dump("关于某事项的通知\n请遵照执行。\n某县人民政府\n年2月30日\n", 0, "    PARAGRAPH 3 \"年2月30日\" @4:1\n");
+}
+
+/* Round 41 class 11 (press-hubei-court-ip-2024-transcript): a transcript's
+ * speaker line with the post and the name run together before a colon
+ * (湖北省高级人民法院宣传处处长文燕:), alone on its line after the page's
+ * sentences, is the SPEAKER without its colon, and the people it addresses
+ * right under it (记者朋友们:, 各位记者朋友：, 女士們、先生們：) the
+ * SALUTATION; in a transcript (turns given elsewhere) such a line is the
+ * SPEAKER over any words (test_heldout14's 付凌晖：, now a speaker); a
+ * 新闻发言人 or 主持人 glued to the name is a post too.  A line of names
+ * (…庭长严开元；) or a sentence ending in a colon is none. */
+static void test_partsD_glued_speaker_line_and_its_salutation(void **state)
+{
+    (void)state;
+    expect_in_dump("图文实录 | 某某法院新闻发布会\n发布人：某某。\n内容：4月23日，某某法院召开新闻发布会。\n"
+                   "湖北省高级人民法院宣传处处长文燕:\n记者朋友们:\n大家上午好！欢迎参加新闻发布会。\n"
+                   "参加今天新闻发布会的有：\n湖北省高级人民法院知识产权审判庭庭长严开元；\n",
+                   0,
+                   "  SPEAKER \"湖北省高级人民法院宣传处处长文燕\" @4:1\n"
+                   "  SALUTATION \"记者朋友们：\" @5:1\n"
+                   "  LEAD @6:1\n"
+                   "    PARAGRAPH 3 \"大家上午好！欢迎参加新闻发布会。\" @6:1\n"
+                   "    PARAGRAPH 4 \"参加今天新闻发布会的有：\" @7:1\n"
+                   "    PARAGRAPH 5 \"湖北省高级人民法院知识产权审判庭庭长严开元；\" @8:1\n");
+    expect_in_dump("某某新聞發布會\n今天上午，某縣召開新聞發布會。\n某縣財政局局長李明華：\n各位記者朋友：\n上午好！\n", 0,
+                   "  SPEAKER \"某縣財政局局長李明華\" @3:1\n"
+                   "  SALUTATION \"各位記者朋友：\" @4:1\n");
+    expect_in_dump("某某新闻发布会\n今天上午，国务院新闻办举行新闻发布会。\n国家统计局新闻发言人付凌晖：\n女士们、先生们：\n上午好！\n", 0,
+                   "  SPEAKER \"国家统计局新闻发言人付凌晖\" @3:1\n"
+                   "  SALUTATION \"女士们、先生们：\" @4:1\n");
+    /* must not: the words run in after it (a report quoting the spokesman,
+     * test_heldout23_speaker_run_into_the_words), a salutation to a person
+     * over a sentence (沅江市人民政府市长罗必胜：, test_heldout13), a post's
+     * box (市长信箱:), a sentence ending in a colon */
+    expect_in_dump("某某新闻发布会\n今天上午，国务院新闻办举行新闻发布会。\n国家统计局新闻发言人付凌晖：女士们、先生们，上午好！\n", 0,
+                   "    PARAGRAPH 2 \"国家统计局新闻发言人付凌晖：女士们、先生们，上午好！\" @3:1\n");
+    expect_in_dump("某某工作的报告\n今天上午，某县召开会议。\n某县人民政府县长李明：\n根据规定，我局拟对审计结果予以公告。\n", 0,
+                   "    PARAGRAPH 2 \"某县人民政府县长李明：\" @3:1\n");
+    expect_in_dump("某某新聞發布會\n今天上午，某縣召開新聞發布會。\n縣政府新聞辦主持人王芳：\n各位媒體朋友：\n上午好！\n", 0,
+                   "  SPEAKER \"縣政府新聞辦主持人王芳\" @3:1\n"
+                   "  SALUTATION \"各位媒體朋友：\" @4:1\n");
+    expect_in_dump("某某新闻发布会\n今天上午，某县召开新闻发布会。\n市长信箱：\n记者朋友们：\n上午好！\n", 0,
+                   "    PARAGRAPH 2 \"市长信箱：\" @3:1\n");
+    expect_in_dump("某某新闻发布会\n今天上午，某县召开新闻发布会。\n会议由县财政局局长主持：\n上午好！\n", 0,
+                   "    PARAGRAPH 2 \"会议由县财政局局长主持：\" @3:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5391,6 +5472,8 @@ int main(void)
         cmocka_unit_test(test_parts42b_speaker_run_into_the_words),
         cmocka_unit_test(test_mendT_dateline_source_is_a_source),
         cmocka_unit_test(test_mendL_year_led_lost_caption),
+        cmocka_unit_test(test_partsD_closing_date_that_lost_its_year),
+        cmocka_unit_test(test_partsD_glued_speaker_line_and_its_salutation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
