@@ -438,6 +438,18 @@ static size_t stated_unit(const char *s, size_t len, size_t *off)
     return unit_like(s + i, e - i) ? e - i : 0;
 }
 
+/* Whether a cell opens with a unit statement, in either script (单位：万元,
+ * 單位:億元, 計量單位：萬元, 金额单位：万元). */
+static bool unit_statement_cell(const bulletin_node *c)
+{
+    const char *s = c->text;
+    size_t len = c->len;
+    for (size_t i = 0; i + 6 < len && i <= 12; i++)
+        if (memcmp(s + i, "单位", 6) == 0 || memcmp(s + i, "單位", 6) == 0)
+            return s[i + 6] == ':' || (i + 9 <= len && memcmp(s + i + 6, "：", 3) == 0);
+    return false;
+}
+
 static bool is_unit_header(const bulletin_node *c)
 {
     return strcmp(c->text, "单位") == 0 || strcmp(c->text, "计量单位") == 0;
@@ -592,9 +604,11 @@ static const char *table_unit(const bulletin_node *t, size_t *len)
         if (k == BULLETIN_NODE_CAPTION)
             break;
     }
+    /* (in any cell of a title row: 表1 收入情况表 | | 单位：万元) */
     for (const bulletin_node *r = t->first_child; r && r->row_kind == 2; r = r->next)
-        if ((*len = stated_unit(r->first_child->text, r->first_child->len, &off)) != 0)
-            return r->first_child->text + off;
+        for (const bulletin_node *c = r->first_child; c; c = c->next)
+            if (c->len && (*len = stated_unit(c->text, c->len, &off)) != 0)
+                return c->text + off;
     return NULL;
 }
 
@@ -887,6 +901,14 @@ static void finish_table(bulletin_node *t, const bulletin_mem *mem)
             }
             if (filled == 1 && k > 1 && r->first_child->len > 0)
                 r->row_kind = r == first ? 2 : 3; /* title / group */
+            /* the first row's title and the table's unit, the cells
+             * between them empty (表1 收入情况表 | | 单位：万元): a title
+             * row too */
+            if (r == first && filled == 2 && k > 2 && r->first_child->len > 0 && !numeric(r->first_child)
+                && r->last_child->len > 0) {
+                if (unit_statement_cell(r->last_child))
+                    r->row_kind = 2;
+            }
         }
         /* The header: the first row that is not a title row, when it has
          * no number (years head columns) and a later row has one. */
