@@ -24,6 +24,101 @@ static size_t empty_picture(const uint32_t *cp, size_t i, size_t end)
     return 0;
 }
 
+/* The length in code points of lit when cp[0, n) starts with it, else 0. */
+static size_t starts_lit(const uint32_t *cp, size_t n, const char *lit)
+{
+    size_t k = 0, i = 0, len = strlen(lit);
+    while (i < len) {
+        uint32_t c;
+        int b = bl_utf8_decode((const unsigned char *)lit + i, len - i, &c);
+        if (b <= 0 || k >= n || cp[k] != c)
+            return 0;
+        i += (size_t)b;
+        k++;
+    }
+    return k;
+}
+
+/* A web page's field cell of its record line: one of the page's field
+ * names (发布时间, 來源, 作者, 責任編輯, 浏览次数, 字号, …), spaces, a colon,
+ * then its value, perhaps none (作者:). */
+static bool page_field_cell(const uint32_t *cp, size_t n)
+{
+    static const char *const names[] = {
+        "发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "發佈日期", "更新时间", "更新時間",
+        "更新日期", "时间", "時間", "日期", "信息来源", "信息來源", "文章来源", "文章來源", "来源",
+        "來源", "稿源", "发布机构", "發布機構", "发布单位", "發布單位", "作者", "责任编辑", "責任編輯",
+        "编辑", "編輯", "审核", "審核", "浏览次数", "瀏覽次數", "浏览量", "瀏覽量", "浏览", "瀏覽",
+        "点击数", "點擊數", "点击量", "點擊量", "点击", "點擊", "阅读次数", "閱讀次數", "阅读量",
+        "閱讀量", "阅读", "閱讀", "访问量", "訪問量", "访问次数", "訪問次數", "字号", "字號", "字体",
+        "字體"};
+    size_t l = 0;
+    for (size_t k = 0; k < sizeof names / sizeof *names && !l; k++)
+        l = starts_lit(cp, n, names[k]);
+    l = bl_p_skip_spaces(cp, n, l);
+    return l > 0 && l < n && (cp[l] == ':' || cp[l] == 0xFF1A);
+}
+
+/* Whether the '|' row cp[from, end) is a page's record line: two cells or
+ * more, each of them a page's field with its colon (發布時間: 2017-07-29
+ * 14:58:50 | 來源: 中國發展門戶網 | 作者: | 責任編輯: 王振紅); empty cells
+ * between them allowed. */
+static bool page_record_row(const uint32_t *cp, size_t from, size_t end)
+{
+    size_t fields = 0;
+    for (size_t i = from; i < end;) {
+        size_t a = bl_p_skip_spaces(cp, end, i), b = a;
+        while (b < end && !bl_p_is_col_bar(cp[b]))
+            b++;
+        size_t e = b;
+        while (e > a && bl_p_is_space(cp[e - 1]))
+            e--;
+        if (e > a) {
+            if (!page_field_cell(cp + a, e - a))
+                return false;
+            fields++;
+        }
+        i = b + 1;
+    }
+    return fields >= 2;
+}
+
+/* Whether row li stands alone: no row of a table (one with text) next to
+ * it, across blank lines and rows of bars or empty pictures alone. */
+static bulletin_status lone_row(parser *p, size_t li, bool *lone)
+{
+    *lone = false;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        size_t j = li;
+        for (;;) {
+            if (dir < 0 ? j == 0 : j + 1 >= p->nlines)
+                break;
+            j = dir < 0 ? j - 1 : j + 1;
+            const bl_line *l = &p->lines[j];
+            if (l->kind == LK_BLANK)
+                continue;
+            if (l->kind == LK_RULE || (l->kind == LK_TABLE && l->shape))
+                return BULLETIN_OK;
+            if (l->kind != LK_TABLE)
+                break;
+            bulletin_status status = bl_p_decode_line(p, j);
+            if (status != BULLETIN_OK)
+                return status;
+            const uint32_t *cp = p->cur.cp;
+            size_t n = p->cur.n;
+            for (size_t i = 0; i < n; i++) {
+                size_t pic = empty_picture(cp, i, n);
+                if (pic)
+                    i = pic - 1;
+                else if (!bl_p_is_col_bar(cp[i]) && !bl_p_is_space(cp[i]))
+                    return BULLETIN_OK;
+            }
+        }
+    }
+    *lone = true;
+    return BULLETIN_OK;
+}
+
 bulletin_status bl_p_add_table_row(parser *p, size_t li)
 {
     bulletin_status status = bl_p_decode_line(p, li);
@@ -49,6 +144,23 @@ bulletin_status bl_p_add_table_row(parser *p, size_t li)
     }
     if (!text)
         return BULLETIN_OK;
+    /* a page's record line written with bars, alone (發布時間: … | 來源: …
+     * | 作者: | 責任編輯: …): the page's line, a paragraph, as its record
+     * lines without bars are; a block of such rows stays a table of its
+     * field rows (quzhou's, the ruling on a page's pipe-row metadata) */
+    if (!p->table && page_record_row(cp, from, end)) {
+        bool lone = false;
+        status = lone_row(p, li, &lone);
+        if (status != BULLETIN_OK)
+            return status;
+        if (lone)
+            p->lines[li].unbar = 1;
+        status = bl_p_decode_line(p, li);
+        if (status != BULLETIN_OK || lone)
+            return status != BULLETIN_OK ? status : bl_p_add_paragraph(p, 0, p->cur.n);
+        cp = p->cur.cp;
+        n = p->cur.n;
+    }
     if (!p->table) {
         p->table = bl_node_new(p->mem, BULLETIN_NODE_TABLE);
         if (!p->table)
@@ -326,6 +438,18 @@ static size_t stated_unit(const char *s, size_t len, size_t *off)
     return unit_like(s + i, e - i) ? e - i : 0;
 }
 
+/* Whether a cell opens with a unit statement, in either script (单位：万元,
+ * 單位:億元, 計量單位：萬元, 金额单位：万元). */
+static bool unit_statement_cell(const bulletin_node *c)
+{
+    const char *s = c->text;
+    size_t len = c->len;
+    for (size_t i = 0; i + 6 < len && i <= 12; i++)
+        if (memcmp(s + i, "单位", 6) == 0 || memcmp(s + i, "單位", 6) == 0)
+            return s[i + 6] == ':' || (i + 9 <= len && memcmp(s + i + 6, "：", 3) == 0);
+    return false;
+}
+
 static bool is_unit_header(const bulletin_node *c)
 {
     return strcmp(c->text, "单位") == 0 || strcmp(c->text, "计量单位") == 0;
@@ -480,9 +604,11 @@ static const char *table_unit(const bulletin_node *t, size_t *len)
         if (k == BULLETIN_NODE_CAPTION)
             break;
     }
+    /* (in any cell of a title row: 表1 收入情况表 | | 单位：万元) */
     for (const bulletin_node *r = t->first_child; r && r->row_kind == 2; r = r->next)
-        if ((*len = stated_unit(r->first_child->text, r->first_child->len, &off)) != 0)
-            return r->first_child->text + off;
+        for (const bulletin_node *c = r->first_child; c; c = c->next)
+            if (c->len && (*len = stated_unit(c->text, c->len, &off)) != 0)
+                return c->text + off;
     return NULL;
 }
 
@@ -775,6 +901,14 @@ static void finish_table(bulletin_node *t, const bulletin_mem *mem)
             }
             if (filled == 1 && k > 1 && r->first_child->len > 0)
                 r->row_kind = r == first ? 2 : 3; /* title / group */
+            /* the first row's title and the table's unit, the cells
+             * between them empty (表1 收入情况表 | | 单位：万元): a title
+             * row too */
+            if (r == first && filled == 2 && k > 2 && r->first_child->len > 0 && !numeric(r->first_child)
+                && r->last_child->len > 0) {
+                if (unit_statement_cell(r->last_child))
+                    r->row_kind = 2;
+            }
         }
         /* The header: the first row that is not a title row, when it has
          * no number (years head columns) and a later row has one. */

@@ -89,7 +89,7 @@ static bool unit_prefix(const char **s, size_t *n)
 {
     size_t k = *n;
     const char *p = fig_trim(*s, &k);
-    static const char *const heads[] = {"计量单位", "单位", "單位"};
+    static const char *const heads[] = {"计量单位", "計量單位", "单位", "單位"};
     for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
         size_t l = strlen(heads[h]);
         if (k > l && memcmp(p, heads[h], l) == 0) {
@@ -1127,6 +1127,15 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
             table_unit = u;
             continue;
         }
+        /* a title row's unit after its title (表1 收入情况表 | | 单位：万元) */
+        bool titled = false;
+        for (const bulletin_node *c = c0 ? c0->next : NULL; c && r->row_kind == 2; c = c->next)
+            if (c->len && fig_unit_statement(c->text, c->len, &u)) {
+                table_unit = u;
+                titled = true;
+            }
+        if (titled)
+            continue;
         if (laid_out_head(r)) {
             head = r; /* years and spans over the columns (1996-2000) */
             continue;

@@ -473,6 +473,30 @@ static void test_mendR_unit_column_first_over_units(void **state)
                         "万元 120 万元\n万元 5.1 %\n乙乡 88 万元\n乙乡 3.2 %");
 }
 
+/* tab41b, review42 item 10: the table's unit in its top row after its
+ * title, the cells between them empty (表1 收入情况表 | | 单位：万元), applies
+ * to the table's values as a unit line above the table does; a
+ * traditional 計量單位 states it too. */
+static void test_tab41b_unit_after_the_title_in_the_top_row(void **state)
+{
+    (void)state;
+    assert_string_equal(label_units("一般公共预算收入情况\n\n| 表1 收入情况表 | | 单位：万元 |\n"
+                                    "| 项目 | 预算数 | 执行数 |\n| 增值税 | 523.5 | 635.2 |\n"
+                                    "| 企业所得税 | 300 | 280 |\n"),
+                        "增值税 523.5 万元\n增值税 635.2 万元\n企业所得税 300 万元\n企业所得税 280 万元");
+    assert_string_equal(label_units("一般公共預算收入情況\n\n| 表1 收入情況表 | | | 單位:億元 |\n"
+                                    "| 項目 | 預算數 | 執行數 | 增長(%) |\n| 增值稅 | 52.5 | 63.2 | 3.1 |\n"),
+                        "增值稅 52.5 億元\n增值稅 63.2 億元\n增值稅 3.1 %");
+    assert_string_equal(label_units("財政收入情況\n\n| 計量單位：萬元 | | |\n| 項目 | 本月 | 累計 |\n"
+                                    "| 稅收收入 | 120.5 | 980.2 |\n| 非稅收入 | 35.5 | 300.1 |\n"),
+                        "稅收收入 120.5 萬元\n稅收收入 980.2 萬元\n非稅收入 35.5 萬元\n非稅收入 300.1 萬元");
+    /* must not: a title row with a period, no unit statement, gives none */
+    assert_string_equal(label_units("一般公共预算收入情况\n\n| 表1 收入情况表 | | 2023年 |\n"
+                                    "| 项目 | 预算数 | 执行数 |\n| 增值税 | 523.5 | 635.2 |\n"),
+                        "");
+}
+
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -491,6 +515,7 @@ int main(void)
         cmocka_unit_test(test_fig42_plus_spaced_cells),
         cmocka_unit_test(test_mendL_unit_header_over_row_labels),
         cmocka_unit_test(test_mendR_unit_column_first_over_units),
+        cmocka_unit_test(test_tab41b_unit_after_the_title_in_the_top_row),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

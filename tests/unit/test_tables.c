@@ -3376,6 +3376,47 @@ static void test_mendR_picture_address_with_parentheses(void **state)
     free(out);
 }
 
+/* tab41b, round 41 class 6 (water-mwr-2016's line 3): a page's record
+ * line written with bars, alone (發布時間: … | 來源: … | 作者: | 責任編輯:
+ * …), is the page's line, a paragraph, no table of one row. */
+static void test_tab41b_record_line_with_bars_is_a_paragraph(void **state)
+{
+    (void)state;
+    t34_expect("某某公報(全文)\n\n發布時間: 2017-07-29 14:58:50  |  來源: 中國發展門戶網  |  作者:  |  "
+               "責任編輯: 王振紅\n關鍵詞: 甲,乙\n\n  日前，水利部發布公報。\n",
+               "PARAGRAPH 發布時間：2017-07-29 14:58:50　來源：中國發展門戶網　作者：責任編輯：王振紅\n"
+               "PARAGRAPH 關鍵詞：甲，乙\nPARAGRAPH 日前，水利部發布公報。\n");
+    t34_expect("县统计局发布数据\n\n| 发布日期：2023-05-06 | 来源：县统计局 | 浏览次数：35 | 字号：大 中 小 |\n\n"
+               "全县生产总值增长5%。\n",
+               "PARAGRAPH 发布日期：2023-05-06　来源：县统计局　浏览次数：35　字号：大中小\n"
+               "PARAGRAPH 全县生产总值增长5%。\n");
+    t34_expect("县统计局发布数据\n\n｜发布时间：2023-05-06 10:20｜信息来源：县统计局｜点击数：12｜\n\n"
+               "全县生产总值增长5%。\n",
+               "PARAGRAPH 发布时间：2023-05-06 10:20　信息来源：县统计局　点击数：12\n"
+               "PARAGRAPH 全县生产总值增长5%。\n");
+}
+
+/* Must not: a block of field rows stays a table of its field rows (the
+ * ruling on a page's pipe-row metadata block); a lone row with a cell that
+ * is no page's field, or with fields no page gives, stays a table; so does
+ * a header over one row of numbers. */
+static void test_tab41b_field_rows_block_and_other_rows_stay_tables(void **state)
+{
+    (void)state;
+    t34_expect("县统计局发布数据\n\n| 发布时间：2023-05-06 | 来源：县统计局 |\n| 作者：张三 | 浏览次数：35 |\n\n"
+               "全县生产总值增长5%。\n",
+               "TABLE\ndata: 发布时间：2023-05-06 | 来源：县统计局 |\ndata: 作者：张三 | 浏览次数：35 |\n"
+               "PARAGRAPH 全县生产总值增长5%。\n");
+    t34_expect("县统计局发布数据\n\n| 来源：县统计局 | 全年收入增长5% |\n\n全县生产总值增长5%。\n",
+               "TABLE\ndata: 来源：县统计局 | 全年收入增长5% |\nPARAGRAPH 全县生产总值增长5%。\n");
+    t34_expect("县统计局发布数据\n\n| 收入：100 | 支出：200 |\n\n全县生产总值增长5%。\n",
+               "TABLE\ndata: 收入：100 | 支出：200 |\nPARAGRAPH 全县生产总值增长5%。\n");
+    t34_expect("县统计局发布数据\n\n| 指标 | 数值 |\n| 生产总值（亿元） | 120.5 |\n\n全县生产总值增长5%。\n",
+               "TABLE\nheader: 指标 | 数值 |\ndata: 生产总值（亿元） | 120.5{亿元} |\n"
+               "PARAGRAPH 全县生产总值增长5%。\n");
+}
+
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3490,6 +3531,8 @@ int main(void)
         cmocka_unit_test(test_tab41_numbers_apart_cell_keeps_the_run),
         cmocka_unit_test(test_tab41_numbers_apart_outside_bars_stay_text),
         cmocka_unit_test(test_mendR_picture_address_with_parentheses),
+        cmocka_unit_test(test_tab41b_record_line_with_bars_is_a_paragraph),
+        cmocka_unit_test(test_tab41b_field_rows_block_and_other_rows_stay_tables),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
