@@ -1300,6 +1300,42 @@ static bool ends_with_cps(const uint32_t *cp, size_t a, size_t b, const uint32_t
     return m && b - a > m && !memcmp(cp + b - m, mk, m * sizeof *mk);
 }
 
+/* Whether a heading's last words hp[0..hn) and the next line's words before
+ * its colon tail[0..tn) make one lead's name ending in a part's word
+ * (执行的主要 + 情况, 收入执行 + 情況, …主要做法 + 如下; not 收入 or 支出,
+ * a field's name under a heading as often), the heading's own name not
+ * ending in one. */
+static bool colon_lead_name(const uint32_t *hp, size_t hn, const uint32_t *tail, size_t tn)
+{
+    static const uint32_t parts[][2] = {
+        {0x60C5, 0x51B5}, {0x60C5, 0x6CC1}, /* 情况 情況 */
+        {0x6982, 0x51B5}, {0x6982, 0x6CC1}, /* 概况 概況 */
+        {0x603B, 0x4F53}, {0x7E3D, 0x9AD4}, /* 总体 總體 */
+        {0x7EFC, 0x8FF0}, {0x7D9C, 0x8FF0}, /* 综述 綜述 */
+        {0x603B, 0x8FF0}, {0x7E3D, 0x8FF0}, /* 总述 總述 */
+        {0x5982, 0x4E0B},                   /* 如下 */
+    };
+    /* a heading whose name is whole already (一、主要指标完成情况 /
+     * 总体情况：… is a lead under it) */
+    for (size_t k = 0; hn >= 2 && k < sizeof parts / sizeof *parts; k++)
+        if (hp[hn - 2] == parts[k][0] && hp[hn - 1] == parts[k][1])
+            return false;
+    uint32_t last[2];
+    if (tn >= 2) {
+        last[0] = tail[tn - 2];
+        last[1] = tail[tn - 1];
+    } else {
+        if (!hn)
+            return false;
+        last[0] = hp[hn - 1];
+        last[1] = tail[0];
+    }
+    for (size_t k = 0; k < sizeof parts / sizeof *parts; k++)
+        if (last[0] == parts[k][0] && last[1] == parts[k][1])
+            return true;
+    return false;
+}
+
 bulletin_status bl_p_reflow(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1370,6 +1406,29 @@ bulletin_status bl_p_reflow(parser *p)
             for (size_t k = 0; k + 1 < hn && !stop; k++)
                 stop = hp[k] == 0x3002;
             uint32_t he = hn ? hp[hn - 1] : 0;
+            /* a colon lead wrapped before its last words (一、关于…执行的主要
+             * / 情况：…): the next line opens with one to six Han and a
+             * colon, the lead's name then ending in a part's word */
+            if (bl_is_han(he) && !semi && !stop) {
+                uint32_t tail[8], hend[2] = {hn >= 2 ? hp[hn - 2] : 0, he};
+                size_t tn = 0;
+                BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a0, &b0)); /* hp is stale now */
+                const uint32_t *np = p->cur.cp + a0;
+                size_t nn = b0 - a0;
+                while (tn < nn && tn < 7 && bl_is_han(np[tn]))
+                    tn++;
+                if (tn >= 1 && tn <= 6 && tn < nn && is_colon(np[tn])) {
+                    memcpy(tail, np, tn * sizeof *tail);
+                    if (colon_lead_name(hend, hn >= 2 ? 2 : hn, tail, tn)) {
+                        if (!p->joined)
+                            p->first_joined_line = l->no;
+                        p->joined++;
+                        if (!keep)
+                            l->join = 1;
+                    }
+                }
+                continue;
+            }
             if (hn >= 40
                 && ((semi && bl_is_han(he))
                     || (stop && !bl_p_is_terminal(he) && !is_colon(he) && he != 0x3001))) {

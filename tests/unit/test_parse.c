@@ -2237,6 +2237,53 @@ static void test_round41_flat_release_with_dated_issuer(void **state)
               "DATE", false);
 }
 
+/* review42 item 6: a part's name led by its year (一、2023年收入情况：…)
+ * is a part's lead run in as 一、收入情况：… is; a field's name led by a
+ * year (一、2023年项目名称：…) stays a numbered paragraph. */
+static void test_lines41_year_led_part_lead(void **state)
+{
+    (void)state;
+    const char *simp = "某市财政收支情况\n"
+                       "一、2023年收入情况：全年全市累计完成一般公共预算收入126.05亿元，同比增长1.82%。其中税收收入80.18亿元。\n"
+                       "二、2023年支出情况：全年全市累计完成一般公共预算支出227.53亿元，增长9.39%。其中民生支出180.2亿元。\n";
+    expect_in(simp, "RUNIN 1 \"2023年收入情况：\"", true);
+    expect_in(simp, "RUNIN 2 \"2023年支出情况：\"", true);
+    const char *trad = "某縣財政收支情況\n"
+                       "（一）2022年度收入情況: 全年全縣累計完成一般公共預算收入26.05億元，同比增長1.82%。稅收收入完成18.2億元。\n"
+                       "（二）2022年度支出情況: 全年全縣累計完成一般公共預算支出27.53億元，增長9.39%。其中民生支出21.6億元。\n";
+    expect_in(trad, "RUNIN 1 level=2 \"2022年度收入情況：\"", true);
+    expect_in(trad, "RUNIN 2 level=2 \"2022年度支出情況：\"", true);
+    /* a field's name after the year names no part */
+    expect_in("某项目公示\n一、2023年项目名称：某某村道路硬化工程，全长3.2公里，宽4.5米。由村委会组织实施。\n"
+              "二、2023年项目地点：某某村一组至三组，沿线涉及农户86户。由镇政府监督。\n",
+              "RUNIN 1 \"2023年项目名称：\"", false);
+}
+
+/* review42 item 7: a numbered lead ending in a colon wrapped over two
+ * lines, the colon's words alone at the next line's start (一、关于…收支
+ * 执行的主要 / 情况：): the lead's tail joins it; a paragraph or a field
+ * opening under a heading (其中：…, 项目名称：…) stays apart. */
+static void test_lines41_wrapped_colon_lead(void **state)
+{
+    (void)state;
+    expect_in("某市财政收支情况\n一、关于今年以来全市一般公共预算收支执行的主要\n情况：\n"
+              "全年全市累计完成一般公共预算收入126.05亿元，同比增长1.82%。其中税收收入80.18亿元。\n"
+              "二、关于下半年工作安排的主要打算：\n全年全市累计完成一般公共预算支出227.53亿元，增长9.39%。\n",
+              "SECTION 1 \"关于今年以来全市一般公共预算收支执行的主要情况：\"", true);
+    /* traditional, the paragraph after the colon on the tail's line */
+    const char *trad = "某縣財政收支情況\n（一）一般公共預算收入執行\n"
+                       "情況：全年全縣累計完成一般公共預算收入26.05億元，同比增長1.82%。稅收收入完成18.2億元。\n"
+                       "（二）一般公共預算支出執行情況：全年全縣累計完成一般公共預算支出27.53億元，增長9.39%。其中民生支出21.6億元。\n";
+    expect_in(trad, "RUNIN 1 level=2 \"一般公共預算收入執行情況：\"", true);
+    /* 其中：… and a field under a heading are no tail */
+    expect_in("某市财政收支情况\n一、一般公共预算收入\n其中：税收收入80.18亿元，同比增长3.6%。非税收入45.87亿元。\n",
+              "SECTION 1 \"一般公共预算收入\"", true);
+    expect_in("某项目公示\n一、基本情况\n项目名称：某某村道路硬化工程，全长3.2公里。\n", "SECTION 1 \"基本情况\"", true);
+    /* a lead under a whole heading's name */
+    expect_in("某市经济运行情况\n一、主要指标完成情况\n总体情况：全年全市经济运行总体平稳，主要指标增速均高于全省平均水平。\n",
+              "SECTION 1 \"主要指标完成情况\"", true);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2330,6 +2377,8 @@ int main(void)
         cmocka_unit_test(test_mendR_part_lead_dot_in_an_address),
         cmocka_unit_test(test_round41_year_led_runin_leads),
         cmocka_unit_test(test_round41_flat_release_with_dated_issuer),
+        cmocka_unit_test(test_lines41_year_led_part_lead),
+        cmocka_unit_test(test_lines41_wrapped_colon_lead),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
