@@ -15,6 +15,9 @@
  *    words under a level-1 heading, then a blank line, then rows indented
  *    deeper that end in a number (城市最低生活保障 / (blank) / 最低生活保障
  *    人数万人7.1): a level-2 heading with no number;
+ *  - an indicator's name run into its first sentence before a year, in
+ *    sibling paragraphs one after another (降水量2016年,全國年平均降水量
+ *    730.0mm… / 地表水資源量2016年,…): run-in leads;
  *
  * and the lead of a numbered definition: its term, not its first
  * sentence ((1) 国内(地区)生产总值简称GDP，…; (2) 三次产业 经济结构…).
@@ -187,6 +190,63 @@ static size_t glued_label(const uint32_t *cp, size_t a, size_t b)
             if (cp[pe + k] != cp[a + k])
                 return 0;
         return e;
+    }
+    return 0;
+}
+
+/* A run-in lead run into its first sentence before a year (降水量2016年,
+ * 全國年平均降水量730.0mm…。 / 用水总量2023年度，全市用水总量…。): at the
+ * paragraph's start, an indicator's name of 2 to 8 Chinese characters,
+ * right after it a year (four digits and 年, then 度, 末, 底 or a period
+ * word such as 上半年 or 1-6月 at most) and a comma, the sentence after
+ * the comma naming the indicator again before its first 。 or ；, the
+ * paragraph 14 characters or more and ended.  The name is no scope or
+ * place (全年…, 全县…, 某某县2023年，某某县…: the sentence's subject).
+ * Alone it proves nothing (地区生产总值2023年，…): the caller wants
+ * siblings.  Returns the name's end, 0 when none. */
+static size_t year_led_label(const uint32_t *cp, size_t a, size_t b)
+{
+    static const uint32_t scope[] = {0x5168, 0x672C, 0x6211, 0x4ECA, 0x53BB, 0x5F53, 0x7576, 0x8BE5, 0x8A72,
+                                     0x5176, 0x5404, 0x622A};
+    /* 全 本 我 今 去 当 當 该 該 其 各 截(至) */
+    static const uint32_t place[] = {0x5E02, 0x53BF, 0x7E23, 0x533A, 0x5340, 0x7701, 0x9547, 0x93AE,
+                                     0x4E61, 0x9109, 0x5DDE, 0x76DF, 0x65D7, 0x6751, 0x56FD, 0x570B};
+    /* 市 县 縣 区 區 省 镇 鎮 乡 鄉 州 盟 旗 村 国 國 */
+    if (b - a < 14 || !bl_p_is_terminal(cp[b - 1]))
+        return 0;
+    for (size_t w = 0; w < sizeof scope / sizeof *scope; w++)
+        if (cp[a] == scope[w])
+            return 0;
+    size_t e = a;
+    while (e < b && e - a <= 8 && bl_is_han(cp[e]))
+        e++;
+    size_t n = e - a;
+    if (n < 2 || n > 8 || e + 6 > b)
+        return 0;
+    for (size_t w = 0; w < sizeof place / sizeof *place; w++)
+        if (cp[e - 1] == place[w])
+            return 0;
+    size_t y = e;
+    while (y < b && y < e + 4 && (bl_p_is_digit(cp[y]) || (cp[y] >= 0xFF10 && cp[y] <= 0xFF19)))
+        y++;
+    if (y != e + 4 || y >= b || cp[y] != 0x5E74) /* 年 */
+        return 0;
+    y++;
+    if (y < b && (cp[y] == 0x5EA6 || cp[y] == 0x672B || cp[y] == 0x5E95)) /* 度 末 底 */
+        y++;
+    else if (y < b) {
+        size_t pe = period_word_at(cp, y, b);
+        if (pe)
+            y = pe;
+    }
+    if (y >= b || (cp[y] != 0xFF0C && cp[y] != ','))
+        return 0;
+    for (size_t k = y + 1; k + n <= b && cp[k] != 0x3002 && cp[k] != 0xFF1B && cp[k] != ';'; k++) {
+        size_t m = 0;
+        while (m < n && cp[k + m] == cp[a + m])
+            m++;
+        if (m == n)
+            return e;
     }
     return 0;
 }
@@ -1211,6 +1271,47 @@ bulletin_status bl_p_find_unnumbered(parser *p)
             }
         }
     }
+    /* run-in leads run into their sentences before a year: sibling
+     * paragraphs one after another, two at least, each starting its
+     * paragraph (a heading or any other part between ends the run) */
+    for (size_t i = 0; i < p->nlines; i++) {
+        bool first;
+        size_t a, b;
+        BL_CHECK(paragraph_start_text(p, i, &first, &a, &b));
+        if (!first || !year_led_label(p->cur.cp, a, b))
+            continue;
+        size_t run[64], n = 0;
+        run[n++] = i;
+        size_t k = i + 1;
+        for (;;) {
+            while (k < p->nlines && p->lines[k].kind == LK_BLANK)
+                k++;
+            /* the paragraph's own wrapped lines */
+            while (k < p->nlines && p->lines[k].kind == LK_TEXT) {
+                bool f2;
+                BL_CHECK(starts_paragraph(p, k, &f2));
+                if (f2)
+                    break;
+                k++;
+                while (k < p->nlines && p->lines[k].kind == LK_BLANK)
+                    k++;
+            }
+            if (k >= p->nlines)
+                break;
+            BL_CHECK(paragraph_start_text(p, k, &first, &a, &b));
+            if (!first || !year_led_label(p->cur.cp, a, b))
+                break;
+            if (n < sizeof run / sizeof *run)
+                run[n++] = k;
+            k++;
+        }
+        for (size_t r = 0; n >= 2 && r < n; r++) {
+            p->lines[run[r]].kind = LK_HEADING;
+            p->lines[run[r]].level = 1;
+            p->lines[run[r]].unnum = 1;
+        }
+        i = run[n - 1];
+    }
     /* a dash-led lead alone on its line: a run-in lead, unless the text
      * writes its dash leads with their paragraphs on their lines (the one
      * alone is one of them, its paragraph cut) */
@@ -1442,6 +1543,8 @@ bulletin_status bl_p_add_unnumbered(parser *p, size_t li)
     size_t end = lead_label(cp, a, b);
     if (!end)
         end = glued_label(cp, a, b);
+    if (!end)
+        end = year_led_label(cp, a, b);
     if (!end)
         end = dash_lead(cp, a, b, NULL);
     int level = p->lines[li].level ? p->lines[li].level : 1;

@@ -363,7 +363,7 @@ static bulletin_status item_lost_its_mark(parser *p, size_t li, int level, int n
 /* （一）收入情况：元至5月，全市累计完成一般公共预算收入126.05亿元，…。其中：…:
  * a numbered item whose text opens with a part's name (two to twelve Han
  * characters ending in 情况, 概况, 总体, 收入, 支出, 收支, 综述, 总述; 情況,
- * 概況, 總體, 綜述, 總述), a colon, then a paragraph of its own on the line
+ * 概況, 總體, 綜述, 總述; a year may lead it: 2023年收入情况), a colon, then a paragraph of its own on the line
  * (more than 30 characters, two sentences at least): the lead is run in,
  * its colon kept.  Returns the end of the lead (after the colon) and the
  * paragraph's start in *para, or 0.  A field and its value is none: its
@@ -386,6 +386,16 @@ static size_t part_lead(const uint32_t *cp, size_t from, size_t n, bool sibling,
         {0x603B, 0x8FF0}, {0x7E3D, 0x8FF0}, /* 总述 總述 */
     };
     size_t a = bl_p_skip_spaces(cp, n, from), i = a;
+    /* the name led by its year (2023年收入情况：, 2022年度支出情況：) */
+    while (i < n && i - a < 4 && (bl_p_is_digit(cp[i]) || (cp[i] >= 0xFF10 && cp[i] <= 0xFF19)))
+        i++;
+    if (i - a == 4 && i < n && cp[i] == 0x5E74) { /* 年 */
+        i++;
+        if (i < n && cp[i] == 0x5EA6) /* 度 */
+            i++;
+        a = i;
+    } else
+        i = a;
     while (i < n && bl_is_han(cp[i]) && i - a < 12)
         i++;
     size_t c = bl_p_skip_spaces(cp, n, i);

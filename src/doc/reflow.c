@@ -63,18 +63,45 @@ static size_t heading_body(const uint32_t *cp, size_t n, size_t j)
     if (i == j || i >= n || cp[i] != 0x3001) /* 、 */
         return 0;
     size_t h = i + 1, e = token_end(cp, n, h);
-    if (e == h || e - h > 12)
+    if (e == h)
         return 0;
-    for (size_t k = h; k < e; k++)
+    /* one word of Han alone, or a phrase of clauses: Han (a converter's
+     * readings after them) and commas between (工業(yè)生產(chǎn)增勢明顯,新產品
+     * 快速增長), 4 to 30 characters */
+    bool plain = e - h <= 12, phrase = true;
+    size_t han = 0;
+    for (size_t k = h; k < e;) {
         if (!bl_is_han(cp[k]))
-            return 0;
+            plain = false;
+        if (bl_is_han(cp[k])) {
+            han++;
+            k++;
+            k += bl_p_reading_at(cp, e, k);
+        } else if ((cp[k] == 0xFF0C || cp[k] == ',') && k > h && k + 1 < e && bl_is_han(cp[k + 1])) {
+            k++;
+        } else {
+            phrase = false;
+            break;
+        }
+    }
+    if (!plain && (!phrase || han < 4 || han > 30))
+        return 0;
     if (e - h == 1) /* 农 业: spaced single characters */
         while (e + 2 < n && bl_p_is_space(cp[e]) && bl_is_han(cp[e + 1]) &&
                (e + 2 >= n || bl_p_is_space(cp[e + 2])))
             e += 2;
     size_t b = bl_p_skip_spaces(cp, n, e);
-    if (b == e || b >= n || !bl_is_han(cp[b]) || n - b < 10)
+    if (b == e || b >= n || n - b < 10)
         return 0;
+    if (!bl_is_han(cp[b])) {
+        /* a section opening with its month or year (4月份,… 1-4月份,…) */
+        size_t d = b;
+        while (d < n && d - b < 8 && (bl_p_is_digit(cp[d]) || cp[d] == '-' || cp[d] == 0x2014 || cp[d] == 0x2013
+                                      || cp[d] == 0xFF5E || cp[d] == '~'))
+            d++;
+        if (d == b || !bl_p_is_digit(cp[d - 1]) || d >= n || (cp[d] != 0x6708 && cp[d] != 0x5E74)) /* 月 年 */
+            return 0;
+    }
     for (size_t k = b; k < n; k++)
         if (cp[k] == 0x3002 || cp[k] == 0xFF0C)
             return b;
@@ -351,6 +378,55 @@ static bool flat_title_issuer(const uint32_t *cp, size_t n, size_t *org, size_t 
     return false;
 }
 
+/* A release copied onto one line (4月份國民經濟運行總體平穩 (2018年5月15日)
+ * 中華人民共和國國家統計局 4月份,…。): its title (one to three words of Han,
+ * digits and readings, 60 characters at most, no mark of punctuation), a
+ * date in brackets alone, its issuer, then a text with a sentence's end.
+ * Where the date, the issuer and the text start (*date, *org, *text),
+ * else false. */
+static bool flat_title_dated_issuer(const uint32_t *cp, size_t n, size_t *date, size_t *org, size_t *text)
+{
+    size_t i = 0;
+    for (int words = 0; words < 3; words++) {
+        size_t e = token_end(cp, n, i);
+        if (e == i || e > 60 || e >= n)
+            return false;
+        for (size_t k = i; k < e;) {
+            if (bl_is_han(cp[k])) {
+                k++;
+                k += bl_p_reading_at(cp, e, k);
+            } else if (bl_p_is_digit(cp[k]) || cp[k] == 0x3001) /* 、 */
+                k++;
+            else
+                return false;
+        }
+        size_t d = bl_p_skip_spaces(cp, n, e);
+        if (d < n && (cp[d] == '(' || cp[d] == 0xFF08)) {
+            size_t de = token_end(cp, n, d);
+            int y, m, day;
+            size_t sfx;
+            if (de - d < 8 || (cp[de - 1] != ')' && cp[de - 1] != 0xFF09)
+                || !bl_p_is_date(cp + d + 1, de - d - 2, &y, &m, &day, &sfx) || sfx != 0)
+                return false;
+            size_t o = bl_p_skip_spaces(cp, n, de);
+            size_t oe = token_end(cp, n, o);
+            size_t t = bl_p_skip_spaces(cp, n, oe);
+            if (o >= n || oe - o < 4 || oe - o > 60 || !bl_p_is_org(cp + o, oe - o) || n - t < 20)
+                return false;
+            for (size_t k = t; k < n; k++)
+                if (cp[k] == 0x3002) {
+                    *date = d;
+                    *org = o;
+                    *text = t;
+                    return true;
+                }
+            return false;
+        }
+        i = d;
+    }
+    return false;
+}
+
 /* A salutation run into its first sentence: 各位代表：现在，……  A rest
  * of the line without any Han that the salutation's own test reads as the
  * page's anti-copy string (各位代表: (f"LD8MJ/) is no sentence: the line
@@ -387,8 +463,16 @@ bulletin_status bl_p_split_flat(parser *p)
         if (b - a < 10)
             continue;
         size_t at[128];
-        size_t k, org, text;
-        if (opens && flat_title_issuer(cp + a, b - a, &org, &text)) {
+        size_t k, org, text, date;
+        if (opens && flat_title_dated_issuer(cp + a, b - a, &date, &org, &text)) {
+            /* the title, its date, its issuer, then the rest */
+            at[0] = date;
+            at[1] = org;
+            at[2] = text;
+            k = 3 + split_points(cp + a + text, b - a - text, at + 3, 124);
+            for (size_t s = 3; s < k; s++)
+                at[s] += text;
+        } else if (opens && flat_title_issuer(cp + a, b - a, &org, &text)) {
             /* the title, its issuer, then the rest split as any line */
             at[0] = org;
             at[1] = text;
@@ -1216,6 +1300,42 @@ static bool ends_with_cps(const uint32_t *cp, size_t a, size_t b, const uint32_t
     return m && b - a > m && !memcmp(cp + b - m, mk, m * sizeof *mk);
 }
 
+/* Whether a heading's last words hp[0..hn) and the next line's words before
+ * its colon tail[0..tn) make one lead's name ending in a part's word
+ * (执行的主要 + 情况, 收入执行 + 情況, …主要做法 + 如下; not 收入 or 支出,
+ * a field's name under a heading as often), the heading's own name not
+ * ending in one. */
+static bool colon_lead_name(const uint32_t *hp, size_t hn, const uint32_t *tail, size_t tn)
+{
+    static const uint32_t parts[][2] = {
+        {0x60C5, 0x51B5}, {0x60C5, 0x6CC1}, /* 情况 情況 */
+        {0x6982, 0x51B5}, {0x6982, 0x6CC1}, /* 概况 概況 */
+        {0x603B, 0x4F53}, {0x7E3D, 0x9AD4}, /* 总体 總體 */
+        {0x7EFC, 0x8FF0}, {0x7D9C, 0x8FF0}, /* 综述 綜述 */
+        {0x603B, 0x8FF0}, {0x7E3D, 0x8FF0}, /* 总述 總述 */
+        {0x5982, 0x4E0B},                   /* 如下 */
+    };
+    /* a heading whose name is whole already (一、主要指标完成情况 /
+     * 总体情况：… is a lead under it) */
+    for (size_t k = 0; hn >= 2 && k < sizeof parts / sizeof *parts; k++)
+        if (hp[hn - 2] == parts[k][0] && hp[hn - 1] == parts[k][1])
+            return false;
+    uint32_t last[2];
+    if (tn >= 2) {
+        last[0] = tail[tn - 2];
+        last[1] = tail[tn - 1];
+    } else {
+        if (!hn)
+            return false;
+        last[0] = hp[hn - 1];
+        last[1] = tail[0];
+    }
+    for (size_t k = 0; k < sizeof parts / sizeof *parts; k++)
+        if (last[0] == parts[k][0] && last[1] == parts[k][1])
+            return true;
+    return false;
+}
+
 bulletin_status bl_p_reflow(parser *p)
 {
     bulletin_status status = BULLETIN_OK;
@@ -1286,6 +1406,29 @@ bulletin_status bl_p_reflow(parser *p)
             for (size_t k = 0; k + 1 < hn && !stop; k++)
                 stop = hp[k] == 0x3002;
             uint32_t he = hn ? hp[hn - 1] : 0;
+            /* a colon lead wrapped before its last words (一、关于…执行的主要
+             * / 情况：…): the next line opens with one to six Han and a
+             * colon, the lead's name then ending in a part's word */
+            if (bl_is_han(he) && !semi && !stop) {
+                uint32_t tail[8], hend[2] = {hn >= 2 ? hp[hn - 2] : 0, he};
+                size_t tn = 0;
+                BL_CHECK(bl_p_decode_trimmed(p, i + 1, &a0, &b0)); /* hp is stale now */
+                const uint32_t *np = p->cur.cp + a0;
+                size_t nn = b0 - a0;
+                while (tn < nn && tn < 7 && bl_is_han(np[tn]))
+                    tn++;
+                if (tn >= 1 && tn <= 6 && tn < nn && is_colon(np[tn])) {
+                    memcpy(tail, np, tn * sizeof *tail);
+                    if (colon_lead_name(hend, hn >= 2 ? 2 : hn, tail, tn)) {
+                        if (!p->joined)
+                            p->first_joined_line = l->no;
+                        p->joined++;
+                        if (!keep)
+                            l->join = 1;
+                    }
+                }
+                continue;
+            }
             if (hn >= 40
                 && ((semi && bl_is_han(he))
                     || (stop && !bl_p_is_terminal(he) && !is_colon(he) && he != 0x3001))) {

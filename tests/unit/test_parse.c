@@ -2170,6 +2170,120 @@ static void test_mendR_part_lead_dot_in_an_address(void **state)
     mendL_dump_has(two, "RUNIN 1 \"基本情况：\"", true);
 }
 
+/* Round 41 class 6 (third part): leads run into their first sentence
+ * without a mark, an indicator's name right before a year phrase and a
+ * comma, the sentence naming it again (降水量2016年,全國年平均降水量
+ * 730.0mm…), in sibling paragraphs one after another: run-in leads. */
+static void test_round41_year_led_runin_leads(void **state)
+{
+    (void)state;
+    const char *trad = "某年水資源公報\n\n一、水資源量\n\n"
+                       "  降水量2016年,全國年平均降水量730.0mm,比多年平均偏多13.6%。\n\n"
+                       "  地表水資源量2016年,全國地表水資源量31273.9億m3,比多年平均偏多17.1%。\n\n"
+                       "  水資源總量2016年,全國水資源總量為32466.4億m3,比2015年增加16.1%。\n";
+    expect_in(trad, "    RUNIN 0 level=2 \"降水量\" @5:3\n      PARAGRAPH 1 \"2016年，全國年平均降水量", true);
+    expect_in(trad, "    RUNIN 0 level=2 \"地表水資源量\" @7:3\n", true);
+    expect_in(trad, "    RUNIN 0 level=2 \"水資源總量\" @9:3\n", true);
+    /* simplified, full-width commas, 年度 and a half-year after the year */
+    const char *simp = "某市水资源公报\n用水总量2023年度，全市用水总量12.3亿立方米，比上年减少0.4亿立方米。\n"
+                       "供水总量2023年上半年，全市供水总量6.1亿立方米，同比增长2.1%。\n";
+    expect_in(simp, "  RUNIN 0 \"用水总量\" @2:1\n", true);
+    expect_in(simp, "  RUNIN 0 \"供水总量\" @3:1\n", true);
+    /* one such paragraph alone is no habit */
+    expect_in("某市水资源公报\n用水总量2023年，全市用水总量12.3亿立方米，比上年减少0.4亿立方米。\n"
+              "全年供水总量12.3亿立方米，比上年减少0.4亿立方米。\n",
+              "RUNIN", false);
+    /* a subject before its year, never named again, a scope or a place
+     * before the year: ordinary sentences */
+    expect_in("某县统计公报\n地区生产总值2023年，达到439.19亿元，比上年增长3.3%。\n"
+              "财政收入2023年，完成45.6亿元，比上年增长5.1%。\n"
+              "全年地区生产总值2023年，全年地区生产总值439.19亿元。\n"
+              "某某县2023年，某某县常住人口94.9万人，比上年末增加0.1万人。\n",
+              "RUNIN", false);
+    /* the two not one after the other: a plain paragraph between */
+    expect_in("某市水资源公报\n用水总量2023年，全市用水总量12.3亿立方米，比上年减少0.4亿立方米。\n"
+              "全年供水总量12.3亿立方米，比上年减少0.4亿立方米。\n"
+              "供水总量2023年，全市供水总量6.1亿立方米，同比增长2.1%。\n",
+              "RUNIN", false);
+}
+
+/* Round 41 class 7: a release flattened onto one line, its title, a
+ * bracketed date, its issuer, the lead paragraph and a numbered heading
+ * with commas (and a converter's readings) between spaces: the front
+ * parts and the heading, as on their own lines. */
+static void test_round41_flat_release_with_dated_issuer(void **state)
+{
+    (void)state;
+    const char *simp = "前三季度国民经济运行稳中有进 (2016年10月19日) 中华人民共和国国家统计局 "
+                       "今年以来，各地区各部门认真贯彻落实党中央国务院各项决策部署，国民经济运行稳中有进。 "
+                       "一、农业生产基本稳定，秋粮生长形势较好 全国夏粮总产量13926万吨，比上年减少162万吨，下降1.2%。\n";
+    expect_in(simp, "  TITLE \"前三季度国民经济运行稳中有进\" @1:1\n", true);
+    expect_in(simp, "  DATE \"2016年10月19日\" iso=2016-10-19", true);
+    expect_in(simp, "  SIGNATURE \"中华人民共和国国家统计局\"", true);
+    expect_in(simp, "  SECTION 1 \"农业生产基本稳定，秋粮生长形势较好\"", true);
+    /* traditional with readings, ASCII parentheses and commas, the
+     * section's text opening with a month */
+    const char *trad = "4月份國(guó)民經(jīng)濟(jì)運(yùn)行總體平穩(wěn) (2018年5月15日) 中華人民共和國(guó)國家統(tǒng)計(jì)局 "
+                       "4月份,各地區(qū)各部門認真貫徹落實黨中央國(guó)務(wù)院各項(xiàng)決策部署,國(guó)民經(jīng)濟(jì)穩(wěn)中有進(jìn)。 "
+                       "一、工業(yè)生產(chǎn)增勢(shì)明顯,新產(chǎn)業(yè)新產(chǎn)品快速增長(zhǎng) 4月份,全國(guó)規(guī)模以上工業(yè)增加值同比實(shí)際增長(zhǎng)7.0%。\n";
+    expect_in(trad, "  DATE \"2018年5月15日\" iso=2018-05-15", true);
+    /* the issuer stands apart (its SIGNATURE with readings waits on
+     * docparts.c's length of an issuer under the date, readings counted) */
+    expect_in(trad, "  LEAD @1:81\n    PARAGRAPH 1 \"4月份，各地區（qū）各部門", true);
+    expect_in(trad, "  SECTION 1 \"工業（yè）生產（chǎn）增勢（shì）明顯，新產（chǎn）業（yè）新產（chǎn）品快速增長（zhǎng）\"", true);
+    /* a bracketed date inside a sentence of a flattened line is no date */
+    expect_in("某县召开会议 会议指出 (2016年10月19日) 全县各部门认真贯彻落实县委各项决策部署，经济运行稳中有进。 "
+              "会议强调，要抓好各项工作，确保完成全年目标任务，推动经济社会高质量发展。\n",
+              "DATE", false);
+}
+
+/* review42 item 6: a part's name led by its year (一、2023年收入情况：…)
+ * is a part's lead run in as 一、收入情况：… is; a field's name led by a
+ * year (一、2023年项目名称：…) stays a numbered paragraph. */
+static void test_lines41_year_led_part_lead(void **state)
+{
+    (void)state;
+    const char *simp = "某市财政收支情况\n"
+                       "一、2023年收入情况：全年全市累计完成一般公共预算收入126.05亿元，同比增长1.82%。其中税收收入80.18亿元。\n"
+                       "二、2023年支出情况：全年全市累计完成一般公共预算支出227.53亿元，增长9.39%。其中民生支出180.2亿元。\n";
+    expect_in(simp, "RUNIN 1 \"2023年收入情况：\"", true);
+    expect_in(simp, "RUNIN 2 \"2023年支出情况：\"", true);
+    const char *trad = "某縣財政收支情況\n"
+                       "（一）2022年度收入情況: 全年全縣累計完成一般公共預算收入26.05億元，同比增長1.82%。稅收收入完成18.2億元。\n"
+                       "（二）2022年度支出情況: 全年全縣累計完成一般公共預算支出27.53億元，增長9.39%。其中民生支出21.6億元。\n";
+    expect_in(trad, "RUNIN 1 level=2 \"2022年度收入情況：\"", true);
+    expect_in(trad, "RUNIN 2 level=2 \"2022年度支出情況：\"", true);
+    /* a field's name after the year names no part */
+    expect_in("某项目公示\n一、2023年项目名称：某某村道路硬化工程，全长3.2公里，宽4.5米。由村委会组织实施。\n"
+              "二、2023年项目地点：某某村一组至三组，沿线涉及农户86户。由镇政府监督。\n",
+              "RUNIN 1 \"2023年项目名称：\"", false);
+}
+
+/* review42 item 7: a numbered lead ending in a colon wrapped over two
+ * lines, the colon's words alone at the next line's start (一、关于…收支
+ * 执行的主要 / 情况：): the lead's tail joins it; a paragraph or a field
+ * opening under a heading (其中：…, 项目名称：…) stays apart. */
+static void test_lines41_wrapped_colon_lead(void **state)
+{
+    (void)state;
+    expect_in("某市财政收支情况\n一、关于今年以来全市一般公共预算收支执行的主要\n情况：\n"
+              "全年全市累计完成一般公共预算收入126.05亿元，同比增长1.82%。其中税收收入80.18亿元。\n"
+              "二、关于下半年工作安排的主要打算：\n全年全市累计完成一般公共预算支出227.53亿元，增长9.39%。\n",
+              "SECTION 1 \"关于今年以来全市一般公共预算收支执行的主要情况：\"", true);
+    /* traditional, the paragraph after the colon on the tail's line */
+    const char *trad = "某縣財政收支情況\n（一）一般公共預算收入執行\n"
+                       "情況：全年全縣累計完成一般公共預算收入26.05億元，同比增長1.82%。稅收收入完成18.2億元。\n"
+                       "（二）一般公共預算支出執行情況：全年全縣累計完成一般公共預算支出27.53億元，增長9.39%。其中民生支出21.6億元。\n";
+    expect_in(trad, "RUNIN 1 level=2 \"一般公共預算收入執行情況：\"", true);
+    /* 其中：… and a field under a heading are no tail */
+    expect_in("某市财政收支情况\n一、一般公共预算收入\n其中：税收收入80.18亿元，同比增长3.6%。非税收入45.87亿元。\n",
+              "SECTION 1 \"一般公共预算收入\"", true);
+    expect_in("某项目公示\n一、基本情况\n项目名称：某某村道路硬化工程，全长3.2公里。\n", "SECTION 1 \"基本情况\"", true);
+    /* a lead under a whole heading's name */
+    expect_in("某市经济运行情况\n一、主要指标完成情况\n总体情况：全年全市经济运行总体平稳，主要指标增速均高于全省平均水平。\n",
+              "SECTION 1 \"主要指标完成情况\"", true);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2261,6 +2375,10 @@ int main(void)
         cmocka_unit_test(test_mendR_article_text_opening_with_a_link_word),
         cmocka_unit_test(test_mendR_part_lead_needs_a_part_sibling),
         cmocka_unit_test(test_mendR_part_lead_dot_in_an_address),
+        cmocka_unit_test(test_round41_year_led_runin_leads),
+        cmocka_unit_test(test_round41_flat_release_with_dated_issuer),
+        cmocka_unit_test(test_lines41_year_led_part_lead),
+        cmocka_unit_test(test_lines41_wrapped_colon_lead),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
