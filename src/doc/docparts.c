@@ -4428,7 +4428,7 @@ bulletin_status bl_p_find_docparts(parser *p)
             size_t j = bl_p_next_nonblank(p, i + 1);
             if (j < p->nlines && p->lines[j].kind == LK_TEXT) {
                 BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-                if (bl_p_is_org(p->cur.cp + a, b - a) && b - a <= 20) {
+                if (bl_p_is_org(p->cur.cp + a, b - a) && bl_p_len_unread(p->cur.cp, a, b) <= 20) {
                     p->lines[j].kind = LK_SIGNATURE;
                     continue;
                 }

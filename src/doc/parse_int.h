@@ -260,6 +260,19 @@ static inline size_t bl_p_reading_after_han(const uint32_t *cp, size_t a, size_t
 {
     return i > a && bl_is_han(cp[i - 1]) ? bl_p_reading_at(cp, n, i) : 0;
 }
+/* The length of cp[a, b) in code points, a converter's readings after Han
+ * characters not counted (中華人民共和國(guó)國家統(tǒng)計(jì)局 is 11). */
+static inline size_t bl_p_len_unread(const uint32_t *cp, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; n++) {
+        size_t r = bl_p_reading_after_han(cp, a, b, i);
+        i += r ? r : 1;
+        if (r)
+            n--;
+    }
+    return n;
+}
 void bl_p_drop_readings(parser *p, size_t a, size_t *b);
 bool bl_p_is_caption(const uint32_t *cp, size_t n);
 /* docparts.c: whether cp[k..n) after a table's or chart's number refers to

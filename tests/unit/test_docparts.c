@@ -5284,6 +5284,22 @@ static void test_partsD_glued_speaker_line_and_its_salutation(void **state)
                    "    PARAGRAPH 2 \"会议由县财政局局长主持：\" @3:1\n");
 }
 
+/* The issuer under a title's date is counted without a converter's
+ * readings: 中華人民共和國(guó)國家統(tǒng)計(jì)局 is 11 characters, not 27
+ * (round 41 class 7, the lead, session 2026-12-07b). */
+static void test_lead_issuer_under_date_readings_not_counted(void **state)
+{
+    (void)state;
+    expect_in_dump("4月份國民經濟運行總體平穩\n(2018年5月15日)\n中華人民共和國(guó)國家統(tǒng)計(jì)局\n4月份，國民經濟運行總體平穩。\n", 0,
+                   "  SIGNATURE \"中華人民共和國（guó）國家統（tǒng）計（jì）局\" @3:1\n");
+    expect_in_dump("4月份国民经济运行总体平稳\n（2018年5月15日）\n中华人民共和国国家统计局\n4月份，国民经济运行总体平稳。\n", 0,
+                   "  SIGNATURE \"中华人民共和国国家统计局\" @3:1\n");
+    /* must not: an office name longer than 20 characters stays the
+     * attached document's title, readings or none */
+    expect_in_dump("4月份國民經濟運行總體平穩\n(2018年5月15日)\n中華人民共和國國家統計局某某某某某某某某某某某某某某\n4月份，國民經濟運行總體平穩。\n", 0,
+                   "  DOCTITLE \"中華人民共和國國家統計局某某某某某某某某某某某某某某\" @3:1\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5474,6 +5490,7 @@ int main(void)
         cmocka_unit_test(test_mendL_year_led_lost_caption),
         cmocka_unit_test(test_partsD_closing_date_that_lost_its_year),
         cmocka_unit_test(test_partsD_glued_speaker_line_and_its_salutation),
+        cmocka_unit_test(test_lead_issuer_under_date_readings_not_counted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
