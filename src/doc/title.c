@@ -612,6 +612,30 @@ cleanup:
     return status;
 }
 
+/* A news site's tag alone on its line (德州新聞網(wǎng)訊, 大众网讯, 本报讯,
+ * 某某日报讯, 某某电视台讯): Han only (readings dropped), two to sixteen,
+ * ending in 讯 (訊) after 网, 报, 台 or 社 (網, 報); not a title ending in
+ * 讯 (经济运行快讯, 统计简讯, 通讯). */
+static bool is_news_tag(const uint32_t *cp, size_t n)
+{
+    uint32_t t[18];
+    size_t m = 0;
+    for (size_t k = 0; k < n;) {
+        size_t r = k > 0 && bl_is_han(cp[k - 1]) ? bl_p_reading_at(cp, n, k) : 0;
+        if (r) {
+            k += r;
+            continue;
+        }
+        if (!bl_is_han(cp[k]) || m == 17)
+            return false;
+        t[m++] = cp[k++];
+    }
+    if (m < 3 || (t[m - 1] != 0x8BAF && t[m - 1] != 0x8A0A)) /* 讯 訊 */
+        return false;
+    uint32_t c = t[m - 2];
+    return c == 0x7F51 || c == 0x7DB2 || c == 0x62A5 || c == 0x5831 || c == 0x53F0 || c == 0x793E; /* 网網报報台社 */
+}
+
 /* An aggregator's label before a title it repeats: 第一篇:贵州省关于…的通知
  * (第N篇 and a colon). */
 static bool is_aggregator_label(const uint32_t *cp, size_t n)
@@ -1035,6 +1059,10 @@ static bulletin_status find_title(parser *p, size_t *first, size_t *last)
         /* an aggregator's label line (第一篇:…) and a redacted 版头 line
          * (问题  ××××××××) are no title */
         if (is_aggregator_label(cp, n) || is_redacted_line(cp, n))
+            continue;
+        /* a news site's tag alone (德州新聞網(wǎng)訊, 本报讯) or a dateline
+         * alone (新华社北京3月8日电) is no title */
+        if (is_news_tag(cp, n) || (n <= 24 && bl_p_is_dateline(cp, n) && !has_stop(cp, n)))
             continue;
         /* a portal's column over the document's title: 决议决定 / 关于太湖县
          * 人民政府工作报告的决议 */
@@ -1710,17 +1738,90 @@ static bulletin_status page_field(parser *p, size_t i, bool under, bool *field, 
     size_t a, b;
     *field = *dated = false;
     line_kind k = p->lines[i].kind;
-    if (k != LK_TEXT && k != LK_DATE && k != LK_DOCNUMBER)
+    if (k != LK_TEXT && k != LK_DATE && k != LK_DOCNUMBER && k != LK_TABLE)
         return BULLETIN_OK;
     BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
     const uint32_t *cp = p->cur.cp + a;
     size_t n = b - a;
+    if (k == LK_TABLE) { /* a record line with its fields between bars (… | 來源: … | 作者:) */
+        *field = bl_p_is_meta_line(cp, n);
+        *dated = *field && holds_date(cp, n);
+        return BULLETIN_OK;
+    }
     *field = bl_p_is_meta_line(cp, n) || (empty_field(cp, n) && !bl_p_is_salutation(cp, n))
           || (after_headline_label(cp, 0, n) > 0 && k == LK_TEXT) || (under && short_field(cp, n));
     *dated = *field && (k == LK_DATE || holds_date(cp, n));
 cleanup:
     return status;
 }
+
+/* A title's number or note in brackets after its title word ((第一号),
+ * (第1號), (全文), (草案)): the title's length without it, else n. */
+static size_t without_note(const uint32_t *t, size_t n)
+{
+    if (n < 5 || (t[n - 1] != 0xFF09 && t[n - 1] != ')'))
+        return n;
+    size_t o = n - 1;
+    while (o > 0 && n - o <= 8 && t[o - 1] != 0xFF08 && t[o - 1] != '(')
+        o--;
+    if (o < 3 || n - o > 8 || o == n - 1)
+        return n;
+    for (size_t k = o; k + 1 < n; k++)
+        if (t[k] == 0xFF08 || t[k] == '(' || t[k] == 0xFF09 || t[k] == ')')
+            return n;
+    return bl_p_ends_with_title_word(t, o - 1) ? o - 1 : n;
+}
+
+/* The title t (tn) given again as r (rn): the same read form, or the same
+ * but for a number or note in brackets after the title word on one of
+ * them (…普查公报 / …普查公报（第一号）, …公报(全文) / …公报); not two
+ * different numbers (（第一号） / （第二号）). */
+static bool same_title(const uint32_t *t, size_t tn, const uint32_t *r, size_t rn)
+{
+    if (rn == tn)
+        return memcmp(r, t, tn * sizeof *t) == 0;
+    size_t tc = without_note(t, tn), rc = without_note(r, rn);
+    if (tc < tn && rc == rn)
+        return rn == tc && memcmp(r, t, tc * sizeof *t) == 0;
+    if (rc < rn && tc == tn)
+        return tn == rc && memcmp(r, t, rc * sizeof *t) == 0;
+    return false;
+}
+
+/* A news lead that quotes the title (its words without a note) in 《》:
+ * 日前,水利部发布《2016年中国水资源公报》。公报显示,… */
+static bool quotes_title(const uint32_t *cp, size_t n, const uint32_t *t, size_t tn)
+{
+    size_t tc = without_note(t, tn);
+    if (tc < 4 || !has_stop(cp, n))
+        return false;
+    for (size_t k = 0; k + tc + 2 <= n; k++)
+        if (cp[k] == 0x300A && cp[k + tc + 1] == 0x300B && memcmp(cp + k + 1, t, tc * sizeof *t) == 0)
+            return true;
+    return false;
+}
+
+/* A page's field of words under its record line (關鍵詞: 富營養湖泊,水資源
+ * 總量, 标签:…): a name of two to six Han characters, its colon, a value,
+ * no sentence's stop. */
+static bool named_field(const uint32_t *cp, size_t n)
+{
+    size_t k = 0, han = 0;
+    while (k < n && bl_is_han(cp[k]) && han <= 6) {
+        han++;
+        k++;
+        k += bl_p_reading_at(cp, n, k);
+    }
+    if (han < 2 || han > 6 || k + 1 >= n || (cp[k] != ':' && cp[k] != 0xFF1A) || has_stop(cp, n))
+        return false;
+    return bl_p_skip_spaces(cp, n, k + 1) < n;
+}
+
+/* The most lines a title given again (or an attachment's title) may be
+ * wrapped over: the part that reads it (docparts.c bl_p_add_part) joins
+ * a line with the next one only.  (4 once it follows a chain of joins:
+ * the lines after the first are SKIP lines with `join` set but the last.) */
+#define REPEAT_LINES 2
 
 /* Round 42 class 3: the title given again under the page's record line (a
  * date and its source, perhaps a field with no value under it: 字號:) or
@@ -1732,12 +1833,17 @@ cleanup:
  * is no field (新华社北京3月8日电, a page's summary), nor inside the block
  * (a field under it), nor when the title is given yet again below (a law
  * site's copy: the page's name, its record line, then the document with
- * its issuer and its title once more). */
+ * its issuer and its title once more).
+ * Round 41 (partsT): between the fields and the repeat, a registration
+ * code (HHCR-2023-01005), the 文号 and a news lead quoting the title in
+ * 《》 are passed; the repeat may be wrapped (issuer / 关于…的通知) and
+ * may carry a number or note the title lacks, or lack the title's
+ * ((第一号), (全文)).  A 公报's issuer under its repeat signs it. */
 static bulletin_status title_given_again(parser *p, size_t first, size_t last)
 {
     bulletin_status status = BULLETIN_OK;
     size_t a, b;
-    uint32_t title[96], rep[96];
+    uint32_t title[96], rep[96 * REPEAT_LINES + 8];
     BL_CHECK(bl_p_decode_lines(p, first, last));
     size_t tn = title_read_form(p->cur.cp, p->cur.n, title, 96);
     if (tn < 6 || tn > 96)
@@ -1752,14 +1858,40 @@ static bulletin_status title_given_again(parser *p, size_t first, size_t last)
         fields++;
         dated |= d;
     }
-    if (j >= p->nlines || p->lines[j].kind != LK_TEXT || fields == 0 || (!dated && fields < 3))
+    if (fields == 0 || (!dated && fields < 3))
         return BULLETIN_OK;
-    BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
-    size_t rn = title_read_form(p->cur.cp + a, b - a, rep, 96);
-    if (rn != tn || memcmp(rep, title, tn * sizeof *title) != 0)
+    /* a registration code, the 文号, a news lead quoting the title */
+    for (size_t passed = 0; j < p->nlines && passed < 3; j = bl_p_next_nonblank(p, j + 1), passed++) {
+        if (p->lines[j].kind == LK_DOCNUMBER)
+            continue;
+        if (p->lines[j].kind != LK_TEXT)
+            break;
+        BL_CHECK(bl_p_decode_trimmed(p, j, &a, &b));
+        if (!is_bare_code(p->cur.cp + a, b - a) && !quotes_title(p->cur.cp + a, b - a, title, tn)
+            && !named_field(p->cur.cp + a, b - a))
+            break;
+    }
+    if (j >= p->nlines || p->lines[j].kind != LK_TEXT)
+        return BULLETIN_OK;
+    size_t rn = 0, rlast = p->nlines;
+    for (size_t i = j, lines = 0; i < p->nlines && lines < REPEAT_LINES && p->lines[i].kind == LK_TEXT;
+         i = bl_p_next_nonblank(p, i + 1), lines++) {
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        rn += title_read_form(p->cur.cp + a, b - a, rep + rn, 96);
+        if (rn > 96 + 8)
+            break;
+        if (same_title(title, tn, rep, rn)) {
+            rlast = i;
+            break;
+        }
+        /* a wrapped repeat goes on with the title's words */
+        if (rn >= tn || memcmp(rep, title, rn * sizeof *title) != 0)
+            break;
+    }
+    if (rlast >= p->nlines)
         return BULLETIN_OK;
     /* (a field under it: the block goes on) */
-    size_t k = bl_p_next_nonblank(p, j + 1);
+    size_t k = bl_p_next_nonblank(p, rlast + 1);
     if (k < p->nlines) {
         bool field, d;
         BL_CHECK(page_field(p, k, true, &field, &d));
@@ -1772,10 +1904,79 @@ static bulletin_status title_given_again(parser *p, size_t first, size_t last)
             continue;
         BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
         rn = title_read_form(p->cur.cp + a, b - a, rep, 96);
-        if (rn == tn && memcmp(rep, title, tn * sizeof *title) == 0)
+        if (rn <= 96 && same_title(title, tn, rep, rn))
             return BULLETIN_OK;
     }
     p->lines[j].kind = LK_SUBTITLE;
+    for (size_t i = j + 1; i <= rlast; i++)
+        if (p->lines[i].kind != LK_BLANK) {
+            p->lines[i].kind = LK_SKIP;
+            p->lines[i].join = i < rlast;
+        }
+    if (rlast > j)
+        p->lines[j].join = 1;
+    /* a 公报's issuer under its repeat (…水资源公报 / 中华人民共和国水利部) */
+    BL_CHECK(bl_p_find_byline(p, j, rlast));
+cleanup:
+    return status;
+}
+
+/* 《 and 〈 opened and not closed in cp[0, n) (closes count against). */
+static int open_quotes(const uint32_t *cp, size_t n)
+{
+    int o = 0;
+    for (size_t k = 0; k < n; k++)
+        o += (cp[k] == 0x300A || cp[k] == 0x3008) - (cp[k] == 0x300B || cp[k] == 0x3009);
+    return o;
+}
+
+/* Round 41 class 10 (notice-huaihua lines 26-30): an attachment's title
+ * wrapped with its 《 (〈) left open (懷化市貫徹落實《關于打好經濟增長主動仗
+ * / 實現經濟運行整體好轉的若干政策 / 措施》實施方案): the lines under it, short,
+ * without a stop or a comma, up to the one that closes the brackets and
+ * ends with a title word, are its words: joined to the DOCTITLE.  Not
+ * when the brackets do not close there, or the closing line ends with no
+ * title word. */
+static bulletin_status wrapped_doctitles(parser *p)
+{
+    bulletin_status status = BULLETIN_OK;
+    size_t a, b;
+    for (size_t i = 0; i < p->nlines; i++) {
+        if (p->lines[i].kind != LK_DOCTITLE || p->lines[i].join)
+            continue;
+        BL_CHECK(bl_p_decode_trimmed(p, i, &a, &b));
+        int open = open_quotes(p->cur.cp + a, b - a);
+        if (open <= 0)
+            continue;
+        size_t last = p->nlines, prev = i;
+        for (size_t k = bl_p_next_nonblank(p, i + 1), lines = 1;
+             k < p->nlines && lines < REPEAT_LINES && k - prev <= 2 && p->lines[k].kind == LK_TEXT;
+             prev = k, k = bl_p_next_nonblank(p, k + 1), lines++) {
+            BL_CHECK(bl_p_decode_trimmed(p, k, &a, &b));
+            const uint32_t *cp = p->cur.cp + a;
+            size_t n = b - a;
+            bool clause = n == 0 || n > 40 || has_stop(cp, n);
+            for (size_t q = 0; q < n && !clause; q++)
+                clause = cp[q] == 0xFF0C || cp[q] == ',' || cp[q] == 0xFF1B || cp[q] == ';' || cp[q] == ':' || cp[q] == 0xFF1A;
+            if (clause)
+                break;
+            open += open_quotes(cp, n);
+            if (open <= 0) {
+                if (open == 0 && bl_p_ends_with_title_word(cp, n))
+                    last = k;
+                break;
+            }
+        }
+        if (last >= p->nlines)
+            continue;
+        p->lines[i].join = 1;
+        for (size_t k = i + 1; k <= last; k++)
+            if (p->lines[k].kind != LK_BLANK) {
+                p->lines[k].kind = LK_SKIP;
+                p->lines[k].join = k < last;
+            }
+        i = last;
+    }
 cleanup:
     return status;
 }
@@ -1785,5 +1986,7 @@ bulletin_status bl_p_find_title(parser *p, size_t *first, size_t *last)
     bulletin_status status = find_title(p, first, last);
     if (status == BULLETIN_OK && *first < p->nlines && *last < p->nlines)
         status = title_given_again(p, *first, *last);
+    if (status == BULLETIN_OK)
+        status = wrapped_doctitles(p);
     return status;
 }

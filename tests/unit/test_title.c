@@ -702,6 +702,141 @@ static void test_parts42a_title_over_three_lines(void **state)
     expect_title(text, "  TITLE \"某县统计局关于2023年统计工作的报告\" @1:1");
 }
 
+/* review42 item 8 (公报 numbering): the title given again under the page's
+ * record line with its number in brackets after it (某市第七次全国人口普查
+ * 公报 / 时间:… 来源:… / 某市第七次全国人口普查公报（第一号）), or the title
+ * with its number and the repeat without it, is the title's repeat: its
+ * SUBTITLE; traditional and ASCII brackets too.  Not when both carry a
+ * number and the numbers differ (another bulletin of the series). */
+static void test_partsT_repeat_with_number_tail(void **state)
+{
+    (void)state;
+    const char *tail = "\n\n——全市人口情况\n\n某市统计局\n\n2021年5月11日\n\n"
+                       "根据第七次全国人口普查结果,现将全市人口的基本情况公布如下:\n\n一、常住人口\n\n全市常住人口为1234567人。\n";
+    char text[4096];
+    snprintf(text, sizeof text, "某市第七次全国人口普查公报\n时间:2021-05-11 10:00 来源:市统计局\n\n"
+                                "某市第七次全国人口普查公报（第一号）%s", tail);
+    expect_in_dump(text, "SUBTITLE \"某市第七次全国人口普查公报（第一号）\" @4:1", true);
+    snprintf(text, sizeof text, "某市第七次全國人口普查公報\n時間:2021-05-11 10:00 來源:市統計局\n\n"
+                                "某市第七次全國人口普查公報(第1號)%s", tail);
+    expect_in_dump(text, "SUBTITLE \"某市第七次全國人口普查公報（第1號）\" @4:1", true);
+    snprintf(text, sizeof text, "某市第七次全国人口普查公报(第一号)\n时间:2021-05-11 10:00 来源:市统计局\n\n"
+                                "某市第七次全国人口普查公报%s", tail);
+    expect_in_dump(text, "SUBTITLE \"某市第七次全国人口普查公报\" @4:1", true);
+    /* another number: another bulletin */
+    snprintf(text, sizeof text, "某市第七次全国人口普查公报（第一号）\n时间:2021-05-11 10:00 来源:市统计局\n\n"
+                                "某市第七次全国人口普查公报（第二号）%s", tail);
+    expect_in_dump(text, "SUBTITLE \"某市第七次全国人口普查公报（第二号）\"", false);
+}
+
+/* Round 41 class 8 (budget-dezhou line 1): a news site's tag alone on the
+ * first line (德州新聞網(wǎng)訊, 大众网讯, 本报讯, 某某日报讯), or a dateline
+ * alone (新华社北京3月8日电), is no title;
+ * a title ending in 讯 that is one (…经济运行快讯, 统计简讯) still is. */
+static void test_partsT_news_tag_is_no_title(void **state)
+{
+    (void)state;
+    const char *body = "\n7月26日,記者從德州市財政局獲悉,今年上半年,全市一般公共預算收入完成120.5億元,同比增長8.1%。\n\n"
+                       "支出方面,全市一般公共預算支出累計完成240.2億元。\n";
+    char text[2048];
+    snprintf(text, sizeof text, "德州新聞網(wǎng)訊%s", body);
+    expect_in_dump(text, "TITLE \"德州新聞網", false);
+    snprintf(text, sizeof text, "大众网讯%s", body);
+    expect_in_dump(text, "TITLE \"大众网讯\"", false);
+    snprintf(text, sizeof text, "本报讯%s", body);
+    expect_in_dump(text, "TITLE \"本报讯\"", false);
+    snprintf(text, sizeof text, "某某日報訊%s", body);
+    expect_in_dump(text, "TITLE \"某某日報訊\"", false);
+    /* a dateline alone */
+    snprintf(text, sizeof text, "新华社北京3月8日电%s", body);
+    expect_in_dump(text, "TITLE \"新华社北京3月8日电\"", false);
+    snprintf(text, sizeof text, "新華社北京3月8日電%s", body);
+    expect_in_dump(text, "TITLE \"新華社北京3月8日電\"", false);
+    /* a title that ends in 讯 */
+    snprintf(text, sizeof text, "2023年1-5月全市经济运行快讯%s", body);
+    expect_title(text, "  TITLE \"2023年1-5月全市经济运行快讯\" @1:1");
+    snprintf(text, sizeof text, "統計簡訊%s", body);
+    expect_title(text, "  TITLE \"統計簡訊\" @1:1");
+}
+
+/* Round 41 class 6 (water-mwr-2016 lines 1-10): a bulletin's page (its
+ * title with (全文), the record line, 关键词:, a news lead quoting the
+ * bulletin in 《》) then the bulletin: its title again without (全文) is
+ * its SUBTITLE, its issuer under it the SIGNATURE; simplified too.  Not
+ * when the lead does not quote the title. */
+static void test_partsT_bulletin_under_its_news_lead(void **state)
+{
+    (void)state;
+    expect_in_dump("2016年中國水資源公報(全文)\n\n"
+                   "發布時間: 2017-07-29 14:58:50  |  來源: 中國發展門戶網  |  作者:  |  責任編輯: 王振紅\n"
+                   "關鍵詞: 富營養湖泊,水資源總量\n\n"
+                   "  日前,水利部發布《2016年中國水資源公報》。公報顯示,2016年,全國生活用水821.6億立方米。\n\n"
+                   "2016年中國水資源公報\n\n中華人民共和國水利部\n\n  一、水資源量\n\n"
+                   "  2016年,全國平均年降水量730.0mm,比多年平均值偏多15.9%。\n",
+                   "SUBTITLE \"2016年中國水資源公報\" @8:1\n  SIGNATURE \"中華人民共和國水利部\" @10:1", true);
+    expect_in_dump("2020年中国水资源公报（全文）\n\n发布时间:2021-07-09 10:00 来源:中国发展门户网\n\n"
+                   "  近日,水利部发布《2020年中国水资源公报》。公报显示,2020年,全国用水总量5812.9亿立方米。\n\n"
+                   "2020年中国水资源公报\n\n中华人民共和国水利部\n\n  一、水资源量\n\n"
+                   "  2020年,全国平均年降水量706.5mm,比多年平均值偏多10.0%。\n",
+                   "SUBTITLE \"2020年中国水资源公报\" @7:1\n  SIGNATURE \"中华人民共和国水利部\" @9:1", true);
+    /* a lead that does not quote the bulletin */
+    expect_in_dump("2020年中国水资源公报（全文）\n\n发布时间:2021-07-09 10:00 来源:中国发展门户网\n\n"
+                   "  近日,水利部召开新闻发布会。会上介绍,2020年,全国用水总量5812.9亿立方米。\n\n"
+                   "2020年中国水资源公报\n\n中华人民共和国水利部\n\n  一、水资源量\n\n"
+                   "  2020年,全国平均年降水量706.5mm,比多年平均值偏多10.0%。\n",
+                   "SUBTITLE \"2020年中国水资源公报\"", false);
+}
+
+/* Round 41 class 10 (notice-huaihua lines 1-15): a 印发 notice's page
+ * (its title, the record line, a registration code, the 文号), then the
+ * notice's title given again over two lines (issuer / 关于…的通知): its
+ * SUBTITLE, the lines joined; traditional too.  Not when the lines joined
+ * are not the title (another notice's). */
+static void test_partsT_wrapped_repeat_under_docnumber(void **state)
+{
+    (void)state;
+    const char *body = "\n\n各縣市區人民政府,市直機關各單位:\n\n現將《某市促進消費若干措施》印發給你們,請認真組織實施。\n\n"
+                       "某市人民政府辦公室\n\n2023年3月15日\n";
+    char text[2048];
+    snprintf(text, sizeof text, "某市人民政府辦公室關于印發《某市促進消費若干措施》的通知\n\n"
+                                "發布時間:2023-03-15 09:28信息來源:某市人民政府辦公室\n\nHHCR-2023-01005\n\n某政辦發〔2023〕9號\n\n"
+                                "某市人民政府辦公室\n\n關于印發《某市促進消費若干措施》的通知%s", body);
+    expect_in_dump(text, "SUBTITLE \"某市人民政府辦公室關于印發《某市促進消費若干措施》的通知\" @9:1", true);
+    snprintf(text, sizeof text, "某市人民政府办公室关于印发《某市促进消费若干措施》的通知\n\n"
+                                "发布时间:2023-03-15 09:28 信息来源:某市人民政府办公室\n\n某政办发〔2023〕9号\n\n"
+                                "某市人民政府办公室关于印发《某市促进\n\n消费若干措施》的通知%s", body);
+    expect_in_dump(text, "SUBTITLE \"某市人民政府办公室关于印发《某市促进消费若干措施》的通知\" @7:1", true);
+    /* another notice's title under the 文号 */
+    snprintf(text, sizeof text, "某市人民政府办公室关于印发《某市促进消费若干措施》的通知\n\n"
+                                "发布时间:2023-03-15 09:28 信息来源:某市人民政府办公室\n\n某政办发〔2023〕9号\n\n"
+                                "某市人民政府办公室\n\n关于印发《某市稳定就业若干措施》的通知%s", body);
+    expect_in_dump(text, "SUBTITLE", false);
+}
+
+/* Round 41 class 10 (notice-huaihua lines 26-30): the attached plan's
+ * title wrapped with its 《 left open (某市貫徹落實《關于促進 / 消費若干措施》
+ * 實施方案): its DOCTITLE, the lines joined; simplified too.  Not when the
+ * next line does not close the brackets with a title word (the plan's
+ * first sentence). */
+static void test_partsT_wrapped_attachment_title(void **state)
+{
+    (void)state;
+    const char *head = "某市人民政府辦公室關于印發《某市貫徹落實〈關于促進消費若干措施〉實施方案》的通知\n\n某政辦發〔2023〕9號\n\n"
+                       "各縣市區人民政府:\n\n現將《某市貫徹落實〈關于促進消費若干措施〉實施方案》印發給你們,請認真組織實施。\n\n"
+                       "某市人民政府辦公室\n\n2023年3月15日\n\n\n";
+    char text[4096];
+    snprintf(text, sizeof text, "%s某市貫徹落實《關于促進\n\n消費若干措施》實施方案\n\n"
+                                "為全面貫徹會議精神,特制定本實施方案。\n\n一、促進消費恢復升級\n\n聯合金融機構發放消費券。\n", head);
+    expect_in_dump(text, "DOCTITLE \"某市貫徹落實《關于促進消費若干措施》實施方案\" @14:1", true);
+    snprintf(text, sizeof text, "%s某市贯彻落实《关于促进消费\n若干措施》实施方案\n"
+                                "为全面贯彻会议精神,特制定本实施方案。\n\n一、促进消费恢复升级\n\n联合金融机构发放消费券。\n", head);
+    expect_in_dump(text, "DOCTITLE \"某市贯彻落实《关于促进消费若干措施》实施方案\" @14:1", true);
+    /* the brackets not closed with a title word */
+    snprintf(text, sizeof text, "%s某市貫徹落實《關于促進\n\n消費若干措施》的意見稿件\n\n"
+                                "為全面貫徹會議精神,特制定本實施方案。\n\n一、促進消費恢復升級\n\n聯合金融機構發放消費券。\n", head);
+    expect_in_dump(text, "DOCTITLE \"某市貫徹落實《關于促進消費若干措施》的意見稿件\"", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -726,6 +861,11 @@ int main(void)
         cmocka_unit_test(test_parts42a_title_field_is_no_doctitle),
         cmocka_unit_test(test_parts42a_title_given_again_is_subtitle),
         cmocka_unit_test(test_parts42a_title_over_three_lines),
+        cmocka_unit_test(test_partsT_repeat_with_number_tail),
+        cmocka_unit_test(test_partsT_news_tag_is_no_title),
+        cmocka_unit_test(test_partsT_bulletin_under_its_news_lead),
+        cmocka_unit_test(test_partsT_wrapped_repeat_under_docnumber),
+        cmocka_unit_test(test_partsT_wrapped_attachment_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
