@@ -26,6 +26,7 @@
 #include <pthread.h>
 
 #include "figures/figures_int.h"
+#include <stdio.h>
 
 /* Label trimming (see figures.h). */
 static const char *const label_lead[] = {
@@ -1614,7 +1615,9 @@ static size_t admin_after(const char *t, size_t end, size_t i)
 
 /* The length of a list of single characters in parentheses at t[i, end)
  * (（镇）, （市、区）, (区、市)): part of the name before it, as in 乡（镇）,
- * 县（市、区）; 0 when none. */
+ * 县（市、区）, 縣(市、區(qū)) with the readings after its characters; 0 when
+ * none. */
+static size_t reading_at(const char *t, size_t end, size_t i);
 static size_t admin_paren_at(const char *t, size_t end, size_t i)
 {
     size_t open = has_at(t, end, i, "（") ? strlen("（") : has_at(t, end, i, "(") ? 1 : 0;
@@ -1627,6 +1630,7 @@ static size_t admin_paren_at(const char *t, size_t end, size_t i)
         if (c == CP_BAD || !bl_is_han(c) || c == 0x3001)
             return 0;
         j += (size_t)k;
+        j += reading_at(t, end, j); /* round 41: 縣(市、區(qū)), the page's reading */
         items++;
         if (has_at(t, end, j, "）") || has_at(t, end, j, ")"))
             return items <= 4 ? j + (has_at(t, end, j, "）") ? strlen("）") : 1) - i : 0;
@@ -1634,6 +1638,21 @@ static size_t admin_paren_at(const char *t, size_t end, size_t i)
             return 0;
         j += strlen("、");
     }
+}
+
+/* Round 41 class 4: whether t[i, b) begins with what is measured of a
+ * place (2個縣(市)收入增幅: its revenue, output, investment, population),
+ * not a noun of its own (乡(镇)卫生院). */
+static bool place_measure_at(const char *t, size_t b, size_t i)
+{
+    static const char *const measures[] = {
+        "收入", "支出", "增幅", "增速", "增加值", "生产总值", "生產總值", "地区生产总值",
+        "地區生產總值", "财政", "財政", "税收", "稅收", "一般公共预算", "一般公共預算",
+        "公共财政", "公共財政", "人口", "投资", "投資", "经济", "經濟", "GDP"};
+    for (size_t w = 0; w < NELEM(measures); w++)
+        if (has_at(t, b, i, measures[w]))
+            return true;
+    return false;
 }
 
 /* The length of a span of time at t[a, b) (一年间, 两年来, 3年間, 十年共),
@@ -4001,13 +4020,20 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
     /* 长三角地区41个城市平均优良天数比例为79.1%: a count inside the words
      * of the next figure (they begin after it): its noun is counted, the
      * words before it are the scope of both */
-    bool inside = false;
+    bool inside = false, inside_change = false;
     if (!f->change && f->kind == BL_FIG_COUNT && f->part <= 1 && k + 1 < l->len) {
         const bl_figure *n = &l->items[k + 1];
         size_t g = skip_spaces(t, s->len, f->end);
         uint32_t c = cp_at(t, s->len, g, NULL);
         inside = n->text == f->text && n->start < clause_end && n->lab_start >= f->end &&
                  n->lab_start <= g && c != CP_BAD && bl_is_han(c) && !n->change;
+        /* (round 41 class 4: 2個(gè)縣(市)收入增幅超過30%, a change's words
+         * after the count and its reading: only a count of places named
+         * with their kinds, below) */
+        size_t g2 = g + reading_at(t, s->len, g);
+        uint32_t c2 = cp_at(t, s->len, g2, NULL);
+        inside_change = n->text == f->text && n->start < clause_end && n->lab_start >= f->end &&
+                        n->lab_start <= g2 && c2 != CP_BAD && bl_is_han(c2) && n->change;
     }
     /* round 17: 规模工业36个大类行业中,25个行业实现增长: a count whose noun
      * ends its clause with 中 (among), a clause going on after it, counts
@@ -4160,6 +4186,7 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
         /* (inside only: where what is measured of the noun begins known) */
         bool inside_only = inside && !examples && !prev_noun && !joined &&
                            bl_utf8_count(t + a, b > a ? b - a : 0) > 2;
+        bool places = (inside || inside_change) && !examples && !prev_noun && !joined;
         bool cut_any = false;
         size_t a2 = f->end;
         a2 += reading_at(t, s->len, a2); /* round 13: 14個(gè)先進(jìn)集體 */
@@ -4240,6 +4267,16 @@ static bulletin_status make_label(scan *s, size_t k, size_t clause_end)
                 if (pn) { /* 8个乡（镇）, 103个县（市、区）: part of the noun */
                     if (i + pn > b2 && b2 == clause_end)
                         b2 = i + pn; /* (the clause ended at its 、) */
+                    /* round 41 class 4: 2個縣(市)收入增幅超過30%: a count of
+                     * places named with their kinds, inside the next
+                     * figure's words, ends with the kinds when what follows
+                     * is what is measured of each (收入, 增加值; not
+                     * 12个乡(镇)卫生院: the noun counted) */
+                    if (places && i + pn < b2 && place_measure_at(t, b2, i + pn)) {
+                        b2 = i + pn;
+                        cut_any = true;
+                        break;
+                    }
                     i += pn - 1;
                     continue;
                 }
@@ -8011,6 +8048,57 @@ static void drop_abbreviation_gloss(char *label)
  * two characters or more after it, says which revenue a budget counts,
  * not another indicator: the label is the words after it (政府性基金收入,
  * 国有资本经营预算支出增长), as the same text names its 支出 without it. */
+/* Round 41 class 4: a finished label holds no pinyin reading
+ * (高技術(shù)產(chǎn)業(yè)增加值增速快, built of a list's items by a later rule,
+ * kept them) and never begins with a reading's rest (gè）縣（市）…: the
+ * opening was cut off with the count before it).  The readings are the
+ * ones reading_at knows (a toned syllable in parentheses after a Han
+ * character); a rest is one without its opening, toned, at the head. */
+static void drop_label_readings(char *label)
+{
+    if (!label || !*label)
+        return;
+    size_t n = strlen(label);
+    if ((unsigned char)label[0] >= 'a') {
+        size_t r = reading_rest_at(label, n, 0);
+        bool tone = false;
+        for (size_t i = 0; i < r && !tone; i++)
+            tone = (unsigned char)label[i] >= 0xC3 && (unsigned char)label[i] <= 0xC9;
+        if (r && tone && r < n) {
+            memmove(label, label + r, n - r + 1);
+            n -= r;
+        }
+    }
+    if (drop_readings(label, &n))
+        label[n] = '\0';
+}
+
+/* Round 41 class 4: 2個縣(市)收入增幅超過30%: a change whose words begin
+ * with the places a count just before it counts, named with their kinds
+ * in parentheses (縣（市）, 县（市、区）: the count's label), measures each
+ * of them: its label is what follows (收入增幅). */
+static void drop_counted_places(const char *t, size_t len, const bl_figure *p, bl_figure *f)
+{
+    if (!f->change || p->change || p->kind != BL_FIG_COUNT || p->text != f->text ||
+        !p->label || !f->label || f->lab_start < p->end ||
+        f->lab_start > p->end + reading_at(t, len, p->end))
+        return;
+    size_t n = strlen(p->label), m = strlen(f->label);
+    if (n < strlen("县(市)") || !(has_before(p->label, 0, n, "）") || p->label[n - 1] == ')') || m <= n ||
+        memcmp(p->label, f->label, n) || !bl_is_han(cp_at(f->label, m, n, NULL)))
+        return;
+    size_t o = 0;
+    while (o < n && !has_at(p->label, n, o, "（") && p->label[o] != '(') {
+        int k;
+        if (cp_at(p->label, n, o, &k) == CP_BAD)
+            return;
+        o += (size_t)k;
+    }
+    if (o == 0 || o >= n || admin_paren_at(p->label, n, o) != n - o)
+        return;
+    memmove(f->label, f->label + n, m - n + 1);
+}
+
 static void drop_counted_in(char *label)
 {
     if (!label)
@@ -8097,6 +8185,9 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             return status;
         for (size_t k = s->sentence_first; k < s->list->len; k++) {
             drop_counted_in(s->list->items[k].label);
+            drop_label_readings(s->list->items[k].label);
+            if (k > s->sentence_first)
+                drop_counted_places(s->t, s->len, &s->list->items[k - 1], &s->list->items[k]);
             drop_abbreviation_gloss(s->list->items[k].label);
             drop_repeated_lead(s->list->items[k].label);
             drop_verbs_before_total(s->t, s->len, &s->list->items[k]);

@@ -2580,6 +2580,34 @@ static const label_row rows[] = {
     LABELS("男性人口和女性人口分别占总人口的51.3%和48.7%。",
            "男性人口占总人口 / 女性人口占总人口"),
 
+    /* Round 41 class 4 (stats-national-2018m4 1:817, 1:821; budget-dezhou
+     * 2:234): a label holds no pinyin reading, whichever rule built it
+     * (the items of a 分別 list, 增速分別比…快), and a list of places in
+     * parentheses keeps its items with their readings (縣(市、區(qū))). */
+    CLASS(round41_readings_in_labels),
+    LABELS("高技術(shù)產(chǎn)業(yè)和裝備制造業(yè)增加值同比分別增長(zhǎng)11.8%和10.3%,增速分別比規模以上"
+           "工業(yè)快4.8和3.3個百分點。",
+           "高技術產業增加值同比增長 / 裝備制造業增加值同比增長 / 高技術產業增加值增速快 / "
+           "裝備制造業增加值增速快"),
+    LABELS("高技术产业和装备制造业增加值同比分别增长11.8%和10.3%,增速分别比规模以上工业快4.8和3.3个"
+           "百分点。",
+           "高技术产业增加值同比增长 / 装备制造业增加值同比增长 / 高技术产业增加值增速快 / "
+           "装备制造业增加值增速快"),
+    LABELS("全市7個縣(區(qū))公共財政預(yù)算收入共完成851064萬元。", "縣(區) / 縣(區)公共財政預算收入"),
+    LABELS("全市7个县(区)公共财政预算收入共完成851064万元。", "县(区) / 县(区)公共财政预算收入"),
+
+    /* Round 41 class 4 (budget-dezhou 2:214, 2:230): 2個(gè)縣(市)收入增幅超過
+     * 30%: a count of places named with their kinds in parentheses, inside
+     * a change's words that go on with what is measured of each place,
+     * counts the places; the change is of that measure, and never begins
+     * with the count's reading (gè）).  Not a noun of its own after the
+     * places (12个乡(镇)卫生院: the health centres are counted). */
+    CLASS(round41_counted_places),
+    LABELS("2個(gè)縣(市)收入增幅超過30%。", "縣(市) / 收入增幅"),
+    LABELS("2个县(市)收入增幅超过30%。", "县(市) / 收入增幅"),
+    LABELS("2個縣(市)收入增幅超過30%。", "縣(市) / 收入增幅"),
+    LABELS("12个乡(镇)卫生院收入增长5%。", "乡(镇)卫生院收入 / 乡(镇)卫生院收入增长"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
