@@ -348,13 +348,13 @@ static long period_end(const char *p, int year)
  * growth: its verb, just before the value (through 了 or 分别), is 偏多,
  * 偏少, 偏高 or 偏低 (全国平均年降水量…比多年平均值偏少2.0%).  The figure
  * and its link stay; a chart of growth rates does not plot it. */
-static bool departure(const bulletin_figure *f)
+static const char *departure_verb(const bulletin_figure *f)
 {
     static const char *const verbs[] = {"偏多", "偏少", "偏高", "偏低"};
     size_t len = 0;
     const char *t = bulletin_node_text(f->node, &len);
     if (!t || f->offset > len)
-        return false;
+        return NULL;
     size_t e = f->offset;
     if (e >= 3 && !memcmp(t + e - 3, "了", 3))
         e -= 3;
@@ -362,8 +362,13 @@ static bool departure(const bulletin_figure *f)
         e -= 6;
     for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
         if (e >= 6 && !memcmp(t + e - 6, verbs[k], 6))
-            return true;
-    return false;
+            return verbs[k];
+    return NULL;
+}
+
+static bool departure(const bulletin_figure *f)
+{
+    return departure_verb(f) != NULL;
 }
 
 size_t bl_select_growth_series(const bulletin_doc *doc, bl_growth_bar *bars, size_t max)
@@ -987,6 +992,9 @@ void bl_select_growth_caption(const bulletin_doc *doc, size_t rate, char *out, s
             down = true;
             v += 3;
         }
-        snprintf(out, size, "%s%s%s", down ? "下降" : "增长", v, f.unit);
+        /* a departure from the normal (比多年平均偏多13.6%) keeps its own
+         * verb: it is no growth */
+        const char *verb = departure_verb(&f);
+        snprintf(out, size, "%s%s%s", verb ? verb : down ? "下降" : "增长", v, f.unit);
     }
 }

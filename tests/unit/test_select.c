@@ -853,6 +853,37 @@ static void test_value_text_spaced_thousands(void **state)
     bulletin_doc_free(doc);
 }
 
+/* A rate whose own words are too long for a card is captioned by its verb:
+ * a departure from the normal by its own (偏多13.6%), never 增长13.6%
+ * (the lead, session 2026-12-07b: water-mwr-2016's card read 增長13.6%
+ * for 比多年平均偏多13.6%). */
+static void test_growth_caption_of_a_departure(void **state)
+{
+    (void)state;
+    char buf[64];
+    bulletin_doc *doc = parse_figures("标题\n全国年平均降水量730.0毫米，比多年平均值偏多13.6%，比2015年增加10.5%。"
+                                      "全国地表水资源量比常年同期偏少了2.0%。\n", 5);
+    /* 0 730.0毫米, 1 13.6%, 2 2015年, 3 10.5%, 4 2.0% */
+    size_t rate = 0;
+    for (size_t i = 0; i < bulletin_doc_figure_count(doc); i++)
+        if (tu_figure(doc, i).value == 13.6)
+            rate = i;
+    bl_select_growth_caption(doc, rate, buf, sizeof buf);
+    assert_string_equal(buf, "偏多13.6%");
+    for (size_t i = 0; i < bulletin_doc_figure_count(doc); i++)
+        if (tu_figure(doc, i).value == 2.0)
+            rate = i;
+    bl_select_growth_caption(doc, rate, buf, sizeof buf);
+    assert_string_equal(buf, "偏少2.0%");
+    /* must not: a growth whose words are too long keeps 增长 */
+    for (size_t i = 0; i < bulletin_doc_figure_count(doc); i++)
+        if (tu_figure(doc, i).value == 10.5)
+            rate = i;
+    bl_select_growth_caption(doc, rate, buf, sizeof buf);
+    assert_string_equal(buf, "比2015年增加10.5%");
+    bulletin_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -885,6 +916,7 @@ int main(void)
         cmocka_unit_test(test_list_ending_in_its_target),
         cmocka_unit_test(test_key_figures_full_list),
         cmocka_unit_test(test_key_figures_not_a_threshold_crossed),
+        cmocka_unit_test(test_growth_caption_of_a_departure),
     };
     return cmocka_run_group_tests_name("select", tests, NULL, NULL);
 }
