@@ -1183,7 +1183,8 @@ static size_t leaders_before(const char *t, size_t j)
     for (size_t w = 0; w < NELEM(leader_marks); w++) {
         size_t n = strlen(leader_marks[w].mark), e = j;
         unsigned c = 0;
-        while (e >= n && memcmp(t + e - n, leader_marks[w].mark, n) == 0) {
+        while (e >= n && t[e - 1] == leader_marks[w].mark[n - 1] &&
+               memcmp(t + e - n, leader_marks[w].mark, n) == 0) {
             e -= n;
             c++;
         }
