@@ -7644,7 +7644,7 @@ static bulletin_status cut_counted_class(scan *s, bl_figure *f)
     for (size_t w = 0; w < NELEM(nouns); w++) {
         size_t m = strlen(nouns[w]);
         for (size_t i = 0; i + m <= n; i++) {
-            if (memcmp(ll + i, nouns[w], m) != 0)
+            if (ll[i] != nouns[w][0] || memcmp(ll + i, nouns[w], m) != 0)
                 continue;
             for (size_t q = 0; q < NELEM(measures); q++)
                 if (has_at(ll, n, i + m, measures[q])) {

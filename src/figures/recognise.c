@@ -303,16 +303,23 @@ static bool genre_sequence_number(const char *t, size_t len, size_t i, size_t q)
         j -= (size_t)k;
     while ((c = cp_before(t, 0, j, &k)) != CP_BAD && is_space(c))
         j -= (size_t)k;
-    static const char *const genres[] = {
-        "报告", "報告", "范文", "範文", "范例", "範例", "例文", "模板", "样本", "樣本", "总结", "總結",
-        "方案", "计划", "計劃", "心得", "体会", "體會", "讲话", "講話", "讲稿", "講稿", "致辞", "致辭",
-        "发言", "發言", "演讲稿", "演講稿", "发言稿", "發言稿", "汇报", "匯報", "简报", "簡報", "通报", "通報",
-        "通知", "请示", "請示", "批复", "批復", "复函", "復函", "倡议书", "倡議書", "申请书", "申請書",
-        "承诺书", "承諾書", "决定", "決定", "意见", "意見", "纪要", "紀要", "述职", "述職", "作文"};
+    /* each with its length in bytes */
+#define G(w) {w, sizeof w - 1}
+    static const struct {
+        const char *w;
+        size_t n;
+    } genres[] = {
+        G("报告"), G("報告"), G("范文"), G("範文"), G("范例"), G("範例"), G("例文"), G("模板"), G("样本"), G("樣本"),
+        G("总结"), G("總結"), G("方案"), G("计划"), G("計劃"), G("心得"), G("体会"), G("體會"), G("讲话"), G("講話"),
+        G("讲稿"), G("講稿"), G("致辞"), G("致辭"), G("发言"), G("發言"), G("演讲稿"), G("演講稿"), G("发言稿"),
+        G("發言稿"), G("汇报"), G("匯報"), G("简报"), G("簡報"), G("通报"), G("通報"), G("通知"), G("请示"), G("請示"),
+        G("批复"), G("批復"), G("复函"), G("復函"), G("倡议书"), G("倡議書"), G("申请书"), G("申請書"), G("承诺书"),
+        G("承諾書"), G("决定"), G("決定"), G("意见"), G("意見"), G("纪要"), G("紀要"), G("述职"), G("述職"), G("作文")};
+#undef G
     bool genre = false;
     for (size_t g = 0; g < NELEM(genres) && !genre; g++) {
-        size_t n = strlen(genres[g]);
-        genre = j >= n && memcmp(t + j - n, genres[g], n) == 0;
+        size_t n = genres[g].n;
+        genre = j >= n && t[j - 1] == genres[g].w[n - 1] && memcmp(t + j - n, genres[g].w, n) == 0;
     }
     if (!genre)
         return false;
@@ -1176,7 +1183,8 @@ static size_t leaders_before(const char *t, size_t j)
     for (size_t w = 0; w < NELEM(leader_marks); w++) {
         size_t n = strlen(leader_marks[w].mark), e = j;
         unsigned c = 0;
-        while (e >= n && memcmp(t + e - n, leader_marks[w].mark, n) == 0) {
+        while (e >= n && t[e - 1] == leader_marks[w].mark[n - 1] &&
+               memcmp(t + e - n, leader_marks[w].mark, n) == 0) {
             e -= n;
             c++;
         }
@@ -1307,10 +1315,21 @@ static size_t part_line(const char *t, size_t len, size_t q, bool dotted)
  * backslash lost or not) or after dot leaders (……3, …… 12, ⋯⋯5, .....7,
  * ·····9), spaces between allowed; what follows is no unit or scale
  * (增长……12%, 共有……3家 are figures). */
+static bool toc_page_number_at(const char *t, size_t len, size_t i, size_t q);
+
 static bool toc_page_number(const char *t, size_t len, size_t i, size_t q)
 {
-    if (q - i > 3 || (q < len && (t[q] == '.' || t[q] == '%')) || unit_or_scale_after(t, len, q))
+    if (q - i > 3 || (q < len && (t[q] == '.' || t[q] == '%')))
         return false;
+    /* the place before the number first: the unit's look-up after it
+     * (some 1,000 instructions) only for a number in a contents entry's
+     * place, which few are */
+    return toc_page_number_at(t, len, i, q) && !unit_or_scale_after(t, len, q);
+}
+
+/* toc_page_number's test of what stands before the number at [i, q). */
+static bool toc_page_number_at(const char *t, size_t len, size_t i, size_t q)
+{
     size_t j = i;
     while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == '\t'))
         j--;

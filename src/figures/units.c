@@ -73,25 +73,28 @@ size_t fig_match_scale(const char *t, size_t len, size_t i, double *f)
 }
 
 /* Qualifiers before the number, longest first; `shown` is what the
- * qualifier field holds. */
+ * qualifier field holds; `n` the length of `s` in bytes. */
+#define PQ(s, shown) {s, shown, sizeof s - 1}
 static const struct {
     const char *s, *shown;
+    size_t n;
 } pre_quals[] = {
-    {"不少于", "不少于"}, {"不低于", "不低于"}, {"不超过", "不超过"}, {"约为", "约"},
-    {"约占", "约"},       {"约合", "约"},       {"约有", "约"},       {"大约", "约"},
-    {"将近", "将近"},     {"接近", "接近"},     {"超过", "超过"},     {"突破", "突破"},
-    {"不足", "不足"},     {"不到", "不到"},     {"至少", "至少"},     {"最多", "最多"},
+    PQ("不少于", "不少于"), PQ("不低于", "不低于"), PQ("不超过", "不超过"), PQ("约为", "约"),
+    PQ("约占", "约"),       PQ("约合", "约"),       PQ("约有", "约"),       PQ("大约", "约"),
+    PQ("将近", "将近"),     PQ("接近", "接近"),     PQ("超过", "超过"),     PQ("突破", "突破"),
+    PQ("不足", "不足"),     PQ("不到", "不到"),     PQ("至少", "至少"),     PQ("最多", "最多"),
     /* traditional forms, shown as written */
-    {"不少於", "不少於"}, {"不低於", "不低於"}, {"不超過", "不超過"}, {"約為", "約"},
-    {"將近", "將近"},     {"超過", "超過"},
-    {"约", "约"},         {"近", "近"},         {"超", "超"},         {"逾", "逾"},
-    {"約", "約"},
+    PQ("不少於", "不少於"), PQ("不低於", "不低於"), PQ("不超過", "不超過"), PQ("約為", "約"),
+    PQ("將近", "將近"),     PQ("超過", "超過"),
+    PQ("约", "约"),         PQ("近", "近"),         PQ("超", "超"),         PQ("逾", "逾"),
+    PQ("約", "約"),
     /* round 41 class 2: a bound's sign (礦化度≤2g/L), shown as written;
      * ASCII < and > only after a character that is no markup's
      * (sign_is_markup) */
-    {"≤", "≤"}, {"≥", "≥"}, {"≦", "≦"}, {"≧", "≧"}, {"⩽", "⩽"}, {"⩾", "⩾"},
-    {"＜", "＜"}, {"＞", "＞"}, {"<", "<"}, {">", ">"},
+    PQ("≤", "≤"), PQ("≥", "≥"), PQ("≦", "≦"), PQ("≧", "≧"), PQ("⩽", "⩽"), PQ("⩾", "⩾"),
+    PQ("＜", "＜"), PQ("＞", "＞"), PQ("<", "<"), PQ(">", ">"),
 };
+#undef PQ
 
 /* Qualifiers after the unit, longest first; `shown` as for pre_quals. */
 static const struct {
@@ -128,19 +131,23 @@ static bool qual_in_word(const char *t, size_t lo, size_t i, const char *q)
 /* The qualifier written just before byte i (not below lo). */
 static const char *pre_qual(const char *t, size_t lo, size_t i, size_t *qlen)
 {
-    for (size_t k = 0; k < NELEM(pre_quals); k++)
-        if (has_before(t, lo, i, pre_quals[k].s)) {
-            if (strlen(pre_quals[k].s) == 3 && qual_in_word(t, lo, i, pre_quals[k].s))
+    for (size_t k = 0; k < NELEM(pre_quals); k++) {
+        /* has_before, its length known */
+        size_t n = pre_quals[k].n;
+        if (i >= lo && i - lo >= n && t[i - 1] == pre_quals[k].s[n - 1] &&
+            memcmp(t + i - n, pre_quals[k].s, n) == 0) {
+            if (n == 3 && qual_in_word(t, lo, i, pre_quals[k].s))
                 break;
             /* </span>24, "2010">415: the end of a page's tag; a bound's
              * ASCII sign follows Han, punctuation, a space or a bracket */
-            if (strlen(pre_quals[k].s) == 1 && i >= lo + 2 &&
+            if (n == 1 && i >= lo + 2 &&
                 ((unsigned char)t[i - 2] < 0x80 && t[i - 2] != ' ' && t[i - 2] != '(' &&
                  t[i - 2] != '['))
                 break;
-            *qlen = strlen(pre_quals[k].s);
+            *qlen = n;
             return pre_quals[k].shown;
         }
+    }
     *qlen = 0;
     return NULL;
 }
