@@ -112,7 +112,7 @@ static void test_line_decoded_again_when_its_bytes_change(void **state)
                 "    PARAGRAPH 1 \"正文第一段。\" @3:1\n"
                 "    PARAGRAPH 2 \"湖北省知识产权局\" @5:3\n"
                 "    PARAGRAPH 3 \"正文第二段。\" @7:1\n"
-                "    PARAGRAPH 4 \"单位：万元2023年\" @9:3\n"
+                "    PARAGRAPH 4 \"单位：万元 2023年\" @9:3\n"
                 "    PARAGRAPH 5 \"正文第三段。\" @11:1\n");
 }
 
@@ -2284,6 +2284,45 @@ static void test_lines41_wrapped_colon_lead(void **state)
               "SECTION 1 \"主要指标完成情况\"", true);
 }
 
+/* lines44 (tab41b): a unit statement then, after a space or a pipe row's
+ * cell, the table's period (| 单位：万元 | | 2023年1-6月 |, 单位：万元
+ * 2023年1-6月): the period stays apart by one space, the unit is the
+ * table's (the cells read 万元, not 万元2023年1-6月). */
+static void test_lines44_unit_row_keeps_period_apart(void **state)
+{
+    (void)state;
+    static const char *const tops[][2] = {
+        {"| 单位：万元 | | 2023年1-6月 |", "NOTE \"单位：万元 2023年1-6月\""},
+        {"单位：万元 2023年1-6月", "NOTE \"单位：万元 2023年1-6月\""},
+        {"| 单位:亿元 | 2024年1-9月 |", "NOTE \"单位：亿元 2024年1-9月\""},
+        {"| 計量單位：萬元 | | 2023年1-6月 |", " \"計量單位：萬元 2023年1-6月\""},
+        {"單位：萬元　2023年1-6月", " \"單位：萬元 2023年1-6月\""},
+    };
+    /* (a traditional unit line is a paragraph: docparts.c's bl_p_is_note
+     * reads simplified 单位 only) */
+    char text[1024];
+    for (size_t k = 0; k < sizeof tops / sizeof *tops; k++) {
+        snprintf(text, sizeof text,
+                 "某县2023年上半年财政收支情况\n\n%s\n\n| 项目 | 金额 | 增长%% |\n| --- | --- | --- |\n"
+                 "| 一般公共预算收入 | 12345 | 5.6 |\n",
+                 tops[k][0]);
+        mendL_dump_has(text, tops[k][1], true);
+        mendL_dump_has(text, "2023年1-6月\"", k != 2);
+    }
+    /* the unit's cells: 万元 alone */
+    mendL_dump_has("某县财政收支情况\n\n| 单位：万元 | | 2023年1-6月 |\n\n| 项目 | 金额 |\n| --- | --- |\n"
+                   "| 一般公共预算收入 | 12345 |\n",
+                   "unit=\"万元\"", true);
+    /* not: a unit's translation (one space, as before), a unit with no
+     * period after it, a sentence's words after a unit */
+    mendL_dump_has("某县财政收支情况\n\n| 单位:亿元 | (Unit: 100 million yuan) |\n\n| 项目 | 金额 |\n| --- | --- |\n"
+                   "| 一般公共预算收入 | 12345 |\n",
+                   " \"单位：亿元 (Unit: 100 million yuan)\"", true);
+    mendL_dump_has("某县财政收支情况\n\n单位：万元\n\n| 项目 | 金额 |\n| --- | --- |\n| 一般公共预算收入 | 12345 |\n",
+                   "NOTE \"单位：万元\"", true);
+    mendL_dump_has("各单位要高度重视，认真落实 2023年工作要求。\n", "落实 2023", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2379,6 +2418,7 @@ int main(void)
         cmocka_unit_test(test_round41_flat_release_with_dated_issuer),
         cmocka_unit_test(test_lines41_year_led_part_lead),
         cmocka_unit_test(test_lines41_wrapped_colon_lead),
+        cmocka_unit_test(test_lines44_unit_row_keeps_period_apart),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
