@@ -716,6 +716,39 @@ static inline bulletin_status put_cp(bl_buf *b, uint32_t c)
  * Han on both sides, four characters at least each side up to the line's
  * ends or the next spaces, outside brackets, quotes and book titles, and
  * no 关于 after it (an issuer before its 关于…的通知). */
+/* The end of a unit statement's colon opening cp[from, to) (单位：万元,
+ * 單位:億元, 计量单位：件, 金額單位：萬元: at most four Han characters,
+ * 单位 or 單位, a colon, its spaces), or 0. */
+static size_t unit_statement_at(const uint32_t *cp, size_t from, size_t to)
+{
+    for (size_t k = from; k + 2 < to && k <= from + 4; k++) {
+        if ((cp[k] == 0x5355 || cp[k] == 0x55AE) && cp[k + 1] == 0x4F4D) { /* 单位 單位 */
+            if (cp[k + 2] != 0xFF1A && cp[k + 2] != ':')
+                return 0;
+            return bl_p_skip_spaces(cp, to, k + 3);
+        }
+        if (!bl_is_han(cp[k]))
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether the spaces cp[i, j) follow a unit statement's unit and set the
+ * table's period apart (单位：万元 2023年1-6月, | 單位：萬元 | | 2023年1-6月 |
+ * unbarred): kept as one space, or the period would read as the unit
+ * (万元2023年1-6月).  The unit is one word right after the colon; a digit
+ * follows the spaces. */
+static bool unit_period_space(const uint32_t *cp, size_t from, size_t to, size_t i, size_t j)
+{
+    size_t u = unit_statement_at(cp, from, to);
+    if (!u || u >= i || i - u > 8 || j >= to || !bl_p_is_digit(cp[j]))
+        return false;
+    for (size_t k = u; k < i; k++)
+        if (bl_p_is_space(cp[k]) || cp[k] == 0xFF0C || cp[k] == 0x3001 || cp[k] == ',' || cp[k] == 0xFF1B)
+            return false;
+    return bl_is_han(cp[i - 1]) || cp[i - 1] == '%' || cp[i - 1] == 0xFF05;
+}
+
 static bool clause_space(const uint32_t *cp, size_t from, size_t to, size_t i, size_t j)
 {
     if (i == from || j >= to || !bl_is_han(cp[i - 1]) || !bl_is_han(cp[j]))
@@ -929,6 +962,8 @@ static bulletin_status normalise(parser *p, size_t from, size_t to, size_t *ncol
             bool clause = !keep && drop && !ideo && p->title_clauses && ln[i - 1] == ln[j]
                        && clause_space(cp, from, to, i, j);
             if (clause)
+                drop = false;
+            if (!keep && drop && !ideo && ln[i - 1] == ln[j] && unit_period_space(cp, from, to, i, j))
                 drop = false;
             if (keep) {
                 for (size_t t = i; t < j; t++) {
@@ -1436,8 +1471,10 @@ bulletin_status bl_p_classify(parser *p)
             row_cells cells;
             read_row_cells(cp, p->cur.n, &cells);
             size_t from = cells.from, to = cells.to;
-            bool unit = cells.n == 2 && bl_p_is_note(cp + from, cells.to1 - from)
-                     && (cp[from] == 0x5355 || cp[from] == 0x8BA1); /* 单位, 计量单位 */
+            bool unit = cells.n == 2
+                     && ((bl_p_is_note(cp + from, cells.to1 - from)
+                          && (cp[from] == 0x5355 || cp[from] == 0x8BA1)) /* 单位, 计量单位 */
+                         || unit_statement_at(cp, from, cells.to1) != 0); /* 單位, 計量單位 */
             if (cells.n != 1 && !unit)
                 break;
             if (!unit) {

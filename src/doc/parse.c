@@ -236,6 +236,21 @@ static bulletin_status list_of_sentences(parser *p, size_t last, int level, int 
     return BULLETIN_OK;
 }
 
+/* Whether the sibling right before the item (level, number) is a lead
+ * run in with its paragraph after it on its own line (一、同意撤销…定西市。
+ * 市人民政府驻…。): the list writes each item on one line, so a line of
+ * text after an item that is one long sentence, the whole line, is no
+ * paragraph of that item but the text's own (approval-dingxi: 三、定西市
+ * 辖…安定区。 then 定西市的各类机构…): the item is a numbered paragraph
+ * (convention 3). */
+static bool line_runin_sibling(const parser *p, int level, int number)
+{
+    const bulletin_node *prev = p->open[level];
+    return prev && prev->type == BULLETIN_NODE_SECTION && prev->runin && prev->heading.level == level
+        && prev->heading.number == number - 1 && prev->first_child
+        && prev->first_child->type == BULLETIN_NODE_PARAGRAPH && prev->first_child->line == prev->line;
+}
+
 /* Whether cp[from, n) (after spaces) is one group in parentheses, the
  * whole rest: (省发展改革委牵头负责) after an item's sentence. */
 static bool paren_tail(const uint32_t *cp, size_t from, size_t n)
@@ -642,7 +657,8 @@ static bulletin_status add_heading(parser *p, size_t li)
         if (whole)
             whole = item_ends_at(p, last, h->level)
                  || (bl_p_next_nonblank(p, last + 1) >= p->nlines
-                     && (long_sentence(cp, h->text_from, text_to) || figure_sentence(cp, h->text_from, text_to)));
+                     && (long_sentence(cp, h->text_from, text_to) || figure_sentence(cp, h->text_from, text_to)))
+                 || (last == li && text_to - h->text_from > 30 && line_runin_sibling(p, h->level, h->number));
         else if (!clause_item && !p->item_para[h->level] && text_to - h->text_from > 9 && last == li) {
             /* its list's later items are numbered paragraphs: so is it */
             status = list_of_sentences(p, last, h->level, h->number, &whole);

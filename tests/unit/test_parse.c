@@ -112,7 +112,7 @@ static void test_line_decoded_again_when_its_bytes_change(void **state)
                 "    PARAGRAPH 1 \"正文第一段。\" @3:1\n"
                 "    PARAGRAPH 2 \"湖北省知识产权局\" @5:3\n"
                 "    PARAGRAPH 3 \"正文第二段。\" @7:1\n"
-                "    PARAGRAPH 4 \"单位：万元2023年\" @9:3\n"
+                "    PARAGRAPH 4 \"单位：万元 2023年\" @9:3\n"
                 "    PARAGRAPH 5 \"正文第三段。\" @11:1\n");
 }
 
@@ -2284,6 +2284,91 @@ static void test_lines41_wrapped_colon_lead(void **state)
               "SECTION 1 \"主要指标完成情况\"", true);
 }
 
+/* lines44 (tab41b): a unit statement then, after a space or a pipe row's
+ * cell, the table's period (| 单位：万元 | | 2023年1-6月 |, 单位：万元
+ * 2023年1-6月): the period stays apart by one space, the unit is the
+ * table's (the cells read 万元, not 万元2023年1-6月). */
+static void test_lines44_unit_row_keeps_period_apart(void **state)
+{
+    (void)state;
+    static const char *const tops[][2] = {
+        {"| 单位：万元 | | 2023年1-6月 |", "NOTE \"单位：万元 2023年1-6月\""},
+        {"单位：万元 2023年1-6月", "NOTE \"单位：万元 2023年1-6月\""},
+        {"| 单位:亿元 | 2024年1-9月 |", "NOTE \"单位：亿元 2024年1-9月\""},
+        {"| 計量單位：萬元 | | 2023年1-6月 |", " \"計量單位：萬元 2023年1-6月\""},
+        {"單位：萬元　2023年1-6月", " \"單位：萬元 2023年1-6月\""},
+    };
+    /* (a traditional unit line is a paragraph: docparts.c's bl_p_is_note
+     * reads simplified 单位 only) */
+    char text[1024];
+    for (size_t k = 0; k < sizeof tops / sizeof *tops; k++) {
+        snprintf(text, sizeof text,
+                 "某县2023年上半年财政收支情况\n\n%s\n\n| 项目 | 金额 | 增长%% |\n| --- | --- | --- |\n"
+                 "| 一般公共预算收入 | 12345 | 5.6 |\n",
+                 tops[k][0]);
+        mendL_dump_has(text, tops[k][1], true);
+        mendL_dump_has(text, "2023年1-6月\"", k != 2);
+    }
+    /* the unit's cells: 万元 alone */
+    mendL_dump_has("某县财政收支情况\n\n| 单位：万元 | | 2023年1-6月 |\n\n| 项目 | 金额 |\n| --- | --- |\n"
+                   "| 一般公共预算收入 | 12345 |\n",
+                   "unit=\"万元\"", true);
+    /* not: a unit's translation (one space, as before), a unit with no
+     * period after it, a sentence's words after a unit */
+    mendL_dump_has("某县财政收支情况\n\n| 单位:亿元 | (Unit: 100 million yuan) |\n\n| 项目 | 金额 |\n| --- | --- |\n"
+                   "| 一般公共预算收入 | 12345 |\n",
+                   " \"单位：亿元 (Unit: 100 million yuan)\"", true);
+    mendL_dump_has("某县财政收支情况\n\n单位：万元\n\n| 项目 | 金额 |\n| --- | --- |\n| 一般公共预算收入 | 12345 |\n",
+                   "NOTE \"单位：万元\"", true);
+    mendL_dump_has("各单位要高度重视，认真落实 2023年工作要求。\n", "落实 2023", false);
+}
+
+/* lines44, round 41 (approval-dingxi, convention 3): a list whose items
+ * each take one line, the run-in ones with their paragraph after the lead
+ * on that line; a later item that is one long sentence, the whole line,
+ * then the text's own paragraph (no item's): a numbered paragraph, not a
+ * lead run in over that paragraph.  Not when the siblings' paragraphs
+ * stand on lines of their own (the item is a lead over its paragraph), nor
+ * for a short heading phrase. */
+static void test_lines44_whole_sentence_item_after_line_runins(void **state)
+{
+    (void)state;
+    static const char *const yes[][2] = {
+        {"一、同意撤销定西地区和定西县，设立地级定西市。市人民政府驻新设立的安定区中华路。\n"
+         "二、定西市设立安定区。以原定西县的行政区域为安定区的行政区域，区人民政府驻公园路。\n"
+         "三、定西市辖原定西地区的通渭县、陇西县、渭源县、临洮县、漳县、岷县和新设立的安定区。\n"
+         "定西市的各类机构要按照“精减、效能”的原则设置，所需人员编制和经费由你省自行解决。\n",
+         "PARAGRAPH 4 \"三、定西市辖原定西地区的通渭县、陇西县、渭源县、临洮县、漳县、岷县和新设立的安定区。\""},
+        {"一、同意撤銷定西地區(qū)和定西縣,設(shè)立地級(jí)定西市。市人民政府駐新設(shè)立的安定區(qū)中華路。\n"
+         "二、定西市設(shè)立安定區(qū)。以原定西縣的行政區(qū)域為安定區(qū)的行政區(qū)域,區(qū)人民政府駐公園路。\n"
+         "三、定西市轄原定西地區(qū)的通渭縣、隴西縣、渭源縣、臨洮縣、漳縣、岷縣和新設(shè)立的安定區(qū)。\n"
+         "定西市的各類機(jī)構(gòu)要按照“精減、效能”的原則設(shè)置,所需人員編制和經(jīng)費(fèi)由你省自行解決。\n",
+         "PARAGRAPH 4 \"三、定西市轄原定西地區（qū）的通渭縣、隴西縣、渭源縣、臨洮縣、漳縣、岷縣和新設（shè）立的安定區（qū）。\""},
+    };
+    char text[2048];
+    for (size_t k = 0; k < sizeof yes / sizeof *yes; k++) {
+        snprintf(text, sizeof text, "国务院关于同意甘肃省撤销定西地区设立地级定西市的批复\n甘肃省人民政府：\n"
+                 "你省的请示收悉。现批复如下：\n%s国务院\n二○○三年四月四日\n", yes[k][0]);
+        mendL_dump_has(text, yes[k][1], true);
+        mendL_dump_has(text, "RUNIN 1 ", true);
+        mendL_dump_has(text, "RUNIN 3 ", false);
+    }
+    /* not: siblings whose paragraphs stand on lines of their own */
+    mendL_dump_has("某县关于做好安全生产工作的通知\n各乡镇：\n现将有关事项通知如下：\n"
+                   "一、全面排查整治各类安全隐患。\n各乡镇要对辖区内企业开展全面排查，建立台账，限期整改。\n"
+                   "二、切实加强重点行业领域的安全监管工作和执法检查。\n各有关部门要加强执法检查，依法查处违法行为。\n"
+                   "三、严格落实各级各部门安全生产责任制度和值班值守制度。\n各单位要严格执行领导带班和二十四小时值班制度。\n"
+                   "某县人民政府\n2023年5月1日\n",
+                   "RUNIN 3 \"严格落实各级各部门安全生产责任制度和值班值守制度。\"", true);
+    /* not: a short heading phrase after line run-ins */
+    mendL_dump_has("某县关于做好安全生产工作的通知\n各乡镇：\n现将有关事项通知如下：\n"
+                   "一、全面排查。各乡镇要对辖区内企业开展全面排查，建立台账，限期整改。\n"
+                   "二、加强监管。各有关部门要加强执法检查，依法查处违法行为。\n"
+                   "三、落实责任。\n各单位要严格执行领导带班和二十四小时值班制度，确保安全。\n"
+                   "某县人民政府\n2023年5月1日\n",
+                   "RUNIN 3 \"落实责任。\"", true);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2379,6 +2464,8 @@ int main(void)
         cmocka_unit_test(test_round41_flat_release_with_dated_issuer),
         cmocka_unit_test(test_lines41_year_led_part_lead),
         cmocka_unit_test(test_lines41_wrapped_colon_lead),
+        cmocka_unit_test(test_lines44_unit_row_keeps_period_apart),
+        cmocka_unit_test(test_lines44_whole_sentence_item_after_line_runins),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
