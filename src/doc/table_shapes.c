@@ -656,6 +656,8 @@ static bulletin_status read_line(scan *s, size_t li)
 
 static bool cell_line_of(const linfo *in) { return in->form == F_PLAIN && !in->stop; }
 
+static bool numbers_apart(const uint32_t *cp, size_t n);
+
 static size_t cell_cps(const scan *s, size_t k, uint32_t *cp, size_t cap);
 static bulletin_status pair_rows(scan *s, size_t c0, size_t c1, size_t *ncols,
                                  size_t *head_end);
@@ -684,10 +686,12 @@ static bulletin_status run_cells(scan *s, size_t from, size_t to, bool bars)
             /* a value with its unit glued on (162817吨): a value cell */
             uint32_t cp[24];
             size_t n = cell_cps(s, s->ncells - 1, cp, sizeof cp / sizeof *cp), m = 0;
+            /* 5.6 7.8: numbers apart, a value cell as 56 78 is (one cell) */
+            bool apart = numbers_apart(cp, n);
             for (size_t k = 0; k < n; k++)
                 if (!bl_p_is_space(cp[k]))
                     cp[m++] = cp[k]; /* 162817 吨, 0.5 % */
-            if (unit_value(cp, m) || (m < n && bl_p_is_number_cell(cp, m)))
+            if (unit_value(cp, m) || (m < n && bl_p_is_number_cell(cp, m)) || apart)
                 s->cells[s->ncells - 1].type = T_NUM;
         }
         if (bars && in->form == F_PLAIN && i + 1 < to) {

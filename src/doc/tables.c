@@ -412,7 +412,7 @@ static size_t stated_unit(const char *s, size_t len, size_t *off)
 {
     const char *u = NULL;
     for (size_t i = 0; i + 6 <= len && !u; i++)
-        if (memcmp(s + i, "单位", 6) == 0)
+        if (memcmp(s + i, "单位", 6) == 0 || memcmp(s + i, "單位", 6) == 0)
             u = s + i + 6;
     if (!u)
         return 0;
@@ -433,6 +433,19 @@ static size_t stated_unit(const char *s, size_t len, size_t *off)
         e++;
     if (e < len && (AT(e, "、") || AT(e, "，") || s[e] == ','))
         return 0; /* 单位：亿元、% */
+    /* 单位：总产：吨, 單位：總產（chǎn）：噸: a note keyed by a column's
+     * name (after its reading), no unit of the key */
+    size_t k = e;
+    if (k < len && (s[k] == '(' || AT(k, "（"))) {
+        while (k < len && s[k] != ')' && !AT(k, "）"))
+            k++;
+        k += k < len && s[k] == ')' ? 1 : 3;
+    }
+    for (size_t j = i; j < k && j < len; j++)
+        if (s[j] == ':' || AT(j, "："))
+            return 0;
+    if (k < len && (s[k] == ':' || AT(k, "：")))
+        return 0;
 #undef AT
     *off = i;
     return unit_like(s + i, e - i) ? e - i : 0;

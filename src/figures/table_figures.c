@@ -138,6 +138,37 @@ bool fig_unit_statement(const char *t, size_t len, fig_span *u)
     return true;
 }
 
+/* The second unit of a unit statement of two (单位：万元、%, 万元，%,
+ * 萬元/％), when it is a percent sign: the unit's text is a node's, ended
+ * by its NUL. */
+static fig_span second_unit(const fig_span *u)
+{
+    fig_span r = {0};
+    if (!u->set || !u->s || !u->n)
+        return r;
+    const char *p = u->s + u->n;
+    static const char *const seps[] = {"、", "，", ",", "/", "／", "；", ";"};
+    size_t k = 0;
+    for (; k < NELEM(seps); k++)
+        if (!strncmp(p, seps[k], strlen(seps[k])))
+            break;
+    if (k == NELEM(seps))
+        return r;
+    p += strlen(seps[k]);
+    while (*p == ' ')
+        p++;
+    size_t n = *p == '%' ? 1 : !strncmp(p, "％", strlen("％")) ? strlen("％") : 0;
+    if (!n)
+        return r;
+    if (p[n] && p[n] != ' ' && p[n] != ')' && strncmp(p + n, "）", strlen("）")) &&
+        strncmp(p + n, "。", strlen("。")))
+        return r; /* %后… : no unit alone */
+    r.s = p;
+    r.n = n;
+    r.set = true;
+    return r;
+}
+
 /* A Latin letter of a reading (wàn, chǎn): ASCII, or a letter with its
  * tone mark (Latin-1 to Latin Extended-B). */
 static bool reading_letter(uint32_t c)
@@ -517,6 +548,31 @@ static bool header_cell(const bulletin_node *c)
         if (s[i] < '0' || s[i] > '9')
             return false;
     return true;
+}
+
+/* A row of bare four-digit numbers after a header (| 税收收入 | 1200 |
+ * 1350 | under | 项目 | 2022年 | 2023年 |) is a row of values, not a header
+ * of years: its first cell a label, and every bare four-digit cell under a
+ * header cell that names its column.  Bare years under an empty header
+ * cell (a title row's | 表1 … | | |) or after an empty first cell
+ * (| | 2022 | 2023 | under a merged name) still head the columns. */
+static size_t digits_at(const char *t, size_t len, size_t i);
+static bool values_under_names(const bulletin_node *r, const bulletin_node *head)
+{
+    const bulletin_node *c = r->first_child, *h = head->first_child;
+    if (!c || !c->len || numeric_cell(c))
+        return false;
+    bool any = false;
+    for (c = c->next, h = h ? h->next : NULL; c; c = c->next, h = h ? h->next : NULL) {
+        size_t n = c->len;
+        const char *t = fig_trim(c->text, &n);
+        if (n != 4 || digits_at(t, n, 0) != 4)
+            continue; /* 2023年: a year written as one */
+        if (!h || !h->len)
+            return false;
+        any = true;
+    }
+    return any;
 }
 
 /* The number of ASCII digits at t[i, len), at most 4. */
@@ -1146,7 +1202,7 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
             all &= header_cell(c);
             data |= c != c0 && numeric_cell(c) && !header_cell(c);
         }
-        if (data)
+        if (data || (head && all && values_under_names(r, head)))
             break;
         if (r->row_kind != 2 && r->row_kind != 3 && all && cells >= 2)
             head = r;
@@ -1243,6 +1299,12 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
         tp = tc->period;
         tpn = tc->period_len;
     }
+
+    /* a second unit after the table's (单位：万元、%, 萬元，％): the rate
+     * columns' */
+    fig_span rate_unit = second_unit(&table_unit);
+    static const char *const rate_words[] = {"比重", "占比", "佔比", "构成", "構成", "增长率", "增長率",
+                                             "增速", "增幅"};
 
     /* the rows after the header */
     size_t fi = first_fig;
@@ -1389,8 +1451,13 @@ bulletin_status fig_scan_table(bl_figure_list *list, const bulletin_node *table,
              * over its parts) */
             const char *cu = bulletin_node_value(c);
             fig_span cell_unit = {cu, cu ? strlen(cu) : 0, cu && *cu};
+            /* 单位：万元、%: the second unit is the rate columns' */
+            bool rate_col = col && rate_unit.set && col->head &&
+                            (col->growth || fig_has_word(col->head->text, col->head->len, rate_words,
+                                                         NELEM(rate_words)));
             const fig_span *order[6] = {pct_growth ? &col->unit : NULL, &block, &row_unit,
-                                    col ? &col->unit : NULL, &table_unit, &cell_unit};
+                                    col ? &col->unit : NULL, rate_col ? &rate_unit : &table_unit,
+                                    &cell_unit};
             for (size_t i = cf; i < fi; i++) {
                 bl_figure *f = &list->items[i];
                 give_unit(list, f, order, 6);

@@ -497,6 +497,52 @@ static void test_tab41b_unit_after_the_title_in_the_top_row(void **state)
 }
 
 
+/* tab44 class 3: a data row of four-digit values under a header that
+ * names its columns (| 税收收入 | 1200 | 1350 | under 项目 | 2022年 |
+ * 2023年) is a row of values, not a header of years: its label and the
+ * table's unit stay.  Must not: a row of bare years under a title row of
+ * empty cells, or whose first cell is empty, is still the header. */
+static void test_tab44_four_digit_values_under_a_header(void **state)
+{
+    (void)state;
+    assert_string_equal(label_units("财政收入情况\n\n单位：万元\n\n| 项目 | 2022年 | 2023年 |\n| --- | --- | --- |\n"
+                                    "| 税收收入 | 1200 | 1350 |\n| 非税收入 | 300.5 | 310.2 |\n"),
+                        "税收收入 1200 万元\n税收收入 1350 万元\n非税收入 300.5 万元\n非税收入 310.2 万元");
+    assert_string_equal(label_units("財政收入情況\n\n單位：萬元\n\n| 項目 | 2022 | 2023 |\n"
+                                    "| 稅收收入 | 1200 | 1350 |\n| 非稅收入 | 300.5 | 310.2 |\n"),
+                        "稅收收入 1200 萬元\n稅收收入 1350 萬元\n非稅收入 300.5 萬元\n非稅收入 310.2 萬元");
+    EXPECT_PERIODS("財政收入情況\n\n單位：萬元\n\n| 項目 | 2022 | 2023 |\n"
+                   "| 稅收收入 | 1200 | 1350 |\n| 非稅收入 | 300.5 | 310.2 |\n",
+                   "2022", "2023", "2022", "2023");
+    /* must not: bare years under a title row of empty cells head the columns */
+    EXPECT_PERIODS("收入情况\n\n单位：万元\n\n| 表1 收入情况 | | |\n| 项目 | 2022 | 2023 |\n"
+                   "| 税收收入 | 120.5 | 130.2 |\n",
+                   "2022", "2023");
+    EXPECT_PERIODS("生产总值\n\n| 地区 | 生产总值（亿元） | |\n| | 2022 | 2023 |\n"
+                   "| 甲县 | 120.5 | 130.2 |\n",
+                   "2022", "2023");
+}
+
+/* tab44 class 4: 单位：万元、% (万元，%; 萬元、%) states two units: the
+ * first the levels', the second the rate columns' (增长, 增減, 比重, 占比):
+ * a 增长 column takes %.  Must not: with no second unit, or over columns
+ * of no rate, every column keeps the first. */
+static void test_tab44_second_unit_for_rate_columns(void **state)
+{
+    (void)state;
+    assert_string_equal(label_units("财政收入情况\n\n单位：万元、%\n\n| 项目 | 2023年 | 增长 |\n| --- | --- | --- |\n"
+                                    "| 税收收入 | 120.5 | 5.1 |\n| 非税收入 | 30.5 | -2.3 |\n"),
+                        "税收收入 120.5 万元\n税收收入 5.1 %\n非税收入 30.5 万元\n非税收入 -2.3 %");
+    assert_string_equal(label_units("財政收入情況\n\n單位：萬元，％\n\n| 項目 | 本年 | 增減 | 比重 |\n"
+                                    "| 稅收收入 | 120.5 | 5.1 | 80.2 |\n"),
+                        "稅收收入 120.5 萬元\n稅收收入 5.1 ％\n稅收收入 80.2 ％");
+    /* must not: columns of no rate keep the first unit */
+    assert_string_equal(label_units("财政收入情况\n\n单位：万元、%\n\n| 项目 | 2022年 | 2023年 |\n"
+                                    "| 税收收入 | 120.5 | 130.1 |\n"),
+                        "税收收入 120.5 万元\n税收收入 130.1 万元");
+}
+
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -516,6 +562,8 @@ int main(void)
         cmocka_unit_test(test_mendL_unit_header_over_row_labels),
         cmocka_unit_test(test_mendR_unit_column_first_over_units),
         cmocka_unit_test(test_tab41b_unit_after_the_title_in_the_top_row),
+        cmocka_unit_test(test_tab44_four_digit_values_under_a_header),
+        cmocka_unit_test(test_tab44_second_unit_for_rate_columns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

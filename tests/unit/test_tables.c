@@ -2570,9 +2570,9 @@ static void test_t37_lone_fullwidth_bar_cells_trad_four_columns(void **state)
                "NOTE 單位：萬元\n"
                "TABLE\n"
                "header: 項目 | 2023年 | 2022年 | 增長（%）{%} |\n"
-               "data: 一般公共預算收入 | 52310 | 49870 | 4.9{%} |\n"
-               "data: 稅收收入 | 36120 | 35010 | 3.2{%} |\n"
-               "data: 一般公共預算支出 | 281400 | 270330 | 4.1{%} |\n");
+               "data: 一般公共預算收入 | 52310{萬元} | 49870{萬元} | 4.9{%} |\n"
+               "data: 稅收收入 | 36120{萬元} | 35010{萬元} | 3.2{%} |\n"
+               "data: 一般公共預算支出 | 281400{萬元} | 270330{萬元} | 4.1{%} |\n");
 }
 
 /* Five columns, a blank line on each side of every bar line, the caption and the unit line
@@ -3148,9 +3148,9 @@ static void test_t40_cells_balance_sheet_trad_paren_markers(void **state)
                "NOTE 單位：萬元\n"
                "TABLE\n"
                "header: 項目 | 金額 | 項目 | 金額 |\n"
-               "data: （一）土地出讓收入 | 12672 | （一）本級支出 | 21871 |\n"
-               "data: 其中：城市建設 | 4375 | 1.上解支出 | 322 |\n"
-               "data: （二）上級補助收入 | 14540 | 2.調出資金 | 4824 |\n");
+               "data: （一）土地出讓收入 | 12672{萬元} | （一）本級支出 | 21871{萬元} |\n"
+               "data: 其中：城市建設 | 4375{萬元} | 1.上解支出 | 322{萬元} |\n"
+               "data: （二）上級補助收入 | 14540{萬元} | 2.調出資金 | 4824{萬元} |\n");
 }
 
 /* The left side ended first (a bare || line before the right side's cells), decimals, a blank line
@@ -3417,6 +3417,54 @@ static void test_tab41b_field_rows_block_and_other_rows_stay_tables(void **state
 }
 
 
+/* tab44 class 5: a traditional unit line (單位：萬元, 單位:億元) over a
+ * table gives its cells the unit as the simplified 单位 does.  Must not: a
+ * unit note keyed by a column's name (單位：總產（chǎn）：噸, 单位：总产：吨)
+ * gives no unit of its key (總產) to the cells. */
+static void test_tab44_traditional_unit_line_gives_cells_the_unit(void **state)
+{
+    (void)state;
+    t34_expect("財政收支情況\n單位：萬元\n\n| 項目 | 2023年 | 2022年 |\n| 稅收收入 | 36120 | 35010 |\n",
+               "CAPTION 財政收支情況\nNOTE 單位：萬元\nTABLE\nheader: 項目 | 2023年 | 2022年 |\n"
+               "data: 稅收收入 | 36120{萬元} | 35010{萬元} |\n");
+    t34_expect("財政收支情況\n單位:億元\n\n| 項目 | 本年 | 上年 |\n| 稅收收入 | 3.61 | 3.50 |\n",
+               "CAPTION 財政收支情況\nNOTE 單位：億元\nTABLE\nheader: 項目 | 本年 | 上年 |\n"
+               "data: 稅收收入 | 3.61{億元} | 3.50{億元} |\n");
+    /* must not: a note keyed by a column's name */
+    t34_expect("糧食生產情況\n單位：總產（chǎn）：噸\n\n| 地區 | 總產 | 單產 |\n| 甲縣 | 1230.5 | 412.3 |\n",
+               "CAPTION 糧食生產情況\nNOTE 單位：總產（chǎn）：噸\nTABLE\nheader: 地區 | 總產 | 單產 |\n"
+               "data: 甲縣 | 1230.5 | 412.3 |\n");
+    t34_expect("粮食生产情况\n单位：总产：吨\n\n| 地区 | 总产 | 单产 |\n| 甲县 | 1230.5 | 412.3 |\n",
+               "CAPTION 粮食生产情况\nNOTE 单位：总产：吨\nTABLE\nheader: 地区 | 总产 | 单产 |\n"
+               "data: 甲县 | 1230.5 | 412.3 |\n");
+}
+
+
+/* tab44 class 1: a pair of decimals apart (5.6 7.8, 12.5 34.5) in a cell
+ * closed by a bar line, one cell a line, is one value cell as 56 78 is:
+ * the table stands, in a middle row or in the first data row.  Must not:
+ * the pair with no bar line before it stays a paragraph. */
+static void test_tab44_decimal_pair_cell_keeps_the_table(void **state)
+{
+    (void)state;
+    t34_expect("各地区产量\n|\n地区\n|\n产量\n|\n增长(%)\n|\n甲市\n|\n120\n|\n5.1\n|\n"
+               "乙市\n|\n5.6 7.8\n|\n2.0\n|\n丁市\n|\n12.5\n|\n1.0\n|\n",
+               "TABLE\nheader: 地区 | 产量 | 增长（%）{%} |\ndata: 甲市 | 120 | 5.1{%} |\n"
+               "data: 乙市 | 5.6 7.8 | 2.0{%} |\ndata: 丁市 | 12.5 | 1.0{%} |\n");
+    t34_expect("各地区产量\n|\n地区\n|\n产量\n|\n增长(%)\n|\n甲市\n|\n5.6 7.8\n|\n5.1\n|\n"
+               "乙市\n|\n125\n|\n2.0\n|\n丁市\n|\n12.5\n|\n1.0\n|\n",
+               "TABLE\nheader: 地区 | 产量 | 增长（%）{%} |\ndata: 甲市 | 5.6 7.8 | 5.1{%} |\n"
+               "data: 乙市 | 125 | 2.0{%} |\ndata: 丁市 | 12.5 | 1.0{%} |\n");
+    t34_expect("各縣產量\n\n地區\n\n|\n\n產量\n\n|\n\n增長(%)\n\n|\n\n甲縣\n\n|\n\n12.5 34.5\n\n|\n\n3.1\n\n|\n\n"
+               "乙縣\n\n|\n\n210.5\n\n|\n\n2.2\n\n|\n\n丙縣\n\n|\n\n330.1\n\n|\n\n1.0\n",
+               "TABLE\nheader: 地區 | 產量 | 增長（%）{%} |\ndata: 甲縣 | 12.5 34.5 | 3.1{%} |\n"
+               "data: 乙縣 | 210.5 | 2.2{%} |\ndata: 丙縣 | 330.1 | 1.0{%} |\n");
+    /* must not: no bar line before it */
+    t34_expect("全年经济运行平稳。\n\n5.6 7.8\n|\n全县人口稳定增长。\n",
+               "PARAGRAPH 全年经济运行平稳。\nPARAGRAPH 5.6 7.8\nPARAGRAPH 全县人口稳定增长。\n");
+}
+
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3533,6 +3581,8 @@ int main(void)
         cmocka_unit_test(test_mendR_picture_address_with_parentheses),
         cmocka_unit_test(test_tab41b_record_line_with_bars_is_a_paragraph),
         cmocka_unit_test(test_tab41b_field_rows_block_and_other_rows_stay_tables),
+        cmocka_unit_test(test_tab44_traditional_unit_line_gives_cells_the_unit),
+        cmocka_unit_test(test_tab44_decimal_pair_cell_keeps_the_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
