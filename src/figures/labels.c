@@ -1034,8 +1034,10 @@ static void trim_words(const char *t, size_t *a, size_t *b, const char *const *l
                     (has_at(t, *b, *a + n, "率") || bl_utf8_count(t + *a + n, *b - *a - n) < 2))
                     break;
                 /* round 14: 已婚, 已知: 已 is part of the word */
+                /* round 41 class 5: 已整改問題 set against 正在整改問題 */
                 if (!strcmp(lead[w], "已") &&
-                    (has_at(t, *b, *a + n, "婚") || has_at(t, *b, *a + n, "知")))
+                    (has_at(t, *b, *a + n, "婚") || has_at(t, *b, *a + n, "知") ||
+                     has_at(t, *b, *a + n, "整改")))
                     break;
                 /* round 9: 全國(guó)文化和旅游事業費: the reading goes with
                  * the word */
@@ -8126,6 +8128,293 @@ static void drop_counted_in(char *label)
     }
 }
 
+/* Removes the n bytes at byte i of label (in place). */
+static void cut_label_bytes(char *label, size_t i, size_t n)
+{
+    memmove(label + i, label + i + n, strlen(label + i + n) + 1);
+}
+
+/* The byte offset of word w in label at or after byte from, or (size_t)-1. */
+static size_t label_find(const char *label, size_t from, const char *w)
+{
+    const char *p = strstr(label + from, w);
+    return p ? (size_t)(p - label) : (size_t)-1;
+}
+
+/* Whether the characters of label ending at byte i end with one of the n
+ * words of list. */
+static bool label_ends_one_of(const char *label, size_t i, const char *const *list, size_t n)
+{
+    for (size_t w = 0; w < n; w++)
+        if (has_before(label, 0, i, list[w]))
+            return true;
+    return false;
+}
+
+/* Round 41 class 5 and round 44 class 6: words before or inside a finished
+ * label that name no part of the indicator:
+ * - the comparison 同比, 同比实际, 同比名义 before 增速 (the rate's change,
+ *   規模以上工業增加值同比實際增速加快 -> 規模以上工業增加值增速加快);
+ * - the auditor before 审计发现 (海區審計局審計發現問題 -> 審計發現問題), an
+ *   office's name (…局, 署, 厅, 办, 组) of two characters or more;
+ * - 督促相关单位 (部门, 企业) before what they were made to do;
+ * - a scope of bodies, 有关地方、部门和单位共, before a total (not 共同);
+ * - the rest of a list in parentheses a clause was opened in (区）收入增幅,
+ *   the clause opened at the 、 of 县(市、区)): one to three characters and
+ *   a closing parenthesis never opened. */
+static void drop_words_around(char *label)
+{
+    if (!label || !*label)
+        return;
+    static const char *const yoy[] = {"同比实际", "同比實際", "同比名义", "同比名義", "同比"};
+    for (size_t w = 0; w < NELEM(yoy); w++) {
+        for (size_t i = label_find(label, 0, yoy[w]); i != (size_t)-1;
+             i = label_find(label, i, yoy[w])) {
+            if (i > 0 && has_at(label, strlen(label), i + strlen(yoy[w]), "增速"))
+                cut_label_bytes(label, i, strlen(yoy[w]));
+            else
+                i += strlen(yoy[w]);
+        }
+    }
+    static const char *const audit[] = {"审计发现", "審計發現"};
+    static const char *const office[] = {"局", "署", "厅", "廳", "办", "辦", "组", "組"};
+    for (size_t w = 0; w < NELEM(audit); w++) {
+        size_t i = label_find(label, 0, audit[w]);
+        if (i != (size_t)-1 && i > 0 && bl_utf8_count(label, i) >= 3 &&
+            label_ends_one_of(label, i, office, NELEM(office)))
+            cut_label_bytes(label, 0, i);
+    }
+    static const char *const urge[] = {"督促", "推动", "推動", "要求"};
+    static const char *const bodies[] = {"单位", "單位", "部门", "部門", "企业", "企業"};
+    for (size_t w = 0; w < NELEM(urge); w++)
+        if (has_at(label, strlen(label), 0, urge[w]))
+            for (size_t b = 0; b < NELEM(bodies); b++) {
+                size_t i = label_find(label, 0, bodies[b]);
+                if (i != (size_t)-1 && bl_utf8_count(label, i) <= 6) {
+                    size_t e = i + strlen(bodies[b]);
+                    if (bl_utf8_count(label + e, strlen(label + e)) >= 2)
+                        cut_label_bytes(label, 0, e);
+                    break;
+                }
+            }
+    static const char *const concerned[] = {"有关", "有關"};
+    static const char *const tot[] = {"共", "共计", "共計"};
+    for (size_t w = 0; w < NELEM(concerned); w++) {
+        if (!has_at(label, strlen(label), 0, concerned[w]))
+            continue;
+        size_t i = label_find(label, 0, "共");
+        if (i == (size_t)-1 || has_at(label, strlen(label), i, "共同") ||
+            !(label_ends_one_of(label, i, bodies, NELEM(bodies)) || has_before(label, 0, i, "地方")))
+            continue;
+        size_t e = i + strlen("共");
+        for (size_t x = 0; x < NELEM(tot); x++)
+            if (has_at(label, strlen(label), i, tot[x]) && strlen(tot[x]) > e - i)
+                e = i + strlen(tot[x]);
+        if (bl_utf8_count(label + e, strlen(label + e)) >= 2)
+            cut_label_bytes(label, 0, e);
+    }
+    size_t n = strlen(label), i = 0;
+    for (int c = 0; c < 3 && i < n; c++) {
+        int k;
+        uint32_t cp = cp_at(label, n, i, &k);
+        if (cp == CP_BAD || !bl_is_han(cp))
+            break;
+        i += (size_t)k;
+        size_t p = has_at(label, n, i, "）") ? strlen("）") : label[i] == ')' ? 1 : 0;
+        if (p && bl_utf8_count(label + i + p, n - i - p) >= 2) {
+            cut_label_bytes(label, 0, i + p);
+            break;
+        }
+    }
+}
+
+/* Round 44 class 7 (stats-jiangkou 7:43): 三次产业对经济增长的拉动分别为:
+ * 第一产业0.62个百分点,…: a value after 分别为: whose label is only its own
+ * subject right before it takes the indicator said once before 分别为, the
+ * words after its last 的 when they are a contribution (拉动, 贡献, 贡献率). */
+static bulletin_status label_points_after_respectively(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    static const char *const resp[] = {"分别为", "分別為", "分别是", "分別是"};
+    static const char *const contrib[] = {"拉动", "拉動", "贡献率", "貢獻率", "贡献", "貢獻"};
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || !f->label || !*f->label || f->change)
+            continue;
+        size_t ln = strlen(f->label);
+        if (f->start < s->sentence_start + ln || memcmp(t + f->start - ln, f->label, ln))
+            continue;
+        size_t i = f->start - ln;
+        /* the subject opens after a comma or a colon */
+        int kk;
+        uint32_t c = cp_before(t, s->sentence_start, i, &kk);
+        if (c != ',' && c != ':' && c != 0xFF0C && c != 0xFF1A && c != 0x3001)
+            continue;
+        /* 分别为: somewhere before in the sentence */
+        size_t r = (size_t)-1;
+        for (size_t j = s->sentence_start; j + 3 <= i && r == (size_t)-1; j++)
+            for (size_t w = 0; w < NELEM(resp); w++)
+                if (has_at(t, i, j, resp[w])) {
+                    size_t e = j + strlen(resp[w]);
+                    if (has_at(t, i, e, ":") || has_at(t, i, e, "："))
+                        r = j;
+                }
+        if (r == (size_t)-1)
+            continue;
+        const char *word = NULL;
+        for (size_t w = 0; w < NELEM(contrib) && !word; w++)
+            if (has_before(t, s->sentence_start, r, contrib[w]) &&
+                has_before(t, s->sentence_start, r - strlen(contrib[w]), "的"))
+                word = contrib[w];
+        if (!word || (ln >= strlen(word) && !strcmp(f->label + ln - strlen(word), word)))
+            continue;
+        const char *parts[] = {f->label, word, NULL};
+        size_t lens[] = {ln, strlen(word)};
+        bulletin_status st = set_label_parts(l, f, parts, lens);
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
+/* Round 44 class 8 (stats-bengbu 6:231): 三次產業結構由上年的13.2:32.3:54.5
+ * 調整為12.4:30.9:56.7: a ratio labelled only with the verb of change that
+ * follows another ratio in its clause is that ratio's subject's. */
+static bulletin_status label_ratio_turned_to(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    for (size_t k = s->sentence_first + 1; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || f->kind != BL_FIG_RATIO || f->part != 1 || f->change || !f->label ||
+            !only_turn_verb(f->label))
+            continue;
+        bl_figure *p = &l->items[k - 1];
+        if (p->text != t || p->kind != BL_FIG_RATIO || !p->label || !*p->label ||
+            only_turn_verb(p->label) || p->end > f->start || clause_mark_between(t, p->end, f->start))
+            continue;
+        char *subject = p->label;
+        size_t sn = strlen(subject);
+        for (size_t j = k; j < l->len; j++) {
+            bl_figure *r = &l->items[j];
+            if (r->text != t || r->kind != BL_FIG_RATIO || r->change || (j > k && r->part == 1))
+                break;
+            const char *parts[] = {subject, NULL};
+            size_t lens[] = {sn};
+            bulletin_status st = set_label_parts(l, r, parts, lens);
+            if (st != BULLETIN_OK)
+                return st;
+        }
+    }
+    return BULLETIN_OK;
+}
+
+/* Round 44 class 9 (budget-city-1-7m 1:124): 将地方教育附加等11项政府性基金收入
+ * 纳入一般公共预算管理: a count's noun handed into something (纳入, 划入,
+ * 列入, 转入 after 将 before the count in its clause) is the label without
+ * the handing. */
+static void drop_handed_into(const char *t, bl_figure *f, size_t sentence_start)
+{
+    if (!f->label || !*f->label || f->start < sentence_start)
+        return;
+    size_t ln = strlen(f->label);
+    size_t e = f->end;
+    while (e < f->end + 8 && t[e] && !has_at(t, e + ln, e, f->label))
+        e++;
+    if (!has_at(t, e + ln, e, f->label))
+        return;
+    bool jiang = false;
+    for (size_t i = f->start; i > sentence_start && !jiang;) {
+        int kk;
+        bool sent;
+        uint32_t c = cp_before(t, sentence_start, i, &kk);
+        if (c == CP_BAD || is_clause_punct(c, &sent))
+            break;
+        i -= (size_t)kk;
+        jiang = has_at(t, f->start, i, "将") || has_at(t, f->start, i, "將");
+    }
+    if (!jiang)
+        return;
+    static const char *const into[] = {"纳入", "納入", "划入", "劃入", "列入", "转入", "轉入"};
+    for (size_t w = 0; w < NELEM(into); w++) {
+        size_t i = label_find(f->label, 0, into[w]);
+        if (i != (size_t)-1 && bl_utf8_count(f->label, i) >= 2) {
+            f->label[i] = '\0';
+            return;
+        }
+    }
+}
+
+/* Round 44 class 6 (audit-cnao 2:169 - 2:185): 分别有1691个、513个(占94%、
+ * 62%)已完成整改: the values listed after 分别有 (with their shares in
+ * parentheses after 占) are of what the clause says after the list: the
+ * counts are 已完成整改, the shares 已完成整改占比.  Only when those words
+ * are two characters or more and hold no figure. */
+static bulletin_status label_respectively_have(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    static const char *const have[] = {"分别有", "分別有"};
+    static const char *const skips[] = {"、", "（", "）", "(", ")", "占", "佔", "和", "及", " "};
+    size_t end = s->len;
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || f->start < s->sentence_start + strlen(have[0]))
+            continue;
+        bool after = false;
+        for (size_t w = 0; w < NELEM(have) && !after; w++)
+            after = has_before(t, s->sentence_start, f->start, have[w]);
+        if (!after)
+            continue;
+        /* the list: figures, 、, parentheses and 占 */
+        size_t i = f->start, j = k, last = k;
+        while (i < end) {
+            if (j < l->len && l->items[j].text == t && l->items[j].start == i) {
+                last = j;
+                i = l->items[j].end > i ? l->items[j].end : i + 1;
+                j++;
+                continue;
+            }
+            size_t n = 0;
+            for (size_t w = 0; w < NELEM(skips) && !n; w++)
+                if (has_at(t, end, i, skips[w]))
+                    n = strlen(skips[w]);
+            if (!n)
+                break;
+            i += n;
+        }
+        size_t pa = i, pb = i;
+        int han = 0;
+        bool digit = false;
+        while (pb < end) {
+            int kk;
+            bool sent;
+            uint32_t c = cp_at(t, end, pb, &kk);
+            if (c == CP_BAD || is_clause_punct(c, &sent))
+                break;
+            han += bl_is_han(c);
+            digit = digit || (c >= '0' && c <= '9');
+            pb += (size_t)kk;
+        }
+        if (han < 2 || digit || pa == pb) {
+            k = last;
+            continue;
+        }
+        for (size_t x = k; x <= last; x++) {
+            bl_figure *r = &l->items[x];
+            bool share = r->kind == BL_FIG_PERCENT;
+            const char *parts[] = {t + pa, share ? "占比" : NULL, NULL};
+            size_t lens[] = {pb - pa, share ? strlen("占比") : 0};
+            bulletin_status st = set_label_parts(l, r, parts, lens);
+            if (st != BULLETIN_OK)
+                return st;
+        }
+        k = last;
+    }
+    return BULLETIN_OK;
+}
+
 bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
 {
     size_t e = end;
@@ -8178,6 +8467,12 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_points_of_rate(s);
         if (status == BULLETIN_OK)
             status = label_share_past_source(s);
+        if (status == BULLETIN_OK)
+            status = label_points_after_respectively(s);
+        if (status == BULLETIN_OK)
+            status = label_ratio_turned_to(s);
+        if (status == BULLETIN_OK)
+            status = label_respectively_have(s);
         if (status != BULLETIN_OK)
             return status;
         status = label_counted_classes(s);
@@ -8191,6 +8486,8 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             drop_abbreviation_gloss(s->list->items[k].label);
             drop_repeated_lead(s->list->items[k].label);
             drop_verbs_before_total(s->t, s->len, &s->list->items[k]);
+            drop_words_around(s->list->items[k].label);
+            drop_handed_into(s->t, &s->list->items[k], s->sentence_start);
             if (s->list->items[k].change)
                 drop_each_before_verb(s->list->items[k].label);
         }

@@ -2608,6 +2608,85 @@ static const label_row rows[] = {
     LABELS("2個縣(市)收入增幅超過30%。", "縣(市) / 收入增幅"),
     LABELS("12个乡(镇)卫生院收入增长5%。", "乡(镇)卫生院收入 / 乡(镇)卫生院收入增长"),
 
+    /* Round 44 class 7 (stats-jiangkou 7:43): 三次产业对经济增长的拉动分别为:
+     * 第一产业0.62个百分点,…: each value after 分别为: opens with its own
+     * subject; the indicator said once before it (the words after its last
+     * 的: 拉动, 贡献率 …) is each subject's.  Not a plain level named before
+     * 分别为 (收入分别为:税收收入…). */
+    CLASS(round44_points_after_respectively),
+    LABELS("三次产业对经济增长的拉动分别为:第一产业0.62个百分点,第二产业0.86个百分点,第三产业3.62个百分点。",
+           "第一产业拉动 / 第二产业拉动 / 第三产业拉动"),
+    LABELS("三次產業對經濟增長的拉動分別為：第一產業0.62個百分點，第二產業0.86個百分點，第三產業3.62個百分點。",
+           "第一產業拉動 / 第二產業拉動 / 第三產業拉動"),
+    LABELS("三次产业对经济增长的贡献率分别为:第一产业8.1%,第二产业40.2%,第三产业51.7%。",
+           "第一产业贡献率 / 第二产业贡献率 / 第三产业贡献率"),
+    LABELS("全市的收入分别为:税收收入100亿元,非税收入50亿元。", "税收收入 / 非税收入"),
+
+    /* Round 44 class 8 (stats-bengbu 6:231): 三次產業結構由上年的13.2:32.3:54.5
+     * 調整為12.4:30.9:56.7: the ratio after 調整為 in the same clause is the
+     * subject's as the one before it.  Not a ratio of another clause. */
+    CLASS(round44_ratio_turned_to),
+    LABELS("三次產業結構由上年的13.2:32.3:54.5調整為12.4:30.9:56.7。",
+           "三次產業結構 / 三次產業結構 / 三次產業結構 / 三次產業結構 / 三次產業結構 / 三次產業結構"),
+    LABELS("三次产业结构由上年的13.2:32.3:54.5调整为12.4:30.9:56.7。",
+           "三次产业结构 / 三次产业结构 / 三次产业结构 / 三次产业结构 / 三次产业结构 / 三次产业结构"),
+    LABELS("三次產(chǎn)業(yè)結(jié)構(gòu)由上年的13.2:32.3:54.5調(diào)整為12.4:30.9:56.7。",
+           "三次產業結構 / 三次產業結構 / 三次產業結構 / 三次產業結構 / 三次產業結構 / 三次產業結構"),
+
+    /* Round 44 class 9 (budget-city-1-7m 1:124): 将地方教育附加等11项政府性基金
+     * 收入纳入一般公共预算管理: the counted noun handed into something (纳入,
+     * 划入, 列入 after 将) is the label, not the handing. */
+    CLASS(round44_count_handed_into),
+    LABELS("今年开始将地方教育附加等11项政府性基金收入纳入一般公共预算管理,形成净增收。",
+           "政府性基金收入"),
+    LABELS("今年開始將地方教育附加等11項政府性基金收入納入一般公共預算管理，形成淨增收。",
+           "政府性基金收入"),
+    LABELS("全年新建11个污水处理厂。", "污水处理厂"),
+
+    /* Round 44 class 6 (audit-cnao 2:247): 有关地方、部门和单位共整改问题金额
+     * 5380多亿元: the scope 有关…共 before the indicator is no part of it. */
+    CLASS(round44_scope_list_before_total),
+    LABELS("有关地方、部门和单位共整改问题金额5380多亿元。", "整改问题金额"),
+    LABELS("有關地方、部門和單位共整改問題金額5380多億元。", "整改問題金額"),
+    LABELS("有关部门共同整改问题金额5380亿元。", "有关部门共同整改问题金额"),
+
+    /* Round 41 class 5 (audit-haiqu 2:18, 2:33, 2:157): the auditor before
+     * 审计发现, and 督促相关单位 before what they were made to do, are no part
+     * of the indicator; 已 before 整改 is (set against 正在整改). */
+    CLASS(round41_actor_before_indicator),
+    LABELS("2021年,海區審計局審計發現問題82個,截至7月底,已整改問題38個,正在整改問題21個。",
+           "審計發現問題 / 已整改問題 / 正在整改問題"),
+    LABELS("2021年,海区审计局审计发现问题82个,截至7月底,已整改问题38个。",
+           "审计发现问题 / 已整改问题"),
+    LABELS("督促相關單位固定資產入賬28,641.24萬元。", "固定資產入賬"),
+    LABELS("督促相关单位固定资产入账28641.24万元。", "固定资产入账"),
+    LABELS("审计发现问题82个。", "审计发现问题"),
+
+    /* Round 41 class 5 (stats-national-2018m4 1:477): 增加值同比實際增長7.0%,
+     * 增速比上月加快1.0個百分點: the growth's 同比, 同比實際 are no part of the
+     * label of its rate's change. */
+    CLASS(round41_yoy_in_rate_change),
+    LABELS("4月份,全國規模以上工業增加值同比實際增長7.0%,增速比上月加快1.0個百分點,比上年同月加快0.5個百分點。",
+           "規模以上工業增加值同比實際增長 / 規模以上工業增加值增速加快 / 規模以上工業增加值增速加快"),
+    LABELS("4月份,全国规模以上工业增加值同比增长7.0%,增速比上月加快1.0个百分点。",
+           "规模以上工业增加值同比增长 / 规模以上工业增加值增速加快"),
+
+    /* Round 41 (dezhou 2:256): 6個縣(市、區(qū))收入增幅超過20%: the clause
+     * opened at the 、 inside the places' parentheses begins no label. */
+    CLASS(round41_counted_places_listed),
+    LABELS("6個(gè)縣(市、區(qū))收入增幅超過20%。", "縣(市、區) / 收入增幅"),
+
+    /* Round 44 class 6 (audit-cnao 2:169): 分别有1691个、513个(占94%、62%)
+     * 已完成整改: the values listed after 分别有 are of the words after the
+     * list (the shares with 占比).  Not when figures follow (分别有…,增长5%). */
+    CLASS(round44_respectively_have),
+    LABELS_AFTER(2, "要求立行立改的1786个、分阶段整改的817个问题中,分别有1691个、513个(占94%、62%)已完成整改;",
+           "已完成整改 / 已完成整改 / 已完成整改占比 / 已完成整改占比"),
+    LABELS_AFTER(2, "要求立行立改的1786個、分階段整改的817個問題中，分別有1691個、513個（占94%、62%）已完成整改；",
+           "已完成整改 / 已完成整改 / 已完成整改占比 / 已完成整改占比"),
+    LABELS("两市分别有120家、98家企业。", "企业 / 企业"),
+    LABELS("两市分别有120家、98家,比上年增长5%。", "两市 / 两市 / 两市增长"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
