@@ -5073,6 +5073,17 @@ bulletin_status bl_p_add_part(parser *p, size_t i)
         last = i + 1;
         while (last < p->nlines && p->lines[last].kind == LK_BLANK)
             last++;
+        /* a chain of joins: SKIP lines with `join` set join the next one
+         * too (a title given again over four lines, an attachment's title
+         * over three: title.c title_given_again, wrapped_doctitles) */
+        while (last < p->nlines && p->lines[last].kind == LK_SKIP && p->lines[last].join) {
+            size_t nx = last + 1;
+            while (nx < p->nlines && p->lines[nx].kind == LK_BLANK)
+                nx++;
+            if (nx >= p->nlines)
+                break;
+            last = nx;
+        }
     }
     BL_CHECK(bl_p_decode_lines(p, i, last < p->nlines ? last : i));
     size_t a = bl_p_skip_spaces(p->cur.cp, p->cur.n, 0), b = p->cur.n;

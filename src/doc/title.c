@@ -1818,10 +1818,10 @@ static bool named_field(const uint32_t *cp, size_t n)
 }
 
 /* The most lines a title given again (or an attachment's title) may be
- * wrapped over: the part that reads it (docparts.c bl_p_add_part) joins
- * a line with the next one only.  (4 once it follows a chain of joins:
- * the lines after the first are SKIP lines with `join` set but the last.) */
-#define REPEAT_LINES 2
+ * wrapped over: the part that reads it (docparts.c bl_p_add_part) follows
+ * the chain of joins (the lines after the first are SKIP lines with `join`
+ * set but the last). */
+#define REPEAT_LINES 4
 
 /* Round 42 class 3: the title given again under the page's record line (a
  * date and its source, perhaps a field with no value under it: 字號:) or
@@ -1849,16 +1849,23 @@ static bulletin_status title_given_again(parser *p, size_t first, size_t last)
     if (tn < 6 || tn > 96)
         return BULLETIN_OK;
     size_t fields = 0, j = bl_p_next_nonblank(p, last + 1);
-    bool dated = false;
+    bool dated = false, loose = false;
     for (; j < p->nlines && fields < 16; j = bl_p_next_nonblank(p, j + 1)) {
         bool field, d;
         BL_CHECK(page_field(p, j, false, &field, &d));
-        if (!field)
-            break;
+        if (!field) {
+            /* round 44 class 3: a short field of the page's own among
+             * them (信息发布者:某某 over the record line), when a dated
+             * one is there too */
+            BL_CHECK(page_field(p, j, true, &field, &d));
+            if (!field)
+                break;
+            loose = true;
+        }
         fields++;
         dated |= d;
     }
-    if (fields == 0 || (!dated && fields < 3))
+    if (fields == 0 || (!dated && (fields < 3 || loose)))
         return BULLETIN_OK;
     /* a registration code, the 文号, a news lead quoting the title */
     for (size_t passed = 0; j < p->nlines && passed < 3; j = bl_p_next_nonblank(p, j + 1), passed++) {

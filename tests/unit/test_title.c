@@ -837,6 +837,76 @@ static void test_partsT_wrapped_attachment_title(void **state)
     expect_in_dump(text, "DOCTITLE \"某市貫徹落實《關于促進消費若干措施》的意見稿件\"", false);
 }
 
+/* Round 41 class 10 (notice-huaihua lines 7-15 and 26-30): the title
+ * given again over four lines under its 文号 (issuer / 关于印发《…〈…
+ * / …〉…》 / 的通知) is its SUBTITLE, all four joined; the attached plan's
+ * title over three lines with its 《 open is its DOCTITLE, all three
+ * joined; simplified too.  Not when the lines are another notice's. */
+static void test_parts44_repeat_over_four_lines(void **state)
+{
+    (void)state;
+    const char *body = "\n\n各縣市區人民政府,市直機關各單位:\n\n現將《某市貫徹落實〈關于打好經濟增長主動仗實現經濟運行整體好轉的若干政策措施〉實施方案》印發給你們,請認真組織實施。\n\n"
+                       "某市人民政府辦公室\n\n2023年3月15日\n";
+    char text[4096];
+    snprintf(text, sizeof text, "某市人民政府辦公室關于印發《某市貫徹落實〈關于打好經濟增長主動仗實現經濟運行整體好轉的若干政策措施〉實施方案》的通知\n\n"
+                                "發布時間:2023-03-15 09:28信息來源:某市人民政府辦公室\n\nHHCR-2023-01005\n\n某政辦發〔2023〕9號\n\n"
+                                "某市人民政府辦公室\n\n關于印發《某市貫徹落實〈關于打好經濟\n\n增長主動仗實現經濟運行整體好轉的若干\n\n政策措施〉實施方案》的通知%s", body);
+    expect_in_dump(text, "SUBTITLE \"某市人民政府辦公室關于印發《某市貫徹落實〈關于打好經濟增長主動仗實現經濟運行整體好轉的若干政策措施〉實施方案》的通知\" @9:1", true);
+    snprintf(text, sizeof text, "某市人民政府办公室关于印发《某市贯彻落实〈关于打好经济增长主动仗实现经济运行整体好转的若干政策措施〉实施方案》的通知\n\n"
+                                "发布时间:2023-03-15 09:28 信息来源:某市人民政府办公室\n\n某政办发〔2023〕9号\n\n"
+                                "某市人民政府办公室\n关于印发《某市贯彻落实〈关于打好经济\n增长主动仗实现经济运行整体好转的若干\n政策措施〉实施方案》的通知%s", body);
+    expect_in_dump(text, "SUBTITLE \"某市人民政府办公室关于印发《某市贯彻落实〈关于打好经济增长主动仗实现经济运行整体好转的若干政策措施〉实施方案》的通知\" @7:1", true);
+    /* another notice's lines */
+    snprintf(text, sizeof text, "某市人民政府办公室关于印发《某市贯彻落实〈关于打好经济增长主动仗实现经济运行整体好转的若干政策措施〉实施方案》的通知\n\n"
+                                "发布时间:2023-03-15 09:28 信息来源:某市人民政府办公室\n\n某政办发〔2023〕9号\n\n"
+                                "某市人民政府办公室\n关于印发《某市贯彻落实〈关于打好经济\n增长主动仗实现经济运行整体好转的若干\n政策措施〉考核办法》的通知%s", body);
+    expect_in_dump(text, "SUBTITLE", false);
+}
+
+static void test_parts44_attachment_title_over_three_lines(void **state)
+{
+    (void)state;
+    const char *head = "某市人民政府辦公室關于印發《某市貫徹落實〈關于促進消費若干措施〉實施方案》的通知\n\n某政辦發〔2023〕9號\n\n"
+                       "各縣市區人民政府:\n\n現將《某市貫徹落實〈關于促進消費若干措施〉實施方案》印發給你們,請認真組織實施。\n\n"
+                       "某市人民政府辦公室\n\n2023年3月15日\n\n\n";
+    char text[4096];
+    snprintf(text, sizeof text, "%s某市貫徹落實《關于打好經濟增長主動仗\n\n實現經濟運行整體好轉的若干政策\n\n措施》實施方案\n\n"
+                                "為全面貫徹會議精神,特制定本實施方案。\n\n一、促進消費恢復升級\n\n聯合金融機構發放消費券。\n", head);
+    expect_in_dump(text, "DOCTITLE \"某市貫徹落實《關于打好經濟增長主動仗實現經濟運行整體好轉的若干政策措施》實施方案\" @14:1", true);
+    snprintf(text, sizeof text, "%s某市贯彻落实《关于打好经济增长主动仗\n实现经济运行整体好转的若干政策\n措施》实施方案\n"
+                                "为全面贯彻会议精神,特制定本实施方案。\n\n一、促进消费恢复升级\n\n联合金融机构发放消费券。\n", head);
+    expect_in_dump(text, "DOCTITLE \"某市贯彻落实《关于打好经济增长主动仗实现经济运行整体好转的若干政策措施》实施方案\" @14:1", true);
+    /* the brackets not closed with a title word */
+    snprintf(text, sizeof text, "%s某市贯彻落实《关于打好经济增长主动仗\n实现经济运行整体好转的若干政策\n措施》的意见稿件\n"
+                                "为全面贯彻会议精神,特制定本实施方案。\n\n一、促进消费恢复升级\n\n联合金融机构发放消费券。\n", head);
+    expect_in_dump(text, "的若干政策措施》的意见稿件\"", false);
+}
+
+/* Round 44 class 3 (notice-changzi lines 1-9): a page indented (its
+ * title, a short field of its poster 信息发布者:…, a record line of a bare
+ * date and time with 来源:…), then the title given again over two lines
+ * (issuer / 关于…的通告): the repeat is the SUBTITLE; traditional too.  Not a repeat that is another notice's. */
+static void test_parts44_indented_record_line_and_repeat(void **state)
+{
+    (void)state;
+    const char *body = "\n\n    “春节”将至,为减少森林火险隐患,县森防指决定禁止燃放烟花爆竹,现通告如下:\n\n"
+                       "    一、禁放区内村民委员会要制定禁止燃放烟花爆竹公约。\n\n    二、村民应当自觉遵守禁放公约。\n";
+    char text[4096];
+    snprintf(text, sizeof text, "    某县人民政府森林防火指挥部关于禁止燃放烟花爆竹的通告\n\n    信息发布者:段某\n"
+                                "    2019-01-29 08:48:53    来源:今日某县   转载\n\n\n    某县人民政府森林防火指挥部\n\n"
+                                "    关于禁止燃放烟花爆竹的通告%s", body);
+    expect_in_dump(text, "SUBTITLE \"某县人民政府森林防火指挥部关于禁止燃放烟花爆竹的通告\" @7:5", true);
+    snprintf(text, sizeof text, "    某縣人民政府森林防火指揮部關于禁止燃放煙花爆竹的通告\n\n    信息發布者:段某\n"
+                                "    2019-01-29 08:48:53    來源:今日某縣   轉載\n\n\n    某縣人民政府森林防火指揮部\n\n"
+                                "    關于禁止燃放煙花爆竹的通告%s", body);
+    expect_in_dump(text, "SUBTITLE \"某縣人民政府森林防火指揮部關于禁止燃放煙花爆竹的通告\" @7:5", true);
+    /* another notice under the record line */
+    snprintf(text, sizeof text, "    某县人民政府森林防火指挥部关于禁止燃放烟花爆竹的通告\n\n    信息发布者:段某\n"
+                                "    2019-01-29 08:48:53    来源:今日某县   转载\n\n\n    某县人民政府森林防火指挥部\n\n"
+                                "    关于禁止野外用火的通告%s", body);
+    expect_in_dump(text, "SUBTITLE", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -866,6 +936,9 @@ int main(void)
         cmocka_unit_test(test_partsT_bulletin_under_its_news_lead),
         cmocka_unit_test(test_partsT_wrapped_repeat_under_docnumber),
         cmocka_unit_test(test_partsT_wrapped_attachment_title),
+        cmocka_unit_test(test_parts44_repeat_over_four_lines),
+        cmocka_unit_test(test_parts44_attachment_title_over_three_lines),
+        cmocka_unit_test(test_parts44_indented_record_line_and_repeat),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
