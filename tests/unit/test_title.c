@@ -837,6 +837,29 @@ static void test_partsT_wrapped_attachment_title(void **state)
     expect_in_dump(text, "DOCTITLE \"某市貫徹落實《關于促進消費若干措施》的意見稿件\"", false);
 }
 
+/* mendF43 class 2 (review 43, v02-dateline-headline2 line 1): a dateline
+ * then a space and a headline on one line (新华社北京1月17日电 国家统计局发布
+ * 数据) is the title's line, not a dateline alone: its headline is kept in
+ * the title; traditional too.  A dateline alone, or with its reporter note
+ * alone, is still no title. */
+static void test_mendF43_dateline_then_headline_is_title(void **state)
+{
+    (void)state;
+    const char *body = "\n国家统计局17日发布数据，2023年国内生产总值增长5.2%。\n";
+    char text[1024];
+    snprintf(text, sizeof text, "新华社北京1月17日电 国家统计局发布数据%s", body);
+    expect_in_dump(text, "TITLE \"新华社北京1月17日电 国家统计局发布数据\" @1:1", true);
+    snprintf(text, sizeof text, "新華社北京1月17日電　國家統計局發布數據%s", body);
+    expect_in_dump(text, "TITLE \"新華社北京1月17日電 國家統計局發布數據\" @1:1", true);
+    snprintf(text, sizeof text, "新华社北京1月17日电  国家统计局：2023年经济回升向好%s", body);
+    expect_in_dump(text, "TITLE \"新华社北京1月17日电　国家统计局：2023年经济回升向好\" @1:1", true);
+    /* must not fire: a dateline alone, with a reporter's note */
+    snprintf(text, sizeof text, "新华社北京1月17日电%s", body);
+    expect_in_dump(text, "TITLE \"新华社北京1月17日电\"", false);
+    snprintf(text, sizeof text, "新华社北京1月17日电（记者张三）%s", body);
+    expect_in_dump(text, "TITLE \"新华社北京1月17日电", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -866,6 +889,7 @@ int main(void)
         cmocka_unit_test(test_partsT_bulletin_under_its_news_lead),
         cmocka_unit_test(test_partsT_wrapped_repeat_under_docnumber),
         cmocka_unit_test(test_partsT_wrapped_attachment_title),
+        cmocka_unit_test(test_mendF43_dateline_then_headline_is_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
