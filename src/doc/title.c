@@ -1062,8 +1062,23 @@ static bulletin_status find_title(parser *p, size_t *first, size_t *last)
             continue;
         /* a news site's tag alone (德州新聞網(wǎng)訊, 本报讯) or a dateline
          * alone (新华社北京3月8日电) is no title */
-        if (is_news_tag(cp, n) || (n <= 24 && bl_p_is_dateline(cp, n) && !has_stop(cp, n)))
+        if (is_news_tag(cp, n))
             continue;
+        if (n <= 24 && bl_p_is_dateline(cp, n) && !has_stop(cp, n)) {
+            /* alone: nothing after its 电 (讯) but spaces and a bracketed
+             * reporter's note; a headline after it keeps the line a title
+             * (新华社北京1月17日电 国家统计局发布数据) */
+            size_t e = 0;
+            while (e < n && cp[e] != 0x7535 && cp[e] != 0x96FB && cp[e] != 0x8BAF && cp[e] != 0x8A0A)
+                e++; /* 电 電 讯 訊 */
+            e++;
+            while (e < n && (cp[e] == ' ' || cp[e] == 0x3000 || cp[e] == '\t'))
+                e++;
+            if (e < n && (cp[e] == '(' || cp[e] == 0xFF08) && (cp[n - 1] == ')' || cp[n - 1] == 0xFF09))
+                e = n;
+            if (e >= n)
+                continue;
+        }
         /* a portal's column over the document's title: 决议决定 / 关于太湖县
          * 人民政府工作报告的决议 */
         if (is_kinds_column(cp, n)) {

@@ -83,6 +83,18 @@ static const char *const streak_periods[] = {"个月", "個月", "个季度", "�
 /* Generic days, no named one: 第5个工作日 is a deadline's day. */
 static const char *const generic_days[] = {"工作日", "交易日", "营业日", "營業日", "自然日",
                                            "星期日", "星期天", "礼拜日", "禮拜日"};
+/* Common words before a period word that make it a generic period, no
+ * named one (第5个交易周, 第2个结算月, 第3个考核月, 第4个工作周): unless a
+ * scope word names it (第12个世界统计日). */
+static const char *const generic_period_words[] = {
+    "交易", "结算", "結算", "工作", "自然", "统计", "統計", "考核", "营业", "營業", "会计",
+    "會計", "财政", "財政", "日历", "日曆", "农历", "農曆", "公历", "公曆", "阴历", "陰曆",
+    "阳历", "陽曆", "教学", "教學", "计费", "計費", "账单", "賬單", "帐单", "帳單", "还款",
+    "還款", "申报", "申報", "纳税", "納稅", "征期", "徵期", "完整", "评估", "評估", "观察",
+    "觀察", "考察", "施工", "销售", "銷售", "报告", "報告", "监测", "監測"};
+static const char *const named_scope_words[] = {"世界", "全国", "全國", "国际", "國際", "中国",
+                                                "中國", "国家", "國家", "全民", "全省", "全市"};
+
 /* Words that may follow a named day (到来之际, 期间, 主题 …); any other Han
  * after its 日 节 周 月 makes it a word of something else (日前, 月底). */
 static const char *const after_named_day[] = {
@@ -127,6 +139,18 @@ static bool named_day_after(const scan *s, size_t p, size_t *end)
                     !memcmp(s->t + at + 3 - gl, generic_days[w], gl))
                     return false;
             }
+            /* a generic period: 交易周, 结算月 (a common word before it) */
+            for (size_t w = 0; at >= name + 6 &&
+                               w < sizeof generic_period_words / sizeof generic_period_words[0]; w++) {
+                if (memcmp(s->t + at - 6, generic_period_words[w], 6))
+                    continue;
+                bool scoped = false;
+                for (size_t v = 0; !scoped && v < sizeof named_scope_words / sizeof named_scope_words[0]; v++)
+                    for (size_t o = name; !scoped && o + 6 <= at - 6; o++)
+                        scoped = !memcmp(s->t + o, named_scope_words[v], 6);
+                if (!scoped)
+                    return false;
+            }
             size_t q = j;
             while (q < s->len && (s->t[q] == '"' || has_at(s->t, s->len, q, "\xE2\x80\x9D") ||
                                   has_at(s->t, s->len, q, "\xE3\x80\x8B")))
@@ -161,7 +185,8 @@ static bool rank_after_di(const scan *s, size_t di, size_t p, size_t *end)
             break;
         }
     }
-    if (has_before(s->t, 0, di, "连续") || has_before(s->t, 0, di, "連續")) {
+    bool streak = has_before(s->t, 0, di, "连续") || has_before(s->t, 0, di, "連續");
+    if (streak) {
         for (size_t w = 0; w < sizeof streak_periods / sizeof streak_periods[0]; w++) {
             /* each character of the period word may carry a reading (個(gè)月) */
             const char *u = streak_periods[w];
@@ -182,7 +207,8 @@ static bool rank_after_di(const scan *s, size_t di, size_t p, size_t *end)
             }
         }
     }
-    if (named_day_after(s, p, end))
+    /* a streak's period is no named day: 连续第5个交易周 */
+    if (!streak && named_day_after(s, p, end))
         return true;
     uint32_t c = cp_at(s->t, s->len, p, &k);
     if (c == 0x4F4D || c == 0x540D) { /* 位 名 */

@@ -3972,6 +3972,29 @@ static void test_fig41_plus_of_a_spaced_cell_number(void **state)
                "1234|||count||丁|本期\n-1234|||count|1234|丁|本期");
 }
 
+/* mendF43 class 1 (review 43, v08-rank lines 6, 10): 第N个 before a
+ * generic period (交易周, 结算月, 考核月, 工作周, 自然月: a period word with a
+ * common noun or verb before it) is no named day, so no rank, as
+ * 第5个工作日 is none; nor a streak's period after 连续第N个 that is no
+ * streak word.  Named ones (世界知识产权日, 教師節, 世界统计日) stay ranks. */
+static void test_mendF43_generic_period_is_no_named_day(void **state)
+{
+    assert_string_equal(cell_values(state, "上证指数连续第5个交易周上涨", false), "");
+    assert_string_equal(cell_values(state, "上證指數連續第5個交易週上漲", false), "");
+    assert_string_equal(cell_values(state, "第2个结算月，全市发放补贴", false), "");
+    assert_string_equal(cell_values(state, "第2個結算月，全市發放補貼", false), "");
+    assert_string_equal(cell_values(state, "进入第3个考核月。", false), "");
+    assert_string_equal(cell_values(state, "第4个工作周，", false), "");
+    assert_string_equal(cell_values(state, "第2个完整结算月，", false), "");
+    assert_string_equal(cell_values(state, "第6个交易日，", false), "");
+    /* must still fire: named days */
+    assert_string_equal(cell_values(state, "在第25个世界知识产权日到来之际，", false), "25|rank");
+    assert_string_equal(cell_values(state, "迎来第36個教師節。", false), "36|rank");
+    assert_string_equal(cell_values(state, "第12个世界统计日，", false), "12|rank");
+    assert_string_equal(cell_values(state, "第21個安全生產月，", false), "21|rank");
+    assert_string_equal(cell_values(state, "今年6月是第21个全国“安全生产月”，", false), "6月|date\n21|rank");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -4183,6 +4206,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_fig41_ordinal_before_named_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fig41_bound_sign_before_latin_unit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fig41_plus_of_a_spaced_cell_number, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_mendF43_generic_period_is_no_named_day, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -907,6 +907,24 @@ static void test_parts44_indented_record_line_and_repeat(void **state)
     expect_in_dump(text, "SUBTITLE", false);
 }
 
+static void test_mendF43_dateline_then_headline_is_title(void **state)
+{
+    (void)state;
+    const char *body = "\n国家统计局17日发布数据，2023年国内生产总值增长5.2%。\n";
+    char text[1024];
+    snprintf(text, sizeof text, "新华社北京1月17日电 国家统计局发布数据%s", body);
+    expect_in_dump(text, "TITLE \"新华社北京1月17日电 国家统计局发布数据\" @1:1", true);
+    snprintf(text, sizeof text, "新華社北京1月17日電　國家統計局發布數據%s", body);
+    expect_in_dump(text, "TITLE \"新華社北京1月17日電 國家統計局發布數據\" @1:1", true);
+    snprintf(text, sizeof text, "新华社北京1月17日电  国家统计局：2023年经济回升向好%s", body);
+    expect_in_dump(text, "TITLE \"新华社北京1月17日电　国家统计局：2023年经济回升向好\" @1:1", true);
+    /* must not fire: a dateline alone, with a reporter's note */
+    snprintf(text, sizeof text, "新华社北京1月17日电%s", body);
+    expect_in_dump(text, "TITLE \"新华社北京1月17日电\"", false);
+    snprintf(text, sizeof text, "新华社北京1月17日电（记者张三）%s", body);
+    expect_in_dump(text, "TITLE \"新华社北京1月17日电", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -939,6 +957,7 @@ int main(void)
         cmocka_unit_test(test_parts44_repeat_over_four_lines),
         cmocka_unit_test(test_parts44_attachment_title_over_three_lines),
         cmocka_unit_test(test_parts44_indented_record_line_and_repeat),
+        cmocka_unit_test(test_mendF43_dateline_then_headline_is_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
