@@ -194,9 +194,34 @@ static size_t glued_label(const uint32_t *cp, size_t a, size_t b)
     return 0;
 }
 
+/* Whether cp[a..e) names a measured quantity, an indicator: it ends in
+ * 量 额 額 数 數 值 率 (降水量, 水資源總量, 零售总额, 地区生产总值, 城镇化率) or in
+ * 收入 支出 面积 面積 人口 投资 投資 价格 價格 (一般公共预算收入, 播种面积).
+ * An actor (政府, 公司, 企業, 市财政局) or a verb phrase (力争到, 预计) is
+ * none. */
+static bool indicator_name(const uint32_t *cp, size_t a, size_t e)
+{
+    static const uint32_t one[] = {0x91CF, 0x989D, 0x984D, 0x6570, 0x6578, 0x503C, 0x7387};
+    /* 量 额 額 数 數 值 率 */
+    static const uint32_t two[][2] = {{0x6536, 0x5165}, {0x652F, 0x51FA}, {0x9762, 0x79EF}, {0x9762, 0x7A4D},
+                                      {0x4EBA, 0x53E3}, {0x6295, 0x8D44}, {0x6295, 0x8CC7}, {0x4EF7, 0x683C},
+                                      {0x50F9, 0x683C}};
+    /* 收入 支出 面积 面積 人口 投资 投資 价格 價格 */
+    if (e - a < 2)
+        return false;
+    for (size_t w = 0; w < sizeof one / sizeof *one; w++)
+        if (cp[e - 1] == one[w])
+            return true;
+    for (size_t w = 0; w < sizeof two / sizeof *two; w++)
+        if (cp[e - 2] == two[w][0] && cp[e - 1] == two[w][1])
+            return true;
+    return false;
+}
+
 /* A run-in lead run into its first sentence before a year (降水量2016年,
  * 全國年平均降水量730.0mm…。 / 用水总量2023年度，全市用水总量…。): at the
- * paragraph's start, an indicator's name of 2 to 8 Chinese characters,
+ * paragraph's start, an indicator's name (indicator_name) of 2 to 10
+ * Chinese characters,
  * right after it a year (four digits and 年, then 度, 末, 底 or a period
  * word such as 上半年 or 1-6月 at most) and a comma, the sentence after
  * the comma naming the indicator again before its first 。 or ；, the
@@ -218,14 +243,16 @@ static size_t year_led_label(const uint32_t *cp, size_t a, size_t b)
         if (cp[a] == scope[w])
             return 0;
     size_t e = a;
-    while (e < b && e - a <= 8 && bl_is_han(cp[e]))
+    while (e < b && e - a <= 10 && bl_is_han(cp[e]))
         e++;
     size_t n = e - a;
-    if (n < 2 || n > 8 || e + 6 > b)
+    if (n < 2 || n > 10 || e + 6 > b)
         return 0;
     for (size_t w = 0; w < sizeof place / sizeof *place; w++)
         if (cp[e - 1] == place[w])
             return 0;
+    if (!indicator_name(cp, a, e))
+        return 0;
     size_t y = e;
     while (y < b && y < e + 4 && (bl_p_is_digit(cp[y]) || (cp[y] >= 0xFF10 && cp[y] <= 0xFF19)))
         y++;

@@ -1417,7 +1417,16 @@ bulletin_status bl_p_reflow(parser *p)
                 size_t nn = b0 - a0;
                 while (tn < nn && tn < 7 && bl_is_han(np[tn]))
                     tn++;
-                if (tn >= 1 && tn <= 6 && tn < nn && is_colon(np[tn])) {
+                /* text after the colon opening with a figure (情况：2023年，
+                 * 全县…。): the joined line reads as a year-led lead whose
+                 * name swallows that sentence, the heading lost; the
+                 * lines stay apart (the colon ending its line, or words
+                 * after it, 情況：全年全縣…, join) */
+                size_t ta = tn + 1;
+                while (ta < nn && bl_p_is_space(np[ta]))
+                    ta++;
+                bool figure = ta < nn && (bl_p_is_digit(np[ta]) || (np[ta] >= 0xFF10 && np[ta] <= 0xFF19));
+                if (tn >= 1 && tn <= 6 && tn < nn && is_colon(np[tn]) && !figure) {
                     memcpy(tail, np, tn * sizeof *tail);
                     if (colon_lead_name(hend, hn >= 2 ? 2 : hn, tail, tn)) {
                         if (!p->joined)

@@ -2369,6 +2369,60 @@ static void test_lines44_whole_sentence_item_after_line_runins(void **state)
                    "RUNIN 3 \"落实责任。\"", true);
 }
 
+/* mendL43, review43 item 1: a wrapped numbered heading whose next line
+ * opens with a part's word and a colon, then body text (一、关于…的主要 /
+ * 情况：2023年，…。): the join must not swallow the sentence after the
+ * colon; the heading stays a SECTION.  情况： alone on its line still joins. */
+static void test_mendL43_colon_lead_with_text_after_colon(void **state)
+{
+    (void)state;
+    mendL_dump_has("某县2023年预算执行情况\n一、关于2023年预算执行的主要\n"
+                   "情况：2023年，全县一般公共预算收入完成12.3亿元，增长5.6%。\n二、收入\n支出：全县支出35.6亿元。\n",
+                   "  SECTION 1 \"关于2023年预算执行的主要\" @2:1\n", true);
+    mendL_dump_has("某县2023年预算执行情况\n一、关于2023年预算执行的主要\n"
+                   "情况：2023年，全县一般公共预算收入完成12.3亿元，增长5.6%。\n二、收入\n支出：全县支出35.6亿元。\n",
+                   "LEAD", false);
+    mendL_dump_has("某縣2023年預算執行情況\n一、2023年一般公共預算收入執行\n"
+                   "情況：2023年，全縣一般公共預算收入完成12.3億元，增長5.6%。稅收收入8.2億元。\n二、2024年預算安排\n全縣支出35.6億元。\n",
+                   "  SECTION 1 \"2023年一般公共預算收入執行\" @2:1\n", true);
+    mendL_dump_has("某縣2023年預算執行情況\n一、2023年一般公共預算收入執行\n"
+                   "情況:2023年,全縣一般公共預算收入完成12.3億元,增長5.6%。\n二、2024年預算安排\n全縣支出35.6億元。\n",
+                   "  SECTION 1 \"2023年一般公共預算收入執行\" @2:1\n", true);
+    /* the colon alone at the line's end: joined */
+    mendL_dump_has("某县2023年预算执行情况\n一、关于2023年预算执行的主要\n情况：\n"
+                   "2023年，全县一般公共预算收入完成12.3亿元，增长5.6%。\n二、2024年预算安排\n全县支出35.6亿元。\n",
+                   "  SECTION 1 \"关于2023年预算执行的主要情况：\" @2:1\n", true);
+}
+
+/* mendL43, review43 item 2: a year-led run-in lead's name is an indicator
+ * (降水量, 地表水資源量, 一般公共预算收入, 地区生产总值), never an actor
+ * (政府, 公司) or a verb phrase (力争到); a name up to ten characters
+ * (政府性基金预算收入) keeps the sibling run going. */
+static void test_mendL43_year_led_lead_is_an_indicator(void **state)
+{
+    (void)state;
+    const char *near = "关于2023年预算执行情况的报告\n\n各位代表：\n\n财政收入2023年，我们克服多重困难，预算执行总体平稳。\n\n"
+                       "政府2023年，政府工作取得新成效。\n\n公司2023年，公司实现营业收入12亿元。公司2024年，公司计划营业收入15亿元。\n\n"
+                       "地区生产总值2023年，地区生产总值增长5.1%。\n\n力争到2025年，力争到那时全市地区生产总值突破1000亿元。\n";
+    mendL_dump_has(near, "RUNIN 0 \"政府\"", false);
+    mendL_dump_has(near, "RUNIN 0 \"公司\"", false);
+    mendL_dump_has(near, "RUNIN 0 \"力争到\"", false);
+    const char *trad = "某市2023年水資源公報\n\n企業2023年,企業實現營業收入12億元,增長5%。\n\n公司2023年,公司實現營業收入12億元,增長5%。\n";
+    mendL_dump_has(trad, "RUNIN", false);
+    const char *water = "某市2023年水資源公報\n\n降水量2023年,全市年平均降水量730.0mm,比上年偏多5.2%。\n"
+                        "地表水資源量2023年,全市地表水資源量12.5億立方米,比多年平均偏少3.1%。\n"
+                        "用水總量2023年上半年,全市用水總量8.6億立方米,比上年同期增加0.2億立方米。\n";
+    mendL_dump_has(water, "RUNIN 0 \"降水量\"", true);
+    mendL_dump_has(water, "RUNIN 0 \"地表水資源量\"", true);
+    mendL_dump_has(water, "RUNIN 0 \"用水總量\"", true);
+    const char *nb = "某县人民政府关于2024年财政预算的报告\n\n一般公共预算收入2023年，全县一般公共预算收入完成12.3亿元，增长5.6%。\n"
+                     "一般公共预算支出2023年，全县一般公共预算支出完成35.6亿元，增长3.2%。\n"
+                     "政府性基金预算收入2024年1-6月，全县政府性基金预算收入完成6.2亿元。\n"
+                     "某某县2023年，某某县经济运行稳中向好。\n";
+    mendL_dump_has(nb, "RUNIN 0 \"政府性基金预算收入\" @5:1", true);
+    mendL_dump_has(nb, "RUNIN 0 \"某某县\"", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2466,6 +2520,8 @@ int main(void)
         cmocka_unit_test(test_lines41_wrapped_colon_lead),
         cmocka_unit_test(test_lines44_unit_row_keeps_period_apart),
         cmocka_unit_test(test_lines44_whole_sentence_item_after_line_runins),
+        cmocka_unit_test(test_mendL43_colon_lead_with_text_after_colon),
+        cmocka_unit_test(test_mendL43_year_led_lead_is_an_indicator),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
