@@ -8324,8 +8324,16 @@ static void drop_handed_into(const char *t, bl_figure *f, size_t sentence_start)
         e++;
     if (!has_at(t, e + ln, e, f->label))
         return;
+    static const char *const into[] = {"纳入", "納入", "划入", "劃入", "列入", "转入", "轉入"};
+    size_t w = 0;
+    while (w < NELEM(into) && label_find(f->label, 0, into[w]) == (size_t)-1)
+        w++;
+    if (w == NELEM(into))
+        return; /* no handing in the label: no walk back (a clause of
+                 * 20,000 figures walked it for each) */
     bool jiang = false;
-    for (size_t i = f->start; i > sentence_start && !jiang;) {
+    size_t steps = 0; /* 将 stands a few words before the count */
+    for (size_t i = f->start; i > sentence_start && !jiang && steps++ < 48;) {
         int kk;
         bool sent;
         uint32_t c = cp_before(t, sentence_start, i, &kk);
@@ -8336,8 +8344,7 @@ static void drop_handed_into(const char *t, bl_figure *f, size_t sentence_start)
     }
     if (!jiang)
         return;
-    static const char *const into[] = {"纳入", "納入", "划入", "劃入", "列入", "转入", "轉入"};
-    for (size_t w = 0; w < NELEM(into); w++) {
+    for (; w < NELEM(into); w++) {
         size_t i = label_find(f->label, 0, into[w]);
         if (i != (size_t)-1 && bl_utf8_count(f->label, i) >= 2) {
             f->label[i] = '\0';
