@@ -143,6 +143,11 @@ static bool section_noun(const uint32_t *cp, size_t a, size_t e)
     return false;
 }
 
+/* The places a lead's name may not end in (a place opens a sentence, no
+ * indicator): 市 县 縣 区 區 省 镇 鎮 乡 鄉 州 盟 旗 村 国 國. */
+static const uint32_t place[] = {0x5E02, 0x53BF, 0x7E23, 0x533A, 0x5340, 0x7701, 0x9547, 0x93AE,
+                                 0x4E61, 0x9109, 0x5DDE, 0x76DF, 0x65D7, 0x6751, 0x56FD, 0x570B};
+
 /* A run-in lead glued to its sentence, its bold lost (人口年末常住人口94.9
  * 万人，…。 / 國民經濟全年實現地區生產總值…。): at the paragraph's start, a
  * statistics bulletin's section name (section_noun) right before a period
@@ -157,9 +162,6 @@ static size_t glued_label(const uint32_t *cp, size_t a, size_t b)
     static const uint32_t scope[] = {0x5168, 0x672C, 0x6211, 0x4ECA, 0x53BB, 0x5F53, 0x7576, 0x8BE5, 0x8A72,
                                      0x5B8C, 0x7D2F, 0x5B9E, 0x5BE6, 0x622A};
     /* 全 本 我 今 去 当 當 该 該 完(成) 累(计) 实(现) 實 截 */
-    static const uint32_t place[] = {0x5E02, 0x53BF, 0x7E23, 0x533A, 0x5340, 0x7701, 0x9547, 0x93AE,
-                                     0x4E61, 0x9109, 0x5DDE, 0x76DF, 0x65D7, 0x6751, 0x56FD, 0x570B};
-    /* 市 县 縣 区 區 省 镇 鎮 乡 鄉 州 盟 旗 村 国 國 */
     if (b - a < 14 || !bl_p_is_terminal(cp[b - 1]))
         return 0;
     for (size_t w = 0; w < sizeof scope / sizeof *scope; w++)
@@ -234,9 +236,6 @@ static size_t year_led_label(const uint32_t *cp, size_t a, size_t b)
     static const uint32_t scope[] = {0x5168, 0x672C, 0x6211, 0x4ECA, 0x53BB, 0x5F53, 0x7576, 0x8BE5, 0x8A72,
                                      0x5176, 0x5404, 0x622A};
     /* 全 本 我 今 去 当 當 该 該 其 各 截(至) */
-    static const uint32_t place[] = {0x5E02, 0x53BF, 0x7E23, 0x533A, 0x5340, 0x7701, 0x9547, 0x93AE,
-                                     0x4E61, 0x9109, 0x5DDE, 0x76DF, 0x65D7, 0x6751, 0x56FD, 0x570B};
-    /* 市 县 縣 区 區 省 镇 鎮 乡 鄉 州 盟 旗 村 国 國 */
     if (b - a < 14 || !bl_p_is_terminal(cp[b - 1]))
         return 0;
     for (size_t w = 0; w < sizeof scope / sizeof *scope; w++)
