@@ -8320,9 +8320,10 @@ static void drop_handed_into(const char *t, bl_figure *f, size_t sentence_start)
         return;
     size_t ln = strlen(f->label);
     size_t e = f->end;
-    while (e < f->end + 8 && t[e] && !has_at(t, e + ln, e, f->label))
+    /* strncmp, not has_at: the text may end before e + ln */
+    while (e < f->end + 8 && t[e] && strncmp(t + e, f->label, ln) != 0)
         e++;
-    if (!has_at(t, e + ln, e, f->label))
+    if (strncmp(t + e, f->label, ln) != 0)
         return;
     static const char *const into[] = {"纳入", "納入", "划入", "劃入", "列入", "转入", "轉入"};
     size_t w = 0;

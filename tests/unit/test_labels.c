@@ -58,7 +58,12 @@ static void check_row(const label_row *r)
     bl_figure_list l;
     bl_figure_list_init(&l, &tu_mem);
     bl_figure_ctx ctx = {1, r->sel == SEL_HEADING ? 0 : 1, NULL, NULL, NULL, 0, false};
-    assert_int_equal(bl_figures_scan(&l, r->text, strlen(r->text), &ctx), BULLETIN_OK);
+    /* a copy of exactly the text's size: under ASan a read past its end fails */
+    size_t tn = strlen(r->text);
+    char *text = malloc(tn + 1);
+    assert_non_null(text);
+    memcpy(text, r->text, tn + 1);
+    assert_int_equal(bl_figures_scan(&l, text, tn, &ctx), BULLETIN_OK);
     char got[2048];
     size_t n = 0, skip = r->skip;
     got[0] = '\0';
@@ -73,6 +78,7 @@ static void check_row(const label_row *r)
         n += (size_t)w;
     }
     bl_figure_list_free(&l);
+    free(text);
     if (strcmp(got, r->want))
         print_message("text: %s\n", r->text);
     assert_string_equal(got, r->want);
@@ -2642,6 +2648,9 @@ static const label_row rows[] = {
     LABELS("今年開始將地方教育附加等11項政府性基金收入納入一般公共預算管理，形成淨增收。",
            "政府性基金收入"),
     LABELS("全年新建11个污水处理厂。", "污水处理厂"),
+    /* the text ends a few bytes after the figure with the label's first
+     * bytes (浍 shares two with 浏): no read past its end (ASan, CI) */
+    LABELS("浏览：8616，浍", "浏览"),
 
     /* Round 44 class 6 (audit-cnao 2:247): 有关地方、部门和单位共整改问题金额
      * 5380多亿元: the scope 有关…共 before the indicator is no part of it. */
