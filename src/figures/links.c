@@ -2324,7 +2324,7 @@ static bool month_figure(const bl_figure *g, const char *t)
  * is the comparison's base.  Returns the index of the percent figure
  * nearest after the last earlier date of the subject month (within its
  * sentence, 80 characters at most after that date, inside the link
- * window), or BL_FIG_NO_LINK when none is written; *fired tells whether
+ * window and the section: a paragraph before may hold it), or BL_FIG_NO_LINK when none is written; *fired tells whether
  * the clause has the shape at all.  The list is walked back once. */
 static size_t subject_month_rate(const scan *s, const bl_figure *f, bool *fired)
 {
@@ -2349,17 +2349,18 @@ static size_t subject_month_rate(const scan *s, const bl_figure *f, bool *fired)
     size_t first = BL_FIG_NO_LINK; /* the earliest percent since the date met last */
     for (size_t k = l->len - 2; k-- > lo;) {
         const bl_figure *g = &l->items[k];
-        if (g->text != t)
+        if (g->section != f->section)
             break;
         if (g->kind == BL_FIG_PERCENT && g->nparts == 0)
             first = k;
-        else if (month_figure(g, t)) {
-            if (g->month == p1->month && g->year == p1->year && first != BL_FIG_NO_LINK) {
-                const bl_figure *r = &l->items[first];
+        else if (month_figure(g, g->text)) {
+            const bl_figure *r = first != BL_FIG_NO_LINK ? &l->items[first] : NULL;
+            if (g->month == p1->month && g->year == p1->year && r && r->text == g->text) {
+                const char *u = g->text; /* an earlier paragraph's, maybe */
                 bool stop = r->start - g->end > 3 * 80;
                 for (size_t i = g->end; i < r->start && !stop; i++)
-                    stop = has_at(t, r->start, i, "。") || t[i] == '!' || t[i] == '?' ||
-                           has_at(t, r->start, i, "！") || has_at(t, r->start, i, "？");
+                    stop = has_at(u, r->start, i, "。") || u[i] == '!' || u[i] == '?' ||
+                           has_at(u, r->start, i, "！") || has_at(u, r->start, i, "？");
                 if (!stop)
                     return first;
             }

@@ -1084,6 +1084,34 @@ static void test_figlab45_compared_month_rate(void **state)
     SPAN_LINKS("10月份工业增加值增长8.2%，比9月份回落3.2个百分点。", {"3.2个百分点", "8.2%"});
 }
 
+/* figlab45: the subject month's rate written in the paragraph before (a
+ * list holds a document's paragraphs one after another). */
+static void test_figlab45_compared_month_rate_paragraph_before(void **state)
+{
+    (void)state;
+    const char *a = "10月份，全国规模以上工业增加值同比增长8.2%，比上年同期回落9.7个百分点。";
+    const char *b = "8月份为12.8%，9月份为11.4%，10月份比9月份又回落3.2个百分点。";
+    bl_figure_list l;
+    bl_figure_list_init(&l, &tu_mem);
+    bl_figure_ctx ctx = {3, 7, NULL, NULL, NULL, 0, false};
+    assert_int_equal(bl_figures_scan(&l, a, strlen(a), &ctx), BULLETIN_OK);
+    size_t rate = l.len - 2; /* 8.2%, then 9.7个百分点 */
+    assert_int_equal(l.items[rate].kind, BL_FIG_PERCENT);
+    ctx.paragraph = 8;
+    assert_int_equal(bl_figures_scan(&l, b, strlen(b), &ctx), BULLETIN_OK);
+    const bl_figure *f = &l.items[l.len - 1];
+    assert_int_equal(f->kind, BL_FIG_POINTS);
+    assert_int_equal(f->link, rate);
+    /* another section's 10月份 is not the subject's */
+    bl_figure_list_free(&l);
+    bl_figure_list_init(&l, &tu_mem);
+    assert_int_equal(bl_figures_scan(&l, a, strlen(a), &ctx), BULLETIN_OK);
+    ctx.section = 4;
+    assert_int_equal(bl_figures_scan(&l, b, strlen(b), &ctx), BULLETIN_OK);
+    assert_int_equal(l.items[l.len - 1].link, BL_FIG_NO_LINK);
+    bl_figure_list_free(&l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1129,6 +1157,7 @@ int main(void)
         cmocka_unit_test(test_review39_framed_base_openers),
         cmocka_unit_test(test_review39_span_of_time),
         cmocka_unit_test(test_figlab45_compared_month_rate),
+        cmocka_unit_test(test_figlab45_compared_month_rate_paragraph_before),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
