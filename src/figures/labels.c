@@ -8528,6 +8528,109 @@ static bulletin_status label_around_remark(scan *s, size_t first)
     return BULLETIN_OK;
 }
 
+/* figlab45 (round 43 class 9, industry-national-2008m10 2:115-164): a
+ * series of months after a rate, each clause opened by its month (6月份的
+ * 增速還保持在16.0%,7月份回落至14.7%,8月份為12.8%,10月份比9月份又回落3.2個
+ * 百分點): the first names the rate (增速, an adverb after it dropped), the
+ * later values whose labels name nothing of their own (回落至, 為, none)
+ * are that rate, a change in points the rate and its verb (增速回落).  A
+ * month clause naming an indicator of its own ends the series. */
+static bool month_opens_clause(const bl_figure_list *l, size_t k)
+{
+    const bl_figure *f = &l->items[k];
+    for (size_t j = k, n = 0; j-- > 0 && n < 3; n++) {
+        const bl_figure *g = &l->items[j];
+        if (g->text != f->text || g->ctx_start != f->ctx_start)
+            return false;
+        if (g->kind == BL_FIG_DATE && g->month > 0 && g->day == 0 && g->year == 0 &&
+            g->start == skip_spaces(f->text, g->start, f->ctx_start))
+            return true;
+    }
+    return false;
+}
+
+static bool names_nothing(const char *label)
+{
+    static const char *const ends[] = {"至", "到", "为", "為", "在", "达", "達"};
+    size_t n = strlen(label);
+    if (!n)
+        return true;
+    if (bl_utf8_count(label, n) > 3)
+        return false;
+    for (size_t w = 0; w < NELEM(ends); w++)
+        if (has_before(label, 0, n, ends[w]))
+            return true;
+    return false;
+}
+
+static bulletin_status label_month_series(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    char rate[96];
+    size_t rn = 0;
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || !f->label || f->kind == BL_FIG_DATE || f->kind == BL_FIG_YEAR)
+            continue;
+        if (!month_opens_clause(l, k)) {
+            rn = 0;
+            continue;
+        }
+        const char *lab = f->label;
+        size_t n = strlen(lab);
+        if (f->kind == BL_FIG_PERCENT && !f->change && rn == 0) {
+            for (size_t w = 0; w < NELEM(rate_words) && !rn; w++) {
+                size_t p = label_find(lab, 0, rate_words[w]);
+                if (p == (size_t)-1)
+                    continue;
+                size_t e = p + strlen(rate_words[w]);
+                if (bl_utf8_count(lab + e, n - e) > 1 || e >= sizeof rate)
+                    continue;
+                memcpy(rate, lab, e);
+                rn = e;
+                if (e < n) {
+                    const char *parts[] = {rate, NULL};
+                    size_t lens[] = {rn};
+                    bulletin_status st = set_label_parts(l, f, parts, lens);
+                    if (st != BULLETIN_OK)
+                        return st;
+                }
+            }
+            continue;
+        }
+        if (!rn)
+            continue;
+        if (f->kind == BL_FIG_PERCENT && !f->change) {
+            if (!names_nothing(lab)) {
+                rn = 0;
+                continue;
+            }
+            const char *parts[] = {rate, NULL};
+            size_t lens[] = {rn};
+            bulletin_status st = set_label_parts(l, f, parts, lens);
+            if (st != BULLETIN_OK)
+                return st;
+        } else if (f->kind == BL_FIG_POINTS && f->change) {
+            const char *verb = NULL;
+            for (size_t w = 0; w < NELEM(rate_verbs) && !verb; w++)
+                if (has_before(lab, 0, n, rate_verbs[w]))
+                    verb = rate_verbs[w];
+            if (!verb) {
+                rn = 0;
+                continue;
+            }
+            const char *parts[] = {rate, verb, NULL};
+            size_t lens[] = {rn, strlen(verb)};
+            bulletin_status st = set_label_parts(l, f, parts, lens);
+            if (st != BULLETIN_OK)
+                return st;
+        } else
+            rn = 0;
+    }
+    return BULLETIN_OK;
+}
+
 bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
 {
     size_t e = end;
@@ -8589,6 +8692,8 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_ratio_turned_to(s);
         if (status == BULLETIN_OK)
             status = label_respectively_have(s);
+        if (status == BULLETIN_OK)
+            status = label_month_series(s);
         if (status != BULLETIN_OK)
             return status;
         status = label_counted_classes(s);
