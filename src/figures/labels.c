@@ -8631,6 +8631,65 @@ static bulletin_status label_month_series(scan *s)
     return BULLETIN_OK;
 }
 
+/* figlab45 (round 44, audit-cnao 2:146, 2:158): 要求立行立改的1786个、分阶段
+ * 整改的817个问题中: two counts listed, each after its own modifier ending
+ * in 的, the counted noun (the second count's label) said once after the
+ * second: each is its modifier, 的 and the noun.  The first modifier runs
+ * from its clause's start, after a scope ending in 中 (审计工作报告中),
+ * at most 16 characters; the second is the words between 、 and 的. */
+static bool modifier_before(const char *t, size_t lo, size_t e, size_t max, size_t *a)
+{
+    if (!has_before(t, lo, e, "的"))
+        return false;
+    size_t b = e - strlen("的"), i = b;
+    for (size_t n = 0; n < max && i > lo; n++) {
+        int kc;
+        uint32_t cp = cp_before(t, lo, i, &kc);
+        if (cp == CP_BAD || !bl_is_han(cp) || cp == 0x4E2D /* 中 */ || cp == 0x7684 /* 的 */)
+            break;
+        i -= (size_t)kc;
+    }
+    if (b - i < 2 * 3)
+        return false;
+    *a = i;
+    return true;
+}
+
+static bulletin_status label_listed_modifiers(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    for (size_t k = s->sentence_first; k + 1 < l->len; k++) {
+        bl_figure *f = &l->items[k], *g = &l->items[k + 1];
+        if (f->text != t || g->text != t || f->kind != BL_FIG_COUNT || g->kind != BL_FIG_COUNT ||
+            f->change || g->change || !g->label || !*g->label || strcmp(f->unit, g->unit) ||
+            !has_at(t, g->start, f->end, "、"))
+            continue;
+        size_t gl = strlen(g->label);
+        if (!has_at(t, s->len, g->end, g->label))
+            continue; /* the noun right after the second count */
+        size_t fa, ga, from = f->end + strlen("、");
+        if (!modifier_before(t, from, g->start, 16, &ga) || ga != from ||
+            !modifier_before(t, f->ctx_start, f->start, 16, &fa))
+            continue;
+        size_t fb = f->start - strlen("的");
+        trim_words(t, &fa, &fb, label_lead, NELEM(label_lead), NULL, 0); /* 全市新建的 */
+        if (fb != f->start - strlen("的") || fb - fa < 2 * 3)
+            continue;
+        const char *pf[] = {t + fa, g->label, NULL};
+        size_t lf[] = {f->start - fa, gl};
+        const char *pg[] = {t + ga, g->label, NULL};
+        size_t lg[] = {g->start - ga, gl};
+        /* (the second's label is a part of both: the first set first) */
+        bulletin_status st = set_label_parts(l, f, pf, lf);
+        if (st == BULLETIN_OK)
+            st = set_label_parts(l, g, pg, lg);
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
 bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
 {
     size_t e = end;
@@ -8694,6 +8753,8 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_respectively_have(s);
         if (status == BULLETIN_OK)
             status = label_month_series(s);
+        if (status == BULLETIN_OK)
+            status = label_listed_modifiers(s);
         if (status != BULLETIN_OK)
             return status;
         status = label_counted_classes(s);

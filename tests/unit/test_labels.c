@@ -2744,6 +2744,20 @@ static const label_row rows[] = {
     LABELS("6月份的增速还保持在16.0%，7月份回落至14.7%，8月份为12.8%。", "增速 / 增速 / 增速"),
     LABELS("6月份出口增长16.0%，7月份进口增长14.7%。", "出口增长 / 进口增长"),
 
+    /* figlab45 (round 44, audit-cnao 2:146, 2:158): 要求立行立改的1786个、
+     * 分阶段整改的817个问题中: counts listed each after its own modifier
+     * with 的, the counted noun said once after the last, are each that
+     * modifier's noun (要求立行立改的问题, 分阶段整改的问题); a scope ending
+     * in 中 before the first modifier is none of it.  Not: a second count
+     * without a modifier. */
+    CLASS(figlab45_listed_counts_with_modifiers),
+    LABELS("截至2024年9月底,2023年度审计工作报告中要求立行立改的1786个、分阶段整改的817个问题中,分别有1691个已完成整改。",
+           "要求立行立改的问题 / 分阶段整改的问题 / 已完成整改"),
+    LABELS("審計工作報告中要求立行立改的1786個、分階段整改的817個問題,均已整改。",
+           "要求立行立改的問題 / 分階段整改的問題"),
+    LABELS("全市新建的120所、改建的30所学校。", "新建的学校 / 改建的学校"),
+    LABELS("全市新建的120所、30所学校。", "新建 / 学校"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 
