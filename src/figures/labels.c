@@ -8483,6 +8483,8 @@ static bulletin_status label_around_remark(scan *s, size_t first)
         if (!open || !digit)
             continue;
         size_t wa = skip_spaces(t, o, lo), wb = o;
+        if (wb - wa > 3 * 24)
+            continue; /* (the words before the remark open the clause: bounded) */
         for (size_t i = wa; i < wb;) {
             int kc;
             uint32_t cp = cp_at(t, wb, i, &kc);
