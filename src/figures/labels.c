@@ -244,6 +244,8 @@ static const char *const rate_verbs[] = {"加快", "扩大", "擴大", "回落",
 /* 第一产业实现增加值: a verb between a subject and its indicator (not of
  * a rate: 计划实现率). */
 static const char *const level_skip[] = {"实现", "實現",
+                                         /* figlab45: 工業企業共實現出口交貨值 */
+                                         "共实现", "共實現",
                                          /* round 6: 疫情防控新闻发布会累计举行 */
                                          "累计", "累計", "共计", "共計",
                                          /* round 12: 港口完成货物吞吐量, only
@@ -256,7 +258,8 @@ static const char *const level_skip[] = {"实现", "實現",
  * before 的: 通過公共網絡實現的商品銷售額). */
 static bool means_before(const char *t, size_t a, size_t i, const char *word)
 {
-    if (strcmp(word, "实现") != 0 && strcmp(word, "實現") != 0)
+    if (strcmp(word, "实现") != 0 && strcmp(word, "實現") != 0 && strcmp(word, "共实现") != 0 &&
+        strcmp(word, "共實現") != 0)
         return false;
     for (size_t j = a; j + strlen("通过") <= i; j++)
         if (t[j] == "通"[0] && (has_at(t, i, j, "通过") || has_at(t, i, j, "通過")))
@@ -490,7 +493,8 @@ static size_t word_spaced_at(const char *t, size_t b, size_t i, const char *w)
  * 增长 at t[j, b) is the predicate's, kept (not before 增加值). */
 static bool grown_after(const char *t, size_t b, size_t j, const char *word)
 {
-    if (strcmp(word, "实现") != 0 && strcmp(word, "實現") != 0)
+    if (strcmp(word, "实现") != 0 && strcmp(word, "實現") != 0 && strcmp(word, "共实现") != 0 &&
+        strcmp(word, "共實現") != 0)
         return false;
     j += reading_at(t, b, j);
     return has_at(t, b, j, "增长") || has_at(t, b, j, "增長") || has_at(t, b, j, "正增长") ||
@@ -1717,10 +1721,20 @@ static void keep_budget_names(const char *t, size_t *a, size_t *b, size_t end)
         if (*b - *a < n || !has_at(t, *b, *b - n, own[w]))
             continue;
         bool bare = *b - *a == n;
+        /* figlab45 (shapingba 3:215): 一般公共预算收入总计125.87亿元, 总计
+         * right before the value of a named 收入 or 支出: the total with
+         * transfers, another figure than the 收入 (合计 of funds' 收入 is
+         * their sum: 五项社会保险基金收入合计, no name of its own) */
         if (bare && w < 2 && has_before(t, 0, *a, "当年"))
             *a -= strlen("当年");
         for (size_t y = 0; y < NELEM(years) && !bare; y++)
             bare = *b - *a == n + strlen(years[y]) && has_at(t, *b, *a, years[y]);
+        if (!bare && w < 2) {
+            static const char *const grand[] = {"总计", "總計"};
+            for (size_t x = 0; x < NELEM(grand); x++)
+                if (*b + strlen(grand[x]) == end && has_at(t, end, *b, grand[x]))
+                    *b = end;
+        }
         if (!bare)
             return;
         for (size_t x = 0; x < NELEM(totals); x++)
@@ -8423,6 +8437,261 @@ static bulletin_status label_respectively_have(scan *s)
     return BULLETIN_OK;
 }
 
+/* figlab45 (round 43 class 9, industry-national-2008m10 2:58; round 41
+ * water-mwr-2016 18:33): a remark in parentheses that holds a figure,
+ * inside a subject (全國規模以上工業企業(年主營業務收入500萬元以上的企業)
+ * 增加值同比增長8.2%, 地下水資源量(礦化度≤2g/L)8854.8億m3): the label made
+ * from the words after the figure inside it (企業）增加值同比增長, or none)
+ * is the words before the remark (scope words trimmed) and the label's
+ * words after the remark.  Only Han characters between the remark and the
+ * figure, the remark at most 40 characters, the words before it opening
+ * the clause (two characters or more). */
+static bulletin_status label_around_remark(scan *s, size_t first)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    for (size_t k = first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || !f->label || strchr(f->label, '(') || strstr(f->label, "（") ||
+            f->kind == BL_FIG_DATE || f->kind == BL_FIG_YEAR)
+            continue;
+        size_t lo = f->ctx_start, c = f->start;
+        /* back over Han characters to a closing parenthesis */
+        for (int n = 0; n < 24 && c > lo; n++) {
+            int kc;
+            uint32_t cp = cp_before(t, lo, c, &kc);
+            if (cp == CP_BAD || !bl_is_han(cp))
+                break;
+            c -= (size_t)kc;
+        }
+        size_t cl = has_before(t, lo, c, "）") ? strlen("）") : c > lo && t[c - 1] == ')' ? 1 : 0;
+        if (!cl)
+            continue;
+        size_t after = c; /* the first byte after the remark */
+        c -= cl;
+        size_t o = c;
+        bool digit = false, open = false;
+        for (int n = 0; n < 40 && o > lo && !open; n++) {
+            int kc;
+            uint32_t cp = cp_before(t, lo, o, &kc);
+            if (cp == CP_BAD || cp == ')' || cp == 0xFF09 || cp == 0x3002)
+                break;
+            o -= (size_t)kc;
+            digit = digit || (cp >= '0' && cp <= '9');
+            open = cp == '(' || cp == 0xFF08;
+        }
+        if (!open || !digit)
+            continue;
+        size_t wa = skip_spaces(t, o, lo), wb = o;
+        if (wb - wa > 3 * 24)
+            continue; /* (the words before the remark open the clause: bounded) */
+        for (size_t i = wa; i < wb;) {
+            int kc;
+            uint32_t cp = cp_at(t, wb, i, &kc);
+            if (cp == CP_BAD || !bl_is_han(cp)) {
+                wa = wb;
+                break;
+            }
+            i += (size_t)kc;
+        }
+        trim_words(t, &wa, &wb, label_lead, NELEM(label_lead), label_trail, NELEM(label_trail));
+        if (wb <= wa || bl_utf8_count(t + wa, wb - wa) < 2)
+            continue;
+        const char *tail = f->label;
+        const char *close = strstr(tail, "）");
+        if (close)
+            tail = close + strlen("）");
+        else if ((close = strchr(tail, ')')) != NULL)
+            tail = close + 1;
+        /* the tail is the words after the remark: its first character
+         * within the first three there */
+        if (*tail) {
+            int kt;
+            uint32_t c0 = cp_at(tail, strlen(tail), 0, &kt);
+            bool near = false;
+            size_t i = after;
+            for (int n = 0; n < 3 && i < f->start && !near; n++) {
+                int kc;
+                uint32_t cp = cp_at(t, f->start, i, &kc);
+                near = cp == c0;
+                i += (size_t)kc;
+            }
+            if (!near)
+                continue;
+        }
+        const char *parts[] = {t + wa, tail, NULL};
+        size_t lens[] = {wb - wa, strlen(tail)};
+        /* (tail points into the old label, which set_label_parts frees
+         * only after copying the parts) */
+        bulletin_status st = set_label_parts(l, f, parts, lens);
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
+/* figlab45 (round 43 class 9, industry-national-2008m10 2:115-164): a
+ * series of months after a rate, each clause opened by its month (6月份的
+ * 增速還保持在16.0%,7月份回落至14.7%,8月份為12.8%,10月份比9月份又回落3.2個
+ * 百分點): the first names the rate (增速, an adverb after it dropped), the
+ * later values whose labels name nothing of their own (回落至, 為, none)
+ * are that rate, a change in points the rate and its verb (增速回落).  A
+ * month clause naming an indicator of its own ends the series. */
+static bool month_opens_clause(const bl_figure_list *l, size_t k)
+{
+    const bl_figure *f = &l->items[k];
+    for (size_t j = k, n = 0; j-- > 0 && n < 3; n++) {
+        const bl_figure *g = &l->items[j];
+        if (g->text != f->text || g->ctx_start != f->ctx_start)
+            return false;
+        if (g->kind == BL_FIG_DATE && g->month > 0 && g->day == 0 && g->year == 0 &&
+            g->start == skip_spaces(f->text, g->start, f->ctx_start))
+            return true;
+    }
+    return false;
+}
+
+static bool names_nothing(const char *label)
+{
+    static const char *const ends[] = {"至", "到", "为", "為", "在", "达", "達"};
+    size_t n = strlen(label);
+    if (!n)
+        return true;
+    if (bl_utf8_count(label, n) > 3)
+        return false;
+    for (size_t w = 0; w < NELEM(ends); w++)
+        if (has_before(label, 0, n, ends[w]))
+            return true;
+    return false;
+}
+
+static bulletin_status label_month_series(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    char rate[96];
+    size_t rn = 0;
+    for (size_t k = s->sentence_first; k < l->len; k++) {
+        bl_figure *f = &l->items[k];
+        if (f->text != t || !f->label || f->kind == BL_FIG_DATE || f->kind == BL_FIG_YEAR)
+            continue;
+        if (!month_opens_clause(l, k)) {
+            rn = 0;
+            continue;
+        }
+        const char *lab = f->label;
+        size_t n = strlen(lab);
+        if (f->kind == BL_FIG_PERCENT && !f->change && rn == 0) {
+            for (size_t w = 0; w < NELEM(rate_words) && !rn; w++) {
+                size_t p = label_find(lab, 0, rate_words[w]);
+                if (p == (size_t)-1)
+                    continue;
+                size_t e = p + strlen(rate_words[w]);
+                if (bl_utf8_count(lab + e, n - e) > 1 || e >= sizeof rate)
+                    continue;
+                memcpy(rate, lab, e);
+                rn = e;
+                if (e < n) {
+                    const char *parts[] = {rate, NULL};
+                    size_t lens[] = {rn};
+                    bulletin_status st = set_label_parts(l, f, parts, lens);
+                    if (st != BULLETIN_OK)
+                        return st;
+                }
+            }
+            continue;
+        }
+        if (!rn)
+            continue;
+        if (f->kind == BL_FIG_PERCENT && !f->change) {
+            if (!names_nothing(lab)) {
+                rn = 0;
+                continue;
+            }
+            const char *parts[] = {rate, NULL};
+            size_t lens[] = {rn};
+            bulletin_status st = set_label_parts(l, f, parts, lens);
+            if (st != BULLETIN_OK)
+                return st;
+        } else if (f->kind == BL_FIG_POINTS && f->change) {
+            const char *verb = NULL;
+            for (size_t w = 0; w < NELEM(rate_verbs) && !verb; w++)
+                if (has_before(lab, 0, n, rate_verbs[w]))
+                    verb = rate_verbs[w];
+            if (!verb) {
+                rn = 0;
+                continue;
+            }
+            const char *parts[] = {rate, verb, NULL};
+            size_t lens[] = {rn, strlen(verb)};
+            bulletin_status st = set_label_parts(l, f, parts, lens);
+            if (st != BULLETIN_OK)
+                return st;
+        } else
+            rn = 0;
+    }
+    return BULLETIN_OK;
+}
+
+/* figlab45 (round 44, audit-cnao 2:146, 2:158): 要求立行立改的1786个、分阶段
+ * 整改的817个问题中: two counts listed, each after its own modifier ending
+ * in 的, the counted noun (the second count's label) said once after the
+ * second: each is its modifier, 的 and the noun.  The first modifier runs
+ * from its clause's start, after a scope ending in 中 (审计工作报告中),
+ * at most 16 characters; the second is the words between 、 and 的. */
+static bool modifier_before(const char *t, size_t lo, size_t e, size_t max, size_t *a)
+{
+    if (!has_before(t, lo, e, "的"))
+        return false;
+    size_t b = e - strlen("的"), i = b;
+    for (size_t n = 0; n < max && i > lo; n++) {
+        int kc;
+        uint32_t cp = cp_before(t, lo, i, &kc);
+        if (cp == CP_BAD || !bl_is_han(cp) || cp == 0x4E2D /* 中 */ || cp == 0x7684 /* 的 */)
+            break;
+        i -= (size_t)kc;
+    }
+    if (b - i < 2 * 3)
+        return false;
+    *a = i;
+    return true;
+}
+
+static bulletin_status label_listed_modifiers(scan *s)
+{
+    bl_figure_list *l = s->list;
+    const char *t = s->t;
+    for (size_t k = s->sentence_first; k + 1 < l->len; k++) {
+        bl_figure *f = &l->items[k], *g = &l->items[k + 1];
+        if (f->text != t || g->text != t || f->kind != BL_FIG_COUNT || g->kind != BL_FIG_COUNT ||
+            f->change || g->change || !g->label || !*g->label || strcmp(f->unit, g->unit) ||
+            !has_at(t, g->start, f->end, "、"))
+            continue;
+        size_t gl = strlen(g->label);
+        if (!has_at(t, s->len, g->end, g->label))
+            continue; /* the noun right after the second count */
+        size_t fa, ga, from = f->end + strlen("、");
+        if (!modifier_before(t, from, g->start, 16, &ga) || ga != from ||
+            !modifier_before(t, f->ctx_start, f->start, 16, &fa))
+            continue;
+        size_t fb = f->start - strlen("的");
+        trim_words(t, &fa, &fb, label_lead, NELEM(label_lead), NULL, 0); /* 全市新建的 */
+        if (fb != f->start - strlen("的") || fb - fa < 2 * 3)
+            continue;
+        const char *pf[] = {t + fa, g->label, NULL};
+        size_t lf[] = {f->start - fa, gl};
+        const char *pg[] = {t + ga, g->label, NULL};
+        size_t lg[] = {g->start - ga, gl};
+        /* (the second's label is a part of both: the first set first) */
+        bulletin_status st = set_label_parts(l, f, pf, lf);
+        if (st == BULLETIN_OK)
+            st = set_label_parts(l, g, pg, lg);
+        if (st != BULLETIN_OK)
+            return st;
+    }
+    return BULLETIN_OK;
+}
+
 bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
 {
     size_t e = end;
@@ -8443,6 +8712,9 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
         if (status != BULLETIN_OK)
             return status;
     }
+    bulletin_status around = label_around_remark(s, s->clause_first);
+    if (around != BULLETIN_OK)
+        return around;
     bulletin_status scoped = keep_budget_scopes(s->list, s->clause_first);
     if (scoped != BULLETIN_OK)
         return scoped;
@@ -8481,6 +8753,10 @@ bulletin_status fig_close_clause(scan *s, size_t end, bool sentence)
             status = label_ratio_turned_to(s);
         if (status == BULLETIN_OK)
             status = label_respectively_have(s);
+        if (status == BULLETIN_OK)
+            status = label_month_series(s);
+        if (status == BULLETIN_OK)
+            status = label_listed_modifiers(s);
         if (status != BULLETIN_OK)
             return status;
         status = label_counted_classes(s);

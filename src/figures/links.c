@@ -2312,6 +2312,64 @@ static size_t item_amount(scan *s, const bl_figure *f)
     return l->len - 1;
 }
 
+/* A month written as a date figure alone (9月, 9月份): no day. */
+static bool month_figure(const bl_figure *g, const char *t)
+{
+    return g->text == t && g->kind == BL_FIG_DATE && g->month > 0 && g->day == 0;
+}
+
+/* 9月份为11.4%，10月份比9月份又回落3.2个百分点: a change in points whose
+ * clause opens with a month compared with another (10月份比9月份, 较, 較)
+ * is of the subject month's rate, never of the compared month's, which
+ * is the comparison's base.  Returns the index of the percent figure
+ * nearest after the last earlier date of the subject month (within its
+ * sentence, 80 characters at most after that date, inside the link
+ * window and the section: a paragraph before may hold it), or BL_FIG_NO_LINK when none is written; *fired tells whether
+ * the clause has the shape at all.  The list is walked back once. */
+static size_t subject_month_rate(const scan *s, const bl_figure *f, bool *fired)
+{
+    const bl_figure_list *l = s->list;
+    const char *t = s->t;
+    *fired = false;
+    if (l->len < 2)
+        return BL_FIG_NO_LINK;
+    const bl_figure *p1 = &l->items[l->len - 2], *p2 = &l->items[l->len - 1];
+    if (!month_figure(p1, t) || !month_figure(p2, t) || p1->start < s->clause_trim ||
+        p1->start > s->clause_trim + 3 * 2 || p2->end > f->start || p1->month == p2->month ||
+        p1->year != p2->year)
+        return BL_FIG_NO_LINK;
+    size_t j = p1->end;
+    if (has_at(t, p2->start, j, "份"))
+        j += strlen("份");
+    if (!(has_at(t, p2->start, j, "比") || has_at(t, p2->start, j, "较") || has_at(t, p2->start, j, "較")) ||
+        j + strlen("比") != p2->start)
+        return BL_FIG_NO_LINK;
+    *fired = true;
+    size_t lo = l->len > BL_FIG_LINK_WINDOW ? l->len - BL_FIG_LINK_WINDOW : 0;
+    size_t first = BL_FIG_NO_LINK; /* the earliest percent since the date met last */
+    for (size_t k = l->len - 2; k-- > lo;) {
+        const bl_figure *g = &l->items[k];
+        if (g->section != f->section)
+            break;
+        if (g->kind == BL_FIG_PERCENT && g->nparts == 0)
+            first = k;
+        else if (month_figure(g, g->text)) {
+            const bl_figure *r = first != BL_FIG_NO_LINK ? &l->items[first] : NULL;
+            if (g->month == p1->month && g->year == p1->year && r && r->text == g->text) {
+                const char *u = g->text; /* an earlier paragraph's, maybe */
+                bool stop = r->start - g->end > 3 * 80;
+                for (size_t i = g->end; i < r->start && !stop; i++)
+                    stop = has_at(u, r->start, i, "。") || u[i] == '!' || u[i] == '?' ||
+                           has_at(u, r->start, i, "！") || has_at(u, r->start, i, "？");
+                if (!stop)
+                    return first;
+            }
+            first = BL_FIG_NO_LINK;
+        }
+    }
+    return BL_FIG_NO_LINK;
+}
+
 void fig_link_change(scan *s, bl_figure *f, size_t pre)
 {
     const bl_figure_list *l = s->list;
@@ -2419,6 +2477,12 @@ void fig_link_change(scan *s, bl_figure *f, size_t pre)
                 f->link = same_subject(s);
             if (f->link == BL_FIG_NO_LINK && subject)
                 f->link = named_share(s, sa, sb);
+        }
+        if (change_class(f) == CH_PP && f->text == s->t) {
+            bool fired;
+            size_t own = subject_month_rate(s, f, &fired);
+            if (fired)
+                f->link = own; /* 10月份比9月份回落: 10月份's rate */
         }
     }
     if (f->change && respectively(s, f))

@@ -1451,6 +1451,23 @@ static bool month_span_from_yuan(const char *t, size_t len, size_t i, size_t p, 
     return true;
 }
 
+/* figlab45 (round 43, stats-shangdang's 山西?。?023年): whether the digits
+ * t[p, q), glued after byte p to a mark a copy leaves for lost characters
+ * (? ？ □, U+FFFD), and followed by 年, are a year whose first digits were
+ * lost: three digits or a leading zero after ? ？ □ (吗？10年来 is a
+ * duration after a question), any fewer than four after U+FFFD. */
+static bool year_lost_digits(const char *t, size_t len, size_t p, size_t q, int digits)
+{
+    if (digits < 1 || digits > 3 || !has_at(t, len, q, "年"))
+        return false;
+    uint32_t prev = cp_before(t, 0, p, NULL);
+    if (prev == 0xFFFD)
+        return true;
+    if (prev != '?' && prev != 0xFF1F /* ？ */ && prev != 0x25A1 /* □ */)
+        return false;
+    return digits == 3 || t[p] == '0';
+}
+
 bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
 {
     const char *t = s->t;
@@ -1499,6 +1516,11 @@ bulletin_status fig_arabic(scan *s, size_t i, size_t *next)
         *next = fig_skip_alnum(t, len, i);
         if (*next <= i)
             *next = q > i ? q : i + 1;
+        return BULLETIN_OK;
+    }
+    /* 山西?。?023年: a year whose first digit a copy lost is no figure */
+    if (!neg && !a.frac && !a.seps && year_lost_digits(t, len, p, q, a.int_digits)) {
+        *next = q;
         return BULLETIN_OK;
     }
     /* a contents entry's page number (PAGEREF _Toc25831 \\h 3, ……3; a

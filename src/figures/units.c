@@ -96,6 +96,15 @@ static const struct {
 };
 #undef PQ
 
+/* Whether a qualifier shown is a bound's sign (≤ ＜ <), not a word. */
+static bool bound_sign(const char *q)
+{
+    for (size_t k = 0; k < NELEM(pre_quals); k++)
+        if (pre_quals[k].shown == q)
+            return (unsigned char)q[0] < 0xE4 || (unsigned char)q[0] == 0xEF;
+    return false;
+}
+
 /* Qualifiers after the unit, longest first; `shown` as for pre_quals. */
 static const struct {
     const char *s, *shown;
@@ -182,6 +191,15 @@ void fig_before_number(const scan *s, draft *d, size_t i)
 {
     size_t lo = seg_floor(s), qlen;
     const char *q = pre_qual(s->t, lo, i, &qlen);
+    /* figlab45 (review 43 item 7): a bound's sign spaced from the number
+     * (≤ 2g/L, < 60 km/h): the sign is its qualifier as unspaced */
+    if (!q && i > lo + 1 && s->t[i - 1] == ' ') {
+        q = pre_qual(s->t, lo, i - 1, &qlen);
+        if (q && !bound_sign(q))
+            q = NULL;
+        else if (q)
+            qlen++;
+    }
     /* a qualifier's reading before the number: 超過(guò)134萬億元 */
     if (!q && i > lo + 8 && (s->t[i - 1] == ')' || has_before(s->t, lo, i, "\xEF\xBC\x89")))
         for (size_t o = i - 1; o > lo && i - o <= 24 && !q; o--)
@@ -459,8 +477,9 @@ size_t fig_after_number(const scan *s, draft *d, size_t p)
             }
         }
     }
-    /* 31605.2 亿 m3: a copy's space between the scale and a Latin unit */
-    if (d->scale[0] && p + 1 < len && t[p] == ' ' && fig_latin_unit_at(t, len, p + 1))
+    /* 31605.2 亿 m3: a copy's space between the scale and a Latin unit;
+     * and between the number and one (60 km/h, 2 g/L: figlab45) */
+    if (p + 1 < len && t[p] == ' ' && fig_latin_unit_at(t, len, p + 1))
         p++;
     bl_figure_kind kind = BL_FIG_COUNT;
     n = fig_match_unit(t, len, p, &kind, d->base, sizeof d->base);

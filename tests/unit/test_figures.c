@@ -3995,6 +3995,59 @@ static void test_mendF43_generic_period_is_no_named_day(void **state)
     assert_string_equal(cell_values(state, "今年6月是第21个全国“安全生产月”，", false), "6月|date\n21|rank");
 }
 
+/* figlab45 (round 43 class 7's figure, stats-shangdang 1:7): a year whose
+ * first digit a copy lost to mojibake (山西?。?023年, ？019年, U+FFFD 23年)
+ * is no figure: digits glued after a replacement or lost-character mark
+ * (? ？ □ U+FFFD) that would make a year of fewer than four digits (after
+ * ? ？ □: three digits or a leading zero; after U+FFFD: any).  Not: a
+ * whole year after the mark, a duration after a question (吗？10年来). */
+static void test_figlab45_year_digit_lost_to_mojibake(void **state)
+{
+    assert_string_equal(cell_values(state, "(山西?。?023年長治市上黨區國民經濟和社會發展統計公報", false), "");
+    assert_string_equal(cell_values(state, "（山西省？019年长治市统计公报", false), "");
+    assert_string_equal(cell_values(state, "山西省□023年统计公报", false), "");
+    assert_string_equal(cell_values(state, "山西省\xEF\xBF\xBD" "23年统计公报", false), "");
+    assert_string_equal(cell_values(state, "山西省??02年统计公报", false), "");
+    /* must not fire */
+    assert_string_equal(cell_values(state, "（山西省？2023年长治市统计公报", false), "2023|year");
+    assert_string_equal(cell_values(state, "你知道吗？10年来全市新增企业", false), "10|duration");
+    assert_string_equal(cell_values(state, "为什么?10年来全市", false), "10|duration");
+}
+
+/* figlab45 (review 43 item 7): a bound's sign or a Latin unit spaced from
+ * the number (≤ 2g/L, < 60 km/h, ≥ 95 %, 2 mg/L, ＜ 60 km/h) keeps its
+ * qualifier and unit as the unspaced forms do.  Not: markup before a
+ * space (</span> 24), a letter word after a space (3 kinds). */
+static void test_figlab45_spaced_bound_and_unit(void **state)
+{
+    static const struct {
+        const char *text, *value, *unit, *qual;
+    } cases[] = {
+        {"地下水資源量（礦化度≤ 2g/L）8854.8億m3。", "2", "g/L", "≤"},
+        {"地下水资源量（矿化度 ≤ 2 g/L）8854.8亿m3。", "2", "g/L", "≤"},
+        {"车速< 60 km/h的路段", "60", "km/h", "<"},
+        {"車速 ＜ 60 km/h。", "60", "km/h", "＜"},
+        {"达标率≥ 95 %。", "95", "%", "≥"},
+        {"達標率 ≥ 95 %。", "95", "%", "≥"},
+        {"水体浓度 ≥ 5 mg/L。", "5", "mg/L", "≥"},
+        {"矿化度2 g/L的地下水", "2", "g/L", ""},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        bl_figure_list *l = scan_text(state, cases[c].text);
+        assert_true(l->len >= 1);
+        assert_string_equal(l->items[0].value_text, cases[c].value);
+        assert_string_equal(l->items[0].unit, cases[c].unit);
+        assert_string_equal(l->items[0].qualifier, cases[c].qual);
+    }
+    /* must not fire: markup before a space, a word after a number */
+    bl_figure_list *l = scan_text(state, "</span> 2421812人");
+    assert_int_equal(l->len, 1);
+    assert_string_equal(l->items[0].qualifier, "");
+    l = scan_text(state, "共有3 kinds of");
+    for (size_t i = 0; i < l->len; i++)
+        assert_string_equal(l->items[i].unit, "");
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--tsv-all"))
@@ -4207,6 +4260,8 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(test_fig41_bound_sign_before_latin_unit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fig41_plus_of_a_spaced_cell_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_mendF43_generic_period_is_no_named_day, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_figlab45_year_digit_lost_to_mojibake, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_figlab45_spaced_bound_and_unit, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2696,6 +2696,68 @@ static const label_row rows[] = {
     LABELS("两市分别有120家、98家企业。", "企业 / 企业"),
     LABELS("两市分别有120家、98家,比上年增长5%。", "两市 / 两市 / 两市增长"),
 
+    /* figlab45 (round 43 class 9, industry-national-2008m10 2:58; round 41
+     * water-mwr-2016 18:33): a remark in parentheses holding a figure inside
+     * the subject (規模以上工業企業(年主營業務收入500萬元以上的企業)增加值,
+     * 地下水資源量(礦化度≤2g/L)8854.8億m3): the words before the remark begin
+     * the label, the words after it end it.  Not: a remark with no figure
+     * (粮食产量（含大豆）), a remark at the clause's start. */
+    CLASS(figlab45_subject_around_remark),
+    LABELS("全國規模以上工業企業(年主營業務收入500萬元以上的企業)增加值同比增長8.2%,比上年同期回落9.7個百分點。",
+           "年主營業務收入 / 規模以上工業企業增加值同比增長 / 規模以上工業企業增加值增速回落"),
+    LABELS("全国规模以上工业企业（年主营业务收入500万元以上的企业）增加值同比增长8.2%。",
+           "年主营业务收入 / 规模以上工业企业增加值同比增长"),
+    LABELS("全國地下水資源量(礦化度≤2g/L)8854.8億m3,比多年平均偏多9.8%。",
+           "礦化度 / 地下水資源量 / 地下水資源量偏多"),
+    LABELS("地区生产总值（按2020年价格计算）增长5.1%。", "地区生产总值增长"),
+    LABELS("全年粮食产量（含大豆）500万吨。", "粮食产量（含大豆）"),
+    LABELS("（2020年价格）地区生产总值增长5.1%。", "地区生产总值增长"),
+
+    /* figlab45 (round 43 class 9, industry-national-2008m10 2:214): 工業企業共
+     * 實現出口交貨值7089億元: 共 with the linking verb 實現 is no part of the
+     * indicator. */
+    CLASS(figlab45_total_linking_verb),
+    LABELS("工業企業共實現出口交貨值7089億元,同比增長6.8%。", "工業企業出口交貨值 / 工業企業出口交貨值同比增長"),
+    LABELS("工业企业共实现出口交货值7089亿元。", "工业企业出口交货值"),
+    LABELS("工业企业实现出口交货值7089亿元。", "工业企业出口交货值"),
+
+    /* figlab45 (round 43 class 10, finalaccounts-shapingba 3:215, 4:96): 一般
+     * 公共预算收入总计125.87亿元 (after 加上…转移性收入): the total with the
+     * transfers is another figure than the 收入; 总计 right before the value
+     * of a 收入 or 支出 stays.  Not 合计 of a fund's 收入 (五项…基金收入合计: a
+     * sum of funds), not 总计 before a verb. */
+    CLASS(figlab45_budget_total_kept),
+    LABELS("一般公共预算收入总计125.87亿元。", "一般公共预算收入总计"),
+    LABELS("一般公共預算支出總計125.87億元。", "一般公共預算支出總計"),
+    LABELS("全区一般公共预算收入总计125.87亿元。", "一般公共预算收入总计"),
+    LABELS("五项社会保险基金收入合计67154亿元。", "五项社会保险基金收入"),
+    LABELS("收入总计79.52亿元。", "收入总计"),
+
+    /* figlab45 (round 43 class 9, industry-national-2008m10 2:115-164): a
+     * series of months after a rate (6月份的增速還保持在16.0%,7月份回落至
+     * 14.7%,8月份為12.8%): each month's value is the same rate (增速), a
+     * change of it in points its rate and verb (增速回落).  Not: months
+     * whose clauses name indicators of their own. */
+    CLASS(figlab45_month_series_of_rate),
+    LABELS("6月份的增速還保持在16.0%,7月份回落至14.7%,8月份為12.8%,9月份為11.4%,10月份比9月份又回落3.2個百分點。",
+           "增速 / 增速 / 增速 / 增速 / 增速回落"),
+    LABELS("6月份的增速还保持在16.0%，7月份回落至14.7%，8月份为12.8%。", "增速 / 增速 / 增速"),
+    LABELS("6月份出口增长16.0%，7月份进口增长14.7%。", "出口增长 / 进口增长"),
+
+    /* figlab45 (round 44, audit-cnao 2:146, 2:158): 要求立行立改的1786个、
+     * 分阶段整改的817个问题中: counts listed each after its own modifier
+     * with 的, the counted noun said once after the last, are each that
+     * modifier's noun (要求立行立改的问题, 分阶段整改的问题); a scope ending
+     * in 中 before the first modifier is none of it.  Not: a second count
+     * without a modifier. */
+    CLASS(figlab45_listed_counts_with_modifiers),
+    LABELS("截至2024年9月底,2023年度审计工作报告中要求立行立改的1786个、分阶段整改的817个问题中,分别有1691个已完成整改。",
+           "要求立行立改的问题 / 分阶段整改的问题 / 已完成整改"),
+    LABELS("審計工作報告中要求立行立改的1786個、分階段整改的817個問題,均已整改。",
+           "要求立行立改的問題 / 分階段整改的問題"),
+    LABELS("全市新建的120所、改建的30所学校。", "新建的学校 / 改建的学校"),
+    LABELS("全市新建的120所、30所学校。", "新建 / 学校"),
+
     ROW(NULL, SEL_LISTED, 0, NULL, 0, NULL, NULL),
 };
 

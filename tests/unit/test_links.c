@@ -1059,6 +1059,59 @@ static void test_review39_span_of_time(void **state)
     SPAN_LINKS("2022年全市森林面积达到52.3万公顷，四年來共增加8.1万公顷。", {"8.1万公顷", "52.3万公顷"});
 }
 
+/* figlab45 (round 43 class 8): 9月份为11.4%，10月份比9月份又回落3.2个百分点:
+ * the compared month's rate (9月份's 11.4%) is the comparison's base,
+ * never the change's link; the change is of the subject month's rate
+ * (10月份's 8.2%, written earlier), or of nothing when that rate is not
+ * written.  A clause whose subject is the listed rate's own month
+ * (9月份为11.4%，比8月份回落) keeps its link. */
+static void test_figlab45_compared_month_rate(void **state)
+{
+    (void)state;
+    SPAN_LINKS("10月份，全國規模以上工業企業增加值同比增長8.2%。6月份的增速還保持在16.0%,7月份回落至14.7%,"
+               "8月份為12.8%,9月份為11.4%,10月份比9月份又回落3.2個百分點。",
+               {"3.2個百分點", "8.2%"});
+    SPAN_LINKS("10月份，全国规模以上工业增加值同比增长8.2%，9月份为11.4%，10月份比9月份回落3.2个百分点。",
+               {"3.2个百分点", "8.2%"});
+    SPAN_LINKS("今年10月份，全国工业增加值增长8.2%。8月份为12.8%，9月份为11.4%，10月份较9月份下降3.2个百分点。",
+               {"3.2个百分点", "8.2%"});
+    /* the subject month's rate not written: no link */
+    SPAN_LINKS("8月份为12.8%，9月份为11.4%，10月份比9月份又回落3.2个百分点。", {"3.2个百分点", ""});
+    SPAN_LINKS("8月份為12.8%,9月份為11.4%,10月份比9月份又回落3.2個百分點。", {"3.2個百分點", ""});
+    /* not: the listed rate is the subject month's own */
+    SPAN_LINKS("8月份为12.8%，9月份为11.4%，比8月份回落1.4个百分点。", {"1.4个百分点", "11.4%"});
+    SPAN_LINKS("9月份增速为11.4%，9月份比8月份回落1.4个百分点。", {"1.4个百分点", "11.4%"});
+    SPAN_LINKS("10月份工业增加值增长8.2%，比9月份回落3.2个百分点。", {"3.2个百分点", "8.2%"});
+}
+
+/* figlab45: the subject month's rate written in the paragraph before (a
+ * list holds a document's paragraphs one after another). */
+static void test_figlab45_compared_month_rate_paragraph_before(void **state)
+{
+    (void)state;
+    const char *a = "10月份，全国规模以上工业增加值同比增长8.2%，比上年同期回落9.7个百分点。";
+    const char *b = "8月份为12.8%，9月份为11.4%，10月份比9月份又回落3.2个百分点。";
+    bl_figure_list l;
+    bl_figure_list_init(&l, &tu_mem);
+    bl_figure_ctx ctx = {3, 7, NULL, NULL, NULL, 0, false};
+    assert_int_equal(bl_figures_scan(&l, a, strlen(a), &ctx), BULLETIN_OK);
+    size_t rate = l.len - 2; /* 8.2%, then 9.7个百分点 */
+    assert_int_equal(l.items[rate].kind, BL_FIG_PERCENT);
+    ctx.paragraph = 8;
+    assert_int_equal(bl_figures_scan(&l, b, strlen(b), &ctx), BULLETIN_OK);
+    const bl_figure *f = &l.items[l.len - 1];
+    assert_int_equal(f->kind, BL_FIG_POINTS);
+    assert_int_equal(f->link, rate);
+    /* another section's 10月份 is not the subject's */
+    bl_figure_list_free(&l);
+    bl_figure_list_init(&l, &tu_mem);
+    assert_int_equal(bl_figures_scan(&l, a, strlen(a), &ctx), BULLETIN_OK);
+    ctx.section = 4;
+    assert_int_equal(bl_figures_scan(&l, b, strlen(b), &ctx), BULLETIN_OK);
+    assert_int_equal(l.items[l.len - 1].link, BL_FIG_NO_LINK);
+    bl_figure_list_free(&l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1103,6 +1156,8 @@ int main(void)
         cmocka_unit_test(test_review39_compared_level_by_subject),
         cmocka_unit_test(test_review39_framed_base_openers),
         cmocka_unit_test(test_review39_span_of_time),
+        cmocka_unit_test(test_figlab45_compared_month_rate),
+        cmocka_unit_test(test_figlab45_compared_month_rate_paragraph_before),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
